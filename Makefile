@@ -1,0 +1,52 @@
+# chidao: two commands for a fresh clone (see README).
+#   make demo   create .venv, install everything, run the pipeline on samples/, print a summary
+#   make test   the same set-up, then the whole test suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+APT_STAMP := $(VENV)/.apt
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils
+OUT ?= out/demo
+
+.PHONY: demo test venv system models benchmark clean
+
+demo: venv
+	$(BIN)/chidao run samples/text samples/pdf samples/docx --out $(OUT)
+
+test: venv
+	$(BIN)/python -m pytest -q
+
+venv: $(STAMP) system
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+# System packages (Tesseract with its Vietnamese model, poppler): installed when root and
+# missing; otherwise a clear message, and the OCR features report what is missing at run time.
+system: $(APT_STAMP)
+
+$(APT_STAMP):
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then touch $(APT_STAMP); \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  echo "installing system packages:$$missing"; \
+	  (apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null && touch $(APT_STAMP); \
+	else \
+	  echo "NOTE: not root (or no apt-get): skipping system packages:$$missing"; \
+	  echo "      OCR of scanned PDFs needs them: sudo apt-get install$$missing"; \
+	fi
+
+models: venv
+	$(BIN)/python models/build_models.py
+
+benchmark: venv
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,22 @@
+"""Run options shared by every stage (one object, passed down; no globals)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_MODELS_DIR = PACKAGE_DIR.parent / "models"
+
+
+@dataclass
+class Config:
+    models_dir: Path = REPO_MODELS_DIR  # lexicon, language model, gazetteer
+    corrections: Path | None = None  # reviewers' accepted corrections (CSV), read by repair
+    ocr: bool = True  # OCR pages with no usable text layer (needs Tesseract)
+    ocr_dpi: int = 300
+    ocr_lang: str = "vie"
+    timeout: float | None = 300.0  # seconds per file, enforced by the batch runner
+    max_pages: int | None = None  # stop reading a PDF after this many pages
+    repair: bool = True
+    review_threshold: float = 0.8  # repairs below this confidence are flagged for review
+    extra: dict = field(default_factory=dict)

@@ -1,0 +1,73 @@
+"""Ingest: turn a file into a :class:`~pipeline.model.Document` of lines.
+
+The format is decided by content first (magic bytes) and by extension second, so a PDF
+renamed .txt or a text renamed .pdf is still read for what it is, and anything else gets a
+clear "unsupported" status instead of a crash.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.config import Config
+from pipeline.model import STATUS_UNSUPPORTED, Document
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
+
+
+class IngestError(Exception):
+    """A file that cannot be read; the message names the reason (the caller adds the file)."""
+
+
+def sniff_format(path: Path, head: bytes) -> str:
+    """'pdf', 'docx', 'zip', 'doc', or 'txt' from the first bytes, else from the suffix."""
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx" if path.suffix.lower() == ".docx" else "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"
+    return "txt"
+
+
+def ingest(path: Path, config: Config | None = None, doc_id: str | None = None) -> Document:
+    """Read one file; never raises: failures come back as the document's status/error."""
+    config = config or Config()
+    doc = Document(doc_id=doc_id or path.stem, source=path)
+    try:
+        if not path.exists():
+            return doc.fail("file not found")
+        if path.is_dir():
+            return doc.fail("is a directory")
+        with path.open("rb") as fh:
+            head = fh.read(2048)
+        kind = sniff_format(path, head)
+        suffix = path.suffix.lower()
+        doc.format = kind
+        if kind == "pdf":
+            from pipeline.ingest.pdf import read_pdf
+
+            return read_pdf(path, doc, config)
+        if kind == "docx":
+            from pipeline.ingest.docx import read_docx
+
+            return read_docx(path, doc, config)
+        if kind in ("zip", "doc"):
+            what = "a .doc (Word 97-2003) file" if kind == "doc" else "a zip archive that is not a .docx"
+            return doc.fail(f"unsupported format: {what}; convert it to .docx or PDF", STATUS_UNSUPPORTED)
+        if suffix not in TEXT_SUFFIXES:
+            return doc.fail(f"unsupported file type '{suffix}' (chidao reads .txt, .pdf, .docx)", STATUS_UNSUPPORTED)
+        from pipeline.ingest.text import read_text
+
+        return read_text(path, doc, config)
+    except IngestError as exc:
+        return doc.fail(str(exc))
+    except MemoryError:
+        return doc.fail("out of memory while reading")
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the batch
+        return doc.fail(f"cannot read: {type(exc).__name__}: {exc}")
+
+
+def ingest_stage(doc: Document, config: Config) -> Document:
+    """The 'ingest' entry of :class:`pipeline.language.Pipeline` (ingest runs before it)."""
+    return doc

@@ -1,0 +1,100 @@
+"""Text files in any encoding, detected from the bytes and never guessed silently.
+
+Order of evidence: a BOM; UTF-16 without BOM (NUL bytes in every other position); strict
+UTF-8; then the single-byte Vietnamese encodings (Windows-1258, and the legacy font
+encodings TCVN3 and VNI that the repair stage knows), each scored by how Vietnamese the
+decoded text looks.  The winner is recorded in ``Document.encoding``; when nothing scores
+as Vietnamese the file is refused with the reason, not decoded into mojibake.
+"""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from pipeline.config import Config
+from pipeline.ingest import IngestError
+from pipeline.model import Document, lines_from_text
+from pipeline.vietnamese import vietnamese_score
+
+MAX_TEXT_BYTES = 200 * 1024 * 1024
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many C0 control characters mean a binary file, not text."""
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(sample) // 100)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)`` or raise :class:`IngestError` with the reason."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", "utf-8-sig")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", "utf-16")
+    if len(data) >= 4:
+        even_nul = data[0:200:2].count(0)
+        odd_nul = data[1:200:2].count(0)
+        half = min(100, len(data) // 2)
+        if odd_nul > 0.4 * half and even_nul == 0:
+            return _strict(data, "utf-16-le", "utf-16-le")
+        if even_nul > 0.4 * half and odd_nul == 0:
+            return _strict(data, "utf-16-be", "utf-16-be")
+    if looks_binary(data):
+        raise IngestError("binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    best: tuple[float, str, str] | None = None
+    for name, decoder in single_byte_candidates():
+        try:
+            text = decoder(data)
+        except (UnicodeDecodeError, ValueError):
+            continue
+        score = vietnamese_score(text)
+        if best is None or score > best[0]:
+            best = (score, text, name)
+    if best and best[0] >= 0.5:
+        return best[1], best[2]
+    raise IngestError(
+        f"undecodable bytes: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
+        "and not recognisable as Windows-1258, TCVN3 or VNI Vietnamese"
+    )
+
+
+def single_byte_candidates():
+    """(name, decoder) pairs for 8-bit Vietnamese encodings, most common first."""
+    yield "cp1258", lambda b: unicodedata.normalize("NFC", b.decode("cp1258"))
+    try:
+        from pipeline.repair.legacy import byte_decoders
+    except ImportError:  # the legacy tables are optional for plain text ingestion
+        return
+    yield from byte_decoders()
+
+
+def _strict(data: bytes, codec: str, label: str) -> tuple[str, str]:
+    try:
+        return data.decode(codec), label
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"undecodable bytes: declared {label} but {exc.reason} at byte {exc.start}") from exc
+
+
+def read_text(path: Path, doc: Document, config: Config) -> Document:
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError("empty file")
+    if size > MAX_TEXT_BYTES:
+        raise IngestError(f"text file too large ({size} bytes > {MAX_TEXT_BYTES})")
+    text, encoding = decode_bytes(path.read_bytes())
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise IngestError("empty file (only white space)")
+    doc.format = "txt"
+    doc.encoding = encoding
+    doc.lines = lines_from_text(text)
+    doc.meta["newline"] = "\r\n" if "\r\n" in text[:10000] else "\n"
+    return doc

@@ -1,0 +1,64 @@
+"""Turn a line's before/after text into accountable :class:`~pipeline.model.Repair` rows.
+
+Repairers work on whole lines (they need the context); this module finds the words that
+changed so each row names the exact span, its column and what replaced it.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+from pipeline.model import Document, Line, Repair
+
+_TOKEN = re.compile(r"\s+|[^\s]+")
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def diff_spans(before: str, after: str) -> list[tuple[int, str, str]]:
+    """(column, old, new) for each changed run of tokens between two versions of a line."""
+    a, b = _tokens(before), _tokens(after)
+    sm = difflib.SequenceMatcher(a=[t for _, t in a], b=[t for _, t in b], autojunk=False)
+    spans = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        col = a[i1][0] if i1 < len(a) else len(before)
+        old = "".join(t for _, t in a[i1:i2])
+        new = "".join(t for _, t in b[j1:j2])
+        spans.append((col, old, new))
+    return spans
+
+
+def record_change(
+    doc: Document,
+    line: Line,
+    new_text: str,
+    kind: str,
+    confidence: float,
+    alternatives: list[str] | None = None,
+    threshold: float = 0.8,
+    note: str = "",
+) -> None:
+    """Set ``line.text`` to ``new_text`` and append one repair row per changed span."""
+    if new_text == line.text:
+        return
+    for col, old, new in diff_spans(line.text, new_text):
+        doc.repairs.append(
+            Repair(
+                page=line.page, line=line.number, column=col, before=old, after=new, kind=kind,
+                confidence=round(confidence, 4), alternatives=list(alternatives or []),
+                flagged=confidence < threshold, note=note,
+            )
+        )
+    line.text = new_text
+
+
+def record_note(doc: Document, line: Line | None, message: str) -> None:
+    """A row that changes nothing but tells the reviewer why nothing could be done."""
+    doc.repairs.append(
+        Repair(page=line.page if line else 0, line=line.number if line else 0, column=0, before="",
+               after="", kind="note", confidence=0.0, flagged=True, note=message)
+    )

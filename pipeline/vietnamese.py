@@ -1,0 +1,83 @@
+"""Vietnamese letters, tones and syllables: the small facts every stage needs.
+
+A Vietnamese letter is a base letter (a ă â e ê i o ô ơ u ư y đ ...) plus at most one tone
+mark (sắc, huyền, hỏi, ngã, nặng).  Repair reasons about syllables as (toneless base, tone)
+pairs; extraction folds accents away for accent-insensitive matching.  Everything here works
+on NFC text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+TONE_MARKS = {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": "j"}  # sắc huyền hỏi ngã nặng
+TONE_BY_NAME = {v: k for k, v in TONE_MARKS.items()}
+
+VOWELS = "aăâeêioôơuưy"
+LOWER_LETTERS = set("abcdefghijklmnopqrstuvwxyzđ")
+# Precomposed letters that only Vietnamese uses (plus shared ones like 'á').
+_VIET_BASES = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+VIETNAMESE_LETTERS = frozenset(
+    unicodedata.normalize("NFC", b + t) for b in _VIET_BASES for t in ["", *TONE_MARKS]
+) | set("đĐ") | LOWER_LETTERS | {c.upper() for c in LOWER_LETTERS}
+# Letters that mark text as Vietnamese rather than plain Latin (anything with a hat, horn,
+# breve, tone mark or đ).
+MARKED_LETTERS = frozenset(c for c in VIETNAMESE_LETTERS if c.lower() not in LOWER_LETTERS)
+
+WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=65536)
+def split_tone(syllable: str) -> tuple[str, str]:
+    """'huyện' -> ('huyên', 'j'); the tone is '' for a level tone (thanh ngang)."""
+    d = unicodedata.normalize("NFD", syllable)
+    tone = ""
+    kept = []
+    for ch in d:
+        if ch in TONE_MARKS:
+            tone = TONE_MARKS[ch]
+        else:
+            kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept)), tone
+
+
+@lru_cache(maxsize=65536)
+def strip_accents(text: str) -> str:
+    """Remove every diacritic, tone and hat alike, and map đ to d: 'Đôn đốc' -> 'Don doc'."""
+    d = unicodedata.normalize("NFD", text)
+    out = "".join(ch for ch in d if not unicodedata.combining(ch))
+    return out.replace("đ", "d").replace("Đ", "D")
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive key for search: 'Phòng Tài chính' -> 'phong tai chinh'."""
+    return strip_accents(unicodedata.normalize("NFC", text)).casefold()
+
+
+def is_marked(ch: str) -> bool:
+    return ch in MARKED_LETTERS
+
+
+def vietnamese_score(text: str, sample: int = 200_000) -> float:
+    """How Vietnamese a decoded text looks, 0..1.
+
+    The share of letters that carry Vietnamese marks is about 0.27-0.31 in clean text; a
+    wrong decoding produces letters outside the Vietnamese alphabet (Ö, ¬, ©...).  The score
+    rewards marked letters and punishes foreign ones, so it separates the right decoding of
+    an 8-bit file from the wrong ones.
+    """
+    t = unicodedata.normalize("NFC", text[:sample])
+    letters = marked = foreign = 0
+    for ch in t:
+        if ch.isalpha():
+            letters += 1
+            if ch in MARKED_LETTERS:
+                marked += 1
+            elif ch not in VIETNAMESE_LETTERS:
+                foreign += 1
+    if letters == 0:
+        return 0.0
+    ratio = marked / letters
+    penalty = foreign / letters
+    return max(0.0, min(1.0, ratio / 0.2) - 5 * penalty)
