@@ -23,7 +23,7 @@ Checks, per <doc_id>.tasks.json:
     clean text (or, when the document declares page_furniture_lines, in the folded text with
     those lines removed: a sentence that runs over a page break is given without the running
     head); section labels exist as headings in the text and the innermost one is printed before
-    the task; deadline is a valid ISO date or null (deadline_time HH:MM when present);
+    the task ('' for a sentence before the first heading); deadline is a valid ISO date or null (deadline_time HH:MM when present);
     recurrence is one of the allowed values or null; offices a list of strings; lead null or one
     of the offices; optional a bool; tasks in document order;
   - WARN (for review, not failures): overlapping task texts, an anchor that the scorer (one
@@ -221,9 +221,9 @@ def check_file(path: Path, rep: Report) -> int:
             spans.append((apos, apos + tlen, anchor))
         # section
         sec = t["section"]
-        if not isinstance(sec, str) or not sec.strip():
-            rep.error(where, "empty section")
-        else:
+        if not isinstance(sec, str):
+            rep.error(where, "section must be a string ('' before the first heading)")
+        elif sec:
             labels = [p.strip() for p in sec.split(">")]
             if any(not p for p in labels) or " > ".join(labels) != sec:
                 rep.error(where, f"section {sec!r} must be labels joined by ' > '")
