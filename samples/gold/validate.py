@@ -18,7 +18,8 @@ Checks, per <doc_id>.tasks.json:
     null), page_furniture_lines (line numbers of running heads / page numbers / signature stamps
     that interrupt sentences), partial (bool), anomalies (list of strings);
   - every task: the required keys; anchor found exactly once in the whitespace-folded clean text
-    and is the start of text; anchor length 4-20 space-separated tokens (6-10 Vietnamese words, most of them
+    (a sentence printed twice word for word may share its anchor when all later copies are
+    optional) and is the start of text; anchor length 4-20 space-separated tokens (6-10 Vietnamese words, most of them
     of two syllables; a shorter anchor is allowed when it is the whole sentence); text found in the folded
     clean text (or, when the document declares page_furniture_lines, in the folded text with
     those lines removed: a sentence that runs over a page break is given without the running
@@ -146,7 +147,8 @@ def check_file(path: Path, rep: Report) -> int:
             rep.error(name, f"header date {header['date']!r} is not an ISO date")
     for f in ("number", "issuer", "signer"):
         v = header.get(f)
-        if isinstance(v, str) and v and fold(v).casefold() not in fold(raw).casefold().replace(" ", " "):
+        squash = (lambda s: re.sub(r"\s+", "", s).casefold()) if f == "number" else (lambda s: fold(s).casefold())
+        if isinstance(v, str) and v and squash(v) not in squash(raw):
             # number/issuer/signer are 'as written': they should be findable (issuer may be re-cased
             # or spread over two header lines, so only a warning).
             if f != "issuer":
@@ -198,8 +200,15 @@ def check_file(path: Path, rep: Report) -> int:
         if fold(anchor) != anchor or fold(text) != text:
             rep.error(where, "anchor/text must be whitespace-folded (single spaces, no edges)")
         n = full.count(anchor)
+        sharing = [u for u in tasks if isinstance(u, dict) and u.get("anchor") == anchor]
         if n != 1:
-            rep.error(where, f"anchor occurs {n} times in the clean text (must be exactly once)")
+            # A sentence printed twice word for word (two units given the same duty) cannot get a
+            # unique anchor: allowed when every copy is annotated and all but the first are optional.
+            if n == len(sharing) and all(u.get("optional") for u in sharing[1:]):
+                if t is sharing[0]:
+                    rep.warn(where, f"sentence printed {n} times: later copies are optional")
+            else:
+                rep.error(where, f"anchor occurs {n} times in the clean text (must be exactly once)")
         if not text.startswith(anchor):
             rep.error(where, "text does not start with the anchor")
         ntok = len(anchor.split())
@@ -213,6 +222,8 @@ def check_file(path: Path, rep: Report) -> int:
             elif not furniture:
                 rep.error(where, "text not found in the clean text")
         apos = full.find(anchor)
+        for _ in range(sharing.index(t) if t in sharing else 0):
+            apos = full.find(anchor, apos + 1)
         if apos >= 0:
             if apos < last_pos:
                 rep.error(where, "tasks are not in document order")
