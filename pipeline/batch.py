@@ -62,6 +62,7 @@ class BatchSummary:
     offices: set[str] = field(default_factory=set)
     repairs: dict[str, int] = field(default_factory=dict)
     repairs_flagged: int = 0
+    skipped: int = 0  # unchanged documents a resumed batch did not process again
     seconds: float = 0.0
 
     def add(self, result: FileResult) -> None:
@@ -310,8 +311,12 @@ def run_jobs(jobs: list[Job], config: Config, workers: int = 1, dask: str | None
 
 def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = None, workers: int = 1,
               dask: str | None = None, isolate: bool = True, max_memory_mb: int | None = None,
-              on_result: Callable[[FileResult], None] | None = None) -> BatchSummary:
-    """Process inputs and write every output table into ``out``; returns the summary."""
+              on_result: Callable[[FileResult], None] | None = None, resume: bool = False) -> BatchSummary:
+    """Process inputs and write every output table into ``out``; returns the summary.
+
+    With ``resume``, documents already in ``out/chidao.db`` without error, whose input file
+    has not changed since (same size and modification time), are not processed again.
+    """
     from pipeline.store.tables import merge_rows
     from pipeline.store.writers import DB_NAME, Database, write_csv_parquet
 
@@ -322,9 +327,24 @@ def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = N
     jobs = collect_jobs(inputs)
     summary = BatchSummary()
     parts: list[dict[str, list[dict[str, Any]]]] = []
-    db = Database(out / DB_NAME)
+    db = Database(out / DB_NAME, fresh=not resume)
+    if resume:
+        from pipeline.store.tables import fingerprint
+
+        done = db.done()
+        todo = []
+        for job in jobs:
+            if job.doc_id in done and done[job.doc_id] == fingerprint(job.path) != "":
+                rows = db.rows_of(job.doc_id)
+                parts.append(rows)
+                summary.add(FileResult(job, rows, None, 0.0))
+                summary.skipped += 1
+            else:
+                todo.append(job)
+    else:
+        todo = jobs
     try:
-        for result in run_jobs(jobs, config, workers, dask, isolate, max_memory_mb):
+        for result in run_jobs(todo, config, workers, dask, isolate, max_memory_mb):
             parts.append(result.rows)
             db.add(result.rows)
             if result.text is not None:

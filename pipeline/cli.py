@@ -65,6 +65,7 @@ def run(
     corrections: Optional[Path] = typer.Option(None, help="Reviewers' accepted corrections (CSV) to apply."),
     models: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped models/)."),
     dask: Optional[str] = typer.Option(None, help="Run on a Dask cluster: 'local' or a scheduler address."),
+    resume: bool = typer.Option(False, "--resume", help="Keep OUT's database and skip files already done and unchanged."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors and the summary line."),
 ) -> None:
     """Process directives and write documents.csv, sections.csv, tasks.csv, repairs.csv (+ Parquet,
@@ -84,7 +85,8 @@ def run(
         elif not quiet:
             err_console.print(f"ok    {result.job.path} ({d['tasks']} tasks, {result.seconds:.1f} s)", highlight=False)
 
-    summary = run_batch(inputs, out, cfg, workers=jobs, dask=dask, max_memory_mb=max_memory, on_result=report)
+    summary = run_batch(inputs, out, cfg, workers=jobs, dask=dask, max_memory_mb=max_memory, on_result=report,
+                        resume=resume)
     print_summary(summary, out)
     if summary.ok == 0:
         raise typer.Exit(1)
@@ -97,6 +99,8 @@ def print_summary(summary, out: Path) -> None:
     table.add_row("documents", str(summary.documents))
     table.add_row("  processed", str(summary.ok))
     table.add_row("  failed", str(len(summary.failed)))
+    if summary.skipped:
+        table.add_row("  unchanged, kept from before", str(summary.skipped))
     table.add_row("sections", str(summary.sections))
     table.add_row("tasks", str(summary.tasks))
     table.add_row("  with a deadline", str(summary.tasks_with_deadline))

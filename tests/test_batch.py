@@ -80,3 +80,22 @@ def test_dask_local_cluster(tmp_path: Path, samples: Path):
     a = (tmp_path / "single" / "tasks.csv").read_text(encoding="utf-8")
     b = (tmp_path / "dask" / "tasks.csv").read_text(encoding="utf-8")
     assert a == b
+
+
+def test_resume_skips_unchanged_files(tmp_path: Path, samples: Path):
+    import os
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in sorted((samples / "text").glob("0[1-3]_*.txt")):
+        (src / f.name).write_bytes(f.read_bytes())
+    out = tmp_path / "out"
+    first = run_batch([src], out, Config(timeout=60))
+    before = {n: (out / f"{n}.csv").read_text(encoding="utf-8") for n in ("tasks", "repairs", "sections")}
+    changed = sorted(src.glob("*.txt"))[0]
+    os.utime(changed, ns=(1, 1))  # touched: must be processed again
+    again = run_batch([src], out, Config(timeout=60), resume=True)
+    assert again.skipped == 2 and again.documents == first.documents == 3
+    assert {n: (out / f"{n}.csv").read_text(encoding="utf-8") for n in before} == before
+    con = sqlite3.connect(out / "chidao.db")
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3

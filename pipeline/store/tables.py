@@ -7,6 +7,7 @@ lists are the output contract (README: "Output tables"); new columns go at the e
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from pipeline.model import Document
@@ -18,7 +19,7 @@ COLUMNS: dict[str, list[str]] = {
         "doc_id", "doc_type", "number", "date", "issuer", "signer_title", "signer", "status", "error",
         "source", "format", "encoding", "pages", "lines", "place", "issuer_parent", "title",
         "signer_authority", "period", "addressees", "sections", "tasks", "repairs", "repairs_flagged",
-        "ocr", "warnings", "seconds",
+        "ocr", "warnings", "seconds", "fingerprint",
     ],
     "sections": ["doc_id", "section_id", "label", "title", "level", "parent_id", "path", "style",
                  "line_start", "line_end"],
@@ -43,6 +44,15 @@ def _s(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def fingerprint(path: Any) -> str:
+    """Size and modification time of the input: a resumed batch skips files that did not change."""
+    try:
+        st = Path(path).stat()
+    except (OSError, TypeError):
+        return ""
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
 def document_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
     """All rows of one document, keyed by table name (every table present, maybe empty)."""
     h = doc.header
@@ -58,6 +68,7 @@ def document_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
         "repairs_flagged": sum(r.flagged and r.kind != "note" for r in doc.repairs),
         "ocr": bool(doc.meta.get("ocr")), "warnings": " | ".join(doc.warnings),
         "seconds": round(sum(v for v in timings.values() if isinstance(v, (int, float))), 3),
+        "fingerprint": fingerprint(doc.source),
     }]
     sections = [{
         "doc_id": doc.doc_id, "section_id": s.id, "label": s.label, "title": s.title, "level": s.level,

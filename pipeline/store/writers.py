@@ -22,6 +22,7 @@ DB_NAME = "chidao.db"
 _INT_COLUMNS = {"section_id", "level", "line_start", "line_end", "task_id", "page", "line", "column",
                 "pages", "lines", "sections", "tasks", "repairs", "repairs_flagged"}
 _REAL_COLUMNS = {"confidence", "seconds"}
+_BOOL_COLUMNS = {"flagged", "ocr"}
 
 
 def write_csv_parquet(rows: dict[str, list[dict[str, Any]]], out: Path) -> dict[str, Path]:
@@ -94,6 +95,21 @@ class Database:
                         [(t["doc_id"], t["task_id"], fold(t["task"]), fold(t["offices"]))
                          for t in rows.get("tasks", [])])
         self.con.commit()
+
+    def done(self) -> dict[str, str]:
+        """doc_id -> fingerprint of the documents already processed without error."""
+        sql = "SELECT doc_id, fingerprint FROM documents WHERE status IN ('ok', 'partial')"
+        return {d: f or "" for d, f in self.con.execute(sql)}
+
+    def rows_of(self, doc_id: str) -> dict[str, list[dict[str, Any]]]:
+        """A stored document's rows, as :func:`pipeline.store.tables.document_rows` gives them."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        for name, cols in COLUMNS.items():
+            quoted = ", ".join(f'"{c}"' for c in cols)
+            cur = self.con.execute(f'SELECT {quoted} FROM "{name}" WHERE doc_id = ?', (doc_id,))
+            out[name] = [{c: ("" if v is None else bool(v) if c in _BOOL_COLUMNS else v) for c, v in zip(cols, row)}
+                         for row in cur]
+        return out
 
     def close(self) -> None:
         self.con.close()
