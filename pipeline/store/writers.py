@@ -41,7 +41,7 @@ def write_csv_parquet(rows: dict[str, list[dict[str, Any]]], out: Path) -> dict[
 
 
 def _sql_type(col: str) -> str:
-    if col in _INT_COLUMNS:
+    if col in _INT_COLUMNS or col in _BOOL_COLUMNS:
         return "INTEGER"
     if col in _REAL_COLUMNS:
         return "REAL"
