@@ -37,8 +37,9 @@ def section_match(pred: str, gold: str) -> bool:
     return p == g or p.startswith(g + " >") or (g.startswith(p + " >") and p != "")
 
 
-def anchor_line(doc: Document, anchor: str) -> int | None:
-    """The line where ``anchor`` starts, matching across line breaks and spacing."""
+def anchor_line(doc: Document, anchor: str, occurrence: int = 0) -> int | None:
+    """The line where ``anchor`` starts (its ``occurrence``-th time), matching across line
+    breaks and spacing."""
     pieces: list[tuple[int, int]] = []  # (offset in joined text, line number)
     buf: list[str] = []
     off = 0
@@ -51,10 +52,16 @@ def anchor_line(doc: Document, anchor: str) -> int | None:
         off += len(t) + 1
     text = " ".join(buf)
     a = _norm(anchor)
-    i = text.find(a)
-    if i < 0:
-        # tolerate the last word differing (gold anchors are cut mid-phrase)
-        i = text.find(" ".join(a.split()[:-1])) if len(a.split()) > 3 else -1
+    if text.find(a) < 0 and len(a.split()) > 3:
+        a = " ".join(a.split()[:-1])  # tolerate the last word differing
+    i = -1
+    if text.find(a) < 0:
+        return _fuzzy_line(doc, anchor)
+    for _ in range(occurrence + 1):
+        j = text.find(a, i + 1)
+        if j < 0:
+            break
+        i = j
     if i < 0:
         return None
     line = None
@@ -66,13 +73,33 @@ def anchor_line(doc: Document, anchor: str) -> int | None:
     return line
 
 
+def _fuzzy_line(doc: Document, anchor: str) -> int | None:
+    """Broken input (the seed before repair) may not hold the anchor verbatim: the line that
+    best holds its first words, if the match is close."""
+    from rapidfuzz import fuzz
+
+    a = _norm(anchor)[:40]
+    best, best_score = None, 0.0
+    for ln in doc.lines:
+        t = _norm(ln.text)
+        if len(t) < 10:
+            continue
+        sc = fuzz.partial_ratio(a, t)
+        if sc > best_score:
+            best, best_score = ln.number, sc
+    return best if best_score >= 80 else None
+
+
 def section_accuracy(doc: Document, gold: dict) -> tuple[int, int, list[str]]:
     hits = n = 0
     wrong: list[str] = []
+    seen: dict[str, int] = {}
     for t in gold.get("tasks", []):
         if "section" not in t:
             continue
-        line = anchor_line(doc, t["anchor"])
+        k = _norm(t["anchor"])
+        line = anchor_line(doc, t["anchor"], seen.get(k, 0))
+        seen[k] = seen.get(k, 0) + 1
         n += 1
         pred = section_path_at(doc, line) if line else ""
         if section_match(pred, t["section"]):

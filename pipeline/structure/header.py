@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from pipeline.model import Document, Header
 from pipeline.structure.tail import columns
+from pipeline.vietnamese import strip_accents
 
 MOTTO_RE = re.compile(
     r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -203,6 +204,38 @@ def split_issuer(text: str) -> list[str]:
     last = t[start:].strip()
     if last:
         out.append(last)
+    return out
+
+
+_TOKEN_RE = re.compile(r"\w+")
+
+
+def respell_from_body(name: str, doc: Document, after: int) -> str:
+    """Fix a one-word diacritic slip in an uppercase header name from the document's own
+    spelling: 'SỞ THÔNG TIN VÀ TRUYỂN THÔNG' when the body says 'Sở Thông tin và Truyền
+    thông' (and never the slipped form).  Only a word that differs in its marks alone, in a
+    name the body spells the same way at least once, is changed."""
+    words = _TOKEN_RE.findall(name.casefold())
+    k = len(words)
+    if k < 2:
+        return name
+    body = _TOKEN_RE.findall(" ".join(ln.text for ln in doc.lines[after:] if ln.block != "running").casefold())
+    folded = [strip_accents(w) for w in body]
+    target = [strip_accents(w) for w in words]
+    counts: dict[tuple[str, ...], int] = {}
+    for i in range(len(body) - k + 1):
+        if folded[i:i + k] == target:
+            seq = tuple(body[i:i + k])
+            counts[seq] = counts.get(seq, 0) + 1
+    if not counts or tuple(words) in counts:
+        return name
+    best = max(counts, key=counts.get)
+    if sum(a != b for a, b in zip(best, words)) != 1:
+        return name
+    out = name
+    for a, b in zip(words, best):
+        if a != b:
+            out = re.sub(re.escape(a), b.upper() if name.isupper() else b, out, count=1, flags=re.IGNORECASE)
     return out
 
 
@@ -432,8 +465,8 @@ def parse_header(doc: Document) -> HeaderResult:
         pieces.extend(split_issuer(b))
     pieces = [p for p in pieces if len(p) > 2 and not MOTTO_RE.search(p)]
     if pieces:
-        h.issuer = pieces[-1]
-        h.issuer_parent = pieces[-2] if len(pieces) > 1 else None
+        h.issuer = respell_from_body(pieces[-1], doc, max(anchors))
+        h.issuer_parent = respell_from_body(pieces[-2], doc, max(anchors)) if len(pieces) > 1 else None
     # -- lines of the header
     all_lines = set(anchors) | set(title_lines) | set(kg_lines)
     end = max(all_lines)

@@ -62,6 +62,8 @@ def letter_value(s: str) -> int | None:
 
 def value(style: str, label: str) -> tuple[int, ...] | None:
     """A comparable value for sequence checks: '1.2' -> (1, 2), 'II' -> (2,), 'b' -> (2,)."""
+    if style in ("part", "chapter", "section", "article") and " " in label:
+        label = label.split()[-1]
     if style in ("arabic", "decimal", "paren", "article", "section"):
         try:
             return tuple(int(p) for p in label.split("."))
@@ -112,7 +114,9 @@ def parse_label(text: str) -> Label | None:
     for style, rx in _WORD_HEADS:
         m = rx.match(t)
         if m:
-            return Label(style, m.group(1), (m.group(2) or "").strip())
+            # the label keeps its word, as printed: 'Điều 1', 'Chương II', 'Phần I', 'Mục 2'
+            word = t.split()[0]
+            return Label(style, f"{word} {m.group(1)}", (m.group(2) or "").strip())
     m = _DECIMAL.match(t)
     if m:
         return Label("decimal", m.group(1), (m.group(2) or "").strip())
