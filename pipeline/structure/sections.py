@@ -119,6 +119,7 @@ class _Builder:
         self.sections = sections
         self.stack: list[_Open] = []
         self.last_body_line = self.first
+        self.opened = 0  # sections opened in this segment
 
     # ------------------------------------------------------------------ stack operations
     def _find(self, key: tuple[str, int]) -> int | None:
@@ -148,6 +149,7 @@ class _Builder:
             path=" > ".join(path_labels),
         )
         self.sections.append(sec)
+        self.opened += 1
         key = ("num", lab.label.count(".") + 1) if style in ("arabic", "decimal") else (
             ("bullet", ord(lab.label[0])) if style == "bullet" else (style, 0))
         self.stack.append(_Open(sec, key, v))
@@ -174,6 +176,9 @@ class _Builder:
                 # a heading whose own label was lost; keep it as a sibling of the open one.
                 plan = ("sibling", i)
             elif i is None and (style == "bullet" or _first_value(style, v)):
+                plan = ("child", None)
+            elif not self.stack and self.opened == 0 and style != "alpha_decimal":
+                # a text whose first pages are missing starts mid-list ('B.', '3.')
                 plan = ("child", None)
             else:
                 plan = None
@@ -223,8 +228,9 @@ class _Builder:
             if _next_value(self.stack[i_same].value, v):
                 return ("sibling", i_same)
             return None
-        # no parent level open: decimals used on their own ('1.1' right under 'I.')
-        return ("child", None) if v[-1] == 1 else None
+        # no parent level open: decimals used on their own ('1.1' right under 'I.'), or a
+        # text that starts mid-list
+        return ("child", None) if v[-1] == 1 or (not self.stack and self.opened == 0) else None
 
 
 def _is_continuation(prev: str | None, prev_in_heading: bool, wrap: int | None) -> bool:
