@@ -371,7 +371,10 @@ def parse_header(doc: Document) -> HeaderResult:
             cut = BODY_OPENER_RE.search(after) or re.search(r"\s(Căn cứ|Ngày \d)", after)
             if cut:
                 parts = [after[: cut.start()].strip()]
-                res.body_start = (n0, len(texts[n0]) - len(after) + cut.start())
+                body_text = after[cut.start():].strip()
+                col = texts[n0].find(body_text[:40])
+                if col >= 0:
+                    res.body_start = (n0, col)
         if not after or not res.body_start:
             k = numbers.index(n0) + 1
             while k < len(numbers) and len(title_lines) < 5:
