@@ -280,11 +280,26 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
         blank_run = 0
         if sig_pieces and not in_recipients:
             a, t, s = parse_signature(" ".join(sig_pieces))
-            if s:
+            if s and (tail.recipient_lines or not _noi_nhan_ahead(doc, n, last)):
                 break
         _ = is_sig_line
     tail.authority, tail.title, tail.signer = parse_signature(" ".join(sig_pieces)) if sig_pieces else (None, None, None)
     return tail
+
+
+def _noi_nhan_ahead(doc: Document, n: int, last: int, lookahead: int = 4) -> bool:
+    """A 'Nơi nhận' within the next few lines: the signature column came first."""
+    seen = 0
+    for k in range(n + 1, last + 1):
+        t = doc.line(k).text
+        if not t.strip():
+            continue
+        if NOI_NHAN_RE.match(t):
+            return True
+        seen += 1
+        if seen >= lookahead:
+            break
+    return False
 
 
 def _add_recipient(tail: Tail, text: str, n: int, prev: Recipient | None) -> Recipient | None:
