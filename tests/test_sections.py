@@ -208,3 +208,8 @@ def test_section_accuracy_on_gold(gold_file):
     doc = _structured(src.name)
     hits, n, wrong = section_accuracy(doc, gold)
     assert n == 0 or hits / n >= 0.95, wrong
+
+
+def test_numbering_continued_across_headings():
+    doc = sections_of("I. Phần một\n1. Một.\n2. Hai.\nII. Phần hai\n3. Ba.\n4. Bốn.\n")
+    assert paths(doc) == ["I", "I > 1", "I > 2", "II", "II > 3", "II > 4"]

@@ -120,6 +120,9 @@ class _Builder:
         self.stack: list[_Open] = []
         self.last_body_line = self.first
         self.opened = 0  # sections opened in this segment
+        # the last value of each style closed so far: numbering that continues across
+        # headings ('I. 1..6', 'II. 7..10') is a list too
+        self.last_closed: dict[tuple[str, int], tuple[int, ...] | None] = {}
 
     # ------------------------------------------------------------------ stack operations
     def _find(self, key: tuple[str, int]) -> int | None:
@@ -131,6 +134,7 @@ class _Builder:
     def _close_from(self, i: int, end: int) -> None:
         for o in self.stack[i:]:
             o.section.line_end = max(o.section.line_start, end)
+            self.last_closed[o.key] = o.value
         del self.stack[i:]
 
     def _push(self, lab: Label, style: str, line: int, title: str, v: tuple[int, ...] | None) -> Section:
@@ -176,6 +180,8 @@ class _Builder:
                 # a heading whose own label was lost; keep it as a sibling of the open one.
                 plan = ("sibling", i)
             elif i is None and (style == "bullet" or _first_value(style, v)):
+                plan = ("child", None)
+            elif i is None and style in ("arabic", "paren") and _next_value(self.last_closed.get(key), v, gap=1):
                 plan = ("child", None)
             elif not self.stack and self.opened == 0 and style != "alpha_decimal":
                 # a text whose first pages are missing starts mid-list ('B.', '3.')
