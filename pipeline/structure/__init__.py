@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pipeline.config import Config
 from pipeline.model import Document
-from pipeline.structure.header import parse_header, period_from_text
+from pipeline.structure.header import displaced_header, parse_header, period_from_text
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
 
@@ -36,7 +36,15 @@ def structure(doc: Document, config: Config) -> Document:
     last = len(doc.lines)
     hr = parse_header(doc)
     doc.header = hr.header
-    for n in hr.lines:
+    header_lines = list(hr.lines)
+    if hr.header.number is None and hr.header.date is None:
+        late = displaced_header(doc, hr.end)
+        if late is not None:
+            for f in ("doc_type", "number", "date", "place", "issuer", "issuer_parent", "title"):
+                if getattr(doc.header, f) in (None, "") and getattr(late.header, f):
+                    setattr(doc.header, f, getattr(late.header, f))
+            header_lines += late.lines
+    for n in header_lines:
         ln = doc.line(n)
         if ln.block not in NON_BODY_KEEP:
             ln.block = "header"

@@ -26,9 +26,12 @@ MOTTO_RE = re.compile(
 SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.~]{3,}$")
 RULE_RE = re.compile(r"[-–—_=]{3,}")
 RUNNING_RE = re.compile(r"^\s*(CÔNG BÁO\s*/|\d{1,4}\s*$)")
+# a digital signature stamp printed by the gazette ('Ký bởi: CÔNG BÁO ...', 'Cơ quan: ...')
+STAMP_RE = re.compile(r"^\s*(Ký bởi|Người ký|Cơ quan|Email|Thời gian ký|Ngày ký)\s*:")
 
 # Document types, longest first; the value is how the type is written in documents.csv.
 DOC_TYPES = [
+    ("VĂN BẢN HỢP NHẤT", "Văn bản hợp nhất"),
     ("THÔNG BÁO KẾT LUẬN", "Thông báo kết luận"),
     ("CHƯƠNG TRÌNH CÔNG TÁC", "Chương trình công tác"),
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "Chương trình hành động"),
@@ -72,7 +75,10 @@ SYMBOL_TYPES = {
     "ĐA": "Đề án", "PA": "Phương án", "BB": "Biên bản", "LCT": "Lịch công tác",
 }
 
-NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ])S[ốô]\s*[:.]?\s*", re.IGNORECASE)
+# 'Số: 435/QĐ-UBND', 'SỐ 12/KH', 'Luật số: 51/2024/QH15'; a lowercase 'số' without a colon
+# is a citation in running text ('Nghị định số 15/2020/NĐ-CP'), and 'CÔNG BÁO/Số 302' a
+# gazette issue.
+NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ/])(?:S[ốỐ]|số(?=\s*:))\s*[:.]?\s*")
 _NUM_FRAG = re.compile(r"\s*([^\s]+)")
 # A place is capitalised words ('Kon Tum', 'Thủ Dầu Một', 'TP. Hồ Chí Minh', 'Bà Rịa - Vũng
 # Tàu'); symbols before it on a merged line ('QĐ-UBND Kon Tum') are not.
@@ -239,9 +245,9 @@ def respell_from_body(name: str, doc: Document, after: int) -> str:
     return out
 
 
-def _first_lines(doc: Document, limit: int) -> list[int]:
+def _first_lines(doc: Document, limit: int, start: int = 1) -> list[int]:
     out = []
-    for ln in doc.lines:
+    for ln in doc.lines[start - 1:]:
         if ln.block == "running":
             continue
         if len(out) >= limit:
@@ -250,11 +256,11 @@ def _first_lines(doc: Document, limit: int) -> list[int]:
     return out
 
 
-def parse_header(doc: Document) -> HeaderResult:
-    """Header fields and the lines they occupy (from the top of the document)."""
+def parse_header(doc: Document, start: int = 1) -> HeaderResult:
+    """Header fields and the lines they occupy (from line ``start``, the top by default)."""
     h = Header()
     res = HeaderResult(header=h)
-    numbers = _first_lines(doc, MAX_HEADER_LINES + 20)
+    numbers = _first_lines(doc, MAX_HEADER_LINES + 20, start)
     if not numbers:
         return res
     # the header cannot reach beyond the first numbered heading or body opener after it
@@ -276,8 +282,9 @@ def parse_header(doc: Document) -> HeaderResult:
             continue
         if not RUNNING_RE.match(raw) and not SEPARATOR_RE.match(raw):
             content_idx += 1
-        if RUNNING_RE.match(raw) and n - numbers[0] < 6:
-            anchors.append(n)
+        if RUNNING_RE.match(raw) or STAMP_RE.match(raw):
+            if not (seen_nonheader and anchors):
+                anchors.append(n)
             continue
         cols = columns(raw)
         full = " ".join(c for c in cols if c)
@@ -492,6 +499,25 @@ def parse_header(doc: Document) -> HeaderResult:
     res.lines = [n for n in numbers if n <= end]
     h.period = _period_from(h)
     return res
+
+
+def displaced_header(doc: Document, after: int, window: int = 150) -> HeaderResult | None:
+    """A header block that a PDF's reading order put after the first page's body (the
+    gazette extraction prints 'CHÍNH PHỦ / Số: 135/2026/NĐ-CP / CỘNG HÒA ...' after the
+    first articles): the national motto with a 'Số:' line next to it, further down."""
+    limit = min(len(doc.lines), after + window)
+    for n in range(after + 1, limit + 1):
+        if doc.line(n).block == "running" or not MOTTO_RE.search(doc.line(n).text):
+            continue
+        lo, hi = max(after + 1, n - 6), min(limit, n + 6)
+        if not any(NUMBER_RE.search(doc.line(k).text) for k in range(lo, hi + 1)):
+            continue
+        start = lo
+        # begin at the issuer: back up over uppercase lines before the motto
+        res = parse_header(doc, start)
+        if res.header.number or res.header.date:
+            return res
+    return None
 
 
 _PERIOD_RE = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm|-)\s*(\d{4})", re.IGNORECASE)
