@@ -20,9 +20,12 @@ from pipeline.structure.titles import (
     SIGNED_RE,
     TITLE_RE,
     is_personal_name,
+    strip_rank,
 )
 
-NOI_NHAN_RE = re.compile(r"^[\s|]*N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
+# 'Nơi nhận:' opens the list; 'Nơi nhận báo cáo ...' (the place that receives a report) is a
+# sentence, so a colon, a column break or the line end must follow.
+NOI_NHAN_RE = re.compile(r"^[\s|]*N[ơo]i\s+nh[ậa]n\s*(?::|(?=\t|\||\s*$))", re.IGNORECASE)
 LUU_RE = re.compile(r"^\s*[-–+]?\s*Lưu\b", re.IGNORECASE)
 APPENDIX_RE = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVXLC\d]+)?\s*[.:]?\s*$")
 MAX_TAIL_LINES = 45
@@ -149,6 +152,7 @@ def _is_upper_word(w: str) -> bool:
 
 
 def _first_name(t: str, pos: int) -> str | None:
+    t = t[:pos] + re.sub(r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+", " ", t[pos:])
     for m in NAME_RE.finditer(t, pos):
         words = m.group(1).split()
         for i in range(len(words) - 1):
@@ -158,12 +162,14 @@ def _first_name(t: str, pos: int) -> str | None:
     return None
 
 
-def _signature_like(line: str) -> bool:
+def _signature_like(line: str, in_block: bool = False) -> bool:
     s = SIGNED_RE.sub(" ", _norm_markers(line)).strip()
     if not re.sub(r"[\W_]+", "", s):  # '[' left of a signature image, '(ký)'
         return True
     if AUTHORITY_RE.match(s) or TITLE_RE.match(s):
         return True
+    if in_block and len(s.split()) <= 6 and all(_is_upper_word(w) or not re.sub(r"[\W_]+", "", w) for w in s.split()):
+        return True  # a title outside the lexicon ('PHÓ THỐNG ĐÔC' with its typo)
     return is_personal_name(s)
 
 
@@ -187,7 +193,11 @@ def find_tail(doc: Document, lo: int, hi: int) -> Tail | None:
     if noi is None and sig is None:
         return _title_only_tail(doc, lo, hi)
     start = min(x for x in (noi, sig) if x is not None)
-    return _read_tail(doc, start, hi, noi is not None and noi == start)
+    tail = _read_tail(doc, start, hi, noi is not None and noi == start)
+    if not tail.recipients and not (tail.authority or tail.title or tail.signer):
+        # nothing of a tail was there: look further down
+        return find_tail(doc, start + 1, hi) if start + 1 <= hi else None
+    return tail
 
 
 def _authority_line(col: str) -> bool:
@@ -204,12 +214,20 @@ def _authority_line(col: str) -> bool:
 
 
 def _title_only_tail(doc: Document, lo: int, hi: int) -> Tail | None:
-    """No 'Nơi nhận', no marker: a bare 'GIÁM ĐỐC' + name at the very end of the text."""
+    """No 'Nơi nhận', no marker: a bare title line ('BỘ TRƯỞNG', 'CHỦ TỊCH QUỐC HỘI') with a
+    personal name within the next lines, after the text's closing sentence ('./.') or at the
+    very end of the text."""
     texts = [(n, doc.line(n).text.strip()) for n in range(lo, hi + 1)
              if doc.line(n).block != "running" and doc.line(n).text.strip()]
-    tail = texts[-6:]
-    for k, (n, t) in enumerate(tail):
-        if TITLE_RE.fullmatch(t.strip(" .")) and any(is_personal_name(SIGNED_RE.sub("", x).strip()) for _, x in tail[k + 1:]):
+    for k, (n, t) in enumerate(texts):
+        m = TITLE_RE.match(t)
+        if not m or m.start() != 0 or not _is_upper_word(t.replace(" ", "").replace(",", "")):
+            continue
+        closing = k > 0 and texts[k - 1][1].rstrip().endswith(("./.", "/."))
+        at_end = k >= len(texts) - 6
+        if not (closing or at_end):
+            continue
+        if any(is_personal_name(SIGNED_RE.sub("", x).strip()) for _, x in texts[k + 1:k + 4]):
             return _read_tail(doc, n, hi, False)
     return None
 
@@ -264,7 +282,7 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
                 prev_item = _add_recipient(tail, left, n, prev_item)
                 tail.recipient_lines.append(n)
         elif not in_recipients and left:
-            if _signature_like(left):
+            if _signature_like(left, in_block=bool(sig_pieces)):
                 sig_here = (left + " " + sig_here).strip()
                 is_sig_line = True
             elif tail.signature_lines or recipients_done or not starts_with_recipients:

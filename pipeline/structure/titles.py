@@ -33,7 +33,8 @@ AUTHORITY_RE = re.compile(
     r"(?<![\w/])(?:(TM|KT|TL)\s*\.?\s*(?=[A-ZĐÀ-Ỹ]{2}|$)|(TUQ|Q)\.\s*(?=[A-ZĐÀ-Ỹ]{2})|(K/T|T/M|T/L)\s*\.?\s*(?=[A-ZĐÀ-Ỹ]{2}|$))"
 )
 SIGNED_RE = re.compile(
-    r"\((?:\s*đã\s+ký[^)]*|\s*ký\s+tên[^)]*|\s*signed[^)]*|\s*chữ\s+ký[^)]*)\)|\[(?:[^\]]*(?:ký|sign|chữ ký|image)[^\]]*)\]|\bđã\s+ký\b",
+    r"\((?:\s*đã\s+ký[^)]*|\s*ký\s+tên[^)]*|\s*signed[^)]*|\s*chữ\s+ký[^)]*)\)"
+    r"|\[(?:[^\]]*(?:ký|ky|sign|chữ ký|image|seal|dấu)[^\]]*)\]|\bđã\s+ký\b",
     re.IGNORECASE,
 )
 
@@ -49,17 +50,27 @@ NOT_NAMES = {
 }
 _ADMIN_WORDS = {
     "sở", "bộ", "phòng", "ban", "ủy", "uỷ", "cục", "tỉnh", "huyện", "xã", "thành", "phố", "trung",
-    "văn", "như", "lưu", "các", "trường", "đảng", "đoàn", "hội", "cổng", "trang", "nơi", "kính",
+    "văn", "như", "các", "trường", "đảng", "đoàn", "hội", "cổng", "trang", "nơi", "kính",
     "chủ", "phó", "giám", "đốc", "chánh", "thường", "trực", "đ/c", "công", "báo", "tổng", "chính",
     "phủ", "quốc", "nhà", "nước", "lãnh", "đạo", "website", "ubnd", "hđnd", "vp", "sao", "gửi",
 }
+
+
+# Ranks and degrees printed before a signer's name: 'Đại tướng Lương Tam Quang', 'TS. Nguyễn Văn A'.
+RANK_RE = re.compile(
+    r"^\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:GS|PGS|TS|ThS|BS|KS|CN|Ths)\.?(?:\s*,?\s*(?:TS|BS|KS|ThS)\.?)*)\s+"
+)
+
+
+def strip_rank(text: str) -> str:
+    return RANK_RE.sub("", text, count=1).strip()
 
 
 def is_personal_name(text: str) -> bool:
     """'Nguyễn Văn Hiệp', 'Tố Hữu': 2-5 capitalised syllables and no administrative word.
 
     'Văn' is a common middle name, so it is allowed anywhere but at the start."""
-    t = unicodedata.normalize("NFC", text.strip())
+    t = strip_rank(unicodedata.normalize("NFC", text.strip()))
     if not NAME_RE.fullmatch(t):
         return False
     words = t.split()
