@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from pipeline.model import Document, Header
 from pipeline.structure.tail import columns
+from pipeline.structure.titles import AUTHORITY_RE
 from pipeline.vietnamese import strip_accents
 
 MOTTO_RE = re.compile(
@@ -486,7 +487,7 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         n = numbers[k]
         t = texts[n].strip()
         if not t or SEPARATOR_RE.match(t) or (_is_upper_text(t) and len(t.split()) <= 10 and not LABEL_START_RE.match(t)
-                                              and not t.rstrip().endswith(":")):
+                                              and not t.rstrip().endswith(":") and not AUTHORITY_RE.match(t)):
             if t:
                 all_lines.add(n)
                 end = n

@@ -59,6 +59,8 @@ def columns(text: str) -> list[str]:
 
 
 def _norm_markers(s: str) -> str:
+    # leftovers of a '[daky]' signature-image placeholder cut by the text layer: 'TƯỚNGky]', 'y]Phạm'
+    s = re.sub(r"[a-z]*\]|\[[a-z]*(?=\s|$)", " ", s)
     s = re.sub(r"\bK/T\b\.?", "KT.", s)
     s = re.sub(r"\bT/M\b\.?", "TM.", s)
     s = re.sub(r"\bT/L\b\.?", "TL.", s)
@@ -109,7 +111,7 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
             if not wm:
                 break
             w = wm.group(1)
-            if not _is_upper_word(w) or AUTHORITY_RE.match(t, p + wm.start(1)) or TITLE_RE.match(t, p + wm.start(1)):
+            if not _is_upper_word(w) or w == "PHÓ" or AUTHORITY_RE.match(t, p + wm.start(1)) or TITLE_RE.match(t, p + wm.start(1)):
                 if marker == "TM" and not words and TITLE_RE.match(t, p + wm.start(1)):
                     # 'TM. CHỦ TỊCH' style bodies are rare; 'TM. ỦY BAN NHÂN DÂN' is usual
                     pass

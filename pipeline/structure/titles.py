@@ -50,7 +50,7 @@ NOT_NAMES = {
 }
 _ADMIN_WORDS = {
     "sở", "bộ", "phòng", "ban", "ủy", "uỷ", "cục", "tỉnh", "huyện", "xã", "thành", "phố", "trung",
-    "văn", "như", "các", "trường", "đảng", "đoàn", "hội", "cổng", "trang", "nơi", "kính",
+    "văn", "như", "các", "trường", "đảng", "hội", "cổng", "trang", "nơi", "kính",
     "chủ", "phó", "giám", "đốc", "chánh", "thường", "trực", "đ/c", "công", "báo", "tổng", "chính",
     "phủ", "quốc", "nhà", "nước", "lãnh", "đạo", "website", "ubnd", "hđnd", "vp", "sao", "gửi",
 }
