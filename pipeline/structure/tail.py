@@ -195,6 +195,12 @@ def find_tail(doc: Document, lo: int, hi: int) -> Tail | None:
     if noi is None and sig is None:
         return _title_only_tail(doc, lo, hi)
     start = min(x for x in (noi, sig) if x is not None)
+    if start > lo:
+        # a bare title + name block ('BỘ TRƯỞNG' / 'Nguyễn Chí Dũng') earlier than the first
+        # 'Nơi nhận' or marker (which may belong to a form in an appendix) comes first
+        early = _title_only_tail(doc, lo, start - 1)
+        if early is not None:
+            return early
     tail = _read_tail(doc, start, hi, noi is not None and noi == start)
     if not tail.recipients and not (tail.authority or tail.title or tail.signer):
         # nothing of a tail was there: look further down
