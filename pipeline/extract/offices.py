@@ -205,8 +205,8 @@ BODY_HEAD_RE = re.compile(
     r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ|phòng|địa phương|trường|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
-    r"hội|liên đoàn|đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|cán bộ|"
-    r"công chức|ngân hàng|bảo hiểm|đài|báo|viện|quỹ|hạt|đội|ban thường vụ|thường trực|tòa án|viện kiểm sát)(?![^\W_])",
+    r"liên đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|cán bộ|"
+    r"công chức|ngân hàng|bảo hiểm|ban thường vụ|thường trực|tòa án|viện kiểm sát)(?![^\W_])",
     re.I,
 )
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
