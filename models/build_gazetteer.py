@@ -129,6 +129,11 @@ JURISDICTIONAL: dict[str, list[str]] = {
     "Ban Dân vận": [],
     "Ban Tổ chức": [],
     "Ban Thường vụ": [],
+    "Ban Thường vụ Tỉnh ủy, Thành ủy": ["Ban Thường vụ các tỉnh ủy, thành ủy", "Ban Thường vụ Tỉnh ủy, Thành ủy trực thuộc Trung ương"],
+    "Ban Thường vụ Tỉnh ủy": [],
+    "Ban Thường vụ Thành ủy": [],
+    "Ban Thường vụ Huyện ủy": [],
+    "Ban Thường vụ Đảng ủy": [],
     "Hạt Kiểm lâm": [],
     "Đội Quản lý thị trường": ["Đội QLTT"],
     "Chi cục Kiểm lâm": [],
@@ -190,7 +195,11 @@ COLLECTIVE = [
     "các đơn vị có liên quan", "các đơn vị liên quan", "các đơn vị, địa phương", "các cơ quan tham mưu",
     "các cơ quan, đơn vị liên quan", "các sở, ngành liên quan", "các sở, ngành có liên quan",
     "các phòng, ban", "các phòng, ban thuộc Sở", "các đơn vị trực thuộc", "các xã, thị trấn", "các địa phương",
+    "các đơn vị, địa phương có liên quan", "các đơn vị, địa phương liên quan", "các sở, ban, ngành cấp tỉnh có liên quan",
+    "các sở, ban, ngành cấp tỉnh", "các cơ quan, tổ chức có liên quan", "các cơ quan, tổ chức liên quan",
 ]
+# collectives are also written without 'các' ('Sở, ban, ngành, Ủy ban nhân dân huyện ...')
+COLLECTIVE_BARE = ["sở, ban, ngành", "đơn vị, địa phương có liên quan", "đơn vị, địa phương", "cơ quan, đơn vị"]
 
 JURISDICTION_WORDS = ["tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn"]
 
@@ -220,6 +229,8 @@ def hand_rows() -> list[tuple[str, str, str, str]]:
         add(canon, variants, "agency", "central")
     for c in COLLECTIVE:
         add(c[0].upper() + c[1:], [c], "collective", "any")
+    for c in COLLECTIVE_BARE:
+        add("Các " + c, [c], "collective", "any")
     return rows
 
 

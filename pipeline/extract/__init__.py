@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
-from pipeline.extract.assign import apply_groups
+from pipeline.extract.assign import apply_groups, apply_item_references
 from pipeline.extract.offices import gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import classify, find_references, references_of, verb_of
@@ -42,6 +42,7 @@ def extract_tasks(doc: Document, gaz=None):
     sentences = [s for b in blocks for s in block_sentences(b)]
     classified = classify(sentences)
     tasks: dict[int, Task] = {}
+    last_in_block: dict[int, Task] = {}
     refs = []
     for i, c in enumerate(classified):
         s = c.sentence
@@ -65,12 +66,18 @@ def extract_tasks(doc: Document, gaz=None):
             offices=roles_in_sentence(s.text, gaz),
             item=s.block.label if s.block.style not in (None, "bullet") else None,
         )
-        if s.index == 0 and s.block.label and s.block.segments and s.block.segments[0].text.strip() == "":
-            pass
+        # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh
+        # đạo, chỉ đạo ...' after 'Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo ...')
+        prev = last_in_block.get(id(s.block))
+        if prev is not None and not any(r.role == "lead" for r in t.offices):
+            carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
+            t.offices = [*carried, *t.offices]
+        last_in_block[id(s.block)] = t
         if dl:
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
         tasks[i] = t
     anomalies = apply_groups(classified, tasks, gaz, year)
     task_list = list(tasks.values())
+    apply_item_references(task_list)
     anomalies += find_anomalies(doc, task_list)
     return task_list, refs, anomalies

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.offices import Gazetteer, roles_in_assignment, split_office_list
+from pipeline.extract.offices import Gazetteer, roles_in_assignment, roles_in_sentence, split_office_list
 from pipeline.extract.sentences import Block
 from pipeline.extract.tasks import (
     ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, note_numbers, note_of,
@@ -46,8 +46,9 @@ class Scope:
 
 
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
-    """Offices when a heading/intro is (almost) nothing but office names."""
-    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Trách\s+nhiệm\s+của)\s+", "", text.strip())
+    """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
+    'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
+    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Trách\s+nhiệm\s+của|Đối\s+với)\s+", "", text.strip())
     t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*:?\s*$", "", t)
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
@@ -103,6 +104,13 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
         if c.kind in ("heading", "intro"):
             pending_attr = []
             roles = heading_offices(s.text, gaz)
+            if not roles and c.kind == "intro" and b.kind != "para" or not roles and c.kind == "intro" and scopes:
+                # 'Chủ trì phối hợp với các đơn vị liên quan ..., cụ thể:' under an office
+                # heading: the heading's office leads, the partners support, for the list below
+                inherited = [r for sc in scopes for r in sc.roles]
+                own = [r for r in roles_in_sentence(s.text, gaz) if r.role != "report-to"]
+                if inherited or any(r.role == "lead" for r in own):
+                    roles = merge_roles(inherited if not any(r.role == "lead" for r in own) else [], own)
             sc = Scope(b, roles)
             if MEETING_RE.search(s.text):
                 dates = [h for h in find_dates(s.text, year) if h.date and not h.date.day == 1 or h.date and re.search(r"\d{1,2}\s*/\s*\d", h.text)]
@@ -128,7 +136,12 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                         t.offices = merge_roles(t.offices, roles)
                 elif re.match(r"thời (gian|hạn)|tiến độ", k):
                     dl = find_deadline(value, year, attribute=True)
+                    only = _riêng_scope(value)
                     for t in pending_attr:
+                        if dl and dl.date and only and _overlap(only, t.text) < 0.6:
+                            if dl.recurrence and not t.recurrence:
+                                t.recurrence = dl.recurrence
+                            continue  # 'riêng việc X hoàn thành ...': the date is X's only
                         if dl and t.deadline is None:
                             t.deadline, t.deadline_time = dl.date, dl.time
                             t.deadline_text = dl.text
@@ -167,6 +180,43 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             covered = {id(t) for _l, ts, _b in pending_items for t in ts if any(r.source == "note" for r in t.offices)}
             pending_items = [p for p in pending_items if not any(id(t) in covered for t in p[1])]
     return anomalies
+
+
+_STOP = {"các", "và", "có", "liên", "quan", "việc", "thực", "hiện", "của", "cho", "về", "với", "trong", "số", "văn", "bản"}
+
+
+def _riêng_scope(value: str) -> str | None:
+    """'Thực hiện thường xuyên, riêng việc tuyên truyền, quán triệt Chỉ thị ... hoàn thành trong
+    quý II/2020' -> 'tuyên truyền, quán triệt Chỉ thị ...' (the part the date is for); None
+    when the exception is a time ('Riêng năm 2020 hoàn thành ...')."""
+    m = re.search(r"\briêng\s+(?:việc|công\s+tác|nội\s+dung|đối\s+với)\s+(.+?)\s+(?:phải\s+)?(?:hoàn\s+thành|xong|trước|trong)\b", value, re.I)
+    return m.group(1) if m else None
+
+
+def _overlap(part: str, text: str) -> float:
+    words = {w for w in re.findall(r"[^\W\d_]+", part.casefold()) if w not in _STOP}
+    have = set(re.findall(r"[^\W\d_]+", text.casefold()))
+    return len(words & have) / len(words) if words else 0.0
+
+
+def apply_item_references(tasks: list[Task]) -> None:
+    """'Các sở, ban, ngành căn cứ vào các nội dung nhiệm vụ tại khoản 1, 3, 5, ...': the subject
+    of such a sentence is responsible for the numbered items it names (added as leads to the
+    tasks of those items that name no body of their own)."""
+    for t in tasks:
+        m = re.search(r"(?:tại|ở|theo|thuộc)\s+(?:các\s+)?(?:khoản|mục|điểm)\s+((?:\d+\s*(?:,|và)\s*)*\d+)", t.text, re.I)
+        if not m:
+            continue
+        leads = [r for r in t.offices if r.role == "lead" and r.source == "inline"]
+        if not leads:
+            continue
+        nums = set(re.findall(r"\d+", m.group(1)))
+        for u in tasks:
+            if u is t:
+                continue
+            first = next((p for p in u.section.split(" > ") if p.isdigit()), None)
+            if first in nums and not any(r.role == "lead" and r.source == "inline" and r.office not in {x.office for x in leads} for r in u.offices) or first in nums and not u.offices:
+                u.offices = merge_roles([r for r in u.offices if r.role == "lead"], [OfficeRole(r.office, "lead", r.text, "reference") for r in leads]) + [r for r in u.offices if r.role != "lead"]
 
 
 def _list_parent(b: Block) -> str:

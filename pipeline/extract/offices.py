@@ -127,7 +127,7 @@ class Gazetteer:
                     end = j.end()
             written_full = text[m.start():end]
             if kind == "collective":
-                name = written_full[0].upper() + written_full[1:]
+                name = canon
             else:
                 name = canon + re.sub(r"\s+", " ", text[m.end():end]).replace(" ,", ",")
             out.append(OfficeMatch(m.start(), end, written_full, name.strip(), kind))
@@ -196,7 +196,7 @@ SUBJECT_VERBS = [
     "làm đầu mối", "bám sát", "khẩn trương", "theo chức năng", "trên cơ sở", "định hướng", "tham gia",
     "phải", "cần", "sẽ", "được giao", "thường xuyên", "kịp thời", "có", "đăng ký", "gửi", "trình", "tiếp thu",
     "quán triệt", "phổ biến", "phát huy", "vận động", "hỗ trợ", "giao", "đề nghị", "yêu cầu", "tổ chức thực hiện",
-    "nghiêm túc", "căn cứ vào", "lập", "dự thảo", "hoàn chỉnh", "chấp hành", "kết thúc",
+    "nghiêm túc", "căn cứ vào", "dự thảo", "hoàn chỉnh", "chấp hành", "kết thúc",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -205,10 +205,13 @@ BODY_HEAD_RE = re.compile(
     r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ|phòng|địa phương|trường|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
-    r"liên đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|cán bộ|"
-    r"công chức|ngân hàng|bảo hiểm|ban thường vụ|thường trực|tòa án|viện kiểm sát)(?![^\W_])",
+    r"liên đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
+    r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát)(?![^\W_])",
     re.I,
 )
+_JURLIST_RE = re.compile(
+    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+    r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
 _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng)$", re.I)
 _DROP_TAIL_RE = re.compile(r"\s+(?:có liên quan|liên quan|theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*)$", re.I)
@@ -240,6 +243,12 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     gaps.append((pos, text[pos:]))
     for start, gap in gaps:
         off = start
+        # a bare list of administrative units in a list of bodies ('Các sở, ban, ngành, huyện,
+        # thị xã') stands for their people's committees
+        for jm in _JURLIST_RE.finditer(gap):
+            units = re.sub(r"^các\s+", "", jm.group(0).strip(" ,;"), flags=re.I)
+            pieces.append((off + jm.start(), jm.group(0).strip(" ,;"), "Ủy ban nhân dân các " + units))
+            gap = gap[:jm.start()] + " " * (jm.end() - jm.start()) + gap[jm.end():]
         for part in _SPLIT_RE.split(gap):
             p = _clean(part)
             if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12:
@@ -268,11 +277,30 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
 
 
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
+    """See :func:`_subject_at`; also tries after a topic label ('Tiêu chuẩn - đo lường -
+    chất lượng: Ủy ban nhân dân huyện, thị xã chủ động ...')."""
+    r = _subject_at(text, gaz)
+    if r:
+        return r
+    colon = text.find(":")
+    if 0 < colon < 90:
+        r = _subject_at(text[colon + 1:], gaz)
+        if r:
+            return r[0], colon + 1 + r[1]
+    # 'Nhằm góp phần ..., Sở Giáo dục và Đào tạo đề nghị X ...': a subject after a purpose clause
+    for m in re.finditer(r",\s+", text[:300]):
+        r = _subject_at(text[m.end():], gaz)
+        if r and re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:]):
+            return r[0], m.end() + r[1]
+    return None
+
+
+def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """The office list a sentence opens with, and where it ends, or None.
 
     'Sở Y tế chủ trì, ...' -> ('Sở Y tế', 7); 'Giao Sở X theo dõi ...' -> ('Sở X', ...);
     'Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo ...' -> ('Liên đoàn Lao động tỉnh', ...)."""
-    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)", text)
+    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)?", text)
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
@@ -316,12 +344,21 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     if subj:
         s, after = subj
         parts = split_office_list(s, gaz)
-        tail = text[after:after + 20].lower()
-        role = "lead"
+        # 'Sở X đề nghị các đơn vị đăng ký ...': the subject is the issuer asking; the
+        # bodies asked are the task's offices
+        ask = re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|kêu\s+gọi)\s+", text[after:], re.I)
+        if ask:
+            rest = text[after + ask.end():]
+            stop = None
+            for vm in _VERB_RE.finditer(rest):
+                if vm.start() > 0 and not any(o.start <= vm.start() < o.end for o in gaz.find(rest[:250])):
+                    stop = vm.start()
+                    break
+            seg = rest[:stop] if stop else rest[:150]
+            parts = split_office_list(seg, gaz)
+            after = after + ask.end() + len(seg)
         for name, written in parts:
-            add(name, written, role)
-        if "chủ trì" in tail and len(parts) > 1:
-            pass
+            add(name, written, "lead")
     # 'X chủ trì' elsewhere in the sentence
     for m in re.finditer(r"chủ\s+trì", text, re.I):
         if m.start() < after:

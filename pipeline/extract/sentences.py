@@ -171,6 +171,10 @@ def _is_upper_heading(text: str) -> bool:
 def build_blocks(doc: Document) -> list[Block]:
     """Group segments into blocks and give each its section path."""
     segs = split_segments(doc)
+    lengths = sorted(len(x.text.strip()) for x in segs if x.text.strip())
+    # the wrap width: a line much shorter than it ended its paragraph (a heading, the last
+    # line of a paragraph), so an upper-case start after it begins a new block
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 80
     blocks: list[Block] = []
     cur: Block | None = None
     mode = "body"  # body | recipients
@@ -240,6 +244,7 @@ def build_blocks(doc: Document) -> list[Block]:
             or _is_upper_heading(t) != _is_upper_heading(prev_text)
             or (t.startswith("(") and prev_text.rstrip().endswith((".", ";", ")", ":")))
             or (prev_text.rstrip().endswith((".", ";")) and len(prev_text) < 60 and t[:1].isupper())
+            or (len(prev_text) < 0.7 * width and t[:1].isupper() and not prev_text.rstrip().endswith((",", "-", "–")))
         )
         if starts_new:
             close()

@@ -192,8 +192,11 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
         chosen = [h for h in hits if h.date and not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])]
     if chosen:
         h = chosen[-1]
-        if not h.has_year and recurrence in ("monthly", "yearly", "quarterly", "weekly", "half-yearly"):
-            return Deadline(None, None, h.text.strip(), recurrence)
+        if not h.has_year and recurrence in ("monthly", "quarterly", "weekly", "half-yearly", "daily"):
+            # 'trước ngày 25 hằng tháng': a day that comes back, no fixed date
+            return Deadline(None, None, _phrase(text, h), recurrence)
+        # a yearly duty with a day and month ('trước ngày 30 tháng 11 hằng năm') is first due
+        # in the document's year
         return Deadline(h.date, h.time, _phrase(text, h), recurrence)
     # a recurring day: 'trước ngày 25 hằng tháng'
     m = re.search(rf"(?:trước|chậm nhất|vào)\s+ngày\s+\d{{1,2}}\s+{_H}\s+tháng", text, re.I)
@@ -209,12 +212,21 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     return None
 
 
+_TRIGGER_CHAIN = re.compile(
+    r"(?:(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|hoàn thành|xong|kết thúc|ngay|trong|"
+    r"đến\s+hết|hết|vào|ngày)\s*[,:]?\s*)+$", re.I)
+
+
 def _phrase(text: str, h: DateHit) -> str:
-    """The deadline phrase as written, with its trigger word: 'trước ngày 15/6/2023'."""
+    """The deadline phrase as written, with its trigger words: 'chậm nhất trong tháng 5/2023'."""
     before = text[max(0, h.start - 40):h.start]
-    m = TRIGGER_RE.search(before)
+    m = _TRIGGER_CHAIN.search(before)
     start = h.start - (len(before) - m.start()) if m else h.start
-    return text[start:h.end].strip()
+    end = h.end
+    tail = re.match(r"\s+(?:hằng|hàng)\s+(?:tháng|năm|quý|tuần)", text[end:])
+    if tail:
+        end += tail.end()
+    return text[start:end].strip()
 
 
 def doc_year(doc) -> int | None:
