@@ -121,6 +121,13 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 scopes.append(sc)
             continue
 
+        if c.kind == "assignment":
+            attr_group_open = True
+            roles = roles_in_assignment(re.sub(r"^[-–+*•]\s*", "", s.text), gaz)
+            for t in pending_attr:
+                t.offices = merge_roles(roles, [r for r in t.offices if r.role == "report-to"])
+            continue
+
         if c.kind == "attribute":
             attr_group_open = True
             for key, value in _attributes(s.text):
@@ -137,7 +144,15 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 elif re.match(r"thời (gian|hạn)|tiến độ", k):
                     dl = find_deadline(value, year, attribute=True)
                     only = _riêng_scope(value)
+                    per_task = _clause_deadlines(value, pending_attr, year)
                     for t in pending_attr:
+                        if per_task is not None:
+                            cdl = per_task.get(t.id)
+                            if cdl and t.deadline is None and cdl.date:
+                                t.deadline, t.deadline_time, t.deadline_text = cdl.date, cdl.time, cdl.text
+                            if dl and dl.recurrence and not t.recurrence:
+                                t.recurrence = dl.recurrence
+                            continue
                         if dl and dl.date and only and _overlap(only, t.text) < 0.6:
                             if dl.recurrence and not t.recurrence:
                                 t.recurrence = dl.recurrence
@@ -167,11 +182,17 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 else:
                     pending_items.append((b.label, [task], b))
             # heading offices and meeting dates
-            for sc in scopes:
-                if sc.roles and not any(r.role == "lead" for r in task.offices):
-                    task.offices = merge_roles(sc.roles, task.offices)
-                if sc.meeting_date and task.deadline is None:
-                    task.deadline, task.deadline_text = sc.meeting_date, sc.meeting_text
+            # the innermost scope that names offices gives them
+            for sc in reversed(scopes):
+                if sc.roles:
+                    if not any(r.role == "lead" for r in task.offices):
+                        task.offices = merge_roles(sc.roles, task.offices)
+                    break
+            for sc in reversed(scopes):
+                if sc.meeting_date:
+                    if task.deadline is None:
+                        task.deadline, task.deadline_text = sc.meeting_date, sc.meeting_text
+                    break
             if note_of(s.text):
                 note_text = note_of(s.text).group(0)
         if note_text:
@@ -191,6 +212,26 @@ def _riêng_scope(value: str) -> str | None:
     when the exception is a time ('Riêng năm 2020 hoàn thành ...')."""
     m = re.search(r"\briêng\s+(?:việc|công\s+tác|nội\s+dung|đối\s+với)\s+(.+?)\s+(?:phải\s+)?(?:hoàn\s+thành|xong|trước|trong)\b", value, re.I)
     return m.group(1) if m else None
+
+
+def _clause_deadlines(value: str, tasks: list[Task], year: int | None) -> dict | None:
+    """'hoàn thành số hóa hồ sơ tồn trong 6 tháng đầu năm; số hóa hồ sơ mới thực hiện thường
+    xuyên' for two tasks: each task takes the clause that speaks of it (most shared words),
+    so only the first gets June 30.  None when the value is one clause or covers one task."""
+    clauses = [c for c in re.split(r"\s*;\s*", value) if c.strip()]
+    if len(clauses) < 2 or len(tasks) < 2:
+        return None
+    dls = [find_deadline(c, year, attribute=True) for c in clauses]
+    if sum(1 for d in dls if d and d.date) != 1:
+        return None
+    words = [{w for w in re.findall(r"[^\W\d_]+", c.casefold()) if w not in _STOP} for c in clauses]
+    out = {}
+    for t in tasks:
+        have = set(re.findall(r"[^\W\d_]+", t.text.casefold()))
+        scores = [len(w & have) for w in words]
+        best = max(range(len(clauses)), key=lambda i: (scores[i], -i))
+        out[t.id] = dls[best]
+    return out
 
 
 def _overlap(part: str, text: str) -> float:

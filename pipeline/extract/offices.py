@@ -109,6 +109,8 @@ class Gazetteer:
         folded = fold_same_length(text)
         out: list[OfficeMatch] = []
         for m in self._regex.finditer(folded):
+            if out and m.start() < out[-1].end:
+                continue  # inside the jurisdiction of the previous match ('UBND các xã, thị trấn')
             written = m.group(1)
             key = re.sub(r"\s*-\s*", "-", re.sub(r"\s+", " ", written)).casefold()
             canon = self.variant_to_canon.get(key) or self.variant_to_canon.get(re.sub(r"\s+", " ", written).casefold())
@@ -116,7 +118,7 @@ class Gazetteer:
                 canon = self._canon_loose(written)
             kind = self.canon_kind.get(canon, "body")
             # a bare lower-case mention ('công tác thanh tra', 'lực lượng công an') is not a body
-            if kind != "collective" and written[:1].islower() and not re.search(r"[A-ZĐ]{2}", written):
+            if kind != "collective" and written[:1].islower() and not re.search(r"[A-ZĐ]", written):
                 continue
             end = m.end()
             jur = ""
@@ -214,7 +216,7 @@ _JURLIST_RE = re.compile(
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
 _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng)$", re.I)
-_DROP_TAIL_RE = re.compile(r"\s+(?:có liên quan|liên quan|theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*)$", re.I)
+_DROP_TAIL_RE = re.compile(r"\s+(?:theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*|\(.*)$", re.I)
 
 
 def _clean(part: str) -> str:
@@ -229,7 +231,10 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     Gazetteer matches are kept whole (their commas are part of the name); the rest is split
     at ',', ';', 'và' and kept as written when it reads as a body ('các sở, ngành liên
     quan').  Returns (canonical, as written) pairs."""
-    matches = gaz.find(text)
+    # a body after 'thuộc', 'của', 'qua' qualifies the one before it ('Các sở, ban, ngành thuộc
+    # UBND tỉnh'), it is not one more office
+    matches = [m for m in gaz.find(text)
+               if not re.search(r"(?:thuộc|của|qua|tại|trực\s+thuộc)\s*$", text[:m.start], re.I)]
     out: list[tuple[str, str]] = []
     pos = 0
     pieces: list[tuple[int, str, str | None]] = []
@@ -243,6 +248,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     gaps.append((pos, text[pos:]))
     for start, gap in gaps:
         off = start
+        gap = re.split(r"\s(?:thuộc|của|qua|trực\s+thuộc)\s", gap)[0]
         # a bare list of administrative units in a list of bodies ('Các sở, ban, ngành, huyện,
         # thị xã') stands for their people's committees
         for jm in _JURLIST_RE.finditer(gap):
@@ -272,7 +278,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                     merged[i] = (f"{name} {tail}", written, False)
                     break
     out = [(n, w) for n, w, g in merged
-           if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I)]
+           if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I) or n.casefold() == "địa phương"]
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
 
 
@@ -288,9 +294,10 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         if r:
             return r[0], colon + 1 + r[1]
     # 'Nhằm góp phần ..., Sở Giáo dục và Đào tạo đề nghị X ...': a subject after a purpose clause
+    subordinate = re.match(r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Để|Nhằm|Căn\s+cứ|Trên\s+cơ\s+sở|Sau\s+khi)\b", text)
     for m in re.finditer(r",\s+", text[:300]):
         r = _subject_at(text[m.end():], gaz)
-        if r and re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:]):
+        if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])):
             return r[0], m.end() + r[1]
     return None
 
@@ -300,7 +307,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
 
     'Sở Y tế chủ trì, ...' -> ('Sở Y tế', 7); 'Giao Sở X theo dõi ...' -> ('Sở X', ...);
     'Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo ...' -> ('Liên đoàn Lao động tỉnh', ...)."""
-    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)?", text)
+    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)?", text, re.I)
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
@@ -359,6 +366,14 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             after = after + ask.end() + len(seg)
         for name, written in parts:
             add(name, written, "lead")
+    else:
+        ask = re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+)?[^\W\d_])", text, re.I)
+        if ask and not re.search(r"(?:theo|của|tại)\s*$", text[:ask.start()], re.I):
+            rest = text[ask.end():]
+            stop = next((vm.start() for vm in _VERB_RE.finditer(rest) if vm.start() > 0), None)
+            seg = rest[:stop] if stop else rest[:120]
+            for name, written in split_office_list(seg, gaz):
+                add(name, written, "lead")
     # 'X chủ trì' elsewhere in the sentence
     for m in re.finditer(r"chủ\s+trì", text, re.I):
         if m.start() < after:
@@ -370,8 +385,10 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
     directed = re.search(r"(?<![^\W_])chỉ\s+đạo\s+(?!thực\s+hiện)", text, re.I)
     for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", text, re.I):
-        if directed and directed.start() < m.start():
+        if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
+        if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự)\s*$", text[:m.start()], re.I):
+            continue  # 'quy chế phối hợp với X': a noun, not a partner of this task
         window = text[m.end():m.end() + 250]
         stop = _VERB_RE.search(window)
         cut = min([i for i in (stop.start() if stop else None, *(window.find(c) for c in (".", ":", "(")) ) if i is not None and i >= 0] or [len(window)])
@@ -402,7 +419,11 @@ def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:
             roles.append(OfficeRole(name, "lead", written, "structure"))
         rest = value[m.end():]
         p = re.search(r"phối\s+(?:kết\s+)?hợp(?:\s+với)?", rest, re.I)
-        if p:
+        if p and split_office_list(rest[:p.start()], gaz) and not rest[p.end():].strip(" .;,"):
+            # 'X chủ trì; Y, Z phối hợp.'
+            for name, written in split_office_list(rest[:p.start()], gaz):
+                roles.append(OfficeRole(name, "support", written, "structure"))
+        elif p:
             seg = rest[p.end():]
             stop = re.search(r"\s(?:tham\s+mưu|triển\s+khai|thực\s+hiện|đôn\s+đốc|hướng\s+dẫn)\b", seg)
             seg = seg[:stop.start()] if stop else seg
@@ -413,4 +434,9 @@ def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:
     seg = value[:stop.start()] if stop else value
     for name, written in split_office_list(seg, gaz):
         roles.append(OfficeRole(name, "lead", written, "structure"))
+    # 'X đôn đốc, hướng dẫn các đơn vị, địa phương triển khai thực hiện': those carry it out
+    g = re.search(r"(?:đôn\s+đốc|hướng\s+dẫn)\s+(.{3,80}?)\s+(?:triển\s+khai\s+)?thực\s+hiện", value, re.I)
+    if g and roles:
+        for name, written in split_office_list(g.group(1), gaz):
+            roles.append(OfficeRole(name, "support", written, "structure"))
     return roles

@@ -127,9 +127,13 @@ def _expected(label: str, seen: list[str]) -> bool:
     parts = label.split(".")
     if len(parts) == 1:
         n = int(parts[0])
+        if str(n) in seen:
+            return False  # 'mức độ 2.' after item 2: a number, not a new item
         if n == 1:
             return bool(seen) and not seen[-1].isdigit() or not seen
         return str(n - 1) in seen or any(s.startswith(f"{n - 1}.") for s in seen)
+    if label in seen:
+        return False
     parent, last = ".".join(parts[:-1]), int(parts[-1])
     if last == 1:
         return parent in seen or any(s == parent for s in seen)

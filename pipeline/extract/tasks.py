@@ -58,7 +58,7 @@ NARRATIVE_RE = re.compile(
     re.I,
 )
 DIRECTIVE_CUE_RE = re.compile(
-    r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|phải|cần)(?![^\W_])",
+    r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|phải|cần)(?![^\W_])",
     re.I,
 )
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
@@ -76,6 +76,10 @@ NOTE_RE = re.compile(
     r"(?P<nums>(?:\s*(?:từ|số)?\s*\d{1,3}(?:\s*(?:-|–|đến)\s*\d{1,3})?\s*(?:,|và)?)*)\s*)\)\s*\.?\s*$",
     re.I,
 )
+# sections that report on the past: their sentences are narrative, not tasks
+REVIEW_HEADING_RE = re.compile(r"ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC)|TÌNH\s+HÌNH|THỰC\s+TRẠNG", re.I)
+DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")
+PAST_RE = re.compile(r"^(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
 PURPOSE_HEADING_RE = re.compile(r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ", re.I)
 MEETING_RE = re.compile(r"(?:phiên\s+họp|hội\s+nghị|cuộc\s+họp|kỳ\s+họp|giao\s+ban)", re.I)
 
@@ -124,12 +128,35 @@ class Classified:
     reason: str = ""
 
 
-def classify(sentences: list[Sentence]) -> list[Classified]:
+_ASSIGN_RESIDUE = re.compile(
+    r"^[\s,;.:\-–+*•]*(?:(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện|"
+    r"tổ\s+chức\s+triển\s+khai|thực\s+hiện|và|cùng|theo\s+dõi)[\s,;.:]*)+$", re.I)
+
+
+def is_assignment_line(text: str, gaz) -> bool:
+    """'Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm ... tổ chức thực hiện.' or
+    '- Phòng Kinh tế - Hạ tầng chủ trì; Phòng NN&PTNT, UBND các xã, thị trấn phối hợp.': a line
+    that only says who does the item above (an attribute, not a task of its own)."""
+    if gaz is None or "chủ trì" not in text.casefold() and "phối hợp" not in text.casefold():
+        return False
+    from pipeline.extract.offices import split_office_list
+
+    rest = text
+    for _name, written in sorted(split_office_list(text, gaz), key=lambda x: -len(x[1])):
+        rest = rest.replace(written, " ")
+    for m in sorted(gaz.find(text), key=lambda o: -len(o.text)):
+        rest = rest.replace(m.text, " ")
+    return rest != text and bool(_ASSIGN_RESIDUE.match(rest))
+
+
+def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     """Label every sentence of the body (see module docstring)."""
     out: list[Classified] = []
     labelled_seen = False
     any_labels = any(s.block.style and s.block.style != "bullet" for s in sentences)
     purpose_path: str | None = None
+    review_path: str | None = None
+    after_doc_type = False
     for s in sentences:
         b = s.block
         t = s.text.strip()
@@ -141,15 +168,31 @@ def classify(sentences: list[Sentence]) -> list[Classified]:
         if is_note_only(t):
             out.append(Classified(s, "note"))
             continue
+        if after_doc_type and b.label is None and s.index == 0:
+            after_doc_type = False
+            out.append(Classified(s, "heading", "title"))  # the trích yếu under 'KẾ HOẠCH'
+            continue
         if s.index == 0 and is_heading(b, t):
             out.append(Classified(s, "heading"))
+            after_doc_type = bool(DOC_TYPE_LINE_RE.match(t))
             if PURPOSE_HEADING_RE.search(t) and b.label:
                 purpose_path = b.path
             elif b.style in ("roman", "letter", "part", "article"):
                 purpose_path = None
+            if REVIEW_HEADING_RE.search(t) and b.label:
+                review_path = b.path
+            elif b.label and review_path and not b.path.startswith(review_path + " >"):
+                review_path = None
+            continue
+        after_doc_type = False
+        if review_path and (b.path == review_path or b.path.startswith(review_path + " >")):
+            out.append(Classified(s, "narrative", "review section"))
             continue
         if ATTRIBUTE_RE.match(t):
             out.append(Classified(s, "attribute"))
+            continue
+        if (b.label is None or b.style == "bullet" or s.index > 0) and is_assignment_line(t, gaz):
+            out.append(Classified(s, "assignment"))
             continue
         if is_note_only(t):
             out.append(Classified(s, "note"))
@@ -166,7 +209,7 @@ def classify(sentences: list[Sentence]) -> list[Classified]:
         if not re.search(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", t):
             out.append(Classified(s, "heading"))
             continue
-        if NARRATIVE_RE.match(t):
+        if NARRATIVE_RE.match(t) or (b.label is None and PAST_RE.match(t) and not DIRECTIVE_CUE_RE.search(t)):
             out.append(Classified(s, "narrative"))
             continue
         in_body = labelled_seen or not any_labels
@@ -182,7 +225,34 @@ def classify(sentences: list[Sentence]) -> list[Classified]:
             out.append(Classified(s, "task", "purpose"))  # the gold marks these optional
             continue
         out.append(Classified(s, "task"))
+    _items_with_attributes(out)
     return out
+
+
+def _items_with_attributes(out: list[Classified]) -> None:
+    """An item printed like a heading but followed only by attribute lines ('c) Đào tạo ...'
+    then '- Thành phần: ...', '- Địa điểm: ...') is a task: the lines describe it."""
+    for i, c in enumerate(out):
+        if c.kind != "heading" or c.sentence.block.kind != "item" or c.reason:
+            continue
+        t = c.sentence.text
+        if not VERB_START_RE.match(t) or _is_upper(t):
+            continue
+        path = c.sentence.block.path
+        kids = []
+        for d in out[i + 1:]:
+            if d.sentence.block is c.sentence.block:
+                continue
+            if d.sentence.block.path != path:
+                break
+            kids.append(d)
+        if kids and all(d.kind in ("attribute", "assignment") for d in kids):
+            c.kind, c.reason = "task", "item with attributes"
+
+
+def _is_upper(t: str) -> bool:
+    letters = [ch for ch in t if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
 
 
 def verb_of(text: str, subject_end: int = 0) -> str:

@@ -173,6 +173,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'năm học 2022-2023' / 'giai đoạn 2017-2021' ranges are periods
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", text[m.end():]):
             triggered = False
+        # 'trước ngày 15/6 và 15/12': a date listed right after a deadline is one too
+        if not triggered and hits and hits[-1].triggered and re.fullmatch(r"\s*(?:,|và|hoặc)\s*(?:ngày\s*)?", text[hits[-1].end:m.start()]):
+            triggered = True
         hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered))
     return hits
 
@@ -192,11 +195,9 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
         chosen = [h for h in hits if h.date and not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])]
     if chosen:
         h = chosen[-1]
-        if not h.has_year and recurrence in ("monthly", "quarterly", "weekly", "half-yearly", "daily"):
-            # 'trước ngày 25 hằng tháng': a day that comes back, no fixed date
-            return Deadline(None, None, _phrase(text, h), recurrence)
-        # a yearly duty with a day and month ('trước ngày 30 tháng 11 hằng năm') is first due
-        # in the document's year
+        # a recurring duty with a day and month ('trước ngày 30 tháng 11 hằng năm', 'định kỳ 6
+        # tháng (trước ngày 15/6 và 15/12)') is first due in the document's year; a bare day
+        # ('trước ngày 25 hằng tháng', below) has no fixed date
         return Deadline(h.date, h.time, _phrase(text, h), recurrence)
     # a recurring day: 'trước ngày 25 hằng tháng'
     m = re.search(rf"(?:trước|chậm nhất|vào)\s+ngày\s+\d{{1,2}}\s+{_H}\s+tháng", text, re.I)
