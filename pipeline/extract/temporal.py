@@ -1,12 +1,13 @@
 """The Vietnamese temporal normaliser: deadlines and recurrence of a task sentence.
 
-Why our own grammar and not ``dateparser``: on the 20 deadline phrases of
-``benchmarks/dateparser_coverage.py`` (the phrases of ANNOTATION.md and issue 5: 'trước ngày
+Why our own grammar and not ``dateparser``: on the 20 phrases of
+``benchmarks/dateparser_coverage.py`` (those of ANNOTATION.md and issue 5: 'trước ngày
 15/6/2023', 'chậm nhất trong tháng 5/2023', 'quý II/2020', '6 tháng đầu năm', 'ngày 10 tháng 6
 năm 2026', 'trước 16 giờ 00 ngày 12/9/2024' ...) dateparser 1.5 (languages=['vi'],
-DATE_ORDER='DMY') returns the date a Vietnamese reader means for 3 of 20 (the bare
-'15/6/2023'-style ones; 'tháng 5/2023' comes back as the 1st or as today's day of May, quarters
-and half-years not at all, and it cannot tell a deadline from a cited document's date).  What
+DATE_ORDER='DMY', the document's date as RELATIVE_BASE) gets 4/20 right, and those 4 are the
+non-deadlines it leaves empty: of the 16 dated phrases it finds 0 (most give None; 'trước 16
+giờ 00 ngày 12/9/2024' comes back as the day before the base date, 'trong tháng 5/2023' as
+the base day, 'trong năm 2025' as 2025-05-04).  Ours: 20/20.  What
 a directive needs is not "any date" but "the date that bounds this task", which is a question
 of the trigger word before it ('trước', 'chậm nhất', 'hoàn thành trong' ...), of what the date
 belongs to (a cited 'Chỉ thị số 19-CT/TU ngày 11/6/2020' is not a deadline), and of
