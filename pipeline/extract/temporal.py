@@ -247,7 +247,7 @@ def doc_year(doc) -> int | None:
     m = re.search(r"ngày\s+\d{0,2}\s*tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)", text)
     if m:
         return int(m.group(1))
-    years = re.findall(r"(?<![\d/])((?:19|20)\d\d)(?![\d])", "\n".join(ln.text for ln in doc.lines))
+    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", "\n".join(ln.text for ln in doc.lines))
     if not years:
         return None
     counts: dict[str, int] = {}
