@@ -320,7 +320,7 @@ def mined_rows(corpus: Path) -> list[tuple[str, str, str, str]]:
             continue
         if name.rsplit(" ", 1)[0].casefold() in known or name.rsplit(" ", 1)[0] in counts and name.endswith(" thông"):
             continue  # '<known name> thông [báo]': a verb glued on
-        if name.startswith("Cục ") and len(name.split()) < 3:
+        if name.startswith("Cục ") and len(name.split()) < 4:
             continue  # 'Cục Người', 'Cục Phòng': cut short
         head = name.split()[0]
         kind = {"Bộ": "ministry", "Sở": "department", "Ủy": "committee", "Tổng": "agency", "Cục": "agency"}[head]

@@ -108,8 +108,8 @@ def match_label(text: str) -> tuple[str, str, str] | None:
             rest = t[m.end():].strip()
             if style == "letter" and not rest[:1].isupper():
                 continue  # 'A Nu Vông' is not item A
-            if style == "roman" and rest[:1].islower():
-                continue
+            if style in ("roman", "article", "part") and rest[:1].islower():
+                continue  # 'Điều 69 của Luật ...' wrapped onto a line start is a citation
             if style in ("arabic", "decimal") and re.match(r"^(?:tháng|năm|ngày|giờ|%|người|tỷ|triệu|ha\b)", rest):
                 continue
             return style, re.sub(r"\s+", " ", label), rest
@@ -279,6 +279,8 @@ def _assign_paths(blocks: list[Block]) -> None:
             if style == "decimal":
                 style = f"decimal{b.label.count('.')}"
                 # a decimal label belongs under its parent number when that is on the stack
+            if style in ("roman", "letter", "part") and any(s == "article" for s, _ in stack):
+                stack = []  # the plan attached after a decision's articles starts its own tree
             idx = next((i for i, (s, _) in enumerate(stack) if s == style), None)
             if idx is not None:
                 stack = stack[:idx]

@@ -171,6 +171,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = False
         else:
             triggered = bool(TRIGGER_RE.search(before))
+        # 'Trong tháng 4 năm 2026, tình hình ...': a time adverbial opening a sentence, no deadline
+        if triggered and re.fullmatch(r"\s*(?:\S+\s+){0,2}", text[:m.start()]) and text[m.end():].lstrip().startswith(","):
+            triggered = False
         # 'năm học 2022-2023' / 'giai đoạn 2017-2021' ranges are periods
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", text[m.end():]):
             triggered = False
