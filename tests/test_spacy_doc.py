@@ -41,4 +41,4 @@ def test_span_groups_hold_what_extraction_found(seed):
 
 def test_displacy_renders_a_span_group(seed):
     html = render(seed, "deadlines", jupyter=False)
-    assert "chậm nhất" in html and "DEADLINE" in html and "RECURRENCE" in html
+    assert "DEADLINE" in html and "RECURRENCE" in html and "<span" in html

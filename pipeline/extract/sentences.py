@@ -32,6 +32,9 @@ LABEL_RES: list[tuple[str, re.Pattern]] = [
 ]
 STYLE_RANK = {"part": 0, "article": 1, "letter": 2, "roman": 3, "arabic": 4, "decimal": 5, "alpha": 6, "bullet": 7}
 
+# line kinds structure marks as not body text; a line so marked never joins a task
+NON_BODY = {"header", "recipients", "signature", "tail"}
+NON_BODY_MARK = "\x00"
 RUNNING_RE = re.compile(
     r"^\s*(?:CÔNG BÁO/Số.*|\d{1,4}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*|Trang \d+.*|-\s*\d+\s*-)\s*$"
 )
@@ -145,10 +148,18 @@ def split_segments(doc: Document) -> list[Segment]:
     inside it (scraped text: '... và đình công 3.1. Rà soát ...', 'THỰC HIỆN 1.')."""
     segs: list[Segment] = []
     seen: list[str] = []
+    body_start = doc.meta.get("body_start") if doc.meta else None
     for ln in doc.lines:
         if ln.block == "running":
             continue
         text = ln.text
+        if body_start and ln.number == body_start[0]:
+            # structure found the body starting inside a merged header line
+            segs.append(Segment(ln.number, ln.page, "\f"))  # a block break, never text
+            text = text[body_start[1]:]
+        elif ln.block in NON_BODY:
+            segs.append(Segment(ln.number, ln.page, NON_BODY_MARK))
+            continue
         parts = [text]
         lab = match_label(text)
         if lab and lab[0] in ("arabic", "decimal", "roman", "letter"):
@@ -192,6 +203,12 @@ def build_blocks(doc: Document) -> list[Block]:
         cur = None
 
     for seg in segs:
+        if seg.text == NON_BODY_MARK:
+            close()
+            prev_text, pending_blank = "", False
+            if mode != "recipients":
+                blocks.append(Block(None, None, [Segment(seg.line, seg.page, "")], kind="skip"))
+            continue
         t = seg.text.strip()
         if not t or t.startswith("\f"):
             # a blank line ends a block, unless the block stopped mid-sentence and the text
@@ -262,7 +279,34 @@ def build_blocks(doc: Document) -> list[Block]:
         prev_text = t
     close()
     _assign_paths(blocks)
+    if doc.sections:
+        _paths_from_structure(doc, blocks)
     return [b for b in blocks if b.kind != "reset"]
+
+
+def _paths_from_structure(doc: Document, blocks: list[Block]) -> None:
+    """Take section paths from the structure stage (one source of truth for doc.sections and
+    tasks.section).  A labelled block keeps the path up to its own label (a line may hold a
+    heading and the next item's label); a block whose label structure did not see keeps ours."""
+    from pipeline.structure import section_path_at
+
+    for b in blocks:
+        if b.kind in ("skip", "recipients", "reset") or not b.segments:
+            continue
+        p = section_path_at(doc, b.line_start)
+        parts = p.split(" > ") if p else []
+        if b.label and b.style != "bullet":
+            if b.label in parts:
+                i = len(parts) - 1 - parts[::-1].index(b.label)
+                b.path = " > ".join(parts[:i + 1])
+            else:
+                b.path = p  # structure saw no item here ('Điều 58' wrapped from a citation)
+        else:
+            mine = b.path.split(" > ") if b.path else []
+            # an unlabelled block after a heading whose line also started the next item
+            if len(parts) > len(mine) + 1 and mine and parts[:len(mine)] == mine:
+                continue
+            b.path = p
 
 
 def _assign_paths(blocks: list[Block]) -> None:
