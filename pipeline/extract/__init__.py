@@ -18,7 +18,7 @@ from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.assign import apply_groups, apply_item_references
 from pipeline.extract.offices import gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import classify, find_references, references_of, verb_of
+from pipeline.extract.tasks import VERB_START_RE, classify, find_references, references_of, verb_of
 from pipeline.extract.temporal import doc_year, find_deadline
 from pipeline.model import Document, Task
 
@@ -69,7 +69,7 @@ def extract_tasks(doc: Document, gaz=None):
         # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh
         # đạo, chỉ đạo ...' after 'Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo ...')
         prev = last_in_block.get(id(s.block))
-        if prev is not None and not any(r.role == "lead" for r in t.offices):
+        if prev is not None and not any(r.role == "lead" for r in t.offices) and VERB_START_RE.match(s.text):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
             t.offices = [*carried, *t.offices]
         last_in_block[id(s.block)] = t

@@ -223,6 +223,18 @@ _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám �
 _DROP_TAIL_RE = re.compile(r"\s+(?:theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*|\(.*)$", re.I)
 
 
+_HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|phòng|cơ\s+quan|ủy\s+ban|uỷ\s+ban|trung\s+tâm|tổ|ngành|bộ|hội\s+đồng)\s+$", re.I)
+
+
+def verb_ends_name(text: str, vm: re.Match) -> bool:
+    """Does the verb match ``vm`` end a noun phrase of bodies?  Not when it is capitalised
+    inside a name ('Ngành Quản lý ruộng đất') or right after a body noun ('Tổng cục quản lý
+    ruộng đất', 'các cơ quan tuyên truyền'): there it is part of the name."""
+    if vm.start() > 0 and vm.group(0)[:1].isupper():
+        return False
+    return not _HEAD_BEFORE_RE.search(text[max(0, vm.start() - 12):vm.start()])
+
+
 def _clean(part: str) -> str:
     part = part.strip(" .,;:-–()\"“”")
     part = re.sub(r"\s+", " ", part)
@@ -252,7 +264,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     gaps.append((pos, text[pos:]))
     for start, gap in gaps:
         off = start
-        gap = re.split(r"\s(?:thuộc|của|qua|trực\s+thuộc)\s", gap)[0]
+        gap = re.split(r"\s(?:thuộc|của|qua|cho|trực\s+thuộc)\s", gap)[0]
         # a bare list of administrative units in a list of bodies ('Các sở, ban, ngành, huyện,
         # thị xã') stands for their people's committees
         for jm in _JURLIST_RE.finditer(gap):
@@ -298,7 +310,7 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         if r:
             return r[0], colon + 1 + r[1]
     # 'Nhằm góp phần ..., Sở Giáo dục và Đào tạo đề nghị X ...': a subject after a purpose clause
-    subordinate = re.match(r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Để|Nhằm|Căn\s+cứ|Trên\s+cơ\s+sở|Sau\s+khi)\b", text)
+    subordinate = re.match(r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp)\b", text)
     for m in re.finditer(r",\s+", text[:300]):
         r = _subject_at(text[m.end():], gaz)
         if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])):
@@ -322,7 +334,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     v = None
     # the verb that ends the subject must not fall inside an office name
     for vm in _VERB_RE.finditer(rest):
-        if any(o.start <= vm.start() < o.end for o in first):
+        if any(o.start <= vm.start() < o.end for o in first) or not verb_ends_name(rest, vm):
             continue
         v = vm
         break
@@ -395,7 +407,7 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             continue  # 'quy chế phối hợp với X': a noun, not a partner of this task
         window = text[m.end():m.end() + 250]
         window = re.split(r"\s(?:để|nhằm|trong\s+việc|về\s+việc|theo|nghiên\s+cứu|trong\s+công\s+tác)\s", window)[0]
-        stop = _VERB_RE.search(window)
+        stop = next((vm for vm in _VERB_RE.finditer(window) if verb_ends_name(window, vm)), None)
         cut = min([i for i in (stop.start() if stop else None, *(window.find(c) for c in (".", ":", "(")) ) if i is not None and i >= 0] or [len(window)])
         seg = window[:cut]
         for name, written in split_office_list(seg, gaz):
@@ -439,9 +451,5 @@ def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:
     seg = value[:stop.start()] if stop else value
     for name, written in split_office_list(seg, gaz):
         roles.append(OfficeRole(name, "lead", written, "structure"))
-    # 'X đôn đốc, hướng dẫn các đơn vị, địa phương triển khai thực hiện': those carry it out
-    g = re.search(r"(?:đôn\s+đốc|hướng\s+dẫn)\s+(.{3,80}?)\s+(?:triển\s+khai\s+)?thực\s+hiện", value, re.I)
-    if g and roles:
-        for name, written in split_office_list(g.group(1), gaz):
-            roles.append(OfficeRole(name, "support", written, "structure"))
+    # 'X đôn đốc, hướng dẫn các đơn vị ...': the guided units are not offices (gold README)
     return roles
