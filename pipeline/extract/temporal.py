@@ -31,7 +31,7 @@ RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("monthly", re.compile(rf"\b{_H} tháng\b|\bmỗi tháng\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b|\btháng một lần\b", re.I)),
     ("quarterly", re.compile(rf"\b{_H} quý\b|\bmỗi quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|\bquý một lần\b", re.I)),
     ("half-yearly", re.compile(r"\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
-    ("yearly", re.compile(rf"\b{_H} năm\b|\bmỗi năm\b|\bđịnh kỳ (?:hằng |hàng )?năm\b|\bnăm một lần\b", re.I)),
+    ("yearly", re.compile(rf"\b{_H} năm\b|\bmỗi năm\b|\btừng năm\b|\bđịnh kỳ (?:hằng |hàng )?năm\b|\bnăm một lần\b", re.I)),
 ]
 
 
@@ -167,7 +167,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         hh, mm = m.group("hh"), m.group("mm")
         time = f"{int(hh):02d}:{mm or '00'}" if hh and int(hh) < 24 else None
         before = text[max(0, m.start() - 40):m.start()]
-        if NOT_DEADLINE_BEFORE.search(before):
+        if re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s+(?:đến|tới)\s*(?:hết\s+)?$", before, re.I):
+            triggered = True  # 'từ tháng 01 năm 1981 đến tháng 12 năm 1982': the end of the period
+        elif NOT_DEADLINE_BEFORE.search(before):
             triggered = False
         else:
             triggered = bool(TRIGGER_RE.search(before))
@@ -219,7 +221,7 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
 
 _TRIGGER_CHAIN = re.compile(
     r"(?:(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|hoàn thành|xong|kết thúc|ngay|trong|"
-    r"đến\s+hết|hết|vào|ngày)\s*[,:]?\s*)+$", re.I)
+    r"đến\s+hết|đến|tới|hết|vào|ngày)\s*[,:]?\s*)+$", re.I)
 
 
 def _phrase(text: str, h: DateHit) -> str:
