@@ -42,3 +42,15 @@ def test_span_groups_hold_what_extraction_found(seed):
 def test_displacy_renders_a_span_group(seed):
     html = render(seed, "deadlines", jupyter=False)
     assert "DEADLINE" in html and "RECURRENCE" in html and "<span" in html
+
+
+def test_the_stage_builds_it_when_asked():
+    from pipeline import Config
+
+    cfg = Config()
+    cfg.extra["spacy_doc"] = True
+    doc = pipeline.process(GOLD.parent / "text" / "07_ttg_chithi21_sapxepthon_2026.txt", config=cfg)
+    assert doc.ok and doc.spacy_doc is not None
+    dls = {" ".join(s.text.split()) for s in doc.spacy_doc.spans["deadlines"]}
+    assert "hoàn thành trước ngày 10 tháng 6 năm 2026" in dls
+    assert pipeline.process(GOLD.parent / "text" / "05_vpcp_congvan2739_2019.txt").spacy_doc is None

@@ -31,6 +31,11 @@ def extract(doc: Document, config: Config) -> Document:
     doc.tasks, doc.references = tasks, refs
     doc.anomalies = [*doc.anomalies, *anomalies]
     doc.meta.setdefault("extract", {})["tasks"] = len(tasks)
+    if config.extra.get("spacy_doc"):
+        # off by default: the spaCy Doc is for notebooks (build_spacy_doc(doc) on demand)
+        from pipeline.extract.spacy_doc import build_spacy_doc
+
+        build_spacy_doc(doc, str(config.models_dir))
     return doc
 
 

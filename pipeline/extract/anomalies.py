@@ -42,7 +42,9 @@ def find_anomalies(doc: Document, tasks: list[Task]) -> list[Anomaly]:
         parent = t.section.rsplit(" > ", 1)[0] if t.item else t.section
         sib = groups.get(parent, [])
         sib_share = sum(1 for x in sib if _offices(x)) / len(sib) if sib else 0.0
-        if (len(sib) >= 3 and sib_share >= 0.75) or (genre_needs and share >= 0.5):
+        # a list whose other items name their office, or a plan whose tasks mostly do, in a
+        # section that assigns offices at all (a plan's schedule section may name none)
+        if (len(sib) >= 3 and sib_share >= 0.75) or (genre_needs and share >= 0.5 and sib_share >= 0.5):
             out.append(Anomaly("no_office", f"task '{t.text[:60]}...' names no office while {sib_share:.0%} of its list do",
                                t.line_start, t.id))
     return out
