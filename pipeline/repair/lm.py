@@ -31,6 +31,7 @@ from pipeline.repair.syllables import (
 LM_SUBDIR = "lm"
 CACHE_WEIGHT = 0.15  # interpolation weight of a cache model (document or corrections)
 MAX_CANDIDATES = 10
+_LOG2_10 = math.log2(10)
 
 
 def _resolve(models_dir: Path | None) -> Path:
@@ -112,35 +113,49 @@ class SyllableLM:
         return self._skeleton.get(skeleton(stripped), [])
 
     # ------------------------------------------------------------------ probabilities
+    def _bigram(self, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Base-model log10 p(w | v) and the bigram keys."""
+        bk = v * self.V + w
+        pos = np.minimum(np.searchsorted(self.bi_keys, bk), len(self.bi_keys) - 1)
+        found = self.bi_keys[pos] == bk
+        return np.where(found, self.bi_logp[pos], self.uni_bow[v] + self.uni_logp[w]), bk
+
+    def _with_cache(self, p: np.ndarray, w: np.ndarray, bk: np.ndarray) -> np.ndarray:
+        if self._cache_uni is None:
+            return p
+        pc = self._cache_uni[w]
+        if self._cache_bi_keys is not None and len(self._cache_bi_keys):
+            kpos = np.minimum(np.searchsorted(self._cache_bi_keys, bk), len(self._cache_bi_keys) - 1)
+            kf = self._cache_bi_keys[kpos] == bk
+            pc = np.where(kf, np.logaddexp2(pc * _LOG2_10, self._cache_bi_logp[kpos] * _LOG2_10)
+                          / _LOG2_10, pc)
+        lam = self._cache_weight
+        return np.logaddexp2((p + math.log10(1 - lam)) * _LOG2_10,
+                             (pc + math.log10(lam)) * _LOG2_10) / _LOG2_10
+
+    def bigram_logprob_ids(self, v: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """log10 p(w | v) for arrays of ids (backoff, cache)."""
+        v = np.asarray(v, np.int64)
+        w = np.asarray(w, np.int64)
+        p, bk = self._bigram(v, w)
+        return self._with_cache(p, w, bk)
+
     def logprob_ids(self, u: np.ndarray, v: np.ndarray, w: np.ndarray) -> np.ndarray:
         """log10 p(w | u, v) for arrays of ids (broadcast), with backoff and the cache."""
         u = np.asarray(u, np.int64)
         v = np.asarray(v, np.int64)
         w = np.asarray(w, np.int64)
-        u, v, w = np.broadcast_arrays(u, v, w)
+        if u.shape != v.shape or v.shape != w.shape:
+            u, v, w = np.broadcast_arrays(u, v, w)
         V = self.V
-        bk = v * V + w
-        pos = np.searchsorted(self.bi_keys, bk)
-        pos = np.minimum(pos, len(self.bi_keys) - 1)
-        found2 = self.bi_keys[pos] == bk
-        p = np.where(found2, self.bi_logp[pos], self.uni_bow[v] + self.uni_logp[w])
+        p, bk = self._bigram(v, w)
         ck = u * V + v
         cpos = np.minimum(np.searchsorted(self.bi_keys, ck), len(self.bi_keys) - 1)
-        cfound = self.bi_keys[cpos] == ck
-        bow3 = np.where(cfound, self.bi_bow[cpos], 0.0)
+        bow3 = np.where(self.bi_keys[cpos] == ck, self.bi_bow[cpos], 0.0)
         tk = ck * V + w
         tpos = np.minimum(np.searchsorted(self.tri_keys, tk), len(self.tri_keys) - 1)
-        found3 = self.tri_keys[tpos] == tk
-        p = np.where(found3, self.tri_logp[tpos], bow3 + p)
-        if self._cache_uni is not None:
-            pc = self._cache_uni[w]
-            if self._cache_bi_keys is not None and len(self._cache_bi_keys):
-                kpos = np.minimum(np.searchsorted(self._cache_bi_keys, bk), len(self._cache_bi_keys) - 1)
-                kf = self._cache_bi_keys[kpos] == bk
-                pc = np.where(kf, np.logaddexp10(pc, self._cache_bi_logp[kpos]), pc)
-            lam = self._cache_weight
-            p = np.logaddexp10(p + math.log10(1 - lam), pc + math.log10(lam))
-        return p
+        p = np.where(self.tri_keys[tpos] == tk, self.tri_logp[tpos], bow3 + p)
+        return self._with_cache(p, w, bk)
 
     def logprob(self, context: tuple[str, ...], s: str) -> float:
         """log10 p(s | context); ``context`` is the previous syllables (lower-case), the
@@ -154,7 +169,7 @@ class SyllableLM:
         p = self.uni_logp[i]
         if self._cache_uni is not None:
             lam = self._cache_weight
-            p = np.logaddexp10(p + math.log10(1 - lam), self._cache_uni[i] + math.log10(lam))
+            p = math.log10((1 - lam) * 10 ** p + lam * 10 ** self._cache_uni[i])
         return float(p)
 
     def score_ids(self, ids: Sequence[int]) -> float:
