@@ -45,6 +45,8 @@ LINE_EVIDENCE = -1.5  # unmarked line: sum of log10 P(as typed | skeleton) at mo
 RUN_EVIDENCE = -3.0  # stripped run inside a marked line
 NOT_A_WORD = -3.0  # log10 P(as typed | skeleton) when the typed form is no syllable
 
+_LIST_START = re.compile(r"^\s*(\d+(\.\d+)*[.)]|[a-zđA-ZĐ]\)|[-–•+*]\s|[IVXLC]+\.\s)")
+_WORD_SPLIT = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
 _ASCII_WORD = re.compile(r"^[A-Za-z]+$")
 _CODE_SPLIT = re.compile(r"([-/.])")
 # Two ASCII words in a row (a comma between is allowed): the only lines worth a look.
@@ -147,13 +149,25 @@ class Restorer:
         return got
 
     # ---------------------------------------------------------------- detection
-    def stripped_mask(self, toks: list[Tok], marked: bool) -> list[bool]:
-        """Which word tokens to restore."""
+    def stripped_mask(self, toks: list[Tok], marked: bool, doc_stripped: bool = False) -> list[bool]:
+        """Which word tokens to restore.
+
+        An all-caps word is restored only in a line that is mostly capitals (a heading
+        'KE HOACH'); elsewhere it is an abbreviation ('HU', 'TT', 'CQ', 'UBND') and stays.
+        ``doc_stripped``: most of the document is stripped, so an unmarked line needs no
+        evidence of its own ('+ Phong KG-VX' is 'Phòng' in such a document).
+        """
         words = [t for t in toks if t.kind == "word"]
         mask = [False] * len(toks)
-        for t in words:
+        long_words = [t for t in words if len(t.text) > 1]
+        caps_line = bool(long_words) and sum(
+            t.text.isupper() and bool(self.lm.candidate_ids(t.text)) for t in long_words) >= 0.6 * len(long_words)
+        capsyl = [len(t.text) > 1 and t.text.isupper() and bool(self.lm.candidate_ids(t.text)) for t in words]
+        for k, t in enumerate(words):
+            in_caps_run = capsyl[k] and (caps_line or (k > 0 and capsyl[k - 1])
+                                         or (k + 1 < len(words) and capsyl[k + 1]))
             t.eligible = bool(_ASCII_WORD.match(t.text)) and not (
-                len(t.text) > 1 and t.text.isupper() and not self.lm.candidate_ids(t.text))
+                len(t.text) > 1 and t.text.isupper() and not in_caps_run)
         if not marked:
             elig = [t for t in words if t.eligible and self.lm.candidate_ids(t.text)]
             foreign = [t for t in words if len(t.text) > 1 and not t.text.isupper()
@@ -161,7 +175,7 @@ class Restorer:
             if not elig or len(foreign) > 0.3 * len(words):
                 return mask
             ev = sum(self.asis_evidence(t.text) for t in elig)
-            if ev > LINE_EVIDENCE:
+            if ev > LINE_EVIDENCE and not doc_stripped:
                 return mask
             return [t.kind == "word" and t.eligible and bool(self.lm.candidate_ids(t.text)) for t in toks]
         # marked line: runs of eligible ASCII words (punctuation inside a run is fine)
@@ -187,44 +201,77 @@ class Restorer:
                     mask[i] = True
         return mask
 
+    def document_is_stripped(self, texts: list[str]) -> bool:
+        """True when most of the document's prose is typed without marks: at least half of
+        its lines of 4+ words carry no mark and, taken together, their words are clearly
+        not spelled so by chance (clean prose has marks on ~30 % of its letters)."""
+        long_lines = [t for t in texts if len(t.split()) >= 4]
+        if len(long_lines) < 3:
+            return False
+        unmarked = [t for t in long_lines if not any(ch in MARKED_LETTERS for ch in t)]
+        if len(unmarked) < 0.5 * len(long_lines):
+            return False
+        ev = 0.0
+        n = 0
+        for t in unmarked[:50]:
+            for w in _WORD_SPLIT.findall(t):
+                ev += self.asis_evidence(w)
+                n += 1
+        return n > 0 and ev / n < -0.3
+
     # ---------------------------------------------------------------- restoration
     def restore_line(self, text: str) -> list[tuple[int, int, str, str, float, list[str]]]:
         """Changes (start, end, before, after, confidence, alternatives) for one line."""
         return self.restore_lines([text])[0]
 
-    def restore_lines(self, texts: list[str]) -> list[list[tuple[int, int, str, str, float, list[str]]]]:
-        """Changes for many lines, decoded in one batch (much faster than line by line)."""
+    def restore_lines(self, texts: list[str], todo: list[int] | None = None,
+                      ) -> list[list[tuple[int, int, str, str, float, list[str]]]]:
+        """Changes for the lines ``todo`` (default: all) of consecutive ``texts``.
+
+        Lines are read as the document's text flows: a sentence wrapped over two lines
+        keeps its context across the break ('thực hiện đảm' / 'bảo các nhiệm vụ'), so the
+        neighbours of each line to restore are read (as fixed context) too.  All sentences
+        are decoded in one batch.
+        """
         lm = self.lm
         results: list[list] = [[] for _ in texts]
+        todo_set = set(range(len(texts))) if todo is None else set(todo)
+        window = sorted({j for i in todo_set for j in (i - 1, i, i + 1) if 0 <= j < len(texts)})
         lattices: list[list[Slot]] = []
-        owners: list[tuple[int, list[Tok], list[int], list[bool]]] = []
-        for li, text in enumerate(texts):
+        owners: list[list[tuple[int, Tok, bool]]] = []
+        sent: list[tuple[int, Tok, bool]] = []
+        slots: list[Slot] = []
+
+        def flush() -> None:
+            if sent and any(m for _, _, m in sent):
+                lattices.append(list(slots))
+                owners.append(list(sent))
+            sent.clear()
+            slots.clear()
+
+        doc_stripped = self.document_is_stripped([texts[i] for i in sorted(todo_set)])
+        prev = -2
+        for li in window:
+            text = texts[li]
+            if li != prev + 1 or not text.strip() or _LIST_START.match(text):
+                flush()
+            prev = li
             toks = tokenize(text)
             if not toks:
                 continue
-            marked = any(ch in MARKED_LETTERS for ch in text)
-            mask = self.stripped_mask(toks, marked)
-            if not any(mask):
-                continue
-            changes = results[li]
-            # codes in a stripped line (or next to a stripped run) to their known spelling
-            for i, t in enumerate(toks):
-                if t.kind in ("code", "num") or (t.kind == "word" and t.text.isupper() and not mask[i]):
-                    near = (not marked) or any(mask[j] for j in range(max(0, i - 2), min(len(toks), i + 3)))
-                    if near:
-                        fixed = fix_code(lm, t.text)
-                        if fixed != t.text:
-                            changes.append((t.start, t.end, t.text, fixed, 0.99, []))
-            sent: list[int] = []
-            slots: list[Slot] = []
-
-            def flush() -> None:
-                if sent and any(mask[i] for i in sent):
-                    lattices.append(list(slots))
-                    owners.append((li, toks, list(sent), mask))
-                sent.clear()
-                slots.clear()
-
+            if li in todo_set:
+                marked = any(ch in MARKED_LETTERS for ch in text)
+                mask = self.stripped_mask(toks, marked, doc_stripped)
+            else:
+                marked, mask = True, [False] * len(toks)
+            if any(mask):
+                # codes in a stripped line (or next to a stripped run) to their known spelling
+                for i, t in enumerate(toks):
+                    if t.kind in ("code", "num") or (t.kind == "word" and t.text.isupper() and not mask[i]):
+                        if (not marked) or any(mask[max(0, i - 2):i + 3]):
+                            fixed = fix_code(lm, t.text)
+                            if fixed != t.text:
+                                results[li].append((t.start, t.end, t.text, fixed, 0.99, []))
             for i, t in enumerate(toks):
                 if t.kind == "end":
                     flush()
@@ -239,21 +286,21 @@ class Restorer:
                     ids, prior = self.candidates(t.text)
                     slot = Slot(ids, prior)
                 else:
-                    slot = Slot(np.array([lm.id(t.text)]), np.zeros(1))
-                sent.append(i)
+                    w = fix_code(lm, t.text) if t.text.isupper() else t.text
+                    slot = Slot(np.array([lm.id(w)]), np.zeros(1))
+                sent.append((li, t, mask[i]))
                 slots.append(slot)
-            flush()
+        flush()
         if lattices:
-            for (li, toks, sent, mask), slots, dec in zip(owners, lattices, decode_many(lm, lattices)):
-                changes = results[li]
-                for i, slot, j, conf, alts in zip(sent, slots, dec.best, dec.confidence, dec.alternatives):
-                    if not mask[i]:
+            for owner, lat, dec in zip(owners, lattices, decode_many(lm, lattices)):
+                for (li, t, m), slot, j, conf, alts in zip(owner, lat, dec.best, dec.confidence,
+                                                           dec.alternatives):
+                    if not m:
                         continue
-                    t = toks[i]
                     new = apply_case(t.text, lm.vocab[int(slot.ids[j])])
                     if new != t.text:
-                        changes.append((t.start, t.end, t.text, new, conf,
-                                        [apply_case(t.text, lm.vocab[int(slot.ids[a])]) for a, _ in alts]))
+                        results[li].append((t.start, t.end, t.text, new, conf,
+                                            [apply_case(t.text, lm.vocab[int(slot.ids[a])]) for a, _ in alts]))
         for ch in results:
             ch.sort()
         return results
@@ -303,8 +350,9 @@ def restore_text(text: str, lm: SyllableLM | None = None) -> str:
     r = Restorer(lm or load_model())
     lines = text.split("\n")
     todo = [i for i, ln in enumerate(lines) if needs_look(ln)]
-    for i, changes in zip(todo, r.restore_lines([lines[i] for i in todo])):
-        line = lines[i]
+    results = r.restore_lines(lines, todo)
+    for i in todo:
+        changes, line = results[i], lines[i]
         for start, end, _before, after, _c, _a in reversed(changes):
             line = line[:start] + after + line[end:]
         lines[i] = line
@@ -324,7 +372,10 @@ def repair_diacritics(doc: Document, config: Config) -> Document:
         record_note(doc, None, f"diacritics not restored: {e}")
         return doc
     r = Restorer(document_model(doc, config, base))
-    for line, changes in zip(todo, r.restore_lines([ln.text for ln in todo])):
+    texts = [ln.text for ln in doc.lines]
+    todo_ids = {id(ln) for ln in todo}
+    results = r.restore_lines(texts, [i for i, ln in enumerate(doc.lines) if id(ln) in todo_ids])
+    for line, changes in zip(doc.lines, results):
         if changes:
             apply_changes(doc, line, changes, KIND, config)
     return doc
