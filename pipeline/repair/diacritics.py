@@ -50,7 +50,8 @@ _WORD_SPLIT = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
 _ASCII_WORD = re.compile(r"^[A-Za-z]+$")
 _CODE_SPLIT = re.compile(r"([-/.])")
 # Two ASCII words in a row (a comma between is allowed): the only lines worth a look.
-_ASCII_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])[\s,;()\"'“”-]+[A-Za-z]+(?![^\W\d_])")
+_ASCII_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:[\s,;()\"'“”-]+[A-Za-z]+)+(?![^\W\d_])")
+_ASCII_WORDS = re.compile(r"[A-Za-z]+")
 
 
 @dataclass
@@ -78,6 +79,11 @@ def tokenize(text: str) -> list[Tok]:
             k = "code"
         out.append(Tok(m.start(), m.end(), t, k))
     return out
+
+
+def _is_name(word: str) -> bool:
+    """Capitalised like a proper name: 'Thao', 'Phan' (not 'THAO', not 'thao')."""
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
 
 def apply_case(orig: str, new: str) -> str:
@@ -174,6 +180,8 @@ class Restorer:
                        and not self.lm.candidate_ids(t.text)]
             if not elig or len(foreign) > 0.3 * len(words):
                 return mask
+            if not doc_stripped and all(_is_name(t.text) for t in elig):
+                return mask  # 'Phan Quang Thao' in a marked document: a name, typed so
             ev = sum(self.asis_evidence(t.text) for t in elig)
             if ev > LINE_EVIDENCE and not doc_stripped:
                 return mask
@@ -195,11 +203,24 @@ class Restorer:
         for r in runs:
             if len(r) < 2:
                 continue
+            if not doc_stripped and all(_is_name(toks[i].text) for i in r):
+                continue
             ev = sum(self.asis_evidence(toks[i].text) for i in r)
             if ev <= RUN_EVIDENCE:
                 for i in r:
                     mask[i] = True
         return mask
+
+    def needs_look(self, text: str) -> bool:
+        """Fast path: False for a line that certainly has nothing to restore (most clean
+        lines: marked, and any run of ASCII words in them is spelled so by chance)."""
+        if not any(ch in MARKED_LETTERS for ch in text):
+            return any(c.isalpha() for c in text)
+        ev = self.asis_evidence
+        for m in _ASCII_RUN.finditer(text):
+            if sum(ev(w) for w in _ASCII_WORDS.findall(m.group())) <= RUN_EVIDENCE:
+                return True
+        return False
 
     def document_is_stripped(self, texts: list[str]) -> bool:
         """True when most of the document's prose is typed without marks: at least half of
@@ -306,13 +327,6 @@ class Restorer:
         return results
 
 
-def needs_look(text: str) -> bool:
-    """Fast path: False for a line that certainly has nothing to restore."""
-    if not any(ch in MARKED_LETTERS for ch in text):
-        return any(c.isalpha() for c in text)
-    return _ASCII_RUN.search(text) is not None
-
-
 def doc_counts(doc: Document) -> "Counter":  # noqa: F821 - typing only
     return text_counts(ln.text for ln in doc.lines if has_marks(ln.text))
 
@@ -349,7 +363,7 @@ def restore_text(text: str, lm: SyllableLM | None = None) -> str:
     """Restore a string line by line (no document cache): handy for benchmarks and tests."""
     r = Restorer(lm or load_model())
     lines = text.split("\n")
-    todo = [i for i, ln in enumerate(lines) if needs_look(ln)]
+    todo = [i for i, ln in enumerate(lines) if r.needs_look(ln)]
     results = r.restore_lines(lines, todo)
     for i in todo:
         changes, line = results[i], lines[i]
@@ -361,15 +375,16 @@ def restore_text(text: str, lm: SyllableLM | None = None) -> str:
 
 def repair_diacritics(doc: Document, config: Config) -> Document:
     """Restore stripped lines and runs; every change is a 'diacritics' repair row."""
-    todo = [ln for ln in doc.lines if needs_look(ln.text)]
-    if not todo:
-        return doc
     try:
         base = load_model(config.models_dir)
     except FileNotFoundError as e:
         from pipeline.repair.record import record_note
 
         record_note(doc, None, f"diacritics not restored: {e}")
+        return doc
+    probe = Restorer(base)
+    todo = [ln for ln in doc.lines if probe.needs_look(ln.text)]
+    if not todo:
         return doc
     r = Restorer(document_model(doc, config, base))
     texts = [ln.text for ln in doc.lines]
@@ -381,5 +396,5 @@ def repair_diacritics(doc: Document, config: Config) -> Document:
     return doc
 
 
-__all__ = ["repair_diacritics", "restore_text", "Restorer", "fix_code", "apply_case", "needs_look",
+__all__ = ["repair_diacritics", "restore_text", "Restorer", "fix_code", "apply_case",
            "UNK", "NUM", "CODE", "has_syllable_shape", "norm_syllable", "skeleton"]

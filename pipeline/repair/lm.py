@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -222,17 +223,25 @@ class SyllableLM:
         return view
 
 
+_WORDS = re.compile(r"[^\W\d_]+|[.;!?…]")
+
+
 def text_counts(texts: Iterable[str], weight: float = 1.0) -> Counter:
-    """Unigram and bigram counts (keys 1- and 2-tuples) of the syllables of clean texts."""
+    """Unigram and bigram counts (keys 1- and 2-tuples) of the syllables of clean texts.
+
+    A quick reading (one regex per line): commas do not cut a bigram, sentence marks do."""
     c: Counter = Counter()
     for t in texts:
-        for sent in sentences(t):
-            toks = [x for x in sent if x not in SPECIAL]
-            for a in toks:
-                c[(a,)] += weight
-            for a, b in zip(sent, sent[1:]):
-                if a not in SPECIAL and b not in SPECIAL:
-                    c[(a, b)] += weight
+        prev = None
+        for w in _WORDS.findall(t.lower()):
+            if w in ".;!?…":
+                prev = None
+                continue
+            w = norm_syllable(w)
+            c[(w,)] += weight
+            if prev is not None:
+                c[(prev, w)] += weight
+            prev = w
     return c
 
 
