@@ -52,6 +52,9 @@ _CODE_SPLIT = re.compile(r"([-/.])")
 # Two ASCII words in a row (a comma between is allowed): the only lines worth a look.
 _ASCII_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:[\s,;()\"'“”-]+[A-Za-z]+)+(?![^\W\d_])")
 _ASCII_WORDS = re.compile(r"[A-Za-z]+")
+_STRUCTURED_CODE = re.compile(r"^(?:[\d.]+/)?[A-Za-z]+(?:[-/][A-Za-z]+)+$")
+_CODE_CANDIDATE = re.compile(r"(?<![^\W_])(?:[\d.]+/)?[A-Za-z]*D[A-Za-z]*(?:[-/][A-Za-z]+)+|"
+                             r"(?<![^\W_])[A-Za-z]+(?:[-/][A-Za-z]+)*[-/][A-Za-z]*D[A-Za-z]*")
 
 
 @dataclass
@@ -220,6 +223,10 @@ class Restorer:
         for m in _ASCII_RUN.finditer(text):
             if sum(ev(w) for w in _ASCII_WORDS.findall(m.group())) <= RUN_EVIDENCE:
                 return True
+        if "D" in text:
+            for m in _CODE_CANDIDATE.finditer(text):
+                if fix_code(self.lm, m.group()) != m.group():
+                    return True
         return False
 
     def document_is_stripped(self, texts: list[str]) -> bool:
@@ -285,11 +292,13 @@ class Restorer:
                 mask = self.stripped_mask(toks, marked, doc_stripped)
             else:
                 marked, mask = True, [False] * len(toks)
-            if any(mask):
-                # codes in a stripped line (or next to a stripped run) to their known spelling
+            if li in todo_set:
+                # codes to their known spelling: in a stripped line or next to a stripped
+                # run any code ('HDND'); in a marked line only document-number codes
+                # ('435/QD-UBND', 'D/c'), which no one types with a D on purpose
                 for i, t in enumerate(toks):
                     if t.kind in ("code", "num") or (t.kind == "word" and t.text.isupper() and not mask[i]):
-                        if (not marked) or any(mask[max(0, i - 2):i + 3]):
+                        if (not marked) or any(mask[max(0, i - 2):i + 3]) or _STRUCTURED_CODE.match(t.text):
                             fixed = fix_code(lm, t.text)
                             if fixed != t.text:
                                 results[li].append((t.start, t.end, t.text, fixed, 0.99, []))
@@ -327,20 +336,21 @@ class Restorer:
         return results
 
 
-def doc_counts(doc: Document) -> "Counter":  # noqa: F821 - typing only
-    return text_counts(ln.text for ln in doc.lines if has_marks(ln.text))
+def doc_counts(doc: Document, exclude: set[int] | None = None) -> "Counter":  # noqa: F821
+    """Counts of the document's intact text: marked lines, minus the lines (by number) in
+    ``exclude`` (those about to be repaired: their ASCII words are not evidence)."""
+    exclude = exclude or set()
+    return text_counts(ln.text for ln in doc.lines if ln.number not in exclude and has_marks(ln.text))
 
 
-def document_model(doc: Document, config: Config, lm: SyllableLM | None = None) -> SyllableLM:
-    """The LM adapted to this document's intact text and the user's accepted corrections."""
+def document_model(doc: Document, config: Config, lm: SyllableLM | None = None,
+                   exclude: set[int] | None = None) -> SyllableLM:
+    """The LM adapted to this document's intact text (without the lines in ``exclude``)
+    and to the user's accepted corrections."""
     from pipeline.repair.corrections import correction_counts, load_corrections
 
     lm = lm or load_model(config.models_dir)
-    key = "_lm_adapted"
-    cached = doc.meta.get(key)
-    if isinstance(cached, tuple) and cached[0] is lm and cached[1] == len(doc.repairs):
-        return cached[2]
-    counts = doc_counts(doc)
+    counts = doc_counts(doc, exclude)
     counts.update(correction_counts(load_corrections(config.corrections)))
     adapted = lm.adapt(counts) if counts else lm
     return adapted
@@ -386,7 +396,7 @@ def repair_diacritics(doc: Document, config: Config) -> Document:
     todo = [ln for ln in doc.lines if probe.needs_look(ln.text)]
     if not todo:
         return doc
-    r = Restorer(document_model(doc, config, base))
+    r = Restorer(document_model(doc, config, base, {ln.number for ln in todo}))
     texts = [ln.text for ln in doc.lines]
     todo_ids = {id(ln) for ln in todo}
     results = r.restore_lines(texts, [i for i, ln in enumerate(doc.lines) if id(ln) in todo_ids])

@@ -202,7 +202,10 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             agg.append(a)
     if not todo:
         return doc
-    corr = OcrCorrector(document_model(doc, config, base), subs=subs)
+    # in an OCR'd document every line is suspect: the cache comes from the lines the
+    # corrector has nothing to say about (outside OCR mode, those without impossible words)
+    exclude = {ln.number for ln, a in zip(todo, agg) if not a}
+    corr = OcrCorrector(document_model(doc, config, base, exclude), subs=subs)
     for ln, changes in zip(todo, corr.correct_lines([ln.text for ln in todo], agg)):
         if changes:
             apply_changes(doc, ln, changes, KIND, config)
