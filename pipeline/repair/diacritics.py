@@ -24,6 +24,7 @@ skipped by a regex before any model work.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -336,37 +337,60 @@ class Restorer:
         return results
 
 
-def doc_counts(doc: Document, exclude: set[int] | None = None) -> "Counter":  # noqa: F821
+def doc_counts(doc: Document, exclude: set[int] | None = None, leave_one_out: bool = False,
+               ) -> Counter:
     """Counts of the document's intact text: marked lines, minus the lines (by number) in
-    ``exclude`` (those about to be repaired: their ASCII words are not evidence)."""
+    ``exclude`` (those about to be repaired: their ASCII words are not evidence).
+
+    ``leave_one_out``: every count minus one, for a document whose every line is being
+    corrected (OCR): a word must be seen *elsewhere* to count, or each OCR error would
+    vouch for itself."""
     exclude = exclude or set()
-    return text_counts(ln.text for ln in doc.lines if ln.number not in exclude and has_marks(ln.text))
+    c = text_counts(ln.text for ln in doc.lines if ln.number not in exclude and has_marks(ln.text))
+    if leave_one_out:
+        c = Counter({k: v - 1 for k, v in c.items() if v > 1})
+    return c
 
 
 def document_model(doc: Document, config: Config, lm: SyllableLM | None = None,
-                   exclude: set[int] | None = None) -> SyllableLM:
+                   exclude: set[int] | None = None, leave_one_out: bool = False) -> SyllableLM:
     """The LM adapted to this document's intact text (without the lines in ``exclude``)
     and to the user's accepted corrections."""
     from pipeline.repair.corrections import correction_counts, load_corrections
 
     lm = lm or load_model(config.models_dir)
-    counts = doc_counts(doc, exclude)
+    counts = doc_counts(doc, exclude, leave_one_out)
     counts.update(correction_counts(load_corrections(config.corrections)))
     adapted = lm.adapt(counts) if counts else lm
     return adapted
 
 
 def apply_changes(doc: Document, line: Line, changes, kind: str, config: Config) -> None:
-    """Record each changed token as its own repair row (its own confidence)."""
+    """Write a line's token changes through record_change.
+
+    A change the model is sure of (confidence >= the review threshold) is recorded
+    together with the line's other sure changes (one call, confidence = their minimum: a
+    stripped line of 200 words would otherwise cost 200 diffs of the line); each unsure
+    change gets its own call, so its row carries its own confidence and alternatives and
+    is flagged.  Replacements keep the length of the text (precomposed NFC letters), so
+    the columns of the changes stay valid.
+    """
     text = line.text
-    for start, end, before, after, conf, alts in changes:
+    sure = [c for c in changes if c[4] >= config.review_threshold and text[c[0]:c[1]] == c[2]]
+    unsure = [c for c in changes if c[4] < config.review_threshold and text[c[0]:c[1]] == c[2]]
+    if sure:
+        new = text
+        for start, end, _before, after, _conf, _alts in sorted(sure, reverse=True):
+            new = new[:start] + after + new[end:]
+        alts = sorted({a for c in sure for a in c[5]})[:5]
+        record_change(doc, line, new, kind, min(c[4] for c in sure), alts,
+                      threshold=config.review_threshold)
+    for start, end, before, after, conf, alts in unsure:
+        text = line.text
         if text[start:end] != before:
             continue
-        new = text[:start] + after + text[end:]
-        # one record_change per token keeps per-token confidence; lengths are equal
-        # (precomposed NFC letters), so the columns of later tokens stay valid
-        record_change(doc, line, new, kind, conf, alts, threshold=config.review_threshold)
-        text = line.text
+        record_change(doc, line, text[:start] + after + text[end:], kind, conf, alts,
+                      threshold=config.review_threshold)
 
 
 def restore_text(text: str, lm: SyllableLM | None = None) -> str:

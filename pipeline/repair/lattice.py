@@ -85,15 +85,19 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
     ids = np.full((S, M, K0), lm.eos, np.int64)
     prior = np.full((S, M, K0), NEG)
     prior[:, :, 0] = 0.0  # context rows, EOS and padding rows: one candidate
-    pad = np.zeros((S, M), bool)
-    for s, (sl, left) in enumerate(zip(sents, lefts)):
-        u, v = left or (lm.bos, lm.bos)
-        ids[s, 0, 0], ids[s, 1, 0] = u, v
-        for t, slot in enumerate(sl, 2):
-            n = len(slot.ids)
-            ids[s, t, :n] = slot.ids
-            prior[s, t, :n] = slot.prior
-        pad[s, len(sl) + 3:] = True
+    starts = np.array([left or (lm.bos, lm.bos) for left in lefts], np.int64).reshape(S, 2)
+    ids[:, 0, 0], ids[:, 1, 0] = starts[:, 0], starts[:, 1]
+    flat_slots = [sl for s in sents for sl in s]
+    if flat_slots:
+        n_c = np.array([len(sl.ids) for sl in flat_slots])
+        s_of = np.repeat(np.arange(S), lens)
+        t_of = np.concatenate([np.arange(2, n + 2) for n in lens]) if S else np.zeros(0, np.int64)
+        rs = np.repeat(s_of, n_c)
+        rt = np.repeat(t_of, n_c)
+        rc = np.arange(int(n_c.sum())) - np.repeat(np.cumsum(n_c) - n_c, n_c)
+        ids[rs, rt, rc] = np.concatenate([sl.ids for sl in flat_slots])
+        prior[rs, rt, rc] = np.concatenate([sl.prior for sl in flat_slots])
+    pad = np.arange(M)[None, :] >= (lens + 3)[:, None]
     valid = prior > NEG / 2
     # ---------------- stage 1: bigram max-marginals, prune to `beam`
     keep_idx = np.broadcast_to(np.arange(K0), (S, M, K0))
@@ -148,9 +152,8 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
     # ---------------- confidence: re-score each surviving alternative, rest of path fixed
     chosen = np.take_along_axis(ids, path[:, :, None], axis=2)[:, :, 0]  # (S, M)
     nvalid = valid.sum(axis=2)
-    slot_row = np.zeros((S, M), bool)
-    for s in range(S):
-        slot_row[s, 2:lens[s] + 2] = True
+    rows_i = np.arange(M)[None, :]
+    slot_row = (rows_i >= 2) & (rows_i < (lens + 2)[:, None])
     multi = slot_row & (nvalid > 1)
     post = np.ones((S, M, K))
     if multi.any():
@@ -171,22 +174,24 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
         tot -= tot.max(axis=1, keepdims=True)
         p = np.power(10.0, tot)
         post[ms, mt] = p / p.sum(axis=1, keepdims=True)
+    best_all = np.take_along_axis(keep_idx, path[:, :, None], axis=2)[:, :, 0]
+    conf_all = np.take_along_axis(post, path[:, :, None], axis=2)[:, :, 0]
+    conf_all = np.where(multi, conf_all, 1.0)
+    # alternatives only where one is worth showing (posterior >= 1e-3)
+    alt_p = np.where(valid, post, 0.0)
+    np.put_along_axis(alt_p, path[:, :, None], 0.0, axis=2)
+    has_alt = multi & (alt_p.max(axis=2) >= 1e-3)
+    alt_lists: dict[tuple[int, int], list[tuple[int, float]]] = {}
+    for s, t in zip(*np.nonzero(has_alt)):
+        o = np.argsort(-alt_p[s, t], kind="stable")[:3]
+        alt_lists[(int(s), int(t))] = [(int(keep_idx[s, t, x]), float(alt_p[s, t, x])) for x in o
+                                       if alt_p[s, t, x] >= 1e-3]
+    best_l = best_all.tolist()
+    conf_l = conf_all.tolist()
     res = []
     for s in range(S):
         n = int(lens[s])
-        best, conf, alts = [], [], []
-        for i in range(n):
-            t = i + 2
-            j = int(path[s, t])
-            best.append(int(keep_idx[s, t, j]))
-            if multi[s, t]:
-                pr = post[s, t]
-                conf.append(float(pr[j]))
-                o = np.argsort(-pr, kind="stable")
-                alts.append([(int(keep_idx[s, t, x]), float(pr[x])) for x in o
-                             if x != j and valid[s, t, x] and pr[x] >= 1e-3][:3])
-            else:
-                conf.append(1.0)
-                alts.append([])
-        res.append(Decoded(best=best, confidence=conf, alternatives=alts, score=float(scores[s])))
+        res.append(Decoded(best=best_l[s][2:n + 2], confidence=conf_l[s][2:n + 2],
+                           alternatives=[alt_lists.get((s, t), []) for t in range(2, n + 2)],
+                           score=float(scores[s])))
     return res

@@ -205,7 +205,7 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     # in an OCR'd document every line is suspect: the cache comes from the lines the
     # corrector has nothing to say about (outside OCR mode, those without impossible words)
     exclude = {ln.number for ln, a in zip(todo, agg) if not a}
-    corr = OcrCorrector(document_model(doc, config, base, exclude), subs=subs)
+    corr = OcrCorrector(document_model(doc, config, base, exclude, leave_one_out=any(agg)), subs=subs)
     for ln, changes in zip(todo, corr.correct_lines([ln.text for ln in todo], agg)):
         if changes:
             apply_changes(doc, ln, changes, KIND, config)
