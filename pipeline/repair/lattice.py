@@ -34,6 +34,41 @@ MARGIN = 3.0  # log10: keep candidates whose bigram max-marginal is within 1000x
 BATCH_ROWS = 6000  # padded rows per batch (memory: rows * K0^2 floats for the bigram pass)
 
 
+BACKWARD_WEIGHT = 0  # share of the right-to-left model in an arc's score
+
+
+def arc3(lm: SyllableLM, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """Score of the trigram window (a, b, c): the forward p(c | a, b) and the backward
+    p(a | b, c) (plus p(b | end) when c ends the sentence), mixed log-linearly.  Every term of
+    both directions' sentence probabilities lives in exactly one window, so the Viterbi
+    over windows optimises the mixture exactly."""
+    fwd = lm.logprob_ids(a, b, c)
+    lam = BACKWARD_WEIGHT
+    if lam <= 0:
+        return fwd
+    bos, eos = lm.bos, lm.eos
+    a2 = np.where(a == bos, eos, a)
+    c2 = np.where(c == eos, bos, c)
+    back = lm.backward_logprob_ids(a2, b, c2)
+    back = np.where((a == bos) & (b == bos), 0.0, back)
+    end = c == eos
+    if end.any():
+        back = back + np.where(end & (b != bos), lm.backward_logprob_ids(b, np.full_like(b, bos),
+                                                                           np.full_like(b, bos)), 0.0)
+    return (1 - lam) * fwd + lam * back
+
+
+def arc2(lm: SyllableLM, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """The bigram version of :func:`arc3`, for pruning."""
+    fwd = lm.bigram_logprob_ids(b, c)
+    lam = BACKWARD_WEIGHT
+    if lam <= 0:
+        return fwd
+    b2 = np.where(b == lm.bos, lm.eos, b)
+    c2 = np.where(c == lm.eos, lm.bos, c)
+    return (1 - lam) * fwd + lam * lm.backward_bigram_ids(b2, c2)
+
+
 @dataclass
 class Slot:
     ids: np.ndarray  # candidate vocabulary ids
@@ -105,7 +140,7 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
         ok = valid[:, :-1, :, None] & valid[:, 1:, None, :]
         vv, ww = np.broadcast_arrays(ids[:, :-1, :, None], ids[:, 1:, None, :])
         lp2 = np.full(ok.shape, NEG)
-        lp2[ok] = lm.bigram_logprob_ids(vv[ok], ww[ok])
+        lp2[ok] = arc2(lm, vv[ok], ww[ok])
         lp2[:, :, :, 0] = np.where(pad[:, 1:, None] & valid[:, :-1, :], 0.0, lp2[:, :, :, 0])
         lp2[:, 0] = np.where(ok[:, 0], 0.0, NEG)  # the two context rows are given
         alpha = np.empty((S, M, K0))
@@ -130,7 +165,7 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
     uu, vv, ww = np.broadcast_arrays(ids[:, :-2, :, None, None], ids[:, 1:-1, None, :, None],
                                      ids[:, 2:, None, None, :])
     lp3 = np.full(ok.shape, NEG)
-    lp3[ok] = lm.logprob_ids(uu[ok], vv[ok], ww[ok])
+    lp3[ok] = arc3(lm, uu[ok], vv[ok], ww[ok])
     # arcs into padding rows cost nothing
     ab_ok = valid[:, :-2, :, None] & valid[:, 1:-1, None, :]
     lp3[..., 0] = np.where(pad[:, 2:, None, None] & ab_ok, 0.0, lp3[..., 0])
@@ -168,7 +203,7 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
             cols = [np.repeat(c[:, None], K, axis=1) for c in cols]
             cols[2 - d] = cand
             live = ~ext_pad[ms, mt + d]
-            vals = lm.logprob_ids(cols[0], cols[1], cols[2])
+            vals = arc3(lm, cols[0], cols[1], cols[2])
             tot += np.where(live[:, None], vals, 0.0)
         tot = np.where(valid[ms, mt], tot + prior[ms, mt], NEG)
         tot -= tot.max(axis=1, keepdims=True)

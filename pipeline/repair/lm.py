@@ -46,8 +46,43 @@ def _resolve(models_dir: Path | None) -> Path:
     return models_dir / LM_SUBDIR
 
 
+class NgramTables:
+    """One direction's trigram model in ARPA backoff form over sorted numpy key arrays."""
+
+    def __init__(self, a: dict[str, np.ndarray], prefix: str, V: int):
+        self.V = V
+        self.uni_logp = a[prefix + "uni_logp"].astype(np.float64)
+        self.uni_bow = a[prefix + "uni_bow"].astype(np.float64)
+        self.bi_keys = a[prefix + "bi_keys"]
+        self.bi_logp = a[prefix + "bi_logp"].astype(np.float64)
+        self.bi_bow = a[prefix + "bi_bow"].astype(np.float64)
+        self.tri_keys = a[prefix + "tri_keys"]
+        self.tri_logp = a[prefix + "tri_logp"].astype(np.float64)
+
+    def bigram(self, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """log10 p(w | v) and the bigram keys."""
+        bk = v * self.V + w
+        pos = np.minimum(np.searchsorted(self.bi_keys, bk), len(self.bi_keys) - 1)
+        found = self.bi_keys[pos] == bk
+        return np.where(found, self.bi_logp[pos], self.uni_bow[v] + self.uni_logp[w]), bk
+
+    def trigram(self, u: np.ndarray, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """log10 p(w | u, v) and the bigram keys (v, w)."""
+        V = self.V
+        p, bk = self.bigram(v, w)
+        ck = u * V + v
+        cpos = np.minimum(np.searchsorted(self.bi_keys, ck), len(self.bi_keys) - 1)
+        bow3 = np.where(self.bi_keys[cpos] == ck, self.bi_bow[cpos], 0.0)
+        tk = ck * V + w
+        tpos = np.minimum(np.searchsorted(self.tri_keys, tk), len(self.tri_keys) - 1)
+        return np.where(self.tri_keys[tpos] == tk, self.tri_logp[tpos], bow3 + p), bk
+
+
 class SyllableLM:
-    """A trigram syllable LM in ARPA backoff form over sorted numpy key arrays."""
+    """Trigram syllable LMs (left-to-right, and right-to-left when the artefact has one)
+    over one vocabulary.  The backward model lets a decoder judge a word by what follows
+    it too: a forward model alone trusts rare histories too much (after the rare 'úy'
+    anything is "likely", so 'Huyện úy' beat 'Huyện ủy')."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -62,13 +97,9 @@ class SyllableLM:
         self.index: dict[str, int] = {w: i for i, w in enumerate(self.vocab)}
         self.V = len(self.vocab)
         self.n_syllables = int(a["n_syllables"][0])
-        self.uni_logp = a["uni_logp"].astype(np.float64)
-        self.uni_bow = a["uni_bow"].astype(np.float64)
-        self.bi_keys = a["bi_keys"]
-        self.bi_logp = a["bi_logp"].astype(np.float64)
-        self.bi_bow = a["bi_bow"].astype(np.float64)
-        self.tri_keys = a["tri_keys"]
-        self.tri_logp = a["tri_logp"].astype(np.float64)
+        self.fwd = NgramTables(a, "", self.V)
+        self.bwd = NgramTables(a, "b_", self.V) if "b_tri_keys" in a else None
+        self.uni_logp = self.fwd.uni_logp
         self.uni_count = a["uni_count"]
         self.codes: dict[str, str] = json.loads((self.path / "codes.json").read_text(encoding="utf-8"))
         mf = self.path / "manifest.json"
@@ -115,11 +146,7 @@ class SyllableLM:
 
     # ------------------------------------------------------------------ probabilities
     def _bigram(self, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Base-model log10 p(w | v) and the bigram keys."""
-        bk = v * self.V + w
-        pos = np.minimum(np.searchsorted(self.bi_keys, bk), len(self.bi_keys) - 1)
-        found = self.bi_keys[pos] == bk
-        return np.where(found, self.bi_logp[pos], self.uni_bow[v] + self.uni_logp[w]), bk
+        return self.fwd.bigram(v, w)
 
     def _with_cache(self, p: np.ndarray, w: np.ndarray, bk: np.ndarray) -> np.ndarray:
         if self._cache_uni is None:
@@ -148,15 +175,28 @@ class SyllableLM:
         w = np.asarray(w, np.int64)
         if u.shape != v.shape or v.shape != w.shape:
             u, v, w = np.broadcast_arrays(u, v, w)
-        V = self.V
-        p, bk = self._bigram(v, w)
-        ck = u * V + v
-        cpos = np.minimum(np.searchsorted(self.bi_keys, ck), len(self.bi_keys) - 1)
-        bow3 = np.where(self.bi_keys[cpos] == ck, self.bi_bow[cpos], 0.0)
-        tk = ck * V + w
-        tpos = np.minimum(np.searchsorted(self.tri_keys, tk), len(self.tri_keys) - 1)
-        p = np.where(self.tri_keys[tpos] == tk, self.tri_logp[tpos], bow3 + p)
+        p, bk = self.fwd.trigram(u, v, w)
         return self._with_cache(p, w, bk)
+
+    def backward_logprob_ids(self, u: np.ndarray, v: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """log10 p_back(u | v, w): the right-to-left model's probability of ``u`` given the
+        two tokens that follow it (its sentence start is ``<s>``: pass BOS for the end of
+        the sentence).  Falls back to the forward model when there is no backward one."""
+        u = np.asarray(u, np.int64)
+        v = np.asarray(v, np.int64)
+        w = np.asarray(w, np.int64)
+        if self.bwd is None:
+            return self.logprob_ids(w, v, u)
+        p, _ = self.bwd.trigram(w, v, u)
+        return p
+
+    def backward_bigram_ids(self, v: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """log10 p_back(v | w)."""
+        v = np.asarray(v, np.int64)
+        w = np.asarray(w, np.int64)
+        if self.bwd is None:
+            return self.bigram_logprob_ids(w, v)
+        return self.bwd.bigram(w, v)[0]
 
     def logprob(self, context: tuple[str, ...], s: str) -> float:
         """log10 p(s | context); ``context`` is the previous syllables (lower-case), the
@@ -271,6 +311,38 @@ def load_model(models_dir: Path | None = None) -> SyllableLM:
 
 
 # ---------------------------------------------------------------------- user corpora
+def _reestimate(lm: SyllableLM, prefix: str, remap: np.ndarray, V0: int, V: int,
+                index: dict[str, int], user_ids: list[np.ndarray], prior: np.ndarray) -> dict:
+    """One direction: the shipped counts re-keyed into the new vocabulary, plus the user's
+    trigram counts, re-estimated."""
+    from pipeline.repair import lmbuild
+
+    a = lm.arrays
+    tk = a[prefix + "tri_keys"]
+    u, v, w = tk // (V0 * V0), (tk // V0) % V0, tk % V0
+    old_keys = (remap[u] * V + remap[v]) * V + remap[w]
+    old_counts = a[prefix + "tri_count"]
+    # sentence starts: rebuild (BOS, BOS, w) pseudo-trigrams from the BOS bigram counts
+    bk = a[prefix + "bi_keys"]
+    bv, bw = bk // V0, bk % V0
+    st = bv == lm.bos
+    bos = index[BOS]
+    start_keys = (bos * V + bos) * V + remap[bw[st]]
+    start_counts = a[prefix + "bi_adj"][st]
+    # continuation-only bigrams (v, w) whose trigrams were pruned: one pseudo trigram each
+    # with an <unk> left context keeps their continuation counts alive.
+    unk = index[UNK]
+    cont = ~st
+    pseudo_keys = (unk * V + remap[bv[cont]]) * V + remap[bw[cont]]
+    pseudo_counts = np.ones(int(cont.sum()), np.int64)
+    user = lmbuild.count_ngrams(user_ids, V, bos, index[EOS])
+    keys = np.concatenate([old_keys, start_keys, pseudo_keys, user["tri_keys"]])
+    cnts = np.concatenate([old_counts, start_counts, pseudo_counts, user["tri_count"]])
+    keys, inv = np.unique(keys, return_inverse=True)
+    cnts = np.bincount(inv, weights=cnts).astype(np.int64)
+    return lmbuild.estimate(V, keys, cnts, bos, uni_prior=prior, min_tri_count=2)
+
+
 def build_model(corpus_dir: Path, out_dir: Path, base: Path | None = None) -> Path:
     """Add a user's clean documents (``*.txt`` under ``corpus_dir``, any encoding the
     ingest reader understands) to the shipped model's counts and write a new model to
@@ -304,57 +376,28 @@ def build_model(corpus_dir: Path, out_dir: Path, base: Path | None = None) -> Pa
     index = {w: i for i, w in enumerate(new_vocab)}
     remap = np.array([index[w] for w in lm.vocab], np.int64)
     V0, V = lm.V, len(new_vocab)
-    # shipped trigram counts, re-keyed into the new vocabulary
-    a = lm.arrays
-    tk = a["tri_keys"]
-    u, v, w = tk // (V0 * V0), (tk // V0) % V0, tk % V0
-    old_keys = (remap[u] * V + remap[v]) * V + remap[w]
-    old_counts = a["tri_count"]
-    # sentence starts: rebuild (BOS, BOS, w) pseudo-trigrams from the BOS bigram counts
-    bk = a["bi_keys"]
-    bv, bw = bk // V0, bk % V0
-    st = bv == lm.bos
-    bos = index[BOS]
-    start_keys = (bos * V + bos) * V + remap[bw[st]]
-    start_counts = a["bi_adj"][st]
-    # continuation-only bigrams (v, w) whose trigrams were pruned: one pseudo trigram each
-    # with an <unk> left context keeps their continuation counts alive.
-    unk = index[UNK]
-    cont = ~st
-    pseudo_keys = (unk * V + remap[bv[cont]]) * V + remap[bw[cont]]
-    pseudo_counts = np.ones(int(cont.sum()), np.int64)
     unk_id = index[UNK]
     ids = [np.fromiter((index.get(t, unk_id) for t in s), np.int64, len(s)) for s in sents]
-    user = lmbuild.count_ngrams(ids, V, bos, index[EOS])
-    keys = np.concatenate([old_keys, start_keys, pseudo_keys, user["tri_keys"]])
-    cnts = np.concatenate([old_counts, start_counts, pseudo_counts, user["tri_count"]])
-    keys, inv = np.unique(keys, return_inverse=True)
-    cnts = np.bincount(inv, weights=cnts).astype(np.int64)
     prior = np.full(V, 1e-7)
     prior[remap] = np.power(10.0, lm.uni_logp)
-    model = lmbuild.estimate(V, keys, cnts, bos, uni_prior=prior, min_tri_count=2)
+    model: dict[str, np.ndarray] = {}
+    prefixes = ["", "b_"] if lm.bwd is not None else [""]
+    for prefix in prefixes:
+        user_ids = ids if prefix == "" else [x[::-1] for x in ids]
+        est = _reestimate(lm, prefix, remap, V0, V, index, user_ids, prior)
+        model.update({prefix + k: v for k, v in est.items()})
     uni_count = np.zeros(V, np.int64)
     uni_count[remap] = lm.uni_count
     for t, n in wc.items():
         if t in index:
             uni_count[index[t]] += n
-    import importlib.util
-    import sys as _sys
-
-    spec = importlib.util.spec_from_file_location(
-        "_chidao_build_models", Path(__file__).resolve().parents[2] / "models" / "build_models.py")
-    if spec is None or spec.loader is None:  # pragma: no cover - repo layout is fixed
-        raise RuntimeError("models/build_models.py not found")
-    bm = importlib.util.module_from_spec(spec)
-    _sys.modules.setdefault("_chidao_build_models", bm)
-    spec.loader.exec_module(bm)
     sources = list(lm.manifest.get("sources", [])) + [
         {"name": f"user corpus {corpus_dir}", "entries": len(files),
-         "sha256": bm._sha256_files(files)}]
+         "sha256": lmbuild._sha256_files(files)}]
     out_dir = Path(out_dir)
-    bm.write_model(out_dir, new_vocab, len(syll) + len(new_syll), model, uni_count, lm.codes, sources,
-                   {"base_model": str(base_dir), "user_files": len(files),
-                    "user_tokens": int(sum(len(s) for s in sents)), "new_syllables": len(new_syll)})
+    lmbuild.write_model(out_dir, new_vocab, len(syll) + len(new_syll), model, uni_count, lm.codes,
+                        sources, 2, {"base_model": str(base_dir), "user_files": len(files),
+                         "user_tokens": int(sum(len(s) for s in sents)), "new_syllables": len(new_syll)})
     return out_dir
 
 

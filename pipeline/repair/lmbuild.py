@@ -18,6 +18,10 @@ dropped) renormalises the backoff weights, as SRILM/KenLM do.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+from pathlib import Path
+
 import numpy as np
 
 UNI_MIX = 0.03  # share of the unigram distribution given to the dictionary/wordfreq prior
@@ -166,3 +170,58 @@ def estimate(
         "tri_count": tri_count[real][keep].astype(np.int64),
         "discounts": np.array([D2, D3], np.float64),
     }
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _sha256_files(paths: list[Path]) -> str:
+    """One checksum over several files (names and contents), for a user corpus."""
+    h = hashlib.sha256()
+    for p in sorted(paths):
+        h.update(p.name.encode())
+        h.update(bytes.fromhex(_sha256(p)))
+    return h.hexdigest()
+
+
+def write_model(out_dir: Path, vocab: list[str], n_syll: int, model: dict, uni_count: np.ndarray,
+                codes: dict[str, str], sources: list[dict], min_tri_count: int, stats: dict) -> dict:
+    """Write the artefact and its manifest (shared with pipeline.repair.lm.build_model)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    arrays = {k: v for k, v in model.items()}
+    arrays["uni_count"] = uni_count.astype(np.int64)
+    arrays["n_syllables"] = np.array([n_syll], np.int64)
+    # np.savez_compressed writes zip entries with a fixed timestamp: the file is
+    # byte-for-byte reproducible for the same inputs.
+    np.savez_compressed(out_dir / "model.npz", **arrays)
+    (out_dir / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
+    (out_dir / "codes.json").write_text(json.dumps(codes, ensure_ascii=False, indent=0,
+                                                   sort_keys=True) + "\n", encoding="utf-8")
+    files = {}
+    for name in ("model.npz", "vocab.txt", "codes.json"):
+        p = out_dir / name
+        files[name] = {"bytes": p.stat().st_size, "sha256": _sha256(p)}
+    manifest = {
+        "format": "chidao-syllable-lm/1",
+        "order": 3,
+        "smoothing": "interpolated Kneser-Ney (absolute discounts %.3f/%.3f), backoff form, "
+                     "trigrams with count < %d pruned" % (model["discounts"][0],
+                                                          model["discounts"][1], min_tri_count),
+        "directions": ["forward", "backward"] if "b_tri_keys" in model else ["forward"],
+        "log_base": 10,
+        "counts": {
+            "vocabulary": len(vocab), "syllables": n_syll, "bigrams": int(len(model["bi_keys"])),
+            "trigrams": int(len(model["tri_keys"])),
+            "backward_trigrams": int(len(model.get("b_tri_keys", []))), "codes": len(codes), **stats,
+        },
+        "sources": sources,
+        "files": files,
+    }
+    (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
+                                           encoding="utf-8")
+    return manifest

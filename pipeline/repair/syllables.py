@@ -29,7 +29,7 @@ SPECIAL = (BOS, EOS, UNK, NUM, CODE)
 
 # A token: a run of letters/digits joined by - / . _ (codes, dates, 'b/c'), or one other char.
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-/._][^\W_]+)*|[^\s]", re.UNICODE)
-SENTENCE_END = frozenset(".;:!?…")
+SENTENCE_END = frozenset(".;!?…")  # ":" does not end the context: "Số: 435/QĐ-UBND", "Kính gửi: ..."
 _LETTERS = re.compile(r"^[^\W\d_]+$", re.UNICODE)
 
 # Vietnamese syllable shape (toneless, lower-case).  Used to accept a corpus syllable that
