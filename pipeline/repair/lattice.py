@@ -34,6 +34,7 @@ MARGIN = 3.0  # log10: keep candidates whose bigram max-marginal is within 1000x
 BATCH_ROWS = 6000  # padded rows per batch (memory: rows * K0^2 floats for the bigram pass)
 
 
+BOW_CAP = -0.7  # log10 cap on backoff weights while decoding (see SyllableLM.logprob_ids)
 BACKWARD_WEIGHT = 0  # share of the right-to-left model in an arc's score
 
 
@@ -42,7 +43,7 @@ def arc3(lm: SyllableLM, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndar
     p(a | b, c) (plus p(b | end) when c ends the sentence), mixed log-linearly.  Every term of
     both directions' sentence probabilities lives in exactly one window, so the Viterbi
     over windows optimises the mixture exactly."""
-    fwd = lm.logprob_ids(a, b, c)
+    fwd = lm.logprob_ids(a, b, c, BOW_CAP)
     lam = BACKWARD_WEIGHT
     if lam <= 0:
         return fwd
@@ -60,7 +61,7 @@ def arc3(lm: SyllableLM, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndar
 
 def arc2(lm: SyllableLM, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     """The bigram version of :func:`arc3`, for pruning."""
-    fwd = lm.bigram_logprob_ids(b, c)
+    fwd = lm.bigram_logprob_ids(b, c, BOW_CAP)
     lam = BACKWARD_WEIGHT
     if lam <= 0:
         return fwd

@@ -35,6 +35,7 @@ MAX_CANDIDATES = 10
 _LOG2_10 = math.log2(10)
 
 
+
 def _resolve(models_dir: Path | None) -> Path:
     if models_dir is None:
         from pipeline.config import Config
@@ -59,20 +60,24 @@ class NgramTables:
         self.tri_keys = a[prefix + "tri_keys"]
         self.tri_logp = a[prefix + "tri_logp"].astype(np.float64)
 
-    def bigram(self, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """log10 p(w | v) and the bigram keys."""
+    def bigram(self, v: np.ndarray, w: np.ndarray, cap: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """log10 p(w | v) and the bigram keys (``cap``: see :meth:`SyllableLM.logprob_ids`)."""
         bk = v * self.V + w
         pos = np.minimum(np.searchsorted(self.bi_keys, bk), len(self.bi_keys) - 1)
         found = self.bi_keys[pos] == bk
-        return np.where(found, self.bi_logp[pos], self.uni_bow[v] + self.uni_logp[w]), bk
+        bow = self.uni_bow[v] if cap is None else np.minimum(self.uni_bow[v], cap)
+        return np.where(found, self.bi_logp[pos], bow + self.uni_logp[w]), bk
 
-    def trigram(self, u: np.ndarray, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def trigram(self, u: np.ndarray, v: np.ndarray, w: np.ndarray, cap: float | None = None,
+                ) -> tuple[np.ndarray, np.ndarray]:
         """log10 p(w | u, v) and the bigram keys (v, w)."""
         V = self.V
-        p, bk = self.bigram(v, w)
+        p, bk = self.bigram(v, w, cap)
         ck = u * V + v
         cpos = np.minimum(np.searchsorted(self.bi_keys, ck), len(self.bi_keys) - 1)
         bow3 = np.where(self.bi_keys[cpos] == ck, self.bi_bow[cpos], 0.0)
+        if cap is not None:
+            bow3 = np.minimum(bow3, cap)
         tk = ck * V + w
         tpos = np.minimum(np.searchsorted(self.tri_keys, tk), len(self.tri_keys) - 1)
         return np.where(self.tri_keys[tpos] == tk, self.tri_logp[tpos], bow3 + p), bk
@@ -161,21 +166,27 @@ class SyllableLM:
         return np.logaddexp2((p + math.log10(1 - lam)) * _LOG2_10,
                              (pc + math.log10(lam)) * _LOG2_10) / _LOG2_10
 
-    def bigram_logprob_ids(self, v: np.ndarray, w: np.ndarray) -> np.ndarray:
+    def bigram_logprob_ids(self, v: np.ndarray, w: np.ndarray, bow_cap: float | None = None) -> np.ndarray:
         """log10 p(w | v) for arrays of ids (backoff, cache)."""
         v = np.asarray(v, np.int64)
         w = np.asarray(w, np.int64)
-        p, bk = self._bigram(v, w)
+        p, bk = self.fwd.bigram(v, w, bow_cap)
         return self._with_cache(p, w, bk)
 
-    def logprob_ids(self, u: np.ndarray, v: np.ndarray, w: np.ndarray) -> np.ndarray:
-        """log10 p(w | u, v) for arrays of ids (broadcast), with backoff and the cache."""
+    def logprob_ids(self, u: np.ndarray, v: np.ndarray, w: np.ndarray, bow_cap: float | None = None,
+                    ) -> np.ndarray:
+        """log10 p(w | u, v) for arrays of ids (broadcast), with backoff and the cache.
+
+        ``bow_cap`` (log10) caps the backoff weights, for decoders: Kneser-Ney gives a rare
+        history a large backoff weight (after the rare 'úy' any continuation looks
+        likely), which makes a rare candidate win on what follows it.  Capped, the scores
+        no longer sum to one; the default (None) is the normalised model."""
         u = np.asarray(u, np.int64)
         v = np.asarray(v, np.int64)
         w = np.asarray(w, np.int64)
         if u.shape != v.shape or v.shape != w.shape:
             u, v, w = np.broadcast_arrays(u, v, w)
-        p, bk = self.fwd.trigram(u, v, w)
+        p, bk = self.fwd.trigram(u, v, w, bow_cap)
         return self._with_cache(p, w, bk)
 
     def backward_logprob_ids(self, u: np.ndarray, v: np.ndarray, w: np.ndarray) -> np.ndarray:
