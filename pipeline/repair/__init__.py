@@ -13,13 +13,15 @@ from collections.abc import Callable
 from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
 from pipeline.repair.codepoints import repair_codepoints
+from pipeline.repair.diacritics import repair_diacritics
+from pipeline.repair.ocr import repair_ocr
 
 Repairer = Callable[[Document, Config], Document]
 
 
 def cascade() -> list[tuple[str, Repairer]]:
     """The repairers in the order they run."""
-    return [("codepoints", repair_codepoints)]
+    return [("codepoints", repair_codepoints), ("ocr", repair_ocr), ("diacritics", repair_diacritics)]
 
 
 def repair(doc: Document, config: Config) -> Document:
