@@ -38,6 +38,7 @@ from pipeline.config import REPO_MODELS_DIR, Config
 from pipeline.model import Document, FontRun, Line
 from pipeline.repair.lexicon import Lexicon, has_syllable_shape, lexicon, norm
 from pipeline.repair.record import record_change
+from pipeline.vietnamese import VIETNAMESE_LETTERS
 
 # ----------------------------------------------------------------------------- tables
 # TCVN 5712:1993 VN3 (the font subset every '.Vn' font implements): byte -> code point.
@@ -217,6 +218,22 @@ def _words_ok(text: str, lex: Lexicon) -> bool | None:
         if _CODE_WORD.match(w) and (len(words) > 1 or ("Đ" in w and len(w) >= 2)):
             continue  # document codes: 'QĐ-UBND', 'LĐVP'
         return False
+    return True
+
+
+def _weak(token: str) -> bool:
+    """A token spelled like Vietnamese ('ên' = TCVN3 'ờn': Vietnamese letters, normal case,
+    syllable shape): weak evidence, decoded only with legacy neighbours or in a line with
+    no Unicode evidence; 'huyÖn', 'c¸c', 'hoÕch' are strong."""
+    t = unicodedata.normalize("NFC", token)
+    if not all(ch in VIETNAMESE_LETTERS or not ch.isalpha() and ch not in TCVN3_SURFACE
+               and ch not in VISCII_SURFACE for ch in t):
+        return False
+    for w in _WORD.findall(t):
+        if not (w.islower() or w.isupper() or (w[0].isupper() and w[1:].islower())):
+            return False
+        if not has_syllable_shape(norm(w)):
+            return False
     return True
 
 
@@ -458,9 +475,9 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                 if fenc == enc and s <= m.start() < t_end:
                     in_font = True
                     caps_font[i] = caps
-        if e == 1:
+        if e == 1 and (in_font or whole or -1 not in labels or not _weak(toks[i])):
             decide[i] = True
-        elif e in (0, 2) and _dec != toks[i]:
+        elif e in (0, 1, 2) and _dec != toks[i]:
             if in_font or whole:
                 decide[i] = True
             else:

@@ -6,7 +6,7 @@ probabilities rank candidate fills.  This module wraps it so the repairers ask t
 questions only: *is this a syllable*, *how likely is this syllable after that one*, and
 *which syllables match this pattern*.  When the model is not built yet (a fresh clone before
 ``chidao build-model``), the inventory falls back to the syllables of underthesea's Viet74K
-word list (pip-installed), with a flat unigram, so the repairers still run, only with less
+word list (pip-installed), with wordfreq's Vietnamese frequencies as unigram, so the repairers still run, only with less
 context; a document's own intact words always add their counts on top (see
 :class:`DocumentLM`).
 """
@@ -50,6 +50,17 @@ def _viet74k() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=200_000)
+def _zipf(word: str) -> float:
+    """wordfreq's Vietnamese frequency (pip data): the unigram used until the LM is built."""
+    try:
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word, "vi")
+    except Exception:  # noqa: BLE001
+        return 0.0
+
+
 @lru_cache(maxsize=1)
 def load_lm():
     """The project's syllable LM, or None when it is not available (not built / not merged)."""
@@ -84,6 +95,8 @@ class Lexicon:
 
     def is_syllable(self, word: str) -> bool:
         w = norm(word)
+        if not has_syllable_shape(w):
+            return False  # the word lists also hold letters ('c', 'n') and loans ('usd')
         if self.lm is not None and hasattr(self.lm, "is_syllable"):
             try:
                 if self.lm.is_syllable(w):
@@ -111,7 +124,10 @@ class Lexicon:
                 return float(self.lm.logprob(w, ctx))
             except Exception:  # noqa: BLE001 - API mismatch: use the fallback
                 pass
-        return -4.0 if w in self.inventory else -9.0
+        z = _zipf(w)
+        if z > 0:
+            return z - 9.0  # zipf is log10 frequency per billion words
+        return -7.5 if w in self.inventory else -9.0
 
 
 @lru_cache(maxsize=1)
