@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from pipeline.config import Config
 from pipeline.model import Document
-from pipeline.repair.lexicon import DocumentLM, Lexicon, lexicon, norm
+from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
 from pipeline.repair.record import record_change, record_note
 
 LOWER = [unicodedata.normalize("NFC", b + t) for b in "aăâeêioôơuưy" for t in ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]]
@@ -56,18 +56,74 @@ def _prefixes() -> frozenset[str]:
     return frozenset(out)
 
 
+_FOREIGN = re.compile(r"[fjwzFJWZ]")
+
+
 def _is_fragment(tok: str, lex: Lexicon) -> bool:
-    """A letters-only token that is not a syllable and not an upper-case code: 'c', 'hu', 'thườn'."""
-    if not _WORDLIKE.fullmatch(tok):
+    """A piece of a word a lost glyph cut: 'c', 'hu', 'ph', 'thườn' (letters only, not a
+    syllable); codes ('UBND'), mixed-case codes ('TTg'), names spelled like syllables
+    ('Nguyễn') and foreign words (f, j, w, z; long words) are not fragments."""
+    if not _WORDLIKE.fullmatch(tok) or len(tok) > 7 or _FOREIGN.search(tok):
         return False
     if _CODE.match(tok):
         return False
-    return not lex.is_syllable(tok)
+    if not (tok.islower() or tok.isupper() or tok[0].isupper() and tok[1:].islower()):
+        return False
+    if lex.is_syllable(tok):
+        return False
+    if not tok.islower() and has_syllable_shape(norm(tok)):
+        return False  # a name the word list lacks
+    return True
+
+
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCT = re.compile(r"^[(\[“\"']*(.*?)[)\]”\"',.;:!?…]*$")
+
+
+def fragment_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """(start, end) of the whitespace-delimited tokens holding a fragment; list labels
+    at the start of a line ('b)', 'c.') are not fragments."""
+    out = []
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        tok = m.group()
+        core = _EDGE_PUNCT.match(tok).group(1)
+        if i == 0 and len(core) == 1 and tok[len(core):len(core) + 1] in (")", ".", "/"):
+            continue
+        for w in re.findall(r"[^\W\d_]+", core):
+            if _is_fragment(w, lex):
+                out.append((m.start(), m.end()))
+                break
+    return out
 
 
 def fragments(text: str, lex: Lexicon | None = None) -> int:
     lex = lex or lexicon()
-    return sum(1 for t in re.findall(r"[^\W\d_]+", text) if _is_fragment(t, lex))
+    return len(fragment_spans(text, lex))
+
+
+_INNER_RUN = re.compile(r"(?<=\S)  +(?=\S)")
+_SPACE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?])")
+
+
+def windows(text: str, spans: list[tuple[int, int]], context: int = 3) -> list[tuple[int, int]]:
+    """Stretches of the line around the given spans, ``context`` tokens either side, merged:
+    the search runs on these, not on a whole paragraph."""
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        i = next((k for k, (s, e) in enumerate(toks) if e > a), 0)
+        j = next((k for k, (s, e) in enumerate(toks) if e >= b), len(toks) - 1)
+        lo = toks[max(0, i - context)][0]
+        hi = toks[min(len(toks) - 1, j + context)][1]
+        if max(0, i - context) == 0:
+            lo = 0
+        if min(len(toks) - 1, j + context) == len(toks) - 1:
+            hi = len(text)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 @dataclass
@@ -337,88 +393,110 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
 
 
 # ----------------------------------------------------------------------------- repair
-def _candidate_lines(doc: Document, lex: Lexicon) -> list[int]:
-    out = []
+def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, int]]]:
+    """Lines with fragments (or a section number reduced to spaces): line index -> spans."""
+    out: dict[int, list[tuple[int, int]]] = {}
     for k, ln in enumerate(doc.lines):
         t = ln.text
-        if not t.strip() or "(cid:" in t:
+        if not t.strip() or "(cid:" in t or t.isdigit():
             continue
-        if fragments(t, lex) or _GAP_LABEL.match(t):
-            out.append(k)
+        spans = fragment_spans(t, lex)
+        m = _GAP_LABEL.match(t)
+        if m and re.match(r"\s*\S", t[m.end():]):
+            spans.insert(0, (m.start(2), m.end() + 1))
+        if spans:
+            out[k] = spans
     return out
 
 
-def infer_lost_set(doc: Document, dlm: DocumentLM, cands: list[int]) -> dict[str, int]:
-    """First pass, every letter allowed: which characters do the fills use?"""
-    solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET}, fill_cost=3.0, beam=8)
-    counts: dict[str, int] = {}
-    for k in cands:
-        t = doc.lines[k].text
-        if len(t) > 2000:
+def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
+                   protected: frozenset[int] = frozenset(), strict: bool = True,
+                   ) -> tuple[str, list[tuple[int, str]], float, list[str]]:
+    """Run the solver on the windows around ``spans``; returns the line with the fills.
+    ``strict``: keep a window's fills only when they turn fragments into syllables (the
+    first pass, where any letter may be lost); the second pass trusts the model."""
+    chars = list(text)
+    fills: list[tuple[int, str]] = []
+    conf = 1.0
+    alts: list[str] = []
+    for lo, hi in windows(text, spans):
+        piece = text[lo:hi]
+        res = solver.solve(piece, frozenset(p - lo for p in protected if lo <= p < hi))
+        if not res.fills or strict and fragments(res.text, solver.lex) >= fragments(piece, solver.lex):
             continue
-        res = solver.solve(t)
-        if res.fixed and fragments(res.text, dlm.lex) < fragments(t, dlm.lex):
-            for _c, x in res.fills:
-                counts[x.lower()] = counts.get(x.lower(), 0) + 1
+        for col, x in res.fills:
+            chars[lo + col] = res.text[col]
+            fills.append((lo + col, res.text[col]))
+        conf = min(conf, res.confidence)
+        alts.extend(res.alternatives[:2])
+    return "".join(chars), fills, conf, alts
+
+
+def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]]) -> dict[str, int]:
+    """First pass, every letter allowed: which characters do the fills use?"""
+    solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET}, fill_cost=3.0, beam=6)
+    counts: dict[str, int] = {}
+    for k, spans in cands.items():
+        t = doc.lines[k].text
+        m = _GAP_LABEL.match(t)
+        protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
+        _new, fills, _c, _a = _solve_windows(solver, t, spans, protected)
+        for _col, x in fills:
+            counts[x.lower()] = counts.get(x.lower(), 0) + 1
     return counts
 
 
 def repair_glyphs(doc: Document, config: Config) -> Document:
     lex = lexicon()
-    texts = [ln.text for ln in doc.lines]
-    if any("(cid:" in t for t in texts):
+    if any("(cid:" in ln.text for ln in doc.lines):
         _repair_cid(doc, config, lex)
-        texts = [ln.text for ln in doc.lines]
+    texts = [ln.text for ln in doc.lines]
     cands = _candidate_lines(doc, lex)
     if not cands:
         return doc
     # the document's own evidence comes from its intact lines only: a damaged line's
     # fragments ('hằn  tuần') must not vote for themselves
-    cset = set(cands)
-    dlm = DocumentLM([t for k, t in enumerate(texts) if k not in cset], lex)
+    dlm = DocumentLM([t for k, t in enumerate(texts) if k not in cands], lex)
     counts = infer_lost_set(doc, dlm, cands)
-    if not counts:
-        return doc
     total = sum(counts.values())
-    # the lost set: characters the first pass needed more than once (or the only ones)
-    lost = {c: 0.0 for c, n in counts.items() if n >= 2 or total <= 3}
-    if not lost:
+    # the lost set: characters the first pass needed at least twice; a clean document with
+    # a stray fragment or two ('b/c', a name) yields no set and is left alone
+    lost = {c: 0.0 for c, n in counts.items() if n >= 2}
+    if not lost or total < 3:
         return doc
     doc.meta["lost_glyphs"] = "".join(sorted(lost))
     solver = GlyphSolver(dlm, lost, fill_cost=1.0)
-    new_texts = list(texts)
-    changed: dict[int, LineFill] = {}
-    for k in cands:
+    # second pass: the fragment lines, and lines of the damaged font whose only trace is a
+    # double space ('hằn  tuần') next to fragment lines
+    work = dict(cands)
+    for k in list(cands):
+        for j in (k - 2, k - 1, k + 1, k + 2):
+            if 0 <= j < len(texts) and j not in work and _INNER_RUN.search(texts[j]):
+                work[j] = [(m.start(), m.end()) for m in _INNER_RUN.finditer(texts[j])]
+    for k, spans in work.items():
         t = texts[k]
-        if len(t) > 2000:
-            record_note(doc, doc.lines[k], "line too long for the lost-glyph search; left as is")
-            continue
-        protected = frozenset()
+        # odd spaces: runs inside the line and spaces before punctuation ('riên .')
+        inner = [(m.start(), m.end()) for m in _INNER_RUN.finditer(t)]
+        inner += [(m.start(), m.end()) for m in _SPACE_PUNCT.finditer(t)]
         m = _GAP_LABEL.match(t)
+        protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
+        new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
+                                                strict=False)
+        if not fills:
+            continue
+        # lost digits of section numbers, from the numbering around them
+        m = _GAP_LABEL.match(new)
         if m:
-            protected = frozenset(range(m.start(2), m.end(2)))
-        res = solver.solve(t, protected)
-        if res.fills and fragments(res.text, lex) < fragments(t, lex):
-            changed[k] = res
-            new_texts[k] = res.text
-    # lost digits of section numbers, from the numbering around them
-    for k in cands:
-        t = new_texts[k]
-        m = _GAP_LABEL.match(t)
-        if not m or k not in changed:
-            continue
-        label = infer_label(new_texts, k)
-        if not label or len(label) > len(m.group(1)) + len(m.group(2)):
-            continue
-        gap_end = m.end(2)
-        start = gap_end - len(label)
-        new_texts[k] = t[:start] + label + t[gap_end:]
-        changed[k].alternatives.append(f"section number {label} from the numbering around it")
-    for k, res in changed.items():
-        line = doc.lines[k]
-        record_change(doc, line, new_texts[k], "glyph", res.confidence, alternatives=res.alternatives,
+            texts_now = texts[:k] + [new] + texts[k + 1:]
+            label = infer_label(texts_now, k)
+            if label and len(label) <= len(m.group(1)) + len(m.group(2)):
+                start = m.end(2) - len(label)
+                new = new[:start] + label + new[m.end(2):]
+                alts.append(f"section number {label} from the numbering around it")
+        texts[k] = new
+        record_change(doc, doc.lines[k], new, "glyph", conf, alternatives=alts[:4],
                       threshold=config.review_threshold,
-                      note=f"font lost glyphs {''.join(sorted(lost))}: spaces filled")
+                      note=f"font lost glyphs '{''.join(sorted(lost))}': spaces filled")
     return doc
 
 

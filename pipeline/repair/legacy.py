@@ -433,6 +433,13 @@ def font_encoding(font: str) -> tuple[str | None, bool]:
 
 
 # ----------------------------------------------------------------------------- line repair
+# Characters a legacy surface uses that Vietnamese Unicode text does not: one of them in a
+# line is needed before the line is examined at all (the fast path).
+_STRONG_CHARS = sorted((set(TCVN3_SURFACE) | set(VISCII_SURFACE) | set("ñöøûïåäüëæÑÖØÛÏÅÄÜËÆ"))
+                       - set(VIETNAMESE_LETTERS))
+_STRONG = re.compile("[" + re.escape("".join(_STRONG_CHARS)) + "]")
+
+
 def _line_votes(text: str, lex: Lexicon) -> dict[str, tuple[int, int, int]]:
     """Per encoding: (+1 tokens, -1 tokens, ambiguous tokens)."""
     out = {}
@@ -531,11 +538,18 @@ def _runs_for(line: Line) -> list[tuple[int, int, str, bool]]:
 
 def repair_encoding(doc: Document, config: Config) -> Document:
     """Find and decode legacy-encoded lines and runs; one 'encoding' repair row per change."""
+    # Fast path: clean Unicode text has none of the legacy-only characters, so a document
+    # without any (and without legacy font names) is returned after one regex per line.
+    strong = [bool(line.text) and not line.text.isascii() and _STRONG.search(line.text) is not None
+              for line in doc.lines]
+    has_fonts = any(_runs_for(ln) for ln in doc.lines if ln.fonts)
+    if not any(strong) and not has_fonts:
+        return doc
     lex = lexicon()
     votes = []
     totals = {enc: [0, 0] for enc in DECODERS}
-    for line in doc.lines:
-        if not line.text or line.text.isascii():
+    for line, st in zip(doc.lines, strong):
+        if not st:
             votes.append(None)
             continue
         v = _line_votes(line.text, lex)
@@ -547,6 +561,10 @@ def repair_encoding(doc: Document, config: Config) -> Document:
     doc_enc = best if totals[best][0] >= 3 and totals[best][0] > 4 * totals[best][1] else None
     if doc_enc:
         doc.meta["legacy_encoding"] = doc_enc
+        # a legacy document: lines with only look-alike characters ('cã') are read too
+        for k, line in enumerate(doc.lines):
+            if votes[k] is None and line.text and not line.text.isascii():
+                votes[k] = _line_votes(line.text, lex)
     prev_text: str | None = None
     # the next non-blank line (its first word is the right context of a line's last word)
     next_text: dict[int, str | None] = {}

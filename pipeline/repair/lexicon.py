@@ -25,6 +25,7 @@ from pipeline.vietnamese import split_tone
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=200_000)
 def norm(word: str) -> str:
     """Lower-case NFC with new-style tone placement ('hoà' -> 'hòa'): the key syllables use."""
     from pipeline.repair.codepoints import apply_tone_convention
@@ -94,6 +95,10 @@ class Lexicon:
         return self._inventory
 
     def is_syllable(self, word: str) -> bool:
+        return self._is_syllable(word)
+
+    @lru_cache(maxsize=200_000)  # noqa: B019 - one Lexicon per process
+    def _is_syllable(self, word: str) -> bool:
         w = norm(word)
         if not has_syllable_shape(w):
             return False  # the word lists also hold letters ('c', 'n') and loans ('usd')
