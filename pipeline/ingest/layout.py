@@ -124,24 +124,28 @@ def _in_column(seg: Segment, cor: tuple[float, float], centres: dict[str, list[f
     centred on that column rather than on the page (a centred title such as 'CHỈ THỊ' right
     under the header ends the zone even though it does not cross the corridor)."""
     side = _side(seg, cor)
+    centre = (seg.x0 + seg.x1) / 2
     if side is None:
-        return False
+        # A line under the header's left column may reach past the corridor ('V/v ...' under
+        # the number, wider than the issuer): it still belongs to the column it is centred on.
+        if seg.x1 - seg.x0 > 0.6 * width or not centres["L"]:
+            return False
+        side = "L"
     if not centres[side]:
         return True
     col_centre = statistics.fmean(centres[side])
-    centre = (seg.x0 + seg.x1) / 2
-    return abs(centre - col_centre) <= abs(centre - width / 2) + 2
+    return abs(centre - col_centre) < abs(centre - width / 2) - 2
 
 
-def find_zones(rows: list[list[Segment]], width: float) -> list[tuple[int, int, tuple[float, float]]]:
-    """(first_row, last_row, corridor) of each two-column zone of a page.
+def find_zones(rows: list[list[Segment]], width: float) -> list[tuple[int, int, tuple[float, float], dict]]:
+    """(first_row, last_row, corridor, column centres) of each two-column zone of a page.
 
     A zone starts at a row split by a gap near the middle and grows up and down over rows
     that do not cross the corridor (single lines of either column); it needs at least two
     split rows, or one split row plus column lines on both sides, so that an isolated gap
     in a table row or a justified line is not taken for columns.
     """
-    zones: list[tuple[int, int, tuple[float, float]]] = []
+    zones: list[tuple[int, int, tuple[float, float], dict]] = []
     i = 0
     n = len(rows)
     while i < n:
@@ -175,7 +179,7 @@ def find_zones(rows: list[list[Segment]], width: float) -> list[tuple[int, int, 
         split_rows = sum(1 for r in rows[start:end + 1] if len(r) > 1)
         sides = {_side(s, (lo, hi)) for r in rows[start:end + 1] for s in r}
         if split_rows >= 2 or (split_rows == 1 and end > start and sides >= {"L", "R"}):
-            zones.append((start, end, (lo, hi)))
+            zones.append((start, end, (lo, hi), centres))
             i = end + 1
         else:
             i += 1
@@ -197,11 +201,12 @@ def order_page(segments: list[Segment], width: float, page_index: int, is_last_p
     zones = find_zones(rows, width)
     out: list[Segment] = []
     pos = 0
-    for zi, (start, end, cor) in enumerate(zones):
+    for zi, (start, end, cor, centres) in enumerate(zones):
         for row in rows[pos:start]:
             out.extend(_merge_row(row))
-        left = [s for r in rows[start:end + 1] for s in r if _side(s, cor) == "L"]
-        right = [s for r in rows[start:end + 1] for s in r if _side(s, cor) != "L"]
+        sides = [(s, _zone_side(s, cor, centres)) for r in rows[start:end + 1] for s in r]
+        left = [s for s, side in sides if side == "L"]
+        right = [s for s, side in sides if side == "R"]
         kind = "body"
         body_before = sum(len(r) for r in rows[:start])
         if page_index == 0 and zi == 0 and body_before <= 3:
@@ -232,6 +237,16 @@ def order_page(segments: list[Segment], width: float, page_index: int, is_last_p
                 seg.block = "tail_right"
         out.extend(merged)
     return out
+
+
+def _zone_side(seg: Segment, cor: tuple[float, float], centres: dict[str, list[float]]) -> str:
+    side = _side(seg, cor)
+    if side is not None:
+        return side
+    centre = (seg.x0 + seg.x1) / 2
+    lc = statistics.fmean(centres["L"]) if centres["L"] else cor[0]
+    rc = statistics.fmean(centres["R"]) if centres["R"] else cor[1]
+    return "L" if abs(centre - lc) <= abs(centre - rc) else "R"
 
 
 def _merge_row(row: list[Segment]) -> list[Segment]:

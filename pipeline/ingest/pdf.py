@@ -36,6 +36,9 @@ DEFAULT_MAX_PAGES = 2000
 # Font names that announce an 8-bit Vietnamese encoding (TCVN3 '.VnTime', VNI 'VNI-Times')
 LEGACY_FONT_RE = re.compile(r"(^|[^A-Za-z])\.?Vn[A-Z]|^VNI|[^A-Za-z]VNI", re.ASCII)
 MIN_LETTERS = 20  # fewer letters than this on a page with an image: treat as a scan
+OCR_NOISE = 0.35  # an OCR line whose mean word confidence is below this is a stamp, a
+# signature or handwriting read as letters ('nhYỆN THÕt :' from P05's received stamp): it is
+# left out of the lines and kept in doc.meta['ocr_dropped'] for the reviewer.
 NOT_VIETNAMESE = 0.35  # vietnamese_score below this (clean text scores 1.0, P01 0.01, P03 ~0.2)
 
 
@@ -134,6 +137,10 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
                             segs, facts = ocr_page(page, dpi=config.ocr_dpi, lang=config.ocr_lang,
                                                    timeout=remaining)
                             method = "ocr"
+                            dropped = [s for s in segs if s.conf is not None and s.conf < OCR_NOISE]
+                            if dropped:
+                                segs = [s for s in segs if s not in dropped]
+                                facts["dropped"] = [{"text": s.text, "conf": s.conf} for s in dropped]
                             ocr_pages[i + 1] = facts
                         except Exception as exc:  # noqa: BLE001 - OCR missing or failed: keep the layer
                             ocr_error = str(exc)
