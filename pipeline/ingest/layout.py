@@ -112,6 +112,13 @@ def _side(seg: Segment, corridor: tuple[float, float]) -> str | None:
     return None
 
 
+def _far_below(row: list[Segment], prev: list[Segment]) -> bool:
+    """A blank space of more than two line heights ends a column zone ('Kính gửi:' under
+    the header, even when it is indented to the left)."""
+    gap = min(s.top for s in row) - max(s.bottom for s in prev)
+    return gap > 2.0 * max(min(s.height for s in row), 1.0)
+
+
 def _add_centres(row: list[Segment], cor: tuple[float, float], centres: dict[str, list[float]]) -> None:
     for seg in row:
         side = _side(seg, cor)
@@ -128,9 +135,10 @@ def _in_column(seg: Segment, cor: tuple[float, float], centres: dict[str, list[f
     if side is None:
         # A line under the header's left column may reach past the corridor ('V/v ...' under
         # the number, wider than the issuer): it still belongs to the column it is centred on.
-        if seg.x1 - seg.x0 > 0.6 * width or not centres["L"]:
+        if seg.x1 - seg.x0 > 0.6 * width or not centres["L"] or not centres["R"]:
             return False
-        side = "L"
+        lc, rc = statistics.fmean(centres["L"]), statistics.fmean(centres["R"])
+        side = "L" if abs(centre - lc) <= abs(centre - rc) else "R"
     if not centres[side]:
         return True
     col_centre = statistics.fmean(centres[side])
@@ -164,7 +172,8 @@ def find_zones(rows: list[list[Segment]], width: float) -> list[tuple[int, int, 
             if c2 is not None and min(hi, c2[1]) - max(lo, c2[0]) > 0:
                 lo, hi = max(lo, c2[0]), min(hi, c2[1])
                 _add_centres(rows[j], (lo, hi), centres)
-            elif len(rows[j]) == 1 and _in_column(rows[j][0], (lo, hi), centres, width):
+            elif len(rows[j]) == 1 and _in_column(rows[j][0], (lo, hi), centres, width) \
+                    and not _far_below(rows[j], rows[j - 1]):
                 pass
             else:
                 break

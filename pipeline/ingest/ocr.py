@@ -12,10 +12,10 @@ Preprocessing, measured by word error rate on realdocs P04/P05 (benchmarks/inges
   most of their height; Tesseract reads them as '|' or 'l' glued to words.  They are
   painted out, keeping a pixel dark only where the columns on both sides are dark (a stroke
   crossing the streak).  P05: WER 17.5 % -> 12 % at 200 dpi;
-* resolution: a scan is rendered at its own resolution scaled up to at least
-  ``Config.ocr_dpi`` but never enlarged more than 2x from a low-resolution scan: blowing up
-  P05's 150 dpi 1-bit image to 300 dpi gives jagged strokes that Tesseract reads worse than
-  at 200 dpi (WER 19 % vs 12 %);
+* resolution: ``Config.ocr_dpi`` (300), except that a low-resolution scan is enlarged by at
+  most 4/3 (but to at least 200 dpi): blowing P05's 150 dpi 1-bit image up to 300 dpi gives
+  jagged strokes that Tesseract reads worse (WER 19 % at 300, 13 % at 200, 14 % at 240 dpi);
+  upscaling the embedded bitmap ourselves with Lanczos was worse still (29 %);
 * a global threshold and blurring were tried and made things worse (Tesseract's own Otsu
   binarisation already handles bleed-through in P04).
 """
@@ -89,8 +89,8 @@ def remove_streaks(img: Image.Image, min_fraction: float = 0.35, max_width: int 
 
 
 def render_dpi(page, target_dpi: int) -> float:
-    """The dpi to render a scanned page at: the target, but at most 2x the resolution of the
-    page's largest image (see the module docstring for why)."""
+    """The dpi to render a scanned page at: the target, but at most 4/3 of the resolution of
+    the page's largest image, and at least 200 (see the module docstring for why)."""
     native = None
     try:
         for obj in page.get_objects(max_depth=1):
@@ -101,7 +101,7 @@ def render_dpi(page, target_dpi: int) -> float:
     except Exception:  # noqa: BLE001 - metadata is a hint only
         native = None
     if native and native > 30:
-        return float(min(target_dpi, max(native * 4 / 3, min(2 * native, target_dpi))))
+        return float(min(target_dpi, max(native * 4 / 3, 200)))
     return float(target_dpi)
 
 
@@ -132,7 +132,10 @@ def ocr_image(img: Image.Image, scale: float, lang: str = "vie", psm: int = 3,
         raise TimeoutError(f"OCR timed out: {exc}") from exc
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, word in enumerate(data["text"]):
-        if word and word.strip() and float(data["conf"][i]) >= 0:
+        conf = float(data["conf"][i])
+        if word and word.strip() and conf >= 0 and not (conf < 50 and not any(c.isalnum() for c in word)):
+            # (a lone low-confidence '.', '|' or '-' is a speck or a streak, and it hides the
+            # gap between the header's two columns)
             key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
             lines.setdefault(key, []).append(i)
     segs: list[Segment] = []
@@ -146,7 +149,7 @@ def ocr_image(img: Image.Image, scale: float, lang: str = "vie", psm: int = 3,
             if group:
                 prev = group[-1]
                 gap = data["left"][i] - (data["left"][prev] + data["width"][prev])
-                if gap > 2.5 * line_h:
+                if gap > 1.5 * line_h:
                     segs.append(_segment(data, group, k, line_h))
                     group = []
             group.append(i)
