@@ -93,67 +93,70 @@ def _corridor(row: list[Segment], width: float) -> tuple[float, float] | None:
         lo, hi = a.x1, b.x0
         gap = hi - lo
         size = max(a.size or a.height, b.size or b.height, 4.0)
-        # A real column gap: at least ~2 em wide, and the two sides sit on either half of
+        # A column gap: segments are already split at wide gaps (or were separate lines in
+        # the PDF), so 0.8 em is enough (the first header row is often tight: issuer and
+        # nation name nearly touch), and the two sides sit on either half of
         # the page (the header's right column starts around 35-55 % of the width).
-        if gap >= 1.5 * size and 0.2 * width <= (lo + hi) / 2 <= 0.8 * width:
+        if gap >= 0.8 * size and 0.2 * width <= (lo + hi) / 2 <= 0.8 * width:
             if best is None or gap > best[1] - best[0]:
                 best = (lo, hi)
     return best
 
 
-def _side(seg: Segment, corridor: tuple[float, float]) -> str | None:
-    """'L' or 'R' when the segment stays on one side of the corridor, None when it crosses."""
-    lo, hi = corridor
-    mid = (lo + hi) / 2
-    if seg.x1 <= mid + 2:
-        return "L"
-    if seg.x0 >= mid - 2:
-        return "R"
-    return None
+def _split_sides(row: list[Segment], cor: tuple[float, float]) -> dict[int, str]:
+    """Sides of the segments of a split row: left of the gap 'L', right of it 'R'."""
+    return {id(s): ("L" if s.x1 <= cor[0] + 0.5 else "R") for s in row}
 
 
 def _far_below(row: list[Segment], prev: list[Segment]) -> bool:
     """A blank space of more than two line heights ends a column zone ('Kính gửi:' under
     the header, even when it is indented to the left)."""
     gap = min(s.top for s in row) - max(s.bottom for s in prev)
-    return gap > 2.0 * max(min(s.height for s in row), 1.0)
+    line = max(max(s.size or s.height for s in row + prev), 4.0)  # rules '____' have no height
+    return gap > 2.0 * line
 
 
-def _add_centres(row: list[Segment], cor: tuple[float, float], centres: dict[str, list[float]]) -> None:
-    for seg in row:
-        side = _side(seg, cor)
-        if side:
-            centres[side].append((seg.x0 + seg.x1) / 2)
+def _column_of(seg: Segment, centres: dict[str, list[float]], width: float) -> str | None:
+    """The column a lone line belongs to: the one whose centre is nearest to the line's
+    centre, unless the page centre is nearer (a centred title such as 'CHỈ THỊ' right under
+    the header ends the zone) or the line is too wide to be in a column.
 
-
-def _in_column(seg: Segment, cor: tuple[float, float], centres: dict[str, list[float]], width: float) -> bool:
-    """A lone line belongs to a column when it stays on one side of the corridor and is
-    centred on that column rather than on the page (a centred title such as 'CHỈ THỊ' right
-    under the header ends the zone even though it does not cross the corridor)."""
-    side = _side(seg, cor)
+    Columns are told apart by their centres, not by a white corridor: in Công báo headers
+    the issuer's column ends to the right of where the nation's column starts (P07)."""
+    if seg.x1 - seg.x0 > 0.6 * width:
+        return None
     centre = (seg.x0 + seg.x1) / 2
-    if side is None:
-        # A line under the header's left column may reach past the corridor ('V/v ...' under
-        # the number, wider than the issuer): it still belongs to the column it is centred on.
-        if seg.x1 - seg.x0 > 0.6 * width or not centres["L"] or not centres["R"]:
-            return False
-        lc, rc = statistics.fmean(centres["L"]), statistics.fmean(centres["R"])
-        side = "L" if abs(centre - lc) <= abs(centre - rc) else "R"
-    if not centres[side]:
-        return True
-    col_centre = statistics.fmean(centres[side])
-    return abs(centre - col_centre) < abs(centre - width / 2) - 2
+    best, dist = None, abs(centre - width / 2) - 2
+    for side in ("L", "R"):
+        if centres[side]:
+            d = abs(centre - statistics.fmean(centres[side]))
+            if d < dist:
+                best, dist = side, d
+    return best
 
 
-def find_zones(rows: list[list[Segment]], width: float) -> list[tuple[int, int, tuple[float, float], dict]]:
-    """(first_row, last_row, corridor, column centres) of each two-column zone of a page.
+def _fits(row: list[Segment], centres: dict[str, list[float]], width: float) -> dict[int, str] | None:
+    """Sides for a row next to a zone: a lone line in one column, or two lines that sit in
+    the two columns even with almost no gap between them (a tight first header row)."""
+    if len(row) == 1:
+        side = _column_of(row[0], centres, width)
+        return {id(row[0]): side} if side else None
+    if len(row) == 2:
+        a, b = _column_of(row[0], centres, width), _column_of(row[1], centres, width)
+        if (a, b) == ("L", "R"):
+            return {id(row[0]): "L", id(row[1]): "R"}
+    return None
+
+
+def find_zones(rows: list[list[Segment]], width: float) -> list[tuple[int, int, dict[int, str]]]:
+    """(first_row, last_row, side of each segment) of each two-column zone of a page.
 
     A zone starts at a row split by a gap near the middle and grows up and down over rows
-    that do not cross the corridor (single lines of either column); it needs at least two
-    split rows, or one split row plus column lines on both sides, so that an isolated gap
-    in a table row or a justified line is not taken for columns.
+    that are split too or whose single line sits in one of the columns (by its centre); it
+    needs at least two split rows, or one split row plus lone lines in both columns, so
+    that an isolated gap in a table row is not taken for columns.
     """
-    zones: list[tuple[int, int, tuple[float, float], dict]] = []
+    zones: list[tuple[int, int, dict[int, str]]] = []
     i = 0
     n = len(rows)
     while i < n:
@@ -161,34 +164,37 @@ def find_zones(rows: list[list[Segment]], width: float) -> list[tuple[int, int, 
         if cor is None:
             i += 1
             continue
+        sides = _split_sides(rows[i], cor)
+        centres: dict[str, list[float]] = {"L": [], "R": []}
+
+        def add(row: list[Segment], row_sides: dict[int, str]) -> None:
+            for seg in row:
+                centres[row_sides[id(seg)]].append((seg.x0 + seg.x1) / 2)
+
+        add(rows[i], sides)
         start = end = i
-        lo, hi = cor
-        centres = {"L": [], "R": []}
-        _add_centres(rows[i], cor, centres)
-        # grow downwards
         j = i + 1
         while j < n:
             c2 = _corridor(rows[j], width)
-            if c2 is not None and min(hi, c2[1]) - max(lo, c2[0]) > 0:
-                lo, hi = max(lo, c2[0]), min(hi, c2[1])
-                _add_centres(rows[j], (lo, hi), centres)
-            elif len(rows[j]) == 1 and _in_column(rows[j][0], (lo, hi), centres, width) \
-                    and not _far_below(rows[j], rows[j - 1]):
+            if c2 is not None:
+                row_sides = _split_sides(rows[j], c2)
+            elif not _far_below(rows[j], rows[j - 1]) and (row_sides := _fits(rows[j], centres, width)):
                 pass
             else:
                 break
+            sides.update(row_sides)
+            add(rows[j], row_sides)
             end = j
             j += 1
-        # grow upwards (only over rows above that were not taken by a previous zone)
         k = start - 1
         floor = zones[-1][1] if zones else -1
-        while k > floor and len(rows[k]) == 1 and _in_column(rows[k][0], (lo, hi), centres, width):
+        while k > floor and not _far_below(rows[k + 1], rows[k]) and (row_sides := _fits(rows[k], centres, width)):
+            sides.update(row_sides)
             start = k
             k -= 1
         split_rows = sum(1 for r in rows[start:end + 1] if len(r) > 1)
-        sides = {_side(s, (lo, hi)) for r in rows[start:end + 1] for s in r}
-        if split_rows >= 2 or (split_rows == 1 and end > start and sides >= {"L", "R"}):
-            zones.append((start, end, (lo, hi), centres))
+        if split_rows >= 2 or (split_rows == 1 and end > start and set(sides.values()) >= {"L", "R"}):
+            zones.append((start, end, sides))
             i = end + 1
         else:
             i += 1
@@ -210,10 +216,10 @@ def order_page(segments: list[Segment], width: float, page_index: int, is_last_p
     zones = find_zones(rows, width)
     out: list[Segment] = []
     pos = 0
-    for zi, (start, end, cor, centres) in enumerate(zones):
+    for zi, (start, end, zone_sides) in enumerate(zones):
         for row in rows[pos:start]:
             out.extend(_merge_row(row))
-        sides = [(s, _zone_side(s, cor, centres)) for r in rows[start:end + 1] for s in r]
+        sides = [(s, zone_sides.get(id(s), "R")) for r in rows[start:end + 1] for s in r]
         left = [s for s, side in sides if side == "L"]
         right = [s for s, side in sides if side == "R"]
         kind = "body"
@@ -246,16 +252,6 @@ def order_page(segments: list[Segment], width: float, page_index: int, is_last_p
                 seg.block = "tail_right"
         out.extend(merged)
     return out
-
-
-def _zone_side(seg: Segment, cor: tuple[float, float], centres: dict[str, list[float]]) -> str:
-    side = _side(seg, cor)
-    if side is not None:
-        return side
-    centre = (seg.x0 + seg.x1) / 2
-    lc = statistics.fmean(centres["L"]) if centres["L"] else cor[0]
-    rc = statistics.fmean(centres["R"]) if centres["R"] else cor[1]
-    return "L" if abs(centre - lc) <= abs(centre - rc) else "R"
 
 
 def _merge_row(row: list[Segment]) -> list[Segment]:

@@ -60,7 +60,7 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
     """Segments of a page's text layer, top-left origin, and facts about the layer.
 
     A segment ends at pdfium's line breaks and where the gap to the next character is wider
-    than three font sizes (two columns on one baseline, or a page number far right).
+    than two font sizes (two columns on one baseline, or a page number far right).
     Returns ``(segments, info)``; info has ``chars``, ``unmapped`` (glyphs without Unicode),
     ``invisible`` (characters drawn in render mode 3) and ``fonts`` (names seen).
     """
@@ -114,7 +114,7 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
         pdfium_c.FPDFText_GetCharBox(raw, k, left, right, bottom, top)
         x0, x1 = left.value, right.value
         size = pdfium_c.FPDFText_GetFontSize(raw, k)
-        if prev_x1 is not None and x0 - prev_x1 > 3 * max(size, 4.0) and chars:
+        if prev_x1 is not None and x0 - prev_x1 > 2 * max(size, 4.0) and chars:
             flush()
         obj = pdfium_c.FPDFText_GetTextObject(raw, k)
         objkey = ctypes.cast(obj, ctypes.c_void_p).value

@@ -22,3 +22,18 @@ def word_error_rate(hypothesis: str, reference: str) -> float:
     """(substitutions + insertions + deletions) / reference words."""
     ref = words(reference)
     return Levenshtein.distance(words(hypothesis), ref) / max(1, len(ref))
+
+
+def bag_error_rate(hypothesis: str, reference: str) -> float:
+    """Word errors ignoring order: max(missing, extra) words / reference words.
+
+    Equals the WER when every error is a substitution and is never above it; the gap
+    between the two is what reading order costs (a transcription that interleaves the
+    header's columns row by row against our column-by-column output).
+    """
+    from collections import Counter
+
+    ref, hyp = Counter(words(reference)), Counter(words(hypothesis))
+    missing = sum((ref - hyp).values())
+    extra = sum((hyp - ref).values())
+    return max(missing, extra) / max(1, sum(ref.values()))
