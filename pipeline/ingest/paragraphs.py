@@ -107,9 +107,10 @@ def paragraphs(doc: Document) -> list[Paragraph]:
     """The document's body as paragraphs (running headers/footers left out).
 
     Uses ``Line.continues`` as set by ingest (PDF and OCR); for documents whose lines were
-    never marked (plain text) it marks them first from punctuation and list markers.
+    never marked (plain text) it marks them first from punctuation and list markers; a
+    .docx has one line per Word paragraph (``doc.meta['paragraph_lines']``) and is left as is.
     """
-    if not any(getattr(ln, "continues", False) for ln in doc.lines):
+    if not doc.meta.get("paragraph_lines") and not any(ln.continues for ln in doc.lines):
         mark_continuations(doc)
     out: list[Paragraph] = []
     cur: list[Line] = []
