@@ -35,7 +35,7 @@ MISSING_MSG = (
     "OCR needs Tesseract with its Vietnamese model: install the Debian packages "
     "tesseract-ocr tesseract-ocr-vie (sudo apt-get install tesseract-ocr tesseract-ocr-vie)"
 )
-MAX_PIXELS = 40_000_000  # a rendered page larger than this is scaled down (A4 at 300 dpi ~ 8.7 M)
+MAX_PIXELS = 25_000_000  # a rendered page larger than this is scaled down (A4 at 300 dpi ~ 8.7 M, A3 17.4 M)
 
 
 class OcrUnavailable(RuntimeError):
