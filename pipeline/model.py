@@ -194,7 +194,7 @@ class Document:
         :attr:`raw_text` or the lines for everything."""
         out: list[str] = []
         body = self.body_lines()
-        prev_page = body[0].page if body else 1
+        prev_page = 1  # a first page with no body lines still gets its form feed
         for ln in body:
             if ln.page != prev_page:
                 out.append("\f" * max(ln.page - prev_page, 1) + ln.text)

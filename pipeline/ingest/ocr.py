@@ -149,7 +149,7 @@ def ocr_image(img: Image.Image, scale: float, lang: str = "vie", psm: int = 3,
             if group:
                 prev = group[-1]
                 gap = data["left"][i] - (data["left"][prev] + data["width"][prev])
-                if gap > 1.5 * line_h:
+                if gap > 1.0 * line_h:
                     segs.append(_segment(data, group, k, line_h))
                     group = []
             group.append(i)

@@ -67,15 +67,18 @@ def _page_has_image(page) -> bool:
         return False
 
 
-def needs_ocr(segs: list[Segment], info: dict, has_image: bool) -> str | None:
-    """Why a page must be OCR'd ('no text layer', 'text layer not Vietnamese'), else None."""
+def needs_ocr(segs: list[Segment], info: dict, has_image) -> str | None:
+    """Why a page must be OCR'd ('no text layer', 'text layer not Vietnamese'), else None.
+
+    ``has_image`` is a callable, asked only when the text layer is in doubt: walking a
+    page's objects costs more than reading its text."""
     text = " ".join(s.text for s in segs)
     letters = sum(ch.isalpha() for ch in text)
     if letters < MIN_LETTERS:
-        return "no text layer" if has_image else None
+        return "no text layer" if has_image() else None
     if any(is_legacy_font(f) for f in info.get("fonts", ())):
         return None
-    if vietnamese_score(text) < NOT_VIETNAMESE and (has_image or info.get("invisible", 0) > info["chars"] / 2):
+    if vietnamese_score(text) < NOT_VIETNAMESE and (info.get("invisible", 0) > info["chars"] / 2 or has_image()):
         return "text layer not Vietnamese"
     return None
 
@@ -121,9 +124,7 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
                     info["fonts"] |= {f.font for s in segs for f in s.fonts}
                 all_fonts |= info["fonts"]
                 t_text += time.perf_counter() - t0
-                why = needs_ocr(segs, info, _page_has_image(page))
-                if why and not segs and not _page_has_image(page):
-                    why = None
+                why = needs_ocr(segs, info, lambda: _page_has_image(page))
                 if why:
                     reasons[i + 1] = why
                     if not config.ocr:

@@ -99,56 +99,74 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
         box = [0.0, 0.0, 0.0, 0.0]
         prev_x1 = None
 
+    get_box, get_size, get_obj = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize, \
+        pdfium_c.FPDFText_GetTextObject
+    get_unicode, is_generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
+    last_size = -1.0
+    n_chars = n_invisible = 0
     for k in range(count):
-        u = pdfium_c.FPDFText_GetUnicode(raw, k)
+        u = get_unicode(raw, k)
         if u in (13, 10, 2):  # pdfium's line break (CR LF) or a soft hyphen marker
             if u == 2:
                 chars.append("\u00ad")
             flush()
             continue
-        generated = pdfium_c.FPDFText_IsGenerated(raw, k) == 1
-        if generated:
+        if is_generated(raw, k) == 1:
             if chars and chars[-1] != " ":
                 chars.append(" ")
             continue
-        pdfium_c.FPDFText_GetCharBox(raw, k, left, right, bottom, top)
+        get_box(raw, k, left, right, bottom, top)
         x0, x1 = left.value, right.value
-        size = pdfium_c.FPDFText_GetFontSize(raw, k)
+        size = get_size(raw, k)
         if prev_x1 is not None and x0 - prev_x1 > 2 * max(size, 4.0) and chars:
             flush()
-        obj = pdfium_c.FPDFText_GetTextObject(raw, k)
-        objkey = ctypes.cast(obj, ctypes.c_void_p).value
-        if objkey != last_obj:
-            cur_font = fonts.font_of(obj)
-            last_obj = objkey
+        # The font is looked up where it can change: at a segment or word start and where
+        # the size changes (a per-character lookup costs a third of the page time).
+        if not chars or chars[-1] == " " or size != last_size:
+            obj = get_obj(raw, k)
+            objkey = ctypes.cast(obj, ctypes.c_void_p).value
+            if objkey != last_obj:
+                cur_font = fonts.font_of(obj)
+                last_obj = objkey
+            last_size = size
         name, bold, invisible = cur_font
-        info["chars"] += 1
+        n_chars += 1
         if invisible:
-            info["invisible"] += 1
-        if u in _UNMAPPED or (u < 32 and u != 9):
+            n_invisible += 1
+        if u == 32 or u == 9:
+            ch = " "
+        elif u in _UNMAPPED or u < 32:
             info["unmapped"] += 1
             ch = "\ufffd"
         else:
             ch = chr(u)
-        if u == 32 or u == 9:
-            ch = " "
         col = len(chars)
         chars.append(ch)
         if ch != " ":
+            b, t = bottom.value, top.value
             if not sizes:
-                box = [x0, bottom.value, x1, top.value]
+                box = [x0, b, x1, t]
             else:
-                box = [min(box[0], x0), min(box[1], bottom.value), max(box[2], x1), max(box[3], top.value)]
+                if x0 < box[0]:
+                    box[0] = x0
+                if b < box[1]:
+                    box[1] = b
+                if x1 > box[2]:
+                    box[2] = x1
+                if t > box[3]:
+                    box[3] = t
             sizes.append(size)
             prev_x1 = x1
-        if runs and runs[-1].font == name and runs[-1].bold == bold and abs(runs[-1].size - size) < 0.5 \
-                and runs[-1].end == col:
-            runs[-1].end = col + 1
+        last = runs[-1] if runs else None
+        if last is not None and last.end == col and last.font == name and last.bold == bold \
+                and abs(last.size - size) < 0.5:
+            last.end = col + 1
         else:
             runs.append(FontRun(col, col + 1, name, round(size, 2), bold))
             info["fonts"].add(name)
     flush()
     textpage.close()
+    info["chars"], info["invisible"] = n_chars, n_invisible
     return segs, info
 
 
