@@ -15,6 +15,7 @@ Files come from samples/ and, when present, ../shared/realdocs (skipped otherwis
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -27,9 +28,8 @@ from pipeline.config import Config  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.ingest.wer import bag_error_rate, word_error_rate  # noqa: E402
 
-SHARED = ROOT.parent.parent / "shared" / "realdocs"
-if not SHARED.exists():
-    SHARED = Path("/work/shared/realdocs")
+# ../shared next to the repo, as in tests/conftest.py; CHIDAO_SHARED points elsewhere (a worktree)
+SHARED = Path(os.environ.get("CHIDAO_SHARED", ROOT.parent / "shared")) / "realdocs"
 
 
 def text_pdfs() -> list[Path]:
