@@ -144,5 +144,5 @@ def test_congbao_p08_running_lines_out_of_body():
 
 def test_ocr_layer_not_vietnamese_is_detected_without_ocr():
     doc = ingest(ROOT / "samples" / "pdf" / "P01_danang_sgddt_463_2019_ocrlayer.pdf", NO_OCR)
-    assert doc.meta["ocr_reasons"] == {1: "text layer not Vietnamese", 2: "text layer not Vietnamese"}
+    assert doc.meta["ocr_reasons"] == {1: "OCR text layer not Vietnamese", 2: "OCR text layer not Vietnamese"}
     assert doc.status == "partial" and "OCR is turned off" in doc.error
