@@ -108,12 +108,11 @@ def _split_sides(row: list[Segment], cor: tuple[float, float]) -> dict[int, str]
     return {id(s): ("L" if s.x1 <= cor[0] + 0.5 else "R") for s in row}
 
 
-def _far_below(row: list[Segment], prev: list[Segment]) -> bool:
-    """A blank space of more than two line heights ends a column zone ('Kính gửi:' under
-    the header, even when it is indented to the left)."""
+def _far_below(row: list[Segment], prev: list[Segment], lines: float = 2.0) -> bool:
+    """A blank space of more than ``lines`` line heights between two rows."""
     gap = min(s.top for s in row) - max(s.bottom for s in prev)
     line = max(max(s.size or s.height for s in row + prev), 4.0)  # rules '____' have no height
-    return gap > 2.0 * line
+    return gap > lines * line
 
 
 def _column_of(seg: Segment, centres: dict[str, list[float]], width: float) -> str | None:
@@ -159,6 +158,7 @@ def find_zones(rows: list[list[Segment]], width: float) -> list[tuple[int, int, 
     zones: list[tuple[int, int, dict[int, str]]] = []
     i = 0
     n = len(rows)
+    page_bottom = max((s.bottom for r in rows for s in r), default=1.0)
     while i < n:
         cor = _corridor(rows[i], width)
         if cor is None:
@@ -173,12 +173,18 @@ def find_zones(rows: list[list[Segment]], width: float) -> list[tuple[int, int, 
 
         add(rows[i], sides)
         start = end = i
+        # A blank of more than two lines ends a header zone ('Kính gửi:' and its list under
+        # the header, even when a received-stamp beside it splits the row); a tail zone
+        # keeps going over the signature's blank (up to six lines) to the signer's name.
+        top_zone = rows[i][0].top < 0.35 * page_bottom
         j = i + 1
         while j < n:
             c2 = _corridor(rows[j], width)
+            if _far_below(rows[j], rows[j - 1], 2.0 if top_zone else 6.0):
+                break
             if c2 is not None:
                 row_sides = _split_sides(rows[j], c2)
-            elif not _far_below(rows[j], rows[j - 1]) and (row_sides := _fits(rows[j], centres, width)):
+            elif (row_sides := _fits(rows[j], centres, width)):
                 pass
             else:
                 break
