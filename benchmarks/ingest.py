@@ -137,15 +137,54 @@ def ocr_accuracy() -> None:
               + ("" if w <= 0.10 else "  (> 10 % target)"))
 
 
+def ocr_variants() -> None:
+    """WER of each preprocessing choice on the scans (what pipeline/ingest/ocr.py cites)."""
+    import pypdfium2 as pdfium
+
+    from pipeline.ingest.layout import order_page
+    from pipeline.ingest.ocr import ocr_page
+    from pipeline.ingest.pdf import OCR_NOISE
+
+    variants = [
+        ("300 dpi, no cleaning", dict(adapt_dpi=False, streaks=False)),
+        ("300 dpi + streak removal", dict(adapt_dpi=False, streaks=True)),
+        ("adaptive dpi, no cleaning", dict(adapt_dpi=True, streaks=False)),
+        ("adaptive dpi + streaks (default)", dict(adapt_dpi=True, streaks=True)),
+        ("default + threshold 150", dict(adapt_dpi=True, streaks=True, threshold=150)),
+    ]
+    print("\nOCR preprocessing variants: WER on page 1 (layout as in ingest, before repair)")
+    for pdf_prefix, txt_prefix in (("P04", "13_"), ("P05", "14_")):
+        pdfs = sorted((ROOT / "samples" / "pdf").glob(pdf_prefix + "*.pdf"))
+        if SHARED.exists():
+            pdfs = pdfs or sorted((SHARED / "pdf").glob(pdf_prefix + "*.pdf"))
+        refs = sorted((ROOT / "samples" / "text").glob(txt_prefix + "*.txt"))
+        if not pdfs or not refs:
+            continue
+        ref = refs[0].read_text(encoding="utf-8")
+        doc = pdfium.PdfDocument(str(pdfs[0]))
+        page = doc[0]
+        for label, kw in variants:
+            t = time.perf_counter()
+            segs, facts = ocr_page(page, **kw)
+            segs = [s for s in segs if s.conf is None or s.conf >= OCR_NOISE]
+            text = "\n".join(s.text for s in order_page(segs, page.get_width(), 0, len(doc) == 1))
+            print(f"{pdf_prefix} {label:34} WER {100 * word_error_rate(text, ref):5.1f}%  "
+                  f"order-free {100 * bag_error_rate(text, ref):5.1f}%  {facts['dpi']:5.0f} dpi "
+                  f"{time.perf_counter() - t:5.1f}s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--no-ocr", action="store_true", help="skip the OCR accuracy part")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed part")
+    ap.add_argument("--ocr-variants", action="store_true", help="also compare OCR preprocessing choices")
     args = ap.parse_args()
     if not args.no_speed:
         speed()
     if not args.no_ocr:
         ocr_accuracy()
+    if args.ocr_variants:
+        ocr_variants()
 
 
 if __name__ == "__main__":

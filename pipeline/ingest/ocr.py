@@ -5,19 +5,27 @@ pytesseract's ``image_to_data`` so every word comes back with its box and confid
 words become :class:`~pipeline.ingest.layout.Segment` objects and go through the same
 layout code as the PDF text layer (header and tail columns, running lines).
 
-Preprocessing, measured by word error rate on realdocs P04/P05 (benchmarks/ingest.py):
+Preprocessing, measured by word error rate against the transcriptions of realdocs P04/P05
+(``benchmarks/ingest.py --ocr-variants`` prints the table):
 
 * grayscale render: colour adds nothing for black-on-white directives;
 * vertical streak removal: scanner streaks (P05) are columns of the page that are dark over
-  most of their height; Tesseract reads them as '|' or 'l' glued to words.  They are
-  painted out, keeping a pixel dark only where the columns on both sides are dark (a stroke
-  crossing the streak).  P05: WER 17.5 % -> 12 % at 200 dpi;
+  most of their height; Tesseract reads them as '|' or 'l' glued to words and breaks lines
+  at them.  They are painted out, keeping a pixel dark only where the columns on both sides
+  are dark (a stroke crossing the streak).  P05: WER 27.6 % -> 15.1 % at 300 dpi, 32.8 % ->
+  13.3 % at 200 dpi; no effect on a clean scan (P04);
 * resolution: ``Config.ocr_dpi`` (300), except that a low-resolution scan is enlarged by at
-  most 4/3 (but to at least 200 dpi): blowing P05's 150 dpi 1-bit image up to 300 dpi gives
-  jagged strokes that Tesseract reads worse (WER 19 % at 300, 13 % at 200, 14 % at 240 dpi);
-  upscaling the embedded bitmap ourselves with Lanczos was worse still (29 %);
-* a global threshold and blurring were tried and made things worse (Tesseract's own Otsu
-  binarisation already handles bleed-through in P04).
+  most 4/3 (and to at least 200 dpi): P05 is a 150 dpi bitonal image, and at 300 dpi its
+  jagged strokes read worse (15.1 % vs 13.3 %); upscaling the embedded bitmap ourselves
+  with Lanczos was worse still (29 %);
+* a global threshold: no gain (P05 13.7 %, P04 23.7 %): Tesseract's own Otsu binarisation
+  already drops P04's bleed-through; blurring made P05 worse.
+
+What limits accuracy: tone marks on hatted vowels in a 150 dpi scan ('phân' for 'phần',
+'quyêt' for 'quyết'), handwritten numbers and days, the received stamp; and, for the strict
+WER, reading order: the transcriptions read the header tier by tier (issuer, motto,
+number, date) where ingest gives the left column, then the right one (the order-free error
+rate, P04 6.5 %, P05 8.3 %, shows what is left once order is set aside).
 """
 from __future__ import annotations
 
@@ -181,11 +189,19 @@ def _segment(data: dict, idxs: list[int], k: float, line_h: float) -> Segment:
 
 
 def ocr_page(page, dpi: int = 300, lang: str = "vie", timeout: float | None = None,
-             max_pixels: int = MAX_PIXELS) -> tuple[list[Segment], dict]:
-    """Render, clean and OCR one pdfium page; returns segments and facts for ``doc.meta``."""
+             max_pixels: int = MAX_PIXELS, adapt_dpi: bool = True, streaks: bool = True,
+             threshold: int | None = None) -> tuple[list[Segment], dict]:
+    """Render, clean and OCR one pdfium page; returns segments and facts for ``doc.meta``.
+
+    The keyword switches exist for the preprocessing comparison of
+    ``benchmarks/ingest.py --ocr-variants``; the defaults are the measured best."""
     check_tesseract(lang)
-    use_dpi = render_dpi(page, dpi)
+    use_dpi = render_dpi(page, dpi) if adapt_dpi else float(dpi)
     img, scale = render_page(page, use_dpi, max_pixels)
-    img, streaks = remove_streaks(img)
+    n_streaks = 0
+    if streaks:
+        img, n_streaks = remove_streaks(img)
+    if threshold is not None:
+        img = img.point(lambda p: 255 if p > threshold else 0)
     segs = ocr_image(img, scale, lang=lang, timeout=timeout)
-    return segs, {"dpi": round(scale * 72, 1), "streak_columns": streaks, "size": list(img.size)}
+    return segs, {"dpi": round(scale * 72, 1), "streak_columns": n_streaks, "size": list(img.size)}
