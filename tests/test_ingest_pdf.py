@@ -146,3 +146,26 @@ def test_ocr_layer_not_vietnamese_is_detected_without_ocr():
     doc = ingest(ROOT / "samples" / "pdf" / "P01_danang_sgddt_463_2019_ocrlayer.pdf", NO_OCR)
     assert doc.meta["ocr_reasons"] == {1: "OCR text layer not Vietnamese", 2: "OCR text layer not Vietnamese"}
     assert doc.status == "partial" and "OCR is turned off" in doc.error
+
+
+def test_pipeline_repairs_what_ingest_reads():
+    """Ingest + the repair stage on the lost-glyph sample: 'ƣ' (U+01A3) becomes 'ư'."""
+    import pipeline
+
+    doc = pipeline.process(GEN / "kehoach_lost_glyphs.pdf", Config(ocr=False))
+    assert doc.ok
+    assert "ƣ" not in doc.text and "- Lưu: VT, NV." in doc.text
+    assert any(r.before == "Lƣu:" or "ƣ" in r.before for r in doc.repairs)
+    # the repair stage keeps the physical lines and their blocks
+    assert len(doc.lines) == len(ingest(GEN / "kehoach_lost_glyphs.pdf", NO_OCR).lines)
+
+
+def test_paragraphs_of_a_text_document():
+    from pipeline.model import Document, lines_from_text
+
+    doc = Document(doc_id="t", lines=lines_from_text(
+        "1. Phòng Nội vụ chủ trì, phối hợp với các cơ quan\nliên quan tổ chức kiểm tra;\n"
+        "2. Phòng Tài chính bố trí kinh phí.\nNơi nhận:\n- Lưu: VT."))
+    texts = [p.text for p in paragraphs(doc)]
+    assert texts == ["1. Phòng Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức kiểm tra;",
+                     "2. Phòng Tài chính bố trí kinh phí.", "Nơi nhận:", "- Lưu: VT."]

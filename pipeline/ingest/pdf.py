@@ -126,7 +126,7 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
                 page = pdf[i]
                 w, h = page.get_size()
                 segs, info = page_segments(page, fonts)
-                if info["unmapped"] and info["unmapped"] >= 0.02 * max(info["chars"], 1):
+                if info["unmapped"]:  # any glyph without Unicode: pdfminer keeps its code
                     plumber = plumber or _open_plumber(path)
                     segs = page_segments_plumber(plumber.pages[i])
                     method = "text-pdfplumber"
