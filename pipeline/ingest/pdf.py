@@ -127,10 +127,14 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
                 w, h = page.get_size()
                 segs, info = page_segments(page, fonts)
                 if info["unmapped"]:  # any glyph without Unicode: pdfminer keeps its code
-                    plumber = plumber or _open_plumber(path)
-                    segs = page_segments_plumber(plumber.pages[i])
-                    method = "text-pdfplumber"
-                    info["fonts"] |= {f.font for s in segs for f in s.fonts}
+                    try:
+                        plumber = plumber or _open_plumber(path)
+                        segs = page_segments_plumber(plumber.pages[i])
+                        method = "text-pdfplumber"
+                        info["fonts"] |= {f.font for s in segs for f in s.fonts}
+                    except Exception as exc:  # noqa: BLE001 - pdfminer failed: keep pdfium's reading
+                        doc.warnings.append(f"page {i + 1}: pdfplumber failed ({type(exc).__name__}: {exc}); "
+                                            "glyphs without Unicode are shown as U+FFFD")
                 all_fonts |= info["fonts"]
                 t_text += time.perf_counter() - t0
                 why = needs_ocr(segs, info, lambda: _page_has_image(page))
