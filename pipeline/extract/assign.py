@@ -140,6 +140,12 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     for t in pending_attr:
                         t.offices = merge_roles(t.offices, roles)
                 elif re.match(r"thời (gian|hạn)|tiến độ", k):
+                    if not value.strip():
+                        # 'Thời gian dự kiến:' and the dates in the schedule table below it
+                        value = " ".join(d.sentence.text for d in classified[i + 1:i + 30]
+                                         if d.kind == "skip" and d.sentence.text.lstrip().startswith("|"))
+                        value = " ".join(re.findall(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", value))
+                        value = f"ngày {max(value.split(), key=_dmy)}" if value else ""
                     dl = find_deadline(value, year, attribute=True)
                     only = _rieng_scope(value)
                     per_task = _clause_deadlines(value, pending_attr, year)
@@ -254,6 +260,11 @@ def apply_item_references(tasks: list[Task]) -> None:
             first = next((p for p in u.section.split(" > ") if p.isdigit()), None)
             if first in nums and not any(r.role == "lead" and r.source == "inline" and r.office not in {x.office for x in leads} for r in u.offices) or first in nums and not u.offices:
                 u.offices = merge_roles([r for r in u.offices if r.role == "lead"], [OfficeRole(r.office, "lead", r.text, "reference") for r in leads]) + [r for r in u.offices if r.role != "lead"]
+
+
+def _dmy(s: str) -> tuple[int, int, int]:
+    d, m, y = (int(x) for x in s.split("/"))
+    return y, m, d
 
 
 def _list_parent(b: Block) -> str:

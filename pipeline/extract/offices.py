@@ -218,6 +218,8 @@ BODY_HEAD_RE = re.compile(
 _JURLIST_RE = re.compile(
     r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
+_DISTRIBUTIVE_RE = re.compile(
+    r"(?<![^\W_])các\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
 _GENERIC = r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ)?|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể)"
 _COLLECTIVE_RE = re.compile(
     rf"(?<![^\W_])các\s+{_GENERIC}(?:\s*,\s*{_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
@@ -270,6 +272,15 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         gap = re.split(r"\s(?:thuộc|của|qua|cho|trực\s+thuộc)\s", gap)[0]
         # a bare list of administrative units in a list of bodies ('Các sở, ban, ngành, huyện,
         # thị xã') stands for their people's committees
+        # 'các Bộ Vật tư, Nội thương, Tài chính': one head word shared by a list of fields
+        for dm in _DISTRIBUTIVE_RE.finditer(gap):
+            head = dm.group("head")
+            for item in re.split(r"\s*,\s*", dm.group("items")):
+                item = re.sub(r"\s+và$", "", item.strip(" ;:"))
+                if item and len(item.split()) <= 6:
+                    name = f"{head} {item[0].upper()}{item[1:]}"
+                    pieces.append((off + dm.start(), f"{head} {item}", gaz.lookup(name) or name))
+            gap = gap[:dm.start()] + " " * (dm.end() - dm.start()) + gap[dm.end():]
         # 'các bộ, cơ quan, địa phương (có liên quan)': one collective, not three pieces
         for cm in _COLLECTIVE_RE.finditer(gap):
             written = cm.group(0).strip(" ,;")

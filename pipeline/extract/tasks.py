@@ -246,7 +246,7 @@ def _items_with_attributes(out: list[Classified]) -> None:
             if d.sentence.block.path != path:
                 break
             kids.append(d)
-        if kids and all(d.kind in ("attribute", "assignment") for d in kids):
+        if kids and all(d.kind in ("attribute", "assignment", "skip") for d in kids) and any(d.kind == "attribute" for d in kids):
             c.kind, c.reason = "task", "item with attributes"
 
 
