@@ -176,3 +176,17 @@ def test_flattened_task_table_rows_are_tasks():
     # the table's header and title lines are no tasks, and nothing is read twice
     assert not [t for t in tasks if "Cơ quan chủ" in t.text or "NHIỆM VỤ TRỌNG TÂM" in t.text]
     assert len(tasks) == 1 + len(rows)
+
+
+def test_time_list_gives_the_latest_date_to_the_work_above():
+    text = """1. Tổ chức đo đạc, phân hạng và đăng ký ruộng đất trong cả nước.
+Các cơ quan sử dụng đất có nhiệm vụ kê khai đúng thời hạn.
+Thời gian hoàn thành công việc nói trên được quy định như sau:
+- Vùng đồng bằng: cuối năm 1982;
+- Các vùng khác: cuối năm 1984.
+2. Lập sổ địa chính.
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    assert [t.text[:20] for t in tasks] == ["Tổ chức đo đạc, phân", "Các cơ quan sử dụng ", "Lập sổ địa chính."]
+    assert tasks[0].deadline == dt.date(1984, 12, 31)
+    assert tasks[1].deadline is None and tasks[2].deadline is None  # own subject; another item

@@ -127,6 +127,25 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 t.offices = merge_roles(roles, [r for r in t.offices if r.role == "report-to"])
             continue
 
+        if c.kind == "attribute" and c.reason == "time intro":
+            # the latest date of the list that follows is when the work above must be done
+            attr_group_open = True
+            items = []
+            for d in classified[i + 1:]:
+                if d.kind != "attribute" or d.reason != "time list":
+                    break
+                items.append(d.sentence.text)
+            dates = [h.date for h in find_dates(" ; ".join(items), year) if h.date]
+            if dates:
+                last = max(dates)
+                for t in pending_attr:
+                    # a sentence with a subject of its own is a duty of its own
+                    if t.deadline is None and not any(r.source == "inline" and r.role == "lead" for r in t.offices):
+                        t.deadline, t.deadline_text = last, s.text.rstrip(":")
+            continue
+        if c.kind == "attribute" and c.reason == "time list":
+            continue
+
         if c.kind == "attribute":
             attr_group_open = True
             for key, value in _attributes(s.text):
