@@ -181,7 +181,8 @@ class _Builder:
                 plan = ("sibling", i)
             elif i is None and (style == "bullet" or _first_value(style, v)):
                 plan = ("child", None)
-            elif i is None and style in ("arabic", "paren") and _next_value(self.last_closed.get(key), v, gap=1):
+            elif i is None and style != "bullet" and _next_value(self.last_closed.get(key), v, gap=1):
+                # 'Điều 5' under 'Chương II' after 'Điều 4' under 'Chương I'
                 plan = ("child", None)
             elif not self.stack and self.opened == 0 and style != "alpha_decimal":
                 # a text whose first pages are missing starts mid-list ('B.', '3.')
