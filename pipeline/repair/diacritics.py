@@ -32,6 +32,7 @@ import numpy as np
 from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.lattice import Slot, decode_many
+from pipeline.repair.codepoints import apply_tone_convention, tone_convention
 from pipeline.repair.lm import SyllableLM, has_marks, load_model, text_counts
 from pipeline.repair.record import record_change
 from pipeline.repair.syllables import (
@@ -365,6 +366,16 @@ def document_model(doc: Document, config: Config, lm: SyllableLM | None = None,
     return adapted
 
 
+def doc_convention(doc: Document) -> str | None:
+    """The document's tone placement ('old' hoà/thuỷ or 'new' hòa/thủy): what the
+    code-point repairer found, else counted here; restored syllables follow it."""
+    if "tone_convention" in doc.meta:
+        return doc.meta["tone_convention"]
+    conv = tone_convention([ln.text for ln in doc.lines])
+    doc.meta["tone_convention"] = conv
+    return conv
+
+
 def apply_changes(doc: Document, line: Line, changes, kind: str, config: Config) -> None:
     """Write a line's token changes through record_change.
 
@@ -376,6 +387,11 @@ def apply_changes(doc: Document, line: Line, changes, kind: str, config: Config)
     the columns of the changes stay valid.
     """
     text = line.text
+    conv = doc_convention(doc)
+    if conv:
+        changes = [(a, b, before, apply_tone_convention(after, conv), c, [apply_tone_convention(x, conv) for x in alts])
+                   for a, b, before, after, c, alts in changes]
+        changes = [c for c in changes if c[2] != c[3]]
     sure = [c for c in changes if c[4] >= config.review_threshold and text[c[0]:c[1]] == c[2]]
     unsure = [c for c in changes if c[4] < config.review_threshold and text[c[0]:c[1]] == c[2]]
     if sure:
@@ -399,8 +415,11 @@ def restore_text(text: str, lm: SyllableLM | None = None) -> str:
     lines = text.split("\n")
     todo = [i for i, ln in enumerate(lines) if r.needs_look(ln)]
     results = r.restore_lines(lines, todo)
+    conv = tone_convention(lines)
     for i in todo:
         changes, line = results[i], lines[i]
+        if conv:
+            changes = [(a, b, c, apply_tone_convention(d, conv), e, f) for a, b, c, d, e, f in changes]
         for start, end, _before, after, _c, _a in reversed(changes):
             line = line[:start] + after + line[end:]
         lines[i] = line
