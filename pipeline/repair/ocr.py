@@ -25,7 +25,7 @@ import numpy as np
 
 from pipeline.config import Config
 from pipeline.model import Document
-from pipeline.repair.diacritics import apply_case, apply_changes, document_model, fix_code, tokenize
+from pipeline.repair.diacritics import _is_name, apply_case, apply_changes, document_model, fix_code, tokenize
 from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.lm import SyllableLM, load_model
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable
@@ -36,6 +36,7 @@ OCR_MARGIN = 3.0  # log10 advantage an alternative needs over the OCR'd spelling
 EDIT_COST = 1.0  # per mark edit beyond the first
 LOOKALIKE = {frozenset("sr"), frozenset("rx"), frozenset("sx"), frozenset(("", "j"))}
 NONWORD_PRIOR = -1.0  # log10 prior of keeping a spelling that is no Vietnamese syllable
+NAME_MARGIN = 2.0  # extra margin to change a capitalised ASCII word inside a sentence
 NONWORD_PRIOR_OCR = -2.0  # the same in OCR'd text, where an unknown spelling is likelier an error
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -69,11 +70,12 @@ class OcrCorrector:
         own = lm.index.get(w)
         known = own is not None and own in lm.syllable_ids
         res: Slot | None = None
+        sub = self.subs.get(w)
         if known and not aggressive:
-            res = None
+            if sub is not None and sub in lm.index:  # a reviewer's accepted substitution
+                res = Slot(np.array([own, lm.index[sub]], np.int64), np.array([0.0, -0.5]))
         else:
             cands = lm.candidate_ids(w)
-            sub = self.subs.get(w)
             if cands or sub:
                 ids, pri = [], []
                 for c in cands[:12]:
@@ -152,6 +154,10 @@ class OcrCorrector:
                 if t.kind == "word" and not abbreviation:
                     if agg or not t.text.isascii():
                         var = self.slot(t.text, agg)
+                    if var is not None and slots and t.text.isascii() and _is_name(t.text):
+                        # a capitalised plain word inside a sentence is likelier a name
+                        # ('Phan', 'Bun') than a title with every mark lost
+                        var = Slot(var.ids, np.where(var.prior < 0, var.prior - NAME_MARGIN, var.prior))
                 if var is not None:
                     slots.append(var)
                     sent.append((t, True))
