@@ -47,6 +47,12 @@ class Line:
     block: str = "body"  # body | header_left | header_right | tail_left | tail_right | running
     ocr_confidence: float | None = None  # mean word confidence 0..1 for OCR'd lines
     bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom in PDF points
+    # The sentence goes on in the next body line (set by ingest, see
+    # pipeline.ingest.paragraphs); lines stay physical, paragraphs are a view.
+    continues: bool = False
+    # OCR'd lines: (start, end, confidence 0..1) of each word in ``raw``, for the repair
+    # stage's OCR corrections (low-confidence words first).
+    ocr_words: list[tuple[int, int, float]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.raw is None:
@@ -182,12 +188,16 @@ class Document:
     # ------------------------------------------------------------------ views
     @property
     def text(self) -> str:
-        """The current text, lines joined by newlines; a new page starts with a form feed."""
+        """The current text of the body, lines joined by newlines; each new page starts with a
+        form feed (one per page, so a page left empty still counts).  Running headers,
+        footers and page numbers (``block == 'running'``, PDFs only) are left out; use
+        :attr:`raw_text` or the lines for everything."""
         out: list[str] = []
-        prev_page = self.lines[0].page if self.lines else 1
-        for ln in self.lines:
+        body = self.body_lines()
+        prev_page = 1  # a first page with no body lines still gets its form feed
+        for ln in body:
             if ln.page != prev_page:
-                out.append("\f" + ln.text)
+                out.append("\f" * max(ln.page - prev_page, 1) + ln.text)
                 prev_page = ln.page
             else:
                 out.append(ln.text)

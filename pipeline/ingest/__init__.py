@@ -55,6 +55,10 @@ def ingest(path: Path, config: Config | None = None, doc_id: str | None = None) 
         if kind in ("zip", "doc"):
             what = "a .doc (Word 97-2003) file" if kind == "doc" else "a zip archive that is not a .docx"
             return doc.fail(f"unsupported format: {what}; convert it to .docx or PDF", STATUS_UNSUPPORTED)
+        if suffix == ".pdf":
+            return doc.fail("not a PDF: the file has a .pdf name but no %PDF header")
+        if suffix == ".docx":
+            return doc.fail("not a Word document: the file has a .docx name but is not a zip package")
         if suffix not in TEXT_SUFFIXES:
             return doc.fail(f"unsupported file type '{suffix}' (chidao reads .txt, .pdf, .docx)", STATUS_UNSUPPORTED)
         from pipeline.ingest.text import read_text

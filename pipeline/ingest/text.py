@@ -28,6 +28,13 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
+def plausible_text(text: str) -> bool:
+    """Text, not bytes that happen to decode: few control, unassigned or private characters."""
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\t\n\r\f")
+    return bad <= len(sample) // 100
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)`` or raise :class:`IngestError` with the reason."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -38,10 +45,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         even_nul = data[0:200:2].count(0)
         odd_nul = data[1:200:2].count(0)
         half = min(100, len(data) // 2)
-        if odd_nul > 0.4 * half and even_nul == 0:
-            return _strict(data, "utf-16-le", "utf-16-le")
-        if even_nul > 0.4 * half and odd_nul == 0:
-            return _strict(data, "utf-16-be", "utf-16-be")
+        for codec, nuls, others in (("utf-16-le", odd_nul, even_nul), ("utf-16-be", even_nul, odd_nul)):
+            if nuls > 0.4 * half and others == 0:
+                text, label = _strict(data, codec, codec)
+                if not plausible_text(text):
+                    raise IngestError("binary file, not text (NUL bytes, and not readable as UTF-16)")
+                return text, label
     if looks_binary(data):
         raise IngestError("binary file, not text")
     try:

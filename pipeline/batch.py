@@ -1,0 +1,363 @@
+"""Batch runs: many files, each in its own forked process with a time limit.
+
+Archivists run thousands of files; one corrupt PDF that hangs pdfium or eats memory must
+not take the batch with it.  Each file is processed in a child made with ``os.fork`` (cheap:
+the parent has already loaded the models, which the child shares copy-on-write), the child
+sends back plain rows through a pipe, and the parent kills a child that runs past
+``Config.timeout``.  ``os.fork`` rather than ``multiprocessing`` because it also works
+inside a Dask worker, whose daemon processes may not start ``multiprocessing`` children.
+
+Results are handed to the caller as each file finishes, so the store can write them at once:
+a batch that is stopped keeps what was done.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import select
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.config import Config
+from pipeline.model import STATUS_ERROR, Document
+from pipeline.store.tables import document_rows
+
+# In a folder, these are documents (read, or reported as unsupported); other files
+# (gold JSON, scripts, notes) are not documents and are passed over.
+DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".doc", ".rtf", ".odt", ".tif", ".tiff", ".png", ".jpg", ".jpeg"}
+SKIP_NAME_PARTS = (".clean.txt",)
+
+
+@dataclass
+class Job:
+    path: Path
+    doc_id: str
+
+
+@dataclass
+class FileResult:
+    job: Job
+    rows: dict[str, list[dict[str, Any]]]
+    text: str | None  # the repaired body text, None when nothing was read
+    seconds: float
+
+    @property
+    def status(self) -> str:
+        return self.rows["documents"][0]["status"]
+
+
+@dataclass
+class BatchSummary:
+    documents: int = 0
+    ok: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, error)
+    sections: int = 0
+    tasks: int = 0
+    tasks_with_deadline: int = 0
+    tasks_with_office: int = 0
+    offices: set[str] = field(default_factory=set)
+    repairs: dict[str, int] = field(default_factory=dict)
+    repairs_flagged: int = 0
+    skipped: int = 0  # unchanged documents a resumed batch did not process again
+    seconds: float = 0.0
+
+    def add(self, result: FileResult) -> None:
+        rows = result.rows
+        d = rows["documents"][0]
+        self.documents += 1
+        if d["status"] in ("ok", "partial"):
+            self.ok += 1
+        else:
+            self.failed.append((d["doc_id"], d["error"]))
+        self.sections += len(rows["sections"])
+        self.tasks += len(rows["tasks"])
+        self.tasks_with_deadline += sum(1 for t in rows["tasks"] if t["deadline"])
+        self.tasks_with_office += sum(1 for t in rows["tasks"] if t["offices"])
+        self.offices.update(o["office"] for o in rows["task_offices"] if o["role"] != "report-to")
+        for r in rows["repairs"]:
+            if r["kind"] != "note":
+                self.repairs[r["kind"]] = self.repairs.get(r["kind"], 0) + 1
+                self.repairs_flagged += bool(r["flagged"])
+
+
+def collect_jobs(inputs: Iterable[str | Path]) -> list[Job]:
+    """Files named directly are always taken; folders are walked for documents.
+
+    ``doc_id`` is the path relative to the folder given (or the file's name), without
+    extension, with '/' separators: 'samples/text/a.txt' given as 'samples' -> 'text/a'.
+    A path that does not exist still becomes a job, so that it gets its error row.
+    """
+    jobs: list[Job] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if not f.is_file() or any(part.startswith(".") for part in rel.parts):
+                    continue
+                if f.suffix.lower() not in DOCUMENT_SUFFIXES or f.name.endswith(SKIP_NAME_PARTS):
+                    continue
+                jobs.append(Job(f, rel.with_suffix("").as_posix()))
+        else:
+            jobs.append(Job(p, p.with_suffix("").name if p.suffix else p.name))
+    seen: dict[str, int] = {}
+    for job in jobs:  # two inputs with one name (a.txt and a.pdf) must not overwrite each other
+        n = seen.get(job.doc_id, 0)
+        seen[job.doc_id] = n + 1
+        if n:
+            job.doc_id = f"{job.doc_id}~{n + 1}"
+    return jobs
+
+
+def body_text(doc: Document) -> str:
+    """The repaired text of the body: running headers and footers left out, pages
+    separated by a form feed."""
+    out: list[str] = []
+    page = None
+    for ln in doc.lines:
+        if ln.block == "running":
+            continue
+        if page is not None and ln.page != page:
+            out.append("\f" + ln.text)
+        else:
+            out.append(ln.text)
+        page = ln.page
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def process_job(job: Job, config: Config) -> FileResult:
+    """Run the whole pipeline on one file, in this process; never raises."""
+    from pipeline.language import Pipeline
+
+    started = time.perf_counter()
+    try:
+        doc = Pipeline(config=config)(job.path, doc_id=job.doc_id)
+    except Exception as exc:  # noqa: BLE001 - last line of defence for the batch
+        doc = Document(doc_id=job.doc_id, source=job.path).fail(f"{type(exc).__name__}: {exc}")
+    text = body_text(doc) if doc.lines else None
+    return FileResult(job, document_rows(doc), text, time.perf_counter() - started)
+
+
+def failed_result(job: Job, reason: str, seconds: float = 0.0) -> FileResult:
+    doc = Document(doc_id=job.doc_id, source=job.path).fail(reason, STATUS_ERROR)
+    return FileResult(job, document_rows(doc), None, seconds)
+
+
+def warm_up(config: Config) -> None:
+    """Load what every file needs once, before forking, so children share it."""
+    import pipeline.language  # noqa: F401
+    from pipeline.language import default_stages
+
+    default_stages()
+    try:
+        from pipeline.repair.lm import load_model
+    except ImportError:
+        return
+    try:
+        load_model(config.models_dir)
+    except Exception:  # noqa: BLE001 - a missing model is reported by the repair stage itself
+        pass
+
+
+# --------------------------------------------------------------------- isolation
+
+@dataclass
+class _Child:
+    job: Job
+    pid: int
+    fd: int
+    started: float
+    chunks: list[bytes] = field(default_factory=list)
+
+
+def _fork_job(job: Job, config: Config, max_memory_mb: int | None) -> _Child:
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child
+        os.close(r)
+        code = 0
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+            if max_memory_mb:
+                import resource
+
+                limit = max_memory_mb * 1024 * 1024
+                resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+            try:
+                result = process_job(job, config)
+            except MemoryError:
+                result = failed_result(job, f"out of memory (limit {max_memory_mb} MB)")
+            data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(w, "wb") as fh:
+                fh.write(data)
+        except BaseException:  # noqa: BLE001 - never return into the parent's code
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(w)
+    return _Child(job, pid, r, time.monotonic())
+
+
+def _reap(child: _Child) -> None:
+    try:
+        os.waitpid(child.pid, 0)
+    except ChildProcessError:
+        pass
+    try:
+        os.close(child.fd)
+    except OSError:
+        pass
+
+
+def run_isolated(jobs: list[Job], config: Config, workers: int = 1,
+                 max_memory_mb: int | None = None) -> Iterator[FileResult]:
+    """Yield one result per job as each finishes; a child past the time limit is killed."""
+    timeout = config.timeout
+    pending = list(reversed(jobs))
+    running: dict[int, _Child] = {}
+    try:
+        while pending or running:
+            while pending and len(running) < max(1, workers):
+                child = _fork_job(pending.pop(), config, max_memory_mb)
+                running[child.fd] = child
+            wait = 0.5
+            if timeout:
+                now = time.monotonic()
+                wait = max(0.0, min(wait, *(c.started + timeout - now for c in running.values())))
+            ready, _, _ = select.select(list(running), [], [], wait)
+            for fd in ready:
+                child = running[fd]
+                chunk = os.read(fd, 1 << 20)
+                if chunk:
+                    child.chunks.append(chunk)
+                    continue
+                del running[fd]
+                _reap(child)
+                elapsed = time.monotonic() - child.started
+                try:
+                    yield pickle.loads(b"".join(child.chunks))
+                except Exception:  # noqa: BLE001 - the child died without a result
+                    yield failed_result(child.job, "worker crashed while processing the file", elapsed)
+            if timeout:
+                now = time.monotonic()
+                for fd, child in list(running.items()):
+                    if now - child.started > timeout:
+                        os.kill(child.pid, signal.SIGKILL)
+                        del running[fd]
+                        _reap(child)
+                        yield failed_result(child.job, f"timed out after {timeout:g} s", now - child.started)
+    finally:
+        for child in running.values():
+            try:
+                os.kill(child.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            _reap(child)
+
+
+def run_in_process(jobs: list[Job], config: Config) -> Iterator[FileResult]:
+    for job in jobs:
+        yield process_job(job, config)
+
+
+def run_dask(jobs: list[Job], config: Config, address: str | None, workers: int) -> Iterator[FileResult]:
+    """Spread the files over a Dask cluster ('local' starts a LocalCluster on this machine).
+
+    Each task still isolates its file in a forked child with the time limit, so a hanging
+    file costs one worker slot for ``timeout`` seconds, not the cluster.
+    """
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if address in (None, "", "local"):
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(address)
+    try:
+        futures = [client.submit(_dask_task, job, config, pure=False) for job in jobs]
+        for fut in as_completed(futures):
+            try:
+                yield fut.result()
+            except Exception as exc:  # noqa: BLE001
+                idx = futures.index(fut)
+                yield failed_result(jobs[idx], f"dask task failed: {type(exc).__name__}: {exc}")
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _dask_task(job: Job, config: Config) -> FileResult:
+    if config.timeout:
+        return next(run_isolated([job], config, 1))
+    return process_job(job, config)
+
+
+def run_jobs(jobs: list[Job], config: Config, workers: int = 1, dask: str | None = None,
+             isolate: bool = True, max_memory_mb: int | None = None) -> Iterator[FileResult]:
+    if dask is not None:
+        return run_dask(jobs, config, dask, workers)
+    if isolate and hasattr(os, "fork"):
+        warm_up(config)
+        return run_isolated(jobs, config, workers, max_memory_mb)
+    return run_in_process(jobs, config)
+
+
+def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = None, workers: int = 1,
+              dask: str | None = None, isolate: bool = True, max_memory_mb: int | None = None,
+              on_result: Callable[[FileResult], None] | None = None, resume: bool = False) -> BatchSummary:
+    """Process inputs and write every output table into ``out``; returns the summary.
+
+    With ``resume``, documents already in ``out/chidao.db`` without error, whose input file
+    has not changed since (same size and modification time), are not processed again.
+    """
+    from pipeline.store.tables import merge_rows
+    from pipeline.store.writers import DB_NAME, Database, write_csv_parquet
+
+    config = config or Config()
+    started = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    text_dir = out / "text"
+    jobs = collect_jobs(inputs)
+    summary = BatchSummary()
+    parts: list[dict[str, list[dict[str, Any]]]] = []
+    db = Database(out / DB_NAME, fresh=not resume)
+    if resume:
+        from pipeline.store.tables import fingerprint
+
+        done = db.done()
+        todo = []
+        for job in jobs:
+            if job.doc_id in done and done[job.doc_id] == fingerprint(job.path) != "":
+                rows = db.rows_of(job.doc_id)
+                parts.append(rows)
+                summary.add(FileResult(job, rows, None, 0.0))
+                summary.skipped += 1
+            else:
+                todo.append(job)
+    else:
+        todo = jobs
+    try:
+        for result in run_jobs(todo, config, workers, dask, isolate, max_memory_mb):
+            parts.append(result.rows)
+            db.add(result.rows)
+            if result.text is not None:
+                target = text_dir / f"{result.job.doc_id}.txt"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(result.text, encoding="utf-8")
+            summary.add(result)
+            if on_result:
+                on_result(result)
+    finally:
+        db.close()
+        order = {job.doc_id: i for i, job in enumerate(jobs)}
+        parts.sort(key=lambda p: order.get(p["documents"][0]["doc_id"], 0))
+        write_csv_parquet(merge_rows(parts), out)
+        summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,239 @@
+"""The text layer of a PDF page as positioned segments with font runs.
+
+Measured on the Công báo PDFs in realdocs (P07, P08; 1,600 characters a page): pdfplumber's
+``extract_text`` costs 150 ms a page, pypdfium2's ``get_text_range`` 5 ms, and walking
+pdfium's characters one by one with their boxes, sizes and fonts (what we need for columns
+and font runs) about 13 ms.  So pdfium is the default path: the same characters, in the same
+order, with pdfium's generated spaces and line breaks (which also avoids pdfplumber's
+'21/C T-TTg' split of tightly kerned capitals).
+
+pdfplumber (pdfminer) is used for a page only where pdfium cannot say what it needs: glyphs
+without a Unicode mapping.  pdfium reports them as U+FFFE/U+FFFD/control characters and
+loses the character code; pdfminer writes them as '(cid:NN)' with the font name, which is
+what the repair stage's CID decoder works from (see :func:`page_segments_plumber`).
+"""
+from __future__ import annotations
+
+import ctypes
+import re
+import unicodedata
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from pipeline.ingest.layout import Segment
+from pipeline.model import FontRun
+
+_SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
+# pdfium's answers for a glyph it cannot map to Unicode
+_UNMAPPED = {0, 0xFFFE, 0xFFFD, 0xFFFF}
+TEXT_RENDER_INVISIBLE = 3  # PDF text render mode 3: neither fill nor stroke (OCR layers)
+
+
+class FontCache:
+    """Font name and boldness per pdfium text object, looked up once per font handle."""
+
+    def __init__(self) -> None:
+        self._by_font: dict[int, tuple[str, bool]] = {}
+        self._buf = ctypes.create_string_buffer(256)
+
+    def font_of(self, textobj) -> tuple[str, bool, bool]:
+        """(name without subset prefix, bold, invisible) for a text page object."""
+        if not textobj:
+            return "", False, False
+        invisible = pdfium_c.FPDFTextObj_GetTextRenderMode(textobj) == TEXT_RENDER_INVISIBLE
+        font = pdfium_c.FPDFTextObj_GetFont(textobj)
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        hit = self._by_font.get(key)
+        if hit is None:
+            n = pdfium_c.FPDFFont_GetBaseFontName(font, self._buf, len(self._buf))
+            name = self._buf.raw[: max(n - 1, 0)].decode("latin-1", "replace") if n else ""
+            name = _SUBSET_RE.sub("", name)
+            weight = pdfium_c.FPDFFont_GetWeight(font)
+            bold = weight >= 600 or bool(re.search(r"bold|black|heavy|demi", name, re.I))
+            hit = (name, bold)
+            self._by_font[key] = hit
+        return hit[0], hit[1], invisible
+
+
+def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple[list[Segment], dict]:
+    """Segments of a page's text layer, top-left origin, and facts about the layer.
+
+    A segment ends at pdfium's line breaks and where the gap to the next character is wider
+    than two font sizes (two columns on one baseline, or a page number far right).
+    Returns ``(segments, info)``; info has ``chars``, ``unmapped`` (glyphs without Unicode),
+    ``invisible`` (characters drawn in render mode 3) and ``fonts`` (names seen).
+    """
+    fonts = fonts or FontCache()
+    height = page.get_height()
+    textpage = page.get_textpage()
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    segs: list[Segment] = []
+    info = {"chars": 0, "unmapped": 0, "invisible": 0, "fonts": set()}
+
+    chars: list[str] = []
+    runs: list[FontRun] = []
+    box = [0.0, 0.0, 0.0, 0.0]  # x0, y_low, x1, y_high in PDF coordinates
+    sizes: list[float] = []
+    prev_x1 = None
+    last_obj = None
+    cur_font = ("", False, False)
+
+    def flush() -> None:
+        nonlocal chars, runs, box, sizes, prev_x1
+        text = "".join(chars)
+        stripped = text.rstrip()
+        if stripped.strip():
+            lead = len(stripped) - len(stripped.lstrip())
+            text = stripped.lstrip()
+            fr = [FontRun(max(r.start - lead, 0), min(r.end - lead, len(text)), r.font, r.size, r.bold)
+                  for r in runs if r.end - lead > 0 and r.start - lead < len(text)]
+            size = max(sizes) if sizes else 0.0
+            text, fr = nfc_with_runs(text, fr)
+            segs.append(Segment(text=text,
+                                x0=box[0], top=height - box[3], x1=box[2], bottom=height - box[1],
+                                fonts=fr, size=round(size, 2)))
+        chars, runs, sizes = [], [], []
+        box = [0.0, 0.0, 0.0, 0.0]
+        prev_x1 = None
+
+    get_box, get_size, get_obj = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize, \
+        pdfium_c.FPDFText_GetTextObject
+    get_unicode, is_generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
+    last_size = -1.0
+    n_chars = n_invisible = 0
+    for k in range(count):
+        u = get_unicode(raw, k)
+        if u in (13, 10, 2):  # pdfium's line break (CR LF) or a soft hyphen marker
+            if u == 2:
+                chars.append("\u00ad")
+            flush()
+            continue
+        if is_generated(raw, k) == 1:
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+            continue
+        get_box(raw, k, left, right, bottom, top)
+        x0, x1 = left.value, right.value
+        size = get_size(raw, k)
+        if prev_x1 is not None and x0 - prev_x1 > 2 * max(size, 4.0) and chars:
+            flush()
+        # The font is looked up where it can change: at a segment or word start and where
+        # the size changes (a per-character lookup costs a third of the page time).
+        if not chars or chars[-1] == " " or size != last_size:
+            obj = get_obj(raw, k)
+            objkey = ctypes.cast(obj, ctypes.c_void_p).value
+            if objkey != last_obj:
+                cur_font = fonts.font_of(obj)
+                last_obj = objkey
+            last_size = size
+        name, bold, invisible = cur_font
+        n_chars += 1
+        if invisible:
+            n_invisible += 1
+        if u == 32 or u == 9:
+            ch = " "
+        elif u in _UNMAPPED or u < 32:
+            info["unmapped"] += 1
+            ch = "\ufffd"
+        else:
+            ch = chr(u)
+        col = len(chars)
+        chars.append(ch)
+        if ch != " ":
+            b, t = bottom.value, top.value
+            if not sizes:
+                box = [x0, b, x1, t]
+            else:
+                if x0 < box[0]:
+                    box[0] = x0
+                if b < box[1]:
+                    box[1] = b
+                if x1 > box[2]:
+                    box[2] = x1
+                if t > box[3]:
+                    box[3] = t
+            sizes.append(size)
+            prev_x1 = x1
+        last = runs[-1] if runs else None
+        if last is not None and last.end == col and last.font == name and last.bold == bold \
+                and abs(last.size - size) < 0.5:
+            last.end = col + 1
+        else:
+            runs.append(FontRun(col, col + 1, name, round(size, 2), bold))
+            info["fonts"].add(name)
+    flush()
+    textpage.close()
+    info["chars"], info["invisible"] = n_chars, n_invisible
+    return segs, info
+
+
+def page_segments_plumber(plumber_page) -> list[Segment]:
+    """Segments from pdfplumber for a page whose glyphs pdfium cannot map to Unicode.
+
+    pdfminer keeps such glyphs as '(cid:NN)' with their font name, which the repair stage
+    decodes per font.  Words are grouped by pdfplumber (x_tolerance=1.5 keeps tightly set
+    capitals together) and then into segments at wide gaps, like the pdfium path.
+    """
+    words = plumber_page.extract_words(x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False,
+                                       use_text_flow=True, extra_attrs=["fontname", "size"])
+    segs: list[Segment] = []
+    cur: Segment | None = None
+    for w in words:
+        name = _SUBSET_RE.sub("", w.get("fontname", ""))
+        bold = bool(re.search(r"bold|black|heavy|demi", name, re.I))
+        size = float(w.get("size", 0.0))
+        text = w["text"]
+        new_line = cur is None or abs(w["top"] - cur.top) > 0.5 * max(size, 4.0) or w["x0"] < cur.x1 - 1 \
+            or w["x0"] - cur.x1 > 3 * max(size, 4.0)
+        if new_line:
+            if cur is not None:
+                segs.append(cur)
+            cur = Segment(text="", x0=w["x0"], top=w["top"], x1=w["x1"], bottom=w["bottom"], size=size)
+        sep = " " if cur.text else ""
+        start = len(cur.text) + len(sep)
+        cur.text += sep + text
+        cur.x1 = max(cur.x1, w["x1"])
+        cur.bottom = max(cur.bottom, w["bottom"])
+        cur.size = max(cur.size, size)
+        if cur.fonts and cur.fonts[-1].font == name and cur.fonts[-1].end == start - len(sep):
+            cur.fonts[-1].end = start + len(text)
+        else:
+            cur.fonts.append(FontRun(start, start + len(text), name, round(size, 2), bold))
+    if cur is not None:
+        segs.append(cur)
+    for s in segs:
+        s.text, s.fonts = nfc_with_runs(s.text, s.fonts)
+    return segs
+
+
+def nfc_with_runs(text: str, runs: list[FontRun]) -> tuple[str, list[FontRun]]:
+    """NFC-normalise a line and move its font runs' columns with it.
+
+    Some Word exports (realdocs P09) write part of the syllables decomposed ('ê' + U+0300);
+    the repair stage and every regex downstream expect precomposed text.  Each run is
+    normalised on its own so the columns stay exact.
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text, runs
+    out: list[str] = []
+    new_runs: list[FontRun] = []
+    pos = 0
+    for r in sorted(runs, key=lambda r: r.start):
+        if r.start > pos:
+            out.append(unicodedata.normalize("NFC", text[pos:r.start]))
+        start = sum(map(len, out))
+        piece = unicodedata.normalize("NFC", text[max(r.start, pos):r.end])
+        out.append(piece)
+        new_runs.append(FontRun(start, start + len(piece), r.font, r.size, r.bold))
+        pos = max(pos, r.end)
+    if pos < len(text):
+        out.append(unicodedata.normalize("NFC", text[pos:]))
+    joined = "".join(out)
+    final = unicodedata.normalize("NFC", joined)
+    if final != joined:  # a mark belonged to a base in another run: columns stay approximate
+        new_runs = [FontRun(min(r.start, len(final)), min(r.end, len(final)), r.font, r.size, r.bold)
+                    for r in new_runs]
+    return final, new_runs

@@ -1,0 +1,81 @@
+"""Review helpers for the notebooks: repairs in context, and the corrections file.
+
+Staff review repairs in a notebook, accept or reject them, or type the right spelling
+where chidao left a word broken.  Their decisions are saved to a corrections CSV that later
+runs read (``chidao run --corrections FILE`` / ``Config.corrections``), so the same mistake
+is not made, or left, twice.
+
+Corrections file columns (UTF-8 CSV, one decision per row):
+
+``before``    the text as chidao found it (a word or short phrase)
+``after``     the right text
+``accepted``  ``true``: replace ``before`` by ``after`` wherever it stands as a whole word;
+              ``false``: a change chidao proposed that is wrong, never make it again
+``context``   optional: a few words around it, as a note for other reviewers
+``doc_id``, ``line``, ``reviewer``, ``date``   where it was decided, by whom, when
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+from pipeline.model import Document
+
+CORRECTION_COLUMNS = ["before", "after", "accepted", "context", "doc_id", "line", "reviewer", "date"]
+
+
+def repair_review_table(doc: Document, flagged_only: bool = False):
+    """One row per repair with the line before and after, flagged ones first."""
+    import pandas as pd
+
+    rows = []
+    for r in doc.repairs:
+        if r.kind == "note" or (flagged_only and not r.flagged):
+            continue
+        line = doc.line(r.line) if 0 < r.line <= len(doc.lines) else None
+        rows.append({
+            "doc_id": doc.doc_id, "line": r.line, "kind": r.kind, "confidence": r.confidence,
+            "flagged": r.flagged, "before": r.before, "after": r.after,
+            "alternatives": " | ".join(r.alternatives),
+            "line_before": line.raw if line else "", "line_after": line.text if line else "",
+            "accepted": not r.flagged,
+        })
+    df = pd.DataFrame(rows, columns=["doc_id", "line", "kind", "confidence", "flagged", "before", "after",
+                                     "alternatives", "line_before", "line_after", "accepted"])
+    return df.sort_values(["flagged", "confidence"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def read_corrections(path: Path) -> list[dict[str, str]]:
+    if not path or not Path(path).exists():
+        return []
+    with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if (r.get("before") or "").strip()]
+
+
+def save_corrections(review, path: Path, reviewer: str = "", only_decided: bool = True) -> int:
+    """Merge a reviewed table (``before, after, accepted`` and optionally ``doc_id, line,
+    line_before``) into the corrections file; a later decision on the same ``before`` ->
+    ``after`` replaces the earlier one.  Returns the number of rows in the file."""
+    existing = {(r["before"], r["after"]): r for r in read_corrections(path)}
+    today = dt.date.today().isoformat()
+    for rec in review.to_dict("records"):
+        before, after = str(rec.get("before") or ""), str(rec.get("after") or "")
+        if not before.strip() or before == after:
+            continue
+        accepted = rec.get("accepted")
+        if accepted is None and only_decided:
+            continue
+        existing[(before, after)] = {
+            "before": before, "after": after, "accepted": "true" if bool(accepted) else "false",
+            "context": str(rec.get("line_before") or rec.get("context") or "")[:200],
+            "doc_id": str(rec.get("doc_id") or ""), "line": str(rec.get("line") or ""),
+            "reviewer": reviewer, "date": today,
+        }
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=CORRECTION_COLUMNS)
+        w.writeheader()
+        w.writerows(existing.values())
+    return len(existing)

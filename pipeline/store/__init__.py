@@ -1,0 +1,1 @@
+"""Store: tables, CSV, Parquet and SQLite."""

@@ -1,0 +1,101 @@
+"""Batch runs: per-file isolation, time limits, and nothing lost when a file misbehaves."""
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.batch import Job, collect_jobs, run_batch, run_isolated
+from pipeline.config import Config
+from pipeline.language import Pipeline
+
+
+def test_collect_jobs_names_and_duplicates(tmp_path: Path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a" / "x.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "a" / "x.clean.txt").write_text("gold", encoding="utf-8")
+    (tmp_path / "a" / ".hidden.txt").write_text("x", encoding="utf-8")
+    ids = [j.doc_id for j in collect_jobs([tmp_path])]
+    assert ids == ["a/x", "a/x~2"]
+
+
+def test_hanging_file_is_killed_and_batch_goes_on(tmp_path: Path, monkeypatch):
+    good = tmp_path / "good.txt"
+    good.write_text("Ủy ban nhân dân huyện.\n", encoding="utf-8")
+    slow = tmp_path / "slow.txt"
+    slow.write_text("chậm\n", encoding="utf-8")
+
+    original = Pipeline.__call__
+
+    def hang_on_slow(self, path, doc_id=None):
+        if Path(path).name == "slow.txt":
+            time.sleep(60)
+        return original(self, path, doc_id)
+
+    monkeypatch.setattr(Pipeline, "__call__", hang_on_slow)  # inherited by the forked children
+    cfg = Config(timeout=2.0)
+    started = time.monotonic()
+    results = {r.job.doc_id: r for r in run_isolated([Job(slow, "slow"), Job(good, "good")], cfg, workers=2)}
+    assert time.monotonic() - started < 20
+    assert results["good"].status == "ok"
+    assert results["slow"].status == "error"
+    assert "timed out after 2 s" in results["slow"].rows["documents"][0]["error"]
+
+
+def test_crashing_worker_becomes_an_error_row(tmp_path: Path, monkeypatch):
+    import os
+
+    f = tmp_path / "boom.txt"
+    f.write_text("x\n", encoding="utf-8")
+    monkeypatch.setattr(Pipeline, "__call__", lambda self, path, doc_id=None: os._exit(3))
+    (result,) = list(run_isolated([Job(f, "boom")], Config(timeout=10)))
+    assert result.status == "error" and "crashed" in result.rows["documents"][0]["error"]
+
+
+def test_database_keeps_documents_done_before_a_stop(tmp_path: Path, samples: Path):
+    out = tmp_path / "out"
+    seen = []
+
+    def stop_after_first(result):
+        seen.append(result.job.doc_id)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    files = sorted((samples / "text").glob("0[1-5]_*.txt"))
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(files, out, Config(timeout=60), on_result=stop_after_first)
+    con = sqlite3.connect(out / "chidao.db")
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+    assert (out / "documents.csv").read_text(encoding="utf-8").count("\n") == 3  # header + 2 rows
+
+
+@pytest.mark.slow
+def test_dask_local_cluster(tmp_path: Path, samples: Path):
+    files = sorted((samples / "text").glob("0[1-3]_*.txt"))
+    one = run_batch(files, tmp_path / "single", Config(timeout=60))
+    many = run_batch(files, tmp_path / "dask", Config(timeout=60), workers=2, dask="local")
+    assert many.documents == one.documents == 3
+    assert many.tasks == one.tasks
+    a = (tmp_path / "single" / "tasks.csv").read_text(encoding="utf-8")
+    b = (tmp_path / "dask" / "tasks.csv").read_text(encoding="utf-8")
+    assert a == b
+
+
+def test_resume_skips_unchanged_files(tmp_path: Path, samples: Path):
+    import os
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in sorted((samples / "text").glob("0[1-3]_*.txt")):
+        (src / f.name).write_bytes(f.read_bytes())
+    out = tmp_path / "out"
+    first = run_batch([src], out, Config(timeout=60))
+    before = {n: (out / f"{n}.csv").read_text(encoding="utf-8") for n in ("tasks", "repairs", "sections")}
+    changed = sorted(src.glob("*.txt"))[0]
+    os.utime(changed, ns=(1, 1))  # touched: must be processed again
+    again = run_batch([src], out, Config(timeout=60), resume=True)
+    assert again.skipped == 2 and again.documents == first.documents == 3
+    assert {n: (out / f"{n}.csv").read_text(encoding="utf-8") for n in before} == before
+    con = sqlite3.connect(out / "chidao.db")
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3

@@ -1,0 +1,171 @@
+"""PDF text layers: columns, running headers, fonts, NFC, continuation marks, the contract."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.ingest import ingest
+from pipeline.ingest.paragraphs import join_lines, paragraphs
+from pipeline.ingest.wer import word_error_rate
+
+ROOT = Path(__file__).resolve().parent.parent
+GEN = ROOT / "samples" / "pdf" / "generated"
+P07 = ROOT / "samples" / "pdf" / "P07_ttg_chithi21_2026_congbao_clean.pdf"
+SHARED = ROOT.parent / "shared" / "realdocs" / "pdf"  # as in conftest: skipped when absent
+EXPECTED = (GEN / "kehoach.expected.txt").read_text(encoding="utf-8")
+NO_OCR = Config(ocr=False)
+
+
+def by_block(doc, block):
+    return [ln.text for ln in doc.lines if ln.block == block]
+
+
+def test_clean_generated_pdf_matches_expected_text():
+    doc = ingest(GEN / "kehoach_clean.pdf", NO_OCR)
+    assert doc.status == "ok"
+    assert doc.text.strip() == EXPECTED.strip()
+    assert by_block(doc, "header_left") == ["UBND HUYỆN ĐÔNG SƠN", "PHÒNG NỘI VỤ", "Số: 45/KH-PNV"]
+    assert by_block(doc, "header_right")[0] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert by_block(doc, "tail_left")[0] == "Nơi nhận:"
+    assert by_block(doc, "tail_right") == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Hùng"]
+    # page numbers '- 1 -' are running lines, kept out of Document.text
+    running = by_block(doc, "running")
+    assert running == ["- 1 -", "- 2 -"]
+    assert "\f" in doc.text and "- 1 -" not in doc.text
+
+
+def test_font_runs_name_size_bold():
+    doc = ingest(GEN / "kehoach_clean.pdf", NO_OCR)
+    title = next(ln for ln in doc.lines if ln.text == "KẾ HOẠCH")
+    assert title.fonts and title.fonts[0].font == "DejaVuSerif-Bold" and title.fonts[0].bold
+    assert title.fonts[0].size == pytest.approx(13, abs=0.5)
+    body = next(ln for ln in doc.lines if ln.text.startswith("1. Phòng Nội vụ"))
+    assert body.fonts[0].font == "DejaVuSerif" and not body.fonts[0].bold
+    assert body.fonts[-1].end == len(body.text)
+    assert body.bbox and body.bbox[0] < body.bbox[2]
+
+
+def test_lost_glyph_heading_font_keeps_spaces_and_font():
+    doc = ingest(GEN / "kehoach_lost_glyphs.pdf", NO_OCR)
+    assert doc.status == "ok" and doc.meta["page_methods"][0] == "text"
+    header = by_block(doc, "header_right")
+    assert header[0].startswith("C NG H A")  # glyphs mapped to spaces, as in the seed
+    line = next(ln for ln in doc.lines if ln.text.startswith("C NG H A"))
+    assert all(f.font == "DejaVuSerif-Bold" for f in line.fonts)
+    assert any("ƣ" in ln.text for ln in doc.lines)  # 'ư' mapped to U+01A3 in the body font
+    assert len(doc.lines) == len(ingest(GEN / "kehoach_clean.pdf", NO_OCR).lines)
+
+
+def test_cid_pdf_goes_through_pdfplumber_with_cid_tokens():
+    doc = ingest(GEN / "kehoach_cid.pdf", NO_OCR)
+    assert doc.status == "ok"
+    assert set(doc.meta["page_methods"]) == {"text-pdfplumber"}
+    cid_lines = [ln for ln in doc.lines if "(cid:" in ln.text]
+    assert cid_lines
+    ln = cid_lines[0]
+    col = ln.text.index("(cid:")
+    assert any(f.start <= col < f.end and f.font == "DejaVuSerif" for f in ln.fonts)
+
+
+def test_tcvn3_text_layer_is_kept_with_legacy_font_names():
+    doc = ingest(GEN / "kehoach_tcvn3.pdf", Config())  # OCR allowed: must NOT be used
+    assert doc.meta["page_methods"] == ["text", "text"]
+    assert not doc.meta["ocr"]
+    assert doc.meta["legacy_fonts"] == [".VnTime", ".VnTimeH"]
+    assert doc.encoding.startswith("legacy-font:")
+    assert "Thùc hiÖn KÕ ho¹ch" in doc.text
+    fonts = {f.font for ln in doc.lines for f in ln.fonts}
+    assert fonts == {".VnTime", ".VnTimeH"}
+
+
+def test_congbao_running_header_and_number():
+    doc = ingest(P07, NO_OCR)
+    assert doc.status == "ok" and doc.meta["pages"] == 6
+    running = by_block(doc, "running")
+    assert running.count("CÔNG BÁO/Số 302/Ngày 02-06-2026") == 6
+    assert "70" in running and "75" in running
+    assert "CÔNG BÁO" not in doc.text
+    assert doc.text.count("\f") == 5
+    assert "Số: 21/CT-TTg" in by_block(doc, "header_left")  # no 'C T' split
+    assert by_block(doc, "header_right")[-1] == "Hà Nội, ngày 20 tháng 5 năm 2026"
+    assert by_block(doc, "tail_right") == ["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Phạm Thị Thanh Trà"]
+
+
+def test_congbao_text_matches_its_text_version():
+    doc = ingest(P07, NO_OCR)
+    ref = (ROOT / "samples" / "text" / "07_ttg_chithi21_sapxepthon_2026.txt").read_text(encoding="utf-8")
+    assert word_error_rate(doc.text, ref) < 0.05
+
+
+def test_paragraphs_join_across_lines_and_pages():
+    doc = ingest(P07, NO_OCR)
+    paras = paragraphs(doc)
+    first = next(p for p in paras if p.text.startswith("Thực hiện chủ trương của Đảng"))
+    assert first.text.endswith("tạo áp lực quản lý lớn đối với chính quyền địa phương ở cơ sở.")
+    assert len(first.lines) == 10
+    # a sentence that runs over a page break is one paragraph, the running header is skipped
+    cross = [p for p in paras if len({doc.line(n).page for n in p.lines}) > 1]
+    for p in cross:
+        assert not any(doc.line(n).block == "running" for n in p.lines)
+    item = next(p for p in paras if p.text.startswith("a) Chủ trì hướng dẫn việc bố trí"))
+    assert item.text.endswith("theo quy định của pháp luật;")
+
+
+def test_join_lines_hyphens():
+    assert join_lines(["Nghị quyết số 26/NQ-", "TW ngày 05/8/2008"]) == "Nghị quyết số 26/NQ-TW ngày 05/8/2008"
+    assert join_lines(["giai đoạn 2010 -", "2020"]) == "giai đoạn 2010 - 2020"
+    assert join_lines(["tele\u00ad", "phone"]) == "telephone"
+
+
+needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared/realdocs not present")
+
+
+@pytest.mark.needs_shared
+@needs_shared
+def test_nfd_pdf_is_normalised():
+    import unicodedata
+
+    doc = ingest(next(SHARED.glob("P09*.pdf")), NO_OCR)
+    assert doc.ok
+    assert all(unicodedata.is_normalized("NFC", ln.text) for ln in doc.lines)
+    assert "\u0300" not in doc.raw_text
+
+
+@pytest.mark.needs_shared
+@needs_shared
+def test_congbao_p08_running_lines_out_of_body():
+    doc = ingest(next(SHARED.glob("P08*.pdf")), NO_OCR)
+    assert doc.meta["pages"] == 21
+    assert sum(1 for ln in doc.lines if ln.block == "running" and ln.text.startswith("CÔNG BÁO")) == 21
+    assert "CÔNG BÁO/Số" not in doc.text
+
+
+def test_ocr_layer_not_vietnamese_is_detected_without_ocr():
+    doc = ingest(ROOT / "samples" / "pdf" / "P01_danang_sgddt_463_2019_ocrlayer.pdf", NO_OCR)
+    assert doc.meta["ocr_reasons"] == {1: "OCR text layer not Vietnamese", 2: "OCR text layer not Vietnamese"}
+    assert doc.status == "partial" and "OCR is turned off" in doc.error
+
+
+def test_pipeline_repairs_what_ingest_reads():
+    """Ingest + the repair stage on the lost-glyph sample: 'ƣ' (U+01A3) becomes 'ư'."""
+    import pipeline
+
+    doc = pipeline.process(GEN / "kehoach_lost_glyphs.pdf", Config(ocr=False))
+    assert doc.ok
+    assert "ƣ" not in doc.text and "- Lưu: VT, NV." in doc.text
+    assert any(r.before == "Lƣu:" or "ƣ" in r.before for r in doc.repairs)
+    # the repair stage keeps the physical lines and their blocks
+    assert len(doc.lines) == len(ingest(GEN / "kehoach_lost_glyphs.pdf", NO_OCR).lines)
+
+
+def test_paragraphs_of_a_text_document():
+    from pipeline.model import Document, lines_from_text
+
+    doc = Document(doc_id="t", lines=lines_from_text(
+        "1. Phòng Nội vụ chủ trì, phối hợp với các cơ quan\nliên quan tổ chức kiểm tra;\n"
+        "2. Phòng Tài chính bố trí kinh phí.\nNơi nhận:\n- Lưu: VT."))
+    texts = [p.text for p in paragraphs(doc)]
+    assert texts == ["1. Phòng Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức kiểm tra;",
+                     "2. Phòng Tài chính bố trí kinh phí.", "Nơi nhận:", "- Lưu: VT."]
