@@ -54,6 +54,7 @@ _CODE_SPLIT = re.compile(r"([-/.])")
 # Two ASCII words in a row (a comma between is allowed): the only lines worth a look.
 _ASCII_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:[\s,;()\"'“”-]+[A-Za-z]+)+(?![^\W\d_])")
 _ASCII_WORDS = re.compile(r"[A-Za-z]+")
+_HAS_DIGIT = re.compile(r"\d")
 _STRUCTURED_CODE = re.compile(r"^(?:[\d.]+/)?[A-Za-z]+(?:[-/][A-Za-z]+)+$")
 _CODE_CANDIDATE = re.compile(r"(?<![^\W_])(?:[\d.]+/)?[A-Za-z]*D[A-Za-z]*(?:[-/][A-Za-z]+)+|"
                              r"(?<![^\W_])[A-Za-z]+(?:[-/][A-Za-z]+)*[-/][A-Za-z]*D[A-Za-z]*")
@@ -72,14 +73,14 @@ def tokenize(text: str) -> list[Tok]:
     out = []
     for m in TOKEN_RE.finditer(text):
         t = m.group()
-        if t in SENTENCE_END:
+        if t.isalpha():
+            k = "word"
+        elif t in SENTENCE_END:
             k = "end"
         elif len(t) == 1 and not t.isalnum():
             k = "punct"
-        elif any(c.isdigit() for c in t):
+        elif _HAS_DIGIT.search(t):
             k = "num"
-        elif t.isalpha():
-            k = "word"
         else:
             k = "code"
         out.append(Tok(m.start(), m.end(), t, k))
@@ -122,6 +123,8 @@ class Restorer:
     def __init__(self, lm: SyllableLM):
         self.lm = lm
         self._asis: dict[str, float] = {}
+        self._has: dict[str, bool] = {}
+        self._fixed: dict[int, Slot] = {}
         self._cands: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     # ---------------------------------------------------------------- evidence
@@ -159,6 +162,20 @@ class Restorer:
             self._cands[w] = got
         return got
 
+    def fixed(self, token_id: int) -> Slot:
+        """A one-candidate slot (shared: slots are never modified)."""
+        got = self._fixed.get(token_id)
+        if got is None:
+            got = self._fixed[token_id] = Slot(np.array([token_id], np.int64), np.zeros(1))
+        return got
+
+    def has_cands(self, word: str) -> bool:
+        """Does any known syllable have this word's skeleton? (cached per spelling)"""
+        got = self._has.get(word)
+        if got is None:
+            got = self._has[word] = bool(self.lm.candidate_ids(word))
+        return got
+
     # ---------------------------------------------------------------- detection
     def stripped_mask(self, toks: list[Tok], marked: bool, doc_stripped: bool = False) -> list[bool]:
         """Which word tokens to restore.
@@ -172,17 +189,17 @@ class Restorer:
         mask = [False] * len(toks)
         long_words = [t for t in words if len(t.text) > 1]
         caps_line = bool(long_words) and sum(
-            t.text.isupper() and bool(self.lm.candidate_ids(t.text)) for t in long_words) >= 0.6 * len(long_words)
-        capsyl = [len(t.text) > 1 and t.text.isupper() and bool(self.lm.candidate_ids(t.text)) for t in words]
+            t.text.isupper() and self.has_cands(t.text) for t in long_words) >= 0.6 * len(long_words)
+        capsyl = [len(t.text) > 1 and t.text.isupper() and self.has_cands(t.text) for t in words]
         for k, t in enumerate(words):
             in_caps_run = capsyl[k] and (caps_line or (k > 0 and capsyl[k - 1])
                                          or (k + 1 < len(words) and capsyl[k + 1]))
             t.eligible = bool(_ASCII_WORD.match(t.text)) and not (
                 len(t.text) > 1 and t.text.isupper() and not in_caps_run)
         if not marked:
-            elig = [t for t in words if t.eligible and self.lm.candidate_ids(t.text)]
+            elig = [t for t in words if t.eligible and self.has_cands(t.text)]
             foreign = [t for t in words if len(t.text) > 1 and not t.text.isupper()
-                       and not self.lm.candidate_ids(t.text)]
+                       and not self.has_cands(t.text)]
             if not elig or len(foreign) > 0.3 * len(words):
                 return mask
             if not doc_stripped and all(_is_name(t.text) for t in elig):
@@ -190,12 +207,12 @@ class Restorer:
             ev = sum(self.asis_evidence(t.text) for t in elig)
             if ev > LINE_EVIDENCE and not doc_stripped:
                 return mask
-            return [t.kind == "word" and t.eligible and bool(self.lm.candidate_ids(t.text)) for t in toks]
+            return [t.kind == "word" and t.eligible and self.has_cands(t.text) for t in toks]
         # marked line: runs of eligible ASCII words (punctuation inside a run is fine)
         run: list[int] = []
         runs: list[list[int]] = []
         for i, t in enumerate(toks):
-            if t.kind == "word" and t.eligible and self.lm.candidate_ids(t.text):
+            if t.kind == "word" and t.eligible and self.has_cands(t.text):
                 run.append(i)
             elif t.kind in ("punct", "num", "code") and run:
                 continue
@@ -311,15 +328,15 @@ class Restorer:
                 if t.kind == "punct":
                     continue
                 if t.kind == "num":
-                    slot = Slot(np.array([lm.num]), np.zeros(1))
+                    slot = self.fixed(lm.num)
                 elif t.kind == "code":
-                    slot = Slot(np.array([lm.code]), np.zeros(1))
+                    slot = self.fixed(lm.code)
                 elif mask[i]:
                     ids, prior = self.candidates(t.text)
                     slot = Slot(ids, prior)
                 else:
                     w = fix_code(lm, t.text) if t.text.isupper() else t.text
-                    slot = Slot(np.array([lm.id(w)]), np.zeros(1))
+                    slot = self.fixed(lm.id(w))
                 sent.append((li, t, mask[i]))
                 slots.append(slot)
         flush()
