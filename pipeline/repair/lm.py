@@ -211,7 +211,11 @@ class SyllableLM:
 
     def logprob(self, context: tuple[str, ...], s: str) -> float:
         """log10 p(s | context); ``context`` is the previous syllables (lower-case), the
-        last two are used; a shorter context means the sentence start."""
+        last two are used; a shorter context means the sentence start.  (Called as
+        ``logprob(word, context)`` it still does the right thing: a string is never a
+        context.)"""
+        if isinstance(context, str) and not isinstance(s, str):
+            context, s = s, context
         ctx = [BOS, BOS] + [c for c in context][-2:]
         u, v = self.id(ctx[-2]), self.id(ctx[-1])
         return float(self.logprob_ids(np.array([u]), np.array([v]), np.array([self.id(s)]))[0])
@@ -356,8 +360,10 @@ def _reestimate(lm: SyllableLM, prefix: str, remap: np.ndarray, V0: int, V: int,
 
 def build_model(corpus_dir: Path, out_dir: Path, base: Path | None = None) -> Path:
     """Add a user's clean documents (``*.txt`` under ``corpus_dir``, any encoding the
-    ingest reader understands) to the shipped model's counts and write a new model to
-    ``out_dir`` (point ``Config.models_dir`` at it).  Returns the model directory.
+    ingest reader understands) to the shipped model's counts and write a new models
+    directory ``out_dir`` (the LM in ``out_dir/lm``, the base's other data files copied):
+    point ``Config.models_dir`` at it.  ``base`` is a models dir or an LM dir (default
+    ``Config().models_dir``).  Returns ``out_dir``.
 
     The shipped artefact keeps the trigrams seen at least twice with their counts, the
     bigram continuation counts and the vocabulary, so the user's trigram counts are added to
@@ -406,10 +412,25 @@ def build_model(corpus_dir: Path, out_dir: Path, base: Path | None = None) -> Pa
         {"name": f"user corpus {corpus_dir}", "entries": len(files),
          "sha256": lmbuild._sha256_files(files)}]
     out_dir = Path(out_dir)
-    lmbuild.write_model(out_dir, new_vocab, len(syll) + len(new_syll), model, uni_count, lm.codes,
+    _copy_models_dir(base_dir, out_dir)
+    lmbuild.write_model(out_dir / LM_SUBDIR, new_vocab, len(syll) + len(new_syll), model, uni_count, lm.codes,
                         sources, 2, {"base_model": str(base_dir), "user_files": len(files),
                          "user_tokens": int(sum(len(s) for s in sents)), "new_syllables": len(new_syll)})
     return out_dir
+
+
+def _copy_models_dir(lm_dir: Path, out_dir: Path) -> None:
+    """A models dir is more than the LM (the gazetteer, the TCVN3 case table): copy the
+    base's other data files so that ``Config.models_dir = out_dir`` works for every stage."""
+    import shutil
+
+    base_models = lm_dir.parent if lm_dir.name == LM_SUBDIR else None
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if base_models is None or base_models.resolve() == out_dir.resolve():
+        return
+    for f in sorted(base_models.iterdir()):
+        if f.is_file() and f.suffix not in (".py", ".pyc") and not (out_dir / f.name).exists():
+            shutil.copy2(f, out_dir / f.name)
 
 
 def _read_text(path: Path) -> str:
