@@ -37,6 +37,9 @@ BATCH_ROWS = 6000  # padded rows per batch (memory: rows * K0^2 floats for the b
 
 
 BOW_CAP = -0.7  # log10 cap on backoff weights while decoding (see SyllableLM.logprob_ids)
+# log10 bonus for two syllables that make a dictionary word; measured +0.1 point on the
+# samples, -0.03 on unseen directives: off
+WORD_BONUS = 0.0
 BACKWARD_WEIGHT = 0  # share of the right-to-left model in an arc's score
 
 
@@ -46,6 +49,8 @@ def arc3(lm: SyllableLM, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndar
     both directions' sentence probabilities lives in exactly one window, so the Viterbi
     over windows optimises the mixture exactly."""
     fwd = lm.logprob_ids(a, b, c, BOW_CAP)
+    if WORD_BONUS:
+        fwd = fwd + WORD_BONUS * lm.in_dictionary(b, c)
     lam = BACKWARD_WEIGHT
     if lam <= 0:
         return fwd
@@ -64,6 +69,8 @@ def arc3(lm: SyllableLM, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndar
 def arc2(lm: SyllableLM, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     """The bigram version of :func:`arc3`, for pruning."""
     fwd = lm.bigram_logprob_ids(b, c, BOW_CAP)
+    if WORD_BONUS:
+        fwd = fwd + WORD_BONUS * lm.in_dictionary(b, c)
     lam = BACKWARD_WEIGHT
     if lam <= 0:
         return fwd

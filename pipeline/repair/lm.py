@@ -106,6 +106,10 @@ class SyllableLM:
         self.bwd = NgramTables(a, "b_", self.V) if "b_tri_keys" in a else None
         self.uni_logp = self.fwd.uni_logp
         self.uni_count = a["uni_count"]
+        # optional features (older artefacts lack them)
+        self.case_cap = a.get("case_cap")
+        self.case_total = a.get("case_total")
+        self.dict_bigrams = a.get("dict_bigrams")
         self.codes: dict[str, str] = json.loads((self.path / "codes.json").read_text(encoding="utf-8"))
         mf = self.path / "manifest.json"
         self.manifest = json.loads(mf.read_text(encoding="utf-8")) if mf.exists() else {}
@@ -148,6 +152,24 @@ class SyllableLM:
 
     def candidate_ids(self, stripped: str) -> list[int]:
         return self._skeleton.get(skeleton(stripped), [])
+
+    def case_logprob(self, ids: np.ndarray, capitalised: bool) -> np.ndarray:
+        """log10 P(written Capitalised | syllable) (or lower-case) inside a sentence, from
+        the corpus: 'Sở' (the office) is capitalised, 'số' (number) is not."""
+        if self.case_cap is None:
+            return np.zeros(len(ids))
+        cap = self.case_cap[ids].astype(np.float64)
+        tot = self.case_total[ids].astype(np.float64)
+        num = cap if capitalised else tot - cap
+        return np.log10((num + 0.5) / (tot + 1.0))
+
+    def in_dictionary(self, v: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """True where (v, w) are two syllables of one word in the word lists."""
+        if self.dict_bigrams is None or not len(self.dict_bigrams):
+            return np.zeros(np.shape(v), bool)
+        k = np.asarray(v, np.int64) * self.V + np.asarray(w, np.int64)
+        pos = np.minimum(np.searchsorted(self.dict_bigrams, k), len(self.dict_bigrams) - 1)
+        return self.dict_bigrams[pos] == k
 
     # ------------------------------------------------------------------ probabilities
     def _bigram(self, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
