@@ -43,6 +43,7 @@ from pipeline.vietnamese import MARKED_LETTERS
 KIND = "diacritics"
 CASE_WEIGHT = 1.0  # weight of the case evidence, log10 P(case | syllable): measured +0.02-0.03 points
 MAX_CANDS = 10
+MAX_SENTENCE = 120  # tokens decoded together at most (memory and time stay linear)
 CAND_RANGE = 4.0  # keep candidates within 10^4 of the most frequent spelling
 LINE_EVIDENCE = -1.5  # unmarked line: sum of log10 P(as typed | skeleton) at most this
 RUN_EVIDENCE = -3.0  # stripped run inside a marked line
@@ -222,6 +223,11 @@ class Restorer:
             if ev > LINE_EVIDENCE and not doc_stripped:
                 return mask
             return [t.kind == "word" and t.eligible and self.has_cands(t.text) for t in toks]
+        # marked line in another language ('Le développement économique de la région'):
+        # its plain words are not stripped Vietnamese
+        foreign = sum(1 for t in long_words if not t.text.isupper() and not self.has_cands(t.text))
+        if foreign > 0.3 * max(len(long_words), 1):
+            return mask
         # marked line: runs of eligible ASCII words (punctuation inside a run is fine)
         run: list[int] = []
         runs: list[list[int]] = []
@@ -358,6 +364,8 @@ class Restorer:
                     slot = self.fixed(lm.id(w))
                 sent.append((li, t, mask[i]))
                 slots.append(slot)
+                if len(slots) >= MAX_SENTENCE:
+                    flush()  # a line with no sentence marks at all: decode it in pieces
         flush()
         if lattices:
             for owner, lat, dec in zip(owners, lattices, decode_many(lm, lattices)):
@@ -402,6 +410,21 @@ def document_model(doc: Document, config: Config, lm: SyllableLM | None = None,
     return adapted
 
 
+def splice(text: str, changes) -> str:
+    """``text`` with the (start, end, before, after, ...) changes applied, in one pass
+    (slicing per change is quadratic on a long line)."""
+    out, pos = [], 0
+    for c in sorted(changes):
+        start, end, after = c[0], c[1], c[3]
+        if start < pos:
+            continue  # overlapping changes: the first wins
+        out.append(text[pos:start])
+        out.append(after)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def doc_convention(doc: Document) -> str | None:
     """The document's tone placement ('old' hoà/thuỷ or 'new' hòa/thủy): what the
     code-point repairer found, else counted here; restored syllables follow it."""
@@ -431,9 +454,7 @@ def apply_changes(doc: Document, line: Line, changes, kind: str, config: Config)
     sure = [c for c in changes if c[4] >= config.review_threshold and text[c[0]:c[1]] == c[2]]
     unsure = [c for c in changes if c[4] < config.review_threshold and text[c[0]:c[1]] == c[2]]
     if sure:
-        new = text
-        for start, end, _before, after, _conf, _alts in sorted(sure, reverse=True):
-            new = new[:start] + after + new[end:]
+        new = splice(text, sure)
         alts = sorted({a for c in sure for a in c[5]})[:5]
         record_change(doc, line, new, kind, min(c[4] for c in sure), alts,
                       threshold=config.review_threshold)
@@ -456,9 +477,7 @@ def restore_text(text: str, lm: SyllableLM | None = None) -> str:
         changes, line = results[i], lines[i]
         if conv:
             changes = [(a, b, c, apply_tone_convention(d, conv), e, f) for a, b, c, d, e, f in changes]
-        for start, end, _before, after, _c, _a in reversed(changes):
-            line = line[:start] + after + line[end:]
-        lines[i] = line
+        lines[i] = splice(line, changes)
     return "\n".join(lines)
 
 

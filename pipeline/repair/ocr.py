@@ -25,7 +25,9 @@ import numpy as np
 
 from pipeline.config import Config
 from pipeline.model import Document
-from pipeline.repair.diacritics import _is_name, apply_case, apply_changes, document_model, fix_code, tokenize
+from pipeline.repair.diacritics import (
+    MAX_SENTENCE, _is_name, apply_case, apply_changes, document_model, fix_code, splice, tokenize,
+)
 from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.lm import SyllableLM, load_model
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable
@@ -59,6 +61,13 @@ class OcrCorrector:
         self.margin = margin
         self.subs = subs or {}
         self._slots: dict[tuple[str, bool], Slot | None] = {}
+        self._fixed: dict[int, Slot] = {}
+
+    def fixed(self, token_id: int) -> Slot:
+        got = self._fixed.get(token_id)
+        if got is None:
+            got = self._fixed[token_id] = Slot(np.array([token_id], np.int64), np.zeros(1))
+        return got
 
     def slot(self, word: str, aggressive: bool) -> Slot | None:
         """Candidates with priors for one word, or None to keep it fixed."""
@@ -163,8 +172,10 @@ class OcrCorrector:
                     sent.append((t, True))
                 else:
                     tid = lm.num if t.kind == "num" else lm.code if t.kind == "code" else lm.id(t.text)
-                    slots.append(Slot(np.array([tid]), np.zeros(1)))
+                    slots.append(self.fixed(tid))
                     sent.append((t, False))
+                if len(slots) >= MAX_SENTENCE:
+                    flush()
             flush()
         for (li, sent), lat, dec in zip(owners, lattices, decode_many(lm, lattices)):
             for (t, m), slot, j, conf, alts in zip(sent, lat, dec.best, dec.confidence, dec.alternatives):
@@ -243,10 +254,7 @@ def correct_text(text: str, lm: SyllableLM | None = None, ocr: bool = True) -> s
     lines = text.split("\n")
     idx = [i for i, ln in enumerate(lines) if c.needs_look(ln, ocr)]
     for i, changes in zip(idx, c.correct_lines([lines[i] for i in idx], [ocr] * len(idx))):
-        line = lines[i]
-        for start, end, _b, after, _c, _a in reversed(changes):
-            line = line[:start] + after + line[end:]
-        lines[i] = line
+        lines[i] = splice(lines[i], changes)
     return "\n".join(lines)
 
 
