@@ -43,6 +43,7 @@ from pipeline.vietnamese import MARKED_LETTERS
 KIND = "diacritics"
 CASE_WEIGHT = 1.0  # weight of the case evidence, log10 P(case | syllable): measured +0.02-0.03 points
 MAX_CANDS = 10
+NAME_LINE_WORDS = 4  # a line of at most this many capitalised words may be a name
 MAX_SENTENCE = 120  # tokens decoded together at most (memory and time stay linear)
 CAND_RANGE = 4.0  # keep candidates within 10^4 of the most frequent spelling
 LINE_EVIDENCE = -1.5  # unmarked line: sum of log10 P(as typed | skeleton) at most this
@@ -217,8 +218,10 @@ class Restorer:
                        and not self.has_cands(t.text)]
             if not elig or len(foreign) > 0.3 * len(words):
                 return mask
-            if not doc_stripped and all(_is_name(t.text) for t in elig):
-                return mask  # 'Phan Quang Thao' in a marked document: a name, typed so
+            if all(_is_name(t.text) for t in elig) and (not doc_stripped or len(words) <= NAME_LINE_WORDS):
+                # 'Phan Quang Thao': a name typed so (names are never turned into words);
+                # in a stripped document only a short line of capitalised words is a name
+                return mask
             ev = sum(self.asis_evidence(t.text) for t in elig)
             if ev > LINE_EVIDENCE and not doc_stripped:
                 return mask
