@@ -83,15 +83,16 @@ class Lexicon:
 
     @property
     def inventory(self) -> frozenset[str]:
+        """Every syllable the repairers may produce: the LM's syllables and Viet74K's,
+        spelled like Vietnamese (the lists also hold letters and loans)."""
         if self._inventory is None:
             inv: set[str] = set(_viet74k())
-            lm_inv = getattr(self.lm, "syllables", None) or getattr(self.lm, "vocab", None)
-            if lm_inv:
+            if self.lm is not None:
                 try:
-                    inv |= {norm(s) for s in lm_inv if isinstance(s, str) and _WORD.fullmatch(s)}
-                except TypeError:
+                    inv |= {norm(self.lm.vocab[i]) for i in self.lm.syllable_ids}
+                except (AttributeError, IndexError, TypeError):
                     pass
-            self._inventory = frozenset(inv)
+            self._inventory = frozenset(w for w in inv if has_syllable_shape(w))
         return self._inventory
 
     def is_syllable(self, word: str) -> bool:
@@ -102,12 +103,6 @@ class Lexicon:
         w = norm(word)
         if not has_syllable_shape(w):
             return False  # the word lists also hold letters ('c', 'n') and loans ('usd')
-        if self.lm is not None and hasattr(self.lm, "is_syllable"):
-            try:
-                if self.lm.is_syllable(w):
-                    return True
-            except Exception:  # noqa: BLE001
-                pass
         return w in self.inventory
 
     def by_length(self, n: int) -> list[str]:
@@ -121,12 +116,17 @@ class Lexicon:
         return self._by_len.get(n, [])
 
     def logprob(self, word: str, prev: str | None = None) -> float:
-        """log10 P(word | prev) from the LM; a flat in-vocabulary prior without it."""
-        w = norm(word)
-        if self.lm is not None and hasattr(self.lm, "logprob"):
+        """log10 P(word | prev): the LM's bigram (unigram without ``prev``); without the LM,
+        wordfreq's Vietnamese frequency."""
+        return self._logprob(norm(word), norm(prev) if prev else None)
+
+    @lru_cache(maxsize=500_000)  # noqa: B019 - one Lexicon per process
+    def _logprob(self, w: str, prev: str | None) -> float:
+        if self.lm is not None:
             try:
-                ctx = (norm(prev),) if prev else ()
-                return float(self.lm.logprob(w, ctx))
+                if prev:
+                    return float(self.lm.logprob((prev,), w))
+                return float(self.lm.unigram_logprob(w))
             except Exception:  # noqa: BLE001 - API mismatch: use the fallback
                 pass
         z = _zipf(w)
