@@ -146,7 +146,8 @@ class GlyphSolver:
     would favour paths with an unfinished word, which has not paid its cost yet)."""
 
     def __init__(self, dlm: DocumentLM, lost: dict[str, float], fill_cost: float = 2.0, beam: int = 12,
-                 max_fills: int = 4) -> None:
+                 max_fills: int = 4, allow_bare: bool = False) -> None:
+        self.allow_bare = allow_bare
         self.dlm = dlm
         self.lex = dlm.lex
         self.lost = lost  # char -> extra cost (0 for characters known to be lost)
@@ -165,6 +166,8 @@ class GlyphSolver:
             while j < n and line[j].isalnum():
                 j += 1
             return [(j, line[p:j], ())]
+        lo = len(line) - len(line.lstrip(" "))
+        hi = len(line.rstrip(" "))
         stack = [(p, "", ())]
         while stack:
             j, word, fills = stack.pop()
@@ -175,23 +178,39 @@ class GlyphSolver:
                 stack.append((j + 1, w2, fills))
                 continue
             # at a space, punctuation or the end: the word may end here
-            if word and any(not (j - len(word) + k) in {c for c, _ in fills} for k in range(len(word))):
+            if word and (len(fills) < len(word) or self._bare_word_ok(line, p, j, word)):
                 out.append((j, word, fills))
-            if j < n and line[j] == " " and j not in protected and len(fills) < self.max_fills:
+            # no fills in the line's margins: a trailing space is not a lost letter
+            if (j < n and line[j] == " " and lo <= j < hi and j not in protected
+                    and len(fills) < self.max_fills):
                 base = word.lower()
                 for x in self.lost:
                     if base + x in self.prefixes:
                         stack.append((j + 1, word + x, fills + ((j, x),)))
         return out
 
-    def _score_word(self, word: str, fills: tuple, prev: str | None) -> float | None:
+    def _bare_word_ok(self, line: str, p: int, j: int, word: str) -> bool:
+        """A word made only of lost letters ('bảo hiểm   tế' = 'y tế'): only in the second
+        pass, short, with a real space on both sides (a run of 3+ spaces)."""
+        return (self.allow_bare and len(word) <= 3 and p > 0 and line[p - 1] == " "
+                and j < len(line) and line[j] == " ")
+
+    def _score_word(self, word: str, fills: tuple, prev: str | None, start: int = 0) -> float | None:
         lw = word.lower()
         if fills:
             if not self.lex.is_syllable(lw):
                 return None
+            cols = {c - start for c, _ in fills}
+            orig = [ch for k, ch in enumerate(word) if k not in cols and ch.isalpha()]
+            caps = len(orig) >= 2 and all(c.isupper() for c in orig)
+            cased = word.upper() if caps else "".join(
+                ch.lower() if k in cols else ch for k, ch in enumerate(word))
+            if not (cased.islower() or cased.isupper() or cased[0].isupper() and cased[1:].islower()):
+                return None  # 'áP': a lower-case fill before a capital
+            bare = 3.0 if not orig else 0.0
             # a fill inside a run of spaces explains an odd double space: evidence for it
             runs = sum(1 for c, _ in fills if line_has_space_run(self._line, c))
-            return (self.dlm.score(lw, prev) - len(fills) * self.fill_cost
+            return (self.dlm.score(lw, prev) - len(fills) * self.fill_cost - bare
                     - sum(self.lost.get(x, 6.0) for _, x in fills) + 1.5 * runs)
         if self.lex.is_syllable(lw):
             return self.dlm.score(lw, prev)
@@ -222,7 +241,7 @@ class GlyphSolver:
                     else:
                         if after_word:
                             continue  # two words need a real space or a mark between them
-                        ws = self._score_word(word, fills, prev)
+                        ws = self._score_word(word, fills, prev, p)
                         if ws is None:
                             continue
                         cand = sc + ws
@@ -465,7 +484,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     if not lost or total < 3:
         return doc
     doc.meta["lost_glyphs"] = "".join(sorted(lost))
-    solver = GlyphSolver(dlm, lost, fill_cost=1.0)
+    solver = GlyphSolver(dlm, lost, fill_cost=1.0, allow_bare=True)
     # second pass: the fragment lines, and lines of the damaged font whose only trace is a
     # double space ('hằn  tuần') next to fragment lines
     work = dict(cands)
