@@ -44,7 +44,8 @@ _WORDLIKE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CID = re.compile(r"\(cid:(\d+)\)")
 _CODE = re.compile(r"^[A-ZĐ]{2,}$")
 
-OOV_COST = -14.0  # natural-log score of an original word the model does not know
+OOV_COST = -14.0
+LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes  # natural-log score of an original word the model does not know
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,8 @@ def _prefixes() -> frozenset[str]:
 
 
 _FOREIGN = re.compile(r"[fjwzFJWZ]")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_OPENING = "“‘\"'([{«"
 
 
 def _is_fragment(tok: str, lex: Lexicon) -> bool:
@@ -65,7 +68,7 @@ def _is_fragment(tok: str, lex: Lexicon) -> bool:
     ('Nguyễn') and foreign words (f, j, w, z; long words) are not fragments."""
     if not _WORDLIKE.fullmatch(tok) or len(tok) > 7 or _FOREIGN.search(tok):
         return False
-    if _CODE.match(tok):
+    if _CODE.match(tok) or _ROMAN.match(tok):
         return False
     if not (tok.islower() or tok.isupper() or tok[0].isupper() and tok[1:].islower()):
         return False
@@ -178,10 +181,11 @@ class GlyphSolver:
                 stack.append((j + 1, w2, fills))
                 continue
             # at a space, punctuation or the end: the word may end here
-            if word and (len(fills) < len(word) or self._bare_word_ok(line, p, j, word)):
+            glued = j < n and line[j] in _OPENING
+            if word and not (fills and glued) and (len(fills) < len(word) or self._bare_word_ok(line, p, j, word)):
                 out.append((j, word, fills))
             # no fills in the line's margins: a trailing space is not a lost letter
-            if (j < n and line[j] == " " and lo <= j < hi and j not in protected
+            if (j < n and line[j] == " " and lo - 1 <= j <= hi and j not in protected
                     and len(fills) < self.max_fills):
                 base = word.lower()
                 for x in self.lost:
@@ -417,8 +421,8 @@ def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, i
     out: dict[int, list[tuple[int, int]]] = {}
     for k, ln in enumerate(doc.lines):
         t = ln.text
-        if not t.strip() or "(cid:" in t or t.isdigit():
-            continue
+        if not t.strip() or "(cid:" in t or t.isdigit() or len(t) > LONG_LINE:
+            continue  # an over-long line gets a note from pipeline.repair.notes
         spans = fragment_spans(t, lex)
         m = _GAP_LABEL.match(t)
         if m and re.match(r"\s*\S", t[m.end():]):
@@ -484,14 +488,16 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     if not lost or total < 3:
         return doc
     doc.meta["lost_glyphs"] = "".join(sorted(lost))
-    solver = GlyphSolver(dlm, lost, fill_cost=1.0, allow_bare=True)
-    # second pass: the fragment lines, and lines of the damaged font whose only trace is a
-    # double space ('hằn  tuần') next to fragment lines
+    # the second pass prefers the lost set but can still use a letter the first pass used
+    # once (cost 2) or not at all (cost 4): a wrong guess of the set is not fatal
+    costs = {c: (0.0 if c in lost else 2.0 if counts.get(c) else 4.0) for c in ALPHABET}
+    solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True)
+    # second pass: the fragment lines, and lines whose only trace is an odd space: a double
+    # space ('hằn  tuần') or a space before punctuation ('riên .')
     work = dict(cands)
-    for k in list(cands):
-        for j in (k - 2, k - 1, k + 1, k + 2):
-            if 0 <= j < len(texts) and j not in work and _INNER_RUN.search(texts[j]):
-                work[j] = [(m.start(), m.end()) for m in _INNER_RUN.finditer(texts[j])]
+    for j, t in enumerate(texts):
+        if j not in work and len(t) <= LONG_LINE and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
+            work[j] = []
     for k, spans in work.items():
         t = texts[k]
         # odd spaces: runs inside the line and spaces before punctuation ('riên .')

@@ -171,7 +171,7 @@ class DocumentLM:
         w = norm(word)
         s = self.lex.logprob(w, prev) * math.log(10)
         c = self.uni.get(w, 0)
-        s += 2.0 * math.log1p(c)
+        s += 1.2 * math.log1p(min(c, 20))  # a nudge; the bigram below is the real evidence
         if prev is not None:
             s += 2.5 * math.log1p(self.bi.get((norm(prev), w), 0))
         if nxt is not None:
