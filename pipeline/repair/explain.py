@@ -3,7 +3,8 @@
 For each repair row: the line before and after the line (as they read now), the line as it
 was ingested with the changed span highlighted, what replaced it, the kind, the confidence
 (flagged rows marked for review) and the alternatives the repairer weighed.  Rich markup
-when ``rich=True`` (the CLI prints it with rich), plain text otherwise (logs, tests).
+by default (the CLI prints it with a rich console: the text is escaped), plain text with
+``rich=False`` (logs, tests; the changed span in [[double brackets]]).
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def _mark(text: str, col: int, span: str, rich: bool, style: str) -> str:
     return f"{a}[[{b}]]{c}"
 
 
-def explain(doc: Document, rich: bool = False, context: int = 1) -> str:
+def explain(doc: Document, rich: bool = True, context: int = 1) -> str:
     """A readable account of ``doc.repairs`` (see the module docstring)."""
     out: list[str] = []
     head = f"{doc.doc_id}: {len(doc.lines)} lines, {len(doc.repairs)} repair rows"

@@ -509,20 +509,67 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                                 strict=False)
         if not fills:
             continue
+        note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
+        line = doc.lines[k]
+        # one repair row per restored word, with the other syllables that fit its gaps
+        for a, b in _word_spans(new, fills):
+            cur = line.text
+            word = new[a:b]
+            prev_m = re.search(r"([^\W\d_]+)[ ,]*$", cur[:a])
+            w_conf, w_alts = word_alternatives(word, [c - a for c, _ in fills if a <= c < b], solver,
+                                               prev_m.group(1) if prev_m else None)
+            record_change(doc, line, cur[:a] + word + cur[b:], "glyph", min(w_conf, max(conf, 0.5)),
+                          alternatives=w_alts, threshold=config.review_threshold, note=note)
         # lost digits of section numbers, from the numbering around them
-        m = _GAP_LABEL.match(new)
+        m = _GAP_LABEL.match(line.text)
         if m:
-            texts_now = texts[:k] + [new] + texts[k + 1:]
-            label = infer_label(texts_now, k)
+            label = infer_label([ln.text for ln in doc.lines], k)
             if label and len(label) <= len(m.group(1)) + len(m.group(2)):
                 start = m.end(2) - len(label)
-                new = new[:start] + label + new[m.end(2):]
-                alts.append(f"section number {label} from the numbering around it")
-        texts[k] = new
-        record_change(doc, doc.lines[k], new, "glyph", conf, alternatives=alts[:4],
-                      threshold=config.review_threshold,
-                      note=f"font lost glyphs '{''.join(sorted(lost))}': spaces filled")
+                record_change(doc, line, line.text[:start] + label + line.text[m.end(2):], "glyph", 0.9,
+                              alternatives=["section number from the numbering around it (the heading "
+                                            "before and the sub-items after)"],
+                              threshold=config.review_threshold, note=note)
+        texts[k] = line.text
     return doc
+
+
+def _word_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """(start, end) of each word of ``text`` that holds a fill."""
+    out: list[tuple[int, int]] = []
+    for col, _x in sorted(fills):
+        if out and out[-1][0] <= col < out[-1][1]:
+            continue
+        a = col
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        b = col + 1
+        while b < len(text) and text[b].isalpha():
+            b += 1
+        out.append((a, b))
+    return out
+
+
+def word_alternatives(word: str, gaps: list[int], solver: GlyphSolver, prev: str | None) -> tuple[float, list[str]]:
+    """Confidence of a restored word and the runner-up syllables that fit the same gaps
+    ('c c' -> 'các' over 'cúc', 'cốc'), scored like the search scores them."""
+    if not gaps:
+        return 1.0, []
+    pat = re.compile("^" + "".join("." if k in gaps else re.escape(ch.lower()) for k, ch in enumerate(word)) + "$")
+    scored = []
+    for s in solver.lex.by_length(len(word)):
+        if pat.match(s) and all(s[k] in solver.lost for k in gaps):
+            cost = sum(solver.lost.get(s[k], 6.0) for k in gaps)
+            scored.append((solver.dlm.score(s, prev) - cost, s))
+    scored.sort(reverse=True)
+    if not scored:
+        return 0.5, []
+    best = word.lower()
+    top = next((sc for sc, s in scored if s == best), scored[0][0])
+    others = [(sc, s) for sc, s in scored if s != best][:3]
+    margin = top - others[0][0] if others else 8.0
+    conf = 1.0 / (1.0 + math.exp(-margin / 2))
+    return round(conf, 4), [s for _sc, s in others]
 
 
 def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:

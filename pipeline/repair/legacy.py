@@ -265,6 +265,8 @@ def token_evidence(token: str, enc: str, lex: Lexicon | None = None) -> tuple[in
                       for k, ch in enumerate(t)):
         raw_ok = False  # a symbol inside a word ('c¸c', '\x9cY') is not Vietnamese spelling
     changed = _changed_words(t, dec)
+    if changed and all(len(w) == 1 for w in changed) and raw_ok is None:
+        return 0, dec  # a lone symbol ('§3', '©') is not a letter of any encoding on its own
     dec_ok = _words_ok(" ".join(changed), lex) if changed else None
     if dec_ok and not raw_ok:
         return 1, dec
@@ -609,9 +611,9 @@ def repair_encoding(doc: Document, config: Config) -> Document:
 def _decode_bytes_whole(data: bytes, enc: str) -> str:
     """A whole 8-bit file in ``enc``: decode every line, restore TCVN3 capitals."""
     if enc == "tcvn3":
-        text = data.decode("latin-1")
-        # bytes of VN1's extra capitals are letters only in TCVN3: map them first
-        text = text.translate({b: u for b, u in TCVN3_BYTES.items() if b in _TCVN3_VN1_EXTRA})
+        # 0x80-0x9F: Windows punctuation (quotes, dashes, '…') as Word saved it, which the
+        # '.Vn' fonts share; the VN1 capitals there only where Windows has no character
+        text = "".join(_c1_char(b) if 0x80 <= b <= 0x9F else chr(b) for b in data)
         lines = text.split("\n")
         out = []
         prev = None
@@ -625,6 +627,13 @@ def _decode_bytes_whole(data: bytes, enc: str) -> str:
     if enc == "viscii":
         return unicodedata.normalize("NFC", "".join(chr(_VISCII.get(b, b)) for b in data))
     raise ValueError(enc)
+
+
+def _c1_char(b: int) -> str:
+    try:
+        return bytes([b]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(b)  # decoded as a VN1 capital by the line decoder
 
 
 def byte_decoders() -> Iterator[tuple[str, Callable[[bytes], str]]]:
