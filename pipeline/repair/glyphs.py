@@ -45,16 +45,25 @@ _CID = re.compile(r"\(cid:(\d+)\)")
 _CODE = re.compile(r"^[A-ZĐ]{2,}$")
 
 OOV_COST = -14.0
-LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes  # natural-log score of an original word the model does not know
+LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
+PASS1_LINES = 16  # lines the first pass (every letter allowed) searches to find the lost set  # natural-log score of an original word the model does not know
 
 
 @lru_cache(maxsize=1)
 def _prefixes() -> frozenset[str]:
-    out: set[str] = set()
+    return frozenset(_next_chars())
+
+
+@lru_cache(maxsize=1)
+def _next_chars() -> dict[str, str]:
+    """prefix -> the letters that can follow it in some syllable ('' -> every first letter):
+    the search asks this at every space instead of trying the whole alphabet."""
+    nxt: dict[str, set[str]] = {}
     for s in lexicon().inventory:
-        for k in range(1, len(s) + 1):
-            out.add(s[:k])
-    return frozenset(out)
+        for k in range(len(s)):
+            nxt.setdefault(s[:k], set()).add(s[k])
+        nxt.setdefault(s, set())
+    return {k: "".join(sorted(v)) for k, v in nxt.items()}
 
 
 _FOREIGN = re.compile(r"[fjwzFJWZ]")
@@ -149,8 +158,9 @@ class GlyphSolver:
     would favour paths with an unfinished word, which has not paid its cost yet)."""
 
     def __init__(self, dlm: DocumentLM, lost: dict[str, float], fill_cost: float = 2.0, beam: int = 12,
-                 max_fills: int = 4, allow_bare: bool = False) -> None:
+                 max_fills: int = 3, allow_bare: bool = False, fill_start: bool = True) -> None:
         self.allow_bare = allow_bare
+        self.fill_start = fill_start  # may a word begin with a lost letter (' i o' = 'giao')?
         self.dlm = dlm
         self.lex = dlm.lex
         self.lost = lost  # char -> extra cost (0 for characters known to be lost)
@@ -158,6 +168,7 @@ class GlyphSolver:
         self.beam = beam
         self.max_fills = max_fills
         self.prefixes = _prefixes()
+        self.next_chars = _next_chars()
 
     def _words_from(self, line: str, p: int, protected: frozenset[int]) -> list[tuple[int, str, tuple]]:
         """(end, word, fills) for every word that can start at ``p``."""
@@ -187,9 +198,8 @@ class GlyphSolver:
             # no fills in the line's margins: a trailing space is not a lost letter
             if (j < n and line[j] == " " and lo - 1 <= j <= hi and j not in protected
                     and len(fills) < self.max_fills):
-                base = word.lower()
-                for x in self.lost:
-                    if base + x in self.prefixes:
+                for x in self.next_chars.get(word.lower(), ""):
+                    if x in self.lost:
                         stack.append((j + 1, word + x, fills + ((j, x),)))
         return out
 
@@ -235,8 +245,12 @@ class GlyphSolver:
             edges: list[tuple[int, str | None, tuple]] = []
             if ch == " " or not ch.isalnum():
                 edges.append((p + 1, None, ()))
-            if ch.isalnum() or (ch == " " and p not in protected):
+            if ch.isalnum() or (ch == " " and p not in protected and self.fill_start):
                 edges.extend(self._words_from(line, p, protected))
+            pairs = [(prev, norm(word)) for _e, word, _f in edges if word is not None
+                     for (prev, aw), _v in states if not aw]
+            if pairs:
+                self.lex.prefetch(pairs)
             for end, word, fills in edges:
                 for (prev, after_word), (sc, _bp, _w, _f) in states:
                     if word is None:
@@ -457,9 +471,11 @@ def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
 
 def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]]) -> dict[str, int]:
     """First pass, every letter allowed: which characters do the fills use?"""
-    solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET}, fill_cost=3.0, beam=6)
+    solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET}, fill_cost=3.0, beam=6, max_fills=2, fill_start=False)
     counts: dict[str, int] = {}
-    for k, spans in cands.items():
+    # the lines with the most fragments say the most about the font: a sample is enough
+    sample = sorted(cands.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:PASS1_LINES]
+    for k, spans in sorted(sample):
         t = doc.lines[k].text
         m = _GAP_LABEL.match(t)
         protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
@@ -489,8 +505,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         return doc
     doc.meta["lost_glyphs"] = "".join(sorted(lost))
     # the second pass prefers the lost set but can still use a letter the first pass used
-    # once (cost 2) or not at all (cost 4): a wrong guess of the set is not fatal
-    costs = {c: (0.0 if c in lost else 2.0 if counts.get(c) else 4.0) for c in ALPHABET}
+    # once (cost 2): a wrong guess of the set is not fatal
+    costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')

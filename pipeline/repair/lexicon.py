@@ -80,6 +80,7 @@ class Lexicon:
         self.lm = load_lm()
         self._inventory: frozenset[str] | None = None
         self._by_len: dict[int, list[str]] | None = None
+        self._cache: dict[tuple[str | None, str], float] = {}
 
     @property
     def inventory(self) -> frozenset[str]:
@@ -118,21 +119,37 @@ class Lexicon:
     def logprob(self, word: str, prev: str | None = None) -> float:
         """log10 P(word | prev): the LM's bigram (unigram without ``prev``); without the LM,
         wordfreq's Vietnamese frequency."""
-        return self._logprob(norm(word), norm(prev) if prev else None)
+        key = (norm(prev) if prev else None, norm(word))
+        v = self._cache.get(key)
+        if v is None:
+            self.prefetch([key])
+            v = self._cache[key]
+        return v
 
-    @lru_cache(maxsize=500_000)  # noqa: B019 - one Lexicon per process
-    def _logprob(self, w: str, prev: str | None) -> float:
+    def prefetch(self, pairs) -> None:
+        """Score many (prev, word) pairs in one call to the LM (one numpy call instead of
+        one per pair: the lattice asks for thousands)."""
+        todo = list({k for k in pairs if k not in self._cache})
+        if not todo:
+            return
         if self.lm is not None:
             try:
-                if prev:
-                    return float(self.lm.logprob((prev,), w))
-                return float(self.lm.unigram_logprob(w))
+                import numpy as np
+
+                uni = [k for k in todo if not k[0]]
+                bi = [k for k in todo if k[0]]
+                if bi:
+                    vals = self.lm.bigram_logprob_ids(np.array([self.lm.id(p) for p, _ in bi]),
+                                                      np.array([self.lm.id(w) for _, w in bi]))
+                    self._cache.update(zip(bi, map(float, vals)))
+                for k in uni:
+                    self._cache[k] = float(self.lm.unigram_logprob(k[1]))
+                return
             except Exception:  # noqa: BLE001 - API mismatch: use the fallback
                 pass
-        z = _zipf(w)
-        if z > 0:
-            return z - 9.0  # zipf is log10 frequency per billion words
-        return -7.5 if w in self.inventory else -9.0
+        for k in todo:
+            z = _zipf(k[1])
+            self._cache[k] = z - 9.0 if z > 0 else (-7.5 if k[1] in self.inventory else -9.0)
 
 
 @lru_cache(maxsize=1)
