@@ -68,7 +68,7 @@ def _next_chars() -> dict[str, str]:
 
 _FOREIGN = re.compile(r"[fjwzFJWZ]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_OPENING = "“‘\"'([{«"
+_OPENING = "“‘\"«"  # an opening quote never follows a word directly ('[1]' footnotes do)
 
 
 def _is_fragment(tok: str, lex: Lexicon) -> bool:
@@ -99,8 +99,9 @@ def fragment_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     for i, m in enumerate(_TOKEN.finditer(text)):
         tok = m.group()
         core = _EDGE_PUNCT.match(tok).group(1)
-        if i == 0 and len(core) == 1 and tok[len(core):len(core) + 1] in (")", ".", "/"):
-            continue
+        after = tok[len(core):len(core) + 1] if tok.startswith(core) else ""
+        if len(core) == 1 and (after == ")" or i == 0 and after in (".", "/")):
+            continue  # a list label: 'b)', 'c.' at the start of a line
         for w in re.findall(r"[^\W\d_]+", core):
             if _is_fragment(w, lex):
                 out.append((m.start(), m.end()))
@@ -507,7 +508,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # the second pass prefers the lost set but can still use a letter the first pass used
     # once (cost 2): a wrong guess of the set is not fatal
     costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
-    solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True)
+    solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
     work = dict(cands)
