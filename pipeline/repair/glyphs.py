@@ -536,7 +536,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             w_conf, w_alts = word_alternatives(word, [c - a for c, _ in fills if a <= c < b], solver,
                                                prev_m.group(1) if prev_m else None)
             record_change(doc, line, cur[:a] + word + cur[b:], "glyph", min(w_conf, max(conf, 0.5)),
-                          alternatives=w_alts, threshold=config.review_threshold, note=note)
+                          alternatives=w_alts, threshold=config.review_threshold, note=note,
+                          span=(a, cur[a:b], word))
         # lost digits of section numbers, from the numbering around them
         m = _GAP_LABEL.match(line.text)
         if m:
@@ -544,6 +545,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             if label and len(label) <= len(m.group(1)) + len(m.group(2)):
                 start = m.end(2) - len(label)
                 record_change(doc, line, line.text[:start] + label + line.text[m.end(2):], "glyph", 0.9,
+                              span=(start, line.text[start:m.end(2)], label),
                               alternatives=["section number from the numbering around it (the heading "
                                             "before and the sub-items after)"],
                               threshold=config.review_threshold, note=note)
