@@ -38,6 +38,10 @@ _OLD_RE = re.compile(r"(?<![qQ])(" + "|".join(_OLD_TO_NEW) + r")(?![^\W\d_])", r
 _NEW_RE = re.compile(r"(?<![qQ])(" + "|".join(_NEW_TO_OLD) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
+_OLD_LOW = re.compile(r"(?<!q)(" + "|".join(_OLD_TO_NEW) + r")(?![^\W\d_])")
+_NEW_LOW = re.compile(r"(?<!q)(" + "|".join(_NEW_TO_OLD) + r")(?![^\W\d_])")
+
+
 def _swap(match: re.Match, table: dict[str, str]) -> str:
     s = match.group(0)
     new = table[s.lower()]
@@ -61,7 +65,14 @@ _VOWELS = "aăâeêioôơuưy"
 _HATTED = "ăâêôơư"
 # a toned vowel next to another vowel: the only place a mark can sit on the wrong letter
 _TONED = "".join(sorted({unicodedata.normalize("NFC", v + t) for v in _VOWELS + _VOWELS.upper() for t in _TONES}))
-_CLUSTER = re.compile(f"[^\\W\\d_]*(?:[{_TONED}][{_VOWELS}{_VOWELS.upper()}]|[{_VOWELS}{_VOWELS.upper()}][{_TONED}])[^\\W\\d_]*")
+_V = _VOWELS + _VOWELS.upper()
+_HAT = _HATTED + _HATTED.upper()
+_CONS = "bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX"
+# Only the shapes a misplaced mark makes are looked at (the fast path): a toned vowel before
+# a hatted one ('ừơ'), before a vowel and a consonant ('hòang') or two vowels ('ngòai'),
+# and a toned second vowel ending an open syllable ('muà'; 'hoà', 'thuý' are then kept).
+_CLUSTER = re.compile(
+    f"[^\\W\\d_]*(?:[{_TONED}][{_HAT}]|[{_TONED}][{_V}][{_CONS}{_V}]|[{_V}][{_TONED}](?![^\\W\\d_]))[^\\W\\d_]*")
 
 
 def tone_positions(base: str) -> tuple[int, int]:
@@ -120,8 +131,9 @@ def fix_misplaced_marks(text: str) -> str:
 
 def tone_convention(texts: list[str]) -> str | None:
     """'new' or 'old', whichever the document uses more; None when it never says."""
-    old = sum(len(_OLD_RE.findall(t)) for t in texts)
-    new = sum(len(_NEW_RE.findall(t)) for t in texts)
+    joined = "\n".join(texts).lower()  # lower-case once: the patterns then need no IGNORECASE
+    old = len(_OLD_LOW.findall(joined))
+    new = len(_NEW_LOW.findall(joined))
     if old == new:
         return None
     return "new" if new > old else "old"

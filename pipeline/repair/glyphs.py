@@ -92,20 +92,41 @@ _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = re.compile(r"^[(\[“\"']*(.*?)[)\]”\"',.;:!?…]*$")
 
 
+_CORE_CACHE: dict[str, bool] = {}
+_TOKEN_OK: dict[str, bool] = {}  # tokens known to hold no fragment
+
+
+def _core_has_fragment(core: str, lex: Lexicon) -> bool:
+    v = _CORE_CACHE.get(core)
+    if v is None:
+        v = any(_is_fragment(w, lex) for w in _LETTER_RUN.findall(core))
+        if len(_CORE_CACHE) < 500_000:
+            _CORE_CACHE[core] = v
+    return v
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def fragment_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """(start, end) of the whitespace-delimited tokens holding a fragment; list labels
-    at the start of a line ('b)', 'c.') are not fragments."""
+    ('b)', and 'c.' at the start of a line) are not fragments."""
+    if all(_TOKEN_OK.get(t, False) for t in text.split()):
+        return []  # the fast path: every token seen before and fine
     out = []
     for i, m in enumerate(_TOKEN.finditer(text)):
         tok = m.group()
+        if tok.isdigit():
+            continue
         core = _EDGE_PUNCT.match(tok).group(1)
+        if not _core_has_fragment(core, lex):
+            if len(_TOKEN_OK) < 500_000:
+                _TOKEN_OK[tok] = True
+            continue
         after = tok[len(core):len(core) + 1] if tok.startswith(core) else ""
         if len(core) == 1 and (after == ")" or i == 0 and after in (".", "/")):
             continue  # a list label: 'b)', 'c.' at the start of a line
-        for w in re.findall(r"[^\W\d_]+", core):
-            if _is_fragment(w, lex):
-                out.append((m.start(), m.end()))
-                break
+        out.append((m.start(), m.end()))
     return out
 
 
@@ -492,7 +513,9 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         _repair_cid(doc, config, lex)
     texts = [ln.text for ln in doc.lines]
     cands = _candidate_lines(doc, lex)
-    if not cands:
+    # one lost glyph cuts many words: a document with fewer than three fragments (a name,
+    # an abbreviation) is clean, and the search is not even started
+    if sum(len(v) for v in cands.values()) < 3:
         return doc
     # the document's own evidence comes from its intact lines only: a damaged line's
     # fragments ('hằn  tuần') must not vote for themselves

@@ -157,6 +157,10 @@ def lexicon() -> Lexicon:
     return Lexicon()
 
 
+_DOC_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]|\n|\d+")
+_KEEP_CONTEXT = frozenset(",-")
+
+
 class DocumentLM:
     """Counts of a document's own intact syllables and syllable pairs.
 
@@ -167,20 +171,13 @@ class DocumentLM:
 
     def __init__(self, texts: Iterable[str], lex: Lexicon | None = None) -> None:
         self.lex = lex or lexicon()
+        # one pass over the whole text: words, and the marks that cut the context
+        toks = _DOC_TOKEN.findall("\n".join(texts).lower())
         self.uni: Counter[str] = Counter()
         self.bi: Counter[tuple[str, str]] = Counter()
-        for t in texts:
-            prev = None
-            for m in re.finditer(r"[^\W\d_]+|[^\w\s]", t):
-                tok = m.group()
-                if _WORD.fullmatch(tok):
-                    w = norm(tok)
-                    self.uni[w] += 1
-                    if prev is not None:
-                        self.bi[(prev, w)] += 1
-                    prev = w
-                elif tok not in ",-":
-                    prev = None
+        words = [norm(t) if t[0].isalpha() else None for t in toks if t not in _KEEP_CONTEXT]
+        self.uni.update(w for w in words if w)
+        self.bi.update((a, b) for a, b in zip(words, words[1:]) if a and b)
         self.total = sum(self.uni.values()) or 1
 
     def score(self, word: str, prev: str | None, nxt: str | None = None) -> float:
