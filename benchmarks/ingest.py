@@ -149,8 +149,10 @@ def ocr_variants() -> None:
         ("300 dpi, no cleaning", dict(adapt_dpi=False, streaks=False)),
         ("300 dpi + streak removal", dict(adapt_dpi=False, streaks=True)),
         ("adaptive dpi, no cleaning", dict(adapt_dpi=True, streaks=False)),
-        ("adaptive dpi + streaks (default)", dict(adapt_dpi=True, streaks=True)),
-        ("default + threshold 150", dict(adapt_dpi=True, streaks=True, threshold=150)),
+        ("adaptive dpi + streaks", dict(adapt_dpi=True, streaks=True, median=False)),
+        ("adaptive + streaks + median, always", dict(adapt_dpi=True, streaks=True, median=True)),
+        ("default (median on bitonal scans)", dict()),
+        ("default + threshold 150", dict(threshold=150)),
     ]
     print("\nOCR preprocessing variants: WER on page 1 (layout as in ingest, before repair)")
     for pdf_prefix, txt_prefix in (("P04", "13_"), ("P05", "14_")):
