@@ -4,7 +4,11 @@ Automatic list numbers ('1.', 'a)', 'I.') are not in a paragraph's text: Word dr
 from the paragraph's numbering properties (``w:numPr``: numId + ilvl) and the numbering
 part's ``w:abstractNum`` level (numFmt, lvlText such as '%1.' or '%1.%2.', start).  They are
 rebuilt here with per-list counters, because the structure stage finds sections by exactly
-these labels.  A table comes out one row per line, cells separated by ' | '.
+these labels.  A table comes out one row per line, cells separated by ' | ', except the
+borderless two-column tables Word users lay the header and the tail out with (national motto
+on the right; 'Nơi nhận' on the left): those come out column by column as
+``header_left``/``header_right`` and ``tail_left``/``tail_right`` lines, like a PDF's columns.
+Page headers/footers of the Word sections are not read (running text).
 """
 from __future__ import annotations
 
