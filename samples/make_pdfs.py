@@ -5,7 +5,7 @@
 The directive (a district Kế hoạch with numbered sections, tasks, offices and deadlines) is
 written here; its clean text, in the reading order ingest must give (header left column,
 header right column, body, tail left, tail right; pages separated by a form feed), is
-written next to the PDFs as ``kehoach.expected.txt``.  Variants:
+written next to the PDFs as ``kehoach.clean.txt``.  Variants:
 
 * ``kehoach_clean.pdf``: Unicode text, DejaVu Serif (a TTF with every Vietnamese glyph),
   page numbers '- N -' at the foot of each page;
@@ -275,7 +275,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     register_fonts()
     pages = layout()
-    (OUT / "kehoach.expected.txt").write_text(expected_text(pages), encoding="utf-8")
+    (OUT / "kehoach.clean.txt").write_text(expected_text(pages), encoding="utf-8")
     clean = OUT / "kehoach_clean.pdf"
     draw(pages, clean)
     postprocess(clean, OUT / "kehoach_lost_glyphs.pdf", fix_regular=horn_u, fix_bold=lost_glyph)
@@ -290,7 +290,7 @@ def main() -> None:
                 rename=lambda base, bold: "/ABCDEF+.VnTimeH" if bold else "/ABCDEF+.VnTime")
     tmp.unlink()
     scan(clean, OUT / "kehoach_scan.pdf")
-    (OUT / "kehoach_scan.expected.txt").write_text(expected_text(pages[:1]), encoding="utf-8")
+    (OUT / "kehoach_scan.clean.txt").write_text(expected_text(pages[:1]), encoding="utf-8")
     for p in sorted(OUT.iterdir()):
         print(f"{p.stat().st_size:8d}  {p.relative_to(HERE.parent)}")
 

@@ -16,7 +16,7 @@ SAMPLE = ROOT / "samples" / "docx" / "kehoach_numbered.docx"
 def test_sample_docx_matches_expected_text():
     doc = ingest(SAMPLE)
     assert doc.status == "ok" and doc.format == "docx"
-    expected = (ROOT / "samples" / "docx" / "kehoach_numbered.expected.txt").read_text(encoding="utf-8")
+    expected = (ROOT / "samples" / "docx" / "kehoach_numbered.clean.txt").read_text(encoding="utf-8")
     assert doc.text + "\n" == expected
     assert doc.meta["list_labels"] == 3 and doc.meta["tables"] == 1
 

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GEN = ROOT / "samples" / "pdf" / "generated"
 P07 = ROOT / "samples" / "pdf" / "P07_ttg_chithi21_2026_congbao_clean.pdf"
 SHARED = ROOT.parent / "shared" / "realdocs" / "pdf"  # as in conftest: skipped when absent
-EXPECTED = (GEN / "kehoach.expected.txt").read_text(encoding="utf-8")
+EXPECTED = (GEN / "kehoach.clean.txt").read_text(encoding="utf-8")
 NO_OCR = Config(ocr=False)
 
 

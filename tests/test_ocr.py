@@ -50,7 +50,7 @@ def test_p05_scan_ocr_word_error_rate():
 @needs_tesseract
 def test_generated_scan_ocr():
     doc = ingest(ROOT / "samples" / "pdf" / "generated" / "kehoach_scan.pdf", Config())
-    expected = (ROOT / "samples" / "pdf" / "generated" / "kehoach_scan.expected.txt").read_text(encoding="utf-8")
+    expected = (ROOT / "samples" / "pdf" / "generated" / "kehoach_scan.clean.txt").read_text(encoding="utf-8")
     assert doc.meta["ocr"]
     assert word_error_rate(doc.text, expected) < 0.10
 
