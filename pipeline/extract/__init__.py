@@ -1,9 +1,88 @@
-"""Extract: tasks with their offices, deadlines and recurrence; references; anomalies."""
+"""Extract: tasks with their offices, deadlines and recurrence; references; anomalies.
+
+The stage reads the repaired lines (and the header that structure found: its date gives the
+year of undated days) and fills ``doc.tasks``, ``doc.references`` and ``doc.anomalies``:
+
+    sentences.py  body -> blocks -> sentences, with section paths and line provenance
+    tasks.py      which sentences are tasks; cited documents
+    temporal.py   deadlines and recurrence
+    offices.py    the gazetteer and office roles in a sentence
+    assign.py     notes, attribute lines, office headings, meeting dates
+    anomalies.py  what a careful reader would flag
+    spacy_doc.py  a spaCy Doc with span groups, for displaCy
+"""
 from __future__ import annotations
 
 from pipeline.config import Config
-from pipeline.model import Document
+from pipeline.extract.anomalies import find_anomalies
+from pipeline.extract.assign import apply_groups, apply_item_references
+from pipeline.extract.offices import gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
+from pipeline.extract.sentences import block_sentences, build_blocks
+from pipeline.extract.tasks import VERB_START_RE, classify, find_references, references_of, verb_of
+from pipeline.extract.temporal import doc_year, find_deadline
+from pipeline.model import Document, Task
+
+__all__ = ["extract", "extract_tasks"]
 
 
 def extract(doc: Document, config: Config) -> Document:
+    gaz = load_gazetteer(gazetteer_path(config.models_dir))
+    tasks, refs, anomalies = extract_tasks(doc, gaz)
+    doc.tasks, doc.references = tasks, refs
+    doc.anomalies = [*doc.anomalies, *anomalies]
+    doc.meta.setdefault("extract", {})["tasks"] = len(tasks)
+    if config.extra.get("spacy_doc"):
+        # off by default: the spaCy Doc is for notebooks (build_spacy_doc(doc) on demand)
+        from pipeline.extract.spacy_doc import build_spacy_doc
+
+        build_spacy_doc(doc, str(config.models_dir))
     return doc
+
+
+def extract_tasks(doc: Document, gaz=None):
+    """(tasks, references, anomalies) of a document, without touching it."""
+    gaz = gaz or load_gazetteer()
+    year = doc_year(doc)
+    blocks = build_blocks(doc)
+    sentences = [s for b in blocks for s in block_sentences(b)]
+    classified = classify(sentences, gaz)
+    tasks: dict[int, Task] = {}
+    last_in_block: dict[int, Task] = {}
+    refs = []
+    for i, c in enumerate(classified):
+        s = c.sentence
+        if c.kind in ("skip",):
+            continue
+        task_id = len(tasks) + 1 if c.kind == "task" else None
+        refs += references_of(s, task_id)
+        if c.kind != "task":
+            continue
+        masks = [(a, b) for a, b, *_ in find_references(s.text)]
+        dl = find_deadline(s.text, year, masks)
+        subj = subject_of(s.text, gaz)
+        t = Task(
+            id=task_id,
+            section=s.block.path,
+            text=s.text,
+            line_start=s.line_start,
+            line_end=s.line_end,
+            page=s.page,
+            verb=verb_of(s.text, subj[1] if subj else 0),
+            offices=roles_in_sentence(s.text, gaz),
+            item=s.block.label if s.block.style not in (None, "bullet") else None,
+        )
+        # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh
+        # đạo, chỉ đạo ...' after 'Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo ...')
+        prev = last_in_block.get(id(s.block))
+        if prev is not None and not any(r.role == "lead" for r in t.offices) and VERB_START_RE.match(s.text):
+            carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
+            t.offices = [*carried, *t.offices]
+        last_in_block[id(s.block)] = t
+        if dl:
+            t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
+        tasks[i] = t
+    anomalies = apply_groups(classified, tasks, gaz, year)
+    task_list = list(tasks.values())
+    apply_item_references(task_list)
+    anomalies += find_anomalies(doc, task_list)
+    return task_list, refs, anomalies

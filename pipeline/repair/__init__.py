@@ -1,10 +1,19 @@
 """Repair: restore broken Vietnamese, line by line, recording every change.
 
-The cascade runs from the most certain repair to the least: code points (NFC, 'ƣ', 'Ð',
-tone placement), legacy encodings, lost glyphs and '(cid:NN)', OCR confusions, stripped
-diacritics.  Each repairer is ``(doc, config) -> doc`` and rewrites ``Line.text`` only
-through :func:`pipeline.repair.record.record_change`, so the line count never changes and
-every change has a row in ``repairs.csv``.
+The cascade runs from the most certain repair to the least:
+
+1. legacy encodings (TCVN3, VNI, VISCII) - first, because the code-point step would
+   otherwise misread their letters: TCVN3 writes 'é' as 'Ð', which the code-point table
+   rightly turns into 'Đ' in Unicode text;
+2. code points (NFC, 'ƣ', 'Ð', misplaced marks, tone placement);
+3. lost glyphs (spaces) and '(cid:NN)' tokens;
+4. OCR confusions and 5. stripped diacritics (from :mod:`pipeline.repair.ocr` and
+   :mod:`pipeline.repair.diacritics` when present).
+
+Each repairer is ``(doc, config) -> doc`` and rewrites ``Line.text`` only through
+:func:`pipeline.repair.record.record_change`, so the line count never changes and every
+change has a row in ``repairs.csv``.  Lines the cascade cannot read (another language, a
+page of numbers) get a 'note' row from :mod:`pipeline.repair.notes`.
 """
 from __future__ import annotations
 
@@ -13,13 +22,34 @@ from collections.abc import Callable
 from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
 from pipeline.repair.codepoints import repair_codepoints
+from pipeline.repair.diacritics import repair_diacritics
+from pipeline.repair.glyphs import repair_glyphs
+from pipeline.repair.legacy import repair_encoding
+from pipeline.repair.ocr import repair_ocr
 
 Repairer = Callable[[Document, Config], Document]
 
 
+def _optional(module: str, name: str) -> Repairer | None:
+    """A repairer another part of the project provides, when it is there."""
+    try:
+        mod = __import__(f"pipeline.repair.{module}", fromlist=[name])
+        return getattr(mod, name)
+    except (ImportError, AttributeError):
+        return None
+
+
 def cascade() -> list[tuple[str, Repairer]]:
     """The repairers in the order they run."""
-    return [("codepoints", repair_codepoints)]
+    steps: list[tuple[str, Repairer | None]] = [
+        ("encoding", repair_encoding),
+        ("codepoints", repair_codepoints),
+        ("glyphs", repair_glyphs),
+        ("ocr", repair_ocr),
+        ("diacritics", repair_diacritics),
+        ("notes", _optional("notes", "repair_notes")),
+    ]
+    return [(n, r) for n, r in steps if r is not None]
 
 
 def repair(doc: Document, config: Config) -> Document:

@@ -1,9 +1,115 @@
-"""Structure: header, numbered sections, recipients and signature."""
+"""Structure: header, numbered sections, recipients and signature.
+
+What this stage leaves on the :class:`~pipeline.model.Document` for extract and store:
+
+* ``doc.header``: type, number, date, place, issuer (and its parent body), title/trích yếu,
+  Kính gửi, signer authority/title/name, period.
+* ``doc.sections``: the numbered headings and items (and '-'/'+' bullets, which add no label
+  to paths); :func:`section_path_at` gives the path for a line.
+* ``doc.recipients``: the 'Nơi nhận' list ('+' sub-items at level 2; 'Lưu: VT' is not a
+  recipient).
+* ``Line.block``: lines that are not body text get 'header', 'recipients', 'signature' or
+  'tail' (both, or blank lines inside the tail); 'running' and the ingest's 'header_left' /
+  'header_right' stay as they are.  **A line is body text iff ``block == 'body'``.**
+* ``doc.meta['body_span']``: (first, last) line of body text; ``doc.meta['body_segments']``:
+  the body ranges (the main text, then each appendix after a signature or 'Phụ lục');
+  ``doc.meta['body_start']``: (line, column) when body text starts inside a merged header
+  line (a web scrape that glued 'CHỈ THỊ VỀ ... Ngày 24 tháng 6 ...' together).
+"""
 from __future__ import annotations
 
 from pipeline.config import Config
 from pipeline.model import Document
+from pipeline.structure.header import displaced_header, parse_header, period_from_text
+from pipeline.structure.sections import build_sections, section_at, section_path_at
+from pipeline.structure.tail import APPENDIX_RE, find_tail
+
+__all__ = ["structure", "section_path_at", "section_at", "parse_header", "find_tail"]
+
+NON_BODY_KEEP = {"running", "header_left", "header_right"}
+MAX_TAILS = 3
 
 
 def structure(doc: Document, config: Config) -> Document:
+    if not doc.lines:
+        return doc
+    last = len(doc.lines)
+    hr = parse_header(doc)
+    doc.header = hr.header
+    header_lines = list(hr.lines)
+    if hr.header.number is None and hr.header.date is None:
+        late = displaced_header(doc, hr.end)
+        if late is not None:
+            for f in ("doc_type", "number", "date", "place", "issuer", "issuer_parent", "title"):
+                if getattr(doc.header, f) in (None, "") and getattr(late.header, f):
+                    setattr(doc.header, f, getattr(late.header, f))
+            header_lines += late.lines
+    for n in header_lines:
+        ln = doc.line(n)
+        if ln.block not in NON_BODY_KEEP:
+            ln.block = "header"
+    if hr.body_start:
+        doc.meta["body_start"] = hr.body_start
+
+    # tails: the first one is the document's own signature; an appendix may follow it
+    tails = []
+    pos = hr.end + 1
+    while pos <= last and len(tails) < MAX_TAILS:
+        t = find_tail(doc, pos, last)
+        if t is None:
+            break
+        tails.append(t)
+        pos = t.end + 1
+    if tails:
+        first = tails[0]
+        doc.header.signer_authority = first.authority
+        doc.header.signer_title = first.title
+        doc.header.signer = first.signer
+        doc.recipients = [r for t in tails for r in t.recipients]
+    for t in tails:
+        rec, sig = set(t.recipient_lines), set(t.signature_lines)
+        for n in range(t.start, t.end + 1):
+            ln = doc.line(n)
+            if ln.block == "running":
+                continue
+            ln.block = "recipients" if n in rec and n not in sig else (
+                "signature" if n in sig and n not in rec else "tail")
+
+    segments = _segments(doc, hr.end + 1, last, tails)
+    doc.meta["body_segments"] = segments
+    body = [ln.number for ln in doc.lines if ln.block == "body" and ln.text.strip()]
+    doc.meta["body_span"] = (body[0], body[-1]) if body else None
+    doc.sections = build_sections(doc, segments)
+    if doc.header.period is None and doc.header.doc_type in (None, "Chương trình công tác", "Lịch công tác", "Chương trình"):
+        doc.header.period = _period_from_sections(doc)
     return doc
+
+
+def _segments(doc: Document, lo: int, hi: int, tails) -> list[tuple[int, int]]:
+    """Body ranges between the header, the tails and appendix headings ('Phụ lục')."""
+    cuts: list[tuple[int, int]] = [(t.start, t.end) for t in tails]
+    for n in range(lo, hi + 1):
+        if APPENDIX_RE.match(doc.line(n).text):
+            cuts.append((n, n - 1))  # an appendix starts a new tree at its heading line
+    cuts.sort()
+    segs: list[tuple[int, int]] = []
+    start = lo
+    for a, b in cuts:
+        if a > start:
+            segs.append((start, a - 1))
+        start = max(start, b + 1)
+    if start <= hi:
+        segs.append((start, hi))
+    return [(a, b) for a, b in segs if any(doc.line(n).text.strip() for n in range(a, b + 1))]
+
+
+def _period_from_sections(doc: Document) -> str | None:
+    """A work programme whose first page is missing still names its month in a heading
+    ('Phiên họp thường kỳ UBND huyện tháng 5/2023'): the first heading that does."""
+    for s in doc.sections:
+        if s.style == "bullet" or s.level > 2:
+            continue
+        p = period_from_text(s.title, year_ok=False)
+        if p:
+            return p
+    return None

@@ -1,0 +1,154 @@
+"""Repair benchmark: corrupt clean directives each way, repair, measure.  One command:
+
+    .venv/bin/python benchmarks/repair.py [--docs DIR ...] [--seeds N] [--kinds k1,k2]
+
+Clean documents: samples/text/ (minus the seed, which is broken) and
+../shared/realdocs/text/ when present.  For each corruption kind (benchmarks/corrupt.py,
+deterministic seeds) it prints: input WER, output WER, error reduction, clean lines
+damaged (lines the corruption left intact but the repair changed), broken lines fixed,
+and throughput (KB/s of input through the whole repair cascade).  Then the clean-text fast
+path (identity, MB/s) and the seed against its gold.  The WER is the one of
+../shared/eval/vnscore.py (white space and old/new tone placement folded).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corrupt import KINDS, corrupt  # noqa: E402
+from pipeline.config import Config  # noqa: E402
+from pipeline.model import lines_from_text  # noqa: E402
+from pipeline.repair import repair_text  # noqa: E402
+
+SHARED_DOCS = ROOT.parent / "shared" / "realdocs" / "text"
+SHARED_DOCS_ALT = Path("/work/shared/realdocs/text")
+SEED = ROOT / "samples" / "text" / "000_bed89d1f3f7829d9.txt"
+SEED_GOLD = ROOT / "samples" / "gold" / "000_bed89d1f3f7829d9.clean.txt"
+
+_WS = re.compile(r"\s+")
+_TONE_FOLD = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
+              "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+_TONE_RE = re.compile("(" + "|".join(_TONE_FOLD) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _words(s: str) -> list[str]:
+    s = _WS.sub(" ", unicodedata.normalize("NFC", s)).strip()
+    s = _TONE_RE.sub(lambda m: "".join(n.upper() if o.isupper() else n
+                                       for o, n in zip(m.group(0), _TONE_FOLD[m.group(0).lower()])), s)
+    return s.split(" ") if s else []
+
+
+def _edit(a: list[str], b: list[str]) -> int:
+    if a == b:
+        return 0
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.text for ln in lines_from_text(text)]
+
+
+def score(broken: str, pred: list[str], gold: str) -> dict:
+    bl, pl, gl = _lines(broken), pred, _lines(gold)
+    assert len(bl) == len(gl) == len(pl), (len(bl), len(pl), len(gl))
+    n = ep = eb = damaged = broken_lines = fixed = 0
+    for b, p, g in zip(bl, pl, gl):
+        gw = _words(g)
+        n += len(gw)
+        x, y = _edit(_words(p), gw), _edit(_words(b), gw)
+        ep += x
+        eb += y
+        damaged += y == 0 and x > 0
+        broken_lines += y > 0
+        fixed += y > 0 and x == 0
+    return {"words": n, "err_in": eb, "err_out": ep, "damaged": damaged, "broken": broken_lines, "fixed": fixed}
+
+
+def clean_docs(dirs: list[Path]) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for d in dirs:
+        if not d.is_dir():
+            continue
+        for p in sorted(d.glob("*.txt")):
+            if p.name.startswith("000_") or p.name in seen:
+                continue
+            seen[p.name] = unicodedata.normalize("NFC", p.read_text(encoding="utf-8")).replace("\r\n", "\n")
+    return sorted(seen.items())
+
+
+def run(text: str) -> tuple[list[str], float]:
+    t0 = time.perf_counter()
+    doc = repair_text(text, Config())
+    dt = time.perf_counter() - t0
+    return [ln.text for ln in doc.lines], dt
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=Path, nargs="*", default=None)
+    ap.add_argument("--seeds", type=int, default=2, help="corruptions per document and kind")
+    ap.add_argument("--kinds", default=",".join(KINDS))
+    ap.add_argument("--verbose", action="store_true", help="print the words still wrong")
+    args = ap.parse_args(argv)
+    dirs = args.docs or [ROOT / "samples" / "text", SHARED_DOCS if SHARED_DOCS.is_dir() else SHARED_DOCS_ALT]
+    docs = clean_docs(dirs)
+    print(f"{len(docs)} clean documents, {args.seeds} seeds per kind")
+    head = f"{'kind':22} {'words':>7} {'WER in':>8} {'WER out':>8} {'reduct.':>8} {'damaged':>8} {'fixed':>11} {'KB/s':>7}"
+    print(head)
+    print("-" * len(head))
+    for kind in args.kinds.split(","):
+        tot = {"words": 0, "err_in": 0, "err_out": 0, "damaged": 0, "broken": 0, "fixed": 0}
+        nbytes = 0
+        secs = 0.0
+        for name, text in docs:
+            for seed in range(args.seeds):
+                broken, _info = corrupt(text, kind, seed)
+                pred, dt = run(broken)
+                s = score(broken, pred, text)
+                if args.verbose and s["err_out"]:
+                    for b, p, g in zip(_lines(broken), pred, _lines(text)):
+                        if _words(p) != _words(g):
+                            print(f"   {name[:24]} IN  {b.strip()[:110]}\n   {'':24} OUT {p.strip()[:110]}\n"
+                                  f"   {'':24} GOLD{g.strip()[:110]}")
+                for k in tot:
+                    tot[k] += s[k]
+                nbytes += len(broken.encode("utf-8"))
+                secs += dt
+        red = 1 - tot["err_out"] / tot["err_in"] if tot["err_in"] else float("nan")
+        print(f"{kind:22} {tot['words']:7d} {tot['err_in'] / tot['words']:8.4f} {tot['err_out'] / tot['words']:8.4f} "
+              f"{red:8.2%} {tot['damaged']:8d} {tot['fixed']:5d}/{tot['broken']:<5d} {nbytes / 1024 / secs:7.0f}")
+    # clean text: the fast path must be the identity
+    total_bytes = 0
+    secs = 0.0
+    damaged = 0
+    for _name, text in docs:
+        pred, dt = run(text)
+        total_bytes += len(text.encode("utf-8"))
+        secs += dt
+        damaged += sum(1 for a, b in zip(pred, _lines(text)) if _words(a) != _words(b))
+    print(f"\nclean text: {total_bytes / 1e6:.2f} MB, {total_bytes / 1e6 / secs:.2f} MB/s, lines damaged: {damaged}")
+    if SEED.exists() and SEED_GOLD.exists():
+        broken = SEED.read_text(encoding="utf-8")
+        gold = SEED_GOLD.read_text(encoding="utf-8")
+        pred, dt = run(broken)
+        s = score(broken, pred, gold)
+        print(f"seed vs gold: WER in {s['err_in'] / s['words']:.5f}, out {s['err_out'] / s['words']:.5f}, "
+              f"damaged {s['damaged']}, fixed {s['fixed']}/{s['broken']}, exact: {pred == _lines(gold)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,360 @@
+#!/usr/bin/env python3
+"""Build models/gazetteer.tsv: Vietnamese administrative bodies with abbreviations and variants.
+
+    python models/build_gazetteer.py [--corpus ../shared/corpus/congbao.jsonl.gz]
+
+Two sources, both reproducible:
+1. The canonical lists below, written by hand for this project (the organisation of the
+   Vietnamese state: ministries, ministry-level agencies, provincial departments (Sở),
+   district offices (Phòng), inspectorates, police and military commands, people's committees,
+   mass organisations, treasury/tax/social insurance) with the abbreviations in use.
+2. When the gazette corpus is present, names of 'Bộ X', 'Sở X', 'Ủy ban X' and 'Tổng cục/Cục X'
+   mined from it (kept when seen at least MIN_COUNT times and well formed), to add bodies the
+   hand lists miss.  Without the corpus the committed file is kept as it is unless --no-corpus.
+
+Columns: canonical, variant, kind, level.  One row per variant (the canonical name is also a
+variant of itself).  The extraction stage reads this file; nothing is downloaded at run time.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import gzip
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "gazetteer.tsv"
+# the repo's sibling '../shared' (a clone next to the material), or two levels up (a worktree)
+DEFAULT_CORPUS = next((p for p in (HERE.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz",
+                                   HERE.parent.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz") if p.exists()),
+                      HERE.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz")
+MIN_COUNT = 5
+
+# Fields of state management, with their abbreviations; a ministry is 'Bộ ' + field, a
+# provincial department 'Sở ' + field, a district office 'Phòng ' + field.
+FIELDS: dict[str, list[str]] = {
+    "Nội vụ": ["NV"],
+    "Tư pháp": ["TP"],
+    "Kế hoạch và Đầu tư": ["KH&ĐT", "KHĐT", "KH-ĐT", "Kế hoạch - Đầu tư"],
+    "Tài chính": ["TC"],
+    "Công Thương": ["CT", "Công thương"],
+    "Nông nghiệp và Phát triển nông thôn": ["NN&PTNT", "NNPTNT", "NN và PTNT", "Nông nghiệp và PTNT"],
+    "Nông nghiệp và Môi trường": ["NN&MT", "NNMT"],
+    "Giao thông vận tải": ["GTVT", "Giao thông - Vận tải", "Giao thông Vận tải"],
+    "Xây dựng": ["XD"],
+    "Tài nguyên và Môi trường": ["TN&MT", "TNMT", "TN và MT", "Tài nguyên - Môi trường"],
+    "Thông tin và Truyền thông": ["TT&TT", "TTTT", "TT và TT", "Thông tin - Truyền thông"],
+    "Lao động - Thương binh và Xã hội": ["LĐ-TB&XH", "LĐTBXH", "LĐ,TB&XH", "LĐTB&XH", "Lao động, Thương binh và Xã hội", "Lao động Thương binh và Xã hội"],
+    "Văn hóa, Thể thao và Du lịch": ["VH,TT&DL", "VHTTDL", "VH, TT&DL", "VH-TT&DL", "VHTT&DL", "Văn hóa - Thể thao và Du lịch", "Văn hóa Thể thao và Du lịch"],
+    "Khoa học và Công nghệ": ["KH&CN", "KHCN", "KH và CN"],
+    "Giáo dục và Đào tạo": ["GD&ĐT", "GDĐT", "GD-ĐT", "GD và ĐT"],
+    "Y tế": ["YT"],
+    "Ngoại giao": [],
+    "Quốc phòng": [],
+    "Công an": [],
+    "Dân tộc và Tôn giáo": [],
+}
+MINISTRY_ONLY = ["Ngoại giao", "Quốc phòng", "Công an", "Dân tộc và Tôn giáo"]
+DEPARTMENT_EXTRA = {"Ngoại vụ": [], "Du lịch": [], "Văn hóa và Thể thao": ["VH&TT"], "Quy hoạch - Kiến trúc": ["QH-KT"]}
+DISTRICT_OFFICES: dict[str, list[str]] = {
+    "Phòng Tài chính - Kế hoạch": ["Phòng TC-KH", "Phòng TCKH", "Phòng TC - KH", "Phòng Tài chính Kế hoạch", "Phòng Tài chính và Kế hoạch", "P.TC-KH"],
+    "Phòng Nội vụ": ["Phòng NV"],
+    "Phòng Tư pháp": [],
+    "Phòng Tài nguyên và Môi trường": ["Phòng TN&MT", "Phòng TNMT", "Phòng TN-MT"],
+    "Phòng Kinh tế - Hạ tầng": ["Phòng KT-HT", "Phòng KTHT", "Phòng KT&HT", "Phòng Kinh tế và Hạ tầng", "Phòng Kinh tế Hạ tầng"],
+    "Phòng Kinh tế": ["Phòng KT"],
+    "Phòng Quản lý đô thị": ["Phòng QLĐT"],
+    "Phòng Văn hóa - Thông tin": ["Phòng VH-TT", "Phòng VHTT", "Phòng Văn hóa Thông tin"],
+    "Phòng Văn hóa và Thông tin": ["Phòng VH&TT"],
+    "Phòng Văn hóa, Khoa học và Thông tin": ["Phòng VH,KH&TT"],
+    "Phòng Lao động - Thương binh và Xã hội": ["Phòng LĐ-TB&XH", "Phòng LĐTBXH", "Phòng LĐTB&XH"],
+    "Phòng Nông nghiệp và Phát triển nông thôn": ["Phòng NN&PTNT", "Phòng NNPTNT"],
+    "Phòng Nông nghiệp và Môi trường": ["Phòng NN&MT"],
+    "Phòng Giáo dục và Đào tạo": ["Phòng GD&ĐT", "Phòng GDĐT", "Phòng GD-ĐT"],
+    "Phòng Y tế": [],
+    "Phòng Dân tộc": [],
+    "Phòng Khoa học và Công nghệ": [],
+    "Phòng Công nghệ thông tin": ["Phòng CNTT", "P.CNTT"],
+    "Phòng Tổng hợp": [],
+    "Phòng Thanh tra": [],
+    "Phòng Bưu chính": [],
+    "Phòng Viễn thông": [],
+    "Phòng Quản lý Báo chí - Xuất bản": [],
+    "Phòng Kế hoạch - Tài chính": ["Phòng KH-TC"],
+}
+# bodies that take a jurisdiction word after them ('Thanh tra huyện', 'Công an tỉnh')
+JURISDICTIONAL: dict[str, list[str]] = {
+    "Ủy ban nhân dân": ["UBND", "UB nhân dân", "Uỷ ban nhân dân", "Ủy ban ND"],
+    "Hội đồng nhân dân": ["HĐND"],
+    "Thường trực Hội đồng nhân dân": ["TT HĐND", "Thường trực HĐND"],
+    "Thanh tra": [],
+    "Công an": [],
+    "Ban Chỉ huy Quân sự": ["BCHQS", "Ban CHQS", "Ban chỉ huy quân sự"],
+    "Bộ Chỉ huy Quân sự": ["Bộ CHQS"],
+    "Bộ Chỉ huy Bộ đội Biên phòng": ["BĐBP", "Bộ CH BĐBP"],
+    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân": ["Văn phòng HĐND và UBND", "VP HĐND và UBND", "Văn phòng HĐND - UBND", "VP HĐND-UBND", "Văn phòng HĐND-UBND"],
+    "Văn phòng Ủy ban nhân dân": ["Văn phòng UBND", "VP UBND", "VPUBND"],
+    "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân": ["Văn phòng Đoàn ĐBQH và HĐND"],
+    "Văn phòng Huyện ủy": [],
+    "Văn phòng Tỉnh ủy": [],
+    # with or without 'Việt Nam' as the text has it (the scorer's abbreviations keep the two apart)
+    "Ủy ban Mặt trận Tổ quốc": ["UBMTTQ", "UB MTTQ", "Ủy ban MTTQ", "Uỷ ban MTTQ", "Mặt trận Tổ quốc", "MTTQ"],
+    "Ủy ban Mặt trận Tổ quốc Việt Nam": ["Ủy ban MTTQVN", "UBMTTQVN", "Ủy ban MTTQ Việt Nam", "UB MTTQVN"],
+    "Ban Thường trực Ủy ban Mặt trận Tổ quốc": ["Ban Thường trực Ủy ban MTTQ", "Ban Thường trực UBMTTQ", "Ban Thường trực Uỷ ban MTTQ"],
+    "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam": ["Ban Thường trực Ủy ban MTTQ Việt Nam", "Ban Thường trực UBMTTQVN"],
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": ["Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên", "Đoàn TNCS HCM"],
+    "Hội Liên hiệp Phụ nữ": ["Hội LHPN", "Hội Phụ nữ", "Hội Liên hiệp phụ nữ"],
+    "Hội Nông dân": ["Hội ND"],
+    "Hội Cựu chiến binh": ["Hội CCB"],
+    "Liên đoàn Lao động": ["LĐLĐ", "Liên đoàn lao động"],
+    "Kho bạc Nhà nước": ["KBNN", "Kho bạc nhà nước", "Kho bạc"],
+    "Chi cục Thuế": ["Chi cục thuế"],
+    "Cục Thuế": ["Cục thuế"],
+    "Cục Hải quan": [],
+    "Chi cục Hải quan": [],
+    "Cục Thống kê": [],
+    "Chi cục Thống kê": [],
+    "Bảo hiểm xã hội": ["BHXH"],
+    "Trung tâm Y tế": ["TTYT"],
+    "Trung tâm Văn hóa - Thông tin và Thể thao": ["Trung tâm VH-TT&TT", "Trung tâm Văn hóa, Thông tin và Thể thao"],
+    "Trung tâm Phát triển quỹ đất": ["Trung tâm PTQĐ"],
+    "Trung tâm Hành chính công": [],
+    "Trung tâm Chính trị": [],
+    "Trung tâm Dịch vụ nông nghiệp": [],
+    "Ban Quản lý dự án đầu tư xây dựng": ["Ban QLDA ĐTXD", "Ban QLDA", "Ban Quản lý dự án"],
+    "Ban Quản lý Khu kinh tế": ["BQL Khu kinh tế", "Ban quản lý Khu kinh tế"],
+    "Ban Quản lý các khu công nghiệp": ["BQL các KCN", "Ban Quản lý các KCN"],
+    "Ban Quản lý các Khu kinh tế và Khu công nghiệp": ["Ban Quản lý các KKT và KCN", "BQL các KKT và KCN"],
+    "Ban Quản lý Khu kinh tế và Khu công nghiệp": [],
+    "Ban Dân tộc": [],
+    "Ban Tuyên giáo": [],
+    "Ban Dân vận": [],
+    "Ban Tổ chức": [],
+    "Ban Thường vụ": [],
+    "Ban Thường vụ Tỉnh ủy, Thành ủy": ["Ban Thường vụ các tỉnh ủy, thành ủy", "Ban Thường vụ Tỉnh ủy, Thành ủy trực thuộc Trung ương"],
+    "Ban Thường vụ Tỉnh ủy": [],
+    "Ban Thường vụ Thành ủy": [],
+    "Ban Thường vụ Huyện ủy": [],
+    "Ban Thường vụ Đảng ủy": [],
+    "Hạt Kiểm lâm": [],
+    "Đội Quản lý thị trường": ["Đội QLTT"],
+    "Chi cục Kiểm lâm": [],
+    "Đài Phát thanh và Truyền hình": ["Đài PT-TH", "Đài PTTH"],
+    "Trung tâm Truyền thông và Văn hóa": [],
+    "Tòa án nhân dân": ["TAND"],
+    "Viện Kiểm sát nhân dân": ["VKSND"],
+    "Chi cục Thi hành án dân sự": ["Chi cục THADS"],
+    "Cục Thi hành án dân sự": ["Cục THADS"],
+    "Ngân hàng Chính sách xã hội": ["NHCSXH"],
+    "Ban Chỉ đạo": ["BCĐ"],
+    "Tỉnh đoàn": [],
+    # commune civil servants and village heads: the offices of a commune's notices
+    "Công chức Văn phòng - Thống kê": ["công chức Văn phòng - Thống kê"],
+    "Công chức Địa chính - Xây dựng": ["công chức Địa chính - Xây dựng", "Công chức Địa chính - Xây dựng - Đô thị và Môi trường", "Địa chính - Nông nghiệp - Xây dựng và Môi trường"],
+    "Công chức Tài chính - Kế toán": ["công chức Tài chính - Kế toán"],
+    "Công chức Tư pháp - Hộ tịch": ["công chức Tư pháp - Hộ tịch"],
+    "Công chức Văn hóa - Xã hội": ["công chức Văn hóa - Xã hội"],
+    "Trưởng Công an xã": [],
+    "Chỉ huy trưởng Ban Chỉ huy Quân sự": ["Chỉ huy trưởng Quân sự", "Chỉ huy trưởng BCHQS"],
+    "Huyện đoàn": [],
+    "Đảng ủy": [],
+    "Huyện ủy": [],
+    "Tỉnh ủy": [],
+    "Thành ủy": [],
+}
+CENTRAL: dict[str, list[str]] = {
+    "Văn phòng Chính phủ": ["VPCP"],
+    "Thanh tra Chính phủ": ["TTCP"],
+    "Ngân hàng Nhà nước Việt Nam": ["Ngân hàng Nhà nước", "NHNN"],
+    "Ủy ban Dân tộc": ["UBDT"],
+    "Bảo hiểm xã hội Việt Nam": ["BHXH Việt Nam"],
+    "Thông tấn xã Việt Nam": ["TTXVN"],
+    "Đài Truyền hình Việt Nam": ["VTV"],
+    "Đài Tiếng nói Việt Nam": ["VOV"],
+    "Viện Hàn lâm Khoa học xã hội Việt Nam": [],
+    "Viện Hàn lâm Khoa học và Công nghệ Việt Nam": [],
+    "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp": [],
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": ["Ủy ban Trung ương MTTQ Việt Nam", "UBTW MTTQ Việt Nam"],
+    "Ban Tuyên giáo và Dân vận Trung ương": [],
+    "Ban Tuyên giáo Trung ương": [],
+    "Ban Dân vận Trung ương": [],
+    "Ban Tổ chức Trung ương": [],
+    "Ban Bí thư": [],
+    "Bộ Chính trị": [],
+    "Tổng Liên đoàn Lao động Việt Nam": ["Tổng LĐLĐ Việt Nam"],
+    "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": ["Trung ương Đoàn TNCS Hồ Chí Minh", "Trung ương Đoàn"],
+    "Hội Liên hiệp Phụ nữ Việt Nam": ["Trung ương Hội LHPN Việt Nam"],
+    "Hội Nông dân Việt Nam": [],
+    "Hội Cựu chiến binh Việt Nam": [],
+    "Phòng Thương mại và Công nghiệp Việt Nam": ["VCCI"],
+    "Tổng cục Hải quan": ["TCHQ"],
+    "Tổng cục Thuế": ["TCT"],
+    "Tổng cục Thống kê": [],
+    "Kiểm toán Nhà nước": ["KTNN"],
+    "Tòa án nhân dân tối cao": ["TANDTC"],
+    "Viện Kiểm sát nhân dân tối cao": ["VKSNDTC"],
+    "Chính phủ": [],
+    "Thủ tướng Chính phủ": ["Thủ tướng"],
+    "Quốc hội": [],
+    "Đảng ủy Chính phủ": [],
+}
+# collective subjects ('Các sở, ban, ngành'): kept as written, listed so spaCy can show them
+COLLECTIVE = [
+    "các sở, ban, ngành", "các sở, ngành", "các sở, ban, ngành, đoàn thể", "các bộ, ngành", "các bộ, cơ quan ngang bộ",
+    "các bộ, ngành, địa phương", "các bộ, ngành liên quan", "các cơ quan, đơn vị", "các cơ quan liên quan",
+    "các đơn vị có liên quan", "các đơn vị liên quan", "các đơn vị, địa phương", "các cơ quan tham mưu",
+    "các cơ quan, đơn vị liên quan", "các sở, ngành liên quan", "các sở, ngành có liên quan",
+    "các phòng, ban", "các phòng, ban thuộc Sở", "các đơn vị trực thuộc", "các xã, thị trấn", "các địa phương",
+    "các đơn vị, địa phương có liên quan", "các đơn vị, địa phương liên quan", "các cơ quan, đơn vị, địa phương",
+    "các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện", "các cơ quan chuyên môn", "các thôn", "các thôn, tổ dân phố",
+    "các tổ chức chính trị - xã hội", "các tổ chức chính trị xã hội", "các đoàn thể", "các sở, ban, ngành cấp tỉnh có liên quan",
+    "các sở, ban, ngành cấp tỉnh", "các cơ quan, tổ chức có liên quan", "các cơ quan, tổ chức liên quan",
+]
+# collectives are also written without 'các' ('Sở, ban, ngành, Ủy ban nhân dân huyện ...')
+COLLECTIVE_BARE = ["sở, ban, ngành", "đơn vị, địa phương có liên quan", "đơn vị, địa phương", "cơ quan, đơn vị"]
+
+JURISDICTION_WORDS = ["tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn"]
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def hand_rows() -> list[tuple[str, str, str, str]]:
+    rows: list[tuple[str, str, str, str]] = []
+
+    def add(canon: str, variants: list[str], kind: str, level: str) -> None:
+        for v in [canon, *variants]:
+            rows.append((nfc(canon), nfc(v), kind, level))
+
+    for field, abbr in FIELDS.items():
+        add("Bộ " + field, ["Bộ " + a for a in abbr if len(a) > 2] + [field.join(["Bộ ", ""]).replace(" - ", "-")], "ministry", "central")
+        if field not in MINISTRY_ONLY:
+            add("Sở " + field, ["Sở " + a for a in abbr if len(a) > 2] + ["S" + a for a in abbr if "&" not in a and len(a) > 2], "department", "province")
+    for field, abbr in DEPARTMENT_EXTRA.items():
+        add("Sở " + field, ["Sở " + a for a in abbr], "department", "province")
+    for canon, variants in DISTRICT_OFFICES.items():
+        add(canon, variants, "office", "district")
+    for canon, variants in JURISDICTIONAL.items():
+        add(canon, variants, "body", "any")
+    for canon, variants in CENTRAL.items():
+        add(canon, variants, "agency", "central")
+    for c in COLLECTIVE:
+        add(c[0].upper() + c[1:], [c], "collective", "any")
+    for c in COLLECTIVE_BARE:
+        add("Các " + c, [c], "collective", "any")
+    return rows
+
+
+_CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+MINE_RE = re.compile(r"\b(Bộ|Sở|Ủy ban|Uỷ ban|Tổng cục|Cục) ([" + _CAP + r"][^\s,;.:()]*(?: [^\s,;.:()]+){0,9})")
+
+
+def _name_vocabulary() -> set[str]:
+    """Lower-case words that occur inside the hand-written names ('động', 'binh', 'tải'):
+    a mined name may use them; any other lower-case word ends the name."""
+    vocab = {"và", "-"}
+    for canon, _v, kind, _l in hand_rows():
+        if kind != "collective":
+            vocab.update(w for w in canon.split() if w.islower())
+    return vocab
+
+
+# what may follow a complete name: punctuation or a function word; anything else means the
+# name was cut short ('Ủy ban Chứng' + 'khoán ...') and it is dropped
+_FOLLOW = {"về", "tại", "có", "đã", "theo", "chủ", "phối", "được", "là", "để", "trong", "ban", "quy",
+           "hướng", "thực", "cho", "với", "trình", "thông", "xem", "tổ", "căn", "sẽ", "và", "các", "đối",
+           "nghiên", "phải", "tiếp", "thuộc", "cùng", "báo", "kiểm", "đề", "công", "giao", "quyết"}
+_NEW_ENTITY = {"Bộ", "Sở", "Cục", "Các", "Đơn", "Cơ", "Căn", "Quý", "Tháng", "Mã", "Danh", "Mức", "Loại",
+               "Chính", "Ủy", "Uỷ", "Ban", "Tổng", "Số", "Ngày", "Điều", "Khoản", "Mục", "Phụ", "Biểu", "Mẫu"}
+
+
+def mined_rows(corpus: Path) -> list[tuple[str, str, str, str]]:
+    """Office names from the gazette: 'Bộ/Sở/Ủy ban/Tổng cục/Cục' + a capitalised word, then
+    capitalised words or words of the hand lists' vocabulary; frequent names are kept."""
+    vocab = _name_vocabulary()
+    counts: collections.Counter[str] = collections.Counter()
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            text = re.sub(r"\s+", " ", nfc(json.loads(line)["text"]))
+            for m in MINE_RE.finditer(text):
+                words = [m.group(1)]
+                rest = m.group(2).split(" ")
+                follow = None
+                for i, w in enumerate(rest):
+                    if (w.isupper() and len(w) > 1 and len(words) > 1) or (i > 0 and w in _NEW_ENTITY):
+                        follow = ","  # running header 'CÔNG BÁO' or the next body's name
+                        break
+                    if w[0].isupper() or w in vocab:
+                        words.append(w)
+                    else:
+                        follow = w
+                        break
+                if follow is None:
+                    after = text[m.end():m.end() + 2]
+                    follow = after.strip()[:1] or ","
+                if follow not in _FOLLOW and follow[:1].isalnum():
+                    continue
+                words = [re.sub(r"[^\w&-]+$", "", w) for w in words]
+                if words[-2:] == ["ban", "hành"]:
+                    words = words[:-2]  # '... Bộ Y tế ban hành'
+                while words and words[-1] in ("và", "-", "", "ban"):
+                    words.pop()
+                if any("/" in w for w in words):
+                    continue
+                if len(words) < 2 + (words[0] in ("Ủy", "Uỷ", "Tổng")):
+                    continue
+                counts[nfc(" ".join(words)).replace("Uỷ", "Ủy")] += 1
+    rows = []
+    known = {r[1].casefold() for r in hand_rows()}
+    for name, n in counts.most_common():
+        if n < MIN_COUNT or name.casefold() in known:
+            continue
+        if any(k.startswith(name.casefold() + " ") or k.startswith(name.casefold() + ",") for k in known):
+            continue  # a truncation of a known name ('Bộ Văn hóa' of 'Bộ Văn hóa, Thể thao và Du lịch')
+        if re.search(r"\b(?:Luật|Trưởng|Quy|Chỉ|Bộ luật|Nghị|Thông|Quyết)\b", name.split(" ", 1)[1]) and not name.startswith("Bộ Thông tin"):
+            continue
+        if name.rsplit(" ", 1)[0].casefold() in known or name.rsplit(" ", 1)[0] in counts and name.endswith(" thông"):
+            continue  # '<known name> thông [báo]': a verb glued on
+        if name.startswith("Cục ") and len(name.split()) < 4:
+            continue  # 'Cục Người', 'Cục Phòng': cut short
+        head = name.split()[0]
+        kind = {"Bộ": "ministry", "Sở": "department", "Ủy": "committee", "Tổng": "agency", "Cục": "agency"}[head]
+        rows.append((name, name, kind, "mined"))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--no-corpus", action="store_true", help="hand lists only")
+    a = ap.parse_args(argv)
+    rows = hand_rows()
+    if not a.no_corpus:
+        if a.corpus.exists():
+            rows += mined_rows(a.corpus)
+        elif a.out.exists():
+            print(f"corpus {a.corpus} not found: keeping {a.out} as it is")
+            return 0
+    seen = set()
+    uniq = []
+    for r in rows:
+        key = (r[0], r[1].casefold())
+        if key not in seen:
+            seen.add(key)
+            uniq.append(r)
+    with open(a.out, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["canonical", "variant", "kind", "level"])
+        w.writerows(uniq)
+    print(f"wrote {len(uniq)} rows ({len({r[0] for r in uniq})} bodies) to {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,318 @@
+"""Group assignments: offices and dates stated once for several tasks.
+
+- Assignment notes '(Phòng X chuẩn bị nội dung từ 1-6)', on their own line or closing an item:
+  a note covers the items above it that no note has covered yet, back to the previous note
+  (a list of meeting items is annotated in runs).  The numbers in the note confirm that run
+  or pick part of it; when they contradict it (an item already covered, an item that does not
+  exist) position wins and the contradiction becomes an anomaly.  This is one general rule:
+  it is also what makes '(Công an huyện chuẩn bị nội dung 8)' after item 9 assign item 9.
+- Attribute lines '- Cơ quan thực hiện: X chủ trì, phối hợp với Y' / '- Thời gian thực hiện:
+  ...' cover the tasks since the previous attribute lines or heading.
+- Headings and intros that name an office ('5. Bộ Nội vụ', 'c) Sở Khoa học và Công nghệ:',
+  'Giao Sở Lao động - Thương binh và Xã hội:') give it to every task below them.
+- A meeting heading with a date ('Phiên họp ... : Ngày 23/5/2023') is the deadline of the
+  agenda items under it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.offices import Gazetteer, roles_in_assignment, roles_in_sentence, split_office_list
+from pipeline.extract.sentences import Block
+from pipeline.extract.tasks import (
+    ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, note_numbers, note_of,
+)
+from pipeline.extract.temporal import find_deadline, find_dates
+from pipeline.model import Anomaly, OfficeRole, Task
+
+ITEM_STYLES = ("arabic", "decimal", "alpha", "roman", "letter")
+
+
+@dataclass
+class Scope:
+    block: Block
+    roles: list[OfficeRole] = field(default_factory=list)
+    meeting_date: object = None
+    meeting_text: str = ""
+
+    def covers(self, b: Block) -> bool:
+        h = self.block
+        if b is h:
+            return True
+        if h.label and h.style != "bullet":
+            return b.path.startswith(h.path + " > ") or (b.path == h.path and b.style in (None, "bullet"))
+        return b.style == "bullet" and b.path == h.path
+
+
+def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
+    """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
+    'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
+    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Trách\s+nhiệm\s+của|Đối\s+với)\s+", "", text.strip())
+    t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*:?\s*$", "", t)
+    if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
+        return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
+    parts = split_office_list(t, gaz)
+    if not parts:
+        return []
+    rest = t
+    for _name, written in parts:
+        rest = rest.replace(written, " ", 1)
+    if re.sub(r"[\s,;.:\-–()]|\bvà\b|\bcác\b", "", rest):
+        return []
+    return [OfficeRole(name, "lead", written, "structure") for name, written in parts]
+
+
+def merge_roles(own: list[OfficeRole], extra: list[OfficeRole]) -> list[OfficeRole]:
+    out = list(own)
+    have = {r.office.casefold() for r in out}
+    for r in extra:
+        if r.office.casefold() not in have:
+            out.append(r)
+            have.add(r.office.casefold())
+    return out
+
+
+def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gazetteer,
+                 year: int | None) -> list[Anomaly]:
+    """Fill offices/deadlines that come from notes, attribute lines, headings and meetings.
+
+    ``tasks`` maps the index of a classified sentence to its Task."""
+    anomalies: list[Anomaly] = []
+    # every numbered item label per list parent, for 'item 12 does not exist'
+    items_in_list: dict[str, set[str]] = {}
+    for c in classified:
+        b = c.sentence.block
+        if b.label and b.style in ITEM_STYLES:
+            items_in_list.setdefault(_list_parent(b), set()).add(b.label)
+
+    scopes: list[Scope] = []
+    pending_attr: list[Task] = []
+    attr_group_open = False
+    pending_items: list[tuple[str, list[Task], Block]] = []  # (label, tasks, block) not yet covered by a note
+    pending_parent: str | None = None
+    noted: dict[tuple[str, str], str] = {}  # (list parent, item label) -> office that covered it
+    attr_covered: set[int] = set()
+
+    for i, c in enumerate(classified):
+        s, b = c.sentence, c.sentence.block
+        scopes = [sc for sc in scopes if sc.covers(b)]
+        if c.kind != "attribute" and attr_group_open:
+            pending_attr = []
+            attr_group_open = False
+
+        if c.kind in ("heading", "intro"):
+            pending_attr = []
+            roles = heading_offices(s.text, gaz)
+            if not roles and c.kind == "intro" and b.kind != "para" or not roles and c.kind == "intro" and scopes:
+                # 'Chủ trì phối hợp với các đơn vị liên quan ..., cụ thể:' under an office
+                # heading: the heading's office leads, the partners support, for the list below
+                inherited = [r for sc in scopes for r in sc.roles]
+                own = [r for r in roles_in_sentence(s.text, gaz) if r.role != "report-to"]
+                if inherited or any(r.role == "lead" for r in own):
+                    roles = merge_roles(inherited if not any(r.role == "lead" for r in own) else [], own)
+            sc = Scope(b, roles)
+            if MEETING_RE.search(s.text):
+                dates = [h for h in find_dates(s.text, year) if h.date and not h.date.day == 1 or h.date and re.search(r"\d{1,2}\s*/\s*\d", h.text)]
+                dates = [h for h in dates if re.search(r"ngày|\d{1,2}\s*/\s*\d{1,2}\s*/", h.text, re.I)]
+                if dates:
+                    sc.meeting_date, sc.meeting_text = dates[-1].date, dates[-1].text.strip()
+            if roles or sc.meeting_date:
+                scopes.append(sc)
+            continue
+
+        if c.kind == "assignment":
+            attr_group_open = True
+            roles = roles_in_assignment(re.sub(r"^[-–+*•]\s*", "", s.text), gaz)
+            for t in pending_attr:
+                t.offices = merge_roles(roles, [r for r in t.offices if r.role == "report-to"])
+            continue
+
+        if c.kind == "attribute":
+            attr_group_open = True
+            for key, value in _attributes(s.text):
+                k = key.casefold()
+                if re.match(r"(cơ quan|đơn vị) (thực hiện|chủ trì)|chủ trì|trách nhiệm thực hiện", k):
+                    roles = roles_in_assignment(value, gaz)
+                    for t in pending_attr:
+                        t.offices = merge_roles([r for r in roles], [r for r in t.offices if r.role == "report-to"])
+                        attr_covered.add(t.id)
+                elif re.match(r"(cơ quan|đơn vị) phối hợp|phối hợp", k):
+                    roles = [OfficeRole(r.office, "support", r.text, "structure") for r in roles_in_assignment(value, gaz)]
+                    for t in pending_attr:
+                        t.offices = merge_roles(t.offices, roles)
+                elif re.match(r"thời (gian|hạn)|tiến độ", k):
+                    dl = find_deadline(value, year, attribute=True)
+                    only = _riêng_scope(value)
+                    per_task = _clause_deadlines(value, pending_attr, year)
+                    for t in pending_attr:
+                        if per_task is not None:
+                            cdl = per_task.get(t.id)
+                            if cdl and t.deadline is None and cdl.date:
+                                t.deadline, t.deadline_time, t.deadline_text = cdl.date, cdl.time, cdl.text
+                            if dl and dl.recurrence and not t.recurrence:
+                                t.recurrence = dl.recurrence
+                            continue
+                        if dl and dl.date and only and _overlap(only, t.text) < 0.6:
+                            if dl.recurrence and not t.recurrence:
+                                t.recurrence = dl.recurrence
+                            continue  # 'riêng việc X hoàn thành ...': the date is X's only
+                        if dl and t.deadline is None:
+                            t.deadline, t.deadline_time = dl.date, dl.time
+                            t.deadline_text = dl.text
+                        if dl and dl.recurrence and not t.recurrence:
+                            t.recurrence = dl.recurrence
+            continue
+
+        task = tasks.get(i)
+        note_text = None
+        if c.kind == "note":
+            note_text = s.text
+        elif task is not None:
+            if task.offices and any(r.role == "lead" for r in task.offices):
+                pass
+            pending_attr.append(task)
+            # item bookkeeping for notes
+            if b.label and b.style in ITEM_STYLES:
+                parent = _list_parent(b)
+                if parent != pending_parent:
+                    pending_items, pending_parent = [], parent
+                if pending_items and pending_items[-1][2] is b:
+                    pending_items[-1][1].append(task)
+                else:
+                    pending_items.append((b.label, [task], b))
+            # heading offices and meeting dates
+            # the innermost scope that names offices gives them
+            for sc in reversed(scopes):
+                if sc.roles:
+                    if not any(r.role == "lead" for r in task.offices):
+                        task.offices = merge_roles(sc.roles, task.offices)
+                    break
+            for sc in reversed(scopes):
+                if sc.meeting_date:
+                    if task.deadline is None:
+                        task.deadline, task.deadline_text = sc.meeting_date, sc.meeting_text
+                    break
+            if note_of(s.text):
+                note_text = note_of(s.text).group(0)
+        if note_text:
+            anomalies += _apply_note(note_text, s.line_start, pending_items, pending_parent or _list_parent(b),
+                                     items_in_list, noted, gaz)
+            covered = {id(t) for _l, ts, _b in pending_items for t in ts if any(r.source == "note" for r in t.offices)}
+            pending_items = [p for p in pending_items if not any(id(t) in covered for t in p[1])]
+    return anomalies
+
+
+_STOP = {"các", "và", "có", "liên", "quan", "việc", "thực", "hiện", "của", "cho", "về", "với", "trong", "số", "văn", "bản"}
+
+
+def _riêng_scope(value: str) -> str | None:
+    """'Thực hiện thường xuyên, riêng việc tuyên truyền, quán triệt Chỉ thị ... hoàn thành trong
+    quý II/2020' -> 'tuyên truyền, quán triệt Chỉ thị ...' (the part the date is for); None
+    when the exception is a time ('Riêng năm 2020 hoàn thành ...')."""
+    m = re.search(r"\briêng\s+(?:việc|công\s+tác|nội\s+dung|đối\s+với)\s+(.+?)\s+(?:phải\s+)?(?:hoàn\s+thành|xong|trước|trong)\b", value, re.I)
+    return m.group(1) if m else None
+
+
+def _clause_deadlines(value: str, tasks: list[Task], year: int | None) -> dict | None:
+    """'hoàn thành số hóa hồ sơ tồn trong 6 tháng đầu năm; số hóa hồ sơ mới thực hiện thường
+    xuyên' for two tasks: each task takes the clause that speaks of it (most shared words),
+    so only the first gets June 30.  None when the value is one clause or covers one task."""
+    clauses = [c for c in re.split(r"\s*;\s*", value) if c.strip()]
+    if len(clauses) < 2 or len(tasks) < 2:
+        return None
+    dls = [find_deadline(c, year, attribute=True) for c in clauses]
+    if sum(1 for d in dls if d and d.date) != 1:
+        return None
+    words = [{w for w in re.findall(r"[^\W\d_]+", c.casefold()) if w not in _STOP} for c in clauses]
+    out = {}
+    for t in tasks:
+        have = set(re.findall(r"[^\W\d_]+", t.text.casefold()))
+        scores = [len(w & have) for w in words]
+        best = max(range(len(clauses)), key=lambda i: (scores[i], -i))
+        out[t.id] = dls[best]
+    return out
+
+
+def _overlap(part: str, text: str) -> float:
+    words = {w for w in re.findall(r"[^\W\d_]+", part.casefold()) if w not in _STOP}
+    have = set(re.findall(r"[^\W\d_]+", text.casefold()))
+    return len(words & have) / len(words) if words else 0.0
+
+
+def apply_item_references(tasks: list[Task]) -> None:
+    """'Các sở, ban, ngành căn cứ vào các nội dung nhiệm vụ tại khoản 1, 3, 5, ...': the subject
+    of such a sentence is responsible for the numbered items it names (added as leads to the
+    tasks of those items that name no body of their own)."""
+    for t in tasks:
+        m = re.search(r"(?:tại|ở|theo|thuộc)\s+(?:các\s+)?(?:khoản|mục|điểm)\s+((?:\d+\s*(?:,|và)\s*)*\d+)", t.text, re.I)
+        if not m:
+            continue
+        leads = [r for r in t.offices if r.role == "lead" and r.source == "inline"]
+        if not leads:
+            continue
+        nums = set(re.findall(r"\d+", m.group(1)))
+        for u in tasks:
+            if u is t:
+                continue
+            first = next((p for p in u.section.split(" > ") if p.isdigit()), None)
+            if first in nums and not any(r.role == "lead" and r.source == "inline" and r.office not in {x.office for x in leads} for r in u.offices) or first in nums and not u.offices:
+                u.offices = merge_roles([r for r in u.offices if r.role == "lead"], [OfficeRole(r.office, "lead", r.text, "reference") for r in leads]) + [r for r in u.offices if r.role != "lead"]
+
+
+def _list_parent(b: Block) -> str:
+    return b.path.rsplit(" > ", 1)[0] if " > " in b.path else ""
+
+
+def _attributes(text: str) -> list[tuple[str, str]]:
+    """'- Cơ quan thực hiện: X ... -Thời gian thực hiện: Y' -> [(key, value), ...]."""
+    out = []
+    for part in ATTR_SPLIT_RE.split(text):
+        m = ATTRIBUTE_RE.match(part.strip())
+        if m:
+            out.append((re.sub(r"\s+", " ", m.group("key")), m.group("value").strip()))
+    return out
+
+
+def _apply_note(note: str, line: int, pending: list[tuple[str, list[Task], Block]], parent: str,
+                items_in_list: dict[str, set[str]], noted: dict[tuple[str, str], str],
+                gaz: Gazetteer) -> list[Anomaly]:
+    m = note_of(note)
+    if not m:
+        return []
+    body = m.group("body")
+    nums = note_numbers(m.group("nums"))
+    who = re.split(r"\s(?:chuẩn\s+bị|thực\s+hiện|chủ\s+trì|trình|báo\s+cáo)\b", body, maxsplit=1)[0]
+    roles = [OfficeRole(r.office, r.role, r.text, "note") for r in roles_in_assignment(who, gaz)]
+    if not roles:
+        return []
+    office = roles[0].office
+    anomalies: list[Anomaly] = []
+    existing = items_in_list.get(parent, set())
+    pending_labels = [lab for lab, _t, _b in pending]
+    named = [str(n) for n in nums]
+    for n in named:
+        if existing and n not in existing:
+            anomalies.append(Anomaly("missing_item", f"item {n} is named in the note '{note.strip()}' but does not exist"
+                                     f" (items: {', '.join(sorted(existing, key=_label_key))})", line))
+        elif (parent, n) in noted and n not in pending_labels:
+            anomalies.append(Anomaly("assigned_twice", f"item {n} is assigned twice ({noted[(parent, n)]}, then {office}"
+                                     f" by the note '{note.strip()}')", line))
+    if named and set(named) <= set(pending_labels):
+        cover = [p for p in pending if p[0] in named]
+    else:
+        cover = list(pending)
+        if named and cover:
+            got = [p[0] for p in cover]
+            if set(got) != set(named) and not anomalies:
+                anomalies.append(Anomaly("note_mismatch", f"the note '{note.strip()}' names items {', '.join(named)}"
+                                         f" but stands after items {', '.join(got)}: assigned by position", line))
+    for lab, ts, _b in cover:
+        noted[(parent, lab)] = office
+        for t in ts:
+            t.offices = merge_roles(roles, [r for r in t.offices if r.role != "lead" or r.source == "note"])
+    return anomalies
+
+
+def _label_key(s: str):
+    return [int(x) if x.isdigit() else x for x in re.split(r"(\d+)", s)]

@@ -1,0 +1,455 @@
+"""Offices: the gazetteer (models/gazetteer.tsv), matching in text, and roles in a sentence.
+
+Matching is exact on a normalised form (case, dash and tone-placement variants folded, which
+keeps character offsets), then fuzzy with rapidfuzz for typos and spelling variants
+('Sở Lao động - Thương binh và xã hội', 'Phòng Tài chính Kế hoạch').  A match is extended by
+the jurisdiction the text gives ('Thanh tra' + ' huyện', 'Ủy ban nhân dân' + ' các xã, thị
+trấn'), and the output name is the canonical one with that jurisdiction kept.
+
+Roles come from where an office stands in the sentence, not from its mere mention: the
+subject ('Sở Y tế chủ trì ...', 'Giao Sở X ...', 'Đề nghị X:'), 'X chủ trì' (lead), 'phối hợp
+với Y' (support), 'báo cáo X' / 'gửi X' (report-to, not an office of the task).  Bodies named
+after 'chỉ đạo', 'tham mưu', 'của', 'theo hướng dẫn của' are not responsible for the task
+(ANNOTATION.md).
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from pipeline.model import OfficeRole
+
+# ------------------------------------------------------------------ normalisation
+
+_TONE_FOLD = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
+              "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+_TONE_RE = re.compile("(" + "|".join(_TONE_FOLD) + ")", re.I)
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+
+
+def fold_same_length(text: str) -> str:
+    """Old/new tone placement and dash variants folded, without changing the length (so
+    offsets found in the folded text are offsets in the original)."""
+    text = unicodedata.normalize("NFC", text).translate(_DASHES)
+
+    def sub(m: re.Match) -> str:
+        new = _TONE_FOLD[m.group(0).lower()]
+        return "".join(n.upper() if o.isupper() else n for o, n in zip(m.group(0), new))
+
+    return _TONE_RE.sub(sub, text)
+
+
+def _variant_pattern(v: str) -> str:
+    out = []
+    for ch in fold_same_length(v):
+        if ch == " ":
+            out.append(r"\s+")
+        elif ch == "-":
+            out.append(r"\s*-\s*")
+        elif ch == "&":
+            out.append(r"\s*&\s*")
+        elif ch == ",":
+            out.append(r"\s*,\s*")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+_PLACE_WORD = r"[A-ZĐÂĂÊÔƠƯ][^\s,;.:()]*"
+_JUR_WORD = r"(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|quận)"
+JURISDICTION_RE = re.compile(
+    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:\s*,\s*(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
+    rf"(?:\s+(?:trực\s+thuộc\s+(?:Trung|trung)\s+ương|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
+    rf"|\s+cùng\s+cấp|\s+(?:Trung|trung)\s+ương|\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}(?=\s*(?:[,;.:)]|$|\s+(?:và|chủ|phối|có|chịu|là|làm))))?"
+)
+# bodies that never take a place after them: the match must not eat the next office's name
+_NO_PLACE = {"collective", "ministry", "agency"}
+
+
+@dataclass
+class OfficeMatch:
+    start: int
+    end: int
+    text: str  # as written, with the jurisdiction
+    canonical: str  # canonical name + jurisdiction as written
+    kind: str
+    score: float = 100.0
+
+
+class Gazetteer:
+    """The office list and its matchers; load once with :func:`load_gazetteer`."""
+
+    def __init__(self, rows: list[dict]):
+        self.rows = rows
+        self.canon_kind: dict[str, str] = {}
+        self.variant_to_canon: dict[str, str] = {}
+        for r in rows:
+            self.canon_kind.setdefault(r["canonical"], r["kind"])
+            self.variant_to_canon[fold_same_length(r["variant"]).casefold()] = r["canonical"]
+        variants = sorted(self.variant_to_canon, key=len, reverse=True)
+        self._regex = re.compile(
+            r"(?<![^\W_])(" + "|".join(_variant_pattern(v) for v in variants) + r")(?![^\W_]|&)", re.I
+        )
+        self._fuzzy_choices = variants
+        self._heads = re.compile(
+            r"(?<![^\W_])(?:Sở|Phòng|Bộ|Ban|Trung tâm|Thanh tra|Văn phòng|Chi cục|Cục|Tổng cục|Hội|Liên đoàn|Kho bạc|Ủy ban|Uỷ ban)\s"
+        )
+
+    def lookup(self, written: str) -> str | None:
+        return self.variant_to_canon.get(re.sub(r"\s+", " ", fold_same_length(written)).casefold().strip())
+
+    def find(self, text: str, fuzzy: bool = True) -> list[OfficeMatch]:
+        """Offices in ``text``, longest first, not overlapping, in reading order."""
+        folded = fold_same_length(text)
+        out: list[OfficeMatch] = []
+        for m in self._regex.finditer(folded):
+            if out and m.start() < out[-1].end:
+                continue  # inside the jurisdiction of the previous match ('UBND các xã, thị trấn')
+            if re.search(r"(?:Tổng|tổng)\s+$", folded[max(0, m.start() - 6):m.start()]):
+                continue  # 'Cục ...' inside 'Tổng Cục ...'
+            if re.search(r"(?<![^\W_])(?:Bộ|Sở|Cục|Ban|Phòng)\s+$", folded[max(0, m.start() - 5):m.start()]):
+                continue  # 'Bộ Tổng tham mưu': part of a longer name
+            written = m.group(1)
+            key = re.sub(r"\s*-\s*", "-", re.sub(r"\s+", " ", written)).casefold()
+            canon = self.variant_to_canon.get(key) or self.variant_to_canon.get(re.sub(r"\s+", " ", written).casefold())
+            if canon is None:
+                canon = self._canon_loose(written)
+            kind = self.canon_kind.get(canon, "body")
+            # a bare lower-case mention ('công tác thanh tra', 'lực lượng công an') is not a body
+            if kind != "collective" and written[:1].islower() and not re.search(r"[A-ZĐ]", written):
+                continue
+            end = m.end()
+            jur = ""
+            if kind not in _NO_PLACE:
+                j = JURISDICTION_RE.match(folded, end)
+                if j and j.group(0).strip():
+                    jur = j.group(0)
+                    end = j.end()
+            written_full = text[m.start():end]
+            if kind == "collective":
+                name = canon
+            else:
+                name = canon + re.sub(r"\s+", " ", text[m.end():end]).replace(" ,", ",")
+            out.append(OfficeMatch(m.start(), end, written_full, name.strip(), kind))
+        if fuzzy:
+            out += self._fuzzy(text, folded, out)
+        out.sort(key=lambda o: o.start)
+        return out
+
+    def _canon_loose(self, written: str) -> str:
+        key = re.sub(r"[\s\-&,]+", "", written).casefold()
+        for v, c in self.variant_to_canon.items():
+            if re.sub(r"[\s\-&,]+", "", v) == key:
+                return c
+        return written
+
+    def _fuzzy(self, text: str, folded: str, taken: list[OfficeMatch]) -> list[OfficeMatch]:
+        found: list[OfficeMatch] = []
+        for h in self._heads.finditer(folded):
+            if any(o.start <= h.start() < o.end for o in taken + found):
+                continue
+            words = re.finditer(r"\S+", folded[h.start():h.start() + 90])
+            ends = [w.end() for w in words]
+            best = None
+            for n in range(3, min(len(ends), 9) + 1):
+                cand = folded[h.start():h.start() + ends[n - 1]].rstrip(",;.:")
+                r = process.extractOne(cand.casefold(), self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=90)
+                if r and (best is None or r[1] >= best[1]):
+                    best = (cand, r[1], r[0])
+            if best:
+                cand, score, v = best
+                canon = self.variant_to_canon[v]
+                end = h.start() + len(cand)
+                j = JURISDICTION_RE.match(folded, end)
+                if j and j.group(0).strip() and self.canon_kind.get(canon) not in _NO_PLACE:
+                    end = j.end()
+                name = canon + re.sub(r"\s+", " ", text[h.start() + len(cand):end])
+                found.append(OfficeMatch(h.start(), end, text[h.start():end], name, self.canon_kind.get(canon, "body"), score))
+        return found
+
+
+def gazetteer_path(models_dir: Path | None = None) -> Path:
+    from pipeline.config import REPO_MODELS_DIR
+
+    return Path(models_dir or REPO_MODELS_DIR) / "gazetteer.tsv"
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    p = Path(path) if path else gazetteer_path()
+    if not p.exists():
+        raise FileNotFoundError(f"{p}: office gazetteer missing; build it with `python models/build_gazetteer.py`")
+    with open(p, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return Gazetteer(rows)
+
+
+# ------------------------------------------------------------------ roles in a sentence
+
+# verbs that can follow a subject (a list of offices); the subject ends right before one
+SUBJECT_VERBS = [
+    "chủ trì", "phối hợp", "chỉ đạo", "tổ chức", "triển khai", "thực hiện", "xây dựng", "rà soát", "kiểm tra",
+    "báo cáo", "tham mưu", "hướng dẫn", "đôn đốc", "theo dõi", "tăng cường", "đẩy mạnh", "nâng cao", "bảo đảm",
+    "đảm bảo", "tập trung", "tiếp tục", "chủ động", "quản lý", "giám sát", "hoàn thành", "hoàn thiện", "ban hành",
+    "đề xuất", "nghiên cứu", "bố trí", "sắp xếp", "kiện toàn", "tuyên truyền", "lãnh đạo", "cử", "chuẩn bị",
+    "tiếp nhận", "giải quyết", "xử lý", "căn cứ", "có trách nhiệm", "chịu trách nhiệm", "là đầu mối",
+    "làm đầu mối", "bám sát", "khẩn trương", "theo chức năng", "trên cơ sở", "định hướng", "tham gia",
+    "phải", "cần", "sẽ", "được giao", "thường xuyên", "kịp thời", "có", "đăng ký", "gửi", "trình", "tiếp thu",
+    "quán triệt", "phổ biến", "phát huy", "vận động", "hỗ trợ", "giao", "đề nghị", "yêu cầu", "tổ chức thực hiện",
+    "nghiêm túc", "căn cứ vào", "dự thảo", "hoàn chỉnh", "chấp hành", "kết thúc",
+]
+_VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
+# heads of a noun phrase that names a responsible body or person, for subjects outside the
+# gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
+BODY_HEAD_RE = re.compile(
+    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ|phòng|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
+    r"thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
+    r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
+    r"liên đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
+    r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát)(?![^\W_])",
+    re.I,
+)
+_JURLIST_RE = re.compile(
+    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+    r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
+_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
+_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng)$", re.I)
+_DROP_TAIL_RE = re.compile(r"\s+(?:theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*|\(.*)$", re.I)
+
+
+_HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|phòng|cơ\s+quan|ủy\s+ban|uỷ\s+ban|trung\s+tâm|tổ|ngành|bộ|hội\s+đồng)\s+$", re.I)
+
+
+def verb_ends_name(text: str, vm: re.Match) -> bool:
+    """Does the verb match ``vm`` end a noun phrase of bodies?  Not when it is capitalised
+    inside a name ('Ngành Quản lý ruộng đất') or right after a body noun ('Tổng cục quản lý
+    ruộng đất', 'các cơ quan tuyên truyền'): there it is part of the name."""
+    if vm.start() > 0 and vm.group(0)[:1].isupper():
+        return False
+    return not _HEAD_BEFORE_RE.search(text[max(0, vm.start() - 12):vm.start()])
+
+
+def _clean(part: str) -> str:
+    part = part.strip(" .,;:-–()\"“”")
+    part = re.sub(r"\s+", " ", part)
+    return part
+
+
+def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
+
+    Gazetteer matches are kept whole (their commas are part of the name); the rest is split
+    at ',', ';', 'và' and kept as written when it reads as a body ('các sở, ngành liên
+    quan').  Returns (canonical, as written) pairs."""
+    # a body after 'thuộc', 'của', 'qua' qualifies the one before it ('Các sở, ban, ngành thuộc
+    # UBND tỉnh'), it is not one more office
+    matches = [m for m in gaz.find(text)
+               if not re.search(r"(?:thuộc|của|qua|tại|trực\s+thuộc)\s*$", text[:m.start], re.I)]
+    out: list[tuple[str, str]] = []
+    pos = 0
+    pieces: list[tuple[int, str, str | None]] = []
+    for m in matches:
+        pieces.append((m.start, m.text, m.canonical))
+    # the gaps between matches: split and keep body-like phrases
+    gaps = []
+    for m in matches:
+        gaps.append((pos, text[pos:m.start]))
+        pos = m.end
+    gaps.append((pos, text[pos:]))
+    for start, gap in gaps:
+        off = start
+        gap = re.split(r"\s(?:thuộc|của|qua|cho|trực\s+thuộc)\s", gap)[0]
+        # a bare list of administrative units in a list of bodies ('Các sở, ban, ngành, huyện,
+        # thị xã') stands for their people's committees
+        for jm in _JURLIST_RE.finditer(gap):
+            units = re.sub(r"^các\s+", "", jm.group(0).strip(" ,;"), flags=re.I)
+            pieces.append((off + jm.start(), jm.group(0).strip(" ,;"), "Ủy ban nhân dân các " + units))
+            gap = gap[:jm.start()] + " " * (jm.end() - jm.start()) + gap[jm.end():]
+        for part in _SPLIT_RE.split(gap):
+            p = _clean(part)
+            if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12:
+                pieces.append((off + gap.find(part), p, None))
+    pieces.sort(key=lambda x: x[0])
+    # a person title followed by a gazetteer body ('Chủ tịch UBND huyện'): one office
+    merged: list[tuple[str, str, bool]] = []  # (name, written, is_gazetteer)
+    for _s, written, canon in pieces:
+        if merged and _PERSON_TITLE_RE.search(merged[-1][1].strip()) and canon and text.find(merged[-1][1] + " " + written) >= 0:
+            prev = merged.pop()
+            pname = prev[0][0].upper() + prev[0][1:]
+            merged.append((pname + " " + canon, prev[1] + " " + written, False))
+        else:
+            merged.append((canon or written[0].upper() + written[1:], written, canon is not None))
+    # 'Chủ tịch và các Phó Chủ tịch UBND huyện': a bare title shares the body of the next one
+    for i, (name, written, is_gaz) in enumerate(merged):
+        if not is_gaz and _PERSON_TITLE_RE.match(written.strip()):
+            for nname, nwritten, _g in merged[i + 1:]:
+                tail = re.sub(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng)\s+", "", nname, flags=re.I)
+                if tail != nname:
+                    merged[i] = (f"{name} {tail}", written, False)
+                    break
+    out = [(n, w) for n, w, g in merged
+           if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I) or n.casefold() == "địa phương"]
+    return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
+
+
+def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
+    """See :func:`_subject_at`; also tries after a topic label ('Tiêu chuẩn - đo lường -
+    chất lượng: Ủy ban nhân dân huyện, thị xã chủ động ...')."""
+    r = _subject_at(text, gaz)
+    if r:
+        return r
+    colon = text.find(":")
+    if 0 < colon < 90:
+        r = _subject_at(text[colon + 1:], gaz)
+        if r:
+            return r[0], colon + 1 + r[1]
+    # 'Nhằm góp phần ..., Sở Giáo dục và Đào tạo đề nghị X ...': a subject after a purpose clause
+    subordinate = re.match(r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp)\b", text)
+    for m in re.finditer(r",\s+", text[:300]):
+        r = _subject_at(text[m.end():], gaz)
+        if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])):
+            return r[0], m.end() + r[1]
+    return None
+
+
+def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
+    """The office list a sentence opens with, and where it ends, or None.
+
+    'Sở Y tế chủ trì, ...' -> ('Sở Y tế', 7); 'Giao Sở X theo dõi ...' -> ('Sở X', ...);
+    'Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo ...' -> ('Liên đoàn Lao động tỉnh', ...)."""
+    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)?", text, re.I)
+    start = m.end() if m else 0
+    rest = text[start:]
+    first = gaz.find(rest[:200])
+    head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest))
+    if not head_ok:
+        return None
+    colon = rest.find(":")
+    v = None
+    # the verb that ends the subject must not fall inside an office name
+    for vm in _VERB_RE.finditer(rest):
+        if any(o.start <= vm.start() < o.end for o in first) or not verb_ends_name(rest, vm):
+            continue
+        v = vm
+        break
+    end = None
+    if colon > 0 and (v is None or colon < v.start()):
+        end = colon
+    elif v is not None:
+        end = v.start()
+    if end is None or end == 0 or end > 220:
+        return None
+    subj = rest[:end].strip(" ,;")
+    if not subj:
+        return None
+    return subj, start + end
+
+
+def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
+    """Offices with their roles, by position in the sentence (see module docstring)."""
+    roles: list[OfficeRole] = []
+
+    def add(name: str, written: str, role: str, source: str = "inline") -> None:
+        key = name.casefold()
+        for r in roles:
+            if r.office.casefold() == key:
+                return
+        roles.append(OfficeRole(office=name, role=role, text=written, source=source))
+
+    subj = subject_of(text, gaz)
+    after = 0
+    if subj:
+        s, after = subj
+        parts = split_office_list(s, gaz)
+        # 'Sở X đề nghị các đơn vị đăng ký ...': the subject is the issuer asking; the
+        # bodies asked are the task's offices
+        ask = re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|kêu\s+gọi)\s+", text[after:], re.I)
+        if ask:
+            rest = text[after + ask.end():]
+            stop = None
+            for vm in _VERB_RE.finditer(rest):
+                if vm.start() > 0 and not any(o.start <= vm.start() < o.end for o in gaz.find(rest[:250])):
+                    stop = vm.start()
+                    break
+            seg = rest[:stop] if stop else rest[:150]
+            parts = split_office_list(seg, gaz)
+            after = after + ask.end() + len(seg)
+        for name, written in parts:
+            add(name, written, "lead")
+    else:
+        ask = re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+)?[^\W\d_])", text, re.I)
+        if ask and not re.search(r"(?:theo|của|tại)\s*$", text[:ask.start()], re.I):
+            rest = text[ask.end():]
+            stop = next((vm.start() for vm in _VERB_RE.finditer(rest) if vm.start() > 0), None)
+            seg = rest[:stop] if stop else rest[:120]
+            for name, written in split_office_list(seg, gaz):
+                add(name, written, "lead")
+    # 'X chủ trì' elsewhere in the sentence
+    for m in re.finditer(r"chủ\s+trì", text, re.I):
+        if m.start() < after:
+            continue
+        before = text[max(0, m.start() - 120):m.start()]
+        found = gaz.find(before)
+        if found and before[found[-1].end:].strip(" ,") == "":
+            add(found[-1].canonical, found[-1].text, "lead")
+    # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
+    directed = re.search(r"(?<![^\W_])chỉ\s+đạo\s+(?!thực\s+hiện)", text, re.I)
+    for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", text, re.I):
+        if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
+            continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
+        if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự)\s*$", text[:m.start()], re.I):
+            continue  # 'quy chế phối hợp với X': a noun, not a partner of this task
+        window = text[m.end():m.end() + 250]
+        window = re.split(r"\s(?:để|nhằm|trong\s+việc|về\s+việc|theo|nghiên\s+cứu|trong\s+công\s+tác)\s", window)[0]
+        stop = next((vm for vm in _VERB_RE.finditer(window) if verb_ends_name(window, vm)), None)
+        cut = min([i for i in (stop.start() if stop else None, *(window.find(c) for c in (".", ":", "(")) ) if i is not None and i >= 0] or [len(window)])
+        seg = window[:cut]
+        for name, written in split_office_list(seg, gaz):
+            add(name, written, "support")
+    # 'báo cáo (về) X', 'gửi (về) X', 'trình X' -> report-to
+    for m in re.finditer(r"(?:báo\s+cáo|gửi|trình)(?:\s+(?:kết\s+quả|tình\s+hình))?(?:\s+(?:về|lên|cho))?\s+", text, re.I):
+        found = gaz.find(text[m.end():m.end() + 120])
+        if found and found[0].start == 0:
+            for f in found:
+                if text[m.end():m.end() + f.start].strip(" ,và") == "" or f is found[0]:
+                    add(f.canonical, f.text, "report-to")
+    # the people in leads that are also report-to ... keep the first role
+    return roles
+
+
+def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:
+    """The value of a '- Cơ quan thực hiện: ...' line or of an assignment note.
+
+    'X chủ trì, phối hợp với Y; Z' -> X lead, Y and Z support; a plain list -> every office
+    co-equal (all 'lead', so :attr:`Task.lead` is None when there are several)."""
+    value = value.strip()
+    roles: list[OfficeRole] = []
+    m = re.search(r"\bchủ\s+trì\b", value, re.I)
+    if m:
+        for name, written in split_office_list(value[:m.start()], gaz):
+            roles.append(OfficeRole(name, "lead", written, "structure"))
+        rest = value[m.end():]
+        p = re.search(r"phối\s+(?:kết\s+)?hợp(?:\s+với)?", rest, re.I)
+        if p and split_office_list(rest[:p.start()], gaz) and not rest[p.end():].strip(" .;,"):
+            # 'X chủ trì; Y, Z phối hợp.'
+            for name, written in split_office_list(rest[:p.start()], gaz):
+                roles.append(OfficeRole(name, "support", written, "structure"))
+        elif p:
+            seg = rest[p.end():]
+            stop = re.search(r"\s(?:tham\s+mưu|triển\s+khai|thực\s+hiện|đôn\s+đốc|hướng\s+dẫn)\b", seg)
+            seg = seg[:stop.start()] if stop else seg
+            for name, written in split_office_list(seg, gaz):
+                roles.append(OfficeRole(name, "support", written, "structure"))
+        return roles
+    stop = re.search(r"\s(?:đôn\s+đốc|tham\s+mưu|hướng\s+dẫn|triển\s+khai|thực\s+hiện|chuẩn\s+bị)\b", value)
+    seg = value[:stop.start()] if stop else value
+    for name, written in split_office_list(seg, gaz):
+        roles.append(OfficeRole(name, "lead", written, "structure"))
+    # 'X đôn đốc, hướng dẫn các đơn vị ...': the guided units are not offices (gold README)
+    return roles

@@ -1,0 +1,396 @@
+"""Body text -> blocks (labelled items, paragraphs, bullets) -> sentences, with provenance.
+
+Why this is not a generic sentence splitter: directives wrap lines hard (PDF text layers,
+every ~80 characters), scrapes merge lines ('... tiến bộ 1.1.' ends a heading line with the
+next item's label) and a sentence may end without a period when it is a list item on a line
+of its own.  So: lines are grouped into blocks (a block starts at a label, a bullet, a blank
+line or after a line ending in ':'), a block's lines are joined with single spaces, and the
+block is split at sentence ends ('. ', '… ' + capital) except after abbreviations ('TP.',
+'Đ/c.') or inside numbers ('5.000', '19-CT/TU').  ';' stays inside a sentence, as in the gold.
+
+Each block knows its label, its section path and the lines it came from, so every sentence
+keeps page and line provenance.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.model import Document
+
+# ------------------------------------------------------------------ labels
+
+LABEL_RES: list[tuple[str, re.Pattern]] = [
+    ("part", re.compile(r"^(?P<label>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?:[IVXLC]+|\d+))\s*[.:]?\s+(?=\S)|^(?P<label2>(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+))\s*[.:]?\s*$")),
+    ("article", re.compile(r"^(?P<label>Điều\s+\d+)\s*[.:]?(?:\s+|$)")),
+    ("letter", re.compile(r"^(?P<label>[A-H])\s*[.)]\s+(?=\S)")),
+    ("roman", re.compile(r"^(?P<label>[IVX]{1,5})\s*[.)]\s*(?=\S|$)")),
+    ("decimal", re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.)]?(?:\s+|$)(?!\d)")),
+    ("arabic", re.compile(r"^(?P<label>\d{1,2})\s*[.)]\s*(?=[^\d\s/]|$)")),
+    ("alpha", re.compile(r"^(?P<label>[a-zđ](?:\.\d{1,2})?)\s*\)\s*")),
+    ("bullet", re.compile(r"^(?P<label>[-–+*•])\s*(?=\S)")),
+]
+STYLE_RANK = {"part": 0, "article": 1, "letter": 2, "roman": 3, "arabic": 4, "decimal": 5, "alpha": 6, "bullet": 7}
+
+# line kinds structure marks as not body text; a line so marked never joins a task
+NON_BODY = {"header", "recipients", "signature", "tail"}
+NON_BODY_MARK = "\x00"
+RUNNING_RE = re.compile(
+    r"^\s*(?:CÔNG BÁO/Số.*|\d{1,4}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*|Trang \d+.*|-\s*\d+\s*-)\s*$"
+)
+HEADER_RE = re.compile(
+    r"(?:CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|^\s*Số\s*:|^\s*V/v\b|"
+    r"ngày\s+\.{0,}\s*\d{0,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$|^\s*_{3,}|^\s*-{3,}\s*$|\(Đã ký\))",
+    re.I,
+)
+RECIPIENTS_RE = re.compile(r"^\s*\|?\s*(?:Nơi\s+nhận|Kính\s+gửi)\s*:", re.I)
+SIGNATURE_RE = re.compile(r"^\s*(?:TM\.|KT\.|TL\.|TUQ\.|Q\.\s|KT\s|TM\s)", re.I)
+FOOTNOTE_RE = re.compile(r"^\s*\[\d+\]")
+
+
+@dataclass
+class Segment:
+    """A piece of one physical line (a line split where a second label starts in it)."""
+
+    line: int
+    page: int
+    text: str
+
+
+@dataclass
+class Block:
+    label: str | None
+    style: str | None  # see LABEL_RES; None for a plain paragraph
+    segments: list[Segment] = field(default_factory=list)
+    path: str = ""
+    kind: str = "para"  # para | item | bullet | heading | recipients | skip
+    parent_label: str | None = None  # nearest numbered label holding the block
+
+    @property
+    def text(self) -> str:
+        return join_lines([s.text for s in self.segments])
+
+    @property
+    def line_start(self) -> int:
+        return self.segments[0].line
+
+    @property
+    def line_end(self) -> int:
+        return self.segments[-1].line
+
+    @property
+    def page(self) -> int:
+        return self.segments[0].page
+
+
+@dataclass
+class Sentence:
+    text: str
+    line_start: int
+    line_end: int
+    page: int
+    block: Block
+    index: int  # position in its block (0 = the block's first sentence)
+
+
+def join_lines(parts: list[str]) -> str:
+    """Hard-wrapped lines -> one string with single spaces ('kế \\nhoạch' -> 'kế hoạch')."""
+    out = " ".join(p.strip() for p in parts if p.strip())
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def match_label(text: str) -> tuple[str, str, str] | None:
+    """(style, label, rest) when a line starts with a label, else None."""
+    t = text.strip()
+    for style, rx in LABEL_RES:
+        m = rx.match(t)
+        if m:
+            label = m.group("label") or (m.groupdict().get("label2") or "")
+            if not label:
+                continue
+            rest = t[m.end():].strip()
+            if style == "letter" and not rest[:1].isupper():
+                continue  # 'A Nu Vông' is not item A
+            if style in ("roman", "article", "part") and rest[:1].islower():
+                continue  # 'Điều 69 của Luật ...' wrapped onto a line start is a citation
+            if style in ("arabic", "decimal") and re.match(r"^(?:tháng|năm|ngày|giờ|%|người|tỷ|triệu|ha\b)", rest):
+                continue
+            return style, re.sub(r"\s+", " ", label), rest
+    return None
+
+
+# ------------------------------------------------------------------ line pre-pass
+
+_MIDLINE_LABEL = re.compile(r"(?<=\S)\s+(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})\.(?=\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|\s*$)")
+
+
+def _expected(label: str, seen: list[str]) -> bool:
+    """Is ``label`` the next item a reader expects after the labels ``seen`` so far?
+    ('1.1' after '1'; '3' after '2'; '1' after a roman heading)."""
+    parts = label.split(".")
+    if len(parts) == 1:
+        n = int(parts[0])
+        if str(n) in seen:
+            return False  # 'mức độ 2.' after item 2: a number, not a new item
+        if n == 1:
+            return bool(seen) and not seen[-1].isdigit() or not seen
+        return str(n - 1) in seen or any(s.startswith(f"{n - 1}.") for s in seen)
+    if label in seen:
+        return False
+    parent, last = ".".join(parts[:-1]), int(parts[-1])
+    if last == 1:
+        return parent in seen or any(s == parent for s in seen)
+    return f"{parent}.{last - 1}" in seen
+
+
+def split_segments(doc: Document) -> list[Segment]:
+    """The document's lines as segments, a line cut in two where a second label starts
+    inside it (scraped text: '... và đình công 3.1. Rà soát ...', 'THỰC HIỆN 1.')."""
+    segs: list[Segment] = []
+    seen: list[str] = []
+    body_start = doc.meta.get("body_start") if doc.meta else None
+    for ln in doc.lines:
+        if ln.block == "running":
+            continue
+        text = ln.text
+        if body_start and ln.number == body_start[0]:
+            # structure found the body starting inside a merged header line
+            segs.append(Segment(ln.number, ln.page, "\f"))  # a block break, never text
+            text = text[body_start[1]:]
+        elif ln.block in NON_BODY:
+            segs.append(Segment(ln.number, ln.page, NON_BODY_MARK))
+            continue
+        parts = [text]
+        lab = match_label(text)
+        if lab and lab[0] in ("arabic", "decimal", "roman", "letter"):
+            seen.append(lab[1])
+        if lab and lab[0] not in ("bullet", "article", "part") or (not lab and text.strip() and text.strip().upper() == text.strip()):
+            for m in _MIDLINE_LABEL.finditer(text):
+                label = m.group("label")
+                if len(text[:m.start()].split()) >= 2 and _expected(label, seen + ([lab[1]] if lab else [])):
+                    parts = [text[:m.start()], text[m.start():].strip()]
+                    seen.append(label)
+                    break
+        for p in parts:
+            segs.append(Segment(ln.number, ln.page, p))
+    return segs
+
+
+# ------------------------------------------------------------------ blocks
+
+def _is_upper_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+def build_blocks(doc: Document) -> list[Block]:
+    """Group segments into blocks and give each its section path."""
+    segs = split_segments(doc)
+    lengths = sorted(len(x.text.strip()) for x in segs if x.text.strip())
+    # the wrap width: a line much shorter than it ended its paragraph (a heading, the last
+    # line of a paragraph), so an upper-case start after it begins a new block
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 80
+    blocks: list[Block] = []
+    cur: Block | None = None
+    mode = "body"  # body | recipients
+    prev_text = ""
+    pending_blank = False
+
+    def close() -> None:
+        nonlocal cur
+        if cur and cur.segments:
+            blocks.append(cur)
+        cur = None
+
+    for seg in segs:
+        if seg.text == NON_BODY_MARK:
+            close()
+            prev_text, pending_blank = "", False
+            if mode != "recipients":
+                blocks.append(Block(None, None, [Segment(seg.line, seg.page, "")], kind="skip"))
+            continue
+        t = seg.text.strip()
+        if not t or t.startswith("\f"):
+            # a blank line ends a block, unless the block stopped mid-sentence and the text
+            # goes on in lower case (double-spaced PDFs, page breaks)
+            if cur is not None and cur.segments and not re.search(r"[.;:!?…)]\s*$", prev_text):
+                pending_blank = True
+                continue
+            close()
+            prev_text = ""
+            continue
+        if RUNNING_RE.match(t) or FOOTNOTE_RE.match(t):
+            continue
+        if pending_blank:
+            pending_blank = False
+            if cur is not None and not (t[:1].islower() or t[:1].isdigit() and not match_label(t)):
+                close()
+                prev_text = ""
+        lab = match_label(t)
+        if RECIPIENTS_RE.match(t):
+            close()
+            mode = "recipients"
+            blocks.append(Block(None, None, [seg], kind="recipients"))
+            continue
+        if mode == "recipients":
+            # the recipients list runs until a numbered heading or a long prose line
+            long_prose = len(t) > 120 and not t.startswith(("-", "+", "|"))
+            if (lab and lab[0] in ("roman", "letter", "part", "article")) or long_prose:
+                mode = "body"
+                blocks.append(Block(None, None, [], kind="reset"))
+            else:
+                blocks.append(Block(None, None, [seg], kind="recipients"))
+                continue
+        if t.startswith("|"):
+            close()
+            blocks.append(Block(None, None, [seg], kind="skip"))
+            continue
+        if mode == "signature":
+            if lab and lab[0] != "bullet" or len(t) > 120:
+                mode = "body"
+            else:
+                blocks.append(Block(None, None, [seg], kind="skip"))
+                continue
+        if SIGNATURE_RE.match(t) or HEADER_RE.search(t):
+            close()
+            if SIGNATURE_RE.match(t):
+                mode = "signature"
+            blocks.append(Block(None, None, [seg], kind="skip"))
+            continue
+        empty_label = cur is not None and cur.label is not None and not "".join(x.text for x in cur.segments).strip()
+        starts_new = not empty_label and (
+            cur is None
+            or lab is not None
+            or prev_text.rstrip().endswith(":")
+            or _is_upper_heading(t) != _is_upper_heading(prev_text)
+            or (t.startswith("(") and prev_text.rstrip().endswith((".", ";", ")", ":")))
+            or (prev_text.rstrip().endswith((".", ";")) and len(prev_text) < 60 and t[:1].isupper())
+            or (len(prev_text) < 0.7 * width and t[:1].isupper() and not prev_text.rstrip().endswith((",", "-", "–")))
+        )
+        if starts_new:
+            close()
+            if lab:
+                style, label, rest = lab
+                cur = Block(label, style, [Segment(seg.line, seg.page, rest)], kind="bullet" if style == "bullet" else "item")
+            else:
+                cur = Block(None, None, [seg])
+        else:
+            cur.segments.append(seg)
+        prev_text = t
+    close()
+    _assign_paths(blocks)
+    if doc.sections:
+        _paths_from_structure(doc, blocks)
+    return [b for b in blocks if b.kind != "reset"]
+
+
+def _paths_from_structure(doc: Document, blocks: list[Block]) -> None:
+    """Take section paths from the structure stage (one source of truth for doc.sections and
+    tasks.section).  A labelled block keeps the path up to its own label (a line may hold a
+    heading and the next item's label); a block whose label structure did not see keeps ours."""
+    from pipeline.structure import section_path_at
+
+    for b in blocks:
+        if b.kind in ("skip", "recipients", "reset") or not b.segments:
+            continue
+        p = section_path_at(doc, b.line_start)
+        parts = p.split(" > ") if p else []
+        if b.label and b.style != "bullet":
+            if b.label in parts:
+                i = len(parts) - 1 - parts[::-1].index(b.label)
+                b.path = " > ".join(parts[:i + 1])
+            else:
+                b.path = p  # structure saw no item here ('Điều 58' wrapped from a citation)
+        else:
+            mine = b.path.split(" > ") if b.path else []
+            # an unlabelled block after a heading whose line also started the next item
+            if len(parts) > len(mine) + 1 and mine and parts[:len(mine)] == mine:
+                continue
+            b.path = p
+
+
+def _assign_paths(blocks: list[Block]) -> None:
+    """Section paths from the label sequence: a stack of (style, label); a label of a style
+    already on the stack closes everything below it.  Bullets never enter the path (the gold
+    uses 'the innermost numbered heading or item')."""
+    stack: list[tuple[str, str]] = []
+    for b in blocks:
+        if b.kind == "reset":
+            stack = []
+            continue
+        if b.style and b.style != "bullet":
+            style = b.style
+            if style == "decimal":
+                style = f"decimal{b.label.count('.')}"
+                # a decimal label belongs under its parent number when that is on the stack
+            if style in ("roman", "letter", "part") and any(s == "article" for s, _ in stack):
+                stack = []  # the plan attached after a decision's articles starts its own tree
+            idx = next((i for i, (s, _) in enumerate(stack) if s == style), None)
+            if idx is not None:
+                stack = stack[:idx]
+            elif style == "article" or style == "part":
+                stack = [e for e in stack if STYLE_RANK.get(e[0], 9) < STYLE_RANK[style]]
+            stack.append((style, b.label))
+        b.path = " > ".join(label for _, label in stack)
+        numbered = [label for s, label in stack]
+        b.parent_label = numbered[-1] if numbered else None
+
+
+# ------------------------------------------------------------------ sentences
+
+ABBREVIATIONS = {
+    "tp", "tx", "tt", "q", "p", "đ/c", "ths", "ts", "pgs", "gs", "bs", "ks", "cn", "v.v", "tr", "số", "st",
+    "ubnd", "hđnd", "k", "vd", "ô", "b", "a", "e", "đ", "c", "mr", "ms", "pct", "ct",
+}
+_END_RE = re.compile(r"(?:\.{3}|…|[.!?])(?:[\"”’)\]]*)\s+(?=[\"“(‘]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of one block."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END_RE.finditer(text):
+        end = m.end()
+        piece = text[start:m.start() + 1]
+        word = re.search(r"(\S+)$", text[:m.start()])
+        w = (word.group(1) if word else "").casefold().rstrip(".")
+        if text[m.start()] == "." and text[m.start():m.start() + 3] != "..." and (
+            w in ABBREVIATIONS or re.fullmatch(r"[a-zđ]", w) or re.fullmatch(r"\d+", w) and len(piece) < 6
+        ):
+            continue
+        spans.append((start, m.end()))
+        start = end
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def block_sentences(block: Block) -> list[Sentence]:
+    """The block's sentences with their lines (offsets mapped back through the segments)."""
+    bounds = []
+    pos = 0
+    pieces = []
+    for s in block.segments:
+        t = re.sub(r"\s+", " ", s.text.strip())
+        if not t:
+            continue
+        if pieces:
+            pos += 1
+        bounds.append((pos, s))
+        pieces.append(t)
+        pos += len(t)
+    text = " ".join(pieces)
+
+    def seg_at(off: int) -> Segment:
+        cur = bounds[0][1]
+        for b, s in bounds:
+            if b <= off:
+                cur = s
+        return cur
+
+    out = []
+    for i, (a, b) in enumerate(split_sentences(text)):
+        sent = text[a:b].strip()
+        first, last = seg_at(a), seg_at(max(a, b - 2))
+        out.append(Sentence(sent, first.line, last.line, first.page, block, i))
+    return out

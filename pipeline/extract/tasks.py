@@ -1,0 +1,309 @@
+"""Which sentences are tasks (ANNOTATION.md 'What is a task'), and cited documents.
+
+A sentence is a task when it stands in the body (after the first numbered item, or anywhere
+in an unnumbered letter when it carries a directive cue), is not a heading, not the 'Căn cứ
+...' / 'Thực hiện Kết luận ...' preamble, not an intro that hands over to a list ('... các
+nội dung sau đây:'), not an attribute line ('- Cơ quan thực hiện: ...', '- Thời gian thực
+hiện: ...'), not an assignment note ('(Phòng X chuẩn bị nội dung 1-6)'), and not narrative
+('Trong thời gian qua ...', 'Tuy nhiên ...').
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.sentences import Block, Sentence
+from pipeline.extract.temporal import DATE_RE, _to_date
+from pipeline.model import Reference
+
+# ------------------------------------------------------------------ lexicon
+
+# verbs that open a directive sentence; the first one is the task's verb
+ACTION_VERBS = sorted({
+    "chỉ đạo", "tập trung", "đẩy nhanh", "đẩy mạnh", "hướng dẫn", "tăng cường", "triển khai", "chuẩn bị",
+    "chủ động", "bám sát", "thành lập", "rà soát", "quản lý", "tiếp tục", "hoàn thành", "quyết liệt",
+    "đôn đốc", "chú trọng", "đảm bảo", "bảo đảm", "nắm chắc", "nắm bắt", "tổ chức", "duy trì", "kiên quyết",
+    "khắc phục", "lựa chọn", "báo cáo", "dự thảo", "xây dựng", "thực hiện", "kiểm tra", "nâng cao",
+    "phối hợp", "chủ trì", "tham mưu", "theo dõi", "giám sát", "ban hành", "đề xuất", "nghiên cứu",
+    "bố trí", "sắp xếp", "kiện toàn", "tuyên truyền", "phổ biến", "quán triệt", "lãnh đạo", "cử",
+    "tiếp nhận", "giải quyết", "xử lý", "hoàn thiện", "thống kê", "tổng hợp", "cập nhật", "cung cấp",
+    "đăng ký", "gửi", "trình", "làm đầu mối", "là đầu mối", "phát huy", "thúc đẩy", "hỗ trợ", "vận động",
+    "huy động", "điều chỉnh", "sửa đổi", "bổ sung", "tiếp thu", "định hướng", "kết thúc", "tạo điều kiện",
+    "tham gia", "tham dự", "lập", "kêu gọi", "quan tâm", "phát hiện", "ngăn chặn", "tuân thủ", "áp dụng",
+    "ứng dụng", "khai thác", "vận hành", "sử dụng", "cân đối", "phân bổ", "cấp phát", "thẩm định",
+    "phê duyệt", "đánh giá", "sơ kết", "tổng kết", "hình thành", "nhân rộng", "bồi dưỡng", "đào tạo",
+    "tập huấn", "kiểm soát", "làm việc", "khẩn trương", "định kỳ", "thường xuyên", "mở rộng", "ưu tiên",
+    "phân công", "giao", "đề nghị", "yêu cầu", "chấn chỉnh", "nghiêm cấm", "không để", "kịp thời",
+    "rà", "tiến hành", "ra quân", "thực hành", "củng cố", "chỉnh sửa", "khuyến khích", "khuyến cáo",
+    "hoàn chỉnh", "trực", "chấp hành", "cài đặt", "mời", "liên hệ", "công khai", "đổi mới", "phát triển",
+    "rút kinh nghiệm", "đề án", "xét", "xem xét", "thông báo", "kiến nghị", "trả lời", "tiếp công dân",
+    "giải ngân", "nghiệm thu", "quyết toán", "thanh tra", "tuyên dương", "khen thưởng", "thu hồi",
+    "phòng", "chống", "tăng", "giảm", "gắn", "dừng", "nghỉ", "đưa", "thu", "chi", "lồng ghép",
+}, key=len, reverse=True)
+VERB_START_RE = re.compile(r"^(?:" + "|".join(map(re.escape, ACTION_VERBS)) + r")(?![^\W_])", re.I)
+VERB_ANY_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, ACTION_VERBS)) + r")(?![^\W_])", re.I)
+
+PREAMBLE_RE = re.compile(
+    r"^(?:Căn\s+cứ\s+(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị|Quyết|Thông|Chỉ|Kế\s+hoạch|Công\s+văn|Kết\s+luận|Chương\s+trình|Văn\s+bản|Pháp\s+lệnh|Hướng\s+dẫn|ý\s+kiến|đề\s+nghị|tình\s+hình|Điều|chức\s+năng)|"
+    r"Xét\s+đề\s+nghị|Theo\s+đề\s+nghị|"
+    r"(?:Tiếp\s+tục\s+)?Thực\s+hiện\s+(?:Kết\s+luận|Nghị|Quyết|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Thông\s+báo|Thông\s+tư|chủ\s+trương|chỉ\s+đạo|ý\s+kiến|Chương\s+trình|Luật|Văn\s+bản|đẩy\s+mạnh)|"
+    r"Ban\s+hành\s+kèm\s+theo|Quyết\s+định\s+này\s+có\s+hiệu\s+lực|Chỉ\s+thị\s+này\s+có\s+hiệu\s+lực|Văn\s+bản\s+này)",
+    re.I,
+)
+NARRATIVE_RE = re.compile(
+    r"^(?:Trong\s+(?:thời\s+gian|những\s+năm)\s+qua|Tuy\s+nhiên|Hiện\s+nay|Qua\s+đó|Nhìn\s+chung|Bên\s+cạnh\s+đó|"
+    r"Nhiều\s|Số\s+lượng|Sau\s+khi\s+thực\s+hiện|Kết\s+quả|Vừa\s+qua|Thời\s+gian\s+qua|Đến\s+nay|Theo\s+báo\s+cáo|Vậy\b|"
+    r"Năm\s+(?:19|20)\d\d|Tất\s+cả)",
+    re.I,
+)
+DIRECTIVE_CUE_RE = re.compile(
+    r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|phải|cần)(?![^\W_])",
+    re.I,
+)
+INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
+ATTRIBUTE_RE = re.compile(
+    r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+(?:thực\s+hiện|dự\s+kiến|hoàn\s+thành|đào\s+tạo|tổ\s+chức))?|"
+    r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+tham\s+dự)?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
+    r"Sản\s+phẩm|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí)\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+ATTR_SPLIT_RE = re.compile(
+    r"\s*[-–*]\s*(?=(?:Thời\s+gian|Cơ\s+quan|Đơn\s+vị|Thời\s+hạn|Tiến\s+độ|Kinh\s+phí|Sản\s+phẩm)[^:]{0,20}:)", re.I
+)
+NOTE_RE = re.compile(
+    r"\((?P<body>[^()]*?(?:chuẩn\s+bị|thực\s+hiện|chủ\s+trì|trình|báo\s+cáo)(?:\s+(?:các\s+)?(?:nội\s+dung|mục|báo\s+cáo|đề\s+án|tờ\s+trình))?"
+    r"(?P<nums>(?:\s*(?:từ|số)?\s*\d{1,3}(?:\s*(?:-|–|đến)\s*\d{1,3})?\s*(?:,|và)?)*)\s*)\)\s*\.?\s*$",
+    re.I,
+)
+# sections that report on the past: their sentences are narrative, not tasks
+REVIEW_HEADING_RE = re.compile(r"ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC|NỔI\s+BẬT)|NHỮNG\s+KẾT\s+QUẢ|TÌNH\s+HÌNH|THỰC\s+TRẠNG|HẠN\s+CHẾ|TỒN\s+TẠI|BẤT\s+CẬP", re.I)
+DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")
+PAST_RE = re.compile(r"^(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
+PURPOSE_HEADING_RE = re.compile(r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ", re.I)
+MEETING_RE = re.compile(r"(?:phiên\s+họp|hội\s+nghị|cuộc\s+họp|kỳ\s+họp|giao\s+ban)", re.I)
+
+
+def is_heading(block: Block, text: str) -> bool:
+    """A numbered heading ('1. Về phát triển kinh tế', 'II. TỔ CHỨC THỰC HIỆN') or a title."""
+    t = text.strip()
+    letters = [c for c in t if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.85 and len(letters) >= 4:
+        return True
+    if block.kind == "item" and not re.search(r"[.;!?…:]\s*[\"”)]?$", t) and len(t.split()) <= 30:
+        return True
+    if block.kind == "para" and block.label is None and not re.search(r"[.;!?…:]\s*[\"”)]?$", t) and len(t.split()) <= 12 and not VERB_START_RE.match(t):
+        return True
+    return False
+
+
+def note_of(text: str) -> re.Match | None:
+    """The assignment note a sentence is or ends with: '(Thanh tra huyện chuẩn bị nội dung 7, 8)'."""
+    m = NOTE_RE.search(text)
+    if not m:
+        return None
+    return m
+
+
+def note_numbers(nums: str) -> list[int]:
+    """'từ 1-6' -> [1..6]; '7, 8' -> [7, 8]; '10, 11, 12' -> [10, 11, 12]."""
+    out: list[int] = []
+    for a, b in re.findall(r"(\d{1,3})(?:\s*(?:-|–|đến)\s*(\d{1,3}))?", nums or ""):
+        if b and int(b) >= int(a) and int(b) - int(a) < 100:
+            out.extend(range(int(a), int(b) + 1))
+        else:
+            out.append(int(a))
+    return out
+
+
+def is_note_only(text: str) -> bool:
+    t = text.strip()
+    return t.startswith("(") and bool(NOTE_RE.search(t)) and NOTE_RE.search(t).start() == t.find("(")
+
+
+@dataclass
+class Classified:
+    sentence: Sentence
+    kind: str  # task | heading | intro | attribute | note | preamble | narrative | skip
+    reason: str = ""
+
+
+_ASSIGN_RESIDUE = re.compile(
+    r"^[\s,;.:\-–+*•]*(?:(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện|"
+    r"tổ\s+chức\s+triển\s+khai|thực\s+hiện|và|cùng|theo\s+dõi)[\s,;.:]*)+$", re.I)
+
+
+def is_assignment_line(text: str, gaz) -> bool:
+    """'Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm ... tổ chức thực hiện.' or
+    '- Phòng Kinh tế - Hạ tầng chủ trì; Phòng NN&PTNT, UBND các xã, thị trấn phối hợp.': a line
+    that only says who does the item above (an attribute, not a task of its own)."""
+    if gaz is None or "chủ trì" not in text.casefold() and "phối hợp" not in text.casefold():
+        return False
+    from pipeline.extract.offices import split_office_list
+
+    rest = text
+    for _name, written in sorted(split_office_list(text, gaz), key=lambda x: -len(x[1])):
+        rest = rest.replace(written, " ")
+    for m in sorted(gaz.find(text), key=lambda o: -len(o.text)):
+        rest = rest.replace(m.text, " ")
+    return rest != text and bool(_ASSIGN_RESIDUE.match(rest))
+
+
+def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
+    """Label every sentence of the body (see module docstring)."""
+    out: list[Classified] = []
+    labelled_seen = False
+    any_labels = any(s.block.style and s.block.style != "bullet" for s in sentences)
+    purpose_path: str | None = None
+    review_path: str | None = None
+    after_doc_type = False
+    for s in sentences:
+        b = s.block
+        t = s.text.strip()
+        if b.kind in ("skip", "recipients"):
+            out.append(Classified(s, "skip"))
+            continue
+        if b.style and b.style != "bullet":
+            labelled_seen = True
+        if is_note_only(t):
+            out.append(Classified(s, "note"))
+            continue
+        if after_doc_type and b.label is None and s.index == 0:
+            after_doc_type = False
+            out.append(Classified(s, "heading", "title"))  # the trích yếu under 'KẾ HOẠCH'
+            continue
+        if s.index == 0 and is_heading(b, t):
+            out.append(Classified(s, "heading"))
+            after_doc_type = bool(DOC_TYPE_LINE_RE.match(t))
+            if PURPOSE_HEADING_RE.search(t) and b.label:
+                purpose_path = b.path
+            elif b.style in ("roman", "letter", "part", "article"):
+                purpose_path = None
+            if REVIEW_HEADING_RE.search(t) and b.label:
+                review_path = b.path
+            elif b.label and review_path and not b.path.startswith(review_path + " >"):
+                review_path = None
+            continue
+        after_doc_type = False
+        if review_path and (b.path == review_path or b.path.startswith(review_path + " >")):
+            out.append(Classified(s, "narrative", "review section"))
+            continue
+        if ATTRIBUTE_RE.match(t):
+            out.append(Classified(s, "attribute"))
+            continue
+        if (b.label is None or b.style == "bullet" or s.index > 0) and is_assignment_line(t, gaz):
+            out.append(Classified(s, "assignment"))
+            continue
+        if is_note_only(t):
+            out.append(Classified(s, "note"))
+            continue
+        if PREAMBLE_RE.match(t):
+            out.append(Classified(s, "preamble"))
+            continue
+        if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t)):
+            out.append(Classified(s, "intro"))
+            continue
+        if len(re.findall(r"[^\W\d_]+", t)) < 3:
+            out.append(Classified(s, "skip", "too short"))
+            continue
+        if not re.search(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", t):
+            out.append(Classified(s, "heading"))
+            continue
+        if NARRATIVE_RE.match(t) or (b.label is None and PAST_RE.match(t) and not DIRECTIVE_CUE_RE.search(t)):
+            out.append(Classified(s, "narrative"))
+            continue
+        in_body = labelled_seen or not any_labels
+        if not in_body or (not any_labels and not b.label):
+            # before the first numbered item (or in an unnumbered letter): only sentences
+            # that direct someone
+            if DIRECTIVE_CUE_RE.search(t) and not t.endswith(":"):
+                out.append(Classified(s, "task", "cue"))
+            else:
+                out.append(Classified(s, "narrative", "preamble zone"))
+            continue
+        if purpose_path and b.path.startswith(purpose_path):
+            out.append(Classified(s, "task", "purpose"))  # the gold marks these optional
+            continue
+        out.append(Classified(s, "task"))
+    _items_with_attributes(out)
+    return out
+
+
+def _items_with_attributes(out: list[Classified]) -> None:
+    """An item printed like a heading but followed only by attribute lines ('c) Đào tạo ...'
+    then '- Thành phần: ...', '- Địa điểm: ...') is a task: the lines describe it."""
+    for i, c in enumerate(out):
+        if c.kind != "heading" or c.sentence.block.kind != "item" or c.reason:
+            continue
+        t = c.sentence.text
+        if not VERB_START_RE.match(t) or _is_upper(t):
+            continue
+        path = c.sentence.block.path
+        kids = []
+        for d in out[i + 1:]:
+            if d.sentence.block is c.sentence.block:
+                continue
+            if d.sentence.block.path != path:
+                break
+            kids.append(d)
+        if kids and all(d.kind in ("attribute", "assignment") for d in kids):
+            c.kind, c.reason = "task", "item with attributes"
+
+
+def _is_upper(t: str) -> bool:
+    letters = [ch for ch in t if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
+
+
+def verb_of(text: str, subject_end: int = 0) -> str:
+    m = VERB_ANY_RE.search(text, subject_end)
+    if m and m.start() - subject_end < 40:
+        return m.group(0)
+    words = text.split()
+    return " ".join(words[:2]) if words else ""
+
+
+# ------------------------------------------------------------------ references
+
+DOC_TYPES = (r"Chỉ\s+thị|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Kế\s+hoạch|Công\s+văn|Thông\s+báo|Kết\s+luận|"
+             r"Thông\s+tư(?:\s+liên\s+tịch)?|Luật|Bộ\s+luật|Chương\s+trình|Tờ\s+trình|Hướng\s+dẫn|Đề\s+án|Báo\s+cáo|"
+             r"Văn\s+bản|Pháp\s+lệnh|Lệnh|Điện|Công\s+điện|Quy\s+định")
+REFERENCE_RE = re.compile(
+    rf"(?P<type>{DOC_TYPES})\s+(?:số\s*:?\s*)?(?P<num>\d+[\w\-/.&Đđ]*(?:\s*-\s*[A-ZĐ][\w/\-]*)?(?:/[\w\-Đđ]+)*)"
+    rf"(?:\s*,)?(?:\s+ngày\s+(?P<date>\d{{1,2}}\s*(?:/|-|\.)\s*\d{{1,2}}\s*(?:/|-|\.)\s*\d{{4}}|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}))?",
+)
+LAW_RE = re.compile(
+    rf"(?P<type>Luật|Bộ\s+luật|Hiến\s+pháp)(?P<name>[^;,.()]{{0,80}}?)\s+ngày\s+(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})"
+)
+
+
+def _parse_date(s: str | None) -> dt.date | None:
+    if not s:
+        return None
+    m = DATE_RE.search(s)
+    if not m:
+        return None
+    d, _ = _to_date(m, None)
+    return d
+
+
+def find_references(text: str) -> list[tuple[int, int, str, str | None, str | None, dt.date | None]]:
+    """Cited documents in ``text``: (start, end, text, type, number, date).  A number must
+    have a '/' or '-' ('19-CT/TU', '435/QĐ-UBND') so '01 tỷ cây xanh' is no reference."""
+    out = []
+    for m in REFERENCE_RE.finditer(text):
+        num = m.group("num").rstrip(".,")
+        if not re.search(r"[/\-]", num) and not m.group("date"):
+            continue
+        out.append((m.start(), m.end(), m.group(0), re.sub(r"\s+", " ", m.group("type")), num, _parse_date(m.group("date"))))
+    for m in LAW_RE.finditer(text):
+        if any(a <= m.start() < b for a, b, *_ in out):
+            continue
+        out.append((m.start(), m.end(), m.group(0), re.sub(r"\s+", " ", m.group("type")), None, _parse_date(m.group("date"))))
+    out.sort()
+    return out
+
+
+def references_of(sentence: Sentence, task_id: int | None = None) -> list[Reference]:
+    return [Reference(text=t, doc_type=ty, number=n, date=d, line=sentence.line_start, task_id=task_id)
+            for _a, _b, t, ty, n, d in find_references(sentence.text)]

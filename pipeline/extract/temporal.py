@@ -1,0 +1,261 @@
+"""The Vietnamese temporal normaliser: deadlines and recurrence of a task sentence.
+
+Why our own grammar and not ``dateparser``: on the 20 phrases of
+``benchmarks/dateparser_coverage.py`` (those of ANNOTATION.md and issue 5: 'trước ngày
+15/6/2023', 'chậm nhất trong tháng 5/2023', 'quý II/2020', '6 tháng đầu năm', 'ngày 10 tháng 6
+năm 2026', 'trước 16 giờ 00 ngày 12/9/2024' ...) dateparser 1.5 (languages=['vi'],
+DATE_ORDER='DMY', the document's date as RELATIVE_BASE) gets 4/20 right, and those 4 are the
+non-deadlines it leaves empty: of the 16 dated phrases it finds 0 (most give None; 'trước 16
+giờ 00 ngày 12/9/2024' comes back as the day before the base date, 'trong tháng 5/2023' as
+the base day, 'trong năm 2025' as 2025-05-04).  Ours: 20/20.  What
+a directive needs is not "any date" but "the date that bounds this task", which is a question
+of the trigger word before it ('trước', 'chậm nhất', 'hoàn thành trong' ...), of what the date
+belongs to (a cited 'Chỉ thị số 19-CT/TU ngày 11/6/2020' is not a deadline), and of
+end-of-period arithmetic ('quý II' -> June 30).  So the grammar below is small and explicit.
+
+Everything works on NFC text with single spaces (sentences are joined from wrapped lines).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# ------------------------------------------------------------------ recurrence
+
+_H = r"(?:hằng|hàng)"
+RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b", re.I)),
+    ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\btheo (?:từng )?tuần\b|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
+    ("monthly", re.compile(rf"\b{_H} tháng\b|\bmỗi tháng\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b|\btháng một lần\b", re.I)),
+    ("quarterly", re.compile(rf"\b{_H} quý\b|\bmỗi quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|\bquý một lần\b", re.I)),
+    ("half-yearly", re.compile(r"\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
+    ("yearly", re.compile(rf"\b{_H} năm\b|\bmỗi năm\b|\btừng năm\b|\bđịnh kỳ (?:hằng |hàng )?năm\b|\bnăm một lần\b", re.I)),
+]
+
+
+def find_recurrence(text: str) -> str | None:
+    """The recurrence a sentence sets ('chiều thứ Năm hằng tuần' -> 'weekly'), else None.
+
+    The first match in reading order wins, so 'định kỳ hằng năm; riêng năm 2020 ...' is
+    yearly; 'thường xuyên' is not a recurrence (ANNOTATION.md)."""
+    best: tuple[int, str] | None = None
+    for name, pat in RECURRENCE_PATTERNS:
+        m = pat.search(text)
+        if m and (best is None or m.start() < best[0]):
+            # '6 tháng đầu năm' must not read as half-yearly; the half-yearly pattern needs
+            # 'định kỳ'/'hằng'/'một lần', and 'hằng năm' inside 'hằng năm học' still counts.
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+# ------------------------------------------------------------------ dates
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+_SEP = r"\s*[/.\-]\s*"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+# one alternative per date shape; named groups are read by _to_date
+_DATE_SHAPES = [
+    # 'ngày 10 tháng 6 năm 2026', 'ngày 26, 27/12/2011' handled by the d-list below
+    rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})\s+tháng\s+(?P<m1>\d{{1,2}})(?:\s+năm\s+(?P<y1>(?:19|20)\d\d))?",
+    rf"(?:ngày\s+)?(?:(?P<dl>\d{{1,2}}(?:\s*(?:,|và|-)\s*\d{{1,2}})+)\s*/\s*|(?P<d2>\d{{1,2}}){_SEP})(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>(?:19|20)\d\d))?(?![\d/])",
+    rf"(?P<half>(?:0?6|sáu) tháng (?P<hpart>đầu|cuối) năm)(?:\s+(?P<y3>(?:19|20)\d\d))?",
+    rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*/\s*|\s+năm\s+)?(?P<y4>(?:19|20)\d\d)?",
+    rf"tháng\s+(?P<m5>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
+    rf"tháng\s+(?P<m6>\d{{1,2}})(?![\d/])",
+    rf"(?P<cuoi>cuối\s+)?năm\s+(?P<y7>(?:19|20)\d\d)(?!\s*[-–]\s*\d)",
+]
+_TIME = r"(?P<hh>\d{1,2})\s*(?:giờ|h|g)\s*(?P<mm>\d{2})?(?:\s*phút)?"
+DATE_RE = re.compile(
+    rf"(?:{_TIME}\s*(?:,\s*)?(?:(?:sáng|chiều|tối)\s+)?)?(?:(?:sáng|chiều|tối)\s+)?(?:{'|'.join('(?:' + s + ')' for s in _DATE_SHAPES)})",
+    re.I,
+)
+
+# A trigger must end right where the date phrase starts: it is what makes a date a deadline.
+TRIGGER_RE = re.compile(
+    r"(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|"
+    r"hoàn thành(?:\s+(?:trước|trong|vào|xong))?|xong(?:\s+trước)?|kết thúc(?:\s+(?:trước|trong|vào))?|"
+    r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*(?:ngày\s*)?[,:]?\s*$",
+    re.I,
+)
+# Words right before a date that make it a period or a horizon, never a deadline.
+NOT_DEADLINE_BEFORE = re.compile(
+    r"(?:tầm nhìn(?:\s+đến)?|đến|giai đoạn|năm học|niên độ|từ|kể từ|khóa|nhiệm kỳ)\s*$", re.I
+)
+RELATIVE_RE = re.compile(
+    r"(?:trong\s+(?:thời\s+hạn|vòng)\s+|chậm nhất\s+(?:là\s+)?|trước\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?[^,;.]*",
+    re.I,
+)
+ONGOING_RE = re.compile(r"\bthường xuyên\b|\bliên tục\b", re.I)
+
+
+@dataclass
+class DateHit:
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    time: str | None
+    has_year: bool
+    triggered: bool
+
+
+@dataclass
+class Deadline:
+    date: dt.date | None
+    time: str | None
+    text: str
+    recurrence: str | None = None
+
+
+def _last_day(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _safe(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _to_date(m: re.Match, year: int | None) -> tuple[dt.date | None, bool]:
+    """The last day a matched phrase allows, and whether the text gave the year."""
+    g = m.groupdict()
+    if g.get("d1"):
+        y = g.get("y1")
+        yy = int(y) if y else year
+        return (_safe(yy, int(g["m1"]), int(g["d1"])) if yy else None), bool(y)
+    if g.get("m2"):
+        day = int(g["d2"]) if g.get("d2") else max(int(x) for x in re.findall(r"\d+", g["dl"]))
+        y = g.get("y2")
+        yy = int(y) if y else year
+        return (_safe(yy, int(g["m2"]), day) if yy else None), bool(y)
+    if g.get("half"):
+        y = g.get("y3")
+        yy = int(y) if y else year
+        if not yy:
+            return None, False
+        return (dt.date(yy, 6, 30) if g["hpart"].lower() == "đầu" else dt.date(yy, 12, 31)), bool(y)
+    if g.get("q"):
+        y = g.get("y4")
+        yy = int(y) if y else year
+        if not yy:
+            return None, False
+        q = ROMAN[g["q"].lower()]
+        return _last_day(yy, q * 3), bool(y)
+    if g.get("m5"):
+        mo = int(g["m5"])
+        return (_last_day(int(g["y5"]), mo) if 1 <= mo <= 12 else None), True
+    if g.get("m6"):
+        mo = int(g["m6"])
+        return (_last_day(year, mo) if year and 1 <= mo <= 12 else None), False
+    if g.get("y7"):
+        return dt.date(int(g["y7"]), 12, 31), True
+    return None, False
+
+
+def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] = ()) -> list[DateHit]:
+    """Every date-like phrase in ``text`` outside ``masks`` (spans of cited documents)."""
+    hits: list[DateHit] = []
+    for m in DATE_RE.finditer(text):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in masks):
+            continue
+        date, has_year = _to_date(m, year)
+        hh, mm = m.group("hh"), m.group("mm")
+        time = f"{int(hh):02d}:{mm or '00'}" if hh and int(hh) < 24 else None
+        before = text[max(0, m.start() - 40):m.start()]
+        if re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s+(?:đến|tới)\s*(?:hết\s+)?$", before, re.I):
+            triggered = True  # 'từ tháng 01 năm 1981 đến tháng 12 năm 1982': the end of the period
+        elif NOT_DEADLINE_BEFORE.search(before):
+            triggered = False
+        else:
+            triggered = bool(TRIGGER_RE.search(before))
+        # 'Trong tháng 4 năm 2026, tình hình ...': a time adverbial opening a sentence, no deadline
+        if triggered and re.fullmatch(r"\s*(?:\S+\s+){0,2}", text[:m.start()]) and text[m.end():].lstrip().startswith(","):
+            triggered = False
+        # 'năm học 2022-2023' / 'giai đoạn 2017-2021' ranges are periods
+        if re.match(r"\s*[-–]\s*(?:19|20)\d\d", text[m.end():]):
+            triggered = False
+        # 'trước ngày 15/6 và 15/12': a date listed right after a deadline is one too
+        if not triggered and hits and hits[-1].triggered and re.fullmatch(r"\s*(?:,|và|hoặc)\s*(?:ngày\s*)?", text[hits[-1].end:m.start()]):
+            triggered = True
+        hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered))
+    return hits
+
+
+def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
+                  attribute: bool = False) -> Deadline | None:
+    """The deadline a task sentence sets, or None.
+
+    ``attribute`` is True for the value of a '- Thời gian thực hiện: ...' line, where a
+    bare date ('Ngày 26, 27/12/2011') is the deadline even without a trigger word.
+    A date without a year in a recurring duty ('trước ngày 25 hằng tháng') is no fixed date.
+    """
+    recurrence = find_recurrence(text)
+    hits = [h for h in find_dates(text, year, masks)]
+    chosen = [h for h in hits if h.triggered and h.date]
+    if not chosen and attribute:
+        chosen = [h for h in hits if h.date and not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])]
+    if chosen:
+        h = chosen[-1]
+        # a recurring duty with a day and month ('trước ngày 30 tháng 11 hằng năm', 'định kỳ 6
+        # tháng (trước ngày 15/6 và 15/12)') is first due in the document's year; a bare day
+        # ('trước ngày 25 hằng tháng', below) has no fixed date
+        return Deadline(h.date, h.time, _phrase(text, h), recurrence)
+    # a recurring day: 'trước ngày 25 hằng tháng'
+    m = re.search(rf"(?:trước|chậm nhất|vào)\s+ngày\s+\d{{1,2}}\s+{_H}\s+tháng", text, re.I)
+    if m:
+        return Deadline(None, None, m.group(0), recurrence or "monthly")
+    m = RELATIVE_RE.search(text)
+    if m:
+        return Deadline(None, None, m.group(0).strip(), recurrence)
+    if attribute and text.strip():
+        return Deadline(None, None, text.strip().rstrip("."), recurrence)
+    if recurrence:
+        return Deadline(None, None, "", recurrence)
+    return None
+
+
+_TRIGGER_CHAIN = re.compile(
+    r"(?:(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|hoàn thành|xong|kết thúc|ngay|trong|"
+    r"đến\s+hết|đến|tới|hết|vào|ngày)\s*[,:]?\s*)+$", re.I)
+
+
+def _phrase(text: str, h: DateHit) -> str:
+    """The deadline phrase as written, with its trigger words: 'chậm nhất trong tháng 5/2023'."""
+    before = text[max(0, h.start - 40):h.start]
+    m = _TRIGGER_CHAIN.search(before)
+    start = h.start - (len(before) - m.start()) if m else h.start
+    end = h.end
+    tail = re.match(r"\s+(?:hằng|hàng)\s+(?:tháng|năm|quý|tuần)", text[end:])
+    if tail:
+        end += tail.end()
+    return text[start:end].strip()
+
+
+def doc_year(doc) -> int | None:
+    """The year undated day/month phrases belong to: the document's date, else its period,
+    else the commonest year written in the text (the seed has no header page)."""
+    hdr = getattr(doc, "header", None)
+    if hdr is not None:
+        if getattr(hdr, "date", None):
+            return hdr.date.year
+        if getattr(hdr, "period", None):
+            try:
+                return int(str(hdr.period)[:4])
+            except ValueError:
+                pass
+    text = "\n".join(ln.text for ln in doc.lines[:40])
+    m = re.search(r"ngày\s+\d{0,2}\s*tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)", text)
+    if m:
+        return int(m.group(1))
+    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", "\n".join(ln.text for ln in doc.lines))
+    if not years:
+        return None
+    counts: dict[str, int] = {}
+    for y in years:
+        counts[y] = counts.get(y, 0) + 1
+    return int(max(counts, key=lambda y: (counts[y], y)))

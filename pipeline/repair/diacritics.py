@@ -1,0 +1,434 @@
+"""Stripped diacritics: restore lines (or runs inside lines) typed without marks.
+
+'phat trien kinh te xa hoi' -> 'phát triển kinh tế xã hội'.  Each ASCII word becomes a slot
+of candidate syllables (every known syllable with that skeleton), and the trigram LM picks
+the best sentence (:mod:`pipeline.repair.lattice`).  What makes it better than a bigram
+restorer (the peer in underthesea's repository):
+
+- commas, brackets and quotes do not cut the context ('sở, ban, ngành'), and a number or
+  document code is a token of its own (``<num>``/``<code>``), so 'Kế hoạch số 119-KH/TU'
+  gives 'số' a right context;
+- the LM is trained on the gazette, the register of directives ('tỉnh', 'đôn đốc');
+- the document's own intact text is a cache model (the same word spelled right elsewhere);
+- codes and abbreviations are never read as syllables: 'UBND' stays, 'QD-UBND' becomes
+  'QĐ-UBND' only because the model knows that spelling (models/lm/codes.json).
+
+Which text is stripped: a line without any Vietnamese mark whose ASCII words are, taken
+together, unlikely to be spelled so in marked text (the evidence is log10 P(spelling |
+skeleton), summed); inside a marked line, a run of ASCII words with the same evidence.
+Lines with marks elsewhere are left alone (other repairers own them).
+
+Fast path: a line with marks and no run of two ASCII words, or a line without letters, is
+skipped by a regex before any model work.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from pipeline.config import Config
+from pipeline.model import Document, Line
+from pipeline.repair.lattice import Slot, decode_many
+from pipeline.repair.lm import SyllableLM, has_marks, load_model, text_counts
+from pipeline.repair.record import record_change
+from pipeline.repair.syllables import (
+    CODE, NUM, SENTENCE_END, TOKEN_RE, UNK, has_syllable_shape, norm_syllable, skeleton,
+)
+from pipeline.vietnamese import MARKED_LETTERS
+
+KIND = "diacritics"
+MAX_CANDS = 10
+CAND_RANGE = 4.0  # keep candidates within 10^4 of the most frequent spelling
+LINE_EVIDENCE = -1.5  # unmarked line: sum of log10 P(as typed | skeleton) at most this
+RUN_EVIDENCE = -3.0  # stripped run inside a marked line
+NOT_A_WORD = -3.0  # log10 P(as typed | skeleton) when the typed form is no syllable
+
+_LIST_START = re.compile(r"^\s*(\d+(\.\d+)*[.)]|[a-zđA-ZĐ]\)|[-–•+*]\s|[IVXLC]+\.\s)")
+_WORD_SPLIT = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+_ASCII_WORD = re.compile(r"^[A-Za-z]+$")
+_CODE_SPLIT = re.compile(r"([-/.])")
+# Two ASCII words in a row (a comma between is allowed): the only lines worth a look.
+_ASCII_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:[\s,;()\"'“”-]+[A-Za-z]+)+(?![^\W\d_])")
+_ASCII_WORDS = re.compile(r"[A-Za-z]+")
+_STRUCTURED_CODE = re.compile(r"^(?:[\d.]+/)?[A-Za-z]+(?:[-/][A-Za-z]+)+$")
+_CODE_CANDIDATE = re.compile(r"(?<![^\W_])(?:[\d.]+/)?[A-Za-z]*D[A-Za-z]*(?:[-/][A-Za-z]+)+|"
+                             r"(?<![^\W_])[A-Za-z]+(?:[-/][A-Za-z]+)*[-/][A-Za-z]*D[A-Za-z]*")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    kind: str  # word | num | code | end | punct
+    eligible: bool = False  # an ASCII word that may be a stripped syllable
+
+
+def tokenize(text: str) -> list[Tok]:
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        t = m.group()
+        if t in SENTENCE_END:
+            k = "end"
+        elif len(t) == 1 and not t.isalnum():
+            k = "punct"
+        elif any(c.isdigit() for c in t):
+            k = "num"
+        elif t.isalpha():
+            k = "word"
+        else:
+            k = "code"
+        out.append(Tok(m.start(), m.end(), t, k))
+    return out
+
+
+def _is_name(word: str) -> bool:
+    """Capitalised like a proper name: 'Thao', 'Phan' (not 'THAO', not 'thao')."""
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def apply_case(orig: str, new: str) -> str:
+    """Give ``new`` the capitalisation of ``orig`` ('KE' + 'kế' -> 'KẾ', 'Ke' -> 'Kế')."""
+    if len(orig) > 1 and orig.isupper():
+        return new.upper()
+    if orig[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def fix_code(lm: SyllableLM, tok: str) -> str:
+    """'QD-UBND' -> 'QĐ-UBND', '435/QD-UBND' -> '435/QĐ-UBND', 'D/c' -> 'Đ/c': only to
+    spellings the model knows; anything else is returned unchanged."""
+    codes = lm.codes
+    if tok in codes:
+        return codes[tok]
+    parts = _CODE_SPLIT.split(tok)
+    # a known multi-part code after a number prefix: '435/QD-UBND'
+    for i in range(2, len(parts), 2):
+        tail = "".join(parts[i:])
+        if tail in codes:
+            return "".join(parts[:i]) + codes[tail]
+    out = [codes.get(p, p) if len(p) >= 2 and p.isalpha() else p for p in parts]
+    return "".join(out)
+
+
+class Restorer:
+    """Restoration of one document's lines with one (adapted) model."""
+
+    def __init__(self, lm: SyllableLM):
+        self.lm = lm
+        self._asis: dict[str, float] = {}
+        self._cands: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    # ---------------------------------------------------------------- evidence
+    def asis_evidence(self, word: str) -> float:
+        """log10 P(the word is spelled so | its skeleton) under the unigram model."""
+        w = word.lower()
+        got = self._asis.get(w)
+        if got is not None:
+            return got
+        cands = self.lm.candidate_ids(w)
+        if not cands:
+            val = 0.0  # not a Vietnamese skeleton: no evidence either way
+        else:
+            lp = self.lm.uni_logp[cands]
+            tot = float(np.log10(np.power(10.0, lp).sum()))
+            i = self.lm.index.get(w)
+            val = float(self.lm.uni_logp[i]) - tot if i is not None and i in self.lm.syllable_ids else NOT_A_WORD
+            val = max(val, NOT_A_WORD)
+        self._asis[w] = val
+        return val
+
+    def candidates(self, word: str) -> tuple[np.ndarray, np.ndarray]:
+        w = word.lower()
+        got = self._cands.get(w)
+        if got is None:
+            ids = self.lm.candidate_ids(w)
+            lp = self.lm.uni_logp[ids] if ids else np.zeros(0)
+            if ids:
+                keep = [i for i, p in zip(ids, lp) if p >= lp[0] - CAND_RANGE][:MAX_CANDS]
+                cache = self.lm._cache_uni
+                if cache is not None:
+                    keep += [i for i in ids if i not in keep and cache[i] > -98]
+                ids = keep
+            got = (np.array(ids, np.int64), np.zeros(len(ids)))
+            self._cands[w] = got
+        return got
+
+    # ---------------------------------------------------------------- detection
+    def stripped_mask(self, toks: list[Tok], marked: bool, doc_stripped: bool = False) -> list[bool]:
+        """Which word tokens to restore.
+
+        An all-caps word is restored only in a line that is mostly capitals (a heading
+        'KE HOACH'); elsewhere it is an abbreviation ('HU', 'TT', 'CQ', 'UBND') and stays.
+        ``doc_stripped``: most of the document is stripped, so an unmarked line needs no
+        evidence of its own ('+ Phong KG-VX' is 'Phòng' in such a document).
+        """
+        words = [t for t in toks if t.kind == "word"]
+        mask = [False] * len(toks)
+        long_words = [t for t in words if len(t.text) > 1]
+        caps_line = bool(long_words) and sum(
+            t.text.isupper() and bool(self.lm.candidate_ids(t.text)) for t in long_words) >= 0.6 * len(long_words)
+        capsyl = [len(t.text) > 1 and t.text.isupper() and bool(self.lm.candidate_ids(t.text)) for t in words]
+        for k, t in enumerate(words):
+            in_caps_run = capsyl[k] and (caps_line or (k > 0 and capsyl[k - 1])
+                                         or (k + 1 < len(words) and capsyl[k + 1]))
+            t.eligible = bool(_ASCII_WORD.match(t.text)) and not (
+                len(t.text) > 1 and t.text.isupper() and not in_caps_run)
+        if not marked:
+            elig = [t for t in words if t.eligible and self.lm.candidate_ids(t.text)]
+            foreign = [t for t in words if len(t.text) > 1 and not t.text.isupper()
+                       and not self.lm.candidate_ids(t.text)]
+            if not elig or len(foreign) > 0.3 * len(words):
+                return mask
+            if not doc_stripped and all(_is_name(t.text) for t in elig):
+                return mask  # 'Phan Quang Thao' in a marked document: a name, typed so
+            ev = sum(self.asis_evidence(t.text) for t in elig)
+            if ev > LINE_EVIDENCE and not doc_stripped:
+                return mask
+            return [t.kind == "word" and t.eligible and bool(self.lm.candidate_ids(t.text)) for t in toks]
+        # marked line: runs of eligible ASCII words (punctuation inside a run is fine)
+        run: list[int] = []
+        runs: list[list[int]] = []
+        for i, t in enumerate(toks):
+            if t.kind == "word" and t.eligible and self.lm.candidate_ids(t.text):
+                run.append(i)
+            elif t.kind in ("punct", "num", "code") and run:
+                continue
+            else:
+                if run:
+                    runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        for r in runs:
+            if len(r) < 2:
+                continue
+            if not doc_stripped and all(_is_name(toks[i].text) for i in r):
+                continue
+            ev = sum(self.asis_evidence(toks[i].text) for i in r)
+            if ev <= RUN_EVIDENCE:
+                for i in r:
+                    mask[i] = True
+        return mask
+
+    def needs_look(self, text: str) -> bool:
+        """Fast path: False for a line that certainly has nothing to restore (most clean
+        lines: marked, and any run of ASCII words in them is spelled so by chance)."""
+        if not any(ch in MARKED_LETTERS for ch in text):
+            return any(c.isalpha() for c in text)
+        ev = self.asis_evidence
+        for m in _ASCII_RUN.finditer(text):
+            if sum(ev(w) for w in _ASCII_WORDS.findall(m.group())) <= RUN_EVIDENCE:
+                return True
+        if "D" in text:
+            for m in _CODE_CANDIDATE.finditer(text):
+                if fix_code(self.lm, m.group()) != m.group():
+                    return True
+        return False
+
+    def document_is_stripped(self, texts: list[str]) -> bool:
+        """True when most of the document's prose is typed without marks: at least half of
+        its lines of 4+ words carry no mark and, taken together, their words are clearly
+        not spelled so by chance (clean prose has marks on ~30 % of its letters)."""
+        long_lines = [t for t in texts if len(t.split()) >= 4]
+        if len(long_lines) < 3:
+            return False
+        unmarked = [t for t in long_lines if not any(ch in MARKED_LETTERS for ch in t)]
+        if len(unmarked) < 0.5 * len(long_lines):
+            return False
+        ev = 0.0
+        n = 0
+        for t in unmarked[:50]:
+            for w in _WORD_SPLIT.findall(t):
+                ev += self.asis_evidence(w)
+                n += 1
+        return n > 0 and ev / n < -0.3
+
+    # ---------------------------------------------------------------- restoration
+    def restore_line(self, text: str) -> list[tuple[int, int, str, str, float, list[str]]]:
+        """Changes (start, end, before, after, confidence, alternatives) for one line."""
+        return self.restore_lines([text])[0]
+
+    def restore_lines(self, texts: list[str], todo: list[int] | None = None,
+                      ) -> list[list[tuple[int, int, str, str, float, list[str]]]]:
+        """Changes for the lines ``todo`` (default: all) of consecutive ``texts``.
+
+        Lines are read as the document's text flows: a sentence wrapped over two lines
+        keeps its context across the break ('thực hiện đảm' / 'bảo các nhiệm vụ'), so the
+        neighbours of each line to restore are read (as fixed context) too.  All sentences
+        are decoded in one batch.
+        """
+        lm = self.lm
+        results: list[list] = [[] for _ in texts]
+        todo_set = set(range(len(texts))) if todo is None else set(todo)
+        window = sorted({j for i in todo_set for j in (i - 1, i, i + 1) if 0 <= j < len(texts)})
+        lattices: list[list[Slot]] = []
+        owners: list[list[tuple[int, Tok, bool]]] = []
+        sent: list[tuple[int, Tok, bool]] = []
+        slots: list[Slot] = []
+
+        def flush() -> None:
+            if sent and any(m for _, _, m in sent):
+                lattices.append(list(slots))
+                owners.append(list(sent))
+            sent.clear()
+            slots.clear()
+
+        doc_stripped = self.document_is_stripped([texts[i] for i in sorted(todo_set)])
+        prev = -2
+        for li in window:
+            text = texts[li]
+            if li != prev + 1 or not text.strip() or _LIST_START.match(text):
+                flush()
+            prev = li
+            toks = tokenize(text)
+            if not toks:
+                continue
+            if li in todo_set:
+                marked = any(ch in MARKED_LETTERS for ch in text)
+                mask = self.stripped_mask(toks, marked, doc_stripped)
+            else:
+                marked, mask = True, [False] * len(toks)
+            if li in todo_set:
+                # codes to their known spelling: in a stripped line or next to a stripped
+                # run any code ('HDND'); in a marked line only document-number codes
+                # ('435/QD-UBND', 'D/c'), which no one types with a D on purpose
+                for i, t in enumerate(toks):
+                    if t.kind in ("code", "num") or (t.kind == "word" and t.text.isupper() and not mask[i]):
+                        if (not marked) or any(mask[max(0, i - 2):i + 3]) or _STRUCTURED_CODE.match(t.text):
+                            fixed = fix_code(lm, t.text)
+                            if fixed != t.text:
+                                results[li].append((t.start, t.end, t.text, fixed, 0.99, []))
+            for i, t in enumerate(toks):
+                if t.kind == "end":
+                    flush()
+                    continue
+                if t.kind == "punct":
+                    continue
+                if t.kind == "num":
+                    slot = Slot(np.array([lm.num]), np.zeros(1))
+                elif t.kind == "code":
+                    slot = Slot(np.array([lm.code]), np.zeros(1))
+                elif mask[i]:
+                    ids, prior = self.candidates(t.text)
+                    slot = Slot(ids, prior)
+                else:
+                    w = fix_code(lm, t.text) if t.text.isupper() else t.text
+                    slot = Slot(np.array([lm.id(w)]), np.zeros(1))
+                sent.append((li, t, mask[i]))
+                slots.append(slot)
+        flush()
+        if lattices:
+            for owner, lat, dec in zip(owners, lattices, decode_many(lm, lattices)):
+                for (li, t, m), slot, j, conf, alts in zip(owner, lat, dec.best, dec.confidence,
+                                                           dec.alternatives):
+                    if not m:
+                        continue
+                    new = apply_case(t.text, lm.vocab[int(slot.ids[j])])
+                    if new != t.text:
+                        results[li].append((t.start, t.end, t.text, new, conf,
+                                            [apply_case(t.text, lm.vocab[int(slot.ids[a])]) for a, _ in alts]))
+        for ch in results:
+            ch.sort()
+        return results
+
+
+def doc_counts(doc: Document, exclude: set[int] | None = None, leave_one_out: bool = False,
+               ) -> Counter:
+    """Counts of the document's intact text: marked lines, minus the lines (by number) in
+    ``exclude`` (those about to be repaired: their ASCII words are not evidence).
+
+    ``leave_one_out``: every count minus one, for a document whose every line is being
+    corrected (OCR): a word must be seen *elsewhere* to count, or each OCR error would
+    vouch for itself."""
+    exclude = exclude or set()
+    c = text_counts(ln.text for ln in doc.lines if ln.number not in exclude and has_marks(ln.text))
+    if leave_one_out:
+        c = Counter({k: v - 1 for k, v in c.items() if v > 1})
+    return c
+
+
+def document_model(doc: Document, config: Config, lm: SyllableLM | None = None,
+                   exclude: set[int] | None = None, leave_one_out: bool = False) -> SyllableLM:
+    """The LM adapted to this document's intact text (without the lines in ``exclude``)
+    and to the user's accepted corrections."""
+    from pipeline.repair.corrections import correction_counts, load_corrections
+
+    lm = lm or load_model(config.models_dir)
+    counts = doc_counts(doc, exclude, leave_one_out)
+    counts.update(correction_counts(load_corrections(config.corrections)))
+    adapted = lm.adapt(counts) if counts else lm
+    return adapted
+
+
+def apply_changes(doc: Document, line: Line, changes, kind: str, config: Config) -> None:
+    """Write a line's token changes through record_change.
+
+    A change the model is sure of (confidence >= the review threshold) is recorded
+    together with the line's other sure changes (one call, confidence = their minimum: a
+    stripped line of 200 words would otherwise cost 200 diffs of the line); each unsure
+    change gets its own call, so its row carries its own confidence and alternatives and
+    is flagged.  Replacements keep the length of the text (precomposed NFC letters), so
+    the columns of the changes stay valid.
+    """
+    text = line.text
+    sure = [c for c in changes if c[4] >= config.review_threshold and text[c[0]:c[1]] == c[2]]
+    unsure = [c for c in changes if c[4] < config.review_threshold and text[c[0]:c[1]] == c[2]]
+    if sure:
+        new = text
+        for start, end, _before, after, _conf, _alts in sorted(sure, reverse=True):
+            new = new[:start] + after + new[end:]
+        alts = sorted({a for c in sure for a in c[5]})[:5]
+        record_change(doc, line, new, kind, min(c[4] for c in sure), alts,
+                      threshold=config.review_threshold)
+    for start, end, before, after, conf, alts in unsure:
+        text = line.text
+        if text[start:end] != before:
+            continue
+        record_change(doc, line, text[:start] + after + text[end:], kind, conf, alts,
+                      threshold=config.review_threshold)
+
+
+def restore_text(text: str, lm: SyllableLM | None = None) -> str:
+    """Restore a string line by line (no document cache): handy for benchmarks and tests."""
+    r = Restorer(lm or load_model())
+    lines = text.split("\n")
+    todo = [i for i, ln in enumerate(lines) if r.needs_look(ln)]
+    results = r.restore_lines(lines, todo)
+    for i in todo:
+        changes, line = results[i], lines[i]
+        for start, end, _before, after, _c, _a in reversed(changes):
+            line = line[:start] + after + line[end:]
+        lines[i] = line
+    return "\n".join(lines)
+
+
+def repair_diacritics(doc: Document, config: Config) -> Document:
+    """Restore stripped lines and runs; every change is a 'diacritics' repair row."""
+    try:
+        base = load_model(config.models_dir)
+    except FileNotFoundError as e:
+        from pipeline.repair.record import record_note
+
+        record_note(doc, None, f"diacritics not restored: {e}")
+        return doc
+    probe = Restorer(base)
+    todo = [ln for ln in doc.lines if probe.needs_look(ln.text)]
+    if not todo:
+        return doc
+    r = Restorer(document_model(doc, config, base, {ln.number for ln in todo}))
+    texts = [ln.text for ln in doc.lines]
+    todo_ids = {id(ln) for ln in todo}
+    results = r.restore_lines(texts, [i for i, ln in enumerate(doc.lines) if id(ln) in todo_ids])
+    for line, changes in zip(doc.lines, results):
+        if changes:
+            apply_changes(doc, line, changes, KIND, config)
+    return doc
+
+
+__all__ = ["repair_diacritics", "restore_text", "Restorer", "fix_code", "apply_case",
+           "UNK", "NUM", "CODE", "has_syllable_shape", "norm_syllable", "skeleton"]

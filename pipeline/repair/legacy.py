@@ -1,0 +1,640 @@
+"""Legacy Vietnamese encodings: TCVN3 (ABC, '.VnTime'), VNI-Windows ('VNI-Times'), VISCII.
+
+Before Unicode, Vietnamese documents were typed in 8-bit font encodings.  A PDF made from
+such a document (or a text file saved from it) shows the font's bytes as Latin-1 letters:
+TCVN3 'huyÖn' is 'huyện', VNI 'huyeän' is 'huyện' (VNI writes a base letter plus a mark
+character), VISCII '®' is 'ệ'.  Whole documents, single lines and runs inside a line (a
+pasted TCVN3 phrase in a Unicode document) all occur.
+
+Detection is by content, per token: a token whose Latin-1 form is not Vietnamese but whose
+decoded form is (every word a syllable) is evidence for that encoding; a token that is
+Vietnamese as it stands and garbage when decoded is evidence *against* it (that is how a
+clean line with 'Ö' in a foreign name, or plain 'có'/'các', is never touched).  Tokens that
+read as Vietnamese both ways ('cã' is TCVN3 'có' but also a Unicode letter sequence) follow
+their neighbours.  When the PDF names the font ('.VnTime', '.VnTimeH', 'VNI-Times'), that
+settles the encoding of the run.
+
+TCVN3 has no accented capitals: a heading set in '.VnTimeH' is typed with the lowercase
+codes and the font draws them as capitals, so decoding 'NHIÖM Vô' letter by letter gives
+'NHIệM Vụ'.  The case of such letters is restored from the word (its ASCII letters are
+capitals) and the line around it (an all-capitals line), and from the font name when the
+PDF gives it ('...H' fonts are all capitals).
+
+Tables: TCVN3 and VISCII were checked byte by byte against glibc's iconv charmaps
+(TCVN5712-1, VISCII); viparse's tables (MIT) agree with glibc on every entry they have,
+but viparse decodes text without restoring those capitals and joins lines, and it has no
+VNI 'ẳ'.  VNI is built here from its composition rules (base letter + tone/hat/breve mark),
+which reproduce every entry of viparse's corpus-derived VNI table and fill its gaps.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from pipeline.config import REPO_MODELS_DIR, Config
+from pipeline.model import Document, FontRun, Line
+from pipeline.repair.lexicon import Lexicon, has_syllable_shape, lexicon, norm
+from pipeline.repair.record import record_change
+from pipeline.vietnamese import VIETNAMESE_LETTERS
+
+# ----------------------------------------------------------------------------- tables
+# TCVN 5712:1993 VN3 (the font subset every '.Vn' font implements): byte -> code point.
+_TCVN3_VN3 = {
+    0xA1: 0x0102, 0xA2: 0x00C2, 0xA3: 0x00CA, 0xA4: 0x00D4, 0xA5: 0x01A0, 0xA6: 0x01AF,
+    0xA7: 0x0110, 0xA8: 0x0103, 0xA9: 0x00E2, 0xAA: 0x00EA, 0xAB: 0x00F4, 0xAC: 0x01A1,
+    0xAD: 0x01B0, 0xAE: 0x0111, 0xB5: 0x00E0, 0xB6: 0x1EA3, 0xB7: 0x00E3, 0xB8: 0x00E1,
+    0xB9: 0x1EA1, 0xBB: 0x1EB1, 0xBC: 0x1EB3, 0xBD: 0x1EB5, 0xBE: 0x1EAF, 0xC6: 0x1EB7,
+    0xC7: 0x1EA7, 0xC8: 0x1EA9, 0xC9: 0x1EAB, 0xCA: 0x1EA5, 0xCB: 0x1EAD, 0xCC: 0x00E8,
+    0xCE: 0x1EBB, 0xCF: 0x1EBD, 0xD0: 0x00E9, 0xD1: 0x1EB9, 0xD2: 0x1EC1, 0xD3: 0x1EC3,
+    0xD4: 0x1EC5, 0xD5: 0x1EBF, 0xD6: 0x1EC7, 0xD7: 0x00EC, 0xD8: 0x1EC9, 0xDC: 0x0129,
+    0xDD: 0x00ED, 0xDE: 0x1ECB, 0xDF: 0x00F2, 0xE1: 0x1ECF, 0xE2: 0x00F5, 0xE3: 0x00F3,
+    0xE4: 0x1ECD, 0xE5: 0x1ED3, 0xE6: 0x1ED5, 0xE7: 0x1ED7, 0xE8: 0x1ED1, 0xE9: 0x1ED9,
+    0xEA: 0x1EDD, 0xEB: 0x1EDF, 0xEC: 0x1EE1, 0xED: 0x1EDB, 0xEE: 0x1EE3, 0xEF: 0x00F9,
+    0xF1: 0x1EE7, 0xF2: 0x0169, 0xF3: 0x00FA, 0xF4: 0x1EE5, 0xF5: 0x1EEB, 0xF6: 0x1EED,
+    0xF7: 0x1EEF, 0xF8: 0x1EE9, 0xF9: 0x1EF1, 0xFA: 0x1EF3, 0xFB: 0x1EF7, 0xFC: 0x1EF9,
+    0xFD: 0x00FD, 0xFE: 0x1EF5,
+}
+# VN1 adds accented capitals; those in 0x80-0x9F are control characters in Latin-1, so they
+# can never be clean text and are safe to decode wherever they appear.
+_TCVN3_C1_CAPITALS = {
+    0x80: 0x00C0, 0x81: 0x1EA2, 0x82: 0x00C3, 0x83: 0x00C1, 0x84: 0x1EA0, 0x85: 0x1EB6,
+    0x86: 0x1EAC, 0x87: 0x00C8, 0x88: 0x1EBA, 0x89: 0x1EBC, 0x8A: 0x00C9, 0x8B: 0x1EB8,
+    0x8C: 0x1EC6, 0x8D: 0x00CC, 0x8E: 0x1EC8, 0x8F: 0x0128, 0x90: 0x00CD, 0x91: 0x1ECA,
+    0x92: 0x00D2, 0x93: 0x1ECE, 0x94: 0x00D5, 0x95: 0x00D3, 0x96: 0x1ECC, 0x97: 0x1ED8,
+    0x98: 0x1EDC, 0x99: 0x1EDE, 0x9A: 0x1EE0, 0x9B: 0x1EDA, 0x9C: 0x1EE2, 0x9D: 0x00D9,
+    0x9E: 0x1EE6, 0x9F: 0x0168,
+}
+# The rest of VN1's capitals sit on Latin-1 letters (À Á Â ...): used only for byte input.
+_TCVN3_VN1_EXTRA = {
+    0xAF: 0x1EB0, 0xBA: 0x1EB2, 0xBF: 0x1EB4, 0xC0: 0x1EAE, 0xC1: 0x1EA6, 0xC2: 0x1EA8,
+    0xC3: 0x1EAA, 0xC4: 0x1EA4, 0xC5: 0x1EC0, 0xCD: 0x1EC2, 0xD9: 0x1EC4, 0xDA: 0x1EBE,
+    0xDB: 0x1ED2, 0xE0: 0x1ED4, 0xF0: 0x1ED6, 0xFF: 0x1ED0,
+}
+# TCVN3 codes whose case the text does not tell (the lowercase codes a '...H' font draws as
+# capitals).  A1-A7 are the base capitals and C1 bytes are capitals: their case is known.
+_TCVN3_UPPER_CODES = frozenset(chr(b) for b in range(0xA1, 0xA8)) | frozenset(map(chr, _TCVN3_C1_CAPITALS))
+
+# VISCII (RFC 1456), identical to glibc's charmap: byte -> code point for bytes that differ
+# from Latin-1.
+_VISCII = {
+    0x02: 0x1EB2, 0x05: 0x1EB4, 0x06: 0x1EAA, 0x14: 0x1EF6, 0x19: 0x1EF8, 0x1E: 0x1EF4,
+    0x80: 0x1EA0, 0x81: 0x1EAE, 0x82: 0x1EB0, 0x83: 0x1EB6, 0x84: 0x1EA4, 0x85: 0x1EA6,
+    0x86: 0x1EA8, 0x87: 0x1EAC, 0x88: 0x1EBC, 0x89: 0x1EB8, 0x8A: 0x1EBE, 0x8B: 0x1EC0,
+    0x8C: 0x1EC2, 0x8D: 0x1EC4, 0x8E: 0x1EC6, 0x8F: 0x1ED0, 0x90: 0x1ED2, 0x91: 0x1ED4,
+    0x92: 0x1ED6, 0x93: 0x1ED8, 0x94: 0x1EE2, 0x95: 0x1EDA, 0x96: 0x1EDC, 0x97: 0x1EDE,
+    0x98: 0x1ECA, 0x99: 0x1ECE, 0x9A: 0x1ECC, 0x9B: 0x1EC8, 0x9C: 0x1EE6, 0x9D: 0x0168,
+    0x9E: 0x1EE4, 0x9F: 0x1EF2, 0xA0: 0x00D5, 0xA1: 0x1EAF, 0xA2: 0x1EB1, 0xA3: 0x1EB7,
+    0xA4: 0x1EA5, 0xA5: 0x1EA7, 0xA6: 0x1EA9, 0xA7: 0x1EAD, 0xA8: 0x1EBD, 0xA9: 0x1EB9,
+    0xAA: 0x1EBF, 0xAB: 0x1EC1, 0xAC: 0x1EC3, 0xAD: 0x1EC5, 0xAE: 0x1EC7, 0xAF: 0x1ED1,
+    0xB0: 0x1ED3, 0xB1: 0x1ED5, 0xB2: 0x1ED7, 0xB3: 0x1EE0, 0xB4: 0x01A0, 0xB5: 0x1ED9,
+    0xB6: 0x1EDD, 0xB7: 0x1EDF, 0xB8: 0x1ECB, 0xB9: 0x1EF0, 0xBA: 0x1EE8, 0xBB: 0x1EEA,
+    0xBC: 0x1EEC, 0xBD: 0x01A1, 0xBE: 0x1EDB, 0xBF: 0x01AF, 0xC4: 0x1EA2, 0xC5: 0x0102,
+    0xC6: 0x1EB3, 0xC7: 0x1EB5, 0xCB: 0x1EBA, 0xCE: 0x0128, 0xCF: 0x1EF3, 0xD0: 0x0110,
+    0xD1: 0x1EE9, 0xD5: 0x1EA1, 0xD6: 0x1EF7, 0xD7: 0x1EEB, 0xD8: 0x1EED, 0xDB: 0x1EF9,
+    0xDC: 0x1EF5, 0xDE: 0x1EE1, 0xDF: 0x01B0, 0xE4: 0x1EA3, 0xE5: 0x0103, 0xE6: 0x1EEF,
+    0xE7: 0x1EAB, 0xEB: 0x1EBB, 0xEE: 0x0129, 0xEF: 0x1EC9, 0xF0: 0x0111, 0xF1: 0x1EF1,
+    0xF6: 0x1ECF, 0xF7: 0x1ECD, 0xF8: 0x1EE5, 0xFB: 0x0169, 0xFC: 0x1EE7, 0xFE: 0x1EE3,
+    0xFF: 0x1EEE,
+}
+
+TCVN3_SURFACE = {chr(b): chr(u) for b, u in {**_TCVN3_VN3, **_TCVN3_C1_CAPITALS}.items()}
+TCVN3_BYTES = {b: chr(u) for b, u in {**_TCVN3_VN3, **_TCVN3_C1_CAPITALS, **_TCVN3_VN1_EXTRA}.items()}
+# 0xA0 (VISCII 'Õ') is also the no-break space of clean text: not decoded in text, only in bytes.
+VISCII_SURFACE = {chr(b): chr(u) for b, u in _VISCII.items() if b != 0xA0}
+_TCVN3_TRANS = str.maketrans(TCVN3_SURFACE)
+_VISCII_TRANS = str.maketrans(VISCII_SURFACE)
+
+# VNI: a vowel followed by one mark character (tone; hat; breve; hat or breve with a tone).
+_VNI_TONES = {"ù": "\u0301", "ø": "\u0300", "û": "\u0309", "õ": "\u0303", "ï": "\u0323"}
+_VNI_HAT = {"â": "", "á": "\u0301", "à": "\u0300", "å": "\u0309", "ã": "\u0303", "ä": "\u0323"}
+_VNI_BREVE = {"ê": "", "é": "\u0301", "è": "\u0300", "ú": "\u0309", "ü": "\u0303", "ë": "\u0323"}
+_VNI_SINGLE = {"ñ": "đ", "Ñ": "Đ", "ô": "ơ", "Ô": "Ơ", "ö": "ư", "Ö": "Ư",
+               "ò": "ị", "Ò": "Ị", "æ": "ỉ", "Æ": "Ỉ", "ó": "ĩ", "Ó": "Ĩ"}
+
+
+def _vni_table() -> dict[str, str]:
+    t: dict[str, str] = {}
+    nfc = lambda s: unicodedata.normalize("NFC", s)  # noqa: E731
+    for upper in (False, True):
+        cas = (lambda s: s.upper()) if upper else (lambda s: s)
+        for base in "aeiouy":
+            for mark, tone in _VNI_TONES.items():
+                t[cas(base) + cas(mark)] = nfc(cas(base) + tone)
+        for base, hat in (("a", "\u0302"), ("e", "\u0302"), ("o", "\u0302")):
+            for mark, tone in _VNI_HAT.items():
+                t[cas(base) + cas(mark)] = nfc(cas(base) + hat + tone)
+        for mark, tone in _VNI_BREVE.items():
+            t[cas("a") + cas(mark)] = nfc(cas("a") + "\u0306" + tone)
+        for src, horn in (("ô", "ơ"), ("ö", "ư")):
+            for mark, tone in _VNI_TONES.items():
+                t[cas(src) + cas(mark)] = nfc(cas(horn) + tone)
+    for k, v in _VNI_SINGLE.items():
+        t.setdefault(k, v)
+    return t
+
+
+VNI_TABLE = _vni_table()
+_VNI_RE = re.compile("|".join(sorted(map(re.escape, VNI_TABLE), key=len, reverse=True)))
+
+
+def decode_vni(text: str) -> str:
+    return _VNI_RE.sub(lambda m: VNI_TABLE[m.group()], text)
+
+
+def decode_tcvn3(text: str) -> str:
+    """Letter-by-letter TCVN3 decoding (case of accented capitals NOT restored)."""
+    return text.translate(_TCVN3_TRANS)
+
+
+def decode_viscii(text: str) -> str:
+    return text.translate(_VISCII_TRANS)
+
+
+DECODERS: dict[str, Callable[[str], str]] = {"tcvn3": decode_tcvn3, "vni": decode_vni, "viscii": decode_viscii}
+
+
+def encode_tcvn3(text: str) -> str:
+    """Unicode -> TCVN3 surface text as a '.VnTime'/'.VnTimeH' PDF shows it (for tests and the
+    corruption benchmark): accented capitals have no code, so they become the lowercase code."""
+    rev = {v: k for k, v in TCVN3_SURFACE.items() if ord(k) >= 0xA0}
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in rev:
+            out.append(rev[ch])
+        elif ch.lower() in rev and ch.lower() != ch:
+            out.append(rev[ch.lower()])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def encode_vni(text: str) -> str:
+    rev: dict[str, str] = {}
+    for k, v in VNI_TABLE.items():
+        if v not in rev or len(k) < len(rev[v]):
+            rev[v] = k
+    # Single-letter forms for i-tones and horns win over 'iù' etc., as VNI keyboards type them.
+    for k, v in _VNI_SINGLE.items():
+        rev[v] = k
+    for base, mark in (("ì", "ì"), ("í", "í"), ("Ì", "Ì"), ("Í", "Í")):
+        rev[base] = mark
+    return "".join(rev.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+
+
+def encode_viscii(text: str) -> str:
+    rev = {v: k for k, v in VISCII_SURFACE.items()}
+    return "".join(rev.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+
+
+ENCODERS: dict[str, Callable[[str], str]] = {"tcvn3": encode_tcvn3, "vni": encode_vni, "viscii": encode_viscii}
+
+# ----------------------------------------------------------------------------- tokens
+# Only real spaces separate tokens: VISCII puts letters on \x85 (NEL) and \x1e, which
+# Python's \s counts as white space.
+_TOKEN = re.compile(r"[^ \t\n\r\f\v\u2000-\u200b\u3000]+")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Letters with Vietnamese hats/horns/tones in the Unicode blocks no legacy surface uses:
+# a token containing one is already Unicode.
+_UNICODE_VIET = re.compile(r"[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300-\u036f]")
+_CODE_WORD = re.compile(r"^[A-ZĐ]{1,8}$")
+_SURFACE_CHARS = {
+    "tcvn3": frozenset(TCVN3_SURFACE),
+    "viscii": frozenset(VISCII_SURFACE),
+    "vni": frozenset("".join(VNI_TABLE)) - frozenset("aeiouyAEIOUY"),
+}
+
+
+def _words_ok(text: str, lex: Lexicon) -> bool | None:
+    """True when every word of ``text`` is a syllable or an upper-case code; None if no words."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    for w in words:
+        if lex.is_syllable(w):
+            continue
+        if _CODE_WORD.match(w) and (len(words) > 1 or ("Đ" in w and len(w) >= 2)):
+            continue  # document codes: 'QĐ-UBND', 'LĐVP'
+        return False
+    return True
+
+
+def _weak(token: str) -> bool:
+    """A token spelled like Vietnamese ('ên' = TCVN3 'ờn': Vietnamese letters, normal case,
+    syllable shape): weak evidence, decoded only with legacy neighbours or in a line with
+    no Unicode evidence; 'huyÖn', 'c¸c', 'hoÕch' are strong."""
+    t = unicodedata.normalize("NFC", token)
+    if not all(ch in VIETNAMESE_LETTERS or not ch.isalpha() and ch not in TCVN3_SURFACE
+               and ch not in VISCII_SURFACE for ch in t):
+        return False
+    for w in _WORD.findall(t):
+        if not (w.islower() or w.isupper() or (w[0].isupper() and w[1:].islower())):
+            return False
+        if not has_syllable_shape(norm(w)):
+            return False
+    return True
+
+
+def _changed_words(raw: str, dec: str) -> list[str]:
+    """Words of the decoded token that decoding changed: the others ('TTg' in 'Q§-TTg') are
+    not evidence either way."""
+    raw_words = set(_WORD.findall(raw))
+    return [w for w in _WORD.findall(dec) if w not in raw_words]
+
+
+def _next_to_letter(t: str, k: int) -> bool:
+    return (k > 0 and t[k - 1].isalpha()) or (k + 1 < len(t) and t[k + 1].isalpha())
+
+
+def token_evidence(token: str, enc: str, lex: Lexicon | None = None) -> tuple[int, str]:
+    """(+1 / 0 / -1 / 2, decoded): +1 decoding makes it Vietnamese, -1 decoding breaks a
+    Vietnamese token, 2 both readings are Vietnamese (ambiguous), 0 neither or unchanged."""
+    lex = lex or lexicon()
+    t = unicodedata.normalize("NFC", token)
+    if not (_SURFACE_CHARS[enc] & set(t)):
+        return 0, token
+    if _UNICODE_VIET.search(t) and enc != "viscii":
+        return -1, token
+    dec = DECODERS[enc](t)
+    if dec == t:
+        return 0, token
+    raw_ok = _words_ok(t, lex)
+    if raw_ok and any(not ch.isalpha() and ch in _SURFACE_CHARS[enc] and _next_to_letter(t, k)
+                      for k, ch in enumerate(t)):
+        raw_ok = False  # a symbol inside a word ('c¸c', '\x9cY') is not Vietnamese spelling
+    changed = _changed_words(t, dec)
+    dec_ok = _words_ok(" ".join(changed), lex) if changed else None
+    if dec_ok and not raw_ok:
+        return 1, dec
+    if raw_ok and dec_ok:
+        return 2, dec
+    if raw_ok and changed and all(w[:1].isupper() and w[1:].islower() and has_syllable_shape(norm(w))
+                                  for w in changed):
+        return 2, dec  # a name the word list lacks ('Chò' = TCVN3 'Chũ'): follow the neighbours
+    if raw_ok and not dec_ok:
+        return -1, dec
+    return 0, dec
+
+
+# ----------------------------------------------------------------------------- case (TCVN3)
+def _case_profile(raw: str) -> tuple[int, int, int]:
+    """(known upper, known lower, unknown) letters of a raw TCVN3 token."""
+    up = lo = unk = 0
+    for ch in raw:
+        if ch in TCVN3_SURFACE:
+            if ch in _TCVN3_UPPER_CODES:
+                up += 1
+            else:
+                unk += 1
+        elif ch.isalpha():
+            if ch.isupper():
+                up += 1
+            elif ch.islower():
+                lo += 1
+    return up, lo, unk
+
+
+@lru_cache(maxsize=1)
+def _case_table() -> dict[str, float]:
+    """models/tcvn3_case.json (built by models/build_case_table.py from the gazette corpus)."""
+    path = REPO_MODELS_DIR / "tcvn3_case.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))["p_capital"]
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def capital_in_running_text(word: str, prev: str | None, nxt: str | None) -> bool:
+    """Is ``word`` (lower case, starting with an accented vowel) capitalised mid-sentence?
+    'ủy ban' -> True ('Ủy ban nhân dân'), 'ủy quyền' -> False."""
+    table = _case_table()
+    w = word.lower()
+    for key, need in ((f"{w} {nxt.lower()}" if nxt else None, 0.5),
+                      (f"{prev.lower()}|{w}" if prev else None, 0.5), (w, 0.7)):
+        if key and key in table:
+            return table[key] >= need
+    return False
+
+
+def _capitalize_first(s: str) -> str:
+    for i, ch in enumerate(s):
+        if ch.isalpha():
+            return s[:i] + ch.upper() + s[i + 1:]
+    return s
+
+
+# A word of a TCVN3 line: letters and the codes that stand for letters.
+_TCVN3_LETTER = "A-Za-z" + "".join(sorted(TCVN3_SURFACE)).replace("\\", "")
+_SEGMENT = re.compile("[" + re.escape("".join(sorted(TCVN3_SURFACE))) + "A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+_SENT_END = re.compile(r"(?<!\.\.)[.!?](?:['\")\]»”]*)$")
+_LINE_END = re.compile(r"(?<!\.\.)[.!?:](?:['\")\]»”]*)$")
+_LABEL = re.compile(r"^(?:[-+*•–]|\(?[0-9IVXLCivxlc]{1,5}[.)]|\(?[a-zđ®][.)]|[0-9]+(?:\.[0-9]+)+\.?)$")
+
+
+def _segment_class(raw: str, lex: Lexicon) -> str | None:
+    """'caps' for an all-capitals Vietnamese word, 'lower' for a word with a known lowercase
+    letter, None when the word says nothing (codes like 'UBND', single letters)."""
+    up, lo, unk = _case_profile(raw)
+    if lo:
+        return "lower"
+    word = decode_tcvn3(raw).lower()
+    if up >= 2 and lex.is_syllable(word) and has_syllable_shape(norm(word)):
+        return "caps"
+    return None
+
+
+def restore_case_line(raw_line: str, decoded_line: str, decided: list[tuple[int, int]], *,
+                      prev_line: str | None, next_line: str | None = None,
+                      caps_font: list[tuple[int, int]] | None = None,
+                      lex: Lexicon | None = None) -> str:
+    """Put back the capitals a '.VnTimeH' font drew, word by word.
+
+    TCVN3 decoding maps one character to one, so the raw and decoded lines align.  A word's
+    own ASCII letters decide when they can ('NHIÖM' -> 'NHIỆM'); a word whose only known
+    letter is its initial ('Vô') is all capitals when the next word is ('NHIÖM Vô TRäNG' ->
+    'VỤ'), title case otherwise ('Vô tr­ëng' -> 'Vụ trưởng'); a word with no known letter
+    follows its neighbours, and starts with a capital at a sentence start or where the
+    gazette corpus capitalises it ('ñy ban' -> 'Ủy ban', 'TØnh ñy' -> 'Tỉnh ủy')."""
+    lex = lex or lexicon()
+    segs = [(m.start(), m.end()) for m in _SEGMENT.finditer(raw_line)]
+    classes = [_segment_class(raw_line[s:e], lex) for s, e in segs]
+    out = list(decoded_line)
+    for k, (s, e) in enumerate(segs):
+        if not any(ds <= s < de for ds, de in decided):
+            continue
+        raw = raw_line[s:e]
+        dec = decoded_line[s:e]
+        up, lo, unk = _case_profile(raw)
+        if unk == 0:
+            continue
+        if caps_font and any(cs <= s < ce for cs, ce in caps_font):
+            new = dec.upper()
+        elif lo == 0 and up >= 2:
+            new = dec.upper()
+        else:
+            right = next((classes[j] for j in range(k + 1, len(segs)) if classes[j]), None)
+            left = next((classes[j] for j in range(k - 1, -1, -1) if classes[j]), None)
+            first = raw[0]
+            first_known_upper = first in _TCVN3_UPPER_CODES or (first.isascii() and first.isupper())
+            if lo == 0 and up == 1:
+                if not first_known_upper or right == "caps" or (right is None and left == "caps"):
+                    new = dec.upper()
+                else:
+                    new = dec
+            elif lo == 0 and up == 0 and (right or left) and all(c == "caps" for c in (left, right) if c):
+                new = dec.upper()
+            elif first in TCVN3_SURFACE and not first_known_upper:
+                label = e - s == 1 and raw_line[e:e + 1] in (")", ".")
+                prev_w = decoded_line[segs[k - 1][0]:segs[k - 1][1]] if k and not _SENT_END.search(raw_line[segs[k - 1][1]:s].strip() or "x") else None
+                next_w = decoded_line[segs[k + 1][0]:segs[k + 1][1]] if k + 1 < len(segs) and not re.search(r"[.!?:;,]", raw_line[e:segs[k + 1][0]]) else None
+                if k + 1 == len(segs) and next_line and not raw_line[e:].strip():
+                    m2 = _SEGMENT.search(next_line)
+                    next_w = decode_tcvn3(m2.group()).lower() if m2 and not next_line[:m2.start()].strip() else None
+                if not label and (_starts_sentence(raw_line, s, prev_line) or capital_in_running_text(dec, prev_w, next_w)):
+                    new = _capitalize_first(dec)
+                else:
+                    new = dec
+            else:
+                new = dec
+        out[s:e] = list(new)
+    return "".join(out)
+
+
+def _starts_sentence(line: str, col: int, prev_line: str | None) -> bool:
+    before = line[:col].split()
+    while before and _LABEL.match(before[-1]):
+        before.pop()
+    if before:
+        return bool(_SENT_END.search(before[-1]))
+    if line[:col].strip() and not line[:col].strip().endswith(("(", "“", '"')):
+        return True  # after a list label: '- ñy ban', 'a) §Èy m¹nh'
+    if prev_line is None or not prev_line.strip():
+        return True
+    return bool(_LINE_END.search(prev_line.rstrip()))
+
+
+# ----------------------------------------------------------------------------- fonts
+_FONT_PREFIX = re.compile(r"^[A-Z]{6}\+")
+
+
+def font_encoding(font: str) -> tuple[str | None, bool]:
+    """('tcvn3' | 'vni' | 'viscii' | None, all-capitals font?) from a PDF font name."""
+    name = _FONT_PREFIX.sub("", font or "").strip()
+    base = re.split(r"[,-](?:Bold|Italic|BoldItalic|Regular|Oblique)\b", name, maxsplit=1)[0]
+    if re.match(r"^\.?Vn[A-Z]", base) and not base.lower().startswith("vni"):
+        return "tcvn3", base.endswith("H")
+    if re.match(r"^VNI[-_ ]?", base, re.IGNORECASE):
+        return "vni", False
+    if "viscii" in base.lower():
+        return "viscii", False
+    return None, False
+
+
+# ----------------------------------------------------------------------------- line repair
+# Characters a legacy surface uses that Vietnamese Unicode text does not: one of them in a
+# line is needed before the line is examined at all (the fast path).
+_STRONG_CHARS = sorted((set(TCVN3_SURFACE) | set(VISCII_SURFACE) | set("ñöøûïåäüëæÑÖØÛÏÅÄÜËÆ"))
+                       - set(VIETNAMESE_LETTERS))
+_STRONG = re.compile("[" + re.escape("".join(_STRONG_CHARS)) + "]")
+
+
+def _line_votes(text: str, lex: Lexicon) -> dict[str, tuple[int, int, int]]:
+    """Per encoding: (+1 tokens, -1 tokens, ambiguous tokens)."""
+    out = {}
+    toks = _TOKEN.findall(text)
+    for enc in DECODERS:
+        pos = neg = amb = 0
+        for t in toks:
+            e, _ = token_evidence(t, enc, lex)
+            if e == 1:
+                pos += 1
+            elif e == -1:
+                neg += 1
+            elif e == 2:
+                amb += 1
+        out[enc] = (pos, neg, amb)
+    return out
+
+
+def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_line: str | None = None,
+                next_line: str | None = None,
+                font_runs: list[tuple[int, int, str, bool]] | None = None,
+                lex: Lexicon | None = None, whole: bool = False) -> tuple[str, float, list[str]]:
+    """Decode the ``enc`` tokens of one line; returns (new text, confidence, alternatives).
+
+    ``whole``: the whole line is known to be ``enc`` (a legacy-encoded text file): every
+    changed token is decoded unless it is Unicode already.
+    ``font_runs``: (start, end, encoding, caps) spans named by the PDF's fonts.
+    """
+    lex = lex or lexicon()
+    matches = list(_TOKEN.finditer(text))
+    toks = [m.group() for m in matches]
+    ev = [token_evidence(t, enc, lex) for t in toks]
+    labels = [e for e, _ in ev]
+    decide = [False] * len(toks)
+    caps_font = [False] * len(toks)
+    for i, (m, (e, _dec)) in enumerate(zip(matches, ev)):
+        in_font = False
+        if font_runs:
+            for s, t_end, fenc, caps in font_runs:
+                if fenc == enc and s <= m.start() < t_end:
+                    in_font = True
+                    caps_font[i] = caps
+        if e == 1 and (in_font or whole or -1 not in labels or not _weak(toks[i])):
+            decide[i] = True
+        elif e in (0, 1, 2) and _dec != toks[i]:
+            if in_font or whole:
+                decide[i] = True
+            else:
+                # Follow the neighbours: nearest labelled tokens on both sides.
+                left = next((labels[j] for j in range(i - 1, -1, -1) if labels[j] in (1, -1)), None)
+                right = next((labels[j] for j in range(i + 1, len(toks)) if labels[j] in (1, -1)), None)
+                sides = [x for x in (left, right) if x is not None]
+                if sides and all(x == 1 for x in sides):
+                    decide[i] = True
+                elif not sides and doc_encoding == enc and e == 2:
+                    decide[i] = True
+    if not any(decide):
+        return text, 1.0, []
+    # TCVN3 maps one character to one: no normalisation, so raw and decoded lines align.
+    decoded = [(DECODERS[enc](t if enc == "tcvn3" else unicodedata.normalize("NFC", t)) if d else t)
+               for t, d in zip(toks, decide)]
+    out = []
+    last = 0
+    n_amb = 0
+    for i, m in enumerate(matches):
+        out.append(text[last:m.start()])
+        last = m.end()
+        if not decide[i]:
+            out.append(m.group())
+            continue
+        dec = decoded[i]
+        if labels[i] != 1:
+            n_amb += 1
+        out.append(dec)
+    out.append(text[last:])
+    new = "".join(out)
+    if enc == "tcvn3" and len(new) == len(text):
+        spans = [(m.start(), m.end()) for m, d, lab in zip(matches, decide, labels)
+                 if d or (lab == 0 and _SURFACE_CHARS["tcvn3"] & set(m.group()))]
+        caps_spans = [(m.start(), m.end()) for m, c in zip(matches, caps_font) if c]
+        new = restore_case_line(text, new, spans, prev_line=prev_line, next_line=next_line,
+                                caps_font=caps_spans, lex=lex)
+    n = sum(decide)
+    conf = 0.995 if n_amb == 0 else max(0.6, 0.995 - 0.3 * n_amb / n)
+    return new, conf, []
+
+
+def _runs_for(line: Line) -> list[tuple[int, int, str, bool]]:
+    runs = []
+    for fr in line.fonts or []:
+        enc, caps = font_encoding(fr.font)
+        if enc:
+            runs.append((fr.start, fr.end, enc, caps))
+    return runs
+
+
+def repair_encoding(doc: Document, config: Config) -> Document:
+    """Find and decode legacy-encoded lines and runs; one 'encoding' repair row per change."""
+    # Fast path: clean Unicode text has none of the legacy-only characters, so a document
+    # without any (and without legacy font names) is returned after one regex per line.
+    strong = [bool(line.text) and not line.text.isascii() and _STRONG.search(line.text) is not None
+              for line in doc.lines]
+    has_fonts = any(_runs_for(ln) for ln in doc.lines if ln.fonts)
+    if not any(strong) and not has_fonts:
+        return doc
+    lex = lexicon()
+    votes = []
+    totals = {enc: [0, 0] for enc in DECODERS}
+    for line, st in zip(doc.lines, strong):
+        if not st:
+            votes.append(None)
+            continue
+        v = _line_votes(line.text, lex)
+        votes.append(v)
+        for enc, (p, n, _a) in v.items():
+            totals[enc][0] += p
+            totals[enc][1] += n
+    best = max(totals, key=lambda e: totals[e][0] - totals[e][1])
+    doc_enc = best if totals[best][0] >= 3 and totals[best][0] > 4 * totals[best][1] else None
+    if doc_enc:
+        doc.meta["legacy_encoding"] = doc_enc
+        # a legacy document: lines with only look-alike characters ('cã') are read too
+        for k, line in enumerate(doc.lines):
+            if votes[k] is None and line.text and not line.text.isascii():
+                votes[k] = _line_votes(line.text, lex)
+    prev_text: str | None = None
+    # the next non-blank line (its first word is the right context of a line's last word)
+    next_text: dict[int, str | None] = {}
+    nxt: str | None = None
+    for line in reversed(doc.lines):
+        next_text[line.number] = nxt
+        if line.text.strip():
+            nxt = line.text
+    for line, v in zip(doc.lines, votes):
+        runs = _runs_for(line) if line.text == line.raw else []
+        if v is None and not runs:
+            if line.text.strip():
+                prev_text = line.text
+            continue
+        cands = []
+        if runs:
+            cands = sorted({r[2] for r in runs})
+        if v:
+            scored = sorted(v.items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0] == doc_enc), reverse=True)
+            for enc, (p, n, a) in scored:
+                if (p >= 1 or (enc == doc_enc and a and n == 0)) and enc not in cands:
+                    cands.append(enc)
+        new = line.text
+        conf = 1.0
+        used = []
+        for enc in cands[:2]:
+            cand, c, _alts = decode_line(new, enc, doc_encoding=doc_enc, prev_line=prev_text, next_line=next_text.get(line.number),
+                                         font_runs=runs, lex=lex)
+            if cand != new:
+                new, conf, used = cand, min(conf, c), used + [enc]
+        if new != line.text:
+            alts = [f"decoded as {e}" for e in used] + [e for e in DECODERS if e not in used][:1]
+            record_change(doc, line, new, "encoding", conf, alternatives=alts,
+                          threshold=config.review_threshold,
+                          note=f"legacy {'+'.join(used)} text" + (" (font)" if runs else ""))
+        if line.text.strip():
+            prev_text = line.text
+    return doc
+
+
+# ----------------------------------------------------------------------------- bytes
+def _decode_bytes_whole(data: bytes, enc: str) -> str:
+    """A whole 8-bit file in ``enc``: decode every line, restore TCVN3 capitals."""
+    if enc == "tcvn3":
+        text = data.decode("latin-1")
+        # bytes of VN1's extra capitals are letters only in TCVN3: map them first
+        text = text.translate({b: u for b, u in TCVN3_BYTES.items() if b in _TCVN3_VN1_EXTRA})
+        lines = text.split("\n")
+        out = []
+        prev = None
+        for ln in lines:
+            new, _c, _a = decode_line(ln, "tcvn3", prev_line=prev, whole=True)
+            out.append(new)
+            prev = new
+        return unicodedata.normalize("NFC", "\n".join(out))
+    if enc == "vni":
+        return unicodedata.normalize("NFC", decode_vni(data.decode("cp1252", errors="strict")))
+    if enc == "viscii":
+        return unicodedata.normalize("NFC", "".join(chr(_VISCII.get(b, b)) for b in data))
+    raise ValueError(enc)
+
+
+def byte_decoders() -> Iterator[tuple[str, Callable[[bytes], str]]]:
+    """(encoding name, bytes -> str) for the 8-bit legacy encodings, for text ingestion."""
+    for enc in ("tcvn3", "vni", "viscii"):
+        yield enc, (lambda data, _e=enc: _decode_bytes_whole(data, _e))
+
+
+__all__ = [
+    "byte_decoders", "decode_line", "decode_tcvn3", "decode_vni", "decode_viscii", "encode_tcvn3",
+    "encode_vni", "encode_viscii", "font_encoding", "repair_encoding", "restore_case_line", "token_evidence",
+    "FontRun", "ENCODERS", "DECODERS",
+]

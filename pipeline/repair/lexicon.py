@@ -1,0 +1,202 @@
+"""The syllable knowledge the legacy-encoding and lost-glyph repairers need, behind one face.
+
+The project's language model (:mod:`pipeline.repair.lm`, built into ``models/``) is the
+source of truth: its syllable inventory says what a Vietnamese syllable is and its n-gram
+probabilities rank candidate fills.  This module wraps it so the repairers ask three
+questions only: *is this a syllable*, *how likely is this syllable after that one*, and
+*which syllables match this pattern*.  When the model is not built yet (a fresh clone before
+``chidao build-model``), the inventory falls back to the syllables of underthesea's Viet74K
+word list (pip-installed), with wordfreq's Vietnamese frequencies as unigram, so the repairers still run, only with less
+context; a document's own intact words always add their counts on top (see
+:class:`DocumentLM`).
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.vietnamese import split_tone
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=200_000)
+def norm(word: str) -> str:
+    """Lower-case NFC with new-style tone placement ('hoà' -> 'hòa'): the key syllables use."""
+    from pipeline.repair.codepoints import apply_tone_convention
+
+    return apply_tone_convention(unicodedata.normalize("NFC", word).lower(), "new")
+
+
+@lru_cache(maxsize=1)
+def _viet74k() -> frozenset[str]:
+    try:
+        import underthesea  # noqa: F401 - only to find its data directory
+    except ImportError:  # pragma: no cover - underthesea is a dependency
+        return frozenset()
+    import underthesea as _u
+
+    path = Path(_u.__file__).parent / "corpus" / "data" / "Viet74K.txt"
+    out: set[str] = set()
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for w in line.replace("-", " ").split():
+                if _WORD.fullmatch(w):
+                    out.add(norm(w))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str) -> float:
+    """wordfreq's Vietnamese frequency (pip data): the unigram used until the LM is built."""
+    try:
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word, "vi")
+    except Exception:  # noqa: BLE001
+        return 0.0
+
+
+@lru_cache(maxsize=1)
+def load_lm():
+    """The project's syllable LM, or None when it is not available (not built / not merged)."""
+    try:
+        from pipeline.repair import lm as _lm  # type: ignore[attr-defined]
+
+        return _lm.load_model()
+    except Exception:  # noqa: BLE001 - any failure means: fall back to the word list
+        return None
+
+
+class Lexicon:
+    """Syllable inventory + unigram/bigram log-probabilities (LM when present)."""
+
+    def __init__(self) -> None:
+        self.lm = load_lm()
+        self._inventory: frozenset[str] | None = None
+        self._by_len: dict[int, list[str]] | None = None
+
+    @property
+    def inventory(self) -> frozenset[str]:
+        if self._inventory is None:
+            inv: set[str] = set(_viet74k())
+            lm_inv = getattr(self.lm, "syllables", None) or getattr(self.lm, "vocab", None)
+            if lm_inv:
+                try:
+                    inv |= {norm(s) for s in lm_inv if isinstance(s, str) and _WORD.fullmatch(s)}
+                except TypeError:
+                    pass
+            self._inventory = frozenset(inv)
+        return self._inventory
+
+    def is_syllable(self, word: str) -> bool:
+        return self._is_syllable(word)
+
+    @lru_cache(maxsize=200_000)  # noqa: B019 - one Lexicon per process
+    def _is_syllable(self, word: str) -> bool:
+        w = norm(word)
+        if not has_syllable_shape(w):
+            return False  # the word lists also hold letters ('c', 'n') and loans ('usd')
+        if self.lm is not None and hasattr(self.lm, "is_syllable"):
+            try:
+                if self.lm.is_syllable(w):
+                    return True
+            except Exception:  # noqa: BLE001
+                pass
+        return w in self.inventory
+
+    def by_length(self, n: int) -> list[str]:
+        if self._by_len is None:
+            idx: dict[int, list[str]] = {}
+            for s in self.inventory:
+                idx.setdefault(len(s), []).append(s)
+            for v in idx.values():
+                v.sort()
+            self._by_len = idx
+        return self._by_len.get(n, [])
+
+    def logprob(self, word: str, prev: str | None = None) -> float:
+        """log10 P(word | prev) from the LM; a flat in-vocabulary prior without it."""
+        w = norm(word)
+        if self.lm is not None and hasattr(self.lm, "logprob"):
+            try:
+                ctx = (norm(prev),) if prev else ()
+                return float(self.lm.logprob(w, ctx))
+            except Exception:  # noqa: BLE001 - API mismatch: use the fallback
+                pass
+        z = _zipf(w)
+        if z > 0:
+            return z - 9.0  # zipf is log10 frequency per billion words
+        return -7.5 if w in self.inventory else -9.0
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()
+
+
+class DocumentLM:
+    """Counts of a document's own intact syllables and syllable pairs.
+
+    The strongest evidence for a damaged word is the same word written intact elsewhere in
+    the same document ('hu  n' next to forty 'huyện'), so these counts are mixed into every
+    score the glyph repairer computes.
+    """
+
+    def __init__(self, texts: Iterable[str], lex: Lexicon | None = None) -> None:
+        self.lex = lex or lexicon()
+        self.uni: Counter[str] = Counter()
+        self.bi: Counter[tuple[str, str]] = Counter()
+        for t in texts:
+            prev = None
+            for m in re.finditer(r"[^\W\d_]+|[^\w\s]", t):
+                tok = m.group()
+                if _WORD.fullmatch(tok):
+                    w = norm(tok)
+                    self.uni[w] += 1
+                    if prev is not None:
+                        self.bi[(prev, w)] += 1
+                    prev = w
+                elif tok not in ",-":
+                    prev = None
+        self.total = sum(self.uni.values()) or 1
+
+    def score(self, word: str, prev: str | None, nxt: str | None = None) -> float:
+        """Natural-log score of ``word`` between neighbours: document counts + lexicon."""
+        w = norm(word)
+        s = self.lex.logprob(w, prev) * math.log(10)
+        c = self.uni.get(w, 0)
+        s += 2.0 * math.log1p(c)
+        if prev is not None:
+            s += 2.5 * math.log1p(self.bi.get((norm(prev), w), 0))
+        if nxt is not None:
+            s += 2.5 * math.log1p(self.bi.get((w, norm(nxt)), 0))
+        return s
+
+
+_ONSET = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
+_NUCLEUS = (r"(?:oai|oay|uây|uyê|ươi|ươu|uôi|iêu|yêu|oeo|"
+            r"ai|ao|au|âu|ay|ây|eo|êu|ia|iê|yê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ưa|ưi|ươ|ưu|uy|"
+            r"a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)")
+_CODA = r"(?:ch|ng|nh|c|m|n|p|t)?"
+_SHAPE = re.compile("^" + _ONSET + _NUCLEUS + _CODA + "$")
+
+
+@lru_cache(maxsize=100_000)
+def has_syllable_shape(word: str) -> bool:
+    """A lower-case NFC word spelled like a Vietnamese syllable (onset, rhyme, legal tone)."""
+    base, tone = split_tone(word)
+    if not _SHAPE.match(base):
+        return False
+    return not (base.endswith(("c", "ch", "p", "t")) and tone not in ("s", "j"))
+
+
+def tone_ok(word: str) -> bool:
+    """Stop-final syllables (-c, -ch, -p, -t) take only sắc or nặng."""
+    base, tone = split_tone(norm(word))
+    return not (base.endswith(("c", "ch", "p", "t")) and tone not in ("s", "j"))

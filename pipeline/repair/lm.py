@@ -1,0 +1,427 @@
+"""The syllable language model at run time: load, look up, score, adapt.
+
+All log probabilities are **log10**.  Tokens are lower-cased NFC syllables with new tone
+placement (see :mod:`pipeline.repair.syllables`), or the class tokens ``<num>``,
+``<code>``, ``<unk>``, ``<s>``, ``</s>``.
+
+The model is numpy arrays searched with ``np.searchsorted``; the repairers score whole
+lattices in one vectorised call (:meth:`SyllableLM.logprob_ids`), which is what makes
+restoration fast in pure Python.  Loading reads one compressed ``.npz`` (about 0.1 s).
+
+Adaptation: :meth:`SyllableLM.adapt` returns a view of the model interpolated with a small
+cache model (unigram + bigram counts): the document's own intact syllables
+(:func:`document_cache`) or a reviewer's accepted corrections.  A word spelled intact
+elsewhere in the document is strong evidence for the same word where it is broken.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.repair.syllables import (
+    BOS, CODE, EOS, NUM, SPECIAL, TOKEN_RE, UNK, norm_syllable, sentences, skeleton, token_class,
+)
+
+LM_SUBDIR = "lm"
+CACHE_WEIGHT = 0.15  # interpolation weight of a cache model (document or corrections)
+MAX_CANDIDATES = 10
+_LOG2_10 = math.log2(10)
+
+
+
+def _resolve(models_dir: Path | None) -> Path:
+    if models_dir is None:
+        from pipeline.config import Config
+
+        models_dir = Config().models_dir
+    models_dir = Path(models_dir)
+    if (models_dir / "model.npz").exists():
+        return models_dir
+    return models_dir / LM_SUBDIR
+
+
+class NgramTables:
+    """One direction's trigram model in ARPA backoff form over sorted numpy key arrays."""
+
+    def __init__(self, a: dict[str, np.ndarray], prefix: str, V: int):
+        self.V = V
+        self.uni_logp = a[prefix + "uni_logp"].astype(np.float64)
+        self.uni_bow = a[prefix + "uni_bow"].astype(np.float64)
+        self.bi_keys = a[prefix + "bi_keys"]
+        self.bi_logp = a[prefix + "bi_logp"].astype(np.float64)
+        self.bi_bow = a[prefix + "bi_bow"].astype(np.float64)
+        self.tri_keys = a[prefix + "tri_keys"]
+        self.tri_logp = a[prefix + "tri_logp"].astype(np.float64)
+
+    def bigram(self, v: np.ndarray, w: np.ndarray, cap: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """log10 p(w | v) and the bigram keys (``cap``: see :meth:`SyllableLM.logprob_ids`)."""
+        bk = v * self.V + w
+        pos = np.minimum(np.searchsorted(self.bi_keys, bk), len(self.bi_keys) - 1)
+        found = self.bi_keys[pos] == bk
+        bow = self.uni_bow[v] if cap is None else np.minimum(self.uni_bow[v], cap)
+        return np.where(found, self.bi_logp[pos], bow + self.uni_logp[w]), bk
+
+    def trigram(self, u: np.ndarray, v: np.ndarray, w: np.ndarray, cap: float | None = None,
+                ) -> tuple[np.ndarray, np.ndarray]:
+        """log10 p(w | u, v) and the bigram keys (v, w)."""
+        V = self.V
+        p, bk = self.bigram(v, w, cap)
+        ck = u * V + v
+        cpos = np.minimum(np.searchsorted(self.bi_keys, ck), len(self.bi_keys) - 1)
+        bow3 = np.where(self.bi_keys[cpos] == ck, self.bi_bow[cpos], 0.0)
+        if cap is not None:
+            bow3 = np.minimum(bow3, cap)
+        tk = ck * V + w
+        tpos = np.minimum(np.searchsorted(self.tri_keys, tk), len(self.tri_keys) - 1)
+        return np.where(self.tri_keys[tpos] == tk, self.tri_logp[tpos], bow3 + p), bk
+
+
+class SyllableLM:
+    """Trigram syllable LMs (left-to-right, and right-to-left when the artefact has one)
+    over one vocabulary.  The backward model lets a decoder judge a word by what follows
+    it too: a forward model alone trusts rare histories too much (after the rare 'úy'
+    anything is "likely", so 'Huyện úy' beat 'Huyện ủy')."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        if not (self.path / "model.npz").exists():
+            raise FileNotFoundError(
+                f"no language model in {self.path} (expected model.npz; run `make models` or "
+                "point Config.models_dir at a model directory)")
+        with np.load(self.path / "model.npz") as z:
+            self.arrays = {k: z[k] for k in z.files}
+        a = self.arrays
+        self.vocab: list[str] = (self.path / "vocab.txt").read_text(encoding="utf-8").split("\n")[:-1]
+        self.index: dict[str, int] = {w: i for i, w in enumerate(self.vocab)}
+        self.V = len(self.vocab)
+        self.n_syllables = int(a["n_syllables"][0])
+        self.fwd = NgramTables(a, "", self.V)
+        self.bwd = NgramTables(a, "b_", self.V) if "b_tri_keys" in a else None
+        self.uni_logp = self.fwd.uni_logp
+        self.uni_count = a["uni_count"]
+        self.codes: dict[str, str] = json.loads((self.path / "codes.json").read_text(encoding="utf-8"))
+        mf = self.path / "manifest.json"
+        self.manifest = json.loads(mf.read_text(encoding="utf-8")) if mf.exists() else {}
+        self.bos, self.eos, self.unk = self.index[BOS], self.index[EOS], self.index[UNK]
+        self.num, self.code = self.index[NUM], self.index[CODE]
+        first = len(SPECIAL)
+        self.syllable_ids = range(first, first + self.n_syllables)
+        skel: dict[str, list[int]] = {}
+        for i in self.syllable_ids:
+            skel.setdefault(skeleton(self.vocab[i]), []).append(i)
+        self._skeleton = {k: sorted(v, key=lambda i: (-self.uni_logp[i], i)) for k, v in skel.items()}
+        # cache model (adaptation): None, or dense unigram log10 probs + sorted bigram keys
+        self._cache_uni: np.ndarray | None = None
+        self._cache_bi_keys: np.ndarray | None = None
+        self._cache_bi_logp: np.ndarray | None = None
+        self._cache_weight = 0.0
+
+    # ------------------------------------------------------------------ vocabulary
+    def id(self, token: str) -> int:
+        """Vocabulary id of an LM token (syllables are normalised first)."""
+        i = self.index.get(token)
+        if i is None:
+            i = self.index.get(norm_syllable(token), self.unk)
+        return i
+
+    def is_syllable(self, s: str) -> bool:
+        """True for a known Vietnamese syllable (any case, any tone placement, NFC or not)."""
+        i = self.index.get(norm_syllable(s))
+        return i is not None and i in self.syllable_ids
+
+    def count(self, s: str) -> int:
+        """How often the syllable occurred in the training corpus."""
+        i = self.index.get(norm_syllable(s))
+        return int(self.uni_count[i]) if i is not None else 0
+
+    def candidates_for_skeleton(self, stripped: str) -> list[str]:
+        """Every known syllable whose accent-stripped form is ``stripped``, most frequent
+        first: 'tinh' -> ['tình', 'tính', 'tỉnh', 'tinh', ...]."""
+        return [self.vocab[i] for i in self._skeleton.get(skeleton(stripped), [])]
+
+    def candidate_ids(self, stripped: str) -> list[int]:
+        return self._skeleton.get(skeleton(stripped), [])
+
+    # ------------------------------------------------------------------ probabilities
+    def _bigram(self, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return self.fwd.bigram(v, w)
+
+    def _with_cache(self, p: np.ndarray, w: np.ndarray, bk: np.ndarray) -> np.ndarray:
+        if self._cache_uni is None:
+            return p
+        pc = self._cache_uni[w]
+        if self._cache_bi_keys is not None and len(self._cache_bi_keys):
+            kpos = np.minimum(np.searchsorted(self._cache_bi_keys, bk), len(self._cache_bi_keys) - 1)
+            kf = self._cache_bi_keys[kpos] == bk
+            pc = np.where(kf, np.logaddexp2(pc * _LOG2_10, self._cache_bi_logp[kpos] * _LOG2_10)
+                          / _LOG2_10, pc)
+        lam = self._cache_weight
+        return np.logaddexp2((p + math.log10(1 - lam)) * _LOG2_10,
+                             (pc + math.log10(lam)) * _LOG2_10) / _LOG2_10
+
+    def bigram_logprob_ids(self, v: np.ndarray, w: np.ndarray, bow_cap: float | None = None) -> np.ndarray:
+        """log10 p(w | v) for arrays of ids (backoff, cache)."""
+        v = np.asarray(v, np.int64)
+        w = np.asarray(w, np.int64)
+        p, bk = self.fwd.bigram(v, w, bow_cap)
+        return self._with_cache(p, w, bk)
+
+    def logprob_ids(self, u: np.ndarray, v: np.ndarray, w: np.ndarray, bow_cap: float | None = None,
+                    ) -> np.ndarray:
+        """log10 p(w | u, v) for arrays of ids (broadcast), with backoff and the cache.
+
+        ``bow_cap`` (log10) caps the backoff weights, for decoders: Kneser-Ney gives a rare
+        history a large backoff weight (after the rare 'úy' any continuation looks
+        likely), which makes a rare candidate win on what follows it.  Capped, the scores
+        no longer sum to one; the default (None) is the normalised model."""
+        u = np.asarray(u, np.int64)
+        v = np.asarray(v, np.int64)
+        w = np.asarray(w, np.int64)
+        if u.shape != v.shape or v.shape != w.shape:
+            u, v, w = np.broadcast_arrays(u, v, w)
+        p, bk = self.fwd.trigram(u, v, w, bow_cap)
+        return self._with_cache(p, w, bk)
+
+    def backward_logprob_ids(self, u: np.ndarray, v: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """log10 p_back(u | v, w): the right-to-left model's probability of ``u`` given the
+        two tokens that follow it (its sentence start is ``<s>``: pass BOS for the end of
+        the sentence).  Falls back to the forward model when there is no backward one."""
+        u = np.asarray(u, np.int64)
+        v = np.asarray(v, np.int64)
+        w = np.asarray(w, np.int64)
+        if self.bwd is None:
+            return self.logprob_ids(w, v, u)
+        p, _ = self.bwd.trigram(w, v, u)
+        return p
+
+    def backward_bigram_ids(self, v: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """log10 p_back(v | w)."""
+        v = np.asarray(v, np.int64)
+        w = np.asarray(w, np.int64)
+        if self.bwd is None:
+            return self.bigram_logprob_ids(w, v)
+        return self.bwd.bigram(w, v)[0]
+
+    def logprob(self, context: tuple[str, ...], s: str) -> float:
+        """log10 p(s | context); ``context`` is the previous syllables (lower-case), the
+        last two are used; a shorter context means the sentence start."""
+        ctx = [BOS, BOS] + [c for c in context][-2:]
+        u, v = self.id(ctx[-2]), self.id(ctx[-1])
+        return float(self.logprob_ids(np.array([u]), np.array([v]), np.array([self.id(s)]))[0])
+
+    def unigram_logprob(self, s: str) -> float:
+        i = self.id(s)
+        p = self.uni_logp[i]
+        if self._cache_uni is not None:
+            lam = self._cache_weight
+            p = math.log10((1 - lam) * 10 ** p + lam * 10 ** self._cache_uni[i])
+        return float(p)
+
+    def score_ids(self, ids: Sequence[int]) -> float:
+        seq = np.array([self.bos, self.bos, *ids, self.eos], np.int64)
+        return float(self.logprob_ids(seq[:-2], seq[1:-1], seq[2:]).sum())
+
+    def score(self, syllables: Sequence[str]) -> float:
+        """log10 probability of a whole sentence (with <s> and </s>)."""
+        return self.score_ids([self.id(s) for s in syllables])
+
+    def score_text(self, text: str) -> float:
+        """log10 probability of raw text (tokenised like the training corpus)."""
+        return sum(self.score(s) for s in sentences(text))
+
+    # ------------------------------------------------------------------ adaptation
+    def adapt(self, counts: Mapping[tuple[str, ...], float], weight: float = CACHE_WEIGHT) -> "SyllableLM":
+        """A view of this model interpolated with a cache model built from ``counts``:
+        keys are 1-tuples (unigrams) and 2-tuples (bigrams) of syllables, values counts.
+        The cache gives p_c(w|v) = c(v,w)/c(v) (+) c(w)/N; the result is
+        (1 - weight) * p_lm + weight * p_c.  The base model is not changed."""
+        view = object.__new__(SyllableLM)
+        view.__dict__.update(self.__dict__)
+        uni = np.zeros(self.V)
+        bi: dict[int, float] = {}
+        ctx_tot: Counter[int] = Counter()
+        for key, n in counts.items():
+            if n <= 0 or not key:
+                continue
+            ids = [self.id(k) for k in key]
+            if any(i == self.unk for i in ids):
+                continue
+            if len(ids) == 1:
+                uni[ids[0]] += n
+            elif len(ids) == 2:
+                bi[ids[0] * self.V + ids[1]] = bi.get(ids[0] * self.V + ids[1], 0.0) + n
+                ctx_tot[ids[0]] += n
+        if uni.sum() == 0 and not bi:
+            return self
+        with np.errstate(divide="ignore"):
+            cu = np.log10(uni / max(uni.sum(), 1e-12))
+        cu[~np.isfinite(cu)] = -99.0
+        view._cache_uni = cu
+        if bi:
+            keys = np.array(sorted(bi), np.int64)
+            vals = np.array([math.log10(bi[k] / ctx_tot[k // self.V]) for k in keys.tolist()])
+            view._cache_bi_keys, view._cache_bi_logp = keys, vals
+        else:
+            view._cache_bi_keys = view._cache_bi_logp = None
+        view._cache_weight = weight
+        return view
+
+
+_WORDS = re.compile(r"[^\W\d_]+|[.;!?…]")
+
+
+def text_counts(texts: Iterable[str], weight: float = 1.0) -> Counter:
+    """Unigram and bigram counts (keys 1- and 2-tuples) of the syllables of clean texts.
+
+    A quick reading (one regex per line): commas do not cut a bigram, sentence marks do."""
+    c: Counter = Counter()
+    for t in texts:
+        prev = None
+        for w in _WORDS.findall(t.lower()):
+            if w in ".;!?…":
+                prev = None
+                continue
+            w = norm_syllable(w)
+            c[(w,)] += weight
+            if prev is not None:
+                c[(prev, w)] += weight
+            prev = w
+    return c
+
+
+def has_marks(text: str) -> bool:
+    from pipeline.vietnamese import MARKED_LETTERS
+
+    return any(ch in MARKED_LETTERS for ch in text)
+
+
+def document_cache(doc, lm: SyllableLM | None = None, weight: float = CACHE_WEIGHT) -> SyllableLM:
+    """The base LM adapted to a document's intact text: the syllables of its lines that
+    carry Vietnamese marks (lines typed with marks are spelled right, by and large)."""
+    lm = lm or load_model()
+    texts = [ln.text for ln in doc.lines if has_marks(ln.text)]
+    counts = text_counts(texts)
+    return lm.adapt(counts, weight) if counts else lm
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> SyllableLM:
+    return SyllableLM(Path(path))
+
+
+def load_model(models_dir: Path | None = None) -> SyllableLM:
+    """The model in ``models_dir`` (default ``Config().models_dir``), loaded once."""
+    return _load(str(_resolve(models_dir).resolve()))
+
+
+# ---------------------------------------------------------------------- user corpora
+def _reestimate(lm: SyllableLM, prefix: str, remap: np.ndarray, V0: int, V: int,
+                index: dict[str, int], user_ids: list[np.ndarray], prior: np.ndarray) -> dict:
+    """One direction: the shipped counts re-keyed into the new vocabulary, plus the user's
+    trigram counts, re-estimated."""
+    from pipeline.repair import lmbuild
+
+    a = lm.arrays
+    tk = a[prefix + "tri_keys"]
+    u, v, w = tk // (V0 * V0), (tk // V0) % V0, tk % V0
+    old_keys = (remap[u] * V + remap[v]) * V + remap[w]
+    old_counts = a[prefix + "tri_count"]
+    # sentence starts: rebuild (BOS, BOS, w) pseudo-trigrams from the BOS bigram counts
+    bk = a[prefix + "bi_keys"]
+    bv, bw = bk // V0, bk % V0
+    st = bv == lm.bos
+    bos = index[BOS]
+    start_keys = (bos * V + bos) * V + remap[bw[st]]
+    start_counts = a[prefix + "bi_adj"][st]
+    # continuation-only bigrams (v, w) whose trigrams were pruned: one pseudo trigram each
+    # with an <unk> left context keeps their continuation counts alive.
+    unk = index[UNK]
+    cont = ~st
+    pseudo_keys = (unk * V + remap[bv[cont]]) * V + remap[bw[cont]]
+    pseudo_counts = np.ones(int(cont.sum()), np.int64)
+    user = lmbuild.count_ngrams(user_ids, V, bos, index[EOS])
+    keys = np.concatenate([old_keys, start_keys, pseudo_keys, user["tri_keys"]])
+    cnts = np.concatenate([old_counts, start_counts, pseudo_counts, user["tri_count"]])
+    keys, inv = np.unique(keys, return_inverse=True)
+    cnts = np.bincount(inv, weights=cnts).astype(np.int64)
+    return lmbuild.estimate(V, keys, cnts, bos, uni_prior=prior, min_tri_count=2)
+
+
+def build_model(corpus_dir: Path, out_dir: Path, base: Path | None = None) -> Path:
+    """Add a user's clean documents (``*.txt`` under ``corpus_dir``, any encoding the
+    ingest reader understands) to the shipped model's counts and write a new model to
+    ``out_dir`` (point ``Config.models_dir`` at it).  Returns the model directory.
+
+    The shipped artefact keeps the trigrams seen at least twice with their counts, the
+    bigram continuation counts and the vocabulary, so the user's trigram counts are added to
+    those and Kneser-Ney is re-estimated; new syllable-shaped words seen 3+ times join the
+    vocabulary.
+    """
+    from pipeline.repair import lmbuild
+    from pipeline.repair.syllables import has_syllable_shape
+
+    base_dir = _resolve(base)
+    lm = SyllableLM(base_dir)
+    corpus_dir = Path(corpus_dir)
+    files = sorted(p for p in corpus_dir.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".md"))
+    if not files:
+        raise FileNotFoundError(f"{corpus_dir}: no .txt files to learn from")
+    sents: list[list[str]] = []
+    for p in files:
+        text = _read_text(p)
+        for para in text.split("\n"):
+            sents.extend(sentences(para))
+    wc = Counter(t for s in sents for t in s)
+    syll = [lm.vocab[i] for i in lm.syllable_ids]
+    new_syll = sorted(w for w, n in wc.items()
+                      if w not in lm.index and w not in SPECIAL and n >= 3 and has_syllable_shape(w))
+    others = [w for w in lm.vocab[len(SPECIAL) + lm.n_syllables:]]
+    new_vocab = list(SPECIAL) + sorted(syll + new_syll) + others
+    index = {w: i for i, w in enumerate(new_vocab)}
+    remap = np.array([index[w] for w in lm.vocab], np.int64)
+    V0, V = lm.V, len(new_vocab)
+    unk_id = index[UNK]
+    ids = [np.fromiter((index.get(t, unk_id) for t in s), np.int64, len(s)) for s in sents]
+    prior = np.full(V, 1e-7)
+    prior[remap] = np.power(10.0, lm.uni_logp)
+    model: dict[str, np.ndarray] = {}
+    prefixes = ["", "b_"] if lm.bwd is not None else [""]
+    for prefix in prefixes:
+        user_ids = ids if prefix == "" else [x[::-1] for x in ids]
+        est = _reestimate(lm, prefix, remap, V0, V, index, user_ids, prior)
+        model.update({prefix + k: v for k, v in est.items()})
+    uni_count = np.zeros(V, np.int64)
+    uni_count[remap] = lm.uni_count
+    for t, n in wc.items():
+        if t in index:
+            uni_count[index[t]] += n
+    sources = list(lm.manifest.get("sources", [])) + [
+        {"name": f"user corpus {corpus_dir}", "entries": len(files),
+         "sha256": lmbuild._sha256_files(files)}]
+    out_dir = Path(out_dir)
+    lmbuild.write_model(out_dir, new_vocab, len(syll) + len(new_syll), model, uni_count, lm.codes,
+                        sources, 2, {"base_model": str(base_dir), "user_files": len(files),
+                         "user_tokens": int(sum(len(s) for s in sents)), "new_syllables": len(new_syll)})
+    return out_dir
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    for enc in ("utf-8-sig", "utf-16"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    try:
+        from pipeline.ingest.text import decode_bytes
+
+        return decode_bytes(data)[0]
+    except Exception:  # noqa: BLE001 - fall back to a lossy read rather than fail the build
+        return data.decode("utf-8", errors="replace")

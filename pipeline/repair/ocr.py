@@ -1,0 +1,228 @@
+"""OCR confusions: look-alike marks (ấ/ẩ, ẽ/ẻ), lost horns and hats (ơ->o, ư->u, â->a), d/đ.
+
+Every one of these confusions keeps the accent-stripped skeleton of the syllable, so the
+candidates of a syllable are the known syllables with its skeleton, and the question is
+only which marks are right.  The original spelling is the default: an alternative must
+beat it under the trigram LM by ``margin`` (log10; 2.5 = 300 times likelier) plus a cost
+per extra mark edit, so a clean line is left as it is (the hard target: repairing clean
+text is the identity).
+
+- On OCR'd text (``Line.ocr_confidence`` set or ``doc.meta['ocr']``) every syllable of a
+  marked line is a slot, and a low OCR confidence lowers the margin a little.
+- On other text, only when the document shows OCR-like damage (>= 1 % of its marked
+  words are impossible spellings, :func:`shows_confusions`), and then only spellings that
+  are no Vietnamese syllable ('nguòi', 'tỉên') are questioned; the original stays possible
+  (as an unknown word) so names and foreign words survive.  A clean document with a
+  stray typo is left exactly as it is.
+
+Lines without any mark belong to the stripped-diacritics repairer and are skipped.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from pipeline.config import Config
+from pipeline.model import Document
+from pipeline.repair.diacritics import apply_case, apply_changes, document_model, tokenize
+from pipeline.repair.lattice import Slot, decode_many
+from pipeline.repair.lm import SyllableLM, load_model
+from pipeline.repair.syllables import has_syllable_shape, norm_syllable
+from pipeline.vietnamese import MARKED_LETTERS, split_tone
+
+KIND = "ocr"
+OCR_MARGIN = 3.0  # log10 advantage an alternative needs over the OCR'd spelling
+EDIT_COST = 1.0  # per mark edit beyond the first
+LOOKALIKE = {frozenset("sr"), frozenset("rx"), frozenset("sx"), frozenset(("", "j"))}
+NONWORD_PRIOR = -1.0  # log10 prior of keeping a spelling that is no Vietnamese syllable
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def mark_edits(a: str, b: str) -> float:
+    """How many marks differ between two spellings of one skeleton: a tone change is 1
+    (0.5 between look-alikes: sắc/hỏi/ngã, nặng/none), each letter changed is 1."""
+    ba, ta = split_tone(a)
+    bb, tb = split_tone(b)
+    e = 0.0
+    if ta != tb:
+        e += 0.5 if frozenset((ta, tb)) in LOOKALIKE else 1.0
+    e += sum(x != y for x, y in zip(ba, bb)) + abs(len(ba) - len(bb))
+    return e
+
+
+class OcrCorrector:
+    def __init__(self, lm: SyllableLM, margin: float = OCR_MARGIN, subs: dict[str, str] | None = None):
+        self.lm = lm
+        self.margin = margin
+        self.subs = subs or {}
+        self._slots: dict[tuple[str, bool], Slot | None] = {}
+
+    def slot(self, word: str, aggressive: bool) -> Slot | None:
+        """Candidates with priors for one word, or None to keep it fixed."""
+        key = (word, aggressive)
+        if key in self._slots:
+            return self._slots[key]
+        lm = self.lm
+        w = norm_syllable(word)
+        own = lm.index.get(w)
+        known = own is not None and own in lm.syllable_ids
+        res: Slot | None = None
+        if known and not aggressive:
+            res = None
+        else:
+            cands = lm.candidate_ids(w)
+            sub = self.subs.get(w)
+            if cands or sub:
+                ids, pri = [], []
+                for c in cands[:12]:
+                    if c == own:
+                        continue
+                    ids.append(c)
+                    pri.append(-(self.margin + EDIT_COST * max(0.0, mark_edits(w, lm.vocab[c]) - 1)))
+                if sub is not None and sub in lm.index:
+                    sid = lm.index[sub]
+                    if sid in ids:
+                        pri[ids.index(sid)] = -0.5
+                    else:
+                        ids.append(sid)
+                        pri.append(-0.5)
+                if ids:
+                    if known:
+                        ids.insert(0, own)
+                        pri.insert(0, 0.0)
+                    elif has_syllable_shape(w):
+                        # a name or foreign word may look so: keeping it stays possible
+                        ids.insert(0, lm.unk)
+                        pri.insert(0, NONWORD_PRIOR)
+                    # else: no Vietnamese syllable is spelled so ('thièu'): it must change
+                    res = Slot(np.array(ids, np.int64), np.array(pri))
+        self._slots[key] = res
+        return res
+
+    def needs_look(self, text: str, aggressive: bool) -> bool:
+        """Fast path: only marked lines; outside OCR only lines with a non-syllable."""
+        if not any(ch in MARKED_LETTERS for ch in text):
+            return False
+        if aggressive:
+            return True
+        lm = self.lm
+        for w in _WORD.findall(text):
+            if not w.isascii() and norm_syllable(w) not in lm.index:
+                return True
+        return bool(self.subs) and any(norm_syllable(w) in self.subs for w in _WORD.findall(text))
+
+    def correct_lines(self, texts: list[str], aggressive: list[bool]):
+        lm = self.lm
+        results: list[list] = [[] for _ in texts]
+        lattices, owners = [], []
+        for li, (text, agg) in enumerate(zip(texts, aggressive)):
+            toks = tokenize(text)
+            sent, slots = [], []
+
+            def flush() -> None:
+                if any(m for _, m in sent):
+                    lattices.append(list(slots))
+                    owners.append((li, list(sent)))
+                sent.clear()
+                slots.clear()
+
+            for t in toks:
+                if t.kind == "end":
+                    flush()
+                    continue
+                if t.kind == "punct":
+                    continue
+                var = None
+                if t.kind == "word" and not (len(t.text) > 1 and t.text.isupper() and t.text.isascii()):
+                    if agg or not t.text.isascii():
+                        var = self.slot(t.text, agg)
+                if var is not None:
+                    slots.append(var)
+                    sent.append((t, True))
+                else:
+                    tid = lm.num if t.kind == "num" else lm.code if t.kind == "code" else lm.id(t.text)
+                    slots.append(Slot(np.array([tid]), np.zeros(1)))
+                    sent.append((t, False))
+            flush()
+        for (li, sent), lat, dec in zip(owners, lattices, decode_many(lm, lattices)):
+            for (t, m), slot, j, conf, alts in zip(sent, lat, dec.best, dec.confidence, dec.alternatives):
+                if not m:
+                    continue
+                cid = int(slot.ids[j])
+                if cid == lm.unk or norm_syllable(t.text) == lm.vocab[cid]:
+                    continue
+                new = apply_case(t.text, lm.vocab[cid])
+                alt_words = [t.text if int(slot.ids[a]) == lm.unk else apply_case(t.text, lm.vocab[int(slot.ids[a])])
+                             for a, _ in alts]
+                results[li].append((t.start, t.end, t.text, new, conf, alt_words))
+        return results
+
+
+def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_count: int = 3) -> bool:
+    """True when a document that is not marked as OCR'd has as many impossible spellings
+    ('nguòi', 'thièu') as OCR output does: >= 1 % of its marked words and at least 3.
+    Clean typed text has a stray typo or two; it is left alone."""
+    marked = bad = 0
+    for ln in doc.lines:
+        if not any(ch in MARKED_LETTERS for ch in ln.text):
+            continue
+        for w in _WORD.findall(ln.text):
+            if w.isascii():
+                continue
+            marked += 1
+            n = norm_syllable(w)
+            if n not in lm.index and not has_syllable_shape(n):
+                bad += 1
+    return bad >= min_count and bad >= min_rate * max(marked, 1)
+
+
+def is_ocr_document(doc: Document) -> bool:
+    return bool(doc.meta.get("ocr")) or any(ln.ocr_confidence is not None for ln in doc.lines)
+
+
+def repair_ocr(doc: Document, config: Config) -> Document:
+    """Correct OCR look-alike mark confusions where the LM is confident ('ocr' rows)."""
+    from pipeline.repair.corrections import load_corrections, substitutions
+
+    ocr_doc = bool(doc.meta.get("ocr"))
+    subs = substitutions(load_corrections(config.corrections))
+    try:
+        base = load_model(config.models_dir)
+    except FileNotFoundError:
+        return doc
+    probe = OcrCorrector(base, subs=subs)
+    if not is_ocr_document(doc) and not subs and not shows_confusions(doc, base):
+        return doc  # clean typing: a stray typo is no reason to touch the document
+    todo, agg = [], []
+    for ln in doc.lines:
+        a = ocr_doc or ln.ocr_confidence is not None
+        if probe.needs_look(ln.text, a):
+            todo.append(ln)
+            agg.append(a)
+    if not todo:
+        return doc
+    # in an OCR'd document every line is suspect: the cache comes from the lines the
+    # corrector has nothing to say about (outside OCR mode, those without impossible words)
+    exclude = {ln.number for ln, a in zip(todo, agg) if not a}
+    corr = OcrCorrector(document_model(doc, config, base, exclude, leave_one_out=any(agg)), subs=subs)
+    for ln, changes in zip(todo, corr.correct_lines([ln.text for ln in todo], agg)):
+        if changes:
+            apply_changes(doc, ln, changes, KIND, config)
+    return doc
+
+
+def correct_text(text: str, lm: SyllableLM | None = None, ocr: bool = True) -> str:
+    """Correct a string line by line (no document cache): for benchmarks and tests."""
+    c = OcrCorrector(lm or load_model())
+    lines = text.split("\n")
+    idx = [i for i, ln in enumerate(lines) if c.needs_look(ln, ocr)]
+    for i, changes in zip(idx, c.correct_lines([lines[i] for i in idx], [ocr] * len(idx))):
+        line = lines[i]
+        for start, end, _b, after, _c, _a in reversed(changes):
+            line = line[:start] + after + line[end:]
+        lines[i] = line
+    return "\n".join(lines)
+
+
+__all__ = ["repair_ocr", "correct_text", "OcrCorrector", "mark_edits", "has_syllable_shape"]

@@ -1,0 +1,544 @@
+"""The document header: issuing body, number and symbol, place and date, type, title, Kính gửi.
+
+The printed header is two columns (issuer and number on the left, national motto, place
+and date on the right), then the type ('QUYẾT ĐỊNH', 'CHỈ THỊ'...) and the title, or for a
+letter (công văn) a 'V/v' summary and 'Kính gửi'.  Sources flatten it in every way: a web
+scrape puts 'Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V ...' on one
+line, a PDF splits 'Số:' from its number or spaces letters apart ('21/C T-TTg'), antiword
+keeps the columns TAB-separated.  So the header is read as text, field by field, with
+patterns that do not depend on where the line breaks fall.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+from pipeline.model import Document, Header
+from pipeline.structure.tail import columns
+from pipeline.structure.titles import AUTHORITY_RE
+from pipeline.vietnamese import strip_accents
+
+MOTTO_RE = re.compile(
+    r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc",
+    re.IGNORECASE,
+)
+SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.~]{3,}$")
+RULE_RE = re.compile(r"[-–—_=]{3,}")
+RUNNING_RE = re.compile(r"^\s*(CÔNG BÁO\s*/|\d{1,4}\s*$)")
+# a digital signature stamp printed by the gazette ('Ký bởi: CÔNG BÁO ...', 'Cơ quan: ...')
+STAMP_RE = re.compile(r"^\s*(Ký bởi|Người ký|Cơ quan|Email|Thời gian ký|Ngày ký)\s*:")
+
+# Document types, longest first; the value is how the type is written in documents.csv.
+DOC_TYPES = [
+    ("VĂN BẢN HỢP NHẤT", "Văn bản hợp nhất"),
+    ("THÔNG BÁO KẾT LUẬN", "Thông báo kết luận"),
+    ("CHƯƠNG TRÌNH CÔNG TÁC", "Chương trình công tác"),
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "Chương trình hành động"),
+    ("LỊCH CÔNG TÁC", "Lịch công tác"),
+    ("KẾ HOẠCH", "Kế hoạch"),
+    ("CHỈ THỊ", "Chỉ thị"),
+    ("QUYẾT ĐỊNH", "Quyết định"),
+    ("NGHỊ QUYẾT", "Nghị quyết"),
+    ("NGHỊ ĐỊNH", "Nghị định"),
+    ("THÔNG TƯ LIÊN TỊCH", "Thông tư liên tịch"),
+    ("THÔNG TƯ", "Thông tư"),
+    ("THÔNG BÁO", "Thông báo"),
+    ("BÁO CÁO", "Báo cáo"),
+    ("TỜ TRÌNH", "Tờ trình"),
+    ("HƯỚNG DẪN", "Hướng dẫn"),
+    ("CÔNG ĐIỆN", "Công điện"),
+    ("CÔNG VĂN", "Công văn"),
+    ("CHƯƠNG TRÌNH", "Chương trình"),
+    ("KẾT LUẬN", "Kết luận"),
+    ("GIẤY MỜI", "Giấy mời"),
+    ("ĐỀ ÁN", "Đề án"),
+    ("PHƯƠNG ÁN", "Phương án"),
+    ("QUY CHẾ", "Quy chế"),
+    ("QUY ĐỊNH", "Quy định"),
+    ("BIÊN BẢN", "Biên bản"),
+    ("LUẬT", "Luật"),
+]
+_TYPE_ALT = "|".join(re.escape(t) for t, _ in DOC_TYPES)
+# An uppercase type word standing on its own: not inside a longer uppercase name.
+TYPE_RE = re.compile(r"(?<![A-ZĐÀ-Ỹ] )(?<![A-ZĐÀ-Ỹ])(" + _TYPE_ALT + r")(?![A-ZĐÀ-Ỹa-zà-ỹ])")
+# 'Quyết định 435/QĐ-UBND năm 2020': the title line a legal-database scrape puts first.
+SCRAPE_TITLE_RE = re.compile(
+    r"^(" + "|".join(re.escape(v) for _, v in DOC_TYPES) + r")\s+(?:số\s+)?(\d[\w./\-&Đđ]*/[\w./\-&Đđ]+)", re.IGNORECASE
+)
+# Symbol codes of document types ('435/QĐ-UBND' is a Quyết định); a symbol without one is
+# a công văn ('695/UBND-VX').
+SYMBOL_TYPES = {
+    "QĐ": "Quyết định", "CT": "Chỉ thị", "KH": "Kế hoạch", "NQ": "Nghị quyết", "TB": "Thông báo",
+    "BC": "Báo cáo", "TTR": "Tờ trình", "HD": "Hướng dẫn", "CĐ": "Công điện", "CTR": "Chương trình",
+    "NĐ": "Nghị định", "TT": "Thông tư", "QC": "Quy chế", "KL": "Kết luận", "GM": "Giấy mời",
+    "ĐA": "Đề án", "PA": "Phương án", "BB": "Biên bản", "LCT": "Lịch công tác",
+}
+
+# 'Số: 435/QĐ-UBND', 'SỐ 12/KH', 'Luật số: 51/2024/QH15'; a lowercase 'số' without a colon
+# is a citation in running text ('Nghị định số 15/2020/NĐ-CP'), and 'CÔNG BÁO/Số 302' a
+# gazette issue.
+NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ/])(?:S[ốỐ]|số(?=\s*:))\s*[:.]?\s*")
+_NUM_FRAG = re.compile(r"\s*([^\s]+)")
+# A place is capitalised words ('Kon Tum', 'Thủ Dầu Một', 'TP. Hồ Chí Minh', 'Bà Rịa - Vũng
+# Tàu'); symbols before it on a merged line ('QĐ-UBND Kon Tum') are not.
+_PW = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
+PLACE = r"(?:(?:TP|Tp|tp)\.\s*)?" + _PW + r"(?:(?:\s+|\s*-\s*)" + _PW + r"){0,4}"
+DATE_RE = re.compile(
+    r"(?:(?<![\w/])(?P<place>" + PLACE + r")\s*,\s*)?(?i:ngày)\s*(?P<d>\d{1,2}|[.…_ ]*)\s*(?i:tháng)\s*(?P<m>\d{1,2})\s*(?i:năm)\s*(?P<y>\d{4})",
+)
+DATE_NUMERIC_RE = re.compile(r"(?<![\w/])(?P<place>" + PLACE + r")\s*,\s*ngày\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})")
+VV_RE = re.compile(r"(?<![\w])(V/v|v/v|V/V|Về việc)\s*:?\s*", re.UNICODE)
+KINH_GUI_RE = re.compile(r"Kính\s+gửi\s*:?\s*", re.IGNORECASE)
+BODY_OPENER_RE = re.compile(
+    r"^\s*(Căn\s+cứ|Thực\s+hiện|Xét\s|Theo\s+đề\s+nghị|Trên\s+cơ\s+sở|Để\s|Nhằm\s|Ngày\s+\d|Hiện\s+nay|"
+    r"Thời\s+gian\s+qua|Trong\s+(?:thời\s+gian|những\s+năm|năm)|Tiếp\s+tục|Sau\s+khi|Vừa\s+qua|Qua\s)",
+)
+LABEL_START_RE = re.compile(r"^\s*(?:[IVXLC]+\.|\d{1,2}\.|[A-Z]\.|[a-zđ]\)|Điều\s+\d|Phần\s|Chương\s)\s")
+# Body heads that open a subordinate body in a merged issuer line: 'BỘ TÀI CHÍNH TỔNG CỤC
+# HẢI QUAN' is Tổng cục Hải quan under Bộ Tài chính.
+CHILD_HEADS = [
+    "SỞ", "TỔNG CỤC", "CHI CỤC", "CỤC", "VỤ", "PHÒNG", "VĂN PHÒNG", "TRƯỜNG", "TRUNG TÂM",
+    "BAN", "THANH TRA", "CÔNG AN", "BỘ CHỈ HUY", "HỌC VIỆN", "VIỆN", "KHO BẠC", "BỆNH VIỆN",
+    "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG", "BẢO HIỂM XÃ HỘI", "CHI NHÁNH",
+]
+_CHILD_RE = re.compile(r"(?<=\s)(" + "|".join(re.escape(h) for h in sorted(CHILD_HEADS, key=len, reverse=True)) + r")(?=\s)")
+JURISDICTION_RE = re.compile(r"^(TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\b")
+MAX_HEADER_LINES = 45
+
+
+@dataclass
+class HeaderResult:
+    header: Header
+    lines: list[int] = field(default_factory=list)  # lines that belong to the header
+    end: int = 0  # last header line (0: none)
+    body_start: tuple[int, int] | None = None  # (line, column) where body text starts in a merged line
+
+
+def _is_upper_text(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def parse_number(text: str) -> tuple[str | None, int, int] | None:
+    """'Số: 435/QĐ-UBND Kon Tum, ...' -> ('435/QĐ-UBND', start, end).  A blank number
+    ('Số:      /KH-STTTT', 'Số: …/UBND') gives (None, start, end)."""
+    for m in NUMBER_RE.finditer(text):
+        pos = m.end()
+        frags: list[str] = []
+        end = pos
+        while True:
+            fm = _NUM_FRAG.match(text, end)
+            if not fm:
+                break
+            frag = fm.group(1)
+            if not frags:
+                if not re.match(r"^[\d…._]*\/?[\wĐđ]", frag) and not frag.startswith("/"):
+                    break
+            else:
+                prev = frags[-1]
+                glue = (
+                    frag.startswith(("/", "-")) or prev.endswith(("/", "-"))
+                    or re.search(r"[/\-][A-ZĐ]$", prev) is not None and re.match(r"^[A-ZĐ][\wĐđ\-/]*$", frag) is not None
+                )
+                if not glue:
+                    break
+            if not re.fullmatch(r"[\w…./\-&Đđ]+", frag):
+                # keep a trailing comma/semicolon out
+                frag2 = frag.rstrip(",;:")
+                if frag2 and re.fullmatch(r"[\w…./\-&Đđ]+", frag2):
+                    frags.append(frag2)
+                    end = fm.end()
+                break
+            frags.append(frag)
+            end = fm.end()
+        if not frags:
+            continue
+        num = "".join(frags).strip(".")
+        if "/" not in num and "-" not in num:
+            continue
+        if re.match(r"^[/…._]", num) or not re.match(r"^\d", num):
+            return None, m.start(), end
+        return num, m.start(), end
+    return None
+
+
+def _symbol_type(number: str | None) -> str | None:
+    if not number or "/" not in number:
+        return None
+    sym = number.split("/", 1)[1]
+    # '19046/BTC-TCHQ' (issuer codes only) is a letter; '09/2009/CT-UBND' a Chỉ thị
+    parts = re.split(r"[/\-]", sym)
+    for p in parts:
+        key = p.upper()
+        if key in SYMBOL_TYPES:
+            return SYMBOL_TYPES[key]
+    return None
+
+
+def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]:
+    for rx in (DATE_RE, DATE_NUMERIC_RE):
+        m = rx.search(text)
+        if not m:
+            continue
+        place = (m.group("place") or "").strip() or None
+        if place and place.casefold().startswith(("số", "ngày")):
+            place = None
+        d = m.group("d").strip(" .…_") if m.group("d") else ""
+        try:
+            date = _dt.date(int(m.group("y")), int(m.group("m")), int(d)) if d.isdigit() else None
+        except ValueError:
+            date = None
+        return date, place, m
+    return None, None, None
+
+
+def split_issuer(text: str) -> list[str]:
+    """'BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN' -> ['BỘ TÀI CHÍNH', 'TỔNG CỤC HẢI QUAN']."""
+    t = re.sub(r"\s+", " ", RULE_RE.sub(" ", text)).strip(" -–—_")
+    out: list[str] = []
+    start = 0
+    for m in _CHILD_RE.finditer(t):
+        # 'CỤC' inside 'TỔNG CỤC', 'BAN' inside 'ỦY BAN', 'PHÒNG' inside 'VĂN PHÒNG'
+        before = t[:m.start()].rstrip()
+        if before.endswith(("TỔNG", "CHI", "ỦY", "UỶ", "VĂN", "BỘ", "HỘI", "NHÂN", "CÔNG", "BAN", "THƯỜNG")):
+            continue
+        piece = t[start:m.start()].strip()
+        if piece and len(piece.split()) >= 2:
+            out.append(piece)
+            start = m.start()
+    last = t[start:].strip()
+    if last:
+        out.append(last)
+    return out
+
+
+_TOKEN_RE = re.compile(r"\w+")
+
+
+def respell_from_body(name: str, doc: Document, after: int) -> str:
+    """Fix a one-word diacritic slip in an uppercase header name from the document's own
+    spelling: 'SỞ THÔNG TIN VÀ TRUYỂN THÔNG' when the body says 'Sở Thông tin và Truyền
+    thông' (and never the slipped form).  Only a word that differs in its marks alone, in a
+    name the body spells the same way at least once, is changed."""
+    words = _TOKEN_RE.findall(name.casefold())
+    k = len(words)
+    if k < 2:
+        return name
+    body = _TOKEN_RE.findall(" ".join(ln.text for ln in doc.lines[after:] if ln.block != "running").casefold())
+    folded = [strip_accents(w) for w in body]
+    target = [strip_accents(w) for w in words]
+    counts: dict[tuple[str, ...], int] = {}
+    for i in range(len(body) - k + 1):
+        if folded[i:i + k] == target:
+            seq = tuple(body[i:i + k])
+            counts[seq] = counts.get(seq, 0) + 1
+    if not counts or tuple(words) in counts:
+        return name
+    best = max(counts, key=counts.get)
+    if sum(a != b for a, b in zip(best, words)) != 1:
+        return name
+    out = name
+    for a, b in zip(words, best):
+        if a != b:
+            out = re.sub(re.escape(a), b.upper() if name.isupper() else b, out, count=1, flags=re.IGNORECASE)
+    return out
+
+
+def _first_lines(doc: Document, limit: int, start: int = 1) -> list[int]:
+    out = []
+    for ln in doc.lines[start - 1:]:
+        if ln.block == "running":
+            continue
+        if len(out) >= limit:
+            break
+        out.append(ln.number)
+    return out
+
+
+def parse_header(doc: Document, start: int = 1) -> HeaderResult:
+    """Header fields and the lines they occupy (from line ``start``, the top by default)."""
+    h = Header()
+    res = HeaderResult(header=h)
+    numbers = _first_lines(doc, MAX_HEADER_LINES + 20, start)
+    if not numbers:
+        return res
+    # the header cannot reach beyond the first numbered heading or body opener after it
+    anchors: list[int] = []
+    issuer_cols: list[tuple[int, str]] = []
+    type_hit: tuple[int, str, str] | None = None  # line, type value, text after the type
+    scrape_type = None
+    vv: tuple[int, str] | None = None
+    kg_line = None
+    date_line = None
+    number_line = None
+    seen_nonheader = 0
+    texts = {n: doc.line(n).text.replace("\u00a0", " ") for n in numbers}
+    first_text = next((n for n in numbers if texts[n].strip()), None)
+    content_idx = -1
+    for idx, n in enumerate(numbers):
+        raw = texts[n]
+        if not raw.strip():
+            continue
+        if not RUNNING_RE.match(raw) and not SEPARATOR_RE.match(raw):
+            content_idx += 1
+        if RUNNING_RE.match(raw) or STAMP_RE.match(raw):
+            if not (seen_nonheader and anchors):
+                anchors.append(n)
+            continue
+        cols = columns(raw)
+        full = " ".join(c for c in cols if c)
+        hit = False
+        if n == first_text:
+            sm = SCRAPE_TITLE_RE.match(full.strip())
+            if sm and len(full) < 200:
+                scrape_type = next(v for _, v in DOC_TYPES if v.casefold() == sm.group(1).casefold())
+                anchors.append(n)
+                continue
+        if MOTTO_RE.search(full):
+            hit = True
+        if h.number is None and number_line is None:
+            # 'Số:' at the end of a line with the number on the next one
+            probe = full
+            if re.search(r"S[ốô]\s*:?\s*$", full) and idx + 1 < len(numbers):
+                probe = full + " " + texts[numbers[idx + 1]].strip()
+            pn = parse_number(probe)
+            if pn is not None:
+                h.number = pn[0]
+                number_line = n
+                hit = True
+        if date_line is None:
+            d, place, m = parse_date(full)
+            if m is not None and (m.group("place") or number_line is not None or hit):
+                h.date, h.place = d, place
+                date_line = n
+                hit = True
+        tm = TYPE_RE.search(full)
+        if type_hit is None and tm:
+            after = full[tm.end():].strip()
+            before = MOTTO_RE.sub(" ", full[: tm.start()])
+            before_ok = not before.strip() or date_line == n or number_line == n or _is_upper_text(before) is False
+            # the type is a line of its own or follows the header fields on a merged line
+            if (not after or _is_upper_text(after.split(" (")[0][:60]) or after[:1].isupper()) and before_ok \
+                    and (not before.strip() or date_line == n or number_line == n):
+                val = next(v for t, v in DOC_TYPES if t == tm.group(1))
+                type_hit = (n, val, after)
+                hit = True
+        vm = VV_RE.search(full)
+        if vv is None and vm and (number_line is not None or date_line is not None or n - numbers[0] < 12):
+            vv = (n, full[vm.end():])
+            hit = True
+        km = KINH_GUI_RE.search(full)
+        if kg_line is None and km and km.start() < 80:
+            kg_line = n
+            hit = True
+        # issuer: uppercase columns near the top, before the number/date and the type
+        anchored = number_line is not None or date_line is not None or MOTTO_RE.search(full) is not None
+        if (type_hit is None or type_hit[0] != n) and not LABEL_START_RE.match(full) and (
+                anchored or content_idx < 4):
+            for c in cols:
+                c2 = MOTTO_RE.sub(" ", c)
+                c2 = NUMBER_RE.split(c2)[0]
+                c2 = RULE_RE.sub(" ", c2).strip()
+                left_stream = doc.line(n).block != "header_right"
+                if c2 and _is_upper_text(c2) and not TYPE_RE.fullmatch(c2) and len(c2) < 120 and type_hit is None \
+                        and (number_line in (None, n) or not left_stream) and (date_line in (None, n) or left_stream):
+                    issuer_cols.append((n, c2))
+                    hit = True
+        if SEPARATOR_RE.match(raw):
+            hit = hit or bool(anchors)
+        if hit:
+            anchors.append(n)
+            seen_nonheader = 0
+        else:
+            seen_nonheader += 1
+            if BODY_OPENER_RE.match(full) or LABEL_START_RE.match(full) or seen_nonheader > 6:
+                break
+    if number_line is None and date_line is None and type_hit is None and not any(
+            MOTTO_RE.search(texts[n]) for n in anchors):
+        # no header fields at all (a text that starts at its first section): no header
+        return res
+    # -- type, title
+    if type_hit:
+        h.doc_type = type_hit[1]
+    elif scrape_type:
+        h.doc_type = scrape_type
+    if h.doc_type in (None, "Công văn") or (h.doc_type == "Chương trình" and type_hit is None):
+        st = _symbol_type(h.number)
+        if st:
+            h.doc_type = st
+        elif h.doc_type is None and (vv or kg_line):
+            h.doc_type = "Công văn"
+    end = max(anchors)
+    title_lines: list[int] = []
+    if type_hit:
+        n0, _, after = type_hit
+        parts = [after] if after else []
+        if after:
+            cut = BODY_OPENER_RE.search(after) or re.search(r"\s(Căn cứ|Ngày \d)", after)
+            if cut:
+                parts = [after[: cut.start()].strip()]
+                body_text = after[cut.start():].strip()
+                col = texts[n0].find(body_text[:40])
+                if col >= 0:
+                    res.body_start = (n0, col)
+        if not after or not res.body_start:
+            k = numbers.index(n0) + 1
+            while k < len(numbers) and len(title_lines) < 5:
+                n = numbers[k]
+                t = texts[n].strip()
+                if not t:
+                    if title_lines or parts:
+                        break
+                    k += 1
+                    continue
+                if SEPARATOR_RE.match(t):
+                    title_lines.append(n)
+                    break
+                if BODY_OPENER_RE.match(t) or LABEL_START_RE.match(t) or KINH_GUI_RE.match(t):
+                    break
+                if len(t) > 160:
+                    break
+                parts.append(t)
+                title_lines.append(n)
+                k += 1
+        if h.doc_type == "Thông báo" and parts and parts[0].casefold().startswith("kết luận"):
+            h.doc_type = "Thông báo kết luận"
+        title = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" _-–")
+        h.title = title or None
+    if vv and not h.title:
+        n0, after = vv
+        t = after
+        for rx in (DATE_RE, KINH_GUI_RE):
+            mm = rx.search(t)
+            if mm:
+                cut = mm.start()
+                if rx is DATE_RE and mm.group("place"):
+                    cut = mm.start("place")
+                t = t[:cut]
+        t = MOTTO_RE.sub(" ", t)
+        parts = [t.strip()]
+        # a V/v that wraps onto the next line(s) of its column
+        k = numbers.index(n0) + 1
+        while k < len(numbers) and not parts[-1].endswith(".") and len(parts) < 4:
+            n = numbers[k]
+            nxt = columns(texts[n])[0].strip()
+            if not nxt or MOTTO_RE.search(nxt) or DATE_RE.search(nxt) or KINH_GUI_RE.match(nxt) or _is_upper_text(nxt) \
+                    or BODY_OPENER_RE.match(nxt) or len(nxt) > 120 or nxt[:1].isupper():
+                break
+            parts.append(nxt)
+            title_lines.append(n)
+            k += 1
+        h.title = re.sub(r"\s+", " ", " ".join(parts)).strip() or None
+    # -- Kính gửi
+    kg_lines: list[int] = []
+    if kg_line is not None:
+        full = " ".join(columns(texts[kg_line]))
+        km = KINH_GUI_RE.search(full)
+        rest = full[km.end():].strip() if km else ""
+        items: list[str] = []
+        if rest:
+            items.extend(x for x in re.split(r";\s*", rest) if x.strip())
+        k = numbers.index(kg_line) + 1
+        last_item = rest
+        while k < len(numbers) and len(items) < 30:
+            n = numbers[k]
+            t = texts[n].strip()
+            if not t:
+                if items:
+                    # a blank line ends the list unless the next line is another '-' item
+                    nxt = next((texts[x].strip() for x in numbers[k + 1:] if texts[x].strip()), "")
+                    if not nxt.startswith(("-", "+", "•")):
+                        break
+                k += 1
+                continue
+            if last_item.endswith(".") and items:
+                break
+            if BODY_OPENER_RE.match(t) or LABEL_START_RE.match(t) or (len(t) > 150 and not t.startswith("-")):
+                break
+            items.append(t)
+            kg_lines.append(n)
+            last_item = t
+            k += 1
+        h.addressees = [re.sub(r"^[-–+•]\s*", "", x).strip().rstrip(";.").strip() for x in items if x.strip(" -;.")]
+    # -- issuer
+    bodies: list[str] = []
+    for n, c in issuer_cols:
+        if RUNNING_RE.match(c):
+            continue
+        if bodies and (JURISDICTION_RE.match(c) or bodies[-1].endswith(("NHÂN DÂN", "ỦY BAN", "UỶ BAN"))):
+            bodies[-1] = f"{bodies[-1]} {c}"
+        else:
+            bodies.append(c)
+    pieces: list[str] = []
+    for b in bodies:
+        pieces.extend(split_issuer(b))
+    pieces = [p for p in pieces if len(p) > 2 and not MOTTO_RE.search(p)]
+    if pieces:
+        h.issuer = respell_from_body(pieces[-1], doc, max(anchors))
+        h.issuer_parent = respell_from_body(pieces[-2], doc, max(anchors)) if len(pieces) > 1 else None
+    # -- lines of the header
+    all_lines = set(anchors) | set(title_lines) | set(kg_lines)
+    end = max(all_lines)
+    # an authority line ('CHÍNH PHỦ', 'THỦ TƯỚNG CHÍNH PHỦ') or separators just before 'Căn cứ'
+    k = numbers.index(end) + 1 if end in numbers else len(numbers)
+    while k < len(numbers):
+        n = numbers[k]
+        t = texts[n].strip()
+        if not t or SEPARATOR_RE.match(t) or (_is_upper_text(t) and len(t.split()) <= 10 and not LABEL_START_RE.match(t)
+                                              and not t.rstrip().endswith(":") and not AUTHORITY_RE.match(t)):
+            if t:
+                all_lines.add(n)
+                end = n
+            k += 1
+            continue
+        break
+    res.end = end
+    res.lines = sorted(x for x in all_lines if x <= end)
+    # every line up to the end of the header is header (blank lines and rules included)
+    res.lines = [n for n in numbers if n <= end]
+    h.period = _period_from(h)
+    return res
+
+
+def displaced_header(doc: Document, after: int, window: int = 150) -> HeaderResult | None:
+    """A header block that a PDF's reading order put after the first page's body (the
+    gazette extraction prints 'CHÍNH PHỦ / Số: 135/2026/NĐ-CP / CỘNG HÒA ...' after the
+    first articles): the national motto with a 'Số:' line next to it, further down."""
+    limit = min(len(doc.lines), after + window)
+    for n in range(after + 1, limit + 1):
+        if doc.line(n).block == "running" or not MOTTO_RE.search(doc.line(n).text):
+            continue
+        lo, hi = max(after + 1, n - 6), min(limit, n + 6)
+        if not any(NUMBER_RE.search(doc.line(k).text) for k in range(lo, hi + 1)):
+            continue
+        start = lo
+        # begin at the issuer: back up over uppercase lines before the motto
+        res = parse_header(doc, start)
+        if res.header.number or res.header.date:
+            return res
+    return None
+
+
+_PERIOD_RE = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm|-)\s*(\d{4})", re.IGNORECASE)
+_YEAR_RE = re.compile(r"năm\s+(\d{4})\b", re.IGNORECASE)
+PLANNING_TYPES = {"Chương trình công tác", "Kế hoạch", "Lịch công tác", "Chương trình", None}
+
+
+def period_from_text(text: str, year_ok: bool = True) -> str | None:
+    m = _PERIOD_RE.search(text or "")
+    if m and 1 <= int(m.group(1)) <= 12:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    if year_ok:
+        y = _YEAR_RE.search(text or "")
+        if y:
+            return y.group(1)
+    return None
+
+
+def _period_from(h: Header) -> str | None:
+    """The month (or year) a work programme or plan is for, from its title."""
+    if h.doc_type not in PLANNING_TYPES or not h.title:
+        return None
+    return period_from_text(h.title, year_ok=h.doc_type in ("Chương trình công tác", "Lịch công tác"))

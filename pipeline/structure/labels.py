@@ -1,0 +1,175 @@
+"""Numbering labels at the start of a line: which style, which value, what follows.
+
+Vietnamese directives mix conventions ('Phần I', 'Chương II', 'Mục 1', 'Điều 3', 'A.', 'I.',
+'1.', '1.1.', 'a)', 'a.1)', '-', '+'), and the same document can use 'I.' as a roman numeral
+and 'C.' as a letter.  This module only recognises a label and gives it a comparable value;
+deciding whether it is a real heading (and where it nests) is :mod:`sections`' job.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UPPER = "A-ZĐÀ-ỸĂÂÊÔƠƯ"
+_ROMAN_RE = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+# Vietnamese alphabetical order of list letters: a b c d đ e g h i k l m n o p q r s t u v x y
+VI_ALPHA = "abcdđeghiklmnopqrstuvxy"
+LATIN_ALPHA = "abcdefghijklmnopqrstuvwxyz"
+
+
+@dataclass
+class Label:
+    style: str  # part | chapter | section | article | letter | roman | arabic | decimal | paren | alpha | alpha_decimal | bullet
+    label: str  # as printed, no trailing dot: 'II', '1.2', 'a', '-'
+    rest: str  # the text after the label on the same line
+    start: int = 0  # column where the label starts (0 for a line-initial label)
+    alt_style: str | None = None  # 'C.' can be a letter or a roman numeral
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """Nesting key: decimals nest by depth ('1' < '1.1' < '1.1.1'), others by style."""
+        if self.style in ("arabic", "decimal"):
+            return ("num", self.label.count(".") + 1)
+        if self.style == "bullet":
+            return ("bullet", ord(self.label[0]))
+        return (self.style, 0)
+
+    @property
+    def numbered(self) -> bool:
+        return self.style != "bullet"
+
+
+def roman_value(s: str) -> int | None:
+    if not s or not _ROMAN_RE.match(s):
+        return None
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for i, ch in enumerate(s):
+        v = vals[ch]
+        total += -v if i + 1 < len(s) and vals[s[i + 1]] > v else v
+    return total
+
+
+def letter_value(s: str) -> int | None:
+    """Position of a list letter; Vietnamese order (đ after d) first, Latin as fallback."""
+    c = s.lower()
+    if c in VI_ALPHA:
+        return VI_ALPHA.index(c) + 1
+    if c in LATIN_ALPHA:
+        return LATIN_ALPHA.index(c) + 1
+    return None
+
+
+def value(style: str, label: str) -> tuple[int, ...] | None:
+    """A comparable value for sequence checks: '1.2' -> (1, 2), 'II' -> (2,), 'b' -> (2,)."""
+    if style in ("part", "chapter", "section", "article") and " " in label:
+        label = label.split()[-1]
+    if style in ("arabic", "decimal", "paren", "article", "section"):
+        try:
+            return tuple(int(p) for p in label.split("."))
+        except ValueError:
+            v = roman_value(label.upper())
+            return (v,) if v else None
+    if style in ("roman", "part", "chapter"):
+        if label.isdigit():
+            return (int(label),)
+        v = roman_value(label.upper())
+        return (v,) if v else None
+    if style == "letter" or style == "alpha":
+        v = letter_value(label)
+        return (v,) if v else None
+    if style == "alpha_decimal":
+        a, _, n = label.partition(".")
+        lv = letter_value(a)
+        return (lv, int(n)) if lv and n.isdigit() else None
+    return (0,)
+
+
+_WORD_HEADS = [
+    # 'Phần I', 'PHẦN THỨ NHẤT' are rare in directives but common in attached plans.
+    ("part", re.compile(r"^(?:PHẦN|Phần)\s+([IVXLC]+|\d{1,2})\b[.:]?\s*(.*)$")),
+    ("chapter", re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2})\b[.:]?\s*(.*)$")),
+    ("section", re.compile(r"^(?:MỤC|Mục)\s+(\d{1,2}|[IVXLC]+)(?:[.:]\s*(.*)|\s*$)")),
+    # 'Điều 3.' or 'Điều 3:' or 'Điều 3' alone; 'Điều 58 Luật Hải quan' (a citation that a
+    # hard wrap put at the start of a line) has no dot and is not a heading.
+    ("article", re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})(?:[.:]\s*(.*)|\s*$)")),
+]
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(.*)|\s*$)")
+_ARABIC = re.compile(r"^(\d{1,3})[.](?:\s+(.*)|\s*$)")
+_ARABIC_SLASH = re.compile(r"^(\d{1,2})/\s+(.*)$")  # '1/ Báo cáo ...' (older typing habit)
+_PAREN = re.compile(r"^\(?(\d{1,2})\)\s+(.*)$")
+_ROMAN = re.compile(r"^([IVXLC]{1,6})\s*[.)/:-]\s*(.*)$")
+_LETTER = re.compile(r"^([A-ZĐ])\s*[.)/]\s*(.*)$")
+_ALPHA_DEC = re.compile(r"^([a-zđ]\.\d{1,2})\)\s*(.*)$")
+_ALPHA = re.compile(r"^([a-zđ])\)\s*(.*)$")
+_ALPHA_DOT = re.compile(r"^([a-zđ])[.]\s+([" + UPPER + r"].*)$")  # 'a. Học sinh' (not 'v.v.')
+_BULLET = re.compile(r"^([-–—•*+])\s*(.*)$")
+
+
+def parse_label(text: str) -> Label | None:
+    """Recognise the numbering label that opens ``text`` (already stripped), or None."""
+    t = text.strip()
+    if not t:
+        return None
+    for style, rx in _WORD_HEADS:
+        m = rx.match(t)
+        if m:
+            # the label keeps its word, as printed: 'Điều 1', 'Chương II', 'Phần I', 'Mục 2'
+            word = t.split()[0]
+            return Label(style, f"{word} {m.group(1)}", (m.group(2) or "").strip())
+    m = _DECIMAL.match(t)
+    if m:
+        return Label("decimal", m.group(1), (m.group(2) or "").strip())
+    m = _ARABIC.match(t) or _ARABIC_SLASH.match(t)
+    if m:
+        return Label("arabic", m.group(1), (m.group(2) or "").strip())
+    m = _PAREN.match(t)
+    if m:
+        return Label("paren", m.group(1), m.group(2).strip())
+    m = _ROMAN.match(t)
+    if m and roman_value(m.group(1)):
+        alt = "letter" if len(m.group(1)) == 1 else None
+        return Label("roman", m.group(1), m.group(2).strip(), alt_style=alt)
+    m = _LETTER.match(t)
+    if m:
+        return Label("letter", m.group(1), m.group(2).strip())
+    m = _ALPHA_DEC.match(t)
+    if m:
+        return Label("alpha_decimal", m.group(1), m.group(2).strip())
+    m = _ALPHA.match(t) or _ALPHA_DOT.match(t)
+    if m:
+        return Label("alpha", m.group(1), m.group(2).strip())
+    m = _BULLET.match(t)
+    if m:
+        rest = m.group(2).strip()
+        # '--------' rules and '- 2 -' page numbers are not bullets
+        if not rest or re.fullmatch(r"[-–—_=*.\s\d]*", rest):
+            return None
+        return Label("bullet", "-" if m.group(1) in "-–—" else m.group(1), rest)
+    return None
+
+
+_TRAILING = re.compile(r"\s((?:\d{1,2}\.){1,3})\s*$")
+_INNER_DECIMAL = re.compile(r"\s(\d{1,2}(?:\.\d{1,2}){1,3})\.\s+(?=[" + UPPER + r"])")
+
+
+def trailing_label(text: str) -> Label | None:
+    """A label alone at the end of a line ('III. TỔ CHỨC THỰC HIỆN 1.'): web scrapes glue the
+    next item's number to the end of the previous heading; the item's text is on the next line."""
+    m = _TRAILING.search(text)
+    if not m:
+        return None
+    lab = m.group(1).rstrip(".")
+    style = "decimal" if "." in lab else "arabic"
+    return Label(style, lab, "", start=m.start(1))
+
+
+def inner_decimal(text: str, parent_label: str) -> Label | None:
+    """'2. Về Đại lý làm thủ tục hải quan 2.1. Điều kiện ...': the first child of a heading
+    glued to the heading's line.  Only a child of the line's own label counts, so that a
+    decimal inside a sentence ('theo mục 2.1. Các ...') is not taken for a heading."""
+    for m in _INNER_DECIMAL.finditer(text):
+        lab = m.group(1)
+        if lab.rpartition(".")[0] == parent_label:
+            return Label("decimal", lab, text[m.end():].strip(), start=m.start(1))
+    return None

@@ -1,0 +1,361 @@
+"""The section tree: every numbered heading and item, nested the way the document nests them.
+
+Rules (general, not fitted to one file):
+
+* Nesting follows the document, not a fixed global order: a label whose style is already
+  open on the stack is a sibling of that open one (everything below it closes); a style not
+  open yet is a child of the innermost open section.  So the order in which styles first
+  appear decides nesting ('A. > 1. > 1.1.' in one programme, 'I. > 1. > a)' in another), and
+  decimals nest by depth ('1.1' under '1', '1.1.1' under '1.1').
+* A label must continue its sequence: a sibling is the next value (a gap of up to two is
+  allowed: real documents skip numbers), a new list starts at its first value (1, A, I, a,
+  N.1 under N).  This removes most false headings: a year ('2023. Tăng cường ...') or an
+  amount that a hard wrap put at the start of a line never continues a sequence.
+* A label on a line that continues an unfinished sentence is not a heading: in hard-wrapped
+  PDF text the previous line is then long and ends without punctuation, or ends on a word
+  that cannot end a sentence ('... theo Nghị định số').
+* Numbered items are sections too (ANNOTATION.md: a task's section is the innermost
+  numbered heading or item holding it).  Agenda items '1.'..'15.' under 'B > I' get the
+  path 'B > I > 7'.
+* '-', '+', '•' bullets get a Section (style 'bullet') so their spans are known, but they
+  add no label to ``path``: paths are numbered labels only.  A bullet closes at the next
+  bullet or heading, or when a new paragraph starts.
+* Web scrapes glue labels to neighbouring lines: 'III. TỔ CHỨC THỰC HIỆN 1.' (the next
+  item's number at the end of a heading) and '2. Về Đại lý ... 2.1. Điều kiện ...' (a
+  heading and its first child on one line); both are split.  A heading whose number was
+  lost with its font (' . Về văn hóa - xã hội' followed by '2.1.') gets the number its
+  first child implies.
+* Each body segment (the text between header, recipients/signature blocks and appendices)
+  starts a fresh tree: an attached programme after a Quyết định's signature does not nest
+  under the decision's 'Điều 2'.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from pipeline.model import Document, Section
+from pipeline.structure.labels import UPPER, Label, inner_decimal, parse_label, trailing_label, value
+
+TERMINAL = tuple(".;:!?")
+# Words after which a sentence cannot end: a line ending on one of them continues.
+JOINING_WORDS = {
+    "số", "ngày", "tháng", "năm", "tại", "theo", "của", "và", "hoặc", "với", "các", "những",
+    "điều", "khoản", "điểm", "mục", "về", "cho", "từ", "đến", "trước", "sau", "là", "có",
+    "được", "bị", "trong", "ngoài", "trên", "dưới", "giữa", "đối", "để", "như", "tới", "nghị",
+    "định", "quyết", "thông", "tư", "chỉ", "thị", "văn", "bản", "luật", "kế", "hoạch", "giai",
+    "đoạn", "quý", "tuần", "mà", "thì", "nhưng", "nhằm", "bằng", "vào", "ra", "lần", "thứ",
+}
+_LOST_LABEL = re.compile(r"^\.\s+([" + UPPER + r"].{2,100})$")
+_NUMBERED_WRAPPABLE = {"arabic", "decimal", "roman", "letter", "paren", "article", "section", "part", "chapter"}
+
+
+@dataclass
+class _Open:
+    section: Section
+    key: tuple[str, int]
+    value: tuple[int, ...] | None
+
+
+def clean_line(text: str) -> str:
+    """The first column of a line (antiword puts two-column blocks on one line with TABs)."""
+    t = text.replace("\u00a0", " ")
+    if "\t" in t:
+        t = t.split("\t")[0]
+    return t.strip()
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or None for one-paragraph-per-line text.
+
+    A wrapped text has most of its long lines within a few characters of one width and many
+    lines ending mid-sentence; a scraped or Word text has lines of every length."""
+    lens = [len(t) for t in lines if len(t) > 20]
+    if len(lens) < 10:
+        return None
+    lens.sort()
+    top = lens[int(len(lens) * 0.9)]
+    near = sum(1 for n in lens if top * 0.8 <= n <= top * 1.1)
+    open_ends = sum(1 for t in lines if len(t) > 20 and not t.rstrip().endswith(TERMINAL))
+    if near / len(lens) >= 0.5 and open_ends / len(lens) >= 0.4 and top <= 140:
+        return top
+    return None
+
+
+def _ends_joined(prev: str) -> bool:
+    words = prev.rstrip().split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.endswith((",", "-", "(", "–")):
+        return True
+    return last.casefold().strip("“”\"'") in JOINING_WORDS
+
+
+def _title_ok(lab: Label) -> bool:
+    """Text after a numbered label starts like a heading or item (not a lowercase word)."""
+    if lab.style in ("alpha", "alpha_decimal", "bullet"):
+        return True
+    r = lab.rest
+    return not r or not r[0].islower()
+
+
+def _first_value(style: str, v: tuple[int, ...] | None) -> bool:
+    return v is not None and v[-1] == 1
+
+
+def _next_value(prev: tuple[int, ...] | None, new: tuple[int, ...] | None, gap: int = 3) -> bool:
+    if prev is None or new is None or len(prev) != len(new) or prev[:-1] != new[:-1]:
+        return False
+    return prev[-1] < new[-1] <= prev[-1] + gap
+
+
+class _Builder:
+    def __init__(self, doc: Document, segment: tuple[int, int], wrap: int | None, sections: list[Section]):
+        self.doc = doc
+        self.first, self.last = segment
+        self.wrap = wrap
+        self.sections = sections
+        self.stack: list[_Open] = []
+        self.last_body_line = self.first
+        self.opened = 0  # sections opened in this segment
+        # the last value of each style closed so far: numbering that continues across
+        # headings ('I. 1..6', 'II. 7..10') is a list too
+        self.last_closed: dict[tuple[str, int], tuple[int, ...] | None] = {}
+
+    # ------------------------------------------------------------------ stack operations
+    def _find(self, key: tuple[str, int]) -> int | None:
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i].key == key:
+                return i
+        return None
+
+    def _close_from(self, i: int, end: int) -> None:
+        for o in self.stack[i:]:
+            o.section.line_end = max(o.section.line_start, end)
+            self.last_closed[o.key] = o.value
+        del self.stack[i:]
+
+    def _push(self, lab: Label, style: str, line: int, title: str, v: tuple[int, ...] | None) -> Section:
+        parent = self.stack[-1].section if self.stack else None
+        numbered = [o.section.label for o in self.stack if o.section.style != "bullet"]
+        path_labels = numbered + ([lab.label] if style != "bullet" else [])
+        sec = Section(
+            id=len(self.sections) + 1,
+            label=lab.label,
+            title=title,
+            level=len(self.stack) + 1,
+            parent=parent.id if parent else None,
+            line_start=line,
+            line_end=line,
+            style=style,
+            path=" > ".join(path_labels),
+        )
+        self.sections.append(sec)
+        self.opened += 1
+        key = ("num", lab.label.count(".") + 1) if style in ("arabic", "decimal") else (
+            ("bullet", ord(lab.label[0])) if style == "bullet" else (style, 0))
+        self.stack.append(_Open(sec, key, v))
+        return sec
+
+    # ------------------------------------------------------------------ decisions
+    def place(self, lab: Label, line: int, title: str, lost: tuple[int, str] | None = None) -> Section | None:
+        """Open ``lab`` at ``line`` if it continues a sequence; None when it does not fit."""
+        candidates = [lab.style] + ([lab.alt_style] if lab.alt_style else [])
+        best = None
+        for style in candidates:
+            lab2 = Label(style, lab.label, lab.rest, lab.start)
+            v = value(style, lab.label)
+            if v is None:
+                continue
+            key = lab2.key
+            i = self._find(key)
+            if style == "decimal":
+                plan = self._plan_decimal(lab2, v)
+            elif i is not None and (style == "bullet" or _next_value(self.stack[i].value, v)):
+                plan = ("sibling", i)
+            elif i is not None and _first_value(style, v) and style not in ("letter", "roman", "part", "chapter", "article"):
+                # a list restarting at 1 inside an open list of its style: a new list under
+                # a heading whose own label was lost; keep it as a sibling of the open one.
+                plan = ("sibling", i)
+            elif i is None and (style == "bullet" or _first_value(style, v)):
+                plan = ("child", None)
+            elif i is None and style in ("arabic", "paren") and _next_value(self.last_closed.get(key), v, gap=1):
+                plan = ("child", None)
+            elif not self.stack and self.opened == 0 and style != "alpha_decimal":
+                # a text whose first pages are missing starts mid-list ('B.', '3.')
+                plan = ("child", None)
+            else:
+                plan = None
+            if plan is not None:
+                # prefer the reading whose style is already open (a 'C.' after 'B.' is a letter)
+                rank = 0 if plan[0] == "sibling" else 1
+                if best is None or rank < best[0]:
+                    best = (rank, style, plan, v)
+        if best is None:
+            return None
+        _, style, plan, v = best
+        lab = Label(style, lab.label, lab.rest, lab.start)
+        kind, i = plan
+        if kind == "sibling":
+            self._close_from(i, line - 1)
+        elif kind == "parent_of":  # decimal whose parent 'N' is open at i
+            self._close_from(i + 1, line - 1)
+        elif kind == "missing_parent":  # '2.1' after '1.5': heading '2' lost its number
+            j = i
+            self._close_from(j, (lost[0] if lost else line) - 1)
+            parent_label = lab.label.rpartition(".")[0]
+            pl = Label("arabic" if "." not in parent_label else "decimal", parent_label, "")
+            self._push(pl, pl.style, lost[0] if lost else line, lost[1] if lost else "", value(pl.style, parent_label))
+        return self._push(lab, style, line, title, v)
+
+    def _plan_decimal(self, lab: Label, v: tuple[int, ...]):
+        depth = lab.label.count(".") + 1
+        prefix = lab.label.rpartition(".")[0]
+        i_same = self._find(("num", depth))
+        i_parent = self._find(("num", depth - 1))
+        if i_parent is not None and (i_same is None or i_same > i_parent):
+            plabel = self.stack[i_parent].section.label
+            if plabel == prefix:
+                if i_same is not None and _next_value(self.stack[i_same].value, v):
+                    return ("sibling", i_same)
+                if i_same is None and v[-1] <= 2:
+                    return ("parent_of", i_parent)
+                if i_same is not None and v[-1] == 1:
+                    return ("sibling", i_same)
+                return None
+            # '2.1' while '1' is open: '2' was lost (or never printed)
+            pv = value("decimal" if "." in prefix else "arabic", prefix)
+            if v[-1] == 1 and _next_value(self.stack[i_parent].value, pv):
+                return ("missing_parent", i_parent)
+            return None
+        if i_same is not None:
+            if _next_value(self.stack[i_same].value, v):
+                return ("sibling", i_same)
+            return None
+        # no parent level open: decimals used on their own ('1.1' right under 'I.'), or a
+        # text that starts mid-list
+        return ("child", None) if v[-1] == 1 or (not self.stack and self.opened == 0) else None
+
+
+def _is_continuation(prev: str | None, prev_in_heading: bool, wrap: int | None) -> bool:
+    if prev is None or prev_in_heading:
+        return False
+    if prev.rstrip().endswith(TERMINAL) or prev.rstrip().endswith((")", "”", '"')) and len(prev) < 40:
+        return False
+    if _ends_joined(prev):
+        return True
+    return wrap is not None and len(prev.rstrip()) >= 0.8 * wrap
+
+
+def build_sections(doc: Document, segments: list[tuple[int, int]]) -> list[Section]:
+    """Sections of every body segment (inclusive 1-based line ranges) of ``doc``."""
+    body_texts = [clean_line(ln.text) for ln in doc.lines if ln.block != "running"]
+    wrap = wrap_width(body_texts)
+    sections: list[Section] = []
+    for seg in segments:
+        _build_segment(doc, seg, wrap, sections)
+    return sections
+
+
+def _next_text_line(doc: Document, after: int, last: int) -> int | None:
+    for n in range(after + 1, last + 1):
+        ln = doc.line(n)
+        if ln.block != "running" and clean_line(ln.text):
+            return n
+    return None
+
+
+def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sections: list[Section]) -> None:
+    first, last = seg
+    b = _Builder(doc, seg, wrap, sections)
+    prev: str | None = None
+    in_heading = False  # the current paragraph is a heading's title
+    lost: tuple[int, str] | None = None
+    last_text_line = first
+    pending_title: Section | None = None
+    for n in range(first, last + 1):
+        ln = doc.line(n)
+        if ln.block == "running":
+            continue
+        text = clean_line(ln.text)
+        if not text or text.startswith("|"):
+            continue
+        last_text_line = n
+        if pending_title is not None:
+            pending_title.title = text[:200]
+            pending_title = None
+        lab = parse_label(text)
+        sec = None
+        if lab and _title_ok(lab) and not (lab.style in _NUMBERED_WRAPPABLE | {"bullet", "alpha"}
+                                           and _is_continuation(prev, in_heading, wrap)):
+            title = lab.rest
+            inner = inner_decimal(text, lab.label) if lab.style in ("arabic", "decimal") else None
+            if inner:
+                head = parse_label(text[: inner.start])
+                title = head.rest if head else ""
+            tl = trailing_label(text) if not inner else None
+            if tl and len(title) > len(tl.label) + 1 and title.endswith(tl.label + "."):
+                title = title[: -len(tl.label) - 1].strip()
+            else:
+                tl = None
+            sec = b.place(lab, n, title, lost)
+            if sec is not None:
+                lost = None
+                if not title:
+                    pending_title = sec
+                if inner:
+                    b.place(inner, n, inner.rest)
+                elif tl:
+                    nxt = _next_text_line(doc, n, last)
+                    if nxt is not None and _fits_as_child(b, tl):
+                        child = b.place(tl, nxt, "")
+                        if child is not None:
+                            pending_title = child
+        if sec is None:
+            m = _LOST_LABEL.match(text)
+            if m and not text.rstrip().endswith(TERMINAL):
+                lost = (n, m.group(1).strip())
+            elif lab is None and prev is not None and prev.rstrip().endswith(TERMINAL) and text[0].isupper():
+                # a new paragraph closes open bullets
+                while b.stack and b.stack[-1].section.style == "bullet":
+                    b._close_from(len(b.stack) - 1, n - 1)
+        # a heading's title may wrap over several lines: until a line ends a sentence, a
+        # label on the next line is not taken for a continuation of the text
+        in_heading = (sec is not None and sec.style != "bullet") or (
+            in_heading and sec is None and lab is None and prev is not None and not prev.rstrip().endswith("."))
+        prev = text
+    b._close_from(0, last_text_line)
+
+
+def _fits_as_child(b: _Builder, tl: Label) -> bool:
+    """A trailing label is taken only when it opens the first child of the heading it ends
+    ('1.' after 'III. ...', '1.1.' after '1. ...'); a sentence ending in 'Điều 1.' is not."""
+    v = value(tl.style, tl.label)
+    if v is None or v[-1] != 1 or not b.stack:
+        return False
+    top = b.stack[-1]
+    if tl.style == "decimal":
+        return tl.label.rpartition(".")[0] == top.section.label
+    return b._find(tl.key) is None
+
+
+def section_path_at(doc: Document, line_number: int) -> str:
+    """The path of the innermost section holding ``line_number`` ('' outside every section)."""
+    best: Section | None = None
+    for s in doc.sections:
+        if s.line_start <= line_number <= s.line_end:
+            if best is None or s.level > best.level or (s.level == best.level and s.line_start >= best.line_start):
+                best = s
+    return best.path if best else ""
+
+
+def section_at(doc: Document, line_number: int) -> Section | None:
+    """The innermost section holding ``line_number``."""
+    best: Section | None = None
+    for s in doc.sections:
+        if s.line_start <= line_number <= s.line_end:
+            if best is None or s.level > best.level or (s.level == best.level and s.line_start >= best.line_start):
+                best = s
+    return best

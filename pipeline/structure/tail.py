@@ -1,0 +1,349 @@
+"""The tail of a directive: 'Nơi nhận' (recipients) and the signature block.
+
+The printed tail is two columns: recipients on the left, signature on the right.  Every
+source flattens it differently: antiword keeps the columns TAB-separated, a Word table
+comes out as '|' cells, a PDF gives two blocks, a web scrape or OCR ground truth puts both
+columns on one line ('Nơi nhận: GIÁM ĐỐC', 'Thành ủy, HĐND, UBND thành phố; Lê Thị Bích
+Thuận', 'KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn').  So each tail line is split into a
+recipients part and a signature part, and the signature parts, read in order, are parsed as
+authority marker(s), title, name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.model import Document, Recipient
+from pipeline.structure.titles import (
+    AUTHORITY_RE,
+    NAME_RE,
+    SIGNED_RE,
+    TITLE_RE,
+    is_personal_name,
+    strip_rank,
+)
+
+# 'Nơi nhận:' opens the list; 'Nơi nhận báo cáo ...' (the place that receives a report) is a
+# sentence, so a colon, a column break or the line end must follow.
+NOI_NHAN_RE = re.compile(r"^[\s|]*N[ơo]i\s+nh[ậa]n\s*(?::|(?=\t|\||\s*$))", re.IGNORECASE)
+LUU_RE = re.compile(r"^\s*[-–+]?\s*Lưu\b", re.IGNORECASE)
+APPENDIX_RE = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVXLC\d]+)?\s*[.:]?\s*$")
+MAX_TAIL_LINES = 45
+
+
+@dataclass
+class Tail:
+    start: int  # first line of the tail (1-based)
+    end: int  # last line
+    recipients: list[Recipient] = field(default_factory=list)
+    recipient_lines: list[int] = field(default_factory=list)
+    signature_lines: list[int] = field(default_factory=list)
+    authority: str | None = None
+    title: str | None = None
+    signer: str | None = None
+
+
+def columns(text: str) -> list[str]:
+    """Split a flattened two-column line: TABs (antiword) or '|' cells (Word tables)."""
+    t = text.replace("\u00a0", " ")
+    s = t.strip()
+    if s.startswith("|") and s.count("|") >= 2:
+        cells = [c.strip() for c in s.strip("|").split("|")]
+        return cells if cells else [""]
+    if "\t" in t:
+        parts = [p.strip() for p in t.split("\t")]
+        left = parts[0]
+        right = [p for p in parts[1:] if p]
+        return [left, *right]
+    return [s]
+
+
+def _norm_markers(s: str) -> str:
+    # leftovers of a '[daky]' signature-image placeholder cut by the text layer: 'TƯỚNGky]', 'y]Phạm'
+    s = re.sub(r"[a-z]*\]|\[[a-z]*(?=\s|$)", " ", s)
+    s = re.sub(r"\bK/T\b\.?", "KT.", s)
+    s = re.sub(r"\bT/M\b\.?", "TM.", s)
+    s = re.sub(r"\bT/L\b\.?", "TL.", s)
+    return re.sub(r"\b(TM|KT|TL|TUQ)\.(?=\S)", r"\1. ", s)
+
+
+def signature_start(text: str) -> int | None:
+    """Column where a signature piece starts inside a line (authority marker or uppercase
+    title), or None."""
+    t = _norm_markers(text)
+    if t != text:  # positions shift; markers are rare in recipients, so re-find in the original
+        text = t
+    best = None
+    for rx in (AUTHORITY_RE, TITLE_RE):
+        m = rx.search(text)
+        if m and (best is None or m.start() < best):
+            best = m.start()
+    return best
+
+
+def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
+    """('KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Đỗ Hoàng Anh Tuấn') from the signature pieces."""
+    t = SIGNED_RE.sub(" ", _norm_markers(text))
+    t = re.sub(r"\s+", " ", t).strip()
+    authority: list[str] = []
+    title = None
+    pos = 0
+    # skip anything before the first marker or title
+    first = signature_start(t)
+    if first is None:
+        name = _first_name(t, 0)
+        return None, None, name
+    pos = first
+    while True:
+        m = AUTHORITY_RE.match(t, pos)
+        if not m:
+            break
+        marker = (m.group(1) or m.group(2) or m.group(3)).replace("/", "")
+        p = m.end()
+        # the body or superior the signer acts for
+        words: list[str] = []
+        tm = TITLE_RE.match(t, p)
+        if tm and marker != "TM":
+            words.append(tm.group(1))
+            p = tm.end()
+        while True:
+            wm = re.match(r"\s*([^\s]+)", t[p:])
+            if not wm:
+                break
+            w = wm.group(1)
+            if not _is_upper_word(w) or w == "PHÓ" or AUTHORITY_RE.match(t, p + wm.start(1)) or TITLE_RE.match(t, p + wm.start(1)):
+                if marker == "TM" and not words and TITLE_RE.match(t, p + wm.start(1)):
+                    # 'TM. CHỦ TỊCH' style bodies are rare; 'TM. ỦY BAN NHÂN DÂN' is usual
+                    pass
+                break
+            words.append(w)
+            p += wm.end()
+        authority.append(f"{marker}. {' '.join(words)}".strip())
+        pos = p
+        while pos < len(t) and t[pos] == " ":
+            pos += 1
+    tm = TITLE_RE.match(t, pos)
+    if tm:
+        title_parts = [tm.group(1)]
+        p = tm.end()
+        # 'BỘ TRƯỞNG, CHỦ NHIỆM': titles joined by commas
+        while True:
+            cm = re.match(r"\s*,\s*", t[p:])
+            if not cm:
+                break
+            tm2 = TITLE_RE.match(t, p + cm.end())
+            if not tm2:
+                break
+            title_parts.append(tm2.group(1))
+            p = tm2.end()
+        title = ", ".join(title_parts)
+        pos = p
+    elif authority and not title:
+        # a title outside the lexicon: the uppercase words after the authority
+        um = re.match(r"\s*((?:[^\s]+\s+){0,5}?[^\s]+)(?=\s+[A-ZĐ][a-zà-ỹđ]|\s*$)", t[pos:])
+        if um and all(_is_upper_word(w) for w in um.group(1).split()):
+            title = um.group(1)
+            pos += um.end()
+    name = _first_name(t, pos)
+    return (" ".join(authority) or None), title, name
+
+
+def _is_upper_word(w: str) -> bool:
+    letters = [c for c in w if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _first_name(t: str, pos: int) -> str | None:
+    t = t[:pos] + re.sub(r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:GS|PGS|TS|ThS|BS|KS)\.)\s+", " ", t[pos:])
+    for m in NAME_RE.finditer(t, pos):
+        words = m.group(1).split()
+        for i in range(len(words) - 1):
+            cand = " ".join(words[i:])
+            if is_personal_name(cand):
+                return cand
+    return None
+
+
+def _signature_like(line: str, in_block: bool = False) -> bool:
+    s = SIGNED_RE.sub(" ", _norm_markers(line)).strip()
+    if not re.sub(r"[\W_]+", "", s):  # '[' left of a signature image, '(ký)'
+        return True
+    if AUTHORITY_RE.match(s) or TITLE_RE.match(s):
+        return True
+    if in_block and len(s.split()) <= 6 and all(_is_upper_word(w) or not re.sub(r"[\W_]+", "", w) for w in s.split()):
+        return True  # a title outside the lexicon ('PHÓ THỐNG ĐÔC' with its typo)
+    return is_personal_name(s)
+
+
+def find_tail(doc: Document, lo: int, hi: int) -> Tail | None:
+    """The first recipients/signature block between lines ``lo`` and ``hi`` (inclusive)."""
+    noi = sig = None
+    for n in range(lo, hi + 1):
+        ln = doc.line(n)
+        if ln.block == "running":
+            continue
+        if noi is None and NOI_NHAN_RE.match(ln.text):
+            noi = n
+            break
+        if sig is None:
+            for col in columns(ln.text):
+                if _authority_line(col):
+                    sig = n
+                    break
+            if sig is not None:
+                break
+    if noi is None and sig is None:
+        return _title_only_tail(doc, lo, hi)
+    start = min(x for x in (noi, sig) if x is not None)
+    if start > lo:
+        # a bare title + name block ('BỘ TRƯỞNG' / 'Nguyễn Chí Dũng') earlier than the first
+        # 'Nơi nhận' or marker (which may belong to a form in an appendix) comes first
+        early = _title_only_tail(doc, lo, start - 1)
+        if early is not None:
+            return early
+    tail = _read_tail(doc, start, hi, noi is not None and noi == start)
+    if not tail.recipients and not (tail.authority or tail.title or tail.signer):
+        # nothing of a tail was there: look further down
+        return find_tail(doc, start + 1, hi) if start + 1 <= hi else None
+    return tail
+
+
+def _authority_line(col: str) -> bool:
+    """'KT. BỘ TRƯỞNG', 'TM. CHÍNH PHỦ', 'KT.' alone: a column opening a signature block."""
+    c = _norm_markers(col).strip()
+    m = AUTHORITY_RE.match(c)
+    if not m:
+        return False
+    rest = c[m.end():].strip()
+    if not rest or TITLE_RE.search(rest):
+        return True
+    words = rest.split()
+    return all(_is_upper_word(w) or w in ("-", "&") for w in words[:4])
+
+
+def _title_only_tail(doc: Document, lo: int, hi: int) -> Tail | None:
+    """No 'Nơi nhận', no marker: a bare title line ('BỘ TRƯỞNG', 'CHỦ TỊCH QUỐC HỘI') with a
+    personal name within the next lines, after the text's closing sentence ('./.') or at the
+    very end of the text."""
+    texts = [(n, doc.line(n).text.strip()) for n in range(lo, hi + 1)
+             if doc.line(n).block != "running" and doc.line(n).text.strip()]
+    for k, (n, t) in enumerate(texts):
+        m = TITLE_RE.match(t)
+        if not m or m.start() != 0 or not _is_upper_word(t.replace(" ", "").replace(",", "")):
+            continue
+        closing = k > 0 and texts[k - 1][1].rstrip().endswith(("./.", "/."))
+        at_end = k >= len(texts) - 6
+        if not (closing or at_end):
+            continue
+        if any(is_personal_name(SIGNED_RE.sub("", x).strip()) for _, x in texts[k + 1:k + 4]):
+            return _read_tail(doc, n, hi, False)
+    return None
+
+
+def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool) -> Tail:
+    tail = Tail(start=start, end=start)
+    sig_pieces: list[str] = []
+    in_recipients = False
+    recipients_done = False
+    prev_item: Recipient | None = None
+    blank_run = 0
+    last = min(hi, start + MAX_TAIL_LINES)
+    for n in range(start, last + 1):
+        ln = doc.line(n)
+        if ln.block == "running":
+            continue
+        raw = ln.text
+        if not raw.strip():
+            blank_run += 1
+            continue
+        cols = columns(raw)
+        left, right = cols[0], cols[1:]
+        if NOI_NHAN_RE.match(left) and not recipients_done:
+            in_recipients = True
+            left = NOI_NHAN_RE.sub("", left, count=1).strip()
+            tail.recipient_lines.append(n)
+        sig_here = " ".join(right)
+        pos = signature_start(_norm_markers(left)) if left else None
+        if pos is not None:
+            left_n = _norm_markers(left)
+            sig_here = (left_n[pos:] + " " + sig_here).strip()
+            left = left_n[:pos].strip()
+        if in_recipients and left:
+            # 'Thành ủy, HĐND, UBND thành phố; Lê Thị Bích Thuận': the signer's name glued on
+            m = re.search(r"[;.]\s*(" + NAME_RE.pattern + r")\s*$", left)
+            if m and is_personal_name(m.group(1)):
+                sig_here = (sig_here + " " + m.group(1)).strip()
+                left = left[: m.start() + 1].strip()
+            ph = SIGNED_RE.search(left)
+            if ph:
+                sig_here = (sig_here + " " + ph.group(0)).strip()
+                left = SIGNED_RE.sub(" ", left).strip()
+        is_sig_line = False
+        if in_recipients and left:
+            if LUU_RE.match(left):
+                # 'Lưu: VT' files a copy: not a recipient, and the list ends here
+                left_clean = re.sub(r"(?<=[.)])\s+" + NAME_RE.pattern + r"\s*$", "", left)
+                in_recipients, recipients_done = False, True
+                tail.recipient_lines.append(n)
+                _ = left_clean
+            else:
+                prev_item = _add_recipient(tail, left, n, prev_item)
+                tail.recipient_lines.append(n)
+        elif not in_recipients and left:
+            if _signature_like(left, in_block=bool(sig_pieces)):
+                sig_here = (left + " " + sig_here).strip()
+                is_sig_line = True
+            elif tail.signature_lines or recipients_done or not starts_with_recipients:
+                # text that is neither: the tail is over (an appendix or the body resumes)
+                if not sig_pieces:
+                    pass
+                break
+        if sig_here:
+            sig_pieces.append(sig_here)
+            tail.signature_lines.append(n)
+            is_sig_line = True
+        tail.end = n
+        blank_run = 0
+        if sig_pieces and not in_recipients:
+            a, t, s = parse_signature(" ".join(sig_pieces))
+            if s and (tail.recipient_lines or not _noi_nhan_ahead(doc, n, last)):
+                break
+        _ = is_sig_line
+    tail.authority, tail.title, tail.signer = parse_signature(" ".join(sig_pieces)) if sig_pieces else (None, None, None)
+    return tail
+
+
+def _noi_nhan_ahead(doc: Document, n: int, last: int, lookahead: int = 4) -> bool:
+    """A 'Nơi nhận' within the next few lines: the signature column came first."""
+    seen = 0
+    for k in range(n + 1, last + 1):
+        t = doc.line(k).text
+        if not t.strip():
+            continue
+        if NOI_NHAN_RE.match(t):
+            return True
+        seen += 1
+        if seen >= lookahead:
+            break
+    return False
+
+
+def _add_recipient(tail: Tail, text: str, n: int, prev: Recipient | None) -> Recipient | None:
+    t = text.strip()
+    if not t:
+        return prev
+    level = 1
+    if t.startswith("+"):
+        level = 2
+    elif not t.startswith(("-", "–", "•")) and prev is not None:
+        if prev.text.endswith(":") or prev.level == 2 and not prev.text.endswith(":"):
+            level = 2
+        elif not prev.text.endswith((";", ".", ":")) and any(r.text for r in tail.recipients):
+            prev.text = f"{prev.text} {t}".strip()
+            return prev
+    item = re.sub(r"^[-–+•]\s*", "", t).strip()
+    if not item:
+        return prev
+    r = Recipient(text=item, line=n, level=level)
+    tail.recipients.append(r)
+    return r

@@ -1,0 +1,98 @@
+"""Office titles, signing authority and personal names: the vocabulary of the signature block.
+
+Web scrapes flatten the two-column tail onto one line ('KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng
+Anh Tuấn'), so the block is read as a sequence of pieces: an authority marker (TM./KT./TL./
+Q./TUQ.) with the body or superior it acts for, the signer's own title, and the signer's
+name.  Splitting 'BỘ TRƯỞNG THỨ TRƯỞNG' needs to know where one title ends and the next
+starts: that is what :data:`TITLES` is for (longest match first).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Titles that sign Vietnamese administrative documents, head words first; each also exists
+# with 'PHÓ ' in front (PHÓ CHỦ TỊCH, PHÓ GIÁM ĐỐC ...).
+_BASE_TITLES = [
+    "THỦ TƯỚNG", "CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC",
+    "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "CHI CỤC TRƯỞNG", "VỤ TRƯỞNG", "CHÁNH VĂN PHÒNG",
+    "CHÁNH THANH TRA", "TRƯỞNG PHÒNG", "TRƯỞNG BAN", "CHỦ NHIỆM", "BÍ THƯ", "TỔNG THƯ KÝ",
+    "CHÁNH ÁN", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "THỐNG ĐỐC", "TỔNG KIỂM TOÁN", "TRƯỞNG ĐOÀN",
+    "CHỈ HUY TRƯỞNG", "CHÍNH ỦY", "TƯ LỆNH", "TRƯỞNG CÔNG AN", "THỦ TRƯỞNG", "KẾ TOÁN TRƯỞNG",
+    "TRƯỞNG KHOA", "TRƯỞNG TRẠM", "TRƯỞNG THÔN", "CHÁNH VĂN PHÒNG UBND", "TỔNG BIÊN TẬP",
+    "CHỦ TỊCH NƯỚC", "TRƯỞNG BAN CHỈ ĐẠO", "CHÁNH VĂN PHÒNG BỘ",
+]
+TITLES = sorted({t for b in _BASE_TITLES for t in (b, "PHÓ " + b)}, key=len, reverse=True)
+_TITLE_ALT = "|".join(re.escape(t) for t in TITLES)
+TITLE_RE = re.compile(r"(?<![^\s,;:(|])(" + _TITLE_ALT + r")(?![^\s,.;:)|])")
+
+# 'K/T', 'T/M', 'T/L' are the older way of writing 'KT.', 'TM.', 'TL.'.
+# 'Q.' and 'TUQ.' need their dot ('VB QPPL' is no authority); 'KT CHỦ TỊCH' without a dot
+# happens; a marker may stand alone at the end of a line when the column wrapped.
+AUTHORITY_RE = re.compile(
+    r"(?<![\w/])(?:(TM|KT|TL)\s*\.?\s*(?=[A-ZĐÀ-Ỹ]{2}|$)|(TUQ|Q)\.\s*(?=[A-ZĐÀ-Ỹ]{2})|(K/T|T/M|T/L)\s*\.?\s*(?=[A-ZĐÀ-Ỹ]{2}|$))"
+)
+SIGNED_RE = re.compile(
+    r"\((?:\s*đã\s+ký[^)]*|\s*ký\s+tên[^)]*|\s*signed[^)]*|\s*chữ\s+ký[^)]*)\)"
+    r"|\[(?:[^\]]*(?:ký|ky|sign|chữ ký|image|seal|dấu)[^\]]*)\]|\bđã\s+ký\b",
+    re.IGNORECASE,
+)
+
+# Lowercase syllable letters of Vietnamese (a name syllable: one capital, then these).
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+SYLLABLE = f"[{_UPPER}][{_LOWER}]{{0,6}}"
+NAME_RE = re.compile(rf"(?<![\w{_LOWER}])({SYLLABLE}(?:\s+{SYLLABLE}){{1,4}})(?![\w{_LOWER}])")
+# Capitalised phrases of a tail that are not names.
+NOT_NAMES = {
+    "như trên", "nơi nhận", "lưu", "kính gửi", "hà nội", "giám đốc", "văn phòng", "các sở",
+    "trung tâm", "công báo", "website", "cổng", "thường trực", "lưu vt", "đã ký",
+}
+_ADMIN_WORDS = {
+    "sở", "bộ", "phòng", "ban", "ủy", "uỷ", "cục", "tỉnh", "huyện", "xã", "thành", "phố", "trung",
+    "văn", "như", "các", "trường", "đảng", "hội", "cổng", "trang", "nơi", "kính",
+    "chủ", "phó", "giám", "đốc", "chánh", "thường", "trực", "đ/c", "công", "báo", "tổng", "chính",
+    "phủ", "quốc", "nhà", "nước", "lãnh", "đạo", "website", "ubnd", "hđnd", "vp", "sao", "gửi",
+}
+
+
+# Ranks and degrees printed before a signer's name: 'Đại tướng Lương Tam Quang', 'TS. Nguyễn Văn A'.
+RANK_RE = re.compile(
+    r"^\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:GS|PGS|TS|ThS|BS|KS|CN|Ths)\.?(?:\s*,?\s*(?:TS|BS|KS|ThS)\.?)*)\s+"
+)
+
+
+def strip_rank(text: str) -> str:
+    return RANK_RE.sub("", text, count=1).strip()
+
+
+def is_personal_name(text: str) -> bool:
+    """'Nguyễn Văn Hiệp', 'Tố Hữu': 2-5 capitalised syllables and no administrative word.
+
+    'Văn' is a common middle name, so it is allowed anywhere but at the start."""
+    t = strip_rank(unicodedata.normalize("NFC", text.strip()))
+    if not NAME_RE.fullmatch(t):
+        return False
+    words = t.split()
+    if t.casefold() in NOT_NAMES:
+        return False
+    first = words[0].casefold()
+    if first in _ADMIN_WORDS:
+        return False
+    rest = [w.casefold() for w in words[1:]]
+    return not any(w in _ADMIN_WORDS - {"văn", "chính", "công", "quốc", "trung", "thành", "hội", "đoàn", "trường", "nhà", "tổng", "chủ"} for w in rest)
+
+
+def last_name_in(text: str) -> str | None:
+    """The last personal name in a piece of text (a tail line may carry a recipient first)."""
+    found = None
+    for m in NAME_RE.finditer(text):
+        cand = m.group(1)
+        # trim leading words until it looks like a name ('Thành ủy ... Lê Thị Bích Thuận')
+        words = cand.split()
+        for i in range(len(words) - 1):
+            sub = " ".join(words[i:])
+            if is_personal_name(sub):
+                found = sub
+                break
+    return found

@@ -1,0 +1,138 @@
+"""Stripped-diacritics restoration on real directive lines, and the identity on clean text."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.config import Config
+from pipeline.model import Document, lines_from_text
+from pipeline.repair import repair_text
+from pipeline.repair.diacritics import repair_diacritics, restore_text
+from pipeline.repair.ocr import repair_ocr
+from pipeline.vietnamese import strip_accents
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples" / "text").glob("*.txt"))
+CLEAN = [p for p in SAMPLES if not p.name.startswith("000_")] + [ROOT / "samples" / "gold" / "000_bed89d1f3f7829d9.clean.txt"]
+
+
+def read(p: Path) -> str:
+    return unicodedata.normalize("NFC", p.read_text(encoding="utf-8")).rstrip("\n")
+
+
+def strip_marks(text: str) -> str:
+    """Unicode stripping: decompose, drop combining marks, đ -> d."""
+    return strip_accents(unicodedata.normalize("NFC", text))
+
+
+def accuracy(gold: str, out: str) -> float:
+    pairs = [(a, b) for a, b in zip(gold.split(), out.split()) if any(c.isalpha() for c in a)]
+    return sum(a == b for a, b in pairs) / len(pairs)
+
+
+def repair_doc(text: str) -> Document:
+    doc = Document(doc_id="t", lines=lines_from_text(text))
+    return repair_diacritics(doc, Config())
+
+
+@pytest.mark.parametrize("name", ["02_kontum_ubnd_qd435_chuongtrinhhanhdong_2020.txt",
+                                  "07_ttg_chithi21_sapxepthon_2026.txt",
+                                  "11_binhduong_ubnd_chithi09_khcn_2009.txt"])
+def test_restores_real_directives(name):
+    gold = read(ROOT / "samples" / "text" / name)
+    doc = repair_doc(strip_marks(gold))
+    out = "\n".join(ln.text for ln in doc.lines)
+    assert len(doc.lines) == len(gold.split("\n"))
+    assert accuracy(gold, out) >= 0.97
+    assert doc.repairs and all(r.kind == "diacritics" for r in doc.repairs)
+    assert all(0.0 <= r.confidence <= 1.0 for r in doc.repairs)
+    assert all(r.flagged == (r.confidence < Config().review_threshold) for r in doc.repairs)
+
+
+@pytest.mark.parametrize("stripped, expected", [
+    ("Cac so, ban, nganh thuoc tinh", "Các sở, ban, ngành thuộc tỉnh"),
+    ("Thuc hien Ke hoach so 119-KH/TU ngay 18/12/2019 cua Ban Thuong vu Tinh uy",
+     "Thực hiện Kế hoạch số 119-KH/TU ngày 18/12/2019 của Ban Thường vụ Tỉnh ủy"),
+    ("Quyet dinh so 435/QD-UBND cua UBND tinh", "Quyết định số 435/QĐ-UBND của UBND tỉnh"),
+    ("- D/c Chu tich UBND tinh;", "- Đ/c Chủ tịch UBND tỉnh;"),
+    ("Giao So Tai chinh chu tri, phoi hop voi cac co quan lien quan don doc thuc hien",
+     "Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan đôn đốc thực hiện"),
+    ("Thuong truc HDND tinh; UBND cac huyen", "Thường trực HĐND tỉnh; UBND các huyện"),
+    ("phat trien KT-XH, du toan NSNN nam 2024 (TC-KH)",
+     "phát triển KT-XH, dự toán NSNN năm 2024 (TC-KH)"),
+])
+def test_known_traps(stripped, expected):
+    assert restore_text(stripped) == expected
+
+
+def test_capital_heading_restored_abbreviations_kept():
+    assert restore_text("KE HOACH\nTRIEN KHAI THUC HIEN NHIEM VU NAM 2024") == \
+        "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN NHIỆM VỤ NĂM 2024"
+    assert restore_text("Cac CQ thuoc HU, TT HDND huyen") == "Các CQ thuộc HU, TT HĐND huyện"
+
+
+def test_mixed_line_restores_only_the_stripped_run():
+    line = "Các sở, ban, ngành; UBND tinh chi dao cac so, ban, nganh trien khai."
+    doc = repair_text(line)
+    assert doc.lines[0].text == "Các sở, ban, ngành; UBND tỉnh chỉ đạo các sở, ban, ngành triển khai."
+    assert {r.kind for r in doc.repairs} == {"diacritics"}
+    assert min(r.column for r in doc.repairs) >= line.index("tinh")
+
+
+def test_wrapped_sentence_keeps_context_across_lines():
+    gold = "Tổ chức thực hiện đảm\nbảo các nhiệm vụ được giao"
+    assert restore_text(strip_marks(gold)) == gold
+
+
+def test_foreign_and_numbers_untouched():
+    for line in ("Email: vanphong@kontum.gov.vn; Website: www.kontum.gov.vn",
+                 "ISO 9001:2015, COVID-19, Internet of Things",
+                 "The program will be implemented in the city",
+                 "123 456 789", "", "   ", "-----", "Phan Quang Thao"):
+        doc = repair_text(line + "\nCác sở, ban, ngành triển khai thực hiện.")
+        assert doc.lines[0].text == line
+
+
+def test_low_confidence_is_flagged_with_alternatives():
+    doc = repair_doc("Ban tin")
+    doc2 = repair_doc(strip_marks(read(ROOT / "samples" / "text" / "05_vpcp_congvan2739_2019.txt")))
+    flagged = [r for r in doc.repairs + doc2.repairs if r.flagged]
+    assert flagged and all(r.alternatives for r in flagged)
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name[:12])
+def test_clean_documents_are_identity(path):
+    text = read(path)
+    doc = Document(doc_id="c", lines=lines_from_text(text))
+    repair_diacritics(repair_ocr(doc, Config()), Config())
+    assert [ln.text for ln in doc.lines] == text.split("\n")
+    assert doc.repairs == []
+
+
+_CLEAN_LINES = [ln for p in CLEAN for ln in read(p).split("\n")]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_CLEAN_LINES), min_size=1, max_size=25))
+def test_property_clean_lines_unchanged(lines):
+    doc = Document(doc_id="p", lines=lines_from_text("\n".join(lines)))
+    n = len(doc.lines)
+    repair_diacritics(repair_ocr(doc, Config()), Config())
+    assert len(doc.lines) == n
+    assert [ln.text for ln in doc.lines] == "\n".join(lines).split("\n")[:n]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_CLEAN_LINES), min_size=1, max_size=15), st.randoms())
+def test_property_line_count_never_changes(lines, rnd):
+    text = "\n".join(strip_marks(ln) if rnd.random() < 0.5 else ln for ln in lines)
+    doc = Document(doc_id="p", lines=lines_from_text(text))
+    n = len(doc.lines)
+    repair_diacritics(repair_ocr(doc, Config()), Config())
+    assert len(doc.lines) == n
+    for ln in doc.lines:
+        assert "\n" not in ln.text

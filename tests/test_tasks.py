@@ -1,0 +1,160 @@
+"""Tasks end to end: the pipeline on gold texts, scored with the project's scorer, plus the
+pieces (sentences, classification, group assignments) on the seed and real documents."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from pipeline.extract import extract_tasks
+from pipeline.extract.sentences import build_blocks, split_sentences
+from pipeline.model import Document, lines_from_text
+
+from extract_helpers import GOLD, f1, gold_ids, run_and_score
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = "000_bed89d1f3f7829d9"
+SHARED_TEXT = ROOT.parent / "shared" / "realdocs" / "text"
+
+
+def doc_of(text: str, doc_id: str = "t") -> Document:
+    return Document(doc_id, lines=lines_from_text(text))
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return pipeline.process(GOLD / f"{SEED}.clean.txt", doc_id=SEED)
+
+
+def test_seed_matches_its_gold_exactly():
+    _doc, sc = run_and_score(SEED)
+    assert sc.missed == [] and sc.wrong == []
+    assert f1(sc.tasks) == 1.0 and f1(sc.deadlines) == 1.0 and f1(sc.offices) == 1.0
+    assert sc.sections.hit_gold == sc.sections.gold and sc.recurrence.hit_gold == sc.recurrence.gold
+
+
+@pytest.mark.parametrize("doc_id", gold_ids())
+def test_every_gold_document(doc_id):
+    _doc, sc = run_and_score(doc_id)
+    assert f1(sc.tasks) >= 0.9, sc.missed
+    assert f1(sc.deadlines) >= 0.85, sc.wrong
+    assert f1(sc.offices) >= 0.8, sc.wrong
+    assert sc.sections.hit_gold >= 0.9 * sc.sections.gold
+
+
+def test_all_gold_documents_meet_the_targets():
+    from pipeline.eval import total
+
+    scores = [run_and_score(d)[1] for d in gold_ids()]
+    t = total(scores)
+    assert f1(t.tasks) >= 0.95
+    assert f1(t.deadlines) >= 0.95
+    assert f1(t.offices) >= 0.90
+    assert t.sections.hit_gold / t.sections.gold >= 0.95
+
+
+def test_task_provenance_and_verbs(seed):
+    t = next(t for t in seed.tasks if t.text.startswith("Chỉ đạo hoàn thành công tác chuẩn bị đầu tư"))
+    assert (t.line_start, t.line_end, t.page) == (50, 52, 1)
+    assert t.verb.lower() == "chỉ đạo"
+    assert t.section == "A > 1 > 1.3"
+    assert t.deadline == dt.date(2023, 5, 31) and t.deadline_text == "chậm nhất trong tháng 5/2023"
+    item9 = next(t for t in seed.tasks if t.item == "9")
+    assert [o.office for o in item9.offices] == ["Công an huyện"] and item9.lead == "Công an huyện"
+
+
+def test_references_are_collected_and_not_deadlines(seed):
+    refs = {r.number: r for r in seed.references}
+    assert refs["19-CT/TU"].date == dt.date(2020, 6, 11) and refs["17-CT/TU"].date == dt.date(2020, 2, 27)
+    t = next(t for t in seed.tasks if "19-CT/TU" in t.text)
+    assert t.deadline is None and t.recurrence == "monthly" and refs["19-CT/TU"].task_id == t.id
+
+
+def test_sentences_split_at_ends_not_in_numbers_or_abbreviations():
+    text = ("Chỉ đạo TP. Hà Nội báo cáo. Thực hiện Chỉ thị số 19-CT/TU với 5.000 hộ; tăng cường kiểm tra. "
+            "Đ/c. Nguyễn Văn A chủ trì… Tập trung ra quân.")
+    parts = [text[a:b].strip() for a, b in split_sentences(text)]
+    assert parts == ["Chỉ đạo TP. Hà Nội báo cáo.", "Thực hiện Chỉ thị số 19-CT/TU với 5.000 hộ; tăng cường kiểm tra.",
+                     "Đ/c. Nguyễn Văn A chủ trì…", "Tập trung ra quân."]
+
+
+def test_wrapped_lines_are_joined_and_labels_glued_by_a_scrape_are_split():
+    doc = doc_of("II. NỘI DUNG\n1. Tăng cường quản lý nhà nước về lao động 1.1.\nRà soát các cơ chế,\n"
+                 "thủ tục giải quyết tranh chấp lao động.\n2. Giải quyết tốt tranh chấp 2.1. Kiện toàn thiết chế hòa giải.\n")
+    blocks = [(b.path, b.text) for b in build_blocks(doc)]
+    assert ("II > 1 > 1.1", "Rà soát các cơ chế, thủ tục giải quyết tranh chấp lao động.") in blocks
+    assert ("II > 2 > 2.1", "Kiện toàn thiết chế hòa giải.") in blocks
+
+
+def test_not_tasks_preamble_headings_attributes_notes_recipients():
+    text = """Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+UBND huyện yêu cầu các cơ quan thực hiện các nội dung sau:
+I. NHIỆM VỤ
+1. Về phát triển kinh tế
+1.1. Rà soát các cơ sở sản xuất trên địa bàn.
+- Cơ quan thực hiện: Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Chi cục Thuế.
+- Thời gian thực hiện: hoàn thành trong quý II/2024.
+1.2. Báo cáo kết quả thu ngân sách.
+(Phòng Tài chính - Kế hoạch chuẩn bị nội dung 1.2)
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+    tasks, _refs, _an = extract_tasks(doc_of(text))
+    assert [t.text for t in tasks] == ["Rà soát các cơ sở sản xuất trên địa bàn.", "Báo cáo kết quả thu ngân sách."]
+    t = tasks[0]
+    assert [(o.office, o.role) for o in t.offices] == [("Phòng Tài chính - Kế hoạch", "lead"), ("Chi cục Thuế", "support")]
+    assert t.deadline == dt.date(2024, 6, 30) and t.section == "I > 1 > 1.1"
+
+
+def test_office_heading_and_giao_intro_cover_their_items():
+    text = """II. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính:
+a) Chủ trì hướng dẫn việc quản lý kinh phí;
+b) Phối hợp với Bộ Nội vụ hướng dẫn các địa phương bố trí nguồn kinh phí.
+2. Giao Sở Y tế:
+- Chỉ đạo các bệnh viện rà soát trang thiết bị.
+- Báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 7 năm 2024.
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    got = {t.text[:20]: [(o.office, o.role) for o in t.offices] for t in tasks}
+    assert got["Chủ trì hướng dẫn vi"] == [("Sở Tài chính", "lead")]
+    assert got["Phối hợp với Bộ Nội "] == [("Sở Tài chính", "lead"), ("Bộ Nội vụ", "support")]
+    assert got["Chỉ đạo các bệnh việ"] == [("Sở Y tế", "lead")]
+    assert got["Báo cáo Ủy ban nhân "] == [("Sở Y tế", "lead"), ("Ủy ban nhân dân tỉnh", "report-to")]
+    assert tasks[-1].deadline == dt.date(2024, 7, 15)
+
+
+def test_meeting_date_for_agenda_items():
+    text = """B. HỘI NGHỊ
+I. Phiên họp thường kỳ UBND huyện tháng 6/2024: Ngày 25/6/2024 (Thứ Ba); dự kiến các nội dung trình phiên họp gồm:
+1. Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm.
+2. Dự thảo quy chế làm việc.
+(Văn phòng HĐND và UBND huyện chuẩn bị nội dung 1, 2)
+"""
+    tasks, _r, an = extract_tasks(doc_of(text))
+    assert [t.deadline for t in tasks] == [dt.date(2024, 6, 25)] * 2
+    assert all(t.lead == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện" for t in tasks)
+    assert an == []
+
+
+@pytest.mark.needs_shared
+@pytest.mark.parametrize("path", sorted(SHARED_TEXT.glob("*.txt")) if SHARED_TEXT.exists() else [])
+def test_every_real_document_runs_and_gives_sane_tasks(path):
+    doc = pipeline.process(path)
+    assert doc.ok, doc.error
+    assert doc.tasks, "a directive has tasks"
+    for t in doc.tasks:
+        assert 1 <= t.line_start <= t.line_end <= len(doc.lines)
+        assert len(t.text.split()) >= 3
+        assert not t.text.startswith(("Căn cứ Luật", "Nơi nhận", "- Cơ quan thực hiện", "- Thời gian thực hiện"))
+        assert all(o.office.strip() for o in t.offices)
+
+
+@pytest.mark.parametrize("name", ["03_btc_congvan19046_haiquan_2014.txt", "04_ttg_chithi299_dodac_1980.txt",
+                                  "05_vpcp_congvan2739_2019.txt"])
+def test_samples_without_gold_run(name):
+    doc = pipeline.process(ROOT / "samples" / "text" / name)
+    assert doc.ok and doc.tasks

@@ -1,0 +1,107 @@
+"""The Vietnamese temporal normaliser: every phrase of issue 5 and ANNOTATION.md."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.temporal import doc_year, find_deadline, find_recurrence
+from pipeline.model import Document, Header, lines_from_text
+
+D = dt.date
+
+
+@pytest.mark.parametrize("text, year, date, time", [
+    ("Báo cáo kết quả trước ngày 15/6/2023.", 2023, D(2023, 6, 15), None),
+    ("gửi Sở Nội vụ chậm nhất ngày 15/6/2023", 2023, D(2023, 6, 15), None),
+    ("nộp hồ sơ trước 16 giờ 00 ngày 12/9/2024", 2024, D(2024, 9, 12), "16:00"),
+    ("báo cáo về Sở trước 14 giờ 00 ngày 29/7/2020.", 2020, D(2020, 7, 29), "14:00"),
+    ("khởi công toàn bộ các công trình chậm nhất trong tháng 5/2023", 2023, D(2023, 5, 31), None),
+    ("hoàn thành trong tháng 5/2023", 2023, D(2023, 5, 31), None),
+    ("riêng năm 2020 hoàn thành trong quý II/2020", 2020, D(2020, 6, 30), None),
+    ("Hoàn thành trong quý III/2020.", 2020, D(2020, 9, 30), None),
+    ("nâng điểm các chỉ số ngay trong 6 tháng đầu năm.", 2023, D(2023, 6, 30), None),
+    ("hoàn thành trong năm 2025", 2025, D(2025, 12, 31), None),
+    ("hoàn thành trước ngày 10 tháng 6 năm 2026.", 2026, D(2026, 6, 10), None),
+    ("bảo đảm hoàn thành đồng bộ ..., trước ngày 30 tháng 6 năm 2026.", 2026, D(2026, 6, 30), None),
+    ("đăng ký trước ngày 22/ 12/ 2011 qua phòng", 2011, D(2011, 12, 22), None),
+    ("báo cáo trước ngày 15/11", 2020, D(2020, 11, 15), None),  # no year: the document's
+    ("phấn đấu đến hết quý III/2024 đạt 80% dự toán", 2024, D(2024, 9, 30), None),
+    ("thường xuyên; riêng việc tuyên truyền hoàn thành trong quý II/2020", 2020, D(2020, 6, 30), None),
+    ("trình Đảng ủy Chính phủ trước\nngày 06 tháng 7 năm 2026".replace("\n", " "), 2026, D(2026, 7, 6), None),
+])
+def test_deadlines(text, year, date, time):
+    d = find_deadline(text, year)
+    assert d is not None and d.date == date and d.time == time
+
+
+@pytest.mark.parametrize("text", [
+    "điều chỉnh quy hoạch phát triển vùng huyện đến năm 2030, tầm nhìn đến năm 2050",
+    "Đảm bảo hoàn thành chương trình, kế hoạch năm học 2022-2023",
+    "Thực hiện thường xuyên.",
+    "Đẩy nhanh kế hoạch trồng rừng và chương trình 01 tỷ cây xanh năm 2023 trong vụ Xuân",
+    "Báo cáo ước tình hình KT-XH 6 tháng đầu năm; nhiệm vụ 6 tháng cuối năm 2023.",
+    "giai đoạn 2017-2021 theo Kế hoạch",
+])
+def test_not_deadlines(text):
+    d = find_deadline(text, 2023)
+    assert d is None or d.date is None
+
+
+def test_cited_document_date_is_masked():
+    text = "thực hiện Chỉ thị số 19-CT/TU ngày 11/6/2020 trước ngày 30/6/2020"
+    start = text.index("Chỉ thị")
+    end = text.index(" trước")
+    assert find_deadline(text, 2020, masks=[(start, end)]).date == D(2020, 6, 30)
+    assert find_deadline("thực hiện Chỉ thị số 19-CT/TU ngày 11/6/2020", 2020, masks=[(10, 44)]) is None
+
+
+def test_relative_term_kept_as_text():
+    d = find_deadline("kiểm tra, báo cáo UBND xã trong thời hạn 05 ngày làm việc kể từ ngày nhận được Thông báo này", 2024)
+    assert d.date is None and d.text.startswith("trong thời hạn 05 ngày làm việc kể từ")
+
+
+def test_monthly_day_has_no_fixed_date():
+    d = find_deadline("báo cáo kết quả trước ngày 25 hằng tháng", 2023)
+    assert d.date is None and d.recurrence == "monthly" and "25" in d.text
+
+
+def test_recurring_day_and_month_is_first_due_in_the_document_year():
+    d = find_deadline("gửi Bộ, UBND tỉnh trước ngày 30 tháng 11 hằng năm.", 2020)
+    assert d.date == D(2020, 11, 30) and d.recurrence == "yearly"
+    d = find_deadline("Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo", 2024)
+    assert d.date == D(2024, 12, 15) and d.recurrence == "half-yearly"
+
+
+def test_attribute_value_takes_bare_dates():
+    assert find_deadline("Ngày 26, 27/12/2011", 2011, attribute=True).date == D(2011, 12, 27)
+    assert find_deadline("Chiều ngày 28/12 và cả ngày 29/12/2011", 2011, attribute=True).date == D(2011, 12, 29)
+    d = find_deadline("Sau khi có hướng dẫn của Bộ", 2020, attribute=True)
+    assert d.date is None and d.text
+
+
+@pytest.mark.parametrize("text, rec", [
+    ("tổ chức giao ban vào chiều thứ Năm hằng tuần", "weekly"),
+    ("báo cáo vào thứ Sáu hàng tuần", "weekly"),
+    ("Định kỳ thứ Hai hàng tuần tổng hợp", "weekly"),
+    ("định kỳ hằng tháng báo cáo", "monthly"),
+    ("đảm bảo có kết quả cụ thể theo từng tháng", "monthly"),
+    ("báo cáo hằng quý", "quarterly"),
+    ("định kỳ sáu tháng báo cáo Ủy ban nhân dân tỉnh", "half-yearly"),
+    ("định kỳ 6 tháng một lần", "half-yearly"),
+    ("Thực hiện định kỳ hằng năm; Riêng năm 2020 hoàn thành trong quý II/2020", "yearly"),
+    ("kiểm tra hằng ngày", "daily"),
+    ("Thực hiện thường xuyên", None),
+    ("Báo cáo 6 tháng đầu năm", None),
+])
+def test_recurrence(text, rec):
+    assert find_recurrence(text) == rec
+
+
+def test_doc_year_from_header_period_or_text():
+    doc = Document("x", lines=lines_from_text("Phiên họp tháng 5/2023: Ngày 23/5/2023"))
+    assert doc_year(doc) == 2023
+    doc.header = Header(date=D(2019, 3, 1))
+    assert doc_year(doc) == 2019
+    doc.header = Header(period="2021-05")
+    assert doc_year(doc) == 2021
