@@ -102,47 +102,45 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
     get_box, get_size, get_obj = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize, \
         pdfium_c.FPDFText_GetTextObject
     get_unicode, is_generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
-    last_size = -1.0
     n_chars = n_invisible = 0
+    size = 0.0
     for k in range(count):
         u = get_unicode(raw, k)
-        if u in (13, 10, 2):  # pdfium's line break (CR LF) or a soft hyphen marker
+        if u == 32 or u == 9:
+            if is_generated(raw, k) == 1:  # a space pdfium inferred from a gap
+                if chars and chars[-1] != " ":
+                    chars.append(" ")
+                continue
+            # A real space glyph (or a glyph the font maps to a space, as in the seed's
+            # heading font) is kept as is, in the current font run; it needs no box.
+            ch = " "
+        elif u in (13, 10, 2):  # pdfium's line break (CR LF) or a soft hyphen marker
             if u == 2:
                 chars.append("\u00ad")
             flush()
             continue
-        if is_generated(raw, k) == 1:
-            if chars and chars[-1] != " ":
-                chars.append(" ")
-            continue
-        get_box(raw, k, left, right, bottom, top)
-        x0, x1 = left.value, right.value
-        size = get_size(raw, k)
-        if prev_x1 is not None and x0 - prev_x1 > 2 * max(size, 4.0) and chars:
-            flush()
-        # The font is looked up where it can change: at a segment or word start and where
-        # the size changes (a per-character lookup costs a third of the page time).
-        if not chars or chars[-1] == " " or size != last_size:
-            obj = get_obj(raw, k)
-            objkey = ctypes.cast(obj, ctypes.c_void_p).value
-            if objkey != last_obj:
-                cur_font = fonts.font_of(obj)
-                last_obj = objkey
-            last_size = size
-        name, bold, invisible = cur_font
-        n_chars += 1
-        if invisible:
-            n_invisible += 1
-        if u == 32 or u == 9:
-            ch = " "
-        elif u in _UNMAPPED or u < 32:
-            info["unmapped"] += 1
-            ch = "\ufffd"
         else:
-            ch = chr(u)
-        col = len(chars)
-        chars.append(ch)
-        if ch != " ":
+            get_box(raw, k, left, right, bottom, top)
+            x0, x1 = left.value, right.value
+            word_start = not chars or chars[-1] == " "
+            if word_start:
+                # Size and font are looked up where they can change, at segment and word
+                # starts: a lookup per character costs a third of the page time.
+                size = get_size(raw, k)
+            if prev_x1 is not None and x0 - prev_x1 > 2 * max(size, 4.0) and chars:
+                flush()
+                word_start = True
+            if word_start:
+                obj = get_obj(raw, k)
+                objkey = ctypes.cast(obj, ctypes.c_void_p).value
+                if objkey != last_obj:
+                    cur_font = fonts.font_of(obj)
+                    last_obj = objkey
+            if u in _UNMAPPED or u < 32:
+                info["unmapped"] += 1
+                ch = "\ufffd"
+            else:
+                ch = chr(u)
             b, t = bottom.value, top.value
             if not sizes:
                 box = [x0, b, x1, t]
@@ -157,6 +155,12 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
                     box[3] = t
             sizes.append(size)
             prev_x1 = x1
+        name, bold, invisible = cur_font
+        n_chars += 1
+        if invisible:
+            n_invisible += 1
+        col = len(chars)
+        chars.append(ch)
         last = runs[-1] if runs else None
         if last is not None and last.end == col and last.font == name and last.bold == bold \
                 and abs(last.size - size) < 0.5:
