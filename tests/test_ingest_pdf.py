@@ -73,11 +73,13 @@ def test_tcvn3_text_layer_is_kept_with_legacy_font_names():
     doc = ingest(GEN / "kehoach_tcvn3.pdf", Config())  # OCR allowed: must NOT be used
     assert doc.meta["page_methods"] == ["text", "text"]
     assert not doc.meta["ocr"]
-    assert doc.meta["legacy_fonts"] == [".VnTime", ".VnTimeH"]
+    assert doc.meta["legacy_fonts"] == [".VnTime", ".VnTime,Bold", ".VnTimeH"]
     assert doc.encoding.startswith("legacy-font:")
     assert "Thùc hiÖn KÕ ho¹ch" in doc.text
     fonts = {f.font for ln in doc.lines for f in ln.fonts}
-    assert fonts == {".VnTime", ".VnTimeH"}
+    assert fonts == {".VnTime", ".VnTime,Bold", ".VnTimeH"}
+    caps = next(ln for ln in doc.lines if ln.text.startswith("KÕ HO¹CH"))  # lowercase codes
+    assert {f.font for f in caps.fonts} == {".VnTimeH"}
 
 
 def test_congbao_running_header_and_number():
@@ -148,6 +150,7 @@ def test_ocr_layer_not_vietnamese_is_detected_without_ocr():
     assert doc.status == "partial" and "OCR is turned off" in doc.error
 
 
+@pytest.mark.slow
 def test_pipeline_repairs_what_ingest_reads():
     """Ingest + the repair stage on the lost-glyph sample: 'ƣ' (U+01A3) becomes 'ư'."""
     import pipeline
