@@ -38,6 +38,7 @@ import functools
 import shutil
 import statistics
 import subprocess
+import unicodedata
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -182,7 +183,7 @@ def ocr_image(img: Image.Image, scale: float, lang: str = "vie", psm: int = 3,
 
 
 def _segment(data: dict, idxs: list[int], k: float, line_h: float) -> Segment:
-    words = [data["text"][i].strip() for i in idxs]
+    words = [unicodedata.normalize("NFC", data["text"][i].strip()) for i in idxs]
     confs = [max(0.0, min(1.0, float(data["conf"][i]) / 100.0)) for i in idxs]
     text = " ".join(words)
     spans = []
