@@ -172,3 +172,20 @@ def test_paragraphs_of_a_text_document():
     texts = [p.text for p in paragraphs(doc)]
     assert texts == ["1. Phòng Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức kiểm tra;",
                      "2. Phòng Tài chính bố trí kinh phí.", "Nơi nhận:", "- Lưu: VT."]
+
+
+@pytest.mark.parametrize("path", [P07, GEN / "kehoach_lost_glyphs.pdf", GEN / "kehoach_tcvn3.pdf"])
+def test_word_level_and_character_level_readers_agree(path):
+    import pypdfium2 as pdfium
+
+    from pipeline.ingest.pdftext import page_segments, page_segments_chars
+
+    pdf = pdfium.PdfDocument(str(path))
+    for i in range(len(pdf)):
+        fast, _ = page_segments(pdf[i])
+        slow, _ = page_segments_chars(pdf[i])
+        assert [s.text for s in fast] == [s.text for s in slow]
+        assert [[(f.start, f.end, f.font, f.bold) for f in s.fonts] for s in fast] == \
+               [[(f.start, f.end, f.font, f.bold) for f in s.fonts] for s in slow]
+        for a, b in zip(fast, slow):
+            assert a.x0 == pytest.approx(b.x0, abs=0.5) and a.x1 == pytest.approx(b.x1, abs=0.5)
