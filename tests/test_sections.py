@@ -213,3 +213,11 @@ def test_section_accuracy_on_gold(gold_file):
 def test_numbering_continued_across_headings():
     doc = sections_of("I. Phần một\n1. Một.\n2. Hai.\nII. Phần hai\n3. Ba.\n4. Bốn.\n")
     assert paths(doc) == ["I", "I > 1", "I > 2", "II", "II > 3", "II > 4"]
+
+
+def test_articles_numbered_through_chapters():
+    doc = sections_of("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n1. Một.\n2. Hai.\nChương II\nCHÍNH SÁCH\n"
+                      "Điều 2. Danh mục của\n1. Ba.\na) Bốn;\nĐiều 3. Ưu đãi\n1. Năm.\n")
+    assert paths(doc) == ["Chương I", "Chương I > Điều 1", "Chương I > Điều 1 > 1", "Chương I > Điều 1 > 2",
+                          "Chương II", "Chương II > Điều 2", "Chương II > Điều 2 > 1", "Chương II > Điều 2 > 1 > a",
+                          "Chương II > Điều 3", "Chương II > Điều 3 > 1"]

@@ -181,7 +181,8 @@ class _Builder:
                 plan = ("sibling", i)
             elif i is None and (style == "bullet" or _first_value(style, v)):
                 plan = ("child", None)
-            elif i is None and style in ("arabic", "paren") and _next_value(self.last_closed.get(key), v, gap=1):
+            elif i is None and style != "bullet" and _next_value(self.last_closed.get(key), v, gap=1):
+                # 'Điều 5' under 'Chương II' after 'Điều 4' under 'Chương I'
                 plan = ("child", None)
             elif not self.stack and self.opened == 0 and style != "alpha_decimal":
                 # a text whose first pages are missing starts mid-list ('B.', '3.')
@@ -288,7 +289,10 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
             pending_title = None
         lab = parse_label(text)
         sec = None
-        if lab and _title_ok(lab) and not (lab.style in _NUMBERED_WRAPPABLE | {"bullet", "alpha"}
+        # 'Điều 24. Quy định chuyển tiếp' is a heading even after a wrapped line: a citation
+        # ('... tại Điều 24.') does not go on with a capitalised title
+        strong = lab is not None and lab.style in ("article", "chapter", "part") and lab.rest[:1].isupper()
+        if lab and _title_ok(lab) and not (lab.style in _NUMBERED_WRAPPABLE | {"bullet", "alpha"} and not strong
                                            and _is_continuation(prev, in_heading, wrap)):
             title = lab.rest
             inner = inner_decimal(text, lab.label) if lab.style in ("arabic", "decimal") else None
