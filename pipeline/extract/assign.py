@@ -92,7 +92,6 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
     pending_items: list[tuple[str, list[Task], Block]] = []  # (label, tasks, block) not yet covered by a note
     pending_parent: str | None = None
     noted: dict[tuple[str, str], str] = {}  # (list parent, item label) -> office that covered it
-    attr_covered: set[int] = set()
 
     for i, c in enumerate(classified):
         s, b = c.sentence, c.sentence.block
@@ -136,14 +135,13 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     roles = roles_in_assignment(value, gaz)
                     for t in pending_attr:
                         t.offices = merge_roles([r for r in roles], [r for r in t.offices if r.role == "report-to"])
-                        attr_covered.add(t.id)
                 elif re.match(r"(cơ quan|đơn vị) phối hợp|phối hợp", k):
                     roles = [OfficeRole(r.office, "support", r.text, "structure") for r in roles_in_assignment(value, gaz)]
                     for t in pending_attr:
                         t.offices = merge_roles(t.offices, roles)
                 elif re.match(r"thời (gian|hạn)|tiến độ", k):
                     dl = find_deadline(value, year, attribute=True)
-                    only = _riêng_scope(value)
+                    only = _rieng_scope(value)
                     per_task = _clause_deadlines(value, pending_attr, year)
                     for t in pending_attr:
                         if per_task is not None:
@@ -169,8 +167,6 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
         if c.kind == "note":
             note_text = s.text
         elif task is not None:
-            if task.offices and any(r.role == "lead" for r in task.offices):
-                pass
             pending_attr.append(task)
             # item bookkeeping for notes
             if b.label and b.style in ITEM_STYLES:
@@ -206,7 +202,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
 _STOP = {"các", "và", "có", "liên", "quan", "việc", "thực", "hiện", "của", "cho", "về", "với", "trong", "số", "văn", "bản"}
 
 
-def _riêng_scope(value: str) -> str | None:
+def _rieng_scope(value: str) -> str | None:
     """'Thực hiện thường xuyên, riêng việc tuyên truyền, quán triệt Chỉ thị ... hoàn thành trong
     quý II/2020' -> 'tuyên truyền, quán triệt Chỉ thị ...' (the part the date is for); None
     when the exception is a time ('Riêng năm 2020 hoàn thành ...')."""

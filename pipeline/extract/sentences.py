@@ -183,9 +183,12 @@ def _is_upper_heading(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
 
 
-def build_blocks(doc: Document) -> list[Block]:
-    """Group segments into blocks and give each its section path."""
+def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Block]:
+    """Group segments into blocks and give each its section path (``skip_lines``: lines read
+    elsewhere, e.g. a task table)."""
     segs = split_segments(doc)
+    if skip_lines:
+        segs = [Segment(x.line, x.page, NON_BODY_MARK) if x.line in skip_lines else x for x in segs]
     lengths = sorted(len(x.text.strip()) for x in segs if x.text.strip())
     # the wrap width: a line much shorter than it ended its paragraph (a heading, the last
     # line of a paragraph), so an upper-case start after it begins a new block

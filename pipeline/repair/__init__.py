@@ -5,8 +5,9 @@ The cascade runs from the most certain repair to the least:
 1. legacy encodings (TCVN3, VNI, VISCII) - first, because the code-point step would
    otherwise misread their letters: TCVN3 writes 'é' as 'Ð', which the code-point table
    rightly turns into 'Đ' in Unicode text;
-2. code points (NFC, 'ƣ', 'Ð', misplaced marks, tone placement);
-3. lost glyphs (spaces) and '(cid:NN)' tokens;
+2. code points (NFC, 'ƣ', 'Ð', misplaced marks);
+3. lost glyphs (spaces) and '(cid:NN)' tokens, then one tone placement per document (after
+   the glyphs: 'ngoạ ,' cut from 'ngoại,' is not an old-style 'ngọa');
 4. OCR confusions and 5. stripped diacritics (from :mod:`pipeline.repair.ocr` and
    :mod:`pipeline.repair.diacritics` when present).
 
@@ -21,7 +22,7 @@ from collections.abc import Callable
 
 from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
-from pipeline.repair.codepoints import repair_codepoints
+from pipeline.repair.codepoints import repair_codepoints, repair_tone_placement
 from pipeline.repair.diacritics import repair_diacritics
 from pipeline.repair.glyphs import repair_glyphs
 from pipeline.repair.legacy import repair_encoding
@@ -45,6 +46,7 @@ def cascade() -> list[tuple[str, Repairer]]:
         ("encoding", repair_encoding),
         ("codepoints", repair_codepoints),
         ("glyphs", repair_glyphs),
+        ("tone placement", repair_tone_placement),
         ("ocr", repair_ocr),
         ("diacritics", repair_diacritics),
         ("notes", _optional("notes", "repair_notes")),

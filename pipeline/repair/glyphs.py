@@ -44,19 +44,31 @@ _WORDLIKE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CID = re.compile(r"\(cid:(\d+)\)")
 _CODE = re.compile(r"^[A-ZĐ]{2,}$")
 
-OOV_COST = -14.0  # natural-log score of an original word the model does not know
+OOV_COST = -14.0
+LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
+PASS1_LINES = 16  # lines the first pass (every letter allowed) searches to find the lost set  # natural-log score of an original word the model does not know
 
 
 @lru_cache(maxsize=1)
 def _prefixes() -> frozenset[str]:
-    out: set[str] = set()
+    return frozenset(_next_chars())
+
+
+@lru_cache(maxsize=1)
+def _next_chars() -> dict[str, str]:
+    """prefix -> the letters that can follow it in some syllable ('' -> every first letter):
+    the search asks this at every space instead of trying the whole alphabet."""
+    nxt: dict[str, set[str]] = {}
     for s in lexicon().inventory:
-        for k in range(1, len(s) + 1):
-            out.add(s[:k])
-    return frozenset(out)
+        for k in range(len(s)):
+            nxt.setdefault(s[:k], set()).add(s[k])
+        nxt.setdefault(s, set())
+    return {k: "".join(sorted(v)) for k, v in nxt.items()}
 
 
 _FOREIGN = re.compile(r"[fjwzFJWZ]")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_OPENING = "“‘\"«"  # an opening quote never follows a word directly ('[1]' footnotes do)
 
 
 def _is_fragment(tok: str, lex: Lexicon) -> bool:
@@ -65,7 +77,7 @@ def _is_fragment(tok: str, lex: Lexicon) -> bool:
     ('Nguyễn') and foreign words (f, j, w, z; long words) are not fragments."""
     if not _WORDLIKE.fullmatch(tok) or len(tok) > 7 or _FOREIGN.search(tok):
         return False
-    if _CODE.match(tok):
+    if _CODE.match(tok) or _ROMAN.match(tok):
         return False
     if not (tok.islower() or tok.isupper() or tok[0].isupper() and tok[1:].islower()):
         return False
@@ -80,19 +92,41 @@ _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = re.compile(r"^[(\[“\"']*(.*?)[)\]”\"',.;:!?…]*$")
 
 
+_CORE_CACHE: dict[str, bool] = {}
+_TOKEN_OK: dict[str, bool] = {}  # tokens known to hold no fragment
+
+
+def _core_has_fragment(core: str, lex: Lexicon) -> bool:
+    v = _CORE_CACHE.get(core)
+    if v is None:
+        v = any(_is_fragment(w, lex) for w in _LETTER_RUN.findall(core))
+        if len(_CORE_CACHE) < 500_000:
+            _CORE_CACHE[core] = v
+    return v
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def fragment_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """(start, end) of the whitespace-delimited tokens holding a fragment; list labels
-    at the start of a line ('b)', 'c.') are not fragments."""
+    ('b)', and 'c.' at the start of a line) are not fragments."""
+    if all(_TOKEN_OK.get(t, False) for t in text.split()):
+        return []  # the fast path: every token seen before and fine
     out = []
     for i, m in enumerate(_TOKEN.finditer(text)):
         tok = m.group()
-        core = _EDGE_PUNCT.match(tok).group(1)
-        if i == 0 and len(core) == 1 and tok[len(core):len(core) + 1] in (")", ".", "/"):
+        if tok.isdigit():
             continue
-        for w in re.findall(r"[^\W\d_]+", core):
-            if _is_fragment(w, lex):
-                out.append((m.start(), m.end()))
-                break
+        core = _EDGE_PUNCT.match(tok).group(1)
+        if not _core_has_fragment(core, lex):
+            if len(_TOKEN_OK) < 500_000:
+                _TOKEN_OK[tok] = True
+            continue
+        after = tok[len(core):len(core) + 1] if tok.startswith(core) else ""
+        if len(core) == 1 and (after == ")" or i == 0 and after in (".", "/")):
+            continue  # a list label: 'b)', 'c.' at the start of a line
+        out.append((m.start(), m.end()))
     return out
 
 
@@ -146,7 +180,9 @@ class GlyphSolver:
     would favour paths with an unfinished word, which has not paid its cost yet)."""
 
     def __init__(self, dlm: DocumentLM, lost: dict[str, float], fill_cost: float = 2.0, beam: int = 12,
-                 max_fills: int = 4) -> None:
+                 max_fills: int = 3, allow_bare: bool = False, fill_start: bool = True) -> None:
+        self.allow_bare = allow_bare
+        self.fill_start = fill_start  # may a word begin with a lost letter (' i o' = 'giao')?
         self.dlm = dlm
         self.lex = dlm.lex
         self.lost = lost  # char -> extra cost (0 for characters known to be lost)
@@ -154,6 +190,7 @@ class GlyphSolver:
         self.beam = beam
         self.max_fills = max_fills
         self.prefixes = _prefixes()
+        self.next_chars = _next_chars()
 
     def _words_from(self, line: str, p: int, protected: frozenset[int]) -> list[tuple[int, str, tuple]]:
         """(end, word, fills) for every word that can start at ``p``."""
@@ -165,6 +202,8 @@ class GlyphSolver:
             while j < n and line[j].isalnum():
                 j += 1
             return [(j, line[p:j], ())]
+        lo = len(line) - len(line.lstrip(" "))
+        hi = len(line.rstrip(" "))
         stack = [(p, "", ())]
         while stack:
             j, word, fills = stack.pop()
@@ -175,23 +214,39 @@ class GlyphSolver:
                 stack.append((j + 1, w2, fills))
                 continue
             # at a space, punctuation or the end: the word may end here
-            if word and any(not (j - len(word) + k) in {c for c, _ in fills} for k in range(len(word))):
+            glued = j < n and line[j] in _OPENING
+            if word and not (fills and glued) and (len(fills) < len(word) or self._bare_word_ok(line, p, j, word)):
                 out.append((j, word, fills))
-            if j < n and line[j] == " " and j not in protected and len(fills) < self.max_fills:
-                base = word.lower()
-                for x in self.lost:
-                    if base + x in self.prefixes:
+            # no fills in the line's margins: a trailing space is not a lost letter
+            if (j < n and line[j] == " " and lo - 1 <= j <= hi and j not in protected
+                    and len(fills) < self.max_fills):
+                for x in self.next_chars.get(word.lower(), ""):
+                    if x in self.lost:
                         stack.append((j + 1, word + x, fills + ((j, x),)))
         return out
 
-    def _score_word(self, word: str, fills: tuple, prev: str | None) -> float | None:
+    def _bare_word_ok(self, line: str, p: int, j: int, word: str) -> bool:
+        """A word made only of lost letters ('bảo hiểm   tế' = 'y tế'): only in the second
+        pass, short, with a real space on both sides (a run of 3+ spaces)."""
+        return (self.allow_bare and len(word) <= 3 and p > 0 and line[p - 1] == " "
+                and j < len(line) and line[j] == " ")
+
+    def _score_word(self, word: str, fills: tuple, prev: str | None, start: int = 0) -> float | None:
         lw = word.lower()
         if fills:
             if not self.lex.is_syllable(lw):
                 return None
+            cols = {c - start for c, _ in fills}
+            orig = [ch for k, ch in enumerate(word) if k not in cols and ch.isalpha()]
+            caps = len(orig) >= 2 and all(c.isupper() for c in orig)
+            cased = word.upper() if caps else "".join(
+                ch.lower() if k in cols else ch for k, ch in enumerate(word))
+            if not (cased.islower() or cased.isupper() or cased[0].isupper() and cased[1:].islower()):
+                return None  # 'áP': a lower-case fill before a capital
+            bare = 3.0 if not orig else 0.0
             # a fill inside a run of spaces explains an odd double space: evidence for it
             runs = sum(1 for c, _ in fills if line_has_space_run(self._line, c))
-            return (self.dlm.score(lw, prev) - len(fills) * self.fill_cost
+            return (self.dlm.score(lw, prev) - len(fills) * self.fill_cost - bare
                     - sum(self.lost.get(x, 6.0) for _, x in fills) + 1.5 * runs)
         if self.lex.is_syllable(lw):
             return self.dlm.score(lw, prev)
@@ -212,8 +267,12 @@ class GlyphSolver:
             edges: list[tuple[int, str | None, tuple]] = []
             if ch == " " or not ch.isalnum():
                 edges.append((p + 1, None, ()))
-            if ch.isalnum() or (ch == " " and p not in protected):
+            if ch.isalnum() or (ch == " " and p not in protected and self.fill_start):
                 edges.extend(self._words_from(line, p, protected))
+            pairs = [(prev, norm(word)) for _e, word, _f in edges if word is not None
+                     for (prev, aw), _v in states if not aw]
+            if pairs:
+                self.lex.prefetch(pairs)
             for end, word, fills in edges:
                 for (prev, after_word), (sc, _bp, _w, _f) in states:
                     if word is None:
@@ -222,7 +281,7 @@ class GlyphSolver:
                     else:
                         if after_word:
                             continue  # two words need a real space or a mark between them
-                        ws = self._score_word(word, fills, prev)
+                        ws = self._score_word(word, fills, prev, p)
                         if ws is None:
                             continue
                         cand = sc + ws
@@ -398,8 +457,8 @@ def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, i
     out: dict[int, list[tuple[int, int]]] = {}
     for k, ln in enumerate(doc.lines):
         t = ln.text
-        if not t.strip() or "(cid:" in t or t.isdigit():
-            continue
+        if not t.strip() or "(cid:" in t or t.isdigit() or len(t) > LONG_LINE:
+            continue  # an over-long line gets a note from pipeline.repair.notes
         spans = fragment_spans(t, lex)
         m = _GAP_LABEL.match(t)
         if m and re.match(r"\s*\S", t[m.end():]):
@@ -434,9 +493,11 @@ def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
 
 def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]]) -> dict[str, int]:
     """First pass, every letter allowed: which characters do the fills use?"""
-    solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET}, fill_cost=3.0, beam=6)
+    solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET}, fill_cost=3.0, beam=6, max_fills=2, fill_start=False)
     counts: dict[str, int] = {}
-    for k, spans in cands.items():
+    # the lines with the most fragments say the most about the font: a sample is enough
+    sample = sorted(cands.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:PASS1_LINES]
+    for k, spans in sorted(sample):
         t = doc.lines[k].text
         m = _GAP_LABEL.match(t)
         protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
@@ -452,7 +513,9 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         _repair_cid(doc, config, lex)
     texts = [ln.text for ln in doc.lines]
     cands = _candidate_lines(doc, lex)
-    if not cands:
+    # one lost glyph cuts many words: a document with fewer than three fragments (a name,
+    # an abbreviation) is clean, and the search is not even started
+    if sum(len(v) for v in cands.values()) < 3:
         return doc
     # the document's own evidence comes from its intact lines only: a damaged line's
     # fragments ('hằn  tuần') must not vote for themselves
@@ -465,14 +528,16 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     if not lost or total < 3:
         return doc
     doc.meta["lost_glyphs"] = "".join(sorted(lost))
-    solver = GlyphSolver(dlm, lost, fill_cost=1.0)
-    # second pass: the fragment lines, and lines of the damaged font whose only trace is a
-    # double space ('hằn  tuần') next to fragment lines
+    # the second pass prefers the lost set but can still use a letter the first pass used
+    # once (cost 2): a wrong guess of the set is not fatal
+    costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
+    solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
+    # second pass: the fragment lines, and lines whose only trace is an odd space: a double
+    # space ('hằn  tuần') or a space before punctuation ('riên .')
     work = dict(cands)
-    for k in list(cands):
-        for j in (k - 2, k - 1, k + 1, k + 2):
-            if 0 <= j < len(texts) and j not in work and _INNER_RUN.search(texts[j]):
-                work[j] = [(m.start(), m.end()) for m in _INNER_RUN.finditer(texts[j])]
+    for j, t in enumerate(texts):
+        if j not in work and len(t) <= LONG_LINE and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
+            work[j] = []
     for k, spans in work.items():
         t = texts[k]
         # odd spaces: runs inside the line and spaces before punctuation ('riên .')
@@ -484,20 +549,69 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                                 strict=False)
         if not fills:
             continue
+        note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
+        line = doc.lines[k]
+        # one repair row per restored word, with the other syllables that fit its gaps
+        for a, b in _word_spans(new, fills):
+            cur = line.text
+            word = new[a:b]
+            prev_m = re.search(r"([^\W\d_]+)[ ,]*$", cur[:a])
+            w_conf, w_alts = word_alternatives(word, [c - a for c, _ in fills if a <= c < b], solver,
+                                               prev_m.group(1) if prev_m else None)
+            record_change(doc, line, cur[:a] + word + cur[b:], "glyph", min(w_conf, max(conf, 0.5)),
+                          alternatives=w_alts, threshold=config.review_threshold, note=note,
+                          span=(a, cur[a:b], word))
         # lost digits of section numbers, from the numbering around them
-        m = _GAP_LABEL.match(new)
+        m = _GAP_LABEL.match(line.text)
         if m:
-            texts_now = texts[:k] + [new] + texts[k + 1:]
-            label = infer_label(texts_now, k)
+            label = infer_label([ln.text for ln in doc.lines], k)
             if label and len(label) <= len(m.group(1)) + len(m.group(2)):
                 start = m.end(2) - len(label)
-                new = new[:start] + label + new[m.end(2):]
-                alts.append(f"section number {label} from the numbering around it")
-        texts[k] = new
-        record_change(doc, doc.lines[k], new, "glyph", conf, alternatives=alts[:4],
-                      threshold=config.review_threshold,
-                      note=f"font lost glyphs '{''.join(sorted(lost))}': spaces filled")
+                record_change(doc, line, line.text[:start] + label + line.text[m.end(2):], "glyph", 0.9,
+                              span=(start, line.text[start:m.end(2)], label),
+                              alternatives=["section number from the numbering around it (the heading "
+                                            "before and the sub-items after)"],
+                              threshold=config.review_threshold, note=note)
+        texts[k] = line.text
     return doc
+
+
+def _word_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """(start, end) of each word of ``text`` that holds a fill."""
+    out: list[tuple[int, int]] = []
+    for col, _x in sorted(fills):
+        if out and out[-1][0] <= col < out[-1][1]:
+            continue
+        a = col
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        b = col + 1
+        while b < len(text) and text[b].isalpha():
+            b += 1
+        out.append((a, b))
+    return out
+
+
+def word_alternatives(word: str, gaps: list[int], solver: GlyphSolver, prev: str | None) -> tuple[float, list[str]]:
+    """Confidence of a restored word and the runner-up syllables that fit the same gaps
+    ('c c' -> 'các' over 'cúc', 'cốc'), scored like the search scores them."""
+    if not gaps:
+        return 1.0, []
+    pat = re.compile("^" + "".join("." if k in gaps else re.escape(ch.lower()) for k, ch in enumerate(word)) + "$")
+    scored = []
+    for s in solver.lex.by_length(len(word)):
+        if pat.match(s) and all(s[k] in solver.lost for k in gaps):
+            cost = sum(solver.lost.get(s[k], 6.0) for k in gaps)
+            scored.append((solver.dlm.score(s, prev) - cost, s))
+    scored.sort(reverse=True)
+    if not scored:
+        return 0.5, []
+    best = word.lower()
+    top = next((sc for sc, s in scored if s == best), scored[0][0])
+    others = [(sc, s) for sc, s in scored if s != best][:3]
+    margin = top - others[0][0] if others else 8.0
+    conf = 1.0 / (1.0 + math.exp(-margin / 2))
+    return round(conf, 4), [s for _sc, s in others]
 
 
 def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:

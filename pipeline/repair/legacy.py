@@ -255,7 +255,7 @@ def token_evidence(token: str, enc: str, lex: Lexicon | None = None) -> tuple[in
     t = unicodedata.normalize("NFC", token)
     if not (_SURFACE_CHARS[enc] & set(t)):
         return 0, token
-    if _UNICODE_VIET.search(t) and enc != "viscii":
+    if _UNICODE_VIET.search(t):  # Unicode-only letters: this token is Unicode already
         return -1, token
     dec = DECODERS[enc](t)
     if dec == t:
@@ -265,6 +265,8 @@ def token_evidence(token: str, enc: str, lex: Lexicon | None = None) -> tuple[in
                       for k, ch in enumerate(t)):
         raw_ok = False  # a symbol inside a word ('c¸c', '\x9cY') is not Vietnamese spelling
     changed = _changed_words(t, dec)
+    if changed and all(len(w) == 1 for w in changed):
+        return 0, dec  # a lone letter ('§3', 'Ð/c') says nothing on its own: neighbours decide
     dec_ok = _words_ok(" ".join(changed), lex) if changed else None
     if dec_ok and not raw_ok:
         return 1, dec
@@ -494,7 +496,7 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                 sides = [x for x in (left, right) if x is not None]
                 if sides and all(x == 1 for x in sides):
                     decide[i] = True
-                elif not sides and doc_encoding == enc and e == 2:
+                elif not sides and doc_encoding == enc and e in (0, 2):
                     decide[i] = True
     if not any(decide):
         return text, 1.0, []
@@ -585,7 +587,7 @@ def repair_encoding(doc: Document, config: Config) -> Document:
         if v:
             scored = sorted(v.items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0] == doc_enc), reverse=True)
             for enc, (p, n, a) in scored:
-                if (p >= 1 or (enc == doc_enc and a and n == 0)) and enc not in cands:
+                if (p >= 1 or (enc == doc_enc and n == 0)) and enc not in cands:
                     cands.append(enc)
         new = line.text
         conf = 1.0
@@ -609,9 +611,9 @@ def repair_encoding(doc: Document, config: Config) -> Document:
 def _decode_bytes_whole(data: bytes, enc: str) -> str:
     """A whole 8-bit file in ``enc``: decode every line, restore TCVN3 capitals."""
     if enc == "tcvn3":
-        text = data.decode("latin-1")
-        # bytes of VN1's extra capitals are letters only in TCVN3: map them first
-        text = text.translate({b: u for b, u in TCVN3_BYTES.items() if b in _TCVN3_VN1_EXTRA})
+        # 0x80-0x9F: Windows punctuation (quotes, dashes, '…') as Word saved it, which the
+        # '.Vn' fonts share; the VN1 capitals there only where Windows has no character
+        text = "".join(_c1_char(b) if 0x80 <= b <= 0x9F else chr(b) for b in data)
         lines = text.split("\n")
         out = []
         prev = None
@@ -627,10 +629,28 @@ def _decode_bytes_whole(data: bytes, enc: str) -> str:
     raise ValueError(enc)
 
 
+def _c1_char(b: int) -> str:
+    try:
+        return bytes([b]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(b)  # decoded as a VN1 capital by the line decoder
+
+
+def _plausible(text: str) -> str:
+    """Vietnamese in any encoding is mostly ASCII letters and spaces; bytes that decode to a
+    wall of accented capitals are not text in this encoding."""
+    sample = text[:20000]
+    plain = sum(1 for ch in sample if ch == " " or ("a" <= ch <= "z") or ("A" <= ch <= "Z"))
+    if not sample or plain < 0.5 * len(sample):
+        raise ValueError("not plausible as Vietnamese text in this encoding")
+    return text
+
+
 def byte_decoders() -> Iterator[tuple[str, Callable[[bytes], str]]]:
-    """(encoding name, bytes -> str) for the 8-bit legacy encodings, for text ingestion."""
+    """(encoding name, bytes -> str) for the 8-bit legacy encodings, for text ingestion.
+    A decoder raises ValueError when the bytes cannot be text in its encoding."""
     for enc in ("tcvn3", "vni", "viscii"):
-        yield enc, (lambda data, _e=enc: _decode_bytes_whole(data, _e))
+        yield enc, (lambda data, _e=enc: _plausible(_decode_bytes_whole(data, _e)))
 
 
 __all__ = [

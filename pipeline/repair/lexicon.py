@@ -80,18 +80,20 @@ class Lexicon:
         self.lm = load_lm()
         self._inventory: frozenset[str] | None = None
         self._by_len: dict[int, list[str]] | None = None
+        self._cache: dict[tuple[str | None, str], float] = {}
 
     @property
     def inventory(self) -> frozenset[str]:
+        """Every syllable the repairers may produce: the LM's syllables and Viet74K's,
+        spelled like Vietnamese (the lists also hold letters and loans)."""
         if self._inventory is None:
             inv: set[str] = set(_viet74k())
-            lm_inv = getattr(self.lm, "syllables", None) or getattr(self.lm, "vocab", None)
-            if lm_inv:
+            if self.lm is not None:
                 try:
-                    inv |= {norm(s) for s in lm_inv if isinstance(s, str) and _WORD.fullmatch(s)}
-                except TypeError:
+                    inv |= {norm(self.lm.vocab[i]) for i in self.lm.syllable_ids}
+                except (AttributeError, IndexError, TypeError):
                     pass
-            self._inventory = frozenset(inv)
+            self._inventory = frozenset(w for w in inv if has_syllable_shape(w))
         return self._inventory
 
     def is_syllable(self, word: str) -> bool:
@@ -102,12 +104,6 @@ class Lexicon:
         w = norm(word)
         if not has_syllable_shape(w):
             return False  # the word lists also hold letters ('c', 'n') and loans ('usd')
-        if self.lm is not None and hasattr(self.lm, "is_syllable"):
-            try:
-                if self.lm.is_syllable(w):
-                    return True
-            except Exception:  # noqa: BLE001
-                pass
         return w in self.inventory
 
     def by_length(self, n: int) -> list[str]:
@@ -121,23 +117,48 @@ class Lexicon:
         return self._by_len.get(n, [])
 
     def logprob(self, word: str, prev: str | None = None) -> float:
-        """log10 P(word | prev) from the LM; a flat in-vocabulary prior without it."""
-        w = norm(word)
-        if self.lm is not None and hasattr(self.lm, "logprob"):
+        """log10 P(word | prev): the LM's bigram (unigram without ``prev``); without the LM,
+        wordfreq's Vietnamese frequency."""
+        key = (norm(prev) if prev else None, norm(word))
+        v = self._cache.get(key)
+        if v is None:
+            self.prefetch([key])
+            v = self._cache[key]
+        return v
+
+    def prefetch(self, pairs) -> None:
+        """Score many (prev, word) pairs in one call to the LM (one numpy call instead of
+        one per pair: the lattice asks for thousands)."""
+        todo = list({k for k in pairs if k not in self._cache})
+        if not todo:
+            return
+        if self.lm is not None:
             try:
-                ctx = (norm(prev),) if prev else ()
-                return float(self.lm.logprob(w, ctx))
+                import numpy as np
+
+                uni = [k for k in todo if not k[0]]
+                bi = [k for k in todo if k[0]]
+                if bi:
+                    vals = self.lm.bigram_logprob_ids(np.array([self.lm.id(p) for p, _ in bi]),
+                                                      np.array([self.lm.id(w) for _, w in bi]))
+                    self._cache.update(zip(bi, map(float, vals)))
+                for k in uni:
+                    self._cache[k] = float(self.lm.unigram_logprob(k[1]))
+                return
             except Exception:  # noqa: BLE001 - API mismatch: use the fallback
                 pass
-        z = _zipf(w)
-        if z > 0:
-            return z - 9.0  # zipf is log10 frequency per billion words
-        return -7.5 if w in self.inventory else -9.0
+        for k in todo:
+            z = _zipf(k[1])
+            self._cache[k] = z - 9.0 if z > 0 else (-7.5 if k[1] in self.inventory else -9.0)
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon()
+
+
+_DOC_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]|\n|\d+")
+_KEEP_CONTEXT = frozenset(",-")
 
 
 class DocumentLM:
@@ -150,20 +171,13 @@ class DocumentLM:
 
     def __init__(self, texts: Iterable[str], lex: Lexicon | None = None) -> None:
         self.lex = lex or lexicon()
+        # one pass over the whole text: words, and the marks that cut the context
+        toks = _DOC_TOKEN.findall("\n".join(texts).lower())
         self.uni: Counter[str] = Counter()
         self.bi: Counter[tuple[str, str]] = Counter()
-        for t in texts:
-            prev = None
-            for m in re.finditer(r"[^\W\d_]+|[^\w\s]", t):
-                tok = m.group()
-                if _WORD.fullmatch(tok):
-                    w = norm(tok)
-                    self.uni[w] += 1
-                    if prev is not None:
-                        self.bi[(prev, w)] += 1
-                    prev = w
-                elif tok not in ",-":
-                    prev = None
+        words = [norm(t) if t[0].isalpha() else None for t in toks if t not in _KEEP_CONTEXT]
+        self.uni.update(w for w in words if w)
+        self.bi.update((a, b) for a, b in zip(words, words[1:]) if a and b)
         self.total = sum(self.uni.values()) or 1
 
     def score(self, word: str, prev: str | None, nxt: str | None = None) -> float:
@@ -171,7 +185,7 @@ class DocumentLM:
         w = norm(word)
         s = self.lex.logprob(w, prev) * math.log(10)
         c = self.uni.get(w, 0)
-        s += 2.0 * math.log1p(c)
+        s += 1.2 * math.log1p(min(c, 20))  # a nudge; the bigram below is the real evidence
         if prev is not None:
             s += 2.5 * math.log1p(self.bi.get((norm(prev), w), 0))
         if nxt is not None:

@@ -46,11 +46,16 @@ def record_change(
     alternatives: list[str] | None = None,
     threshold: float = 0.8,
     note: str = "",
+    span: tuple[int, str, str] | None = None,
 ) -> None:
-    """Set ``line.text`` to ``new_text`` and append one repair row per changed span."""
+    """Set ``line.text`` to ``new_text`` and append one repair row per changed span.
+
+    ``span`` (column, before, after): the repairer knows the changed span better than a
+    token diff does (a lost-glyph fill turns 'C n  ' into 'Công ', which a diff of
+    space-separated tokens would split in two rows)."""
     if new_text == line.text:
         return
-    for col, old, new in diff_spans(line.text, new_text):
+    for col, old, new in ([span] if span else diff_spans(line.text, new_text)):
         doc.repairs.append(
             Repair(
                 page=line.page, line=line.number, column=col, before=old, after=new, kind=kind,

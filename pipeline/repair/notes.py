@@ -1,0 +1,58 @@
+"""The last step of the cascade: say where nothing could be done.
+
+A reviewer reading ``repairs.csv`` must be able to tell "clean, nothing to do" from "could
+not read this": an empty document, a page of numbers, text in another language, control
+characters no encoding explains, a line too long to search.  Each gets one 'note' row
+(:func:`pipeline.repair.record.record_note`), which changes nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.config import Config
+from pipeline.model import Document
+from pipeline.repair.lexicon import lexicon
+from pipeline.repair.record import record_note
+from pipeline.vietnamese import MARKED_LETTERS
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+LONG_LINE = 20_000  # characters: longer lines are not searched for lost glyphs
+_MAX_NOTES = 50
+
+
+def repair_notes(doc: Document, config: Config) -> Document:
+    lex = lexicon()
+    if not doc.lines or not any(ln.text.strip() for ln in doc.lines):
+        record_note(doc, None, "empty document: nothing to repair")
+        return doc
+    letters = sum(len(w) for ln in doc.lines for w in _WORD.findall(ln.text[:LONG_LINE]))
+    if letters == 0:
+        record_note(doc, None, "no words in the document (numbers or symbols only): nothing to repair")
+        return doc
+    notes = 0
+    words_total = viet_total = 0
+    for ln in doc.lines:
+        if notes >= _MAX_NOTES:
+            break
+        t = ln.text
+        if len(t) > LONG_LINE:
+            record_note(doc, ln, f"line of {len(t)} characters: too long to search for lost glyphs; "
+                                 "encodings and code points were still repaired")
+            notes += 1
+            t = t[:LONG_LINE]
+        if _CONTROL.search(t):
+            record_note(doc, ln, "control characters no Vietnamese encoding explains: left as is")
+            notes += 1
+        words = _WORD.findall(t)
+        if not words:
+            continue
+        viet = sum(1 for w in words if lex.is_syllable(w) or any(c in MARKED_LETTERS for c in w))
+        words_total += len(words)
+        viet_total += viet
+        if len(words) >= 6 and viet / len(words) < 0.3:
+            record_note(doc, ln, "line is not Vietnamese (another language or names): left as is")
+            notes += 1
+    if words_total and viet_total / words_total < 0.3:
+        record_note(doc, None, "document is mostly not Vietnamese: repairs limited to encodings and code points")
+    return doc

@@ -1,0 +1,123 @@
+"""Legacy encodings (TCVN3, VNI, VISCII): detection by content and by font, capitals, bytes."""
+import unicodedata
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.ingest import ingest
+from pipeline.model import Document, FontRun, Line, lines_from_text
+from pipeline.repair import repair_text
+from pipeline.repair.legacy import (
+    ENCODERS, TCVN3_BYTES, _VISCII, decode_line, decode_tcvn3, decode_vni, encode_tcvn3, encode_vni,
+    font_encoding, repair_encoding, token_evidence,
+)
+from tests.conftest import SAMPLES
+
+KONTUM = SAMPLES / "text" / "02_kontum_ubnd_qd435_chuongtrinhhanhdong_2020.txt"
+
+
+def _repair(text: str) -> list[str]:
+    doc = Document("t", lines=lines_from_text(text))
+    repair_encoding(doc, Config())
+    return [ln.text for ln in doc.lines]
+
+
+def test_issue_examples():
+    assert decode_line("huyÖn", "tcvn3")[0] == "huyện"
+    assert decode_line("huyeän", "vni")[0] == "huyện"
+    # .VnTimeH: capitals drawn from lowercase codes
+    assert decode_line("NHIÖM Vô TRäNG T¢M", "tcvn3")[0] == "NHIỆM VỤ TRỌNG TÂM"
+    assert decode_line("Chñ tÞch UBND huyÖn", "tcvn3")[0] == "Chủ tịch UBND huyện"
+
+
+def test_tables_agree_with_glibc_where_known():
+    # spot checks against iconv -f TCVN5712-1 / VISCII (the whole tables were compared once)
+    assert TCVN3_BYTES[0xD6] == "ệ" and TCVN3_BYTES[0xB8] == "á" and TCVN3_BYTES[0xA7] == "Đ"
+    assert chr(_VISCII[0xAE]) == "ệ" and chr(_VISCII[0xD0]) == "Đ" and chr(_VISCII[0xDF]) == "ư"
+    assert decode_vni("Ñaø Naüng") == "Đà Nẵng"
+    assert decode_vni("aú") == "ẳ"  # missing from viparse's table
+
+
+@pytest.mark.parametrize("enc", ["tcvn3", "vni", "viscii"])
+def test_whole_document_round_trip_with_capitals(enc):
+    gold = [ln.text for ln in lines_from_text(KONTUM.read_text(encoding="utf-8"))]
+    broken = "\n".join(ENCODERS[enc](ln) for ln in gold)
+    out = _repair(broken)
+    assert len(out) == len(gold)
+    words = sum(len(g.split()) for g in gold)
+    wrong = sum(1 for g, o in zip(gold, out) for a, b in zip(g.split(), o.split()) if a != b)
+    assert wrong <= words * 0.001, [(g, o) for g, o in zip(gold, out) if g != o][:3]
+
+
+def test_single_lines_and_runs_in_a_unicode_document():
+    clean = ["Ủy ban nhân dân tỉnh Kon Tum", "Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020",
+             "Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan."]
+    broken = [clean[0], encode_tcvn3(clean[1]),
+              "Giao Sở Tài chính " + encode_vni("chủ trì, phối hợp") + " với các cơ quan liên quan."]
+    assert _repair("\n".join(broken)) == clean
+
+
+def test_clean_unicode_is_never_touched():
+    text = ("Ông Jürgen Özil (Đức) và bà Müller dự hội nghị.\n"
+            "Các cơ quan, đơn vị có trách nhiệm thực hiện.\n"
+            "Chị Hoà, anh Thuỷ; giá 1.000 € – xem §3 «Phụ lục» © 2020")
+    doc = Document("t", lines=lines_from_text(text))
+    repair_encoding(doc, Config())
+    assert doc.repairs == [] and doc.text == text
+
+
+def test_evidence_for_and_against():
+    assert token_evidence("c¸c", "tcvn3")[0] == 1
+    assert token_evidence("các", "tcvn3")[0] == -1  # decoding Unicode 'các' gives garbage
+
+
+def test_font_names_decide_and_h_fonts_are_capitals():
+    assert font_encoding("ABCDEF+.VnTimeH") == ("tcvn3", True)
+    assert font_encoding(".VnTime,Bold") == ("tcvn3", False)
+    assert font_encoding("VNI-Times") == ("vni", False)
+    assert font_encoding("TimesNewRomanPSMT") == (None, False)
+    raw = "nhiÖm vô"  # typed in lowercase, drawn by .VnTimeH as capitals
+    line = Line(1, raw, fonts=[FontRun(0, len(raw), ".VnTimeH")])
+    doc = Document("t", lines=[line])
+    repair_encoding(doc, Config())
+    assert doc.lines[0].text == "NHIỆM VỤ"
+    assert doc.repairs and all(r.kind == "encoding" for r in doc.repairs)
+
+
+def test_accented_capital_restored_from_context():
+    assert _repair(encode_tcvn3("Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì."))[0] == \
+        "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì."
+    assert _repair(encode_tcvn3("Thường trực Tỉnh ủy và Ủy ban nhân dân"))[0] == \
+        "Thường trực Tỉnh ủy và Ủy ban nhân dân"
+
+
+def _viscii_bytes(s: str) -> bytes:
+    rev = {chr(u): b for b, u in _VISCII.items()}
+    s = unicodedata.normalize("NFC", s).translate(str.maketrans("“”–…", '""-.'))
+    return bytes(rev.get(c, ord(c)) for c in s if c in rev or ord(c) < 256)
+
+
+@pytest.mark.parametrize("enc,to_bytes", [
+    ("tcvn3", lambda s: encode_tcvn3(s).encode("cp1252")),
+    ("vni", lambda s: encode_vni(s).encode("cp1252")),
+    ("viscii", lambda s: _viscii_bytes(s)),
+])
+def test_legacy_text_files_are_detected(tmp_path, enc, to_bytes):
+    text = KONTUM.read_text(encoding="utf-8")
+    if enc == "viscii":
+        text = _viscii_bytes(text).decode("latin-1").translate({b: chr(u) for b, u in _VISCII.items()})
+    p = tmp_path / f"doc_{enc}.txt"
+    p.write_bytes(to_bytes(text))
+    doc = ingest(p)
+    assert doc.ok, doc.error
+    assert doc.encoding == enc
+    gold = [ln.text for ln in lines_from_text(text)]
+    same = sum(a == b for a, b in zip(gold, (ln.text for ln in doc.lines)))
+    assert same >= len(gold) - 2
+
+
+def test_repair_row_is_accountable():
+    doc = repair_text("Thùc hiÖn kÕ ho¹ch sè 119-KH/TU")
+    assert doc.text == "Thực hiện kế hoạch số 119-KH/TU"
+    assert {r.kind for r in doc.repairs} == {"encoding"}
+    assert all(0 < r.confidence <= 1 for r in doc.repairs)
