@@ -13,7 +13,7 @@ from pipeline.model import Document, lines_from_text
 from pipeline.repair import repair_text
 from pipeline.structure import structure
 from pipeline.structure.check import HEADER_FIELDS, header_match, header_value
-from pipeline.structure.header import parse_date, parse_header, parse_number, split_issuer
+from pipeline.structure.header import parse_date, parse_number, split_issuer
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = ROOT / "samples" / "text"

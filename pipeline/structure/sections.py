@@ -32,7 +32,6 @@ Rules (general, not fitted to one file):
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass
 
 from pipeline.model import Document, Section

@@ -20,7 +20,6 @@ from pipeline.structure.titles import (
     SIGNED_RE,
     TITLE_RE,
     is_personal_name,
-    strip_rank,
 )
 
 # 'Nơi nhận:' opens the list; 'Nơi nhận báo cáo ...' (the place that receives a report) is a
