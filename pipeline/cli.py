@@ -20,7 +20,8 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode="rich",
 )
-out_console = Console(soft_wrap=True)
+# Tables are read in terminals and in log files: don't squeeze them to 80 columns in a file.
+out_console = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err_console = Console(stderr=True, soft_wrap=True)
 
 
