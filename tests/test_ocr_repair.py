@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corrupt_marks import ocr_confuse
+from benchmarks._corrupt_marks import ocr_confuse
 from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
 from pipeline.repair import cascade
