@@ -193,11 +193,13 @@ class OcrCorrector:
         return results
 
 
-def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_count: int = 3) -> bool:
+def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_distinct: int = 3) -> bool:
     """True when a document that is not marked as OCR'd has as many impossible spellings
-    ('nguòi', 'thièu') as OCR output does: >= 1 % of its marked words and at least 3.
-    Clean typed text has a stray typo or two; it is left alone."""
+    ('nguòi', 'thièu') as OCR output does: >= 1 % of its marked words, and at least 3
+    different ones.  Clean typed text has a stray typo or two (maybe repeated, in a
+    copied paragraph); it is left alone."""
     marked = bad = 0
+    distinct: set[str] = set()
     for ln in doc.lines:
         if not any(ch in MARKED_LETTERS for ch in ln.text):
             continue
@@ -208,7 +210,8 @@ def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_
             n = norm_syllable(w)
             if n not in lm.index and not has_syllable_shape(n):
                 bad += 1
-    return bad >= min_count and bad >= min_rate * max(marked, 1)
+                distinct.add(n)
+    return len(distinct) >= min_distinct and bad >= min_rate * max(marked, 1)
 
 
 def is_ocr_document(doc: Document) -> bool:
