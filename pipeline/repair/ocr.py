@@ -261,4 +261,4 @@ def correct_text(text: str, lm: SyllableLM | None = None, ocr: bool = True) -> s
     return "\n".join(lines)
 
 
-__all__ = ["repair_ocr", "correct_text", "OcrCorrector", "mark_edits", "has_syllable_shape"]
+__all__ = ["repair_ocr", "correct_text", "OcrCorrector", "mark_edits", "shows_confusions"]
