@@ -34,7 +34,7 @@ from pipeline.repair.syllables import has_syllable_shape, norm_syllable
 from pipeline.vietnamese import MARKED_LETTERS, split_tone
 
 KIND = "ocr"
-OCR_MARGIN = 3.0  # log10 advantage an alternative needs over the OCR'd spelling
+OCR_MARGIN = 3.5  # log10 advantage an alternative needs over the OCR'd spelling
 EDIT_COST = 1.0  # per mark edit beyond the first
 LOOKALIKE = {frozenset("sr"), frozenset("rx"), frozenset("sx"), frozenset(("", "j"))}
 NONWORD_PRIOR = -1.0  # log10 prior of keeping a spelling that is no Vietnamese syllable
