@@ -272,7 +272,7 @@ def token_evidence(token: str, enc: str, lex: Lexicon | None = None) -> tuple[in
         return 1, dec
     if raw_ok and dec_ok:
         return 2, dec
-    if raw_ok and changed and all(w[:1].isupper() and w[1:].islower() and has_syllable_shape(norm(w))
+    if enc == "tcvn3" and raw_ok and changed and all(w[:1].isupper() and w[1:].islower() and has_syllable_shape(norm(w))
                                   for w in changed):
         return 2, dec  # a name the word list lacks ('Chò' = TCVN3 'Chũ'): follow the neighbours
     if raw_ok and not dec_ok:
@@ -560,7 +560,12 @@ def repair_encoding(doc: Document, config: Config) -> Document:
             totals[enc][0] += p
             totals[enc][1] += n
     best = max(totals, key=lambda e: totals[e][0] - totals[e][1])
-    doc_enc = best if totals[best][0] >= 3 and totals[best][0] > 4 * totals[best][1] else None
+    # A legacy document, not a Unicode one with legacy lines: its lines with Unicode-only
+    # letters ('ệ', 'ơ') must be few (they are fast-path lines, so they are counted here).
+    unicode_lines = sum(1 for line, st in zip(doc.lines, strong) if not st and _UNICODE_VIET.search(line.text))
+    legacy_lines = sum(strong)
+    doc_enc = best if (totals[best][0] >= 3 and totals[best][0] > 4 * totals[best][1]
+                       and legacy_lines >= 4 * unicode_lines) else None
     if doc_enc:
         doc.meta["legacy_encoding"] = doc_enc
         # a legacy document: lines with only look-alike characters ('cã') are read too
