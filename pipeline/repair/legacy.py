@@ -603,10 +603,29 @@ def repair_encoding(doc: Document, config: Config) -> Document:
             if cand != new:
                 new, conf, used = cand, min(conf, c), used + [enc]
         if new != line.text:
-            alts = [f"decoded as {e}" for e in used] + [e for e in DECODERS if e not in used][:1]
-            record_change(doc, line, new, "encoding", conf, alternatives=alts,
-                          threshold=config.review_threshold,
-                          note=f"legacy {'+'.join(used)} text" + (" (font)" if runs else ""))
+            note = f"legacy {'+'.join(used)} text" + (" (font)" if runs else "")
+            old_toks = list(_TOKEN.finditer(line.text))
+            new_toks = list(_TOKEN.finditer(new))
+            if len(old_toks) != len(new_toks):
+                record_change(doc, line, new, "encoding", conf, alternatives=["left as typed"],
+                              threshold=config.review_threshold, note=note)
+            else:
+                # one row per decoded token: what it was, and how the other tables read it
+                shift = 0
+                for o, n in zip(old_toks, new_toks):
+                    if o.group() == n.group():
+                        continue
+                    col = o.start() + shift
+                    cur = line.text
+                    alts = [f"as typed: {o.group()}"] + [
+                        f"as {e}: {DECODERS[e](o.group())}" for e in DECODERS
+                        if e not in used and DECODERS[e](o.group()) != o.group()]
+                    record_change(doc, line, cur[:col] + n.group() + cur[col + len(o.group()):], "encoding",
+                                  conf, alternatives=alts[:3], threshold=config.review_threshold, note=note,
+                                  span=(col, o.group(), n.group()))
+                    shift += len(n.group()) - len(o.group())
+                if line.text != new:  # white space or anything the tokens did not cover
+                    record_change(doc, line, new, "encoding", conf, threshold=config.review_threshold, note=note)
         if line.text.strip():
             prev_text = line.text
     return doc
