@@ -183,6 +183,7 @@ class GlyphSolver:
                  max_fills: int = 3, allow_bare: bool = False, fill_start: bool = True) -> None:
         self.allow_bare = allow_bare
         self.fill_start = fill_start  # may a word begin with a lost letter (' i o' = 'giao')?
+        self.run_cost = 2.5 if allow_bare else 0.0  # an extra space inside a line, left as it is
         self.dlm = dlm
         self.lex = dlm.lex
         self.lost = lost  # char -> extra cost (0 for characters known to be lost)
@@ -218,7 +219,7 @@ class GlyphSolver:
             if word and not (fills and glued) and (len(fills) < len(word) or self._bare_word_ok(line, p, j, word)):
                 out.append((j, word, fills))
             # no fills in the line's margins: a trailing space is not a lost letter
-            if (j < n and line[j] == " " and lo - 1 <= j <= hi and j not in protected
+            if (j < n and line[j] == " " and lo - 2 <= j <= hi + 1 and j not in protected
                     and len(fills) < self.max_fills):
                 for x in self.next_chars.get(word.lower(), ""):
                     if x in self.lost:
@@ -278,6 +279,9 @@ class GlyphSolver:
                     if word is None:
                         key = (prev if ch in " ,-–“”\"'()" else None, False)
                         cand = sc
+                        # a space left over inside a run of spaces is unexplained (pass 2)
+                        if ch == " " and self.run_cost and p > 0 and line[p - 1] == " " and line_has_space_run(line, p):
+                            cand -= self.run_cost
                     else:
                         if after_word:
                             continue  # two words need a real space or a mark between them
