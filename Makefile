@@ -44,6 +44,7 @@ $(APT_STAMP):
 
 models: venv
 	$(BIN)/python models/build_models.py
+	$(BIN)/python models/build_gazetteer.py
 
 benchmark: venv
 	$(BIN)/python benchmarks/run_all.py

@@ -56,6 +56,7 @@ def main() -> int:
     if a.limit:
         rows = rows[: a.limit]
     p_n = p_ok = 0
+    art_lines = art_found = 0
     n = t_n = t_ok = n_n = n_ok = has_date = has_issuer = has_signer = has_sections = 0
     wrong = []
     started = time.perf_counter()
@@ -87,11 +88,17 @@ def main() -> int:
         has_issuer += h.issuer is not None
         has_signer += h.signer is not None
         has_sections += any(s.style != "bullet" for s in doc.sections)
+        # heading recall: 'Điều N.' lines of the body that became article sections
+        starts = {s.line_start for s in doc.sections if s.style == "article"}
+        for ln in doc.lines:
+            if ln.block == "body" and re.match(r"^\s*Điều\s+\d+\.\s+\S", ln.text):
+                art_lines += 1
+                art_found += ln.number in starts
     secs = time.perf_counter() - started
-    print("| documents | type acc | number acc | number acc where printed | date | issuer | signer | sections | s/doc |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| documents | type acc | number acc | number acc where printed | date | issuer | signer | sections | 'Điều N.' recall | s/doc |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     print(f"| {n} | {t_ok / max(t_n, 1):.3f} ({t_n}) | {n_ok / max(n_n, 1):.3f} | {p_ok / max(p_n, 1):.3f} ({p_n}) | {has_date / n:.3f} | "
-          f"{has_issuer / n:.3f} | {has_signer / n:.3f} | {has_sections / n:.3f} | {secs / n:.3f} |")
+          f"{has_issuer / n:.3f} | {has_signer / n:.3f} | {has_sections / n:.3f} | {art_found / max(art_lines, 1):.3f} ({art_lines}) | {secs / n:.3f} |")
     if a.show_wrong:
         print("\n".join(wrong[:80]))
     return 0

@@ -106,7 +106,7 @@ JURISDICTIONAL: dict[str, list[str]] = {
     "Ủy ban Mặt trận Tổ quốc Việt Nam": ["Ủy ban MTTQVN", "UBMTTQVN", "Ủy ban MTTQ Việt Nam", "UB MTTQVN"],
     "Ban Thường trực Ủy ban Mặt trận Tổ quốc": ["Ban Thường trực Ủy ban MTTQ", "Ban Thường trực UBMTTQ", "Ban Thường trực Uỷ ban MTTQ"],
     "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam": ["Ban Thường trực Ủy ban MTTQ Việt Nam", "Ban Thường trực UBMTTQVN"],
-    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": ["Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên", "Đoàn TNCS HCM"],
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": ["Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên", "Đoàn TNCS HCM", "Đoàn TN"],
     "Hội Liên hiệp Phụ nữ": ["Hội LHPN", "Hội Phụ nữ", "Hội Liên hiệp phụ nữ"],
     "Hội Nông dân": ["Hội ND"],
     "Hội Cựu chiến binh": ["Hội CCB"],

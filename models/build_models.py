@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.repair import lmbuild  # noqa: E402
 from pipeline.repair.lmbuild import _sha256, write_model  # noqa: E402
 from pipeline.repair.syllables import (  # noqa: E402
-    BOS, CODE, EOS, NUM, SPECIAL, TOKEN_RE, UNK, has_syllable_shape, norm_syllable, token_class,
+    BOS, CODE, EOS, NUM, SENTENCE_END as SENTENCE_END_CHARS, SPECIAL, TOKEN_RE, UNK, has_syllable_shape, norm_syllable, token_class,
 )
 from pipeline.vietnamese import strip_accents  # noqa: E402
 
@@ -147,6 +147,32 @@ def raw_sentences(paragraphs: list[str]) -> list[list[str]]:
         if cur:
             out.append(cur)
     return out
+
+
+def case_counts(paragraphs: list[str]) -> tuple[Counter, Counter]:
+    """(capitalised, all) counts of each syllable inside sentences (not sentence-initial,
+    not in all-capital text): P(Capitalised | syllable) tells 'Sở' (an office, written
+    with a capital) from 'số', and 'Nguyễn' from 'nguyên'."""
+    cap: Counter[str] = Counter()
+    tot: Counter[str] = Counter()
+    for p in paragraphs:
+        initial = True
+        for m in TOKEN_RE.finditer(p):
+            t = m.group()
+            if t in SENTENCE_END_CHARS or (len(t) == 1 and t in "-+•*(“\"'[–"):
+                initial = True
+                continue
+            if not t.isalpha():
+                if len(t) > 1 or t.isalnum():
+                    initial = False
+                continue
+            if not initial and not (len(t) > 1 and t.isupper()):
+                w = norm_syllable(t)
+                tot[w] += 1
+                if t[0].isupper():
+                    cap[w] += 1
+            initial = False
+    return cap, tot
 
 
 def code_spellings(paragraphs: list[str]) -> dict[str, str]:
@@ -275,6 +301,10 @@ def build(corpus: Path, out_dir: Path, backward: bool = False) -> dict:
         if w in index:
             uni_count[index[w]] += n
     codes = code_spellings(paragraphs)
+    cap, tot = case_counts(paragraphs)
+    model["case_cap"] = np.array([cap.get(w, 0) for w in vocab], np.int32)
+    model["case_total"] = np.array([tot.get(w, 0) for w in vocab], np.int32)
+    model["dict_bigrams"] = extra
     manifest = write_model(out_dir, vocab, n_syll, model, uni_count, codes, sources, MIN_TRI_COUNT, {
         "corpus_tokens": int(sum(len(s) for s in sents)),
         "corpus_sentences": len(sents),

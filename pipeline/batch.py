@@ -114,19 +114,14 @@ def collect_jobs(inputs: Iterable[str | Path]) -> list[Job]:
 
 
 def body_text(doc: Document) -> str:
-    """The repaired text of the body: running headers and footers left out, pages
-    separated by a form feed."""
-    out: list[str] = []
-    page = None
-    for ln in doc.lines:
-        if ln.block == "running":
-            continue
-        if page is not None and ln.page != page:
-            out.append("\f" + ln.text)
-        else:
-            out.append(ln.text)
-        page = ln.page
-    return "\n".join(out) + ("\n" if out else "")
+    """The repaired text as a file: :attr:`Document.text` (running headers and footers left
+    out, one form feed per page) ending with a newline unless the input text did not, and
+    with the input's line ends (CRLF stays CRLF)."""
+    if not doc.lines:
+        return ""
+    text = doc.text + ("\n" if doc.meta.get("final_newline", True) else "")
+    newline = doc.meta.get("newline", "\n")  # a clean CRLF file comes back byte for byte
+    return text.replace("\n", newline) if newline != "\n" else text
 
 
 def process_job(job: Job, config: Config) -> FileResult:
@@ -174,7 +169,7 @@ class _Child:
     chunks: list[bytes] = field(default_factory=list)
 
 
-def _fork_job(job: Job, config: Config, max_memory_mb: int | None) -> _Child:
+def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int = 1) -> _Child:
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # child
@@ -182,6 +177,8 @@ def _fork_job(job: Job, config: Config, max_memory_mb: int | None) -> _Child:
         code = 0
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+            if workers > 1:  # Tesseract's OpenMP threads would fight over the same cores
+                os.environ.setdefault("OMP_THREAD_LIMIT", "1")
             if max_memory_mb:
                 import resource
 
@@ -222,7 +219,7 @@ def run_isolated(jobs: list[Job], config: Config, workers: int = 1,
     try:
         while pending or running:
             while pending and len(running) < max(1, workers):
-                child = _fork_job(pending.pop(), config, max_memory_mb)
+                child = _fork_job(pending.pop(), config, max_memory_mb, workers)
                 running[child.fd] = child
             wait = 0.5
             if timeout:
@@ -350,7 +347,7 @@ def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = N
             if result.text is not None:
                 target = text_dir / f"{result.job.doc_id}.txt"
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(result.text, encoding="utf-8")
+                target.write_bytes(result.text.encode("utf-8"))
             summary.add(result)
             if on_result:
                 on_result(result)

@@ -20,7 +20,8 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode="rich",
 )
-out_console = Console(soft_wrap=True)
+# Tables are read in terminals and in log files: don't squeeze them to 80 columns in a file.
+out_console = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err_console = Console(stderr=True, soft_wrap=True)
 
 
@@ -58,7 +59,7 @@ def run(
     inputs: list[Path] = typer.Argument(..., help="Files or folders (walked recursively)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder for the tables, chidao.db and text/."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Files processed at once (processes)."),
-    timeout: float = typer.Option(300.0, help="Seconds allowed per file (0: no limit); a file past it gets an error row."),
+    timeout: float = typer.Option(600.0, help="Seconds allowed per file (0: no limit); a file past it gets an error row."),
     max_memory: Optional[int] = typer.Option(None, help="Memory limit per file in MB."),
     max_pages: Optional[int] = typer.Option(None, help="Read at most this many pages of a PDF."),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR scanned pages with Tesseract."),
@@ -153,10 +154,11 @@ def repair(
             continue
         text = body_text(doc)
         if out is None:
-            sys.stdout.write(text)
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.flush()
         else:
             out.mkdir(parents=True, exist_ok=True)
-            (out / f"{path.stem}.txt").write_text(text, encoding="utf-8")
+            (out / f"{path.stem}.txt").write_bytes(text.encode("utf-8"))
     if failures == len(files):
         raise typer.Exit(1)
 

@@ -15,7 +15,7 @@ class Config:
     ocr: bool = True  # OCR pages with no usable text layer (needs Tesseract)
     ocr_dpi: int = 300
     ocr_lang: str = "vie"
-    timeout: float | None = 300.0  # seconds per file, enforced by the batch runner
+    timeout: float | None = 600.0  # seconds per file, enforced by the batch runner
     max_pages: int | None = None  # stop reading a PDF after this many pages
     repair: bool = True
     review_threshold: float = 0.8  # repairs below this confidence are flagged for review

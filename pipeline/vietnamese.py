@@ -80,4 +80,11 @@ def vietnamese_score(text: str, sample: int = 200_000) -> float:
         return 0.0
     ratio = marked / letters
     penalty = foreign / letters
-    return max(0.0, min(1.0, ratio / 0.2) - 5 * penalty)
+    # Marked letters alone can be faked by a wrong decoding (bytes 0x81-0x90 read as TCVN3
+    # are all accented capitals): the words must also be spelled like syllables.
+    from pipeline.repair.syllables import has_syllable_shape
+
+    words = [w.lower() for w in WORD_RE.findall(t[:20000])]
+    marked_words = [w for w in words if any(ch in MARKED_LETTERS for ch in w)]
+    shaped = sum(1 for w in marked_words if has_syllable_shape(w)) / len(marked_words) if marked_words else 1.0
+    return max(0.0, min(1.0, ratio / 0.2) * shaped - 5 * penalty)

@@ -4,7 +4,8 @@
     .venv/bin/python samples/make_docx.py
 
 Reproducible: the core properties' dates are fixed and the zip entries get a fixed date.
-The expected text (labels rebuilt, table rows as 'cell | cell') is written next to it.
+The expected text (labels rebuilt, table rows as 'cell | cell') is written next to it as
+``kehoach_numbered.clean.txt`` (the batch runner skips *.clean.txt).
 """
 from __future__ import annotations
 
@@ -73,5 +74,5 @@ def expected() -> str:
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     build(OUT / "kehoach_numbered.docx")
-    (OUT / "kehoach_numbered.expected.txt").write_text(expected(), encoding="utf-8")
+    (OUT / "kehoach_numbered.clean.txt").write_text(expected(), encoding="utf-8")
     print(OUT / "kehoach_numbered.docx")

@@ -5,7 +5,7 @@
 The directive (a district Kế hoạch with numbered sections, tasks, offices and deadlines) is
 written here; its clean text, in the reading order ingest must give (header left column,
 header right column, body, tail left, tail right; pages separated by a form feed), is
-written next to the PDFs as ``kehoach.expected.txt``.  Variants:
+written next to the PDFs as ``kehoach.clean.txt``.  Variants:
 
 * ``kehoach_clean.pdf``: Unicode text, DejaVu Serif (a TTF with every Vietnamese glyph),
   page numbers '- N -' at the foot of each page;
@@ -14,8 +14,9 @@ written next to the PDFs as ``kehoach.expected.txt``.  Variants:
   to 'ƣ' (U+01A3) - both as in the project's seed document;
 * ``kehoach_cid.pdf``: the body font's ToUnicode map loses the entries of letters with a
   tone mark, so pdfminer shows '(cid:NN)' for them;
-* ``kehoach_tcvn3.pdf``: the text layer is TCVN3 ('KÕ ho¹ch') in a font named '.VnTime'
-  ('.VnTimeH' for the headings), as a 1990s Word document printed to PDF;
+* ``kehoach_tcvn3.pdf``: the text layer is TCVN3 ('KÕ ho¹ch') in fonts named '.VnTime',
+  '.VnTime,Bold' and '.VnTimeH' (the all-capitals headings, typed with lowercase codes), as a
+  1990s Word document printed to PDF;
 * ``kehoach_scan.pdf``: page 1 rendered to a 200 dpi bitonal image, no text layer.
 
 Reproducible: reportlab's invariant mode (fixed dates and document IDs), pikepdf saves with
@@ -95,6 +96,8 @@ def font_path(name: str) -> Path:
 def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont("Serif", str(font_path("DejaVuSerif.ttf"))))
     pdfmetrics.registerFont(TTFont("Serif-Bold", str(font_path("DejaVuSerif-Bold.ttf"))))
+    # the TCVN3 sample's all-capitals font ('.VnTimeH'), a separate font object in the PDF
+    pdfmetrics.registerFont(TTFont("Serif-Caps", str(font_path("DejaVuSerifCondensed-Bold.ttf"))))
 
 
 def wrap(text: str, font: str, width: float) -> list[str]:
@@ -156,21 +159,32 @@ def expected_text(pages) -> str:
     return "\n\f".join(out) + "\n"
 
 
-def draw(pages, path: Path, transform=lambda text, style: text, fonts=("Serif", "Serif-Bold")) -> None:
+def default_font(text: str, style: str) -> str:
+    return "Serif-Bold" if style == "B" else "Serif"
+
+
+def tcvn3_font(text: str, style: str) -> str:
+    """As a TCVN3 typist did: capitals in '.VnTimeH' (TCVN3 has no accented capitals, the
+    'H' font draws the lowercase codes as capitals), other bold text in '.VnTime' bold."""
+    if style == "B" and text == text.upper():
+        return "Serif-Caps"
+    return default_font(text, style)
+
+
+def draw(pages, path: Path, transform=lambda text, style: text, font_for=default_font) -> None:
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle("Kế hoạch kiểm tra công tác cải cách hành chính năm 2024")
     c.setAuthor("chidao samples")
     w, _ = A4
     for n, items in enumerate(pages, 1):
         for text, st, x, y, align in items:
-            font = fonts[1] if st == "B" else fonts[0]
-            c.setFont(font, SIZE)
+            c.setFont(font_for(text, st), SIZE)
             shown = transform(text, st)
             if align == "C":
                 c.drawCentredString(x, y, shown)
             else:
                 c.drawString(x, y, shown)
-        c.setFont(fonts[0], 11)
+        c.setFont("Serif", 11)
         c.drawCentredString(w / 2, 40, f"- {n} -")
         c.showPage()
     c.save()
@@ -201,13 +215,15 @@ def postprocess(src: Path, dst: Path, fix_regular=None, fix_bold=None, rename=No
             base = str(font.get("/BaseFont", ""))
             is_bold = "Bold" in base
             fix = fix_bold if is_bold else fix_regular
+            if "Condensed" in base:
+                fix = None  # only the TCVN3 sample uses the capitals font
             if fix is not None:
                 cmap = font.get("/ToUnicode")
                 if cmap is not None:
                     data = cmap.read_bytes().decode("latin-1")
                     cmap.write(_fix_cmap(data, fix).encode("latin-1"))
             if rename is not None:
-                new = rename(base, is_bold)
+                new = rename(base)
                 font.BaseFont = pikepdf.Name(new)
                 for desc_font in [font] + list(font.get("/DescendantFonts", [])):
                     desc = desc_font.get("/FontDescriptor")
@@ -275,7 +291,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     register_fonts()
     pages = layout()
-    (OUT / "kehoach.expected.txt").write_text(expected_text(pages), encoding="utf-8")
+    (OUT / "kehoach.clean.txt").write_text(expected_text(pages), encoding="utf-8")
     clean = OUT / "kehoach_clean.pdf"
     draw(pages, clean)
     postprocess(clean, OUT / "kehoach_lost_glyphs.pdf", fix_regular=horn_u, fix_bold=lost_glyph)
@@ -285,12 +301,13 @@ def main() -> None:
     except ImportError as exc:  # the TCVN3 tables live in the repair stage
         raise SystemExit(f"pipeline.repair.legacy is needed for the TCVN3 sample: {exc}") from exc
     tmp = OUT / "_tcvn3_tmp.pdf"
-    draw(pages, tmp, transform=lambda t, st: encode_tcvn3(t))
-    postprocess(tmp, OUT / "kehoach_tcvn3.pdf",
-                rename=lambda base, bold: "/ABCDEF+.VnTimeH" if bold else "/ABCDEF+.VnTime")
+    draw(pages, tmp, transform=lambda t, st: encode_tcvn3(t), font_for=tcvn3_font)
+    postprocess(tmp, OUT / "kehoach_tcvn3.pdf", rename=lambda base: (
+        "/ABCDEF+.VnTimeH" if "Condensed" in base else "/ABCDEG+.VnTime,Bold" if "Bold" in base
+        else "/ABCDEH+.VnTime"))
     tmp.unlink()
     scan(clean, OUT / "kehoach_scan.pdf")
-    (OUT / "kehoach_scan.expected.txt").write_text(expected_text(pages[:1]), encoding="utf-8")
+    (OUT / "kehoach_scan.clean.txt").write_text(expected_text(pages[:1]), encoding="utf-8")
     for p in sorted(OUT.iterdir()):
         print(f"{p.stat().st_size:8d}  {p.relative_to(HERE.parent)}")
 

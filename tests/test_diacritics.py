@@ -136,3 +136,16 @@ def test_property_line_count_never_changes(lines, rnd):
     assert len(doc.lines) == n
     for ln in doc.lines:
         assert "\n" not in ln.text
+
+
+def test_other_languages_with_accents_untouched():
+    for line in ("Le développement économique de la région est une priorité du gouvernement.",
+                 "Die Entwicklung ist gut, para la región de Murcia."):
+        doc = repair_text(line)
+        assert doc.lines[0].text == line
+
+
+def test_very_long_line_without_punctuation():
+    line = "phat trien kinh te xa hoi " * 400
+    out = restore_text(line)
+    assert out.split() == ("phát triển kinh tế xã hội " * 400).split()

@@ -16,7 +16,7 @@ SAMPLE = ROOT / "samples" / "docx" / "kehoach_numbered.docx"
 def test_sample_docx_matches_expected_text():
     doc = ingest(SAMPLE)
     assert doc.status == "ok" and doc.format == "docx"
-    expected = (ROOT / "samples" / "docx" / "kehoach_numbered.expected.txt").read_text(encoding="utf-8")
+    expected = (ROOT / "samples" / "docx" / "kehoach_numbered.clean.txt").read_text(encoding="utf-8")
     assert doc.text + "\n" == expected
     assert doc.meta["list_labels"] == 3 and doc.meta["tables"] == 1
 
@@ -62,3 +62,32 @@ def test_format_number():
     assert format_number(4, "upperRoman") == "IV"
     assert format_number(27, "lowerLetter") == "aa"
     assert format_number(3, "decimal") == "3"
+
+
+def test_header_and_tail_tables_become_column_blocks(tmp_path):
+    """Word directives lay the header and the tail out as borderless two-column tables."""
+    d = docx.Document()
+    head = d.add_table(rows=2, cols=2)
+    head.cell(0, 0).text = "UBND HUYỆN ĐÔNG SƠN\nPHÒNG NỘI VỤ"
+    head.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    head.cell(1, 0).text = "Số: 45/KH-PNV"
+    head.cell(1, 1).text = "Đông Sơn, ngày 12 tháng 3 năm 2024"
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("1. Phòng Nội vụ chủ trì kiểm tra.")
+    data = d.add_table(rows=2, cols=2)
+    data.cell(0, 0).text, data.cell(0, 1).text = "Nhiệm vụ", "Thời hạn"
+    data.cell(1, 0).text, data.cell(1, 1).text = "Kiểm tra", "25/3/2024"
+    tail = d.add_table(rows=1, cols=2)
+    tail.cell(0, 0).text = "Nơi nhận:\n- Lưu: VT."
+    tail.cell(0, 1).text = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Hùng"
+    path = tmp_path / "layout.docx"
+    d.save(str(path))
+    doc = ingest(path)
+    blocks = [(ln.block, ln.text) for ln in doc.lines]
+    assert blocks[:6] == [
+        ("header_left", "UBND HUYỆN ĐÔNG SƠN"), ("header_left", "PHÒNG NỘI VỤ"), ("header_left", "Số: 45/KH-PNV"),
+        ("header_right", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("header_right", "Độc lập - Tự do - Hạnh phúc"),
+        ("header_right", "Đông Sơn, ngày 12 tháng 3 năm 2024")]
+    assert ("body", "Nhiệm vụ | Thời hạn") in blocks  # a real table stays a table
+    assert blocks[-5:] == [("tail_left", "Nơi nhận:"), ("tail_left", "- Lưu: VT."), ("tail_right", "KT. CHỦ TỊCH"),
+                           ("tail_right", "PHÓ CHỦ TỊCH"), ("tail_right", "Lê Văn Hùng")]

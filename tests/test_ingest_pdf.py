@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GEN = ROOT / "samples" / "pdf" / "generated"
 P07 = ROOT / "samples" / "pdf" / "P07_ttg_chithi21_2026_congbao_clean.pdf"
 SHARED = ROOT.parent / "shared" / "realdocs" / "pdf"  # as in conftest: skipped when absent
-EXPECTED = (GEN / "kehoach.expected.txt").read_text(encoding="utf-8")
+EXPECTED = (GEN / "kehoach.clean.txt").read_text(encoding="utf-8")
 NO_OCR = Config(ocr=False)
 
 
@@ -73,11 +73,13 @@ def test_tcvn3_text_layer_is_kept_with_legacy_font_names():
     doc = ingest(GEN / "kehoach_tcvn3.pdf", Config())  # OCR allowed: must NOT be used
     assert doc.meta["page_methods"] == ["text", "text"]
     assert not doc.meta["ocr"]
-    assert doc.meta["legacy_fonts"] == [".VnTime", ".VnTimeH"]
+    assert doc.meta["legacy_fonts"] == [".VnTime", ".VnTime,Bold", ".VnTimeH"]
     assert doc.encoding.startswith("legacy-font:")
     assert "Thùc hiÖn KÕ ho¹ch" in doc.text
     fonts = {f.font for ln in doc.lines for f in ln.fonts}
-    assert fonts == {".VnTime", ".VnTimeH"}
+    assert fonts == {".VnTime", ".VnTime,Bold", ".VnTimeH"}
+    caps = next(ln for ln in doc.lines if ln.text.startswith("KÕ HO¹CH"))  # lowercase codes
+    assert {f.font for f in caps.fonts} == {".VnTimeH"}
 
 
 def test_congbao_running_header_and_number():
@@ -148,6 +150,7 @@ def test_ocr_layer_not_vietnamese_is_detected_without_ocr():
     assert doc.status == "partial" and "OCR is turned off" in doc.error
 
 
+@pytest.mark.slow
 def test_pipeline_repairs_what_ingest_reads():
     """Ingest + the repair stage on the lost-glyph sample: 'ƣ' (U+01A3) becomes 'ư'."""
     import pipeline
@@ -169,3 +172,20 @@ def test_paragraphs_of_a_text_document():
     texts = [p.text for p in paragraphs(doc)]
     assert texts == ["1. Phòng Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức kiểm tra;",
                      "2. Phòng Tài chính bố trí kinh phí.", "Nơi nhận:", "- Lưu: VT."]
+
+
+@pytest.mark.parametrize("path", [P07, GEN / "kehoach_lost_glyphs.pdf", GEN / "kehoach_tcvn3.pdf"])
+def test_word_level_and_character_level_readers_agree(path):
+    import pypdfium2 as pdfium
+
+    from pipeline.ingest.pdftext import page_segments, page_segments_chars
+
+    pdf = pdfium.PdfDocument(str(path))
+    for i in range(len(pdf)):
+        fast, _ = page_segments(pdf[i])
+        slow, _ = page_segments_chars(pdf[i])
+        assert [s.text for s in fast] == [s.text for s in slow]
+        assert [[(f.start, f.end, f.font, f.bold) for f in s.fonts] for s in fast] == \
+               [[(f.start, f.end, f.font, f.bold) for f in s.fonts] for s in slow]
+        for a, b in zip(fast, slow):
+            assert a.x0 == pytest.approx(b.x0, abs=0.5) and a.x1 == pytest.approx(b.x1, abs=0.5)

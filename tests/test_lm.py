@@ -60,6 +60,10 @@ def test_candidates_for_skeleton(lm):
     assert lm.candidates_for_skeleton("ubnd") == []
 
 
+def test_logprob_argument_order_is_forgiving(lm):
+    assert lm.logprob("dân", ("ủy", "ban", "nhân")) == lm.logprob(("ủy", "ban", "nhân"), "dân")
+
+
 def test_scores_prefer_the_register(lm):
     assert lm.score("đôn đốc".split()) > lm.score("đơn độc".split())
     assert lm.score("ủy ban nhân dân tỉnh".split()) > lm.score("ủy ban nhân dân tình".split())
@@ -108,12 +112,14 @@ def test_build_model_adds_user_counts(tmp_path, lm):
     text = "Ban chỉ đạo xã Ia Chim đôn đốc thôn Plei Krông.\n" * 30
     (corpus / "a.txt").write_text(text, encoding="utf-8")
     (corpus / "b.txt").write_text("Thôn Plei Krông họp dân.\n" * 5, encoding="utf-8-sig")
-    out = build_model(corpus, tmp_path / "model", base=LM_DIR)
-    new = SyllableLM(out)
+    out = build_model(corpus, tmp_path / "model", base=ROOT / "models")
+    assert out == tmp_path / "model"
+    assert (out / "gazetteer.tsv").exists()  # a complete models dir: every stage finds its data
+    new = load_model(out)
     sent = "ban chỉ đạo xã ia chim đôn đốc thôn plei krông".split()
     assert new.score(sent) > lm.score(sent) + 5
     assert new.count("krông") >= lm.count("krông") + 35
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads((out / "lm" / "manifest.json").read_text(encoding="utf-8"))
     assert any("user corpus" in s["name"] for s in manifest["sources"])
     assert manifest["counts"]["user_files"] == 2
     # what it did not see is still known

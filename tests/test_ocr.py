@@ -30,11 +30,13 @@ def test_p05_scan_ocr_word_error_rate():
     assert doc.meta["ocr"] is True and doc.meta["page_methods"] == ["ocr"]
     assert doc.meta["ocr_pages"][1]["streak_columns"] > 0
     ref = REF14.read_text(encoding="utf-8")
-    # measured 13.5 % (benchmarks/ingest.py): tone marks on hatted vowels ('phân' for 'phần')
-    # in a 150 dpi bitonal scan, the handwritten number and day; the repair stage's OCR
-    # corrections work on what remains.
-    assert word_error_rate(doc.text, ref) < 0.17
-    assert bag_error_rate(doc.text, ref) < 0.15
+    # measured 11 % (order-free 6 %; benchmarks/ingest.py): tone marks on hatted vowels
+    # ('phân' for 'phần') in a 150 dpi bitonal scan, the handwritten number and day, and the
+    # header read column by column where the transcription reads it tier by tier; the
+    # repair stage's OCR corrections work on what remains.
+    assert word_error_rate(doc.text, ref) < 0.13
+    assert bag_error_rate(doc.text, ref) < 0.08
+    assert doc.meta["ocr_pages"][1]["median"] is True  # a bitonal scan
     confs = [ln.ocr_confidence for ln in doc.lines]
     assert all(c is not None and 0 <= c <= 1 for c in confs)
     assert all(ln.ocr_words for ln in doc.lines)
@@ -48,7 +50,7 @@ def test_p05_scan_ocr_word_error_rate():
 @needs_tesseract
 def test_generated_scan_ocr():
     doc = ingest(ROOT / "samples" / "pdf" / "generated" / "kehoach_scan.pdf", Config())
-    expected = (ROOT / "samples" / "pdf" / "generated" / "kehoach_scan.expected.txt").read_text(encoding="utf-8")
+    expected = (ROOT / "samples" / "pdf" / "generated" / "kehoach_scan.clean.txt").read_text(encoding="utf-8")
     assert doc.meta["ocr"]
     assert word_error_rate(doc.text, expected) < 0.10
 

@@ -158,3 +158,35 @@ def test_every_real_document_runs_and_gives_sane_tasks(path):
 def test_samples_without_gold_run(name):
     doc = pipeline.process(ROOT / "samples" / "text" / name)
     assert doc.ok and doc.tasks
+
+
+def test_flattened_task_table_rows_are_tasks():
+    """A Phụ lục task table as a PDF text layer prints it (one cell per run of lines); the
+    fixture is written for the project in the Công báo layout."""
+    text = (ROOT / "tests" / "data" / "extract_flattened_table.txt").read_text(encoding="utf-8")
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if t.offices and any(o.source == "table" for o in t.offices)]
+    got = [(t.section, t.text, t.lead, [o.office for o in t.offices if o.role == "support"], t.deadline) for t in rows]
+    assert got[0] == ("I > 1", "Rà soát, thể chế hóa các chủ trương, định hướng thành văn bản pháp luật.", None,
+                      ["Các bộ, cơ quan, địa phương"], dt.date(2027, 12, 31))
+    assert got[1][2] == "Bộ Nông nghiệp và Môi trường" and got[1][4] == dt.date(2026, 12, 31)
+    # sub-rows: the heading row '3' is no task; 'Bộ Công' + 'Thương' is one name
+    assert [g[1] for g in got[2:]] == ["Công trình đê điều, hồ đập.", "Công trình giao thông.", "Công trình hạ tầng năng lượng."]
+    assert got[-1][2] == "Bộ Công Thương"
+    # the table's header and title lines are no tasks, and nothing is read twice
+    assert not [t for t in tasks if "Cơ quan chủ" in t.text or "NHIỆM VỤ TRỌNG TÂM" in t.text]
+    assert len(tasks) == 1 + len(rows)
+
+
+def test_time_list_gives_the_latest_date_to_the_work_above():
+    text = """1. Tổ chức đo đạc, phân hạng và đăng ký ruộng đất trong cả nước.
+Các cơ quan sử dụng đất có nhiệm vụ kê khai đúng thời hạn.
+Thời gian hoàn thành công việc nói trên được quy định như sau:
+- Vùng đồng bằng: cuối năm 1982;
+- Các vùng khác: cuối năm 1984.
+2. Lập sổ địa chính.
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    assert [t.text[:20] for t in tasks] == ["Tổ chức đo đạc, phân", "Các cơ quan sử dụng ", "Lập sổ địa chính."]
+    assert tasks[0].deadline == dt.date(1984, 12, 31)
+    assert tasks[1].deadline is None and tasks[2].deadline is None  # own subject; another item

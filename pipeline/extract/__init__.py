@@ -19,10 +19,35 @@ from pipeline.extract.assign import apply_groups, apply_item_references
 from pipeline.extract.offices import gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import VERB_START_RE, classify, find_references, references_of, verb_of
+from pipeline.extract.tables import find_tables
 from pipeline.extract.temporal import doc_year, find_deadline
 from pipeline.model import Document, Task
 
 __all__ = ["extract", "extract_tasks"]
+
+
+def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
+    """One task per row of a flattened task table (see :mod:`pipeline.extract.tables`)."""
+    from pipeline.extract.offices import split_office_list
+    from pipeline.model import OfficeRole
+
+    out: list[Task] = []
+    for tb in tables:
+        for r in tb.rows:
+            if len(r.text.split()) < 3:
+                continue
+            roles = [OfficeRole(n, "lead", w, "table") for c in r.lead for n, w in split_office_list(c, gaz)]
+            roles += [OfficeRole(n, "support", w, "table") for c in r.support for n, w in split_office_list(c, gaz)]
+            t = Task(id=start_id + len(out), section=" > ".join(x for x in (r.group, r.number.split(" > ")[0]) if x),
+                     text=r.text, line_start=r.line_start, line_end=max(r.line_end, r.line_start), page=r.page,
+                     verb=verb_of(r.text), offices=roles, item=r.number)
+            when = " ".join(r.time)
+            if when:
+                dl = find_deadline(when, year, attribute=True)
+                if dl:
+                    t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
+            out.append(t)
+    return out
 
 
 def extract(doc: Document, config: Config) -> Document:
@@ -43,7 +68,9 @@ def extract_tasks(doc: Document, gaz=None):
     """(tasks, references, anomalies) of a document, without touching it."""
     gaz = gaz or load_gazetteer()
     year = doc_year(doc)
-    blocks = build_blocks(doc)
+    tables = find_tables(doc)
+    table_lines = {n for tb in tables for n in range(tb.line_start, tb.line_end + 1)}
+    blocks = build_blocks(doc, skip_lines=table_lines)
     sentences = [s for b in blocks for s in block_sentences(b)]
     classified = classify(sentences, gaz)
     tasks: dict[int, Task] = {}
@@ -83,6 +110,10 @@ def extract_tasks(doc: Document, gaz=None):
         tasks[i] = t
     anomalies = apply_groups(classified, tasks, gaz, year)
     task_list = list(tasks.values())
+    task_list += table_tasks(tables, gaz, year, start_id=len(task_list) + 1)
+    task_list.sort(key=lambda t: (t.line_start, t.id))
+    for i, t in enumerate(task_list, 1):
+        t.id = i
     apply_item_references(task_list)
     anomalies += find_anomalies(doc, task_list)
     return task_list, refs, anomalies

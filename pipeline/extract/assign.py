@@ -92,7 +92,6 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
     pending_items: list[tuple[str, list[Task], Block]] = []  # (label, tasks, block) not yet covered by a note
     pending_parent: str | None = None
     noted: dict[tuple[str, str], str] = {}  # (list parent, item label) -> office that covered it
-    attr_covered: set[int] = set()
 
     for i, c in enumerate(classified):
         s, b = c.sentence, c.sentence.block
@@ -128,6 +127,25 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 t.offices = merge_roles(roles, [r for r in t.offices if r.role == "report-to"])
             continue
 
+        if c.kind == "attribute" and c.reason == "time intro":
+            # the latest date of the list that follows is when the work above must be done
+            attr_group_open = True
+            items = []
+            for d in classified[i + 1:]:
+                if d.kind != "attribute" or d.reason != "time list":
+                    break
+                items.append(d.sentence.text)
+            dates = [h.date for h in find_dates(" ; ".join(items), year) if h.date]
+            if dates:
+                last = max(dates)
+                for t in pending_attr:
+                    # a sentence with a subject of its own is a duty of its own
+                    if t.deadline is None and not any(r.source == "inline" and r.role == "lead" for r in t.offices):
+                        t.deadline, t.deadline_text = last, s.text.rstrip(":")
+            continue
+        if c.kind == "attribute" and c.reason == "time list":
+            continue
+
         if c.kind == "attribute":
             attr_group_open = True
             for key, value in _attributes(s.text):
@@ -136,14 +154,19 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     roles = roles_in_assignment(value, gaz)
                     for t in pending_attr:
                         t.offices = merge_roles([r for r in roles], [r for r in t.offices if r.role == "report-to"])
-                        attr_covered.add(t.id)
                 elif re.match(r"(cơ quan|đơn vị) phối hợp|phối hợp", k):
                     roles = [OfficeRole(r.office, "support", r.text, "structure") for r in roles_in_assignment(value, gaz)]
                     for t in pending_attr:
                         t.offices = merge_roles(t.offices, roles)
                 elif re.match(r"thời (gian|hạn)|tiến độ", k):
+                    if not value.strip():
+                        # 'Thời gian dự kiến:' and the dates in the schedule table below it
+                        value = " ".join(d.sentence.text for d in classified[i + 1:i + 30]
+                                         if d.kind == "skip" and d.sentence.text.lstrip().startswith("|"))
+                        value = " ".join(re.findall(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", value))
+                        value = f"ngày {max(value.split(), key=_dmy)}" if value else ""
                     dl = find_deadline(value, year, attribute=True)
-                    only = _riêng_scope(value)
+                    only = _rieng_scope(value)
                     per_task = _clause_deadlines(value, pending_attr, year)
                     for t in pending_attr:
                         if per_task is not None:
@@ -169,8 +192,6 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
         if c.kind == "note":
             note_text = s.text
         elif task is not None:
-            if task.offices and any(r.role == "lead" for r in task.offices):
-                pass
             pending_attr.append(task)
             # item bookkeeping for notes
             if b.label and b.style in ITEM_STYLES:
@@ -206,7 +227,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
 _STOP = {"các", "và", "có", "liên", "quan", "việc", "thực", "hiện", "của", "cho", "về", "với", "trong", "số", "văn", "bản"}
 
 
-def _riêng_scope(value: str) -> str | None:
+def _rieng_scope(value: str) -> str | None:
     """'Thực hiện thường xuyên, riêng việc tuyên truyền, quán triệt Chỉ thị ... hoàn thành trong
     quý II/2020' -> 'tuyên truyền, quán triệt Chỉ thị ...' (the part the date is for); None
     when the exception is a time ('Riêng năm 2020 hoàn thành ...')."""
@@ -258,6 +279,11 @@ def apply_item_references(tasks: list[Task]) -> None:
             first = next((p for p in u.section.split(" > ") if p.isdigit()), None)
             if first in nums and not any(r.role == "lead" and r.source == "inline" and r.office not in {x.office for x in leads} for r in u.offices) or first in nums and not u.offices:
                 u.offices = merge_roles([r for r in u.offices if r.role == "lead"], [OfficeRole(r.office, "lead", r.text, "reference") for r in leads]) + [r for r in u.offices if r.role != "lead"]
+
+
+def _dmy(s: str) -> tuple[int, int, int]:
+    d, m, y = (int(x) for x in s.split("/"))
+    return y, m, d
 
 
 def _list_parent(b: Block) -> str:

@@ -211,13 +211,18 @@ BODY_HEAD_RE = re.compile(
     r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ|phòng|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
-    r"liên đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
+    r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát)(?![^\W_])",
     re.I,
 )
 _JURLIST_RE = re.compile(
     r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
+_DISTRIBUTIVE_RE = re.compile(
+    r"(?<![^\W_])các\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
+_GENERIC = r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ)?|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể)"
+_COLLECTIVE_RE = re.compile(
+    rf"(?<![^\W_])các\s+{_GENERIC}(?:\s*,\s*{_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
 _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng)$", re.I)
 _DROP_TAIL_RE = re.compile(r"\s+(?:theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*|\(.*)$", re.I)
@@ -267,6 +272,20 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         gap = re.split(r"\s(?:thuộc|của|qua|cho|trực\s+thuộc)\s", gap)[0]
         # a bare list of administrative units in a list of bodies ('Các sở, ban, ngành, huyện,
         # thị xã') stands for their people's committees
+        # 'các Bộ Vật tư, Nội thương, Tài chính': one head word shared by a list of fields
+        for dm in _DISTRIBUTIVE_RE.finditer(gap):
+            head = dm.group("head")
+            for item in re.split(r"\s*,\s*", dm.group("items")):
+                item = re.sub(r"\s+và$", "", item.strip(" ;:"))
+                if item and len(item.split()) <= 6:
+                    name = f"{head} {item[0].upper()}{item[1:]}"
+                    pieces.append((off + dm.start(), f"{head} {item}", gaz.lookup(name) or name))
+            gap = gap[:dm.start()] + " " * (dm.end() - dm.start()) + gap[dm.end():]
+        # 'các bộ, cơ quan, địa phương (có liên quan)': one collective, not three pieces
+        for cm in _COLLECTIVE_RE.finditer(gap):
+            written = cm.group(0).strip(" ,;")
+            pieces.append((off + cm.start(), written, written[0].upper() + written[1:]))
+            gap = gap[:cm.start()] + " " * (cm.end() - cm.start()) + gap[cm.end():]
         for jm in _JURLIST_RE.finditer(gap):
             units = re.sub(r"^các\s+", "", jm.group(0).strip(" ,;"), flags=re.I)
             pieces.append((off + jm.start(), jm.group(0).strip(" ,;"), "Ủy ban nhân dân các " + units))
@@ -293,8 +312,11 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                 if tail != nname:
                     merged[i] = (f"{name} {tail}", written, False)
                     break
+    # a bare two-word phrase ('Đơn vị', 'Trường học') is too generic to be an office, unless
+    # its second word is a name or an abbreviation ('Phòng CTSV', 'Công đoàn')
     out = [(n, w) for n, w, g in merged
-           if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I) or n.casefold() == "địa phương"]
+           if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I) or n.casefold() in ("địa phương", "công đoàn")
+           or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
 
 

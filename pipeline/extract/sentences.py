@@ -39,9 +39,8 @@ RUNNING_RE = re.compile(
     r"^\s*(?:CÔNG BÁO/Số.*|\d{1,4}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*|Trang \d+.*|-\s*\d+\s*-)\s*$"
 )
 HEADER_RE = re.compile(
-    r"(?:CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|^\s*Số\s*:|^\s*V/v\b|"
-    r"ngày\s+\.{0,}\s*\d{0,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$|^\s*_{3,}|^\s*-{3,}\s*$|\(Đã ký\))",
-    re.I,
+    r"^\s*(?:CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|Số\s*:|V/v\b|_{3,}|-{3,}\s*$|\(Đã ký\))"
+    r"|ngày\s+\.{0,}\s*\d{0,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$",
 )
 RECIPIENTS_RE = re.compile(r"^\s*\|?\s*(?:Nơi\s+nhận|Kính\s+gửi)\s*:", re.I)
 SIGNATURE_RE = re.compile(r"^\s*(?:TM\.|KT\.|TL\.|TUQ\.|Q\.\s|KT\s|TM\s)", re.I)
@@ -183,9 +182,12 @@ def _is_upper_heading(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
 
 
-def build_blocks(doc: Document) -> list[Block]:
-    """Group segments into blocks and give each its section path."""
+def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Block]:
+    """Group segments into blocks and give each its section path (``skip_lines``: lines read
+    elsewhere, e.g. a task table)."""
     segs = split_segments(doc)
+    if skip_lines:
+        segs = [Segment(x.line, x.page, NON_BODY_MARK) if x.line in skip_lines else x for x in segs]
     lengths = sorted(len(x.text.strip()) for x in segs if x.text.strip())
     # the wrap width: a line much shorter than it ended its paragraph (a heading, the last
     # line of a paragraph), so an upper-case start after it begins a new block

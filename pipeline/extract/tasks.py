@@ -80,6 +80,8 @@ NOTE_RE = re.compile(
 REVIEW_HEADING_RE = re.compile(r"ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC|NỔI\s+BẬT)|NHỮNG\s+KẾT\s+QUẢ|TÌNH\s+HÌNH|THỰC\s+TRẠNG|HẠN\s+CHẾ|TỒN\s+TẠI|BẤT\s+CẬP", re.I)
 DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")
 PAST_RE = re.compile(r"^(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
+# 'Thời gian hoàn thành công việc nói trên ... quy định như sau:' + a list of (region, date)
+TIME_INTRO_RE = re.compile(r"^Thời\s+(?:gian|hạn)\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai)\b.*:\s*$", re.I)
 PURPOSE_HEADING_RE = re.compile(r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ", re.I)
 MEETING_RE = re.compile(r"(?:phiên\s+họp|hội\s+nghị|cuộc\s+họp|kỳ\s+họp|giao\s+ban)", re.I)
 
@@ -157,6 +159,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     purpose_path: str | None = None
     review_path: str | None = None
     after_doc_type = False
+    time_list: str | None = None  # path of a time intro whose list items are attributes
     for s in sentences:
         b = s.block
         t = s.text.strip()
@@ -167,6 +170,15 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             labelled_seen = True
         if is_note_only(t):
             out.append(Classified(s, "note"))
+            continue
+        if time_list is not None:
+            if b.path == time_list and (b.style in (None, "bullet")):
+                out.append(Classified(s, "attribute", "time list"))
+                continue
+            time_list = None
+        if TIME_INTRO_RE.match(t):
+            out.append(Classified(s, "attribute", "time intro"))
+            time_list = b.path
             continue
         if after_doc_type and b.label is None and s.index == 0:
             after_doc_type = False
@@ -246,7 +258,7 @@ def _items_with_attributes(out: list[Classified]) -> None:
             if d.sentence.block.path != path:
                 break
             kids.append(d)
-        if kids and all(d.kind in ("attribute", "assignment") for d in kids):
+        if kids and all(d.kind in ("attribute", "assignment", "skip") for d in kids) and any(d.kind == "attribute" for d in kids):
             c.kind, c.reason = "task", "item with attributes"
 
 

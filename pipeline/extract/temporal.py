@@ -212,6 +212,11 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     m = RELATIVE_RE.search(text)
     if m:
         return Deadline(None, None, m.group(0).strip(), recurrence)
+    if attribute:
+        # a time column 'Năm 2026 - 2027': the work runs to the end of the last year
+        m = re.search(r"(?:năm\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", text, re.I)
+        if m and not re.search(r"năm\s+học|giai\s+đoạn", text[:m.start() + 8], re.I) and int(m.group(2)) > int(m.group(1)):
+            return Deadline(dt.date(int(m.group(2)), 12, 31), None, text.strip().rstrip("."), recurrence)
     if attribute and text.strip():
         return Deadline(None, None, text.strip().rstrip("."), recurrence)
     if recurrence:

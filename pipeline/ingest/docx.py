@@ -4,10 +4,15 @@ Automatic list numbers ('1.', 'a)', 'I.') are not in a paragraph's text: Word dr
 from the paragraph's numbering properties (``w:numPr``: numId + ilvl) and the numbering
 part's ``w:abstractNum`` level (numFmt, lvlText such as '%1.' or '%1.%2.', start).  They are
 rebuilt here with per-list counters, because the structure stage finds sections by exactly
-these labels.  A table comes out one row per line, cells separated by ' | '.
+these labels.  A table comes out one row per line, cells separated by ' | ', except the
+borderless two-column tables Word users lay the header and the tail out with (national motto
+on the right; 'Nơi nhận' on the left): those come out column by column as
+``header_left``/``header_right`` and ``tail_left``/``tail_right`` lines, like a PDF's columns.
+Page headers/footers of the Word sections are not read (running text).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -129,6 +134,39 @@ def _runs_fonts(paragraph, offset: int) -> list[FontRun]:
     return runs
 
 
+_HEADER_RE = re.compile(r"c[ộo]ng\s+h[òoà]a\s+x[ãa]\s+h[ộo]i|đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do", re.IGNORECASE)
+_TAIL_RE = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n", re.IGNORECASE)
+
+
+def _table_cells(table) -> list[list[list[str]]]:
+    """Rows of cells of paragraphs' text; a merged cell (repeated by python-docx) once."""
+    grid = []
+    for row in table.rows:
+        cells: list[list[str]] = []
+        seen: list = []
+        for cell in row.cells:
+            if any(cell._tc is tc for tc in seen):
+                continue
+            seen.append(cell._tc)
+            cells.append([t.strip() for p in cell.paragraphs for t in p.text.split("\n") if t.strip()])
+        grid.append(cells)
+    return grid
+
+
+def _layout_table_kind(grid: list[list[list[str]]], body_seen: bool) -> str | None:
+    """'header' for a two-column table holding the national motto before the body, 'tail'
+    for one whose left column starts with 'Nơi nhận', else None (a real table)."""
+    if not grid or any(len(row) > 2 for row in grid) or not any(len(row) == 2 for row in grid):
+        return None
+    text = " ".join(" ".join(parts) for row in grid for parts in row)
+    if not body_seen and _HEADER_RE.search(text):
+        return "header"
+    left = [p for row in grid for p in (row[0] if row else [])]
+    if left and _TAIL_RE.match(left[0]):
+        return "tail"
+    return None
+
+
 def read_docx(path: Path, doc: Document, config: Config) -> Document:
     try:
         import docx
@@ -174,15 +212,19 @@ def read_docx(path: Path, doc: Document, config: Config) -> Document:
         elif tag == "tbl":
             tables += 1
             table = Table(child, document)
-            for row in table.rows:
-                cells = []
-                seen = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell repeats across the row
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-                add(" | ".join(cells))
+            grid = _table_cells(table)
+            kind = _layout_table_kind(grid, body_seen=any(ln.text.strip() for ln in lines))
+            if kind:
+                # The two-column header or tail laid out as a borderless table (the usual
+                # way in Word): left column first, then the right one, a line per paragraph.
+                for side, col in (("left", 0), ("right", 1)):
+                    for row in grid:
+                        for part in row[col] if col < len(row) else []:
+                            add(part)
+                            lines[-1].block = f"{kind}_{side}"
+                continue
+            for row in grid:
+                add(" | ".join(" ".join(parts) for parts in row))
     doc.format = "docx"
     doc.encoding = "utf-8"
     doc.lines = lines

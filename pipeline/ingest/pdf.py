@@ -96,7 +96,8 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
     from pipeline.ingest.pdftext import FontCache, page_segments, page_segments_plumber
 
     started = time.monotonic()
-    budget = (config.timeout or 0) * 0.85 or None
+    # stop reading pages at 75 % of the per-file limit: repair and extract need the rest
+    budget = (config.timeout or 0) * 0.75 or None
     pdf = _open(path)
     plumber = None
     try:

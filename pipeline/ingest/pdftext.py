@@ -27,6 +27,7 @@ from pipeline.model import FontRun
 _SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
 # pdfium's answers for a glyph it cannot map to Unicode
 _UNMAPPED = {0, 0xFFFE, 0xFFFD, 0xFFFF}
+_UNMAPPED_CHARS = {chr(u) for u in _UNMAPPED}
 TEXT_RENDER_INVISIBLE = 3  # PDF text render mode 3: neither fill nor stroke (OCR layers)
 
 
@@ -56,8 +57,128 @@ class FontCache:
         return hit[0], hit[1], invisible
 
 
+_TOKEN_RE = re.compile(r"\r\n|[\r\n\x02]|[ \t]|[^ \t\r\n\x02]+")
+
+
 def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple[list[Segment], dict]:
     """Segments of a page's text layer, top-left origin, and facts about the layer.
+
+    The page's characters are read first (pdfium's own order with its generated spaces and
+    line breaks), then boxes, sizes and fonts are asked per word (its first and last
+    character), not per character: a third of the calls.  :func:`page_segments_chars`, the
+    per-character walk, gives the same result (kept for comparison and tests).
+    """
+    fonts = fonts or FontCache()
+    textpage = page.get_textpage()
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    # One GetUnicode call per character (pdfium's bulk FPDFText_GetText does not keep the
+    # character indices: it drops some characters and rewrites soft hyphens).
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    text = "".join([chr(get_unicode(raw, k)) for k in range(count)])
+    height = page.get_height()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    get_box, get_size, get_obj = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize, \
+        pdfium_c.FPDFText_GetTextObject
+    is_generated = pdfium_c.FPDFText_IsGenerated
+    segs: list[Segment] = []
+    info = {"chars": 0, "unmapped": 0, "invisible": 0, "fonts": set()}
+    parts: list[str] = []
+    length = 0
+    runs: list[FontRun] = []
+    box: list[float] | None = None  # x0, y_low, x1, y_high in PDF coordinates
+    size = seg_size = 0.0
+    prev_x1: float | None = None
+    last_obj = None
+    cur_font = ("", False, False)
+
+    def flush() -> None:
+        nonlocal parts, length, runs, box, seg_size, prev_x1
+        line = "".join(parts)
+        stripped = line.rstrip()
+        if stripped.strip() and box is not None:
+            lead = len(stripped) - len(stripped.lstrip())
+            line = stripped.lstrip()
+            fr = [FontRun(max(r.start - lead, 0), min(r.end - lead, len(line)), r.font, r.size, r.bold)
+                  for r in runs if r.end - lead > 0 and r.start - lead < len(line)]
+            line, fr = nfc_with_runs(line, fr)
+            segs.append(Segment(text=line, x0=box[0], top=height - box[3], x1=box[2], bottom=height - box[1],
+                                fonts=fr, size=round(seg_size, 2)))
+        parts, length, runs, box, seg_size, prev_x1 = [], 0, [], None, 0.0, None
+
+    def add(piece: str, name: str, bold: bool, piece_size: float) -> None:
+        nonlocal length
+        last = runs[-1] if runs else None
+        if last is not None and last.end == length and last.font == name and last.bold == bold \
+                and abs(last.size - piece_size) < 0.5:
+            last.end = length + len(piece)
+        else:
+            runs.append(FontRun(length, length + len(piece), name, round(piece_size, 2), bold))
+            info["fonts"].add(name)
+        parts.append(piece)
+        length += len(piece)
+
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        k = m.start()
+        if tok in ("\r\n", "\r", "\n"):
+            flush()
+            continue
+        if tok == "\x02":  # pdfium's marker for a soft hyphen at a line end
+            parts.append("\u00ad")
+            length += 1
+            flush()
+            continue
+        if tok == " " or tok == "\t":
+            if is_generated(raw, k) == 1:  # a space pdfium inferred from a gap
+                if parts and not parts[-1].endswith(" "):
+                    parts.append(" ")
+                    length += 1
+                continue
+            # A real space glyph (or a glyph the font maps to a space, as in the seed's
+            # heading font) is kept as is, in the current font run.
+            if parts:
+                info["chars"] += 1
+                add(" ", cur_font[0], cur_font[1], size)
+            continue
+        end = k + len(tok) - 1
+        get_box(raw, k, left, right, bottom, top)
+        x0, y0, y1 = left.value, bottom.value, top.value
+        x1 = right.value
+        if end != k:
+            get_box(raw, end, left, right, bottom, top)
+            x1 = max(x1, right.value)
+            y0, y1 = min(y0, bottom.value), max(y1, top.value)
+        size = get_size(raw, k)
+        if prev_x1 is not None and x0 - prev_x1 > 2 * max(size, 4.0) and parts:
+            flush()
+        obj = get_obj(raw, k)
+        objkey = ctypes.cast(obj, ctypes.c_void_p).value
+        if objkey != last_obj:
+            cur_font = fonts.font_of(obj)
+            last_obj = objkey
+        name, bold, invisible = cur_font
+        info["chars"] += len(tok)
+        if invisible:
+            info["invisible"] += len(tok)
+        bad = sum(1 for ch in tok if ch in _UNMAPPED_CHARS or ch < " ")
+        if bad:
+            info["unmapped"] += bad
+            tok = "".join("\ufffd" if (ch in _UNMAPPED_CHARS or ch < " ") else ch for ch in tok)
+        if box is None:
+            box = [x0, y0, x1, y1]
+        else:
+            box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+        seg_size = max(seg_size, size)
+        prev_x1 = x1
+        add(tok, name, bold, size)
+    flush()
+    textpage.close()
+    return segs, info
+
+
+def page_segments_chars(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple[list[Segment], dict]:
+    """Segments of a page's text layer, walking pdfium's characters one by one.
 
     A segment ends at pdfium's line breaks and where the gap to the next character is wider
     than two font sizes (two columns on one baseline, or a page number far right).
@@ -102,47 +223,45 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
     get_box, get_size, get_obj = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize, \
         pdfium_c.FPDFText_GetTextObject
     get_unicode, is_generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
-    last_size = -1.0
     n_chars = n_invisible = 0
+    size = 0.0
     for k in range(count):
         u = get_unicode(raw, k)
-        if u in (13, 10, 2):  # pdfium's line break (CR LF) or a soft hyphen marker
+        if u == 32 or u == 9:
+            if is_generated(raw, k) == 1:  # a space pdfium inferred from a gap
+                if chars and chars[-1] != " ":
+                    chars.append(" ")
+                continue
+            # A real space glyph (or a glyph the font maps to a space, as in the seed's
+            # heading font) is kept as is, in the current font run; it needs no box.
+            ch = " "
+        elif u in (13, 10, 2):  # pdfium's line break (CR LF) or a soft hyphen marker
             if u == 2:
                 chars.append("\u00ad")
             flush()
             continue
-        if is_generated(raw, k) == 1:
-            if chars and chars[-1] != " ":
-                chars.append(" ")
-            continue
-        get_box(raw, k, left, right, bottom, top)
-        x0, x1 = left.value, right.value
-        size = get_size(raw, k)
-        if prev_x1 is not None and x0 - prev_x1 > 2 * max(size, 4.0) and chars:
-            flush()
-        # The font is looked up where it can change: at a segment or word start and where
-        # the size changes (a per-character lookup costs a third of the page time).
-        if not chars or chars[-1] == " " or size != last_size:
-            obj = get_obj(raw, k)
-            objkey = ctypes.cast(obj, ctypes.c_void_p).value
-            if objkey != last_obj:
-                cur_font = fonts.font_of(obj)
-                last_obj = objkey
-            last_size = size
-        name, bold, invisible = cur_font
-        n_chars += 1
-        if invisible:
-            n_invisible += 1
-        if u == 32 or u == 9:
-            ch = " "
-        elif u in _UNMAPPED or u < 32:
-            info["unmapped"] += 1
-            ch = "\ufffd"
         else:
-            ch = chr(u)
-        col = len(chars)
-        chars.append(ch)
-        if ch != " ":
+            get_box(raw, k, left, right, bottom, top)
+            x0, x1 = left.value, right.value
+            word_start = not chars or chars[-1] == " "
+            if word_start:
+                # Size and font are looked up where they can change, at segment and word
+                # starts: a lookup per character costs a third of the page time.
+                size = get_size(raw, k)
+            if prev_x1 is not None and x0 - prev_x1 > 2 * max(size, 4.0) and chars:
+                flush()
+                word_start = True
+            if word_start:
+                obj = get_obj(raw, k)
+                objkey = ctypes.cast(obj, ctypes.c_void_p).value
+                if objkey != last_obj:
+                    cur_font = fonts.font_of(obj)
+                    last_obj = objkey
+            if u in _UNMAPPED or u < 32:
+                info["unmapped"] += 1
+                ch = "\ufffd"
+            else:
+                ch = chr(u)
             b, t = bottom.value, top.value
             if not sizes:
                 box = [x0, b, x1, t]
@@ -157,6 +276,12 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
                     box[3] = t
             sizes.append(size)
             prev_x1 = x1
+        name, bold, invisible = cur_font
+        n_chars += 1
+        if invisible:
+            n_invisible += 1
+        col = len(chars)
+        chars.append(ch)
         last = runs[-1] if runs else None
         if last is not None and last.end == col and last.font == name and last.bold == bold \
                 and abs(last.size - size) < 0.5:

@@ -8,8 +8,12 @@ row is accepted).  Repair uses the accepted rows two ways:
   added to the LM's cache model with a high weight, so the restorer prefers 'đôn đốc' once
   a reviewer has accepted it;
 - *apply*: a syllable-for-syllable substitution ``before -> after`` (same number of
-  syllables) is offered to the OCR repairer as a candidate, and an exact ``before`` whose
-  ``after`` differs only in marks is restored to ``after`` by the diacritics repairer.
+  syllables) is offered to the OCR repairer as a strong candidate (it then runs on the
+  lines where ``before`` occurs even in a document that is not OCR'd).
+
+Both repairers read the file through :func:`pipeline.repair.diacritics.document_model`
+and :func:`pipeline.repair.ocr.repair_ocr`; nothing is cached across runs but the parsed
+file (keyed by its modification time).
 """
 from __future__ import annotations
 

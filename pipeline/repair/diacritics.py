@@ -32,6 +32,7 @@ import numpy as np
 from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.lattice import Slot, decode_many
+from pipeline.repair.codepoints import apply_tone_convention, tone_convention
 from pipeline.repair.lm import SyllableLM, has_marks, load_model, text_counts
 from pipeline.repair.record import record_change
 from pipeline.repair.syllables import (
@@ -40,7 +41,10 @@ from pipeline.repair.syllables import (
 from pipeline.vietnamese import MARKED_LETTERS
 
 KIND = "diacritics"
+CASE_WEIGHT = 1.0  # weight of the case evidence, log10 P(case | syllable): measured +0.02-0.03 points
 MAX_CANDS = 10
+NAME_LINE_WORDS = 4  # a line of at most this many capitalised words may be a name
+MAX_SENTENCE = 120  # tokens decoded together at most (memory and time stay linear)
 CAND_RANGE = 4.0  # keep candidates within 10^4 of the most frequent spelling
 LINE_EVIDENCE = -1.5  # unmarked line: sum of log10 P(as typed | skeleton) at most this
 RUN_EVIDENCE = -3.0  # stripped run inside a marked line
@@ -53,6 +57,8 @@ _CODE_SPLIT = re.compile(r"([-/.])")
 # Two ASCII words in a row (a comma between is allowed): the only lines worth a look.
 _ASCII_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:[\s,;()\"'“”-]+[A-Za-z]+)+(?![^\W\d_])")
 _ASCII_WORDS = re.compile(r"[A-Za-z]+")
+_HAS_DIGIT = re.compile(r"\d")
+_OPENERS = frozenset("-–+•*(“\"'[")
 _STRUCTURED_CODE = re.compile(r"^(?:[\d.]+/)?[A-Za-z]+(?:[-/][A-Za-z]+)+$")
 _CODE_CANDIDATE = re.compile(r"(?<![^\W_])(?:[\d.]+/)?[A-Za-z]*D[A-Za-z]*(?:[-/][A-Za-z]+)+|"
                              r"(?<![^\W_])[A-Za-z]+(?:[-/][A-Za-z]+)*[-/][A-Za-z]*D[A-Za-z]*")
@@ -71,14 +77,14 @@ def tokenize(text: str) -> list[Tok]:
     out = []
     for m in TOKEN_RE.finditer(text):
         t = m.group()
-        if t in SENTENCE_END:
+        if t.isalpha():
+            k = "word"
+        elif t in SENTENCE_END:
             k = "end"
         elif len(t) == 1 and not t.isalnum():
             k = "punct"
-        elif any(c.isdigit() for c in t):
+        elif _HAS_DIGIT.search(t):
             k = "num"
-        elif t.isalpha():
-            k = "word"
         else:
             k = "code"
         out.append(Tok(m.start(), m.end(), t, k))
@@ -121,6 +127,8 @@ class Restorer:
     def __init__(self, lm: SyllableLM):
         self.lm = lm
         self._asis: dict[str, float] = {}
+        self._has: dict[str, bool] = {}
+        self._fixed: dict[int, Slot] = {}
         self._cands: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     # ---------------------------------------------------------------- evidence
@@ -142,20 +150,46 @@ class Restorer:
         self._asis[w] = val
         return val
 
-    def candidates(self, word: str) -> tuple[np.ndarray, np.ndarray]:
-        w = word.lower()
-        got = self._cands.get(w)
+    def candidates(self, word: str, initial: bool = True) -> tuple[np.ndarray, np.ndarray]:
+        """Candidate ids and priors for a stripped word; inside a sentence the word's case
+        is evidence too (P(Capitalised | syllable), see SyllableLM.case_logprob)."""
+        case = None
+        if not initial and not (len(word) > 1 and word.isupper()):
+            case = word[:1].isupper()
+        key = (word.lower(), case)
+        got = self._cands.get(key)
         if got is None:
-            ids = self.lm.candidate_ids(w)
-            lp = self.lm.uni_logp[ids] if ids else np.zeros(0)
-            if ids:
-                keep = [i for i, p in zip(ids, lp) if p >= lp[0] - CAND_RANGE][:MAX_CANDS]
-                cache = self.lm._cache_uni
-                if cache is not None:
-                    keep += [i for i in ids if i not in keep and cache[i] > -98]
-                ids = keep
-            got = (np.array(ids, np.int64), np.zeros(len(ids)))
-            self._cands[w] = got
+            got = self._candidates(word.lower())
+            if case is not None and CASE_WEIGHT and len(got[0]):
+                got = (got[0], got[1] + CASE_WEIGHT * self.lm.case_logprob(got[0], case))
+            self._cands[key] = got
+        return got
+
+    def _candidates(self, w: str) -> tuple[np.ndarray, np.ndarray]:
+        """The most frequent spellings of the skeleton (within CAND_RANGE of the best, at
+        most MAX_CANDS), plus any spelling the document itself uses."""
+        ids = self.lm.candidate_ids(w)
+        if ids:
+            lp = self.lm.uni_logp[ids]
+            keep = [i for i, p in zip(ids, lp) if p >= lp[0] - CAND_RANGE][:MAX_CANDS]
+            cache = self.lm._cache_uni
+            if cache is not None:
+                keep += [i for i in ids if i not in keep and cache[i] > -98]
+            ids = keep
+        return np.array(ids, np.int64), np.zeros(len(ids))
+
+    def fixed(self, token_id: int) -> Slot:
+        """A one-candidate slot (shared: slots are never modified)."""
+        got = self._fixed.get(token_id)
+        if got is None:
+            got = self._fixed[token_id] = Slot(np.array([token_id], np.int64), np.zeros(1))
+        return got
+
+    def has_cands(self, word: str) -> bool:
+        """Does any known syllable have this word's skeleton? (cached per spelling)"""
+        got = self._has.get(word)
+        if got is None:
+            got = self._has[word] = bool(self.lm.candidate_ids(word))
         return got
 
     # ---------------------------------------------------------------- detection
@@ -171,30 +205,37 @@ class Restorer:
         mask = [False] * len(toks)
         long_words = [t for t in words if len(t.text) > 1]
         caps_line = bool(long_words) and sum(
-            t.text.isupper() and bool(self.lm.candidate_ids(t.text)) for t in long_words) >= 0.6 * len(long_words)
-        capsyl = [len(t.text) > 1 and t.text.isupper() and bool(self.lm.candidate_ids(t.text)) for t in words]
+            t.text.isupper() and self.has_cands(t.text) for t in long_words) >= 0.6 * len(long_words)
+        capsyl = [len(t.text) > 1 and t.text.isupper() and self.has_cands(t.text) for t in words]
         for k, t in enumerate(words):
             in_caps_run = capsyl[k] and (caps_line or (k > 0 and capsyl[k - 1])
                                          or (k + 1 < len(words) and capsyl[k + 1]))
             t.eligible = bool(_ASCII_WORD.match(t.text)) and not (
                 len(t.text) > 1 and t.text.isupper() and not in_caps_run)
         if not marked:
-            elig = [t for t in words if t.eligible and self.lm.candidate_ids(t.text)]
+            elig = [t for t in words if t.eligible and self.has_cands(t.text)]
             foreign = [t for t in words if len(t.text) > 1 and not t.text.isupper()
-                       and not self.lm.candidate_ids(t.text)]
+                       and not self.has_cands(t.text)]
             if not elig or len(foreign) > 0.3 * len(words):
                 return mask
-            if not doc_stripped and all(_is_name(t.text) for t in elig):
-                return mask  # 'Phan Quang Thao' in a marked document: a name, typed so
+            if all(_is_name(t.text) for t in elig) and (not doc_stripped or len(words) <= NAME_LINE_WORDS):
+                # 'Phan Quang Thao': a name typed so (names are never turned into words);
+                # in a stripped document only a short line of capitalised words is a name
+                return mask
             ev = sum(self.asis_evidence(t.text) for t in elig)
             if ev > LINE_EVIDENCE and not doc_stripped:
                 return mask
-            return [t.kind == "word" and t.eligible and bool(self.lm.candidate_ids(t.text)) for t in toks]
+            return [t.kind == "word" and t.eligible and self.has_cands(t.text) for t in toks]
+        # marked line in another language ('Le développement économique de la région'):
+        # its plain words are not stripped Vietnamese
+        foreign = sum(1 for t in long_words if not t.text.isupper() and not self.has_cands(t.text))
+        if foreign > 0.3 * max(len(long_words), 1):
+            return mask
         # marked line: runs of eligible ASCII words (punctuation inside a run is fine)
         run: list[int] = []
         runs: list[list[int]] = []
         for i, t in enumerate(toks):
-            if t.kind == "word" and t.eligible and self.lm.candidate_ids(t.text):
+            if t.kind == "word" and t.eligible and self.has_cands(t.text):
                 run.append(i)
             elif t.kind in ("punct", "num", "code") and run:
                 continue
@@ -303,24 +344,31 @@ class Restorer:
                             fixed = fix_code(lm, t.text)
                             if fixed != t.text:
                                 results[li].append((t.start, t.end, t.text, fixed, 0.99, []))
+            initial = True
             for i, t in enumerate(toks):
                 if t.kind == "end":
                     flush()
+                    initial = True
                     continue
                 if t.kind == "punct":
+                    if t.text in _OPENERS:
+                        initial = True
                     continue
+                was_initial, initial = initial, False
                 if t.kind == "num":
-                    slot = Slot(np.array([lm.num]), np.zeros(1))
+                    slot = self.fixed(lm.num)
                 elif t.kind == "code":
-                    slot = Slot(np.array([lm.code]), np.zeros(1))
+                    slot = self.fixed(lm.code)
                 elif mask[i]:
-                    ids, prior = self.candidates(t.text)
+                    ids, prior = self.candidates(t.text, was_initial)
                     slot = Slot(ids, prior)
                 else:
                     w = fix_code(lm, t.text) if t.text.isupper() else t.text
-                    slot = Slot(np.array([lm.id(w)]), np.zeros(1))
+                    slot = self.fixed(lm.id(w))
                 sent.append((li, t, mask[i]))
                 slots.append(slot)
+                if len(slots) >= MAX_SENTENCE:
+                    flush()  # a line with no sentence marks at all: decode it in pieces
         flush()
         if lattices:
             for owner, lat, dec in zip(owners, lattices, decode_many(lm, lattices)):
@@ -365,6 +413,31 @@ def document_model(doc: Document, config: Config, lm: SyllableLM | None = None,
     return adapted
 
 
+def splice(text: str, changes) -> str:
+    """``text`` with the (start, end, before, after, ...) changes applied, in one pass
+    (slicing per change is quadratic on a long line)."""
+    out, pos = [], 0
+    for c in sorted(changes):
+        start, end, after = c[0], c[1], c[3]
+        if start < pos:
+            continue  # overlapping changes: the first wins
+        out.append(text[pos:start])
+        out.append(after)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def doc_convention(doc: Document) -> str | None:
+    """The document's tone placement ('old' hoà/thuỷ or 'new' hòa/thủy): what the
+    code-point repairer found, else counted here; restored syllables follow it."""
+    if "tone_convention" in doc.meta:
+        return doc.meta["tone_convention"]
+    conv = tone_convention([ln.text for ln in doc.lines])
+    doc.meta["tone_convention"] = conv
+    return conv
+
+
 def apply_changes(doc: Document, line: Line, changes, kind: str, config: Config) -> None:
     """Write a line's token changes through record_change.
 
@@ -376,12 +449,15 @@ def apply_changes(doc: Document, line: Line, changes, kind: str, config: Config)
     the columns of the changes stay valid.
     """
     text = line.text
+    conv = doc_convention(doc)
+    if conv:
+        changes = [(a, b, before, apply_tone_convention(after, conv), c, [apply_tone_convention(x, conv) for x in alts])
+                   for a, b, before, after, c, alts in changes]
+        changes = [c for c in changes if c[2] != c[3]]
     sure = [c for c in changes if c[4] >= config.review_threshold and text[c[0]:c[1]] == c[2]]
     unsure = [c for c in changes if c[4] < config.review_threshold and text[c[0]:c[1]] == c[2]]
     if sure:
-        new = text
-        for start, end, _before, after, _conf, _alts in sorted(sure, reverse=True):
-            new = new[:start] + after + new[end:]
+        new = splice(text, sure)
         alts = sorted({a for c in sure for a in c[5]})[:5]
         record_change(doc, line, new, kind, min(c[4] for c in sure), alts,
                       threshold=config.review_threshold)
@@ -399,11 +475,12 @@ def restore_text(text: str, lm: SyllableLM | None = None) -> str:
     lines = text.split("\n")
     todo = [i for i, ln in enumerate(lines) if r.needs_look(ln)]
     results = r.restore_lines(lines, todo)
+    conv = tone_convention(lines)
     for i in todo:
         changes, line = results[i], lines[i]
-        for start, end, _before, after, _c, _a in reversed(changes):
-            line = line[:start] + after + line[end:]
-        lines[i] = line
+        if conv:
+            changes = [(a, b, c, apply_tone_convention(d, conv), e, f) for a, b, c, d, e, f in changes]
+        lines[i] = splice(line, changes)
     return "\n".join(lines)
 
 

@@ -29,12 +29,17 @@ import numpy as np
 from pipeline.repair.lm import SyllableLM
 
 NEG = -1e9
+
+LOCAL_PRUNE = True  # measured: same accuracy as the exact forward-backward pass, faster
 BEAM = 4
 MARGIN = 3.0  # log10: keep candidates whose bigram max-marginal is within 1000x of the best
 BATCH_ROWS = 6000  # padded rows per batch (memory: rows * K0^2 floats for the bigram pass)
 
 
 BOW_CAP = -0.7  # log10 cap on backoff weights while decoding (see SyllableLM.logprob_ids)
+# log10 bonus for two syllables that make a dictionary word; measured +0.1 point on the
+# samples, -0.03 on unseen directives: off
+WORD_BONUS = 0.0
 BACKWARD_WEIGHT = 0  # share of the right-to-left model in an arc's score
 
 
@@ -44,6 +49,8 @@ def arc3(lm: SyllableLM, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndar
     both directions' sentence probabilities lives in exactly one window, so the Viterbi
     over windows optimises the mixture exactly."""
     fwd = lm.logprob_ids(a, b, c, BOW_CAP)
+    if WORD_BONUS:
+        fwd = fwd + WORD_BONUS * lm.in_dictionary(b, c)
     lam = BACKWARD_WEIGHT
     if lam <= 0:
         return fwd
@@ -62,6 +69,8 @@ def arc3(lm: SyllableLM, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndar
 def arc2(lm: SyllableLM, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     """The bigram version of :func:`arc3`, for pruning."""
     fwd = lm.bigram_logprob_ids(b, c, BOW_CAP)
+    if WORD_BONUS:
+        fwd = fwd + WORD_BONUS * lm.in_dictionary(b, c)
     lam = BACKWARD_WEIGHT
     if lam <= 0:
         return fwd
@@ -144,14 +153,23 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
         lp2[ok] = arc2(lm, vv[ok], ww[ok])
         lp2[:, :, :, 0] = np.where(pad[:, 1:, None] & valid[:, :-1, :], 0.0, lp2[:, :, :, 0])
         lp2[:, 0] = np.where(ok[:, 0], 0.0, NEG)  # the two context rows are given
-        alpha = np.empty((S, M, K0))
-        alpha[:, 0] = prior[:, 0]
-        for t in range(1, M):
-            alpha[:, t] = (alpha[:, t - 1, :, None] + lp2[:, t - 1]).max(axis=1) + prior[:, t]
-        beta = np.empty((S, M, K0))
-        beta[:, M - 1] = 0.0
-        for t in range(M - 2, -1, -1):
-            beta[:, t] = (lp2[:, t] + (beta[:, t + 1] + prior[:, t + 1])[:, None, :]).max(axis=2)
+        if LOCAL_PRUNE:
+            # local max-marginals: best left neighbour + best right neighbour, no
+            # sequential pass (vectorised over the whole batch)
+            alpha = np.zeros((S, M, K0))
+            alpha[:, 1:] = (lp2 + prior[:, :-1, :, None]).max(axis=2)
+            beta = np.zeros((S, M, K0))
+            beta[:, :-1] = (lp2 + prior[:, 1:, None, :]).max(axis=3)
+            alpha += prior
+        else:
+            alpha = np.empty((S, M, K0))
+            alpha[:, 0] = prior[:, 0]
+            for t in range(1, M):
+                alpha[:, t] = (alpha[:, t - 1, :, None] + lp2[:, t - 1]).max(axis=1) + prior[:, t]
+            beta = np.empty((S, M, K0))
+            beta[:, M - 1] = 0.0
+            for t in range(M - 2, -1, -1):
+                beta[:, t] = (lp2[:, t] + (beta[:, t + 1] + prior[:, t + 1])[:, None, :]).max(axis=2)
         mm = np.where(valid, alpha + beta, NEG)
         srt = np.argsort(-mm, axis=2, kind="stable")[:, :, :beam]
         top = np.take_along_axis(mm, srt, axis=2)
@@ -177,7 +195,7 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
         cand = delta[:, :, :, None] + lp3[:, k]  # (S, a, b, c)
         bp = cand.argmax(axis=1)
         bps[:, k] = bp
-        delta = np.take_along_axis(cand, bp[:, None], axis=1)[:, 0] + prior[:, k + 2, None, :]
+        delta = cand.max(axis=1) + prior[:, k + 2, None, :]
     flat = delta.reshape(S, -1).argmax(axis=1)
     scores = delta.reshape(S, -1)[np.arange(S), flat]
     path = np.zeros((S, M), np.int64)

@@ -106,6 +106,10 @@ class SyllableLM:
         self.bwd = NgramTables(a, "b_", self.V) if "b_tri_keys" in a else None
         self.uni_logp = self.fwd.uni_logp
         self.uni_count = a["uni_count"]
+        # optional features (older artefacts lack them)
+        self.case_cap = a.get("case_cap")
+        self.case_total = a.get("case_total")
+        self.dict_bigrams = a.get("dict_bigrams")
         self.codes: dict[str, str] = json.loads((self.path / "codes.json").read_text(encoding="utf-8"))
         mf = self.path / "manifest.json"
         self.manifest = json.loads(mf.read_text(encoding="utf-8")) if mf.exists() else {}
@@ -148,6 +152,24 @@ class SyllableLM:
 
     def candidate_ids(self, stripped: str) -> list[int]:
         return self._skeleton.get(skeleton(stripped), [])
+
+    def case_logprob(self, ids: np.ndarray, capitalised: bool) -> np.ndarray:
+        """log10 P(written Capitalised | syllable) (or lower-case) inside a sentence, from
+        the corpus: 'Sở' (the office) is capitalised, 'số' (number) is not."""
+        if self.case_cap is None:
+            return np.zeros(len(ids))
+        cap = self.case_cap[ids].astype(np.float64)
+        tot = self.case_total[ids].astype(np.float64)
+        num = cap if capitalised else tot - cap
+        return np.log10((num + 0.5) / (tot + 1.0))
+
+    def in_dictionary(self, v: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """True where (v, w) are two syllables of one word in the word lists."""
+        if self.dict_bigrams is None or not len(self.dict_bigrams):
+            return np.zeros(np.shape(v), bool)
+        k = np.asarray(v, np.int64) * self.V + np.asarray(w, np.int64)
+        pos = np.minimum(np.searchsorted(self.dict_bigrams, k), len(self.dict_bigrams) - 1)
+        return self.dict_bigrams[pos] == k
 
     # ------------------------------------------------------------------ probabilities
     def _bigram(self, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -211,7 +233,11 @@ class SyllableLM:
 
     def logprob(self, context: tuple[str, ...], s: str) -> float:
         """log10 p(s | context); ``context`` is the previous syllables (lower-case), the
-        last two are used; a shorter context means the sentence start."""
+        last two are used; a shorter context means the sentence start.  (Called as
+        ``logprob(word, context)`` it still does the right thing: a string is never a
+        context.)"""
+        if isinstance(context, str) and not isinstance(s, str):
+            context, s = s, context
         ctx = [BOS, BOS] + [c for c in context][-2:]
         u, v = self.id(ctx[-2]), self.id(ctx[-1])
         return float(self.logprob_ids(np.array([u]), np.array([v]), np.array([self.id(s)]))[0])
@@ -356,8 +382,10 @@ def _reestimate(lm: SyllableLM, prefix: str, remap: np.ndarray, V0: int, V: int,
 
 def build_model(corpus_dir: Path, out_dir: Path, base: Path | None = None) -> Path:
     """Add a user's clean documents (``*.txt`` under ``corpus_dir``, any encoding the
-    ingest reader understands) to the shipped model's counts and write a new model to
-    ``out_dir`` (point ``Config.models_dir`` at it).  Returns the model directory.
+    ingest reader understands) to the shipped model's counts and write a new models
+    directory ``out_dir`` (the LM in ``out_dir/lm``, the base's other data files copied):
+    point ``Config.models_dir`` at it.  ``base`` is a models dir or an LM dir (default
+    ``Config().models_dir``).  Returns ``out_dir``.
 
     The shipped artefact keeps the trigrams seen at least twice with their counts, the
     bigram continuation counts and the vocabulary, so the user's trigram counts are added to
@@ -406,10 +434,25 @@ def build_model(corpus_dir: Path, out_dir: Path, base: Path | None = None) -> Pa
         {"name": f"user corpus {corpus_dir}", "entries": len(files),
          "sha256": lmbuild._sha256_files(files)}]
     out_dir = Path(out_dir)
-    lmbuild.write_model(out_dir, new_vocab, len(syll) + len(new_syll), model, uni_count, lm.codes,
+    _copy_models_dir(base_dir, out_dir)
+    lmbuild.write_model(out_dir / LM_SUBDIR, new_vocab, len(syll) + len(new_syll), model, uni_count, lm.codes,
                         sources, 2, {"base_model": str(base_dir), "user_files": len(files),
                          "user_tokens": int(sum(len(s) for s in sents)), "new_syllables": len(new_syll)})
     return out_dir
+
+
+def _copy_models_dir(lm_dir: Path, out_dir: Path) -> None:
+    """A models dir is more than the LM (the gazetteer, the TCVN3 case table): copy the
+    base's other data files so that ``Config.models_dir = out_dir`` works for every stage."""
+    import shutil
+
+    base_models = lm_dir.parent if lm_dir.name == LM_SUBDIR else None
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if base_models is None or base_models.resolve() == out_dir.resolve():
+        return
+    for f in sorted(base_models.iterdir()):
+        if f.is_file() and f.suffix not in (".py", ".pyc") and not (out_dir / f.name).exists():
+            shutil.copy2(f, out_dir / f.name)
 
 
 def _read_text(path: Path) -> str:

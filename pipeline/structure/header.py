@@ -104,6 +104,18 @@ CHILD_HEADS = [
     "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG", "BẢO HIỂM XÃ HỘI", "CHI NHÁNH",
 ]
 _CHILD_RE = re.compile(r"(?<=\s)(" + "|".join(re.escape(h) for h in sorted(CHILD_HEADS, key=len, reverse=True)) + r")(?=\s)")
+# Words that open the name of an issuing body (a line starting otherwise continues the one
+# above it).
+BODY_HEAD_RE = re.compile(
+    r"^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|BỘ|SỞ|TỔNG CỤC|CỤC|CHI CỤC|VỤ|PHÒNG|VĂN PHÒNG|BAN|TRƯỜNG|"
+    r"TRUNG TÂM|THANH TRA|CÔNG AN|HỌC VIỆN|VIỆN|KHO BẠC|BỆNH VIỆN|BẢO HIỂM|NGÂN HÀNG|CHÍNH PHỦ|"
+    r"THỦ TƯỚNG|PHỦ THỦ TƯỚNG|QUỐC HỘI|TÒA ÁN|TOÀ ÁN|KIỂM TOÁN|ĐẢNG|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|"
+    r"THÀNH ỦY|THÀNH UỶ|ĐOÀN|HỘI|LIÊN ĐOÀN|MẶT TRẬN|TẬP ĐOÀN|TỔNG CÔNG TY|CÔNG TY|ĐẠI HỌC|CHI NHÁNH|"
+    r"BCĐ|BQL|ĐẠI SỨ QUÁN|CHỦ TỊCH|LIÊN BỘ|BỘ CHỈ HUY|BỘ TƯ LỆNH|QUÂN KHU|ĐÀI|THÔNG TẤN|CÂU LẠC BỘ|"
+    r"HỢP TÁC XÃ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|ỦY BAN NHÂN DÂN|BAN QUẢN LÝ)\b"
+)
+# Section labels of the gazette printed above a document ('VĂN BẢN QUY PHẠM PHÁP LUẬT').
+GAZETTE_LABEL_RE = re.compile(r"^(VĂN BẢN|PHẦN VĂN BẢN|CÔNG BÁO)\b")
 JURISDICTION_RE = re.compile(r"^(TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\b")
 MAX_HEADER_LINES = 45
 
@@ -465,16 +477,19 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     # -- issuer
     bodies: list[str] = []
     for n, c in issuer_cols:
-        if RUNNING_RE.match(c):
+        if RUNNING_RE.match(c) or GAZETTE_LABEL_RE.match(c) or TYPE_RE.match(c) or AUTHORITY_RE.match(c):
             continue
-        if bodies and (JURISDICTION_RE.match(c) or bodies[-1].endswith(("NHÂN DÂN", "ỦY BAN", "UỶ BAN"))):
+        # a body name wrapped over two lines ('BỘ LAO ĐỘNG - THƯƠNG' / 'BINH VÀ XÃ HỘI',
+        # 'ỦY BAN NHÂN DÂN' / 'TỈNH BÌNH DƯƠNG'): a line that does not open a body continues
+        if bodies and not BODY_HEAD_RE.match(c):
             bodies[-1] = f"{bodies[-1]} {c}"
         else:
             bodies.append(c)
     pieces: list[str] = []
     for b in bodies:
-        pieces.extend(split_issuer(b))
-    pieces = [p for p in pieces if len(p) > 2 and not MOTTO_RE.search(p)]
+        for p in split_issuer(b):
+            if len(p) > 2 and not MOTTO_RE.search(p) and (not pieces or pieces[-1] != p):
+                pieces.append(p)
     if pieces:
         h.issuer = respell_from_body(pieces[-1], doc, max(anchors))
         h.issuer_parent = respell_from_body(pieces[-2], doc, max(anchors)) if len(pieces) > 1 else None

@@ -86,6 +86,12 @@ def label_pattern(label: str) -> re.Pattern:
     return re.compile(rf"(?:^|(?<=\s)){re.escape(label)}[.):](?!\d)")
 
 
+def bare_label_pattern(label: str) -> re.Pattern:
+    """A label printed with no dot at the start of its own line: the TT column of a table in a
+    Công báo text layer ('IV Huy động …', '10' alone on its line). Accepted as printed, too."""
+    return re.compile(rf"^[ \t]*{re.escape(label)}(?:[ \t]*$|[ \t]+(?=\S))", re.MULTILINE)
+
+
 class Report:
     def __init__(self) -> None:
         self.errors = 0
@@ -241,7 +247,7 @@ def check_file(path: Path, rep: Report) -> int:
             for lab in labels:
                 if lab.endswith("."):
                     rep.error(where, f"section label {lab!r} keeps its trailing dot")
-                if not label_pattern(lab.rstrip(".)")).search(raw):
+                if not (label_pattern(lab.rstrip(".)")).search(raw) or bare_label_pattern(lab.rstrip(".)")).search(raw)):
                     rep.error(where, f"section label {lab!r} is not a heading label in the text")
             inner = labels[-1].rstrip(".)")
             heads = [m.start() for m in label_pattern(inner).finditer(full)]

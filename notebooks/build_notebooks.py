@@ -1,0 +1,106 @@
+"""Write the notebooks (run from the repo root: .venv/bin/python notebooks/build_notebooks.py).
+
+The .ipynb files are committed; this script is their source, so edits are reviewed as code."""
+import nbformat as nbf
+from nbformat.v4 import new_notebook, new_markdown_cell as md, new_code_cell as code
+
+ROOT_CELL = code('''from pathlib import Path
+ROOT = Path.cwd().parent if Path.cwd().name == "notebooks" else Path.cwd()
+import pandas as pd
+pd.set_option("display.max_colwidth", 120)''')
+
+review = new_notebook(cells=[
+    md("""# Review repairs and extractions
+
+Staff use this notebook to check what chidao changed in a document and what it extracted,
+and to record their decisions. Accepted and rejected repairs go to a corrections file
+(`corrections.csv`) that later runs read: `chidao run ... --corrections corrections.csv`.
+
+Set `DOCUMENT` to the file to review."""),
+    ROOT_CELL,
+    code('''import pipeline
+from pipeline.config import Config
+from pipeline.review import repair_review_table, save_corrections, read_corrections
+
+DOCUMENT = ROOT / "samples" / "text" / "000_bed89d1f3f7829d9.txt"
+CORRECTIONS = ROOT / "out" / "review" / "corrections.csv"
+doc = pipeline.process(DOCUMENT)
+print(doc.doc_id, doc.status, doc.error, "| encoding:", doc.encoding, "| lines:", len(doc.lines),
+      "| repairs:", len(doc.repairs), "| tasks:", len(doc.tasks))'''),
+    md("## 1. Repairs, least certain first\n\n`flagged` rows fell below the review threshold; `accepted` starts as *not flagged*. Edit the `accepted` column (True / False), or add rows for words chidao left broken."),
+    code('''review = repair_review_table(doc)
+print(review["kind"].value_counts().to_dict())
+review.head(30)'''),
+    md("Each change in its line (what the reviewer sees before deciding):"),
+    code('''for rec in review.head(10).to_dict("records"):
+    print(f"line {rec['line']:>4} [{rec['kind']} {rec['confidence']:.2f}] {rec['before']!r} -> {rec['after']!r}")
+    print("      before:", rec["line_before"].strip())
+    print("      after: ", rec["line_after"].strip())'''),
+    md("## 2. Save the decisions\n\nRejected changes are never made again; accepted ones are applied wherever the same word appears."),
+    code('''n = save_corrections(review, CORRECTIONS, reviewer="notebook")
+print(n, "decisions in", CORRECTIONS)
+pd.DataFrame(read_corrections(CORRECTIONS)).head()'''),
+    md("## 3. The next run reads them"),
+    code('''again = pipeline.process(DOCUMENT, Config(corrections=CORRECTIONS))
+assert again.text == doc.text  # all of this document's changes were accepted: same text
+print("same repaired text with the corrections file:", again.text == doc.text)'''),
+    md("## 4. Extraction: tasks with their section, offices and deadline"),
+    code('''tables = doc.tables()
+tasks = tables["tasks"]
+tasks[["task_id", "section", "offices", "lead", "deadline", "recurrence", "task"]].head(40)'''),
+    code('''tables["anomalies"]'''),
+    md("## 5. Offices, deadlines and cited documents as the extractor saw them (displaCy)\n\nThe spaCy `Doc` carries span groups `offices`, `deadlines`, `references` and `tasks`."),
+    code('''from pipeline.extract.spacy_doc import build_spacy_doc, render
+
+sdoc = build_spacy_doc(doc)
+print({group: len(spans) for group, spans in sdoc.spans.items()})
+render(doc, "offices", jupyter=True)'''),
+    code('''render(doc, "deadlines", jupyter=True)'''),
+    code('''tables["sections"][["label", "level", "path", "title"]].head(30)'''),
+])
+
+analysis = new_notebook(cells=[
+    md("""# Analyse tasks across an archive
+
+Runs chidao on a folder (here `samples/text`) and queries the result with SQL and pandas:
+who is responsible for what, which deadlines fall when, and accent-insensitive search."""),
+    ROOT_CELL,
+    code('''from pipeline.batch import run_batch
+from pipeline.config import Config
+
+OUT = ROOT / "out" / "analysis"
+summary = run_batch([ROOT / "samples" / "text"], OUT, Config(timeout=120))
+print(summary.documents, "documents,", summary.tasks, "tasks,", summary.tasks_with_deadline, "with a deadline")'''),
+    md("## SQL on `chidao.db`\n\n`connect()` registers `fold()`, which removes accents: `fold(task) LIKE '%giai ngan%'` finds 'giải ngân'."),
+    code('''from pipeline.store.writers import connect, search
+
+con = connect(OUT / "chidao.db")
+pd.read_sql_query("""
+    SELECT d.doc_id, d.doc_type, d.number, d.date, d.issuer, COUNT(t.task_id) AS tasks
+    FROM documents d LEFT JOIN tasks t ON t.doc_id = d.doc_id
+    GROUP BY d.doc_id ORDER BY tasks DESC""", con)'''),
+    code('''by_office = pd.read_sql_query("""
+    SELECT office, role, COUNT(*) AS tasks FROM task_offices
+    GROUP BY office, role ORDER BY tasks DESC LIMIT 25""", con)
+by_office'''),
+    code('''pd.DataFrame(search(OUT / "chidao.db", "bao cao ket qua"))'''),
+    md("## Deadlines by month"),
+    code('''import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+
+tasks = pd.read_parquet(OUT / "tasks.parquet")
+dated = tasks[tasks["deadline"].fillna("") != ""].copy()
+dated["month"] = dated["deadline"].str[:7]
+per_month = dated.groupby("month").size()
+if len(per_month):
+    ax = per_month.plot(kind="bar", figsize=(8, 3), title="tasks due per month")
+    ax.set_ylabel("tasks")
+    plt.tight_layout()
+per_month'''),
+    code('''tasks["recurrence"].fillna("").replace("", "(none)").value_counts()'''),
+])
+for nb in (review, analysis):
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+nbf.write(review, "notebooks/review.ipynb")
+nbf.write(analysis, "notebooks/analysis.ipynb")

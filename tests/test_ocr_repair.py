@@ -1,0 +1,107 @@
+"""OCR look-alike mark confusions: corrected where the LM is sure, clean text untouched."""
+from __future__ import annotations
+
+import unicodedata
+import zlib
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corrupt_marks import ocr_confuse
+from pipeline.config import Config
+from pipeline.model import Document, lines_from_text
+from pipeline.repair import cascade
+from pipeline.repair.ocr import mark_edits, repair_ocr
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ocr_doc(text: str, ocr: bool = True) -> Document:
+    doc = Document(doc_id="o", lines=lines_from_text(text))
+    if ocr:
+        doc.meta["ocr"] = True
+    return repair_ocr(doc, Config())
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("Trưởng phóng Tài chính - Kế hoạch huyện", "Trưởng phòng Tài chính - Kế hoạch huyện"),
+    ("Xây dựng kế hoạch vá tổ chức thực hiện", "Xây dựng kế hoạch và tổ chức thực hiện"),
+    ("Ủy ban nhân dân tinh chỉ đạo các sở, ngành", "Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành"),
+    ("tăng cường cong tác quản lý nhà nuớc", "tăng cường công tác quản lý nhà nước"),
+    ("Đôn đốc các đơn vị thực hiện nghiêm túc, dứng thời hạn", "Đôn đốc các đơn vị thực hiện nghiêm túc, đúng thời hạn"),
+    ("Quyết định số 416/QD-TTg của Thủ tướng Chính phủ", "Quyết định số 416/QĐ-TTg của Thủ tướng Chính phủ"),
+    ("phát triển kinh tế - xã hôi của tỉnh", "phát triển kinh tế - xã hội của tỉnh"),
+])
+def test_corrects_confusions_in_ocr_text(broken, fixed):
+    doc = ocr_doc(broken)
+    assert doc.lines[0].text == fixed
+    assert doc.repairs and {r.kind for r in doc.repairs} == {"ocr"}
+
+
+def test_line_ocr_confidence_turns_on_ocr_mode():
+    doc = Document(doc_id="o", lines=lines_from_text("Trưởng phóng Tài chính huyện"))
+    doc.lines[0].ocr_confidence = 0.81
+    repair_ocr(doc, Config())
+    assert doc.lines[0].text == "Trưởng phòng Tài chính huyện"
+
+
+def test_unsure_spellings_are_left():
+    # 'hàng năm' and 'hằng năm' are both right: the LM is not sure enough to change either
+    for line in ("Báo cáo hàng năm gửi Sở Nội vụ", "Báo cáo hằng năm gửi Sở Nội vụ",
+                 "Ông Phan Quang Thao, Bun Xay Sổm (Lào)"):
+        assert ocr_doc(line).lines[0].text == line
+
+
+def test_clean_typed_document_with_a_stray_typo_is_untouched():
+    text = (ROOT / "samples" / "text" / "04_ttg_chithi299_dodac_1980.txt").read_text(encoding="utf-8")
+    doc = ocr_doc(text, ocr=False)  # this text has 'đât' typos: not OCR, so left alone
+    assert doc.repairs == []
+
+
+def test_non_ocr_document_full_of_impossible_spellings_is_corrected():
+    text = "\n".join(["Các nguòi dân trong thôn đều tham gia đầy đủ."] * 4)
+    doc = ocr_doc(text, ocr=False)
+    assert all(ln.text == "Các người dân trong thôn đều tham gia đầy đủ." for ln in doc.lines)
+
+
+def test_mark_edits():
+    assert mark_edits("ấ", "ẩ") == 0.5
+    assert mark_edits("người", "nguoi") == 3
+    assert mark_edits("đôn", "don") == 2
+
+
+@pytest.mark.parametrize("name", ["02_kontum_ubnd_qd435_chuongtrinhhanhdong_2020.txt",
+                                  "11_binhduong_ubnd_chithi09_khcn_2009.txt"])
+def test_error_reduction_on_simulated_ocr(name):
+    gold = unicodedata.normalize("NFC", (ROOT / "samples" / "text" / name).read_text(encoding="utf-8")).rstrip("\n")
+    broken = ocr_confuse(gold, 0.08, seed=zlib.crc32(name.encode()))
+    out = "\n".join(ln.text for ln in ocr_doc(broken).lines)
+    e_in = sum(a != b for a, b in zip(gold.split(), broken.split()))
+    e_out = sum(a != b for a, b in zip(gold.split(), out.split()))
+    assert e_in > 50
+    assert 1 - e_out / e_in >= 0.8
+    assert len(out.split("\n")) == len(gold.split("\n"))
+
+
+def test_cascade_has_both_repairers_after_codepoints():
+    names = [n for n, _ in cascade()]
+    assert names.index("codepoints") < names.index("ocr") < names.index("diacritics")
+
+
+def test_accepted_corrections_are_applied(tmp_path):
+    csv = tmp_path / "corrections.csv"
+    csv.write_text("before,after,context,accepted\nPlây Cu,Pleiku,,1\nhôi nghị,hội nghị,,1\n"
+                   "Kon Tùm,Kon Tum,,0\n", encoding="utf-8")
+    cfg = Config(corrections=csv)
+    doc = Document(doc_id="c", lines=lines_from_text("Tổ chức hôi nghị sơ kết tại huyện"))
+    repair_ocr(doc, cfg)
+    assert doc.lines[0].text == "Tổ chức hội nghị sơ kết tại huyện"
+    # the boost reaches the stripped-diacritics restorer too
+    from pipeline.repair.diacritics import repair_diacritics
+
+    text = "Tổ chức hội nghị triển khai.\nBan chi dao xa Ia Chim hop dan"
+    plain = repair_diacritics(Document(doc_id="p", lines=lines_from_text(text)), Config())
+    csv.write_text("before,after,accepted\nBan chỉ đạo xa Ia Chim,Ban chỉ đạo xã Ia Chim,1\n", encoding="utf-8")
+    boosted = repair_diacritics(Document(doc_id="b", lines=lines_from_text(text)), Config(corrections=csv))
+    assert "xã Ia Chim" in boosted.lines[1].text
+    assert plain.lines[1].text.startswith("Ban chỉ đạo")
