@@ -235,26 +235,39 @@ class GlyphSolver:
     def _score_word(self, word: str, fills: tuple, prev: str | None, start: int = 0) -> float | None:
         lw = word.lower()
         if fills:
-            if not self.lex.is_syllable(lw):
+            # the parts that do not depend on ``prev`` are computed once per word and line
+            # (the search scores each word after every state of the beam)
+            key = (word, fills, start)
+            parts = self._parts.get(key, False)
+            if parts is False:
+                parts = self._parts[key] = self._fill_parts(word, lw, fills, start)
+            if parts is None:
                 return None
-            cols = {c - start for c, _ in fills}
-            orig = [ch for k, ch in enumerate(word) if k not in cols and ch.isalpha()]
-            caps = len(orig) >= 2 and all(c.isupper() for c in orig)
-            cased = word.upper() if caps else "".join(
-                ch.lower() if k in cols else ch for k, ch in enumerate(word))
-            if not (cased.islower() or cased.isupper() or cased[0].isupper() and cased[1:].islower()):
-                return None  # 'áP': a lower-case fill before a capital
-            bare = 3.0 if not orig else 0.0
-            # a fill inside a run of spaces explains an odd double space: evidence for it
-            runs = sum(1 for c, _ in fills if line_has_space_run(self._line, c))
-            return (self.dlm.score(lw, prev) - len(fills) * self.fill_cost - bare
-                    - sum(self.lost.get(x, 6.0) for _, x in fills) + 1.5 * runs)
+            a, bare, c, runs = parts
+            return self.dlm.score(lw, prev) - a - bare - c + 1.5 * runs
         if self.lex.is_syllable(lw):
             return self.dlm.score(lw, prev)
         return OOV_COST
 
+    def _fill_parts(self, word: str, lw: str, fills: tuple, start: int) -> tuple | None:
+        """The prev-independent terms of a filled word's score (None: not allowed)."""
+        if not self.lex.is_syllable(lw):
+            return None
+        cols = {c - start for c, _ in fills}
+        orig = [ch for k, ch in enumerate(word) if k not in cols and ch.isalpha()]
+        caps = len(orig) >= 2 and all(c.isupper() for c in orig)
+        cased = word.upper() if caps else "".join(
+            ch.lower() if k in cols else ch for k, ch in enumerate(word))
+        if not (cased.islower() or cased.isupper() or cased[0].isupper() and cased[1:].islower()):
+            return None  # 'áP': a lower-case fill before a capital
+        bare = 3.0 if not orig else 0.0
+        # a fill inside a run of spaces explains an odd double space: evidence for it
+        runs = sum(1 for c, _ in fills if line_has_space_run(self._line, c))
+        return (len(fills) * self.fill_cost, bare, sum(self.lost.get(x, 6.0) for _, x in fills), runs)
+
     def solve(self, line: str, protected: frozenset[int] = frozenset()) -> LineFill:
         self._line = line
+        self._parts: dict[tuple, tuple | None] = {}
         n = len(line)
         # best[p]: prev word -> (score, back pointer (p0, prev0), word, fills)
         # best[p]: (prev word, last edge was a word) -> (score, back pointer, word, fills)
@@ -388,6 +401,45 @@ def infer_label(lines: list[str], idx: int) -> str | None:
 
 
 # ----------------------------------------------------------------------------- cid
+_PATTERN_HITS: dict[tuple[int, str], tuple[str, ...]] = {}
+_POSITION_INDEX: dict[int, dict[tuple[int, int, str], frozenset[str]]] = {}
+
+
+def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
+    """The syllables of ``len(w)`` letters that ``w`` ('?' = an unsolved code) can be.
+
+    The cipher search asks this tens of thousands of times per document; scanning every
+    syllable of the length with a regex made '(cid:NN)' documents run at 13 KB/s.  An index
+    (length, position, letter) -> syllables answers it by intersecting a few sets, and the
+    answer is cached per pattern (it does not depend on the context)."""
+    p = w.lower()
+    key = (id(lex), p)
+    got = _PATTERN_HITS.get(key)
+    if got is not None:
+        return got
+    n = len(w)
+    if len(p) != n:  # lower() changed the length (not a Vietnamese letter): the slow way
+        pat = re.compile("^" + re.escape(p).replace(r"\?", ".") + "$")
+        got = tuple(s for s in lex.by_length(n) if pat.match(s))
+    else:
+        idx = _POSITION_INDEX.get(id(lex))
+        if idx is None:
+            tmp: dict[tuple[int, int, str], set[str]] = {}
+            for s in lex.inventory:
+                for k, ch in enumerate(s):
+                    tmp.setdefault((len(s), k, ch), set()).add(s)
+            idx = _POSITION_INDEX[id(lex)] = {k: frozenset(v) for k, v in tmp.items()}
+        sets = sorted((idx.get((n, k, ch), frozenset()) for k, ch in enumerate(p) if ch != "?"), key=len)
+        if not sets:
+            got = tuple(lex.by_length(n))
+        else:
+            hit = set(sets[0]).intersection(*sets[1:])
+            got = tuple(s for s in sorted(hit) if "\n" not in s)
+    if len(_PATTERN_HITS) < 200_000:
+        _PATTERN_HITS[key] = got
+    return got
+
+
 def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[str, str]:
     """Map each '(cid:NN)' number to one character (coordinate ascent, see module docstring).
 
@@ -455,8 +507,7 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
         if key in cache:
             return cache[key]
         if unknown:
-            pat = re.compile("^" + re.escape(w.lower()).replace(r"\?", ".") + "$")
-            best = max((dlm.score(s, prev) for s in lex.by_length(len(w)) if pat.match(s)), default=None)
+            best = max((dlm.score(s, prev) for s in _pattern_matches(lex, w)), default=None)
             sc = best if best is not None else (-6.0 if numeric else OOV_COST)
         elif w.isdigit():
             sc = -2.0 if numeric else -11.0
@@ -634,10 +685,11 @@ def word_alternatives(word: str, gaps: list[int], solver: GlyphSolver, prev: str
     ('c c' -> 'các' over 'cúc', 'cốc'), scored like the search scores them."""
     if not gaps:
         return 1.0, []
-    pat = re.compile("^" + "".join("." if k in gaps else re.escape(ch.lower()) for k, ch in enumerate(word)) + "$")
+    gapset = set(gaps)
+    shape = "".join("?" if k in gapset else ch.lower() for k, ch in enumerate(word))
     scored = []
-    for s in solver.lex.by_length(len(word)):
-        if pat.match(s) and all(s[k] in solver.lost for k in gaps):
+    for s in _pattern_matches(solver.lex, shape):
+        if all(s[k] in solver.lost for k in gaps):
             cost = sum(solver.lost.get(s[k], 6.0) for k in gaps)
             scored.append((solver.dlm.score(s, prev) - cost, s))
     scored.sort(reverse=True)

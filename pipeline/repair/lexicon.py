@@ -181,9 +181,18 @@ class DocumentLM:
         self.uni.update(w for w in words if w)
         self.bi.update((a, b) for a, b in zip(words, words[1:]) if a and b)
         self.total = sum(self.uni.values()) or 1
+        self._scores: dict[tuple, float] = {}
 
     def score(self, word: str, prev: str | None, nxt: str | None = None) -> float:
-        """Natural-log score of ``word`` between neighbours: document counts + lexicon."""
+        """Natural-log score of ``word`` between neighbours: document counts + lexicon
+        (memoised: the glyph search asks for the same pairs thousands of times)."""
+        key = (word, prev, nxt)
+        got = self._scores.get(key)
+        if got is None:
+            got = self._scores[key] = self._score(word, prev, nxt)
+        return got
+
+    def _score(self, word: str, prev: str | None, nxt: str | None = None) -> float:
         w = norm(word)
         s = self.lex.logprob(w, prev) * math.log(10)
         c = self.uni.get(w, 0)
