@@ -484,6 +484,7 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
     alphabet = [c for c in list(ALPHABET) + [c.upper() for c in ALPHABET] + list("0123456789")
                 if present.get(c, 0) < 2]
     cache: dict[tuple, float] = {}
+    prev_parts: dict[str, list[str]] = {}
 
     def word_score(parts: tuple, prev: str | None, numeric: bool, trial: dict[str, str]) -> float:
         chars = []
@@ -500,7 +501,10 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
                 chars.append(p)
         w = "".join(chars)
         if prev and "(cid:" in prev:
-            prev = _CID.sub(lambda m: trial.get(m.group(1)) or "?", prev)
+            pieces = prev_parts.get(prev)
+            if pieces is None:
+                pieces = prev_parts[prev] = _CID.split(prev)  # text, code, text, code, ..., text
+            prev = "".join([x if k % 2 == 0 else (trial.get(x) or "?") for k, x in enumerate(pieces)])
             if "?" in prev:
                 prev = None
         key = (w, prev, numeric)
@@ -520,15 +524,33 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
         cache[key] = sc
         return sc
 
+    # a word's score depends on the trial map only through the codes in it and in the word
+    # before it: memoised on those (the ascent re-scores each word for every letter tried)
+    codes_of = [tuple(dict.fromkeys([p[0] for p in parts if isinstance(p, tuple)]
+                                    + (_CID.findall(prev) if prev else [])))
+                for parts, prev, _n in words]
+    # the same word after the same word ('c(cid:3)c' forty times) shares one memo entry
+    first: dict[tuple, int] = {}
+    uid = [first.setdefault(w, i) for i, w in enumerate(words)]
+    memo: dict[tuple, float] = {}
+
+    def scored(i: int, trial: dict[str, str]) -> float:
+        key = (uid[i], tuple([trial.get(x) for x in codes_of[i]]))
+        got = memo.get(key)
+        if got is None:
+            parts, prev, numeric = words[i]
+            got = memo[key] = word_score(parts, prev, numeric, trial)
+        return got
+
     for _round in range(max_rounds):
         changed = False
         for n in nums:
-            mine = [w for w in words if (n,) in w[0]]
+            mine = [i for i, w in enumerate(words) if (n,) in w[0]]
             best_c, best_s = mapping.get(n), -1e18
             for c in alphabet:
                 trial = dict(mapping)
                 trial[n] = c
-                s = sum(word_score(parts, prev, numeric, trial) for parts, prev, numeric in mine)
+                s = sum(scored(i, trial) for i in mine)
                 if s > best_s:
                     best_c, best_s = c, s
             if mapping.get(n) != best_c:
