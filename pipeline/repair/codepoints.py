@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from pipeline.config import Config
@@ -145,11 +146,34 @@ def fix_misplaced_marks(text: str) -> str:
     return _CLUSTER.sub(lambda m: fix_misplaced_mark(m.group()), text)
 
 
+# The fast path reads a document as its words (maximal letter runs) instead of running the
+# patterns above at every position (measured: 40-50 ms per 0.3 MB each, the words 6 ms).
+# Every pattern here sits inside one word: a tone pair is a word's last two letters (the
+# look-ahead says no letter follows, the look-behind sees the word's letter before it or a
+# non-letter), and a misplaced-mark cluster is a whole word holding _CORE.
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CORE = re.compile(f"[{_TONED}][{_HAT}]|[{_TONED}][{_V}][{_CONS}{_V}]|[{_V}][{_TONED}](?![^\\W\\d_])")
+
+
+def _ends_in_pair(word: str, table: dict[str, str]) -> bool:
+    """Does ``_OLD_RE``/``_NEW_RE`` (the ``table``'s pairs) match at the end of ``word``?
+    (Per letter, IGNORECASE is ``lower()`` for these letters: checked over all of Unicode
+    in tests/test_repair_fastpath.py.)"""
+    return len(word) >= 2 and word[-2:].lower() in table and (len(word) < 3 or word[-3] not in "qQ")
+
+
 def tone_convention(texts: list[str]) -> str | None:
     """'new' or 'old', whichever the document uses more; None when it never says."""
     joined = "\n".join(texts).lower()  # lower-case once: the patterns then need no IGNORECASE
-    old = len(_OLD_LOW.findall(joined))
-    new = len(_NEW_LOW.findall(joined))
+    # = len(_OLD_LOW.findall(joined)), len(_NEW_LOW.findall(joined)): one match per word at most
+    old = new = 0
+    for w, n in Counter(_LETTERS.findall(joined)).items():
+        if len(w) >= 2 and (len(w) < 3 or w[-3] != "q"):
+            k = w[-2:]
+            if k in _OLD_TO_NEW:
+                old += n
+            elif k in _NEW_TO_OLD:
+                new += n
     if old == new:
         return None
     return "new" if new > old else "old"
@@ -166,6 +190,16 @@ def apply_tone_convention(text: str, convention: str | None) -> str:
 def repair_codepoints(doc: Document, config: Config) -> Document:
     """NFC, look-alike code points, misplaced marks; decides the tone convention (applied
     later by :func:`repair_tone_placement`)."""
+    texts = [ln.text for ln in doc.lines]
+    joined = "\n".join(texts)
+    # the fast path: one look at the whole document.  None of these patterns can match
+    # across a line end ('\n' is no letter and composes with nothing), so a document that
+    # is NFC, has no look-alike letter and no cluster whose mark is misplaced ('giờ' and
+    # 'quả' match the cluster pattern but are fine) has no line to change
+    if (unicodedata.is_normalized("NFC", joined) and not _SPECIAL.search(joined)
+            and all(fix_misplaced_mark(w) == w for w in set(_LETTERS.findall(joined)) if _CORE.search(w))):
+        doc.meta["tone_convention"] = tone_convention(texts)
+        return doc
     for line in doc.lines:
         if line.text.isascii():
             continue
@@ -186,8 +220,14 @@ def repair_tone_placement(doc: Document, config: Config) -> Document:
     if convention is None and "tone_convention" not in doc.meta:
         convention = tone_convention([ln.text for ln in doc.lines])
         doc.meta["tone_convention"] = convention
-    if convention:
+    table = _OLD_TO_NEW if convention == "new" else _NEW_TO_OLD
+    # the fast path: the words the pattern matches, found once; only lines holding one of
+    # them can change
+    words = {w for w in set(_LETTERS.findall("\n".join(ln.text for ln in doc.lines))) if _ends_in_pair(w, table)}
+    if convention and words:
         for line in doc.lines:
+            if words.isdisjoint(_LETTERS.findall(line.text)):
+                continue
             fixed = apply_tone_convention(line.text, convention)
             if fixed != line.text:
                 record_change(doc, line, fixed, "codepoint", 0.99, threshold=config.review_threshold,

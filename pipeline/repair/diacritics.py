@@ -266,7 +266,7 @@ class Restorer:
     def needs_look(self, text: str) -> bool:
         """Fast path: False for a line that certainly has nothing to restore (most clean
         lines: marked, and any run of ASCII words in them is spelled so by chance)."""
-        if not any(ch in MARKED_LETTERS for ch in text):
+        if not _MARKED_RE.search(text):
             return any(c.isalpha() for c in text)
         ev = self.asis_evidence
         for m in _ASCII_RUN.finditer(text):
@@ -491,6 +491,21 @@ def restore_text(text: str, lm: SyllableLM | None = None) -> str:
     return "\n".join(lines)
 
 
+_MARKED_RE = re.compile("[" + re.escape("".join(sorted(MARKED_LETTERS))) + "]")
+_PROBES: dict[int, tuple[SyllableLM, Restorer]] = {}
+
+
+def _probe(lm: SyllableLM) -> Restorer:
+    """One Restorer per base model for the "anything to restore?" check, so its per-word
+    evidence cache lives across documents (the model it reads is never changed)."""
+    got = _PROBES.get(id(lm))
+    if got is None or got[0] is not lm:
+        if len(_PROBES) > 8:
+            _PROBES.clear()
+        got = _PROBES[id(lm)] = (lm, Restorer(lm))
+    return got[1]
+
+
 def repair_diacritics(doc: Document, config: Config) -> Document:
     """Restore stripped lines and runs; every change is a 'diacritics' repair row."""
     try:
@@ -500,7 +515,7 @@ def repair_diacritics(doc: Document, config: Config) -> Document:
 
         record_note(doc, None, f"diacritics not restored: {e}")
         return doc
-    probe = Restorer(base)
+    probe = _probe(base)
     todo = [ln for ln in doc.lines if probe.needs_look(ln.text)]
     if not todo:
         return doc

@@ -515,7 +515,7 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
             sc = best if best is not None else (-6.0 if numeric else OOV_COST)
         elif w.isdigit():
             sc = -2.0 if numeric else -11.0
-        elif any(ch.isdigit() for ch in w):
+        elif not w.isalpha():  # letters and digits only here: a digit among letters
             sc = OOV_COST * 2
         elif lex.is_syllable(w) and (w.islower() or w.isupper() or w[:1].isupper() and w[1:].islower()):
             sc = dlm.score(w.lower(), prev) - (8.0 if numeric else 0.0)

@@ -26,12 +26,12 @@ def repair_notes(doc: Document, config: Config) -> Document:
     if not doc.lines or not any(ln.text.strip() for ln in doc.lines):
         record_note(doc, None, "empty document: nothing to repair")
         return doc
-    letters = sum(len(w) for ln in doc.lines for w in _WORD.findall(ln.text[:LONG_LINE]))
-    if letters == 0:
+    if not any(_WORD.search(ln.text[:LONG_LINE]) for ln in doc.lines):
         record_note(doc, None, "no words in the document (numbers or symbols only): nothing to repair")
         return doc
     notes = 0
     words_total = viet_total = 0
+    verdict = _viet_verdicts(lex)
     for ln in doc.lines:
         if notes >= _MAX_NOTES:
             break
@@ -47,7 +47,7 @@ def repair_notes(doc: Document, config: Config) -> Document:
         words = _WORD.findall(t)
         if not words:
             continue
-        viet = sum(1 for w in words if lex.is_syllable(w) or any(c in MARKED_LETTERS for c in w))
+        viet = sum(map(verdict, words))
         words_total += len(words)
         viet_total += viet
         if len(words) >= 6 and viet / len(words) < 0.3:
@@ -56,3 +56,24 @@ def repair_notes(doc: Document, config: Config) -> Document:
     if words_total and viet_total / words_total < 0.3:
         record_note(doc, None, "document is mostly not Vietnamese: repairs limited to encodings and code points")
     return doc
+
+
+_VERDICTS: dict[int, tuple[object, dict[str, int]]] = {}
+
+
+def _viet_verdicts(lex):
+    """word -> 1 when it reads as Vietnamese (a known syllable, or marked), else 0; cached
+    across documents per lexicon (every word of every document is asked)."""
+    got = _VERDICTS.get(id(lex))
+    if got is None or got[0] is not lex:
+        _VERDICTS.clear()
+        got = _VERDICTS[id(lex)] = (lex, {})
+    cache = got[1]
+
+    def verdict(w: str) -> int:
+        v = cache.get(w)
+        if v is None:
+            v = cache[w] = 1 if lex.is_syllable(w) or any(c in MARKED_LETTERS for c in w) else 0
+        return v
+
+    return verdict

@@ -200,18 +200,37 @@ def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_
     copied paragraph); it is left alone."""
     marked = bad = 0
     distinct: set[str] = set()
+    verdicts = _word_verdicts(lm)
     for ln in doc.lines:
-        if not any(ch in MARKED_LETTERS for ch in ln.text):
+        if not _MARKED_RE.search(ln.text):
             continue
         for w in _WORD.findall(ln.text):
             if w.isascii():
                 continue
             marked += 1
-            n = norm_syllable(w)
-            if n not in lm.index and not has_syllable_shape(n):
+            n = verdicts.get(w, 0)
+            if n == 0:
+                n = norm_syllable(w)
+                n = verdicts[w] = n if n not in lm.index and not has_syllable_shape(n) else None
+            if n is not None:
                 bad += 1
                 distinct.add(n)
     return len(distinct) >= min_distinct and bad >= min_rate * max(marked, 1)
+
+
+_MARKED_RE = re.compile("[" + re.escape("".join(sorted(MARKED_LETTERS))) + "]")
+_VERDICTS: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}
+
+
+def _word_verdicts(lm: SyllableLM) -> dict[str, str | None]:
+    """Per model, word -> its normal form when it is an impossible spelling, else None
+    (cached across documents: the check runs on every marked word of every document)."""
+    got = _VERDICTS.get(id(lm))
+    if got is None or got[0] is not lm:
+        if len(_VERDICTS) > 8:
+            _VERDICTS.clear()
+        got = _VERDICTS[id(lm)] = (lm, {})
+    return got[1]
 
 
 def is_ocr_document(doc: Document) -> bool:
