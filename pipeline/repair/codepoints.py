@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from pipeline.config import Config
 from pipeline.model import Document
+from pipeline.repair.linecache import words as line_words
 from pipeline.repair.record import record_change
 
 CHAR_MAP = str.maketrans({"ƣ": "ư", "Ƣ": "Ư", "Ð": "Đ", "ð": "đ", "Ɖ": "Đ"})
@@ -197,7 +198,7 @@ def repair_codepoints(doc: Document, config: Config) -> Document:
     # is NFC, has no look-alike letter and no cluster whose mark is misplaced ('giờ' and
     # 'quả' match the cluster pattern but are fine) has no line to change
     if (unicodedata.is_normalized("NFC", joined) and not _SPECIAL.search(joined)
-            and all(fix_misplaced_mark(w) == w for w in set(_LETTERS.findall(joined)) if _CORE.search(w))):
+            and all(fix_misplaced_mark(w) == w for w in set().union(*map(line_words, texts)) if _CORE.search(w))):
         doc.meta["tone_convention"] = tone_convention(texts)
         return doc
     for line in doc.lines:
@@ -223,10 +224,10 @@ def repair_tone_placement(doc: Document, config: Config) -> Document:
     table = _OLD_TO_NEW if convention == "new" else _NEW_TO_OLD
     # the fast path: the words the pattern matches, found once; only lines holding one of
     # them can change
-    words = {w for w in set(_LETTERS.findall("\n".join(ln.text for ln in doc.lines))) if _ends_in_pair(w, table)}
+    words = {w for w in set().union(*(line_words(ln.text) for ln in doc.lines)) if _ends_in_pair(w, table)}
     if convention and words:
         for line in doc.lines:
-            if words.isdisjoint(_LETTERS.findall(line.text)):
+            if words.isdisjoint(line_words(line.text)):
                 continue
             fixed = apply_tone_convention(line.text, convention)
             if fixed != line.text:

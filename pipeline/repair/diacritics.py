@@ -41,6 +41,7 @@ from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.codepoints import apply_tone_convention, tone_convention
+from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.lm import SyllableLM, has_marks, load_model, text_counts
 from pipeline.repair.record import record_change
 from pipeline.repair.syllables import SENTENCE_END, TOKEN_RE
@@ -266,7 +267,7 @@ class Restorer:
     def needs_look(self, text: str) -> bool:
         """Fast path: False for a line that certainly has nothing to restore (most clean
         lines: marked, and any run of ASCII words in them is spelled so by chance)."""
-        if not _MARKED_RE.search(text):
+        if not line_marked(text):
             return any(c.isalpha() for c in text)
         ev = self.asis_evidence
         for m in _ASCII_RUN.finditer(text):
@@ -491,7 +492,6 @@ def restore_text(text: str, lm: SyllableLM | None = None) -> str:
     return "\n".join(lines)
 
 
-_MARKED_RE = re.compile("[" + re.escape("".join(sorted(MARKED_LETTERS))) + "]")
 _PROBES: dict[int, tuple[SyllableLM, Restorer]] = {}
 
 

@@ -94,6 +94,7 @@ _EDGE_PUNCT = re.compile(r"^[(\[“\"']*(.*?)[)\]”\"',.;:!?…]*$")
 
 _CORE_CACHE: dict[str, bool] = {}
 _TOKEN_OK: dict[str, bool] = {}  # tokens known to hold no fragment
+_TOKEN_KIND: dict[str, int] = {}  # every token seen: 0 fine, 1 fragment, 2 fragment unless first
 
 
 def _core_has_fragment(core: str, lex: Lexicon) -> bool:
@@ -113,17 +114,27 @@ def fragment_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     ('b)', and 'c.' at the start of a line) are not fragments."""
     if all(_TOKEN_OK.get(t, False) for t in text.split()):
         return []  # the fast path: every token seen before and fine
+    # the second fast path: every token's verdict known (a name that is not a fragment is
+    # asked again on every line it is in), none a fragment where it stands
+    kinds = [_TOKEN_KIND.get(t) for t in text.split()]
+    if None not in kinds and not any(k == 1 or k == 2 and i > 0 for i, k in enumerate(kinds)):
+        return []
     out = []
     for i, m in enumerate(_TOKEN.finditer(text)):
         tok = m.group()
         if tok.isdigit():
+            _TOKEN_KIND[tok] = 0
             continue
         core = _EDGE_PUNCT.match(tok).group(1)
         if not _core_has_fragment(core, lex):
             if len(_TOKEN_OK) < 500_000:
                 _TOKEN_OK[tok] = True
+                _TOKEN_KIND[tok] = 0
             continue
         after = tok[len(core):len(core) + 1] if tok.startswith(core) else ""
+        if len(_TOKEN_KIND) < 500_000:  # 0 fine, 1 a fragment, 2 a fragment unless it leads the line
+            _TOKEN_KIND[tok] = 0 if len(core) == 1 and after == ")" else (
+                2 if len(core) == 1 and after in (".", "/") else 1)
         if len(core) == 1 and (after == ")" or i == 0 and after in (".", "/")):
             continue  # a list label: 'b)', 'c.' at the start of a line
         out.append((m.start(), m.end()))

@@ -35,13 +35,14 @@ def norm(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _viet74k() -> frozenset[str]:
-    try:
-        import underthesea  # noqa: F401 - only to find its data directory
-    except ImportError:  # pragma: no cover - underthesea is a dependency
-        return frozenset()
-    import underthesea as _u
+    # only underthesea's data directory is needed: found without importing the package
+    # (the import alone costs 0.4 s of CPU in every process that repairs a document)
+    import importlib.util
 
-    path = Path(_u.__file__).parent / "corpus" / "data" / "Viet74K.txt"
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.origin:  # pragma: no cover - underthesea is a dependency
+        return frozenset()
+    path = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt"
     out: set[str] = set()
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():

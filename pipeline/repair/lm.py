@@ -328,9 +328,9 @@ def text_counts(texts: Iterable[str], weight: float = 1.0) -> Counter:
 
 
 def has_marks(text: str) -> bool:
-    from pipeline.vietnamese import MARKED_LETTERS
+    from pipeline.repair.linecache import marked
 
-    return any(ch in MARKED_LETTERS for ch in text)
+    return marked(text)
 
 
 def document_cache(doc, lm: SyllableLM | None = None, weight: float = CACHE_WEIGHT) -> SyllableLM:

@@ -12,6 +12,7 @@ import re
 from pipeline.config import Config
 from pipeline.model import Document
 from pipeline.repair.lexicon import lexicon
+from pipeline.repair.linecache import words as line_words
 from pipeline.repair.record import record_note
 from pipeline.vietnamese import MARKED_LETTERS
 
@@ -44,7 +45,7 @@ def repair_notes(doc: Document, config: Config) -> Document:
         if _CONTROL.search(t):
             record_note(doc, ln, "control characters no Vietnamese encoding explains: left as is")
             notes += 1
-        words = _WORD.findall(t)
+        words = line_words(t) if t is ln.text else _WORD.findall(t)
         if not words:
             continue
         viet = sum(map(verdict, words))

@@ -29,6 +29,8 @@ from pipeline.repair.diacritics import (
     MAX_SENTENCE, _is_name, apply_case, apply_changes, document_model, fix_code, splice, tokenize,
 )
 from pipeline.repair.lattice import Slot, decode_many
+from pipeline.repair.linecache import marked as line_marked
+from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable
 from pipeline.vietnamese import MARKED_LETTERS, split_tone
@@ -114,15 +116,15 @@ class OcrCorrector:
 
     def needs_look(self, text: str, aggressive: bool) -> bool:
         """Fast path: only marked lines; outside OCR only lines with a non-syllable."""
-        if not any(ch in MARKED_LETTERS for ch in text):
+        if not line_marked(text):
             return False
         if aggressive:
             return True
         lm = self.lm
-        for w in _WORD.findall(text):
+        for w in line_words(text):
             if not w.isascii() and norm_syllable(w) not in lm.index:
                 return True
-        return bool(self.subs) and any(norm_syllable(w) in self.subs for w in _WORD.findall(text))
+        return bool(self.subs) and any(norm_syllable(w) in self.subs for w in line_words(text))
 
     def correct_lines(self, texts: list[str], aggressive: list[bool]):
         lm = self.lm
@@ -202,9 +204,9 @@ def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_
     distinct: set[str] = set()
     verdicts = _word_verdicts(lm)
     for ln in doc.lines:
-        if not _MARKED_RE.search(ln.text):
+        if not line_marked(ln.text):
             continue
-        for w in _WORD.findall(ln.text):
+        for w in line_words(ln.text):
             if w.isascii():
                 continue
             marked += 1
@@ -218,7 +220,6 @@ def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_
     return len(distinct) >= min_distinct and bad >= min_rate * max(marked, 1)
 
 
-_MARKED_RE = re.compile("[" + re.escape("".join(sorted(MARKED_LETTERS))) + "]")
 _VERDICTS: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}
 
 
