@@ -114,7 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     dirs = args.docs or [ROOT / "samples" / "text", SHARED_DOCS if SHARED_DOCS.is_dir() else SHARED_DOCS_ALT]
     docs = clean_docs(dirs)
     print(f"{len(docs)} clean documents, {args.seeds} seeds per kind; throughput is CPU time (process_time)")
-    run("Công tác nội chính huyện")  # load the models once: their loading is not throughput
+    # load the models and build the search tables once (a process pays this once, however
+    # many documents it repairs: not throughput): a clean line, and a line that lost glyphs
+    run("Công tác nội chính huyện\n" * 3 + "C n  t c nội chính, c c  hã  hư ng  hị trấn\n" * 3)
     # clean text first, before the corrupt kinds warm the per-word caches: the fast path
     # must be the identity, and fast on text it has not seen
     total_bytes = 0

@@ -93,7 +93,6 @@ _EDGE_PUNCT = re.compile(r"^[(\[“\"']*(.*?)[)\]”\"',.;:!?…]*$")
 
 
 _CORE_CACHE: dict[str, bool] = {}
-_TOKEN_OK: dict[str, bool] = {}  # tokens known to hold no fragment
 _TOKEN_KIND: dict[str, int] = {}  # every token seen: 0 fine, 1 fragment, 2 fragment unless first
 
 
@@ -112,33 +111,38 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 def fragment_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """(start, end) of the whitespace-delimited tokens holding a fragment; list labels
     ('b)', and 'c.' at the start of a line) are not fragments."""
-    if all(_TOKEN_OK.get(t, False) for t in text.split()):
-        return []  # the fast path: every token seen before and fine
-    # the second fast path: every token's verdict known (a name that is not a fragment is
-    # asked again on every line it is in), none a fragment where it stands
+    # the fast path: every token's verdict known (cached across lines and documents) and
+    # none a fragment where it stands
     kinds = [_TOKEN_KIND.get(t) for t in text.split()]
     if None not in kinds and not any(k == 1 or k == 2 and i > 0 for i, k in enumerate(kinds)):
         return []
     out = []
     for i, m in enumerate(_TOKEN.finditer(text)):
         tok = m.group()
-        if tok.isdigit():
-            _TOKEN_KIND[tok] = 0
-            continue
-        core = _EDGE_PUNCT.match(tok).group(1)
-        if not _core_has_fragment(core, lex):
-            if len(_TOKEN_OK) < 500_000:
-                _TOKEN_OK[tok] = True
-                _TOKEN_KIND[tok] = 0
-            continue
-        after = tok[len(core):len(core) + 1] if tok.startswith(core) else ""
-        if len(_TOKEN_KIND) < 500_000:  # 0 fine, 1 a fragment, 2 a fragment unless it leads the line
-            _TOKEN_KIND[tok] = 0 if len(core) == 1 and after == ")" else (
-                2 if len(core) == 1 and after in (".", "/") else 1)
-        if len(core) == 1 and (after == ")" or i == 0 and after in (".", "/")):
-            continue  # a list label: 'b)', 'c.' at the start of a line
-        out.append((m.start(), m.end()))
+        k = _TOKEN_KIND.get(tok)
+        if k is None:
+            k = _token_kind(tok, lex)
+            if len(_TOKEN_KIND) < 500_000:
+                _TOKEN_KIND[tok] = k
+        if k == 1 or k == 2 and i > 0:
+            out.append((m.start(), m.end()))
     return out
+
+
+def _token_kind(tok: str, lex: Lexicon) -> int:
+    """0: no fragment; 1: holds a fragment; 2: a one-letter list label ('c.', 'a/'), which
+    is a fragment unless it leads the line ('b)' is a label anywhere)."""
+    if tok.isdigit():
+        return 0
+    core = _EDGE_PUNCT.match(tok).group(1)
+    if not _core_has_fragment(core, lex):
+        return 0
+    after = tok[len(core):len(core) + 1] if tok.startswith(core) else ""
+    if len(core) == 1 and after == ")":
+        return 0
+    if len(core) == 1 and after in (".", "/"):
+        return 2
+    return 1
 
 
 def fragments(text: str, lex: Lexicon | None = None) -> int:

@@ -313,6 +313,14 @@ def text_counts(texts: Iterable[str], weight: float = 1.0) -> Counter:
 
     A quick reading (one regex per line): commas do not cut a bigram, sentence marks do."""
     c: Counter = Counter()
+    if weight == 1.0:
+        # each line's counts are cached by its text (every repair step that adapts the
+        # model to the document reads the same lines).  With unit weights every count is
+        # an integer, so adding them line by line gives exactly the counts of the loop
+        # below, keys in the same first-seen order
+        for t in texts:
+            c.update(_line_counts(t))
+        return c
     for t in texts:
         prev = None
         for w in _WORDS.findall(t.lower()):
@@ -325,6 +333,29 @@ def text_counts(texts: Iterable[str], weight: float = 1.0) -> Counter:
                 c[(prev, w)] += weight
             prev = w
     return c
+
+
+_LINE_COUNTS: dict[str, Counter] = {}
+
+
+def _line_counts(t: str) -> Counter:
+    got = _LINE_COUNTS.get(t)
+    if got is None:
+        if len(_LINE_COUNTS) >= 50_000:
+            _LINE_COUNTS.clear()
+        got = Counter()
+        prev = None
+        for w in _WORDS.findall(t.lower()):
+            if w in ".;!?…":
+                prev = None
+                continue
+            w = norm_syllable(w)
+            got[(w,)] += 1.0
+            if prev is not None:
+                got[(prev, w)] += 1.0
+            prev = w
+        _LINE_COUNTS[t] = got
+    return got
 
 
 def has_marks(text: str) -> bool:
