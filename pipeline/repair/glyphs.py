@@ -499,73 +499,70 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
     alphabet = [c for c in list(ALPHABET) + [c.upper() for c in ALPHABET] + list("0123456789")
                 if present.get(c, 0) < 2]
     cache: dict[tuple, float] = {}
-    prev_parts: dict[str, list[str]] = {}
+    syllabic: dict[str, bool] = {}  # a syllable, cased as words are (lex.is_syllable, cached here)
 
-    def word_score(parts: tuple, prev: str | None, numeric: bool, trial: dict[str, str]) -> float:
-        chars = []
-        unknown = 0
-        for p in parts:
-            if isinstance(p, tuple):
-                c = trial.get(p[0])
-                if c is None:
-                    unknown += 1
-                    chars.append("?")
-                else:
-                    chars.append(c)
-            else:
-                chars.append(p)
-        w = "".join(chars)
-        if prev and "(cid:" in prev:
-            pieces = prev_parts.get(prev)
-            if pieces is None:
-                pieces = prev_parts[prev] = _CID.split(prev)  # text, code, text, code, ..., text
-            prev = "".join([x if k % 2 == 0 else (trial.get(x) or "?") for k, x in enumerate(pieces)])
-            if "?" in prev:
-                prev = None
+    def word_score(w: str, prev: str | None, numeric: bool) -> float:
+        """The score of a word whose codes are read with a trial map (a '?' is a code the
+        map does not solve: the word's letters are never '?'), after ``prev``."""
         key = (w, prev, numeric)
-        if key in cache:
-            return cache[key]
-        if unknown:
+        got = cache.get(key)
+        if got is not None:
+            return got
+        if "?" in w:
             best = max((dlm.score(s, prev) for s in _pattern_matches(lex, w)), default=None)
             sc = best if best is not None else (-6.0 if numeric else OOV_COST)
         elif w.isdigit():
             sc = -2.0 if numeric else -11.0
         elif not w.isalpha():  # letters and digits only here: a digit among letters
             sc = OOV_COST * 2
-        elif lex.is_syllable(w) and (w.islower() or w.isupper() or w[:1].isupper() and w[1:].islower()):
-            sc = dlm.score(w.lower(), prev) - (8.0 if numeric else 0.0)
         else:
-            sc = OOV_COST * 1.5
+            ok = syllabic.get(w)
+            if ok is None:
+                ok = syllabic[w] = lex.is_syllable(w) and (
+                    w.islower() or w.isupper() or w[:1].isupper() and w[1:].islower())
+            sc = dlm.score(w.lower(), prev) - (8.0 if numeric else 0.0) if ok else OOV_COST * 1.5
         cache[key] = sc
         return sc
 
-    # a word's score depends on the trial map only through the codes in it and in the word
-    # before it: memoised on those (the ascent re-scores each word for every letter tried)
-    codes_of = [tuple(dict.fromkeys([p[0] for p in parts if isinstance(p, tuple)]
-                                    + (_CID.findall(prev) if prev else [])))
-                for parts, prev, _n in words]
-    # the same word after the same word ('c(cid:3)c' forty times) shares one memo entry
-    first: dict[tuple, int] = {}
-    uid = [first.setdefault(w, i) for i, w in enumerate(words)]
-    memo: dict[tuple, float] = {}
+    prev_pieces = [_CID.split(prev) if prev and "(cid:" in prev else None for _p, prev, _n in words]
+    word_pieces = []  # each word as text, code, text, code, ..., text
+    for parts, _p, _n in words:
+        pieces = [""]
+        for p in parts:
+            if p.__class__ is tuple:
+                pieces += [p[0], ""]
+            else:
+                pieces[-1] += p
+        word_pieces.append(pieces)
 
-    def scored(i: int, trial: dict[str, str]) -> float:
-        key = (uid[i], tuple([trial.get(x) for x in codes_of[i]]))
-        got = memo.get(key)
-        if got is None:
-            parts, prev, numeric = words[i]
-            got = memo[key] = word_score(parts, prev, numeric, trial)
-        return got
+    def template(pieces, n: str) -> list[str]:
+        """``pieces`` (text, code, text, ...) read with the current map, cut where code
+        ``n`` stands: the trial letter c gives ``c.join(template)``."""
+        return "".join([x if k % 2 == 0 else ("\x00" if x == n else (mapping.get(x) or "?"))
+                        for k, x in enumerate(pieces)]).split("\x00")
 
     for _round in range(max_rounds):
         changed = False
         for n in nums:
             mine = [i for i, w in enumerate(words) if (n,) in w[0]]
+            # each word (and the word before it) with every other code read with the current
+            # map: a trial letter is then one join per word (the ascent tries ~150 letters
+            # per code on every word holding it)
+            tmpl = []
+            for i in mine:
+                parts, prev, numeric = words[i]
+                wp = template(word_pieces[i], n)
+                pp = template(prev_pieces[i], n) if prev_pieces[i] is not None else None
+                tmpl.append((wp, pp, prev, numeric))
             best_c, best_s = mapping.get(n), -1e18
             for c in alphabet:
-                trial = dict(mapping)
-                trial[n] = c
-                s = sum(scored(i, trial) for i in mine)
+                s = 0
+                for wp, pp, prev, numeric in tmpl:
+                    if pp is not None:
+                        prev = c.join(pp)
+                        if "?" in prev:
+                            prev = None
+                    s += word_score(c.join(wp), prev, numeric)
                 if s > best_s:
                     best_c, best_s = c, s
             if mapping.get(n) != best_c:
