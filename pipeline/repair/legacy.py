@@ -278,10 +278,28 @@ def _next_to_letter(t: str, k: int) -> bool:
     return (k > 0 and t[k - 1].isalpha()) or (k + 1 < len(t) and t[k + 1].isalpha())
 
 
+_EVIDENCE: dict[tuple[str, str], tuple[int, str]] = {}
+_EVIDENCE_LEX: list = [None]
+
+
 def token_evidence(token: str, enc: str, lex: Lexicon | None = None) -> tuple[int, str]:
     """(+1 / 0 / -1 / 2, decoded): +1 decoding makes it Vietnamese, -1 decoding breaks a
-    Vietnamese token, 2 both readings are Vietnamese (ambiguous), 0 neither or unchanged."""
+    Vietnamese token, 2 both readings are Vietnamese (ambiguous), 0 neither or unchanged.
+
+    A function of the token, the table and the lexicon only: cached per lexicon (a legacy
+    document asks about the same few thousand tokens once per line and table)."""
     lex = lex or lexicon()
+    if _EVIDENCE_LEX[0] is not lex or len(_EVIDENCE) > 200_000:
+        _EVIDENCE.clear()
+        _EVIDENCE_LEX[0] = lex
+    key = (token, enc)
+    got = _EVIDENCE.get(key)
+    if got is None:
+        got = _EVIDENCE[key] = _token_evidence(token, enc, lex)
+    return got
+
+
+def _token_evidence(token: str, enc: str, lex: Lexicon) -> tuple[int, str]:
     t = unicodedata.normalize("NFC", token)
     if not (_SURFACE_CHARS[enc] & set(t)):
         return 0, token
@@ -393,8 +411,11 @@ def restore_case_line(raw_line: str, decoded_line: str, decided: list[tuple[int,
     segs = [(m.start(), m.end()) for m in _SEGMENT.finditer(raw_line)]
     classes = [_segment_class(raw_line[s:e], lex) for s, e in segs]
     out = list(decoded_line)
+    covered: set[int] = set()  # the columns inside a decided run (one look-up per segment)
+    for ds, de in decided:
+        covered.update(range(ds, de))
     for k, (s, e) in enumerate(segs):
-        if not any(ds <= s < de for ds, de in decided):
+        if s not in covered:
             continue
         raw = raw_line[s:e]
         dec = decoded_line[s:e]
