@@ -297,6 +297,20 @@ class Restorer:
                 n += 1
         return n > 0 and ev / n < -0.3
 
+    def anything_to_decode(self, texts: list[str], todo: list[int]) -> bool:
+        """Would :meth:`restore_lines` decode any word of these lines?  The masks read only
+        the base model's inventory (skeletons, unigram evidence), never the document's
+        adaptation, so the answer is the same with an adapted model; when it is False,
+        restore_lines only fixes code spellings and never reads the model's scores."""
+        todo_set = set(todo)
+        doc_stripped = self.document_is_stripped([texts[i] for i in sorted(todo_set)])
+        for li in sorted(todo_set):
+            text = texts[li]
+            toks = tokenize(text)
+            if toks and any(self.stripped_mask(toks, any(ch in MARKED_LETTERS for ch in text), doc_stripped)):
+                return True
+        return False
+
     # ---------------------------------------------------------------- restoration
     def restore_line(self, text: str) -> list[tuple[int, int, str, str, float, list[str]]]:
         """Changes (start, end, before, after, confidence, alternatives) for one line."""
@@ -519,10 +533,16 @@ def repair_diacritics(doc: Document, config: Config) -> Document:
     todo = [ln for ln in doc.lines if probe.needs_look(ln.text)]
     if not todo:
         return doc
-    r = Restorer(document_model(doc, config, base, {ln.number for ln in todo}))
     texts = [ln.text for ln in doc.lines]
     todo_ids = {id(ln) for ln in todo}
-    results = r.restore_lines(texts, [i for i, ln in enumerate(doc.lines) if id(ln) in todo_ids])
+    todo_idx = [i for i, ln in enumerate(doc.lines) if id(ln) in todo_ids]
+    if probe.anything_to_decode(texts, todo_idx):
+        r = Restorer(document_model(doc, config, base, {ln.number for ln in todo}))
+    else:
+        # no word to restore (only code spellings, or nothing): the model is never asked,
+        # so the document's adapted model (the costly part on clean text) is not built
+        r = probe
+    results = r.restore_lines(texts, todo_idx)
     for line, changes in zip(doc.lines, results):
         if changes:
             apply_changes(doc, line, changes, KIND, config)
