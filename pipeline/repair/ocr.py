@@ -57,12 +57,31 @@ def mark_edits(a: str, b: str) -> float:
     return e
 
 
+_SLOTS: dict[tuple, tuple[object, dict]] = {}
+
+
+def _shared_slots(lm: SyllableLM, margin: float, subs: dict[str, str]) -> dict:
+    """The word -> candidates cache, shared by every corrector over the same inventory.
+
+    A slot reads only the model's inventory (index, syllables, skeletons, vocabulary),
+    which a document's adapted view shares with the base model (SyllableLM.adapt changes
+    only the cache scores), the margin and the substitutions: documents in a batch ask for
+    the same words, so the candidates are worked out once.  Slots are never modified."""
+    key = (id(lm.index), id(lm.vocab), margin, tuple(sorted(subs.items())))
+    got = _SLOTS.get(key)
+    if got is None or got[0] is not lm.index:
+        if len(_SLOTS) > 8:
+            _SLOTS.clear()
+        got = _SLOTS[key] = (lm.index, {})
+    return got[1]
+
+
 class OcrCorrector:
     def __init__(self, lm: SyllableLM, margin: float = OCR_MARGIN, subs: dict[str, str] | None = None):
         self.lm = lm
         self.margin = margin
         self.subs = subs or {}
-        self._slots: dict[tuple[str, bool], Slot | None] = {}
+        self._slots: dict[tuple[str, bool], Slot | None] = _shared_slots(lm, margin, self.subs)
         self._fixed: dict[int, Slot] = {}
 
     def fixed(self, token_id: int) -> Slot:
