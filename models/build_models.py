@@ -217,6 +217,18 @@ def code_spellings(paragraphs: list[str]) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+def _portable(p: Path) -> str:
+    """A source path as it reads on any machine: below site-packages, the repo or '/'."""
+    p = Path(p).resolve()
+    parts = p.parts
+    if "site-packages" in parts:
+        return "site-packages/" + "/".join(parts[parts.index("site-packages") + 1:])
+    try:
+        return str(p.relative_to(ROOT.resolve().parent)).replace("\\", "/")
+    except ValueError:
+        return str(p)
+
+
 def build(corpus: Path, out_dir: Path, backward: bool = False) -> dict:
     t0 = time.time()
     sources = []
@@ -226,15 +238,15 @@ def build(corpus: Path, out_dir: Path, backward: bool = False) -> dict:
         p = ud / name
         lists[name] = read_wordlist(p)
         sources.append({"name": f"underthesea {name}", "version": _version("underthesea"),
-                        "path": str(p), "sha256": _sha256(p), "entries": len(lists[name])})
+                        "path": _portable(p), "sha256": _sha256(p), "entries": len(lists[name])})
     p = _site_file("pyvi", "models", "words.txt")
     lists["pyvi"] = read_wordlist(p)
-    sources.append({"name": "pyvi words.txt", "version": _version("pyvi"), "path": str(p),
+    sources.append({"name": "pyvi words.txt", "version": _version("pyvi"), "path": _portable(p),
                     "sha256": _sha256(p), "entries": len(lists["pyvi"])})
     if HUNSPELL.exists():
         lists["hunspell"] = read_wordlist(HUNSPELL)
         sources.append({"name": "hunspell-vi vi_VN.dic", "version": _hunspell_version(),
-                        "path": str(HUNSPELL), "sha256": _sha256(HUNSPELL),
+                        "path": _portable(HUNSPELL), "sha256": _sha256(HUNSPELL),
                         "entries": len(lists["hunspell"])})
     else:
         print(f"WARNING: {HUNSPELL} missing (apt-get install hunspell-vi); building without it")
@@ -259,7 +271,7 @@ def build(corpus: Path, out_dir: Path, backward: bool = False) -> dict:
     # ---- corpus
     print(f"reading {corpus}", flush=True)
     docs = corpus_documents(corpus)
-    sources.append({"name": "congbao.jsonl.gz (Official Gazette)", "path": str(corpus),
+    sources.append({"name": "congbao.jsonl.gz (Official Gazette)", "path": _portable(corpus),
                     "sha256": _sha256(corpus), "entries": len(docs),
                     "chars": sum(len(d) for d in docs)})
     paragraphs = [p for d in docs for p in clean_paragraphs(d)]
