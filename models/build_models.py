@@ -37,7 +37,8 @@ sys.path.insert(0, str(ROOT))
 from pipeline.repair import lmbuild  # noqa: E402
 from pipeline.repair.lmbuild import _sha256, write_model  # noqa: E402
 from pipeline.repair.syllables import (  # noqa: E402
-    BOS, CODE, EOS, NUM, SENTENCE_END as SENTENCE_END_CHARS, SPECIAL, TOKEN_RE, UNK, has_syllable_shape, norm_syllable, token_class,
+    BOS, CODE, EOS, NUM, SENTENCE_END as SENTENCE_END_CHARS, SPECIAL, TOKEN_RE, UNK, has_syllable_shape, norm_syllable,
+    sentences, token_class,
 )
 from pipeline.vietnamese import strip_accents  # noqa: E402
 
@@ -131,22 +132,7 @@ def corpus_documents(path: Path) -> list[str]:
 
 def raw_sentences(paragraphs: list[str]) -> list[list[str]]:
     """Sentences as lists of LM token strings (before the vocabulary cut)."""
-    out = []
-    for p in paragraphs:
-        cur: list[str] = []
-        for m in TOKEN_RE.finditer(p):
-            c = token_class(m.group())
-            if c is None:
-                continue
-            if c == EOS:
-                if cur:
-                    out.append(cur)
-                cur = []
-            else:
-                cur.append(c)
-        if cur:
-            out.append(cur)
-    return out
+    return [sent for p in paragraphs for sent in sentences(p)]
 
 
 def case_counts(paragraphs: list[str]) -> tuple[Counter, Counter]:
