@@ -94,6 +94,7 @@ _EDGE_PUNCT = re.compile(r"^[(\[“\"']*(.*?)[)\]”\"',.;:!?…]*$")
 
 _CORE_CACHE: dict[str, bool] = {}
 _TOKEN_KIND: dict[str, int] = {}  # every token seen: 0 fine, 1 fragment, 2 fragment unless first
+_KIND_SETS: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # the tokens of each kind
 
 
 def _core_has_fragment(core: str, lex: Lexicon) -> bool:
@@ -113,8 +114,8 @@ def fragment_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     ('b)', and 'c.' at the start of a line) are not fragments."""
     # the fast path: every token's verdict known (cached across lines and documents) and
     # none a fragment where it stands
-    kinds = [_TOKEN_KIND.get(t) for t in text.split()]
-    if None not in kinds and not any(k == 1 or k == 2 and i > 0 for i, k in enumerate(kinds)):
+    toks = text.split()
+    if _TOKEN_KIND.keys() >= set(toks) and _KIND_SETS[1].isdisjoint(toks) and _KIND_SETS[2].isdisjoint(toks[1:]):
         return []
     out = []
     for i, m in enumerate(_TOKEN.finditer(text)):
@@ -124,6 +125,7 @@ def fragment_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             k = _token_kind(tok, lex)
             if len(_TOKEN_KIND) < 500_000:
                 _TOKEN_KIND[tok] = k
+                _KIND_SETS[k].add(tok)
         if k == 1 or k == 2 and i > 0:
             out.append((m.start(), m.end()))
     return out

@@ -179,8 +179,8 @@ class DocumentLM:
         self.uni: Counter[str] = Counter()
         self.bi: Counter[tuple[str, str]] = Counter()
         words = [norm(t) if t[0].isalpha() else None for t in toks if t not in _KEEP_CONTEXT]
-        self.uni.update(w for w in words if w)
-        self.bi.update((a, b) for a, b in zip(words, words[1:]) if a and b)
+        self.uni.update(filter(None, words))  # the same counts, in the same order, counted in C
+        self.bi.update([(a, b) for a, b in zip(words, words[1:]) if a and b])
         self.total = sum(self.uni.values()) or 1
         self._scores: dict[tuple, float] = {}
 
