@@ -108,6 +108,9 @@ def test_word_reading_matches_the_patterns(name: str, text: str) -> None:
         for table, pat in ((cp._OLD_TO_NEW, cp._OLD_RE), (cp._NEW_TO_OLD, cp._NEW_RE)):
             assert bool(pat.search(line)) == any(cp._ends_in_pair(w, table) for w in cp._LETTERS.findall(line))
     assert cp.tone_convention(text.split("\n")) == _ref_convention(text.split("\n"))
+    low = text.lower()
+    assert cp._OLD_LOW_FAST.findall(low) == cp._OLD_LOW.findall(low)
+    assert cp._NEW_LOW_FAST.findall(low) == cp._NEW_LOW.findall(low)
 
 
 def test_ignorecase_is_lower_for_the_tone_pair_letters() -> None:
