@@ -136,3 +136,21 @@ def test_clean_samples_are_not_damaged_and_the_seed_repairs_to_gold() -> None:
         assert [_words(a) for a in out] == [_words(b) for b in _lines(text)], p.name
     doc = repair_text(SEED.read_text(encoding="utf-8"))
     assert [ln.text for ln in doc.lines] == _lines(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+def test_cid_syllable_check_is_the_lexicons() -> None:
+    """The cipher search's quick syllable check answers as Lexicon.is_syllable does: on
+    the inventory in every casing, old-style tone pairs, and random letter strings."""
+    import random
+
+    from pipeline.repair.glyphs import ALPHABET, _is_syllable_fast
+    from pipeline.repair.lexicon import lexicon
+
+    lex = lexicon()
+    inv = sorted(lex.inventory)
+    rng = random.Random(7)
+    letters = list(ALPHABET) + [c.upper() for c in ALPHABET]
+    words = set(inv[::3]) | {w.upper() for w in inv[::5]} | {w.capitalize() for w in inv[::5]}
+    words |= {"".join(rng.choice(letters) for _ in range(rng.randint(1, 5))) for _ in range(20_000)}
+    words |= {"hoà", "Hoà", "HOÀ", "thuý", "quý", "xoè", "khoẻ", unicodedata.normalize("NFD", "hoà")}
+    assert [w for w in words if _is_syllable_fast(w, lex) != lex.is_syllable(w)] == []

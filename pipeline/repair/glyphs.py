@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from pipeline.config import Config
 from pipeline.model import Document
+from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
 from pipeline.repair.record import record_change, record_note
 
@@ -418,6 +419,18 @@ def infer_label(lines: list[str], idx: int) -> str | None:
 
 
 # ----------------------------------------------------------------------------- cid
+def _is_syllable_fast(w: str, lex: Lexicon) -> bool:
+    """``lex.is_syllable(w)`` without its normalisation when there is nothing to normalise:
+    for an NFC word with no old-style tone pair, norm(w) is w.lower(), and the inventory
+    holds only words of syllable shape.  (The cipher search asks about ~100k trial words
+    per document, most of them new.)"""
+    if unicodedata.is_normalized("NFC", w):
+        wl = w.lower()
+        if not _OLD_RE.search(wl):
+            return wl in lex.inventory
+    return lex.is_syllable(w)
+
+
 _PATTERN_HITS: dict[tuple[int, str], tuple[str, ...]] = {}
 _POSITION_INDEX: dict[int, dict[tuple[int, int, str], frozenset[str]]] = {}
 
@@ -520,7 +533,7 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
         else:
             ok = syllabic.get(w)
             if ok is None:
-                ok = syllabic[w] = lex.is_syllable(w) and (
+                ok = syllabic[w] = _is_syllable_fast(w, lex) and (
                     w.islower() or w.isupper() or w[:1].isupper() and w[1:].islower())
             sc = dlm.score(w.lower(), prev) - (8.0 if numeric else 0.0) if ok else OOV_COST * 1.5
         cache[key] = sc
