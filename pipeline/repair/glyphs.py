@@ -280,11 +280,21 @@ class GlyphSolver:
             return None  # 'áP': a lower-case fill before a capital
         bare = 3.0 if not orig else 0.0
         # a fill inside a run of spaces explains an odd double space: evidence for it
-        runs = sum(1 for c, _ in fills if line_has_space_run(self._line, c))
+        runs = sum(1 for c, _ in fills if self._space_run(c))
         return (len(fills) * self.fill_cost, bare, sum(self.lost.get(x, 6.0) for _, x in fills), runs)
+
+    def _space_run(self, col: int) -> bool:
+        """line_has_space_run(self._line, col), with the line's margins found once per
+        line instead of two slices per question."""
+        line = self._line
+        if col <= self._first or col + 1 >= self._last:
+            return False
+        return (col > 0 and line[col - 1] == " ") or (col + 1 < len(line) and line[col + 1] == " ")
 
     def solve(self, line: str, protected: frozenset[int] = frozenset()) -> LineFill:
         self._line = line
+        self._first = len(line) - len(line.lstrip())  # the first non-space column
+        self._last = len(line.rstrip())  # one past the last non-space column
         self._parts: dict[tuple, tuple | None] = {}
         n = len(line)
         # best[p]: prev word -> (score, back pointer (p0, prev0), word, fills)
@@ -311,7 +321,7 @@ class GlyphSolver:
                         key = (prev if ch in " ,-–“”\"'()" else None, False)
                         cand = sc
                         # a space left over inside a run of spaces is unexplained (pass 2)
-                        if ch == " " and self.run_cost and p > 0 and line[p - 1] == " " and line_has_space_run(line, p):
+                        if ch == " " and self.run_cost and p > 0 and line[p - 1] == " " and self._space_run(p):
                             cand -= self.run_cost
                     else:
                         if after_word:
