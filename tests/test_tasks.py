@@ -3,6 +3,7 @@ pieces (sentences, classification, group assignments) on the seed and real docum
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,9 @@ def test_seed_matches_its_gold_exactly():
 @pytest.mark.parametrize("doc_id", gold_ids())
 def test_every_gold_document(doc_id):
     _doc, sc = run_and_score(doc_id)
-    assert f1(sc.tasks) >= 0.9, sc.missed
+    partial = json.loads((GOLD / f"{doc_id}.tasks.json").read_text(encoding="utf-8")).get("partial")
+    # a partly annotated gold scores task recall only (its predictions cannot be judged)
+    assert (sc.tasks.hit_gold / sc.tasks.gold if partial else f1(sc.tasks)) >= 0.9, sc.missed
     assert f1(sc.deadlines) >= 0.85, sc.wrong
     assert f1(sc.offices) >= 0.8, sc.wrong
     assert sc.sections.hit_gold >= 0.9 * sc.sections.gold
