@@ -509,6 +509,29 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     return roles
 
 
+_COOPERATE_RE = re.compile(
+    r"\s*(?:(?:khẩn\s+trương|chủ\s+động|tích\s+cực|tiếp\s+tục|có\s+trách\s+nhiệm|thường\s+xuyên|kịp\s+thời)\s*,?\s+)*"
+    r"phối\s+(?:kết\s+)?hợp(?![^\W_])", re.I)
+
+
+def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazetteer) -> list[OfficeRole]:
+    """'Bộ Tài chính phối hợp với Bộ Công Thương theo dõi ...': the subject only cooperates and
+    no one is named 'chủ trì', so nobody leads (gold README: lead is null when the assignee's
+    duty is itself only 'phối hợp với Y').  The subject's inline lead roles become support;
+    everything else is kept.  Applied after group assignment, so a sentence's own subject still
+    overrides its heading's offices."""
+    if re.search(r"chủ\s+trì", text, re.I):
+        return roles
+    subj = subject_of(text, gaz)
+    if not subj or subj[1] < 0 or not _COOPERATE_RE.match(text[subj[1]:]) or re.search(r"[,;:]\s*$", text[:subj[1]]):
+        return roles  # 'X …, phối hợp với Y …': X does the work and has partners (X leads)
+    if not any(r.role == "support" for r in roles):
+        return roles  # 'X quan tâm phối hợp thực hiện': no partner named, X does the work
+    names = {n.casefold() for n, _w in split_office_list(subj[0], gaz)}
+    return [OfficeRole(r.office, "support", r.text, r.source)
+            if r.role == "lead" and r.source == "inline" and r.office.casefold() in names else r for r in roles]
+
+
 def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:
     """The value of a '- Cơ quan thực hiện: ...' line or of an assignment note.
 
