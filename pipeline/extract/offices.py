@@ -210,6 +210,7 @@ SUBJECT_VERBS = [
     "tổng hợp", "cung cấp", "công bố", "phê duyệt", "thẩm định", "duy trì", "đánh giá", "điều hành",
     "điều chỉnh", "cập nhật", "sửa đổi", "nắm", "nắm bắt", "thu hút", "vận hành", "tích cực", "ưu tiên",
     "khắc phục", "ngăn chặn", "hoàn tất", "tiến hành", "phân bổ", "giải ngân", "nghiêm chỉnh",
+    "kiên quyết", "quan tâm", "nắm chắc", "thu hồi", "chấn chỉnh",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -273,6 +274,13 @@ def _clean(part: str) -> str:
     part = part.strip(" .,;:-–()\"“”")
     part = re.sub(r"\s+", " ", part)
     return part
+
+
+# 'Giám đốc Sở Y tế - Phó Trưởng ban Thường trực Ban Chỉ đạo tỉnh': group 1 is the second post of
+# the same person
+_SECOND_POST_RE = re.compile(
+    r"(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng|bộ\s+trưởng|cục\s+trưởng|vụ\s+trưởng)\s+\S[^,;]{0,60}?"
+    r"\s[-–]\s+((?:phó\s+)?(?:trưởng|chủ\s+tịch|giám\s+đốc|ủy\s+viên|uỷ\s+viên|thành\s+viên)\b[^,;]*)", re.I)
 
 
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
@@ -359,11 +367,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                     break
     # 'Bộ trưởng Bộ Tài chính - Phó Trưởng Ban Chỉ đạo quốc gia ...': one person and the second
     # post he holds, not a second office
-    dual = [k for k in range(1, len(merged))
-            if re.match(r"(?:phó\s+)?(?:trưởng|chủ tịch|giám đốc|thủ trưởng|bộ trưởng)\b", merged[k][1], re.I)
-            and re.match(r"(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|bộ trưởng|cục trưởng|chi cục trưởng|vụ trưởng|tổng cục trưởng)\s", merged[k - 1][0], re.I)
-            and re.search(re.escape(merged[k - 1][1].split()[-1]) + r"\s+[-–]\s+" + re.escape(merged[k][1].split()[0]), text)]
-    merged = [x for k, x in enumerate(merged) if k not in dual]
+    spans = [(m.start(1), m.end(1)) for m in _SECOND_POST_RE.finditer(text)]
+    if spans:
+        merged = [x for x in merged if not any(a <= text.find(x[1]) < b for a, b in spans)]
     # a bare two-word phrase ('Đơn vị', 'Trường học') is too generic to be an office, unless
     # its second word is a name or an abbreviation ('Phòng CTSV', 'Công đoàn')
     out = [(n, w) for n, w, g in merged

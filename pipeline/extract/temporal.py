@@ -178,7 +178,7 @@ def _directive_follows(rest: str) -> bool:
     # a verb first ('nghiên cứu, ban hành ...'), or a short subject and an obligation ('các bộ phải
     # hoàn thành ...'); a report of the past ('tình hình thế giới tiếp tục ...') is neither
     return bool(VERB_START_RE.match(rest)) or bool(
-        re.match(r"(?:[^\s,;.]+\s+){0,8}?(?:phải|cần|khẩn\s+trương|hoàn\s+thành)\s", rest, re.I))
+        re.match(r"(?:[^\s;.]+\s+){0,8}?(?:phải|cần|khẩn\s+trương|hoàn\s+thành)\s", rest, re.I))
 
 
 def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] = ()) -> list[DateHit]:
