@@ -193,3 +193,27 @@ Thời gian hoàn thành công việc nói trên được quy định như sau:
     assert [t.text[:20] for t in tasks] == ["Tổ chức đo đạc, phân", "Các cơ quan sử dụng ", "Lập sổ địa chính."]
     assert tasks[0].deadline == dt.date(1984, 12, 31)
     assert tasks[1].deadline is None and tasks[2].deadline is None  # own subject; another item
+
+
+def test_task_table_with_result_and_level_columns():
+    """A second layout (written for the project): 'Cấp trình' and 'Sản phẩm' columns between the
+    offices and the time, the header printed again after a page break, names wrapped word by word
+    ('Bộ' / 'Nội' / 'vụ', 'Thanh tra' / 'Chính phủ') and a content line that wraps before a
+    capitalised word ('... của' / 'Bộ Chính trị về ...')."""
+    text = (ROOT / "tests" / "data" / "extract_flattened_table_results.txt").read_text(encoding="utf-8")
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert [t.section for t in rows] == ["I > 1", "I > 2", "I > 3"]
+    assert rows[0].text.endswith("Bộ Chính trị về đổi mới phương thức quản lý hội.")
+    assert rows[0].lead == "Bộ Nội vụ"
+    assert [o.office for o in rows[0].offices if o.role == "support"] == ["Bộ Tư pháp", "Thanh tra Chính phủ"]
+    assert rows[0].deadline == dt.date(2026, 9, 30)
+    # the level the task goes to ('Thủ tướng Chính phủ', 'Cấp có thẩm quyền') and the product
+    # ('Đề án được phê duyệt', 'Hội nghị tập huấn') are not offices
+    assert [o.office for o in rows[1].offices] == ["Bộ Nội vụ", "Các bộ, ngành, địa phương"]
+    assert rows[1].deadline == dt.date(2026, 6, 30)
+    assert rows[2].lead == "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+    assert [o.office for o in rows[2].offices if o.role == "support"] == ["Bộ Nội vụ"]
+    assert rows[2].deadline == dt.date(2026, 12, 31)
+    # the repeated header is no task
+    assert not [t for t in tasks if "Cơ quan chủ" in t.text or "Tên nhiệm vụ" in t.text]
