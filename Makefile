@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 APT_STAMP := $(VENV)/.apt
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils hunspell-vi
 OUT ?= out/demo
 
 .PHONY: demo test venv system models benchmark clean

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/diacritics.py [--no-pyvi] [--files GLOB ...]
 
-Clean directives are corrupted (benchmarks/corrupt_marks.py) and repaired by
+Clean directives are corrupted (benchmarks/_corrupt_marks.py) and repaired by
 pipeline.repair.diacritics / pipeline.repair.ocr exactly as the pipeline runs them (a
 Document, the repairer, the Config defaults).  The documents are held out: samples/text
 (the seed's *gold* clean text instead of its broken original) and ../shared/realdocs/text
@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corrupt_marks import ocr_confuse, strip_marks  # noqa: E402
+from benchmarks._corrupt_marks import ocr_confuse, strip_marks  # noqa: E402
 from pipeline.config import Config  # noqa: E402
 from pipeline.model import Document, lines_from_text  # noqa: E402
 from pipeline.repair.codepoints import apply_tone_convention  # noqa: E402

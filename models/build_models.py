@@ -37,7 +37,8 @@ sys.path.insert(0, str(ROOT))
 from pipeline.repair import lmbuild  # noqa: E402
 from pipeline.repair.lmbuild import _sha256, write_model  # noqa: E402
 from pipeline.repair.syllables import (  # noqa: E402
-    BOS, CODE, EOS, NUM, SENTENCE_END as SENTENCE_END_CHARS, SPECIAL, TOKEN_RE, UNK, has_syllable_shape, norm_syllable, token_class,
+    BOS, CODE, EOS, NUM, SENTENCE_END as SENTENCE_END_CHARS, SPECIAL, TOKEN_RE, UNK, has_syllable_shape, norm_syllable,
+    sentences, token_class,
 )
 from pipeline.vietnamese import strip_accents  # noqa: E402
 
@@ -131,22 +132,7 @@ def corpus_documents(path: Path) -> list[str]:
 
 def raw_sentences(paragraphs: list[str]) -> list[list[str]]:
     """Sentences as lists of LM token strings (before the vocabulary cut)."""
-    out = []
-    for p in paragraphs:
-        cur: list[str] = []
-        for m in TOKEN_RE.finditer(p):
-            c = token_class(m.group())
-            if c is None:
-                continue
-            if c == EOS:
-                if cur:
-                    out.append(cur)
-                cur = []
-            else:
-                cur.append(c)
-        if cur:
-            out.append(cur)
-    return out
+    return [sent for p in paragraphs for sent in sentences(p)]
 
 
 def case_counts(paragraphs: list[str]) -> tuple[Counter, Counter]:
@@ -217,6 +203,18 @@ def code_spellings(paragraphs: list[str]) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+def _portable(p: Path) -> str:
+    """A source path as it reads on any machine: below site-packages, the repo or '/'."""
+    p = Path(p).resolve()
+    parts = p.parts
+    if "site-packages" in parts:
+        return "site-packages/" + "/".join(parts[parts.index("site-packages") + 1:])
+    try:
+        return str(p.relative_to(ROOT.resolve().parent)).replace("\\", "/")
+    except ValueError:
+        return str(p)
+
+
 def build(corpus: Path, out_dir: Path, backward: bool = False) -> dict:
     t0 = time.time()
     sources = []
@@ -226,15 +224,15 @@ def build(corpus: Path, out_dir: Path, backward: bool = False) -> dict:
         p = ud / name
         lists[name] = read_wordlist(p)
         sources.append({"name": f"underthesea {name}", "version": _version("underthesea"),
-                        "path": str(p), "sha256": _sha256(p), "entries": len(lists[name])})
+                        "path": _portable(p), "sha256": _sha256(p), "entries": len(lists[name])})
     p = _site_file("pyvi", "models", "words.txt")
     lists["pyvi"] = read_wordlist(p)
-    sources.append({"name": "pyvi words.txt", "version": _version("pyvi"), "path": str(p),
+    sources.append({"name": "pyvi words.txt", "version": _version("pyvi"), "path": _portable(p),
                     "sha256": _sha256(p), "entries": len(lists["pyvi"])})
     if HUNSPELL.exists():
         lists["hunspell"] = read_wordlist(HUNSPELL)
         sources.append({"name": "hunspell-vi vi_VN.dic", "version": _hunspell_version(),
-                        "path": str(HUNSPELL), "sha256": _sha256(HUNSPELL),
+                        "path": _portable(HUNSPELL), "sha256": _sha256(HUNSPELL),
                         "entries": len(lists["hunspell"])})
     else:
         print(f"WARNING: {HUNSPELL} missing (apt-get install hunspell-vi); building without it")
@@ -259,7 +257,7 @@ def build(corpus: Path, out_dir: Path, backward: bool = False) -> dict:
     # ---- corpus
     print(f"reading {corpus}", flush=True)
     docs = corpus_documents(corpus)
-    sources.append({"name": "congbao.jsonl.gz (Official Gazette)", "path": str(corpus),
+    sources.append({"name": "congbao.jsonl.gz (Official Gazette)", "path": _portable(corpus),
                     "sha256": _sha256(corpus), "entries": len(docs),
                     "chars": sum(len(d) for d in docs)})
     paragraphs = [p for d in docs for p in clean_paragraphs(d)]

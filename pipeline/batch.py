@@ -115,8 +115,13 @@ def collect_jobs(inputs: Iterable[str | Path]) -> list[Job]:
 
 def body_text(doc: Document) -> str:
     """The repaired text as a file: :attr:`Document.text` (running headers and footers left
-    out, one form feed per page) with a final newline."""
-    return doc.text + "\n" if doc.lines else ""
+    out, one form feed per page) ending with a newline unless the input text did not, and
+    with the input's line ends (CRLF stays CRLF)."""
+    if not doc.lines:
+        return ""
+    text = doc.text + ("\n" if doc.meta.get("final_newline", True) else "")
+    newline = doc.meta.get("newline", "\n")  # a clean CRLF file comes back byte for byte
+    return text.replace("\n", newline) if newline != "\n" else text
 
 
 def process_job(job: Job, config: Config) -> FileResult:
@@ -342,7 +347,7 @@ def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = N
             if result.text is not None:
                 target = text_dir / f"{result.job.doc_id}.txt"
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(result.text, encoding="utf-8")
+                target.write_bytes(result.text.encode("utf-8"))
             summary.add(result)
             if on_result:
                 on_result(result)

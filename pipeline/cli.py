@@ -154,10 +154,11 @@ def repair(
             continue
         text = body_text(doc)
         if out is None:
-            sys.stdout.write(text)
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.flush()
         else:
             out.mkdir(parents=True, exist_ok=True)
-            (out / f"{path.stem}.txt").write_text(text, encoding="utf-8")
+            (out / f"{path.stem}.txt").write_bytes(text.encode("utf-8"))
     if failures == len(files):
         raise typer.Exit(1)
 

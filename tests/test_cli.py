@@ -122,3 +122,14 @@ def test_search_is_accent_insensitive(tmp_path: Path):
     r = run_cli("search", "don doc giai ngan", "--db", str(out / "chidao.db"))
     assert r.returncode == 0, r.stderr
     assert "1 tasks" in r.stdout and "đôn đốc" in r.stdout
+
+
+def test_repair_keeps_line_ends_and_final_newline(tmp_path: Path):
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes("Kính gửi: Phòng Nội vụ\r\nĐề nghị báo cáo.\r\n".encode("utf-8"))
+    bare = tmp_path / "bare.txt"
+    bare.write_bytes("Kính gửi: Phòng Nội vụ\nĐề nghị báo cáo.".encode("utf-8"))
+    out = tmp_path / "out"
+    assert run_cli("repair", str(crlf), str(bare), "-o", str(out)).returncode == 0
+    assert (out / "crlf.txt").read_bytes() == crlf.read_bytes()  # clean text: identity, byte for byte
+    assert (out / "bare.txt").read_bytes() == bare.read_bytes()

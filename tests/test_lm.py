@@ -52,6 +52,12 @@ def test_known_syllables(lm):
         assert not lm.is_syllable(s), s
 
 
+def test_inventory(lm):
+    syl = lm.syllables
+    assert len(syl) == lm.n_syllables and "nghiêng" in syl and "<s>" not in syl and "ubnd" not in syl
+    assert lm.count("của") > 10_000 and lm.count("xyz") == 0
+
+
 def test_candidates_for_skeleton(lm):
     c = lm.candidates_for_skeleton("tinh")
     assert {"tỉnh", "tình", "tính", "tinh"} <= set(c)

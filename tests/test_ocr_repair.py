@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corrupt_marks import ocr_confuse
+from benchmarks._corrupt_marks import ocr_confuse
 from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
 from pipeline.repair import cascade
@@ -59,9 +59,13 @@ def test_clean_typed_document_with_a_stray_typo_is_untouched():
 
 
 def test_non_ocr_document_full_of_impossible_spellings_is_corrected():
-    text = "\n".join(["Các nguòi dân trong thôn đều tham gia đầy đủ."] * 4)
+    text = "Các nguòi dân trong thôn đều tham gia đầy đủ.\nKế hoạch phát triẻn kinh tế.\nThực hiẹn nghiêm túc."
     doc = ocr_doc(text, ocr=False)
-    assert all(ln.text == "Các người dân trong thôn đều tham gia đầy đủ." for ln in doc.lines)
+    assert [ln.text for ln in doc.lines] == ["Các người dân trong thôn đều tham gia đầy đủ.",
+                                            "Kế hoạch phát triển kinh tế.", "Thực hiện nghiêm túc."]
+    # one typo, even repeated, is not OCR damage: left alone
+    same = "\n".join(["Các nguòi dân trong thôn đều tham gia đầy đủ."] * 4)
+    assert ocr_doc(same, ocr=False).repairs == []
 
 
 def test_mark_edits():

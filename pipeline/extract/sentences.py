@@ -32,8 +32,10 @@ LABEL_RES: list[tuple[str, re.Pattern]] = [
 ]
 STYLE_RANK = {"part": 0, "article": 1, "letter": 2, "roman": 3, "arabic": 4, "decimal": 5, "alpha": 6, "bullet": 7}
 
-# line kinds structure marks as not body text; a line so marked never joins a task
-NON_BODY = {"header", "recipients", "signature", "tail"}
+# line kinds structure (and, for PDF column blocks, ingest) marks as not body text; a line so
+# marked never joins a task.  Column blocks matter for scans: their 'Kính gửi:' sits in the
+# right header column and must not open a recipients list that swallows the body.
+NON_BODY = {"header", "recipients", "signature", "tail", "header_left", "header_right", "tail_left", "tail_right"}
 NON_BODY_MARK = "\x00"
 RUNNING_RE = re.compile(
     r"^\s*(?:CÔNG BÁO/Số.*|\d{1,4}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*|Trang \d+.*|-\s*\d+\s*-)\s*$"

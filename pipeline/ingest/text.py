@@ -106,4 +106,5 @@ def read_text(path: Path, doc: Document, config: Config) -> Document:
     doc.encoding = encoding
     doc.lines = lines_from_text(text)
     doc.meta["newline"] = "\r\n" if "\r\n" in text[:10000] else "\n"
+    doc.meta["final_newline"] = text.endswith(("\n", "\r"))
     return doc

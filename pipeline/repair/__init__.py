@@ -26,6 +26,7 @@ from pipeline.repair.codepoints import repair_codepoints, repair_tone_placement
 from pipeline.repair.diacritics import repair_diacritics
 from pipeline.repair.glyphs import repair_glyphs
 from pipeline.repair.legacy import repair_encoding
+from pipeline.repair.notes import repair_notes
 from pipeline.repair.ocr import repair_ocr
 
 Repairer = Callable[[Document, Config], Document]
@@ -49,7 +50,7 @@ def cascade() -> list[tuple[str, Repairer]]:
         ("tone placement", repair_tone_placement),
         ("ocr", repair_ocr),
         ("diacritics", repair_diacritics),
-        ("notes", _optional("notes", "repair_notes")),
+        ("notes", repair_notes),
     ]
     return [(n, r) for n, r in steps if r is not None]
 

@@ -100,6 +100,22 @@ def tone_positions(base: str) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=100_000)
+def mark_well_placed(word: str) -> bool:
+    """Is the tone mark of ``word`` where one of the conventions puts it ('caù' is not)?"""
+    low = word.lower()
+    nfd = [unicodedata.normalize("NFD", c) for c in low]
+    cur = next((k for k, d in enumerate(nfd) if any(t in d for t in _TONES)), -1)
+    if cur < 0:
+        return True
+    tone = next(t for t in _TONES if t in nfd[cur])
+    base = unicodedata.normalize("NFC", "".join(d.replace(tone, "") for d in nfd))
+    if len(base) != len(low):
+        return True
+    new_pos, old_pos = tone_positions(base)
+    return new_pos < 0 or cur in (new_pos, old_pos)
+
+
+@lru_cache(maxsize=100_000)
 def fix_misplaced_mark(word: str) -> str:
     """'ngừơi' -> 'người'; a word whose mark is where one of the conventions puts it, or
     that is not a syllable either way, comes back unchanged."""

@@ -1,25 +1,33 @@
 """Stripped diacritics: restore lines (or runs inside lines) typed without marks.
 
 'phat trien kinh te xa hoi' -> 'phát triển kinh tế xã hội'.  Each ASCII word becomes a slot
-of candidate syllables (every known syllable with that skeleton), and the trigram LM picks
+of candidate syllables (the known syllables with that skeleton), and the trigram LM picks
 the best sentence (:mod:`pipeline.repair.lattice`).  What makes it better than a bigram
 restorer (the peer in underthesea's repository):
 
-- commas, brackets and quotes do not cut the context ('sở, ban, ngành'), and a number or
-  document code is a token of its own (``<num>``/``<code>``), so 'Kế hoạch số 119-KH/TU'
-  gives 'số' a right context;
-- the LM is trained on the gazette, the register of directives ('tỉnh', 'đôn đốc');
-- the document's own intact text is a cache model (the same word spelled right elsewhere);
-- codes and abbreviations are never read as syllables: 'UBND' stays, 'QD-UBND' becomes
-  'QĐ-UBND' only because the model knows that spelling (models/lm/codes.json).
+- commas, brackets, quotes and colons do not cut the context ('sở, ban, ngành'), and a
+  number or document code is a token of its own (``<num>``/``<code>``), so 'Kế hoạch số
+  119-KH/TU' gives 'số' a right context; a sentence wrapped over two lines is read whole;
+- the LM is trained on the gazette, the register of directives ('tỉnh', 'đôn đốc'), and
+  the decoder caps Kneser-Ney backoff weights so a rare candidate cannot win on what
+  follows it ('Huyện ủy', not 'Huyện úy');
+- inside a sentence a word's capital is evidence: 'So' is 'Sở' (P(Capitalised | syllable)
+  from the gazette), 'so' is 'số';
+- the document's own intact text is a cache model (the same word spelled right elsewhere),
+  and so are the reviewers' accepted corrections (Config.corrections);
+- codes and abbreviations are never read as syllables: 'UBND', 'HU', 'TT' stay,
+  'QD-UBND' becomes 'QĐ-UBND' only because the model knows that spelling
+  (models/lm/codes.json); in a marked document a line of capitalised plain words is a
+  name and stays.
 
 Which text is stripped: a line without any Vietnamese mark whose ASCII words are, taken
 together, unlikely to be spelled so in marked text (the evidence is log10 P(spelling |
-skeleton), summed); inside a marked line, a run of ASCII words with the same evidence.
-Lines with marks elsewhere are left alone (other repairers own them).
+skeleton), summed) - or any such line when most of the document is stripped; inside a
+marked line, a run of two or more ASCII words with the same kind of evidence.  Marked
+words are never changed here (other repairers own them), nor lines in another language.
 
-Fast path: a line with marks and no run of two ASCII words, or a line without letters, is
-skipped by a regex before any model work.
+Fast path: a marked line whose ASCII runs are all plausible as typed (one dictionary
+lookup per ASCII word) is skipped before any model work.
 """
 from __future__ import annotations
 
@@ -35,15 +43,12 @@ from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.codepoints import apply_tone_convention, tone_convention
 from pipeline.repair.lm import SyllableLM, has_marks, load_model, text_counts
 from pipeline.repair.record import record_change
-from pipeline.repair.syllables import (
-    CODE, NUM, SENTENCE_END, TOKEN_RE, UNK, has_syllable_shape, norm_syllable, skeleton,
-)
+from pipeline.repair.syllables import SENTENCE_END, TOKEN_RE
 from pipeline.vietnamese import MARKED_LETTERS
 
 KIND = "diacritics"
 CASE_WEIGHT = 1.0  # weight of the case evidence, log10 P(case | syllable): measured +0.02-0.03 points
 MAX_CANDS = 10
-NAME_LINE_WORDS = 4  # a line of at most this many capitalised words may be a name
 MAX_SENTENCE = 120  # tokens decoded together at most (memory and time stay linear)
 CAND_RANGE = 4.0  # keep candidates within 10^4 of the most frequent spelling
 LINE_EVIDENCE = -1.5  # unmarked line: sum of log10 P(as typed | skeleton) at most this
@@ -218,9 +223,11 @@ class Restorer:
                        and not self.has_cands(t.text)]
             if not elig or len(foreign) > 0.3 * len(words):
                 return mask
-            if all(_is_name(t.text) for t in elig) and (not doc_stripped or len(words) <= NAME_LINE_WORDS):
-                # 'Phan Quang Thao': a name typed so (names are never turned into words);
-                # in a stripped document only a short line of capitalised words is a name
+            if not doc_stripped and all(_is_name(t.text) for t in elig):
+                # 'Phan Quang Thao' in a marked document: a name typed so (names are never
+                # turned into words).  In a stripped document the same line is restored
+                # ('Le Minh Hung' -> 'Lê Minh Hưng', 'Cac' -> 'Các'): measured, protecting
+                # capitalised lines there cost 0.3 points on unseen directives.
                 return mask
             ev = sum(self.asis_evidence(t.text) for t in elig)
             if ev > LINE_EVIDENCE and not doc_stripped:
@@ -507,5 +514,4 @@ def repair_diacritics(doc: Document, config: Config) -> Document:
     return doc
 
 
-__all__ = ["repair_diacritics", "restore_text", "Restorer", "fix_code", "apply_case",
-           "UNK", "NUM", "CODE", "has_syllable_shape", "norm_syllable", "skeleton"]
+__all__ = ["repair_diacritics", "restore_text", "Restorer", "fix_code", "apply_case", "document_model"]

@@ -183,6 +183,7 @@ class GlyphSolver:
                  max_fills: int = 3, allow_bare: bool = False, fill_start: bool = True) -> None:
         self.allow_bare = allow_bare
         self.fill_start = fill_start  # may a word begin with a lost letter (' i o' = 'giao')?
+        self.run_cost = 2.5 if allow_bare else 0.0  # an extra space inside a line, left as it is
         self.dlm = dlm
         self.lex = dlm.lex
         self.lost = lost  # char -> extra cost (0 for characters known to be lost)
@@ -218,7 +219,7 @@ class GlyphSolver:
             if word and not (fills and glued) and (len(fills) < len(word) or self._bare_word_ok(line, p, j, word)):
                 out.append((j, word, fills))
             # no fills in the line's margins: a trailing space is not a lost letter
-            if (j < n and line[j] == " " and lo - 1 <= j <= hi and j not in protected
+            if (j < n and line[j] == " " and lo - 2 <= j <= hi + 1 and j not in protected
                     and len(fills) < self.max_fills):
                 for x in self.next_chars.get(word.lower(), ""):
                     if x in self.lost:
@@ -278,6 +279,9 @@ class GlyphSolver:
                     if word is None:
                         key = (prev if ch in " ,-–“”\"'()" else None, False)
                         cand = sc
+                        # a space left over inside a run of spaces is unexplained (pass 2)
+                        if ch == " " and self.run_cost and p > 0 and line[p - 1] == " " and line_has_space_run(line, p):
+                            cand -= self.run_cost
                     else:
                         if after_word:
                             continue  # two words need a real space or a mark between them
@@ -385,9 +389,13 @@ def infer_label(lines: list[str], idx: int) -> str | None:
 
 # ----------------------------------------------------------------------------- cid
 def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[str, str]:
-    """Map each '(cid:NN)' number to one character (coordinate ascent, see module docstring)."""
+    """Map each '(cid:NN)' number to one character (coordinate ascent, see module docstring).
+
+    Each word holding codes is scored with the word before it (the LM's bigram and the
+    document's own counts); a code standing where a number stands (next to digits, or
+    as a section number before '.') is scored as a digit."""
     lex = dlm.lex
-    words: list[list[str | tuple[str]]] = []  # each word: list of chars or ('NN',)
+    words: list[tuple[tuple, str | None, bool]] = []  # (parts, previous word, numeric context)
     for t in texts:
         for m in re.finditer(r"(?:[^\W\d_]|\(cid:\d+\))+", t):
             w = m.group()
@@ -400,15 +408,32 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
                 parts.append((c.group(1),))
                 pos = c.end()
             parts.extend(w[pos:])
-            words.append(parts)
+            before, after = t[:m.start()], t[m.end():]
+            numeric = bool(re.search(r"\d[.,/]?$", before) or re.match(r"[.,/]?\d", after)
+                           or (not before.strip() and re.match(r"\.(\s|\d|$)", after)))
+            pm = re.search(r"((?:[^\W\d_]|\(cid:\d+\))+)[ ,]*$", before)
+            prev = pm.group(1) if pm else None  # may hold codes: resolved with the trial map
+            words.append((tuple(parts), prev, numeric))
     if not words:
         return {}
-    nums = sorted({p[0] for w in words for p in w if isinstance(p, tuple)},
-                  key=lambda n: -sum(1 for w in words for p in w if p == (n,)))
+    counts: dict[str, int] = {}
+    for parts, _p, _n in words:
+        for p in parts:
+            if isinstance(p, tuple):
+                counts[p[0]] = counts.get(p[0], 0) + 1
+    nums = sorted(counts, key=lambda n: (-counts[n], int(n)))
     mapping: dict[str, str] = {}
-    alphabet = list(ALPHABET) + [c.upper() for c in ALPHABET] + list("0123456789")
+    # a character the font does map shows up as itself in the font's lines, so it cannot be
+    # one of the codes (one code per unmapped glyph): those are left out of the search
+    present: dict[str, int] = {}
+    for t in texts:
+        for ch in _CID.sub(" ", t):
+            present[ch] = present.get(ch, 0) + 1
+    alphabet = [c for c in list(ALPHABET) + [c.upper() for c in ALPHABET] + list("0123456789")
+                if present.get(c, 0) < 2]
+    cache: dict[tuple, float] = {}
 
-    def word_score(parts: list, trial: dict[str, str]) -> float:
+    def word_score(parts: tuple, prev: str | None, numeric: bool, trial: dict[str, str]) -> float:
         chars = []
         unknown = 0
         for p in parts:
@@ -422,25 +447,37 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
             else:
                 chars.append(p)
         w = "".join(chars)
+        if prev and "(cid:" in prev:
+            prev = _CID.sub(lambda m: trial.get(m.group(1)) or "?", prev)
+            if "?" in prev:
+                prev = None
+        key = (w, prev, numeric)
+        if key in cache:
+            return cache[key]
         if unknown:
             pat = re.compile("^" + re.escape(w.lower()).replace(r"\?", ".") + "$")
-            best = max((dlm.score(s, None) for s in lex.by_length(len(w)) if pat.match(s)), default=None)
-            return best if best is not None else OOV_COST
-        if w.isdigit():
-            return -8.0
-        if lex.is_syllable(w) and (w.islower() or w.isupper() or w[:1].isupper() and w[1:].islower()):
-            return dlm.score(w.lower(), None)
-        return OOV_COST * 1.5
+            best = max((dlm.score(s, prev) for s in lex.by_length(len(w)) if pat.match(s)), default=None)
+            sc = best if best is not None else (-6.0 if numeric else OOV_COST)
+        elif w.isdigit():
+            sc = -2.0 if numeric else -11.0
+        elif any(ch.isdigit() for ch in w):
+            sc = OOV_COST * 2
+        elif lex.is_syllable(w) and (w.islower() or w.isupper() or w[:1].isupper() and w[1:].islower()):
+            sc = dlm.score(w.lower(), prev) - (8.0 if numeric else 0.0)
+        else:
+            sc = OOV_COST * 1.5
+        cache[key] = sc
+        return sc
 
     for _round in range(max_rounds):
         changed = False
         for n in nums:
-            mine = [w for w in words if (n,) in w]
+            mine = [w for w in words if (n,) in w[0]]
             best_c, best_s = mapping.get(n), -1e18
             for c in alphabet:
                 trial = dict(mapping)
                 trial[n] = c
-                s = sum(word_score(w, trial) for w in mine)
+                s = sum(word_score(parts, prev, numeric, trial) for parts, prev, numeric in mine)
                 if s > best_s:
                     best_c, best_s = c, s
             if mapping.get(n) != best_c:
@@ -618,6 +655,26 @@ def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
     texts = [ln.text for ln in doc.lines]
     dlm = DocumentLM([_CID.sub(" ", t) for t in texts], lex)
     mapping = solve_cid([t for t in texts if "(cid:" in t], dlm)
+    # a code that stands for a digit: which digit comes from the section numbering around
+    # the lines where it is a section number ('(cid:203). Tập trung' after '3.'), top down so
+    # that one solved number helps the next
+    digit_codes = [n for n, c in mapping.items() if c.isdigit()]
+    settled: dict[str, str] = {}
+    for _round in range(3):
+        for n in digit_codes:
+            shown = [_CID.sub(lambda m: settled.get(m.group(1)) or (
+                "?" if mapping.get(m.group(1), "?").isdigit() else mapping.get(m.group(1), "?")), t)
+                for t in texts]
+            label_re = re.compile(r"^(\s*)\(cid:" + n + r"\)\.(?=\s)")
+            votes: dict[str, int] = {}
+            for k, t in enumerate(texts):
+                if label_re.match(t):
+                    lab = infer_label(shown, k)
+                    if lab and len(lab) == 1:
+                        votes[lab] = votes.get(lab, 0) + 1
+            if votes:
+                settled[n] = max(sorted(votes), key=lambda d: votes[d])
+    mapping.update(settled)
     doc.meta["cid_map"] = dict(mapping)
     for ln in doc.lines:
         if "(cid:" not in ln.text:

@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from pipeline.config import REPO_MODELS_DIR, Config
 from pipeline.model import Document, FontRun, Line
+from pipeline.repair.codepoints import mark_well_placed
 from pipeline.repair.lexicon import Lexicon, has_syllable_shape, lexicon, norm
 from pipeline.repair.record import record_change
 from pipeline.vietnamese import VIETNAMESE_LETTERS
@@ -221,6 +222,35 @@ def _words_ok(text: str, lex: Lexicon) -> bool | None:
     return True
 
 
+def _likelier(decoded: str, raw: str, lex: Lexicon, prev: str | None = None, nxt: str | None = None) -> bool:
+    """Is the decoded reading of an ambiguous token the likelier word between its
+    neighbours ('chính trò' -> 'chính trị'; 'ngoài' stays next to a VNI run)?"""
+    def score(tok: str) -> float:
+        ws = _WORD.findall(tok)
+        if not ws:
+            return -99.0
+        sc = lex.logprob(ws[0], prev) + sum(lex.logprob(w, a) for a, w in zip(ws, ws[1:]))
+        return sc + (lex.logprob(nxt, ws[-1]) if nxt else 0.0)
+    return score(decoded) > score(raw) + 0.3
+
+
+def _reading_score(text: str, enc: str, lex: Lexicon) -> float:
+    """How Vietnamese the line reads when decoded as ``enc`` (LM unigrams): breaks a tie
+    between encodings ('Chæ' is TCVN3 'Chổ' but VNI 'Chỉ')."""
+    words = _WORD.findall(DECODERS[enc](text))[:60]
+    return sum(lex.logprob(w) if lex.is_syllable(w) else -9.0 for w in words)
+
+
+def _neighbour_word(ev: list, toks: list[str], i: int, step: int) -> str | None:
+    """The decoded word next to token ``i`` (its reading if it is evidence for the encoding)."""
+    j = i + step
+    if not 0 <= j < len(toks):
+        return None
+    e, dec = ev[j]
+    words = _WORD.findall(dec if e == 1 else toks[j])
+    return (words[-1] if step < 0 else words[0]) if words else None
+
+
 def _weak(token: str) -> bool:
     """A token spelled like Vietnamese ('ên' = TCVN3 'ờn': Vietnamese letters, normal case,
     syllable shape): weak evidence, decoded only with legacy neighbours or in a line with
@@ -232,8 +262,8 @@ def _weak(token: str) -> bool:
     for w in _WORD.findall(t):
         if not (w.islower() or w.isupper() or (w[0].isupper() and w[1:].islower())):
             return False
-        if not has_syllable_shape(norm(w)):
-            return False
+        if not has_syllable_shape(norm(w)) or not mark_well_placed(w):
+            return False  # 'caù': VNI 'cá', a mark no Vietnamese spelling puts there
     return True
 
 
@@ -272,7 +302,7 @@ def token_evidence(token: str, enc: str, lex: Lexicon | None = None) -> tuple[in
         return 1, dec
     if raw_ok and dec_ok:
         return 2, dec
-    if raw_ok and changed and all(w[:1].isupper() and w[1:].islower() and has_syllable_shape(norm(w))
+    if enc == "tcvn3" and raw_ok and changed and all(w[:1].isupper() and w[1:].islower() and has_syllable_shape(norm(w))
                                   for w in changed):
         return 2, dec  # a name the word list lacks ('Chò' = TCVN3 'Chũ'): follow the neighbours
     if raw_ok and not dec_ok:
@@ -442,6 +472,12 @@ _STRONG_CHARS = sorted((set(TCVN3_SURFACE) | set(VISCII_SURFACE) | set("ñöøû
 _STRONG = re.compile("[" + re.escape("".join(_STRONG_CHARS)) + "]")
 
 
+# VNI spelled only with letters Vietnamese also uses ('Coâng vaên', 'thaùng'): a vowel
+# followed by a mark character in a pair Unicode Vietnamese never writes ('aù', 'eâ', 'oâ',
+# 'uù', 'yù', 'ôù').
+_VNI_PAIR = re.compile("(?i:[ae][ùøûõïâáàåãäêéèúüë]|o[âùõ]|[uy][ùõ]|ô[ùøûõï])")
+
+
 def _line_votes(text: str, lex: Lexicon) -> dict[str, tuple[int, int, int]]:
     """Per encoding: (+1 tokens, -1 tokens, ambiguous tokens)."""
     out = {}
@@ -495,7 +531,10 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                 right = next((labels[j] for j in range(i + 1, len(toks)) if labels[j] in (1, -1)), None)
                 sides = [x for x in (left, right) if x is not None]
                 if sides and all(x == 1 for x in sides):
-                    decide[i] = True
+                    # both readings may be words ('ngoài' is VNI 'ngồi'): in a document
+                    # that is not all legacy, the likelier one between its neighbours
+                    decide[i] = e != 2 or doc_encoding == enc or _likelier(
+                        _dec, toks[i], lex, _neighbour_word(ev, toks, i, -1), _neighbour_word(ev, toks, i, 1))
                 elif not sides and doc_encoding == enc and e in (0, 2):
                     decide[i] = True
     if not any(decide):
@@ -542,7 +581,8 @@ def repair_encoding(doc: Document, config: Config) -> Document:
     """Find and decode legacy-encoded lines and runs; one 'encoding' repair row per change."""
     # Fast path: clean Unicode text has none of the legacy-only characters, so a document
     # without any (and without legacy font names) is returned after one regex per line.
-    strong = [bool(line.text) and not line.text.isascii() and _STRONG.search(line.text) is not None
+    strong = [bool(line.text) and not line.text.isascii()
+              and (_STRONG.search(line.text) is not None or _VNI_PAIR.search(line.text) is not None)
               for line in doc.lines]
     has_fonts = any(_runs_for(ln) for ln in doc.lines if ln.fonts)
     if not any(strong) and not has_fonts:
@@ -560,7 +600,12 @@ def repair_encoding(doc: Document, config: Config) -> Document:
             totals[enc][0] += p
             totals[enc][1] += n
     best = max(totals, key=lambda e: totals[e][0] - totals[e][1])
-    doc_enc = best if totals[best][0] >= 3 and totals[best][0] > 4 * totals[best][1] else None
+    # A legacy document, not a Unicode one with legacy lines: its lines with Unicode-only
+    # letters ('ệ', 'ơ') must be few (they are fast-path lines, so they are counted here).
+    unicode_lines = sum(1 for line, st in zip(doc.lines, strong) if not st and _UNICODE_VIET.search(line.text))
+    legacy_lines = sum(strong)
+    doc_enc = best if (totals[best][0] >= 3 and totals[best][0] > 4 * totals[best][1]
+                       and legacy_lines >= 4 * unicode_lines) else None
     if doc_enc:
         doc.meta["legacy_encoding"] = doc_enc
         # a legacy document: lines with only look-alike characters ('cã') are read too
@@ -585,7 +630,8 @@ def repair_encoding(doc: Document, config: Config) -> Document:
         if runs:
             cands = sorted({r[2] for r in runs})
         if v:
-            scored = sorted(v.items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0] == doc_enc), reverse=True)
+            scored = sorted(v.items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0] == doc_enc,
+                                                       _reading_score(line.text, kv[0], lex)), reverse=True)
             for enc, (p, n, a) in scored:
                 if (p >= 1 or (enc == doc_enc and n == 0)) and enc not in cands:
                     cands.append(enc)
@@ -598,10 +644,29 @@ def repair_encoding(doc: Document, config: Config) -> Document:
             if cand != new:
                 new, conf, used = cand, min(conf, c), used + [enc]
         if new != line.text:
-            alts = [f"decoded as {e}" for e in used] + [e for e in DECODERS if e not in used][:1]
-            record_change(doc, line, new, "encoding", conf, alternatives=alts,
-                          threshold=config.review_threshold,
-                          note=f"legacy {'+'.join(used)} text" + (" (font)" if runs else ""))
+            note = f"legacy {'+'.join(used)} text" + (" (font)" if runs else "")
+            old_toks = list(_TOKEN.finditer(line.text))
+            new_toks = list(_TOKEN.finditer(new))
+            if len(old_toks) != len(new_toks):
+                record_change(doc, line, new, "encoding", conf, alternatives=["left as typed"],
+                              threshold=config.review_threshold, note=note)
+            else:
+                # one row per decoded token: what it was, and how the other tables read it
+                shift = 0
+                for o, n in zip(old_toks, new_toks):
+                    if o.group() == n.group():
+                        continue
+                    col = o.start() + shift
+                    cur = line.text
+                    alts = [f"as typed: {o.group()}"] + [
+                        f"as {e}: {DECODERS[e](o.group())}" for e in DECODERS
+                        if e not in used and DECODERS[e](o.group()) != o.group()]
+                    record_change(doc, line, cur[:col] + n.group() + cur[col + len(o.group()):], "encoding",
+                                  conf, alternatives=alts[:3], threshold=config.review_threshold, note=note,
+                                  span=(col, o.group(), n.group()))
+                    shift += len(n.group()) - len(o.group())
+                if line.text != new:  # white space or anything the tokens did not cover
+                    record_change(doc, line, new, "encoding", conf, threshold=config.review_threshold, note=note)
         if line.text.strip():
             prev_text = line.text
     return doc

@@ -139,7 +139,9 @@ class Lexicon:
                 uni = [k for k in todo if not k[0]]
                 bi = [k for k in todo if k[0]]
                 if bi:
-                    vals = self.lm.bigram_logprob_ids(np.array([self.lm.id(p) for p, _ in bi]),
+                    # a number before the word is the LM's '<num>' class ('ngày 26 tháng')
+                    vals = self.lm.bigram_logprob_ids(np.array([self.lm.id("<num>" if p[0].isdigit() else p)
+                                                                for p, _ in bi]),
                                                       np.array([self.lm.id(w) for _, w in bi]))
                     self._cache.update(zip(bi, map(float, vals)))
                 for k in uni:

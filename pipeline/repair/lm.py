@@ -135,6 +135,11 @@ class SyllableLM:
             i = self.index.get(norm_syllable(token), self.unk)
         return i
 
+    @property
+    def syllables(self) -> list[str]:
+        """The syllable inventory (lower-case, NFC, new tone placement)."""
+        return self.vocab[self.syllable_ids.start:self.syllable_ids.stop]
+
     def is_syllable(self, s: str) -> bool:
         """True for a known Vietnamese syllable (any case, any tone placement, NFC or not)."""
         i = self.index.get(norm_syllable(s))

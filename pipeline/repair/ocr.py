@@ -34,7 +34,7 @@ from pipeline.repair.syllables import has_syllable_shape, norm_syllable
 from pipeline.vietnamese import MARKED_LETTERS, split_tone
 
 KIND = "ocr"
-OCR_MARGIN = 3.0  # log10 advantage an alternative needs over the OCR'd spelling
+OCR_MARGIN = 3.5  # log10 advantage an alternative needs over the OCR'd spelling
 EDIT_COST = 1.0  # per mark edit beyond the first
 LOOKALIKE = {frozenset("sr"), frozenset("rx"), frozenset("sx"), frozenset(("", "j"))}
 NONWORD_PRIOR = -1.0  # log10 prior of keeping a spelling that is no Vietnamese syllable
@@ -193,11 +193,13 @@ class OcrCorrector:
         return results
 
 
-def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_count: int = 3) -> bool:
+def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_distinct: int = 3) -> bool:
     """True when a document that is not marked as OCR'd has as many impossible spellings
-    ('nguòi', 'thièu') as OCR output does: >= 1 % of its marked words and at least 3.
-    Clean typed text has a stray typo or two; it is left alone."""
+    ('nguòi', 'thièu') as OCR output does: >= 1 % of its marked words, and at least 3
+    different ones.  Clean typed text has a stray typo or two (maybe repeated, in a
+    copied paragraph); it is left alone."""
     marked = bad = 0
+    distinct: set[str] = set()
     for ln in doc.lines:
         if not any(ch in MARKED_LETTERS for ch in ln.text):
             continue
@@ -208,7 +210,8 @@ def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_
             n = norm_syllable(w)
             if n not in lm.index and not has_syllable_shape(n):
                 bad += 1
-    return bad >= min_count and bad >= min_rate * max(marked, 1)
+                distinct.add(n)
+    return len(distinct) >= min_distinct and bad >= min_rate * max(marked, 1)
 
 
 def is_ocr_document(doc: Document) -> bool:
@@ -258,4 +261,4 @@ def correct_text(text: str, lm: SyllableLM | None = None, ocr: bool = True) -> s
     return "\n".join(lines)
 
 
-__all__ = ["repair_ocr", "correct_text", "OcrCorrector", "mark_edits", "has_syllable_shape"]
+__all__ = ["repair_ocr", "correct_text", "OcrCorrector", "mark_edits", "shows_confusions"]

@@ -139,7 +139,8 @@ def _issuer_expand(s: str) -> str:
     return s.replace("ubnd", "ủy ban nhân dân").replace("uỷ", "ủy")
 
 
-def run(gold_dirs: list[Path], text_dirs: list[Path]) -> dict:
+def run(gold_dirs: list[Path], text_dirs: list[Path], repair: bool = True) -> dict:
+    from pipeline.model import lines_from_text
     from pipeline.repair import repair_text
     from pipeline.structure import structure
 
@@ -155,7 +156,8 @@ def run(gold_dirs: list[Path], text_dirs: list[Path]) -> dict:
             if src is None:
                 continue
             docs += 1
-            doc = repair_text(src.read_text(encoding="utf-8"), doc_id=doc_id)
+            text = src.read_text(encoding="utf-8")
+            doc = repair_text(text, doc_id=doc_id) if repair else Document(doc_id=doc_id, lines=lines_from_text(text))
             structure(doc, Config())
             h, n, w = section_accuracy(doc, gold)
             sec_hits += h
@@ -183,10 +185,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", nargs="+", type=Path)
     ap.add_argument("--text-dir", action="append", type=Path, default=[])
+    ap.add_argument("--no-repair", action="store_true", help="structure the texts as they are (clean texts)")
     a = ap.parse_args(argv)
     here = Path(__file__).resolve().parents[2]
     text_dirs = a.text_dir or [here / "samples" / "text", Path("/work/shared/realdocs/text")]
-    print(json.dumps(run(a.gold, text_dirs), ensure_ascii=False, indent=1))
+    print(json.dumps(run(a.gold, text_dirs, repair=not a.no_repair), ensure_ascii=False, indent=1))
     return 0
 
 

@@ -63,7 +63,10 @@ def letter_value(s: str) -> int | None:
 def value(style: str, label: str) -> tuple[int, ...] | None:
     """A comparable value for sequence checks: '1.2' -> (1, 2), 'II' -> (2,), 'b' -> (2,)."""
     if style in ("part", "chapter", "section", "article") and " " in label:
-        label = label.split()[-1]
+        last = label.split()[-1]
+        if last.casefold() in ORDINALS and "thứ" in label.casefold():
+            return (ORDINALS[last.casefold()],)
+        label = last
     if style in ("arabic", "decimal", "paren", "article", "section"):
         try:
             return tuple(int(p) for p in label.split("."))
@@ -85,10 +88,15 @@ def value(style: str, label: str) -> tuple[int, ...] | None:
     return (0,)
 
 
+# 'PHẦN THỨ NHẤT', 'Chương thứ hai': ordinal words for parts and chapters
+ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+            "chín": 9, "mười": 10}
+_ORDINAL_ALT = r"(?:THỨ|Thứ|thứ)\s+(?:" + "|".join(ORDINALS) + "|" + "|".join(k.upper() for k in ORDINALS) + ")"
+
 _WORD_HEADS = [
     # 'Phần I', 'PHẦN THỨ NHẤT' are rare in directives but common in attached plans.
-    ("part", re.compile(r"^(?:PHẦN|Phần)\s+([IVXLC]+|\d{1,2})\b[.:]?\s*(.*)$")),
-    ("chapter", re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2})\b[.:]?\s*(.*)$")),
+    ("part", re.compile(r"^(?:PHẦN|Phần)\s+([IVXLC]+|\d{1,2}|" + _ORDINAL_ALT + r")(?![\wÀ-ỹ])[.:]?\s*(.*)$", re.IGNORECASE)),
+    ("chapter", re.compile(r"^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2}|" + _ORDINAL_ALT + r")(?![\wÀ-ỹ])[.:]?\s*(.*)$", re.IGNORECASE)),
     ("section", re.compile(r"^(?:MỤC|Mục)\s+(\d{1,2}|[IVXLC]+)(?:[.:]\s*(.*)|\s*$)")),
     # 'Điều 3.' or 'Điều 3:' or 'Điều 3' alone; 'Điều 58 Luật Hải quan' (a citation that a
     # hard wrap put at the start of a line) has no dot and is not a heading.
@@ -96,7 +104,7 @@ _WORD_HEADS = [
 ]
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(.*)|\s*$)")
 _ARABIC = re.compile(r"^(\d{1,3})[.](?:\s+(.*)|\s*$)")
-_ARABIC_SLASH = re.compile(r"^(\d{1,2})/\s+(.*)$")  # '1/ Báo cáo ...' (older typing habit)
+_ARABIC_SLASH = re.compile(r"^(\d{1,2})(?:/|\s*-)\s+(.*)$")  # '1/ Báo cáo', '1- Tổ chức' (older typing habits)
 _PAREN = re.compile(r"^\(?(\d{1,2})\)\s+(.*)$")
 _ROMAN = re.compile(r"^([IVXLC]{1,6})\s*[.)/:-]\s*(.*)$")
 _LETTER = re.compile(r"^([A-ZĐ])\s*[.)/]\s*(.*)$")
@@ -116,6 +124,9 @@ def parse_label(text: str) -> Label | None:
         if m:
             # the label keeps its word, as printed: 'Điều 1', 'Chương II', 'Phần I', 'Mục 2'
             word = t.split()[0]
+            after = t[len(word):].strip()[:1]
+            if style in ("part", "chapter") and after.islower() and len(t) > 60:
+                continue  # 'Phần thứ hai của dự án ...' in running text, not a heading
             return Label(style, f"{word} {m.group(1)}", (m.group(2) or "").strip())
     m = _DECIMAL.match(t)
     if m:

@@ -32,7 +32,6 @@ Rules (general, not fitted to one file):
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass
 
 from pipeline.model import Document, Section
@@ -347,19 +346,33 @@ def _fits_as_child(b: _Builder, tl: Label) -> bool:
 
 def section_path_at(doc: Document, line_number: int) -> str:
     """The path of the innermost section holding ``line_number`` ('' outside every section)."""
-    best: Section | None = None
-    for s in doc.sections:
-        if s.line_start <= line_number <= s.line_end:
-            if best is None or s.level > best.level or (s.level == best.level and s.line_start >= best.line_start):
-                best = s
-    return best.path if best else ""
+    sec = section_at(doc, line_number)
+    return sec.path if sec else ""
+
+
+# line -> innermost section, built once per section list and kept on the Document object
+# (not a dataclass field, so it is never serialised): extract asks for every line of
+# documents with thousands of sections, a scan per call would be quadratic.  It is rebuilt
+# when ``doc.sections`` is replaced or changes length.
+def _innermost_index(doc: Document) -> list[Section | None]:
+    hit = doc.__dict__.get("_section_index")
+    if hit is not None and hit[0] is doc.sections and hit[1] == len(doc.sections):
+        return hit[2]
+    size = max([len(doc.lines)] + [s.line_end for s in doc.sections]) + 1
+    index: list[Section | None] = [None] * (size + 1)
+    # parents before children (by level, then start): a deeper or later section overwrites
+    for s in sorted(doc.sections, key=lambda x: (x.level, x.line_start)):
+        for n in range(s.line_start, s.line_end + 1):
+            index[n] = s
+    doc.__dict__["_section_index"] = (doc.sections, len(doc.sections), index)
+    return index
 
 
 def section_at(doc: Document, line_number: int) -> Section | None:
     """The innermost section holding ``line_number``."""
-    best: Section | None = None
-    for s in doc.sections:
-        if s.line_start <= line_number <= s.line_end:
-            if best is None or s.level > best.level or (s.level == best.level and s.line_start >= best.line_start):
-                best = s
-    return best
+    if not doc.sections:
+        return None
+    index = _innermost_index(doc)
+    if 0 < line_number < len(index):
+        return index[line_number]
+    return None

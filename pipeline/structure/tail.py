@@ -20,7 +20,6 @@ from pipeline.structure.titles import (
     SIGNED_RE,
     TITLE_RE,
     is_personal_name,
-    strip_rank,
 )
 
 # 'Nơi nhận:' opens the list; 'Nơi nhận báo cáo ...' (the place that receives a report) is a
@@ -69,10 +68,7 @@ def _norm_markers(s: str) -> str:
 
 def signature_start(text: str) -> int | None:
     """Column where a signature piece starts inside a line (authority marker or uppercase
-    title), or None."""
-    t = _norm_markers(text)
-    if t != text:  # positions shift; markers are rare in recipients, so re-find in the original
-        text = t
+    title), or None.  ``text`` should already have gone through :func:`_norm_markers`."""
     best = None
     for rx in (AUTHORITY_RE, TITLE_RE):
         m = rx.search(text)
@@ -111,10 +107,8 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
             if not wm:
                 break
             w = wm.group(1)
+            # the body/superior ends where the signer's own title starts ('PHÓ ...', a title)
             if not _is_upper_word(w) or w == "PHÓ" or AUTHORITY_RE.match(t, p + wm.start(1)) or TITLE_RE.match(t, p + wm.start(1)):
-                if marker == "TM" and not words and TITLE_RE.match(t, p + wm.start(1)):
-                    # 'TM. CHỦ TỊCH' style bodies are rare; 'TM. ỦY BAN NHÂN DÂN' is usual
-                    pass
                 break
             words.append(w)
             p += wm.end()
@@ -278,37 +272,29 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
             if ph:
                 sig_here = (sig_here + " " + ph.group(0)).strip()
                 left = SIGNED_RE.sub(" ", left).strip()
-        is_sig_line = False
         if in_recipients and left:
             if LUU_RE.match(left):
                 # 'Lưu: VT' files a copy: not a recipient, and the list ends here
-                left_clean = re.sub(r"(?<=[.)])\s+" + NAME_RE.pattern + r"\s*$", "", left)
                 in_recipients, recipients_done = False, True
                 tail.recipient_lines.append(n)
-                _ = left_clean
             else:
                 prev_item = _add_recipient(tail, left, n, prev_item)
                 tail.recipient_lines.append(n)
         elif not in_recipients and left:
             if _signature_like(left, in_block=bool(sig_pieces)):
                 sig_here = (left + " " + sig_here).strip()
-                is_sig_line = True
             elif tail.signature_lines or recipients_done or not starts_with_recipients:
                 # text that is neither: the tail is over (an appendix or the body resumes)
-                if not sig_pieces:
-                    pass
                 break
         if sig_here:
             sig_pieces.append(sig_here)
             tail.signature_lines.append(n)
-            is_sig_line = True
         tail.end = n
         blank_run = 0
         if sig_pieces and not in_recipients:
             a, t, s = parse_signature(" ".join(sig_pieces))
             if s and (tail.recipient_lines or not _noi_nhan_ahead(doc, n, last)):
                 break
-        _ = is_sig_line
     tail.authority, tail.title, tail.signer = parse_signature(" ".join(sig_pieces)) if sig_pieces else (None, None, None)
     return tail
 

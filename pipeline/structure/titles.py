@@ -28,9 +28,11 @@ TITLE_RE = re.compile(r"(?<![^\s,;:(|])(" + _TITLE_ALT + r")(?![^\s,.;:)|])")
 
 # 'K/T', 'T/M', 'T/L' are the older way of writing 'KT.', 'TM.', 'TL.'.
 # 'Q.' and 'TUQ.' need their dot ('VB QPPL' is no authority); 'KT CHỦ TỊCH' without a dot
-# happens; a marker may stand alone at the end of a line when the column wrapped.
+# happens, but a marker glued to letters is part of a word ('Phòng TNN-KTTV'); a marker may
+# stand alone at the end of a line when the column wrapped.
 AUTHORITY_RE = re.compile(
-    r"(?<![\w/])(?:(TM|KT|TL)\s*\.?\s*(?=[A-ZĐÀ-Ỹ]{2}|$)|(TUQ|Q)\.\s*(?=[A-ZĐÀ-Ỹ]{2})|(K/T|T/M|T/L)\s*\.?\s*(?=[A-ZĐÀ-Ỹ]{2}|$))"
+    r"(?<![\w/\-])(?:(TM|KT|TL)(?:\s*\.\s*|\s+)(?=[A-ZĐÀ-Ỹ]{2}|$)|(TUQ|Q)\.\s*(?=[A-ZĐÀ-Ỹ]{2})"
+    r"|(K/T|T/M|T/L)(?:\s*\.\s*|\s+)(?=[A-ZĐÀ-Ỹ]{2}|$))"
 )
 SIGNED_RE = re.compile(
     r"\((?:\s*đã\s+ký[^)]*|\s*ký\s+tên[^)]*|\s*signed[^)]*|\s*chữ\s+ký[^)]*)\)"
