@@ -203,7 +203,7 @@ def test_task_table_with_result_and_level_columns():
     text = (ROOT / "tests" / "data" / "extract_flattened_table_results.txt").read_text(encoding="utf-8")
     tasks, _r, _a = extract_tasks(doc_of(text))
     rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
-    assert [t.section for t in rows] == ["I > 1", "I > 2", "I > 3"]
+    assert [t.section for t in rows][:3] == ["I > 1", "I > 2", "I > 3"]
     assert rows[0].text.endswith("Bộ Chính trị về đổi mới phương thức quản lý hội.")
     assert rows[0].lead == "Bộ Nội vụ"
     assert [o.office for o in rows[0].offices if o.role == "support"] == ["Bộ Tư pháp", "Thanh tra Chính phủ"]
@@ -217,3 +217,12 @@ def test_task_table_with_result_and_level_columns():
     assert rows[2].deadline == dt.date(2026, 12, 31)
     # the repeated header is no task
     assert not [t for t in tasks if "Cơ quan chủ" in t.text or "Tên nhiệm vụ" in t.text]
+    # a row number on the line of its first words; 'Các' / 'bộ' / 'ở' / 'Trung ương' is one cell; a
+    # 'Căn cứ' cell after the time is not part of it; a group title on its label's line
+    assert [t.section for t in rows[3:]] == ["I > 4", "II > 5"]
+    assert rows[3].text.startswith("Ban hành hướng dẫn thống nhất")
+    assert [o.office for o in rows[3].offices] == ["Các bộ ở Trung ương", "Ủy ban nhân dân các cấp"]
+    assert (rows[3].deadline, rows[3].recurrence) == (dt.date(2026, 12, 31), "yearly")
+    # the page number under the running head is no row, the footnote is no deadline
+    assert rows[4].deadline == dt.date(2026, 12, 31) and rows[4].lead == "Bộ Nội vụ"
+    assert len(rows) == 5

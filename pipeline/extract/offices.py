@@ -68,7 +68,7 @@ JURISDICTION_RE = re.compile(
     rf"(?:\s+(?:trực\s+thuộc\s+(?:Trung|trung)\s+ương|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
     # 'TP. Hồ Chí Minh', 'TP.HCM', 'Tp. Đà Nẵng': the abbreviation's dot is not a sentence end
     rf"|\s+(?:TP|Tp|T\.P)\.\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}"
-    rf"|\s+cùng\s+cấp|\s+(?:Trung|trung)\s+ương|\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}(?=\s*(?:[,;.:)]|$|\s+(?:và|chủ|phối|có|chịu|là|làm))))?"
+    rf"|\s+cùng\s+cấp|\s+các\s+cấp(?![^\W_])|\s+(?:Trung|trung)\s+ương|\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}(?=\s*(?:[,;.:)]|$|\s+(?:và|chủ|phối|có|chịu|là|làm))))?"
 )
 # bodies that never take a place after them: the match must not eat the next office's name
 _NO_PLACE = {"collective", "ministry", "agency"}

@@ -159,7 +159,7 @@ def _is_continuation(prev: str, line: str) -> bool:
             r"Nhà\s+nước|Thông\s+tấn\s+xã|Đài\s+Truyền\s+hình|Đài\s+Tiếng\s+nói)$", prev.rstrip()):
         return True
     # a line that ends on a preposition or a determiner is not the end of a cell
-    if re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|đối\s+với|thuộc)$", prev.rstrip()):
+    if re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|đối\s+với|thuộc|ở)$", prev.rstrip()):
         return True
     # a capitalised word that completes a name ('Bộ Công' + 'Thương', 'Bộ Khoa học và Công' + 'nghệ')
     if re.search(r"(?:Bộ|Sở|Ban|Cục|Ủy\s+ban|Ngân\s+hàng)\s+[A-ZĐ]\w*$", prev.strip()) and len(t.split()) <= 2:
@@ -203,6 +203,8 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         k += 1
         if not t or _FURNITURE.match(t) and not _ROW_NO.match(t):
             continue
+        if re.fullmatch(r"\d{1,4}", t) and k >= 2 and re.match(r"\s*CÔNG BÁO/Số", doc.lines[k - 2].text):
+            continue  # the page number under the running head, not a row number
         if re.match(r"^(?:S?TT|Số\s+TT)$", t, re.I):
             hdr = _header_at(doc, k - 1)
             if hdr is not None:
@@ -213,6 +215,30 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             cur = TableRow(_ROW_NO.match(t).group(1), group, line_start=ln.number, page=ln.page)
             sub = 0
             last = ln.number
+            continue
+        # the next row's number printed on the line of its first words ('13.  Xây dựng Nghị quyết ...')
+        inline = re.match(r"^(\d{1,3})\.?\s+(\S.*)$", t)
+        prev_no = (cur.number if cur is not None else rows[-1].number if rows else "0").split(" > ")[0].split(".")[0]
+        if inline and prev_no.isdigit() and int(inline.group(1)) == int(prev_no) + 1 and inline.group(2)[:1].isupper():
+            flush()
+            cur = TableRow(inline.group(1), group, line_start=ln.number, page=ln.page)
+            sub = 0
+            cells = [(inline.group(2), ln.number)]
+            content_width = max(content_width, len(inline.group(2)))
+            prev_line = inline.group(2)
+            cur.line_end = last = ln.number
+            continue
+        # a group heading with its title on the same line ('IV. Tăng cường năng lực ...')
+        ginline = re.match(r"^([IVX]{1,5})\.\s+([A-ZĐ].*)$", t)
+        if ginline and _roman(ginline.group(1)) == _roman(group) + 1:
+            flush()
+            group = ginline.group(1)
+            group_title = True
+            last = ln.number
+            continue
+        # footnotes at the foot of a page ('1 Nghị quyết số 66-NQ/TW ngày 30/4/2025 của ...')
+        if re.match(r"^\d{1,2}\s+(?:Nghị\s+quyết|Quyết\s+định|Kết\s+luận|Chỉ\s+thị|Nghị\s+định|Thông\s+báo|Chương\s+trình|"
+                    r"Luật|Văn\s+bản|Công\s+văn|Kế\s+hoạch)\s", t) and len(t) > 60:
             continue
         if _GROUP_NO.match(t):
             flush()
@@ -259,6 +285,16 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
     return rows, last
 
 
+def _roman(s: str | None) -> int:
+    vals = {"I": 1, "V": 5, "X": 10}
+    if not s or any(ch not in vals for ch in s):
+        return 0
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        total += -vals[a] if b in vals and vals[b] > vals[a] else vals[a]
+    return total
+
+
 def _assign(row: TableRow, cells: list[tuple[str, int]], done: list[TableRow], columns: list[str] = ()) -> None:
     """Content first, then offices (lead, support) and time, by what each cell reads like.
 
@@ -277,8 +313,8 @@ def _assign(row: TableRow, cells: list[tuple[str, int]], done: list[TableRow], c
             row.time.append(c)
         elif kind in ("office", "text") and not row.time:
             offices.append(c)
-        elif row.time:
-            row.time.append(c)
+        elif row.time and kind == "time":
+            row.time.append(c)  # later cells of other kinds: a 'Căn cứ' / 'Ghi chú' column
     if offices and ("result" in columns or "level" in columns):
         from pipeline.extract.offices import BODY_HEAD_RE
 

@@ -242,8 +242,8 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     if m:
         return Deadline(None, None, m.group(0).strip(), recurrence)
     if attribute:
-        # a time cell that is only a year ('2026'): the work runs to its end
-        m = re.fullmatch(r"\s*((?:19|20)\d\d)\s*\.?\s*", text)
+        # a time cell that is a year ('2026', '2026 và hằng năm'): the work runs to its end
+        m = re.match(r"\s*((?:19|20)\d\d)(?!\s*[-–/]\s*\d)(?![\d/])", text)
         if m:
             return Deadline(dt.date(int(m.group(1)), 12, 31), None, text.strip().rstrip("."), recurrence)
         # a time column 'Năm 2026 - 2027': the work runs to the end of the last year
