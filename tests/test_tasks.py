@@ -226,3 +226,27 @@ def test_task_table_with_result_and_level_columns():
     # the page number under the running head is no row, the footnote is no deadline
     assert rows[4].deadline == dt.date(2026, 12, 31) and rows[4].lead == "Bộ Nội vụ"
     assert len(rows) == 5
+
+
+def test_a_body_line_ending_on_a_cited_date_is_not_the_date_line():
+    """A Công báo line that wraps right after a cited date ('... Công điện số 34/CĐ-TTg ngày 25
+    tháng 4 năm 2026') is body text; the place-and-date line of the header is not."""
+    text = """BỘ XÂY DỰNG
+Số: 12/KH-BXD
+Hà Nội, ngày 06 tháng 5 năm 2026
+KẾ HOẠCH
+1. Cục Kinh tế xây dựng chủ trì, phối hợp với các cơ quan, đơn vị:
+a) Thực hiện nghiêm Chỉ thị số 16/CT-TTg ngày 23 tháng 4 năm 2026
+về việc đẩy nhanh giải ngân vốn đầu tư công, báo cáo Bộ trước ngày 20 tháng 5 năm 2026.
+b) Rà soát định mức dự toán xây dựng công trình.
+2. Thanh tra Chính phủ chủ trì, phối hợp với các bộ, ngành, địa phương liên quan:
+a) Xây dựng kế hoạch thanh tra năm 2027.
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    a = next(t for t in tasks if t.text.startswith("Thực hiện nghiêm Chỉ thị số 16/CT-TTg"))
+    assert a.text.endswith("trước ngày 20 tháng 5 năm 2026.") and a.deadline == dt.date(2026, 5, 20)
+    assert a.lead == "Cục Kinh tế xây dựng"
+    # 'Thanh tra Chính phủ chủ trì ...:' heads its items although 'thanh tra' is also a verb
+    b = next(t for t in tasks if t.text.startswith("Xây dựng kế hoạch thanh tra"))
+    assert b.lead == "Thanh tra Chính phủ" and b.deadline is None  # the plan of a year, no deadline
+    assert not [t for t in tasks if t.text.startswith("Thanh tra Chính phủ chủ trì") and not t.text.endswith(":")]

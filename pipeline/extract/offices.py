@@ -216,7 +216,7 @@ _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 BODY_HEAD_RE = re.compile(
-    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ|phòng|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
+    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
@@ -427,6 +427,9 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         if vm.start() == 0 and re.match(r"lãnh\s+đạo\s+(?:các\s|UBND|Ủy\s+ban|Uỷ\s+ban|(?-i:[A-ZĐ]))", rest, re.I):
             continue
         if any(o.start <= vm.start() < o.end for o in first) or not verb_ends_name(rest, vm):
+            continue
+        # 'Cục Kinh tế xây dựng chủ trì': a verb-like word right before 'chủ trì' names the body
+        if vm.group(0).casefold() not in ("chủ trì", "phối hợp") and re.match(r"(?:\s+[^\W\d_]+){0,2}\s+chủ\s+trì", rest[vm.end():], re.I):
             continue
         v = vm
         break
