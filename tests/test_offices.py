@@ -226,3 +226,18 @@ def test_chu_tri_or_own_work_keeps_the_lead(gaz, text, lead):
 
     roles_ = demote_cooperating_subject(text, roles_in_sentence(text, gaz), gaz)
     assert Task(id=1, section="", text=text, line_start=1, line_end=1, offices=roles_).lead == lead
+
+
+@pytest.mark.parametrize("text, offices", [
+    ("Trường hợp có lý do chính đáng thì Chi cục trưởng Chi cục Hải quan quản lý cửa hàng miễn thuế gia hạn một lần.",
+     ["Chi cục trưởng Chi cục Hải quan"]),
+    ("Nếu phát hiện vi phạm thì Đội Quản lý thị trường số 3 lập biên bản, xử lý theo quy định.",
+     ["Đội Quản lý thị trường số 3"]),
+    ("Tổng cục trưởng Tổng cục Hải quan, Cục trưởng Cục Kiểm tra sau thông quan quyết định kiểm tra trong phạm vi toàn quốc;",
+     ["Tổng cục trưởng Tổng cục Hải quan", "Cục trưởng Cục Kiểm tra sau thông quan"]),
+    ("Cục Hải quan báo cáo Tổng cục Hải quan xem xét phân công đơn vị thực hiện kiểm tra.", ["Cục Hải quan"]),
+])
+def test_procedural_letter_subjects(gaz, text, offices):
+    """A ministry agency's procedural letter: conditions ('Trường hợp ... thì X ...'), posts that
+    decide or extend, the superior that only receives a report."""
+    assert offices_of(gaz, text) == offices

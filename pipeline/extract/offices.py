@@ -211,6 +211,8 @@ SUBJECT_VERBS = [
     "điều chỉnh", "cập nhật", "sửa đổi", "nắm", "nắm bắt", "thu hút", "vận hành", "tích cực", "ưu tiên",
     "khắc phục", "ngăn chặn", "hoàn tất", "tiến hành", "phân bổ", "giải ngân", "nghiêm chỉnh",
     "kiên quyết", "quan tâm", "nắm chắc", "thu hồi", "chấn chỉnh",
+    # procedural letters: who decides, extends, allows ('Cục trưởng Cục X quyết định kiểm tra ...')
+    "quyết định", "gia hạn", "xem xét", "phân công", "công nhận", "cho phép", "thông báo", "cấp phép", "lập",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -243,7 +245,7 @@ _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám �
 # its own ('theo chức năng', 'trên địa bàn', 'khoa học và công nghệ:' as a topic label)
 _QUALIFIER_START_RE = re.compile(
     r"^(?:nơi|đang\s+quản\s+lý|cửa\s+khẩu|khu\s+vực|khu\s+kinh\s+tế|vùng|quốc\s+gia|địa\s+phương|chuyên\s+ngành|"
-    r"ngoài\s+khu\s+vực|cảng|sân\s+bay|\d|(?-i:[A-ZĐ]))(?![^\W_])?", re.I)
+    r"ngoài\s+khu\s+vực|cảng|sân\s+bay|số\s+\d|\d|(?-i:[A-ZĐ]))(?![^\W_])?", re.I)
 _DROP_TAIL_RE = re.compile(r"\s+(?:theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*|\(.*)$", re.I)
 
 
@@ -260,6 +262,9 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     before = text[max(0, vm.start() - 30):vm.start()]
     # 'giao thông', 'giao dịch': nouns, not the verb 'giao'
     if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
+        return False
+    # 'độc lập', 'thiết lập': not the verb 'lập'
+    if vm.group(0).casefold() == "lập" and re.search(r"(?:độc|thiết|xác|tự)\s+$", before, re.I):
         return False
     # 'chương trình', 'quy trình', 'công trình': a noun, not the verb 'trình'
     if vm.group(0).casefold() == "trình" and re.search(r"(?:chương|quy|công|tờ|lộ|hành|tiến)\s+$", before, re.I):
@@ -398,6 +403,13 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             return r[0], colon + 1 + r[1]
     # 'Nhằm góp phần ..., Sở Giáo dục và Đào tạo đề nghị X ...': a subject after a purpose clause
     subordinate = re.match(_OPENER, text, re.I)
+    # 'Trường hợp có lý do chính đáng thì Chi cục trưởng Chi cục Hải quan gia hạn ...'
+    if subordinate:
+        m = re.search(r"\s(?:thì|thời)\s+", text[:300])
+        if m and "," not in text[:m.start()]:
+            r = _subject_at(text[m.end():], gaz)
+            if r:
+                return r[0], m.end() + r[1]
     for m in re.finditer(r",\s+", text[:300]):
         r = _subject_at(text[m.end():], gaz)
         if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])):
