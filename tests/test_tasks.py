@@ -250,3 +250,24 @@ a) Xây dựng kế hoạch thanh tra năm 2027.
     b = next(t for t in tasks if t.text.startswith("Xây dựng kế hoạch thanh tra"))
     assert b.lead == "Thanh tra Chính phủ" and b.deadline is None  # the plan of a year, no deadline
     assert not [t for t in tasks if t.text.startswith("Thanh tra Chính phủ chủ trì") and not t.text.endswith(":")]
+
+
+def test_giao_lead_in_and_clauses_with_their_own_subjects():
+    text = """VĂN PHÒNG CHÍNH PHỦ
+Số: 215/TB-VPCP
+Hà Nội, ngày 25 tháng 4 năm 2026
+THÔNG BÁO
+1. Giao Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính và các cơ quan liên quan:
+a) Theo dõi sát diễn biến giá xăng dầu thế giới, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 4 năm 2026.
+b) Rà soát, sửa đổi Nghị định về kinh doanh xăng dầu, trình Chính phủ trong tháng 6 năm 2026.
+2. Bộ Tài chính phối hợp với Bộ Công Thương điều hành Quỹ bình ổn giá; Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo kiểm tra các cửa hàng trên địa bàn.
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    a, b, c = [t for t in tasks if t.section in ("1 > a", "1 > b", "2")]
+    for t in (a, b):  # the 'Giao X chủ trì, phối hợp với Y:' lead-in covers its items
+        assert t.lead == "Bộ Công Thương"
+        assert [o.office for o in t.offices if o.role == "support"] == ["Bộ Tài chính", "Các cơ quan liên quan"]
+    assert (a.deadline, b.deadline) == (dt.date(2026, 4, 30), dt.date(2026, 6, 30))
+    assert {o.office for o in c.offices if o.role != "report-to"} == {
+        "Bộ Tài chính", "Bộ Công Thương", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}
+    assert c.lead is None  # two clauses, two subjects: co-equal

@@ -497,6 +497,15 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             seg = rest[:stop] if stop else rest[:120]
             for name, written in split_office_list(seg, gaz):
                 add(name, written, "lead")
+    # a later clause with a subject of its own ('Bộ Tài chính điều hành Quỹ bình ổn giá; Ủy ban nhân
+    # dân các tỉnh chỉ đạo kiểm tra ...'): its bodies are offices of the task too, co-equal
+    for m in re.finditer(r";\s+", text):
+        if m.start() < after or re.search(r"chủ\s+trì", text[:m.start()], re.I):
+            continue  # 'X chủ trì, phối hợp với Y; Z ...': Z is one more partner (below)
+        sub = _subject_at(text[m.end():], gaz)
+        if sub and not re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end() + sub[1]:], re.I):
+            for name, written in split_office_list(sub[0], gaz):
+                add(name, written, "lead")
     # 'X chủ trì' elsewhere in the sentence
     for m in re.finditer(r"chủ\s+trì", text, re.I):
         if m.start() < after:
@@ -549,6 +558,8 @@ def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazettee
     if not any(r.role == "support" for r in roles):
         return roles  # 'X quan tâm phối hợp thực hiện': no partner named, X does the work
     names = {n.casefold() for n, _w in split_office_list(subj[0], gaz)}
+    if any(r.role == "lead" and r.source == "inline" and r.office.casefold() not in names for r in roles):
+        return roles  # another clause has a subject of its own: co-equal, nobody to demote
     return [OfficeRole(r.office, "support", r.text, r.source)
             if r.role == "lead" and r.source == "inline" and r.office.casefold() in names else r for r in roles]
 

@@ -266,6 +266,7 @@ def _items_with_attributes(out: list[Classified]) -> None:
 
 def _office_first(t: str, gaz) -> bool:
     """Does ``t`` open with a gazetteer office ('Thanh tra Chính phủ ...', not 'Thanh tra việc ...')?"""
+    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu)\s+", "", t)  # 'Giao Bộ X chủ trì ...:'
     found = gaz.find(t[:120], fuzzy=False)
     return bool(found) and found[0].start == 0 and found[0].text[:1].isupper() and len(found[0].text.split()) >= 2
 
