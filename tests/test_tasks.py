@@ -271,3 +271,16 @@ b) Rà soát, sửa đổi Nghị định về kinh doanh xăng dầu, trình Ch
     assert {o.office for o in c.offices if o.role != "report-to"} == {
         "Bộ Tài chính", "Bộ Công Thương", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}
     assert c.lead is None  # two clauses, two subjects: co-equal
+
+
+def test_the_next_appendix_ends_a_task_table():
+    text = (ROOT / "tests" / "data" / "extract_flattened_table_results.txt").read_text(encoding="utf-8")
+    text += """Phụ lục II
+ĐỊNH HƯỚNG SẮP XẾP CÁC HỘI CÓ TÍNH CHẤT ĐẶC THÙ
+6. Các bộ, ngành rà soát, sắp xếp các hội có tính chất đặc thù trong phạm vi quản lý, hoàn thành trong quý IV năm 2026.
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert len(rows) == 5
+    last = next(t for t in tasks if t.text.startswith("Các bộ, ngành rà soát, sắp xếp các hội"))
+    assert last.deadline == dt.date(2026, 12, 31) and not any(o.source == "table" for o in last.offices)

@@ -203,6 +203,10 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         k += 1
         if not t or _FURNITURE.match(t) and not _ROW_NO.match(t):
             continue
+        # the next appendix or an upper-case title ends the table
+        if re.match(r"(?:Phụ\s+lục|PHỤ\s+LỤC)\b", t) or (
+                len(t.split()) >= 4 and t.upper() == t and re.search(r"[A-ZĐ]{2}", t) and not re.search(r"\d", t)):
+            break
         if re.fullmatch(r"\d{1,4}", t) and k >= 2 and re.match(r"\s*CÔNG BÁO/Số", doc.lines[k - 2].text):
             continue  # the page number under the running head, not a row number
         if re.match(r"^(?:S?TT|Số\s+TT)$", t, re.I):
