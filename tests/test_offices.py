@@ -110,3 +110,134 @@ def test_assignment_value(gaz):
 def test_bare_units_in_a_list_are_their_committees(gaz):
     names = [n for n, _ in split_office_list("Các sở, ban, ngành, huyện, thị xã", gaz)]
     assert names == ["Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thị xã"]
+
+
+# ------------------------------------------------------------------ bodies outside the gazetteer,
+# name boundaries and roles of central-government / agency texts (synthetic sentences)
+
+def offices_of(gaz, text):
+    return [r.office for r in roles_in_sentence(text, gaz) if r.role != "report-to"]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Tập đoàn Điện lực Việt Nam bảo đảm cung ứng đủ điện cho sản xuất.", "Tập đoàn Điện lực Việt Nam"),
+    ("Tổng công ty Đường sắt Việt Nam tăng cường chuyến tàu dịp hè.", "Tổng công ty Đường sắt Việt Nam"),
+    ("Vụ Pháp chế chủ trì, phối hợp với Văn phòng Bộ rà soát các thủ tục.", "Vụ Pháp chế"),
+    ("Đài Tiếng nói Việt Nam tăng cường thông tin, tuyên truyền.", "Đài Tiếng nói Việt Nam"),
+    ("Viện Chiến lược phát triển giao thông vận tải nghiên cứu, đề xuất phương án.", "Viện Chiến lược phát triển giao thông vận tải"),
+])
+def test_bodies_named_by_their_head_word(gaz, text, office):
+    assert offices_of(gaz, text)[0] == office
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Chi cục Hải quan nơi đăng ký tờ khai có trách nhiệm kiểm tra hồ sơ.", "Chi cục Hải quan nơi đăng ký tờ khai"),
+    ("Chi cục Hải quan nơi quản lý kho ngoại quan thực hiện giám sát.", "Chi cục Hải quan nơi quản lý kho ngoại quan"),
+    ("Chi cục Hải quan cửa khẩu cảng Cái Mép thực hiện kiểm tra thực tế hàng hóa.", "Chi cục Hải quan cửa khẩu cảng Cái Mép"),
+    ("Ban Chỉ đạo 389 quốc gia chỉ đạo các lực lượng chức năng.", "Ban Chỉ đạo 389 quốc gia"),
+])
+def test_a_qualifier_goes_on_naming_the_body(gaz, text, office):
+    assert offices_of(gaz, text) == [office]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Giao Ủy ban nhân dân TP. Hồ Chí Minh khẩn trương triển khai dự án.", "Ủy ban nhân dân TP. Hồ Chí Minh"),
+    ("Sở Xây dựng TP. Đà Nẵng phối hợp với các quận kiểm tra.", "Sở Xây dựng TP. Đà Nẵng"),
+    ("Đề nghị Công an TP.Hải Phòng tăng cường tuần tra.", "Công an TP.Hải Phòng"),
+])
+def test_a_name_is_not_cut_at_tp(gaz, text, office):
+    assert offices_of(gaz, text)[0] == office
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Cơ quan Thường trực Ban Chỉ đạo quốc gia tổng hợp, báo cáo Thủ tướng.", "Cơ quan Thường trực Ban Chỉ đạo quốc gia"),
+    ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ rà soát văn bản.", "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"),
+    ("Các bộ, cơ quan trung ương và địa phương hoàn thiện công tác quyết toán.", "Các bộ, cơ quan trung ương và địa phương"),
+    ("Các Tập đoàn, Tổng công ty hoàn thành chỉ tiêu kinh doanh.", "Các Tập đoàn, Tổng công ty"),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo triển khai.",
+     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"),
+])
+def test_collectives_and_standing_bodies_are_one_office(gaz, text, office):
+    assert offices_of(gaz, text) == [office]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Trên cơ sở đề xuất của các địa phương, Bộ Tài chính tổng hợp, trình Chính phủ.", "Bộ Tài chính"),
+    ("Sau khi Nghị định có hiệu lực, Bộ Tư pháp hướng dẫn các địa phương thực hiện.", "Bộ Tư pháp"),
+    ("Để bảo đảm nguồn cung, Bộ Công Thương chủ trì điều hành giá xăng dầu.", "Bộ Công Thương"),
+    ("Đối với các dự án chậm tiến độ, Ủy ban nhân dân các tỉnh kiên quyết thu hồi.", "Ủy ban nhân dân các tỉnh"),
+])
+def test_subject_after_an_opening_clause(gaz, text, first):
+    assert offices_of(gaz, text)[0] == first
+
+
+def test_an_opening_clause_without_a_subject_names_no_one(gaz):
+    assert offices_of(gaz, "Căn cứ vào kết quả kiểm tra, cần lập hồ sơ cho các cơ quan liên quan.") == []
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Bộ trưởng Bộ Tài chính - Phó Trưởng Ban Chỉ đạo quốc gia chống buôn lậu khẩn trương kiện toàn Ban.", "Bộ trưởng Bộ Tài chính"),
+    ("Giám đốc Sở Y tế - Phó Trưởng ban Thường trực Ban Chỉ đạo tỉnh chỉ đạo các bệnh viện.", "Giám đốc Sở Y tế"),
+])
+def test_a_second_post_of_the_same_person_is_not_a_second_office(gaz, text, office):
+    assert offices_of(gaz, text) == [office]
+
+
+def test_persons_leading_the_localities(gaz):
+    assert offices_of(gaz, "Lãnh đạo các địa phương cần giữ vững kỷ luật, kỷ cương hành chính.") == ["Lãnh đạo các địa phương"]
+    # the verb 'lãnh đạo' opening a directive is no subject
+    assert offices_of(gaz, "Lãnh đạo, chỉ đạo thực hiện tốt công tác tuyên truyền.") == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Ban Quản lý dự án các công trình giao thông tổ chức thi công.", "Ban Quản lý dự án các công trình giao thông"),
+    ("Các Bộ chủ chương trình rà soát, hoàn thiện hồ sơ.", "Các Bộ chủ chương trình"),
+])
+def test_nouns_that_contain_a_verb_do_not_end_a_name(gaz, text, subject):
+    from pipeline.extract.offices import subject_of
+
+    assert subject_of(text, gaz)[0] == subject
+
+
+@pytest.mark.parametrize("text, offices", [
+    ("Bộ Tài chính phối hợp với Bộ Công Thương theo dõi sát giá xăng dầu.", ["Bộ Tài chính", "Bộ Công Thương"]),
+    ("Sở Y tế khẩn trương phối hợp với Sở Giáo dục và Đào tạo kiểm tra bếp ăn tập thể.",
+     ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+    ("Kiểm toán Nhà nước phối hợp Thanh tra Chính phủ kiểm tra việc sử dụng vốn.", ["Kiểm toán Nhà nước", "Thanh tra Chính phủ"]),
+])
+def test_cooperating_subject_has_no_lead(gaz, text, offices):
+    from pipeline.extract.offices import demote_cooperating_subject
+    from pipeline.model import Task
+
+    roles_ = demote_cooperating_subject(text, roles_in_sentence(text, gaz), gaz)
+    assert [r.office for r in roles_] == offices
+    assert Task(id=1, section="", text=text, line_start=1, line_end=1, offices=roles_).lead is None
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Bộ Nội vụ chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo Nghị định.", "Bộ Nội vụ"),
+    ("Sở Y tế tổ chức kiểm tra, phối hợp với Công an tỉnh xử lý vi phạm.", "Sở Y tế"),
+    ("Các sở, ngành căn cứ nhiệm vụ được giao, phối hợp với Sở Tài chính triển khai.", "Các sở, ngành"),
+    ("Đề nghị các đơn vị quan tâm phối hợp thực hiện.", "Các đơn vị"),
+])
+def test_chu_tri_or_own_work_keeps_the_lead(gaz, text, lead):
+    from pipeline.extract.offices import demote_cooperating_subject
+    from pipeline.model import Task
+
+    roles_ = demote_cooperating_subject(text, roles_in_sentence(text, gaz), gaz)
+    assert Task(id=1, section="", text=text, line_start=1, line_end=1, offices=roles_).lead == lead
+
+
+@pytest.mark.parametrize("text, offices", [
+    ("Trường hợp có lý do chính đáng thì Chi cục trưởng Chi cục Hải quan quản lý cửa hàng miễn thuế gia hạn một lần.",
+     ["Chi cục trưởng Chi cục Hải quan"]),
+    ("Nếu phát hiện vi phạm thì Đội Quản lý thị trường số 3 lập biên bản, xử lý theo quy định.",
+     ["Đội Quản lý thị trường số 3"]),
+    ("Tổng cục trưởng Tổng cục Hải quan, Cục trưởng Cục Kiểm tra sau thông quan quyết định kiểm tra trong phạm vi toàn quốc;",
+     ["Tổng cục trưởng Tổng cục Hải quan", "Cục trưởng Cục Kiểm tra sau thông quan"]),
+    ("Cục Hải quan báo cáo Tổng cục Hải quan xem xét phân công đơn vị thực hiện kiểm tra.", ["Cục Hải quan"]),
+])
+def test_procedural_letter_subjects(gaz, text, offices):
+    """A ministry agency's procedural letter: conditions ('Trường hợp ... thì X ...'), posts that
+    decide or extend, the superior that only receives a report."""
+    assert offices_of(gaz, text) == offices

@@ -3,6 +3,7 @@ pieces (sentences, classification, group assignments) on the seed and real docum
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,9 @@ def test_seed_matches_its_gold_exactly():
 @pytest.mark.parametrize("doc_id", gold_ids())
 def test_every_gold_document(doc_id):
     _doc, sc = run_and_score(doc_id)
-    assert f1(sc.tasks) >= 0.9, sc.missed
+    partial = json.loads((GOLD / f"{doc_id}.tasks.json").read_text(encoding="utf-8")).get("partial")
+    # a partly annotated gold scores task recall only (its predictions cannot be judged)
+    assert (sc.tasks.hit_gold / sc.tasks.gold if partial else f1(sc.tasks)) >= 0.9, sc.missed
     assert f1(sc.deadlines) >= 0.85, sc.wrong
     assert f1(sc.offices) >= 0.8, sc.wrong
     assert sc.sections.hit_gold >= 0.9 * sc.sections.gold
@@ -190,3 +193,94 @@ Thời gian hoàn thành công việc nói trên được quy định như sau:
     assert [t.text[:20] for t in tasks] == ["Tổ chức đo đạc, phân", "Các cơ quan sử dụng ", "Lập sổ địa chính."]
     assert tasks[0].deadline == dt.date(1984, 12, 31)
     assert tasks[1].deadline is None and tasks[2].deadline is None  # own subject; another item
+
+
+def test_task_table_with_result_and_level_columns():
+    """A second layout (written for the project): 'Cấp trình' and 'Sản phẩm' columns between the
+    offices and the time, the header printed again after a page break, names wrapped word by word
+    ('Bộ' / 'Nội' / 'vụ', 'Thanh tra' / 'Chính phủ') and a content line that wraps before a
+    capitalised word ('... của' / 'Bộ Chính trị về ...')."""
+    text = (ROOT / "tests" / "data" / "extract_flattened_table_results.txt").read_text(encoding="utf-8")
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert [t.section for t in rows][:3] == ["I > 1", "I > 2", "I > 3"]
+    assert rows[0].text.endswith("Bộ Chính trị về đổi mới phương thức quản lý hội.")
+    assert rows[0].lead == "Bộ Nội vụ"
+    assert [o.office for o in rows[0].offices if o.role == "support"] == ["Bộ Tư pháp", "Thanh tra Chính phủ"]
+    assert rows[0].deadline == dt.date(2026, 9, 30)
+    # the level the task goes to ('Thủ tướng Chính phủ', 'Cấp có thẩm quyền') and the product
+    # ('Đề án được phê duyệt', 'Hội nghị tập huấn') are not offices
+    assert [o.office for o in rows[1].offices] == ["Bộ Nội vụ", "Các bộ, ngành, địa phương"]
+    assert rows[1].deadline == dt.date(2026, 6, 30)
+    assert rows[2].lead == "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+    assert [o.office for o in rows[2].offices if o.role == "support"] == ["Bộ Nội vụ"]
+    assert rows[2].deadline == dt.date(2026, 12, 31)
+    # the repeated header is no task
+    assert not [t for t in tasks if "Cơ quan chủ" in t.text or "Tên nhiệm vụ" in t.text]
+    # a row number on the line of its first words; 'Các' / 'bộ' / 'ở' / 'Trung ương' is one cell; a
+    # 'Căn cứ' cell after the time is not part of it; a group title on its label's line
+    assert [t.section for t in rows[3:]] == ["I > 4", "II > 5"]
+    assert rows[3].text.startswith("Ban hành hướng dẫn thống nhất")
+    assert [o.office for o in rows[3].offices] == ["Các bộ ở Trung ương", "Ủy ban nhân dân các cấp"]
+    assert (rows[3].deadline, rows[3].recurrence) == (dt.date(2026, 12, 31), "yearly")
+    # the page number under the running head is no row, the footnote is no deadline
+    assert rows[4].deadline == dt.date(2026, 12, 31) and rows[4].lead == "Bộ Nội vụ"
+    assert len(rows) == 5
+
+
+def test_a_body_line_ending_on_a_cited_date_is_not_the_date_line():
+    """A Công báo line that wraps right after a cited date ('... Công điện số 34/CĐ-TTg ngày 25
+    tháng 4 năm 2026') is body text; the place-and-date line of the header is not."""
+    text = """BỘ XÂY DỰNG
+Số: 12/KH-BXD
+Hà Nội, ngày 06 tháng 5 năm 2026
+KẾ HOẠCH
+1. Cục Kinh tế xây dựng chủ trì, phối hợp với các cơ quan, đơn vị:
+a) Thực hiện nghiêm Chỉ thị số 16/CT-TTg ngày 23 tháng 4 năm 2026
+về việc đẩy nhanh giải ngân vốn đầu tư công, báo cáo Bộ trước ngày 20 tháng 5 năm 2026.
+b) Rà soát định mức dự toán xây dựng công trình.
+2. Thanh tra Chính phủ chủ trì, phối hợp với các bộ, ngành, địa phương liên quan:
+a) Xây dựng kế hoạch thanh tra năm 2027.
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    a = next(t for t in tasks if t.text.startswith("Thực hiện nghiêm Chỉ thị số 16/CT-TTg"))
+    assert a.text.endswith("trước ngày 20 tháng 5 năm 2026.") and a.deadline == dt.date(2026, 5, 20)
+    assert a.lead == "Cục Kinh tế xây dựng"
+    # 'Thanh tra Chính phủ chủ trì ...:' heads its items although 'thanh tra' is also a verb
+    b = next(t for t in tasks if t.text.startswith("Xây dựng kế hoạch thanh tra"))
+    assert b.lead == "Thanh tra Chính phủ" and b.deadline is None  # the plan of a year, no deadline
+    assert not [t for t in tasks if t.text.startswith("Thanh tra Chính phủ chủ trì") and not t.text.endswith(":")]
+
+
+def test_giao_lead_in_and_clauses_with_their_own_subjects():
+    text = """VĂN PHÒNG CHÍNH PHỦ
+Số: 215/TB-VPCP
+Hà Nội, ngày 25 tháng 4 năm 2026
+THÔNG BÁO
+1. Giao Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính và các cơ quan liên quan:
+a) Theo dõi sát diễn biến giá xăng dầu thế giới, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 4 năm 2026.
+b) Rà soát, sửa đổi Nghị định về kinh doanh xăng dầu, trình Chính phủ trong tháng 6 năm 2026.
+2. Bộ Tài chính phối hợp với Bộ Công Thương điều hành Quỹ bình ổn giá; Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo kiểm tra các cửa hàng trên địa bàn.
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    a, b, c = [t for t in tasks if t.section in ("1 > a", "1 > b", "2")]
+    for t in (a, b):  # the 'Giao X chủ trì, phối hợp với Y:' lead-in covers its items
+        assert t.lead == "Bộ Công Thương"
+        assert [o.office for o in t.offices if o.role == "support"] == ["Bộ Tài chính", "Các cơ quan liên quan"]
+    assert (a.deadline, b.deadline) == (dt.date(2026, 4, 30), dt.date(2026, 6, 30))
+    assert {o.office for o in c.offices if o.role != "report-to"} == {
+        "Bộ Tài chính", "Bộ Công Thương", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}
+    assert c.lead is None  # two clauses, two subjects: co-equal
+
+
+def test_the_next_appendix_ends_a_task_table():
+    text = (ROOT / "tests" / "data" / "extract_flattened_table_results.txt").read_text(encoding="utf-8")
+    text += """Phụ lục II
+ĐỊNH HƯỚNG SẮP XẾP CÁC HỘI CÓ TÍNH CHẤT ĐẶC THÙ
+6. Các bộ, ngành rà soát, sắp xếp các hội có tính chất đặc thù trong phạm vi quản lý, hoàn thành trong quý IV năm 2026.
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert len(rows) == 5
+    last = next(t for t in tasks if t.text.startswith("Các bộ, ngành rà soát, sắp xếp các hội"))
+    assert last.deadline == dt.date(2026, 12, 31) and not any(o.source == "table" for o in last.offices)

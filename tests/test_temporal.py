@@ -105,3 +105,71 @@ def test_doc_year_from_header_period_or_text():
     assert doc_year(doc) == 2019
     doc.header = Header(period="2021-05")
     assert doc_year(doc) == 2021
+
+
+# ------------------------------------------------------------------ central-government phrasings and time cells
+
+@pytest.mark.parametrize("text, date", [
+    ("trình Chính phủ trước ngày 15 tháng 5 năm 2026.", D(2026, 5, 15)),
+    ("báo cáo Thủ tướng Chính phủ trong tháng 6 năm 2026 theo chỉ đạo tại Thông báo", D(2026, 6, 30)),
+    ("hoàn thành trước 30/6", D(2026, 6, 30)),
+    ("đưa vào vận hành, hoàn thành trong năm 2026", D(2026, 12, 31)),
+    ("hoàn thành cắt giảm thủ tục trong quý III năm 2026", D(2026, 9, 30)),
+    ("hoàn thành trong quý II và quý III năm 2026", D(2026, 9, 30)),
+    ("tổ chức sơ kết trong tháng 5 và tháng 6/2026", D(2026, 6, 30)),
+    ("hoàn thành trước 6/2026", D(2026, 6, 30)),
+])
+def test_central_government_deadlines(text, date):
+    assert find_deadline(text, 2026).date == date
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Trong quý II năm 2026, nghiên cứu, ban hành theo thẩm quyền các giải pháp thu hút quỹ đầu tư.", D(2026, 6, 30)),
+    ("Trong tháng 6/2026, hoàn thành việc sắp xếp trụ sở dôi dư.", D(2026, 6, 30)),
+    ("Trong năm 2026, các bộ, cơ quan phải hoàn thành số hóa hồ sơ.", D(2026, 12, 31)),
+])
+def test_an_opening_period_before_a_directive_is_its_deadline(text, date):
+    assert find_deadline(text, 2026).date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Trong tháng 4 năm 2026, tình hình thế giới tiếp tục biến động phức tạp.",
+    "Trong quý I/2026, kim ngạch xuất khẩu đạt 120 tỷ USD.",
+    "phấn đấu tiết kiệm điện tối thiểu 3,0% tổng điện năng tiêu thụ toàn quốc trong năm 2026",
+    "phấn đấu tổng mức bán lẻ hàng hóa tăng 13% trong năm 2026",
+    "giảm ít nhất 10% số vụ tai nạn giao thông trong năm 2026",
+])
+def test_reports_of_the_past_and_rate_targets_are_not_deadlines(text):
+    d = find_deadline(text, 2026)
+    assert d is None or d.date is None
+
+
+def test_a_rate_target_does_not_hide_a_later_deadline():
+    d = find_deadline("tăng 15% so với cùng kỳ, báo cáo Thủ tướng Chính phủ trong tháng 6/2026", 2026)
+    assert d.date == D(2026, 6, 30)
+    d = find_deadline("phấn đấu giảm 10% số vụ tai nạn, hoàn thành trong năm 2026", 2026)
+    assert d.date == D(2026, 12, 31)
+
+
+@pytest.mark.parametrize("cell, date", [
+    ("2026", D(2026, 12, 31)),
+    ("9/2026", D(2026, 9, 30)),
+    ("Quý III/2026", D(2026, 9, 30)),
+    ("Quý II, III/2026", D(2026, 9, 30)),
+    ("Quý III - IV/2026", D(2026, 12, 31)),
+    ("Tháng 6/2026", D(2026, 6, 30)),
+    ("Tháng 5, 6/2026", D(2026, 6, 30)),
+    ("Tháng 6 - 12/2026", D(2026, 12, 31)),
+    ("Năm 2026", D(2026, 12, 31)),
+    ("Trước 30/6/2026", D(2026, 6, 30)),
+    ("6 tháng cuối năm 2026", D(2026, 12, 31)),
+    ("Quý IV", D(2026, 12, 31)),
+])
+def test_time_cells_of_task_tables(cell, date):
+    assert find_deadline(cell, 2026, attribute=True).date == date
+
+
+@pytest.mark.parametrize("text", ["Nghị quyết số 9/2026 của Hội đồng nhân dân tỉnh", "Thường xuyên", "tỷ lệ 5/2026 hồ sơ"])
+def test_month_year_shape_needs_a_trigger_outside_cells(text):
+    d = find_deadline(text, 2026)
+    assert d is None or d.date is None

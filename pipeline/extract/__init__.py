@@ -16,7 +16,7 @@ from __future__ import annotations
 from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.assign import apply_groups, apply_item_references
-from pipeline.extract.offices import gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
+from pipeline.extract.offices import demote_cooperating_subject, gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import VERB_START_RE, classify, find_references, references_of, verb_of
 from pipeline.extract.tables import find_tables
@@ -115,5 +115,7 @@ def extract_tasks(doc: Document, gaz=None):
     for i, t in enumerate(task_list, 1):
         t.id = i
     apply_item_references(task_list)
+    for t in task_list:
+        t.offices = demote_cooperating_subject(t.text, t.offices, gaz)
     anomalies += find_anomalies(doc, task_list)
     return task_list, refs, anomalies

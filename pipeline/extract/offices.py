@@ -66,7 +66,9 @@ _JUR_WORD = r"(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị x�
 JURISDICTION_RE = re.compile(
     rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:\s*,\s*(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
     rf"(?:\s+(?:trực\s+thuộc\s+(?:Trung|trung)\s+ương|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
-    rf"|\s+cùng\s+cấp|\s+(?:Trung|trung)\s+ương|\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}(?=\s*(?:[,;.:)]|$|\s+(?:và|chủ|phối|có|chịu|là|làm))))?"
+    # 'TP. Hồ Chí Minh', 'TP.HCM', 'Tp. Đà Nẵng': the abbreviation's dot is not a sentence end
+    rf"|\s+(?:TP|Tp|T\.P)\.\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}"
+    rf"|\s+cùng\s+cấp|\s+các\s+cấp(?![^\W_])|\s+(?:Trung|trung)\s+ương|\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}(?=\s*(?:[,;.:)]|$|\s+(?:và|chủ|phối|có|chịu|là|làm))))?"
 )
 # bodies that never take a place after them: the match must not eat the next office's name
 _NO_PLACE = {"collective", "ministry", "agency"}
@@ -203,16 +205,26 @@ SUBJECT_VERBS = [
     "phải", "cần", "sẽ", "được giao", "thường xuyên", "kịp thời", "có", "đăng ký", "gửi", "trình", "tiếp thu",
     "quán triệt", "phổ biến", "phát huy", "vận động", "hỗ trợ", "giao", "đề nghị", "yêu cầu", "tổ chức thực hiện",
     "nghiêm túc", "căn cứ vào", "dự thảo", "hoàn chỉnh", "chấp hành", "kết thúc",
+    # more verbs that end a subject in central-government texts ('Cơ quan Thường trực Ban Chỉ đạo
+    # quốc gia tổng hợp ...'): a body's name must not swallow them
+    "tổng hợp", "cung cấp", "công bố", "phê duyệt", "thẩm định", "duy trì", "đánh giá", "điều hành",
+    "điều chỉnh", "cập nhật", "sửa đổi", "nắm", "nắm bắt", "thu hút", "vận hành", "tích cực", "ưu tiên",
+    "khắc phục", "ngăn chặn", "hoàn tất", "tiến hành", "phân bổ", "giải ngân", "nghiêm chỉnh",
+    "kiên quyết", "quan tâm", "nắm chắc", "thu hồi", "chấn chỉnh",
+    # procedural letters: who decides, extends, allows ('Cục trưởng Cục X quyết định kiểm tra ...')
+    "quyết định", "gia hạn", "xem xét", "phân công", "công nhận", "cho phép", "thông báo", "cấp phép", "lập",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 BODY_HEAD_RE = re.compile(
-    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ|phòng|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
+    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
-    r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát)(?![^\W_])",
+    r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
+    r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|"
+    r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ])))(?![^\W_])",
     re.I,
 )
 _JURLIST_RE = re.compile(
@@ -220,15 +232,25 @@ _JURLIST_RE = re.compile(
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
 _DISTRIBUTIVE_RE = re.compile(
     r"(?<![^\W_])các\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
-_GENERIC = r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ)?|đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể)"
+_GENERIC = (r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty)")
 _COLLECTIVE_RE = re.compile(
-    rf"(?<![^\W_])các\s+{_GENERIC}(?:\s*,\s*{_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+    rf"(?<![^\W_])các\s+{_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
-_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng)$", re.I)
+_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
+# words that go on naming the body just matched ('Chi cục Hải quan nơi đăng ký tờ khai', 'Chi cục
+# Hải quan cửa khẩu cảng Hải Phòng', 'Cục Thuế địa phương', 'Ban Chỉ đạo 389 quốc gia'), as opposed
+# to a function word that starts a phrase of its own ('theo chức năng', 'trên địa bàn', 'có liên quan')
+# (a relative clause 'nơi ...', a place or zone, a number, a proper name), as opposed to a phrase of
+# its own ('theo chức năng', 'trên địa bàn', 'khoa học và công nghệ:' as a topic label)
+_QUALIFIER_START_RE = re.compile(
+    r"^(?:nơi|đang\s+quản\s+lý|cửa\s+khẩu|khu\s+vực|khu\s+kinh\s+tế|vùng|quốc\s+gia|địa\s+phương|chuyên\s+ngành|"
+    r"ngoài\s+khu\s+vực|cảng|sân\s+bay|số\s+\d|\d|(?-i:[A-ZĐ]))(?![^\W_])?", re.I)
 _DROP_TAIL_RE = re.compile(r"\s+(?:theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*|\(.*)$", re.I)
 
 
-_HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|phòng|cơ\s+quan|ủy\s+ban|uỷ\s+ban|trung\s+tâm|tổ|ngành|bộ|hội\s+đồng)\s+$", re.I)
+# ('Bộ' is not among them: 'Văn phòng Bộ rà soát' — the verb follows a complete name)
+_HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|phòng|cơ\s+quan|ủy\s+ban|uỷ\s+ban|trung\s+tâm|tổ|ngành|hội\s+đồng)\s+$", re.I)
 
 
 def verb_ends_name(text: str, vm: re.Match) -> bool:
@@ -237,13 +259,33 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     ruộng đất', 'các cơ quan tuyên truyền'): there it is part of the name."""
     if vm.start() > 0 and vm.group(0)[:1].isupper():
         return False
-    return not _HEAD_BEFORE_RE.search(text[max(0, vm.start() - 12):vm.start()])
+    before = text[max(0, vm.start() - 30):vm.start()]
+    # 'giao thông', 'giao dịch': nouns, not the verb 'giao'
+    if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
+        return False
+    # 'độc lập', 'thiết lập': not the verb 'lập'
+    if vm.group(0).casefold() == "lập" and re.search(r"(?:độc|thiết|xác|tự)\s+$", before, re.I):
+        return False
+    # 'chương trình', 'quy trình', 'công trình': a noun, not the verb 'trình'
+    if vm.group(0).casefold() == "trình" and re.search(r"(?:chương|quy|công|tờ|lộ|hành|tiến)\s+$", before, re.I):
+        return False
+    # 'Chi cục Hải quan nơi đăng ký tờ khai ...': the verb of a relative clause names the body
+    if re.search(r"(?<![^\W_])nơi\s+(?:\S+\s+){0,1}$", before, re.I):
+        return False
+    return not _HEAD_BEFORE_RE.search(before[-12:])
 
 
 def _clean(part: str) -> str:
     part = part.strip(" .,;:-–()\"“”")
     part = re.sub(r"\s+", " ", part)
     return part
+
+
+# 'Giám đốc Sở Y tế - Phó Trưởng ban Thường trực Ban Chỉ đạo tỉnh': group 1 is the second post of
+# the same person
+_SECOND_POST_RE = re.compile(
+    r"(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng|bộ\s+trưởng|cục\s+trưởng|vụ\s+trưởng)\s+\S[^,;]{0,60}?"
+    r"\s[-–]\s+((?:phó\s+)?(?:trưởng|chủ\s+tịch|giám\s+đốc|ủy\s+viên|uỷ\s+viên|thành\s+viên)\b[^,;]*)", re.I)
 
 
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
@@ -259,6 +301,22 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
     pieces: list[tuple[int, str, str | None]] = []
+    extended: list[tuple[int, int]] = []  # (match index, end of its qualifier)
+    for k, m in enumerate(matches):
+        nxt = matches[k + 1].start if k + 1 < len(matches) else len(text)
+        more = re.match(rf"(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", text[m.end:], re.I)
+        if m.kind == "collective" and more:
+            # 'Các bộ, cơ quan ngang bộ' (a gazetteer collective) + ', cơ quan thuộc Chính phủ'
+            end = m.end + more.end()
+            matches[k] = OfficeMatch(m.start, end, text[m.start:end], text[m.start:end][:1].upper() + text[m.start + 1:end], m.kind, m.score)
+            continue
+        q = re.match(r"[ \t]+([^,;:()]+)", text[m.end:nxt])
+        if q and m.kind not in _NO_PLACE and _QUALIFIER_START_RE.match(q.group(1)):
+            qual = re.split(r"\s+(?:và|hoặc|cùng)\s+", q.group(1))[0].rstrip(" .")
+            if qual and len(qual.split()) <= 8 and not BODY_HEAD_RE.match(qual) and not re.search(r"\d{1,2}/\d", qual):
+                m = OfficeMatch(m.start, m.end + q.start(1) + len(qual), text[m.start:m.end + q.start(1) + len(qual)],
+                                m.canonical + " " + re.sub(r"\s+", " ", qual), m.kind, m.score)
+                matches[k] = m
     for m in matches:
         pieces.append((m.start, m.text, m.canonical))
     # the gaps between matches: split and keep body-like phrases
@@ -269,7 +327,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     gaps.append((pos, text[pos:]))
     for start, gap in gaps:
         off = start
-        gap = re.split(r"\s(?:thuộc|của|qua|cho|trực\s+thuộc)\s", gap)[0]
+        gap = re.split(r"(?<!cơ quan)\s(?:thuộc|của|qua|cho|trực\s+thuộc)\s", gap)[0]
         # a bare list of administrative units in a list of bodies ('Các sở, ban, ngành, huyện,
         # thị xã') stands for their people's committees
         # 'các Bộ Vật tư, Nội thương, Tài chính': one head word shared by a list of fields
@@ -301,7 +359,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         if merged and _PERSON_TITLE_RE.search(merged[-1][1].strip()) and canon and text.find(merged[-1][1] + " " + written) >= 0:
             prev = merged.pop()
             pname = prev[0][0].upper() + prev[0][1:]
-            merged.append((pname + " " + canon, prev[1] + " " + written, False))
+            merged.append((pname + " " + (canon[0].lower() + canon[1:] if canon.startswith("Các ") else canon), prev[1] + " " + written, False))
         else:
             merged.append((canon or written[0].upper() + written[1:], written, canon is not None))
     # 'Chủ tịch và các Phó Chủ tịch UBND huyện': a bare title shares the body of the next one
@@ -312,12 +370,24 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                 if tail != nname:
                     merged[i] = (f"{name} {tail}", written, False)
                     break
+    # 'Bộ trưởng Bộ Tài chính - Phó Trưởng Ban Chỉ đạo quốc gia ...': one person and the second
+    # post he holds, not a second office
+    spans = [(m.start(1), m.end(1)) for m in _SECOND_POST_RE.finditer(text)]
+    if spans:
+        merged = [x for x in merged if not any(a <= text.find(x[1]) < b for a, b in spans)]
     # a bare two-word phrase ('Đơn vị', 'Trường học') is too generic to be an office, unless
     # its second word is a name or an abbreviation ('Phòng CTSV', 'Công đoàn')
     out = [(n, w) for n, w, g in merged
            if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I) or n.casefold() in ("địa phương", "công đoàn")
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
+
+
+# clauses that open a sentence before its subject: 'Trên cơ sở đề xuất của các địa phương, Bộ Tài
+# chính ...', 'Sau khi Nghị định được ban hành, các bộ ...', 'Để bảo đảm ..., Sở X ...'
+_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+khi|"
+           r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
+           r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo)(?![^\W_])")
 
 
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
@@ -332,11 +402,20 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         if r:
             return r[0], colon + 1 + r[1]
     # 'Nhằm góp phần ..., Sở Giáo dục và Đào tạo đề nghị X ...': a subject after a purpose clause
-    subordinate = re.match(r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp)\b", text)
+    subordinate = re.match(_OPENER, text, re.I)
+    # 'Trường hợp có lý do chính đáng thì Chi cục trưởng Chi cục Hải quan gia hạn ...'
+    if subordinate:
+        m = re.search(r"\s(?:thì|thời)\s+", text[:300])
+        if m and "," not in text[:m.start()]:
+            r = _subject_at(text[m.end():], gaz)
+            if r:
+                return r[0], m.end() + r[1]
     for m in re.finditer(r",\s+", text[:300]):
         r = _subject_at(text[m.end():], gaz)
         if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])):
             return r[0], m.end() + r[1]
+        if subordinate and not r and _VERB_RE.match(text, m.end()):
+            break  # 'Căn cứ ..., cần lập hồ sơ ...': the main clause has no subject
     return None
 
 
@@ -356,7 +435,13 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     v = None
     # the verb that ends the subject must not fall inside an office name
     for vm in _VERB_RE.finditer(rest):
+        # 'Lãnh đạo các địa phương cần ...': a noun of persons, not the verb 'lãnh đạo'
+        if vm.start() == 0 and re.match(r"lãnh\s+đạo\s+(?:các\s|UBND|Ủy\s+ban|Uỷ\s+ban|(?-i:[A-ZĐ]))", rest, re.I):
+            continue
         if any(o.start <= vm.start() < o.end for o in first) or not verb_ends_name(rest, vm):
+            continue
+        # 'Cục Kinh tế xây dựng chủ trì': a verb-like word right before 'chủ trì' names the body
+        if vm.group(0).casefold() not in ("chủ trì", "phối hợp") and re.match(r"(?:\s+[^\W\d_]+){0,2}\s+chủ\s+trì", rest[vm.end():], re.I):
             continue
         v = vm
         break
@@ -412,6 +497,15 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             seg = rest[:stop] if stop else rest[:120]
             for name, written in split_office_list(seg, gaz):
                 add(name, written, "lead")
+    # a later clause with a subject of its own ('Bộ Tài chính điều hành Quỹ bình ổn giá; Ủy ban nhân
+    # dân các tỉnh chỉ đạo kiểm tra ...'): its bodies are offices of the task too, co-equal
+    for m in re.finditer(r";\s+", text):
+        if m.start() < after or re.search(r"chủ\s+trì", text[:m.start()], re.I):
+            continue  # 'X chủ trì, phối hợp với Y; Z ...': Z is one more partner (below)
+        sub = _subject_at(text[m.end():], gaz)
+        if sub and not re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end() + sub[1]:], re.I):
+            for name, written in split_office_list(sub[0], gaz):
+                add(name, written, "lead")
     # 'X chủ trì' elsewhere in the sentence
     for m in re.finditer(r"chủ\s+trì", text, re.I):
         if m.start() < after:
@@ -443,6 +537,31 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                     add(f.canonical, f.text, "report-to")
     # the people in leads that are also report-to ... keep the first role
     return roles
+
+
+_COOPERATE_RE = re.compile(
+    r"\s*(?:(?:khẩn\s+trương|chủ\s+động|tích\s+cực|tiếp\s+tục|có\s+trách\s+nhiệm|thường\s+xuyên|kịp\s+thời)\s*,?\s+)*"
+    r"phối\s+(?:kết\s+)?hợp(?![^\W_])", re.I)
+
+
+def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazetteer) -> list[OfficeRole]:
+    """'Bộ Tài chính phối hợp với Bộ Công Thương theo dõi ...': the subject only cooperates and
+    no one is named 'chủ trì', so nobody leads (gold README: lead is null when the assignee's
+    duty is itself only 'phối hợp với Y').  The subject's inline lead roles become support;
+    everything else is kept.  Applied after group assignment, so a sentence's own subject still
+    overrides its heading's offices."""
+    if re.search(r"chủ\s+trì", text, re.I):
+        return roles
+    subj = subject_of(text, gaz)
+    if not subj or subj[1] < 0 or not _COOPERATE_RE.match(text[subj[1]:]) or re.search(r"[,;:]\s*$", text[:subj[1]]):
+        return roles  # 'X …, phối hợp với Y …': X does the work and has partners (X leads)
+    if not any(r.role == "support" for r in roles):
+        return roles  # 'X quan tâm phối hợp thực hiện': no partner named, X does the work
+    names = {n.casefold() for n, _w in split_office_list(subj[0], gaz)}
+    if any(r.role == "lead" and r.source == "inline" and r.office.casefold() not in names for r in roles):
+        return roles  # another clause has a subject of its own: co-equal, nobody to demote
+    return [OfficeRole(r.office, "support", r.text, r.source)
+            if r.role == "lead" and r.source == "inline" and r.office.casefold() in names else r for r in roles]
 
 
 def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:

@@ -42,7 +42,9 @@ RUNNING_RE = re.compile(
 )
 HEADER_RE = re.compile(
     r"^\s*(?:CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|Số\s*:|V/v\b|_{3,}|-{3,}\s*$|\(Đã ký\))"
-    r"|ngày\s+\.{0,}\s*\d{0,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$",
+    # the place-and-date line ('Hà Nội, ngày 06 tháng 5 năm 2026'), not a body line that wraps
+    # right after a cited date ('b) Thực hiện nghiêm Công điện số 34/CĐ-TTg ngày 25 tháng 4 năm 2026')
+    r"|^\s*(?:[^\W\d_][^\d,;:()]{0,40},\s*)?ngày\s+\.{0,}\s*\d{0,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$",
 )
 RECIPIENTS_RE = re.compile(r"^\s*\|?\s*(?:Nơi\s+nhận|Kính\s+gửi)\s*:", re.I)
 SIGNATURE_RE = re.compile(r"^\s*(?:TM\.|KT\.|TL\.|TUQ\.|Q\.\s|KT\s|TM\s)", re.I)

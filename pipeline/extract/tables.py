@@ -37,8 +37,20 @@ _HEADER_WORDS = {
     "lead": re.compile(r"chủ\s+trì", re.I),
     "support": re.compile(r"phối\s+hợp", re.I),
     "time": re.compile(r"thời\s+(?:gian|hạn)|tiến\s+độ|hoàn\s+thành", re.I),
+    # columns that are neither offices nor time: what the task yields, and who it goes to
+    "result": re.compile(r"kết\s+quả|sản\s+phẩm|hình\s+thức\s+văn\s+bản", re.I),
+    "level": re.compile(r"cấp\s+trình", re.I),
 }
-_ROW_NO = re.compile(r"^\s*(\d{1,3})\s*\.?\s*$")
+# the bodies a task is submitted to ('Cấp trình' column): never an office of the task
+_LEVEL_CELL = re.compile(
+    r"^(?:(?:Thủ\s+tướng\s+)?Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|"
+    r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Cấp\s+có\s+thẩm\s+quyền|Hội\s+đồng\s+nhân\s+dân(?:\s+\S+){0,3})"
+    r"(?:\s*(?:,|;|/|và|-)\s*(?:(?:Thủ\s+tướng\s+)?Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Quốc\s+hội|"
+    r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Cấp\s+có\s+thẩm\s+quyền))*\s*[.;]?$", re.I)
+_ROW_NO = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*\.?\s*$")  # '12', '12.', '2.1'
+# a wrapped office cell whose line ends on a head word alone ('Bộ' + 'Nội vụ', 'Các' + 'Bộ, ngành')
+_BARE_HEAD_END = re.compile(r"(?:^|\s)(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|Các|các|Tổng|Văn|Ngân|Kho|Thanh|Liên|Hội|Trung|Đài|Chi|Phòng|"
+                            r"Viện|Tập|Cơ|Ủy\s+ban|Uỷ\s+ban|Ban\s+Chỉ)$")
 _GROUP_NO = re.compile(r"^\s*([IVX]{1,5}|[A-H])\s*\.?\s*$")
 _SUBROW = re.compile(r"^\s*([-–+•]|[a-zđ]\))\s*$")
 _TIME_CELL = re.compile(
@@ -46,10 +58,11 @@ _TIME_CELL = re.compile(
     r"Hoàn\s+thành|\d{1,2}/\d{4}|(?:19|20)\d\d)\b", re.I)
 _OFFICE_HEAD = re.compile(
     r"^(?:Các\s+)?(?:Bộ|Sở|bộ|cơ\s+quan|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Văn\s+phòng|Thanh\s+tra|Tổng\s+cục|Cục|Ban|"
-    r"Hội|Liên\s+đoàn|Kho\s+bạc|Bảo\s+hiểm|Đài|Thông\s+tấn|Viện|Tòa\s+án|Toà\s+án|Kiểm\s+toán|Phòng|Trung\s+tâm|"
+    r"Hội(?=\s+[A-ZĐ]|\s+đồng)|Liên\s+đoàn|Kho\s+bạc|Bảo\s+hiểm|Đài|Thông\s+tấn|Viện|Tòa\s+án|Toà\s+án|Kiểm\s+toán|Phòng|Trung\s+tâm|"
     r"Chính\s+phủ|Thủ\s+tướng|Mặt\s+trận|Tập\s+đoàn|Tổng\s+công\s+ty|Đại\s+học|Học\s+viện|địa\s+phương|tỉnh|"
     r"Trung\s+ương|Đoàn|Công\s+an)\b")
-_FURNITURE = re.compile(r"^\s*(?:CÔNG BÁO/Số.*|\d{1,4}|_{3,}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*)\s*$")
+# (a line that is only a year is a time cell, not a page number)
+_FURNITURE = re.compile(r"^\s*(?:CÔNG BÁO/Số.*|(?!(?:19|20)\d\d\s*$)\d{1,4}|_{3,}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*)\s*$")
 
 
 @dataclass
@@ -89,7 +102,7 @@ def find_tables(doc: Document) -> list[Table]:
             i += 1
             continue
         columns, end = hdr
-        rows, last = _rows(doc, end + 1)
+        rows, last = _rows(doc, end + 1, columns)
         if rows:
             tables.append(Table(lines[i].number, last, columns, rows))
             i = last  # lines are 1-based, indexes 0-based: continue after the table
@@ -138,6 +151,16 @@ def _is_continuation(prev: str, line: str) -> bool:
         return True
     if prev.rstrip().endswith((",", "và", "-", "–", "&", "(")):
         return True
+    if _BARE_HEAD_END.search(prev.rstrip()):
+        return True
+    # 'Thanh tra' + 'Chính phủ', 'Kiểm toán' + 'Nhà nước': the rest of a name
+    if re.match(r"(?:Chính\s+phủ|Nhà\s+nước|Trung\s+ương|Quốc\s+hội|Việt\s+Nam)\b", t) and re.search(
+            r"(?:Thanh\s+tra|Văn\s+phòng|Ngân\s+hàng|Kiểm\s+toán|Ủy\s+ban|Uỷ\s+ban|Học\s+viện|Hội\s+đồng|Ban|Bộ|"
+            r"Nhà\s+nước|Thông\s+tấn\s+xã|Đài\s+Truyền\s+hình|Đài\s+Tiếng\s+nói)$", prev.rstrip()):
+        return True
+    # a line that ends on a preposition or a determiner is not the end of a cell
+    if re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|đối\s+với|thuộc|ở)$", prev.rstrip()):
+        return True
     # a capitalised word that completes a name ('Bộ Công' + 'Thương', 'Bộ Khoa học và Công' + 'nghệ')
     if re.search(r"(?:Bộ|Sở|Ban|Cục|Ủy\s+ban|Ngân\s+hàng)\s+[A-ZĐ]\w*$", prev.strip()) and len(t.split()) <= 2:
         return True
@@ -153,7 +176,7 @@ def _cell_kind(cell: str) -> str:
     return "text"
 
 
-def _rows(doc: Document, start: int) -> tuple[list[TableRow], int]:
+def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[TableRow], int]:
     rows: list[TableRow] = []
     group: str | None = None
     cur: TableRow | None = None
@@ -161,27 +184,65 @@ def _rows(doc: Document, start: int) -> tuple[list[TableRow], int]:
     last = start
     sub = 0
 
+    content_width = 0  # longest line of a content cell so far: a line that long was wrapped
+
     def flush() -> None:
         nonlocal cur, cells
         if cur is not None and cells:
-            _assign(cur, cells, rows)
+            _assign(cur, cells, rows, columns)
             if cur.content:
                 rows.append(cur)
         cur, cells = None, []
 
     k = start
     group_title = False
+    prev_line = ""
     while k < len(doc.lines):
         ln = doc.lines[k]
         t = ln.text.strip()
         k += 1
         if not t or _FURNITURE.match(t) and not _ROW_NO.match(t):
             continue
+        # the next appendix or an upper-case title ends the table
+        if re.match(r"(?:Phụ\s+lục|PHỤ\s+LỤC)\b", t) or (
+                len(t.split()) >= 4 and t.upper() == t and re.search(r"[A-ZĐ]{2}", t) and not re.search(r"\d", t)):
+            break
+        if re.fullmatch(r"\d{1,4}", t) and k >= 2 and re.match(r"\s*CÔNG BÁO/Số", doc.lines[k - 2].text):
+            continue  # the page number under the running head, not a row number
+        if re.match(r"^(?:S?TT|Số\s+TT)$", t, re.I):
+            hdr = _header_at(doc, k - 1)
+            if hdr is not None:
+                k = hdr[1] + 1  # the header printed again on a new page
+                continue
         if _ROW_NO.match(t):
             flush()
             cur = TableRow(_ROW_NO.match(t).group(1), group, line_start=ln.number, page=ln.page)
             sub = 0
             last = ln.number
+            continue
+        # the next row's number printed on the line of its first words ('13.  Xây dựng Nghị quyết ...')
+        inline = re.match(r"^(\d{1,3})\.?\s+(\S.*)$", t)
+        prev_no = (cur.number if cur is not None else rows[-1].number if rows else "0").split(" > ")[0].split(".")[0]
+        if inline and prev_no.isdigit() and int(inline.group(1)) == int(prev_no) + 1 and inline.group(2)[:1].isupper():
+            flush()
+            cur = TableRow(inline.group(1), group, line_start=ln.number, page=ln.page)
+            sub = 0
+            cells = [(inline.group(2), ln.number)]
+            content_width = max(content_width, len(inline.group(2)))
+            prev_line = inline.group(2)
+            cur.line_end = last = ln.number
+            continue
+        # a group heading with its title on the same line ('IV. Tăng cường năng lực ...')
+        ginline = re.match(r"^([IVX]{1,5})\.\s+([A-ZĐ].*)$", t)
+        if ginline and _roman(ginline.group(1)) == _roman(group) + 1:
+            flush()
+            group = ginline.group(1)
+            group_title = True
+            last = ln.number
+            continue
+        # footnotes at the foot of a page ('1 Nghị quyết số 66-NQ/TW ngày 30/4/2025 của ...')
+        if re.match(r"^\d{1,2}\s+(?:Nghị\s+quyết|Quyết\s+định|Kết\s+luận|Chỉ\s+thị|Nghị\s+định|Thông\s+báo|Chương\s+trình|"
+                    r"Luật|Văn\s+bản|Công\s+văn|Kế\s+hoạch)\s", t) and len(t) > 60:
             continue
         if _GROUP_NO.match(t):
             flush()
@@ -206,10 +267,18 @@ def _rows(doc: Document, start: int) -> tuple[list[TableRow], int]:
                 break
             continue
         group_title = False
-        if cells and _is_continuation(cells[-1][0], t):
+        # the content column is the wide one: a line about as long as its longest was wrapped
+        # there, so the next line goes on with it even when it starts with a capital ('... của' +
+        # 'Bộ Chính trị về ...')
+        wrapped = len(cells) == 1 and content_width >= 30 and len(prev_line) >= content_width - 10 \
+            and not prev_line.endswith((".", ";", ":")) and len(t) >= 20  # office cells are narrow
+        if cells and (wrapped or _is_continuation(cells[-1][0], t)):
             cells[-1] = (cells[-1][0] + " " + t, cells[-1][1])
         else:
             cells.append((t, ln.number))
+        if len(cells) == 1:
+            content_width = max(content_width, len(t))
+        prev_line = t
         cur.line_end = ln.number
         last = ln.number
     flush()
@@ -220,8 +289,22 @@ def _rows(doc: Document, start: int) -> tuple[list[TableRow], int]:
     return rows, last
 
 
-def _assign(row: TableRow, cells: list[tuple[str, int]], done: list[TableRow]) -> None:
-    """Content first, then offices (lead, support) and time, by what each cell reads like."""
+def _roman(s: str | None) -> int:
+    vals = {"I": 1, "V": 5, "X": 10}
+    if not s or any(ch not in vals for ch in s):
+        return 0
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        total += -vals[a] if b in vals and vals[b] > vals[a] else vals[a]
+    return total
+
+
+def _assign(row: TableRow, cells: list[tuple[str, int]], done: list[TableRow], columns: list[str] = ()) -> None:
+    """Content first, then offices (lead, support) and time, by what each cell reads like.
+
+    When the header has result or 'cấp trình' columns, a cell after the lead that does not read
+    like a body ('Văn bản chỉ đạo', 'Nghị định được ban hành') or that names the level the task
+    is submitted to ('Chính phủ', 'Cấp có thẩm quyền') is not an office."""
     kinds = [_cell_kind(c) for c, _ in cells]
     # content: the leading cells up to the first office or time cell (at least one)
     i = 0
@@ -234,8 +317,13 @@ def _assign(row: TableRow, cells: list[tuple[str, int]], done: list[TableRow]) -
             row.time.append(c)
         elif kind in ("office", "text") and not row.time:
             offices.append(c)
-        elif row.time:
-            row.time.append(c)
+        elif row.time and kind == "time":
+            row.time.append(c)  # later cells of other kinds: a 'Căn cứ' / 'Ghi chú' column
+    if offices and ("result" in columns or "level" in columns):
+        from pipeline.extract.offices import BODY_HEAD_RE
+
+        offices = offices[:1] + [c for c in offices[1:]
+                                 if (_OFFICE_HEAD.match(c) or BODY_HEAD_RE.match(c)) and not _LEVEL_CELL.match(c)]
     if offices:
         row.lead = [offices[0]]
         row.support = offices[1:]

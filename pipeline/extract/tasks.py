@@ -212,7 +212,9 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if PREAMBLE_RE.match(t):
             out.append(Classified(s, "preamble"))
             continue
-        if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t)):
+        # ('Thanh tra Chính phủ chủ trì, ...:' opens with a body whose name reads like a verb)
+        if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t)
+                                or gaz is not None and _office_first(t, gaz)):
             out.append(Classified(s, "intro"))
             continue
         if len(re.findall(r"[^\W\d_]+", t)) < 3:
@@ -260,6 +262,13 @@ def _items_with_attributes(out: list[Classified]) -> None:
             kids.append(d)
         if kids and all(d.kind in ("attribute", "assignment", "skip") for d in kids) and any(d.kind == "attribute" for d in kids):
             c.kind, c.reason = "task", "item with attributes"
+
+
+def _office_first(t: str, gaz) -> bool:
+    """Does ``t`` open with a gazetteer office ('Thanh tra Chính phủ ...', not 'Thanh tra việc ...')?"""
+    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu)\s+", "", t)  # 'Giao Bộ X chủ trì ...:'
+    found = gaz.find(t[:120], fuzzy=False)
+    return bool(found) and found[0].start == 0 and found[0].text[:1].isupper() and len(found[0].text.split()) >= 2
 
 
 def _is_upper(t: str) -> bool:

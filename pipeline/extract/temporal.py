@@ -62,10 +62,16 @@ _DATE_SHAPES = [
     rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})\s+tháng\s+(?P<m1>\d{{1,2}})(?:\s+năm\s+(?P<y1>(?:19|20)\d\d))?",
     rf"(?:ngày\s+)?(?:(?P<dl>\d{{1,2}}(?:\s*(?:,|và|-)\s*\d{{1,2}})+)\s*/\s*|(?P<d2>\d{{1,2}}){_SEP})(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>(?:19|20)\d\d))?(?![\d/])",
     rf"(?P<half>(?:0?6|sáu) tháng (?P<hpart>đầu|cuối) năm)(?:\s+(?P<y3>(?:19|20)\d\d))?",
-    rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*/\s*|\s+năm\s+)?(?P<y4>(?:19|20)\d\d)?",
-    rf"tháng\s+(?P<m5>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
+    # 'quý II/2026', 'quý II, III/2026', 'quý II - quý III năm 2026': the last quarter bounds the work
+    rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+)?(?P<q2>IV|III|II|I|[1-4])(?![^\W_]))*"
+    rf"(?:\s*/\s*|\s+năm\s+)?(?P<y4>(?:19|20)\d\d)?",
+    # 'tháng 6/2026', 'tháng 5, 6/2026', 'tháng 6 - 12 năm 2026'
+    rf"tháng\s+(?:\d{{1,2}}\s*(?:,|-|–|và|đến)\s*(?:tháng\s+)?)*(?P<m5>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
     rf"tháng\s+(?P<m6>\d{{1,2}})(?![\d/])",
     rf"(?P<cuoi>cuối\s+)?năm\s+(?P<y7>(?:19|20)\d\d)(?!\s*[-–]\s*\d)",
+    # a month written '9/2026' (table time cells, 'trước 6/2026'); after the day/month shape, so
+    # '15/6/2026' stays a day
+    rf"(?<![\d/])(?P<m8>0?[1-9]|1[0-2])\s*/\s*(?P<y8>(?:19|20)\d\d)(?![\d/])",
 ]
 _TIME = r"(?P<hh>\d{1,2})\s*(?:giờ|h|g)\s*(?P<mm>\d{2})?(?:\s*phút)?"
 DATE_RE = re.compile(
@@ -144,7 +150,7 @@ def _to_date(m: re.Match, year: int | None) -> tuple[dt.date | None, bool]:
         yy = int(y) if y else year
         if not yy:
             return None, False
-        q = ROMAN[g["q"].lower()]
+        q = ROMAN[(g.get("q2") or g["q"]).lower()]
         return _last_day(yy, q * 3), bool(y)
     if g.get("m5"):
         mo = int(g["m5"])
@@ -152,9 +158,27 @@ def _to_date(m: re.Match, year: int | None) -> tuple[dt.date | None, bool]:
     if g.get("m6"):
         mo = int(g["m6"])
         return (_last_day(year, mo) if year and 1 <= mo <= 12 else None), False
+    if g.get("m8"):
+        return _last_day(int(g["y8"]), int(g["m8"])), True
     if g.get("y7"):
         return dt.date(int(g["y7"]), 12, 31), True
     return None, False
+
+
+_RATE_TARGET_RE = re.compile(
+    r"(?<![^\W_])(?:tăng|giảm|tiết\s+kiệm|cắt\s+giảm|tăng\s+trưởng)(?![^\W_])(?:(?!hoàn\s+thành)[^;.])*?"
+    r"\d+(?:[,.]\d+)?\s*%[^;.,%]*$", re.I)
+
+
+def _directive_follows(rest: str) -> bool:
+    """Does ``rest`` (what follows an opening time adverbial and its comma) start a directive?"""
+    from pipeline.extract.tasks import VERB_START_RE  # late: tasks imports this module
+
+    rest = rest.lstrip()
+    # a verb first ('nghiên cứu, ban hành ...'), or a short subject and an obligation ('các bộ phải
+    # hoàn thành ...'); a report of the past ('tình hình thế giới tiếp tục ...') is neither
+    return bool(VERB_START_RE.match(rest)) or bool(
+        re.match(r"(?:[^\s;.]+\s+){0,8}?(?:phải|cần|khẩn\s+trương|hoàn\s+thành)\s", rest, re.I))
 
 
 def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] = ()) -> list[DateHit]:
@@ -174,7 +198,12 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         else:
             triggered = bool(TRIGGER_RE.search(before))
         # 'Trong tháng 4 năm 2026, tình hình ...': a time adverbial opening a sentence, no deadline
+        # ... but 'Trong quý II năm 2026, nghiên cứu, ban hành ...' opens a directive: its deadline
         if triggered and re.fullmatch(r"\s*(?:\S+\s+){0,2}", text[:m.start()]) and text[m.end():].lstrip().startswith(","):
+            triggered = _directive_follows(text[m.end():].lstrip()[1:])
+        # 'phấn đấu tiết kiệm tối thiểu 3% điện năng ... trong năm 2026': a rate measured over the
+        # period, not a date the work must be done by
+        if triggered and re.search(r"trong\s*$", before, re.I) and _RATE_TARGET_RE.search(text[max(0, m.start() - 90):m.start()]):
             triggered = False
         # 'năm học 2022-2023' / 'giai đoạn 2017-2021' ranges are periods
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", text[m.end():]):
@@ -213,6 +242,10 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     if m:
         return Deadline(None, None, m.group(0).strip(), recurrence)
     if attribute:
+        # a time cell that is a year ('2026', '2026 và hằng năm'): the work runs to its end
+        m = re.match(r"\s*((?:19|20)\d\d)(?!\s*[-–/]\s*\d)(?![\d/])", text)
+        if m:
+            return Deadline(dt.date(int(m.group(1)), 12, 31), None, text.strip().rstrip("."), recurrence)
         # a time column 'Năm 2026 - 2027': the work runs to the end of the last year
         m = re.search(r"(?:năm\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", text, re.I)
         if m and not re.search(r"năm\s+học|giai\s+đoạn", text[:m.start() + 8], re.I) and int(m.group(2)) > int(m.group(1)):
