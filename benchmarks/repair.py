@@ -15,7 +15,6 @@ and marked as OCR'd (doc.meta['ocr'], as ingest marks a scanned PDF).  The WER i
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 import unicodedata
@@ -26,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.corrupt import KINDS, corrupt  # noqa: E402
 from pipeline.config import Config  # noqa: E402
+from pipeline.eval import edit_distance, repair_words  # noqa: E402
 from pipeline.model import Document, lines_from_text  # noqa: E402
 from pipeline.repair import repair  # noqa: E402
 
@@ -34,29 +34,8 @@ SHARED_DOCS_ALT = Path("/work/shared/realdocs/text")
 SEED = ROOT / "samples" / "text" / "000_bed89d1f3f7829d9.txt"
 SEED_GOLD = ROOT / "samples" / "gold" / "000_bed89d1f3f7829d9.clean.txt"
 
-_WS = re.compile(r"\s+")
-_TONE_FOLD = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
-              "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
-_TONE_RE = re.compile("(" + "|".join(_TONE_FOLD) + r")(?![^\W\d_])", re.IGNORECASE)
-
-
-def _words(s: str) -> list[str]:
-    s = _WS.sub(" ", unicodedata.normalize("NFC", s)).strip()
-    s = _TONE_RE.sub(lambda m: "".join(n.upper() if o.isupper() else n
-                                       for o, n in zip(m.group(0), _TONE_FOLD[m.group(0).lower()])), s)
-    return s.split(" ") if s else []
-
-
-def _edit(a: list[str], b: list[str]) -> int:
-    if a == b:
-        return 0
-    prev = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        cur = [i]
-        for j, y in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
-        prev = cur
-    return prev[-1]
+_words = repair_words
+_edit = edit_distance
 
 
 def _lines(text: str) -> list[str]:

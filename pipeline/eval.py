@@ -218,6 +218,9 @@ def score_header(out_dir: Path, gold_dir: Path) -> dict[str, tuple[int, int]]:
 
 
 def edit_distance(a: list[str], b: list[str]) -> int:
+    """Word-level Levenshtein distance."""
+    if a == b:
+        return 0
     prev = list(range(len(b) + 1))
     for i, x in enumerate(a, 1):
         cur = [i]
@@ -227,9 +230,15 @@ def edit_distance(a: list[str], b: list[str]) -> int:
     return prev[-1]
 
 
+def repair_words(s: str) -> list[str]:
+    """Words of a line as repair is scored: NFC, white space folded, old/new tone placement
+    ('hoà'/'hòa') counted as one spelling."""
+    return apply_tone_convention(_WS.sub(" ", unicodedata.normalize("NFC", s)).strip(), "new").split()
+
+
 def score_repair_text(broken: str, repaired: str, clean: str) -> dict[str, float | int | None]:
     """Word error rate of the input and the output against the clean text, line by line."""
-    words = lambda s: apply_tone_convention(_WS.sub(" ", unicodedata.normalize("NFC", s)).strip(), "new").split()  # noqa: E731
+    words = repair_words
     bl, pl, gl = broken.split("\n"), repaired.split("\n"), clean.split("\n")
     if not (len(bl) == len(pl) == len(gl)):
         bl, pl, gl = [" ".join(bl)], [" ".join(pl)], [" ".join(gl)]

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.repair.syllables import has_syllable_shape
 from pipeline.vietnamese import split_tone
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -203,23 +204,6 @@ class DocumentLM:
         if nxt is not None:
             s += 2.5 * math.log1p(self.bi.get((w, norm(nxt)), 0))
         return s
-
-
-_ONSET = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
-_NUCLEUS = (r"(?:oai|oay|uây|uyê|ươi|ươu|uôi|iêu|yêu|oeo|"
-            r"ai|ao|au|âu|ay|ây|eo|êu|ia|iê|yê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ưa|ưi|ươ|ưu|uy|"
-            r"a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)")
-_CODA = r"(?:ch|ng|nh|c|m|n|p|t)?"
-_SHAPE = re.compile("^" + _ONSET + _NUCLEUS + _CODA + "$")
-
-
-@lru_cache(maxsize=100_000)
-def has_syllable_shape(word: str) -> bool:
-    """A lower-case NFC word spelled like a Vietnamese syllable (onset, rhyme, legal tone)."""
-    base, tone = split_tone(word)
-    if not _SHAPE.match(base):
-        return False
-    return not (base.endswith(("c", "ch", "p", "t")) and tone not in ("s", "j"))
 
 
 def tone_ok(word: str) -> bool:
