@@ -27,6 +27,25 @@ MARKED_LETTERS = frozenset(c for c in VIETNAMESE_LETTERS if c.lower() not in LOW
 
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
+# Vietnamese syllable shape (toneless, lower-case).  Used to accept a corpus syllable that
+# no dictionary lists; dictionary syllables are accepted as they are.
+_ONSET = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
+_NUCLEUS = (r"(?:oai|oay|uây|uyê|ươi|ươu|uôi|iêu|yêu|oeo|"
+            r"ai|ao|au|âu|ay|ây|eo|êu|ia|iê|yê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ưa|ưi|ươ|ưu|uy|"
+            r"a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)")
+_CODA = r"(?:ch|ng|nh|c|m|n|p|t)?"
+SHAPE_RE = re.compile("^" + _ONSET + _NUCLEUS + _CODA + "$")
+
+
+@lru_cache(maxsize=200_000)
+def has_syllable_shape(word: str) -> bool:
+    """True when a lower-case NFC word is spelled like a Vietnamese syllable (onset, rhyme,
+    and a tone its rhyme allows: stop-final syllables (-c, -ch, -p, -t) take only sắc or nặng)."""
+    base, tone = split_tone(word)
+    if not SHAPE_RE.match(base):
+        return False
+    return not (base.endswith(("c", "ch", "p", "t")) and tone not in ("s", "j"))
+
 
 @lru_cache(maxsize=65536)
 def split_tone(syllable: str) -> tuple[str, str]:
@@ -82,8 +101,6 @@ def vietnamese_score(text: str, sample: int = 200_000) -> float:
     penalty = foreign / letters
     # Marked letters alone can be faked by a wrong decoding (bytes 0x81-0x90 read as TCVN3
     # are all accented capitals): the words must also be spelled like syllables.
-    from pipeline.repair.syllables import has_syllable_shape
-
     words = [w.lower() for w in WORD_RE.findall(t[:20000])]
     marked_words = [w for w in words if any(ch in MARKED_LETTERS for ch in w)]
     shaped = sum(1 for w in marked_words if has_syllable_shape(w)) / len(marked_words) if marked_words else 1.0

@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 
 from pipeline.repair.codepoints import apply_tone_convention
-from pipeline.vietnamese import strip_accents
+from pipeline.vietnamese import SHAPE_RE, has_syllable_shape, strip_accents  # noqa: F401 - shape re-exported
 
 BOS = "<s>"
 EOS = "</s>"
@@ -32,35 +32,11 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:[-/._][^\W_]+)*|[^\s]", re.UNICODE)
 SENTENCE_END = frozenset(".;!?…")  # ":" does not end the context: "Số: 435/QĐ-UBND", "Kính gửi: ..."
 _LETTERS = re.compile(r"^[^\W\d_]+$", re.UNICODE)
 
-# Vietnamese syllable shape (toneless, lower-case).  Used to accept a corpus syllable that
-# no dictionary lists; dictionary syllables are accepted as they are.
-_ONSET = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
-_NUCLEUS = (r"(?:oai|oay|uây|uyê|ươi|ươu|uôi|iêu|yêu|oeo|"
-            r"ai|ao|au|âu|ay|ây|eo|êu|ia|iê|yê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ưa|ưi|ươ|ưu|uy|"
-            r"a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)")
-_CODA = r"(?:ch|ng|nh|c|m|n|p|t)?"
-SHAPE_RE = re.compile("^" + _ONSET + _NUCLEUS + _CODA + "$")
-
-
 @lru_cache(maxsize=200_000)
 def norm_syllable(word: str) -> str:
     """Lower-case, NFC, new tone placement: the form the LM stores."""
     w = unicodedata.normalize("NFC", word).lower()
     return apply_tone_convention(w, "new")
-
-
-@lru_cache(maxsize=200_000)
-def has_syllable_shape(word: str) -> bool:
-    """True when a lower-case NFC word is spelled like a Vietnamese syllable."""
-    from pipeline.vietnamese import split_tone
-
-    base, tone = split_tone(word)
-    if not SHAPE_RE.match(base):
-        return False
-    # Stop-final syllables (-c, -ch, -p, -t) take only sắc or nặng.
-    if base.endswith(("c", "ch", "p", "t")) and tone not in ("s", "j"):
-        return False
-    return True
 
 
 def skeleton(word: str) -> str:
