@@ -735,16 +735,16 @@ class DocumentWords:
 
 def _adjust_by_presence(costs: dict[str, float], texts: list[str],
                         cands: dict[int, list[tuple[int, int]]]) -> None:
-    """Correct the first pass's guess of the lost set with what the damaged lines show.
+    """Complete the first pass's guess of the lost set with what the damaged lines show.
 
     A font that lost a character never prints it, so in the badly damaged lines (two or
     more fragments: written in the damaged font) a lost character is absent, while each
-    other letter turns up about as often as in the document's intact lines.  A letter
-    printed there at a good share of its expected rate is not lost (the first pass may
-    have used it for a wrong fill); a common letter absent from them is (the first pass,
-    which searches a sample of lines with few fills, may never have needed it)."""
-    bad = [texts[k].lower() for k, v in cands.items()
-           if len(v) >= 2]  # dense: not a clean line's codes
+    other letter turns up about as often as in the document's intact lines.  A common
+    letter absent from them is lost (the first pass, which searches a sample of lines
+    with few fills, may never have needed it).  The converse (a letter printed there is
+    not lost) is not used: clean lines with codes or foreign words also have fragments,
+    and dropping a lost letter on their evidence cost more than it saved (measured)."""
+    bad = [texts[k].lower() for k, v in cands.items() if len(v) >= 2]
     good = [t.lower() for k, t in enumerate(texts) if k not in cands]
     bad_n = sum(len(t) for t in bad)
     good_n = sum(len(t) for t in good)
@@ -761,9 +761,7 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
     for c in ALPHABET:
         exp = good_c.get(c, 0) * bad_n / good_n
         obs = bad_c.get(c, 0)
-        if False and c in costs and obs >= max(3, 0.6 * exp):
-            del costs[c]  # printed intact in the damaged lines: the font has it
-        elif obs == 0 and exp >= 4:
+        if obs == 0 and exp >= 4:
             costs[c] = 0.0
 
 
@@ -787,7 +785,6 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     lost = {c: 0.0 for c, n in counts.items() if n >= 2}
     if not lost or total < 3:
         return doc
-    doc.meta["lost_glyphs"] = "".join(sorted(lost))
     # the second pass prefers the lost set but can still use a letter the first pass used
     # once (cost 2): a wrong guess of the set is not fatal
     costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
