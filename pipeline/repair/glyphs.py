@@ -247,8 +247,17 @@ class GlyphSolver:
     def _bare_word_ok(self, line: str, p: int, j: int, word: str) -> bool:
         """A word made only of lost letters ('bảo hiểm   tế' = 'y tế'): only in the second
         pass, short, with a real space on both sides (a run of 3+ spaces)."""
-        return (self.allow_bare and len(word) <= 3 and p > 0 and line[p - 1] == " "
-                and j < len(line) and line[j] == " ")
+        if not (self.allow_bare and len(word) <= 3 and p > 0 and line[p - 1] == " "
+                and j < len(line) and line[j] == " "):
+            return False
+        # the run of spaces it stands in is about its own size: a long run is a table's or
+        # a layout's padding, where a bare word would be made out of nothing ('|Phòng    và')
+        a, b = p, j
+        while a > 0 and line[a - 1] == " ":
+            a -= 1
+        while b < len(line) and line[b] == " ":
+            b += 1
+        return b - a <= len(word) + 4
 
     def _score_word(self, word: str, fills: tuple, prev: str | None, start: int = 0) -> float | None:
         lw = word.lower()
@@ -761,8 +770,8 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
     for c in ALPHABET:
         exp = good_c.get(c, 0) * bad_n / good_n
         obs = bad_c.get(c, 0)
-        if obs == 0 and exp >= 4:
-            costs[c] = 0.0
+        if obs == 0 and exp >= 3:  # absent where ~3+ were due (Poisson: ~5 % by chance)
+            costs[c] = min(costs.get(c, 1.0), 1.0)  # preferred, not yet as sure as a used one
 
 
 def repair_glyphs(doc: Document, config: Config) -> Document:
