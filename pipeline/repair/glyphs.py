@@ -247,8 +247,17 @@ class GlyphSolver:
     def _bare_word_ok(self, line: str, p: int, j: int, word: str) -> bool:
         """A word made only of lost letters ('bảo hiểm   tế' = 'y tế'): only in the second
         pass, short, with a real space on both sides (a run of 3+ spaces)."""
-        return (self.allow_bare and len(word) <= 3 and p > 0 and line[p - 1] == " "
-                and j < len(line) and line[j] == " ")
+        if not (self.allow_bare and len(word) <= 3 and p > 0 and line[p - 1] == " "
+                and j < len(line) and line[j] == " "):
+            return False
+        # the run of spaces it stands in is about its own size: a long run is a table's or
+        # a layout's padding, where a bare word would be made out of nothing ('|Phòng    và')
+        a, b = p, j
+        while a > 0 and line[a - 1] == " ":
+            a -= 1
+        while b < len(line) and line[b] == " ":
+            b += 1
+        return b - a <= len(word) + 4
 
     def _score_word(self, word: str, fills: tuple, prev: str | None, start: int = 0) -> float | None:
         lw = word.lower()
@@ -265,6 +274,10 @@ class GlyphSolver:
             return self.dlm.score(lw, prev) - a - bare - c + 1.5 * runs
         if self.lex.is_syllable(lw):
             return self.dlm.score(lw, prev)
+        if word.isdigit():
+            # a number is the LM's '<num>' class: 'n à  26' is 'ngày 26', not 'nhà 26' (every
+            # path reads the same number, so only its dependence on the word before matters)
+            return self.dlm.score("<num>", prev)
         return OOV_COST
 
     def _fill_parts(self, word: str, lw: str, fills: tuple, start: int) -> tuple | None:
@@ -291,7 +304,10 @@ class GlyphSolver:
             return False
         return (col > 0 and line[col - 1] == " ") or (col + 1 < len(line) and line[col + 1] == " ")
 
-    def solve(self, line: str, protected: frozenset[int] = frozenset()) -> LineFill:
+    def solve(self, line: str, protected: frozenset[int] = frozenset(), nxt: str | None = None) -> LineFill:
+        """``nxt``: the intact word that follows ``line`` (after the window, or first on the
+        next line): its bigram with the last word is right context for a short word at the
+        end ('... chống thiên    .' / 'ngày' before a number)."""
         self._line = line
         self._first = len(line) - len(line.lstrip())  # the first non-space column
         self._last = len(line.rstrip())  # one past the last non-space column
@@ -336,6 +352,14 @@ class GlyphSolver:
                         best[end][key] = (cand, (p, (prev, after_word)), word, fills)
         if not best[n]:
             return LineFill(line)
+        if nxt is not None:
+            # right context: the word after the window, scored after each final state's word
+            # (the same word for every path, so only its bigram with the last word counts)
+            final = best[n]
+            for k, v in list(final.items()):
+                prev = k[0]
+                if prev is not None:
+                    final[k] = (v[0] + self.dlm.score(nxt, prev) - self.dlm.score(nxt, None),) + v[1:]
         ranked = sorted(best[n].items(), key=lambda kv: kv[1][0], reverse=True)
 
         def backtrack(key) -> tuple[list, list]:
@@ -615,8 +639,27 @@ def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, i
     return out
 
 
+_NEXT_WORD = re.compile(r"^ ?([^\W\d_]+|\d+)(?=[\s,.;:!?)]|$)")
+
+
+def _right_context(rest: str, lex: Lexicon, same_line: bool) -> str | None:
+    """The intact word after a window, as right context for its last word: a syllable (on
+    the next line only a lower-case one, which continues the sentence; a capital or a label
+    may start a new item) or a number (the LM's '<num>')."""
+    m = _NEXT_WORD.match(rest)
+    if not m:
+        return None
+    w = m.group(1)
+    if w.isdigit():
+        return "<num>" if same_line else None
+    if not lex.is_syllable(w) or not same_line and not w.islower():
+        return None
+    return norm(w)
+
+
 def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
                    protected: frozenset[int] = frozenset(), strict: bool = True,
+                   next_line: str | None = None,
                    ) -> tuple[str, list[tuple[int, str]], float, list[str]]:
     """Run the solver on the windows around ``spans``; returns the line with the fills.
     ``strict``: keep a window's fills only when they turn fragments into syllables (the
@@ -627,7 +670,9 @@ def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
     alts: list[str] = []
     for lo, hi in windows(text, spans):
         piece = text[lo:hi]
-        res = solver.solve(piece, frozenset(p - lo for p in protected if lo <= p < hi))
+        rest = text[hi:] if hi < len(text) else (next_line or "").lstrip()
+        res = solver.solve(piece, frozenset(p - lo for p in protected if lo <= p < hi),
+                           _right_context(rest, solver.lex, hi < len(text)))
         if not res.fills or strict and fragments(res.text, solver.lex) >= fragments(piece, solver.lex):
             continue
         for col, x in res.fills:
@@ -654,6 +699,81 @@ def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[i
     return counts
 
 
+_DOC_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+class DocumentWords:
+    """The document's intact words the syllable model cannot restore (foreign words, joined
+    names: 'container'), to be found where the damaged font printed them with its lost
+    characters as spaces: 'con ainer' in a document that also prints 'container' intact is
+    that word with 't' lost (the same word intact elsewhere is the strongest evidence)."""
+
+    def __init__(self, texts: list[str], intact: set[int], lost: dict[str, float], lex: Lexicon) -> None:
+        self.lex = lex
+        self.lost = lost
+        words: set[str] = set()
+        for k in intact:
+            for w in _DOC_WORD.findall(texts[k]):
+                if not lex.is_syllable(w) and any(ch.lower() in lost for ch in w):
+                    words.add(w)
+        self.by_len: dict[int, list[str]] = {}
+        for w in sorted(words):
+            self.by_len.setdefault(len(w), []).append(w)
+        alts = ["".join(f"[{re.escape(ch)} ]" if ch.lower() in lost else re.escape(ch) for ch in w)
+                for w in sorted(words, key=lambda w: (-len(w), w))]
+        self.pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])") if alts else None
+
+    def fills(self, text: str) -> list[tuple[int, str]]:
+        """(column, letter) for each lost letter of such a word in ``text``; a match must
+        hold a fragment (two real words side by side are left alone) and fit one word."""
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            piece = m.group()
+            if " " not in piece or not any(_is_fragment(p, self.lex) for p in piece.split()):
+                continue
+            fits = {w for w in self.by_len.get(len(piece), ())
+                    if all(p == c or p == " " and c.lower() in self.lost for p, c in zip(piece, w))}
+            if len(fits) != 1:
+                continue
+            w = fits.pop()
+            out.extend((m.start() + i, c) for i, (p, c) in enumerate(zip(piece, w)) if p == " ")
+        return out
+
+
+def _adjust_by_presence(costs: dict[str, float], texts: list[str],
+                        cands: dict[int, list[tuple[int, int]]]) -> None:
+    """Complete the first pass's guess of the lost set with what the damaged lines show.
+
+    A font that lost a character never prints it, so in the badly damaged lines (two or
+    more fragments: written in the damaged font) a lost character is absent, while each
+    other letter turns up about as often as in the document's intact lines.  A common
+    letter absent from them is lost (the first pass, which searches a sample of lines
+    with few fills, may never have needed it).  The converse (a letter printed there is
+    not lost) is not used: clean lines with codes or foreign words also have fragments,
+    and dropping a lost letter on their evidence cost more than it saved (measured)."""
+    bad = [texts[k].lower() for k, v in cands.items() if len(v) >= 2]
+    good = [t.lower() for k, t in enumerate(texts) if k not in cands]
+    bad_n = sum(len(t) for t in bad)
+    good_n = sum(len(t) for t in good)
+    if bad_n < 300 or good_n < 2000:
+        return  # too little text to tell absence from chance
+    bad_c: dict[str, int] = {}
+    for t in bad:
+        for ch in t:
+            bad_c[ch] = bad_c.get(ch, 0) + 1
+    good_c: dict[str, int] = {}
+    for t in good:
+        for ch in t:
+            good_c[ch] = good_c.get(ch, 0) + 1
+    for c in ALPHABET:
+        exp = good_c.get(c, 0) * bad_n / good_n
+        obs = bad_c.get(c, 0)
+        if obs == 0 and exp >= 3:  # absent where ~3+ were due (Poisson: ~5 % by chance)
+            costs[c] = min(costs.get(c, 1.0), 1.0)  # preferred, not yet as sure as a used one
+
+
 def repair_glyphs(doc: Document, config: Config) -> Document:
     lex = lexicon()
     if any("(cid:" in ln.text for ln in doc.lines):
@@ -674,10 +794,11 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     lost = {c: 0.0 for c, n in counts.items() if n >= 2}
     if not lost or total < 3:
         return doc
-    doc.meta["lost_glyphs"] = "".join(sorted(lost))
     # the second pass prefers the lost set but can still use a letter the first pass used
     # once (cost 2): a wrong guess of the set is not fatal
     costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
+    _adjust_by_presence(costs, texts, cands)
+    doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
@@ -685,15 +806,33 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     for j, t in enumerate(texts):
         if j not in work and len(t) <= LONG_LINE and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
             work[j] = []
+    lost_now = {c: v for c, v in costs.items() if v == 0.0}
+    doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
     for k, spans in work.items():
         t = texts[k]
+        known = doc_words.fills(t)
+        if known:
+            line = doc.lines[k]
+            chars = list(t)
+            for c, x in known:
+                chars[c] = x
+            new = "".join(chars)
+            for a, b in _word_spans(new, known):
+                cur = line.text
+                record_change(doc, line, cur[:a] + new[a:b] + cur[b:], "glyph", 0.9,
+                              alternatives=["the same word intact elsewhere in the document"],
+                              threshold=config.review_threshold,
+                              note=f"font lost glyphs '{''.join(sorted(lost_now))}': spaces filled",
+                              span=(a, cur[a:b], new[a:b]))
+            t = texts[k] = line.text
         # odd spaces: runs inside the line and spaces before punctuation ('riên .')
         inner = [(m.start(), m.end()) for m in _INNER_RUN.finditer(t)]
         inner += [(m.start(), m.end()) for m in _SPACE_PUNCT.finditer(t)]
         m = _GAP_LABEL.match(t)
         protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
         new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
-                                                strict=False)
+                                                strict=False,
+                                                next_line=texts[k + 1] if k + 1 < len(texts) else None)
         if not fills:
             continue
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
