@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.corrupt import KINDS, corrupt  # noqa: E402
 from pipeline.config import Config  # noqa: E402
-from pipeline.eval import edit_distance, repair_words  # noqa: E402
+from pipeline.eval import repair_words as _words, score_repair_lines  # noqa: E402
 from pipeline.model import Document, lines_from_text  # noqa: E402
 from pipeline.repair import repair  # noqa: E402
 
@@ -34,10 +34,6 @@ SHARED_DOCS_ALT = Path("/work/shared/realdocs/text")
 SEED = ROOT / "samples" / "text" / "000_bed89d1f3f7829d9.txt"
 SEED_GOLD = ROOT / "samples" / "gold" / "000_bed89d1f3f7829d9.clean.txt"
 
-_words = repair_words
-_edit = edit_distance
-
-
 def _lines(text: str) -> list[str]:
     return [ln.text for ln in lines_from_text(text)]
 
@@ -45,17 +41,7 @@ def _lines(text: str) -> list[str]:
 def score(broken: str, pred: list[str], gold: str) -> dict:
     bl, pl, gl = _lines(broken), pred, _lines(gold)
     assert len(bl) == len(gl) == len(pl), (len(bl), len(pl), len(gl))
-    n = ep = eb = damaged = broken_lines = fixed = 0
-    for b, p, g in zip(bl, pl, gl):
-        gw = _words(g)
-        n += len(gw)
-        x, y = _edit(_words(p), gw), _edit(_words(b), gw)
-        ep += x
-        eb += y
-        damaged += y == 0 and x > 0
-        broken_lines += y > 0
-        fixed += y > 0 and x == 0
-    return {"words": n, "err_in": eb, "err_out": ep, "damaged": damaged, "broken": broken_lines, "fixed": fixed}
+    return score_repair_lines(bl, pl, gl)
 
 
 def clean_docs(dirs: list[Path]) -> list[tuple[str, str]]:

@@ -37,8 +37,8 @@ sys.path.insert(0, str(ROOT))
 from pipeline.repair import lmbuild  # noqa: E402
 from pipeline.repair.lmbuild import _sha256, write_model  # noqa: E402
 from pipeline.repair.syllables import (  # noqa: E402
-    BOS, CODE, EOS, NUM, SENTENCE_END as SENTENCE_END_CHARS, SPECIAL, TOKEN_RE, UNK, has_syllable_shape, norm_syllable,
-    sentences, token_class,
+    BOS, EOS, SENTENCE_END as SENTENCE_END_CHARS, SPECIAL, TOKEN_RE, UNK, has_syllable_shape, norm_syllable,
+    sentences,
 )
 from pipeline.vietnamese import strip_accents  # noqa: E402
 

@@ -144,7 +144,6 @@ def failed_result(job: Job, reason: str, seconds: float = 0.0) -> FileResult:
 
 def warm_up(config: Config) -> None:
     """Load what every file needs once, before forking, so children share it."""
-    import pipeline.language  # noqa: F401
     from pipeline.language import default_stages
 
     default_stages()

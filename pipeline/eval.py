@@ -236,22 +236,32 @@ def repair_words(s: str) -> list[str]:
     return apply_tone_convention(_WS.sub(" ", unicodedata.normalize("NFC", s)).strip(), "new").split()
 
 
-def score_repair_text(broken: str, repaired: str, clean: str) -> dict[str, float | int | None]:
-    """Word error rate of the input and the output against the clean text, line by line."""
-    words = repair_words
-    bl, pl, gl = broken.split("\n"), repaired.split("\n"), clean.split("\n")
-    if not (len(bl) == len(pl) == len(gl)):
-        bl, pl, gl = [" ".join(bl)], [" ".join(pl)], [" ".join(gl)]
-    n = e_in = e_out = damaged = 0
-    for b, p, g in zip(bl, pl, gl):
-        gw = words(g)
+def score_repair_lines(broken: list[str], repaired: list[str], clean: list[str]) -> dict[str, int]:
+    """Word errors of the input and of the output against the clean text, line by line, with
+    the lines that were broken, fixed, or clean and damaged."""
+    n = e_in = e_out = damaged = broken_lines = fixed = 0
+    for b, p, g in zip(broken, repaired, clean):
+        gw = repair_words(g)
         n += len(gw)
-        ei, eo = edit_distance(words(b), gw), edit_distance(words(p), gw)
+        ei, eo = edit_distance(repair_words(b), gw), edit_distance(repair_words(p), gw)
         e_in += ei
         e_out += eo
         damaged += ei == 0 and eo > 0
-    return {"words": n, "wer_input": e_in / max(n, 1), "wer_output": e_out / max(n, 1),
-            "error_reduction": (1 - e_out / e_in) if e_in else None, "clean_lines_damaged": damaged}
+        broken_lines += ei > 0
+        fixed += ei > 0 and eo == 0
+    return {"words": n, "err_in": e_in, "err_out": e_out, "damaged": damaged, "broken": broken_lines, "fixed": fixed}
+
+
+def score_repair_text(broken: str, repaired: str, clean: str) -> dict[str, float | int | None]:
+    """Word error rate of the input and the output against the clean text, line by line."""
+    bl, pl, gl = broken.split("\n"), repaired.split("\n"), clean.split("\n")
+    if not (len(bl) == len(pl) == len(gl)):
+        bl, pl, gl = [" ".join(bl)], [" ".join(pl)], [" ".join(gl)]
+    c = score_repair_lines(bl, pl, gl)
+    n = c["words"]
+    return {"words": n, "wer_input": c["err_in"] / max(n, 1), "wer_output": c["err_out"] / max(n, 1),
+            "error_reduction": (1 - c["err_out"] / c["err_in"]) if c["err_in"] else None,
+            "clean_lines_damaged": c["damaged"]}
 
 
 def score_repairs(out_dir: Path, gold_dir: Path, inputs: dict[str, Path]) -> dict[str, dict]:

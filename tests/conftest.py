@@ -36,3 +36,20 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "needs_shared" in item.keywords:
             item.add_marker(skip)
+
+
+def structured_sample(name: str):
+    """A sample of samples/text through structure.  The seed goes through repair first (its
+    text is broken); the other samples are clean text, on which repair changes nothing that
+    structure reads, so they skip it and keep the structure tests fast."""
+    from pipeline.config import Config
+    from pipeline.model import Document, lines_from_text
+    from pipeline.repair import repair_text
+    from pipeline.structure import structure
+
+    text = (SAMPLES / "text" / name).read_text(encoding="utf-8")
+    if name.startswith("000_"):
+        doc = repair_text(text, doc_id=Path(name).stem)
+    else:
+        doc = Document(doc_id=Path(name).stem, lines=lines_from_text(text))
+    return structure(doc, Config())

@@ -1,6 +1,4 @@
 """Lost glyphs: spaces for unmapped glyphs and '(cid:NN)' codes, solved from the document."""
-import random
-import re
 
 from benchmarks.corrupt import corrupt
 from pipeline.config import Config

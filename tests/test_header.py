@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import structured_sample
 
 from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
-from pipeline.repair import repair_text
 from pipeline.structure import structure
 from pipeline.structure.check import HEADER_FIELDS, header_match, header_value
 from pipeline.structure.header import parse_date, parse_number, split_issuer
@@ -185,15 +185,7 @@ def test_no_header_in_a_text_that_starts_at_its_sections():
 # ---------------------------------------------------------------- real documents and gold
 
 def _structured(name: str) -> Document:
-    """A sample through structure.  The seed goes through repair first (its text is broken);
-    the other samples are clean text, on which repair changes nothing that structure reads,
-    so they skip it and keep these tests fast."""
-    text = (TEXT / name).read_text(encoding="utf-8")
-    if name.startswith("000_"):
-        doc = repair_text(text, doc_id=Path(name).stem)
-    else:
-        doc = Document(doc_id=Path(name).stem, lines=lines_from_text(text))
-    return structure(doc, Config())
+    return structured_sample(name)
 
 
 def test_seed_period_from_its_meeting_heading():

@@ -8,7 +8,7 @@ from pipeline.ingest import ingest
 from pipeline.model import Document, FontRun, Line, lines_from_text
 from pipeline.repair import repair_text
 from pipeline.repair.legacy import (
-    ENCODERS, TCVN3_BYTES, _VISCII, decode_line, decode_tcvn3, decode_vni, encode_tcvn3, encode_vni,
+    ENCODERS, TCVN3_BYTES, _VISCII, decode_line, decode_vni, encode_tcvn3, encode_vni,
     font_encoding, repair_encoding, token_evidence,
 )
 from tests.conftest import SAMPLES

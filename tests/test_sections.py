@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import structured_sample
 
-from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
-from pipeline.repair import repair_text
-from pipeline.structure import section_path_at, structure
+from pipeline.structure import section_path_at
 from pipeline.structure.check import section_accuracy
 from pipeline.structure.labels import parse_label
 from pipeline.structure.sections import build_sections
@@ -175,15 +174,7 @@ def test_tab_columns_and_articles():
 # ---------------------------------------------------------------- real documents
 
 def _structured(name: str) -> Document:
-    """A sample through structure.  The seed goes through repair first (its text is broken);
-    the other samples are clean text, on which repair changes nothing that structure reads,
-    so they skip it and keep these tests fast."""
-    text = (TEXT / name).read_text(encoding="utf-8")
-    if name.startswith("000_"):
-        doc = repair_text(text, doc_id=Path(name).stem)
-    else:
-        doc = Document(doc_id=Path(name).stem, lines=lines_from_text(text))
-    return structure(doc, Config())
+    return structured_sample(name)
 
 
 def test_seed_sections():

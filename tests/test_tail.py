@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import structured_sample
 
-from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
-from pipeline.repair import repair_text
-from pipeline.structure import structure
 from pipeline.structure.tail import find_tail, parse_signature
 from pipeline.structure.titles import is_personal_name
 
@@ -48,13 +46,7 @@ def test_personal_name_shape(name, ok):
 
 
 def _structured(name: str) -> Document:
-    """A sample through structure (the seed through repair first: its text is broken)."""
-    text = (TEXT / name).read_text(encoding="utf-8")
-    if name.startswith("000_"):
-        doc = repair_text(text, doc_id=Path(name).stem)
-    else:
-        doc = Document(doc_id=Path(name).stem, lines=lines_from_text(text))
-    return structure(doc, Config())
+    return structured_sample(name)
 
 
 def test_lines_in_order_with_plus_subitems_and_luu():

@@ -301,7 +301,6 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
     pieces: list[tuple[int, str, str | None]] = []
-    extended: list[tuple[int, int]] = []  # (match index, end of its qualifier)
     for k, m in enumerate(matches):
         nxt = matches[k + 1].start if k + 1 < len(matches) else len(text)
         more = re.match(rf"(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", text[m.end:], re.I)

@@ -109,7 +109,6 @@ def decode_many(lm: SyllableLM, sentences: list[list[Slot]],
     i = 0
     while i < len(order):
         j = i
-        rows = 0
         while j < len(order) and (j == i or (j - i + 1) * (len(sentences[order[j]]) + 3) <= BATCH_ROWS):
             j += 1
         batch = order[i:j]
@@ -117,7 +116,6 @@ def decode_many(lm: SyllableLM, sentences: list[list[Slot]],
                                              [lefts[k] for k in batch], beam)):
             out[k] = d
         i = j
-        del rows
     return out  # type: ignore[return-value]
 
 

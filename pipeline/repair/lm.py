@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.repair.syllables import (
-    BOS, CODE, EOS, NUM, SPECIAL, TOKEN_RE, UNK, norm_syllable, sentences, skeleton, token_class,
+    BOS, CODE, EOS, NUM, SPECIAL, UNK, norm_syllable, sentences, skeleton,
 )
 
 LM_SUBDIR = "lm"

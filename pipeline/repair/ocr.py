@@ -33,7 +33,7 @@ from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable
-from pipeline.vietnamese import MARKED_LETTERS, split_tone
+from pipeline.vietnamese import split_tone
 
 KIND = "ocr"
 OCR_MARGIN = 3.5  # log10 advantage an alternative needs over the OCR'd spelling
