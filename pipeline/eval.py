@@ -63,7 +63,7 @@ def holds(haystack: list[str], needle: list[str], slack: int = 1) -> bool:
     for i in range(len(haystack) - k + 1):
         if sum(a != b for a, b in zip(haystack[i:i + k], needle)) <= slack:
             return True
-    return False if k else False
+    return False
 
 
 def norm_section(s: str) -> str:
@@ -111,8 +111,8 @@ class TaskScore:
 
 
 def load_gold(gold_dir: Path) -> dict[str, dict]:
-    return {json.loads(f.read_text(encoding="utf-8"))["doc_id"]: json.loads(f.read_text(encoding="utf-8"))
-            for f in sorted(gold_dir.glob("*.tasks.json"))}
+    docs = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(gold_dir.glob("*.tasks.json"))]
+    return {d["doc_id"]: d for d in docs}
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -204,10 +204,11 @@ def header_same(name: str, pred: str, gold: str) -> bool:
 def score_header(out_dir: Path, gold_dir: Path) -> dict[str, tuple[int, int]]:
     """Per field: (right, stated in gold)."""
     docs = {r["doc_id"]: r for r in read_csv(out_dir / "documents.csv")}
+    gold = load_gold(gold_dir)
     result: dict[str, tuple[int, int]] = {}
     for f in HEADER_FIELDS:
         hit = n = 0
-        for doc_id, g in load_gold(gold_dir).items():
+        for doc_id, g in gold.items():
             value = (g.get("header") or {}).get(f)
             if value is None:
                 continue

@@ -51,11 +51,12 @@ class Pipeline:
         return doc
 
     def __call__(self, path: str | Path, doc_id: str | None = None) -> Document:
-        from pipeline.ingest import ingest
-
-        started = time.perf_counter()
-        doc = ingest(Path(path), self.config, doc_id=doc_id)
-        doc.meta.setdefault("timings", {})["ingest"] = round(time.perf_counter() - started, 4)
+        """Read ``path`` with the 'ingest' component, then run the other stages."""
+        path = Path(path)
+        doc = Document(doc_id=doc_id or path.stem, source=path)
+        ingest_component = dict(self.stages).get("ingest")
+        if ingest_component is not None:
+            doc = self._run_stage("ingest", ingest_component, doc)
         return self.run(doc)
 
     def _run_stage(self, name: str, component: Component, doc: Document) -> Document:

@@ -73,5 +73,5 @@ def ingest(path: Path, config: Config | None = None, doc_id: str | None = None) 
 
 
 def ingest_stage(doc: Document, config: Config) -> Document:
-    """The 'ingest' entry of :class:`pipeline.language.Pipeline` (ingest runs before it)."""
-    return doc
+    """The 'ingest' component of :class:`pipeline.language.Pipeline`: reads ``doc.source``."""
+    return ingest(doc.source, config, doc_id=doc.doc_id)

@@ -100,19 +100,30 @@ def tone_positions(base: str) -> tuple[int, int]:
     return vowels[1], vowels[1]
 
 
-@lru_cache(maxsize=100_000)
-def mark_well_placed(word: str) -> bool:
-    """Is the tone mark of ``word`` where one of the conventions puts it ('caù' is not)?"""
+def _tone_layout(word: str) -> tuple[int, str, str, int, int] | None:
+    """Where the tone mark of a lower-cased ``word`` is and where each convention puts it:
+    (current position, mark, toneless word, new-style position, old-style position); None
+    when the word has no tone mark or does not decompose letter for letter."""
     low = word.lower()
     nfd = [unicodedata.normalize("NFD", c) for c in low]
     cur = next((k for k, d in enumerate(nfd) if any(t in d for t in _TONES)), -1)
     if cur < 0:
-        return True
+        return None
     tone = next(t for t in _TONES if t in nfd[cur])
     base = unicodedata.normalize("NFC", "".join(d.replace(tone, "") for d in nfd))
     if len(base) != len(low):
-        return True
+        return None
     new_pos, old_pos = tone_positions(base)
+    return cur, tone, base, new_pos, old_pos
+
+
+@lru_cache(maxsize=100_000)
+def mark_well_placed(word: str) -> bool:
+    """Is the tone mark of ``word`` where one of the conventions puts it ('caù' is not)?"""
+    layout = _tone_layout(word)
+    if layout is None:
+        return True
+    cur, _tone, _base, new_pos, old_pos = layout
     return new_pos < 0 or cur in (new_pos, old_pos)
 
 
@@ -120,18 +131,9 @@ def mark_well_placed(word: str) -> bool:
 def fix_misplaced_mark(word: str) -> str:
     """'ngừơi' -> 'người'; a word whose mark is where one of the conventions puts it, or
     that is not a syllable either way, comes back unchanged."""
-    low = word.lower()
-    nfd = [unicodedata.normalize("NFD", c) for c in low]
-    cur = next((k for k, d in enumerate(nfd) if any(t in d for t in _TONES)), -1)
-    if cur < 0:
+    if mark_well_placed(word):
         return word
-    tone = next(t for t in _TONES if t in nfd[cur])
-    base = unicodedata.normalize("NFC", "".join(d.replace(tone, "") for d in nfd))
-    if len(base) != len(low):
-        return word
-    new_pos, old_pos = tone_positions(base)
-    if new_pos < 0 or cur in (new_pos, old_pos):
-        return word
+    _cur, tone, base, new_pos, _old = _tone_layout(word)  # type: ignore[misc]
     fixed = base[:new_pos] + unicodedata.normalize("NFC", base[new_pos] + tone) + base[new_pos + 1:]
     from pipeline.repair.lexicon import lexicon
 

@@ -322,20 +322,25 @@ def text_counts(texts: Iterable[str], weight: float = 1.0) -> Counter:
             c.update(_line_counts(t))
         return c
     for t in texts:
-        prev = None
-        for w in _WORDS.findall(t.lower()):
-            if w in ".;!?…":
-                prev = None
-                continue
-            w = norm_syllable(w)
-            c[(w,)] += weight
-            if prev is not None:
-                c[(prev, w)] += weight
-            prev = w
+        _count_line(c, t, weight)
     return c
 
 
 _LINE_COUNTS: dict[str, Counter] = {}
+
+
+def _count_line(counts: Counter, t: str, weight: float) -> None:
+    """Add one line's syllable unigrams and bigrams (sentence marks cut a bigram)."""
+    prev = None
+    for w in _WORDS.findall(t.lower()):
+        if w in ".;!?…":
+            prev = None
+            continue
+        w = norm_syllable(w)
+        counts[(w,)] += weight
+        if prev is not None:
+            counts[(prev, w)] += weight
+        prev = w
 
 
 def _line_counts(t: str) -> Counter:
@@ -344,16 +349,7 @@ def _line_counts(t: str) -> Counter:
         if len(_LINE_COUNTS) >= 50_000:
             _LINE_COUNTS.clear()
         got = Counter()
-        prev = None
-        for w in _WORDS.findall(t.lower()):
-            if w in ".;!?…":
-                prev = None
-                continue
-            w = norm_syllable(w)
-            got[(w,)] += 1.0
-            if prev is not None:
-                got[(prev, w)] += 1.0
-            prev = w
+        _count_line(got, t, 1.0)
         _LINE_COUNTS[t] = got
     return got
 
