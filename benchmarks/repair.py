@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/repair.py [--docs DIR ...] [--seeds N] [--kinds k1,k2]
 
 Clean documents: samples/text/ (minus the seed, which is broken) and
-../shared/realdocs/text/ when present.  For each corruption kind (benchmarks/corrupt.py,
+../shared/realdocs/text/ when present, never the held-out documents (benchmarks.HELDOUT_PREFIXES).  For each corruption kind (benchmarks/corrupt.py,
 deterministic seeds) it prints: input WER, output WER, error reduction, clean lines
 damaged (lines the corruption left intact but the repair changed), broken lines fixed,
 and throughput (KB/s of input through the whole repair cascade, CPU time).  First the
@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import is_heldout  # noqa: E402
 from benchmarks.corrupt import KINDS, corrupt  # noqa: E402
 from pipeline.config import Config  # noqa: E402
 from pipeline.eval import repair_words as _words, score_repair_lines  # noqa: E402
@@ -50,7 +51,7 @@ def clean_docs(dirs: list[Path]) -> list[tuple[str, str]]:
         if not d.is_dir():
             continue
         for p in sorted(d.glob("*.txt")):
-            if p.name.startswith("000_") or p.name in seen:
+            if p.name.startswith("000_") or p.name in seen or is_heldout(p.name):
                 continue
             seen[p.name] = unicodedata.normalize("NFC", p.read_text(encoding="utf-8")).replace("\r\n", "\n")
     return sorted(seen.items())
