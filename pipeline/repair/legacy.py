@@ -236,15 +236,28 @@ def _likelier(decoded: str, raw: str, lex: Lexicon, prev: str | None = None, nxt
 
 def _reading_score(text: str, enc: str, lex: Lexicon) -> float:
     """How Vietnamese the line's legacy-looking tokens read when decoded as ``enc`` (LM
-    unigrams): breaks a tie between encodings ('Chæ' is TCVN3 'Chổ' but VNI 'Chỉ').
+    bigrams with the word before each): breaks a tie between encodings ('Chæ' is TCVN3 'Chổ' but VNI 'Chỉ').
 
     Only the tokens that need explaining count (a legacy-only character or a VNI mark
     pair): in a Unicode line with a TCVN3 run, decoding the line's Unicode words as TCVN3
     ('các' -> 'cỏc') says nothing about which table the run is in, and scoring them let
     VISCII, which breaks fewer Unicode words, win runs it reads as 'cịc sẻ ngộnh'."""
-    toks = [t for t in _TOKEN.findall(text) if _STRONG.search(t) or _VNI_PAIR.search(t)] or [text]
-    words = _WORD.findall(DECODERS[enc](" ".join(toks)))[:60]
-    return sum(lex.logprob(w) if lex.is_syllable(w) else -9.0 for w in words)
+    score = 0.0
+    prev: str | None = None
+    n = 0
+    for t in _TOKEN.findall(text):
+        legacy = _STRONG_OR_PAIR(t)
+        words = _WORD.findall(DECODERS[enc](t) if legacy else t)
+        if legacy:
+            # with the word before it ('kinh tÕ': TCVN3 'kinh tế', VISCII 'kinh tạ')
+            for w in words:
+                score += lex.logprob(w, prev if prev and lex.is_syllable(prev) else None) if lex.is_syllable(w) else -9.0
+                prev = w
+                n += 1
+        prev = words[-1] if words else None
+        if n >= 60:
+            break
+    return score
 
 
 def _lone_letter(raw: str, dec: str, lex: Lexicon) -> bool:
@@ -298,6 +311,16 @@ def _likelier_here(ev: list, toks: list[str], i: int, lex: Lexicon) -> bool:
 
 
 _PUNCT = ".,;:!?()[]\"'“”‘’…-–/"
+
+
+_TRANSLITERATION = re.compile(r"[^\W\d_]-[^\W\d_]+-[^\W\d_]")
+
+
+def _STRONG_OR_PAIR(token: str) -> bool:
+    """Does the token look legacy: a legacy-only character, a VNI mark pair, or a TCVN3
+    code that is a capital inside a lower-case word ('tÕ')?"""
+    return (_STRONG.search(token) is not None or _VNI_PAIR.search(token) is not None
+            or _MIXED_CASE.search(token) is not None)
 
 
 def _adjacent_evidence(labels: list[int], i: int) -> bool:
@@ -365,6 +388,9 @@ def token_evidence(token: str, enc: str, lex: Lexicon | None = None) -> tuple[in
 _MIXED_CASE = re.compile("[a-z\u00df-\u00ff][\u00c0-\u00d6\u00d8-\u00dd]")
 
 
+_ETH_CAPS = re.compile(r"[A-Z]Ð(?![a-z])|Ð[A-Z]")
+
+
 def _lower_upper(word: str) -> bool:
     """A decoded capital right after a typed lower-case letter ('vÒ' as VISCII 'vỊ'); a
     decoded lower-case letter before a typed capital is fine (TCVN3 'DùNG' -> 'DựNG', its
@@ -385,6 +411,9 @@ def _token_evidence(token: str, enc: str, lex: Lexicon) -> tuple[int, str]:
     if raw_ok and any(not ch.isalpha() and ch in _SURFACE_CHARS[enc] and _next_to_letter(t, k)
                       for k, ch in enumerate(t)):
         raw_ok = False  # a symbol inside a word ('c¸c', '\x9cY') is not Vietnamese spelling
+    if enc == "tcvn3" and _ETH_CAPS.search(t) and not (set(t) - {"Ð"}) & _SURFACE_CHARS[enc]:
+        return 0, token  # 'NÐ-CP': Unicode's look-alike of 'Đ' among capitals (code points fix
+        # it), not TCVN3's lower-case 'é'
     if raw_ok and _MIXED_CASE.search(t):
         raw_ok = False  # 'vÒ', 'tÕ', 'vÊn': a capital inside a lower-case word is a TCVN3 code
     changed = _changed_words(t, dec)
@@ -657,12 +686,24 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                     decide[i] = e != 2 or doc_encoding == enc or _likelier_here(ev, toks, i, lex)
                 elif not sides and doc_encoding == enc and e in (0, 2):
                     decide[i] = True
+                elif _TRANSLITERATION.search(toks[i]):
+                    pass  # 'An-giê-ri' next to a run: a foreign name spelled by syllables
                 elif (1 in sides and _adjacent_evidence(labels, i)
                       and (e in (1, 2) and len(_dec.strip(_PUNCT)) > 1 or e == 0 and _lone_letter(toks[i], _dec, lex))):
                     # at the edge of a run, next to the legacy text on one side and
                     # Unicode on the other ('boä, cô quan, địa phương'; 'phôc vô cho'):
                     # the likelier reading in context ('cơ quan', 'phục vụ cho')
                     decide[i] = _likelier_here(ev, toks, i, lex)
+                elif e == 1:
+                    # no word as typed, a word decoded, in a line this table explains:
+                    # 'phòng, chèng tham nhòng' (its neighbours read both ways) when the
+                    # reading fits its context
+                    decide[i] = _likelier_here(ev, toks, i, lex)
+                elif (e == 0 and 1 in sides and _adjacent_evidence(labels, i) and _STRONG_OR_PAIR(toks[i])
+                      and not _words_ok(toks[i], lex)):
+                    # neither reading a word, in the run ('Vµ TRUYÓN THÔNG': the source's own
+                    # misspelling 'TRUYỂN'): as typed it is no text at all, so it is decoded
+                    decide[i] = True
     if not any(decide):
         return text, 1.0, []
     # TCVN3 maps one character to one: no normalisation, so raw and decoded lines align.
@@ -763,12 +804,13 @@ def repair_encoding(doc: Document, config: Config) -> Document:
         if v:
             # The document's table first where it breaks nothing; then the table that
             # explains most tokens (a TCVN3 run 'c¸c së ngµnh liªn vµ' reads as words in
-            # TCVN3, only 'së' and 'liªn' do in VISCII).  Its -1 tokens (Unicode words it
-            # would break, 'các' -> 'cỏc') are left as they are by decode_line, so they
-            # only break ties ('NÐ-CP': TCVN3 'Né-CP', VISCII 'NĐ-CP'), and the reading of
-            # the legacy-looking tokens breaks the rest.
-            scored = sorted(v.items(), key=lambda kv: (kv[0] == doc_enc and kv[1][1] == 0, kv[1][0], -kv[1][1],
-                                                       _reading_score(line.text, kv[0], lex)),
+            # TCVN3, only 'së' and 'liªn' do in VISCII), then the one whose reading of the
+            # legacy-looking tokens is likelier ('m· sè nh©n viên': TCVN3 'mã số nhân', VISCII
+            # 'mở sè nhẹn').  Its -1 tokens (Unicode words it would break, 'các' -> 'cỏc')
+            # are left as they are by decode_line, so they only break the last ties: TCVN3
+            # breaks most Unicode words, and ranking by them first made VISCII win runs.
+            scored = sorted(v.items(), key=lambda kv: (kv[0] == doc_enc and kv[1][1] == 0, kv[1][0],
+                                                       _reading_score(line.text, kv[0], lex), -kv[1][1]),
                             reverse=True)
             for enc, (p, n, a) in scored:
                 if (p >= 1 or (enc == doc_enc and n == 0)) and enc not in cands:
