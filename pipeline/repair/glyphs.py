@@ -699,6 +699,33 @@ def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[i
     return counts
 
 
+def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
+                     costs: dict[str, float]) -> None:
+    """A second look at the same sample with the first guess in hand: the letters the first
+    pass cannot see.
+
+    The first pass allows every letter, so it must be strict (two fills a word, never the
+    first letter: 'hu  n' -> 'huyện', not ' ơ' -> 'cơ'); a font that lost word-initial
+    letters ('c', 't': 'Công  á    eo dõi' = 'Công tác theo dõi') or a letter always next
+    to another lost one shows none of them.  With the lost set found so far free, the
+    other letters at a price, up to four fills a word and words starting with a fill, the
+    lines say which more letters they need: one needed twice joins the set, one needed
+    once may be used at a price."""
+    solver = GlyphSolver(dlm, {c: costs.get(c, 3.0) for c in ALPHABET}, fill_cost=1.5, beam=6, max_fills=4)
+    sample = sorted(cands.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:PASS1_LINES]
+    extra: dict[str, int] = {}
+    for k, spans in sorted(sample):
+        t = doc.lines[k].text
+        m = _GAP_LABEL.match(t)
+        protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
+        _new, fills, _c, _a = _solve_windows(solver, t, spans, protected)
+        for _col, x in fills:
+            if costs.get(x.lower()) != 0.0:
+                extra[x.lower()] = extra.get(x.lower(), 0) + 1
+    for c, n in extra.items():
+        costs[c] = 0.0 if n >= 2 else min(costs.get(c, 2.0), 2.0)
+
+
 _DOC_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
@@ -742,6 +769,11 @@ class DocumentWords:
         return out
 
 
+def _mostly_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2
+
+
 def _adjust_by_presence(costs: dict[str, float], texts: list[str],
                         cands: dict[int, list[tuple[int, int]]]) -> None:
     """Complete the first pass's guess of the lost set with what the damaged lines show.
@@ -753,8 +785,12 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
     with few fills, may never have needed it).  The converse (a letter printed there is
     not lost) is not used: clean lines with codes or foreign words also have fragments,
     and dropping a lost letter on their evidence cost more than it saved (measured)."""
-    bad = [texts[k].lower() for k, v in cands.items() if len(v) >= 2]
-    good = [t.lower() for k, t in enumerate(texts) if k not in cands]
+    # Case matters: a font loses a glyph, and 'đ' and 'Đ' are two glyphs (a heading that
+    # lost 'đ' still prints 'Đ'; folding the case hid every lost lower-case letter whose
+    # capital the lines print).  Lines mostly in capitals say nothing about lower-case
+    # letters, so they are left out of both counts.
+    bad = [texts[k] for k, v in cands.items() if len(v) >= 2 and not _mostly_caps(texts[k])]
+    good = [t for k, t in enumerate(texts) if k not in cands and not _mostly_caps(t)]
     bad_n = sum(len(t) for t in bad)
     good_n = sum(len(t) for t in good)
     if bad_n < 300 or good_n < 2000:
@@ -798,6 +834,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # once (cost 2): a wrong guess of the set is not fatal
     costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
     _adjust_by_presence(costs, texts, cands)
+    _extend_lost_set(doc, dlm, cands, costs)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
