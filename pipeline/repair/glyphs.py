@@ -769,6 +769,81 @@ class DocumentWords:
         return out
 
 
+_NUMBER = re.compile(r"(?<!\w)\d{2,}(?!\w)")
+
+
+def lost_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> set[str]:
+    """Digits the damaged font never prints though the document's other lines are full of
+    them (the seed's heading font lost '2' and '3'): absent where ~3+ were due, as
+    :func:`_adjust_by_presence` tests letters."""
+    bad = [texts[k] for k, v in cands.items() if len(v) >= 2]
+    good = [t for k, t in enumerate(texts) if k not in cands]
+    bad_n = sum(len(t) for t in bad)
+    good_n = sum(len(t) for t in good)
+    if bad_n < 300 or good_n < 2000:
+        return set()
+    bad_d = "".join(bad)
+    good_d = "".join(good)
+    return {d for d in "0123456789"
+            if d not in bad_d and good_d.count(d) * bad_n / good_n >= 3}
+
+
+class DocumentNumbers:
+    """The document's intact numbers (years, parts of dates, document numbers), found where
+    the damaged font printed them with its lost digits as spaces: 'NĂM  0  ' in a document
+    that prints '2026' intact, with '2' and '6' lost, is 'NĂM 2026'.  The stretch of digits
+    and spaces between two words holds the number and one real space on each side, so its
+    length is the number's; the same number intact elsewhere is the evidence.  A stretch
+    no intact number fits is left alone, and so is one that several fit ('0 ' with '2' and
+    '6' lost: '02' or '06'), unless one of them (three digits or more: a year) is printed
+    far more often than the others."""
+
+    def __init__(self, texts: list[str], intact: set[int], digits: set[str]) -> None:
+        self.digits = digits
+        counts: dict[str, int] = {}
+        for k in intact:
+            for m in _NUMBER.finditer(texts[k]):
+                counts[m.group()] = counts.get(m.group(), 0) + 1
+        self.counts = {n: c for n, c in counts.items() if any(d in digits for d in n)}
+        self.by_len: dict[int, list[str]] = {}
+        for n in sorted(self.counts):
+            self.by_len.setdefault(len(n), []).append(n)
+
+    def fills(self, text: str) -> list[tuple[int, str]]:
+        """(column, digit) for each lost digit of such a number in ``text``."""
+        if not self.counts:
+            return []
+        out: list[tuple[int, str]] = []
+        for m in _DIGIT_STRETCH.finditer(text):
+            a, b = m.start(), m.end()
+            if a > 0 and text[a - 1].isalnum() and text[a].isdigit():
+                continue  # glued to a word ('8h00'): not a number of its own
+            if text[a] == " ":
+                if a == 0:
+                    continue  # the line's indentation, or a lost digit: cannot tell
+                a += 1  # the real space after the word or mark before it
+            if b == len(text):
+                b = a + len(text[a:b].rstrip())  # the line's trailing margin
+            elif text[b].isalnum() and text[b - 1] == " ":
+                b -= 1  # the real space before the next word
+            piece = text[a:b]
+            if " " not in piece or not piece.strip() or not piece[0].isdigit() and a == m.start():
+                continue
+            fits = [n for n in self.by_len.get(len(piece), ())
+                    if all(p == c or p == " " and c in self.digits for p, c in zip(piece, n))]
+            if not fits:
+                continue
+            fits.sort(key=lambda n: -self.counts[n])
+            if len(fits) > 1 and not (len(piece) >= 3 and self.counts[fits[0]] >= 3 * self.counts[fits[1]]):
+                continue
+            n = fits[0]
+            out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, n)) if p == " ")
+        return out
+
+
+_DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
+
+
 def _mostly_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2
@@ -845,9 +920,11 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             work[j] = []
     lost_now = {c: v for c, v in costs.items() if v == 0.0}
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
+    digits = lost_digits(texts, cands)
+    doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits)
     for k, spans in work.items():
         t = texts[k]
-        known = doc_words.fills(t)
+        known = doc_words.fills(t) + doc_numbers.fills(t)
         if known:
             line = doc.lines[k]
             chars = list(t)
