@@ -626,11 +626,36 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
 def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, int]]]:
     """Lines with fragments (or a section number reduced to spaces): line index -> spans."""
     out: dict[int, list[tuple[int, int]]] = {}
+    # The document's distinct tokens are classified once (a few thousand, against tens of
+    # thousands of token occurrences); a line is then read token by token only when it holds
+    # one of the document's fragment tokens.  Clean text mostly has none: measured, this was
+    # the largest cost of the whole cascade on clean directives seen for the first time.
+    frag1: set[str] = set()
+    frag2: set[str] = set()
+    for tok in set("\n".join(ln.text for ln in doc.lines if len(ln.text) <= LONG_LINE).split()):
+        kind = _TOKEN_KIND.get(tok)
+        if kind is None:
+            kind = _token_kind(tok, lex)
+            if len(_TOKEN_KIND) < 500_000:
+                _TOKEN_KIND[tok] = kind
+                _KIND_SETS[kind].add(tok)
+        if kind == 1:
+            frag1.add(tok)
+        elif kind == 2:
+            frag2.add(tok)
     for k, ln in enumerate(doc.lines):
         t = ln.text
         if not t.strip() or "(cid:" in t or t.isdigit() or len(t) > LONG_LINE:
             continue  # an over-long line gets a note from pipeline.repair.notes
-        spans = fragment_spans(t, lex)
+        spans: list[tuple[int, int]] = []
+        if frag1 or frag2:
+            toks = t.split()
+            if not (frag1.isdisjoint(toks) and frag2.isdisjoint(toks[1:])):
+                spans = fragment_spans(t, lex)
+        if not t[:1].isspace():  # no lost section number ('  . Về văn hóa') either
+            if spans:
+                out[k] = spans
+            continue
         m = _GAP_LABEL.match(t)
         if m and re.match(r"\s*\S", t[m.end():]):
             spans.insert(0, (m.start(2), m.end() + 1))
@@ -844,6 +869,31 @@ class DocumentNumbers:
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 
 
+@lru_cache(maxsize=1)
+def _syllable_pieces() -> frozenset[str]:
+    """Every substring of every syllable, in both tone placements ('oà' of 'hoà'): what a
+    lost glyph can leave of a word (26 ms once; a few ten thousand strings)."""
+    from pipeline.repair.codepoints import apply_tone_convention
+
+    out: set[str] = set()
+    for syl in lexicon().inventory:
+        for v in {syl, apply_tone_convention(syl, "old")}:
+            for i in range(len(v)):
+                for j in range(i + 1, len(v) + 1):
+                    out.add(v[i:j])
+    return frozenset(out)
+
+
+def _syllable_piece_spans(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> int:
+    """How many of a line's fragment spans hold a fragment that is a piece of a syllable."""
+    pieces = _syllable_pieces()
+    n = 0
+    for a, b in spans:
+        if any(_is_fragment(w, lex) and w.lower() in pieces for w in _LETTER_RUN.findall(text[a:b])):
+            n += 1
+    return n
+
+
 def _mostly_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2
@@ -893,7 +943,13 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     cands = _candidate_lines(doc, lex)
     # one lost glyph cuts many words: a document with fewer than three fragments (a name,
     # an abbreviation) is clean, and the search is not even started
-    if sum(len(v) for v in cands.values()) < 3:
+    # A lost set (5-10 characters) cuts most words of a damaged line, so some line shows
+    # two fragments or more ('C n  t c'), each a piece of a syllable; clean documents'
+    # stray fragments are not pieces of Vietnamese syllables ('Iran', 'km', 'backup') or
+    # come one a line, and the search is not started for them (it cost most of the
+    # cascade's time on clean directives: the document model alone is a pass over it).
+    pieces = {k: n for k, v in cands.items() if (n := _syllable_piece_spans(texts[k], v, lex))}
+    if sum(pieces.values()) < 3 or max(pieces.values(), default=0) < 2:
         return doc
     # the document's own evidence comes from its intact lines only: a damaged line's
     # fragments ('hằn  tuần') must not vote for themselves

@@ -602,7 +602,11 @@ _STRONG = re.compile("[" + re.escape("".join(_STRONG_CHARS)) + "]")
 # VNI spelled only with letters Vietnamese also uses ('Coâng vaên', 'thaùng'): a vowel
 # followed by a mark character in a pair Unicode Vietnamese never writes ('aù', 'eâ', 'oâ',
 # 'uù', 'yù', 'ôù').
-_VNI_PAIR = re.compile("(?i:[ae][ùøûõïâáàåãäêéèúüë]|o[âùõ]|[uy][ùõ]|ô[ùøûõï])")
+# (Written mark first, vowel looked behind: the same matches as
+# "(?i:[ae][ùøûõïâáàåãäêéèúüë]|o[âùõ]|[uy][ùõ]|ô[ùøûõï])", twice as fast over clean text,
+# where every vowel would start a trial.)
+_VNI_PAIR = re.compile("[ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË](?<=[aAeE].)|[âùõÂÙÕ](?<=[oO].)|[ùõÙÕ](?<=[uUyY].)"
+                       "|[ùøûõïÙØÛÕÏ](?<=[ôÔ].)")
 
 
 def _line_votes(text: str, lex: Lexicon) -> dict[str, tuple[int, int, int]]:
@@ -748,6 +752,11 @@ def repair_encoding(doc: Document, config: Config) -> Document:
     """Find and decode legacy-encoded lines and runs; one 'encoding' repair row per change."""
     # Fast path: clean Unicode text has none of the legacy-only characters, so a document
     # without any (and without legacy font names) is returned after one regex per line.
+    # one search over the whole text first: a clean document has none of these at all
+    whole = "\n".join(line.text for line in doc.lines)
+    if (_STRONG.search(whole) is None and _VNI_PAIR.search(whole) is None and _MIXED_CASE.search(whole) is None
+            and not any(ln.fonts for ln in doc.lines)):
+        return doc
     strong = [bool(line.text) and not line.text.isascii()
               and (_STRONG.search(line.text) is not None or _VNI_PAIR.search(line.text) is not None
                    or _MIXED_CASE.search(line.text) is not None)
