@@ -210,6 +210,7 @@ class GlyphSolver:
         self.max_fills = max_fills
         self.prefixes = _prefixes()
         self.next_chars = _next_chars()
+        self._next_lost: dict[str, str] = {}
 
     def _words_from(self, line: str, p: int, protected: frozenset[int]) -> list[tuple[int, str, tuple]]:
         """(end, word, fills) for every word that can start at ``p``."""
@@ -234,14 +235,18 @@ class GlyphSolver:
                 continue
             # at a space, punctuation or the end: the word may end here
             glued = j < n and line[j] in _OPENING
-            if word and not (fills and glued) and (len(fills) < len(word) or self._bare_word_ok(line, p, j, word)):
+            if word and not (fills and glued) and (len(fills) < len(word) or (
+                    self.allow_bare and len(word) <= 3 and self._bare_word_ok(line, p, j, word))):
                 out.append((j, word, fills))
             # no fills in the line's margins: a trailing space is not a lost letter
             if (j < n and line[j] == " " and lo - 2 <= j <= hi + 1 and j not in protected
                     and len(fills) < self.max_fills):
-                for x in self.next_chars.get(word.lower(), ""):
-                    if x in self.lost:
-                        stack.append((j + 1, word + x, fills + ((j, x),)))
+                lw = word.lower()
+                nxt = self._next_lost.get(lw)
+                if nxt is None:  # the letters that may follow, kept to the lost ones, once
+                    nxt = self._next_lost[lw] = "".join(x for x in self.next_chars.get(lw, "") if x in self.lost)
+                for x in nxt:
+                    stack.append((j + 1, word + x, fills + ((j, x),)))
         return out
 
     def _bare_word_ok(self, line: str, p: int, j: int, word: str) -> bool:
@@ -684,7 +689,7 @@ def _right_context(rest: str, lex: Lexicon, same_line: bool) -> str | None:
 
 def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
                    protected: frozenset[int] = frozenset(), strict: bool = True,
-                   next_line: str | None = None,
+                   next_line: str | None = None, context: int = 3,
                    ) -> tuple[str, list[tuple[int, str]], float, list[str]]:
     """Run the solver on the windows around ``spans``; returns the line with the fills.
     ``strict``: keep a window's fills only when they turn fragments into syllables (the
@@ -693,7 +698,7 @@ def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
     fills: list[tuple[int, str]] = []
     conf = 1.0
     alts: list[str] = []
-    for lo, hi in windows(text, spans):
+    for lo, hi in windows(text, spans, context):
         piece = text[lo:hi]
         rest = text[hi:] if hi < len(text) else (next_line or "").lstrip()
         res = solver.solve(piece, frozenset(p - lo for p in protected if lo <= p < hi),
@@ -708,8 +713,11 @@ def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
     return "".join(chars), fills, conf, alts
 
 
-def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]]) -> dict[str, int]:
-    """First pass, every letter allowed: which characters do the fills use?"""
+def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
+                   leftovers: dict[int, tuple[bool, set[str]]] | None = None) -> dict[str, int]:
+    """First pass, every letter allowed: which characters do the fills use?  ``leftovers``
+    receives, per sampled line: did fragments remain, and the letters its fills used."""
+    import os
     solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET}, fill_cost=3.0, beam=6, max_fills=2, fill_start=False)
     counts: dict[str, int] = {}
     # the lines with the most fragments say the most about the font: a sample is enough
@@ -718,32 +726,45 @@ def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[i
         t = doc.lines[k].text
         m = _GAP_LABEL.match(t)
         protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
-        _new, fills, _c, _a = _solve_windows(solver, t, spans, protected)
+        new, fills, _c, _a = _solve_windows(solver, t, spans, protected)
         for _col, x in fills:
             counts[x.lower()] = counts.get(x.lower(), 0) + 1
+        if leftovers is not None:
+            leftovers[k] = (bool(fragment_spans(new, solver.lex)), {x.lower() for _c, x in fills})
     return counts
+
+
+_SMALL_SET = 5  # lost sets smaller than this get the second look (see repair_glyphs)
 
 
 def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
                      costs: dict[str, float]) -> None:
-    """A second look at the same sample with the first guess in hand: the letters the first
+    """A second look at the sample with the first guess in hand: the letters the first
     pass cannot see.
 
     The first pass allows every letter, so it must be strict (two fills a word, never the
     first letter: 'hu  n' -> 'huyện', not ' ơ' -> 'cơ'); a font that lost word-initial
-    letters ('c', 't': 'Công  á    eo dõi' = 'Công tác theo dõi') or a letter always next
-    to another lost one shows none of them.  With the lost set found so far free, the
-    other letters at a price, up to four fills a word and words starting with a fill, the
-    lines say which more letters they need: one needed twice joins the set, one needed
-    once may be used at a price."""
-    solver = GlyphSolver(dlm, {c: costs.get(c, 3.0) for c in ALPHABET}, fill_cost=1.5, beam=6, max_fills=4)
-    sample = sorted(cands.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:PASS1_LINES]
+    letters ('c', 't': 'Công  á    eo dõi' = 'Công tác theo dõi'; 'ở', 'ủy') or a letter
+    always next to another lost one shows none of them.  With the lost set found so far
+    free, the other letters at a price, up to three fills a word and words starting with a
+    fill, the lines say which more letters they need: one needed twice joins the set, one
+    needed once may be used at a price.  The windows are the fragments and one word either
+    side, and fills only go in the spaces next to a fragment: every letter allowed at every
+    space made this look slower than the whole repair."""
+    letters = {c: costs.get(c, 3.0) for c in ALPHABET}
+    solver = GlyphSolver(dlm, letters, fill_cost=1.5, beam=4, max_fills=3)
+    # not the lines with long runs of spaces (table padding, layout): every space of a run
+    # may start a word there, and the search grows with the run
+    sample = sorted(((k, v) for k, v in cands.items() if "      " not in doc.lines[k].text.strip()),
+                    key=lambda kv: (-len(kv[1]), kv[0]))[:PASS1_LINES]
     extra: dict[str, int] = {}
     for k, spans in sorted(sample):
         t = doc.lines[k].text
         m = _GAP_LABEL.match(t)
-        protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
-        _new, fills, _c, _a = _solve_windows(solver, t, spans, protected)
+        protected = set(range(m.start(2), m.end(2))) if m else set()
+        near = {c for a, b in spans for c in (a - 3, a - 2, a - 1, b, b + 1, b + 2)}
+        protected |= {c for c, ch in enumerate(t) if ch == " " and c not in near}
+        _new, fills, _c, _a = _solve_windows(solver, t, spans, frozenset(protected), context=1)
         for _col, x in fills:
             if costs.get(x.lower()) != 0.0:
                 extra[x.lower()] = extra.get(x.lower(), 0) + 1
@@ -954,7 +975,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # the document's own evidence comes from its intact lines only: a damaged line's
     # fragments ('hằn  tuần') must not vote for themselves
     dlm = DocumentLM([t for k, t in enumerate(texts) if k not in cands], lex)
-    counts = infer_lost_set(doc, dlm, cands)
+    leftovers: dict[int, tuple[bool, set[str]]] = {}
+    counts = infer_lost_set(doc, dlm, cands, leftovers)
     total = sum(counts.values())
     # the lost set: characters the first pass needed at least twice; a clean document with
     # a stray fragment or two ('b/c', a name) yields no set and is left alone
@@ -965,7 +987,15 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # once (cost 2): a wrong guess of the set is not fatal
     costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
     _adjust_by_presence(costs, texts, cands)
-    _extend_lost_set(doc, dlm, cands, costs)
+    # the second look: the sampled lines the first pass did not read whole with the set
+    # (fragments left, or a fill with a letter outside it); a font the first pass read
+    # whole costs nothing more
+    unsure = {k: cands[k] for k, (left, used) in leftovers.items() if left or used - set(lost)}
+    # only when the first pass found a small set: a font loses about half a dozen glyphs
+    # or more, and the look costs a third of the repair's time (measured), which a set the
+    # first pass found whole does not need
+    if len(lost) < _SMALL_SET:
+        _extend_lost_set(doc, dlm, unsure, costs)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
