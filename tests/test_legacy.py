@@ -156,3 +156,20 @@ def test_repair_row_is_accountable():
     assert doc.text == "Thực hiện kế hoạch số 119-KH/TU"
     assert {r.kind for r in doc.repairs} == {"encoding"}
     assert all(0 < r.confidence <= 1 for r in doc.repairs)
+
+
+def test_clean_lines_of_a_mixed_document_are_kept():
+    """A document with legacy runs has all its lines read (look-alike TCVN3 'Thêi'), so its
+    clean lines with words that also read as TCVN3/VNI ('Bé', 'Tù', 'cô', 'Hố', names,
+    transliterations) must come back as they were."""
+    clean = ["Đồng chí Tô Lâm, cô giáo Bé Ba và bà Lê Thị Hòa dự lễ của đồng bào Ê-đê.",
+             "Có vô số việc: thôn Hố Chuối, xã Thùy Dương; José Martí và Ô-xtrây-li-a.",
+             "Phòng, chống tham nhũng; mô hình Tù Chù, khu vực Bến Cát; tô màu; lò vôi."]
+    legacy = [encode_tcvn3("Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020 của Chính phủ"),
+              "Các cơ quan " + encode_tcvn3("chủ trì, phối hợp với các sở, ban, ngành liên quan") + " thực hiện.",
+              encode_vni("Thời gian thực hiện: thường xuyên trong năm.")]
+    out = _repair("\n".join(clean + legacy))
+    assert out[:3] == clean
+    assert out[3:] == ["Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020 của Chính phủ",
+                       "Các cơ quan chủ trì, phối hợp với các sở, ban, ngành liên quan thực hiện.",
+                       "Thời gian thực hiện: thường xuyên trong năm."]
