@@ -13,6 +13,8 @@ year of undated days) and fills ``doc.tasks``, ``doc.references`` and ``doc.anom
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.assign import apply_groups, apply_item_references
@@ -38,7 +40,10 @@ def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
                 continue
             roles = [OfficeRole(n, "lead", w, "table") for c in r.lead for n, w in split_office_list(c, gaz)]
             roles += [OfficeRole(n, "support", w, "table") for c in r.support for n, w in split_office_list(c, gaz)]
-            t = Task(id=start_id + len(out), section=" > ".join(x for x in (r.group, r.number.split(" > ")[0]) if x),
+            number = r.number.split(" > ")[0]
+            # a row '2.1' sits under row (or group title) '2': 'III > 2 > 2.1', '1 > 1.1'
+            parent = number.split(".")[0] if re.fullmatch(r"\d+\.\d+", number) else None
+            t = Task(id=start_id + len(out), section=" > ".join(x for x in (r.group, parent, number) if x),
                      text=r.text, line_start=r.line_start, line_end=max(r.line_end, r.line_start), page=r.page,
                      verb=verb_of(r.text), offices=roles, item=r.number)
             when = " ".join(r.time)

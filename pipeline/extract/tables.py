@@ -124,8 +124,10 @@ def _header_at(doc: Document, i: int) -> tuple[list[str], int] | None:
         if not t:
             j += 1
             continue
-        if _ROW_NO.match(t) or _GROUP_NO.match(t) or len(t) > 45:
-            break
+        if _ROW_NO.match(t) or _GROUP_NO.match(t) or len(t) > 45 or re.match(r"\d{1,3}(?:\.\d{1,2})?\.?\s+[A-ZĐ]", t):
+            break  # (a row number on the line of its first words ends the header too)
+        if text and not _header_words_only(t):
+            break  # the rest of a row cut by the page break, printed right under the header
         text += " " + t
         j += 1
     found = []
@@ -142,6 +144,20 @@ def _header_at(doc: Document, i: int) -> tuple[list[str], int] | None:
     return cols, j - 1
 
 
+# The words column names are made of: a line with any other word under a header printed again
+# after a page break is the rest of a row ('sở, tiêu chuẩn quốc gia và quy', 'hiện nhiệm vụ; các bộ').
+_HEADER_VOCAB = set("""
+tt stt số nội dung công việc nhiệm vụ giải pháp tên đề án hoạt động chương trình dự cơ quan đơn vị chủ trì
+thực hiện phối hợp cấp trình sản phẩm kết quả hình thức văn bản thời gian hạn hoàn thành tiến độ lộ dự kiến
+ghi chú căn cứ kinh phí nguồn trách nhiệm chính và hoặc đầu ra mục tiêu yêu cầu phụ triển khai ban hành
+""".split())
+
+
+def _header_words_only(line: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", line.casefold())
+    return bool(words) and all(w in _HEADER_VOCAB for w in words) and not re.search(r"\d", line)
+
+
 def _is_continuation(prev: str, line: str) -> bool:
     """Does ``line`` go on with the cell that ``prev`` started?"""
     t = line.strip()
@@ -149,14 +165,21 @@ def _is_continuation(prev: str, line: str) -> bool:
         return True
     if t[0].islower() or t[0] in ",;.)-–&":
         return True
+    if re.match(r"(?:Các\s|Cơ\s+quan\b)", t) and re.search(r"(?:^|\s)(?:các|và)$", prev.rstrip()):
+        return False  # '... Ủy ban nhân dân các' + 'Các bộ, ngành ...': the cell above was cut by a page break
     if prev.rstrip().endswith((",", "và", "-", "–", "&", "(")):
         return True
+    if prev.rstrip().endswith(";") and _OFFICE_HEAD.match(prev.strip()) and _OFFICE_HEAD.match(t):
+        return True  # 'Bộ Nội vụ;' / 'Bộ Giáo dục và Đào tạo;' / 'Bộ Y tế': one list of bodies
     if _BARE_HEAD_END.search(prev.rstrip()):
         return True
     # 'Thanh tra' + 'Chính phủ', 'Kiểm toán' + 'Nhà nước': the rest of a name
     if re.match(r"(?:Chính\s+phủ|Nhà\s+nước|Trung\s+ương|Quốc\s+hội|Việt\s+Nam)\b", t) and re.search(
             r"(?:Thanh\s+tra|Văn\s+phòng|Ngân\s+hàng|Kiểm\s+toán|Ủy\s+ban|Uỷ\s+ban|Học\s+viện|Hội\s+đồng|Ban|Bộ|"
             r"Nhà\s+nước|Thông\s+tấn\s+xã|Đài\s+Truyền\s+hình|Đài\s+Tiếng\s+nói)$", prev.rstrip()):
+        return True
+    # a time cell wrapped after its trigger or unit ('Trước' / 'ngày' / '01/3/2027', 'Quý' / 'IV/2026')
+    if re.search(r"(?:^|\s)(?:[Tt]rước|ngày|[Tt]háng|năm|[Qq]uý|nhất|hạn)$", prev.rstrip()) and re.match(r"[\dIVX(]", t):
         return True
     # a line that ends on a preposition or a determiner is not the end of a cell
     if re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|đối\s+với|thuộc|ở)$", prev.rstrip()):
@@ -184,15 +207,24 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
     last = start
     sub = 0
 
-    content_width = 0  # longest line of a content cell so far: a line that long was wrapped
+    content_width = 0  # width of the content column: a line about that long was wrapped
+    content_lens: list[int] = []  # (a high percentile, not the longest: a group title spans the table)
+
+    post: list[tuple[str, int]] = []  # pieces of a row's cells printed after a page break
+    in_post = False
+    post_open: list[int] = []  # the row's cells that the page break cut
 
     def flush() -> None:
-        nonlocal cur, cells
+        nonlocal cur, cells, post, in_post
         if cur is not None and cells:
+            end = cur.line_end
+            if post:
+                cells = _merge_after_break(cells, post, post_open)
             _assign(cur, cells, rows, columns)
+            cur.line_end = max(cur.line_end, end)  # (the rest of a cell after a page break included)
             if cur.content:
                 rows.append(cur)
-        cur, cells = None, []
+        cur, cells, post, in_post = None, [], [], False
 
     k = start
     group_title = False
@@ -213,6 +245,10 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             hdr = _header_at(doc, k - 1)
             if hdr is not None:
                 k = hdr[1] + 1  # the header printed again on a new page
+                if cur is not None and cells:
+                    in_post = True  # a row split by the page break: its cells go on below
+                    cells = _join_content(cells)
+                    post_open = _open_cells(cells)
                 continue
         if _ROW_NO.match(t):
             flush()
@@ -221,19 +257,21 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             last = ln.number
             continue
         # the next row's number printed on the line of its first words ('13.  Xây dựng Nghị quyết ...')
-        inline = re.match(r"^(\d{1,3})\.?\s+(\S.*)$", t)
-        prev_no = (cur.number if cur is not None else rows[-1].number if rows else "0").split(" > ")[0].split(".")[0]
-        if inline and prev_no.isdigit() and int(inline.group(1)) == int(prev_no) + 1 and inline.group(2)[:1].isupper():
+        # ... or a sub-row's: '2.1 Theo dõi, tổng hợp ...' after row 2, '2.2 ...' after 2.1
+        inline = re.match(r"^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\S.*)$", t)
+        prev_no = (cur.number if cur is not None else rows[-1].number if rows else "0").split(" > ")[0]
+        if inline and _next_row_number(prev_no, inline.group(1)) and inline.group(2)[:1].isupper():
             flush()
             cur = TableRow(inline.group(1), group, line_start=ln.number, page=ln.page)
             sub = 0
             cells = [(inline.group(2), ln.number)]
-            content_width = max(content_width, len(inline.group(2)))
+            content_lens.append(len(inline.group(2)))
+            content_width = _typical_width(content_lens)
             prev_line = inline.group(2)
             cur.line_end = last = ln.number
             continue
         # a group heading with its title on the same line ('IV. Tăng cường năng lực ...')
-        ginline = re.match(r"^([IVX]{1,5})\.\s+([A-ZĐ].*)$", t)
+        ginline = re.match(r"^([IVX]{1,5})\.?\s+([A-ZĐ].*)$", t)  # 'III Tiếp tục sắp xếp ...' too
         if ginline and _roman(ginline.group(1)) == _roman(group) + 1:
             flush()
             group = ginline.group(1)
@@ -270,6 +308,24 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         # the content column is the wide one: a line about as long as its longest was wrapped
         # there, so the next line goes on with it even when it starts with a capital ('... của' +
         # 'Bộ Chính trị về ...')
+        if in_post:
+            # after a page break the row's cells go on column by column: the content's rest comes
+            # first (wide lines), then the narrow office cells; a narrow line after wide ones
+            # starts the next cell even in lower case ('... thực hiện nhiệm vụ' / 'thuộc trung')
+            if len(post) == 1 and len(post_open) >= 2 and post_open[0] == 0 and content_width >= 30:
+                go_on = len(t) >= 0.55 * content_width  # the content's rest: wide lines, whatever their case
+            else:
+                # a body's name that has come to its usual end ('... trực thuộc trung ương') closes
+                # its cell: the lower-case line after it goes on with the next cut cell
+                go_on = bool(post) and _is_continuation(post[-1][0], t) and not (
+                    len(post) >= 2 and re.search(r"(?:trung\s+ương|liên\s+quan|địa\s+phương|Chính\s+phủ)$", post[-1][0], re.I))
+            if go_on:
+                post[-1] = (post[-1][0] + " " + t, post[-1][1])
+            else:
+                post.append((t, ln.number))
+            prev_line = t
+            cur.line_end = last = ln.number
+            continue
         wrapped = len(cells) == 1 and content_width >= 30 and len(prev_line) >= content_width - 10 \
             and not prev_line.endswith((".", ";", ":")) and len(t) >= 20  # office cells are narrow
         if cells and (wrapped or _is_continuation(cells[-1][0], t)):
@@ -277,7 +333,8 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         else:
             cells.append((t, ln.number))
         if len(cells) == 1:
-            content_width = max(content_width, len(t))
+            content_lens.append(len(t))
+            content_width = _typical_width(content_lens)
         prev_line = t
         cur.line_end = ln.number
         last = ln.number
@@ -285,8 +342,75 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
     _inherit(rows)
     # a row that only heads its sub-rows ('4' then '- Công trình ...') is not a task itself
     heads = {r.number.split(" > ")[0] for r in rows if " > -" in r.number}
-    rows = [r for r in rows if not (r.number in heads and not r.lead and not r.time)]
+    # ... nor a row 'N' that only holds a title above rows 'N.1', 'N.2' (a group of the table)
+    heads |= {r.number.split(".")[0] for r in rows if re.fullmatch(r"\d+\.\d+", r.number)}
+    rows = [r for r in rows if not (r.number in heads and not r.lead and not r.support and not r.time)]
     return rows, last
+
+
+def _typical_width(lens: list[int]) -> int:
+    """The wrap width of a column: the 80th percentile of its line lengths (the longest may be a
+    group title printed across the whole table)."""
+    xs = sorted(lens)
+    return xs[int(0.8 * (len(xs) - 1))] if xs else 0
+
+
+def _next_row_number(prev: str, new: str) -> bool:
+    """Does row number ``new`` follow ``prev`` ('2' -> '3' or '2.1'; '2.1' -> '2.2' or '3')?"""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", prev) or not re.fullmatch(r"\d+(?:\.\d+)?", new):
+        return False
+    p, n = [int(x) for x in prev.split(".")], [int(x) for x in new.split(".")]
+    if len(n) == 1:
+        return n[0] == p[0] + 1
+    return (n[0] == p[0] and ((len(p) == 1 and n[1] == 1) or (len(p) == 2 and n[1] == p[1] + 1))) or \
+        (n[0] == p[0] + 1 and n[1] == 1)
+
+
+_OPEN_END = re.compile(r"(?:[,;\-–&(]|(?:^|\s)(?:và|các|của|trực|thuộc|cơ|ngang|nhân|dân|tỉnh|thành|phố|liên|"
+                       r"Bộ|Sở|Ban|Cục|Ủy|Uỷ|ban|Các|Tổng|Văn|Ngân|Kho|Thanh|Hội|Trung|Đài|Viện|Cơ))$")
+
+
+def _join_content(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The leading cells that read as text (the content cell cut at a capitalised line) as one."""
+    n = 1
+    while n < len(cells) and _cell_kind(cells[n][0]) == "text":
+        n += 1
+    return [(" ".join(c for c, _ in cells[:n]), cells[0][1])] + cells[n:]
+
+
+def _open_cells(cells: list[tuple[str, int]]) -> list[int]:
+    """Indexes of the cells a page break cut: the content when its sentence did not end, an
+    office or other cell that ends on a word a name cannot end on ('... Ủy ban nhân dân các')."""
+    out = [0] if not cells[0][0].rstrip().endswith((".", ";", ":")) else []
+    out += [i for i in range(1, len(cells)) if _OPEN_END.search(cells[i][0].rstrip())]
+    return out
+
+
+def _merge_after_break(cells: list[tuple[str, int]], post: list[tuple[str, int]],
+                       open_idx: list[int] = ()) -> list[tuple[str, int]]:
+    """Join the pieces printed after a page break to the row's cells above it, in column order.
+
+    Each piece goes on with the next cell the break cut (``open_idx``, content first); when the
+    break cut one cell only, all the text below is that cell's.  Pieces left over (a cell that
+    ended right at the break while the next began below it) become cells of their own before the
+    time cell, so a time cell that already holds its date is never extended."""
+    cells = list(cells)
+    pieces = list(post)
+    open_idx = list(open_idx) or [0]
+    if len(open_idx) == 1:
+        i = open_idx[0]
+        text = " ".join(p for p, _ in pieces)
+        cells[i] = (cells[i][0] + " " + text, cells[i][1])
+        return cells
+    for i in open_idx:
+        if not pieces:
+            break
+        text, _line = pieces.pop(0)
+        cells[i] = (cells[i][0] + " " + text, cells[i][1])
+    for text, line in pieces:
+        at = next((i for i in range(1, len(cells)) if _cell_kind(cells[i][0]) == "time"), len(cells))
+        cells.insert(at, (text, line))
+    return cells
 
 
 def _roman(s: str | None) -> int:
@@ -319,6 +443,16 @@ def _assign(row: TableRow, cells: list[tuple[str, int]], done: list[TableRow], c
             offices.append(c)
         elif row.time and kind == "time":
             row.time.append(c)  # later cells of other kinds: a 'Căn cứ' / 'Ghi chú' column
+    if not row.time and columns and columns[-1] == "time" and len(offices) >= 2:
+        # (the cells from the last one that names a period on: a time cell cut in two)
+        # the time column is the last one: 'Ban hành các quy định trong Quý II/2026. Đầu tư ...'
+        # opens with a verb, not a time word, but it is the time cell when it names a period
+        from pipeline.extract.temporal import find_dates
+
+        dated = [i for i in range(1, len(offices)) if any(h.triggered and h.date for h in find_dates(offices[i]))]
+        if dated:
+            row.time.extend(offices[dated[-1]:])
+            del offices[dated[-1]:]
     if offices and ("result" in columns or "level" in columns):
         from pipeline.extract.offices import BODY_HEAD_RE
 

@@ -35,14 +35,22 @@ RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 
+# 'nhu cầu tăng trưởng hàng năm', 'tăng bình quân 10% hằng năm', 'ngân sách đã cấp hàng năm': the
+# period measures a rate or belongs to a noun's past-participle clause; the duty does not recur
+_NOUN_PERIOD_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:tăng\s+trưởng|tăng|giảm|bình\s+quân|trung\s+bình)(?:\s+[\d.,]+\s*%)?|"
+    r"(?<![^\W_])đã\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$", re.I)
+
+
 def find_recurrence(text: str) -> str | None:
     """The recurrence a sentence sets ('chiều thứ Năm hằng tuần' -> 'weekly'), else None.
 
     The first match in reading order wins, so 'định kỳ hằng năm; riêng năm 2020 ...' is
-    yearly; 'thường xuyên' is not a recurrence (ANNOTATION.md)."""
+    yearly; 'thường xuyên' is not a recurrence (ANNOTATION.md); a period that measures a rate
+    ('tăng trưởng hàng năm') or qualifies a noun ('ngân sách đã cấp hàng năm') is none."""
     best: tuple[int, str] | None = None
     for name, pat in RECURRENCE_PATTERNS:
-        m = pat.search(text)
+        m = next((m for m in pat.finditer(text) if not _NOUN_PERIOD_BEFORE.search(text[max(0, m.start() - 30):m.start()])), None)
         if m and (best is None or m.start() < best[0]):
             # '6 tháng đầu năm' must not read as half-yearly; the half-yearly pattern needs
             # 'định kỳ'/'hằng'/'một lần', and 'hằng năm' inside 'hằng năm học' still counts.
@@ -68,7 +76,8 @@ _DATE_SHAPES = [
     # 'tháng 6/2026', 'tháng 5, 6/2026', 'tháng 6 - 12 năm 2026'
     rf"tháng\s+(?:\d{{1,2}}\s*(?:,|-|–|và|đến)\s*(?:tháng\s+)?)*(?P<m5>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
     rf"tháng\s+(?P<m6>\d{{1,2}})(?![\d/])",
-    rf"(?P<cuoi>cuối\s+)?năm\s+(?P<y7>(?:19|20)\d\d)(?!\s*[-–]\s*\d)",
+    # 'trong năm 2023, 2024': a list of years runs to the end of the last one
+    rf"(?P<cuoi>cuối\s+)?năm\s+(?:(?:19|20)\d\d\s*(?:,|và)\s*)*(?P<y7>(?:19|20)\d\d)(?!\s*[-–]\s*\d)",
     # a month written '9/2026' (table time cells, 'trước 6/2026'); after the day/month shape, so
     # '15/6/2026' stays a day
     rf"(?<![\d/])(?P<m8>0?[1-9]|1[0-2])\s*/\s*(?P<y8>(?:19|20)\d\d)(?![\d/])",
@@ -208,6 +217,10 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'năm học 2022-2023' / 'giai đoạn 2017-2021' ranges are periods
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", text[m.end():]):
             triggered = False
+        # '... chia sẻ dữ liệu (Quý III/2025).': a time in brackets that closes an item is the
+        # item's time frame ('(từ Quý IV/2024)' is a start: NOT_DEADLINE_BEFORE above)
+        if not triggered and re.search(r"\(\s*$", before) and re.match(r"\s*\)\s*[.;]?\s*$", text[m.end():]):
+            triggered = True
         # 'trước ngày 15/6 và 15/12': a date listed right after a deadline is one too
         if not triggered and hits and hits[-1].triggered and re.fullmatch(r"\s*(?:,|và|hoặc)\s*(?:ngày\s*)?", text[hits[-1].end:m.start()]):
             triggered = True
