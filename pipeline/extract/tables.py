@@ -54,8 +54,10 @@ _BARE_HEAD_END = re.compile(r"(?:^|\s)(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|Các|các
 _GROUP_NO = re.compile(r"^\s*([IVX]{1,5}|[A-H])\s*\.?\s*$")
 _SUBROW = re.compile(r"^\s*([-–+•]|[a-zđ]\))\s*$")
 _TIME_CELL = re.compile(
-    r"^(?:Năm|Quý|Tháng|Trước|Trong|Hằng|Hàng|Thường\s+xuyên|Định\s+kỳ|Giai\s+đoạn|Sau|Từ|Đến|Chậm\s+nhất|"
+    r"^(?:Năm|Quý|Tháng|Trước|Trong|Hằng|Hàng|(?:Nhiệm\s+vụ\s+|Thực\s+hiện\s+)?[Tt]hường\s+xuyên|Định\s+kỳ|Giai\s+đoạn|Sau|Từ|Đến|Chậm\s+nhất|"
     r"Hoàn\s+thành|\d{1,2}/\d{4}|(?:19|20)\d\d)\b", re.I)
+_PERIOD_LINE = re.compile(
+    r"(?:(?:Năm|Quý|Tháng)\s+)?(?:[IVX]{1,4}|\d{1,2})?\s*(?:/\s*|\s+năm\s+)?(?:19|20)\d\d\.?", re.I)
 _OFFICE_HEAD = re.compile(
     r"^(?:Các\s+)?(?:Bộ|Sở|bộ|cơ\s+quan|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Văn\s+phòng|Thanh\s+tra|Tổng\s+cục|Cục|Ban|"
     r"Hội(?=\s+[A-ZĐ]|\s+đồng)|Liên\s+đoàn|Kho\s+bạc|Bảo\s+hiểm|Đài|Thông\s+tấn|Viện|Tòa\s+án|Toà\s+án|Kiểm\s+toán|Phòng|Trung\s+tâm|"
@@ -138,8 +140,9 @@ def _header_at(doc: Document, i: int) -> tuple[list[str], int] | None:
     kinds = [k for _p, k in sorted(found)]
     if "content" not in kinds or "lead" not in kinds:
         return None
-    if "time" in kinds and kinds.index("time") < kinds.index("lead"):
-        kinds.remove("time")  # 'hoàn thành' inside a content header
+    if "time" in kinds and kinds.index("time") < kinds.index("lead") and not re.search(
+            r"thời\s+(?:gian|hạn)|tiến\s+độ", text, re.I):
+        kinds.remove("time")  # 'hoàn thành' inside a content header ('Nhiệm vụ hoàn thành ...')
     cols = kinds
     return cols, j - 1
 
@@ -163,6 +166,12 @@ def _is_continuation(prev: str, line: str) -> bool:
     t = line.strip()
     if not t:
         return True
+    # a line that is only a period ('Quý II/2026', 'Tháng 12/2026', 'Năm 2026') is the time cell,
+    # even after a cell that ends on a preposition ('... tổng hợp, chuyển đến'), unless the line
+    # above is the time cell's own trigger ('Hoàn thành trong' / 'quý II/2026')
+    if _PERIOD_LINE.fullmatch(t) and not re.search(r"(?:^|\s)(?:[Tt]rước|[Tt]rong|hết|vào|ngày|tháng|năm|quý|nhất|hạn)$", prev.rstrip()) \
+            and not (t[:1].isdigit() and re.search(r"(?:[-–,/]|(?:^|\s)(?:đến|từ|đoạn|và|số))$", prev.rstrip())):
+        return False  # (a bare year after 'giai đoạn 2021 -' or 'từ năm 2021 đến' goes on with it)
     if t[0].islower() or t[0] in ",;.)-–&":
         return True
     if re.match(r"(?:Các\s|Cơ\s+quan\b)", t) and re.search(r"(?:^|\s)(?:các|và)$", prev.rstrip()):
@@ -250,6 +259,8 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
                     cells = _join_content(cells)
                     post_open = _open_cells(cells)
                 continue
+        if _ROW_NO.match(t) and _page_number_in_rows(_ROW_NO.match(t).group(1), cur, rows):
+            continue  # '75' between rows 1 and 2: the page number of a layout without running head
         if _ROW_NO.match(t):
             flush()
             cur = TableRow(_ROW_NO.match(t).group(1), group, line_start=ln.number, page=ln.page)
@@ -348,6 +359,16 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
     return rows, last
 
 
+def _page_number_in_rows(number: str, cur: TableRow | None, rows: list[TableRow]) -> bool:
+    """A bare number far beyond the last row's (or back below it, other than a restart at 1) is
+    no row number: rows count 1, 2, 3 ... (a gap of up to three is allowed)."""
+    prev = (cur.number if cur is not None else rows[-1].number if rows else "").split(" > ")[0].split(".")[0]
+    if not prev.isdigit() or "." in number:
+        return False
+    n, p = int(number), int(prev)
+    return n > p + 3 or (n < p and n != 1)
+
+
 def _typical_width(lens: list[int]) -> int:
     """The wrap width of a column: the 80th percentile of its line lengths (the longest may be a
     group title printed across the whole table)."""
@@ -436,13 +457,16 @@ def _assign(row: TableRow, cells: list[tuple[str, int]], done: list[TableRow], c
         row.content.append(cells[i][0])
         i += 1
     offices = []
+    # 'TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp': the time column
+    # may come before the offices; else cells after the time are a 'Căn cứ' / 'Ghi chú' column
+    time_first = "time" in columns and "lead" in columns and columns.index("time") < columns.index("lead")
     for (c, _ln), kind in zip(cells[i:], kinds[i:]):
         if kind == "time" and not row.time:
             row.time.append(c)
-        elif kind in ("office", "text") and not row.time:
+        elif kind in ("office", "text") and (not row.time or time_first):
             offices.append(c)
         elif row.time and kind == "time":
-            row.time.append(c)  # later cells of other kinds: a 'Căn cứ' / 'Ghi chú' column
+            row.time.append(c)
     if not row.time and columns and columns[-1] == "time" and len(offices) >= 2:
         # (the cells from the last one that names a period on: a time cell cut in two)
         # the time column is the last one: 'Ban hành các quy định trong Quý II/2026. Đầu tư ...'
