@@ -284,3 +284,71 @@ def test_the_next_appendix_ends_a_task_table():
     assert len(rows) == 5
     last = next(t for t in tasks if t.text.startswith("Các bộ, ngành rà soát, sắp xếp các hội"))
     assert last.deadline == dt.date(2026, 12, 31) and not any(o.source == "table" for o in last.offices)
+
+
+def test_task_table_rows_cut_by_a_page_break():
+    """A third layout (written for the project in the Công báo layout of Nghị quyết 105/NQ-CP):
+    a time cell wrapped after its trigger ('Trước' / 'ngày' / '01/3/2027'), a row cut by a page
+    break whose content and office cells go on under the header printed again, a group title on
+    its numeral's line without a dot, sub-rows '1.1 ...' on the line of their first words, and the
+    appendix's '(Kèm theo ...)' line, which is no task."""
+    text = (ROOT / "tests" / "data" / "extract_flattened_table_pagebreak.txt").read_text(encoding="utf-8")
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    assert not [t for t in tasks if t.text.startswith("(Kèm theo")]
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert [t.section for t in rows] == ["I > 1", "I > 2", "II > 1", "II > 1 > 1.1", "II > 1 > 1.2"]
+    assert rows[0].deadline == dt.date(2027, 3, 1)
+    # the cut row: its content goes on after the header; its support cell too, not its time
+    assert rows[1].text.endswith("mô hình chính quyền địa phương 2 cấp; chuẩn hóa, số hóa hồ sơ, phù hợp với trình độ, "
+                                 "năng lực của cán bộ khi vận hành tổ chức bộ máy mới")
+    assert rows[1].lead == "Bộ Nội vụ" and rows[1].deadline == dt.date(2026, 6, 30)
+    assert "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" in " ".join(o.office for o in rows[1].offices)
+    assert rows[2].deadline == dt.date(2026, 9, 30)
+    assert rows[3].lead == "Bộ Nội vụ" and rows[3].deadline is None  # 'Thường xuyên'
+    assert rows[4].text.endswith("lĩnh vực quản lý") and rows[4].lead == "Bộ Y tế" and rows[4].deadline == dt.date(2026, 12, 31)
+
+
+def test_time_column_before_the_offices():
+    """'TT | NHIỆM VỤ | THỜI HẠN HOÀN THÀNH | CƠ QUAN CHỦ TRÌ | CƠ QUAN PHỐI HỢP' (Nghị quyết
+    109/NQ-CP's layout): the offices after the time cell are the row's; a line that is only a
+    period is the time cell even after a content line ending on a preposition; a page number
+    printed without a running head is no row."""
+    text = """TT
+NHIỆM VỤ
+THỜI HẠN
+HOÀN THÀNH
+CƠ QUAN CHỦ TRÌ
+CƠ QUAN PHỐI HỢP
+I
+Nhóm nhiệm vụ về hoàn thiện thể chế phát triển
+1
+Tổng rà soát hệ thống pháp luật về đất đai
+Tháng 12/2026
+Bộ Nông nghiệp và Môi trường
+Các bộ, cơ quan, địa
+phương
+75
+2
+Tháo gỡ những khó khăn, vướng mắc của các bộ, ngành do Cơ quan
+Thường trực Ban Chỉ đạo tổng hợp, chuyển đến
+Quý IV/2026
+Bộ Tài chính
+Các bộ, cơ quan liên quan
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert [(t.section, t.lead, t.deadline) for t in rows] == [
+        ("I > 1", "Bộ Nông nghiệp và Môi trường", dt.date(2026, 12, 31)),
+        ("I > 2", "Bộ Tài chính", dt.date(2026, 12, 31))]
+    assert [o.office for o in rows[0].offices if o.role == "support"] == ["Các bộ, cơ quan, địa phương"]
+    assert rows[1].text.endswith("tổng hợp, chuyển đến")
+
+
+def test_grounds_of_a_duty_inside_an_item_is_a_task():
+    text = """Điều 2. Tổ chức thực hiện
+2. Trách nhiệm của các bộ, cơ quan ngang bộ
+a) Phối hợp chặt chẽ với Bộ Công an trong quá trình thực hiện các nhiệm vụ được giao tại Đề án.
+b) Căn cứ chức năng, nhiệm vụ tiến hành rà soát văn bản quy phạm pháp luật để đề xuất sửa đổi, bổ sung.
+"""
+    tasks, _r, _a = extract_tasks(doc_of("QUYẾT ĐỊNH\nCăn cứ chức năng, nhiệm vụ, quyền hạn của Bộ Tư pháp;\n" + text))
+    assert [t.section for t in tasks] == ["Điều 2 > 2 > a", "Điều 2 > 2 > b"]

@@ -173,3 +173,58 @@ def test_time_cells_of_task_tables(cell, date):
 def test_month_year_shape_needs_a_trigger_outside_cells(text):
     d = find_deadline(text, 2026)
     assert d is None or d.date is None
+
+
+# ------------------------------------------------------------------ attribute lines, bracketed periods, recurrence of nouns
+
+@pytest.mark.parametrize("text, date", [
+    # '- Thời gian thực hiện: Trong năm 2023, 2024.': a list of years runs to the end of the last
+    ("Trong năm 2023, 2024.", D(2024, 12, 31)),
+    ("hoàn thành trong năm 2025 và 2026", D(2026, 12, 31)),
+    # ongoing work with one dated part (ANNOTATION.md)
+    ("Theo lộ trình triển khai Đề án, đối với Trung tâm dữ liệu quốc gia số 1 hoàn thành trong năm 2025.", D(2025, 12, 31)),
+    # 'trước' + a period bounds the work by that period, as 'trước ngày X' by X
+    ("Theo lộ trình triển khai Đề án, đối với Trung tâm dữ liệu số 1 hoàn thành trước năm 2025.", D(2025, 12, 31)),
+    ("Quý IV năm 2023.", D(2023, 12, 31)),
+])
+def test_attribute_time_lines(text, date):
+    assert find_deadline(text, 2023, attribute=True).date == date
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Kết nối Nền tảng tích hợp, chia sẻ dữ liệu của Trung tâm dữ liệu quốc gia (Quý III/2025).", D(2025, 9, 30)),
+    ("Rà soát, khảo sát, đề xuất và phê duyệt các dự án theo các nhiệm vụ phân công của Đề án (Quý II/2024).", D(2024, 6, 30)),
+    ("Rà soát, thống kê các trường thông tin cần khai thác (hoàn thành trong Quý IV/2023).", D(2023, 12, 31)),
+    ("Tổ chức tập huấn cho cán bộ cấp xã (tháng 9/2024);", D(2024, 9, 30)),
+])
+def test_a_bracketed_period_closing_an_item_is_its_deadline(text, date):
+    assert find_deadline(text, 2023).date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Rà soát, bổ sung các điều kiện bảo đảm an ninh theo tiêu chuẩn của Trung tâm (từ Quý IV/2024).",
+    "gửi báo cáo đến Bộ Công an để tổng hợp, kịp thời tháo gỡ (thường xuyên).",
+    "Tổng hợp số liệu (năm 2024) về dân cư và gửi Sở Tư pháp trước khi tổ chức hội nghị.",
+])
+def test_a_bracketed_start_or_a_bracket_inside_the_sentence_is_no_deadline(text):
+    d = find_deadline(text, 2023)
+    assert d is None or d.date is None
+
+
+@pytest.mark.parametrize("text, rec", [
+    # the period measures a rate or belongs to a noun: the duty itself does not recur
+    ("thiết kế và lên kế hoạch mở rộng để đáp ứng nhu cầu tăng trưởng hàng năm.", None),
+    ("phấn đấu doanh thu tăng bình quân 10% hằng năm", None),
+    ("đề xuất bổ sung kinh phí để thực hiện Nghị quyết (ngoài dự toán chi ngân sách đã cấp hàng năm).", None),
+    # ... while funding or reporting every year does
+    ("bố trí kinh phí thực hiện các nhiệm vụ của Đề án trong dự toán ngân sách hàng năm được cấp có thẩm quyền giao.", "yearly"),
+    ("Tổ chức tổng kết, đánh giá hàng năm và theo hoạt động của Đề án", "yearly"),
+    ("báo cáo định kỳ hàng năm trước ngày 15 tháng 12 để đánh giá tình hình", "yearly"),
+])
+def test_recurrence_of_the_duty_not_of_a_noun(text, rec):
+    assert find_recurrence(text) == rec
+
+
+def test_yearly_report_with_a_due_day_is_first_due_in_the_document_year():
+    d = find_deadline("Thực hiện báo cáo đột xuất theo yêu cầu, báo cáo định kỳ hàng năm trước ngày 15 tháng 12 để đánh giá", 2026)
+    assert (d.date, d.recurrence) == (D(2026, 12, 15), "yearly")

@@ -174,6 +174,9 @@ def _is_continuation(prev: str, line: str) -> bool:
         return False  # (a bare year after 'giai đoạn 2021 -' or 'từ năm 2021 đến' goes on with it)
     if t[0].islower() or t[0] in ",;.)-–&":
         return True
+    if re.search(r"(?:^|\s)các$", prev.rstrip()) and t[:1].isupper() and (
+            not _OFFICE_HEAD.match(t) or re.match(r"(?:Bộ\s+Chính|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Ban\s+Bí)\b", t)):
+        return False  # '... Ủy ban nhân dân các' + 'Cấp có thẩm quyền' / 'Bộ Chính trị': the next column
     if re.match(r"(?:Các\s|Cơ\s+quan\b)", t) and re.search(r"(?:^|\s)(?:các|và)$", prev.rstrip()):
         return False  # '... Ủy ban nhân dân các' + 'Các bộ, ngành ...': the cell above was cut by a page break
     if prev.rstrip().endswith((",", "và", "-", "–", "&", "(")):
