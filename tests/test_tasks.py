@@ -352,3 +352,80 @@ b) Căn cứ chức năng, nhiệm vụ tiến hành rà soát văn bản quy ph
 """
     tasks, _r, _a = extract_tasks(doc_of("QUYẾT ĐỊNH\nCăn cứ chức năng, nhiệm vụ, quyền hạn của Bộ Tư pháp;\n" + text))
     assert [t.section for t in tasks] == ["Điều 2 > 2 > a", "Điều 2 > 2 > b"]
+
+
+def test_a_finished_content_cell_keeps_out_the_rest_of_a_result_cell():
+    """Nghị quyết 97/NQ-CP's layout: cells without full stops, a 'Căn cứ bổ sung' column whose
+    'khóa' / 'XVI' is no group numeral, and a page break that cuts the result column only (the
+    content's last line is short: it had ended)."""
+    text = """TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+Căn cứ
+bổ sung
+14
+Xây dựng, vận hành Cơ sở dữ liệu quốc gia
+về thủ tục hành chính
+Văn phòng Chính phủ
+Các bộ, ngành
+Cơ sở dữ liệu
+được vận hành
+Tháng 3/2026
+Kỳ họp thứ
+nhất Quốc
+hội khóa
+XVI
+15
+Thể chế hóa đầy đủ, kịp thời các chủ
+trương, định hướng phát triển kinh tế có
+vốn đầu tư nước ngoài theo Nghị quyết
+của Bộ Chính trị
+Bộ Tài chính
+Các bộ,
+cơ quan
+ngang bộ
+Báo cáo chuyên
+đề về cơ chế,
+chính sách lớn để thể
+chế hóa các chủ
+Tháng
+5/2026
+Chương
+trình số 12-
+CTr/BCĐ
+
+CÔNG BÁO/Số 238/Ngày 21-04-2026
+98
+
+TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+Căn cứ
+bổ sung
+trương,
+định
+hướng của Đảng
+16
+Xây dựng Đề án xây dựng văn hóa tuân thủ pháp luật
+Bộ Tư pháp
+Các bộ, ngành
+Đề án
+Tháng 8/2026
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert [t.section for t in rows] == ["14", "15", "16"]
+    assert rows[1].text.endswith("theo Nghị quyết của Bộ Chính trị")
+    assert [t.deadline for t in rows] == [dt.date(2026, 3, 31), dt.date(2026, 5, 31), dt.date(2026, 8, 31)]

@@ -153,6 +153,8 @@ _HEADER_VOCAB = set("""
 tt stt số nội dung công việc nhiệm vụ giải pháp tên đề án hoạt động chương trình dự cơ quan đơn vị chủ trì
 thực hiện phối hợp cấp trình sản phẩm kết quả hình thức văn bản thời gian hạn hoàn thành tiến độ lộ dự kiến
 ghi chú căn cứ kinh phí nguồn trách nhiệm chính và hoặc đầu ra mục tiêu yêu cầu phụ triển khai ban hành
+bổ sung pháp lý dẫn chiếu người lãnh đạo chỉ đạo trực tiếp phụ trách số lượng điểm hệ quy đổi độ khó mới phức tạp
+mốc địa điểm phạm vi đối tượng vốn ngân sách thẩm quyền xuất xử lý nơi theo dõi đánh giá lĩnh vực ngành
 """.split())
 
 
@@ -222,6 +224,7 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
     content_width = 0  # width of the content column: a line about that long was wrapped
     content_lens: list[int] = []  # (a high percentile, not the longest: a group title spans the table)
 
+    cells_last: list[str] = []  # the last line of each cell
     post: list[tuple[str, int]] = []  # pieces of a row's cells printed after a page break
     in_post = False
     post_open: list[int] = []  # the row's cells that the page break cut
@@ -237,6 +240,7 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             if cur.content:
                 rows.append(cur)
         cur, cells, post, in_post = None, [], [], False
+        cells_last.clear()
 
     k = start
     group_title = False
@@ -259,8 +263,10 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
                 k = hdr[1] + 1  # the header printed again on a new page
                 if cur is not None and cells:
                     in_post = True  # a row split by the page break: its cells go on below
+                    n_content = len(cells) - len(_join_content(cells)) + 1
+                    content_last = cells_last[n_content - 1] if len(cells_last) >= n_content else ""
                     cells = _join_content(cells)
-                    post_open = _open_cells(cells)
+                    post_open = _open_cells(cells, content_last, content_width)
                 continue
         if _ROW_NO.match(t) and _page_number_in_rows(_ROW_NO.match(t).group(1), cur, rows):
             continue  # '75' between rows 1 and 2: the page number of a layout without running head
@@ -279,6 +285,7 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             cur = TableRow(inline.group(1), group, line_start=ln.number, page=ln.page)
             sub = 0
             cells = [(inline.group(2), ln.number)]
+            cells_last.append(inline.group(2))
             content_lens.append(len(inline.group(2)))
             content_width = _typical_width(content_lens)
             prev_line = inline.group(2)
@@ -296,7 +303,7 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         if re.match(r"^\d{1,2}\s+(?:Nghị\s+quyết|Quyết\s+định|Kết\s+luận|Chỉ\s+thị|Nghị\s+định|Thông\s+báo|Chương\s+trình|"
                     r"Luật|Văn\s+bản|Công\s+văn|Kế\s+hoạch)\s", t) and len(t) > 60:
             continue
-        if _GROUP_NO.match(t):
+        if _GROUP_NO.match(t) and _next_group(group, _GROUP_NO.match(t).group(1)):
             flush()
             group = _GROUP_NO.match(t).group(1)
             group_title = True
@@ -344,8 +351,10 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             and not prev_line.endswith((".", ";", ":")) and len(t) >= 20  # office cells are narrow
         if cells and (wrapped or _is_continuation(cells[-1][0], t)):
             cells[-1] = (cells[-1][0] + " " + t, cells[-1][1])
+            cells_last[-1] = t
         else:
             cells.append((t, ln.number))
+            cells_last.append(t)
         if len(cells) == 1:
             content_lens.append(len(t))
             content_width = _typical_width(content_lens)
@@ -402,10 +411,17 @@ def _join_content(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return [(" ".join(c for c, _ in cells[:n]), cells[0][1])] + cells[n:]
 
 
-def _open_cells(cells: list[tuple[str, int]]) -> list[int]:
-    """Indexes of the cells a page break cut: the content when its sentence did not end, an
-    office or other cell that ends on a word a name cannot end on ('... Ủy ban nhân dân các')."""
-    out = [0] if not cells[0][0].rstrip().endswith((".", ";", ":")) else []
+def _open_cells(cells: list[tuple[str, int]], content_last: str = "", width: int = 0) -> list[int]:
+    """Indexes of the cells a page break cut: the content when its sentence did not end (its last
+    line fills the column, or ends on a word that joins: a short last line ends a cell whose
+    rows carry no full stop), an office or other cell that ends on a word a name cannot end on
+    ('... Ủy ban nhân dân các')."""
+    c = cells[0][0].rstrip()
+    last = content_last.rstrip() or c
+    content_open = not c.endswith((".", ";", ":")) and (
+        not width or len(last) >= 0.7 * width or bool(_OPEN_END.search(last))
+        or bool(re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|và|số|ngày|tháng|năm)$", last)))
+    out = [0] if content_open else []
     out += [i for i in range(1, len(cells)) if _OPEN_END.search(cells[i][0].rstrip())]
     return out
 
@@ -415,12 +431,17 @@ def _merge_after_break(cells: list[tuple[str, int]], post: list[tuple[str, int]]
     """Join the pieces printed after a page break to the row's cells above it, in column order.
 
     Each piece goes on with the next cell the break cut (``open_idx``, content first); when the
-    break cut one cell only, all the text below is that cell's.  Pieces left over (a cell that
+    break cut one cell only, all the text below is that cell's; when none looks cut, the cell
+    printed last before the time cell takes it.  Pieces left over (a cell that
     ended right at the break while the next began below it) become cells of their own before the
     time cell, so a time cell that already holds its date is never extended."""
     cells = list(cells)
     pieces = list(post)
-    open_idx = list(open_idx) or [0]
+    if not open_idx:
+        # no cell looks cut: the rest belongs to the last cell before the time (a result column
+        # whose line happened to end on a whole word), else to the content
+        before_time = [i for i in range(1, len(cells)) if _cell_kind(cells[i][0]) != "time"]
+        open_idx = [before_time[-1]] if before_time else [0]
     if len(open_idx) == 1:
         i = open_idx[0]
         text = " ".join(p for p, _ in pieces)
@@ -435,6 +456,17 @@ def _merge_after_break(cells: list[tuple[str, int]], post: list[tuple[str, int]]
         at = next((i for i in range(1, len(cells)) if _cell_kind(cells[i][0]) == "time"), len(cells))
         cells.insert(at, (text, line))
     return cells
+
+
+def _next_group(group: str | None, new: str) -> bool:
+    """Does group numeral ``new`` follow ``group`` ('I' first, then 'II' ...; 'A', 'B' ...)?  A
+    numeral that does not ('... Quốc hội khóa' / 'XVI') is the rest of a cell."""
+    if re.fullmatch(r"[IVX]+", new) and _roman(new):
+        return _roman(group) < _roman(new) <= _roman(group) + 2 if _roman(group) else _roman(new) <= 2
+    if re.fullmatch(r"[A-H]", new):
+        prev = group if group and re.fullmatch(r"[A-H]", group) else None
+        return (ord(new) - ord(prev) in (1, 2)) if prev else new in "AB"
+    return False
 
 
 def _roman(s: str | None) -> int:
