@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+import pipeline
 from pipeline.extract.temporal import doc_year, find_deadline, find_recurrence
 from pipeline.model import Document, Header, lines_from_text
 
@@ -228,3 +229,36 @@ def test_recurrence_of_the_duty_not_of_a_noun(text, rec):
 def test_yearly_report_with_a_due_day_is_first_due_in_the_document_year():
     d = find_deadline("Thực hiện báo cáo đột xuất theo yêu cầu, báo cáo định kỳ hàng năm trước ngày 15 tháng 12 để đánh giá", 2026)
     assert (d.date, d.recurrence) == (D(2026, 12, 15), "yearly")
+
+
+def test_a_yearless_date_before_the_document_is_next_years():
+    from pipeline.extract.temporal import roll_forward
+
+    issued = D(2017, 12, 20)
+    # 'báo cáo trước ngày 10/01' in a letter of 20/12/2017
+    d = find_deadline("đề nghị các Cục Hải quan tỉnh báo cáo về Tổng cục trước ngày 10/01", 2017)
+    assert roll_forward(d.date, d.text, d.recurrence, issued) == D(2018, 1, 10)
+    # a yearly duty whose day has passed this year is first due next year
+    d = find_deadline("gửi báo cáo tổng kết trước ngày 30 tháng 11 hằng năm", 2017)
+    assert roll_forward(d.date, d.text, d.recurrence, issued) == D(2018, 11, 30)
+    # a year in the text, or a date a few days before the signature, stays
+    d = find_deadline("hoàn thành trước ngày 15/12/2017", 2017)
+    assert roll_forward(d.date, d.text, d.recurrence, issued) == D(2017, 12, 15)
+    d = find_deadline("gửi Bộ Tài chính trước ngày 06 tháng 12", 2017)
+    assert roll_forward(d.date, d.text, d.recurrence, issued) == D(2017, 12, 6)
+
+
+def test_a_december_letter_end_to_end(tmp_path):
+    text = """TỔNG CỤC HẢI QUAN
+Số: 7781/TCHQ-GSQL
+Hà Nội, ngày 20 tháng 12 năm 2017
+Kính gửi: Cục Hải quan các tỉnh, thành phố.
+1. Rà soát các tờ khai tạm nhập tái xuất quá hạn, báo cáo kết quả về Tổng cục Hải quan trước ngày 10/01.
+2. Tổng hợp tình hình thực hiện, báo cáo định kỳ trước ngày 15 tháng 6 hằng năm.
+"""
+    path = tmp_path / "cv.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = pipeline.process(path)
+    got = {t.text[:12]: (t.deadline, t.recurrence) for t in doc.tasks}
+    assert got["Rà soát các "] == (D(2018, 1, 10), None)
+    assert got["Tổng hợp tìn"] == (D(2018, 6, 15), "yearly")

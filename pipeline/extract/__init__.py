@@ -22,7 +22,7 @@ from pipeline.extract.offices import demote_cooperating_subject, gazetteer_path,
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import VERB_START_RE, classify, find_references, references_of, verb_of
 from pipeline.extract.tables import find_tables
-from pipeline.extract.temporal import doc_year, find_deadline
+from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
 from pipeline.model import Document, Task
 
 __all__ = ["extract", "extract_tasks"]
@@ -120,6 +120,9 @@ def extract_tasks(doc: Document, gaz=None):
     for i, t in enumerate(task_list, 1):
         t.id = i
     apply_item_references(task_list)
+    issued = getattr(doc.header, "date", None)
+    for t in task_list:
+        t.deadline = roll_forward(t.deadline, t.deadline_text, t.recurrence, issued)
     for t in task_list:
         t.offices = demote_cooperating_subject(t.text, t.offices, gaz)
     anomalies += find_anomalies(doc, task_list)

@@ -287,6 +287,21 @@ def _phrase(text: str, h: DateHit) -> str:
     return text[start:end].strip()
 
 
+def roll_forward(deadline: dt.date | None, text: str, recurrence: str | None, issued: dt.date | None) -> dt.date | None:
+    """A day or month written without its year that falls before the document was issued is
+    next year's: 'báo cáo trước ngày 10/01' in a letter of 20/12/2017 is due 10/01/2018, and a
+    yearly duty 'trước ngày 30 tháng 11 hằng năm' in a December letter is first due the next
+    November (gold README: a recurring duty's first due date on or after the document's date).
+    A month of slack keeps a date a few days before the signature ('trước ngày 06/5' in a
+    resolution dated 06/5 and published later) in its year."""
+    if deadline is None or issued is None or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text or ""):
+        return deadline
+    slack = dt.timedelta(days=0 if recurrence else 31)
+    if deadline < issued - slack:
+        return _safe(deadline.year + 1, deadline.month, deadline.day) or _last_day(deadline.year + 1, deadline.month)
+    return deadline
+
+
 def doc_year(doc) -> int | None:
     """The year undated day/month phrases belong to: the document's date, else its period,
     else the commonest year written in the text (the seed has no header page)."""
