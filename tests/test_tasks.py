@@ -429,3 +429,15 @@ Tháng 8/2026
     assert [t.section for t in rows] == ["14", "15", "16"]
     assert rows[1].text.endswith("theo Nghị quyết của Bộ Chính trị")
     assert [t.deadline for t in rows] == [dt.date(2026, 3, 31), dt.date(2026, 5, 31), dt.date(2026, 8, 31)]
+
+
+def test_deadline_attribute_lines_in_their_other_wordings():
+    text = """KẾ HOẠCH
+1. Rà soát, cập nhật cơ sở dữ liệu hộ nghèo trên địa bàn.
+- Đơn vị chủ trì: Phòng Lao động - Thương binh và Xã hội.
+- Hạn hoàn thành: 30/6/2024.
+2. Tổ chức tập huấn cho cán bộ cấp xã.
+- Hạn chót: trước ngày 15/8/2024.
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    assert [(t.section, t.deadline) for t in tasks] == [("1", dt.date(2024, 6, 30)), ("2", dt.date(2024, 8, 15))]

@@ -64,7 +64,7 @@ DIRECTIVE_CUE_RE = re.compile(
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
 ATTRIBUTE_RE = re.compile(
     r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+(?:thực\s+hiện|dự\s+kiến|hoàn\s+thành|đào\s+tạo|tổ\s+chức))?|"
-    r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+tham\s+dự)?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
+    r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Hạn(?:\s+chót|\s+hoàn\s+thành|\s+báo\s+cáo)|Thời\s+điểm\s+hoàn\s+thành|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+tham\s+dự)?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
     r"Sản\s+phẩm|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí)\s*:\s*(?P<value>.*)$",
     re.I,
 )
