@@ -262,3 +262,17 @@ Kính gửi: Cục Hải quan các tỉnh, thành phố.
     got = {t.text[:12]: (t.deadline, t.recurrence) for t in doc.tasks}
     assert got["Rà soát các "] == (D(2018, 1, 10), None)
     assert got["Tổng hợp tìn"] == (D(2018, 6, 15), "yearly")
+
+
+@pytest.mark.parametrize("text, rec", [
+    ("tổ chức kiểm tra việc chấp hành 01 lần/năm", "yearly"),
+    ("họp giao ban 1 lần/tháng vào ngày làm việc đầu tiên", "monthly"),
+    ("báo cáo tình hình 3 tháng/lần", "quarterly"),
+    ("định kỳ 03 tháng báo cáo Ủy ban nhân dân tỉnh", "quarterly"),
+    ("báo cáo trước ngày 20 của tháng cuối quý", "quarterly"),
+    ("tổ chức diễn tập 02 lần/năm", "half-yearly"),
+    ("trong 03 tháng kể từ ngày Quyết định có hiệu lực", None),
+    ("thời hạn sử dụng 01 năm", None),
+])
+def test_recurrence_written_as_counts_and_periods(text, rec):
+    assert find_recurrence(text) == rec

@@ -25,13 +25,17 @@ from dataclasses import dataclass
 # ------------------------------------------------------------------ recurrence
 
 _H = r"(?:hằng|hàng)"
+_ONCE = r"(?:0?1|một)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+1|trong\s+một)\s*"  # '01 lần/năm', '1 lần một tháng'
+_EVERY = r"(?:định\s+kỳ|mỗi)\s+"
 RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b", re.I)),
-    ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\btheo (?:từng )?tuần\b|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
-    ("monthly", re.compile(rf"\b{_H} tháng\b|\bmỗi tháng\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b|\btháng một lần\b", re.I)),
-    ("quarterly", re.compile(rf"\b{_H} quý\b|\bmỗi quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|\bquý một lần\b", re.I)),
-    ("half-yearly", re.compile(r"\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
-    ("yearly", re.compile(rf"\b{_H} năm\b|\bmỗi năm\b|\btừng năm\b|\bđịnh kỳ (?:hằng |hàng )?năm\b|\bnăm một lần\b", re.I)),
+    ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b|\b{_ONCE}ngày\b", re.I)),
+    ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
+    ("monthly", re.compile(rf"\b{_H} tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b|\btháng một lần\b", re.I)),
+    ("quarterly", re.compile(rf"\b{_H} quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b|"
+                             rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
+                             r"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|\bquý một lần\b", re.I)),
+    ("half-yearly", re.compile(r"\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
+    ("yearly", re.compile(rf"\b{_H} năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b|\bđịnh kỳ (?:hằng |hàng )?năm\b|\bnăm một lần\b", re.I)),
 ]
 
 
