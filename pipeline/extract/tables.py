@@ -23,7 +23,14 @@ name, a period).  Sub-rows ('-') that leave a column empty take it from the row 
 was merged over them in the table).
 
 The header is recognised by its column names, so text that merely mentions 'chủ trì' is never
-read as a table.
+read as a table.  Columns come in either order ('... | Cơ quan chủ trì | Cơ quan phối hợp |
+Thời hạn' or '... | Thời hạn hoàn thành | Cơ quan chủ trì | ...').
+
+A page break inside a row prints the header again, then the rest of each cut cell, column by
+column ('Nghiên cứu xây dựng tiêu chuẩn cơ' ... header ... 'sở, tiêu chuẩn quốc gia ...'): the
+pieces are joined back to the cells the break cut (:func:`_merge_after_break`).  Rows are
+numbered '1', '2' or '1.1', '1.2' under a title row '1.' (section '1 > 1.1'); a number off the
+sequence is a page number, a Roman numeral off the sequence the rest of a cell ('khóa' / 'XVI').
 """
 from __future__ import annotations
 
@@ -159,6 +166,7 @@ mốc địa điểm phạm vi đối tượng vốn ngân sách thẩm quyền 
 
 
 def _header_words_only(line: str) -> bool:
+    """Is ``line`` made of column-name words only ('Cơ quan', 'chủ trì', 'Thời hạn hoàn thành')?"""
     words = re.findall(r"[^\W\d_]+", line.casefold())
     return bool(words) and all(w in _HEADER_VOCAB for w in words) and not re.search(r"\d", line)
 
@@ -326,9 +334,6 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
                 break
             continue
         group_title = False
-        # the content column is the wide one: a line about as long as its longest was wrapped
-        # there, so the next line goes on with it even when it starts with a capital ('... của' +
-        # 'Bộ Chính trị về ...')
         if in_post:
             # after a page break the row's cells go on column by column: the content's rest comes
             # first (wide lines), then the narrow office cells; a narrow line after wide ones
@@ -347,6 +352,9 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             prev_line = t
             cur.line_end = last = ln.number
             continue
+        # the content column is the wide one: a line about as long as its longest was wrapped
+        # there, so the next line goes on with it even when it starts with a capital ('... của' +
+        # 'Bộ Chính trị về ...')
         wrapped = len(cells) == 1 and content_width >= 30 and len(prev_line) >= content_width - 10 \
             and not prev_line.endswith((".", ";", ":")) and len(t) >= 20  # office cells are narrow
         if cells and (wrapped or _is_continuation(cells[-1][0], t)):
@@ -501,11 +509,11 @@ def _assign(row: TableRow, cells: list[tuple[str, int]], done: list[TableRow], c
         elif kind in ("office", "text") and (not row.time or time_first):
             offices.append(c)
         elif row.time and kind == "time":
-            row.time.append(c)
+            row.time.append(c)  # (later cells of other kinds: a 'Căn cứ' / 'Ghi chú' column)
     if not row.time and columns and columns[-1] == "time" and len(offices) >= 2:
-        # (the cells from the last one that names a period on: a time cell cut in two)
         # the time column is the last one: 'Ban hành các quy định trong Quý II/2026. Đầu tư ...'
-        # opens with a verb, not a time word, but it is the time cell when it names a period
+        # opens with a verb, not a time word, but it is the time cell when it names a period (it
+        # and the cells after it: a time cell cut in two)
         from pipeline.extract.temporal import find_dates
 
         dated = [i for i in range(1, len(offices)) if any(h.triggered and h.date for h in find_dates(offices[i]))]
