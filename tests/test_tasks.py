@@ -441,3 +441,47 @@ def test_deadline_attribute_lines_in_their_other_wordings():
 """
     tasks, _r, _a = extract_tasks(doc_of(text))
     assert [(t.section, t.deadline) for t in tasks] == [("1", dt.date(2024, 6, 30)), ("2", dt.date(2024, 8, 15))]
+
+
+def test_table_header_with_a_bracketed_note_and_an_approval_column():
+    """Quyết định 893/QĐ-TTg's layout: '(Bộ/ngành/địa phương)' under a column name, a 'Cấp phê
+    duyệt' column naming the approving post, 'Tiến độ thực hiện' last, a content cell ending on a
+    cited circular's number ('34/2014/TT-BKHCN' is no month)."""
+    text = """STT
+Nhiệm vụ
+Cơ quan chủ trì
+Đơn vị phối hợp
+(Bộ/ngành/địa phương)
+Cấp phê duyệt
+Tiến độ
+thực hiện
+1
+Xây dựng Thông tư quy định về
+đào tạo an toàn bức xạ đối với nhân
+viên bức xạ (thay thế Thông tư
+34/2014/TT-BKHCN)
+Bộ Khoa học và
+Công nghệ
+Các bộ, ngành có
+liên quan
+Bộ trưởng Bộ
+Khoa học và
+Công nghệ
+2026
+2
+Điều tra, đánh giá nhu cầu đào tạo nhân lực
+Bộ Khoa học và
+Công nghệ
+Các bộ, ngành và
+địa phương
+Bộ trưởng Bộ
+Khoa học và
+Công nghệ
+Hằng năm
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert rows[0].text.endswith("(thay thế Thông tư 34/2014/TT-BKHCN)")
+    assert [(t.lead, t.deadline, t.recurrence) for t in rows] == [
+        ("Bộ Khoa học và Công nghệ", dt.date(2026, 12, 31), None), ("Bộ Khoa học và Công nghệ", None, "yearly")]
+    assert not any("Bộ trưởng" in o.office for t in rows for o in t.offices)

@@ -46,11 +46,12 @@ _HEADER_WORDS = {
     "time": re.compile(r"thời\s+(?:gian|hạn)|tiến\s+độ|hoàn\s+thành", re.I),
     # columns that are neither offices nor time: what the task yields, and who it goes to
     "result": re.compile(r"kết\s+quả|sản\s+phẩm|hình\s+thức\s+văn\s+bản", re.I),
-    "level": re.compile(r"cấp\s+trình", re.I),
+    "level": re.compile(r"cấp\s+(?:trình|phê\s+duyệt|quyết\s+định|ban\s+hành)", re.I),
 }
 # the bodies a task is submitted to ('Cấp trình' column): never an office of the task
 _LEVEL_CELL = re.compile(
     r"^(?:(?:Thủ\s+tướng\s+)?Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|"
+    r"(?:Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch)\b[^;]*|"  # the post that approves ('Cấp phê duyệt: Bộ trưởng Bộ ...')
     r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Cấp\s+có\s+thẩm\s+quyền|Hội\s+đồng\s+nhân\s+dân(?:\s+\S+){0,3})"
     r"(?:\s*(?:,|;|/|và|-)\s*(?:(?:Thủ\s+tướng\s+)?Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Quốc\s+hội|"
     r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Cấp\s+có\s+thẩm\s+quyền))*\s*[.;]?$", re.I)
@@ -62,7 +63,7 @@ _GROUP_NO = re.compile(r"^\s*([IVX]{1,5}|[A-H])\s*\.?\s*$")
 _SUBROW = re.compile(r"^\s*([-–+•]|[a-zđ]\))\s*$")
 _TIME_CELL = re.compile(
     r"^(?:Năm|Quý|Tháng|Trước|Trong|Hằng|Hàng|(?:Nhiệm\s+vụ\s+|Thực\s+hiện\s+)?[Tt]hường\s+xuyên|Định\s+kỳ|Giai\s+đoạn|Sau|Từ|Đến|Chậm\s+nhất|"
-    r"Hoàn\s+thành|\d{1,2}/\d{4}|(?:19|20)\d\d)\b", re.I)
+    r"Hoàn\s+thành|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])|(?:19|20)\d\d)\b", re.I)  # ('34/2014/TT-BKHCN' is no month)
 _PERIOD_LINE = re.compile(
     r"(?:(?:Năm|Quý|Tháng)\s+)?(?:[IVX]{1,4}|\d{1,2})?\s*(?:/\s*|\s+năm\s+)?(?:19|20)\d\d\.?", re.I)
 _OFFICE_HEAD = re.compile(
@@ -162,11 +163,15 @@ thực hiện phối hợp cấp trình sản phẩm kết quả hình thức v�
 ghi chú căn cứ kinh phí nguồn trách nhiệm chính và hoặc đầu ra mục tiêu yêu cầu phụ triển khai ban hành
 bổ sung pháp lý dẫn chiếu người lãnh đạo chỉ đạo trực tiếp phụ trách số lượng điểm hệ quy đổi độ khó mới phức tạp
 mốc địa điểm phạm vi đối tượng vốn ngân sách thẩm quyền xuất xử lý nơi theo dõi đánh giá lĩnh vực ngành
+phê duyệt quyết định
 """.split())
 
 
 def _header_words_only(line: str) -> bool:
-    """Is ``line`` made of column-name words only ('Cơ quan', 'chủ trì', 'Thời hạn hoàn thành')?"""
+    """Is ``line`` made of column-name words only ('Cơ quan', 'chủ trì', 'Thời hạn hoàn thành'),
+    or a bracketed note under a column name ('(Bộ/ngành/địa phương)', '(dự kiến)')?"""
+    if re.fullmatch(r"\([^()]{1,40}\)", line.strip()):
+        return True
     words = re.findall(r"[^\W\d_]+", line.casefold())
     return bool(words) and all(w in _HEADER_VOCAB for w in words) and not re.search(r"\d", line)
 
