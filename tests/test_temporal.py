@@ -276,3 +276,10 @@ Kính gửi: Cục Hải quan các tỉnh, thành phố.
 ])
 def test_recurrence_written_as_counts_and_periods(text, rec):
     assert find_recurrence(text) == rec
+
+
+def test_an_opening_bound_is_a_deadline_whatever_follows():
+    d = find_deadline("Trước ngày 15/11/2017, các Cục Hải quan tỉnh, thành phố báo cáo Tổng cục kết quả thực hiện.", 2017)
+    assert d.date == D(2017, 11, 15)
+    d = find_deadline("Chậm nhất ngày 20/6/2017, các đơn vị gửi danh sách về Cục Giám sát quản lý.", 2017)
+    assert d.date == D(2017, 6, 20)

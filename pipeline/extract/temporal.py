@@ -212,7 +212,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = bool(TRIGGER_RE.search(before))
         # 'Trong tháng 4 năm 2026, tình hình ...': a time adverbial opening a sentence, no deadline
         # ... but 'Trong quý II năm 2026, nghiên cứu, ban hành ...' opens a directive: its deadline
-        if triggered and re.fullmatch(r"\s*(?:\S+\s+){0,2}", text[:m.start()]) and text[m.end():].lstrip().startswith(","):
+        # ('Trước ngày 15/11/2017, các Cục Hải quan báo cáo ...': a bound, not a period, always is)
+        if triggered and re.fullmatch(r"\s*(?:\S+\s+){0,2}", text[:m.start()]) and text[m.end():].lstrip().startswith(",") \
+                and not re.match(r"\s*(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)\b", text[:m.start()], re.I):
             triggered = _directive_follows(text[m.end():].lstrip()[1:])
         # 'phấn đấu tiết kiệm tối thiểu 3% điện năng ... trong năm 2026': a rate measured over the
         # period, not a date the work must be done by
