@@ -283,3 +283,19 @@ def test_an_opening_bound_is_a_deadline_whatever_follows():
     assert d.date == D(2017, 11, 15)
     d = find_deadline("Chậm nhất ngày 20/6/2017, các đơn vị gửi danh sách về Cục Giám sát quản lý.", 2017)
     assert d.date == D(2017, 6, 20)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("hoàn thành vào cuối tháng 6/2026", D(2026, 6, 30)),
+    ("trình Chính phủ vào cuối quý III/2026", D(2026, 9, 30)),
+    ("hoàn thành trong nửa đầu năm 2026", D(2026, 6, 30)),
+    ("tổ chức tổng kết, đánh giá vào cuối năm", D(2026, 12, 31)),  # the document's year
+])
+def test_end_of_a_period(text, date):
+    assert find_deadline(text, 2026).date == date
+
+
+@pytest.mark.parametrize("text", ["tổng kết cuối năm học", "số liệu tính đến cuối tháng 6/2026", "báo cáo cuối năm gửi Sở"])
+def test_end_of_a_period_without_a_trigger_or_of_a_school_year(text):
+    d = find_deadline(text, 2026)
+    assert d is None or d.date is None

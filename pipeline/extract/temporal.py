@@ -73,7 +73,7 @@ _DATE_SHAPES = [
     # 'ngày 10 tháng 6 năm 2026', 'ngày 26, 27/12/2011' handled by the d-list below
     rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})\s+tháng\s+(?P<m1>\d{{1,2}})(?:\s+năm\s+(?P<y1>(?:19|20)\d\d))?",
     rf"(?:ngày\s+)?(?:(?P<dl>\d{{1,2}}(?:\s*(?:,|và|-)\s*\d{{1,2}})+)\s*/\s*|(?P<d2>\d{{1,2}}){_SEP})(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>(?:19|20)\d\d))?(?![\d/])",
-    rf"(?P<half>(?:0?6|sáu) tháng (?P<hpart>đầu|cuối) năm)(?:\s+(?P<y3>(?:19|20)\d\d))?",
+    rf"(?P<half>(?:(?:0?6|sáu) tháng|nửa) (?P<hpart>đầu|cuối) năm)(?:\s+(?P<y3>(?:19|20)\d\d))?",
     # 'quý II/2026', 'quý II, III/2026', 'quý II - quý III năm 2026': the last quarter bounds the work
     rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+)?(?P<q2>IV|III|II|I|[1-4])(?![^\W_]))*"
     rf"(?:\s*/\s*|\s+năm\s+)?(?P<y4>(?:19|20)\d\d)?",
@@ -82,6 +82,8 @@ _DATE_SHAPES = [
     rf"tháng\s+(?P<m6>\d{{1,2}})(?![\d/])",
     # 'trong năm 2023, 2024': a list of years runs to the end of the last one
     rf"(?P<cuoi>cuối\s+)?năm\s+(?:(?:19|20)\d\d\s*(?:,|và)\s*)*(?P<y7>(?:19|20)\d\d)(?!\s*[-–]\s*\d)",
+    # 'tổng kết vào cuối năm': the end of the document's year
+    r"(?P<ye>cuối\s+năm)(?!\s*(?:19|20)\d\d)(?!\s+(?:học|tài\s+chính|ngân\s+sách))",
     # a month written '9/2026' (table time cells, 'trước 6/2026'); after the day/month shape, so
     # '15/6/2026' stays a day
     rf"(?<![\d/])(?P<m8>0?[1-9]|1[0-2])\s*/\s*(?P<y8>(?:19|20)\d\d)(?![\d/])",
@@ -96,7 +98,7 @@ DATE_RE = re.compile(
 TRIGGER_RE = re.compile(
     r"(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|"
     r"hoàn thành(?:\s+(?:trước|trong|vào|xong))?|xong(?:\s+trước)?|kết thúc(?:\s+(?:trước|trong|vào))?|"
-    r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*(?:ngày\s*)?[,:]?\s*$",
+    r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*(?:ngày\s*|cuối\s+)?[,:]?\s*$",  # ('vào cuối tháng 6/2026')
     re.I,
 )
 # Words right before a date that make it a period or a horizon, never a deadline.
@@ -175,6 +177,8 @@ def _to_date(m: re.Match, year: int | None) -> tuple[dt.date | None, bool]:
         return _last_day(int(g["y8"]), int(g["m8"])), True
     if g.get("y7"):
         return dt.date(int(g["y7"]), 12, 31), True
+    if g.get("ye"):
+        return (dt.date(year, 12, 31) if year else None), False
     return None, False
 
 
@@ -277,7 +281,7 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
 
 
 _TRIGGER_CHAIN = re.compile(
-    r"(?:(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|hoàn thành|xong|kết thúc|ngay|trong|"
+    r"(?:(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|hoàn thành|xong|kết thúc|ngay|trong|cuối|"
     r"đến\s+hết|đến|tới|hết|vào|ngày)\s*[,:]?\s*)+$", re.I)
 
 
