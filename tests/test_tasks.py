@@ -485,3 +485,41 @@ Hằng năm
     assert [(t.lead, t.deadline, t.recurrence) for t in rows] == [
         ("Bộ Khoa học và Công nghệ", dt.date(2026, 12, 31), None), ("Bộ Khoa học và Công nghệ", None, "yearly")]
     assert not any("Bộ trưởng" in o.office for t in rows for o in t.offices)
+
+
+def test_table_cells_that_end_on_a_period_word():
+    """'... tầm nhìn đến' / 'năm 2050' is one content cell; 'Báo cáo' / 'hằng năm' (a result cell)
+    is whole, so '2026 và' / 'hằng năm' after it is the time cell (Nghị quyết 97/NQ-CP, 109/NQ-CP)."""
+    text = """TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+1
+Thực hiện nghiêm quy định các bộ, cơ
+quan ngang bộ cơ cấu ít nhất một lãnh
+đạo có chuyên môn pháp luật
+Các bộ,
+cơ quan ngang bộ
+Bộ Nội vụ
+Báo cáo
+hằng năm
+2026 và
+hằng năm
+2
+Chiến lược tài nguyên nước quốc gia
+đến năm 2030, tầm nhìn đến
+năm 2050
+Bộ Nông nghiệp và Môi trường
+Các bộ, ngành
+Chiến lược
+Quý IV/2026
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert (rows[0].deadline, rows[0].recurrence) == (dt.date(2026, 12, 31), "yearly")
+    assert rows[1].text.endswith("tầm nhìn đến năm 2050") and rows[1].deadline == dt.date(2026, 12, 31)

@@ -185,8 +185,8 @@ def _is_continuation(prev: str, line: str) -> bool:
     # even after a cell that ends on a preposition ('... tổng hợp, chuyển đến'), unless the line
     # above is the time cell's own trigger ('Hoàn thành trong' / 'quý II/2026')
     if _PERIOD_LINE.fullmatch(t) and not re.search(r"(?:^|\s)(?:[Tt]rước|[Tt]rong|hết|vào|ngày|tháng|năm|quý|nhất|hạn)$", prev.rstrip()) \
-            and not (t[:1].isdigit() and re.search(r"(?:[-–,/]|(?:^|\s)(?:đến|từ|đoạn|và|số))$", prev.rstrip())):
-        return False  # (a bare year after 'giai đoạn 2021 -' or 'từ năm 2021 đến' goes on with it)
+            and not (re.match(r"(?:năm\s+)?\d", t, re.I) and re.search(r"(?:[-–,/]|(?:^|\s)(?:đến|tới|từ|đoạn|và|số))$", prev.rstrip())):
+        return False  # (a year after 'giai đoạn 2021 -', 'tầm nhìn đến' goes on with it)
     if t[0].islower() or t[0] in ",;.)-–&":
         return True
     if re.search(r"(?:^|\s)các$", prev.rstrip()) and t[:1].isupper() and (
@@ -206,8 +206,10 @@ def _is_continuation(prev: str, line: str) -> bool:
             r"Nhà\s+nước|Thông\s+tấn\s+xã|Đài\s+Truyền\s+hình|Đài\s+Tiếng\s+nói)$", prev.rstrip()):
         return True
     # a time cell wrapped after its trigger or unit ('Trước' / 'ngày' / '01/3/2027', 'Quý' / 'IV/2026')
-    if re.search(r"(?:^|\s)(?:[Tt]rước|ngày|[Tt]háng|năm|[Qq]uý|nhất|hạn)$", prev.rstrip()) and re.match(r"[\dIVX(]", t):
-        return True
+    if re.match(r"[\dIVX(]", t) and (re.search(r"(?:^|\s)(?:[Tt]rước|nhất|hạn)$", prev.rstrip()) or (
+            re.search(r"(?:^|\s)(?:ngày|[Tt]háng|năm|[Qq]uý)$", prev.rstrip())
+            and not re.search(r"(?:hằng|hàng|mỗi|từng|các|những)\s+\S+$", prev.rstrip()))):
+        return True  # (not after 'Báo cáo hằng năm': a whole cell)
     # a line that ends on a preposition or a determiner is not the end of a cell
     if re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|đối\s+với|thuộc|ở)$", prev.rstrip()):
         return True
