@@ -256,8 +256,8 @@ def _directive_on_grounds(s: Sentence, t: str, labelled_seen: bool) -> bool:
     b = s.block
     if not (labelled_seen and b.label and b.style not in (None, "bullet", "article", "part", "chapter")):
         return False
-    if t.rstrip().endswith((";", ":")) or not t.startswith("Căn cứ"):
-        return False
+    if t.rstrip().endswith((";", ":")) or not t.startswith("Căn cứ") or re.match(r"Căn\s+cứ\s+(?:Luật|Bộ\s+luật|Hiến\s+pháp)", t):
+        return False  # ('Căn cứ Luật ...' is the legal basis wherever it stands)
     return bool(VERB_ANY_RE.search(t, 12))
 
 
