@@ -38,7 +38,18 @@ LEGACY_FONT_RE = re.compile(r"(^|[^A-Za-z])\.?Vn[A-Z]|^VNI|[^A-Za-z]VNI", re.ASC
 MIN_LETTERS = 20  # fewer letters than this on a page with an image: treat as a scan
 OCR_NOISE = 0.35  # an OCR line whose mean word confidence is below this is a stamp, a
 # signature or handwriting read as letters ('nhYỆN THÕt :' from P05's received stamp): it is
-# left out of the lines and kept in doc.meta['ocr_dropped'] for the reviewer.
+# left out of the lines and kept in doc.meta['ocr_pages'][page]['dropped'] for the reviewer.
+OCR_NOISE_NO_LETTERS = 0.5  # the same for a line without a letter: a signature's flourish
+# read as '1⁄1' (P04, 0.38); page numbers and dates alone on a line read at 0.8-0.96.
+
+
+def is_ocr_noise(seg: Segment) -> bool:
+    """An OCR'd line that is a stamp, a signature or a speck rather than text."""
+    if seg.conf is None:
+        return False
+    if not any(ch.isalpha() for ch in seg.text):
+        return seg.conf < OCR_NOISE_NO_LETTERS
+    return seg.conf < OCR_NOISE
 NOT_VIETNAMESE = 0.35  # vietnamese_score below this (clean text scores 1.0, P01 0.01, P03 ~0.3)
 OCR_LAYER_MIN = 0.7  # an invisible (OCR) text layer must score at least this to be kept
 
@@ -152,7 +163,7 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
                             segs, facts = ocr_page(page, dpi=config.ocr_dpi, lang=config.ocr_lang,
                                                    timeout=remaining)
                             method = "ocr"
-                            dropped = [s for s in segs if s.conf is not None and s.conf < OCR_NOISE]
+                            dropped = [s for s in segs if is_ocr_noise(s)]
                             if dropped:
                                 segs = [s for s in segs if s not in dropped]
                                 facts["dropped"] = [{"text": s.text, "conf": s.conf} for s in dropped]
