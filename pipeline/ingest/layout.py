@@ -279,11 +279,11 @@ def order_page(segments: list[Segment], width: float, page_index: int, is_last_p
         right = [s for s, side in sides if side == "R"]
         kind = "body"
         body_before = sum(len(r) for r in rows[:start])
-        if page_index == 0 and zi == 0 and body_before <= 3:
+        if any(_TAIL_RE.match(s.text) for s in left):
+            kind = "tail"
+        elif page_index == 0 and zi == 0 and body_before <= 3:
             kind = "header"
-        elif any(_TAIL_RE.match(s.text) for s in left) or (
-            is_last_page and zi == len(zones) - 1 and end >= len(rows) - 3
-        ):
+        elif is_last_page and zi == len(zones) - 1 and end >= len(rows) - 3:
             kind = "tail"
         for seg in left:
             seg.block = f"{kind}_left" if kind != "body" else "body"

@@ -26,11 +26,16 @@ Preprocessing, measured by word error rate against the transcriptions of realdoc
 * a global threshold: no gain (P05 13.7 %, P04 23.7 %): Tesseract's own Otsu binarisation
   already drops P04's bleed-through; blurring made P05 worse.
 
-What limits accuracy: tone marks on hatted vowels in a 150 dpi scan ('phân' for 'phần',
-'quyêt' for 'quyết'), handwritten numbers and days, the received stamp; and, for the strict
-WER, reading order: the transcriptions read the header tier by tier (issuer, motto,
-number, date) where ingest gives the left column, then the right one (the order-free error
-rate, P04 6.5 %, P05 5.8 %, shows what is left once order is set aside).
+* weak words read again alone (:func:`reread_weak_words`): P04's issuer line 'UBND TỈNH PHÚ
+  THỌ', glued into one word beside the larger national motto, and 'năm 201 1.'.
+
+Accuracy (``benchmarks/ingest.py``, after repair): P04 0.9 % and P05 4.1 % with the header
+scored without word order (the 'columns' WER, :func:`pipeline.ingest.wer.column_aware_errors`);
+strict WER 14.0 % and 8.8 %.  The gap is reading order only: the transcriptions read the
+header tier by tier across its columns (issuer, motto, number, date) where ingest gives the
+left column, then the right one, as the structure stage needs.  What is left: handwritten
+numbers and days ('275', '16' in P04), tone marks on hatted vowels in a 150 dpi bitonal scan
+('phân' for 'phần', P05), the received stamp.
 """
 from __future__ import annotations
 
