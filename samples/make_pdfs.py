@@ -17,7 +17,11 @@ written next to the PDFs as ``kehoach.clean.txt``.  Variants:
 * ``kehoach_tcvn3.pdf``: the text layer is TCVN3 ('KÕ ho¹ch') in fonts named '.VnTime',
   '.VnTime,Bold' and '.VnTimeH' (the all-capitals headings, typed with lowercase codes), as a
   1990s Word document printed to PDF;
-* ``kehoach_scan.pdf``: page 1 rendered to a 200 dpi bitonal image, no text layer.
+* ``kehoach_scan.pdf``: page 1 rendered to a 200 dpi bitonal image, no text layer;
+* ``kehoach_scan_rotated.pdf``: the same scan lying sideways on a landscape page (fed into
+  the scanner the wrong way), no /Rotate: OCR must find which way is up;
+* ``kehoach_rotate90.pdf``: the clean PDF stored sideways with /Rotate 90 setting it upright
+  (the text layer's coordinates run up the page).
 
 Reproducible: reportlab's invariant mode (fixed dates and document IDs), pikepdf saves with
 a fixed ID and no timestamps, and no randomness.  The .docx sample is built by
@@ -287,6 +291,46 @@ def scan(src: Path, dst: Path, dpi: int = 200) -> None:
     c.save()
 
 
+def rotate_pages(src: Path, dst: Path, degrees: int = 90) -> None:
+    """The same pages stored sideways with ``/Rotate`` turning them upright for display
+    (a landscape scan set right in a viewer, a page rotated in Acrobat): the content is
+    drawn turned a quarter counter-clockwise in a landscape MediaBox, and /Rotate 90 turns
+    it clockwise again.  Text extraction sees the sideways coordinates."""
+    import pikepdf
+
+    assert degrees == 90
+    with pikepdf.open(str(src)) as pdf:
+        for page in pdf.pages:
+            x0, y0, x1, y1 = [float(v) for v in page.MediaBox]
+            w, h = x1 - x0, y1 - y0
+            page.contents_coalesce()
+            data = page.obj.Contents.read_bytes()
+            page.obj.Contents.write(f"q 0 1 -1 0 {h:g} 0 cm\n".encode() + data + b"\nQ")
+            page.MediaBox = pikepdf.Array([0, 0, h, w])
+            page.obj.Rotate = degrees
+        _save(pdf, dst)
+
+
+def scan_rotated(src: Path, dst: Path, dpi: int = 200) -> None:
+    """Page 1 of ``src`` scanned sideways: the image turned a quarter counter-clockwise on
+    a landscape page, no /Rotate (a sheet fed into the scanner the wrong way); only the
+    content says which way is up."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+
+    doc = pdfium.PdfDocument(str(src))
+    img = doc[0].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    img = img.point(lambda p: 255 if p > 150 else 0).convert("1").rotate(90, expand=True)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", optimize=True)
+    buf.seek(0)
+    w, h = A4
+    c = canvas.Canvas(str(dst), pagesize=(h, w), invariant=1, pageCompression=1)
+    c.drawImage(ImageReader(buf), 0, 0, width=h, height=w)
+    c.showPage()
+    c.save()
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     register_fonts()
@@ -307,6 +351,8 @@ def main() -> None:
         else "/ABCDEH+.VnTime"))
     tmp.unlink()
     scan(clean, OUT / "kehoach_scan.pdf")
+    scan_rotated(clean, OUT / "kehoach_scan_rotated.pdf")
+    rotate_pages(clean, OUT / "kehoach_rotate90.pdf")
     (OUT / "kehoach_scan.clean.txt").write_text(expected_text(pages[:1]), encoding="utf-8")
     for p in sorted(OUT.iterdir()):
         print(f"{p.stat().st_size:8d}  {p.relative_to(HERE.parent)}")

@@ -189,3 +189,24 @@ def test_word_level_and_character_level_readers_agree(path):
                [[(f.start, f.end, f.font, f.bold) for f in s.fonts] for s in slow]
         for a, b in zip(fast, slow):
             assert a.x0 == pytest.approx(b.x0, abs=0.5) and a.x1 == pytest.approx(b.x1, abs=0.5)
+
+
+def test_page_with_rotate_reads_as_shown():
+    """/Rotate 90 with the content stored sideways: pdfium's boxes run up the page; they are
+    turned as shown, so columns, running lines and reading order are those of the upright page."""
+    doc = ingest(GEN / "kehoach_rotate90.pdf", NO_OCR)
+    assert doc.status == "ok" and doc.meta["page_methods"] == ["text", "text"]
+    assert doc.text.strip() == EXPECTED.strip()
+    assert by_block(doc, "header_left") == ["UBND HUYỆN ĐÔNG SƠN", "PHÒNG NỘI VỤ", "Số: 45/KH-PNV"]
+    assert by_block(doc, "running") == ["- 1 -", "- 2 -"]
+
+
+def test_rotate_box_maps_corners_clockwise():
+    from pipeline.ingest.pdftext import rotate_box
+
+    # a box near the top-left corner of an unrotated 100 x 200 page (y up)
+    box = (10, 20, 180, 190)  # left, right, bottom, top
+    assert rotate_box(*box, 0, 100, 200) == box
+    assert rotate_box(*box, 90, 100, 200) == (180, 190, 80, 90)  # shown at the top right
+    assert rotate_box(*box, 180, 100, 200) == (80, 90, 10, 20)  # bottom right
+    assert rotate_box(*box, 270, 100, 200) == (10, 20, 10, 20)  # bottom left

@@ -161,3 +161,40 @@ def test_column_aware_errors_scores_the_header_without_order():
     bad = column_aware_errors(head.replace("ngày 5", "ngày"), body.replace("văn", "vắn"), ref)
     # the missing '5' may be charged to either side of the cut: two errors in all
     assert bad["header_errors"] + bad["body_errors"] == 2
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_sideways_scan_is_turned_upright():
+    """A sheet fed into the scanner sideways (no /Rotate): orientation detection turns it."""
+    gen = ROOT / "samples" / "pdf" / "generated"
+    doc = ingest(gen / "kehoach_scan_rotated.pdf", Config())
+    expected = (gen / "kehoach_scan.clean.txt").read_text(encoding="utf-8")
+    facts = doc.meta["ocr_pages"][1]
+    assert facts["rotation"] == 90 and facts["streak_columns"] == 0
+    assert facts["page_size"][0] < facts["page_size"][1]  # portrait once upright
+    assert word_error_rate(doc.text, expected) < 0.05
+    assert [ln.text for ln in doc.lines if ln.block == "header_left"][0].startswith("UBND HUYỆN")
+
+
+@needs_tesseract
+@pytest.mark.parametrize("turned", [0, 90, 180, 270])
+def test_detect_rotation_each_quarter(turned):
+    import pypdfium2 as pdfium
+
+    from pipeline.ingest.ocr import detect_rotation
+
+    pdf = pdfium.PdfDocument(str(ROOT / "samples" / "pdf" / "generated" / "kehoach_scan.pdf"))
+    img = pdf[0].render(scale=150 / 72, grayscale=True).to_pil().convert("L")
+    pdf.close()
+    rotation, conf = detect_rotation(img.rotate(turned, expand=True))  # PIL: counter-clockwise
+    assert rotation == turned and conf > 5
+
+
+@needs_tesseract
+def test_detect_rotation_leaves_a_blank_page():
+    from PIL import Image
+
+    from pipeline.ingest.ocr import detect_rotation
+
+    assert detect_rotation(Image.new("L", (600, 800), 255))[0] == 0

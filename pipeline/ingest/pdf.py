@@ -163,6 +163,8 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
                             segs, facts = ocr_page(page, dpi=config.ocr_dpi, lang=config.ocr_lang,
                                                    timeout=remaining)
                             method = "ocr"
+                            if facts.get("rotation") in (90, 270):
+                                w, h = h, w  # the OCR'd page lay sideways: lines are upright now
                             dropped = [s for s in segs if is_ocr_noise(s)]
                             if dropped:
                                 segs = [s for s in segs if s not in dropped]

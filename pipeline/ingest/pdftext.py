@@ -77,6 +77,10 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
     get_unicode = pdfium_c.FPDFText_GetUnicode
     text = "".join([chr(get_unicode(raw, k)) for k in range(count)])
     height = page.get_height()
+    rotation = page.get_rotation() % 360
+    # pdfium's character boxes are in the page's own space; a page with /Rotate is shown
+    # turned, and layout must see it as shown (get_width/get_height are already turned)
+    raw_w, raw_h = (height, page.get_width()) if rotation in (90, 270) else (page.get_width(), height)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     get_box, get_size, get_obj = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize, \
         pdfium_c.FPDFText_GetTextObject
@@ -149,6 +153,8 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
             get_box(raw, end, left, right, bottom, top)
             x1 = max(x1, right.value)
             y0, y1 = min(y0, bottom.value), max(y1, top.value)
+        if rotation:
+            x0, x1, y0, y1 = rotate_box(x0, x1, y0, y1, rotation, raw_w, raw_h)
         size = get_size(raw, k)
         if prev_x1 is not None and x0 - prev_x1 > 2 * max(size, 4.0) and parts:
             flush()
@@ -177,8 +183,22 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
     return segs, info
 
 
+def rotate_box(left: float, right: float, bottom: float, top: float, rotation: int,
+               width: float, height: float) -> tuple[float, float, float, float]:
+    """A box in the page's own space (y up; ``width`` x ``height`` unrotated) as shown after
+    ``/Rotate`` (clockwise degrees): (left, right, bottom, top) in the shown page's space."""
+    if rotation == 90:  # (x, y) -> (y, W - x)
+        return bottom, top, width - right, width - left
+    if rotation == 180:  # (x, y) -> (W - x, H - y)
+        return width - right, width - left, height - top, height - bottom
+    if rotation == 270:  # (x, y) -> (H - y, x)
+        return height - top, height - bottom, left, right
+    return left, right, bottom, top
+
+
 def page_segments_chars(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple[list[Segment], dict]:
-    """Segments of a page's text layer, walking pdfium's characters one by one.
+    """Segments of a page's text layer, walking pdfium's characters one by one (pages
+    without /Rotate: kept to check :func:`page_segments` against).
 
     A segment ends at pdfium's line breaks and where the gap to the next character is wider
     than two font sizes (two columns on one baseline, or a page number far right).
