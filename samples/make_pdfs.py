@@ -14,6 +14,8 @@ written next to the PDFs as ``kehoach.clean.txt``.  Variants:
   to 'ƣ' (U+01A3) - both as in the project's seed document;
 * ``kehoach_cid.pdf``: the body font's ToUnicode map loses the entries of letters with a
   tone mark, so pdfminer shows '(cid:NN)' for them;
+* ``kehoach_differences.pdf``: codes >= 128 have no ToUnicode entry but are named in the
+  fonts' /Encoding /Differences; one glyph ('Ệ' of the body font) is named nowhere;
 * ``kehoach_tcvn3.pdf``: the text layer is TCVN3 ('KÕ ho¹ch') in fonts named '.VnTime',
   '.VnTime,Bold' and '.VnTimeH' (the all-capitals headings, typed with lowercase codes), as a
   1990s Word document printed to PDF;
@@ -291,6 +293,38 @@ def scan(src: Path, dst: Path, dpi: int = 200) -> None:
     c.save()
 
 
+def differences(src: Path, dst: Path, unknown: str = "Ệ") -> None:
+    """Fonts whose ToUnicode map has no entry for codes >= 128: those codes are named in an
+    /Encoding /Differences array instead (Adobe glyph names: /uacute, /uni1EC6), as 1990s
+    PDF producers wrote them.  One letter of the body font (``unknown``, at a code below 32)
+    loses its ToUnicode entry and gets no glyph name: no reader can know it, so the page goes
+    to pdfminer, which must name the Differences letters and leave only that one '(cid:NN)'."""
+    import pikepdf
+    from fontTools.agl import UV2AGL  # fontTools comes with matplotlib (test dependencies)
+
+    with pikepdf.open(str(src)) as pdf:
+        seen = set()
+        for font in _fonts(pdf):
+            if font.objgen in seen or "/ToUnicode" not in font:
+                continue
+            seen.add(font.objgen)
+            regular = "Bold" not in str(font.get("/BaseFont", ""))
+            data = font.ToUnicode.read_bytes().decode("latin-1")
+            blocks = "".join(re.findall(r"beginbfchar(.*?)endbfchar", data, flags=re.S))
+            keep, diffs = [], []
+            for code, uni in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", blocks):
+                c, ch = int(code, 16), bytes.fromhex(uni).decode("utf-16-be")
+                if c >= 128:
+                    diffs += [c, pikepdf.Name("/" + UV2AGL.get(ord(ch), f"uni{ord(ch):04X}"))]
+                elif not (regular and ch == unknown and c < 32):
+                    keep.append(f"<{code}> <{uni}>")
+            font.Encoding = pikepdf.Dictionary(Type=pikepdf.Name.Encoding, Differences=pikepdf.Array(diffs))
+            cmap = re.sub(r"\d+\s+beginbfchar.*?endbfchar\s*", "", data, flags=re.S)
+            cmap = cmap.replace("endcmap", f"{len(keep)} beginbfchar\n" + "\n".join(keep) + "\nendbfchar\nendcmap", 1)
+            font.ToUnicode.write(cmap.encode("latin-1"))
+        _save(pdf, dst)
+
+
 def rotate_pages(src: Path, dst: Path, degrees: int = 90) -> None:
     """The same pages stored sideways with ``/Rotate`` turning them upright for display
     (a landscape scan set right in a viewer, a page rotated in Acrobat): the content is
@@ -340,6 +374,7 @@ def main() -> None:
     draw(pages, clean)
     postprocess(clean, OUT / "kehoach_lost_glyphs.pdf", fix_regular=horn_u, fix_bold=lost_glyph)
     postprocess(clean, OUT / "kehoach_cid.pdf", fix_regular=drop_toned)
+    differences(clean, OUT / "kehoach_differences.pdf")
     try:
         from pipeline.repair.legacy import encode_tcvn3
     except ImportError as exc:  # the TCVN3 tables live in the repair stage

@@ -1,6 +1,7 @@
 """PDF text layers: columns, running headers, fonts, NFC, continuation marks, the contract."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,38 @@ def test_rotate_box_maps_corners_clockwise():
     assert rotate_box(*box, 90, 100, 200) == (180, 190, 80, 90)  # shown at the top right
     assert rotate_box(*box, 180, 100, 200) == (80, 90, 10, 20)  # bottom right
     assert rotate_box(*box, 270, 100, 200) == (10, 20, 10, 20)  # bottom left
+
+
+def test_differences_glyph_names_are_read_and_only_unknown_codes_stay_cid():
+    """Codes >= 128 named only in /Encoding /Differences: pdfium would give their codes as
+    Latin-1 ('liân'); the pages go to pdfminer, which maps the names, and the one glyph no
+    map or name covers stays '(cid:NN)' for the repair stage."""
+    doc = ingest(GEN / "kehoach_differences.pdf", NO_OCR)
+    assert doc.status == "ok"
+    assert doc.meta["page_methods"] == ["text-pdfplumber", "text-pdfplumber"]
+    cids = set(re.findall(r"\(cid:\d+\)", doc.text))
+    assert len(cids) == 1
+    assert doc.text.replace(cids.pop(), "Ệ").strip() == EXPECTED.strip()
+    assert "liân" not in doc.text and "- Các phòng, ban liên quan;" in doc.text
+
+
+def test_font_dictionary_checks():
+    import pikepdf
+
+    from pipeline.ingest.fontenc import differences_codes, font_needs_encoding, pages_needing_encoding, \
+        tounicode_codes
+
+    cmap = b"2 beginbfchar\n<01> <0041>\n<05> <0042>\nendbfchar\n1 beginbfrange\n<20> <22> <0043>\nendbfrange"
+    assert tounicode_codes(cmap) == {1, 5, 0x20, 0x21, 0x22}
+    enc = pikepdf.Dictionary(Differences=pikepdf.Array([128, pikepdf.Name.uacute, pikepdf.Name.uni1EC6, 200,
+                                                        pikepdf.Name.a]))
+    assert differences_codes(enc) == {128, 129, 200}
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.TrueType,
+                                                Encoding=enc))
+    assert font_needs_encoding(font)  # no ToUnicode at all
+    font.ToUnicode = pdf.make_stream(b"1 beginbfrange\n<80> <C8> <00E0>\nendbfrange")
+    assert not font_needs_encoding(font)  # the map covers every named code
+    assert not font_needs_encoding(pikepdf.Dictionary(Subtype=pikepdf.Name.Type0, Encoding=enc))
+    assert pages_needing_encoding(GEN / "kehoach_clean.pdf", 10) == set()
+    assert pages_needing_encoding(GEN / "kehoach_differences.pdf", 10) == {0, 1}

@@ -3,7 +3,9 @@
 For each page (streamed: only the extracted segments are kept, never the page objects):
 
 1. the text layer is read with pdfium (:mod:`pipeline.ingest.pdftext`), or with pdfplumber
-   when pdfium meets glyphs without a Unicode mapping (pdfminer keeps them as '(cid:NN)');
+   when pdfium meets glyphs without a Unicode mapping (pdfminer keeps them as '(cid:NN)')
+   or the page uses a font whose /Differences glyph names pdfium ignores
+   (:mod:`pipeline.ingest.fontenc`; pdfminer maps them);
 2. the page is OCR'd (:mod:`pipeline.ingest.ocr`) when it has no text layer, or when its
    text layer is not Vietnamese (an OCR layer made without the Vietnamese model, realdocs
    P01/P03: 'CONG Hcok xA HQI CHiJ NGHiA') and its fonts do not announce a legacy encoding
@@ -104,6 +106,7 @@ def needs_ocr(segs: list[Segment], info: dict, has_image) -> str | None:
 
 
 def read_pdf(path: Path, doc: Document, config: Config) -> Document:
+    from pipeline.ingest.fontenc import pages_needing_encoding
     from pipeline.ingest.pdftext import FontCache, page_segments, page_segments_plumber
 
     started = time.monotonic()
@@ -117,6 +120,7 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
             raise IngestError("PDF has no pages")
         limit = min(total, config.max_pages or DEFAULT_MAX_PAGES)
         fonts = FontCache()
+        named_glyph_pages = pages_needing_encoding(path, limit)
         pages: list[list[Segment]] = []
         sizes: list[tuple[float, float]] = []
         methods: list[str] = []
@@ -138,7 +142,9 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
                 page = pdf[i]
                 w, h = page.get_size()
                 segs, info = page_segments(page, fonts)
-                if info["unmapped"]:  # any glyph without Unicode: pdfminer keeps its code
+                # any glyph without Unicode (pdfminer keeps its code), or a font whose glyph
+                # names pdfium ignores (pdfminer maps them; see pipeline.ingest.fontenc)
+                if info["unmapped"] or i in named_glyph_pages:
                     try:
                         plumber = plumber or _open_plumber(path)
                         segs = page_segments_plumber(plumber.pages[i])
