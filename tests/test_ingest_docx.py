@@ -91,3 +91,48 @@ def test_header_and_tail_tables_become_column_blocks(tmp_path):
     assert ("body", "Nhiệm vụ | Thời hạn") in blocks  # a real table stays a table
     assert blocks[-5:] == [("tail_left", "Nơi nhận:"), ("tail_left", "- Lưu: VT."), ("tail_right", "KT. CHỦ TỊCH"),
                            ("tail_right", "PHÓ CHỦ TỊCH"), ("tail_right", "Lê Văn Hùng")]
+
+
+CONGVAN = ROOT / "samples" / "docx" / "congvan_textbox.docx"
+
+
+def test_text_box_content_control_and_running_parts():
+    """A text box's text (not in the runs' text) follows its paragraph, read once although
+    Word stores it twice (DrawingML and a VML fallback); a content control is read through;
+    the page header and footer are running lines, out of the text but kept."""
+    doc = ingest(CONGVAN)
+    assert doc.status == "ok"
+    expected = (ROOT / "samples" / "docx" / "congvan_textbox.clean.txt").read_text(encoding="utf-8")
+    assert doc.text + "\n" == expected
+    assert doc.text.count("Số: 128/UBND-VP") == 1 and doc.meta["text_boxes"] == 1
+    running = [ln for ln in doc.lines if ln.block == "running"]
+    assert [ln.text for ln in running] == ["UBND huyện Đông Sơn - Công văn số 128/UBND-VP", "Trang 1"]
+    assert running[0].number == 1 and running[-1].number == len(doc.lines)
+    assert doc.meta["running_text"] == {"header": ["UBND huyện Đông Sơn - Công văn số 128/UBND-VP"],
+                                        "footer": ["Trang 1"]}
+    assert [ln.number for ln in doc.lines] == list(range(1, len(doc.lines) + 1))
+    raw = docx.Document(str(CONGVAN))
+    assert not any("128/UBND" in p.text for p in raw.paragraphs)  # python-docx alone misses it
+
+
+def test_docx_with_text_box_through_the_pipeline():
+    from pipeline import process
+
+    doc = process(CONGVAN)
+    assert doc.status == "ok"
+    assert doc.tasks and any("Phòng Y tế" in t.text for t in doc.tasks)
+    assert any(t.deadline and t.deadline.isoformat() == "2024-04-20" for t in doc.tasks)
+
+
+def test_first_page_and_even_page_headers(tmp_path):
+    d = docx.Document()
+    sec = d.sections[0]
+    sec.different_first_page_header_footer = True
+    sec.first_page_header.paragraphs[0].text = "CÔNG BÁO/Số 12"
+    sec.header.paragraphs[0].text = "Trang sau"
+    d.add_paragraph("1. Sở Tài chính chủ trì thẩm định.")
+    path = tmp_path / "h.docx"
+    d.save(str(path))
+    doc = ingest(path)
+    assert doc.meta["running_text"]["header"] == ["CÔNG BÁO/Số 12", "Trang sau"]
+    assert doc.text == "1. Sở Tài chính chủ trì thẩm định."

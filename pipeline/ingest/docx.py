@@ -8,7 +8,10 @@ these labels.  A table comes out one row per line, cells separated by ' | ', exc
 borderless two-column tables Word users lay the header and the tail out with (national motto
 on the right; 'Nơi nhận' on the left): those come out column by column as
 ``header_left``/``header_right`` and ``tail_left``/``tail_right`` lines, like a PDF's columns.
-Page headers/footers of the Word sections are not read (running text).
+Text boxes (``w:txbxContent``, whose text is not in the runs') follow their anchoring
+paragraph; content controls (``w:sdt``) are read through.  Page headers and footers of the
+Word sections become ``running`` lines before and after the body (out of
+``Document.text``, as a PDF's running lines) and ``doc.meta['running_text']``.
 """
 from __future__ import annotations
 
@@ -167,6 +170,70 @@ def _layout_table_kind(grid: list[list[list[str]]], body_seen: bool) -> str | No
     return None
 
 
+_TXBX = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(p_el) -> list:
+    """The w:txbxContent elements anchored in a paragraph, outermost only, each once.
+
+    Word writes a text box twice, as a DrawingML shape (wps:txbx) in mc:Choice and as VML
+    (v:textbox) in mc:Fallback: the fallback copy is skipped."""
+    out = []
+    for box in p_el.iter(_TXBX):
+        anc = box.getparent()
+        nested = False
+        while anc is not None and anc is not p_el:
+            if anc.tag == _FALLBACK or anc.tag == _TXBX:
+                nested = True
+                break
+            anc = anc.getparent()
+        if not nested:
+            out.append(box)
+    return out
+
+
+def _part_lines(part) -> list[str]:
+    """Text lines of a header or footer part: a line per paragraph, in its tables and
+    text boxes too (a text box's VML copy skipped), in order; a PAGE field shows the number
+    Word saved with the file."""
+    from docx.oxml.ns import qn
+
+    out: list[str] = []
+    for el in part._element.iter(qn("w:p")):
+        if any(a.tag == _FALLBACK for a in el.iterancestors()):
+            continue
+        # the paragraph's own text: not that of a text box anchored in it (read as its own w:p)
+        text = "".join(t.text or "" for t in el.iter(qn("w:t"))
+                       if next(t.iterancestors(qn("w:p"))) is el)
+        if text.strip():
+            out.append(unicodedata.normalize("NFC", text.strip()))
+    return out
+
+
+def _running_parts(document) -> list[tuple[str, str]]:
+    """('header' | 'footer', line) of every section's page headers and footers (default,
+    first-page and even-page), each distinct part once."""
+    out: list[tuple[str, str]] = []
+    seen: set[int] = set()
+    for section in document.sections:
+        for kind, attrs in (("header", ("first_page_header", "header", "even_page_header")),
+                            ("footer", ("first_page_footer", "footer", "even_page_footer"))):
+            for attr in attrs:
+                try:
+                    hf = getattr(section, attr)
+                    if hf.is_linked_to_previous:
+                        continue
+                    part = hf.part
+                except Exception:  # noqa: BLE001 - a broken or missing part: nothing to read
+                    continue
+                if id(part) in seen:
+                    continue
+                seen.add(id(part))
+                out.extend((kind, t) for t in _part_lines(part))
+    return out
+
+
 def read_docx(path: Path, doc: Document, config: Config) -> Document:
     try:
         import docx
@@ -184,47 +251,85 @@ def read_docx(path: Path, doc: Document, config: Config) -> Document:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise IngestError(f"corrupt .docx ({exc})") from exc
+    from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     numbering = Numbering(document)
     lines: list[Line] = []
-    labelled = tables = 0
+    counts = {"labelled": 0, "tables": 0, "text_boxes": 0}
 
-    def add(text: str, fonts: list[FontRun] | None = None) -> None:
+    def add(text: str, fonts: list[FontRun] | None = None, block: str = "body") -> None:
         lines.append(Line(number=len(lines) + 1, text=unicodedata.normalize("NFC", text), page=1,
-                          fonts=fonts or []))
+                          fonts=fonts or [], block=block))
 
-    body = document.element.body
-    for child in body.iterchildren():
-        if len(lines) > MAX_PARAGRAPHS:
-            doc.warnings.append(f"stopped after {MAX_PARAGRAPHS} paragraphs")
-            break
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            para = Paragraph(child, document)
-            label = numbering.label(para)
-            text = para.text
-            prefix = f"{label} " if label else ""
-            labelled += bool(label)
+    def paragraph(p_el, block: str = "body") -> None:
+        para = Paragraph(p_el, document)
+        label = numbering.label(para)
+        text = para.text
+        prefix = f"{label} " if label else ""
+        counts["labelled"] += bool(label)
+        if text.strip() or label:
             for k, part in enumerate(text.split("\n")):  # manual line breaks
-                add((prefix if k == 0 else "") + part, _runs_fonts(para, len(prefix)) if k == 0 else [])
-        elif tag == "tbl":
-            tables += 1
-            table = Table(child, document)
-            grid = _table_cells(table)
-            kind = _layout_table_kind(grid, body_seen=any(ln.text.strip() for ln in lines))
-            if kind:
-                # The two-column header or tail laid out as a borderless table (the usual
-                # way in Word): left column first, then the right one, a line per paragraph.
-                for side, col in (("left", 0), ("right", 1)):
-                    for row in grid:
-                        for part in row[col] if col < len(row) else []:
-                            add(part)
-                            lines[-1].block = f"{kind}_{side}"
-                continue
-            for row in grid:
-                add(" | ".join(" ".join(parts) for parts in row))
+                add((prefix if k == 0 else "") + part, _runs_fonts(para, len(prefix)) if k == 0 else [], block)
+        elif not _text_boxes(p_el):
+            add("", [], block)
+        # Text boxes anchored in the paragraph: their text is not in the runs' text; it
+        # comes after the paragraph, in the paragraph's block.
+        for box in _text_boxes(p_el):
+            counts["text_boxes"] += 1
+            walk(box, block)
+
+    def walk(container, block: str = "body") -> None:
+        for child in container.iterchildren():
+            if len(lines) > MAX_PARAGRAPHS:
+                if not any("stopped after" in w for w in doc.warnings):
+                    doc.warnings.append(f"stopped after {MAX_PARAGRAPHS} paragraphs")
+                return
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                paragraph(child, block)
+            elif tag == "tbl":
+                table(child, block)
+            elif tag in ("sdt", "customXml", "smartTag"):  # content controls and wrappers
+                content = child.find(qn("w:sdtContent")) if tag == "sdt" else child
+                if content is not None:
+                    walk(content, block)
+
+    def table(tbl_el, block: str) -> None:
+        counts["tables"] += 1
+        grid = _table_cells(Table(tbl_el, document))
+        kind = _layout_table_kind(grid, body_seen=any(ln.text.strip() for ln in lines)) if block == "body" else None
+        if kind:
+            # The two-column header or tail laid out as a borderless table (the usual
+            # way in Word): left column first, then the right one, a line per paragraph.
+            for side, col in (("left", 0), ("right", 1)):
+                for row in grid:
+                    for part in row[col] if col < len(row) else []:
+                        add(part, block=f"{kind}_{side}")
+            return
+        for row in grid:
+            add(" | ".join(" ".join(parts) for parts in row), block=block)
+
+    walk(document.element.body)
+    running = _running_parts(document)
+    if running:
+        # Page headers and footers are printed on every page, not part of the text: kept as
+        # 'running' lines (out of Document.text, as a PDF's) before and after the body.
+        head = [t for part, t in running if part == "header"]
+        foot = [t for part, t in running if part == "footer"]
+        body_lines = lines
+        lines = []
+        for t in head:
+            add(t, block="running")
+        for ln in body_lines:
+            ln.number = len(lines) + 1
+            lines.append(ln)
+        for t in foot:
+            add(t, block="running")
+        doc.meta["running_text"] = {"header": head, "footer": foot}
+    labelled, tables = counts["labelled"], counts["tables"]
+    doc.meta["text_boxes"] = counts["text_boxes"]
     doc.format = "docx"
     doc.encoding = "utf-8"
     doc.lines = lines
