@@ -2,11 +2,13 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/ingest.py            # speed + OCR WER
     PYTHONPATH=. .venv/bin/python benchmarks/ingest.py --no-ocr   # speed only
+    CHIDAO_SHARED=/path/to/shared ...                             # also realdocs P04, P08-P10
 
 Speed: for each text-layer PDF, one run of (a) plain ``pdfplumber`` ``extract_text`` on every
 page, (b) plain pypdfium2 ``get_text_range`` on every page, (c) chidao ingest alone and (d)
 chidao end to end (ingest + repair + structure + extract), all in this one process on one
-core; pages/s and the ratio to pdfplumber.  Target: (d) >= 20 pages/s.
+core; pages/s by wall clock and by CPU time (the machine is shared), the ratio to
+pdfplumber and the CPU time per page of each stage.  Target: (d) >= 20 pages/s per core.
 
 OCR: realdocs P04 (page 1) and P05 against their transcriptions (13_*.txt, 14_*.txt), WER as
 defined in :mod:`pipeline.ingest.wer`, after the repair stage.  Target: <= 10 %.
@@ -46,17 +48,12 @@ def text_pdfs() -> list[Path]:
     return list(found.values())
 
 
-def time_it(fn) -> float:
-    t = time.perf_counter()
+def measure(fn) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process) of one call.  The machine is shared: wall
+    time also counts everyone else's work, CPU time is what one core spent on ours."""
+    t, c = time.perf_counter(), time.process_time()
     fn()
-    return time.perf_counter() - t
-
-
-def cpu_it(fn) -> float:
-    """CPU seconds of this process (the machine is shared: wall time counts the others too)."""
-    t = time.process_time()
-    fn()
-    return time.process_time() - t
+    return time.perf_counter() - t, time.process_time() - c
 
 
 def plumber_all(path: Path) -> int:
@@ -88,43 +85,62 @@ def speed() -> None:
     files = text_pdfs()
     if files:
         pipe(files[0])
+    names = ("pdfplumber", "pypdfium2", "ingest", "end2end")
     rows = []
-    tot = {"pages": 0, "plumber": 0.0, "pdfium": 0.0, "ingest": 0.0, "e2e": 0.0, "cpu": 0.0}
+    tot = {k: [0.0, 0.0] for k in names}
+    stage_cpu = {name: 0.0 for name, _ in pipe.stages}
+    n_pages = 0
     for path in files:
-        t_pl = time_it(lambda: plumber_all(path))
-        t_pf = time_it(lambda: pdfium_all(path))
-        t_in = time_it(lambda: ingest(path, config))
+        got = {
+            "pdfplumber": measure(lambda: plumber_all(path)),
+            "pypdfium2": measure(lambda: pdfium_all(path)),
+            "ingest": measure(lambda: ingest(path, config)),
+        }
         holder = {}
-        t0, c0 = time.perf_counter(), time.process_time()
-        holder["doc"] = pipe(path)
-        t_e2e, c_e2e = time.perf_counter() - t0, time.process_time() - c0
+
+        def end_to_end() -> None:
+            from pipeline.model import Document
+
+            doc = Document(doc_id=path.stem, source=path)
+            for name, stage in pipe.stages:  # Pipeline.__call__, stage by stage, timed
+                c = time.process_time()
+                doc = stage(doc, config)
+                stage_cpu[name] += time.process_time() - c
+                if doc.status in ("error", "unsupported"):
+                    break
+            holder["doc"] = doc
+
+        got["end2end"] = measure(end_to_end)
         doc = holder["doc"]
-        pages = doc.meta.get("pages_read", doc.pages)
-        rows.append((path.name[:44], pages, t_pl, t_pf, t_in, t_e2e, c_e2e, doc.status))
-        tot["pages"] += pages
-        tot["cpu"] += c_e2e
-        for k, v in (("plumber", t_pl), ("pdfium", t_pf), ("ingest", t_in), ("e2e", t_e2e)):
-            tot[k] += v
-    print("\nText-layer PDFs: pages/s on one core, wall clock (one run each; ratio = end2end / pdfplumber);")
-    print("e2e cpu: end to end in pages per CPU-second of this process (what a core does when the")
-    print("machine is shared: wall time also counts everyone else's work)")
-    head = (f"{'file':44} {'pages':>5} {'pdfplumber':>11} {'pypdfium2':>10} {'ingest':>8} {'end2end':>8} "
-            f"{'e2e/plumber':>11} {'e2e cpu':>8}")
+        pages = doc.meta.get("pages_read", doc.pages) or 0
+        n_pages += pages
+        rows.append((path.name[:40], pages, got, doc.status))
+        for k in names:
+            tot[k][0] += got[k][0]
+            tot[k][1] += got[k][1]
+    print("\nText-layer PDFs: pages per second, wall clock / CPU time of this process, one run each;")
+    print("end2end = ingest + repair + structure + extract (Pipeline with OCR off)")
+    head = f"{'file':40} {'pages':>5} " + " ".join(f"{k + ' wall/cpu':>19}" for k in names) + f" {'e2e/plumber':>11}"
     print(head)
     print("-" * len(head))
-    for name, pages, a, b, c, d, e, status in rows:
-        print(f"{name:44} {pages:5d} {pages / a:11.1f} {pages / b:10.1f} {pages / c:8.1f} {pages / d:8.1f} "
-              f"{a / d:10.1f}x {pages / max(e, 1e-6):8.1f}" + ("" if status == "ok" else f"  [{status}]"))
-    n = tot["pages"] or 1
+
+    def cells(pages: int, got: dict) -> str:
+        return " ".join(f"{pages / max(got[k][0], 1e-9):9.1f}/{pages / max(got[k][1], 1e-9):<9.1f}" for k in names)
+
+    for name, pages, got, status in rows:
+        print(f"{name:40} {pages:5d} {cells(pages, got)} {got['pdfplumber'][0] / got['end2end'][0]:10.1f}x"
+              + ("" if status == "ok" else f"  [{status}]"))
+    n = n_pages or 1
     print("-" * len(head))
-    print(f"{'ALL':44} {n:5d} {n / tot['plumber']:11.1f} {n / tot['pdfium']:10.1f} {n / tot['ingest']:8.1f} "
-          f"{n / tot['e2e']:8.1f} {tot['plumber'] / tot['e2e']:10.1f}x {n / max(tot['cpu'], 1e-6):8.1f}")
-    for label, rate in (("wall clock", n / tot["e2e"]), ("CPU time", n / max(tot["cpu"], 1e-6))):
+    print(f"{'ALL':40} {n:5d} {cells(n, tot)} {tot['pdfplumber'][0] / tot['end2end'][0]:10.1f}x")
+    print("end to end, CPU ms per page by stage: " + ", ".join(
+        f"{k} {1000 * v / n:.1f}" for k, v in stage_cpu.items()))
+    for label, rate in (("wall clock", n / tot["end2end"][0]), ("CPU time", n / max(tot["end2end"][1], 1e-9))):
         verdict = "meets" if rate >= 20 else "MISSES"
         print(f"end to end, {label}: {rate:.1f} pages/s ({verdict} the 20 pages/s per core target)")
     try:
         load = os.getloadavg()[0]
-        print(f"(load average {load:.1f} on {os.cpu_count()} cores during the run)")
+        print(f"(load average {load:.1f} on {os.cpu_count()} cores during the run: wall clock counts the others)")
     except OSError:
         pass
 
