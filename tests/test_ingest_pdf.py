@@ -70,6 +70,16 @@ def test_cid_pdf_goes_through_pdfplumber_with_cid_tokens():
     assert any(f.start <= col < f.end and f.font == "DejaVuSerif" for f in ln.fonts)
 
 
+def test_symbolic_font_codes_without_unicode_stay_cid_not_winansi_guesses():
+    """reportlab's subset fonts are symbolic TrueType without /Encoding: pdfminer's WinAnsi
+    guess for codes the ToUnicode map lost gave 'Œ', '…', '€'; they must stay '(cid:NN)'."""
+    doc = ingest(GEN / "kehoach_cid.pdf", NO_OCR)
+    text = re.sub(r"\(cid:\d+\)", "", doc.text)
+    assert not set(text) & set("ŒŠŽƒˆ‘’‚„†‡…‹€")
+    assert set(text) <= set(EXPECTED) | {" "}
+    assert {int(n) for n in re.findall(r"\(cid:(\d+)\)", doc.text)} & set(range(128, 256))
+
+
 def test_tcvn3_text_layer_is_kept_with_legacy_font_names():
     doc = ingest(GEN / "kehoach_tcvn3.pdf", Config())  # OCR allowed: must NOT be used
     assert doc.meta["page_methods"] == ["text", "text"]

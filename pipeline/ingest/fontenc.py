@@ -12,6 +12,10 @@ TrueType), and writes '(cid:NN)' only for codes nothing names.
 :func:`pages_needing_encoding` finds, before reading, the pages that use such a font, so
 that :func:`pipeline.ingest.pdf.read_pdf` sends them to pdfminer.  It looks only at font
 dictionaries (pikepdf, each font object once), a few milliseconds per document.
+
+:func:`honest_resource_manager` is the other half: pdfminer's own guess (WinAnsi) for a
+symbolic TrueType font's codes that its ToUnicode map leaves out is turned off, so they
+stay '(cid:NN)' instead of becoming '€' or 'Œ'.
 """
 from __future__ import annotations
 
@@ -108,3 +112,37 @@ def pages_needing_encoding(path: Path, limit: int) -> set[int]:
             except Exception:  # noqa: BLE001 - a broken resource dictionary: skip the page
                 continue
     return out
+
+
+SYMBOLIC = 1 << 2  # FontDescriptor /Flags bit 3
+
+
+def honest_resource_manager():
+    """A pdfminer resource manager whose fonts guess no character for an unnamed code.
+
+    pdfminer reads a TrueType font without /Encoding as WinAnsi.  For a *symbolic* font
+    (descriptor flag 3: its codes select glyphs of its own, as in every subset font
+    reportlab or a PDF printer embeds) that guess is wrong: a code the ToUnicode map leaves
+    out comes back as 'Œ', '…' or '€' (the generated kehoach_cid.pdf: 14 such symbols for
+    toned letters), silently, where '(cid:NN)' would tell the repair stage's CID decoder
+    what to solve.  So for a symbolic TrueType font with a ToUnicode map and no /Encoding,
+    the map is the only source of characters.  A symbolic font with no map at all is left
+    to pdfminer's guess (old printers flag plain Latin subsets symbolic and rely on it)."""
+    from pdfminer.pdffont import PDFTrueTypeFont
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdftypes import resolve1
+
+    class HonestResourceManager(PDFResourceManager):
+        def get_font(self, objid, spec):
+            font = super().get_font(objid, spec)
+            try:
+                if isinstance(font, PDFTrueTypeFont) and "Encoding" not in spec and font.unicode_map is not None:
+                    desc = resolve1(spec.get("FontDescriptor")) or {}
+                    flags = int(resolve1(desc.get("Flags", 0)) or 0)
+                    if flags & SYMBOLIC:
+                        font.cid2unicode = {}
+            except Exception:  # noqa: BLE001 - a malformed descriptor: keep pdfminer's font
+                pass
+            return font
+
+    return HonestResourceManager()

@@ -257,4 +257,8 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
 def _open_plumber(path: Path):
     import pdfplumber
 
-    return pdfplumber.open(str(path))
+    from pipeline.ingest.fontenc import honest_resource_manager
+
+    pdf = pdfplumber.open(str(path))
+    pdf.rsrcmgr = honest_resource_manager()  # before any page is read (fonts are cached there)
+    return pdf
