@@ -256,3 +256,18 @@ def test_font_dictionary_checks():
     assert not font_needs_encoding(pikepdf.Dictionary(Subtype=pikepdf.Name.Type0, Encoding=enc))
     assert pages_needing_encoding(GEN / "kehoach_clean.pdf", 10) == set()
     assert pages_needing_encoding(GEN / "kehoach_differences.pdf", 10) == {0, 1}
+
+
+def test_rotated_page_through_pdfminer_reads_as_shown(tmp_path):
+    """/Rotate on a page whose glyphs send it to pdfminer: pdfplumber turns its
+    coordinates too, so the reading equals the unrotated file's."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_pdfs", ROOT / "samples" / "make_pdfs.py")
+    make_pdfs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_pdfs)
+    turned = tmp_path / "cid_rotate90.pdf"
+    make_pdfs.rotate_pages(GEN / "kehoach_cid.pdf", turned)
+    a, b = ingest(turned, NO_OCR), ingest(GEN / "kehoach_cid.pdf", NO_OCR)
+    assert a.meta["page_methods"] == ["text-pdfplumber"] * 2
+    assert a.text == b.text and [ln.block for ln in a.lines] == [ln.block for ln in b.lines]
