@@ -136,3 +136,58 @@ def test_first_page_and_even_page_headers(tmp_path):
     doc = ingest(path)
     assert doc.meta["running_text"]["header"] == ["CÔNG BÁO/Số 12", "Trang sau"]
     assert doc.text == "1. Sở Tài chính chủ trì thẩm định."
+
+
+def _numbered_doc(nums: str, paras: list[tuple[str, str, int]]):
+    """A document whose numbering part has one decimal abstract list (id 70) and the given
+    w:num elements; paragraphs are (text, numId, ilvl)."""
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering.append(parse_xml(
+        f'<w:abstractNum {ns} w:abstractNumId="70">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        '</w:abstractNum>'))
+    for num in parse_xml(f"<w:x {ns}>{nums}</w:x>"):
+        numbering.append(num)
+    for text, num_id, lvl in paras:
+        p = d.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {ns}><w:ilvl w:val="{lvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return d
+
+
+def test_numbering_instances_share_counters_and_restart_on_override(tmp_path):
+    """Two w:num of one abstract list number on (Word's behaviour); 'Restart at 1' is a
+    third w:num with a startOverride, restarting the first time it is used."""
+    d = _numbered_doc(
+        '<w:num w:numId="71"><w:abstractNumId w:val="70"/></w:num>'
+        '<w:num w:numId="72"><w:abstractNumId w:val="70"/></w:num>'
+        '<w:num w:numId="73"><w:abstractNumId w:val="70"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        '<w:num w:numId="74"><w:abstractNumId w:val="70"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>',
+        [("Một", "71", 0), ("Hai", "71", 0), ("Ba", "72", 0), ("Lại một", "73", 0), ("Lại hai", "73", 0),
+         ("Năm", "74", 0), ("Sáu", "71", 0)])
+    path = tmp_path / "restart.docx"
+    d.save(str(path))
+    assert [ln.text for ln in ingest(path).lines] == [
+        "1. Một", "2. Hai", "3. Ba", "1. Lại một", "2. Lại hai", "5. Năm", "6. Sáu"]
+
+
+def test_numbered_paragraphs_in_table_cells(tmp_path):
+    from docx.oxml import parse_xml
+
+    d = _numbered_doc('<w:num w:numId="71"><w:abstractNumId w:val="70"/></w:num>', [])
+    t = d.add_table(rows=2, cols=2)
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    for r, (task, office) in enumerate([("Kiểm tra hồ sơ", "Phòng Nội vụ"), ("Báo cáo kết quả", "Văn phòng")]):
+        t.cell(r, 1).text = office
+        p = t.cell(r, 0).paragraphs[0]
+        p.text = task
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {ns}><w:ilvl w:val="0"/><w:numId w:val="71"/></w:numPr>'))
+    path = tmp_path / "cells.docx"
+    d.save(str(path))
+    assert [ln.text for ln in ingest(path).lines] == ["1. Kiểm tra hồ sơ | Phòng Nội vụ", "2. Báo cáo kết quả | Văn phòng"]

@@ -3,8 +3,9 @@
 Automatic list numbers ('1.', 'a)', 'I.') are not in a paragraph's text: Word draws them
 from the paragraph's numbering properties (``w:numPr``: numId + ilvl) and the numbering
 part's ``w:abstractNum`` level (numFmt, lvlText such as '%1.' or '%1.%2.', start).  They are
-rebuilt here with per-list counters, because the structure stage finds sections by exactly
-these labels.  A table comes out one row per line, cells separated by ' | ', except the
+rebuilt here with per-list counters (shared by the instances of one abstract list, restarted
+by ``w:startOverride``, as Word does), in table cells too, because the structure stage finds
+sections by exactly these labels.  A table comes out one row per line, cells separated by ' | ', except the
 borderless two-column tables Word users lay the header and the tail out with (national motto
 on the right; 'Nơi nhận' on the left): those come out column by column as
 ``header_left``/``header_right`` and ``tail_left``/``tail_right`` lines, like a PDF's columns.
@@ -61,33 +62,62 @@ def format_number(n: int, fmt: str) -> str:
 
 
 class Numbering:
-    """Levels of every list of a document and running counters to label paragraphs."""
+    """Levels of every list of a document and running counters to label paragraphs.
+
+    Counters belong to the abstract list (``w:abstractNum``), not to the list instance
+    (``w:num``): in Word, paragraphs of two instances of one abstract list number on from
+    each other, and 'Restart at 1' writes a new instance with ``w:lvlOverride/
+    w:startOverride``, which restarts the level the first time that instance is used.  A
+    ``w:lvlOverride`` holding a whole ``w:lvl`` replaces that level's format for its instance.
+    """
 
     def __init__(self, document) -> None:
         from docx.oxml.ns import qn
 
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
+        self.abstract_of: dict[str, str] = {}  # numId -> abstractNumId (whose counters it uses)
+        self.restarts: dict[str, dict[int, int]] = {}  # numId -> ilvl -> start (startOverride)
         self.counters: dict[str, list[int]] = {}
+        self._pending: dict[tuple[str, int], int] = {}
+        self._used: set[str] = set()
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
+
+        def level(lvl) -> tuple[str, str, int]:
+            fmt_el, text_el, start_el = lvl.find(qn("w:numFmt")), lvl.find(qn("w:lvlText")), lvl.find(qn("w:start"))
+            return (
+                fmt_el.get(qn("w:val")) if fmt_el is not None else "decimal",
+                text_el.get(qn("w:val")) if text_el is not None else "",
+                _int(start_el.get(qn("w:val")) if start_el is not None else None, 1),
+            )
+
         abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
         for an in root.findall(qn("w:abstractNum")):
-            levels = {}
-            for lvl in an.findall(qn("w:lvl")):
-                ilvl = int(lvl.get(qn("w:ilvl"), "0"))
-                fmt_el, text_el, start_el = lvl.find(qn("w:numFmt")), lvl.find(qn("w:lvlText")), lvl.find(qn("w:start"))
-                levels[ilvl] = (
-                    fmt_el.get(qn("w:val")) if fmt_el is not None else "decimal",
-                    text_el.get(qn("w:val")) if text_el is not None else "",
-                    int(start_el.get(qn("w:val"))) if start_el is not None else 1,
-                )
-            abstract[an.get(qn("w:abstractNumId"))] = levels
+            abstract[an.get(qn("w:abstractNumId"))] = {
+                _int(lvl.get(qn("w:ilvl")), 0): level(lvl) for lvl in an.findall(qn("w:lvl"))}
         for num in root.findall(qn("w:num")):
             ref = num.find(qn("w:abstractNumId"))
-            if ref is not None:
-                self.levels[num.get(qn("w:numId"))] = abstract.get(ref.get(qn("w:val")), {})
+            if ref is None:
+                continue
+            num_id, abs_id = num.get(qn("w:numId")), ref.get(qn("w:val"))
+            levels = dict(abstract.get(abs_id, {}))
+            restarts: dict[int, int] = {}
+            for ov in num.findall(qn("w:lvlOverride")):
+                ilvl = _int(ov.get(qn("w:ilvl")), 0)
+                lvl_el = ov.find(qn("w:lvl"))
+                if lvl_el is not None:
+                    levels[ilvl] = level(lvl_el)
+                st = ov.find(qn("w:startOverride"))
+                if st is not None:
+                    restarts[ilvl] = _int(st.get(qn("w:val")), 1)
+                elif lvl_el is not None:
+                    restarts[ilvl] = levels[ilvl][2]
+            self.levels[num_id] = levels
+            self.abstract_of[num_id] = abs_id
+            if restarts:
+                self.restarts[num_id] = restarts
 
     def label(self, paragraph) -> str:
         """The list label of a paragraph ('1.', '1.2.', 'a)', '-' for bullets) or ''."""
@@ -105,13 +135,25 @@ class Numbering:
             return ""
         num_el, lvl_el = numpr.find(qn("w:numId")), numpr.find(qn("w:ilvl"))
         num_id = num_el.get(qn("w:val")) if num_el is not None else None
-        ilvl = int(lvl_el.get(qn("w:val"))) if lvl_el is not None else 0
+        ilvl = _int(lvl_el.get(qn("w:val")) if lvl_el is not None else None, 0)
         levels = self.levels.get(num_id or "")
         if not levels or ilvl not in levels:
             return ""
+        key = self.abstract_of.get(num_id, num_id)
+        counters = self.counters.setdefault(key, [0] * 9)
+        if num_id not in self._used:
+            self._used.add(num_id)
+            for lvl, start in self.restarts.get(num_id, {}).items():
+                if 0 <= lvl < 9:
+                    counters[lvl] = 0
+                    self._pending[(key, lvl)] = start
         fmt, text, _start = levels[ilvl]
-        counters = self.counters.setdefault(num_id, [0] * 9)
-        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else levels[ilvl][2]
+        if ilvl >= 9:
+            return ""
+        if counters[ilvl]:
+            counters[ilvl] += 1
+        else:
+            counters[ilvl] = self._pending.pop((key, ilvl), levels[ilvl][2])
         for deeper in range(ilvl + 1, 9):
             counters[deeper] = 0
         if fmt == "bullet":
@@ -122,6 +164,13 @@ class Numbering:
             value = counters[k] or lf[2]
             out = out.replace(f"%{k + 1}", format_number(value, lf[0]))
         return out
+
+
+def _int(value, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
 
 
 def _runs_fonts(paragraph, offset: int) -> list[FontRun]:
@@ -141,8 +190,9 @@ _HEADER_RE = re.compile(r"c[ộo]ng\s+h[òoà]a\s+x[ãa]\s+h[ộo]i|đ[ộo]c\s+
 _TAIL_RE = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n", re.IGNORECASE)
 
 
-def _table_cells(table) -> list[list[list[str]]]:
-    """Rows of cells of paragraphs' text; a merged cell (repeated by python-docx) once."""
+def _table_cells(table, numbering: Numbering | None = None) -> list[list[list[str]]]:
+    """Rows of cells of paragraphs' text (with their list labels); a merged cell (repeated
+    by python-docx) once."""
     grid = []
     for row in table.rows:
         cells: list[list[str]] = []
@@ -151,7 +201,14 @@ def _table_cells(table) -> list[list[list[str]]]:
             if any(cell._tc is tc for tc in seen):
                 continue
             seen.append(cell._tc)
-            cells.append([t.strip() for p in cell.paragraphs for t in p.text.split("\n") if t.strip()])
+            parts = []
+            for p in cell.paragraphs:
+                label = numbering.label(p) if numbering is not None else ""
+                lines = [t.strip() for t in p.text.split("\n") if t.strip()]
+                if label and lines:
+                    lines[0] = f"{label} {lines[0]}"
+                parts.extend(lines)
+            cells.append(parts)
         grid.append(cells)
     return grid
 
@@ -298,7 +355,7 @@ def read_docx(path: Path, doc: Document, config: Config) -> Document:
 
     def table(tbl_el, block: str) -> None:
         counts["tables"] += 1
-        grid = _table_cells(Table(tbl_el, document))
+        grid = _table_cells(Table(tbl_el, document), numbering)
         kind = _layout_table_kind(grid, body_seen=any(ln.text.strip() for ln in lines)) if block == "body" else None
         if kind:
             # The two-column header or tail laid out as a borderless table (the usual
