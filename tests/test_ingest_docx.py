@@ -191,3 +191,23 @@ def test_numbered_paragraphs_in_table_cells(tmp_path):
     path = tmp_path / "cells.docx"
     d.save(str(path))
     assert [ln.text for ln in ingest(path).lines] == ["1. Kiểm tra hồ sơ | Phòng Nội vụ", "2. Báo cáo kết quả | Văn phòng"]
+
+
+def test_numbering_style_link(tmp_path):
+    """An abstract list that only names a numbering style (w:numStyleLink) numbers with the
+    levels, and on from the counters, of the list defining that style (w:styleLink)."""
+    from docx.oxml import parse_xml
+
+    d = _numbered_doc('<w:num w:numId="71"><w:abstractNumId w:val="70"/></w:num>'
+                      '<w:num w:numId="81"><w:abstractNumId w:val="80"/></w:num>',
+                      [("Một", "71", 0), ("Hai", "81", 0)])
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering = d.part.numbering_part.element
+    abstract70 = next(a for a in numbering if a.get(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}abstractNumId") == "70")
+    abstract70.insert(0, parse_xml(f'<w:styleLink {ns} w:val="DanhSach"/>'))
+    link = parse_xml(f'<w:abstractNum {ns} w:abstractNumId="80"><w:numStyleLink w:val="DanhSach"/></w:abstractNum>')
+    abstract70.addnext(link)
+    path = tmp_path / "stylelink.docx"
+    d.save(str(path))
+    assert [ln.text for ln in ingest(path).lines] == ["1. Một", "2. Hai"]

@@ -94,9 +94,22 @@ class Numbering:
             )
 
         abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        by_style: dict[str, str] = {}  # numbering style name -> abstractNumId holding its levels
+        links: dict[str, str] = {}  # abstractNumId -> numbering style it only points to
         for an in root.findall(qn("w:abstractNum")):
-            abstract[an.get(qn("w:abstractNumId"))] = {
-                _int(lvl.get(qn("w:ilvl")), 0): level(lvl) for lvl in an.findall(qn("w:lvl"))}
+            abs_id = an.get(qn("w:abstractNumId"))
+            abstract[abs_id] = {_int(lvl.get(qn("w:ilvl")), 0): level(lvl) for lvl in an.findall(qn("w:lvl"))}
+            style_link, num_style = an.find(qn("w:styleLink")), an.find(qn("w:numStyleLink"))
+            if style_link is not None:
+                by_style[style_link.get(qn("w:val"))] = abs_id
+            if num_style is not None:
+                links[abs_id] = num_style.get(qn("w:val"))
+        for abs_id, style in links.items():
+            # an abstract list that only names a numbering style (w:numStyleLink) takes the
+            # levels, and the counters, of the one defining that style (w:styleLink)
+            target = by_style.get(style)
+            if target is not None and not abstract.get(abs_id):
+                abstract[abs_id] = abstract.get(target, {})
         for num in root.findall(qn("w:num")):
             ref = num.find(qn("w:abstractNumId"))
             if ref is None:
@@ -115,7 +128,7 @@ class Numbering:
                 elif lvl_el is not None:
                     restarts[ilvl] = levels[ilvl][2]
             self.levels[num_id] = levels
-            self.abstract_of[num_id] = abs_id
+            self.abstract_of[num_id] = by_style.get(links.get(abs_id, ""), abs_id)
             if restarts:
                 self.restarts[num_id] = restarts
 
