@@ -249,13 +249,39 @@ def test_font_dictionary_checks():
     assert differences_codes(enc) == {128, 129, 200}
     pdf = pikepdf.new()
     font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.TrueType,
-                                                Encoding=enc))
-    assert font_needs_encoding(font)  # no ToUnicode at all
+                                                Encoding=enc, FontDescriptor=pikepdf.Dictionary(Flags=4)))
+    assert font_needs_encoding(font)  # symbolic, no ToUnicode at all
+    font.FontDescriptor.Flags = 32
+    assert not font_needs_encoding(font)  # non-symbolic: pdfium applies the Differences itself
+    font.FontDescriptor.Flags = 4
     font.ToUnicode = pdf.make_stream(b"1 beginbfrange\n<80> <C8> <00E0>\nendbfrange")
     assert not font_needs_encoding(font)  # the map covers every named code
     assert not font_needs_encoding(pikepdf.Dictionary(Subtype=pikepdf.Name.Type0, Encoding=enc))
+    assert not font_needs_encoding(pikepdf.Dictionary(Subtype=pikepdf.Name.Type1, Encoding=enc,
+                                                      FontDescriptor=pikepdf.Dictionary(Flags=4)))
     assert pages_needing_encoding(GEN / "kehoach_clean.pdf", 10) == set()
     assert pages_needing_encoding(GEN / "kehoach_differences.pdf", 10) == {0, 1}
+
+
+@pytest.mark.parametrize("subtype,base", [("/Type1", "/Helvetica"), ("/TrueType", "/Arial")])
+def test_pdfium_applies_differences_of_non_symbolic_fonts(tmp_path, subtype, base):
+    """Why only symbolic TrueType fonts leave the fast path: pdfium reads the /Differences of
+    a Type1 or a non-symbolic TrueType font as pdfminer does."""
+    import pikepdf
+
+    pdf = pikepdf.new()
+    diffs = pikepdf.Array([129, pikepdf.Name("/Aacute"), 65, pikepdf.Name("/Ecircumflex"), 130,
+                           pikepdf.Name("/uni1EC6")])
+    font = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name(subtype), BaseFont=pikepdf.Name(base),
+        Encoding=pikepdf.Dictionary(BaseEncoding=pikepdf.Name.WinAnsiEncoding, Differences=diffs)))
+    page = pdf.add_blank_page(page_size=(300, 300))
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    page.obj.Contents = pdf.make_stream(b"BT /F1 24 Tf 20 200 Td (ABC\x81\x82) Tj ET")
+    path = tmp_path / "diff.pdf"
+    pdf.save(str(path))
+    doc = ingest(path, NO_OCR)
+    assert doc.meta["page_methods"] == ["text"] and doc.text == "ÊBCÁỆ"
 
 
 def test_rotated_page_through_pdfminer_reads_as_shown(tmp_path):
