@@ -3,9 +3,10 @@
 A PDF producer may leave codes out of a font's ToUnicode map (or write no map) and name
 the glyphs in /Differences instead ('/uacute', '/uni1EC6'); the PDF specification makes the
 glyph name the way to the character then.  pdfium (what :mod:`pipeline.ingest.pdftext`
-reads with, for speed) does not use those names for TrueType fonts: it returns the code
-itself as a Latin-1 character ('liân' for 'liên', 'xÜ' for 'xã'), silently, so the page
-cannot be caught by its unmapped-glyph count.  pdfminer maps such codes through the
+reads with, for speed) does not use those names for a TrueType font flagged symbolic (as
+embedded subsets are): it returns the code itself as a Latin-1 character ('liân' for 'liên',
+'xÜ' for 'xã'), silently, so the page cannot be caught by its unmapped-glyph count (Type1
+and non-symbolic TrueType fonts it reads right).  pdfminer maps such codes through the
 Differences (and, for codes no name covers, through the base encoding, WinAnsi for
 TrueType), and writes '(cid:NN)' only for codes nothing names.
 
