@@ -211,3 +211,45 @@ def test_numbering_style_link(tmp_path):
     path = tmp_path / "stylelink.docx"
     d.save(str(path))
     assert [ln.text for ln in ingest(path).lines] == ["1. Một", "2. Hai"]
+
+
+def test_tracked_insertions_smart_tags_and_fields_are_text_deletions_are_not(tmp_path):
+    """python-docx's Paragraph.text drops the runs of a tracked insertion, a smart tag and a
+    simple field; a deletion and a field's code are not shown by Word and stay out."""
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    p = d.add_paragraph("Giao ")
+    for xml in ('<w:ins {ns} w:id="1" w:author="a"><w:r><w:t>Sở Tài chính</w:t></w:r></w:ins>',
+                '<w:del {ns} w:id="2" w:author="a"><w:r><w:delText>Sở Nội vụ</w:delText></w:r></w:del>',
+                '<w:r {ns}><w:t xml:space="preserve"> chủ trì, báo cáo trước ngày </w:t></w:r>',
+                '<w:smartTag {ns} w:uri="x" w:element="date"><w:r><w:t>30/6/2024</w:t></w:r></w:smartTag>',
+                '<w:r {ns}><w:fldChar w:fldCharType="begin"/></w:r>',
+                '<w:r {ns}><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>',
+                '<w:r {ns}><w:fldChar w:fldCharType="separate"/></w:r>',
+                '<w:r {ns}><w:t> (trang 2)</w:t></w:r>',
+                '<w:r {ns}><w:fldChar w:fldCharType="end"/></w:r>',
+                '<w:fldSimple {ns} w:instr="NUMPAGES"><w:r><w:t>/5</w:t></w:r></w:fldSimple>'):
+        p._p.append(parse_xml(xml.format(ns=ns)))
+    assert p.text == "Giao  chủ trì, báo cáo trước ngày  (trang 2)"  # what python-docx gives
+    path = tmp_path / "tracked.docx"
+    d.save(str(path))
+    doc = ingest(path)
+    assert doc.text == "Giao Sở Tài chính chủ trì, báo cáo trước ngày 30/6/2024 (trang 2)/5"
+
+
+def test_font_runs_follow_manual_line_breaks(tmp_path):
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("KẾ HOẠCH").bold = True
+    r = p.add_run()
+    r.add_break()
+    p.add_run("Kiểm tra năm 2024")
+    path = tmp_path / "br.docx"
+    d.save(str(path))
+    doc = ingest(path)
+    first, second = doc.lines
+    assert (first.text, second.text) == ("KẾ HOẠCH", "Kiểm tra năm 2024")
+    assert [(f.start, f.end, f.bold) for f in first.fonts] == [(0, 8, True)]
+    assert [(f.start, f.end, f.bold) for f in second.fonts] == [(0, 17, False)]

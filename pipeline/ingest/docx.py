@@ -9,6 +9,8 @@ sections by exactly these labels.  A table comes out one row per line, cells sep
 borderless two-column tables Word users lay the header and the tail out with (national motto
 on the right; 'Nơi nhận' on the left): those come out column by column as
 ``header_left``/``header_right`` and ``tail_left``/``tail_right`` lines, like a PDF's columns.
+A paragraph's text includes tracked insertions, smart tags and fields (python-docx's
+``Paragraph.text`` drops them), not tracked deletions or field codes (:func:`paragraph_content`).
 Text boxes (``w:txbxContent``, whose text is not in the runs') follow their anchoring
 paragraph; content controls (``w:sdt``) are read through.  Page headers and footers of the
 Word sections become ``running`` lines before and after the body (out of
@@ -186,17 +188,82 @@ def _int(value, default: int) -> int:
         return default
 
 
-def _runs_fonts(paragraph, offset: int) -> list[FontRun]:
-    runs = []
-    pos = offset
-    for r in paragraph.runs:
-        n = len(r.text)
-        if n:
-            font = r.font.name or (paragraph.style.font.name if paragraph.style is not None else None) or ""
-            size = r.font.size.pt if r.font.size is not None else 0.0
-            runs.append(FontRun(pos, pos + n, font, size, bool(r.bold)))
-        pos += n
-    return runs
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Not the paragraph's own text: a deletion (tracked change), the old place of moved text,
+# field instructions, a text box (read as its own paragraphs), the VML copy of a shape.
+_SKIP_TAGS = {_W + "del", _W + "moveFrom", _W + "instrText", _W + "delText", _W + "txbxContent",
+              "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+
+
+def _run_text(r_el) -> str:
+    """A run's text as Word shows it (python-docx's rules: tab, line break, no-break hyphen)."""
+    out = []
+    for child in r_el:
+        tag = child.tag
+        if tag == _W + "t":
+            out.append(child.text or "")
+        elif tag in (_W + "tab", _W + "ptab"):
+            out.append("\t")
+        elif tag == _W + "br":
+            if child.get(_W + "type") in (None, "textWrapping"):
+                out.append("\n")
+        elif tag == _W + "cr":
+            out.append("\n")
+        elif tag == _W + "noBreakHyphen":
+            out.append("-")
+        elif tag == _W + "softHyphen":
+            out.append("\u00ad")
+    return "".join(out)
+
+
+def paragraph_content(paragraph) -> tuple[str, list[FontRun]]:
+    """The text of a paragraph with its font runs, tracked insertions included.
+
+    python-docx's ``Paragraph.text`` reads only runs that are direct children of the
+    paragraph or of a hyperlink: the text of a tracked insertion (``w:ins``), of a smart tag,
+    a simple field (``w:fldSimple``) or an inline content control is lost ('Giao  chủ trì.'
+    for 'Giao Sở Tài chính chủ trì.').  Here every run of the paragraph counts, in document
+    order, except what :data:`_SKIP_TAGS` names (deleted text, field codes, text boxes)."""
+    from docx.text.run import Run
+
+    style_font = paragraph.style.font.name if paragraph.style is not None else None
+    parts: list[str] = []
+    runs: list[FontRun] = []
+    pos = 0
+
+    def visit(el) -> None:
+        nonlocal pos
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP_TAGS:
+                continue
+            if tag == _W + "r":
+                text = _run_text(child)
+                if text:
+                    r = Run(child, paragraph)
+                    font = r.font.name or style_font or ""
+                    size = r.font.size.pt if r.font.size is not None else 0.0
+                    runs.append(FontRun(pos, pos + len(text), font, size, bool(r.bold)))
+                    parts.append(text)
+                    pos += len(text)
+            elif tag in (_W + "pPr", _W + "rPr", _W + "p"):
+                continue
+            else:  # w:ins, w:hyperlink, w:smartTag, w:fldSimple, w:sdt/w:sdtContent, w:moveTo...
+                visit(child)
+
+    visit(paragraph._p)
+    return "".join(parts), runs
+
+
+def _line_runs(runs: list[FontRun], start: int, end: int, shift: int) -> list[FontRun]:
+    """The runs of ``[start, end)`` of a paragraph's text, moved to a line starting at
+    column ``shift`` (after a list label)."""
+    out = []
+    for r in runs:
+        a, b = max(r.start, start), min(r.end, end)
+        if a < b:
+            out.append(FontRun(a - start + shift, b - start + shift, r.font, r.size, r.bold))
+    return out
 
 
 _HEADER_RE = re.compile(r"c[ộo]ng\s+h[òoà]a\s+x[ãa]\s+h[ộo]i|đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do", re.IGNORECASE)
@@ -217,7 +284,7 @@ def _table_cells(table, numbering: Numbering | None = None) -> list[list[list[st
             parts = []
             for p in cell.paragraphs:
                 label = numbering.label(p) if numbering is not None else ""
-                lines = [t.strip() for t in p.text.split("\n") if t.strip()]
+                lines = [t.strip() for t in paragraph_content(p)[0].split("\n") if t.strip()]
                 if label and lines:
                     lines[0] = f"{label} {lines[0]}"
                 parts.extend(lines)
@@ -336,12 +403,15 @@ def read_docx(path: Path, doc: Document, config: Config) -> Document:
     def paragraph(p_el, block: str = "body") -> None:
         para = Paragraph(p_el, document)
         label = numbering.label(para)
-        text = para.text
+        text, runs = paragraph_content(para)
         prefix = f"{label} " if label else ""
         counts["labelled"] += bool(label)
         if text.strip() or label:
+            start = 0
             for k, part in enumerate(text.split("\n")):  # manual line breaks
-                add((prefix if k == 0 else "") + part, _runs_fonts(para, len(prefix)) if k == 0 else [], block)
+                shift = len(prefix) if k == 0 else 0
+                add((prefix if k == 0 else "") + part, _line_runs(runs, start, start + len(part), shift), block)
+                start += len(part) + 1
         elif not _text_boxes(p_el):
             add("", [], block)
         # Text boxes anchored in the paragraph: their text is not in the runs' text; it
