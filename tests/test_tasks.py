@@ -284,3 +284,242 @@ def test_the_next_appendix_ends_a_task_table():
     assert len(rows) == 5
     last = next(t for t in tasks if t.text.startswith("Các bộ, ngành rà soát, sắp xếp các hội"))
     assert last.deadline == dt.date(2026, 12, 31) and not any(o.source == "table" for o in last.offices)
+
+
+def test_task_table_rows_cut_by_a_page_break():
+    """A third layout (written for the project in the Công báo layout of Nghị quyết 105/NQ-CP):
+    a time cell wrapped after its trigger ('Trước' / 'ngày' / '01/3/2027'), a row cut by a page
+    break whose content and office cells go on under the header printed again, a group title on
+    its numeral's line without a dot, sub-rows '1.1 ...' on the line of their first words, and the
+    appendix's '(Kèm theo ...)' line, which is no task."""
+    text = (ROOT / "tests" / "data" / "extract_flattened_table_pagebreak.txt").read_text(encoding="utf-8")
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    assert not [t for t in tasks if t.text.startswith("(Kèm theo")]
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert [t.section for t in rows] == ["I > 1", "I > 2", "II > 1", "II > 1 > 1.1", "II > 1 > 1.2"]
+    assert rows[0].deadline == dt.date(2027, 3, 1)
+    # the cut row: its content goes on after the header; its support cell too, not its time
+    assert rows[1].text.endswith("mô hình chính quyền địa phương 2 cấp; chuẩn hóa, số hóa hồ sơ, phù hợp với trình độ, "
+                                 "năng lực của cán bộ khi vận hành tổ chức bộ máy mới")
+    assert rows[1].lead == "Bộ Nội vụ" and rows[1].deadline == dt.date(2026, 6, 30)
+    assert "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" in " ".join(o.office for o in rows[1].offices)
+    assert rows[2].deadline == dt.date(2026, 9, 30)
+    assert rows[3].lead == "Bộ Nội vụ" and rows[3].deadline is None  # 'Thường xuyên'
+    assert rows[4].text.endswith("lĩnh vực quản lý") and rows[4].lead == "Bộ Y tế" and rows[4].deadline == dt.date(2026, 12, 31)
+
+
+def test_time_column_before_the_offices():
+    """'TT | NHIỆM VỤ | THỜI HẠN HOÀN THÀNH | CƠ QUAN CHỦ TRÌ | CƠ QUAN PHỐI HỢP' (Nghị quyết
+    109/NQ-CP's layout): the offices after the time cell are the row's; a line that is only a
+    period is the time cell even after a content line ending on a preposition; a page number
+    printed without a running head is no row."""
+    text = """TT
+NHIỆM VỤ
+THỜI HẠN
+HOÀN THÀNH
+CƠ QUAN CHỦ TRÌ
+CƠ QUAN PHỐI HỢP
+I
+Nhóm nhiệm vụ về hoàn thiện thể chế phát triển
+1
+Tổng rà soát hệ thống pháp luật về đất đai
+Tháng 12/2026
+Bộ Nông nghiệp và Môi trường
+Các bộ, cơ quan, địa
+phương
+75
+2
+Tháo gỡ những khó khăn, vướng mắc của các bộ, ngành do Cơ quan
+Thường trực Ban Chỉ đạo tổng hợp, chuyển đến
+Quý IV/2026
+Bộ Tài chính
+Các bộ, cơ quan liên quan
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert [(t.section, t.lead, t.deadline) for t in rows] == [
+        ("I > 1", "Bộ Nông nghiệp và Môi trường", dt.date(2026, 12, 31)),
+        ("I > 2", "Bộ Tài chính", dt.date(2026, 12, 31))]
+    assert [o.office for o in rows[0].offices if o.role == "support"] == ["Các bộ, cơ quan, địa phương"]
+    assert rows[1].text.endswith("tổng hợp, chuyển đến")
+
+
+def test_grounds_of_a_duty_inside_an_item_is_a_task():
+    text = """Điều 2. Tổ chức thực hiện
+2. Trách nhiệm của các bộ, cơ quan ngang bộ
+a) Phối hợp chặt chẽ với Bộ Công an trong quá trình thực hiện các nhiệm vụ được giao tại Đề án.
+b) Căn cứ chức năng, nhiệm vụ tiến hành rà soát văn bản quy phạm pháp luật để đề xuất sửa đổi, bổ sung.
+"""
+    tasks, _r, _a = extract_tasks(doc_of("QUYẾT ĐỊNH\nCăn cứ chức năng, nhiệm vụ, quyền hạn của Bộ Tư pháp;\n" + text))
+    assert [t.section for t in tasks] == ["Điều 2 > 2 > a", "Điều 2 > 2 > b"]
+
+
+def test_a_finished_content_cell_keeps_out_the_rest_of_a_result_cell():
+    """Nghị quyết 97/NQ-CP's layout: cells without full stops, a 'Căn cứ bổ sung' column whose
+    'khóa' / 'XVI' is no group numeral, and a page break that cuts the result column only (the
+    content's last line is short: it had ended)."""
+    text = """TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+Căn cứ
+bổ sung
+14
+Xây dựng, vận hành Cơ sở dữ liệu quốc gia
+về thủ tục hành chính
+Văn phòng Chính phủ
+Các bộ, ngành
+Cơ sở dữ liệu
+được vận hành
+Tháng 3/2026
+Kỳ họp thứ
+nhất Quốc
+hội khóa
+XVI
+15
+Thể chế hóa đầy đủ, kịp thời các chủ
+trương, định hướng phát triển kinh tế có
+vốn đầu tư nước ngoài theo Nghị quyết
+của Bộ Chính trị
+Bộ Tài chính
+Các bộ,
+cơ quan
+ngang bộ
+Báo cáo chuyên
+đề về cơ chế,
+chính sách lớn để thể
+chế hóa các chủ
+Tháng
+5/2026
+Chương
+trình số 12-
+CTr/BCĐ
+
+CÔNG BÁO/Số 238/Ngày 21-04-2026
+98
+
+TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+Căn cứ
+bổ sung
+trương,
+định
+hướng của Đảng
+16
+Xây dựng Đề án xây dựng văn hóa tuân thủ pháp luật
+Bộ Tư pháp
+Các bộ, ngành
+Đề án
+Tháng 8/2026
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert [t.section for t in rows] == ["14", "15", "16"]
+    assert rows[1].text.endswith("theo Nghị quyết của Bộ Chính trị")
+    assert [t.deadline for t in rows] == [dt.date(2026, 3, 31), dt.date(2026, 5, 31), dt.date(2026, 8, 31)]
+
+
+def test_deadline_attribute_lines_in_their_other_wordings():
+    text = """KẾ HOẠCH
+1. Rà soát, cập nhật cơ sở dữ liệu hộ nghèo trên địa bàn.
+- Đơn vị chủ trì: Phòng Lao động - Thương binh và Xã hội.
+- Hạn hoàn thành: 30/6/2024.
+2. Tổ chức tập huấn cho cán bộ cấp xã.
+- Hạn chót: trước ngày 15/8/2024.
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    assert [(t.section, t.deadline) for t in tasks] == [("1", dt.date(2024, 6, 30)), ("2", dt.date(2024, 8, 15))]
+
+
+def test_table_header_with_a_bracketed_note_and_an_approval_column():
+    """Quyết định 893/QĐ-TTg's layout: '(Bộ/ngành/địa phương)' under a column name, a 'Cấp phê
+    duyệt' column naming the approving post, 'Tiến độ thực hiện' last, a content cell ending on a
+    cited circular's number ('34/2014/TT-BKHCN' is no month)."""
+    text = """STT
+Nhiệm vụ
+Cơ quan chủ trì
+Đơn vị phối hợp
+(Bộ/ngành/địa phương)
+Cấp phê duyệt
+Tiến độ
+thực hiện
+1
+Xây dựng Thông tư quy định về
+đào tạo an toàn bức xạ đối với nhân
+viên bức xạ (thay thế Thông tư
+34/2014/TT-BKHCN)
+Bộ Khoa học và
+Công nghệ
+Các bộ, ngành có
+liên quan
+Bộ trưởng Bộ
+Khoa học và
+Công nghệ
+2026
+2
+Điều tra, đánh giá nhu cầu đào tạo nhân lực
+Bộ Khoa học và
+Công nghệ
+Các bộ, ngành và
+địa phương
+Bộ trưởng Bộ
+Khoa học và
+Công nghệ
+Hằng năm
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert rows[0].text.endswith("(thay thế Thông tư 34/2014/TT-BKHCN)")
+    assert [(t.lead, t.deadline, t.recurrence) for t in rows] == [
+        ("Bộ Khoa học và Công nghệ", dt.date(2026, 12, 31), None), ("Bộ Khoa học và Công nghệ", None, "yearly")]
+    assert not any("Bộ trưởng" in o.office for t in rows for o in t.offices)
+
+
+def test_table_cells_that_end_on_a_period_word():
+    """'... tầm nhìn đến' / 'năm 2050' is one content cell; 'Báo cáo' / 'hằng năm' (a result cell)
+    is whole, so '2026 và' / 'hằng năm' after it is the time cell (Nghị quyết 97/NQ-CP, 109/NQ-CP)."""
+    text = """TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+1
+Thực hiện nghiêm quy định các bộ, cơ
+quan ngang bộ cơ cấu ít nhất một lãnh
+đạo có chuyên môn pháp luật
+Các bộ,
+cơ quan ngang bộ
+Bộ Nội vụ
+Báo cáo
+hằng năm
+2026 và
+hằng năm
+2
+Chiến lược tài nguyên nước quốc gia
+đến năm 2030, tầm nhìn đến
+năm 2050
+Bộ Nông nghiệp và Môi trường
+Các bộ, ngành
+Chiến lược
+Quý IV/2026
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    rows = [t for t in tasks if any(o.source == "table" for o in t.offices)]
+    assert (rows[0].deadline, rows[0].recurrence) == (dt.date(2026, 12, 31), "yearly")
+    assert rows[1].text.endswith("tầm nhìn đến năm 2050") and rows[1].deadline == dt.date(2026, 12, 31)

@@ -158,7 +158,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     roles = [OfficeRole(r.office, "support", r.text, "structure") for r in roles_in_assignment(value, gaz)]
                     for t in pending_attr:
                         t.offices = merge_roles(t.offices, roles)
-                elif re.match(r"thời (gian|hạn)|tiến độ", k):
+                elif re.match(r"thời (gian|hạn|điểm)|tiến độ|hạn ", k):
                     if not value.strip():
                         # 'Thời gian dự kiến:' and the dates in the schedule table below it
                         value = " ".join(d.sentence.text for d in classified[i + 1:i + 30]

@@ -100,6 +100,12 @@ def _title_ok(lab: Label) -> bool:
     return not r or not r[0].islower()
 
 
+def _upper_title(rest: str) -> bool:
+    """An upper-case title of two words or more ('NHIỆM VỤ', 'KINH PHÍ THỰC HIỆN')."""
+    letters = [c for c in rest if c.isalpha()]
+    return len(rest.split()) >= 2 and len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
 def _first_value(style: str, v: tuple[int, ...] | None) -> bool:
     return v is not None and v[-1] == 1
 
@@ -186,6 +192,12 @@ class _Builder:
             elif not self.stack and self.opened == 0 and style != "alpha_decimal":
                 # a text whose first pages are missing starts mid-list ('B.', '3.')
                 plan = ("child", None)
+            elif style == "roman" and _upper_title(lab.rest) and (
+                    i is None or (self.stack[i].value or (0,))[-1] < v[-1]):
+                # 'V. NHIỆM VỤ' after 'Điều 1.' when parts I-IV were left out of an excerpt
+                # (or after 'I.' when II-IV were): a Roman numeral before an upper-case title
+                # is a part heading whatever came before it; a wrapped number never looks so
+                plan = ("sibling", i) if i is not None else ("child", None)
             else:
                 plan = None
             if plan is not None:
