@@ -281,10 +281,13 @@ def _neighbour_word(ev: list, toks: list[str], i: int, step: int, decoded: bool 
     return (words[-1] if step < 0 else words[0]) if words else None
 
 
-def _likelier_here(ev: list, toks: list[str], i: int, lex: Lexicon) -> bool:
+def _likelier_here(ev: list, toks: list[str], i: int, lex: Lexicon, margin: float = 0.3,
+                   edges: tuple[str | None, str | None] = (None, None)) -> bool:
     """Is token ``i`` likelier decoded than as typed, between its neighbours?  A neighbour
     that reads both ways takes its better reading under each hypothesis ('hoà sô': 'hồ sơ'
-    beats 'hòa sơ'; 'cña Bé Chính': 'của Bộ Chính' beats 'của Bé Chính')."""
+    beats 'hòa sơ'; 'cña Bé Chính': 'của Bộ Chính' beats 'của Bé Chính').  ``edges``: the
+    last word of the line before and the first of the line after, where the sentence runs
+    on (the neighbours of a line's first and last token: 'kinh doanh ra thò' + 'trường')."""
     dec = ev[i][1]
     words_d = _WORD.findall(dec)
     words_r = _WORD.findall(toks[i])
@@ -305,9 +308,13 @@ def _likelier_here(ev: list, toks: list[str], i: int, lex: Lexicon) -> bool:
     # a neighbour that reads both ways takes its better reading with each hypothesis
     prevs = {_neighbour_word(ev, toks, i, -1, True, lex), _neighbour_word(ev, toks, i, -1)}
     nexts = {_neighbour_word(ev, toks, i, 1, True, lex), _neighbour_word(ev, toks, i, 1)}
+    if i == 0 and edges[0]:
+        prevs = {edges[0]}
+    if i == len(toks) - 1 and edges[1]:
+        nexts = {edges[1]}
     sd = max(score(words_d, p, n) for p in prevs for n in nexts)
     sr = max(score(words_r, p, n) for p in prevs for n in nexts)
-    return sd > sr + 0.3
+    return sd > sr + margin
 
 
 _PUNCT = ".,;:!?()[]\"'“”‘’…-–/"
@@ -627,6 +634,18 @@ def _line_votes(text: str, lex: Lexicon) -> dict[str, tuple[int, int, int]]:
     return out
 
 
+# log10: how much likelier in context the decoded reading of a lone token that reads both
+# ways must be (30 times: 'Tù do' -> 'Tự do' is 85 times likelier; clean words next to
+# runs, 'cô giáo', 'Bé Ba', stay: tests/test_legacy.py)
+_LM_MARGIN = 1.5
+
+
+def _edge_word(line: str, last: bool) -> str | None:
+    """The last (first) word of a neighbouring line, as typed."""
+    words = _WORD.findall(line[-40:] if last else line[:40])
+    return (words[-1] if last else words[0]) if words else None
+
+
 def _edge_label(line: str, enc: str, lex: Lexicon, last: bool) -> int | None:
     """The evidence label (1 / -1) of the last (first) token of a neighbouring line that has
     one, None when its edge token says nothing."""
@@ -643,18 +662,24 @@ def _edge_label(line: str, enc: str, lex: Lexicon, last: bool) -> int | None:
 def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_line: str | None = None,
                 next_line: str | None = None, prev_raw: str | None = None,
                 font_runs: list[tuple[int, int, str, bool]] | None = None,
-                lex: Lexicon | None = None, whole: bool = False) -> tuple[str, float, list[str]]:
+                lex: Lexicon | None = None, whole: bool = False,
+                lm_only: bool = False) -> tuple[str, float, list[str]]:
     """Decode the ``enc`` tokens of one line; returns (new text, confidence, alternatives).
 
     ``whole``: the whole line is known to be ``enc`` (a legacy-encoded text file): every
     changed token is decoded unless it is Unicode already.
     ``font_runs``: (start, end, encoding, caps) spans named by the PDF's fonts.
+    ``lm_only``: ``enc`` is the table of the document's pasted runs: a token that reads both
+    ways and no rule decides ('Cô quan' is VNI 'Cơ quan'; 'Tù do') is decoded where the
+    language model finds its decoded reading far likelier in context.
     """
     lex = lex or lexicon()
     matches = list(_TOKEN.finditer(text))
     toks = [m.group() for m in matches]
     ev = [token_evidence(t, enc, lex) for t in toks]
     labels = [e for e, _ in ev]
+    edges = (_edge_word(prev_raw, last=True) if prev_raw and not _LINE_END.search(prev_raw.rstrip()) else None,
+             _edge_word(next_line, last=False) if next_line and not _LINE_END.search(text.rstrip()) else None)
     # as a neighbour, a token with a Unicode-only letter ('thiểu') is Unicode text even
     # when the table has no code in it (its label is 0)
     side = [-1 if e == 0 and _UNICODE_VIET.search(t) else e for e, t in zip(labels, toks)]
@@ -679,6 +704,7 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                 # a sentence runs on across lines: at a line's edge, the word on the next
                 # or the previous line (as typed) is the neighbour ('... giaûm thiểu ô' +
                 # 'nhiễm'); not across a sentence end (the next line may be a list item)
+                inline = left is not None or right is not None
                 if left is None and prev_raw and not _LINE_END.search(prev_raw.rstrip()):
                     left = _edge_label(prev_raw, enc, lex, last=True)
                 if right is None and next_line and not _LINE_END.search(text.rstrip()):
@@ -687,7 +713,7 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                 if sides and all(x == 1 for x in sides):
                     # both readings may be words ('ngoài' is VNI 'ngồi'): in a document
                     # that is not all legacy, the likelier one between its neighbours
-                    decide[i] = e != 2 or doc_encoding == enc or _likelier_here(ev, toks, i, lex)
+                    decide[i] = e != 2 or doc_encoding == enc or _likelier_here(ev, toks, i, lex, edges=edges)
                 elif not sides and doc_encoding == enc and e in (0, 2):
                     decide[i] = True
                 elif _TRANSLITERATION.search(toks[i]):
@@ -697,17 +723,21 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                     # at the edge of a run, next to the legacy text on one side and
                     # Unicode on the other ('boä, cô quan, địa phương'; 'phôc vô cho'):
                     # the likelier reading in context ('cơ quan', 'phục vụ cho')
-                    decide[i] = _likelier_here(ev, toks, i, lex)
+                    decide[i] = _likelier_here(ev, toks, i, lex, edges=edges)
                 elif e == 1:
                     # no word as typed, a word decoded, in a line this table explains:
                     # 'phòng, chèng tham nhòng' (its neighbours read both ways) when the
                     # reading fits its context
-                    decide[i] = _likelier_here(ev, toks, i, lex)
+                    decide[i] = _likelier_here(ev, toks, i, lex, edges=edges)
                 elif (e == 0 and 1 in sides and _adjacent_evidence(labels, i) and _STRONG_OR_PAIR(toks[i])
                       and not _words_ok(toks[i], lex)):
                     # neither reading a word, in the run ('Vµ TRUYÓN THÔNG': the source's own
                     # misspelling 'TRUYỂN'): as typed it is no text at all, so it is decoded
                     decide[i] = True
+                elif lm_only and e == 2 and len(_dec.strip(_PUNCT)) > 1:
+                    # a token that reads both ways, alone: far likelier decoded in
+                    # context ('Cô quan' -> 'Cơ quan', 'Tù do' -> 'Tự do'; 'cô giáo' stays)
+                    decide[i] = _likelier_here(ev, toks, i, lex, margin=_LM_MARGIN, edges=edges)
     if not any(decide):
         return text, 1.0, []
     # TCVN3 maps one character to one: no normalisation, so raw and decoded lines align.
@@ -785,6 +815,9 @@ def repair_encoding(doc: Document, config: Config) -> Document:
                        and legacy_lines >= 4 * unicode_lines) else None
     if doc_enc:
         doc.meta["legacy_encoding"] = doc_enc
+    # the table of a mixed document's runs (the most tokens explained), when it has some
+    mixed_enc = max(totals, key=lambda e: totals[e][0]) if not doc_enc and max(
+        p for p, _n in totals.values()) >= 3 else None
     if doc_enc or max(p for p, _n in totals.values()) >= 3:
         # a legacy document, or a Unicode one with legacy runs pasted in: lines with only
         # look-alike characters ('cã', 'Thêi gian thùc hiện', 'kinh tÕ quèc gia') are read
@@ -824,12 +857,14 @@ def repair_encoding(doc: Document, config: Config) -> Document:
             for enc, (p, n, a) in scored:
                 if (p >= 1 or (enc == doc_enc and n == 0)) and enc not in cands:
                     cands.append(enc)
+            if mixed_enc and mixed_enc not in cands and v[mixed_enc][2] >= 1:
+                cands.append(mixed_enc)  # tokens that read both ways: the LM decides, by a wide margin
         new = raw_text = line.text
         conf = 1.0
         used = []
-        for enc in cands[:2]:
+        for enc in cands[:2] + [e for e in cands[2:] if e == mixed_enc]:
             cand, c, _alts = decode_line(new, enc, doc_encoding=doc_enc, prev_line=prev_text, next_line=next_text.get(line.number),
-                                         prev_raw=prev_raw,
+                                         prev_raw=prev_raw, lm_only=enc == mixed_enc,
                                          font_runs=runs, lex=lex)
             if cand != new:
                 new, conf, used = cand, min(conf, c), used + [enc]
