@@ -117,5 +117,7 @@ def extract_tasks(doc: Document, gaz=None):
     apply_item_references(task_list)
     for t in task_list:
         t.offices = demote_cooperating_subject(t.text, t.offices, gaz)
+        for r in t.offices:
+            r.canonical = r.canonical or gaz.canonical_of(r.office)
     anomalies += find_anomalies(doc, task_list)
     return task_list, refs, anomalies

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.offices import Gazetteer, roles_in_assignment, roles_in_sentence, split_office_list
+from pipeline.extract.offices import Gazetteer, office_key, roles_in_assignment, roles_in_sentence, split_office_list
 from pipeline.extract.sentences import Block
 from pipeline.extract.tasks import (
     ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, note_numbers, note_of,
@@ -65,11 +65,11 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
 
 def merge_roles(own: list[OfficeRole], extra: list[OfficeRole]) -> list[OfficeRole]:
     out = list(own)
-    have = {r.office.casefold() for r in out}
+    have = {office_key(r.office) for r in out}
     for r in extra:
-        if r.office.casefold() not in have:
+        if office_key(r.office) not in have:
             out.append(r)
-            have.add(r.office.casefold())
+            have.add(office_key(r.office))
     return out
 
 

@@ -4,7 +4,10 @@ Matching is exact on a normalised form (case, dash and tone-placement variants f
 keeps character offsets), then fuzzy with rapidfuzz for typos and spelling variants
 ('Sở Lao động - Thương binh và xã hội', 'Phòng Tài chính Kế hoạch').  A match is extended by
 the jurisdiction the text gives ('Thanh tra' + ' huyện', 'Ủy ban nhân dân' + ' các xã, thị
-trấn'), and the output name is the canonical one with that jurisdiction kept.
+trấn').  A body is named as the document writes it (ANNOTATION.md: 'as written, abbreviations
+allowed'): 'Sở Văn hóa - Thể thao và Du lịch' stays so although the gazetteer's canonical name
+has commas, 'phòng CNTT' stays 'Phòng CNTT'.  The canonical name (the gazetteer's, with the
+jurisdiction) is kept beside it for grouping (:meth:`Gazetteer.canonical_of`, OfficeRole.canonical).
 
 Roles come from where an office stands in the sentence, not from its mere mention: the
 subject ('Sở Y tế chủ trì ...', 'Giao Sở X ...', 'Đề nghị X:'), 'X chủ trì' (lead), 'phối hợp
@@ -82,6 +85,29 @@ class OfficeMatch:
     canonical: str  # canonical name + jurisdiction as written
     kind: str
     score: float = 100.0
+    name: str = ""  # the name as written (whitespace folded, capital first) + jurisdiction
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            self.name = self.canonical
+
+
+_KEY_ABBREV = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc", "ub": "ủy ban"}
+
+
+def office_key(name: str) -> str:
+    """A key under which two spellings of one body compare equal ('UBND huyện' / 'Ủy ban nhân
+    dân huyện', 'Sở Văn hóa, Thể thao …' / 'Sở Văn hóa - Thể thao …'): tone placement, case,
+    punctuation and the commonest abbreviations folded."""
+    words = re.findall(r"[^\W_]+", fold_same_length(name).casefold())
+    return " ".join(_KEY_ABBREV.get(w, w) for w in words)
+
+
+def display_name(written: str) -> str:
+    """The name as the document writes it: whitespace folded, first letter capital (a body
+    named mid-sentence in lower case, 'phối hợp phòng CNTT', is still a name)."""
+    written = re.sub(r"\s+", " ", written).strip().replace(" ,", ",")
+    return written[:1].upper() + written[1:]
 
 
 class Gazetteer:
@@ -102,6 +128,15 @@ class Gazetteer:
         self._heads = re.compile(
             r"(?<![^\W_])(?:Sở|Phòng|Bộ|Ban|Trung tâm|Thanh tra|Văn phòng|Chi cục|Cục|Tổng cục|Hội|Liên đoàn|Kho bạc|Ủy ban|Uỷ ban)\s"
         )
+
+    def canonical_of(self, name: str) -> str:
+        """The canonical name of a body named ``name`` (as written): the gazetteer's name with
+        the jurisdiction kept when ``name`` is one body it knows, else ``name`` itself."""
+        cache = self.__dict__.setdefault("_canon_cache", {})
+        if name not in cache:
+            found = self.find(name, fuzzy=False)
+            cache[name] = found[0].canonical if len(found) == 1 and found[0].start == 0 and found[0].end >= len(name.rstrip(" .,;")) else name
+        return cache[name]
 
     def lookup(self, written: str) -> str | None:
         return self.variant_to_canon.get(re.sub(r"\s+", " ", fold_same_length(written)).casefold().strip())
@@ -138,7 +173,8 @@ class Gazetteer:
                 name = canon
             else:
                 name = canon + re.sub(r"\s+", " ", text[m.end():end]).replace(" ,", ",")
-            out.append(OfficeMatch(m.start(), end, written_full, name.strip(), kind))
+            out.append(OfficeMatch(m.start(), end, written_full, name.strip(), kind,
+                                   name=display_name(written_full.rstrip(" ,;"))))
         if fuzzy:
             out += self._fuzzy(text, folded, out)
         out.sort(key=lambda o: o.start)
@@ -172,7 +208,8 @@ class Gazetteer:
                 if j and j.group(0).strip() and self.canon_kind.get(canon) not in _NO_PLACE:
                     end = j.end()
                 name = canon + re.sub(r"\s+", " ", text[h.start() + len(cand):end])
-                found.append(OfficeMatch(h.start(), end, text[h.start():end], name, self.canon_kind.get(canon, "body"), score))
+                found.append(OfficeMatch(h.start(), end, text[h.start():end], name, self.canon_kind.get(canon, "body"), score,
+                                         name=display_name(text[h.start():end].rstrip(" ,;"))))
         return found
 
 
@@ -293,7 +330,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
 
     Gazetteer matches are kept whole (their commas are part of the name); the rest is split
     at ',', ';', 'và' and kept as written when it reads as a body ('các sở, ngành liên
-    quan').  Returns (canonical, as written) pairs."""
+    quan').  Returns (name, as written) pairs: the name is the body as the text writes it
+    (see :func:`display_name`), with its jurisdiction."""
     # a body after 'thuộc', 'của', 'qua' qualifies the one before it ('Các sở, ban, ngành thuộc
     # UBND tỉnh'), it is not one more office
     matches = [m for m in gaz.find(text)
@@ -314,10 +352,11 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             qual = re.split(r"\s+(?:và|hoặc|cùng)\s+", q.group(1))[0].rstrip(" .")
             if qual and len(qual.split()) <= 8 and not BODY_HEAD_RE.match(qual) and not re.search(r"\d{1,2}/\d", qual):
                 m = OfficeMatch(m.start, m.end + q.start(1) + len(qual), text[m.start:m.end + q.start(1) + len(qual)],
-                                m.canonical + " " + re.sub(r"\s+", " ", qual), m.kind, m.score)
+                                m.canonical + " " + re.sub(r"\s+", " ", qual), m.kind, m.score,
+                                name=m.name + " " + re.sub(r"\s+", " ", qual))
                 matches[k] = m
     for m in matches:
-        pieces.append((m.start, m.text, m.canonical))
+        pieces.append((m.start, m.text, m.name))
     # the gaps between matches: split and keep body-like phrases
     gaps = []
     for m in matches:
@@ -462,9 +501,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     roles: list[OfficeRole] = []
 
     def add(name: str, written: str, role: str, source: str = "inline") -> None:
-        key = name.casefold()
+        key = office_key(name)
         for r in roles:
-            if r.office.casefold() == key:
+            if office_key(r.office) == key:
                 return
         roles.append(OfficeRole(office=name, role=role, text=written, source=source))
 
@@ -512,7 +551,7 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         before = text[max(0, m.start() - 120):m.start()]
         found = gaz.find(before)
         if found and before[found[-1].end:].strip(" ,") == "":
-            add(found[-1].canonical, found[-1].text, "lead")
+            add(found[-1].name, found[-1].text, "lead")
     # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
     directed = re.search(r"(?<![^\W_])chỉ\s+đạo\s+(?!thực\s+hiện)", text, re.I)
     for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", text, re.I):
@@ -533,7 +572,7 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if found and found[0].start == 0:
             for f in found:
                 if text[m.end():m.end() + f.start].strip(" ,và") == "" or f is found[0]:
-                    add(f.canonical, f.text, "report-to")
+                    add(f.name, f.text, "report-to")
     # the people in leads that are also report-to ... keep the first role
     return roles
 
