@@ -49,7 +49,7 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
     t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Trách\s+nhiệm\s+của|Đối\s+với)\s+", "", text.strip())
-    t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*:?\s*$", "", t)
+    t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*[:.]?\s*$", "", t)
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
     parts = split_office_list(t, gaz)
@@ -193,6 +193,12 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             note_text = s.text
         elif task is not None:
             pending_attr.append(task)
+            if b.label and b.style in ITEM_STYLES and s.index == 0:
+                # '2 - Sở X có trách nhiệm.' (a lead-in printed with a full stop): the item names
+                # nothing but its bodies, so they are the offices of the bullets under it
+                own = heading_offices(s.text, gaz)
+                if own:
+                    scopes.append(Scope(b, own))
             # item bookkeeping for notes
             if b.label and b.style in ITEM_STYLES:
                 parent = _list_parent(b)

@@ -325,6 +325,20 @@ _SECOND_POST_RE = re.compile(
     r"\s[-–]\s+((?:phó\s+)?(?:trưởng|chủ\s+tịch|giám\s+đốc|ủy\s+viên|uỷ\s+viên|thành\s+viên)\b[^,;]*)", re.I)
 
 
+_VERB_NOUN_HEAD_RE = re.compile(r"^(?:tổ\s+chức|quản\s+lý|lãnh\s+đạo|thanh\s+tra|kiểm\s+toán|bảo\s+hiểm)\s+", re.I)
+
+
+def _verb_phrase(p: str) -> bool:
+    """'Tổ chức thực hiện', 'Quản lý chặt chẽ ...', 'Thanh tra việc ...': a head word that is
+    also a verb, followed by a verb or an object marker, names an action, not a body ('Tổ chức
+    Công đoàn', 'các tổ chức chính trị - xã hội' are bodies)."""
+    m = _VERB_NOUN_HEAD_RE.match(p)
+    if not m:
+        return False
+    rest = p[m.end():]
+    return bool(_VERB_RE.match(rest) or re.match(r"(?:việc|các\s+hoạt\s+động|chặt\s+chẽ|thực\s+hiện)(?![^\W_])", rest, re.I))
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -388,7 +402,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             gap = gap[:jm.start()] + " " * (jm.end() - jm.start()) + gap[jm.end():]
         for part in _SPLIT_RE.split(gap):
             p = _clean(part)
-            if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12:
+            if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
     # a person title followed by a gazetteer body ('Chủ tịch UBND huyện'): one office

@@ -26,7 +26,8 @@ LABEL_RES: list[tuple[str, re.Pattern]] = [
     ("letter", re.compile(r"^(?P<label>[A-H])\s*[.)]\s+(?=\S)")),
     ("roman", re.compile(r"^(?P<label>[IVX]{1,5})\s*[.)]\s*(?=\S|$)")),
     ("decimal", re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.)]?(?:\s+|$)(?!\d)")),
-    ("arabic", re.compile(r"^(?P<label>\d{1,2})\s*[.)]\s*(?=[^\d\s/]|$)")),
+    # '1.', '1)', and the older typing habits '1/ ', '1- ', '1 - ' (structure.labels reads them too)
+    ("arabic", re.compile(r"^(?P<label>\d{1,2})(?:\s*[.)]|/|\s*-(?=\s))\s*(?=[^\d\s/]|$)")),
     ("alpha", re.compile(r"^(?P<label>[a-zđ](?:\.\d{1,2})?)\s*\)\s*")),
     ("bullet", re.compile(r"^(?P<label>[-–+*•])\s*(?=\S)")),
 ]
