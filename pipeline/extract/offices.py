@@ -274,6 +274,7 @@ _GENERIC = (r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+
 _COLLECTIVE_RE = re.compile(
     rf"(?<![^\W_])các\s+{_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
+_SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
 _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
 # words that go on naming the body just matched ('Chi cục Hải quan nơi đăng ký tờ khai', 'Chi cục
 # Hải quan cửa khẩu cảng Hải Phòng', 'Cục Thuế địa phương', 'Ban Chỉ đạo 389 quốc gia'), as opposed
@@ -416,7 +417,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             merged.append((canon or written[0].upper() + written[1:], written, canon is not None))
     # 'Chủ tịch và các Phó Chủ tịch UBND huyện': a bare title shares the body of the next one
     for i, (name, written, is_gaz) in enumerate(merged):
-        if not is_gaz and _PERSON_TITLE_RE.match(written.strip()):
+        # ('Bộ trưởng, Thủ trưởng cơ quan ngang bộ': a minister's title names his body already)
+        if not is_gaz and _PERSON_TITLE_RE.match(written.strip()) and not _SELF_NAMING_TITLE_RE.match(written.strip()):
             for nname, nwritten, _g in merged[i + 1:]:
                 tail = re.sub(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng)\s+", "", nname, flags=re.I)
                 if tail != nname:
@@ -431,6 +433,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # its second word is a name or an abbreviation ('Phòng CTSV', 'Công đoàn')
     out = [(n, w) for n, w, g in merged
            if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I) or n.casefold() in ("địa phương", "công đoàn")
+           or _SELF_NAMING_TITLE_RE.match(n)
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
 

@@ -91,7 +91,106 @@ class Table:
 
 
 def find_tables(doc: Document) -> list[Table]:
-    """Every flattened task table in the document (usually the Phụ lục)."""
+    """Every task table in the document (usually the Phụ lục): flattened by a PDF text layer,
+    or kept as '|' rows by a web scrape or a Word conversion (:func:`find_pipe_tables`)."""
+    return sorted(_find_flattened(doc) + find_pipe_tables(doc), key=lambda t: t.line_start)
+
+
+_PIPE_SEP = re.compile(r"^\|?\s*:?-{3,}")
+
+
+def _pipe_cells(text: str) -> list[str]:
+    t = text.strip()
+    if t.startswith("|"):
+        t = t[1:]
+    if t.endswith("|"):
+        t = t[:-1]
+    return [re.sub(r"\s+", " ", c).strip() for c in t.split("|")]
+
+
+def find_pipe_tables(doc: Document) -> list[Table]:
+    """Task tables printed as '|' rows ('| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+    Thời gian hoàn thành |', one row a line).  The header names the columns, so a schedule or a
+    rate table (no 'chủ trì' column) is never read as tasks.  A row whose first cell is a roman
+    numeral or a capital letter alone ('| I | NHIỆM VỤ CHUNG | | |') is a group; a row with an
+    empty number cell continues the row above (a cell that wrapped onto a line of its own)."""
+    tables: list[Table] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        t = lines[i].text.strip()
+        if not t.startswith("|"):
+            i += 1
+            continue
+        cells = _pipe_cells(t)
+        kinds = _pipe_columns(cells)
+        if kinds is None:
+            i += 1
+            continue
+        rows: list[TableRow] = []
+        group = None
+        j = i + 1
+        while j < len(lines) and lines[j].text.strip().startswith("|"):
+            ln = lines[j]
+            row_cells = _pipe_cells(ln.text)
+            j += 1
+            if _PIPE_SEP.match(ln.text.strip()) or not any(row_cells):
+                continue
+            row_cells += [""] * (len(kinds) - len(row_cells))
+            by = {}
+            for k, c in zip(kinds, row_cells):
+                if k and c:
+                    by.setdefault(k, []).append(c)
+            no = (by.get("no") or [""])[0]
+            content = " ".join(by.get("content", []))
+            if _GROUP_NO.match(no) and not by.get("lead"):
+                group = no.strip().rstrip(".")
+                continue
+            if not no and rows and content and not re.match(r"^[A-ZĐ]", content):
+                r = rows[-1]  # a wrapped cell: its text goes on in lower case
+                r.content.append(content)
+                r.lead += by.get("lead", [])
+                r.support += by.get("support", [])
+                r.time += by.get("time", [])
+                r.line_end = ln.number
+                continue
+            if not content:
+                continue
+            rows.append(TableRow(number=no.rstrip("."), group=group, content=[content], lead=by.get("lead", []),
+                                 support=by.get("support", []), time=by.get("time", []),
+                                 line_start=ln.number, line_end=ln.number, page=ln.page))
+        if rows:
+            tables.append(Table(lines[i].number, lines[j - 1].number, [k for k in kinds if k], rows))
+        i = j
+    return tables
+
+
+def _pipe_columns(cells: list[str]) -> list[str | None] | None:
+    """The kind of each column of a header row, or None when the row is no task-table header
+    (it needs a content column and a 'chủ trì' / 'cơ quan thực hiện' column)."""
+    kinds: list[str | None] = []
+    for c in cells:
+        k = None
+        if re.fullmatch(r"S?TT|Số\s+TT|STT", c, re.I):
+            k = "no"
+        elif _HEADER_WORDS["lead"].search(c) or re.search(r"(?:cơ\s+quan|đơn\s+vị)\s+(?:thực\s+hiện|chịu\s+trách\s+nhiệm)", c, re.I):
+            k = "lead"
+        elif _HEADER_WORDS["support"].search(c):
+            k = "support"
+        elif _HEADER_WORDS["time"].search(c):
+            k = "time"
+        elif _HEADER_WORDS["result"].search(c) or _HEADER_WORDS["level"].search(c):
+            k = "other"
+        elif _HEADER_WORDS["content"].search(c):
+            k = "content"
+        kinds.append(k)
+    if "content" not in kinds or "lead" not in kinds:
+        return None
+    return kinds
+
+
+def _find_flattened(doc: Document) -> list[Table]:
+    """Every flattened task table in the document."""
     lines = doc.lines
     tables: list[Table] = []
     i = 0
