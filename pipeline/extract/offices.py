@@ -261,14 +261,15 @@ BODY_HEAD_RE = re.compile(
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
     r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|"
-    r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ])))(?![^\W_])",
+    r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
+    r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng)(?![^\W_])",
     re.I,
 )
 _JURLIST_RE = re.compile(
     r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
 _DISTRIBUTIVE_RE = re.compile(
-    r"(?<![^\W_])các\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
+    r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
 _GENERIC = (r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
             r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty)")
 _COLLECTIVE_RE = re.compile(
@@ -340,6 +341,16 @@ def _verb_phrase(p: str) -> bool:
     return bool(_VERB_RE.match(rest) or re.match(r"(?:việc|các\s+hoạt\s+động|chặt\s+chẽ|thực\s+hiện)(?![^\W_])", rest, re.I))
 
 
+_UNIT = r"(?:huyện|tỉnh|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận)"
+_SHARED_JURISDICTION_RE = re.compile(
+    rf"^(?P<list>.+?)\s+(?:tại|ở|thuộc)\s+(?P<jur>(?:các\s+)?(?:cấp\s+)?{_UNIT}(?:\s*,\s*(?:các\s+)?{_UNIT})*)$", re.I)
+# bodies that exist at every level and so take the place after them ('Công an huyện')
+_PLACE_TAKING_RE = re.compile(
+    r"^(?:Thanh\s+tra|Công\s+an|Quản\s+lý\s+thị\s+trường|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|"
+    r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Kho\s+bạc|Chi\s+cục|Trung\s+tâm\s+Y\s+tế|Bảo\s+hiểm\s+xã\s+hội|Phòng|Hạt\s+Kiểm\s+lâm|"
+    r"Đội\s+Quản\s+lý\s+thị\s+trường|Mặt\s+trận|Hội|Đoàn|Liên\s+đoàn)(?![^\W_])", re.I)
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -347,6 +358,15 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     at ',', ';', 'và' and kept as written when it reads as a body ('các sở, ngành liên
     quan').  Returns (name, as written) pairs: the name is the body as the text writes it
     (see :func:`display_name`), with its jurisdiction."""
+    shared = _SHARED_JURISDICTION_RE.match(text.strip(" ,;.:"))
+    if shared:
+        # 'Thanh tra, Công an và Quản lý thị trường tại các huyện, thị xã': the place is given
+        # once for the list and belongs to each body of it (gold README: 'Thanh tra các huyện,
+        # thị xã', 'Công an các huyện, thị xã', ...)
+        parts = split_office_list(shared.group("list"), gaz)
+        jur = re.sub(r"\s+", " ", shared.group("jur")).strip()
+        if parts and all(_PLACE_TAKING_RE.match(n) and not JURISDICTION_RE.fullmatch(" " + n.split(" ", 1)[-1]) for n, _w in parts):
+            return [(f"{n} {jur}", w) for n, w in parts]
     # a body after 'thuộc', 'của', 'qua' qualifies the one before it ('Các sở, ban, ngành thuộc
     # UBND tỉnh'), it is not one more office
     matches = [m for m in gaz.find(text)
@@ -449,9 +469,15 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_at`; also tries after a topic label ('Tiêu chuẩn - đo lường -
     chất lượng: Ủy ban nhân dân huyện, thị xã chủ động ...')."""
     r = _subject_at(text, gaz)
+    colon = text.find(":")
+    if r and 0 < colon == r[1] and colon < 90:
+        # 'Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối ...':
+        # when a subject of its own follows the colon, what stands before it is a topic label
+        r2 = _subject_at(text[colon + 1:], gaz)
+        if r2 and text[colon + 1 + r2[1]:colon + 2 + r2[1]] != ":":
+            return r2[0], colon + 1 + r2[1]
     if r:
         return r
-    colon = text.find(":")
     if 0 < colon < 90:
         r = _subject_at(text[colon + 1:], gaz)
         if r:
@@ -487,6 +513,10 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     if not head_ok:
         return None
     colon = rest.find(":")
+    # 'Các Bộ: Tài chính, Công Thương, ...': the colon opens the list of fields the head word
+    # shares, it does not end the subject
+    if colon > 0 and re.search(r"(?<![^\W_])(?:các\s+)?(?:Bộ|Sở|Phòng|Ban)\s*$", rest[:colon]) and re.match(r"\s*[A-ZĐ]", rest[colon + 1:]):
+        colon = rest.find(":", colon + 1)
     v = None
     # the verb that ends the subject must not fall inside an office name
     for vm in _VERB_RE.finditer(rest):
@@ -496,7 +526,8 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         if any(o.start <= vm.start() < o.end for o in first) or not verb_ends_name(rest, vm):
             continue
         # 'Cục Kinh tế xây dựng chủ trì': a verb-like word right before 'chủ trì' names the body
-        if vm.group(0).casefold() not in ("chủ trì", "phối hợp") and re.match(r"(?:\s+[^\W\d_]+){0,2}\s+chủ\s+trì", rest[vm.end():], re.I):
+        # ('Cục Giám sát quản lý về hải quan chủ trì': up to four more words of the name)
+        if vm.group(0).casefold() not in ("chủ trì", "phối hợp") and re.match(r"(?:\s+[^\W\d_]+){0,4}\s+chủ\s+trì", rest[vm.end():], re.I):
             continue
         v = vm
         break
