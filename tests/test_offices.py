@@ -243,3 +243,57 @@ def test_procedural_letter_subjects(gaz, text, offices):
     """A ministry agency's procedural letter: conditions ('Trường hợp ... thì X ...'), posts that
     decide or extend, the superior that only receives a report."""
     assert offices_of(gaz, text) == offices
+
+
+# ------------------------------------------------------------------ session 2: names as written,
+# shared heads and places, topic labels, lead-ins of provincial decisions (short real-shaped
+# sentences; the documents they come from are in samples/gold 11, 21, 22)
+
+def test_a_body_is_named_as_written_and_keeps_its_canonical_name(gaz):
+    r = roles(gaz, "Sở Văn hóa - Thể thao và Du lịch chủ trì, phối hợp với phòng CNTT thực hiện.")
+    assert ("Sở Văn hóa - Thể thao và Du lịch", "lead") in r and ("Phòng CNTT", "support") in r
+    assert gaz.canonical_of("Sở Văn hóa - Thể thao và Du lịch") == "Sở Văn hóa, Thể thao và Du lịch"
+    assert gaz.canonical_of("Phòng CNTT") == "Phòng Công nghệ thông tin"
+    assert gaz.canonical_of("Các cơ quan đoàn thể của huyện") == "Các cơ quan đoàn thể của huyện"
+
+
+def test_one_body_spelled_two_ways_is_listed_once(gaz):
+    r = roles(gaz, "UBND huyện chủ trì, phối hợp với Ủy ban nhân dân huyện và Công an huyện triển khai.")
+    assert [o for o, _ in r] == ["UBND huyện", "Công an huyện"]
+
+
+def test_a_shared_head_after_a_colon(gaz):
+    assert roles(gaz, "Các Bộ: Tài chính, Công Thương, Xây dựng theo chức năng được giao hướng dẫn thực hiện.") == [
+        ("Bộ Tài chính", "lead"), ("Bộ Công Thương", "lead"), ("Bộ Xây dựng", "lead")]
+    assert [o for o, _ in roles(gaz, "Giao các Sở: Y tế, Giáo dục và Đào tạo thực hiện.")] == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
+
+
+def test_a_place_given_once_belongs_to_each_body(gaz):
+    r = roles(gaz, "Ủy ban nhân dân các huyện, thị xã làm đầu mối, phối hợp với Thanh tra, Công an và Quản lý thị "
+                   "trường tại các huyện, thị xã triển khai công tác thanh tra.")
+    assert r == [("Ủy ban nhân dân các huyện, thị xã", "lead"), ("Thanh tra các huyện, thị xã", "support"),
+                 ("Công an các huyện, thị xã", "support"), ("Quản lý thị trường các huyện, thị xã", "support")]
+    # a place after ministries' departments is no shared jurisdiction of district bodies
+    assert [n for n, _ in split_office_list("Sở Y tế, Sở Tài chính tại tỉnh", gaz)] == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_a_topic_label_before_the_colon_is_no_subject(gaz):
+    r = roles(gaz, "Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối phát hiện vi phạm.")
+    assert r == [("Ủy ban nhân dân các huyện, thị xã", "lead")]
+    # a body before the colon and the duties after it: the body is the subject
+    assert roles(gaz, "Sở Y tế: Chủ trì, phối hợp với Sở Tài chính xây dựng đề án.")[:1] == [("Sở Y tế", "lead")]
+
+
+def test_minister_titles_name_their_own_body(gaz):
+    r = roles(gaz, "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố thành lập Tổ công tác.")
+    assert [o for o, _ in r] == ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]
+
+
+def test_an_action_heading_is_no_body(gaz):
+    assert split_office_list("Tổ chức thực hiện", gaz) == []
+    assert [n for n, _ in split_office_list("các tổ chức chính trị - xã hội", gaz)] == ["Các tổ chức chính trị - xã hội"]
+
+
+def test_an_unknown_units_name_runs_to_chu_tri(gaz):
+    r = roles(gaz, "Cục Giám sát quản lý về hải quan chủ trì, phối hợp với Đồn Biên phòng cửa khẩu kiểm tra.")
+    assert r == [("Cục Giám sát quản lý về hải quan", "lead"), ("Đồn Biên phòng cửa khẩu", "support")]

@@ -285,3 +285,55 @@ def test_the_next_appendix_ends_a_task_table():
     assert len(rows) == 5
     last = next(t for t in tasks if t.text.startswith("Các bộ, ngành rà soát, sắp xếp các hội"))
     assert last.deadline == dt.date(2026, 12, 31) and not any(o.source == "table" for o in last.offices)
+
+
+def test_provincial_decision_items_give_their_bodies_to_their_bullets(tmp_path):
+    """Shapes of real provincial Quyết định (gold 21, 22): 'N -' items, an item number alone on
+    its line, a lead-in printed with a full stop, a title in capitals before 'Điều 1.'."""
+    text = """ỦY BAN NHÂN DÂN TỈNH HÀ GIANG -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 12/QĐ-UBND Hà Giang, ngày 05 tháng 3 năm 2024 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT DANH MỤC DỰ ÁN ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Xét đề nghị của Giám đốc Sở Tài chính.
+QUYẾT ĐỊNH
+Điều 1.
+Phê duyệt danh mục dự án như sau:
+1 - Dự án A.
+2 - Dự án B.
+Điều 2.
+Tổ chức thực hiện:
+1 - Sở Tài chính có trách nhiệm.
+- Thẩm định dự toán kinh phí;
+- Hướng dẫn quyết toán theo quy định.
+2
+- Ủy ban nhân dân các huyện, thành phố:
+- Quản lý các dự án trên địa bàn;
+- Báo cáo kết quả thực hiện về Sở Tài chính.
+Điều 3.
+Quyết định này có hiệu lực kể từ ngày ký./.
+"""
+    p = tmp_path / "qd.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = pipeline.process(p)
+    got = {t.text: (t.section, [o.office for o in t.offices if o.role != "report-to"]) for t in doc.tasks}
+    assert got["Thẩm định dự toán kinh phí;"] == ("Điều 2 > 1", ["Sở Tài chính"])
+    assert got["Hướng dẫn quyết toán theo quy định."] == ("Điều 2 > 1", ["Sở Tài chính"])
+    assert got["Quản lý các dự án trên địa bàn;"] == ("Điều 2 > 2", ["Ủy ban nhân dân các huyện, thành phố"])
+    assert got["Báo cáo kết quả thực hiện về Sở Tài chính."] == ("Điều 2 > 2", ["Ủy ban nhân dân các huyện, thành phố"])
+    assert not any("Tổ chức thực hiện" in o.office for t in doc.tasks for o in t.offices)
+
+
+def test_task_table_in_pipe_rows():
+    text = """II. NHIỆM VỤ CỤ THỂ
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+| --- | --- | --- | --- | --- |
+| I | Hoàn thiện thể chế | | | |
+| 1 | Xây dựng cơ sở dữ liệu về cán bộ, công chức | Bộ Nội vụ | Bộ Công an, các bộ, ngành, địa phương | Năm 2026 |
+| 2 | Sửa đổi Luật Tổ chức chính quyền địa phương | Bộ Nội vụ | Bộ Tư pháp | Tháng 10/2026 |
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    got = [(t.section, t.text, t.lead, [o.office for o in t.offices if o.role == "support"], t.deadline) for t in tasks]
+    assert got == [
+        ("I > 1", "Xây dựng cơ sở dữ liệu về cán bộ, công chức", "Bộ Nội vụ", ["Bộ Công an", "Các bộ, ngành, địa phương"], dt.date(2026, 12, 31)),
+        ("I > 2", "Sửa đổi Luật Tổ chức chính quyền địa phương", "Bộ Nội vụ", ["Bộ Tư pháp"], dt.date(2026, 10, 31)),
+    ]
