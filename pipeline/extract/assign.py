@@ -35,14 +35,28 @@ class Scope:
     roles: list[OfficeRole] = field(default_factory=list)
     meeting_date: object = None
     meeting_text: str = ""
+    subtree: bool = False  # an unnumbered lead-in: it covers the items of its section below it
 
     def covers(self, b: Block) -> bool:
         h = self.block
         if b is h:
             return True
+        if self.subtree:
+            return b.path == h.path or b.path.startswith(h.path + " > ") if h.path else True
         if h.label and h.style != "bullet":
             return b.path.startswith(h.path + " > ") or (b.path == h.path and b.style in (None, "bullet"))
         return b.style == "bullet" and b.path == h.path
+
+
+LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$", re.I)
+
+
+def _addressed(text: str, written: str) -> bool:
+    """Is the body written ``written`` asked in ``text`` ('đề nghị / yêu cầu / giao X'), or the
+    subject of a duty ('X cần / phải / có trách nhiệm ...')?"""
+    w = re.escape(written.strip())
+    return bool(re.search(rf"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){{0,2}}?{w}", text, re.I)
+                or re.search(rf"{w}(?:\s*,\s*[^,:;]{{1,60}})*\s+(?:cần|phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", text, re.I))
 
 
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
@@ -111,6 +125,18 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if inherited or any(r.role == "lead" for r in own):
                     roles = merge_roles(inherited if not any(r.role == "lead" for r in own) else [], own)
             sc = Scope(b, roles)
+            if not roles and c.kind == "intro" and b.kind == "para" and not scopes and LIST_INTRO_RE.search(s.text):
+                # 'Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện
+                # một số công việc sau:', '..., các ngành, các cấp cần thực hiện tốt những việc cụ
+                # thể sau đây:' (a paragraph, no label): the bodies asked, or made the subject of a
+                # duty, are the offices of the items that follow in its section (gold README: a
+                # lead-in naming the addressees).  Not a lead-in where the issuer only announces
+                # what it does ('Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:').
+                own = [OfficeRole(r.office, "lead", r.text, "lead-in") for r in roles_in_sentence(s.text, gaz)
+                       if r.role == "lead" and _addressed(s.text, r.text)]
+                if own:
+                    sc = Scope(b, own, subtree=True)
+                    roles = own
             if MEETING_RE.search(s.text):
                 dates = [h for h in find_dates(s.text, year) if h.date and not h.date.day == 1 or h.date and re.search(r"\d{1,2}\s*/\s*\d", h.text)]
                 dates = [h for h in dates if re.search(r"ngày|\d{1,2}\s*/\s*\d{1,2}\s*/", h.text, re.I)]
@@ -284,7 +310,9 @@ def apply_item_references(tasks: list[Task]) -> None:
                 continue
             first = next((p for p in u.section.split(" > ") if p.isdigit()), None)
             if first in nums and not any(r.role == "lead" and r.source == "inline" and r.office not in {x.office for x in leads} for r in u.offices) or first in nums and not u.offices:
-                u.offices = merge_roles([r for r in u.offices if r.role == "lead"], [OfficeRole(r.office, "lead", r.text, "reference") for r in leads]) + [r for r in u.offices if r.role != "lead"]
+                # the items named by number are more specific than a lead-in over all items
+                kept = [r for r in u.offices if r.source != "lead-in"]
+                u.offices = merge_roles([r for r in kept if r.role == "lead"], [OfficeRole(r.office, "lead", r.text, "reference") for r in leads]) + [r for r in kept if r.role != "lead"]
 
 
 def _dmy(s: str) -> tuple[int, int, int]:
