@@ -297,3 +297,9 @@ def test_an_action_heading_is_no_body(gaz):
 def test_an_unknown_units_name_runs_to_chu_tri(gaz):
     r = roles(gaz, "Cục Giám sát quản lý về hải quan chủ trì, phối hợp với Đồn Biên phòng cửa khẩu kiểm tra.")
     assert r == [("Cục Giám sát quản lý về hải quan", "lead"), ("Đồn Biên phòng cửa khẩu", "support")]
+
+
+def test_items_of_an_enumeration_are_no_subjects(gaz):
+    r = roles(gaz, "Quan tâm bố trí kinh phí sửa chữa các công trình đã xuống cấp như: Nhà luyện tập thể dục thể thao "
+                   "tỉnh; Trung tâm huấn luyện thi đấu thể thao tỉnh để phát huy hiệu quả.")
+    assert r == []

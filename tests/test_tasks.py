@@ -337,3 +337,48 @@ def test_task_table_in_pipe_rows():
         ("I > 1", "Xây dựng cơ sở dữ liệu về cán bộ, công chức", "Bộ Nội vụ", ["Bộ Công an", "Các bộ, ngành, địa phương"], dt.date(2026, 12, 31)),
         ("I > 2", "Sửa đổi Luật Tổ chức chính quyền địa phương", "Bộ Nội vụ", ["Bộ Tư pháp"], dt.date(2026, 10, 31)),
     ]
+
+
+def test_a_paragraph_lead_in_names_the_offices_of_the_items_below(tmp_path):
+    """A resolution asking the province's committee to see to a list (real shape: a HĐND
+    resolution on questioning, 2017): items that name no body of their own take the body asked;
+    the bodies it directs ('Chỉ đạo Sở X') are not listed; an item with a subject keeps it."""
+    text = """NGHỊ QUYẾT
+VỀ CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM
+HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện một số công việc sau:
+1. Về lĩnh vực Tài nguyên và Môi trường:
+- Chỉ đạo Sở Tài nguyên và Môi trường thường xuyên kiểm tra, đôn đốc các huyện lập kế hoạch sử dụng đất.
+- Xem xét sớm phê duyệt điều chỉnh kế hoạch sử dụng đất của tỉnh.
+2. Về lĩnh vực Tư pháp:
+- Công an tỉnh nghiên cứu, tăng cường ứng dụng công nghệ thông tin trong công tác.
+Điều 2. Nghị quyết này có hiệu lực kể từ ngày thông qua./.
+"""
+    p = tmp_path / "nq.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = pipeline.process(p)
+    def offices(start):
+        t = next(t for t in doc.tasks if t.text.startswith(start))
+        return [o.office for o in t.offices if o.role != "report-to"]
+
+    assert offices("Chỉ đạo Sở Tài nguyên") == ["Ủy ban nhân dân tỉnh"]
+    assert offices("Xem xét sớm phê duyệt") == ["Ủy ban nhân dân tỉnh"]
+    assert offices("Công an tỉnh nghiên cứu") == ["Công an tỉnh"]
+
+
+def test_a_letters_paragraph_lead_in_covers_its_numbered_items():
+    text = """Để chủ động phòng, chống dịch bệnh, Ủy ban nhân dân huyện đề nghị Ủy ban nhân dân các xã, thị trấn khẩn trương triển khai các nội dung sau:
+1. Rà soát, thống kê các hộ chăn nuôi trên địa bàn.
+2. Tổ chức phun khử trùng chuồng trại, hoàn thành trước ngày 15/6/2024.
+3. Trạm Thú y huyện hướng dẫn kỹ thuật phun khử trùng.
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    got = [(t.text[:12], [o.office for o in t.offices]) for t in tasks]
+    assert got == [("Rà soát, thố", ["Ủy ban nhân dân các xã, thị trấn"]),
+                   ("Tổ chức phun", ["Ủy ban nhân dân các xã, thị trấn"]),
+                   ("Trạm Thú y h", ["Trạm Thú y huyện"])]
+    # the issuer announcing what it does is no lead-in naming addressees
+    tasks, _r, _a = extract_tasks(doc_of("Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:\n1. Rà soát các hộ chăn nuôi.\n"))
+    assert [t.offices for t in tasks] == [[]]

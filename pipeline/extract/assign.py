@@ -78,9 +78,9 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
 
 
 def merge_roles(own: list[OfficeRole], extra: list[OfficeRole]) -> list[OfficeRole]:
-    out = list(own)
-    have = {office_key(r.office) for r in out}
-    for r in extra:
+    out: list[OfficeRole] = []
+    have: set[str] = set()
+    for r in [*own, *extra]:
         if office_key(r.office) not in have:
             out.append(r)
             have.add(office_key(r.office))

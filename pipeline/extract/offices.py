@@ -260,6 +260,9 @@ BODY_HEAD_RE = re.compile(
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
+    # units below the offices of a district or a province ('Trạm Thú y huyện', 'Hạt Kiểm lâm',
+    # 'Chi nhánh Văn phòng Đăng ký đất đai', 'Bệnh viện Đa khoa tỉnh'): capitalised, as names are
+    r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý)(?=\s+[A-ZĐ])|"
     r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|"
     r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
     r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng)(?![^\W_])",
@@ -585,10 +588,15 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 add(name, written, "lead")
     # a later clause with a subject of its own ('Bộ Tài chính điều hành Quỹ bình ổn giá; Ủy ban nhân
     # dân các tỉnh chỉ đạo kiểm tra ...'): its bodies are offices of the task too, co-equal
+    enum = re.search(r"(?<![^\W_])(?:như|gồm|bao\s+gồm|sau\s+đây)\s*:", text, re.I)
     for m in re.finditer(r";\s+", text):
         if m.start() < after or re.search(r"chủ\s+trì", text[:m.start()], re.I):
             continue  # 'X chủ trì, phối hợp với Y; Z ...': Z is one more partner (below)
+        if enum and enum.start() < m.start():
+            continue  # '... các công trình như: Nhà luyện tập ...; Trung tâm huấn luyện ...': items of a list
         sub = _subject_at(text[m.end():], gaz)
+        if sub and re.search(r"\s(?:để|nhằm|cho|với|của)$", sub[0], re.I):
+            sub = None  # a subject cannot end on a preposition: the clause names no body
         if sub and not re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end() + sub[1]:], re.I):
             for name, written in split_office_list(sub[0], gaz):
                 add(name, written, "lead")
@@ -605,6 +613,7 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", text, re.I):
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
+            # (after a ';' the clause is the assignee's own again: gold 07 II.7.a)
         if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự)\s*$", text[:m.start()], re.I):
             continue  # 'quy chế phối hợp với X': a noun, not a partner of this task
         window = text[m.end():m.end() + 250]
