@@ -36,6 +36,7 @@ class Scope:
     meeting_date: object = None
     meeting_text: str = ""
     subtree: bool = False  # an unnumbered lead-in: it covers the items of its section below it
+    directed: bool = False  # 'Chỉ đạo X:' — the items below are X's duties, X being directed
 
     def covers(self, b: Block) -> bool:
         h = self.block
@@ -46,6 +47,16 @@ class Scope:
         if h.label and h.style != "bullet":
             return b.path.startswith(h.path + " > ") or (b.path == h.path and b.style in (None, "bullet"))
         return b.style == "bullet" and b.path == h.path
+
+
+DIRECTED_INTRO_RE = re.compile(r"(?:^|\s)(?:[Cc]hỉ\s+đạo)\s+(?!thực\s+hiện)[^:;]{3,120}:\s*$")
+
+
+def _own_subject(task: Task) -> bool:
+    """Does the task name its own assignee (an inline lead not merely asked: 'Yêu cầu X ...')?"""
+    if re.match(r"\s*(?:Yêu\s+cầu|Đề\s+nghị)\s", task.text):
+        return False
+    return any(r.role == "lead" and r.source == "inline" for r in task.offices)
 
 
 LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$", re.I)
@@ -124,7 +135,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 own = [r for r in roles_in_sentence(s.text, gaz) if r.role != "report-to"]
                 if inherited or any(r.role == "lead" for r in own):
                     roles = merge_roles(inherited if not any(r.role == "lead" for r in own) else [], own)
-            sc = Scope(b, roles)
+            sc = Scope(b, roles, directed=bool(DIRECTED_INTRO_RE.search(s.text)))
             if not roles and c.kind == "intro" and b.kind == "para" and not scopes and LIST_INTRO_RE.search(s.text):
                 # 'Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện
                 # một số công việc sau:', '..., các ngành, các cấp cần thực hiện tốt những việc cụ
@@ -238,7 +249,12 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             # the innermost scope that names offices gives them
             for sc in reversed(scopes):
                 if sc.roles:
-                    if not any(r.role == "lead" for r in task.offices):
+                    if any(x.directed for x in scopes) and not _own_subject(task):
+                        # under 'Chỉ đạo X:' an item is X's duty: whom X asks ('Yêu cầu đơn vị thi
+                        # công ...') and X's partners are the directed side, not offices (gold
+                        # README: the rule of 'Chỉ đạo X' applied to any directing body)
+                        task.offices = merge_roles(sc.roles, [r for r in task.offices if r.role == "report-to"])
+                    elif not any(r.role == "lead" for r in task.offices):
                         task.offices = merge_roles(sc.roles, task.offices)
                     break
             for sc in reversed(scopes):
