@@ -303,3 +303,22 @@ def test_items_of_an_enumeration_are_no_subjects(gaz):
     r = roles(gaz, "Quan tâm bố trí kinh phí sửa chữa các công trình đã xuống cấp như: Nhà luyện tập thể dục thể thao "
                    "tỉnh; Trung tâm huấn luyện thi đấu thể thao tỉnh để phát huy hiệu quả.")
     assert r == []
+
+
+def test_a_body_and_its_unit_in_brackets_are_one_office(gaz):
+    assert [n for n, _ in split_office_list("Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)", gaz)] == [
+        "Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)"]
+    r = roles(gaz, "Cục Giám sát quản lý về hải quan (Tổng cục Hải quan) hướng dẫn các Cục Hải quan tỉnh, thành phố thực hiện.")
+    assert r == [("Cục Giám sát quản lý về hải quan (Tổng cục Hải quan)", "lead")]
+    # several bodies in brackets are examples: each is an office
+    assert [n for n, _ in split_office_list("Các Bộ khác (Bộ Xây dựng, Bộ Thủy lợi, Tổng cục địa chất)", gaz)][-3:] == [
+        "Bộ Xây dựng", "Bộ Thủy lợi", "Tổng cục địa chất"]
+
+
+def test_name_boundaries_of_units_and_their_branches(gaz):
+    assert roles(gaz, "Các đơn vị sự nghiệp công lập trực thuộc Sở tự chủ tài chính theo quy định.") == [
+        ("Các đơn vị sự nghiệp công lập", "lead")]
+    assert roles(gaz, "Ngân hàng Chính sách xã hội chi nhánh tỉnh bố trí nguồn vốn cho vay.") == [
+        ("Ngân hàng Chính sách xã hội chi nhánh tỉnh", "lead")]
+    assert roles(gaz, "Các doanh nghiệp, hợp tác xã chủ động xây dựng phương án sản xuất.") == [
+        ("Các doanh nghiệp", "lead"), ("Hợp tác xã", "lead")]

@@ -241,7 +241,7 @@ SUBJECT_VERBS = [
     "làm đầu mối", "bám sát", "khẩn trương", "theo chức năng", "trên cơ sở", "định hướng", "tham gia",
     "phải", "cần", "sẽ", "được giao", "thường xuyên", "kịp thời", "có", "đăng ký", "gửi", "trình", "tiếp thu",
     "quán triệt", "phổ biến", "phát huy", "vận động", "hỗ trợ", "giao", "đề nghị", "yêu cầu", "tổ chức thực hiện",
-    "nghiêm túc", "căn cứ vào", "dự thảo", "hoàn chỉnh", "chấp hành", "kết thúc",
+    "nghiêm túc", "căn cứ vào", "dự thảo", "hoàn chỉnh", "chấp hành", "kết thúc", "tự chủ",
     # more verbs that end a subject in central-government texts ('Cơ quan Thường trực Ban Chỉ đạo
     # quốc gia tổng hợp ...'): a body's name must not swallow them
     "tổng hợp", "cung cấp", "công bố", "phê duyệt", "thẩm định", "duy trì", "đánh giá", "điều hành",
@@ -263,7 +263,7 @@ BODY_HEAD_RE = re.compile(
     # units below the offices of a district or a province ('Trạm Thú y huyện', 'Hạt Kiểm lâm',
     # 'Chi nhánh Văn phòng Đăng ký đất đai', 'Bệnh viện Đa khoa tỉnh'): capitalised, as names are
     r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý)(?=\s+[A-ZĐ])|"
-    r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|"
+    r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|hợp tác xã|"
     r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
     r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng)(?![^\W_])",
     re.I,
@@ -287,8 +287,9 @@ _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám �
 # its own ('theo chức năng', 'trên địa bàn', 'khoa học và công nghệ:' as a topic label)
 _QUALIFIER_START_RE = re.compile(
     r"^(?:nơi|đang\s+quản\s+lý|cửa\s+khẩu|khu\s+vực|khu\s+kinh\s+tế|vùng|quốc\s+gia|địa\s+phương|chuyên\s+ngành|"
-    r"ngoài\s+khu\s+vực|cảng|sân\s+bay|số\s+\d|\d|(?-i:[A-ZĐ]))(?![^\W_])?", re.I)
-_DROP_TAIL_RE = re.compile(r"\s+(?:theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*|\(.*)$", re.I)
+    r"ngoài\s+khu\s+vực|cảng|sân\s+bay|số\s+\d|\d|chi\s+nhánh|văn\s+phòng\s+đại\s+diện|(?-i:[A-ZĐ]))(?![^\W_])?", re.I)
+_DROP_TAIL_RE = re.compile(
+    r"\s+(?:theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*|\((?![^()]*(?<![^\W_])(?-i:Cục|Tổng cục|Vụ|Bộ|Sở|Ban|Phòng|Chi cục|Viện|Trung tâm)\s)[^()]*(?:\).*)?)$", re.I)
 
 
 # ('Bộ' is not among them: 'Văn phòng Bộ rà soát' — the verb follows a complete name)
@@ -306,7 +307,7 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
         return False
     # 'độc lập', 'thiết lập': not the verb 'lập'
-    if vm.group(0).casefold() == "lập" and re.search(r"(?:độc|thiết|xác|tự)\s+$", before, re.I):
+    if vm.group(0).casefold() == "lập" and re.search(r"(?:độc|thiết|xác|tự|công|dân)\s+$", before, re.I):
         return False
     # 'chương trình', 'quy trình', 'công trình': a noun, not the verb 'trình'
     if vm.group(0).casefold() == "trình" and re.search(r"(?:chương|quy|công|tờ|lộ|hành|tiến)\s+$", before, re.I):
@@ -314,6 +315,10 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # 'Chi cục Hải quan nơi đăng ký tờ khai ...': the verb of a relative clause names the body
     if re.search(r"(?<![^\W_])nơi\s+(?:\S+\s+){0,1}$", before, re.I):
         return False
+    # ('... trực thuộc Sở tự chủ tài chính': a bare head after 'thuộc / của' refers to a body
+    # already named, so the verb after it ends the subject)
+    if re.search(r"(?:thuộc|của)\s+(?:các\s+)?\S+\s+$", before, re.I):
+        return True
     return not _HEAD_BEFORE_RE.search(before[-12:])
 
 
@@ -429,6 +434,23 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
+    # 'Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)', 'Cục Giám sát quản lý về hải quan (Tổng cục Hải
+    # quan)': a body and the one unit of it (or its parent) named in brackets are one office, as
+    # written; brackets listing several bodies ('(Bộ Xây dựng, Bộ Thủy lợi, ...)') are a list
+    joined: list[tuple[int, str, str | None]] = []
+    for p in pieces:
+        if joined:
+            s0, w0, n0 = joined[-1]
+            a = text.find(w0, s0)
+            b = text.find(p[1], p[0])
+            between = text[a + len(w0):b] if a >= 0 and b >= 0 else ""
+            after = text[b + len(p[1]):b + len(p[1]) + 3] if b >= 0 else ""
+            if re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", after):
+                name0 = n0 or w0[0].upper() + w0[1:]
+                joined[-1] = (s0, f"{w0} ({p[1]})", f"{name0} ({p[2] or p[1]})")
+                continue
+        joined.append(p)
+    pieces = joined
     # a person title followed by a gazetteer body ('Chủ tịch UBND huyện'): one office
     merged: list[tuple[str, str, bool]] = []  # (name, written, is_gazetteer)
     for _s, written, canon in pieces:
@@ -515,6 +537,12 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest))
     if not head_ok:
         return None
+    # 'Cục Giám sát quản lý về hải quan (Tổng cục Hải quan) hướng dẫn ...': a unit's name runs to
+    # the parenthesis that names its parent
+    named_to = 0
+    pm = re.match(r"(?:Cục|Vụ|Tổng\s+cục|Chi\s+cục|Viện|Trung\s+tâm|Ban|Văn\s+phòng|Phòng|Thanh\s+tra)\s[^,;:()]{2,70}?\s*\([^()]{3,80}\)", rest)
+    if pm:
+        named_to = pm.end()
     colon = rest.find(":")
     # 'Các Bộ: Tài chính, Công Thương, ...': the colon opens the list of fields the head word
     # shares, it does not end the subject
@@ -526,7 +554,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         # 'Lãnh đạo các địa phương cần ...': a noun of persons, not the verb 'lãnh đạo'
         if vm.start() == 0 and re.match(r"lãnh\s+đạo\s+(?:các\s|UBND|Ủy\s+ban|Uỷ\s+ban|(?-i:[A-ZĐ]))", rest, re.I):
             continue
-        if any(o.start <= vm.start() < o.end for o in first) or not verb_ends_name(rest, vm):
+        if any(o.start <= vm.start() < o.end for o in first) or not verb_ends_name(rest, vm) or vm.start() < named_to:
             continue
         # 'Cục Kinh tế xây dựng chủ trì': a verb-like word right before 'chủ trì' names the body
         # ('Cục Giám sát quản lý về hải quan chủ trì': up to four more words of the name)
