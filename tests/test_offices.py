@@ -322,3 +322,12 @@ def test_name_boundaries_of_units_and_their_branches(gaz):
         ("Ngân hàng Chính sách xã hội chi nhánh tỉnh", "lead")]
     assert roles(gaz, "Các doanh nghiệp, hợp tác xã chủ động xây dựng phương án sản xuất.") == [
         ("Các doanh nghiệp", "lead"), ("Hợp tác xã", "lead")]
+
+
+def test_partners_named_before_phoi_hop(gaz):
+    r = roles(gaz, "Xây dựng cơ sở dữ liệu về đất đai (Bộ Nông nghiệp và Môi trường chủ trì, Ủy ban nhân dân các tỉnh, "
+                   "thành phố trực thuộc trung ương phối hợp; hoàn thành năm 2027).")
+    assert r == [("Bộ Nông nghiệp và Môi trường", "lead"),
+                 ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "support")]
+    r = [(x.office, x.role) for x in roles_in_assignment("Sở Y tế chủ trì, Sở Tài chính phối hợp; hoàn thành trong quý III/2026", gaz)]
+    assert r == [("Sở Y tế", "lead"), ("Sở Tài chính", "support")]

@@ -636,6 +636,13 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         found = gaz.find(before)
         if found and before[found[-1].end:].strip(" ,") == "":
             add(found[-1].name, found[-1].text, "lead")
+    # 'X chủ trì, Y, Z phối hợp' (the partners named before the verb, as in assignment notes
+    # '(Bộ X chủ trì, Ủy ban nhân dân các tỉnh phối hợp; hoàn thành năm 2027)') -> support
+    for m in re.finditer(r"chủ\s+trì\s*[,;]\s*", text, re.I):
+        pm = re.match(r"([^.()]{3,160}?)\s+phối\s+hợp(?!\s+(?:với|chặt))(?![^\W_])", text[m.end():], re.I)
+        if pm and not _VERB_RE.search(pm.group(1)):
+            for name, written in split_office_list(pm.group(1), gaz):
+                add(name, written, "support")
     # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
     directed = re.search(r"(?<![^\W_])chỉ\s+đạo\s+(?!thực\s+hiện)", text, re.I)
     for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", text, re.I):
@@ -693,6 +700,8 @@ def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:
     'X chủ trì, phối hợp với Y; Z' -> X lead, Y and Z support; a plain list -> every office
     co-equal (all 'lead', so :attr:`Task.lead` is None when there are several)."""
     value = value.strip()
+    # '... phối hợp; hoàn thành năm 2027': the time clause is no part of the offices
+    value = re.split(r"\s*;\s*(?=(?:hoàn\s+thành|thời\s+gian|thời\s+hạn|trong|trước|chậm\s+nhất|năm|quý|tháng)(?![^\W_]))", value, 1, flags=re.I)[0]
     roles: list[OfficeRole] = []
     m = re.search(r"\bchủ\s+trì\b", value, re.I)
     if m:
