@@ -682,6 +682,10 @@ def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazettee
     overrides its heading's offices."""
     if re.search(r"chủ\s+trì", text, re.I):
         return roles
+    if _COOPERATE_RE.match(text) and any(r.role == "support" for r in roles):
+        # 'Phối hợp với phòng CNTT tổ chức buổi khai mạc' under an office heading: the heading's
+        # office only cooperates, nobody leads (gold 12 III.4)
+        return [OfficeRole(r.office, "support", r.text, r.source, r.canonical) if r.role == "lead" else r for r in roles]
     subj = subject_of(text, gaz)
     if not subj or subj[1] < 0 or not _COOPERATE_RE.match(text[subj[1]:]) or re.search(r"[,;:]\s*$", text[:subj[1]]):
         return roles  # 'X …, phối hợp với Y …': X does the work and has partners (X leads)
