@@ -331,3 +331,14 @@ def test_partners_named_before_phoi_hop(gaz):
                  ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "support")]
     r = [(x.office, x.role) for x in roles_in_assignment("Sở Y tế chủ trì, Sở Tài chính phối hợp; hoàn thành trong quý III/2026", gaz)]
     assert r == [("Sở Y tế", "lead"), ("Sở Tài chính", "support")]
+
+
+def test_consulted_and_met_bodies_are_not_offices(gaz):
+    assert roles(gaz, "Bộ Tư pháp lấy ý kiến các bộ, ngành, địa phương về dự thảo Nghị định.") == [("Bộ Tư pháp", "lead")]
+    assert roles(gaz, "Bộ Tài chính xin ý kiến Thường trực Chính phủ về phương án phân bổ.") == [("Bộ Tài chính", "lead")]
+    assert roles(gaz, "Giao Phòng Nội vụ làm việc với Sở Nội vụ để thống nhất phương án.") == [("Phòng Nội vụ", "lead")]
+
+
+def test_a_verb_right_after_a_collective_ends_the_subject(gaz):
+    r = roles(gaz, "Các bộ, ngành báo cáo Thủ tướng Chính phủ (qua Bộ Nội vụ) trước ngày 15/12/2026.")
+    assert [o for o, role in r if role != "report-to"] == ["Các bộ, ngành"]

@@ -250,6 +250,9 @@ SUBJECT_VERBS = [
     "kiên quyết", "quan tâm", "nắm chắc", "thu hồi", "chấn chỉnh",
     # procedural letters: who decides, extends, allows ('Cục trưởng Cục X quyết định kiểm tra ...')
     "quyết định", "gia hạn", "xem xét", "phân công", "công nhận", "cho phép", "thông báo", "cấp phép", "lập",
+    # consulting and meeting: the bodies after them are asked or met, not offices ('xin ý kiến
+    # Thường trực Chính phủ', 'làm việc với Sở Nội vụ')
+    "xin ý kiến", "lấy ý kiến", "hỏi ý kiến", "làm việc",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -554,7 +557,11 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         # 'Lãnh đạo các địa phương cần ...': a noun of persons, not the verb 'lãnh đạo'
         if vm.start() == 0 and re.match(r"lãnh\s+đạo\s+(?:các\s|UBND|Ủy\s+ban|Uỷ\s+ban|(?-i:[A-ZĐ]))", rest, re.I):
             continue
-        if any(o.start <= vm.start() < o.end for o in first) or not verb_ends_name(rest, vm) or vm.start() < named_to:
+        if any(o.start <= vm.start() < o.end for o in first) or vm.start() < named_to:
+            continue
+        # a verb right after a whole gazetteer name ends the subject ('Các bộ, ngành báo cáo ...')
+        right_after = any(o.end <= vm.start() <= o.end + 1 and o.kind != "body" for o in first) and vm.group(0)[:1].islower()
+        if not right_after and not verb_ends_name(rest, vm):
             continue
         # 'Cục Kinh tế xây dựng chủ trì': a verb-like word right before 'chủ trì' names the body
         # ('Cục Giám sát quản lý về hải quan chủ trì': up to four more words of the name)
