@@ -342,3 +342,13 @@ def test_consulted_and_met_bodies_are_not_offices(gaz):
 def test_a_verb_right_after_a_collective_ends_the_subject(gaz):
     r = roles(gaz, "Các bộ, ngành báo cáo Thủ tướng Chính phủ (qua Bộ Nội vụ) trước ngày 15/12/2026.")
     assert [o for o, role in r if role != "report-to"] == ["Các bộ, ngành"]
+
+
+def test_time_openers_and_working_days_before_the_subject(gaz):
+    assert roles(gaz, "Trong thời hạn 05 ngày làm việc kể từ ngày tiếp nhận hồ sơ, Bộ Công Thương có trách nhiệm "
+                      "kiểm tra tính đầy đủ của hồ sơ.") == [("Bộ Công Thương", "lead")]
+    assert roles(gaz, "Trước ngày 25 hàng tháng, Bảo hiểm xã hội Việt Nam có trách nhiệm xác nhận khối lượng công việc.") == [
+        ("Bảo hiểm xã hội Việt Nam", "lead")]
+    assert roles(gaz, "Sở Nội vụ trong thời gian 07 ngày làm việc kể từ ngày nhận đủ giấy tờ, có trách nhiệm kiểm tra.") == [
+        ("Sở Nội vụ", "lead")]
+    assert roles(gaz, "Lực lượng công an có trách nhiệm bảo đảm trật tự an toàn xã hội.") == [("Lực lượng công an", "lead")]
