@@ -352,3 +352,5 @@ def test_time_openers_and_working_days_before_the_subject(gaz):
     assert roles(gaz, "Sở Nội vụ trong thời gian 07 ngày làm việc kể từ ngày nhận đủ giấy tờ, có trách nhiệm kiểm tra.") == [
         ("Sở Nội vụ", "lead")]
     assert roles(gaz, "Lực lượng công an có trách nhiệm bảo đảm trật tự an toàn xã hội.") == [("Lực lượng công an", "lead")]
+    # an adverb of time that opens a verb phrase is no opener before a subject
+    assert roles(gaz, "Hàng năm lập dự toán kinh phí gửi Sở Tài chính thẩm định.") == []

@@ -495,7 +495,8 @@ _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ
            r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
            r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|"
            # time openers: 'Trước ngày 25 hàng tháng, Bảo hiểm xã hội ...', 'Hằng năm, Sở X ...'
-           r"Trước\s+(?:ngày|thời\s+hạn|\d)|Chậm\s+nhất|Hằng\s+(?:năm|quý|tháng)|Hàng\s+(?:năm|quý|tháng)|Định\s+kỳ|"
+           # ('Hằng năm lập dự toán ...', 'Định kỳ báo cáo ...' open a verb phrase: only with a comma)
+           r"Trước\s+(?:ngày|thời\s+hạn|\d)|Chậm\s+nhất|(?:Hằng|Hàng)\s+(?:năm|quý|tháng)(?=\s*,)|Định\s+kỳ(?=\s*,)|"
            r"Trong\s+thời\s+hạn|Kể\s+từ|Từ\s+ngày)(?![^\W_])")
 
 
