@@ -353,4 +353,4 @@ def test_time_openers_and_working_days_before_the_subject(gaz):
         ("Sở Nội vụ", "lead")]
     assert roles(gaz, "Lực lượng công an có trách nhiệm bảo đảm trật tự an toàn xã hội.") == [("Lực lượng công an", "lead")]
     # an adverb of time that opens a verb phrase is no opener before a subject
-    assert roles(gaz, "Hàng năm lập dự toán kinh phí gửi Sở Tài chính thẩm định.") == []
+    assert [o for o, role in roles(gaz, "Hàng năm lập dự toán kinh phí gửi Sở Tài chính thẩm định.") if role != "report-to"] == []
