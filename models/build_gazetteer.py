@@ -227,7 +227,8 @@ COLLECTIVE = [
     "các ngành, các cấp", "các cấp, các ngành", "các cấp ủy, chính quyền",
 ]
 # collectives are also written without 'các' ('Sở, ban, ngành, Ủy ban nhân dân huyện ...')
-COLLECTIVE_BARE = ["sở, ban, ngành", "đơn vị, địa phương có liên quan", "đơn vị, địa phương", "cơ quan, đơn vị"]
+COLLECTIVE_BARE = ["sở, ban, ngành", "đơn vị, địa phương có liên quan", "đơn vị, địa phương", "cơ quan, đơn vị",
+                   "bộ, cơ quan ngang bộ", "bộ, ngành"]
 
 JURISDICTION_WORDS = ["tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn"]
 

@@ -354,3 +354,15 @@ def test_time_openers_and_working_days_before_the_subject(gaz):
     assert roles(gaz, "Lực lượng công an có trách nhiệm bảo đảm trật tự an toàn xã hội.") == [("Lực lượng công an", "lead")]
     # an adverb of time that opens a verb phrase is no opener before a subject
     assert [o for o, role in roles(gaz, "Hàng năm lập dự toán kinh phí gửi Sở Tài chính thẩm định.") if role != "report-to"] == []
+
+
+def test_ngoai_giao_and_ban_giao_are_no_verb_giao(gaz):
+    assert [o for o, _ in roles(gaz, "Bộ Nội vụ phối hợp với Bộ Ngoại giao và các cơ quan chức năng hướng dẫn thực hiện.")] == [
+        "Bộ Nội vụ", "Bộ Ngoại giao", "Các cơ quan chức năng"]
+    assert roles(gaz, "Ban Quản lý dự án bàn giao mặt bằng cho nhà thầu.") == [("Ban Quản lý dự án", "lead")]
+
+
+def test_a_qualifying_clause_ends_before_a_circumstance(gaz):
+    r = roles(gaz, "Bộ, cơ quan ngang bộ có trách nhiệm phối hợp với Chủ tịch Ủy ban nhân dân cấp tỉnh nơi có dự án "
+                   "trong quá trình thẩm định báo cáo.")
+    assert [o for o, _ in r] == ["Bộ, cơ quan ngang bộ", "Chủ tịch Ủy ban nhân dân cấp tỉnh nơi có dự án"]

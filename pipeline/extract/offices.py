@@ -252,7 +252,7 @@ SUBJECT_VERBS = [
     "quyết định", "gia hạn", "xem xét", "phân công", "công nhận", "cho phép", "thông báo", "cấp phép", "lập",
     # consulting and meeting: the bodies after them are asked or met, not offices ('xin ý kiến
     # Thường trực Chính phủ', 'làm việc với Sở Nội vụ')
-    "xin ý kiến", "lấy ý kiến", "hỏi ý kiến", "làm việc",
+    "xin ý kiến", "lấy ý kiến", "hỏi ý kiến", "làm việc", "bàn giao", "chuyển giao",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -309,6 +309,8 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # 'giao thông', 'giao dịch': nouns, not the verb 'giao'
     if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
         return False
+    if vm.group(0).casefold() == "giao" and re.search(r"(?:Ngoại|ngoại|bàn|chuyển|được)\s+$", before):
+        return False  # 'Bộ Ngoại giao', 'bàn giao', 'chuyển giao': not the verb 'giao'
     # 'độc lập', 'thiết lập': not the verb 'lập'
     if vm.group(0).casefold() == "lập" and re.search(r"(?:độc|thiết|xác|tự|công|dân)\s+$", before, re.I):
         return False
@@ -316,7 +318,7 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     if vm.group(0).casefold() == "làm việc" and re.search(r"ngày\s+$", before, re.I):
         return False
     # 'chương trình', 'quy trình', 'công trình': a noun, not the verb 'trình'
-    if vm.group(0).casefold() == "trình" and re.search(r"(?:chương|quy|công|tờ|lộ|hành|tiến)\s+$", before, re.I):
+    if vm.group(0).casefold() == "trình" and re.search(r"(?:chương|quy|công|tờ|lộ|hành|tiến|quá)\s+$", before, re.I):
         return False
     # 'Chi cục Hải quan nơi đăng ký tờ khai ...': the verb of a relative clause names the body
     if re.search(r"(?<![^\W_])nơi\s+(?:\S+\s+){0,1}$", before, re.I):
@@ -398,7 +400,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             continue
         q = re.match(r"[ \t]+([^,;:()]+)", text[m.end:nxt])
         if q and m.kind not in _NO_PLACE and _QUALIFIER_START_RE.match(q.group(1)):
-            qual = re.split(r"\s+(?:và|hoặc|cùng)\s+", q.group(1))[0].rstrip(" .")
+            qual = re.split(r"\s+(?:và|hoặc|cùng|trong\s+quá\s+trình|trong\s+việc|để|nhằm)(?:\s+|$)", q.group(1))[0].rstrip(" .")
             if qual and len(qual.split()) <= 8 and not BODY_HEAD_RE.match(qual) and not re.search(r"\d{1,2}/\d", qual):
                 m = OfficeMatch(m.start, m.end + q.start(1) + len(qual), text[m.start:m.end + q.start(1) + len(qual)],
                                 m.canonical + " " + re.sub(r"\s+", " ", qual), m.kind, m.score,
@@ -667,7 +669,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             continue  # 'quy chế phối hợp với X': a noun, not a partner of this task
         window = text[m.end():m.end() + 250]
         window = re.split(r"\s(?:để|nhằm|trong\s+việc|về\s+việc|theo|nghiên\s+cứu|trong\s+công\s+tác)\s", window)[0]
-        stop = next((vm for vm in _VERB_RE.finditer(window) if verb_ends_name(window, vm)), None)
+        inside = [(o.start, o.end) for o in gaz.find(window, fuzzy=False)]
+        stop = next((vm for vm in _VERB_RE.finditer(window)
+                     if verb_ends_name(window, vm) and not any(a <= vm.start() < b for a, b in inside)), None)
         cut = min([i for i in (stop.start() if stop else None, *(window.find(c) for c in (".", ":", "(")) ) if i is not None and i >= 0] or [len(window)])
         seg = window[:cut]
         for name, written in split_office_list(seg, gaz):
@@ -684,7 +688,7 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
 
 
 _COOPERATE_RE = re.compile(
-    r"\s*(?:(?:khẩn\s+trương|chủ\s+động|tích\s+cực|tiếp\s+tục|có\s+trách\s+nhiệm|thường\s+xuyên|kịp\s+thời)\s*,?\s+)*"
+    r"\s*(?:(?:khẩn\s+trương|chủ\s+động|tích\s+cực|tiếp\s+tục|có\s+trách\s+nhiệm|thường\s+xuyên|kịp\s+thời|sẽ|cần|phải)\s*,?\s+)*"
     r"phối\s+(?:kết\s+)?hợp(?![^\W_])", re.I)
 
 
