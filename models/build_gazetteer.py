@@ -201,6 +201,7 @@ CENTRAL: dict[str, list[str]] = {
     "Hội Nông dân Việt Nam": [],
     "Hội Cựu chiến binh Việt Nam": [],
     "Phòng Thương mại và Công nghiệp Việt Nam": ["VCCI"],
+    "Liên đoàn Thương mại và Công nghiệp Việt Nam": [],
     "Tổng cục Hải quan": ["TCHQ"],
     "Tổng cục Thuế": ["TCT"],
     "Tổng cục Thống kê": [],

@@ -366,3 +366,13 @@ def test_a_qualifying_clause_ends_before_a_circumstance(gaz):
     r = roles(gaz, "Bộ, cơ quan ngang bộ có trách nhiệm phối hợp với Chủ tịch Ủy ban nhân dân cấp tỉnh nơi có dự án "
                    "trong quá trình thẩm định báo cáo.")
     assert [o for o, _ in r] == ["Bộ, cơ quan ngang bộ", "Chủ tịch Ủy ban nhân dân cấp tỉnh nơi có dự án"]
+
+
+def test_lists_of_generic_bodies_and_names_joined_by_va(gaz):
+    assert roles(gaz, "Các cơ quan, tổ chức, doanh nghiệp có trách nhiệm thực hiện nghiêm túc các quy định.") == [
+        ("Các cơ quan, tổ chức, doanh nghiệp", "lead")]
+    r = roles(gaz, "Cục Giám sát quản lý về hải quan chủ trì, phối hợp với Cục Công nghệ thông tin và Thống kê hải quan "
+                   "nâng cấp hệ thống.")
+    assert r == [("Cục Giám sát quản lý về hải quan", "lead"), ("Cục Công nghệ thông tin và Thống kê hải quan", "support")]
+    # 'và' before a body's head word still separates two bodies
+    assert [o for o, _ in roles(gaz, "Sở Tài chính và Sở Y tế hướng dẫn thực hiện.")] == ["Sở Tài chính", "Sở Y tế"]

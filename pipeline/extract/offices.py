@@ -253,6 +253,9 @@ SUBJECT_VERBS = [
     # consulting and meeting: the bodies after them are asked or met, not offices ('xin ý kiến
     # Thường trực Chính phủ', 'làm việc với Sở Nội vụ')
     "xin ý kiến", "lấy ý kiến", "hỏi ý kiến", "làm việc", "bàn giao", "chuyển giao",
+    # works a body does, so that a partner list ends before them ('... Thống kê hải quan nâng cấp ...')
+    "nâng cấp", "sửa chữa", "tháo gỡ", "đào tạo", "bồi dưỡng", "tập huấn", "nghiệm thu", "quyết toán",
+    "kiểm soát", "ứng dụng", "số hóa", "chia sẻ", "kết nối", "tích hợp",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -277,7 +280,7 @@ _JURLIST_RE = re.compile(
 _DISTRIBUTIVE_RE = re.compile(
     r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
 _GENERIC = (r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty)")
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân)")
 _COLLECTIVE_RE = re.compile(
     rf"(?<![^\W_])các\s+{_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
@@ -313,6 +316,9 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
         return False  # 'Bộ Ngoại giao', 'bàn giao', 'chuyển giao': not the verb 'giao'
     # 'độc lập', 'thiết lập': not the verb 'lập'
     if vm.group(0).casefold() == "lập" and re.search(r"(?:độc|thiết|xác|tự|công|dân)\s+$", before, re.I):
+        return False
+    # 'Các cơ quan, tổ chức, doanh nghiệp': the noun 'tổ chức' in a list of bodies, not the verb
+    if vm.group(0).casefold() == "tổ chức" and re.search(r",\s*$", before) and re.match(r"\s*(?:[,;]|và\s|có\s+liên\s+quan|liên\s+quan)", text[vm.end():]):
         return False
     # '05 ngày làm việc': working days, not the verb 'làm việc'
     if vm.group(0).casefold() == "làm việc" and re.search(r"ngày\s+$", before, re.I):
@@ -437,8 +443,13 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             units = re.sub(r"^các\s+", "", jm.group(0).strip(" ,;"), flags=re.I)
             pieces.append((off + jm.start(), jm.group(0).strip(" ,;"), "Ủy ban nhân dân các " + units))
             gap = gap[:jm.start()] + " " * (jm.end() - jm.start()) + gap[jm.end():]
-        for part in _SPLIT_RE.split(gap):
-            p = _clean(part)
+        # 'Liên đoàn Thương mại và Công nghiệp Việt Nam', 'Cục Công nghệ thông tin và Thống kê hải
+        # quan': 'và' before a capitalised word that opens no body of its own joins one name
+        protected = re.sub(r"(?<=[^\W\d_])\s+và\s+(?=[A-ZĐ])(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công\s+an|"
+                           r"Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp)(?![^\W_]))", " \x01 ", gap)
+        for part in _SPLIT_RE.split(protected):
+            p = _clean(part).replace(" \x01 ", " và ")
+            part = part.replace(" \x01 ", " và ")
             if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
