@@ -383,3 +383,50 @@ def test_a_letters_paragraph_lead_in_covers_its_numbered_items():
     # the issuer announcing what it does is no lead-in naming addressees
     tasks, _r, _a = extract_tasks(doc_of("Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:\n1. Rà soát các hộ chăn nuôi.\n"))
     assert [t.offices for t in tasks] == [[]]
+
+
+def test_flattened_table_result_cells_and_names_broken_over_lines():
+    """Real shape (a Công báo Phụ lục with a 'Kết quả' column): the result 'Quyết định của Thủ
+    tướng Chính phủ ban hành ...' is no office, 'Đài Truyền' / 'hình Việt' / 'Nam, Đài' / 'Tiếng
+    nói' is two bodies."""
+    text = """TT 
+Tên nhiệm vụ 
+Cơ quan  
+chủ trì  
+Cơ quan  
+phối hợp  
+Kết quả 
+Thời gian 
+hoàn thành 
+1  
+Xây dựng Đề án tiêu chí đánh giá hiệu 
+quả văn bản quy phạm pháp luật 
+Bộ Tư pháp 
+ Các bộ, 
+cơ quan 
+ngang bộ 
+Quyết định của 
+Thủ tướng 
+Chính phủ ban 
+hành Bộ Tiêu 
+chí  
+2026 
+2  
+Vận hành chuyên mục chính sách trên 
+truyền hình 
+Bộ Tư pháp 
+Đài Truyền 
+hình Việt 
+Nam, Đài 
+Tiếng nói 
+Các số chuyên 
+mục được phát 
+sóng 
+Thường 
+xuyên 
+"""
+    tasks, _r, _a = extract_tasks(doc_of(text))
+    got = [[(o.office, o.role) for o in t.offices] for t in tasks]
+    assert got[0] == [("Bộ Tư pháp", "lead"), ("Các bộ, cơ quan ngang bộ", "support")]
+    assert got[1][:2] == [("Bộ Tư pháp", "lead"), ("Đài Truyền hình Việt Nam", "support")]
+    assert tasks[0].deadline == dt.date(2026, 12, 31)
