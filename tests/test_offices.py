@@ -376,3 +376,9 @@ def test_lists_of_generic_bodies_and_names_joined_by_va(gaz):
     assert r == [("Cục Giám sát quản lý về hải quan", "lead"), ("Cục Công nghệ thông tin và Thống kê hải quan", "support")]
     # 'và' before a body's head word still separates two bodies
     assert [o for o, _ in roles(gaz, "Sở Tài chính và Sở Y tế hướng dẫn thực hiện.")] == ["Sở Tài chính", "Sở Y tế"]
+
+
+def test_a_body_helped_is_no_office(gaz):
+    assert roles(gaz, "Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi, đôn đốc việc thực hiện Nghị quyết này.") == [
+        ("Bộ Nội vụ", "lead")]
+    assert roles(gaz, "Văn phòng Chính phủ giúp Thủ tướng Chính phủ theo dõi, đôn đốc.") == [("Văn phòng Chính phủ", "lead")]

@@ -256,6 +256,9 @@ SUBJECT_VERBS = [
     # works a body does, so that a partner list ends before them ('... Thống kê hải quan nâng cấp ...')
     "nâng cấp", "sửa chữa", "tháo gỡ", "đào tạo", "bồi dưỡng", "tập huấn", "nghiệm thu", "quyết toán",
     "kiểm soát", "ứng dụng", "số hóa", "chia sẻ", "kết nối", "tích hợp",
+    # 'Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi ...': the copula ends the subject; a
+    # body helped ('giúp X') is not an office
+    "là", "giúp",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
