@@ -38,6 +38,10 @@ def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
                 continue
             roles = [OfficeRole(n, "lead", w, "table") for c in r.lead for n, w in split_office_list(c, gaz)]
             roles += [OfficeRole(n, "support", w, "table") for c in r.support for n, w in split_office_list(c, gaz)]
+            # a body printed in both columns (a merged cell read twice) is listed once, as lead
+            from pipeline.extract.assign import merge_roles
+
+            roles = merge_roles(roles, [])
             t = Task(id=start_id + len(out), section=" > ".join(x for x in (r.group, r.number.split(" > ")[0]) if x),
                      text=r.text, line_start=r.line_start, line_end=max(r.line_end, r.line_start), page=r.page,
                      verb=verb_of(r.text), offices=roles, item=r.number)
