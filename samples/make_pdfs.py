@@ -14,10 +14,16 @@ written next to the PDFs as ``kehoach.clean.txt``.  Variants:
   to 'ƣ' (U+01A3) - both as in the project's seed document;
 * ``kehoach_cid.pdf``: the body font's ToUnicode map loses the entries of letters with a
   tone mark, so pdfminer shows '(cid:NN)' for them;
+* ``kehoach_differences.pdf``: codes >= 128 have no ToUnicode entry but are named in the
+  fonts' /Encoding /Differences; one glyph ('Ệ' of the body font) is named nowhere;
 * ``kehoach_tcvn3.pdf``: the text layer is TCVN3 ('KÕ ho¹ch') in fonts named '.VnTime',
   '.VnTime,Bold' and '.VnTimeH' (the all-capitals headings, typed with lowercase codes), as a
   1990s Word document printed to PDF;
-* ``kehoach_scan.pdf``: page 1 rendered to a 200 dpi bitonal image, no text layer.
+* ``kehoach_scan.pdf``: page 1 rendered to a 200 dpi bitonal image, no text layer;
+* ``kehoach_scan_rotated.pdf``: the same scan lying sideways on a landscape page (fed into
+  the scanner the wrong way), no /Rotate: OCR must find which way is up;
+* ``kehoach_rotate90.pdf``: the clean PDF stored sideways with /Rotate 90 setting it upright
+  (the text layer's coordinates run up the page).
 
 Reproducible: reportlab's invariant mode (fixed dates and document IDs), pikepdf saves with
 a fixed ID and no timestamps, and no randomness.  The .docx sample is built by
@@ -287,6 +293,78 @@ def scan(src: Path, dst: Path, dpi: int = 200) -> None:
     c.save()
 
 
+def differences(src: Path, dst: Path, unknown: str = "Ệ") -> None:
+    """Fonts whose ToUnicode map has no entry for codes >= 128: those codes are named in an
+    /Encoding /Differences array instead (Adobe glyph names: /uacute, /uni1EC6), as 1990s
+    PDF producers wrote them.  One letter of the body font (``unknown``, at a code below 32)
+    loses its ToUnicode entry and gets no glyph name: no reader can know it, so the page goes
+    to pdfminer, which must name the Differences letters and leave only that one '(cid:NN)'."""
+    import pikepdf
+    from fontTools.agl import UV2AGL  # fontTools comes with matplotlib (test dependencies)
+
+    with pikepdf.open(str(src)) as pdf:
+        seen = set()
+        for font in _fonts(pdf):
+            if font.objgen in seen or "/ToUnicode" not in font:
+                continue
+            seen.add(font.objgen)
+            regular = "Bold" not in str(font.get("/BaseFont", ""))
+            data = font.ToUnicode.read_bytes().decode("latin-1")
+            blocks = "".join(re.findall(r"beginbfchar(.*?)endbfchar", data, flags=re.S))
+            keep, diffs = [], []
+            for code, uni in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", blocks):
+                c, ch = int(code, 16), bytes.fromhex(uni).decode("utf-16-be")
+                if c >= 128:
+                    diffs += [c, pikepdf.Name("/" + UV2AGL.get(ord(ch), f"uni{ord(ch):04X}"))]
+                elif not (regular and ch == unknown and c < 32):
+                    keep.append(f"<{code}> <{uni}>")
+            font.Encoding = pikepdf.Dictionary(Type=pikepdf.Name.Encoding, Differences=pikepdf.Array(diffs))
+            cmap = re.sub(r"\d+\s+beginbfchar.*?endbfchar\s*", "", data, flags=re.S)
+            cmap = cmap.replace("endcmap", f"{len(keep)} beginbfchar\n" + "\n".join(keep) + "\nendbfchar\nendcmap", 1)
+            font.ToUnicode.write(cmap.encode("latin-1"))
+        _save(pdf, dst)
+
+
+def rotate_pages(src: Path, dst: Path, degrees: int = 90) -> None:
+    """The same pages stored sideways with ``/Rotate`` turning them upright for display
+    (a landscape scan set right in a viewer, a page rotated in Acrobat): the content is
+    drawn turned a quarter counter-clockwise in a landscape MediaBox, and /Rotate 90 turns
+    it clockwise again.  Text extraction sees the sideways coordinates."""
+    import pikepdf
+
+    assert degrees == 90
+    with pikepdf.open(str(src)) as pdf:
+        for page in pdf.pages:
+            x0, y0, x1, y1 = [float(v) for v in page.MediaBox]
+            w, h = x1 - x0, y1 - y0
+            page.contents_coalesce()
+            data = page.obj.Contents.read_bytes()
+            page.obj.Contents.write(f"q 0 1 -1 0 {h:g} 0 cm\n".encode() + data + b"\nQ")
+            page.MediaBox = pikepdf.Array([0, 0, h, w])
+            page.obj.Rotate = degrees
+        _save(pdf, dst)
+
+
+def scan_rotated(src: Path, dst: Path, dpi: int = 200) -> None:
+    """Page 1 of ``src`` scanned sideways: the image turned a quarter counter-clockwise on
+    a landscape page, no /Rotate (a sheet fed into the scanner the wrong way); only the
+    content says which way is up."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+
+    doc = pdfium.PdfDocument(str(src))
+    img = doc[0].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    img = img.point(lambda p: 255 if p > 150 else 0).convert("1").rotate(90, expand=True)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", optimize=True)
+    buf.seek(0)
+    w, h = A4
+    c = canvas.Canvas(str(dst), pagesize=(h, w), invariant=1, pageCompression=1)
+    c.drawImage(ImageReader(buf), 0, 0, width=h, height=w)
+    c.showPage()
+    c.save()
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     register_fonts()
@@ -296,6 +374,7 @@ def main() -> None:
     draw(pages, clean)
     postprocess(clean, OUT / "kehoach_lost_glyphs.pdf", fix_regular=horn_u, fix_bold=lost_glyph)
     postprocess(clean, OUT / "kehoach_cid.pdf", fix_regular=drop_toned)
+    differences(clean, OUT / "kehoach_differences.pdf")
     try:
         from pipeline.repair.legacy import encode_tcvn3
     except ImportError as exc:  # the TCVN3 tables live in the repair stage
@@ -307,6 +386,8 @@ def main() -> None:
         else "/ABCDEH+.VnTime"))
     tmp.unlink()
     scan(clean, OUT / "kehoach_scan.pdf")
+    scan_rotated(clean, OUT / "kehoach_scan_rotated.pdf")
+    rotate_pages(clean, OUT / "kehoach_rotate90.pdf")
     (OUT / "kehoach_scan.clean.txt").write_text(expected_text(pages[:1]), encoding="utf-8")
     for p in sorted(OUT.iterdir()):
         print(f"{p.stat().st_size:8d}  {p.relative_to(HERE.parent)}")

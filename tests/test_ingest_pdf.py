@@ -1,6 +1,7 @@
 """PDF text layers: columns, running headers, fonts, NFC, continuation marks, the contract."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,16 @@ def test_cid_pdf_goes_through_pdfplumber_with_cid_tokens():
     ln = cid_lines[0]
     col = ln.text.index("(cid:")
     assert any(f.start <= col < f.end and f.font == "DejaVuSerif" for f in ln.fonts)
+
+
+def test_symbolic_font_codes_without_unicode_stay_cid_not_winansi_guesses():
+    """reportlab's subset fonts are symbolic TrueType without /Encoding: pdfminer's WinAnsi
+    guess for codes the ToUnicode map lost gave 'Œ', '…', '€'; they must stay '(cid:NN)'."""
+    doc = ingest(GEN / "kehoach_cid.pdf", NO_OCR)
+    text = re.sub(r"\(cid:\d+\)", "", doc.text)
+    assert not set(text) & set("ŒŠŽƒˆ‘’‚„†‡…‹€")
+    assert set(text) <= set(EXPECTED) | {" "}
+    assert {int(n) for n in re.findall(r"\(cid:(\d+)\)", doc.text)} & set(range(128, 256))
 
 
 def test_tcvn3_text_layer_is_kept_with_legacy_font_names():
@@ -189,3 +200,100 @@ def test_word_level_and_character_level_readers_agree(path):
                [[(f.start, f.end, f.font, f.bold) for f in s.fonts] for s in slow]
         for a, b in zip(fast, slow):
             assert a.x0 == pytest.approx(b.x0, abs=0.5) and a.x1 == pytest.approx(b.x1, abs=0.5)
+
+
+def test_page_with_rotate_reads_as_shown():
+    """/Rotate 90 with the content stored sideways: pdfium's boxes run up the page; they are
+    turned as shown, so columns, running lines and reading order are those of the upright page."""
+    doc = ingest(GEN / "kehoach_rotate90.pdf", NO_OCR)
+    assert doc.status == "ok" and doc.meta["page_methods"] == ["text", "text"]
+    assert doc.text.strip() == EXPECTED.strip()
+    assert by_block(doc, "header_left") == ["UBND HUYỆN ĐÔNG SƠN", "PHÒNG NỘI VỤ", "Số: 45/KH-PNV"]
+    assert by_block(doc, "running") == ["- 1 -", "- 2 -"]
+
+
+def test_rotate_box_maps_corners_clockwise():
+    from pipeline.ingest.pdftext import rotate_box
+
+    # a box near the top-left corner of an unrotated 100 x 200 page (y up)
+    box = (10, 20, 180, 190)  # left, right, bottom, top
+    assert rotate_box(*box, 0, 100, 200) == box
+    assert rotate_box(*box, 90, 100, 200) == (180, 190, 80, 90)  # shown at the top right
+    assert rotate_box(*box, 180, 100, 200) == (80, 90, 10, 20)  # bottom right
+    assert rotate_box(*box, 270, 100, 200) == (10, 20, 10, 20)  # bottom left
+
+
+def test_differences_glyph_names_are_read_and_only_unknown_codes_stay_cid():
+    """Codes >= 128 named only in /Encoding /Differences: pdfium would give their codes as
+    Latin-1 ('liân'); the pages go to pdfminer, which maps the names, and the one glyph no
+    map or name covers stays '(cid:NN)' for the repair stage."""
+    doc = ingest(GEN / "kehoach_differences.pdf", NO_OCR)
+    assert doc.status == "ok"
+    assert doc.meta["page_methods"] == ["text-pdfplumber", "text-pdfplumber"]
+    cids = set(re.findall(r"\(cid:\d+\)", doc.text))
+    assert len(cids) == 1
+    assert doc.text.replace(cids.pop(), "Ệ").strip() == EXPECTED.strip()
+    assert "liân" not in doc.text and "- Các phòng, ban liên quan;" in doc.text
+
+
+def test_font_dictionary_checks():
+    import pikepdf
+
+    from pipeline.ingest.fontenc import differences_codes, font_needs_encoding, pages_needing_encoding, \
+        tounicode_codes
+
+    cmap = b"2 beginbfchar\n<01> <0041>\n<05> <0042>\nendbfchar\n1 beginbfrange\n<20> <22> <0043>\nendbfrange"
+    assert tounicode_codes(cmap) == {1, 5, 0x20, 0x21, 0x22}
+    enc = pikepdf.Dictionary(Differences=pikepdf.Array([128, pikepdf.Name.uacute, pikepdf.Name.uni1EC6, 200,
+                                                        pikepdf.Name.a]))
+    assert differences_codes(enc) == {128, 129, 200}
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.TrueType,
+                                                Encoding=enc, FontDescriptor=pikepdf.Dictionary(Flags=4)))
+    assert font_needs_encoding(font)  # symbolic, no ToUnicode at all
+    font.FontDescriptor.Flags = 32
+    assert not font_needs_encoding(font)  # non-symbolic: pdfium applies the Differences itself
+    font.FontDescriptor.Flags = 4
+    font.ToUnicode = pdf.make_stream(b"1 beginbfrange\n<80> <C8> <00E0>\nendbfrange")
+    assert not font_needs_encoding(font)  # the map covers every named code
+    assert not font_needs_encoding(pikepdf.Dictionary(Subtype=pikepdf.Name.Type0, Encoding=enc))
+    assert not font_needs_encoding(pikepdf.Dictionary(Subtype=pikepdf.Name.Type1, Encoding=enc,
+                                                      FontDescriptor=pikepdf.Dictionary(Flags=4)))
+    assert pages_needing_encoding(GEN / "kehoach_clean.pdf", 10) == set()
+    assert pages_needing_encoding(GEN / "kehoach_differences.pdf", 10) == {0, 1}
+
+
+@pytest.mark.parametrize("subtype,base", [("/Type1", "/Helvetica"), ("/TrueType", "/Arial")])
+def test_pdfium_applies_differences_of_non_symbolic_fonts(tmp_path, subtype, base):
+    """Why only symbolic TrueType fonts leave the fast path: pdfium reads the /Differences of
+    a Type1 or a non-symbolic TrueType font as pdfminer does."""
+    import pikepdf
+
+    pdf = pikepdf.new()
+    diffs = pikepdf.Array([129, pikepdf.Name("/Aacute"), 65, pikepdf.Name("/Ecircumflex"), 130,
+                           pikepdf.Name("/uni1EC6")])
+    font = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name(subtype), BaseFont=pikepdf.Name(base),
+        Encoding=pikepdf.Dictionary(BaseEncoding=pikepdf.Name.WinAnsiEncoding, Differences=diffs)))
+    page = pdf.add_blank_page(page_size=(300, 300))
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    page.obj.Contents = pdf.make_stream(b"BT /F1 24 Tf 20 200 Td (ABC\x81\x82) Tj ET")
+    path = tmp_path / "diff.pdf"
+    pdf.save(str(path))
+    doc = ingest(path, NO_OCR)
+    assert doc.meta["page_methods"] == ["text"] and doc.text == "ÊBCÁỆ"
+
+
+def test_rotated_page_through_pdfminer_reads_as_shown(tmp_path):
+    """/Rotate on a page whose glyphs send it to pdfminer: pdfplumber turns its
+    coordinates too, so the reading equals the unrotated file's."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_pdfs", ROOT / "samples" / "make_pdfs.py")
+    make_pdfs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_pdfs)
+    turned = tmp_path / "cid_rotate90.pdf"
+    make_pdfs.rotate_pages(GEN / "kehoach_cid.pdf", turned)
+    a, b = ingest(turned, NO_OCR), ingest(GEN / "kehoach_cid.pdf", NO_OCR)
+    assert a.meta["page_methods"] == ["text-pdfplumber"] * 2
+    assert a.text == b.text and [ln.block for ln in a.lines] == [ln.block for ln in b.lines]

@@ -50,7 +50,7 @@ def test_tcvn3_repairs_are_recorded_as_encoding():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name,limit", [("lost_glyphs", 0.12), ("cid", 0.2)])
+@pytest.mark.parametrize("name,limit", [("lost_glyphs", 0.12), ("cid", 0.03), ("differences", 0.01)])
 def test_broken_font_pdfs_are_mostly_repaired(name, limit):
     doc = run(name)
     broken = pipeline.ingest.ingest(GEN / f"kehoach_{name}.pdf", Config(ocr=False))
@@ -59,6 +59,8 @@ def test_broken_font_pdfs_are_mostly_repaired(name, limit):
     assert after < limit < before
     deadlines = {t.deadline for t in doc.tasks}
     assert dt.date(2024, 4, 30) in deadlines and dt.date(2024, 6, 30) in deadlines
+    if name != "lost_glyphs":  # every toned letter is decoded: the dated tasks are whole
+        assert dt.date(2024, 3, 25) in deadlines and dt.date(2024, 5, 15) in deadlines
 
 
 @pytest.mark.slow

@@ -129,3 +129,22 @@ def test_real_tails(name, recipients, signer):
 def test_marker_letters_inside_a_recipient_are_no_authority():
     t = tail_of("Nơi nhận:\n- Thanh tra Sở, Phòng TNN-KTTV;\n- Lưu: VT, CCBVMT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Thị Minh Hoa\n")
     assert (t.authority, t.title, t.signer) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thị Minh Hoa")
+
+
+def test_ingest_tail_columns_without_a_shared_row():
+    """A scan's tail where the signature title sits above 'Nơi nhận' and the name below the
+    list (P04): no row holds both columns, yet they come out left column first."""
+    from pipeline.ingest.layout import Segment, order_page
+
+    def seg(text, x0, top, x1):
+        return Segment(text=text, x0=x0, top=top, x1=x1, bottom=top + 11, size=11)
+
+    segs = [seg("Vậy sở Thông tin và Truyền thông gửi các đơn vị biết và tham gia.", 77, 380, 457),
+            seg("KT. GIÁM ĐỐC", 344, 425, 447), seg("PHÓ GIÁM ĐỐC", 341, 442, 450),
+            seg("Nơi nhận:", 47, 460, 98), seg("- Như trên;", 48, 474, 95), seg("- Lưu: VT.", 48, 499, 129),
+            seg("Nguyễn Hữu Việt", 342, 534, 450)]
+    out = order_page(segs, 595, 0, False)
+    assert [s.text for s in out] == ["Vậy sở Thông tin và Truyền thông gửi các đơn vị biết và tham gia.",
+                                     "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+                                     "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Hữu Việt"]
+    assert [s.block for s in out][1:] == ["tail_left"] * 3 + ["tail_right"] * 3

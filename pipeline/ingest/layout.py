@@ -210,6 +210,52 @@ def find_zones(rows: list[list[Segment]], width: float) -> list[tuple[int, int, 
 _TAIL_RE = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n", re.IGNORECASE)
 
 
+def tail_zone(rows: list[list[Segment]], width: float,
+              zones: list[tuple[int, int, dict[int, str]]]) -> tuple[int, int, dict[int, str]] | None:
+    """The tail's two columns when no row holds both ('Nơi nhận' and its list on the left,
+    the signature on the right, each on its own rows, so :func:`find_zones` sees no gap).
+
+    Seen in scans (P04): 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC' sit above 'Nơi nhận:', the signer's
+    name below the list.  From a lone 'Nơi nhận' line in the left half, the zone grows up
+    and down over rows whose lines all lie in one column: the left one (starting near 'Nơi
+    nhận', ending before the right column) or the right one (starting right of the middle);
+    it needs a line on the right and stops at a wide blank or a full-width line.
+    """
+    taken = {r for start, end, _ in zones for r in range(start, end + 1)}
+    for i, row in enumerate(rows):
+        if i in taken or len(row) != 1 or not _TAIL_RE.match(row[0].text) or row[0].x1 > 0.55 * width:
+            continue
+        anchor = row[0]
+        size = max(anchor.size or anchor.height, 4.0)
+
+        def side(seg: Segment) -> str | None:
+            if seg.x0 >= 0.45 * width:
+                return "R"
+            if abs(seg.x0 - anchor.x0) <= 3 * size and seg.x1 <= 0.55 * width:
+                return "L"
+            return None
+
+        def row_sides(r: int) -> dict[int, str] | None:
+            if r in taken:
+                return None
+            got = {id(s): side(s) for s in rows[r]}
+            return None if None in got.values() else got
+
+        sides = {id(anchor): "L"}
+        start = end = i
+        while start > 0 and not _far_below(rows[start], rows[start - 1], 6.0) \
+                and (got := row_sides(start - 1)) and set(got.values()) == {"R"}:
+            sides.update(got)  # above 'Nơi nhận' only the signature's column
+            start -= 1
+        while end + 1 < len(rows) and not _far_below(rows[end + 1], rows[end], 6.0) \
+                and (got := row_sides(end + 1)):
+            sides.update(got)
+            end += 1
+        if "R" in sides.values():
+            return start, end, sides
+    return None
+
+
 def order_page(segments: list[Segment], width: float, page_index: int, is_last_page: bool) -> list[Segment]:
     """Reading order of one page's segments with the column zones unfolded.
 
@@ -220,6 +266,9 @@ def order_page(segments: list[Segment], width: float, page_index: int, is_last_p
     """
     rows = group_rows(segments)
     zones = find_zones(rows, width)
+    tail = tail_zone(rows, width, zones)
+    if tail is not None:
+        zones = sorted(zones + [tail], key=lambda z: z[0])
     out: list[Segment] = []
     pos = 0
     for zi, (start, end, zone_sides) in enumerate(zones):
@@ -230,11 +279,11 @@ def order_page(segments: list[Segment], width: float, page_index: int, is_last_p
         right = [s for s, side in sides if side == "R"]
         kind = "body"
         body_before = sum(len(r) for r in rows[:start])
-        if page_index == 0 and zi == 0 and body_before <= 3:
+        if any(_TAIL_RE.match(s.text) for s in left):
+            kind = "tail"
+        elif page_index == 0 and zi == 0 and body_before <= 3:
             kind = "header"
-        elif any(_TAIL_RE.match(s.text) for s in left) or (
-            is_last_page and zi == len(zones) - 1 and end >= len(rows) - 3
-        ):
+        elif is_last_page and zi == len(zones) - 1 and end >= len(rows) - 3:
             kind = "tail"
         for seg in left:
             seg.block = f"{kind}_left" if kind != "body" else "body"

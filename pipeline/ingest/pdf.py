@@ -3,7 +3,9 @@
 For each page (streamed: only the extracted segments are kept, never the page objects):
 
 1. the text layer is read with pdfium (:mod:`pipeline.ingest.pdftext`), or with pdfplumber
-   when pdfium meets glyphs without a Unicode mapping (pdfminer keeps them as '(cid:NN)');
+   when pdfium meets glyphs without a Unicode mapping (pdfminer keeps them as '(cid:NN)')
+   or the page uses a font whose /Differences glyph names pdfium ignores
+   (:mod:`pipeline.ingest.fontenc`; pdfminer maps them);
 2. the page is OCR'd (:mod:`pipeline.ingest.ocr`) when it has no text layer, or when its
    text layer is not Vietnamese (an OCR layer made without the Vietnamese model, realdocs
    P01/P03: 'CONG Hcok xA HQI CHiJ NGHiA') and its fonts do not announce a legacy encoding
@@ -38,7 +40,18 @@ LEGACY_FONT_RE = re.compile(r"(^|[^A-Za-z])\.?Vn[A-Z]|^VNI|[^A-Za-z]VNI", re.ASC
 MIN_LETTERS = 20  # fewer letters than this on a page with an image: treat as a scan
 OCR_NOISE = 0.35  # an OCR line whose mean word confidence is below this is a stamp, a
 # signature or handwriting read as letters ('nhYỆN THÕt :' from P05's received stamp): it is
-# left out of the lines and kept in doc.meta['ocr_dropped'] for the reviewer.
+# left out of the lines and kept in doc.meta['ocr_pages'][page]['dropped'] for the reviewer.
+OCR_NOISE_NO_LETTERS = 0.5  # the same for a line without a letter: a signature's flourish
+# read as '1⁄1' (P04, 0.38); page numbers and dates alone on a line read at 0.8-0.96.
+
+
+def is_ocr_noise(seg: Segment) -> bool:
+    """An OCR'd line that is a stamp, a signature or a speck rather than text."""
+    if seg.conf is None:
+        return False
+    if not any(ch.isalpha() for ch in seg.text):
+        return seg.conf < OCR_NOISE_NO_LETTERS
+    return seg.conf < OCR_NOISE
 NOT_VIETNAMESE = 0.35  # vietnamese_score below this (clean text scores 1.0, P01 0.01, P03 ~0.3)
 OCR_LAYER_MIN = 0.7  # an invisible (OCR) text layer must score at least this to be kept
 
@@ -79,7 +92,10 @@ def needs_ocr(segs: list[Segment], info: dict, has_image) -> str | None:
         return "no text layer" if has_image() else None
     if any(is_legacy_font(f) for f in info.get("fonts", ())):
         return None
-    score = vietnamese_score(text)
+    # 3,000 characters tell a Vietnamese text layer from a foreign or garbled one as well as
+    # a whole page does (clean pages score 0.9-1.0, P01/P03's layers 0.01-0.38); the cap
+    # bounds the cost of a dense page (a Công báo page, ~2,300 characters, costs 0.7 ms)
+    score = vietnamese_score(text, sample=3000)
     if info.get("invisible", 0) > info["chars"] / 2:
         # An invisible layer is some OCR engine's reading of the scan underneath; unless it
         # reads as clean Vietnamese, Tesseract's Vietnamese model does better (P03's layer,
@@ -93,6 +109,7 @@ def needs_ocr(segs: list[Segment], info: dict, has_image) -> str | None:
 
 
 def read_pdf(path: Path, doc: Document, config: Config) -> Document:
+    from pipeline.ingest.fontenc import pages_needing_encoding
     from pipeline.ingest.pdftext import FontCache, page_segments, page_segments_plumber
 
     started = time.monotonic()
@@ -106,6 +123,7 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
             raise IngestError("PDF has no pages")
         limit = min(total, config.max_pages or DEFAULT_MAX_PAGES)
         fonts = FontCache()
+        named_glyph_pages = pages_needing_encoding(path, limit)
         pages: list[list[Segment]] = []
         sizes: list[tuple[float, float]] = []
         methods: list[str] = []
@@ -127,7 +145,9 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
                 page = pdf[i]
                 w, h = page.get_size()
                 segs, info = page_segments(page, fonts)
-                if info["unmapped"]:  # any glyph without Unicode: pdfminer keeps its code
+                # any glyph without Unicode (pdfminer keeps its code), or a font whose glyph
+                # names pdfium ignores (pdfminer maps them; see pipeline.ingest.fontenc)
+                if info["unmapped"] or i in named_glyph_pages:
                     try:
                         plumber = plumber or _open_plumber(path)
                         segs = page_segments_plumber(plumber.pages[i])
@@ -152,7 +172,9 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
                             segs, facts = ocr_page(page, dpi=config.ocr_dpi, lang=config.ocr_lang,
                                                    timeout=remaining)
                             method = "ocr"
-                            dropped = [s for s in segs if s.conf is not None and s.conf < OCR_NOISE]
+                            if facts.get("rotation") in (90, 270):
+                                w, h = h, w  # the OCR'd page lay sideways: lines are upright now
+                            dropped = [s for s in segs if is_ocr_noise(s)]
                             if dropped:
                                 segs = [s for s in segs if s not in dropped]
                                 facts["dropped"] = [{"text": s.text, "conf": s.conf} for s in dropped]
@@ -235,4 +257,8 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
 def _open_plumber(path: Path):
     import pdfplumber
 
-    return pdfplumber.open(str(path))
+    from pipeline.ingest.fontenc import honest_resource_manager
+
+    pdf = pdfplumber.open(str(path))
+    pdf.rsrcmgr = honest_resource_manager()  # before any page is read (fonts are cached there)
+    return pdf

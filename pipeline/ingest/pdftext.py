@@ -28,6 +28,7 @@ _SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
 # pdfium's answers for a glyph it cannot map to Unicode
 _UNMAPPED = {0, 0xFFFE, 0xFFFD, 0xFFFF}
 _UNMAPPED_CHARS = {chr(u) for u in _UNMAPPED}
+_BAD_RE = re.compile("[\x00-\x1f\ufffd\ufffe\uffff]")
 TEXT_RENDER_INVISIBLE = 3  # PDF text render mode 3: neither fill nor stroke (OCR layers)
 
 
@@ -57,6 +58,32 @@ class FontCache:
         return hit[0], hit[1], invisible
 
 
+def page_text(raw, count: int) -> str:
+    """The page's characters, one per pdfium character index.
+
+    pdfium's bulk ``FPDFText_GetText`` is one call instead of one per character (2 ms of a
+    9 ms page on the Công báo PDFs), and on every page of realdocs P07-P10 and the generated
+    samples it gave the same characters at the same indices except for one thing: it writes
+    U+FFFE where ``FPDFText_GetUnicode`` says 0x02 (a soft hyphen at a line end).  U+FFFE is
+    also what an unmapped glyph gives, so each U+FFFE is asked again per character; and if
+    the lengths ever differ (characters dropped), the per-character reading is used."""
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    if count <= 0:
+        return ""
+    buf = ctypes.create_string_buffer((count + 1) * 2)
+    got = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    text = buf.raw[: max(got - 1, 0) * 2].decode("utf-16-le", "surrogatepass")
+    if len(text) != count:
+        return "".join([chr(get_unicode(raw, k)) for k in range(count)])
+    if "\ufffe" in text:
+        chars = list(text)
+        for k, ch in enumerate(chars):
+            if ch == "\ufffe":
+                chars[k] = chr(get_unicode(raw, k))
+        text = "".join(chars)
+    return text
+
+
 _TOKEN_RE = re.compile(r"\r\n|[\r\n\x02]|[ \t]|[^ \t\r\n\x02]+")
 
 
@@ -72,11 +99,12 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
     textpage = page.get_textpage()
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
-    # One GetUnicode call per character (pdfium's bulk FPDFText_GetText does not keep the
-    # character indices: it drops some characters and rewrites soft hyphens).
-    get_unicode = pdfium_c.FPDFText_GetUnicode
-    text = "".join([chr(get_unicode(raw, k)) for k in range(count)])
+    text = page_text(raw, count)
     height = page.get_height()
+    rotation = page.get_rotation() % 360
+    # pdfium's character boxes are in the page's own space; a page with /Rotate is shown
+    # turned, and layout must see it as shown (get_width/get_height are already turned)
+    raw_w, raw_h = (height, page.get_width()) if rotation in (90, 270) else (page.get_width(), height)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     get_box, get_size, get_obj = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize, \
         pdfium_c.FPDFText_GetTextObject
@@ -118,6 +146,8 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
         parts.append(piece)
         length += len(piece)
 
+    # a control character, or pdfium's answer for a glyph without Unicode, on the page
+    page_bad = bool(_BAD_RE.search(text.replace("\x02", "").replace("\r", "").replace("\n", "")))
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()
         k = m.start()
@@ -149,6 +179,8 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
             get_box(raw, end, left, right, bottom, top)
             x1 = max(x1, right.value)
             y0, y1 = min(y0, bottom.value), max(y1, top.value)
+        if rotation:
+            x0, x1, y0, y1 = rotate_box(x0, x1, y0, y1, rotation, raw_w, raw_h)
         size = get_size(raw, k)
         if prev_x1 is not None and x0 - prev_x1 > 2 * max(size, 4.0) and parts:
             flush()
@@ -161,24 +193,56 @@ def page_segments(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple
         info["chars"] += len(tok)
         if invisible:
             info["invisible"] += len(tok)
-        bad = sum(1 for ch in tok if ch in _UNMAPPED_CHARS or ch < " ")
-        if bad:
-            info["unmapped"] += bad
-            tok = "".join("\ufffd" if (ch in _UNMAPPED_CHARS or ch < " ") else ch for ch in tok)
+        if page_bad:
+            bad = sum(1 for ch in tok if ch in _UNMAPPED_CHARS or ch < " ")
+            if bad:
+                info["unmapped"] += bad
+                tok = "".join("\ufffd" if (ch in _UNMAPPED_CHARS or ch < " ") else ch for ch in tok)
         if box is None:
             box = [x0, y0, x1, y1]
         else:
-            box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
-        seg_size = max(seg_size, size)
+            if x0 < box[0]:
+                box[0] = x0
+            if y0 < box[1]:
+                box[1] = y0
+            if x1 > box[2]:
+                box[2] = x1
+            if y1 > box[3]:
+                box[3] = y1
+        if size > seg_size:
+            seg_size = size
         prev_x1 = x1
-        add(tok, name, bold, size)
+        # add(tok, ...) inlined: this is the per-word hot path
+        last = runs[-1] if runs else None
+        if last is not None and last.end == length and last.font == name and last.bold == bold \
+                and abs(last.size - size) < 0.5:
+            last.end = length + len(tok)
+        else:
+            runs.append(FontRun(length, length + len(tok), name, round(size, 2), bold))
+            info["fonts"].add(name)
+        parts.append(tok)
+        length += len(tok)
     flush()
     textpage.close()
     return segs, info
 
 
+def rotate_box(left: float, right: float, bottom: float, top: float, rotation: int,
+               width: float, height: float) -> tuple[float, float, float, float]:
+    """A box in the page's own space (y up; ``width`` x ``height`` unrotated) as shown after
+    ``/Rotate`` (clockwise degrees): (left, right, bottom, top) in the shown page's space."""
+    if rotation == 90:  # (x, y) -> (y, W - x)
+        return bottom, top, width - right, width - left
+    if rotation == 180:  # (x, y) -> (W - x, H - y)
+        return width - right, width - left, height - top, height - bottom
+    if rotation == 270:  # (x, y) -> (H - y, x)
+        return height - top, height - bottom, left, right
+    return left, right, bottom, top
+
+
 def page_segments_chars(page: pdfium.PdfPage, fonts: FontCache | None = None) -> tuple[list[Segment], dict]:
-    """Segments of a page's text layer, walking pdfium's characters one by one.
+    """Segments of a page's text layer, walking pdfium's characters one by one (pages
+    without /Rotate: kept to check :func:`page_segments` against).
 
     A segment ends at pdfium's line breaks and where the gap to the next character is wider
     than two font sizes (two columns on one baseline, or a page number far right).
