@@ -254,10 +254,20 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     if attribute and ONWARD_RE.search(text):
         # 'Năm 2026 và các năm tiếp theo', 'từ năm 2026 trở đi': the year opens an ongoing duty
         return Deadline(None, None, text.strip().rstrip("."), recurrence)
+    # a date in a 'sau khi ...' clause dates the condition, not the work ('phê duyệt ngay sau khi
+    # ... được thông qua vào Kỳ họp thứ Sáu (dự kiến tổ chức vào tháng 12/2017)')
+    chosen = [h for h in chosen if not re.search(r"(?<![^\W_])sau\s+khi\s[^;.]{0,160}$", text[:h.start], re.I)]
     if not chosen and attribute:
         chosen = [h for h in hits if h.date and not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])]
     if chosen:
-        h = chosen[-1]
+        # several parts with their own dates, one a ';' clause ('... trong Quý 4 năm 2017; ... trong
+        # tháng 3 năm 2018; ... xong trước ngày 30/8/2017'): the task runs to the last of them.
+        # Within a clause the date that ends it is the clause's ('trong năm 2026 ..., gửi Bộ Tài
+        # chính trước ngày 06 tháng 5 năm 2026').
+        per_clause: dict[int, DateHit] = {}
+        for x in chosen:
+            per_clause[text.count(";", 0, x.start)] = x
+        h = max(per_clause.values(), key=lambda x: x.date)
         # a recurring duty with a day and month ('trước ngày 30 tháng 11 hằng năm', 'định kỳ 6
         # tháng (trước ngày 15/6 và 15/12)') is first due in the document's year; a bare day
         # ('trước ngày 25 hằng tháng', below) has no fixed date

@@ -25,7 +25,7 @@ COLUMNS: dict[str, list[str]] = {
                  "line_start", "line_end"],
     "tasks": ["doc_id", "task_id", "section", "task", "offices", "lead", "deadline", "deadline_text",
               "recurrence", "deadline_time", "item", "verb", "page", "line_start", "line_end"],
-    "task_offices": ["doc_id", "task_id", "office", "role", "text", "source"],
+    "task_offices": ["doc_id", "task_id", "office", "role", "text", "source", "canonical"],
     "repairs": ["doc_id", "page", "line", "column", "before", "after", "kind", "confidence",
                 "alternatives", "flagged", "note"],
     "references": ["doc_id", "text", "doc_type", "number", "date", "line", "task_id"],
@@ -85,7 +85,7 @@ def document_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
             "item": _s(t.item), "verb": t.verb, "page": t.page, "line_start": t.line_start, "line_end": t.line_end,
         })
         task_offices += [{"doc_id": doc.doc_id, "task_id": t.id, "office": o.office, "role": o.role,
-                          "text": o.text, "source": o.source} for o in t.offices]
+                          "text": o.text, "source": o.source, "canonical": o.canonical or o.office} for o in t.offices]
     repairs = [{
         "doc_id": doc.doc_id, "page": r.page, "line": r.line, "column": r.column, "before": r.before,
         "after": r.after, "kind": r.kind, "confidence": r.confidence, "alternatives": " | ".join(r.alternatives),
