@@ -299,3 +299,18 @@ def test_end_of_a_period(text, date):
 def test_end_of_a_period_without_a_trigger_or_of_a_school_year(text):
     d = find_deadline(text, 2026)
     assert d is None or d.date is None
+
+
+@pytest.mark.parametrize("cell, date", [
+    ("Giai đoạn 2026 - 2030", D(2030, 12, 31)),   # a task table's time cell: done within the period
+    ("Năm 2026 - 2027", D(2027, 12, 31)),
+    ("Năm 2026 và các năm tiếp theo", None),       # the year opens an ongoing duty
+    ("Từ năm 2026 trở đi", None),
+    ("Năm học 2025 - 2026", None),                 # a school year frames no task
+])
+def test_time_cell_periods_and_onward_years(cell, date):
+    assert find_deadline(cell, 2026, attribute=True).date == date
+
+
+def test_a_period_in_running_text_is_still_no_deadline():
+    assert find_deadline("Tổ chức triển khai Đề án giai đoạn 2026 - 2030.", 2026) is None

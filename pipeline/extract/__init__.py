@@ -17,7 +17,7 @@ import re
 
 from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
-from pipeline.extract.assign import apply_groups, apply_item_references
+from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import demote_cooperating_subject, gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import VERB_START_RE, classify, find_references, references_of, verb_of
@@ -40,6 +40,8 @@ def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
                 continue
             roles = [OfficeRole(n, "lead", w, "table") for c in r.lead for n, w in split_office_list(c, gaz)]
             roles += [OfficeRole(n, "support", w, "table") for c in r.support for n, w in split_office_list(c, gaz)]
+            # a body printed in both columns (a merged cell read twice) is listed once, as lead
+            roles = merge_roles(roles, [])
             number = r.number.split(" > ")[0]
             # a row '2.1' sits under row (or group title) '2': 'III > 2 > 2.1', '1 > 1.1'
             parent = number.split(".")[0] if re.fullmatch(r"\d+\.\d+", number) else None
@@ -125,5 +127,7 @@ def extract_tasks(doc: Document, gaz=None):
         t.deadline = roll_forward(t.deadline, t.deadline_text, t.recurrence, issued)
     for t in task_list:
         t.offices = demote_cooperating_subject(t.text, t.offices, gaz)
+        for r in t.offices:
+            r.canonical = r.canonical or gaz.canonical_of(r.office)
     anomalies += find_anomalies(doc, task_list)
     return task_list, refs, anomalies

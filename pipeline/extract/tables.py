@@ -67,7 +67,7 @@ _TIME_CELL = re.compile(
 _PERIOD_LINE = re.compile(
     r"(?:(?:Năm|Quý|Tháng)\s+)?(?:[IVX]{1,4}|\d{1,2})?\s*(?:/\s*|\s+năm\s+)?(?:19|20)\d\d\.?", re.I)
 _OFFICE_HEAD = re.compile(
-    r"^(?:Các\s+)?(?:Bộ|Sở|bộ|cơ\s+quan|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Văn\s+phòng|Thanh\s+tra|Tổng\s+cục|Cục|Ban|"
+    r"^(?:Các\s+)?(?:Bộ|Sở|bộ|cơ\s+quan|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Văn\s+phòng|Thanh\s+tra|Tổng\s+cục|Cục|Ban(?!\s+hành)|"
     r"Hội(?=\s+[A-ZĐ]|\s+đồng)|Liên\s+đoàn|Kho\s+bạc|Bảo\s+hiểm|Đài|Thông\s+tấn|Viện|Tòa\s+án|Toà\s+án|Kiểm\s+toán|Phòng|Trung\s+tâm|"
     r"Chính\s+phủ|Thủ\s+tướng|Mặt\s+trận|Tập\s+đoàn|Tổng\s+công\s+ty|Đại\s+học|Học\s+viện|địa\s+phương|tỉnh|"
     r"Trung\s+ương|Đoàn|Công\s+an)\b")
@@ -101,7 +101,106 @@ class Table:
 
 
 def find_tables(doc: Document) -> list[Table]:
-    """Every flattened task table in the document (usually the Phụ lục)."""
+    """Every task table in the document (usually the Phụ lục): flattened by a PDF text layer,
+    or kept as '|' rows by a web scrape or a Word conversion (:func:`find_pipe_tables`)."""
+    return sorted(_find_flattened(doc) + find_pipe_tables(doc), key=lambda t: t.line_start)
+
+
+_PIPE_SEP = re.compile(r"^\|?\s*:?-{3,}")
+
+
+def _pipe_cells(text: str) -> list[str]:
+    t = text.strip()
+    if t.startswith("|"):
+        t = t[1:]
+    if t.endswith("|"):
+        t = t[:-1]
+    return [re.sub(r"\s+", " ", c).strip() for c in t.split("|")]
+
+
+def find_pipe_tables(doc: Document) -> list[Table]:
+    """Task tables printed as '|' rows ('| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+    Thời gian hoàn thành |', one row a line).  The header names the columns, so a schedule or a
+    rate table (no 'chủ trì' column) is never read as tasks.  A row whose first cell is a roman
+    numeral or a capital letter alone ('| I | NHIỆM VỤ CHUNG | | |') is a group; a row with an
+    empty number cell continues the row above (a cell that wrapped onto a line of its own)."""
+    tables: list[Table] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        t = lines[i].text.strip()
+        if not t.startswith("|"):
+            i += 1
+            continue
+        cells = _pipe_cells(t)
+        kinds = _pipe_columns(cells)
+        if kinds is None:
+            i += 1
+            continue
+        rows: list[TableRow] = []
+        group = None
+        j = i + 1
+        while j < len(lines) and lines[j].text.strip().startswith("|"):
+            ln = lines[j]
+            row_cells = _pipe_cells(ln.text)
+            j += 1
+            if _PIPE_SEP.match(ln.text.strip()) or not any(row_cells):
+                continue
+            row_cells += [""] * (len(kinds) - len(row_cells))
+            by = {}
+            for k, c in zip(kinds, row_cells):
+                if k and c:
+                    by.setdefault(k, []).append(c)
+            no = (by.get("no") or [""])[0]
+            content = " ".join(by.get("content", []))
+            if _GROUP_NO.match(no) and not by.get("lead"):
+                group = no.strip().rstrip(".")
+                continue
+            if not no and rows and content and not re.match(r"^[A-ZĐ]", content):
+                r = rows[-1]  # a wrapped cell: its text goes on in lower case
+                r.content.append(content)
+                r.lead += by.get("lead", [])
+                r.support += by.get("support", [])
+                r.time += by.get("time", [])
+                r.line_end = ln.number
+                continue
+            if not content:
+                continue
+            rows.append(TableRow(number=no.rstrip("."), group=group, content=[content], lead=by.get("lead", []),
+                                 support=by.get("support", []), time=by.get("time", []),
+                                 line_start=ln.number, line_end=ln.number, page=ln.page))
+        if rows:
+            tables.append(Table(lines[i].number, lines[j - 1].number, [k for k in kinds if k], rows))
+        i = j
+    return tables
+
+
+def _pipe_columns(cells: list[str]) -> list[str | None] | None:
+    """The kind of each column of a header row, or None when the row is no task-table header
+    (it needs a content column and a 'chủ trì' / 'cơ quan thực hiện' column)."""
+    kinds: list[str | None] = []
+    for c in cells:
+        k = None
+        if re.fullmatch(r"S?TT|Số\s+TT|STT", c, re.I):
+            k = "no"
+        elif _HEADER_WORDS["lead"].search(c) or re.search(r"(?:cơ\s+quan|đơn\s+vị)\s+(?:thực\s+hiện|chịu\s+trách\s+nhiệm)", c, re.I):
+            k = "lead"
+        elif _HEADER_WORDS["support"].search(c):
+            k = "support"
+        elif _HEADER_WORDS["time"].search(c):
+            k = "time"
+        elif _HEADER_WORDS["result"].search(c) or _HEADER_WORDS["level"].search(c):
+            k = "other"
+        elif _HEADER_WORDS["content"].search(c):
+            k = "content"
+        kinds.append(k)
+    if "content" not in kinds or "lead" not in kinds:
+        return None
+    return kinds
+
+
+def _find_flattened(doc: Document) -> list[Table]:
+    """Every flattened task table in the document."""
     lines = doc.lines
     tables: list[Table] = []
     i = 0
@@ -202,7 +301,7 @@ def _is_continuation(prev: str, line: str) -> bool:
         return True
     # 'Thanh tra' + 'Chính phủ', 'Kiểm toán' + 'Nhà nước': the rest of a name
     if re.match(r"(?:Chính\s+phủ|Nhà\s+nước|Trung\s+ương|Quốc\s+hội|Việt\s+Nam)\b", t) and re.search(
-            r"(?:Thanh\s+tra|Văn\s+phòng|Ngân\s+hàng|Kiểm\s+toán|Ủy\s+ban|Uỷ\s+ban|Học\s+viện|Hội\s+đồng|Ban|Bộ|"
+            r"(?:Thủ\s+tướng|Thanh\s+tra|Văn\s+phòng|Ngân\s+hàng|Kiểm\s+toán|Ủy\s+ban|Uỷ\s+ban|Học\s+viện|Hội\s+đồng|Ban|Bộ|"
             r"Nhà\s+nước|Thông\s+tấn\s+xã|Đài\s+Truyền\s+hình|Đài\s+Tiếng\s+nói)$", prev.rstrip()):
         return True
     # a time cell wrapped after its trigger or unit ('Trước' / 'ngày' / '01/3/2027', 'Quý' / 'IV/2026')
@@ -210,6 +309,9 @@ def _is_continuation(prev: str, line: str) -> bool:
             re.search(r"(?:^|\s)(?:ngày|[Tt]háng|năm|[Qq]uý)$", prev.rstrip())
             and not re.search(r"(?:hằng|hàng|mỗi|từng|các|những)\s+\S+$", prev.rstrip()))):
         return True  # (not after 'Báo cáo hằng năm': a whole cell)
+    # 'Việt' + 'Nam', 'Hồ Chí' + 'Minh': a proper name broken over two lines of a cell
+    if re.search(r"(?:^|\s)(?:Việt|Hồ\s+Chí|Hà|Đà|Cần)$", prev.rstrip()) and re.match(r"(?:Nam|Minh|Nội|Nẵng|Thơ)\b", t):
+        return True
     # a line that ends on a preposition or a determiner is not the end of a cell
     if re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|đối\s+với|thuộc|ở)$", prev.rstrip()):
         return True

@@ -109,6 +109,8 @@ RELATIVE_RE = re.compile(
     r"(?:trong\s+(?:thời\s+hạn|vòng)\s+|chậm nhất\s+(?:là\s+)?|trước\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?[^,;.]*",
     re.I,
 )
+# A year that only opens an ongoing duty ('Năm 2026 và các năm tiếp theo', 'từ năm 2026 trở đi').
+ONWARD_RE = re.compile(r"(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)\b|\btrở\s+đi\b", re.I)
 ONGOING_RE = re.compile(r"\bthường xuyên\b|\bliên tục\b", re.I)
 
 
@@ -249,10 +251,23 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     recurrence = find_recurrence(text)
     hits = [h for h in find_dates(text, year, masks)]
     chosen = [h for h in hits if h.triggered and h.date]
+    if attribute and ONWARD_RE.search(text):
+        # 'Năm 2026 và các năm tiếp theo', 'từ năm 2026 trở đi': the year opens an ongoing duty
+        return Deadline(None, None, text.strip().rstrip("."), recurrence)
+    # a date in a 'sau khi ...' clause dates the condition, not the work ('phê duyệt ngay sau khi
+    # ... được thông qua vào Kỳ họp thứ Sáu (dự kiến tổ chức vào tháng 12/2017)')
+    chosen = [h for h in chosen if not re.search(r"(?<![^\W_])sau\s+khi\s[^;.]{0,160}$", text[:h.start], re.I)]
     if not chosen and attribute:
         chosen = [h for h in hits if h.date and not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])]
     if chosen:
-        h = chosen[-1]
+        # several parts with their own dates, one a ';' clause ('... trong Quý 4 năm 2017; ... trong
+        # tháng 3 năm 2018; ... xong trước ngày 30/8/2017'): the task runs to the last of them.
+        # Within a clause the date that ends it is the clause's ('trong năm 2026 ..., gửi Bộ Tài
+        # chính trước ngày 06 tháng 5 năm 2026').
+        per_clause: dict[int, DateHit] = {}
+        for x in chosen:
+            per_clause[text.count(";", 0, x.start)] = x
+        h = max(per_clause.values(), key=lambda x: x.date)
         # a recurring duty with a day and month ('trước ngày 30 tháng 11 hằng năm', 'định kỳ 6
         # tháng (trước ngày 15/6 và 15/12)') is first due in the document's year; a bare day
         # ('trước ngày 25 hằng tháng', below) has no fixed date
@@ -271,7 +286,9 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
             return Deadline(dt.date(int(m.group(1)), 12, 31), None, text.strip().rstrip("."), recurrence)
         # a time column 'Năm 2026 - 2027': the work runs to the end of the last year
         m = re.search(r"(?:năm\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", text, re.I)
-        if m and not re.search(r"năm\s+học|giai\s+đoạn", text[:m.start() + 8], re.I) and int(m.group(2)) > int(m.group(1)):
+        # ('Giai đoạn 2026 - 2030' in a time cell too: the work is done within the period; a
+        # school year 'năm học 2025 - 2026' is no time frame of a task)
+        if m and not re.search(r"năm\s+học", text[:m.start() + 8], re.I) and int(m.group(2)) > int(m.group(1)):
             return Deadline(dt.date(int(m.group(2)), 12, 31), None, text.strip().rstrip("."), recurrence)
     if attribute and text.strip():
         return Deadline(None, None, text.strip().rstrip("."), recurrence)

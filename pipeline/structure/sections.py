@@ -254,6 +254,9 @@ class _Builder:
 def _is_continuation(prev: str | None, prev_in_heading: bool, wrap: int | None) -> bool:
     if prev is None or prev_in_heading:
         return False
+    letters = [c for c in prev if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return False  # a title in capitals ('QUYẾT ĐỊNH', where 'định' could join) ends its line
     if prev.rstrip().endswith(TERMINAL) or prev.rstrip().endswith((")", "”", '"')) and len(prev) < 40:
         return False
     if _ends_joined(prev):
@@ -299,6 +302,14 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
             pending_title.title = text[:200]
             pending_title = None
         lab = parse_label(text)
+        if lab is None and re.fullmatch(r"\d{1,2}", text) and prev is not None and prev.rstrip().endswith(TERMINAL):
+            # an item number alone on its line, its text on the next ('3' then '- Uỷ ban nhân
+            # dân các huyện, thành phố:'): scrapes drop the dot.  Taken only when the next line
+            # opens like an item and the number continues its list (place() checks the sequence).
+            nxt = _next_text_line(doc, n, last)
+            after = clean_line(doc.line(nxt).text) if nxt else ""
+            if after[:1] in "-–+•" or after[:1].isupper():
+                lab = Label("arabic", text, "")
         sec = None
         # 'Điều 24. Quy định chuyển tiếp' is a heading even after a wrapped line: a citation
         # ('... tại Điều 24.') does not go on with a capitalised title

@@ -263,6 +263,8 @@ def check_file(path: Path, rep: Report) -> int:
                     rep.error(where, f"section label {lab!r} is not a heading label in the text")
             inner = labels[-1].rstrip(".)")
             heads = [m.start() for m in label_pattern(inner).finditer(full)]
+            # a number alone at the start of a line ('1 - Mức ...', '3' over its bullets) is a head too
+            heads += [len(fold(raw[:m.start()])) for m in bare_label_pattern(inner).finditer(raw)]
             if apos >= 0 and heads and min(heads) > apos:
                 rep.error(where, f"innermost section label {inner!r} is printed only after the task")
         # attributes
