@@ -407,8 +407,8 @@ def _lower_upper(word: str) -> bool:
 
 def _token_evidence(token: str, enc: str, lex: Lexicon) -> tuple[int, str]:
     t = unicodedata.normalize("NFC", token)
-    if not (_SURFACE_CHARS[enc] & set(t)):
-        return 0, token
+    if not (_SURFACE_CHARS[enc] & set(t)) or "(cid:" in t:
+        return 0, token  # ('(cid:126)rì': a font's unmapped glyphs, the glyph step's business)
     if _UNICODE_VIET.search(t):  # Unicode-only letters: this token is Unicode already
         return -1, token
     dec = DECODERS[enc](t)
