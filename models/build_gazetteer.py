@@ -58,7 +58,8 @@ FIELDS: dict[str, list[str]] = {
     "Công an": [],
     "Dân tộc và Tôn giáo": [],
 }
-MINISTRY_ONLY = ["Ngoại giao", "Quốc phòng", "Công an", "Dân tộc và Tôn giáo"]
+# (provinces have had a 'Sở Dân tộc và Tôn giáo' since the 2025 reorganisation)
+MINISTRY_ONLY = ["Ngoại giao", "Quốc phòng", "Công an"]
 DEPARTMENT_EXTRA = {"Ngoại vụ": [], "Du lịch": [], "Văn hóa và Thể thao": ["VH&TT"], "Quy hoạch - Kiến trúc": ["QH-KT"]}
 DISTRICT_OFFICES: dict[str, list[str]] = {
     "Phòng Tài chính - Kế hoạch": ["Phòng TC-KH", "Phòng TCKH", "Phòng TC - KH", "Phòng Tài chính Kế hoạch", "Phòng Tài chính và Kế hoạch", "P.TC-KH"],
@@ -85,6 +86,9 @@ DISTRICT_OFFICES: dict[str, list[str]] = {
     "Phòng Viễn thông": [],
     "Phòng Quản lý Báo chí - Xuất bản": [],
     "Phòng Kế hoạch - Tài chính": ["Phòng KH-TC"],
+    # the commune-level offices of the two-level local government (from July 2025)
+    "Phòng Văn hóa - Xã hội": ["Phòng VH-XH", "Phòng Văn hóa Xã hội"],
+    "Phòng Kinh tế, Hạ tầng và Đô thị": ["Phòng KT,HT&ĐT", "Phòng Kinh tế - Hạ tầng và Đô thị"],
 }
 # bodies that take a jurisdiction word after them ('Thanh tra huyện', 'Công an tỉnh')
 JURISDICTIONAL: dict[str, list[str]] = {
@@ -142,6 +146,12 @@ JURISDICTIONAL: dict[str, list[str]] = {
     "Ban Thường vụ Đảng ủy": [],
     "Hạt Kiểm lâm": [],
     "Đội Quản lý thị trường": ["Đội QLTT"],
+    "Chi cục Quản lý thị trường": ["Chi cục QLTT"],
+    "Cục Quản lý thị trường": ["Cục QLTT"],
+    "Đồn Biên phòng": ["Đồn BP"],
+    "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn": ["Ban Chỉ huy PCTT và TKCN", "Ban Chỉ huy PCTT&TKCN", "BCH PCTT và TKCN"],
+    "Văn phòng Điều phối nông thôn mới": ["Văn phòng Điều phối NTM"],
+    "Trung tâm Phục vụ hành chính công": [],
     "Chi cục Kiểm lâm": [],
     "Đài Phát thanh và Truyền hình": ["Đài PT-TH", "Đài PTTH"],
     "Trung tâm Truyền thông và Văn hóa": [],
@@ -191,6 +201,7 @@ CENTRAL: dict[str, list[str]] = {
     "Hội Nông dân Việt Nam": [],
     "Hội Cựu chiến binh Việt Nam": [],
     "Phòng Thương mại và Công nghiệp Việt Nam": ["VCCI"],
+    "Liên đoàn Thương mại và Công nghiệp Việt Nam": [],
     "Tổng cục Hải quan": ["TCHQ"],
     "Tổng cục Thuế": ["TCT"],
     "Tổng cục Thống kê": [],
@@ -213,9 +224,12 @@ COLLECTIVE = [
     "các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện", "các cơ quan chuyên môn", "các thôn", "các thôn, tổ dân phố",
     "các tổ chức chính trị - xã hội", "các tổ chức chính trị xã hội", "các đoàn thể", "các sở, ban, ngành cấp tỉnh có liên quan",
     "các sở, ban, ngành cấp tỉnh", "các cơ quan, tổ chức có liên quan", "các cơ quan, tổ chức liên quan",
+    # the levels and branches of the state as one addressee ('các ngành, các cấp cần thực hiện ...')
+    "các ngành, các cấp", "các cấp, các ngành", "các cấp ủy, chính quyền",
 ]
 # collectives are also written without 'các' ('Sở, ban, ngành, Ủy ban nhân dân huyện ...')
-COLLECTIVE_BARE = ["sở, ban, ngành", "đơn vị, địa phương có liên quan", "đơn vị, địa phương", "cơ quan, đơn vị"]
+COLLECTIVE_BARE = ["sở, ban, ngành", "đơn vị, địa phương có liên quan", "đơn vị, địa phương", "cơ quan, đơn vị",
+                   "bộ, cơ quan ngang bộ", "bộ, ngành"]
 
 JURISDICTION_WORDS = ["tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn"]
 

@@ -93,8 +93,10 @@ class Counts:
     @property
     def f1(self) -> float | None:
         p, r = self.precision, self.recall
-        if p is None and r is None:
-            return None
+        if p is None or r is None:
+            # one side uncounted: a partial gold scores recall only (its predictions are not
+            # counted); a document with nothing to find scores precision only
+            return r if p is None else p
         return 2 * p * r / (p + r) if p and r else 0.0
 
 

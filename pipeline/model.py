@@ -108,10 +108,11 @@ class Section:
 
 @dataclass
 class OfficeRole:
-    office: str  # canonical name
+    office: str  # the body as the document names it (ANNOTATION.md: 'as written'), whitespace folded
     role: str = "lead"  # lead | support | report-to
-    text: str = ""  # as written in the document
+    text: str = ""  # the exact words in the sentence it was found in
     source: str = ""  # how it was found: inline | note | structure | paragraph
+    canonical: str = ""  # the gazetteer's name for it ('UBND huyện' -> 'Ủy ban nhân dân huyện'), for grouping
 
 
 @dataclass

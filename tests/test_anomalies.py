@@ -24,7 +24,7 @@ def test_seed_has_its_two_anomalies():
     # position wins over the note's numbers: item 9 is Công an huyện's, item 13 the Văn phòng's
     by_item = {t.item: [o.office for o in t.offices] for t in doc.tasks if t.item}
     assert by_item["9"] == ["Công an huyện"]
-    assert by_item["13"] == ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"]
+    assert by_item["13"] == ["Văn phòng HĐND và UBND huyện"]  # as written in the note
     assert by_item["8"] == ["Thanh tra huyện"]
 
 

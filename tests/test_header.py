@@ -249,3 +249,17 @@ def test_commune_letter_with_inline_addressees():
     assert h.doc_type == "Công văn" and h.number == "15/UBND" and h.title == "ra quân vệ sinh môi trường"
     assert h.addressees == ["Trưởng các thôn", "Công chức Văn hóa - Xã hội"]
     assert [ln.block for ln in doc.lines[5:7]] == ["header", "body"]
+
+
+def test_enacting_body_under_the_title_is_the_issuer_when_no_column_names_one():
+    """A converted resolution whose header table was lost: the body printed under the title
+    (before 'Căn cứ') issues it (real shape: gold 23)."""
+    from pipeline.model import Document, lines_from_text
+    from pipeline.structure import structure
+
+    text = ("NGHỊ QUYẾT\nVỀ CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\n"
+            "KHÓA XVII - KỲ HỌP THỨ NĂM\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh chỉ đạo thực hiện.\n")
+    doc = structure(Document("t", lines=lines_from_text(text)), Config())
+    assert doc.header.doc_type == "Nghị quyết"
+    assert doc.header.issuer is not None and doc.header.issuer.casefold() == "hội đồng nhân dân tỉnh hà giang"

@@ -129,8 +129,9 @@ def test_ignorecase_is_lower_for_the_tone_pair_letters() -> None:
 
 def test_clean_samples_are_not_damaged_and_the_seed_repairs_to_gold() -> None:
     for p in SAMPLES:
-        if p.name.startswith("000_"):
-            continue
+        gold = ROOT / "samples" / "gold" / f"{p.stem}.clean.txt"
+        if gold.exists() and gold.read_bytes() != p.read_bytes():
+            continue  # a broken input (the seed; a real document damaged in its source)
         text = unicodedata.normalize("NFC", p.read_text(encoding="utf-8")).replace("\r\n", "\n")
         out = [ln.text for ln in repair_text(text).lines]
         assert [_words(a) for a in out] == [_words(b) for b in _lines(text)], p.name

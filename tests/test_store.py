@@ -56,3 +56,34 @@ def test_accent_insensitive_search(tmp_path: Path):
     con = connect(tmp_path / "chidao.db")
     n = con.execute("SELECT count(*) FROM tasks WHERE fold(task) LIKE '%dat dai%'").fetchone()[0]
     assert n == 1
+
+
+def test_offices_as_written_with_canonical_names_for_grouping(tmp_path: Path):
+    """'offices' names a body as the text does; 'offices_canonical' and the search reach it by
+    its full name too ('UBND huyện' is found by 'ủy ban nhân dân huyện')."""
+    doc = Document("cv/12", lines=[Line(1, "x")])
+    doc.tasks = [Task(1, "1", "Rà soát các hộ nghèo trên địa bàn.", 1, 1, offices=[
+        OfficeRole("UBND huyện", canonical="Ủy ban nhân dân huyện"), OfficeRole("Phòng LĐ-TB&XH", "support",
+                                                                                  canonical="Phòng Lao động - Thương binh và Xã hội")])]
+    rows = document_rows(doc)
+    write_csv_parquet(rows, tmp_path)
+    tasks = pd.read_csv(tmp_path / "tasks.csv", keep_default_na=False)
+    assert tasks.loc[0, "offices"] == "UBND huyện; Phòng LĐ-TB&XH"
+    assert tasks.loc[0, "offices_canonical"] == "Ủy ban nhân dân huyện; Phòng Lao động - Thương binh và Xã hội"
+    db = Database(tmp_path / "chidao.db")
+    db.add(rows)
+    db.close()
+    assert [h["task_id"] for h in search(tmp_path / "chidao.db", "uy ban nhan dan huyen")] == [1]
+
+
+def test_a_database_from_an_older_version_gets_the_new_columns(tmp_path: Path):
+    """A resumed run writes into a database made before a column was added."""
+    con = sqlite3.connect(tmp_path / "chidao.db")
+    con.execute('CREATE TABLE tasks ("doc_id" TEXT, "task_id" INTEGER, "task" TEXT)')
+    con.commit()
+    con.close()
+    db = Database(tmp_path / "chidao.db", fresh=False)
+    db.add(document_rows(make_doc()))
+    db.close()
+    con = sqlite3.connect(tmp_path / "chidao.db")
+    assert con.execute("SELECT offices_canonical FROM tasks WHERE task_id=1").fetchone()[0].startswith("Phòng Tài chính")

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+import pipeline
 from pipeline.extract.temporal import doc_year, find_deadline, find_recurrence
 from pipeline.model import Document, Header, lines_from_text
 
@@ -173,3 +174,143 @@ def test_time_cells_of_task_tables(cell, date):
 def test_month_year_shape_needs_a_trigger_outside_cells(text):
     d = find_deadline(text, 2026)
     assert d is None or d.date is None
+
+
+# ------------------------------------------------------------------ attribute lines, bracketed periods, recurrence of nouns
+
+@pytest.mark.parametrize("text, date", [
+    # '- Thời gian thực hiện: Trong năm 2023, 2024.': a list of years runs to the end of the last
+    ("Trong năm 2023, 2024.", D(2024, 12, 31)),
+    ("hoàn thành trong năm 2025 và 2026", D(2026, 12, 31)),
+    # ongoing work with one dated part (ANNOTATION.md)
+    ("Theo lộ trình triển khai Đề án, đối với Trung tâm dữ liệu quốc gia số 1 hoàn thành trong năm 2025.", D(2025, 12, 31)),
+    # 'trước' + a period bounds the work by that period, as 'trước ngày X' by X
+    ("Theo lộ trình triển khai Đề án, đối với Trung tâm dữ liệu số 1 hoàn thành trước năm 2025.", D(2025, 12, 31)),
+    ("Quý IV năm 2023.", D(2023, 12, 31)),
+])
+def test_attribute_time_lines(text, date):
+    assert find_deadline(text, 2023, attribute=True).date == date
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Kết nối Nền tảng tích hợp, chia sẻ dữ liệu của Trung tâm dữ liệu quốc gia (Quý III/2025).", D(2025, 9, 30)),
+    ("Rà soát, khảo sát, đề xuất và phê duyệt các dự án theo các nhiệm vụ phân công của Đề án (Quý II/2024).", D(2024, 6, 30)),
+    ("Rà soát, thống kê các trường thông tin cần khai thác (hoàn thành trong Quý IV/2023).", D(2023, 12, 31)),
+    ("Tổ chức tập huấn cho cán bộ cấp xã (tháng 9/2024);", D(2024, 9, 30)),
+])
+def test_a_bracketed_period_closing_an_item_is_its_deadline(text, date):
+    assert find_deadline(text, 2023).date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Rà soát, bổ sung các điều kiện bảo đảm an ninh theo tiêu chuẩn của Trung tâm (từ Quý IV/2024).",
+    "gửi báo cáo đến Bộ Công an để tổng hợp, kịp thời tháo gỡ (thường xuyên).",
+    "Tổng hợp số liệu (năm 2024) về dân cư và gửi Sở Tư pháp trước khi tổ chức hội nghị.",
+])
+def test_a_bracketed_start_or_a_bracket_inside_the_sentence_is_no_deadline(text):
+    d = find_deadline(text, 2023)
+    assert d is None or d.date is None
+
+
+@pytest.mark.parametrize("text, rec", [
+    # the period measures a rate or belongs to a noun: the duty itself does not recur
+    ("thiết kế và lên kế hoạch mở rộng để đáp ứng nhu cầu tăng trưởng hàng năm.", None),
+    ("phấn đấu doanh thu tăng bình quân 10% hằng năm", None),
+    ("đề xuất bổ sung kinh phí để thực hiện Nghị quyết (ngoài dự toán chi ngân sách đã cấp hàng năm).", None),
+    # ... while funding or reporting every year does
+    ("bố trí kinh phí thực hiện các nhiệm vụ của Đề án trong dự toán ngân sách hàng năm được cấp có thẩm quyền giao.", "yearly"),
+    ("Tổ chức tổng kết, đánh giá hàng năm và theo hoạt động của Đề án", "yearly"),
+    ("báo cáo định kỳ hàng năm trước ngày 15 tháng 12 để đánh giá tình hình", "yearly"),
+])
+def test_recurrence_of_the_duty_not_of_a_noun(text, rec):
+    assert find_recurrence(text) == rec
+
+
+def test_yearly_report_with_a_due_day_is_first_due_in_the_document_year():
+    d = find_deadline("Thực hiện báo cáo đột xuất theo yêu cầu, báo cáo định kỳ hàng năm trước ngày 15 tháng 12 để đánh giá", 2026)
+    assert (d.date, d.recurrence) == (D(2026, 12, 15), "yearly")
+
+
+def test_a_yearless_date_before_the_document_is_next_years():
+    from pipeline.extract.temporal import roll_forward
+
+    issued = D(2017, 12, 20)
+    # 'báo cáo trước ngày 10/01' in a letter of 20/12/2017
+    d = find_deadline("đề nghị các Cục Hải quan tỉnh báo cáo về Tổng cục trước ngày 10/01", 2017)
+    assert roll_forward(d.date, d.text, d.recurrence, issued) == D(2018, 1, 10)
+    # a yearly duty whose day has passed this year is first due next year
+    d = find_deadline("gửi báo cáo tổng kết trước ngày 30 tháng 11 hằng năm", 2017)
+    assert roll_forward(d.date, d.text, d.recurrence, issued) == D(2018, 11, 30)
+    # a year in the text, or a date a few days before the signature, stays
+    d = find_deadline("hoàn thành trước ngày 15/12/2017", 2017)
+    assert roll_forward(d.date, d.text, d.recurrence, issued) == D(2017, 12, 15)
+    d = find_deadline("gửi Bộ Tài chính trước ngày 06 tháng 12", 2017)
+    assert roll_forward(d.date, d.text, d.recurrence, issued) == D(2017, 12, 6)
+
+
+def test_a_december_letter_end_to_end(tmp_path):
+    text = """TỔNG CỤC HẢI QUAN
+Số: 7781/TCHQ-GSQL
+Hà Nội, ngày 20 tháng 12 năm 2017
+Kính gửi: Cục Hải quan các tỉnh, thành phố.
+1. Rà soát các tờ khai tạm nhập tái xuất quá hạn, báo cáo kết quả về Tổng cục Hải quan trước ngày 10/01.
+2. Tổng hợp tình hình thực hiện, báo cáo định kỳ trước ngày 15 tháng 6 hằng năm.
+"""
+    path = tmp_path / "cv.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = pipeline.process(path)
+    got = {t.text[:12]: (t.deadline, t.recurrence) for t in doc.tasks}
+    assert got["Rà soát các "] == (D(2018, 1, 10), None)
+    assert got["Tổng hợp tìn"] == (D(2018, 6, 15), "yearly")
+
+
+@pytest.mark.parametrize("text, rec", [
+    ("tổ chức kiểm tra việc chấp hành 01 lần/năm", "yearly"),
+    ("họp giao ban 1 lần/tháng vào ngày làm việc đầu tiên", "monthly"),
+    ("báo cáo tình hình 3 tháng/lần", "quarterly"),
+    ("định kỳ 03 tháng báo cáo Ủy ban nhân dân tỉnh", "quarterly"),
+    ("báo cáo trước ngày 20 của tháng cuối quý", "quarterly"),
+    ("tổ chức diễn tập 02 lần/năm", "half-yearly"),
+    ("trong 03 tháng kể từ ngày Quyết định có hiệu lực", None),
+    ("thời hạn sử dụng 01 năm", None),
+])
+def test_recurrence_written_as_counts_and_periods(text, rec):
+    assert find_recurrence(text) == rec
+
+
+def test_an_opening_bound_is_a_deadline_whatever_follows():
+    d = find_deadline("Trước ngày 15/11/2017, các Cục Hải quan tỉnh, thành phố báo cáo Tổng cục kết quả thực hiện.", 2017)
+    assert d.date == D(2017, 11, 15)
+    d = find_deadline("Chậm nhất ngày 20/6/2017, các đơn vị gửi danh sách về Cục Giám sát quản lý.", 2017)
+    assert d.date == D(2017, 6, 20)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("hoàn thành vào cuối tháng 6/2026", D(2026, 6, 30)),
+    ("trình Chính phủ vào cuối quý III/2026", D(2026, 9, 30)),
+    ("hoàn thành trong nửa đầu năm 2026", D(2026, 6, 30)),
+    ("tổ chức tổng kết, đánh giá vào cuối năm", D(2026, 12, 31)),  # the document's year
+])
+def test_end_of_a_period(text, date):
+    assert find_deadline(text, 2026).date == date
+
+
+@pytest.mark.parametrize("text", ["tổng kết cuối năm học", "số liệu tính đến cuối tháng 6/2026", "báo cáo cuối năm gửi Sở"])
+def test_end_of_a_period_without_a_trigger_or_of_a_school_year(text):
+    d = find_deadline(text, 2026)
+    assert d is None or d.date is None
+
+
+@pytest.mark.parametrize("cell, date", [
+    ("Giai đoạn 2026 - 2030", D(2030, 12, 31)),   # a task table's time cell: done within the period
+    ("Năm 2026 - 2027", D(2027, 12, 31)),
+    ("Năm 2026 và các năm tiếp theo", None),       # the year opens an ongoing duty
+    ("Từ năm 2026 trở đi", None),
+    ("Năm học 2025 - 2026", None),                 # a school year frames no task
+])
+def test_time_cell_periods_and_onward_years(cell, date):
+    assert find_deadline(cell, 2026, attribute=True).date == date
+
+
+def test_a_period_in_running_text_is_still_no_deadline():
+    assert find_deadline("Tổ chức triển khai Đề án giai đoạn 2026 - 2030.", 2026) is None

@@ -13,14 +13,16 @@ year of undated days) and fills ``doc.tasks``, ``doc.references`` and ``doc.anom
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
-from pipeline.extract.assign import apply_groups, apply_item_references
+from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import demote_cooperating_subject, gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import VERB_START_RE, classify, find_references, references_of, verb_of
 from pipeline.extract.tables import find_tables
-from pipeline.extract.temporal import doc_year, find_deadline
+from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
 from pipeline.model import Document, Task
 
 __all__ = ["extract", "extract_tasks"]
@@ -38,7 +40,12 @@ def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
                 continue
             roles = [OfficeRole(n, "lead", w, "table") for c in r.lead for n, w in split_office_list(c, gaz)]
             roles += [OfficeRole(n, "support", w, "table") for c in r.support for n, w in split_office_list(c, gaz)]
-            t = Task(id=start_id + len(out), section=" > ".join(x for x in (r.group, r.number.split(" > ")[0]) if x),
+            # a body printed in both columns (a merged cell read twice) is listed once, as lead
+            roles = merge_roles(roles, [])
+            number = r.number.split(" > ")[0]
+            # a row '2.1' sits under row (or group title) '2': 'III > 2 > 2.1', '1 > 1.1'
+            parent = number.split(".")[0] if re.fullmatch(r"\d+\.\d+", number) else None
+            t = Task(id=start_id + len(out), section=" > ".join(x for x in (r.group, parent, number) if x),
                      text=r.text, line_start=r.line_start, line_end=max(r.line_end, r.line_start), page=r.page,
                      verb=verb_of(r.text), offices=roles, item=r.number)
             when = " ".join(r.time)
@@ -115,7 +122,12 @@ def extract_tasks(doc: Document, gaz=None):
     for i, t in enumerate(task_list, 1):
         t.id = i
     apply_item_references(task_list)
+    issued = getattr(doc.header, "date", None)
+    for t in task_list:
+        t.deadline = roll_forward(t.deadline, t.deadline_text, t.recurrence, issued)
     for t in task_list:
         t.offices = demote_cooperating_subject(t.text, t.offices, gaz)
+        for r in t.offices:
+            r.canonical = r.canonical or gaz.canonical_of(r.office)
     anomalies += find_anomalies(doc, task_list)
     return task_list, refs, anomalies

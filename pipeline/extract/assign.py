@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.offices import Gazetteer, roles_in_assignment, roles_in_sentence, split_office_list
+from pipeline.extract.offices import Gazetteer, office_key, roles_in_assignment, roles_in_sentence, split_office_list
 from pipeline.extract.sentences import Block
 from pipeline.extract.tasks import (
     ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, note_numbers, note_of,
@@ -36,21 +36,46 @@ class Scope:
     roles: list[OfficeRole] = field(default_factory=list)
     meeting_date: object = None
     meeting_text: str = ""
+    subtree: bool = False  # an unnumbered lead-in: it covers the items of its section below it
+    directed: bool = False  # 'Chỉ đạo X:' — the items below are X's duties, X being directed
 
     def covers(self, b: Block) -> bool:
         h = self.block
         if b is h:
             return True
+        if self.subtree:
+            return b.path == h.path or b.path.startswith(h.path + " > ") if h.path else True
         if h.label and h.style != "bullet":
             return b.path.startswith(h.path + " > ") or (b.path == h.path and b.style in (None, "bullet"))
         return b.style == "bullet" and b.path == h.path
+
+
+DIRECTED_INTRO_RE = re.compile(r"(?:^|\s)(?:[Cc]hỉ\s+đạo)\s+(?!thực\s+hiện)[^:;]{3,120}:\s*$")
+
+
+def _own_subject(task: Task) -> bool:
+    """Does the task name its own assignee (an inline lead not merely asked: 'Yêu cầu X ...')?"""
+    if re.match(r"\s*(?:Yêu\s+cầu|Đề\s+nghị)\s", task.text):
+        return False
+    return any(r.role == "lead" and r.source == "inline" for r in task.offices)
+
+
+LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$", re.I)
+
+
+def _addressed(text: str, written: str) -> bool:
+    """Is the body written ``written`` asked in ``text`` ('đề nghị / yêu cầu / giao X'), or the
+    subject of a duty ('X cần / phải / có trách nhiệm ...')?"""
+    w = re.escape(written.strip())
+    return bool(re.search(rf"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){{0,2}}?{w}", text, re.I)
+                or re.search(rf"{w}(?:\s*,\s*[^,:;]{{1,60}})*\s+(?:cần|phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", text, re.I))
 
 
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
     t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Trách\s+nhiệm\s+của|Đối\s+với)\s+", "", text.strip())
-    t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*:?\s*$", "", t)
+    t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*[:.]?\s*$", "", t)
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
     parts = split_office_list(t, gaz)
@@ -65,12 +90,12 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
 
 
 def merge_roles(own: list[OfficeRole], extra: list[OfficeRole]) -> list[OfficeRole]:
-    out = list(own)
-    have = {r.office.casefold() for r in out}
-    for r in extra:
-        if r.office.casefold() not in have:
+    out: list[OfficeRole] = []
+    have: set[str] = set()
+    for r in [*own, *extra]:
+        if office_key(r.office) not in have:
             out.append(r)
-            have.add(r.office.casefold())
+            have.add(office_key(r.office))
     return out
 
 
@@ -111,7 +136,19 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 own = [r for r in roles_in_sentence(s.text, gaz) if r.role != "report-to"]
                 if inherited or any(r.role == "lead" for r in own):
                     roles = merge_roles(inherited if not any(r.role == "lead" for r in own) else [], own)
-            sc = Scope(b, roles)
+            sc = Scope(b, roles, directed=bool(DIRECTED_INTRO_RE.search(s.text)))
+            if not roles and c.kind == "intro" and b.kind == "para" and not scopes and LIST_INTRO_RE.search(s.text):
+                # 'Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện
+                # một số công việc sau:', '..., các ngành, các cấp cần thực hiện tốt những việc cụ
+                # thể sau đây:' (a paragraph, no label): the bodies asked, or made the subject of a
+                # duty, are the offices of the items that follow in its section (gold README: a
+                # lead-in naming the addressees).  Not a lead-in where the issuer only announces
+                # what it does ('Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:').
+                own = [OfficeRole(r.office, "lead", r.text, "lead-in") for r in roles_in_sentence(s.text, gaz)
+                       if r.role == "lead" and _addressed(s.text, r.text)]
+                if own:
+                    sc = Scope(b, own, subtree=True)
+                    roles = own
             if MEETING_RE.search(s.text):
                 dates = [h for h in find_dates(s.text, year) if h.date and not h.date.day == 1 or h.date and re.search(r"\d{1,2}\s*/\s*\d", h.text)]
                 dates = [h for h in dates if re.search(r"ngày|\d{1,2}\s*/\s*\d{1,2}\s*/", h.text, re.I)]
@@ -159,7 +196,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     roles = [OfficeRole(r.office, "support", r.text, "structure") for r in roles_in_assignment(value, gaz)]
                     for t in pending_attr:
                         t.offices = merge_roles(t.offices, roles)
-                elif re.match(r"thời (gian|hạn)|tiến độ", k):
+                elif re.match(r"thời (gian|hạn|điểm)|tiến độ|hạn ", k):
                     if not value.strip():
                         # 'Thời gian dự kiến:' and the dates in the schedule table below it
                         value = " ".join(d.sentence.text for d in classified[i + 1:i + 30]
@@ -194,6 +231,12 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             note_text = s.text
         elif task is not None:
             pending_attr.append(task)
+            if b.label and b.style in ITEM_STYLES and s.index == 0:
+                # '2 - Sở X có trách nhiệm.' (a lead-in printed with a full stop): the item names
+                # nothing but its bodies, so they are the offices of the bullets under it
+                own = heading_offices(s.text, gaz)
+                if own:
+                    scopes.append(Scope(b, own))
             # item bookkeeping for notes
             if b.label and b.style in ITEM_STYLES:
                 parent = _list_parent(b)
@@ -207,7 +250,12 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             # the innermost scope that names offices gives them
             for sc in reversed(scopes):
                 if sc.roles:
-                    if not any(r.role == "lead" for r in task.offices):
+                    if any(x.directed for x in scopes) and not _own_subject(task):
+                        # under 'Chỉ đạo X:' an item is X's duty: whom X asks ('Yêu cầu đơn vị thi
+                        # công ...') and X's partners are the directed side, not offices (gold
+                        # README: the rule of 'Chỉ đạo X' applied to any directing body)
+                        task.offices = merge_roles(sc.roles, [r for r in task.offices if r.role == "report-to"])
+                    elif not any(r.role == "lead" for r in task.offices):
                         task.offices = merge_roles(sc.roles, task.offices)
                     break
             for sc in reversed(scopes):
@@ -279,7 +327,9 @@ def apply_item_references(tasks: list[Task]) -> None:
                 continue
             first = next((p for p in u.section.split(" > ") if p.isdigit()), None)
             if first in nums and not any(r.role == "lead" and r.source == "inline" and r.office not in {x.office for x in leads} for r in u.offices) or first in nums and not u.offices:
-                u.offices = merge_roles([r for r in u.offices if r.role == "lead"], [OfficeRole(r.office, "lead", r.text, "reference") for r in leads]) + [r for r in u.offices if r.role != "lead"]
+                # the items named by number are more specific than a lead-in over all items
+                kept = [r for r in u.offices if r.source != "lead-in"]
+                u.offices = merge_roles([r for r in kept if r.role == "lead"], [OfficeRole(r.office, "lead", r.text, "reference") for r in leads]) + [r for r in kept if r.role != "lead"]
 
 
 def _dmy(s: str) -> tuple[int, int, int]:

@@ -4,7 +4,10 @@ Matching is exact on a normalised form (case, dash and tone-placement variants f
 keeps character offsets), then fuzzy with rapidfuzz for typos and spelling variants
 ('Sở Lao động - Thương binh và xã hội', 'Phòng Tài chính Kế hoạch').  A match is extended by
 the jurisdiction the text gives ('Thanh tra' + ' huyện', 'Ủy ban nhân dân' + ' các xã, thị
-trấn'), and the output name is the canonical one with that jurisdiction kept.
+trấn').  A body is named as the document writes it (ANNOTATION.md: 'as written, abbreviations
+allowed'): 'Sở Văn hóa - Thể thao và Du lịch' stays so although the gazetteer's canonical name
+has commas, 'phòng CNTT' stays 'Phòng CNTT'.  The canonical name (the gazetteer's, with the
+jurisdiction) is kept beside it for grouping (:meth:`Gazetteer.canonical_of`, OfficeRole.canonical).
 
 Roles come from where an office stands in the sentence, not from its mere mention: the
 subject ('Sở Y tế chủ trì ...', 'Giao Sở X ...', 'Đề nghị X:'), 'X chủ trì' (lead), 'phối hợp
@@ -82,6 +85,29 @@ class OfficeMatch:
     canonical: str  # canonical name + jurisdiction as written
     kind: str
     score: float = 100.0
+    name: str = ""  # the name as written (whitespace folded, capital first) + jurisdiction
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            self.name = self.canonical
+
+
+_KEY_ABBREV = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc", "ub": "ủy ban"}
+
+
+def office_key(name: str) -> str:
+    """A key under which two spellings of one body compare equal ('UBND huyện' / 'Ủy ban nhân
+    dân huyện', 'Sở Văn hóa, Thể thao …' / 'Sở Văn hóa - Thể thao …'): tone placement, case,
+    punctuation and the commonest abbreviations folded."""
+    words = re.findall(r"[^\W_]+", fold_same_length(name).casefold())
+    return " ".join(_KEY_ABBREV.get(w, w) for w in words)
+
+
+def display_name(written: str) -> str:
+    """The name as the document writes it: whitespace folded, first letter capital (a body
+    named mid-sentence in lower case, 'phối hợp phòng CNTT', is still a name)."""
+    written = re.sub(r"\s+", " ", written).strip().replace(" ,", ",")
+    return written[:1].upper() + written[1:]
 
 
 class Gazetteer:
@@ -102,6 +128,15 @@ class Gazetteer:
         self._heads = re.compile(
             r"(?<![^\W_])(?:Sở|Phòng|Bộ|Ban|Trung tâm|Thanh tra|Văn phòng|Chi cục|Cục|Tổng cục|Hội|Liên đoàn|Kho bạc|Ủy ban|Uỷ ban)\s"
         )
+
+    def canonical_of(self, name: str) -> str:
+        """The canonical name of a body named ``name`` (as written): the gazetteer's name with
+        the jurisdiction kept when ``name`` is one body it knows, else ``name`` itself."""
+        cache = self.__dict__.setdefault("_canon_cache", {})
+        if name not in cache:
+            found = self.find(name, fuzzy=False)
+            cache[name] = found[0].canonical if len(found) == 1 and found[0].start == 0 and found[0].end >= len(name.rstrip(" .,;")) else name
+        return cache[name]
 
     def lookup(self, written: str) -> str | None:
         return self.variant_to_canon.get(re.sub(r"\s+", " ", fold_same_length(written)).casefold().strip())
@@ -138,7 +173,8 @@ class Gazetteer:
                 name = canon
             else:
                 name = canon + re.sub(r"\s+", " ", text[m.end():end]).replace(" ,", ",")
-            out.append(OfficeMatch(m.start(), end, written_full, name.strip(), kind))
+            out.append(OfficeMatch(m.start(), end, written_full, name.strip(), kind,
+                                   name=display_name(written_full.rstrip(" ,;"))))
         if fuzzy:
             out += self._fuzzy(text, folded, out)
         out.sort(key=lambda o: o.start)
@@ -172,7 +208,8 @@ class Gazetteer:
                 if j and j.group(0).strip() and self.canon_kind.get(canon) not in _NO_PLACE:
                     end = j.end()
                 name = canon + re.sub(r"\s+", " ", text[h.start() + len(cand):end])
-                found.append(OfficeMatch(h.start(), end, text[h.start():end], name, self.canon_kind.get(canon, "body"), score))
+                found.append(OfficeMatch(h.start(), end, text[h.start():end], name, self.canon_kind.get(canon, "body"), score,
+                                         name=display_name(text[h.start():end].rstrip(" ,;"))))
         return found
 
 
@@ -204,7 +241,7 @@ SUBJECT_VERBS = [
     "làm đầu mối", "bám sát", "khẩn trương", "theo chức năng", "trên cơ sở", "định hướng", "tham gia",
     "phải", "cần", "sẽ", "được giao", "thường xuyên", "kịp thời", "có", "đăng ký", "gửi", "trình", "tiếp thu",
     "quán triệt", "phổ biến", "phát huy", "vận động", "hỗ trợ", "giao", "đề nghị", "yêu cầu", "tổ chức thực hiện",
-    "nghiêm túc", "căn cứ vào", "dự thảo", "hoàn chỉnh", "chấp hành", "kết thúc",
+    "nghiêm túc", "căn cứ vào", "dự thảo", "hoàn chỉnh", "chấp hành", "kết thúc", "tự chủ",
     # more verbs that end a subject in central-government texts ('Cơ quan Thường trực Ban Chỉ đạo
     # quốc gia tổng hợp ...'): a body's name must not swallow them
     "tổng hợp", "cung cấp", "công bố", "phê duyệt", "thẩm định", "duy trì", "đánh giá", "điều hành",
@@ -213,30 +250,44 @@ SUBJECT_VERBS = [
     "kiên quyết", "quan tâm", "nắm chắc", "thu hồi", "chấn chỉnh",
     # procedural letters: who decides, extends, allows ('Cục trưởng Cục X quyết định kiểm tra ...')
     "quyết định", "gia hạn", "xem xét", "phân công", "công nhận", "cho phép", "thông báo", "cấp phép", "lập",
+    # consulting and meeting: the bodies after them are asked or met, not offices ('xin ý kiến
+    # Thường trực Chính phủ', 'làm việc với Sở Nội vụ')
+    "xin ý kiến", "lấy ý kiến", "hỏi ý kiến", "làm việc", "bàn giao", "chuyển giao",
+    # works a body does, so that a partner list ends before them ('... Thống kê hải quan nâng cấp ...')
+    "nâng cấp", "sửa chữa", "tháo gỡ", "đào tạo", "bồi dưỡng", "tập huấn", "nghiệm thu", "quyết toán",
+    "kiểm soát", "ứng dụng", "số hóa", "chia sẻ", "kết nối", "tích hợp",
+    # 'Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi ...': the copula ends the subject; a
+    # body helped ('giúp X') is not an office
+    "là", "giúp",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 BODY_HEAD_RE = re.compile(
-    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
+    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
-    r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|"
-    r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ])))(?![^\W_])",
+    # units below the offices of a district or a province ('Trạm Thú y huyện', 'Hạt Kiểm lâm',
+    # 'Chi nhánh Văn phòng Đăng ký đất đai', 'Bệnh viện Đa khoa tỉnh'): capitalised, as names are
+    r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý)(?=\s+[A-ZĐ])|"
+    r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|hợp tác xã|"
+    r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
+    r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng)(?![^\W_])",
     re.I,
 )
 _JURLIST_RE = re.compile(
     r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
 _DISTRIBUTIVE_RE = re.compile(
-    r"(?<![^\W_])các\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
+    r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
 _GENERIC = (r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty)")
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân)")
 _COLLECTIVE_RE = re.compile(
     rf"(?<![^\W_])các\s+{_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
+_SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
 _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
 # words that go on naming the body just matched ('Chi cục Hải quan nơi đăng ký tờ khai', 'Chi cục
 # Hải quan cửa khẩu cảng Hải Phòng', 'Cục Thuế địa phương', 'Ban Chỉ đạo 389 quốc gia'), as opposed
@@ -245,8 +296,9 @@ _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám �
 # its own ('theo chức năng', 'trên địa bàn', 'khoa học và công nghệ:' as a topic label)
 _QUALIFIER_START_RE = re.compile(
     r"^(?:nơi|đang\s+quản\s+lý|cửa\s+khẩu|khu\s+vực|khu\s+kinh\s+tế|vùng|quốc\s+gia|địa\s+phương|chuyên\s+ngành|"
-    r"ngoài\s+khu\s+vực|cảng|sân\s+bay|số\s+\d|\d|(?-i:[A-ZĐ]))(?![^\W_])?", re.I)
-_DROP_TAIL_RE = re.compile(r"\s+(?:theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*|\(.*)$", re.I)
+    r"ngoài\s+khu\s+vực|cảng|sân\s+bay|số\s+\d|\d|chi\s+nhánh|văn\s+phòng\s+đại\s+diện|(?-i:[A-ZĐ]))(?![^\W_])?", re.I)
+_DROP_TAIL_RE = re.compile(
+    r"\s+(?:theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*|\((?![^()]*(?<![^\W_])(?-i:Cục|Tổng cục|Vụ|Bộ|Sở|Ban|Phòng|Chi cục|Viện|Trung tâm)\s)[^()]*(?:\).*)?)$", re.I)
 
 
 # ('Bộ' is not among them: 'Văn phòng Bộ rà soát' — the verb follows a complete name)
@@ -263,15 +315,27 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # 'giao thông', 'giao dịch': nouns, not the verb 'giao'
     if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
         return False
+    if vm.group(0).casefold() == "giao" and re.search(r"(?:Ngoại|ngoại|bàn|chuyển|được)\s+$", before):
+        return False  # 'Bộ Ngoại giao', 'bàn giao', 'chuyển giao': not the verb 'giao'
     # 'độc lập', 'thiết lập': not the verb 'lập'
-    if vm.group(0).casefold() == "lập" and re.search(r"(?:độc|thiết|xác|tự)\s+$", before, re.I):
+    if vm.group(0).casefold() == "lập" and re.search(r"(?:độc|thiết|xác|tự|công|dân)\s+$", before, re.I):
+        return False
+    # 'Các cơ quan, tổ chức, doanh nghiệp': the noun 'tổ chức' in a list of bodies, not the verb
+    if vm.group(0).casefold() == "tổ chức" and re.search(r",\s*$", before) and re.match(r"\s*(?:[,;]|và\s|có\s+liên\s+quan|liên\s+quan)", text[vm.end():]):
+        return False
+    # '05 ngày làm việc': working days, not the verb 'làm việc'
+    if vm.group(0).casefold() == "làm việc" and re.search(r"ngày\s+$", before, re.I):
         return False
     # 'chương trình', 'quy trình', 'công trình': a noun, not the verb 'trình'
-    if vm.group(0).casefold() == "trình" and re.search(r"(?:chương|quy|công|tờ|lộ|hành|tiến)\s+$", before, re.I):
+    if vm.group(0).casefold() == "trình" and re.search(r"(?:chương|quy|công|tờ|lộ|hành|tiến|quá)\s+$", before, re.I):
         return False
     # 'Chi cục Hải quan nơi đăng ký tờ khai ...': the verb of a relative clause names the body
     if re.search(r"(?<![^\W_])nơi\s+(?:\S+\s+){0,1}$", before, re.I):
         return False
+    # ('... trực thuộc Sở tự chủ tài chính': a bare head after 'thuộc / của' refers to a body
+    # already named, so the verb after it ends the subject)
+    if re.search(r"(?:thuộc|của)\s+(?:các\s+)?\S+\s+$", before, re.I):
+        return True
     return not _HEAD_BEFORE_RE.search(before[-12:])
 
 
@@ -288,12 +352,46 @@ _SECOND_POST_RE = re.compile(
     r"\s[-–]\s+((?:phó\s+)?(?:trưởng|chủ\s+tịch|giám\s+đốc|ủy\s+viên|uỷ\s+viên|thành\s+viên)\b[^,;]*)", re.I)
 
 
+_VERB_NOUN_HEAD_RE = re.compile(r"^(?:tổ\s+chức|quản\s+lý|lãnh\s+đạo|thanh\s+tra|kiểm\s+toán|bảo\s+hiểm)\s+", re.I)
+
+
+def _verb_phrase(p: str) -> bool:
+    """'Tổ chức thực hiện', 'Quản lý chặt chẽ ...', 'Thanh tra việc ...': a head word that is
+    also a verb, followed by a verb or an object marker, names an action, not a body ('Tổ chức
+    Công đoàn', 'các tổ chức chính trị - xã hội' are bodies)."""
+    m = _VERB_NOUN_HEAD_RE.match(p)
+    if not m:
+        return False
+    rest = p[m.end():]
+    return bool(_VERB_RE.match(rest) or re.match(r"(?:việc|các\s+hoạt\s+động|chặt\s+chẽ|thực\s+hiện)(?![^\W_])", rest, re.I))
+
+
+_UNIT = r"(?:huyện|tỉnh|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận)"
+_SHARED_JURISDICTION_RE = re.compile(
+    rf"^(?P<list>.+?)\s+(?:tại|ở|thuộc)\s+(?P<jur>(?:các\s+)?(?:cấp\s+)?{_UNIT}(?:\s*,\s*(?:các\s+)?{_UNIT})*)$", re.I)
+# bodies that exist at every level and so take the place after them ('Công an huyện')
+_PLACE_TAKING_RE = re.compile(
+    r"^(?:Thanh\s+tra|Công\s+an|Quản\s+lý\s+thị\s+trường|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|"
+    r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Kho\s+bạc|Chi\s+cục|Trung\s+tâm\s+Y\s+tế|Bảo\s+hiểm\s+xã\s+hội|Phòng|Hạt\s+Kiểm\s+lâm|"
+    r"Đội\s+Quản\s+lý\s+thị\s+trường|Mặt\s+trận|Hội|Đoàn|Liên\s+đoàn)(?![^\W_])", re.I)
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
     Gazetteer matches are kept whole (their commas are part of the name); the rest is split
     at ',', ';', 'và' and kept as written when it reads as a body ('các sở, ngành liên
-    quan').  Returns (canonical, as written) pairs."""
+    quan').  Returns (name, as written) pairs: the name is the body as the text writes it
+    (see :func:`display_name`), with its jurisdiction."""
+    shared = _SHARED_JURISDICTION_RE.match(text.strip(" ,;.:"))
+    if shared:
+        # 'Thanh tra, Công an và Quản lý thị trường tại các huyện, thị xã': the place is given
+        # once for the list and belongs to each body of it (gold README: 'Thanh tra các huyện,
+        # thị xã', 'Công an các huyện, thị xã', ...)
+        parts = split_office_list(shared.group("list"), gaz)
+        jur = re.sub(r"\s+", " ", shared.group("jur")).strip()
+        if parts and all(_PLACE_TAKING_RE.match(n) and not JURISDICTION_RE.fullmatch(" " + n.split(" ", 1)[-1]) for n, _w in parts):
+            return [(f"{n} {jur}", w) for n, w in parts]
     # a body after 'thuộc', 'của', 'qua' qualifies the one before it ('Các sở, ban, ngành thuộc
     # UBND tỉnh'), it is not one more office
     matches = [m for m in gaz.find(text)
@@ -311,13 +409,14 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             continue
         q = re.match(r"[ \t]+([^,;:()]+)", text[m.end:nxt])
         if q and m.kind not in _NO_PLACE and _QUALIFIER_START_RE.match(q.group(1)):
-            qual = re.split(r"\s+(?:và|hoặc|cùng)\s+", q.group(1))[0].rstrip(" .")
+            qual = re.split(r"\s+(?:và|hoặc|cùng|trong\s+quá\s+trình|trong\s+việc|để|nhằm)(?:\s+|$)", q.group(1))[0].rstrip(" .")
             if qual and len(qual.split()) <= 8 and not BODY_HEAD_RE.match(qual) and not re.search(r"\d{1,2}/\d", qual):
                 m = OfficeMatch(m.start, m.end + q.start(1) + len(qual), text[m.start:m.end + q.start(1) + len(qual)],
-                                m.canonical + " " + re.sub(r"\s+", " ", qual), m.kind, m.score)
+                                m.canonical + " " + re.sub(r"\s+", " ", qual), m.kind, m.score,
+                                name=m.name + " " + re.sub(r"\s+", " ", qual))
                 matches[k] = m
     for m in matches:
-        pieces.append((m.start, m.text, m.canonical))
+        pieces.append((m.start, m.text, m.name))
     # the gaps between matches: split and keep body-like phrases
     gaps = []
     for m in matches:
@@ -347,11 +446,33 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             units = re.sub(r"^các\s+", "", jm.group(0).strip(" ,;"), flags=re.I)
             pieces.append((off + jm.start(), jm.group(0).strip(" ,;"), "Ủy ban nhân dân các " + units))
             gap = gap[:jm.start()] + " " * (jm.end() - jm.start()) + gap[jm.end():]
-        for part in _SPLIT_RE.split(gap):
-            p = _clean(part)
-            if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12:
+        # 'Liên đoàn Thương mại và Công nghiệp Việt Nam', 'Cục Công nghệ thông tin và Thống kê hải
+        # quan': 'và' before a capitalised word that opens no body of its own joins one name
+        protected = re.sub(r"(?<=[^\W\d_])\s+và\s+(?=[A-ZĐ])(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công\s+an|"
+                           r"Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp)(?![^\W_]))", " \x01 ", gap)
+        for part in _SPLIT_RE.split(protected):
+            p = _clean(part).replace(" \x01 ", " và ")
+            part = part.replace(" \x01 ", " và ")
+            if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
+    # 'Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)', 'Cục Giám sát quản lý về hải quan (Tổng cục Hải
+    # quan)': a body and the one unit of it (or its parent) named in brackets are one office, as
+    # written; brackets listing several bodies ('(Bộ Xây dựng, Bộ Thủy lợi, ...)') are a list
+    joined: list[tuple[int, str, str | None]] = []
+    for p in pieces:
+        if joined:
+            s0, w0, n0 = joined[-1]
+            a = text.find(w0, s0)
+            b = text.find(p[1], p[0])
+            between = text[a + len(w0):b] if a >= 0 and b >= 0 else ""
+            after = text[b + len(p[1]):b + len(p[1]) + 3] if b >= 0 else ""
+            if re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", after):
+                name0 = n0 or w0[0].upper() + w0[1:]
+                joined[-1] = (s0, f"{w0} ({p[1]})", f"{name0} ({p[2] or p[1]})")
+                continue
+        joined.append(p)
+    pieces = joined
     # a person title followed by a gazetteer body ('Chủ tịch UBND huyện'): one office
     merged: list[tuple[str, str, bool]] = []  # (name, written, is_gazetteer)
     for _s, written, canon in pieces:
@@ -363,7 +484,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             merged.append((canon or written[0].upper() + written[1:], written, canon is not None))
     # 'Chủ tịch và các Phó Chủ tịch UBND huyện': a bare title shares the body of the next one
     for i, (name, written, is_gaz) in enumerate(merged):
-        if not is_gaz and _PERSON_TITLE_RE.match(written.strip()):
+        # ('Bộ trưởng, Thủ trưởng cơ quan ngang bộ': a minister's title names his body already)
+        if not is_gaz and _PERSON_TITLE_RE.match(written.strip()) and not _SELF_NAMING_TITLE_RE.match(written.strip()):
             for nname, nwritten, _g in merged[i + 1:]:
                 tail = re.sub(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng)\s+", "", nname, flags=re.I)
                 if tail != nname:
@@ -378,6 +500,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # its second word is a name or an abbreviation ('Phòng CTSV', 'Công đoàn')
     out = [(n, w) for n, w, g in merged
            if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I) or n.casefold() in ("địa phương", "công đoàn")
+           or _SELF_NAMING_TITLE_RE.match(n)
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
 
@@ -386,16 +509,26 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
 # chính ...', 'Sau khi Nghị định được ban hành, các bộ ...', 'Để bảo đảm ..., Sở X ...'
 _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+khi|"
            r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
-           r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo)(?![^\W_])")
+           r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|"
+           # time openers: 'Trước ngày 25 hàng tháng, Bảo hiểm xã hội ...', 'Hằng năm, Sở X ...'
+           # ('Hằng năm lập dự toán ...', 'Định kỳ báo cáo ...' open a verb phrase: only with a comma)
+           r"Trước\s+(?:ngày|thời\s+hạn|\d)|Chậm\s+nhất|(?:Hằng|Hàng)\s+(?:năm|quý|tháng)(?=\s*,)|Định\s+kỳ(?=\s*,)|"
+           r"Trong\s+thời\s+hạn|Kể\s+từ|Từ\s+ngày)(?![^\W_])")
 
 
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_at`; also tries after a topic label ('Tiêu chuẩn - đo lường -
     chất lượng: Ủy ban nhân dân huyện, thị xã chủ động ...')."""
     r = _subject_at(text, gaz)
+    colon = text.find(":")
+    if r and 0 < colon == r[1] and colon < 90:
+        # 'Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối ...':
+        # when a subject of its own follows the colon, what stands before it is a topic label
+        r2 = _subject_at(text[colon + 1:], gaz)
+        if r2 and text[colon + 1 + r2[1]:colon + 2 + r2[1]] != ":":
+            return r2[0], colon + 1 + r2[1]
     if r:
         return r
-    colon = text.find(":")
     if 0 < colon < 90:
         r = _subject_at(text[colon + 1:], gaz)
         if r:
@@ -430,17 +563,32 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest))
     if not head_ok:
         return None
+    # 'Cục Giám sát quản lý về hải quan (Tổng cục Hải quan) hướng dẫn ...': a unit's name runs to
+    # the parenthesis that names its parent
+    named_to = 0
+    pm = re.match(r"(?:Cục|Vụ|Tổng\s+cục|Chi\s+cục|Viện|Trung\s+tâm|Ban|Văn\s+phòng|Phòng|Thanh\s+tra)\s[^,;:()]{2,70}?\s*\([^()]{3,80}\)", rest)
+    if pm:
+        named_to = pm.end()
     colon = rest.find(":")
+    # 'Các Bộ: Tài chính, Công Thương, ...': the colon opens the list of fields the head word
+    # shares, it does not end the subject
+    if colon > 0 and re.search(r"(?<![^\W_])(?:các\s+)?(?:Bộ|Sở|Phòng|Ban)\s*$", rest[:colon]) and re.match(r"\s*[A-ZĐ]", rest[colon + 1:]):
+        colon = rest.find(":", colon + 1)
     v = None
     # the verb that ends the subject must not fall inside an office name
     for vm in _VERB_RE.finditer(rest):
         # 'Lãnh đạo các địa phương cần ...': a noun of persons, not the verb 'lãnh đạo'
         if vm.start() == 0 and re.match(r"lãnh\s+đạo\s+(?:các\s|UBND|Ủy\s+ban|Uỷ\s+ban|(?-i:[A-ZĐ]))", rest, re.I):
             continue
-        if any(o.start <= vm.start() < o.end for o in first) or not verb_ends_name(rest, vm):
+        if any(o.start <= vm.start() < o.end for o in first) or vm.start() < named_to:
+            continue
+        # a verb right after a whole gazetteer name ends the subject ('Các bộ, ngành báo cáo ...')
+        right_after = any(o.end <= vm.start() <= o.end + 1 and o.kind != "body" for o in first) and vm.group(0)[:1].islower()
+        if not right_after and not verb_ends_name(rest, vm):
             continue
         # 'Cục Kinh tế xây dựng chủ trì': a verb-like word right before 'chủ trì' names the body
-        if vm.group(0).casefold() not in ("chủ trì", "phối hợp") and re.match(r"(?:\s+[^\W\d_]+){0,2}\s+chủ\s+trì", rest[vm.end():], re.I):
+        # ('Cục Giám sát quản lý về hải quan chủ trì': up to four more words of the name)
+        if vm.group(0).casefold() not in ("chủ trì", "phối hợp") and re.match(r"(?:\s+[^\W\d_]+){0,4}\s+chủ\s+trì", rest[vm.end():], re.I):
             continue
         v = vm
         break
@@ -462,9 +610,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     roles: list[OfficeRole] = []
 
     def add(name: str, written: str, role: str, source: str = "inline") -> None:
-        key = name.casefold()
+        key = office_key(name)
         for r in roles:
-            if r.office.casefold() == key:
+            if office_key(r.office) == key:
                 return
         roles.append(OfficeRole(office=name, role=role, text=written, source=source))
 
@@ -498,10 +646,15 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 add(name, written, "lead")
     # a later clause with a subject of its own ('Bộ Tài chính điều hành Quỹ bình ổn giá; Ủy ban nhân
     # dân các tỉnh chỉ đạo kiểm tra ...'): its bodies are offices of the task too, co-equal
+    enum = re.search(r"(?<![^\W_])(?:như|gồm|bao\s+gồm|sau\s+đây)\s*:", text, re.I)
     for m in re.finditer(r";\s+", text):
         if m.start() < after or re.search(r"chủ\s+trì", text[:m.start()], re.I):
             continue  # 'X chủ trì, phối hợp với Y; Z ...': Z is one more partner (below)
+        if enum and enum.start() < m.start():
+            continue  # '... các công trình như: Nhà luyện tập ...; Trung tâm huấn luyện ...': items of a list
         sub = _subject_at(text[m.end():], gaz)
+        if sub and re.search(r"\s(?:để|nhằm|cho|với|của)$", sub[0], re.I):
+            sub = None  # a subject cannot end on a preposition: the clause names no body
         if sub and not re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end() + sub[1]:], re.I):
             for name, written in split_office_list(sub[0], gaz):
                 add(name, written, "lead")
@@ -512,17 +665,27 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         before = text[max(0, m.start() - 120):m.start()]
         found = gaz.find(before)
         if found and before[found[-1].end:].strip(" ,") == "":
-            add(found[-1].canonical, found[-1].text, "lead")
+            add(found[-1].name, found[-1].text, "lead")
+    # 'X chủ trì, Y, Z phối hợp' (the partners named before the verb, as in assignment notes
+    # '(Bộ X chủ trì, Ủy ban nhân dân các tỉnh phối hợp; hoàn thành năm 2027)') -> support
+    for m in re.finditer(r"chủ\s+trì\s*[,;]\s*", text, re.I):
+        pm = re.match(r"([^.()]{3,160}?)\s+phối\s+hợp(?!\s+(?:với|chặt))(?![^\W_])", text[m.end():], re.I)
+        if pm and not _VERB_RE.search(pm.group(1)):
+            for name, written in split_office_list(pm.group(1), gaz):
+                add(name, written, "support")
     # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
     directed = re.search(r"(?<![^\W_])chỉ\s+đạo\s+(?!thực\s+hiện)", text, re.I)
     for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", text, re.I):
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
+            # (after a ';' the clause is the assignee's own again: gold 07 II.7.a)
         if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự)\s*$", text[:m.start()], re.I):
             continue  # 'quy chế phối hợp với X': a noun, not a partner of this task
         window = text[m.end():m.end() + 250]
         window = re.split(r"\s(?:để|nhằm|trong\s+việc|về\s+việc|theo|nghiên\s+cứu|trong\s+công\s+tác)\s", window)[0]
-        stop = next((vm for vm in _VERB_RE.finditer(window) if verb_ends_name(window, vm)), None)
+        inside = [(o.start, o.end) for o in gaz.find(window, fuzzy=False)]
+        stop = next((vm for vm in _VERB_RE.finditer(window)
+                     if verb_ends_name(window, vm) and not any(a <= vm.start() < b for a, b in inside)), None)
         cut = min([i for i in (stop.start() if stop else None, *(window.find(c) for c in (".", ":", "(")) ) if i is not None and i >= 0] or [len(window)])
         seg = window[:cut]
         for name, written in split_office_list(seg, gaz):
@@ -533,13 +696,13 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if found and found[0].start == 0:
             for f in found:
                 if text[m.end():m.end() + f.start].strip(" ,và") == "" or f is found[0]:
-                    add(f.canonical, f.text, "report-to")
+                    add(f.name, f.text, "report-to")
     # the people in leads that are also report-to ... keep the first role
     return roles
 
 
 _COOPERATE_RE = re.compile(
-    r"\s*(?:(?:khẩn\s+trương|chủ\s+động|tích\s+cực|tiếp\s+tục|có\s+trách\s+nhiệm|thường\s+xuyên|kịp\s+thời)\s*,?\s+)*"
+    r"\s*(?:(?:khẩn\s+trương|chủ\s+động|tích\s+cực|tiếp\s+tục|có\s+trách\s+nhiệm|thường\s+xuyên|kịp\s+thời|sẽ|cần|phải)\s*,?\s+)*"
     r"phối\s+(?:kết\s+)?hợp(?![^\W_])", re.I)
 
 
@@ -551,6 +714,10 @@ def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazettee
     overrides its heading's offices."""
     if re.search(r"chủ\s+trì", text, re.I):
         return roles
+    if _COOPERATE_RE.match(text) and any(r.role == "support" for r in roles):
+        # 'Phối hợp với phòng CNTT tổ chức buổi khai mạc' under an office heading: the heading's
+        # office only cooperates, nobody leads (gold 12 III.4)
+        return [OfficeRole(r.office, "support", r.text, r.source, r.canonical) if r.role == "lead" else r for r in roles]
     subj = subject_of(text, gaz)
     if not subj or subj[1] < 0 or not _COOPERATE_RE.match(text[subj[1]:]) or re.search(r"[,;:]\s*$", text[:subj[1]]):
         return roles  # 'X …, phối hợp với Y …': X does the work and has partners (X leads)
@@ -569,6 +736,8 @@ def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:
     'X chủ trì, phối hợp với Y; Z' -> X lead, Y and Z support; a plain list -> every office
     co-equal (all 'lead', so :attr:`Task.lead` is None when there are several)."""
     value = value.strip()
+    # '... phối hợp; hoàn thành năm 2027': the time clause is no part of the offices
+    value = re.split(r"\s*;\s*(?=(?:hoàn\s+thành|thời\s+gian|thời\s+hạn|trong|trước|chậm\s+nhất|năm|quý|tháng)(?![^\W_]))", value, 1, flags=re.I)[0]
     roles: list[OfficeRole] = []
     m = re.search(r"\bchủ\s+trì\b", value, re.I)
     if m:

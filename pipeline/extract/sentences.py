@@ -26,7 +26,8 @@ LABEL_RES: list[tuple[str, re.Pattern]] = [
     ("letter", re.compile(r"^(?P<label>[A-H])\s*[.)]\s+(?=\S)")),
     ("roman", re.compile(r"^(?P<label>[IVX]{1,5})\s*[.)]\s*(?=\S|$)")),
     ("decimal", re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.)]?(?:\s+|$)(?!\d)")),
-    ("arabic", re.compile(r"^(?P<label>\d{1,2})\s*[.)]\s*(?=[^\d\s/]|$)")),
+    # '1.', '1)', and the older typing habits '1/ ', '1- ', '1 - ' (structure.labels reads them too)
+    ("arabic", re.compile(r"^(?P<label>\d{1,2})(?:\s*[.)]|/|\s*-(?=\s))\s*(?=[^\d\s/]|$)")),
     ("alpha", re.compile(r"^(?P<label>[a-zđ](?:\.\d{1,2})?)\s*\)\s*")),
     ("bullet", re.compile(r"^(?P<label>[-–+*•])\s*(?=\S)")),
 ]
@@ -186,6 +187,26 @@ def _is_upper_heading(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
 
 
+# words after which a line break cannot end a paragraph: a proper name or a complement follows
+# ('... thuộc UBND huyện' + 'Vị Xuyên ...', '... kè bờ tây Sông' + 'Lô đoạn từ ...')
+_OPEN_END_WORDS = {
+    "huyện", "xã", "tỉnh", "thôn", "bản", "phường", "quận", "thị", "trấn", "phố", "sông", "suối", "cầu", "đường",
+    "của", "và", "với", "tại", "cho", "theo", "các", "những", "về", "từ", "đến", "số", "ngày", "tháng", "năm",
+    "đồng", "chí", "ông", "bà",
+}
+
+
+def _name_goes_on(cur: Block | None, prev_text: str) -> bool:
+    """A short line inside a bullet or a paragraph that has already wrapped, ending on a word
+    that needs what follows (a place noun before its name, a preposition): the next line goes
+    on with the same sentence although it starts with a capital (text converted with uneven
+    line lengths).  A heading's own line is not such a line: it is the first of its block."""
+    if cur is None or not (cur.style == "bullet" or len(cur.segments) >= 2):
+        return False
+    words = prev_text.rstrip().split()
+    return bool(words) and words[-1].casefold() in _OPEN_END_WORDS
+
+
 def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Block]:
     """Group segments into blocks and give each its section path (``skip_lines``: lines read
     elsewhere, e.g. a task table)."""
@@ -271,7 +292,8 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
             or _is_upper_heading(t) != _is_upper_heading(prev_text)
             or (t.startswith("(") and prev_text.rstrip().endswith((".", ";", ")", ":")))
             or (prev_text.rstrip().endswith((".", ";")) and len(prev_text) < 60 and t[:1].isupper())
-            or (len(prev_text) < 0.7 * width and t[:1].isupper() and not prev_text.rstrip().endswith((",", "-", "–")))
+            or (len(prev_text) < 0.7 * width and t[:1].isupper() and not prev_text.rstrip().endswith((",", "-", "–"))
+                and not _name_goes_on(cur, prev_text))
         )
         if starts_new:
             close()

@@ -23,7 +23,14 @@ name, a period).  Sub-rows ('-') that leave a column empty take it from the row 
 was merged over them in the table).
 
 The header is recognised by its column names, so text that merely mentions 'chủ trì' is never
-read as a table.
+read as a table.  Columns come in either order ('... | Cơ quan chủ trì | Cơ quan phối hợp |
+Thời hạn' or '... | Thời hạn hoàn thành | Cơ quan chủ trì | ...').
+
+A page break inside a row prints the header again, then the rest of each cut cell, column by
+column ('Nghiên cứu xây dựng tiêu chuẩn cơ' ... header ... 'sở, tiêu chuẩn quốc gia ...'): the
+pieces are joined back to the cells the break cut (:func:`_merge_after_break`).  Rows are
+numbered '1', '2' or '1.1', '1.2' under a title row '1.' (section '1 > 1.1'); a number off the
+sequence is a page number, a Roman numeral off the sequence the rest of a cell ('khóa' / 'XVI').
 """
 from __future__ import annotations
 
@@ -39,11 +46,12 @@ _HEADER_WORDS = {
     "time": re.compile(r"thời\s+(?:gian|hạn)|tiến\s+độ|hoàn\s+thành", re.I),
     # columns that are neither offices nor time: what the task yields, and who it goes to
     "result": re.compile(r"kết\s+quả|sản\s+phẩm|hình\s+thức\s+văn\s+bản", re.I),
-    "level": re.compile(r"cấp\s+trình", re.I),
+    "level": re.compile(r"cấp\s+(?:trình|phê\s+duyệt|quyết\s+định|ban\s+hành)", re.I),
 }
 # the bodies a task is submitted to ('Cấp trình' column): never an office of the task
 _LEVEL_CELL = re.compile(
     r"^(?:(?:Thủ\s+tướng\s+)?Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|"
+    r"(?:Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch)\b[^;]*|"  # the post that approves ('Cấp phê duyệt: Bộ trưởng Bộ ...')
     r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Cấp\s+có\s+thẩm\s+quyền|Hội\s+đồng\s+nhân\s+dân(?:\s+\S+){0,3})"
     r"(?:\s*(?:,|;|/|và|-)\s*(?:(?:Thủ\s+tướng\s+)?Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Quốc\s+hội|"
     r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Cấp\s+có\s+thẩm\s+quyền))*\s*[.;]?$", re.I)
@@ -54,10 +62,12 @@ _BARE_HEAD_END = re.compile(r"(?:^|\s)(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|Các|các
 _GROUP_NO = re.compile(r"^\s*([IVX]{1,5}|[A-H])\s*\.?\s*$")
 _SUBROW = re.compile(r"^\s*([-–+•]|[a-zđ]\))\s*$")
 _TIME_CELL = re.compile(
-    r"^(?:Năm|Quý|Tháng|Trước|Trong|Hằng|Hàng|Thường\s+xuyên|Định\s+kỳ|Giai\s+đoạn|Sau|Từ|Đến|Chậm\s+nhất|"
-    r"Hoàn\s+thành|\d{1,2}/\d{4}|(?:19|20)\d\d)\b", re.I)
+    r"^(?:Năm|Quý|Tháng|Trước|Trong|Hằng|Hàng|(?:Nhiệm\s+vụ\s+|Thực\s+hiện\s+)?[Tt]hường\s+xuyên|Định\s+kỳ|Giai\s+đoạn|Sau|Từ|Đến|Chậm\s+nhất|"
+    r"Hoàn\s+thành|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])|(?:19|20)\d\d)\b", re.I)  # ('34/2014/TT-BKHCN' is no month)
+_PERIOD_LINE = re.compile(
+    r"(?:(?:Năm|Quý|Tháng)\s+)?(?:[IVX]{1,4}|\d{1,2})?\s*(?:/\s*|\s+năm\s+)?(?:19|20)\d\d\.?", re.I)
 _OFFICE_HEAD = re.compile(
-    r"^(?:Các\s+)?(?:Bộ|Sở|bộ|cơ\s+quan|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Văn\s+phòng|Thanh\s+tra|Tổng\s+cục|Cục|Ban|"
+    r"^(?:Các\s+)?(?:Bộ|Sở|bộ|cơ\s+quan|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Văn\s+phòng|Thanh\s+tra|Tổng\s+cục|Cục|Ban(?!\s+hành)|"
     r"Hội(?=\s+[A-ZĐ]|\s+đồng)|Liên\s+đoàn|Kho\s+bạc|Bảo\s+hiểm|Đài|Thông\s+tấn|Viện|Tòa\s+án|Toà\s+án|Kiểm\s+toán|Phòng|Trung\s+tâm|"
     r"Chính\s+phủ|Thủ\s+tướng|Mặt\s+trận|Tập\s+đoàn|Tổng\s+công\s+ty|Đại\s+học|Học\s+viện|địa\s+phương|tỉnh|"
     r"Trung\s+ương|Đoàn|Công\s+an)\b")
@@ -91,7 +101,106 @@ class Table:
 
 
 def find_tables(doc: Document) -> list[Table]:
-    """Every flattened task table in the document (usually the Phụ lục)."""
+    """Every task table in the document (usually the Phụ lục): flattened by a PDF text layer,
+    or kept as '|' rows by a web scrape or a Word conversion (:func:`find_pipe_tables`)."""
+    return sorted(_find_flattened(doc) + find_pipe_tables(doc), key=lambda t: t.line_start)
+
+
+_PIPE_SEP = re.compile(r"^\|?\s*:?-{3,}")
+
+
+def _pipe_cells(text: str) -> list[str]:
+    t = text.strip()
+    if t.startswith("|"):
+        t = t[1:]
+    if t.endswith("|"):
+        t = t[:-1]
+    return [re.sub(r"\s+", " ", c).strip() for c in t.split("|")]
+
+
+def find_pipe_tables(doc: Document) -> list[Table]:
+    """Task tables printed as '|' rows ('| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+    Thời gian hoàn thành |', one row a line).  The header names the columns, so a schedule or a
+    rate table (no 'chủ trì' column) is never read as tasks.  A row whose first cell is a roman
+    numeral or a capital letter alone ('| I | NHIỆM VỤ CHUNG | | |') is a group; a row with an
+    empty number cell continues the row above (a cell that wrapped onto a line of its own)."""
+    tables: list[Table] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        t = lines[i].text.strip()
+        if not t.startswith("|"):
+            i += 1
+            continue
+        cells = _pipe_cells(t)
+        kinds = _pipe_columns(cells)
+        if kinds is None:
+            i += 1
+            continue
+        rows: list[TableRow] = []
+        group = None
+        j = i + 1
+        while j < len(lines) and lines[j].text.strip().startswith("|"):
+            ln = lines[j]
+            row_cells = _pipe_cells(ln.text)
+            j += 1
+            if _PIPE_SEP.match(ln.text.strip()) or not any(row_cells):
+                continue
+            row_cells += [""] * (len(kinds) - len(row_cells))
+            by = {}
+            for k, c in zip(kinds, row_cells):
+                if k and c:
+                    by.setdefault(k, []).append(c)
+            no = (by.get("no") or [""])[0]
+            content = " ".join(by.get("content", []))
+            if _GROUP_NO.match(no) and not by.get("lead"):
+                group = no.strip().rstrip(".")
+                continue
+            if not no and rows and content and not re.match(r"^[A-ZĐ]", content):
+                r = rows[-1]  # a wrapped cell: its text goes on in lower case
+                r.content.append(content)
+                r.lead += by.get("lead", [])
+                r.support += by.get("support", [])
+                r.time += by.get("time", [])
+                r.line_end = ln.number
+                continue
+            if not content:
+                continue
+            rows.append(TableRow(number=no.rstrip("."), group=group, content=[content], lead=by.get("lead", []),
+                                 support=by.get("support", []), time=by.get("time", []),
+                                 line_start=ln.number, line_end=ln.number, page=ln.page))
+        if rows:
+            tables.append(Table(lines[i].number, lines[j - 1].number, [k for k in kinds if k], rows))
+        i = j
+    return tables
+
+
+def _pipe_columns(cells: list[str]) -> list[str | None] | None:
+    """The kind of each column of a header row, or None when the row is no task-table header
+    (it needs a content column and a 'chủ trì' / 'cơ quan thực hiện' column)."""
+    kinds: list[str | None] = []
+    for c in cells:
+        k = None
+        if re.fullmatch(r"S?TT|Số\s+TT|STT", c, re.I):
+            k = "no"
+        elif _HEADER_WORDS["lead"].search(c) or re.search(r"(?:cơ\s+quan|đơn\s+vị)\s+(?:thực\s+hiện|chịu\s+trách\s+nhiệm)", c, re.I):
+            k = "lead"
+        elif _HEADER_WORDS["support"].search(c):
+            k = "support"
+        elif _HEADER_WORDS["time"].search(c):
+            k = "time"
+        elif _HEADER_WORDS["result"].search(c) or _HEADER_WORDS["level"].search(c):
+            k = "other"
+        elif _HEADER_WORDS["content"].search(c):
+            k = "content"
+        kinds.append(k)
+    if "content" not in kinds or "lead" not in kinds:
+        return None
+    return kinds
+
+
+def _find_flattened(doc: Document) -> list[Table]:
+    """Every flattened task table in the document."""
     lines = doc.lines
     tables: list[Table] = []
     i = 0
@@ -124,8 +233,10 @@ def _header_at(doc: Document, i: int) -> tuple[list[str], int] | None:
         if not t:
             j += 1
             continue
-        if _ROW_NO.match(t) or _GROUP_NO.match(t) or len(t) > 45:
-            break
+        if _ROW_NO.match(t) or _GROUP_NO.match(t) or len(t) > 45 or re.match(r"\d{1,3}(?:\.\d{1,2})?\.?\s+[A-ZĐ]", t):
+            break  # (a row number on the line of its first words ends the header too)
+        if text and not _header_words_only(t):
+            break  # the rest of a row cut by the page break, printed right under the header
         text += " " + t
         j += 1
     found = []
@@ -136,10 +247,32 @@ def _header_at(doc: Document, i: int) -> tuple[list[str], int] | None:
     kinds = [k for _p, k in sorted(found)]
     if "content" not in kinds or "lead" not in kinds:
         return None
-    if "time" in kinds and kinds.index("time") < kinds.index("lead"):
-        kinds.remove("time")  # 'hoàn thành' inside a content header
+    if "time" in kinds and kinds.index("time") < kinds.index("lead") and not re.search(
+            r"thời\s+(?:gian|hạn)|tiến\s+độ", text, re.I):
+        kinds.remove("time")  # 'hoàn thành' inside a content header ('Nhiệm vụ hoàn thành ...')
     cols = kinds
     return cols, j - 1
+
+
+# The words column names are made of: a line with any other word under a header printed again
+# after a page break is the rest of a row ('sở, tiêu chuẩn quốc gia và quy', 'hiện nhiệm vụ; các bộ').
+_HEADER_VOCAB = set("""
+tt stt số nội dung công việc nhiệm vụ giải pháp tên đề án hoạt động chương trình dự cơ quan đơn vị chủ trì
+thực hiện phối hợp cấp trình sản phẩm kết quả hình thức văn bản thời gian hạn hoàn thành tiến độ lộ dự kiến
+ghi chú căn cứ kinh phí nguồn trách nhiệm chính và hoặc đầu ra mục tiêu yêu cầu phụ triển khai ban hành
+bổ sung pháp lý dẫn chiếu người lãnh đạo chỉ đạo trực tiếp phụ trách số lượng điểm hệ quy đổi độ khó mới phức tạp
+mốc địa điểm phạm vi đối tượng vốn ngân sách thẩm quyền xuất xử lý nơi theo dõi đánh giá lĩnh vực ngành
+phê duyệt quyết định
+""".split())
+
+
+def _header_words_only(line: str) -> bool:
+    """Is ``line`` made of column-name words only ('Cơ quan', 'chủ trì', 'Thời hạn hoàn thành'),
+    or a bracketed note under a column name ('(Bộ/ngành/địa phương)', '(dự kiến)')?"""
+    if re.fullmatch(r"\([^()]{1,40}\)", line.strip()):
+        return True
+    words = re.findall(r"[^\W\d_]+", line.casefold())
+    return bool(words) and all(w in _HEADER_VOCAB for w in words) and not re.search(r"\d", line)
 
 
 def _is_continuation(prev: str, line: str) -> bool:
@@ -147,16 +280,37 @@ def _is_continuation(prev: str, line: str) -> bool:
     t = line.strip()
     if not t:
         return True
+    # a line that is only a period ('Quý II/2026', 'Tháng 12/2026', 'Năm 2026') is the time cell,
+    # even after a cell that ends on a preposition ('... tổng hợp, chuyển đến'), unless the line
+    # above is the time cell's own trigger ('Hoàn thành trong' / 'quý II/2026')
+    if _PERIOD_LINE.fullmatch(t) and not re.search(r"(?:^|\s)(?:[Tt]rước|[Tt]rong|hết|vào|ngày|tháng|năm|quý|nhất|hạn)$", prev.rstrip()) \
+            and not (re.match(r"(?:năm\s+)?\d", t, re.I) and re.search(r"(?:[-–,/]|(?:^|\s)(?:đến|tới|từ|đoạn|và|số))$", prev.rstrip())):
+        return False  # (a year after 'giai đoạn 2021 -', 'tầm nhìn đến' goes on with it)
     if t[0].islower() or t[0] in ",;.)-–&":
         return True
+    if re.search(r"(?:^|\s)các$", prev.rstrip()) and t[:1].isupper() and (
+            not _OFFICE_HEAD.match(t) or re.match(r"(?:Bộ\s+Chính|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Ban\s+Bí)\b", t)):
+        return False  # '... Ủy ban nhân dân các' + 'Cấp có thẩm quyền' / 'Bộ Chính trị': the next column
+    if re.match(r"(?:Các\s|Cơ\s+quan\b)", t) and re.search(r"(?:^|\s)(?:các|và)$", prev.rstrip()):
+        return False  # '... Ủy ban nhân dân các' + 'Các bộ, ngành ...': the cell above was cut by a page break
     if prev.rstrip().endswith((",", "và", "-", "–", "&", "(")):
         return True
+    if prev.rstrip().endswith(";") and _OFFICE_HEAD.match(prev.strip()) and _OFFICE_HEAD.match(t):
+        return True  # 'Bộ Nội vụ;' / 'Bộ Giáo dục và Đào tạo;' / 'Bộ Y tế': one list of bodies
     if _BARE_HEAD_END.search(prev.rstrip()):
         return True
     # 'Thanh tra' + 'Chính phủ', 'Kiểm toán' + 'Nhà nước': the rest of a name
     if re.match(r"(?:Chính\s+phủ|Nhà\s+nước|Trung\s+ương|Quốc\s+hội|Việt\s+Nam)\b", t) and re.search(
-            r"(?:Thanh\s+tra|Văn\s+phòng|Ngân\s+hàng|Kiểm\s+toán|Ủy\s+ban|Uỷ\s+ban|Học\s+viện|Hội\s+đồng|Ban|Bộ|"
+            r"(?:Thủ\s+tướng|Thanh\s+tra|Văn\s+phòng|Ngân\s+hàng|Kiểm\s+toán|Ủy\s+ban|Uỷ\s+ban|Học\s+viện|Hội\s+đồng|Ban|Bộ|"
             r"Nhà\s+nước|Thông\s+tấn\s+xã|Đài\s+Truyền\s+hình|Đài\s+Tiếng\s+nói)$", prev.rstrip()):
+        return True
+    # a time cell wrapped after its trigger or unit ('Trước' / 'ngày' / '01/3/2027', 'Quý' / 'IV/2026')
+    if re.match(r"[\dIVX(]", t) and (re.search(r"(?:^|\s)(?:[Tt]rước|nhất|hạn)$", prev.rstrip()) or (
+            re.search(r"(?:^|\s)(?:ngày|[Tt]háng|năm|[Qq]uý)$", prev.rstrip())
+            and not re.search(r"(?:hằng|hàng|mỗi|từng|các|những)\s+\S+$", prev.rstrip()))):
+        return True  # (not after 'Báo cáo hằng năm': a whole cell)
+    # 'Việt' + 'Nam', 'Hồ Chí' + 'Minh': a proper name broken over two lines of a cell
+    if re.search(r"(?:^|\s)(?:Việt|Hồ\s+Chí|Hà|Đà|Cần)$", prev.rstrip()) and re.match(r"(?:Nam|Minh|Nội|Nẵng|Thơ)\b", t):
         return True
     # a line that ends on a preposition or a determiner is not the end of a cell
     if re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|đối\s+với|thuộc|ở)$", prev.rstrip()):
@@ -184,15 +338,26 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
     last = start
     sub = 0
 
-    content_width = 0  # longest line of a content cell so far: a line that long was wrapped
+    content_width = 0  # width of the content column: a line about that long was wrapped
+    content_lens: list[int] = []  # (a high percentile, not the longest: a group title spans the table)
+
+    cells_last: list[str] = []  # the last line of each cell
+    post: list[tuple[str, int]] = []  # pieces of a row's cells printed after a page break
+    in_post = False
+    post_open: list[int] = []  # the row's cells that the page break cut
 
     def flush() -> None:
-        nonlocal cur, cells
+        nonlocal cur, cells, post, in_post
         if cur is not None and cells:
+            end = cur.line_end
+            if post:
+                cells = _merge_after_break(cells, post, post_open)
             _assign(cur, cells, rows, columns)
+            cur.line_end = max(cur.line_end, end)  # (the rest of a cell after a page break included)
             if cur.content:
                 rows.append(cur)
-        cur, cells = None, []
+        cur, cells, post, in_post = None, [], [], False
+        cells_last.clear()
 
     k = start
     group_title = False
@@ -213,7 +378,15 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             hdr = _header_at(doc, k - 1)
             if hdr is not None:
                 k = hdr[1] + 1  # the header printed again on a new page
+                if cur is not None and cells:
+                    in_post = True  # a row split by the page break: its cells go on below
+                    n_content = len(cells) - len(_join_content(cells)) + 1
+                    content_last = cells_last[n_content - 1] if len(cells_last) >= n_content else ""
+                    cells = _join_content(cells)
+                    post_open = _open_cells(cells, content_last, content_width)
                 continue
+        if _ROW_NO.match(t) and _page_number_in_rows(_ROW_NO.match(t).group(1), cur, rows):
+            continue  # '75' between rows 1 and 2: the page number of a layout without running head
         if _ROW_NO.match(t):
             flush()
             cur = TableRow(_ROW_NO.match(t).group(1), group, line_start=ln.number, page=ln.page)
@@ -221,19 +394,22 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             last = ln.number
             continue
         # the next row's number printed on the line of its first words ('13.  Xây dựng Nghị quyết ...')
-        inline = re.match(r"^(\d{1,3})\.?\s+(\S.*)$", t)
-        prev_no = (cur.number if cur is not None else rows[-1].number if rows else "0").split(" > ")[0].split(".")[0]
-        if inline and prev_no.isdigit() and int(inline.group(1)) == int(prev_no) + 1 and inline.group(2)[:1].isupper():
+        # ... or a sub-row's: '2.1 Theo dõi, tổng hợp ...' after row 2, '2.2 ...' after 2.1
+        inline = re.match(r"^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\S.*)$", t)
+        prev_no = (cur.number if cur is not None else rows[-1].number if rows else "0").split(" > ")[0]
+        if inline and _next_row_number(prev_no, inline.group(1)) and inline.group(2)[:1].isupper():
             flush()
             cur = TableRow(inline.group(1), group, line_start=ln.number, page=ln.page)
             sub = 0
             cells = [(inline.group(2), ln.number)]
-            content_width = max(content_width, len(inline.group(2)))
+            cells_last.append(inline.group(2))
+            content_lens.append(len(inline.group(2)))
+            content_width = _typical_width(content_lens)
             prev_line = inline.group(2)
             cur.line_end = last = ln.number
             continue
         # a group heading with its title on the same line ('IV. Tăng cường năng lực ...')
-        ginline = re.match(r"^([IVX]{1,5})\.\s+([A-ZĐ].*)$", t)
+        ginline = re.match(r"^([IVX]{1,5})\.?\s+([A-ZĐ].*)$", t)  # 'III Tiếp tục sắp xếp ...' too
         if ginline and _roman(ginline.group(1)) == _roman(group) + 1:
             flush()
             group = ginline.group(1)
@@ -244,7 +420,7 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         if re.match(r"^\d{1,2}\s+(?:Nghị\s+quyết|Quyết\s+định|Kết\s+luận|Chỉ\s+thị|Nghị\s+định|Thông\s+báo|Chương\s+trình|"
                     r"Luật|Văn\s+bản|Công\s+văn|Kế\s+hoạch)\s", t) and len(t) > 60:
             continue
-        if _GROUP_NO.match(t):
+        if _GROUP_NO.match(t) and _next_group(group, _GROUP_NO.match(t).group(1)):
             flush()
             group = _GROUP_NO.match(t).group(1)
             group_title = True
@@ -267,6 +443,24 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
                 break
             continue
         group_title = False
+        if in_post:
+            # after a page break the row's cells go on column by column: the content's rest comes
+            # first (wide lines), then the narrow office cells; a narrow line after wide ones
+            # starts the next cell even in lower case ('... thực hiện nhiệm vụ' / 'thuộc trung')
+            if len(post) == 1 and len(post_open) >= 2 and post_open[0] == 0 and content_width >= 30:
+                go_on = len(t) >= 0.55 * content_width  # the content's rest: wide lines, whatever their case
+            else:
+                # a body's name that has come to its usual end ('... trực thuộc trung ương') closes
+                # its cell: the lower-case line after it goes on with the next cut cell
+                go_on = bool(post) and _is_continuation(post[-1][0], t) and not (
+                    len(post) >= 2 and re.search(r"(?:trung\s+ương|liên\s+quan|địa\s+phương|Chính\s+phủ)$", post[-1][0], re.I))
+            if go_on:
+                post[-1] = (post[-1][0] + " " + t, post[-1][1])
+            else:
+                post.append((t, ln.number))
+            prev_line = t
+            cur.line_end = last = ln.number
+            continue
         # the content column is the wide one: a line about as long as its longest was wrapped
         # there, so the next line goes on with it even when it starts with a capital ('... của' +
         # 'Bộ Chính trị về ...')
@@ -274,10 +468,13 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             and not prev_line.endswith((".", ";", ":")) and len(t) >= 20  # office cells are narrow
         if cells and (wrapped or _is_continuation(cells[-1][0], t)):
             cells[-1] = (cells[-1][0] + " " + t, cells[-1][1])
+            cells_last[-1] = t
         else:
             cells.append((t, ln.number))
+            cells_last.append(t)
         if len(cells) == 1:
-            content_width = max(content_width, len(t))
+            content_lens.append(len(t))
+            content_width = _typical_width(content_lens)
         prev_line = t
         cur.line_end = ln.number
         last = ln.number
@@ -285,8 +482,108 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
     _inherit(rows)
     # a row that only heads its sub-rows ('4' then '- Công trình ...') is not a task itself
     heads = {r.number.split(" > ")[0] for r in rows if " > -" in r.number}
-    rows = [r for r in rows if not (r.number in heads and not r.lead and not r.time)]
+    # ... nor a row 'N' that only holds a title above rows 'N.1', 'N.2' (a group of the table)
+    heads |= {r.number.split(".")[0] for r in rows if re.fullmatch(r"\d+\.\d+", r.number)}
+    rows = [r for r in rows if not (r.number in heads and not r.lead and not r.support and not r.time)]
     return rows, last
+
+
+def _page_number_in_rows(number: str, cur: TableRow | None, rows: list[TableRow]) -> bool:
+    """A bare number far beyond the last row's (or back below it, other than a restart at 1) is
+    no row number: rows count 1, 2, 3 ... (a gap of up to three is allowed)."""
+    prev = (cur.number if cur is not None else rows[-1].number if rows else "").split(" > ")[0].split(".")[0]
+    if not prev.isdigit() or "." in number:
+        return False
+    n, p = int(number), int(prev)
+    return n > p + 3 or (n < p and n != 1)
+
+
+def _typical_width(lens: list[int]) -> int:
+    """The wrap width of a column: the 80th percentile of its line lengths (the longest may be a
+    group title printed across the whole table)."""
+    xs = sorted(lens)
+    return xs[int(0.8 * (len(xs) - 1))] if xs else 0
+
+
+def _next_row_number(prev: str, new: str) -> bool:
+    """Does row number ``new`` follow ``prev`` ('2' -> '3' or '2.1'; '2.1' -> '2.2' or '3')?"""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", prev) or not re.fullmatch(r"\d+(?:\.\d+)?", new):
+        return False
+    p, n = [int(x) for x in prev.split(".")], [int(x) for x in new.split(".")]
+    if len(n) == 1:
+        return n[0] == p[0] + 1
+    return (n[0] == p[0] and ((len(p) == 1 and n[1] == 1) or (len(p) == 2 and n[1] == p[1] + 1))) or \
+        (n[0] == p[0] + 1 and n[1] == 1)
+
+
+_OPEN_END = re.compile(r"(?:[,;\-–&(]|(?:^|\s)(?:và|các|của|trực|thuộc|cơ|ngang|nhân|dân|tỉnh|thành|phố|liên|"
+                       r"Bộ|Sở|Ban|Cục|Ủy|Uỷ|ban|Các|Tổng|Văn|Ngân|Kho|Thanh|Hội|Trung|Đài|Viện|Cơ))$")
+
+
+def _join_content(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The leading cells that read as text (the content cell cut at a capitalised line) as one."""
+    n = 1
+    while n < len(cells) and _cell_kind(cells[n][0]) == "text":
+        n += 1
+    return [(" ".join(c for c, _ in cells[:n]), cells[0][1])] + cells[n:]
+
+
+def _open_cells(cells: list[tuple[str, int]], content_last: str = "", width: int = 0) -> list[int]:
+    """Indexes of the cells a page break cut: the content when its sentence did not end (its last
+    line fills the column, or ends on a word that joins: a short last line ends a cell whose
+    rows carry no full stop), an office or other cell that ends on a word a name cannot end on
+    ('... Ủy ban nhân dân các')."""
+    c = cells[0][0].rstrip()
+    last = content_last.rstrip() or c
+    content_open = not c.endswith((".", ";", ":")) and (
+        not width or len(last) >= 0.7 * width or bool(_OPEN_END.search(last))
+        or bool(re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|và|số|ngày|tháng|năm)$", last)))
+    out = [0] if content_open else []
+    out += [i for i in range(1, len(cells)) if _OPEN_END.search(cells[i][0].rstrip())]
+    return out
+
+
+def _merge_after_break(cells: list[tuple[str, int]], post: list[tuple[str, int]],
+                       open_idx: list[int] = ()) -> list[tuple[str, int]]:
+    """Join the pieces printed after a page break to the row's cells above it, in column order.
+
+    Each piece goes on with the next cell the break cut (``open_idx``, content first); when the
+    break cut one cell only, all the text below is that cell's; when none looks cut, the cell
+    printed last before the time cell takes it.  Pieces left over (a cell that
+    ended right at the break while the next began below it) become cells of their own before the
+    time cell, so a time cell that already holds its date is never extended."""
+    cells = list(cells)
+    pieces = list(post)
+    if not open_idx:
+        # no cell looks cut: the rest belongs to the last cell before the time (a result column
+        # whose line happened to end on a whole word), else to the content
+        before_time = [i for i in range(1, len(cells)) if _cell_kind(cells[i][0]) != "time"]
+        open_idx = [before_time[-1]] if before_time else [0]
+    if len(open_idx) == 1:
+        i = open_idx[0]
+        text = " ".join(p for p, _ in pieces)
+        cells[i] = (cells[i][0] + " " + text, cells[i][1])
+        return cells
+    for i in open_idx:
+        if not pieces:
+            break
+        text, _line = pieces.pop(0)
+        cells[i] = (cells[i][0] + " " + text, cells[i][1])
+    for text, line in pieces:
+        at = next((i for i in range(1, len(cells)) if _cell_kind(cells[i][0]) == "time"), len(cells))
+        cells.insert(at, (text, line))
+    return cells
+
+
+def _next_group(group: str | None, new: str) -> bool:
+    """Does group numeral ``new`` follow ``group`` ('I' first, then 'II' ...; 'A', 'B' ...)?  A
+    numeral that does not ('... Quốc hội khóa' / 'XVI') is the rest of a cell."""
+    if re.fullmatch(r"[IVX]+", new) and _roman(new):
+        return _roman(group) < _roman(new) <= _roman(group) + 2 if _roman(group) else _roman(new) <= 2
+    if re.fullmatch(r"[A-H]", new):
+        prev = group if group and re.fullmatch(r"[A-H]", group) else None
+        return (ord(new) - ord(prev) in (1, 2)) if prev else new in "AB"
+    return False
 
 
 def _roman(s: str | None) -> int:
@@ -312,13 +609,26 @@ def _assign(row: TableRow, cells: list[tuple[str, int]], done: list[TableRow], c
         row.content.append(cells[i][0])
         i += 1
     offices = []
+    # 'TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp': the time column
+    # may come before the offices; else cells after the time are a 'Căn cứ' / 'Ghi chú' column
+    time_first = "time" in columns and "lead" in columns and columns.index("time") < columns.index("lead")
     for (c, _ln), kind in zip(cells[i:], kinds[i:]):
         if kind == "time" and not row.time:
             row.time.append(c)
-        elif kind in ("office", "text") and not row.time:
+        elif kind in ("office", "text") and (not row.time or time_first):
             offices.append(c)
         elif row.time and kind == "time":
-            row.time.append(c)  # later cells of other kinds: a 'Căn cứ' / 'Ghi chú' column
+            row.time.append(c)  # (later cells of other kinds: a 'Căn cứ' / 'Ghi chú' column)
+    if not row.time and columns and columns[-1] == "time" and len(offices) >= 2:
+        # the time column is the last one: 'Ban hành các quy định trong Quý II/2026. Đầu tư ...'
+        # opens with a verb, not a time word, but it is the time cell when it names a period (it
+        # and the cells after it: a time cell cut in two)
+        from pipeline.extract.temporal import find_dates
+
+        dated = [i for i in range(1, len(offices)) if any(h.triggered and h.date for h in find_dates(offices[i]))]
+        if dated:
+            row.time.extend(offices[dated[-1]:])
+            del offices[dated[-1]:]
     if offices and ("result" in columns or "level" in columns):
         from pipeline.extract.offices import BODY_HEAD_RE
 

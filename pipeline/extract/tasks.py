@@ -65,7 +65,7 @@ DIRECTIVE_CUE_RE = re.compile(
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
 ATTRIBUTE_RE = re.compile(
     r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+(?:thực\s+hiện|dự\s+kiến|hoàn\s+thành|đào\s+tạo|tổ\s+chức))?|"
-    r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+tham\s+dự)?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
+    r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Hạn(?:\s+chót|\s+hoàn\s+thành|\s+báo\s+cáo)|Thời\s+điểm\s+hoàn\s+thành|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+tham\s+dự)?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
     r"Sản\s+phẩm|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí)\s*:\s*(?P<value>.*)$",
     re.I,
 )
@@ -89,6 +89,9 @@ PAST_RE = re.compile(r"^(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s
 # 'Thời gian hoàn thành công việc nói trên ... quy định như sau:' + a list of (region, date)
 TIME_INTRO_RE = re.compile(r"^Thời\s+(?:gian|hạn)\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai)\b.*:\s*$", re.I)
 PURPOSE_HEADING_RE = re.compile(r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ", re.I)
+# '(Kèm theo Nghị quyết số 175/NQ-CP ngày 30 tháng 10 năm 2023 của Chính phủ)': the line under
+# an appendix's title that names the document it belongs to
+SUBTITLE_RE = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^()]*\)\s*\.?$")
 MEETING_RE = re.compile(r"(?:phiên\s+họp|hội\s+nghị|cuộc\s+họp|kỳ\s+họp|giao\s+ban)", re.I)
 
 
@@ -215,8 +218,11 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if is_note_only(t):
             out.append(Classified(s, "note"))
             continue
-        if PREAMBLE_RE.match(t):
+        if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen):
             out.append(Classified(s, "preamble"))
+            continue
+        if SUBTITLE_RE.match(t):
+            out.append(Classified(s, "heading", "appendix subtitle"))
             continue
         # ('Thanh tra Chính phủ chủ trì, ...:' opens with a body whose name reads like a verb)
         if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t)
@@ -247,6 +253,18 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         out.append(Classified(s, "task"))
     _items_with_attributes(out)
     return out
+
+
+def _directive_on_grounds(s: Sentence, t: str, labelled_seen: bool) -> bool:
+    """'e) Căn cứ chức năng, nhiệm vụ tiến hành rà soát văn bản ...': inside a numbered item of the
+    body, 'Căn cứ X' states the grounds of a duty, not the document's legal basis (which stands
+    before the body, one basis a line ending with ';')."""
+    b = s.block
+    if not (labelled_seen and b.label and b.style not in (None, "bullet", "article", "part", "chapter")):
+        return False
+    if t.rstrip().endswith((";", ":")) or not t.startswith("Căn cứ") or re.match(r"Căn\s+cứ\s+(?:Luật|Bộ\s+luật|Hiến\s+pháp)", t):
+        return False  # ('Căn cứ Luật ...' is the legal basis wherever it stands)
+    return bool(VERB_ANY_RE.search(t, 12))
 
 
 def _items_with_attributes(out: list[Classified]) -> None:

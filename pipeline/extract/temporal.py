@@ -25,24 +25,36 @@ from dataclasses import dataclass
 # ------------------------------------------------------------------ recurrence
 
 _H = r"(?:hằng|hàng)"
+_ONCE = r"(?:0?1|một)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+1|trong\s+một)\s*"  # '01 lần/năm', '1 lần một tháng'
+_EVERY = r"(?:định\s+kỳ|mỗi)\s+"
 RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b", re.I)),
-    ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\btheo (?:từng )?tuần\b|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
-    ("monthly", re.compile(rf"\b{_H} tháng\b|\bmỗi tháng\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b|\btháng một lần\b", re.I)),
-    ("quarterly", re.compile(rf"\b{_H} quý\b|\bmỗi quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|\bquý một lần\b", re.I)),
-    ("half-yearly", re.compile(r"\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
-    ("yearly", re.compile(rf"\b{_H} năm\b|\bmỗi năm\b|\btừng năm\b|\bđịnh kỳ (?:hằng |hàng )?năm\b|\bnăm một lần\b", re.I)),
+    ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b|\b{_ONCE}ngày\b", re.I)),
+    ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
+    ("monthly", re.compile(rf"\b{_H} tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b|\btháng một lần\b", re.I)),
+    ("quarterly", re.compile(rf"\b{_H} quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b|"
+                             rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
+                             r"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|\bquý một lần\b", re.I)),
+    ("half-yearly", re.compile(r"\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
+    ("yearly", re.compile(rf"\b{_H} năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b|\bđịnh kỳ (?:hằng |hàng )?năm\b|\bnăm một lần\b", re.I)),
 ]
+
+
+# 'nhu cầu tăng trưởng hàng năm', 'tăng bình quân 10% hằng năm', 'ngân sách đã cấp hàng năm': the
+# period measures a rate or belongs to a noun's past-participle clause; the duty does not recur
+_NOUN_PERIOD_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:tăng\s+trưởng|tăng|giảm|bình\s+quân|trung\s+bình)(?:\s+[\d.,]+\s*%)?|"
+    r"(?<![^\W_])đã\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$", re.I)
 
 
 def find_recurrence(text: str) -> str | None:
     """The recurrence a sentence sets ('chiều thứ Năm hằng tuần' -> 'weekly'), else None.
 
     The first match in reading order wins, so 'định kỳ hằng năm; riêng năm 2020 ...' is
-    yearly; 'thường xuyên' is not a recurrence (ANNOTATION.md)."""
+    yearly; 'thường xuyên' is not a recurrence (ANNOTATION.md); a period that measures a rate
+    ('tăng trưởng hàng năm') or qualifies a noun ('ngân sách đã cấp hàng năm') is none."""
     best: tuple[int, str] | None = None
     for name, pat in RECURRENCE_PATTERNS:
-        m = pat.search(text)
+        m = next((m for m in pat.finditer(text) if not _NOUN_PERIOD_BEFORE.search(text[max(0, m.start() - 30):m.start()])), None)
         if m and (best is None or m.start() < best[0]):
             # '6 tháng đầu năm' must not read as half-yearly; the half-yearly pattern needs
             # 'định kỳ'/'hằng'/'một lần', and 'hằng năm' inside 'hằng năm học' still counts.
@@ -61,14 +73,17 @@ _DATE_SHAPES = [
     # 'ngày 10 tháng 6 năm 2026', 'ngày 26, 27/12/2011' handled by the d-list below
     rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})\s+tháng\s+(?P<m1>\d{{1,2}})(?:\s+năm\s+(?P<y1>(?:19|20)\d\d))?",
     rf"(?:ngày\s+)?(?:(?P<dl>\d{{1,2}}(?:\s*(?:,|và|-)\s*\d{{1,2}})+)\s*/\s*|(?P<d2>\d{{1,2}}){_SEP})(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>(?:19|20)\d\d))?(?![\d/])",
-    rf"(?P<half>(?:0?6|sáu) tháng (?P<hpart>đầu|cuối) năm)(?:\s+(?P<y3>(?:19|20)\d\d))?",
+    rf"(?P<half>(?:(?:0?6|sáu) tháng|nửa) (?P<hpart>đầu|cuối) năm)(?:\s+(?P<y3>(?:19|20)\d\d))?",
     # 'quý II/2026', 'quý II, III/2026', 'quý II - quý III năm 2026': the last quarter bounds the work
     rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+)?(?P<q2>IV|III|II|I|[1-4])(?![^\W_]))*"
     rf"(?:\s*/\s*|\s+năm\s+)?(?P<y4>(?:19|20)\d\d)?",
     # 'tháng 6/2026', 'tháng 5, 6/2026', 'tháng 6 - 12 năm 2026'
     rf"tháng\s+(?:\d{{1,2}}\s*(?:,|-|–|và|đến)\s*(?:tháng\s+)?)*(?P<m5>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
     rf"tháng\s+(?P<m6>\d{{1,2}})(?![\d/])",
-    rf"(?P<cuoi>cuối\s+)?năm\s+(?P<y7>(?:19|20)\d\d)(?!\s*[-–]\s*\d)",
+    # 'trong năm 2023, 2024': a list of years runs to the end of the last one
+    rf"(?P<cuoi>cuối\s+)?năm\s+(?:(?:19|20)\d\d\s*(?:,|và)\s*)*(?P<y7>(?:19|20)\d\d)(?!\s*[-–]\s*\d)",
+    # 'tổng kết vào cuối năm': the end of the document's year
+    r"(?P<ye>cuối\s+năm)(?!\s*(?:19|20)\d\d)(?!\s+(?:học|tài\s+chính|ngân\s+sách))",
     # a month written '9/2026' (table time cells, 'trước 6/2026'); after the day/month shape, so
     # '15/6/2026' stays a day
     rf"(?<![\d/])(?P<m8>0?[1-9]|1[0-2])\s*/\s*(?P<y8>(?:19|20)\d\d)(?![\d/])",
@@ -83,7 +98,7 @@ DATE_RE = re.compile(
 TRIGGER_RE = re.compile(
     r"(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|"
     r"hoàn thành(?:\s+(?:trước|trong|vào|xong))?|xong(?:\s+trước)?|kết thúc(?:\s+(?:trước|trong|vào))?|"
-    r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*(?:ngày\s*)?[,:]?\s*$",
+    r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*(?:ngày\s*|cuối\s+)?[,:]?\s*$",  # ('vào cuối tháng 6/2026')
     re.I,
 )
 # Words right before a date that make it a period or a horizon, never a deadline.
@@ -94,6 +109,8 @@ RELATIVE_RE = re.compile(
     r"(?:trong\s+(?:thời\s+hạn|vòng)\s+|chậm nhất\s+(?:là\s+)?|trước\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?[^,;.]*",
     re.I,
 )
+# A year that only opens an ongoing duty ('Năm 2026 và các năm tiếp theo', 'từ năm 2026 trở đi').
+ONWARD_RE = re.compile(r"(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)\b|\btrở\s+đi\b", re.I)
 ONGOING_RE = re.compile(r"\bthường xuyên\b|\bliên tục\b", re.I)
 
 
@@ -162,6 +179,8 @@ def _to_date(m: re.Match, year: int | None) -> tuple[dt.date | None, bool]:
         return _last_day(int(g["y8"]), int(g["m8"])), True
     if g.get("y7"):
         return dt.date(int(g["y7"]), 12, 31), True
+    if g.get("ye"):
+        return (dt.date(year, 12, 31) if year else None), False
     return None, False
 
 
@@ -199,7 +218,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = bool(TRIGGER_RE.search(before))
         # 'Trong tháng 4 năm 2026, tình hình ...': a time adverbial opening a sentence, no deadline
         # ... but 'Trong quý II năm 2026, nghiên cứu, ban hành ...' opens a directive: its deadline
-        if triggered and re.fullmatch(r"\s*(?:\S+\s+){0,2}", text[:m.start()]) and text[m.end():].lstrip().startswith(","):
+        # ('Trước ngày 15/11/2017, các Cục Hải quan báo cáo ...': a bound, not a period, always is)
+        if triggered and re.fullmatch(r"\s*(?:\S+\s+){0,2}", text[:m.start()]) and text[m.end():].lstrip().startswith(",") \
+                and not re.match(r"\s*(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)\b", text[:m.start()], re.I):
             triggered = _directive_follows(text[m.end():].lstrip()[1:])
         # 'phấn đấu tiết kiệm tối thiểu 3% điện năng ... trong năm 2026': a rate measured over the
         # period, not a date the work must be done by
@@ -208,6 +229,10 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'năm học 2022-2023' / 'giai đoạn 2017-2021' ranges are periods
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", text[m.end():]):
             triggered = False
+        # '... chia sẻ dữ liệu (Quý III/2025).': a time in brackets that closes an item is the
+        # item's time frame ('(từ Quý IV/2024)' is a start: NOT_DEADLINE_BEFORE above)
+        if not triggered and re.search(r"\(\s*$", before) and re.match(r"\s*\)\s*[.;]?\s*$", text[m.end():]):
+            triggered = True
         # 'trước ngày 15/6 và 15/12': a date listed right after a deadline is one too
         if not triggered and hits and hits[-1].triggered and re.fullmatch(r"\s*(?:,|và|hoặc)\s*(?:ngày\s*)?", text[hits[-1].end:m.start()]):
             triggered = True
@@ -226,10 +251,23 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     recurrence = find_recurrence(text)
     hits = [h for h in find_dates(text, year, masks)]
     chosen = [h for h in hits if h.triggered and h.date]
+    if attribute and ONWARD_RE.search(text):
+        # 'Năm 2026 và các năm tiếp theo', 'từ năm 2026 trở đi': the year opens an ongoing duty
+        return Deadline(None, None, text.strip().rstrip("."), recurrence)
+    # a date in a 'sau khi ...' clause dates the condition, not the work ('phê duyệt ngay sau khi
+    # ... được thông qua vào Kỳ họp thứ Sáu (dự kiến tổ chức vào tháng 12/2017)')
+    chosen = [h for h in chosen if not re.search(r"(?<![^\W_])sau\s+khi\s[^;.]{0,160}$", text[:h.start], re.I)]
     if not chosen and attribute:
         chosen = [h for h in hits if h.date and not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])]
     if chosen:
-        h = chosen[-1]
+        # several parts with their own dates, one a ';' clause ('... trong Quý 4 năm 2017; ... trong
+        # tháng 3 năm 2018; ... xong trước ngày 30/8/2017'): the task runs to the last of them.
+        # Within a clause the date that ends it is the clause's ('trong năm 2026 ..., gửi Bộ Tài
+        # chính trước ngày 06 tháng 5 năm 2026').
+        per_clause: dict[int, DateHit] = {}
+        for x in chosen:
+            per_clause[text.count(";", 0, x.start)] = x
+        h = max(per_clause.values(), key=lambda x: x.date)
         # a recurring duty with a day and month ('trước ngày 30 tháng 11 hằng năm', 'định kỳ 6
         # tháng (trước ngày 15/6 và 15/12)') is first due in the document's year; a bare day
         # ('trước ngày 25 hằng tháng', below) has no fixed date
@@ -248,7 +286,9 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
             return Deadline(dt.date(int(m.group(1)), 12, 31), None, text.strip().rstrip("."), recurrence)
         # a time column 'Năm 2026 - 2027': the work runs to the end of the last year
         m = re.search(r"(?:năm\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", text, re.I)
-        if m and not re.search(r"năm\s+học|giai\s+đoạn", text[:m.start() + 8], re.I) and int(m.group(2)) > int(m.group(1)):
+        # ('Giai đoạn 2026 - 2030' in a time cell too: the work is done within the period; a
+        # school year 'năm học 2025 - 2026' is no time frame of a task)
+        if m and not re.search(r"năm\s+học", text[:m.start() + 8], re.I) and int(m.group(2)) > int(m.group(1)):
             return Deadline(dt.date(int(m.group(2)), 12, 31), None, text.strip().rstrip("."), recurrence)
     if attribute and text.strip():
         return Deadline(None, None, text.strip().rstrip("."), recurrence)
@@ -258,7 +298,7 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
 
 
 _TRIGGER_CHAIN = re.compile(
-    r"(?:(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|hoàn thành|xong|kết thúc|ngay|trong|"
+    r"(?:(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|hoàn thành|xong|kết thúc|ngay|trong|cuối|"
     r"đến\s+hết|đến|tới|hết|vào|ngày)\s*[,:]?\s*)+$", re.I)
 
 
@@ -272,6 +312,21 @@ def _phrase(text: str, h: DateHit) -> str:
     if tail:
         end += tail.end()
     return text[start:end].strip()
+
+
+def roll_forward(deadline: dt.date | None, text: str, recurrence: str | None, issued: dt.date | None) -> dt.date | None:
+    """A day or month written without its year that falls before the document was issued is
+    next year's: 'báo cáo trước ngày 10/01' in a letter of 20/12/2017 is due 10/01/2018, and a
+    yearly duty 'trước ngày 30 tháng 11 hằng năm' in a December letter is first due the next
+    November (gold README: a recurring duty's first due date on or after the document's date).
+    A month of slack keeps a date a few days before the signature ('trước ngày 06/5' in a
+    resolution dated 06/5 and published later) in its year."""
+    if deadline is None or issued is None or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text or ""):
+        return deadline
+    slack = dt.timedelta(days=0 if recurrence else 31)
+    if deadline < issued - slack:
+        return _safe(deadline.year + 1, deadline.month, deadline.day) or _last_day(deadline.year + 1, deadline.month)
+    return deadline
 
 
 def doc_year(doc) -> int | None:

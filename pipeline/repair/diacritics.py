@@ -224,6 +224,10 @@ class Restorer:
                        and not self.has_cands(t.text)]
             if not elig or len(foreign) > 0.3 * len(words):
                 return mask
+            if not doc_stripped and any(t.text[0].isupper() for t in foreign):
+                # 'Make in Viet Nam' printed on a line of its own in a marked document: a
+                # capitalised word no syllable spells makes it a foreign name, not stripped prose
+                return mask
             if not doc_stripped and all(_is_name(t.text) for t in elig):
                 # 'Phan Quang Thao' in a marked document: a name typed so (names are never
                 # turned into words).  In a stripped document the same line is restored
@@ -257,6 +261,13 @@ class Restorer:
             if len(r) < 2:
                 continue
             if not doc_stripped and all(_is_name(toks[i].text) for i in r):
+                continue
+            # 'sản phẩm công nghệ số Make in Viet Nam': a run right after a word no syllable spells
+            # ('Make') goes on with that foreign phrase (a brand or English name), not the prose
+            before = r[0] - 1
+            if before >= 0 and toks[before].kind == "word" and len(toks[before].text) > 1 \
+                    and not toks[before].text.isupper() and _ASCII_WORD.match(toks[before].text) \
+                    and not self.has_cands(toks[before].text):  # ('UBND tinh chi dao' is stripped prose)
                 continue
             ev = sum(self.asis_evidence(toks[i].text) for i in r)
             if ev <= RUN_EVIDENCE:

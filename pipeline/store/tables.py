@@ -23,9 +23,9 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "sections": ["doc_id", "section_id", "label", "title", "level", "parent_id", "path", "style",
                  "line_start", "line_end"],
-    "tasks": ["doc_id", "task_id", "section", "task", "offices", "lead", "deadline", "deadline_text",
+    "tasks": ["doc_id", "task_id", "section", "task", "offices", "lead", "offices_canonical", "deadline", "deadline_text",
               "recurrence", "deadline_time", "item", "verb", "page", "line_start", "line_end"],
-    "task_offices": ["doc_id", "task_id", "office", "role", "text", "source"],
+    "task_offices": ["doc_id", "task_id", "office", "role", "text", "source", "canonical"],
     "repairs": ["doc_id", "page", "line", "column", "before", "after", "kind", "confidence",
                 "alternatives", "flagged", "note"],
     "references": ["doc_id", "text", "doc_type", "number", "date", "line", "task_id"],
@@ -77,15 +77,19 @@ def document_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
     } for s in doc.sections]
     tasks, task_offices = [], []
     for t in doc.tasks:
-        named = [o.office for o in t.offices if o.role != "report-to"]
+        # 'offices' names each body as the text does (ANNOTATION.md: 'as written'); its canonical
+        # name (abbreviations expanded, the gazetteer's spelling, jurisdiction kept) is for grouping
+        responsible = [o for o in t.offices if o.role != "report-to"]
         tasks.append({
             "doc_id": doc.doc_id, "task_id": t.id, "section": t.section, "task": t.text,
-            "offices": OFFICE_SEP.join(dict.fromkeys(named)), "lead": _s(t.lead), "deadline": _iso(t.deadline),
+            "offices": OFFICE_SEP.join(dict.fromkeys(o.office for o in responsible)), "lead": _s(t.lead),
+            "offices_canonical": OFFICE_SEP.join(dict.fromkeys(o.canonical or o.office for o in responsible)),
+            "deadline": _iso(t.deadline),
             "deadline_text": t.deadline_text, "recurrence": _s(t.recurrence), "deadline_time": _s(t.deadline_time),
             "item": _s(t.item), "verb": t.verb, "page": t.page, "line_start": t.line_start, "line_end": t.line_end,
         })
         task_offices += [{"doc_id": doc.doc_id, "task_id": t.id, "office": o.office, "role": o.role,
-                          "text": o.text, "source": o.source} for o in t.offices]
+                          "text": o.text, "source": o.source, "canonical": o.canonical or o.office} for o in t.offices]
     repairs = [{
         "doc_id": doc.doc_id, "page": r.page, "line": r.line, "column": r.column, "before": r.before,
         "after": r.after, "kind": r.kind, "confidence": r.confidence, "alternatives": " | ".join(r.alternatives),

@@ -70,6 +70,11 @@ class Database:
         for name, cols in COLUMNS.items():
             defs = ", ".join(f'"{c}" {_sql_type(c)}' for c in cols)
             cur.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({defs})')
+            # a database written by an older chidao (a resumed run) gets the columns added since
+            have = {r[1] for r in cur.execute(f'PRAGMA table_info("{name}")')}
+            for c in cols:
+                if c not in have:
+                    cur.execute(f'ALTER TABLE "{name}" ADD COLUMN "{c}" {_sql_type(c)}')
         cur.execute("CREATE INDEX IF NOT EXISTS tasks_doc ON tasks(doc_id, task_id)")
         cur.execute("CREATE INDEX IF NOT EXISTS offices_office ON task_offices(office)")
         cur.execute("CREATE INDEX IF NOT EXISTS tasks_deadline ON tasks(deadline)")
@@ -92,7 +97,7 @@ class Database:
             cur.executemany(f'INSERT INTO "{name}" VALUES ({marks})',
                             [tuple(_cell(r.get(c)) for c in cols) for r in data])
         cur.executemany("INSERT INTO tasks_search VALUES (?, ?, ?, ?)",
-                        [(t["doc_id"], t["task_id"], fold(t["task"]), fold(t["offices"]))
+                        [(t["doc_id"], t["task_id"], fold(t["task"]), fold(f"{t['offices']}; {t.get('offices_canonical', '')}"))
                          for t in rows.get("tasks", [])])
         self.con.commit()
 

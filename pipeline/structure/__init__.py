@@ -19,7 +19,9 @@ What this stage leaves on the :class:`~pipeline.model.Document` for extract and 
 from __future__ import annotations
 
 from pipeline.config import Config
-from pipeline.model import Document
+import re
+
+from pipeline.model import Document, Section
 from pipeline.structure.header import displaced_header, parse_header, period_from_text
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
@@ -79,10 +81,69 @@ def structure(doc: Document, config: Config) -> Document:
     doc.meta["body_segments"] = segments
     body = [ln.number for ln in doc.lines if ln.block == "body" and ln.text.strip()]
     doc.meta["body_span"] = (body[0], body[-1]) if body else None
-    doc.sections = build_sections(doc, segments)
+    doc.sections = _with_table_rows(doc, build_sections(doc, segments))
     if doc.header.period is None and doc.header.doc_type in (None, "Chương trình công tác", "Lịch công tác", "Chương trình"):
         doc.header.period = _period_from_sections(doc)
     return doc
+
+
+def _with_table_rows(doc: Document, sections: list[Section]) -> list[Section]:
+    """The rows of a flattened task table (Phụ lục: 'TT | Nội dung | Cơ quan chủ trì | ...') as
+    sections: group 'I' > row '1' (> row '1.1'), the same paths extract gives the rows' tasks.
+
+    The lines of such a table are cells, not prose: their bare row numbers ('1', 'II') are no
+    headings to the section builder, and what it read there (a '1.' group title, a cell that
+    starts with a number) is replaced by the table's own rows."""
+    from pipeline.extract.tables import find_tables  # the table reader works on lines only
+
+    tables = find_tables(doc)
+    if not tables:
+        return sections
+    spans = [(tb.line_start, tb.line_end) for tb in tables]
+    inside = lambda n: any(a <= n <= b for a, b in spans)  # noqa: E731
+    kept = [x for x in sections if not inside(x.line_start)]
+    new: list[Section] = []
+    for tb in tables:
+        # the section holding the table (the Phụ lục's heading, if any) is its parent
+        outer = max((x for x in kept if x.line_start < tb.line_start <= x.line_end), key=lambda x: x.level, default=None)
+        base_level, base_path = (outer.level, outer.path) if outer else (0, "")
+        by_path: dict[str, Section] = {}
+
+        def add(label: str, parent_path: str, start: int, end: int, style: str, title: str) -> Section:
+            path = " > ".join(x for x in (parent_path, label) if x)
+            sec = by_path.get(path)
+            if sec is not None:
+                sec.line_end = max(sec.line_end, end)
+                return sec
+            parent = by_path.get(parent_path) or outer
+            sec = Section(id=0, label=label, title=title, level=(parent.level if parent else base_level) + 1,
+                          parent=None, line_start=start, line_end=end, style=style, path=path)
+            sec.parent = parent  # resolved to an id below
+            by_path[path] = sec
+            new.append(sec)
+            return sec
+
+        for r in tb.rows:
+            number = r.number.split(" > ")[0]
+            parent_path = base_path
+            if r.group:
+                add(r.group, base_path, r.line_start, r.line_end, "roman" if r.group[0] in "IVX" else "letter", "")
+                parent_path = " > ".join(x for x in (base_path, r.group) if x)
+            if re.fullmatch(r"\d+\.\d+", number):
+                major = number.split(".")[0]
+                add(major, parent_path, r.line_start, r.line_end, "arabic", "")
+                parent_path = " > ".join(x for x in (parent_path, major) if x)
+            add(number, parent_path, r.line_start, r.line_end, "decimal" if "." in number else "arabic", r.text[:80])
+    by_id = {x.id: x for x in sections}
+    for x in kept:  # parents as objects while the ids change
+        x.parent = by_id.get(x.parent) if isinstance(x.parent, int) else x.parent
+    out = sorted(kept + new, key=lambda x: (x.line_start, x.level))
+    for i, x in enumerate(out, 1):
+        x.id = i
+    alive = {id(x) for x in out}
+    for x in out:
+        x.parent = x.parent.id if isinstance(x.parent, Section) and id(x.parent) in alive else None
+    return out
 
 
 def _segments(doc: Document, lo: int, hi: int, tails) -> list[tuple[int, int]]:

@@ -44,14 +44,18 @@ def anchor_line(doc: Document, anchor: str, occurrence: int = 0) -> int | None:
     buf: list[str] = []
     off = 0
     for ln in doc.lines:
-        t = _norm(ln.text)
+        t = _WS.sub(" ", unicodedata.normalize("NFC", ln.text)).strip()
         if not t:
             continue
         pieces.append((off, ln.number))
         buf.append(t)
         off += len(t) + 1
     text = " ".join(buf)
-    a = _norm(anchor)
+    a = _WS.sub(" ", unicodedata.normalize("NFC", anchor)).strip()
+    if text.find(a) < 0:
+        # case folded only when the exact words are not there: a sentence must not be found in
+        # the title that repeats it in capitals ('QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT ...')
+        text, a = text.casefold(), a.casefold()
     if text.find(a) < 0 and len(a.split()) > 3:
         a = " ".join(a.split()[:-1])  # tolerate the last word differing
     i = -1

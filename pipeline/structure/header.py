@@ -495,6 +495,14 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     if pieces:
         h.issuer = respell_from_body(pieces[-1], doc, max(anchors))
         h.issuer_parent = respell_from_body(pieces[-2], doc, max(anchors)) if len(pieces) > 1 else None
+    elif title_lines:
+        # no issuer column (a conversion lost the header table): the enacting body printed under
+        # the title, before 'Căn cứ' ('NGHỊ QUYẾT / VỀ ... / HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG /
+        # KHÓA XVII - KỲ HỌP THỨ NĂM') is the issuer
+        for n in sorted(title_lines):
+            t = texts[n].strip()
+            if _is_upper_text(t) and BODY_HEAD_RE.match(t) and len(t.split()) <= 12:
+                h.issuer = respell_from_body(t, doc, max(anchors) if anchors else n)
     # -- lines of the header
     all_lines = set(anchors) | set(title_lines) | set(kg_lines)
     end = max(all_lines)

@@ -111,6 +111,12 @@ def _title_ok(lab: Label) -> bool:
     return not r or not r[0].islower()
 
 
+def _upper_title(rest: str) -> bool:
+    """An upper-case title of two words or more ('NHIỆM VỤ', 'KINH PHÍ THỰC HIỆN')."""
+    letters = [c for c in rest if c.isalpha()]
+    return len(rest.split()) >= 2 and len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
 def _first_value(style: str, v: tuple[int, ...] | None) -> bool:
     return v is not None and v[-1] == 1
 
@@ -198,6 +204,12 @@ class _Builder:
             elif not self.stack and self.opened == 0 and style != "alpha_decimal":
                 # a text whose first pages are missing starts mid-list ('B.', '3.')
                 plan = ("child", None)
+            elif style == "roman" and _upper_title(lab.rest) and (
+                    i is None or (self.stack[i].value or (0,))[-1] < v[-1]):
+                # 'V. NHIỆM VỤ' after 'Điều 1.' when parts I-IV were left out of an excerpt
+                # (or after 'I.' when II-IV were): a Roman numeral before an upper-case title
+                # is a part heading whatever came before it; a wrapped number never looks so
+                plan = ("sibling", i) if i is not None else ("child", None)
             else:
                 plan = None
             if plan is not None:
@@ -349,6 +361,9 @@ def _next_sure_label(doc: Document, after: int, last: int, lab: Label, stop: set
 def _is_continuation(prev: str | None, prev_in_heading: bool, wrap: int | None) -> bool:
     if prev is None or prev_in_heading:
         return False
+    letters = [c for c in prev if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return False  # a title in capitals ('QUYẾT ĐỊNH', where 'định' could join) ends its line
     if prev.rstrip().endswith(TERMINAL) or prev.rstrip().endswith((")", "”", '"')) and len(prev) < 40:
         return False
     if _ends_joined(prev):
@@ -394,6 +409,14 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
             pending_title.title = text[:200]
             pending_title = None
         lab = parse_label(text)
+        if lab is None and re.fullmatch(r"\d{1,2}", text) and prev is not None and prev.rstrip().endswith(TERMINAL):
+            # an item number alone on its line, its text on the next ('3' then '- Uỷ ban nhân
+            # dân các huyện, thành phố:'): scrapes drop the dot.  Taken only when the next line
+            # opens like an item and the number continues its list (place() checks the sequence).
+            nxt = _next_text_line(doc, n, last)
+            after = clean_line(doc.line(nxt).text) if nxt else ""
+            if after[:1] in "-–+•" or after[:1].isupper():
+                lab = Label("arabic", text, "")
         sec = None
         # 'Điều 24. Quy định chuyển tiếp' is a heading even after a wrapped line: a citation
         # ('... tại Điều 24.') does not go on with a capitalised title

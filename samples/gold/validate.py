@@ -23,7 +23,8 @@ Checks, per <doc_id>.tasks.json:
     of two syllables; a shorter anchor is allowed when it is the whole sentence); text found in the folded
     clean text (or, when the document declares page_furniture_lines, in the folded text with
     those lines removed: a sentence that runs over a page break is given without the running
-    head); section labels exist as headings in the text and the innermost one is printed before
+    head; or, when the task gives cell_lines, in the join of those line ranges: a table cell
+    that a page break splits); section labels exist as headings in the text and the innermost one is printed before
     the task ('' for a sentence before the first heading); deadline is a valid ISO date or null (deadline_time HH:MM when present);
     recurrence is one of the allowed values or null; offices a list of strings; lead null or one
     of the offices; optional a bool; tasks in document order;
@@ -44,7 +45,7 @@ HEADER_FIELDS = ("doc_type", "number", "date", "issuer", "signer_title", "signer
 RECURRENCE = {None, "daily", "weekly", "monthly", "quarterly", "half-yearly", "yearly"}
 TASK_KEYS = {"section", "anchor", "text", "offices", "deadline", "recurrence"}
 # 'lead' (default null) and 'optional' (default false) may be left out, as in the seed's gold.
-KNOWN_TASK_KEYS = TASK_KEYS | {"lead", "optional", "note", "deadline_time"}
+KNOWN_TASK_KEYS = TASK_KEYS | {"lead", "optional", "note", "deadline_time", "cell_lines"}
 _WS = re.compile(r"\s+")
 
 
@@ -221,7 +222,18 @@ def check_file(path: Path, rep: Report) -> int:
         if not (4 <= ntok <= 20) and anchor != text:
             rep.error(where, f"anchor has {ntok} tokens (4-20 expected unless it is the whole sentence)")
         pos = full.find(text)
-        if pos < 0:
+        cells = t.get("cell_lines")
+        if cells is not None:
+            # a table cell that a page break splits: the other cells of its row and the header
+            # printed again lie between its parts, so its text is the join of its line ranges
+            ok = isinstance(cells, list) and all(
+                isinstance(c, list) and len(c) == 2 and all(isinstance(n, int) for n in c)
+                and 1 <= c[0] <= c[1] <= len(lines) for c in cells)
+            if not ok:
+                rep.error(where, "cell_lines must be a list of [first, last] 1-based line ranges")
+            elif text not in fold(" ".join(" ".join(lines[a - 1:b]) for a, b in cells)):
+                rep.error(where, "text not found in the joined cell_lines")
+        elif pos < 0:
             pos_body = body.find(text)
             if pos_body < 0:
                 rep.error(where, "text not found in the whitespace-folded clean text")
@@ -251,6 +263,8 @@ def check_file(path: Path, rep: Report) -> int:
                     rep.error(where, f"section label {lab!r} is not a heading label in the text")
             inner = labels[-1].rstrip(".)")
             heads = [m.start() for m in label_pattern(inner).finditer(full)]
+            # a number alone at the start of a line ('1 - Mức ...', '3' over its bullets) is a head too
+            heads += [len(fold(raw[:m.start()])) for m in bare_label_pattern(inner).finditer(raw)]
             if apos >= 0 and heads and min(heads) > apos:
                 rep.error(where, f"innermost section label {inner!r} is printed only after the task")
         # attributes
