@@ -80,7 +80,7 @@ def task_signature(gold: dict, rows: list[dict]) -> list[tuple]:
         if hit is None:
             sig.append((g["anchor"], None))
         else:
-            offices = tuple(sorted(o.strip() for o in (hit.get("offices") or "").split(";") if o.strip()))
+            offices = tuple(sorted(o.strip() for o in (hit.get("offices_canonical") or hit.get("offices") or "").split(";") if o.strip()))
             sig.append((g["anchor"], (str(hit.get("deadline") or ""), offices, hit.get("section") or "")))
     return sig
 
