@@ -91,6 +91,12 @@ def test_label_whose_letter_was_lost_is_the_next_item():
     assert section_paths(doc) == ["1", "1 > a", "1 > b", "1 > c", "2"]
 
 
+def test_first_item_whose_number_was_lost_before_an_untouched_second():
+    doc = _doc([("Điều 2. Hội đồng nhân dân tỉnh đề nghị:", None), (". Về lĩnh vực Tài nguyên.", " . Về lĩnh vực Tài nguyên."),
+                ("2. Về lĩnh vực Văn hóa.", None), ("3. Về đầu tư xây dựng.", None)])
+    assert section_paths(doc) == ["Điều 2", "Điều 2 > 1", "Điều 2 > 2", "Điều 2 > 3"]
+
+
 def test_d_after_d_is_d_with_stroke():
     # 'đ)' typed or stripped without diacritics reads 'd)'; no list repeats a letter
     doc = _doc([("3. Bộ Tài chính:", None), ("a) Một việc.", None), ("b) Hai việc.", None), ("c) Ba việc.", None),

@@ -452,10 +452,21 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
         if sec is None and lab is None and not _is_continuation(prev, in_heading, wrap):
             m = _LOST_MARKER.match(text)
             if m and (m.group(1) == ")" or m.group(2)[:1].isupper()):
-                # the label's glyph was lost: ') Chỉ đạo ...' is the next item of the open list
-                # ('. Về ...' with no numbered list open is left to the lost-heading rule below,
-                # which takes the number its first child '2.1.' implies)
-                for c in b.expected("alpha" if m.group(1) == ")" else "arabic", m.group(2), first=m.group(1) == ")"):
+                # the label's glyph was lost: ') Chỉ đạo ...' is the next item of the open list,
+                # or the value before the next label the repair did not touch ('. Về ...'
+                # before '2. Về ...' is 1).  ('. Về ...' with neither is left to the
+                # lost-heading rule below, which takes the number its first child '2.1.' implies)
+                style = "alpha" if m.group(1) == ")" else "arabic"
+                probe = Label(style, "a" if style == "alpha" else "1", m.group(2))
+                after = _next_sure_label(doc, n, last, probe, {o.key for o in b.stack} - {probe.key})
+                w = value(style, after.label) if after is not None else None
+                before_after = w[:-1] + (w[-1] - 1,) if w else None
+                cands = b.expected(style, m.group(2))
+                sure = {c.label for c in b.expected(style, m.group(2), first=style == "alpha")}
+                cands.sort(key=lambda c: value(style, c.label) != before_after)
+                for c in cands:
+                    if c.label not in sure and value(style, c.label) != before_after:
+                        continue
                     sec = b.place(c, n, c.rest)
                     if sec is not None:
                         lost = None
