@@ -851,9 +851,13 @@ def repair_encoding(doc: Document, config: Config) -> Document:
             # 'mở sè nhẹn').  Its -1 tokens (Unicode words it would break, 'các' -> 'cỏc')
             # are left as they are by decode_line, so they only break the last ties: TCVN3
             # breaks most Unicode words, and ranking by them first made VISCII win runs.
-            scored = sorted(v.items(), key=lambda kv: (kv[0] == doc_enc and kv[1][1] == 0, kv[1][0],
-                                                       _reading_score(line.text, kv[0], lex), -kv[1][1]),
-                            reverse=True)
+            def first(kv: tuple) -> tuple:
+                return (kv[0] == doc_enc and kv[1][1] == 0, kv[1][0])
+
+            scored = sorted(v.items(), key=first, reverse=True)
+            if first(scored[0]) == first(scored[1]):  # the reading (LM calls) only for a tie
+                scored = sorted(v.items(), key=lambda kv: first(kv) + (_reading_score(line.text, kv[0], lex),
+                                                                       -kv[1][1]), reverse=True)
             for enc, (p, n, a) in scored:
                 if (p >= 1 or (enc == doc_enc and n == 0)) and enc not in cands:
                     cands.append(enc)
