@@ -35,6 +35,8 @@ from functools import lru_cache
 from pipeline.config import Config
 from pipeline.model import Document
 from pipeline.repair.codepoints import _OLD_RE
+from pipeline.repair.glyphdigits import NumberGaps
+from pipeline.repair.glyphphrases import phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
 from pipeline.repair.record import record_change, record_note
 
@@ -962,6 +964,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         _repair_cid(doc, config, lex)
     texts = [ln.text for ln in doc.lines]
     cands = _candidate_lines(doc, lex)
+    _fill_phrases(doc, config, cands, texts)
     # one lost glyph cuts many words: a document with fewer than three fragments (a name,
     # an abbreviation) is clean, and the search is not even started
     # A lost set (5-10 characters) cuts most words of a damaged line, so some line shows
@@ -1005,6 +1008,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         if j not in work and len(t) <= LONG_LINE and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
             work[j] = []
     lost_now = {c: v for c, v in costs.items() if v == 0.0}
+    original = list(texts)
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
     digits = lost_digits(texts, cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits)
@@ -1059,7 +1063,81 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                             "before and the sub-items after)"],
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
+    _fill_number_gaps(doc, config, original, cands, work, lost)
     return doc
+
+
+def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int, int]]],
+                  texts: list[str]) -> None:
+    """The header's fixed formulas (pipeline.repair.glyphphrases), before anything else:
+    they need no lost set, and a short document may have too few damaged lines to find
+    one.  A line the formula fills whole leaves the candidates."""
+    for k in list(cands):
+        fills = phrase_fills(texts[k])
+        if not fills:
+            continue
+        line = doc.lines[k]
+        chars = list(line.text)
+        for c, x in fills:
+            chars[c] = x
+        new = "".join(chars)
+        for a, b in _word_spans(new, fills):
+            cur = line.text
+            record_change(doc, line, cur[:a] + new[a:b] + cur[b:], "glyph", 0.95,
+                          alternatives=["the national motto / country name every directive prints"],
+                          threshold=config.review_threshold, note="font lost glyphs: a fixed formula",
+                          span=(a, cur[a:b], new[a:b]))
+        texts[k] = line.text
+        spans = fragment_spans(texts[k], lexicon())
+        if spans:
+            cands[k] = spans
+        else:
+            del cands[k]
+
+
+def _fill_number_gaps(doc: Document, config: Config, original: list[str],
+                      cands: dict[int, list[tuple[int, int]]], work: dict, lost: dict) -> None:
+    """Lost digits no intact twin restores (pipeline.repair.glyphdigits): years, days and
+    months from the digits the damaged lines never print; then, with the digits those
+    fills showed lost, the other numbers of the damaged lines."""
+    damaged = [k for k in work if k in cands or doc.lines[k].text != original[k]]
+    if not damaged:
+        return
+    gaps = NumberGaps([t for k, t in enumerate(original) if k not in cands],
+                      [original[k] for k, v in cands.items() if len(v) >= 2] or [original[k] for k in cands])
+    note = f"font lost glyphs '{''.join(sorted(lost))}': digits filled"
+    for second in (False, True):
+        for k in sorted(damaged):
+            line = doc.lines[k]
+            fills = gaps.fills(line.text, second)
+            if not fills:
+                continue
+            chars = list(line.text)
+            for c, x in fills:
+                chars[c] = x
+            new = "".join(chars)
+            for a, b in _number_spans(new, fills):
+                cur = line.text
+                record_change(doc, line, cur[:a] + new[a:b] + cur[b:], "glyph", 0.8 if not second else 0.7,
+                              alternatives=["the digits the damaged font never prints, and what the "
+                                            "number is (a year near the document's, a day, a month)"],
+                              threshold=config.review_threshold, note=note, span=(a, cur[a:b], new[a:b]))
+
+
+def _number_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """(start, end) of each run of digits of ``text`` that holds a fill."""
+    out: list[tuple[int, int]] = []
+    for col, _x in sorted(fills):
+        if out and out[-1][0] <= col < out[-1][1]:
+            continue
+        a = col
+        while a > 0 and text[a - 1].isdigit():
+            a -= 1
+        b = col + 1
+        while b < len(text) and text[b].isdigit():
+            b += 1
+        out.append((a, b))
+    return out
 
 
 def _word_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, int]]:

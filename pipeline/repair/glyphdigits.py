@@ -1,0 +1,141 @@
+"""Lost digits without an intact twin: numbers whose font lost some digits ('năm  019',
+'ngày  6 tháng  2', '05/8/ 008', 'Số: 1 06/SGDĐT').
+
+pipeline.repair.glyphs restores a number the document also prints intact elsewhere
+(DocumentNumbers); most dates and years of a directive are printed once.  Two facts still
+pin many of them down:
+
+- the digits the damaged font never prints: a digit printed in the damaged lines is mapped
+  by the font, so a gap is one of the others (usually two or three candidates);
+- what the number is: a year is near the document's other years, a day is 1-31, a month
+  1-12 (after 'ngày' / 'tháng', or as the parts of 'dd/mm/yyyy').
+
+A gap whose candidates leave one value is filled; the digits those fills used are then
+the font's lost digits for sure, and with them a second round fills the gaps that were
+ambiguous (' 6' after 'ngày' is '26' once a year showed '2' is lost).  A gap that stays
+ambiguous is left as it is: a wrong digit is no better than the space.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
+_YEAR = re.compile(r"(?<![\d/.,])(19\d\d|20\d\d)(?![\d/.,]\d)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+_GLUED_LEFT = "/(.-–"
+_MAX_GAPS = 3
+
+
+def _years(texts: list[str]) -> list[int]:
+    return [int(m.group(1)) for t in texts for m in _YEAR.finditer(t)]
+
+
+class NumberGaps:
+    """Fill lost digits of the numbers in a document's damaged lines (module docstring)."""
+
+    def __init__(self, intact: list[str], damaged: list[str]) -> None:
+        printed = set("".join(damaged))
+        # candidate lost digits: never printed by the damaged font's lines
+        self.candidates = {d for d in "0123456789" if d not in printed}
+        years = _years(intact)
+        if years:
+            years.sort()
+            self.year_lo = max(1900, years[len(years) // 10] - 15)
+            self.year_hi = min(2099, years[-1 - len(years) // 10] + 25)
+        else:
+            self.year_lo, self.year_hi = 1975, 2050
+        self.used: set[str] = set()
+
+    def _pieces(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of each number with gaps: the stretch of digits and spaces
+        without the real spaces that separate it from the words around it."""
+        out = []
+        for m in _STRETCH.finditer(text):
+            a, b = m.start(), m.end()
+            if a == 0:
+                continue  # the line's indentation, or a lost digit: cannot tell
+            left = text[a - 1]
+            if text[a] == " ":
+                if not (left in _GLUED_LEFT and not (left in "-–" and a >= 2 and text[a - 2] == " ")):
+                    a += 1  # the real space after the word or mark before ('/ 008' is glued)
+            elif left.isalpha():
+                continue  # glued to a word ('8h00', 'COVID19'): not a number of its own
+            if b < len(text) and text[b].isalpha() and text[b - 1] != " ":
+                continue  # glued to a word after it ('8h30'): a time or a code
+            if b == len(text):
+                b = a + len(text[a:b].rstrip(" "))  # the line's trailing margin
+            elif text[b - 1] == " " and text[b] not in "/.,;:)":
+                b -= 1  # the real space before the next word or mark
+            piece = text[a:b]
+            if a >= b or " " not in piece or piece.count(" ") > _MAX_GAPS or not piece.strip():
+                continue
+            out.append((a, b, self._kind(text, a, b)))
+        return out
+
+    def _kind(self, text: str, a: int, b: int) -> str:
+        """'year', 'day', 'month' or '' (any number), from the piece's length and context."""
+        before = text[:a]
+        after = text[b:b + 1]
+        wm = _WORD_BEFORE.search(before)
+        word = wm.group(1).lower() if wm else ""
+        if before.endswith("/") and after == "/":
+            return "month"
+        if b - a == 4 and (before.endswith("/") or word in ("năm", "kỳ", "đoạn", "khóa", "khoá")
+                           or before.rstrip().endswith(("(", "-", "–")) or after in ("-", ")")
+                           or text[b:b + 3] in (" - ", " – ")):
+            return "year"
+        if word == "ngày" and b - a <= 2:
+            return "day"
+        if word == "tháng" and b - a <= 2:
+            return "month"
+        if after == "/" and b - a <= 2 and not before.endswith("/"):
+            return "day" if re.match(r"/[\d ]{1,2}/[\d ]{4}", text[b:]) else ""
+        return ""
+
+    def _ok(self, value: str, kind: str) -> bool:
+        n = int(value)
+        if kind == "year":
+            return self.year_lo <= n <= self.year_hi
+        if kind == "day":
+            return 1 <= n <= 31
+        if kind == "month":
+            return 1 <= n <= 12
+        return not value.startswith("0") or len(value) <= 2
+
+    def _fits(self, piece: str, kind: str, digits: set[str]) -> list[str]:
+        gaps = [k for k, ch in enumerate(piece) if ch == " "]
+        out = []
+        for combo in itertools.product(sorted(digits), repeat=len(gaps)):
+            chars = list(piece)
+            for k, d in zip(gaps, combo):
+                chars[k] = d
+            v = "".join(chars)
+            if self._ok(v, kind):
+                out.append(v)
+        return out
+
+    def fills(self, text: str, second: bool = False) -> list[tuple[int, str]]:
+        """(column, digit) for each gap of a number in ``text`` that only one value fits.
+        ``second``: the round that may use the digits earlier fills showed to be lost for
+        numbers of any kind."""
+        out: list[tuple[int, str]] = []
+        for a, b, kind in self._pieces(text):
+            piece = text[a:b]
+            if second:
+                if not self.used:
+                    continue
+                fits = self._fits(piece, kind, self.used)
+            else:
+                if not kind or not self.candidates:
+                    continue
+                fits = self._fits(piece, kind, self.candidates)
+            if len(fits) != 1:
+                continue
+            v = fits[0]
+            for k, (p, c) in enumerate(zip(piece, v)):
+                if p == " ":
+                    out.append((a + k, c))
+                    if not second:
+                        self.used.add(c)
+        return out
