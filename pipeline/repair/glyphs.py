@@ -49,6 +49,7 @@ _CODE = re.compile(r"^[A-ZĐ]{2,}$")
 
 OOV_COST = -14.0
 LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
+PRINTED_COST = 3.0  # extra cost of a fill with a letter its own stretch of line prints
 PASS1_LINES = 16  # lines the first pass (every letter allowed) searches to find the lost set  # natural-log score of an original word the model does not know
 
 
@@ -200,8 +201,13 @@ class GlyphSolver:
     would favour paths with an unfinished word, which has not paid its cost yet)."""
 
     def __init__(self, dlm: DocumentLM, lost: dict[str, float], fill_cost: float = 2.0, beam: int = 12,
-                 max_fills: int = 3, allow_bare: bool = False, fill_start: bool = True) -> None:
+                 max_fills: int = 3, allow_bare: bool = False, fill_start: bool = True,
+                 printed_cost: float = PRINTED_COST) -> None:
         self.allow_bare = allow_bare
+        # a letter the line prints is one its font maps: as a fill it is unlikely (not
+        # impossible: a line may mix fonts, the seed's 'tháng 5/2023: Ngày' after a heading)
+        self.printed_cost = printed_cost
+        self._printed: frozenset[str] = frozenset()
         self.fill_start = fill_start  # may a word begin with a lost letter (' i o' = 'giao')?
         self.run_cost = 2.5 if allow_bare else 0.0  # an extra space inside a line, left as it is
         self.dlm = dlm
@@ -301,7 +307,8 @@ class GlyphSolver:
         bare = 3.0 if not orig else 0.0
         # a fill inside a run of spaces explains an odd double space: evidence for it
         runs = sum(1 for c, _ in fills if self._space_run(c))
-        return (len(fills) * self.fill_cost, bare, sum(self.lost.get(x, 6.0) for _, x in fills), runs)
+        cost = sum(self.lost.get(x, 6.0) + (self.printed_cost if x in self._printed else 0.0) for _, x in fills)
+        return (len(fills) * self.fill_cost, bare, cost, runs)
 
     def _space_run(self, col: int) -> bool:
         """line_has_space_run(self._line, col), with the line's margins found once per
@@ -319,6 +326,7 @@ class GlyphSolver:
         self._first = len(line) - len(line.lstrip())  # the first non-space column
         self._last = len(line.rstrip())  # one past the last non-space column
         self._parts: dict[tuple, tuple | None] = {}
+        self._printed = frozenset(line)
         n = len(line)
         # best[p]: prev word -> (score, back pointer (p0, prev0), word, fills)
         # best[p]: (prev word, last edge was a word) -> (score, back pointer, word, fills)
