@@ -157,6 +157,7 @@ def fragments(text: str, lex: Lexicon | None = None) -> int:
 
 
 _INNER_RUN = re.compile(r"(?<=\S)  +(?=\S)")
+_TRAILING = re.compile(r"(\S*[^\W\d_])( +)$")
 _SPACE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?])")
 
 
@@ -1040,6 +1041,12 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # odd spaces: runs inside the line and spaces before punctuation ('riên .')
         inner = [(m.start(), m.end()) for m in _INNER_RUN.finditer(t)]
         inner += [(m.start(), m.end()) for m in _SPACE_PUNCT.finditer(t)]
+        if k in cands:
+            # a damaged line's last word may have lost its last letter to the margin
+            # ('quốc gi  ', 'đôn đố '): the last word and the spaces after it
+            m = _TRAILING.search(t)
+            if m:
+                inner.append((m.start(1), m.end(2)))
         m = _GAP_LABEL.match(t)
         protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
         new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
