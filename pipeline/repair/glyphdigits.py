@@ -24,6 +24,8 @@ _STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _YEAR = re.compile(r"(?<![\d/.,])(19\d\d|20\d\d)(?![\d/.,]\d)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 _GLUED_LEFT = "/(.-–"
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+_RANGE_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*$")
 _MAX_GAPS = 3
 
 
@@ -64,7 +66,12 @@ class NumberGaps:
             if b < len(text) and text[b].isalpha() and text[b - 1] != " ":
                 continue  # glued to a word after it ('8h30'): a time or a code
             if b == len(text):
-                b = a + len(text[a:b].rstrip(" "))  # the line's trailing margin
+                end = a + len(text[a:b].rstrip(" "))  # the line's trailing margin
+                # a year cut by the margin ('năm 20  ': '2011' lost its '1's): the margin's
+                # first spaces are its lost digits
+                if end - a < 4 <= b - a and self._kind(text, a, a + 4) == "year":
+                    end = a + 4
+                b = end
             elif text[b - 1] == " " and text[b] not in "/.,;:)":
                 b -= 1  # the real space before the next word or mark
             piece = text[a:b]
@@ -93,17 +100,30 @@ class NumberGaps:
             return "day" if re.match(r"/[\d ]{1,2}/[\d ]{4}", text[b:]) else ""
         return ""
 
-    def _ok(self, value: str, kind: str) -> bool:
+    def _ok(self, value: str, kind: str, lo: int = 0, hi: int = 9999) -> bool:
         n = int(value)
         if kind == "year":
-            return self.year_lo <= n <= self.year_hi
+            return max(self.year_lo, lo) <= n <= min(self.year_hi, hi)
         if kind == "day":
             return 1 <= n <= 31
         if kind == "month":
             return 1 <= n <= 12
         return not value.startswith("0") or len(value) <= 2
 
-    def _fits(self, piece: str, kind: str, digits: set[str]) -> list[str]:
+    @staticmethod
+    def _range(text: str, a: int, b: int) -> tuple[int, int]:
+        """A year's bounds from the intact year it spans a range with: '(202  - 2025)' is at
+        most 2025, '2010 -  0 0' at least 2010."""
+        lo, hi = 0, 9999
+        m = _RANGE_AFTER.match(text, b)
+        if m:
+            hi = int(m.group(1))
+        m = _RANGE_BEFORE.search(text[:a])
+        if m:
+            lo = int(m.group(1))
+        return lo, hi
+
+    def _fits(self, piece: str, kind: str, digits: set[str], lo: int = 0, hi: int = 9999) -> list[str]:
         gaps = [k for k, ch in enumerate(piece) if ch == " "]
         out = []
         for combo in itertools.product(sorted(digits), repeat=len(gaps)):
@@ -111,7 +131,7 @@ class NumberGaps:
             for k, d in zip(gaps, combo):
                 chars[k] = d
             v = "".join(chars)
-            if self._ok(v, kind):
+            if self._ok(v, kind, lo, hi):
                 out.append(v)
         return out
 
@@ -122,14 +142,15 @@ class NumberGaps:
         out: list[tuple[int, str]] = []
         for a, b, kind in self._pieces(text):
             piece = text[a:b]
+            lo, hi = self._range(text, a, b) if kind == "year" else (0, 9999)
             if second:
                 if not self.used:
                     continue
-                fits = self._fits(piece, kind, self.used)
+                fits = self._fits(piece, kind, self.used, lo, hi)
             else:
                 if not kind or not self.candidates:
                     continue
-                fits = self._fits(piece, kind, self.candidates)
+                fits = self._fits(piece, kind, self.candidates, lo, hi)
             if len(fits) != 1:
                 continue
             v = fits[0]
