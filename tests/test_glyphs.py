@@ -125,3 +125,71 @@ def test_lost_digits_from_the_same_number_intact_elsewhere():
     assert nums.fills("TRONG THÁNG 5 NĂM  0   VÀ THỜI GIAN TỚI") == [(18, "2"), (20, "2"), (21, "6")]
     assert nums.fills("chính quyền địa phương 0  cấp") == []  # '02' or '06': left alone
     assert nums.fills("ca 8h00 và 8 00") == []  # no intact number fits
+
+
+def test_lost_digits_of_years_days_and_months_without_an_intact_twin():
+    """'2' and '9' never printed by the damaged lines: a year near the document's is
+    pinned down; the digits it used then settle the day ('  6' is '26')."""
+    from pipeline.repair.glyphdigits import NumberGaps
+
+    gaps = NumberGaps(["Kế hoạch năm 2016, giai đoạn 2016 - 2020"], ["Hà Nội, n à  05  hán  04 năm  0 7 số 1 386"])
+    assert gaps.candidates == {"2", "9"}
+    # 2017 (9017 is no year near the document's); day 26 (96 is no day)
+    assert gaps.fills("Hà Nội, ngày  6 tháng 04 năm  017") == [(13, "2"), (29, "2")]
+    # a number of no known kind: only with the digits the first round showed lost
+    assert gaps.fills("văn bản số  38/UBND") == []
+    assert gaps.fills("văn bản số  38/UBND", second=True) == [(11, "2")]
+    # a range's intact end bounds the year; a time glued to a letter is no number of its own
+    gaps = NumberGaps(["năm 2019, năm 2025"], ["c c 0 1 4 5 6 7 8"])
+    assert gaps.fills("GIAI ĐOẠN 1 (202  - 2025)") == []  # 2022 or 2023 (2029 is after 2025)
+    gaps.candidates = {"3", "9"}
+    assert gaps.fills("GIAI ĐOẠN 1 (202  - 2025)") == [(16, "3")]
+    gaps.used = {"1"}
+    assert gaps.fills("Sáng: từ  8h30", second=True) == []
+
+
+def test_lost_digits_in_a_short_document():
+    """A short official letter whose heading font lost '1' and '7' (and letters): its date
+    is restored from what a date is, though no line prints it intact (13, seed 0)."""
+    text = next((SAMPLES / "text").glob("13_*.txt")).read_text(encoding="utf-8")
+    broken, info = corrupt(text, "glyph", 0)
+    assert "1" in info["lost"]
+    out = [ln.text for ln in repair_text(broken).lines]
+    assert any("ngày 16 tháng 12 năm 2011" in o for o in out), [o for o in out if "Phú Thọ" in o]
+
+
+def test_motto_restored_without_a_lost_set():
+    from pipeline.repair.glyphphrases import phrase_fills
+
+    line = "Độc l p - T  d  - H    p  c"
+    fills = phrase_fills(line)
+    chars = list(line)
+    for c, x in fills:
+        chars[c] = x
+    assert "".join(chars) == "Độc lập - Tự do - Hạnh phúc"
+    assert phrase_fills("Độc lập - Tự do - Hạnh phúc") == []
+    assert phrase_fills("  c l p - T  d  -       p  c") == []  # too little of it printed
+    # a short document whose few damaged lines give no lost set (13, seed 2)
+    text = next((SAMPLES / "text").glob("13_*.txt")).read_text(encoding="utf-8")
+    broken, _info = corrupt(text, "glyph", 2)
+    out = [ln.text for ln in repair_text(broken).lines]
+    assert any("Độc lập - Tự do - Hạnh phúc" in o for o in out)
+
+
+def test_last_letter_lost_to_the_margin():
+    """'quốc gi  ': the line's last word lost its last letter to the margin (c1, seed 0)."""
+    text = next((SAMPLES / "text").glob("c1_*.txt")).read_text(encoding="utf-8")
+    broken, _info = corrupt(text, "glyph", 0)
+    assert "Trung tâm dữ liệu quốc gi  " in broken
+    out = [ln.text for ln in repair_text(broken).lines]
+    assert any(o.startswith("2. Về xây dựng, vận hành Trung tâm dữ liệu quốc gia") for o in out)
+
+
+def test_a_letter_the_line_prints_is_an_unlikely_fill():
+    """The font maps what it prints: 'Ch nh' in a line printing 'ă' is 'Chính' ('í' lost),
+    not 'Chăn' (14, seed 1: '7', '2', 'h', 't', 'ă', 'à', 'í' lost)."""
+    text = next((SAMPLES / "text").glob("14_*.txt")).read_text(encoding="utf-8")
+    broken, _info = corrupt(text, "glyph", 1)
+    out = [ln.text for ln in repair_text(broken).lines]
+    assert not any("Chăn phủ" in o for o in out)
+    assert sum("Chính phủ" in o for o in out) >= sum("Chính phủ" in g for g in _lines(text)) - 1
