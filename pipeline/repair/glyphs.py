@@ -222,7 +222,9 @@ class GlyphSolver:
         self._next_lost: dict[str, str] = {}
 
     def _words_from(self, line: str, p: int, protected: frozenset[int]) -> list[tuple[int, str, tuple]]:
-        """(end, word, fills) for every word that can start at ``p``."""
+        """(end, word, fills) for every word that can start at ``p``.  (The search's inner
+        loop: the number of fills travels with each partial word, and the line's margins
+        and runs of spaces are measured once per line, in :meth:`solve`.)"""
         n = len(line)
         out: list[tuple[int, str, tuple]] = []
         # an original token with digits (or a code): the maximal alnum run, no fills
@@ -231,31 +233,31 @@ class GlyphSolver:
             while j < n and line[j].isalnum():
                 j += 1
             return [(j, line[p:j], ())]
-        lo = len(line) - len(line.lstrip(" "))
-        hi = len(line.rstrip(" "))
-        stack = [(p, "", ())]
+        lo, hi = self._lo - 2, self._hi + 1
+        max_fills = self.max_fills
+        prefixes = self.prefixes
+        bare_ok = self.allow_bare and p > 0 and line[p - 1] == " "
+        stack = [(p, "", (), 0)]
         while stack:
-            j, word, fills = stack.pop()
+            j, word, fills, nf = stack.pop()
             if j < n and line[j].isalpha():
                 w2 = word + line[j]
-                if fills and w2.lower() not in self.prefixes:
+                if nf and w2.lower() not in prefixes:
                     continue
-                stack.append((j + 1, w2, fills))
+                stack.append((j + 1, w2, fills, nf))
                 continue
             # at a space, punctuation or the end: the word may end here
-            glued = j < n and line[j] in _OPENING
-            if word and not (fills and glued) and (len(fills) < len(word) or (
-                    self.allow_bare and len(word) <= 3 and self._bare_word_ok(line, p, j, word))):
+            if word and (nf < len(word) and not (nf and j < n and line[j] in _OPENING) or (
+                    bare_ok and nf <= 3 and self._bare_word_ok(line, p, j, word))):
                 out.append((j, word, fills))
             # no fills in the line's margins: a trailing space is not a lost letter
-            if (j < n and line[j] == " " and lo - 2 <= j <= hi + 1 and j not in protected
-                    and len(fills) < self.max_fills):
+            if nf < max_fills and j < n and line[j] == " " and lo <= j <= hi and j not in protected:
                 lw = word.lower()
                 nxt = self._next_lost.get(lw)
                 if nxt is None:  # the letters that may follow, kept to the lost ones, once
                     nxt = self._next_lost[lw] = "".join(x for x in self.next_chars.get(lw, "") if x in self.lost)
                 for x in nxt:
-                    stack.append((j + 1, word + x, fills + ((j, x),)))
+                    stack.append((j + 1, word + x, fills + ((j, x),), nf + 1))
         return out
 
     def _bare_word_ok(self, line: str, p: int, j: int, word: str) -> bool:
@@ -266,12 +268,7 @@ class GlyphSolver:
             return False
         # the run of spaces it stands in is about its own size: a long run is a table's or
         # a layout's padding, where a bare word would be made out of nothing ('|Phòng    và')
-        a, b = p, j
-        while a > 0 and line[a - 1] == " ":
-            a -= 1
-        while b < len(line) and line[b] == " ":
-            b += 1
-        return b - a <= len(word) + 4
+        return self._run_end[j] - self._run_start[p - 1] <= len(word) + 4
 
     def _score_word(self, word: str, fills: tuple, prev: str | None, start: int = 0) -> float | None:
         lw = word.lower()
@@ -328,6 +325,18 @@ class GlyphSolver:
         self._last = len(line.rstrip())  # one past the last non-space column
         self._parts: dict[tuple, tuple | None] = {}
         self._printed = frozenset(line)
+        self._lo = len(line) - len(line.lstrip(" "))
+        self._hi = len(line.rstrip(" "))
+        # for each space, where its run of spaces starts and ends (the bare-word test)
+        n = len(line)
+        start = [0] * (n + 1)
+        end = [0] * (n + 1)
+        for i in range(n):
+            start[i] = start[i - 1] if i and line[i] == " " and line[i - 1] == " " else i
+        end[n] = n
+        for i in range(n - 1, -1, -1):
+            end[i] = end[i + 1] if line[i] == " " and i + 1 < n and line[i + 1] == " " else i + 1
+        self._run_start, self._run_end = start, end
         n = len(line)
         # best[p]: prev word -> (score, back pointer (p0, prev0), word, fills)
         # best[p]: (prev word, last edge was a word) -> (score, back pointer, word, fills)
