@@ -236,15 +236,18 @@ class GlyphSolver:
         lo, hi = self._lo - 2, self._hi + 1
         max_fills = self.max_fills
         prefixes = self.prefixes
+        alpha, lower = self._alpha, self._lower
+        next_lost = self._next_lost
         bare_ok = self.allow_bare and p > 0 and line[p - 1] == " "
-        stack = [(p, "", (), 0)]
+        # (position, word as written, the word in lower case, fills, number of fills)
+        stack = [(p, "", "", (), 0)]
         while stack:
-            j, word, fills, nf = stack.pop()
-            if j < n and line[j].isalpha():
-                w2 = word + line[j]
-                if nf and w2.lower() not in prefixes:
+            j, word, lw, fills, nf = stack.pop()
+            if j < n and alpha[j]:
+                w2 = lw + lower[j]
+                if nf and w2 not in prefixes:
                     continue
-                stack.append((j + 1, w2, fills, nf))
+                stack.append((j + 1, word + line[j], w2, fills, nf))
                 continue
             # at a space, punctuation or the end: the word may end here
             if word and (nf < len(word) and not (nf and j < n and line[j] in _OPENING) or (
@@ -252,12 +255,11 @@ class GlyphSolver:
                 out.append((j, word, fills))
             # no fills in the line's margins: a trailing space is not a lost letter
             if nf < max_fills and j < n and line[j] == " " and lo <= j <= hi and j not in protected:
-                lw = word.lower()
-                nxt = self._next_lost.get(lw)
+                nxt = next_lost.get(lw)
                 if nxt is None:  # the letters that may follow, kept to the lost ones, once
-                    nxt = self._next_lost[lw] = "".join(x for x in self.next_chars.get(lw, "") if x in self.lost)
+                    nxt = next_lost[lw] = "".join(x for x in self.next_chars.get(lw, "") if x in self.lost)
                 for x in nxt:
-                    stack.append((j + 1, word + x, fills + ((j, x),), nf + 1))
+                    stack.append((j + 1, word + x, lw + x, fills + ((j, x),), nf + 1))
         return out
 
     def _bare_word_ok(self, line: str, p: int, j: int, word: str) -> bool:
@@ -325,6 +327,10 @@ class GlyphSolver:
         self._last = len(line.rstrip())  # one past the last non-space column
         self._parts: dict[tuple, tuple | None] = {}
         self._printed = frozenset(line)
+        self._alpha = [c.isalpha() for c in line]
+        low = line.lower()
+        # per character (a few characters lower-case to two: those keep their own case)
+        self._lower = low if len(low) == len(line) else [c.lower() if len(c.lower()) == 1 else c for c in line]
         self._lo = len(line) - len(line.lstrip(" "))
         self._hi = len(line.rstrip(" "))
         # for each space, where its run of spaces starts and ends (the bare-word test)
