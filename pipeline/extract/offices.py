@@ -376,6 +376,42 @@ _PLACE_TAKING_RE = re.compile(
     r"Đội\s+Quản\s+lý\s+thị\s+trường|Mặt\s+trận|Hội|Đoàn|Liên\s+đoàn)(?![^\W_])", re.I)
 
 
+_TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+$")
+_DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?=[A-ZĐ])")
+
+
+def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[tuple[int, str, str | None]]]]:
+    """'các Bộ Tài chính, Công Thương và Tư pháp', 'các Sở: Nội vụ, Y tế': one head word for a
+    list of fields.  Each item must make a body the gazetteer knows once the head is put before
+    it (that is what tells 'Tư pháp' from the words that follow the list); at least two items.
+    Returns (start, end, pieces) spans of ``text``."""
+    out = []
+    for hm in _DIST_HEAD_RE.finditer(text):
+        head, pos = hm.group("head"), hm.end()
+        items: list[tuple[int, str, str | None]] = []
+        while True:
+            seg = text[pos:pos + 90]
+            best = None
+            words = list(re.finditer(r"[^\s,;:()]+", seg))
+            for k in range(min(len(words), 9), 0, -1):
+                cand = seg[:words[k - 1].end()]
+                name = gaz.lookup(f"{head} {cand}")
+                if name:
+                    best = (cand, name)
+                    break
+            if best is None:
+                break
+            items.append((pos, f"{head} {best[0]}", best[1]))
+            pos += len(best[0])
+            sep = re.match(r"\s*,\s*|\s+và\s+", text[pos:])
+            if not sep or not re.match(r"[A-ZĐ]", text[pos + sep.end():pos + sep.end() + 1]):
+                break
+            pos += sep.end()
+        if len(items) >= 2:
+            out.append((hm.start(), pos, items))
+    return out
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -399,6 +435,13 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
     pieces: list[tuple[int, str, str | None]] = []
+    # 'các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn, Tư pháp': the head
+    # word is printed once for the whole list, whose first item the gazetteer also knows
+    for d_start, d_end, items in _distributive_lists(text, gaz):
+        matches = [m for m in matches if not (d_start <= m.start < d_end)]
+        pieces += items
+        text_masked = text[:d_start] + " " * (d_end - d_start) + text[d_end:]
+        text = text_masked
     for k, m in enumerate(matches):
         nxt = matches[k + 1].start if k + 1 < len(matches) else len(text)
         more = re.match(rf"(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", text[m.end:], re.I)
@@ -439,6 +482,16 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             gap = gap[:dm.start()] + " " * (dm.end() - dm.start()) + gap[dm.end():]
         # 'các bộ, cơ quan, địa phương (có liên quan)': one collective, not three pieces
         for cm in _COLLECTIVE_RE.finditer(gap):
+            title = _TITLE_BEFORE_RE.search(gap[:cm.start()])
+            if title:
+                # 'Thủ trưởng các ban, ngành tỉnh': the heads of the collective, one office
+                # (with the place printed after it), not a bare title plus a collective
+                jur = re.match(r"\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|cấp\s+(?:tỉnh|huyện|xã))(?![^\W_])", gap[cm.end():], re.I)
+                end = cm.end() + (jur.end() if jur else 0)
+                written = re.sub(r"\s+", " ", gap[title.start():end]).strip(" ,;")
+                pieces.append((off + title.start(), written, written[0].upper() + written[1:]))
+                gap = gap[:title.start()] + " " * (end - title.start()) + gap[end:]
+                continue
             written = cm.group(0).strip(" ,;")
             pieces.append((off + cm.start(), written, written[0].upper() + written[1:]))
             gap = gap[:cm.start()] + " " * (cm.end() - cm.start()) + gap[cm.end():]
