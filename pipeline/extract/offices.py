@@ -669,6 +669,11 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 return
         roles.append(OfficeRole(office=name, role=role, text=written, source=source))
 
+    # 'X làm việc, thống nhất với Y về ... theo hướng: Y chủ trì ...; X chủ trì ...': what
+    # follows 'theo hướng:' is the content to be agreed, it assigns nothing now
+    content = re.search(r"\s+theo\s+hướng\s*:", text, re.I)
+    if content and subject_of(text[:content.start()], gaz):
+        text = text[:content.start()]
     subj = subject_of(text, gaz)
     after = 0
     if subj:
@@ -691,7 +696,12 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             add(name, written, "lead")
     else:
         ask = re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+)?[^\W\d_])", text, re.I)
-        if ask and not re.search(r"(?:theo|của|tại)\s*$", text[:ask.start()], re.I):
+        # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt trạm cân': a sentence that opens with
+        # its own verb is the assignee's duty, and whom the assignee asks is the directed side
+        # (gold README: 'Chỉ đạo X', 'đôn đốc, hướng dẫn các đơn vị' are not offices); the
+        # issuer's own request ('Đề nghị các đơn vị ...', 'Để ..., đề nghị X ...') names offices
+        own_verb_first = ask is not None and ask.start() > 0 and bool(_VERB_RE.match(text.lstrip()))
+        if ask and not own_verb_first and not re.search(r"(?:theo|của|tại)\s*$", text[:ask.start()], re.I):
             rest = text[ask.end():]
             stop = next((vm.start() for vm in _VERB_RE.finditer(rest) if vm.start() > 0), None)
             seg = rest[:stop] if stop else rest[:120]
@@ -705,6 +715,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             continue  # 'X chủ trì, phối hợp với Y; Z ...': Z is one more partner (below)
         if enum and enum.start() < m.start():
             continue  # '... các công trình như: Nhà luyện tập ...; Trung tâm huấn luyện ...': items of a list
+        if re.match(r"\s*(?:yêu\s+cầu|đề\s+nghị)\s", text[m.end():], re.I) and _VERB_RE.match(text.lstrip()):
+            continue  # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt ...': the asked are directed
         sub = _subject_at(text[m.end():], gaz)
         if sub and re.search(r"\s(?:để|nhằm|cho|với|của)$", sub[0], re.I):
             sub = None  # a subject cannot end on a preposition: the clause names no body
