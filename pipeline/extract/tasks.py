@@ -254,7 +254,10 @@ def _directive_on_grounds(s: Sentence, t: str, labelled_seen: bool) -> bool:
     body, 'Căn cứ X' states the grounds of a duty, not the document's legal basis (which stands
     before the body, one basis a line ending with ';')."""
     b = s.block
-    if not (labelled_seen and b.label and b.style not in (None, "bullet", "article", "part", "chapter")):
+    # (a '-' bullet of a numbered item too: 'IV. 1. ...: - Căn cứ chức năng, nhiệm vụ của từng đơn
+    # vị chủ động ban hành văn bản ...')
+    in_item = b.label and b.style not in (None, "bullet", "article", "part", "chapter") or b.style == "bullet" and bool(b.path)
+    if not (labelled_seen and in_item):
         return False
     if t.rstrip().endswith((";", ":")) or not t.startswith("Căn cứ") or re.match(r"Căn\s+cứ\s+(?:Luật|Bộ\s+luật|Hiến\s+pháp)", t):
         return False  # ('Căn cứ Luật ...' is the legal basis wherever it stands)
