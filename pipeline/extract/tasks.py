@@ -39,7 +39,7 @@ ACTION_VERBS = sorted({
     "hoàn chỉnh", "trực", "chấp hành", "cài đặt", "mời", "liên hệ", "công khai", "đổi mới", "phát triển",
     "rút kinh nghiệm", "đề án", "xét", "xem xét", "thông báo", "kiến nghị", "trả lời", "tiếp công dân",
     "giải ngân", "nghiệm thu", "quyết toán", "thanh tra", "tuyên dương", "khen thưởng", "thu hồi",
-    "phòng", "chống", "tăng", "giảm", "gắn", "dừng", "nghỉ", "đưa", "thu", "chi", "lồng ghép",
+    "phòng", "chống", "tăng", "giảm", "gắn", "dừng", "nghỉ", "đưa", "thu", "chi", "lồng ghép", "phấn đấu",
 }, key=len, reverse=True)
 VERB_START_RE = re.compile(r"^(?:" + "|".join(map(re.escape, ACTION_VERBS)) + r")(?![^\W_])", re.I)
 VERB_ANY_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, ACTION_VERBS)) + r")(?![^\W_])", re.I)
@@ -232,6 +232,14 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if NARRATIVE_RE.match(t) or (b.label is None and PAST_RE.match(t) and not DIRECTIVE_CUE_RE.search(t)):
             out.append(Classified(s, "narrative"))
             continue
+        if True:
+            why = _statement(t, gaz, first_of_item=s.index == 0 and b.label is not None and b.style != "bullet")
+            if why is None and out and out[-1].sentence.block is b and out[-1].kind == "narrative" \
+                    and not DIRECTIVE_CUE_RE.search(t) and not VERB_START_RE.match(t) and not (gaz is not None and _office_first(t, gaz)):
+                why = "goes on with the statement before it"
+            if why:
+                out.append(Classified(s, "narrative", why))
+                continue
         in_body = labelled_seen or not any_labels
         if not in_body or (not any_labels and not b.label):
             # before the first numbered item (or in an unnumbered letter): only sentences
@@ -247,6 +255,35 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         out.append(Classified(s, "task"))
     _items_with_attributes(out)
     return out
+
+
+# 'Thị trường các-bon được coi là công cụ kinh tế ...', 'X là tiền đề, động lực ...': a sentence
+# whose predicate is a copula describes, it directs no one ('là cơ quan thường trực / đầu mối'
+# assigns a role and stays a task)
+COPULA_RE = re.compile(r"^(?!(?:Đặc\s+biệt|Nhất|Chủ\s+yếu|Trước\s+hết|Trong\s+đó|Đó)\s+là)[^,;:()]{3,80}?\s(?:được\s+(?:coi|xem|xác\s+định)\s+là|là)\s+(?!(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|nhiệm\s+vụ)(?![^\W_]))", re.I)
+# 'Luật Bảo vệ môi trường năm 2020 và Nghị định số 06/2022/NĐ-CP ... giao Bộ Tài chính chủ trì ...':
+# what a cited text assigns is background, not an assignment of this document
+LAW_SUBJECT_RE = re.compile(
+    r"^(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kết\s+luận)\s+(?!này)"
+    r"[^.;:]{0,220}?\s(?:đã\s+)?(?:giao|quy\s+định|nêu\s+rõ|xác\s+định)\s", re.I)
+
+
+_NOUN_CUE_RE = re.compile(r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác)\s+chỉ\s+đạo", re.I)
+
+
+def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
+    """Why a sentence of the body states rather than directs ('past', 'copula', 'cited text'),
+    or None.  A sentence with a directive cue directs ('ý kiến chỉ đạo' is a noun, no cue); the
+    first sentence of a numbered item is not read as past (it may be the item's title)."""
+    if LAW_SUBJECT_RE.match(t):
+        return "cited text"
+    if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or VERB_START_RE.match(t):
+        return None
+    if PAST_RE.match(t) and not first_of_item:
+        return "past"
+    if COPULA_RE.match(t) and not (gaz is not None and _office_first(t, gaz)):
+        return "copula"
+    return None
 
 
 def _directive_on_grounds(s: Sentence, t: str, labelled_seen: bool) -> bool:
