@@ -1,0 +1,145 @@
+"""Extraction rules met on real documents of the genres the first gold lacked (samples/gold 24-27:
+a Government Office's Thông báo kết luận, a ministry's Công văn to the provinces, a province's
+directive letter with page numbers and a footnote inside sentences, a province's Kế hoạch).
+Each test is a short text shaped like those documents; the gold files test the whole."""
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extract import extract_tasks
+from pipeline.extract.offices import load_gazetteer, roles_in_sentence, split_office_list
+from pipeline.extract.temporal import find_deadline, find_recurrence
+from pipeline.model import Document, lines_from_text
+
+
+def doc_of(text: str) -> Document:
+    return Document("t", lines=lines_from_text(text))
+
+
+def tasks_of(text: str):
+    return extract_tasks(doc_of(text))[0]
+
+
+def offices(t) -> list[tuple[str, str]]:
+    return [(o.office, o.role) for o in t.offices]
+
+
+GAZ = load_gazetteer()
+
+
+def test_a_head_word_printed_once_for_a_list_of_fields():
+    roles = roles_in_sentence("Bộ Tài chính chủ trì, phối hợp chặt chẽ với các Bộ Tài nguyên và Môi trường, Nông nghiệp "
+                              "và Phát triển nông thôn, Tư pháp để khẩn trương hoàn thiện dự thảo Đề án.", GAZ)
+    assert [(r.office, r.role) for r in roles] == [
+        ("Bộ Tài chính", "lead"), ("Bộ Tài nguyên và Môi trường", "support"),
+        ("Bộ Nông nghiệp và Phát triển nông thôn", "support"), ("Bộ Tư pháp", "support")]
+    assert [n for n, _w in split_office_list("các Bộ: Công Thương, Xây dựng, Tài chính", GAZ)] == [
+        "Bộ Công Thương", "Bộ Xây dựng", "Bộ Tài chính"]
+
+
+def test_heads_of_a_collective_and_the_2025_tax_offices():
+    got = [n for n, _w in split_office_list(
+        "Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường", GAZ)]
+    assert got == ["Giám đốc các Sở", "Thủ trưởng các ban, ngành tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường"]
+    assert [r.office for r in roles_in_sentence("Thuế tỉnh chủ trì, phối hợp với cơ quan liên quan rà soát hồ sơ khai thuế.", GAZ)][0] == "Thuế tỉnh"
+    assert [r.office for r in roles_in_sentence("Các cấp, ngành chủ động xây dựng kế hoạch thanh tra.", GAZ)] == ["Các cấp, ngành"]
+
+
+def test_whom_the_assignee_asks_is_directed_not_an_office():
+    text = """Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Sở Nông nghiệp và Môi trường
+- Tổ chức kiểm tra thường xuyên hoạt động khai thác khoáng sản; yêu cầu các đơn vị thực hiện lắp đặt trạm cân.
+- Yêu cầu các đơn vị hoạt động khai thác khoáng sản lắp đặt hệ thống camera giám sát.
+2. Sở Xây dựng
+- Chủ trì, phối hợp với cơ quan liên quan rà soát thiết bị khai thác cát, sỏi; hướng dẫn, đôn đốc, yêu cầu các đơn vị điều chỉnh thiết kế, thời gian thực hiện xong trong tháng 6/2026.
+"""
+    ts = tasks_of(text)
+    assert [offices(t)[0][0] for t in ts] == ["Sở Nông nghiệp và Môi trường"] * 2 + ["Sở Xây dựng"]
+    assert all("đơn vị" not in o for t in ts for o, _r in offices(t))
+    assert ts[2].deadline == dt.date(2026, 6, 30)
+
+
+def test_a_letter_that_asks_names_its_offices():
+    ts = tasks_of("Để kịp thời tổng hợp, Sở Giáo dục và Đào tạo đề nghị các đơn vị báo cáo kết quả trước ngày 15/10/2024.\n")
+    assert offices(ts[0])[0] == ("Các đơn vị", "lead")
+
+
+def test_responsibility_heading_and_content_after_theo_huong():
+    text = """Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Trách nhiệm chung của các cơ quan, đơn vị
+- Thực hiện thanh tra, kiểm tra có trọng tâm, trọng điểm.
+2. Về phân công nhiệm vụ
+Bộ Tài chính làm việc cụ thể, thống nhất với Bộ Tài nguyên và Môi trường về nội dung phân công nhiệm vụ theo hướng: Bộ Tài nguyên và Môi trường chủ trì thực hiện nhóm nhiệm vụ về hạn ngạch; Bộ Tài chính chủ trì quản lý hoạt động giao dịch.
+"""
+    ts = tasks_of(text)
+    assert [o for o, _r in offices(ts[0])] == ["Các cơ quan, đơn vị"]
+    assert offices(ts[1]) == [("Bộ Tài chính", "lead")]
+
+
+def test_a_condition_or_focus_clause_goes_on_with_the_subject_before_it():
+    text = """2. Về hoàn thiện Đề án
+Bộ Tài chính nghiên cứu kỹ quy định của pháp luật hiện hành để xác định loại văn bản. Trường hợp có nội dung chưa có quy định tại Luật thì báo cáo cấp có thẩm quyền.
+3. Tổ chức thực hiện
+Ủy ban nhân dân tỉnh yêu cầu các Sở, ban, ngành và Ủy ban nhân dân các xã, phường nghiêm túc triển khai thực hiện Kế hoạch này. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời phản ánh về Sở Nông nghiệp và Môi trường để tổng hợp.
+"""
+    ts = tasks_of(text)
+    assert offices(ts[1])[0] == ("Bộ Tài chính", "lead")
+    last = [o for o, r in offices(ts[-1]) if r == "lead"]
+    assert last == ["Các Sở, ban, ngành", "Ủy ban nhân dân các xã, phường"]
+
+
+def test_statements_in_a_numbered_item_are_not_tasks():
+    text = """Phó Thủ tướng kết luận như sau:
+1. Thị trường các-bon được coi là công cụ kinh tế để góp phần giảm phát thải khí nhà kính. Thông qua thị trường các-bon, tạo thêm dòng tài chính mới cho các hoạt động cắt giảm phát thải. Luật Bảo vệ môi trường năm 2020 và Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022 của Chính phủ giao Bộ Tài chính chủ trì thành lập thị trường các-bon trong nước. Bộ Tài chính đã nghiêm túc thực hiện ý kiến chỉ đạo của Lãnh đạo Chính phủ.
+2. Bộ Tài chính hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ trước ngày 20 tháng 10 năm 2024.
+3. Sở Nông nghiệp và Môi trường là cơ quan đầu mối, đôn đốc các địa phương triển khai thực hiện.
+"""
+    ts = tasks_of(text)
+    assert [t.text[:22] for t in ts] == ["Bộ Tài chính hoàn thiệ", "Sở Nông nghiệp và Môi "]
+    assert ts[0].deadline == dt.date(2024, 10, 20)
+
+
+def test_a_footnote_inside_a_sentence_is_page_furniture():
+    text = """Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+        1. Trách nhiệm chung của các cơ quan, đơn vị
+      - Lãnh đạo, chỉ đạo thực hiện nghiêm các quy định của pháp luật về khoáng sản1.
+       - Đề cao trách nhiệm của người đứng đầu; xử lý nghiêm các hành vi vi phạm, đặc biệt là: (i) Khai thác khoáng sản
+
+   1 Các quy định của Luật Địa chất và Khoáng sản năm 2024 và các văn bản hướng dẫn thi hành; Nghị quyết số 10-
+
+NQ/TW ngày 10/02/2022 của Bộ Chính trị về định hướng chiến lược địa chất, khoáng sản.
+                                        2
+
+trái phép; (ii) Khai thác không đúng nội dung giấy phép.
+       - Tăng cường phối hợp giữa các cơ quan trong công tác thanh tra, kiểm tra.
+"""
+    ts = tasks_of(text)
+    assert len(ts) == 3
+    assert ts[1].text.endswith("(i) Khai thác khoáng sản trái phép; (ii) Khai thác không đúng nội dung giấy phép.")
+    assert not any("NQ/TW" in t.text for t in ts)
+
+
+def test_a_cited_clause_number_at_a_line_start_is_no_item():
+    text = """2. Bộ Tài chính hoàn thiện dự thảo Đề án.
+Bộ Nông nghiệp và Phát triển nông thôn khẩn trương có văn bản gửi Bộ Tài chính theo quy định tại Khoản
+3 - Điều 61 Luật Lâm nghiệp và các Hiệp định quốc tế mà Việt Nam tham gia.
+3. Bộ Tài chính hoàn thiện dự thảo Quyết định.
+"""
+    ts = tasks_of(text)
+    assert len(ts) == 3 and ts[1].text.endswith("mà Việt Nam tham gia.") and ts[1].section == "2"
+
+
+def test_grounds_bullet_of_a_numbered_item_is_a_duty():
+    text = """IV. TỔ CHỨC THỰC HIỆN
+1. Giám đốc các Sở; Chủ tịch Ủy ban nhân dân các xã, phường:
+- Căn cứ chức năng, nhiệm vụ của từng đơn vị chủ động ban hành văn bản chỉ đạo, tổ chức triển khai thực hiện Kế hoạch này.
+"""
+    ts = tasks_of(text)
+    assert len(ts) == 1 and ts[0].text.startswith("Căn cứ chức năng")
+
+
+def test_yearly_due_date_from_a_starting_year_and_counted_yearly_work():
+    dl = find_deadline("Tổng hợp kết quả gửi Bộ Nông nghiệp và Môi trường trước ngày 30 tháng 6 hằng năm kể từ năm 2027.", 2025)
+    assert dl.date == dt.date(2027, 6, 30) and dl.recurrence == "yearly"
+    assert find_recurrence("Phấn đấu trung bình mỗi năm tổ chức đấu giá từ 05 mỏ khoáng sản trở lên.") == "yearly"
+    assert find_recurrence("Tốc độ tăng trưởng bình quân hằng năm đạt 8%.") is None
