@@ -1,4 +1,4 @@
-"""Extraction rules met on real documents of the genres the first gold lacked (samples/gold 24-27:
+"""Structure and extraction rules met on real documents of the genres the first gold lacked (samples/gold 24-27:
 a Government Office's Thông báo kết luận, a ministry's Công văn to the provinces, a province's
 directive letter with page numbers and a footnote inside sentences, a province's Kế hoạch).
 Each test is a short text shaped like those documents; the gold files test the whole."""
@@ -143,3 +143,28 @@ def test_yearly_due_date_from_a_starting_year_and_counted_yearly_work():
     assert dl.date == dt.date(2027, 6, 30) and dl.recurrence == "yearly"
     assert find_recurrence("Phấn đấu trung bình mỗi năm tổ chức đấu giá từ 05 mỏ khoáng sản trở lên.") == "yearly"
     assert find_recurrence("Tốc độ tăng trưởng bình quân hằng năm đạt 8%.") is None
+
+
+def test_markdown_table_tail_and_header_of_a_converted_document():
+    import pipeline.structure as structure
+    from pipeline.config import Config
+
+    text = """| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |
+| --- | --- |
+| Số: 467/TB-VPCP | *Hà Nội, ngày 14 tháng 10 năm 2024 * |
+THÔNG BÁO
+KẾT LUẬN CUỘC HỌP VỀ ĐỀ ÁN PHÁT TRIỂN THỊ TRƯỜNG CÁC-BON TẠI VIỆT NAM
+1. Bộ Tài chính hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ trước ngày 20 tháng 10 năm 2024.
+Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.
+| *Nơi nhận:* - Thủ tướng Chính phủ; - Các Phó Thủ tướng Chính phủ; - Các Bộ: CA, TC, TNMT. - Lưu: VT, NN (2). | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM     Nguyễn Sỹ Hiệp |
+| --- | --- |
+"""
+    doc = structure.structure(doc_of(text), Config())
+    h = doc.header
+    assert (h.number, h.date, h.signer_authority, h.signer_title, h.signer) == (
+        "467/TB-VPCP", dt.date(2024, 10, 14), "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Nguyễn Sỹ Hiệp")
+    assert [r.text.rstrip(";.") for r in doc.recipients] == ["Thủ tướng Chính phủ", "Các Phó Thủ tướng Chính phủ", "Các Bộ: CA, TC, TNMT"]
+    doc = structure.structure(doc_of("ỦY BAN NHÂN DÂN                                  TỈNH LÀO CAI |  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+                                     "Số:           /KH-UBND |  | Lào Cai, ngày       tháng      năm 2026\n\nKẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 11-CT/TU\n"
+                                     "I. MỤC ĐÍCH\n- Tổ chức quán triệt Chỉ thị.\n"), Config())
+    assert doc.header.issuer.rstrip() == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"

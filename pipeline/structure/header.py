@@ -210,7 +210,8 @@ def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]
 
 def split_issuer(text: str) -> list[str]:
     """'BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN' -> ['BỘ TÀI CHÍNH', 'TỔNG CỤC HẢI QUAN']."""
-    t = re.sub(r"\s+", " ", RULE_RE.sub(" ", text)).strip(" -–—_")
+    # (a header table converted to markdown leaves its empty cells: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI |  |')
+    t = re.sub(r"\s+", " ", RULE_RE.sub(" ", text)).strip(" -–—_|")
     out: list[str] = []
     start = 0
     for m in _CHILD_RE.finditer(t):
