@@ -168,3 +168,16 @@ Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết
                                      "Số:           /KH-UBND |  | Lào Cai, ngày       tháng      năm 2026\n\nKẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 11-CT/TU\n"
                                      "I. MỤC ĐÍCH\n- Tổ chức quán triệt Chỉ thị.\n"), Config())
     assert doc.header.issuer.rstrip() == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+
+
+def test_responsibility_headings_of_a_resolution():
+    from pipeline.extract.assign import heading_offices
+
+    got = [[r.office for r in heading_offices(h, GAZ)] for h in (
+        "Trách nhiệm Tổ công tác triển khai Đề án 06:",
+        "Trách nhiệm của các bộ, cơ quan ngang bộ, cơ quan trực thuộc Chính phủ; Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        "Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh nghiệp liên quan")]
+    assert got == [["Tổ công tác triển khai Đề án 06"],
+                   ["Các bộ, cơ quan ngang bộ, cơ quan trực thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
+                   ["Các Khu Công nghệ cao", "Khu Công nghệ số tập trung", "Hiệp hội, doanh nghiệp liên quan"]]
+    assert heading_offices("Nhiệm vụ trọng tâm năm 2026", GAZ) == []

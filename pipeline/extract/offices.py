@@ -271,7 +271,7 @@ BODY_HEAD_RE = re.compile(
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
     # units below the offices of a district or a province ('Trạm Thú y huyện', 'Hạt Kiểm lâm',
     # 'Chi nhánh Văn phòng Đăng ký đất đai', 'Bệnh viện Đa khoa tỉnh'): capitalised, as names are
-    r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý)(?=\s+[A-ZĐ])|"
+    r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý|Khu)(?=\s+[A-ZĐ])|"
     r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|hợp tác xã|"
     r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
     r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng)(?![^\W_])",
@@ -282,10 +282,11 @@ _JURLIST_RE = re.compile(
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
 _DISTRIBUTIVE_RE = re.compile(
     r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
-_GENERIC = (r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân)")
+_GENERIC = (r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
+# ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 _COLLECTIVE_RE = re.compile(
-    rf"(?<![^\W_])các\s+{_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+    rf"(?<![^\W_])(?:các\s+|(?<=\svà\s)){_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
 _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
