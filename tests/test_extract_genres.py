@@ -181,3 +181,16 @@ def test_responsibility_headings_of_a_resolution():
                    ["Các bộ, cơ quan ngang bộ, cơ quan trực thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
                    ["Các Khu Công nghệ cao", "Khu Công nghệ số tập trung", "Hiệp hội, doanh nghiệp liên quan"]]
     assert heading_offices("Nhiệm vụ trọng tâm năm 2026", GAZ) == []
+
+
+def test_an_appendix_titled_with_its_bodies_gives_them_to_its_items():
+    text = """Phụ lục I
+NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG
+TRONG TRIỂN KHAI ĐỀ ÁN TRUNG TÂM DỮ LIỆU QUỐC GIA
+I. NHIỆM VỤ CHUNG
+1. Rà soát, thống kê các trường thông tin có trong cơ sở dữ liệu (hoàn thành trong Quý IV/2023).
+2. Bộ Công an chủ trì xây dựng Trung tâm dữ liệu quốc gia.
+"""
+    ts = tasks_of(text)
+    assert [o for o, _r in offices(ts[0])] == ["Các bộ, ngành, địa phương"]
+    assert [o for o, _r in offices(ts[1])] == ["Bộ Công an"]

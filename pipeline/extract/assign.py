@@ -70,6 +70,7 @@ def _asked_leads(task: Task) -> list[OfficeRole]:
             and (r.text or r.office).casefold()[:12] in head[:40]]
 
 
+APPENDIX_DUTIES_RE = re.compile(r"^(?:NHIỆM\s+VỤ|TRÁCH\s+NHIỆM)\s+CỦA\s+((?:CÁC|NHỮNG)\s+[^a-zđ]{3,80}?)\s*$")
 LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$", re.I)
 
 
@@ -139,6 +140,14 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
         if c.kind in ("heading", "intro"):
             pending_attr = []
             roles = heading_offices(s.text, gaz)
+            title = APPENDIX_DUTIES_RE.match(s.text.strip())
+            if not roles and title and b.label is None:
+                # an appendix titled 'NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG': the bodies it names
+                # hold every item below that names no body of its own (gold c1, Phụ lục I)
+                own = [OfficeRole(n, "lead", w, "structure") for n, w in split_office_list(title.group(1).casefold(), gaz)]
+                if own and all(r.office.casefold().startswith("các ") for r in own):
+                    scopes.append(Scope(b, own, subtree=True))
+                    continue
             if not roles and c.kind == "intro" and b.kind != "para" or not roles and c.kind == "intro" and scopes:
                 # 'Chủ trì phối hợp với các đơn vị liên quan ..., cụ thể:' under an office
                 # heading: the heading's office leads, the partners support, for the list below
