@@ -194,3 +194,11 @@ I. NHIỆM VỤ CHUNG
     ts = tasks_of(text)
     assert [o for o, _r in offices(ts[0])] == ["Các bộ, ngành, địa phương"]
     assert [o for o, _r in offices(ts[1])] == ["Bộ Công an"]
+
+
+def test_a_comma_inside_an_openers_list_does_not_give_the_subject():
+    roles = roles_in_sentence("Trên cơ sở đề nghị của Bộ Công an và các bộ, cơ quan trung ương và địa phương tham gia thực hiện "
+                              "Đề án (nếu có), Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với Bộ Tài chính trình cấp có thẩm quyền.", GAZ)
+    assert [(r.office, r.role) for r in roles] == [("Bộ Kế hoạch và Đầu tư", "lead"), ("Bộ Tài chính", "support")]
+    roles = roles_in_sentence("Để bảo đảm tiến độ, các bộ, ngành cần khẩn trương hoàn thành.", GAZ)
+    assert [r.office for r in roles] == ["Các bộ, ngành"]

@@ -596,13 +596,26 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             r = _subject_at(text[m.end():], gaz)
             if r:
                 return r[0], m.end() + r[1]
+    found = None
     for m in re.finditer(r",\s+", text[:300]):
         r = _subject_at(text[m.end():], gaz)
         if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])):
-            return r[0], m.end() + r[1]
+            cand = (r[0], m.end() + r[1])
+            if found is None:
+                found = cand
+            if _ASSIGNING_VERB_RE.match(text, cand[1]):
+                return cand
+            if not subordinate or found is not cand:
+                return found
+            continue  # ('Trên cơ sở đề nghị của Bộ Công an và các bộ, cơ quan ... tham gia thực
+            # hiện Đề án, Bộ Kế hoạch và Đầu tư chủ trì ...': a comma inside the opener's list
+            # gives a subject that only proposes; a later one that 'chủ trì' is the main clause's)
         if subordinate and not r and _VERB_RE.match(text, m.end()):
             break  # 'Căn cứ ..., cần lập hồ sơ ...': the main clause has no subject
-    return None
+    return found
+
+
+_ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
 
 def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
