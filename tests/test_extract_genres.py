@@ -202,3 +202,13 @@ def test_a_comma_inside_an_openers_list_does_not_give_the_subject():
     assert [(r.office, r.role) for r in roles] == [("Bộ Kế hoạch và Đầu tư", "lead"), ("Bộ Tài chính", "support")]
     roles = roles_in_sentence("Để bảo đảm tiến độ, các bộ, ngành cần khẩn trương hoàn thành.", GAZ)
     assert [r.office for r in roles] == ["Các bộ, ngành"]
+
+
+def test_co_leads_under_an_office_heading():
+    text = """Điều 2. Tổ chức thực hiện
+4. Bộ Ngoại giao
+Đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với các cơ quan liên quan đẩy mạnh hoạt động ngoại giao kinh tế.
+"""
+    t = tasks_of(text)[0]
+    assert sorted(o for o, _r in offices(t)) == ["Bộ Khoa học và Công nghệ", "Bộ Ngoại giao", "Các cơ quan liên quan"]
+    assert t.lead is None

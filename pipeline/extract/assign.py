@@ -274,7 +274,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                         # công ...') and X's partners are the directed side, not offices (gold
                         # README: the rule of 'Chỉ đạo X' applied to any directing body)
                         task.offices = merge_roles(sc.roles, [r for r in task.offices if r.role == "report-to"])
-                    elif not any(r.role == "lead" for r in task.offices):
+                    elif not any(r.role == "lead" and r.source != "co-lead" for r in task.offices):
                         task.offices = merge_roles(sc.roles, task.offices)
                     elif not sc.subtree and _asked_leads(task):
                         # '2. Sở X' + '- Yêu cầu các đơn vị khai thác lắp đặt ...': under a heading

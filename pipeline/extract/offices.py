@@ -737,6 +737,13 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if sub and not re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end() + sub[1]:], re.I):
             for name, written in split_office_list(sub[0], gaz):
                 add(name, written, "lead")
+    # 'Đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với ...' under '4. Bộ Ngoại giao': the
+    # body named leads together with the assignee (co-leads, no single lead); its source tells
+    # the group assignment that the assignee is still to be added
+    for m in re.finditer(r"(?<![^\W_])(?:đồng\s+)?chủ\s+trì\s+với\s+", text, re.I):
+        found = gaz.find(text[m.end():m.end() + 120])
+        if found and found[0].start == 0:
+            add(found[0].name, found[0].text, "lead", "co-lead")
     # 'X chủ trì' elsewhere in the sentence
     for m in re.finditer(r"chủ\s+trì", text, re.I):
         if m.start() < after:
