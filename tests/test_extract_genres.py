@@ -212,3 +212,8 @@ def test_co_leads_under_an_office_heading():
     t = tasks_of(text)[0]
     assert sorted(o for o, _r in offices(t)) == ["Bộ Khoa học và Công nghệ", "Bộ Ngoại giao", "Các cơ quan liên quan"]
     assert t.lead is None
+
+
+def test_protected_area_bodies_as_subjects():
+    roles = roles_in_sentence("Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu, triển khai thực hiện các nội dung thuộc trách nhiệm của chủ rừng.", GAZ)
+    assert [r.office for r in roles] == ["Vườn quốc gia Hoàng Liên", "Các Công ty Lâm nghiệp"]

@@ -271,7 +271,7 @@ BODY_HEAD_RE = re.compile(
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
     # units below the offices of a district or a province ('Trạm Thú y huyện', 'Hạt Kiểm lâm',
     # 'Chi nhánh Văn phòng Đăng ký đất đai', 'Bệnh viện Đa khoa tỉnh'): capitalised, as names are
-    r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý|Khu)(?=\s+[A-ZĐ])|"
+    r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý|Khu|Vườn\s+quốc\s+gia|Khu\s+bảo\s+tồn)(?=\s+[A-ZĐ])|"
     r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|hợp tác xã|"
     r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
     r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng)(?![^\W_])",
