@@ -217,3 +217,15 @@ def test_co_leads_under_an_office_heading():
 def test_protected_area_bodies_as_subjects():
     roles = roles_in_sentence("Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu, triển khai thực hiện các nội dung thuộc trách nhiệm của chủ rừng.", GAZ)
     assert [r.office for r in roles] == ["Vườn quốc gia Hoàng Liên", "Các Công ty Lâm nghiệp"]
+
+
+def test_a_bare_noun_after_a_comma_goes_on_the_openers_list():
+    from pipeline.extract.offices import subject_of
+    # 'các bộ, ngành và địa phương, cân đối ...': the opener's list, the main clause has no subject
+    assert subject_of("Trên cơ sở đề xuất của Bộ Khoa học và Công nghệ và các bộ, ngành và địa phương, cân đối, "
+                      "tổng hợp trình cấp có thẩm quyền bố trí ngân sách nhà nước hằng năm.", GAZ) is None
+    assert subject_of("Căn cứ kết quả rà soát của các sở, ngành, Sở Tài chính tổng hợp.", GAZ)[0] == "Sở Tài chính"
+    # a lowercase 'cơ quan X' after an opener is a subject of its own
+    roles = roles_in_sentence("Trường hợp không xác định được chủ phương tiện, cơ quan hải quan chủ trì, phối hợp với "
+                              "chính quyền địa phương thực hiện tiêu hủy.", GAZ)
+    assert roles[0].role == "lead" and "hải quan" in roles[0].office.lower()

@@ -598,6 +598,9 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
                 return r[0], m.end() + r[1]
     found = None
     for m in re.finditer(r",\s+", text[:300]):
+        if subordinate and _LIST_TAIL_RE.match(text, m.end()):
+            continue  # 'Căn cứ kết quả của các sở, ngành, Sở Tài chính ...': a bare lowercase
+            # noun after a comma goes on the opener's list ('các bộ, ngành và địa phương')
         r = _subject_at(text[m.end():], gaz)
         if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])):
             cand = (r[0], m.end() + r[1])
@@ -615,6 +618,8 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     return found
 
 
+# ('cơ quan hải quan', 'doanh nghiệp' can head a subject of their own after a comma; these not)
+_LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đoàn\s+thể|hiệp\s+hội)(?![^\W_])")
 _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
 
