@@ -229,3 +229,20 @@ def test_a_bare_noun_after_a_comma_goes_on_the_openers_list():
     roles = roles_in_sentence("Trường hợp không xác định được chủ phương tiện, cơ quan hải quan chủ trì, phối hợp với "
                               "chính quyền địa phương thực hiện tiêu hủy.", GAZ)
     assert roles[0].role == "lead" and "hải quan" in roles[0].office.lower()
+
+
+def test_a_text_converted_to_markdown_keeps_its_headings(tmp_path):
+    import pipeline
+    from pipeline.structure.sections import strip_markdown
+    assert strip_markdown("### 4. Giao Ban Pháp chế") == "4. Giao Ban Pháp chế"
+    assert strip_markdown("**1. Chủ trì:** Đồng chí A.") == "1. Chủ trì: Đồng chí A."
+    assert strip_markdown("- Chủ trì, phối hợp *các Ban*") == "- Chủ trì, phối hợp *các Ban*"
+    f = tmp_path / "tb.md"
+    f.write_text("# THÔNG BÁO\n\n## II. NỘI DUNG\n\nChủ tịch HĐND Thành phố kết luận, chỉ đạo như sau:\n\n"
+                 "### 1. Giao Ban Pháp chế\n\n- Chủ trì, phối hợp các Ban HĐND hoàn thiện phương án cơ cấu tổ chức.\n"
+                 "- Khẩn trương hoàn thành việc rà soát các nghị quyết.\n\n### 2. Giao Ban Đô thị\n\n"
+                 "- Phối hợp Sở Quy hoạch - Kiến trúc đẩy nhanh tiến độ lập quy hoạch.\n", encoding="utf-8")
+    ts = pipeline.process(f).tasks
+    assert [(t.section, [o.office for o in t.offices if o.role == "lead"]) for t in ts] == [
+        ("II > 1", ["Ban Pháp chế"]), ("II > 1", ["Ban Pháp chế"]), ("II > 2", [])]
+    assert ("Ban Đô thị", "support") in offices(ts[2])

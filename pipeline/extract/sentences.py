@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.model import Document
+from pipeline.structure.sections import strip_markdown
 
 # ------------------------------------------------------------------ labels
 
@@ -197,6 +198,8 @@ def split_segments(doc: Document) -> list[Segment]:
         elif ln.block in NON_BODY:
             segs.append(Segment(ln.number, ln.page, NON_BODY_MARK))
             continue
+        else:
+            text = strip_markdown(text)  # '### 4. Giao Ban Pháp chế' (a text converted to markdown)
         parts = [text]
         lab = match_label(text)
         if lab and lab[0] in ("arabic", "decimal", "roman", "letter"):
