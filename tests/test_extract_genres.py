@@ -246,3 +246,22 @@ def test_a_text_converted_to_markdown_keeps_its_headings(tmp_path):
     assert [(t.section, [o.office for o in t.offices if o.role == "lead"]) for t in ts] == [
         ("II > 1", ["Ban Pháp chế"]), ("II > 1", ["Ban Pháp chế"]), ("II > 2", [])]
     assert ("Ban Đô thị", "support") in offices(ts[2])
+
+
+def test_a_markdown_header_and_tail_table(tmp_path):
+    import pipeline
+    f = tmp_path / "tb.md"
+    f.write_text("| | |\n|---|---|\n| **ĐOÀN ĐBQH VÀ HĐND**<br>**THÀNH PHỐ HỒ CHÍ MINH**<br>**VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI**"
+                 "<br>**VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ**<br>Số: 12/TB-VP | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+                 "**Độc lập – Tự do – Hạnh phúc**<br>*TP. Hồ Chí Minh, ngày 29 tháng 7 năm 2026* |\n\n# THÔNG BÁO\n\n"
+                 "**Ý kiến kết luận của Chủ tịch HĐND Thành phố tại cuộc họp giao ban**\n\n## I. NỘI DUNG\n\n"
+                 "### 1. Giao Ban Đô thị\n\n- Chủ trì tổ chức khảo sát tình hình thực hiện Đề án.\n\n"
+                 "| | |\n|---|---|\n| ***Nơi nhận:***<br>- Thường trực HĐND TP;<br>- Lưu: VT. | **CHÁNH VĂN PHÒNG**<br><br><br>"
+                 "**Võ Anh Tuấn** |\n", encoding="utf-8")
+    d = pipeline.process(f)
+    h = d.header
+    assert (h.doc_type, h.number, h.date) == ("Thông báo", "12/TB-VP", dt.date(2026, 7, 29))
+    assert h.issuer == "VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ"
+    assert (h.signer_title, h.signer) == ("CHÁNH VĂN PHÒNG", "Võ Anh Tuấn")
+    assert h.title.startswith("Ý kiến kết luận")
+    assert [(t.section, offices(t)) for t in d.tasks] == [("I > 1", [("Ban Đô thị", "lead")])]

@@ -49,12 +49,16 @@ class Tail:
     signer: str | None = None
 
 
+_MD_BR_RE = re.compile(r"\s*<br\s*/?>\s*", re.I)
+
+
 def columns(text: str) -> list[str]:
     """Split a flattened two-column line: TABs (antiword) or '|' cells (Word tables)."""
     t = text.replace("\u00a0", " ")
     s = t.strip()
     if s.startswith("|") and s.count("|") >= 2:
-        cells = [c.strip() for c in s.strip("|").split("|")]
+        # (a cell of a markdown table keeps its line breaks as '<br>' and bold as '**')
+        cells = [_MD_BR_RE.sub(" ", c).replace("***", "").replace("**", "").strip() for c in s.strip("|").split("|")]
         return cells if cells else [""]
     if "\t" in t:
         parts = [p.strip() for p in t.split("\t")]
