@@ -265,3 +265,12 @@ def test_a_markdown_header_and_tail_table(tmp_path):
     assert (h.signer_title, h.signer) == ("CHÁNH VĂN PHÒNG", "Võ Anh Tuấn")
     assert h.title.startswith("Ý kiến kết luận")
     assert [(t.section, offices(t)) for t in d.tasks] == [("I > 1", [("Ban Đô thị", "lead")])]
+
+
+def test_a_meetings_attendance_list_is_no_task():
+    ts = tasks_of("THÔNG BÁO\nKết luận của Chủ tịch tại cuộc họp giao ban\nI. THÀNH PHẦN THAM DỰ\n"
+                  "1. Chủ trì: Đồng chí Nguyễn Văn A, Chủ tịch UBND huyện.\n2. Tham dự:\n"
+                  "- Thường trực HĐND huyện: có mặt 05/05;\n- Lãnh đạo các phòng, ban chuyên môn;\n"
+                  "II. NỘI DUNG KẾT LUẬN\n1. Giao Phòng Tài chính - Kế hoạch\n"
+                  "- Chủ trì, phối hợp các cơ quan rà soát nguồn vốn đầu tư công năm 2026.\n")
+    assert [t.text[:21] for t in ts] == ["Chủ trì, phối hợp các"]

@@ -83,7 +83,8 @@ NOTE_RE = re.compile(
 )
 NOTE_RE = mark_tolerant(NOTE_RE)
 # sections that report on the past: their sentences are narrative, not tasks
-REVIEW_HEADING_RE = re.compile(r"ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC|NỔI\s+BẬT)|NHỮNG\s+KẾT\s+QUẢ|TÌNH\s+HÌNH|THỰC\s+TRẠNG|HẠN\s+CHẾ|TỒN\s+TẠI|BẤT\s+CẬP", re.I)
+# (a meeting's attendance list under 'I. THÀNH PHẦN THAM DỰ' names people, it directs no one)
+REVIEW_HEADING_RE = re.compile(r"THÀNH\s+PHẦN\s+(?:THAM\s+DỰ|DỰ\s+HỌP|CUỘC\s+HỌP|THAM\s+GIA\s+CUỘC\s+HỌP)|ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC|NỔI\s+BẬT)|NHỮNG\s+KẾT\s+QUẢ|TÌNH\s+HÌNH|THỰC\s+TRẠNG|HẠN\s+CHẾ|TỒN\s+TẠI|BẤT\s+CẬP", re.I)
 DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")
 PAST_RE = re.compile(r"^(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
 # 'Thời gian hoàn thành công việc nói trên ... quy định như sau:' + a list of (region, date)
