@@ -71,6 +71,20 @@ _OFFICE_HEAD = re.compile(
     r"Hội(?=\s+[A-ZĐ]|\s+đồng)|Liên\s+đoàn|Kho\s+bạc|Bảo\s+hiểm|Đài|Thông\s+tấn|Viện|Tòa\s+án|Toà\s+án|Kiểm\s+toán|Phòng|Trung\s+tâm|"
     r"Chính\s+phủ|Thủ\s+tướng|Mặt\s+trận|Tập\s+đoàn|Tổng\s+công\s+ty|Đại\s+học|Học\s+viện|địa\s+phương|tỉnh|"
     r"Trung\s+ương|Đoàn|Công\s+an)\b")
+# a result cell that opens like a body but names a thing or an action: 'Bộ chỉ số được xây dựng',
+# 'Bộ tiêu chí', 'Tổ chức các chương trình đào tạo' (a ministry is 'Bộ' + a capital: 'Bộ Tư pháp')
+def _body_like(cell: str) -> bool:
+    """Does a cell read like a body's name (any case: 'Cơ quan, tổ chức ...', 'Bộ Tài chính'),
+    not a thing ('Bộ tiêu chí') nor the level a task goes to ('Thủ tướng Chính phủ')?"""
+    from pipeline.extract.offices import BODY_HEAD_RE
+
+    return bool(_OFFICE_HEAD.match(cell) or BODY_HEAD_RE.match(cell)) and not _thing_cell(cell) \
+        and not _LEVEL_CELL.match(cell)
+
+
+def _thing_cell(cell: str) -> bool:
+    m = re.match(r"(?:Bộ\s+(?!ngành|cơ\s+quan|và\b)(\w)|Tổ\s+chức\s+(?:các|những|hội|thực|triển|đào|tuyên|lớp|tập|\d))", cell)
+    return bool(m) and (m.group(1) is None or m.group(1).islower())
 # (a line that is only a year is a time cell, not a page number)
 _FURNITURE = re.compile(r"^\s*(?:CÔNG BÁO/Số.*|(?!(?:19|20)\d\d\s*$)\d{1,4}|_{3,}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*)\s*$")
 
@@ -288,6 +302,9 @@ def _is_continuation(prev: str, line: str) -> bool:
         return False  # (a year after 'giai đoạn 2021 -', 'tầm nhìn đến' goes on with it)
     if t[0].islower() or t[0] in ",;.)-–&":
         return True
+    if re.match(r"Và\s", t):
+        return True  # 'Bộ Khoa học và Công nghệ' / 'Và các cơ quan, tổ chức ...': no cell opens with 'và'
+
     if re.search(r"(?:^|\s)các$", prev.rstrip()) and t[:1].isupper() and (
             not _OFFICE_HEAD.match(t) or re.match(r"(?:Bộ\s+Chính|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Ban\s+Bí)\b", t)):
         return False  # '... Ủy ban nhân dân các' + 'Cấp có thẩm quyền' / 'Bộ Chính trị': the next column
@@ -302,7 +319,7 @@ def _is_continuation(prev: str, line: str) -> bool:
     # 'Thanh tra' + 'Chính phủ', 'Kiểm toán' + 'Nhà nước': the rest of a name
     if re.match(r"(?:Chính\s+phủ|Nhà\s+nước|Trung\s+ương|Quốc\s+hội|Việt\s+Nam)\b", t) and re.search(
             r"(?:Thủ\s+tướng|Thanh\s+tra|Văn\s+phòng|Ngân\s+hàng|Kiểm\s+toán|Ủy\s+ban|Uỷ\s+ban|Học\s+viện|Hội\s+đồng|Ban|Bộ|"
-            r"Nhà\s+nước|Thông\s+tấn\s+xã|Đài\s+Truyền\s+hình|Đài\s+Tiếng\s+nói)$", prev.rstrip()):
+            r"Nhà\s+nước|Thông\s+tấn\s+xã|Đài\s+Truyền\s+hình|Đài\s+Tiếng\s+nói|Ban\s+Chỉ\s+đạo)$", prev.rstrip()):
         return True
     # a time cell wrapped after its trigger or unit ('Trước' / 'ngày' / '01/3/2027', 'Quý' / 'IV/2026')
     if re.match(r"[\dIVX(]", t) and (re.search(r"(?:^|\s)(?:[Tt]rước|nhất|hạn)$", prev.rstrip()) or (
@@ -359,6 +376,16 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         cur, cells, post, in_post = None, [], [], False
         cells_last.clear()
 
+    def page_break() -> None:
+        nonlocal cells, in_post, post_open
+        if in_post:
+            return  # (the running head, then the header printed again: one break)
+        in_post = True
+        n_content = len(cells) - len(_join_content(cells)) + 1
+        content_last = cells_last[n_content - 1] if len(cells_last) >= n_content else ""
+        cells = _join_content(cells)
+        post_open = _open_cells(cells, content_last, content_width)
+
     k = start
     group_title = False
     prev_line = ""
@@ -367,6 +394,8 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         t = ln.text.strip()
         k += 1
         if not t or _FURNITURE.match(t) and not _ROW_NO.match(t):
+            if t.startswith("CÔNG BÁO/Số") and cur is not None and cells and len(cells) >= 2:
+                page_break()  # a page break with no header printed again: the row's cells go on below
             continue
         # the next appendix or an upper-case title ends the table
         if re.match(r"(?:Phụ\s+lục|PHỤ\s+LỤC)\b", t) or (
@@ -379,11 +408,7 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             if hdr is not None:
                 k = hdr[1] + 1  # the header printed again on a new page
                 if cur is not None and cells:
-                    in_post = True  # a row split by the page break: its cells go on below
-                    n_content = len(cells) - len(_join_content(cells)) + 1
-                    content_last = cells_last[n_content - 1] if len(cells_last) >= n_content else ""
-                    cells = _join_content(cells)
-                    post_open = _open_cells(cells, content_last, content_width)
+                    page_break()  # a row split by the page break: its cells go on below
                 continue
         if _ROW_NO.match(t) and _page_number_in_rows(_ROW_NO.match(t).group(1), cur, rows):
             continue  # '75' between rows 1 and 2: the page number of a layout without running head
@@ -561,6 +586,23 @@ def _merge_after_break(cells: list[tuple[str, int]], post: list[tuple[str, int]]
         open_idx = [before_time[-1]] if before_time else [0]
     if len(open_idx) == 1:
         i = open_idx[0]
+        if i == 0 and len(pieces) >= 2:
+            # the content's rest, then more of a cell that ended at the break: a body's name is
+            # one more entry of the office column ('Bộ Khoa học và Công nghệ' above the break,
+            # 'Cơ quan, tổ chức và doanh nghiệp liên quan' below it); other text is the rest
+            # of the last cell before the time (a result cell: '(theo hướng cụ thể như: ...)')
+            cells[0] = (cells[0][0] + " " + pieces[0][0], cells[0][1])
+            for text, line in pieces[1:]:
+                offices = [j for j in range(1, len(cells)) if _cell_kind(cells[j][0]) == "office"]
+                others = [j for j in range(1, len(cells)) if _cell_kind(cells[j][0]) != "time"]
+                if _body_like(text) and offices:
+                    cells.insert(offices[-1] + 1, (text, line))
+                elif others:
+                    j = others[-1]
+                    cells[j] = (cells[j][0] + " " + text, cells[j][1])
+                else:
+                    cells[0] = (cells[0][0] + " " + text, cells[0][1])
+            return cells
         text = " ".join(p for p, _ in pieces)
         cells[i] = (cells[i][0] + " " + text, cells[i][1])
         return cells
@@ -633,7 +675,8 @@ def _assign(row: TableRow, cells: list[tuple[str, int]], done: list[TableRow], c
         from pipeline.extract.offices import BODY_HEAD_RE
 
         offices = offices[:1] + [c for c in offices[1:]
-                                 if (_OFFICE_HEAD.match(c) or BODY_HEAD_RE.match(c)) and not _LEVEL_CELL.match(c)]
+                                 if (_OFFICE_HEAD.match(c) or BODY_HEAD_RE.match(c)) and not _LEVEL_CELL.match(c)
+                                 and not _thing_cell(c)]
     if offices:
         row.lead = [offices[0]]
         row.support = offices[1:]
