@@ -54,7 +54,7 @@ _LEVEL_CELL = re.compile(
     r"(?:Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch)\b[^;]*|"  # the post that approves ('Cấp phê duyệt: Bộ trưởng Bộ ...')
     r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Cấp\s+có\s+thẩm\s+quyền|Hội\s+đồng\s+nhân\s+dân(?:\s+\S+){0,3})"
     r"(?:\s*(?:,|;|/|và|-)\s*(?:(?:Thủ\s+tướng\s+)?Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Quốc\s+hội|"
-    r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Cấp\s+có\s+thẩm\s+quyền))*\s*[.;]?$", re.I)
+    r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Cấp\s+có\s+thẩm\s+quyền|(?:Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch)\b[^;,]*))*\s*[.;]?$", re.I)
 _ROW_NO = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*\.?\s*$")  # '12', '12.', '2.1'
 # a wrapped office cell whose line ends on a head word alone ('Bộ' + 'Nội vụ', 'Các' + 'Bộ, ngành')
 _BARE_HEAD_END = re.compile(r"(?:^|\s)(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|Các|các|Tổng|Văn|Ngân|Kho|Thanh|Liên|Hội|Trung|Đài|Chi|Phòng|"
@@ -297,7 +297,7 @@ def _is_continuation(prev: str, line: str) -> bool:
     # a line that is only a period ('Quý II/2026', 'Tháng 12/2026', 'Năm 2026') is the time cell,
     # even after a cell that ends on a preposition ('... tổng hợp, chuyển đến'), unless the line
     # above is the time cell's own trigger ('Hoàn thành trong' / 'quý II/2026')
-    if _PERIOD_LINE.fullmatch(t) and not re.search(r"(?:^|\s)(?:[Tt]rước|[Tt]rong|hết|vào|ngày|tháng|năm|quý|nhất|hạn)$", prev.rstrip()) \
+    if _PERIOD_LINE.fullmatch(t) and not re.search(r"(?:^|\s)(?i:trước|trong|hết|vào|ngày|tháng|năm|quý|nhất|hạn)$", prev.rstrip()) \
             and not (re.match(r"(?:năm\s+)?\d", t, re.I) and re.search(r"(?:[-–,/]|(?:^|\s)(?:đến|tới|từ|đoạn|và|số))$", prev.rstrip())):
         return False  # (a year after 'giai đoạn 2021 -', 'tầm nhìn đến' goes on with it)
     if t[0].islower() or t[0] in ",;.)-–&":
@@ -323,7 +323,7 @@ def _is_continuation(prev: str, line: str) -> bool:
         return True
     # a time cell wrapped after its trigger or unit ('Trước' / 'ngày' / '01/3/2027', 'Quý' / 'IV/2026')
     if re.match(r"[\dIVX(]", t) and (re.search(r"(?:^|\s)(?:[Tt]rước|nhất|hạn)$", prev.rstrip()) or (
-            re.search(r"(?:^|\s)(?:ngày|[Tt]háng|năm|[Qq]uý)$", prev.rstrip())
+            re.search(r"(?:^|\s)(?:ngày|[Tt]háng|[Nn]ăm|[Qq]uý)$", prev.rstrip())
             and not re.search(r"(?:hằng|hàng|mỗi|từng|các|những)\s+\S+$", prev.rstrip()))):
         return True  # (not after 'Báo cáo hằng năm': a whole cell)
     # 'Việt' + 'Nam', 'Hồ Chí' + 'Minh': a proper name broken over two lines of a cell
@@ -469,6 +469,11 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             continue
         group_title = False
         if in_post:
+            if not post and post_open[:1] == [0] and len(post_open) >= 2 and content_width >= 30 \
+                    and len(t) < 0.55 * content_width and not t.endswith((".", ";", ":")):
+                # the first line below the break is narrow: the content was not cut (its last line
+                # merely filled the column), the break cut the narrow cells only
+                post_open = post_open[1:]
             # after a page break the row's cells go on column by column: the content's rest comes
             # first (wide lines), then the narrow office cells; a narrow line after wide ones
             # starts the next cell even in lower case ('... thực hiện nhiệm vụ' / 'thuộc trung')
