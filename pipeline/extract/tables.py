@@ -213,8 +213,44 @@ def _pipe_columns(cells: list[str]) -> list[str | None] | None:
     return kinds
 
 
+def _split_cells(text: str) -> list[str]:
+    """A text-layer line that holds the end of one cell and the start of the next, split in two.
+
+    Two narrow cells side by side sometimes come out on one line: the gap between them as a run
+    of spaces ('cơ quan ngang bộ  Bộ Tư pháp') or a body's name run into the time cell ('Bộ Khoa
+    học và Công nghệ Theo lộ trình thực').  Split only where the left part reads as a body and
+    the right part opens a body or a time, so a sentence of the task cell is never cut."""
+    t = text.strip()
+    m = re.match(r"^(.{3,45}?\S)\s{2,}(\S.*)$", t)
+    if m and _body_like(m.group(1)) and (_body_like(m.group(2)) or _TIME_CELL.match(m.group(2))):
+        return [m.group(1), m.group(2)]
+    m = re.match(r"^(.{3,45}?\S)\s+((?:Theo\s+lộ\s+trình|Thường\s+xuyên|Hằng\s+năm|Hàng\s+năm)\b.*)$", t)
+    if m and _body_like(m.group(1)) and len(t) <= 60:
+        return [m.group(1), m.group(2)]
+    return [text]
+
+
+def _split_lines(doc: Document) -> Document:
+    """The document with :func:`_split_cells` applied (lines keep their numbers and pages)."""
+    from dataclasses import replace
+
+    out = []
+    changed = False
+    for ln in doc.lines:
+        parts = _split_cells(ln.text)
+        if len(parts) > 1:
+            changed = True
+            out += [replace(ln, text=p) for p in parts]
+        else:
+            out.append(ln)
+    if not changed:
+        return doc
+    return replace(doc, lines=out)
+
+
 def _find_flattened(doc: Document) -> list[Table]:
     """Every flattened task table in the document."""
+    doc = _split_lines(doc)
     lines = doc.lines
     tables: list[Table] = []
     i = 0
@@ -225,7 +261,12 @@ def _find_flattened(doc: Document) -> list[Table]:
             i += 1
             continue
         columns, end = hdr
-        rows, last = _rows(doc, end + 1, columns)
+        if columns[0] == "unit":
+            from pipeline.extract.tables_grouped import grouped_rows
+
+            rows, last = grouped_rows(doc, end + 1, columns)
+        else:
+            rows, last = _rows(doc, end + 1, columns)
         if rows:
             tables.append(Table(lines[i].number, last, columns, rows))
             i = last  # lines are 1-based, indexes 0-based: continue after the table
@@ -259,6 +300,10 @@ def _header_at(doc: Document, i: int) -> tuple[list[str], int] | None:
         if m:
             found.append((m.start(), kind))
     kinds = [k for _p, k in sorted(found)]
+    if re.match(r"\s*(?:Đơn\s+vị|Cơ\s+quan)(?:\s+(?:thực\s+hiện|chủ\s+trì))?\s+(?:Nhiệm\s+vụ|Nội\s+dung)", text, re.I) \
+            and "content" in kinds:
+        # the lead body comes first, in a cell merged over its rows ('Đơn vị | Nhiệm vụ chủ trì | ...')
+        return ["unit"] + [k for k in kinds if k != "lead"], j - 1
     if "content" not in kinds or "lead" not in kinds:
         return None
     if "time" in kinds and kinds.index("time") < kinds.index("lead") and not re.search(
@@ -302,6 +347,8 @@ def _is_continuation(prev: str, line: str) -> bool:
         return False  # (a year after 'giai đoạn 2021 -', 'tầm nhìn đến' goes on with it)
     if t[0].islower() or t[0] in ",;.)-–&":
         return True
+    if re.match(r"(?:19|20)\d\d\b", t) and re.search(r"(?:(?:^|\s)(?:giai\s+đoạn|thời\s+kỳ|đến|tới|từ)|[-–])$", prev.rstrip()):
+        return True  # '... giai đoạn' / '2020 - 2025': the period goes on with the text
     if re.match(r"Và\s", t):
         return True  # 'Bộ Khoa học và Công nghệ' / 'Và các cơ quan, tổ chức ...': no cell opens with 'và'
 
