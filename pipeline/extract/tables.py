@@ -446,7 +446,9 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             continue
         # the next appendix or an upper-case title ends the table
         if re.match(r"(?:Phụ\s+lục|PHỤ\s+LỤC)\b", t) or (
-                len(t.split()) >= 4 and t.upper() == t and re.search(r"[A-ZĐ]{2}", t) and not re.search(r"\d", t)):
+                len(t.split()) >= 4 and t.upper() == t and re.search(r"[A-ZĐ]{2}", t) and not re.search(r"\d", t)
+                and not (group_title and cur is None)  # (a group's title under its numeral: 'I' / 'HOÀN THIỆN ...')
+                and not (re.match(r"[IVX]{1,5}\.?\s", t) and _roman(t.split()[0].rstrip(".")) == _roman(group) + 1)):
             break
         if re.fullmatch(r"\d{1,4}", t) and k >= 2 and re.match(r"\s*CÔNG BÁO/Số", doc.lines[k - 2].text):
             continue  # the page number under the running head, not a row number
