@@ -83,7 +83,10 @@ def _body_like(cell: str) -> bool:
 
 
 def _thing_cell(cell: str) -> bool:
-    m = re.match(r"(?:Bộ\s+(?!ngành|cơ\s+quan|và\b)(\w)|Tổ\s+chức\s+(?:các|những|hội|thực|triển|đào|tuyên|lớp|tập|\d))", cell)
+    if re.search(r"\bđược\s+(?:ban\s+hành|tổ\s+chức|triển\s+khai|thành\s+lập|xây\s+dựng|phê\s+duyệt|công\s+bố|bổ\s+sung|"
+                 r"hoàn\s+thiện|thực\s+hiện|trình|cấp|đưa|sửa\s+đổi|ký)\b", cell):
+        return True  # a result: 'Các Diễn đàn Doanh nghiệp ... được tổ chức thành công'
+    m = re.match(r"(?:Bộ\s+(?!ngành|cơ\s+quan|và\b)(\w)|Tổ\s+chức\s+(?:các|những|hội|thực|triển|đào|tuyên|lớp|tập|thành|\d))", cell)
     return bool(m) and (m.group(1) is None or m.group(1).islower())
 # (a line that is only a year is a time cell, not a page number)
 _FURNITURE = re.compile(r"^\s*(?:CÔNG BÁO/Số.*|(?!(?:19|20)\d\d\s*$)\d{1,4}|_{3,}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*)\s*$")
@@ -116,8 +119,12 @@ class Table:
 
 def find_tables(doc: Document) -> list[Table]:
     """Every task table in the document (usually the Phụ lục): flattened by a PDF text layer,
-    or kept as '|' rows by a web scrape or a Word conversion (:func:`find_pipe_tables`)."""
-    return sorted(_find_flattened(doc) + find_pipe_tables(doc), key=lambda t: t.line_start)
+    or kept as '|' rows by a web scrape or a Word conversion (:func:`find_pipe_tables`).
+    Rows that state a target rather than a task (:func:`indicator_row`) are left out."""
+    tables = sorted(_find_flattened(doc) + find_pipe_tables(doc), key=lambda t: t.line_start)
+    for tb in tables:
+        tb.rows = [r for r in tb.rows if not indicator_row(r)]
+    return tables
 
 
 _PIPE_SEP = re.compile(r"^\|?\s*:?-{3,}")
@@ -189,9 +196,32 @@ def find_pipe_tables(doc: Document) -> list[Table]:
     return tables
 
 
+# columns of a table of targets, not of tasks (an indicator column before the offices, or a
+# unit column): its rows are indicators ('Tốc độ tăng trưởng GDP
+# (%)', 'Tỷ lệ hộ nghèo') with a value and the body that follows them, and are no tasks
+_INDICATOR_HEADER = re.compile(r"chỉ\s+tiêu|đơn\s+vị\s+tính|giá\s+trị\s+mục\s+tiêu", re.I)
+# a row that names an indicator rather than a piece of work (in a task table that lists a few)
+_INDICATOR_ROW = re.compile(
+    r"^(?:Tỷ\s+lệ|Tốc\s+độ\s+tăng|Số\s+lượng|Chỉ\s+số|Tổng\s+(?:số|vốn|mức|sản\s+phẩm|kim\s+ngạch|thu)|GDP|GRDP|"
+    r"Thu\s+nhập\s+bình\s+quân|Năng\s+suất\s+lao\s+động|Tuổi\s+thọ)\b|"
+    r"\((?:%|‰|USD|tỷ\s+đồng|triệu\s+đồng|nghìn\s+tỷ|người|km|ha|tấn|lượt|tuổi)[^()]{0,20}\)\s*$")
+
+
+def indicator_row(row: TableRow) -> bool:
+    """Does the row state a target ('Tỷ lệ dân số tham gia bảo hiểm y tế (%)') instead of a task?
+    A row that opens with a work verb is a task whatever it measures ('Nâng tỷ lệ ...')."""
+    from pipeline.extract.tasks import VERB_START_RE
+
+    return not VERB_START_RE.match(row.text) and bool(_INDICATOR_ROW.search(row.text))
+
+
 def _pipe_columns(cells: list[str]) -> list[str | None] | None:
     """The kind of each column of a header row, or None when the row is no task-table header
-    (it needs a content column and a 'chủ trì' / 'cơ quan thực hiện' column)."""
+    (it needs a content column and a 'chủ trì' / 'cơ quan thực hiện' column; a column of
+    indicators or units makes it a table of targets)."""
+    named = [c for c in cells if c and not re.fullmatch(r"S?TT|Số\s+TT", c, re.I)]
+    if any(re.search(r"đơn\s+vị\s+tính", c, re.I) for c in cells) or (named and _INDICATOR_HEADER.search(named[0])):
+        return None
     kinds: list[str | None] = []
     for c in cells:
         k = None
@@ -224,6 +254,9 @@ def _split_cells(text: str) -> list[str]:
     m = re.match(r"^(.{3,45}?\S)\s{2,}(\S.*)$", t)
     if m and _body_like(m.group(1)) and (_body_like(m.group(2)) or _TIME_CELL.match(m.group(2))):
         return [m.group(1), m.group(2)]
+    m = re.match(r"^(.{3,45}?[^\s,])\s+(Các\s+(?:bộ|Bộ|cơ\s+quan|tỉnh|địa\s+phương|đơn\s+vị|sở|Sở)\b.*)$", t)
+    if m and _body_like(m.group(1)) and not re.search(r"(?:^|\s)(?:và|của|với|các)$", m.group(1)):
+        return [m.group(1), m.group(2)]  # 'Bộ Xây dựng Các bộ, ngành, các': a capital 'Các' opens the next cell
     m = re.match(r"^(.{3,45}?\S)\s+((?:Theo\s+lộ\s+trình|Thường\s+xuyên|Hằng\s+năm|Hàng\s+năm)\b.*)$", t)
     if m and _body_like(m.group(1)) and len(t) <= 60:
         return [m.group(1), m.group(2)]
@@ -300,6 +333,9 @@ def _header_at(doc: Document, i: int) -> tuple[list[str], int] | None:
         if m:
             found.append((m.start(), kind))
     kinds = [k for _p, k in sorted(found)]
+    ind, lead = _INDICATOR_HEADER.search(text), _HEADER_WORDS["lead"].search(text)
+    if ind and (re.match(r"đơn\s+vị\s+tính", ind.group(), re.I) or not lead or ind.start() < lead.start()):
+        return None  # a table of targets ('Chỉ tiêu | Đơn vị tính | Mục tiêu 2030 | Cơ quan chủ trì theo dõi')
     if re.match(r"\s*(?:Đơn\s+vị|Cơ\s+quan)(?:\s+(?:thực\s+hiện|chủ\s+trì))?\s+(?:Nhiệm\s+vụ|Nội\s+dung)", text, re.I) \
             and "content" in kinds:
         # the lead body comes first, in a cell merged over its rows ('Đơn vị | Nhiệm vụ chủ trì | ...')
@@ -532,7 +568,9 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
                 # a body's name that has come to its usual end ('... trực thuộc trung ương') closes
                 # its cell: the lower-case line after it goes on with the next cut cell
                 go_on = bool(post) and _is_continuation(post[-1][0], t) and not (
-                    len(post) >= 2 and re.search(r"(?:trung\s+ương|liên\s+quan|địa\s+phương|Chính\s+phủ)$", post[-1][0], re.I))
+                    len(post) >= 2 and re.search(r"(?:trung\s+ương|liên\s+quan|địa\s+phương|Chính\s+phủ)$", post[-1][0], re.I)) \
+                    and not (len(post) == 1 and post_open[:1] == [0] and post[-1][0].endswith(".") and content_width >= 30
+                             and len(t) < 0.55 * content_width)  # the content's sentence has ended: a narrow cell's rest
             if go_on:
                 post[-1] = (post[-1][0] + " " + t, post[-1][1])
             else:
@@ -651,6 +689,10 @@ def _merge_after_break(cells: list[tuple[str, int]], post: list[tuple[str, int]]
                 others = [j for j in range(1, len(cells)) if _cell_kind(cells[j][0]) != "time"]
                 if _body_like(text) and offices:
                     cells.insert(offices[-1] + 1, (text, line))
+                elif offices and re.match(r"(?:về|của|thuộc|trực\s+thuộc)\b", text) and re.search(
+                        r"(?:Ủy\s+ban|Uỷ\s+ban|Ban|Hội\s+đồng|Tổ|Viện|Trung\s+tâm)(?:\s+\S+){0,2}$", cells[offices[-1]][0]):
+                    j = offices[-1]  # the rest of a body's name ('Ủy ban Công tác' / 'về các tổ chức PCPNN')
+                    cells[j] = (cells[j][0] + " " + text, cells[j][1])
                 elif others:
                     j = others[-1]
                     cells[j] = (cells[j][0] + " " + text, cells[j][1])
