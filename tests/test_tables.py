@@ -185,3 +185,14 @@ quan.
 | 2 | Tỷ lệ hộ nghèo giảm bình quân (%) | UBND các xã | | Năm 2026 |
 """
     assert [r.number for r in find_tables(doc_of(mixed))[0].rows] == ["1"]
+
+
+def test_a_lead_cell_after_task_text_ending_on_a_preposition():
+    """NQ 100/NQ-CP row VI.1: the task text's last line before the break ends on 'tại', the lead
+    cell 'Bộ Ngoại' / 'giao' follows; its narrow second line shows it is a cell of its own, and
+    the task text goes on after the break ('Việt Nam theo hướng ...' / 'lực, hiệu quả.')."""
+    rows = rows_of("tables_nq100_cell_after_preposition.txt")
+    assert [r.number for r in rows] == ["1", "2"]  # (the excerpt starts at group VI: no numeral before it)
+    assert rows[0].lead == ["Bộ Ngoại giao"] and rows[0].time == ["2026"]
+    assert rows[0].text.endswith("tại Việt Nam theo hướng thống nhất, tinh gọn, hiệu lực, hiệu quả.")
+    assert rows[1].lead == ["UBND các tỉnh, thành phố"]

@@ -563,7 +563,11 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             # first (wide lines), then the narrow office cells; a narrow line after wide ones
             # starts the next cell even in lower case ('... thực hiện nhiệm vụ' / 'thuộc trung')
             if len(post) == 1 and len(post_open) >= 2 and post_open[0] == 0 and content_width >= 30:
-                go_on = len(t) >= 0.55 * content_width  # the content's rest: wide lines, whatever their case
+                # the content's rest: wide lines, whatever their case, and the short line that ends
+                # it after a full one ('Việt Nam theo hướng thống nhất, tinh gọn, hiệu' / 'lực, hiệu quả.')
+                go_on = len(t) >= 0.55 * content_width or (
+                    len(prev_line) >= 0.85 * content_width and not prev_line.endswith((".", ";", ":"))
+                    and t.endswith((".", ";")) and _is_continuation(prev_line, t))
             else:
                 # a body's name that has come to its usual end ('... trực thuộc trung ương') closes
                 # its cell: the lower-case line after it goes on with the next cut cell
@@ -583,7 +587,8 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         # 'Bộ Chính trị về ...')
         wrapped = len(cells) == 1 and content_width >= 30 and len(prev_line) >= content_width - 10 \
             and not prev_line.endswith((".", ";", ":")) and len(t) >= 20  # office cells are narrow
-        if cells and (wrapped or _is_continuation(cells[-1][0], t)):
+        if cells and (wrapped or _is_continuation(cells[-1][0], t)) and not _narrow_cell_starts(
+                cells, t, content_width, doc.lines, k):
             cells[-1] = (cells[-1][0] + " " + t, cells[-1][1])
             cells_last[-1] = t
         else:
@@ -603,6 +608,20 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
     heads |= {r.number.split(".")[0] for r in rows if re.fullmatch(r"\d+\.\d+", r.number)}
     rows = [r for r in rows if not (r.number in heads and not r.lead and not r.support and not r.time)]
     return rows, last
+
+
+def _narrow_cell_starts(cells: list[tuple[str, int]], t: str, width: int, lines, k: int) -> bool:
+    """Does the short line ``t`` open the lead cell although the task text above it ends on a
+    preposition ('... nước ngoài tại' / 'Bộ Ngoại' / 'giao')?  The task column is wide, so a short
+    line there is its last; a short body's name whose own next line goes on with it in lower
+    case is a narrow cell's first line."""
+    if len(cells) != 1 or width < 30 or len(t) >= 0.5 * width or not _OFFICE_HEAD.match(t):
+        return False
+    j = k
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    nxt = lines[j].text.strip() if j < len(lines) else ""
+    return bool(nxt) and nxt[0].islower() and len(nxt) < 0.5 * width
 
 
 def _page_number_in_rows(number: str, cur: TableRow | None, rows: list[TableRow]) -> bool:
