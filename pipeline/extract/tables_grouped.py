@@ -112,7 +112,8 @@ def grouped_rows(doc: Document, start: int, columns: list[str]):
             ck, ctext, cn = cur["cells"][-1]
             only_content = len(cur["cells"]) == 1
             wrapped = only_content and width >= 30 and len(prev_line) >= width - 10 \
-                and not prev_line.endswith((".", ";", ":")) and len(t) >= 20
+                and not prev_line.endswith((".", ";", ":")) and len(t) >= 20 \
+                and not (kind == "office" and len(t) < 0.7 * width)  # ('... 22237-1:2021…)' / 'Bộ Thông tin và Truyền')
             goes_on = kind != "partner" and (wrapped or T._is_continuation(prev_line, t))
             if goes_on:
                 cur["cells"][-1] = (ck, ctext + " " + t, cn + 1)
@@ -137,15 +138,36 @@ def grouped_rows(doc: Document, start: int, columns: list[str]):
     if not markers or not tasks:
         return [], last
     bounds = _group_bounds(tasks, markers)
+    # the heading the table sits under ('II. NHIỆM VỤ CỤ THỂ' right above 'STT'): the rows' group
+    heading = None
+    j = start - 1
+    while j > 0 and not re.match(r"^(?:S?TT|Số\s+TT)$", lines[j].text.strip(), re.I):
+        j -= 1
+    j -= 1
+    while j >= 0 and (not lines[j].text.strip() or T._FURNITURE.match(lines[j].text.strip())):
+        j -= 1
+    if j >= 0:
+        m = re.match(r"^([IVX]{1,5})\.\s+[A-ZĐ]", lines[j].text.strip())
+        heading = m.group(1) if m else None
     rows = []
     for g, (number, body, _p, _s) in enumerate(markers):
         for tk in tasks[bounds[g]:bounds[g + 1]]:
             content = [c[1] for c in tk["cells"] if c[0] == "text"][:1]
-            support = [_PARTNER_NO.sub("", c[1]) for c in tk["cells"][1:] if c[0] in ("partner", "office")]
-            when = [c[1] for c in tk["cells"][1:] if c[0] == "time"]
-            rows.append(T.TableRow(number=number, group=None, content=content, lead=[body], support=support,
+            # a body's name followed by what it does is a note in the time column ('Bộ Công an xây
+            # dựng kế hoạch triển khai'), not a partner
+            noted = [c for c in tk["cells"][1:] if c[0] == "office" and _acts(c[1])]
+            support = [_PARTNER_NO.sub("", c[1]) for c in tk["cells"][1:] if c[0] in ("partner", "office") and c not in noted]
+            when = [c[1] for c in tk["cells"][1:] if c[0] == "time" or c in noted]
+            rows.append(T.TableRow(number=number, group=heading, content=content, lead=[body], support=support,
                                    time=when, line_start=tk["line_start"], line_end=tk["line_end"], page=tk["page"]))
     return rows, last
+
+
+def _acts(cell: str) -> bool:
+    """Does a cell that opens with a body's name go on with what the body does ('Bộ Công an xây
+    dựng kế hoạch triển khai')?  Then it is a note on the time, not a partner."""
+    return bool(re.search(r"\s(?:xây\s+dựng|ban\s+hành|triển\s+khai|đề\s+xuất|thực\s+hiện|hướng\s+dẫn|tổng\s+hợp|báo\s+cáo|"
+                          r"phê\s+duyệt|trình)\s+\S", cell))
 
 
 def _height(task: dict) -> int:
