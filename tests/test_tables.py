@@ -196,3 +196,19 @@ def test_a_lead_cell_after_task_text_ending_on_a_preposition():
     assert rows[0].lead == ["Bộ Ngoại giao"] and rows[0].time == ["2026"]
     assert rows[0].text.endswith("tại Việt Nam theo hướng thống nhất, tinh gọn, hiệu lực, hiệu quả.")
     assert rows[1].lead == ["UBND các tỉnh, thành phố"]
+
+
+def test_names_broken_over_cell_lines():
+    """Cell lines as NQ 109/NQ-CP and NQ 97/NQ-CP print them: 'Công' / 'Thương', 'Ban Chỉ đạo' /
+    'Trung ương ...', a period after 'giai đoạn' ('... giai đoạn' / '2020 - 2025') go on with the
+    cell; 'Và các cơ quan, tổ' (QĐ 982/QĐ-TTg) too; a period line after a full word is a new cell."""
+    from pipeline.extract.tables import _is_continuation
+
+    assert _is_continuation("2. Các Bộ: Xây dựng, Công", "Thương, các bộ, cơ quan theo chức năng")
+    assert _is_continuation("Ban Chỉ đạo", "Trung ương về hoàn thiện thể chế, pháp luật")
+    assert _is_continuation("Kế hoạch đầu tư công trung hạn giai đoạn", "2020 - 2025")
+    assert _is_continuation("Bộ Khoa học và", "Công nghệ")
+    assert _is_continuation("Bộ Khoa học và Công nghệ", "Và các cơ quan, tổ")
+    assert _is_continuation("Quý", "II/2026") and _is_continuation("Năm", "2026")
+    assert not _is_continuation("Các bộ, cơ quan ngang bộ", "Quý IV/2026")
+    assert not _is_continuation("Bộ Tài chính", "Bộ Khoa học và")

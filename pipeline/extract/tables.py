@@ -412,6 +412,8 @@ def _is_continuation(prev: str, line: str) -> bool:
     # 'Việt' + 'Nam', 'Hồ Chí' + 'Minh': a proper name broken over two lines of a cell
     if re.search(r"(?:^|\s)(?:Việt|Hồ\s+Chí|Hà|Đà|Cần)$", prev.rstrip()) and re.match(r"(?:Nam|Minh|Nội|Nẵng|Thơ)\b", t):
         return True
+    if re.search(r"(?:^|\s)Công$", prev.rstrip()) and re.match(r"Thương\b", t):
+        return True  # '2. Các Bộ: Xây dựng, Công' / 'Thương, các bộ, ...': (Bộ / Sở) Công Thương
     # a line that ends on a preposition or a determiner is not the end of a cell
     if re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|đối\s+với|thuộc|ở)$", prev.rstrip()):
         return True
