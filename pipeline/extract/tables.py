@@ -31,6 +31,14 @@ column ('Nghiên cứu xây dựng tiêu chuẩn cơ' ... header ... 'sở, tiê
 pieces are joined back to the cells the break cut (:func:`_merge_after_break`).  Rows are
 numbered '1', '2' or '1.1', '1.2' under a title row '1.' (section '1 > 1.1'); a number off the
 sequence is a page number, a Roman numeral off the sequence the rest of a cell ('khóa' / 'XVI').
+A page break with no header printed again (only the running head 'CÔNG BÁO/Số ...') cuts a row
+the same way.  Group titles may be upper case ('I' / 'HOÀN THIỆN ĐỒNG BỘ THỂ CHẾ ...').
+
+Two narrow cells sometimes come out on one line ('cơ quan ngang bộ  Bộ Tư pháp', 'Bộ Xây dựng
+Các bộ, ngành'): such lines are split before reading (:func:`_split_cells`).  A table whose
+first column is the lead body, merged over its rows ('STT | Đơn vị | Nhiệm vụ chủ trì | ...'), is
+read by :mod:`pipeline.extract.tables_grouped`.  Tables of targets ('Chỉ tiêu | Mục tiêu 2030 |
+Cơ quan chủ trì theo dõi') and indicator rows are no tasks (:func:`indicator_row`).
 """
 from __future__ import annotations
 
