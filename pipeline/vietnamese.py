@@ -105,3 +105,70 @@ def vietnamese_score(text: str, sample: int = 200_000) -> float:
     marked_words = [w for w in words if any(ch in MARKED_LETTERS for ch in w)]
     shaped = sum(1 for w in marked_words if has_syllable_shape(w)) / len(marked_words) if marked_words else 1.0
     return max(0.0, min(1.0, ratio / 0.2) * shaped - 5 * penalty)
+
+
+def _mark_classes() -> dict[str, str]:
+    """Each letter -> a character class of every letter that folds to the same base letter
+    ('ơ' -> '[oòóỏõọôồốổỗộơờớởỡợ...]', 'đ' -> '[dđDĐ]'); letters that no mark changes are absent."""
+    groups: dict[str, set[str]] = {}
+    for c in VIETNAMESE_LETTERS:
+        base = strip_accents(c).casefold()
+        groups.setdefault(base, set()).update({c, c.lower(), c.upper()})
+    out = {}
+    for members in groups.values():
+        if len(members) > 2:  # more than the two cases of one letter
+            cls = "[" + "".join(sorted(members)) + "]"
+            for c in members:
+                out[c] = cls
+    return out
+
+
+@lru_cache(maxsize=256)
+def _mark_tolerant_source(source: str) -> str:
+    classes = _mark_classes()
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":  # an escape ('\s', '\d', '\(') stays as written
+            out.append(source[i:i + 2])
+            i += 2
+        elif ch == "[":  # a character class stays as written
+            j = i + 1
+            if j < n and source[j] == "^":
+                j += 1
+            if j < n and source[j] == "]":
+                j += 1
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            out.append(source[i:j + 1])
+            i = j + 1
+        elif source.startswith("(?P<", i) or source.startswith("(?P=", i):  # a group name
+            j = source.find(">" if source[i + 3] == "<" else ")", i)
+            out.append(source[i:j + 1])
+            i = j + 1
+        elif source.startswith("(?", i):  # inline flags '(?i)', '(?:', lookarounds
+            j = i + 2
+            while j < n and source[j] in "aiLmsux-":
+                j += 1
+            out.append(source[i:j])
+            i = j
+        else:
+            out.append(classes.get(ch, ch))
+            i += 1
+    return "".join(out)
+
+
+def mark_tolerant(pattern: str | re.Pattern) -> re.Pattern:
+    """The same regex, with every letter written in it matching that letter with any marks or
+    none: 'Cơ quan thực hiện' also matches 'Co quan thưc hiên' and 'Cơ quan thực hiên'.
+
+    Why: a keyword that decides a line's role ('Cơ quan thực hiện:', '(... chuẩn bị nội dung
+    từ 1-6)') must still be found when the repair stage left a mark wrong (OCR, text typed
+    without diacritics), and within such fixed phrases a folded match cannot be mistaken for
+    another phrase.  Only letters written in the pattern change; character classes, escapes
+    and group names stay, and one text character still matches one pattern character, so
+    spans and groups index the original (NFC) text."""
+    if isinstance(pattern, re.Pattern):
+        return re.compile(_mark_tolerant_source(pattern.pattern), pattern.flags)
+    return re.compile(_mark_tolerant_source(pattern), re.I)

@@ -25,6 +25,7 @@ from pipeline.extract.tasks import (
 )
 from pipeline.extract.temporal import find_deadline, find_dates
 from pipeline.model import Anomaly, OfficeRole, Task
+from pipeline.vietnamese import mark_tolerant
 
 ITEM_STYLES = ("arabic", "decimal", "alpha", "roman", "letter")
 
@@ -187,11 +188,11 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             attr_group_open = True
             for key, value in _attributes(s.text):
                 k = key.casefold()
-                if re.match(r"(cơ quan|đơn vị) (thực hiện|chủ trì)|chủ trì|trách nhiệm thực hiện", k):
+                if mark_tolerant(r"(cơ quan|đơn vị) (thực hiện|chủ trì)|chủ trì|trách nhiệm thực hiện").match(k):
                     roles = roles_in_assignment(value, gaz)
                     for t in pending_attr:
                         t.offices = merge_roles([r for r in roles], [r for r in t.offices if r.role == "report-to"])
-                elif re.match(r"(cơ quan|đơn vị) phối hợp|phối hợp", k):
+                elif mark_tolerant(r"(cơ quan|đơn vị) phối hợp|phối hợp").match(k):
                     roles = [OfficeRole(r.office, "support", r.text, "structure") for r in roles_in_assignment(value, gaz)]
                     for t in pending_attr:
                         t.offices = merge_roles(t.offices, roles)
@@ -358,7 +359,7 @@ def _apply_note(note: str, line: int, pending: list[tuple[str, list[Task], Block
         return []
     body = m.group("body")
     nums = note_numbers(m.group("nums"))
-    who = re.split(r"\s(?:chuẩn\s+bị|thực\s+hiện|chủ\s+trì|trình|báo\s+cáo)\b", body, maxsplit=1)[0]
+    who = mark_tolerant(r"\s(?:chuẩn\s+bị|thực\s+hiện|chủ\s+trì|trình|báo\s+cáo)\b").split(body, maxsplit=1)[0]
     roles = [OfficeRole(r.office, r.role, r.text, "note") for r in roles_in_assignment(who, gaz)]
     if not roles:
         return []

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pipeline.extract.sentences import Block, Sentence
 from pipeline.extract.temporal import DATE_RE, _to_date
 from pipeline.model import Reference
+from pipeline.vietnamese import mark_tolerant
 
 # ------------------------------------------------------------------ lexicon
 
@@ -68,14 +69,19 @@ ATTRIBUTE_RE = re.compile(
     r"Sản\s+phẩm|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí)\s*:\s*(?P<value>.*)$",
     re.I,
 )
+# attribute keys and assignment notes decide a line's role: they are matched with any marks
+# ('- Co quan thực hiên:' left by OCR, '(... chuẩn bị nội dung tư 1-6)' by diacritics repair)
+ATTRIBUTE_RE = mark_tolerant(ATTRIBUTE_RE)
 ATTR_SPLIT_RE = re.compile(
     r"\s*[-–*]\s*(?=(?:Thời\s+gian|Cơ\s+quan|Đơn\s+vị|Thời\s+hạn|Tiến\s+độ|Kinh\s+phí|Sản\s+phẩm)[^:]{0,20}:)", re.I
 )
+ATTR_SPLIT_RE = mark_tolerant(ATTR_SPLIT_RE)
 NOTE_RE = re.compile(
     r"\((?P<body>[^()]*?(?:chuẩn\s+bị|thực\s+hiện|chủ\s+trì|trình|báo\s+cáo)(?:\s+(?:các\s+)?(?:nội\s+dung|mục|báo\s+cáo|đề\s+án|tờ\s+trình))?"
     r"(?P<nums>(?:\s*(?:từ|số)?\s*\d{1,3}(?:\s*(?:-|–|đến)\s*\d{1,3})?\s*(?:,|và)?)*)\s*)\)\s*\.?\s*$",
     re.I,
 )
+NOTE_RE = mark_tolerant(NOTE_RE)
 # sections that report on the past: their sentences are narrative, not tasks
 REVIEW_HEADING_RE = re.compile(r"ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC|NỔI\s+BẬT)|NHỮNG\s+KẾT\s+QUẢ|TÌNH\s+HÌNH|THỰC\s+TRẠNG|HẠN\s+CHẾ|TỒN\s+TẠI|BẤT\s+CẬP", re.I)
 DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.model import Document, Header
 from pipeline.structure.tail import columns
 from pipeline.structure.titles import AUTHORITY_RE
-from pipeline.vietnamese import strip_accents
+from pipeline.vietnamese import mark_tolerant, strip_accents
 
 MOTTO_RE = re.compile(
     r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -91,6 +91,8 @@ DATE_RE = re.compile(
 DATE_NUMERIC_RE = re.compile(r"(?<![\w/])(?P<place>" + PLACE + r")\s*,\s*ngày\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})")
 VV_RE = re.compile(r"(?<![\w])(V/v|v/v|V/V|Về việc)\s*:?\s*", re.UNICODE)
 KINH_GUI_RE = re.compile(r"Kính\s+gửi\s*:?\s*", re.IGNORECASE)
+# 'Kính gửi' and the date line are found with any marks ('Phu Tho, ngay 16 thang 12 nam 2011')
+DATE_RE, DATE_NUMERIC_RE, KINH_GUI_RE = (mark_tolerant(rx) for rx in (DATE_RE, DATE_NUMERIC_RE, KINH_GUI_RE))
 BODY_OPENER_RE = re.compile(
     r"^\s*(Căn\s+cứ|Thực\s+hiện|Xét\s|Theo\s+đề\s+nghị|Trên\s+cơ\s+sở|Để\s|Nhằm\s|Ngày\s+\d|Hiện\s+nay|"
     r"Thời\s+gian\s+qua|Trong\s+(?:thời\s+gian|những\s+năm|năm)|Tiếp\s+tục|Sau\s+khi|Vừa\s+qua|Qua\s)",

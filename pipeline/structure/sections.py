@@ -25,6 +25,13 @@ Rules (general, not fitted to one file):
   heading and its first child on one line); both are split.  A heading whose number was
   lost with its font (' . Về văn hóa - xã hội' followed by '2.1.') gets the number its
   first child implies.
+* Labels that repair had to guess are checked against the sequence.  A label the repair
+  stage rebuilt (the line's raw text does not open with it: a digit that was a '(cid:NN)' or
+  a lost glyph) takes the value its place in the list implies when the guessed value does
+  not continue the list ('(cid:105). Việc ...' read as '6.' before '2.' is item 1); a label
+  whose letter or number was lost outright (') Chỉ đạo ...', '. Bộ Nội vụ') gets the next
+  value of the open list, or its first.  A 'd)' right after 'd)' is 'đ)' typed without its
+  stroke (text stripped of diacritics).
 * Each body segment (the text between header, recipients/signature blocks and appendices)
   starts a fresh tree: an attached programme after a Quyết định's signature does not nest
   under the decision's 'Điều 2'.
@@ -35,7 +42,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import Document, Section
-from pipeline.structure.labels import UPPER, Label, inner_decimal, parse_label, trailing_label, value
+from pipeline.structure.labels import (
+    UPPER, VI_ALPHA, Label, inner_decimal, parse_label, roman_value, trailing_label, value,
+)
 
 TERMINAL = tuple(".;:!?")
 # Words after which a sentence cannot end: a line ending on one of them continues.
@@ -47,6 +56,8 @@ JOINING_WORDS = {
     "đoạn", "quý", "tuần", "mà", "thì", "nhưng", "nhằm", "bằng", "vào", "ra", "lần", "thứ",
 }
 _LOST_LABEL = re.compile(r"^\.\s+([" + UPPER + r"].{2,100})$")
+# a label whose letter/number glyph was lost (a space left, then stripped): ') Chỉ đạo ...'
+_LOST_MARKER = re.compile(r"^([.)])\s+(\S.*)$")
 _NUMBERED_WRAPPABLE = {"arabic", "decimal", "roman", "letter", "paren", "article", "section", "part", "chapter"}
 
 
@@ -167,6 +178,7 @@ class _Builder:
     # ------------------------------------------------------------------ decisions
     def place(self, lab: Label, line: int, title: str, lost: tuple[int, str] | None = None) -> Section | None:
         """Open ``lab`` at ``line`` if it continues a sequence; None when it does not fit."""
+        lab = self._restore_stroke(lab)
         candidates = [lab.style] + ([lab.alt_style] if lab.alt_style else [])
         best = None
         for style in candidates:
@@ -222,6 +234,72 @@ class _Builder:
             self._push(pl, pl.style, lost[0] if lost else line, lost[1] if lost else "", value(pl.style, parent_label))
         return self._push(lab, style, line, title, v)
 
+    def _restore_stroke(self, lab: Label) -> Label:
+        """'d)' right after an open 'd)' is 'đ)' whose stroke was lost (text typed or stripped
+        without diacritics): no list repeats a letter, and 'đ' follows 'd' in Vietnamese order."""
+        if lab.style not in ("alpha", "letter") or lab.label not in ("d", "D"):
+            return lab
+        i = self._find(lab.key)
+        if i is None or self.stack[i].value != value(lab.style, "d"):
+            return lab
+        return Label(lab.style, "đ" if lab.label == "d" else "Đ", lab.rest, lab.start, lab.alt_style)
+
+    def expected(self, style: str, rest: str, label: str = "", first: bool = True) -> list[Label]:
+        """The labels of ``style`` that would continue the lists open here, best first: the
+        next value of the open list of that style, then the next after a closed one, then
+        the first value (unless ``first`` is False).  For a decimal ``label``, its siblings' next or its parent's first."""
+        out: list[str] = []
+        if style == "decimal":
+            depth = label.count(".") + 1
+            i_same, i_parent = self._find(("num", depth)), self._find(("num", depth - 1))
+            if i_same is not None and (i_parent is None or i_same > i_parent):
+                sec = self.stack[i_same].section.label
+                head, _, last = sec.rpartition(".")
+                if last.isdigit():
+                    out.append(f"{head}.{int(last) + 1}")
+            if i_parent is not None:
+                out.append(self.stack[i_parent].section.label + ".1")
+            return [Label("decimal", x, rest) for x in dict.fromkeys(out)]
+        key = ("num", 1) if style == "arabic" else (style, 0)
+        i = self._find(key)
+        prev = [self.stack[i].value] if i is not None else []
+        if i is None and self.last_closed.get(key):
+            prev.append(self.last_closed[key])
+        for v in prev + ([(0,)] if first else []):
+            if v is None or len(v) != 1:
+                continue
+            n = v[0] + 1
+            if style in ("arabic", "paren"):
+                out.append(str(n))
+            elif style in ("alpha", "letter") and n <= len(VI_ALPHA):
+                out.append(VI_ALPHA[n - 1] if style == "alpha" else VI_ALPHA[n - 1].upper())
+            elif style == "roman":
+                out.append(next(r for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+                                            "XI", "XII", "XIII", "XIV", "XV") if roman_value(r) == n)
+                           if n <= 15 else "")
+        return [Label(style, x, rest) for x in dict.fromkeys(out) if x]
+
+    def place_guessed(self, lab: Label, line: int, title: str, lost: tuple[int, str] | None = None,
+                      after: Label | None = None) -> Section | None:
+        """Place a label that the repair stage rebuilt: the list's own next value wins over
+        the repair's guess of a lost digit or letter; the guess is kept when nothing else fits.
+        ``after`` is the next label of the same style that the repair did not touch: the
+        value just before it is the likeliest ('(cid:105).' followed by '2.' is '1.')."""
+        cands = self.expected(lab.style, lab.rest, lab.label)
+        if lab.alt_style:
+            cands += self.expected(lab.alt_style, lab.rest, lab.label)
+        if after is not None:
+            w = value(after.style, after.label)
+            if w is not None:
+                cands.sort(key=lambda c: value(c.style, c.label) != w[:-1] + (w[-1] - 1,))
+        if cands and cands[0].label == lab.label:
+            return self.place(lab, line, title, lost)
+        for c in cands:
+            sec = self.place(c, line, title, lost)
+            if sec is not None:
+                return sec
+        return self.place(lab, line, title, lost)
+
     def _plan_decimal(self, lab: Label, v: tuple[int, ...]):
         depth = lab.label.count(".") + 1
         prefix = lab.label.rpartition(".")[0]
@@ -249,6 +327,35 @@ class _Builder:
         # no parent level open: decimals used on their own ('1.1' right under 'I.'), or a
         # text that starts mid-list
         return ("child", None) if v[-1] == 1 or (not self.stack and self.opened == 0) else None
+
+
+def label_guessed(raw: str | None, text: str, lab: Label) -> bool:
+    """The repair stage rebuilt the label: the line as ingested does not open with it (a
+    '(cid:NN)' or a lost glyph where the digit or letter was)."""
+    if raw is None or lab.start:
+        return False
+    r = clean_line(raw)
+    return r != text and not r.startswith(lab.label) and not r.startswith("(" + lab.label)
+
+
+def _next_sure_label(doc: Document, after: int, last: int, lab: Label, stop: set[tuple[str, int]],
+                     reach: int = 80) -> Label | None:
+    """The next label of ``lab``'s kind after line ``after`` that the repair did not rebuild,
+    in the same list: the search stops at a heading of a level open above it (``stop``)."""
+    for n in range(after + 1, min(last, after + reach) + 1):
+        ln = doc.line(n)
+        if ln.block == "running":
+            continue
+        text = clean_line(ln.text)
+        nxt = parse_label(text) if text else None
+        if nxt is not None and nxt.key in stop:
+            return None
+        if nxt is None or nxt.key != lab.key or label_guessed(ln.raw, text, nxt):
+            continue
+        if lab.style == "decimal" and nxt.label.rpartition(".")[0] != lab.label.rpartition(".")[0]:
+            continue
+        return nxt
+    return None
 
 
 def _is_continuation(prev: str | None, prev_in_heading: bool, wrap: int | None) -> bool:
@@ -326,7 +433,10 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
                 title = title[: -len(tl.label) - 1].strip()
             else:
                 tl = None
-            sec = b.place(lab, n, title, lost)
+            if label_guessed(ln.raw, text, lab):
+                sec = b.place_guessed(lab, n, title, lost, _next_sure_label(doc, n, last, lab, {o.key for o in b.stack} - {lab.key}))
+            else:
+                sec = b.place(lab, n, title, lost)
             if sec is not None:
                 lost = None
                 if not title:
@@ -339,6 +449,28 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
                         child = b.place(tl, nxt, "")
                         if child is not None:
                             pending_title = child
+        if sec is None and lab is None and not _is_continuation(prev, in_heading, wrap):
+            m = _LOST_MARKER.match(text)
+            if m and (m.group(1) == ")" or m.group(2)[:1].isupper()):
+                # the label's glyph was lost: ') Chỉ đạo ...' is the next item of the open list,
+                # or the value before the next label the repair did not touch ('. Về ...'
+                # before '2. Về ...' is 1).  ('. Về ...' with neither is left to the
+                # lost-heading rule below, which takes the number its first child '2.1.' implies)
+                style = "alpha" if m.group(1) == ")" else "arabic"
+                probe = Label(style, "a" if style == "alpha" else "1", m.group(2))
+                after = _next_sure_label(doc, n, last, probe, {o.key for o in b.stack} - {probe.key})
+                w = value(style, after.label) if after is not None else None
+                before_after = w[:-1] + (w[-1] - 1,) if w else None
+                cands = b.expected(style, m.group(2))
+                sure = {c.label for c in b.expected(style, m.group(2), first=style == "alpha")}
+                cands.sort(key=lambda c: value(style, c.label) != before_after)
+                for c in cands:
+                    if c.label not in sure and value(style, c.label) != before_after:
+                        continue
+                    sec = b.place(c, n, c.rest)
+                    if sec is not None:
+                        lost = None
+                        break
         if sec is None:
             m = _LOST_LABEL.match(text)
             if m and not text.rstrip().endswith(TERMINAL):

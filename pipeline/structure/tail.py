@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.model import Document, Recipient
+from pipeline.vietnamese import mark_tolerant
 from pipeline.structure.titles import (
     AUTHORITY_RE,
     NAME_RE,
@@ -25,8 +26,13 @@ from pipeline.structure.titles import (
 # 'Nơi nhận:' opens the list; 'Nơi nhận báo cáo ...' (the place that receives a report) is a
 # sentence, so a colon, a column break or the line end must follow.
 NOI_NHAN_RE = re.compile(r"^[\s|]*N[ơo]i\s+nh[ậa]n\s*(?::|(?=\t|\||\s*$))", re.IGNORECASE)
-LUU_RE = re.compile(r"^\s*[-–+]?\s*Lưu\b", re.IGNORECASE)
+# 'Lưu: VT' (filed with the clerk's office): also when a lost glyph was rebuilt as another
+# word ('Lào: VT, ĐMDN'): 'L..: VT' is the filing formula and nothing else
+LUU_RE = re.compile(r"^\s*[-–+]?\s*(?:Lưu\b|L\w{1,3}\s*:\s*VT\b)", re.IGNORECASE)
 APPENDIX_RE = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVXLC\d]+)?\s*[.:]?\s*$")
+# a tail keyword the repair left without its marks ('- Luu: VT.', 'Noi nhan:') still ends the
+# recipients and starts the signature
+NOI_NHAN_RE, LUU_RE, APPENDIX_RE = (mark_tolerant(rx) for rx in (NOI_NHAN_RE, LUU_RE, APPENDIX_RE))
 MAX_TAIL_LINES = 45
 
 
@@ -264,8 +270,9 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
             left = left_n[:pos].strip()
         if in_recipients and left:
             # 'Thành ủy, HĐND, UBND thành phố; Lê Thị Bích Thuận': the signer's name glued on
+            # (not after 'Lưu: VT, ĐMDN (2b).': a name there is the drafter's, not the signer's)
             m = re.search(r"[;.]\s*(" + NAME_RE.pattern + r")\s*$", left)
-            if m and is_personal_name(m.group(1)):
+            if m and is_personal_name(m.group(1)) and not LUU_RE.match(left):
                 sig_here = (sig_here + " " + m.group(1)).strip()
                 left = left[: m.start() + 1].strip()
             ph = SIGNED_RE.search(left)
