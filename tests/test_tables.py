@@ -212,3 +212,29 @@ def test_names_broken_over_cell_lines():
     assert _is_continuation("Quý", "II/2026") and _is_continuation("Năm", "2026")
     assert not _is_continuation("Các bộ, cơ quan ngang bộ", "Quý IV/2026")
     assert not _is_continuation("Bộ Tài chính", "Bộ Khoa học và")
+
+
+def test_lead_body_first_one_row_each():
+    """The same layout with one row per body ('STT | Đơn vị | Nhiệm vụ | Thời gian'): the number
+    and body come right before their row."""
+    text = """II. NHIỆM VỤ CỤ THỂ
+STT
+Đơn vị
+Nhiệm vụ
+Thời gian
+hoàn thành
+1
+Sở Tài chính
+Tham mưu bố trí kinh phí thực hiện Kế hoạch
+trong dự toán ngân sách năm 2024
+Quý II/2024
+2
+Sở Nội vụ
+Hướng dẫn vị trí việc làm cho nhân sự vận hành
+hệ thống thông tin
+Năm 2024
+"""
+    rows = find_tables(doc_of(text))[0].rows
+    assert [(r.group, r.number, r.lead) for r in rows] == [("II", "1", ["Sở Tài chính"]), ("II", "2", ["Sở Nội vụ"])]
+    assert rows[0].text == "Tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách năm 2024"
+    assert rows[0].time == ["Quý II/2024"] and rows[1].time == ["Năm 2024"]

@@ -42,7 +42,7 @@ def grouped_rows(doc: Document, start: int, columns: list[str]):
     from pipeline.extract.tasks import VERB_START_RE
 
     lines = doc.lines
-    tasks: list[dict] = []  # {'cells': [(kind, text, nlines)], 'line_start', 'line_end', 'page'}
+    tasks: list[dict] = []  # {'cells': [(kind, text, nlines)], 'line_start', 'line_end', 'page', 'sheet'}
     markers: list[tuple[str, str, int, int]] = []  # (number, body, index of the next task, page)
     cur: dict | None = None
     content_lens: list[int] = []
