@@ -251,6 +251,9 @@ def _pipe_columns(cells: list[str]) -> list[str | None] | None:
     return kinds
 
 
+_HEADER_START = re.compile(r"^\s*(?:S?TT|Số\s+TT)\s*$", re.I)
+
+
 def _split_cells(text: str) -> list[str]:
     """A text-layer line that holds the end of one cell and the start of the next, split in two.
 
@@ -291,6 +294,8 @@ def _split_lines(doc: Document) -> Document:
 
 def _find_flattened(doc: Document) -> list[Table]:
     """Every flattened task table in the document."""
+    if not any(_HEADER_START.match(ln.text) for ln in doc.lines):
+        return []  # (no 'TT' / 'STT' line: no flattened table; skip the line splitting)
     doc = _split_lines(doc)
     lines = doc.lines
     tables: list[Table] = []
