@@ -71,7 +71,8 @@ _GROUP_NO = re.compile(r"^\s*([IVX]{1,5}|[A-H])\s*\.?\s*$")
 _SUBROW = re.compile(r"^\s*([-–+•]|[a-zđ]\))\s*$")
 _TIME_CELL = re.compile(
     r"^(?:Năm|Quý|Tháng|Trước|Trong|Hằng|Hàng|(?:Nhiệm\s+vụ\s+|Thực\s+hiện\s+)?[Tt]hường\s+xuyên|Định\s+kỳ|Giai\s+đoạn|Sau|Từ|Đến|Chậm\s+nhất|"
-    r"Hoàn\s+thành|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])|(?:19|20)\d\d)\b", re.I)  # ('34/2014/TT-BKHCN' is no month)
+    r"Hoàn\s+thành|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])|(?:19|20)\d\d(?!\s+(?:được|đã|sẽ|của|với|về|là)\b))\b", re.I)
+# ('34/2014/TT-BKHCN' is no month; '2026 được tổ chức thành công' is the rest of a result cell)
 _PERIOD_LINE = re.compile(
     r"(?:(?:Năm|Quý|Tháng)\s+)?(?:[IVX]{1,4}|\d{1,2})?\s*(?:/\s*|\s+năm\s+)?(?:19|20)\d\d\.?", re.I)
 _OFFICE_HEAD = re.compile(
