@@ -91,12 +91,17 @@ def test_rows_grouped_under_a_merged_lead_cell():
 def test_an_office_entry_below_a_page_break_and_a_capital_va():
     """QĐ 982/QĐ-TTg rows 1.7 and 2.8 (samples/text/c3_...): the partner column gets its second
     entry on the next page ('Cơ quan, tổ chức và doanh nghiệp liên quan'), the result cell its
-    rest ('(theo hướng cụ thể như: ...)'); a cell line 'Và các cơ quan, tổ' goes on with the cell."""
+    rest ('(theo hướng cụ thể như: ...)'); a cell line 'Và các cơ quan, tổ' goes on with the cell; a
+    break that cuts two office cells gives each its rest."""
     doc = doc_of((SAMPLES / "c3_ttg_qd982_dean_congngheso_2026_excerpt.txt").read_text(encoding="utf-8"))
     rows = {r.number: r for r in find_tables(doc)[0].rows}
     assert rows["1.7"].support == ["Bộ Khoa học và Công nghệ", "Cơ quan, tổ chức và doanh nghiệp liên quan"]
     assert rows["1.7"].text.endswith("theo quy định của pháp luật.")
     assert rows["2.8"].support == ["Bộ Khoa học và Công nghệ Và các cơ quan, tổ chức, doanh nghiệp liên quan"]
+    # row 1.4: 'Bộ Khoa học và' / 'Cơ quan, tổ chức' above the break, 'Công nghệ' / 'và doanh nghiệp'
+    # / 'liên quan' below it: the name completed, the rest is the next cell's
+    assert rows["1.4"].lead == ["Bộ Khoa học và Công nghệ"]
+    assert rows["1.4"].support == ["Cơ quan, tổ chức và doanh nghiệp liên quan"]
 
 
 def test_time_cell_and_result_cells():

@@ -82,6 +82,34 @@ _OFFICE_HEAD = re.compile(
     r"Trung\s+ương|Đoàn|Công\s+an)\b")
 # a result cell that opens like a body but names a thing or an action: 'Bộ chỉ số được xây dựng',
 # 'Bộ tiêu chí', 'Tổ chức các chương trình đào tạo' (a ministry is 'Bộ' + a capital: 'Bộ Tư pháp')
+def _whole_cell(cell: str) -> bool:
+    """Does a cell read as finished: a sentence end, the level a task goes to ('Cấp có thẩm
+    quyền'), or a list whose last entry is a whole known body ('...; Bộ Tài chính')?"""
+    from pipeline.extract.offices import load_gazetteer
+
+    c = cell.strip()
+    if c.endswith((".", ";")) or _LEVEL_CELL.match(c):
+        return True
+    try:
+        gaz = load_gazetteer()
+    except FileNotFoundError:
+        return False
+    return gaz.lookup(re.split(r"[,;]\s*", c)[-1]) is not None
+
+
+def _completes_name(cut: str, rest: str) -> bool:
+    """Does ``rest`` complete the cell ``cut`` into a body the gazetteer knows ('Bộ Khoa học và'
+    + 'Công nghệ')?  (Only the cell's last entry: '..., Bộ Khoa học và'.)"""
+    from pipeline.extract.offices import load_gazetteer
+
+    try:
+        gaz = load_gazetteer()
+    except FileNotFoundError:
+        return False
+    last = re.split(r"[,;]\s*", cut.strip())[-1]
+    return gaz.lookup(f"{last} {rest}") is not None
+
+
 def _body_like(cell: str) -> bool:
     """Does a cell read like a body's name (any case: 'Cơ quan, tổ chức ...', 'Bộ Tài chính'),
     not a thing ('Bộ tiêu chí') nor the level a task goes to ('Thủ tướng Chính phủ')?"""
@@ -591,6 +619,9 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
                     len(post) >= 2 and re.search(r"(?:trung\s+ương|liên\s+quan|địa\s+phương|Chính\s+phủ)$", post[-1][0], re.I)) \
                     and not (len(post) == 1 and post_open[:1] == [0] and post[-1][0].endswith(".") and content_width >= 30
                              and len(t) < 0.55 * content_width)  # the content's sentence has ended: a narrow cell's rest
+            if go_on and re.match(r"và\s", t) and 0 < len(post) <= len(post_open) and post_open[len(post) - 1] > 0 \
+                    and _completes_name(cells[post_open[len(post) - 1]][0], post[-1][0]):
+                go_on = False  # 'Bộ Khoa học và' + 'Công nghệ' is whole: 'và doanh nghiệp ...' is the next cell's
             if go_on:
                 post[-1] = (post[-1][0] + " " + t, post[-1][1])
             else:
@@ -737,12 +768,22 @@ def _merge_after_break(cells: list[tuple[str, int]], post: list[tuple[str, int]]
         text = " ".join(p for p, _ in pieces)
         cells[i] = (cells[i][0] + " " + text, cells[i][1])
         return cells
+    filled = -1
     for i in open_idx:
         if not pieces:
             break
         text, _line = pieces.pop(0)
         cells[i] = (cells[i][0] + " " + text, cells[i][1])
+        filled = i
     for text, line in pieces:
+        # a lower-case piece is the rest of the next cell in column order that the break cut
+        # without it looking cut ('Cơ quan, tổ chức' / 'và doanh nghiệp liên quan')
+        nxt = next((i for i in range(filled + 1, len(cells)) if _cell_kind(cells[i][0]) != "time"
+                    and not _whole_cell(cells[i][0])), None)
+        if text[:1].islower() and nxt is not None and filled >= 0:
+            cells[nxt] = (cells[nxt][0] + " " + text, cells[nxt][1])
+            filled = nxt
+            continue
         at = next((i for i in range(1, len(cells)) if _cell_kind(cells[i][0]) == "time"), len(cells))
         cells.insert(at, (text, line))
     return cells
