@@ -217,6 +217,9 @@ def test_names_broken_over_cell_lines():
     assert _is_continuation("Quý", "II/2026") and _is_continuation("Năm", "2026")
     assert not _is_continuation("Các bộ, cơ quan ngang bộ", "Quý IV/2026")
     assert not _is_continuation("Bộ Tài chính", "Bộ Khoa học và")
+    # NQ 100/NQ-CP: 'Ủy ban Công tác về các tổ chức' / 'PCPNN, VTV, VOV, TTXVN'
+    assert _is_continuation("Các Bộ, ngành, địa phương, Ủy ban Công tác về các tổ chức", "PCPNN, VTV, VOV, TTXVN")
+    assert not _is_continuation("Rà soát, kiện toàn tổ chức", "UBND tỉnh")
 
 
 def test_lead_body_first_one_row_each():

@@ -454,6 +454,9 @@ def _is_continuation(prev: str, line: str) -> bool:
     # 'Việt' + 'Nam', 'Hồ Chí' + 'Minh': a proper name broken over two lines of a cell
     if re.search(r"(?:^|\s)(?:Việt|Hồ\s+Chí|Hà|Đà|Cần)$", prev.rstrip()) and re.match(r"(?:Nam|Minh|Nội|Nẵng|Thơ)\b", t):
         return True
+    if _OFFICE_HEAD.match(prev.strip()) and re.search(r"(?:^|\s)tổ\s+chức$", prev.rstrip()) \
+            and re.match(r"(?!UBND|HĐND)[A-ZĐ]{3,}\b", t):
+        return True  # 'Ủy ban Công tác về các tổ chức' / 'PCPNN, VTV, VOV': the acronym ends the name
     if re.search(r"(?:^|\s)Công$", prev.rstrip()) and re.match(r"Thương\b", t):
         return True  # '2. Các Bộ: Xây dựng, Công' / 'Thương, các bộ, ...': (Bộ / Sở) Công Thương
     # a line that ends on a preposition or a determiner is not the end of a cell
