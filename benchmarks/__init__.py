@@ -1,0 +1,12 @@
+"""Benchmarks (one command each, prints a table).
+
+HELDOUT: the real documents kept as held-out gold (the lead measures generalisation on
+them; the brief forbids running or tuning on them).  The benchmarks that read
+../shared/realdocs/text skip them.
+"""
+HELDOUT_PREFIXES = ("06_tchq_congvan778", "09_ttg_qd844", "10_cp_nq116")
+
+
+def is_heldout(name: str) -> bool:
+    """Is this file (by name) one of the held-out documents?"""
+    return name.startswith(HELDOUT_PREFIXES) or "844-qd-ttg" in name or "116-nq-cp" in name

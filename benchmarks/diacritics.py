@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import is_heldout  # noqa: E402
 from benchmarks._corrupt_marks import ocr_confuse, strip_marks  # noqa: E402
 from pipeline.config import Config  # noqa: E402
 from pipeline.model import Document, lines_from_text  # noqa: E402
@@ -53,7 +54,7 @@ def default_sets() -> dict[str, list[Path]]:
     real = sorted((SHARED / "realdocs" / "text").glob("*.txt"))
     if real:
         sample_names = {p.name for p in samples}
-        unseen = [p for p in real if p.name not in sample_names]
+        unseen = [p for p in real if p.name not in sample_names and not is_heldout(p.name)]
         if unseen:
             sets["realdocs-unseen"] = unseen
     return sets

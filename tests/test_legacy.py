@@ -57,6 +57,41 @@ def test_single_lines_and_runs_in_a_unicode_document():
     assert _repair("\n".join(broken)) == clean
 
 
+def test_a_tcvn3_run_is_read_as_tcvn3_not_viscii():
+    # VISCII reads 'së' and 'liªn' as words too ('sẻ', 'liến'); TCVN3 explains the whole run,
+    # and the Unicode words TCVN3 would break ('các' -> 'cỏc') are no evidence against it
+    clean = ("- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên "
+             "đoàn Lao động tỉnh; các sở, ngành liên quan và Ủy ban nhân dân các huyện")
+    broken = clean.replace("các sở, ngành liên quan và Ủy", encode_tcvn3("các sở, ngành liên quan và Ủy"))
+    assert broken != clean
+    assert _repair(broken) == [clean]
+
+
+def test_ambiguous_tokens_at_a_run_edge_follow_the_language_model():
+    clean = ["c) Khẩn trương rà soát lại nội dung, hoàn thiện hồ sơ, trình Chính phủ.",
+             "gắn với yêu cầu nâng cao hiệu quả quản trị ở cơ sở, thúc đẩy chuyển đổi số",
+             "nghị quyết chuyên đề, đột phá, chiến lược của Bộ Chính trị, các nghị quyết của"]
+    broken = [encode_vni(clean[0]),  # 'hoà sô' is VNI 'hồ sơ' read as a pair
+              clean[1].replace("nâng cao hiệu quả quản trị ở cơ", encode_vni("nâng cao hiệu quả quản trị ở cơ")),
+              clean[2].replace("chiến lược của Bộ", encode_tcvn3("chiến lược của Bộ"))]
+    assert _repair("\n".join(broken)) == clean
+
+
+def test_look_alike_tcvn3_in_a_mixed_document():
+    # 'Thêi gian thùc' and 'tÕ quèc' hold only letters Unicode Vietnamese also uses: read once
+    # the document shows legacy runs elsewhere; 'vÒ' (a capital inside a word) is TCVN3
+    clean = ["Xây dựng các tài liệu tổng hợp và báo cáo kết quả lên Thủ tướng Chính phủ.",
+             "- Thời gian thực hiện: Thực hiện thường xuyên trong năm.",
+             "nền kinh tế quốc gia.",
+             "phương xử lý các vấn đề phát sinh về an ninh trật tự trong quá trình sắp xếp"]
+    broken = [clean[0].replace("tài liệu tổng hợp và", encode_tcvn3("tài liệu tổng hợp và")),
+              clean[1].replace("Thời gian thực", encode_tcvn3("Thời gian thực")),
+              clean[2].replace("tế quốc", encode_tcvn3("tế quốc")),
+              clean[3].replace("về", encode_tcvn3("về"))]
+    assert broken[1] == "- Thêi gian thùc hiện: Thực hiện thường xuyên trong năm."
+    assert _repair("\n".join(broken)) == clean
+
+
 def test_clean_unicode_is_never_touched():
     text = ("Ông Jürgen Özil (Đức) và bà Müller dự hội nghị.\n"
             "Các cơ quan, đơn vị có trách nhiệm thực hiện.\n"
@@ -121,3 +156,20 @@ def test_repair_row_is_accountable():
     assert doc.text == "Thực hiện kế hoạch số 119-KH/TU"
     assert {r.kind for r in doc.repairs} == {"encoding"}
     assert all(0 < r.confidence <= 1 for r in doc.repairs)
+
+
+def test_clean_lines_of_a_mixed_document_are_kept():
+    """A document with legacy runs has all its lines read (look-alike TCVN3 'Thêi'), so its
+    clean lines with words that also read as TCVN3/VNI ('Bé', 'Tù', 'cô', 'Hố', names,
+    transliterations) must come back as they were."""
+    clean = ["Đồng chí Tô Lâm, cô giáo Bé Ba và bà Lê Thị Hòa dự lễ của đồng bào Ê-đê.",
+             "Có vô số việc: thôn Hố Chuối, xã Thùy Dương; José Martí và Ô-xtrây-li-a.",
+             "Phòng, chống tham nhũng; mô hình Tù Chù, khu vực Bến Cát; tô màu; lò vôi."]
+    legacy = [encode_tcvn3("Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020 của Chính phủ"),
+              "Các cơ quan " + encode_tcvn3("chủ trì, phối hợp với các sở, ban, ngành liên quan") + " thực hiện.",
+              encode_vni("Thời gian thực hiện: thường xuyên trong năm.")]
+    out = _repair("\n".join(clean + legacy))
+    assert out[:3] == clean
+    assert out[3:] == ["Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020 của Chính phủ",
+                       "Các cơ quan chủ trì, phối hợp với các sở, ban, ngành liên quan thực hiện.",
+                       "Thời gian thực hiện: thường xuyên trong năm."]

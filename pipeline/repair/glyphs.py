@@ -210,6 +210,7 @@ class GlyphSolver:
         self.max_fills = max_fills
         self.prefixes = _prefixes()
         self.next_chars = _next_chars()
+        self._next_lost: dict[str, str] = {}
 
     def _words_from(self, line: str, p: int, protected: frozenset[int]) -> list[tuple[int, str, tuple]]:
         """(end, word, fills) for every word that can start at ``p``."""
@@ -234,14 +235,18 @@ class GlyphSolver:
                 continue
             # at a space, punctuation or the end: the word may end here
             glued = j < n and line[j] in _OPENING
-            if word and not (fills and glued) and (len(fills) < len(word) or self._bare_word_ok(line, p, j, word)):
+            if word and not (fills and glued) and (len(fills) < len(word) or (
+                    self.allow_bare and len(word) <= 3 and self._bare_word_ok(line, p, j, word))):
                 out.append((j, word, fills))
             # no fills in the line's margins: a trailing space is not a lost letter
             if (j < n and line[j] == " " and lo - 2 <= j <= hi + 1 and j not in protected
                     and len(fills) < self.max_fills):
-                for x in self.next_chars.get(word.lower(), ""):
-                    if x in self.lost:
-                        stack.append((j + 1, word + x, fills + ((j, x),)))
+                lw = word.lower()
+                nxt = self._next_lost.get(lw)
+                if nxt is None:  # the letters that may follow, kept to the lost ones, once
+                    nxt = self._next_lost[lw] = "".join(x for x in self.next_chars.get(lw, "") if x in self.lost)
+                for x in nxt:
+                    stack.append((j + 1, word + x, fills + ((j, x),)))
         return out
 
     def _bare_word_ok(self, line: str, p: int, j: int, word: str) -> bool:
@@ -626,11 +631,36 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
 def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, int]]]:
     """Lines with fragments (or a section number reduced to spaces): line index -> spans."""
     out: dict[int, list[tuple[int, int]]] = {}
+    # The document's distinct tokens are classified once (a few thousand, against tens of
+    # thousands of token occurrences); a line is then read token by token only when it holds
+    # one of the document's fragment tokens.  Clean text mostly has none: measured, this was
+    # the largest cost of the whole cascade on clean directives seen for the first time.
+    frag1: set[str] = set()
+    frag2: set[str] = set()
+    for tok in set("\n".join(ln.text for ln in doc.lines if len(ln.text) <= LONG_LINE).split()):
+        kind = _TOKEN_KIND.get(tok)
+        if kind is None:
+            kind = _token_kind(tok, lex)
+            if len(_TOKEN_KIND) < 500_000:
+                _TOKEN_KIND[tok] = kind
+                _KIND_SETS[kind].add(tok)
+        if kind == 1:
+            frag1.add(tok)
+        elif kind == 2:
+            frag2.add(tok)
     for k, ln in enumerate(doc.lines):
         t = ln.text
         if not t.strip() or "(cid:" in t or t.isdigit() or len(t) > LONG_LINE:
             continue  # an over-long line gets a note from pipeline.repair.notes
-        spans = fragment_spans(t, lex)
+        spans: list[tuple[int, int]] = []
+        if frag1 or frag2:
+            toks = t.split()
+            if not (frag1.isdisjoint(toks) and frag2.isdisjoint(toks[1:])):
+                spans = fragment_spans(t, lex)
+        if not t[:1].isspace():  # no lost section number ('  . Về văn hóa') either
+            if spans:
+                out[k] = spans
+            continue
         m = _GAP_LABEL.match(t)
         if m and re.match(r"\s*\S", t[m.end():]):
             spans.insert(0, (m.start(2), m.end() + 1))
@@ -659,7 +689,7 @@ def _right_context(rest: str, lex: Lexicon, same_line: bool) -> str | None:
 
 def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
                    protected: frozenset[int] = frozenset(), strict: bool = True,
-                   next_line: str | None = None,
+                   next_line: str | None = None, context: int = 3,
                    ) -> tuple[str, list[tuple[int, str]], float, list[str]]:
     """Run the solver on the windows around ``spans``; returns the line with the fills.
     ``strict``: keep a window's fills only when they turn fragments into syllables (the
@@ -668,7 +698,7 @@ def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
     fills: list[tuple[int, str]] = []
     conf = 1.0
     alts: list[str] = []
-    for lo, hi in windows(text, spans):
+    for lo, hi in windows(text, spans, context):
         piece = text[lo:hi]
         rest = text[hi:] if hi < len(text) else (next_line or "").lstrip()
         res = solver.solve(piece, frozenset(p - lo for p in protected if lo <= p < hi),
@@ -683,8 +713,11 @@ def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
     return "".join(chars), fills, conf, alts
 
 
-def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]]) -> dict[str, int]:
-    """First pass, every letter allowed: which characters do the fills use?"""
+def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
+                   leftovers: dict[int, tuple[bool, set[str]]] | None = None) -> dict[str, int]:
+    """First pass, every letter allowed: which characters do the fills use?  ``leftovers``
+    receives, per sampled line: did fragments remain, and the letters its fills used."""
+    import os
     solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET}, fill_cost=3.0, beam=6, max_fills=2, fill_start=False)
     counts: dict[str, int] = {}
     # the lines with the most fragments say the most about the font: a sample is enough
@@ -693,10 +726,50 @@ def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[i
         t = doc.lines[k].text
         m = _GAP_LABEL.match(t)
         protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
-        _new, fills, _c, _a = _solve_windows(solver, t, spans, protected)
+        new, fills, _c, _a = _solve_windows(solver, t, spans, protected)
         for _col, x in fills:
             counts[x.lower()] = counts.get(x.lower(), 0) + 1
+        if leftovers is not None:
+            leftovers[k] = (bool(fragment_spans(new, solver.lex)), {x.lower() for _c, x in fills})
     return counts
+
+
+_SMALL_SET = 5  # lost sets smaller than this get the second look (see repair_glyphs)
+
+
+def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
+                     costs: dict[str, float]) -> None:
+    """A second look at the sample with the first guess in hand: the letters the first
+    pass cannot see.
+
+    The first pass allows every letter, so it must be strict (two fills a word, never the
+    first letter: 'hu  n' -> 'huyện', not ' ơ' -> 'cơ'); a font that lost word-initial
+    letters ('c', 't': 'Công  á    eo dõi' = 'Công tác theo dõi'; 'ở', 'ủy') or a letter
+    always next to another lost one shows none of them.  With the lost set found so far
+    free, the other letters at a price, up to three fills a word and words starting with a
+    fill, the lines say which more letters they need: one needed twice joins the set, one
+    needed once may be used at a price.  The windows are the fragments and one word either
+    side, and fills only go in the spaces next to a fragment: every letter allowed at every
+    space made this look slower than the whole repair."""
+    letters = {c: costs.get(c, 3.0) for c in ALPHABET}
+    solver = GlyphSolver(dlm, letters, fill_cost=1.5, beam=4, max_fills=3)
+    # not the lines with long runs of spaces (table padding, layout): every space of a run
+    # may start a word there, and the search grows with the run
+    sample = sorted(((k, v) for k, v in cands.items() if "      " not in doc.lines[k].text.strip()),
+                    key=lambda kv: (-len(kv[1]), kv[0]))[:PASS1_LINES]
+    extra: dict[str, int] = {}
+    for k, spans in sorted(sample):
+        t = doc.lines[k].text
+        m = _GAP_LABEL.match(t)
+        protected = set(range(m.start(2), m.end(2))) if m else set()
+        near = {c for a, b in spans for c in (a - 3, a - 2, a - 1, b, b + 1, b + 2)}
+        protected |= {c for c, ch in enumerate(t) if ch == " " and c not in near}
+        _new, fills, _c, _a = _solve_windows(solver, t, spans, frozenset(protected), context=1)
+        for _col, x in fills:
+            if costs.get(x.lower()) != 0.0:
+                extra[x.lower()] = extra.get(x.lower(), 0) + 1
+    for c, n in extra.items():
+        costs[c] = 0.0 if n >= 2 else min(costs.get(c, 2.0), 2.0)
 
 
 _DOC_WORD = re.compile(r"[^\W\d_]{5,}")
@@ -742,6 +815,111 @@ class DocumentWords:
         return out
 
 
+_NUMBER = re.compile(r"(?<!\w)\d{2,}(?!\w)")
+
+
+def lost_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> set[str]:
+    """Digits the damaged font never prints though the document's other lines are full of
+    them (the seed's heading font lost '2' and '3'): absent where ~3+ were due, as
+    :func:`_adjust_by_presence` tests letters."""
+    bad = [texts[k] for k, v in cands.items() if len(v) >= 2]
+    good = [t for k, t in enumerate(texts) if k not in cands]
+    bad_n = sum(len(t) for t in bad)
+    good_n = sum(len(t) for t in good)
+    if bad_n < 300 or good_n < 2000:
+        return set()
+    bad_d = "".join(bad)
+    good_d = "".join(good)
+    return {d for d in "0123456789"
+            if d not in bad_d and good_d.count(d) * bad_n / good_n >= 3}
+
+
+class DocumentNumbers:
+    """The document's intact numbers (years, parts of dates, document numbers), found where
+    the damaged font printed them with its lost digits as spaces: 'NĂM  0  ' in a document
+    that prints '2026' intact, with '2' and '6' lost, is 'NĂM 2026'.  The stretch of digits
+    and spaces between two words holds the number and one real space on each side, so its
+    length is the number's; the same number intact elsewhere is the evidence.  A stretch
+    no intact number fits is left alone, and so is one that several fit ('0 ' with '2' and
+    '6' lost: '02' or '06'), unless one of them (three digits or more: a year) is printed
+    far more often than the others."""
+
+    def __init__(self, texts: list[str], intact: set[int], digits: set[str]) -> None:
+        self.digits = digits
+        counts: dict[str, int] = {}
+        for k in intact:
+            for m in _NUMBER.finditer(texts[k]):
+                counts[m.group()] = counts.get(m.group(), 0) + 1
+        self.counts = {n: c for n, c in counts.items() if any(d in digits for d in n)}
+        self.by_len: dict[int, list[str]] = {}
+        for n in sorted(self.counts):
+            self.by_len.setdefault(len(n), []).append(n)
+
+    def fills(self, text: str) -> list[tuple[int, str]]:
+        """(column, digit) for each lost digit of such a number in ``text``."""
+        if not self.counts:
+            return []
+        out: list[tuple[int, str]] = []
+        for m in _DIGIT_STRETCH.finditer(text):
+            a, b = m.start(), m.end()
+            if a > 0 and text[a - 1].isalnum() and text[a].isdigit():
+                continue  # glued to a word ('8h00'): not a number of its own
+            if text[a] == " ":
+                if a == 0:
+                    continue  # the line's indentation, or a lost digit: cannot tell
+                a += 1  # the real space after the word or mark before it
+            if b == len(text):
+                b = a + len(text[a:b].rstrip())  # the line's trailing margin
+            elif text[b].isalnum() and text[b - 1] == " ":
+                b -= 1  # the real space before the next word
+            piece = text[a:b]
+            if " " not in piece or not piece.strip() or not piece[0].isdigit() and a == m.start():
+                continue
+            fits = [n for n in self.by_len.get(len(piece), ())
+                    if all(p == c or p == " " and c in self.digits for p, c in zip(piece, n))]
+            if not fits:
+                continue
+            fits.sort(key=lambda n: -self.counts[n])
+            if len(fits) > 1 and not (len(piece) >= 3 and self.counts[fits[0]] >= 3 * self.counts[fits[1]]):
+                continue
+            n = fits[0]
+            out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, n)) if p == " ")
+        return out
+
+
+_DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
+
+
+@lru_cache(maxsize=1)
+def _syllable_pieces() -> frozenset[str]:
+    """Every substring of every syllable, in both tone placements ('oà' of 'hoà'): what a
+    lost glyph can leave of a word (26 ms once; a few ten thousand strings)."""
+    from pipeline.repair.codepoints import apply_tone_convention
+
+    out: set[str] = set()
+    for syl in lexicon().inventory:
+        for v in {syl, apply_tone_convention(syl, "old")}:
+            for i in range(len(v)):
+                for j in range(i + 1, len(v) + 1):
+                    out.add(v[i:j])
+    return frozenset(out)
+
+
+def _syllable_piece_spans(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> int:
+    """How many of a line's fragment spans hold a fragment that is a piece of a syllable."""
+    pieces = _syllable_pieces()
+    n = 0
+    for a, b in spans:
+        if any(_is_fragment(w, lex) and w.lower() in pieces for w in _LETTER_RUN.findall(text[a:b])):
+            n += 1
+    return n
+
+
+def _mostly_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2
+
+
 def _adjust_by_presence(costs: dict[str, float], texts: list[str],
                         cands: dict[int, list[tuple[int, int]]]) -> None:
     """Complete the first pass's guess of the lost set with what the damaged lines show.
@@ -753,8 +931,12 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
     with few fills, may never have needed it).  The converse (a letter printed there is
     not lost) is not used: clean lines with codes or foreign words also have fragments,
     and dropping a lost letter on their evidence cost more than it saved (measured)."""
-    bad = [texts[k].lower() for k, v in cands.items() if len(v) >= 2]
-    good = [t.lower() for k, t in enumerate(texts) if k not in cands]
+    # Case matters: a font loses a glyph, and 'đ' and 'Đ' are two glyphs (a heading that
+    # lost 'đ' still prints 'Đ'; folding the case hid every lost lower-case letter whose
+    # capital the lines print).  Lines mostly in capitals say nothing about lower-case
+    # letters, so they are left out of both counts.
+    bad = [texts[k] for k, v in cands.items() if len(v) >= 2 and not _mostly_caps(texts[k])]
+    good = [t for k, t in enumerate(texts) if k not in cands and not _mostly_caps(t)]
     bad_n = sum(len(t) for t in bad)
     good_n = sum(len(t) for t in good)
     if bad_n < 300 or good_n < 2000:
@@ -782,12 +964,19 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     cands = _candidate_lines(doc, lex)
     # one lost glyph cuts many words: a document with fewer than three fragments (a name,
     # an abbreviation) is clean, and the search is not even started
-    if sum(len(v) for v in cands.values()) < 3:
+    # A lost set (5-10 characters) cuts most words of a damaged line, so some line shows
+    # two fragments or more ('C n  t c'), each a piece of a syllable; clean documents'
+    # stray fragments are not pieces of Vietnamese syllables ('Iran', 'km', 'backup') or
+    # come one a line, and the search is not started for them (it cost most of the
+    # cascade's time on clean directives: the document model alone is a pass over it).
+    pieces = {k: n for k, v in cands.items() if (n := _syllable_piece_spans(texts[k], v, lex))}
+    if sum(pieces.values()) < 3 or max(pieces.values(), default=0) < 2:
         return doc
     # the document's own evidence comes from its intact lines only: a damaged line's
     # fragments ('hằn  tuần') must not vote for themselves
     dlm = DocumentLM([t for k, t in enumerate(texts) if k not in cands], lex)
-    counts = infer_lost_set(doc, dlm, cands)
+    leftovers: dict[int, tuple[bool, set[str]]] = {}
+    counts = infer_lost_set(doc, dlm, cands, leftovers)
     total = sum(counts.values())
     # the lost set: characters the first pass needed at least twice; a clean document with
     # a stray fragment or two ('b/c', a name) yields no set and is left alone
@@ -798,6 +987,15 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # once (cost 2): a wrong guess of the set is not fatal
     costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
     _adjust_by_presence(costs, texts, cands)
+    # the second look: the sampled lines the first pass did not read whole with the set
+    # (fragments left, or a fill with a letter outside it); a font the first pass read
+    # whole costs nothing more
+    unsure = {k: cands[k] for k, (left, used) in leftovers.items() if left or used - set(lost)}
+    # only when the first pass found a small set: a font loses about half a dozen glyphs
+    # or more, and the look costs a third of the repair's time (measured), which a set the
+    # first pass found whole does not need
+    if len(lost) < _SMALL_SET:
+        _extend_lost_set(doc, dlm, unsure, costs)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
@@ -808,9 +1006,11 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             work[j] = []
     lost_now = {c: v for c, v in costs.items() if v == 0.0}
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
+    digits = lost_digits(texts, cands)
+    doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits)
     for k, spans in work.items():
         t = texts[k]
-        known = doc_words.fills(t)
+        known = doc_words.fills(t) + doc_numbers.fills(t)
         if known:
             line = doc.lines[k]
             chars = list(t)

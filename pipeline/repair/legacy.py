@@ -235,20 +235,111 @@ def _likelier(decoded: str, raw: str, lex: Lexicon, prev: str | None = None, nxt
 
 
 def _reading_score(text: str, enc: str, lex: Lexicon) -> float:
-    """How Vietnamese the line reads when decoded as ``enc`` (LM unigrams): breaks a tie
-    between encodings ('Chæ' is TCVN3 'Chổ' but VNI 'Chỉ')."""
-    words = _WORD.findall(DECODERS[enc](text))[:60]
-    return sum(lex.logprob(w) if lex.is_syllable(w) else -9.0 for w in words)
+    """How Vietnamese the line's legacy-looking tokens read when decoded as ``enc`` (LM
+    bigrams with the word before each): breaks a tie between encodings ('Chæ' is TCVN3 'Chổ' but VNI 'Chỉ').
+
+    Only the tokens that need explaining count (a legacy-only character or a VNI mark
+    pair): in a Unicode line with a TCVN3 run, decoding the line's Unicode words as TCVN3
+    ('các' -> 'cỏc') says nothing about which table the run is in, and scoring them let
+    VISCII, which breaks fewer Unicode words, win runs it reads as 'cịc sẻ ngộnh'."""
+    score = 0.0
+    prev: str | None = None
+    n = 0
+    for t in _TOKEN.findall(text):
+        legacy = _STRONG_OR_PAIR(t)
+        words = _WORD.findall(DECODERS[enc](t) if legacy else t)
+        if legacy:
+            # with the word before it ('kinh tÕ': TCVN3 'kinh tế', VISCII 'kinh tạ')
+            for w in words:
+                score += lex.logprob(w, prev if prev and lex.is_syllable(prev) else None) if lex.is_syllable(w) else -9.0
+                prev = w
+                n += 1
+        prev = words[-1] if words else None
+        if n >= 60:
+            break
+    return score
 
 
-def _neighbour_word(ev: list, toks: list[str], i: int, step: int) -> str | None:
-    """The decoded word next to token ``i`` (its reading if it is evidence for the encoding)."""
+def _lone_letter(raw: str, dec: str, lex: Lexicon) -> bool:
+    """A token decoding makes a one-letter word that as typed is no word ('ôû' = VNI 'ở')."""
+    d, r = dec.strip(_PUNCT), raw.strip(_PUNCT)
+    return d != r and len(d) == 1 and d.isalpha() and not lex.is_syllable(r) and lex.is_syllable(d)
+
+
+def _neighbour_word(ev: list, toks: list[str], i: int, step: int, decoded: bool = False,
+                    lex: Lexicon | None = None) -> str | None:
+    """The word next to token ``i``: its reading if it is evidence for the encoding, and
+    with ``decoded`` also if it is ambiguous (both readings words): two ambiguous tokens
+    side by side are read together ('hoà sô' is VNI 'hồ sơ' as a pair; one at a time,
+    'hồ sô' loses to 'hòa sô')."""
     j = i + step
     if not 0 <= j < len(toks):
         return None
     e, dec = ev[j]
-    words = _WORD.findall(dec if e == 1 else toks[j])
+    words = _WORD.findall(dec if e == 1 or (decoded and (e == 2 or e == 0 and _lone_letter(toks[j], dec, lex)))
+                          else toks[j])
     return (words[-1] if step < 0 else words[0]) if words else None
+
+
+def _likelier_here(ev: list, toks: list[str], i: int, lex: Lexicon, margin: float = 0.3,
+                   edges: tuple[str | None, str | None] = (None, None)) -> bool:
+    """Is token ``i`` likelier decoded than as typed, between its neighbours?  A neighbour
+    that reads both ways takes its better reading under each hypothesis ('hoà sô': 'hồ sơ'
+    beats 'hòa sơ'; 'cña Bé Chính': 'của Bộ Chính' beats 'của Bé Chính').  ``edges``: the
+    last word of the line before and the first of the line after, where the sentence runs
+    on (the neighbours of a line's first and last token: 'kinh doanh ra thò' + 'trường')."""
+    dec = ev[i][1]
+    words_d = _WORD.findall(dec)
+    words_r = _WORD.findall(toks[i])
+    if not words_d:
+        return False
+
+    def lp(w: str, prev: str | None) -> float:
+        # a word the inventory lacks scores as the LM's unknown token would not ('thaùng'
+        # got the unigram of '<unk>', about that of 'tháng')
+        return lex.logprob(w, prev) if lex.is_syllable(w) else -9.0
+
+    def score(ws: list[str], prev: str | None, nxt: str | None) -> float:
+        if not ws:
+            return -99.0
+        sc = lp(ws[0], prev) + sum(lp(w, a) for a, w in zip(ws, ws[1:]))
+        return sc + (lp(nxt, ws[-1]) if nxt else 0.0)
+
+    # a neighbour that reads both ways takes its better reading with each hypothesis
+    prevs = {_neighbour_word(ev, toks, i, -1, True, lex), _neighbour_word(ev, toks, i, -1)}
+    nexts = {_neighbour_word(ev, toks, i, 1, True, lex), _neighbour_word(ev, toks, i, 1)}
+    if i == 0 and edges[0]:
+        prevs = {edges[0]}
+    if i == len(toks) - 1 and edges[1]:
+        nexts = {edges[1]}
+    sd = max(score(words_d, p, n) for p in prevs for n in nexts)
+    sr = max(score(words_r, p, n) for p in prevs for n in nexts)
+    return sd > sr + margin
+
+
+_PUNCT = ".,;:!?()[]\"'“”‘’…-–/"
+
+
+_TRANSLITERATION = re.compile(r"[^\W\d_]-[^\W\d_]+-[^\W\d_]")
+
+
+def _STRONG_OR_PAIR(token: str) -> bool:
+    """Does the token look legacy: a legacy-only character, a VNI mark pair, or a TCVN3
+    code that is a capital inside a lower-case word ('tÕ')?"""
+    return (_STRONG.search(token) is not None or _VNI_PAIR.search(token) is not None
+            or _MIXED_CASE.search(token) is not None)
+
+
+def _adjacent_evidence(labels: list[int], i: int) -> bool:
+    """Is a token near ``i`` (at most two tokens that say nothing or read both ways
+    between them: 'quaûn trò ôû cô') legacy evidence?"""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(labels) and labels[j] in (0, 2) and abs(j - i) < 3:
+            j += step
+        if 0 <= j < len(labels) and labels[j] == 1 and abs(j - i) <= 3:
+            return True
+    return False
 
 
 def _weak(token: str) -> bool:
@@ -299,10 +390,25 @@ def token_evidence(token: str, enc: str, lex: Lexicon | None = None) -> tuple[in
     return got
 
 
+# A lower-case letter followed by an accented Latin-1 capital: no Vietnamese spelling
+# ('vÒ', 'tÕ', 'chÕ': TCVN3 'về', 'tế', 'chế', whose codes are those capitals).
+_MIXED_CASE = re.compile("[a-z\u00df-\u00ff][\u00c0-\u00d6\u00d8-\u00dd]")
+
+
+_ETH_CAPS = re.compile(r"[A-Z]Ð(?![a-z])|Ð[A-Z]")
+
+
+def _lower_upper(word: str) -> bool:
+    """A decoded capital right after a typed lower-case letter ('vÒ' as VISCII 'vỊ'); a
+    decoded lower-case letter before a typed capital is fine (TCVN3 'DùNG' -> 'DựNG', its
+    case restored later)."""
+    return any("a" <= a <= "z" and b.isupper() and not b.isascii() for a, b in zip(word, word[1:]))
+
+
 def _token_evidence(token: str, enc: str, lex: Lexicon) -> tuple[int, str]:
     t = unicodedata.normalize("NFC", token)
-    if not (_SURFACE_CHARS[enc] & set(t)):
-        return 0, token
+    if not (_SURFACE_CHARS[enc] & set(t)) or "(cid:" in t:
+        return 0, token  # ('(cid:126)rì': a font's unmapped glyphs, the glyph step's business)
     if _UNICODE_VIET.search(t):  # Unicode-only letters: this token is Unicode already
         return -1, token
     dec = DECODERS[enc](t)
@@ -312,10 +418,17 @@ def _token_evidence(token: str, enc: str, lex: Lexicon) -> tuple[int, str]:
     if raw_ok and any(not ch.isalpha() and ch in _SURFACE_CHARS[enc] and _next_to_letter(t, k)
                       for k, ch in enumerate(t)):
         raw_ok = False  # a symbol inside a word ('c¸c', '\x9cY') is not Vietnamese spelling
+    if enc == "tcvn3" and _ETH_CAPS.search(t) and not (set(t) - {"Ð"}) & _SURFACE_CHARS[enc]:
+        return 0, token  # 'NÐ-CP': Unicode's look-alike of 'Đ' among capitals (code points fix
+        # it), not TCVN3's lower-case 'é'
+    if raw_ok and _MIXED_CASE.search(t):
+        raw_ok = False  # 'vÒ', 'tÕ', 'vÊn': a capital inside a lower-case word is a TCVN3 code
     changed = _changed_words(t, dec)
     if changed and all(len(w) == 1 for w in changed):
         return 0, dec  # a lone letter ('§3', 'Ð/c') says nothing on its own: neighbours decide
     dec_ok = _words_ok(" ".join(changed), lex) if changed else None
+    if dec_ok and any(_lower_upper(w) for w in changed):
+        dec_ok = False  # 'vÒ' as VISCII is 'vỊ': a capital inside a lower-case word
     if dec_ok and not raw_ok:
         return 1, dec
     if raw_ok and dec_ok:
@@ -496,7 +609,11 @@ _STRONG = re.compile("[" + re.escape("".join(_STRONG_CHARS)) + "]")
 # VNI spelled only with letters Vietnamese also uses ('Coâng vaên', 'thaùng'): a vowel
 # followed by a mark character in a pair Unicode Vietnamese never writes ('aù', 'eâ', 'oâ',
 # 'uù', 'yù', 'ôù').
-_VNI_PAIR = re.compile("(?i:[ae][ùøûõïâáàåãäêéèúüë]|o[âùõ]|[uy][ùõ]|ô[ùøûõï])")
+# (Written mark first, vowel looked behind: the same matches as
+# "(?i:[ae][ùøûõïâáàåãäêéèúüë]|o[âùõ]|[uy][ùõ]|ô[ùøûõï])", twice as fast over clean text,
+# where every vowel would start a trial.)
+_VNI_PAIR = re.compile("[ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË](?<=[aAeE].)|[âùõÂÙÕ](?<=[oO].)|[ùõÙÕ](?<=[uUyY].)"
+                       "|[ùøûõïÙØÛÕÏ](?<=[ôÔ].)")
 
 
 def _line_votes(text: str, lex: Lexicon) -> dict[str, tuple[int, int, int]]:
@@ -517,21 +634,55 @@ def _line_votes(text: str, lex: Lexicon) -> dict[str, tuple[int, int, int]]:
     return out
 
 
+# log10: how much likelier in context the decoded reading of a lone token that reads both
+# ways must be (30 times: 'Tù do' -> 'Tự do' is 85 times likelier; clean words next to
+# runs, 'cô giáo', 'Bé Ba', stay: tests/test_legacy.py)
+_LM_MARGIN = 1.5
+
+
+def _edge_word(line: str, last: bool) -> str | None:
+    """The last (first) word of a neighbouring line, as typed."""
+    words = _WORD.findall(line[-40:] if last else line[:40])
+    return (words[-1] if last else words[0]) if words else None
+
+
+def _edge_label(line: str, enc: str, lex: Lexicon, last: bool) -> int | None:
+    """The evidence label (1 / -1) of the last (first) token of a neighbouring line that has
+    one, None when its edge token says nothing."""
+    toks = _TOKEN.findall(line)
+    if not toks:
+        return None
+    tok = toks[-1] if last else toks[0]
+    e = token_evidence(tok, enc, lex)[0]
+    if e == 0 and _UNICODE_VIET.search(tok):
+        return -1
+    return e if e in (1, -1) else None
+
+
 def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_line: str | None = None,
-                next_line: str | None = None,
+                next_line: str | None = None, prev_raw: str | None = None,
                 font_runs: list[tuple[int, int, str, bool]] | None = None,
-                lex: Lexicon | None = None, whole: bool = False) -> tuple[str, float, list[str]]:
+                lex: Lexicon | None = None, whole: bool = False,
+                lm_only: bool = False) -> tuple[str, float, list[str]]:
     """Decode the ``enc`` tokens of one line; returns (new text, confidence, alternatives).
 
     ``whole``: the whole line is known to be ``enc`` (a legacy-encoded text file): every
     changed token is decoded unless it is Unicode already.
     ``font_runs``: (start, end, encoding, caps) spans named by the PDF's fonts.
+    ``lm_only``: ``enc`` is the table of the document's pasted runs: a token that reads both
+    ways and no rule decides ('Cô quan' is VNI 'Cơ quan'; 'Tù do') is decoded where the
+    language model finds its decoded reading far likelier in context.
     """
     lex = lex or lexicon()
     matches = list(_TOKEN.finditer(text))
     toks = [m.group() for m in matches]
     ev = [token_evidence(t, enc, lex) for t in toks]
     labels = [e for e, _ in ev]
+    edges = (_edge_word(prev_raw, last=True) if prev_raw and not _LINE_END.search(prev_raw.rstrip()) else None,
+             _edge_word(next_line, last=False) if next_line and not _LINE_END.search(text.rstrip()) else None)
+    # as a neighbour, a token with a Unicode-only letter ('thiểu') is Unicode text even
+    # when the table has no code in it (its label is 0)
+    side = [-1 if e == 0 and _UNICODE_VIET.search(t) else e for e, t in zip(labels, toks)]
     decide = [False] * len(toks)
     caps_font = [False] * len(toks)
     for i, (m, (e, _dec)) in enumerate(zip(matches, ev)):
@@ -548,16 +699,45 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                 decide[i] = True
             else:
                 # Follow the neighbours: nearest labelled tokens on both sides.
-                left = next((labels[j] for j in range(i - 1, -1, -1) if labels[j] in (1, -1)), None)
-                right = next((labels[j] for j in range(i + 1, len(toks)) if labels[j] in (1, -1)), None)
+                left = next((side[j] for j in range(i - 1, -1, -1) if side[j] in (1, -1)), None)
+                right = next((side[j] for j in range(i + 1, len(toks)) if side[j] in (1, -1)), None)
+                # a sentence runs on across lines: at a line's edge, the word on the next
+                # or the previous line (as typed) is the neighbour ('... giaûm thiểu ô' +
+                # 'nhiễm'); not across a sentence end (the next line may be a list item)
+                inline = left is not None or right is not None
+                if left is None and prev_raw and not _LINE_END.search(prev_raw.rstrip()):
+                    left = _edge_label(prev_raw, enc, lex, last=True)
+                if right is None and next_line and not _LINE_END.search(text.rstrip()):
+                    right = _edge_label(next_line, enc, lex, last=False)
                 sides = [x for x in (left, right) if x is not None]
                 if sides and all(x == 1 for x in sides):
                     # both readings may be words ('ngoài' is VNI 'ngồi'): in a document
                     # that is not all legacy, the likelier one between its neighbours
-                    decide[i] = e != 2 or doc_encoding == enc or _likelier(
-                        _dec, toks[i], lex, _neighbour_word(ev, toks, i, -1), _neighbour_word(ev, toks, i, 1))
+                    decide[i] = e != 2 or doc_encoding == enc or _likelier_here(ev, toks, i, lex, edges=edges)
                 elif not sides and doc_encoding == enc and e in (0, 2):
                     decide[i] = True
+                elif _TRANSLITERATION.search(toks[i]):
+                    pass  # 'An-giê-ri' next to a run: a foreign name spelled by syllables
+                elif (1 in sides and _adjacent_evidence(labels, i)
+                      and (e in (1, 2) and len(_dec.strip(_PUNCT)) > 1 or e == 0 and _lone_letter(toks[i], _dec, lex))):
+                    # at the edge of a run, next to the legacy text on one side and
+                    # Unicode on the other ('boä, cô quan, địa phương'; 'phôc vô cho'):
+                    # the likelier reading in context ('cơ quan', 'phục vụ cho')
+                    decide[i] = _likelier_here(ev, toks, i, lex, edges=edges)
+                elif e == 1:
+                    # no word as typed, a word decoded, in a line this table explains:
+                    # 'phòng, chèng tham nhòng' (its neighbours read both ways) when the
+                    # reading fits its context
+                    decide[i] = _likelier_here(ev, toks, i, lex, edges=edges)
+                elif (e == 0 and 1 in sides and _adjacent_evidence(labels, i) and _STRONG_OR_PAIR(toks[i])
+                      and not _words_ok(toks[i], lex)):
+                    # neither reading a word, in the run ('Vµ TRUYÓN THÔNG': the source's own
+                    # misspelling 'TRUYỂN'): as typed it is no text at all, so it is decoded
+                    decide[i] = True
+                elif lm_only and e == 2 and len(_dec.strip(_PUNCT)) > 1:
+                    # a token that reads both ways, alone: far likelier decoded in
+                    # context ('Cô quan' -> 'Cơ quan', 'Tù do' -> 'Tự do'; 'cô giáo' stays)
+                    decide[i] = _likelier_here(ev, toks, i, lex, margin=_LM_MARGIN, edges=edges)
     if not any(decide):
         return text, 1.0, []
     # TCVN3 maps one character to one: no normalisation, so raw and decoded lines align.
@@ -602,8 +782,14 @@ def repair_encoding(doc: Document, config: Config) -> Document:
     """Find and decode legacy-encoded lines and runs; one 'encoding' repair row per change."""
     # Fast path: clean Unicode text has none of the legacy-only characters, so a document
     # without any (and without legacy font names) is returned after one regex per line.
+    # one search over the whole text first: a clean document has none of these at all
+    whole = "\n".join(line.text for line in doc.lines)
+    if (_STRONG.search(whole) is None and _VNI_PAIR.search(whole) is None and _MIXED_CASE.search(whole) is None
+            and not any(ln.fonts for ln in doc.lines)):
+        return doc
     strong = [bool(line.text) and not line.text.isascii()
-              and (_STRONG.search(line.text) is not None or _VNI_PAIR.search(line.text) is not None)
+              and (_STRONG.search(line.text) is not None or _VNI_PAIR.search(line.text) is not None
+                   or _MIXED_CASE.search(line.text) is not None)
               for line in doc.lines]
     has_fonts = any(_runs_for(ln) for ln in doc.lines if ln.fonts)
     if not any(strong) and not has_fonts:
@@ -629,11 +815,18 @@ def repair_encoding(doc: Document, config: Config) -> Document:
                        and legacy_lines >= 4 * unicode_lines) else None
     if doc_enc:
         doc.meta["legacy_encoding"] = doc_enc
-        # a legacy document: lines with only look-alike characters ('cã') are read too
+    # the table of a mixed document's runs (the most tokens explained), when it has some
+    mixed_enc = max(totals, key=lambda e: totals[e][0]) if not doc_enc and max(
+        p for p, _n in totals.values()) >= 3 else None
+    if doc_enc or max(p for p, _n in totals.values()) >= 3:
+        # a legacy document, or a Unicode one with legacy runs pasted in: lines with only
+        # look-alike characters ('cã', 'Thêi gian thùc hiện', 'kinh tÕ quèc gia') are read
+        # too (a clean document never gets here: it has no legacy-only character at all)
         for k, line in enumerate(doc.lines):
             if votes[k] is None and line.text and not line.text.isascii():
                 votes[k] = _line_votes(line.text, lex)
     prev_text: str | None = None
+    prev_raw: str | None = None  # the previous non-blank line as it came (before decoding)
     # the next non-blank line (its first word is the right context of a line's last word)
     next_text: dict[int, str | None] = {}
     nxt: str | None = None
@@ -645,22 +838,37 @@ def repair_encoding(doc: Document, config: Config) -> Document:
         runs = _runs_for(line) if line.text == line.raw else []
         if v is None and not runs:
             if line.text.strip():
-                prev_text = line.text
+                prev_text = prev_raw = line.text
             continue
         cands = []
         if runs:
             cands = sorted({r[2] for r in runs})
         if v:
-            scored = sorted(v.items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0] == doc_enc,
-                                                       _reading_score(line.text, kv[0], lex)), reverse=True)
+            # The document's table first where it breaks nothing; then the table that
+            # explains most tokens (a TCVN3 run 'c¸c së ngµnh liªn vµ' reads as words in
+            # TCVN3, only 'së' and 'liªn' do in VISCII), then the one whose reading of the
+            # legacy-looking tokens is likelier ('m· sè nh©n viên': TCVN3 'mã số nhân', VISCII
+            # 'mở sè nhẹn').  Its -1 tokens (Unicode words it would break, 'các' -> 'cỏc')
+            # are left as they are by decode_line, so they only break the last ties: TCVN3
+            # breaks most Unicode words, and ranking by them first made VISCII win runs.
+            def first(kv: tuple) -> tuple:
+                return (kv[0] == doc_enc and kv[1][1] == 0, kv[1][0])
+
+            scored = sorted(v.items(), key=first, reverse=True)
+            if first(scored[0]) == first(scored[1]):  # the reading (LM calls) only for a tie
+                scored = sorted(v.items(), key=lambda kv: first(kv) + (_reading_score(line.text, kv[0], lex),
+                                                                       -kv[1][1]), reverse=True)
             for enc, (p, n, a) in scored:
                 if (p >= 1 or (enc == doc_enc and n == 0)) and enc not in cands:
                     cands.append(enc)
-        new = line.text
+            if mixed_enc and mixed_enc not in cands and v[mixed_enc][2] >= 1:
+                cands.append(mixed_enc)  # tokens that read both ways: the LM decides, by a wide margin
+        new = raw_text = line.text
         conf = 1.0
         used = []
-        for enc in cands[:2]:
+        for enc in cands[:2] + [e for e in cands[2:] if e == mixed_enc]:
             cand, c, _alts = decode_line(new, enc, doc_encoding=doc_enc, prev_line=prev_text, next_line=next_text.get(line.number),
+                                         prev_raw=prev_raw, lm_only=enc == mixed_enc,
                                          font_runs=runs, lex=lex)
             if cand != new:
                 new, conf, used = cand, min(conf, c), used + [enc]
@@ -690,6 +898,7 @@ def repair_encoding(doc: Document, config: Config) -> Document:
                     record_change(doc, line, new, "encoding", conf, threshold=config.review_threshold, note=note)
         if line.text.strip():
             prev_text = line.text
+            prev_raw = raw_text
     return doc
 
 
