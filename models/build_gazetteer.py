@@ -225,13 +225,22 @@ COLLECTIVE = [
     "các tổ chức chính trị - xã hội", "các tổ chức chính trị xã hội", "các đoàn thể", "các sở, ban, ngành cấp tỉnh có liên quan",
     "các sở, ban, ngành cấp tỉnh", "các cơ quan, tổ chức có liên quan", "các cơ quan, tổ chức liên quan",
     # the levels and branches of the state as one addressee ('các ngành, các cấp cần thực hiện ...')
-    "các ngành, các cấp", "các cấp, các ngành", "các cấp ủy, chính quyền",
+    "các ngành, các cấp", "các cấp, các ngành", "các cấp ủy, chính quyền", "các cấp, ngành", "các ngành, cấp",
 ]
 # collectives are also written without 'các' ('Sở, ban, ngành, Ủy ban nhân dân huyện ...')
 COLLECTIVE_BARE = ["sở, ban, ngành", "đơn vị, địa phương có liên quan", "đơn vị, địa phương", "cơ quan, đơn vị",
                    "bộ, cơ quan ngang bộ", "bộ, ngành"]
 
 JURISDICTION_WORDS = ["tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn"]
+
+
+# the tax offices of the 2025 reorganisation ('Thuế tỉnh Lào Cai', 'Thuế cơ sở 3'): their
+# lower-case words ('tỉnh', 'cơ sở') stay out of the mining vocabulary, which would otherwise
+# start accepting names that run into a place ('Sở Y tế các tỉnh')
+TAX_2025: dict[str, list[str]] = {
+    "Thuế tỉnh": ["Thuế thành phố"],
+    "Thuế cơ sở": [],
+}
 
 
 def nfc(s: str) -> str:
@@ -255,6 +264,8 @@ def hand_rows() -> list[tuple[str, str, str, str]]:
         add(canon, variants, "office", "district")
     for canon, variants in JURISDICTIONAL.items():
         add(canon, variants, "body", "any")
+    for canon, variants in TAX_2025.items():
+        add(canon, variants, "body", "any")
     for canon, variants in CENTRAL.items():
         add(canon, variants, "agency", "central")
     for c in COLLECTIVE:
@@ -273,7 +284,7 @@ def _name_vocabulary() -> set[str]:
     a mined name may use them; any other lower-case word ends the name."""
     vocab = {"và", "-"}
     for canon, _v, kind, _l in hand_rows():
-        if kind != "collective":
+        if kind != "collective" and canon not in TAX_2025:
             vocab.update(w for w in canon.split() if w.islower())
     return vocab
 

@@ -27,6 +27,9 @@ from pipeline.model import Document, Task
 
 __all__ = ["extract", "extract_tasks"]
 
+# openers after which a sentence goes on with the subject of the sentence before it
+CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Trong\s+đó|Đồng\s+thời|Trong\s+quá\s+trình)(?![^\W_])", re.I)
+
 
 def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
     """One task per row of a flattened task table (see :mod:`pipeline.extract.tables`)."""
@@ -108,7 +111,11 @@ def extract_tasks(doc: Document, gaz=None):
         # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh
         # đạo, chỉ đạo ...' after 'Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo ...')
         prev = last_in_block.get(id(s.block))
-        if prev is not None and not any(r.role == "lead" for r in t.offices) and VERB_START_RE.match(s.text):
+        # ... and so does a condition or a focus clause of the same paragraph ('Trường hợp ...
+        # thì báo cáo ...', 'Trong đó tập trung ...', 'Trong quá trình thực hiện, nếu có vướng
+        # mắc, kịp thời phản ánh ...' after 'UBND tỉnh yêu cầu các Sở ... triển khai ...')
+        if prev is not None and not any(r.role == "lead" for r in t.offices) and (
+                VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
             t.offices = [*carried, *t.offices]
         last_in_block[id(s.block)] = t

@@ -60,6 +60,17 @@ def _own_subject(task: Task) -> bool:
     return any(r.role == "lead" and r.source == "inline" for r in task.offices)
 
 
+def _asked_leads(task: Task) -> list[OfficeRole]:
+    """The inline leads a sentence opening 'Yêu cầu X ...' / 'Đề nghị X ...' got from X."""
+    m = re.match(r"\s*(?:Đồng\s+thời\s*,?\s*)?(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị)\s+", task.text)
+    if not m:
+        return []
+    head = task.text[m.end():m.end() + 160].casefold()
+    return [r for r in task.offices if r.role == "lead" and r.source == "inline"
+            and (r.text or r.office).casefold()[:12] in head[:40]]
+
+
+APPENDIX_DUTIES_RE = re.compile(r"^(?:NHIỆM\s+VỤ|TRÁCH\s+NHIỆM)\s+CỦA\s+((?:CÁC|NHỮNG)\s+[^a-zđ]{3,80}?)\s*$")
 LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$", re.I)
 
 
@@ -74,7 +85,7 @@ def _addressed(text: str, written: str) -> bool:
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
-    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Trách\s+nhiệm\s+của|Đối\s+với)\s+", "", text.strip())
+    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+của)?|Đối\s+với)\s+", "", text.strip())
     t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*[:.]?\s*$", "", t)
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
@@ -129,6 +140,14 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
         if c.kind in ("heading", "intro"):
             pending_attr = []
             roles = heading_offices(s.text, gaz)
+            title = APPENDIX_DUTIES_RE.match(s.text.strip())
+            if not roles and title and b.label is None:
+                # an appendix titled 'NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG': the bodies it names
+                # hold every item below that names no body of its own (gold c1, Phụ lục I)
+                own = [OfficeRole(n, "lead", w, "structure") for n, w in split_office_list(title.group(1).casefold(), gaz)]
+                if own and all(r.office.casefold().startswith("các ") for r in own):
+                    scopes.append(Scope(b, own, subtree=True))
+                    continue
             if not roles and c.kind == "intro" and b.kind != "para" or not roles and c.kind == "intro" and scopes:
                 # 'Chủ trì phối hợp với các đơn vị liên quan ..., cụ thể:' under an office
                 # heading: the heading's office leads, the partners support, for the list below
@@ -255,8 +274,14 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                         # công ...') and X's partners are the directed side, not offices (gold
                         # README: the rule of 'Chỉ đạo X' applied to any directing body)
                         task.offices = merge_roles(sc.roles, [r for r in task.offices if r.role == "report-to"])
-                    elif not any(r.role == "lead" for r in task.offices):
+                    elif not any(r.role == "lead" and r.source != "co-lead" for r in task.offices):
                         task.offices = merge_roles(sc.roles, task.offices)
+                    elif not sc.subtree and _asked_leads(task):
+                        # '2. Sở X' + '- Yêu cầu các đơn vị khai thác lắp đặt ...': under a heading
+                        # that names the assignee, the item is the Sở's demand on the units it
+                        # manages; they are the directed side, the heading's office acts
+                        asked = _asked_leads(task)
+                        task.offices = merge_roles(sc.roles, [r for r in task.offices if r not in asked])
                     break
             for sc in reversed(scopes):
                 if sc.meeting_date:

@@ -271,7 +271,7 @@ BODY_HEAD_RE = re.compile(
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
     # units below the offices of a district or a province ('Trạm Thú y huyện', 'Hạt Kiểm lâm',
     # 'Chi nhánh Văn phòng Đăng ký đất đai', 'Bệnh viện Đa khoa tỉnh'): capitalised, as names are
-    r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý)(?=\s+[A-ZĐ])|"
+    r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý|Khu|Vườn\s+quốc\s+gia|Khu\s+bảo\s+tồn)(?=\s+[A-ZĐ])|"
     r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|hợp tác xã|"
     r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
     r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng)(?![^\W_])",
@@ -282,10 +282,11 @@ _JURLIST_RE = re.compile(
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
 _DISTRIBUTIVE_RE = re.compile(
     r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
-_GENERIC = (r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ|\s+thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân)")
+_GENERIC = (r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
+# ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 _COLLECTIVE_RE = re.compile(
-    rf"(?<![^\W_])các\s+{_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+    rf"(?<![^\W_])(?:các\s+|(?<=\svà\s)){_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
 _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
@@ -376,6 +377,42 @@ _PLACE_TAKING_RE = re.compile(
     r"Đội\s+Quản\s+lý\s+thị\s+trường|Mặt\s+trận|Hội|Đoàn|Liên\s+đoàn)(?![^\W_])", re.I)
 
 
+_TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+$")
+_DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?=[A-ZĐ])")
+
+
+def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[tuple[int, str, str | None]]]]:
+    """'các Bộ Tài chính, Công Thương và Tư pháp', 'các Sở: Nội vụ, Y tế': one head word for a
+    list of fields.  Each item must make a body the gazetteer knows once the head is put before
+    it (that is what tells 'Tư pháp' from the words that follow the list); at least two items.
+    Returns (start, end, pieces) spans of ``text``."""
+    out = []
+    for hm in _DIST_HEAD_RE.finditer(text):
+        head, pos = hm.group("head"), hm.end()
+        items: list[tuple[int, str, str | None]] = []
+        while True:
+            seg = text[pos:pos + 90]
+            best = None
+            words = list(re.finditer(r"[^\s,;:()]+", seg))
+            for k in range(min(len(words), 9), 0, -1):
+                cand = seg[:words[k - 1].end()]
+                name = gaz.lookup(f"{head} {cand}")
+                if name:
+                    best = (cand, name)
+                    break
+            if best is None:
+                break
+            items.append((pos, f"{head} {best[0]}", best[1]))
+            pos += len(best[0])
+            sep = re.match(r"\s*,\s*|\s+và\s+", text[pos:])
+            if not sep or not re.match(r"[A-ZĐ]", text[pos + sep.end():pos + sep.end() + 1]):
+                break
+            pos += sep.end()
+        if len(items) >= 2:
+            out.append((hm.start(), pos, items))
+    return out
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -399,6 +436,13 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
     pieces: list[tuple[int, str, str | None]] = []
+    # 'các Bộ Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn, Tư pháp': the head
+    # word is printed once for the whole list, whose first item the gazetteer also knows
+    for d_start, d_end, items in _distributive_lists(text, gaz):
+        matches = [m for m in matches if not (d_start <= m.start < d_end)]
+        pieces += items
+        text_masked = text[:d_start] + " " * (d_end - d_start) + text[d_end:]
+        text = text_masked
     for k, m in enumerate(matches):
         nxt = matches[k + 1].start if k + 1 < len(matches) else len(text)
         more = re.match(rf"(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", text[m.end:], re.I)
@@ -439,6 +483,16 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             gap = gap[:dm.start()] + " " * (dm.end() - dm.start()) + gap[dm.end():]
         # 'các bộ, cơ quan, địa phương (có liên quan)': one collective, not three pieces
         for cm in _COLLECTIVE_RE.finditer(gap):
+            title = _TITLE_BEFORE_RE.search(gap[:cm.start()])
+            if title:
+                # 'Thủ trưởng các ban, ngành tỉnh': the heads of the collective, one office
+                # (with the place printed after it), not a bare title plus a collective
+                jur = re.match(r"\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|cấp\s+(?:tỉnh|huyện|xã))(?![^\W_])", gap[cm.end():], re.I)
+                end = cm.end() + (jur.end() if jur else 0)
+                written = re.sub(r"\s+", " ", gap[title.start():end]).strip(" ,;")
+                pieces.append((off + title.start(), written, written[0].upper() + written[1:]))
+                gap = gap[:title.start()] + " " * (end - title.start()) + gap[end:]
+                continue
             written = cm.group(0).strip(" ,;")
             pieces.append((off + cm.start(), written, written[0].upper() + written[1:]))
             gap = gap[:cm.start()] + " " * (cm.end() - cm.start()) + gap[cm.end():]
@@ -542,13 +596,31 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             r = _subject_at(text[m.end():], gaz)
             if r:
                 return r[0], m.end() + r[1]
+    found = None
     for m in re.finditer(r",\s+", text[:300]):
+        if subordinate and _LIST_TAIL_RE.match(text, m.end()):
+            continue  # 'Căn cứ kết quả của các sở, ngành, Sở Tài chính ...': a bare lowercase
+            # noun after a comma goes on the opener's list ('các bộ, ngành và địa phương')
         r = _subject_at(text[m.end():], gaz)
         if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])):
-            return r[0], m.end() + r[1]
+            cand = (r[0], m.end() + r[1])
+            if found is None:
+                found = cand
+            if _ASSIGNING_VERB_RE.match(text, cand[1]):
+                return cand
+            if not subordinate or found is not cand:
+                return found
+            continue  # ('Trên cơ sở đề nghị của Bộ Công an và các bộ, cơ quan ... tham gia thực
+            # hiện Đề án, Bộ Kế hoạch và Đầu tư chủ trì ...': a comma inside the opener's list
+            # gives a subject that only proposes; a later one that 'chủ trì' is the main clause's)
         if subordinate and not r and _VERB_RE.match(text, m.end()):
             break  # 'Căn cứ ..., cần lập hồ sơ ...': the main clause has no subject
-    return None
+    return found
+
+
+# ('cơ quan hải quan', 'doanh nghiệp' can head a subject of their own after a comma; these not)
+_LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đoàn\s+thể|hiệp\s+hội)(?![^\W_])")
+_ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
 
 def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
@@ -616,6 +688,11 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 return
         roles.append(OfficeRole(office=name, role=role, text=written, source=source))
 
+    # 'X làm việc, thống nhất với Y về ... theo hướng: Y chủ trì ...; X chủ trì ...': what
+    # follows 'theo hướng:' is the content to be agreed, it assigns nothing now
+    content = re.search(r"\s+theo\s+hướng\s*:", text, re.I)
+    if content and subject_of(text[:content.start()], gaz):
+        text = text[:content.start()]
     subj = subject_of(text, gaz)
     after = 0
     if subj:
@@ -638,7 +715,12 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             add(name, written, "lead")
     else:
         ask = re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+)?[^\W\d_])", text, re.I)
-        if ask and not re.search(r"(?:theo|của|tại)\s*$", text[:ask.start()], re.I):
+        # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt trạm cân': a sentence that opens with
+        # its own verb is the assignee's duty, and whom the assignee asks is the directed side
+        # (gold README: 'Chỉ đạo X', 'đôn đốc, hướng dẫn các đơn vị' are not offices); the
+        # issuer's own request ('Đề nghị các đơn vị ...', 'Để ..., đề nghị X ...') names offices
+        own_verb_first = ask is not None and ask.start() > 0 and bool(_VERB_RE.match(text.lstrip()))
+        if ask and not own_verb_first and not re.search(r"(?:theo|của|tại)\s*$", text[:ask.start()], re.I):
             rest = text[ask.end():]
             stop = next((vm.start() for vm in _VERB_RE.finditer(rest) if vm.start() > 0), None)
             seg = rest[:stop] if stop else rest[:120]
@@ -652,12 +734,21 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             continue  # 'X chủ trì, phối hợp với Y; Z ...': Z is one more partner (below)
         if enum and enum.start() < m.start():
             continue  # '... các công trình như: Nhà luyện tập ...; Trung tâm huấn luyện ...': items of a list
+        if re.match(r"\s*(?:yêu\s+cầu|đề\s+nghị)\s", text[m.end():], re.I) and _VERB_RE.match(text.lstrip()):
+            continue  # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt ...': the asked are directed
         sub = _subject_at(text[m.end():], gaz)
         if sub and re.search(r"\s(?:để|nhằm|cho|với|của)$", sub[0], re.I):
             sub = None  # a subject cannot end on a preposition: the clause names no body
         if sub and not re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end() + sub[1]:], re.I):
             for name, written in split_office_list(sub[0], gaz):
                 add(name, written, "lead")
+    # 'Đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với ...' under '4. Bộ Ngoại giao': the
+    # body named leads together with the assignee (co-leads, no single lead); its source tells
+    # the group assignment that the assignee is still to be added
+    for m in re.finditer(r"(?<![^\W_])(?:đồng\s+)?chủ\s+trì\s+với\s+", text, re.I):
+        found = gaz.find(text[m.end():m.end() + 120])
+        if found and found[0].start == 0:
+            add(found[0].name, found[0].text, "lead", "co-lead")
     # 'X chủ trì' elsewhere in the sentence
     for m in re.finditer(r"chủ\s+trì", text, re.I):
         if m.start() < after:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.model import Document
+from pipeline.structure.sections import strip_markdown
 
 # ------------------------------------------------------------------ labels
 
@@ -147,14 +148,47 @@ def _expected(label: str, seen: list[str]) -> bool:
     return f"{parent}.{last - 1}" in seen
 
 
+_FOOTNOTE_MARK_RE = re.compile(r"([^\W\d_]{2,})(\d{1,2})(?=[.,;:]?(?:\s|$))")
+_FOOTNOTE_START_RE = re.compile(r"^\s*(\d{1,2})\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+_PAGE_NO_RE = re.compile(r"^\s*\d{1,4}\s*$")
+
+
+def footnote_lines(doc: Document) -> set[int]:
+    """Lines of a footnote printed at the foot of a page (a PDF text layer keeps it between the
+    page's last body line and the page number, often inside a sentence): it starts with a
+    number that the text above used as a footnote mark glued to a word ('... khoáng sản1.') and
+    runs to the page number.  Those lines are read as page furniture, so the sentence goes on
+    across them."""
+    marks: dict[int, int] = {}
+    out: set[int] = set()
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        m = _FOOTNOTE_START_RE.match(ln.text)
+        if m and int(m.group(1)) in marks and not match_label(ln.text):
+            end = next((j for j in range(i + 1, min(i + 30, len(lines))) if _PAGE_NO_RE.match(lines[j].text)), None)
+            if end is not None:
+                out.update(range(ln.number, lines[end].number))
+                del marks[int(m.group(1))]
+                i = end
+                continue
+        for mm in _FOOTNOTE_MARK_RE.finditer(ln.text):
+            if mm.group(1).islower():
+                marks.setdefault(int(mm.group(2)), ln.number)
+        i += 1
+    return out
+
+
 def split_segments(doc: Document) -> list[Segment]:
     """The document's lines as segments, a line cut in two where a second label starts
     inside it (scraped text: '... và đình công 3.1. Rà soát ...', 'THỰC HIỆN 1.')."""
     segs: list[Segment] = []
     seen: list[str] = []
     body_start = doc.meta.get("body_start") if doc.meta else None
+    foot = footnote_lines(doc)
     for ln in doc.lines:
-        if ln.block == "running":
+        if ln.block == "running" or ln.number in foot:
             continue
         text = ln.text
         if body_start and ln.number == body_start[0]:
@@ -164,6 +198,8 @@ def split_segments(doc: Document) -> list[Segment]:
         elif ln.block in NON_BODY:
             segs.append(Segment(ln.number, ln.page, NON_BODY_MARK))
             continue
+        else:
+            text = strip_markdown(text)  # '### 4. Giao Ban Pháp chế' (a text converted to markdown)
         parts = [text]
         lab = match_label(text)
         if lab and lab[0] in ("arabic", "decimal", "roman", "letter"):
@@ -205,6 +241,20 @@ def _name_goes_on(cur: Block | None, prev_text: str) -> bool:
         return False
     words = prev_text.rstrip().split()
     return bool(words) and words[-1].casefold() in _OPEN_END_WORDS
+
+
+# words of a citation that take a number after them: a line ending on one of them continues with
+# its number, even when the number is typed like an old-style item label on the next line ('tại
+# Khoản' + '3 - Điều 61 Luật Lâm nghiệp')
+_NUMBER_TAKING_WORDS = {"khoản", "điều", "điểm", "mục", "chương", "phần", "tại"}
+
+
+def _cited_number_goes_on(cur: Block | None, prev_text: str) -> bool:
+    """Is a line that starts like '3 - ...' the number a citation on the line before needs?"""
+    if cur is None or not prev_text.strip() or re.search(r"[.;:!?…)]\s*$", prev_text):
+        return False
+    words = prev_text.rstrip().split()
+    return bool(words) and words[-1].casefold() in _NUMBER_TAKING_WORDS
 
 
 def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Block]:
@@ -254,6 +304,8 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
                 close()
                 prev_text = ""
         lab = match_label(t)
+        if lab and lab[0] == "arabic" and re.match(r"\d{1,2}\s*[-–/]", t) and _cited_number_goes_on(cur, prev_text):
+            lab = None  # '... theo quy định tại Khoản' + '3 - Điều 61 Luật Lâm nghiệp ...'
         if RECIPIENTS_RE.match(t):
             close()
             mode = "recipients"

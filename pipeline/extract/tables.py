@@ -31,6 +31,14 @@ column ('Nghiên cứu xây dựng tiêu chuẩn cơ' ... header ... 'sở, tiê
 pieces are joined back to the cells the break cut (:func:`_merge_after_break`).  Rows are
 numbered '1', '2' or '1.1', '1.2' under a title row '1.' (section '1 > 1.1'); a number off the
 sequence is a page number, a Roman numeral off the sequence the rest of a cell ('khóa' / 'XVI').
+A page break with no header printed again (only the running head 'CÔNG BÁO/Số ...') cuts a row
+the same way.  Group titles may be upper case ('I' / 'HOÀN THIỆN ĐỒNG BỘ THỂ CHẾ ...').
+
+Two narrow cells sometimes come out on one line ('cơ quan ngang bộ  Bộ Tư pháp', 'Bộ Xây dựng
+Các bộ, ngành'): such lines are split before reading (:func:`_split_cells`).  A table whose
+first column is the lead body, merged over its rows ('STT | Đơn vị | Nhiệm vụ chủ trì | ...'), is
+read by :mod:`pipeline.extract.tables_grouped`.  Tables of targets ('Chỉ tiêu | Mục tiêu 2030 |
+Cơ quan chủ trì theo dõi') and indicator rows are no tasks (:func:`indicator_row`).
 """
 from __future__ import annotations
 
@@ -54,7 +62,7 @@ _LEVEL_CELL = re.compile(
     r"(?:Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch)\b[^;]*|"  # the post that approves ('Cấp phê duyệt: Bộ trưởng Bộ ...')
     r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Cấp\s+có\s+thẩm\s+quyền|Hội\s+đồng\s+nhân\s+dân(?:\s+\S+){0,3})"
     r"(?:\s*(?:,|;|/|và|-)\s*(?:(?:Thủ\s+tướng\s+)?Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Quốc\s+hội|"
-    r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Cấp\s+có\s+thẩm\s+quyền))*\s*[.;]?$", re.I)
+    r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Cấp\s+có\s+thẩm\s+quyền|(?:Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch)\b[^;,]*))*\s*[.;]?$", re.I)
 _ROW_NO = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*\.?\s*$")  # '12', '12.', '2.1'
 # a wrapped office cell whose line ends on a head word alone ('Bộ' + 'Nội vụ', 'Các' + 'Bộ, ngành')
 _BARE_HEAD_END = re.compile(r"(?:^|\s)(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|Các|các|Tổng|Văn|Ngân|Kho|Thanh|Liên|Hội|Trung|Đài|Chi|Phòng|"
@@ -63,7 +71,8 @@ _GROUP_NO = re.compile(r"^\s*([IVX]{1,5}|[A-H])\s*\.?\s*$")
 _SUBROW = re.compile(r"^\s*([-–+•]|[a-zđ]\))\s*$")
 _TIME_CELL = re.compile(
     r"^(?:Năm|Quý|Tháng|Trước|Trong|Hằng|Hàng|(?:Nhiệm\s+vụ\s+|Thực\s+hiện\s+)?[Tt]hường\s+xuyên|Định\s+kỳ|Giai\s+đoạn|Sau|Từ|Đến|Chậm\s+nhất|"
-    r"Hoàn\s+thành|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])|(?:19|20)\d\d)\b", re.I)  # ('34/2014/TT-BKHCN' is no month)
+    r"Hoàn\s+thành|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])|(?:19|20)\d\d(?!\s+(?:được|đã|sẽ|của|với|về|là)\b))\b", re.I)
+# ('34/2014/TT-BKHCN' is no month; '2026 được tổ chức thành công' is the rest of a result cell)
 _PERIOD_LINE = re.compile(
     r"(?:(?:Năm|Quý|Tháng)\s+)?(?:[IVX]{1,4}|\d{1,2})?\s*(?:/\s*|\s+năm\s+)?(?:19|20)\d\d\.?", re.I)
 _OFFICE_HEAD = re.compile(
@@ -71,6 +80,51 @@ _OFFICE_HEAD = re.compile(
     r"Hội(?=\s+[A-ZĐ]|\s+đồng)|Liên\s+đoàn|Kho\s+bạc|Bảo\s+hiểm|Đài|Thông\s+tấn|Viện|Tòa\s+án|Toà\s+án|Kiểm\s+toán|Phòng|Trung\s+tâm|"
     r"Chính\s+phủ|Thủ\s+tướng|Mặt\s+trận|Tập\s+đoàn|Tổng\s+công\s+ty|Đại\s+học|Học\s+viện|địa\s+phương|tỉnh|"
     r"Trung\s+ương|Đoàn|Công\s+an)\b")
+# a result cell that opens like a body but names a thing or an action: 'Bộ chỉ số được xây dựng',
+# 'Bộ tiêu chí', 'Tổ chức các chương trình đào tạo' (a ministry is 'Bộ' + a capital: 'Bộ Tư pháp')
+def _whole_cell(cell: str) -> bool:
+    """Does a cell read as finished: a sentence end, the level a task goes to ('Cấp có thẩm
+    quyền'), or a list whose last entry is a whole known body ('...; Bộ Tài chính')?"""
+    from pipeline.extract.offices import load_gazetteer
+
+    c = cell.strip()
+    if c.endswith((".", ";")) or _LEVEL_CELL.match(c):
+        return True
+    try:
+        gaz = load_gazetteer()
+    except FileNotFoundError:
+        return False
+    return gaz.lookup(re.split(r"[,;]\s*", c)[-1]) is not None
+
+
+def _completes_name(cut: str, rest: str) -> bool:
+    """Does ``rest`` complete the cell ``cut`` into a body the gazetteer knows ('Bộ Khoa học và'
+    + 'Công nghệ')?  (Only the cell's last entry: '..., Bộ Khoa học và'.)"""
+    from pipeline.extract.offices import load_gazetteer
+
+    try:
+        gaz = load_gazetteer()
+    except FileNotFoundError:
+        return False
+    last = re.split(r"[,;]\s*", cut.strip())[-1]
+    return gaz.lookup(f"{last} {rest}") is not None
+
+
+def _body_like(cell: str) -> bool:
+    """Does a cell read like a body's name (any case: 'Cơ quan, tổ chức ...', 'Bộ Tài chính'),
+    not a thing ('Bộ tiêu chí') nor the level a task goes to ('Thủ tướng Chính phủ')?"""
+    from pipeline.extract.offices import BODY_HEAD_RE
+
+    return bool(_OFFICE_HEAD.match(cell) or BODY_HEAD_RE.match(cell)) and not _thing_cell(cell) \
+        and not _LEVEL_CELL.match(cell)
+
+
+def _thing_cell(cell: str) -> bool:
+    if re.search(r"\bđược\s+(?:ban\s+hành|tổ\s+chức|triển\s+khai|thành\s+lập|xây\s+dựng|phê\s+duyệt|công\s+bố|bổ\s+sung|"
+                 r"hoàn\s+thiện|thực\s+hiện|trình|cấp|đưa|sửa\s+đổi|ký)\b", cell):
+        return True  # a result: 'Các Diễn đàn Doanh nghiệp ... được tổ chức thành công'
+    m = re.match(r"(?:Bộ\s+(?!ngành|cơ\s+quan|và\b)(\w)|Tổ\s+chức\s+(?:các|những|hội|thực|triển|đào|tuyên|lớp|tập|thành|\d))", cell)
+    return bool(m) and (m.group(1) is None or m.group(1).islower())
 # (a line that is only a year is a time cell, not a page number)
 _FURNITURE = re.compile(r"^\s*(?:CÔNG BÁO/Số.*|(?!(?:19|20)\d\d\s*$)\d{1,4}|_{3,}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*)\s*$")
 
@@ -102,8 +156,12 @@ class Table:
 
 def find_tables(doc: Document) -> list[Table]:
     """Every task table in the document (usually the Phụ lục): flattened by a PDF text layer,
-    or kept as '|' rows by a web scrape or a Word conversion (:func:`find_pipe_tables`)."""
-    return sorted(_find_flattened(doc) + find_pipe_tables(doc), key=lambda t: t.line_start)
+    or kept as '|' rows by a web scrape or a Word conversion (:func:`find_pipe_tables`).
+    Rows that state a target rather than a task (:func:`indicator_row`) are left out."""
+    tables = sorted(_find_flattened(doc) + find_pipe_tables(doc), key=lambda t: t.line_start)
+    for tb in tables:
+        tb.rows = [r for r in tb.rows if not indicator_row(r)]
+    return tables
 
 
 _PIPE_SEP = re.compile(r"^\|?\s*:?-{3,}")
@@ -175,9 +233,32 @@ def find_pipe_tables(doc: Document) -> list[Table]:
     return tables
 
 
+# columns of a table of targets, not of tasks (an indicator column before the offices, or a
+# unit column): its rows are indicators ('Tốc độ tăng trưởng GDP
+# (%)', 'Tỷ lệ hộ nghèo') with a value and the body that follows them, and are no tasks
+_INDICATOR_HEADER = re.compile(r"chỉ\s+tiêu|đơn\s+vị\s+tính|giá\s+trị\s+mục\s+tiêu", re.I)
+# a row that names an indicator rather than a piece of work (in a task table that lists a few)
+_INDICATOR_ROW = re.compile(
+    r"^(?:Tỷ\s+lệ|Tốc\s+độ\s+tăng|Số\s+lượng|Chỉ\s+số|Tổng\s+(?:số|vốn|mức|sản\s+phẩm|kim\s+ngạch|thu)|GDP|GRDP|"
+    r"Thu\s+nhập\s+bình\s+quân|Năng\s+suất\s+lao\s+động|Tuổi\s+thọ)\b|"
+    r"\((?:%|‰|USD|tỷ\s+đồng|triệu\s+đồng|nghìn\s+tỷ|người|km|ha|tấn|lượt|tuổi)[^()]{0,20}\)\s*$")
+
+
+def indicator_row(row: TableRow) -> bool:
+    """Does the row state a target ('Tỷ lệ dân số tham gia bảo hiểm y tế (%)') instead of a task?
+    A row that opens with a work verb is a task whatever it measures ('Nâng tỷ lệ ...')."""
+    from pipeline.extract.tasks import VERB_START_RE
+
+    return not VERB_START_RE.match(row.text) and bool(_INDICATOR_ROW.search(row.text))
+
+
 def _pipe_columns(cells: list[str]) -> list[str | None] | None:
     """The kind of each column of a header row, or None when the row is no task-table header
-    (it needs a content column and a 'chủ trì' / 'cơ quan thực hiện' column)."""
+    (it needs a content column and a 'chủ trì' / 'cơ quan thực hiện' column; a column of
+    indicators or units makes it a table of targets)."""
+    named = [c for c in cells if c and not re.fullmatch(r"S?TT|Số\s+TT", c, re.I)]
+    if any(re.search(r"đơn\s+vị\s+tính", c, re.I) for c in cells) or (named and _INDICATOR_HEADER.search(named[0])):
+        return None
     kinds: list[str | None] = []
     for c in cells:
         k = None
@@ -199,8 +280,52 @@ def _pipe_columns(cells: list[str]) -> list[str | None] | None:
     return kinds
 
 
+_HEADER_START = re.compile(r"^\s*(?:S?TT|Số\s+TT)\s*$", re.I)
+
+
+def _split_cells(text: str) -> list[str]:
+    """A text-layer line that holds the end of one cell and the start of the next, split in two.
+
+    Two narrow cells side by side sometimes come out on one line: the gap between them as a run
+    of spaces ('cơ quan ngang bộ  Bộ Tư pháp') or a body's name run into the time cell ('Bộ Khoa
+    học và Công nghệ Theo lộ trình thực').  Split only where the left part reads as a body and
+    the right part opens a body or a time, so a sentence of the task cell is never cut."""
+    t = text.strip()
+    m = re.match(r"^(.{3,45}?\S)\s{2,}(\S.*)$", t)
+    if m and _body_like(m.group(1)) and (_body_like(m.group(2)) or _TIME_CELL.match(m.group(2))):
+        return [m.group(1), m.group(2)]
+    m = re.match(r"^(.{3,45}?[^\s,])\s+(Các\s+(?:bộ|Bộ|cơ\s+quan|tỉnh|địa\s+phương|đơn\s+vị|sở|Sở)\b.*)$", t)
+    if m and _body_like(m.group(1)) and not re.search(r"(?:^|\s)(?:và|của|với|các)$", m.group(1)):
+        return [m.group(1), m.group(2)]  # 'Bộ Xây dựng Các bộ, ngành, các': a capital 'Các' opens the next cell
+    m = re.match(r"^(.{3,45}?\S)\s+((?:Theo\s+lộ\s+trình|Thường\s+xuyên|Hằng\s+năm|Hàng\s+năm)\b.*)$", t)
+    if m and _body_like(m.group(1)) and len(t) <= 60:
+        return [m.group(1), m.group(2)]
+    return [text]
+
+
+def _split_lines(doc: Document) -> Document:
+    """The document with :func:`_split_cells` applied (lines keep their numbers and pages)."""
+    from dataclasses import replace
+
+    out = []
+    changed = False
+    for ln in doc.lines:
+        parts = _split_cells(ln.text)
+        if len(parts) > 1:
+            changed = True
+            out += [replace(ln, text=p) for p in parts]
+        else:
+            out.append(ln)
+    if not changed:
+        return doc
+    return replace(doc, lines=out)
+
+
 def _find_flattened(doc: Document) -> list[Table]:
     """Every flattened task table in the document."""
+    if not any(_HEADER_START.match(ln.text) for ln in doc.lines):
+        return []  # (no 'TT' / 'STT' line: no flattened table; skip the line splitting)
+    doc = _split_lines(doc)
     lines = doc.lines
     tables: list[Table] = []
     i = 0
@@ -211,7 +336,12 @@ def _find_flattened(doc: Document) -> list[Table]:
             i += 1
             continue
         columns, end = hdr
-        rows, last = _rows(doc, end + 1, columns)
+        if columns[0] == "unit":
+            from pipeline.extract.tables_grouped import grouped_rows
+
+            rows, last = grouped_rows(doc, end + 1, columns)
+        else:
+            rows, last = _rows(doc, end + 1, columns)
         if rows:
             tables.append(Table(lines[i].number, last, columns, rows))
             i = last  # lines are 1-based, indexes 0-based: continue after the table
@@ -245,6 +375,13 @@ def _header_at(doc: Document, i: int) -> tuple[list[str], int] | None:
         if m:
             found.append((m.start(), kind))
     kinds = [k for _p, k in sorted(found)]
+    ind, lead = _INDICATOR_HEADER.search(text), _HEADER_WORDS["lead"].search(text)
+    if ind and (re.match(r"đơn\s+vị\s+tính", ind.group(), re.I) or not lead or ind.start() < lead.start()):
+        return None  # a table of targets ('Chỉ tiêu | Đơn vị tính | Mục tiêu 2030 | Cơ quan chủ trì theo dõi')
+    if re.match(r"\s*(?:Đơn\s+vị|Cơ\s+quan)(?:\s+(?:thực\s+hiện|chủ\s+trì))?\s+(?:Nhiệm\s+vụ|Nội\s+dung)", text, re.I) \
+            and "content" in kinds:
+        # the lead body comes first, in a cell merged over its rows ('Đơn vị | Nhiệm vụ chủ trì | ...')
+        return ["unit"] + [k for k in kinds if k != "lead"], j - 1
     if "content" not in kinds or "lead" not in kinds:
         return None
     if "time" in kinds and kinds.index("time") < kinds.index("lead") and not re.search(
@@ -283,11 +420,16 @@ def _is_continuation(prev: str, line: str) -> bool:
     # a line that is only a period ('Quý II/2026', 'Tháng 12/2026', 'Năm 2026') is the time cell,
     # even after a cell that ends on a preposition ('... tổng hợp, chuyển đến'), unless the line
     # above is the time cell's own trigger ('Hoàn thành trong' / 'quý II/2026')
-    if _PERIOD_LINE.fullmatch(t) and not re.search(r"(?:^|\s)(?:[Tt]rước|[Tt]rong|hết|vào|ngày|tháng|năm|quý|nhất|hạn)$", prev.rstrip()) \
+    if _PERIOD_LINE.fullmatch(t) and not re.search(r"(?:^|\s)(?i:trước|trong|hết|vào|ngày|tháng|năm|quý|nhất|hạn)$", prev.rstrip()) \
             and not (re.match(r"(?:năm\s+)?\d", t, re.I) and re.search(r"(?:[-–,/]|(?:^|\s)(?:đến|tới|từ|đoạn|và|số))$", prev.rstrip())):
         return False  # (a year after 'giai đoạn 2021 -', 'tầm nhìn đến' goes on with it)
     if t[0].islower() or t[0] in ",;.)-–&":
         return True
+    if re.match(r"(?:19|20)\d\d\b", t) and re.search(r"(?:(?:^|\s)(?:giai\s+đoạn|thời\s+kỳ|đến|tới|từ)|[-–])$", prev.rstrip()):
+        return True  # '... giai đoạn' / '2020 - 2025': the period goes on with the text
+    if re.match(r"Và\s", t):
+        return True  # 'Bộ Khoa học và Công nghệ' / 'Và các cơ quan, tổ chức ...': no cell opens with 'và'
+
     if re.search(r"(?:^|\s)các$", prev.rstrip()) and t[:1].isupper() and (
             not _OFFICE_HEAD.match(t) or re.match(r"(?:Bộ\s+Chính|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Ban\s+Bí)\b", t)):
         return False  # '... Ủy ban nhân dân các' + 'Cấp có thẩm quyền' / 'Bộ Chính trị': the next column
@@ -302,16 +444,21 @@ def _is_continuation(prev: str, line: str) -> bool:
     # 'Thanh tra' + 'Chính phủ', 'Kiểm toán' + 'Nhà nước': the rest of a name
     if re.match(r"(?:Chính\s+phủ|Nhà\s+nước|Trung\s+ương|Quốc\s+hội|Việt\s+Nam)\b", t) and re.search(
             r"(?:Thủ\s+tướng|Thanh\s+tra|Văn\s+phòng|Ngân\s+hàng|Kiểm\s+toán|Ủy\s+ban|Uỷ\s+ban|Học\s+viện|Hội\s+đồng|Ban|Bộ|"
-            r"Nhà\s+nước|Thông\s+tấn\s+xã|Đài\s+Truyền\s+hình|Đài\s+Tiếng\s+nói)$", prev.rstrip()):
+            r"Nhà\s+nước|Thông\s+tấn\s+xã|Đài\s+Truyền\s+hình|Đài\s+Tiếng\s+nói|Ban\s+Chỉ\s+đạo)$", prev.rstrip()):
         return True
     # a time cell wrapped after its trigger or unit ('Trước' / 'ngày' / '01/3/2027', 'Quý' / 'IV/2026')
     if re.match(r"[\dIVX(]", t) and (re.search(r"(?:^|\s)(?:[Tt]rước|nhất|hạn)$", prev.rstrip()) or (
-            re.search(r"(?:^|\s)(?:ngày|[Tt]háng|năm|[Qq]uý)$", prev.rstrip())
+            re.search(r"(?:^|\s)(?:ngày|[Tt]háng|[Nn]ăm|[Qq]uý)$", prev.rstrip())
             and not re.search(r"(?:hằng|hàng|mỗi|từng|các|những)\s+\S+$", prev.rstrip()))):
         return True  # (not after 'Báo cáo hằng năm': a whole cell)
     # 'Việt' + 'Nam', 'Hồ Chí' + 'Minh': a proper name broken over two lines of a cell
     if re.search(r"(?:^|\s)(?:Việt|Hồ\s+Chí|Hà|Đà|Cần)$", prev.rstrip()) and re.match(r"(?:Nam|Minh|Nội|Nẵng|Thơ)\b", t):
         return True
+    if _OFFICE_HEAD.match(prev.strip()) and re.search(r"(?:^|\s)tổ\s+chức$", prev.rstrip()) \
+            and re.match(r"(?!UBND|HĐND)[A-ZĐ]{3,}\b", t):
+        return True  # 'Ủy ban Công tác về các tổ chức' / 'PCPNN, VTV, VOV': the acronym ends the name
+    if re.search(r"(?:^|\s)Công$", prev.rstrip()) and re.match(r"Thương\b", t):
+        return True  # '2. Các Bộ: Xây dựng, Công' / 'Thương, các bộ, ...': (Bộ / Sở) Công Thương
     # a line that ends on a preposition or a determiner is not the end of a cell
     if re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|đối\s+với|thuộc|ở)$", prev.rstrip()):
         return True
@@ -359,6 +506,16 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         cur, cells, post, in_post = None, [], [], False
         cells_last.clear()
 
+    def page_break() -> None:
+        nonlocal cells, in_post, post_open
+        if in_post:
+            return  # (the running head, then the header printed again: one break)
+        in_post = True
+        n_content = len(cells) - len(_join_content(cells)) + 1
+        content_last = cells_last[n_content - 1] if len(cells_last) >= n_content else ""
+        cells = _join_content(cells)
+        post_open = _open_cells(cells, content_last, content_width)
+
     k = start
     group_title = False
     prev_line = ""
@@ -367,10 +524,14 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         t = ln.text.strip()
         k += 1
         if not t or _FURNITURE.match(t) and not _ROW_NO.match(t):
+            if t.startswith("CÔNG BÁO/Số") and cur is not None and cells and len(cells) >= 2:
+                page_break()  # a page break with no header printed again: the row's cells go on below
             continue
         # the next appendix or an upper-case title ends the table
         if re.match(r"(?:Phụ\s+lục|PHỤ\s+LỤC)\b", t) or (
-                len(t.split()) >= 4 and t.upper() == t and re.search(r"[A-ZĐ]{2}", t) and not re.search(r"\d", t)):
+                len(t.split()) >= 4 and t.upper() == t and re.search(r"[A-ZĐ]{2}", t) and not re.search(r"\d", t)
+                and not (group_title and cur is None)  # (a group's title under its numeral: 'I' / 'HOÀN THIỆN ...')
+                and not (re.match(r"[IVX]{1,5}\.?\s", t) and _roman(t.split()[0].rstrip(".")) == _roman(group) + 1)):
             break
         if re.fullmatch(r"\d{1,4}", t) and k >= 2 and re.match(r"\s*CÔNG BÁO/Số", doc.lines[k - 2].text):
             continue  # the page number under the running head, not a row number
@@ -379,11 +540,7 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             if hdr is not None:
                 k = hdr[1] + 1  # the header printed again on a new page
                 if cur is not None and cells:
-                    in_post = True  # a row split by the page break: its cells go on below
-                    n_content = len(cells) - len(_join_content(cells)) + 1
-                    content_last = cells_last[n_content - 1] if len(cells_last) >= n_content else ""
-                    cells = _join_content(cells)
-                    post_open = _open_cells(cells, content_last, content_width)
+                    page_break()  # a row split by the page break: its cells go on below
                 continue
         if _ROW_NO.match(t) and _page_number_in_rows(_ROW_NO.match(t).group(1), cur, rows):
             continue  # '75' between rows 1 and 2: the page number of a layout without running head
@@ -444,16 +601,30 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             continue
         group_title = False
         if in_post:
+            if not post and post_open[:1] == [0] and len(post_open) >= 2 and content_width >= 30 \
+                    and len(t) < 0.55 * content_width and not t.endswith((".", ";", ":")):
+                # the first line below the break is narrow: the content was not cut (its last line
+                # merely filled the column), the break cut the narrow cells only
+                post_open = post_open[1:]
             # after a page break the row's cells go on column by column: the content's rest comes
             # first (wide lines), then the narrow office cells; a narrow line after wide ones
             # starts the next cell even in lower case ('... thực hiện nhiệm vụ' / 'thuộc trung')
             if len(post) == 1 and len(post_open) >= 2 and post_open[0] == 0 and content_width >= 30:
-                go_on = len(t) >= 0.55 * content_width  # the content's rest: wide lines, whatever their case
+                # the content's rest: wide lines, whatever their case, and the short line that ends
+                # it after a full one ('Việt Nam theo hướng thống nhất, tinh gọn, hiệu' / 'lực, hiệu quả.')
+                go_on = len(t) >= 0.55 * content_width or (
+                    len(prev_line) >= 0.85 * content_width and not prev_line.endswith((".", ";", ":"))
+                    and t.endswith((".", ";")) and _is_continuation(prev_line, t))
             else:
                 # a body's name that has come to its usual end ('... trực thuộc trung ương') closes
                 # its cell: the lower-case line after it goes on with the next cut cell
                 go_on = bool(post) and _is_continuation(post[-1][0], t) and not (
-                    len(post) >= 2 and re.search(r"(?:trung\s+ương|liên\s+quan|địa\s+phương|Chính\s+phủ)$", post[-1][0], re.I))
+                    len(post) >= 2 and re.search(r"(?:trung\s+ương|liên\s+quan|địa\s+phương|Chính\s+phủ)$", post[-1][0], re.I)) \
+                    and not (len(post) == 1 and post_open[:1] == [0] and post[-1][0].endswith(".") and content_width >= 30
+                             and len(t) < 0.55 * content_width)  # the content's sentence has ended: a narrow cell's rest
+            if go_on and re.match(r"và\s", t) and 0 < len(post) <= len(post_open) and post_open[len(post) - 1] > 0 \
+                    and _completes_name(cells[post_open[len(post) - 1]][0], post[-1][0]):
+                go_on = False  # 'Bộ Khoa học và' + 'Công nghệ' is whole: 'và doanh nghiệp ...' is the next cell's
             if go_on:
                 post[-1] = (post[-1][0] + " " + t, post[-1][1])
             else:
@@ -466,7 +637,8 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         # 'Bộ Chính trị về ...')
         wrapped = len(cells) == 1 and content_width >= 30 and len(prev_line) >= content_width - 10 \
             and not prev_line.endswith((".", ";", ":")) and len(t) >= 20  # office cells are narrow
-        if cells and (wrapped or _is_continuation(cells[-1][0], t)):
+        if cells and (wrapped or _is_continuation(cells[-1][0], t)) and not _narrow_cell_starts(
+                cells, t, content_width, doc.lines, k):
             cells[-1] = (cells[-1][0] + " " + t, cells[-1][1])
             cells_last[-1] = t
         else:
@@ -486,6 +658,20 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
     heads |= {r.number.split(".")[0] for r in rows if re.fullmatch(r"\d+\.\d+", r.number)}
     rows = [r for r in rows if not (r.number in heads and not r.lead and not r.support and not r.time)]
     return rows, last
+
+
+def _narrow_cell_starts(cells: list[tuple[str, int]], t: str, width: int, lines, k: int) -> bool:
+    """Does the short line ``t`` open the lead cell although the task text above it ends on a
+    preposition ('... nước ngoài tại' / 'Bộ Ngoại' / 'giao')?  The task column is wide, so a short
+    line there is its last; a short body's name whose own next line goes on with it in lower
+    case is a narrow cell's first line."""
+    if len(cells) != 1 or width < 30 or len(t) >= 0.5 * width or not _OFFICE_HEAD.match(t):
+        return False
+    j = k
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    nxt = lines[j].text.strip() if j < len(lines) else ""
+    return bool(nxt) and nxt[0].islower() and len(nxt) < 0.5 * width
 
 
 def _page_number_in_rows(number: str, cur: TableRow | None, rows: list[TableRow]) -> bool:
@@ -561,15 +747,46 @@ def _merge_after_break(cells: list[tuple[str, int]], post: list[tuple[str, int]]
         open_idx = [before_time[-1]] if before_time else [0]
     if len(open_idx) == 1:
         i = open_idx[0]
+        if i == 0 and len(pieces) >= 2:
+            # the content's rest, then more of a cell that ended at the break: a body's name is
+            # one more entry of the office column ('Bộ Khoa học và Công nghệ' above the break,
+            # 'Cơ quan, tổ chức và doanh nghiệp liên quan' below it); other text is the rest
+            # of the last cell before the time (a result cell: '(theo hướng cụ thể như: ...)')
+            cells[0] = (cells[0][0] + " " + pieces[0][0], cells[0][1])
+            for text, line in pieces[1:]:
+                offices = [j for j in range(1, len(cells)) if _cell_kind(cells[j][0]) == "office"]
+                others = [j for j in range(1, len(cells)) if _cell_kind(cells[j][0]) != "time"]
+                if _body_like(text) and offices:
+                    cells.insert(offices[-1] + 1, (text, line))
+                elif offices and re.match(r"(?:về|của|thuộc|trực\s+thuộc)\b", text) and re.search(
+                        r"(?:Ủy\s+ban|Uỷ\s+ban|Ban|Hội\s+đồng|Tổ|Viện|Trung\s+tâm)(?:\s+\S+){0,2}$", cells[offices[-1]][0]):
+                    j = offices[-1]  # the rest of a body's name ('Ủy ban Công tác' / 'về các tổ chức PCPNN')
+                    cells[j] = (cells[j][0] + " " + text, cells[j][1])
+                elif others:
+                    j = others[-1]
+                    cells[j] = (cells[j][0] + " " + text, cells[j][1])
+                else:
+                    cells[0] = (cells[0][0] + " " + text, cells[0][1])
+            return cells
         text = " ".join(p for p, _ in pieces)
         cells[i] = (cells[i][0] + " " + text, cells[i][1])
         return cells
+    filled = -1
     for i in open_idx:
         if not pieces:
             break
         text, _line = pieces.pop(0)
         cells[i] = (cells[i][0] + " " + text, cells[i][1])
+        filled = i
     for text, line in pieces:
+        # a lower-case piece is the rest of the next cell in column order that the break cut
+        # without it looking cut ('Cơ quan, tổ chức' / 'và doanh nghiệp liên quan')
+        nxt = next((i for i in range(filled + 1, len(cells)) if _cell_kind(cells[i][0]) != "time"
+                    and not _whole_cell(cells[i][0])), None)
+        if text[:1].islower() and nxt is not None and filled >= 0:
+            cells[nxt] = (cells[nxt][0] + " " + text, cells[nxt][1])
+            filled = nxt
+            continue
         at = next((i for i in range(1, len(cells)) if _cell_kind(cells[i][0]) == "time"), len(cells))
         cells.insert(at, (text, line))
     return cells
@@ -633,7 +850,8 @@ def _assign(row: TableRow, cells: list[tuple[str, int]], done: list[TableRow], c
         from pipeline.extract.offices import BODY_HEAD_RE
 
         offices = offices[:1] + [c for c in offices[1:]
-                                 if (_OFFICE_HEAD.match(c) or BODY_HEAD_RE.match(c)) and not _LEVEL_CELL.match(c)]
+                                 if (_OFFICE_HEAD.match(c) or BODY_HEAD_RE.match(c)) and not _LEVEL_CELL.match(c)
+                                 and not _thing_cell(c)]
     if offices:
         row.lead = [offices[0]]
         row.support = offices[1:]

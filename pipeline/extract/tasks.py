@@ -40,7 +40,7 @@ ACTION_VERBS = sorted({
     "hoàn chỉnh", "trực", "chấp hành", "cài đặt", "mời", "liên hệ", "công khai", "đổi mới", "phát triển",
     "rút kinh nghiệm", "đề án", "xét", "xem xét", "thông báo", "kiến nghị", "trả lời", "tiếp công dân",
     "giải ngân", "nghiệm thu", "quyết toán", "thanh tra", "tuyên dương", "khen thưởng", "thu hồi",
-    "phòng", "chống", "tăng", "giảm", "gắn", "dừng", "nghỉ", "đưa", "thu", "chi", "lồng ghép",
+    "phòng", "chống", "tăng", "giảm", "gắn", "dừng", "nghỉ", "đưa", "thu", "chi", "lồng ghép", "phấn đấu",
 }, key=len, reverse=True)
 VERB_START_RE = re.compile(r"^(?:" + "|".join(map(re.escape, ACTION_VERBS)) + r")(?![^\W_])", re.I)
 VERB_ANY_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, ACTION_VERBS)) + r")(?![^\W_])", re.I)
@@ -83,7 +83,8 @@ NOTE_RE = re.compile(
 )
 NOTE_RE = mark_tolerant(NOTE_RE)
 # sections that report on the past: their sentences are narrative, not tasks
-REVIEW_HEADING_RE = re.compile(r"ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC|NỔI\s+BẬT)|NHỮNG\s+KẾT\s+QUẢ|TÌNH\s+HÌNH|THỰC\s+TRẠNG|HẠN\s+CHẾ|TỒN\s+TẠI|BẤT\s+CẬP", re.I)
+# (a meeting's attendance list under 'I. THÀNH PHẦN THAM DỰ' names people, it directs no one)
+REVIEW_HEADING_RE = re.compile(r"THÀNH\s+PHẦN\s+(?:THAM\s+DỰ|DỰ\s+HỌP|CUỘC\s+HỌP|THAM\s+GIA\s+CUỘC\s+HỌP)|ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC|NỔI\s+BẬT)|NHỮNG\s+KẾT\s+QUẢ|TÌNH\s+HÌNH|THỰC\s+TRẠNG|HẠN\s+CHẾ|TỒN\s+TẠI|BẤT\s+CẬP", re.I)
 DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")
 PAST_RE = re.compile(r"^(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
 # 'Thời gian hoàn thành công việc nói trên ... quy định như sau:' + a list of (region, date)
@@ -238,6 +239,14 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if NARRATIVE_RE.match(t) or (b.label is None and PAST_RE.match(t) and not DIRECTIVE_CUE_RE.search(t)):
             out.append(Classified(s, "narrative"))
             continue
+        if True:
+            why = _statement(t, gaz, first_of_item=s.index == 0 and b.label is not None and b.style != "bullet")
+            if why is None and out and out[-1].sentence.block is b and out[-1].kind == "narrative" \
+                    and not DIRECTIVE_CUE_RE.search(t) and not VERB_START_RE.match(t) and not (gaz is not None and _office_first(t, gaz)):
+                why = "goes on with the statement before it"
+            if why:
+                out.append(Classified(s, "narrative", why))
+                continue
         in_body = labelled_seen or not any_labels
         if not in_body or (not any_labels and not b.label):
             # before the first numbered item (or in an unnumbered letter): only sentences
@@ -255,12 +264,44 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     return out
 
 
+# 'Thị trường các-bon được coi là công cụ kinh tế ...', 'X là tiền đề, động lực ...': a sentence
+# whose predicate is a copula describes, it directs no one ('là cơ quan thường trực / đầu mối'
+# assigns a role and stays a task)
+COPULA_RE = re.compile(r"^(?!(?:Đặc\s+biệt|Nhất|Chủ\s+yếu|Trước\s+hết|Trong\s+đó|Đó)\s+là)[^,;:()]{3,80}?\s(?:được\s+(?:coi|xem|xác\s+định)\s+là|là)\s+(?!(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|nhiệm\s+vụ)(?![^\W_]))", re.I)
+# 'Luật Bảo vệ môi trường năm 2020 và Nghị định số 06/2022/NĐ-CP ... giao Bộ Tài chính chủ trì ...':
+# what a cited text assigns is background, not an assignment of this document
+LAW_SUBJECT_RE = re.compile(
+    r"^(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kết\s+luận)\s+(?!này)"
+    r"[^.;:]{0,220}?\s(?:đã\s+)?(?:giao|quy\s+định|nêu\s+rõ|xác\s+định)\s", re.I)
+
+
+_NOUN_CUE_RE = re.compile(r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác)\s+chỉ\s+đạo", re.I)
+
+
+def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
+    """Why a sentence of the body states rather than directs ('past', 'copula', 'cited text'),
+    or None.  A sentence with a directive cue directs ('ý kiến chỉ đạo' is a noun, no cue); the
+    first sentence of a numbered item is not read as past (it may be the item's title)."""
+    if LAW_SUBJECT_RE.match(t):
+        return "cited text"
+    if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or VERB_START_RE.match(t):
+        return None
+    if PAST_RE.match(t) and not first_of_item:
+        return "past"
+    if COPULA_RE.match(t) and not (gaz is not None and _office_first(t, gaz)):
+        return "copula"
+    return None
+
+
 def _directive_on_grounds(s: Sentence, t: str, labelled_seen: bool) -> bool:
     """'e) Căn cứ chức năng, nhiệm vụ tiến hành rà soát văn bản ...': inside a numbered item of the
     body, 'Căn cứ X' states the grounds of a duty, not the document's legal basis (which stands
     before the body, one basis a line ending with ';')."""
     b = s.block
-    if not (labelled_seen and b.label and b.style not in (None, "bullet", "article", "part", "chapter")):
+    # (a '-' bullet of a numbered item too: 'IV. 1. ...: - Căn cứ chức năng, nhiệm vụ của từng đơn
+    # vị chủ động ban hành văn bản ...')
+    in_item = b.label and b.style not in (None, "bullet", "article", "part", "chapter") or b.style == "bullet" and bool(b.path)
+    if not (labelled_seen and in_item):
         return False
     if t.rstrip().endswith((";", ":")) or not t.startswith("Căn cứ") or re.match(r"Căn\s+cứ\s+(?:Luật|Bộ\s+luật|Hiến\s+pháp)", t):
         return False  # ('Căn cứ Luật ...' is the legal basis wherever it stands)

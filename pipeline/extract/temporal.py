@@ -46,6 +46,13 @@ _NOUN_PERIOD_BEFORE = re.compile(
     r"(?<![^\W_])đã\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$", re.I)
 
 
+# ... unless an action follows the period: 'Phấn đấu trung bình mỗi năm tổ chức đấu giá từ 05
+# mỏ' counts what is done each year, the work recurs
+_ACTION_AFTER = re.compile(
+    r"\s+(?:tổ\s+chức|thực\s+hiện|tiến\s+hành|kiểm\s+tra|thanh\s+tra|đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|xây\s+dựng|"
+    r"cấp|trồng|đấu\s+giá|tuyển|mở)(?![^\W_])", re.I)
+
+
 def find_recurrence(text: str) -> str | None:
     """The recurrence a sentence sets ('chiều thứ Năm hằng tuần' -> 'weekly'), else None.
 
@@ -54,7 +61,8 @@ def find_recurrence(text: str) -> str | None:
     ('tăng trưởng hàng năm') or qualifies a noun ('ngân sách đã cấp hàng năm') is none."""
     best: tuple[int, str] | None = None
     for name, pat in RECURRENCE_PATTERNS:
-        m = next((m for m in pat.finditer(text) if not _NOUN_PERIOD_BEFORE.search(text[max(0, m.start() - 30):m.start()])), None)
+        m = next((m for m in pat.finditer(text) if not _NOUN_PERIOD_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                  or _ACTION_AFTER.match(text, m.end())), None)
         if m and (best is None or m.start() < best[0]):
             # '6 tháng đầu năm' must not read as half-yearly; the half-yearly pattern needs
             # 'định kỳ'/'hằng'/'một lần', and 'hằng năm' inside 'hằng năm học' still counts.
@@ -271,7 +279,13 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
         # a recurring duty with a day and month ('trước ngày 30 tháng 11 hằng năm', 'định kỳ 6
         # tháng (trước ngày 15/6 và 15/12)') is first due in the document's year; a bare day
         # ('trước ngày 25 hằng tháng', below) has no fixed date
-        return Deadline(h.date, h.time, _phrase(text, h), recurrence)
+        date = h.date
+        start = re.match(rf"\s*{_H}\s+năm\s*,?\s+(?:kể\s+)?từ\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)", text[h.end:], re.I)
+        if recurrence == "yearly" and start and not re.search(r"(?:19|20)\d\d", h.text) and int(start.group(1)) > date.year:
+            # '... trước ngày 30 tháng 6 hằng năm kể từ năm 2027': the first due date is in the
+            # year the duty starts
+            date = _safe(int(start.group(1)), date.month, date.day) or date
+        return Deadline(date, h.time, _phrase(text, h), recurrence)
     # a recurring day: 'trước ngày 25 hằng tháng'
     m = re.search(rf"(?:trước|chậm nhất|vào)\s+ngày\s+\d{{1,2}}\s+{_H}\s+tháng", text, re.I)
     if m:

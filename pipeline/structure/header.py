@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.model import Document, Header
-from pipeline.structure.tail import columns
+from pipeline.structure.tail import _MD_BR_RE, columns
+from pipeline.structure.sections import strip_markdown
 from pipeline.structure.titles import AUTHORITY_RE
 from pipeline.vietnamese import mark_tolerant, strip_accents
 
@@ -210,13 +211,14 @@ def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]
 
 def split_issuer(text: str) -> list[str]:
     """'BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN' -> ['BỘ TÀI CHÍNH', 'TỔNG CỤC HẢI QUAN']."""
-    t = re.sub(r"\s+", " ", RULE_RE.sub(" ", text)).strip(" -–—_")
+    # (a header table converted to markdown leaves its empty cells: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI |  |')
+    t = re.sub(r"\s+", " ", RULE_RE.sub(" ", text)).strip(" -–—_|")
     out: list[str] = []
     start = 0
     for m in _CHILD_RE.finditer(t):
         # 'CỤC' inside 'TỔNG CỤC', 'BAN' inside 'ỦY BAN', 'PHÒNG' inside 'VĂN PHÒNG'
         before = t[:m.start()].rstrip()
-        if before.endswith(("TỔNG", "CHI", "ỦY", "UỶ", "VĂN", "BỘ", "HỘI", "NHÂN", "CÔNG", "BAN", "THƯỜNG")):
+        if before.endswith(("TỔNG", "CHI", "ỦY", "UỶ", "VĂN", "BỘ", "HỘI", "NHÂN", "CÔNG", "BAN", "THƯỜNG", " VÀ")):
             continue
         piece = t[start:m.start()].strip()
         if piece and len(piece.split()) >= 2:
@@ -271,6 +273,14 @@ def _first_lines(doc: Document, limit: int, start: int = 1) -> list[int]:
     return out
 
 
+def _md_plain(text: str) -> str:
+    """A header line of a text converted to markdown as plain text: '| **BỘ X**<br>**CỤC Y**<br>Số: 12/CV |
+    **CỘNG HÒA ...** |' -> '| BỘ X CỤC Y Số: 12/CV | CỘNG HÒA ... |', '# THÔNG BÁO' -> 'THÔNG BÁO'."""
+    if "<br" in text:
+        text = _MD_BR_RE.sub(" ", text).replace("***", "").replace("**", "")
+    return strip_markdown(text)
+
+
 def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     """Header fields and the lines they occupy (from line ``start``, the top by default)."""
     h = Header()
@@ -288,7 +298,7 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     date_line = None
     number_line = None
     seen_nonheader = 0
-    texts = {n: doc.line(n).text.replace("\u00a0", " ") for n in numbers}
+    texts = {n: _md_plain(doc.line(n).text.replace("\u00a0", " ")) for n in numbers}
     first_text = next((n for n in numbers if texts[n].strip()), None)
     content_idx = -1
     for idx, n in enumerate(numbers):

@@ -73,7 +73,20 @@ def clean_line(text: str) -> str:
     t = text.replace("\u00a0", " ")
     if "\t" in t:
         t = t.split("\t")[0]
-    return t.strip()
+    return strip_markdown(t).strip()
+
+
+def strip_markdown(text: str) -> str:
+    """A line of a text converted to markdown without its heading marks and emphasis:
+    '### 4. Giao Ban Pháp chế' -> '4. Giao Ban Pháp chế', '**1. Chủ trì:** Đồng chí ...' ->
+    '1. Chủ trì: Đồng chí ...'. Other lines come back unchanged."""
+    if not text.lstrip().startswith(("#", "*")):
+        return text
+    return _MD_EMPHASIS.sub(r"\1", _MD_HEADING.sub("", text.lstrip()))
+
+
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?=\S)(.+?)(?<=\S)\*{1,3}(?![*\w])")
 
 
 def wrap_width(lines: list[str]) -> int | None:

@@ -25,7 +25,8 @@ from pipeline.structure.titles import (
 
 # 'Nơi nhận:' opens the list; 'Nơi nhận báo cáo ...' (the place that receives a report) is a
 # sentence, so a colon, a column break or the line end must follow.
-NOI_NHAN_RE = re.compile(r"^[\s|]*N[ơo]i\s+nh[ậa]n\s*(?::|(?=\t|\||\s*$))", re.IGNORECASE)
+# (markdown emphasis of a converted table cell: '| *Nơi nhận:* - ...')
+NOI_NHAN_RE = re.compile(r"^[\s|*_]*N[ơo]i\s+nh[ậa]n\s*(?::|(?=\t|\||\s*$))", re.IGNORECASE)
 # 'Lưu: VT' (filed with the clerk's office): also when a lost glyph was rebuilt as another
 # word ('Lào: VT, ĐMDN'): 'L..: VT' is the filing formula and nothing else
 LUU_RE = re.compile(r"^\s*[-–+]?\s*(?:Lưu\b|L\w{1,3}\s*:\s*VT\b)", re.IGNORECASE)
@@ -48,12 +49,16 @@ class Tail:
     signer: str | None = None
 
 
+_MD_BR_RE = re.compile(r"\s*<br\s*/?>\s*", re.I)
+
+
 def columns(text: str) -> list[str]:
     """Split a flattened two-column line: TABs (antiword) or '|' cells (Word tables)."""
     t = text.replace("\u00a0", " ")
     s = t.strip()
     if s.startswith("|") and s.count("|") >= 2:
-        cells = [c.strip() for c in s.strip("|").split("|")]
+        # (a cell of a markdown table keeps its line breaks as '<br>' and bold as '**')
+        cells = [_MD_BR_RE.sub(" ", c).replace("***", "").replace("**", "").strip() for c in s.strip("|").split("|")]
         return cells if cells else [""]
     if "\t" in t:
         parts = [p.strip() for p in t.split("\t")]
@@ -108,6 +113,11 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
         if tm and marker != "TM":
             words.append(tm.group(1))
             p = tm.end()
+            # 'KT. BỘ TRƯỞNG, CHỦ NHIỆM' (the Government Office's head holds both titles)
+            while (cm := re.match(r"\s*,\s*", t[p:])) and (tm2 := TITLE_RE.match(t, p + cm.end())):
+                words[-1] += ","
+                words.append(tm2.group(1))
+                p = tm2.end()
         while True:
             wm = re.match(r"\s*([^\s]+)", t[p:])
             if not wm:
@@ -260,7 +270,7 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
         left, right = cols[0], cols[1:]
         if NOI_NHAN_RE.match(left) and not recipients_done:
             in_recipients = True
-            left = NOI_NHAN_RE.sub("", left, count=1).strip()
+            left = NOI_NHAN_RE.sub("", left, count=1).strip().lstrip("*_ ")
             tail.recipient_lines.append(n)
         sig_here = " ".join(right)
         pos = signature_start(_norm_markers(left)) if left else None
@@ -280,13 +290,18 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
                 sig_here = (sig_here + " " + ph.group(0)).strip()
                 left = SIGNED_RE.sub(" ", left).strip()
         if in_recipients and left:
-            if LUU_RE.match(left):
-                # 'Lưu: VT' files a copy: not a recipient, and the list ends here
-                in_recipients, recipients_done = False, True
-                tail.recipient_lines.append(n)
-            else:
-                prev_item = _add_recipient(tail, left, n, prev_item)
-                tail.recipient_lines.append(n)
+            # a list flattened onto one line by a converted table cell ('- Thủ tướng Chính phủ;
+            # - Các Phó Thủ tướng Chính phủ; - Lưu: VT, NN.'): one recipient per '- ' item
+            parts = re.split(r"(?<=[;.])\s+(?=[-–]\s)", left) if len(re.findall(r"(?:^|[;.])\s*[-–]\s", left)) >= 2 else [left]
+            for part in parts:
+                if not in_recipients:
+                    break
+                if LUU_RE.match(part):
+                    # 'Lưu: VT' files a copy: not a recipient, and the list ends here
+                    in_recipients, recipients_done = False, True
+                else:
+                    prev_item = _add_recipient(tail, part, n, prev_item)
+            tail.recipient_lines.append(n)
         elif not in_recipients and left:
             if _signature_like(left, in_block=bool(sig_pieces)):
                 sig_here = (left + " " + sig_here).strip()
