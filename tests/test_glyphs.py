@@ -146,6 +146,14 @@ def test_lost_digits_of_years_days_and_months_without_an_intact_twin():
     assert gaps.fills("GIAI ĐOẠN 1 (202  - 2025)") == [(16, "3")]
     gaps.used = {"1"}
     assert gaps.fills("Sáng: từ  8h30", second=True) == []
+    # a number of no known kind (a telephone's groups) is never filled; a document's is
+    assert gaps.fills("ĐT: 021  3846 và", second=True) == []
+    assert gaps.fills("Số: 2 47/STNMT", second=True) == [(5, "1")]
+    # 'dd/mm' and a list of years after 'năm'
+    gaps.candidates = {"1"}
+    assert gaps.fills("trước ngày 15/ 2) báo cáo") == [(14, "1")]
+    gaps.candidates = {"2"}
+    assert gaps.fills("năm 2000,  005,  014, phần") == [(10, "2"), (16, "2")]
 
 
 def test_lost_digits_in_a_short_document():

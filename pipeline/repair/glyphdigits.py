@@ -27,6 +27,7 @@ _GLUED_LEFT = "/(.-–"
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 _RANGE_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*$")
 _MAX_GAPS = 3
+_YEAR_LIST = re.compile(r"(?:năm|NĂM|Năm)\s+[\d ]{4}(?:,\s*[\d ]{4})*,\s*$")
 
 
 def _years(texts: list[str]) -> list[int]:
@@ -81,13 +82,17 @@ class NumberGaps:
         return out
 
     def _kind(self, text: str, a: int, b: int) -> str:
-        """'year', 'day', 'month' or '' (any number), from the piece's length and context."""
+        """'year', 'day', 'month', 'code' (a document's number) or '' (unknown: never
+        filled), from the piece's length and context."""
         before = text[:a]
         after = text[b:b + 1]
         wm = _WORD_BEFORE.search(before)
         word = wm.group(1).lower() if wm else ""
-        if before.endswith("/") and after == "/":
-            return "month"
+        if before.endswith("/") and (after == "/" or b - a <= 2 and re.search(r"(?<![\d/])[\d ]{1,2}/$", before)):
+            return "month"  # 'dd/ m/yyyy', and 'dd/mm' ('15/ 2)')
+        if b - a == 4 and _YEAR_LIST.search(before):
+            return "year"  # 'năm 2000,  005,  014'
+
         if b - a == 4 and (before.endswith("/") or word in ("năm", "kỳ", "đoạn", "khóa", "khoá")
                            or before.rstrip().endswith(("(", "-", "–")) or after in ("-", ")")
                            or text[b:b + 3] in (" - ", " – ")):
@@ -97,8 +102,11 @@ class NumberGaps:
         if word == "tháng" and b - a <= 2:
             return "month"
         if after == "/" and b - a <= 2 and not before.endswith("/"):
-            return "day" if re.match(r"/[\d ]{1,2}/[\d ]{4}", text[b:]) else ""
-        return ""
+            if re.match(r"/[\d ]{1,2}/[\d ]{4}", text[b:]):
+                return "day"
+        if after in ("/", "-") or word == "số":
+            return "code"  # a document's number ('2 47/STNMT', 'số  38'): any digits
+        return ""  # a number of no known kind ('0210 3 846' may be a telephone's): left alone
 
     def _ok(self, value: str, kind: str, lo: int = 0, hi: int = 9999) -> bool:
         n = int(value)
@@ -143,12 +151,14 @@ class NumberGaps:
         for a, b, kind in self._pieces(text):
             piece = text[a:b]
             lo, hi = self._range(text, a, b) if kind == "year" else (0, 9999)
+            if not kind:
+                continue
             if second:
                 if not self.used:
                     continue
                 fits = self._fits(piece, kind, self.used, lo, hi)
             else:
-                if not kind or not self.candidates:
+                if kind == "code" or not self.candidates:
                     continue
                 fits = self._fits(piece, kind, self.candidates, lo, hi)
             if len(fits) != 1:
