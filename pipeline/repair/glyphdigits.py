@@ -76,6 +76,8 @@ class NumberGaps:
             elif text[b - 1] == " " and text[b] not in "/.,;:)":
                 b -= 1  # the real space before the next word or mark
             piece = text[a:b]
+            if piece.endswith(" ") and text[b:b + 1] == " " and text[b + 1:b + 2].isalpha():
+                continue  # 'tháng 1  ăm': which space is the lost one (a digit, or the 'n')?
             if a >= b or " " not in piece or piece.count(" ") > _MAX_GAPS or not piece.strip():
                 continue
             out.append((a, b, self._kind(text, a, b)))
