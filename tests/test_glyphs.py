@@ -201,3 +201,16 @@ def test_a_letter_the_line_prints_is_an_unlikely_fill():
     out = [ln.text for ln in repair_text(broken).lines]
     assert not any("Chăn phủ" in o for o in out)
     assert sum("Chính phủ" in o for o in out) >= sum("Chính phủ" in g for g in _lines(text)) - 1
+
+
+def test_years_in_a_heading_in_capitals():
+    """A heading in capitals keeps its letters (the font lost lower-case glyphs and '2'):
+    its only trace is the odd space of 'ĐẾN NĂM  030'; its years come back, and a clean
+    line with a double space before a number ('Số:  982/QĐ-TTg') is left alone (c3, seed 1)."""
+    text = next((SAMPLES / "text").glob("c3_*.txt")).read_text(encoding="utf-8")
+    broken, info = corrupt(text, "glyph", 1)
+    assert "2" in info["lost"] and "NĂM  030" in broken
+    gold = _lines(text)
+    out = [ln.text for ln in repair_text(broken).lines]
+    assert any("ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045" in o for o in out)
+    assert all(o == g for o, g, b in zip(out, gold, _lines(broken)) if b == g and "Số:" in g)

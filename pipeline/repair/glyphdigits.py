@@ -145,13 +145,19 @@ class NumberGaps:
                 out.append(v)
         return out
 
-    def fills(self, text: str, second: bool = False) -> list[tuple[int, str]]:
+    def fills(self, text: str, second: bool = False, years_only: bool = False) -> list[tuple[int, str]]:
         """(column, digit) for each gap of a number in ``text`` that only one value fits.
         ``second``: the round that may use the digits earlier fills showed to be lost for
-        numbers of any kind."""
+        numbers of any kind.  ``years_only``: a line whose only trace is an odd space (a
+        heading in capitals keeps its letters: 'ĐẾN NĂM  030'): only years, whose four
+        places a clean number with a double space before it never fits ('Số:  982')."""
         out: list[tuple[int, str]] = []
         for a, b, kind in self._pieces(text):
             piece = text[a:b]
+            if years_only and (kind != "year" or second):
+                continue
+            if kind == "code" and piece.endswith(" "):
+                continue  # '123  /QĐ': a space before the slash is as likely as a lost digit
             lo, hi = self._range(text, a, b) if kind == "year" else (0, 9999)
             if not kind:
                 continue

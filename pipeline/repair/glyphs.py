@@ -1129,8 +1129,9 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
                       cands: dict[int, list[tuple[int, int]]], work: dict, lost: dict) -> None:
     """Lost digits no intact twin restores (pipeline.repair.glyphdigits): years, days and
     months from the digits the damaged lines never print; then, with the digits those
-    fills showed lost, the other numbers of the damaged lines."""
-    damaged = [k for k in work if k in cands or doc.lines[k].text != original[k]]
+    fills showed lost, the other numbers of the damaged lines.  A line whose only trace
+    is an odd space gets its years only."""
+    damaged = list(work)
     if not damaged:
         return
     gaps = NumberGaps([t for k, t in enumerate(original) if k not in cands],
@@ -1139,7 +1140,7 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     for second in (False, True):
         for k in sorted(damaged):
             line = doc.lines[k]
-            fills = gaps.fills(line.text, second)
+            fills = gaps.fills(line.text, second, years_only=k not in cands and line.text == original[k])
             if not fills:
                 continue
             chars = list(line.text)
