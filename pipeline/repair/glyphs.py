@@ -126,13 +126,19 @@ def fragment_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         tok = m.group()
         k = _TOKEN_KIND.get(tok)
         if k is None:
-            k = _token_kind(tok, lex)
-            if len(_TOKEN_KIND) < 500_000:
-                _TOKEN_KIND[tok] = k
-                _KIND_SETS[k].add(tok)
+            k = _cached_token_kind(tok, lex)
         if k == 1 or k == 2 and i > 0:
             out.append((m.start(), m.end()))
     return out
+
+
+def _cached_token_kind(tok: str, lex: Lexicon) -> int:
+    """_token_kind, remembered in _TOKEN_KIND and _KIND_SETS (bounded) for the fast paths."""
+    k = _token_kind(tok, lex)
+    if len(_TOKEN_KIND) < 500_000:
+        _TOKEN_KIND[tok] = k
+        _KIND_SETS[k].add(tok)
+    return k
 
 
 def _token_kind(tok: str, lex: Lexicon) -> int:
@@ -666,10 +672,7 @@ def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, i
     for tok in set("\n".join(ln.text for ln in doc.lines if len(ln.text) <= LONG_LINE).split()):
         kind = _TOKEN_KIND.get(tok)
         if kind is None:
-            kind = _token_kind(tok, lex)
-            if len(_TOKEN_KIND) < 500_000:
-                _TOKEN_KIND[tok] = kind
-                _KIND_SETS[kind].add(tok)
+            kind = _cached_token_kind(tok, lex)
         if kind == 1:
             frag1.add(tok)
         elif kind == 2:
