@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1158,36 +1159,30 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
                               threshold=config.review_threshold, note=note, span=(a, cur[a:b], new[a:b]))
 
 
-def _number_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, int]]:
-    """(start, end) of each run of digits of ``text`` that holds a fill."""
+def _spans_of_fills(text: str, fills: list[tuple[int, str]], part_of: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of each run of characters that ``part_of`` accepts and that holds a fill."""
     out: list[tuple[int, int]] = []
     for col, _x in sorted(fills):
         if out and out[-1][0] <= col < out[-1][1]:
             continue
         a = col
-        while a > 0 and text[a - 1].isdigit():
+        while a > 0 and part_of(text[a - 1]):
             a -= 1
         b = col + 1
-        while b < len(text) and text[b].isdigit():
+        while b < len(text) and part_of(text[b]):
             b += 1
         out.append((a, b))
     return out
+
+
+def _number_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """(start, end) of each run of digits of ``text`` that holds a fill."""
+    return _spans_of_fills(text, fills, str.isdigit)
 
 
 def _word_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """(start, end) of each word of ``text`` that holds a fill."""
-    out: list[tuple[int, int]] = []
-    for col, _x in sorted(fills):
-        if out and out[-1][0] <= col < out[-1][1]:
-            continue
-        a = col
-        while a > 0 and text[a - 1].isalpha():
-            a -= 1
-        b = col + 1
-        while b < len(text) and text[b].isalpha():
-            b += 1
-        out.append((a, b))
-    return out
+    return _spans_of_fills(text, fills, str.isalpha)
 
 
 def word_alternatives(word: str, gaps: list[int], solver: GlyphSolver, prev: str | None) -> tuple[float, list[str]]:
