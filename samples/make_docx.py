@@ -51,15 +51,7 @@ def build(path: Path) -> None:
             c.text = v
     d.add_paragraph("Nơi nhận:")
     d.add_paragraph("- Lưu: VT.")
-    tmp = path.with_suffix(".tmp")
-    d.save(str(tmp))
-    # rewrite the zip with fixed entry dates so the file is byte-for-byte reproducible
-    with zipfile.ZipFile(tmp) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in sorted(src.infolist(), key=lambda i: i.filename):
-            zi = zipfile.ZipInfo(info.filename, date_time=(2024, 3, 12, 8, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(zi, src.read(info.filename))
-    tmp.unlink()
+    _save_fixed(d, path)
 
 
 def expected() -> str:
@@ -149,6 +141,7 @@ def expected_congvan() -> str:
 
 
 def _save_fixed(d, path: Path) -> None:
+    """Save with fixed zip entry dates, so the file is byte-for-byte reproducible."""
     tmp = path.with_suffix(".tmp")
     d.save(str(tmp))
     with zipfile.ZipFile(tmp) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:

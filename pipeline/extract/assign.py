@@ -71,6 +71,10 @@ def _asked_leads(task: Task) -> list[OfficeRole]:
 
 
 APPENDIX_DUTIES_RE = re.compile(r"^(?:NHIỆM\s+VỤ|TRÁCH\s+NHIỆM)\s+CỦA\s+((?:CÁC|NHỮNG)\s+[^a-zđ]{3,80}?)\s*$")
+# attribute keys and a note's verb, with any marks ('Co quan thưc hiên:'): compiled once
+LEAD_KEY_RE = mark_tolerant(r"(cơ quan|đơn vị) (thực hiện|chủ trì)|chủ trì|trách nhiệm thực hiện")
+SUPPORT_KEY_RE = mark_tolerant(r"(cơ quan|đơn vị) phối hợp|phối hợp")
+NOTE_VERB_RE = mark_tolerant(r"\s(?:chuẩn\s+bị|thực\s+hiện|chủ\s+trì|trình|báo\s+cáo)\b")
 LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$", re.I)
 
 
@@ -207,11 +211,11 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             attr_group_open = True
             for key, value in _attributes(s.text):
                 k = key.casefold()
-                if mark_tolerant(r"(cơ quan|đơn vị) (thực hiện|chủ trì)|chủ trì|trách nhiệm thực hiện").match(k):
+                if LEAD_KEY_RE.match(k):
                     roles = roles_in_assignment(value, gaz)
                     for t in pending_attr:
                         t.offices = merge_roles([r for r in roles], [r for r in t.offices if r.role == "report-to"])
-                elif mark_tolerant(r"(cơ quan|đơn vị) phối hợp|phối hợp").match(k):
+                elif SUPPORT_KEY_RE.match(k):
                     roles = [OfficeRole(r.office, "support", r.text, "structure") for r in roles_in_assignment(value, gaz)]
                     for t in pending_attr:
                         t.offices = merge_roles(t.offices, roles)
@@ -384,7 +388,7 @@ def _apply_note(note: str, line: int, pending: list[tuple[str, list[Task], Block
         return []
     body = m.group("body")
     nums = note_numbers(m.group("nums"))
-    who = mark_tolerant(r"\s(?:chuẩn\s+bị|thực\s+hiện|chủ\s+trì|trình|báo\s+cáo)\b").split(body, maxsplit=1)[0]
+    who = NOTE_VERB_RE.split(body, maxsplit=1)[0]
     roles = [OfficeRole(r.office, r.role, r.text, "note") for r in roles_in_assignment(who, gaz)]
     if not roles:
         return []

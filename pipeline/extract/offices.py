@@ -162,11 +162,9 @@ class Gazetteer:
             if kind != "collective" and written[:1].islower() and not re.search(r"[A-ZĐ]", written):
                 continue
             end = m.end()
-            jur = ""
             if kind not in _NO_PLACE:
                 j = JURISDICTION_RE.match(folded, end)
                 if j and j.group(0).strip():
-                    jur = j.group(0)
                     end = j.end()
             written_full = text[m.start():end]
             if kind == "collective":

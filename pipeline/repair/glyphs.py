@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.config import Config
-from pipeline.model import Document
+from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps
 from pipeline.repair.glyphphrases import phrase_fills
@@ -747,7 +747,6 @@ def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[i
                    leftovers: dict[int, tuple[bool, set[str]]] | None = None) -> dict[str, int]:
     """First pass, every letter allowed: which characters do the fills use?  ``leftovers``
     receives, per sampled line: did fragments remain, and the letters its fills used."""
-    import os
     solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET}, fill_cost=3.0, beam=6, max_fills=2, fill_start=False)
     counts: dict[str, int] = {}
     # the lines with the most fragments say the most about the font: a sample is enough
@@ -1045,17 +1044,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         known = doc_words.fills(t) + doc_numbers.fills(t)
         if known:
             line = doc.lines[k]
-            chars = list(t)
-            for c, x in known:
-                chars[c] = x
-            new = "".join(chars)
-            for a, b in _word_spans(new, known):
-                cur = line.text
-                record_change(doc, line, cur[:a] + new[a:b] + cur[b:], "glyph", 0.9,
-                              alternatives=["the same word intact elsewhere in the document"],
-                              threshold=config.review_threshold,
-                              note=f"font lost glyphs '{''.join(sorted(lost_now))}': spaces filled",
-                              span=(a, cur[a:b], new[a:b]))
+            _record_fills(doc, line, known, _word_spans, 0.9, ["the same word intact elsewhere in the document"],
+                          f"font lost glyphs '{''.join(sorted(lost_now))}': spaces filled", config)
             t = texts[k] = line.text
         # odd spaces: runs inside the line and spaces before punctuation ('riên .')
         inner = [(m.start(), m.end()) for m in _INNER_RUN.finditer(t)]
@@ -1111,16 +1101,8 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
         if not fills:
             continue
         line = doc.lines[k]
-        chars = list(line.text)
-        for c, x in fills:
-            chars[c] = x
-        new = "".join(chars)
-        for a, b in _word_spans(new, fills):
-            cur = line.text
-            record_change(doc, line, cur[:a] + new[a:b] + cur[b:], "glyph", 0.95,
-                          alternatives=["the national motto / country name every directive prints"],
-                          threshold=config.review_threshold, note="font lost glyphs: a fixed formula",
-                          span=(a, cur[a:b], new[a:b]))
+        _record_fills(doc, line, fills, _word_spans, 0.95, ["the national motto / country name every directive prints"],
+                      "font lost glyphs: a fixed formula", config)
         texts[k] = line.text
         spans = fragment_spans(texts[k], lexicon())
         if spans:
@@ -1147,16 +1129,24 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
             fills = gaps.fills(line.text, second, years_only=k not in cands and line.text == original[k])
             if not fills:
                 continue
-            chars = list(line.text)
-            for c, x in fills:
-                chars[c] = x
-            new = "".join(chars)
-            for a, b in _number_spans(new, fills):
-                cur = line.text
-                record_change(doc, line, cur[:a] + new[a:b] + cur[b:], "glyph", 0.8 if not second else 0.7,
-                              alternatives=["the digits the damaged font never prints, and what the "
-                                            "number is (a year near the document's, a day, a month)"],
-                              threshold=config.review_threshold, note=note, span=(a, cur[a:b], new[a:b]))
+            _record_fills(doc, line, fills, _number_spans, 0.8 if not second else 0.7,
+                          ["the digits the damaged font never prints, and what the "
+                           "number is (a year near the document's, a day, a month)"], note, config)
+
+
+def _record_fills(doc: Document, line: Line, fills: list[tuple[int, str]],
+                  spans: Callable[[str, list[tuple[int, str]]], list[tuple[int, int]]],
+                  confidence: float, alternatives: list[str], note: str, config: Config) -> None:
+    """Write ``fills`` (column, character) into ``line``: one repair row per word or number
+    (``spans``) that holds a fill, all with the same confidence and reason."""
+    chars = list(line.text)
+    for c, x in fills:
+        chars[c] = x
+    new = "".join(chars)
+    for a, b in spans(new, fills):
+        cur = line.text
+        record_change(doc, line, cur[:a] + new[a:b] + cur[b:], "glyph", confidence, alternatives=alternatives,
+                      threshold=config.review_threshold, note=note, span=(a, cur[a:b], new[a:b]))
 
 
 def _spans_of_fills(text: str, fills: list[tuple[int, str]], part_of: Callable[[str], bool]) -> list[tuple[int, int]]:

@@ -704,7 +704,6 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                 # a sentence runs on across lines: at a line's edge, the word on the next
                 # or the previous line (as typed) is the neighbour ('... giaûm thiểu ô' +
                 # 'nhiễm'); not across a sentence end (the next line may be a list item)
-                inline = left is not None or right is not None
                 if left is None and prev_raw and not _LINE_END.search(prev_raw.rstrip()):
                     left = _edge_label(prev_raw, enc, lex, last=True)
                 if right is None and next_line and not _LINE_END.search(text.rstrip()):
