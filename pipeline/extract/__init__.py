@@ -33,7 +33,7 @@ CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Trong\s+đó|Đồn
 
 def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
     """One task per row of a flattened task table (see :mod:`pipeline.extract.tables`)."""
-    from pipeline.extract.offices import split_office_list
+    from pipeline.extract.tables import responsible_parts
     from pipeline.model import OfficeRole
 
     out: list[Task] = []
@@ -41,8 +41,8 @@ def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
         for r in tb.rows:
             if len(r.text.split()) < 3:
                 continue
-            roles = [OfficeRole(n, "lead", w, "table") for c in r.lead for n, w in split_office_list(c, gaz)]
-            roles += [OfficeRole(n, "support", w, "table") for c in r.support for n, w in split_office_list(c, gaz)]
+            roles = [OfficeRole(n, "lead", w, "table") for c in r.lead for n, w in responsible_parts(c, gaz)]
+            roles += [OfficeRole(n, "support", w, "table") for c in r.support for n, w in responsible_parts(c, gaz)]
             # a body printed in both columns (a merged cell read twice) is listed once, as lead
             roles = merge_roles(roles, [])
             number = r.number.split(" > ")[0]

@@ -56,6 +56,14 @@ _HEADER_WORDS = {
     "result": re.compile(r"kết\s+quả|sản\s+phẩm|hình\s+thức\s+văn\s+bản", re.I),
     "level": re.compile(r"cấp\s+(?:trình|phê\s+duyệt|quyết\s+định|ban\s+hành)", re.I),
 }
+# a schedule's day column ('Ngày', 'Thứ/Ngày', 'Ngày, tháng'): its cell spans the rows of that
+# day (a merged cell, printed on the day's first row only), and it dates each of them
+_DATE_HEADER = re.compile(r"^(?:Thứ\s*/\s*)?Ngày(?:\s*(?:/|,)?\s*(?:tháng|thứ))?$|^Thứ$", re.I)
+# a remarks column ('Ghi chú'): it may hand the work to a body ('Giao TNMT chủ trì')
+_NOTE_HEADER = re.compile(r"^Ghi\s+chú$", re.I)
+_NOTE_LEAD = re.compile(r"(?<![^\W_])[Gg]iao\s+(?:cho\s+)?(?P<who>[^;,.()]{2,80}?)\s+chủ\s+trì(?![^\W_])")
+# a leader named in a schedule's 'Lãnh đạo chủ trì' cell: 'Đ/c Thân - PCT UBND', 'Đồng chí Khánh'
+_PERSON_CELL = re.compile(r"^\s*(?:Đ/[cC]|đ/c|Đồng\s+chí|đồng\s+chí)\b")
 # the bodies a task is submitted to ('Cấp trình' column): never an office of the task
 _LEVEL_CELL = re.compile(
     r"^(?:(?:Thủ\s+tướng\s+)?Chính\s+phủ|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|"
@@ -197,6 +205,7 @@ def find_pipe_tables(doc: Document) -> list[Table]:
             continue
         rows: list[TableRow] = []
         group = None
+        day = ""  # the day cell last printed: it spans the rows below it that leave it empty
         j = i + 1
         while j < len(lines) and lines[j].text.strip().startswith("|"):
             ln = lines[j]
@@ -211,6 +220,10 @@ def find_pipe_tables(doc: Document) -> list[Table]:
                     by.setdefault(k, []).append(c)
             no = (by.get("no") or [""])[0]
             content = " ".join(by.get("content", []))
+            if by.get("date"):
+                day = by["date"][0]
+            when = ([day] if day and "date" in kinds else []) + by.get("time", [])
+            lead = by.get("lead", []) + [m.group("who").strip() for c in by.get("note", []) for m in _NOTE_LEAD.finditer(c)]
             if _GROUP_NO.match(no) and not by.get("lead"):
                 group = no.strip().rstrip(".")
                 continue
@@ -224,8 +237,8 @@ def find_pipe_tables(doc: Document) -> list[Table]:
                 continue
             if not content:
                 continue
-            rows.append(TableRow(number=no.rstrip("."), group=group, content=[content], lead=by.get("lead", []),
-                                 support=by.get("support", []), time=by.get("time", []),
+            rows.append(TableRow(number=no.rstrip("."), group=group, content=[content], lead=lead,
+                                 support=by.get("support", []), time=when,
                                  line_start=ln.number, line_end=ln.number, page=ln.page))
         if rows:
             tables.append(Table(lines[i].number, lines[j - 1].number, [k for k in kinds if k], rows))
@@ -264,6 +277,12 @@ def _pipe_columns(cells: list[str]) -> list[str | None] | None:
         k = None
         if re.fullmatch(r"S?TT|Số\s+TT|STT", c, re.I):
             k = "no"
+        elif _DATE_HEADER.match(c.strip()):
+            k = "date"
+        elif _NOTE_HEADER.match(c.strip()):
+            k = "note"
+        elif re.search(r"theo\s+dõi", c, re.I) and not _HEADER_WORDS["lead"].search(c):
+            k = "other"  # 'Lãnh đạo VP và phòng CM theo dõi': who follows the work, not who does it
         elif _HEADER_WORDS["lead"].search(c) or re.search(r"(?:cơ\s+quan|đơn\s+vị)\s+(?:thực\s+hiện|chịu\s+trách\s+nhiệm)", c, re.I):
             k = "lead"
         elif _HEADER_WORDS["support"].search(c):
@@ -870,3 +889,29 @@ def _inherit(rows: list[TableRow]) -> None:
             if not r.time:
                 r.time = prev.time
         prev = r
+
+
+def responsible_parts(cell: str, gaz) -> list[tuple[str, str]]:
+    """The bodies of an office cell as (name, as written) pairs.
+
+    A short part the gazetteer does not know is kept as written (the column names it as
+    responsible).  A schedule names people, not bodies ('Đ/c Thanh; Đ/c Thân - PCT UBND'): each ';' part that
+    opens with 'Đ/c' / 'Đồng chí' is one responsible person, kept as written (the gazetteer
+    would only see the 'UBND' of the title).  Every other part is read as a list of bodies."""
+    from pipeline.extract.offices import split_office_list
+
+    out: list[tuple[str, str]] = []
+    for part in re.split(r"\s*;\s*", cell):
+        part = part.strip(" .,")
+        if not part:
+            continue
+        if _PERSON_CELL.match(part):
+            out.append((re.sub(r"\s+", " ", part), part))
+            continue
+        found = split_office_list(part, gaz)
+        if not found and len(part.split()) <= 8 and re.match(r"[^\W\d_]", part):
+            # the column says who is responsible: a short name the gazetteer does not know
+            # ('TNMT', 'Tổ công tác 389') is still that party, as written
+            found = [(re.sub(r"\s+", " ", part), part)]
+        out += found
+    return out
