@@ -25,6 +25,11 @@ def _task(doc, start: str):
     return next(t for t in doc.tasks if t.text.startswith(start))
 
 
+def _offices(doc, start: str) -> list[str]:
+    """The task's responsible bodies (a body that only receives the report is left out)."""
+    return [o.office for o in _task(doc, start).offices if o.role != "report-to"]
+
+
 def test_schedule_rows_are_dated_by_the_day_cell_that_spans_them(schedule):
     """'| Thứ 2 (11/11/2019) | 10h00 | Giao ban ... |' then rows whose day cell is empty (a merged
     cell printed once): each row is due on the day above it."""
@@ -50,3 +55,68 @@ def test_a_task_table_with_no_day_column_is_read_as_before():
     tasks, _r, _a = extract_tasks(Document("t", lines=lines_from_text(text)))
     assert [(t.text, t.deadline, [o.office for o in t.offices]) for t in tasks] == [
         ("Rà soát quy hoạch sử dụng đất", dt.date(2024, 6, 30), ["Phòng Tài nguyên và Môi trường"])]
+
+
+@pytest.fixture(scope="module")
+def programme():
+    return pipeline.process(SAMPLES / "d2_phutho_ubndxa_chuongtrinhcongtac_thang10_2025.txt")
+
+
+@pytest.fixture(scope="module")
+def conclusions():
+    return pipeline.process(SAMPLES / "d3_nghean_ubndhuyen_thongbaoketluan_giaoban_2024.txt")
+
+
+@pytest.fixture(scope="module")
+def letter():
+    return pipeline.process(SAMPLES / "d4_thanhhoa_ubndhuyen_congvan_phongchaybachay_2023.txt")
+
+
+def test_agenda_notes_with_decimal_items_and_one_note_per_body(programme):
+    """'(Phòng Kinh tế chuẩn bị nội dung 1.1 - 1.3)' names sub-items of a meeting; '(Văn phòng ...
+    chuẩn bị)' then takes the item left (1.4); '(Phòng Kinh tế chủ trì nội dung 2.1; Văn phòng
+    HĐND và UBND xã chủ trì nội dung 2.2)' gives each body its own item.  Each item is due on
+    its meeting's day."""
+    by_item = {t.item: t for t in programme.tasks if t.section.startswith("II")}
+    assert [o.office for o in by_item["1.1"].offices] == ["Phòng Kinh tế"]
+    assert [o.office for o in by_item["1.3"].offices] == ["Phòng Kinh tế"]
+    assert [o.office for o in by_item["1.4"].offices] == ["Văn phòng HĐND và UBND xã"]
+    assert [o.office for o in by_item["2.1"].offices] == ["Phòng Kinh tế"]
+    assert [o.office for o in by_item["2.2"].offices] == ["Văn phòng HĐND và UBND xã"]
+    assert by_item["1.2"].deadline == dt.date(2025, 10, 8) and by_item["2.2"].deadline == dt.date(2025, 10, 27)
+    assert not any(t.text.startswith("(") for t in programme.tasks)  # notes are no tasks
+
+
+def test_a_giao_sentence_inside_an_item_assigns_and_dates_that_item_only(programme):
+    """'2. Rà soát ... . Giao Phòng Kinh tế chủ trì, hoàn thành trong tháng 10.': the second
+    sentence is the item's assignment (no task of its own); it does not reach item 1 or 3."""
+    t = _task(programme, "Rà soát, hoàn thiện hồ sơ đất đai")
+    assert [o.office for o in t.offices] == ["Phòng Kinh tế"] and t.deadline == dt.date(2025, 10, 31)
+    assert not any(t.text.startswith("Giao Phòng Kinh tế chủ trì") for t in programme.tasks)
+    assert _task(programme, "Đẩy mạnh thu ngân sách").offices == []
+
+
+def test_a_target_day_after_den_ngay(programme):
+    """'phấn đấu đến ngày 31/10/2025 đạt 85% dự toán năm': a day by which a target is met."""
+    assert _task(programme, "Đẩy mạnh thu ngân sách").deadline == dt.date(2025, 10, 31)
+
+
+def test_an_unnumbered_giao_lead_in_gives_its_body_to_the_lettered_items(conclusions):
+    """'1. Về sản xuất nông nghiệp' / 'Giao Phòng Nông nghiệp và Phát triển nông thôn:' / a) b) c)."""
+    nn = "Phòng Nông nghiệp và Phát triển nông thôn"
+    for start in ("Chỉ đạo thu hoạch dứt điểm", "Tổng hợp tiến độ sản xuất"):
+        assert _offices(conclusions, start) == [nn]
+    assert _offices(conclusions, "Phối hợp với Trạm Chăn nuôi") == [nn, "Trạm Chăn nuôi và Thú y"]
+    # the lead-in stops at the next heading: section 2's paragraphs name their own bodies
+    assert _offices(conclusions, "Trung tâm Phát triển quỹ đất") == ["Trung tâm Phát triển quỹ đất huyện"]
+
+
+def test_a_report_due_at_next_months_meeting(conclusions):
+    """'báo cáo Chủ tịch UBND huyện tại cuộc họp giao ban tháng 7/2024' -> July 31."""
+    assert _task(conclusions, "Văn phòng HĐND và UBND huyện theo dõi").deadline == dt.date(2024, 7, 31)
+
+
+def test_the_first_week_of_a_month(letter):
+    """'báo cáo Chủ tịch UBND huyện trong tuần đầu tháng 5/2023' -> May 7; 'năm 2023' is the budget's."""
+    assert _task(letter, "Giao Phòng Nông nghiệp").deadline == dt.date(2023, 5, 7)
+    assert _task(letter, "Rà soát, kiện toàn Ban Chỉ huy").deadline == dt.date(2023, 4, 15)

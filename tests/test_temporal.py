@@ -314,3 +314,19 @@ def test_time_cell_periods_and_onward_years(cell, date):
 
 def test_a_period_in_running_text_is_still_no_deadline():
     assert find_deadline("Tổ chức triển khai Đề án giai đoạn 2026 - 2030.", 2026) is None
+
+
+def test_weeks_of_a_month_targets_and_meetings_as_deadlines():
+    """District wording (samples/text/d2-d4): a week of a month, a target day after 'đến ngày',
+    a report due at a month's meeting; a data cut-off ('tính đến ngày') and a horizon are none."""
+    from pipeline.extract.temporal import find_deadline
+
+    assert find_deadline("báo cáo trong tuần đầu tháng 5/2023", 2023).date == dt.date(2023, 5, 7)
+    assert find_deadline("tổng kết trong tuần cuối tháng 2", 2024).date == dt.date(2024, 2, 29)
+    assert find_deadline("hoàn thành trong tuần thứ hai của tháng 9/2024", 2024).date == dt.date(2024, 9, 14)
+    assert find_deadline("phấn đấu đến ngày 31/10/2025 đạt 85% dự toán năm", 2025).date == dt.date(2025, 10, 31)
+    assert find_deadline("đến ngày 30/6/2024 phải hoàn thành việc cấp giấy", 2024).date == dt.date(2024, 6, 30)
+    assert find_deadline("báo cáo tại cuộc họp giao ban tháng 7/2024", 2024).date == dt.date(2024, 7, 31)
+    assert find_deadline("tổng hợp số liệu tính đến ngày 30/6/2024", 2024) is None
+    assert find_deadline("quy hoạch đến năm 2030", 2024) is None
+    assert find_deadline("Báo cáo kết quả từ đầu năm đến ngày 15/10/2024.", 2024) is None

@@ -160,6 +160,11 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if inherited or any(r.role == "lead" for r in own):
                     roles = merge_roles(inherited if not any(r.role == "lead" for r in own) else [], own)
             sc = Scope(b, roles, directed=bool(DIRECTED_INTRO_RE.search(s.text)))
+            if roles and c.kind == "intro" and b.kind == "para" and b.label is None:
+                # 'Giao Phòng Nông nghiệp và PTNT:' as a paragraph of its own under '1. Về sản xuất
+                # nông nghiệp', then a), b), c): the lead-in hands its body the list below it (an
+                # intro ends with ':', so the items are its own), up to the next heading
+                sc.subtree = True
             if not roles and c.kind == "intro" and b.kind == "para" and not scopes and LIST_INTRO_RE.search(s.text):
                 # 'Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện
                 # một số công việc sau:', '..., các ngành, các cấp cần thực hiện tốt những việc cụ
@@ -183,9 +188,18 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
 
         if c.kind == "assignment":
             attr_group_open = True
-            roles = roles_in_assignment(re.sub(r"^[-–+*•]\s*", "", s.text), gaz)
-            for t in pending_attr:
+            line = re.sub(r"^[-–+*•]\s*", "", s.text)
+            roles = roles_in_assignment(re.sub(r"^\s*Giao\s+(?:cho\s+)?", "", line), gaz)
+            targets = pending_attr
+            if s.index > 0 and b.label and b.style in ITEM_STYLES:
+                # a sentence of a numbered item ('2. Rà soát ... . Giao Phòng Kinh tế chủ trì, hoàn
+                # thành trong tháng 10.') assigns that item, not the items before it
+                targets = [t for t in pending_attr if t.line_start >= b.line_start]
+            dl = find_deadline(line, year)
+            for t in targets:
                 t.offices = merge_roles(roles, [r for r in t.offices if r.role == "report-to"])
+                if dl and dl.date and t.deadline is None:
+                    t.deadline, t.deadline_time, t.deadline_text = dl.date, dl.time, dl.text
             continue
 
         if c.kind == "attribute" and c.reason == "time intro":
@@ -386,6 +400,15 @@ def _apply_note(note: str, line: int, pending: list[tuple[str, list[Task], Block
     m = note_of(note)
     if not m:
         return []
+    inner = note.strip().rstrip(".").strip()[1:-1]
+    parts = [p for p in re.split(r"\s*;\s*", inner) if p.strip()]
+    if len(parts) > 1 and all(note_of(f"({p})") for p in parts):
+        # '(Phòng Kinh tế chủ trì nội dung 2.1; Văn phòng HĐND và UBND xã chủ trì nội dung 2.2)':
+        # one note per body, each for the items it names
+        out: list[Anomaly] = []
+        for p in parts:
+            out += _apply_note(f"({p})", line, pending, parent, items_in_list, noted, gaz)
+        return out
     body = m.group("body")
     nums = note_numbers(m.group("nums"))
     who = NOTE_VERB_RE.split(body, maxsplit=1)[0]
@@ -396,7 +419,7 @@ def _apply_note(note: str, line: int, pending: list[tuple[str, list[Task], Block
     anomalies: list[Anomaly] = []
     existing = items_in_list.get(parent, set())
     pending_labels = [lab for lab, _t, _b in pending]
-    named = [str(n) for n in nums]
+    named = list(nums)
     for n in named:
         if existing and n not in existing:
             anomalies.append(Anomaly("missing_item", f"item {n} is named in the note '{note.strip()}' but does not exist"

@@ -78,7 +78,7 @@ ATTR_SPLIT_RE = re.compile(
 ATTR_SPLIT_RE = mark_tolerant(ATTR_SPLIT_RE)
 NOTE_RE = re.compile(
     r"\((?P<body>[^()]*?(?:chuẩn\s+bị|thực\s+hiện|chủ\s+trì|trình|báo\s+cáo)(?:\s+(?:các\s+)?(?:nội\s+dung|mục|báo\s+cáo|đề\s+án|tờ\s+trình))?"
-    r"(?P<nums>(?:\s*(?:từ|số)?\s*\d{1,3}(?:\s*(?:-|–|đến)\s*\d{1,3})?\s*(?:,|và)?)*)\s*)\)\s*\.?\s*$",
+    r"(?P<nums>(?:\s*(?:từ|số)?\s*\d{1,3}(?:\.\d{1,3})*(?:\s*(?:-|–|đến)\s*\d{1,3}(?:\.\d{1,3})*)?\s*(?:,|và)?)*)\s*)\)\s*\.?\s*$",
     re.I,
 )
 NOTE_RE = mark_tolerant(NOTE_RE)
@@ -117,14 +117,17 @@ def note_of(text: str) -> re.Match | None:
     return m
 
 
-def note_numbers(nums: str) -> list[int]:
-    """'từ 1-6' -> [1..6]; '7, 8' -> [7, 8]; '10, 11, 12' -> [10, 11, 12]."""
-    out: list[int] = []
-    for a, b in re.findall(r"(\d{1,3})(?:\s*(?:-|–|đến)\s*(\d{1,3}))?", nums or ""):
-        if b and int(b) >= int(a) and int(b) - int(a) < 100:
-            out.extend(range(int(a), int(b) + 1))
+def note_numbers(nums: str) -> list[str]:
+    """The item labels a note names: 'từ 1-6' -> ['1'..'6']; '7, 8' -> ['7', '8']; and the
+    labels of a sub-list, numbered as decimals under a meeting ('1.1 - 1.3' -> ['1.1', '1.2',
+    '1.3']: a range runs over the last number, the others are shared)."""
+    out: list[str] = []
+    for a, b in re.findall(r"(\d{1,3}(?:\.\d{1,3})*)(?:\s*(?:-|–|đến)\s*(\d{1,3}(?:\.\d{1,3})*))?", nums or ""):
+        pa, pb = a.rsplit(".", 1) if "." in a else ("", a), b.rsplit(".", 1) if "." in b else ("", b)
+        if b and pa[0] == pb[0] and int(pb[1]) >= int(pa[1]) and int(pb[1]) - int(pa[1]) < 100:
+            out.extend(f"{pa[0]}.{n}" if pa[0] else str(n) for n in range(int(pa[1]), int(pb[1]) + 1))
         else:
-            out.append(int(a))
+            out.append(str(int(a)) if "." not in a else a)
     return out
 
 
@@ -141,8 +144,12 @@ class Classified:
 
 
 _ASSIGN_RESIDUE = re.compile(
-    r"^[\s,;.:\-–+*•]*(?:(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện|"
+    r"^[\s,;.:\-–+*•]*(?:giao\s+(?:cho\s+)?)?(?:(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện|"
     r"tổ\s+chức\s+triển\s+khai|thực\s+hiện|và|cùng|theo\s+dõi)[\s,;.:]*)+$", re.I)
+# the time an assignment line may end with ('Giao Phòng Kinh tế chủ trì, hoàn thành trong tháng
+# 10.'): it dates the item the line assigns
+_ASSIGN_TIME = re.compile(
+    r"[,;]\s*(?:hoàn\s+thành|xong|thời\s+gian(?:\s+thực\s+hiện)?\s*:?)\s*(?:trước|trong|chậm\s+nhất|vào)?\s*[^,;.]*\d[^,;.]*[.;]?\s*$", re.I)
 
 
 def is_assignment_line(text: str, gaz) -> bool:
@@ -153,6 +160,7 @@ def is_assignment_line(text: str, gaz) -> bool:
         return False
     from pipeline.extract.offices import split_office_list
 
+    text = _ASSIGN_TIME.sub(".", text)
     rest = text
     for _name, written in sorted(split_office_list(text, gaz), key=lambda x: -len(x[1])):
         rest = rest.replace(written, " ")

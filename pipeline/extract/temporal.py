@@ -92,6 +92,9 @@ _DATE_SHAPES = [
     rf"(?P<cuoi>cuối\s+)?năm\s+(?:(?:19|20)\d\d\s*(?:,|và)\s*)*(?P<y7>(?:19|20)\d\d)(?!\s*[-–]\s*\d)",
     # 'tổng kết vào cuối năm': the end of the document's year
     r"(?P<ye>cuối\s+năm)(?!\s*(?:19|20)\d\d)(?!\s+(?:học|tài\s+chính|ngân\s+sách))",
+    # 'trong tuần đầu tháng 5/2023', 'tuần cuối tháng 10': a week of a month ends on its 7th,
+    # 14th, 21st or 28th day (the first seven days are the first week), the last week with the month
+    rf"tuần\s+(?P<wk>đầu|cuối|thứ\s+(?:nhất|hai|ba|tư|1|2|3|4))\s+(?:của\s+)?tháng\s+(?P<m9>\d{{1,2}})(?:(?:\s*/\s*|\s+năm\s+)(?P<y9>(?:19|20)\d\d))?",
     # a month written '9/2026' (table time cells, 'trước 6/2026'); after the day/month shape, so
     # '15/6/2026' stays a day
     rf"(?<![\d/])(?P<m8>0?[1-9]|1[0-2])\s*/\s*(?P<y8>(?:19|20)\d\d)(?![\d/])",
@@ -120,6 +123,13 @@ RELATIVE_RE = re.compile(
 # A year that only opens an ongoing duty ('Năm 2026 và các năm tiếp theo', 'từ năm 2026 trở đi').
 ONWARD_RE = re.compile(r"(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)\b|\btrở\s+đi\b", re.I)
 ONGOING_RE = re.compile(r"\bthường xuyên\b|\bliên tục\b", re.I)
+
+
+# 'đến (hết) ngày' before a day: a target date when a goal is set ('phấn đấu ...') or met after it
+_TARGET_DAY_BEFORE = re.compile(r"(?<![^\W_])(?<!tính\s)đến\s+(?:hết\s+)?(?:ngày\s*)?$", re.I)
+_TARGET_AFTER = re.compile(r"\s*,?\s*(?:phải\s+|cần\s+)?(?:đạt|hoàn\s+thành|xong)(?![^\W_])", re.I)
+# a meeting named right before a month: '(báo cáo) tại cuộc họp giao ban tháng 7/2024'
+_MEETING_BEFORE = re.compile(r"(?:tại|vào|trong)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+(?:giao\s+ban|thường\s+kỳ|định\s+kỳ|thường\s+lệ))?\s*$", re.I)
 
 
 @dataclass
@@ -183,6 +193,17 @@ def _to_date(m: re.Match, year: int | None) -> tuple[dt.date | None, bool]:
     if g.get("m6"):
         mo = int(g["m6"])
         return (_last_day(year, mo) if year and 1 <= mo <= 12 else None), False
+    if g.get("m9"):
+        y = g.get("y9")
+        yy = int(y) if y else year
+        mo = int(g["m9"])
+        if not yy or not 1 <= mo <= 12:
+            return None, bool(y)
+        wk = re.sub(r"\s+", " ", g["wk"].lower())
+        if wk == "cuối":
+            return _last_day(yy, mo), bool(y)
+        n = {"đầu": 1, "thứ nhất": 1, "thứ 1": 1, "thứ hai": 2, "thứ 2": 2, "thứ ba": 3, "thứ 3": 3, "thứ tư": 4, "thứ 4": 4}[wk]
+        return dt.date(yy, mo, 7 * n), bool(y)
     if g.get("m8"):
         return _last_day(int(g["y8"]), int(g["m8"])), True
     if g.get("y7"):
@@ -220,8 +241,16 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         before = text[max(0, m.start() - 40):m.start()]
         if re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s+(?:đến|tới)\s*(?:hết\s+)?$", before, re.I):
             triggered = True  # 'từ tháng 01 năm 1981 đến tháng 12 năm 1982': the end of the period
+        elif _TARGET_DAY_BEFORE.search(before) and m.group("d1") or _TARGET_DAY_BEFORE.search(before) and m.group("m2") \
+                and (re.search(r"phấn\s+đấu", text[max(0, m.start() - 80):m.start()], re.I) or _TARGET_AFTER.match(text, m.end())):
+            # 'phấn đấu đến ngày 31/10/2025 đạt 85% dự toán', 'đến ngày 30/6 phải hoàn thành': a
+            # day (not a year, which would be a horizon) by which a target is met
+            triggered = True
         elif NOT_DEADLINE_BEFORE.search(before):
             triggered = False
+        elif _MEETING_BEFORE.search(before) and (m.group("m5") or m.group("m6") or m.group("m8")):
+            # 'báo cáo ... tại cuộc họp giao ban tháng 7/2024': the work is due at that month's meeting
+            triggered = True
         else:
             triggered = bool(TRIGGER_RE.search(before))
         # 'Trong tháng 4 năm 2026, tình hình ...': a time adverbial opening a sentence, no deadline
