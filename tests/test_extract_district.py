@@ -120,3 +120,33 @@ def test_the_first_week_of_a_month(letter):
     """'báo cáo Chủ tịch UBND huyện trong tuần đầu tháng 5/2023' -> May 7; 'năm 2023' is the budget's."""
     assert _task(letter, "Giao Phòng Nông nghiệp").deadline == dt.date(2023, 5, 7)
     assert _task(letter, "Rà soát, kiện toàn Ban Chỉ huy").deadline == dt.date(2023, 4, 15)
+
+
+@pytest.fixture(scope="module")
+def convening():
+    return pipeline.process(SAMPLES / "d5_bacgiang_pgdhiephoa_congvan_giaoban_2020.txt")
+
+
+def test_a_convening_letter_dates_its_agenda_and_preparation_by_the_meeting(convening):
+    """Phòng GD&ĐT Hiệp Hòa (real, 2020): '1. Nội dung:' / '2. Thành phần:' / '3. Thời gian, địa
+    điểm:' with sessions on 9, 10 and 11/9/2020.  The attendance list directs no one, the dated
+    session lines are the meeting's attributes, and the agenda, the preparation and the call to
+    attend are due at the meeting (its last day)."""
+    texts = [t.text for t in convening.tasks]
+    assert not any(x.startswith(("Lãnh đạo, chuyên viên", "Hiệu trưởng các trường", "Từ 7h30")) for x in texts)
+    assert _task(convening, "Đánh giá công tác hè").deadline == dt.date(2020, 9, 11)
+    prep = _task(convening, "Giao các đồng chí Phó trưởng phòng")
+    assert prep.deadline == dt.date(2020, 9, 11)
+    assert _offices(convening, "Giao các đồng chí Phó trưởng phòng") == ["Các đồng chí Phó trưởng phòng phụ trách các bậc học"]
+    attend = _task(convening, "Yêu cầu các đồng chí sắp xếp")
+    assert attend.deadline == dt.date(2020, 9, 11) and _offices(convening, "Yêu cầu các đồng chí") == []
+
+
+def test_officials_addressed_by_their_post():
+    """'Giao đồng chí Phó Chủ tịch UBND xã ...': one official with his body, not two offices."""
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+
+    gaz = load_gazetteer()
+    assert [r.office for r in roles_in_sentence("Giao đồng chí Phó Chủ tịch UBND xã chỉ đạo rà soát.", gaz)] == [
+        "Đồng chí Phó Chủ tịch UBND xã"]
+    assert [r.office for r in roles_in_sentence("Giao Chủ tịch UBND xã chỉ đạo rà soát.", gaz)] == ["Chủ tịch UBND xã"]

@@ -28,6 +28,7 @@ from pipeline.model import Document, Task
 __all__ = ["extract", "extract_tasks"]
 
 # openers after which a sentence goes on with the subject of the sentence before it
+ADDRESS_OPENER_RE = re.compile(r"\s*(?:Yêu\s+cầu|Đề\s+nghị|Giao)\s+(?:các\s+)?(?:đồng\s+chí|đ/c|anh|chị|ông|bà)(?![^\W_])", re.I)
 CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Trong\s+đó|Đồng\s+thời|Trong\s+quá\s+trình)(?![^\W_])", re.I)
 
 
@@ -114,7 +115,9 @@ def extract_tasks(doc: Document, gaz=None):
         # ... and so does a condition or a focus clause of the same paragraph ('Trường hợp ...
         # thì báo cáo ...', 'Trong đó tập trung ...', 'Trong quá trình thực hiện, nếu có vướng
         # mắc, kịp thời phản ánh ...' after 'UBND tỉnh yêu cầu các Sở ... triển khai ...')
-        if prev is not None and not any(r.role == "lead" for r in t.offices) and (
+        # ('Yêu cầu các đồng chí ...', 'Đề nghị anh/chị ...' turn to an addressee of their own,
+        # named only by a pronoun: they do not go on with the subject before them)
+        if prev is not None and not any(r.role == "lead" for r in t.offices) and not ADDRESS_OPENER_RE.match(s.text) and (
                 VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
             t.offices = [*carried, *t.offices]

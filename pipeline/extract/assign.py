@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.offices import Gazetteer, office_key, roles_in_assignment, roles_in_sentence, split_office_list
 from pipeline.extract.sentences import Block
 from pipeline.extract.tasks import (
-    ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, note_numbers, note_of,
+    AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, note_numbers, note_of,
 )
 from pipeline.extract.temporal import find_deadline, find_dates
 from pipeline.model import Anomaly, OfficeRole, Task
@@ -218,7 +218,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if t.deadline is None and not any(r.source == "inline" and r.role == "lead" for r in t.offices):
                         t.deadline, t.deadline_text = last, s.text.rstrip(":")
             continue
-        if c.kind == "attribute" and c.reason == "time list":
+        if c.kind == "attribute" and c.reason in ("time list", "meeting time"):
             continue
 
         if c.kind == "attribute":
@@ -313,7 +313,32 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                                      items_in_list, noted, gaz)
             covered = {id(t) for _l, ts, _b in pending_items for t in ts if any(r.source == "note" for r in t.offices)}
             pending_items = [p for p in pending_items if not any(id(t) in covered for t in p[1])]
+    _date_meeting_work(classified, tasks, year)
     return anomalies
+
+
+PREPARE_OR_ATTEND_RE = re.compile(r"(?<![^\W_])(?:chuẩn\s+bị|(?:về\s+|tham\s+)?dự\s+(?:hội\s+nghị|cuộc\s+họp|họp|buổi))(?![^\W_])", re.I)
+
+
+def _date_meeting_work(classified: list[Classified], tasks: dict[int, Task], year: int | None) -> None:
+    """In a letter that convenes a meeting ('1. Nội dung: ...', '2. Thành phần: ...', '3. Thời
+    gian, địa điểm: - Từ 7h30, ngày 9/9/2020: ...'), the meeting is when the work is due: the
+    agenda items, and what is to be prepared for it or attended, take its (last) day."""
+    times = [c.sentence.text for c in classified if c.kind == "attribute" and c.reason == "meeting time"]
+    dates = [h.date for h in find_dates(" ; ".join(times), year) if h.date and re.search(r"\d{1,2}\s*/\s*\d{1,2}|ngày", h.text)]
+    if not dates:
+        return
+    last = max(dates)
+    agenda: str | None = None
+    for i, c in enumerate(classified):
+        s = c.sentence
+        if s.index == 0 and s.block.label and s.block.style not in (None, "bullet"):
+            agenda = s.block.path if AGENDA_HEAD_RE.match(s.text.strip()) else None
+        task = tasks.get(i)
+        if task is None or task.deadline is not None:
+            continue
+        if agenda and (s.block.path == agenda or s.block.path.startswith(agenda + " > ")) or PREPARE_OR_ATTEND_RE.search(s.text):
+            task.deadline, task.deadline_text = last, "ngày họp"
 
 
 _STOP = {"các", "và", "có", "liên", "quan", "việc", "thực", "hiện", "của", "cho", "về", "với", "trong", "số", "văn", "bản"}

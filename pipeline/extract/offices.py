@@ -264,6 +264,9 @@ _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT
 BODY_HEAD_RE = re.compile(
     r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
+    # officials addressed by their post ('Giao các đồng chí Phó trưởng phòng phụ trách các bậc
+    # học chuẩn bị ...', 'đồng chí Chủ tịch UBND xã'): the post makes the phrase a responsible party
+    r"(?:đồng\s+chí|đ/c)(?=\s+(?:phó\s+)?(?:trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh|hiệu\s+trưởng|chủ\s+nhiệm))|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
@@ -287,7 +290,7 @@ _COLLECTIVE_RE = re.compile(
     rf"(?<![^\W_])(?:các\s+|(?<=\svà\s)){_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
-_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
+_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
 # words that go on naming the body just matched ('Chi cục Hải quan nơi đăng ký tờ khai', 'Chi cục
 # Hải quan cửa khẩu cảng Hải Phòng', 'Cục Thuế địa phương', 'Ban Chỉ đạo 389 quốc gia'), as opposed
 # to a function word that starts a phrase of its own ('theo chức năng', 'trên địa bàn', 'có liên quan')

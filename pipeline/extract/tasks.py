@@ -96,6 +96,20 @@ SUBTITLE_RE = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^()]*\)\s*\
 MEETING_RE = re.compile(r"(?:phiên\s+họp|hội\s+nghị|cuộc\s+họp|kỳ\s+họp|giao\s+ban)", re.I)
 
 
+# a letter that convenes a meeting (giấy mời, công văn triệu tập) is laid out as items
+# '1. Nội dung:', '2. Thành phần:', '3. Thời gian, địa điểm:': who attends is no duty, and the
+# dated lines of the time item are attributes of the meeting (they date its agenda, below)
+AGENDA_HEAD_RE = re.compile(r"^Nội\s+dung(?:\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|làm\s+việc|họp))?\s*:?\s*$", re.I)
+ATTEND_HEAD_RE = re.compile(r"^Thành\s+phần(?:\s+(?:tham\s+dự|dự\s+họp|mời|tham\s+gia|triệu\s+tập))?\s*:?\s*$", re.I)
+SCHEDULE_HEAD_RE = re.compile(r"^Thời\s+gian(?:\s*(?:,|và)\s*địa\s+điểm)?(?:\s+(?:họp|tổ\s+chức|làm\s+việc))?\s*:?\s*$", re.I)
+
+
+def meeting_layout(sentences: list[Sentence]) -> bool:
+    """Does the document convene a meeting: a time item beside an attendance or agenda item?"""
+    heads = [s.text.strip() for s in sentences if s.index == 0 and s.block.label and s.block.style not in (None, "bullet")]
+    return any(SCHEDULE_HEAD_RE.match(h) for h in heads) and any(ATTEND_HEAD_RE.match(h) or AGENDA_HEAD_RE.match(h) for h in heads)
+
+
 def is_heading(block: Block, text: str) -> bool:
     """A numbered heading ('1. Về phát triển kinh tế', 'II. TỔ CHỨC THỰC HIỆN') or a title."""
     t = text.strip()
@@ -178,11 +192,22 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     review_path: str | None = None
     after_doc_type = False
     time_list: str | None = None  # path of a time intro whose list items are attributes
+    convening = meeting_layout(sentences)
+    meeting_item: tuple[str, str] | None = None  # (path, 'attend' | 'schedule') of such an item
     for s in sentences:
         b = s.block
         t = s.text.strip()
         if b.kind in ("skip", "recipients"):
             out.append(Classified(s, "skip"))
+            continue
+        if convening and s.index == 0 and b.label and b.style not in (None, "bullet"):
+            meeting_item = ((b.path, "attend") if ATTEND_HEAD_RE.match(t) else
+                            (b.path, "schedule") if SCHEDULE_HEAD_RE.match(t) else None)
+        if meeting_item and b.style == "bullet" and b.path == meeting_item[0]:
+            if meeting_item[1] == "attend":
+                out.append(Classified(s, "narrative", "attendance list"))
+            else:
+                out.append(Classified(s, "attribute", "meeting time"))
             continue
         if b.style and b.style != "bullet":
             labelled_seen = True
