@@ -150,3 +150,37 @@ def test_officials_addressed_by_their_post():
     assert [r.office for r in roles_in_sentence("Giao đồng chí Phó Chủ tịch UBND xã chỉ đạo rà soát.", gaz)] == [
         "Đồng chí Phó Chủ tịch UBND xã"]
     assert [r.office for r in roles_in_sentence("Giao Chủ tịch UBND xã chỉ đạo rà soát.", gaz)] == ["Chủ tịch UBND xã"]
+
+
+@pytest.fixture(scope="module")
+def annual():
+    return pipeline.process(SAMPLES / "d6_quangngai_huyenuy_chuongtrinhcongtac_nam_2023.txt")
+
+
+def test_conferences_set_for_a_month_and_month_headings(annual):
+    """'1. Hội nghị lần thứ 15 (tháng 01/2023)' dates its bullets by the month's end; the headings
+    'Tháng 3' / 'Tháng 6' (the second printed after item 2) date the items below them."""
+    assert _task(annual, "Thảo luận, cho ý kiến dự thảo").deadline == dt.date(2023, 1, 31)
+    assert _task(annual, "Sơ kết giữa nhiệm kỳ").deadline == dt.date(2023, 7, 31)
+    assert _task(annual, "Báo cáo kết quả 5 năm").deadline == dt.date(2023, 3, 31)
+    assert _task(annual, "Đề án sắp xếp các thôn").deadline == dt.date(2023, 3, 31)
+    assert _task(annual, "Báo cáo tình hình thu ngân sách").deadline == dt.date(2023, 6, 30)
+    assert _task(annual, "Kế hoạch tổ chức Đại hội Mặt trận").deadline == dt.date(2023, 6, 30)
+    assert _task(annual, "Văn phòng Huyện ủy theo dõi").deadline is None  # past the months: none
+
+
+def test_notes_on_bullets_count_them_by_position(annual):
+    """A bullet's own note assigns that bullet; '(Văn phòng Huyện ủy chủ trì, phối hợp với Đảng
+    đoàn HĐND, Ban cán sự đảng UBND huyện chuẩn bị nội dung 1, 2)' the two bullets above it, with
+    the partners as support."""
+    assert _offices(annual, "Thảo luận, cho ý kiến dự thảo") == ["Ban Tuyên giáo"]
+    assert _offices(annual, "Cho ý kiến về công tác cán bộ") == ["Ban Tổ chức"]
+    roles = [(o.office, o.role) for o in _task(annual, "Sơ kết giữa nhiệm kỳ").offices]
+    assert roles[0] == ("Văn phòng Huyện ủy", "lead") and len(roles) == 3
+    assert {r for _o, r in roles[1:]} == {"support"}
+
+
+def test_a_time_adverbial_before_the_subject(annual):
+    """'Định kỳ hằng quý, Văn phòng Huyện ủy tổng hợp ...': the body after the opener's comma."""
+    t = _task(annual, "Định kỳ hằng quý")
+    assert _offices(annual, "Định kỳ hằng quý") == ["Văn phòng Huyện ủy"] and t.recurrence == "quarterly"

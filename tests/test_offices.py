@@ -382,3 +382,15 @@ def test_a_body_helped_is_no_office(gaz):
     assert roles(gaz, "Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi, đôn đốc việc thực hiện Nghị quyết này.") == [
         ("Bộ Nội vụ", "lead")]
     assert roles(gaz, "Văn phòng Chính phủ giúp Thủ tướng Chính phủ theo dõi, đôn đốc.") == [("Văn phòng Chính phủ", "lead")]
+
+
+def test_party_organs_of_a_body_are_one_office():
+    """'Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Chi bộ thôn Đông' (district Party
+    programmes, samples/text/d6): the organ and the body it sits in are one office."""
+    from pipeline.extract.offices import load_gazetteer, split_office_list
+
+    gaz = load_gazetteer()
+    assert [n for n, _w in split_office_list("Đảng đoàn HĐND, Ban cán sự đảng UBND huyện", gaz)] == [
+        "Đảng đoàn HĐND", "Ban cán sự đảng UBND huyện"]
+    assert [n for n, _w in split_office_list("Đảng đoàn Ủy ban MTTQ Việt Nam huyện", gaz)] == [
+        "Đảng đoàn Ủy ban MTTQ Việt Nam huyện"]

@@ -37,6 +37,7 @@ class Scope:
     meeting_date: object = None
     meeting_text: str = ""
     subtree: bool = False  # an unnumbered lead-in: it covers the items of its section below it
+    root: str | None = None  # the section a subtree scope covers, when not its own block's path
     directed: bool = False  # 'Chỉ đạo X:' — the items below are X's duties, X being directed
 
     def covers(self, b: Block) -> bool:
@@ -44,7 +45,8 @@ class Scope:
         if b is h:
             return True
         if self.subtree:
-            return b.path == h.path or b.path.startswith(h.path + " > ") if h.path else True
+            path = h.path if self.root is None else self.root
+            return b.path == path or b.path.startswith(path + " > ") if path else True
         if h.label and h.style != "bullet":
             return b.path.startswith(h.path + " > ") or (b.path == h.path and b.style in (None, "bullet"))
         return b.style == "bullet" and b.path == h.path
@@ -133,6 +135,11 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
     pending_items: list[tuple[str, list[Task], Block]] = []  # (label, tasks, block) not yet covered by a note
     pending_parent: str | None = None
     noted: dict[tuple[str, str], str] = {}  # (list parent, item label) -> office that covered it
+    pending_bullets: list[tuple[str, list[Task], Block]] = []  # '-' bullets not yet covered, numbered by position
+    bullet_parent: str | None = None
+    bullet_no = 0
+    last_was_bullet = False  # was the last task a '-' bullet (a note then speaks of bullets)
+    last_heading_path = ""
 
     for i, c in enumerate(classified):
         s, b = c.sentence, c.sentence.block
@@ -143,6 +150,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
 
         if c.kind in ("heading", "intro"):
             pending_attr = []
+            if b.label and b.style not in (None, "bullet"):
+                last_heading_path = b.path
             roles = heading_offices(s.text, gaz)
             title = APPENDIX_DUTIES_RE.match(s.text.strip())
             if not roles and title and b.label is None:
@@ -179,9 +188,25 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     roles = own
             if MEETING_RE.search(s.text):
                 dates = [h for h in find_dates(s.text, year) if h.date and not h.date.day == 1 or h.date and re.search(r"\d{1,2}\s*/\s*\d", h.text)]
-                dates = [h for h in dates if re.search(r"ngày|\d{1,2}\s*/\s*\d{1,2}\s*/", h.text, re.I)]
-                if dates:
-                    sc.meeting_date, sc.meeting_text = dates[-1].date, dates[-1].text.strip()
+                days = [h for h in dates if re.search(r"ngày|\d{1,2}\s*/\s*\d{1,2}\s*/", h.text, re.I)]
+                # 'Hội nghị lần thứ 15 (tháng 01/2023)': a meeting set for a month holds its
+                # agenda by the month's end
+                months = [h for h in dates if re.match(r"tháng\s+\d{1,2}\s*(?:/|năm)\s*(?:19|20)\d\d", h.text.strip(), re.I)]
+                if days or months:
+                    h = (days or months)[-1]
+                    sc.meeting_date, sc.meeting_text = h.date, h.text.strip()
+            elif c.kind == "heading" and b.label is None and (m := MONTH_HEADING_RE.match(s.text.strip())) and year:
+                # 'Tháng 3' over the items of an annual programme: they are due in that month
+                mo, yy = int(m.group(1)), int(m.group(2) or year)
+                if 1 <= mo <= 12:
+                    hits = find_dates(f"trong tháng {mo}/{yy}", year)
+                    if hits and hits[0].date:
+                        sc.meeting_date, sc.meeting_text, sc.subtree = hits[0].date, s.text.strip(), True
+                        # ('Tháng 6' printed after item 2 reads as part of it: it heads the items
+                        # of the list that follow, so it covers that list's section)
+                        if b.path != last_heading_path and " > " in b.path:
+                            sc.root = _list_parent(b)
+                        scopes = [x for x in scopes if not (x.subtree and x.meeting_date and MONTH_HEADING_RE.match(x.meeting_text))]
             if roles or sc.meeting_date:
                 scopes.append(sc)
             continue
@@ -274,8 +299,18 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 own = heading_offices(s.text, gaz)
                 if own:
                     scopes.append(Scope(b, own))
-            # item bookkeeping for notes
-            if b.label and b.style in ITEM_STYLES:
+            # item bookkeeping for notes; '-' bullets are counted by position, apart from the
+            # numbered items ('... chuẩn bị nội dung 1, 2' after the two bullets of a meeting)
+            last_was_bullet = b.style == "bullet" and bool(b.path)
+            if last_was_bullet:
+                if b.path != bullet_parent:
+                    pending_bullets, bullet_parent, bullet_no = [], b.path, 0
+                if pending_bullets and pending_bullets[-1][2] is b:
+                    pending_bullets[-1][1].append(task)
+                else:
+                    bullet_no += 1
+                    pending_bullets.append((str(bullet_no), [task], b))
+            elif b.label and b.style in ITEM_STYLES:
                 parent = _list_parent(b)
                 if parent != pending_parent:
                     pending_items, pending_parent = [], parent
@@ -308,7 +343,13 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     break
             if note_of(s.text):
                 note_text = note_of(s.text).group(0)
-        if note_text:
+        if note_text and last_was_bullet and pending_bullets:
+            # a note after (or closing) bullets assigns those bullets
+            bullet_items = {bullet_parent: {lab for lab, _t, _b in pending_bullets}}
+            anomalies += _apply_note(note_text, s.line_start, pending_bullets, bullet_parent, bullet_items, {}, gaz)
+            covered = {id(t) for _l, ts, _b in pending_bullets for t in ts if any(r.source == "note" for r in t.offices)}
+            pending_bullets = [p for p in pending_bullets if not any(id(t) in covered for t in p[1])]
+        elif note_text:
             anomalies += _apply_note(note_text, s.line_start, pending_items, pending_parent or _list_parent(b),
                                      items_in_list, noted, gaz)
             covered = {id(t) for _l, ts, _b in pending_items for t in ts if any(r.source == "note" for r in t.offices)}
@@ -317,6 +358,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
     return anomalies
 
 
+MONTH_HEADING_RE = re.compile(r"^tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*((?:19|20)\d\d))?\s*:?$", re.I)
 PREPARE_OR_ATTEND_RE = re.compile(r"(?<![^\W_])(?:chuẩn\s+bị|(?:về\s+|tham\s+)?dự\s+(?:hội\s+nghị|cuộc\s+họp|họp|buổi))(?![^\W_])", re.I)
 
 
@@ -437,6 +479,11 @@ def _apply_note(note: str, line: int, pending: list[tuple[str, list[Task], Block
     body = m.group("body")
     nums = note_numbers(m.group("nums"))
     who = NOTE_VERB_RE.split(body, maxsplit=1)[0]
+    lead_then = re.match(r"(.+?\schủ\s+trì\s*,?\s*phối\s+hợp(?:\s+với)?\s.+?)\s(?:chuẩn\s+bị|thực\s+hiện|trình|báo\s+cáo)\b", body, re.I)
+    if lead_then:
+        # '(Văn phòng Huyện ủy chủ trì, phối hợp với Đảng đoàn HĐND, ... chuẩn bị nội dung 1, 2)':
+        # the lead and its partners
+        who = lead_then.group(1)
     roles = [OfficeRole(r.office, r.role, r.text, "note") for r in roles_in_assignment(who, gaz)]
     if not roles:
         return []

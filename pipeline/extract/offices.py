@@ -268,7 +268,7 @@ BODY_HEAD_RE = re.compile(
     # học chuẩn bị ...', 'đồng chí Chủ tịch UBND xã'): the post makes the phrase a responsible party
     r"(?:đồng\s+chí|đ/c)(?=\s+(?:phó\s+)?(?:trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh|hiệu\s+trưởng|chủ\s+nhiệm))|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
-    r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
+    r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|đảng đoàn|chi bộ|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
     # units below the offices of a district or a province ('Trạm Thú y huyện', 'Hạt Kiểm lâm',
     # 'Chi nhánh Văn phòng Đăng ký đất đai', 'Bệnh viện Đa khoa tỉnh'): capitalised, as names are
@@ -290,6 +290,9 @@ _COLLECTIVE_RE = re.compile(
     rf"(?<![^\W_])(?:các\s+|(?<=\svà\s)){_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
+# the Party organ inside a body ('Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Đảng ủy
+# Công an huyện'): with the body that follows it, one office
+_ORGAN_HEAD_RE = re.compile(r"^(?:các\s+)?(?:đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|đảng\s+ủy|chi\s+bộ)$", re.I)
 _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
 # words that go on naming the body just matched ('Chi cục Hải quan nơi đăng ký tờ khai', 'Chi cục
 # Hải quan cửa khẩu cảng Hải Phòng', 'Cục Thuế địa phương', 'Ban Chỉ đạo 389 quốc gia'), as opposed
@@ -531,7 +534,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # a person title followed by a gazetteer body ('Chủ tịch UBND huyện'): one office
     merged: list[tuple[str, str, bool]] = []  # (name, written, is_gazetteer)
     for _s, written, canon in pieces:
-        if merged and _PERSON_TITLE_RE.search(merged[-1][1].strip()) and canon and text.find(merged[-1][1] + " " + written) >= 0:
+        if merged and (_PERSON_TITLE_RE.search(merged[-1][1].strip()) or _ORGAN_HEAD_RE.match(merged[-1][1].strip())) \
+                and canon and text.find(merged[-1][1] + " " + written) >= 0:
             prev = merged.pop()
             pname = prev[0][0].upper() + prev[0][1:]
             merged.append((pname + " " + (canon[0].lower() + canon[1:] if canon.startswith("Các ") else canon), prev[1] + " " + written, False))
@@ -567,7 +571,9 @@ _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ
            r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|"
            # time openers: 'Trước ngày 25 hàng tháng, Bảo hiểm xã hội ...', 'Hằng năm, Sở X ...'
            # ('Hằng năm lập dự toán ...', 'Định kỳ báo cáo ...' open a verb phrase: only with a comma)
-           r"Trước\s+(?:ngày|thời\s+hạn|\d)|Chậm\s+nhất|(?:Hằng|Hàng)\s+(?:năm|quý|tháng)(?=\s*,)|Định\s+kỳ(?=\s*,)|"
+           r"Trước\s+(?:ngày|thời\s+hạn|\d)|Chậm\s+nhất|(?:Hằng|Hàng)\s+(?:năm|quý|tháng|tuần|ngày)(?=\s*,)|"
+           # 'Định kỳ hằng quý, Văn phòng Huyện ủy tổng hợp ...', 'Định kỳ 6 tháng, ...'
+           r"Định\s+kỳ(?:\s+(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|\d{1,2}\s+tháng|sáu\s+tháng))?(?=\s*,)|"
            r"Trong\s+thời\s+hạn|Kể\s+từ|Từ\s+ngày)(?![^\W_])")
 
 
