@@ -330,3 +330,12 @@ def test_weeks_of_a_month_targets_and_meetings_as_deadlines():
     assert find_deadline("tổng hợp số liệu tính đến ngày 30/6/2024", 2024) is None
     assert find_deadline("quy hoạch đến năm 2030", 2024) is None
     assert find_deadline("Báo cáo kết quả từ đầu năm đến ngày 15/10/2024.", 2024) is None
+
+
+def test_a_weekday_between_the_trigger_and_the_date():
+    """'vào sáng Chủ nhật, ngày 16/11/2025' (samples/text/d7): the weekday names the day."""
+    from pipeline.extract.temporal import find_deadline
+
+    assert find_deadline("Tổ chức ra quân vào sáng Chủ nhật, ngày 16/11/2025.", 2025).date == dt.date(2025, 11, 16)
+    assert find_deadline("nộp trước thứ Sáu, ngày 20/12/2024", 2024).date == dt.date(2024, 12, 20)
+    assert find_deadline("họp vào thứ Năm hằng tuần", 2024).date is None

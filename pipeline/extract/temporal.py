@@ -109,7 +109,10 @@ DATE_RE = re.compile(
 TRIGGER_RE = re.compile(
     r"(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|"
     r"hoàn thành(?:\s+(?:trước|trong|vào|xong))?|xong(?:\s+trước)?|kết thúc(?:\s+(?:trước|trong|vào))?|"
-    r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*(?:ngày\s*|cuối\s+)?[,:]?\s*$",  # ('vào cuối tháng 6/2026')
+    r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*"
+    # ('vào sáng Chủ nhật, ngày 16/11/2025', 'trước thứ Sáu, ngày 20/12': the weekday names the date)
+    r"(?:(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
+    r"(?:ngày\s*|cuối\s+)?[,:]?\s*$",  # ('vào cuối tháng 6/2026')
     re.I,
 )
 # Words right before a date that make it a period or a horizon, never a deadline.
