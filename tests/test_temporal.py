@@ -339,3 +339,15 @@ def test_a_weekday_between_the_trigger_and_the_date():
     assert find_deadline("Tổ chức ra quân vào sáng Chủ nhật, ngày 16/11/2025.", 2025).date == dt.date(2025, 11, 16)
     assert find_deadline("nộp trước thứ Sáu, ngày 20/12/2024", 2024).date == dt.date(2024, 12, 20)
     assert find_deadline("họp vào thứ Năm hằng tuần", 2024).date is None
+
+
+def test_ranges_with_a_dash_lists_of_days_and_numbered_weeks():
+    """'từ 10/11 - 20/11/2025' ends on the 20th; 'trong các ngày 12, 13/11/2025' on the 13th;
+    'Tuần 2 tháng 12/2025' on the 14th; year ranges stay periods."""
+    from pipeline.extract.temporal import find_deadline
+
+    assert find_deadline("tổ chức trong thời gian từ 10/11 - 20/11/2025.", 2025).date == dt.date(2025, 11, 20)
+    assert find_deadline("kiểm tra trong các ngày 12, 13/11/2025.", 2025).date == dt.date(2025, 11, 13)
+    assert find_deadline("Thời gian hoàn thành: Tuần 2 tháng 12/2025", 2025).date == dt.date(2025, 12, 14)
+    assert find_deadline("thực hiện trong giai đoạn 2021-2025", 2025) is None
+    assert find_deadline("tổ chức khai giảng năm học 2024 - 2025", 2025) is None

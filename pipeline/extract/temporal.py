@@ -94,7 +94,7 @@ _DATE_SHAPES = [
     r"(?P<ye>cuối\s+năm)(?!\s*(?:19|20)\d\d)(?!\s+(?:học|tài\s+chính|ngân\s+sách))",
     # 'trong tuần đầu tháng 5/2023', 'tuần cuối tháng 10': a week of a month ends on its 7th,
     # 14th, 21st or 28th day (the first seven days are the first week), the last week with the month
-    rf"tuần\s+(?P<wk>đầu|cuối|thứ\s+(?:nhất|hai|ba|tư|1|2|3|4))\s+(?:của\s+)?tháng\s+(?P<m9>\d{{1,2}})(?:(?:\s*/\s*|\s+năm\s+)(?P<y9>(?:19|20)\d\d))?",
+    rf"tuần\s+(?P<wk>đầu|cuối|thứ\s+(?:nhất|hai|ba|tư|1|2|3|4)|[1-4])\s+(?:của\s+)?tháng\s+(?P<m9>\d{{1,2}})(?:(?:\s*/\s*|\s+năm\s+)(?P<y9>(?:19|20)\d\d))?",
     # a month written '9/2026' (table time cells, 'trước 6/2026'); after the day/month shape, so
     # '15/6/2026' stays a day
     rf"(?<![\d/])(?P<m8>0?[1-9]|1[0-2])\s*/\s*(?P<y8>(?:19|20)\d\d)(?![\d/])",
@@ -112,7 +112,7 @@ TRIGGER_RE = re.compile(
     r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*"
     # ('vào sáng Chủ nhật, ngày 16/11/2025', 'trước thứ Sáu, ngày 20/12': the weekday names the date)
     r"(?:(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
-    r"(?:ngày\s*|cuối\s+)?[,:]?\s*$",  # ('vào cuối tháng 6/2026')
+    r"(?:các\s+(?:ngày\s*)?|ngày\s*|cuối\s+)?[,:]?\s*$",  # ('vào cuối tháng 6/2026', 'trong các ngày 12, 13/11')
     re.I,
 )
 # Words right before a date that make it a period or a horizon, never a deadline.
@@ -205,7 +205,8 @@ def _to_date(m: re.Match, year: int | None) -> tuple[dt.date | None, bool]:
         wk = re.sub(r"\s+", " ", g["wk"].lower())
         if wk == "cuối":
             return _last_day(yy, mo), bool(y)
-        n = {"đầu": 1, "thứ nhất": 1, "thứ 1": 1, "thứ hai": 2, "thứ 2": 2, "thứ ba": 3, "thứ 3": 3, "thứ tư": 4, "thứ 4": 4}[wk]
+        n = {"đầu": 1, "thứ nhất": 1, "thứ 1": 1, "thứ hai": 2, "thứ 2": 2, "thứ ba": 3, "thứ 3": 3, "thứ tư": 4, "thứ 4": 4,
+             "1": 1, "2": 2, "3": 3, "4": 4}[wk]
         return dt.date(yy, mo, 7 * n), bool(y)
     if g.get("m8"):
         return _last_day(int(g["y8"]), int(g["m8"])), True
@@ -242,8 +243,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         hh, mm = m.group("hh"), m.group("mm")
         time = f"{int(hh):02d}:{mm or '00'}" if hh and int(hh) < 24 else None
         before = text[max(0, m.start() - 40):m.start()]
-        if re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s+(?:đến|tới)\s*(?:hết\s+)?$", before, re.I):
-            triggered = True  # 'từ tháng 01 năm 1981 đến tháng 12 năm 1982': the end of the period
+        if re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s*(?:\s(?:đến|tới)|[-–])\s*(?:hết\s+)?$", before, re.I):
+            triggered = True  # 'từ tháng 01 năm 1981 đến tháng 12 năm 1982', 'từ 10/11 - 20/11/2025': the end of the period
         elif _TARGET_DAY_BEFORE.search(before) and m.group("d1") or _TARGET_DAY_BEFORE.search(before) and m.group("m2") \
                 and (re.search(r"phấn\s+đấu", text[max(0, m.start() - 80):m.start()], re.I) or _TARGET_AFTER.match(text, m.end())):
             # 'phấn đấu đến ngày 31/10/2025 đạt 85% dự toán', 'đến ngày 30/6 phải hoàn thành': a
