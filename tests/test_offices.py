@@ -394,3 +394,17 @@ def test_party_organs_of_a_body_are_one_office():
         "Đảng đoàn HĐND", "Ban cán sự đảng UBND huyện"]
     assert [n for n, _w in split_office_list("Đảng đoàn Ủy ban MTTQ Việt Nam huyện", gaz)] == [
         "Đảng đoàn Ủy ban MTTQ Việt Nam huyện"]
+
+
+def test_village_posts_and_district_verbs():
+    """'Trưởng thôn, Tổ trưởng tổ dân phố vận động ...' names two posts (two words, yet offices);
+    'Ban Quản lý dự án đầu tư xây dựng huyện đẩy nhanh ...' ends its name at 'đẩy nhanh'; the
+    head of a body already named is that body ('Các thôn ...; Trưởng thôn chịu trách nhiệm')."""
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+
+    gaz = load_gazetteer()
+    offices = lambda t: [r.office for r in roles_in_sentence(t, gaz)]  # noqa: E731
+    assert offices("Trưởng thôn, Tổ trưởng tổ dân phố vận động Nhân dân.") == ["Trưởng thôn", "Tổ trưởng tổ dân phố"]
+    assert offices("Ban Quản lý dự án đầu tư xây dựng huyện đẩy nhanh tiến độ.") == ["Ban Quản lý dự án đầu tư xây dựng huyện"]
+    assert offices("Thường trực HĐND huyện giám sát việc thực hiện.") == ["Thường trực HĐND huyện"]
+    assert offices("Các thôn tổ chức ra quân; Trưởng thôn chịu trách nhiệm về kết quả.") == ["Các thôn"]

@@ -254,6 +254,8 @@ SUBJECT_VERBS = [
     # works a body does, so that a partner list ends before them ('... Thống kê hải quan nâng cấp ...')
     "nâng cấp", "sửa chữa", "tháo gỡ", "đào tạo", "bồi dưỡng", "tập huấn", "nghiệm thu", "quyết toán",
     "kiểm soát", "ứng dụng", "số hóa", "chia sẻ", "kết nối", "tích hợp",
+    # district and commune work ('Ban Quản lý dự án đầu tư xây dựng huyện đẩy nhanh tiến độ ...')
+    "đẩy nhanh", "thống kê", "kiểm kê", "phát động", "sơ kết", "tổng kết", "ra quân", "tuần tra",
     # 'Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi ...': the copula ends the subject; a
     # body helped ('giúp X') is not an office
     "là", "giúp",
@@ -264,6 +266,8 @@ _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT
 BODY_HEAD_RE = re.compile(
     r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
+    # village posts ('Tổ trưởng tổ dân phố', 'Bí thư chi bộ thôn')
+    r"tổ trưởng|bí thư|"
     # officials addressed by their post ('Giao các đồng chí Phó trưởng phòng phụ trách các bậc
     # học chuẩn bị ...', 'đồng chí Chủ tịch UBND xã'): the post makes the phrase a responsible party
     r"(?:đồng\s+chí|đ/c)(?=\s+(?:phó\s+)?(?:trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh|hiệu\s+trưởng|chủ\s+nhiệm))|"
@@ -355,6 +359,10 @@ def _clean(part: str) -> str:
 _SECOND_POST_RE = re.compile(
     r"(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng|bộ\s+trưởng|cục\s+trưởng|vụ\s+trưởng)\s+\S[^,;]{0,60}?"
     r"\s[-–]\s+((?:phó\s+)?(?:trưởng|chủ\s+tịch|giám\s+đốc|ủy\s+viên|uỷ\s+viên|thành\s+viên)\b[^,;]*)", re.I)
+
+
+# the head of a village or residential group: a post, though two words ('Trưởng thôn', 'Trưởng ấp')
+_VILLAGE_POST_RE = re.compile(r"^(?:các\s+)?(?:trưởng|phó)\s+(?:thôn|bản|ấp|xóm|buôn|làng|sóc|khu\s+phố|khu|tổ)(?![^\W_])", re.I)
 
 
 _VERB_NOUN_HEAD_RE = re.compile(r"^(?:tổ\s+chức|quản\s+lý|lãnh\s+đạo|thanh\s+tra|kiểm\s+toán|bảo\s+hiểm)\s+", re.I)
@@ -559,7 +567,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # its second word is a name or an abbreviation ('Phòng CTSV', 'Công đoàn')
     out = [(n, w) for n, w, g in merged
            if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I) or n.casefold() in ("địa phương", "công đoàn")
-           or _SELF_NAMING_TITLE_RE.match(n)
+           or _SELF_NAMING_TITLE_RE.match(n) or _VILLAGE_POST_RE.match(n)
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
 
@@ -693,6 +701,11 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         for r in roles:
             if office_key(r.office) == key:
                 return
+        # 'Các thôn tổ chức ...; Trưởng thôn chịu trách nhiệm ...': the head of a body already
+        # named answers for it, the same office (gold s2)
+        body = re.sub(r"^(?:các\s+)?(?:phó\s+)?(?:trưởng|tổ\s+trưởng|chủ\s+tịch|thủ\s+trưởng|giám\s+đốc)\s+", "", name, flags=re.I)
+        if body != name and any(re.sub(r"^(?:các|những)\s+", "", r.office, flags=re.I).casefold() == body.casefold() for r in roles):
+            return
         roles.append(OfficeRole(office=name, role=role, text=written, source=source))
 
     # 'X làm việc, thống nhất với Y về ... theo hướng: Y chủ trì ...; X chủ trì ...': what
