@@ -184,3 +184,17 @@ def test_a_time_adverbial_before_the_subject(annual):
     """'Định kỳ hằng quý, Văn phòng Huyện ủy tổng hợp ...': the body after the opener's comma."""
     t = _task(annual, "Định kỳ hằng quý")
     assert _offices(annual, "Định kỳ hằng quý") == ["Văn phòng Huyện ủy"] and t.recurrence == "quarterly"
+
+
+def test_a_weekly_schedule_in_text_form():
+    """tests/data/district_lichcongtac_tuan_text.txt (written for the tests): day headings
+    'THỨ HAI (13/11)' over bullets date them (the first heading is not swallowed by the header);
+    'Chủ tịch UBND xã chủ trì ...' is one office, 'Chủ tịch UBND xã dự hội nghị ...' too."""
+    doc = pipeline.process(Path(__file__).resolve().parent / "data" / "district_lichcongtac_tuan_text.txt")
+    got = [(t.deadline, [o.office for o in t.offices if o.role != "report-to"]) for t in doc.tasks]
+    assert got == [
+        (dt.date(2023, 11, 13), ["Chủ tịch UBND xã"]),
+        (dt.date(2023, 11, 13), ["Phó Chủ tịch Nguyễn Văn An"]),
+        (dt.date(2023, 11, 15), ["Chủ tịch UBND xã"]),
+        (dt.date(2023, 11, 17), ["Phó Chủ tịch Trần Thị Bình"]),
+    ]

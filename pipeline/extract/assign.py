@@ -38,6 +38,7 @@ class Scope:
     meeting_text: str = ""
     subtree: bool = False  # an unnumbered lead-in: it covers the items of its section below it
     root: str | None = None  # the section a subtree scope covers, when not its own block's path
+    period: bool = False  # a month or day heading ('Tháng 3', 'THỨ HAI (13/11)'): the next one ends it
     directed: bool = False  # 'Chỉ đạo X:' — the items below are X's duties, X being directed
 
     def covers(self, b: Block) -> bool:
@@ -195,18 +196,25 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if days or months:
                     h = (days or months)[-1]
                     sc.meeting_date, sc.meeting_text = h.date, h.text.strip()
-            elif c.kind == "heading" and b.label is None and (m := MONTH_HEADING_RE.match(s.text.strip())) and year:
-                # 'Tháng 3' over the items of an annual programme: they are due in that month
-                mo, yy = int(m.group(1)), int(m.group(2) or year)
-                if 1 <= mo <= 12:
-                    hits = find_dates(f"trong tháng {mo}/{yy}", year)
-                    if hits and hits[0].date:
-                        sc.meeting_date, sc.meeting_text, sc.subtree = hits[0].date, s.text.strip(), True
-                        # ('Tháng 6' printed after item 2 reads as part of it: it heads the items
-                        # of the list that follow, so it covers that list's section)
-                        if b.path != last_heading_path and " > " in b.path:
-                            sc.root = _list_parent(b)
-                        scopes = [x for x in scopes if not (x.subtree and x.meeting_date and MONTH_HEADING_RE.match(x.meeting_text))]
+            elif c.kind == "heading" and b.label is None and year and (
+                    (m := MONTH_HEADING_RE.match(s.text.strip())) or DAY_HEADING_RE.match(s.text.strip())):
+                # 'Tháng 3' over the items of an annual programme, 'THỨ HAI (13/11)' over those of a
+                # weekly schedule: they are due in that month, on that day
+                when = None
+                if m:
+                    mo, yy = int(m.group(1)), int(m.group(2) or year)
+                    hits = find_dates(f"trong tháng {mo}/{yy}", year) if 1 <= mo <= 12 else []
+                    when = hits[0].date if hits else None
+                else:
+                    days = [h for h in find_dates(s.text, year) if h.date and re.search(r"\d{1,2}\s*/\s*\d{1,2}|ngày", h.text)]
+                    when = days[-1].date if days else None
+                if when:
+                    sc.meeting_date, sc.meeting_text, sc.subtree, sc.period = when, s.text.strip(), True, True
+                    # ('Tháng 6' printed after item 2 reads as part of it: it heads the items
+                    # of the list that follow, so it covers that list's section)
+                    if b.path != last_heading_path and " > " in b.path:
+                        sc.root = _list_parent(b)
+                    scopes = [x for x in scopes if not x.period]
             if roles or sc.meeting_date:
                 scopes.append(sc)
             continue
@@ -358,6 +366,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
     return anomalies
 
 
+DAY_HEADING_RE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![^\W_])[\s,(:-]*(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s*\)?\s*:?$", re.I)
 MONTH_HEADING_RE = re.compile(r"^tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*((?:19|20)\d\d))?\s*:?$", re.I)
 PREPARE_OR_ATTEND_RE = re.compile(r"(?<![^\W_])(?:chuẩn\s+bị|(?:về\s+|tham\s+)?dự\s+(?:hội\s+nghị|cuộc\s+họp|họp|buổi))(?![^\W_])", re.I)
 

@@ -256,6 +256,8 @@ SUBJECT_VERBS = [
     "kiểm soát", "ứng dụng", "số hóa", "chia sẻ", "kết nối", "tích hợp",
     # district and commune work ('Ban Quản lý dự án đầu tư xây dựng huyện đẩy nhanh tiến độ ...')
     "đẩy nhanh", "thống kê", "kiểm kê", "phát động", "sơ kết", "tổng kết", "ra quân", "tuần tra",
+    # a schedule's leaders attend ('Chủ tịch UBND xã dự hội nghị tại UBND huyện')
+    "dự hội nghị", "dự họp", "dự lễ", "dự buổi", "tham dự",
     # 'Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi ...': the copula ends the subject; a
     # body helped ('giúp X') is not an office
     "là", "giúp",
@@ -771,8 +773,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             add(found[0].name, found[0].text, "lead", "co-lead")
     # 'X chủ trì' elsewhere in the sentence
     for m in re.finditer(r"chủ\s+trì", text, re.I):
-        if m.start() < after:
-            continue
+        if m.start() < after or subj and not text[after:m.start()].strip(" ,"):
+            continue  # ('Chủ tịch UBND xã chủ trì ...': the subject's own 'chủ trì', not 'UBND xã')
         before = text[max(0, m.start() - 120):m.start()]
         found = gaz.find(before)
         if found and before[found[-1].end:].strip(" ,") == "":

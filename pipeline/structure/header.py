@@ -521,8 +521,10 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     while k < len(numbers):
         n = numbers[k]
         t = texts[n].strip()
+        # (an uppercase line that carries a day, 'THỨ HAI (13/11)', opens a weekly schedule's body)
         if not t or SEPARATOR_RE.match(t) or (_is_upper_text(t) and len(t.split()) <= 10 and not LABEL_START_RE.match(t)
-                                              and not t.rstrip().endswith(":") and not AUTHORITY_RE.match(t)):
+                                              and not t.rstrip().endswith(":") and not AUTHORITY_RE.match(t)
+                                              and not re.search(r"\d{1,2}\s*/\s*\d{1,2}", t)):
             if t:
                 all_lines.add(n)
                 end = n
