@@ -198,3 +198,21 @@ def test_a_weekly_schedule_in_text_form():
         (dt.date(2023, 11, 15), ["Chủ tịch UBND xã"]),
         (dt.date(2023, 11, 17), ["Phó Chủ tịch Trần Thị Bình"]),
     ]
+
+
+def test_a_giao_lead_in_with_a_lead_and_partners(tmp_path):
+    """'Giao Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND xã Tân Lập:' over '-'
+    bullets: each bullet is the Phòng's (lead) with the commune (support); the line ends with ':'
+    so it hands the list below it, it does not assign the item above."""
+    f = tmp_path / "tb.txt"
+    f.write_text("THÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại buổi làm việc với UBND xã Tân Lập\n\n"
+                 "1. Về công tác giải phóng mặt bằng\n"
+                 "Giao Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND xã Tân Lập:\n"
+                 "- Rà soát nguồn gốc đất của các hộ dân bị ảnh hưởng;\n"
+                 "- Hoàn thiện hồ sơ bồi thường, trình UBND huyện trước ngày 30/6/2024.\n"
+                 "2. Về văn hóa\n", encoding="utf-8")
+    doc = pipeline.process(f)
+    for t in doc.tasks:
+        assert [(o.office, o.role) for o in t.offices if o.role != "report-to"] == [
+            ("Phòng Tài nguyên và Môi trường", "lead"), ("UBND xã Tân Lập", "support")]
+    assert len(doc.tasks) == 2 and doc.tasks[1].deadline == dt.date(2024, 6, 30)

@@ -169,6 +169,12 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 own = [r for r in roles_in_sentence(s.text, gaz) if r.role != "report-to"]
                 if inherited or any(r.role == "lead" for r in own):
                     roles = merge_roles(inherited if not any(r.role == "lead" for r in own) else [], own)
+            if not roles and c.kind == "intro" and re.match(r"\s*Giao\s+(?:cho\s+)?", s.text):
+                # 'Giao Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND xã Tân Lập:' over a
+                # list: the lead and its partners hold each item of it
+                own = [r for r in roles_in_sentence(s.text, gaz) if r.role != "report-to"]
+                if any(r.role == "lead" for r in own):
+                    roles = own
             sc = Scope(b, roles, directed=bool(DIRECTED_INTRO_RE.search(s.text)))
             if roles and c.kind == "intro" and b.kind == "para" and b.label is None:
                 # 'Giao Phòng Nông nghiệp và PTNT:' as a paragraph of its own under '1. Về sản xuất

@@ -246,7 +246,8 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if ATTRIBUTE_RE.match(t):
             out.append(Classified(s, "attribute"))
             continue
-        if (b.label is None or b.style == "bullet" or s.index > 0) and is_assignment_line(t, gaz):
+        # (one that ends with ':' hands the list below it to its bodies: a lead-in, below)
+        if (b.label is None or b.style == "bullet" or s.index > 0) and not t.endswith(":") and is_assignment_line(t, gaz):
             out.append(Classified(s, "assignment"))
             continue
         if is_note_only(t):
