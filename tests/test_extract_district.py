@@ -216,3 +216,16 @@ def test_a_giao_lead_in_with_a_lead_and_partners(tmp_path):
         assert [(o.office, o.role) for o in t.offices if o.role != "report-to"] == [
             ("Phòng Tài nguyên và Môi trường", "lead"), ("UBND xã Tân Lập", "support")]
     assert len(doc.tasks) == 2 and doc.tasks[1].deadline == dt.date(2024, 6, 30)
+
+
+def test_a_schedule_table_with_a_day_and_date_column_and_leaders_who_attend():
+    """'| Thứ, ngày | Thời gian | Nội dung | Lãnh đạo dự | Địa điểm |': the day column dates the
+    rows below it, the 'Lãnh đạo dự' column names who leads them."""
+    text = ("| Thứ, ngày | Thời gian | Nội dung | Lãnh đạo dự | Địa điểm |\n|---|---|---|---|---|\n"
+            "| Thứ Hai 13/11/2023 | 7h30 | Chào cờ, giao ban đầu tuần | Đ/c Hùng - CT | Hội trường |\n"
+            "| | 14h00 | Kiểm tra công tác phòng cháy tại chợ | Đ/c Bình - PCT | Chợ |\n"
+            "| Thứ Ba 14/11/2023 | 8h00 | Tiếp công dân định kỳ | Đ/c Hùng - CT | Phòng tiếp dân |\n")
+    tasks, _r, _a = extract_tasks(Document("t", lines=lines_from_text(text)))
+    assert [(t.deadline, [o.office for o in t.offices]) for t in tasks] == [
+        (dt.date(2023, 11, 13), ["Đ/c Hùng - CT"]), (dt.date(2023, 11, 13), ["Đ/c Bình - PCT"]),
+        (dt.date(2023, 11, 14), ["Đ/c Hùng - CT"])]

@@ -58,7 +58,9 @@ _HEADER_WORDS = {
 }
 # a schedule's day column ('Ngày', 'Thứ/Ngày', 'Ngày, tháng'): its cell spans the rows of that
 # day (a merged cell, printed on the day's first row only), and it dates each of them
-_DATE_HEADER = re.compile(r"^(?:Thứ\s*/\s*)?Ngày(?:\s*(?:/|,)?\s*(?:tháng|thứ))?$|^Thứ$", re.I)
+_DATE_HEADER = re.compile(r"^(?:Thứ\s*[/,-]?\s*)?Ngày(?:\s*(?:/|,)?\s*(?:tháng|thứ))?$|^Thứ$", re.I)
+# who leads a schedule's row when no column says 'chủ trì' ('Lãnh đạo dự', 'Người phụ trách')
+_SCHEDULE_LEAD_HEADER = re.compile(r"lãnh\s+đạo\s+(?:tham\s+)?dự|người\s+(?:phụ\s+trách|thực\s+hiện)|đơn\s+vị\s+thực\s+hiện|^phụ\s+trách$", re.I)
 # a remarks column ('Ghi chú'): it may hand the work to a body ('Giao TNMT chủ trì')
 _NOTE_HEADER = re.compile(r"^Ghi\s+chú$", re.I)
 _NOTE_LEAD = re.compile(r"(?<![^\W_])[Gg]iao\s+(?:cho\s+)?(?P<who>[^;,.()]{2,80}?)\s+chủ\s+trì(?![^\W_])")
@@ -283,7 +285,8 @@ def _pipe_columns(cells: list[str]) -> list[str | None] | None:
             k = "note"
         elif re.search(r"theo\s+dõi", c, re.I) and not _HEADER_WORDS["lead"].search(c):
             k = "other"  # 'Lãnh đạo VP và phòng CM theo dõi': who follows the work, not who does it
-        elif _HEADER_WORDS["lead"].search(c) or re.search(r"(?:cơ\s+quan|đơn\s+vị)\s+(?:thực\s+hiện|chịu\s+trách\s+nhiệm)", c, re.I):
+        elif _HEADER_WORDS["lead"].search(c) or re.search(r"(?:cơ\s+quan|đơn\s+vị)\s+(?:thực\s+hiện|chịu\s+trách\s+nhiệm)", c, re.I) \
+                or _SCHEDULE_LEAD_HEADER.search(c.strip()):
             k = "lead"
         elif _HEADER_WORDS["support"].search(c):
             k = "support"
