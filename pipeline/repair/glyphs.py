@@ -51,6 +51,7 @@ _CODE = re.compile(r"^[A-ZĐ]{2,}$")
 OOV_COST = -14.0
 LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
 PRINTED_COST = 3.0  # extra cost of a fill with a letter its own stretch of line prints
+DOC_PRINTED_COST = 1.5  # extra cost of a fill with a letter the document's damaged lines print
 PASS1_LINES = 16  # lines the first pass (every letter allowed) searches to find the lost set  # natural-log score of an original word the model does not know
 
 
@@ -216,6 +217,11 @@ class GlyphSolver:
         # impossible: a line may mix fonts, the seed's 'tháng 5/2023: Ngày' after a heading)
         self.printed_cost = printed_cost
         self._printed: frozenset[str] = frozenset()
+        # letters the damaged font prints in the document's other damaged lines: mapped by
+        # the font, so unlikely as fills, though less sure than the line's own (a damaged
+        # line may be set partly in another font); see :func:`damaged_printed`
+        self.doc_printed: frozenset[str] = frozenset()
+        self.doc_printed_cost = DOC_PRINTED_COST
         self.fill_start = fill_start  # may a word begin with a lost letter (' i o' = 'giao')?
         self.run_cost = 2.5 if allow_bare else 0.0  # an extra space inside a line, left as it is
         self.dlm = dlm
@@ -314,7 +320,9 @@ class GlyphSolver:
         bare = 3.0 if not orig else 0.0
         # a fill inside a run of spaces explains an odd double space: evidence for it
         runs = sum(1 for c, _ in fills if self._space_run(c))
-        cost = sum(self.lost.get(x, 6.0) + (self.printed_cost if x in self._printed else 0.0) for _, x in fills)
+        cost = sum(self.lost.get(x, 6.0) + (self.printed_cost if x in self._printed else
+                                            self.doc_printed_cost if x in self.doc_printed else 0.0)
+                   for _, x in fills)
         return (len(fills) * self.fill_cost, bare, cost, runs)
 
     def _space_run(self, col: int) -> bool:
@@ -465,29 +473,46 @@ _GAP_LABEL = re.compile(r"^(\s*?)( {1,3})\.(?=\s)")
 _LABEL_AT = re.compile(r"^\s*(\d+)\.(?:(\d+)\.)?(?:\d+\.)*\s")
 
 
+# a heading of a higher level than a numbered item: a list's numbering starts again under it
+# ('I. Nội dung' / '1. ...' / '2. ...' / 'II. ...' / '1. ...')
+_HIGHER_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.\s|(?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
+
+
 def infer_label(lines: list[str], idx: int) -> str | None:
-    """The number a heading lost ('  . Về văn hóa'): its children ('2.1.') below, or one more
-    than the previous sibling ('1.') above.  None when neither says."""
+    """The number a heading lost ('  . Về văn hóa'), from the numbering around it: its
+    children ('2.1.') below; one more than the previous sibling ('1.', or its last child
+    '1.3.') above; one less than the next sibling below.  A higher-level heading ('II.',
+    'Điều 3') between it and a sibling ends that look: the list starts again under it (the
+    first item of a new list, '1.', is then told by the next sibling '2.').  Siblings that
+    disagree say nothing (a wrong digit is no better than the space).  None when nothing
+    says."""
     child = None
-    for j in range(idx + 1, min(len(lines), idx + 60)):
+    nxt = None
+    for j in range(idx + 1, min(len(lines), idx + 400)):
         m = _LABEL_AT.match(lines[j])
         if m and m.group(2):
-            child = m.group(1)
+            if nxt is None and child is None and j < idx + 60:
+                child = m.group(1)
+            continue
+        if m:
+            if int(m.group(1)) > 1:
+                nxt = str(int(m.group(1)) - 1)
             break
-        if m and not m.group(2):
-            break  # the next sibling came first: no children
+        if _HIGHER_HEADING.match(lines[j]):
+            break
     prev = None
     for j in range(idx - 1, max(-1, idx - 400), -1):
         m = _LABEL_AT.match(lines[j])
-        if m and not m.group(2):
+        if m:
             prev = str(int(m.group(1)) + 1)
             break
-        if m and m.group(2):
-            prev = str(int(m.group(1)) + 1)
+        if _HIGHER_HEADING.match(lines[j]):
             break
-    if child and prev and child != prev:
+    if child:
         return child
-    return child or prev
+    if prev and nxt and prev != nxt:
+        return None
+    return prev or nxt
 
 
 # ----------------------------------------------------------------------------- cid
@@ -863,6 +888,29 @@ def lost_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> se
             if d not in bad_d and good_d.count(d) * bad_n / good_n >= 3}
 
 
+def damaged_printed(texts: list[str], cands: dict[int, list[tuple[int, int]]], least: int = 2) -> frozenset[str]:
+    """Lower-case letters printed at least ``least`` times in the badly damaged lines (two
+    fragments or more: set in the damaged font), which the font therefore maps."""
+    counts: dict[str, int] = {}
+    for k, v in cands.items():
+        if len(v) >= 2:
+            for ch in texts[k]:
+                if ch.islower():
+                    counts[ch] = counts.get(ch, 0) + 1
+    return frozenset(c for c, n in counts.items() if n >= least)
+
+
+def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> set[str]:
+    """The digits the damaged lines never print, however short the document: the candidates
+    for a gap in a number there.  Weaker than :func:`lost_digits` (a short document's few
+    damaged lines may lack a digit by chance), so it serves only where an intact number of
+    the document must fit the gap too (:class:`DocumentNumbers`): '180/202 /NĐ-CP' in a
+    damaged line that never prints '6', with '180/2026/NĐ-CP' intact elsewhere."""
+    bad = [texts[k] for k, v in cands.items() if len(v) >= 2] or [texts[k] for k in cands]
+    printed = set("".join(bad))
+    return {d for d in "0123456789" if d not in printed}
+
+
 class DocumentNumbers:
     """The document's intact numbers (years, parts of dates, document numbers), found where
     the damaged font printed them with its lost digits as spaces: 'NĂM  0  ' in a document
@@ -901,6 +949,9 @@ class DocumentNumbers:
                 b = a + len(text[a:b].rstrip())  # the line's trailing margin
             elif text[b].isalnum() and text[b - 1] == " ":
                 b -= 1  # the real space before the next word
+                nw = _LETTER_RUN.match(text, b + 1)
+                if text[b - 1] == " " and nw and _is_fragment(nw.group(), lexicon()):
+                    continue  # 'tháng 9  ăm': which space is the lost one (a digit, or the 'n')?
             piece = text[a:b]
             if " " not in piece or not piece.strip() or not piece[0].isdigit() and a == m.start():
                 continue
@@ -968,8 +1019,6 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
     good = [t for k, t in enumerate(texts) if k not in cands and not _mostly_caps(t)]
     bad_n = sum(len(t) for t in bad)
     good_n = sum(len(t) for t in good)
-    if bad_n < 300 or good_n < 2000:
-        return  # too little text to tell absence from chance
     bad_c: dict[str, int] = {}
     for t in bad:
         for ch in t:
@@ -978,11 +1027,43 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
     for t in good:
         for ch in t:
             good_c[ch] = good_c.get(ch, 0) + 1
+    if bad_n >= 300 and good_n >= 2000:
+        for c in ALPHABET:
+            exp = good_c.get(c, 0) * bad_n / good_n
+            obs = bad_c.get(c, 0)
+            if obs == 0 and exp >= 3:  # absent where ~3+ were due (Poisson: ~5 % by chance)
+                costs[c] = min(costs.get(c, 1.0), 1.0)  # preferred, not yet as sure as a used one
+        return
+    # a short document: its few intact lines are a poor estimate of each letter's share,
+    # so the language's shares smooth them (pseudo-count PRIOR_LETTERS), and only a letter
+    # absent where many were due counts (some of ~90 letters are absent from a short text
+    # by chance: measured, ~3 due let too many in)
+    bad_l = sum(n for ch, n in bad_c.items() if ch.isalpha())
+    good_l = sum(n for ch, n in good_c.items() if ch.isalpha())
+    prior = _letter_shares()
     for c in ALPHABET:
-        exp = good_c.get(c, 0) * bad_n / good_n
-        obs = bad_c.get(c, 0)
-        if obs == 0 and exp >= 3:  # absent where ~3+ were due (Poisson: ~5 % by chance)
-            costs[c] = min(costs.get(c, 1.0), 1.0)  # preferred, not yet as sure as a used one
+        share = (good_c.get(c, 0) + PRIOR_LETTERS * prior.get(c, 0.0)) / (good_l + PRIOR_LETTERS)
+        if bad_c.get(c, 0) == 0 and share * bad_l >= SURE_ABSENT:
+            costs[c] = min(costs.get(c, 1.0), 1.0)
+
+
+PRIOR_LETTERS = 2000.0  # weight of the language's letter shares against a document's own
+SURE_ABSENT = 4.0  # in a short document, a letter absent where this many were due is preferred
+
+
+@lru_cache(maxsize=1)
+def _letter_shares() -> dict[str, float]:
+    """Each lower-case letter's share of the letters of Vietnamese text: the syllables'
+    unigram probabilities from the shipped model, spelled out (computed once, ~0.3 s)."""
+    lex = lexicon()
+    tot: dict[str, float] = {}
+    z = 0.0
+    for s in sorted(lex.inventory):
+        p = 10 ** lex.logprob(s)
+        for ch in s:
+            tot[ch] = tot.get(ch, 0.0) + p
+        z += p * len(s)
+    return {c: v / z for c, v in tot.items()} if z else {}
 
 
 def repair_glyphs(doc: Document, config: Config) -> Document:
@@ -1028,6 +1109,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         _extend_lost_set(doc, dlm, unsure, costs)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
+    solver.doc_printed = damaged_printed(texts, cands)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
     work = dict(cands)
@@ -1037,7 +1119,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     lost_now = {c: v for c, v in costs.items() if v == 0.0}
     original = list(texts)
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
-    digits = lost_digits(texts, cands)
+    digits = lost_digits(texts, cands) | unprinted_digits(texts, cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits)
     for k, spans in work.items():
         t = texts[k]
@@ -1061,8 +1143,6 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
                                                 strict=False,
                                                 next_line=texts[k + 1] if k + 1 < len(texts) else None)
-        if not fills:
-            continue
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
         # one repair row per restored word, with the other syllables that fit its gaps
@@ -1075,9 +1155,10 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             record_change(doc, line, cur[:a] + word + cur[b:], "glyph", min(w_conf, max(conf, 0.5)),
                           alternatives=w_alts, threshold=config.review_threshold, note=note,
                           span=(a, cur[a:b], word))
-        # lost digits of section numbers, from the numbering around them
+        # lost digits of section numbers, from the numbering around them (also in a line
+        # whose words the font printed whole: '  . Diện tích')
         m = _GAP_LABEL.match(line.text)
-        if m:
+        if m and (fills or re.match(r"\s*[^\W\d_]", line.text[m.end() + 1:])):
             label = infer_label([ln.text for ln in doc.lines], k)
             if label and len(label) <= len(m.group(1)) + len(m.group(2)):
                 start = m.end(2) - len(label)
