@@ -337,6 +337,12 @@ class GlyphSolver:
         """``nxt``: the intact word that follows ``line`` (after the window, or first on the
         next line): its bigram with the last word is right context for a short word at the
         end ('... chống thiên    .' / 'ngày' before a number)."""
+        if "|" in line:
+            # a table's cell bar is padded with a space on each side ('Kh | KT.'): that
+            # space is the table's, never a lost letter
+            protected = protected | frozenset(
+                i for i, ch in enumerate(line)
+                if ch == " " and (line[i - 1:i] == "|" or line[i + 1:i + 2] == "|"))
         self._line = line
         self._first = len(line) - len(line.lstrip())  # the first non-space column
         self._last = len(line.rstrip())  # one past the last non-space column
