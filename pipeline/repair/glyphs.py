@@ -52,6 +52,7 @@ OOV_COST = -14.0
 LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
 PRINTED_COST = 3.0  # extra cost of a fill with a letter its own stretch of line prints
 DOC_PRINTED_COST = 1.5  # extra cost of a fill with a letter the document's damaged lines print
+PRINTED_SHARE = 0.45  # a letter in this share of the damaged lines is not searched for the lost set
 PASS1_LINES = 16  # lines the first pass (every letter allowed) searches to find the lost set  # natural-log score of an original word the model does not know
 
 
@@ -775,10 +776,14 @@ def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
 
 
 def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
-                   leftovers: dict[int, tuple[bool, set[str]]] | None = None) -> dict[str, int]:
+                   leftovers: dict[int, tuple[bool, set[str]]] | None = None,
+                   printed: frozenset[str] = frozenset()) -> dict[str, int]:
     """First pass, every letter allowed: which characters do the fills use?  ``leftovers``
     receives, per sampled line: did fragments remain, and the letters its fills used."""
-    solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET}, fill_cost=3.0, beam=6, max_fills=2, fill_start=False)
+    # not the letters the damaged lines print again and again (:func:`damaged_printed`):
+    # the font maps them, and each letter left out narrows every step of the search
+    solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET if c not in printed}, fill_cost=3.0, beam=6,
+                         max_fills=2, fill_start=False)
     counts: dict[str, int] = {}
     # the lines with the most fragments say the most about the font: a sample is enough
     sample = sorted(cands.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:PASS1_LINES]
@@ -798,7 +803,7 @@ _SMALL_SET = 5  # lost sets smaller than this get the second look (see repair_gl
 
 
 def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
-                     costs: dict[str, float]) -> None:
+                     costs: dict[str, float], printed: frozenset[str] = frozenset()) -> None:
     """A second look at the sample with the first guess in hand: the letters the first
     pass cannot see.
 
@@ -811,7 +816,7 @@ def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple
     needed once may be used at a price.  The windows are the fragments and one word either
     side, and fills only go in the spaces next to a fragment: every letter allowed at every
     space made this look slower than the whole repair."""
-    letters = {c: costs.get(c, 3.0) for c in ALPHABET}
+    letters = {c: costs.get(c, 3.0) for c in ALPHABET if c not in printed or costs.get(c) is not None}
     solver = GlyphSolver(dlm, letters, fill_cost=1.5, beam=4, max_fills=3)
     # not the lines with long runs of spaces (table padding, layout): every space of a run
     # may start a word there, and the search grows with the run
@@ -894,16 +899,21 @@ def lost_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> se
             if d not in bad_d and good_d.count(d) * bad_n / good_n >= 3}
 
 
-def damaged_printed(texts: list[str], cands: dict[int, list[tuple[int, int]]], least: int = 2) -> frozenset[str]:
-    """Lower-case letters printed at least ``least`` times in the badly damaged lines (two
-    fragments or more: set in the damaged font), which the font therefore maps."""
-    counts: dict[str, int] = {}
-    for k, v in cands.items():
-        if len(v) >= 2:
-            for ch in texts[k]:
-                if ch.islower():
-                    counts[ch] = counts.get(ch, 0) + 1
-    return frozenset(c for c, n in counts.items() if n >= least)
+def damaged_printed(texts: list[str], cands: dict[int, list[tuple[int, int]]],
+                    share: float = 0.3) -> frozenset[str]:
+    """Lower-case letters the damaged font prints: found in at least ``share`` of the badly
+    damaged lines (two fragments or more), and in two of them at least.  Lines, not
+    occurrences: a clean line with a foreign name or two ('Mỹ/Israel - Iran') also has
+    fragments and prints the letters the font lost; it is one line among the damaged
+    ones, while a letter the font maps turns up in most of them."""
+    bad = [texts[k] for k, v in cands.items() if len(v) >= 2]
+    lines: dict[str, int] = {}
+    for t in bad:
+        for ch in set(t):
+            if ch.islower():
+                lines[ch] = lines.get(ch, 0) + 1
+    least = max(2.0, share * len(bad))
+    return frozenset(c for c, n in lines.items() if n >= least)
 
 
 def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> set[str]:
@@ -1093,7 +1103,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # fragments ('hằn  tuần') must not vote for themselves
     dlm = DocumentLM([t for k, t in enumerate(texts) if k not in cands], lex)
     leftovers: dict[int, tuple[bool, set[str]]] = {}
-    counts = infer_lost_set(doc, dlm, cands, leftovers)
+    printed = damaged_printed(texts, cands, PRINTED_SHARE)
+    counts = infer_lost_set(doc, dlm, cands, leftovers, printed)
     total = sum(counts.values())
     # the lost set: characters the first pass needed at least twice; a clean document with
     # a stray fragment or two ('b/c', a name) yields no set and is left alone
@@ -1112,7 +1123,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # or more, and the look costs a third of the repair's time (measured), which a set the
     # first pass found whole does not need
     if len(lost) < _SMALL_SET:
-        _extend_lost_set(doc, dlm, unsure, costs)
+        _extend_lost_set(doc, dlm, unsure, costs, printed)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     solver.doc_printed = damaged_printed(texts, cands)
