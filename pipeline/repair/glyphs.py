@@ -937,8 +937,10 @@ class DocumentNumbers:
     '6' lost: '02' or '06'), unless one of them (three digits or more: a year) is printed
     far more often than the others."""
 
-    def __init__(self, texts: list[str], intact: set[int], digits: set[str]) -> None:
+    def __init__(self, texts: list[str], intact: set[int], digits: set[str],
+                 letters: frozenset[str] = frozenset()) -> None:
         self.digits = digits
+        self.letters = letters  # the letters the font lost (they make the gaps ambiguous)
         counts: dict[str, int] = {}
         for k in intact:
             for m in _NUMBER.finditer(texts[k]):
@@ -947,6 +949,15 @@ class DocumentNumbers:
         self.by_len: dict[int, list[str]] = {}
         for n in sorted(self.counts):
             self.by_len.setdefault(len(n), []).append(n)
+
+    def _may_have_lost(self, word: str, first: bool) -> bool:
+        """Can ``word`` be a word that lost its first (``first``) or last letter to the gap
+        beside it ('ăm' = 'năm' with 'n' lost)?  Then the gap's spaces are ambiguous."""
+        lex = lexicon()
+        if not self.letters:
+            return _is_fragment(word, lex)
+        w = word.lower()
+        return any(lex.is_syllable(x + w if first else w + x) for x in self.letters)
 
     def fills(self, text: str) -> list[tuple[int, str]]:
         """(column, digit) for each lost digit of such a number in ``text``."""
@@ -966,9 +977,13 @@ class DocumentNumbers:
             elif text[b].isalnum() and text[b - 1] == " ":
                 b -= 1  # the real space before the next word
                 nw = _LETTER_RUN.match(text, b + 1)
-                if text[b - 1] == " " and nw and _is_fragment(nw.group(), lexicon()):
+                if text[b - 1] == " " and nw and self._may_have_lost(nw.group(), first=True):
                     continue  # 'tháng 9  ăm': which space is the lost one (a digit, or the 'n')?
             piece = text[a:b]
+            if piece[:1] == " ":
+                pw = re.search(r"([^\W\d_]+) $", text[:a])
+                if pw and self._may_have_lost(pw.group(1), first=False):
+                    continue  # 'hó  8.1.': a lost 'a' and a space, or a space and a lost digit?
             if " " not in piece or not piece.strip() or not piece[0].isdigit() and a == m.start():
                 continue
             fits = [n for n in self.by_len.get(len(piece), ())
@@ -1137,7 +1152,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     original = list(texts)
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
     digits = lost_digits(texts, cands) | unprinted_digits(texts, cands)
-    doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits)
+    doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
     for k, spans in work.items():
         t = texts[k]
         known = doc_words.fills(t) + doc_numbers.fills(t)
