@@ -1144,11 +1144,19 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     solver.doc_printed = damaged_printed(texts, cands)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
+    # and lines whose words are all syllables, but two of them are one word with a lost
+    # letter between them ('Y u cầu' = 'Yêu cầu', 'phê du ệt' = 'phê duyệt'), or whose last
+    # word lost its last letter to the margin ('quốc gi  ')
+    lost_now = {c: v for c, v in costs.items() if v == 0.0}
+    joins: dict[int, list[tuple[int, int]]] = {}
     work = dict(cands)
     for j, t in enumerate(texts):
-        if j not in work and len(t) <= LONG_LINE and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
-            work[j] = []
-    lost_now = {c: v for c, v in costs.items() if v == 0.0}
+        if j not in work and len(t) <= LONG_LINE:
+            if _INNER_RUN.search(t) or _SPACE_PUNCT.search(t):
+                work[j] = []
+            if " " in t.strip() and (js := join_spans(t, lost_now, lex)):
+                joins[j] = js
+                work.setdefault(j, [])
     original = list(texts)
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
     digits = lost_digits(texts, cands) | unprinted_digits(texts, cands)
@@ -1170,6 +1178,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             m = _TRAILING.search(t)
             if m:
                 inner.append((m.start(1), m.end(2)))
+        inner += joins.get(k, [])
         m = _GAP_LABEL.match(t)
         protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
         new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
@@ -1202,6 +1211,41 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         texts[k] = line.text
     _fill_number_gaps(doc, config, original, cands, work, lost)
     return doc
+
+
+_LETTERS_AT = re.compile(r"[^\W\d_]+")
+_TRAILING_RUN = re.compile(r"([^\W\d_]+)( {2,})$")
+
+
+def join_spans(text: str, lost: dict[str, float], lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of ``text`` where two words one space apart are one syllable with a lost letter
+    in that space ('Y u' = 'Yêu', 'du ệt' = 'duyệt'), or where the last word and two or more
+    spaces after it are a syllable with its last letter lost ('gi  ' = 'gia').  Both words
+    may be syllables themselves (the word lists hold 'u', 'gi', 'ệt'), so no fragment shows;
+    one of them must be rare (RARE_WORD: two common words side by side are what they seem,
+    and searching them cost more time than it found).  The search on these spans decides,
+    the model weighing the join against the two words."""
+    if not lost:
+        return []
+    out: list[tuple[int, int]] = []
+    toks = [(m.start(), m.end(), m.group().lower()) for m in _LETTERS_AT.finditer(text)]
+    for (a1, b1, w1), (a2, b2, w2) in zip(toks, toks[1:]):
+        if (a2 == b1 + 1 and len(w1) + len(w2) <= 6 and min(_unigram(w1), _unigram(w2)) < RARE_WORD
+                and any(lex.is_syllable(w1 + x + w2) for x in lost)):
+            out.append((a1, b2))
+    m = _TRAILING_RUN.search(text)
+    if (m and len(m.group(1)) <= 6 and _unigram(m.group(1).lower()) < RARE_WORD
+            and any(lex.is_syllable(m.group(1).lower() + x) for x in lost)):
+        out.append((m.start(1), m.end(2)))
+    return out
+
+
+RARE_WORD = -3.9  # log10 unigram: a word this rare ('u', 'gi', 'ệt') may be half of one
+
+
+@lru_cache(maxsize=50_000)
+def _unigram(word: str) -> float:
+    return lexicon().logprob(word)
 
 
 def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int, int]]],
