@@ -1210,7 +1210,60 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
     _fill_number_gaps(doc, config, original, cands, work, lost)
+    _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
     return doc
+
+
+_LETTER_SEQ = "abcdđeghiklmnopqrstuvxy"  # the letters of lists ('a)', 'b)', ... 'đ)', 'e)': no f, j, w, z)
+_LETTER_LABEL_AT = re.compile(r"^\s*([a-zđ])\)\s")
+_GAP_LETTER_LABEL = re.compile(r"^(\s*) \)(?=\s+\S)")
+
+
+def infer_letter_label(lines: list[str], idx: int) -> str | None:
+    """The letter a list item lost (' ) Chủ trì, ...'), from its siblings: the one after
+    the letter above, the one before the letter below.  A numbered or higher heading in
+    between ends the look (each numbered item starts its list again at 'a)'); siblings
+    that disagree say nothing."""
+    nxt = prev = None
+    for j in range(idx + 1, min(len(lines), idx + 200)):
+        m = _LETTER_LABEL_AT.match(lines[j])
+        if m:
+            k = _LETTER_SEQ.find(m.group(1))
+            nxt = _LETTER_SEQ[k - 1] if k > 0 else None
+            break
+        if _LABEL_AT.match(lines[j]) or _HIGHER_HEADING.match(lines[j]):
+            break
+    for j in range(idx - 1, max(-1, idx - 200), -1):
+        m = _LETTER_LABEL_AT.match(lines[j])
+        if m:
+            k = _LETTER_SEQ.find(m.group(1))
+            prev = _LETTER_SEQ[k + 1] if 0 <= k < len(_LETTER_SEQ) - 1 else None
+            break
+        if _LABEL_AT.match(lines[j]) or _HIGHER_HEADING.match(lines[j]):
+            prev = "a"  # the first item under its heading
+            break
+    if prev and nxt and prev != nxt:
+        return None
+    return nxt or prev
+
+
+def _fill_letter_labels(doc: Document, config: Config, costs: dict[str, float], note: str) -> None:
+    """List items whose letter the font lost (' ) Khẩn trương ...' between a numbered item
+    and 'b)'): the letter the siblings tell, if the font may have lost it (``costs``)."""
+    texts = [ln.text for ln in doc.lines]
+    for k, t in enumerate(texts):
+        m = _GAP_LETTER_LABEL.match(t)
+        if not m:
+            continue
+        label = infer_letter_label(texts, k)
+        if not label or label not in costs:
+            continue
+        line = doc.lines[k]
+        col = m.end(1)
+        record_change(doc, line, t[:col] + label + t[col + 1:], "glyph", 0.85, span=(col, " ", label),
+                      alternatives=["list letter from the items around it"],
+                      threshold=config.review_threshold, note=note)
+        texts[k] = line.text
 
 
 _LETTERS_AT = re.compile(r"[^\W\d_]+")
