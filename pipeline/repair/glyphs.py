@@ -800,6 +800,55 @@ def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[i
 
 
 _SMALL_SET = 5  # lost sets smaller than this get the second look (see repair_glyphs)
+PHRASE_SPANS = 40  # fragment spans per document matched against its intact phrases
+_LETTER = r"[^\W\d_]"
+
+
+def phrase_votes(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> dict[str, int]:
+    """Letters the document's own intact phrases say the damaged lines lost.
+
+    A fragment and the words around it ('kế  o    sử') read as a phrase the document prints
+    intact elsewhere ('kế hoạch sử'), every space either a real space or a lost letter: the
+    letters that fill the spaces are lost (the same words spelled intact elsewhere are the
+    strongest evidence).  Only a stretch with at least three printed letters, and one that
+    reads as a single intact phrase (several readings say nothing), votes.  The first pass
+    cannot see these letters when the font lost several letters of one word (at most two
+    fills a word there): short documents' few damaged lines are full of such words."""
+    intact = "\n".join(t for k, t in enumerate(texts) if k not in cands).lower()
+    if not intact:
+        return {}
+    votes: dict[str, int] = {}
+    done = 0
+    for k, spans in sorted(cands.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        t = texts[k].lower()
+        toks = [(m.start(), m.end()) for m in _TOKEN.finditer(t)]
+        for a, b in spans:
+            if done >= PHRASE_SPANS:
+                return votes
+            done += 1
+            i = next((n for n, (s0, e0) in enumerate(toks) if e0 > a), None)
+            if i is None:
+                continue
+            j = next((n for n, (s0, e0) in enumerate(toks) if e0 >= b), len(toks) - 1)
+            lo, hi = toks[max(0, i - 1)][0], toks[min(len(toks) - 1, j + 1)][1]
+            piece = t[lo:hi]
+            # a stretch of letters and spaces only: the phrase's punctuation cuts it
+            m = re.search(r"[^\w ]|\d|_", piece)
+            if m:
+                continue
+            piece = piece.strip()
+            if sum(ch.isalpha() for ch in piece) < 3 or " " not in piece:
+                continue
+            pat = "".join(f"(?:{_LETTER}| )" if ch == " " else re.escape(ch) for ch in piece)
+            found = {m.group() for m in re.finditer(f"(?<!{_LETTER}){pat}(?!{_LETTER})", intact)}
+            found.discard(piece)
+            if len(found) != 1:
+                continue
+            reading = found.pop()
+            for p_ch, r_ch in zip(piece, reading):
+                if p_ch == " " and r_ch != " ":
+                    votes[r_ch] = votes.get(r_ch, 0) + 1
+    return votes
 
 
 def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
@@ -1139,6 +1188,11 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # first pass found whole does not need
     if len(lost) < _SMALL_SET:
         _extend_lost_set(doc, dlm, unsure, costs, printed)
+    # the document's intact phrases read into the damaged lines (after the second look,
+    # which the set's size decides on: the first pass's own guess)
+    for c, n in phrase_votes(texts, cands).items():
+        if c in ALPHABET:
+            costs[c] = 0.0 if n >= 2 else min(costs.get(c, 1.0), 1.0)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     solver.doc_printed = damaged_printed(texts, cands)
