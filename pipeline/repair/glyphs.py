@@ -485,35 +485,46 @@ _LABEL_AT = re.compile(r"^\s*(\d+)\.(?:(\d+)\.)?(?:\d+\.)*\s")
 _HIGHER_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.\s|(?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
 
 
+# a section number that lost its digits too: spaces or '(cid:NN)' codes before '. '
+# ('?': a code the cipher solved as some digit, not yet which)
+_UNREADABLE_LABEL = re.compile(r"^(?:\s*(?:\(cid:\d+\)|\?|\d)*(?:\(cid:\d+\)|\?)(?:\(cid:\d+\)|\?|\d)*|\s+)\.\s")
+
+
 def infer_label(lines: list[str], idx: int) -> str | None:
     """The number a heading lost ('  . Về văn hóa'), from the numbering around it: its
     children ('2.1.') below; one more than the previous sibling ('1.', or its last child
     '1.3.') above; one less than the next sibling below.  A higher-level heading ('II.',
     'Điều 3') between it and a sibling ends that look: the list starts again under it (the
-    first item of a new list, '1.', is then told by the next sibling '2.').  Siblings that
-    disagree say nothing (a wrong digit is no better than the space).  None when nothing
-    says."""
+    first item of a new list, '1.', is then told by the next sibling '2.'); siblings between
+    that lost their number too are counted.  Siblings that disagree say nothing (a wrong
+    digit is no better than the space).  None when nothing says."""
     child = None
     nxt = None
+    skipped = 0  # sibling labels in between that lost their digits too
     for j in range(idx + 1, min(len(lines), idx + 400)):
         m = _LABEL_AT.match(lines[j])
         if m and m.group(2):
-            if nxt is None and child is None and j < idx + 60:
+            if nxt is None and child is None and not skipped and j < idx + 60:
                 child = m.group(1)
             continue
         if m:
-            if int(m.group(1)) > 1:
-                nxt = str(int(m.group(1)) - 1)
+            if int(m.group(1)) - 1 - skipped >= 1:
+                nxt = str(int(m.group(1)) - 1 - skipped)
             break
-        if _HIGHER_HEADING.match(lines[j]):
+        if _UNREADABLE_LABEL.match(lines[j]):
+            skipped += 1
+        elif _HIGHER_HEADING.match(lines[j]):
             break
     prev = None
+    skipped = 0
     for j in range(idx - 1, max(-1, idx - 400), -1):
         m = _LABEL_AT.match(lines[j])
         if m:
-            prev = str(int(m.group(1)) + 1)
+            prev = str(int(m.group(1)) + 1 + skipped)
             break
-        if _HIGHER_HEADING.match(lines[j]):
+        if _UNREADABLE_LABEL.match(lines[j]):
+            skipped += 1
+        elif _HIGHER_HEADING.match(lines[j]):
             break
     if child:
         return child
