@@ -1059,6 +1059,7 @@ class DocumentNumbers:
 
 
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
+_CODE_GAP = re.compile(r"\d \d*[/-][^\W\d_]")  # '2 0-KL/TW', '64 /VPCP
 
 
 @lru_cache(maxsize=1)
@@ -1226,6 +1227,11 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
     digits = lost_digits(texts, cands) | unprinted_digits(texts, cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
+    # and lines whose only trace is a gap in a document's number the document prints intact
+    # elsewhere (a heading in capitals: 'KẾT LUẬN SỐ 2 0-KL/TW', '210-KL/TW' in the text)
+    for j, t in enumerate(texts):
+        if j not in work and _CODE_GAP.search(t) and doc_numbers.fills(t):
+            work[j] = []
     for k, spans in work.items():
         t = texts[k]
         known = doc_words.fills(t) + doc_numbers.fills(t)
