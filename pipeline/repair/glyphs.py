@@ -815,6 +815,31 @@ PHRASE_SPANS = 40  # fragment spans per document matched against its intact phra
 _LETTER = r"[^\W\d_]"
 
 
+def _read_phrase(piece: str, intact: str) -> str | None:
+    """The one phrase of ``intact`` that ``piece`` reads as (each space a letter or a space,
+    each other character itself, whole words), or None when none or several do.  Found by
+    the piece's longest printed run (str.find, no pattern to compile: a regex per piece
+    cost more than the search it served)."""
+    runs = [(m.start(), m.group()) for m in re.finditer(r"[^ ]+", piece)]
+    off, run = max(runs, key=lambda r: len(r[1]))
+    if len(run) < 2:
+        return None  # a single letter is everywhere
+    n = len(piece)
+    found: set[str] = set()
+    pos = intact.find(run)
+    while pos >= 0:
+        a = pos - off
+        if a >= 0 and a + n <= len(intact) and not (a > 0 and intact[a - 1].isalpha()) and not (
+                a + n < len(intact) and intact[a + n].isalpha()):
+            cand = intact[a:a + n]
+            if cand != piece and all(p == c or p == " " and (c == " " or c.isalpha()) for p, c in zip(piece, cand)):
+                found.add(cand)
+                if len(found) > 1:
+                    return None
+        pos = intact.find(run, pos + 1)
+    return found.pop() if found else None
+
+
 def phrase_votes(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> dict[str, int]:
     """Letters the document's own intact phrases say the damaged lines lost.
 
@@ -850,12 +875,9 @@ def phrase_votes(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> d
             piece = piece.strip()
             if sum(ch.isalpha() for ch in piece) < 3 or " " not in piece:
                 continue
-            pat = "".join(f"(?:{_LETTER}| )" if ch == " " else re.escape(ch) for ch in piece)
-            found = {m.group() for m in re.finditer(f"(?<!{_LETTER}){pat}(?!{_LETTER})", intact)}
-            found.discard(piece)
-            if len(found) != 1:
+            reading = _read_phrase(piece, intact)
+            if reading is None:
                 continue
-            reading = found.pop()
             for p_ch, r_ch in zip(piece, reading):
                 if p_ch == " " and r_ch != " ":
                     votes[r_ch] = votes.get(r_ch, 0) + 1
