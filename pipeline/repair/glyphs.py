@@ -812,7 +812,6 @@ def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[i
 
 _SMALL_SET = 5  # lost sets smaller than this get the second look (see repair_glyphs)
 PHRASE_SPANS = 40  # fragment spans per document matched against its intact phrases
-_LETTER = r"[^\W\d_]"
 
 
 def _read_phrase(piece: str, intact: str) -> str | None:
