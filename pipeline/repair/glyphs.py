@@ -814,6 +814,9 @@ _SMALL_SET = 5  # lost sets smaller than this get the second look (see repair_gl
 PHRASE_SPANS = 40  # fragment spans per document matched against its intact phrases
 
 
+_NOT_PHRASE = re.compile(r"[^\w ]|\d|_")
+
+
 def _read_phrase(piece: str, intact: str) -> str | None:
     """The one phrase of ``intact`` that ``piece`` reads as (each space a letter or a space,
     each other character itself, whole words), or None when none or several do.  Found by
@@ -854,10 +857,14 @@ def phrase_votes(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> d
         return {}
     votes: dict[str, int] = {}
     done = 0
+    seen: set[tuple[int, int]] = set()  # (line, column) of the spaces that voted
     for k, spans in sorted(cands.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         t = texts[k].lower()
+        if len(t) != len(texts[k]):
+            continue
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(t)]
-        for a, b in spans:
+        # the fragments, and the odd runs of spaces ('kế  o    sử': 'o' is in the word lists)
+        for a, b in sorted(set(spans) | {(m.start(), m.end()) for m in _INNER_RUN.finditer(t)}):
             if done >= PHRASE_SPANS:
                 return votes
             done += 1
@@ -866,19 +873,24 @@ def phrase_votes(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> d
                 continue
             j = next((n for n, (s0, e0) in enumerate(toks) if e0 >= b), len(toks) - 1)
             lo, hi = toks[max(0, i - 1)][0], toks[min(len(toks) - 1, j + 1)][1]
-            piece = t[lo:hi]
-            # a stretch of letters and spaces only: the phrase's punctuation cuts it
-            m = re.search(r"[^\w ]|\d|_", piece)
-            if m:
-                continue
-            piece = piece.strip()
-            if sum(ch.isalpha() for ch in piece) < 3 or " " not in piece:
+            # a stretch of letters and spaces only: punctuation cuts it ('quy  o   , kế' is
+            # read as 'quy  o   ', its spaces before the comma kept: they may be letters)
+            cut_lo = max((m.end() for m in _NOT_PHRASE.finditer(t, lo, a)), default=lo)
+            cut_hi = next((m.start() for m in _NOT_PHRASE.finditer(t, b, hi)), None)
+            piece = t[cut_lo:cut_hi if cut_hi is not None else hi].lstrip()
+            if cut_hi is None:
+                piece = piece.rstrip()
+            if _NOT_PHRASE.search(piece) or sum(ch.isalpha() for ch in piece) < 3 or " " not in piece.strip():
                 continue
             reading = _read_phrase(piece, intact)
             if reading is None:
                 continue
-            for p_ch, r_ch in zip(piece, reading):
-                if p_ch == " " and r_ch != " ":
+            start = t.index(piece, cut_lo)
+            for n, (p_ch, r_ch) in enumerate(zip(piece, reading)):
+                # each space votes once (a fragment and the run of spaces beside it are read
+                # in overlapping stretches)
+                if p_ch == " " and r_ch != " " and (k, start + n) not in seen:
+                    seen.add((k, start + n))
                     votes[r_ch] = votes.get(r_ch, 0) + 1
     return votes
 
