@@ -1,9 +1,12 @@
 """Repair benchmark: corrupt clean directives each way, repair, measure.  One command:
 
-    .venv/bin/python benchmarks/repair.py [--docs DIR ...] [--seeds N] [--kinds k1,k2]
+    .venv/bin/python benchmarks/repair.py [--texts DIR ...] [--seeds N] [--kinds k1,k2] [--per-doc]
 
 Clean documents: samples/text/ (minus the seed, which is broken) and
-../shared/realdocs/text/ when present, never the held-out documents (benchmarks.HELDOUT_PREFIXES).  For each corruption kind (benchmarks/corrupt.py,
+../shared/realdocs/text/ when present, never the held-out documents (benchmarks.HELDOUT_PREFIXES).
+``--texts DIR ...`` (alias ``--docs``) corrupts any folders of clean UTF-8 .txt directives
+instead: samples/unseen_repair/ holds real directives the repair was never tuned on, the
+estimate of how it does on documents we do not see.  For each corruption kind (benchmarks/corrupt.py,
 deterministic seeds) it prints: input WER, output WER, error reduction, clean lines
 damaged (lines the corruption left intact but the repair changed), broken lines fixed,
 and throughput (KB/s of input through the whole repair cascade, CPU time).  First the
@@ -72,10 +75,14 @@ def run(text: str, ocr: bool = False) -> tuple[list[str], float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=Path, nargs="*", default=None)
+    ap.add_argument("--texts", "--docs", dest="docs", type=Path, nargs="*", default=None,
+                    help="folders of clean .txt directives to corrupt (default: samples/text and "
+                         "../shared/realdocs/text); e.g. samples/unseen_repair")
     ap.add_argument("--seeds", type=int, default=2, help="corruptions per document and kind")
     ap.add_argument("--kinds", default=",".join(KINDS))
     ap.add_argument("--verbose", action="store_true", help="print the words still wrong")
+    ap.add_argument("--per-doc", action="store_true",
+                    help="print each document's words wrong before and after, per kind")
     args = ap.parse_args(argv)
     dirs = args.docs or [ROOT / "samples" / "text", SHARED_DOCS if SHARED_DOCS.is_dir() else SHARED_DOCS_ALT]
     docs = clean_docs(dirs)
@@ -123,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(("ocr (marked OCR'd)", kind, True))
     for label, kind, ocr in rows:
         tot = {"words": 0, "err_in": 0, "err_out": 0, "damaged": 0, "broken": 0, "fixed": 0}
+        per_doc: dict[str, list[int]] = {}
         nbytes = 0
         secs = 0.0
         for name, text in docs:
@@ -140,11 +148,19 @@ def main(argv: list[str] | None = None) -> int:
                                   f"   {'':24} GOLD{g.strip()[:110]}")
                 for k in tot:
                     tot[k] += s[k]
+                pd = per_doc.setdefault(name, [0, 0, 0])
+                pd[0] += s["err_in"]
+                pd[1] += s["err_out"]
+                pd[2] += s["damaged"]
                 nbytes += len(broken.encode("utf-8"))
                 secs += dt
         red = 1 - tot["err_out"] / tot["err_in"] if tot["err_in"] else float("nan")
         print(f"{label:22} {tot['words']:7d} {tot['err_in'] / tot['words']:8.4f} {tot['err_out'] / tot['words']:8.4f} "
               f"{red:8.2%} {tot['damaged']:8d} {tot['fixed']:5d}/{tot['broken']:<5d} {nbytes / 1024 / secs:7.0f}")
+        if args.per_doc:
+            for name, (e_in, e_out, dmg) in sorted(per_doc.items()):
+                if e_in or dmg:
+                    print(f"   {name[:40]:40} words wrong {e_in:4d} -> {e_out:3d}" + (f", damaged {dmg}" if dmg else ""))
     if SEED.exists() and SEED_GOLD.exists():
         broken = SEED.read_text(encoding="utf-8")
         gold = SEED_GOLD.read_text(encoding="utf-8")

@@ -51,6 +51,8 @@ _CODE = re.compile(r"^[A-ZĐ]{2,}$")
 OOV_COST = -14.0
 LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
 PRINTED_COST = 3.0  # extra cost of a fill with a letter its own stretch of line prints
+DOC_PRINTED_COST = 1.5  # extra cost of a fill with a letter the document's damaged lines print
+PRINTED_SHARE = 0.45  # a letter in this share of the damaged lines is not searched for the lost set
 PASS1_LINES = 16  # lines the first pass (every letter allowed) searches to find the lost set  # natural-log score of an original word the model does not know
 
 
@@ -216,6 +218,11 @@ class GlyphSolver:
         # impossible: a line may mix fonts, the seed's 'tháng 5/2023: Ngày' after a heading)
         self.printed_cost = printed_cost
         self._printed: frozenset[str] = frozenset()
+        # letters the damaged font prints in the document's other damaged lines: mapped by
+        # the font, so unlikely as fills, though less sure than the line's own (a damaged
+        # line may be set partly in another font); see :func:`damaged_printed`
+        self.doc_printed: frozenset[str] = frozenset()
+        self.doc_printed_cost = DOC_PRINTED_COST
         self.fill_start = fill_start  # may a word begin with a lost letter (' i o' = 'giao')?
         self.run_cost = 2.5 if allow_bare else 0.0  # an extra space inside a line, left as it is
         self.dlm = dlm
@@ -314,7 +321,9 @@ class GlyphSolver:
         bare = 3.0 if not orig else 0.0
         # a fill inside a run of spaces explains an odd double space: evidence for it
         runs = sum(1 for c, _ in fills if self._space_run(c))
-        cost = sum(self.lost.get(x, 6.0) + (self.printed_cost if x in self._printed else 0.0) for _, x in fills)
+        cost = sum(self.lost.get(x, 6.0) + (self.printed_cost if x in self._printed else
+                                            self.doc_printed_cost if x in self.doc_printed else 0.0)
+                   for _, x in fills)
         return (len(fills) * self.fill_cost, bare, cost, runs)
 
     def _space_run(self, col: int) -> bool:
@@ -329,6 +338,12 @@ class GlyphSolver:
         """``nxt``: the intact word that follows ``line`` (after the window, or first on the
         next line): its bigram with the last word is right context for a short word at the
         end ('... chống thiên    .' / 'ngày' before a number)."""
+        if "|" in line:
+            # a table's cell bar is padded with a space on each side ('Kh | KT.'): that
+            # space is the table's, never a lost letter
+            protected = protected | frozenset(
+                i for i, ch in enumerate(line)
+                if ch == " " and (line[i - 1:i] == "|" or line[i + 1:i + 2] == "|"))
         self._line = line
         self._first = len(line) - len(line.lstrip())  # the first non-space column
         self._last = len(line.rstrip())  # one past the last non-space column
@@ -465,29 +480,57 @@ _GAP_LABEL = re.compile(r"^(\s*?)( {1,3})\.(?=\s)")
 _LABEL_AT = re.compile(r"^\s*(\d+)\.(?:(\d+)\.)?(?:\d+\.)*\s")
 
 
+# a heading of a higher level than a numbered item: a list's numbering starts again under it
+# ('I. Nội dung' / '1. ...' / '2. ...' / 'II. ...' / '1. ...')
+_HIGHER_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.\s|(?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
+
+
+# a section number that lost its digits too: spaces or '(cid:NN)' codes before '. '
+# ('?': a code the cipher solved as some digit, not yet which)
+_UNREADABLE_LABEL = re.compile(r"^(?:\s*(?:\(cid:\d+\)|\?|\d)*(?:\(cid:\d+\)|\?)(?:\(cid:\d+\)|\?|\d)*|\s+)\.\s")
+
+
 def infer_label(lines: list[str], idx: int) -> str | None:
-    """The number a heading lost ('  . Về văn hóa'): its children ('2.1.') below, or one more
-    than the previous sibling ('1.') above.  None when neither says."""
+    """The number a heading lost ('  . Về văn hóa'), from the numbering around it: its
+    children ('2.1.') below; one more than the previous sibling ('1.', or its last child
+    '1.3.') above; one less than the next sibling below.  A higher-level heading ('II.',
+    'Điều 3') between it and a sibling ends that look: the list starts again under it (the
+    first item of a new list, '1.', is then told by the next sibling '2.'); siblings between
+    that lost their number too are counted.  Siblings that disagree say nothing (a wrong
+    digit is no better than the space).  None when nothing says."""
     child = None
-    for j in range(idx + 1, min(len(lines), idx + 60)):
+    nxt = None
+    skipped = 0  # sibling labels in between that lost their digits too
+    for j in range(idx + 1, min(len(lines), idx + 400)):
         m = _LABEL_AT.match(lines[j])
         if m and m.group(2):
-            child = m.group(1)
+            if nxt is None and child is None and not skipped and j < idx + 60:
+                child = m.group(1)
+            continue
+        if m:
+            if int(m.group(1)) - 1 - skipped >= 1:
+                nxt = str(int(m.group(1)) - 1 - skipped)
             break
-        if m and not m.group(2):
-            break  # the next sibling came first: no children
+        if _UNREADABLE_LABEL.match(lines[j]):
+            skipped += 1
+        elif _HIGHER_HEADING.match(lines[j]):
+            break
     prev = None
+    skipped = 0
     for j in range(idx - 1, max(-1, idx - 400), -1):
         m = _LABEL_AT.match(lines[j])
-        if m and not m.group(2):
-            prev = str(int(m.group(1)) + 1)
+        if m:
+            prev = str(int(m.group(1)) + 1 + skipped)
             break
-        if m and m.group(2):
-            prev = str(int(m.group(1)) + 1)
+        if _UNREADABLE_LABEL.match(lines[j]):
+            skipped += 1
+        elif _HIGHER_HEADING.match(lines[j]):
             break
-    if child and prev and child != prev:
+    if child:
         return child
-    return child or prev
+    if prev and nxt and prev != nxt:
+        return None
+    return prev or nxt
 
 
 # ----------------------------------------------------------------------------- cid
@@ -744,10 +787,14 @@ def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
 
 
 def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
-                   leftovers: dict[int, tuple[bool, set[str]]] | None = None) -> dict[str, int]:
+                   leftovers: dict[int, tuple[bool, set[str]]] | None = None,
+                   printed: frozenset[str] = frozenset()) -> dict[str, int]:
     """First pass, every letter allowed: which characters do the fills use?  ``leftovers``
     receives, per sampled line: did fragments remain, and the letters its fills used."""
-    solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET}, fill_cost=3.0, beam=6, max_fills=2, fill_start=False)
+    # not the letters the damaged lines print again and again (:func:`damaged_printed`):
+    # the font maps them, and each letter left out narrows every step of the search
+    solver = GlyphSolver(dlm, {c: 1.0 for c in ALPHABET if c not in printed}, fill_cost=3.0, beam=6,
+                         max_fills=2, fill_start=False)
     counts: dict[str, int] = {}
     # the lines with the most fragments say the most about the font: a sample is enough
     sample = sorted(cands.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:PASS1_LINES]
@@ -764,10 +811,92 @@ def infer_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[i
 
 
 _SMALL_SET = 5  # lost sets smaller than this get the second look (see repair_glyphs)
+PHRASE_SPANS = 40  # fragment spans per document matched against its intact phrases
+
+
+_NOT_PHRASE = re.compile(r"[^\w ]|\d|_")
+
+
+def _read_phrase(piece: str, intact: str) -> str | None:
+    """The one phrase of ``intact`` that ``piece`` reads as (each space a letter or a space,
+    each other character itself, whole words), or None when none or several do.  Found by
+    the piece's longest printed run (str.find, no pattern to compile: a regex per piece
+    cost more than the search it served)."""
+    runs = [(m.start(), m.group()) for m in re.finditer(r"[^ ]+", piece)]
+    off, run = max(runs, key=lambda r: len(r[1]))
+    if len(run) < 2:
+        return None  # a single letter is everywhere
+    n = len(piece)
+    found: set[str] = set()
+    pos = intact.find(run)
+    while pos >= 0:
+        a = pos - off
+        if a >= 0 and a + n <= len(intact) and not (a > 0 and intact[a - 1].isalpha()) and not (
+                a + n < len(intact) and intact[a + n].isalpha()):
+            cand = intact[a:a + n]
+            if cand != piece and all(p == c or p == " " and (c == " " or c.isalpha()) for p, c in zip(piece, cand)):
+                found.add(cand)
+                if len(found) > 1:
+                    return None
+        pos = intact.find(run, pos + 1)
+    return found.pop() if found else None
+
+
+def phrase_votes(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> dict[str, int]:
+    """Letters the document's own intact phrases say the damaged lines lost.
+
+    A fragment and the words around it ('kế  o    sử') read as a phrase the document prints
+    intact elsewhere ('kế hoạch sử'), every space either a real space or a lost letter: the
+    letters that fill the spaces are lost (the same words spelled intact elsewhere are the
+    strongest evidence).  Only a stretch with at least three printed letters, and one that
+    reads as a single intact phrase (several readings say nothing), votes.  The first pass
+    cannot see these letters when the font lost several letters of one word (at most two
+    fills a word there): short documents' few damaged lines are full of such words."""
+    intact = "\n".join(t for k, t in enumerate(texts) if k not in cands).lower()
+    if not intact:
+        return {}
+    votes: dict[str, int] = {}
+    done = 0
+    seen: set[tuple[int, int]] = set()  # (line, column) of the spaces that voted
+    for k, spans in sorted(cands.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        t = texts[k].lower()
+        if len(t) != len(texts[k]):
+            continue
+        toks = [(m.start(), m.end()) for m in _TOKEN.finditer(t)]
+        # the fragments, and the odd runs of spaces ('kế  o    sử': 'o' is in the word lists)
+        for a, b in sorted(set(spans) | {(m.start(), m.end()) for m in _INNER_RUN.finditer(t)}):
+            if done >= PHRASE_SPANS:
+                return votes
+            done += 1
+            i = next((n for n, (s0, e0) in enumerate(toks) if e0 > a), None)
+            if i is None:
+                continue
+            j = next((n for n, (s0, e0) in enumerate(toks) if e0 >= b), len(toks) - 1)
+            lo, hi = toks[max(0, i - 1)][0], toks[min(len(toks) - 1, j + 1)][1]
+            # a stretch of letters and spaces only: punctuation cuts it ('quy  o   , kế' is
+            # read as 'quy  o   ', its spaces before the comma kept: they may be letters)
+            cut_lo = max((m.end() for m in _NOT_PHRASE.finditer(t, lo, a)), default=lo)
+            cut_hi = next((m.start() for m in _NOT_PHRASE.finditer(t, b, hi)), None)
+            piece = t[cut_lo:cut_hi if cut_hi is not None else hi].lstrip()
+            if cut_hi is None:
+                piece = piece.rstrip()
+            if _NOT_PHRASE.search(piece) or sum(ch.isalpha() for ch in piece) < 3 or " " not in piece.strip():
+                continue
+            reading = _read_phrase(piece, intact)
+            if reading is None:
+                continue
+            start = t.index(piece, cut_lo)
+            for n, (p_ch, r_ch) in enumerate(zip(piece, reading)):
+                # each space votes once (a fragment and the run of spaces beside it are read
+                # in overlapping stretches)
+                if p_ch == " " and r_ch != " " and (k, start + n) not in seen:
+                    seen.add((k, start + n))
+                    votes[r_ch] = votes.get(r_ch, 0) + 1
+    return votes
 
 
 def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
-                     costs: dict[str, float]) -> None:
+                     costs: dict[str, float], printed: frozenset[str] = frozenset()) -> None:
     """A second look at the sample with the first guess in hand: the letters the first
     pass cannot see.
 
@@ -780,7 +909,7 @@ def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple
     needed once may be used at a price.  The windows are the fragments and one word either
     side, and fills only go in the spaces next to a fragment: every letter allowed at every
     space made this look slower than the whole repair."""
-    letters = {c: costs.get(c, 3.0) for c in ALPHABET}
+    letters = {c: costs.get(c, 3.0) for c in ALPHABET if c not in printed or costs.get(c) is not None}
     solver = GlyphSolver(dlm, letters, fill_cost=1.5, beam=4, max_fills=3)
     # not the lines with long runs of spaces (table padding, layout): every space of a run
     # may start a word there, and the search grows with the run
@@ -863,6 +992,34 @@ def lost_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> se
             if d not in bad_d and good_d.count(d) * bad_n / good_n >= 3}
 
 
+def damaged_printed(texts: list[str], cands: dict[int, list[tuple[int, int]]],
+                    share: float = 0.3) -> frozenset[str]:
+    """Lower-case letters the damaged font prints: found in at least ``share`` of the badly
+    damaged lines (two fragments or more), and in two of them at least.  Lines, not
+    occurrences: a clean line with a foreign name or two ('Mỹ/Israel - Iran') also has
+    fragments and prints the letters the font lost; it is one line among the damaged
+    ones, while a letter the font maps turns up in most of them."""
+    bad = [texts[k] for k, v in cands.items() if len(v) >= 2]
+    lines: dict[str, int] = {}
+    for t in bad:
+        for ch in set(t):
+            if ch.islower():
+                lines[ch] = lines.get(ch, 0) + 1
+    least = max(2.0, share * len(bad))
+    return frozenset(c for c, n in lines.items() if n >= least)
+
+
+def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> set[str]:
+    """The digits the damaged lines never print, however short the document: the candidates
+    for a gap in a number there.  Weaker than :func:`lost_digits` (a short document's few
+    damaged lines may lack a digit by chance), so it serves only where an intact number of
+    the document must fit the gap too (:class:`DocumentNumbers`): '180/202 /NĐ-CP' in a
+    damaged line that never prints '6', with '180/2026/NĐ-CP' intact elsewhere."""
+    bad = [texts[k] for k, v in cands.items() if len(v) >= 2] or [texts[k] for k in cands]
+    printed = set("".join(bad))
+    return {d for d in "0123456789" if d not in printed}
+
+
 class DocumentNumbers:
     """The document's intact numbers (years, parts of dates, document numbers), found where
     the damaged font printed them with its lost digits as spaces: 'NĂM  0  ' in a document
@@ -873,8 +1030,10 @@ class DocumentNumbers:
     '6' lost: '02' or '06'), unless one of them (three digits or more: a year) is printed
     far more often than the others."""
 
-    def __init__(self, texts: list[str], intact: set[int], digits: set[str]) -> None:
+    def __init__(self, texts: list[str], intact: set[int], digits: set[str],
+                 letters: frozenset[str] = frozenset()) -> None:
         self.digits = digits
+        self.letters = letters  # the letters the font lost (they make the gaps ambiguous)
         counts: dict[str, int] = {}
         for k in intact:
             for m in _NUMBER.finditer(texts[k]):
@@ -883,6 +1042,15 @@ class DocumentNumbers:
         self.by_len: dict[int, list[str]] = {}
         for n in sorted(self.counts):
             self.by_len.setdefault(len(n), []).append(n)
+
+    def _may_have_lost(self, word: str, first: bool) -> bool:
+        """Can ``word`` be a word that lost its first (``first``) or last letter to the gap
+        beside it ('ăm' = 'năm' with 'n' lost)?  Then the gap's spaces are ambiguous."""
+        lex = lexicon()
+        if not self.letters:
+            return _is_fragment(word, lex)
+        w = word.lower()
+        return any(lex.is_syllable(x + w if first else w + x) for x in self.letters)
 
     def fills(self, text: str) -> list[tuple[int, str]]:
         """(column, digit) for each lost digit of such a number in ``text``."""
@@ -901,7 +1069,14 @@ class DocumentNumbers:
                 b = a + len(text[a:b].rstrip())  # the line's trailing margin
             elif text[b].isalnum() and text[b - 1] == " ":
                 b -= 1  # the real space before the next word
+                nw = _LETTER_RUN.match(text, b + 1)
+                if text[b - 1] == " " and nw and self._may_have_lost(nw.group(), first=True):
+                    continue  # 'tháng 9  ăm': which space is the lost one (a digit, or the 'n')?
             piece = text[a:b]
+            if piece[:1] == " ":
+                pw = re.search(r"([^\W\d_]+) $", text[:a])
+                if pw and self._may_have_lost(pw.group(1), first=False):
+                    continue  # 'hó  8.1.': a lost 'a' and a space, or a space and a lost digit?
             if " " not in piece or not piece.strip() or not piece[0].isdigit() and a == m.start():
                 continue
             fits = [n for n in self.by_len.get(len(piece), ())
@@ -917,6 +1092,7 @@ class DocumentNumbers:
 
 
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
+_CODE_GAP = re.compile(r"\d \d*[/-][^\W\d_]")  # '2 0-KL/TW', '64 /VPCP
 
 
 @lru_cache(maxsize=1)
@@ -968,8 +1144,6 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
     good = [t for k, t in enumerate(texts) if k not in cands and not _mostly_caps(t)]
     bad_n = sum(len(t) for t in bad)
     good_n = sum(len(t) for t in good)
-    if bad_n < 300 or good_n < 2000:
-        return  # too little text to tell absence from chance
     bad_c: dict[str, int] = {}
     for t in bad:
         for ch in t:
@@ -978,11 +1152,43 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
     for t in good:
         for ch in t:
             good_c[ch] = good_c.get(ch, 0) + 1
+    if bad_n >= 300 and good_n >= 2000:
+        for c in ALPHABET:
+            exp = good_c.get(c, 0) * bad_n / good_n
+            obs = bad_c.get(c, 0)
+            if obs == 0 and exp >= 3:  # absent where ~3+ were due (Poisson: ~5 % by chance)
+                costs[c] = min(costs.get(c, 1.0), 1.0)  # preferred, not yet as sure as a used one
+        return
+    # a short document: its few intact lines are a poor estimate of each letter's share,
+    # so the language's shares smooth them (pseudo-count PRIOR_LETTERS), and only a letter
+    # absent where many were due counts (some of ~90 letters are absent from a short text
+    # by chance: measured, ~3 due let too many in)
+    bad_l = sum(n for ch, n in bad_c.items() if ch.isalpha())
+    good_l = sum(n for ch, n in good_c.items() if ch.isalpha())
+    prior = _letter_shares()
     for c in ALPHABET:
-        exp = good_c.get(c, 0) * bad_n / good_n
-        obs = bad_c.get(c, 0)
-        if obs == 0 and exp >= 3:  # absent where ~3+ were due (Poisson: ~5 % by chance)
-            costs[c] = min(costs.get(c, 1.0), 1.0)  # preferred, not yet as sure as a used one
+        share = (good_c.get(c, 0) + PRIOR_LETTERS * prior.get(c, 0.0)) / (good_l + PRIOR_LETTERS)
+        if bad_c.get(c, 0) == 0 and share * bad_l >= SURE_ABSENT:
+            costs[c] = min(costs.get(c, 1.0), 1.0)
+
+
+PRIOR_LETTERS = 2000.0  # weight of the language's letter shares against a document's own
+SURE_ABSENT = 4.0  # in a short document, a letter absent where this many were due is preferred
+
+
+@lru_cache(maxsize=1)
+def _letter_shares() -> dict[str, float]:
+    """Each lower-case letter's share of the letters of Vietnamese text: the syllables'
+    unigram probabilities from the shipped model, spelled out (computed once, ~0.3 s)."""
+    lex = lexicon()
+    tot: dict[str, float] = {}
+    z = 0.0
+    for s in sorted(lex.inventory):
+        p = 10 ** lex.logprob(s)
+        for ch in s:
+            tot[ch] = tot.get(ch, 0.0) + p
+        z += p * len(s)
+    return {c: v / z for c, v in tot.items()} if z else {}
 
 
 def repair_glyphs(doc: Document, config: Config) -> Document:
@@ -1006,7 +1212,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # fragments ('hằn  tuần') must not vote for themselves
     dlm = DocumentLM([t for k, t in enumerate(texts) if k not in cands], lex)
     leftovers: dict[int, tuple[bool, set[str]]] = {}
-    counts = infer_lost_set(doc, dlm, cands, leftovers)
+    printed = damaged_printed(texts, cands, PRINTED_SHARE)
+    counts = infer_lost_set(doc, dlm, cands, leftovers, printed)
     total = sum(counts.values())
     # the lost set: characters the first pass needed at least twice; a clean document with
     # a stray fragment or two ('b/c', a name) yields no set and is left alone
@@ -1025,20 +1232,39 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # or more, and the look costs a third of the repair's time (measured), which a set the
     # first pass found whole does not need
     if len(lost) < _SMALL_SET:
-        _extend_lost_set(doc, dlm, unsure, costs)
+        _extend_lost_set(doc, dlm, unsure, costs, printed)
+    # the document's intact phrases read into the damaged lines (after the second look,
+    # which the set's size decides on: the first pass's own guess)
+    for c, n in phrase_votes(texts, cands).items():
+        if c in ALPHABET:
+            costs[c] = 0.0 if n >= 2 else min(costs.get(c, 1.0), 1.0)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
+    solver.doc_printed = damaged_printed(texts, cands)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
+    # and lines whose words are all syllables, but two of them are one word with a lost
+    # letter between them ('Y u cầu' = 'Yêu cầu', 'phê du ệt' = 'phê duyệt'), or whose last
+    # word lost its last letter to the margin ('quốc gi  ')
+    lost_now = {c: v for c, v in costs.items() if v == 0.0}
+    joins: dict[int, list[tuple[int, int]]] = {}
     work = dict(cands)
     for j, t in enumerate(texts):
-        if j not in work and len(t) <= LONG_LINE and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
-            work[j] = []
-    lost_now = {c: v for c, v in costs.items() if v == 0.0}
+        if j not in work and len(t) <= LONG_LINE:
+            if _INNER_RUN.search(t) or _SPACE_PUNCT.search(t):
+                work[j] = []
+            if " " in t.strip() and (js := join_spans(t, lost_now, lex)):
+                joins[j] = js
+                work.setdefault(j, [])
     original = list(texts)
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
-    digits = lost_digits(texts, cands)
-    doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits)
+    digits = lost_digits(texts, cands) | unprinted_digits(texts, cands)
+    doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
+    # and lines whose only trace is a gap in a document's number the document prints intact
+    # elsewhere (a heading in capitals: 'KẾT LUẬN SỐ 2 0-KL/TW', '210-KL/TW' in the text)
+    for j, t in enumerate(texts):
+        if j not in work and _CODE_GAP.search(t) and doc_numbers.fills(t):
+            work[j] = []
     for k, spans in work.items():
         t = texts[k]
         known = doc_words.fills(t) + doc_numbers.fills(t)
@@ -1056,13 +1282,12 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             m = _TRAILING.search(t)
             if m:
                 inner.append((m.start(1), m.end(2)))
+        inner += joins.get(k, [])
         m = _GAP_LABEL.match(t)
         protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
         new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
                                                 strict=False,
                                                 next_line=texts[k + 1] if k + 1 < len(texts) else None)
-        if not fills:
-            continue
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
         # one repair row per restored word, with the other syllables that fit its gaps
@@ -1075,9 +1300,10 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             record_change(doc, line, cur[:a] + word + cur[b:], "glyph", min(w_conf, max(conf, 0.5)),
                           alternatives=w_alts, threshold=config.review_threshold, note=note,
                           span=(a, cur[a:b], word))
-        # lost digits of section numbers, from the numbering around them
+        # lost digits of section numbers, from the numbering around them (also in a line
+        # whose words the font printed whole: '  . Diện tích')
         m = _GAP_LABEL.match(line.text)
-        if m:
+        if m and (fills or re.match(r"\s*[^\W\d_]", line.text[m.end() + 1:])):
             label = infer_label([ln.text for ln in doc.lines], k)
             if label and len(label) <= len(m.group(1)) + len(m.group(2)):
                 start = m.end(2) - len(label)
@@ -1088,7 +1314,95 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
     _fill_number_gaps(doc, config, original, cands, work, lost)
+    _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
     return doc
+
+
+_LETTER_SEQ = "abcdđeghiklmnopqrstuvxy"  # the letters of lists ('a)', 'b)', ... 'đ)', 'e)': no f, j, w, z)
+_LETTER_LABEL_AT = re.compile(r"^\s*([a-zđ])\)\s")
+_GAP_LETTER_LABEL = re.compile(r"^(\s*) \)(?=\s+\S)")
+
+
+def infer_letter_label(lines: list[str], idx: int) -> str | None:
+    """The letter a list item lost (' ) Chủ trì, ...'), from its siblings: the one after
+    the letter above, the one before the letter below.  A numbered or higher heading in
+    between ends the look (each numbered item starts its list again at 'a)'); siblings
+    that disagree say nothing."""
+    nxt = prev = None
+    for j in range(idx + 1, min(len(lines), idx + 200)):
+        m = _LETTER_LABEL_AT.match(lines[j])
+        if m:
+            k = _LETTER_SEQ.find(m.group(1))
+            nxt = _LETTER_SEQ[k - 1] if k > 0 else None
+            break
+        if _LABEL_AT.match(lines[j]) or _HIGHER_HEADING.match(lines[j]):
+            break
+    for j in range(idx - 1, max(-1, idx - 200), -1):
+        m = _LETTER_LABEL_AT.match(lines[j])
+        if m:
+            k = _LETTER_SEQ.find(m.group(1))
+            prev = _LETTER_SEQ[k + 1] if 0 <= k < len(_LETTER_SEQ) - 1 else None
+            break
+        if _LABEL_AT.match(lines[j]) or _HIGHER_HEADING.match(lines[j]):
+            prev = "a"  # the first item under its heading
+            break
+    if prev and nxt and prev != nxt:
+        return None
+    return nxt or prev
+
+
+def _fill_letter_labels(doc: Document, config: Config, costs: dict[str, float], note: str) -> None:
+    """List items whose letter the font lost (' ) Khẩn trương ...' between a numbered item
+    and 'b)'): the letter the siblings tell, if the font may have lost it (``costs``)."""
+    texts = [ln.text for ln in doc.lines]
+    for k, t in enumerate(texts):
+        m = _GAP_LETTER_LABEL.match(t)
+        if not m:
+            continue
+        label = infer_letter_label(texts, k)
+        if not label or label not in costs:
+            continue
+        line = doc.lines[k]
+        col = m.end(1)
+        record_change(doc, line, t[:col] + label + t[col + 1:], "glyph", 0.85, span=(col, " ", label),
+                      alternatives=["list letter from the items around it"],
+                      threshold=config.review_threshold, note=note)
+        texts[k] = line.text
+
+
+_LETTERS_AT = re.compile(r"[^\W\d_]+")
+_TRAILING_RUN = re.compile(r"([^\W\d_]+)( {2,})$")
+
+
+def join_spans(text: str, lost: dict[str, float], lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of ``text`` where two words one space apart are one syllable with a lost letter
+    in that space ('Y u' = 'Yêu', 'du ệt' = 'duyệt'), or where the last word and two or more
+    spaces after it are a syllable with its last letter lost ('gi  ' = 'gia').  Both words
+    may be syllables themselves (the word lists hold 'u', 'gi', 'ệt'), so no fragment shows;
+    one of them must be rare (RARE_WORD: two common words side by side are what they seem,
+    and searching them cost more time than it found).  The search on these spans decides,
+    the model weighing the join against the two words."""
+    if not lost:
+        return []
+    out: list[tuple[int, int]] = []
+    toks = [(m.start(), m.end(), m.group().lower()) for m in _LETTERS_AT.finditer(text)]
+    for (a1, b1, w1), (a2, b2, w2) in zip(toks, toks[1:]):
+        if (a2 == b1 + 1 and len(w1) + len(w2) <= 6 and min(_unigram(w1), _unigram(w2)) < RARE_WORD
+                and any(lex.is_syllable(w1 + x + w2) for x in lost)):
+            out.append((a1, b2))
+    m = _TRAILING_RUN.search(text)
+    if (m and len(m.group(1)) <= 6 and _unigram(m.group(1).lower()) < RARE_WORD
+            and any(lex.is_syllable(m.group(1).lower() + x) for x in lost)):
+        out.append((m.start(1), m.end(2)))
+    return out
+
+
+RARE_WORD = -3.9  # log10 unigram: a word this rare ('u', 'gi', 'ệt') may be half of one
+
+
+@lru_cache(maxsize=50_000)
+def _unigram(word: str) -> float:
+    return lexicon().logprob(word)
 
 
 def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int, int]]],
