@@ -82,15 +82,24 @@ def _addressed(text: str, written: str) -> bool:
     """Is the body written ``written`` asked in ``text`` ('đề nghị / yêu cầu / giao X'), or the
     subject of a duty ('X cần / phải / có trách nhiệm ...')?"""
     w = re.escape(written.strip())
-    return bool(re.search(rf"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){{0,2}}?{w}", text, re.I)
+    # ('đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh ...': every body of the list asked)
+    return bool(re.search(rf"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){{0,2}}?"
+                          rf"(?:[^,;:.]{{1,80}}?(?:,|\svà)\s*){{0,6}}?{w}", text, re.I)
                 or re.search(rf"{w}(?:\s*,\s*[^,:;]{{1,60}})*\s+(?:cần|phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", text, re.I))
 
 
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
-    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+của)?|Đối\s+với)\s+", "", text.strip())
+    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+của)?|Đối\s+với)\s+", "", text.strip())
     t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*[:.]?\s*$", "", t)
+    # 'Các nội dung cần lưu ý khi chủ đầu tư triển khai:', 'Những yêu cầu đối với người khai hải
+    # quan:': a heading that lists what its body must do names that body
+    dm = re.match(r"(?:(?:Các|Một\s+số|Những)\s+)?(?:nội\s+dung|vấn\s+đề|điểm|yêu\s+cầu|lưu\s+ý)"
+                  r"(?:\s+cần\s+(?:lưu\s+ý|chú\s+ý|thực\s+hiện))?\s+(?:khi|đối\s+với|của)\s+(?P<who>.+?)"
+                  r"(?:\s+(?:triển\s+khai|thực\s+hiện)(?:\s+[^:]{0,40})?)?$", t, re.I)
+    if dm:
+        t = dm.group("who")
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
     parts = split_office_list(t, gaz)

@@ -67,7 +67,8 @@ def _variant_pattern(v: str) -> str:
 _PLACE_WORD = r"[A-ZĐÂĂÊÔƠƯ][^\s,;.:()]*"
 _JUR_WORD = r"(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|quận)"
 JURISDICTION_RE = re.compile(
-    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:\s*,\s*(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
+    # ('Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương': the levels joined by 'và')
+    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
     rf"(?:\s+(?:trực\s+thuộc\s+(?:Trung|trung)\s+ương|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
     # 'TP. Hồ Chí Minh', 'TP.HCM', 'Tp. Đà Nẵng': the abbreviation's dot is not a sentence end
     rf"|\s+(?:TP|Tp|T\.P)\.\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}"
@@ -257,13 +258,15 @@ SUBJECT_VERBS = [
     # 'Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi ...': the copula ends the subject; a
     # body helped ('giúp X') is not an office
     "là", "giúp",
+    # 'đề nghị Sở X phản ánh về Bộ Y': the body told of a difficulty receives it (as 'báo cáo')
+    "phản ánh",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 BODY_HEAD_RE = re.compile(
     r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
-    r"thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
+    r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
@@ -272,7 +275,13 @@ BODY_HEAD_RE = re.compile(
     r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý|Khu|Vườn\s+quốc\s+gia|Khu\s+bảo\s+tồn)(?=\s+[A-ZĐ])|"
     r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|hợp tác xã|"
     r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
-    r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng)(?![^\W_])",
+    r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng|"
+    # regulated parties a ministry's letter makes responsible ('Người khai hải quan có trách
+    # nhiệm ...', 'chủ đầu tư phải ...', 'cơ sở khám bệnh, chữa bệnh báo cáo ...'): ANNOTATION.md
+    # lists every body the text makes responsible, not only public offices
+    r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ)|"
+    r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động)|hộ\s+kinh\s+doanh|thương\s+nhân|"
+    r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng)(?![^\W_])",
     re.I,
 )
 _JURLIST_RE = re.compile(
@@ -411,6 +420,11 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
     return out
 
 
+_GOV_LEADER_RE = re.compile(
+    r"(?P<post>(?:Phó\s+)?Thủ\s+tướng(?:\s+Thường\s+trực)?(?:\s+Chính\s+phủ)?)"
+    r"(?:\s+(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3})?(?=\s*(?:,|và\s|$))")
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -418,6 +432,15 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     at ',', ';', 'và' and kept as written when it reads as a body ('các sở, ngành liên
     quan').  Returns (name, as written) pairs: the name is the body as the text writes it
     (see :func:`display_name`), with its jurisdiction."""
+    lead_post = _GOV_LEADER_RE.match(text.strip())
+    if lead_post:
+        # 'Phó Thủ tướng Thường trực Chính phủ Phạm Gia Túc': the post, one office (the personal
+        # name after it is no body; the gazetteer would read 'Thủ tướng' and 'Thường trực Chính
+        # phủ' as two)
+        post = re.sub(r"\s+", " ", lead_post.group("post"))
+        rest = text.strip()[lead_post.end():]
+        more = split_office_list(rest, gaz) if re.match(r"\s*(?:,|và)\s", rest) else []
+        return [(post, lead_post.group("post"))] + more
     shared = _SHARED_JURISDICTION_RE.match(text.strip(" ,;.:"))
     if shared:
         # 'Thanh tra, Công an và Quản lý thị trường tại các huyện, thị xã': the place is given
@@ -444,7 +467,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     for k, m in enumerate(matches):
         nxt = matches[k + 1].start if k + 1 < len(matches) else len(text)
         more = re.match(rf"(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", text[m.end:], re.I)
-        if m.kind == "collective" and more:
+        if m.kind == "collective" and more and not re.search(r"liên\s+quan\s*$", m.text, re.I):
+            # ('các cơ quan liên quan và địa phương có rừng': after 'liên quan' the collective is
+            # complete, what 'và' adds is one more body)
             # 'Các bộ, cơ quan ngang bộ' (a gazetteer collective) + ', cơ quan thuộc Chính phủ'
             end = m.end + more.end()
             matches[k] = OfficeMatch(m.start, end, text[m.start:end], text[m.start:end][:1].upper() + text[m.start + 1:end], m.kind, m.score)
@@ -554,7 +579,37 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I) or n.casefold() in ("địa phương", "công đoàn")
            or _SELF_NAMING_TITLE_RE.match(n)
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
+    out = _share_jurisdiction(out, text)
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
+
+
+# bodies that exist at every level, named without one ('Hội đồng nhân dân', 'Thanh tra')
+_BARE_LEVEL_BODY_RE = re.compile(
+    r"^(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Thanh\s+tra|Công\s+an|"
+    r"Ủy\s+ban\s+Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?|Mặt\s+trận\s+Tổ\s+quốc|Ban\s+Chỉ\s+huy\s+Quân\s+sự|"
+    r"Kho\s+bạc\s+Nhà\s+nước|Bảo\s+hiểm\s+xã\s+hội|Viện\s+kiểm\s+sát\s+nhân\s+dân|Tòa\s+án\s+nhân\s+dân)$", re.I)
+_LEVEL_TAIL_RE = re.compile(rf"\s((?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?![^\W_]).*)$")
+
+
+def _share_jurisdiction(out: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+    """'Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố': a body that exists at every
+    level, named bare and followed only by ',' or 'và' and another such body with its level,
+    shares that level (the place is printed once for the pair, as in 'HĐND, UBND các xã')."""
+    res = list(out)
+    for i in range(len(res) - 2, -1, -1):
+        name, written = res[i]
+        nxt_name, nxt_written = res[i + 1]
+        if not _BARE_LEVEL_BODY_RE.match(name.strip()):
+            continue
+        tail = _LEVEL_TAIL_RE.search(nxt_name)
+        if not tail or not _BARE_LEVEL_BODY_RE.match(nxt_name[:tail.start()].strip()):
+            continue
+        a = text.find(written)
+        b = text.find(nxt_written, a + len(written)) if a >= 0 else -1
+        if a < 0 or b < 0 or not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[a + len(written):b]):
+            continue
+        res[i] = (f"{name.strip()} {tail.group(1)}", written)
+    return res
 
 
 # clauses that open a sentence before its subject: 'Trên cơ sở đề xuất của các địa phương, Bộ Tài
@@ -626,7 +681,8 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
 
     'Sở Y tế chủ trì, ...' -> ('Sở Y tế', 7); 'Giao Sở X theo dõi ...' -> ('Sở X', ...);
     'Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo ...' -> ('Liên đoàn Lao động tỉnh', ...)."""
-    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)?", text, re.I)
+    # ('Phân công Phó Thủ tướng X chỉ đạo ...': assigned as by 'Giao')
+    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)?", text, re.I)
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
@@ -780,7 +836,7 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         for name, written in split_office_list(seg, gaz):
             add(name, written, "support")
     # 'báo cáo (về) X', 'gửi (về) X', 'trình X' -> report-to
-    for m in re.finditer(r"(?:báo\s+cáo|gửi|trình)(?:\s+(?:kết\s+quả|tình\s+hình))?(?:\s+(?:về|lên|cho))?\s+", text, re.I):
+    for m in re.finditer(r"(?:báo\s+cáo|gửi|trình|phản\s+ánh)(?:\s+(?:kết\s+quả|tình\s+hình))?(?:\s+(?:về|lên|cho|với))?\s+", text, re.I):
         found = gaz.find(text[m.end():m.end() + 120])
         if found and found[0].start == 0:
             for f in found:

@@ -49,7 +49,7 @@ PREAMBLE_RE = re.compile(
     r"^(?:Căn\s+cứ\s+(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị|Quyết|Thông|Chỉ|Kế\s+hoạch|Công\s+văn|Kết\s+luận|Chương\s+trình|Văn\s+bản|Pháp\s+lệnh|Hướng\s+dẫn|ý\s+kiến|đề\s+nghị|tình\s+hình|Điều|chức\s+năng)|"
     r"Xét\s+đề\s+nghị|Theo\s+đề\s+nghị|"
     r"(?:Tiếp\s+tục\s+)?Thực\s+hiện\s+(?:Kết\s+luận|Nghị|Quyết|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Thông\s+báo|Thông\s+tư|chủ\s+trương|chỉ\s+đạo|ý\s+kiến|Chương\s+trình|Luật|Văn\s+bản|đẩy\s+mạnh)|"
-    r"Ban\s+hành\s+kèm\s+theo|Quyết\s+định\s+này\s+có\s+hiệu\s+lực|Chỉ\s+thị\s+này\s+có\s+hiệu\s+lực|Văn\s+bản\s+này)",
+    r"Ban\s+hành\s+kèm\s+theo|(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Quy\s+chế|Quy\s+định)\s+này\s+có\s+hiệu\s+lực|Văn\s+bản\s+này)",
     re.I,
 )
 NARRATIVE_RE = re.compile(
@@ -59,12 +59,14 @@ NARRATIVE_RE = re.compile(
     re.I,
 )
 DIRECTIVE_CUE_RE = re.compile(
-    r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|phải|cần)(?![^\W_])",
+    # ('không phải / không còn phải xin giấy phép' says what is no longer required: no cue)
+    r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|(?<!không\s)(?<!còn\s)phải|cần)(?![^\W_])",
     re.I,
 )
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
 ATTRIBUTE_RE = re.compile(
-    r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+(?:thực\s+hiện|dự\s+kiến|hoàn\s+thành|đào\s+tạo|tổ\s+chức))?|"
+    # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute)
+    r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+[^\W\d_]+){0,2}|"
     r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Hạn(?:\s+chót|\s+hoàn\s+thành|\s+báo\s+cáo)|Thời\s+điểm\s+hoàn\s+thành|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+tham\s+dự)?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
     r"Sản\s+phẩm|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí)\s*:\s*(?P<value>.*)$",
     re.I,
@@ -271,10 +273,18 @@ COPULA_RE = re.compile(r"^(?!(?:Đặc\s+biệt|Nhất|Chủ\s+yếu|Trước\s+
 # 'Luật Bảo vệ môi trường năm 2020 và Nghị định số 06/2022/NĐ-CP ... giao Bộ Tài chính chủ trì ...':
 # what a cited text assigns is background, not an assignment of this document
 LAW_SUBJECT_RE = re.compile(
-    r"^(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kết\s+luận)\s+(?!này)"
+    # ('Ngoài ra, Điều 14 Nghị định số 67/2018/NĐ-CP ... đã quy định rõ: ...': a cited article too)
+    r"^(?:(?:Ngoài\s+ra|Mặt\s+khác|Đồng\s+thời|Bên\s+cạnh\s+đó|Theo\s+đó)\s*,\s*)?"
+    r"(?:(?:(?:điểm|khoản|Điều|Mục|Chương)\s+[\w.]+\s+)+(?:của\s+)?)?"
+    r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kết\s+luận)\s+(?!này)"
     r"[^.;:]{0,220}?\s(?:đã\s+)?(?:giao|quy\s+định|nêu\s+rõ|xác\s+định)\s", re.I)
 
 
+# 'Căn cứ quy định tại ... thì hiện nay đã không còn thủ tục ...', '... sẽ không còn phải thực hiện
+# thủ tục xin cấp giấy phép': what the law now provides or no longer requires, explained in a
+# ministry's answer, directs no one
+CONSEQUENT_STATE_RE = re.compile(
+    r"\sthì\s+(?:\S+\s+){0,3}?(?:đã|không\s+còn)\s|(?<![^\W_])(?:sẽ\s+)?không\s+(?:còn\s+)?phải\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục|xin)", re.I)
 _NOUN_CUE_RE = re.compile(r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác)\s+chỉ\s+đạo", re.I)
 
 
@@ -284,6 +294,8 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
     first sentence of a numbered item is not read as past (it may be the item's title)."""
     if LAW_SUBJECT_RE.match(t):
         return "cited text"
+    if CONSEQUENT_STATE_RE.search(t) and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)):
+        return "state of the law"
     if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or VERB_START_RE.match(t):
         return None
     if PAST_RE.match(t) and not first_of_item:
@@ -331,7 +343,7 @@ def _items_with_attributes(out: list[Classified]) -> None:
 
 def _office_first(t: str, gaz) -> bool:
     """Does ``t`` open with a gazetteer office ('Thanh tra Chính phủ ...', not 'Thanh tra việc ...')?"""
-    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu)\s+", "", t)  # 'Giao Bộ X chủ trì ...:'
+    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu)\s+", "", t)  # 'Giao Bộ X chủ trì ...:'
     found = gaz.find(t[:120], fuzzy=False)
     return bool(found) and found[0].start == 0 and found[0].text[:1].isupper() and len(found[0].text.split()) >= 2
 

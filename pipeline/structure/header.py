@@ -278,6 +278,10 @@ def _md_plain(text: str) -> str:
     **CỘNG HÒA ...** |' -> '| BỘ X CỤC Y Số: 12/CV | CỘNG HÒA ... |', '# THÔNG BÁO' -> 'THÔNG BÁO'."""
     if "<br" in text:
         text = _MD_BR_RE.sub(" ", text).replace("***", "").replace("**", "")
+    if text.lstrip().startswith("|") and "*" in text:
+        # emphasis inside a header table cell, split around a line break of the original
+        # ('| *Hà Nội, ngày 02 tháng* *5 năm 2024* |'): the marks are layout, never text
+        text = re.sub(r"\*+", "", text)
     return strip_markdown(text)
 
 

@@ -72,7 +72,9 @@ def clean_line(text: str) -> str:
     """The first column of a line (antiword puts two-column blocks on one line with TABs)."""
     t = text.replace("\u00a0", " ")
     if "\t" in t:
-        t = t.split("\t")[0]
+        # (a paragraph indented with a TAB, as Word text comes out: '\t1. Bố trí ...', has its
+        # text in the first column that is not empty)
+        t = t.lstrip(" \t").split("\t")[0]
     return strip_markdown(t).strip()
 
 
