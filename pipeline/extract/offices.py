@@ -649,8 +649,21 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             r = _subject_at(text[m.end():], gaz)
             if r:
                 return r[0], m.end() + r[1]
+        m = re.search(r"(?<![^\W_])thì\s+", text[:300])
+        if m:
+            r = _subject_at(text[m.end():], gaz)
+            # ('Khi nhận được các vướng mắc của cơ quan Thuế cấp dưới, người nộp thuế ... thì cơ
+            # quan tiếp nhận thực hiện xử lý': commas inside the condition list its nouns; the
+            # main clause's subject follows 'thì', unless a body before it is the one assigned:
+            # 'Trường hợp cần thiết, Sở X chủ trì ... thì ...')
+            if r and ("," not in text[:m.start()] or not _assigned_before(text[:m.start()], gaz)):
+                return r[0], m.end() + r[1]
     found = None
+    # the condition of 'Khi / Trường hợp ... thì ...' lists its own nouns: no subject before 'thì'
+    then = re.search(r"(?<![^\W_])thì\s+", text[:300]) if subordinate else None
     for m in re.finditer(r",\s+", text[:300]):
+        if then and m.start() < then.start():
+            continue
         if subordinate and _LIST_TAIL_RE.match(text, m.end()):
             continue  # 'Căn cứ kết quả của các sở, ngành, Sở Tài chính ...': a bare lowercase
             # noun after a comma goes on the opener's list ('các bộ, ngành và địa phương')
@@ -669,6 +682,17 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         if subordinate and not r and _VERB_RE.match(text, m.end()):
             break  # 'Căn cứ ..., cần lập hồ sơ ...': the main clause has no subject
     return found
+
+
+def _assigned_before(cond: str, gaz: Gazetteer) -> bool:
+    """Does a body after a comma of ``cond`` (the text before 'thì') take an assigning verb?"""
+    for m in re.finditer(r",\s+", cond):
+        r = _subject_at(cond[m.end():], gaz)
+        # (not 'đề nghị': in a condition it is what someone asked for, 'cơ quan Thuế cấp dưới đề
+        # nghị hướng dẫn')
+        if r and re.match(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", cond[m.end() + r[1]:], re.I):
+            return True
+    return False
 
 
 # ('cơ quan hải quan', 'doanh nghiệp' can head a subject of their own after a comma; these not)
@@ -712,6 +736,11 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         right_after = any(o.end <= vm.start() <= o.end + 1 and o.kind != "body" for o in first) and vm.group(0)[:1].islower()
         if not right_after and not verb_ends_name(rest, vm):
             continue
+        # 'Đơn vị chủ trì thực hiện lấy ý kiến ...': after a bare generic head, 'chủ trì' followed
+        # by another verb makes the noun 'the lead unit', not the verb
+        if vm.group(0).casefold() == "chủ trì" and re.fullmatch(r"\s*(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|bộ|sở|ngành)\s*", rest[:vm.start()], re.I) \
+                and _VERB_RE.match(rest[vm.end():].lstrip()):
+            continue
         # 'Cục Kinh tế xây dựng chủ trì': a verb-like word right before 'chủ trì' names the body
         # ('Cục Giám sát quản lý về hải quan chủ trì': up to four more words of the name)
         if vm.group(0).casefold() not in ("chủ trì", "phối hợp") and re.match(r"(?:\s+[^\W\d_]+){0,4}\s+chủ\s+trì", rest[vm.end():], re.I):
@@ -731,9 +760,19 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     return subj, start + end
 
 
+# OCR spellings of 'đề nghị' in letters read from scans ('dé nghị', 'Để nghị'): same length, so
+# offsets in the text stay right
+_DE_NGHI_OCR_RE = re.compile(r"(?<![^\W_])(?:(D)é|(d)é|(Đ)ể|(đ)ể|(D)ề|(d)ề)(\s+nghị)(?![^\W_])")
+
+
+def _de_nghi(text: str) -> str:
+    return _DE_NGHI_OCR_RE.sub(lambda m: ("Đề" if (m.group(1) or m.group(3) or m.group(5)) else "đề") + m.group(7), text)
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
     roles: list[OfficeRole] = []
+    text = _de_nghi(text)
 
     def add(name: str, written: str, role: str, source: str = "inline") -> None:
         key = office_key(name)
@@ -824,8 +863,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
             # (after a ';' the clause is the assignee's own again: gold 07 II.7.a)
-        if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự)\s*$", text[:m.start()], re.I):
-            continue  # 'quy chế phối hợp với X': a noun, not a partner of this task
+        if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự|giải\s+pháp|phương\s+án)\s*$", text[:m.start()], re.I):
+            continue  # 'quy chế phối hợp với X', 'đề xuất giải pháp phối hợp với X': a noun (the
+            # content of a plan or proposal), not a partner of this task
         window = text[m.end():m.end() + 250]
         window = re.split(r"\s(?:để|nhằm|trong\s+việc|về\s+việc|theo|nghiên\s+cứu|trong\s+công\s+tác)\s", window)[0]
         inside = [(o.start, o.end) for o in gaz.find(window, fuzzy=False)]

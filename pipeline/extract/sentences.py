@@ -40,7 +40,9 @@ STYLE_RANK = {"part": 0, "article": 1, "letter": 2, "roman": 3, "arabic": 4, "de
 NON_BODY = {"header", "recipients", "signature", "tail", "header_left", "header_right", "tail_left", "tail_right"}
 NON_BODY_MARK = "\x00"
 RUNNING_RE = re.compile(
-    r"^\s*(?:CÔNG BÁO/Số.*|\d{1,4}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*|Trang \d+.*|-\s*\d+\s*-)\s*$"
+    r"^\s*(?:CÔNG BÁO/Số.*|\d{1,4}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*|Trang \d+.*|-\s*\d+\s*-|"
+    # page markers a converter writes between pages ('--- PAGE BREAK ---', '===== Trang 2 =====')
+    r"[-=_*]{3,}\s*(?:PAGE\s+BREAK|Page\s+\d+|Trang\s+\d+)\s*[-=_*]{3,})\s*$"
 )
 HEADER_RE = re.compile(
     r"^\s*(?:CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|Số\s*:|V/v\b|_{3,}|-{3,}\s*$|\(Đã ký\))"

@@ -60,7 +60,8 @@ NARRATIVE_RE = re.compile(
 )
 DIRECTIVE_CUE_RE = re.compile(
     # ('không phải / không còn phải xin giấy phép' says what is no longer required: no cue)
-    r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|(?<!không\s)(?<!còn\s)phải|cần)(?![^\W_])",
+    # ('Tổng cục Thuế đã chỉ đạo ...', 'đã yêu cầu ...' report what was directed before: no cue)
+    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|(?<!không\s)(?<!còn\s)phải|cần)(?![^\W_])",
     re.I,
 )
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
@@ -88,9 +89,13 @@ NOTE_RE = mark_tolerant(NOTE_RE)
 # (a meeting's attendance list under 'I. THÀNH PHẦN THAM DỰ' names people, it directs no one)
 REVIEW_HEADING_RE = re.compile(r"THÀNH\s+PHẦN\s+(?:THAM\s+DỰ|DỰ\s+HỌP|CUỘC\s+HỌP|THAM\s+GIA\s+CUỘC\s+HỌP)|ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC|NỔI\s+BẬT)|NHỮNG\s+KẾT\s+QUẢ|TÌNH\s+HÌNH|THỰC\s+TRẠNG|HẠN\s+CHẾ|TỒN\s+TẠI|BẤT\s+CẬP", re.I)
 DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")
-PAST_RE = re.compile(r"^(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
+# ('Trường hợp cơ quan Thuế đã có văn bản ... thì đơn vị chủ trì ...': a condition, not the past)
+PAST_RE = re.compile(r"^(?!(?:Trường\s+hợp|Nếu|Khi)\s[^.;]*\sthì\s)(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
 # 'Thời gian hoàn thành công việc nói trên ... quy định như sau:' + a list of (region, date)
 TIME_INTRO_RE = re.compile(r"^Thời\s+(?:gian|hạn)\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai)\b.*:\s*$", re.I)
+# '... còn phát sinh một số tồn tại ..., cụ thể:': the bullets below report shortcomings
+SHORTCOMINGS_INTRO_RE = re.compile(r"(?:tồn\s+tại|hạn\s+chế|bất\s+cập|thiếu\s+sót|yếu\s+kém)[^:]{0,120}:\s*$", re.I)
+TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 PURPOSE_HEADING_RE = re.compile(r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ", re.I)
 # '(Kèm theo Nghị quyết số 175/NQ-CP ngày 30 tháng 10 năm 2023 của Chính phủ)': the line under
 # an appendix's title that names the document it belongs to
@@ -172,6 +177,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     review_path: str | None = None
     after_doc_type = False
     time_list: str | None = None  # path of a time intro whose list items are attributes
+    review_bullets: str | None = None  # path of an intro announcing shortcomings: its bullets report
     for s in sentences:
         b = s.block
         t = s.text.strip()
@@ -209,6 +215,17 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
                 review_path = None
             continue
         after_doc_type = False
+        if review_bullets is not None:
+            if b.style == "bullet" and b.path == review_bullets:
+                out.append(Classified(s, "narrative", "listed shortcoming"))
+                continue
+            review_bullets = None
+        if s.index == 0 and b.label and b.style in ("arabic", "decimal", "roman", "letter", "alpha") \
+                and TOPIC_TITLE_RE.match(t) and ":" not in t and not DIRECTIVE_CUE_RE.search(t) and len(s.block.segments) == 1:
+            # '1. Đối với công tác tổng hợp, báo cáo kết quả thanh tra ... TMĐT.': a topic printed as
+            # the item's title (with a full stop), its duties in the lines below
+            out.append(Classified(s, "heading", "topic title"))
+            continue
         if review_path and (b.path == review_path or b.path.startswith(review_path + " >")):
             out.append(Classified(s, "narrative", "review section"))
             continue
@@ -221,6 +238,8 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if is_note_only(t):
             out.append(Classified(s, "note"))
             continue
+        # ('Thực hiện chỉ đạo của Bộ ..., Tổng cục Thuế yêu cầu các đơn vị ... thực hiện một số
+        # nội dung như sau:' opens on the grounds but is the lead-in that names the addressees)
         if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen):
             out.append(Classified(s, "preamble"))
             continue
@@ -231,6 +250,8 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t)
                                 or gaz is not None and _office_first(t, gaz)):
             out.append(Classified(s, "intro"))
+            if SHORTCOMINGS_INTRO_RE.search(t):
+                review_bullets = b.path
             continue
         if len(re.findall(r"[^\W\d_]+", t)) < 3:
             out.append(Classified(s, "skip", "too short"))

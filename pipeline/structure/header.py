@@ -107,6 +107,8 @@ CHILD_HEADS = [
     "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG", "BẢO HIỂM XÃ HỘI", "CHI NHÁNH",
 ]
 _CHILD_RE = re.compile(r"(?<=\s)(" + "|".join(re.escape(h) for h in sorted(CHILD_HEADS, key=len, reverse=True)) + r")(?=\s)")
+# (any marks: an OCR'd 'TỎNG CỤC THUÊ' still opens the child body)
+_CHILD_RE = mark_tolerant(_CHILD_RE)
 # Words that open the name of an issuing body (a line starting otherwise continues the one
 # above it).
 BODY_HEAD_RE = re.compile(
@@ -220,6 +222,8 @@ def split_issuer(text: str) -> list[str]:
         before = t[:m.start()].rstrip()
         if before.endswith(("TỔNG", "CHI", "ỦY", "UỶ", "VĂN", "BỘ", "HỘI", "NHÂN", "CÔNG", "BAN", "THƯỜNG", " VÀ")):
             continue
+        if strip_accents(before.split(" ")[-1]).upper() in ("TONG", "CHI"):
+            continue  # an OCR'd head with a wrong mark ('TỎNG CỤC THUÊ') is still one name
         piece = t[start:m.start()].strip()
         if piece and len(piece.split()) >= 2:
             out.append(piece)
@@ -253,7 +257,10 @@ def respell_from_body(name: str, doc: Document, after: int) -> str:
     if not counts or tuple(words) in counts:
         return name
     best = max(counts, key=counts.get)
-    if sum(a != b for a, b in zip(best, words)) != 1:
+    slips = sum(a != b for a, b in zip(best, words))
+    # one slipped mark; or several, when the body spells the name the same way at least twice
+    # (an OCR'd header: 'TỎNG CỤC THUÊ' over a body that writes 'Tổng cục Thuế' throughout)
+    if slips != 1 and not (slips > 1 and counts[best] >= 2 and slips < k):
         return name
     out = name
     for a, b in zip(words, best):
