@@ -113,6 +113,23 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     return [OfficeRole(name, "lead", written, "structure") for name, written in parts]
 
 
+IMPERSONAL_INTRO_RE = re.compile(r"^(?:[^:]{0,80},\s*)?(?:cần|phải)\s+(?:lưu\s+ý|chú\s+ý|thực\s+hiện)[^:]{0,40}:\s*$", re.I)
+
+
+def _previous_leads(classified: list[Classified], tasks: dict[int, Task], i: int, b: Block) -> list[OfficeRole]:
+    """The inline leads of the task right before sentence ``i`` in the same section."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        c = classified[j]
+        if c.kind == "heading":
+            return []
+        t = tasks.get(j)
+        if c.kind == "task" and t is not None:
+            if not (c.sentence.block.path == b.path or c.sentence.block.path.startswith(b.path + " > ")):
+                return []
+            return [OfficeRole(r.office, "lead", r.text, "structure") for r in t.offices if r.role == "lead" and r.source == "inline"]
+    return []
+
+
 def merge_roles(own: list[OfficeRole], extra: list[OfficeRole]) -> list[OfficeRole]:
     out: list[OfficeRole] = []
     have: set[str] = set()
@@ -186,6 +203,14 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 dates = [h for h in dates if re.search(r"ngày|\d{1,2}\s*/\s*\d{1,2}\s*/", h.text, re.I)]
                 if dates:
                     sc.meeting_date, sc.meeting_text = dates[-1].date, dates[-1].text.strip()
+            if not roles and not scopes and c.kind == "intro" and b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text):
+                # 'Để thuận tiện cho tra cứu, cần lưu ý như sau:' after 'Cơ quan Thuế các cấp thực
+                # hiện ...': an intro without a subject goes on with the duty of the body the
+                # sentence before it named, for the items that follow in its section
+                prev = _previous_leads(classified, tasks, i, b)
+                if prev:
+                    roles = prev
+                    sc = Scope(b, prev, subtree=True)
             if roles or sc.meeting_date:
                 scopes.append(sc)
             continue

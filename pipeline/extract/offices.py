@@ -769,6 +769,11 @@ def _de_nghi(text: str) -> str:
     return _DE_NGHI_OCR_RE.sub(lambda m: ("Đề" if (m.group(1) or m.group(3) or m.group(5)) else "đề") + m.group(7), text)
 
 
+_DOC_OWNER_RE = re.compile(
+    r"(?:^|:\s*|\sthì\s+)(?:[Vv]ăn\s+bản|[Bb]áo\s+cáo|[Hh]ồ\s+sơ|[Kk]ế\s+hoạch|[Tt]ờ\s+trình|[Cc]ông\s+văn|[Dd]ự\s+thảo)"
+    r"(?:\s+(?!của)[^\W\d_]+){0,2}\s+của\s+(?P<who>[^,;:()]{3,80}?)\s+(?:phải|cần)(?![^\W_])")
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
     roles: list[OfficeRole] = []
@@ -819,6 +824,14 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             seg = rest[:stop] if stop else rest[:120]
             for name, written in split_office_list(seg, gaz):
                 add(name, written, "lead")
+        elif not ask:
+            # 'Về nội dung trả lời: Văn bản hướng dẫn của cơ quan Thuế phải bảo đảm ...': the body
+            # whose document must meet the requirement is the one made responsible
+            own = _DOC_OWNER_RE.search(text)
+            if own:
+                who = re.split(r"\s(?:đối\s+với|gửi|về|tại|trong)\s", own.group("who"))[0]
+                for name, written in split_office_list(who, gaz):
+                    add(name, written, "lead")
     # a later clause with a subject of its own ('Bộ Tài chính điều hành Quỹ bình ổn giá; Ủy ban nhân
     # dân các tỉnh chỉ đạo kiểm tra ...'): its bodies are offices of the task too, co-equal
     enum = re.search(r"(?<![^\W_])(?:như|gồm|bao\s+gồm|sau\s+đây)\s*:", text, re.I)
