@@ -662,8 +662,8 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     # the condition of 'Khi / Trường hợp ... thì ...' lists its own nouns: no subject before 'thì'
     then = re.search(r"(?<![^\W_])thì\s+", text[:300]) if subordinate else None
     for m in re.finditer(r",\s+", text[:300]):
-        if then and m.start() < then.start():
-            continue
+        if then and m.start() < then.start() and not _assigned_before(text[m.start():then.start()], gaz):
+            continue  # (a body before 'thì' is the subject only when it is assigned there)
         if subordinate and _LIST_TAIL_RE.match(text, m.end()):
             continue  # 'Căn cứ kết quả của các sở, ngành, Sở Tài chính ...': a bare lowercase
             # noun after a comma goes on the opener's list ('các bộ, ngành và địa phương')

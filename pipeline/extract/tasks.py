@@ -178,6 +178,9 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     after_doc_type = False
     time_list: str | None = None  # path of a time intro whose list items are attributes
     review_bullets: str | None = None  # path of an intro announcing shortcomings: its bullets report
+    per_block: dict[int, int] = {}  # sentences in each block (an item title is its block's only one)
+    for x in sentences:
+        per_block[id(x.block)] = per_block.get(id(x.block), 0) + 1
     for s in sentences:
         b = s.block
         t = s.text.strip()
@@ -221,7 +224,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
                 continue
             review_bullets = None
         if s.index == 0 and b.label and b.style in ("arabic", "decimal", "roman", "letter", "alpha") \
-                and TOPIC_TITLE_RE.match(t) and ":" not in t and not DIRECTIVE_CUE_RE.search(t) and len(s.block.segments) == 1:
+                and TOPIC_TITLE_RE.match(t) and ":" not in t and not DIRECTIVE_CUE_RE.search(t) and per_block.get(id(b)) == 1:
             # '1. Đối với công tác tổng hợp, báo cáo kết quả thanh tra ... TMĐT.': a topic printed as
             # the item's title (with a full stop), its duties in the lines below
             out.append(Classified(s, "heading", "topic title"))
