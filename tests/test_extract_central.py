@@ -154,3 +154,20 @@ def test_header_of_markdown_and_ocr_letters(docs):
     assert docs["m1"].header.date == dt.date(2024, 5, 2)  # '*Hà Nội, ngày 02 tháng* *5 năm 2024*'
     assert docs["m8"].header.issuer.casefold() == "tổng cục thuế"  # OCR 'TỎNG CỤC THUÊ'
     assert docs["m7"].header.issuer.casefold() == "tổng cục thuế"
+
+
+def test_names_with_a_fixed_pair_are_not_split():
+    # the brief's names of central bodies; 'Ban Chỉ đạo' is a noun, not 'chỉ đạo X'
+    assert roles("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ chủ trì, phối hợp với các bộ, "
+                 "cơ quan ngang bộ, cơ quan thuộc Chính phủ rà soát.") == [
+        ("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ", "lead"),
+        ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "support")]
+    assert roles("Bộ Công Thương chủ trì, phối hợp với Ban Chỉ đạo quốc gia phòng, chống buôn lậu, gian lận thương mại "
+                 "và hàng giả kiểm tra thị trường.")[1] == (
+        "Ban Chỉ đạo quốc gia phòng, chống buôn lậu, gian lận thương mại và hàng giả", "support")
+    assert roles("Cơ sở khám bệnh, chữa bệnh có trách nhiệm báo cáo Sở Y tế trước ngày 10 hằng tháng.") == [
+        ("Cơ sở khám bệnh, chữa bệnh", "lead"), ("Sở Y tế", "report-to")]
+    assert roles("Doanh nghiệp phải nộp hồ sơ đề nghị hoàn thuế trước ngày 15/7.") == [("Doanh nghiệp", "lead")]
+    # 'Chỉ đạo X' after a colon is still the verb (gold 02)
+    assert roles("Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo các cấp công đoàn chủ động phối hợp với cơ quan, tổ chức "
+                 "liên quan triển khai chính sách.") == [("Liên đoàn Lao động tỉnh", "lead")]

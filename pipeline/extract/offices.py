@@ -420,6 +420,10 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
     return out
 
 
+_COMPOUND_RE = re.compile(
+    r"khám\s+bệnh\s*,\s*chữa\s+bệnh|tìm\s+kiếm\s*,\s*(?:quy\s+tập|cứu\s+nạn|cứu\s+hộ)|phòng\s*,\s*chống|"
+    r"sản\s+xuất\s*,\s*kinh\s+doanh|xuất\s+khẩu\s*,\s*nhập\s+khẩu|buôn\s+lậu\s*,\s*gian\s+lận\s+thương\s+mại(?:\s+và\s+hàng\s+giả)?|"
+    r"gian\s+lận\s+thương\s+mại\s+và\s+hàng\s+giả|cứu\s+nạn\s*,\s*cứu\s+hộ", re.I)
 _GOV_LEADER_RE = re.compile(
     r"(?P<post>(?:Phó\s+)?Thủ\s+tướng(?:\s+Thường\s+trực)?(?:\s+Chính\s+phủ)?)"
     r"(?:\s+(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3})?(?=\s*(?:,|và\s|$))")
@@ -474,10 +478,15 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             end = m.end + more.end()
             matches[k] = OfficeMatch(m.start, end, text[m.start:end], text[m.start:end][:1].upper() + text[m.start + 1:end], m.kind, m.score)
             continue
-        q = re.match(r"[ \t]+([^,;:()]+)", text[m.end:nxt])
+        # (a fixed pair inside the qualifier keeps its comma and 'và': 'Ban Chỉ đạo quốc gia về tìm
+        # kiếm, quy tập hài cốt liệt sĩ'; same-length placeholders keep the offsets)
+        after_m = _COMPOUND_RE.sub(lambda c: c.group(0).replace(",", "\x03").replace("và", "\x04\x04"), text[m.end:nxt])
+        q = re.match(r"[ \t]+([^,;:()]+)", after_m)
         if q and m.kind not in _NO_PLACE and _QUALIFIER_START_RE.match(q.group(1)):
             qual = re.split(r"\s+(?:và|hoặc|cùng|trong\s+quá\s+trình|trong\s+việc|để|nhằm)(?:\s+|$)", q.group(1))[0].rstrip(" .")
-            if qual and len(qual.split()) <= 8 and not BODY_HEAD_RE.match(qual) and not re.search(r"\d{1,2}/\d", qual):
+            pair = "\x03" in qual or "\x04" in qual
+            qual = qual.replace("\x03", ",").replace("\x04\x04", "và")
+            if qual and len(qual.split()) <= (14 if pair else 8) and not BODY_HEAD_RE.match(qual) and not re.search(r"\d{1,2}/\d", qual):
                 m = OfficeMatch(m.start, m.end + q.start(1) + len(qual), text[m.start:m.end + q.start(1) + len(qual)],
                                 m.canonical + " " + re.sub(r"\s+", " ", qual), m.kind, m.score,
                                 name=m.name + " " + re.sub(r"\s+", " ", qual))
@@ -527,9 +536,13 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # quan': 'và' before a capitalised word that opens no body of its own joins one name
         protected = re.sub(r"(?<=[^\W\d_])\s+và\s+(?=[A-ZĐ])(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công\s+an|"
                            r"Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp)(?![^\W_]))", " \x01 ", gap)
+        # commas and 'và' inside a fixed pair of a name are no list: 'cơ sở khám bệnh, chữa bệnh',
+        # 'Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ', '... phòng, chống buôn lậu,
+        # gian lận thương mại và hàng giả'
+        protected = _COMPOUND_RE.sub(lambda m: re.sub(r"\s*,\s*", "\x03", m.group(0)).replace(" và ", " \x01 "), protected)
         for part in _SPLIT_RE.split(protected):
-            p = _clean(part).replace(" \x01 ", " và ")
-            part = part.replace(" \x01 ", " và ")
+            p = _clean(part).replace(" \x01 ", " và ").replace("\x03", ", ")
+            part = part.replace(" \x01 ", " và ").replace("\x03", ", ")
             if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
@@ -576,7 +589,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # a bare two-word phrase ('Đơn vị', 'Trường học') is too generic to be an office, unless
     # its second word is a name or an abbreviation ('Phòng CTSV', 'Công đoàn')
     out = [(n, w) for n, w, g in merged
-           if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I) or n.casefold() in ("địa phương", "công đoàn")
+           if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I)
+           # ('Doanh nghiệp phải nộp hồ sơ ...': a regulated party of two words is still named)
+           or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân")
            or _SELF_NAMING_TITLE_RE.match(n)
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     out = _share_jurisdiction(out, text)
@@ -871,7 +886,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             for name, written in split_office_list(pm.group(1), gaz):
                 add(name, written, "support")
     # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
-    directed = re.search(r"(?<![^\W_])chỉ\s+đạo\s+(?!thực\s+hiện)", text, re.I)
+    # (not the noun in a body's name: 'Ban Chỉ đạo quốc gia ...' is no 'chỉ đạo X')
+    directed = next((d for d in re.finditer(r"(?<![^\W_])chỉ\s+đạo\s+(?!thực\s+hiện)", text, re.I)
+                     if not re.search(r"(?:[Bb]an|BCĐ)\s+$", text[:d.start()])), None)
     for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", text, re.I):
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
