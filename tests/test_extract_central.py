@@ -171,3 +171,37 @@ def test_names_with_a_fixed_pair_are_not_split():
     # 'Chỉ đạo X' after a colon is still the verb (gold 02)
     assert roles("Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo các cấp công đoàn chủ động phối hợp với cơ quan, tổ chức "
                  "liên quan triển khai chính sách.") == [("Liên đoàn Lao động tỉnh", "lead")]
+
+
+def test_officials_addressed_as_dong_chi_and_a_head_with_deputies():
+    # gold 12: 'Các đồng chí Trưởng, Phó các phòng có trách nhiệm ...'
+    assert roles("Các đồng chí Trưởng, Phó các phòng có trách nhiệm tổ chức thực hiện theo thời gian qui định.") == [
+        ("Trưởng, Phó các phòng", "lead")]
+
+
+def test_m9_passive_agent_own_office_and_plural_addressees():
+    # m9 (Tổng cục Thuế 5427/TCT-TTKT): a required passive names its agent; 'Cơ quan Cục Thuế' is
+    # one body; 'đề nghị các Cục Thuế' keeps the plural as written
+    assert roles("Danh sách NNT để kiểm tra tại trụ sở cơ quan thuế phải được Trưởng Bộ phận kiểm tra thuế trình "
+                 "Thủ trưởng cơ quan thuế trước ngày 25/12/2023.")[0][1] == "lead"
+    assert [n for n, _w in split_office_list("Cơ quan Cục Thuế", GAZ)] == ["Cơ quan Cục Thuế"]
+    assert roles("Tổng cục Thuế đề nghị các Cục Thuế triển khai xây dựng kế hoạch.") == [("Các Cục Thuế", "lead")]
+    # a parent in brackets is part of a unit's name; a bracket after a verb is not
+    assert roles("Chi cục Thuế lập kế hoạch thanh tra thuế (đối với các Chi cục Thuế được giao chức năng), gửi về "
+                 "Cục Thuế chậm nhất vào ngày 05/12/2023.") == [("Chi cục Thuế", "lead"), ("Cục Thuế", "report-to")]
+    doc = pipeline.process(TEXT / "m9_tct_congvan5427_kehoachthanhtra_2023_excerpt.txt")
+    t = task(doc, "Trong đó, chỉ tiêu nhiệm vụ")
+    assert [o.office for o in t.offices] == ["Các Cục Thuế"]  # from the lead-in 'Căn cứ ..., ... dé nghị các Cục Thuế ...:'
+    # OCR 'Il.' for 'II.', and '6.' after the excerpt's '[…]' gap, are headings; 'Điều 109 Luật ...'
+    # wrapped from a citation is not an article
+    assert task(doc, "Thủ trưởng cơ quan thuế ký duyệt").section == "Il > 6"
+    assert task(doc, "Thủ trưởng cơ quan thuế ký duyệt").deadline == dt.date(2023, 12, 30)
+    assert not any(t.section.startswith("Điều") for t in doc.tasks)
+    # the OCR'd printed date ('ngày 46 tháng 22 năm 2023') falls back on the signature stamp
+    assert doc.header.date == dt.date(2023, 11, 16)
+    assert docs_date("m7_tct_congvan4454_tmdt_2022") == dt.date(2022, 11, 29)  # 'ngày 29 tháng 44' + stamp 30.11.2022
+
+
+def docs_date(name: str):
+    from tests.conftest import structured_sample
+    return structured_sample(f"{name}.txt").header.date

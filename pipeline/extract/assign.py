@@ -81,6 +81,8 @@ LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$
 def _addressed(text: str, written: str) -> bool:
     """Is the body written ``written`` asked in ``text`` ('đề nghị / yêu cầu / giao X'), or the
     subject of a duty ('X cần / phải / có trách nhiệm ...')?"""
+    from pipeline.extract.offices import _de_nghi
+    text = _de_nghi(text)  # ('dé nghị' read by OCR)
     w = re.escape(written.strip())
     # ('đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh ...': every body of the list asked)
     return bool(re.search(rf"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){{0,2}}?"

@@ -319,6 +319,8 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     ruộng đất', 'các cơ quan tuyên truyền'): there it is part of the name."""
     if vm.start() > 0 and vm.group(0)[:1].isupper():
         return False
+    if vm.group(0).casefold() in ("có trách nhiệm", "chịu trách nhiệm"):
+        return True  # never a word of a body's name ('Phó các phòng có trách nhiệm ...')
     before = text[max(0, vm.start() - 30):vm.start()]
     # 'giao thông', 'giao dịch': nouns, not the verb 'giao'
     if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
@@ -424,6 +426,8 @@ _COMPOUND_RE = re.compile(
     r"khám\s+bệnh\s*,\s*chữa\s+bệnh|tìm\s+kiếm\s*,\s*(?:quy\s+tập|cứu\s+nạn|cứu\s+hộ)|phòng\s*,\s*chống|"
     r"sản\s+xuất\s*,\s*kinh\s+doanh|xuất\s+khẩu\s*,\s*nhập\s+khẩu|buôn\s+lậu\s*,\s*gian\s+lận\s+thương\s+mại(?:\s+và\s+hàng\s+giả)?|"
     r"gian\s+lận\s+thương\s+mại\s+và\s+hàng\s+giả|cứu\s+nạn\s*,\s*cứu\s+hộ", re.I)
+_HEAD_AND_DEPUTY_RE = re.compile(
+    r"(?:Trưởng|Giám\s+đốc|Chủ\s+tịch|Hiệu\s+trưởng|Thủ\s+trưởng)\s*,\s*[Pp]hó\s+(?:các\s+)?[^\W\d_][^,;:()]{1,60}$")
 _GOV_LEADER_RE = re.compile(
     r"(?P<post>(?:Phó\s+)?Thủ\s+tướng(?:\s+Thường\s+trực)?(?:\s+Chính\s+phủ)?)"
     r"(?:\s+(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3})?(?=\s*(?:,|và\s|$))")
@@ -436,6 +440,11 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     at ',', ';', 'và' and kept as written when it reads as a body ('các sở, ngành liên
     quan').  Returns (name, as written) pairs: the name is the body as the text writes it
     (see :func:`display_name`), with its jurisdiction."""
+    pair = _HEAD_AND_DEPUTY_RE.match(text.strip(" ,;.:"))
+    if pair:
+        # 'Trưởng, Phó các phòng': the heads and their deputies of one body, one office as written
+        w = re.sub(r"\s+", " ", pair.group(0))
+        return [(w[:1].upper() + w[1:], pair.group(0))]
     lead_post = _GOV_LEADER_RE.match(text.strip())
     if lead_post:
         # 'Phó Thủ tướng Thường trực Chính phủ Phạm Gia Túc': the post, one office (the personal
@@ -491,7 +500,15 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                                 m.canonical + " " + re.sub(r"\s+", " ", qual), m.kind, m.score,
                                 name=m.name + " " + re.sub(r"\s+", " ", qual))
                 matches[k] = m
-    for m in matches:
+    for k, m in enumerate(matches):
+        pl = re.search(r"(?<![^\W_])(các|những)\s+$", text[:m.start], re.I)
+        if pl and m.kind == "body" and not re.search(r"[^\W\d_]\s+(?:các|những)\s+$", text[max(0, m.start - 30):m.start]) \
+                and (pl.start() == 0 or re.search(r"[,;:(]\s*$|(?<![^\W_])(?:và|với|nghị|cầu|giao)\s+$", text[:pl.start()], re.I)):
+            # 'đề nghị các Cục Thuế ...': the plural is part of the name as written (one body in
+            # each province), not a word to drop ('Giám đốc các Sở' keeps its title elsewhere)
+            start = m.start - (len(text[:m.start]) - pl.start())
+            matches[k] = m = OfficeMatch(start, m.end, text[start:m.end], m.canonical, m.kind, m.score,
+                                         name=text[start:start + 1].upper() + text[start + 1:m.start] + m.name)
         pieces.append((m.start, m.text, m.name))
     # the gaps between matches: split and keep body-like phrases
     gaps = []
@@ -566,7 +583,11 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # a person title followed by a gazetteer body ('Chủ tịch UBND huyện'): one office
     merged: list[tuple[str, str, bool]] = []  # (name, written, is_gazetteer)
     for _s, written, canon in pieces:
-        if merged and _PERSON_TITLE_RE.search(merged[-1][1].strip()) and canon and text.find(merged[-1][1] + " " + written) >= 0:
+        if merged and re.fullmatch(r"[Cc]ơ\s+quan", merged[-1][1].strip()) and canon and text.find(merged[-1][1] + " " + written) >= 0:
+            # 'Cơ quan Cục Thuế': the body's own office (apart from its branches), one name
+            prev = merged.pop()
+            merged.append((f"Cơ quan {written}", prev[1] + " " + written, False))
+        elif merged and _PERSON_TITLE_RE.search(merged[-1][1].strip()) and canon and text.find(merged[-1][1] + " " + written) >= 0:
             prev = merged.pop()
             pname = prev[0][0].upper() + prev[0][1:]
             merged.append((pname + " " + (canon[0].lower() + canon[1:] if canon.startswith("Các ") else canon), prev[1] + " " + written, False))
@@ -695,6 +716,9 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             # hiện Đề án, Bộ Kế hoạch và Đầu tư chủ trì ...': a comma inside the opener's list
             # gives a subject that only proposes; a later one that 'chủ trì' is the main clause's)
         if subordinate and not r and _VERB_RE.match(text, m.end()):
+            if re.search(r",\s+[^,;:]{3,60}?\s(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end():400]):
+                continue  # ('... việc xây dựng, phê duyệt kế hoạch ..., Tổng cục Thuế đề nghị ...': the
+                # verb after this comma is still the opener's; a body asking comes later)
             break  # 'Căn cứ ..., cần lập hồ sơ ...': the main clause has no subject
     return found
 
@@ -721,7 +745,9 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     'Sở Y tế chủ trì, ...' -> ('Sở Y tế', 7); 'Giao Sở X theo dõi ...' -> ('Sở X', ...);
     'Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo ...' -> ('Liên đoàn Lao động tỉnh', ...)."""
     # ('Phân công Phó Thủ tướng X chỉ đạo ...': assigned as by 'Giao')
-    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)?", text, re.I)
+    # ('Các đồng chí Trưởng, Phó các phòng có trách nhiệm ...': officials addressed as 'đồng chí'
+    # are named by their posts)
+    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
@@ -731,7 +757,9 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     # 'Cục Giám sát quản lý về hải quan (Tổng cục Hải quan) hướng dẫn ...': a unit's name runs to
     # the parenthesis that names its parent
     named_to = 0
-    pm = re.match(r"(?:Cục|Vụ|Tổng\s+cục|Chi\s+cục|Viện|Trung\s+tâm|Ban|Văn\s+phòng|Phòng|Thanh\s+tra)\s[^,;:()]{2,70}?\s*\([^()]{3,80}\)", rest)
+    # (the bracket names a parent body; '(đối với các Chi cục Thuế ...)' after a verb does not)
+    pm = re.match(r"(?:Cục|Vụ|Tổng\s+cục|Chi\s+cục|Viện|Trung\s+tâm|Ban|Văn\s+phòng|Phòng|Thanh\s+tra)\s[^,;:()]{2,70}?\s*"
+                  r"\((?=\s*(?:Tổng\s+cục|Bộ|Cục|Sở|Ủy|Uỷ|UBND|Ban|Vụ|Văn\s+phòng|Chi\s+cục|Viện|thuộc|trực\s+thuộc)(?![^\W_]))[^()]{3,80}\)", rest)
     if pm:
         named_to = pm.end()
     colon = rest.find(":")
@@ -784,6 +812,7 @@ def _de_nghi(text: str) -> str:
     return _DE_NGHI_OCR_RE.sub(lambda m: ("Đề" if (m.group(1) or m.group(3) or m.group(5)) else "đề") + m.group(7), text)
 
 
+_PASSIVE_AGENT_RE = re.compile(r"\s(?:phải|cần|sẽ)\s+được\s+(?=(?:các\s+)?(?-i:[A-ZĐ]))")
 _DOC_OWNER_RE = re.compile(
     r"(?:^|:\s*|\sthì\s+)(?:[Vv]ăn\s+bản|[Bb]áo\s+cáo|[Hh]ồ\s+sơ|[Kk]ế\s+hoạch|[Tt]ờ\s+trình|[Cc]ông\s+văn|[Dd]ự\s+thảo)"
     r"(?:\s+(?!của)[^\W\d_]+){0,2}\s+của\s+(?P<who>[^,;:()]{3,80}?)\s+(?:phải|cần)(?![^\W_])")
@@ -839,6 +868,15 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             seg = rest[:stop] if stop else rest[:120]
             for name, written in split_office_list(seg, gaz):
                 add(name, written, "lead")
+        elif not ask and _PASSIVE_AGENT_RE.search(text):
+            # 'Danh sách NNT ... phải được Trưởng Bộ phận kiểm tra thuế trình Thủ trưởng ...': the
+            # agent of a required passive does the work
+            pa = _PASSIVE_AGENT_RE.search(text)
+            rest = text[pa.end():]
+            stop = next((vm.start() for vm in _VERB_RE.finditer(rest) if vm.start() > 0 and verb_ends_name(rest, vm)), None)
+            if stop:
+                for name, written in split_office_list(rest[:stop], gaz):
+                    add(name, written, "lead")
         elif not ask:
             # 'Về nội dung trả lời: Văn bản hướng dẫn của cơ quan Thuế phải bảo đảm ...': the body
             # whose document must meet the requirement is the one made responsible

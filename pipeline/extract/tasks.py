@@ -95,6 +95,8 @@ PAST_RE = re.compile(r"^(?!(?:Trường\s+hợp|Nếu|Khi)\s[^.;]*\sthì\s)(?:[^
 TIME_INTRO_RE = re.compile(r"^Thời\s+(?:gian|hạn)\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai)\b.*:\s*$", re.I)
 # '... còn phát sinh một số tồn tại ..., cụ thể:': the bullets below report shortcomings
 SHORTCOMINGS_INTRO_RE = re.compile(r"(?:tồn\s+tại|hạn\s+chế|bất\s+cập|thiếu\s+sót|yếu\s+kém)[^:]{0,120}:\s*$", re.I)
+# the issuer asking its addressees, also as OCR spells 'đề nghị' ('dé nghị', 'Để nghị')
+ASK_RE = re.compile(r"(?<![^\W_])(?:(?:đề|dé|để|dề)\s+nghị|yêu\s+cầu|giao)\s", re.I)
 TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 PURPOSE_HEADING_RE = re.compile(r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ", re.I)
 # '(Kèm theo Nghị quyết số 175/NQ-CP ngày 30 tháng 10 năm 2023 của Chính phủ)': the line under
@@ -243,7 +245,10 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             continue
         # ('Thực hiện chỉ đạo của Bộ ..., Tổng cục Thuế yêu cầu các đơn vị ... thực hiện một số
         # nội dung như sau:' opens on the grounds but is the lead-in that names the addressees)
-        if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen):
+        # ('Căn cứ Luật ..., Tổng cục Thuế đề nghị các Cục Thuế triển khai ... theo hướng dẫn sau:'
+        # opens on the grounds but is the lead-in that names the addressees)
+        if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) \
+                and not (INTRO_END_RE.search(t) and ASK_RE.search(t)):
             out.append(Classified(s, "preamble"))
             continue
         if SUBTITLE_RE.match(t):

@@ -544,8 +544,36 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     res.lines = sorted(x for x in all_lines if x <= end)
     # every line up to the end of the header is header (blank lines and rules included)
     res.lines = [n for n in numbers if n <= end]
+    if h.date is None and date_line is not None:
+        h.date = _date_from_stamp(doc, texts.get(date_line, ""), numbers)
     h.period = _period_from(h)
     return res
+
+
+_STAMP_DATE_RE = re.compile(r"(?:Thời\s+gian\s+k[ýy]|Ngày\s+k[ýy])\s*:\s*(?:(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})-(\d{2})-(\d{2}))", re.I)
+
+
+def _date_from_stamp(doc: Document, date_text: str, numbers: list[int]) -> _dt.date | None:
+    """The date of a scanned letter whose printed date the OCR damaged ('ngày 29 tháng 44 năm
+    2022'), from its digital-signature stamp ('Thời gian ký: 30.11.2022 14:39'): the letter is
+    dated the day it is signed or a few days before, so the printed day is kept when it is a day
+    of that month up to the signing day, and the stamp gives the month and year."""
+    stamp = None
+    for n in numbers[:15]:
+        m = _STAMP_DATE_RE.search(doc.line(n).text)
+        if m:
+            d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+            try:
+                stamp = _dt.date(int(y), int(mo), int(d))
+            except ValueError:
+                stamp = None
+            break
+    if stamp is None:
+        return None
+    pm = re.search(r"ngày\s*(\d{1,2})\s*tháng", date_text, re.I)
+    if pm and 1 <= int(pm.group(1)) <= stamp.day and stamp.day - int(pm.group(1)) <= 7:
+        return stamp.replace(day=int(pm.group(1)))
+    return stamp
 
 
 def displaced_header(doc: Document, after: int, window: int = 150) -> HeaderResult | None:
