@@ -25,8 +25,9 @@ LABEL_RES: list[tuple[str, re.Pattern]] = [
     ("part", re.compile(r"^(?P<label>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?:[IVXLC]+|\d+))\s*[.:]?\s+(?=\S)|^(?P<label2>(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+))\s*[.:]?\s*$")),
     # ('khoản 1' + 'Điều 109 Luật Quản lý thuế ...' wrapped onto a new line is a citation, not an
     # article: no dot and a cited text's name after the number)
-    ("article", re.compile(r"^(?P<label>Điều\s+\d+)(?!\s+(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|"
-                           r"Hiến\s+pháp|Pháp\s+lệnh|Quy\s+chế|Quy\s+định|của|này)(?![^\W_]))\s*[.:]?(?:\s+|$)")),
+    # ('Điều 3 Quyết định này có hiệu lực ...' in a scrape without the dot is still the article)
+    ("article", re.compile(r"^(?P<label>Điều\s+\d+)(?!\s+(?:(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|"
+                           r"Hiến\s+pháp|Pháp\s+lệnh|Quy\s+chế|Quy\s+định)(?!\s+này)|của)(?![^\W_]))\s*[.:]?(?:\s+|$)")),
     ("letter", re.compile(r"^(?P<label>[A-H])\s*[.)]\s+(?=\S)")),
     # (an OCR'd 'II.' read as 'Il.' or 'lI.': capital I and small l only, both present)
     ("roman", re.compile(r"^(?P<label>[IVX]{1,5}|(?=[Il]*I)(?=[Il]*l)[Il]{2,4})\s*[.)]\s*(?=\S|$)")),
