@@ -84,16 +84,27 @@ LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$
 def _addressed(text: str, written: str) -> bool:
     """Is the body written ``written`` asked in ``text`` ('đề nghị / yêu cầu / giao X'), or the
     subject of a duty ('X cần / phải / có trách nhiệm ...')?"""
+    from pipeline.extract.offices import _de_nghi
+    text = _de_nghi(text)  # ('dé nghị' read by OCR)
     w = re.escape(written.strip())
-    return bool(re.search(rf"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){{0,2}}?{w}", text, re.I)
+    # ('đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh ...': every body of the list asked)
+    return bool(re.search(rf"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){{0,2}}?"
+                          rf"(?:[^,;:.]{{1,80}}?(?:,|\svà)\s*){{0,6}}?{w}", text, re.I)
                 or re.search(rf"{w}(?:\s*,\s*[^,:;]{{1,60}})*\s+(?:cần|phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", text, re.I))
 
 
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
-    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+của)?|Đối\s+với)\s+", "", text.strip())
+    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+của)?|Đối\s+với)\s+", "", text.strip())
     t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*[:.]?\s*$", "", t)
+    # 'Các nội dung cần lưu ý khi chủ đầu tư triển khai:', 'Những yêu cầu đối với người khai hải
+    # quan:': a heading that lists what its body must do names that body
+    dm = re.match(r"(?:(?:Các|Một\s+số|Những)\s+)?(?:nội\s+dung|vấn\s+đề|điểm|yêu\s+cầu|lưu\s+ý)"
+                  r"(?:\s+cần\s+(?:lưu\s+ý|chú\s+ý|thực\s+hiện))?\s+(?:khi|đối\s+với|của)\s+(?P<who>.+?)"
+                  r"(?:\s+(?:triển\s+khai|thực\s+hiện)(?:\s+[^:]{0,40})?)?$", t, re.I)
+    if dm:
+        t = dm.group("who")
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
     parts = split_office_list(t, gaz)
@@ -105,6 +116,23 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     if re.sub(r"[\s,;.:\-–()]|\bvà\b|\bcác\b", "", rest):
         return []
     return [OfficeRole(name, "lead", written, "structure") for name, written in parts]
+
+
+IMPERSONAL_INTRO_RE = re.compile(r"^(?:[^:]{0,80},\s*)?(?:cần|phải)\s+(?:lưu\s+ý|chú\s+ý|thực\s+hiện)[^:]{0,40}:\s*$", re.I)
+
+
+def _previous_leads(classified: list[Classified], tasks: dict[int, Task], i: int, b: Block) -> list[OfficeRole]:
+    """The inline leads of the task right before sentence ``i`` in the same section."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        c = classified[j]
+        if c.kind == "heading":
+            return []
+        t = tasks.get(j)
+        if c.kind == "task" and t is not None:
+            if not (c.sentence.block.path == b.path or c.sentence.block.path.startswith(b.path + " > ")):
+                return []
+            return [OfficeRole(r.office, "lead", r.text, "structure") for r in t.offices if r.role == "lead" and r.source == "inline"]
+    return []
 
 
 def merge_roles(own: list[OfficeRole], extra: list[OfficeRole]) -> list[OfficeRole]:
@@ -221,6 +249,14 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if b.path != last_heading_path and " > " in b.path:
                         sc.root = _list_parent(b)
                     scopes = [x for x in scopes if not x.period]
+            if not roles and not scopes and c.kind == "intro" and b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text):
+                # 'Để thuận tiện cho tra cứu, cần lưu ý như sau:' after 'Cơ quan Thuế các cấp thực
+                # hiện ...': an intro without a subject goes on with the duty of the body the
+                # sentence before it named, for the items that follow in its section
+                prev = _previous_leads(classified, tasks, i, b)
+                if prev:
+                    roles = prev
+                    sc = Scope(b, prev, subtree=True)
             if roles or sc.meeting_date:
                 scopes.append(sc)
             continue

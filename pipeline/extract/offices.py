@@ -67,7 +67,8 @@ def _variant_pattern(v: str) -> str:
 _PLACE_WORD = r"[A-ZĐÂĂÊÔƠƯ][^\s,;.:()]*"
 _JUR_WORD = r"(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|quận)"
 JURISDICTION_RE = re.compile(
-    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:\s*,\s*(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
+    # ('Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương': the levels joined by 'và')
+    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
     rf"(?:\s+(?:trực\s+thuộc\s+(?:Trung|trung)\s+ương|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
     # 'TP. Hồ Chí Minh', 'TP.HCM', 'Tp. Đà Nẵng': the abbreviation's dot is not a sentence end
     rf"|\s+(?:TP|Tp|T\.P)\.\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}"
@@ -261,13 +262,15 @@ SUBJECT_VERBS = [
     # 'Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi ...': the copula ends the subject; a
     # body helped ('giúp X') is not an office
     "là", "giúp",
+    # 'đề nghị Sở X phản ánh về Bộ Y': the body told of a difficulty receives it (as 'báo cáo')
+    "phản ánh",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 BODY_HEAD_RE = re.compile(
     r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
-    r"thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
+    r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     # village posts ('Tổ trưởng tổ dân phố', 'Bí thư chi bộ thôn')
     r"tổ trưởng|bí thư|"
     # officials addressed by their post ('Giao các đồng chí Phó trưởng phòng phụ trách các bậc
@@ -281,7 +284,13 @@ BODY_HEAD_RE = re.compile(
     r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý|Khu|Vườn\s+quốc\s+gia|Khu\s+bảo\s+tồn)(?=\s+[A-ZĐ])|"
     r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|hợp tác xã|"
     r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
-    r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng)(?![^\W_])",
+    r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng|"
+    # regulated parties a ministry's letter makes responsible ('Người khai hải quan có trách
+    # nhiệm ...', 'chủ đầu tư phải ...', 'cơ sở khám bệnh, chữa bệnh báo cáo ...'): ANNOTATION.md
+    # lists every body the text makes responsible, not only public offices
+    r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ)|"
+    r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động)|hộ\s+kinh\s+doanh|thương\s+nhân|"
+    r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng)(?![^\W_])",
     re.I,
 )
 _JURLIST_RE = re.compile(
@@ -322,6 +331,8 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     ruộng đất', 'các cơ quan tuyên truyền'): there it is part of the name."""
     if vm.start() > 0 and vm.group(0)[:1].isupper():
         return False
+    if vm.group(0).casefold() in ("có trách nhiệm", "chịu trách nhiệm"):
+        return True  # never a word of a body's name ('Phó các phòng có trách nhiệm ...')
     before = text[max(0, vm.start() - 30):vm.start()]
     # 'giao thông', 'giao dịch': nouns, not the verb 'giao'
     if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
@@ -427,6 +438,17 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
     return out
 
 
+_COMPOUND_RE = re.compile(
+    r"khám\s+bệnh\s*,\s*chữa\s+bệnh|tìm\s+kiếm\s*,\s*(?:quy\s+tập|cứu\s+nạn|cứu\s+hộ)|phòng\s*,\s*chống|"
+    r"sản\s+xuất\s*,\s*kinh\s+doanh|xuất\s+khẩu\s*,\s*nhập\s+khẩu|buôn\s+lậu\s*,\s*gian\s+lận\s+thương\s+mại(?:\s+và\s+hàng\s+giả)?|"
+    r"gian\s+lận\s+thương\s+mại\s+và\s+hàng\s+giả|cứu\s+nạn\s*,\s*cứu\s+hộ", re.I)
+_HEAD_AND_DEPUTY_RE = re.compile(
+    r"(?:Trưởng|Giám\s+đốc|Chủ\s+tịch|Hiệu\s+trưởng|Thủ\s+trưởng)\s*,\s*[Pp]hó\s+(?:các\s+)?[^\W\d_][^,;:()]{1,60}$")
+_GOV_LEADER_RE = re.compile(
+    r"(?P<post>(?:Phó\s+)?Thủ\s+tướng(?:\s+Thường\s+trực)?(?:\s+Chính\s+phủ)?)"
+    r"(?:\s+(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3})?(?=\s*(?:,|và\s|$))")
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -434,6 +456,20 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     at ',', ';', 'và' and kept as written when it reads as a body ('các sở, ngành liên
     quan').  Returns (name, as written) pairs: the name is the body as the text writes it
     (see :func:`display_name`), with its jurisdiction."""
+    pair = _HEAD_AND_DEPUTY_RE.match(text.strip(" ,;.:"))
+    if pair:
+        # 'Trưởng, Phó các phòng': the heads and their deputies of one body, one office as written
+        w = re.sub(r"\s+", " ", pair.group(0))
+        return [(w[:1].upper() + w[1:], pair.group(0))]
+    lead_post = _GOV_LEADER_RE.match(text.strip())
+    if lead_post:
+        # 'Phó Thủ tướng Thường trực Chính phủ Phạm Gia Túc': the post, one office (the personal
+        # name after it is no body; the gazetteer would read 'Thủ tướng' and 'Thường trực Chính
+        # phủ' as two)
+        post = re.sub(r"\s+", " ", lead_post.group("post"))
+        rest = text.strip()[lead_post.end():]
+        more = split_office_list(rest, gaz) if re.match(r"\s*(?:,|và)\s", rest) else []
+        return [(post, lead_post.group("post"))] + more
     shared = _SHARED_JURISDICTION_RE.match(text.strip(" ,;.:"))
     if shared:
         # 'Thanh tra, Công an và Quản lý thị trường tại các huyện, thị xã': the place is given
@@ -460,20 +496,35 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     for k, m in enumerate(matches):
         nxt = matches[k + 1].start if k + 1 < len(matches) else len(text)
         more = re.match(rf"(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", text[m.end:], re.I)
-        if m.kind == "collective" and more:
+        if m.kind == "collective" and more and not re.search(r"liên\s+quan\s*$", m.text, re.I):
+            # ('các cơ quan liên quan và địa phương có rừng': after 'liên quan' the collective is
+            # complete, what 'và' adds is one more body)
             # 'Các bộ, cơ quan ngang bộ' (a gazetteer collective) + ', cơ quan thuộc Chính phủ'
             end = m.end + more.end()
             matches[k] = OfficeMatch(m.start, end, text[m.start:end], text[m.start:end][:1].upper() + text[m.start + 1:end], m.kind, m.score)
             continue
-        q = re.match(r"[ \t]+([^,;:()]+)", text[m.end:nxt])
+        # (a fixed pair inside the qualifier keeps its comma and 'và': 'Ban Chỉ đạo quốc gia về tìm
+        # kiếm, quy tập hài cốt liệt sĩ'; same-length placeholders keep the offsets)
+        after_m = _COMPOUND_RE.sub(lambda c: c.group(0).replace(",", "\x03").replace("và", "\x04\x04"), text[m.end:nxt])
+        q = re.match(r"[ \t]+([^,;:()]+)", after_m)
         if q and m.kind not in _NO_PLACE and _QUALIFIER_START_RE.match(q.group(1)):
             qual = re.split(r"\s+(?:và|hoặc|cùng|trong\s+quá\s+trình|trong\s+việc|để|nhằm)(?:\s+|$)", q.group(1))[0].rstrip(" .")
-            if qual and len(qual.split()) <= 8 and not BODY_HEAD_RE.match(qual) and not re.search(r"\d{1,2}/\d", qual):
+            pair = "\x03" in qual or "\x04" in qual
+            qual = qual.replace("\x03", ",").replace("\x04\x04", "và")
+            if qual and len(qual.split()) <= (14 if pair else 8) and not BODY_HEAD_RE.match(qual) and not re.search(r"\d{1,2}/\d", qual):
                 m = OfficeMatch(m.start, m.end + q.start(1) + len(qual), text[m.start:m.end + q.start(1) + len(qual)],
                                 m.canonical + " " + re.sub(r"\s+", " ", qual), m.kind, m.score,
                                 name=m.name + " " + re.sub(r"\s+", " ", qual))
                 matches[k] = m
-    for m in matches:
+    for k, m in enumerate(matches):
+        pl = re.search(r"(?<![^\W_])(các|những)\s+$", text[:m.start], re.I)
+        if pl and m.kind == "body" and not re.search(r"[^\W\d_]\s+(?:các|những)\s+$", text[max(0, m.start - 30):m.start]) \
+                and (pl.start() == 0 or re.search(r"[,;:(]\s*$|(?<![^\W_])(?:và|với|nghị|cầu|giao)\s+$", text[:pl.start()], re.I)):
+            # 'đề nghị các Cục Thuế ...': the plural is part of the name as written (one body in
+            # each province), not a word to drop ('Giám đốc các Sở' keeps its title elsewhere)
+            start = m.start - (len(text[:m.start]) - pl.start())
+            matches[k] = m = OfficeMatch(start, m.end, text[start:m.end], m.canonical, m.kind, m.score,
+                                         name=text[start:start + 1].upper() + text[start + 1:m.start] + m.name)
         pieces.append((m.start, m.text, m.name))
     # the gaps between matches: split and keep body-like phrases
     gaps = []
@@ -518,9 +569,13 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # quan': 'và' before a capitalised word that opens no body of its own joins one name
         protected = re.sub(r"(?<=[^\W\d_])\s+và\s+(?=[A-ZĐ])(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công\s+an|"
                            r"Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp)(?![^\W_]))", " \x01 ", gap)
+        # commas and 'và' inside a fixed pair of a name are no list: 'cơ sở khám bệnh, chữa bệnh',
+        # 'Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ', '... phòng, chống buôn lậu,
+        # gian lận thương mại và hàng giả'
+        protected = _COMPOUND_RE.sub(lambda m: re.sub(r"\s*,\s*", "\x03", m.group(0)).replace(" và ", " \x01 "), protected)
         for part in _SPLIT_RE.split(protected):
-            p = _clean(part).replace(" \x01 ", " và ")
-            part = part.replace(" \x01 ", " và ")
+            p = _clean(part).replace(" \x01 ", " và ").replace("\x03", ", ")
+            part = part.replace(" \x01 ", " và ").replace("\x03", ", ")
             if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
@@ -544,7 +599,11 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # a person title followed by a gazetteer body ('Chủ tịch UBND huyện'): one office
     merged: list[tuple[str, str, bool]] = []  # (name, written, is_gazetteer)
     for _s, written, canon in pieces:
-        if merged and (_PERSON_TITLE_RE.search(merged[-1][1].strip()) or _ORGAN_HEAD_RE.match(merged[-1][1].strip())) \
+        if merged and re.fullmatch(r"[Cc]ơ\s+quan", merged[-1][1].strip()) and canon and text.find(merged[-1][1] + " " + written) >= 0:
+            # 'Cơ quan Cục Thuế': the body's own office (apart from its branches), one name
+            prev = merged.pop()
+            merged.append((f"Cơ quan {written}", prev[1] + " " + written, False))
+        elif merged and (_PERSON_TITLE_RE.search(merged[-1][1].strip()) or _ORGAN_HEAD_RE.match(merged[-1][1].strip())) \
                 and canon and text.find(merged[-1][1] + " " + written) >= 0:
             prev = merged.pop()
             pname = prev[0][0].upper() + prev[0][1:]
@@ -568,10 +627,42 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # a bare two-word phrase ('Đơn vị', 'Trường học') is too generic to be an office, unless
     # its second word is a name or an abbreviation ('Phòng CTSV', 'Công đoàn')
     out = [(n, w) for n, w, g in merged
-           if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I) or n.casefold() in ("địa phương", "công đoàn")
+           if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I)
+           # ('Doanh nghiệp phải nộp hồ sơ ...': a regulated party of two words is still named)
+           or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân")
            or _SELF_NAMING_TITLE_RE.match(n) or _VILLAGE_POST_RE.match(n)
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
+    out = _share_jurisdiction(out, text)
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
+
+
+# bodies that exist at every level, named without one ('Hội đồng nhân dân', 'Thanh tra')
+_BARE_LEVEL_BODY_RE = re.compile(
+    r"^(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Thanh\s+tra|Công\s+an|"
+    r"Ủy\s+ban\s+Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?|Mặt\s+trận\s+Tổ\s+quốc|Ban\s+Chỉ\s+huy\s+Quân\s+sự|"
+    r"Kho\s+bạc\s+Nhà\s+nước|Bảo\s+hiểm\s+xã\s+hội|Viện\s+kiểm\s+sát\s+nhân\s+dân|Tòa\s+án\s+nhân\s+dân)$", re.I)
+_LEVEL_TAIL_RE = re.compile(rf"\s((?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?![^\W_]).*)$")
+
+
+def _share_jurisdiction(out: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+    """'Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố': a body that exists at every
+    level, named bare and followed only by ',' or 'và' and another such body with its level,
+    shares that level (the place is printed once for the pair, as in 'HĐND, UBND các xã')."""
+    res = list(out)
+    for i in range(len(res) - 2, -1, -1):
+        name, written = res[i]
+        nxt_name, nxt_written = res[i + 1]
+        if not _BARE_LEVEL_BODY_RE.match(name.strip()):
+            continue
+        tail = _LEVEL_TAIL_RE.search(nxt_name)
+        if not tail or not _BARE_LEVEL_BODY_RE.match(nxt_name[:tail.start()].strip()):
+            continue
+        a = text.find(written)
+        b = text.find(nxt_written, a + len(written)) if a >= 0 else -1
+        if a < 0 or b < 0 or not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[a + len(written):b]):
+            continue
+        res[i] = (f"{name.strip()} {tail.group(1)}", written)
+    return res
 
 
 # clauses that open a sentence before its subject: 'Trên cơ sở đề xuất của các địa phương, Bộ Tài
@@ -613,8 +704,21 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             r = _subject_at(text[m.end():], gaz)
             if r:
                 return r[0], m.end() + r[1]
+        m = re.search(r"(?<![^\W_])thì\s+", text[:300])
+        if m:
+            r = _subject_at(text[m.end():], gaz)
+            # ('Khi nhận được các vướng mắc của cơ quan Thuế cấp dưới, người nộp thuế ... thì cơ
+            # quan tiếp nhận thực hiện xử lý': commas inside the condition list its nouns; the
+            # main clause's subject follows 'thì', unless a body before it is the one assigned:
+            # 'Trường hợp cần thiết, Sở X chủ trì ... thì ...')
+            if r and ("," not in text[:m.start()] or not _assigned_before(text[:m.start()], gaz)):
+                return r[0], m.end() + r[1]
     found = None
+    # the condition of 'Khi / Trường hợp ... thì ...' lists its own nouns: no subject before 'thì'
+    then = re.search(r"(?<![^\W_])thì\s+", text[:300]) if subordinate else None
     for m in re.finditer(r",\s+", text[:300]):
+        if then and m.start() < then.start() and not _assigned_before(text[m.start():then.start()], gaz):
+            continue  # (a body before 'thì' is the subject only when it is assigned there)
         if subordinate and _LIST_TAIL_RE.match(text, m.end()):
             continue  # 'Căn cứ kết quả của các sở, ngành, Sở Tài chính ...': a bare lowercase
             # noun after a comma goes on the opener's list ('các bộ, ngành và địa phương')
@@ -631,8 +735,22 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             # hiện Đề án, Bộ Kế hoạch và Đầu tư chủ trì ...': a comma inside the opener's list
             # gives a subject that only proposes; a later one that 'chủ trì' is the main clause's)
         if subordinate and not r and _VERB_RE.match(text, m.end()):
+            if re.search(r",\s+[^,;:]{3,60}?\s(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end():400]):
+                continue  # ('... việc xây dựng, phê duyệt kế hoạch ..., Tổng cục Thuế đề nghị ...': the
+                # verb after this comma is still the opener's; a body asking comes later)
             break  # 'Căn cứ ..., cần lập hồ sơ ...': the main clause has no subject
     return found
+
+
+def _assigned_before(cond: str, gaz: Gazetteer) -> bool:
+    """Does a body after a comma of ``cond`` (the text before 'thì') take an assigning verb?"""
+    for m in re.finditer(r",\s+", cond):
+        r = _subject_at(cond[m.end():], gaz)
+        # (not 'đề nghị': in a condition it is what someone asked for, 'cơ quan Thuế cấp dưới đề
+        # nghị hướng dẫn')
+        if r and re.match(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", cond[m.end() + r[1]:], re.I):
+            return True
+    return False
 
 
 # ('cơ quan hải quan', 'doanh nghiệp' can head a subject of their own after a comma; these not)
@@ -645,7 +763,10 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
 
     'Sở Y tế chủ trì, ...' -> ('Sở Y tế', 7); 'Giao Sở X theo dõi ...' -> ('Sở X', ...);
     'Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo ...' -> ('Liên đoàn Lao động tỉnh', ...)."""
-    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)?", text, re.I)
+    # ('Phân công Phó Thủ tướng X chỉ đạo ...': assigned as by 'Giao')
+    # ('Các đồng chí Trưởng, Phó các phòng có trách nhiệm ...': officials addressed as 'đồng chí'
+    # are named by their posts)
+    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
@@ -655,7 +776,9 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     # 'Cục Giám sát quản lý về hải quan (Tổng cục Hải quan) hướng dẫn ...': a unit's name runs to
     # the parenthesis that names its parent
     named_to = 0
-    pm = re.match(r"(?:Cục|Vụ|Tổng\s+cục|Chi\s+cục|Viện|Trung\s+tâm|Ban|Văn\s+phòng|Phòng|Thanh\s+tra)\s[^,;:()]{2,70}?\s*\([^()]{3,80}\)", rest)
+    # (the bracket names a parent body; '(đối với các Chi cục Thuế ...)' after a verb does not)
+    pm = re.match(r"(?:Cục|Vụ|Tổng\s+cục|Chi\s+cục|Viện|Trung\s+tâm|Ban|Văn\s+phòng|Phòng|Thanh\s+tra)\s[^,;:()]{2,70}?\s*"
+                  r"\((?=\s*(?:Tổng\s+cục|Bộ|Cục|Sở|Ủy|Uỷ|UBND|Ban|Vụ|Văn\s+phòng|Chi\s+cục|Viện|thuộc|trực\s+thuộc)(?![^\W_]))[^()]{3,80}\)", rest)
     if pm:
         named_to = pm.end()
     colon = rest.find(":")
@@ -674,6 +797,11 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         # a verb right after a whole gazetteer name ends the subject ('Các bộ, ngành báo cáo ...')
         right_after = any(o.end <= vm.start() <= o.end + 1 and o.kind != "body" for o in first) and vm.group(0)[:1].islower()
         if not right_after and not verb_ends_name(rest, vm):
+            continue
+        # 'Đơn vị chủ trì thực hiện lấy ý kiến ...': after a bare generic head, 'chủ trì' followed
+        # by another verb makes the noun 'the lead unit', not the verb
+        if vm.group(0).casefold() == "chủ trì" and re.fullmatch(r"\s*(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|bộ|sở|ngành)\s*", rest[:vm.start()], re.I) \
+                and _VERB_RE.match(rest[vm.end():].lstrip()):
             continue
         # 'Cục Kinh tế xây dựng chủ trì': a verb-like word right before 'chủ trì' names the body
         # ('Cục Giám sát quản lý về hải quan chủ trì': up to four more words of the name)
@@ -694,9 +822,25 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     return subj, start + end
 
 
+# OCR spellings of 'đề nghị' in letters read from scans ('dé nghị', 'Để nghị'): same length, so
+# offsets in the text stay right
+_DE_NGHI_OCR_RE = re.compile(r"(?<![^\W_])(?:(D)é|(d)é|(Đ)ể|(đ)ể|(D)ề|(d)ề)(\s+nghị)(?![^\W_])")
+
+
+def _de_nghi(text: str) -> str:
+    return _DE_NGHI_OCR_RE.sub(lambda m: ("Đề" if (m.group(1) or m.group(3) or m.group(5)) else "đề") + m.group(7), text)
+
+
+_PASSIVE_AGENT_RE = re.compile(r"\s(?:phải|cần|sẽ)\s+được\s+(?=(?:các\s+)?(?-i:[A-ZĐ]))")
+_DOC_OWNER_RE = re.compile(
+    r"(?:^|:\s*|\sthì\s+)(?:[Vv]ăn\s+bản|[Bb]áo\s+cáo|[Hh]ồ\s+sơ|[Kk]ế\s+hoạch|[Tt]ờ\s+trình|[Cc]ông\s+văn|[Dd]ự\s+thảo)"
+    r"(?:\s+(?!của)[^\W\d_]+){0,2}\s+của\s+(?P<who>[^,;:()]{3,80}?)\s+(?:phải|cần)(?![^\W_])")
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
     roles: list[OfficeRole] = []
+    text = _de_nghi(text)
 
     def add(name: str, written: str, role: str, source: str = "inline") -> None:
         key = office_key(name)
@@ -748,6 +892,23 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             seg = rest[:stop] if stop else rest[:120]
             for name, written in split_office_list(seg, gaz):
                 add(name, written, "lead")
+        elif not ask and _PASSIVE_AGENT_RE.search(text):
+            # 'Danh sách NNT ... phải được Trưởng Bộ phận kiểm tra thuế trình Thủ trưởng ...': the
+            # agent of a required passive does the work
+            pa = _PASSIVE_AGENT_RE.search(text)
+            rest = text[pa.end():]
+            stop = next((vm.start() for vm in _VERB_RE.finditer(rest) if vm.start() > 0 and verb_ends_name(rest, vm)), None)
+            if stop:
+                for name, written in split_office_list(rest[:stop], gaz):
+                    add(name, written, "lead")
+        elif not ask:
+            # 'Về nội dung trả lời: Văn bản hướng dẫn của cơ quan Thuế phải bảo đảm ...': the body
+            # whose document must meet the requirement is the one made responsible
+            own = _DOC_OWNER_RE.search(text)
+            if own:
+                who = re.split(r"\s(?:đối\s+với|gửi|về|tại|trong)\s", own.group("who"))[0]
+                for name, written in split_office_list(who, gaz):
+                    add(name, written, "lead")
     # a later clause with a subject of its own ('Bộ Tài chính điều hành Quỹ bình ổn giá; Ủy ban nhân
     # dân các tỉnh chỉ đạo kiểm tra ...'): its bodies are offices of the task too, co-equal
     enum = re.search(r"(?<![^\W_])(?:như|gồm|bao\s+gồm|sau\s+đây)\s*:", text, re.I)
@@ -787,13 +948,16 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             for name, written in split_office_list(pm.group(1), gaz):
                 add(name, written, "support")
     # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
-    directed = re.search(r"(?<![^\W_])chỉ\s+đạo\s+(?!thực\s+hiện)", text, re.I)
+    # (not the noun in a body's name: 'Ban Chỉ đạo quốc gia ...' is no 'chỉ đạo X')
+    directed = next((d for d in re.finditer(r"(?<![^\W_])chỉ\s+đạo\s+(?!thực\s+hiện)", text, re.I)
+                     if not re.search(r"(?:[Bb]an|BCĐ)\s+$", text[:d.start()])), None)
     for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", text, re.I):
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
             # (after a ';' the clause is the assignee's own again: gold 07 II.7.a)
-        if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự)\s*$", text[:m.start()], re.I):
-            continue  # 'quy chế phối hợp với X': a noun, not a partner of this task
+        if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự|giải\s+pháp|phương\s+án)\s*$", text[:m.start()], re.I):
+            continue  # 'quy chế phối hợp với X', 'đề xuất giải pháp phối hợp với X': a noun (the
+            # content of a plan or proposal), not a partner of this task
         window = text[m.end():m.end() + 250]
         window = re.split(r"\s(?:để|nhằm|trong\s+việc|về\s+việc|theo|nghiên\s+cứu|trong\s+công\s+tác)\s", window)[0]
         inside = [(o.start, o.end) for o in gaz.find(window, fuzzy=False)]
@@ -804,7 +968,7 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         for name, written in split_office_list(seg, gaz):
             add(name, written, "support")
     # 'báo cáo (về) X', 'gửi (về) X', 'trình X' -> report-to
-    for m in re.finditer(r"(?:báo\s+cáo|gửi|trình)(?:\s+(?:kết\s+quả|tình\s+hình))?(?:\s+(?:về|lên|cho))?\s+", text, re.I):
+    for m in re.finditer(r"(?:báo\s+cáo|gửi|trình|phản\s+ánh)(?:\s+(?:kết\s+quả|tình\s+hình))?(?:\s+(?:về|lên|cho|với))?\s+", text, re.I):
         found = gaz.find(text[m.end():m.end() + 120])
         if found and found[0].start == 0:
             for f in found:

@@ -23,9 +23,14 @@ from pipeline.structure.sections import strip_markdown
 
 LABEL_RES: list[tuple[str, re.Pattern]] = [
     ("part", re.compile(r"^(?P<label>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?:[IVXLC]+|\d+))\s*[.:]?\s+(?=\S)|^(?P<label2>(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+))\s*[.:]?\s*$")),
-    ("article", re.compile(r"^(?P<label>Điều\s+\d+)\s*[.:]?(?:\s+|$)")),
+    # ('khoản 1' + 'Điều 109 Luật Quản lý thuế ...' wrapped onto a new line is a citation, not an
+    # article: no dot and a cited text's name after the number)
+    # ('Điều 3 Quyết định này có hiệu lực ...' in a scrape without the dot is still the article)
+    ("article", re.compile(r"^(?P<label>Điều\s+\d+)(?!\s+(?:(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|"
+                           r"Hiến\s+pháp|Pháp\s+lệnh|Quy\s+chế|Quy\s+định)(?!\s+này)|của)(?![^\W_]))\s*[.:]?(?:\s+|$)")),
     ("letter", re.compile(r"^(?P<label>[A-H])\s*[.)]\s+(?=\S)")),
-    ("roman", re.compile(r"^(?P<label>[IVX]{1,5})\s*[.)]\s*(?=\S|$)")),
+    # (an OCR'd 'II.' read as 'Il.' or 'lI.': capital I and small l only, both present)
+    ("roman", re.compile(r"^(?P<label>[IVX]{1,5}|(?=[Il]*I)(?=[Il]*l)[Il]{2,4})\s*[.)]\s*(?=\S|$)")),
     ("decimal", re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.)]?(?:\s+|$)(?!\d)")),
     # '1.', '1)', and the older typing habits '1/ ', '1- ', '1 - ' (structure.labels reads them too)
     ("arabic", re.compile(r"^(?P<label>\d{1,2})(?:\s*[.)]|/|\s*-(?=\s))\s*(?=[^\d\s/]|$)")),
@@ -40,7 +45,9 @@ STYLE_RANK = {"part": 0, "article": 1, "letter": 2, "roman": 3, "arabic": 4, "de
 NON_BODY = {"header", "recipients", "signature", "tail", "header_left", "header_right", "tail_left", "tail_right"}
 NON_BODY_MARK = "\x00"
 RUNNING_RE = re.compile(
-    r"^\s*(?:CÔNG BÁO/Số.*|\d{1,4}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*|Trang \d+.*|-\s*\d+\s*-)\s*$"
+    r"^\s*(?:CÔNG BÁO/Số.*|\d{1,4}|Ký bởi:.*|Cơ quan:.*|Ngày ký:.*|Trang \d+.*|-\s*\d+\s*-|"
+    # page markers a converter writes between pages ('--- PAGE BREAK ---', '===== Trang 2 =====')
+    r"[-=_*]{3,}\s*(?:PAGE\s+BREAK|Page\s+\d+|Trang\s+\d+)\s*[-=_*]{3,})\s*$"
 )
 HEADER_RE = re.compile(
     r"^\s*(?:CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|Số\s*:|V/v\b|_{3,}|-{3,}\s*$|\(Đã ký\))"

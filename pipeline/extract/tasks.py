@@ -49,7 +49,7 @@ PREAMBLE_RE = re.compile(
     r"^(?:Căn\s+cứ\s+(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị|Quyết|Thông|Chỉ|Kế\s+hoạch|Công\s+văn|Kết\s+luận|Chương\s+trình|Văn\s+bản|Pháp\s+lệnh|Hướng\s+dẫn|ý\s+kiến|đề\s+nghị|tình\s+hình|Điều|chức\s+năng)|"
     r"Xét\s+đề\s+nghị|Theo\s+đề\s+nghị|"
     r"(?:Tiếp\s+tục\s+)?Thực\s+hiện\s+(?:Kết\s+luận|Nghị|Quyết|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Thông\s+báo|Thông\s+tư|chủ\s+trương|chỉ\s+đạo|ý\s+kiến|Chương\s+trình|Luật|Văn\s+bản|đẩy\s+mạnh)|"
-    r"Ban\s+hành\s+kèm\s+theo|Quyết\s+định\s+này\s+có\s+hiệu\s+lực|Chỉ\s+thị\s+này\s+có\s+hiệu\s+lực|Văn\s+bản\s+này)",
+    r"Ban\s+hành\s+kèm\s+theo|(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Quy\s+chế|Quy\s+định)\s+này\s+có\s+hiệu\s+lực|Văn\s+bản\s+này)",
     re.I,
 )
 NARRATIVE_RE = re.compile(
@@ -59,12 +59,15 @@ NARRATIVE_RE = re.compile(
     re.I,
 )
 DIRECTIVE_CUE_RE = re.compile(
-    r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|phải|cần)(?![^\W_])",
+    # ('không phải / không còn phải xin giấy phép' says what is no longer required: no cue)
+    # ('Tổng cục Thuế đã chỉ đạo ...', 'đã yêu cầu ...' report what was directed before: no cue)
+    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|(?<!không\s)(?<!còn\s)phải|cần)(?![^\W_])",
     re.I,
 )
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
 ATTRIBUTE_RE = re.compile(
-    r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+(?:thực\s+hiện|dự\s+kiến|hoàn\s+thành|đào\s+tạo|tổ\s+chức))?|"
+    # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute)
+    r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+[^\W\d_]+){0,2}|"
     r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Hạn(?:\s+chót|\s+hoàn\s+thành|\s+báo\s+cáo)|Thời\s+điểm\s+hoàn\s+thành|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+tham\s+dự)?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
     r"Sản\s+phẩm|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí)\s*:\s*(?P<value>.*)$",
     re.I,
@@ -86,9 +89,15 @@ NOTE_RE = mark_tolerant(NOTE_RE)
 # (a meeting's attendance list under 'I. THÀNH PHẦN THAM DỰ' names people, it directs no one)
 REVIEW_HEADING_RE = re.compile(r"THÀNH\s+PHẦN\s+(?:THAM\s+DỰ|DỰ\s+HỌP|CUỘC\s+HỌP|THAM\s+GIA\s+CUỘC\s+HỌP)|ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC|NỔI\s+BẬT)|NHỮNG\s+KẾT\s+QUẢ|TÌNH\s+HÌNH|THỰC\s+TRẠNG|HẠN\s+CHẾ|TỒN\s+TẠI|BẤT\s+CẬP", re.I)
 DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")
-PAST_RE = re.compile(r"^(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
+# ('Trường hợp cơ quan Thuế đã có văn bản ... thì đơn vị chủ trì ...': a condition, not the past)
+PAST_RE = re.compile(r"^(?!(?:Trường\s+hợp|Nếu|Khi)\s[^.;]*\sthì\s)(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
 # 'Thời gian hoàn thành công việc nói trên ... quy định như sau:' + a list of (region, date)
 TIME_INTRO_RE = re.compile(r"^Thời\s+(?:gian|hạn)\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai)\b.*:\s*$", re.I)
+# '... còn phát sinh một số tồn tại ..., cụ thể:': the bullets below report shortcomings
+SHORTCOMINGS_INTRO_RE = re.compile(r"(?:tồn\s+tại|hạn\s+chế|bất\s+cập|thiếu\s+sót|yếu\s+kém)[^:]{0,120}:\s*$", re.I)
+# the issuer asking its addressees, also as OCR spells 'đề nghị' ('dé nghị', 'Để nghị')
+ASK_RE = re.compile(r"(?<![^\W_])(?:(?:đề|dé|để|dề)\s+nghị|yêu\s+cầu|giao)\s", re.I)
+TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 PURPOSE_HEADING_RE = re.compile(r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ", re.I)
 # '(Kèm theo Nghị quyết số 175/NQ-CP ngày 30 tháng 10 năm 2023 của Chính phủ)': the line under
 # an appendix's title that names the document it belongs to
@@ -194,6 +203,10 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     time_list: str | None = None  # path of a time intro whose list items are attributes
     convening = meeting_layout(sentences)
     meeting_item: tuple[str, str] | None = None  # (path, 'attend' | 'schedule') of such an item
+    review_bullets: str | None = None  # path of an intro announcing shortcomings: its bullets report
+    per_block: dict[int, int] = {}  # sentences in each block (an item title is its block's only one)
+    for x in sentences:
+        per_block[id(x.block)] = per_block.get(id(x.block), 0) + 1
     for s in sentences:
         b = s.block
         t = s.text.strip()
@@ -240,6 +253,17 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
                 review_path = None
             continue
         after_doc_type = False
+        if review_bullets is not None:
+            if b.style == "bullet" and b.path == review_bullets:
+                out.append(Classified(s, "narrative", "listed shortcoming"))
+                continue
+            review_bullets = None
+        if s.index == 0 and b.label and b.style in ("arabic", "decimal", "roman", "letter", "alpha") \
+                and TOPIC_TITLE_RE.match(t) and ":" not in t and not DIRECTIVE_CUE_RE.search(t) and per_block.get(id(b)) == 1:
+            # '1. Đối với công tác tổng hợp, báo cáo kết quả thanh tra ... TMĐT.': a topic printed as
+            # the item's title (with a full stop), its duties in the lines below
+            out.append(Classified(s, "heading", "topic title"))
+            continue
         if review_path and (b.path == review_path or b.path.startswith(review_path + " >")):
             out.append(Classified(s, "narrative", "review section"))
             continue
@@ -253,7 +277,12 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if is_note_only(t):
             out.append(Classified(s, "note"))
             continue
-        if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen):
+        # ('Thực hiện chỉ đạo của Bộ ..., Tổng cục Thuế yêu cầu các đơn vị ... thực hiện một số
+        # nội dung như sau:' opens on the grounds but is the lead-in that names the addressees)
+        # ('Căn cứ Luật ..., Tổng cục Thuế đề nghị các Cục Thuế triển khai ... theo hướng dẫn sau:'
+        # opens on the grounds but is the lead-in that names the addressees)
+        if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) \
+                and not (INTRO_END_RE.search(t) and ASK_RE.search(t)):
             out.append(Classified(s, "preamble"))
             continue
         if SUBTITLE_RE.match(t):
@@ -263,6 +292,8 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t)
                                 or gaz is not None and _office_first(t, gaz)):
             out.append(Classified(s, "intro"))
+            if SHORTCOMINGS_INTRO_RE.search(t):
+                review_bullets = b.path
             continue
         if len(re.findall(r"[^\W\d_]+", t)) < 3:
             out.append(Classified(s, "skip", "too short"))
@@ -305,10 +336,18 @@ COPULA_RE = re.compile(r"^(?!(?:Đặc\s+biệt|Nhất|Chủ\s+yếu|Trước\s+
 # 'Luật Bảo vệ môi trường năm 2020 và Nghị định số 06/2022/NĐ-CP ... giao Bộ Tài chính chủ trì ...':
 # what a cited text assigns is background, not an assignment of this document
 LAW_SUBJECT_RE = re.compile(
-    r"^(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kết\s+luận)\s+(?!này)"
+    # ('Ngoài ra, Điều 14 Nghị định số 67/2018/NĐ-CP ... đã quy định rõ: ...': a cited article too)
+    r"^(?:(?:Ngoài\s+ra|Mặt\s+khác|Đồng\s+thời|Bên\s+cạnh\s+đó|Theo\s+đó)\s*,\s*)?"
+    r"(?:(?:(?:điểm|khoản|Điều|Mục|Chương)\s+[\w.]+\s+)+(?:của\s+)?)?"
+    r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kết\s+luận)\s+(?!này)"
     r"[^.;:]{0,220}?\s(?:đã\s+)?(?:giao|quy\s+định|nêu\s+rõ|xác\s+định)\s", re.I)
 
 
+# 'Căn cứ quy định tại ... thì hiện nay đã không còn thủ tục ...', '... sẽ không còn phải thực hiện
+# thủ tục xin cấp giấy phép': what the law now provides or no longer requires, explained in a
+# ministry's answer, directs no one
+CONSEQUENT_STATE_RE = re.compile(
+    r"\sthì\s+(?:\S+\s+){0,3}?(?:đã|không\s+còn)\s|(?<![^\W_])(?:sẽ\s+)?không\s+(?:còn\s+)?phải\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục|xin)", re.I)
 _NOUN_CUE_RE = re.compile(r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác)\s+chỉ\s+đạo", re.I)
 
 
@@ -318,6 +357,8 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
     first sentence of a numbered item is not read as past (it may be the item's title)."""
     if LAW_SUBJECT_RE.match(t):
         return "cited text"
+    if CONSEQUENT_STATE_RE.search(t) and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)):
+        return "state of the law"
     if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or VERB_START_RE.match(t):
         return None
     if PAST_RE.match(t) and not first_of_item:
@@ -365,7 +406,7 @@ def _items_with_attributes(out: list[Classified]) -> None:
 
 def _office_first(t: str, gaz) -> bool:
     """Does ``t`` open with a gazetteer office ('Thanh tra Chính phủ ...', not 'Thanh tra việc ...')?"""
-    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu)\s+", "", t)  # 'Giao Bộ X chủ trì ...:'
+    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu)\s+", "", t)  # 'Giao Bộ X chủ trì ...:'
     found = gaz.find(t[:120], fuzzy=False)
     return bool(found) and found[0].start == 0 and found[0].text[:1].isupper() and len(found[0].text.split()) >= 2
 

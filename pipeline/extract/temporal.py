@@ -267,6 +267,11 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # period, not a date the work must be done by
         if triggered and re.search(r"trong\s*$", before, re.I) and _RATE_TARGET_RE.search(text[max(0, m.start() - 90):m.start()]):
             triggered = False
+        # 'căn cứ nội dung đã được tập huấn cho giáo viên cốt cán vào tháng 11/2024': 'vào' / 'trong'
+        # dating a clause in the past ('đã') says when something happened, not when work is due
+        if triggered and re.search(r"(?:vào|trong)\s*(?:ngày\s*)?$", before, re.I) \
+                and re.search(r"(?<![^\W_])đã\s+[^,;.()]{0,80}$", text[max(0, m.start() - 100):m.start()], re.I):
+            triggered = False
         # 'năm học 2022-2023' / 'giai đoạn 2017-2021' ranges are periods
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", text[m.end():]):
             triggered = False

@@ -74,6 +74,8 @@ def value(style: str, label: str) -> tuple[int, ...] | None:
             v = roman_value(label.upper())
             return (v,) if v else None
     if style in ("roman", "part", "chapter"):
+        if re.fullmatch(r"[Il]{2,4}", label):
+            label = label.replace("l", "I")  # OCR 'Il' for 'II'
         if label.isdigit():
             return (int(label),)
         v = roman_value(label.upper())
@@ -106,7 +108,8 @@ _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(.*)|\s*$)")
 _ARABIC = re.compile(r"^(\d{1,3})[.](?:\s+(.*)|\s*$)")
 _ARABIC_SLASH = re.compile(r"^(\d{1,2})(?:/|\s*-)\s+(.*)$")  # '1/ Báo cáo', '1- Tổ chức' (older typing habits)
 _PAREN = re.compile(r"^\(?(\d{1,2})\)\s+(.*)$")
-_ROMAN = re.compile(r"^([IVXLC]{1,6})\s*[.)/:-]\s*(.*)$")
+# (an OCR'd 'II.' read as 'Il.': capital I and small l only, both present, then a dot)
+_ROMAN = re.compile(r"^([IVXLC]{1,6}|(?=[Il]*I)(?=[Il]*l)[Il]{2,4}(?=\.))\s*[.)/:-]\s*(.*)$")
 _LETTER = re.compile(r"^([A-ZĐ])\s*[.)/]\s*(.*)$")
 _ALPHA_DEC = re.compile(r"^([a-zđ]\.\d{1,2})\)\s*(.*)$")
 _ALPHA = re.compile(r"^([a-zđ])\)\s*(.*)$")
@@ -138,7 +141,7 @@ def parse_label(text: str) -> Label | None:
     if m:
         return Label("paren", m.group(1), m.group(2).strip())
     m = _ROMAN.match(t)
-    if m and roman_value(m.group(1)):
+    if m and roman_value(m.group(1).replace("l", "I")):
         alt = "letter" if len(m.group(1)) == 1 else None
         return Label("roman", m.group(1), m.group(2).strip(), alt_style=alt)
     m = _LETTER.match(t)

@@ -72,7 +72,9 @@ def clean_line(text: str) -> str:
     """The first column of a line (antiword puts two-column blocks on one line with TABs)."""
     t = text.replace("\u00a0", " ")
     if "\t" in t:
-        t = t.split("\t")[0]
+        # (a paragraph indented with a TAB, as Word text comes out: '\t1. Bố trí ...', has its
+        # text in the first column that is not empty)
+        t = t.lstrip(" \t").split("\t")[0]
     return strip_markdown(t).strip()
 
 
@@ -152,6 +154,7 @@ class _Builder:
         # the last value of each style closed so far: numbering that continues across
         # headings ('I. 1..6', 'II. 7..10') is a list too
         self.last_closed: dict[tuple[str, int], tuple[int, ...] | None] = {}
+        self.elided = False  # an elision line ('[…]') of an excerpt came since the last heading
 
     # ------------------------------------------------------------------ stack operations
     def _find(self, key: tuple[str, int]) -> int | None:
@@ -217,6 +220,9 @@ class _Builder:
             elif not self.stack and self.opened == 0 and style != "alpha_decimal":
                 # a text whose first pages are missing starts mid-list ('B.', '3.')
                 plan = ("child", None)
+            elif i is not None and self.elided and style != "bullet" and (self.stack[i].value or (0,))[-1] < v[-1]:
+                # '1.' ... '[…]' ... '6.': an excerpt left items out; numbering goes on after the gap
+                plan = ("sibling", i)
             elif style == "roman" and _upper_title(lab.rest) and (
                     i is None or (self.stack[i].value or (0,))[-1] < v[-1]):
                 # 'V. NHIỆM VỤ' after 'Điều 1.' when parts I-IV were left out of an excerpt
@@ -417,6 +423,9 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
         text = clean_line(ln.text)
         if not text or text.startswith("|"):
             continue
+        if re.fullmatch(r"[\[(]\s*(?:…|\.{3})\s*[\])]", text):
+            b.elided = True  # '[…]': the excerpt's gap
+            continue
         last_text_line = n
         if pending_title is not None:
             pending_title.title = text[:200]
@@ -452,6 +461,7 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
                 sec = b.place(lab, n, title, lost)
             if sec is not None:
                 lost = None
+                b.elided = False
                 if not title:
                     pending_title = sec
                 if inner:

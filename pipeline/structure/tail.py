@@ -26,7 +26,8 @@ from pipeline.structure.titles import (
 # 'Nơi nhận:' opens the list; 'Nơi nhận báo cáo ...' (the place that receives a report) is a
 # sentence, so a colon, a column break or the line end must follow.
 # (markdown emphasis of a converted table cell: '| *Nơi nhận:* - ...')
-NOI_NHAN_RE = re.compile(r"^[\s|*_]*N[ơo]i\s+nh[ậa]n\s*(?::|(?=\t|\||\s*$))", re.IGNORECASE)
+# ('Not nhận:' read by OCR from a scan: 'i' taken for 't', the colon still there)
+NOI_NHAN_RE = re.compile(r"^[\s|*_]*N[ơo](?:i|t(?=\s+nh[ậa]n\s*:))\s+nh[ậa]n\s*(?::|(?=\t|\||\s*$))", re.IGNORECASE)
 # 'Lưu: VT' (filed with the clerk's office): also when a lost glyph was rebuilt as another
 # word ('Lào: VT, ĐMDN'): 'L..: VT' is the filing formula and nothing else
 LUU_RE = re.compile(r"^\s*[-–+]?\s*(?:Lưu\b|L\w{1,3}\s*:\s*VT\b)", re.IGNORECASE)
