@@ -28,7 +28,10 @@ from pipeline.model import Document, Task
 __all__ = ["extract", "extract_tasks"]
 
 # openers after which a sentence goes on with the subject of the sentence before it
-CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Trong\s+đó|Đồng\s+thời|Trong\s+quá\s+trình)(?![^\W_])", re.I)
+# ('Căn cứ chức năng, nhiệm vụ có trách nhiệm ...' after 'Các Sở ... tổ chức nghiên cứu ...': the
+# grounds open the clause, the duty is still the subject's before it)
+CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Trong\s+đó|Đồng\s+thời|Trong\s+quá\s+trình|"
+                             r"Căn\s+cứ\s+(?:theo\s+|vào\s+)?(?:chức\s+năng|nhiệm\s+vụ))(?![^\W_])", re.I)
 
 
 def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
@@ -89,6 +92,14 @@ def extract_tasks(doc: Document, gaz=None):
     for i, c in enumerate(classified):
         s = c.sentence
         if c.kind in ("skip",):
+            continue
+        if c.kind == "attribute" and c.reason == "time sentence":
+            # 'Thời gian hoàn thành xong trước ngày 05/10/2026.': the due date of the task before it
+            prev = last_in_block.get(id(s.block))
+            dl = find_deadline(s.text, year, attribute=True)
+            if prev is not None and dl is not None and prev.deadline is None:
+                prev.deadline, prev.deadline_time, prev.deadline_text = dl.date, dl.time, dl.text
+                prev.recurrence = prev.recurrence or dl.recurrence
             continue
         task_id = len(tasks) + 1 if c.kind == "task" else None
         refs += references_of(s, task_id)

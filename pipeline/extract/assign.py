@@ -204,8 +204,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if t.deadline is None and not any(r.source == "inline" and r.role == "lead" for r in t.offices):
                         t.deadline, t.deadline_text = last, s.text.rstrip(":")
             continue
-        if c.kind == "attribute" and c.reason == "time list":
-            continue
+        if c.kind == "attribute" and c.reason in ("time list", "time sentence"):
+            continue  # (a time sentence was given to its task by extract_tasks)
 
         if c.kind == "attribute":
             attr_group_open = True

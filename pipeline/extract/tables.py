@@ -176,18 +176,38 @@ def _pipe_cells(text: str) -> list[str]:
     return [re.sub(r"\s+", " ", c).strip() for c in t.split("|")]
 
 
+# the column-number row under a header: '(1) | (2) | (3)' or '1 | 2 | 3'
+_COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
+
+
+def _pipe_row(text: str, ncols: int = 0) -> bool:
+    """Is the line a table row with '|' between its cells?  Markdown and web scrapes open the
+    row with '|'; a Word conversion joins the cells with ' | ' and opens with the first cell
+    ('1 | Tổ chức quán triệt ... | Sở Tư pháp | ... | Quý II/2026 |').  Without the opening
+    bar the row must hold about as many cells as the header (ncols), so a signature block
+    printed beside the Nơi nhận ('Nơi nhận: ... | TM. ỦY BAN NHÂN DÂN') never joins a table."""
+    t = text.strip()
+    if t.startswith("|"):
+        return True
+    if t.count("|") < 2:
+        return False
+    return not ncols or len(_pipe_cells(t)) >= ncols - 1
+
+
 def find_pipe_tables(doc: Document) -> list[Table]:
     """Task tables printed as '|' rows ('| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
-    Thời gian hoàn thành |', one row a line).  The header names the columns, so a schedule or a
-    rate table (no 'chủ trì' column) is never read as tasks.  A row whose first cell is a roman
-    numeral or a capital letter alone ('| I | NHIỆM VỤ CHUNG | | |') is a group; a row with an
-    empty number cell continues the row above (a cell that wrapped onto a line of its own)."""
+    Thời gian hoàn thành |', one row a line, with or without the opening bar).  The header names
+    the columns, so a schedule or a rate table (no 'chủ trì' column) is never read as tasks.  A
+    row whose first cell is a roman numeral or a capital letter alone ('| I | NHIỆM VỤ CHUNG | |
+    |') is a group; a row with an empty number cell continues the row above (a cell that wrapped
+    onto a line of its own); the row of column numbers under the header ('| (1) | (2) | (3)') is
+    no task."""
     tables: list[Table] = []
     lines = doc.lines
     i = 0
     while i < len(lines):
         t = lines[i].text.strip()
-        if not t.startswith("|"):
+        if not _pipe_row(t):
             i += 1
             continue
         cells = _pipe_cells(t)
@@ -198,11 +218,13 @@ def find_pipe_tables(doc: Document) -> list[Table]:
         rows: list[TableRow] = []
         group = None
         j = i + 1
-        while j < len(lines) and lines[j].text.strip().startswith("|"):
+        while j < len(lines) and _pipe_row(lines[j].text, len(kinds)):
             ln = lines[j]
             row_cells = _pipe_cells(ln.text)
             j += 1
             if _PIPE_SEP.match(ln.text.strip()) or not any(row_cells):
+                continue
+            if all(_COLUMN_NUMBERS.match(c) for c in row_cells if c):
                 continue
             row_cells += [""] * (len(kinds) - len(row_cells))
             by = {}

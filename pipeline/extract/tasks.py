@@ -89,6 +89,13 @@ DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|Q
 PAST_RE = re.compile(r"^(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
 # 'Thời gian hoàn thành công việc nói trên ... quy định như sau:' + a list of (region, date)
 TIME_INTRO_RE = re.compile(r"^Thời\s+(?:gian|hạn)\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai)\b.*:\s*$", re.I)
+# 'Thời gian hoàn thành xong trước ngày 05/10/2026.', 'Thời hạn báo cáo trước ngày 15/12/2024.': a
+# sentence of its own (no colon) that only states when the work of the sentence before it is due
+# (a provincial letter puts it after the assignment: 'Giao Sở X chủ trì ... . Thời gian hoàn
+# thành ...').  An attribute of that task, not a task (ANNOTATION.md: time lines are attributes).
+TIME_SENTENCE_RE = re.compile(
+    r"^Thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi(?:\s+báo\s+cáo)?|nộp(?:\s+báo\s+cáo)?|trình))?"
+    r"(?:\s+(?:xong|là))?\s+(?:trước|chậm\s+nhất|trong|xong|hoàn\s+thành|đến|từ|ngày|tháng|quý|năm)(?![^\W_])[^;:]*\.?$", re.I)
 PURPOSE_HEADING_RE = re.compile(r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ", re.I)
 # '(Kèm theo Nghị quyết số 175/NQ-CP ngày 30 tháng 10 năm 2023 của Chính phủ)': the line under
 # an appendix's title that names the document it belongs to
@@ -213,6 +220,10 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if ATTRIBUTE_RE.match(t):
             out.append(Classified(s, "attribute"))
             continue
+        if s.index > 0 and len(t.split()) <= 20 and TIME_SENTENCE_RE.match(t) and out and out[-1].kind == "task" \
+                and out[-1].sentence.block is b:
+            out.append(Classified(s, "attribute", "time sentence"))
+            continue
         if (b.label is None or b.style == "bullet" or s.index > 0) and is_assignment_line(t, gaz):
             out.append(Classified(s, "assignment"))
             continue
@@ -253,6 +264,12 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             # that direct someone
             if DIRECTIVE_CUE_RE.search(t) and not t.endswith(":"):
                 out.append(Classified(s, "task", "cue"))
+            elif VERB_START_RE.match(t) and out and out[-1].kind == "task" and out[-1].sentence.block is b \
+                    and not t.endswith(":"):
+                # 'Chủ tịch UBND tỉnh giao Sở X chủ trì ... . Báo cáo kết quả về UBND tỉnh trước
+                # ngày 30/8/2026.': an imperative that follows a directive in its paragraph is
+                # addressed to the same body (its subject is left out, as in the sentence before)
+                out.append(Classified(s, "task", "goes on with the directive before it"))
             else:
                 out.append(Classified(s, "narrative", "preamble zone"))
             continue
