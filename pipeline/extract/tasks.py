@@ -116,6 +116,37 @@ def is_heading(block: Block, text: str) -> bool:
     return False
 
 
+# a title that names whom the items below concern: 'Yêu cầu đối với các tổ chức, cá nhân ...',
+# 'Đối với Ủy ban nhân dân các xã', 'Trách nhiệm của các sở, ngành'
+_CONCERNS_RE = re.compile(r"^(?:(?:Yêu\s+cầu|Nhiệm\s+vụ|Trách\s+nhiệm)\s+(?:đối\s+với|của)|Đối\s+với)\s", re.I)
+
+
+def _titled_item(sentences: list[Sentence], k: int, gaz=None) -> bool:
+    """A numbered item printed as one short sentence with a full stop and followed at once by
+    numbered sub-items ('1. Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép ... .' then
+    '1.1. ...'; '1.6. Báo cáo kết quả hoạt động khai thác ... (báo cáo định kỳ).' then '(1)
+    ...') is the title of those sub-items, not a task: the work is in the sub-items.  A title
+    that directs ('1. Sở X chủ trì ...', 'đề nghị / yêu cầu X ...') or opens a list with ':'
+    stays with the other rules; so does an item that names its own assignee ('2. Sở X ...')."""
+    s = sentences[k]
+    b = s.block
+    t = s.text.strip()
+    if b.kind != "item" or not b.label or b.style in (None, "bullet") or not t.endswith(".") or len(t.split()) > 25:
+        return False
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    if nxt is None or nxt.block is b or not nxt.block.label or nxt.block.style in (None, "bullet") \
+            or not nxt.block.path.startswith(b.path + " > "):
+        return False
+    if DIRECTIVE_CUE_RE.search(_CONCERNS_RE.sub("", t)) or re.search(r"chủ\s+trì|phối\s+hợp", t, re.I):
+        return False
+    if gaz is not None and not _CONCERNS_RE.match(t):
+        from pipeline.extract.offices import subject_of
+
+        if subject_of(t, gaz):
+            return False
+    return True
+
+
 def note_of(text: str) -> re.Match | None:
     """The assignment note a sentence is or ends with: '(Thanh tra huyện chuẩn bị nội dung 7, 8)'."""
     m = NOTE_RE.search(text)
@@ -177,7 +208,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     review_path: str | None = None
     after_doc_type = False
     time_list: str | None = None  # path of a time intro whose list items are attributes
-    for s in sentences:
+    for k, s in enumerate(sentences):
         b = s.block
         t = s.text.strip()
         if b.kind in ("skip", "recipients"):
@@ -201,7 +232,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             after_doc_type = False
             out.append(Classified(s, "heading", "title"))  # the trích yếu under 'KẾ HOẠCH'
             continue
-        if s.index == 0 and is_heading(b, t):
+        if s.index == 0 and (is_heading(b, t) or _titled_item(sentences, k, gaz)):
             out.append(Classified(s, "heading"))
             after_doc_type = bool(DOC_TYPE_LINE_RE.match(t))
             if PURPOSE_HEADING_RE.search(t) and b.label:
