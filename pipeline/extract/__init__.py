@@ -34,6 +34,9 @@ CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Trong\s+đó|Đồn
                              r"Căn\s+cứ\s+(?:theo\s+|vào\s+)?(?:chức\s+năng|nhiệm\s+vụ))(?![^\W_])", re.I)
 
 
+_ENUM_RE = re.compile(r"^\s*\(\d{1,2}\)\s+")
+
+
 def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
     """One task per row of a flattened task table (see :mod:`pipeline.extract.tables`)."""
     from pipeline.extract.offices import split_office_list
@@ -107,7 +110,10 @@ def extract_tasks(doc: Document, gaz=None):
             continue
         masks = [(a, b) for a, b, *_ in find_references(s.text)]
         dl = find_deadline(s.text, year, masks)
-        subj = subject_of(s.text, gaz)
+        # ('(1) Tổ chức, cá nhân khai thác ... phải lập Báo cáo ...': a bracketed number that the
+        # sentence keeps is no part of its subject)
+        body = _ENUM_RE.sub("", s.text)
+        subj = subject_of(body, gaz)
         t = Task(
             id=task_id,
             section=s.block.path,
@@ -115,8 +121,8 @@ def extract_tasks(doc: Document, gaz=None):
             line_start=s.line_start,
             line_end=s.line_end,
             page=s.page,
-            verb=verb_of(s.text, subj[1] if subj else 0),
-            offices=roles_in_sentence(s.text, gaz),
+            verb=verb_of(body, subj[1] if subj else 0),
+            offices=roles_in_sentence(body, gaz),
             item=s.block.label if s.block.style not in (None, "bullet") else None,
         )
         # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh

@@ -89,7 +89,7 @@ def _addressed(text: str, written: str) -> bool:
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
-    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|Yêu\s+cầu|(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+của)?|Đối\s+với)\s+", "", text.strip())
+    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Đề\s+nghị|(?:Yêu\s+cầu|Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+(?:của|đối\s+với))?|Đối\s+với)\s+", "", text.strip())
     t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*[:.]?\s*$", "", t)
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
@@ -100,8 +100,22 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     for _name, written in parts:
         rest = rest.replace(written, " ", 1)
     if re.sub(r"[\s,;.:\-–()]|\bvà\b|\bcác\b", "", rest):
+        # 'Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép khai thác, thu hồi khoáng sản':
+        # a collective ('tổ chức, cá nhân', 'doanh nghiệp', 'đơn vị') narrowed by a relative
+        # clause is still the title's body; it is named with its clause, as written
+        last = parts[-1][1]
+        tail = t[t.find(last) + len(last):] if last in t else ""
+        if len(parts) == 1 and t.startswith(last) and _QUALIFIER_RE.match(tail) and not re.search(r"[;:]", tail):
+            return [OfficeRole(parts[0][0], "lead", t.strip(), "structure")]
         return []
     return [OfficeRole(name, "lead", written, "structure") for name, written in parts]
+
+
+# a relative clause that narrows a collective body: 'được cấp giấy phép ...', 'đang hoạt động ...',
+# 'có hoạt động ...', 'khai thác khoáng sản', 'tham gia ...', 'trên địa bàn ...'
+_QUALIFIER_RE = re.compile(
+    r"\s+(?:được|đang|có\s+(?:hoạt\s+động|liên\s+quan)|hoạt\s+động|khai\s+thác|sản\s+xuất|kinh\s+doanh|tham\s+gia|"
+    r"sử\s+dụng|liên\s+quan|trên\s+địa\s+bàn)(?![^\W_])", re.I)
 
 
 def merge_roles(own: list[OfficeRole], extra: list[OfficeRole]) -> list[OfficeRole]:
