@@ -109,7 +109,7 @@ def extract_tasks(doc: Document, gaz=None):
         if c.kind != "task":
             continue
         masks = [(a, b) for a, b, *_ in find_references(s.text)]
-        dl = find_deadline(s.text, year, masks)
+        dl = find_deadline(s.text, year, masks, issued=getattr(doc.header, "date", None))
         # ('(1) Tổ chức, cá nhân khai thác ... phải lập Báo cáo ...': a bracketed number that the
         # sentence keeps is no part of its subject)
         body = _ENUM_RE.sub("", s.text)

@@ -254,7 +254,7 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
 
 
 def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
-                  attribute: bool = False) -> Deadline | None:
+                  attribute: bool = False, issued: dt.date | None = None) -> Deadline | None:
     """The deadline a task sentence sets, or None.
 
     ``attribute`` is True for the value of a '- Thời gian thực hiện: ...' line, where a
@@ -289,6 +289,15 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
         for x in chosen:
             per_clause[text.count(";", 0, x.start)] = x
         h = max(per_clause.values(), key=lambda x: x.date)
+        due = [x for x in chosen if not x.has_year and text.count(";", 0, x.start) == text.count(";", 0, h.start)]
+        if recurrence in ("half-yearly", "quarterly", "monthly") and issued is not None and len(due) >= 2 \
+                and all(not x.has_year for x in chosen):
+            # 'định kỳ 6 tháng, hằng năm báo cáo ... trước ngày 15/6 và 15/12': the dates a
+            # recurring report is due on in every year; the task's deadline is the first of them
+            # on or after the document's date (15/6 in a letter of March, 15/12 in one of August)
+            upcoming = sorted((x for x in due if x.date >= issued), key=lambda x: x.date)
+            if upcoming:
+                return Deadline(upcoming[0].date, None, _phrase(text, upcoming[0]), recurrence)
         # a recurring duty with a day and month ('trước ngày 30 tháng 11 hằng năm', 'định kỳ 6
         # tháng (trước ngày 15/6 và 15/12)') is first due in the document's year; a bare day
         # ('trước ngày 25 hằng tháng', below) has no fixed date
