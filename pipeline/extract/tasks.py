@@ -134,8 +134,8 @@ def _titled_item(sentences: list[Sentence], k: int, gaz=None) -> bool:
     if b.kind != "item" or not b.label or b.style in (None, "bullet") or not t.endswith(".") or len(t.split()) > 25:
         return False
     nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-    if nxt is None or nxt.block is b or not nxt.block.label or nxt.block.style in (None, "bullet") \
-            or not nxt.block.path.startswith(b.path + " > "):
+    # (paths hold numbered labels only: a deeper path is a numbered sub-item, '(1)' included)
+    if nxt is None or nxt.block is b or not nxt.block.path.startswith(b.path + " > "):
         return False
     if DIRECTIVE_CUE_RE.search(_CONCERNS_RE.sub("", t)) or re.search(r"chủ\s+trì|phối\s+hợp", t, re.I):
         return False

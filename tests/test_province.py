@@ -1,0 +1,131 @@
+"""Provincial directives (issue 5): a Kế hoạch's Phụ lục task table converted from Word ('|'
+between cells, no opening bar), letters of a province's People's Committee and of a Sở, on the
+real documents samples/text/p1_…-p6_… (their gold files test the whole; these tests pin the
+rules each document showed)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from pipeline.extract import extract_tasks
+from pipeline.extract.tables import find_pipe_tables
+from pipeline.extract.temporal import find_deadline, find_recurrence
+from pipeline.model import Document, lines_from_text
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = ROOT / "samples" / "text"
+
+
+def run(name: str):
+    path = next(TEXT.glob(f"{name}_*.txt"))
+    return pipeline.process(path, doc_id=path.stem)
+
+
+def task(doc, start: str):
+    return next(t for t in doc.tasks if t.text.startswith(start))
+
+
+def names(t) -> list[str]:
+    return [o.office for o in t.offices]
+
+
+@pytest.fixture(scope="module")
+def p1():
+    return run("p1")
+
+
+def test_word_table_rows_without_an_opening_bar_are_one_task_each(p1):
+    tables = find_pipe_tables(p1)
+    assert len(tables) == 1 and [r.number for r in tables[0].rows] == [str(i) for i in range(1, 15)]
+    assert len(p1.tasks) == 14 and [t.section for t in p1.tasks] == [str(i) for i in range(1, 15)]
+    # the column-number row '| (1) | (2) | ...' is no task, the signature line beside the Nơi nhận
+    # (two cells) joins no table
+    assert not any(t.text.startswith("(") for t in p1.tasks)
+
+
+def test_word_table_time_cells_and_lead_cells(p1):
+    assert task(p1, "Tổ chức quán triệt").deadline == dt.date(2026, 6, 30)  # 'Xong trong Quý II/2026'
+    assert task(p1, "Rà soát, điều chỉnh").deadline == dt.date(2026, 5, 31)  # 'Xong trong tháng 5/2026'
+    assert task(p1, "Thực hiện rà soát các khó khăn").deadline == dt.date(2026, 12, 31)  # 'Trong năm 2026'
+    yearly = task(p1, "Tham mưu trình kế hoạch đấu giá")
+    assert yearly.deadline is None and yearly.recurrence == "yearly"  # 'Hàng năm'
+    assert task(p1, "Yêu cầu các đơn vị lắp đặt").deadline == dt.date(2030, 1, 1)
+    ongoing = task(p1, "Thực hiện rà soát việc lập, thẩm định")
+    assert ongoing.deadline is None and ongoing.recurrence is None  # 'Thường xuyên'
+    # two bodies in the lead cell: no single lead
+    assert ongoing.lead is None and names(ongoing)[:2] == ["Sở Công Thương", "Sở Xây dựng"]
+    first = task(p1, "Tổ chức quán triệt")
+    assert first.lead is None and "UBND các xã, phường" in names(first)
+    assert task(p1, "Xử lý nghiêm và xử lý dứt điểm").lead == "Công an tỉnh"
+
+
+def test_a_time_sentence_after_an_assignment_is_its_due_date():
+    doc = run("p2")
+    assert not any(t.text.startswith("Thời gian hoàn thành") for t in doc.tasks)
+    t = task(doc, "Giao Sở Nông nghiệp và Môi trường chủ trì")
+    assert t.deadline == dt.date(2026, 10, 5) and t.lead == "Sở Nông nghiệp và Môi trường"
+    # 'Căn cứ theo chức năng, nhiệm vụ có trách nhiệm ...' goes on with the item's subject
+    grounds = task(doc, "Căn cứ theo chức năng")
+    assert "Công an tỉnh" in names(grounds) and "Bộ Chỉ huy Quân sự tỉnh" in names(grounds)
+
+
+def test_an_imperative_after_the_assignment_in_an_unnumbered_letter():
+    doc = run("p4")
+    report = task(doc, "Báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh")
+    assert report.deadline == dt.date(2026, 8, 30) and report.lead == "Sở Nông nghiệp và Môi trường"
+    assert "Ủy ban nhân dân tỉnh" not in names(report)
+
+
+def test_organisations_and_individuals_are_a_body():
+    doc = run("p5")
+    t = task(doc, "Các tổ chức, cá nhân được cấp giấy phép")
+    assert names(t) == ["Các tổ chức, cá nhân"]
+    assert task(doc, "Tiếp tục tuần tra, kiểm soát").deadline == dt.date(2026, 6, 30)
+
+
+def test_a_department_letter_with_titled_items_and_an_elision():
+    doc = run("p6")
+    # '1. Yêu cầu đối với các tổ chức, cá nhân ... .' and '1.6. Báo cáo ... (báo cáo định kỳ).'
+    # are the titles of their sub-items, not tasks; the first gives its body to 1.1-1.8
+    assert not any(t.text.startswith(("Yêu cầu đối với", "Báo cáo kết quả hoạt động khai thác")) for t in doc.tasks)
+    t11 = task(doc, "Triển khai, thực hiện đúng và đầy đủ")
+    assert t11.section == "1 > 1.1" and "tổ chức, cá nhân được cấp giấy phép" in t11.offices[0].text
+    # the numbering jumps 1.2 -> 1.6 over the '[…]' line, and '[…]' is no part of a sentence
+    assert task(doc, "Nghiêm chỉnh chấp hành").section == "1 > 1.7"
+    assert not any("[…]" in t.text for t in doc.tasks)
+    # '(1) ... nộp trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo, kỳ báo cáo là năm (từ
+    # 01 tháng 01 đến 31 tháng 12)': yearly, first due after the letter (29/12/2025)
+    rep = next(t for t in doc.tasks if "phải lập Báo cáo định kỳ" in t.text)
+    assert rep.deadline == dt.date(2026, 2, 15) and rep.recurrence == "yearly"
+    assert names(rep) == ["Tổ chức, cá nhân"]
+    # 'thống kê trữ lượng khoáng sản đã khai thác định kỳ hằng năm'
+    assert task(doc, "Thực hiện nghiêm trách nhiệm Báo cáo").recurrence == "yearly"
+    # a typo 'Trường hơp' names no school
+    assert all(not o.office.startswith("Trường") for t in doc.tasks for o in t.offices)
+
+
+def test_listed_due_days_of_a_recurring_report():
+    text = "Định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh (qua Sở Kế hoạch và Đầu tư) trước ngày 15/6 và 15/12."
+    assert find_deadline(text, 2026, issued=dt.date(2026, 3, 2)).date == dt.date(2026, 6, 15)
+    assert find_deadline(text, 2026, issued=dt.date(2026, 8, 26)).date == dt.date(2026, 12, 15)
+    assert find_deadline(text, 2026).recurrence == "half-yearly"
+    assert find_recurrence("Kỳ báo cáo là quý.") == "quarterly"
+
+
+def test_a_bracketed_span_is_the_period_not_the_deadline():
+    text = "Báo cáo được nộp trước ngày 20 tháng 01 năm sau, kỳ báo cáo là năm (từ 01 tháng 01 đến 31 tháng 12)."
+    assert find_deadline(text, 2026).date == dt.date(2026, 1, 20)
+    # a span that bounds the work is still its deadline
+    assert find_deadline("Tổ chức kiểm tra từ ngày 01/3/2026 đến ngày 30/6/2026.", 2026).date == dt.date(2026, 6, 30)
+
+
+def test_time_sentence_needs_a_task_before_it_in_its_paragraph():
+    doc = Document("t", lines=lines_from_text(
+        "1. Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát định mức chi phí. Thời hạn hoàn thành trong tháng 7/2026.\n"
+        "2. Thời gian thực hiện Kế hoạch từ năm 2026 đến năm 2030, Sở Nội vụ tổng hợp kết quả.\n"))
+    tasks = extract_tasks(doc)[0]
+    assert len(tasks) == 2 and tasks[0].deadline == dt.date(2026, 7, 31)
+    assert tasks[1].text.startswith("Thời gian thực hiện Kế hoạch")
