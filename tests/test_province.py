@@ -129,3 +129,29 @@ def test_time_sentence_needs_a_task_before_it_in_its_paragraph():
     tasks = extract_tasks(doc)[0]
     assert len(tasks) == 2 and tasks[0].deadline == dt.date(2026, 7, 31)
     assert tasks[1].text.startswith("Thời gian thực hiện Kế hoạch")
+
+
+def _relaid(layout: str) -> Document:
+    """p1's real table printed the other ways a Phụ lục reaches us: tab-separated (copied out of
+    Word or a spreadsheet) and one cell a line (a converter that writes each cell as a paragraph)."""
+    lines = (TEXT / "p1_laocai_ubnd_kehoach_chithi11_phuluc_2026_excerpt.txt").read_text(encoding="utf-8").split("\n")
+    i = next(k for k, ln in enumerate(lines) if ln.startswith("TT | "))
+    head, rows = lines[:i], lines[i:]
+    if layout == "tab":
+        body = [ln.replace(" | ", "\t").rstrip(" |") for ln in rows]
+    else:
+        body = [c.strip() for ln in rows if not ln.startswith(" | (1)") for c in ln.split("|") if c.strip()]
+    return Document("p1_" + layout, lines=lines_from_text("\n".join(head + body)))
+
+
+@pytest.mark.parametrize("layout", ["tab", "cells"])
+def test_the_same_table_tab_separated_or_one_cell_a_line(layout):
+    tasks = extract_tasks(_relaid(layout))[0]
+    assert [t.section for t in tasks] == [str(i) for i in range(1, 15)]
+    by = {t.section: t for t in tasks}
+    assert by["1"].deadline == dt.date(2026, 6, 30) and by["2"].deadline == dt.date(2026, 5, 31)
+    assert by["4"].recurrence == "yearly" and by["5"].deadline == dt.date(2030, 1, 1)
+    # a content cell without a full stop, then the lead on a line of its own; 'Thuế tỉnh' leads
+    assert by["3"].offices[0].office == "Sở Nông nghiệp và Môi trường" and by["3"].text.endswith("nhóm I, II")
+    assert by["10"].offices[0].office == "Thuế tỉnh"
+    assert [o.office for o in by["6"].offices][:2] == ["Sở Công Thương", "Sở Xây dựng"]

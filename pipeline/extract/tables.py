@@ -79,7 +79,7 @@ _OFFICE_HEAD = re.compile(
     r"^(?:Các\s+)?(?:Bộ|Sở|bộ|cơ\s+quan|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Văn\s+phòng|Thanh\s+tra|Tổng\s+cục|Cục|Ban(?!\s+hành)|"
     r"Hội(?=\s+[A-ZĐ]|\s+đồng)|Liên\s+đoàn|Kho\s+bạc|Bảo\s+hiểm|Đài|Thông\s+tấn|Viện|Tòa\s+án|Toà\s+án|Kiểm\s+toán|Phòng|Trung\s+tâm|"
     r"Chính\s+phủ|Thủ\s+tướng|Mặt\s+trận|Tập\s+đoàn|Tổng\s+công\s+ty|Đại\s+học|Học\s+viện|địa\s+phương|tỉnh|"
-    r"Trung\s+ương|Đoàn|Công\s+an)\b")
+    r"Trung\s+ương|Đoàn|Công\s+an|Thuế(?=\s+(?:tỉnh|thành\s+phố|cơ\s+sở|khu\s+vực))|Vườn\s+quốc\s+gia|Quỹ(?=\s+[A-ZĐ]))\b")
 # a result cell that opens like a body but names a thing or an action: 'Bộ chỉ số được xây dựng',
 # 'Bộ tiêu chí', 'Tổ chức các chương trình đào tạo' (a ministry is 'Bộ' + a capital: 'Bộ Tư pháp')
 def _whole_cell(cell: str) -> bool:
@@ -168,7 +168,12 @@ _PIPE_SEP = re.compile(r"^\|?\s*:?-{3,}")
 
 
 def _pipe_cells(text: str) -> list[str]:
-    t = text.strip()
+    """The cells of a row: '|' between them, or tabs (a table copied out of Word or a
+    spreadsheet as tab-separated text)."""
+    t = text.strip(" \r\n")
+    if "|" not in t and t.count("\t") >= 2:
+        return [re.sub(r"\s+", " ", c).strip() for c in t.strip("\t").split("\t")]
+    t = t.strip()
     if t.startswith("|"):
         t = t[1:]
     if t.endswith("|"):
@@ -186,10 +191,10 @@ def _pipe_row(text: str, ncols: int = 0) -> bool:
     ('1 | Tổ chức quán triệt ... | Sở Tư pháp | ... | Quý II/2026 |').  Without the opening
     bar the row must hold about as many cells as the header (ncols), so a signature block
     printed beside the Nơi nhận ('Nơi nhận: ... | TM. ỦY BAN NHÂN DÂN') never joins a table."""
-    t = text.strip()
+    t = text.strip(" \r\n")
     if t.startswith("|"):
         return True
-    if t.count("|") < 2:
+    if t.count("|") < 2 and t.count("\t") < 2:
         return False
     return not ncols or len(_pipe_cells(t)) >= ncols - 1
 
@@ -422,7 +427,8 @@ ghi chú căn cứ kinh phí nguồn trách nhiệm chính và hoặc đầu ra 
 bổ sung pháp lý dẫn chiếu người lãnh đạo chỉ đạo trực tiếp phụ trách số lượng điểm hệ quy đổi độ khó mới phức tạp
 mốc địa điểm phạm vi đối tượng vốn ngân sách thẩm quyền xuất xử lý nơi theo dõi đánh giá lĩnh vực ngành
 phê duyệt quyết định
-""".split())
+sở tham mưu địa phương
+""".split())  # (a province's table: 'Sở, ngành chủ trì tham mưu', 'Sở, ngành, địa phương phối hợp')
 
 
 def _header_words_only(line: str) -> bool:
@@ -659,6 +665,11 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         # 'Bộ Chính trị về ...')
         wrapped = len(cells) == 1 and content_width >= 30 and len(prev_line) >= content_width - 10 \
             and not prev_line.endswith((".", ";", ":")) and len(t) >= 20  # office cells are narrow
+        if wrapped and _OFFICE_HEAD.match(t) and _whole_cell(t) and not _is_continuation(prev_line, t):
+            # a line that is a whole body's name ('Sở Nông nghiệp và Môi trường') after the content
+            # opens the lead cell: a table converted with one cell a line ends its content cell
+            # without a full stop and prints it on one long line
+            wrapped = False
         if cells and (wrapped or _is_continuation(cells[-1][0], t)) and not _narrow_cell_starts(
                 cells, t, content_width, doc.lines, k):
             cells[-1] = (cells[-1][0] + " " + t, cells[-1][1])
