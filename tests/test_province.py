@@ -155,3 +155,36 @@ def test_the_same_table_tab_separated_or_one_cell_a_line(layout):
     assert by["3"].offices[0].office == "Sở Nông nghiệp và Môi trường" and by["3"].text.endswith("nhóm I, II")
     assert by["10"].offices[0].office == "Thuế tỉnh"
     assert [o.office for o in by["6"].offices][:2] == ["Sở Công Thương", "Sở Xây dựng"]
+
+
+def test_a_word_phu_luc_table_through_the_docx_reader(tmp_path):
+    """The .docx reader writes a table a row per line, cells joined by ' | ' and no opening bar;
+    a group title merged across the columns comes out as two cells, a time cell merged down over
+    rows (written once for the group) in each of them."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for p in ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "KẾ HOẠCH", "Triển khai thực hiện Chỉ thị số 11-CT/TU năm 2026"):
+        d.add_paragraph(p)
+    t = d.add_table(rows=5, cols=5)
+    for i, h in enumerate(["TT", "Tên nhiệm vụ", "Sở, ngành chủ trì tham mưu", "Đơn vị phối hợp thực hiện", "Thời gian thực hiện"]):
+        t.cell(0, i).text = h
+    t.cell(1, 0).text = "I"
+    t.cell(1, 1).merge(t.cell(1, 4)).text = "NHIỆM VỤ CHUNG"
+    rows = [("1", "Tổ chức quán triệt sâu rộng Chỉ thị của Ban Thường vụ Tỉnh ủy.", "Các Sở, ban, ngành; UBND các xã, phường",
+             "Các cơ quan, đơn vị liên quan"),
+            ("2", "Rà soát, cập nhật phương án quản lý về địa chất, khoáng sản.", "Sở Nông nghiệp và Môi trường",
+             "Các Sở, ban, ngành"),
+            ("3", "Tham mưu trình kế hoạch đấu giá quyền khai thác khoáng sản.", "Sở Nông nghiệp và Môi trường",
+             "Các địa phương liên quan")]
+    for r, row in enumerate(rows, start=2):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    t.cell(2, 4).merge(t.cell(3, 4)).text = "Xong trong Quý II/2026"
+    t.cell(4, 4).text = "Hàng năm"
+    path = tmp_path / "kehoach.docx"
+    d.save(path)
+    doc = pipeline.process(path)
+    assert [x.section for x in doc.tasks] == ["I > 1", "I > 2", "I > 3"]
+    assert [x.deadline for x in doc.tasks] == [dt.date(2026, 6, 30), dt.date(2026, 6, 30), None]
+    assert doc.tasks[2].recurrence == "yearly" and doc.tasks[1].lead == "Sở Nông nghiệp và Môi trường"
+    assert doc.tasks[0].lead is None and names(doc.tasks[0])[:2] == ["Các Sở, ban, ngành", "UBND các xã, phường"]

@@ -194,9 +194,16 @@ def _pipe_row(text: str, ncols: int = 0) -> bool:
     t = text.strip(" \r\n")
     if t.startswith("|"):
         return True
+    if ncols and ("|" in t or "\t" in t):
+        cells = _pipe_cells(t)
+        if len(cells) >= ncols - 1:
+            return True
+        # a group title merged across the columns ('I | HOÀN THIỆN THỂ CHẾ'), or a row whose
+        # merged cells a converter wrote once: its first cell is still a number or a numeral
+        return len(cells) >= 2 and bool(re.fullmatch(r"[IVX]{1,5}|[A-H]|\d{1,3}(?:\.\d{1,2}){0,2}\.?", cells[0]))
     if t.count("|") < 2 and t.count("\t") < 2:
         return False
-    return not ncols or len(_pipe_cells(t)) >= ncols - 1
+    return True
 
 
 def find_pipe_tables(doc: Document) -> list[Table]:
