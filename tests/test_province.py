@@ -188,3 +188,51 @@ def test_a_word_phu_luc_table_through_the_docx_reader(tmp_path):
     assert [x.deadline for x in doc.tasks] == [dt.date(2026, 6, 30), dt.date(2026, 6, 30), None]
     assert doc.tasks[2].recurrence == "yearly" and doc.tasks[1].lead == "Sở Nông nghiệp và Môi trường"
     assert doc.tasks[0].lead is None and names(doc.tasks[0])[:2] == ["Các Sở, ban, ngành", "UBND các xã, phường"]
+
+
+def test_a_department_plan_whose_table_names_its_own_units():
+    """A Sở's plan: the Phụ lục's cells name the Sở's own units ('Văn phòng Sở', 'Phòng Quản lý
+    thương mại', 'Các phòng, đơn vị thuộc Sở'), which no gazetteer holds; a PDF text layer prints
+    one cell after the other.  'Văn phòng Sở' is whole (the bare 'Sở' is the issuer itself)."""
+    text = """UBND TỈNH HÀ TĨNH
+SỞ CÔNG THƯƠNG
+Số: 120/KH-SCT
+Hà Tĩnh, ngày 05 tháng 02 năm 2026
+KẾ HOẠCH
+Thực hiện chuyển đổi số năm 2026
+I. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Sở theo dõi, đôn đốc; định kỳ hằng quý tổng hợp, báo cáo Giám đốc Sở.
+PHỤ LỤC
+STT
+Nội dung nhiệm vụ
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian hoàn thành
+Sản phẩm
+1
+Cập nhật cơ sở dữ liệu doanh nghiệp
+thương mại điện tử trên địa bàn tỉnh
+Phòng Quản lý thương mại
+Các phòng, đơn vị thuộc Sở
+Tháng 6/2026
+Cơ sở dữ liệu được cập nhật
+2
+Duy trì vận hành hệ thống quản lý văn bản
+Văn phòng Sở
+Các phòng, đơn vị thuộc Sở
+Năm 2026 và các năm tiếp theo
+Hệ thống vận hành ổn định
+3
+Đào tạo kỹ năng số cho công chức, viên chức
+Phòng Tổ chức cán bộ
+Sở Khoa học và Công nghệ
+Giai đoạn 2026-2030
+Lớp đào tạo
+"""
+    tasks = extract_tasks(Document("t", lines=lines_from_text(text)))[0]
+    assert names(tasks[0]) == ["Văn phòng Sở"] and tasks[0].recurrence == "quarterly"
+    rows = {t.section: t for t in tasks[1:]}
+    assert names(rows["1"]) == ["Phòng Quản lý thương mại", "Các phòng, đơn vị"] and rows["1"].deadline == dt.date(2026, 6, 30)
+    assert names(rows["2"]) == ["Văn phòng Sở", "Các phòng, đơn vị"] and rows["2"].deadline is None
+    assert names(rows["3"]) == ["Phòng Tổ chức cán bộ", "Sở Khoa học và Công nghệ"]
+    assert rows["3"].text == "Đào tạo kỹ năng số cho công chức, viên chức"

@@ -280,7 +280,7 @@ _JURLIST_RE = re.compile(
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
 _DISTRIBUTIVE_RE = re.compile(
     r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
-_GENERIC = (r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
+_GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
             r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 # ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
@@ -341,6 +341,10 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # ('... trực thuộc Sở tự chủ tài chính': a bare head after 'thuộc / của' refers to a body
     # already named, so the verb after it ends the subject)
     if re.search(r"(?:thuộc|của)\s+(?:các\s+)?\S+\s+$", before, re.I):
+        return True
+    # ('Văn phòng Sở theo dõi, đôn đốc ...', 'Giám đốc Sở chỉ đạo ...': the bare head is the issuing
+    # body itself, so the name is whole and the verb after it ends the subject)
+    if re.search(r"(?:Văn\s+phòng|Giám\s+đốc|Lãnh\s+đạo|Chánh\s+Văn\s+phòng)\s+(?:Sở|Ban|Bộ|Cục)\s+$", before):
         return True
     return not _HEAD_BEFORE_RE.search(before[-12:])
 

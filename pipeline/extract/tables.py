@@ -67,6 +67,9 @@ _ROW_NO = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*\.?\s*$")  # '12', '12.', '
 # a wrapped office cell whose line ends on a head word alone ('Bộ' + 'Nội vụ', 'Các' + 'Bộ, ngành')
 _BARE_HEAD_END = re.compile(r"(?:^|\s)(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|Các|các|Tổng|Văn|Ngân|Kho|Thanh|Liên|Hội|Trung|Đài|Chi|Phòng|"
                             r"Viện|Tập|Cơ|Ủy\s+ban|Uỷ\s+ban|Ban\s+Chỉ)$")
+# ... but 'Văn phòng Sở', 'Giám đốc Sở', 'các đơn vị thuộc Sở', 'Lãnh đạo Ban': the bare head names
+# the issuing body itself (a Sở's or a Ban's own plan), the name is whole
+_SELF_HEAD_END = re.compile(r"(?:Văn\s+phòng|Giám\s+đốc|Lãnh\s+đạo|Thanh\s+tra|thuộc|của|trực\s+thuộc)\s+(?:Sở|Ban|Bộ|Cục|Chi\s+cục)$")
 _GROUP_NO = re.compile(r"^\s*([IVX]{1,5}|[A-H])\s*\.?\s*$")
 _SUBROW = re.compile(r"^\s*([-–+•]|[a-zđ]\))\s*$")
 _TIME_CELL = re.compile(
@@ -95,6 +98,26 @@ def _whole_cell(cell: str) -> bool:
     except FileNotFoundError:
         return False
     return gaz.lookup(re.split(r"[,;]\s*", c)[-1]) is not None
+
+
+def _names_only(cell: str) -> bool:
+    """Is the line nothing but bodies' names ('Phòng Tổ chức cán bộ', 'Văn phòng Sở; Phòng Kế
+    hoạch - Tài chính'), the gazetteer's or as written (a department's own units are in no
+    gazetteer)?  A wrapped sentence that happens to open with a name goes on with words that
+    are no name ('Phòng Tư pháp thẩm định ...')."""
+    from pipeline.extract.offices import load_gazetteer, split_office_list
+
+    try:
+        gaz = load_gazetteer()
+    except FileNotFoundError:
+        return False
+    parts = split_office_list(cell, gaz)
+    if not parts or len(cell.split()) > 12:
+        return False
+    rest = cell
+    for _name, written in parts:
+        rest = rest.replace(written, " ", 1)
+    return not re.sub(r"[\s,;.\-–()]|\bvà\b|\bcác\b", "", rest)
 
 
 def _completes_name(cut: str, rest: str) -> bool:
@@ -474,7 +497,7 @@ def _is_continuation(prev: str, line: str) -> bool:
         return True
     if prev.rstrip().endswith(";") and _OFFICE_HEAD.match(prev.strip()) and _OFFICE_HEAD.match(t):
         return True  # 'Bộ Nội vụ;' / 'Bộ Giáo dục và Đào tạo;' / 'Bộ Y tế': one list of bodies
-    if _BARE_HEAD_END.search(prev.rstrip()):
+    if _BARE_HEAD_END.search(prev.rstrip()) and not _SELF_HEAD_END.search(prev.rstrip()):
         return True
     # 'Thanh tra' + 'Chính phủ', 'Kiểm toán' + 'Nhà nước': the rest of a name
     if re.match(r"(?:Chính\s+phủ|Nhà\s+nước|Trung\s+ương|Quốc\s+hội|Việt\s+Nam)\b", t) and re.search(
@@ -672,7 +695,7 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         # 'Bộ Chính trị về ...')
         wrapped = len(cells) == 1 and content_width >= 30 and len(prev_line) >= content_width - 10 \
             and not prev_line.endswith((".", ";", ":")) and len(t) >= 20  # office cells are narrow
-        if wrapped and _OFFICE_HEAD.match(t) and _whole_cell(t) and not _is_continuation(prev_line, t):
+        if wrapped and _OFFICE_HEAD.match(t) and (_whole_cell(t) or _names_only(t)) and not _is_continuation(prev_line, t):
             # a line that is a whole body's name ('Sở Nông nghiệp và Môi trường') after the content
             # opens the lead cell: a table converted with one cell a line ends its content cell
             # without a full stop and prints it on one long line
