@@ -236,3 +236,22 @@ Lớp đào tạo
     assert names(rows["2"]) == ["Văn phòng Sở", "Các phòng, đơn vị"] and rows["2"].deadline is None
     assert names(rows["3"]) == ["Phòng Tổ chức cán bộ", "Sở Khoa học và Công nghệ"]
     assert rows["3"].text == "Đào tạo kỹ năng số cho công chức, viên chức"
+
+
+def test_a_department_letter_names_each_addressee_as_subject():
+    """An unnumbered Công văn of a Sở: after the first request, each paragraph opens with the
+    body it directs ('Các bệnh viện tuyến tỉnh chuẩn bị ...', 'Các đơn vị báo cáo ...')."""
+    text = """UBND TỈNH NGHỆ AN
+SỞ Y TẾ
+Số: 1520/SYT-NVY
+Nghệ An, ngày 14 tháng 7 năm 2025
+Kính gửi: Các đơn vị y tế trên địa bàn tỉnh.
+Thời gian qua, số ca mắc sốt xuất huyết trên địa bàn tỉnh tăng nhanh.
+Để chủ động phòng, chống dịch, Sở Y tế đề nghị UBND các huyện, thành phố, thị xã chỉ đạo tổ chức chiến dịch diệt lăng quăng trước ngày 31/7/2025.
+Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc, vật tư, giường bệnh để thu dung, điều trị bệnh nhân.
+Các đơn vị báo cáo kết quả thực hiện về Sở Y tế (qua Phòng Nghiệp vụ Y) trước ngày 15/8/2025 để tổng hợp, báo cáo UBND tỉnh.
+"""
+    tasks = extract_tasks(Document("t", lines=lines_from_text(text)))[0]
+    assert [t.text[:20] for t in tasks] == ["Để chủ động phòng, c", "Các bệnh viện tuyến ", "Các đơn vị báo cáo k"]
+    assert tasks[1].lead == "Các bệnh viện tuyến tỉnh"
+    assert tasks[2].lead == "Các đơn vị" and tasks[2].deadline == dt.date(2025, 8, 15)

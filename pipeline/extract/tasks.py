@@ -295,6 +295,12 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             # that direct someone
             if DIRECTIVE_CUE_RE.search(t) and not t.endswith(":"):
                 out.append(Classified(s, "task", "cue"))
+            elif gaz is not None and not t.endswith(":") and any(c.kind == "task" for c in out) \
+                    and _body_then_action(t, gaz):
+                # 'Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc ...', 'Các đơn vị báo cáo kết quả
+                # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
+                # subject is a body and whose verb is an action is one more instruction
+                out.append(Classified(s, "task", "body and action"))
             elif VERB_START_RE.match(t) and out and out[-1].kind == "task" and out[-1].sentence.block is b \
                     and not t.endswith(":"):
                 # 'Chủ tịch UBND tỉnh giao Sở X chủ trì ... . Báo cáo kết quả về UBND tỉnh trước
@@ -375,6 +381,17 @@ def _items_with_attributes(out: list[Classified]) -> None:
             kids.append(d)
         if kids and all(d.kind in ("attribute", "assignment", "skip") for d in kids) and any(d.kind == "attribute" for d in kids):
             c.kind, c.reason = "task", "item with attributes"
+
+
+def _body_then_action(t: str, gaz) -> bool:
+    """Does ``t`` open with a body ('Các bệnh viện tuyến tỉnh', 'Trung tâm Y tế huyện') followed at
+    once by an action verb ('chuẩn bị', 'báo cáo')?"""
+    from pipeline.extract.offices import subject_of
+
+    subj = subject_of(t, gaz)
+    if not subj or subj[1] > 120 or not t[:1].isupper():
+        return False
+    return bool(VERB_START_RE.match(t[subj[1]:].lstrip()))
 
 
 def _office_first(t: str, gaz) -> bool:
