@@ -255,3 +255,23 @@ Các đơn vị báo cáo kết quả thực hiện về Sở Y tế (qua Phòng
     assert [t.text[:20] for t in tasks] == ["Để chủ động phòng, c", "Các bệnh viện tuyến ", "Các đơn vị báo cáo k"]
     assert tasks[1].lead == "Các bệnh viện tuyến tỉnh"
     assert tasks[2].lead == "Các đơn vị" and tasks[2].deadline == dt.date(2025, 8, 15)
+
+
+def test_a_cell_merged_down_a_group_is_written_once():
+    """A markdown / Word conversion writes a merged cell in its first row only: the rows below it
+    in the same group take the time or the lead; another group starts afresh."""
+    text = """KẾ HOẠCH
+Số: 12/KH-UBND
+Hà Tĩnh, ngày 02 tháng 3 năm 2026
+| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| I | HOÀN THIỆN THỂ CHẾ | | | |
+| 1 | Rà soát các quy định về khoáng sản. | Sở Tư pháp | Các sở, ngành | Quý III/2026 |
+| 2 | Xây dựng quy chế phối hợp. | Sở Nội vụ | UBND các huyện | |
+| 3 | Ban hành hướng dẫn. | | Sở Tài chính | Năm 2026 |
+| II | TỔ CHỨC THỰC HIỆN | | | |
+| 1 | Kiểm tra việc thực hiện. | Thanh tra tỉnh | | |
+"""
+    tasks = extract_tasks(Document("t", lines=lines_from_text(text)))[0]
+    assert [t.deadline for t in tasks] == [dt.date(2026, 9, 30), dt.date(2026, 9, 30), dt.date(2026, 12, 31), None]
+    assert [t.lead for t in tasks] == ["Sở Tư pháp", "Sở Nội vụ", "Sở Nội vụ", "Thanh tra tỉnh"]

@@ -285,9 +285,26 @@ def find_pipe_tables(doc: Document) -> list[Table]:
                                  support=by.get("support", []), time=by.get("time", []),
                                  line_start=ln.number, line_end=ln.number, page=ln.page))
         if rows:
+            _fill_merged(rows)
             tables.append(Table(lines[i].number, lines[j - 1].number, [k for k in kinds if k], rows))
         i = j
     return tables
+
+
+def _fill_merged(rows: list[TableRow]) -> None:
+    """A cell merged down over several rows (one time for a group of tasks, one lead body for
+    its rows) is written once, in the first of them, by most converters: the rows below it in
+    the same group that leave that column empty take it.  Only in a table that fills the column
+    in most rows (an empty cell there is a merged one, not a task without a time)."""
+    for col in ("time", "lead"):
+        if sum(1 for r in rows if getattr(r, col)) * 2 < len(rows):
+            continue
+        prev: TableRow | None = None
+        for r in rows:
+            if getattr(r, col):
+                prev = r
+            elif prev is not None and prev.group == r.group:
+                setattr(r, col, list(getattr(prev, col)))
 
 
 # columns of a table of targets, not of tasks (an indicator column before the offices, or a
