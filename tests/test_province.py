@@ -275,3 +275,9 @@ Hà Tĩnh, ngày 02 tháng 3 năm 2026
     tasks = extract_tasks(Document("t", lines=lines_from_text(text)))[0]
     assert [t.deadline for t in tasks] == [dt.date(2026, 9, 30), dt.date(2026, 9, 30), dt.date(2026, 12, 31), None]
     assert [t.lead for t in tasks] == ["Sở Tư pháp", "Sở Nội vụ", "Sở Nội vụ", "Thanh tra tỉnh"]
+
+
+def test_a_bracketed_item_number_keeps_its_brackets():
+    doc = run("p6")
+    rep = next(t for t in doc.tasks if "phải lập Báo cáo định kỳ" in t.text)
+    assert rep.section == "1 > 1.6 > (1)"
