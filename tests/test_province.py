@@ -281,3 +281,18 @@ def test_a_bracketed_item_number_keeps_its_brackets():
     doc = run("p6")
     rep = next(t for t in doc.tasks if "phải lập Báo cáo định kỳ" in t.text)
     assert rep.section == "1 > 1.6 > (1)"
+
+
+def test_party_bodies_and_a_unit_named_with_its_parent():
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence, split_office_list
+
+    gaz = load_gazetteer()
+    assert [n for n, _w in split_office_list("Ban Tuyên giáo Tỉnh ủy", gaz)] == ["Ban Tuyên giáo Tỉnh ủy"]
+    assert [n for n, _w in split_office_list("Phòng Kinh tế UBND huyện", gaz)] == ["Phòng Kinh tế UBND huyện"]
+    assert [n for n, _w in split_office_list("Phòng Tư pháp và UBND các xã", gaz)] == ["Phòng Tư pháp", "UBND các xã"]
+    roles = roles_in_sentence("Giao Ban xây dựng đảng Đảng ủy chủ trì, hướng dẫn các cấp ủy, tổ chức đảng đẩy mạnh "
+                              "thông tin, tuyên truyền.", gaz)
+    assert [(r.office, r.role) for r in roles] == [("Ban xây dựng đảng Đảng ủy", "lead")]
+    doc = run("p7")
+    t = task(doc, "Các cấp ủy, tổ chức đảng chủ động")
+    assert names(t)[0].startswith("Các cấp ủy") and "Ủy ban nhân dân tỉnh" not in names(t)

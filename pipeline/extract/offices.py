@@ -270,6 +270,9 @@ BODY_HEAD_RE = re.compile(
     # ('Các bệnh viện tuyến tỉnh chuẩn bị ...', 'các trạm y tế xã', 'các cơ sở giáo dục'): bodies of a
     # sector named by their kind
     r"bệnh\s+viện|trạm\s+y\s+tế|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám\s+bệnh)|"
+    # party bodies a provincial letter directs ('Các cấp ủy, tổ chức đảng chủ động ...', 'các chi
+    # bộ, đảng bộ cơ sở')
+    r"cấp\s+ủy|cấp\s+uỷ|chi\s+bộ|đảng\s+bộ|"
     # units below the offices of a district or a province ('Trạm Thú y huyện', 'Hạt Kiểm lâm',
     # 'Chi nhánh Văn phòng Đăng ký đất đai', 'Bệnh viện Đa khoa tỉnh'): capitalised, as names are
     r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý|Khu|Vườn\s+quốc\s+gia|Khu\s+bảo\s+tồn)(?=\s+[A-ZĐ])|"
@@ -332,6 +335,10 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     if vm.group(0).casefold() == "tổ chức" and re.match(
             r"\s*(?:,|và|hoặc)\s*(?:các\s+)?(?:cá\s+nhân|doanh\s+nghiệp|hộ\s+gia\s+đình)(?![^\W_])", text[vm.end():], re.I):
         return False
+    # 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'tổ chức đoàn thể': organisations, the noun
+    if vm.group(0).casefold() == "tổ chức" and re.match(r"\s+(?:đảng|chính\s+trị|đoàn\s+thể|cơ\s+sở\s+đảng)(?![^\W_])", text[vm.end():], re.I) \
+            and re.search(r"(?:[,;]|các|những|và)\s*$", before, re.I):
+        return False
     # '05 ngày làm việc': working days, not the verb 'làm việc'
     if vm.group(0).casefold() == "làm việc" and re.search(r"ngày\s+$", before, re.I):
         return False
@@ -389,6 +396,10 @@ _PLACE_TAKING_RE = re.compile(
     r"Đội\s+Quản\s+lý\s+thị\s+trường|Mặt\s+trận|Hội|Đoàn|Liên\s+đoàn)(?![^\W_])", re.I)
 
 
+# units inside a body, and the bodies they belong to ('Ban Tuyên giáo' + 'Tỉnh ủy')
+_UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\s+tâm|Chi\s+cục|Đội)\s", re.I)
+_PARENT_BODY_RE = re.compile(r"(?:Đảng\s+ủy|Đảng\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|"
+                             r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ)(?![^\W_])")
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+$")
 _DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?=[A-ZĐ])")
 
@@ -536,6 +547,14 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             if re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", after):
                 name0 = n0 or w0[0].upper() + w0[1:]
                 joined[-1] = (s0, f"{w0} ({p[1]})", f"{name0} ({p[2] or p[1]})")
+                continue
+            # 'Ban Xây dựng Đảng Đảng ủy', 'Phòng Kinh tế UBND huyện', 'Thanh tra Sở Xây dựng': a
+            # unit and, with nothing between them, the body it belongs to are one office (a list
+            # puts a comma, 'và' or ';' between two bodies)
+            if a >= 0 and b >= 0 and re.fullmatch(r"[ \t]+", between) and _UNIT_HEAD_RE.match(w0) \
+                    and _PARENT_BODY_RE.match(p[1]):
+                name0 = n0 or w0[0].upper() + w0[1:]
+                joined[-1] = (s0, f"{w0} {p[1]}", f"{name0} {p[2] or p[1]}")
                 continue
         joined.append(p)
     pieces = joined
@@ -768,6 +787,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         before = text[max(0, m.start() - 120):m.start()]
         found = gaz.find(before)
         if found and before[found[-1].end:].strip(" ,") == "":
+            if any(r.text and r.text != found[-1].text and r.text.endswith(found[-1].text) for r in roles):
+                continue  # ('Ban Xây dựng Đảng Đảng ủy chủ trì': the body the subject's unit belongs to)
             add(found[-1].name, found[-1].text, "lead")
     # 'X chủ trì, Y, Z phối hợp' (the partners named before the verb, as in assignment notes
     # '(Bộ X chủ trì, Ủy ban nhân dân các tỉnh phối hợp; hoàn thành năm 2027)') -> support
