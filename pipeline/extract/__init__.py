@@ -29,7 +29,13 @@ __all__ = ["extract", "extract_tasks"]
 
 # openers after which a sentence goes on with the subject of the sentence before it
 ADDRESS_OPENER_RE = re.compile(r"\s*(?:Yêu\s+cầu|Đề\s+nghị|Giao)\s+(?:các\s+)?(?:đồng\s+chí|đ/c|anh|chị|ông|bà)(?![^\W_])", re.I)
-CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Trong\s+đó|Đồng\s+thời|Trong\s+quá\s+trình)(?![^\W_])", re.I)
+# ('Căn cứ chức năng, nhiệm vụ có trách nhiệm ...' after 'Các Sở ... tổ chức nghiên cứu ...': the
+# grounds open the clause, the duty is still the subject's before it)
+CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Trong\s+đó|Đồng\s+thời|Trong\s+quá\s+trình|"
+                             r"Căn\s+cứ\s+(?:theo\s+|vào\s+)?(?:chức\s+năng|nhiệm\s+vụ))(?![^\W_])", re.I)
+
+
+_ENUM_RE = re.compile(r"^\s*\(\d{1,2}\)\s+")
 
 
 def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
@@ -91,13 +97,24 @@ def extract_tasks(doc: Document, gaz=None):
         s = c.sentence
         if c.kind in ("skip",):
             continue
+        if c.kind == "attribute" and c.reason == "time sentence":
+            # 'Thời gian hoàn thành xong trước ngày 05/10/2026.': the due date of the task before it
+            prev = last_in_block.get(id(s.block))
+            dl = find_deadline(s.text, year, attribute=True)
+            if prev is not None and dl is not None and prev.deadline is None:
+                prev.deadline, prev.deadline_time, prev.deadline_text = dl.date, dl.time, dl.text
+                prev.recurrence = prev.recurrence or dl.recurrence
+            continue
         task_id = len(tasks) + 1 if c.kind == "task" else None
         refs += references_of(s, task_id)
         if c.kind != "task":
             continue
         masks = [(a, b) for a, b, *_ in find_references(s.text)]
-        dl = find_deadline(s.text, year, masks)
-        subj = subject_of(s.text, gaz)
+        dl = find_deadline(s.text, year, masks, issued=getattr(doc.header, "date", None))
+        # ('(1) Tổ chức, cá nhân khai thác ... phải lập Báo cáo ...': a bracketed number that the
+        # sentence keeps is no part of its subject)
+        body = _ENUM_RE.sub("", s.text)
+        subj = subject_of(body, gaz)
         t = Task(
             id=task_id,
             section=s.block.path,
@@ -105,8 +122,8 @@ def extract_tasks(doc: Document, gaz=None):
             line_start=s.line_start,
             line_end=s.line_end,
             page=s.page,
-            verb=verb_of(s.text, subj[1] if subj else 0),
-            offices=roles_in_sentence(s.text, gaz),
+            verb=verb_of(body, subj[1] if subj else 0),
+            offices=roles_in_sentence(body, gaz),
             item=s.block.label if s.block.style not in (None, "bullet") else None,
         )
         # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh

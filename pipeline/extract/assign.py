@@ -96,7 +96,7 @@ def _addressed(text: str, written: str) -> bool:
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
-    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+của)?|Đối\s+với)\s+", "", text.strip())
+    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|(?:Yêu\s+cầu|Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+(?:của|đối\s+với))?|Đối\s+với)\s+", "", text.strip())
     t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*[:.]?\s*$", "", t)
     # 'Các nội dung cần lưu ý khi chủ đầu tư triển khai:', 'Những yêu cầu đối với người khai hải
     # quan:': a heading that lists what its body must do names that body
@@ -114,6 +114,13 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     for _name, written in parts:
         rest = rest.replace(written, " ", 1)
     if re.sub(r"[\s,;.:\-–()]|\bvà\b|\bcác\b", "", rest):
+        # 'Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép khai thác, thu hồi khoáng sản':
+        # a collective ('tổ chức, cá nhân', 'doanh nghiệp', 'đơn vị') narrowed by a relative
+        # clause is still the title's body; it is named with its clause, as written
+        last = parts[-1][1]
+        tail = t[t.find(last) + len(last):] if last in t else ""
+        if len(parts) == 1 and t.startswith(last) and _QUALIFIER_RE.match(tail) and not re.search(r"[;:]", tail):
+            return [OfficeRole(parts[0][0], "lead", t.strip(), "structure")]
         return []
     return [OfficeRole(name, "lead", written, "structure") for name, written in parts]
 
@@ -133,6 +140,13 @@ def _previous_leads(classified: list[Classified], tasks: dict[int, Task], i: int
                 return []
             return [OfficeRole(r.office, "lead", r.text, "structure") for r in t.offices if r.role == "lead" and r.source == "inline"]
     return []
+
+
+# a relative clause that narrows a collective body: 'được cấp giấy phép ...', 'đang hoạt động ...',
+# 'có hoạt động ...', 'khai thác khoáng sản', 'tham gia ...', 'trên địa bàn ...'
+_QUALIFIER_RE = re.compile(
+    r"\s+(?:được|đang|có\s+(?:hoạt\s+động|liên\s+quan)|hoạt\s+động|khai\s+thác|sản\s+xuất|kinh\s+doanh|tham\s+gia|"
+    r"sử\s+dụng|liên\s+quan|trên\s+địa\s+bàn)(?![^\W_])", re.I)
 
 
 def merge_roles(own: list[OfficeRole], extra: list[OfficeRole]) -> list[OfficeRole]:
@@ -293,8 +307,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if t.deadline is None and not any(r.source == "inline" and r.role == "lead" for r in t.offices):
                         t.deadline, t.deadline_text = last, s.text.rstrip(":")
             continue
-        if c.kind == "attribute" and c.reason in ("time list", "meeting time"):
-            continue
+        if c.kind == "attribute" and c.reason in ("time list", "meeting time", "time sentence"):
+            continue  # (a time sentence was given to its task by extract_tasks)
 
         if c.kind == "attribute":
             attr_group_open = True

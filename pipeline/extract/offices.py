@@ -269,7 +269,7 @@ _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 BODY_HEAD_RE = re.compile(
-    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+hợp)|doanh nghiệp|tổ chức|"
+    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     # village posts ('Tổ trưởng tổ dân phố', 'Bí thư chi bộ thôn')
     r"tổ trưởng|bí thư|"
@@ -279,6 +279,12 @@ BODY_HEAD_RE = re.compile(
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|đảng đoàn|chi bộ|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
+    # ('Các bệnh viện tuyến tỉnh chuẩn bị ...', 'các trạm y tế xã', 'các cơ sở giáo dục'): bodies of a
+    # sector named by their kind
+    r"bệnh\s+viện|trạm\s+y\s+tế|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám\s+bệnh)|"
+    # party bodies a provincial letter directs ('Các cấp ủy, tổ chức đảng chủ động ...', 'các chi
+    # bộ, đảng bộ cơ sở')
+    r"cấp\s+ủy|cấp\s+uỷ|chi\s+bộ|đảng\s+bộ|"
     # units below the offices of a district or a province ('Trạm Thú y huyện', 'Hạt Kiểm lâm',
     # 'Chi nhánh Văn phòng Đăng ký đất đai', 'Bệnh viện Đa khoa tỉnh'): capitalised, as names are
     r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý|Khu|Vườn\s+quốc\s+gia|Khu\s+bảo\s+tồn)(?=\s+[A-ZĐ])|"
@@ -298,11 +304,12 @@ _JURLIST_RE = re.compile(
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
 _DISTRIBUTIVE_RE = re.compile(
     r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
-_GENERIC = (r"(?:bộ|ngành|sở|ban|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
+_GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
             r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
+# ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
 _COLLECTIVE_RE = re.compile(
-    rf"(?<![^\W_])(?:các\s+|(?<=\svà\s)){_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+    rf"(?:(?<![^\W_])các\s+|(?<=\svà\s)|^(?=(?-i:[A-ZĐ]))){_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
 # the Party organ inside a body ('Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Đảng ủy
@@ -345,6 +352,16 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # 'Các cơ quan, tổ chức, doanh nghiệp': the noun 'tổ chức' in a list of bodies, not the verb
     if vm.group(0).casefold() == "tổ chức" and re.search(r",\s*$", before) and re.match(r"\s*(?:[,;]|và\s|có\s+liên\s+quan|liên\s+quan)", text[vm.end():]):
         return False
+    # 'Các tổ chức, cá nhân được cấp giấy phép ...', 'Tổ chức, cá nhân khai thác khoáng sản phải
+    # ...': the legal pair 'tổ chức, cá nhân' (organisations and individuals) is a noun; the verb
+    # 'tổ chức' takes an object, never a comma and another party
+    if vm.group(0).casefold() == "tổ chức" and re.match(
+            r"\s*(?:,|và|hoặc)\s*(?:các\s+)?(?:cá\s+nhân|doanh\s+nghiệp|hộ\s+gia\s+đình)(?![^\W_])", text[vm.end():], re.I):
+        return False
+    # 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'tổ chức đoàn thể': organisations, the noun
+    if vm.group(0).casefold() == "tổ chức" and re.match(r"\s+(?:đảng|chính\s+trị|đoàn\s+thể|cơ\s+sở\s+đảng)(?![^\W_])", text[vm.end():], re.I) \
+            and re.search(r"(?:[,;]|các|những|và)\s*$", before, re.I):
+        return False
     # '05 ngày làm việc': working days, not the verb 'làm việc'
     if vm.group(0).casefold() == "làm việc" and re.search(r"ngày\s+$", before, re.I):
         return False
@@ -357,6 +374,10 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # ('... trực thuộc Sở tự chủ tài chính': a bare head after 'thuộc / của' refers to a body
     # already named, so the verb after it ends the subject)
     if re.search(r"(?:thuộc|của)\s+(?:các\s+)?\S+\s+$", before, re.I):
+        return True
+    # ('Văn phòng Sở theo dõi, đôn đốc ...', 'Giám đốc Sở chỉ đạo ...': the bare head is the issuing
+    # body itself, so the name is whole and the verb after it ends the subject)
+    if re.search(r"(?:Văn\s+phòng|Giám\s+đốc|Lãnh\s+đạo|Chánh\s+Văn\s+phòng)\s+(?:Sở|Ban|Bộ|Cục)\s+$", before):
         return True
     return not _HEAD_BEFORE_RE.search(before[-12:])
 
@@ -402,6 +423,10 @@ _PLACE_TAKING_RE = re.compile(
     r"Đội\s+Quản\s+lý\s+thị\s+trường|Mặt\s+trận|Hội|Đoàn|Liên\s+đoàn)(?![^\W_])", re.I)
 
 
+# units inside a body, and the bodies they belong to ('Ban Tuyên giáo' + 'Tỉnh ủy')
+_UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\s+tâm|Chi\s+cục|Đội)\s", re.I)
+_PARENT_BODY_RE = re.compile(r"(?:Đảng\s+ủy|Đảng\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|"
+                             r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ)(?![^\W_])")
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+$")
 _DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?=[A-ZĐ])")
 
@@ -593,6 +618,14 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             if re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", after):
                 name0 = n0 or w0[0].upper() + w0[1:]
                 joined[-1] = (s0, f"{w0} ({p[1]})", f"{name0} ({p[2] or p[1]})")
+                continue
+            # 'Ban Xây dựng Đảng Đảng ủy', 'Phòng Kinh tế UBND huyện', 'Thanh tra Sở Xây dựng': a
+            # unit and, with nothing between them, the body it belongs to are one office (a list
+            # puts a comma, 'và' or ';' between two bodies)
+            if a >= 0 and b >= 0 and re.fullmatch(r"[ \t]+", between) and _UNIT_HEAD_RE.match(w0) \
+                    and _PARENT_BODY_RE.match(p[1]):
+                name0 = n0 or w0[0].upper() + w0[1:]
+                joined[-1] = (s0, f"{w0} {p[1]}", f"{name0} {p[2] or p[1]}")
                 continue
         joined.append(p)
     pieces = joined
@@ -939,6 +972,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         before = text[max(0, m.start() - 120):m.start()]
         found = gaz.find(before)
         if found and before[found[-1].end:].strip(" ,") == "":
+            if any(r.text and r.text != found[-1].text and r.text.endswith(found[-1].text) for r in roles):
+                continue  # ('Ban Xây dựng Đảng Đảng ủy chủ trì': the body the subject's unit belongs to)
             add(found[-1].name, found[-1].text, "lead")
     # 'X chủ trì, Y, Z phối hợp' (the partners named before the verb, as in assignment notes
     # '(Bộ X chủ trì, Ủy ban nhân dân các tỉnh phối hợp; hoàn thành năm 2027)') -> support

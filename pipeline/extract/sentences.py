@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.model import Document
-from pipeline.structure.sections import strip_markdown
+from pipeline.structure.sections import ELISION_RE, strip_markdown
 
 # ------------------------------------------------------------------ labels
 
@@ -304,6 +304,12 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
             prev_text = ""
             continue
         if RUNNING_RE.match(t) or FOOTNOTE_RE.match(t):
+            continue
+        if ELISION_RE.match(t):
+            # '[…]' on its own line: text left out here (an excerpt), so the sentence before it
+            # ends and the text after it starts a block of its own
+            close()
+            prev_text, pending_blank = "", False
             continue
         if pending_blank:
             pending_blank = False

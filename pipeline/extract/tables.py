@@ -77,6 +77,9 @@ _ROW_NO = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*\.?\s*$")  # '12', '12.', '
 # a wrapped office cell whose line ends on a head word alone ('Bộ' + 'Nội vụ', 'Các' + 'Bộ, ngành')
 _BARE_HEAD_END = re.compile(r"(?:^|\s)(?:Bộ|Sở|Ban|Cục|Ủy|Uỷ|Các|các|Tổng|Văn|Ngân|Kho|Thanh|Liên|Hội|Trung|Đài|Chi|Phòng|"
                             r"Viện|Tập|Cơ|Ủy\s+ban|Uỷ\s+ban|Ban\s+Chỉ)$")
+# ... but 'Văn phòng Sở', 'Giám đốc Sở', 'các đơn vị thuộc Sở', 'Lãnh đạo Ban': the bare head names
+# the issuing body itself (a Sở's or a Ban's own plan), the name is whole
+_SELF_HEAD_END = re.compile(r"(?:Văn\s+phòng|Giám\s+đốc|Lãnh\s+đạo|Thanh\s+tra|thuộc|của|trực\s+thuộc)\s+(?:Sở|Ban|Bộ|Cục|Chi\s+cục)$")
 _GROUP_NO = re.compile(r"^\s*([IVX]{1,5}|[A-H])\s*\.?\s*$")
 _SUBROW = re.compile(r"^\s*([-–+•]|[a-zđ]\))\s*$")
 _TIME_CELL = re.compile(
@@ -89,7 +92,7 @@ _OFFICE_HEAD = re.compile(
     r"^(?:Các\s+)?(?:Bộ|Sở|bộ|cơ\s+quan|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Văn\s+phòng|Thanh\s+tra|Tổng\s+cục|Cục|Ban(?!\s+hành)|"
     r"Hội(?=\s+[A-ZĐ]|\s+đồng)|Liên\s+đoàn|Kho\s+bạc|Bảo\s+hiểm|Đài|Thông\s+tấn|Viện|Tòa\s+án|Toà\s+án|Kiểm\s+toán|Phòng|Trung\s+tâm|"
     r"Chính\s+phủ|Thủ\s+tướng|Mặt\s+trận|Tập\s+đoàn|Tổng\s+công\s+ty|Đại\s+học|Học\s+viện|địa\s+phương|tỉnh|"
-    r"Trung\s+ương|Đoàn|Công\s+an)\b")
+    r"Trung\s+ương|Đoàn|Công\s+an|Thuế(?=\s+(?:tỉnh|thành\s+phố|cơ\s+sở|khu\s+vực))|Vườn\s+quốc\s+gia|Quỹ(?=\s+[A-ZĐ]))\b")
 # a result cell that opens like a body but names a thing or an action: 'Bộ chỉ số được xây dựng',
 # 'Bộ tiêu chí', 'Tổ chức các chương trình đào tạo' (a ministry is 'Bộ' + a capital: 'Bộ Tư pháp')
 def _whole_cell(cell: str) -> bool:
@@ -105,6 +108,26 @@ def _whole_cell(cell: str) -> bool:
     except FileNotFoundError:
         return False
     return gaz.lookup(re.split(r"[,;]\s*", c)[-1]) is not None
+
+
+def _names_only(cell: str) -> bool:
+    """Is the line nothing but bodies' names ('Phòng Tổ chức cán bộ', 'Văn phòng Sở; Phòng Kế
+    hoạch - Tài chính'), the gazetteer's or as written (a department's own units are in no
+    gazetteer)?  A wrapped sentence that happens to open with a name goes on with words that
+    are no name ('Phòng Tư pháp thẩm định ...')."""
+    from pipeline.extract.offices import load_gazetteer, split_office_list
+
+    try:
+        gaz = load_gazetteer()
+    except FileNotFoundError:
+        return False
+    parts = split_office_list(cell, gaz)
+    if not parts or len(cell.split()) > 12:
+        return False
+    rest = cell
+    for _name, written in parts:
+        rest = rest.replace(written, " ", 1)
+    return not re.sub(r"[\s,;.\-–()]|\bvà\b|\bcác\b", "", rest)
 
 
 def _completes_name(cut: str, rest: str) -> bool:
@@ -178,7 +201,12 @@ _PIPE_SEP = re.compile(r"^\|?\s*:?-{3,}")
 
 
 def _pipe_cells(text: str) -> list[str]:
-    t = text.strip()
+    """The cells of a row: '|' between them, or tabs (a table copied out of Word or a
+    spreadsheet as tab-separated text)."""
+    t = text.strip(" \r\n")
+    if "|" not in t and t.count("\t") >= 2:
+        return [re.sub(r"\s+", " ", c).strip() for c in t.strip("\t").split("\t")]
+    t = t.strip()
     if t.startswith("|"):
         t = t[1:]
     if t.endswith("|"):
@@ -186,18 +214,45 @@ def _pipe_cells(text: str) -> list[str]:
     return [re.sub(r"\s+", " ", c).strip() for c in t.split("|")]
 
 
+# the column-number row under a header: '(1) | (2) | (3)' or '1 | 2 | 3'
+_COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
+
+
+def _pipe_row(text: str, ncols: int = 0) -> bool:
+    """Is the line a table row with '|' between its cells?  Markdown and web scrapes open the
+    row with '|'; a Word conversion joins the cells with ' | ' and opens with the first cell
+    ('1 | Tổ chức quán triệt ... | Sở Tư pháp | ... | Quý II/2026 |').  Without the opening
+    bar the row must hold about as many cells as the header (ncols), so a signature block
+    printed beside the Nơi nhận ('Nơi nhận: ... | TM. ỦY BAN NHÂN DÂN') never joins a table."""
+    t = text.strip(" \r\n")
+    if t.startswith("|"):
+        return True
+    if ncols and ("|" in t or "\t" in t):
+        cells = _pipe_cells(t)
+        if len(cells) >= ncols - 1:
+            return True
+        # a group title merged across the columns ('I | HOÀN THIỆN THỂ CHẾ'), or a row whose
+        # merged cells a converter wrote once: its first cell is still a number or a numeral
+        return len(cells) >= 2 and bool(re.fullmatch(r"[IVX]{1,5}|[A-H]|\d{1,3}(?:\.\d{1,2}){0,2}\.?", cells[0]))
+    if t.count("|") < 2 and t.count("\t") < 2:
+        return False
+    return True
+
+
 def find_pipe_tables(doc: Document) -> list[Table]:
     """Task tables printed as '|' rows ('| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
-    Thời gian hoàn thành |', one row a line).  The header names the columns, so a schedule or a
-    rate table (no 'chủ trì' column) is never read as tasks.  A row whose first cell is a roman
-    numeral or a capital letter alone ('| I | NHIỆM VỤ CHUNG | | |') is a group; a row with an
-    empty number cell continues the row above (a cell that wrapped onto a line of its own)."""
+    Thời gian hoàn thành |', one row a line, with or without the opening bar).  The header names
+    the columns, so a schedule or a rate table (no 'chủ trì' column) is never read as tasks.  A
+    row whose first cell is a roman numeral or a capital letter alone ('| I | NHIỆM VỤ CHUNG | |
+    |') is a group; a row with an empty number cell continues the row above (a cell that wrapped
+    onto a line of its own); the row of column numbers under the header ('| (1) | (2) | (3)') is
+    no task."""
     tables: list[Table] = []
     lines = doc.lines
     i = 0
     while i < len(lines):
         t = lines[i].text.strip()
-        if not t.startswith("|"):
+        if not _pipe_row(t):
             i += 1
             continue
         cells = _pipe_cells(t)
@@ -209,11 +264,13 @@ def find_pipe_tables(doc: Document) -> list[Table]:
         group = None
         day = ""  # the day cell last printed: it spans the rows below it that leave it empty
         j = i + 1
-        while j < len(lines) and lines[j].text.strip().startswith("|"):
+        while j < len(lines) and _pipe_row(lines[j].text, len(kinds)):
             ln = lines[j]
             row_cells = _pipe_cells(ln.text)
             j += 1
             if _PIPE_SEP.match(ln.text.strip()) or not any(row_cells):
+                continue
+            if all(_COLUMN_NUMBERS.match(c) for c in row_cells if c):
                 continue
             row_cells += [""] * (len(kinds) - len(row_cells))
             by = {}
@@ -243,9 +300,26 @@ def find_pipe_tables(doc: Document) -> list[Table]:
                                  support=by.get("support", []), time=when,
                                  line_start=ln.number, line_end=ln.number, page=ln.page))
         if rows:
+            _fill_merged(rows)
             tables.append(Table(lines[i].number, lines[j - 1].number, [k for k in kinds if k], rows))
         i = j
     return tables
+
+
+def _fill_merged(rows: list[TableRow]) -> None:
+    """A cell merged down over several rows (one time for a group of tasks, one lead body for
+    its rows) is written once, in the first of them, by most converters: the rows below it in
+    the same group that leave that column empty take it.  Only in a table that fills the column
+    in most rows (an empty cell there is a merged one, not a task without a time)."""
+    for col in ("time", "lead"):
+        if sum(1 for r in rows if getattr(r, col)) * 2 < len(rows):
+            continue
+        prev: TableRow | None = None
+        for r in rows:
+            if getattr(r, col):
+                prev = r
+            elif prev is not None and prev.group == r.group:
+                setattr(r, col, list(getattr(prev, col)))
 
 
 # columns of a table of targets, not of tasks (an indicator column before the offices, or a
@@ -422,7 +496,8 @@ ghi chú căn cứ kinh phí nguồn trách nhiệm chính và hoặc đầu ra 
 bổ sung pháp lý dẫn chiếu người lãnh đạo chỉ đạo trực tiếp phụ trách số lượng điểm hệ quy đổi độ khó mới phức tạp
 mốc địa điểm phạm vi đối tượng vốn ngân sách thẩm quyền xuất xử lý nơi theo dõi đánh giá lĩnh vực ngành
 phê duyệt quyết định
-""".split())
+sở tham mưu địa phương
+""".split())  # (a province's table: 'Sở, ngành chủ trì tham mưu', 'Sở, ngành, địa phương phối hợp')
 
 
 def _header_words_only(line: str) -> bool:
@@ -461,7 +536,7 @@ def _is_continuation(prev: str, line: str) -> bool:
         return True
     if prev.rstrip().endswith(";") and _OFFICE_HEAD.match(prev.strip()) and _OFFICE_HEAD.match(t):
         return True  # 'Bộ Nội vụ;' / 'Bộ Giáo dục và Đào tạo;' / 'Bộ Y tế': one list of bodies
-    if _BARE_HEAD_END.search(prev.rstrip()):
+    if _BARE_HEAD_END.search(prev.rstrip()) and not _SELF_HEAD_END.search(prev.rstrip()):
         return True
     # 'Thanh tra' + 'Chính phủ', 'Kiểm toán' + 'Nhà nước': the rest of a name
     if re.match(r"(?:Chính\s+phủ|Nhà\s+nước|Trung\s+ương|Quốc\s+hội|Việt\s+Nam)\b", t) and re.search(
@@ -659,6 +734,11 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         # 'Bộ Chính trị về ...')
         wrapped = len(cells) == 1 and content_width >= 30 and len(prev_line) >= content_width - 10 \
             and not prev_line.endswith((".", ";", ":")) and len(t) >= 20  # office cells are narrow
+        if wrapped and _OFFICE_HEAD.match(t) and (_whole_cell(t) or _names_only(t)) and not _is_continuation(prev_line, t):
+            # a line that is a whole body's name ('Sở Nông nghiệp và Môi trường') after the content
+            # opens the lead cell: a table converted with one cell a line ends its content cell
+            # without a full stop and prints it on one long line
+            wrapped = False
         if cells and (wrapped or _is_continuation(cells[-1][0], t)) and not _narrow_cell_starts(
                 cells, t, content_width, doc.lines, k):
             cells[-1] = (cells[-1][0] + " " + t, cells[-1][1])

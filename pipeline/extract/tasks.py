@@ -98,6 +98,13 @@ SHORTCOMINGS_INTRO_RE = re.compile(r"(?:tồn\s+tại|hạn\s+chế|bất\s+cậ
 # the issuer asking its addressees, also as OCR spells 'đề nghị' ('dé nghị', 'Để nghị')
 ASK_RE = re.compile(r"(?<![^\W_])(?:(?:đề|dé|để|dề)\s+nghị|yêu\s+cầu|giao)\s", re.I)
 TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
+# 'Thời gian hoàn thành xong trước ngày 05/10/2026.', 'Thời hạn báo cáo trước ngày 15/12/2024.': a
+# sentence of its own (no colon) that only states when the work of the sentence before it is due
+# (a provincial letter puts it after the assignment: 'Giao Sở X chủ trì ... . Thời gian hoàn
+# thành ...').  An attribute of that task, not a task (ANNOTATION.md: time lines are attributes).
+TIME_SENTENCE_RE = re.compile(
+    r"^Thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi(?:\s+báo\s+cáo)?|nộp(?:\s+báo\s+cáo)?|trình))?"
+    r"(?:\s+(?:xong|là))?\s+(?:trước|chậm\s+nhất|trong|xong|hoàn\s+thành|đến|từ|ngày|tháng|quý|năm)(?![^\W_])[^;:]*\.?$", re.I)
 PURPOSE_HEADING_RE = re.compile(r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ", re.I)
 # '(Kèm theo Nghị quyết số 175/NQ-CP ngày 30 tháng 10 năm 2023 của Chính phủ)': the line under
 # an appendix's title that names the document it belongs to
@@ -130,6 +137,37 @@ def is_heading(block: Block, text: str) -> bool:
     if block.kind == "para" and block.label is None and not re.search(r"[.;!?…:]\s*[\"”)]?$", t) and len(t.split()) <= 12 and not VERB_START_RE.match(t):
         return True
     return False
+
+
+# a title that names whom the items below concern: 'Yêu cầu đối với các tổ chức, cá nhân ...',
+# 'Đối với Ủy ban nhân dân các xã', 'Trách nhiệm của các sở, ngành'
+_CONCERNS_RE = re.compile(r"^(?:(?:Yêu\s+cầu|Nhiệm\s+vụ|Trách\s+nhiệm)\s+(?:đối\s+với|của)|Đối\s+với)\s", re.I)
+
+
+def _titled_item(sentences: list[Sentence], k: int, gaz=None) -> bool:
+    """A numbered item printed as one short sentence with a full stop and followed at once by
+    numbered sub-items ('1. Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép ... .' then
+    '1.1. ...'; '1.6. Báo cáo kết quả hoạt động khai thác ... (báo cáo định kỳ).' then '(1)
+    ...') is the title of those sub-items, not a task: the work is in the sub-items.  A title
+    that directs ('1. Sở X chủ trì ...', 'đề nghị / yêu cầu X ...') or opens a list with ':'
+    stays with the other rules; so does an item that names its own assignee ('2. Sở X ...')."""
+    s = sentences[k]
+    b = s.block
+    t = s.text.strip()
+    if b.kind != "item" or not b.label or b.style in (None, "bullet") or not t.endswith(".") or len(t.split()) > 25:
+        return False
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    # (paths hold numbered labels only: a deeper path is a numbered sub-item, '(1)' included)
+    if nxt is None or nxt.block is b or not nxt.block.path.startswith(b.path + " > "):
+        return False
+    if DIRECTIVE_CUE_RE.search(_CONCERNS_RE.sub("", t)) or re.search(r"chủ\s+trì|phối\s+hợp", t, re.I):
+        return False
+    if gaz is not None and not _CONCERNS_RE.match(t):
+        from pipeline.extract.offices import subject_of
+
+        if subject_of(t, gaz):
+            return False
+    return True
 
 
 def note_of(text: str) -> re.Match | None:
@@ -207,7 +245,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     per_block: dict[int, int] = {}  # sentences in each block (an item title is its block's only one)
     for x in sentences:
         per_block[id(x.block)] = per_block.get(id(x.block), 0) + 1
-    for s in sentences:
+    for k, s in enumerate(sentences):
         b = s.block
         t = s.text.strip()
         if b.kind in ("skip", "recipients"):
@@ -240,7 +278,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             after_doc_type = False
             out.append(Classified(s, "heading", "title"))  # the trích yếu under 'KẾ HOẠCH'
             continue
-        if s.index == 0 and is_heading(b, t):
+        if s.index == 0 and (is_heading(b, t) or _titled_item(sentences, k, gaz)):
             out.append(Classified(s, "heading"))
             after_doc_type = bool(DOC_TYPE_LINE_RE.match(t))
             if PURPOSE_HEADING_RE.search(t) and b.label:
@@ -269,6 +307,10 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             continue
         if ATTRIBUTE_RE.match(t):
             out.append(Classified(s, "attribute"))
+            continue
+        if s.index > 0 and len(t.split()) <= 20 and TIME_SENTENCE_RE.match(t) and out and out[-1].kind == "task" \
+                and out[-1].sentence.block is b:
+            out.append(Classified(s, "attribute", "time sentence"))
             continue
         # (one that ends with ':' hands the list below it to its bodies: a lead-in, below)
         if (b.label is None or b.style == "bullet" or s.index > 0) and not t.endswith(":") and is_assignment_line(t, gaz):
@@ -318,6 +360,18 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             # that direct someone
             if DIRECTIVE_CUE_RE.search(t) and not t.endswith(":"):
                 out.append(Classified(s, "task", "cue"))
+            elif gaz is not None and not t.endswith(":") and any(c.kind == "task" for c in out) \
+                    and _body_then_action(t, gaz):
+                # 'Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc ...', 'Các đơn vị báo cáo kết quả
+                # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
+                # subject is a body and whose verb is an action is one more instruction
+                out.append(Classified(s, "task", "body and action"))
+            elif VERB_START_RE.match(t) and out and out[-1].kind == "task" and out[-1].sentence.block is b \
+                    and not t.endswith(":"):
+                # 'Chủ tịch UBND tỉnh giao Sở X chủ trì ... . Báo cáo kết quả về UBND tỉnh trước
+                # ngày 30/8/2026.': an imperative that follows a directive in its paragraph is
+                # addressed to the same body (its subject is left out, as in the sentence before)
+                out.append(Classified(s, "task", "goes on with the directive before it"))
             else:
                 out.append(Classified(s, "narrative", "preamble zone"))
             continue
@@ -402,6 +456,17 @@ def _items_with_attributes(out: list[Classified]) -> None:
             kids.append(d)
         if kids and all(d.kind in ("attribute", "assignment", "skip") for d in kids) and any(d.kind == "attribute" for d in kids):
             c.kind, c.reason = "task", "item with attributes"
+
+
+def _body_then_action(t: str, gaz) -> bool:
+    """Does ``t`` open with a body ('Các bệnh viện tuyến tỉnh', 'Trung tâm Y tế huyện') followed at
+    once by an action verb ('chuẩn bị', 'báo cáo')?"""
+    from pipeline.extract.offices import subject_of
+
+    subj = subject_of(t, gaz)
+    if not subj or subj[1] > 120 or not t[:1].isupper():
+        return False
+    return bool(VERB_START_RE.match(t[subj[1]:].lstrip()))
 
 
 def _office_first(t: str, gaz) -> bool:

@@ -30,12 +30,12 @@ _EVERY = r"(?:định\s+kỳ|mỗi)\s+"
 RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b|\b{_ONCE}ngày\b", re.I)),
     ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
-    ("monthly", re.compile(rf"\b{_H} tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b|\btháng một lần\b", re.I)),
-    ("quarterly", re.compile(rf"\b{_H} quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b|"
+    ("monthly", re.compile(rf"\b{_H} tháng\b|\bkỳ báo cáo (?:là )?tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b|\btháng một lần\b", re.I)),
+    ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b|"
                              rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
                              r"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|\bquý một lần\b", re.I)),
-    ("half-yearly", re.compile(r"\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
-    ("yearly", re.compile(rf"\b{_H} năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b|\bđịnh kỳ (?:hằng |hàng )?năm\b|\bnăm một lần\b", re.I)),
+    ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
+    ("yearly", re.compile(rf"\b{_H} năm\b|\bkỳ báo cáo (?:là )?(?:01 |một )?năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b|\bđịnh kỳ (?:hằng |hàng )?năm\b|\bnăm một lần\b", re.I)),
 ]
 
 
@@ -61,8 +61,10 @@ def find_recurrence(text: str) -> str | None:
     ('tăng trưởng hàng năm') or qualifies a noun ('ngân sách đã cấp hàng năm') is none."""
     best: tuple[int, str] | None = None
     for name, pat in RECURRENCE_PATTERNS:
+        # ('thống kê trữ lượng đã khai thác định kỳ hằng năm': 'định kỳ' says the duty recurs,
+        # whatever participle stands before it)
         m = next((m for m in pat.finditer(text) if not _NOUN_PERIOD_BEFORE.search(text[max(0, m.start() - 30):m.start()])
-                  or _ACTION_AFTER.match(text, m.end())), None)
+                  or _ACTION_AFTER.match(text, m.end()) or re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I)), None)
         if m and (best is None or m.start() < best[0]):
             # '6 tháng đầu năm' must not read as half-yearly; the half-yearly pattern needs
             # 'định kỳ'/'hằng'/'một lần', and 'hằng năm' inside 'hằng năm học' still counts.
@@ -144,6 +146,7 @@ class DateHit:
     time: str | None
     has_year: bool
     triggered: bool
+    range_end: bool = False  # the end of a 'từ ... đến ...' span: a period, bounded or not
 
 
 @dataclass
@@ -243,8 +246,10 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         hh, mm = m.group("hh"), m.group("mm")
         time = f"{int(hh):02d}:{mm or '00'}" if hh and int(hh) < 24 else None
         before = text[max(0, m.start() - 40):m.start()]
+        range_end = False
         if re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s*(?:\s(?:đến|tới)|[-–])\s*(?:hết\s+)?$", before, re.I):
             triggered = True  # 'từ tháng 01 năm 1981 đến tháng 12 năm 1982', 'từ 10/11 - 20/11/2025': the end of the period
+            range_end = True
         elif _TARGET_DAY_BEFORE.search(before) and m.group("d1") or _TARGET_DAY_BEFORE.search(before) and m.group("m2") \
                 and (re.search(r"phấn\s+đấu", text[max(0, m.start() - 80):m.start()], re.I) or _TARGET_AFTER.match(text, m.end())):
             # 'phấn đấu đến ngày 31/10/2025 đạt 85% dự toán', 'đến ngày 30/6 phải hoàn thành': a
@@ -282,12 +287,12 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'trước ngày 15/6 và 15/12': a date listed right after a deadline is one too
         if not triggered and hits and hits[-1].triggered and re.fullmatch(r"\s*(?:,|và|hoặc)\s*(?:ngày\s*)?", text[hits[-1].end:m.start()]):
             triggered = True
-        hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered))
+        hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end))
     return hits
 
 
 def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
-                  attribute: bool = False) -> Deadline | None:
+                  attribute: bool = False, issued: dt.date | None = None) -> Deadline | None:
     """The deadline a task sentence sets, or None.
 
     ``attribute`` is True for the value of a '- Thời gian thực hiện: ...' line, where a
@@ -303,6 +308,14 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     # a date in a 'sau khi ...' clause dates the condition, not the work ('phê duyệt ngay sau khi
     # ... được thông qua vào Kỳ họp thứ Sáu (dự kiến tổ chức vào tháng 12/2017)')
     chosen = [h for h in chosen if not re.search(r"(?<![^\W_])sau\s+khi\s[^;.]{0,160}$", text[:h.start], re.I)]
+    # 'nộp trước ngày 15 tháng 02 ..., kỳ báo cáo là năm (từ 01 tháng 01 đến 31 tháng 12)': a span
+    # in brackets defines the period the work covers; the bound the clause sets ('trước', 'chậm
+    # nhất', 'hạn') is the deadline
+    bounded = [h for h in chosen if not h.range_end and re.search(
+        r"(?:trước|chậm\s+nhất|muộn\s+nhất|hạn(?:\s+chót)?)(?:\s+là)?\s*(?:ngày\s*)?$", text[max(0, h.start - 25):h.start], re.I)]
+    if bounded:
+        chosen = [h for h in chosen if not (h.range_end and re.search(r"\([^()]*$", text[:h.start])
+                                             and any(text.count(";", 0, b.start) == text.count(";", 0, h.start) for b in bounded))]
     if not chosen and attribute:
         chosen = [h for h in hits if h.date and not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])]
     if chosen:
@@ -314,6 +327,15 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
         for x in chosen:
             per_clause[text.count(";", 0, x.start)] = x
         h = max(per_clause.values(), key=lambda x: x.date)
+        due = [x for x in chosen if not x.has_year and text.count(";", 0, x.start) == text.count(";", 0, h.start)]
+        if recurrence in ("half-yearly", "quarterly", "monthly") and issued is not None and len(due) >= 2 \
+                and all(not x.has_year for x in chosen):
+            # 'định kỳ 6 tháng, hằng năm báo cáo ... trước ngày 15/6 và 15/12': the dates a
+            # recurring report is due on in every year; the task's deadline is the first of them
+            # on or after the document's date (15/6 in a letter of March, 15/12 in one of August)
+            upcoming = sorted((x for x in due if x.date >= issued), key=lambda x: x.date)
+            if upcoming:
+                return Deadline(upcoming[0].date, None, _phrase(text, upcoming[0]), recurrence)
         # a recurring duty with a day and month ('trước ngày 30 tháng 11 hằng năm', 'định kỳ 6
         # tháng (trước ngày 15/6 và 15/12)') is first due in the document's year; a bare day
         # ('trước ngày 25 hằng tháng', below) has no fixed date

@@ -69,7 +69,7 @@ def value(style: str, label: str) -> tuple[int, ...] | None:
         label = last
     if style in ("arabic", "decimal", "paren", "article", "section"):
         try:
-            return tuple(int(p) for p in label.split("."))
+            return tuple(int(p) for p in label.strip("()").split("."))
         except ValueError:
             v = roman_value(label.upper())
             return (v,) if v else None
@@ -139,7 +139,10 @@ def parse_label(text: str) -> Label | None:
         return Label("arabic", m.group(1), (m.group(2) or "").strip())
     m = _PAREN.match(t)
     if m:
-        return Label("paren", m.group(1), m.group(2).strip())
+        # '(1)' keeps its brackets, as printed (ANNOTATION.md: labels as printed, only a trailing
+        # dot dropped); '1)' is '1', as 'a)' is 'a'
+        label = f"({m.group(1)})" if t.startswith("(") else m.group(1)
+        return Label("paren", label, m.group(2).strip())
     m = _ROMAN.match(t)
     if m and roman_value(m.group(1).replace("l", "I")):
         alt = "letter" if len(m.group(1)) == 1 else None

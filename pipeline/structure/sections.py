@@ -132,6 +132,10 @@ def _upper_title(rest: str) -> bool:
     return len(rest.split()) >= 2 and len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) > 0.9
 
 
+# a line that only marks left-out text: '[…]', '[...]', '(…)', '…'
+ELISION_RE = re.compile(r"^[\[(]?\s*(?:…|\.{3,})\s*[\])]?$")
+
+
 def _first_value(style: str, v: tuple[int, ...] | None) -> bool:
     return v is not None and v[-1] == 1
 
@@ -157,6 +161,12 @@ class _Builder:
         self.elided = False  # an elision line ('[…]') of an excerpt came since the last heading
 
     # ------------------------------------------------------------------ stack operations
+    @property
+    def gap(self) -> int:
+        """How far a sibling's number may jump: real documents skip up to two; after an
+        elision mark any number of items may be missing."""
+        return 10 ** 6 if self.elided else 3
+
     def _find(self, key: tuple[str, int]) -> int | None:
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i].key == key:
@@ -206,7 +216,7 @@ class _Builder:
             i = self._find(key)
             if style == "decimal":
                 plan = self._plan_decimal(lab2, v)
-            elif i is not None and (style == "bullet" or _next_value(self.stack[i].value, v)):
+            elif i is not None and (style == "bullet" or _next_value(self.stack[i].value, v, self.gap)):
                 plan = ("sibling", i)
             elif i is not None and _first_value(style, v) and style not in ("letter", "roman", "part", "chapter", "article"):
                 # a list restarting at 1 inside an open list of its style: a new list under
@@ -251,6 +261,8 @@ class _Builder:
             parent_label = lab.label.rpartition(".")[0]
             pl = Label("arabic" if "." not in parent_label else "decimal", parent_label, "")
             self._push(pl, pl.style, lost[0] if lost else line, lost[1] if lost else "", value(pl.style, parent_label))
+        if style != "bullet":
+            self.elided = False
         return self._push(lab, style, line, title, v)
 
     def _restore_stroke(self, lab: Label) -> Label:
@@ -327,7 +339,7 @@ class _Builder:
         if i_parent is not None and (i_same is None or i_same > i_parent):
             plabel = self.stack[i_parent].section.label
             if plabel == prefix:
-                if i_same is not None and _next_value(self.stack[i_same].value, v):
+                if i_same is not None and _next_value(self.stack[i_same].value, v, self.gap):
                     return ("sibling", i_same)
                 if i_same is None and v[-1] <= 2:
                     return ("parent_of", i_parent)
@@ -340,7 +352,7 @@ class _Builder:
                 return ("missing_parent", i_parent)
             return None
         if i_same is not None:
-            if _next_value(self.stack[i_same].value, v):
+            if _next_value(self.stack[i_same].value, v, self.gap):
                 return ("sibling", i_same)
             return None
         # no parent level open: decimals used on their own ('1.1' right under 'I.'), or a
@@ -423,8 +435,10 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
         text = clean_line(ln.text)
         if not text or text.startswith("|"):
             continue
-        if re.fullmatch(r"[\[(]\s*(?:…|\.{3})\s*[\])]", text):
-            b.elided = True  # '[…]': the excerpt's gap
+        if ELISION_RE.match(text):
+            # '[…]': an excerpt left text out here, so the next label may skip any number of
+            # values ('1.2.' ... '[…]' ... '1.6.')
+            b.elided = True
             continue
         last_text_line = n
         if pending_title is not None:
