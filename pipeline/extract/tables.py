@@ -300,7 +300,10 @@ def find_pipe_tables(doc: Document) -> list[Table]:
                                  support=by.get("support", []), time=when,
                                  line_start=ln.number, line_end=ln.number, page=ln.page))
         if rows:
-            _fill_merged(rows)
+            if "date" not in kinds:
+                # (a schedule prints each event whole; only its day cell spans rows, and a row
+                # without a leader is one nobody leads, not a merged cell)
+                _fill_merged(rows)
             tables.append(Table(lines[i].number, lines[j - 1].number, [k for k in kinds if k], rows))
         i = j
     return tables
