@@ -1,6 +1,7 @@
 """Repair benchmark: corrupt clean directives each way, repair, measure.  One command:
 
     .venv/bin/python benchmarks/repair.py [--docs DIR ...] [--seeds N] [--kinds k1,k2]
+    .venv/bin/python benchmarks/repair.py --texts samples/unseen_repair   # documents not tuned on
 
 Clean documents: samples/text/ (minus the seed, which is broken) and
 ../shared/realdocs/text/ when present, never the held-out documents (benchmarks.HELDOUT_PREFIXES).  For each corruption kind (benchmarks/corrupt.py,
@@ -72,7 +73,10 @@ def run(text: str, ocr: bool = False) -> tuple[list[str], float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=Path, nargs="*", default=None)
+    # --texts: any folder(s) of clean UTF-8 .txt directives (e.g. samples/unseen_repair/,
+    # texts the repair was never tuned on), corrupted and scored like the samples
+    ap.add_argument("--docs", "--texts", dest="docs", type=Path, nargs="*", default=None,
+                    help="folders of clean .txt directives to corrupt (default: samples/text and the realdocs)")
     ap.add_argument("--seeds", type=int, default=2, help="corruptions per document and kind")
     ap.add_argument("--kinds", default=",".join(KINDS))
     ap.add_argument("--verbose", action="store_true", help="print the words still wrong")
