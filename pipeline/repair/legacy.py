@@ -545,7 +545,7 @@ def restore_case_line(raw_line: str, decoded_line: str, decided: list[tuple[int,
             first = raw[0]
             first_known_upper = first in _TCVN3_UPPER_CODES or (first.isascii() and first.isupper())
             if lo == 0 and up == 1:
-                if right is None and left is None and _between_caps_lines(prev_line, next_line):
+                if len(segs) == 1 and _between_caps_lines(prev_line, next_line):
                     right = "caps"  # a one-word line ('VÒ') between headings in capitals
                 if not first_known_upper or right == "caps" or (right is None and left == "caps"):
                     new = dec.upper()
@@ -718,6 +718,8 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
         if e == 1 and (in_font or whole or -1 not in labels or not _weak(toks[i])):
             decide[i] = True
         elif e in (0, 1, 2) and _dec != toks[i]:
+            inside = 0 < i < len(toks) - 1 and labels[i - 1] == 1 and labels[i + 1] == 1
+            next_door = (i > 0 and labels[i - 1] == 1) or (i + 1 < len(toks) and labels[i + 1] == 1)
             if in_font or whole:
                 decide[i] = True
             else:
@@ -732,8 +734,7 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                 if right is None and next_line and not _LINE_END.search(text.rstrip()):
                     right = _edge_label(next_line, enc, lex, last=False)
                 sides = [x for x in (left, right) if x is not None]
-                inside = 0 < i < len(toks) - 1 and labels[i - 1] == 1 and labels[i + 1] == 1
-                next_door = (i > 0 and labels[i - 1] == 1) or (i + 1 < len(toks) and labels[i + 1] == 1)
+
                 if sides and all(x == 1 for x in sides):
                     # both readings may be words ('ngoài' is VNI 'ngồi'): in a document
                     # that is not all legacy, the likelier one between its neighbours; a
