@@ -279,24 +279,57 @@ def _suspect_cache(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
     return got[1]
 
 
+_TABLES: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]]]] = {}
+
+
+def _suspect_table(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
+    """Syllable -> its far more frequent look-alikes, for the model's whole inventory, built
+    once per model (like its skeleton index: a few thousand entries, ~0.1 s) so that no
+    document pays for it word by word."""
+    got = _TABLES.get(id(lm))
+    if got is None or got[0] is not lm:
+        table: dict[str, tuple[str, ...]] = {}
+        uni = lm.uni_logp
+        for i in lm.syllable_ids:
+            n = lm.vocab[i]
+            floor = uni[i] + SUSPECT_RATIO
+            cands = [c for c in lm.candidate_ids(n)[:12] if c != i and uni[c] >= floor]
+            if cands:
+                found = tuple(lm.vocab[c] for c in cands if mark_edits(n, lm.vocab[c]) <= 1)
+                if found:
+                    table[n] = found
+        if len(_TABLES) > 8:
+            _TABLES.clear()
+        got = _TABLES[id(lm)] = (lm, table)
+    return got[1]
+
+
 def _suspect_variants(lm: SyllableLM, word: str, cache: dict | None = None) -> tuple[str, ...]:
     """The look-alike variants (one mark edit) of ``word`` far more frequent than it ('cẩp'
-    -> ('cấp',)); () for most words.  Cached per model."""
+    -> ('cấp',)); () for most words.  Cached per model and spelling."""
     if cache is None:
         cache = _suspect_cache(lm)
     res = cache.get(word)
     if res is None:
-        n = norm_syllable(word)
-        i = lm.index.get(n)
-        res = ()
-        if i is not None and i in lm.syllable_ids:
-            floor = lm.uni_logp[i] + SUSPECT_RATIO
-            res = tuple(lm.vocab[c] for c in lm.candidate_ids(n)[:12]
-                        if c != i and lm.uni_logp[c] >= floor and mark_edits(n, lm.vocab[c]) <= 1)
+        res = _suspect_table(lm).get(norm_syllable(word), ())
         if len(cache) > 200_000:
             cache.clear()
         cache[word] = res
     return res
+
+
+_EVIDENCE_LINES: dict[int, tuple[SyllableLM, dict[str, tuple[int, tuple[str, ...]]]]] = {}
+
+
+def _line_evidence_cache(lm: SyllableLM) -> dict[str, tuple[int, tuple[str, ...]]]:
+    got = _EVIDENCE_LINES.get(id(lm))
+    if got is None or got[0] is not lm:
+        if len(_EVIDENCE_LINES) > 8:
+            _EVIDENCE_LINES.clear()
+        got = _EVIDENCE_LINES[id(lm)] = (lm, {})
+    if len(got[1]) > 100_000:
+        got[1].clear()
+    return got[1]
 
 
 def confusion_evidence(doc: Document, lm: SyllableLM) -> tuple[int, int, set[str]]:
@@ -304,19 +337,42 @@ def confusion_evidence(doc: Document, lm: SyllableLM) -> tuple[int, int, set[str
 
     Every suspect occurrence is read as typed and as each variant, with the two words
     before it as context and the two after it scored too; all those trigrams go to the
-    model in one vectorised call (clean text pays for this check on every document)."""
+    model in one vectorised call (clean text pays for this check on every document).  The
+    verdict depends on the line only, so it is cached per line text (a batch repeats its
+    headers and footers, and a document's lines are read once more after a repair)."""
+    per_line = _line_evidence_cache(lm)
     marked = 0
-    occ: list[tuple[str, int, int]] = []  # (word, first row, rows per reading)
+    found: list[str] = []
+    todo: list[str] = []
+    for ln in doc.lines:
+        if not line_marked(ln.text):
+            continue
+        got = per_line.get(ln.text)
+        if got is None:
+            todo.append(ln.text)
+        else:
+            marked += got[0]
+            found.extend(got[1])
+    if todo:
+        for text, (n, words) in zip(todo, _lines_evidence(todo, lm)):
+            per_line[text] = (n, words)
+            marked += n
+            found.extend(words)
+    return marked, len(found), set(found)
+
+
+def _lines_evidence(texts: list[str], lm: SyllableLM) -> list[tuple[int, tuple[str, ...]]]:
+    """Per line: (words, the evidence words in it, normalised)."""
+    occ: list[tuple[int, str, int, int]] = []  # (line, word, first row, rows per reading)
     rows_u: list[int] = []
     rows_v: list[int] = []
     rows_w: list[int] = []
     ident = lm.id
     cache = _suspect_cache(lm)
-    for ln in doc.lines:
-        if not line_marked(ln.text):
-            continue
-        ws = line_words(ln.text)
-        marked += len(ws)
+    counts = []
+    for li, text in enumerate(texts):
+        ws = line_words(text)
+        counts.append(len(ws))
         ids = None
         for k, w in enumerate(ws):
             variants = cache.get(w)
@@ -335,18 +391,16 @@ def confusion_evidence(doc: Document, lm: SyllableLM) -> tuple[int, int, set[str
                     rows_u.append(seq[t - 2])
                     rows_v.append(seq[t - 1])
                     rows_w.append(seq[t])
-            occ.append((w, first, 1 + len(tail)))
-    hits = 0
-    distinct: set[str] = set()
+            occ.append((li, w, first, 1 + len(tail)))
+    hits: list[list[str]] = [[] for _ in texts]
     if occ:
         lp = lm.logprob_ids(np.array(rows_u, np.int64), np.array(rows_v, np.int64), np.array(rows_w, np.int64))
-        for w, first, per in occ:
+        for li, w, first, per in occ:
             n = len(cache[w]) + 1
             sc = lp[first:first + n * per].reshape(n, per).sum(axis=1)
             if sc[1:].max() >= sc[0] + CONTEXT_MARGIN:
-                hits += 1
-                distinct.add(norm_syllable(w))
-    return marked, hits, distinct
+                hits[li].append(norm_syllable(w))
+    return [(n, tuple(h)) for n, h in zip(counts, hits)]
 
 
 def shows_ocr_evidence(doc: Document, lm: SyllableLM) -> bool:
