@@ -734,7 +734,6 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                 if right is None and next_line and not _LINE_END.search(text.rstrip()):
                     right = _edge_label(next_line, enc, lex, last=False)
                 sides = [x for x in (left, right) if x is not None]
-
                 if sides and all(x == 1 for x in sides):
                     # both readings may be words ('ngoài' is VNI 'ngồi'): in a document
                     # that is not all legacy, the likelier one between its neighbours; a
