@@ -1,5 +1,6 @@
 """Legacy encodings (TCVN3, VNI, VISCII): detection by content and by font, capitals, bytes."""
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -173,3 +174,49 @@ def test_clean_lines_of_a_mixed_document_are_kept():
     assert out[3:] == ["Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03 tháng 02 năm 2020 của Chính phủ",
                        "Các cơ quan chủ trì, phối hợp với các sở, ban, ngành liên quan thực hiện.",
                        "Thời gian thực hiện: thường xuyên trong năm."]
+
+
+# ----------------------------------------------------------------------------- run edges
+# Real lines (samples/unseen_repair, samples/text) with legacy runs pasted in.
+_UNSEEN = Path(__file__).resolve().parent.parent / "samples" / "unseen_repair"
+
+
+def _repair_lines(text: str) -> list[str]:
+    from pipeline.repair import repair_text
+    return [ln.text for ln in repair_text(text).lines]
+
+
+def test_word_the_document_uses_elsewhere_is_not_read_as_tcvn3():
+    # u04 (Công văn 9387): a TCVN3 run in one line of the 'Nơi nhận' list; the next line's 'Phó' reads
+    # 'Phú' in TCVN3 and the LM likes 'Chánh Phú', but the document writes 'PHÓ CHỦ TỊCH'
+    text = (_UNSEEN / "u04_laocai_ubnd_congvan9387_ctr104_2026.txt").read_text(encoding="utf-8")
+    broken = text.replace("- Phó CT UBND tỉnh Phan Trung Bá;", "- Phã CT UBND tØnh Phan Trung Bá;")
+    broken = broken.replace("ngày 30/8/2026 của Tỉnh ủy\n", "ngµy 30/8/2026 cña TØnh ñy\n", 1)
+    out = _repair_lines(broken)
+    assert "- Chánh, Phó CVP UBND tỉnh (Khanh);" in out
+    assert "- Phó CT UBND tỉnh Phan Trung Bá;" in out  # the name after the run stays
+
+
+def test_one_word_heading_between_capital_lines_is_capitals():
+    # e_nq01 (Hậu Giang): 'NGHỊ QUYẾT' / 'VỀ' / 'TÌNH HÌNH ...' typed in .VnTimeH
+    from pipeline.repair.legacy import encode_tcvn3
+    text = (_UNSEEN / "e_nq01_haugiang_hdnd_ktxh_2017_excerpt.txt").read_text(encoding="utf-8")
+    out = _repair_lines(encode_tcvn3(text))
+    assert out[:3] == text.split("\n")[:3]
+    assert out[1] == "VỀ"
+
+
+def test_ambiguous_token_inside_a_vni_run_is_decoded():
+    # 26_laocai: 'hồ' typed in VNI is 'hoà', a Unicode spelling too; both next-door tokens
+    # are VNI, so it is inside the run
+    from pipeline.repair.legacy import encode_vni
+    line = "sử dụng tàu cuốc để khai thác khoáng sản trên lòng sông, suối, hồ; Đồng thời rà"
+    text = "Ủy ban nhân dân tỉnh yêu cầu các cơ quan kiểm tra việc\n" + encode_vni(line) + "\nsoát các bến bãi."
+    assert _repair_lines(text)[1] == line
+
+
+def test_tcvn3_capital_after_an_ellipsis_starts_a_sentence():
+    from pipeline.repair.legacy import encode_tcvn3
+    line = "tiền tệ tiếp tục biến động, tiềm ẩn rủi ro… " + encode_tcvn3("Ở trong nước") + ", khó"
+    text = "Ủy ban nhân dân tỉnh nhận định thị trường tài chính,\n" + line + "\nkhăn còn nhiều."
+    assert _repair_lines(text)[1] == "tiền tệ tiếp tục biến động, tiềm ẩn rủi ro… Ở trong nước, khó"

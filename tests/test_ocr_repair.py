@@ -1,6 +1,7 @@
 """OCR look-alike mark confusions: corrected where the LM is sure, clean text untouched."""
 from __future__ import annotations
 
+import re
 import unicodedata
 import zlib
 from pathlib import Path
@@ -109,3 +110,47 @@ def test_accepted_corrections_are_applied(tmp_path):
     boosted = repair_diacritics(Document(doc_id="b", lines=lines_from_text(text)), Config(corrections=csv))
     assert "xã Ia Chim" in boosted.lines[1].text
     assert plain.lines[1].text.startswith("Ban chỉ đạo")
+
+
+# ----------------------------------------------------------------------------- unmarked OCR
+# A .txt someone OCR'd elsewhere: nothing marks it, and its confusions mostly give real
+# syllables ('nhan', 'cẩp'); the document-level evidence (look-alike variants far likelier
+# in context) turns the OCR correction on, and never on clean or stripped text.
+UNSEEN = Path(__file__).resolve().parent.parent / "samples" / "unseen_repair"
+_SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+# samples whose text is itself an OCR reading (SOURCES.md says 'OCR text'): evidence is expected there
+_OCR_SAMPLES = set(re.findall(r"^- `([^`]+\.txt)`[^\n]*OCR text", (_SAMPLES / "SOURCES.md").read_text(encoding="utf-8"), re.M))
+_CLEAN_FILES = sorted(p for p in (_SAMPLES / "text").glob("*.txt")
+                      if not p.name.startswith("000_") and p.name not in _OCR_SAMPLES) + sorted(UNSEEN.glob("*.txt"))
+
+
+def _doc(text: str) -> Document:
+    return Document(doc_id="t", lines=lines_from_text(unicodedata.normalize("NFC", text)))
+
+
+@pytest.mark.parametrize("path", _CLEAN_FILES, ids=lambda p: p.name[:30])
+def test_clean_and_stripped_documents_show_no_ocr_evidence(path):
+    from benchmarks.corrupt import corrupt
+    from pipeline.repair.lm import load_model
+    from pipeline.repair.ocr import shows_ocr_evidence
+
+    text = path.read_text(encoding="utf-8")
+    lm = load_model()
+    assert not shows_ocr_evidence(_doc(text), lm)
+    assert not shows_ocr_evidence(_doc(corrupt(text, "diacritics", 0)[0]), lm)
+
+
+@pytest.mark.parametrize("name", ["u08_btnmt_kehoach09_chithi13_2024_excerpt.txt", "u05_ttg_chithi13_tinchicacbon_2024_excerpt.txt"])
+def test_unmarked_ocr_text_is_corrected(name):
+    from benchmarks.corrupt import corrupt
+    from pipeline.eval import score_repair_lines
+
+    clean = unicodedata.normalize("NFC", (UNSEEN / name).read_text(encoding="utf-8"))
+    broken = corrupt(clean, "ocr", 2)[0]
+    doc = repair_ocr(_doc(broken), Config())
+    assert doc.meta.get("ocr_evidence") is True
+    gold = [ln.text for ln in lines_from_text(clean)]
+    s = score_repair_lines([ln.text for ln in lines_from_text(broken)], [ln.text for ln in doc.lines], gold)
+    assert s["err_out"] <= 0.4 * s["err_in"], s
+    # at most the source's own slip: u08 types 'Vu Kế hoạch' for 'Vụ Kế hoạch'
+    assert s["damaged"] <= 1

@@ -491,7 +491,7 @@ def _capitalize_first(s: str) -> str:
 # A word of a TCVN3 line: letters and the codes that stand for letters.
 _TCVN3_LETTER = "A-Za-z" + "".join(sorted(TCVN3_SURFACE)).replace("\\", "")
 _SEGMENT = re.compile("[" + re.escape("".join(sorted(TCVN3_SURFACE))) + "A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
-_SENT_END = re.compile(r"(?<!\.\.)[.!?](?:['\")\]»”]*)$")
+_SENT_END = re.compile(r"(?<!\.\.)[.!?…](?:['\")\]»”]*)$")
 _LINE_END = re.compile(r"(?<!\.\.)[.!?:](?:['\")\]»”]*)$")
 _LABEL = re.compile(r"^(?:[-+*•–]|\(?[0-9IVXLCivxlc]{1,5}[.)]|\(?[a-zđ®][.)]|[0-9]+(?:\.[0-9]+)+\.?)$")
 
@@ -545,6 +545,8 @@ def restore_case_line(raw_line: str, decoded_line: str, decided: list[tuple[int,
             first = raw[0]
             first_known_upper = first in _TCVN3_UPPER_CODES or (first.isascii() and first.isupper())
             if lo == 0 and up == 1:
+                if len(segs) == 1 and _between_caps_lines(prev_line, next_line):
+                    right = "caps"  # a one-word line ('VÒ') between headings in capitals
                 if not first_known_upper or right == "caps" or (right is None and left == "caps"):
                     new = dec.upper()
                 else:
@@ -566,6 +568,23 @@ def restore_case_line(raw_line: str, decoded_line: str, decided: list[tuple[int,
                 new = dec
         out[s:e] = list(new)
     return "".join(out)
+
+
+def _caps_line(line: str | None) -> bool | None:
+    """Is a neighbouring line set in capitals (None: blank or no letters to tell)?  Its
+    TCVN3 codes say nothing about case, its other letters do."""
+    if not line or not line.strip():
+        return None
+    up, lo, _unk = _case_profile(line)
+    if lo:
+        return False
+    return True if up >= 2 else None
+
+
+def _between_caps_lines(prev_line: str | None, next_line: str | None) -> bool:
+    """Are the lines around a line in capitals (at least one of them, and neither not)?"""
+    around = [_caps_line(prev_line), _caps_line(next_line)]
+    return True in around and False not in around
 
 
 def _starts_sentence(line: str, col: int, prev_line: str | None) -> bool:
@@ -663,7 +682,7 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                 next_line: str | None = None, prev_raw: str | None = None,
                 font_runs: list[tuple[int, int, str, bool]] | None = None,
                 lex: Lexicon | None = None, whole: bool = False,
-                lm_only: bool = False) -> tuple[str, float, list[str]]:
+                lm_only: bool = False, doc_words: dict[str, int] | None = None) -> tuple[str, float, list[str]]:
     """Decode the ``enc`` tokens of one line; returns (new text, confidence, alternatives).
 
     ``whole``: the whole line is known to be ``enc`` (a legacy-encoded text file): every
@@ -672,6 +691,10 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
     ``lm_only``: ``enc`` is the table of the document's pasted runs: a token that reads both
     ways and no rule decides ('Cô quan' is VNI 'Cơ quan'; 'Tù do') is decoded where the
     language model finds its decoded reading far likelier in context.
+    ``doc_words``: lower-case word counts of the document's lines with no legacy character
+    (its Unicode text): a token spelled as a word the document uses elsewhere, where its
+    decoded reading never occurs, is left as typed by the LM-only rule ('Phó' in '- Chánh,
+    Phó CVP' next to a TCVN3 line: the document writes 'PHÓ CHỦ TỊCH' too).
     """
     lex = lex or lexicon()
     matches = list(_TOKEN.finditer(text))
@@ -695,6 +718,8 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
         if e == 1 and (in_font or whole or -1 not in labels or not _weak(toks[i])):
             decide[i] = True
         elif e in (0, 1, 2) and _dec != toks[i]:
+            inside = 0 < i < len(toks) - 1 and labels[i - 1] == 1 and labels[i + 1] == 1
+            next_door = (i > 0 and labels[i - 1] == 1) or (i + 1 < len(toks) and labels[i + 1] == 1)
             if in_font or whole:
                 decide[i] = True
             else:
@@ -711,8 +736,15 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                 sides = [x for x in (left, right) if x is not None]
                 if sides and all(x == 1 for x in sides):
                     # both readings may be words ('ngoài' is VNI 'ngồi'): in a document
-                    # that is not all legacy, the likelier one between its neighbours
-                    decide[i] = e != 2 or doc_encoding == enc or _likelier_here(ev, toks, i, lex, edges=edges)
+                    # that is not all legacy, the likelier one between its neighbours; a
+                    # token whose both next-door tokens are the run's is inside it (runs
+                    # are contiguous: 'suoái, hoà; Ñoàng' is 'suối, hồ; Đồng'), and with
+                    # the run on one side only and not next door (a line's end) the
+                    # reading must be far likelier ('UBND tØnh Phan Trung Bá' keeps the
+                    # name 'Bá'; '2. VÒ §¹i lý' is '2. Về Đại lý')
+                    decide[i] = e != 2 or doc_encoding == enc or inside or _likelier_here(
+                        ev, toks, i, lex, margin=0.3 if len(sides) == 2 or next_door else _LM_MARGIN,
+                        edges=edges)
                 elif not sides and doc_encoding == enc and e in (0, 2):
                     decide[i] = True
                 elif _TRANSLITERATION.search(toks[i]):
@@ -733,7 +765,8 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                     # neither reading a word, in the run ('Vµ TRUYÓN THÔNG': the source's own
                     # misspelling 'TRUYỂN'): as typed it is no text at all, so it is decoded
                     decide[i] = True
-                elif lm_only and e == 2 and len(_dec.strip(_PUNCT)) > 1:
+                elif (lm_only and e == 2 and len(_dec.strip(_PUNCT)) > 1
+                      and not _used_elsewhere(toks[i], _dec, text, doc_words)):
                     # a token that reads both ways, alone: far likelier decoded in
                     # context ('Cô quan' -> 'Cơ quan', 'Tù do' -> 'Tự do'; 'cô giáo' stays)
                     decide[i] = _likelier_here(ev, toks, i, lex, margin=_LM_MARGIN, edges=edges)
@@ -766,6 +799,19 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
     n = sum(decide)
     conf = 0.995 if n_amb == 0 else max(0.6, 0.995 - 0.3 * n_amb / n)
     return new, conf, []
+
+
+def _used_elsewhere(raw: str, dec: str, line: str, doc_words: dict[str, int] | None) -> bool:
+    """Does the document write the token's words as typed on other lines, and never its
+    decoded reading?"""
+    if not doc_words:
+        return False
+    rw = [w.lower() for w in _WORD.findall(raw)]
+    dw = [w.lower() for w in _WORD.findall(dec)]
+    if not rw or any(doc_words.get(w, 0) for w in dw if w not in rw):
+        return False
+    own = [w.lower() for w in _WORD.findall(line)]
+    return all(doc_words.get(w, 0) > own.count(w) for w in rw)
 
 
 def _runs_for(line: Line) -> list[tuple[int, int, str, bool]]:
@@ -824,6 +870,16 @@ def repair_encoding(doc: Document, config: Config) -> Document:
         for k, line in enumerate(doc.lines):
             if votes[k] is None and line.text and not line.text.isascii():
                 votes[k] = _line_votes(line.text, lex)
+    # the words of the document's Unicode lines (no legacy character): evidence for the
+    # LM-only rule (decode_line's doc_words)
+    doc_words: dict[str, int] | None = None
+    if mixed_enc:
+        doc_words = {}
+        for line, st in zip(doc.lines, strong):
+            if not st:
+                for w in _WORD.findall(line.text):
+                    w = w.lower()
+                    doc_words[w] = doc_words.get(w, 0) + 1
     prev_text: str | None = None
     prev_raw: str | None = None  # the previous non-blank line as it came (before decoding)
     # the next non-blank line (its first word is the right context of a line's last word)
@@ -867,7 +923,7 @@ def repair_encoding(doc: Document, config: Config) -> Document:
         used = []
         for enc in cands[:2] + [e for e in cands[2:] if e == mixed_enc]:
             cand, c, _alts = decode_line(new, enc, doc_encoding=doc_enc, prev_line=prev_text, next_line=next_text.get(line.number),
-                                         prev_raw=prev_raw, lm_only=enc == mixed_enc,
+                                         prev_raw=prev_raw, lm_only=enc == mixed_enc, doc_words=doc_words,
                                          font_runs=runs, lex=lex)
             if cand != new:
                 new, conf, used = cand, min(conf, c), used + [enc]

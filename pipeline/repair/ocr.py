@@ -253,6 +253,162 @@ def _word_verdicts(lm: SyllableLM) -> dict[str, str | None]:
     return got[1]
 
 
+# Document-level evidence of OCR confusions in text nobody marked as OCR'd (a .txt a user
+# OCR'd elsewhere).  Its confusions mostly give real syllables ('nhan' for 'nhân', 'cẩp' for
+# 'cấp'), which :func:`shows_confusions` cannot see.  A word is *suspect* when one look-alike
+# edit gives a syllable at least SUSPECT_RATIO (log10) more frequent; an occurrence is
+# *evidence* when that variant is also CONTEXT_MARGIN likelier between its neighbours
+# (trigram over the word and the two after it).  Clean directives have few such words
+# and fewer still that lose in context (measured on 31 documents: at most 2 distinct,
+# <= 1.1 per 1000 marked words, besides a 1980 text with real typos at 2.3); OCR-confused
+# copies of them 2-12 per 1000.  Only non-ASCII words are examined: an unmarked word may
+# be a stripped one ('Quyet dinh'), the diacritics step's business.
+SUSPECT_RATIO = 1.5
+CONTEXT_MARGIN = 3.0
+EVIDENCE_RATE = 1.0 / 1000  # evidence occurrences per marked word
+EVIDENCE_DISTINCT = 2
+_SUSPECTS: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]]]] = {}
+
+
+def _suspect_cache(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
+    got = _SUSPECTS.get(id(lm))
+    if got is None or got[0] is not lm:
+        if len(_SUSPECTS) > 8:
+            _SUSPECTS.clear()
+        got = _SUSPECTS[id(lm)] = (lm, {})
+    return got[1]
+
+
+_TABLES: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]]]] = {}
+
+
+def _suspect_table(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
+    """Syllable -> its far more frequent look-alikes, for the model's whole inventory, built
+    once per model (like its skeleton index: a few thousand entries, ~0.1 s) so that no
+    document pays for it word by word."""
+    got = _TABLES.get(id(lm))
+    if got is None or got[0] is not lm:
+        table: dict[str, tuple[str, ...]] = {}
+        uni = lm.uni_logp
+        for i in lm.syllable_ids:
+            n = lm.vocab[i]
+            floor = uni[i] + SUSPECT_RATIO
+            cands = [c for c in lm.candidate_ids(n)[:12] if c != i and uni[c] >= floor]
+            if cands:
+                found = tuple(lm.vocab[c] for c in cands if mark_edits(n, lm.vocab[c]) <= 1)
+                if found:
+                    table[n] = found
+        if len(_TABLES) > 8:
+            _TABLES.clear()
+        got = _TABLES[id(lm)] = (lm, table)
+    return got[1]
+
+
+def _suspect_variants(lm: SyllableLM, word: str, cache: dict | None = None) -> tuple[str, ...]:
+    """The look-alike variants (one mark edit) of ``word`` far more frequent than it ('cẩp'
+    -> ('cấp',)); () for most words.  Cached per model and spelling."""
+    if cache is None:
+        cache = _suspect_cache(lm)
+    res = cache.get(word)
+    if res is None:
+        res = _suspect_table(lm).get(norm_syllable(word), ())
+        if len(cache) > 200_000:
+            cache.clear()
+        cache[word] = res
+    return res
+
+
+_EVIDENCE_LINES: dict[int, tuple[SyllableLM, dict[str, tuple[int, tuple[str, ...]]]]] = {}
+
+
+def _line_evidence_cache(lm: SyllableLM) -> dict[str, tuple[int, tuple[str, ...]]]:
+    got = _EVIDENCE_LINES.get(id(lm))
+    if got is None or got[0] is not lm:
+        if len(_EVIDENCE_LINES) > 8:
+            _EVIDENCE_LINES.clear()
+        got = _EVIDENCE_LINES[id(lm)] = (lm, {})
+    if len(got[1]) > 100_000:
+        got[1].clear()
+    return got[1]
+
+
+def confusion_evidence(doc: Document, lm: SyllableLM) -> tuple[int, int, set[str]]:
+    """(marked words, evidence occurrences, distinct evidence words) of a document.
+
+    Every suspect occurrence is read as typed and as each variant, with the two words
+    before it as context and the two after it scored too; all those trigrams go to the
+    model in one vectorised call (clean text pays for this check on every document).  The
+    verdict depends on the line only, so it is cached per line text (a batch repeats its
+    headers and footers, and a document's lines are read once more after a repair)."""
+    per_line = _line_evidence_cache(lm)
+    marked = 0
+    found: list[str] = []
+    todo: list[str] = []
+    for ln in doc.lines:
+        if not line_marked(ln.text):
+            continue
+        got = per_line.get(ln.text)
+        if got is None:
+            todo.append(ln.text)
+        else:
+            marked += got[0]
+            found.extend(got[1])
+    if todo:
+        for text, (n, words) in zip(todo, _lines_evidence(todo, lm)):
+            per_line[text] = (n, words)
+            marked += n
+            found.extend(words)
+    return marked, len(found), set(found)
+
+
+def _lines_evidence(texts: list[str], lm: SyllableLM) -> list[tuple[int, tuple[str, ...]]]:
+    """Per line: (words, the evidence words in it, normalised)."""
+    occ: list[tuple[int, str, int, int]] = []  # (line, word, first row, rows per reading)
+    rows_u: list[int] = []
+    rows_v: list[int] = []
+    rows_w: list[int] = []
+    ident = lm.id
+    cache = _suspect_cache(lm)
+    counts = []
+    for li, text in enumerate(texts):
+        ws = line_words(text)
+        counts.append(len(ws))
+        ids = None
+        for k, w in enumerate(ws):
+            variants = cache.get(w)
+            if variants is None:
+                variants = () if w.isascii() else _suspect_variants(lm, w, cache)
+            if not variants:
+                continue
+            if ids is None:
+                ids = [lm.bos, lm.bos] + [ident(x.lower()) for x in ws]
+            j = k + 2  # the word's place in ``ids``
+            tail = ids[j + 1:j + 3]
+            first = len(rows_u)
+            for reading in (ids[j], *(ident(v) for v in variants)):
+                seq = ids[j - 2:j] + [reading] + tail
+                for t in range(2, len(seq)):
+                    rows_u.append(seq[t - 2])
+                    rows_v.append(seq[t - 1])
+                    rows_w.append(seq[t])
+            occ.append((li, w, first, 1 + len(tail)))
+    hits: list[list[str]] = [[] for _ in texts]
+    if occ:
+        lp = lm.logprob_ids(np.array(rows_u, np.int64), np.array(rows_v, np.int64), np.array(rows_w, np.int64))
+        for li, w, first, per in occ:
+            n = len(cache[w]) + 1
+            sc = lp[first:first + n * per].reshape(n, per).sum(axis=1)
+            if sc[1:].max() >= sc[0] + CONTEXT_MARGIN:
+                hits[li].append(norm_syllable(w))
+    return [(n, tuple(h)) for n, h in zip(counts, hits)]
+
+
+def shows_ocr_evidence(doc: Document, lm: SyllableLM) -> bool:
+    """Does a document nobody marked as OCR'd read like OCR output (see above)?"""
+    marked, hits, distinct = confusion_evidence(doc, lm)
+    return len(distinct) >= EVIDENCE_DISTINCT and hits >= max(EVIDENCE_DISTINCT, EVIDENCE_RATE * marked)
+
+
 def is_ocr_document(doc: Document) -> bool:
     return bool(doc.meta.get("ocr")) or any(ln.ocr_confidence is not None for ln in doc.lines)
 
@@ -268,7 +424,12 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     except FileNotFoundError:
         return doc
     probe = OcrCorrector(base, subs=subs)
-    if not is_ocr_document(doc) and not subs and not shows_confusions(doc, base):
+    if not is_ocr_document(doc) and shows_ocr_evidence(doc, base):
+        # typed text that reads like OCR output (a scan OCR'd elsewhere): corrected as an
+        # OCR'd document is (see shows_ocr_evidence)
+        ocr_doc = True
+        doc.meta["ocr_evidence"] = True
+    elif not is_ocr_document(doc) and not subs and not shows_confusions(doc, base):
         return doc  # clean typing: a stray typo is no reason to touch the document
     todo, agg = [], []
     for ln in doc.lines:
@@ -300,4 +461,5 @@ def correct_text(text: str, lm: SyllableLM | None = None, ocr: bool = True) -> s
     return "\n".join(lines)
 
 
-__all__ = ["repair_ocr", "correct_text", "OcrCorrector", "mark_edits", "shows_confusions"]
+__all__ = ["repair_ocr", "correct_text", "OcrCorrector", "mark_edits", "shows_confusions", "shows_ocr_evidence",
+           "confusion_evidence"]
