@@ -234,6 +234,7 @@ class GlyphSolver:
         self.prefixes = _prefixes()
         self.next_chars = _next_chars()
         self._next_lost: dict[str, str] = {}
+        self._syl: dict[str, bool] = {}  # lex.is_syllable of the filled words met
 
     def _words_from(self, line: str, p: int, protected: frozenset[int]) -> list[tuple[int, str, tuple]]:
         """(end, word, fills) for every word that can start at ``p``.  (The search's inner
@@ -252,6 +253,7 @@ class GlyphSolver:
         prefixes = self.prefixes
         alpha, lower = self._alpha, self._lower
         next_lost = self._next_lost
+        syl, is_syllable = self._syl, self.lex.is_syllable
         bare_ok = self.allow_bare and p > 0 and line[p - 1] == " "
         # (position, word as written, the word in lower case, fills, number of fills)
         stack = [(p, "", "", (), 0)]
@@ -266,7 +268,17 @@ class GlyphSolver:
             # at a space, punctuation or the end: the word may end here
             if word and (nf < len(word) and not (nf and j < n and line[j] in _OPENING) or (
                     bare_ok and nf <= 3 and self._bare_word_ok(line, p, j, word))):
-                out.append((j, word, fills))
+                # a filled word must be a syllable (:meth:`_fill_parts`): the others are
+                # dropped here, before the lattice scores them after every state.  (A word
+                # with a fill is a syllable prefix letter by letter, so ``lw`` is its
+                # lower case.)
+                ok = True
+                if nf:
+                    ok = syl.get(lw)
+                    if ok is None:
+                        ok = syl[lw] = is_syllable(lw)
+                if ok:
+                    out.append((j, word, fills))
             # no fills in the line's margins: a trailing space is not a lost letter
             if nf < max_fills and j < n and line[j] == " " and lo <= j <= hi and j not in protected:
                 nxt = next_lost.get(lw)
@@ -306,6 +318,26 @@ class GlyphSolver:
             # path reads the same number, so only its dependence on the word before matters)
             return self.dlm.score("<num>", prev)
         return OOV_COST
+
+    def _edge_parts(self, word: str, fills: tuple, start: int) -> tuple | None:
+        """The prev-independent part of :meth:`_score_word` for one edge of the lattice:
+        None when the word is not allowed; else (word to score, parts), parts being the
+        fill terms, True (a syllable: the model's score) or None (out of vocabulary).
+        A number is scored as the model's '<num>'."""
+        lw = word.lower()
+        if fills:
+            key = (word, fills, start)
+            parts = self._parts.get(key, False)
+            if parts is False:
+                parts = self._parts[key] = self._fill_parts(word, lw, fills, start)
+            if parts is None:
+                return None
+            return lw, parts
+        if self.lex.is_syllable(lw):
+            return lw, True
+        if word.isdigit():
+            return "<num>", True
+        return lw, None
 
     def _fill_parts(self, word: str, lw: str, fills: tuple, start: int) -> tuple | None:
         """The prev-independent terms of a filled word's score (None: not allowed)."""
@@ -380,29 +412,55 @@ class GlyphSolver:
                 edges.append((p + 1, None, ()))
             if ch.isalnum() or (ch == " " and p not in protected and self.fill_start):
                 edges.extend(self._words_from(line, p, protected))
-            pairs = [(prev, norm(word)) for _e, word, _f in edges if word is not None
-                     for (prev, aw), _v in states if not aw]
-            if pairs:
-                self.lex.prefetch(pairs)
+            # each word edge's prev-independent part, once per edge (not once per state of
+            # the beam): a filled word that is no syllable is dropped here for every state
+            word_states = [(prev, sc) for (prev, aw), (sc, _bp, _w, _f) in states if not aw]
+            scored_edges = []
             for end, word, fills in edges:
-                for (prev, after_word), (sc, _bp, _w, _f) in states:
-                    if word is None:
-                        key = (prev if ch in " ,-–“”\"'()" else None, False)
+                if word is None:
+                    scored_edges.append((end, None, fills, None))
+                    continue
+                if not word_states:
+                    continue
+                const = self._edge_parts(word, fills, p)
+                if const is None:
+                    continue
+                scored_edges.append((end, word, fills, const))
+            if word_states:
+                pairs = [(prev, norm(word)) for _e, word, _f, _c in scored_edges if word is not None
+                         for prev, _sc in word_states]
+                if pairs:
+                    self.lex.prefetch(pairs)
+            score = self.dlm.score
+            for end, word, fills, const in scored_edges:
+                bend = best[end]
+                if word is None:
+                    # a space left over inside a run of spaces is unexplained (pass 2)
+                    left_over = bool(ch == " " and self.run_cost and p > 0 and line[p - 1] == " "
+                                     and self._space_run(p))
+                    keep_prev = ch in " ,-–“”\"'()"
+                    for (prev, after_word), (sc, _bp, _w, _f) in states:
+                        key = (prev if keep_prev else None, False)
                         cand = sc
-                        # a space left over inside a run of spaces is unexplained (pass 2)
-                        if ch == " " and self.run_cost and p > 0 and line[p - 1] == " " and self._space_run(p):
+                        if left_over:
                             cand -= self.run_cost
+                        cur = bend.get(key)
+                        if cur is None or cand > cur[0]:
+                            bend[key] = (cand, (p, (prev, after_word)), word, fills)
+                    continue
+                lw, parts = const
+                key = (norm(word), True)
+                for prev, sc in word_states:
+                    if parts is None:  # OOV: the same score after every word
+                        cand = sc + OOV_COST
+                    elif parts is True:
+                        cand = sc + score(lw, prev)
                     else:
-                        if after_word:
-                            continue  # two words need a real space or a mark between them
-                        ws = self._score_word(word, fills, prev, p)
-                        if ws is None:
-                            continue
-                        cand = sc + ws
-                        key = (norm(word), True)
-                    cur = best[end].get(key)
+                        a, bare, c, runs = parts
+                        cand = sc + (score(lw, prev) - a - bare - c + 1.5 * runs)
+                    cur = bend.get(key)
                     if cur is None or cand > cur[0]:
-                        best[end][key] = (cand, (p, (prev, after_word)), word, fills)
+                        bend[key] = (cand, (p, (prev, False)), word, fills)
         if not best[n]:
             return LineFill(line)
         if nxt is not None:
