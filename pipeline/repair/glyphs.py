@@ -605,6 +605,7 @@ def _is_syllable_fast(w: str, lex: Lexicon) -> bool:
 
 
 _PATTERN_HITS: dict[tuple[int, str], tuple[str, ...]] = {}
+_SYLLABIC: dict[int, dict[str, bool]] = {}  # per lexicon: trial word -> a cased syllable? (solve_cid)
 _POSITION_INDEX: dict[int, dict[tuple[int, int, str], frozenset[str]]] = {}
 
 
@@ -687,7 +688,23 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
     alphabet = [c for c in list(ALPHABET) + [c.upper() for c in ALPHABET] + list("0123456789")
                 if present.get(c, 0) < 2]
     cache: dict[tuple, float] = {}
-    syllabic: dict[str, bool] = {}  # a syllable, cased as words are (lex.is_syllable, cached here)
+    # a syllable, cased as words are (lex.is_syllable, cached here): a property of the word
+    # alone, so kept across documents (the trial words of one cipher are mostly the trial
+    # words of the next); bounded like the other per-process caches
+    syllabic = _SYLLABIC.setdefault(id(lex), {})
+    if len(syllabic) > 500_000:
+        syllabic.clear()
+
+    def is_syllabic(w: str) -> bool:
+        ok = syllabic.get(w)
+        if ok is None:
+            ok = syllabic[w] = _is_syllable_fast(w, lex) and (
+                w.islower() or w.isupper() or w[:1].isupper() and w[1:].islower())
+        return ok
+
+    def lm_key(word: str, prev: str | None) -> tuple[str | None, str]:
+        """The key ``lex.logprob`` looks ``dlm.score(word, prev)`` up by."""
+        return (norm(prev) if prev else None, norm(norm(word)))
 
     def word_score(w: str, prev: str | None, numeric: bool) -> float:
         """The score of a word whose codes are read with a trial map (a '?' is a code the
@@ -697,17 +714,17 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
         if got is not None:
             return got
         if "?" in w:
-            best = max((dlm.score(s, prev) for s in _pattern_matches(lex, w)), default=None)
+            matches = _pattern_matches(lex, w)
+            if len(matches) > 1:  # the model's scores of them all in one call
+                lex.prefetch([lm_key(m, prev) for m in matches])
+            best = max((dlm.score(s, prev) for s in matches), default=None)
             sc = best if best is not None else (-6.0 if numeric else OOV_COST)
         elif w.isdigit():
             sc = -2.0 if numeric else -11.0
         elif not w.isalpha():  # letters and digits only here: a digit among letters
             sc = OOV_COST * 2
         else:
-            ok = syllabic.get(w)
-            if ok is None:
-                ok = syllabic[w] = _is_syllable_fast(w, lex) and (
-                    w.islower() or w.isupper() or w[:1].isupper() and w[1:].islower())
+            ok = is_syllabic(w)
             sc = dlm.score(w.lower(), prev) - (8.0 if numeric else 0.0) if ok else OOV_COST * 1.5
         cache[key] = sc
         return sc
@@ -729,6 +746,39 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
         return "".join([x if k % 2 == 0 else ("\x00" if x == n else (mapping.get(x) or "?"))
                         for k, x in enumerate(pieces)]).split("\x00")
 
+    def letter_scores(wp: list[str], pp: list[str] | None, prev: str | None, numeric: bool) -> list[float]:
+        """The score of a word template (and the word before it) with each trial letter.
+        The model's scores of the trial words that are syllables are asked in one call
+        (one numpy call per word cost more than the rest of the search)."""
+        # a word of letters only (no '?') that is no syllable scores OOV_COST * 1.5 after
+        # any word (:func:`word_score`): most trial letters, told by one look-up each
+        lettered = all(x.isalpha() for x in wp if x) and any(wp) and "?" not in "".join(wp)
+        trials: list = []
+        pairs = []
+        for c in alphabet:
+            w = c.join(wp)
+            if lettered and c in letters:
+                ok = syllabic.get(w)
+                if ok is None:
+                    ok = is_syllabic(w)
+                if not ok:
+                    trials.append(None)
+                    continue
+            p = prev
+            if pp is not None:
+                p = c.join(pp)
+                if "?" in p:
+                    p = None
+            trials.append((w, p))
+            if (w, p, numeric) not in cache and "?" not in w and w.isalpha() and is_syllabic(w):
+                pairs.append(lm_key(w.lower(), p))
+        if len(pairs) > 1:
+            lex.prefetch(pairs)
+        oov = OOV_COST * 1.5
+        return [oov if t is None else word_score(t[0], t[1], numeric) for t in trials]
+
+    letters = frozenset(c for c in alphabet if c.isalpha())
+    vectors: dict[tuple, list[float]] = {}
     for _round in range(max_rounds):
         changed = False
         for n in nums:
@@ -736,21 +786,25 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
             # each word (and the word before it) with every other code read with the current
             # map: a trial letter is then one join per word (the ascent tries ~150 letters
             # per code on every word holding it)
-            tmpl = []
+            # a word's scores over the alphabet depend only on its template (and the word
+            # before it): computed once per template and kept across codes and rounds (a
+            # template seen again, or unchanged since the last round, costs nothing), then
+            # summed letter by letter in the words' order, as one sum per letter would
+            vecs = []
             for i in mine:
                 parts, prev, numeric = words[i]
                 wp = template(word_pieces[i], n)
                 pp = template(prev_pieces[i], n) if prev_pieces[i] is not None else None
-                tmpl.append((wp, pp, prev, numeric))
+                key = (tuple(wp), tuple(pp) if pp is not None else None, prev, numeric)
+                vec = vectors.get(key)
+                if vec is None:
+                    vec = vectors[key] = letter_scores(wp, pp, prev, numeric)
+                vecs.append(vec)
             best_c, best_s = mapping.get(n), -1e18
-            for c in alphabet:
+            for c, col in zip(alphabet, zip(*vecs)):
                 s = 0
-                for wp, pp, prev, numeric in tmpl:
-                    if pp is not None:
-                        prev = c.join(pp)
-                        if "?" in prev:
-                            prev = None
-                    s += word_score(c.join(wp), prev, numeric)
+                for v in col:
+                    s += v
                 if s > best_s:
                     best_c, best_s = c, s
             if mapping.get(n) != best_c:
