@@ -201,6 +201,17 @@ class LineFill:
     alternatives: list[str] = field(default_factory=list)
 
 
+def _lexicon_memo(lex: Lexicon, name: str, limit: int = 500_000) -> dict:
+    """A memo of a property of words under ``lex``, kept on the lexicon itself (so every
+    document the process repairs shares it, and a lexicon's memo dies with it); emptied
+    when it grows past ``limit`` entries."""
+    memos = lex.__dict__.setdefault("_memos", {})
+    memo = memos.setdefault(name, {})
+    if len(memo) > limit:
+        memo.clear()
+    return memo
+
+
 class GlyphSolver:
     """Viterbi over a lattice of words (see the module docstring).
 
@@ -234,7 +245,9 @@ class GlyphSolver:
         self.prefixes = _prefixes()
         self.next_chars = _next_chars()
         self._next_lost: dict[str, str] = {}
-        self._syl: dict[str, bool] = {}  # lex.is_syllable of the filled words met
+        # lex.is_syllable of the filled words met (a property of the word: shared by
+        # every solver on the same lexicon)
+        self._syl: dict[str, bool] = _lexicon_memo(self.lex, "glyph_syllable_of")
 
     def _words_from(self, line: str, p: int, protected: frozenset[int]) -> list[tuple[int, str, tuple]]:
         """(end, word, fills) for every word that can start at ``p``.  (The search's inner
@@ -251,7 +264,7 @@ class GlyphSolver:
         lo, hi = self._lo - 2, self._hi + 1
         max_fills = self.max_fills
         prefixes = self.prefixes
-        alpha, lower = self._alpha, self._lower
+        alpha, lows, aend = self._alpha, self._lows, self._alpha_end
         next_lost = self._next_lost
         syl, is_syllable = self._syl, self.lex.is_syllable
         bare_ok = self.allow_bare and p > 0 and line[p - 1] == " "
@@ -260,11 +273,22 @@ class GlyphSolver:
         while stack:
             j, word, lw, fills, nf = stack.pop()
             if j < n and alpha[j]:
-                w2 = lw + lower[j]
-                if nf and w2 not in prefixes:
-                    continue
-                stack.append((j + 1, word + line[j], w2, fills, nf))
-                continue
+                # the run of letters from j, at once: after a fill each letter must keep the
+                # word a syllable prefix
+                k = aend[j]
+                if nf:
+                    i = j
+                    while i < k:
+                        lw += lows[i]
+                        if lw not in prefixes:
+                            break
+                        i += 1
+                    if i < k:
+                        continue
+                else:
+                    lw += lows[j:k]
+                word += line[j:k]
+                j = k
             # at a space, punctuation or the end: the word may end here
             if word and (nf < len(word) and not (nf and j < n and line[j] in _OPENING) or (
                     bare_ok and nf <= 3 and self._bare_word_ok(line, p, j, word))):
@@ -283,9 +307,18 @@ class GlyphSolver:
             if nf < max_fills and j < n and line[j] == " " and lo <= j <= hi and j not in protected:
                 nxt = next_lost.get(lw)
                 if nxt is None:  # the letters that may follow, kept to the lost ones, once
-                    nxt = next_lost[lw] = "".join(x for x in self.next_chars.get(lw, "") if x in self.lost)
-                for x in nxt:
-                    stack.append((j + 1, word + x, lw + x, fills + ((j, x),), nf + 1))
+                    nxt = next_lost[lw] = "".join(filter(self.lost.__contains__, self.next_chars.get(lw, "")))
+                if j + 1 < n and alpha[j + 1]:
+                    # a fill the letter after the space cannot follow is not tried (it would
+                    # die there, one push and pop later)
+                    nc = lows[j + 1]
+                    for x in nxt:
+                        w2 = lw + x
+                        if w2 + nc in prefixes:
+                            stack.append((j + 1, word + x, w2, fills + ((j, x),), nf + 1))
+                else:
+                    for x in nxt:
+                        stack.append((j + 1, word + x, lw + x, fills + ((j, x),), nf + 1))
         return out
 
     def _bare_word_ok(self, line: str, p: int, j: int, word: str) -> bool:
@@ -341,22 +374,36 @@ class GlyphSolver:
 
     def _fill_parts(self, word: str, lw: str, fills: tuple, start: int) -> tuple | None:
         """The prev-independent terms of a filled word's score (None: not allowed)."""
-        if not self.lex.is_syllable(lw):
+        ok = self._syl.get(lw)
+        if ok is None:
+            ok = self._syl[lw] = self.lex.is_syllable(lw)
+        if not ok:
             return None
-        cols = {c - start for c, _ in fills}
-        orig = [ch for k, ch in enumerate(word) if k not in cols and ch.isalpha()]
-        caps = len(orig) >= 2 and all(c.isupper() for c in orig)
-        cased = word.upper() if caps else "".join(
-            ch.lower() if k in cols else ch for k, ch in enumerate(word))
-        if not (cased.islower() or cased.isupper() or cased[0].isupper() and cased[1:].islower()):
-            return None  # 'áP': a lower-case fill before a capital
-        bare = 3.0 if not orig else 0.0
+        if word.islower():
+            # the common case, told at once: the word's own letters and the fills (lower
+            # case letters) are all lower case, so the casing test below passes, and the
+            # word keeps none of its own letters only when every letter is a fill
+            bare = 3.0 if len(fills) == len(word) else 0.0
+        else:
+            cols = {c - start for c, _ in fills}
+            orig = [ch for k, ch in enumerate(word) if k not in cols and ch.isalpha()]
+            caps = len(orig) >= 2 and all(c.isupper() for c in orig)
+            cased = word.upper() if caps else "".join(
+                ch.lower() if k in cols else ch for k, ch in enumerate(word))
+            if not (cased.islower() or cased.isupper() or cased[0].isupper() and cased[1:].islower()):
+                return None  # 'áP': a lower-case fill before a capital
+            bare = 3.0 if not orig else 0.0
         # a fill inside a run of spaces explains an odd double space: evidence for it
         runs = sum(1 for c, _ in fills if self._space_run(c))
-        cost = sum(self.lost.get(x, 6.0) + (self.printed_cost if x in self._printed else
-                                            self.doc_printed_cost if x in self.doc_printed else 0.0)
-                   for _, x in fills)
+        letter_cost = self._letter_cost
+        cost = sum(letter_cost[x] if x in letter_cost else self._fill_letter_cost(x) for _, x in fills)
         return (len(fills) * self.fill_cost, bare, cost, runs)
+
+    def _fill_letter_cost(self, x: str) -> float:
+        """A fill letter's cost on the current line (kept per line in ``_letter_cost``)."""
+        v = self._letter_cost[x] = self.lost.get(x, 6.0) + (
+            self.printed_cost if x in self._printed else self.doc_printed_cost if x in self.doc_printed else 0.0)
+        return v
 
     def _space_run(self, col: int) -> bool:
         """line_has_space_run(self._line, col), with the line's margins found once per
@@ -381,10 +428,18 @@ class GlyphSolver:
         self._last = len(line.rstrip())  # one past the last non-space column
         self._parts: dict[tuple, tuple | None] = {}
         self._printed = frozenset(line)
+        self._letter_cost: dict[str, float] = {}
         self._alpha = [c.isalpha() for c in line]
         low = line.lower()
         # per character (a few characters lower-case to two: those keep their own case)
         self._lower = low if len(low) == len(line) else [c.lower() if len(c.lower()) == 1 else c for c in line]
+        self._lows = self._lower if isinstance(self._lower, str) else "".join(self._lower)
+        # for each column, the end of the run of letters it is in (or the column itself)
+        aend = list(range(len(line) + 1))
+        for i in range(len(line) - 1, -1, -1):
+            if self._alpha[i]:
+                aend[i] = aend[i + 1]
+        self._alpha_end = aend
         self._lo = len(line) - len(line.lstrip(" "))
         self._hi = len(line.rstrip(" "))
         # for each space, where its run of spaces starts and ends (the bare-word test)
@@ -416,9 +471,11 @@ class GlyphSolver:
             # the beam): a filled word that is no syllable is dropped here for every state
             word_states = [(prev, sc) for (prev, aw), (sc, _bp, _w, _f) in states if not aw]
             scored_edges = []
+            not_first = 0  # the space / mark edge, first when there is one
             for end, word, fills in edges:
                 if word is None:
                     scored_edges.append((end, None, fills, None))
+                    not_first = 1
                     continue
                 if not word_states:
                     continue
@@ -427,11 +484,15 @@ class GlyphSolver:
                     continue
                 scored_edges.append((end, word, fills, const))
             if word_states:
-                pairs = [(prev, norm(word)) for _e, word, _f, _c in scored_edges if word is not None
-                         for prev, _sc in word_states]
+                # the model's scores this position needs and the document model has not
+                # memoised yet, in one call
+                dscores = self.dlm._scores
+                pairs = [(prev, norm(word)) for _e, word, _f, (lw, parts) in scored_edges[not_first:]
+                         if parts is not None for prev, _sc in word_states if (lw, prev, None) not in dscores]
                 if pairs:
                     self.lex.prefetch(pairs)
             score = self.dlm.score
+            dget = self.dlm._scores.get  # score()'s memo, asked first (one call less)
             for end, word, fills, const in scored_edges:
                 bend = best[end]
                 if word is None:
@@ -450,17 +511,30 @@ class GlyphSolver:
                     continue
                 lw, parts = const
                 key = (norm(word), True)
-                for prev, sc in word_states:
-                    if parts is None:  # OOV: the same score after every word
+                # every state relaxes the same key: the first best state wins, as one
+                # update after another would have it
+                top = top_prev = None
+                if parts is None:  # OOV: the same score after every word
+                    for prev, sc in word_states:
                         cand = sc + OOV_COST
-                    elif parts is True:
-                        cand = sc + score(lw, prev)
-                    else:
-                        a, bare, c, runs = parts
-                        cand = sc + (score(lw, prev) - a - bare - c + 1.5 * runs)
-                    cur = bend.get(key)
-                    if cur is None or cand > cur[0]:
-                        bend[key] = (cand, (p, (prev, False)), word, fills)
+                        if top is None or cand > top:
+                            top, top_prev = cand, prev
+                elif parts is True:
+                    for prev, sc in word_states:
+                        v = dget((lw, prev, None))
+                        cand = sc + (v if v is not None else score(lw, prev))
+                        if top is None or cand > top:
+                            top, top_prev = cand, prev
+                else:
+                    a, bare, c, runs = parts
+                    for prev, sc in word_states:
+                        v = dget((lw, prev, None))
+                        cand = sc + ((v if v is not None else score(lw, prev)) - a - bare - c + 1.5 * runs)
+                        if top is None or cand > top:
+                            top, top_prev = cand, prev
+                cur = bend.get(key)
+                if top is not None and (cur is None or top > cur[0]):
+                    bend[key] = (top, (p, (top_prev, False)), word, fills)
         if not best[n]:
             return LineFill(line)
         if nxt is not None:
@@ -605,7 +679,6 @@ def _is_syllable_fast(w: str, lex: Lexicon) -> bool:
 
 
 _PATTERN_HITS: dict[tuple[int, str], tuple[str, ...]] = {}
-_SYLLABIC: dict[int, dict[str, bool]] = {}  # per lexicon: trial word -> a cased syllable? (solve_cid)
 _POSITION_INDEX: dict[int, dict[tuple[int, int, str], frozenset[str]]] = {}
 
 
@@ -691,9 +764,7 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
     # a syllable, cased as words are (lex.is_syllable, cached here): a property of the word
     # alone, so kept across documents (the trial words of one cipher are mostly the trial
     # words of the next); bounded like the other per-process caches
-    syllabic = _SYLLABIC.setdefault(id(lex), {})
-    if len(syllabic) > 500_000:
-        syllabic.clear()
+    syllabic = _lexicon_memo(lex, "cid_syllabic")
 
     def is_syllabic(w: str) -> bool:
         ok = syllabic.get(w)
