@@ -26,6 +26,7 @@ at least one of its original letters).
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
@@ -199,6 +200,11 @@ class LineFill:
     fixed: int = 0  # fragments turned into syllables
     confidence: float = 1.0
     alternatives: list[str] = field(default_factory=list)
+
+
+def _score_of(item: tuple) -> float:
+    """The score of a lattice state (key, (score, back pointer, word, fills))."""
+    return item[1][0]
 
 
 def _lexicon_memo(lex: Lexicon, name: str, limit: int = 500_000) -> dict:
@@ -460,7 +466,11 @@ class GlyphSolver:
         for p in range(n):
             if not best[p]:
                 continue
-            states = sorted(best[p].items(), key=lambda kv: kv[1][0], reverse=True)[: self.beam]
+            here = best[p]
+            # the beam: heapq.nlargest is sorted(..., reverse=True)[:beam], ties in the same
+            # order, without sorting the hundreds of words a run of spaces can end here
+            states = (sorted(here.items(), key=_score_of, reverse=True)[: self.beam] if len(here) <= 4 * self.beam
+                      else heapq.nlargest(self.beam, here.items(), key=_score_of))
             ch = line[p]
             edges: list[tuple[int, str | None, tuple]] = []
             if ch == " " or not ch.isalnum():
