@@ -1689,11 +1689,18 @@ def word_alternatives(word: str, gaps: list[int], solver: GlyphSolver, prev: str
         return 1.0, []
     gapset = set(gaps)
     shape = "".join("?" if k in gapset else ch.lower() for k, ch in enumerate(word))
+    lost = solver.lost
+    fits = [s for s in _pattern_matches(solver.lex, shape) if all(s[k] in lost for k in gaps)]
+    # the model's scores of the syllables the document model has not memoised, in one call
+    # (one numpy call per syllable was most of this function's time)
+    memo = solver.dlm._scores
+    need = [(norm(prev) if prev else None, norm(norm(s))) for s in fits if (s, prev, None) not in memo]
+    if len(need) > 1:
+        solver.lex.prefetch(need)
     scored = []
-    for s in _pattern_matches(solver.lex, shape):
-        if all(s[k] in solver.lost for k in gaps):
-            cost = sum(solver.lost.get(s[k], 6.0) for k in gaps)
-            scored.append((solver.dlm.score(s, prev) - cost, s))
+    for s in fits:
+        cost = sum(lost.get(s[k], 6.0) for k in gaps)
+        scored.append((solver.dlm.score(s, prev) - cost, s))
     scored.sort(reverse=True)
     if not scored:
         return 0.5, []
