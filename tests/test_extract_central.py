@@ -194,7 +194,7 @@ def test_m9_passive_agent_own_office_and_plural_addressees():
     assert [o.office for o in t.offices] == ["Các Cục Thuế"]  # from the lead-in 'Căn cứ ..., ... dé nghị các Cục Thuế ...:'
     # OCR 'Il.' for 'II.', and '6.' after the excerpt's '[…]' gap, are headings; 'Điều 109 Luật ...'
     # wrapped from a citation is not an article
-    assert task(doc, "Thủ trưởng cơ quan thuế ký duyệt").section == "Il > 6"
+    assert task(doc, "Thủ trưởng cơ quan thuế ký duyệt").section == "II > 6"  # the printed label
     assert task(doc, "Thủ trưởng cơ quan thuế ký duyệt").deadline == dt.date(2023, 12, 30)
     assert not any(t.section.startswith("Điều") for t in doc.tasks)
     # the OCR'd printed date ('ngày 46 tháng 22 năm 2023') falls back on the signature stamp
