@@ -207,30 +207,6 @@ def _score_of(item: tuple) -> float:
     return item[1][0]
 
 
-def _lm_bound(lex: Lexicon):
-    """Per vocabulary id, the largest log10 P(word | any previous word, or none) the
-    syllable model gives (its bigrams, and the unigram times the largest back-off
-    weight): the glyph search's bound.  None without a model or with an adapted one
-    (interpolated with a cache: no such bound)."""
-    memos = lex.__dict__.setdefault("_memos", {})
-    if "lm_bound" not in memos:
-        bound = None
-        lm = lex.lm
-        try:
-            import numpy as np
-
-            if lm is not None and lm._cache_uni is None:
-                t = lm.fwd
-                best = np.full(lm.V, -np.inf)
-                np.maximum.at(best, t.bi_keys % lm.V, t.bi_logp)
-                bound = np.maximum(best, t.uni_logp + max(0.0, float(t.uni_bow.max())))
-                bound = np.maximum(bound, t.uni_logp)
-        except (AttributeError, TypeError, ValueError):
-            bound = None
-        memos["lm_bound"] = bound
-    return memos["lm_bound"]
-
-
 def _lexicon_memo(lex: Lexicon, name: str, limit: int = 500_000) -> dict:
     """A memo of a property of words under ``lex``, kept on the lexicon itself (so every
     document the process repairs shares it, and a lexicon's memo dies with it); emptied
@@ -382,37 +358,6 @@ class GlyphSolver:
             return self.dlm.score("<num>", prev)
         return OOV_COST
 
-    def _bounds(self) -> dict[str, float] | None:
-        """The memo of :meth:`_word_bound` for this document model, or None when no bound
-        is known (no language model, or an adapted one): then nothing is pruned."""
-        dlm = self.dlm
-        got = dlm.__dict__.get("_glyph_bounds", False)
-        if got is False:
-            got = None
-            if _lm_bound(self.lex) is not None:
-                got = {}
-                best_bi: dict[str, int] = {}
-                for (_a, b), c in dlm.bi.items():
-                    if c > best_bi.get(b, 0):
-                        best_bi[b] = c
-                dlm.__dict__["_glyph_best_bigram"] = best_bi
-            dlm.__dict__["_glyph_bounds"] = got
-        return got
-
-    def _word_bound(self, lw: str, bounds: dict[str, float]) -> float:
-        """An upper bound of ``self.dlm.score(lw, prev)`` over every ``prev``: the model's
-        best log-probability of the word after any word (or none), and the document's
-        counts at their most (DocumentLM._score, term by term)."""
-        dlm = self.dlm
-        w = norm(lw)
-        lm = self.lex.lm
-        lp = float(_lm_bound(self.lex)[lm.id(norm(w))])
-        ub = lp * math.log(10)
-        ub += 1.2 * math.log1p(min(dlm.uni.get(w, 0), 20))
-        ub += 2.5 * math.log1p(dlm.__dict__["_glyph_best_bigram"].get(w, 0))
-        bounds[lw] = ub
-        return ub
-
     def _edge_parts(self, word: str, fills: tuple, start: int) -> tuple | None:
         """The prev-independent part of :meth:`_score_word` for one edge of the lattice:
         None when the word is not allowed; else (word to score, parts), parts being the
@@ -518,12 +463,6 @@ class GlyphSolver:
         # best[p]: (prev word, last edge was a word) -> (score, back pointer, word, fills)
         best: list[dict] = [dict() for _ in range(n + 1)]
         best[0][(None, False)] = (0.0, None, None, ())
-        # pruning (exact): per position, a lower bound of the score the beam's last state
-        # there will have, and each word's best possible score (see :meth:`_word_bound`)
-        bounds = self._bounds()
-        beam = self.beam
-        floors: list[float | None] = [None] * (n + 1)
-        grown = [0] * (n + 1)
         for p in range(n):
             if not best[p]:
                 continue
@@ -541,7 +480,6 @@ class GlyphSolver:
             # each word edge's prev-independent part, once per edge (not once per state of
             # the beam): a filled word that is no syllable is dropped here for every state
             word_states = [(prev, sc) for (prev, aw), (sc, _bp, _w, _f) in states if not aw]
-            top_sc = word_states[0][1] if word_states else 0.0
             scored_edges = []
             not_first = 0  # the space / mark edge, first when there is one
             for end, word, fills in edges:
@@ -554,20 +492,6 @@ class GlyphSolver:
                 const = self._edge_parts(word, fills, p)
                 if const is None:
                     continue
-                if bounds is not None and end < n and floors[end] is not None:
-                    # no state can bring this word into the beam at ``end``: the best state's
-                    # score plus the word's best possible score is below the score of the
-                    # beam's last state there (it only rises), so the word would be cut
-                    lw, parts = const
-                    if parts is None:
-                        ub = top_sc + OOV_COST
-                    else:
-                        uw = bounds.get(lw)
-                        if uw is None:
-                            uw = self._word_bound(lw, bounds)
-                        ub = top_sc + (uw if parts is True else uw - parts[0] - parts[1] - parts[2] + 1.5 * parts[3])
-                    if ub + 1e-6 < floors[end]:
-                        continue
                 scored_edges.append((end, word, fills, const))
             if word_states:
                 # the model's scores this position needs and the document model has not
@@ -621,12 +545,6 @@ class GlyphSolver:
                 cur = bend.get(key)
                 if top is not None and (cur is None or top > cur[0]):
                     bend[key] = (top, (p, (top_prev, False)), word, fills)
-                    if bounds is not None:
-                        grown[end] += 1
-                        if grown[end] >= 2 * beam and len(bend) >= beam:
-                            # the score of the beam's last state at ``end`` so far
-                            floors[end] = heapq.nlargest(beam, [v[0] for v in bend.values()])[-1]
-                            grown[end] = 0
         if not best[n]:
             return LineFill(line)
         if nxt is not None:
