@@ -337,32 +337,15 @@ class GlyphSolver:
         # a layout's padding, where a bare word would be made out of nothing ('|Phòng    và')
         return self._run_end[j] - self._run_start[p - 1] <= len(word) + 4
 
-    def _score_word(self, word: str, fills: tuple, prev: str | None, start: int = 0) -> float | None:
-        lw = word.lower()
-        if fills:
-            # the parts that do not depend on ``prev`` are computed once per word and line
-            # (the search scores each word after every state of the beam)
-            key = (word, fills, start)
-            parts = self._parts.get(key, False)
-            if parts is False:
-                parts = self._parts[key] = self._fill_parts(word, lw, fills, start)
-            if parts is None:
-                return None
-            a, bare, c, runs = parts
-            return self.dlm.score(lw, prev) - a - bare - c + 1.5 * runs
-        if self.lex.is_syllable(lw):
-            return self.dlm.score(lw, prev)
-        if word.isdigit():
-            # a number is the LM's '<num>' class: 'n à  26' is 'ngày 26', not 'nhà 26' (every
-            # path reads the same number, so only its dependence on the word before matters)
-            return self.dlm.score("<num>", prev)
-        return OOV_COST
-
     def _edge_parts(self, word: str, fills: tuple, start: int) -> tuple | None:
-        """The prev-independent part of :meth:`_score_word` for one edge of the lattice:
+        """The part of a word's score that does not depend on the word before it, once per
+        edge of the lattice (the search scores each word after every state of the beam):
         None when the word is not allowed; else (word to score, parts), parts being the
-        fill terms, True (a syllable: the model's score) or None (out of vocabulary).
-        A number is scored as the model's '<num>'."""
+        fill terms (a filled word scores ``dlm.score(word, prev) - a - bare - cost + 1.5 *
+        runs``), True (a syllable: the model's score) or None (out of vocabulary:
+        OOV_COST).  A number is the model's '<num>' class: 'n à  26' is 'ngày 26', not
+        'nhà 26' (every path reads the same number, so only its dependence on the word
+        before matters)."""
         lw = word.lower()
         if fills:
             key = (word, fills, start)
