@@ -121,6 +121,12 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         tail = t[t.find(last) + len(last):] if last in t else ""
         if len(parts) == 1 and t.startswith(last) and _QUALIFIER_RE.match(tail) and not re.search(r"[;:]", tail):
             return [OfficeRole(parts[0][0], "lead", t.strip(), "structure")]
+        # '6. Đảng uỷ các bộ, ngành thuộc Đảng uỷ Chính phủ', 'Các đơn vị trực thuộc Sở': the body
+        # of a heading narrowed by the body it belongs to is one office, named as written
+        sub = re.fullmatch(r"\s+(?:trực\s+)?thuộc\s+(?P<of>[^,;:]+)", tail)
+        if sub and t.startswith(parts[0][1]) and split_office_list(sub.group("of"), gaz):
+            return [OfficeRole(parts[0][0] + " " + re.sub(r"\s+", " ", tail.strip()) if len(parts) == 1 else t.strip(),
+                               "lead", t.strip(), "structure")]
         return []
     return [OfficeRole(name, "lead", written, "structure") for name, written in parts]
 
