@@ -66,3 +66,45 @@ def test_politburo_programme_items_take_the_party_body_of_their_heading(b4):
     assert "Đảng uỷ Viện Kiểm sát nhân dân tối cao" in names(t)
     assert names(task(b4, "Xây dựng kế hoạch và tổ chức triển khai thực hiện hiệu quả Kết luận")) == \
         ["Đảng uỷ các bộ, ngành thuộc Đảng uỷ Chính phủ"]
+
+
+def test_ocr_h_for_ii_in_a_party_roman_heading():
+    from pipeline.structure.labels import parse_label, value
+    lab = parse_label("HI- TỎ CHỨC THỰC HIỆN")
+    assert lab.style == "roman" and lab.label == "HI" and value(lab.style, lab.label) == (3,)
+    assert parse_label("HI. Xây dựng kế hoạch") is None or parse_label("HI. Xây dựng kế hoạch").style != "roman"
+    assert parse_label("H. Hà Nội").style == "letter"
+
+
+def test_politburo_programme_sections_under_the_ocr_roman_heading(b4):
+    assert task(b4, "Lãnh đạo, chỉ đạo rà soát, bổ sung các nhiệm vụ lập pháp").section == "HI > 1 > a"
+
+
+def test_first_item_after_an_elision_opens_its_list():
+    # 'Điều 1. ... sau:' '[…]' '6. Tổ chức thực hiện': items 1-5 were left out of the excerpt
+    doc = run("b5")
+    assert task(doc, "Chủ trì, phối hợp với các bộ, ngành liên quan, Ủy ban nhân dân").section == "Điều 1 > 6 > b"
+
+
+def test_bar_header_over_a_body_printed_one_cell_a_line():
+    # b1's Phụ lục: '| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |', its
+    # separator, then every body cell on a line of its own ('1', 'a)', content, lead, partners, time)
+    doc = run("b1")
+    t = next(t for t in doc.tasks if t.text.startswith("Tổ chức Hội nghị phổ biến, triển khai Nghị định"))
+    assert t.section == "1 > a"
+    assert names(t) == ["Cục Lâm nghiệp và Kiểm lâm", "Vụ Pháp chế", "Các cơ quan, đơn vị có liên quan"] or \
+        names(t)[:2] == ["Cục Lâm nghiệp và Kiểm lâm", "Vụ Pháp chế"]
+    assert str(t.deadline) == "2026-12-31"  # 'Quý III, IV/2026'
+    # no cell of the table is read as a task of its own
+    assert not any(t.text in ("Cục Lâm nghiệp và Kiểm lâm", "Thường xuyên") for t in doc.tasks)
+
+
+def test_a_time_cell_listing_periods_ends_with_the_last():
+    from pipeline.extract import _latest_period
+    assert str(_latest_period("Quý III, IV/2026, 2027", 2026).date) == "2027-12-31"
+    assert str(_latest_period("Quý IV/2026 - 2027", 2026).date) == "2027-12-31"
+    assert str(_latest_period("Quý II, III/2026", 2026).date) == "2026-09-30"
+    assert _latest_period("Thường xuyên", 2026).date is None
+    doc = run("b1")
+    t = next(t for t in doc.tasks if t.text.startswith("Xây dựng kế hoạch thực hiện NDC"))
+    assert str(t.deadline) == "2027-12-31"
