@@ -108,3 +108,20 @@ def test_a_time_cell_listing_periods_ends_with_the_last():
     doc = run("b1")
     t = next(t for t in doc.tasks if t.text.startswith("Xây dựng kế hoạch thực hiện NDC"))
     assert str(t.deadline) == "2027-12-31"
+
+
+def test_attached_plan_takes_the_number_and_date_of_its_decision():
+    doc = run("b3")
+    assert doc.header.number == "1422/QĐ-TTg" and str(doc.header.date) == "2024-11-19"
+    # the yearly report 'trước ngày 25 tháng 12' falls due first in the plan's own year
+    t = task(doc, "Thực hiện giám sát và đánh giá các hoạt động thích ứng")
+    assert str(t.deadline) == "2024-12-25" and t.recurrence == "yearly"
+
+
+def test_a_monitoring_and_evaluation_heading_holds_duties_not_a_review():
+    from pipeline.extract.tasks import REVIEW_HEADING_RE
+    assert not REVIEW_HEADING_RE.search("GIÁM SÁT VÀ ĐÁNH GIÁ")
+    assert REVIEW_HEADING_RE.search("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN")
+    doc = run("b3")
+    t = task(doc, "Các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố trực thuộc")
+    assert "Các bộ, ngành" in names(t)
