@@ -125,3 +125,11 @@ def test_a_monitoring_and_evaluation_heading_holds_duties_not_a_review():
     doc = run("b3")
     t = task(doc, "Các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố trực thuộc")
     assert "Các bộ, ngành" in names(t)
+
+
+def test_bullets_under_an_item_that_opens_with_its_body_are_that_body_s_duties():
+    doc = run("b2")
+    for start in ("Ban hành theo thẩm quyền hoặc trình cấp", "Theo dõi, giám sát việc thực hiện mục tiêu"):
+        assert names(task(doc, start)) == ["Bộ Tài nguyên và Môi trường"]
+    # the item's partners stay with the item's own sentence
+    assert "Các Bộ, ngành" in " ".join(names(task(doc, "Bộ Tài nguyên và Môi trường chủ trì, phối hợp")))
