@@ -291,6 +291,10 @@ EVIDENCE_DISTINCT = 2
 # and samples/unseen_repair, 3 OCR-corrupted copies of each): no clean occurrence gains more
 # than 3.3 (the next: 2.3); 88 % of the corrupted occurrences gain >= 4, 72 % >= 6.
 STRONG_MARGIN = 4.0
+# A look-alike only this much more frequent (log10) still makes an occurrence a suspect for
+# strong evidence ('tông' -> 'tổng' is 1.3, 'kiêm' -> 'kiểm' 1.1); measured: the best clean
+# occurrence then gains 1.6 (3.1 with 0.5).
+STRONG_RATIO = 1.0
 _SUSPECTS: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]]]] = {}
 
 
@@ -303,29 +307,50 @@ def _suspect_cache(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
     return got[1]
 
 
-_TABLES: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]]]] = {}
+_TABLES: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]], set[tuple[str, str]]]] = {}
 
 
 def _suspect_table(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
     """Syllable -> its far more frequent look-alikes, for the model's whole inventory, built
     once per model (like its skeleton index: a few thousand entries, ~0.1 s) so that no
-    document pays for it word by word."""
+    document pays for it word by word.  A look-alike only STRONG_RATIO more frequent is
+    listed too when OCR alone explains the spelling (:func:`lost_or_lookalike`: 'tông' for
+    'tổng', 'kiêm' for 'kiểm'); such pairs (:func:`_weak_pairs`) count only as strong
+    evidence."""
+    return _tables(lm)[0]
+
+
+def _weak_pairs(lm: SyllableLM) -> set[tuple[str, str]]:
+    """(syllable, look-alike) pairs of the suspect table below SUSPECT_RATIO."""
+    return _tables(lm)[1]
+
+
+def _tables(lm: SyllableLM) -> tuple[dict[str, tuple[str, ...]], set[tuple[str, str]]]:
     got = _TABLES.get(id(lm))
     if got is None or got[0] is not lm:
         table: dict[str, tuple[str, ...]] = {}
+        weak: set[tuple[str, str]] = set()
         uni = lm.uni_logp
         for i in lm.syllable_ids:
             n = lm.vocab[i]
-            floor = uni[i] + SUSPECT_RATIO
+            floor = uni[i] + min(SUSPECT_RATIO, STRONG_RATIO)
             cands = [c for c in lm.candidate_ids(n)[:12] if c != i and uni[c] >= floor]
-            if cands:
-                found = tuple(lm.vocab[c] for c in cands if mark_edits(n, lm.vocab[c]) <= 1)
-                if found:
-                    table[n] = found
+            found = []
+            for c in cands:
+                v = lm.vocab[c]
+                if mark_edits(n, v) > 1:
+                    continue
+                if uni[c] < uni[i] + SUSPECT_RATIO:
+                    if not lost_or_lookalike(n, v):
+                        continue
+                    weak.add((n, v))
+                found.append(v)
+            if found:
+                table[n] = tuple(found)
         if len(_TABLES) > 8:
             _TABLES.clear()
-        got = _TABLES[id(lm)] = (lm, table)
-    return got[1]
+        got = _TABLES[id(lm)] = (lm, table, weak)
+    return got[1], got[2]
 
 
 def _suspect_variants(lm: SyllableLM, word: str, cache: dict | None = None) -> tuple[str, ...]:
@@ -431,18 +456,18 @@ def _lines_evidence(texts: list[str], lm: SyllableLM) -> list[tuple[int, tuple[s
             occ.append((li, w, first, 1 + len(tail)))
     hits: list[list[str]] = [[] for _ in texts]
     strong: list[list[str]] = [[] for _ in texts]
+    weak = _weak_pairs(lm)
     if occ:
         lp = lm.logprob_ids(np.array(rows_u, np.int64), np.array(rows_v, np.int64), np.array(rows_w, np.int64))
         for li, w, first, per in occ:
             n = len(cache[w]) + 1
             sc = lp[first:first + n * per].reshape(n, per).sum(axis=1)
-            gain = sc[1:].max() - sc[0]
-            if gain >= CONTEXT_MARGIN:
-                hits[li].append(norm_syllable(w))
-                lw = norm_syllable(w)
-                if any(g >= STRONG_MARGIN and lost_or_lookalike(lw, v)
-                       for g, v in zip(sc[1:] - sc[0], cache[w])):
-                    strong[li].append(w)
+            lw = norm_syllable(w)
+            gains = sc[1:] - sc[0]
+            if any(g >= CONTEXT_MARGIN and (lw, v) not in weak for g, v in zip(gains, cache[w])):
+                hits[li].append(lw)
+            if any(g >= STRONG_MARGIN and lost_or_lookalike(lw, v) for g, v in zip(gains, cache[w])):
+                strong[li].append(w)
     return [(n, tuple(h), tuple(g)) for n, h, g in zip(counts, hits, strong)]
 
 
