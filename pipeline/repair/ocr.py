@@ -41,6 +41,17 @@ EDIT_COST = 1.0  # per mark edit beyond the first
 LOOKALIKE = {frozenset("sr"), frozenset("rx"), frozenset("sx"), frozenset(("", "j"))}
 NONWORD_PRIOR = -1.0  # log10 prior of keeping a spelling that is no Vietnamese syllable
 NAME_MARGIN = 2.0  # extra margin to change a capitalised ASCII word inside a sentence
+# A change less likely than this (posterior among the surviving spellings) is not made: on
+# the real OCR'd letters (samples/text/m7-m9) every change below it was wrong or a coin toss
+# ('Not' -> 'Nót' for 'Nơi', 0.60; 'Đấi' -> 'Đại' for 'Đối', 0.53; 'van đê' -> 'van để' for
+# 'vấn đề', 0.53).  Measured on samples/unseen_repair: 0.4 points of error reduction lost.
+MIN_CONFIDENCE = 0.62
+# Vulgar syllables a directive never holds: the corrector never writes one in place of what
+# was read ('dit liệu', OCR for 'dữ liệu', became 'đít liệu'); a typed one stays.
+# Nor a syllable this rare (log10 unigram; 'dịt', 'nọt'): what OCR misread is a word of
+# the directive's register, and the rarest syllables are names and oddities.
+RARE_FLOOR = -5.2
+NEVER_INTRODUCED = frozenset({"đít", "địt", "đéo", "lồn", "buồi", "cặc", "đụ", "đĩ"})
 NONWORD_PRIOR_OCR = -2.0  # the same in OCR'd text, where an unknown spelling is likelier an error
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -123,7 +134,7 @@ class OcrCorrector:
             if cands or sub:
                 ids, pri = [], []
                 for c in cands[:12]:
-                    if c == own:
+                    if c == own or lm.vocab[c] in NEVER_INTRODUCED or lm.uni_logp[c] < RARE_FLOOR:
                         continue
                     ids.append(c)
                     pri.append(-(self.margin + EDIT_COST * max(0.0, mark_edits(w, lm.vocab[c]) - 1)))
@@ -224,6 +235,8 @@ class OcrCorrector:
                 cid = int(slot.ids[j])
                 if cid == lm.unk or norm_syllable(t.text) == lm.vocab[cid]:
                     continue
+                if conf < MIN_CONFIDENCE:
+                    continue  # the model is not sure: the word stays as read
                 new = apply_case(t.text, lm.vocab[cid])
                 alt_words = [t.text if int(slot.ids[a]) == lm.unk else apply_case(t.text, lm.vocab[int(slot.ids[a])])
                              for a, _ in alts]
