@@ -171,22 +171,34 @@ class OcrCorrector:
         return bool(self.subs) and any(norm_syllable(w) in self.subs for w in line_words(text))
 
     def correct_lines(self, texts: list[str], aggressive: list[bool],
-                      strong: list[frozenset[str]] | None = None):
+                      strong: list[frozenset[str]] | None = None,
+                      before: list[str] | None = None, after: list[str] | None = None):
         """Changes per line.  ``aggressive``: every syllable of the line is questioned;
         ``strong``: the words (as typed) questioned as in an OCR'd line although the line
-        is not (see :func:`strong_evidence`)."""
+        is not (see :func:`strong_evidence`); ``before``/``after``: the text of the lines
+        around each one when its sentence runs on across them (see :func:`continuation`),
+        read as fixed context ('Trưởng Bộ / phận kiểm tra': 'phận' alone at a line start
+        became 'phần')."""
         lm = self.lm
         strong = strong or [frozenset()] * len(texts)
+        before = before or [""] * len(texts)
+        after = after or [""] * len(texts)
         results: list[list] = [[] for _ in texts]
-        lattices, owners = [], []
+        lattices, owners, lefts = [], [], []
         for li, (text, agg, sure) in enumerate(zip(texts, aggressive, strong)):
             toks = tokenize(text)
             sent, slots = [], []
+            left = _context_ids(lm, before[li], last=True)
+            first = [True]
 
-            def flush() -> None:
+            def flush(tail: list[int] | None = None) -> None:
                 if any(m for _, m in sent):
-                    lattices.append(list(slots))
-                    owners.append((li, list(sent)))
+                    extra = [self.fixed(i) for i in tail or []]
+                    lattices.append(list(slots) + extra)
+                    owners.append((li, list(sent) + [(None, False)] * len(extra)))
+                    lefts.append(tuple(left) if first[0] and left else None)
+                if sent:
+                    first[0] = False
                 sent.clear()
                 slots.clear()
 
@@ -227,8 +239,8 @@ class OcrCorrector:
                     sent.append((t, False))
                 if len(slots) >= MAX_SENTENCE:
                     flush()
-            flush()
-        for (li, sent), lat, dec in zip(owners, lattices, decode_many(lm, lattices)):
+            flush(_context_ids(lm, after[li], last=False))
+        for (li, sent), lat, dec in zip(owners, lattices, decode_many(lm, lattices, lefts)):
             for (t, m), slot, j, conf, alts in zip(sent, lat, dec.best, dec.confidence, dec.alternatives):
                 if not m:
                     continue
@@ -244,6 +256,31 @@ class OcrCorrector:
         for ch in results:
             ch.sort()
         return results
+
+
+def _context_ids(lm: SyllableLM, text: str, last: bool) -> list[int]:
+    """Two word ids of a neighbouring line as context: its last two (``last``) or its
+    first two; [] when it gives none."""
+    if not text:
+        return []
+    ws = line_words(text)
+    if not ws:
+        return []
+    ids = [lm.id(w.lower()) for w in (ws[-2:] if last else ws[:2])]
+    if last and len(ids) == 1:
+        ids.insert(0, lm.bos)
+    return ids
+
+
+_RUNS_ON = re.compile(r"[^\W\d_]$")
+
+
+def continuation(prev: str, line: str) -> bool:
+    """Does ``line`` continue the sentence of ``prev``?  Wrapped text: ``prev`` ends in a
+    word (no stop, colon or semicolon) and ``line`` starts with a lower-case word."""
+    p = prev.rstrip()
+    q = line.lstrip()
+    return bool(p) and bool(q) and _RUNS_ON.search(p) is not None and q[:1].islower()
 
 
 def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_distinct: int = 3) -> bool:
@@ -542,7 +579,16 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     exclude = {ln.number for ln in todo}
     corr = OcrCorrector(document_model(doc, config, base, exclude), subs=subs)
     sure = [strong.get(ln.number, frozenset()) for ln in todo]
-    for ln, changes in zip(todo, corr.correct_lines([ln.text for ln in todo], agg, sure)):
+    where = {id(ln): k for k, ln in enumerate(doc.lines)}
+    before, after = [], []
+    for ln in todo:
+        k = where[id(ln)]
+        prev = doc.lines[k - 1].text if k > 0 else ""
+        nxt = doc.lines[k + 1].text if k + 1 < len(doc.lines) else ""
+        before.append(prev if continuation(prev, ln.text) else "")
+        after.append(nxt if continuation(ln.text, nxt) else "")
+    texts = [ln.text for ln in todo]
+    for ln, changes in zip(todo, corr.correct_lines(texts, agg, sure, before, after)):
         if changes:
             apply_changes(doc, ln, changes, KIND, config)
     return doc
