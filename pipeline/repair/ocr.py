@@ -30,6 +30,8 @@ from pipeline.repair.diacritics import (
 )
 from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.linecache import marked as line_marked
+from pipeline.repair.ocrphrases import fix_phrases
+from pipeline.repair.record import record_change
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable
@@ -578,6 +580,13 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     # 20 % fewer errors were corrected).
     exclude = {ln.number for ln in todo}
     corr = OcrCorrector(document_model(doc, config, base, exclude), subs=subs)
+    for ln, a in zip(todo, agg):
+        if a:
+            fixed = fix_phrases(ln.text)
+            if fixed:
+                record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.95, []) for x, y, b, c in fixed]),
+                              KIND, 0.95, [], threshold=config.review_threshold,
+                              note="a fixed phrase of every directive")
     sure = [strong.get(ln.number, frozenset()) for ln in todo]
     where = {id(ln): k for k, ln in enumerate(doc.lines)}
     before, after = [], []
