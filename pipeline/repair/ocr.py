@@ -533,9 +533,16 @@ def shows_ocr_evidence(doc: Document, lm: SyllableLM) -> bool:
     confusions is read as OCR output too (measured: no clean directive has such an
     occurrence; the best clean one gains 1.6)."""
     marked, hits, distinct = confusion_evidence(doc, lm)
-    strong = sum(len(v) for v in strong_evidence(doc, lm).values())
-    if strong:
-        return hits + strong >= max(EVIDENCE_DISTINCT, EVIDENCE_RATE * marked)
+    weighted = 0
+    for _ln, (_n, words, strong) in _doc_evidence(doc, lm):
+        rest = list(words)
+        for w in strong:
+            n = norm_syllable(w)
+            if n in rest:
+                rest.remove(n)
+        weighted += len(rest) + 2 * len(strong)
+    if weighted > hits:
+        return weighted >= max(EVIDENCE_DISTINCT, EVIDENCE_RATE * marked)
     return len(distinct) >= EVIDENCE_DISTINCT and hits >= max(EVIDENCE_DISTINCT, EVIDENCE_RATE * marked)
 
 
