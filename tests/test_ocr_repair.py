@@ -213,3 +213,11 @@ def test_fixed_phrases_restore_misread_letters_only():
 def test_unsure_or_vulgar_corrections_are_not_made():
     doc = ocr_doc("thu thập thông tin cá nhân, thu nhập, dit liệu dòng tiền giao dịch")
     assert "dit liệu" in doc.lines[0].text
+
+
+def test_letter_confusions_in_spellings_no_syllable_has():
+    # e/ô and a/ô misread in print: only a marked non-syllable gets letter candidates
+    assert ocr_doc("2. Đấi với việc tiếp tục tăng cường").lines[0].text == "2. Đối với việc tiếp tục tăng cường"
+    assert ocr_doc("- Téng cục Thuế đề nghị Cục Thuế các tỉnh").lines[0].text.startswith("- Tổng cục Thuế")
+    # unmarked unknown words (names, foreign words, codes) are never respelled by letters
+    assert ocr_doc("sản phẩm Make in Viet Nam").lines[0].text == "sản phẩm Make in Viet Nam"

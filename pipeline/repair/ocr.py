@@ -34,12 +34,17 @@ from pipeline.repair.ocrphrases import fix_phrases
 from pipeline.repair.record import record_change
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model
-from pipeline.repair.syllables import has_syllable_shape, norm_syllable
+from pipeline.repair.syllables import has_syllable_shape, norm_syllable, skeleton
 from pipeline.vietnamese import split_tone, strip_accents
 
 KIND = "ocr"
 OCR_MARGIN = 3.5  # log10 advantage an alternative needs over the OCR'd spelling
 EDIT_COST = 1.0  # per mark edit beyond the first
+LETTER_COST = 1.0  # a letter misread (see letter_variants) on top of its mark edits
+# Letters OCR confuses in Vietnamese print (on the accent-stripped skeleton: the marks of
+# o/ơ/ô, e/ê, a/ă/â, d/đ, u/ư are the mark candidates already): round vowels and c, the
+# thin strokes i/l/t, n/u.
+LETTER_CONFUSIONS = {"e": "oc", "o": "ea", "a": "o", "c": "e", "i": "l", "l": "i", "t": "i", "n": "u", "u": "n"}
 LOOKALIKE = {frozenset("sr"), frozenset("rx"), frozenset("sx"), frozenset(("", "j"))}
 NONWORD_PRIOR = -1.0  # log10 prior of keeping a spelling that is no Vietnamese syllable
 NAME_MARGIN = 2.0  # extra margin to change a capitalised ASCII word inside a sentence
@@ -56,6 +61,24 @@ RARE_FLOOR = -5.2
 NEVER_INTRODUCED = frozenset({"đít", "địt", "đéo", "lồn", "buồi", "cặc", "đụ", "đĩ"})
 NONWORD_PRIOR_OCR = -2.0  # the same in OCR'd text, where an unknown spelling is likelier an error
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def letter_variants(lm: SyllableLM, word: str) -> list[int]:
+    """Syllables one OCR letter confusion away from a spelling that is no syllable ('Téng'
+    for 'Tổng': e/ô; 'Đấi' for 'Đối': a/ô; 'rn' for 'm'): candidates beyond the marks, for
+    OCR'd text only, each at LETTER_COST more than a mark edit."""
+    base = skeleton(word)
+    out: list[int] = []
+    seen = {base}
+    for i, ch in enumerate(base):
+        for alt in LETTER_CONFUSIONS.get(ch, ()):
+            v = base[:i] + alt + base[i + 1:]
+            if v not in seen:
+                seen.add(v)
+                out.extend(lm.candidate_ids(v)[:6])
+    if "rn" in base:
+        out.extend(lm.candidate_ids(base.replace("rn", "m"))[:6])
+    return out
 
 
 def mark_edits(a: str, b: str) -> float:
@@ -133,13 +156,21 @@ class OcrCorrector:
                 res = Slot(np.array([own, lm.index[sub]], np.int64), np.array([0.0, -0.5]))
         else:
             cands = lm.candidate_ids(w)
-            if cands or sub:
+            # letters only for a marked spelling no syllable has: an unmarked one may be a
+            # name, a code or a foreign word
+            extra = letter_variants(lm, w) if aggressive and own is None and not w.isascii() else []
+            if cands or sub or extra:
                 ids, pri = [], []
                 for c in cands[:12]:
                     if c == own or lm.vocab[c] in NEVER_INTRODUCED or lm.uni_logp[c] < RARE_FLOOR:
                         continue
                     ids.append(c)
                     pri.append(-(self.margin + EDIT_COST * max(0.0, mark_edits(w, lm.vocab[c]) - 1)))
+                for c in extra:
+                    if c in ids or c == own or lm.vocab[c] in NEVER_INTRODUCED or lm.uni_logp[c] < RARE_FLOOR:
+                        continue
+                    ids.append(c)
+                    pri.append(-(self.margin + LETTER_COST + EDIT_COST * max(0.0, mark_edits(w, lm.vocab[c]) - 1)))
                 if sub is not None and sub in lm.index:
                     sid = lm.index[sub]
                     if sid in ids:
