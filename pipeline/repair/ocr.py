@@ -15,6 +15,16 @@ text is the identity).
   (as an unknown word) so names and foreign words survive.  A clean document with a
   stray typo is left exactly as it is.
 
+- On text nobody marked as OCR'd, document-level evidence (look-alike variants far likelier
+  in context, :func:`shows_ocr_evidence`) switches the OCR mode on; one occurrence that only
+  OCR explains and that wins by STRONG_MARGIN is corrected even when the switch stays off.
+
+A change is made only when the model is sure of it (MIN_CONFIDENCE), never into a vulgar or
+very rare syllable; a sentence that runs on across a line break is read with its
+neighbouring lines' words as context; in OCR mode a marked spelling no syllable has also
+gets candidates one misread letter away (e/ô, a/ô, i/l, ...), and the fixed phrases of every
+directive ('Nơi nhận', the motto) are restored (:mod:`pipeline.repair.ocrphrases`).
+
 Lines without any mark belong to the stripped-diacritics repairer and are skipped.
 """
 from __future__ import annotations
@@ -30,10 +40,10 @@ from pipeline.repair.diacritics import (
 )
 from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.linecache import marked as line_marked
-from pipeline.repair.ocrphrases import fix_phrases
-from pipeline.repair.record import record_change
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model
+from pipeline.repair.ocrphrases import fix_phrases
+from pipeline.repair.record import record_change
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable, skeleton
 from pipeline.vietnamese import split_tone, strip_accents
 
@@ -55,10 +65,11 @@ NAME_MARGIN = 2.0  # extra margin to change a capitalised ASCII word inside a se
 MIN_CONFIDENCE = 0.55
 # Vulgar syllables a directive never holds: the corrector never writes one in place of what
 # was read ('dit liệu', OCR for 'dữ liệu', became 'đít liệu'); a typed one stays.
-# Nor a syllable this rare (log10 unigram; 'dịt', 'nọt'): what OCR misread is a word of
-# the directive's register, and the rarest syllables are names and oddities.
-RARE_FLOOR = -5.2
 NEVER_INTRODUCED = frozenset({"đít", "địt", "đéo", "lồn", "buồi", "cặc", "đụ", "đĩ"})
+# Nor a syllable this rare (log10 unigram; 'dịt', 'nọt'): what OCR misread is a word of
+# the directive's register, and the rarest syllables are names and oddities (measured on
+# samples/unseen_repair: no loss).
+RARE_FLOOR = -5.2
 NONWORD_PRIOR_OCR = -2.0  # the same in OCR'd text, where an unknown spelling is likelier an error
 _WORD = re.compile(r"[^\W\d_]+")
 
