@@ -574,18 +574,32 @@ def shows_ocr_evidence(doc: Document, lm: SyllableLM) -> bool:
     STRONG_MARGIN counts as two distinct words, so a short OCR'd letter with one or two
     confusions is read as OCR output too (measured: no clean directive has such an
     occurrence; the best clean one gains 1.6)."""
-    marked, hits, distinct = confusion_evidence(doc, lm)
-    weighted = 0
-    for _ln, (_n, words, strong) in _doc_evidence(doc, lm):
-        rest = list(words)
-        for w in strong:
-            n = norm_syllable(w)
-            if n in rest:
-                rest.remove(n)
-        weighted += len(rest) + 2 * len(strong)
+    return _judge(doc, lm)[0]
+
+
+def _judge(doc: Document, lm: SyllableLM) -> tuple[bool, dict[int, frozenset[str]]]:
+    """(does the document read like OCR output, its strong evidence per line), in one pass
+    over the per-line verdicts."""
+    marked = hits = weighted = 0
+    distinct: set[str] = set()
+    strong_lines: dict[int, frozenset[str]] = {}
+    for ln, (n, words, strong) in _doc_evidence(doc, lm):
+        marked += n
+        hits += len(words)
+        distinct.update(words)
+        if strong:
+            strong_lines[ln.number] = frozenset(strong)
+            rest = list(words)
+            for w in strong:
+                if norm_syllable(w) in rest:
+                    rest.remove(norm_syllable(w))
+            weighted += len(rest) + 2 * len(strong)
+        else:
+            weighted += len(words)
+    floor = max(EVIDENCE_DISTINCT, EVIDENCE_RATE * marked)
     if weighted > hits:
-        return weighted >= max(EVIDENCE_DISTINCT, EVIDENCE_RATE * marked)
-    return len(distinct) >= EVIDENCE_DISTINCT and hits >= max(EVIDENCE_DISTINCT, EVIDENCE_RATE * marked)
+        return weighted >= floor, strong_lines
+    return len(distinct) >= EVIDENCE_DISTINCT and hits >= floor, strong_lines
 
 
 def is_ocr_document(doc: Document) -> bool:
@@ -605,13 +619,16 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     probe = OcrCorrector(base, subs=subs)
     strong: dict[int, frozenset[str]] = {}
     look = True  # look at every line (else only at the lines with strong evidence)
-    if not is_ocr_document(doc) and shows_ocr_evidence(doc, base):
+    reads_ocr = False
+    if not is_ocr_document(doc):
+        reads_ocr, strong = _judge(doc, base)
+    if reads_ocr:
         # typed text that reads like OCR output (a scan OCR'd elsewhere): corrected as an
         # OCR'd document is (see shows_ocr_evidence)
         ocr_doc = True
         doc.meta["ocr_evidence"] = True
+        strong = {}
     elif not is_ocr_document(doc):
-        strong = strong_evidence(doc, base)
         look = bool(subs) or shows_confusions(doc, base)
         if not strong and not look:
             return doc  # clean typing: a stray typo is no reason to touch the document
