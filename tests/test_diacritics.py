@@ -16,6 +16,8 @@ from pipeline.repair.ocr import repair_ocr
 from pipeline.vietnamese import strip_accents
 
 ROOT = Path(__file__).resolve().parent.parent
+from benchmarks import ocr_readings  # noqa: E402
+
 SAMPLES = sorted((ROOT / "samples" / "text").glob("*.txt"))
 
 
@@ -23,7 +25,8 @@ def _broken_input(p: Path) -> bool:
     """A sample whose gold clean text differs from it is a broken input (the seed; real
     documents with damage from their source), not a clean document."""
     gold = ROOT / "samples" / "gold" / f"{p.stem}.clean.txt"
-    return gold.exists() and gold.read_bytes() != p.read_bytes()
+    # (an OCR reading kept as printed is no clean document either: the repair rightly fixes it)
+    return gold.exists() and gold.read_bytes() != p.read_bytes() or p.name in ocr_readings()
 
 
 CLEAN = [p for p in SAMPLES if not _broken_input(p)] + [ROOT / "samples" / "gold" / "000_bed89d1f3f7829d9.clean.txt"]

@@ -28,6 +28,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.corrupt import corrupt  # noqa: E402
 from benchmarks.repair import _lines, _words  # noqa: E402
 
+from benchmarks import ocr_readings  # noqa: E402
+
 SAMPLES = sorted((ROOT / "samples" / "text").glob("*.txt"))
 SEED = ROOT / "samples" / "text" / "000_bed89d1f3f7829d9.txt"
 SEED_GOLD = ROOT / "samples" / "gold" / "000_bed89d1f3f7829d9.clean.txt"
@@ -130,8 +132,8 @@ def test_ignorecase_is_lower_for_the_tone_pair_letters() -> None:
 def test_clean_samples_are_not_damaged_and_the_seed_repairs_to_gold() -> None:
     for p in SAMPLES:
         gold = ROOT / "samples" / "gold" / f"{p.stem}.clean.txt"
-        if gold.exists() and gold.read_bytes() != p.read_bytes():
-            continue  # a broken input (the seed; a real document damaged in its source)
+        if gold.exists() and gold.read_bytes() != p.read_bytes() or p.name in ocr_readings():
+            continue  # a broken input (the seed; a real document damaged in its source; an OCR reading)
         text = unicodedata.normalize("NFC", p.read_text(encoding="utf-8")).replace("\r\n", "\n")
         out = [ln.text for ln in repair_text(text).lines]
         assert [_words(a) for a in out] == [_words(b) for b in _lines(text)], p.name
