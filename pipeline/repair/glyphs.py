@@ -1395,10 +1395,20 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # a stray fragment or two ('b/c', a name) yields no set and is left alone
     lost = {c: 0.0 for c, n in counts.items() if n >= 2}
     if not lost or total < 3:
-        return doc
-    # the second pass prefers the lost set but can still use a letter the first pass used
-    # once (cost 2): a wrong guess of the set is not fatal
-    costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
+        # light damage: one or two damaged lines (a heading, a table row) give the strict
+        # first pass too few fills to name the set.  They still carry the signature of a
+        # lost glyph: a run of spaces inside a stretch of words next to fragments that are
+        # pieces of syllables ('H i n  ị lần'); the permissive second look (word-initial
+        # fills, three a word) then names the letters, and only letters it needs twice
+        # make a set.  Clean text has no such line and never gets here.
+        costs = _light_damage_set(doc, dlm, cands, pieces, counts, printed)
+        lost = {c: 0.0 for c, v in costs.items() if v == 0.0}
+        if not lost:
+            return doc
+    else:
+        # the second pass prefers the lost set but can still use a letter the first pass
+        # used once (cost 2): a wrong guess of the set is not fatal
+        costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
     _adjust_by_presence(costs, texts, cands)
     # the second look: the sampled lines the first pass did not read whole with the set
     # (fragments left, or a fill with a letter outside it); a font the first pass read
@@ -1492,6 +1502,28 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     _fill_number_gaps(doc, config, original, cands, work, lost)
     _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
     return doc
+
+
+def _light_damage_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
+                      pieces: dict[int, int], counts: dict[str, int], printed: frozenset[str]) -> dict[str, float]:
+    """The lost set of a lightly damaged document (see repair_glyphs): the lines with two
+    syllable-piece fragments or more and a run of spaces inside the line are read by the
+    second look with every letter allowed, the first pass's letters preferred.  Returns
+    the costs: empty when no line shows the signature."""
+    sig = {k: cands[k] for k, n in pieces.items() if n >= 2 and _INNER_RUN.search(doc.lines[k].text.strip())}
+    if not sig:
+        return {}
+    costs = {c: 1.0 for c in counts}
+    before = dict(costs)
+    _extend_lost_set(doc, dlm, sig, costs, printed)
+    # one or two lines cannot show a letter twice: each letter the look needed (beyond the
+    # first pass's guesses) joins the set, when the look needed two letters at least (one
+    # fill in a document is a stray, not a font)
+    used = {c for c, v in costs.items() if before.get(c) != v}
+    if len(used) >= 2:
+        for c in used:
+            costs[c] = 0.0
+    return costs
 
 
 _LETTER_SEQ = "abcdđeghiklmnopqrstuvxy"  # the letters of lists ('a)', 'b)', ... 'đ)', 'e)': no f, j, w, z)
