@@ -1296,6 +1296,34 @@ def _syllable_piece_spans(text: str, spans: list[tuple[int, int]], lex: Lexicon)
     return n
 
 
+_JOINED = re.compile(r"[\d/]")
+
+
+def _word_cuts(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """The fragment spans that can be words a lost glyph cut: not tokens whose letters are
+    joined to digits or a slash ('08h00', 'Đ/c', '5/QĐ'), which are times, units and codes
+    as the document writes them; a lost glyph leaves a space, not a slash.  A table
+    schedule has them in every row, and counted as damage they made its clean lines the
+    majority of the 'damaged' ones: the letters those print hid the lost set."""
+    out = {}
+    for k, v in cands.items():
+        keep = [(a, b) for a, b in v if not _JOINED.search(texts[k][a:b])]
+        if keep:
+            out[k] = keep
+    return out
+
+
+def _recurring_codes(texts: list[str]) -> frozenset[str]:
+    """Tokens ending in a letter joined to a digit or a slash ('Đ/c', '08h'), which the
+    document prints whole three times or more: its own way of writing a code."""
+    n: dict[str, int] = {}
+    for t in texts:
+        for tok in t.split():
+            if tok[-1:].isalpha() and _JOINED.search(tok):
+                n[tok] = n.get(tok, 0) + 1
+    return frozenset(tok for tok, c in n.items() if c >= 3)
+
+
 def _mostly_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2
@@ -1388,7 +1416,10 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # fragments ('hằn  tuần') must not vote for themselves
     dlm = DocumentLM([t for k, t in enumerate(texts) if k not in cands], lex)
     leftovers: dict[int, tuple[bool, set[str]]] = {}
-    printed = damaged_printed(texts, cands, PRINTED_SHARE)
+    # the lines that say which letters the font prints: their fragments cut words, not
+    # codes and times the document writes that way ('Đ/c', '08h00' in a schedule's every row)
+    cut = _word_cuts(texts, cands)
+    printed = damaged_printed(texts, cut, PRINTED_SHARE)
     counts = infer_lost_set(doc, dlm, cands, leftovers, printed)
     total = sum(counts.values())
     # the lost set: characters the first pass needed at least twice; a clean document with
@@ -1409,7 +1440,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # the second pass prefers the lost set but can still use a letter the first pass
         # used once (cost 2): a wrong guess of the set is not fatal
         costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
-    _adjust_by_presence(costs, texts, cands)
+    _adjust_by_presence(costs, texts, cut)
     # the second look: the sampled lines the first pass did not read whole with the set
     # (fragments left, or a fill with a letter outside it); a font the first pass read
     # whole costs nothing more
@@ -1426,7 +1457,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             costs[c] = 0.0 if n >= 2 else min(costs.get(c, 1.0), 1.0)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
-    solver.doc_printed = damaged_printed(texts, cands)
+    solver.doc_printed = damaged_printed(texts, cut)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
     # and lines whose words are all syllables, but two of them are one word with a lost
@@ -1451,6 +1482,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     for j, t in enumerate(texts):
         if j not in work and _CODE_GAP.search(t) and doc_numbers.fills(t):
             work[j] = []
+    codes = _recurring_codes(texts)
     for k, spans in work.items():
         t = texts[k]
         known = doc_words.fills(t) + doc_numbers.fills(t)
@@ -1471,6 +1503,9 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         inner += joins.get(k, [])
         m = _GAP_LABEL.match(t)
         protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
+        # the space after a code the document writes again and again ('Đ/c  Khánh', 'Đ/c :')
+        # is a space: a code is not extended into a word ('Đ/cụ')
+        protected |= {e.end() for e in _TOKEN.finditer(t) if e.group() in codes and e.end() < len(t)}
         new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
                                                 strict=False,
                                                 next_line=texts[k + 1] if k + 1 < len(texts) else None)
