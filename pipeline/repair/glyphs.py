@@ -1299,20 +1299,6 @@ def _syllable_piece_spans(text: str, spans: list[tuple[int, int]], lex: Lexicon)
 _JOINED = re.compile(r"[\d/]")
 
 
-def _word_cuts(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
-    """The fragment spans that can be words a lost glyph cut: not tokens whose letters are
-    joined to digits or a slash ('08h00', 'Đ/c', '5/QĐ'), which are times, units and codes
-    as the document writes them; a lost glyph leaves a space, not a slash.  A table
-    schedule has them in every row, and counted as damage they made its clean lines the
-    majority of the 'damaged' ones: the letters those print hid the lost set."""
-    out = {}
-    for k, v in cands.items():
-        keep = [(a, b) for a, b in v if not _JOINED.search(texts[k][a:b])]
-        if keep:
-            out[k] = keep
-    return out
-
-
 def _recurring_codes(texts: list[str]) -> frozenset[str]:
     """Tokens ending in a letter joined to a digit or a slash ('Đ/c', '08h'), which the
     document prints whole three times or more: its own way of writing a code."""
@@ -1416,10 +1402,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # fragments ('hằn  tuần') must not vote for themselves
     dlm = DocumentLM([t for k, t in enumerate(texts) if k not in cands], lex)
     leftovers: dict[int, tuple[bool, set[str]]] = {}
-    # the lines that say which letters the font prints: their fragments cut words, not
-    # codes and times the document writes that way ('Đ/c', '08h00' in a schedule's every row)
-    cut = _word_cuts(texts, cands)
-    printed = damaged_printed(texts, cut, PRINTED_SHARE)
+    printed = damaged_printed(texts, cands, PRINTED_SHARE)
     counts = infer_lost_set(doc, dlm, cands, leftovers, printed)
     total = sum(counts.values())
     # the lost set: characters the first pass needed at least twice; a clean document with
@@ -1440,7 +1423,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # the second pass prefers the lost set but can still use a letter the first pass
         # used once (cost 2): a wrong guess of the set is not fatal
         costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
-    _adjust_by_presence(costs, texts, cut)
+    _adjust_by_presence(costs, texts, cands)
     # the second look: the sampled lines the first pass did not read whole with the set
     # (fragments left, or a fill with a letter outside it); a font the first pass read
     # whole costs nothing more
@@ -1457,7 +1440,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             costs[c] = 0.0 if n >= 2 else min(costs.get(c, 1.0), 1.0)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
-    solver.doc_printed = damaged_printed(texts, cut)
+    solver.doc_printed = damaged_printed(texts, cands)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
     # and lines whose words are all syllables, but two of them are one word with a lost
