@@ -380,3 +380,29 @@ def test_unseen_short_documents_lose_few_words():
             tot_in, tot_out, damaged = tot_in + s["err_in"], tot_out + s["err_out"], damaged + s["damaged"]
     assert tot_in > 200 and damaged == 0
     assert 1 - tot_out / tot_in >= 0.90, (tot_in, tot_out)
+
+
+def test_light_damage_one_line_is_repaired():
+    """A document whose font damaged one line only: too few fills for the first pass to
+    name a lost set, but the line shows the signature (runs of spaces beside fragments
+    that are pieces of syllables), so the second look names the letters."""
+    text = (SAMPLES / "text" / "d6_quangngai_huyenuy_chuongtrinhcongtac_nam_2023.txt").read_text(encoding="utf-8")
+    gold = _lines(text)
+    k = gold.index("1. Hội nghị lần thứ 15 (tháng 01/2023)")
+    broken = list(gold)
+    broken[k] = "1. H i n  ị lần     15 (   n  01/2023)"  # the generator's line: 'ộ', 'g', 'h', 't', 'á', 'ứ' lost
+    out = [ln.text for ln in repair_text("\n".join(broken)).lines]
+    assert out[k].startswith("1. Hội nghị lần ")  # 'thứ' (three lost of three) stays a gap
+    assert all(out[j] == gold[j] for j in range(len(gold)) if j != k)
+
+
+def test_a_code_the_document_repeats_is_not_extended_by_fills():
+    """'Đ/c  Khánh' (a double space after the schedule's 'Đ/c', printed in every row) stays
+    when the document lost glyphs elsewhere: a code is not a word cut by a lost glyph."""
+    text = (SAMPLES / "text" / "d1_daksong_ubnd_lichcongtac_tuan46_2019.txt").read_text(encoding="utf-8")
+    gold = _lines(text)
+    broken, _info = corrupt(text, "glyph", 0)
+    out = [ln.text for ln in repair_text(broken).lines]
+    clean = [j for j, (g, b) in enumerate(zip(gold, _lines(broken))) if g == b]
+    assert any("Đ/c  " in gold[j] or "Đ/c :" in gold[j] for j in clean)
+    assert all(_fold(out[j]) == _fold(gold[j]) for j in clean)
