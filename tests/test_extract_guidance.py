@@ -86,3 +86,12 @@ def test_wrapped_chapter_citation_is_no_heading():
     k6 = run("k6")
     assert [t.section for t in k6.tasks] == [""]
     assert names(k6.tasks[0]) == ["UBND tỉnh Bình Định"]
+
+
+def test_ocr_header_spaced_number_and_cut_motto():
+    from pipeline.structure.header import parse_number
+
+    assert parse_number("Số:8 5 2 0/BCT-KHCN Hà Nội, ngày")[0] == "8520/BCT-KHCN"
+    assert parse_number("Số: 435/QĐ-UBND Kon Tum, ngày")[0] == "435/QĐ-UBND"
+    h = run("k6").header  # 'BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI É' on one OCR line
+    assert (h.number, h.issuer, h.doc_type) == ("8520/BCT-KHCN", "BỘ CÔNG THƯƠNG", "Công văn")
