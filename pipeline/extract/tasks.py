@@ -392,7 +392,12 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if not in_body or (not any_labels and not b.label):
             # before the first numbered item (or in an unnumbered letter): only sentences
             # that direct someone
-            if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) and not t.endswith(":"):
+            cue_t = _NOUN_CUE_RE.sub(" ", t)
+            if PAST_RE.match(t):
+                # 'Tại Công văn nêu trên, Tổng cục Thuế đã chỉ đạo ... đồng thời yêu cầu Cục Thuế ...':
+                # a request coordinated with a past 'đã' verb was made before, it is reported
+                cue_t = re.sub(r"(?<![^\W_])(?:đồng\s+thời|và)\s+(?=(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s)", "đã ", cue_t, flags=re.I)
+            if DIRECTIVE_CUE_RE.search(cue_t) and not t.endswith(":"):
                 out.append(Classified(s, "task", "cue"))
             elif gaz is not None and not t.endswith(":") and any(c.kind == "task" for c in out) \
                     and _body_then_action(t, gaz):
@@ -429,7 +434,8 @@ LAW_SUBJECT_RE = re.compile(
     # ('Khoản 10 Điều 3, Khoản 1 Điều 12 Nghị định số ...', 'Khoản 9, Điều 36 Nghị định ...')
     r"(?:(?:(?:điểm|khoản|Điều|Mục|Chương)\s+[\w.]+\s*,?\s+)+(?:của\s+)?)?"
     r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kết\s+luận)\s+(?!này)"
-    r"[^.;:]{0,220}?\s(?:đã\s+)?(?:giao|quy\s+định|nêu\s+rõ|xác\s+định)\s", re.I)
+    # (a dot inside a number is no sentence end: 'Nghị quyết số 66.13/2026/NQ-CP ... quy định về ...')
+    r"(?:[^.;:]|\.(?=\d)){0,220}?\s(?:đã\s+)?(?:giao|quy\s+định|nêu\s+rõ|xác\s+định)\s", re.I)
 
 
 # 'Căn cứ quy định tại ... thì hiện nay đã không còn thủ tục ...', '... sẽ không còn phải thực hiện
