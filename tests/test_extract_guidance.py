@@ -95,3 +95,17 @@ def test_ocr_header_spaced_number_and_cut_motto():
     assert parse_number("Số: 435/QĐ-UBND Kon Tum, ngày")[0] == "435/QĐ-UBND"
     h = run("k6").header  # 'BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI É' on one OCR line
     assert (h.number, h.issuer, h.doc_type) == ("8520/BCT-KHCN", "BỘ CÔNG THƯƠNG", "Công văn")
+
+
+def test_cited_document_list_items_are_not_tasks(k4):
+    # Điều 1: '1. Nghị định số 46/2026/NĐ-CP ... quy định ...', '2. Nghị quyết số 66.13/2026/NQ-CP ...
+    # quy định về ...': the texts the resolution suspends (the dot of '66.13' ends no sentence)
+    assert not any(t.text.startswith(("Nghị định số 46/2026", "Nghị quyết số 66.13")) for t in k4.tasks)
+
+
+def test_ocr_recipients_head_and_reported_requests():
+    from pipeline.extract.sentences import RECIPIENTS_RE
+
+    for head in ("Nơi nhận:", "Not nhận:", "Nót nhận: TL. TỔNG CỤC", "Noi nhận:"):
+        assert RECIPIENTS_RE.match(head), head
+    assert not RECIPIENTS_RE.match("Nhà nhận: x")
