@@ -111,6 +111,9 @@ def test_mark_tolerant_keeps_spans_groups_and_classes():
     assert rx.search("Cơ quan thực hiện: X").group("value") == "X"
     assert not rx.search("Cơ quan thẩm định: X")  # other words stay other words
     assert NOI_NHAN_RE.match("Noi nhan:") and LUU_RE.match("- Luu: VT, CNTT.")
+    # m7's OCR 'Not nhận:' (a scan's 'i' read 't'), as the repair may leave it ('Nót nhận:')
+    assert NOI_NHAN_RE.match("Not nhận: TL. TONG CỤC") and NOI_NHAN_RE.match("Nót nhận: TL. TỔNG CỤC TRƯỞNG")
+    assert not NOI_NHAN_RE.match("Nót nhận được")
     assert LUU_RE.match("- Lào: VT, ĐMDN (2b).")  # 'Lưu' whose glyphs were rebuilt wrong
     assert not LUU_RE.match("- Lào Cai: tổ chức")
 

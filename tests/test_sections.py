@@ -204,7 +204,9 @@ def test_section_accuracy_on_gold(gold_file):
     if not src.exists():
         pytest.skip("no text for this gold file in samples/text")
     doc = _structured(src.name)
-    hits, n, wrong = section_accuracy(doc, gold)
+    clean = GOLD / f"{gold['doc_id']}.clean.txt"
+    # a broken input (the seed, the OCR'd letters m7-m9) is scored at the clean text's lines
+    hits, n, wrong = section_accuracy(doc, gold, clean.read_text(encoding="utf-8") if clean.exists() else None)
     assert n == 0 or hits / n >= 0.95, wrong
 
 

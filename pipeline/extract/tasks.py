@@ -91,6 +91,9 @@ REVIEW_HEADING_RE = re.compile(r"THÀNH\s+PHẦN\s+(?:THAM\s+DỰ|DỰ\s+HỌP|C
 DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")
 # ('Trường hợp cơ quan Thuế đã có văn bản ... thì đơn vị chủ trì ...': a condition, not the past)
 PAST_RE = re.compile(r"^(?!(?:Trường\s+hợp|Nếu|Khi)\s[^.;]*\sthì\s)(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
+# '... đã chỉ đạo ngành thuế triển khai ..., đồng thời yêu cầu Cục Thuế ... báo cáo ...' (m7): a cue
+# joined by 'đồng thời' to a verb in the past shares its 'đã' and reports what was asked before
+PAST_COORD_CUE_RE = re.compile(r"(?<![^\W_])đồng\s+thời\s+(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo)(?![^\W_])", re.I)
 # 'Thời gian hoàn thành công việc nói trên ... quy định như sau:' + a list of (region, date)
 TIME_INTRO_RE = re.compile(r"^Thời\s+(?:gian|hạn)\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai)\b.*:\s*$", re.I)
 # '... còn phát sinh một số tồn tại ..., cụ thể:': the bullets below report shortcomings
@@ -377,7 +380,8 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if not re.search(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", t):
             out.append(Classified(s, "heading"))
             continue
-        if NARRATIVE_RE.match(t) or (b.label is None and PAST_RE.match(t) and not DIRECTIVE_CUE_RE.search(t)):
+        if NARRATIVE_RE.match(t) or (b.label is None and PAST_RE.match(t)
+                                     and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))):
             out.append(Classified(s, "narrative"))
             continue
         if True:

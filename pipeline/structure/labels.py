@@ -154,7 +154,8 @@ def parse_label(text: str) -> Label | None:
     m = _ROMAN.match(t)
     if m and roman_value(m.group(1).replace("l", "I")):
         alt = "letter" if len(m.group(1)) == 1 else None
-        return Label("roman", m.group(1), m.group(2).strip(), alt_style=alt)
+        # OCR 'Il.' is the printed 'II.': the label is what the page prints (gold m9)
+        return Label("roman", m.group(1).replace("l", "I"), m.group(2).strip(), alt_style=alt)
     m = _LETTER.match(t)
     if m:
         return Label("letter", m.group(1), m.group(2).strip())

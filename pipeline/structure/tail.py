@@ -27,7 +27,9 @@ from pipeline.structure.titles import (
 # sentence, so a colon, a column break or the line end must follow.
 # (markdown emphasis of a converted table cell: '| *Nơi nhận:* - ...')
 # ('Not nhận:' read by OCR from a scan: 'i' taken for 't', the colon still there)
-NOI_NHAN_RE = re.compile(r"^[\s|*_]*N[ơo](?:i|t(?=\s+nh[ậa]n\s*:))\s+nh[ậa]n\s*(?::|(?=\t|\||\s*$))", re.IGNORECASE)
+# (the 'o' is a letter, so mark_tolerant below gives it every mark: OCR 'Not nhận:', which the
+# repair may turn into 'Nót nhận:', still opens the recipients)
+NOI_NHAN_RE = re.compile(r"^[\s|*_]*No(?:i|t(?=\s+nh[ậa]n\s*:))\s+nh[ậa]n\s*(?::|(?=\t|\||\s*$))", re.IGNORECASE)
 # 'Lưu: VT' (filed with the clerk's office): also when a lost glyph was rebuilt as another
 # word ('Lào: VT, ĐMDN'): 'L..: VT' is the filing formula and nothing else
 LUU_RE = re.compile(r"^\s*[-–+]?\s*(?:Lưu\b|L\w{1,3}\s*:\s*VT\b)", re.IGNORECASE)

@@ -30,7 +30,8 @@ Checks, per <doc_id>.tasks.json:
     of the offices; optional a bool; tasks in document order;
   - WARN (for review, not failures): overlapping task texts, an anchor that the scorer (one
     word of slack) would also find inside another task's text, a deadline before the document's
-    date, a clean text that differs line for line from ../text/ (the seed: broken input there).
+    date, a clean text that differs line for line from ../text/ (a broken input there and its
+    true text here: the seed, the OCR'd letters m7-m9; a different number of lines is an ERROR).
 """
 from __future__ import annotations
 
@@ -132,7 +133,8 @@ def check_file(path: Path, rep: Report) -> int:
     if source.exists() and source.read_bytes() != raw_bytes:
         src_lines = source.read_bytes().decode("utf-8", "replace").splitlines()
         if len(src_lines) == len(raw.splitlines()):
-            # The seed: samples/text holds the broken input, the gold holds its repaired text.
+            # The seed and the OCR'd letters (m7-m9): samples/text holds the broken input, the gold
+            # its true text, line for line (the repair scorers compare lines).
             rep.warn(clean_path.name, f"differs from {source} line for line (a broken input and its repair?)")
         else:
             rep.error(clean_path.name, f"differs from {source}")
