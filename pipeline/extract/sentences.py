@@ -59,8 +59,7 @@ HEADER_RE = re.compile(
     # right after a cited date ('b) Thực hiện nghiêm Công điện số 34/CĐ-TTg ngày 25 tháng 4 năm 2026')
     r"|^\s*(?:[^\W\d_][^\d,;:()]{0,40},\s*)?ngày\s+\.{0,}\s*\d{0,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$",
 )
-# (OCR spellings of 'Nơi': 'Noi', 'Not', 'Nót', 'Nới' — a scan's 'Nơi nhận:' still opens the list)
-RECIPIENTS_RE = re.compile(r"^\s*\|?\s*(?:N(?:ơi|oi|ới|ời|ọi|ot|ót|ơt)\s+nhận|Kính\s+gửi)\s*:", re.I)
+RECIPIENTS_RE = re.compile(r"^\s*\|?\s*(?:Nơi\s+nhận|Kính\s+gửi)\s*:", re.I)
 SIGNATURE_RE = re.compile(r"^\s*(?:TM\.|KT\.|TL\.|TUQ\.|Q\.\s|KT\s|TM\s)", re.I)
 FOOTNOTE_RE = re.compile(r"^\s*\[\d+\]")
 

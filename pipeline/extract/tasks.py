@@ -396,12 +396,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if not in_body or (not any_labels and not b.label):
             # before the first numbered item (or in an unnumbered letter): only sentences
             # that direct someone
-            cue_t = _NOUN_CUE_RE.sub(" ", t)
-            if PAST_RE.match(t):
-                # 'Tại Công văn nêu trên, Tổng cục Thuế đã chỉ đạo ... đồng thời yêu cầu Cục Thuế ...':
-                # a request coordinated with a past 'đã' verb was made before, it is reported
-                cue_t = re.sub(r"(?<![^\W_])(?:đồng\s+thời|và)\s+(?=(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s)", "đã ", cue_t, flags=re.I)
-            if DIRECTIVE_CUE_RE.search(cue_t) and not t.endswith(":"):
+            if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) and not t.endswith(":"):
                 out.append(Classified(s, "task", "cue"))
             elif gaz is not None and not t.endswith(":") and any(c.kind == "task" for c in out) \
                     and _body_then_action(t, gaz):
