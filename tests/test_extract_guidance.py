@@ -102,3 +102,11 @@ def test_cited_document_list_items_are_not_tasks(k4):
     # quy định về ...': the texts the resolution suspends (the dot of '66.13' ends no sentence)
     assert not any(t.text.startswith(("Nghị định số 46/2026", "Nghị quyết số 66.13")) for t in k4.tasks)
 
+
+
+def test_need_not_is_no_directive():
+    from pipeline.extract.tasks import DIRECTIVE_CUE_RE
+
+    assert not DIRECTIVE_CUE_RE.search("Do đó, đối tượng này không cần đáp ứng quy định tại Điều 40")
+    assert not DIRECTIVE_CUE_RE.search("các văn bản sửa đổi cần thiết")
+    assert DIRECTIVE_CUE_RE.search("Các đơn vị cần khẩn trương báo cáo")

@@ -59,9 +59,10 @@ NARRATIVE_RE = re.compile(
     re.I,
 )
 DIRECTIVE_CUE_RE = re.compile(
-    # ('không phải / không còn phải xin giấy phép' says what is no longer required: no cue)
+    # ('không phải / không còn phải xin giấy phép' says what is no longer required: no cue; nor
+    # does 'không cần đáp ứng' (need not), nor the adjective 'cần thiết')
     # ('Tổng cục Thuế đã chỉ đạo ...', 'đã yêu cầu ...' report what was directed before: no cue)
-    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|cần(?!\s+thiết))(?![^\W_])",
+    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
     re.I,
 )
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
