@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/repair.py [--texts DIR ...] [--seeds N] [--kinds k1,k2] [--per-doc]
 
-Clean documents: samples/text/ (minus the seed, which is broken) and
+Clean documents: samples/text/ (minus the seed, which is broken, and the samples that are
+themselves OCR readings, benchmarks.ocr_readings) and
 ../shared/realdocs/text/ when present, never the held-out documents (benchmarks.HELDOUT_PREFIXES).
 ``--texts DIR ...`` (alias ``--docs``) corrupts any folders of clean UTF-8 .txt directives
 instead: samples/unseen_repair/ holds real directives the repair was never tuned on, the
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import is_heldout  # noqa: E402
+from benchmarks import is_heldout, ocr_readings  # noqa: E402
 from benchmarks.corrupt import KINDS, corrupt  # noqa: E402
 from pipeline.config import Config  # noqa: E402
 from pipeline.eval import repair_words as _words, score_repair_lines  # noqa: E402
@@ -50,11 +51,12 @@ def score(broken: str, pred: list[str], gold: str) -> dict:
 
 def clean_docs(dirs: list[Path]) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
+    skip = ocr_readings()
     for d in dirs:
         if not d.is_dir():
             continue
         for p in sorted(d.glob("*.txt")):
-            if p.name.startswith("000_") or p.name in seen or is_heldout(p.name):
+            if p.name.startswith("000_") or p.name in seen or is_heldout(p.name) or p.name in skip:
                 continue
             seen[p.name] = unicodedata.normalize("NFC", p.read_text(encoding="utf-8")).replace("\r\n", "\n")
     return sorted(seen.items())

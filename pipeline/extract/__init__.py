@@ -14,6 +14,7 @@ year of undated days) and fills ``doc.tasks``, ``doc.references`` and ``doc.anom
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
@@ -55,16 +56,38 @@ def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
             number = r.number.split(" > ")[0]
             # a row '2.1' sits under row (or group title) '2': 'III > 2 > 2.1', '1 > 1.1'
             parent = number.split(".")[0] if re.fullmatch(r"\d+\.\d+", number) else None
-            t = Task(id=start_id + len(out), section=" > ".join(x for x in (r.group, parent, number) if x),
+            # (a sub-row printed with a letter, 'a)' under row '1', is section '1 > a')
+            t = Task(id=start_id + len(out), section=" > ".join(x for x in (r.group, parent, number, r.label) if x),
                      text=r.text, line_start=r.line_start, line_end=max(r.line_end, r.line_start), page=r.page,
                      verb=verb_of(r.text), offices=roles, item=r.number)
             when = " ".join(r.time)
             if when:
-                dl = find_deadline(when, year, attribute=True)
+                dl = _latest_period(when, year)
                 if dl:
                     t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
             out.append(t)
     return out
+
+
+def _latest_period(when: str, year: int | None):
+    """The deadline of a table's time cell: the end of the last period it lists.  Why: a cell
+    'Quý III, IV/2026, 2027' or 'Quý IV/2026 - 2027' gives the work until 2027 (gold README:
+    'Trong năm 2023, 2024' -> the last year's end); the first period alone would end it early."""
+    best = find_deadline(when, year, attribute=True)
+    rest = when
+    cur = best
+    while cur is not None:
+        k = rest.find(cur.text)
+        if k < 0:
+            break
+        rest = rest[k + len(cur.text):]
+        nxt = rest.strip(" ,;-–")
+        if not re.match(r"(?:Quý|quý|năm|Năm|tháng|Tháng)?\s*[\dIVX]", nxt):
+            break
+        cur = find_deadline(nxt, year, attribute=True)
+        if cur is not None and best is not None and cur.date and best.date and cur.date > best.date:
+            best = replace(best, date=cur.date, text=when.strip())
+    return best
 
 
 def extract(doc: Document, config: Config) -> Document:

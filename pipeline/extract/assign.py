@@ -40,9 +40,14 @@ class Scope:
     root: str | None = None  # the section a subtree scope covers, when not its own block's path
     period: bool = False  # a month or day heading ('Tháng 3', 'THỨ HAI (13/11)'): the next one ends it
     directed: bool = False  # 'Chỉ đạo X:' — the items below are X's duties, X being directed
+    bullets_only: bool = False  # an item's own subject: the bullets under the item only
 
     def covers(self, b: Block) -> bool:
         h = self.block
+        if self.bullets_only:
+            # (not the item's own later sentences: 'b) Lãnh đạo các địa phương cần ... . Hoàn thành
+            # ...' keeps the body of the heading above the item, as 08's gold reads it)
+            return b is not h and b.style == "bullet" and (b.path == h.path or b.path.startswith(h.path + " > "))
         if b is h:
             return True
         if self.subtree:
@@ -130,6 +135,12 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         tail = t[t.find(last) + len(last):] if last in t else ""
         if len(parts) == 1 and t.startswith(last) and _QUALIFIER_RE.match(tail) and not re.search(r"[;:]", tail):
             return [OfficeRole(parts[0][0], "lead", t.strip(), "structure")]
+        # '6. Đảng uỷ các bộ, ngành thuộc Đảng uỷ Chính phủ', 'Các đơn vị trực thuộc Sở': the body
+        # of a heading narrowed by the body it belongs to is one office, named as written
+        sub = re.fullmatch(r"\s+(?:trực\s+)?thuộc\s+(?P<of>[^,;:]+)", tail)
+        if sub and t.startswith(parts[0][1]) and split_office_list(sub.group("of"), gaz):
+            return [OfficeRole(parts[0][0] + " " + re.sub(r"\s+", " ", tail.strip()) if len(parts) == 1 else t.strip(),
+                               "lead", t.strip(), "structure")]
         return []
     return [OfficeRole(name, "lead", written, "structure") for name, written in parts]
 
@@ -372,6 +383,15 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 own = heading_offices(s.text, gaz)
                 if own:
                     scopes.append(Scope(b, own))
+                else:
+                    # '1. Bộ X chủ trì, phối hợp với ... tổ chức thực hiện Đề án; ...' over '- Ban hành
+                    # ...', '- Theo dõi ...': the bullets under an item whose sentence opens with its
+                    # body go on listing that body's duties (its partners stay with the item)
+                    opener = [r for r in task.offices if r.role == "lead" and r.source == "inline"
+                              and re.sub(r"^\s*", "", s.text).casefold().startswith(r.text.casefold())]
+                    if opener:
+                        scopes.append(Scope(b, [OfficeRole(r.office, "lead", r.text, "structure") for r in opener],
+                                            bullets_only=True))
             # item bookkeeping for notes; '-' bullets are counted by position, apart from the
             # numbered items ('... chuẩn bị nội dung 1, 2' after the two bullets of a meeting)
             last_was_bullet = b.style == "bullet" and bool(b.path)

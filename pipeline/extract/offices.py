@@ -48,6 +48,18 @@ def fold_same_length(text: str) -> str:
     return _TONE_RE.sub(sub, text)
 
 
+_TONE_NEW_TO_OLD = {new: old for old, new in _TONE_FOLD.items()}
+
+
+def tone_insensitive(pattern: str) -> str:
+    """A regex source in which every new-style tone pair ('ủy', 'hòa') also matches the
+    old-style placement ('uỷ', 'hoà').  Why: Party and older documents write 'Đảng uỷ',
+    'Quân uỷ', 'tỉnh uỷ' (blind round 2: a Politburo programme), and a head word written one way
+    must not lose the body written the other way."""
+    return re.sub("|".join(map(re.escape, _TONE_NEW_TO_OLD)),
+                  lambda m: f"(?:{m.group(0)}|{_TONE_NEW_TO_OLD[m.group(0)]})", pattern)
+
+
 def _variant_pattern(v: str) -> str:
     out = []
     for ch in fold_same_length(v):
@@ -268,7 +280,7 @@ SUBJECT_VERBS = [
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
-BODY_HEAD_RE = re.compile(
+BODY_HEAD_RE = re.compile(tone_insensitive(
     r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     # village posts ('Tổ trưởng tổ dân phố', 'Bí thư chi bộ thôn')
@@ -277,7 +289,7 @@ BODY_HEAD_RE = re.compile(
     # học chuẩn bị ...', 'đồng chí Chủ tịch UBND xã'): the post makes the phrase a responsible party
     r"(?:đồng\s+chí|đ/c)(?=\s+(?:phó\s+)?(?:trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh|hiệu\s+trưởng|chủ\s+nhiệm))|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
-    r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|đảng đoàn|chi bộ|huyện ủy|tỉnh ủy|thành ủy|mặt trận|chính quyền|tổ dân phố|"
+    r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|đảng đoàn|chi bộ|huyện ủy|tỉnh ủy|thành ủy|quân ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
     # ('Các bệnh viện tuyến tỉnh chuẩn bị ...', 'các trạm y tế xã', 'các cơ sở giáo dục'): bodies of a
     # sector named by their kind
@@ -296,7 +308,7 @@ BODY_HEAD_RE = re.compile(
     # lists every body the text makes responsible, not only public offices
     r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ)|"
     r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động)|hộ\s+kinh\s+doanh|thương\s+nhân|"
-    r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng)(?![^\W_])",
+    r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng)(?![^\W_])"),
     re.I,
 )
 _JURLIST_RE = re.compile(
@@ -314,7 +326,7 @@ _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
 # the Party organ inside a body ('Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Đảng ủy
 # Công an huyện'): with the body that follows it, one office
-_ORGAN_HEAD_RE = re.compile(r"^(?:các\s+)?(?:đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|đảng\s+ủy|chi\s+bộ)$", re.I)
+_ORGAN_HEAD_RE = re.compile(tone_insensitive(r"^(?:các\s+)?(?:đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|đảng\s+ủy|chi\s+bộ)$"), re.I)
 _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
 # words that go on naming the body just matched ('Chi cục Hải quan nơi đăng ký tờ khai', 'Chi cục
 # Hải quan cửa khẩu cảng Hải Phòng', 'Cục Thuế địa phương', 'Ban Chỉ đạo 389 quốc gia'), as opposed
@@ -531,6 +543,14 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # (a fixed pair inside the qualifier keeps its comma and 'và': 'Ban Chỉ đạo quốc gia về tìm
         # kiếm, quy tập hài cốt liệt sĩ'; same-length placeholders keep the offsets)
         after_m = _COMPOUND_RE.sub(lambda c: c.group(0).replace(",", "\x03").replace("và", "\x04\x04"), text[m.end:nxt])
+        lvl = re.match(r"[ \t]+((?:ở\s+)?(?:[Tt]rung\s+ương|cấp\s+(?:tỉnh|huyện|xã)))(?![^\W_])", text[m.end:nxt])
+        if lvl and m.kind == "collective":
+            # 'các đoàn thể Trung ương', 'các cơ quan ở trung ương': a collective narrowed to one
+            # level of government is still one body as written (the level is no office of its own)
+            e = m.end + lvl.end(1)
+            matches[k] = OfficeMatch(m.start, e, text[m.start:e], m.canonical + " " + re.sub(r"\s+", " ", lvl.group(1)),
+                                     m.kind, m.score, name=m.name + " " + re.sub(r"\s+", " ", lvl.group(1)))
+            continue
         q = re.match(r"[ \t]+([^,;:()]+)", after_m)
         if q and m.kind not in _NO_PLACE and _QUALIFIER_START_RE.match(q.group(1)):
             qual = re.split(r"\s+(?:và|hoặc|cùng|trong\s+quá\s+trình|trong\s+việc|để|nhằm)(?:\s+|$)", q.group(1))[0].rstrip(" .")
@@ -664,9 +684,14 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            # ('Doanh nghiệp phải nộp hồ sơ ...': a regulated party of two words is still named)
            or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân")
            or _SELF_NAMING_TITLE_RE.match(n) or _VILLAGE_POST_RE.match(n)
+           # ('Các tỉnh uỷ, thành uỷ', 'Huyện ủy'): a Party committee of a level names one body
+           or _PARTY_COMMITTEE_RE.fullmatch(n)
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     out = _share_jurisdiction(out, text)
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
+
+
+_PARTY_COMMITTEE_RE = re.compile(tone_insensitive(r"(?:tỉnh|thành|huyện|quận|thị|quân)\s+ủy"), re.I)
 
 
 # bodies that exist at every level, named without one ('Hội đồng nhân dân', 'Thanh tra')

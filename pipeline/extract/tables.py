@@ -173,6 +173,7 @@ class TableRow:
     line_start: int = 0
     line_end: int = 0
     page: int = 1
+    label: str | None = None  # a sub-row's printed letter ('a' for 'a)'), a label of its section
 
     @property
     def text(self) -> str:
@@ -402,13 +403,38 @@ def _split_cells(text: str) -> list[str]:
     return [text]
 
 
+def _pipe_header_over_flat(lines, k: int) -> bool:
+    """Is line k a '| TT | Nội dung | Cơ quan chủ trì | ... |' header row whose body was not
+    converted to '|' rows (a Word table with merged cells pasted as text: the header row kept
+    its bars, every body cell came out as a line of its own)?"""
+    t = lines[k].text.strip()
+    if not t.startswith("|") or k + 2 >= len(lines):
+        return False
+    cells = _pipe_cells(t)
+    if not cells or not _HEADER_START.match(cells[0]) or not _PIPE_SEP.match(lines[k + 1].text.strip()):
+        return False
+    nxt = lines[k + 2].text.strip()
+    return bool(nxt) and not nxt.startswith("|")
+
+
 def _split_lines(doc: Document) -> Document:
-    """The document with :func:`_split_cells` applied (lines keep their numbers and pages)."""
+    """The document with :func:`_split_cells` applied (lines keep their numbers and pages), and
+    a bar header over a flattened body (:func:`_pipe_header_over_flat`) put one cell a line, as
+    a text layer prints it, its separator row left out."""
     from dataclasses import replace
 
     out = []
     changed = False
-    for ln in doc.lines:
+    skip = -1
+    for k, ln in enumerate(doc.lines):
+        if k == skip:
+            changed = True
+            continue
+        if _pipe_header_over_flat(doc.lines, k):
+            out += [replace(ln, text=c) for c in _pipe_cells(ln.text.strip())]
+            skip = k + 1
+            changed = True
+            continue
         parts = _split_cells(ln.text)
         if len(parts) > 1:
             changed = True
@@ -422,7 +448,7 @@ def _split_lines(doc: Document) -> Document:
 
 def _find_flattened(doc: Document) -> list[Table]:
     """Every flattened task table in the document."""
-    if not any(_HEADER_START.match(ln.text) for ln in doc.lines):
+    if not any(_HEADER_START.match(ln.text) or _pipe_header_over_flat(doc.lines, k) for k, ln in enumerate(doc.lines)):
         return []  # (no 'TT' / 'STT' line: no flattened table; skip the line splitting)
     doc = _split_lines(doc)
     lines = doc.lines
@@ -687,7 +713,8 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             base = (cur.number if cur is not None else rows[-1].number).split(" > ")[0]
             flush()
             sub += 1
-            cur = TableRow(f"{base} > -{sub}", group, line_start=ln.number, page=ln.page)
+            cur = TableRow(f"{base} > -{sub}", group, line_start=ln.number, page=ln.page,
+                           label=t.strip().rstrip(")") if t.strip().endswith(")") else None)
             last = ln.number
             continue
         if group_title and cur is None:

@@ -15,6 +15,16 @@ text is the identity).
   (as an unknown word) so names and foreign words survive.  A clean document with a
   stray typo is left exactly as it is.
 
+- On text nobody marked as OCR'd, document-level evidence (look-alike variants far likelier
+  in context, :func:`shows_ocr_evidence`) switches the OCR mode on; one occurrence that only
+  OCR explains and that wins by STRONG_MARGIN is corrected even when the switch stays off.
+
+A change is made only when the model is sure of it (MIN_CONFIDENCE), never into a vulgar or
+very rare syllable; a sentence that runs on across a line break is read with its
+neighbouring lines' words as context; in OCR mode a marked spelling no syllable has also
+gets candidates one misread letter away (e/ô, a/ô, i/l, ...), and the fixed phrases of every
+directive ('Nơi nhận', the motto) are restored (:mod:`pipeline.repair.ocrphrases`).
+
 Lines without any mark belong to the stripped-diacritics repairer and are skipped.
 """
 from __future__ import annotations
@@ -32,17 +42,54 @@ from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model
-from pipeline.repair.syllables import has_syllable_shape, norm_syllable
-from pipeline.vietnamese import split_tone
+from pipeline.repair.ocrphrases import fix_phrases
+from pipeline.repair.record import record_change
+from pipeline.repair.syllables import has_syllable_shape, norm_syllable, skeleton
+from pipeline.vietnamese import split_tone, strip_accents
 
 KIND = "ocr"
 OCR_MARGIN = 3.5  # log10 advantage an alternative needs over the OCR'd spelling
 EDIT_COST = 1.0  # per mark edit beyond the first
+LETTER_COST = 1.0  # a letter misread (see letter_variants) on top of its mark edits
+# Letters OCR confuses in Vietnamese print (on the accent-stripped skeleton: the marks of
+# o/ơ/ô, e/ê, a/ă/â, d/đ, u/ư are the mark candidates already): round vowels and c, the
+# thin strokes i/l/t, n/u.
+LETTER_CONFUSIONS = {"e": "oc", "o": "ea", "a": "o", "c": "e", "i": "l", "l": "i", "t": "i", "n": "u", "u": "n"}
 LOOKALIKE = {frozenset("sr"), frozenset("rx"), frozenset("sx"), frozenset(("", "j"))}
 NONWORD_PRIOR = -1.0  # log10 prior of keeping a spelling that is no Vietnamese syllable
 NAME_MARGIN = 2.0  # extra margin to change a capitalised ASCII word inside a sentence
+# A change less likely than this (posterior among the surviving spellings) is not made: on
+# the real OCR'd letters (samples/text/m7-m9) the changes below it were wrong or a coin toss
+# ('Đấi' -> 'Đại' for 'Đối', 0.53; 'van đê' -> 'van để' for 'vấn đề', 0.53), the first
+# right one above it ('đưới' -> 'dưới', 0.59).  Measured on samples/unseen_repair: no loss.
+MIN_CONFIDENCE = 0.55
+# Vulgar syllables a directive never holds: the corrector never writes one in place of what
+# was read ('dit liệu', OCR for 'dữ liệu', became 'đít liệu'); a typed one stays.
+NEVER_INTRODUCED = frozenset({"đít", "địt", "đéo", "lồn", "buồi", "cặc", "đụ", "đĩ"})
+# Nor a syllable this rare (log10 unigram; 'dịt', 'nọt'): what OCR misread is a word of
+# the directive's register, and the rarest syllables are names and oddities (measured on
+# samples/unseen_repair: no loss).
+RARE_FLOOR = -5.2
 NONWORD_PRIOR_OCR = -2.0  # the same in OCR'd text, where an unknown spelling is likelier an error
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def letter_variants(lm: SyllableLM, word: str) -> list[int]:
+    """Syllables one OCR letter confusion away from a spelling that is no syllable ('Téng'
+    for 'Tổng': e/ô; 'Đấi' for 'Đối': a/ô; 'rn' for 'm'): candidates beyond the marks, for
+    OCR'd text only, each at LETTER_COST more than a mark edit."""
+    base = skeleton(word)
+    out: list[int] = []
+    seen = {base}
+    for i, ch in enumerate(base):
+        for alt in LETTER_CONFUSIONS.get(ch, ()):
+            v = base[:i] + alt + base[i + 1:]
+            if v not in seen:
+                seen.add(v)
+                out.extend(lm.candidate_ids(v)[:6])
+    if "rn" in base:
+        out.extend(lm.candidate_ids(base.replace("rn", "m"))[:6])
+    return out
 
 
 def mark_edits(a: str, b: str) -> float:
@@ -55,6 +102,20 @@ def mark_edits(a: str, b: str) -> float:
         e += 0.5 if frozenset((ta, tb)) in LOOKALIKE else 1.0
     e += sum(x != y for x, y in zip(ba, bb)) + abs(len(ba) - len(bb))
     return e
+
+
+def lost_or_lookalike(typed: str, right: str) -> bool:
+    """Could OCR have read ``right`` as ``typed``?  OCR loses marks (a tone, a hat, a horn,
+    the bar of đ) and swaps look-alike tones; it seldom adds a mark.  A typist does both
+    ('phướng' for 'phương' in the seed is a typing slip the document keeps), so a spelling
+    that has a mark its variant lacks is no OCR evidence.  Both lower-case, one skeleton."""
+    bt, tt = split_tone(typed)
+    br, tr = split_tone(right)
+    if len(bt) != len(br):
+        return False
+    if tt != tr and tt != "" and frozenset((tt, tr)) not in LOOKALIKE:
+        return False
+    return all(a == b or (a.isascii() and strip_accents(b) == a) for a, b in zip(bt, br))
 
 
 _SLOTS: dict[tuple, tuple[object, dict]] = {}
@@ -106,13 +167,21 @@ class OcrCorrector:
                 res = Slot(np.array([own, lm.index[sub]], np.int64), np.array([0.0, -0.5]))
         else:
             cands = lm.candidate_ids(w)
-            if cands or sub:
+            # letters only for a marked spelling no syllable has: an unmarked one may be a
+            # name, a code or a foreign word
+            extra = letter_variants(lm, w) if aggressive and own is None and not w.isascii() else []
+            if cands or sub or extra:
                 ids, pri = [], []
                 for c in cands[:12]:
-                    if c == own:
+                    if c == own or lm.vocab[c] in NEVER_INTRODUCED or lm.uni_logp[c] < RARE_FLOOR:
                         continue
                     ids.append(c)
                     pri.append(-(self.margin + EDIT_COST * max(0.0, mark_edits(w, lm.vocab[c]) - 1)))
+                for c in extra:
+                    if c in ids or c == own or lm.vocab[c] in NEVER_INTRODUCED or lm.uni_logp[c] < RARE_FLOOR:
+                        continue
+                    ids.append(c)
+                    pri.append(-(self.margin + LETTER_COST + EDIT_COST * max(0.0, mark_edits(w, lm.vocab[c]) - 1)))
                 if sub is not None and sub in lm.index:
                     sid = lm.index[sub]
                     if sid in ids:
@@ -145,18 +214,35 @@ class OcrCorrector:
                 return True
         return bool(self.subs) and any(norm_syllable(w) in self.subs for w in line_words(text))
 
-    def correct_lines(self, texts: list[str], aggressive: list[bool]):
+    def correct_lines(self, texts: list[str], aggressive: list[bool],
+                      strong: list[frozenset[str]] | None = None,
+                      before: list[str] | None = None, after: list[str] | None = None):
+        """Changes per line.  ``aggressive``: every syllable of the line is questioned;
+        ``strong``: the words (as typed) questioned as in an OCR'd line although the line
+        is not (see :func:`strong_evidence`); ``before``/``after``: the text of the lines
+        around each one when its sentence runs on across them (see :func:`continuation`),
+        read as fixed context ('Trưởng Bộ / phận kiểm tra': 'phận' alone at a line start
+        became 'phần')."""
         lm = self.lm
+        strong = strong or [frozenset()] * len(texts)
+        before = before or [""] * len(texts)
+        after = after or [""] * len(texts)
         results: list[list] = [[] for _ in texts]
-        lattices, owners = [], []
-        for li, (text, agg) in enumerate(zip(texts, aggressive)):
+        lattices, owners, lefts = [], [], []
+        for li, (text, agg, sure) in enumerate(zip(texts, aggressive, strong)):
             toks = tokenize(text)
             sent, slots = [], []
+            left = _context_ids(lm, before[li], last=True)
+            first = [True]
 
-            def flush() -> None:
+            def flush(tail: list[int] | None = None) -> None:
                 if any(m for _, m in sent):
-                    lattices.append(list(slots))
-                    owners.append((li, list(sent)))
+                    extra = [self.fixed(i) for i in tail or []]
+                    lattices.append(list(slots) + extra)
+                    owners.append((li, list(sent) + [(None, False)] * len(extra)))
+                    lefts.append(tuple(left) if first[0] and left else None)
+                if sent:
+                    first[0] = False
                 sent.clear()
                 slots.clear()
 
@@ -183,7 +269,7 @@ class OcrCorrector:
                     and id(t) not in caps_run
                 if t.kind == "word" and not abbreviation:
                     if agg or not t.text.isascii():
-                        var = self.slot(t.text, agg)
+                        var = self.slot(t.text, agg or t.text in sure)
                     if var is not None and slots and t.text.isascii() and _is_name(t.text):
                         # a capitalised plain word inside a sentence is likelier a name
                         # ('Phan', 'Bun') than a title with every mark lost
@@ -197,14 +283,16 @@ class OcrCorrector:
                     sent.append((t, False))
                 if len(slots) >= MAX_SENTENCE:
                     flush()
-            flush()
-        for (li, sent), lat, dec in zip(owners, lattices, decode_many(lm, lattices)):
+            flush(_context_ids(lm, after[li], last=False))
+        for (li, sent), lat, dec in zip(owners, lattices, decode_many(lm, lattices, lefts)):
             for (t, m), slot, j, conf, alts in zip(sent, lat, dec.best, dec.confidence, dec.alternatives):
                 if not m:
                     continue
                 cid = int(slot.ids[j])
                 if cid == lm.unk or norm_syllable(t.text) == lm.vocab[cid]:
                     continue
+                if conf < MIN_CONFIDENCE:
+                    continue  # the model is not sure: the word stays as read
                 new = apply_case(t.text, lm.vocab[cid])
                 alt_words = [t.text if int(slot.ids[a]) == lm.unk else apply_case(t.text, lm.vocab[int(slot.ids[a])])
                              for a, _ in alts]
@@ -212,6 +300,31 @@ class OcrCorrector:
         for ch in results:
             ch.sort()
         return results
+
+
+def _context_ids(lm: SyllableLM, text: str, last: bool) -> list[int]:
+    """Two word ids of a neighbouring line as context: its last two (``last``) or its
+    first two; [] when it gives none."""
+    if not text:
+        return []
+    ws = line_words(text)
+    if not ws:
+        return []
+    ids = [lm.id(w.lower()) for w in (ws[-2:] if last else ws[:2])]
+    if last and len(ids) == 1:
+        ids.insert(0, lm.bos)
+    return ids
+
+
+_RUNS_ON = re.compile(r"[^\W\d_]$")
+
+
+def continuation(prev: str, line: str) -> bool:
+    """Does ``line`` continue the sentence of ``prev``?  Wrapped text: ``prev`` ends in a
+    word (no stop, colon or semicolon) and ``line`` starts with a lower-case word."""
+    p = prev.rstrip()
+    q = line.lstrip()
+    return bool(p) and bool(q) and _RUNS_ON.search(p) is not None and q[:1].islower()
 
 
 def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_distinct: int = 3) -> bool:
@@ -267,6 +380,15 @@ SUSPECT_RATIO = 1.5
 CONTEXT_MARGIN = 3.0
 EVIDENCE_RATE = 1.0 / 1000  # evidence occurrences per marked word
 EVIDENCE_DISTINCT = 2
+# One occurrence whose look-alike wins in context by this much is corrected on its own,
+# whatever the rest of the document shows.  Measured over 48 clean directives (samples/text
+# and samples/unseen_repair, 3 OCR-corrupted copies of each): no clean occurrence gains more
+# than 3.3 (the next: 2.3); 88 % of the corrupted occurrences gain >= 4, 72 % >= 6.
+STRONG_MARGIN = 4.0
+# A look-alike only this much more frequent (log10) still makes an occurrence a suspect for
+# strong evidence ('tông' -> 'tổng' is 1.3, 'kiêm' -> 'kiểm' 1.1); measured: the best clean
+# occurrence then gains 1.6 (3.1 with 0.5).
+STRONG_RATIO = 1.0
 _SUSPECTS: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]]]] = {}
 
 
@@ -279,29 +401,50 @@ def _suspect_cache(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
     return got[1]
 
 
-_TABLES: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]]]] = {}
+_TABLES: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]], set[tuple[str, str]]]] = {}
 
 
 def _suspect_table(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
     """Syllable -> its far more frequent look-alikes, for the model's whole inventory, built
     once per model (like its skeleton index: a few thousand entries, ~0.1 s) so that no
-    document pays for it word by word."""
+    document pays for it word by word.  A look-alike only STRONG_RATIO more frequent is
+    listed too when OCR alone explains the spelling (:func:`lost_or_lookalike`: 'tông' for
+    'tổng', 'kiêm' for 'kiểm'); such pairs (:func:`_weak_pairs`) count only as strong
+    evidence."""
+    return _tables(lm)[0]
+
+
+def _weak_pairs(lm: SyllableLM) -> set[tuple[str, str]]:
+    """(syllable, look-alike) pairs of the suspect table below SUSPECT_RATIO."""
+    return _tables(lm)[1]
+
+
+def _tables(lm: SyllableLM) -> tuple[dict[str, tuple[str, ...]], set[tuple[str, str]]]:
     got = _TABLES.get(id(lm))
     if got is None or got[0] is not lm:
         table: dict[str, tuple[str, ...]] = {}
+        weak: set[tuple[str, str]] = set()
         uni = lm.uni_logp
         for i in lm.syllable_ids:
             n = lm.vocab[i]
-            floor = uni[i] + SUSPECT_RATIO
+            floor = uni[i] + min(SUSPECT_RATIO, STRONG_RATIO)
             cands = [c for c in lm.candidate_ids(n)[:12] if c != i and uni[c] >= floor]
-            if cands:
-                found = tuple(lm.vocab[c] for c in cands if mark_edits(n, lm.vocab[c]) <= 1)
-                if found:
-                    table[n] = found
+            found = []
+            for c in cands:
+                v = lm.vocab[c]
+                if mark_edits(n, v) > 1:
+                    continue
+                if uni[c] < uni[i] + SUSPECT_RATIO:
+                    if not lost_or_lookalike(n, v):
+                        continue
+                    weak.add((n, v))
+                found.append(v)
+            if found:
+                table[n] = tuple(found)
         if len(_TABLES) > 8:
             _TABLES.clear()
-        got = _TABLES[id(lm)] = (lm, table)
-    return got[1]
+        got = _TABLES[id(lm)] = (lm, table, weak)
+    return got[1], got[2]
 
 
 def _suspect_variants(lm: SyllableLM, word: str, cache: dict | None = None) -> tuple[str, ...]:
@@ -318,10 +461,10 @@ def _suspect_variants(lm: SyllableLM, word: str, cache: dict | None = None) -> t
     return res
 
 
-_EVIDENCE_LINES: dict[int, tuple[SyllableLM, dict[str, tuple[int, tuple[str, ...]]]]] = {}
+_EVIDENCE_LINES: dict[int, tuple[SyllableLM, dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]]]] = {}
 
 
-def _line_evidence_cache(lm: SyllableLM) -> dict[str, tuple[int, tuple[str, ...]]]:
+def _line_evidence_cache(lm: SyllableLM) -> dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]]:
     got = _EVIDENCE_LINES.get(id(lm))
     if got is None or got[0] is not lm:
         if len(_EVIDENCE_LINES) > 8:
@@ -340,29 +483,42 @@ def confusion_evidence(doc: Document, lm: SyllableLM) -> tuple[int, int, set[str
     model in one vectorised call (clean text pays for this check on every document).  The
     verdict depends on the line only, so it is cached per line text (a batch repeats its
     headers and footers, and a document's lines are read once more after a repair)."""
-    per_line = _line_evidence_cache(lm)
     marked = 0
     found: list[str] = []
-    todo: list[str] = []
+    for _ln, (n, words, _strong) in _doc_evidence(doc, lm):
+        marked += n
+        found.extend(words)
+    return marked, len(found), set(found)
+
+
+def strong_evidence(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
+    """Line number -> the words in it (as typed) whose look-alike wins in context by
+    STRONG_MARGIN: corrected even when the document as a whole shows too little damage
+    to be read as OCR output (a short OCR'd letter has only a few confusions)."""
+    return {ln.number: frozenset(strong) for ln, (_n, _w, strong) in _doc_evidence(doc, lm) if strong}
+
+
+def _doc_evidence(doc: Document, lm: SyllableLM):
+    """(line, (words, evidence words, strong words)) for each marked line, cached per text."""
+    per_line = _line_evidence_cache(lm)
+    todo = [ln for ln in doc.lines if line_marked(ln.text) and ln.text not in per_line]
+    if todo:
+        texts = list(dict.fromkeys(ln.text for ln in todo))
+        for text, got in zip(texts, _lines_evidence(texts, lm)):
+            per_line[text] = got
+    out = []
     for ln in doc.lines:
         if not line_marked(ln.text):
             continue
         got = per_line.get(ln.text)
-        if got is None:
-            todo.append(ln.text)
-        else:
-            marked += got[0]
-            found.extend(got[1])
-    if todo:
-        for text, (n, words) in zip(todo, _lines_evidence(todo, lm)):
-            per_line[text] = (n, words)
-            marked += n
-            found.extend(words)
-    return marked, len(found), set(found)
+        if got is None:  # the cache was emptied meanwhile
+            got = per_line[ln.text] = _lines_evidence([ln.text], lm)[0]
+        out.append((ln, got))
+    return out
 
 
-def _lines_evidence(texts: list[str], lm: SyllableLM) -> list[tuple[int, tuple[str, ...]]]:
-    """Per line: (words, the evidence words in it, normalised)."""
+def _lines_evidence(texts: list[str], lm: SyllableLM) -> list[tuple[int, tuple[str, ...], tuple[str, ...]]]:
+    """Per line: (words, the evidence words in it, normalised; the strong ones, as typed)."""
     occ: list[tuple[int, str, int, int]] = []  # (line, word, first row, rows per reading)
     rows_u: list[int] = []
     rows_v: list[int] = []
@@ -393,20 +549,57 @@ def _lines_evidence(texts: list[str], lm: SyllableLM) -> list[tuple[int, tuple[s
                     rows_w.append(seq[t])
             occ.append((li, w, first, 1 + len(tail)))
     hits: list[list[str]] = [[] for _ in texts]
+    strong: list[list[str]] = [[] for _ in texts]
+    weak = _weak_pairs(lm)
     if occ:
         lp = lm.logprob_ids(np.array(rows_u, np.int64), np.array(rows_v, np.int64), np.array(rows_w, np.int64))
         for li, w, first, per in occ:
             n = len(cache[w]) + 1
             sc = lp[first:first + n * per].reshape(n, per).sum(axis=1)
-            if sc[1:].max() >= sc[0] + CONTEXT_MARGIN:
-                hits[li].append(norm_syllable(w))
-    return [(n, tuple(h)) for n, h in zip(counts, hits)]
+            lw = norm_syllable(w)
+            gains = sc[1:] - sc[0]
+            if any(g >= CONTEXT_MARGIN and (lw, v) not in weak for g, v in zip(gains, cache[w])):
+                hits[li].append(lw)
+            if any(g >= STRONG_MARGIN and lost_or_lookalike(lw, v) for g, v in zip(gains, cache[w])):
+                strong[li].append(w)
+    return [(n, tuple(h), tuple(g)) for n, h, g in zip(counts, hits, strong)]
+
 
 
 def shows_ocr_evidence(doc: Document, lm: SyllableLM) -> bool:
-    """Does a document nobody marked as OCR'd read like OCR output (see above)?"""
-    marked, hits, distinct = confusion_evidence(doc, lm)
-    return len(distinct) >= EVIDENCE_DISTINCT and hits >= max(EVIDENCE_DISTINCT, EVIDENCE_RATE * marked)
+    """Does a document nobody marked as OCR'd read like OCR output (see above)?
+
+    Evidence is weighted by strength: an occurrence that only OCR explains (a mark lost or
+    a look-alike swapped, see :func:`lost_or_lookalike`) and whose variant wins by
+    STRONG_MARGIN counts as two distinct words, so a short OCR'd letter with one or two
+    confusions is read as OCR output too (measured: no clean directive has such an
+    occurrence; the best clean one gains 1.6)."""
+    return _judge(doc, lm)[0]
+
+
+def _judge(doc: Document, lm: SyllableLM) -> tuple[bool, dict[int, frozenset[str]]]:
+    """(does the document read like OCR output, its strong evidence per line), in one pass
+    over the per-line verdicts."""
+    marked = hits = weighted = 0
+    distinct: set[str] = set()
+    strong_lines: dict[int, frozenset[str]] = {}
+    for ln, (n, words, strong) in _doc_evidence(doc, lm):
+        marked += n
+        hits += len(words)
+        distinct.update(words)
+        if strong:
+            strong_lines[ln.number] = frozenset(strong)
+            rest = list(words)
+            for w in strong:
+                if norm_syllable(w) in rest:
+                    rest.remove(norm_syllable(w))
+            weighted += len(rest) + 2 * len(strong)
+        else:
+            weighted += len(words)
+    floor = max(EVIDENCE_DISTINCT, EVIDENCE_RATE * marked)
+    if weighted > hits:
+        return weighted >= floor, strong_lines
+    return len(distinct) >= EVIDENCE_DISTINCT and hits >= floor, strong_lines
 
 
 def is_ocr_document(doc: Document) -> bool:
@@ -424,17 +617,25 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     except FileNotFoundError:
         return doc
     probe = OcrCorrector(base, subs=subs)
-    if not is_ocr_document(doc) and shows_ocr_evidence(doc, base):
+    strong: dict[int, frozenset[str]] = {}
+    look = True  # look at every line (else only at the lines with strong evidence)
+    reads_ocr = False
+    if not is_ocr_document(doc):
+        reads_ocr, strong = _judge(doc, base)
+    if reads_ocr:
         # typed text that reads like OCR output (a scan OCR'd elsewhere): corrected as an
         # OCR'd document is (see shows_ocr_evidence)
         ocr_doc = True
         doc.meta["ocr_evidence"] = True
-    elif not is_ocr_document(doc) and not subs and not shows_confusions(doc, base):
-        return doc  # clean typing: a stray typo is no reason to touch the document
+        strong = {}
+    elif not is_ocr_document(doc):
+        look = bool(subs) or shows_confusions(doc, base)
+        if not strong and not look:
+            return doc  # clean typing: a stray typo is no reason to touch the document
     todo, agg = [], []
     for ln in doc.lines:
         a = ocr_doc or ln.ocr_confidence is not None
-        if probe.needs_look(ln.text, a):
+        if ln.number in strong or (look and probe.needs_look(ln.text, a)):
             todo.append(ln)
             agg.append(a)
     if not todo:
@@ -445,7 +646,24 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     # 20 % fewer errors were corrected).
     exclude = {ln.number for ln in todo}
     corr = OcrCorrector(document_model(doc, config, base, exclude), subs=subs)
-    for ln, changes in zip(todo, corr.correct_lines([ln.text for ln in todo], agg)):
+    for ln, a in zip(todo, agg):
+        if a:
+            fixed = fix_phrases(ln.text)
+            if fixed:
+                record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.95, []) for x, y, b, c in fixed]),
+                              KIND, 0.95, [], threshold=config.review_threshold,
+                              note="a fixed phrase of every directive")
+    sure = [strong.get(ln.number, frozenset()) for ln in todo]
+    where = {id(ln): k for k, ln in enumerate(doc.lines)}
+    before, after = [], []
+    for ln in todo:
+        k = where[id(ln)]
+        prev = doc.lines[k - 1].text if k > 0 else ""
+        nxt = doc.lines[k + 1].text if k + 1 < len(doc.lines) else ""
+        before.append(prev if continuation(prev, ln.text) else "")
+        after.append(nxt if continuation(ln.text, nxt) else "")
+    texts = [ln.text for ln in todo]
+    for ln, changes in zip(todo, corr.correct_lines(texts, agg, sure, before, after)):
         if changes:
             apply_changes(doc, ln, changes, KIND, config)
     return doc
@@ -462,4 +680,4 @@ def correct_text(text: str, lm: SyllableLM | None = None, ocr: bool = True) -> s
 
 
 __all__ = ["repair_ocr", "correct_text", "OcrCorrector", "mark_edits", "shows_confusions", "shows_ocr_evidence",
-           "confusion_evidence"]
+           "confusion_evidence", "strong_evidence"]

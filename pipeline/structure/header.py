@@ -552,8 +552,33 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     res.lines = [n for n in numbers if n <= end]
     if h.date is None and date_line is not None:
         h.date = _date_from_stamp(doc, texts.get(date_line, ""), numbers)
+    if h.number is None and h.date is None:
+        attached = _attached_to(doc)
+        if attached:
+            h.number, h.date = attached
     h.period = _period_from(h)
     return res
+
+
+_ATTACHED_RE = re.compile(
+    r"\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Công\s+văn)\s+(?:số\s*:?\s*)?"
+    r"(?P<num>\d+[\w./\-Đđ]*/[\w./\-Đđ]+)\s*,?\s*[Nn]gày\s+(?P<d>\d{1,2})(?:\s+tháng\s+|/)(?P<m>\d{1,2})(?:\s+năm\s+|/)(?P<y>\d{4})")
+
+
+def _attached_to(doc: Document) -> tuple[str, _dt.date] | None:
+    """(number, date) of the decision a plan or programme is attached to, when the plan prints
+    no number or date of its own but its title says '(Kèm theo Quyết định số 1422/QĐ-TTg Ngày 19
+    tháng 11 năm 2024 của Thủ tướng Chính phủ)'.  Why: an attached Kế hoạch is issued by that
+    decision on that day (its identity and the year its undated deadlines take); only the first
+    lines are read, so a decision cited later in the body is never taken."""
+    text = re.sub(r"\s+", " ", " ".join(ln.text for ln in doc.lines[:25]))
+    m = _ATTACHED_RE.search(text)
+    if not m:
+        return None
+    try:
+        return m.group("num"), _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
 
 
 _STAMP_DATE_RE = re.compile(r"(?:Thời\s+gian\s+k[ýy]|Ngày\s+k[ýy])\s*:\s*(?:(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})-(\d{2})-(\d{2}))", re.I)

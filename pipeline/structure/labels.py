@@ -76,6 +76,8 @@ def value(style: str, label: str) -> tuple[int, ...] | None:
     if style in ("roman", "part", "chapter"):
         if re.fullmatch(r"[Il]{2,4}", label):
             label = label.replace("l", "I")  # OCR 'Il' for 'II'
+        if re.fullmatch(r"HI{1,2}", label):
+            label = "II" + label[1:]  # OCR 'HI' for 'III'
         if label.isdigit():
             return (int(label),)
         v = roman_value(label.upper())
@@ -109,7 +111,9 @@ _ARABIC = re.compile(r"^(\d{1,3})[.](?:\s+(.*)|\s*$)")
 _ARABIC_SLASH = re.compile(r"^(\d{1,2})(?:/|\s*-)\s+(.*)$")  # '1/ Báo cáo', '1- Tổ chức' (older typing habits)
 _PAREN = re.compile(r"^\(?(\d{1,2})\)\s+(.*)$")
 # (an OCR'd 'II.' read as 'Il.': capital I and small l only, both present, then a dot)
-_ROMAN = re.compile(r"^([IVXLC]{1,6}|(?=[Il]*I)(?=[Il]*l)[Il]{2,4}(?=\.))\s*[.)/:-]\s*(.*)$")
+# OCR also reads a serif 'II' as 'H' ('HI- TỔ CHỨC THỰC HIỆN' for 'III-'): accepted before an
+# upper-case title only, where a letter 'H.' heading cannot be meant
+_ROMAN = re.compile(r"^([IVXLC]{1,6}|(?=[Il]*I)(?=[Il]*l)[Il]{2,4}(?=\.)|HI{1,2}(?=\s*[.-]\s*[" + UPPER + r"]{2}))\s*[.)/:-]\s*(.*)$")
 _LETTER = re.compile(r"^([A-ZĐ])\s*[.)/]\s*(.*)$")
 _ALPHA_DEC = re.compile(r"^([a-zđ]\.\d{1,2})\)\s*(.*)$")
 _ALPHA = re.compile(r"^([a-zđ])\)\s*(.*)$")
@@ -152,7 +156,9 @@ def parse_label(text: str) -> Label | None:
         label = f"({m.group(1)})" if t.startswith("(") else m.group(1)
         return Label("paren", label, m.group(2).strip())
     m = _ROMAN.match(t)
-    if m and roman_value(m.group(1).replace("l", "I")):
+    if m and m.group(1).startswith("H") and not m.group(2).split(" ")[0].isupper():
+        m = None  # 'HI' read for 'III' only before an upper-case title
+    if m and roman_value(m.group(1).replace("l", "I").replace("H", "II")):
         alt = "letter" if len(m.group(1)) == 1 else None
         # OCR 'Il.' is the printed 'II.': the label is what the page prints (gold m9)
         return Label("roman", m.group(1).replace("l", "I"), m.group(2).strip(), alt_style=alt)

@@ -233,6 +233,10 @@ class _Builder:
             elif i is not None and self.elided and style != "bullet" and (self.stack[i].value or (0,))[-1] < v[-1]:
                 # '1.' ... '[…]' ... '6.': an excerpt left items out; numbering goes on after the gap
                 plan = ("sibling", i)
+            elif i is None and self.elided and self.stack and style in ("arabic", "alpha"):
+                # 'Điều 1. ... sau:' '[…]' '6. Tổ chức thực hiện': the excerpt left items 1-5 out;
+                # the first item after the gap opens the list under the open heading
+                plan = ("child", None)
             elif style == "roman" and _upper_title(lab.rest) and (
                     i is None or (self.stack[i].value or (0,))[-1] < v[-1]):
                 # 'V. NHIỆM VỤ' after 'Điều 1.' when parts I-IV were left out of an excerpt

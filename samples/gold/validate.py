@@ -81,17 +81,19 @@ def iso_date(s: object) -> dt.date | None:
 
 
 def label_pattern(label: str) -> re.Pattern:
-    """A heading label as printed: 'II.', '1.2.', 'a)', 'đ)', 'Điều 2', 'Phần I', 'Chương II'."""
+    """A heading label as printed: 'II.', '1.2.', 'a)', 'đ)', 'Điều 2', 'Phần I', 'Chương II',
+    and the Party style 'II- NHIỆM VỤ' (a dash and a space after the label)."""
     m = re.fullmatch(r"(Điều|Phần|Chương|Mục)\s+(\S+)", label)
     if m:
         return re.compile(rf"(?<!\w){m.group(1)}\s+{re.escape(m.group(2))}(?![\w])", re.IGNORECASE)
-    return re.compile(rf"(?:^|(?<=\s)){re.escape(label)}[.):](?!\d)")
+    return re.compile(rf"(?:^|(?<=\s)){re.escape(label)}(?:[.):](?!\d)|-(?=\s))")
 
 
 def bare_label_pattern(label: str) -> re.Pattern:
     """A label printed with no dot at the start of its own line: the TT column of a table in a
-    Công báo text layer ('IV Huy động …', '10' alone on its line). Accepted as printed, too."""
-    return re.compile(rf"^[ \t]*{re.escape(label)}(?:[ \t]*$|[ \t]+(?=\S))", re.MULTILINE)
+    Công báo text layer ('IV Huy động …', '10' alone on its line) or the first cell of a markdown
+    pipe row ('| 10 | Kiểm kê …'). Accepted as printed, too."""
+    return re.compile(rf"^[ \t]*(?:\|[ \t]*)?{re.escape(label)}(?:[ \t]*$|[ \t]*\||[ \t]+(?=\S))", re.MULTILINE)
 
 
 class Report:

@@ -1,0 +1,79 @@
+"""The fixed phrases of every Vietnamese directive, restored where OCR misread a letter.
+
+Decree 30/2020/NĐ-CP fixes the layout of an administrative document: the national title
+'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', the motto 'Độc lập - Tự do - Hạnh phúc', 'Kính gửi',
+'Nơi nhận'.  OCR misreads letters in them that no mark correction can restore ('Not nhận'
+for 'Nơi nhận': o/ơ and t/i), but a run of words that reads as one of these phrases with
+at most one letter wrong per word (and most words right) can only be that phrase (a
+two-word heading only at the start of its line).  Used on OCR'd lines only; clean text spells them right and is never changed (a word whose letters
+already agree keeps its own marks and tone placement: 'HOÀ' stays).
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.repair.syllables import norm_syllable
+from pipeline.vietnamese import strip_accents
+
+PHRASES = [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Kính gửi",
+    "Nơi nhận",
+]
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _fold(w: str) -> str:
+    return strip_accents(w).lower()
+
+
+_PATTERNS = [[w for w in _WORD.findall(p)] for p in PHRASES]
+_FIRST = {}
+for _pat in _PATTERNS:
+    _FIRST.setdefault(len(_pat), []).append(_pat)
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Same length and exactly one letter different (folded)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _cased(typed: str, right: str) -> str:
+    if len(typed) > 1 and typed.isupper():
+        return right.upper()
+    if typed[:1].isupper():
+        return right[:1].upper() + right[1:].lower()
+    return right.lower()
+
+
+def fix_phrases(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, before, after) for the words of ``text`` to rewrite."""
+    words = list(_WORD.finditer(text))
+    if len(words) < 2:
+        return []
+    folded = [_fold(m.group()) for m in words]
+    out: list[tuple[int, int, str, str]] = []
+    for pat in _PATTERNS:
+        n = len(pat)
+        pf = [_fold(w) for w in pat]
+        # a short heading ('Nơi nhận:', 'Kính gửi:') opens its line; elsewhere its two
+        # words, one misread, could be anything
+        starts = range(1) if n <= 2 else range(len(words) - n + 1)
+        for i in starts:
+            if i + n > len(words):
+                continue
+            wrong = [k for k in range(n) if folded[i + k] != pf[k]]
+            if not wrong or len(wrong) > max(1, n // 4):
+                continue
+            if not all(_one_letter(folded[i + k], pf[k]) for k in wrong):
+                continue
+            for k in range(n):
+                m = words[i + k]
+                typed = m.group()
+                if k in wrong or norm_syllable(typed.lower()) != norm_syllable(pat[k].lower()):
+                    new = _cased(typed, pat[k])
+                    if new != typed:
+                        out.append((m.start(), m.end(), typed, new))
+    out.sort()
+    return out
