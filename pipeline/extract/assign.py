@@ -116,6 +116,15 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     if not parts:
         return []
     rest = t
+    # '1. Các Bộ: Y tế, Công Thương, Nông nghiệp và Môi trường': one head word for a list of
+    # fields; the parts are written 'Bộ Y tế', ..., so the head and each field are taken out
+    shared = re.match(r"\s*(?:các\s+)?(Bộ|Sở|Phòng|Ban)\s*:\s*", t, re.I)
+    if shared:
+        head = shared.group(1).casefold()
+        rest = t[shared.end():]
+        for _name, written in parts:
+            field = re.sub(rf"^(?i:{head})\s+", "", written)
+            rest = rest.replace(field, " ", 1)
     for _name, written in parts:
         rest = rest.replace(written, " ", 1)
     if re.sub(r"[\s,;.:\-–()]|\bvà\b|\bcác\b", "", rest):

@@ -816,6 +816,10 @@ _LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đo
 _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
 
+# 'các Bộ:' / 'Các Sở:' right before a colon: the head word the listed fields share
+_SHARED_HEAD_END_RE = re.compile(r"(?<![^\W_])(?:các\s+)?(?:Bộ|Sở|Phòng|Ban)\s*$", re.I)
+
+
 def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """The office list a sentence opens with, and where it ends, or None.
 
@@ -842,7 +846,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     colon = rest.find(":")
     # 'Các Bộ: Tài chính, Công Thương, ...': the colon opens the list of fields the head word
     # shares, it does not end the subject
-    if colon > 0 and re.search(r"(?<![^\W_])(?:các\s+)?(?:Bộ|Sở|Phòng|Ban)\s*$", rest[:colon]) and re.match(r"\s*[A-ZĐ]", rest[colon + 1:]):
+    if colon > 0 and _SHARED_HEAD_END_RE.search(rest[:colon]) and re.match(r"\s*[A-ZĐ]", rest[colon + 1:]):
         colon = rest.find(":", colon + 1)
     v = None
     # the verb that ends the subject must not fall inside an office name
@@ -1023,7 +1027,12 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         inside = [(o.start, o.end) for o in gaz.find(window, fuzzy=False)]
         stop = next((vm for vm in _VERB_RE.finditer(window)
                      if verb_ends_name(window, vm) and not any(a <= vm.start() < b for a, b in inside)), None)
-        cut = min([i for i in (stop.start() if stop else None, *(window.find(c) for c in (".", ":", "(")) ) if i is not None and i >= 0] or [len(window)])
+        colon = window.find(":")
+        # 'phối hợp với các Bộ: Y tế, Công Thương, ...': the colon opens the fields the head word
+        # shares (as in a subject, :func:`_subject_at`); it does not end the partner list
+        if colon > 0 and _SHARED_HEAD_END_RE.search(window[:colon]) and re.match(r"\s*[A-ZĐ]", window[colon + 1:]):
+            colon = window.find(":", colon + 1)
+        cut = min([i for i in (stop.start() if stop else None, colon, *(window.find(c) for c in (".", "(")) ) if i is not None and i >= 0] or [len(window)])
         seg = window[:cut]
         for name, written in split_office_list(seg, gaz):
             add(name, written, "support")

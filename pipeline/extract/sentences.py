@@ -22,7 +22,11 @@ from pipeline.structure.sections import ELISION_RE, strip_markdown
 # ------------------------------------------------------------------ labels
 
 LABEL_RES: list[tuple[str, re.Pattern]] = [
-    ("part", re.compile(r"^(?P<label>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?:[IVXLC]+|\d+))\s*[.:]?\s+(?=\S)|^(?P<label2>(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+))\s*[.:]?\s*$")),
+    # ('... tại Điều 40, 41 Mục 7' + 'Chương VI Nghị định số 77/2016/NĐ-CP ...' wrapped onto a new
+    # line is a citation, as for 'Điều' below)
+    ("part", re.compile(r"^(?P<label>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?:[IVXLC]+|\d+))"
+                        r"(?!\s+(?:của\s+|tại\s+)?(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Pháp\s+lệnh)(?![^\W_]))"
+                        r"\s*[.:]?\s+(?=\S)|^(?P<label2>(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+))\s*[.:]?\s*$")),
     # ('khoản 1' + 'Điều 109 Luật Quản lý thuế ...' wrapped onto a new line is a citation, not an
     # article: no dot and a cited text's name after the number)
     # ('Điều 3 Quyết định này có hiệu lực ...' in a scrape without the dot is still the article)

@@ -59,9 +59,10 @@ NARRATIVE_RE = re.compile(
     re.I,
 )
 DIRECTIVE_CUE_RE = re.compile(
-    # ('không phải / không còn phải xin giấy phép' says what is no longer required: no cue)
+    # ('không phải / không còn phải xin giấy phép' says what is no longer required: no cue; nor
+    # does 'không cần đáp ứng' (need not), nor the adjective 'cần thiết')
     # ('Tổng cục Thuế đã chỉ đạo ...', 'đã yêu cầu ...' report what was directed before: no cue)
-    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|(?<!không\s)(?<!còn\s)phải|cần)(?![^\W_])",
+    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
     re.I,
 )
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
@@ -111,7 +112,9 @@ TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 TIME_SENTENCE_RE = re.compile(
     r"^Thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi(?:\s+báo\s+cáo)?|nộp(?:\s+báo\s+cáo)?|trình))?"
     r"(?:\s+(?:xong|là))?\s+(?:trước|chậm\s+nhất|trong|xong|hoàn\s+thành|đến|từ|ngày|tháng|quý|năm)(?![^\W_])[^;:]*\.?$", re.I)
-PURPOSE_HEADING_RE = re.compile(r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ", re.I)
+# (matched at the start of the heading: '4. Về hồ sơ ... nhằm mục đích kinh doanh' is a topic, not
+# the purposes of a plan)
+PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ)", re.I)
 # '(Kèm theo Nghị quyết số 175/NQ-CP ngày 30 tháng 10 năm 2023 của Chính phủ)': the line under
 # an appendix's title that names the document it belongs to
 SUBTITLE_RE = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^()]*\)\s*\.?$")
@@ -148,6 +151,32 @@ def is_heading(block: Block, text: str) -> bool:
 # a title that names whom the items below concern: 'Yêu cầu đối với các tổ chức, cá nhân ...',
 # 'Đối với Ủy ban nhân dân các xã', 'Trách nhiệm của các sở, ngành'
 _CONCERNS_RE = re.compile(r"^(?:(?:Yêu\s+cầu|Nhiệm\s+vụ|Trách\s+nhiệm)\s+(?:đối\s+với|của)|Đối\s+với)\s", re.I)
+
+
+def _long_title(sentences: list[Sentence], k: int, gaz=None) -> bool:
+    """A numbered item's title of up to 60 words, without a final stop, over a paragraph of the
+    same item ('2. Hiệu lực của Thông tư số 57/2015/TT-BCT ... quy định điều kiện ...' then
+    'Điều kiện bảo đảm ... đã được bãi bỏ ...'): :func:`is_heading` takes such titles up to 30
+    words; a guidance letter's titles name a whole legal question and run longer.  A title that
+    directs or names its body stays with the other rules."""
+    s = sentences[k]
+    b = s.block
+    t = s.text.strip()
+    if b.kind != "item" or not b.label or b.style in (None, "bullet") or re.search(r"[.;!?…:]\s*[\"”)]?$", t) \
+            or len(t.split()) > 60:
+        return False
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    if nxt is None or nxt.block.path != b.path or nxt.block.label is not None and nxt.block is not b \
+            or not nxt.text.strip()[:1].isupper() or ATTRIBUTE_RE.match(nxt.text.strip()):
+        return False
+    if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)):
+        return False
+    if gaz is not None:
+        from pipeline.extract.offices import subject_of
+
+        if subject_of(t, gaz):
+            return False
+    return True
 
 
 def _titled_item(sentences: list[Sentence], k: int, gaz=None) -> bool:
@@ -284,10 +313,16 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             after_doc_type = False
             out.append(Classified(s, "heading", "title"))  # the trích yếu under 'KẾ HOẠCH'
             continue
-        if s.index == 0 and (is_heading(b, t) or _titled_item(sentences, k, gaz)):
+        if out and t[:1].islower() and b.label is None and out[-1].kind == "intro" \
+                and out[-1].sentence.text.count("“") > out[-1].sentence.text.count("”"):
+            # '... khái niệm “kinh doanh” được hiểu “là việc ... của quá:' + 'trình đầu tư, ...”.':
+            # a colon inside an open quotation ends no sentence; the quotation goes on
+            out.append(Classified(s, "narrative", "quotation goes on"))
+            continue
+        if s.index == 0 and (is_heading(b, t) or _titled_item(sentences, k, gaz) or _long_title(sentences, k, gaz)):
             out.append(Classified(s, "heading"))
             after_doc_type = bool(DOC_TYPE_LINE_RE.match(t))
-            if PURPOSE_HEADING_RE.search(t) and b.label:
+            if PURPOSE_HEADING_RE.match(t) and b.label:
                 purpose_path = b.path
             elif b.style in ("roman", "letter", "part", "article"):
                 purpose_path = None
@@ -365,7 +400,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if not in_body or (not any_labels and not b.label):
             # before the first numbered item (or in an unnumbered letter): only sentences
             # that direct someone
-            if DIRECTIVE_CUE_RE.search(t) and not t.endswith(":"):
+            if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) and not t.endswith(":"):
                 out.append(Classified(s, "task", "cue"))
             elif gaz is not None and not t.endswith(":") and any(c.kind == "task" for c in out) \
                     and _body_then_action(t, gaz):
@@ -399,17 +434,32 @@ COPULA_RE = re.compile(r"^(?!(?:Đặc\s+biệt|Nhất|Chủ\s+yếu|Trước\s+
 LAW_SUBJECT_RE = re.compile(
     # ('Ngoài ra, Điều 14 Nghị định số 67/2018/NĐ-CP ... đã quy định rõ: ...': a cited article too)
     r"^(?:(?:Ngoài\s+ra|Mặt\s+khác|Đồng\s+thời|Bên\s+cạnh\s+đó|Theo\s+đó)\s*,\s*)?"
-    r"(?:(?:(?:điểm|khoản|Điều|Mục|Chương)\s+[\w.]+\s+)+(?:của\s+)?)?"
+    # ('Khoản 10 Điều 3, Khoản 1 Điều 12 Nghị định số ...', 'Khoản 9, Điều 36 Nghị định ...')
+    r"(?:(?:(?:điểm|khoản|Điều|Mục|Chương)\s+[\w.]+\s*,?\s+)+(?:của\s+)?)?"
     r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kết\s+luận)\s+(?!này)"
-    r"[^.;:]{0,220}?\s(?:đã\s+)?(?:giao|quy\s+định|nêu\s+rõ|xác\s+định)\s", re.I)
+    # (a dot inside a number is no sentence end: 'Nghị quyết số 66.13/2026/NQ-CP ... quy định về ...')
+    r"(?:[^.;:]|\.(?=\d)){0,220}?\s(?:đã\s+)?(?:giao|quy\s+định|nêu\s+rõ|xác\s+định)\s", re.I)
 
 
 # 'Căn cứ quy định tại ... thì hiện nay đã không còn thủ tục ...', '... sẽ không còn phải thực hiện
 # thủ tục xin cấp giấy phép': what the law now provides or no longer requires, explained in a
 # ministry's answer, directs no one
 CONSEQUENT_STATE_RE = re.compile(
-    r"\sthì\s+(?:\S+\s+){0,3}?(?:đã|không\s+còn)\s|(?<![^\W_])(?:sẽ\s+)?không\s+(?:còn\s+)?phải\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục|xin)", re.I)
-_NOUN_CUE_RE = re.compile(r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác)\s+chỉ\s+đạo", re.I)
+    r"\sthì\s+(?:\S+\s+){0,3}?(?:đã|không\s+còn)\s|(?<![^\W_])(?:sẽ\s+)?không\s+(?:còn\s+)?phải\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục|xin)"
+    # ('Thông tư số 57/2015/TT-BCT ... không còn hiệu lực', '... đã được bãi bỏ tại Nghị định số
+    # 08/2018/NĐ-CP', '... sẽ được áp dụng theo quy định tại ...': what the law is now, as a
+    # ministry's guidance explains it)
+    r"|(?<![^\W_])(?:không\s+còn|hết)\s+hiệu\s+lực|(?<![^\W_])(?:đã\s+)?(?:được|bị)\s+bãi\s+bỏ"
+    r"|(?<![^\W_])sẽ\s+được\s+áp\s+dụng\s+theo", re.I)
+# (nouns, not cues: 'ý kiến chỉ đạo', 'ý kiến đề nghị' (proposals received), 'hồ sơ đề nghị cấp
+# Giấy phép' (an application), 'theo / trả lời đề nghị của X')
+_NOUN_CUE_RE = re.compile(r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác)\s+chỉ\s+đạo|"
+                          r"(?:ý\s+kiến|hồ\s+sơ|văn\s+bản|đơn)\s+đề\s+nghị|(?:theo|trả\s+lời)\s+đề\s+nghị\s+của", re.I)
+
+
+# 'Do đó, ...', 'Như vậy, ...': a conclusion drawn from the sentence before (a copula after it
+# still describes)
+_CONNECTIVE_RE = re.compile(r"^(?:Do\s+đó|Vì\s+vậy|Như\s+vậy|Theo\s+đó|Tuy\s+nhiên)\s*,\s*", re.I)
 
 
 def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
@@ -424,7 +474,8 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
         return None
     if PAST_RE.match(t) and not first_of_item:
         return "past"
-    if COPULA_RE.match(t) and not (gaz is not None and _office_first(t, gaz)):
+    t2 = _CONNECTIVE_RE.sub("", t, count=1)
+    if COPULA_RE.match(t2) and not (gaz is not None and _office_first(t2, gaz)):
         return "copula"
     return None
 

@@ -22,6 +22,8 @@ from pipeline.vietnamese import mark_tolerant, strip_accents
 
 MOTTO_RE = re.compile(
     r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    # (an OCR'd motto cut after 'XÃ HỘI' ('CỘNG HOÀ XÃ HỘI É') is still the motto)
+    r"|C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I(?:\s+\S{1,3})?\s*$"
     r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc",
     re.IGNORECASE,
 )
@@ -157,6 +159,8 @@ def parse_number(text: str) -> tuple[str | None, int, int] | None:
                 prev = frags[-1]
                 glue = (
                     frag.startswith(("/", "-")) or prev.endswith(("/", "-"))
+                    # 'Số:8 5 2 0/BCT-KHCN': a number typed or read (OCR) with its digits spaced
+                    or all(re.fullmatch(r"\d", f) for f in frags) and re.match(r"\d", frag) is not None
                     or re.search(r"[/\-][A-ZĐ]$", prev) is not None and re.match(r"^[A-ZĐ][\wĐđ\-/]*$", frag) is not None
                 )
                 if not glue:

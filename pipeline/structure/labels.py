@@ -134,6 +134,14 @@ def parse_label(text: str) -> Label | None:
             after = t[len(word):].strip()[:1]
             if style in ("part", "chapter") and after.islower() and len(t) > 60:
                 continue  # 'Phần thứ hai của dự án ...' in running text, not a heading
+            rest = (m.group(2) or "").strip()
+            letters = [c for c in rest if c.isalpha()]
+            if style in ("part", "chapter") and letters and sum(c.isupper() for c in letters) < 0.6 * len(letters) \
+                    and not re.match(r"^\S+\s+[IVXLC\d]+\s*[.:]", t, re.I) \
+                    and re.match(r"(?:của\s+|tại\s+)?(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Pháp\s+lệnh)(?![^\W_])", rest):
+                # 'Chương VI Nghị định số 77/2016/NĐ-CP ...': a citation that a hard wrap put at the
+                # start of a line; a chapter's title is printed in capitals or after a '.' / ':'
+                continue
             return Label(style, f"{word} {m.group(1)}", (m.group(2) or "").strip())
     m = _DECIMAL.match(t)
     if m:
