@@ -53,3 +53,29 @@ def structured_sample(name: str):
     else:
         doc = Document(doc_id=Path(name).stem, lines=lines_from_text(text))
     return structure(doc, Config())
+
+
+def run_sample(prefix: str):
+    """The whole pipeline over the sample of samples/text whose name starts with ``prefix_``
+    ('k4', 'b4', 'p1'), with its stem as doc_id (the genre tests read one document each)."""
+    import pipeline
+
+    path = next((SAMPLES / "text").glob(f"{prefix}_*.txt"))
+    return pipeline.process(path, doc_id=path.stem)
+
+
+def task_starting(doc, start: str):
+    """The document's task whose text starts with ``start``."""
+    return next(t for t in doc.tasks if t.text.startswith(start))
+
+
+def office_names(t) -> list[str]:
+    """The office names of a task, lead first, as extracted."""
+    return [o.office for o in t.offices]
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    from pipeline.extract.offices import load_gazetteer
+
+    return load_gazetteer()

@@ -7,33 +7,18 @@ from pathlib import Path
 
 import pytest
 
-import pipeline
 from pipeline.extract.assign import heading_offices
-from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+from pipeline.extract.offices import roles_in_sentence
 from pipeline.extract.sentences import LABEL_RES
 from pipeline.structure.labels import parse_label
+
+from conftest import office_names as names  # noqa: E402
+from conftest import run_sample as run  # noqa: E402
+from conftest import task_starting as task  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = ROOT / "samples" / "text"
 MINISTRIES = ["Bộ Y tế", "Bộ Công Thương", "Bộ Nông nghiệp và Môi trường"]
-
-
-def run(name: str):
-    path = next(TEXT.glob(f"{name}_*.txt"))
-    return pipeline.process(path, doc_id=path.stem)
-
-
-def task(doc, start: str):
-    return next(t for t in doc.tasks if t.text.startswith(start))
-
-
-def names(t) -> list[str]:
-    return [o.office for o in t.offices]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")

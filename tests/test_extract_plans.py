@@ -6,30 +6,15 @@ from pathlib import Path
 
 import pytest
 
-import pipeline
 from pipeline.extract.assign import heading_offices
-from pipeline.extract.offices import load_gazetteer, split_office_list, tone_insensitive
+from pipeline.extract.offices import split_office_list, tone_insensitive
+
+from conftest import office_names as names  # noqa: E402
+from conftest import run_sample as run  # noqa: E402
+from conftest import task_starting as task  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = ROOT / "samples" / "text"
-
-
-def run(name: str):
-    path = next(TEXT.glob(f"{name}_*.txt"))
-    return pipeline.process(path, doc_id=path.stem)
-
-
-def task(doc, start: str):
-    return next(t for t in doc.tasks if t.text.startswith(start))
-
-
-def names(t) -> list[str]:
-    return [o.office for o in t.offices]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")

@@ -15,21 +15,12 @@ from pipeline.extract.tables import find_pipe_tables
 from pipeline.extract.temporal import find_deadline, find_recurrence
 from pipeline.model import Document, lines_from_text
 
+from conftest import office_names as names  # noqa: E402
+from conftest import run_sample as run  # noqa: E402
+from conftest import task_starting as task  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = ROOT / "samples" / "text"
-
-
-def run(name: str):
-    path = next(TEXT.glob(f"{name}_*.txt"))
-    return pipeline.process(path, doc_id=path.stem)
-
-
-def task(doc, start: str):
-    return next(t for t in doc.tasks if t.text.startswith(start))
-
-
-def names(t) -> list[str]:
-    return [o.office for o in t.offices]
 
 
 @pytest.fixture(scope="module")
