@@ -42,7 +42,7 @@ from pipeline.model import Document, Line
 from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.codepoints import apply_tone_convention, tone_convention
 from pipeline.repair.linecache import marked as line_marked
-from pipeline.repair.lm import SyllableLM, has_marks, load_model, text_counts
+from pipeline.repair.lm import SyllableLM, has_marks, load_model, per_model, text_counts
 from pipeline.repair.record import record_change
 from pipeline.repair.syllables import SENTENCE_END, TOKEN_RE
 from pipeline.vietnamese import MARKED_LETTERS
@@ -523,12 +523,7 @@ _PROBES: dict[int, tuple[SyllableLM, Restorer]] = {}
 def _probe(lm: SyllableLM) -> Restorer:
     """One Restorer per base model for the "anything to restore?" check, so its per-word
     evidence cache lives across documents (the model it reads is never changed)."""
-    got = _PROBES.get(id(lm))
-    if got is None or got[0] is not lm:
-        if len(_PROBES) > 8:
-            _PROBES.clear()
-        got = _PROBES[id(lm)] = (lm, Restorer(lm))
-    return got[1]
+    return per_model(_PROBES, lm, lambda: Restorer(lm))
 
 
 def repair_diacritics(doc: Document, config: Config) -> Document:

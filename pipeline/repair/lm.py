@@ -354,6 +354,19 @@ def _line_counts(t: str) -> Counter:
     return got
 
 
+def per_model(store: dict, model, make):
+    """What ``store`` keeps for ``model`` (built by ``make()`` on first use): tables and word
+    verdicts that depend only on the model live across documents.  Keyed by id() and checked
+    for identity (a model freed and another allocated at its address must not inherit them);
+    a few models at most (base, adapted per user), so the store is simply cleared past 8."""
+    got = store.get(id(model))
+    if got is None or got[0] is not model:
+        if len(store) > 8:
+            store.clear()
+        got = store[id(model)] = (model, make())
+    return got[1]
+
+
 def has_marks(text: str) -> bool:
     from pipeline.repair.linecache import marked
 

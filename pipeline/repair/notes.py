@@ -12,6 +12,7 @@ import re
 from pipeline.config import Config
 from pipeline.model import Document
 from pipeline.repair.lexicon import lexicon
+from pipeline.repair.lm import per_model
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.record import record_note
 from pipeline.vietnamese import MARKED_LETTERS
@@ -65,11 +66,7 @@ _VERDICTS: dict[int, tuple[object, dict[str, int]]] = {}
 def _viet_verdicts(lex):
     """word -> 1 when it reads as Vietnamese (a known syllable, or marked), else 0; cached
     across documents per lexicon (every word of every document is asked)."""
-    got = _VERDICTS.get(id(lex))
-    if got is None or got[0] is not lex:
-        _VERDICTS.clear()
-        got = _VERDICTS[id(lex)] = (lex, {})
-    cache = got[1]
+    cache = per_model(_VERDICTS, lex, dict)
 
     def verdict(w: str) -> int:
         v = cache.get(w)

@@ -41,7 +41,7 @@ from pipeline.repair.diacritics import (
 from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
-from pipeline.repair.lm import SyllableLM, load_model
+from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrphrases import fix_phrases
 from pipeline.repair.record import record_change
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable, skeleton
@@ -358,12 +358,7 @@ _VERDICTS: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}
 def _word_verdicts(lm: SyllableLM) -> dict[str, str | None]:
     """Per model, word -> its normal form when it is an impossible spelling, else None
     (cached across documents: the check runs on every marked word of every document)."""
-    got = _VERDICTS.get(id(lm))
-    if got is None or got[0] is not lm:
-        if len(_VERDICTS) > 8:
-            _VERDICTS.clear()
-        got = _VERDICTS[id(lm)] = (lm, {})
-    return got[1]
+    return per_model(_VERDICTS, lm, dict)
 
 
 # Document-level evidence of OCR confusions in text nobody marked as OCR'd (a .txt a user
@@ -393,15 +388,10 @@ _SUSPECTS: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]]]] = {}
 
 
 def _suspect_cache(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
-    got = _SUSPECTS.get(id(lm))
-    if got is None or got[0] is not lm:
-        if len(_SUSPECTS) > 8:
-            _SUSPECTS.clear()
-        got = _SUSPECTS[id(lm)] = (lm, {})
-    return got[1]
+    return per_model(_SUSPECTS, lm, dict)
 
 
-_TABLES: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]], set[tuple[str, str]]]] = {}
+_TABLES: dict[int, tuple[SyllableLM, tuple[dict[str, tuple[str, ...]], set[tuple[str, str]]]]] = {}
 
 
 def _suspect_table(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
@@ -420,31 +410,32 @@ def _weak_pairs(lm: SyllableLM) -> set[tuple[str, str]]:
 
 
 def _tables(lm: SyllableLM) -> tuple[dict[str, tuple[str, ...]], set[tuple[str, str]]]:
-    got = _TABLES.get(id(lm))
-    if got is None or got[0] is not lm:
-        table: dict[str, tuple[str, ...]] = {}
-        weak: set[tuple[str, str]] = set()
-        uni = lm.uni_logp
-        for i in lm.syllable_ids:
-            n = lm.vocab[i]
-            floor = uni[i] + min(SUSPECT_RATIO, STRONG_RATIO)
-            cands = [c for c in lm.candidate_ids(n)[:12] if c != i and uni[c] >= floor]
-            found = []
-            for c in cands:
-                v = lm.vocab[c]
-                if mark_edits(n, v) > 1:
+    return per_model(_TABLES, lm, lambda: _build_tables(lm))
+
+
+def _build_tables(lm: SyllableLM) -> tuple[dict[str, tuple[str, ...]], set[tuple[str, str]]]:
+    """Each syllable's look-alikes (one mark edit) that are far more frequent, and the weak
+    pairs among them (only a lost mark or a look-alike swap, below SUSPECT_RATIO)."""
+    table: dict[str, tuple[str, ...]] = {}
+    weak: set[tuple[str, str]] = set()
+    uni = lm.uni_logp
+    for i in lm.syllable_ids:
+        n = lm.vocab[i]
+        floor = uni[i] + min(SUSPECT_RATIO, STRONG_RATIO)
+        cands = [c for c in lm.candidate_ids(n)[:12] if c != i and uni[c] >= floor]
+        found = []
+        for c in cands:
+            v = lm.vocab[c]
+            if mark_edits(n, v) > 1:
+                continue
+            if uni[c] < uni[i] + SUSPECT_RATIO:
+                if not lost_or_lookalike(n, v):
                     continue
-                if uni[c] < uni[i] + SUSPECT_RATIO:
-                    if not lost_or_lookalike(n, v):
-                        continue
-                    weak.add((n, v))
-                found.append(v)
-            if found:
-                table[n] = tuple(found)
-        if len(_TABLES) > 8:
-            _TABLES.clear()
-        got = _TABLES[id(lm)] = (lm, table, weak)
-    return got[1], got[2]
+                weak.add((n, v))
+            found.append(v)
+        if found:
+            table[n] = tuple(found)
+    return table, weak
 
 
 def _suspect_variants(lm: SyllableLM, word: str, cache: dict | None = None) -> tuple[str, ...]:
@@ -465,14 +456,10 @@ _EVIDENCE_LINES: dict[int, tuple[SyllableLM, dict[str, tuple[int, tuple[str, ...
 
 
 def _line_evidence_cache(lm: SyllableLM) -> dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]]:
-    got = _EVIDENCE_LINES.get(id(lm))
-    if got is None or got[0] is not lm:
-        if len(_EVIDENCE_LINES) > 8:
-            _EVIDENCE_LINES.clear()
-        got = _EVIDENCE_LINES[id(lm)] = (lm, {})
-    if len(got[1]) > 100_000:
-        got[1].clear()
-    return got[1]
+    cache = per_model(_EVIDENCE_LINES, lm, dict)
+    if len(cache) > 100_000:
+        cache.clear()
+    return cache
 
 
 def confusion_evidence(doc: Document, lm: SyllableLM) -> tuple[int, int, set[str]]:
