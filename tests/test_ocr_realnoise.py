@@ -41,6 +41,8 @@ def ocr_doc(text: str, ocr: bool = True) -> Document:
     ("kịp thời xử lý.⁄.", "kịp thời xử lý./."),
     ("~ Sở Tài chính (để phối hợp);", "- Sở Tài chính (để phối hợp);"),
     ("_ Như trên;", "- Như trên;"),
+    ("- Như trên; a", "- Như trên;"),
+    ("- Lưu: VT, TH. a", "- Lưu: VT, TH."),
     ("PHÒNG KINH TẾ ~ HẠ TẦNG", "PHÒNG KINH TẾ - HẠ TẦNG"),
     ("Thông tư số 10/2021/TT-BNV ngày 09/1 2/2021", "Thông tư số 10/2021/TT-BNV ngày 09/12/2021"),
 ])
@@ -59,6 +61,8 @@ def test_scan_noise_is_removed(noisy, clean):
     "email: vanthu@laocai.gov.vn",
     "I. MỤC ĐÍCH, YÊU CẦU",
     "a. Tổ chức tuyên truyền",
+    "theo quy định tại điểm a, b",
+    "KT.CHỦ TỊCH PHÓ CHỦ TỊCH",  # the typist's spacing
     "Số: 12/QĐ-UBND - Hà Nội",
     "| --- | --- |",                          # a Markdown table's rule
     "===== Trang 2 =====",
@@ -124,6 +128,29 @@ def test_unmarked_line_of_a_marked_ocr_letter():
     doc = ocr_doc(text)
     assert doc.lines[5].text == "- Lưu: VT, TP."
     assert doc.lines[6].text == "Dang Van Minh"  # plain words that are syllables stay: names
+    # a line with a foreign word is no Vietnamese that lost its marks ('Make in Viet Nam')
+    brand = ocr_doc(text.replace("Dang Van Minh", "Make in Viet Nam"))
+    assert brand.lines[6].text == "Make in Viet Nam"
     # a stripped document is the diacritics step's: its unmarked lines are not questioned here
     stripped = "Nơi nhận:\n- Như trên;\n- Luu: VT, TP.\nDe nghi cac phong thuc hien\nBao cao ket qua ve So"
     assert ocr_doc(stripped).lines[2].text == "- Luu: VT, TP."
+
+
+# ----------------------------------------------------------------------------- fixed phrases
+@pytest.mark.parametrize("line, fixed", [
+    ("UBND TỈNH BẮC KẠN CONG HOA XÃ HỘI CHỦ NGH. TNAM", "UBND TỈNH BẮC KẠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("SỞ Y TẾ CONG HOA Í CHU NGHĨA VIET NAM", "SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("PHÒNG NỘI VỤ Doc lọc Tự do - Hạnh phúc", "PHÒNG NỘI VỤ Độc lập - Tự do - Hạnh phúc"),
+])
+def test_long_fixed_phrases_with_words_lost_or_run_together(line, fixed):
+    doc = ocr_doc(line)
+    assert doc.lines[0].text == fixed
+
+
+def test_long_fixed_phrases_leave_other_lines():
+    from pipeline.repair.ocrphrases import fix_long_phrases
+
+    for line in ("UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                 "Phát triển kinh tế - xã hội, đảm bảo quốc phòng, an ninh",
+                 "Công an huyện chủ trì, phối hợp với các xã thực hiện"):
+        assert fix_long_phrases(line) == []

@@ -271,7 +271,9 @@ class OcrCorrector:
         unmarked line is looked at too when it has a word no syllable is spelled as
         ('- Luu: VT, TTKT', 'Dang Ngoc Minh': see :meth:`correct_lines`)."""
         if not line_marked(text):
-            return aggressive and plain and any(_impossible_plain(self.lm, w) for w in line_words(text))
+            ws = line_words(text)
+            return aggressive and plain and any(_impossible_plain(self.lm, w) for w in ws) \
+                and not any(_foreign(self.lm, w) for w in ws)
         if aggressive:
             return True
         lm = self.lm
@@ -383,6 +385,15 @@ def _impossible_plain(lm: SyllableLM, word: str) -> bool:
         return False
     w = word.lower()
     return not has_syllable_shape(w) and bool(lm.candidate_ids(w))
+
+
+def _foreign(lm: SyllableLM, word: str) -> bool:
+    """A word in lower case that no syllable is spelled as, marked or not ('Make' in 'Make
+    in Viet Nam', a brand kept unmarked on purpose): its line is not Vietnamese text that
+    lost its marks, and is left as read."""
+    w = word.lower()
+    return word.isascii() and word.isalpha() and len(word) > 1 and not word.isupper() \
+        and not has_syllable_shape(w) and not lm.candidate_ids(w)
 
 
 MOSTLY_MARKED = 0.6

@@ -54,6 +54,9 @@ _DOT_NUMBER = re.compile(r"\b(số|Số|Điều|điều|khoản|Khoản|điểm|
 _DATE_DOT = re.compile(r"(?<=[^\W\d_])\. (?=ngày \S+ tháng)")
 # a space OCR put inside a date's month ('06/1 1/2013')
 _DATE_SPLIT = re.compile(r"\b(\d{1,2}/)(\d) (\d)(/(?:19|20)\d\d)\b")
+# one stray letter after the stop or semicolon that ends a line ('- Như trên; a', '- Lưu:
+# VT, PC. a'): no Vietnamese word is one plain letter, and a list's 'a, b' has commas
+_LAST_LETTER = re.compile(r"(?<=[;.]) +[^\W\d_]$")
 # junk after the closing mark './.' of the body
 _AFTER_CLOSE = re.compile(r"(\./\.)\s+\S{1,4}\s*$")
 
@@ -73,6 +76,7 @@ def clean_line(line: str) -> str:
     new = _UNDERSCORE.sub("", new)
     new = _SQUOTE_AFTER_WORD.sub("", new)
     new = _SQUOTE_AFTER_NUMBER.sub(" ", new)
+    new = _LAST_LETTER.sub(lambda m: "" if m.group().strip().isascii() else m.group(), new)
     new = _DATE_DOT.sub(", ", new)
     new = _DOT_WORD.sub(lambda m: " " + m.group(1) if m.group(1)[0].islower() else m.group(), new)
     new = _DOT_NUMBER.sub(r"\1", new)
