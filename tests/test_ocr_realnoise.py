@@ -154,3 +154,15 @@ def test_long_fixed_phrases_leave_other_lines():
                  "Phát triển kinh tế - xã hội, đảm bảo quốc phòng, an ninh",
                  "Công an huyện chủ trì, phối hợp với các xã thực hiện"):
         assert fix_long_phrases(line) == []
+
+
+# ----------------------------------------------------------------------------- the document's forms
+def test_the_documents_own_spelling_wins_a_near_tie():
+    body = ["Cục Thuế tỉnh thực hiện thanh tra thuế, kiểm tra thuế theo kế hoạch năm."] * 4
+    text = "\n".join(body + ["Đề nghị Chi cục Thuế rà soát hồ sơ khai thuế, kiểm tra thuê",
+                             "đối với doanh nghiệp cho thuê văn phòng trên địa bàn."])
+    doc = ocr_doc(text)
+    assert doc.lines[4].text.endswith("kiểm tra thuế")
+    assert "cho thuê văn phòng" in doc.lines[5].text  # the word the letter means stays
+    # typed text, or a letter that prints the word rarely, gets no such help
+    assert ocr_doc(text, ocr=False).lines[4].text.endswith("kiểm tra thuê")

@@ -89,6 +89,16 @@ STACKED_VOWELS = {"e": "êô", "o": "ô"}
 # there needs this much less margin ('CỤC TRƯỜNG' -> 'CỤC TRƯỞNG' gains 2.9).
 CAPS_RELIEF = 1.0
 NOISE_CONFIDENCE = 0.9  # scan noise removed by pipeline.repair.ocrnoise's rules
+# The document's own spelling of a word: OCR drops a mark here and there, so the form a
+# letter prints most often is its word, and a rare look-alike of it that only a lost mark or
+# a look-alike swap explains is likelier that word misread ('kiểm tra thuê' in a tax letter
+# that prints 'thuế' a hundred times).  Such a candidate needs DOC_FORM_BONUS less margin
+# when it occurs DOC_FORM_MIN times in the document and DOC_FORM_RATIO times as often as
+# the spelling read.  (The document cache of the LM cannot carry this in OCR'd text: every
+# line there is suspect and left out of it.)
+DOC_FORM_BONUS = 1.5
+DOC_FORM_MIN = 8
+DOC_FORM_RATIO = 4.0
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -203,6 +213,7 @@ class OcrCorrector:
         self.subs = subs or {}
         self._slots: dict[tuple[str, bool], Slot | None] = _shared_slots(lm, margin, self.subs)
         self._fixed: dict[int, Slot] = {}
+        self.forms: dict[str, int] = {}  # the document's spellings and their counts (see DOC_FORM_BONUS)
 
     def fixed(self, token_id: int) -> Slot:
         got = self._fixed.get(token_id)
@@ -264,6 +275,22 @@ class OcrCorrector:
                     res = Slot(np.array(ids, np.int64), np.array(pri))
         self._slots[key] = res
         return res
+
+    def _doc_forms(self, word: str, var: Slot) -> Slot:
+        """``var`` with DOC_FORM_BONUS for the candidates the document prints far more often
+        than ``word`` and that OCR explains as ``word`` misread."""
+        lm = self.lm
+        w = norm_syllable(word)
+        seen = self.forms.get(w, 0)
+        bonus = np.zeros(len(var.ids))
+        for k, c in enumerate(var.ids):
+            if var.prior[k] >= 0 or c == lm.unk:
+                continue
+            v = lm.vocab[int(c)]
+            n = self.forms.get(v, 0)
+            if n >= DOC_FORM_MIN and n >= DOC_FORM_RATIO * max(seen, 1) and lost_or_lookalike(w, v):
+                bonus[k] = DOC_FORM_BONUS
+        return Slot(var.ids, var.prior + bonus) if bonus.any() else var
 
     def needs_look(self, text: str, aggressive: bool, plain: bool = False) -> bool:
         """Fast path: only marked lines; outside OCR only lines with a non-syllable.
@@ -342,6 +369,8 @@ class OcrCorrector:
                 if t.kind == "word" and not abbreviation and not (plain and not _impossible_plain(lm, t.text)):
                     if agg or not t.text.isascii():
                         var = self.slot(t.text, agg or t.text in sure)
+                    if var is not None and agg and self.forms:
+                        var = self._doc_forms(t.text, var)
                     if var is not None and agg and id(t) in caps_run:
                         var = Slot(var.ids, np.where(var.prior < 0, var.prior + CAPS_RELIEF, var.prior))
                     if var is not None and slots and t.text.isascii() and _is_name(t.text):
@@ -392,7 +421,7 @@ def _foreign(lm: SyllableLM, word: str) -> bool:
     in Viet Nam', a brand kept unmarked on purpose): its line is not Vietnamese text that
     lost its marks, and is left as read."""
     w = word.lower()
-    return word.isascii() and word.isalpha() and len(word) > 1 and not word.isupper() \
+    return word.isascii() and word.isalpha() and len(word) > 2 and not word.isupper() \
         and not has_syllable_shape(w) and not lm.candidate_ids(w)
 
 
@@ -408,6 +437,16 @@ def mostly_marked(doc: Document) -> bool:
             n += 1
             m += line_marked(ln.text)
     return n > 0 and m >= MOSTLY_MARKED * n
+
+
+def document_forms(doc: Document) -> dict[str, int]:
+    """How often the document prints each word (normalised): see DOC_FORM_BONUS."""
+    counts: dict[str, int] = {}
+    for ln in doc.lines:
+        for w in line_words(ln.text):
+            n = norm_syllable(w)
+            counts[n] = counts.get(n, 0) + 1
+    return counts
 
 
 def _context_ids(lm: SyllableLM, text: str, last: bool) -> list[int]:
@@ -748,6 +787,8 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     # 20 % fewer errors were corrected).
     exclude = {ln.number for ln in todo}
     corr = OcrCorrector(document_model(doc, config, base, exclude), subs=subs)
+    if ocr_doc:
+        corr.forms = document_forms(doc)
     for ln, a in zip(todo, agg):
         if a:
             fixed = fix_phrases(ln.text)
