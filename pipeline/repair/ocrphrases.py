@@ -131,3 +131,31 @@ def _fix_words(text: str) -> list[tuple[int, int, str, str]]:
                         out.append((m.start(), m.end(), typed, new))
     out.sort()
     return out
+
+
+# The signer's name stands on a line of its own under the signature, and Vietnamese
+# surnames are a short closed list (these sixteen carry most of the population); OCR loses
+# or swaps the marks of the capitalised name as of any word ('Dang Ngoc Minh', 'Trân Thị
+# Thanh Bình' in the real OCR'd letters), and the LM cannot weigh a name.  A line of two to
+# four capitalised words whose first one folds to one of these surnames is a name, and its
+# surname is spelled so.
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+            "Hồ", "Ngô", "Dương", "Lý", "Trịnh"]
+_SURNAME_BY_FOLD = {_fold(s): s for s in SURNAMES}
+_NAME_LINE = re.compile(r"^\s*([^\W\d_]+)((?:\s+[^\W\d_]+){1,3})\s*$")
+
+
+def fix_name_line(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, before, after) for the surname of a name line ('Dang Ngọc Minh' ->
+    'Đặng'), or []."""
+    m = _NAME_LINE.match(text)
+    if m is None:
+        return []
+    words = [m.group(1)] + m.group(2).split()
+    if not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return []  # a name is written 'Nguyễn Văn A': not a heading in capitals
+    first = m.group(1)
+    right = _SURNAME_BY_FOLD.get(_fold(first))
+    if right is None or right == first:
+        return []
+    return [(m.start(1), m.end(1), first, right)]
