@@ -192,3 +192,21 @@ def test_name_line_only_in_ocr_text():
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nDang Van Hùng"
     assert ocr_doc(text, ocr=False).lines[3].text == "Dang Van Hùng"
     assert ocr_doc(text).lines[3].text.startswith("Đặng ")
+
+
+# ----------------------------------------------------------------------------- a stop lost before an item
+def test_next_item_after_a_blank_line_though_the_stop_was_lost():
+    from pipeline.structure import structure
+    from pipeline.structure.sections import section_path_at
+
+    lines = ["UBND HUYỆN AN LÃO", "Số: 15/UBND-VP", "", "Kính gửi: Các phòng, ban chuyên môn.", "",
+             "1. Phòng Tài chính - Kế hoạch rà soát nguồn vốn đầu tư công năm 2024, tham mưu",
+             "phân bổ kinh phí thực hiện các dự án trọng điểm của huyện trong quý III năm",
+             "2024; phối hợp với các xã hoàn thiện hồ sơ quyết toán các công trình đã hoàn",
+             "thành, bảo đảm đúng quy định của Luật Đầu tư công và các văn bản hướng dẫn",
+             "hiện hành, báo cáo Ủy ban nhân dân huyện kết quả thực hiện trong tháng tới",  # its stop lost
+             "", "2. Phòng Nội vụ hướng dẫn các xã kiện toàn đội ngũ cán bộ, công chức cấp xã",
+             "theo đúng quy định của pháp luật về cán bộ, công chức và vị trí việc làm.",
+             "", "Nơi nhận:", "- Như trên;", "- Lưu: VT."]
+    doc = structure(Document(doc_id="s", lines=lines_from_text("\n".join(lines))), Config())
+    assert section_path_at(doc, 12) == "2"
