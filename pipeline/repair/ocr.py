@@ -90,15 +90,16 @@ STACKED_VOWELS = {"e": "êô", "o": "ô"}
 CAPS_RELIEF = 1.0
 NOISE_CONFIDENCE = 0.9  # scan noise removed by pipeline.repair.ocrnoise's rules
 # The document's own spelling of a word: OCR drops a mark here and there, so the form a
-# letter prints most often is its word, and a rare look-alike of it that only a lost mark or
-# a look-alike swap explains is likelier that word misread ('kiểm tra thuê' in a tax letter
+# letter prints most often is its word, and a rare spelling that is it with marks lost (no
+# tone swapped: 'dễ khai thác' is no 'để' misread) is likelier that word misread ('kiểm tra thuê' in a tax letter
 # that prints 'thuế' a hundred times).  Such a candidate needs DOC_FORM_BONUS less margin
 # when it occurs DOC_FORM_MIN times in the document and DOC_FORM_RATIO times as often as
 # the spelling read, and no other look-alike of it occurs DOC_FORM_RIVAL times ('vê' in a
 # text that prints both 'về' and 'bảo vệ' is either).  Measured on the OCR benchmark: with
 # a weaker rule (8 times, 4 times as often, no rival check) 'Qua theo dõi' became 'Quả' and
-# 'bảo vê' 'bảo về'.  (The document cache of the LM cannot carry this in OCR'd text: every
-# line there is suspect and left out of it.)
+# 'bảo vê' 'bảo về', and with tone swaps 'dễ khai thác' 'để khai thác'.  (The document
+# cache of the LM cannot carry this in OCR'd text: every line there is suspect and left out
+# of it.)
 DOC_FORM_BONUS = 1.5
 DOC_FORM_MIN = 12
 DOC_FORM_RATIO = 8.0
@@ -175,6 +176,14 @@ def stacked_variants(lm: SyllableLM, word: str) -> list[int]:
     i = base.index("e")
     sk = skeleton(base[:i] + "o" + base[i + 1:])
     return [c for c in lm.candidate_ids(sk)[:8] if stacked_misread(word, lm.vocab[c])]
+
+
+def lost_marks(typed: str, right: str) -> bool:
+    """Is ``typed`` ``right`` with marks lost only (no tone swapped: 'thuê' of 'thuế', not
+    'dễ' of 'để')?  Both lower-case."""
+    bt, tt = split_tone(typed)
+    br, tr = split_tone(right)
+    return lost_or_lookalike(typed, right) and (tt == "" or tt == tr) and typed != right
 
 
 def lost_or_lookalike(typed: str, right: str) -> bool:
@@ -292,7 +301,7 @@ class OcrCorrector:
             if var.prior[k] >= 0 or c == lm.unk:
                 continue
             v = lm.vocab[int(c)]
-            if not lost_or_lookalike(w, v):
+            if not lost_marks(w, v):
                 continue
             n = self.forms.get(v, 0)
             rivals += n >= DOC_FORM_RIVAL
