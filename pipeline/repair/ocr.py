@@ -91,8 +91,8 @@ CAPS_RELIEF = 1.0
 NOISE_CONFIDENCE = 0.9  # scan noise removed by pipeline.repair.ocrnoise's rules
 # The document's own spelling of a word: OCR drops a mark here and there, so the form a
 # letter prints most often is its word, and a rare spelling that is it with marks lost (no
-# tone swapped: 'dễ khai thác' is no 'để' misread) is likelier that word misread ('kiểm tra thuê' in a tax letter
-# that prints 'thuế' a hundred times).  Such a candidate needs DOC_FORM_BONUS less margin
+# tone swapped: 'dễ khai thác' is no 'để' misread) is likelier that word misread ('kiểm
+# tra thuê' in a tax letter that prints 'thuế' a hundred times).  Such a candidate needs DOC_FORM_BONUS less margin
 # when it occurs DOC_FORM_MIN times in the document and DOC_FORM_RATIO times as often as
 # the spelling read, and no other look-alike of it occurs DOC_FORM_RIVAL times ('vê' in a
 # text that prints both 'về' and 'bảo vệ' is either).  Measured on the OCR benchmark: with
