@@ -276,6 +276,9 @@ SUBJECT_VERBS = [
     "là", "giúp",
     # 'đề nghị Sở X phản ánh về Bộ Y': the body told of a difficulty receives it (as 'báo cáo')
     "phản ánh",
+    # a school's work plan: what teachers, pupils and teams do ('GV làm bài kiểm tra BDTX', 'Các
+    # đội tuyển HSG ôn tập ...', 'gv nộp đề cương ...')
+    "ôn tập", "tập luyện", "luyện tập", "nộp", "làm bài", "soạn", "chấm",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -308,7 +311,12 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # lists every body the text makes responsible, not only public offices
     r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ)|"
     r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động)|hộ\s+kinh\s+doanh|thương\s+nhân|"
-    r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng)(?![^\W_])"),
+    r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng|"
+    # the staff and groups of one school, hospital or union a unit's own work plan assigns ('Gv rà
+    # soát chương trình', 'Đội tuyển cờ vua tăng cường tập luyện', 'Nữ công chuẩn bị nội dung',
+    # 'CTCĐ và trưởng ban nữ công tham gia'): inside a unit the duties go to its people by post
+    r"giáo\s+viên|(?-i:G[Vv](?:CN|BM)?|GVCN|HS|BGH|CTCĐ|TPT)|học\s+sinh|nhân\s+viên|đội\s+tuyển|(?:ban\s+)?nữ\s+công|ban\s+giám\s+hiệu|"
+    r"tổng\s+phụ\s+trách|chi\s+đoàn|liên\s+đội|tổ\s+(?:chuyên\s+môn|văn\s+phòng|(?-i:[A-ZĐ])[^\W\d_]*)|(?-i:Khoa)(?=\s+[A-ZĐ])|điều\s+dưỡng\s+trưởng)(?![^\W_])"),
     re.I,
 )
 _JURLIST_RE = re.compile(
@@ -683,12 +691,17 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I)
            # ('Doanh nghiệp phải nộp hồ sơ ...': a regulated party of two words is still named)
            or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân")
+           # ('Gv rà soát ...', 'Nữ công chuẩn bị ...'): the staff of the unit a work plan assigns
+           or _STAFF_RE.fullmatch(n)
            or _SELF_NAMING_TITLE_RE.match(n) or _VILLAGE_POST_RE.match(n)
            # ('Các tỉnh uỷ, thành uỷ', 'Huyện ủy'): a Party committee of a level names one body
            or _PARTY_COMMITTEE_RE.fullmatch(n)
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     out = _share_jurisdiction(out, text)
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
+
+
+_STAFF_RE = re.compile(r"(?-i:G[Vv](?:CN|BM)?|HS|BGH|CTCĐ|TPT)|(?:giáo\s+viên|học\s+sinh|nhân\s+viên|(?:ban\s+)?nữ\s+công|kế\s+toán|văn\s+thư)", re.I)
 
 
 _PARTY_COMMITTEE_RE = re.compile(tone_insensitive(r"(?:tỉnh|thành|huyện|quận|thị|quân)\s+ủy"), re.I)
@@ -1043,8 +1056,21 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             for f in found:
                 if text[m.end():m.end() + f.start].strip(" ,và") == "" or f is found[0]:
                     add(f.name, f.text, "report-to")
+    # '... trả lời câu hỏi về tiếng Anh lớp 6 ( Đ/C Thoa)', '... (đ/c Hà, đ/c Lan)': a unit's own
+    # work plan names the person in charge in brackets at the end of the item, as a
+    # 'Người thực hiện' column would; with nobody else named, they lead
+    if not any(r.role in ("lead", "support") for r in roles):
+        pm = _PERSON_IN_CHARGE_RE.search(text)
+        if pm:
+            people = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+và\s+", pm.group(1)) if p.strip()]
+            for i, p in enumerate(people):
+                add(re.sub(r"\s+", " ", p), p, "lead" if len(people) == 1 else "support")
     # the people in leads that are also report-to ... keep the first role
     return roles
+
+
+_PERSON = r"(?:[Đđ]/[Cc]|[Đđ]ồng\s+chí|[Tt]hầy|[Cc]ô)\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}"
+_PERSON_IN_CHARGE_RE = re.compile(rf"\(\s*({_PERSON}(?:\s*(?:,|;|và)\s*{_PERSON})*)\s*\)\s*[.;]?\s*$")
 
 
 _COOPERATE_RE = re.compile(

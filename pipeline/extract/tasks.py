@@ -129,6 +129,11 @@ ATTEND_HEAD_RE = re.compile(r"^Thành\s+phần(?:\s+(?:tham\s+dự|dự\s+họp|
 SCHEDULE_HEAD_RE = re.compile(r"^Thời\s+gian(?:\s*(?:,|và)\s*địa\s+điểm)?(?:\s+(?:họp|tổ\s+chức|làm\s+việc))?\s*:?\s*$", re.I)
 
 
+PART_TITLE_RE = re.compile(r"^(?:Nội\s+dung(?:\s+công\s+việc|\s+thực\s+hiện)?|Biện\s+pháp(?:\s+thực\s+hiện)?|Giải\s+pháp(?:\s+thực\s+hiện)?"
+                           r"|Nhiệm\s+vụ(?:\s+(?:trọng\s+tâm|cụ\s+thể|chung))?|Phương\s+hướng(?:\s+nhiệm\s+vụ)?|Tổ\s+chức\s+thực\s+hiện"
+                           r"|Kinh\s+phí(?:\s+thực\s+hiện)?|Phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện))\s*[.:]?$", re.I)
+
+
 def meeting_layout(sentences: list[Sentence]) -> bool:
     """Does the document convene a meeting: a time item beside an attendance or agenda item?"""
     heads = [s.text.strip() for s in sentences if s.index == 0 and s.block.label and s.block.style not in (None, "bullet")]
@@ -142,6 +147,10 @@ def is_heading(block: Block, text: str) -> bool:
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.85 and len(letters) >= 4:
         return True
     if block.kind == "item" and not re.search(r"[.;!?…:]\s*[\"”)]?$", t) and len(t.split()) <= 30:
+        return True
+    # '1. Nội dung công việc.', '2. Biện pháp thực hiện.': a plan's part titles printed with a
+    # full stop; a short noun phrase naming a part of the plan, the work is in the items below
+    if block.kind == "item" and PART_TITLE_RE.match(t) and len(t.split()) <= 5:
         return True
     if block.kind == "para" and block.label is None and not re.search(r"[.;!?…:]\s*[\"”)]?$", t) and len(t.split()) <= 12 and not VERB_START_RE.match(t):
         return True

@@ -419,7 +419,11 @@ def doc_year(doc) -> int | None:
     m = re.search(r"ngày\s+\d{0,2}\s*tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)", text)
     if m:
         return int(m.group(1))
-    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", "\n".join(ln.text for ln in doc.lines))
+    # the end of a span ('năm học 2017 - 2018', 'giai đoạn 2021-2025') is a horizon the text looks
+    # to, not the year it is written in: a school's October plan names 'năm học 2017- 2018' and
+    # next year's budget, and is of 2017
+    body = re.sub(r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)", r"\1", "\n".join(ln.text for ln in doc.lines))
+    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", body)
     if not years:
         return None
     counts: dict[str, int] = {}
