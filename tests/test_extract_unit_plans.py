@@ -1,0 +1,91 @@
+"""Work plans of one unit (a school, a hospital, a union): duties go to its own staff.
+
+Blind round w (samples/gold/w1-w3, real school plans) showed the office finder knew public
+bodies only: 'Gv rà soát ...', 'Nữ công chuẩn bị ...', '... ( Đ/C Thoa)' found nobody, the part
+title '1. Nội dung công việc.' was read as a task, and an undated plan's 'vào ngày 20/10' took the
+end year of 'năm học 2017- 2018'.  The sentences below are written for these tests in the same
+shape, not copied from the samples.
+"""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+from pipeline.extract.sentences import Block
+from pipeline.extract.tasks import is_heading
+from pipeline.extract.temporal import doc_year
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def leads(text, gaz):
+    return [r.office for r in roles_in_sentence(text, gaz) if r.role == "lead"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giáo viên chủ nhiệm hoàn thành sổ điểm trước ngày 20/12.", ["Giáo viên chủ nhiệm"]),
+    ("Tổ Toán xây dựng đề kiểm tra giữa kỳ.", ["Tổ Toán"]),
+    ("Tổ chuyên môn rà soát kế hoạch dạy học các môn.", ["Tổ chuyên môn"]),
+    ("GV nộp kế hoạch bài dạy tuần 5 cho tổ trưởng.", ["GV"]),
+    ("Gv hoàn thiện hồ sơ chủ nhiệm lớp.", ["Gv"]),
+    ("Ban nữ công chuẩn bị quà cho chị em nhân ngày 8/3.", ["Ban nữ công"]),
+    ("Các đội tuyển học sinh giỏi ôn tập theo lịch của nhà trường.", ["Các đội tuyển học sinh giỏi"]),
+])
+def test_staff_of_the_unit_open_the_item(text, expected, gaz):
+    assert leads(text, gaz) == expected
+
+
+def test_two_staff_groups_share_the_item(gaz):
+    assert leads("GV, HS tham gia cuộc thi an toàn giao thông.", gaz) == ["GV", "HS"]
+
+
+def test_person_in_charge_in_brackets_at_the_end(gaz):
+    assert leads("Tổ chức chuyên đề dạy học môn Ngữ văn lớp 8 (Đ/c Hương)", gaz) == ["Đ/c Hương"]
+    roles = roles_in_sentence("Kiểm tra hồ sơ chuyên môn của tổ Văn (đ/c Hà, đ/c Lan).", gaz)
+    assert [(r.office, r.role) for r in roles] == [("đ/c Hà", "support"), ("đ/c Lan", "support")]
+
+
+def test_bracket_person_does_not_override_a_named_subject(gaz):
+    # the subject leads; the bracket is not read when someone is already named
+    assert leads("Tổ Toán xây dựng đề kiểm tra (đ/c Minh)", gaz) == ["Tổ Toán"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ chức hội nghị tổng kết năm học.",
+    "Học sinh được miễn học phí theo quy định.",
+    "Tổng hợp và nộp đúng mẫu, đúng thời hạn.",
+])
+def test_no_staff_subject_invented(text, gaz):
+    assert leads(text, gaz) == []
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Nội dung công việc.", True),
+    ("Biện pháp thực hiện.", True),
+    ("Tổ chức thực hiện.", True),
+    ("Nhiệm vụ trọng tâm.", True),
+    ("Nội dung công việc cần hoàn thành trong tháng của các tổ chuyên môn.", False),
+    ("Kiểm tra hồ sơ giáo viên.", False),
+])
+def test_part_titles_with_a_full_stop(text, heading):
+    assert is_heading(Block(label="1", style="1.", kind="item"), text) is heading
+
+
+def _doc(lines):
+    return SimpleNamespace(header=None, lines=[SimpleNamespace(text=t) for t in lines])
+
+
+def test_span_end_is_not_the_documents_year():
+    # an undated October plan of school year 2020-2021 that also names next year's budget
+    doc = _doc(["KẾ HOẠCH CÔNG TÁC THÁNG 10", "- Đăng ký thi đua năm học 2020 - 2021",
+                "- Kỷ niệm ngày 20/10/2020", "- Xây dựng dự toán năm 2021;", "- Hồ sơ năm 2020"])
+    assert doc_year(doc) == 2020
+
+
+def test_period_years_still_count_when_alone():
+    assert doc_year(_doc(["Kế hoạch giai đoạn 2021-2025", "Báo cáo trước ngày 15/12"])) == 2021
