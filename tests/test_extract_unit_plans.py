@@ -89,3 +89,17 @@ def test_span_end_is_not_the_documents_year():
 
 def test_period_years_still_count_when_alone():
     assert doc_year(_doc(["Kế hoạch giai đoạn 2021-2025", "Báo cáo trước ngày 15/12"])) == 2021
+
+
+def test_plan_closing_with_the_signing_body_over_a_name(tmp_path):
+    # a unit's plan without a header: the body that signs in capitals over the name, also in capitals
+    import pipeline
+
+    f = tmp_path / "kehoach_tuan.txt"
+    f.write_text("HOẠT ĐỘNG TUẦN 5 (TỪ 02/10/2023 ĐẾN 07/10/2023)\n"
+                 "• Giáo viên nộp kế hoạch bài dạy vào ngày 03/10/2023\n"
+                 "• Tổ Toán dự giờ thăm lớp\n"
+                 "BAN GIÁM HIỆU\nNGUYỄN THỊ LAN\n", encoding="utf-8")
+    d = pipeline.process(f)
+    assert (d.header.issuer, d.header.signer) == ("BAN GIÁM HIỆU", "NGUYỄN THỊ LAN")
+    assert len(d.tasks) == 2
