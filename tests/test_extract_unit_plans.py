@@ -103,3 +103,39 @@ def test_plan_closing_with_the_signing_body_over_a_name(tmp_path):
     d = pipeline.process(f)
     assert (d.header.issuer, d.header.signer) == ("BAN GIÁM HIỆU", "NGUYỄN THỊ LAN")
     assert len(d.tasks) == 2
+
+
+def _lines(texts):
+    return SimpleNamespace(lines=[SimpleNamespace(number=i + 1, text=t) for i, t in enumerate(texts)])
+
+
+def test_footnote_carried_over_a_page_and_after_the_signature():
+    # a Sở's letter as a PDF text layer: marks glued to a year, a footnote that runs on at the
+    # next page's foot, and the last page's footnote printed after the signature
+    from pipeline.extract.sentences import footnote_lines
+
+    doc = _lines([
+        "      - Lập phương án bảo vệ rừng theo quy định tại Điều 7 Luật Lâm nghiệp năm 20171.",  # 1
+        "",
+        "      1 Khi lập phương án phải lấy ý kiến của Ủy ban nhân dân cấp xã nơi có rừng và",   # 3
+        "                                  2",                                                   # 4
+        "      - Báo cáo theo mẫu tại Thông tư số 28/2018/TT-BNNPTNT năm 20182.",                # 5
+        "",
+        "",
+        "các hộ gia đình nhận khoán bảo vệ rừng trên địa bàn.",                                  # 8
+        "      2 Theo mẫu tại Phụ lục kèm theo Thông tư số 28/2018/TT-BNNPTNT",                 # 9
+        "                                  3",                                                   # 10
+        "      - Thực hiện kiểm kê rừng năm 20263.",                                             # 11
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "Nguyễn Văn An",
+        "3 Số liệu kiểm kê gửi kèm theo báo cáo năm.",                                           # 15
+    ])
+    assert footnote_lines(doc) == {3, 8, 9, 15}
+
+
+def test_no_footnote_without_a_mark_above():
+    from pipeline.extract.sentences import footnote_lines
+
+    doc = _lines(["- Kiểm tra hồ sơ.", "", "2 Tổ chức hội nghị sơ kết.", "   3"])
+    assert footnote_lines(doc) == set()
