@@ -309,7 +309,7 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # regulated parties a ministry's letter makes responsible ('Người khai hải quan có trách
     # nhiệm ...', 'chủ đầu tư phải ...', 'cơ sở khám bệnh, chữa bệnh báo cáo ...'): ANNOTATION.md
     # lists every body the text makes responsible, not only public offices
-    r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ)|"
+    r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:các\s+)?(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ|công\s+trình)|"
     r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động)|hộ\s+kinh\s+doanh|thương\s+nhân|"
     r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng|"
     # the staff and groups of one school, hospital or union a unit's own work plan assigns ('Gv rà
@@ -358,8 +358,9 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     ruộng đất', 'các cơ quan tuyên truyền'): there it is part of the name."""
     if vm.start() > 0 and vm.group(0)[:1].isupper():
         return False
-    if vm.group(0).casefold() in ("có trách nhiệm", "chịu trách nhiệm"):
-        return True  # never a word of a body's name ('Phó các phòng có trách nhiệm ...')
+    if vm.group(0).casefold() in ("có trách nhiệm", "chịu trách nhiệm", "phải", "cần"):
+        return True  # never a word of a body's name ('Phó các phòng có trách nhiệm ...', 'Chủ dự
+        # án/cơ sở phải thực hiện ...': a modal after 'cơ sở' is no 'Sở' name going on)
     before = text[max(0, vm.start() - 30):vm.start()]
     # 'giao thông', 'giao dịch': nouns, not the verb 'giao'
     if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
@@ -587,7 +588,13 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     gaps.append((pos, text[pos:]))
     for start, gap in gaps:
         off = start
-        gap = re.split(r"(?<!cơ quan)\s(?:thuộc|của|qua|cho|trực\s+thuộc)\s", gap)[0]
+        # ('Sở X thuộc UBND tỉnh', '... của tỉnh'): what follows 'thuộc / của' qualifies the body
+        # before it, up to the next ';' only: in an addressee list '...; Uỷ ban nhân dân các xã,
+        # phường của tỉnh; Hiệp hội Doanh nghiệp tỉnh; ...' the items after it are bodies of their
+        # own (blanked to spaces, so offsets in the gap stay right)
+        gap = "".join(c if c == ";" else c[:len(k)] + " " * (len(c) - len(k))
+                      for c in re.split(r"(;)", gap)
+                      for k in [re.split(r"(?<!cơ quan)\s(?:thuộc|của|qua|cho|trực\s+thuộc)\s", c)[0]])
         # a bare list of administrative units in a list of bodies ('Các sở, ban, ngành, huyện,
         # thị xã') stands for their people's committees
         # 'các Bộ Vật tư, Nội thương, Tài chính': one head word shared by a list of fields
@@ -946,7 +953,10 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             rest = text[after + ask.end():]
             stop = None
             for vm in _VERB_RE.finditer(rest):
-                if vm.start() > 0 and not any(o.start <= vm.start() < o.end for o in gaz.find(rest[:250])):
+                # ('... Hiệp hội Doanh nghiệp tỉnh; Chủ các công trình phải ...': 'trình' of the noun
+                # 'công trình' does not end the list of bodies asked)
+                if vm.start() > 0 and not any(o.start <= vm.start() < o.end for o in gaz.find(rest[:250])) \
+                        and verb_ends_name(rest, vm):
                     stop = vm.start()
                     break
             seg = rest[:stop] if stop else rest[:150]
