@@ -149,3 +149,31 @@ def test_semicolon_list_of_addressees_after_de_nghi(gaz):
             "Chủ cơ sở phải báo cáo kết quả về Sở.")
     assert leads(text, gaz) == ["Bệnh viện Đa khoa tỉnh", "Các Trung tâm Y tế", "Hiệp hội Du lịch tỉnh",
                                 "Chủ các công trình cấp nước", "Chủ cơ sở"]
+
+
+def _tasks_of(tmp_path, text):
+    import pipeline
+
+    f = tmp_path / "tb.txt"
+    f.write_text(text, encoding="utf-8")
+    return pipeline.process(f).tasks
+
+
+def test_action_after_grounds_one_to_a_line(tmp_path):
+    # a commune's web notice: its grounds one to a line, then the action as a paragraph of its own
+    tasks = _tasks_of(tmp_path, "THÔNG BÁO TỔ CHỨC TIÊM PHÒNG ĐỢT 2 NĂM 2025\n"
+                      "Thực hiện Kế hoạch số 12/KH-UBND ngày 02/9/2025 của UBND tỉnh về phòng, chống dịch bệnh động vật;\n"
+                      "Thực hiện sự chỉ đạo của Sở Nông nghiệp và Môi trường về tiêm phòng cho đàn gia súc, gia cầm;\n"
+                      "Xã Tân Lập tổ chức tiêm phòng cho đàn gia súc trên toàn địa bàn xã.\n"
+                      "Thời gian: từ 7h00 ngày 15/10/2025.\n"
+                      "Địa điểm: các thôn trên địa bàn xã.\n")
+    assert [(t.text[:25], [o.office for o in t.offices]) for t in tasks] == [("Xã Tân Lập tổ chức tiêm p", ["Xã Tân Lập"])]
+
+
+def test_enacting_formula_after_grounds_is_no_task(tmp_path):
+    tasks = _tasks_of(tmp_path, "NGHỊ QUYẾT\n"
+                      "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+                      "Theo đề nghị của Bộ trưởng Bộ Y tế;\n"
+                      "Chính phủ ban hành Nghị quyết sửa đổi một số điều về an toàn thực phẩm.\n"
+                      "Điều 1. Bộ Y tế chủ trì hướng dẫn thực hiện Nghị quyết này.\n")
+    assert [t.text[:20] for t in tasks] == ["Bộ Y tế chủ trì hướn"]

@@ -316,6 +316,9 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # soát chương trình', 'Đội tuyển cờ vua tăng cường tập luyện', 'Nữ công chuẩn bị nội dung',
     # 'CTCĐ và trưởng ban nữ công tham gia'): inside a unit the duties go to its people by post
     r"giáo\s+viên|(?-i:G[Vv](?:CN|BM)?|GVCN|HS|BGH|CTCĐ|TPT)|học\s+sinh|nhân\s+viên|đội\s+tuyển|(?:ban\s+)?nữ\s+công|ban\s+giám\s+hiệu|"
+    # a named commune or ward for its government ('Phường Ba Đình tổ chức ra quân ...', 'Xã Tân
+    # Lập triển khai ...': a post-2025 commune's own notices name it so)
+    r"(?-i:Phường|Xã|Thị\s+trấn|Đặc\s+khu)(?=\s+[A-ZĐ0-9])|"
     r"tổng\s+phụ\s+trách|chi\s+đoàn|liên\s+đội|tổ\s+(?:chuyên\s+môn|văn\s+phòng|(?-i:[A-ZĐ])[^\W\d_]*)|(?-i:Khoa)(?=\s+[A-ZĐ])|điều\s+dưỡng\s+trưởng)(?![^\W_])"),
     re.I,
 )

@@ -290,6 +290,24 @@ def _cited_number_goes_on(cur: Block | None, prev_text: str) -> bool:
     return bool(words) and words[-1].casefold() in _NUMBER_TAKING_WORDS
 
 
+# the grounds a notice opens on, one clause a line, each ending with ';' ('Thực hiện Chỉ thị số
+# 44-CT/TU ...;', 'Hưởng ứng phong trào ...;')
+_GROUNDS_RE = re.compile(r"^(?:Căn\s+cứ|(?:Tiếp\s+tục\s+)?[Tt]hực\s+hiện|Theo|Xét|Chào\s+mừng|Hưởng\s+ứng)(?![^\W_])")
+
+
+def _main_clause_after_grounds(cur: Block | None, prev_text: str, t: str) -> bool:
+    """Does the line ``t`` start the main clause after a block of grounds?  A web notice prints
+    its grounds one to a line ('Thực hiện Chỉ thị ...;' / 'Thực hiện sự chỉ đạo ...;') and then
+    the action as a paragraph of its own that is a whole sentence ('Phường Ba Đình tổ chức ra
+    quân ... trên toàn địa bàn phường.'): that sentence is the directive, not more grounds.  (A
+    main clause that hands over to a list ends with ':' and stays one sentence with its grounds.)"""
+    if cur is None or not cur.segments or not prev_text.rstrip().endswith(";"):
+        return False
+    first = cur.segments[0].text.strip()
+    return bool(_GROUNDS_RE.match(first)) and not _GROUNDS_RE.match(t) and t[:1].isupper() \
+        and t.rstrip().endswith(".") and t.count(".") == 1 and len(t.split()) >= 5
+
+
 def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Block]:
     """Group segments into blocks and give each its section path (``skip_lines``: lines read
     elsewhere, e.g. a task table)."""
@@ -385,6 +403,7 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
             or (prev_text.rstrip().endswith((".", ";")) and len(prev_text) < 60 and t[:1].isupper())
             or (len(prev_text) < 0.7 * width and t[:1].isupper() and not prev_text.rstrip().endswith((",", "-", "–"))
                 and not _name_goes_on(cur, prev_text))
+            or _main_clause_after_grounds(cur, prev_text, t)
         )
         if starts_new:
             close()

@@ -134,6 +134,12 @@ PART_TITLE_RE = re.compile(r"^(?:Nội\s+dung(?:\s+công\s+việc|\s+thực\s+hi
                            r"|Kinh\s+phí(?:\s+thực\s+hiện)?|Phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện))\s*[.:]?$", re.I)
 
 
+# 'Chính phủ ban hành Nghị quyết tạm ngưng ...' after the 'Căn cứ' lines: the enacting formula
+# of the document itself, no duty
+ENACTING_RE = re.compile(r"(?<![^\W_])ban\s+hành\s+(?:Nghị\s+quyết|Quyết\s+định|Kế\s+hoạch|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|"
+                         r"Quy\s+chế|Quy\s+định|Chương\s+trình|Công\s+văn|Thông\s+báo|Hướng\s+dẫn)(?![^\W_])", re.I)
+
+
 def meeting_layout(sentences: list[Sentence]) -> bool:
     """Does the document convene a meeting: a time item beside an attendance or agenda item?"""
     heads = [s.text.strip() for s in sentences if s.index == 0 and s.block.label and s.block.style not in (None, "bullet")]
@@ -411,11 +417,14 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             # that direct someone
             if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) and not t.endswith(":"):
                 out.append(Classified(s, "task", "cue"))
-            elif gaz is not None and not t.endswith(":") and any(c.kind == "task" for c in out) \
+            elif gaz is not None and not t.endswith(":") and (any(c.kind == "task" for c in out)
+                                                              or out and out[-1].kind == "preamble" and not ENACTING_RE.search(t)) \
                     and _body_then_action(t, gaz):
                 # 'Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc ...', 'Các đơn vị báo cáo kết quả
                 # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
-                # subject is a body and whose verb is an action is one more instruction
+                # subject is a body and whose verb is an action is one more instruction; so is the
+                # one right after the grounds, the action they lead to ('Thực hiện Chỉ thị ...;' /
+                # 'Phường Ba Đình tổ chức ra quân tổng vệ sinh môi trường ...')
                 out.append(Classified(s, "task", "body and action"))
             elif VERB_START_RE.match(t) and out and out[-1].kind == "task" and out[-1].sentence.block is b \
                     and not t.endswith(":"):
