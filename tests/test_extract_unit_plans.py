@@ -177,3 +177,20 @@ def test_enacting_formula_after_grounds_is_no_task(tmp_path):
                       "Chính phủ ban hành Nghị quyết sửa đổi một số điều về an toàn thực phẩm.\n"
                       "Điều 1. Bộ Y tế chủ trì hướng dẫn thực hiện Nghị quyết này.\n")
     assert [t.text[:20] for t in tasks] == ["Bộ Y tế chủ trì hướn"]
+
+
+def test_school_plan_table_with_period_cells(tmp_path):
+    # a school's annual plan table: the month and week cells span their rows (printed on the first
+    # only), one '-' item a row, the person in charge as a list item, own dates in brackets
+    tasks = _tasks_of(tmp_path, "LỊCH THỰC HIỆN KẾ HOẠCH NĂM HỌC 2023-2024\n"
+                      "TRƯỜNG TIỂU HỌC AN BÌNH\n"
+                      "| THÁNG | TUẦN | NỘI DUNG CÔNG VIỆC | BỘ PHẬN THỰC HIỆN |\n"
+                      "| 9/2023 | Từ 04 - 30/9 | - Tổ chức lễ khai giảng năm học mới (05/9) | - BGH |\n"
+                      "| | | - Rà soát hồ sơ học sinh lớp 1. | - GVCN+VT |\n"
+                      "| | | - Xây dựng kế hoạch giáo dục của tổ chuyên môn. | • Tổ trưởng |\n"
+                      "| 10/2023 | Từ 02 - 31/10 | - Kiểm tra nội bộ hồ sơ giáo viên ( 16/10 ) | -BGH, TTCM |\n")
+    got = [(t.text.lstrip("- ")[:20], str(t.deadline), [o.office for o in t.offices]) for t in tasks]
+    assert got == [("Tổ chức lễ khai giản", "2023-09-05", ["BGH"]),
+                   ("Rà soát hồ sơ học si", "2023-09-30", ["GVCN", "VT"]),
+                   ("Xây dựng kế hoạch gi", "2023-09-30", ["Tổ trưởng"]),
+                   ("Kiểm tra nội bộ hồ s", "2023-10-16", ["BGH", "TTCM"])]
