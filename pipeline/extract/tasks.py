@@ -55,7 +55,10 @@ PREAMBLE_RE = re.compile(
 NARRATIVE_RE = re.compile(
     r"^(?:Trong\s+(?:thời\s+gian|những\s+năm)\s+qua|Tuy\s+nhiên|Hiện\s+nay|Qua\s+đó|Nhìn\s+chung|Bên\s+cạnh\s+đó|"
     r"Nhiều\s|Số\s+lượng|Sau\s+khi\s+thực\s+hiện|Kết\s+quả|Vừa\s+qua|Thời\s+gian\s+qua|Đến\s+nay|Theo\s+báo\s+cáo|Vậy\b|"
-    r"Năm\s+(?:19|20)\d\d|Tất\s+cả)",
+    r"Năm\s+(?:19|20)\d\d|Tất\s+cả|"
+    # ('Những năm qua, công tác ... đã được ...'; who went along on a visit or sat in a meeting
+    # whose conclusions follow: 'Cùng đi có lãnh đạo các Sở ...', 'Tham dự có ...')
+    r"Những\s+năm\s+qua|Cùng\s+(?:đi|dự|tham\s+dự|làm\s+việc)\s+(?:có|với)|Tham\s+dự\s+(?:cuộc\s+họp\s+|hội\s+nghị\s+|buổi\s+làm\s+việc\s+)?có)",
     re.I,
 )
 DIRECTIVE_CUE_RE = re.compile(
