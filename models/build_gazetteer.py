@@ -105,6 +105,8 @@ JURISDICTIONAL: dict[str, list[str]] = {
     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân": ["Văn phòng Đoàn ĐBQH và HĐND"],
     "Văn phòng Huyện ủy": [],
     "Văn phòng Tỉnh ủy": [],
+    "Văn phòng Thành ủy": [],
+    "Văn phòng Đảng ủy": [],
     # with or without 'Việt Nam' as the text has it (the scorer's abbreviations keep the two apart)
     "Ủy ban Mặt trận Tổ quốc": ["UBMTTQ", "UB MTTQ", "Ủy ban MTTQ", "Uỷ ban MTTQ", "Mặt trận Tổ quốc", "MTTQ"],
     "Ủy ban Mặt trận Tổ quốc Việt Nam": ["Ủy ban MTTQVN", "UBMTTQVN", "Ủy ban MTTQ Việt Nam", "UB MTTQVN"],
