@@ -448,7 +448,7 @@ _PLACE_TAKING_RE = re.compile(
 
 
 # units inside a body, and the bodies they belong to ('Ban Tuyên giáo' + 'Tỉnh ủy')
-_UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\s+tâm|Chi\s+cục|Đội)\s", re.I)
+_UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\s+tâm|Chi\s+cục|Đội)\s|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra(?![^\W_])", re.I)
 _PARENT_BODY_RE = re.compile(r"(?:Đảng\s+ủy|Đảng\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|"
                              r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ)(?![^\W_])")
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+$")
@@ -555,7 +555,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # (a fixed pair inside the qualifier keeps its comma and 'và': 'Ban Chỉ đạo quốc gia về tìm
         # kiếm, quy tập hài cốt liệt sĩ'; same-length placeholders keep the offsets)
         after_m = _COMPOUND_RE.sub(lambda c: c.group(0).replace(",", "\x03").replace("và", "\x04\x04"), text[m.end:nxt])
-        lvl = re.match(r"[ \t]+((?:ở\s+)?(?:[Tt]rung\s+ương|cấp\s+(?:tỉnh|huyện|xã)))(?![^\W_])", text[m.end:nxt])
+        # ('các đoàn thể tỉnh', 'các sở, ngành huyện': the bare level word, not a place's name)
+        lvl = re.match(r"[ \t]+((?:ở\s+)?(?:[Tt]rung\s+ương|cấp\s+(?:tỉnh|huyện|xã))|(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?!\s+[A-ZĐ]))(?![^\W_])", text[m.end:nxt])
         if lvl and m.kind == "collective":
             # 'các đoàn thể Trung ương', 'các cơ quan ở trung ương': a collective narrowed to one
             # level of government is still one body as written (the level is no office of its own)
@@ -591,6 +592,10 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     gaps.append((pos, text[pos:]))
     for start, gap in gaps:
         off = start
+        if start > 0 and re.fullmatch(r"\s*(?:lãnh\s+đạo|chỉ\s+đạo)(?:\s*,\s*(?:lãnh\s+đạo|chỉ\s+đạo))?\s*", gap, re.I):
+            # 'Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh': between two bodies the word is the verb
+            # (the one leads the other), not the title 'Lãnh đạo' of the second body
+            continue
         # ('Sở X thuộc UBND tỉnh', '... của tỉnh'): what follows 'thuộc / của' qualifies the body
         # before it, up to the next ';' only: in an addressee list '...; Uỷ ban nhân dân các xã,
         # phường của tỉnh; Hiệp hội Doanh nghiệp tỉnh; ...' the items after it are bodies of their

@@ -55,7 +55,10 @@ PREAMBLE_RE = re.compile(
 NARRATIVE_RE = re.compile(
     r"^(?:Trong\s+(?:thời\s+gian|những\s+năm)\s+qua|Tuy\s+nhiên|Hiện\s+nay|Qua\s+đó|Nhìn\s+chung|Bên\s+cạnh\s+đó|"
     r"Nhiều\s|Số\s+lượng|Sau\s+khi\s+thực\s+hiện|Kết\s+quả|Vừa\s+qua|Thời\s+gian\s+qua|Đến\s+nay|Theo\s+báo\s+cáo|Vậy\b|"
-    r"Năm\s+(?:19|20)\d\d|Tất\s+cả)",
+    r"Năm\s+(?:19|20)\d\d|Tất\s+cả|"
+    # ('Những năm qua, công tác ... đã được ...'; who went along on a visit or sat in a meeting
+    # whose conclusions follow: 'Cùng đi có lãnh đạo các Sở ...', 'Tham dự có ...')
+    r"Những\s+năm\s+qua|Cùng\s+(?:đi|dự|tham\s+dự|làm\s+việc)\s+(?:có|với)|Tham\s+dự\s+(?:cuộc\s+họp\s+|hội\s+nghị\s+|buổi\s+làm\s+việc\s+)?có)",
     re.I,
 )
 DIRECTIVE_CUE_RE = re.compile(
@@ -70,7 +73,10 @@ ATTRIBUTE_RE = re.compile(
     # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute)
     r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+[^\W\d_]+){0,2}|"
     r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Hạn(?:\s+chót|\s+hoàn\s+thành|\s+báo\s+cáo)|Thời\s+điểm\s+hoàn\s+thành|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+tham\s+dự)?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
-    r"Sản\s+phẩm|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí)\s*:\s*(?P<value>.*)$",
+    r"Sản\s+phẩm|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí|"
+    # a Party programme closes each group of duties with the bodies that carry it out
+    # ('Trách nhiệm chỉ đạo thực hiện: Đảng ủy UBND tỉnh; các cấp ủy, tổ chức đảng.')
+    r"Trách\s+nhiệm(?:\s*,?\s+(?:lãnh\s+đạo|chỉ\s+đạo|tham\s+mưu))+(?:\s+(?:thực\s+hiện|triển\s+khai))?)\s*:\s*(?P<value>.*)$",
     re.I,
 )
 # attribute keys and assignment notes decide a line's role: they are matched with any marks
