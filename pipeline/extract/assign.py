@@ -128,6 +128,37 @@ def _addressed(text: str, written: str) -> bool:
                 or re.search(rf"{w}(?:\s*,\s*[^,:;]{{1,60}})*\s+(?:cần|phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", text, re.I))
 
 
+# the issuer asking ('đề nghị', 'yêu cầu', 'giao'), not the noun ('theo đề nghị của', 'nhiệm vụ
+# được giao,')
+_ASK_VERB_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+(?=(?:các\s+)?[^\W\d_])", re.I)
+
+
+def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> list[OfficeRole]:
+    """The bodies a lead-in asks, read after its last asking verb, up to their own verb or the
+    colon: 'Thực hiện Nghị quyết ..., nhằm ..., Tổng cục Thuế đề nghị các Cục Thuế tổ chức thực
+    hiện một số công việc sau:' -> 'các Cục Thuế'.  Why not the sentence's subject: the grounds
+    before the main clause may run for several lines, and the speaker who asks (the issuer) is
+    not the one the items are for.  ``to_colon``: only when the bodies run up to the colon
+    ('..., Sở X đề nghị UBND các huyện, thành phố:'), the lead-in printed without 'sau:'."""
+    from pipeline.extract.offices import _VERB_RE, _de_nghi, verb_ends_name
+
+    text = _de_nghi(text).rstrip()
+    asks = [m for m in _ASK_VERB_RE.finditer(text)
+            if not re.search(r"(?:theo|của|tại|được|đã)\s*$", text[:m.start()], re.I)]
+    if not asks or not text.endswith(":"):
+        return []
+    rest = text[asks[-1].end():-1]
+    inside = [(o.start, o.end) for o in gaz.find(rest[:250])]
+    stop = next((vm.start() for vm in _VERB_RE.finditer(rest)
+                 if vm.start() > 0 and not any(a <= vm.start() < b for a, b in inside) and verb_ends_name(rest, vm)), None)
+    if to_colon and stop is not None:
+        return []
+    seg = rest[:stop] if stop is not None else rest
+    if len(seg) > 200:
+        return []
+    return [OfficeRole(n, "lead", w, "lead-in") for n, w in split_office_list(seg, gaz)]
+
+
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
@@ -282,6 +313,16 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 # what it does ('Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:').
                 own = [OfficeRole(r.office, "lead", r.text, "lead-in") for r in roles_in_sentence(s.text, gaz)
                        if r.role == "lead" and _addressed(s.text, r.text)]
+                if not own:
+                    own = lead_in_addressees(s.text, gaz)
+                if own:
+                    sc = Scope(b, own, subtree=True)
+                    roles = own
+            if not roles and c.kind == "intro" and b.kind == "para" and not scopes and not LIST_INTRO_RE.search(s.text):
+                # 'Do vậy, ..., Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung
+                # ương:', 'Để ..., Sở Y tế yêu cầu các bệnh viện:': a lead-in that ends on the bodies
+                # it asks hands them the items below, however long the grounds before it
+                own = lead_in_addressees(s.text, gaz, to_colon=True)
                 if own:
                     sc = Scope(b, own, subtree=True)
                     roles = own

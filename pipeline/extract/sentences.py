@@ -290,6 +290,15 @@ def _cited_number_goes_on(cur: Block | None, prev_text: str) -> bool:
     return bool(words) and words[-1].casefold() in _NUMBER_TAKING_WORDS
 
 
+def _paren_open(cur: Block | None) -> bool:
+    """Is a bracket of the block still open?  A contact note '(Cục X, Đ/c A, SĐT: ..., email:'
+    wraps at a colon that ends no lead-in: the line after it goes on inside the bracket."""
+    if cur is None:
+        return False
+    text = " ".join(x.text for x in cur.segments)
+    return text.count("(") > text.count(")")
+
+
 # the grounds a notice opens on, one clause a line, each ending with ';' ('Thực hiện Chỉ thị số
 # 44-CT/TU ...;', 'Hưởng ứng phong trào ...;')
 _GROUNDS_RE = re.compile(r"^(?:Căn\s+cứ|(?:Tiếp\s+tục\s+)?[Tt]hực\s+hiện|Theo|Xét|Chào\s+mừng|Hưởng\s+ứng)(?![^\W_])")
@@ -397,7 +406,7 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
         starts_new = not empty_label and (
             cur is None
             or lab is not None
-            or prev_text.rstrip().endswith(":")
+            or prev_text.rstrip().endswith(":") and not (lab is None and _paren_open(cur))
             or _is_upper_heading(t) != _is_upper_heading(prev_text)
             or (t.startswith("(") and prev_text.rstrip().endswith((".", ";", ")", ":")))
             or (prev_text.rstrip().endswith((".", ";")) and len(prev_text) < 60 and t[:1].isupper())

@@ -61,6 +61,12 @@ NARRATIVE_RE = re.compile(
     r"Những\s+năm\s+qua|Cùng\s+(?:đi|dự|tham\s+dự|làm\s+việc)\s+(?:có|với)|Tham\s+dự\s+(?:cuộc\s+họp\s+|hội\s+nghị\s+|buổi\s+làm\s+việc\s+)?có)",
     re.I,
 )
+# a report duty written topic first, the verb late ('Kết quả thực hiện gửi về Sở Nội vụ trước ngày
+# ...', 'Tình hình triển khai báo cáo về UBND tỉnh ...'): the result or document to send opens
+# the sentence, 'báo cáo / gửi về X' is its predicate
+REPORT_DUTY_RE = re.compile(
+    r"^(?:Kết\s+quả|Tình\s+hình|Báo\s+cáo|Số\s+liệu|Ý\s+kiến(?:\s+góp\s+ý)?|Văn\s+bản|Danh\s+sách|Hồ\s+sơ|Dự\s+thảo)"
+    r"(?![^\W_])[^.;:()]{0,120}?(?<![^\W_])(?:báo\s+cáo|gửi)\s+(?:kết\s+quả\s+)?(?:về|lên|cho|đến)\s", re.I)
 DIRECTIVE_CUE_RE = re.compile(
     # ('không phải / không còn phải xin giấy phép' says what is no longer required: no cue; nor
     # does 'không cần đáp ứng' (need not), nor the adjective 'cần thiết')
@@ -404,6 +410,12 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             continue
         if not re.search(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", t):
             out.append(Classified(s, "heading"))
+            continue
+        rd = REPORT_DUTY_RE.match(t)
+        if rd and not t.endswith(":") and not re.search(r"(?<![^\W_])đã\s", rd.group(0)):
+            # '- Kết quả triển khai thực hiện báo cáo về Tổng cục Thuế (...).': the work's result
+            # is the topic and the report its predicate, the verb late; a duty, not a record
+            out.append(Classified(s, "task", "report duty"))
             continue
         if NARRATIVE_RE.match(t) or (b.label is None and PAST_RE.match(t)
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))):
