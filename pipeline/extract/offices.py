@@ -777,7 +777,9 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             return r2[0], colon + 1 + r2[1]
     if r:
         return r
-    if 0 < colon < 90:
+    # ('Tiếp tục phối hợp với các cơ quan liên quan như: Công an, Quản lý thị trường, ...': a colon
+    # after 'như / gồm / bao gồm' opens the list the clause before it names, not a new subject)
+    if 0 < colon < 90 and not re.search(r"(?<![^\W_])(?:như|gồm|bao\s+gồm|là)\s*$", text[:colon], re.I):
         r = _subject_at(text[colon + 1:], gaz)
         if r:
             return r[0], colon + 1 + r[1]
@@ -1015,6 +1017,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         sub = _subject_at(text[m.end():], gaz)
         if sub and re.search(r"\s(?:để|nhằm|cho|với|của)$", sub[0], re.I):
             sub = None  # a subject cannot end on a preposition: the clause names no body
+        if sub and re.match(r"\s*có\s+(?!trách\s+nhiệm)", text[m.end() + sub[1]:], re.I):
+            sub = None  # '...; các doanh nghiệp có giao dịch liên kết ...': 'có' (have) describes one
+            # more item of a list the clause before it began; it assigns no duty
         if sub and not re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end() + sub[1]:], re.I):
             for name, written in split_office_list(sub[0], gaz):
                 add(name, written, "lead")
