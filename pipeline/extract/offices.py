@@ -312,6 +312,8 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:các\s+)?(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ|công\s+trình)|"
     r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động)|hộ\s+kinh\s+doanh|thương\s+nhân|"
     r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng|"
+    # (banks a tax or customs letter directs: 'chi nhánh ngân hàng nước ngoài', abbreviated 'NHTM', 'TCTD')
+    r"chi\s+nhánh\s+ngân\s+hàng|(?-i:NHTM|TCTD)|"
     # the staff and groups of one school, hospital or union a unit's own work plan assigns ('Gv rà
     # soát chương trình', 'Đội tuyển cờ vua tăng cường tập luyện', 'Nữ công chuẩn bị nội dung',
     # 'CTCĐ và trưởng ban nữ công tham gia'): inside a unit the duties go to its people by post
@@ -708,6 +710,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân")
            # ('Gv rà soát ...', 'Nữ công chuẩn bị ...'): the staff of the unit a work plan assigns
            or _STAFF_RE.fullmatch(n)
+           # ('NHTM, chi nhánh ngân hàng nước ngoài lập và gửi ...': banks by their abbreviation)
+           or n in ("NHTM", "TCTD")
            or _SELF_NAMING_TITLE_RE.match(n) or _VILLAGE_POST_RE.match(n)
            # ('Các tỉnh uỷ, thành uỷ', 'Huyện ủy'): a Party committee of a level names one body
            or _PARTY_COMMITTEE_RE.fullmatch(n)
