@@ -143,8 +143,18 @@ def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> lis
     from pipeline.extract.offices import _VERB_RE, _de_nghi, verb_ends_name
 
     text = _de_nghi(text).rstrip()
-    asks = [m for m in _ASK_VERB_RE.finditer(text)
-            if not re.search(r"(?:theo|của|tại|được|đã)\s*$", text[:m.start()], re.I)]
+    def spoken(m: re.Match) -> bool:
+        # the verb opens a clause or follows the body that speaks ('..., Tổng cục Thuế đề nghị');
+        # not the noun ('đáp ứng yêu cầu của tình hình', 'theo đề nghị của')
+        before = text[:m.start()].rstrip()
+        if not before or before.endswith(","):
+            return True
+        found = gaz.find(before[-120:])
+        if found and found[-1].end >= len(before[-120:]) - 1:
+            return True
+        return bool(re.search(r"(?<![^\W_])(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+[^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]*)*$|UBND\s+[^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]*)*$", before))
+
+    asks = [m for m in _ASK_VERB_RE.finditer(text) if spoken(m)]
     if not asks or not text.endswith(":"):
         return []
     rest = text[asks[-1].end():-1]
@@ -288,7 +298,9 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             if not roles and c.kind == "intro" and b.kind != "para" or not roles and c.kind == "intro" and scopes:
                 # 'Chủ trì phối hợp với các đơn vị liên quan ..., cụ thể:' under an office
                 # heading: the heading's office leads, the partners support, for the list below
-                inherited = [r for sc in scopes for r in sc.roles]
+                # (the innermost heading's: a lead-in over the whole letter, 'Thủ tướng yêu cầu
+                # các bộ, ngành, địa phương ... sau đây:', gives way to '4. Ủy ban nhân dân các tỉnh')
+                inherited = next((list(sc.roles) for sc in reversed(scopes) if sc.roles), [])
                 own = [r for r in roles_in_sentence(s.text, gaz) if r.role != "report-to"]
                 if inherited or any(r.role == "lead" for r in own):
                     roles = merge_roles(inherited if not any(r.role == "lead" for r in own) else [], own)
