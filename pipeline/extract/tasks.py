@@ -69,7 +69,8 @@ REPORT_DUTY_RE = re.compile(
     r"(?![^\W_])[^.;:()]{0,120}?(?<![^\W_])(?:báo\s+cáo|gửi)\s+(?:kết\s+quả\s+)?(?:về|lên|cho|đến)\s", re.I)
 # parties a directive regulates (not public offices): as the subject of an action, theirs is a duty
 REGULATED_PARTY_RE = re.compile(
-    r"^(?:Các\s+|Mọi\s+)?(?:ngân\s+hàng|chi\s+nhánh\s+ngân\s+hàng|tổ\s+chức\s+tín\s+dụng|doanh\s+nghiệp|"
+    # ('ngân hàng thương mại', not the state bank 'Ngân hàng Nhà nước Việt Nam': a public office)
+    r"^(?:Các\s+|Mọi\s+)?(?:ngân\s+hàng(?=\s+(?-i:[a-zđ]))|chi\s+nhánh\s+ngân\s+hàng|tổ\s+chức\s+tín\s+dụng|doanh\s+nghiệp|"
     r"người\s+(?:nộp\s+thuế|khai\s+hải\s+quan|sử\s+dụng\s+lao\s+động)|chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|"
     r"tổ\s+chức\s*,\s*cá\s+nhân|hộ\s+kinh\s+doanh|thương\s+nhân|cơ\s+sở\s+(?:sản\s+xuất|kinh\s+doanh|khám\s+bệnh)|"
     r"(?-i:NHTM|TCTD))(?![^\W_])", re.I)
@@ -404,7 +405,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if SUBTITLE_RE.match(t):
             out.append(Classified(s, "heading", "appendix subtitle"))
             continue
-        if t.endswith(":") and gaz is not None and REGULATED_PARTY_RE.match(t) and _body_then_action(t, gaz):
+        if t.endswith(":") and b.label is None and gaz is not None and REGULATED_PARTY_RE.match(t) and _body_then_action(t, gaz):
             # 'Ngân hàng thương mại (NHTM), chi nhánh ngân hàng nước ngoài thực hiện cung cấp ...
             # như sau:': the parties a law or letter regulates, made the subject of an action, are
             # given a duty (the steps below say how); not the issuer announcing its own plan
