@@ -431,7 +431,8 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             out.append(Classified(s, "task", "report duty"))
             continue
         if NARRATIVE_RE.match(t) or (b.label is None and PAST_RE.match(t)
-                                     and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))):
+                                     and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
+                or b.label is None and b.style is None and _past_directing(t):
             out.append(Classified(s, "narrative"))
             continue
         if True:
@@ -502,13 +503,29 @@ CONSEQUENT_STATE_RE = re.compile(
     r"|(?<![^\W_])sẽ\s+được\s+áp\s+dụng\s+theo", re.I)
 # (nouns, not cues: 'ý kiến chỉ đạo', 'ý kiến đề nghị' (proposals received), 'hồ sơ đề nghị cấp
 # Giấy phép' (an application), 'theo / trả lời đề nghị của X')
-_NOUN_CUE_RE = re.compile(r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác)\s+chỉ\s+đạo|"
+_NOUN_CUE_RE = re.compile(r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
                           r"(?:ý\s+kiến|hồ\s+sơ|văn\s+bản|đơn)\s+đề\s+nghị|(?:theo|trả\s+lời)\s+đề\s+nghị\s+của", re.I)
 
 
 # 'Do đó, ...', 'Như vậy, ...': a conclusion drawn from the sentence before (a copula after it
 # still describes)
 _CONNECTIVE_RE = re.compile(r"^(?:Do\s+đó|Vì\s+vậy|Như\s+vậy|Theo\s+đó|Tuy\s+nhiên)\s*,\s*", re.I)
+
+
+def _past_directing(t: str) -> bool:
+    """'Tổng cục Thuế đã ban hành Công văn số 1923/TCT-TTKT ngày ... chỉ đạo Cục Thuế ... tăng
+    cường ...': the directing verb after 'đã <verb> <document>' tells what that document asked,
+    in one clause (no ';', no 'đồng thời / nay / do đó' turning to a request now)."""
+    m = PAST_RE.match(t)
+    if not m:
+        return False
+    rest = _NOUN_CUE_RE.sub(" ", t[m.end():])
+    cue = DIRECTIVE_CUE_RE.search(rest)
+    if not cue or DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t[:m.end()])):
+        return False
+    between = rest[:cue.start()]
+    return bool(re.match(r"(?:ban\s+hành|có|gửi)\s", rest.lstrip(), re.I)) and cue.group(0).casefold() in ("chỉ đạo", "yêu cầu", "đề nghị", "giao") \
+        and not re.search(r"[;:]|(?<![^\W_])(?:đồng\s+thời|nay|do\s+đó|vì\s+vậy)(?![^\W_])", between, re.I)
 
 
 def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
