@@ -166,3 +166,15 @@ def test_a_list_after_nhu_is_no_subject_and_a_described_item_no_clause():
         "Tăng cường kiểm tra các hộ kinh doanh trên nền tảng số; các doanh nghiệp có doanh thu lớn "
         "nhưng nộp thuế thấp.", GAZ) if r.role == "lead"]
     assert got == []
+
+
+def test_the_condition_names_the_subject_the_then_clause_leaves_out():
+    def leads(text):
+        return [r.office for r in roles_in_sentence(text, GAZ) if r.role == "lead"]
+
+    assert leads("Trường hợp hộ kinh doanh chưa được cấp mã số thuế thì thực hiện đăng ký theo quy định.") \
+        == ["Hộ kinh doanh"]
+    assert leads("Nếu Ủy ban nhân dân cấp xã chưa hoàn thành thì báo cáo Ủy ban nhân dân huyện.") \
+        == ["Ủy ban nhân dân cấp xã"]
+    # a sanction falls on the party of the condition; the authority imposes it
+    assert leads("Trường hợp doanh nghiệp không nộp báo cáo đúng hạn thì xử lý theo quy định.") == []

@@ -805,6 +805,24 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             # 'Trường hợp cần thiết, Sở X chủ trì ... thì ...')
             if r and ("," not in text[:m.start()] or not _assigned_before(text[:m.start()], gaz)):
                 return r[0], m.end() + r[1]
+    # 'Trường hợp NHTM, chi nhánh ngân hàng nước ngoài chưa được cấp tài khoản thì thực hiện đăng
+    # ký ...': the clause after 'thì' opens on its verb and leaves out its subject, which is the
+    # body the condition opens with (the one whose case it is)
+    cond = re.match(r"\s*(?:Trường\s+hợp|Nếu)\s+", text)
+    then_m = re.search(r"(?<![^\W_])thì\s+", text[:300]) if cond else None
+    # (not a sanction: 'Trường hợp doanh nghiệp không nộp ... thì xử lý theo quy định' falls on the
+    # party the condition names, the authority does it)
+    if then_m and _VERB_RE.match(text, then_m.end()) \
+            and not re.match(r"(?:bị\s+)?(?:xử\s+lý|xử\s+phạt|thu\s+hồi|đình\s+chỉ|tước|cưỡng\s+chế)(?![^\W_])", text[then_m.end():], re.I):
+        clause = text[cond.end():then_m.start()]
+        r = _subject_at(clause, gaz)
+        aux = re.search(r"\s(?:chưa|không|đã|đang|sẽ|được|bị|có)\s", clause)
+        if aux and (r is None or r[1] > aux.start()):
+            # ('... chưa được cấp ...': the condition's verb behind an aspect or a negation word)
+            r = _subject_at(clause[:aux.start()] + " thực hiện", gaz)
+            r = r if r and r[1] >= aux.start() else None
+        if r and not re.search(r"[,;]\s*$", r[0]):
+            return r[0], cond.end() + r[1]
     found = None
     # the condition of 'Khi / Trường hợp ... thì ...' lists its own nouns: no subject before 'thì'
     then = re.search(r"(?<![^\W_])thì\s+", text[:300]) if subordinate else None
