@@ -166,6 +166,11 @@ def test_a_list_after_nhu_is_no_subject_and_a_described_item_no_clause():
         "Tăng cường kiểm tra các hộ kinh doanh trên nền tảng số; các doanh nghiệp có doanh thu lớn "
         "nhưng nộp thuế thấp.", GAZ) if r.role == "lead"]
     assert got == []
+    # ('có liên quan' narrows a body, it is no 'have'): a later clause's bodies still lead
+    got = [r.office for r in roles_in_sentence(
+        "Chánh Văn phòng Sở; Trưởng các phòng chuyên môn; các đơn vị có liên quan chịu trách nhiệm thi hành "
+        "Quyết định này.", GAZ) if r.role == "lead"]
+    assert any("đơn vị" in o for o in got), got
 
 
 def test_the_condition_names_the_subject_the_then_clause_leaves_out():
