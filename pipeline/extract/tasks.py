@@ -62,9 +62,17 @@ DIRECTIVE_CUE_RE = re.compile(
     # ('không phải / không còn phải xin giấy phép' says what is no longer required: no cue; nor
     # does 'không cần đáp ứng' (need not), nor the adjective 'cần thiết')
     # ('Tổng cục Thuế đã chỉ đạo ...', 'đã yêu cầu ...' report what was directed before: no cue)
-    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
+    # ('UBND tỉnh chỉ đạo về việc tham gia ý kiến ...': 'chỉ đạo về việc' names the subject of
+    # a directive, as a title or a news lead does; the cue 'chỉ đạo' takes the body it directs)
+    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
     re.I,
 )
+# 'Kết quả báo cáo Bộ X, Chủ tịch UBND tỉnh trước ngày 15/4/2013.', 'Kết quả thực hiện gửi về Sở
+# Y trước ngày ...': the closing instruction of an assignment names the result first and then where
+# and by when it goes; it directs (the 'Kết quả ...' of a review reports and has no time limit)
+RESULT_DUE_RE = re.compile(
+    r"^Kết\s+quả(?:\s+[^\s,.;:]+){0,4}?\s*,?\s+(?:báo\s+cáo|gửi|trình)\s"
+    r"(?=.*(?<![^\W_])(?:trước|chậm\s+nhất|không\s+quá|trong\s+(?:tháng|quý|tuần|thời\s+hạn|\d))(?![^\W_]))", re.I)
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
 ATTRIBUTE_RE = re.compile(
     # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute)
@@ -384,7 +392,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if not re.search(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", t):
             out.append(Classified(s, "heading"))
             continue
-        if NARRATIVE_RE.match(t) or (b.label is None and PAST_RE.match(t)
+        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t)) or (b.label is None and PAST_RE.match(t)
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))):
             out.append(Classified(s, "narrative"))
             continue
@@ -408,7 +416,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
                 # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
                 # subject is a body and whose verb is an action is one more instruction
                 out.append(Classified(s, "task", "body and action"))
-            elif VERB_START_RE.match(t) and out and out[-1].kind == "task" and out[-1].sentence.block is b \
+            elif (VERB_START_RE.match(t) or RESULT_DUE_RE.match(t)) and out and out[-1].kind == "task" and out[-1].sentence.block is b \
                     and not t.endswith(":"):
                 # 'Chủ tịch UBND tỉnh giao Sở X chủ trì ... . Báo cáo kết quả về UBND tỉnh trước
                 # ngày 30/8/2026.': an imperative that follows a directive in its paragraph is
