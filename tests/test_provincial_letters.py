@@ -56,3 +56,57 @@ def test_chi_dao_ve_viec_names_a_subject_and_directs_no_one():
     # the cue 'chỉ đạo' with the body it directs stays a cue
     tasks = tasks_of("Chủ tịch UBND tỉnh chỉ đạo các sở, ngành khẩn trương rà soát các dự án chậm tiến độ.\n")
     assert len(tasks) == 1
+
+
+# ---------------------------------------------------------------- a body published alone
+
+def header_of(text: str):
+    from pipeline.config import Config
+    from pipeline.structure import structure
+
+    return structure(Document("t", lines=lines_from_text(text)), Config()).header
+
+
+def test_the_number_in_a_bracket_after_the_subject_line():
+    h = header_of(
+        "Về việc rà soát nhà văn hóa thôn xuống cấp (1250/VP-KGVX, ngày 05/6/2021).\n"
+        "Thực hiện Công văn số 301/BVHTTDL-VHCS của Bộ Văn hóa, Thể thao và Du lịch, Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+        "Giao Sở Văn hóa, Thể thao và Du lịch chủ trì rà soát; báo cáo UBND tỉnh trước ngày 30/6/2021.\n"
+        "Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.\n")
+    assert (h.doc_type, h.number, h.date) == ("Công văn", "1250/VP-KGVX", dt.date(2021, 6, 5))
+    assert h.issuer == "Văn phòng UBND tỉnh"
+
+
+def test_the_publishers_attribution_at_the_end():
+    h = header_of(
+        "Ủy ban nhân dân tỉnh có ý kiến như sau:\n"
+        "Giao Sở Xây dựng chủ trì, phối hợp với UBND thành phố kiểm tra hiện trạng nhà chung cư cũ; hoàn thành trong tháng 3/2022.\n"
+        "(Theo Văn bản số 77/UBND-CN, ngày 02/02/2022)\n")
+    assert (h.doc_type, h.number, h.date) == ("Công văn", "77/UBND-CN", dt.date(2022, 2, 2))
+    assert h.issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_news_lead_names_the_letter_and_takes_its_year_from_the_dates_it_cites():
+    h = header_of(
+        "Ngày 12/8, Ủy ban nhân dân tỉnh đã ký ban hành Công văn số 1534/UBND-NN về việc phòng, chống dịch tả lợn.\n"
+        "Công văn nêu rõ: thực hiện Công điện số 9/CĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ, "
+        "UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn chủ trì triển khai các biện pháp cấp bách.\n")
+    assert (h.doc_type, h.number, h.date) == ("Công văn", "1534/UBND-NN", dt.date(2020, 8, 12))
+    assert h.issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_the_body_that_speaks_first_is_the_issuer_of_a_body_only_letter():
+    h = header_of("Sở Y tế đề nghị Giám đốc các bệnh viện thực hiện:\n"
+                  "1. Rà soát cơ số thuốc, vật tư phòng, chống dịch; báo cáo về Sở trước ngày 10/9/2024.\n")
+    assert h.issuer == "Sở Y tế" and h.number is None and h.doc_type is None
+
+
+def test_a_printed_header_is_never_replaced_by_a_cited_letter():
+    h = header_of(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH QUẢNG TRỊ | Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 410/UBND-KT | Quảng Trị, ngày 20 tháng 01 năm 2024\n"
+        "Kính gửi: Sở Tài chính\n"
+        "Giao Sở Tài chính chủ trì thẩm định dự toán theo đề nghị tại văn bản kèm theo.\n"
+        "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)\n")
+    assert (h.number, h.date) == ("410/UBND-KT", dt.date(2024, 1, 20))
