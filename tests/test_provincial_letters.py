@@ -110,3 +110,11 @@ def test_a_printed_header_is_never_replaced_by_a_cited_letter():
         "Giao Sở Tài chính chủ trì thẩm định dự toán theo đề nghị tại văn bản kèm theo.\n"
         "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)\n")
     assert (h.number, h.date) == ("410/UBND-KT", dt.date(2024, 1, 20))
+
+
+def test_result_sentences_with_a_comma_before_their_verb():
+    tasks = tasks_of(
+        "Giao Thanh tra tỉnh chủ trì, phối hợp với Sở Xây dựng kiểm tra việc cấp phép xây dựng tại các huyện. "
+        "Kết quả kiểm tra, xử lý, báo cáo UBND tỉnh (qua Văn phòng UBND tỉnh) chậm nhất ngày 30/11/2025.\n")
+    assert len(tasks) == 2 and tasks[1].deadline == dt.date(2025, 11, 30)
+    assert leads(tasks[1]) == ["Thanh tra tỉnh"]

@@ -71,7 +71,7 @@ DIRECTIVE_CUE_RE = re.compile(
 # Y trước ngày ...': the closing instruction of an assignment names the result first and then where
 # and by when it goes; it directs (the 'Kết quả ...' of a review reports and has no time limit)
 RESULT_DUE_RE = re.compile(
-    r"^Kết\s+quả(?:\s+[^\s,.;:]+){0,4}?\s*,?\s+(?:báo\s+cáo|gửi|trình)\s"
+    r"^Kết\s+quả(?:\s*,?\s+[^\s,.;:]+){0,5}?\s*,?\s+(?:báo\s+cáo|gửi|trình)\s"
     r"(?=.*(?<![^\W_])(?:trước|chậm\s+nhất|không\s+quá|trong\s+(?:tháng|quý|tuần|thời\s+hạn|\d))(?![^\W_]))", re.I)
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
 ATTRIBUTE_RE = re.compile(
