@@ -118,3 +118,13 @@ def test_result_sentences_with_a_comma_before_their_verb():
         "Kết quả kiểm tra, xử lý, báo cáo UBND tỉnh (qua Văn phòng UBND tỉnh) chậm nhất ngày 30/11/2025.\n")
     assert len(tasks) == 2 and tasks[1].deadline == dt.date(2025, 11, 30)
     assert leads(tasks[1]) == ["Thanh tra tỉnh"]
+
+
+def test_what_a_dossier_consists_of_is_no_task():
+    tasks = tasks_of(
+        "Sở Tư pháp đề nghị các đơn vị thực hiện:\n"
+        "1. Các cơ quan, đơn vị lập hồ sơ đề nghị khen thưởng, gửi về Sở trước ngày 15/11/2024.\n"
+        "Hồ sơ đề nghị bao gồm: tờ trình, biên bản họp xét, báo cáo thành tích.\n"
+        "2. Thành phần tổ công tác gồm đại diện Sở Nội vụ và Sở Tài chính; tổ công tác kiểm tra hồ sơ trong tháng 12/2024.\n")
+    assert [t.text[:20] for t in tasks] == ["Các cơ quan, đơn vị ", "Thành phần tổ công t"]
+    assert tasks[0].deadline == dt.date(2024, 11, 15)

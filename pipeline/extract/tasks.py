@@ -437,6 +437,9 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
 # whose predicate is a copula describes, it directs no one ('là cơ quan thường trực / đầu mối'
 # assigns a role and stays a task)
 COPULA_RE = re.compile(r"^(?!(?:Đặc\s+biệt|Nhất|Chủ\s+yếu|Trước\s+hết|Trong\s+đó|Đó)\s+là)[^,;:()]{3,80}?\s(?:được\s+(?:coi|xem|xác\s+định)\s+là|là)\s+(?!(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|nhiệm\s+vụ)(?![^\W_]))", re.I)
+# 'Hồ sơ gồm: danh sách trích ngang, bản sao học bạ.', 'Hồ sơ đề nghị bao gồm: ...': what a dossier
+# or a report consists of, listed after the colon, describes the duty before it; it directs no one
+COMPOSITION_RE = re.compile(r"^[^,;:()]{3,60}?\s(?:bao\s+)?gồm(?:\s+có)?\s*:\s*\S", re.I)
 # 'Luật Bảo vệ môi trường năm 2020 và Nghị định số 06/2022/NĐ-CP ... giao Bộ Tài chính chủ trì ...':
 # what a cited text assigns is background, not an assignment of this document
 LAW_SUBJECT_RE = re.compile(
@@ -485,6 +488,8 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
     t2 = _CONNECTIVE_RE.sub("", t, count=1)
     if COPULA_RE.match(t2) and not (gaz is not None and _office_first(t2, gaz)):
         return "copula"
+    if COMPOSITION_RE.match(t) and not t.rstrip().endswith(":") and not (gaz is not None and _office_first(t, gaz)):
+        return "composition"
     return None
 
 
