@@ -128,3 +128,18 @@ def test_what_a_dossier_consists_of_is_no_task():
         "2. Thành phần tổ công tác gồm đại diện Sở Nội vụ và Sở Tài chính; tổ công tác kiểm tra hồ sơ trong tháng 12/2024.\n")
     assert [t.text[:20] for t in tasks] == ["Các cơ quan, đơn vị ", "Thành phần tổ công t"]
     assert tasks[0].deadline == dt.date(2024, 11, 15)
+
+
+def test_header_rows_of_a_web_table_without_their_leading_bar():
+    h = header_of(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "TỈNH BÌNH THUẬN | Độc lập - Tự do - Hạnh phúc |\n"
+        "Số: 12/CT-UBND | Bình Thuận, ngày 05 tháng 6 năm 2023 |\n"
+        "CHỈ THỊ\n"
+        "Về tăng cường công tác phòng cháy, chữa cháy rừng mùa khô năm 2023\n"
+        "1. Chủ tịch Ủy ban nhân dân các huyện kiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng.\n"
+        "Nơi nhận: | CHỦ TỊCH |\n"
+        "- Như trên; |  |\n"
+        "- Lưu: VT, KT. | Nguyễn Văn An |\n")
+    assert (h.doc_type, h.number, h.date) == ("Chỉ thị", "12/CT-UBND", dt.date(2023, 6, 5))
+    assert h.issuer == "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"
