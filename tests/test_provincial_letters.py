@@ -143,3 +143,29 @@ def test_header_rows_of_a_web_table_without_their_leading_bar():
         "- Lưu: VT, KT. | Nguyễn Văn An |\n")
     assert (h.doc_type, h.number, h.date) == ("Chỉ thị", "12/CT-UBND", dt.date(2023, 6, 5))
     assert h.issuer == "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"
+
+
+PLAN = (
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Kho bạc Nhà nước chi nhánh huyện\n"
+    "- Chủ trì theo dõi tiến độ giải ngân các dự án.\n"
+    "- Báo cáo UBND huyện định kỳ hằng quý.\n"
+    "2. UBND các xã, thị trấn\n"
+    "Căn cứ Kế hoạch này, xây dựng kế hoạch của địa phương, gửi về Phòng Tài chính - Kế hoạch trước ngày 15/3/2025.\n"
+    "Căn cứ chức năng, nhiệm vụ được giao, các phòng, ban chuyên môn thuộc UBND huyện chủ động phối hợp thực hiện.\n")
+
+
+def test_a_heading_naming_a_branch_gives_its_bullets_that_branch():
+    tasks = tasks_of(PLAN)
+    assert leads(tasks[0]) == leads(tasks[1]) == ["Kho bạc Nhà nước chi nhánh huyện"]
+
+
+def test_a_basis_that_cites_this_very_plan_opens_a_duty():
+    tasks = tasks_of(PLAN)
+    t = next(t for t in tasks if t.text.startswith("Căn cứ Kế hoạch này"))
+    assert leads(t) == ["UBND các xã, thị trấn"] and t.deadline == dt.date(2025, 3, 15)
+    # ... while the legal basis before the body cites other documents and stays a preamble
+    tasks = tasks_of("Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2025 của UBND tỉnh;\n"
+                     "Căn cứ Quyết định số 30/2024/QĐ-UBND ngày 12/12/2024 của UBND tỉnh;\n"
+                     "UBND huyện ban hành Kế hoạch như sau:\n" + PLAN)
+    assert not any(t.text.startswith(("Căn cứ Kế hoạch số", "Căn cứ Quyết định")) for t in tasks)

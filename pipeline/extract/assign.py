@@ -112,6 +112,13 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         t = dm.group("who")
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
+    # '1. Ngân hàng Nhà nước chi nhánh tỉnh', 'Văn phòng Đăng ký đất đai Chi nhánh huyện X': a branch
+    # ('chi nhánh') belongs to the body named before it; the heading names that one branch
+    br = re.fullmatch(r"(?P<org>.+?)\s+(?P<br>[Cc]hi\s+nhánh(?:\s+[^,;:()]{1,50})?)", t.strip())
+    if br:
+        org = split_office_list(br.group("org"), gaz)
+        if len(org) == 1 and org[0][1] == br.group("org").strip():
+            return [OfficeRole(f"{org[0][0]} {br.group('br')}", "lead", t.strip(), "structure")]
     parts = split_office_list(t, gaz)
     if not parts:
         return []

@@ -52,6 +52,11 @@ PREAMBLE_RE = re.compile(
     r"Ban\s+hành\s+kèm\s+theo|(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Quy\s+chế|Quy\s+định)\s+này\s+có\s+hiệu\s+lực|Văn\s+bản\s+này)",
     re.I,
 )
+# 'Căn cứ Kế hoạch này, các sở, ngành xây dựng kế hoạch thực hiện ...': the legal basis of a document
+# never cites the document itself; a basis 'this plan / this directive' opens a duty
+THIS_DOC_BASIS_RE = re.compile(
+    r"^Căn\s+cứ\s+(?:vào\s+)?(?:(?:nội\s+dung|các\s+nhiệm\s+vụ|nhiệm\s+vụ)(?:\s+(?:của|tại|trong))?\s+)?"
+    r"(?:Kế\s+hoạch|Chỉ\s+thị|Quyết\s+định|Công\s+văn|Chương\s+trình|Thông\s+báo|Nghị\s+quyết|Văn\s+bản|Kết\s+luận|Đề\s+án)\s+này(?![^\W_])", re.I)
 NARRATIVE_RE = re.compile(
     r"^(?:Trong\s+(?:thời\s+gian|những\s+năm)\s+qua|Tuy\s+nhiên|Hiện\s+nay|Qua\s+đó|Nhìn\s+chung|Bên\s+cạnh\s+đó|"
     r"Nhiều\s|Số\s+lượng|Sau\s+khi\s+thực\s+hiện|Kết\s+quả|Vừa\s+qua|Thời\s+gian\s+qua|Đến\s+nay|Theo\s+báo\s+cáo|Vậy\b|"
@@ -372,7 +377,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         # nội dung như sau:' opens on the grounds but is the lead-in that names the addressees)
         # ('Căn cứ Luật ..., Tổng cục Thuế đề nghị các Cục Thuế triển khai ... theo hướng dẫn sau:'
         # opens on the grounds but is the lead-in that names the addressees)
-        if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) \
+        if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) and not THIS_DOC_BASIS_RE.match(t) \
                 and not (INTRO_END_RE.search(t) and ASK_RE.search(t)):
             out.append(Classified(s, "preamble"))
             continue
