@@ -169,3 +169,16 @@ def test_a_basis_that_cites_this_very_plan_opens_a_duty():
                      "Căn cứ Quyết định số 30/2024/QĐ-UBND ngày 12/12/2024 của UBND tỉnh;\n"
                      "UBND huyện ban hành Kế hoạch như sau:\n" + PLAN)
     assert not any(t.text.startswith(("Căn cứ Kế hoạch số", "Căn cứ Quyết định")) for t in tasks)
+
+
+def test_a_lead_in_ending_on_the_bodies_it_asks_gives_them_the_list():
+    tasks = tasks_of(
+        "Thực hiện Công văn số 901/BYT-KCB ngày 02/4/2024 của Bộ Y tế, Sở Y tế đề nghị Giám đốc các bệnh viện tuyến tỉnh:\n"
+        "a) Rà soát danh mục thuốc thiết yếu còn thiếu.\n"
+        "b) Xây dựng kế hoạch mua sắm bổ sung, gửi về Sở Y tế trước ngày 30/4/2024.\n")
+    assert [leads(t) for t in tasks] == [["Giám đốc các bệnh viện tuyến tỉnh"]] * 2
+    assert tasks[1].deadline == dt.date(2024, 4, 30)
+    # ('Xét đề nghị của Sở X' is a noun: the grounds alone hand no list to anyone)
+    tasks = tasks_of("Xét đề nghị của Sở Tài chính tại Tờ trình số 88/TTr-STC, UBND tỉnh thống nhất một số nội dung:\n"
+                     "a) Điều chỉnh dự toán năm 2024 của các đơn vị sự nghiệp.\n")
+    assert all("Sở Tài chính" not in leads(t) for t in tasks)

@@ -84,6 +84,9 @@ LEAD_KEY_RE = mark_tolerant(r"(cơ quan|đơn vị) (thực hiện|chủ trì)|c
 SUPPORT_KEY_RE = mark_tolerant(r"(cơ quan|đơn vị) phối hợp|phối hợp")
 NOTE_VERB_RE = mark_tolerant(r"\s(?:chuẩn\s+bị|thực\s+hiện|chủ\s+trì|trình|báo\s+cáo)\b")
 LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$", re.I)
+# 'Sở Nội vụ đề nghị các cơ quan, đơn vị:', 'UBND tỉnh yêu cầu Thủ trưởng các sở, ngành:': a lead-in
+# that ends on the bodies it asks names the addressees of the list below as surely as '... sau:'
+ADDRESSEE_INTRO_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+[^:;]{3,160}:\s*$", re.I)
 
 
 def _addressed(text: str, written: str) -> bool:
@@ -250,7 +253,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 # nông nghiệp', then a), b), c): the lead-in hands its body the list below it (an
                 # intro ends with ':', so the items are its own), up to the next heading
                 sc.subtree = True
-            if not roles and c.kind == "intro" and b.kind == "para" and not scopes and LIST_INTRO_RE.search(s.text):
+            if not roles and c.kind == "intro" and b.kind == "para" and not scopes and (
+                    LIST_INTRO_RE.search(s.text) or ADDRESSEE_INTRO_RE.search(s.text)):
                 # 'Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện
                 # một số công việc sau:', '..., các ngành, các cấp cần thực hiện tốt những việc cụ
                 # thể sau đây:' (a paragraph, no label): the bodies asked, or made the subject of a

@@ -117,6 +117,11 @@ TIME_INTRO_RE = re.compile(r"^Thời\s+(?:gian|hạn)\s+(?:hoàn\s+thành|thực
 SHORTCOMINGS_INTRO_RE = re.compile(r"(?:tồn\s+tại|hạn\s+chế|bất\s+cập|thiếu\s+sót|yếu\s+kém)[^:]{0,120}:\s*$", re.I)
 # the issuer asking its addressees, also as OCR spells 'đề nghị' ('dé nghị', 'Để nghị')
 ASK_RE = re.compile(r"(?<![^\W_])(?:(?:đề|dé|để|dề)\s+nghị|yêu\s+cầu|giao)\s", re.I)
+# 'Thực hiện Công văn số 6170/BNV-CCVC ..., Sở Nội vụ đề nghị các cơ quan, đơn vị:': the grounds, then
+# a main clause that asks the bodies it names before the list: a lead-in, not the preamble ('Xét đề
+# nghị của Sở X' is a noun, no ask)
+ASK_LEADIN_RE = re.compile(
+    r",\s*[^,:;]{0,80}?(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?!của(?![^\W_]))[^:;]{3,160}:\s*$", re.I)
 TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 # 'Thời gian hoàn thành xong trước ngày 05/10/2026.', 'Thời hạn báo cáo trước ngày 15/12/2024.': a
 # sentence of its own (no colon) that only states when the work of the sentence before it is due
@@ -378,14 +383,14 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         # ('Căn cứ Luật ..., Tổng cục Thuế đề nghị các Cục Thuế triển khai ... theo hướng dẫn sau:'
         # opens on the grounds but is the lead-in that names the addressees)
         if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) and not THIS_DOC_BASIS_RE.match(t) \
-                and not (INTRO_END_RE.search(t) and ASK_RE.search(t)):
+                and not (INTRO_END_RE.search(t) and ASK_RE.search(t)) and not ASK_LEADIN_RE.search(t):
             out.append(Classified(s, "preamble"))
             continue
         if SUBTITLE_RE.match(t):
             out.append(Classified(s, "heading", "appendix subtitle"))
             continue
         # ('Thanh tra Chính phủ chủ trì, ...:' opens with a body whose name reads like a verb)
-        if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t)
+        if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t) or ASK_LEADIN_RE.search(t)
                                 or gaz is not None and _office_first(t, gaz)):
             out.append(Classified(s, "intro"))
             if SHORTCOMINGS_INTRO_RE.search(t):
