@@ -182,3 +182,15 @@ def test_a_lead_in_ending_on_the_bodies_it_asks_gives_them_the_list():
     tasks = tasks_of("Xét đề nghị của Sở Tài chính tại Tờ trình số 88/TTr-STC, UBND tỉnh thống nhất một số nội dung:\n"
                      "a) Điều chỉnh dự toán năm 2024 của các đơn vị sự nghiệp.\n")
     assert all("Sở Tài chính" not in leads(t) for t in tasks)
+
+
+def test_a_heading_naming_collectives_with_their_level_covers_its_items():
+    tasks = tasks_of(
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã\n"
+        "a) Quán triệt đến cán bộ, công chức các quy định về văn hóa công sở.\n"
+        "b) Báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 10/12/2024.\n"
+        "2. Các sở, ngành cấp tỉnh\n"
+        "Công khai thủ tục hành chính tại trụ sở và trên cổng thông tin điện tử.\n")
+    assert leads(tasks[0]) == leads(tasks[1]) == ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện, thị xã"]
+    assert leads(tasks[2]) == ["Các sở, ngành cấp tỉnh"]

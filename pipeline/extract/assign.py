@@ -125,6 +125,16 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     parts = split_office_list(t, gaz)
     if not parts:
         return []
+    # '1. Các sở, ban, ngành tỉnh', 'Thủ trưởng các sở, ban, ngành thành phố, Chủ tịch UBND quận,
+    # huyện': the level that follows a collective ('tỉnh', 'thành phố', 'cấp tỉnh') is part of its
+    # name, not a word the heading adds
+    level = re.compile(r"\s+(?:cấp\s+)?(?:tỉnh|thành\s+phố|trung\s+ương)(?=\s*(?:[,;:.]|$|\s+và\s))")
+    grown = []
+    for name, written in parts:
+        k = t.find(written)
+        lm = level.match(t, k + len(written)) if k >= 0 and written.casefold().startswith(("các ", "thủ trưởng các ", "giám đốc các ", "lãnh đạo các ")) else None
+        grown.append((name, t[k:lm.end()]) if lm else (name, written))
+    parts = grown
     rest = t
     # '1. Các Bộ: Y tế, Công Thương, Nông nghiệp và Môi trường': one head word for a list of
     # fields; the parts are written 'Bộ Y tế', ..., so the head and each field are taken out
