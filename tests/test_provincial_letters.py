@@ -194,3 +194,24 @@ def test_a_heading_naming_collectives_with_their_level_covers_its_items():
         "Công khai thủ tục hành chính tại trụ sở và trên cổng thông tin điện tử.\n")
     assert leads(tasks[0]) == leads(tasks[1]) == ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện, thị xã"]
     assert leads(tasks[2]) == ["Các sở, ngành cấp tỉnh"]
+
+
+def test_bounds_written_as_khong_muon_hon_khong_qua_truoc_thoi_diem():
+    from pipeline.extract.temporal import find_deadline
+
+    assert find_deadline("Các đơn vị gửi báo cáo về Sở Tài chính không muộn hơn ngày 08/01/2025.", 2024).date == dt.date(2025, 1, 8)
+    assert find_deadline("Hoàn thiện hồ sơ, nộp không quá ngày 20/3/2023.", 2023).date == dt.date(2023, 3, 20)
+    assert find_deadline("Bàn giao mặt bằng trước thời điểm 31/7/2024.", 2024).date == dt.date(2024, 7, 31)
+    assert find_deadline("Thời gian thẩm định không quá 15 ngày làm việc.", 2024) is None or \
+        find_deadline("Thời gian thẩm định không quá 15 ngày làm việc.", 2024).date is None
+
+
+def test_a_date_in_the_purpose_clause_belongs_to_the_next_step():
+    from pipeline.extract.temporal import find_deadline
+
+    d = find_deadline("UBND các huyện gửi báo cáo về Sở Lao động - Thương binh và Xã hội trước ngày 05/11/2023 "
+                      "để tổng hợp, báo cáo Bộ Lao động - Thương binh và Xã hội trước ngày 15/11/2023.", 2023)
+    assert d.date == dt.date(2023, 11, 5)
+    # two duties in ';' clauses: the task runs to the last of them
+    d = find_deadline("Rà soát danh sách trước ngày 10/5/2023; tổng hợp, báo cáo UBND tỉnh trước ngày 25/5/2023.", 2023)
+    assert d.date == dt.date(2023, 5, 25)
