@@ -215,3 +215,13 @@ def test_a_date_in_the_purpose_clause_belongs_to_the_next_step():
     # two duties in ';' clauses: the task runs to the last of them
     d = find_deadline("Rà soát danh sách trước ngày 10/5/2023; tổng hợp, báo cáo UBND tỉnh trước ngày 25/5/2023.", 2023)
     assert d.date == dt.date(2023, 5, 25)
+
+
+def test_a_news_lead_about_a_letter_received_names_no_identity():
+    h = header_of(
+        "Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Công Thương đánh giá kết quả phát triển cụm công nghiệp.\n"
+        "Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP ngày 18/7/2018 của Bộ Công Thương.\n"
+        "Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\n"
+        "Giao Sở Công Thương chủ trì đánh giá, tổng hợp báo cáo; trình UBND tỉnh trước ngày 10/8/2018.\n")
+    assert (h.number, h.date, h.doc_type) == (None, None, None)
+    assert h.issuer == "UBND tỉnh"
