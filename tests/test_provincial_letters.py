@@ -192,7 +192,11 @@ def test_a_heading_naming_collectives_with_their_level_covers_its_items():
         "b) Báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 10/12/2024.\n"
         "2. Các sở, ngành cấp tỉnh\n"
         "Công khai thủ tục hành chính tại trụ sở và trên cổng thông tin điện tử.\n")
-    assert leads(tasks[0]) == leads(tasks[1]) == ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện, thị xã"]
+    # (the collective is named with or without its level, 'Thủ trưởng các sở, ban, ngành (tỉnh)')
+    for t in tasks[:2]:
+        names = leads(t)
+        assert len(names) == 2 and names[0].startswith("Thủ trưởng các sở, ban, ngành")
+        assert names[1] == "Chủ tịch UBND các huyện, thị xã"
     assert leads(tasks[2]) == ["Các sở, ngành cấp tỉnh"]
 
 
