@@ -21,7 +21,7 @@ from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import demote_cooperating_subject, gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import VERB_START_RE, classify, find_references, references_of, verb_of
+from pipeline.extract.tasks import RESULT_DUE_RE, VERB_START_RE, classify, find_references, references_of, verb_of
 from pipeline.extract.tables import find_tables
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
 from pipeline.model import Document, Task
@@ -164,8 +164,10 @@ def extract_tasks(doc: Document, gaz=None):
         # mắc, kịp thời phản ánh ...' after 'UBND tỉnh yêu cầu các Sở ... triển khai ...')
         # ('Yêu cầu các đồng chí ...', 'Đề nghị anh/chị ...' turn to an addressee of their own,
         # named only by a pronoun: they do not go on with the subject before them)
+        # ('Kết quả báo cáo UBND tỉnh trước ngày ...' names the result first: the body that
+        # reports is the one the sentence before assigned)
         if prev is not None and not any(r.role == "lead" for r in t.offices) and not ADDRESS_OPENER_RE.match(s.text) and (
-                VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text)):
+                VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text) or RESULT_DUE_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
             t.offices = [*carried, *t.offices]
         last_in_block[id(s.block)] = t

@@ -114,6 +114,9 @@ LEAD_KEY_RE = mark_tolerant(r"(cơ quan|đơn vị) (thực hiện|chủ trì)|c
 SUPPORT_KEY_RE = mark_tolerant(r"(cơ quan|đơn vị) phối hợp|phối hợp")
 NOTE_VERB_RE = mark_tolerant(r"\s(?:chuẩn\s+bị|thực\s+hiện|chủ\s+trì|trình|báo\s+cáo)\b")
 LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$", re.I)
+# 'Sở Nội vụ đề nghị các cơ quan, đơn vị:', 'UBND tỉnh yêu cầu Thủ trưởng các sở, ngành:': a lead-in
+# that ends on the bodies it asks names the addressees of the list below as surely as '... sau:'
+ADDRESSEE_INTRO_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+[^:;]{3,160}:\s*$", re.I)
 
 
 def _addressed(text: str, written: str) -> bool:
@@ -142,9 +145,26 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         t = dm.group("who")
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
+    # '1. Ngân hàng Nhà nước chi nhánh tỉnh', 'Văn phòng Đăng ký đất đai Chi nhánh huyện X': a branch
+    # ('chi nhánh') belongs to the body named before it; the heading names that one branch
+    br = re.fullmatch(r"(?P<org>.+?)\s+(?P<br>[Cc]hi\s+nhánh(?:\s+[^,;:()]{1,50})?)", t.strip())
+    if br:
+        org = split_office_list(br.group("org"), gaz)
+        if len(org) == 1 and org[0][1] == br.group("org").strip():
+            return [OfficeRole(f"{org[0][0]} {br.group('br')}", "lead", t.strip(), "structure")]
     parts = split_office_list(t, gaz)
     if not parts:
         return []
+    # '1. Các sở, ban, ngành tỉnh', 'Thủ trưởng các sở, ban, ngành thành phố, Chủ tịch UBND quận,
+    # huyện': the level that follows a collective ('tỉnh', 'thành phố', 'cấp tỉnh') is part of its
+    # name, not a word the heading adds
+    level = re.compile(r"\s+(?:cấp\s+)?(?:tỉnh|thành\s+phố|trung\s+ương)(?=\s*(?:[,;:.]|$|\s+và\s))")
+    grown = []
+    for name, written in parts:
+        k = t.find(written)
+        lm = level.match(t, k + len(written)) if k >= 0 and written.casefold().startswith(("các ", "thủ trưởng các ", "giám đốc các ", "lãnh đạo các ")) else None
+        grown.append((name, t[k:lm.end()]) if lm else (name, written))
+    parts = grown
     rest = t
     # '1. Các Bộ: Y tế, Công Thương, Nông nghiệp và Môi trường': one head word for a list of
     # fields; the parts are written 'Bộ Y tế', ..., so the head and each field are taken out
@@ -273,7 +293,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 # nông nghiệp', then a), b), c): the lead-in hands its body the list below it (an
                 # intro ends with ':', so the items are its own), up to the next heading
                 sc.subtree = True
-            if not roles and c.kind == "intro" and b.kind == "para" and not scopes and LIST_INTRO_RE.search(s.text):
+            if not roles and c.kind == "intro" and b.kind == "para" and not scopes and (
+                    LIST_INTRO_RE.search(s.text) or ADDRESSEE_INTRO_RE.search(s.text)):
                 # 'Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện
                 # một số công việc sau:', '..., các ngành, các cấp cần thực hiện tốt những việc cụ
                 # thể sau đây:' (a paragraph, no label): the bodies asked, or made the subject of a
