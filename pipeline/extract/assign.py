@@ -332,6 +332,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
 
         if c.kind == "attribute":
             attr_group_open = True
+            pending_attr = _own_item(pending_attr, b)
             for key, value in _attributes(s.text):
                 k = key.casefold()
                 if LEAD_KEY_RE.match(k):
@@ -539,6 +540,22 @@ def apply_item_references(tasks: list[Task]) -> None:
 def _dmy(s: str) -> tuple[int, int, int]:
     d, m, y = (int(x) for x in s.split("/"))
     return y, m, d
+
+
+def _own_item(pending: list[Task], b: Block) -> list[Task]:
+    """The tasks an attribute line of block ``b`` covers: those of the numbered item it stands
+    in, and those of earlier items that name no body of their own.  Why: in '1. Sở X chủ trì
+    rà soát ... . 2. Xây dựng ... . - Thời gian: quý II/2026' the line under item 2 is item
+    2's; item 1 has its own subject and is a duty of its own (an item's sub-lines belong to it;
+    a plan where only some items have them is common).  An earlier item without a subject
+    ('1.1. Tổ chức nghiên cứu ...' then '1.2. ...' and one '- Cơ quan thực hiện:' block) is
+    still covered by the block, as are tasks under one heading that share its path."""
+    if not b.path or not pending:
+        return pending
+    inside = [t for t in pending if t.section == b.path or t.section.startswith(b.path + " > ")]
+    if not inside:
+        return pending
+    return [t for t in pending if t in inside or not any(r.role == "lead" and r.source == "inline" for r in t.offices)]
 
 
 def _list_parent(b: Block) -> str:

@@ -1,0 +1,70 @@
+"""Clause-level office and deadline finding on sentences written for these tests (the shapes
+of benchmarks/extract_variants.py): the same meaning in other words must give the same
+offices, lead and deadline."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.extract import extract
+from pipeline.model import Document, lines_from_text
+from pipeline.structure import structure
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 77/KH-UBND
+Hà Tĩnh, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Thực hiện nhiệm vụ năm 2026
+
+I. NHIỆM VỤ
+"""
+TAIL = """
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn Bình
+"""
+
+
+def run(body: str) -> list:
+    doc = Document(doc_id="t", lines=lines_from_text(HEAD + body.strip("\n") + "\n" + TAIL))
+    config = Config()
+    return extract(structure(doc, config), config).tasks
+
+
+def task_at(tasks, words: str):
+    return next(t for t in tasks if words in t.text)
+
+
+def offices(t) -> list[str]:
+    return [r.office for r in t.offices if r.role in ("lead", "support")]
+
+
+def test_sub_lines_of_an_item_are_its_own():
+    tasks = run("""
+1. Sở Y tế chủ trì rà soát danh mục thuốc thiết yếu tại các trạm y tế.
+2. Kiểm tra việc niêm yết giá dịch vụ khám bệnh.
+- Cơ quan thực hiện: Thanh tra tỉnh.
+- Thời gian: trong quý II/2026.
+""")
+    first, second = task_at(tasks, "danh mục thuốc"), task_at(tasks, "niêm yết giá")
+    assert offices(first) == ["Sở Y tế"] and first.deadline is None
+    assert offices(second) == ["Thanh tra tỉnh"] and second.deadline == dt.date(2026, 6, 30)
+
+
+def test_an_attribute_block_still_covers_earlier_items_without_a_subject():
+    tasks = run("""
+1. Tổ chức tuyên truyền Luật Đất đai đến người dân.
+2. Hướng dẫn các xã lập hồ sơ địa chính.
+- Cơ quan thực hiện: Sở Nông nghiệp và Môi trường.
+- Thời gian thực hiện: hoàn thành trong tháng 9/2026.
+""")
+    for words in ("tuyên truyền Luật", "hồ sơ địa chính"):
+        t = task_at(tasks, words)
+        assert offices(t) == ["Sở Nông nghiệp và Môi trường"] and t.deadline == dt.date(2026, 9, 30)
