@@ -68,3 +68,26 @@ def test_an_attribute_block_still_covers_earlier_items_without_a_subject():
     for words in ("tuyên truyền Luật", "hồ sơ địa chính"):
         t = task_at(tasks, words)
         assert offices(t) == ["Sở Nông nghiệp và Môi trường"] and t.deadline == dt.date(2026, 9, 30)
+
+
+@pytest.mark.parametrize("sentence, office, due", [
+    ("Trước 16 giờ 00 ngày 7/9/2026, Ủy ban nhân dân các huyện, thành phố có trách nhiệm gửi báo cáo đánh giá.",
+     "Ủy ban nhân dân các huyện, thành phố", dt.date(2026, 9, 7)),
+    ("Hằng tháng trước ngày 20, Văn phòng Chính phủ có trách nhiệm chủ trì tổng hợp tình hình giải ngân.",
+     "Văn phòng Chính phủ", None),
+    ("Chậm nhất là ngày 12 tháng 4 năm 2026, Sở Tư pháp hoàn thiện dự thảo quy chế.", "Sở Tư pháp", dt.date(2026, 4, 12)),
+    ("Trong quý III/2026, Trung tâm Y tế huyện chủ trì tổ chức tiêm chủng mở rộng.", "Trung tâm Y tế huyện", dt.date(2026, 9, 30)),
+    ("Trong năm 2026, các sở, ban, ngành theo chức năng, nhiệm vụ được giao tập trung cắt giảm thủ tục hành chính.",
+     "Các sở, ban, ngành", dt.date(2026, 12, 31)),
+])
+def test_a_time_opener_before_the_subject(sentence, office, due):
+    t = run(f"1. {sentence}")[0]
+    assert t.lead == office
+    assert t.deadline == due
+
+
+def test_a_past_report_after_a_time_opener_sets_no_deadline():
+    from pipeline.extract.temporal import find_deadline
+
+    assert find_deadline("Trong năm 2025, Sở Y tế đã tổ chức tiêm chủng cho 95% trẻ em.", 2026) is None
+    assert find_deadline("Trong năm 2026, Sở Y tế tổ chức tiêm chủng cho trẻ em.", 2026).date == dt.date(2026, 12, 31)

@@ -733,7 +733,12 @@ _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ
            r"Trước\s+(?:ngày|thời\s+hạn|\d)|Chậm\s+nhất|(?:Hằng|Hàng)\s+(?:năm|quý|tháng|tuần|ngày)(?=\s*,)|"
            # 'Định kỳ hằng quý, Văn phòng Huyện ủy tổng hợp ...', 'Định kỳ 6 tháng, ...'
            r"Định\s+kỳ(?:\s+(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|\d{1,2}\s+tháng|sáu\s+tháng))?(?=\s*,)|"
-           r"Trong\s+thời\s+hạn|Kể\s+từ|Từ\s+ngày)(?![^\W_])")
+           r"Trong\s+thời\s+hạn|Kể\s+từ|Từ\s+ngày)(?![^\W_])"
+           # any time adverbial closed by a comma: 'Trước 16 giờ 00 ngày 7/9/2026, ...', 'Hằng
+           # tháng trước ngày 25, ...', 'Chậm nhất là ngày 12 tháng 4 năm 2026, ...', 'Trong quý
+           # III/2026, ...' (a date or period word, then nothing but the comma before the clause)
+           r"|\s*(?:Trước|Chậm\s+nhất|Muộn\s+nhất|Trong|Vào|Đến|Cuối|Đầu|Hằng|Hàng|Định\s+kỳ|Ngay|Hạn)\s"
+           r"[^,;:.()]{0,50}?(?:\d|quý\s+[IVX]+|(?:tháng|năm|quý|tuần)(?![^\W_]))[^,;:()]{0,14}(?=,)")
 
 
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:

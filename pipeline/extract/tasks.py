@@ -428,7 +428,8 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
 # 'Thị trường các-bon được coi là công cụ kinh tế ...', 'X là tiền đề, động lực ...': a sentence
 # whose predicate is a copula describes, it directs no one ('là cơ quan thường trực / đầu mối'
 # assigns a role and stays a task)
-COPULA_RE = re.compile(r"^(?!(?:Đặc\s+biệt|Nhất|Chủ\s+yếu|Trước\s+hết|Trong\s+đó|Đó)\s+là)[^,;:()]{3,80}?\s(?:được\s+(?:coi|xem|xác\s+định)\s+là|là)\s+(?!(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|nhiệm\s+vụ)(?![^\W_]))", re.I)
+# ('Chậm nhất là ngày 12/4/2026, Sở X ...': a deadline phrase, not a copula)
+COPULA_RE = re.compile(r"^(?!(?:Đặc\s+biệt|Nhất|Chủ\s+yếu|Trước\s+hết|Trong\s+đó|Đó|Chậm\s+nhất|Muộn\s+nhất|Hạn\s+chót)\s+là)[^,;:()]{3,80}?\s(?:được\s+(?:coi|xem|xác\s+định)\s+là|là)\s+(?!(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|nhiệm\s+vụ)(?![^\W_]))", re.I)
 # 'Luật Bảo vệ môi trường năm 2020 và Nghị định số 06/2022/NĐ-CP ... giao Bộ Tài chính chủ trì ...':
 # what a cited text assigns is background, not an assignment of this document
 LAW_SUBJECT_RE = re.compile(

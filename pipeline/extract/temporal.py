@@ -232,8 +232,16 @@ def _directive_follows(rest: str) -> bool:
     rest = rest.lstrip()
     # a verb first ('nghiên cứu, ban hành ...'), or a short subject and an obligation ('các bộ phải
     # hoàn thành ...'); a report of the past ('tình hình thế giới tiếp tục ...') is neither
-    return bool(VERB_START_RE.match(rest)) or bool(
-        re.match(r"(?:[^\s;.]+\s+){0,8}?(?:phải|cần|khẩn\s+trương|hoàn\s+thành)\s", rest, re.I))
+    if VERB_START_RE.match(rest) or re.match(r"(?:[^\s;.]+\s+){0,8}?(?:phải|cần|khẩn\s+trương|hoàn\s+thành)\s", rest, re.I):
+        return True
+    # ... nor is a body that acts, unless in the past: 'Trong quý III/2026, Sở Y tế chủ trì, phối
+    # hợp ...', 'Trong năm 2026, các sở, ban, ngành theo chức năng ... tập trung ...' direct that
+    # body; 'Trong năm 2025, Sở Y tế đã ...' reports
+    from pipeline.extract.offices import load_gazetteer, subject_of
+
+    subj = subject_of(rest, load_gazetteer())
+    clause = re.split(r"[,;.]", rest[subj[1]:] if subj else "", maxsplit=1)[0]
+    return bool(subj) and subj[1] < 160 and not re.search(r"(?<![^\W_])(?:đã|vẫn|chưa|đang)(?![^\W_])", rest[:subj[1]] + clause, re.I)
 
 
 def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] = ()) -> list[DateHit]:
