@@ -91,3 +91,21 @@ def test_a_past_report_after_a_time_opener_sets_no_deadline():
 
     assert find_deadline("Trong năm 2025, Sở Y tế đã tổ chức tiêm chủng cho 95% trẻ em.", 2026) is None
     assert find_deadline("Trong năm 2026, Sở Y tế tổ chức tiêm chủng cho trẻ em.", 2026).date == dt.date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    ("Rà soát, sắp xếp trụ sở dôi dư, do Bộ Xây dựng thực hiện, chậm nhất ngày 04/9/2026.", "Bộ Xây dựng"),
+    ("Cập nhật cơ sở dữ liệu dân cư (do Công an huyện đảm nhận).", "Công an huyện"),
+    ("Tổ chức tập huấn nghiệp vụ văn thư, do các cơ quan, đơn vị, địa phương thực hiện.", "Các cơ quan, đơn vị, địa phương"),
+])
+def test_the_agent_after_the_work(sentence, lead):
+    t = run(f"1. {sentence}")[0]
+    assert t.lead == lead and offices(t) == [lead]
+
+
+def test_do_naming_a_cause_is_no_agent():
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+
+    gaz = load_gazetteer()
+    assert roles_in_sentence("Khắc phục hậu quả do các đơn vị thi công gây ra, thực hiện hoàn trả mặt bằng.", gaz) == []
+    assert roles_in_sentence("Giảm thiệt hại do thiên tai gây ra, thực hiện tốt công tác cứu hộ.", gaz) == []

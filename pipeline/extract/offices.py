@@ -1041,6 +1041,21 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         seg = window[:cut]
         for name, written in split_office_list(seg, gaz):
             add(name, written, "support")
+    # '..., do Sở X thực hiện', '(do UBND các xã đảm nhận)': the agent named after the work
+    # ('do' + a body + an execution verb) does it, when the sentence named no lead before
+    if not any(r.role == "lead" for r in roles):
+        for m in _AGENT_RE.finditer(text):
+            seg = text[m.end():m.end() + 160]
+            v = _AGENT_VERB_RE.search(seg)
+            found = gaz.find(seg[:v.start()], fuzzy=False) if v else []
+            # (the verb follows the body at once: '... do các đơn vị thi công gây ra, thực hiện ...'
+            # names a cause, not an agent)
+            if v and (found or BODY_HEAD_RE.match(seg)) and not seg[:v.start()].rstrip().endswith(",") and not any(
+                    verb_ends_name(seg, vm) and not any(o.start <= vm.start() < o.end for o in found)
+                    for vm in _VERB_RE.finditer(seg[:v.start()])):
+                for name, written in split_office_list(seg[:v.start()], gaz):
+                    add(name, written, "lead")
+                break
     # 'báo cáo (về) X', 'gửi (về) X', 'trình X' -> report-to
     for m in re.finditer(r"(?:báo\s+cáo|gửi|trình|phản\s+ánh)(?:\s+(?:kết\s+quả|tình\s+hình))?(?:\s+(?:về|lên|cho|với))?\s+", text, re.I):
         found = gaz.find(text[m.end():m.end() + 120])
@@ -1050,6 +1065,14 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                     add(f.name, f.text, "report-to")
     # the people in leads that are also report-to ... keep the first role
     return roles
+
+
+# 'do' introducing the body that carries out the work: after a comma, an opening bracket or the
+# work's noun ('..., do Sở Y tế thực hiện', '(do Công an huyện chủ trì)'); the verbs that say it
+# carries it out
+_AGENT_RE = re.compile(r"(?:[,(]\s*|\s)do\s+(?=\S)")
+_AGENT_VERB_RE = re.compile(r"\s(?:chủ\s+trì|thực\s+hiện|đảm\s+nhận|đảm\s+nhiệm|phụ\s+trách|triển\s+khai|tổ\s+chức\s+thực\s+hiện|"
+                            r"làm\s+đầu\s+mối|chịu\s+trách\s+nhiệm)(?![^\W_])")
 
 
 _COOPERATE_RE = re.compile(
