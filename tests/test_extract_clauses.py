@@ -109,3 +109,27 @@ def test_do_naming_a_cause_is_no_agent():
     gaz = load_gazetteer()
     assert roles_in_sentence("Khắc phục hậu quả do các đơn vị thi công gây ra, thực hiện hoàn trả mặt bằng.", gaz) == []
     assert roles_in_sentence("Giảm thiệt hại do thiên tai gây ra, thực hiện tốt công tác cứu hộ.", gaz) == []
+
+
+def test_attribute_keys_on_one_line_and_a_time_sub_line_without_colon():
+    tasks = run("""
+1. Khuyến khích các doanh nghiệp tham gia chương trình bình ổn giá.
+- Thời hạn hoàn thành trước ngày 10/8/2026.
+2. Rà soát quy hoạch mạng lưới cơ sở y tế.
+- Đơn vị chủ trì: Sở Y tế; đơn vị phối hợp: Sở Tài chính, UBND các xã, phường.
+""")
+    first, second = task_at(tasks, "bình ổn giá"), task_at(tasks, "mạng lưới")
+    assert first.deadline == dt.date(2026, 8, 10) and offices(first) == []
+    assert second.lead == "Sở Y tế" and offices(second) == ["Sở Y tế", "Sở Tài chính", "UBND các xã, phường"]
+    assert not any("Thời hạn" in t.text for t in tasks)
+
+
+def test_a_heading_body_is_not_taken_by_the_next_items_attribute_lines():
+    tasks = run("""
+1. Phòng Văn hóa và Thông tin:
+- Tuyên truyền về phòng, chống dịch bệnh trên hệ thống truyền thanh.
+2. Kiểm tra an toàn thực phẩm tại các chợ.
+- Đơn vị thực hiện: Trung tâm Y tế huyện.
+""")
+    assert offices(task_at(tasks, "truyền thanh")) == ["Phòng Văn hóa và Thông tin"]
+    assert offices(task_at(tasks, "thực phẩm")) == ["Trung tâm Y tế huyện"]

@@ -76,8 +76,10 @@ ATTRIBUTE_RE = re.compile(
 # attribute keys and assignment notes decide a line's role: they are matched with any marks
 # ('- Co quan thực hiên:' left by OCR, '(... chuẩn bị nội dung tư 1-6)' by diacritics repair)
 ATTRIBUTE_RE = mark_tolerant(ATTRIBUTE_RE)
+# ('- Đơn vị chủ trì: Sở Y tế; đơn vị phối hợp: Sở Tài chính': the keys on one line, after ';')
 ATTR_SPLIT_RE = re.compile(
-    r"\s*[-–*]\s*(?=(?:Thời\s+gian|Cơ\s+quan|Đơn\s+vị|Thời\s+hạn|Tiến\s+độ|Kinh\s+phí|Sản\s+phẩm)[^:]{0,20}:)", re.I
+    r"\s*[-–*]\s*(?=(?:Thời\s+gian|Cơ\s+quan|Đơn\s+vị|Thời\s+hạn|Tiến\s+độ|Kinh\s+phí|Sản\s+phẩm)[^:]{0,20}:)|"
+    r"\s*;\s*(?=(?:Thời\s+gian|Cơ\s+quan|Đơn\s+vị|Thời\s+hạn)(?:\s+[^\W\d_]+){1,3}\s*:)", re.I
 )
 ATTR_SPLIT_RE = mark_tolerant(ATTR_SPLIT_RE)
 NOTE_RE = re.compile(
@@ -351,6 +353,12 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             continue
         if s.index > 0 and len(t.split()) <= 20 and TIME_SENTENCE_RE.match(t) and out and out[-1].kind == "task" \
                 and out[-1].sentence.block is b:
+            out.append(Classified(s, "attribute", "time sentence"))
+            continue
+        # ('2. Rà soát ... .' then '- Thời hạn hoàn thành trước ngày 10/8/2026.': the same time
+        # sentence printed as a sub-line of the item, without a colon)
+        if s.index == 0 and b.style == "bullet" and len(t.split()) <= 20 and TIME_SENTENCE_RE.match(t) and out \
+                and out[-1].kind == "task" and out[-1].sentence.block.path == b.path and out[-1].sentence.block.style != "bullet":
             out.append(Classified(s, "attribute", "time sentence"))
             continue
         # (one that ends with ':' hands the list below it to its bodies: a lead-in, below)
