@@ -133,3 +133,11 @@ def test_a_heading_body_is_not_taken_by_the_next_items_attribute_lines():
 """)
     assert offices(task_at(tasks, "truyền thanh")) == ["Phòng Văn hóa và Thông tin"]
     assert offices(task_at(tasks, "thực phẩm")) == ["Trung tâm Y tế huyện"]
+
+
+def test_partners_named_before_phoi_hop_keep_verbs_inside_their_names():
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+
+    roles = roles_in_sentence("Sở Y tế chủ trì, Bộ Ngoại giao và Phòng Giáo dục và Đào tạo phối hợp tổ chức hội thảo.", load_gazetteer())
+    assert [(r.office, r.role) for r in roles] == [("Sở Y tế", "lead"), ("Bộ Ngoại giao", "support"),
+                                                   ("Phòng Giáo dục và Đào tạo", "support")]

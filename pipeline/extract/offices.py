@@ -1013,7 +1013,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # '(Bộ X chủ trì, Ủy ban nhân dân các tỉnh phối hợp; hoàn thành năm 2027)') -> support
     for m in re.finditer(r"chủ\s+trì\s*[,;]\s*", text, re.I):
         pm = re.match(r"([^.()]{3,160}?)\s+phối\s+hợp(?!\s+(?:với|chặt))(?![^\W_])", text[m.end():], re.I)
-        if pm and not _VERB_RE.search(pm.group(1)):
+        # (a verb inside a body's name is none: 'Phòng Giáo dục và Đào tạo', 'Bộ Ngoại giao')
+        if pm and not _free_verb(pm.group(1), gaz):
             for name, written in split_office_list(pm.group(1), gaz):
                 add(name, written, "support")
     # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
@@ -1047,12 +1048,10 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         for m in _AGENT_RE.finditer(text):
             seg = text[m.end():m.end() + 160]
             v = _AGENT_VERB_RE.search(seg)
-            found = gaz.find(seg[:v.start()], fuzzy=False) if v else []
             # (the verb follows the body at once: '... do các đơn vị thi công gây ra, thực hiện ...'
             # names a cause, not an agent)
-            if v and (found or BODY_HEAD_RE.match(seg)) and not seg[:v.start()].rstrip().endswith(",") and not any(
-                    verb_ends_name(seg, vm) and not any(o.start <= vm.start() < o.end for o in found)
-                    for vm in _VERB_RE.finditer(seg[:v.start()])):
+            if v and (gaz.find(seg[:v.start()], fuzzy=False) or BODY_HEAD_RE.match(seg)) \
+                    and not seg[:v.start()].rstrip().endswith(",") and not _free_verb(seg[:v.start()], gaz):
                 for name, written in split_office_list(seg[:v.start()], gaz):
                     add(name, written, "lead")
                 break
@@ -1073,6 +1072,13 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
 _AGENT_RE = re.compile(r"(?:[,(]\s*|\s)do\s+(?=\S)")
 _AGENT_VERB_RE = re.compile(r"\s(?:chủ\s+trì|thực\s+hiện|đảm\s+nhận|đảm\s+nhiệm|phụ\s+trách|triển\s+khai|tổ\s+chức\s+thực\s+hiện|"
                             r"làm\s+đầu\s+mối|chịu\s+trách\s+nhiệm)(?![^\W_])")
+
+
+def _free_verb(seg: str, gaz: Gazetteer) -> bool:
+    """Does ``seg`` (a stretch meant to hold only bodies) hold a verb outside the bodies' names?"""
+    found = gaz.find(seg, fuzzy=False)
+    return any(verb_ends_name(seg, vm) and not any(o.start <= vm.start() < o.end for o in found)
+               for vm in _VERB_RE.finditer(seg))
 
 
 _COOPERATE_RE = re.compile(
