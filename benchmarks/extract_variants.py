@@ -90,6 +90,15 @@ OFFICES = {
              "Hội Nông dân tỉnh", "Hội Cựu chiến binh huyện", "Liên đoàn Lao động tỉnh", "Tỉnh Đoàn",
              "Huyện Đoàn"],
 }
+# real bodies the gazetteer does not hold whole (or only by an abbreviation or a head's title):
+# what a finder built on a list meets in a new province
+NEW_BODIES = ["Trung tâm Văn hóa - Thể thao và Truyền thanh huyện", "Ban Quản lý rừng phòng hộ", "Hạt Quản lý đường bộ",
+              "Đội Quản lý thị trường số 3", "Chi cục Thủy lợi", "Văn phòng Đăng ký đất đai", "Trường Chính trị tỉnh",
+              "BCH Quân sự huyện", "UBMTTQ Việt Nam tỉnh", "Chủ tịch UBND các xã, phường", "Giám đốc Sở Y tế",
+              "Thủ trưởng các cơ quan, đơn vị", "Trung tâm Kiểm soát bệnh tật tỉnh", "Bệnh viện Đa khoa tỉnh",
+              "Cảnh sát Phòng cháy chữa cháy tỉnh", "Bộ đội Biên phòng tỉnh", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+              "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Hội Chữ thập đỏ huyện", "Công ty Điện lực tỉnh",
+              "Sở NN&MT", "Phòng KT-HT", "Phòng VH-XH", "Sở LĐ-TB&XH", "BQL các KCN tỉnh"]
 COLLECTIVES = ["Các sở, ban, ngành", "các cơ quan, đơn vị liên quan", "UBND các huyện, thị xã, thành phố",
                "UBND các xã, phường", "UBND các xã, thị trấn", "các sở, ngành liên quan", "các bộ, ngành, địa phương"]
 # co-equal pairs: the departments of a level and the people's committees below it
@@ -223,6 +232,7 @@ class Variant:
     placement: str
     heading: str | None = None  # an item heading over the task (the task is its bullet)
     cited: bool = False
+    source: str = ""  # where the lead's name comes from: gold files, listed offices, new bodies
     found: bool = False
     ok_offices: bool = False
     ok_lead: bool = False
@@ -467,8 +477,9 @@ def generate(n: int, seed: int, gaz) -> list[Variant]:
         frame = frames[i % len(frames)]
         needs = _frames()[frame][0] if frame in _frames() else frame.startswith(("- Cơ quan", "- Đơn vị chủ trì"))
         # the bodies: half from the gold files, half from other levels and provinces
-        src = gl if rnd.random() < 0.4 and gl else pool
-        L = rnd.choice(src)
+        r = rnd.random()
+        source = "gold files" if r < 0.35 and gl else "new bodies" if r < 0.55 else "listed offices"
+        L = rnd.choice(gl if source == "gold files" else NEW_BODIES if source == "new bodies" else pool)
         S = []
         if needs:
             cands = [o for o in (gp if rnd.random() < 0.4 and gp else pool + COLLECTIVES[1:3]) if o != L]
@@ -482,6 +493,7 @@ def generate(n: int, seed: int, gaz) -> list[Variant]:
             placement = "end"
         cited = rnd.choice(CITED) if rnd.random() < 0.2 else None
         out.append(build_variant(frame, L, S, W, when, placement, cited))
+        out[-1].source = source
     return out
 
 
@@ -530,6 +542,7 @@ def main(argv: list[str] | None = None) -> int:
     out = table("by assignment frame", lambda v: v.frame, variants)
     out += table("by deadline phrasing", lambda v: v.when.kind, variants)
     out += table("by deadline placement", lambda v: v.placement, variants)
+    out += table("by the lead's source", lambda v: v.source, variants)
     cited = [v for v in variants if v.cited]
     out.append(f"\nwith a cited document's date in the work: {len(cited)} variants, deadline right "
                f"{sum(v.ok_deadline for v in cited) / max(1, len(cited)):.2f}")
