@@ -141,3 +141,25 @@ def test_partners_named_before_phoi_hop_keep_verbs_inside_their_names():
     roles = roles_in_sentence("Sở Y tế chủ trì, Bộ Ngoại giao và Phòng Giáo dục và Đào tạo phối hợp tổ chức hội thảo.", load_gazetteer())
     assert [(r.office, r.role) for r in roles] == [("Sở Y tế", "lead"), ("Bộ Ngoại giao", "support"),
                                                    ("Phòng Giáo dục và Đào tạo", "support")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("BCH Quân sự huyện chủ trì, phối hợp với Công an huyện tổ chức diễn tập.", [("BCH Quân sự huyện", "lead"), ("Công an huyện", "support")]),
+    ("Đề nghị Hội Chữ thập đỏ tỉnh vận động ủng hộ đồng bào vùng lũ.", [("Hội Chữ thập đỏ tỉnh", "lead")]),
+    ("Sở Công Thương chủ trì, phối hợp với Hội Nông dân huyện và Cảnh sát Phòng cháy chữa cháy tỉnh kiểm tra kho hàng.",
+     [("Sở Công Thương", "lead"), ("Hội Nông dân huyện", "support"), ("Cảnh sát Phòng cháy chữa cháy tỉnh", "support")]),
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy có trách nhiệm định hướng dư luận.", [("Ban Tuyên giáo và Dân vận Tỉnh ủy", "lead")]),
+    ("Sở Tài chính và Sở Y tế rà soát định mức chi.", [("Sở Tài chính", "lead"), ("Sở Y tế", "lead")]),
+    ("Hội nghị Ban Chấp hành được tổ chức vào cuối năm.", []),
+])
+def test_bodies_outside_the_gazetteer_by_their_head(sentence, want):
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+
+    assert [(r.office, r.role) for r in roles_in_sentence(sentence, load_gazetteer())] == want
+
+
+def test_a_list_of_bodies_after_va_stays_a_list():
+    from pipeline.extract.offices import load_gazetteer, split_office_list
+
+    got = split_office_list("Thanh tra, Công an và Quản lý thị trường tại các huyện, thị xã", load_gazetteer())
+    assert [n for n, _w in got] == ["Thanh tra các huyện, thị xã", "Công an các huyện, thị xã", "Quản lý thị trường các huyện, thị xã"]

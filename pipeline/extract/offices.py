@@ -291,6 +291,10 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|đảng đoàn|chi bộ|huyện ủy|tỉnh ủy|thành ủy|quân ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
+    # named bodies by a capitalised head the list above lacks ('Hội Chữ thập đỏ huyện', 'Cảnh sát
+    # Phòng cháy chữa cháy tỉnh') and the usual abbreviated heads ('BCH Quân sự huyện', 'BQL dự
+    # án', 'UBMTTQ Việt Nam tỉnh'); not an event ('Hội nghị', 'Hội thảo', 'Hội thi')
+    r"(?-i:(?:Hội(?!\s+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|Trại|Báo|Xuân)(?![^\W_]))|Cảnh\s+sát|BCH|BCĐ|BQL|BQLDA|UBMTTQ)(?=\s+[A-ZĐ]))|"
     # ('Các bệnh viện tuyến tỉnh chuẩn bị ...', 'các trạm y tế xã', 'các cơ sở giáo dục'): bodies of a
     # sector named by their kind
     r"bệnh\s+viện|trạm\s+y\s+tế|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám\s+bệnh)|"
@@ -532,6 +536,15 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         text = text_masked
     for k, m in enumerate(matches):
         nxt = matches[k + 1].start if k + 1 < len(matches) else len(text)
+        # 'Ban Tuyên giáo và Dân vận Tỉnh ủy': 'và' before capitalised words that open no body of
+        # their own goes on with the name (as in the gaps, below), up to the next body or a break
+        e = _name_and_end(text, m.end, nxt)
+        # (not before a body the gazetteer knows: 'Công an và Quản lý thị trường' are two)
+        if e and m.kind in ("body", "office", "department") and m.text[:1].isupper() \
+                and not any(o.start == 0 for o in gaz.find(text[m.end:e].split("và", 1)[1].lstrip(), fuzzy=False)) \
+                and not BODY_HEAD_RE.match(text[m.end:nxt].split("và", 1)[1].lstrip()):
+            matches[k] = m = OfficeMatch(m.start, e, text[m.start:e], m.canonical + text[m.end:e], m.kind, m.score,
+                                         name=display_name(text[m.start:e]))
         more = re.match(rf"(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", text[m.end:], re.I)
         if m.kind == "collective" and more and not re.search(r"liên\s+quan\s*$", m.text, re.I):
             # ('các cơ quan liên quan và địa phương có rừng': after 'liên quan' the collective is
@@ -613,7 +626,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # 'Liên đoàn Thương mại và Công nghiệp Việt Nam', 'Cục Công nghệ thông tin và Thống kê hải
         # quan': 'và' before a capitalised word that opens no body of its own joins one name
         protected = re.sub(r"(?<=[^\W\d_])\s+và\s+(?=[A-ZĐ])(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công\s+an|"
-                           r"Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp)(?![^\W_]))", " \x01 ", gap)
+                           r"Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp|"
+                           r"Cảnh\s+sát|BCH|BQL|UBMTTQ|Hạt|Trạm|Đội|Trường|Bệnh\s+viện|Công\s+ty|Tòa|Báo)(?![^\W_]))", " \x01 ", gap)
         # commas and 'và' inside a fixed pair of a name are no list: 'cơ sở khám bệnh, chữa bệnh',
         # 'Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ', '... phòng, chống buôn lậu,
         # gian lận thương mại và hàng giả'
@@ -689,6 +703,30 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     out = _share_jurisdiction(out, text)
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
+
+
+_NAME_AND_RE = re.compile(
+    r"\s+và\s+(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công|Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|"
+    r"Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp|HĐND|MTTQ|Tỉnh|Huyện|Thành|Đảng|Quận|Thị|Xã|Phường|Cảnh|BCH|BQL|Hạt|Trạm|Đội|"
+    r"Trường|Bệnh|Tòa|Báo|UBMTTQ)(?![^\W_]))(?=[A-ZĐ])")
+_PARENT_WORD_RE = re.compile(tone_insensitive(r"(?:tỉnh|huyện|thành|đảng|quận|thị)\s+ủy|UBND|Sở|Bộ"), re.I)
+
+
+def _name_and_end(text: str, pos: int, limit: int) -> int | None:
+    """Where a name goes on after ' và ' at ``pos`` ('Ban Tuyên giáo' + ' và Dân vận'): a capitalised
+    word that opens no body of its own and up to three more words, stopping before a verb, a
+    parent body ('Tỉnh ủy') or punctuation; None when ' và ' starts no such continuation."""
+    m = _NAME_AND_RE.match(text, pos, limit)
+    if not m:
+        return None
+    end = m.end()
+    for k, w in enumerate(re.finditer(r"[^\s,;.:()]+", text[m.end():limit])):
+        at = m.end() + w.start()
+        if k >= 4 or text[end:at].strip() or _VERB_RE.match(text, at) and k > 0 or _PARENT_WORD_RE.match(text, at) \
+                or k > 0 and w.group(0) in ("và", "các", "của", "theo", "trên", "tại"):
+            break
+        end = m.end() + w.end()
+    return end if end > m.end() else None
 
 
 _PARTY_COMMITTEE_RE = re.compile(tone_insensitive(r"(?:tỉnh|thành|huyện|quận|thị|quân)\s+ủy"), re.I)
