@@ -163,3 +163,29 @@ def test_a_list_of_bodies_after_va_stays_a_list():
 
     got = split_office_list("Thanh tra, Công an và Quản lý thị trường tại các huyện, thị xã", load_gazetteer())
     assert [n for n, _w in got] == ["Thanh tra các huyện, thị xã", "Công an các huyện, thị xã", "Quản lý thị trường các huyện, thị xã"]
+
+
+def test_the_issuer_as_subject_hands_the_work_on():
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+
+    roles = roles_in_sentence("UBND tỉnh giao Sở Tư pháp chủ trì, phối hợp với Công an tỉnh rà soát các văn bản.", load_gazetteer())
+    assert [(r.office, r.role) for r in roles] == [("Sở Tư pháp", "lead"), ("Công an tỉnh", "support")]
+
+
+@pytest.mark.parametrize("assignment, due", [
+    ("Giao Chi cục Thủy lợi (chủ trì), Sở Tài chính (phối hợp) thực hiện.", None),
+    ("Giao Chi cục Thủy lợi (chủ trì), Sở Tài chính (phối hợp) thực hiện, trước thứ Sáu, ngày 20/11/2026.", dt.date(2026, 11, 20)),
+    ("Giao Chi cục Thủy lợi chủ trì, phối hợp với Sở Tài chính thực hiện (hạn chót ngày 19/7/2026).", dt.date(2026, 7, 19)),
+])
+def test_an_assignment_sentence_after_the_work(assignment, due):
+    tasks = run(f"1. Kiểm tra an toàn các hồ chứa trước mùa mưa lũ. {assignment}")
+    assert len(tasks) == 1
+    assert tasks[0].lead == "Chi cục Thủy lợi" and offices(tasks[0]) == ["Chi cục Thủy lợi", "Sở Tài chính"]
+    assert tasks[0].deadline == due
+
+
+def test_a_recurring_clause_inside_the_work_is_no_time_clause():
+    from pipeline.extract.offices import load_gazetteer
+    from pipeline.extract.tasks import is_assignment_line
+
+    assert not is_assignment_line("Chủ trì, phối hợp với các Sở, ban, ngành và địa phương xây dựng kế hoạch thanh tra hàng năm.", load_gazetteer())

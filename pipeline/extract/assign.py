@@ -309,6 +309,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 t.offices = merge_roles(roles, [r for r in t.offices if r.role == "report-to"])
                 if dl and dl.date and t.deadline is None:
                     t.deadline, t.deadline_time, t.deadline_text = dl.date, dl.time, dl.text
+                if dl and dl.recurrence and not t.recurrence:
+                    t.recurrence = dl.recurrence
             continue
 
         if c.kind == "attribute" and c.reason == "time intro":

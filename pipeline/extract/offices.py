@@ -910,7 +910,8 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             continue
         # 'Cục Kinh tế xây dựng chủ trì': a verb-like word right before 'chủ trì' names the body
         # ('Cục Giám sát quản lý về hải quan chủ trì': up to four more words of the name)
-        if vm.group(0).casefold() not in ("chủ trì", "phối hợp") and re.match(r"(?:\s+[^\W\d_]+){0,4}\s+chủ\s+trì", rest[vm.end():], re.I):
+        # (never an assigning verb: 'UBND tỉnh giao Sở Tư pháp chủ trì' hands the work on)
+        if vm.group(0).casefold() not in ("chủ trì", "phối hợp", "giao", "đề nghị", "yêu cầu", "phân công") and re.match(r"(?:\s+[^\W\d_]+){0,4}\s+chủ\s+trì", rest[vm.end():], re.I):
             continue
         v = vm
         break
@@ -1148,12 +1149,27 @@ def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazettee
             if r.role == "lead" and r.source == "inline" and r.office.casefold() in names else r for r in roles]
 
 
+_BRACKET_ROLES_RE = re.compile(r"^(?P<lead>.+?)\s*\(\s*chủ\s+trì\s*\)\s*[,;]?\s*(?:(?P<sup>.+?)\s*\(\s*phối\s+hợp\s*\))?", re.I)
+
+
+def _bracketed_roles(text: str) -> str:
+    """'Sở X (chủ trì), Sở Y, Sở Z (phối hợp) thực hiện' -> 'Sở X chủ trì, phối hợp với Sở Y, Sở
+    Z thực hiện': roles printed in brackets after the bodies, said the usual way."""
+    m = _BRACKET_ROLES_RE.match(text)
+    if not m:
+        return text
+    out = f"{m.group('lead')} chủ trì"
+    if m.group("sup"):
+        out += f", phối hợp với {m.group('sup')}"
+    return out + text[m.end():]
+
+
 def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:
     """The value of a '- Cơ quan thực hiện: ...' line or of an assignment note.
 
     'X chủ trì, phối hợp với Y; Z' -> X lead, Y and Z support; a plain list -> every office
     co-equal (all 'lead', so :attr:`Task.lead` is None when there are several)."""
-    value = value.strip()
+    value = _bracketed_roles(value.strip())
     # '... phối hợp; hoàn thành năm 2027': the time clause is no part of the offices
     value = re.split(r"\s*;\s*(?=(?:hoàn\s+thành|thời\s+gian|thời\s+hạn|trong|trước|chậm\s+nhất|năm|quý|tháng)(?![^\W_]))", value, 1, flags=re.I)[0]
     roles: list[OfficeRole] = []

@@ -241,13 +241,19 @@ class Classified:
     reason: str = ""
 
 
+# (roles may stand in brackets after the bodies: 'Giao Sở Tư pháp (chủ trì), Công an tỉnh (phối hợp) thực hiện')
 _ASSIGN_RESIDUE = re.compile(
-    r"^[\s,;.:\-–+*•]*(?:giao\s+(?:cho\s+)?)?(?:(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện|"
-    r"tổ\s+chức\s+triển\s+khai|thực\s+hiện|và|cùng|theo\s+dõi)[\s,;.:]*)+$", re.I)
+    r"^[\s,;.:\-–+*•]*(?:giao\s+(?:cho\s+)?)?(?:\(?\s*(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện|"
+    r"tổ\s+chức\s+triển\s+khai|thực\s+hiện|và|cùng|theo\s+dõi)\s*\)?[\s,;.:]*)+$", re.I)
 # the time an assignment line may end with ('Giao Phòng Kinh tế chủ trì, hoàn thành trong tháng
 # 10.'): it dates the item the line assigns
 _ASSIGN_TIME = re.compile(
     r"[,;]\s*(?:hoàn\s+thành|xong|thời\s+gian(?:\s+thực\s+hiện)?\s*:?)\s*(?:trước|trong|chậm\s+nhất|vào)?\s*[^,;.]*\d[^,;.]*[.;]?\s*$", re.I)
+
+
+_TIME_CLAUSE_START = re.compile(
+    r"\s*(?:hoàn\s+thành|xong|trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn|hạn|thời\s+(?:gian|hạn)|trong|vào|định\s+kỳ|"
+    r"hằng|hàng|dự\s+kiến|ngày|tháng|quý|năm|báo\s+cáo)(?![^\W_])", re.I)
 
 
 def is_assignment_line(text: str, gaz) -> bool:
@@ -256,9 +262,22 @@ def is_assignment_line(text: str, gaz) -> bool:
     that only says who does the item above (an attribute, not a task of its own)."""
     if gaz is None or "chủ trì" not in text.casefold() and "phối hợp" not in text.casefold():
         return False
-    from pipeline.extract.offices import split_office_list
+    from pipeline.extract.offices import _bracketed_roles, split_office_list
 
+    # ('Giao Chi cục Thủy lợi (chủ trì), Bộ Tài chính (phối hợp) thực hiện.': the roles said the usual way)
+    text = _bracketed_roles(re.sub(r"^(\s*[-–+*•]?\s*Giao\s+(?:cho\s+)?)", "", text, flags=re.I))
     text = _ASSIGN_TIME.sub(".", text)
+    # ... and any other time clause that closes it ('..., trước thứ Sáu, ngày 29/11/2026', '...
+    # (hạn chót ngày 19/7/2026)', '..., định kỳ hằng quý'): a clause after a comma or bracket that
+    # names no body but a date or a recurrence
+    from pipeline.extract.temporal import find_dates, find_recurrence
+
+    for m in re.finditer(r"[,;(]", text):
+        tail = text[m.start() + 1:]
+        if len(tail.split()) <= 12 and _TIME_CLAUSE_START.match(tail) and not gaz.find(tail, fuzzy=False) \
+                and (any(h.triggered for h in find_dates(tail)) or find_recurrence(tail)):
+            text = text[:m.start()] + "."
+            break
     rest = text
     for _name, written in sorted(split_office_list(text, gaz), key=lambda x: -len(x[1])):
         rest = rest.replace(written, " ")
