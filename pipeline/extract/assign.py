@@ -296,6 +296,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             continue
 
         if c.kind == "assignment":
+            if not attr_group_open:
+                pending_attr = _own_item(pending_attr, b)
             attr_group_open = True
             line = re.sub(r"^[-–+*•]\s*", "", s.text)
             roles = roles_in_assignment(re.sub(r"^\s*Giao\s+(?:cho\s+)?", "", line), gaz)

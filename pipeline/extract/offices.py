@@ -775,7 +775,7 @@ _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ
            # any time adverbial closed by a comma: 'Trước 16 giờ 00 ngày 7/9/2026, ...', 'Hằng
            # tháng trước ngày 25, ...', 'Chậm nhất là ngày 12 tháng 4 năm 2026, ...', 'Trong quý
            # III/2026, ...' (a date or period word, then nothing but the comma before the clause)
-           r"|\s*(?:Trước|Chậm\s+nhất|Muộn\s+nhất|Trong|Vào|Đến|Cuối|Đầu|Hằng|Hàng|Định\s+kỳ|Ngay|Hạn)\s"
+           r"|\s*(?:Trước|Chậm\s+nhất|Muộn\s+nhất|Không\s+(?:muộn|chậm)\s+hơn|Trong|Vào|Đến|Cuối|Đầu|Hằng|Hàng|Định\s+kỳ|Ngay|Hạn|Kể\s+từ|Từ)\s"
            r"[^,;:.()]{0,50}?(?:\d|quý\s+[IVX]+|(?:tháng|năm|quý|tuần)(?![^\W_]))[^,;:()]{0,14}(?=,)")
 
 
@@ -797,7 +797,7 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         if r:
             return r[0], colon + 1 + r[1]
     # 'Nhằm góp phần ..., Sở Giáo dục và Đào tạo đề nghị X ...': a subject after a purpose clause
-    subordinate = re.match(_OPENER, text, re.I)
+    subordinate = re.match(_OPENER, text, re.I) or _time_opener(text, gaz)
     # 'Trường hợp có lý do chính đáng thì Chi cục trưởng Chi cục Hải quan gia hạn ...'
     if subordinate:
         m = re.search(r"\s(?:thì|thời)\s+", text[:300])
@@ -841,6 +841,19 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
                 # verb after this comma is still the opener's; a body asking comes later)
             break  # 'Căn cứ ..., cần lập hồ sơ ...': the main clause has no subject
     return found
+
+
+def _time_opener(text: str, gaz: Gazetteer) -> re.Match | None:
+    """A first clause that is only a time ('Dự kiến hoàn thành trong tháng 4/2026, ...', 'Xong
+    trước 30/6/2026, ...'): a date or period ends it, no body is named in it.  Whatever word
+    opens it, the clause after the comma holds the subject."""
+    from pipeline.extract.temporal import find_dates
+
+    m = re.match(r"\s*([^,;:()]{3,70}?)(?=,)", text)
+    if not m or gaz.find(m.group(1), fuzzy=False):
+        return None
+    hits = find_dates(m.group(1))
+    return m if hits and hits[-1].end >= len(m.group(1).rstrip()) - 2 else None
 
 
 def _assigned_before(cond: str, gaz: Gazetteer) -> bool:

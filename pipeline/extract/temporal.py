@@ -109,7 +109,7 @@ DATE_RE = re.compile(
 
 # A trigger must end right where the date phrase starts: it is what makes a date a deadline.
 TRIGGER_RE = re.compile(
-    r"(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|"
+    r"(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|không\s+(?:muộn|chậm|quá)\s+(?:hơn\s+)?|"
     r"hoàn thành(?:\s+(?:trước|trong|vào|xong))?|xong(?:\s+trước)?|kết thúc(?:\s+(?:trước|trong|vào))?|"
     r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*"
     # ('vào sáng Chủ nhật, ngày 16/11/2025', 'trước thứ Sáu, ngày 20/12': the weekday names the date)
@@ -320,7 +320,7 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     # in brackets defines the period the work covers; the bound the clause sets ('trước', 'chậm
     # nhất', 'hạn') is the deadline
     bounded = [h for h in chosen if not h.range_end and re.search(
-        r"(?:trước|chậm\s+nhất|muộn\s+nhất|hạn(?:\s+chót)?)(?:\s+là)?\s*(?:ngày\s*)?$", text[max(0, h.start - 25):h.start], re.I)]
+        r"(?:trước|chậm\s+nhất|muộn\s+nhất|hạn(?:\s+chót)?|không\s+(?:muộn|chậm)\s+hơn)(?:\s+là)?\s*(?:ngày\s*)?$", text[max(0, h.start - 25):h.start], re.I)]
     if bounded:
         chosen = [h for h in chosen if not (h.range_end and re.search(r"\([^()]*$", text[:h.start])
                                              and any(text.count(";", 0, b.start) == text.count(";", 0, h.start) for b in bounded))]
@@ -380,7 +380,7 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
 
 
 _TRIGGER_CHAIN = re.compile(
-    r"(?:(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|hoàn thành|xong|kết thúc|ngay|trong|cuối|"
+    r"(?:(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|không\s+(?:muộn|chậm|quá)\s+(?:hơn)?|hoàn thành|xong|kết thúc|ngay|trong|cuối|"
     r"đến\s+hết|đến|tới|hết|vào|ngày)\s*[,:]?\s*)+$", re.I)
 
 
