@@ -211,3 +211,24 @@ def test_a_later_items_lines_do_not_reach_an_item_with_its_own_body_after_an_ass
     first = task_at(tasks, "biên chế")
     assert offices(first) == ["Sở Nội vụ"] and first.deadline is None
     assert task_at(tasks, "bảo trợ").deadline == dt.date(2026, 9, 30)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Chi cục Thủy lợi khai thác hiệu quả các hồ chứa.", ["Chi cục Thủy lợi"]),
+    ("Thủ trưởng các cơ quan, đơn vị cài đặt phần mềm quản lý văn bản.", ["Thủ trưởng các cơ quan, đơn vị"]),
+    ("Các sở, ngành liên quan và Ủy ban nhân dân các huyện, thành phố khuyến khích việc huy động vốn.",
+     ["Các sở, ngành liên quan", "Ủy ban nhân dân các huyện, thành phố"]),
+    ("Phân công Sở Tư pháp bổ sung quy chế phối hợp.", ["Sở Tư pháp"]),
+])
+def test_a_list_of_bodies_ends_at_any_action_verb(sentence, want):
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+
+    assert [r.office for r in roles_in_sentence(sentence, load_gazetteer()) if r.role == "lead"] == want
+
+
+def test_a_verb_after_a_bare_body_noun_or_a_generic_unit_is_no_end():
+    from pipeline.extract.offices import load_gazetteer, subject_of
+
+    gaz = load_gazetteer()
+    assert subject_of("Các cơ quan tuyên truyền, báo chí phải đưa tin kịp thời.", gaz)[0] == "Các cơ quan tuyên truyền, báo chí"
+    assert subject_of("Đơn vị chủ trì thực hiện lấy ý kiến các đơn vị.", gaz)[0] == "Đơn vị chủ trì"

@@ -876,6 +876,44 @@ _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|ch�
 _SHARED_HEAD_END_RE = re.compile(r"(?<![^\W_])(?:các\s+)?(?:Bộ|Sở|Phòng|Ban)\s*$", re.I)
 
 
+_TITLE_PREFIX_RE = re.compile(r"(?:Thủ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Lãnh\s+đạo|Người\s+đứng\s+đầu)\s+", re.I)
+
+
+def _chain_verb(rest: str, found: list[OfficeMatch]) -> int | None:
+    """Where an action verb follows a sentence's opening list of bodies at once, when the list
+    of subject verbs does not know the verb: 'Chi cục Thủy lợi khai thác ...', 'Thủ trưởng các cơ
+    quan, đơn vị cài đặt ...'.  The bodies are the gazetteer's, chained by ',', ';' or 'và'
+    (then any action verb ends them), or a capitalised name outside it (then only a verb of two
+    syllables: a one-syllable word after a name may still be part of it, 'rừng phòng hộ')."""
+    from pipeline.extract.tasks import VERB_START_RE  # late: tasks imports this module lazily
+
+    t = _TITLE_PREFIX_RE.match(rest)
+    pos = t.end() if t else 0
+    chained = False
+    for o in found:
+        if o.start == pos or chained and re.fullmatch(r"\s*(?:,|;|và)\s*", rest[pos:o.start]):
+            pos, chained = o.end, True
+        elif o.start > pos:
+            break
+    if chained:
+        m = re.match(r"\s+", rest[pos:])
+        at = pos + (m.end() if m else 0)
+        # (not after a bare body noun: 'Các cơ quan tuyên truyền' names bodies, see verb_ends_name)
+        if m and rest[at:at + 1].islower() and VERB_START_RE.match(rest[at:]) and not _HEAD_BEFORE_RE.search(rest[max(0, at - 12):at]):
+            return at
+        return None
+    if not found and re.match(r"(?:các\s+)?[A-ZĐ]", rest) and BODY_HEAD_RE.match(rest):
+        # a name outside the gazetteer: up to six words, then a two-syllable verb
+        for w in list(re.finditer(r"\S+", rest[:90]))[1:7]:
+            if re.match(r"[,;:(]", w.group(0)) or w.group(0)[-1:] in ",;:":
+                return None
+            v = VERB_START_RE.match(rest[w.start():])
+            # (a proper name: some capitalised word after the head; 'Đơn vị chủ trì thực hiện' is none)
+            if v and " " in v.group(0) and w.group(0)[:1].islower() and re.search(r"\s[A-ZĐ]", rest[:w.start()]):
+                return w.start()
+    return None
+
+
 def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """The office list a sentence opens with, and where it ends, or None.
 
@@ -928,11 +966,15 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             continue
         v = vm
         break
+    vpos = v.start() if v is not None else None
+    chain = _chain_verb(rest, first)
+    if chain is not None and (vpos is None or chain < vpos) and (colon <= 0 or chain < colon):
+        vpos = chain  # ('Chi cục Thủy lợi khai thác ...', 'Các sở, ngành và UBND các huyện khuyến khích ...')
     end = None
-    if colon > 0 and (v is None or colon < v.start()):
+    if colon > 0 and (vpos is None or colon < vpos):
         end = colon
-    elif v is not None:
-        end = v.start()
+    elif vpos is not None:
+        end = vpos
     if end is None or end == 0 or end > 220:
         return None
     subj = rest[:end].strip(" ,;")
