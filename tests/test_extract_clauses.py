@@ -232,3 +232,25 @@ def test_a_verb_after_a_bare_body_noun_or_a_generic_unit_is_no_end():
     gaz = load_gazetteer()
     assert subject_of("Các cơ quan tuyên truyền, báo chí phải đưa tin kịp thời.", gaz)[0] == "Các cơ quan tuyên truyền, báo chí"
     assert subject_of("Đơn vị chủ trì thực hiện lấy ý kiến các đơn vị.", gaz)[0] == "Đơn vị chủ trì"
+
+
+def test_the_variants_benchmark_runs_and_is_deterministic(capsys):
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "extract_variants.py"
+    spec = importlib.util.spec_from_file_location("extract_variants", path)
+    ev = importlib.util.module_from_spec(spec)
+    sys.modules["extract_variants"] = ev  # (its dataclasses look their module up)
+    spec.loader.exec_module(ev)
+    from pipeline.extract.offices import load_gazetteer
+
+    gaz = load_gazetteer()
+    a, b = ev.generate(40, 5, gaz), ev.generate(40, 5, gaz)
+    assert [v.lines for v in a] == [v.lines for v in b]
+    # every variant keeps its gold: the lead is one of its offices
+    assert all(v.lead is None or v.lead in v.offices for v in a)
+    assert ev.main(["--n", "36"]) == 0
+    out = capsys.readouterr().out
+    assert "by assignment frame" in out and "ALL" in out
