@@ -907,7 +907,7 @@ _SHARED_HEAD_END_RE = re.compile(r"(?<![^\W_])(?:các\s+)?(?:Bộ|Sở|Phòng|Ba
 _TITLE_PREFIX_RE = re.compile(r"(?:Thủ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Lãnh\s+đạo|Người\s+đứng\s+đầu)\s+", re.I)
 
 
-def _chain_verb(rest: str, found: list[OfficeMatch]) -> int | None:
+def _chain_verb(rest: str, found: list[OfficeMatch], named: bool = False) -> int | None:
     """Where an action verb follows a sentence's opening list of bodies at once, when the list
     of subject verbs does not know the verb: 'Chi cục Thủy lợi khai thác ...', 'Thủ trưởng các cơ
     quan, đơn vị cài đặt ...'.  The bodies are the gazetteer's, chained by ',', ';' or 'và'
@@ -927,11 +927,16 @@ def _chain_verb(rest: str, found: list[OfficeMatch]) -> int | None:
         m = re.match(r"\s+", rest[pos:])
         at = pos + (m.end() if m else 0)
         # (not after a bare body noun: 'Các cơ quan tuyên truyền' names bodies, see verb_ends_name)
-        if m and rest[at:at + 1].islower() and VERB_START_RE.match(rest[at:]) and not _HEAD_BEFORE_RE.search(rest[max(0, at - 12):at]):
+        # (a verb of two syllables: a one-syllable one may open a qualifier, 'chi nhánh tỉnh', and
+        # the subject verbs of one syllable are found by _VERB_RE anyway)
+        v = VERB_START_RE.match(rest[at:]) if m and rest[at:at + 1].islower() else None
+        if v and " " in v.group(0) and not _QUALIFIER_START_RE.match(rest[at:]) and not _HEAD_BEFORE_RE.search(rest[max(0, at - 12):at]):
             return at
         return None
-    if not found and re.match(r"(?:các\s+)?[A-ZĐ]", rest) and BODY_HEAD_RE.match(rest):
-        # a name outside the gazetteer: up to six words, then a two-syllable verb
+    if not found and not named and re.match(r"(?:các\s+)?[A-ZĐ]", rest) and BODY_HEAD_RE.match(rest):
+        # a name outside the gazetteer, when no subject verb follows it at all (a verb-like word
+        # inside a name, 'Viện Chiến lược phát triển giao thông vận tải nghiên cứu', is no end
+        # when a known verb comes later): up to six words, then a two-syllable verb
         for w in list(re.finditer(r"\S+", rest[:90]))[1:7]:
             if re.match(r"[,;:(]", w.group(0)) or w.group(0)[-1:] in ",;:":
                 return None
@@ -995,7 +1000,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         v = vm
         break
     vpos = v.start() if v is not None else None
-    chain = _chain_verb(rest, first)
+    chain = _chain_verb(rest, first, named=vpos is not None)
     if chain is not None and (vpos is None or chain < vpos) and (colon <= 0 or chain < colon):
         vpos = chain  # ('Chi cục Thủy lợi khai thác ...', 'Các sở, ngành và UBND các huyện khuyến khích ...')
     end = None
