@@ -130,6 +130,10 @@ def extract_tasks(doc: Document, gaz=None):
         if c.kind == "attribute" and c.reason == "time sentence":
             # 'Thời gian hoàn thành xong trước ngày 05/10/2026.': the due date of the task before it
             prev = last_in_block.get(id(s.block))
+            if prev is None and tasks and s.block.style == "bullet":
+                # (a sub-line of the item whose sentence is the last task)
+                last = tasks[max(tasks)]
+                prev = last if last.section == s.block.path else None
             dl = find_deadline(s.text, year, attribute=True)
             if prev is not None and dl is not None and prev.deadline is None:
                 prev.deadline, prev.deadline_time, prev.deadline_text = dl.date, dl.time, dl.text

@@ -347,6 +347,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             continue
 
         if c.kind == "assignment":
+            if not attr_group_open:
+                pending_attr = _own_item(pending_attr, b)
             attr_group_open = True
             line = re.sub(r"^[-–+*•]\s*", "", s.text)
             roles = roles_in_assignment(re.sub(r"^\s*Giao\s+(?:cho\s+)?", "", line), gaz)
@@ -360,6 +362,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 t.offices = merge_roles(roles, [r for r in t.offices if r.role == "report-to"])
                 if dl and dl.date and t.deadline is None:
                     t.deadline, t.deadline_time, t.deadline_text = dl.date, dl.time, dl.text
+                if dl and dl.recurrence and not t.recurrence:
+                    t.recurrence = dl.recurrence
             continue
 
         if c.kind == "attribute" and c.reason == "time intro":
@@ -378,10 +382,17 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if t.deadline is None and not any(r.source == "inline" and r.role == "lead" for r in t.offices):
                         t.deadline, t.deadline_text = last, s.text.rstrip(":")
             continue
+        if c.kind == "attribute" and c.reason == "time sentence" and s.block.style == "bullet":
+            # ('1. ... .' + '- Thời hạn hoàn thành trước ngày ...': the item has a sub-line of its
+            # own, so the attribute lines of a later item do not reach back to it)
+            attr_group_open = True
+            continue
         if c.kind == "attribute" and c.reason in ("time list", "meeting time", "time sentence"):
             continue  # (a time sentence was given to its task by extract_tasks)
 
         if c.kind == "attribute":
+            if not attr_group_open:
+                pending_attr = _own_item(pending_attr, b)  # (once a group: its first line decides)
             attr_group_open = True
             for key, value in _attributes(s.text):
                 k = key.casefold()
@@ -590,6 +601,22 @@ def apply_item_references(tasks: list[Task]) -> None:
 def _dmy(s: str) -> tuple[int, int, int]:
     d, m, y = (int(x) for x in s.split("/"))
     return y, m, d
+
+
+def _own_item(pending: list[Task], b: Block) -> list[Task]:
+    """The tasks an attribute line of block ``b`` covers: those of the numbered item it stands
+    in, and those of earlier items that name no body of their own.  Why: in '1. Sở X chủ trì
+    rà soát ... . 2. Xây dựng ... . - Thời gian: quý II/2026' the line under item 2 is item
+    2's; item 1 has its own subject (or a heading's) and is a duty of its own (an item's sub-lines belong to it;
+    a plan where only some items have them is common).  An earlier item without a subject
+    ('1.1. Tổ chức nghiên cứu ...' then '1.2. ...' and one '- Cơ quan thực hiện:' block) is
+    still covered by the block, as are tasks under one heading that share its path."""
+    if not b.path or not pending:
+        return pending
+    inside = [t for t in pending if t.section == b.path or t.section.startswith(b.path + " > ")]
+    if not inside:
+        return pending
+    return [t for t in pending if t in inside or not any(r.role == "lead" for r in t.offices)]
 
 
 def _list_parent(b: Block) -> str:

@@ -95,8 +95,10 @@ ATTRIBUTE_RE = re.compile(
 # attribute keys and assignment notes decide a line's role: they are matched with any marks
 # ('- Co quan thực hiên:' left by OCR, '(... chuẩn bị nội dung tư 1-6)' by diacritics repair)
 ATTRIBUTE_RE = mark_tolerant(ATTRIBUTE_RE)
+# ('- Đơn vị chủ trì: Sở Y tế; đơn vị phối hợp: Sở Tài chính': the keys on one line, after ';')
 ATTR_SPLIT_RE = re.compile(
-    r"\s*[-–*]\s*(?=(?:Thời\s+gian|Cơ\s+quan|Đơn\s+vị|Thời\s+hạn|Tiến\s+độ|Kinh\s+phí|Sản\s+phẩm)[^:]{0,20}:)", re.I
+    r"\s*[-–*]\s*(?=(?:Thời\s+gian|Cơ\s+quan|Đơn\s+vị|Thời\s+hạn|Tiến\s+độ|Kinh\s+phí|Sản\s+phẩm)[^:]{0,20}:)|"
+    r"\s*;\s*(?=(?:Thời\s+gian|Cơ\s+quan|Đơn\s+vị|Thời\s+hạn)(?:\s+[^\W\d_]+){1,3}\s*:)", re.I
 )
 ATTR_SPLIT_RE = mark_tolerant(ATTR_SPLIT_RE)
 NOTE_RE = re.compile(
@@ -278,13 +280,19 @@ class Classified:
     reason: str = ""
 
 
+# (roles may stand in brackets after the bodies: 'Giao Sở Tư pháp (chủ trì), Công an tỉnh (phối hợp) thực hiện')
 _ASSIGN_RESIDUE = re.compile(
-    r"^[\s,;.:\-–+*•]*(?:giao\s+(?:cho\s+)?)?(?:(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện|"
-    r"tổ\s+chức\s+triển\s+khai|thực\s+hiện|và|cùng|theo\s+dõi)[\s,;.:]*)+$", re.I)
+    r"^[\s,;.:\-–+*•]*(?:giao\s+(?:cho\s+)?)?(?:\(?\s*(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện|"
+    r"tổ\s+chức\s+triển\s+khai|thực\s+hiện|và|cùng|theo\s+dõi)\s*\)?[\s,;.:]*)+$", re.I)
 # the time an assignment line may end with ('Giao Phòng Kinh tế chủ trì, hoàn thành trong tháng
 # 10.'): it dates the item the line assigns
 _ASSIGN_TIME = re.compile(
     r"[,;]\s*(?:hoàn\s+thành|xong|thời\s+gian(?:\s+thực\s+hiện)?\s*:?)\s*(?:trước|trong|chậm\s+nhất|vào)?\s*[^,;.]*\d[^,;.]*[.;]?\s*$", re.I)
+
+
+_TIME_CLAUSE_START = re.compile(
+    r"\s*(?:hoàn\s+thành|xong|trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn|hạn|thời\s+(?:gian|hạn)|trong|vào|định\s+kỳ|"
+    r"hằng|hàng|dự\s+kiến|ngày|tháng|quý|năm|báo\s+cáo)(?![^\W_])", re.I)
 
 
 def is_assignment_line(text: str, gaz) -> bool:
@@ -293,9 +301,22 @@ def is_assignment_line(text: str, gaz) -> bool:
     that only says who does the item above (an attribute, not a task of its own)."""
     if gaz is None or "chủ trì" not in text.casefold() and "phối hợp" not in text.casefold():
         return False
-    from pipeline.extract.offices import split_office_list
+    from pipeline.extract.offices import _bracketed_roles, split_office_list
 
+    # ('Giao Chi cục Thủy lợi (chủ trì), Bộ Tài chính (phối hợp) thực hiện.': the roles said the usual way)
+    text = _bracketed_roles(re.sub(r"^(\s*[-–+*•]?\s*Giao\s+(?:cho\s+)?)", "", text, flags=re.I))
     text = _ASSIGN_TIME.sub(".", text)
+    # ... and any other time clause that closes it ('..., trước thứ Sáu, ngày 29/11/2026', '...
+    # (hạn chót ngày 19/7/2026)', '..., định kỳ hằng quý'): a clause after a comma or bracket that
+    # names no body but a date or a recurrence
+    from pipeline.extract.temporal import find_dates, find_recurrence
+
+    for m in re.finditer(r"[,;(]", text):
+        tail = text[m.start() + 1:]
+        if len(tail.split()) <= 12 and _TIME_CLAUSE_START.match(tail) and not gaz.find(tail, fuzzy=False) \
+                and (any(h.triggered for h in find_dates(tail)) or find_recurrence(tail)):
+            text = text[:m.start()] + "."
+            break
     rest = text
     for _name, written in sorted(split_office_list(text, gaz), key=lambda x: -len(x[1])):
         rest = rest.replace(written, " ")
@@ -392,6 +413,12 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
                 and out[-1].sentence.block is b:
             out.append(Classified(s, "attribute", "time sentence"))
             continue
+        # ('2. Rà soát ... .' then '- Thời hạn hoàn thành trước ngày 10/8/2026.': the same time
+        # sentence printed as a sub-line of the item, without a colon)
+        if s.index == 0 and b.style == "bullet" and len(t.split()) <= 20 and TIME_SENTENCE_RE.match(t) and out \
+                and out[-1].kind == "task" and out[-1].sentence.block.path == b.path and out[-1].sentence.block.style != "bullet":
+            out.append(Classified(s, "attribute", "time sentence"))
+            continue
         # (one that ends with ':' hands the list below it to its bodies: a lead-in, below)
         if (b.label is None or b.style == "bullet" or s.index > 0) and not t.endswith(":") and is_assignment_line(t, gaz):
             out.append(Classified(s, "assignment"))
@@ -470,7 +497,8 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
 # 'Thị trường các-bon được coi là công cụ kinh tế ...', 'X là tiền đề, động lực ...': a sentence
 # whose predicate is a copula describes, it directs no one ('là cơ quan thường trực / đầu mối'
 # assigns a role and stays a task)
-COPULA_RE = re.compile(r"^(?!(?:Đặc\s+biệt|Nhất|Chủ\s+yếu|Trước\s+hết|Trong\s+đó|Đó)\s+là)[^,;:()]{3,80}?\s(?:được\s+(?:coi|xem|xác\s+định)\s+là|là)\s+(?!(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|nhiệm\s+vụ)(?![^\W_]))", re.I)
+# ('Chậm nhất là ngày 12/4/2026, Sở X ...': a deadline phrase, not a copula)
+COPULA_RE = re.compile(r"^(?!(?:Đặc\s+biệt|Nhất|Chủ\s+yếu|Trước\s+hết|Trong\s+đó|Đó|Chậm\s+nhất|Muộn\s+nhất|Hạn\s+chót)\s+là)[^,;:()]{3,80}?\s(?:được\s+(?:coi|xem|xác\s+định)\s+là|là)\s+(?!(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|nhiệm\s+vụ)(?![^\W_]))", re.I)
 # 'Hồ sơ gồm: danh sách trích ngang, bản sao học bạ.', 'Hồ sơ đề nghị bao gồm: ...': what a dossier
 # or a report consists of, listed after the colon, describes the duty before it; it directs no one
 COMPOSITION_RE = re.compile(r"^[^,;:()]{3,60}?\s(?:bao\s+)?gồm(?:\s+có)?\s*:\s*\S", re.I)
