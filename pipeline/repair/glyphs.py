@@ -145,10 +145,18 @@ def _cached_token_kind(tok: str, lex: Lexicon) -> int:
     return k
 
 
+# letters joined to a digit ('14h00', '10km', '3a') or single letters joined by a slash ('Đ/c',
+# 'b/c', 'v/v'): times, units and abbreviations as the document writes them.  A lost glyph
+# leaves a space, never a digit or a slash, so such a token is no word a lost glyph cut;
+# a table schedule has one in every row, and counted as damage they made its clean rows
+# the majority of the "damaged" lines (whose letters then hid the lost set)
+_CODE_TOKEN = re.compile(r"\d[^\W\d_]|[^\W\d_]\d|(?<![^\W\d_])[^\W\d_]/(?=[^\W\d_])|(?<=[^\W\d_])/[^\W\d_](?![^\W\d_])")
+
+
 def _token_kind(tok: str, lex: Lexicon) -> int:
     """0: no fragment; 1: holds a fragment; 2: a one-letter list label ('c.', 'a/'), which
     is a fragment unless it leads the line ('b)' is a label anywhere)."""
-    if tok.isdigit():
+    if tok.isdigit() or _CODE_TOKEN.search(tok):
         return 0
     core = _EDGE_PUNCT.match(tok).group(1)
     if not _core_has_fragment(core, lex):
@@ -1175,14 +1183,19 @@ def damaged_printed(texts: list[str], cands: dict[int, list[tuple[int, int]]],
     occurrences: a clean line with a foreign name or two ('Mỹ/Israel - Iran') also has
     fragments and prints the letters the font lost; it is one line among the damaged
     ones, while a letter the font maps turns up in most of them."""
-    bad = [texts[k] for k, v in cands.items() if len(v) >= 2]
+    bad = [(texts[k], len(v)) for k, v in cands.items() if len(v) >= 2]
     lines: dict[str, int] = {}
-    for t in bad:
+    weight: dict[str, int] = {}
+    for t, n in bad:
         for ch in set(t):
             if ch.islower():
                 lines[ch] = lines.get(ch, 0) + 1
-    least = max(2.0, share * len(bad))
-    return frozenset(c for c, n in lines.items() if n >= least)
+                weight[ch] = weight.get(ch, 0) + n
+    # each line weighs its fragments: the font's lines are cut everywhere, while a clean
+    # line with a name or two ('Đắk Mol', 'N'Drung') has two or three fragments; a schedule
+    # has many such lines, and counted one each they outvoted the few damaged rows
+    least = share * sum(n for _t, n in bad)
+    return frozenset(c for c, n in lines.items() if n >= 2 and weight[c] >= least)
 
 
 def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> set[str]:
