@@ -1299,14 +1299,13 @@ def _syllable_pieces() -> frozenset[str]:
     return frozenset(out)
 
 
-def _syllable_piece_spans(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> int:
-    """How many of a line's fragment spans hold a fragment that is a piece of a syllable."""
+def _syllable_piece_spans(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """The fragment spans of a line that hold a fragment that is a piece of a syllable:
+    what a lost glyph leaves of a Vietnamese word ('c', 'hu', 'ạch'), unlike names and
+    foreign words the word lists lack ('Đắk', 'Mol', 'Kly')."""
     pieces = _syllable_pieces()
-    n = 0
-    for a, b in spans:
-        if any(_is_fragment(w, lex) and w.lower() in pieces for w in _LETTER_RUN.findall(text[a:b])):
-            n += 1
-    return n
+    return [(a, b) for a, b in spans
+            if any(_is_fragment(w, lex) and w.lower() in pieces for w in _LETTER_RUN.findall(text[a:b]))]
 
 
 _JOINED = re.compile(r"[\d/]")
@@ -1328,6 +1327,17 @@ def _mostly_caps(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2
 
 
+def _heavily_cut(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> list[int]:
+    """The lines the damaged font set: two fragments or more, and cut in at least a third
+    as many of their words as the document's most cut line.  One lost set cuts the same
+    share of words in every line of its font, while a clean line with a stray fragment or
+    two (an initial, 'N'Drung') is cut in a few of its many words; one such line printing
+    a lost letter hid it from the presence test below."""
+    dens = {k: len(v) / max(1, len(texts[k].split())) for k, v in cands.items() if len(v) >= 2}
+    top = max(dens.values(), default=0.0)
+    return [k for k, d in dens.items() if d >= top / 3]
+
+
 def _adjust_by_presence(costs: dict[str, float], texts: list[str],
                         cands: dict[int, list[tuple[int, int]]]) -> None:
     """Complete the first pass's guess of the lost set with what the damaged lines show.
@@ -1343,7 +1353,7 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
     # lost 'đ' still prints 'Đ'; folding the case hid every lost lower-case letter whose
     # capital the lines print).  Lines mostly in capitals say nothing about lower-case
     # letters, so they are left out of both counts.
-    bad = [texts[k] for k, v in cands.items() if len(v) >= 2 and not _mostly_caps(texts[k])]
+    bad = [texts[k] for k in _heavily_cut(texts, cands) if not _mostly_caps(texts[k])]
     good = [t for k, t in enumerate(texts) if k not in cands and not _mostly_caps(t)]
     bad_n = sum(len(t) for t in bad)
     good_n = sum(len(t) for t in good)
@@ -1408,14 +1418,17 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # stray fragments are not pieces of Vietnamese syllables ('Iran', 'km', 'backup') or
     # come one a line, and the search is not started for them (it cost most of the
     # cascade's time on clean directives: the document model alone is a pass over it).
-    pieces = {k: n for k, v in cands.items() if (n := _syllable_piece_spans(texts[k], v, lex))}
+    cut = {k: p for k, v in cands.items() if (p := _syllable_piece_spans(texts[k], v, lex))}
+    pieces = {k: len(v) for k, v in cut.items()}
     if sum(pieces.values()) < 3 or max(pieces.values(), default=0) < 2:
         return doc
     # the document's own evidence comes from its intact lines only: a damaged line's
     # fragments ('hằn  tuần') must not vote for themselves
     dlm = DocumentLM([t for k, t in enumerate(texts) if k not in cands], lex)
     leftovers: dict[int, tuple[bool, set[str]]] = {}
-    printed = damaged_printed(texts, cands, PRINTED_SHARE)
+    # the letters the damaged font prints, from the lines cut into pieces of syllables (a
+    # schedule's rows with names the word lists lack, 'Đắk Mol', are no damaged lines)
+    printed = damaged_printed(texts, cut, PRINTED_SHARE)
     counts = infer_lost_set(doc, dlm, cands, leftovers, printed)
     total = sum(counts.values())
     # the lost set: characters the first pass needed at least twice; a clean document with
@@ -1436,7 +1449,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # the second pass prefers the lost set but can still use a letter the first pass
         # used once (cost 2): a wrong guess of the set is not fatal
         costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
-    _adjust_by_presence(costs, texts, cands)
+    _adjust_by_presence(costs, texts, cut)
     # the second look: the sampled lines the first pass did not read whole with the set
     # (fragments left, or a fill with a letter outside it); a font the first pass read
     # whole costs nothing more
@@ -1453,7 +1466,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             costs[c] = 0.0 if n >= 2 else min(costs.get(c, 1.0), 1.0)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
-    solver.doc_printed = damaged_printed(texts, cands)
+    solver.doc_printed = damaged_printed(texts, cut)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
     # and lines whose words are all syllables, but two of them are one word with a lost
