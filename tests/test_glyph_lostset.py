@@ -48,3 +48,49 @@ def test_printed_letters_are_weighed_by_damage_not_counted_by_line():
     printed = damaged_printed(texts, cands, share=0.45)
     assert not {"a", "o", "á"} & printed  # the font lost them: only the clean rows print them
     assert {"h", "n", "t"} <= printed  # and the damaged rows print these
+
+
+def test_the_date_formula_fills_its_words_and_keeps_its_slots_for_digits():
+    from pipeline.repair.glyphphrases import date_fills
+
+    def filled(line: str) -> str:
+        fills, _slots = date_fills(line)
+        chars = list(line)
+        for col, x in fills:
+            chars[col] = x
+        return "".join(chars)
+
+    # a header date whose font lost 'n', 'g', 'à', 'á' and a digit
+    assert filled("Bắc Ninh,  gày 1  th    10 năm 2025") == "Bắc Ninh, ngày 1  tháng 10 năm 2025"
+    # an unsigned draft: day and month left blank; the blanks are slots, never words
+    line = "Cà Mau, n  y        t  ng        năm 2027"
+    fills, slots = date_fills(line)
+    assert filled(line) == "Cà Mau, ngày        tháng        năm 2027"
+    assert {line.index("y") + 2, line.index("năm") - 2} <= slots
+    # capitals, in a citation's heading
+    assert filled("NGHỊ QUYẾT SỐ 12 NG Y 03 T ÁNG 5 NĂM 2024") == "NGHỊ QUYẾT SỐ 12 NGÀY 03 THÁNG 5 NĂM 2024"
+    # an intact date, and words that only look like it, are left alone
+    assert date_fills("ngày 30 tháng 4 năm 2025")[0] == []
+    assert date_fills("hay 5 tháng nữa năm 2020") == ([], set())
+    # a day and a month each lost whole: two readings differ, so nothing is said
+    assert date_fills("N   1  T    1  N   2023") == ([], set())
+
+
+def test_letters_an_earlier_fill_restored_are_not_printed_by_the_font():
+    """The date formula restores 'ngày' before the search; the 'y' it wrote is no letter
+    the font prints (a fill with a letter the line prints costs more), so the search
+    reads the line as the font printed it."""
+    from pipeline.repair.glyphs import GlyphSolver
+    from pipeline.repair.lexicon import DocumentLM
+
+    lex = lexicon()
+    dlm = DocumentLM(["Các công ty cổ phần báo cáo tình hình tài chính năm 2024."] * 5, lex)
+    solver = GlyphSolver(dlm, {"g": 0.0, "t": 0.0, "y": 0.0}, fill_cost=1.0, allow_bare=True, max_fills=4)
+    raw = lose("Ngày 26 tháng 3 năm 2019, có 80 công ty cổ phần", "gty")
+    restored = "Ngày 26 tháng 3 năm 2019" + raw[len("Ngày 26 tháng 3 năm 2019"):]
+    as_printed = solver.solve(restored, printed=raw)
+    as_written = solver.solve(restored)
+    assert as_printed.text.endswith("công ty cổ phần")
+    # the 'y' and 't' of 'công ty' pay the printed letter's price only when the restored
+    # words are taken for the font's own
+    assert as_printed.score > as_written.score + 2

@@ -38,7 +38,7 @@ from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps
-from pipeline.repair.glyphphrases import phrase_fills
+from pipeline.repair.glyphphrases import date_fills, phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
 from pipeline.repair.record import record_change, record_note
 
@@ -410,10 +410,13 @@ class GlyphSolver:
             return False
         return (col > 0 and line[col - 1] == " ") or (col + 1 < len(line) and line[col + 1] == " ")
 
-    def solve(self, line: str, protected: frozenset[int] = frozenset(), nxt: str | None = None) -> LineFill:
+    def solve(self, line: str, protected: frozenset[int] = frozenset(), nxt: str | None = None,
+              printed: str | None = None) -> LineFill:
         """``nxt``: the intact word that follows ``line`` (after the window, or first on the
         next line): its bigram with the last word is right context for a short word at the
-        end ('... chống thiên    .' / 'ngày' before a number)."""
+        end ('... chống thiên    .' / 'ngày' before a number).  ``printed``: the line as the
+        font printed it, when earlier steps filled some of it ('ngày' restored by the date
+        formula prints the 'y' the font lost): the letters the font maps come from it."""
         if "|" in line:
             # a table's cell bar is padded with a space on each side ('Kh | KT.'): that
             # space is the table's, never a lost letter
@@ -424,7 +427,7 @@ class GlyphSolver:
         self._first = len(line) - len(line.lstrip())  # the first non-space column
         self._last = len(line.rstrip())  # one past the last non-space column
         self._parts: dict[tuple, tuple | None] = {}
-        self._printed = frozenset(line)
+        self._printed = frozenset(printed if printed is not None and len(printed) == len(line) else line)
         self._letter_cost: dict[str, float] = {}
         self._alpha = [c.isalpha() for c in line]
         low = line.lower()
@@ -946,7 +949,7 @@ def _right_context(rest: str, lex: Lexicon, same_line: bool) -> str | None:
 
 def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
                    protected: frozenset[int] = frozenset(), strict: bool = True,
-                   next_line: str | None = None, context: int = 3,
+                   next_line: str | None = None, context: int = 3, printed: str | None = None,
                    ) -> tuple[str, list[tuple[int, str]], float, list[str]]:
     """Run the solver on the windows around ``spans``; returns the line with the fills.
     ``strict``: keep a window's fills only when they turn fragments into syllables (the
@@ -959,7 +962,8 @@ def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
         piece = text[lo:hi]
         rest = text[hi:] if hi < len(text) else (next_line or "").lstrip()
         res = solver.solve(piece, frozenset(p - lo for p in protected if lo <= p < hi),
-                           _right_context(rest, solver.lex, hi < len(text)))
+                           _right_context(rest, solver.lex, hi < len(text)),
+                           printed[lo:hi] if printed is not None and len(printed) == len(text) else None)
         if not res.fills or strict and fragments(res.text, solver.lex) >= fragments(piece, solver.lex):
             continue
         for col, x in res.fills:
@@ -1410,7 +1414,10 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         _repair_cid(doc, config, lex)
     texts = [ln.text for ln in doc.lines]
     cands = _candidate_lines(doc, lex)
-    _fill_phrases(doc, config, cands, texts)
+    # the lines as the font printed them: which letters it prints is read from these, not
+    # from a formula's fills (which print the letters it lost)
+    printed_texts = list(texts)
+    formula_letters, date_slots = _fill_phrases(doc, config, cands, texts)
     # one lost glyph cuts many words: a document with fewer than three fragments (a name,
     # an abbreviation) is clean, and the search is not even started
     # A lost set (5-10 characters) cuts most words of a damaged line, so some line shows
@@ -1420,7 +1427,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # cascade's time on clean directives: the document model alone is a pass over it).
     cut = {k: p for k, v in cands.items() if (p := _syllable_piece_spans(texts[k], v, lex))}
     pieces = {k: len(v) for k, v in cut.items()}
-    if sum(pieces.values()) < 3 or max(pieces.values(), default=0) < 2:
+    # (a fixed formula that lost letters is damage for sure: the search starts)
+    if (sum(pieces.values()) < 3 or max(pieces.values(), default=0) < 2) and not formula_letters:
         return doc
     # the document's own evidence comes from its intact lines only: a damaged line's
     # fragments ('hằn  tuần') must not vote for themselves
@@ -1428,7 +1436,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     leftovers: dict[int, tuple[bool, set[str]]] = {}
     # the letters the damaged font prints, from the lines cut into pieces of syllables (a
     # schedule's rows with names the word lists lack, 'Đắk Mol', are no damaged lines)
-    printed = damaged_printed(texts, cut, PRINTED_SHARE)
+    printed = damaged_printed(printed_texts, cut, PRINTED_SHARE)
     counts = infer_lost_set(doc, dlm, cands, leftovers, printed)
     total = sum(counts.values())
     # the lost set: characters the first pass needed at least twice; a clean document with
@@ -1442,6 +1450,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # fills, three a word) then names the letters, and only letters it needs twice
         # make a set.  Clean text has no such line and never gets here.
         costs = _light_damage_set(doc, dlm, cands, pieces, counts, printed)
+        # the letters a fixed formula needed are lost for sure
+        costs.update({c: 0.0 for c in formula_letters if c in ALPHABET})
         lost = {c: 0.0 for c, v in costs.items() if v == 0.0}
         if not lost:
             return doc
@@ -1449,7 +1459,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # the second pass prefers the lost set but can still use a letter the first pass
         # used once (cost 2): a wrong guess of the set is not fatal
         costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
-    _adjust_by_presence(costs, texts, cut)
+        costs.update({c: 0.0 for c in formula_letters if c in ALPHABET})
+    _adjust_by_presence(costs, printed_texts, cut)
     # the second look: the sampled lines the first pass did not read whole with the set
     # (fragments left, or a fill with a letter outside it); a font the first pass read
     # whole costs nothing more
@@ -1466,7 +1477,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             costs[c] = 0.0 if n >= 2 else min(costs.get(c, 1.0), 1.0)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
-    solver.doc_printed = damaged_printed(texts, cut)
+    solver.doc_printed = damaged_printed(printed_texts, cut)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
     # and lines whose words are all syllables, but two of them are one word with a lost
@@ -1512,12 +1523,15 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         inner += joins.get(k, [])
         m = _GAP_LABEL.match(t)
         protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
+        # the date's day, month and year: digits or blanks ('ngày      tháng'), no letters
+        protected |= date_slots.get(k, set())
         # the space after a code the document writes again and again ('Đ/c  Khánh', 'Đ/c :')
         # is a space: a code is not extended into a word ('Đ/cụ')
         protected |= {e.end() for e in _TOKEN.finditer(t) if e.group() in codes and e.end() < len(t)}
         new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
                                                 strict=False,
-                                                next_line=texts[k + 1] if k + 1 < len(texts) else None)
+                                                next_line=texts[k + 1] if k + 1 < len(texts) else None,
+                                                printed=printed_texts[k])
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
         # one repair row per restored word, with the other syllables that fit its gaps
@@ -1658,23 +1672,36 @@ def _unigram(word: str) -> float:
 
 
 def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int, int]]],
-                  texts: list[str]) -> None:
-    """The header's fixed formulas (pipeline.repair.glyphphrases), before anything else:
-    they need no lost set, and a short document may have too few damaged lines to find
-    one.  A line the formula fills whole leaves the candidates."""
+                  texts: list[str]) -> tuple[dict[str, int], dict[int, set[int]]]:
+    """The fixed formulas (pipeline.repair.glyphphrases), before anything else: they need
+    no lost set, and a short document may have too few damaged lines to find one.  A line
+    the formula fills whole stays a candidate with no fragments.  Returns the letters the fills used
+    (lost for sure: the formula printed a space where each stands) and, per line, the
+    columns of the date's slots (digits or blanks, never letters)."""
+    used: dict[str, int] = {}
+    slots: dict[int, set[int]] = {}
     for k in list(cands):
         fills = phrase_fills(texts[k])
-        if not fills:
+        date, date_slots = date_fills(texts[k])
+        if date_slots:
+            slots[k] = date_slots
+        if not fills and not date:
             continue
         line = doc.lines[k]
-        _record_fills(doc, line, fills, _word_spans, 0.95, ["the national motto / country name every directive prints"],
-                      "font lost glyphs: a fixed formula", config)
+        if fills:
+            _record_fills(doc, line, fills, _word_spans, 0.95,
+                          ["the national motto / country name every directive prints"],
+                          "font lost glyphs: a fixed formula", config)
+        if date:
+            _record_fills(doc, line, date, _word_spans, 0.95,
+                          ["the date formula every directive prints: 'ngày .. tháng .. năm ..'"],
+                          "font lost glyphs: a fixed formula", config)
+        for _c, x in fills + date:
+            used[x.lower()] = used.get(x.lower(), 0) + 1
         texts[k] = line.text
-        spans = fragment_spans(texts[k], lexicon())
-        if spans:
-            cands[k] = spans
-        else:
-            del cands[k]
+        # a damaged line still (its numbers may have lost digits too), with the fragments left
+        cands[k] = fragment_spans(texts[k], lexicon())
+    return used, slots
 
 
 def _fill_number_gaps(doc: Document, config: Config, original: list[str],
