@@ -1375,6 +1375,8 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
             obs = bad_c.get(c, 0)
             if obs == 0 and exp >= 3:  # absent where ~3+ were due (Poisson: ~5 % by chance)
                 costs[c] = min(costs.get(c, 1.0), 1.0)  # preferred, not yet as sure as a used one
+            elif obs == 0 and exp >= ABSENT_HINT:
+                costs[c] = min(costs.get(c, UNSEEN_COST), _absent_cost(exp))
         return
     # a short document: its few intact lines are a poor estimate of each letter's share,
     # so the language's shares smooth them (pseudo-count PRIOR_LETTERS), and only a letter
@@ -1387,6 +1389,21 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
         share = (good_c.get(c, 0) + PRIOR_LETTERS * prior.get(c, 0.0)) / (good_l + PRIOR_LETTERS)
         if bad_c.get(c, 0) == 0 and share * bad_l >= SURE_ABSENT:
             costs[c] = min(costs.get(c, 1.0), 1.0)
+        elif bad_c.get(c, 0) == 0 and share * bad_l >= ABSENT_HINT:
+            costs[c] = min(costs.get(c, UNSEEN_COST), _absent_cost(share * bad_l))
+
+
+UNSEEN_COST = 6.0  # a fill letter no evidence names (GlyphSolver's default)
+ABSENT_HINT = 0.5  # a letter absent from the damaged lines where this many were due is a hint
+
+
+def _absent_cost(due: float) -> float:
+    """The cost of a fill letter the damaged lines never print though ``due`` were expected:
+    a rare letter's absence says little (a short line lacks most of them), a common one's
+    says it is lost; between the unnamed letter's cost and a preferred one's.  The lost
+    set's rare letters ('ồ', 'ớ', 'ọ'), which the first pass needs once at most, are told
+    from the letters the damaged font prints (those keep their cost)."""
+    return max(1.0, UNSEEN_COST - 1.6 * due)
 
 
 PRIOR_LETTERS = 2000.0  # weight of the language's letter shares against a document's own
