@@ -117,3 +117,33 @@ def test_a_rare_letter_the_damaged_lines_never_print_is_a_cheaper_fill():
     _adjust_by_presence(costs, texts, cands)
     assert costs.get("ồ", 6.0) < 6.0  # never printed by the damaged lines
     assert "ư" not in costs and "ý" not in costs  # printed there: the font maps them
+
+
+def test_a_schedule_heading_gets_its_years_and_a_table_cell_keeps_its_padding():
+    """A weekly schedule whose heading font lost 'a', 'h', 't' and '2': the heading in
+    capitals keeps its letters and only its years show the damage ('04/3/ 0 5'); the
+    clean rows (times, names, room numbers) print every digit and are no evidence of
+    which digits the font lost; a number before a cell bar ('tầng 1 |') is whole."""
+    from pipeline.config import Config
+    from pipeline.model import Document, lines_from_text
+    from pipeline.repair.glyphs import repair_glyphs
+
+    clean_rows = [
+        "| Thứ 2 | 07h30 | Họp giao ban đầu tuần | Đ/c Hoàng - CT UBND | Phòng họp tầng 1 | |",
+        "| | 14h00 | Làm việc với xã Ea Tul về công tác giải ngân vốn | Đ/c Sơn - PCT | Ea Tul | |",
+        "| Thứ 3 | 08h00 | Tiếp công dân định kỳ năm 2025 | Đ/c Hoàng | Phòng tiếp dân tầng 1 | |",
+        "| | 13h30 | Kiểm tra tiến độ công trình tại xã Cư Pui | Đ/c Sơn - PCT | Cư Pui | |",
+        "| Thứ 4 | 07h30 | Dự hội nghị triển khai nhiệm vụ năm 2025 | Đ/c Hoàng | UBND tỉnh | |",
+        "| | 14h00 | Họp Ban chỉ đạo phòng chống thiên tai | Đ/c Sơn | Phòng họp tầng 1 | |",
+    ]
+    damaged_rows = [lose(t, "aht2") for t in (
+        "| Thứ 5 | 08h00 | Làm việc với Thanh tra tỉnh về kết quả thanh tra đất đai | Đ/c Thanh - PCT | Hội trường tầng 2 | |",
+        "| | 14h00 | Họp thẩm định hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới | Đ/c Thành | Phòng họp | |",
+        "| Thứ 6 | 07h30 | Tham gia đoàn kiểm tra thực hiện chương trình mục tiêu | Đ/c Thanh | Các xã | |",
+    )]
+    heading = lose("LỊCH LÀM VIỆC TỪ NGÀY 04/3/2025 ĐẾN NGÀY 08/3/2025", "2")
+    assert heading == "LỊCH LÀM VIỆC TỪ NGÀY 04/3/ 0 5 ĐẾN NGÀY 08/3/ 0 5"
+    doc = Document(doc_id="t", lines=lines_from_text("\n".join([heading] + clean_rows + damaged_rows)))
+    out = [ln.text for ln in repair_glyphs(doc, Config()).lines]
+    assert out[0] == "LỊCH LÀM VIỆC TỪ NGÀY 04/3/2025 ĐẾN NGÀY 08/3/2025"
+    assert out[1:1 + len(clean_rows)] == clean_rows

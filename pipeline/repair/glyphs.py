@@ -1260,6 +1260,8 @@ class DocumentNumbers:
                 a += 1  # the real space after the word or mark before it
             if b == len(text):
                 b = a + len(text[a:b].rstrip())  # the line's trailing margin
+            elif text[b] == "|" and text[b - 1] == " ":
+                b -= 1  # a table's cell bar is padded with a space: the table's, not a digit
             elif text[b].isalnum() and text[b - 1] == " ":
                 b -= 1  # the real space before the next word
                 nw = _LETTER_RUN.match(text, b + 1)
@@ -1286,6 +1288,9 @@ class DocumentNumbers:
 
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _CODE_GAP = re.compile(r"\d \d*[/-][^\W\d_]")  # '2 0-KL/TW', '64 /VPCP
+# a date's year that lost digits after its slash ('11/11/ 019'): a line in capitals keeps its
+# letters, and this is its only trace
+_SLASH_GAP = re.compile(r"\d/[\d ]{0,2}/ [\d ]{0,2}\d(?!\d)")
 
 
 @lru_cache(maxsize=1)
@@ -1434,7 +1439,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # the lines as the font printed them: which letters it prints is read from these, not
     # from a formula's fills (which print the letters it lost)
     printed_texts = list(texts)
-    formula_letters, date_slots = _fill_phrases(doc, config, cands, texts)
+    formula_letters, date_slots, formula_words = _fill_phrases(doc, config, cands, texts)
     # one lost glyph cuts many words: a document with fewer than three fragments (a name,
     # an abbreviation) is clean, and the search is not even started
     # A lost set (5-10 characters) cuts most words of a damaged line, so some line shows
@@ -1443,6 +1448,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # come one a line, and the search is not started for them (it cost most of the
     # cascade's time on clean directives: the document model alone is a pass over it).
     cut = {k: p for k, v in cands.items() if (p := _syllable_piece_spans(texts[k], v, lex))}
+    for k, words in formula_words.items():  # the words a formula restored were cut too
+        cut[k] = sorted(set(cut.get(k, [])) | set(words))
     pieces = {k: len(v) for k, v in cut.items()}
     # (a fixed formula that lost letters is damage for sure: the search starts)
     if (sum(pieces.values()) < 3 or max(pieces.values(), default=0) < 2) and not formula_letters:
@@ -1512,12 +1519,13 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                 work.setdefault(j, [])
     original = list(texts)
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
-    digits = lost_digits(texts, cands) | unprinted_digits(texts, cands)
+    # (the digits the damaged font prints: from the lines cut into pieces of syllables)
+    digits = lost_digits(texts, cut or cands) | unprinted_digits(texts, cut or cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
     # and lines whose only trace is a gap in a document's number the document prints intact
     # elsewhere (a heading in capitals: 'KẾT LUẬN SỐ 2 0-KL/TW', '210-KL/TW' in the text)
     for j, t in enumerate(texts):
-        if j not in work and _CODE_GAP.search(t) and doc_numbers.fills(t):
+        if j not in work and (_CODE_GAP.search(t) and doc_numbers.fills(t) or _SLASH_GAP.search(t)):
             work[j] = []
     codes = _recurring_codes(texts)
     for k, spans in work.items():
@@ -1574,7 +1582,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                             "before and the sub-items after)"],
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
-    _fill_number_gaps(doc, config, original, cands, work, lost)
+    _fill_number_gaps(doc, config, original, cands, work, lost, cut)
     _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
     return doc
 
@@ -1689,14 +1697,16 @@ def _unigram(word: str) -> float:
 
 
 def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int, int]]],
-                  texts: list[str]) -> tuple[dict[str, int], dict[int, set[int]]]:
+                  texts: list[str]) -> tuple[dict[str, int], dict[int, set[int]], dict[int, list[tuple[int, int]]]]:
     """The fixed formulas (pipeline.repair.glyphphrases), before anything else: they need
     no lost set, and a short document may have too few damaged lines to find one.  A line
     the formula fills whole stays a candidate with no fragments.  Returns the letters the fills used
     (lost for sure: the formula printed a space where each stands) and, per line, the
-    columns of the date's slots (digits or blanks, never letters)."""
+    columns of the date's slots (digits or blanks, never letters), and the spans of the
+    words the formulas restored."""
     used: dict[str, int] = {}
     slots: dict[int, set[int]] = {}
+    words: dict[int, list[tuple[int, int]]] = {}
     for k in list(cands):
         fills = phrase_fills(texts[k])
         date, date_slots = date_fills(texts[k])
@@ -1716,13 +1726,15 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
         for _c, x in fills + date:
             used[x.lower()] = used.get(x.lower(), 0) + 1
         texts[k] = line.text
+        words[k] = _word_spans(texts[k], fills + date)
         # a damaged line still (its numbers may have lost digits too), with the fragments left
         cands[k] = fragment_spans(texts[k], lexicon())
-    return used, slots
+    return used, slots, words
 
 
 def _fill_number_gaps(doc: Document, config: Config, original: list[str],
-                      cands: dict[int, list[tuple[int, int]]], work: dict, lost: dict) -> None:
+                      cands: dict[int, list[tuple[int, int]]], work: dict, lost: dict,
+                      cut: dict[int, list[tuple[int, int]]] | None = None) -> None:
     """Lost digits no intact twin restores (pipeline.repair.glyphdigits): years, days and
     months from the digits the damaged lines never print; then, with the digits those
     fills showed lost, the other numbers of the damaged lines.  A line whose only trace
@@ -1730,8 +1742,11 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     damaged = list(work)
     if not damaged:
         return
+    # the digits the damaged font prints come from the lines cut into pieces of syllables
+    # (``cut``): a schedule's clean rows with a name or a time print every digit
+    bad = cut or cands
     gaps = NumberGaps([t for k, t in enumerate(original) if k not in cands],
-                      [original[k] for k, v in cands.items() if len(v) >= 2] or [original[k] for k in cands])
+                      [original[k] for k, v in bad.items() if len(v) >= 2] or [original[k] for k in bad])
     note = f"font lost glyphs '{''.join(sorted(lost))}': digits filled"
     for second in (False, True):
         for k in sorted(damaged):
