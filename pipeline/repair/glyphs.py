@@ -54,6 +54,7 @@ LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
 PRINTED_COST = 3.0  # extra cost of a fill with a letter its own stretch of line prints
 DOC_PRINTED_COST = 1.5  # extra cost of a fill with a letter the document's damaged lines print
 PRINTED_SHARE = 0.45  # a letter in this share of the damaged lines is not searched for the lost set
+BARE_RUN = 7  # the longest run of spaces a word of lost letters alone (3 at most) stands in
 PASS1_LINES = 16  # lines the first pass (every letter allowed) searches to find the lost set  # natural-log score of an original word the model does not know
 
 
@@ -282,6 +283,12 @@ class GlyphSolver:
         next_lost = self._next_lost
         syl, is_syllable = self._syl, self.lex.is_syllable
         bare_ok = self.allow_bare and p > 0 and line[p - 1] == " "
+        if line[p] == " " and self._run_end[p] - p > max_fills and not (
+                bare_ok and self._run_end[p] - self._run_start[p] <= BARE_RUN):
+            # a word is letters and lost letters, ended by a real space: from deep inside a
+            # long run of spaces (a table's padding) no word reaches the letters after it,
+            # and a word of lost letters alone fits no run that long (:meth:`_bare_word_ok`)
+            return out
         # (position, word as written, the word in lower case, fills, number of fills)
         stack = [(p, "", "", (), 0)]
         while stack:
@@ -343,7 +350,7 @@ class GlyphSolver:
             return False
         # the run of spaces it stands in is about its own size: a long run is a table's or
         # a layout's padding, where a bare word would be made out of nothing ('|Phòng    và')
-        return self._run_end[j] - self._run_start[p - 1] <= len(word) + 4
+        return self._run_end[j] - self._run_start[p - 1] <= len(word) + BARE_RUN - 3
 
     def _edge_parts(self, word: str, fills: tuple, start: int) -> tuple | None:
         """The part of a word's score that does not depend on the word before it, once per
