@@ -1106,10 +1106,9 @@ def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple
     space made this look slower than the whole repair."""
     letters = {c: costs.get(c, 3.0) for c in ALPHABET if c not in printed or costs.get(c) is not None}
     solver = GlyphSolver(dlm, letters, fill_cost=1.5, beam=4, max_fills=3)
-    # not the lines with long runs of spaces (table padding, layout): every space of a run
-    # may start a word there, and the search grows with the run
-    sample = sorted(((k, v) for k, v in cands.items() if "      " not in doc.lines[k].text.strip()),
-                    key=lambda kv: (-len(kv[1]), kv[0]))[:PASS1_LINES]
+    # the lines with long runs of spaces (a table's rows) too: no word starts deep inside a
+    # run (GlyphSolver._words_from), so the search no longer grows with the padding
+    sample = sorted(cands.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:PASS1_LINES]
     extra: dict[str, int] = {}
     for k, spans in sorted(sample):
         t = doc.lines[k].text
