@@ -147,3 +147,24 @@ def test_a_schedule_heading_gets_its_years_and_a_table_cell_keeps_its_padding():
     out = [ln.text for ln in repair_glyphs(doc, Config()).lines]
     assert out[0] == "LỊCH LÀM VIỆC TỪ NGÀY 04/3/2025 ĐẾN NGÀY 08/3/2025"
     assert out[1:1 + len(clean_rows)] == clean_rows
+
+
+def test_sub_item_and_article_numbers_from_the_numbering_around_them():
+    from pipeline.repair.glyphs import _GAP_SUBLABEL, infer_article, infer_sublabel
+
+    lines = ["II. NỘI DUNG", "1. Kỳ họp thứ nhất", "1.1. Báo cáo tình hình", "1.2. Tờ trình dự toán",
+             "1. . Kế hoạch đầu tư công", "2. Kỳ họp thứ hai", "2. . Quyết toán ngân sách",
+             "2.2. Báo cáo giám sát", "3. Kỳ họp thứ ba", " .1. Chương trình giám sát"]
+
+    def guess(k: int) -> str | None:
+        m = _GAP_SUBLABEL.match(lines[k])
+        return infer_sublabel(lines, k, m.group(2).split("."))
+
+    assert guess(4) == "1.3"  # one more than the sibling above
+    assert guess(6) == "2.1"  # the first under its parent, one less than the sibling below
+    assert guess(9) == "3.1"  # the parent's digit lost: the parent above says it
+    # a gap the siblings do not fit ('1.2.' above, '1.3.' below: no value) says nothing
+    assert infer_sublabel(["1.2. A", "1. . B", "1.3. C"], 1, ["1", " "]) is None
+    arts = ["Điều 1. Phạm vi", "Điều 2. Đối tượng", "Điều  . Trách nhiệm", "Điều 4. Hiệu lực"]
+    assert infer_article(arts, 2, 1) == "3"
+    assert infer_article(["Điều 2. A", "Điều  . B", "Điều 5. C"], 1, 1) is None  # they disagree

@@ -676,6 +676,100 @@ def infer_label(lines: list[str], idx: int) -> str | None:
     return prev or nxt
 
 
+# a sub-item's number that lost some of its digits ('2. .' for '2.1.', ' .4.' for '1.4.'):
+# its parts, digits or a single space each, at least one of each kind
+_GAP_SUBLABEL = re.compile(r"^(\s*?)((?:\d+| )(?:\.(?:\d+| ))+)\.(?=\s)")
+_SUBLABEL_AT = re.compile(r"^\s*(\d+(?:\.\d+)*)\.\s")
+# an article whose number the font lost ('Điều  . Phân công' between 'Điều 2.' and 'Điều 4.')
+_GAP_ARTICLE = re.compile(r"^(\s*(?:Điều|ĐIỀU) )( {1,2})\.(?=\s)")
+_ARTICLE_AT = re.compile(r"^\s*(?:Điều|ĐIỀU) (\d+)\.\s")
+
+
+def infer_sublabel(lines: list[str], idx: int, parts: list[str]) -> str | None:
+    """The number a sub-item lost some digits of ('2. .' is '2.1.'), from the numbering
+    around it: one more than the sibling above ('1.3.' -> '1.4.'), the first under its parent
+    ('2.' -> '2.1.'), one less than the sibling below.  Siblings that disagree, or a value
+    the printed digits and the gaps do not fit, say nothing (a wrong digit is no better
+    than the space)."""
+    depth = len(parts)
+    guesses: list[list[int]] = []
+    for j in range(idx - 1, max(-1, idx - 200), -1):
+        m = _SUBLABEL_AT.match(lines[j])
+        if m:
+            nums = [int(x) for x in m.group(1).split(".")]
+            if len(nums) == depth:
+                guesses.append(nums[:-1] + [nums[-1] + 1])
+            elif len(nums) == depth - 1:
+                guesses.append(nums + [1])
+            if len(nums) <= depth:
+                break
+        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]):
+            break
+    for j in range(idx + 1, min(len(lines), idx + 200)):
+        m = _SUBLABEL_AT.match(lines[j])
+        if m:
+            nums = [int(x) for x in m.group(1).split(".")]
+            if len(nums) == depth and nums[-1] > 1:
+                guesses.append(nums[:-1] + [nums[-1] - 1])
+            if len(nums) <= depth:
+                break
+        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]):
+            break
+    found = {".".join(map(str, g)) for g in guesses
+             if all(len(str(n)) == len(p) and (p == " " or p == str(n)) for n, p in zip(g, parts))}
+    return found.pop() if len(found) == 1 else None
+
+
+def infer_article(lines: list[str], idx: int, width: int) -> str | None:
+    """The number an article lost ('Điều  .'): one more than the article above, one less
+    than the one below; they must agree, and fit the gap's width."""
+    found = set()
+    for j in range(idx - 1, -1, -1):
+        m = _ARTICLE_AT.match(lines[j])
+        if m:
+            found.add(int(m.group(1)) + 1)
+            break
+    for j in range(idx + 1, len(lines)):
+        m = _ARTICLE_AT.match(lines[j])
+        if m:
+            found.add(int(m.group(1)) - 1)
+            break
+    found = {n for n in found if n >= 1 and len(str(n)) == width}
+    return str(found.pop()) if len(found) == 1 else None
+
+
+def _fill_label_gaps(doc: Document, config: Config, note: str) -> None:
+    """Sub-item numbers and article numbers that lost digits, from the numbering around
+    them (a line's number is its own evidence: '2. .' and 'Điều  .' are no clean text)."""
+    texts = [ln.text for ln in doc.lines]
+    for k, t in enumerate(texts):
+        if not t[:12].strip()[:1].isdigit() and not t.lstrip()[:1] in (".", "Đ"):
+            continue
+        m = _GAP_SUBLABEL.match(t)
+        if m:
+            parts = m.group(2).split(".")
+            if " " in parts and any(p.strip() for p in parts) and re.match(r"\s*\S", t[m.end() + 1:]):
+                label = infer_sublabel(texts, k, parts)
+                if label:
+                    a, b = m.start(2), m.end(2)
+                    line = doc.lines[k]
+                    record_change(doc, line, t[:a] + label + t[b:], "glyph", 0.9, span=(a, t[a:b], label),
+                                  alternatives=["sub-item number from the numbering around it"],
+                                  threshold=config.review_threshold, note=note)
+                    texts[k] = line.text
+            continue
+        m = _GAP_ARTICLE.match(t)
+        if m:
+            label = infer_article(texts, k, len(m.group(2)))
+            if label:
+                a, b = m.start(2), m.end(2)
+                line = doc.lines[k]
+                record_change(doc, line, t[:a] + label + t[b:], "glyph", 0.9, span=(a, t[a:b], label),
+                              alternatives=["article number from the articles around it"],
+                              threshold=config.review_threshold, note=note)
+                texts[k] = line.text
+
+
 # ----------------------------------------------------------------------------- cid
 def _is_syllable_fast(w: str, lex: Lexicon) -> bool:
     """``lex.is_syllable(w)`` without its normalisation when there is nothing to normalise:
@@ -1589,6 +1683,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
     _fill_number_gaps(doc, config, original, cands, work, lost, cut)
+    _fill_label_gaps(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': section number filled")
     _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
     return doc
 
