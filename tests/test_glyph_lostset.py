@@ -168,3 +168,20 @@ def test_sub_item_and_article_numbers_from_the_numbering_around_them():
     arts = ["Điều 1. Phạm vi", "Điều 2. Đối tượng", "Điều  . Trách nhiệm", "Điều 4. Hiệu lực"]
     assert infer_article(arts, 2, 1) == "3"
     assert infer_article(["Điều 2. A", "Điều  . B", "Điều 5. C"], 1, 1) is None  # they disagree
+
+
+def test_a_line_the_document_repeats_is_read_into_its_damaged_copy():
+    from pipeline.config import Config
+    from pipeline.model import Document, lines_from_text
+    from pipeline.repair.glyphs import repair_glyphs
+
+    header = "CÔNG BÁO/Số 415 + 416/Ngày 21-07-2025"
+    body = ["Các bộ, ngành và địa phương triển khai thực hiện nghiêm các nhiệm vụ được giao.",
+            "Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan hướng dẫn thực hiện."]
+    damaged = lose(header, "ốy4")
+    assert damaged == "CÔNG BÁO/S  415 + 416/Ngà  21-07-2025".replace("415", " 15").replace("416", " 16")
+    text = "\n".join([damaged] + body + [header] + body + [header] + body)
+    out = [ln.text for ln in repair_glyphs(Document(doc_id="t", lines=lines_from_text(text)), Config()).lines]
+    assert out[0] == header
+    # the clean lines stay as they are
+    assert out[1:] == text.split("\n")[1:]

@@ -1540,6 +1540,10 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # from a formula's fills (which print the letters it lost)
     printed_texts = list(texts)
     formula_letters, date_slots, formula_words = _fill_phrases(doc, config, cands, texts)
+    for k, (used, words) in _fill_twins(doc, config, cands, texts).items():
+        for x in used:
+            formula_letters[x] = formula_letters.get(x, 0) + 1
+        formula_words[k] = words
     # one lost glyph cuts many words: a document with fewer than three fragments (a name,
     # an abbreviation) is clean, and the search is not even started
     # A lost set (5-10 characters) cuts most words of a damaged line, so some line shows
@@ -1831,6 +1835,52 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
         # a damaged line still (its numbers may have lost digits too), with the fragments left
         cands[k] = fragment_spans(texts[k], lexicon())
     return used, slots, words
+
+
+def _fill_twins(doc: Document, config: Config, cands: dict[int, list[tuple[int, int]]],
+                texts: list[str]) -> dict[int, tuple[list[str], list[tuple[int, int]]]]:
+    """Lines the document prints whole again and again (a gazette's running header 'CÔNG
+    BÁO/Số 1091 + 1092/Ngày 03-11-2023', a page heading) read into a damaged copy: the copy
+    is the repeated line with some of its characters printed as spaces ('CÔNG BÁO/S  10 1 +
+    10 2/N    03-11-2023').  The line printed intact twice or more is the evidence; a copy
+    that two such lines fit, or that shows no trace of damage of its own (a fragment or a
+    double space), is left alone.  Returns, per filled line, the letters used (lost for
+    sure) and the spans of the words restored."""
+    counts: dict[str, int] = {}
+    for t in texts:
+        if " " in t.strip() and len(t) <= 300:
+            key = t.strip()
+            counts[key] = counts.get(key, 0) + 1
+    twins: dict[int, list[str]] = {}
+    for t, n in counts.items():
+        if n >= 2:
+            twins.setdefault(len(t), []).append(t)
+    out: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+    if not twins:
+        return out
+    for k, t in enumerate(texts):
+        core = t.strip()
+        if core in counts and counts[core] >= 2 or len(core) not in twins:
+            continue
+        if k not in cands and not _INNER_RUN.search(core):
+            continue
+        fits = [w for w in twins[len(core)]
+                if all(a == b or a == " " and b.isalnum() for a, b in zip(core, w))]
+        if len(fits) != 1:
+            continue
+        w = fits[0]
+        off = t.index(core)
+        fills = [(off + i, b) for i, (a, b) in enumerate(zip(core, w)) if a != b]
+        if not fills or len(fills) * 3 > sum(ch.isalnum() for ch in w):
+            continue  # too little of it printed to be sure
+        line = doc.lines[k]
+        _record_fills(doc, line, fills, lambda text, f: _spans_of_fills(text, f, str.isalnum), 0.95,
+                      ["the same line printed whole elsewhere in the document"],
+                      "font lost glyphs: a line the document repeats", config)
+        texts[k] = line.text
+        out[k] = ([x.lower() for _c, x in fills if x.isalpha()], _word_spans(texts[k], fills))
+        cands[k] = fragment_spans(texts[k], lexicon())
+    return out
 
 
 def _fill_number_gaps(doc: Document, config: Config, original: list[str],
