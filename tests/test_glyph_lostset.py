@@ -185,3 +185,19 @@ def test_a_line_the_document_repeats_is_read_into_its_damaged_copy():
     assert out[0] == header
     # the clean lines stay as they are
     assert out[1:] == text.split("\n")[1:]
+
+
+def test_a_four_letter_word_lost_whole_between_its_neighbours():
+    """'Ủy ban nhân dân' in a font that lost 'n', 'h', 'â': 'nhân' is four spaces, a word
+    with none of its letters printed; the run of spaces it stands in is its own size."""
+    from pipeline.repair.glyphs import GlyphSolver
+    from pipeline.repair.lexicon import DocumentLM
+
+    lex = lexicon()
+    dlm = DocumentLM(["Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành thực hiện."] * 4, lex)
+    solver = GlyphSolver(dlm, {"n": 0.0, "h": 0.0, "â": 0.0}, fill_cost=1.0, allow_bare=True, max_fills=4)
+    line = lose("Giao Ủy ban nhân dân các huyện chỉ đạo thực hiện", "nhâ")
+    assert solver.solve(line).text == "Giao Ủy ban nhân dân các huyện chỉ đạo thực hiện"
+    # a table's padding is no word: the run is far longer than one
+    padded = "| Ủy ban          | dân |"
+    assert solver.solve(padded).text == padded

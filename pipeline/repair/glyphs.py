@@ -54,7 +54,8 @@ LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
 PRINTED_COST = 3.0  # extra cost of a fill with a letter its own stretch of line prints
 DOC_PRINTED_COST = 1.5  # extra cost of a fill with a letter the document's damaged lines print
 PRINTED_SHARE = 0.45  # a letter in this share of the damaged lines is not searched for the lost set
-BARE_RUN = 7  # the longest run of spaces a word of lost letters alone (3 at most) stands in
+BARE_LEN = 4  # the longest word of lost letters alone ('nhân' in 'Ủy ban      dân')
+BARE_RUN = BARE_LEN + 4  # the longest run of spaces such a word stands in
 PASS1_LINES = 16  # lines the first pass (every letter allowed) searches to find the lost set  # natural-log score of an original word the model does not know
 
 
@@ -312,7 +313,7 @@ class GlyphSolver:
                 j = k
             # at a space, punctuation or the end: the word may end here
             if word and (nf < len(word) and not (nf and j < n and line[j] in _OPENING) or (
-                    bare_ok and nf <= 3 and self._bare_word_ok(line, p, j, word))):
+                    bare_ok and nf <= BARE_LEN and self._bare_word_ok(line, p, j, word))):
                 # a filled word must be a syllable (:meth:`_fill_parts`): the others are
                 # dropped here, before the lattice scores them after every state.  (A word
                 # with a fill is a syllable prefix letter by letter, so ``lw`` is its
@@ -345,12 +346,12 @@ class GlyphSolver:
     def _bare_word_ok(self, line: str, p: int, j: int, word: str) -> bool:
         """A word made only of lost letters ('bảo hiểm   tế' = 'y tế'): only in the second
         pass, short, with a real space on both sides (a run of 3+ spaces)."""
-        if not (self.allow_bare and len(word) <= 3 and p > 0 and line[p - 1] == " "
+        if not (self.allow_bare and len(word) <= BARE_LEN and p > 0 and line[p - 1] == " "
                 and j < len(line) and line[j] == " "):
             return False
         # the run of spaces it stands in is about its own size: a long run is a table's or
         # a layout's padding, where a bare word would be made out of nothing ('|Phòng    và')
-        return self._run_end[j] - self._run_start[p - 1] <= len(word) + BARE_RUN - 3
+        return self._run_end[j] - self._run_start[p - 1] <= len(word) + 4
 
     def _edge_parts(self, word: str, fills: tuple, start: int) -> tuple | None:
         """The part of a word's score that does not depend on the word before it, once per
