@@ -201,3 +201,17 @@ def test_a_four_letter_word_lost_whole_between_its_neighbours():
     # a table's padding is no word: the run is far longer than one
     padded = "| Ủy ban          | dân |"
     assert solver.solve(padded).text == padded
+
+
+def test_a_schedule_time_that_lost_its_h():
+    from pipeline.repair.glyphs import DocumentTimes
+
+    intact = ["| Thứ 2 | 07h30 | Giao ban | Đ/c Minh |", "| | 14h00 | Tiếp dân | Đ/c Lan |"]
+    times = DocumentTimes(intact, {"h": 0.0, "a": 0.0})
+    line = "| | 09 15 |  ọp  ội đồng | Đ/c Min  |"
+    assert times.fills(line) == [(line.index("09") + 2, "h")]
+    # the document must write its times that way, and the font must have lost 'h'
+    assert DocumentTimes(intact, {"a": 0.0}).fills(line) == []
+    assert DocumentTimes(["Họp lúc 9 giờ sáng"], {"h": 0.0}).fills(line) == []
+    # not a count of hours or a share
+    assert times.fills("kéo dài 10 30 phút") == [] and times.fills("đạt 12 50 %") == []

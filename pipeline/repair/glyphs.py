@@ -1387,6 +1387,26 @@ class DocumentNumbers:
         return out
 
 
+_TIME = re.compile(r"(?<![\w/.,:])\d{1,2}h\d{2}(?![\w/])")
+_TIME_GAP = re.compile(r"(?<![\w/.,:])(\d{1,2}) (\d{2})(?![\w/.,:]|\s*(?:giờ|phút|%))")
+
+
+class DocumentTimes:
+    """A schedule's times ('08h00', '14h30') where the damaged font lost the 'h': '09 00'.
+    The document writes its times that way in its intact lines (twice at least), and the
+    font lost 'h' (the lost set): then two digits, a space and two digits in a damaged line
+    are such a time.  (A lost digit as well, '0  30', stays: which digit is not known.)"""
+
+    def __init__(self, intact: list[str], lost: dict[str, float]) -> None:
+        self.on = lost.get("h") == 0.0 and sum(len(_TIME.findall(t)) for t in intact) >= 2
+
+    def fills(self, text: str) -> list[tuple[int, str]]:
+        if not self.on or " " not in text:
+            return []
+        return [(m.end(1), "h") for m in _TIME_GAP.finditer(text)
+                if int(m.group(1)) <= 23 and int(m.group(2)) <= 59]
+
+
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _CODE_GAP = re.compile(r"\d \d*[/-][^\W\d_]")  # '2 0-KL/TW', '64 /VPCP
 # a date's year that lost digits after its slash ('11/11/ 019'): a line in capitals keeps its
@@ -1627,6 +1647,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)
     digits = lost_digits(texts, cut or cands) | unprinted_digits(texts, cut or cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
+    time_fills = DocumentTimes([texts[k] for k in set(range(len(texts))) - set(cands)], lost_now).fills
     # and lines whose only trace is a gap in a document's number the document prints intact
     # elsewhere (a heading in capitals: 'KẾT LUẬN SỐ 2 0-KL/TW', '210-KL/TW' in the text)
     for j, t in enumerate(texts):
@@ -1635,7 +1656,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     codes = _recurring_codes(texts)
     for k, spans in work.items():
         t = texts[k]
-        known = doc_words.fills(t) + doc_numbers.fills(t)
+        known = doc_words.fills(t) + doc_numbers.fills(t) + time_fills(t)
         if known:
             line = doc.lines[k]
             _record_fills(doc, line, known, _word_spans, 0.9, ["the same word intact elsewhere in the document"],
