@@ -105,6 +105,8 @@ JURISDICTIONAL: dict[str, list[str]] = {
     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân": ["Văn phòng Đoàn ĐBQH và HĐND"],
     "Văn phòng Huyện ủy": [],
     "Văn phòng Tỉnh ủy": [],
+    "Văn phòng Thành ủy": [],
+    "Văn phòng Đảng ủy": [],
     # with or without 'Việt Nam' as the text has it (the scorer's abbreviations keep the two apart)
     "Ủy ban Mặt trận Tổ quốc": ["UBMTTQ", "UB MTTQ", "Ủy ban MTTQ", "Uỷ ban MTTQ", "Mặt trận Tổ quốc", "MTTQ"],
     "Ủy ban Mặt trận Tổ quốc Việt Nam": ["Ủy ban MTTQVN", "UBMTTQVN", "Ủy ban MTTQ Việt Nam", "UB MTTQVN"],
@@ -137,6 +139,11 @@ JURISDICTIONAL: dict[str, list[str]] = {
     "Ban Dân tộc": [],
     "Ban Tuyên giáo": [],
     "Ban Dân vận": [],
+    # the Party committee's own bodies at every level ('Ban Tuyên giáo và Dân vận Tỉnh ủy', merged
+    # in 2025; 'Ủy ban Kiểm tra Huyện ủy'): with the committee after them, one office
+    "Ban Tuyên giáo và Dân vận": [],
+    "Ủy ban Kiểm tra": ["UBKT", "Uỷ ban Kiểm tra"],
+    "Ban Xây dựng Đảng": [],
     "Ban Tổ chức": [],
     "Ban Thường vụ": [],
     "Ban Thường vụ Tỉnh ủy, Thành ủy": ["Ban Thường vụ các tỉnh ủy, thành ủy", "Ban Thường vụ Tỉnh ủy, Thành ủy trực thuộc Trung ương"],
@@ -226,6 +233,8 @@ COLLECTIVE = [
     "các sở, ban, ngành cấp tỉnh", "các cơ quan, tổ chức có liên quan", "các cơ quan, tổ chức liên quan",
     # the levels and branches of the state as one addressee ('các ngành, các cấp cần thực hiện ...')
     "các ngành, các cấp", "các cấp, các ngành", "các cấp ủy, chính quyền", "các cấp, ngành", "các ngành, cấp",
+    # the Party's base organisations, 'chi' sharing 'bộ' with 'đảng bộ' ('Các chi, đảng bộ cơ sở')
+    "các chi, đảng bộ cơ sở", "các chi, đảng bộ trực thuộc", "các chi, đảng bộ", "các chi bộ, đảng bộ cơ sở",
 ]
 # collectives are also written without 'các' ('Sở, ban, ngành, Ủy ban nhân dân huyện ...')
 COLLECTIVE_BARE = ["sở, ban, ngành", "đơn vị, địa phương có liên quan", "đơn vị, địa phương", "cơ quan, đơn vị",

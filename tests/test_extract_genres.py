@@ -260,7 +260,8 @@ def test_a_markdown_header_and_tail_table(tmp_path):
                  "**Võ Anh Tuấn** |\n", encoding="utf-8")
     d = pipeline.process(f)
     h = d.header
-    assert (h.doc_type, h.number, h.date) == ("Thông báo", "12/TB-VP", dt.date(2026, 7, 29))
+    # ('THÔNG BÁO' over 'Ý kiến kết luận của ...': a chairman's conclusions, as 'Kết luận của ...')
+    assert (h.doc_type, h.number, h.date) == ("Thông báo kết luận", "12/TB-VP", dt.date(2026, 7, 29))
     assert h.issuer == "VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ"
     assert (h.signer_title, h.signer) == ("CHÁNH VĂN PHÒNG", "Võ Anh Tuấn")
     assert h.title.startswith("Ý kiến kết luận")

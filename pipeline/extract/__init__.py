@@ -65,6 +65,13 @@ def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
                 dl = _latest_period(when, year)
                 if dl:
                     t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
+                    if "date" in tb.columns:
+                        # a plan's period cell ('8/2019', 'Từ 05 - 31/8') spans its rows; a row that
+                        # dates its own work ('Tổ chức cho học sinh tựu trường ( 19/8/2019)', 'Dự hội
+                        # nghị ... ( 23/8 )') is due that day, the cell's period is only the frame
+                        own = find_deadline(r.text, dl.date.year if dl.date else year)
+                        if own and own.date and re.search(r"\d{1,2}\s*/\s*\d{1,2}", own.text):
+                            t.deadline, t.deadline_time, t.deadline_text = own.date, own.time, own.text
             out.append(t)
     return out
 

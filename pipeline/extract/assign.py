@@ -58,7 +58,8 @@ class Scope:
         return b.style == "bullet" and b.path == h.path
 
 
-DIRECTED_INTRO_RE = re.compile(r"(?:^|\s)(?:[Cc]hỉ\s+đạo)\s+(?!thực\s+hiện)[^:;]{3,120}:\s*$")
+# ("Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:": a Party organ leads the state body it sits in)
+DIRECTED_INTRO_RE = re.compile(r"(?:^|\s)(?:[Cc]hỉ\s+đạo|[Ll]ãnh\s+đạo(?:\s*,\s*chỉ\s+đạo)?)\s+(?!thực\s+hiện)[^:;]{3,120}:\s*$")
 
 
 def _own_subject(task: Task) -> bool:
@@ -68,19 +69,48 @@ def _own_subject(task: Task) -> bool:
     return any(r.role == "lead" and r.source == "inline" for r in task.offices)
 
 
-def _asked_leads(task: Task) -> list[OfficeRole]:
-    """The inline leads a sentence opening 'Yêu cầu X ...' / 'Đề nghị X ...' got from X."""
-    m = re.match(r"\s*(?:Đồng\s+thời\s*,?\s*)?(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị)\s+", task.text)
+def _asked_leads(task: Task, party_scope: bool = False) -> list[OfficeRole]:
+    """The inline leads a sentence opening 'Yêu cầu X ...' / 'Đề nghị X ...' got from X.
+
+    Under a heading that names the acting body, 'Chỉ đạo X ...' is that body's duty too: X is
+    directed (ANNOTATION: in 'Chỉ đạo X ...' X is not listed).  A Party organ 'lãnh đạo' the
+    state body it sits in ('2.1. Ban cán sự đảng UBND huyện' + '- Lãnh đạo UBND huyện chỉ đạo
+    các xã ...'), so under a Party heading 'Lãnh đạo X <verb>' is read the same way; not
+    'Lãnh đạo các địa phương cần ...', where the leaders are the subject of a duty."""
+    verbs = r"[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[Cc]hỉ\s+đạo"
+    if party_scope:
+        verbs += r"|[Ll]ãnh\s+đạo(?:\s*,\s*chỉ\s+đạo)?"
+    m = re.match(rf"\s*(?:Đồng\s+thời\s*,?\s*)?(?:{verbs})\s+", task.text)
     if not m:
         return []
     head = task.text[m.end():m.end() + 160].casefold()
-    return [r for r in task.offices if r.role == "lead" and r.source == "inline"
-            and (r.text or r.office).casefold()[:12] in head[:40]]
+    verb = task.text[:m.end()].strip().casefold()
+    out = []
+    for r in task.offices:
+        if r.role != "lead" or r.source != "inline":
+            continue
+        w = (r.text or r.office).casefold()
+        if w[:12] in head[:40]:
+            out.append(r)
+        elif w.startswith(verb + " ") and task.text.strip().casefold().startswith(w):
+            # ('Lãnh đạo UBND huyện' read as the leaders of the body: the verb and its object)
+            rest = task.text.strip()[len(w):]
+            if not re.match(r"\s*(?:cần|phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", rest, re.I):
+                out.append(r)
+    return out
+
+
+_PARTY_ORGAN_RE = re.compile(r"(?:các\s+)?(?:đảng\s+(?:ủy|uỷ|đoàn|bộ)|ban\s+cán\s+sự\s+đảng|cấp\s+(?:ủy|uỷ)|chi\s+bộ|chi\s*,|tổ\s+chức\s+đảng)(?![^\W_])", re.I)
+
+
+def _party_scope(roles: list[OfficeRole]) -> bool:
+    """Do the heading's bodies belong to the Party (a committee, its organ in a state body)?"""
+    return bool(roles) and all(_PARTY_ORGAN_RE.match(r.office) or _PARTY_ORGAN_RE.match(r.text or "") for r in roles)
 
 
 APPENDIX_DUTIES_RE = re.compile(r"^(?:NHIỆM\s+VỤ|TRÁCH\s+NHIỆM)\s+CỦA\s+((?:CÁC|NHỮNG)\s+[^a-zđ]{3,80}?)\s*$")
 # attribute keys and a note's verb, with any marks ('Co quan thưc hiên:'): compiled once
-LEAD_KEY_RE = mark_tolerant(r"(cơ quan|đơn vị) (thực hiện|chủ trì)|chủ trì|trách nhiệm thực hiện")
+LEAD_KEY_RE = mark_tolerant(r"(cơ quan|đơn vị) (thực hiện|chủ trì)|chủ trì|trách nhiệm thực hiện|trách nhiệm(\s*,?\s+(lãnh đạo|chỉ đạo|tham mưu))+")
 SUPPORT_KEY_RE = mark_tolerant(r"(cơ quan|đơn vị) phối hợp|phối hợp")
 NOTE_VERB_RE = mark_tolerant(r"\s(?:chuẩn\s+bị|thực\s+hiện|chủ\s+trì|trình|báo\s+cáo)\b")
 LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$", re.I)
@@ -422,11 +452,11 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                         task.offices = merge_roles(sc.roles, [r for r in task.offices if r.role == "report-to"])
                     elif not any(r.role == "lead" and r.source != "co-lead" for r in task.offices):
                         task.offices = merge_roles(sc.roles, task.offices)
-                    elif not sc.subtree and _asked_leads(task):
+                    elif not sc.subtree and _asked_leads(task, _party_scope(sc.roles)):
                         # '2. Sở X' + '- Yêu cầu các đơn vị khai thác lắp đặt ...': under a heading
                         # that names the assignee, the item is the Sở's demand on the units it
                         # manages; they are the directed side, the heading's office acts
-                        asked = _asked_leads(task)
+                        asked = _asked_leads(task, _party_scope(sc.roles))
                         task.offices = merge_roles(sc.roles, [r for r in task.offices if r not in asked])
                     break
             for sc in reversed(scopes):

@@ -276,6 +276,9 @@ SUBJECT_VERBS = [
     "là", "giúp",
     # 'đề nghị Sở X phản ánh về Bộ Y': the body told of a difficulty receives it (as 'báo cáo')
     "phản ánh",
+    # a school's work plan: what teachers, pupils and teams do ('GV làm bài kiểm tra BDTX', 'Các
+    # đội tuyển HSG ôn tập ...', 'gv nộp đề cương ...')
+    "ôn tập", "tập luyện", "luyện tập", "nộp", "làm bài", "soạn", "chấm",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -306,9 +309,17 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # regulated parties a ministry's letter makes responsible ('Người khai hải quan có trách
     # nhiệm ...', 'chủ đầu tư phải ...', 'cơ sở khám bệnh, chữa bệnh báo cáo ...'): ANNOTATION.md
     # lists every body the text makes responsible, not only public offices
-    r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ)|"
+    r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:các\s+)?(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ|công\s+trình)|"
     r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động)|hộ\s+kinh\s+doanh|thương\s+nhân|"
-    r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng)(?![^\W_])"),
+    r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng|"
+    # the staff and groups of one school, hospital or union a unit's own work plan assigns ('Gv rà
+    # soát chương trình', 'Đội tuyển cờ vua tăng cường tập luyện', 'Nữ công chuẩn bị nội dung',
+    # 'CTCĐ và trưởng ban nữ công tham gia'): inside a unit the duties go to its people by post
+    r"giáo\s+viên|(?-i:G[Vv](?:CN|BM)?|GVCN|HS|BGH|CTCĐ|TPT)|học\s+sinh|nhân\s+viên|đội\s+tuyển|(?:ban\s+)?nữ\s+công|ban\s+giám\s+hiệu|"
+    # a named commune or ward for its government ('Phường Ba Đình tổ chức ra quân ...', 'Xã Tân
+    # Lập triển khai ...': a post-2025 commune's own notices name it so)
+    r"(?-i:Phường|Xã|Thị\s+trấn|Đặc\s+khu)(?=\s+[A-ZĐ0-9])|"
+    r"tổng\s+phụ\s+trách|chi\s+đoàn|liên\s+đội|tổ\s+(?:chuyên\s+môn|văn\s+phòng|(?-i:[A-ZĐ])[^\W\d_]*)|(?-i:Khoa)(?=\s+[A-ZĐ])|điều\s+dưỡng\s+trưởng)(?![^\W_])"),
     re.I,
 )
 _JURLIST_RE = re.compile(
@@ -350,8 +361,9 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     ruộng đất', 'các cơ quan tuyên truyền'): there it is part of the name."""
     if vm.start() > 0 and vm.group(0)[:1].isupper():
         return False
-    if vm.group(0).casefold() in ("có trách nhiệm", "chịu trách nhiệm"):
-        return True  # never a word of a body's name ('Phó các phòng có trách nhiệm ...')
+    if vm.group(0).casefold() in ("có trách nhiệm", "chịu trách nhiệm", "phải", "cần"):
+        return True  # never a word of a body's name ('Phó các phòng có trách nhiệm ...', 'Chủ dự
+        # án/cơ sở phải thực hiện ...': a modal after 'cơ sở' is no 'Sở' name going on)
     before = text[max(0, vm.start() - 30):vm.start()]
     # 'giao thông', 'giao dịch': nouns, not the verb 'giao'
     if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
@@ -436,7 +448,7 @@ _PLACE_TAKING_RE = re.compile(
 
 
 # units inside a body, and the bodies they belong to ('Ban Tuyên giáo' + 'Tỉnh ủy')
-_UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\s+tâm|Chi\s+cục|Đội)\s", re.I)
+_UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\s+tâm|Chi\s+cục|Đội)\s|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra(?![^\W_])", re.I)
 _PARENT_BODY_RE = re.compile(r"(?:Đảng\s+ủy|Đảng\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|"
                              r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ)(?![^\W_])")
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+$")
@@ -543,7 +555,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # (a fixed pair inside the qualifier keeps its comma and 'và': 'Ban Chỉ đạo quốc gia về tìm
         # kiếm, quy tập hài cốt liệt sĩ'; same-length placeholders keep the offsets)
         after_m = _COMPOUND_RE.sub(lambda c: c.group(0).replace(",", "\x03").replace("và", "\x04\x04"), text[m.end:nxt])
-        lvl = re.match(r"[ \t]+((?:ở\s+)?(?:[Tt]rung\s+ương|cấp\s+(?:tỉnh|huyện|xã)))(?![^\W_])", text[m.end:nxt])
+        # ('các đoàn thể tỉnh', 'các sở, ngành huyện': the bare level word, not a place's name)
+        lvl = re.match(r"[ \t]+((?:ở\s+)?(?:[Tt]rung\s+ương|cấp\s+(?:tỉnh|huyện|xã))|(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?!\s+[A-ZĐ]))(?![^\W_])", text[m.end:nxt])
         if lvl and m.kind == "collective":
             # 'các đoàn thể Trung ương', 'các cơ quan ở trung ương': a collective narrowed to one
             # level of government is still one body as written (the level is no office of its own)
@@ -579,7 +592,17 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     gaps.append((pos, text[pos:]))
     for start, gap in gaps:
         off = start
-        gap = re.split(r"(?<!cơ quan)\s(?:thuộc|của|qua|cho|trực\s+thuộc)\s", gap)[0]
+        if start > 0 and re.fullmatch(r"\s*(?:lãnh\s+đạo|chỉ\s+đạo)(?:\s*,\s*(?:lãnh\s+đạo|chỉ\s+đạo))?\s*", gap, re.I):
+            # 'Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh': between two bodies the word is the verb
+            # (the one leads the other), not the title 'Lãnh đạo' of the second body
+            continue
+        # ('Sở X thuộc UBND tỉnh', '... của tỉnh'): what follows 'thuộc / của' qualifies the body
+        # before it, up to the next ';' only: in an addressee list '...; Uỷ ban nhân dân các xã,
+        # phường của tỉnh; Hiệp hội Doanh nghiệp tỉnh; ...' the items after it are bodies of their
+        # own (blanked to spaces, so offsets in the gap stay right)
+        gap = "".join(c if c == ";" else c[:len(k)] + " " * (len(c) - len(k))
+                      for c in re.split(r"(;)", gap)
+                      for k in [re.split(r"(?<!cơ quan)\s(?:thuộc|của|qua|cho|trực\s+thuộc)\s", c)[0]])
         # a bare list of administrative units in a list of bodies ('Các sở, ban, ngành, huyện,
         # thị xã') stands for their people's committees
         # 'các Bộ Vật tư, Nội thương, Tài chính': one head word shared by a list of fields
@@ -683,12 +706,17 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I)
            # ('Doanh nghiệp phải nộp hồ sơ ...': a regulated party of two words is still named)
            or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân")
+           # ('Gv rà soát ...', 'Nữ công chuẩn bị ...'): the staff of the unit a work plan assigns
+           or _STAFF_RE.fullmatch(n)
            or _SELF_NAMING_TITLE_RE.match(n) or _VILLAGE_POST_RE.match(n)
            # ('Các tỉnh uỷ, thành uỷ', 'Huyện ủy'): a Party committee of a level names one body
            or _PARTY_COMMITTEE_RE.fullmatch(n)
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     out = _share_jurisdiction(out, text)
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
+
+
+_STAFF_RE = re.compile(r"(?-i:G[Vv](?:CN|BM)?|HS|BGH|CTCĐ|TPT)|(?:giáo\s+viên|học\s+sinh|nhân\s+viên|(?:ban\s+)?nữ\s+công|kế\s+toán|văn\s+thư)", re.I)
 
 
 _PARTY_COMMITTEE_RE = re.compile(tone_insensitive(r"(?:tỉnh|thành|huyện|quận|thị|quân)\s+ủy"), re.I)
@@ -933,7 +961,10 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             rest = text[after + ask.end():]
             stop = None
             for vm in _VERB_RE.finditer(rest):
-                if vm.start() > 0 and not any(o.start <= vm.start() < o.end for o in gaz.find(rest[:250])):
+                # ('... Hiệp hội Doanh nghiệp tỉnh; Chủ các công trình phải ...': 'trình' of the noun
+                # 'công trình' does not end the list of bodies asked)
+                if vm.start() > 0 and not any(o.start <= vm.start() < o.end for o in gaz.find(rest[:250])) \
+                        and verb_ends_name(rest, vm):
                     stop = vm.start()
                     break
             seg = rest[:stop] if stop else rest[:150]
@@ -1043,8 +1074,21 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             for f in found:
                 if text[m.end():m.end() + f.start].strip(" ,và") == "" or f is found[0]:
                     add(f.name, f.text, "report-to")
+    # '... trả lời câu hỏi về tiếng Anh lớp 6 ( Đ/C Thoa)', '... (đ/c Hà, đ/c Lan)': a unit's own
+    # work plan names the person in charge in brackets at the end of the item, as a
+    # 'Người thực hiện' column would; with nobody else named, they lead
+    if not any(r.role in ("lead", "support") for r in roles):
+        pm = _PERSON_IN_CHARGE_RE.search(text)
+        if pm:
+            people = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+và\s+", pm.group(1)) if p.strip()]
+            for i, p in enumerate(people):
+                add(re.sub(r"\s+", " ", p), p, "lead" if len(people) == 1 else "support")
     # the people in leads that are also report-to ... keep the first role
     return roles
+
+
+_PERSON = r"(?:[Đđ]/[Cc]|[Đđ]ồng\s+chí|[Tt]hầy|[Cc]ô)\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}"
+_PERSON_IN_CHARGE_RE = re.compile(rf"\(\s*({_PERSON}(?:\s*(?:,|;|và)\s*{_PERSON})*)\s*\)\s*[.;]?\s*$")
 
 
 _COOPERATE_RE = re.compile(

@@ -160,6 +160,9 @@ def _expected(label: str, seen: list[str]) -> bool:
 
 
 _FOOTNOTE_MARK_RE = re.compile(r"([^\W\d_]{2,})(\d{1,2})(?=[.,;:]?(?:\s|$))")
+# a mark glued to a year ('... Luật Địa chất và Khoáng sản năm 20243.'): a year is four digits, so
+# the one or two after 'năm YYYY' are the footnote's number
+_YEAR_MARK_RE = re.compile(r"(?<![^\W_])năm\s+(?:19|20)\d\d(\d{1,2})(?=[.,;:)]?(?:\s|$))")
 _FOOTNOTE_START_RE = re.compile(r"^\s*(\d{1,2})\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _PAGE_NO_RE = re.compile(r"^\s*\d{1,4}\s*$")
 
@@ -173,20 +176,39 @@ def footnote_lines(doc: Document) -> set[int]:
     marks: dict[int, int] = {}
     out: set[int] = set()
     lines = doc.lines
+    open_note = False  # the last footnote stopped mid-sentence at a page's foot
     i = 0
     while i < len(lines):
         ln = lines[i]
         m = _FOOTNOTE_START_RE.match(ln.text)
         if m and int(m.group(1)) in marks and not match_label(ln.text):
             end = next((j for j in range(i + 1, min(i + 30, len(lines))) if _PAGE_NO_RE.match(lines[j].text)), None)
+            if end is None and len(lines) - i <= 12:
+                # the last page's footnotes after the signature: they run to the end of the text
+                end = len(lines)
             if end is not None:
-                out.update(range(ln.number, lines[end].number))
+                start = i
+                if open_note:
+                    # the rest of a footnote carried over from the page before is printed first
+                    # at this page's foot: lower-case lines right above this footnote, after a
+                    # blank line ('nhưng chưa sử dụng, khoáng sản đi kèm ...')
+                    k = i
+                    while k > 0 and lines[k - 1].text.strip() and not _PAGE_NO_RE.match(lines[k - 1].text):
+                        k -= 1
+                    top = lines[k].text.strip() if k < i else ""
+                    if k < i and i - k <= 6 and top[:1].islower() and (k == 0 or not lines[k - 1].text.strip()):
+                        start = k
+                out.update(range(lines[start].number, (lines[end].number if end < len(lines) else lines[-1].number + 1)))
+                body = [x.text.strip() for x in lines[i:end] if x.text.strip()]
+                open_note = bool(body) and not re.search(r"[.;:!?)”\"]$", body[-1])
                 del marks[int(m.group(1))]
                 i = end
                 continue
         for mm in _FOOTNOTE_MARK_RE.finditer(ln.text):
             if mm.group(1).islower():
                 marks.setdefault(int(mm.group(2)), ln.number)
+        for mm in _YEAR_MARK_RE.finditer(ln.text):
+            marks.setdefault(int(mm.group(1)), ln.number)
         i += 1
     return out
 
@@ -266,6 +288,24 @@ def _cited_number_goes_on(cur: Block | None, prev_text: str) -> bool:
         return False
     words = prev_text.rstrip().split()
     return bool(words) and words[-1].casefold() in _NUMBER_TAKING_WORDS
+
+
+# the grounds a notice opens on, one clause a line, each ending with ';' ('Thực hiện Chỉ thị số
+# 44-CT/TU ...;', 'Hưởng ứng phong trào ...;')
+_GROUNDS_RE = re.compile(r"^(?:Căn\s+cứ|(?:Tiếp\s+tục\s+)?[Tt]hực\s+hiện|Theo|Xét|Chào\s+mừng|Hưởng\s+ứng)(?![^\W_])")
+
+
+def _main_clause_after_grounds(cur: Block | None, prev_text: str, t: str) -> bool:
+    """Does the line ``t`` start the main clause after a block of grounds?  A web notice prints
+    its grounds one to a line ('Thực hiện Chỉ thị ...;' / 'Thực hiện sự chỉ đạo ...;') and then
+    the action as a paragraph of its own that is a whole sentence ('Phường Ba Đình tổ chức ra
+    quân ... trên toàn địa bàn phường.'): that sentence is the directive, not more grounds.  (A
+    main clause that hands over to a list ends with ':' and stays one sentence with its grounds.)"""
+    if cur is None or not cur.segments or not prev_text.rstrip().endswith(";"):
+        return False
+    first = cur.segments[0].text.strip()
+    return bool(_GROUNDS_RE.match(first)) and not _GROUNDS_RE.match(t) and t[:1].isupper() \
+        and t.rstrip().endswith(".") and t.count(".") == 1 and len(t.split()) >= 5
 
 
 def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Block]:
@@ -363,6 +403,7 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
             or (prev_text.rstrip().endswith((".", ";")) and len(prev_text) < 60 and t[:1].isupper())
             or (len(prev_text) < 0.7 * width and t[:1].isupper() and not prev_text.rstrip().endswith((",", "-", "–"))
                 and not _name_goes_on(cur, prev_text))
+            or _main_clause_after_grounds(cur, prev_text, t)
         )
         if starts_new:
             close()

@@ -60,7 +60,12 @@ _HEADER_WORDS = {
 # day (a merged cell, printed on the day's first row only), and it dates each of them
 _DATE_HEADER = re.compile(r"^(?:Thứ\s*[/,-]?\s*)?Ngày(?:\s*(?:/|,)?\s*(?:tháng|thứ))?$|^Thứ$", re.I)
 # who leads a schedule's row when no column says 'chủ trì' ('Lãnh đạo dự', 'Người phụ trách')
-_SCHEDULE_LEAD_HEADER = re.compile(r"lãnh\s+đạo\s+(?:tham\s+)?dự|người\s+(?:phụ\s+trách|thực\s+hiện)|đơn\s+vị\s+thực\s+hiện|^phụ\s+trách$", re.I)
+# (a school's or a hospital's plan: 'Bộ phận thực hiện', printed short as 'BỘ PHẬN T.HIỆN')
+_SCHEDULE_LEAD_HEADER = re.compile(r"lãnh\s+đạo\s+(?:tham\s+)?dự|người\s+(?:phụ\s+trách|thực\s+hiện)|đơn\s+vị\s+thực\s+hiện|^phụ\s+trách$|"
+                                   r"bộ\s+phận\s+(?:thực\s+hiện|t\.\s*hiện|phụ\s+trách)", re.I)
+# a plan's time columns named by the period they hold ('THÁNG' over '8/2019', 'TUẦN C.MÔN' over
+# 'Từ 05 - 31/8'): the cell dates the rows it spans
+_PERIOD_HEADER = re.compile(r"^(?:tháng|tuần)(?:\s+(?:c\.\s*môn|chuyên\s+môn))?$", re.I)
 # a remarks column ('Ghi chú'): it may hand the work to a body ('Giao TNMT chủ trì')
 _NOTE_HEADER = re.compile(r"^Ghi\s+chú$", re.I)
 _NOTE_LEAD = re.compile(r"(?<![^\W_])[Gg]iao\s+(?:cho\s+)?(?P<who>[^;,.()]{2,80}?)\s+chủ\s+trì(?![^\W_])")
@@ -281,13 +286,15 @@ def find_pipe_tables(doc: Document) -> list[Table]:
             no = (by.get("no") or [""])[0]
             content = " ".join(by.get("content", []))
             if by.get("date"):
-                day = by["date"][0]
+                day = " ".join(by["date"])  # ('8/2019' + 'Từ 05 - 31/8': a month and its weeks)
             when = ([day] if day and "date" in kinds else []) + by.get("time", [])
             lead = by.get("lead", []) + [m.group("who").strip() for c in by.get("note", []) for m in _NOTE_LEAD.finditer(c)]
             if _GROUP_NO.match(no) and not by.get("lead"):
                 group = no.strip().rstrip(".")
                 continue
-            if not no and rows and content and not re.match(r"^[A-ZĐ]", content):
+            # (a cell opening on a bullet, '- Tu bổ CSVC ...', is the next item of a list printed
+            # one item a row, never the wrapped end of the cell above)
+            if not no and rows and content and not re.match(r"^[A-ZĐ]", content) and not re.match(r"^[-–•+]\s*\S", content):
                 r = rows[-1]  # a wrapped cell: its text goes on in lower case
                 r.content.append(content)
                 r.lead += by.get("lead", [])
@@ -368,6 +375,8 @@ def _pipe_columns(cells: list[str]) -> list[str | None] | None:
             k = "lead"
         elif _HEADER_WORDS["support"].search(c):
             k = "support"
+        elif _PERIOD_HEADER.match(c.strip()):
+            k = "date"  # (like a schedule's day: a merged cell over the rows of its period)
         elif _HEADER_WORDS["time"].search(c):
             k = "time"
         elif _HEADER_WORDS["result"].search(c) or _HEADER_WORDS["level"].search(c):
@@ -1015,16 +1024,22 @@ def responsible_parts(cell: str, gaz) -> list[tuple[str, str]]:
 
     out: list[tuple[str, str]] = []
     for part in re.split(r"\s*;\s*", cell):
-        part = part.strip(" .,")
+        # ('- BGH+KT', '• CBGVNV trong trường MN.': a cell written as a list item)
+        part = re.sub(r"^[-–•+]\s*", "", part.strip()).strip(" .,")
         if not part:
             continue
         if _PERSON_CELL.match(part):
             out.append((re.sub(r"\s+", " ", part), part))
             continue
         found = split_office_list(part, gaz)
-        if not found and len(part.split()) <= 8 and re.match(r"[^\W\d_]", part):
+        pieces = [p.strip() for p in re.split(r"\s*[,+]\s*", part) if p.strip()]
+        if len(found) < len(pieces) and len(pieces) > 1 and all(re.fullmatch(r"[A-ZĐ][A-ZĐa-zđ]{0,5}", p) for p in pieces):
+            # a school's or a hospital's column lists its staff groups by their abbreviations
+            # ('BGH+KT', 'CBGV,NV, PH'): one party each
+            found = [(p, p) for p in pieces]
+        if not found and len(part.split()) <= 8 and re.match(r"(?:\d{1,3}\s*%\s*)?[^\W\d_]", part):
             # the column says who is responsible: a short name the gazetteer does not know
-            # ('TNMT', 'Tổ công tác 389') is still that party, as written
+            # ('TNMT', 'Tổ công tác 389', '100% CBGV') is still that party, as written
             found = [(re.sub(r"\s+", " ", part), part)]
         out += found
     return out

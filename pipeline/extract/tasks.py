@@ -55,7 +55,10 @@ PREAMBLE_RE = re.compile(
 NARRATIVE_RE = re.compile(
     r"^(?:Trong\s+(?:thời\s+gian|những\s+năm)\s+qua|Tuy\s+nhiên|Hiện\s+nay|Qua\s+đó|Nhìn\s+chung|Bên\s+cạnh\s+đó|"
     r"Nhiều\s|Số\s+lượng|Sau\s+khi\s+thực\s+hiện|Kết\s+quả|Vừa\s+qua|Thời\s+gian\s+qua|Đến\s+nay|Theo\s+báo\s+cáo|Vậy\b|"
-    r"Năm\s+(?:19|20)\d\d|Tất\s+cả)",
+    r"Năm\s+(?:19|20)\d\d|Tất\s+cả|"
+    # ('Những năm qua, công tác ... đã được ...'; who went along on a visit or sat in a meeting
+    # whose conclusions follow: 'Cùng đi có lãnh đạo các Sở ...', 'Tham dự có ...')
+    r"Những\s+năm\s+qua|Cùng\s+(?:đi|dự|tham\s+dự|làm\s+việc)\s+(?:có|với)|Tham\s+dự\s+(?:cuộc\s+họp\s+|hội\s+nghị\s+|buổi\s+làm\s+việc\s+)?có)",
     re.I,
 )
 DIRECTIVE_CUE_RE = re.compile(
@@ -70,7 +73,10 @@ ATTRIBUTE_RE = re.compile(
     # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute)
     r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+[^\W\d_]+){0,2}|"
     r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Hạn(?:\s+chót|\s+hoàn\s+thành|\s+báo\s+cáo)|Thời\s+điểm\s+hoàn\s+thành|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+tham\s+dự)?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
-    r"Sản\s+phẩm|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí)\s*:\s*(?P<value>.*)$",
+    r"Sản\s+phẩm|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí|"
+    # a Party programme closes each group of duties with the bodies that carry it out
+    # ('Trách nhiệm chỉ đạo thực hiện: Đảng ủy UBND tỉnh; các cấp ủy, tổ chức đảng.')
+    r"Trách\s+nhiệm(?:\s*,?\s+(?:lãnh\s+đạo|chỉ\s+đạo|tham\s+mưu))+(?:\s+(?:thực\s+hiện|triển\s+khai))?)\s*:\s*(?P<value>.*)$",
     re.I,
 )
 # attribute keys and assignment notes decide a line's role: they are matched with any marks
@@ -129,6 +135,17 @@ ATTEND_HEAD_RE = re.compile(r"^Thành\s+phần(?:\s+(?:tham\s+dự|dự\s+họp|
 SCHEDULE_HEAD_RE = re.compile(r"^Thời\s+gian(?:\s*(?:,|và)\s*địa\s+điểm)?(?:\s+(?:họp|tổ\s+chức|làm\s+việc))?\s*:?\s*$", re.I)
 
 
+PART_TITLE_RE = re.compile(r"^(?:Nội\s+dung(?:\s+công\s+việc|\s+thực\s+hiện)?|Biện\s+pháp(?:\s+thực\s+hiện)?|Giải\s+pháp(?:\s+thực\s+hiện)?"
+                           r"|Nhiệm\s+vụ(?:\s+(?:trọng\s+tâm|cụ\s+thể|chung))?|Phương\s+hướng(?:\s+nhiệm\s+vụ)?|Tổ\s+chức\s+thực\s+hiện"
+                           r"|Kinh\s+phí(?:\s+thực\s+hiện)?|Phân\s+công\s+(?:nhiệm\s+vụ|thực\s+hiện))\s*[.:]?$", re.I)
+
+
+# 'Chính phủ ban hành Nghị quyết tạm ngưng ...' after the 'Căn cứ' lines: the enacting formula
+# of the document itself, no duty
+ENACTING_RE = re.compile(r"(?<![^\W_])ban\s+hành\s+(?:Nghị\s+quyết|Quyết\s+định|Kế\s+hoạch|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|"
+                         r"Quy\s+chế|Quy\s+định|Chương\s+trình|Công\s+văn|Thông\s+báo|Hướng\s+dẫn)(?![^\W_])", re.I)
+
+
 def meeting_layout(sentences: list[Sentence]) -> bool:
     """Does the document convene a meeting: a time item beside an attendance or agenda item?"""
     heads = [s.text.strip() for s in sentences if s.index == 0 and s.block.label and s.block.style not in (None, "bullet")]
@@ -142,6 +159,10 @@ def is_heading(block: Block, text: str) -> bool:
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.85 and len(letters) >= 4:
         return True
     if block.kind == "item" and not re.search(r"[.;!?…:]\s*[\"”)]?$", t) and len(t.split()) <= 30:
+        return True
+    # '1. Nội dung công việc.', '2. Biện pháp thực hiện.': a plan's part titles printed with a
+    # full stop; a short noun phrase naming a part of the plan, the work is in the items below
+    if block.kind == "item" and PART_TITLE_RE.match(t) and len(t.split()) <= 5:
         return True
     if block.kind == "para" and block.label is None and not re.search(r"[.;!?…:]\s*[\"”)]?$", t) and len(t.split()) <= 12 and not VERB_START_RE.match(t):
         return True
@@ -402,11 +423,14 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             # that direct someone
             if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) and not t.endswith(":"):
                 out.append(Classified(s, "task", "cue"))
-            elif gaz is not None and not t.endswith(":") and any(c.kind == "task" for c in out) \
+            elif gaz is not None and not t.endswith(":") and (any(c.kind == "task" for c in out)
+                                                              or out and out[-1].kind == "preamble" and not ENACTING_RE.search(t)) \
                     and _body_then_action(t, gaz):
                 # 'Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc ...', 'Các đơn vị báo cáo kết quả
                 # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
-                # subject is a body and whose verb is an action is one more instruction
+                # subject is a body and whose verb is an action is one more instruction; so is the
+                # one right after the grounds, the action they lead to ('Thực hiện Chỉ thị ...;' /
+                # 'Phường Ba Đình tổ chức ra quân tổng vệ sinh môi trường ...')
                 out.append(Classified(s, "task", "body and action"))
             elif VERB_START_RE.match(t) and out and out[-1].kind == "task" and out[-1].sentence.block is b \
                     and not t.endswith(":"):

@@ -30,7 +30,7 @@ _EVERY = r"(?:định\s+kỳ|mỗi)\s+"
 RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b|\b{_ONCE}ngày\b", re.I)),
     ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
-    ("monthly", re.compile(rf"\b{_H} tháng\b|\bkỳ báo cáo (?:là )?tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b|\btháng một lần\b", re.I)),
+    ("monthly", re.compile(rf"\b{_H} tháng\b|\bkỳ báo cáo (?:là )?tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b(?!\s*\d)|\btháng một lần\b", re.I)),
     ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b|"
                              rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
                              r"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|\bquý một lần\b", re.I)),
@@ -260,8 +260,19 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         elif _MEETING_BEFORE.search(before) and (m.group("m5") or m.group("m6") or m.group("m8")):
             # 'báo cáo ... tại cuộc họp giao ban tháng 7/2024': the work is due at that month's meeting
             triggered = True
+        elif re.search(r"(?<![^\W_])định\s+kỳ\s*$", before, re.I) and (m.group("m5") or m.group("m6") or m.group("m8")):
+            # 'tổ chức chương trình "Dân hỏi - Chính quyền trả lời" định kỳ tháng 8/2026': the
+            # month's session of a periodic event, held in that month
+            triggered = True
         else:
             triggered = bool(TRIGGER_RE.search(before))
+            if not triggered and re.match(r"(?:\d{1,2}\s*(?:giờ|h)|sáng|chiều|tối)(?![^\W_])", m.group(0), re.I) \
+                    and (m.group("d1") or m.group("d2")) \
+                    and not re.search(r"(?<![^\W_])đã\s+[^,;.()]{0,30}$", text[max(0, m.start() - 40):m.start()], re.I):
+                # '... theo lịch đã bố trí 16 giờ ngày 30/7/2026', 'tổ chức khảo sát ... sáng ngày
+                # 31/7/2026': a clock time or a part of the day dates an event the work is for (a
+                # cited document is never dated so); not a past one ('đã làm việc sáng ngày ...')
+                triggered = True
         # 'Trong tháng 4 năm 2026, tình hình ...': a time adverbial opening a sentence, no deadline
         # ... but 'Trong quý II năm 2026, nghiên cứu, ban hành ...' opens a directive: its deadline
         # ('Trước ngày 15/11/2017, các Cục Hải quan báo cáo ...': a bound, not a period, always is)
@@ -285,7 +296,7 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         if not triggered and re.search(r"\(\s*$", before) and re.match(r"\s*\)\s*[.;]?\s*$", text[m.end():]):
             triggered = True
         # 'trước ngày 15/6 và 15/12': a date listed right after a deadline is one too
-        if not triggered and hits and hits[-1].triggered and re.fullmatch(r"\s*(?:,|và|hoặc)\s*(?:ngày\s*)?", text[hits[-1].end:m.start()]):
+        if not triggered and hits and hits[-1].triggered and re.fullmatch(r"\s*(?:,|và|hoặc)\s*(?:cả\s+)?(?:ngày\s*)?", text[hits[-1].end:m.start()]):
             triggered = True
         hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end))
     return hits
@@ -419,7 +430,11 @@ def doc_year(doc) -> int | None:
     m = re.search(r"ngày\s+\d{0,2}\s*tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)", text)
     if m:
         return int(m.group(1))
-    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", "\n".join(ln.text for ln in doc.lines))
+    # the end of a span ('năm học 2017 - 2018', 'giai đoạn 2021-2025') is a horizon the text looks
+    # to, not the year it is written in: a school's October plan names 'năm học 2017- 2018' and
+    # next year's budget, and is of 2017
+    body = re.sub(r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)", r"\1", "\n".join(ln.text for ln in doc.lines))
+    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", body)
     if not years:
         return None
     counts: dict[str, int] = {}

@@ -67,6 +67,9 @@ def structure(doc: Document, config: Config) -> Document:
         doc.header.signer_authority = first.authority
         doc.header.signer_title = first.title
         doc.header.signer = first.signer
+        if not doc.header.issuer and first.authority and not re.match(r"(?:TM|KT|TL|TUQ|Q)\.", first.authority):
+            # no header names the issuer: the body that signs is the issuer (ANNOTATION.md)
+            doc.header.issuer = first.authority
         doc.recipients = [r for t in tails for r in t.recipients]
     for t in tails:
         rec, sig = set(t.recipient_lines), set(t.signature_lines)

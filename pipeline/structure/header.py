@@ -24,7 +24,10 @@ MOTTO_RE = re.compile(
     r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     # (an OCR'd motto cut after 'XÃ HỘI' ('CỘNG HOÀ XÃ HỘI É') is still the motto)
     r"|C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I(?:\s+\S{1,3})?\s*$"
-    r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc",
+    r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
+    # a Party body's header prints the Party's name where the state's motto goes (a line of its
+    # own; 'BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM' is a body's name)
+    r"|^\s*Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM\s*$",
     re.IGNORECASE,
 )
 SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.~]{3,}$")
@@ -442,7 +445,9 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 parts.append(t)
                 title_lines.append(n)
                 k += 1
-        if h.doc_type == "Thông báo" and parts and parts[0].casefold().startswith("kết luận"):
+        # ('THÔNG BÁO' over 'Kết luận của ...' or 'Ý kiến kết luận của đồng chí ...', bold in a
+        # markdown conversion: the conclusions of a meeting's chair)
+        if h.doc_type == "Thông báo" and parts and re.sub(r"^[*_\s]+", "", parts[0]).casefold().startswith(("kết luận", "ý kiến kết luận")):
             h.doc_type = "Thông báo kết luận"
         title = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" _-–")
         h.title = title or None

@@ -411,9 +411,35 @@ def build_sections(doc: Document, segments: list[tuple[int, int]]) -> list[Secti
     body_texts = [clean_line(ln.text) for ln in doc.lines if ln.block != "running"]
     wrap = wrap_width(body_texts)
     sections: list[Section] = []
+    pages = page_number_lines(doc)
     for seg in segments:
-        _build_segment(doc, seg, wrap, sections)
+        _build_segment(doc, seg, wrap, sections, pages)
     return sections
+
+
+def page_number_lines(doc: Document) -> set[int]:
+    """Lines holding nothing but a number that the text layer printed at a page break.
+
+    Why: a number alone on its line may be an item label whose dot a scrape dropped ('3' then
+    '- Uỷ ban nhân dân các huyện ...'), or a page number (pdftotext keeps them: '4' between two
+    bullets of item 3.1 is page 4, not item 4).  A document that prints page numbers shows it
+    where a page breaks a sentence: the line before the number does not end one and the line
+    after goes on in lower case.  Once one such number is seen, every lone number whose value
+    fits the page order (larger below it, smaller above) is a page number too."""
+    lone: list[tuple[int, int]] = []
+    texts = [clean_line(ln.text) if ln.block != "running" else "" for ln in doc.lines]
+    for i, t in enumerate(texts):
+        if re.fullmatch(r"\d{1,3}", t):
+            lone.append((i, int(t)))
+    mids = []
+    for i, v in lone:
+        prev = next((texts[j] for j in range(i - 1, -1, -1) if texts[j]), "")
+        nxt = next((texts[j] for j in range(i + 1, len(texts)) if texts[j]), "")
+        if prev and not prev.rstrip().endswith(TERMINAL) and nxt[:1].islower():
+            mids.append((i, v))
+    if not mids:
+        return set()
+    return {doc.lines[i].number for i, v in lone if all(i == m or (v - w) * (i - m) > 0 for m, w in mids)}
 
 
 def _next_text_line(doc: Document, after: int, last: int) -> int | None:
@@ -424,7 +450,8 @@ def _next_text_line(doc: Document, after: int, last: int) -> int | None:
     return None
 
 
-def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sections: list[Section]) -> None:
+def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sections: list[Section],
+                   pages: set[int] | frozenset = frozenset()) -> None:
     first, last = seg
     b = _Builder(doc, seg, wrap, sections)
     prev: str | None = None
@@ -449,7 +476,8 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
             pending_title.title = text[:200]
             pending_title = None
         lab = parse_label(text)
-        if lab is None and re.fullmatch(r"\d{1,2}", text) and prev is not None and prev.rstrip().endswith(TERMINAL):
+        if lab is None and re.fullmatch(r"\d{1,2}", text) and prev is not None and prev.rstrip().endswith(TERMINAL) \
+                and n not in pages:
             # an item number alone on its line, its text on the next ('3' then '- Uỷ ban nhân
             # dân các huyện, thành phố:'): scrapes drop the dot.  Taken only when the next line
             # opens like an item and the number continues its list (place() checks the sequence).

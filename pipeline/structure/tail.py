@@ -250,7 +250,18 @@ def _title_only_tail(doc: Document, lo: int, hi: int) -> Tail | None:
             continue
         if any(is_personal_name(SIGNED_RE.sub("", x).strip()) for _, x in texts[k + 1:k + 4]):
             return _read_tail(doc, n, hi, False)
+    # a unit's own plan posted without a header closes with the body that signs, in capitals, over
+    # the signer's name, often in capitals too ('BAN GIÁM HIỆU' / 'DƯƠNG MẠNH HÙNG', 'BCH CÔNG
+    # ĐOÀN' / 'Lê Thị Hoa'): the last two lines of the text
+    if len(texts) >= 3:
+        (nb, body), (nn, name) = texts[-2], texts[-1]
+        if _SIGNING_BODY_RE.match(body) and _is_upper_word(body.replace(" ", "")) \
+                and (is_personal_name(name) or (_is_upper_word(name.replace(" ", "")) and is_personal_name(name.title()))):
+            return Tail(start=nb, end=nn, signature_lines=[nb, nn], authority=body, signer=name)
     return None
+
+
+_SIGNING_BODY_RE = re.compile(r"^(?:BAN|BCH|HỘI\s+ĐỒNG|TỔ|CÔNG\s+ĐOÀN|CHI\s+BỘ|ĐOÀN|LIÊN\s+ĐỘI)(?:\s+[A-ZĐÀ-Ỹ&-]+){1,5}$")
 
 
 def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool) -> Tail:
