@@ -47,8 +47,62 @@ def _cased(typed: str, right: str) -> str:
     return right.lower()
 
 
+# The two long phrases, damaged beyond one letter a word: a word lost or two run together
+# ('CHỦ NGH. TNAM', 'CONG HOA Í CHU NGHĨA', 'CHỦ NGA VIET NAM', 'Doc lọc Tự do') in the real
+# OCR'd letters.  A run of words whose letters (folded, spaces and dots dropped) are at
+# least LONG_SIMILARITY alike (Levenshtein) to the phrase's, starting with the phrase's
+# first letter and ending with its last two, is that phrase: no other line of a
+# directive is spelled so close to 27 letters of 'congho­axahoichunghiavietnam'.
+LONG_PHRASES = PHRASES[:2]
+LONG_SIMILARITY = 0.75
+
+
+def _letters(s: str) -> str:
+    return "".join(ch for ch in _fold(s) if ch.isalpha())
+
+
+def fix_long_phrases(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, before, after): one span per long phrase found damaged in ``text``."""
+    from rapidfuzz.distance import Levenshtein
+
+    toks = list(re.finditer(r"\S+", text))
+    folded = _letters(text)
+    out: list[tuple[int, int, str, str]] = []
+    for phrase in LONG_PHRASES:
+        target = _letters(phrase)
+        if target in folded:
+            continue  # whole, maybe with a mark wrong: the word-level pass's
+        n = len(_WORD.findall(phrase))
+        best = None
+        for i, first in enumerate(toks):
+            f = _letters(first.group())
+            if not f or f[0] != target[0]:
+                continue
+            for j in range(i, min(len(toks), i + n + 3)):
+                span = _letters(text[first.start():toks[j].end()])
+                if not span.endswith(target[-2:]):
+                    continue
+                sim = Levenshtein.normalized_similarity(span, target)
+                if sim >= LONG_SIMILARITY and (best is None or sim > best[0]):
+                    best = (sim, first.start(), toks[j].end())
+        if best is not None:
+            _, a, b = best
+            typed = text[a:b]
+            upper = sum(ch.isupper() for ch in typed) > sum(ch.islower() for ch in typed)
+            out.append((a, b, typed, phrase.upper() if upper else phrase))
+    return out
+
+
 def fix_phrases(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, before, after) for the words of ``text`` to rewrite."""
+    long = fix_long_phrases(text)
+    if long:
+        rest = [c for c in _fix_words(text) if not any(a <= c[0] < b for a, b, _, _ in long)]
+        return sorted(long + rest)
+    return _fix_words(text)
+
+
+def _fix_words(text: str) -> list[tuple[int, int, str, str]]:
     words = list(_WORD.finditer(text))
     if len(words) < 2:
         return []
@@ -77,3 +131,31 @@ def fix_phrases(text: str) -> list[tuple[int, int, str, str]]:
                         out.append((m.start(), m.end(), typed, new))
     out.sort()
     return out
+
+
+# The signer's name stands on a line of its own under the signature, and Vietnamese
+# surnames are a short closed list (these sixteen carry most of the population); OCR loses
+# or swaps the marks of the capitalised name as of any word ('Dang Ngoc Minh', 'Trân Thị
+# Thanh Bình' in the real OCR'd letters), and the LM cannot weigh a name.  A line of two to
+# four capitalised words whose first one folds to one of these surnames is a name, and its
+# surname is spelled so.
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+            "Hồ", "Ngô", "Dương", "Lý", "Trịnh"]
+_SURNAME_BY_FOLD = {_fold(s): s for s in SURNAMES}
+_NAME_LINE = re.compile(r"^\s*([^\W\d_]+)((?:\s+[^\W\d_]+){1,3})\s*$")
+
+
+def fix_name_line(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, before, after) for the surname of a name line ('Dang Ngọc Minh' ->
+    'Đặng'), or []."""
+    m = _NAME_LINE.match(text)
+    if m is None:
+        return []
+    words = [m.group(1)] + m.group(2).split()
+    if not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return []  # a name is written 'Nguyễn Văn A': not a heading in capitals
+    first = m.group(1)
+    right = _SURNAME_BY_FOLD.get(_fold(first))
+    if right is None or right == first:
+        return []
+    return [(m.start(1), m.end(1), first, right)]

@@ -91,8 +91,13 @@ _NUM_FRAG = re.compile(r"\s*([^\s]+)")
 # Tàu'); symbols before it on a merged line ('QĐ-UBND Kon Tum') are not.
 _PW = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
 PLACE = r"(?:(?:TP|Tp|tp)\.\s*)?" + _PW + r"(?:(?:\s+|\s*-\s*)" + _PW + r"){0,4}"
+# (the day may be a scan's blot that OCR read as a short token with a capital, a digit or a
+# symbol, or one letter, 'ngày C4 tháng 3', 'ngày ñ| tháng 12': the line is still the date
+# line, and the date comes from the signature stamp, see _date_from_stamp; a word like 'này'
+# is no day)
 DATE_RE = re.compile(
-    r"(?:(?<![\w/])(?P<place>" + PLACE + r")\s*,\s*)?(?i:ngày)\s*(?P<d>\d{1,2}|[.…_ ]*)\s*(?i:tháng)\s*(?P<m>\d{1,2})\s*(?i:năm)\s*(?P<y>\d{4})",
+    r"(?:(?<![\w/])(?P<place>" + PLACE + r")\s*,\s*)?(?i:ngày)\s*(?P<d>\d{1,2}|[.…_ ]*|(?=\S*[^a-zà-ỹđ\s])\S{1,3}|[^\W\d_])"
+    r"\s*(?i:tháng)\s*(?P<m>\d{1,2})\s*(?i:năm)\s*(?P<y>\d{4})",
 )
 DATE_NUMERIC_RE = re.compile(r"(?<![\w/])(?P<place>" + PLACE + r")\s*,\s*ngày\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})")
 VV_RE = re.compile(r"(?<![\w])(V/v|v/v|V/V|Về việc)\s*:?\s*", re.UNICODE)

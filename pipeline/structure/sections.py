@@ -459,13 +459,17 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
     lost: tuple[int, str] | None = None
     last_text_line = first
     pending_title: Section | None = None
+    blank_before = False  # a blank line since the last line of text
     for n in range(first, last + 1):
         ln = doc.line(n)
         if ln.block == "running":
             continue
         text = clean_line(ln.text)
+        if not ln.text.strip():
+            blank_before = True
         if not text or text.startswith("|"):
             continue
+        parted, blank_before = blank_before, False
         if ELISION_RE.match(text):
             # '[…]': an excerpt left text out here, so the next label may skip any number of
             # values ('1.2.' ... '[…]' ... '1.6.')
@@ -489,6 +493,11 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
         # 'Điều 24. Quy định chuyển tiếp' is a heading even after a wrapped line: a citation
         # ('... tại Điều 24.') does not go on with a capitalised title
         strong = lab is not None and lab.style in ("article", "chapter", "part") and lab.rest[:1].isupper()
+        # the next number of the open list, capitalised, after a blank line, is that item even
+        # when the line before lost its stop ('... tại trụ sở cơ quan thuế' <blank> '8. Khẩn
+        # trương ...' in an OCR'd letter): a wrapped number does not follow a blank line
+        strong = strong or (lab is not None and parted and lab.style == "arabic" and lab.rest[:1].isupper()
+                            and [x.label for x in b.expected("arabic", lab.rest, first=False)][:1] == [lab.label])
         if lab and _title_ok(lab) and not (lab.style in _NUMBERED_WRAPPABLE | {"bullet", "alpha"} and not strong
                                            and _is_continuation(prev, in_heading, wrap)):
             title = lab.rest

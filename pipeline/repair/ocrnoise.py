@@ -1,0 +1,95 @@
+"""Scan noise in OCR'd text: marks no directive prints, stray bars, quotes and dots.
+
+A scan's specks, stamp edges and signature strokes come out of OCR as stray characters
+inside or after the words ('TTKT£', 'vướng | mắc', '_Nghị định', 'thông. tin', a line '&+'
+or '(% :#)' under the signature, 'thực hiện./. é').  None of them is a
+letter the LM can weigh, so the mark corrector cannot see them; they are removed here by
+rules about what a Vietnamese directive prints (the layout of Decree 30/2020/NĐ-CP:
+sentences start with a capital, quotes are double quotes, '|' only in tables, './.' closes
+the body, the date line is 'Place, ngày ... tháng ...').  A lone double quote is left: a
+quoted title may open in lower case and close lines later ('“về tăng cường ...').  The
+typist's own spacing is left too ('416/QĐ- TTg', '-Lưu VT'): it is no scan noise.  Used on OCR'd lines only:
+typed text keeps every character it has.
+
+Every rule removes or replaces punctuation and symbols, never a letter or a digit, except
+the short junk after the closing './.' (a speck or a stroke read as 'é', 'Ci', 'fon!').
+"""
+from __future__ import annotations
+
+import re
+
+# Characters no Vietnamese directive prints: OCR's reading of specks, stamp edges and
+# signature strokes (seen in the real OCR'd letters: '@®', 'TTKT£', 'Rad ¿xo', ',„_').
+FOREIGN_SYMBOLS = "®©£¥¿¡¬„¤¦«»‚¢†‡¶•√∆◊"
+_FOREIGN = re.compile("[" + re.escape(FOREIGN_SYMBOLS) + "]")
+_ALNUM = re.compile(r"[^\W_]")
+# symbols no line of text is made of: a line of them and nothing else is noise ('&+',
+# '(% :#)'); a table's '| --- |', a '=====' rule, '* * *' and an excerpt's '[…]' have none
+_NOISE_SYMBOL = re.compile(r"[&%#@<>^~${}]")
+# a token of such symbols alone ('@ Thời gian ký', '(ees 2) <<'); '&' alone is a word
+# ('GIÁO DỤC & ĐÀO TẠO')
+_SYMBOL_TOKEN = re.compile(r"(?<=\S) +[%#@<>^${}]+(?= |$)|^[%#@<>^${}]+ +(?=\S)")
+# '~' or '_' alone is a dash OCR misread: a bullet at the line start ('~ Cục Thuế DNL',
+# '_ Như trên'), a dash between words ('THANH TRA ~ KIỂM TRA')
+_DASH_BULLET = re.compile(r"^(\s*)[~_](?= [^\W\d_])")
+_DASH_TOKEN = re.compile(r"(?<=\S) ~(?= \S)")
+# one '|' inside a running sentence, spaced on at least one side, with a lower-case word or
+# a number after it (a table has several per line; two columns joined by one bar start
+# the second with a capital: 'Chính phủ | Hà Nội, ngày ...'): 'vướng | mắc', 'ngày|
+# 15/10/2024', 'nhằm |giải quyết'
+_BAR = re.compile(r"(?<=[^\W_])(?: \| ?|\| )(?=[^\W_])")
+# '_' glued to the start of a word or number ('_Nghị', '_126/2020/NĐ-CP')
+_UNDERSCORE = re.compile(r"(?:(?<=\s)|^)_+(?=[^\W_])")
+# a single quote glued to the start of a word after a word ("và 'tiếp tục") or a number
+# ("Điều 30'Nghị định"): directives quote with paired double quotes
+_SQUOTE_AFTER_WORD = re.compile(r"(?<=[^\W_] )['‘’`](?=[^\W\d_])")
+_SQUOTE_AFTER_NUMBER = re.compile(r"(?<=\d)['‘’`](?=[^\W\d_])")
+# a dot between a word and a lower-case word: no Vietnamese sentence starts in lower case
+# ('thông. tin', 'cơ quan. thuế'); the case is checked with str.islower, as a character
+# range would take in the capitals of the Vietnamese block
+_DOT_WORD = re.compile(r"(?<=[^\W\d_]{2})\. ([^\W\d_]+)(?=[\s,;:]|$)")
+# a dot after a word that always introduces a number ('số. 3295', 'Điều. 11')
+_DOT_NUMBER = re.compile(r"\b(số|Số|Điều|điều|khoản|Khoản|điểm|Điểm)\.(?= \d+(?:[/,;:)\s]|$))")
+# the date line 'Hà Nội. ngày 09 tháng 11': place and date are parted by a comma
+_DATE_DOT = re.compile(r"(?<=[^\W\d_])\. (?=ngày \S+ tháng)")
+# a space OCR put inside a date's month ('06/1 1/2013')
+_DATE_SPLIT = re.compile(r"\b(\d{1,2}/)(\d) (\d)(/(?:19|20)\d\d)\b")
+# one stray letter after the stop or semicolon that ends a line ('- Như trên; a', '- Lưu:
+# VT, PC. a'): no Vietnamese word is one plain letter, and a list's 'a, b' has commas
+_LAST_LETTER = re.compile(r"(?<=[;.]) +[^\W\d_]$")
+# junk after the closing mark './.' of the body
+_AFTER_CLOSE = re.compile(r"(\./\.)\s+\S{1,4}\s*$")
+
+
+def clean_line(line: str) -> str:
+    """The line with its scan noise removed (the line itself when it has none)."""
+    if not line.strip():
+        return line
+    new = _FOREIGN.sub("", line.replace("⁄", "/"))  # U+2044 FRACTION SLASH: './.' misread
+    if new.strip() and not _ALNUM.search(new) and _NOISE_SYMBOL.search(new):
+        return ""
+    new = _SYMBOL_TOKEN.sub("", new)
+    new = _DASH_BULLET.sub(r"\1-", new)
+    new = _DASH_TOKEN.sub(" -", new)
+    if new.count("|") == 1:
+        new = _BAR.sub(lambda m: " " if new[m.end()].islower() or new[m.end()].isdigit() else m.group(), new)
+    new = _UNDERSCORE.sub("", new)
+    new = _SQUOTE_AFTER_WORD.sub("", new)
+    new = _SQUOTE_AFTER_NUMBER.sub(" ", new)
+    new = _LAST_LETTER.sub(lambda m: "" if m.group().strip().isascii() else m.group(), new)
+    new = _DATE_DOT.sub(", ", new)
+    new = _DOT_WORD.sub(lambda m: " " + m.group(1) if m.group(1)[0].islower() else m.group(), new)
+    new = _DOT_NUMBER.sub(r"\1", new)
+    new = _AFTER_CLOSE.sub(r"\1", new)
+    new = _DATE_SPLIT.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + m.group(4)
+                          if 1 <= int(m.group(2) + m.group(3)) <= 12 else m.group(), new)
+
+    if new == line:
+        return line
+    new = re.sub(r"(?<=\S)  +(?=\S)", " ", new)
+    if line == line.rstrip():
+        new = new.rstrip()
+    return new if new.strip() else ""
+
+
+__all__ = ["clean_line", "FOREIGN_SYMBOLS"]
