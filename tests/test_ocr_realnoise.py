@@ -72,6 +72,8 @@ def test_scan_noise_is_removed(noisy, clean):
     "-Lưu VT;",
     "V/v triển khai Nghị định số 49/2026/NĐ-CP | Hà Nội, ngày 03 tháng 02 năm 2026",  # two columns
     "ngày 06/1 3/2013",                      # 13 is no month: left
+    "• Nộp danh sách học sinh dự thi cấp huyện",  # Word's bullet
+    "tác phẩm «Đường Kách mệnh»",               # French quotes
     "",
 ])
 def test_clean_lines_keep_every_character(line):

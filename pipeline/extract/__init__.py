@@ -21,7 +21,7 @@ from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import demote_cooperating_subject, gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import VERB_START_RE, classify, find_references, references_of, verb_of
+from pipeline.extract.tasks import RESULT_DUE_RE, VERB_START_RE, classify, find_references, references_of, verb_of
 from pipeline.extract.tables import find_tables
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
 from pipeline.model import Document, Task
@@ -130,6 +130,10 @@ def extract_tasks(doc: Document, gaz=None):
         if c.kind == "attribute" and c.reason == "time sentence":
             # 'Thời gian hoàn thành xong trước ngày 05/10/2026.': the due date of the task before it
             prev = last_in_block.get(id(s.block))
+            if prev is None and tasks and s.block.style == "bullet":
+                # (a sub-line of the item whose sentence is the last task)
+                last = tasks[max(tasks)]
+                prev = last if last.section == s.block.path else None
             dl = find_deadline(s.text, year, attribute=True)
             if prev is not None and dl is not None and prev.deadline is None:
                 prev.deadline, prev.deadline_time, prev.deadline_text = dl.date, dl.time, dl.text
@@ -164,8 +168,10 @@ def extract_tasks(doc: Document, gaz=None):
         # mắc, kịp thời phản ánh ...' after 'UBND tỉnh yêu cầu các Sở ... triển khai ...')
         # ('Yêu cầu các đồng chí ...', 'Đề nghị anh/chị ...' turn to an addressee of their own,
         # named only by a pronoun: they do not go on with the subject before them)
+        # ('Kết quả báo cáo UBND tỉnh trước ngày ...' names the result first: the body that
+        # reports is the one the sentence before assigned)
         if prev is not None and not any(r.role == "lead" for r in t.offices) and not ADDRESS_OPENER_RE.match(s.text) and (
-                VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text)):
+                VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text) or RESULT_DUE_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
             t.offices = [*carried, *t.offices]
         last_in_block[id(s.block)] = t

@@ -114,6 +114,9 @@ LEAD_KEY_RE = mark_tolerant(r"(cơ quan|đơn vị) (thực hiện|chủ trì)|c
 SUPPORT_KEY_RE = mark_tolerant(r"(cơ quan|đơn vị) phối hợp|phối hợp")
 NOTE_VERB_RE = mark_tolerant(r"\s(?:chuẩn\s+bị|thực\s+hiện|chủ\s+trì|trình|báo\s+cáo)\b")
 LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$", re.I)
+# 'Sở Nội vụ đề nghị các cơ quan, đơn vị:', 'UBND tỉnh yêu cầu Thủ trưởng các sở, ngành:': a lead-in
+# that ends on the bodies it asks names the addressees of the list below as surely as '... sau:'
+ADDRESSEE_INTRO_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+[^:;]{3,160}:\s*$", re.I)
 
 
 def _addressed(text: str, written: str) -> bool:
@@ -183,9 +186,26 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         t = dm.group("who")
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
+    # '1. Ngân hàng Nhà nước chi nhánh tỉnh', 'Văn phòng Đăng ký đất đai Chi nhánh huyện X': a branch
+    # ('chi nhánh') belongs to the body named before it; the heading names that one branch
+    br = re.fullmatch(r"(?P<org>.+?)\s+(?P<br>[Cc]hi\s+nhánh(?:\s+[^,;:()]{1,50})?)", t.strip())
+    if br:
+        org = split_office_list(br.group("org"), gaz)
+        if len(org) == 1 and org[0][1] == br.group("org").strip():
+            return [OfficeRole(f"{org[0][0]} {br.group('br')}", "lead", t.strip(), "structure")]
     parts = split_office_list(t, gaz)
     if not parts:
         return []
+    # '1. Các sở, ban, ngành tỉnh', 'Thủ trưởng các sở, ban, ngành thành phố, Chủ tịch UBND quận,
+    # huyện': the level that follows a collective ('tỉnh', 'thành phố', 'cấp tỉnh') is part of its
+    # name, not a word the heading adds
+    level = re.compile(r"\s+(?:cấp\s+)?(?:tỉnh|thành\s+phố|trung\s+ương)(?=\s*(?:[,;:.]|$|\s+và\s))")
+    grown = []
+    for name, written in parts:
+        k = t.find(written)
+        lm = level.match(t, k + len(written)) if k >= 0 and written.casefold().startswith(("các ", "thủ trưởng các ", "giám đốc các ", "lãnh đạo các ")) else None
+        grown.append((name, t[k:lm.end()]) if lm else (name, written))
+    parts = grown
     rest = t
     # '1. Các Bộ: Y tế, Công Thương, Nông nghiệp và Môi trường': one head word for a list of
     # fields; the parts are written 'Bộ Y tế', ..., so the head and each field are taken out
@@ -316,7 +336,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 # nông nghiệp', then a), b), c): the lead-in hands its body the list below it (an
                 # intro ends with ':', so the items are its own), up to the next heading
                 sc.subtree = True
-            if not roles and c.kind == "intro" and b.kind == "para" and not scopes and LIST_INTRO_RE.search(s.text):
+            if not roles and c.kind == "intro" and b.kind == "para" and not scopes and (
+                    LIST_INTRO_RE.search(s.text) or ADDRESSEE_INTRO_RE.search(s.text)):
                 # 'Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện
                 # một số công việc sau:', '..., các ngành, các cấp cần thực hiện tốt những việc cụ
                 # thể sau đây:' (a paragraph, no label): the bodies asked, or made the subject of a
@@ -379,6 +400,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             continue
 
         if c.kind == "assignment":
+            if not attr_group_open:
+                pending_attr = _own_item(pending_attr, b)
             attr_group_open = True
             line = re.sub(r"^[-–+*•]\s*", "", s.text)
             roles = roles_in_assignment(re.sub(r"^\s*Giao\s+(?:cho\s+)?", "", line), gaz)
@@ -392,6 +415,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 t.offices = merge_roles(roles, [r for r in t.offices if r.role == "report-to"])
                 if dl and dl.date and t.deadline is None:
                     t.deadline, t.deadline_time, t.deadline_text = dl.date, dl.time, dl.text
+                if dl and dl.recurrence and not t.recurrence:
+                    t.recurrence = dl.recurrence
             continue
 
         if c.kind == "attribute" and c.reason == "time intro":
@@ -410,10 +435,17 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if t.deadline is None and not any(r.source == "inline" and r.role == "lead" for r in t.offices):
                         t.deadline, t.deadline_text = last, s.text.rstrip(":")
             continue
+        if c.kind == "attribute" and c.reason == "time sentence" and s.block.style == "bullet":
+            # ('1. ... .' + '- Thời hạn hoàn thành trước ngày ...': the item has a sub-line of its
+            # own, so the attribute lines of a later item do not reach back to it)
+            attr_group_open = True
+            continue
         if c.kind == "attribute" and c.reason in ("time list", "meeting time", "time sentence"):
             continue  # (a time sentence was given to its task by extract_tasks)
 
         if c.kind == "attribute":
+            if not attr_group_open:
+                pending_attr = _own_item(pending_attr, b)  # (once a group: its first line decides)
             attr_group_open = True
             for key, value in _attributes(s.text):
                 k = key.casefold()
@@ -622,6 +654,22 @@ def apply_item_references(tasks: list[Task]) -> None:
 def _dmy(s: str) -> tuple[int, int, int]:
     d, m, y = (int(x) for x in s.split("/"))
     return y, m, d
+
+
+def _own_item(pending: list[Task], b: Block) -> list[Task]:
+    """The tasks an attribute line of block ``b`` covers: those of the numbered item it stands
+    in, and those of earlier items that name no body of their own.  Why: in '1. Sở X chủ trì
+    rà soát ... . 2. Xây dựng ... . - Thời gian: quý II/2026' the line under item 2 is item
+    2's; item 1 has its own subject (or a heading's) and is a duty of its own (an item's sub-lines belong to it;
+    a plan where only some items have them is common).  An earlier item without a subject
+    ('1.1. Tổ chức nghiên cứu ...' then '1.2. ...' and one '- Cơ quan thực hiện:' block) is
+    still covered by the block, as are tasks under one heading that share its path."""
+    if not b.path or not pending:
+        return pending
+    inside = [t for t in pending if t.section == b.path or t.section.startswith(b.path + " > ")]
+    if not inside:
+        return pending
+    return [t for t in pending if t in inside or not any(r.role == "lead" for r in t.offices)]
 
 
 def _list_parent(b: Block) -> str:

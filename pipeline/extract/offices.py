@@ -294,6 +294,10 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|đảng đoàn|chi bộ|huyện ủy|tỉnh ủy|thành ủy|quân ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
+    # named bodies by a capitalised head the list above lacks ('Hội Chữ thập đỏ huyện', 'Cảnh sát
+    # Phòng cháy chữa cháy tỉnh') and the usual abbreviated heads ('BCH Quân sự huyện', 'BQL dự
+    # án', 'UBMTTQ Việt Nam tỉnh'); not an event ('Hội nghị', 'Hội thảo', 'Hội thi')
+    r"(?-i:(?:Hội(?!\s+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|Trại|Báo|Xuân)(?![^\W_]))|Cảnh\s+sát|BCH|BCĐ|BQL|BQLDA|UBMTTQ)(?=\s+[A-ZĐ]))|"
     # ('Các bệnh viện tuyến tỉnh chuẩn bị ...', 'các trạm y tế xã', 'các cơ sở giáo dục'): bodies of a
     # sector named by their kind
     r"bệnh\s+viện|trạm\s+y\s+tế|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám\s+bệnh)|"
@@ -546,6 +550,15 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         text = text_masked
     for k, m in enumerate(matches):
         nxt = matches[k + 1].start if k + 1 < len(matches) else len(text)
+        # 'Ban Tuyên giáo và Dân vận Tỉnh ủy': 'và' before capitalised words that open no body of
+        # their own goes on with the name (as in the gaps, below), up to the next body or a break
+        e = _name_and_end(text, m.end, nxt)
+        # (not before a body the gazetteer knows: 'Công an và Quản lý thị trường' are two)
+        if e and m.kind in ("body", "office", "department") and m.text[:1].isupper() \
+                and not any(o.start == 0 for o in gaz.find(text[m.end:e].split("và", 1)[1].lstrip(), fuzzy=False)) \
+                and not BODY_HEAD_RE.match(text[m.end:nxt].split("và", 1)[1].lstrip()):
+            matches[k] = m = OfficeMatch(m.start, e, text[m.start:e], m.canonical + text[m.end:e], m.kind, m.score,
+                                         name=display_name(text[m.start:e]))
         more = re.match(rf"(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", text[m.end:], re.I)
         if m.kind == "collective" and more and not re.search(r"liên\s+quan\s*$", m.text, re.I):
             # ('các cơ quan liên quan và địa phương có rừng': after 'liên quan' the collective is
@@ -638,7 +651,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # 'Liên đoàn Thương mại và Công nghiệp Việt Nam', 'Cục Công nghệ thông tin và Thống kê hải
         # quan': 'và' before a capitalised word that opens no body of its own joins one name
         protected = re.sub(r"(?<=[^\W\d_])\s+và\s+(?=[A-ZĐ])(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công\s+an|"
-                           r"Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp)(?![^\W_]))", " \x01 ", gap)
+                           r"Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp|"
+                           r"Cảnh\s+sát|BCH|BQL|UBMTTQ|Hạt|Trạm|Đội|Trường|Bệnh\s+viện|Công\s+ty|Tòa|Báo)(?![^\W_]))", " \x01 ", gap)
         # commas and 'và' inside a fixed pair of a name are no list: 'cơ sở khám bệnh, chữa bệnh',
         # 'Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ', '... phòng, chống buôn lậu,
         # gian lận thương mại và hàng giả'
@@ -720,6 +734,30 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
 
 
+_NAME_AND_RE = re.compile(
+    r"\s+và\s+(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công|Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|"
+    r"Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp|HĐND|MTTQ|Tỉnh|Huyện|Thành|Đảng|Quận|Thị|Xã|Phường|Cảnh|BCH|BQL|Hạt|Trạm|Đội|"
+    r"Trường|Bệnh|Tòa|Báo|UBMTTQ)(?![^\W_]))(?=[A-ZĐ])")
+_PARENT_WORD_RE = re.compile(tone_insensitive(r"(?:tỉnh|huyện|thành|đảng|quận|thị)\s+ủy|UBND|Sở|Bộ"), re.I)
+
+
+def _name_and_end(text: str, pos: int, limit: int) -> int | None:
+    """Where a name goes on after ' và ' at ``pos`` ('Ban Tuyên giáo' + ' và Dân vận'): a capitalised
+    word that opens no body of its own and up to three more words, stopping before a verb, a
+    parent body ('Tỉnh ủy') or punctuation; None when ' và ' starts no such continuation."""
+    m = _NAME_AND_RE.match(text, pos, limit)
+    if not m:
+        return None
+    end = m.end()
+    for k, w in enumerate(re.finditer(r"[^\s,;.:()]+", text[m.end():limit])):
+        at = m.end() + w.start()
+        if k >= 4 or text[end:at].strip() or _VERB_RE.match(text, at) and k > 0 or _PARENT_WORD_RE.match(text, at) \
+                or k > 0 and w.group(0) in ("và", "các", "của", "theo", "trên", "tại"):
+            break
+        end = m.end() + w.end()
+    return end if end > m.end() else None
+
+
 _STAFF_RE = re.compile(r"(?-i:G[Vv](?:CN|BM)?|HS|BGH|CTCĐ|TPT)|(?:giáo\s+viên|học\s+sinh|nhân\s+viên|(?:ban\s+)?nữ\s+công|kế\s+toán|văn\s+thư)", re.I)
 
 
@@ -765,7 +803,12 @@ _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ
            r"Trước\s+(?:ngày|thời\s+hạn|\d)|Chậm\s+nhất|(?:Hằng|Hàng)\s+(?:năm|quý|tháng|tuần|ngày)(?=\s*,)|"
            # 'Định kỳ hằng quý, Văn phòng Huyện ủy tổng hợp ...', 'Định kỳ 6 tháng, ...'
            r"Định\s+kỳ(?:\s+(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|\d{1,2}\s+tháng|sáu\s+tháng))?(?=\s*,)|"
-           r"Trong\s+thời\s+hạn|Kể\s+từ|Từ\s+ngày)(?![^\W_])")
+           r"Trong\s+thời\s+hạn|Kể\s+từ|Từ\s+ngày)(?![^\W_])"
+           # any time adverbial closed by a comma: 'Trước 16 giờ 00 ngày 7/9/2026, ...', 'Hằng
+           # tháng trước ngày 25, ...', 'Chậm nhất là ngày 12 tháng 4 năm 2026, ...', 'Trong quý
+           # III/2026, ...' (a date or period word, then nothing but the comma before the clause)
+           r"|\s*(?:Trước|Chậm\s+nhất|Muộn\s+nhất|Không\s+(?:muộn|chậm)\s+hơn|Trong|Vào|Đến|Cuối|Đầu|Hằng|Hàng|Định\s+kỳ|Ngay|Hạn|Kể\s+từ|Từ)\s"
+           r"[^,;:.()]{0,50}?(?:\d|quý\s+[IVX]+|(?:tháng|năm|quý|tuần)(?![^\W_]))[^,;:()]{0,14}(?=,)")
 
 
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
@@ -788,7 +831,7 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         if r:
             return r[0], colon + 1 + r[1]
     # 'Nhằm góp phần ..., Sở Giáo dục và Đào tạo đề nghị X ...': a subject after a purpose clause
-    subordinate = re.match(_OPENER, text, re.I)
+    subordinate = re.match(_OPENER, text, re.I) or _time_opener(text, gaz)
     # 'Trường hợp có lý do chính đáng thì Chi cục trưởng Chi cục Hải quan gia hạn ...'
     if subordinate:
         m = re.search(r"\s(?:thì|thời)\s+", text[:300])
@@ -852,6 +895,19 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     return found
 
 
+def _time_opener(text: str, gaz: Gazetteer) -> re.Match | None:
+    """A first clause that is only a time ('Dự kiến hoàn thành trong tháng 4/2026, ...', 'Xong
+    trước 30/6/2026, ...'): a date or period ends it, no body is named in it.  Whatever word
+    opens it, the clause after the comma holds the subject."""
+    from pipeline.extract.temporal import find_dates
+
+    m = re.match(r"\s*([^,;:()]{3,70}?)(?=,)", text)
+    if not m or gaz.find(m.group(1), fuzzy=False):
+        return None
+    hits = find_dates(m.group(1))
+    return m if hits and hits[-1].end >= len(m.group(1).rstrip()) - 2 else None
+
+
 def _assigned_before(cond: str, gaz: Gazetteer) -> bool:
     """Does a body after a comma of ``cond`` (the text before 'thì') take an assigning verb?"""
     for m in re.finditer(r",\s+", cond):
@@ -870,6 +926,49 @@ _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|ch�
 
 # 'các Bộ:' / 'Các Sở:' right before a colon: the head word the listed fields share
 _SHARED_HEAD_END_RE = re.compile(r"(?<![^\W_])(?:các\s+)?(?:Bộ|Sở|Phòng|Ban)\s*$", re.I)
+
+
+_TITLE_PREFIX_RE = re.compile(r"(?:Thủ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Lãnh\s+đạo|Người\s+đứng\s+đầu)\s+", re.I)
+
+
+def _chain_verb(rest: str, found: list[OfficeMatch], named: bool = False) -> int | None:
+    """Where an action verb follows a sentence's opening list of bodies at once, when the list
+    of subject verbs does not know the verb: 'Chi cục Thủy lợi khai thác ...', 'Thủ trưởng các cơ
+    quan, đơn vị cài đặt ...'.  The bodies are the gazetteer's, chained by ',', ';' or 'và'
+    (then any action verb ends them), or a capitalised name outside it (then only a verb of two
+    syllables: a one-syllable word after a name may still be part of it, 'rừng phòng hộ')."""
+    from pipeline.extract.tasks import VERB_START_RE  # late: tasks imports this module lazily
+
+    t = _TITLE_PREFIX_RE.match(rest)
+    pos = t.end() if t else 0
+    chained = False
+    for o in found:
+        if o.start == pos or chained and re.fullmatch(r"\s*(?:,|;|và)\s*", rest[pos:o.start]):
+            pos, chained = o.end, True
+        elif o.start > pos:
+            break
+    if chained:
+        m = re.match(r"\s+", rest[pos:])
+        at = pos + (m.end() if m else 0)
+        # (not after a bare body noun: 'Các cơ quan tuyên truyền' names bodies, see verb_ends_name)
+        # (a verb of two syllables: a one-syllable one may open a qualifier, 'chi nhánh tỉnh', and
+        # the subject verbs of one syllable are found by _VERB_RE anyway)
+        v = VERB_START_RE.match(rest[at:]) if m and rest[at:at + 1].islower() else None
+        if v and " " in v.group(0) and not _QUALIFIER_START_RE.match(rest[at:]) and not _HEAD_BEFORE_RE.search(rest[max(0, at - 12):at]):
+            return at
+        return None
+    if not found and not named and re.match(r"(?:các\s+)?[A-ZĐ]", rest) and BODY_HEAD_RE.match(rest):
+        # a name outside the gazetteer, when no subject verb follows it at all (a verb-like word
+        # inside a name, 'Viện Chiến lược phát triển giao thông vận tải nghiên cứu', is no end
+        # when a known verb comes later): up to six words, then a two-syllable verb
+        for w in list(re.finditer(r"\S+", rest[:90]))[1:7]:
+            if re.match(r"[,;:(]", w.group(0)) or w.group(0)[-1:] in ",;:":
+                return None
+            v = VERB_START_RE.match(rest[w.start():])
+            # (a proper name: some capitalised word after the head; 'Đơn vị chủ trì thực hiện' is none)
+            if v and " " in v.group(0) and w.group(0)[:1].islower() and re.search(r"\s[A-ZĐ]", rest[:w.start()]):
+                return w.start()
+    return None
 
 
 def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
@@ -919,15 +1018,20 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             continue
         # 'Cục Kinh tế xây dựng chủ trì': a verb-like word right before 'chủ trì' names the body
         # ('Cục Giám sát quản lý về hải quan chủ trì': up to four more words of the name)
-        if vm.group(0).casefold() not in ("chủ trì", "phối hợp") and re.match(r"(?:\s+[^\W\d_]+){0,4}\s+chủ\s+trì", rest[vm.end():], re.I):
+        # (never an assigning verb: 'UBND tỉnh giao Sở Tư pháp chủ trì' hands the work on)
+        if vm.group(0).casefold() not in ("chủ trì", "phối hợp", "giao", "đề nghị", "yêu cầu", "phân công") and re.match(r"(?:\s+[^\W\d_]+){0,4}\s+chủ\s+trì", rest[vm.end():], re.I):
             continue
         v = vm
         break
+    vpos = v.start() if v is not None else None
+    chain = _chain_verb(rest, first, named=vpos is not None)
+    if chain is not None and (vpos is None or chain < vpos) and (colon <= 0 or chain < colon):
+        vpos = chain  # ('Chi cục Thủy lợi khai thác ...', 'Các sở, ngành và UBND các huyện khuyến khích ...')
     end = None
-    if colon > 0 and (v is None or colon < v.start()):
+    if colon > 0 and (vpos is None or colon < vpos):
         end = colon
-    elif v is not None:
-        end = v.start()
+    elif vpos is not None:
+        end = vpos
     if end is None or end == 0 or end > 220:
         return None
     subj = rest[:end].strip(" ,;")
@@ -1066,7 +1170,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # '(Bộ X chủ trì, Ủy ban nhân dân các tỉnh phối hợp; hoàn thành năm 2027)') -> support
     for m in re.finditer(r"chủ\s+trì\s*[,;]\s*", text, re.I):
         pm = re.match(r"([^.()]{3,160}?)\s+phối\s+hợp(?!\s+(?:với|chặt))(?![^\W_])", text[m.end():], re.I)
-        if pm and not _VERB_RE.search(pm.group(1)):
+        # (a verb inside a body's name is none: 'Phòng Giáo dục và Đào tạo', 'Bộ Ngoại giao')
+        if pm and not _free_verb(pm.group(1), gaz):
             for name, written in split_office_list(pm.group(1), gaz):
                 add(name, written, "support")
     # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
@@ -1094,6 +1199,19 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         seg = window[:cut]
         for name, written in split_office_list(seg, gaz):
             add(name, written, "support")
+    # '..., do Sở X thực hiện', '(do UBND các xã đảm nhận)': the agent named after the work
+    # ('do' + a body + an execution verb) does it, when the sentence named no lead before
+    if not any(r.role == "lead" for r in roles):
+        for m in _AGENT_RE.finditer(text):
+            seg = text[m.end():m.end() + 160]
+            v = _AGENT_VERB_RE.search(seg)
+            # (the verb follows the body at once: '... do các đơn vị thi công gây ra, thực hiện ...'
+            # names a cause, not an agent)
+            if v and (gaz.find(seg[:v.start()], fuzzy=False) or BODY_HEAD_RE.match(seg)) \
+                    and not seg[:v.start()].rstrip().endswith(",") and not _free_verb(seg[:v.start()], gaz):
+                for name, written in split_office_list(seg[:v.start()], gaz):
+                    add(name, written, "lead")
+                break
     # 'báo cáo (về) X', 'gửi (về) X', 'trình X' -> report-to
     for m in re.finditer(r"(?:báo\s+cáo|gửi|trình|phản\s+ánh)(?:\s+(?:kết\s+quả|tình\s+hình))?(?:\s+(?:về|lên|cho|với))?\s+", text, re.I):
         found = gaz.find(text[m.end():m.end() + 120])
@@ -1112,6 +1230,21 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 add(re.sub(r"\s+", " ", p), p, "lead" if len(people) == 1 else "support")
     # the people in leads that are also report-to ... keep the first role
     return roles
+
+
+# 'do' introducing the body that carries out the work: after a comma, an opening bracket or the
+# work's noun ('..., do Sở Y tế thực hiện', '(do Công an huyện chủ trì)'); the verbs that say it
+# carries it out
+_AGENT_RE = re.compile(r"(?:[,(]\s*|\s)do\s+(?=\S)")
+_AGENT_VERB_RE = re.compile(r"\s(?:chủ\s+trì|thực\s+hiện|đảm\s+nhận|đảm\s+nhiệm|phụ\s+trách|triển\s+khai|tổ\s+chức\s+thực\s+hiện|"
+                            r"làm\s+đầu\s+mối|chịu\s+trách\s+nhiệm)(?![^\W_])")
+
+
+def _free_verb(seg: str, gaz: Gazetteer) -> bool:
+    """Does ``seg`` (a stretch meant to hold only bodies) hold a verb outside the bodies' names?"""
+    found = gaz.find(seg, fuzzy=False)
+    return any(verb_ends_name(seg, vm) and not any(o.start <= vm.start() < o.end for o in found)
+               for vm in _VERB_RE.finditer(seg))
 
 
 _PERSON = r"(?:[Đđ]/[Cc]|[Đđ]ồng\s+chí|[Tt]hầy|[Cc]ô)\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}"
@@ -1147,12 +1280,27 @@ def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazettee
             if r.role == "lead" and r.source == "inline" and r.office.casefold() in names else r for r in roles]
 
 
+_BRACKET_ROLES_RE = re.compile(r"^(?P<lead>.+?)\s*\(\s*chủ\s+trì\s*\)\s*[,;]?\s*(?:(?P<sup>.+?)\s*\(\s*phối\s+hợp\s*\))?", re.I)
+
+
+def _bracketed_roles(text: str) -> str:
+    """'Sở X (chủ trì), Sở Y, Sở Z (phối hợp) thực hiện' -> 'Sở X chủ trì, phối hợp với Sở Y, Sở
+    Z thực hiện': roles printed in brackets after the bodies, said the usual way."""
+    m = _BRACKET_ROLES_RE.match(text)
+    if not m:
+        return text
+    out = f"{m.group('lead')} chủ trì"
+    if m.group("sup"):
+        out += f", phối hợp với {m.group('sup')}"
+    return out + text[m.end():]
+
+
 def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:
     """The value of a '- Cơ quan thực hiện: ...' line or of an assignment note.
 
     'X chủ trì, phối hợp với Y; Z' -> X lead, Y and Z support; a plain list -> every office
     co-equal (all 'lead', so :attr:`Task.lead` is None when there are several)."""
-    value = value.strip()
+    value = _bracketed_roles(value.strip())
     # '... phối hợp; hoàn thành năm 2027': the time clause is no part of the offices
     value = re.split(r"\s*;\s*(?=(?:hoàn\s+thành|thời\s+gian|thời\s+hạn|trong|trước|chậm\s+nhất|năm|quý|tháng)(?![^\W_]))", value, 1, flags=re.I)[0]
     roles: list[OfficeRole] = []

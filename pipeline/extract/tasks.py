@@ -52,6 +52,11 @@ PREAMBLE_RE = re.compile(
     r"Ban\s+hành\s+kèm\s+theo|(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Quy\s+chế|Quy\s+định)\s+này\s+có\s+hiệu\s+lực|Văn\s+bản\s+này)",
     re.I,
 )
+# 'Căn cứ Kế hoạch này, các sở, ngành xây dựng kế hoạch thực hiện ...': the legal basis of a document
+# never cites the document itself; a basis 'this plan / this directive' opens a duty
+THIS_DOC_BASIS_RE = re.compile(
+    r"^Căn\s+cứ\s+(?:vào\s+)?(?:(?:nội\s+dung|các\s+nhiệm\s+vụ|nhiệm\s+vụ)(?:\s+(?:của|tại|trong))?\s+)?"
+    r"(?:Kế\s+hoạch|Chỉ\s+thị|Quyết\s+định|Công\s+văn|Chương\s+trình|Thông\s+báo|Nghị\s+quyết|Văn\s+bản|Kết\s+luận|Đề\s+án)\s+này(?![^\W_])", re.I)
 NARRATIVE_RE = re.compile(
     r"^(?:Trong\s+(?:thời\s+gian|những\s+năm)\s+qua|Tuy\s+nhiên|Hiện\s+nay|Qua\s+đó|Nhìn\s+chung|Bên\s+cạnh\s+đó|"
     r"Nhiều\s|Số\s+lượng|Sau\s+khi\s+thực\s+hiện|Kết\s+quả|Vừa\s+qua|Thời\s+gian\s+qua|Đến\s+nay|Theo\s+báo\s+cáo|Vậy\b|"
@@ -78,9 +83,17 @@ DIRECTIVE_CUE_RE = re.compile(
     # ('không phải / không còn phải xin giấy phép' says what is no longer required: no cue; nor
     # does 'không cần đáp ứng' (need not), nor the adjective 'cần thiết')
     # ('Tổng cục Thuế đã chỉ đạo ...', 'đã yêu cầu ...' report what was directed before: no cue)
-    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
+    # ('UBND tỉnh chỉ đạo về việc tham gia ý kiến ...': 'chỉ đạo về việc' names the subject of
+    # a directive, as a title or a news lead does; the cue 'chỉ đạo' takes the body it directs)
+    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
     re.I,
 )
+# 'Kết quả báo cáo Bộ X, Chủ tịch UBND tỉnh trước ngày 15/4/2013.', 'Kết quả thực hiện gửi về Sở
+# Y trước ngày ...': the closing instruction of an assignment names the result first and then where
+# and by when it goes; it directs (the 'Kết quả ...' of a review reports and has no time limit)
+RESULT_DUE_RE = re.compile(
+    r"^Kết\s+quả(?:\s*,?\s+[^\s,.;:]+){0,5}?\s*,?\s+(?:báo\s+cáo|gửi|trình)\s"
+    r"(?=.*(?<![^\W_])(?:trước|chậm\s+nhất|không\s+quá|trong\s+(?:tháng|quý|tuần|thời\s+hạn|\d))(?![^\W_]))", re.I)
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
 ATTRIBUTE_RE = re.compile(
     # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute)
@@ -95,8 +108,10 @@ ATTRIBUTE_RE = re.compile(
 # attribute keys and assignment notes decide a line's role: they are matched with any marks
 # ('- Co quan thực hiên:' left by OCR, '(... chuẩn bị nội dung tư 1-6)' by diacritics repair)
 ATTRIBUTE_RE = mark_tolerant(ATTRIBUTE_RE)
+# ('- Đơn vị chủ trì: Sở Y tế; đơn vị phối hợp: Sở Tài chính': the keys on one line, after ';')
 ATTR_SPLIT_RE = re.compile(
-    r"\s*[-–*]\s*(?=(?:Thời\s+gian|Cơ\s+quan|Đơn\s+vị|Thời\s+hạn|Tiến\s+độ|Kinh\s+phí|Sản\s+phẩm)[^:]{0,20}:)", re.I
+    r"\s*[-–*]\s*(?=(?:Thời\s+gian|Cơ\s+quan|Đơn\s+vị|Thời\s+hạn|Tiến\s+độ|Kinh\s+phí|Sản\s+phẩm)[^:]{0,20}:)|"
+    r"\s*;\s*(?=(?:Thời\s+gian|Cơ\s+quan|Đơn\s+vị|Thời\s+hạn)(?:\s+[^\W\d_]+){1,3}\s*:)", re.I
 )
 ATTR_SPLIT_RE = mark_tolerant(ATTR_SPLIT_RE)
 NOTE_RE = re.compile(
@@ -123,6 +138,11 @@ TIME_INTRO_RE = re.compile(r"^Thời\s+(?:gian|hạn)\s+(?:hoàn\s+thành|thực
 SHORTCOMINGS_INTRO_RE = re.compile(r"(?:tồn\s+tại|hạn\s+chế|bất\s+cập|thiếu\s+sót|yếu\s+kém)[^:]{0,120}:\s*$", re.I)
 # the issuer asking its addressees, also as OCR spells 'đề nghị' ('dé nghị', 'Để nghị')
 ASK_RE = re.compile(r"(?<![^\W_])(?:(?:đề|dé|để|dề)\s+nghị|yêu\s+cầu|giao)\s", re.I)
+# 'Thực hiện Công văn số 6170/BNV-CCVC ..., Sở Nội vụ đề nghị các cơ quan, đơn vị:': the grounds, then
+# a main clause that asks the bodies it names before the list: a lead-in, not the preamble ('Xét đề
+# nghị của Sở X' is a noun, no ask)
+ASK_LEADIN_RE = re.compile(
+    r",\s*[^,:;]{0,80}?(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?!của(?![^\W_]))[^:;]{3,160}:\s*$", re.I)
 TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 # 'Thời gian hoàn thành xong trước ngày 05/10/2026.', 'Thời hạn báo cáo trước ngày 15/12/2024.': a
 # sentence of its own (no colon) that only states when the work of the sentence before it is due
@@ -273,13 +293,19 @@ class Classified:
     reason: str = ""
 
 
+# (roles may stand in brackets after the bodies: 'Giao Sở Tư pháp (chủ trì), Công an tỉnh (phối hợp) thực hiện')
 _ASSIGN_RESIDUE = re.compile(
-    r"^[\s,;.:\-–+*•]*(?:giao\s+(?:cho\s+)?)?(?:(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện|"
-    r"tổ\s+chức\s+triển\s+khai|thực\s+hiện|và|cùng|theo\s+dõi)[\s,;.:]*)+$", re.I)
+    r"^[\s,;.:\-–+*•]*(?:giao\s+(?:cho\s+)?)?(?:\(?\s*(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tổ\s+chức\s+thực\s+hiện|triển\s+khai\s+thực\s+hiện|"
+    r"tổ\s+chức\s+triển\s+khai|thực\s+hiện|và|cùng|theo\s+dõi)\s*\)?[\s,;.:]*)+$", re.I)
 # the time an assignment line may end with ('Giao Phòng Kinh tế chủ trì, hoàn thành trong tháng
 # 10.'): it dates the item the line assigns
 _ASSIGN_TIME = re.compile(
     r"[,;]\s*(?:hoàn\s+thành|xong|thời\s+gian(?:\s+thực\s+hiện)?\s*:?)\s*(?:trước|trong|chậm\s+nhất|vào)?\s*[^,;.]*\d[^,;.]*[.;]?\s*$", re.I)
+
+
+_TIME_CLAUSE_START = re.compile(
+    r"\s*(?:hoàn\s+thành|xong|trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn|hạn|thời\s+(?:gian|hạn)|trong|vào|định\s+kỳ|"
+    r"hằng|hàng|dự\s+kiến|ngày|tháng|quý|năm|báo\s+cáo)(?![^\W_])", re.I)
 
 
 def is_assignment_line(text: str, gaz) -> bool:
@@ -288,9 +314,22 @@ def is_assignment_line(text: str, gaz) -> bool:
     that only says who does the item above (an attribute, not a task of its own)."""
     if gaz is None or "chủ trì" not in text.casefold() and "phối hợp" not in text.casefold():
         return False
-    from pipeline.extract.offices import split_office_list
+    from pipeline.extract.offices import _bracketed_roles, split_office_list
 
+    # ('Giao Chi cục Thủy lợi (chủ trì), Bộ Tài chính (phối hợp) thực hiện.': the roles said the usual way)
+    text = _bracketed_roles(re.sub(r"^(\s*[-–+*•]?\s*Giao\s+(?:cho\s+)?)", "", text, flags=re.I))
     text = _ASSIGN_TIME.sub(".", text)
+    # ... and any other time clause that closes it ('..., trước thứ Sáu, ngày 29/11/2026', '...
+    # (hạn chót ngày 19/7/2026)', '..., định kỳ hằng quý'): a clause after a comma or bracket that
+    # names no body but a date or a recurrence
+    from pipeline.extract.temporal import find_dates, find_recurrence
+
+    for m in re.finditer(r"[,;(]", text):
+        tail = text[m.start() + 1:]
+        if len(tail.split()) <= 12 and _TIME_CLAUSE_START.match(tail) and not gaz.find(tail, fuzzy=False) \
+                and (any(h.triggered for h in find_dates(tail)) or find_recurrence(tail)):
+            text = text[:m.start()] + "."
+            break
     rest = text
     for _name, written in sorted(split_office_list(text, gaz), key=lambda x: -len(x[1])):
         rest = rest.replace(written, " ")
@@ -387,6 +426,12 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
                 and out[-1].sentence.block is b:
             out.append(Classified(s, "attribute", "time sentence"))
             continue
+        # ('2. Rà soát ... .' then '- Thời hạn hoàn thành trước ngày 10/8/2026.': the same time
+        # sentence printed as a sub-line of the item, without a colon)
+        if s.index == 0 and b.style == "bullet" and len(t.split()) <= 20 and TIME_SENTENCE_RE.match(t) and out \
+                and out[-1].kind == "task" and out[-1].sentence.block.path == b.path and out[-1].sentence.block.style != "bullet":
+            out.append(Classified(s, "attribute", "time sentence"))
+            continue
         # (one that ends with ':' hands the list below it to its bodies: a lead-in, below)
         if (b.label is None or b.style == "bullet" or s.index > 0) and not t.endswith(":") and is_assignment_line(t, gaz):
             out.append(Classified(s, "assignment"))
@@ -398,8 +443,8 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         # nội dung như sau:' opens on the grounds but is the lead-in that names the addressees)
         # ('Căn cứ Luật ..., Tổng cục Thuế đề nghị các Cục Thuế triển khai ... theo hướng dẫn sau:'
         # opens on the grounds but is the lead-in that names the addressees)
-        if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) \
-                and not (INTRO_END_RE.search(t) and ASK_RE.search(t)):
+        if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) and not THIS_DOC_BASIS_RE.match(t) \
+                and not (INTRO_END_RE.search(t) and ASK_RE.search(t)) and not ASK_LEADIN_RE.search(t):
             out.append(Classified(s, "preamble"))
             continue
         if SUBTITLE_RE.match(t):
@@ -412,7 +457,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             out.append(Classified(s, "task", "regulated party lead-in"))
             continue
         # ('Thanh tra Chính phủ chủ trì, ...:' opens with a body whose name reads like a verb)
-        if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t)
+        if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t) or ASK_LEADIN_RE.search(t)
                                 or gaz is not None and _office_first(t, gaz)):
             out.append(Classified(s, "intro"))
             if SHORTCOMINGS_INTRO_RE.search(t):
@@ -428,9 +473,10 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if rd and not t.endswith(":") and not re.search(r"(?<![^\W_])đã\s", rd.group(0)):
             # '- Kết quả triển khai thực hiện báo cáo về Tổng cục Thuế (...).': the work's result
             # is the topic and the report its predicate, the verb late; a duty, not a record
+            # (with or without a time limit: RESULT_DUE_RE below needs one)
             out.append(Classified(s, "task", "report duty"))
             continue
-        if NARRATIVE_RE.match(t) or (b.label is None and PAST_RE.match(t)
+        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t)) or (b.label is None and PAST_RE.match(t)
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
                 or b.label is None and b.style is None and _past_directing(t):
             out.append(Classified(s, "narrative"))
@@ -458,7 +504,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
                 # one right after the grounds, the action they lead to ('Thực hiện Chỉ thị ...;' /
                 # 'Phường Ba Đình tổ chức ra quân tổng vệ sinh môi trường ...')
                 out.append(Classified(s, "task", "body and action"))
-            elif VERB_START_RE.match(t) and out and out[-1].kind == "task" and out[-1].sentence.block is b \
+            elif (VERB_START_RE.match(t) or RESULT_DUE_RE.match(t)) and out and out[-1].kind == "task" and out[-1].sentence.block is b \
                     and not t.endswith(":"):
                 # 'Chủ tịch UBND tỉnh giao Sở X chủ trì ... . Báo cáo kết quả về UBND tỉnh trước
                 # ngày 30/8/2026.': an imperative that follows a directive in its paragraph is
@@ -478,7 +524,11 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
 # 'Thị trường các-bon được coi là công cụ kinh tế ...', 'X là tiền đề, động lực ...': a sentence
 # whose predicate is a copula describes, it directs no one ('là cơ quan thường trực / đầu mối'
 # assigns a role and stays a task)
-COPULA_RE = re.compile(r"^(?!(?:Đặc\s+biệt|Nhất|Chủ\s+yếu|Trước\s+hết|Trong\s+đó|Đó)\s+là)[^,;:()]{3,80}?\s(?:được\s+(?:coi|xem|xác\s+định)\s+là|là)\s+(?!(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|nhiệm\s+vụ)(?![^\W_]))", re.I)
+# ('Chậm nhất là ngày 12/4/2026, Sở X ...': a deadline phrase, not a copula)
+COPULA_RE = re.compile(r"^(?!(?:Đặc\s+biệt|Nhất|Chủ\s+yếu|Trước\s+hết|Trong\s+đó|Đó|Chậm\s+nhất|Muộn\s+nhất|Hạn\s+chót)\s+là)[^,;:()]{3,80}?\s(?:được\s+(?:coi|xem|xác\s+định)\s+là|là)\s+(?!(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|nhiệm\s+vụ)(?![^\W_]))", re.I)
+# 'Hồ sơ gồm: danh sách trích ngang, bản sao học bạ.', 'Hồ sơ đề nghị bao gồm: ...': what a dossier
+# or a report consists of, listed after the colon, describes the duty before it; it directs no one
+COMPOSITION_RE = re.compile(r"^[^,;:()]{3,60}?\s(?:bao\s+)?gồm(?:\s+có)?\s*:\s*\S", re.I)
 # 'Luật Bảo vệ môi trường năm 2020 và Nghị định số 06/2022/NĐ-CP ... giao Bộ Tài chính chủ trì ...':
 # what a cited text assigns is background, not an assignment of this document
 LAW_SUBJECT_RE = re.compile(
@@ -543,6 +593,8 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
     t2 = _CONNECTIVE_RE.sub("", t, count=1)
     if COPULA_RE.match(t2) and not (gaz is not None and _office_first(t2, gaz)):
         return "copula"
+    if COMPOSITION_RE.match(t) and not t.rstrip().endswith(":") and not (gaz is not None and _office_first(t, gaz)):
+        return "composition"
     return None
 
 

@@ -109,7 +109,9 @@ DATE_RE = re.compile(
 
 # A trigger must end right where the date phrase starts: it is what makes a date a deadline.
 TRIGGER_RE = re.compile(
-    r"(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|"
+    # ('không muộn hơn ngày 05/12/2024', 'không quá ngày ...', 'trước thời điểm 30/6/2024': the
+    # same bound as 'chậm nhất', 'trước' in other words)
+    r"(?:trước(?:\s+thời\s+điểm)?|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|không\s+(?:muộn|chậm|quá)\s+(?:hơn\s+)?|"
     r"hoàn thành(?:\s+(?:trước|trong|vào|xong))?|xong(?:\s+trước)?|kết thúc(?:\s+(?:trước|trong|vào))?|"
     r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*"
     # ('vào sáng Chủ nhật, ngày 16/11/2025', 'trước thứ Sáu, ngày 20/12': the weekday names the date)
@@ -232,8 +234,16 @@ def _directive_follows(rest: str) -> bool:
     rest = rest.lstrip()
     # a verb first ('nghiên cứu, ban hành ...'), or a short subject and an obligation ('các bộ phải
     # hoàn thành ...'); a report of the past ('tình hình thế giới tiếp tục ...') is neither
-    return bool(VERB_START_RE.match(rest)) or bool(
-        re.match(r"(?:[^\s;.]+\s+){0,8}?(?:phải|cần|khẩn\s+trương|hoàn\s+thành)\s", rest, re.I))
+    if VERB_START_RE.match(rest) or re.match(r"(?:[^\s;.]+\s+){0,8}?(?:phải|cần|khẩn\s+trương|hoàn\s+thành)\s", rest, re.I):
+        return True
+    # ... nor is a body that acts, unless in the past: 'Trong quý III/2026, Sở Y tế chủ trì, phối
+    # hợp ...', 'Trong năm 2026, các sở, ban, ngành theo chức năng ... tập trung ...' direct that
+    # body; 'Trong năm 2025, Sở Y tế đã ...' reports
+    from pipeline.extract.offices import load_gazetteer, subject_of
+
+    subj = subject_of(rest, load_gazetteer())
+    clause = re.split(r"[,;.]", rest[subj[1]:] if subj else "", maxsplit=1)[0]
+    return bool(subj) and subj[1] < 160 and not re.search(r"(?<![^\W_])(?:đã|vẫn|chưa|đang)(?![^\W_])", rest[:subj[1]] + clause, re.I)
 
 
 def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] = ()) -> list[DateHit]:
@@ -323,12 +333,17 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     # in brackets defines the period the work covers; the bound the clause sets ('trước', 'chậm
     # nhất', 'hạn') is the deadline
     bounded = [h for h in chosen if not h.range_end and re.search(
-        r"(?:trước|chậm\s+nhất|muộn\s+nhất|hạn(?:\s+chót)?)(?:\s+là)?\s*(?:ngày\s*)?$", text[max(0, h.start - 25):h.start], re.I)]
+        r"(?:trước|chậm\s+nhất|muộn\s+nhất|hạn(?:\s+chót)?|không\s+(?:muộn\s+hơn|chậm\s+hơn|quá))(?:\s+là)?\s*(?:ngày\s*)?$", text[max(0, h.start - 25):h.start], re.I)]
     if bounded:
         chosen = [h for h in chosen if not (h.range_end and re.search(r"\([^()]*$", text[:h.start])
                                              and any(text.count(";", 0, b.start) == text.count(";", 0, h.start) for b in bounded))]
     if not chosen and attribute:
         chosen = [h for h in hits if h.date and not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])]
+    # 'gửi về Sở Nội vụ trước ngày 10/12 để tổng hợp, báo cáo UBND tỉnh trước ngày 20/12': a date in
+    # the purpose clause ('để ...') after the task's own bound is the next body's step, not this one's
+    chosen = [h for h in chosen if not any(
+        x.start < h.start and x.date and ";" not in text[x.end:h.start]
+        and re.search(r"(?<![^\W_])để\s", text[x.end:h.start], re.I) for x in chosen)]
     if chosen:
         # several parts with their own dates, one a ';' clause ('... trong Quý 4 năm 2017; ... trong
         # tháng 3 năm 2018; ... xong trước ngày 30/8/2017'): the task runs to the last of them.
@@ -383,7 +398,7 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
 
 
 _TRIGGER_CHAIN = re.compile(
-    r"(?:(?:trước|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|hoàn thành|xong|kết thúc|ngay|trong|cuối|"
+    r"(?:(?:trước(?:\s+thời\s+điểm)?|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|không\s+(?:muộn|chậm|quá)\s+(?:hơn)?|hoàn thành|xong|kết thúc|ngay|trong|cuối|"
     r"đến\s+hết|đến|tới|hết|vào|ngày)\s*[,:]?\s*)+$", re.I)
 
 

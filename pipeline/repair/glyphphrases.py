@@ -56,3 +56,96 @@ def phrase_fills(text: str) -> list[tuple[int, str]]:
             out.extend((m.start() + k, phrase[k]) for k in gaps)
             break
     return out
+
+
+# ----------------------------------------------------------------------------- the date
+# 'ngày 21 tháng 11 năm 2012': every directive dates itself with this formula (after the
+# place in its header, 'Hà Nội, ngày ...', and again in the text for each document it
+# cites).  Its three words are short and each alone fits several syllables ('   y' is
+# 'ngày' or 'này' or 'hay'; 'th    ' is 'tháng' or 'thông'), and an unsigned draft leaves
+# its day and month blank, runs of spaces the search reads as lost letters ('ngày   các
+# tháng').  The formula pins them down: three words in this order, each with at least one
+# of its letters printed, separated by slots of digits and spaces, the year at the end.
+_DATE_WORDS = ("ngày", "tháng", "năm")
+_DIGITS = frozenset("0123456789 ")
+_MAX_SLOT = 12  # a blank day or month: a few spaces more than two digits
+
+
+def _word_at(text: str, i: int, word: str) -> int:
+    """How many letters of ``word`` ``text`` prints at ``i`` (the others spaces), -1 when
+    it does not read as the word there."""
+    piece = text[i:i + len(word)]
+    if len(piece) != len(word):
+        return -1
+    n = 0
+    for p, c in zip(piece, word):
+        if p == " ":
+            continue
+        if p.lower() != c:
+            return -1
+        n += 1
+    return n if n else -1
+
+
+def _slot_ends(text: str, i: int) -> list[int]:
+    """Where a slot that starts at ``i`` (the space after a word) may end: the column
+    after its last space, the slot holding digits and spaces only."""
+    out = []
+    j = i
+    while j < len(text) and j < i + _MAX_SLOT and text[j] in _DIGITS:
+        j += 1
+        if text[j - 1] == " " and j - i >= 2:
+            out.append(j)
+    return out
+
+
+def _alignments(text: str) -> list[tuple[int, int, int]]:
+    """(start of 'ngày', of 'tháng', of 'năm') for every way ``text`` reads as the formula."""
+    out = []
+    for i in range(len(text) - 12):
+        if i and (text[i - 1].isalnum()) or _word_at(text, i, "ngày") < 0 or text[i + 4:i + 5] != " ":
+            continue
+        for j in _slot_ends(text, i + 4):
+            if _word_at(text, j, "tháng") < 0:
+                continue
+            for k in _slot_ends(text, j + 5):
+                if _word_at(text, k, "năm") >= 0 and _YEAR_AFTER.match(text, k + 3):
+                    out.append((i, j, k))
+    return out
+
+
+_YEAR_AFTER = re.compile(r" [\d ]{0,4}\d")
+
+
+def date_fills(text: str) -> tuple[list[tuple[int, str]], set[int]]:
+    """(column, letter) for each lost letter of the date formula in ``text``, and the
+    columns of its day, month and year slots (spaces there are blanks or lost digits,
+    never letters).  Nothing when the line reads as the formula in two ways that differ."""
+    if " " not in text:
+        return [], set()
+    found = _alignments(text)
+    if not found:
+        return [], set()
+    results = set()
+    for al in found:
+        fills = []
+        upper = all(text[p].isupper() for s, w in zip(al, _DATE_WORDS)
+                    for p in range(s, s + len(w)) if text[p] != " ")
+        for s, w in zip(al, _DATE_WORDS):
+            for n, c in enumerate(w):
+                if text[s + n] == " ":
+                    fills.append((s + n, c.upper() if upper and _printed(text, al) >= 2 else c))
+        i, j, k = al
+        slots = set(range(i + 4, j)) | set(range(j + 5, k))
+        y = _YEAR_AFTER.match(text, k + 3)
+        slots |= set(range(k + 3, y.end()))
+        results.add((tuple(fills), frozenset(slots)))
+    if len(results) != 1:
+        return [], set()
+    fills, slots = results.pop()
+    return list(fills), set(slots)
+
+
+def _printed(text: str, al: tuple[int, int, int]) -> int:
+    """The letters of the formula's words ``text`` prints at the alignment ``al``."""
+    return sum(1 for s, w in zip(al, _DATE_WORDS) for p in range(s, s + len(w)) if text[p] != " ")

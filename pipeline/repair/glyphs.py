@@ -30,6 +30,7 @@ import heapq
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,7 +39,7 @@ from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps
-from pipeline.repair.glyphphrases import phrase_fills
+from pipeline.repair.glyphphrases import date_fills, phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
 from pipeline.repair.record import record_change, record_note
 
@@ -54,6 +55,8 @@ LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
 PRINTED_COST = 3.0  # extra cost of a fill with a letter its own stretch of line prints
 DOC_PRINTED_COST = 1.5  # extra cost of a fill with a letter the document's damaged lines print
 PRINTED_SHARE = 0.45  # a letter in this share of the damaged lines is not searched for the lost set
+BARE_LEN = 4  # the longest word of lost letters alone ('nhân' in 'Ủy ban      dân')
+BARE_RUN = BARE_LEN + 4  # the longest run of spaces such a word stands in
 PASS1_LINES = 16  # lines the first pass (every letter allowed) searches to find the lost set  # natural-log score of an original word the model does not know
 
 
@@ -145,10 +148,18 @@ def _cached_token_kind(tok: str, lex: Lexicon) -> int:
     return k
 
 
+# letters joined to a digit ('14h00', '10km', '3a') or single letters joined by a slash ('Đ/c',
+# 'b/c', 'v/v'): times, units and abbreviations as the document writes them.  A lost glyph
+# leaves a space, never a digit or a slash, so such a token is no word a lost glyph cut;
+# a table schedule has one in every row, and counted as damage they made its clean rows
+# the majority of the "damaged" lines (whose letters then hid the lost set)
+_CODE_TOKEN = re.compile(r"\d[^\W\d_]|[^\W\d_]\d|(?<![^\W\d_])[^\W\d_]/(?=[^\W\d_])|(?<=[^\W\d_])/[^\W\d_](?![^\W\d_])")
+
+
 def _token_kind(tok: str, lex: Lexicon) -> int:
     """0: no fragment; 1: holds a fragment; 2: a one-letter list label ('c.', 'a/'), which
     is a fragment unless it leads the line ('b)' is a label anywhere)."""
-    if tok.isdigit():
+    if tok.isdigit() or _CODE_TOKEN.search(tok):
         return 0
     core = _EDGE_PUNCT.match(tok).group(1)
     if not _core_has_fragment(core, lex):
@@ -274,6 +285,12 @@ class GlyphSolver:
         next_lost = self._next_lost
         syl, is_syllable = self._syl, self.lex.is_syllable
         bare_ok = self.allow_bare and p > 0 and line[p - 1] == " "
+        if line[p] == " " and self._run_end[p] - p > max_fills and not (
+                bare_ok and self._run_end[p] - self._run_start[p] <= BARE_RUN):
+            # a word is letters and lost letters, ended by a real space: from deep inside a
+            # long run of spaces (a table's padding) no word reaches the letters after it,
+            # and a word of lost letters alone fits no run that long (:meth:`_bare_word_ok`)
+            return out
         # (position, word as written, the word in lower case, fills, number of fills)
         stack = [(p, "", "", (), 0)]
         while stack:
@@ -297,7 +314,7 @@ class GlyphSolver:
                 j = k
             # at a space, punctuation or the end: the word may end here
             if word and (nf < len(word) and not (nf and j < n and line[j] in _OPENING) or (
-                    bare_ok and nf <= 3 and self._bare_word_ok(line, p, j, word))):
+                    bare_ok and nf <= BARE_LEN and self._bare_word_ok(line, p, j, word))):
                 # a filled word must be a syllable (:meth:`_fill_parts`): the others are
                 # dropped here, before the lattice scores them after every state.  (A word
                 # with a fill is a syllable prefix letter by letter, so ``lw`` is its
@@ -330,7 +347,7 @@ class GlyphSolver:
     def _bare_word_ok(self, line: str, p: int, j: int, word: str) -> bool:
         """A word made only of lost letters ('bảo hiểm   tế' = 'y tế'): only in the second
         pass, short, with a real space on both sides (a run of 3+ spaces)."""
-        if not (self.allow_bare and len(word) <= 3 and p > 0 and line[p - 1] == " "
+        if not (self.allow_bare and len(word) <= BARE_LEN and p > 0 and line[p - 1] == " "
                 and j < len(line) and line[j] == " "):
             return False
         # the run of spaces it stands in is about its own size: a long run is a table's or
@@ -402,10 +419,13 @@ class GlyphSolver:
             return False
         return (col > 0 and line[col - 1] == " ") or (col + 1 < len(line) and line[col + 1] == " ")
 
-    def solve(self, line: str, protected: frozenset[int] = frozenset(), nxt: str | None = None) -> LineFill:
+    def solve(self, line: str, protected: frozenset[int] = frozenset(), nxt: str | None = None,
+              printed: str | None = None) -> LineFill:
         """``nxt``: the intact word that follows ``line`` (after the window, or first on the
         next line): its bigram with the last word is right context for a short word at the
-        end ('... chống thiên    .' / 'ngày' before a number)."""
+        end ('... chống thiên    .' / 'ngày' before a number).  ``printed``: the line as the
+        font printed it, when earlier steps filled some of it ('ngày' restored by the date
+        formula prints the 'y' the font lost): the letters the font maps come from it."""
         if "|" in line:
             # a table's cell bar is padded with a space on each side ('Kh | KT.'): that
             # space is the table's, never a lost letter
@@ -416,7 +436,7 @@ class GlyphSolver:
         self._first = len(line) - len(line.lstrip())  # the first non-space column
         self._last = len(line.rstrip())  # one past the last non-space column
         self._parts: dict[tuple, tuple | None] = {}
-        self._printed = frozenset(line)
+        self._printed = frozenset(printed if printed is not None and len(printed) == len(line) else line)
         self._letter_cost: dict[str, float] = {}
         self._alpha = [c.isalpha() for c in line]
         low = line.lower()
@@ -656,6 +676,100 @@ def infer_label(lines: list[str], idx: int) -> str | None:
     if prev and nxt and prev != nxt:
         return None
     return prev or nxt
+
+
+# a sub-item's number that lost some of its digits ('2. .' for '2.1.', ' .4.' for '1.4.'):
+# its parts, digits or a single space each, at least one of each kind
+_GAP_SUBLABEL = re.compile(r"^(\s*?)((?:\d+| )(?:\.(?:\d+| ))+)\.(?=\s)")
+_SUBLABEL_AT = re.compile(r"^\s*(\d+(?:\.\d+)*)\.\s")
+# an article whose number the font lost ('Điều  . Phân công' between 'Điều 2.' and 'Điều 4.')
+_GAP_ARTICLE = re.compile(r"^(\s*(?:Điều|ĐIỀU) )( {1,2})\.(?=\s)")
+_ARTICLE_AT = re.compile(r"^\s*(?:Điều|ĐIỀU) (\d+)\.\s")
+
+
+def infer_sublabel(lines: list[str], idx: int, parts: list[str]) -> str | None:
+    """The number a sub-item lost some digits of ('2. .' is '2.1.'), from the numbering
+    around it: one more than the sibling above ('1.3.' -> '1.4.'), the first under its parent
+    ('2.' -> '2.1.'), one less than the sibling below.  Siblings that disagree, or a value
+    the printed digits and the gaps do not fit, say nothing (a wrong digit is no better
+    than the space)."""
+    depth = len(parts)
+    guesses: list[list[int]] = []
+    for j in range(idx - 1, max(-1, idx - 200), -1):
+        m = _SUBLABEL_AT.match(lines[j])
+        if m:
+            nums = [int(x) for x in m.group(1).split(".")]
+            if len(nums) == depth:
+                guesses.append(nums[:-1] + [nums[-1] + 1])
+            elif len(nums) == depth - 1:
+                guesses.append(nums + [1])
+            if len(nums) <= depth:
+                break
+        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]):
+            break
+    for j in range(idx + 1, min(len(lines), idx + 200)):
+        m = _SUBLABEL_AT.match(lines[j])
+        if m:
+            nums = [int(x) for x in m.group(1).split(".")]
+            if len(nums) == depth and nums[-1] > 1:
+                guesses.append(nums[:-1] + [nums[-1] - 1])
+            if len(nums) <= depth:
+                break
+        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]):
+            break
+    found = {".".join(map(str, g)) for g in guesses
+             if all(len(str(n)) == len(p) and (p == " " or p == str(n)) for n, p in zip(g, parts))}
+    return found.pop() if len(found) == 1 else None
+
+
+def infer_article(lines: list[str], idx: int, width: int) -> str | None:
+    """The number an article lost ('Điều  .'): one more than the article above, one less
+    than the one below; they must agree, and fit the gap's width."""
+    found = set()
+    for j in range(idx - 1, -1, -1):
+        m = _ARTICLE_AT.match(lines[j])
+        if m:
+            found.add(int(m.group(1)) + 1)
+            break
+    for j in range(idx + 1, len(lines)):
+        m = _ARTICLE_AT.match(lines[j])
+        if m:
+            found.add(int(m.group(1)) - 1)
+            break
+    found = {n for n in found if n >= 1 and len(str(n)) == width}
+    return str(found.pop()) if len(found) == 1 else None
+
+
+def _fill_label_gaps(doc: Document, config: Config, note: str) -> None:
+    """Sub-item numbers and article numbers that lost digits, from the numbering around
+    them (a line's number is its own evidence: '2. .' and 'Điều  .' are no clean text)."""
+    texts = [ln.text for ln in doc.lines]
+    for k, t in enumerate(texts):
+        if not t[:12].strip()[:1].isdigit() and not t.lstrip()[:1] in (".", "Đ"):
+            continue
+        m = _GAP_SUBLABEL.match(t)
+        if m:
+            parts = m.group(2).split(".")
+            if " " in parts and any(p.strip() for p in parts) and re.match(r"\s*\S", t[m.end() + 1:]):
+                label = infer_sublabel(texts, k, parts)
+                if label:
+                    a, b = m.start(2), m.end(2)
+                    line = doc.lines[k]
+                    record_change(doc, line, t[:a] + label + t[b:], "glyph", 0.9, span=(a, t[a:b], label),
+                                  alternatives=["sub-item number from the numbering around it"],
+                                  threshold=config.review_threshold, note=note)
+                    texts[k] = line.text
+            continue
+        m = _GAP_ARTICLE.match(t)
+        if m:
+            label = infer_article(texts, k, len(m.group(2)))
+            if label:
+                a, b = m.start(2), m.end(2)
+                line = doc.lines[k]
+                record_change(doc, line, t[:a] + label + t[b:], "glyph", 0.9, span=(a, t[a:b], label),
+                              alternatives=["article number from the articles around it"],
+                              threshold=config.review_threshold, note=note)
+                texts[k] = line.text
 
 
 # ----------------------------------------------------------------------------- cid
@@ -938,7 +1052,7 @@ def _right_context(rest: str, lex: Lexicon, same_line: bool) -> str | None:
 
 def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
                    protected: frozenset[int] = frozenset(), strict: bool = True,
-                   next_line: str | None = None, context: int = 3,
+                   next_line: str | None = None, context: int = 3, printed: str | None = None,
                    ) -> tuple[str, list[tuple[int, str]], float, list[str]]:
     """Run the solver on the windows around ``spans``; returns the line with the fills.
     ``strict``: keep a window's fills only when they turn fragments into syllables (the
@@ -951,7 +1065,8 @@ def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
         piece = text[lo:hi]
         rest = text[hi:] if hi < len(text) else (next_line or "").lstrip()
         res = solver.solve(piece, frozenset(p - lo for p in protected if lo <= p < hi),
-                           _right_context(rest, solver.lex, hi < len(text)))
+                           _right_context(rest, solver.lex, hi < len(text)),
+                           printed[lo:hi] if printed is not None and len(printed) == len(text) else None)
         if not res.fills or strict and fragments(res.text, solver.lex) >= fragments(piece, solver.lex):
             continue
         for col, x in res.fills:
@@ -1087,10 +1202,9 @@ def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple
     space made this look slower than the whole repair."""
     letters = {c: costs.get(c, 3.0) for c in ALPHABET if c not in printed or costs.get(c) is not None}
     solver = GlyphSolver(dlm, letters, fill_cost=1.5, beam=4, max_fills=3)
-    # not the lines with long runs of spaces (table padding, layout): every space of a run
-    # may start a word there, and the search grows with the run
-    sample = sorted(((k, v) for k, v in cands.items() if "      " not in doc.lines[k].text.strip()),
-                    key=lambda kv: (-len(kv[1]), kv[0]))[:PASS1_LINES]
+    # the lines with long runs of spaces (a table's rows) too: no word starts deep inside a
+    # run (GlyphSolver._words_from), so the search no longer grows with the padding
+    sample = sorted(cands.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:PASS1_LINES]
     extra: dict[str, int] = {}
     for k, spans in sorted(sample):
         t = doc.lines[k].text
@@ -1175,14 +1289,19 @@ def damaged_printed(texts: list[str], cands: dict[int, list[tuple[int, int]]],
     occurrences: a clean line with a foreign name or two ('Mỹ/Israel - Iran') also has
     fragments and prints the letters the font lost; it is one line among the damaged
     ones, while a letter the font maps turns up in most of them."""
-    bad = [texts[k] for k, v in cands.items() if len(v) >= 2]
+    bad = [(texts[k], len(v)) for k, v in cands.items() if len(v) >= 2]
     lines: dict[str, int] = {}
-    for t in bad:
+    weight: dict[str, int] = {}
+    for t, n in bad:
         for ch in set(t):
             if ch.islower():
                 lines[ch] = lines.get(ch, 0) + 1
-    least = max(2.0, share * len(bad))
-    return frozenset(c for c, n in lines.items() if n >= least)
+                weight[ch] = weight.get(ch, 0) + n
+    # each line weighs its fragments: the font's lines are cut everywhere, while a clean
+    # line with a name or two ('Đắk Mol', 'N'Drung') has two or three fragments; a schedule
+    # has many such lines, and counted one each they outvoted the few damaged rows
+    least = share * sum(n for _t, n in bad)
+    return frozenset(c for c, n in lines.items() if n >= 2 and weight[c] >= least)
 
 
 def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> set[str]:
@@ -1243,6 +1362,8 @@ class DocumentNumbers:
                 a += 1  # the real space after the word or mark before it
             if b == len(text):
                 b = a + len(text[a:b].rstrip())  # the line's trailing margin
+            elif text[b] == "|" and text[b - 1] == " ":
+                b -= 1  # a table's cell bar is padded with a space: the table's, not a digit
             elif text[b].isalnum() and text[b - 1] == " ":
                 b -= 1  # the real space before the next word
                 nw = _LETTER_RUN.match(text, b + 1)
@@ -1267,8 +1388,31 @@ class DocumentNumbers:
         return out
 
 
+_TIME = re.compile(r"(?<![\w/.,:])\d{1,2}h\d{2}(?![\w/])")
+_TIME_GAP = re.compile(r"(?<![\w/.,:])(\d{1,2}) (\d{2})(?![\w/.,:]|\s*(?:giờ|phút|%))")
+
+
+class DocumentTimes:
+    """A schedule's times ('08h00', '14h30') where the damaged font lost the 'h': '09 00'.
+    The document writes its times that way in its intact lines (twice at least), and the
+    font lost 'h' (the lost set): then two digits, a space and two digits in a damaged line
+    are such a time.  (A lost digit as well, '0  30', stays: which digit is not known.)"""
+
+    def __init__(self, intact: list[str], lost: dict[str, float]) -> None:
+        self.on = lost.get("h") == 0.0 and sum(len(_TIME.findall(t)) for t in intact) >= 2
+
+    def fills(self, text: str) -> list[tuple[int, str]]:
+        if not self.on or " " not in text:
+            return []
+        return [(m.end(1), "h") for m in _TIME_GAP.finditer(text)
+                if int(m.group(1)) <= 23 and int(m.group(2)) <= 59]
+
+
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _CODE_GAP = re.compile(r"\d \d*[/-][^\W\d_]")  # '2 0-KL/TW', '64 /VPCP
+# a date's year that lost digits after its slash ('11/11/ 019'): a line in capitals keeps its
+# letters, and this is its only trace
+_SLASH_GAP = re.compile(r"\d/[\d ]{0,2}/ [\d ]{0,2}\d(?!\d)")
 
 
 @lru_cache(maxsize=1)
@@ -1286,14 +1430,13 @@ def _syllable_pieces() -> frozenset[str]:
     return frozenset(out)
 
 
-def _syllable_piece_spans(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> int:
-    """How many of a line's fragment spans hold a fragment that is a piece of a syllable."""
+def _syllable_piece_spans(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """The fragment spans of a line that hold a fragment that is a piece of a syllable:
+    what a lost glyph leaves of a Vietnamese word ('c', 'hu', 'ạch'), unlike names and
+    foreign words the word lists lack ('Đắk', 'Mol', 'Kly')."""
     pieces = _syllable_pieces()
-    n = 0
-    for a, b in spans:
-        if any(_is_fragment(w, lex) and w.lower() in pieces for w in _LETTER_RUN.findall(text[a:b])):
-            n += 1
-    return n
+    return [(a, b) for a, b in spans
+            if any(_is_fragment(w, lex) and w.lower() in pieces for w in _LETTER_RUN.findall(text[a:b]))]
 
 
 _JOINED = re.compile(r"[\d/]")
@@ -1315,6 +1458,17 @@ def _mostly_caps(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2
 
 
+def _heavily_cut(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> list[int]:
+    """The lines the damaged font set: two fragments or more, and cut in at least a third
+    as many of their words as the document's most cut line.  One lost set cuts the same
+    share of words in every line of its font, while a clean line with a stray fragment or
+    two (an initial, 'N'Drung') is cut in a few of its many words; one such line printing
+    a lost letter hid it from the presence test below."""
+    dens = {k: len(v) / max(1, len(texts[k].split())) for k, v in cands.items() if len(v) >= 2}
+    top = max(dens.values(), default=0.0)
+    return [k for k, d in dens.items() if d >= top / 3]
+
+
 def _adjust_by_presence(costs: dict[str, float], texts: list[str],
                         cands: dict[int, list[tuple[int, int]]]) -> None:
     """Complete the first pass's guess of the lost set with what the damaged lines show.
@@ -1330,24 +1484,22 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
     # lost 'đ' still prints 'Đ'; folding the case hid every lost lower-case letter whose
     # capital the lines print).  Lines mostly in capitals say nothing about lower-case
     # letters, so they are left out of both counts.
-    bad = [texts[k] for k, v in cands.items() if len(v) >= 2 and not _mostly_caps(texts[k])]
+    bad = [texts[k] for k in _heavily_cut(texts, cands) if not _mostly_caps(texts[k])]
     good = [t for k, t in enumerate(texts) if k not in cands and not _mostly_caps(t)]
     bad_n = sum(len(t) for t in bad)
     good_n = sum(len(t) for t in good)
-    bad_c: dict[str, int] = {}
-    for t in bad:
-        for ch in t:
-            bad_c[ch] = bad_c.get(ch, 0) + 1
-    good_c: dict[str, int] = {}
-    for t in good:
-        for ch in t:
-            good_c[ch] = good_c.get(ch, 0) + 1
+    bad_c = Counter("".join(bad))
+    good_c = Counter("".join(good))
+    hints: dict[str, float] = {}  # letters absent where fewer were due: how many
     if bad_n >= 300 and good_n >= 2000:
         for c in ALPHABET:
             exp = good_c.get(c, 0) * bad_n / good_n
             obs = bad_c.get(c, 0)
             if obs == 0 and exp >= 3:  # absent where ~3+ were due (Poisson: ~5 % by chance)
                 costs[c] = min(costs.get(c, 1.0), 1.0)  # preferred, not yet as sure as a used one
+            elif obs == 0 and exp >= ABSENT_HINT:
+                hints[c] = exp
+        _apply_hints(costs, hints)
         return
     # a short document: its few intact lines are a poor estimate of each letter's share,
     # so the language's shares smooth them (pseudo-count PRIOR_LETTERS), and only a letter
@@ -1360,6 +1512,33 @@ def _adjust_by_presence(costs: dict[str, float], texts: list[str],
         share = (good_c.get(c, 0) + PRIOR_LETTERS * prior.get(c, 0.0)) / (good_l + PRIOR_LETTERS)
         if bad_c.get(c, 0) == 0 and share * bad_l >= SURE_ABSENT:
             costs[c] = min(costs.get(c, 1.0), 1.0)
+        elif bad_c.get(c, 0) == 0 and share * bad_l >= ABSENT_HINT:
+            hints[c] = share * bad_l
+    _apply_hints(costs, hints)
+
+
+def _apply_hints(costs: dict[str, float], hints: dict[str, float]) -> None:
+    """Give the letters absent from the damaged lines their cost (:func:`_absent_cost`):
+    the MAX_HINTS most due only.  Lines cut to a few letters lack most of the alphabet,
+    and every letter more is a branch at every space of the search (measured on the 67
+    samples x 3 seeds: 20 letters cost 21 % of the glyph throughput for 10 more words
+    right of ~10,000 broken; 6 keep it at the old speed with 7 of those 10 words)."""
+    for c in sorted(hints, key=lambda c: (-hints[c], c))[:MAX_HINTS]:
+        costs[c] = min(costs.get(c, UNSEEN_COST), _absent_cost(hints[c]))
+
+
+UNSEEN_COST = 6.0  # a fill letter no evidence names (GlyphSolver's default)
+MAX_HINTS = 6  # absent letters given a cost at most (the most due): each is a branch of the search
+ABSENT_HINT = 0.5  # a letter absent from the damaged lines where this many were due is a hint
+
+
+def _absent_cost(due: float) -> float:
+    """The cost of a fill letter the damaged lines never print though ``due`` were expected:
+    a rare letter's absence says little (a short line lacks most of them), a common one's
+    says it is lost; between the unnamed letter's cost and a preferred one's.  The lost
+    set's rare letters ('ồ', 'ớ', 'ọ'), which the first pass needs once at most, are told
+    from the letters the damaged font prints (those keep their cost)."""
+    return max(1.0, UNSEEN_COST - 1.6 * due)
 
 
 PRIOR_LETTERS = 2000.0  # weight of the language's letter shares against a document's own
@@ -1387,7 +1566,14 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         _repair_cid(doc, config, lex)
     texts = [ln.text for ln in doc.lines]
     cands = _candidate_lines(doc, lex)
-    _fill_phrases(doc, config, cands, texts)
+    # the lines as the font printed them: which letters it prints is read from these, not
+    # from a formula's fills (which print the letters it lost)
+    printed_texts = list(texts)
+    formula_letters, date_slots, formula_words = _fill_phrases(doc, config, cands, texts)
+    for k, (used, words) in _fill_twins(doc, config, cands, texts).items():
+        for x in used:
+            formula_letters[x] = formula_letters.get(x, 0) + 1
+        formula_words[k] = words
     # one lost glyph cuts many words: a document with fewer than three fragments (a name,
     # an abbreviation) is clean, and the search is not even started
     # A lost set (5-10 characters) cuts most words of a damaged line, so some line shows
@@ -1395,14 +1581,20 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # stray fragments are not pieces of Vietnamese syllables ('Iran', 'km', 'backup') or
     # come one a line, and the search is not started for them (it cost most of the
     # cascade's time on clean directives: the document model alone is a pass over it).
-    pieces = {k: n for k, v in cands.items() if (n := _syllable_piece_spans(texts[k], v, lex))}
-    if sum(pieces.values()) < 3 or max(pieces.values(), default=0) < 2:
+    cut = {k: p for k, v in cands.items() if (p := _syllable_piece_spans(texts[k], v, lex))}
+    for k, words in formula_words.items():  # the words a formula restored were cut too
+        cut[k] = sorted(set(cut.get(k, [])) | set(words))
+    pieces = {k: len(v) for k, v in cut.items()}
+    # (a fixed formula that lost letters is damage for sure: the search starts)
+    if (sum(pieces.values()) < 3 or max(pieces.values(), default=0) < 2) and not formula_letters:
         return doc
     # the document's own evidence comes from its intact lines only: a damaged line's
     # fragments ('hằn  tuần') must not vote for themselves
     dlm = DocumentLM([t for k, t in enumerate(texts) if k not in cands], lex)
     leftovers: dict[int, tuple[bool, set[str]]] = {}
-    printed = damaged_printed(texts, cands, PRINTED_SHARE)
+    # the letters the damaged font prints, from the lines cut into pieces of syllables (a
+    # schedule's rows with names the word lists lack, 'Đắk Mol', are no damaged lines)
+    printed = damaged_printed(printed_texts, cut, PRINTED_SHARE)
     counts = infer_lost_set(doc, dlm, cands, leftovers, printed)
     total = sum(counts.values())
     # the lost set: characters the first pass needed at least twice; a clean document with
@@ -1416,6 +1608,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # fills, three a word) then names the letters, and only letters it needs twice
         # make a set.  Clean text has no such line and never gets here.
         costs = _light_damage_set(doc, dlm, cands, pieces, counts, printed)
+        # the letters a fixed formula needed are lost for sure
+        costs.update({c: 0.0 for c in formula_letters if c in ALPHABET})
         lost = {c: 0.0 for c, v in costs.items() if v == 0.0}
         if not lost:
             return doc
@@ -1423,7 +1617,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # the second pass prefers the lost set but can still use a letter the first pass
         # used once (cost 2): a wrong guess of the set is not fatal
         costs = {c: (0.0 if c in lost else 2.0) for c in ALPHABET if counts.get(c)}
-    _adjust_by_presence(costs, texts, cands)
+        costs.update({c: 0.0 for c in formula_letters if c in ALPHABET})
+    _adjust_by_presence(costs, printed_texts, cut)
     # the second look: the sampled lines the first pass did not read whole with the set
     # (fragments left, or a fill with a letter outside it); a font the first pass read
     # whole costs nothing more
@@ -1440,7 +1635,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             costs[c] = 0.0 if n >= 2 else min(costs.get(c, 1.0), 1.0)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
-    solver.doc_printed = damaged_printed(texts, cands)
+    solver.doc_printed = damaged_printed(printed_texts, cut)
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
     # and lines whose words are all syllables, but two of them are one word with a lost
@@ -1458,17 +1653,19 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                 work.setdefault(j, [])
     original = list(texts)
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
-    digits = lost_digits(texts, cands) | unprinted_digits(texts, cands)
+    # (the digits the damaged font prints: from the lines cut into pieces of syllables)
+    digits = lost_digits(texts, cut or cands) | unprinted_digits(texts, cut or cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
+    time_fills = DocumentTimes([texts[k] for k in set(range(len(texts))) - set(cands)], lost_now).fills
     # and lines whose only trace is a gap in a document's number the document prints intact
     # elsewhere (a heading in capitals: 'KẾT LUẬN SỐ 2 0-KL/TW', '210-KL/TW' in the text)
     for j, t in enumerate(texts):
-        if j not in work and _CODE_GAP.search(t) and doc_numbers.fills(t):
+        if j not in work and (_CODE_GAP.search(t) and doc_numbers.fills(t) or _SLASH_GAP.search(t)):
             work[j] = []
     codes = _recurring_codes(texts)
     for k, spans in work.items():
         t = texts[k]
-        known = doc_words.fills(t) + doc_numbers.fills(t)
+        known = doc_words.fills(t) + doc_numbers.fills(t) + time_fills(t)
         if known:
             line = doc.lines[k]
             _record_fills(doc, line, known, _word_spans, 0.9, ["the same word intact elsewhere in the document"],
@@ -1486,12 +1683,15 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         inner += joins.get(k, [])
         m = _GAP_LABEL.match(t)
         protected = frozenset(range(m.start(2), m.end(2))) if m else frozenset()
+        # the date's day, month and year: digits or blanks ('ngày      tháng'), no letters
+        protected |= date_slots.get(k, set())
         # the space after a code the document writes again and again ('Đ/c  Khánh', 'Đ/c :')
         # is a space: a code is not extended into a word ('Đ/cụ')
         protected |= {e.end() for e in _TOKEN.finditer(t) if e.group() in codes and e.end() < len(t)}
         new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
                                                 strict=False,
-                                                next_line=texts[k + 1] if k + 1 < len(texts) else None)
+                                                next_line=texts[k + 1] if k + 1 < len(texts) else None,
+                                                printed=printed_texts[k])
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
         # one repair row per restored word, with the other syllables that fit its gaps
@@ -1517,7 +1717,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                             "before and the sub-items after)"],
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
-    _fill_number_gaps(doc, config, original, cands, work, lost)
+    _fill_number_gaps(doc, config, original, cands, work, lost, cut)
+    _fill_label_gaps(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': section number filled")
     _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
     return doc
 
@@ -1632,27 +1833,90 @@ def _unigram(word: str) -> float:
 
 
 def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int, int]]],
-                  texts: list[str]) -> None:
-    """The header's fixed formulas (pipeline.repair.glyphphrases), before anything else:
-    they need no lost set, and a short document may have too few damaged lines to find
-    one.  A line the formula fills whole leaves the candidates."""
+                  texts: list[str]) -> tuple[dict[str, int], dict[int, set[int]], dict[int, list[tuple[int, int]]]]:
+    """The fixed formulas (pipeline.repair.glyphphrases), before anything else: they need
+    no lost set, and a short document may have too few damaged lines to find one.  A line
+    the formula fills whole stays a candidate with no fragments.  Returns the letters the fills used
+    (lost for sure: the formula printed a space where each stands) and, per line, the
+    columns of the date's slots (digits or blanks, never letters), and the spans of the
+    words the formulas restored."""
+    used: dict[str, int] = {}
+    slots: dict[int, set[int]] = {}
+    words: dict[int, list[tuple[int, int]]] = {}
     for k in list(cands):
         fills = phrase_fills(texts[k])
-        if not fills:
+        date, date_slots = date_fills(texts[k])
+        if date_slots:
+            slots[k] = date_slots
+        if not fills and not date:
             continue
         line = doc.lines[k]
-        _record_fills(doc, line, fills, _word_spans, 0.95, ["the national motto / country name every directive prints"],
-                      "font lost glyphs: a fixed formula", config)
+        if fills:
+            _record_fills(doc, line, fills, _word_spans, 0.95,
+                          ["the national motto / country name every directive prints"],
+                          "font lost glyphs: a fixed formula", config)
+        if date:
+            _record_fills(doc, line, date, _word_spans, 0.95,
+                          ["the date formula every directive prints: 'ngày .. tháng .. năm ..'"],
+                          "font lost glyphs: a fixed formula", config)
+        for _c, x in fills + date:
+            used[x.lower()] = used.get(x.lower(), 0) + 1
         texts[k] = line.text
-        spans = fragment_spans(texts[k], lexicon())
-        if spans:
-            cands[k] = spans
-        else:
-            del cands[k]
+        words[k] = _word_spans(texts[k], fills + date)
+        # a damaged line still (its numbers may have lost digits too), with the fragments left
+        cands[k] = fragment_spans(texts[k], lexicon())
+    return used, slots, words
+
+
+def _fill_twins(doc: Document, config: Config, cands: dict[int, list[tuple[int, int]]],
+                texts: list[str]) -> dict[int, tuple[list[str], list[tuple[int, int]]]]:
+    """Lines the document prints whole again and again (a gazette's running header 'CÔNG
+    BÁO/Số 1091 + 1092/Ngày 03-11-2023', a page heading) read into a damaged copy: the copy
+    is the repeated line with some of its characters printed as spaces ('CÔNG BÁO/S  10 1 +
+    10 2/N    03-11-2023').  The line printed intact twice or more is the evidence; a copy
+    that two such lines fit, or that shows no trace of damage of its own (a fragment or a
+    double space), is left alone.  Returns, per filled line, the letters used (lost for
+    sure) and the spans of the words restored."""
+    counts: dict[str, int] = {}
+    for t in texts:
+        if " " in t.strip() and len(t) <= 300:
+            key = t.strip()
+            counts[key] = counts.get(key, 0) + 1
+    twins: dict[int, list[str]] = {}
+    for t, n in counts.items():
+        if n >= 2:
+            twins.setdefault(len(t), []).append(t)
+    out: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+    if not twins:
+        return out
+    for k, t in enumerate(texts):
+        core = t.strip()
+        if core in counts and counts[core] >= 2 or len(core) not in twins:
+            continue
+        if k not in cands and not _INNER_RUN.search(core):
+            continue
+        fits = [w for w in twins[len(core)]
+                if all(a == b or a == " " and b.isalnum() for a, b in zip(core, w))]
+        if len(fits) != 1:
+            continue
+        w = fits[0]
+        off = t.index(core)
+        fills = [(off + i, b) for i, (a, b) in enumerate(zip(core, w)) if a != b]
+        if not fills or len(fills) * 3 > sum(ch.isalnum() for ch in w):
+            continue  # too little of it printed to be sure
+        line = doc.lines[k]
+        _record_fills(doc, line, fills, lambda text, f: _spans_of_fills(text, f, str.isalnum), 0.95,
+                      ["the same line printed whole elsewhere in the document"],
+                      "font lost glyphs: a line the document repeats", config)
+        texts[k] = line.text
+        out[k] = ([x.lower() for _c, x in fills if x.isalpha()], _word_spans(texts[k], fills))
+        cands[k] = fragment_spans(texts[k], lexicon())
+    return out
 
 
 def _fill_number_gaps(doc: Document, config: Config, original: list[str],
-                      cands: dict[int, list[tuple[int, int]]], work: dict, lost: dict) -> None:
+                      cands: dict[int, list[tuple[int, int]]], work: dict, lost: dict,
+                      cut: dict[int, list[tuple[int, int]]] | None = None) -> None:
     """Lost digits no intact twin restores (pipeline.repair.glyphdigits): years, days and
     months from the digits the damaged lines never print; then, with the digits those
     fills showed lost, the other numbers of the damaged lines.  A line whose only trace
@@ -1660,8 +1924,11 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     damaged = list(work)
     if not damaged:
         return
+    # the digits the damaged font prints come from the lines cut into pieces of syllables
+    # (``cut``): a schedule's clean rows with a name or a time print every digit
+    bad = cut or cands
     gaps = NumberGaps([t for k, t in enumerate(original) if k not in cands],
-                      [original[k] for k, v in cands.items() if len(v) >= 2] or [original[k] for k in cands])
+                      [original[k] for k, v in bad.items() if len(v) >= 2] or [original[k] for k in bad])
     note = f"font lost glyphs '{''.join(sorted(lost))}': digits filled"
     for second in (False, True):
         for k in sorted(damaged):

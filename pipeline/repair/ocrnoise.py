@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 
 # Characters no Vietnamese directive prints: OCR's reading of specks, stamp edges and
-# signature strokes (seen in the real OCR'd letters: '@®', 'TTKT£', 'Rad ¿xo', ',„_').
-FOREIGN_SYMBOLS = "®©£¥¿¡¬„¤¦«»‚¢†‡¶•√∆◊"
+# signature strokes (seen in the real OCR'd letters: '@®', 'TTKT£', 'Rad ¿xo', ',„_').  Not
+# '•' nor '« »': Word's bullet and the French quotes are printed by real documents (school
+# plans list their items with '•') and OCR reads them faithfully.
+FOREIGN_SYMBOLS = "®©£¥¿¡¬„¤¦‚¢†‡¶√∆◊"
 _FOREIGN = re.compile("[" + re.escape(FOREIGN_SYMBOLS) + "]")
 _ALNUM = re.compile(r"[^\W_]")
 # symbols no line of text is made of: a line of them and nothing else is noise ('&+',

@@ -22,7 +22,8 @@ from pipeline.config import Config
 import re
 
 from pipeline.model import Document, Section
-from pipeline.structure.header import displaced_header, parse_header, period_from_text
+from pipeline.structure.header import _symbol_type, displaced_header, parse_header, period_from_text
+from pipeline.structure.posted import posted_header
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
 
@@ -46,6 +47,14 @@ def structure(doc: Document, config: Config) -> Document:
                 if getattr(doc.header, f) in (None, "") and getattr(late.header, f):
                     setattr(doc.header, f, getattr(late.header, f))
             header_lines += late.lines
+    h = doc.header
+    if not (h.number or h.date or h.issuer or h.doc_type):
+        # no header block at all: a body published alone (a portal's page, a news item) names
+        # itself in a bracket or a news lead, and its issuer speaks in the opening sentence
+        ph = posted_header(doc)
+        h.number, h.date, h.issuer = ph.number, ph.date, ph.issuer
+        # (a numbered letter whose symbol names no type is a công văn)
+        h.doc_type = ph.doc_type or _symbol_type(ph.number) or ("Công văn" if ph.number else None)
     for n in header_lines:
         ln = doc.line(n)
         if ln.block not in NON_BODY_KEEP:

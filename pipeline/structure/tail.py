@@ -59,7 +59,9 @@ def columns(text: str) -> list[str]:
     """Split a flattened two-column line: TABs (antiword) or '|' cells (Word tables)."""
     t = text.replace("\u00a0", " ")
     s = t.strip()
-    if s.startswith("|") and s.count("|") >= 2:
+    # ('ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |': a web page's table row printed
+    # without its leading bar is a row too)
+    if (s.startswith("|") or s.endswith("|") and " | " in s) and s.count("|") >= 2:
         # (a cell of a markdown table keeps its line breaks as '<br>' and bold as '**')
         cells = [_MD_BR_RE.sub(" ", c).replace("***", "").replace("**", "").strip() for c in s.strip("|").split("|")]
         return cells if cells else [""]

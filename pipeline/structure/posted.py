@@ -1,0 +1,118 @@
+"""The identity of a directive published as its body only (a portal's page, a news item).
+
+Provincial portals and newspapers often publish a letter without its header block: the body
+comes alone and the letter's number and date stand in a line the publisher adds, either in
+brackets after the subject or at the end ('Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017).',
+'(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)'), or in a news lead ('Ngày 21/5, UBND tỉnh
+ban hành Công văn số 846/UBND-TH về việc ...').  The issuing body is then the one that speaks in
+the opening sentence ('UBND tỉnh có ý kiến như sau:', 'Sở Giáo dục và Đào tạo đề nghị Thủ trưởng
+đơn vị thực hiện:').  These are read only when the document printed no header of its own (no
+number, date, type or issuer was found), so a cited document in a normal letter's body is never
+taken for the letter.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from pipeline.model import Document
+
+_TYPES = r"Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận"
+_NUM = r"\d+[\w.\-]*\s*/\s*[\w.\-]*[A-ZĐ][\w.\-Đđ]*"
+_DMY = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+# '(3585/VP-KTN, ngày 23/10/2017)', '(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)': a bracket
+# that holds nothing but a number and its date is the publisher's note of what the text is
+IDENTITY_RE = re.compile(
+    r"\(\s*(?:Theo\s+)?(?:(?P<type>" + _TYPES + r")\s+)?(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*,\s*ngày\s+" + _DMY + r"\s*\)")
+# a body that speaks: 'UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Văn phòng UBND tỉnh', 'Sở Giáo dục và
+# Đào tạo' (a person, 'Phó Chủ tịch UBND tỉnh', signs for a body and is not one)
+_BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố)"
+         r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3}|Sở\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?")
+# 'Ngày 21/ 5, UBND tỉnh ban hành Công văn số 846 /UBND-TH về việc ...' (a verb or two between the
+# body and the type: 'ban hành', 'đã ký ban hành', 'có'; never 'nhận được', 'thực hiện', 'theo':
+# 'Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP ...' names the letter
+# received, not the one written)
+NEWS_LEAD_RE = re.compile(
+    r"^\s*Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _BODY + r")\s+"
+    r"(?:(?!(?:nhận|tiếp|thực|theo|căn|xét|trả)(?![^\W_]))[^\s,.;:]+\s+){1,3}?(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")")
+SPEAKER_RE = re.compile(
+    # ('Chủ tịch UBND tỉnh yêu cầu ...': the chairman speaks for the committee, which issues)
+    r"^\s*(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + r")\s+"
+    r"(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
+_FULL_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)(?!\d)")
+
+
+@dataclass
+class Posted:
+    doc_type: str | None = None
+    number: str | None = None
+    date: _dt.date | None = None
+    issuer: str | None = None
+
+
+def _date(d: str, m: str, y: str | int) -> _dt.date | None:
+    try:
+        return _dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _body(name: str) -> str:
+    """The body's name without the lowercase words a greedy place pattern took after 'tỉnh' ('À-Ỹ'
+    spans lowercase letters too: 'Ủy ban nhân dân tỉnh đã' -> 'Ủy ban nhân dân tỉnh')."""
+    name = re.sub(r"\s+", " ", name).strip()
+    m = re.match(r"(.*?(?:tỉnh|Tỉnh|thành phố|Thành phố))((?: \S+)*)$", name)
+    if not m:
+        return name
+    place = []
+    for w in m.group(2).split():
+        if not w[:1].isupper():
+            break
+        place.append(w)
+    return " ".join([m.group(1), *place])
+
+
+def _type(t: str | None) -> str | None:
+    if not t:
+        return None
+    t = re.sub(r"\s+", " ", t)
+    return "Công văn" if t == "Văn bản" else t
+
+
+def posted_header(doc: Document, edge: int = 4) -> Posted:
+    """Type, number, date and issuer of a body-only document, from its first and last lines."""
+    texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
+    out = Posted()
+    if not texts:
+        return out
+    head, tail = texts[:edge], texts[-edge:]
+    for t in head:
+        m = NEWS_LEAD_RE.match(t)
+        if m:
+            year = m.group("y")
+            if not year:
+                # 'Ngày 04/12, ...' without a year: the news is as recent as the latest dated
+                # document it cites
+                years = [int(y) for y in _FULL_DATE_RE.findall(" ".join(texts)) + re.findall(r"năm\s+((?:19|20)\d\d)", " ".join(texts))]
+                year = max(years) if years else None
+            out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+            out.date = _date(m.group("d"), m.group("m"), year) if year else None
+            out.issuer = _body(m.group("body"))
+            break
+    if out.number is None:
+        # the bracket stands at the end of the subject line (the first line) or on a line of
+        # its own among the last ones
+        for t in [head[0], *tail]:
+            m = IDENTITY_RE.search(t)
+            if m and (t is head[0] or m.start() < 3):
+                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+                break
+    if out.issuer is None:
+        for t in texts[:edge + 2]:
+            m = SPEAKER_RE.match(t)
+            if m:
+                out.issuer = _body(m.group("body"))
+                break
+    return out
