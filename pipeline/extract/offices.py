@@ -1143,9 +1143,11 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         sub = _subject_at(text[m.end():], gaz)
         if sub and re.search(r"\s(?:để|nhằm|cho|với|của)$", sub[0], re.I):
             sub = None  # a subject cannot end on a preposition: the clause names no body
-        if sub and re.match(r"\s*có\s+(?!trách\s+nhiệm|liên\s+quan)", text[m.end() + sub[1]:], re.I):
-            sub = None  # '...; các doanh nghiệp có giao dịch liên kết ...': 'có' (have) describes one
-            # more item of a list the clause before it began; it assigns no duty
+        if sub and not subj and re.match(r"\s*có\s+(?!trách\s+nhiệm|liên\s+quan)", text[m.end() + sub[1]:], re.I):
+            sub = None  # 'Tăng cường kiểm tra ... đối với các doanh nghiệp ...; các doanh nghiệp có giao
+            # dịch liên kết ...': in a sentence without a subject (an imperative), 'có' (have)
+            # describes one more item of the object list; it assigns no duty.  (After a subject,
+            # '...; trường phổ thông có nhiều cấp học tại ...' goes on with the subject list.)
         if sub and not re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end() + sub[1]:], re.I):
             for name, written in split_office_list(sub[0], gaz):
                 add(name, written, "lead")
