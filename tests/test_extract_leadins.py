@@ -183,3 +183,30 @@ def test_the_condition_names_the_subject_the_then_clause_leaves_out():
         == ["Ủy ban nhân dân cấp xã"]
     # a sanction falls on the party of the condition; the authority imposes it
     assert leads("Trường hợp doanh nghiệp không nộp báo cáo đúng hạn thì xử lý theo quy định.") == []
+
+
+GIAO_LETTER = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc
+Số: 88/UBND-NL Hà Tĩnh, ngày 12 tháng 3 năm 2025
+
+V/v phòng, chống cháy rừng
+
+Kính gửi: Các sở, ngành; UBND các huyện, thành phố, thị xã.
+
+Tình hình thời tiết nắng nóng kéo dài, nguy cơ cháy rừng rất cao. Để chủ động phòng ngừa, ứng phó
+kịp thời với cháy rừng, hạn chế thấp nhất thiệt hại, Ủy ban nhân dân tỉnh giao Giám đốc các sở, Chủ
+tịch UBND các huyện, thành phố, thị xã:
+
+- Tổ chức tuyên truyền sâu rộng về phòng cháy, chữa cháy rừng.
+
+- Sở Nông nghiệp và Phát triển nông thôn chỉ đạo Chi cục Kiểm lâm tăng cường tuần tra.
+"""
+
+
+def test_a_purpose_clause_that_limits_damage_lists_no_shortcomings():
+    # 'hạn chế thấp nhất thiệt hại' is the verb 'limit', not 'những hạn chế' (shortcomings): the
+    # lead-in asks, its bullets are duties
+    tasks = tasks_of(GIAO_LETTER)
+    t = find(tasks, "Tổ chức tuyên truyền")
+    assert offices(t) == ["Giám đốc các sở", "Chủ tịch UBND các huyện, thành phố, thị xã"]
+    assert offices(find(tasks, "Sở Nông nghiệp")) == ["Sở Nông nghiệp và Phát triển nông thôn"]

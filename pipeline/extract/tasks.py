@@ -460,7 +460,10 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t) or ASK_LEADIN_RE.search(t)
                                 or gaz is not None and _office_first(t, gaz)):
             out.append(Classified(s, "intro"))
-            if SHORTCOMINGS_INTRO_RE.search(t):
+            sm = SHORTCOMINGS_INTRO_RE.search(t)
+            # ('..., hạn chế thấp nhất thiệt hại, Ủy ban nhân dân tỉnh giao X:': 'hạn chế' the verb in
+            # a purpose clause; a lead-in that asks someone lists duties, not shortcomings)
+            if sm and not ASK_RE.search(t, sm.end()) and not ASK_LEADIN_RE.search(t):
                 review_bullets = b.path
             continue
         if len(re.findall(r"[^\W\d_]+", t)) < 3:
