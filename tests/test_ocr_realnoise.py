@@ -73,6 +73,9 @@ def test_scan_noise_is_removed(noisy, clean):
     "V/v triển khai Nghị định số 49/2026/NĐ-CP | Hà Nội, ngày 03 tháng 02 năm 2026",  # two columns
     "ngày 06/1 3/2013",                      # 13 is no month: left
     "• Nộp danh sách học sinh dự thi cấp huyện",  # Word's bullet
+    "### 4. Giao Ban Pháp chế",                  # a Markdown heading
+    "# THÔNG BÁO",
+    "> Trích: Kết luận số 75-KL/TW",              # a Markdown quote
     "tác phẩm «Đường Kách mệnh»",               # French quotes
     "",
 ])
