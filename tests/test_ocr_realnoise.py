@@ -10,17 +10,12 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
-from pipeline.repair.ocr import dropped_marks, ocr_edits, repair_ocr, stacked_misread
+from pipeline.repair.ocr import dropped_marks, ocr_edits, stacked_misread
 from pipeline.repair.ocrnoise import clean_line
 
+from conftest import ocr_doc  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def ocr_doc(text: str, ocr: bool = True) -> Document:
-    doc = Document(doc_id="o", lines=lines_from_text(text))
-    if ocr:
-        doc.meta["ocr"] = True
-    return repair_ocr(doc, Config())
 
 
 # ----------------------------------------------------------------------------- scan noise
