@@ -1642,12 +1642,14 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     joins: dict[int, list[tuple[int, int]]] = {}
     work = dict(cands)
     for j, t in enumerate(texts):
-        if j not in work and len(t) <= LONG_LINE:
-            if _INNER_RUN.search(t) or _SPACE_PUNCT.search(t):
-                work[j] = []
-            if " " in t.strip() and (js := join_spans(t, lost_now, lex)):
-                joins[j] = js
-                work.setdefault(j, [])
+        if len(t) > LONG_LINE:
+            continue
+        if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
+            work[j] = []
+        # (a fragment line may hold such a pair too: 'Gi o Sở ... liên qu n')
+        if " " in t.strip() and (js := join_spans(t, lost_now, lex)):
+            joins[j] = js
+            work.setdefault(j, [])
     original = list(texts)
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)
