@@ -92,3 +92,15 @@ def gaz():
     from pipeline.extract.offices import load_gazetteer
 
     return load_gazetteer()
+
+
+def ocr_doc(text: str, ocr: bool = True):
+    """The OCR stage alone on a text, as a Document marked OCR'd (or typed, ocr=False)."""
+    from pipeline.config import Config
+    from pipeline.model import Document, lines_from_text
+    from pipeline.repair.ocr import repair_ocr
+
+    doc = Document(doc_id="o", lines=lines_from_text(text))
+    if ocr:
+        doc.meta["ocr"] = True
+    return repair_ocr(doc, Config())

@@ -220,3 +220,23 @@ def test_a_schedule_time_that_lost_its_h():
     assert DocumentTimes(["Họp lúc 9 giờ sáng"], {"h": 0.0}).fills(line) == []
     # not a count of hours or a share
     assert times.fills("kéo dài 10 30 phút") == [] and times.fills("đạt 12 50 %") == []
+
+
+def test_a_fragment_line_also_joins_two_rare_words_around_a_lost_letter():
+    """'Gi o Sở Kế hoạch ... liên qu n': the line shows a fragment ('qu'), and its first two
+    words are syllables of their own ('gi', 'o'), rare ones, with a lost 'a' between them.
+    The join is searched on fragment lines too, not only on lines whose words all look whole."""
+    from pipeline.repair import repair_text
+
+    clean = [
+        "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN",
+        "Công văn nêu rõ: UBND tỉnh nhận được Công văn số 214/BTC-NSNN của Bộ Tài chính về việc báo cáo tình hình giải ngân vốn.",
+        "Giao các sở, ngành tỉnh; Ủy ban nhân dân các huyện, thị xã; các Ban quản lý dự án báo cáo tình hình thực hiện.",
+        "Giao Sở Tài chính chủ trì phối hợp với các đơn vị liên quan tổng hợp chung báo cáo.",
+        "Yêu cầu các cơ quan, đơn vị khẩn trương thực hiện, báo cáo kết quả trước ngày 25/5/2019.",
+        "Giao các sở tổ chức thực hiện nghiêm túc nội dung trên.",
+    ]
+    broken = clean[:1] + [lose(t, "a") for t in clean[1:5]] + clean[5:]
+    assert broken[3].startswith("Gi o Sở") and " qu n " in broken[3]
+    doc = repair_text("\n".join(broken))
+    assert [ln.text for ln in doc.lines][3] == clean[3]

@@ -10,17 +10,12 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
-from pipeline.repair.ocr import dropped_marks, ocr_edits, repair_ocr, stacked_misread
+from pipeline.repair.ocr import dropped_marks, ocr_edits, stacked_misread
 from pipeline.repair.ocrnoise import clean_line
 
+from conftest import ocr_doc  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def ocr_doc(text: str, ocr: bool = True) -> Document:
-    doc = Document(doc_id="o", lines=lines_from_text(text))
-    if ocr:
-        doc.meta["ocr"] = True
-    return repair_ocr(doc, Config())
 
 
 # ----------------------------------------------------------------------------- scan noise
@@ -73,6 +68,9 @@ def test_scan_noise_is_removed(noisy, clean):
     "V/v triển khai Nghị định số 49/2026/NĐ-CP | Hà Nội, ngày 03 tháng 02 năm 2026",  # two columns
     "ngày 06/1 3/2013",                      # 13 is no month: left
     "• Nộp danh sách học sinh dự thi cấp huyện",  # Word's bullet
+    "### 4. Giao Ban Pháp chế",                  # a Markdown heading
+    "# THÔNG BÁO",
+    "> Trích: Kết luận số 75-KL/TW",              # a Markdown quote
     "tác phẩm «Đường Kách mệnh»",               # French quotes
     "",
 ])

@@ -14,14 +14,9 @@ from pipeline.model import Document, lines_from_text
 from pipeline.repair import cascade
 from pipeline.repair.ocr import mark_edits, repair_ocr
 
+from conftest import ocr_doc  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def ocr_doc(text: str, ocr: bool = True) -> Document:
-    doc = Document(doc_id="o", lines=lines_from_text(text))
-    if ocr:
-        doc.meta["ocr"] = True
-    return repair_ocr(doc, Config())
 
 
 @pytest.mark.parametrize("broken, fixed", [

@@ -744,6 +744,13 @@ def _fill_label_gaps(doc: Document, config: Config, note: str) -> None:
     """Sub-item numbers and article numbers that lost digits, from the numbering around
     them (a line's number is its own evidence: '2. .' and 'Điều  .' are no clean text)."""
     texts = [ln.text for ln in doc.lines]
+
+    def fill(k: int, a: int, b: int, label: str, why: str) -> None:
+        t, line = texts[k], doc.lines[k]
+        record_change(doc, line, t[:a] + label + t[b:], "glyph", 0.9, span=(a, t[a:b], label),
+                      alternatives=[why], threshold=config.review_threshold, note=note)
+        texts[k] = line.text
+
     for k, t in enumerate(texts):
         if not t[:12].strip()[:1].isdigit() and not t.lstrip()[:1] in (".", "Đ"):
             continue
@@ -753,23 +760,13 @@ def _fill_label_gaps(doc: Document, config: Config, note: str) -> None:
             if " " in parts and any(p.strip() for p in parts) and re.match(r"\s*\S", t[m.end() + 1:]):
                 label = infer_sublabel(texts, k, parts)
                 if label:
-                    a, b = m.start(2), m.end(2)
-                    line = doc.lines[k]
-                    record_change(doc, line, t[:a] + label + t[b:], "glyph", 0.9, span=(a, t[a:b], label),
-                                  alternatives=["sub-item number from the numbering around it"],
-                                  threshold=config.review_threshold, note=note)
-                    texts[k] = line.text
+                    fill(k, m.start(2), m.end(2), label, "sub-item number from the numbering around it")
             continue
         m = _GAP_ARTICLE.match(t)
         if m:
             label = infer_article(texts, k, len(m.group(2)))
             if label:
-                a, b = m.start(2), m.end(2)
-                line = doc.lines[k]
-                record_change(doc, line, t[:a] + label + t[b:], "glyph", 0.9, span=(a, t[a:b], label),
-                              alternatives=["article number from the articles around it"],
-                              threshold=config.review_threshold, note=note)
-                texts[k] = line.text
+                fill(k, m.start(2), m.end(2), label, "article number from the articles around it")
 
 
 # ----------------------------------------------------------------------------- cid
@@ -1645,12 +1642,14 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     joins: dict[int, list[tuple[int, int]]] = {}
     work = dict(cands)
     for j, t in enumerate(texts):
-        if j not in work and len(t) <= LONG_LINE:
-            if _INNER_RUN.search(t) or _SPACE_PUNCT.search(t):
-                work[j] = []
-            if " " in t.strip() and (js := join_spans(t, lost_now, lex)):
-                joins[j] = js
-                work.setdefault(j, [])
+        if len(t) > LONG_LINE:
+            continue
+        if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
+            work[j] = []
+        # (a fragment line may hold such a pair too: 'Gi o Sở ... liên qu n')
+        if " " in t.strip() and (js := join_spans(t, lost_now, lex)):
+            joins[j] = js
+            work.setdefault(j, [])
     original = list(texts)
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)

@@ -29,8 +29,9 @@ _ALNUM = re.compile(r"[^\W_]")
 # '(% :#)'); a table's '| --- |', a '=====' rule, '* * *' and an excerpt's '[…]' have none
 _NOISE_SYMBOL = re.compile(r"[&%#@<>^~${}]")
 # a token of such symbols alone ('@ Thời gian ký', '(ees 2) <<'); '&' alone is a word
-# ('GIÁO DỤC & ĐÀO TẠO')
-_SYMBOL_TOKEN = re.compile(r"(?<=\S) +[%#@<>^${}]+(?= |$)|^[%#@<>^${}]+ +(?=\S)")
+# ('GIÁO DỤC & ĐÀO TẠO'); a Markdown heading's '## ' or quote's '> ' opening a line is layout,
+# kept (documents reposted as Markdown: '### 4. Giao Ban Pháp chế')
+_SYMBOL_TOKEN = re.compile(r"(?<=\S) +[%#@<>^${}]+(?= |$)|^(?!#{1,6} |> )[%#@<>^${}]+ +(?=\S)")
 # '~' or '_' alone is a dash OCR misread: a bullet at the line start ('~ Cục Thuế DNL',
 # '_ Như trên'), a dash between words ('THANH TRA ~ KIỂM TRA')
 _DASH_BULLET = re.compile(r"^(\s*)[~_](?= [^\W\d_])")
