@@ -227,6 +227,7 @@ class OcrCorrector:
         self._slots: dict[tuple[str, bool], Slot | None] = _shared_slots(lm, margin, self.subs)
         self._fixed: dict[int, Slot] = {}
         self.forms: dict[str, int] = {}  # the document's spellings and their counts (see DOC_FORM_BONUS)
+        self._forms_memo: dict[tuple[str, int], tuple[Slot, Slot]] = {}  # (word, id(var)) -> (var, result)
 
     def fixed(self, token_id: int) -> Slot:
         got = self._fixed.get(token_id)
@@ -291,7 +292,16 @@ class OcrCorrector:
 
     def _doc_forms(self, word: str, var: Slot) -> Slot:
         """``var`` with DOC_FORM_BONUS for the candidates the document prints far more often
-        than ``word`` and that OCR explains as ``word`` misread."""
+        than ``word`` and that OCR explains as ``word`` misread (once per word and slot: a
+        corrector serves one document, whose forms do not change)."""
+        got = self._forms_memo.get((word, id(var)))
+        if got is not None and got[0] is var:
+            return got[1]
+        res = self._doc_forms_of(word, var)
+        self._forms_memo[(word, id(var))] = (var, res)
+        return res
+
+    def _doc_forms_of(self, word: str, var: Slot) -> Slot:
         lm = self.lm
         w = norm_syllable(word)
         seen = self.forms.get(w, 0)

@@ -66,7 +66,10 @@ def fix_long_phrases(text: str) -> list[tuple[int, int, str, str]]:
     from rapidfuzz.distance import Levenshtein
 
     toks = list(re.finditer(r"\S+", text))
-    folded = _letters(text)
+    # each token's letters once: a run's letters are its tokens' letters joined (only
+    # spaces lie between them), so the runs below are built, not folded again
+    tok_letters = [_letters(t.group()) for t in toks]
+    folded = "".join(tok_letters)
     out: list[tuple[int, int, str, str]] = []
     for phrase in LONG_PHRASES:
         target = _letters(phrase)
@@ -75,11 +78,12 @@ def fix_long_phrases(text: str) -> list[tuple[int, int, str, str]]:
         n = len(_WORD.findall(phrase))
         best = None
         for i, first in enumerate(toks):
-            f = _letters(first.group())
+            f = tok_letters[i]
             if not f or f[0] != target[0]:
                 continue
+            span = ""
             for j in range(i, min(len(toks), i + n + 3)):
-                span = _letters(text[first.start():toks[j].end()])
+                span += tok_letters[j]
                 if not span.endswith(target[-2:]):
                     continue
                 sim = Levenshtein.normalized_similarity(span, target)
