@@ -336,26 +336,22 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 # nông nghiệp', then a), b), c): the lead-in hands its body the list below it (an
                 # intro ends with ':', so the items are its own), up to the next heading
                 sc.subtree = True
-            if not roles and c.kind == "intro" and b.kind == "para" and not scopes and (
-                    LIST_INTRO_RE.search(s.text) or ADDRESSEE_INTRO_RE.search(s.text)):
+            if not roles and c.kind == "intro" and b.kind == "para" and not scopes:
                 # 'Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh quan tâm chỉ đạo thực hiện
                 # một số công việc sau:', '..., các ngành, các cấp cần thực hiện tốt những việc cụ
                 # thể sau đây:' (a paragraph, no label): the bodies asked, or made the subject of a
                 # duty, are the offices of the items that follow in its section (gold README: a
                 # lead-in naming the addressees).  Not a lead-in where the issuer only announces
                 # what it does ('Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:').
+                # Without 'sau:' ('Do vậy, ..., Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố
+                # trực thuộc Trung ương:', 'Để ..., Sở Y tế yêu cầu các bệnh viện:'), only a lead-in
+                # that ends on the bodies it asks hands them the items below, however long the
+                # grounds before it.
+                listed = bool(LIST_INTRO_RE.search(s.text) or ADDRESSEE_INTRO_RE.search(s.text))
                 own = [OfficeRole(r.office, "lead", r.text, "lead-in") for r in roles_in_sentence(s.text, gaz)
-                       if r.role == "lead" and _addressed(s.text, r.text)]
+                       if r.role == "lead" and _addressed(s.text, r.text)] if listed else []
                 if not own:
-                    own = lead_in_addressees(s.text, gaz)
-                if own:
-                    sc = Scope(b, own, subtree=True)
-                    roles = own
-            if not roles and c.kind == "intro" and b.kind == "para" and not scopes and not LIST_INTRO_RE.search(s.text):
-                # 'Do vậy, ..., Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung
-                # ương:', 'Để ..., Sở Y tế yêu cầu các bệnh viện:': a lead-in that ends on the bodies
-                # it asks hands them the items below, however long the grounds before it
-                own = lead_in_addressees(s.text, gaz, to_colon=True)
+                    own = lead_in_addressees(s.text, gaz, to_colon=not listed)
                 if own:
                     sc = Scope(b, own, subtree=True)
                     roles = own
