@@ -281,3 +281,14 @@ def test_mixed_case_body_on_the_first_line_is_the_issuer(first, issuer):
         assert doc.line(1).block == "header"
     else:
         assert doc.header.issuer != first
+
+
+def test_scan_header_symbol_and_specks_are_not_the_issuer():
+    # a scan whose number was handwritten: 'Số:' with specks, the symbol alone on the next line;
+    # specks under the Kính gửi list ('W Š 1') read as an uppercase line
+    doc = run("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: Ø\n/UBND-SGDĐT\nV/v triển khai kế hoạch\n"
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Đà Nẵng, ngày 05 tháng 10 năm 2023\nKính gửi:\n- Các sở, ban, ngành;\n- UBND các quận, huyện.\n"
+              "\nW Š 1\nThực hiện Kế hoạch số 12/KH-UBND, UBND thành phố đề nghị các đơn vị báo cáo.\n")
+    assert doc.header.issuer == "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG"
+    assert not doc.header.number
