@@ -209,6 +209,17 @@ def _symbol_type(number: str | None) -> str | None:
     return None
 
 
+def _letter_symbol(number: str | None) -> bool:
+    """A number whose symbol names bodies only ('463/SGDĐT-CTrTT', '123-CV/TU'): a công văn.
+
+    Every other kind of document carries its type's code in the symbol (Nghị định 30/2020,
+    Appendix III; the Party's Hướng dẫn 36-HD/VPTW puts it before the slash: '19-CT/TU')."""
+    if not number or not re.search(r"/\s*[A-ZĐ]", number):
+        return False
+    codes = [c.upper() for c in re.split(r"[/\-\s]+", number) if c and not c.isdigit()]
+    return bool(codes) and not any(c in SYMBOL_TYPES for c in codes)
+
+
 def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]:
     for rx in (DATE_RE, DATE_NUMERIC_RE):
         m = rx.search(text)
@@ -418,7 +429,7 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         st = _symbol_type(h.number)
         if st:
             h.doc_type = st
-        elif h.doc_type is None and (vv or kg_line):
+        elif h.doc_type is None and (vv or kg_line or _letter_symbol(h.number)):
             h.doc_type = "Công văn"
     end = max(anchors)
     title_lines: list[int] = []
@@ -537,6 +548,7 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     pieces: list[str] = []
     for b in bodies:
         for p in split_issuer(b):
+            p = p.strip(" -–—:;,")  # a scan's rule or bullet beside the name ('- SỞ GIÁO DỤC')
             if len(p) > 2 and not MOTTO_RE.search(p) and (not pieces or pieces[-1] != p):
                 pieces.append(p)
     if pieces:
