@@ -23,7 +23,8 @@ Each item is scored twice:
 - ``norm``: the temporal normaliser alone (``find_deadline`` with the cited documents masked,
   then ``roll_forward``; a time cell through the table path ``_latest_period``);
 - ``pipe``: the whole structure + extract stages on a small document made of the item (a
-  sentence alone; an attribute line '- Thời gian hoàn thành: ...' under a task line; a time
+  sentence under a section heading; an attribute line '- Thời gian hoàn thành: ...' under a
+  task line, or a time sentence after it in the same item ('next'); a time
   cell or a plan row in a '|' table under its header row), the document's date set from the
   ``doc_date`` column; the deadline and recurrence of the task that holds the item.  An item
   the pipeline finds no task in predicts no deadline (most such items are negatives).
@@ -40,7 +41,13 @@ a directive), 'Định kỳ cuối tháng 12 hàng năm', 'phát sinh trong thá
 'nguồn ... đến hết năm 2025 còn dư' read as deadlines, 'từ ngày 01 tháng 01 đến hết ngày 30
 tháng 6 năm báo cáo' (a report's data period), '03 tháng, 06 tháng, 12 tháng một lần' read
 as monthly, 'kinh phí ... hàng năm từ ngân sách' and 'báo cáo hàng năm của quỹ' as yearly
-duties.
+duties.  (The harness then put body sentences under a section heading, as in their documents:
+an unlabelled sentence alone was read as the preamble, no task; with it, the same code scores
+0.93 / 0.86 / 0.95, the number the fixes below start from.)
+
+After the first fixes (general rules in extract/temporal.py, each tested in
+tests/test_temporal_phrases.py on sentences written there): 0.97 / 0.94 / 1.00 normaliser,
+0.99 / 0.97 / 1.00 pipeline.
 """
 from __future__ import annotations
 
@@ -67,6 +74,9 @@ DATA = ROOT / "benchmarks" / "data" / "deadline_phrases.tsv"
 # the task line an attribute line is printed under, and the table a time cell sits in: neutral
 # wording of a real plan (what is measured is the item, not these)
 TASK_LINE = "1. Xây dựng và trình ban hành Đề án phát triển thị trường các-bon."
+# the heading a body sentence sits under: a sentence before any numbered heading is read as the
+# preamble ('narrative preamble zone'), which no real item of a directive's body is
+HEADING = "II. NHIỆM VỤ VÀ GIẢI PHÁP"
 CELL_TABLE = ("| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n| --- | --- | --- | --- |\n"
               "| 1 | Xây dựng và trình ban hành Đề án phát triển thị trường các-bon. | Bộ Tài chính | {cell} |")
 ROW_HEADER = ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện/ hoàn thành |\n"
@@ -111,7 +121,7 @@ def normaliser(it: Item) -> tuple[str, str]:
     if it.kind in ("cell", "row"):
         cell = it.text if it.kind == "cell" else it.text.rstrip(" |").rsplit("|", 1)[1]
         dl = _latest_period(cell.strip(), year)
-    elif it.kind == "attr":
+    elif it.kind in ("attr", "next"):
         dl = find_deadline(_attr_value(it.text), year, attribute=True)
     else:
         masks = [(a, b) for a, b, *_ in find_references(it.text)]
@@ -127,8 +137,10 @@ def document_text(it: Item) -> str:
     if it.kind == "row":
         return ROW_HEADER + it.text
     if it.kind == "attr":
-        return f"{TASK_LINE}\n{it.text if it.text.lstrip().startswith('-') else '- ' + it.text.lstrip()}"
-    return it.text
+        return f"{HEADING}\n{TASK_LINE}\n{it.text if it.text.lstrip().startswith('-') else '- ' + it.text.lstrip()}"
+    if it.kind == "next":
+        return f"{HEADING}\n{TASK_LINE} {it.text}"
+    return f"{HEADING}\n{it.text}"
 
 
 def pipeline(it: Item, config: Config) -> tuple[str, str, bool]:

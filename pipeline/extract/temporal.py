@@ -30,12 +30,12 @@ _EVERY = r"(?:định\s+kỳ|mỗi)\s+"
 RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b|\b{_ONCE}ngày\b", re.I)),
     ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
-    ("monthly", re.compile(rf"\b{_H} tháng\b|\bkỳ báo cáo (?:là )?tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b(?!\s*\d)|\btháng một lần\b", re.I)),
+    ("monthly", re.compile(rf"\b{_H} tháng\b|\bkỳ báo cáo (?:là )?tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b(?!\s*\d)|(?<!\d\s)(?<!\d)\btháng một lần\b", re.I)),
     ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b|"
                              rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
                              r"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|\bquý một lần\b", re.I)),
     ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
-    ("yearly", re.compile(rf"\b{_H} năm\b|\bkỳ báo cáo (?:là )?(?:01 |một )?năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b|\bđịnh kỳ (?:hằng |hàng )?năm\b|\bnăm một lần\b", re.I)),
+    ("yearly", re.compile(rf"\b{_H} năm\b|\bkỳ báo cáo (?:là )?(?:01 |một )?năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b(?!\s+học)|\bđịnh kỳ (?:hằng |hàng )?năm\b|\bnăm một lần\b", re.I)),
 ]
 
 
@@ -44,6 +44,17 @@ RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
 _NOUN_PERIOD_BEFORE = re.compile(
     r"(?:(?<![^\W_])(?:tăng\s+trưởng|tăng|giảm|bình\s+quân|trung\s+bình)(?:\s+[\d.,]+\s*%)?|"
     r"(?<![^\W_])đã\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$", re.I)
+
+
+# a period that belongs to a noun, not to the duty: a benefit paid so ('trợ cấp hằng tháng',
+# 'Mức lương hưu hằng tháng'), a report named as a document ('chỉ cần thiết tại báo cáo hàng
+# năm của quỹ'); and one whose noun phrase goes on with its author ('kế hoạch nhập khẩu hàng
+# năm do Bộ Công Thương công bố').  (Not a source: 'cân đối kinh phí thường xuyên hằng năm từ
+# ngân sách trung ương' is a yearly duty in the gold of b3.)
+_BENEFIT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?:trợ\s+cấp|lương\s+hưu|phụ\s+cấp)(?:\s+[^\W\d_]+){0,4}|lương|tiền\s+lương|thu\s+nhập|"
+    r"(?:tại|trong|theo)\s+(?:các\s+)?báo\s+cáo)\s*$", re.I)
+_NOUN_AFTER = re.compile(r"\s+do\s", re.I)
 
 
 # ... unless an action follows the period: 'Phấn đấu trung bình mỗi năm tổ chức đấu giá từ 05
@@ -63,8 +74,10 @@ def find_recurrence(text: str) -> str | None:
     for name, pat in RECURRENCE_PATTERNS:
         # ('thống kê trữ lượng đã khai thác định kỳ hằng năm': 'định kỳ' says the duty recurs,
         # whatever participle stands before it)
-        m = next((m for m in pat.finditer(text) if not _NOUN_PERIOD_BEFORE.search(text[max(0, m.start() - 30):m.start()])
-                  or _ACTION_AFTER.match(text, m.end()) or re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I)), None)
+        m = next((m for m in pat.finditer(text) if re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I) or (
+                  not _BENEFIT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not _NOUN_AFTER.match(text, m.end())
+                  and (not _NOUN_PERIOD_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _ACTION_AFTER.match(text, m.end())))),
+                 None)
         if m and (best is None or m.start() < best[0]):
             # '6 tháng đầu năm' must not read as half-yearly; the half-yearly pattern needs
             # 'định kỳ'/'hằng'/'một lần', and 'hằng năm' inside 'hằng năm học' still counts.
@@ -270,9 +283,11 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         elif _MEETING_BEFORE.search(before) and (m.group("m5") or m.group("m6") or m.group("m8")):
             # 'báo cáo ... tại cuộc họp giao ban tháng 7/2024': the work is due at that month's meeting
             triggered = True
-        elif re.search(r"(?<![^\W_])định\s+kỳ\s*$", before, re.I) and (m.group("m5") or m.group("m6") or m.group("m8")):
+        elif re.search(r"(?<![^\W_])định\s+kỳ\s+(?:vào\s+)?(?:cuối\s+)?$|(?<![^\W_])định\s+kỳ\s*$", before, re.I) \
+                and (m.group("m5") or m.group("m6") or m.group("m8")):
             # 'tổ chức chương trình "Dân hỏi - Chính quyền trả lời" định kỳ tháng 8/2026': the
-            # month's session of a periodic event, held in that month
+            # month's session of a periodic event, held in that month; 'Định kỳ cuối tháng 12 hàng
+            # năm, Tổng cục ... tổng hợp, báo cáo': a yearly duty due at that month's end
             triggered = True
         else:
             triggered = bool(TRIGGER_RE.search(before))
@@ -289,6 +304,13 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         if triggered and re.fullmatch(r"\s*(?:\S+\s+){0,2}", text[:m.start()]) and text[m.end():].lstrip().startswith(",") \
                 and not re.match(r"\s*(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)\b", text[:m.start()], re.I):
             triggered = _directive_follows(text[m.end():].lstrip()[1:])
+        # 'Quý IV năm 2020, tổng kết việc thực hiện thí điểm ..., báo cáo Thủ tướng', 'Năm 2026,
+        # hoàn thành ...': a bare period (no 'trong') opening the item, then a directive, is the
+        # period the work is done in, as 'Trong quý IV năm 2020, ...' is
+        elif not triggered and re.fullmatch(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*", text[:m.start()], re.I) \
+                and (m.group("q") or m.group("m5") or m.group("y7") or m.group("half")) and not m.group("cuoi") \
+                and text[m.end():].lstrip().startswith(","):
+            triggered = _directive_follows(text[m.end():].lstrip()[1:])
         # 'phấn đấu tiết kiệm tối thiểu 3% điện năng ... trong năm 2026': a rate measured over the
         # period, not a date the work must be done by
         if triggered and re.search(r"trong\s*$", before, re.I) and _RATE_TARGET_RE.search(text[max(0, m.start() - 90):m.start()]):
@@ -297,6 +319,28 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # dating a clause in the past ('đã') says when something happened, not when work is due
         if triggered and re.search(r"(?:vào|trong)\s*(?:ngày\s*)?$", before, re.I) \
                 and re.search(r"(?<![^\W_])đã\s+[^,;.()]{0,80}$", text[max(0, m.start() - 100):m.start()], re.I):
+            triggered = False
+        # 'Số tiền lãi phải nộp phát sinh trong tháng 01 năm 2016 là ...': the period something
+        # arises or happens in, not a bound of work
+        if triggered and re.search(r"(?<![^\W_])(?:phát\s+sinh|xảy\s+ra)\s+(?:trong|vào)\s*(?:ngày\s*)?$", before, re.I):
+            triggered = False
+        # 'nguồn ... đến hết năm 2025 còn dư chuyển sang': a balance at that date
+        if triggered and re.match(r"\s*,?\s*(?:còn\s+(?:dư|lại|thừa)|chưa\s+(?:sử\s+dụng|giải\s+ngân|phân\s+bổ))(?![^\W_])", text[m.end():], re.I):
+            triggered = False
+        # 'đến hết ngày 30 tháng 6 năm báo cáo', 'Trước ngày 30 tháng 5 của năm trước năm kế hoạch':
+        # a day of a generic year (the report's, the plan's) is a rule for every year, no date
+        if triggered and not has_year and re.match(r"\s*(?:của\s+)?năm\s+(?:báo\s+cáo|trước|kế\s+hoạch|ngân\s+sách)(?![^\W_])", text[m.end():], re.I):
+            triggered = False
+        # 'có hiệu lực thi hành kể từ ... đến trước ngày 01 tháng 3 năm 2027': how long a
+        # regulation is in force, not when work is due
+        if triggered and re.search(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ[^;.]*?(?:đến|tới)\s+(?:hết\s+|trước\s+)?(?:ngày\s*)?$",
+                                   text[:m.start()], re.I):
+            triggered = False
+        # 'Trường hợp hợp đồng ... được ký trước ngày 01 tháng 7 năm 2025 mà còn hiệu lực ... thì
+        # ...': a date inside the condition of a rule dates the condition
+        if triggered and re.search(r"(?:^|[.;:]\s*|\)\s*)(?:Trường\s+hợp|Nếu)(?![^\W_])[^;:]*$", text[:m.start()], re.I) \
+                and re.search(r"(?<![^\W_])thì(?![^\W_])", text[m.end():].split(";")[0]) \
+                and not re.search(r"(?<![^\W_])thì(?![^\W_])", text[:m.start()].split(";")[-1]):
             triggered = False
         # 'năm học 2022-2023' / 'giai đoạn 2017-2021' ranges are periods
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", text[m.end():]):
@@ -339,6 +383,11 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
                                              and any(text.count(";", 0, b.start) == text.count(";", 0, h.start) for b in bounded))]
     if not chosen and attribute:
         chosen = [h for h in hits if h.date and not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])]
+    if issued is not None:
+        # a directive sets deadlines after it is issued: a written year more than a year before
+        # the document's date dates a past event ('bị tai nạn lao động vào tháng 9/2016' in a
+        # circular of 2021, 'từ năm 1957 đến tháng 10/1961'), never the task's bound
+        chosen = [h for h in chosen if not (h.has_year and h.date < issued - dt.timedelta(days=366))]
     # 'gửi về Sở Nội vụ trước ngày 10/12 để tổng hợp, báo cáo UBND tỉnh trước ngày 20/12': a date in
     # the purpose clause ('để ...') after the task's own bound is the next body's step, not this one's
     chosen = [h for h in chosen if not any(
@@ -354,6 +403,11 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
             per_clause[text.count(";", 0, x.start)] = x
         h = max(per_clause.values(), key=lambda x: x.date)
         due = [x for x in chosen if not x.has_year and text.count(";", 0, x.start) == text.count(";", 0, h.start)]
+        if recurrence == "yearly" and len({(x.date.month, x.date.day) for x in due}) in (2, 4) \
+                and len({x.date.month for x in due}) == len(due):
+            # 'trước ngày 15 tháng 6 và 15 tháng 12 hằng năm': two due days in every year make a
+            # half-yearly report, four a quarterly one
+            recurrence = "half-yearly" if len(due) == 2 else "quarterly"
         if recurrence in ("half-yearly", "quarterly", "monthly") and issued is not None and len(due) >= 2 \
                 and all(not x.has_year for x in chosen):
             # 'định kỳ 6 tháng, hằng năm báo cáo ... trước ngày 15/6 và 15/12': the dates a

@@ -1,0 +1,117 @@
+"""Rules of the temporal normaliser found by benchmarks/deadline_phrases.py (real gazette
+sentences, annotated blind).  Each rule is tested on sentences written here in the same shape,
+not on the benchmark's own items."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.temporal import find_deadline, find_recurrence
+
+D = dt.date
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a benefit paid every month, a report named as a document, a noun phrase that goes on
+    # with its author or source: the duty does not recur
+    ("Lập danh sách chi trả phụ cấp hằng tháng cho các đối tượng.", None),
+    ("Rà soát mức trợ cấp xã hội hằng tháng của người cao tuổi trên địa bàn.", None),
+    ("Nội dung này chỉ ghi trong báo cáo hàng năm của doanh nghiệp.", None),
+    ("Triển khai theo kế hoạch kiểm tra hàng năm do Sở Công Thương ban hành.", None),
+    ("Bố trí kinh phí hằng năm từ ngân sách tỉnh để thực hiện Kế hoạch.", "yearly"),
+    # ... while the same words as a duty still recur
+    ("Gửi báo cáo hằng tháng về Sở Tài chính.", "monthly"),
+    ("Lập báo cáo tài chính hằng năm của đơn vị, gửi cơ quan chủ quản.", "yearly"),
+    ("Thực hiện chế độ báo cáo định kỳ hằng năm do Bộ quy định.", "yearly"),
+    # 'N tháng một lần' with N > 1 is not monthly; a school year per item is no recurrence
+    ("Nộp theo kỳ 03 tháng, 06 tháng hoặc 12 tháng một lần.", None),
+    ("Kiểm tra tháng một lần tại các cơ sở.", "monthly"),
+    ("Công khai mức thu cho từng năm học.", None),
+])
+def test_recurrence_of_nouns_and_duties(text, expected):
+    assert find_recurrence(text) == expected
+
+
+def test_two_days_a_year_are_half_yearly_and_first_due_after_the_document():
+    text = "Tổng hợp, báo cáo kết quả về Sở Y tế trước ngày 10 tháng 6 và 10 tháng 12 hằng năm."
+    early = find_deadline(text, 2024, issued=D(2024, 2, 1))
+    late = find_deadline(text, 2024, issued=D(2024, 8, 1))
+    assert early.recurrence == late.recurrence == "half-yearly"
+    assert early.date == D(2024, 6, 10) and late.date == D(2024, 12, 10)
+    four = find_deadline("Báo cáo trước ngày 20/3, 20/6, 20/9 và 20/12 hằng năm.", 2025, issued=D(2025, 4, 2))
+    assert four.recurrence == "quarterly" and four.date == D(2025, 6, 20)
+    one = find_deadline("Báo cáo trước ngày 20 tháng 12 hằng năm.", 2025, issued=D(2025, 4, 2))
+    assert one.recurrence == "yearly" and one.date == D(2025, 12, 20)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Quý III năm 2025, sơ kết việc thực hiện Đề án, báo cáo Ủy ban nhân dân tỉnh.", D(2025, 9, 30)),
+    ("b) Năm 2027, hoàn thành việc số hóa hồ sơ địa chính.", D(2027, 12, 31)),
+    ("Tháng 10/2025, tổ chức hội nghị tổng kết.", D(2025, 10, 31)),
+])
+def test_bare_period_opening_a_directive(text, date):
+    assert find_deadline(text, 2025, issued=D(2025, 3, 1)).date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, tình hình kinh tế tiếp tục phục hồi.",  # a report, not a directive
+    "Quý II năm 2025, kim ngạch xuất khẩu đạt 20 tỷ USD.",
+])
+def test_bare_period_opening_a_report_is_no_deadline(text):
+    d = find_deadline(text, 2025, issued=D(2025, 3, 1))
+    assert d is None or d.date is None
+
+
+def test_periodic_duty_at_a_months_end():
+    d = find_deadline("Định kỳ cuối tháng 11 hàng năm, Phòng Nội vụ tổng hợp, báo cáo Ủy ban nhân dân huyện.", 2024,
+                      issued=D(2024, 3, 5))
+    assert d.date == D(2024, 11, 30) and d.recurrence == "yearly"
+
+
+@pytest.mark.parametrize("text", [
+    # when something arises or happens
+    "Số thuế phải nộp phát sinh trong tháng 3 năm 2025 là 12 triệu đồng.",
+    "Thống kê các vụ cháy xảy ra trong quý I/2025 trên địa bàn.",
+    # a balance at a date
+    "Sử dụng kinh phí đến hết năm 2024 còn lại chuyển sang năm sau.",
+    "Thu hồi số vốn đến hết ngày 31/12/2024 chưa giải ngân.",
+    # a day of a generic year: a rule for every year
+    "Số liệu tính đến hết ngày 30 tháng 9 năm báo cáo.",
+    "Trước ngày 15 tháng 7 của năm trước năm kế hoạch, các sở gửi đề xuất.",
+    # how long a regulation is in force
+    "Quy định này có hiệu lực thi hành kể từ ngày ký đến hết ngày 31 tháng 12 năm 2026.",
+    "Phụ lục có hiệu lực từ thời điểm Nghị định số 12/2026/NĐ-CP có hiệu lực đến trước ngày 01 tháng 7 năm 2027.",
+    # a date in the condition of a rule
+    "Trường hợp hồ sơ được nộp trước ngày 01 tháng 7 năm 2026 thì tiếp tục giải quyết theo quy định cũ.",
+    "Nếu dự án khởi công trước ngày 30/6/2026 thì được hỗ trợ lãi suất.",
+])
+def test_dates_that_bound_no_work(text):
+    d = find_deadline(text, 2026, issued=D(2026, 1, 10))
+    assert d is None or d.date is None
+
+
+@pytest.mark.parametrize("text, date", [
+    # the same words where the date does bound the work
+    ("Các sở hoàn thành việc rà soát, bảo đảm có hiệu lực trước ngày 01 tháng 7 năm 2027.", D(2027, 7, 1)),
+    ("Trường hợp chưa hoàn thành, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/8/2026.", D(2026, 8, 15)),
+    ("Thanh toán dứt điểm nợ đọng trong tháng 3 năm 2026.", D(2026, 3, 31)),
+    ("Giải ngân hết số vốn còn lại trước ngày 31/12/2026.", D(2026, 12, 31)),
+])
+def test_deadlines_kept(text, date):
+    assert find_deadline(text, 2026, issued=D(2026, 1, 10)).date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Ông A bị tai nạn lao động vào tháng 5/2018 và được hưởng trợ cấp.",
+    "Đơn vị đóng quân tại xã B từ năm 1965 đến tháng 3/1972.",
+])
+def test_a_year_long_before_the_document_is_a_past_event(text):
+    d = find_deadline(text, 2026, issued=D(2026, 4, 1))
+    assert d is None or d.date is None
+
+
+def test_a_date_shortly_before_the_document_is_kept():
+    # (a resolution published weeks after a deadline it sets stays dated)
+    assert find_deadline("Báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 3 năm 2026.", 2026,
+                         issued=D(2026, 4, 1)).date == D(2026, 3, 15)
