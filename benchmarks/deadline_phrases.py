@@ -197,7 +197,8 @@ def main() -> int:
     for it in items:
         nd, nr = normaliser(it)
         pd, pr, found = pipeline(it, config)
-        for key in (it.family, "ALL"):
+        batch = "batch 2" if it.note.startswith("batch 2") else "batch 1"
+        for key in (it.family, batch, "ALL"):
             norm[key].add(it, nd, nr)
             pipe[key].add(it, pd, pr, found)
         if pd != it.deadline or pr != it.recurrence:
@@ -206,9 +207,9 @@ def main() -> int:
     print(f"{'family':<14}{'n':>5}{'dated':>7} | {'norm acc':>8}{'norm F1':>8}{'rec':>6} | "
           f"{'pipe acc':>8}{'pipe F1':>8}{'rec':>6}{'no task':>8}")
     print("-" * 86)
-    for key in sorted(norm, key=lambda k: (k == "ALL", k)):
+    for key in sorted(norm, key=lambda k: (k == "ALL", k.startswith("batch"), k)):
         n, p = norm[key], pipe[key]
-        if key == "ALL":
+        if key == "batch 1":
             print("-" * 86)
         print(f"{key:<14}{n.n:>5}{n.dated:>7} | {n.right / n.n:>8.2f}{n.f1():>8.2f}{n.rec / n.n:>6.2f} | "
               f"{p.right / p.n:>8.2f}{p.f1():>8.2f}{p.rec / p.n:>6.2f}{p.notask:>8}")

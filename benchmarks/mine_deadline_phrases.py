@@ -125,6 +125,10 @@ def main() -> int:
     ap.add_argument("--per-family", type=int, default=18)
     ap.add_argument("--cells", type=int, default=45)
     ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--directives-only", type=int, default=0, metavar="N",
+                    help="second batch: N sentences of directives only (resolutions, decisions, instructions) "
+                         "with a deadline or recurrence word, none already in --exclude")
+    ap.add_argument("--exclude", type=Path, help="a data file whose texts are left out")
     a = ap.parse_args()
     shared = Path(a.shared)
     if not (shared / "corpus" / "congbao.jsonl.gz").exists():
@@ -160,6 +164,27 @@ def main() -> int:
                         break
     rows: list[tuple[str, str, str, str, str]] = []
     taken: set[str] = set()
+    if a.exclude:
+        taken = {ln.split("\t")[5] for ln in a.exclude.read_text(encoding="utf-8").splitlines()[1:]}
+    if a.directives_only:
+        strong = re.compile(r"trước ngày|chậm nhất|hoàn thành|[Qq]uý (?:I|II|III|IV)\b|trong tháng \d|trong năm (?:19|20)|"
+                            r"hằng (?:năm|quý|tháng|tuần)|hàng (?:năm|quý|tháng|tuần)|định kỳ|Thời (?:gian|hạn) (?:hoàn thành|thực hiện)")
+        pool = sorted({r for fam in by_family.values() for r in fam if directive.search(r[0]) and strong.search(r[2])
+                       and r[2] not in taken and not r[2].isupper()})
+        rnd.shuffle(pool)
+        per_doc = {}
+        for src, date, s_ in pool:
+            if per_doc.get(src, 0) >= 8:
+                continue
+            per_doc[src] = per_doc.get(src, 0) + 1
+            fam = next(f for f, p in FAMILIES if re.search(p, s_))
+            rows.append((src, date, "sentence", fam, s_))
+            if len(rows) >= a.directives_only:
+                break
+        print("n\tsource\tdoc_date\tkind\tfamily\ttext")
+        for i, r in enumerate(rows, 1):
+            print(i, *r, sep="\t")
+        return 0
     for fam, _ in FAMILIES:
         pool = by_family[fam]
         rnd.shuffle(pool)
