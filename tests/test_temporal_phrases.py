@@ -115,3 +115,52 @@ def test_a_date_shortly_before_the_document_is_kept():
     # (a resolution published weeks after a deadline it sets stays dated)
     assert find_deadline("Báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 3 năm 2026.", 2026,
                          issued=D(2026, 4, 1)).date == D(2026, 3, 15)
+
+
+# ------------------------------------------------------------------ batch 2 of the benchmark
+
+@pytest.mark.parametrize("text", [
+    # a document signed, issued or handled before a day: a condition on it
+    "Áp dụng đối với hợp đồng thuê đất được ký kết trước ngày 01/7/2026.",
+    "Giấy chứng nhận được cấp và còn hiệu lực trước ngày 15 tháng 3 năm 2026 tiếp tục được sử dụng.",
+    "Bàn giao các hồ sơ Sở đã tiếp nhận trước ngày 01 tháng 9 năm 2026 cho Ủy ban nhân dân cấp xã.",
+    # what arises in a span
+    "Chi phí phát sinh từ ngày 01/01/2026 đến hết ngày 31/3/2026 được thanh toán theo mức cũ.",
+    # a goal moved toward
+    "Phát triển kinh tế xanh, hướng tới đạt mức trung hòa các-bon vào năm 2050.",
+])
+def test_conditions_spans_and_goals_are_no_deadlines(text):
+    d = find_deadline(text, 2026, issued=D(2026, 5, 4))
+    assert d is None or d.date is None
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Hợp đồng phải được ký kết trước ngày 30/6/2026.", D(2026, 6, 30)),
+    ("Các đơn vị đã được giao nhiệm vụ hoàn thành trước ngày 15/7/2026.", D(2026, 7, 15)),
+    ("Phấn đấu hoàn thành việc cấp giấy chứng nhận trước ngày 31/12/2026.", D(2026, 12, 31)),
+])
+def test_the_same_words_that_bound_work(text, date):
+    assert find_deadline(text, 2026, issued=D(2026, 5, 4)).date == date
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Kinh phí thực hiện được bố trí từ dự toán chi thường xuyên hằng năm của các sở.", None),
+    ("Nguồn kinh phí hoạt động của Tổ công tác do ngân sách tỉnh cấp hàng năm.", None),
+    ("Lồng ghép các nhiệm vụ vào kế hoạch công tác hằng năm của đơn vị.", "yearly"),  # as gold reads it
+    ("Xây dựng kế hoạch kiểm tra hằng năm, trình Giám đốc Sở phê duyệt.", "yearly"),
+    ("Bố trí kinh phí hằng năm cho các hoạt động của Đề án.", "yearly"),
+])
+def test_funding_and_plans_named(text, expected):
+    assert find_recurrence(text) == expected
+
+
+@pytest.mark.parametrize("cell, date", [
+    ("Thực hiện đến năm 2028 và theo lộ trình của Đề án", D(2028, 12, 31)),
+    ("Đến hết năm 2027", D(2027, 12, 31)),
+    ("Hoàn thành đến năm 2030", D(2030, 12, 31)),
+])
+def test_time_cell_until_a_year(cell, date):
+    assert find_deadline(cell, 2026, attribute=True).date == date
+    # in a sentence the same words are a horizon
+    d = find_deadline(f"Xây dựng quy hoạch phát triển ngành đến năm {date.year}.", 2026)
+    assert d is None or d.date is None

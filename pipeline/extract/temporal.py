@@ -54,7 +54,10 @@ _NOUN_PERIOD_BEFORE = re.compile(
 _BENEFIT_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?:trợ\s+cấp|lương\s+hưu|phụ\s+cấp)(?:\s+[^\W\d_]+){0,4}|lương|tiền\s+lương|thu\s+nhập|"
     r"(?:tại|trong|theo)\s+(?:các\s+)?báo\s+cáo)\s*$", re.I)
+# (a plan is not such a noun: 'cần được ghi vào kế hoạch và ngân sách từng năm' is a yearly duty
+# in the gold of realdoc 04)
 _NOUN_AFTER = re.compile(r"\s+do\s", re.I)
+_FUNDING_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Nguồn\s+)?kinh\s+phí(?![^\W_])", re.I)
 
 
 # ... unless an action follows the period: 'Phấn đấu trung bình mỗi năm tổ chức đấu giá từ 05
@@ -71,6 +74,10 @@ def find_recurrence(text: str) -> str | None:
     yearly; 'thường xuyên' is not a recurrence (ANNOTATION.md); a period that measures a rate
     ('tăng trưởng hàng năm') or qualifies a noun ('ngân sách đã cấp hàng năm') is none."""
     best: tuple[int, str] | None = None
+    if _FUNDING_SUBJECT.match(text):
+        # '- Kinh phí tổ chức ... được lấy từ kinh phí ... hàng năm', 'Nguồn kinh phí hoạt động
+        # ... do ngân sách nhà nước cấp hàng năm': where money comes from, not a recurring duty
+        return None
     for name, pat in RECURRENCE_PATTERNS:
         # ('thống kê trữ lượng đã khai thác định kỳ hằng năm': 'định kỳ' says the duty recurs,
         # whatever participle stands before it)
@@ -324,6 +331,22 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # arises or happens in, not a bound of work
         if triggered and re.search(r"(?<![^\W_])(?:phát\s+sinh|xảy\s+ra)\s+(?:trong|vào)\s*(?:ngày\s*)?$", before, re.I):
             triggered = False
+        # ... and the span it arises in: 'Chi phí ... phát sinh từ ngày 15/12/2020 đến hết ngày 31/12/2020: ...'
+        near = text[max(0, m.start() - 100):m.start()]
+        if triggered and re.search(r"(?<![^\W_])(?:phát\s+sinh|xảy\s+ra)\s+(?:trong\s+khoảng\s+thời\s+gian\s+)?từ\s[^;:]{0,60}$", near, re.I):
+            triggered = False
+        # 'hợp đồng ... được giao kết và bắt đầu thực hiện trước ngày 01/4/2022', 'chứng chỉ hành
+        # nghề được cấp trước ngày 01/01/2024', 'hồ sơ Bộ đã tiếp nhận và xử lý trước ngày ...': a
+        # document signed, issued or handled before a day is a condition on it, not a bound of work
+        # ('phải được ký trước ngày ...' and 'đã ... hoàn thành trước ngày ...' still bound it)
+        if triggered and (
+                re.search(r"(?<![^\W_])(?<!phải\s)(?<!cần\s)được\s+(?:ký(?:\s+kết)?|giao\s+kết|cấp|thành\s+lập|công\s+nhận|tuyển\s+dụng)"
+                          r"(?![^\W_])(?:\s+(?:và|hoặc)\s+[^,;.()]{0,30})?\s+(?:trước|từ|sau)\s*(?:ngày\s*)?$", near, re.I)
+                or re.search(r"(?<![^\W_])đã\s+(?:(?!hoàn\s+thành|xong|báo\s+cáo|gửi|nộp)[^,;.()]){1,50}\strước\s*(?:ngày\s*)?$", near, re.I)):
+            triggered = False
+        # 'hướng tới đạt mức phát thải ròng bằng "0" vào năm 2050': a goal the work moves toward
+        if triggered and re.search(r"(?<![^\W_])hướng\s+tới(?![^\W_])[^;.]{0,80}$", near, re.I):
+            triggered = False
         # 'nguồn ... đến hết năm 2025 còn dư chuyển sang': a balance at that date
         if triggered and re.match(r"\s*,?\s*(?:còn\s+(?:dư|lại|thừa)|chưa\s+(?:sử\s+dụng|giải\s+ngân|phân\s+bổ))(?![^\W_])", text[m.end():], re.I):
             triggered = False
@@ -370,6 +393,13 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     if attribute and ONWARD_RE.search(text):
         # 'Năm 2026 và các năm tiếp theo', 'từ năm 2026 trở đi': the year opens an ongoing duty
         return Deadline(None, None, text.strip().rstrip("."), recurrence)
+    until = re.match(r"\s*(?:(?:thực\s+hiện|hoàn\s+thành|triển\s+khai)\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?((?:19|20)\d\d)(?![\d/])",
+                     text, re.I) if attribute else None
+    if until:
+        # a time cell 'Thực hiện đến năm 2030 và theo kế hoạch ...', 'Đến hết năm 2027': the work
+        # runs until then (in a sentence 'đến năm 2030' is a horizon; in the time column it is
+        # the task's own period)
+        return Deadline(dt.date(int(until.group(1)), 12, 31), None, text.strip().rstrip("."), recurrence)
     # a date in a 'sau khi ...' clause dates the condition, not the work ('phê duyệt ngay sau khi
     # ... được thông qua vào Kỳ họp thứ Sáu (dự kiến tổ chức vào tháng 12/2017)')
     chosen = [h for h in chosen if not re.search(r"(?<![^\W_])sau\s+khi\s[^;.]{0,160}$", text[:h.start], re.I)]
