@@ -164,3 +164,31 @@ def test_time_cell_until_a_year(cell, date):
     # in a sentence the same words are a horizon
     d = find_deadline(f"Xây dựng quy hoạch phát triển ngành đến năm {date.year}.", 2026)
     assert d is None or d.date is None
+
+
+# ------------------------------------------------------------------ time cells probed by hand
+
+@pytest.mark.parametrize("cell, date", [
+    ("2025, 2026", D(2026, 12, 31)),  # a list of years: the last one's end
+    ("2026 và 2027", D(2027, 12, 31)),
+    ("Từ tháng 5 đến tháng 8/2026", D(2026, 8, 31)),  # a span read as one phrase: its end
+    ("Từ tháng 5 - 8/2026", D(2026, 8, 31)),
+    ("Q2/2026", D(2026, 6, 30)),  # a quarter's short form, not February
+    ("Q.III/2026", D(2026, 9, 30)),
+    ("2/2026", D(2026, 2, 28)),  # a month stays a month
+])
+def test_time_cells(cell, date):
+    from pipeline.extract import _latest_period
+
+    assert _latest_period(cell, 2026).date == date
+
+
+def test_span_in_a_sentence_ends_at_its_end():
+    d = find_deadline("Tổ chức kiểm tra tại các xã từ tháng 7 đến tháng 10/2026.", 2026)
+    assert d.date == D(2026, 10, 31)
+    assert find_deadline("Thực hiện từ tháng 7/2026.", 2026) is None
+
+
+def test_an_age_range_is_no_span_of_dates():
+    d = find_deadline("Vận động trẻ em từ 6 - 10 tuổi đến trường.", 2026)
+    assert d is None or d.date is None

@@ -105,7 +105,8 @@ _DATE_SHAPES = [
     rf"(?:ngày\s+)?(?:(?P<dl>\d{{1,2}}(?:\s*(?:,|và|-)\s*\d{{1,2}})+)\s*/\s*|(?P<d2>\d{{1,2}}){_SEP})(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>(?:19|20)\d\d))?(?![\d/])",
     rf"(?P<half>(?:(?:0?6|sáu) tháng|nửa) (?P<hpart>đầu|cuối) năm)(?:\s+(?P<y3>(?:19|20)\d\d))?",
     # 'quý II/2026', 'quý II, III/2026', 'quý II - quý III năm 2026': the last quarter bounds the work
-    rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+)?(?P<q2>IV|III|II|I|[1-4])(?![^\W_]))*"
+    # ('Q3/2026', 'Q.IV/2026': a table's short form of the quarter, never a month)
+    rf"(?:quý\s+|(?<![^\W_])Q\.?\s?(?=(?:IV|III|II|I|[1-4])\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+)?(?P<q2>IV|III|II|I|[1-4])(?![^\W_]))*"
     rf"(?:\s*/\s*|\s+năm\s+)?(?P<y4>(?:19|20)\d\d)?",
     # 'tháng 6/2026', 'tháng 5, 6/2026', 'tháng 6 - 12 năm 2026'
     rf"tháng\s+(?:\d{{1,2}}\s*(?:,|-|–|và|đến)\s*(?:tháng\s+)?)*(?P<m5>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
@@ -285,6 +286,10 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             # 'phấn đấu đến ngày 31/10/2025 đạt 85% dự toán', 'đến ngày 30/6 phải hoàn thành': a
             # day (not a year, which would be a horizon) by which a target is met
             triggered = True
+        elif re.search(r"(?<![^\W_])(?:kể\s+)?từ\s*$", before, re.I) and re.search(r"\s(?:đến|tới)\s|tháng\s+\d{1,2}\s*[-–]\s*(?:tháng\s+)?\d", m.group(0), re.I):
+            # 'Từ tháng 6 đến tháng 9/2026' read as one phrase: a span, bounded by its end
+            triggered = True
+            range_end = True
         elif NOT_DEADLINE_BEFORE.search(before):
             triggered = False
         elif _MEETING_BEFORE.search(before) and (m.group("m5") or m.group("m6") or m.group("m8")):
@@ -464,10 +469,12 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     if m:
         return Deadline(None, None, m.group(0).strip(), recurrence)
     if attribute:
-        # a time cell that is a year ('2026', '2026 và hằng năm'): the work runs to its end
-        m = re.match(r"\s*((?:19|20)\d\d)(?!\s*[-–/]\s*\d)(?![\d/])", text)
+        # a time cell that is a year ('2026', '2026 và hằng năm'): the work runs to its end; a list
+        # of years ('2026, 2027', '2026 và 2027') to the end of the last
+        m = re.match(r"\s*((?:19|20)\d\d)(?!\s*[-–/]\s*\d)(?![\d/])((?:\s*(?:,|và|;)\s*(?:năm\s+)?(?:19|20)\d\d(?![\d/]))*)", text, re.I)
         if m:
-            return Deadline(dt.date(int(m.group(1)), 12, 31), None, text.strip().rstrip("."), recurrence)
+            last = re.findall(r"(?:19|20)\d\d", m.group(0))[-1]
+            return Deadline(dt.date(int(last), 12, 31), None, text.strip().rstrip("."), recurrence)
         # a time column 'Năm 2026 - 2027': the work runs to the end of the last year
         m = re.search(r"(?:năm\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", text, re.I)
         # ('Giai đoạn 2026 - 2030' in a time cell too: the work is done within the period; a
