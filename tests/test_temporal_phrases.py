@@ -192,3 +192,18 @@ def test_span_in_a_sentence_ends_at_its_end():
 def test_an_age_range_is_no_span_of_dates():
     d = find_deadline("Vận động trẻ em từ 6 - 10 tuổi đến trường.", 2026)
     assert d is None or d.date is None
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Hoàn thành dứt điểm từ nay đến 31/8/2026.", D(2026, 8, 31)),  # from now until a day
+    ("Tập trung chỉ đạo từ nay đến hết ngày 15 tháng 9 năm 2026.", D(2026, 9, 15)),
+    ("Trình Hội đồng nhân dân huyện tại kỳ họp cuối năm 2026.", D(2026, 12, 31)),  # the year-end session
+    ("Tổ chức mít tinh vào dịp 26/3/2026.", D(2026, 3, 26)),  # the occasion's day
+])
+def test_until_sessions_and_occasions(text, date):
+    assert find_deadline(text, 2026).date == date
+
+
+def test_a_start_from_now_is_no_deadline():
+    d = find_deadline("Thực hiện từ nay đến khi có chỉ đạo mới.", 2026)
+    assert d is None or d.date is None

@@ -137,7 +137,8 @@ TRIGGER_RE = re.compile(
     r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*"
     # ('vào sáng Chủ nhật, ngày 16/11/2025', 'trước thứ Sáu, ngày 20/12': the weekday names the date)
     r"(?:(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
-    r"(?:các\s+(?:ngày\s*)?|ngày\s*|cuối\s+)?[,:]?\s*$",  # ('vào cuối tháng 6/2026', 'trong các ngày 12, 13/11')
+    # ('vào cuối tháng 6/2026', 'trong các ngày 12, 13/11', 'vào dịp 2/9/2026': the occasion's day)
+    r"(?:các\s+(?:ngày\s*)?|ngày\s*|cuối\s+|dịp\s+(?:ngày\s*)?)?[,:]?\s*$",
     re.I,
 )
 # Words right before a date that make it a period or a horizon, never a deadline.
@@ -278,7 +279,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         time = f"{int(hh):02d}:{mm or '00'}" if hh and int(hh) < 24 else None
         before = text[max(0, m.start() - 40):m.start()]
         range_end = False
-        if re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s*(?:\s(?:đến|tới)|[-–])\s*(?:hết\s+)?$", before, re.I):
+        if re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s*(?:\s(?:đến|tới)|[-–])\s*(?:hết\s+)?$", before, re.I) \
+                or re.search(r"(?<![^\W_])từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$", before, re.I):
+            # ('Hoàn thành từ nay đến 30/6/2026': from now until a day, the day bounds the work)
             triggered = True  # 'từ tháng 01 năm 1981 đến tháng 12 năm 1982', 'từ 10/11 - 20/11/2025': the end of the period
             range_end = True
         elif _TARGET_DAY_BEFORE.search(before) and m.group("d1") or _TARGET_DAY_BEFORE.search(before) and m.group("m2") \
@@ -292,7 +295,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             range_end = True
         elif NOT_DEADLINE_BEFORE.search(before):
             triggered = False
-        elif _MEETING_BEFORE.search(before) and (m.group("m5") or m.group("m6") or m.group("m8")):
+        elif _MEETING_BEFORE.search(before) and (m.group("m5") or m.group("m6") or m.group("m8") or m.group("cuoi")):
+            # ('Trình HĐND tỉnh tại kỳ họp cuối năm 2026': the year-end session, by the year's end)
             # 'báo cáo ... tại cuộc họp giao ban tháng 7/2024': the work is due at that month's meeting
             triggered = True
         elif re.search(r"(?<![^\W_])định\s+kỳ\s+(?:vào\s+)?(?:cuối\s+)?$|(?<![^\W_])định\s+kỳ\s*$", before, re.I) \
