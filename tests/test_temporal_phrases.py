@@ -207,3 +207,25 @@ def test_until_sessions_and_occasions(text, date):
 def test_a_start_from_now_is_no_deadline():
     d = find_deadline("Thực hiện từ nay đến khi có chỉ đạo mới.", 2026)
     assert d is None or d.date is None
+
+
+@pytest.mark.parametrize("text, date", [
+    # an attribute written inside the task's sentence
+    ("Rà soát hồ sơ địa chính của các xã (thời gian: tháng 10/2026).", D(2026, 10, 31)),
+    ("Kiểm tra công tác văn thư, lưu trữ; thời gian thực hiện: Quý IV/2026.", D(2026, 12, 31)),
+    ("Tổng kết mô hình điểm, tiến độ thực hiện: trước ngày 20/11/2026.", D(2026, 11, 20)),
+    ("Cập nhật cơ sở dữ liệu dân cư, hạn cuối: 15/10/2026.", D(2026, 10, 15)),
+    ("Tổ chức Hội nghị tổng kết, dự kiến tháng 12/2026.", D(2026, 12, 31)),
+])
+def test_inline_time_attributes(text, date):
+    assert find_deadline(text, 2026).date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Quy mô dân số dự kiến năm 2030 đạt 1,5 triệu người.",  # a forecast
+    "Thời gian áp dụng: từ ngày 01/9/2026.",  # a start
+    "Thời gian học tập: 03 tháng.",  # a duration
+])
+def test_inline_labels_without_a_bound(text):
+    d = find_deadline(text, 2026)
+    assert d is None or d.date is None

@@ -134,7 +134,11 @@ TRIGGER_RE = re.compile(
     # same bound as 'chậm nhất', 'trước' in other words)
     r"(?:trước(?:\s+thời\s+điểm)?|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|không\s+(?:muộn|chậm|quá)\s+(?:hơn\s+)?|"
     r"hoàn thành(?:\s+(?:trước|trong|vào|xong))?|xong(?:\s+trước)?|kết thúc(?:\s+(?:trước|trong|vào))?|"
-    r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*"
+    r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước|"
+    # an attribute written inside the sentence: '...; thời gian thực hiện: tháng 9/2026', '(thời
+    # gian: tháng 9/2026)', ', hạn cuối: 30/9/2026', ', dự kiến tháng 9/2026'
+    r"(?:thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức))?|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|"
+    r"hạn\s+cuối|mốc\s+thời\s+gian)\s*:|dự\s+kiến)\s*"
     # ('vào sáng Chủ nhật, ngày 16/11/2025', 'trước thứ Sáu, ngày 20/12': the weekday names the date)
     r"(?:(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
     # ('vào cuối tháng 6/2026', 'trong các ngày 12, 13/11', 'vào dịp 2/9/2026': the occasion's day)
@@ -327,6 +331,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
                 and (m.group("q") or m.group("m5") or m.group("y7") or m.group("half")) and not m.group("cuoi") \
                 and text[m.end():].lstrip().startswith(","):
             triggered = _directive_follows(text[m.end():].lstrip()[1:])
+        # 'dự kiến năm 2030 đạt ...': a forecast for a year, not a bound ('dự kiến tháng 9/2026' is)
+        if triggered and m.group("y7") and re.search(r"(?<![^\W_])dự\s+kiến\s*$", before, re.I):
+            triggered = False
         # 'phấn đấu tiết kiệm tối thiểu 3% điện năng ... trong năm 2026': a rate measured over the
         # period, not a date the work must be done by
         if triggered and re.search(r"trong\s*$", before, re.I) and _RATE_TARGET_RE.search(text[max(0, m.start() - 90):m.start()]):
