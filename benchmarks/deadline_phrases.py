@@ -9,7 +9,7 @@ measure few phrasings.  ``benchmarks/data/deadline_phrases.tsv`` holds ~200 real
 text chidao was never tuned on: sentences of the gazette corpus (Government resolutions,
 Prime Minister's decisions, laws and circulars, leaving out the held-out documents and those
 already in samples/gold), time cells of plan tables and rows of a ministry's plan
-(``benchmarks/mine_deadline_phrases.py`` proposes them; sources in the ``source`` column).
+(``scripts/mine_deadline_phrases.py`` proposes them; sources in the ``source`` column).
 Each carries, or looks as if it carries, a deadline or a recurrence: 'trước ngày', 'chậm
 nhất', 'hoàn thành trong quý', 'Thời gian hoàn thành: Quý IV/2026', 'định kỳ 06 tháng',
 'Trước ngày 15 tháng 01 hàng năm', cells 'Quý II/2026 và triển khai thường xuyên', '2026 -

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Mine candidate sentences and time cells for benchmarks/data/deadline_phrases.tsv.
 
-    PYTHONPATH=. .venv/bin/python benchmarks/mine_deadline_phrases.py [--shared ../shared] [--per-family 18] > cands.tsv
+    PYTHONPATH=. .venv/bin/python scripts/mine_deadline_phrases.py [--shared ../shared] [--per-family 18] > cands.tsv
 
 Why a script: the benchmark's rows must be real text, sampled for variety rather than picked
 by hand, and the sample must be reproducible.  It reads the gazette corpus
@@ -13,6 +13,15 @@ a temporal word, sampled per phrase family with a fixed seed; time cells of plan
 
 The expected answers in the data file are NOT made here: they were written by reading each
 row against ANNOTATION.md (blind, before chidao ran on them).  This script only proposes rows.
+
+How benchmarks/data/deadline_phrases.tsv was made:
+- batch 1 (dp001-dp206): ``--per-family 13 --cells 40``; rows that are forms, headers or
+  garbled table text left out; the mined cells were too noisy (document numbers), so the 30
+  time cells were taken by hand from the time columns of NQ 109/NQ-CP, 97/NQ-CP, 100/NQ-CP and
+  QĐ 893/QĐ-TTg (their distinct shapes), the 7 rows and 2 sentences from KH 09/KH-BTNMT;
+- batch 2 (notes 'batch 2'): ``--directives-only 80 --seed 6 --exclude <the batch-1 file>``,
+  the same leaving out, plus 16 rows and 4 sentences of QĐ 232/QĐ-TTg and 8 sentences of two
+  ministry letters (Công văn 627/BYT-BH, 296/BHXH-CSYT), sources in the ``source`` column.
 """
 from __future__ import annotations
 
