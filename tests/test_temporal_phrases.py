@@ -229,3 +229,15 @@ def test_inline_time_attributes(text, date):
 def test_inline_labels_without_a_bound(text):
     d = find_deadline(text, 2026)
     assert d is None or d.date is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kiểm tra đột xuất, định kỳ tuần 01 lần.", "weekly"),  # once a unit
+    ("Kiểm tra an toàn thực phẩm 1 năm/lần.", "yearly"),
+    ("Rà soát 01 tháng/lần.", "monthly"),
+    ("Tổng kết năm một lần.", "yearly"),
+    ("Đánh giá lại 3 năm một lần.", None),  # every three years: none of the listed
+    ("Kiểm định lại hai năm một lần.", None),
+])
+def test_once_a_unit(text, expected):
+    assert find_recurrence(text) == expected
