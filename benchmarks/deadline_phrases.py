@@ -153,8 +153,8 @@ def document_text(it: Item) -> str:
     return f"{HEADING}\n{it.text}"
 
 
-def pipeline(it: Item, config: Config) -> tuple[str, str, bool]:
-    """(deadline, recurrence, task found) from structure + extract on the item's document."""
+def pipeline(it: Item, config: Config) -> tuple[str, str, bool, str]:
+    """(deadline, recurrence, task found, deadline text) from structure + extract on the item's document."""
     doc = Document(doc_id=it.id, lines=lines_from_text(document_text(it)))
     doc = structure(doc, config)
     if doc.header is None:
@@ -162,9 +162,15 @@ def pipeline(it: Item, config: Config) -> tuple[str, str, bool]:
     doc.header.date = it.date
     doc = extract(doc, config)
     if not doc.tasks:
-        return "", "", False
+        return "", "", False, ""
     t = doc.tasks[0]
-    return _iso(t.deadline), t.recurrence or "", True
+    return _iso(t.deadline), t.recurrence or "", True, t.deadline_text or ""
+
+
+def _same_phrase(expected: str, got: str) -> bool:
+    """The deadline phrase as the annotator wrote it, or one holding it (trigger words differ)."""
+    e, g = (" ".join(x.casefold().split()).strip(" .,;:()") for x in (expected, got))
+    return bool(e and g) and (e in g or g in e)
 
 
 @dataclass
@@ -176,8 +182,13 @@ class Tally:
     pred: int = 0
     rec: int = 0
     notask: int = 0
+    phrases: int = 0  # dated items with an expected phrase whose deadline is right
+    phrase_right: int = 0
 
-    def add(self, it: Item, dl: str, rec: str, found: bool = True) -> None:
+    def add(self, it: Item, dl: str, rec: str, found: bool = True, text: str | None = None) -> None:
+        if text is not None and it.deadline and it.deadline_text and dl == it.deadline:
+            self.phrases += 1
+            self.phrase_right += _same_phrase(it.deadline_text, text)
         self.n += 1
         self.dated += bool(it.deadline)
         self.right += dl == it.deadline
@@ -197,6 +208,7 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--show", action="store_true", help="print every item the pipeline gets wrong")
     ap.add_argument("--family", help="only this family (or kind)")
+    ap.add_argument("--phrases", action="store_true", help="with --show: also the items whose deadline_text differs")
     a = ap.parse_args()
     items = [it for it in load(a.data) if not a.family or a.family in (it.family, it.kind)]
     config = Config(ocr=False)
@@ -206,29 +218,32 @@ def main() -> int:
     misses = []
     for it in items:
         nd, nr = normaliser(it)
-        pd, pr, found = pipeline(it, config)
+        pd, pr, found, ptext = pipeline(it, config)
         batch = "batch 2" if it.note.startswith("batch 2") else "batch 1"
         for key in (it.family, batch, "ALL"):
             norm[key].add(it, nd, nr)
-            pipe[key].add(it, pd, pr, found)
-        if pd != it.deadline or pr != it.recurrence:
-            misses.append((it, nd, nr, pd, pr, found))
+            pipe[key].add(it, pd, pr, found, ptext)
+        if pd != it.deadline or pr != it.recurrence or (a.phrases and pd and it.deadline_text and not _same_phrase(it.deadline_text, ptext)):
+            misses.append((it, nd, nr, pd, pr, found, ptext))
     secs = time.perf_counter() - t0
     print(f"{'family':<14}{'n':>5}{'dated':>7} | {'norm acc':>8}{'norm F1':>8}{'rec':>6} | "
-          f"{'pipe acc':>8}{'pipe F1':>8}{'rec':>6}{'no task':>8}")
-    print("-" * 86)
+          f"{'pipe acc':>8}{'pipe F1':>8}{'rec':>6}{'no task':>8}{'phrase':>8}")
+    print("-" * 94)
     for key in sorted(norm, key=lambda k: (k == "ALL", k.startswith("batch"), k)):
         n, p = norm[key], pipe[key]
         if key == "batch 1":
-            print("-" * 86)
+            print("-" * 94)
+        phrase = f"{p.phrase_right / p.phrases:>8.2f}" if p.phrases else f"{'-':>8}"
         print(f"{key:<14}{n.n:>5}{n.dated:>7} | {n.right / n.n:>8.2f}{n.f1():>8.2f}{n.rec / n.n:>6.2f} | "
-              f"{p.right / p.n:>8.2f}{p.f1():>8.2f}{p.rec / p.n:>6.2f}{p.notask:>8}")
+              f"{p.right / p.n:>8.2f}{p.f1():>8.2f}{p.rec / p.n:>6.2f}{p.notask:>8}{phrase}")
     print(f"\n{len(items)} items, {secs:.1f} s; acc = deadline (or its absence) right, F1 over dated predictions, "
-          f"rec = recurrence right")
+          f"rec = recurrence right, phrase = deadline_text holds the annotated phrase (or is held by it), "
+          f"over the dated items whose date is right")
     if a.show:
-        for it, nd, nr, pd, pr, found in misses:
+        for it, nd, nr, pd, pr, found, ptext in misses:
             print(f"\n{it.id} [{it.family}/{it.kind}] {it.date} expected {it.deadline or '-'} {it.recurrence or ''}"
-                  f" | norm {nd or '-'} {nr} | pipe {pd or '-'} {pr}{'' if found else ' (no task)'}\n  {it.text[:300]}")
+                  f" '{it.deadline_text}' | norm {nd or '-'} {nr} | pipe {pd or '-'} {pr} '{ptext}'"
+                  f"{'' if found else ' (no task)'}\n  {it.text[:300]}")
     return 0
 
 
