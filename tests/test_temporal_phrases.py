@@ -241,3 +241,25 @@ def test_inline_labels_without_a_bound(text):
 ])
 def test_once_a_unit(text, expected):
     assert find_recurrence(text) == expected
+
+
+@pytest.mark.parametrize("text, date, time", [
+    # a label naming the act it bounds
+    ("Hạn nộp: 05/11/2026.", D(2026, 11, 5), None),
+    ("Hạn chót nhận hồ sơ: 16h30 ngày 06/11/2026.", D(2026, 11, 6), "16:30"),
+    ("Thời gian gửi bài dự thi: trước ngày 20/11/2026.", D(2026, 11, 20), None),
+    # a weekday between the clock time and the day
+    ("Các đơn vị báo cáo trước 9 giờ, thứ Tư, ngày 04/11/2026.", D(2026, 11, 4), "09:00"),
+    # 'vào lúc' and a clock time written '14h00'
+    ("Tổ chức giao ban vào lúc 15h00 ngày 09/11/2026.", D(2026, 11, 9), "15:00"),
+    ("Kiểm tra thực tế 8h00 ngày 12/11/2026 tại xã.", D(2026, 11, 12), "08:00"),
+])
+def test_letter_phrasings(text, date, time):
+    d = find_deadline(text, 2026, issued=D(2026, 10, 20))
+    assert (d.date, d.time) == (date, time)
+
+
+def test_labels_without_a_bound_date():
+    for text in ("Thời gian đào tạo: 06 tháng.", "Thời gian tiếp nhận hồ sơ: từ ngày 02/11/2026."):
+        d = find_deadline(text, 2026, issued=D(2026, 10, 20))
+        assert d is None or d.date is None

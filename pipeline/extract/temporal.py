@@ -128,7 +128,10 @@ _DATE_SHAPES = [
 ]
 _TIME = r"(?P<hh>\d{1,2})\s*(?:giờ|h|g)\s*(?P<mm>\d{2})?(?:\s*phút)?"
 DATE_RE = re.compile(
-    rf"(?:{_TIME}\s*(?:,\s*)?(?:(?:sáng|chiều|tối)\s+)?)?(?:(?:sáng|chiều|tối)\s+)?(?:{'|'.join('(?:' + s + ')' for s in _DATE_SHAPES)})",
+    # ('trước 10 giờ, thứ Hai, ngày 26/10/2026', '7h30, thứ Năm, ngày 29/10': a weekday between
+    # the clock time and the day)
+    rf"(?:{_TIME}\s*(?:,\s*)?(?:(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?)?"
+    rf"(?:(?:sáng|chiều|tối)\s+)?(?:{'|'.join('(?:' + s + ')' for s in _DATE_SHAPES)})",
     re.I,
 )
 
@@ -141,8 +144,11 @@ TRIGGER_RE = re.compile(
     r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước|"
     # an attribute written inside the sentence: '...; thời gian thực hiện: tháng 9/2026', '(thời
     # gian: tháng 9/2026)', ', hạn cuối: 30/9/2026', ', dự kiến tháng 9/2026'
-    r"(?:thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức))?|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|"
-    r"hạn\s+cuối|mốc\s+thời\s+gian)\s*:|dự\s+kiến)\s*"
+    # ('Hạn nộp: 25/10/2026', 'Hạn chót nộp hồ sơ: 17h00 ngày 30/10', 'Thời gian nộp: ...': the
+    # label may name the act it bounds)
+    r"(?:(?:thời\s+gian|thời\s+hạn|hạn(?:\s+(?:chót|cuối))?)(?:\s+[^\W\d_]+){0,4}|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|"
+    r"mốc\s+thời\s+gian)\s*:|dự\s+kiến)\s*"
+    r"(?:lúc\s+)?"  # ('vào lúc 14h00 ngày 26/10/2026')
     # ('vào sáng Chủ nhật, ngày 16/11/2025', 'trước thứ Sáu, ngày 20/12': the weekday names the date)
     r"(?:(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
     # ('vào cuối tháng 6/2026', 'trong các ngày 12, 13/11', 'vào dịp 2/9/2026': the occasion's day)
@@ -315,7 +321,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = True
         else:
             triggered = bool(TRIGGER_RE.search(before))
-            if not triggered and re.match(r"(?:\d{1,2}\s*(?:giờ|h)|sáng|chiều|tối)(?![^\W_])", m.group(0), re.I) \
+            # ('14h00 ngày 26/10/2026' is a clock time too)
+            if not triggered and re.match(r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?|sáng|chiều|tối)(?![^\W_])", m.group(0), re.I) \
                     and (m.group("d1") or m.group("d2")) \
                     and not re.search(r"(?<![^\W_])đã\s+[^,;.()]{0,30}$", text[max(0, m.start() - 40):m.start()], re.I):
                 # '... theo lịch đã bố trí 16 giờ ngày 30/7/2026', 'tổ chức khảo sát ... sáng ngày
