@@ -21,7 +21,9 @@ How benchmarks/data/deadline_phrases.tsv was made:
   QĐ 893/QĐ-TTg (their distinct shapes), the 7 rows and 2 sentences from KH 09/KH-BTNMT;
 - batch 2 (notes 'batch 2'): ``--directives-only 80 --seed 6 --exclude <the batch-1 file>``,
   the same leaving out, plus 16 rows and 4 sentences of QĐ 232/QĐ-TTg and 8 sentences of two
-  ministry letters (Công văn 627/BYT-BH, 296/BHXH-CSYT), sources in the ``source`` column.
+  ministry letters (Công văn 627/BYT-BH, 296/BHXH-CSYT), sources in the ``source`` column;
+- batch 3 (notes 'batch 3'): ``--directives-only 70 --seed 7 --exclude <the batch-1+2 file>``,
+  the same leaving out.
 """
 from __future__ import annotations
 
