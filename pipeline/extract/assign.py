@@ -315,7 +315,9 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if own and all(r.office.casefold().startswith("các ") for r in own):
                     scopes.append(Scope(b, own, subtree=True))
                     continue
-            if not roles and c.kind == "intro" and b.kind != "para" or not roles and c.kind == "intro" and scopes:
+            impersonal = c.kind == "intro" and b.kind == "para" and bool(IMPERSONAL_INTRO_RE.search(s.text)) \
+                and bool(_previous_leads(classified, tasks, i, b))
+            if not impersonal and (not roles and c.kind == "intro" and b.kind != "para" or not roles and c.kind == "intro" and scopes):
                 # 'Chủ trì phối hợp với các đơn vị liên quan ..., cụ thể:' under an office
                 # heading: the heading's office leads, the partners support, for the list below
                 # (the innermost heading's: a lead-in over the whole letter, 'Thủ tướng yêu cầu
@@ -383,10 +385,11 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if b.path != last_heading_path and " > " in b.path:
                         sc.root = _list_parent(b)
                     scopes = [x for x in scopes if not x.period]
-            if not roles and not scopes and c.kind == "intro" and b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text):
+            if not roles and c.kind == "intro" and b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text):
                 # 'Để thuận tiện cho tra cứu, cần lưu ý như sau:' after 'Cơ quan Thuế các cấp thực
                 # hiện ...': an intro without a subject goes on with the duty of the body the
-                # sentence before it named, for the items that follow in its section
+                # sentence before it named, for the items that follow in its section (also under a
+                # letter's lead-in naming several addressees: the nearer body is the one meant)
                 prev = _previous_leads(classified, tasks, i, b)
                 if prev:
                     roles = prev
