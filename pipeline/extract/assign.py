@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.offices import Gazetteer, office_key, roles_in_assignment, roles_in_sentence, split_office_list
+from pipeline.extract.offices import (
+    BODY_HEAD_RE, Gazetteer, _verb_phrase, display_name, office_key, roles_in_assignment, roles_in_sentence, split_office_list,
+)
 from pipeline.extract.sentences import Block
 from pipeline.extract.tasks import (
     AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, note_numbers, note_of,
@@ -172,6 +174,14 @@ def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> lis
     return [OfficeRole(n, "lead", w, "lead-in") for n, w in split_office_list(seg, gaz)]
 
 
+# a lead-in that lays duties on the body it opens with: 'X có trách nhiệm:', 'X chịu trách nhiệm:',
+# 'X có các nhiệm vụ sau đây:'
+DUTY_LEAD_IN_RE = re.compile(r"(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ(?:\s+sau(?:\s+đây)?)?)\s*:\s*$", re.I)
+# parties a decree or circular makes responsible, named by what they do ('Người tham gia bán hàng
+# đa cấp', 'Người thực hiện công tác quản lý an toàn ...', 'Tổ chức quản lý bất động sản')
+REGULATED_PARTY_RE = re.compile(r"(?:các\s+|những\s+)?(?:người|tổ\s+chức|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|cá\s+nhân)\s+\S", re.I)
+
+
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
@@ -194,6 +204,19 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if len(org) == 1 and org[0][1] == br.group("org").strip():
             return [OfficeRole(f"{org[0][0]} {br.group('br')}", "lead", t.strip(), "structure")]
     parts = split_office_list(t, gaz)
+    t = re.sub(r"\s+có\s+(?:các\s+)?nhiệm\s+vụ(?:\s+sau(?:\s+đây)?)?$", "", t)
+    cond = re.match(r"(?:Trường\s+hợp|Khi|Nếu|Người|Đối\s+với)\s[^:]{3,160}?\s+thì\s+(?P<who>[^:]+)$", t, re.I)
+    if cond and DUTY_LEAD_IN_RE.search(text):
+        # 'Người khi hy sinh đang thuộc quân đội, công an quản lý thì Bộ Quốc phòng, Bộ Công an chịu
+        # trách nhiệm:': the condition names the case, the bodies after 'thì' take the duties
+        t = cond.group("who")
+        parts = split_office_list(t, gaz)
+    if not parts and DUTY_LEAD_IN_RE.search(text) and len(t.split()) <= 24 \
+            and (BODY_HEAD_RE.match(t) or REGULATED_PARTY_RE.match(t)) and not _verb_phrase(t):
+        # 'Người tham gia bán hàng đa cấp có trách nhiệm:', 'Tổ chức quản lý bất động sản có trách
+        # nhiệm:', 'Cơ quan đại diện phần vốn ... có trách nhiệm:': the duty frame names its subject,
+        # whatever words the name is made of (a regulated party outside any list of offices)
+        return [OfficeRole(display_name(t.strip(" ,;:")), "lead", t.strip(), "structure")]
     if not parts:
         return []
     # '1. Các sở, ban, ngành tỉnh', 'Thủ trưởng các sở, ban, ngành thành phố, Chủ tịch UBND quận,

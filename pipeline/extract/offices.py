@@ -286,6 +286,8 @@ SUBJECT_VERBS = [
     # the duties a decree or circular lays on a body ('Ủy ban nhân dân cấp tỉnh quy định định mức
     # ...', 'Bộ trưởng Bộ X quy định chi tiết ...', 'Các trại giam hạch toán đầy đủ ...')
     "quy định", "hạch toán",
+    # ('... các tổ chức quốc tế thúc đẩy ...', '... và doanh nghiệp tùy theo chức năng ...')
+    "thúc đẩy", "tùy theo", "tuỳ theo",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -352,7 +354,8 @@ _GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:
 # names bodies, in either case; the segments split are lists of offices)
 _COLLECTIVE_RE = re.compile(
     rf"(?:(?<![^\W_])các\s+|(?<=\svà\s)|^){_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
-_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
+# ('Hội đồng thành viên hoặc Chủ tịch công ty': either is the party, each an office)
+_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+|\s+hoặc\s+")
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
 # the Party organ inside a body ('Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Đảng ủy
 # Công an huyện'): with the body that follows it, one office
@@ -394,6 +397,13 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
         return False
     # 'Các cơ quan, tổ chức, doanh nghiệp': the noun 'tổ chức' in a list of bodies, not the verb
     if vm.group(0).casefold() == "tổ chức" and re.search(r",\s*$", before) and re.match(r"\s*(?:[,;]|và\s|có\s+liên\s+quan|liên\s+quan)", text[vm.end():]):
+        return False
+    # 'Tổ chức tín dụng phi ngân hàng sửa đổi ...', 'các tổ chức liên quan', ', tổ chức đại diện của
+    # người sử dụng lao động': a kind of organisation (or one after 'các'), the noun 'tổ chức'; the
+    # verb takes an object ('tổ chức tập huấn'), never these words (the known fault: a regulated
+    # party at a list's start read as the verb)
+    if vm.group(0).casefold() == "tổ chức" and (_ORG_KIND_RE.match(text, vm.end())
+                                               or re.search(r"(?<![^\W_])(?:các|những|mọi)\s+$", before, re.I)):
         return False
     # 'Người đứng đầu các cơ quan, tổ chức quy định tại ...': after 'cơ quan, ' / 'đơn vị, ' in a list
     # of kinds of bodies 'tổ chức' is one more kind (the legal pair 'cơ quan, tổ chức'), the noun
@@ -453,6 +463,13 @@ _SECOND_POST_RE = re.compile(
 _VILLAGE_POST_RE = re.compile(r"^(?:các\s+)?(?:trưởng|phó)\s+(?:thôn|bản|ấp|xóm|buôn|làng|sóc|khu\s+phố|khu|tổ)(?![^\W_])", re.I)
 
 
+# the kinds of organisation named 'tổ chức ...' in law and directives (credit institutions,
+# representative bodies of workers, socio-political organisations ...)
+_ORG_KIND_RE = re.compile(
+    r"\s+(?:tín\s+dụng|đại\s+diện|chính\s+trị|xã\s+hội|đoàn\s+thể|kinh\s+tế|sự\s+nghiệp|phi\s+chính\s+phủ|tôn\s+giáo|"
+    r"hành\s+nghề|(?:có\s+)?liên\s+quan|quốc\s+tế|nước\s+ngoài)(?![^\W_])", re.I)
+
+
 _VERB_NOUN_HEAD_RE = re.compile(r"^(?:tổ\s+chức|quản\s+lý|lãnh\s+đạo|thanh\s+tra|kiểm\s+toán|bảo\s+hiểm)\s+", re.I)
 
 
@@ -464,7 +481,7 @@ def _verb_phrase(p: str) -> bool:
     if not m:
         return False
     rest = p[m.end():]
-    return bool(_VERB_RE.match(rest) or re.match(r"(?:việc|các\s+hoạt\s+động|chặt\s+chẽ|thực\s+hiện)(?![^\W_])", rest, re.I))
+    return bool(_VERB_RE.match(rest) or re.match(r"(?:việc|các\s+hoạt\s+động|chặt\s+chẽ|thực\s+hiện|thi\s+hành)(?![^\W_])", rest, re.I))
 
 
 _UNIT = r"(?:huyện|tỉnh|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận)"
@@ -1180,7 +1197,11 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                     stop = vm.start()
                     break
             seg = rest[:stop] if stop else rest[:150]
-            parts = split_office_list(seg, gaz)
+            asked = split_office_list(seg, gaz)
+            # ('Ban quản lý khu công nghiệp giao một đơn vị sự nghiệp trực thuộc ... thực hiện':
+            # when the bodies asked are no named body, the one asking still answers for the work)
+            at_start = not text[:max(0, text.find(s))].strip(" -–+*•.)")
+            parts = asked or (parts if at_start else [])
             after = after + ask.end() + len(seg)
         for name, written in parts:
             add(name, written, "lead")
@@ -1267,11 +1288,11 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if pm and not _free_verb(pm.group(1), gaz):
             for name, written in split_office_list(pm.group(1), gaz):
                 add(name, written, "support")
-    for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", text, re.I):
+    for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+tham\s+gia)?(?:\s+với)?\s+", text, re.I):
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
             # (after a ';' the clause is the assignee's own again: gold 07 II.7.a)
-        if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự|giải\s+pháp|phương\s+án)\s*$", text[:m.start()], re.I):
+        if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự|việc|giải\s+pháp|phương\s+án)\s*$", text[:m.start()], re.I):
             continue  # 'quy chế phối hợp với X', 'đề xuất giải pháp phối hợp với X': a noun (the
             # content of a plan or proposal), not a partner of this task
         window = text[m.end():m.end() + 250]
@@ -1289,10 +1310,22 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # shares (as in a subject, :func:`_subject_at`); it does not end the partner list
         if colon > 0 and _SHARED_HEAD_END_RE.search(window[:colon]) and re.match(r"\s*[A-ZĐ]", window[colon + 1:]):
             colon = window.find(":", colon + 1)
-        cut = min([i for i in (stop.start() if stop else None, colon, *(window.find(c) for c in (".", "(")) ) if i is not None and i >= 0] or [len(window)])
+        # ('phối hợp Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê) và các bộ, ngành liên quan': a bracket
+        # naming the unit of the body before it is part of that name, not the end of the list)
+        paren = next((pm.start() for pm in re.finditer(r"\(", window)
+                      if not re.match(r"\(\s*(?:Tổng\s+cục|Cục|Vụ|Bộ|Sở|Ban|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Viện)\s[^()]{1,60}\)", window[pm.start():])), -1)
+        cut = min([i for i in (stop.start() if stop else None, colon, window.find("."), paren) if i is not None and i >= 0] or [len(window)])
         seg = window[:cut]
         for name, written in split_office_list(seg, gaz):
             add(name, written, "support")
+    # 'Bộ Tư pháp chủ trì, phối hợp với Bộ Ngoại giao, đề nghị Tòa án nhân dân tối cao, Viện kiểm
+    # sát nhân dân tối cao phối hợp xây dựng ...': the bodies the lead asks to cooperate are partners
+    # of the task as much as those it cooperates with
+    if any(r.role == "lead" for r in roles):
+        for m in re.finditer(r"(?<![^\W_])(?:đề\s+nghị|mời)\s+(?P<who>[^.;:()]{3,160}?)\s+(?:cùng\s+)?phối\s+hợp(?![^\W_])", text, re.I):
+            if m.start() >= after:
+                for name, written in split_office_list(m.group("who"), gaz):
+                    add(name, written, "support")
     # '..., do Sở X thực hiện', '(do UBND các xã đảm nhận)': the agent named after the work
     # ('do' + a body + an execution verb) does it, when the sentence named no lead before
     if not any(r.role == "lead" for r in roles):
@@ -1346,7 +1379,7 @@ _PERSON_IN_CHARGE_RE = re.compile(rf"\(\s*({_PERSON}(?:\s*(?:,|;|và)\s*{_PERSON
 
 
 _COOPERATE_RE = re.compile(
-    r"\s*(?:(?:khẩn\s+trương|chủ\s+động|tích\s+cực|tiếp\s+tục|có\s+trách\s+nhiệm|thường\s+xuyên|kịp\s+thời|sẽ|cần|phải)\s*,?\s+)*"
+    r"[\s:]*(?:(?:khẩn\s+trương|chủ\s+động|tích\s+cực|tiếp\s+tục|có\s+trách\s+nhiệm|thường\s+xuyên|kịp\s+thời|sẽ|cần|phải|tham\s+gia)\s*,?\s+)*"
     r"phối\s+(?:kết\s+)?hợp(?![^\W_])", re.I)
 
 
