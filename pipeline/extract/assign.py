@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.offices import (
-    BODY_HEAD_RE, Gazetteer, _verb_phrase, display_name, office_key, roles_in_assignment, roles_in_sentence, split_office_list,
+    BODY_HEAD_RE, Gazetteer, display_name, office_key, roles_in_assignment, roles_in_sentence, split_office_list,
 )
 from pipeline.extract.sentences import Block
 from pipeline.extract.tasks import (
@@ -212,7 +212,10 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         t = cond.group("who")
         parts = split_office_list(t, gaz)
     if not parts and DUTY_LEAD_IN_RE.search(text) and len(t.split()) <= 24 \
-            and (BODY_HEAD_RE.match(t) or REGULATED_PARTY_RE.match(t)) and not _verb_phrase(t):
+            and (BODY_HEAD_RE.match(t) or REGULATED_PARTY_RE.match(t)) \
+            and not re.match(r"(?:tổ\s+chức\s+)?(?:thực\s+hiện|thi\s+hành|triển\s+khai)(?![^\W_])", t, re.I):
+        # ('Tổ chức quản lý quỹ có trách nhiệm:': before 'có trách nhiệm' a head that is also a
+        # verb names a party; the duty needs a subject)
         # 'Người tham gia bán hàng đa cấp có trách nhiệm:', 'Tổ chức quản lý bất động sản có trách
         # nhiệm:', 'Cơ quan đại diện phần vốn ... có trách nhiệm:': the duty frame names its subject,
         # whatever words the name is made of (a regulated party outside any list of offices)

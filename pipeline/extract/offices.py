@@ -426,6 +426,9 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # 'theo quy định', 'các quy định': the noun (a rule), not the verb
     if vm.group(0).casefold() == "quy định" and re.search(r"(?<![^\W_])(?:theo|của|tại|các|những|đúng|với|có|và)\s+$", before, re.I):
         return False
+    # 'cơ quan, tổ chức, cá nhân có liên quan': the qualifier 'related', not the verb 'có'
+    if vm.group(0).casefold() == "có" and re.match(r"\s+liên\s+quan(?![^\W_])", text[vm.end():], re.I):
+        return False
     # '05 ngày làm việc': working days, not the verb 'làm việc'
     if vm.group(0).casefold() == "làm việc" and re.search(r"ngày\s+$", before, re.I):
         return False
@@ -1120,7 +1123,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         # 'Cục Kinh tế xây dựng chủ trì': a verb-like word right before 'chủ trì' names the body
         # ('Cục Giám sát quản lý về hải quan chủ trì': up to four more words of the name)
         # (never an assigning verb: 'UBND tỉnh giao Sở Tư pháp chủ trì' hands the work on)
-        if vm.group(0).casefold() not in ("chủ trì", "phối hợp", "giao", "đề nghị", "yêu cầu", "phân công") and re.match(r"(?:\s+[^\W\d_]+){0,4}\s+chủ\s+trì", rest[vm.end():], re.I):
+        if vm.group(0).casefold() not in ("chủ trì", "phối hợp", "giao", "đề nghị", "yêu cầu", "phân công", "chỉ đạo") and re.match(r"(?:\s+[^\W\d_]+){0,4}\s+chủ\s+trì", rest[vm.end():], re.I):
             continue
         v = vm
         break
