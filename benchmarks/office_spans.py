@@ -96,6 +96,7 @@ class Row:
     offices: list[str]
     lead: str | None
     seen: bool
+    batch: int = 1  # 1: the first blind batch (tuned on afterwards); 2: annotated after the fixes, never tuned on
     # results
     found: bool = False
     got: list[str] = field(default_factory=list)
@@ -199,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     for line in table("by level of the body", lambda r: r.level, rows):
         print(line)
     for line in table("by provenance", lambda r: "seen (dev gold documents)" if r.seen else "unseen", rows):
+        print(line)
+    for line in table("by batch", lambda r: f"batch {r.batch}" + (" (blind, never tuned on)" if r.batch == 2 else " (tuned on)"), rows):
         print(line)
     if args.show:
         for r in rows:

@@ -228,6 +228,8 @@ CENTRAL: dict[str, list[str]] = {
     "Văn phòng Trung ương Đảng": [],
     "Đảng ủy Quốc hội": [],
     "Đảng ủy các cơ quan Đảng Trung ương": [],
+    # the ministry that manages a sector, as decrees name it instead of one ministry
+    "Bộ quản lý ngành, lĩnh vực": ["Bộ quản lý ngành", "Bộ quản lý chuyên ngành", "Bộ quản lý công trình xây dựng chuyên ngành"],
     # the board of a province's industrial parks and economic zones, as decrees name it
     "Ban Quản lý các khu công nghiệp, khu kinh tế": ["Ban quản lý khu công nghiệp, khu kinh tế", "Ban Quản lý các khu công nghiệp và khu kinh tế"],
 }

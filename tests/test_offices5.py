@@ -163,3 +163,18 @@ Nguyễn Văn A
 """
     t = next(t for t in _tasks(text) if t.text.startswith("Tại bảng kê"))
     assert [o.office for o in t.offices if o.role in ("lead", "support")] == ["Kho bạc Nhà nước các cấp"]
+
+
+def test_plural_parties_of_a_duty(gaz):
+    # a plural noun phrase before 'có/chịu trách nhiệm' names the parties, whatever its head
+    assert roles(gaz, "Các bên ký kết hợp đồng có trách nhiệm lưu giữ hồ sơ.") == [("Các bên ký kết hợp đồng", "lead")]
+    assert roles(gaz, "Các cơ sở trợ giúp xã hội công lập thực hiện tiếp nhận đối tượng.") == [
+        ("Các cơ sở trợ giúp xã hội công lập", "lead")]
+    # no duty verb, no party: 'Các nội dung ...' is no body
+    assert roles(gaz, "Các nội dung khác thực hiện theo quy định hiện hành.") == []
+
+
+def test_a_unit_of_a_force_and_the_ministry_of_a_sector(gaz):
+    assert roles(gaz, "Bảo hiểm xã hội Quân đội có trách nhiệm giải quyết chế độ ốm đau.")[0][0].startswith("Bảo hiểm xã hội Quân đội")
+    assert roles(gaz, "Các đơn vị thuộc cơ quan Bộ Tư pháp rà soát văn bản.") == [("Các đơn vị thuộc cơ quan Bộ Tư pháp", "lead")]
+    assert roles(gaz, "Bộ quản lý ngành, lĩnh vực hướng dẫn thực hiện.") == [("Bộ quản lý ngành, lĩnh vực", "lead")]

@@ -328,6 +328,8 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # institutions of the justice and social sectors a decree makes responsible ('phối hợp với cơ
     # sở giam giữ phạm nhân', 'Các trại giam, trại tạm giam hạch toán ...', 'cơ sở cai nghiện ma túy')
     r"cơ\s+sở\s+(?:giam\s+giữ|cai\s+nghiện|bảo\s+trợ|trợ\s+giúp)|trại\s+(?:giam|tạm\s+giam)|nhà\s+tạm\s+giữ|"
+    # ('Các cơ sở hoạt động giáo dục nghề nghiệp thực hiện ...': 'các cơ sở' are always facilities)
+    r"(?<=các\s)cơ\s+sở|(?<=những\s)cơ\s+sở|"
     # (banks a tax or customs letter directs: 'chi nhánh ngân hàng nước ngoài', abbreviated 'NHTM', 'TCTD')
     r"chi\s+nhánh\s+ngân\s+hàng|(?-i:NHTM|TCTD)|"
     # the staff and groups of one school, hospital or union a unit's own work plan assigns ('Gv rà
@@ -426,6 +428,9 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # 'theo quy định', 'các quy định': the noun (a rule), not the verb
     if vm.group(0).casefold() == "quy định" and re.search(r"(?<![^\W_])(?:theo|của|tại|các|những|đúng|với|có|và)\s+$", before, re.I):
         return False
+    # 'cơ sở trợ giúp xã hội': the compound 'trợ giúp' (assistance), not the verb 'giúp'
+    if vm.group(0).casefold() == "giúp" and re.search(r"(?<![^\W_])trợ\s+$", before, re.I):
+        return False
     # 'cơ quan, tổ chức, cá nhân có liên quan': the qualifier 'related', not the verb 'có'
     if vm.group(0).casefold() == "có" and re.match(r"\s+liên\s+quan(?![^\W_])", text[vm.end():], re.I):
         return False
@@ -499,9 +504,11 @@ _PLACE_TAKING_RE = re.compile(
 
 # units inside a body, and the bodies they belong to ('Ban Tuyên giáo' + 'Tỉnh ủy')
 # ('Thanh tra Bộ Kế hoạch và Đầu tư': the bare head 'Thanh tra' is a unit too, before its parent)
-_UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\s+tâm|Chi\s+cục|Đội)(?:\s|$)|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra(?![^\W_])", re.I)
+# ('Bảo hiểm xã hội Công an nhân dân', 'Cục Cảnh sát giao thông Bộ Công an': the insurer and the
+# departments of a ministry or a force, named with it)
+_UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\s+tâm|Chi\s+cục|Đội|Cục|Bảo\s+hiểm\s+xã\s+hội)(?:\s|$)|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra(?![^\W_])", re.I)
 _PARENT_BODY_RE = re.compile(r"(?:Đảng\s+ủy|Đảng\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|"
-                             r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ)(?![^\W_])")
+                             r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ|Công\s+an(?=\s+nhân\s+dân|$)|Quân\s+đội)(?![^\W_])")
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+$")
 _DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?=[A-ZĐ])")
 
@@ -582,7 +589,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # a body after 'thuộc', 'của', 'qua' qualifies the one before it ('Các sở, ban, ngành thuộc
     # UBND tỉnh'), it is not one more office
     matches = [m for m in gaz.find(text)
-               if not re.search(r"(?:thuộc|của|qua|tại|trực\s+thuộc|(?<=[^\W\d_]\s)trong)\s*$", text[:m.start], re.I)]
+               if not re.search(r"(?:thuộc|của|qua|tại|trực\s+thuộc|(?<=[^\W\d_]\s)trong)(?:\s+cơ\s+quan)?\s*$", text[:m.start], re.I)]
     out: list[tuple[str, str]] = []
     pos = 0
     pieces: list[tuple[int, str, str | None]] = []
@@ -825,9 +832,11 @@ def _with_parent(name: str, written: str, text: str, gaz: Gazetteer) -> str:
     if not m:
         return name
     parent = re.sub(r"\s+", " ", m.group(2)).strip()
-    known = gaz.find(text[m.start(2):m.start(2) + 120], fuzzy=False)
+    lead = re.match(r"cơ\s+quan\s+", m.group(2))
+    at2 = m.start(2) + (lead.end() if lead else 0)
+    known = gaz.find(text[at2:at2 + 120], fuzzy=False)
     if known and known[0].start == 0:
-        parent = re.sub(r"\s+", " ", known[0].text).strip(" ,;")
+        parent = (lead.group(0) if lead else "") + re.sub(r"\s+", " ", known[0].text).strip(" ,;")
     parent = re.sub(r"\s+và$", "", parent)
     return f"{name} {m.group(1)} {parent}"
 
@@ -1069,6 +1078,11 @@ def _chain_verb(rest: str, found: list[OfficeMatch], named: bool = False) -> int
     return None
 
 
+# 'Các bên tranh chấp có trách nhiệm ...', 'Các thành viên của tổ có trách nhiệm ...': a plural
+# noun phrase that a duty verb follows names the parties made responsible, whatever its head
+_PLURAL_DUTY_RE = re.compile(r"(?:các|những)\s+[^\W\d_][^,;:()]{0,60}?\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])", re.I)
+
+
 def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """The office list a sentence opens with, and where it ends, or None.
 
@@ -1081,7 +1095,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
-    head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest))
+    head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest)) or bool(_PLURAL_DUTY_RE.match(rest))
     if not head_ok:
         return None
     # 'Cục Giám sát quản lý về hải quan (Tổng cục Hải quan) hướng dẫn ...': a unit's name runs to
@@ -1186,6 +1200,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     if subj:
         s, after = subj
         parts = split_office_list(s, gaz)
+        if not parts and _PLURAL_DUTY_RE.match(s + " " + text[after:after + 30].lstrip()) and len(s.split()) <= 12:
+            # 'Các bên tranh chấp có trách nhiệm ...': the duty names its parties, listed or not
+            parts = [(display_name(s), s)]
         # 'Sở X đề nghị các đơn vị đăng ký ...': the subject is the issuer asking; the
         # bodies asked are the task's offices
         ask = re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|kêu\s+gọi)\s+", text[after:], re.I)
