@@ -178,3 +178,23 @@ def test_a_unit_of_a_force_and_the_ministry_of_a_sector(gaz):
     assert roles(gaz, "Bảo hiểm xã hội Quân đội có trách nhiệm giải quyết chế độ ốm đau.")[0][0].startswith("Bảo hiểm xã hội Quân đội")
     assert roles(gaz, "Các đơn vị thuộc cơ quan Bộ Tư pháp rà soát văn bản.") == [("Các đơn vị thuộc cơ quan Bộ Tư pháp", "lead")]
     assert roles(gaz, "Bộ quản lý ngành, lĩnh vực hướng dẫn thực hiện.") == [("Bộ quản lý ngành, lĩnh vực", "lead")]
+
+
+def test_office_spans_benchmark_data_and_scoring():
+    """The benchmark's rows are well formed (lead among the offices, a source named) and the
+    scorer reads offices the way vnscore does; a regression guard on the batch-1 rows."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import office_spans as ob
+
+    rows = ob.load()
+    assert len(rows) >= 300 and {r.batch for r in rows} == {1, 2}
+    for r in rows:
+        assert r.source and r.text.strip()
+        assert r.lead is None or r.lead in r.offices
+    sample = [r for r in rows if r.batch == 1][:40]
+    ob.run(sample, Config())
+    s = ob.summary(sample)
+    assert s["found"] >= 0.95 and s["f1"] >= 0.95
