@@ -316,6 +316,9 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:các\s+)?(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ|công\s+trình)|"
     r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động)|hộ\s+kinh\s+doanh|thương\s+nhân|"
     r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng|"
+    # (the health sector writes 'khám bệnh, chữa bệnh' as KCB / KBCB: 'Các cơ sở KCB thực hiện
+    # mã hóa ...'; households told to act: 'các hộ gia đình trên địa bàn treo cờ Tổ quốc')
+    r"cơ\s+sở\s+(?-i:KCB|KBCB|KB,\s*CB|GDĐH|GDĐT|GD)(?![^\W_])|hộ\s+gia\s+đình|"
     # (banks a tax or customs letter directs: 'chi nhánh ngân hàng nước ngoài', abbreviated 'NHTM', 'TCTD')
     r"chi\s+nhánh\s+ngân\s+hàng|(?-i:NHTM|TCTD)|"
     # the staff and groups of one school, hospital or union a unit's own work plan assigns ('Gv rà
@@ -795,7 +798,7 @@ def _share_jurisdiction(out: list[tuple[str, str]], text: str) -> list[tuple[str
 
 # clauses that open a sentence before its subject: 'Trên cơ sở đề xuất của các địa phương, Bộ Tài
 # chính ...', 'Sau khi Nghị định được ban hành, các bộ ...', 'Để bảo đảm ..., Sở X ...'
-_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+khi|"
+_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
            r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
            r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|"
            # time openers: 'Trước ngày 25 hàng tháng, Bảo hiểm xã hội ...', 'Hằng năm, Sở X ...'
@@ -1178,8 +1181,12 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 add(name, written, "support")
     # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
     # (not the noun in a body's name: 'Ban Chỉ đạo quốc gia ...' is no 'chỉ đạo X')
-    directed = next((d for d in re.finditer(r"(?<![^\W_])chỉ\s+đạo\s+(?!thực\s+hiện)", text, re.I)
-                     if not re.search(r"(?:[Bb]an|BCĐ)\s+$", text[:d.start()])), None)
+    # ('chỉ đạo, hướng dẫn BHXH các tỉnh ... phối hợp với các đơn vị', 'đôn đốc các xã phối hợp
+    # với ...': the bodies a directing verb takes, and their partners, are the directed side)
+    directed = next((d for d in _DIRECTING_RE.finditer(text)
+                     if not re.search(r"(?:[Bb]an|BCĐ)\s+$", text[:d.start()])
+                     and (d.group(0).casefold().startswith("chỉ") or BODY_HEAD_RE.match(text[d.end():])
+                          or any(o.start == 0 for o in gaz.find(text[d.end():d.end() + 80], fuzzy=False)))), None)
     for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", text, re.I):
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
@@ -1232,6 +1239,10 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 add(re.sub(r"\s+", " ", p), p, "lead" if len(people) == 1 else "support")
     # the people in leads that are also report-to ... keep the first role
     return roles
+
+
+_DIRECTING_RE = re.compile(r"(?<![^\W_])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc)(?:\s*,\s*(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|kiểm\s+tra))*"
+                           r"\s+(?!thực\s+hiện|của|theo|về|việc|triển\s+khai)", re.I)
 
 
 # 'do' introducing the body that carries out the work: after a comma, an opening bracket or the

@@ -143,6 +143,10 @@ ASK_RE = re.compile(r"(?<![^\W_])(?:(?:đề|dé|để|dề)\s+nghị|yêu\s+c�
 # nghị của Sở X' is a noun, no ask)
 ASK_LEADIN_RE = re.compile(
     r",\s*[^,:;]{0,80}?(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?!của(?![^\W_]))[^:;]{3,160}:\s*$", re.I)
+# 'Thực hiện Kế hoạch ..., Bộ Giáo dục và Đào tạo hướng dẫn các cơ sở đào tạo triển khai ... như
+# sau:': the grounds, then the guidance that names who carries out the steps below (a lead-in)
+GUIDE_LEADIN_RE = re.compile(
+    r",\s*[^,:;]{0,80}?(?<![^\W_])hướng\s+dẫn\s+(?:các\s+)?[^\W\d_][^:;]{3,200}?(?:như\s+sau|sau\s+đây|cụ\s+thể)\s*:\s*$", re.I)
 TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 # 'Thời gian hoàn thành xong trước ngày 05/10/2026.', 'Thời hạn báo cáo trước ngày 15/12/2024.': a
 # sentence of its own (no colon) that only states when the work of the sentence before it is due
@@ -158,6 +162,10 @@ PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU
 # an appendix's title that names the document it belongs to
 SUBTITLE_RE = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^()]*\)\s*\.?$")
 MEETING_RE = re.compile(r"(?:phiên\s+họp|hội\s+nghị|cuộc\s+họp|kỳ\s+họp|giao\s+ban)", re.I)
+# the courtesy that closes a letter ('Trân trọng cảm ơn./.', 'Bộ Giáo dục và Đào tạo trân trọng
+# cám ơn./.', 'Trân trọng!', 'Xin trân trọng cảm ơn sự phối hợp của Quý cơ quan.'): it thanks,
+# it directs no one
+COURTESY_RE = re.compile(r"^(?:[^,;:]{0,80}\s)?(?:xin\s+)?(?:trân\s+trọng|chân\s+thành)(?:\s+(?:cảm|cám)\s+ơn(?:\s+[^,;:]{0,60})?)?\s*[.!]*(?:/\.)?\s*$", re.I)
 
 
 # a letter that convenes a meeting (giấy mời, công văn triệu tập) is laid out as items
@@ -444,7 +452,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         # ('Căn cứ Luật ..., Tổng cục Thuế đề nghị các Cục Thuế triển khai ... theo hướng dẫn sau:'
         # opens on the grounds but is the lead-in that names the addressees)
         if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) and not THIS_DOC_BASIS_RE.match(t) \
-                and not (INTRO_END_RE.search(t) and ASK_RE.search(t)) and not ASK_LEADIN_RE.search(t):
+                and not (INTRO_END_RE.search(t) and ASK_RE.search(t)) and not ASK_LEADIN_RE.search(t) and not GUIDE_LEADIN_RE.search(t):
             out.append(Classified(s, "preamble"))
             continue
         if SUBTITLE_RE.match(t):
@@ -458,7 +466,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             continue
         # ('Thanh tra Chính phủ chủ trì, ...:' opens with a body whose name reads like a verb)
         if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t) or ASK_LEADIN_RE.search(t)
-                                or gaz is not None and _office_first(t, gaz)):
+                                or gaz is not None and (_office_first(t, gaz) or _asked_body_first(t, gaz))):
             out.append(Classified(s, "intro"))
             sm = SHORTCOMINGS_INTRO_RE.search(t)
             # ('..., hạn chế thấp nhất thiệt hại, Ủy ban nhân dân tỉnh giao X:': 'hạn chế' the verb in
@@ -468,6 +476,9 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             continue
         if len(re.findall(r"[^\W\d_]+", t)) < 3:
             out.append(Classified(s, "skip", "too short"))
+            continue
+        if COURTESY_RE.match(t) and not DIRECTIVE_CUE_RE.search(t):
+            out.append(Classified(s, "skip", "courtesy"))
             continue
         if not re.search(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", t):
             out.append(Classified(s, "heading"))
@@ -653,6 +664,23 @@ def _office_first(t: str, gaz) -> bool:
     t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu)\s+", "", t)  # 'Giao Bộ X chủ trì ...:'
     found = gaz.find(t[:120], fuzzy=False)
     return bool(found) and found[0].start == 0 and found[0].text[:1].isupper() and len(found[0].text.split()) >= 2
+
+
+_ASK_OPEN_RE = re.compile(r"\s*(?:Đề\s+nghị|Yêu\s+cầu|Giao(?:\s+cho)?)\s+", re.I)
+
+
+def _asked_body_first(t: str, gaz) -> bool:
+    """'a) Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp với BHXH tỉnh, thành phố ...:': an ask
+    whose object is a body outside the gazetteer, then that body's verb, closed by a colon over
+    the items it is asked to do (as :func:`_office_first` for a gazetteer body)."""
+    from pipeline.extract.offices import subject_of
+
+    m = _ASK_OPEN_RE.match(t)
+    if not m:
+        return False
+    rest = t[m.end():]
+    subj = subject_of(rest, gaz)
+    return bool(subj) and rest.casefold().startswith(subj[0].casefold())
 
 
 def _is_upper(t: str) -> bool:
