@@ -124,3 +124,85 @@ def test_health_sector_abbreviations_name_a_body():
     assert subject_of("Các cơ sở KBCB thực hiện mã hóa như sau:", GAZ)[0] == "Các cơ sở KBCB"
     roles = roles_in_sentence("Sau mỗi đợt kiểm tra, cơ sở KCB gửi báo cáo về Sở Y tế.", GAZ)
     assert [r.office for r in roles if r.role == "lead"] == ["Cơ sở KCB"]
+
+
+def test_directing_verbs_take_their_bodies_and_the_partners_of_those():
+    roles = roles_in_sentence("Sở Nội vụ đề nghị Ban Quản lý dự án chỉ đạo, đôn đốc các nhà thầu phối hợp với UBND "
+                              "các xã hoàn thành giải phóng mặt bằng.", GAZ)
+    assert [(r.office, r.role) for r in roles if r.role != "report-to"] == [("Ban Quản lý dự án", "lead")]
+    roles = roles_in_sentence("Bảo hiểm xã hội tỉnh hướng dẫn các bệnh viện phối hợp với Sở Tài chính quyết toán chi phí.", GAZ)
+    assert [r.office for r in roles if r.role == "support"] == []
+    # 'theo hướng dẫn của X' is a noun: the partner after it stays
+    roles = roles_in_sentence("Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện theo hướng dẫn của Bộ Y tế.", GAZ)
+    assert ("Sở Tài chính", "support") in [(r.office, r.role) for r in roles]
+
+
+# a ministry's guidance on the grounds of a Government Office notice of a meeting: the notice's date
+# is no meeting these steps are due at; the guidance names who carries them out
+GUIDANCE = """BỘ XÂY DỰNG
+Số: 2210/BXD-HTKT
+V/v hướng dẫn cập nhật dữ liệu cấp nước
+Hà Nội, ngày 20 tháng 5 năm 2024
+Kính gửi: Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương.
+Thực hiện Thông báo số 118/TB-VPCP ngày 02/4/2024 của Văn phòng Chính phủ về kết luận của Phó Thủ tướng tại cuộc họp về cấp nước an toàn, Bộ Xây dựng hướng dẫn các Sở Xây dựng cập nhật dữ liệu như sau:
+1. Rà soát danh mục công trình cấp nước trên địa bàn.
+2. Cập nhật dữ liệu lên hệ thống thông tin trước ngày 30/6/2024.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Bùi Xuân Dũng"""
+
+
+def test_guidance_lead_in_names_the_bodies_and_a_cited_notice_dates_no_meeting():
+    tasks = process(GUIDANCE).tasks
+    t1 = find(tasks, "Rà soát danh mục")
+    assert len(offices(t1)) == 1 and offices(t1)[0].endswith("Sở Xây dựng")
+    assert t1.deadline is None
+    t2 = find(tasks, "Cập nhật dữ liệu")
+    assert offices(t2) == offices(t1)
+    assert str(t2.deadline) == "2024-06-30"
+
+
+def test_a_short_list_item_between_semicolons_is_no_clause_with_a_subject():
+    roles = roles_in_sentence("Chuẩn hóa dữ liệu tại hệ thống nguồn, tập trung vào dữ liệu về giảng viên; ngành đào tạo; "
+                              "chương trình đào tạo; người học.", GAZ)
+    assert [r.office for r in roles] == []
+    # a clause of its own after ';' still names its body
+    roles = roles_in_sentence("Sở Tài chính bố trí kinh phí; Sở Y tế phối hợp.", GAZ)
+    assert [r.office for r in roles] == ["Sở Tài chính", "Sở Y tế"]
+    # a body's name does not swallow 'làm thủ tục'
+    roles = roles_in_sentence("Đề nghị Trung tâm Y tế huyện làm thủ tục điều chỉnh giấy phép hoạt động.", GAZ)
+    assert [r.office for r in roles] == ["Trung tâm Y tế huyện"]
+
+
+# a social insurance letter: an example worked out in '+' lines, a reply's reasoning from the law
+EXAMPLES = """BẢO HIỂM XÃ HỘI VIỆT NAM
+Số: 512/BHXH-CSYT
+V/v thanh toán chi phí khám chữa bệnh
+Hà Nội, ngày 10 tháng 3 năm 2022
+Kính gửi: Bảo hiểm xã hội các tỉnh, thành phố.
+1. Thanh toán chi phí khi thẻ hết hạn:
+- Bảo hiểm xã hội các tỉnh thanh toán theo mức hưởng của thẻ cũ đến hết ngày thẻ mới có giá trị.
+- Ví dụ: Người bệnh có thẻ mã HN2 vào viện ngày 20 tháng 12 năm 2021. Đến ngày 15 tháng 01 năm 2022 người bệnh ra viện, chi phí được thanh toán như sau:
++ Chi phí phát sinh đến hết ngày 31 tháng 12 năm 2021: thanh toán theo thẻ HN2;
++ Chi phí phát sinh từ ngày 01 tháng 01 năm 2022: thanh toán theo thẻ mới.
+- Bảo hiểm xã hội các tỉnh báo cáo kết quả thanh toán trước ngày 15/4/2022.
+2. Về hợp đồng khám chữa bệnh:
+Căn cứ vào khoản 2 Điều 24 Luật Bảo hiểm y tế thì hợp đồng khám chữa bệnh có thời hạn 01 năm.
+Quyền và nghĩa vụ của cơ sở khám chữa bệnh được quy định tại Điều 42 Luật Bảo hiểm y tế.
+KT. TỔNG GIÁM ĐỐC
+PHÓ TỔNG GIÁM ĐỐC
+Nguyễn Đức Hòa"""
+
+
+def test_an_example_and_its_lines_are_no_tasks():
+    tasks = process(EXAMPLES).tasks
+    assert not any(t.text.startswith(("Ví dụ", "Đến ngày 15", "Chi phí phát sinh")) for t in tasks)
+    # the bullet after the example, of the example's own mark, is a duty again
+    t = find(tasks, "Bảo hiểm xã hội các tỉnh báo cáo")
+    assert str(t.deadline) == "2022-04-15"
+    assert find(tasks, "Bảo hiểm xã hội các tỉnh thanh toán").deadline is None
+
+
+def test_reasoning_from_the_law_is_no_task():
+    tasks = process(EXAMPLES).tasks
+    assert not any(t.text.startswith(("Căn cứ vào khoản 2", "Quyền và nghĩa vụ")) for t in tasks)

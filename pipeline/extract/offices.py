@@ -279,6 +279,9 @@ SUBJECT_VERBS = [
     # a school's work plan: what teachers, pupils and teams do ('GV làm bài kiểm tra BDTX', 'Các
     # đội tuyển HSG ôn tập ...', 'gv nộp đề cương ...')
     "ôn tập", "tập luyện", "luyện tập", "nộp", "làm bài", "soạn", "chấm",
+    # ('đề nghị đơn vị làm thủ tục điều chỉnh giấy phép', 'đề nghị Sở X làm rõ ...': no name goes on
+    # into them)
+    "làm thủ tục", "làm rõ",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -1144,6 +1147,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if re.match(r"\s*(?:yêu\s+cầu|đề\s+nghị)\s", text[m.end():], re.I) and _VERB_RE.match(text.lstrip()):
             continue  # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt ...': the asked are directed
         sub = _subject_at(text[m.end():], gaz)
+        if sub and len(re.split(r"[;.]", text[m.end():], maxsplit=1)[0].split()) <= 3:
+            sub = None  # '... các nhóm dữ liệu về cơ sở đào tạo; ngành đào tạo; người học': a noun
+            # and a verb-like word alone between two ';' are one more item of a list, no clause
         if sub and re.search(r"\s(?:để|nhằm|cho|với|của)$", sub[0], re.I):
             sub = None  # a subject cannot end on a preposition: the clause names no body
         if sub and not subj and re.match(r"\s*có\s+(?!trách\s+nhiệm|liên\s+quan)", text[m.end() + sub[1]:], re.I):

@@ -162,6 +162,7 @@ PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU
 # an appendix's title that names the document it belongs to
 SUBTITLE_RE = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^()]*\)\s*\.?$")
 MEETING_RE = re.compile(r"(?:phiên\s+họp|hội\s+nghị|cuộc\s+họp|kỳ\s+họp|giao\s+ban)", re.I)
+EXAMPLE_RE = re.compile(r"^(?:Ví\s+dụ|VD|Chẳng\s+hạn)\s*(?:\d{1,2}\s*)?[:.,]", re.I)
 # the courtesy that closes a letter ('Trân trọng cảm ơn./.', 'Bộ Giáo dục và Đào tạo trân trọng
 # cám ơn./.', 'Trân trọng!', 'Xin trân trọng cảm ơn sự phối hợp của Quý cơ quan.'): it thanks,
 # it directs no one
@@ -361,11 +362,24 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     per_block: dict[int, int] = {}  # sentences in each block (an item title is its block's only one)
     for x in sentences:
         per_block[id(x.block)] = per_block.get(id(x.block), 0) + 1
+    example: tuple[Block, str | None] | None = None  # an example's block and, for a bullet, its mark
     for k, s in enumerate(sentences):
         b = s.block
         t = s.text.strip()
         if b.kind in ("skip", "recipients"):
             out.append(Classified(s, "skip"))
+            continue
+        if example is not None:
+            eb, mark = example
+            if b is eb or mark is not None and b.style == "bullet" and b.path == eb.path and b.label != mark:
+                out.append(Classified(s, "narrative", "example"))
+                continue
+            example = None
+        if EXAMPLE_RE.match(t):
+            # '- Ví dụ: Người tham gia BHYT có mã thẻ CN3 ...' and the '+' lines that work it out:
+            # an illustration of the rule above, it directs no one
+            example = (b, b.label if b.style == "bullet" else None)
+            out.append(Classified(s, "narrative", "example"))
             continue
         if convening and s.index == 0 and b.label and b.style not in (None, "bullet"):
             meeting_item = ((b.path, "attend") if ATTEND_HEAD_RE.match(t) else
@@ -565,6 +579,13 @@ CONSEQUENT_STATE_RE = re.compile(
     # ministry's guidance explains it)
     r"|(?<![^\W_])(?:không\s+còn|hết)\s+hiệu\s+lực|(?<![^\W_])(?:đã\s+)?(?:được|bị)\s+bãi\s+bỏ"
     r"|(?<![^\W_])sẽ\s+được\s+áp\s+dụng\s+theo", re.I)
+# 'Căn cứ vào khoản 1 Điều 162 ... Luật Doanh nghiệp thì hợp đồng ... là các hợp đồng thuộc đối tượng
+# ...': a reply's reasoning from the law to its consequence ('thì ...'); 'Địa vị pháp lý ... được
+# quy định tại các Điều 16 Luật ...': where the law lays a matter down.  Neither directs anyone.
+LAW_REASONING_RE = re.compile(
+    r"^Căn\s+cứ\s+(?:vào\s+)?(?:(?:các\s+)?quy\s+định\s+(?:tại|của)\s+)?(?:điểm|khoản|Điều|Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư)"
+    r"(?![^\W_])[^.;]{0,250}?\sthì\s", re.I)
+RULE_LOCATED_RE = re.compile(r"(?<![^\W_])(?:được|đã\s+được)\s+quy\s+định\s+(?:tại|trong|ở)\s+(?:các\s+)?(?:điểm|khoản|Điều|Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư|Quyết\s+định)(?![^\W_])", re.I)
 # (nouns, not cues: 'ý kiến chỉ đạo', 'ý kiến đề nghị' (proposals received), 'hồ sơ đề nghị cấp
 # Giấy phép' (an application), 'theo / trả lời đề nghị của X')
 _NOUN_CUE_RE = re.compile(r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
@@ -602,6 +623,8 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
         return "state of the law"
     if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or VERB_START_RE.match(t):
         return None
+    if LAW_REASONING_RE.match(t) or RULE_LOCATED_RE.search(t):
+        return "state of the law"
     if PAST_RE.match(t) and not first_of_item:
         return "past"
     t2 = _CONNECTIVE_RE.sub("", t, count=1)
