@@ -206,3 +206,10 @@ def test_an_example_and_its_lines_are_no_tasks():
 def test_reasoning_from_the_law_is_no_task():
     tasks = process(EXAMPLES).tasks
     assert not any(t.text.startswith(("Căn cứ vào khoản 2", "Quyền và nghĩa vụ")) for t in tasks)
+
+
+def test_a_duty_restated_from_the_laws_just_cited_is_no_task():
+    text = EXAMPLES.replace("Quyền và nghĩa vụ của cơ sở khám chữa bệnh được quy định tại Điều 42 Luật Bảo hiểm y tế.",
+                            "Theo các quy định nói trên, cơ sở khám chữa bệnh có trách nhiệm ký hợp đồng hằng năm.")
+    tasks = process(text).tasks
+    assert not any(t.text.startswith("Theo các quy định nói trên") for t in tasks)

@@ -585,6 +585,7 @@ CONSEQUENT_STATE_RE = re.compile(
 LAW_REASONING_RE = re.compile(
     r"^Căn\s+cứ\s+(?:vào\s+)?(?:(?:các\s+)?quy\s+định\s+(?:tại|của)\s+)?(?:điểm|khoản|Điều|Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư)"
     r"(?![^\W_])[^.;]{0,250}?\sthì\s", re.I)
+LAW_RECAP_RE = re.compile(r"^Theo\s+(?:các\s+)?(?:quy\s+định|điều\s+khoản)\s+(?:nói\s+trên|nêu\s+trên|trên|này|đó)\s*,", re.I)
 RULE_LOCATED_RE = re.compile(r"(?<![^\W_])(?:được|đã\s+được)\s+quy\s+định\s+(?:tại|trong|ở)\s+(?:các\s+)?(?:điểm|khoản|Điều|Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư|Quyết\s+định)(?![^\W_])", re.I)
 # (nouns, not cues: 'ý kiến chỉ đạo', 'ý kiến đề nghị' (proposals received), 'hồ sơ đề nghị cấp
 # Giấy phép' (an application), 'theo / trả lời đề nghị của X')
@@ -619,6 +620,10 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
     first sentence of a numbered item is not read as past (it may be the item's title)."""
     if LAW_SUBJECT_RE.match(t):
         return "cited text"
+    if LAW_RECAP_RE.match(t):
+        # 'Theo các quy định nói trên, người đại diện phần vốn có trách nhiệm ...': the duty the
+        # laws just cited lay down, restated in a reply; this letter assigns nothing by it
+        return "state of the law"
     if CONSEQUENT_STATE_RE.search(t) and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)):
         return "state of the law"
     if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or VERB_START_RE.match(t):
