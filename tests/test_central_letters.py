@@ -213,3 +213,37 @@ def test_a_duty_restated_from_the_laws_just_cited_is_no_task():
                             "Theo các quy định nói trên, cơ sở khám chữa bệnh có trách nhiệm ký hợp đồng hằng năm.")
     tasks = process(text).tasks
     assert not any(t.text.startswith("Theo các quy định nói trên") for t in tasks)
+
+
+# a ministry's reply that quotes the provisions it explains (in italics, in quotation marks, with
+# the articles' own numbering inside the quotation)
+REPLY = """| BỘ CÔNG THƯƠNG -------  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |
+| --- | --- |
+| Số: 1207/BCT-XNK *V/v thủ tục xuất khẩu gạo* | *Hà Nội, ngày 05 tháng 3 năm 2024* |
+Kính gửi: Công ty TNHH Lương thực Miền Tây.
+Bộ Công Thương nhận được Công văn số 15/2024/LTMT ngày 20/02/2024 của Công ty về giao dịch xuất khẩu gạo. Về vấn đề này, Bộ Công Thương có ý kiến như sau:
+- Tại Điều 5 Nghị định số 107/2018/NĐ-CP quy định về điều kiện kinh doanh như sau:
+*“Điều 5. Điều kiện kinh doanh xuất khẩu gạo*
+*1. Thương nhân phải có kho chứa phù hợp với quy chuẩn.*
+*2. Thương nhân phải có cơ sở xay, xát thóc, gạo.”*
+Căn cứ quy định nêu trên, đề nghị Công ty đối chiếu điều kiện của mình để thực hiện.
+Bộ Công Thương trả lời để Công ty biết./.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Phan Thị Thắng"""
+
+
+def test_quoted_provisions_and_the_letter_answered_are_no_tasks():
+    tasks = process(REPLY).tasks
+    texts = [t.text for t in tasks]
+    assert not any(x.startswith(("Thương nhân phải", "Điều kiện kinh doanh", "Bộ Công Thương nhận được")) for x in texts), texts
+    # what the reply does ask stays a task
+    t = find(tasks, "Căn cứ quy định nêu trên, đề nghị Công ty")
+    assert offices(t) == ["Công ty"] or offices(t) == []
+
+
+def test_giao_dich_is_no_directive_cue():
+    from pipeline.extract.tasks import DIRECTIVE_CUE_RE
+    assert not DIRECTIVE_CUE_RE.search("Công ty thực hiện giao dịch chuyển nhượng tín chỉ.")
+    assert not DIRECTIVE_CUE_RE.search("bảo đảm trật tự an toàn giao thông")
+    assert DIRECTIVE_CUE_RE.search("Giao Sở Y tế chủ trì thực hiện.")

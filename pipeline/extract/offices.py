@@ -281,7 +281,7 @@ SUBJECT_VERBS = [
     "ôn tập", "tập luyện", "luyện tập", "nộp", "làm bài", "soạn", "chấm",
     # ('đề nghị đơn vị làm thủ tục điều chỉnh giấy phép', 'đề nghị Sở X làm rõ ...': no name goes on
     # into them)
-    "làm thủ tục", "làm rõ",
+    "làm thủ tục", "làm rõ", "đối chiếu", "đối soát",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the

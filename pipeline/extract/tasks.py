@@ -85,7 +85,8 @@ DIRECTIVE_CUE_RE = re.compile(
     # ('Tổng cục Thuế đã chỉ đạo ...', 'đã yêu cầu ...' report what was directed before: no cue)
     # ('UBND tỉnh chỉ đạo về việc tham gia ý kiến ...': 'chỉ đạo về việc' names the subject of
     # a directive, as a title or a news lead does; the cue 'chỉ đạo' takes the body it directs)
-    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
+    # ('giao dịch', 'giao thông', 'giao lưu': nouns that begin with the verb 'giao', no cue)
+    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
     re.I,
 )
 # 'Kết quả báo cáo Bộ X, Chủ tịch UBND tỉnh trước ngày 15/4/2013.', 'Kết quả thực hiện gửi về Sở
@@ -347,8 +348,46 @@ def is_assignment_line(text: str, gaz) -> bool:
     return rest != text and bool(_ASSIGN_RESIDUE.match(rest))
 
 
-def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
-    """Label every sentence of the body (see module docstring)."""
+# 'Tại Điều 3 Luật Thuế GTGT số 13/2008/QH12 quy định về đối tượng chịu thuế như sau:' then the
+# provision itself in quotation marks (often in italics: '*“Điều 3. Đối tượng chịu thuế*' ...
+# '*... của Luật này.”*'): a reply quotes the law it explains; the quoted articles and items are
+# the law's text, not this letter's instructions
+CITE_INTRO_RE = re.compile(r"(?:quy\s+định|nêu\s+rõ|ghi\s+rõ|hướng\s+dẫn)[^:]{0,240}?(?:như\s+sau|sau\s+đây)\s*:\s*[*_]*\s*$", re.I)
+_OPEN_QUOTE_RE = re.compile(r"^[\s*_>\-–]*(?:“|\"|‘‘|«|'')")
+_CLOSE_QUOTE_RE = re.compile(r"(?:”|\"|’’|»|'')\s*[*_]*\s*[.,;:]*\s*[*_]*\s*$")
+
+
+def quoted_lines(doc) -> set[int]:
+    """Line numbers of provisions quoted after a citing lead-in (see CITE_INTRO_RE): from the
+    line that opens the quotation to the one that closes it (at most 60 lines; a quotation that
+    never closes marks nothing)."""
+    lines = doc.lines
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not CITE_INTRO_RE.search(lines[i].text.strip()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        if j >= len(lines) or not _OPEN_QUOTE_RE.match(lines[j].text):
+            i += 1
+            continue
+        for k in range(j, min(len(lines), j + 60)):
+            t = lines[k].text
+            opened_here = k == j
+            if _CLOSE_QUOTE_RE.search(t) and (not opened_here or len(re.findall(r"[“”\"«»]|‘‘|’’|''", t)) >= 2):
+                out.update(ln.number for ln in lines[j:k + 1])
+                i = k
+                break
+        i += 1
+    return out
+
+
+def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None) -> list[Classified]:
+    """Label every sentence of the body (see module docstring).  ``quoted``: lines of provisions
+    quoted by the letter (:func:`quoted_lines`), whose sentences are the law's text."""
     out: list[Classified] = []
     labelled_seen = False
     any_labels = any(s.block.style and s.block.style != "bullet" for s in sentences)
@@ -368,6 +407,9 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         t = s.text.strip()
         if b.kind in ("skip", "recipients"):
             out.append(Classified(s, "skip"))
+            continue
+        if quoted and s.line_start in quoted and s.line_end in quoted:
+            out.append(Classified(s, "narrative", "quoted provision"))
             continue
         if example is not None:
             eb, mark = example
@@ -585,6 +627,10 @@ CONSEQUENT_STATE_RE = re.compile(
 LAW_REASONING_RE = re.compile(
     r"^Căn\s+cứ\s+(?:vào\s+)?(?:(?:các\s+)?quy\s+định\s+(?:tại|của)\s+)?(?:điểm|khoản|Điều|Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư)"
     r"(?![^\W_])[^.;]{0,250}?\sthì\s", re.I)
+# 'Bộ Tài chính nhận được Công văn số 44/2025/BNT ngày 17/9/2025 của Công ty ... về ...': the letter
+# being answered, as a reply opens (not 'Sau khi nhận được văn bản này, ...', a condition)
+RECEIVED_RE = re.compile(r"^(?!(?:Sau\s+khi|Khi|Ngay\s+khi|Trong\s+vòng|Trong\s+thời\s+hạn|Kể\s+từ)\s)[^,;:]{2,80}?\s(?:đã\s+)?nhận\s+được\s+"
+                         r"(?:Công\s+văn|công\s+văn|văn\s+bản|Văn\s+bản|Tờ\s+trình|[Đđ]ơn|[Bb]áo\s+cáo|[Kk]iến\s+nghị|[Tt]hư|[Pp]hiếu)(?![^\W_])")
 LAW_RECAP_RE = re.compile(r"^Theo\s+(?:các\s+)?(?:quy\s+định|điều\s+khoản)\s+(?:nói\s+trên|nêu\s+trên|trên|này|đó)\s*,", re.I)
 RULE_LOCATED_RE = re.compile(r"(?<![^\W_])(?:được|đã\s+được)\s+quy\s+định\s+(?:tại|trong|ở)\s+(?:các\s+)?(?:điểm|khoản|Điều|Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư|Quyết\s+định)(?![^\W_])", re.I)
 # (nouns, not cues: 'ý kiến chỉ đạo', 'ý kiến đề nghị' (proposals received), 'hồ sơ đề nghị cấp
@@ -630,6 +676,8 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
         return None
     if LAW_REASONING_RE.match(t) or RULE_LOCATED_RE.search(t):
         return "state of the law"
+    if RECEIVED_RE.match(t):
+        return "received"
     if PAST_RE.match(t) and not first_of_item:
         return "past"
     t2 = _CONNECTIVE_RE.sub("", t, count=1)
