@@ -247,3 +247,39 @@ def test_giao_dich_is_no_directive_cue():
     assert not DIRECTIVE_CUE_RE.search("Công ty thực hiện giao dịch chuyển nhượng tín chỉ.")
     assert not DIRECTIVE_CUE_RE.search("bảo đảm trật tự an toàn giao thông")
     assert DIRECTIVE_CUE_RE.search("Giao Sở Y tế chủ trì thực hiện.")
+
+
+# a ministry's letter posted without its header: background set against what was done, a shortfall
+# reported, items naming their bodies by topic or as the owner of what is sent, contact lines
+POSTED = """Kính gửi: Các Sở Lao động - Thương binh và Xã hội
+
+Từ năm 2018, theo hướng dẫn của Bộ, các Sở phải gửi báo cáo tình hình lao động nước ngoài về Bộ sau mỗi quý. Tuy nhiên đến nay còn một số Sở chưa gửi báo cáo năm 2019.
+
+Để việc tổng hợp được đầy đủ, Bộ Lao động - Thương binh và Xã hội yêu cầu:
+
+1. Trong quý III, nhiều doanh nghiệp đã tuyển lao động nước ngoài nhưng một số Sở chưa cập nhật vào cơ sở dữ liệu. Các Sở cập nhật đầy đủ dữ liệu trước ngày 15/10/2020.
+
+2. Đối với các Sở chưa gửi báo cáo năm 2019, đề nghị gửi bổ sung trong tháng 10/2020.
+
+3. Những vướng mắc chưa giải quyết được gửi về Cục Việc làm theo địa chỉ:
+
++ Số 12 Ngô Quyền, Hoàn Kiếm, Hà Nội.
+
++ Điện thoại: 024.38269548; Email: cucvieclam@molisa.gov.vn
+
+Báo cáo của các Sở gửi về Cục Việc làm qua hệ thống điện tử. Điện thoại liên hệ 024 38269548."""
+
+
+def test_posted_ministry_letter():
+    doc = process(POSTED)
+    assert doc.header.issuer == "Bộ Lao động - Thương binh và Xã hội"
+    texts = [t.text for t in doc.tasks]
+    # background against 'Tuy nhiên', a shortfall reported, address and contact lines: no tasks
+    for start in ("Từ năm 2018", "Trong quý III", "Số 12 Ngô Quyền", "Điện thoại"):
+        assert not any(x.startswith(start) for x in texts), (start, texts)
+    t = find(doc.tasks, "Các Sở cập nhật")
+    assert str(t.deadline) == "2020-10-15"
+    t = find(doc.tasks, "Đối với các Sở chưa gửi báo cáo")
+    assert offices(t) == ["Các Sở chưa gửi báo cáo năm 2019"], offices(t)
+    t = find(doc.tasks, "Báo cáo của các Sở gửi về Cục Việc làm")
+    assert offices(t) and offices(t)[0].casefold().endswith("sở"), offices(t)

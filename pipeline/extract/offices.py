@@ -1214,6 +1214,14 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         seg = window[:cut]
         for name, written in split_office_list(seg, gaz):
             add(name, written, "support")
+    # 'Đối với các Sở có tên trong Danh sách kèm theo, yêu cầu gửi ...': the bodies the topic names
+    # are the ones asked, when the ask names no body of its own; 'Hồ sơ của các Sở ... gửi về Văn
+    # phòng Bộ': the body whose dossier or report is to be sent sends it
+    if not any(r.role == "lead" for r in roles):
+        tm = _TOPIC_ASK_RE.match(text) or _OWNED_SENDING_RE.match(text)
+        if tm:
+            for name, written in split_office_list(tm.group("who"), gaz):
+                add(name, written, "lead")
     # '..., do Sở X thực hiện', '(do UBND các xã đảm nhận)': the agent named after the work
     # ('do' + a body + an execution verb) does it, when the sentence named no lead before
     if not any(r.role == "lead" for r in roles):
@@ -1247,6 +1255,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     return roles
 
 
+_TOPIC_ASK_RE = re.compile(r"\s*Đối\s+với\s+(?P<who>[^,;:]{3,100}?)\s*,\s*(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:khẩn\s+trương\s+)?(?:gửi|nộp|báo\s+cáo|thực\s+hiện|hoàn\s+thành|bổ\s+sung|rà\s+soát|kiểm\s+tra|triển\s+khai|chủ\s+động)(?![^\W_]))", re.I)
+_OWNED_SENDING_RE = re.compile(r"\s*(?:Hồ\s+sơ|Báo\s+cáo|Danh\s+sách|Văn\s+bản|Kết\s+quả|Đề\s+xuất)\s+(?:[^\s,;:]+\s+){0,3}?của\s+(?P<who>[^,;:]{3,80}?)\s+(?:gửi|nộp)\s+(?:về|lên|cho|đến)\s", re.I)
 _DIRECTING_RE = re.compile(r"(?<![^\W_])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc)(?:\s*,\s*(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|kiểm\s+tra))*"
                            r"\s+(?!thực\s+hiện|của|theo|về|việc|triển\s+khai)", re.I)
 

@@ -163,6 +163,13 @@ PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU
 # an appendix's title that names the document it belongs to
 SUBTITLE_RE = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^()]*\)\s*\.?$")
 MEETING_RE = re.compile(r"(?:phiên\s+họp|hội\s+nghị|cuộc\s+họp|kỳ\s+họp|giao\s+ban)", re.I)
+# contact details closing a letter ('Điện thoại liên hệ 04 38681440.', 'Điện thoại: 04.38262004; Email:
+# ...'), and the address lines under '... theo địa chỉ:': where to write, not what to do
+CONTACT_RE = re.compile(r"^(?:(?:Số\s+)?[Đđ]iện\s+thoại|ĐT|Email|E-mail|Fax|Hotline|Website)(?:\s+liên\s+hệ)?\s*:?\s*(?:[\d(+]|[\w.-]+@)", re.I)
+ADDRESS_INTRO_RE = re.compile(r"(?:địa\s+ch[ỉi]|liên\s+hệ)\s*:\s*$", re.I)
+# '... có những thí sinh thay đổi nguyện vọng nhưng các trường chưa cập nhật kịp thời ...': what has
+# not been done yet, reported as the problem the letter answers
+SHORTFALL_RE = re.compile(r"(?<![^\W_])(?:nhưng|song|tuy\s+nhiên)\s+[^;.]{0,80}?(?<![^\W_])chưa\s", re.I)
 EXAMPLE_RE = re.compile(r"^(?:Ví\s+dụ|VD|Chẳng\s+hạn)\s*(?:\d{1,2}\s*)?[:.,]", re.I)
 # the courtesy that closes a letter ('Trân trọng cảm ơn./.', 'Bộ Giáo dục và Đào tạo trân trọng
 # cám ơn./.', 'Trân trọng!', 'Xin trân trọng cảm ơn sự phối hợp của Quý cơ quan.'): it thanks,
@@ -402,6 +409,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
     for x in sentences:
         per_block[id(x.block)] = per_block.get(id(x.block), 0) + 1
     example: tuple[Block, str | None] | None = None  # an example's block and, for a bullet, its mark
+    address: tuple[Block, str | None] | None = None  # a bullet ending 'theo địa chỉ:' and its mark
     for k, s in enumerate(sentences):
         b = s.block
         t = s.text.strip()
@@ -417,6 +425,18 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 out.append(Classified(s, "narrative", "example"))
                 continue
             example = None
+        if CONTACT_RE.match(t):
+            out.append(Classified(s, "skip", "contact"))
+            continue
+        if address is not None:
+            ab, amark = address
+            if b is not ab and b.style == "bullet" and b.path == ab.path and (amark is None or b.label != amark):
+                out.append(Classified(s, "skip", "address"))
+                continue
+            address = None
+        if ADDRESS_INTRO_RE.search(t) and (b.style == "bullet" or b.label):
+            # its '+' lines are the address (the sentence itself goes on below)
+            address = (b, b.label if b.style == "bullet" else None)
         if EXAMPLE_RE.match(t):
             # '- Ví dụ: Người tham gia BHYT có mã thẻ CN3 ...' and the '+' lines that work it out:
             # an illustration of the rule above, it directs no one
@@ -553,8 +573,11 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             continue
         if True:
             why = _statement(t, gaz, first_of_item=s.index == 0 and b.label is not None and b.style != "bullet")
+            # ('... nhưng một số Sở chưa cập nhật ... . Các Sở cập nhật đầy đủ dữ liệu trước ngày ...':
+            # a body and its action after a reported shortfall is the request, not more report)
             if why is None and out and out[-1].sentence.block is b and out[-1].kind == "narrative" \
-                    and not DIRECTIVE_CUE_RE.search(t) and not VERB_START_RE.match(t) and not (gaz is not None and _office_first(t, gaz)):
+                    and not DIRECTIVE_CUE_RE.search(t) and not VERB_START_RE.match(t) and not (gaz is not None and _office_first(t, gaz)) \
+                    and not (out[-1].reason == "shortfall" and gaz is not None and _body_then_action(t, gaz)):
                 why = "goes on with the statement before it"
             if why:
                 out.append(Classified(s, "narrative", why))
@@ -588,7 +611,20 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             continue
         out.append(Classified(s, "task"))
     _items_with_attributes(out)
+    _background_before_contrast(out)
     return out
+
+
+def _background_before_contrast(out: list[Classified]) -> None:
+    """'Từ năm 2011, ... các Sở Giáo dục và Đào tạo phải gửi Danh sách ... . Tuy nhiên đến nay còn
+    một số Sở ... chưa nộp ...': a duty stated before the letter's own request and set against what
+    was done ('Tuy nhiên', 'Nhưng', 'Song') is the background of the request, not a new duty."""
+    for i in range(len(out) - 1):
+        c, d = out[i], out[i + 1]
+        if c.kind == "task" and c.reason == "cue" and c.sentence.block.label is None \
+                and d.sentence.block is c.sentence.block and d.kind == "narrative" \
+                and re.match(r"(?:Tuy\s+nhiên|Nhưng|Song)(?![^\W_])", d.sentence.text.strip()):
+            c.kind, c.reason = "narrative", "background"
 
 
 # 'Thị trường các-bon được coi là công cụ kinh tế ...', 'X là tiền đề, động lực ...': a sentence
@@ -678,6 +714,8 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
         return "state of the law"
     if RECEIVED_RE.match(t):
         return "received"
+    if SHORTFALL_RE.search(t):
+        return "shortfall"
     if PAST_RE.match(t) and not first_of_item:
         return "past"
     t2 = _CONNECTIVE_RE.sub("", t, count=1)
