@@ -23,7 +23,7 @@ from pipeline.extract.offices import (
 )
 from pipeline.extract.sentences import Block
 from pipeline.extract.tasks import (
-    AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, note_numbers, note_of,
+    AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, find_references, note_numbers, note_of,
 )
 from pipeline.extract.temporal import find_deadline, find_dates
 from pipeline.model import Anomaly, OfficeRole, Task
@@ -43,9 +43,14 @@ class Scope:
     period: bool = False  # a month or day heading ('Tháng 3', 'THỨ HAI (13/11)'): the next one ends it
     directed: bool = False  # 'Chỉ đạo X:' — the items below are X's duties, X being directed
     bullets_only: bool = False  # an item's own subject: the bullets under the item only
+    # a bullet lead-in over bullets of another mark ('- Các cơ sở KCB thực hiện ... như sau:' then
+    # '+ Chọn mã số ...'): it covers those, and ends at the next bullet of its own mark
+    marker: str | None = None
 
     def covers(self, b: Block) -> bool:
         h = self.block
+        if self.marker is not None and b is not h:
+            return b.style == "bullet" and b.path == h.path and b.label != self.marker
         if self.bullets_only:
             # (not the item's own later sentences: 'b) Lãnh đạo các địa phương cần ... . Hoàn thành
             # ...' keeps the body of the heading above the item, as 08's gold reads it)
@@ -62,6 +67,9 @@ class Scope:
 
 # ("Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:": a Party organ leads the state body it sits in)
 DIRECTED_INTRO_RE = re.compile(r"(?:^|\s)(?:[Cc]hỉ\s+đạo|[Ll]ãnh\s+đạo(?:\s*,\s*chỉ\s+đạo)?)\s+(?!thực\s+hiện)[^:;]{3,120}:\s*$")
+
+
+_DIRECTS_RE = re.compile(r"\s*[Cc]hỉ\s+đạo\s")
 
 
 def _own_subject(task: Task) -> bool:
@@ -135,7 +143,9 @@ def _addressed(text: str, written: str) -> bool:
 
 # the issuer asking ('đề nghị', 'yêu cầu', 'giao'), not the noun ('theo đề nghị của', 'nhiệm vụ
 # được giao,')
-_ASK_VERB_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+(?=(?:các\s+)?[^\W\d_])", re.I)
+# ('Bộ Giáo dục và Đào tạo hướng dẫn các cơ sở đào tạo triển khai ... như sau:': a guidance letter
+# names the bodies that carry out the steps it lists, as an ask does)
+_ASK_VERB_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|hướng\s+dẫn)\s+(?=(?:các\s+)?[^\W\d_])", re.I)
 
 
 def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> list[OfficeRole]:
@@ -154,6 +164,9 @@ def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> lis
         before = text[:m.start()].rstrip()
         if not before or before.endswith(","):
             return True
+        before = re.sub(r"\s*\([^()]{1,15}\)$", "", before)  # 'Bộ Giáo dục và Đào tạo (GDĐT) hướng dẫn'
+        if m.group(0).casefold().startswith("hướng") and not gaz.find(before[-120:]):
+            return False  # ('theo hướng dẫn', 'tài liệu hướng dẫn': a noun, no body speaks)
         found = gaz.find(before[-120:])
         if found and found[-1].end >= len(before[-120:]) - 1:
             return True
@@ -384,7 +397,10 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     sc = Scope(b, own, subtree=True)
                     roles = own
             if MEETING_RE.search(s.text):
-                dates = [h for h in find_dates(s.text, year) if h.date and not h.date.day == 1 or h.date and re.search(r"\d{1,2}\s*/\s*\d", h.text)]
+                # ('Thực hiện Thông báo số 424/TB-VPCP ngày 14/8/2026 ... tại cuộc họp với Bộ X,
+                # Bộ X hướng dẫn ...:' dates a cited document, not a meeting of this letter's items)
+                cited = [(a, e) for a, e, *_ in find_references(s.text)]
+                dates = [h for h in find_dates(s.text, year, cited) if h.date and not h.date.day == 1 or h.date and re.search(r"\d{1,2}\s*/\s*\d", h.text)]
                 days = [h for h in dates if re.search(r"ngày|\d{1,2}\s*/\s*\d{1,2}\s*/", h.text, re.I)]
                 # 'Hội nghị lần thứ 15 (tháng 01/2023)': a meeting set for a month holds its
                 # agenda by the month's end
@@ -437,6 +453,10 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if prev:
                     roles = prev
                     sc = Scope(b, prev, subtree=True)
+            if roles and b.style == "bullet" and not sc.subtree:
+                nxt = next((d.sentence.block for d in classified[i + 1:] if d.sentence.block is not b), None)
+                if nxt is not None and nxt.style == "bullet" and nxt.path == b.path and nxt.label != b.label:
+                    sc.marker = b.label
             if roles or sc.meeting_date:
                 scopes.append(sc)
             continue
@@ -579,7 +599,10 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                         task.offices = merge_roles(sc.roles, [r for r in task.offices if r.role == "report-to"])
                     elif not any(r.role == "lead" and r.source != "co-lead" for r in task.offices):
                         task.offices = merge_roles(sc.roles, task.offices)
-                    elif not sc.subtree and _asked_leads(task, _party_scope(sc.roles)):
+                    elif (not sc.subtree or _DIRECTS_RE.match(task.text)) and _asked_leads(task, _party_scope(sc.roles)):
+                        # (under a lead-in too, 'Chỉ đạo X chủ trì ...' is the addressee's duty:
+                        # the lead-in's bodies direct X; 'Yêu cầu / Đề nghị X' there may be the
+                        # issuer's own request and keeps its X)
                         # '2. Sở X' + '- Yêu cầu các đơn vị khai thác lắp đặt ...': under a heading
                         # that names the assignee, the item is the Sở's demand on the units it
                         # manages; they are the directed side, the heading's office acts

@@ -283,6 +283,9 @@ SUBJECT_VERBS = [
     # a school's work plan: what teachers, pupils and teams do ('GV làm bài kiểm tra BDTX', 'Các
     # đội tuyển HSG ôn tập ...', 'gv nộp đề cương ...')
     "ôn tập", "tập luyện", "luyện tập", "nộp", "làm bài", "soạn", "chấm",
+    # ('đề nghị đơn vị làm thủ tục điều chỉnh giấy phép', 'đề nghị Sở X làm rõ ...': no name goes on
+    # into them)
+    "làm thủ tục", "làm rõ", "đối chiếu", "đối soát",
     # the duties a decree or circular lays on a body ('Ủy ban nhân dân cấp tỉnh quy định định mức
     # ...', 'Bộ trưởng Bộ X quy định chi tiết ...', 'Các trại giam hạch toán đầy đủ ...')
     "quy định", "hạch toán",
@@ -325,6 +328,9 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:các\s+)?(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ|công\s+trình)|"
     r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động)|hộ\s+kinh\s+doanh|thương\s+nhân|"
     r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng|"
+    # (the health sector writes 'khám bệnh, chữa bệnh' as KCB / KBCB: 'Các cơ sở KCB thực hiện
+    # mã hóa ...'; households told to act: 'các hộ gia đình trên địa bàn treo cờ Tổ quốc')
+    r"cơ\s+sở\s+(?-i:KCB|KBCB|KB,\s*CB|GDĐH|GDĐT|GD)(?![^\W_])|hộ\s+gia\s+đình|"
     # institutions of the justice and social sectors a decree makes responsible ('phối hợp với cơ
     # sở giam giữ phạm nhân', 'Các trại giam, trại tạm giam hạch toán ...', 'cơ sở cai nghiện ma túy')
     r"cơ\s+sở\s+(?:giam\s+giữ|cai\s+nghiện|bảo\s+trợ|trợ\s+giúp)|trại\s+(?:giam|tạm\s+giam)|nhà\s+tạm\s+giữ|"
@@ -902,7 +908,7 @@ def _share_jurisdiction(out: list[tuple[str, str]], text: str) -> list[tuple[str
 
 # clauses that open a sentence before its subject: 'Trên cơ sở đề xuất của các địa phương, Bộ Tài
 # chính ...', 'Sau khi Nghị định được ban hành, các bộ ...', 'Để bảo đảm ..., Sở X ...'
-_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+khi|"
+_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
            r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
            r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|"
            # time openers: 'Trước ngày 25 hàng tháng, Bảo hiểm xã hội ...', 'Hằng năm, Sở X ...'
@@ -1271,6 +1277,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if re.match(r"\s*(?:yêu\s+cầu|đề\s+nghị)\s", text[m.end():], re.I) and _VERB_RE.match(text.lstrip()):
             continue  # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt ...': the asked are directed
         sub = _subject_at(text[m.end():], gaz)
+        if sub and len(re.split(r"[;.]", text[m.end():], maxsplit=1)[0].split()) <= 3:
+            sub = None  # '... các nhóm dữ liệu về cơ sở đào tạo; ngành đào tạo; người học': a noun
+            # and a verb-like word alone between two ';' are one more item of a list, no clause
         if sub and re.search(r"\s(?:để|nhằm|cho|với|của)$", sub[0], re.I):
             sub = None  # a subject cannot end on a preposition: the clause names no body
         if sub and not subj and re.match(r"\s*có\s+(?!trách\s+nhiệm|liên\s+quan)", text[m.end() + sub[1]:], re.I):
@@ -1290,8 +1299,13 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             add(found[0].name, found[0].text, "lead", "co-lead")
     # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
     # (not the noun in a body's name: 'Ban Chỉ đạo quốc gia ...' is no 'chỉ đạo X')
-    directed = next((d for d in re.finditer(r"(?<![^\W_])chỉ\s+đạo\s+(?!thực\s+hiện)", text, re.I)
-                     if not re.search(r"(?:[Bb]an|BCĐ)\s+$", text[:d.start()])), None)
+    # (not the noun in a body's name: 'Ban Chỉ đạo quốc gia ...' is no 'chỉ đạo X')
+    # ('chỉ đạo, hướng dẫn BHXH các tỉnh ... phối hợp với các đơn vị', 'đôn đốc các xã phối hợp
+    # với ...': the bodies a directing verb takes, and their partners, are the directed side)
+    directed = next((d for d in _DIRECTING_RE.finditer(text)
+                     if not re.search(r"(?:[Bb]an|BCĐ)\s+$", text[:d.start()])
+                     and (d.group(0).casefold().startswith("chỉ") or BODY_HEAD_RE.match(text[d.end():])
+                          or any(o.start == 0 for o in gaz.find(text[d.end():d.end() + 80], fuzzy=False)))), None)
     # 'X chủ trì' elsewhere in the sentence
     for m in re.finditer(r"chủ\s+trì", text, re.I):
         if m.start() < after or subj and not text[after:m.start()].strip(" ,"):
@@ -1343,6 +1357,14 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         seg = window[:cut]
         for name, written in split_office_list(seg, gaz):
             add(name, written, "support")
+    # 'Đối với các Sở có tên trong Danh sách kèm theo, yêu cầu gửi ...': the bodies the topic names
+    # are the ones asked, when the ask names no body of its own; 'Hồ sơ của các Sở ... gửi về Văn
+    # phòng Bộ': the body whose dossier or report is to be sent sends it
+    if not any(r.role == "lead" for r in roles):
+        tm = _TOPIC_ASK_RE.match(text) or _OWNED_SENDING_RE.match(text)
+        if tm:
+            for name, written in split_office_list(tm.group("who"), gaz):
+                add(name, written, "lead")
     # 'Bộ Tư pháp chủ trì, phối hợp với Bộ Ngoại giao, đề nghị Tòa án nhân dân tối cao, Viện kiểm
     # sát nhân dân tối cao phối hợp xây dựng ...': the bodies the lead asks to cooperate are partners
     # of the task as much as those it cooperates with
@@ -1382,6 +1404,12 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 add(re.sub(r"\s+", " ", p), p, "lead" if len(people) == 1 else "support")
     # the people in leads that are also report-to ... keep the first role
     return roles
+
+
+_TOPIC_ASK_RE = re.compile(r"\s*Đối\s+với\s+(?P<who>[^,;:]{3,100}?)\s*,\s*(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:khẩn\s+trương\s+)?(?:gửi|nộp|báo\s+cáo|thực\s+hiện|hoàn\s+thành|bổ\s+sung|rà\s+soát|kiểm\s+tra|triển\s+khai|chủ\s+động)(?![^\W_]))", re.I)
+_OWNED_SENDING_RE = re.compile(r"\s*(?:Hồ\s+sơ|Báo\s+cáo|Danh\s+sách|Văn\s+bản|Kết\s+quả|Đề\s+xuất)\s+(?:[^\s,;:]+\s+){0,3}?của\s+(?P<who>[^,;:]{3,80}?)\s+(?:gửi|nộp)\s+(?:về|lên|cho|đến)\s", re.I)
+_DIRECTING_RE = re.compile(r"(?<![^\W_])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc)(?:\s*,\s*(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|kiểm\s+tra))*"
+                           r"\s+(?!thực\s+hiện|của|theo|về|việc|triển\s+khai)", re.I)
 
 
 # 'do' introducing the body that carries out the work: after a comma, an opening bracket or the
