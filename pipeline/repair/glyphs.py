@@ -79,7 +79,8 @@ def _next_chars() -> dict[str, str]:
 
 _FOREIGN = re.compile(r"[fjwzFJWZ]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_OPENING = "“‘\"«"  # an opening quote never follows a word directly ('[1]' footnotes do)
+_OPENING = "“‘\"«("  # an opening quote or bracket never follows a word directly ('[1]' footnotes do)
+_CLOSING_MARKS = ",;:)"  # a word never starts right after one of these: a space follows them
 
 
 def _is_fragment(tok: str, lex: Lexicon) -> bool:
@@ -327,7 +328,8 @@ class GlyphSolver:
                 if ok:
                     out.append((j, word, fills))
             # no fills in the line's margins: a trailing space is not a lost letter
-            if nf < max_fills and j < n and line[j] == " " and lo <= j <= hi and j not in protected:
+            if (nf < max_fills and j < n and line[j] == " " and lo <= j <= hi and j not in protected
+                    and not (j == p and j and line[j - 1] in _CLOSING_MARKS)):
                 nxt = next_lost.get(lw)
                 if nxt is None:  # the letters that may follow, kept to the lost ones, once
                     nxt = next_lost[lw] = "".join(filter(self.lost.__contains__, self.next_chars.get(lw, "")))
@@ -622,12 +624,13 @@ def _has_digit_run(line: str, p: int) -> bool:
 
 # ----------------------------------------------------------------------------- numbering
 _GAP_LABEL = re.compile(r"^(\s*?)( {1,3})\.(?=\s)")
+_INDENTED_LABEL = re.compile(r"^( +)(?:[a-zđ]|\d{1,3})[).](?=\s)")
 _LABEL_AT = re.compile(r"^\s*(\d+)\.(?:(\d+)\.)?(?:\d+\.)*\s")
 
 
 # a heading of a higher level than a numbered item: a list's numbering starts again under it
 # ('I. Nội dung' / '1. ...' / '2. ...' / 'II. ...' / '1. ...')
-_HIGHER_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.\s|(?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
+_HIGHER_HEADING = re.compile(r"^\s*(?:[*_#]+\s*)?(?:[IVXLC]+\.\s|(?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
 
 
 # a section number that lost its digits too: spaces or '(cid:NN)' codes before '. '
@@ -738,6 +741,144 @@ def infer_article(lines: list[str], idx: int, width: int) -> str | None:
             break
     found = {n for n in found if n >= 1 and len(str(n)) == width}
     return str(found.pop()) if len(found) == 1 else None
+
+
+_LIST_LABEL = re.compile(r"^([\d ]*)\.(?=\s+\S)")
+
+
+def infer_list_labels(lines: list[str]) -> dict[int, tuple[int, int, str]]:
+    """Numbers of a list's items that lost some of their digits ('2. Lái xe' for '12.',
+    '3 . Tiếng Nhật' for '31.'), from the list's count: its items are numbered one by one,
+    so each item's number is its place in the list plus a constant, which the items that
+    kept their numbers tell (most of them, and the nearest one on each side, agreeing).
+    A lost digit at the left of a number reads as indentation (' 2.'), so an item that
+    looks intact but does not fit the count is filled too when the count's number fits
+    it with a space turned into the digits.  The list restarts under a higher heading
+    ('II.', 'Điều 2'); a list the count does not explain says nothing.  Returns line ->
+    (start, end, number) of the span to replace."""
+    runs: list[list[tuple[int, str]]] = [[]]
+    for k, t in enumerate(lines):
+        if _HIGHER_HEADING.match(t):
+            runs.append([])
+            continue
+        m = _LIST_LABEL.match(t)
+        if m and m.group(1).strip() or m and 1 <= len(m.group(1)) <= 3:
+            runs[-1].append((k, m.group(1)))
+    out: dict[int, tuple[int, int, str]] = {}
+    for run in runs:
+        if len(run) < 4:
+            continue
+        # (place, value) of the items whose number looks whole: digits, no gap inside
+        whole = [(p, int(f.strip())) for p, (_k, f) in enumerate(run)
+                 if f.strip().isdigit() and f.endswith(f.strip())]
+        votes = Counter(v - p for p, v in whole)
+        if not votes:
+            continue
+        c, n = votes.most_common(1)[0]
+        if n < 2 or n < 0.6 * len(whole) or n == 2 and len(votes) > 1:
+            continue
+        for p, (k, f) in enumerate(run):
+            want = str(p + c)
+            if int(want) < 1 or f.strip() == want or not _label_fits(f, want):
+                continue
+            # the digits filled are ones the line does not print (its font maps those)
+            tail = f[len(f) - len(want):]
+            if any(x == " " and y in lines[k] for x, y in zip(tail, want)):
+                continue
+            # the items around it count the same way (some with gaps of their own): a
+            # list that starts again without a heading does not fit the count there
+            near = [q for q in range(max(0, p - 3), min(len(run), p + 4)) if q != p]
+            if not all(_label_fits(run[q][1], str(q + c)) for q in near):
+                continue
+            if not any(run[q][1].strip() == str(q + c) for q in near):
+                continue
+            out[k] = (len(f) - len(want), len(f), want)
+    return out
+
+
+def _label_fits(field: str, want: str) -> bool:
+    """Does a label's digits-and-spaces ``field`` read as the number ``want`` with some of
+    its digits lost (spaces), the rest indentation?"""
+    if len(want) > len(field) or field[:len(field) - len(want)].strip():
+        return False
+    return all(x == " " or x == y for x, y in zip(field[len(field) - len(want):], want))
+
+
+# a whole number after a word, closed by a mark: a number followed by a space may have lost
+# its last digits to it ('số 3 )'), and says nothing about the count
+_COUNTED = re.compile(r"(?<![^\W\d_])([^\W\d_]+) (\d{1,3})(?=[)\].,;:](?!\d)|$)")
+
+
+def infer_list_counters(lines: list[str], printed: list[str]) -> dict[int, list[tuple[int, str]]]:
+    """Numbers inside a list's items that count with the items: '1. Thiết kế đồ họa (được
+    quy định tại Phụ lục số 01).', '2. ... Phụ lục số 02)' (a form, an appendix, a table
+    for each item).  When the items that kept their numbers all print, after the same
+    word, the item's own number (three of them at least, none another), a gap there in a
+    damaged item is its number, written as wide as the others write it.  ``printed``: the
+    lines as the font printed them (a digit the line prints is no lost one).  Returns
+    line -> [(column, digit)]."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    runs: list[list[tuple[int, int]]] = [[]]
+    for k, t in enumerate(lines):
+        if _HIGHER_HEADING.match(t):
+            runs.append([])
+            continue
+        m = _LIST_LABEL.match(t)
+        if m and m.group(1).strip().isdigit():
+            runs[-1].append((k, int(m.group(1))))
+    for run in runs:
+        if len(run) < 4:
+            continue
+        agree: dict[str, list[int]] = {}
+        disagree: set[str] = set()
+        for k, n in run:
+            for m in _COUNTED.finditer(lines[k], _LIST_LABEL.match(lines[k]).end()):
+                w = m.group(1).lower()
+                if int(m.group(2)) == n:
+                    agree.setdefault(w, []).append(len(m.group(2)) if n < 10 else 0)
+                else:
+                    disagree.add(w)
+        for w, widths in agree.items():
+            if len(widths) < 3 or w in disagree:
+                continue
+            pad = max(widths)  # '01' or '1' for the items below 10
+            slot = re.compile(r"(?<![^\W\d_])" + re.escape(w) + r" ([\d ]{1,3})(?![\w/])", re.IGNORECASE)
+            for k, n in run:
+                want = str(n).zfill(pad) if n < 10 else str(n)
+                for m in slot.finditer(lines[k]):
+                    piece = m.group(1)
+                    if " " not in piece:
+                        continue
+                    piece = piece[:len(want)]
+                    if len(piece) != len(want) or lines[k][m.start(1) + len(want):m.start(1) + len(want) + 1].isdigit():
+                        continue
+                    if any(x != " " and x != y or x == " " and y in printed[k] for x, y in zip(piece, want)):
+                        continue
+                    out[k] = [(m.start(1) + i, y) for i, (x, y) in enumerate(zip(piece, want)) if x == " "]
+    return out
+
+
+def _fill_list_labels(doc: Document, config: Config, note: str) -> None:
+    """List numbers that lost digits (:func:`infer_list_labels`), then the numbers in the
+    items that count with them (:func:`infer_list_counters`)."""
+    texts = [ln.text for ln in doc.lines]
+    printed = list(texts)
+    for k, (a, b, label) in infer_list_labels(texts).items():
+        t, line = texts[k], doc.lines[k]
+        record_change(doc, line, t[:a] + label + t[b:], "glyph", 0.9, span=(a, t[a:b], label),
+                      alternatives=["list number from the count of the list's items"],
+                      threshold=config.review_threshold, note=note)
+        texts[k] = line.text
+    _fill_list_counters(doc, config, printed, note)
+
+
+def _fill_list_counters(doc: Document, config: Config, printed: list[str], note: str) -> None:
+    """The numbers in a list's items that count with them (:func:`infer_list_counters`);
+    run again once the words are restored ('Phụ lục s  0 )' reads 'số' only then)."""
+    texts = [ln.text for ln in doc.lines]
+    for k, fills in infer_list_counters(texts, printed).items():
+        _record_fills(doc, doc.lines[k], fills, _number_spans, 0.8,
+                      ["the item's own number: the list's other items print theirs there"], note, config)
 
 
 def _fill_label_gaps(doc: Document, config: Config, note: str) -> None:
@@ -1631,8 +1772,11 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         if c in ALPHABET:
             costs[c] = 0.0 if n >= 2 else min(costs.get(c, 1.0), 1.0)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
+    doc_printed = damaged_printed(printed_texts, cut)
+    for c in join_letters([texts[k] for k in cands], costs, doc_printed, lex):
+        costs[c] = UNSEEN_COST
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
-    solver.doc_printed = damaged_printed(printed_texts, cut)
+    solver.doc_printed = doc_printed
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
     # and lines whose words are all syllables, but two of them are one word with a lost
@@ -1647,9 +1791,13 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
             work[j] = []
         # (a fragment line may hold such a pair too: 'Gi o Sở ... liên qu n')
-        if " " in t.strip() and (js := join_spans(t, lost_now, lex)):
+        if " " in t.strip() and (js := join_spans(t, {c: v for c, v in costs.items() if v <= _JOIN_COST}, lex)):
             joins[j] = js
             work.setdefault(j, [])
+    # list numbers that lost digits, from the list's count (before the search, which reads
+    # a label with a lost digit as indentation: ' 2. Lái xe')
+    _fill_list_labels(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
+    texts = [ln.text for ln in doc.lines]
     original = list(texts)
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)
@@ -1687,6 +1835,11 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # the space after a code the document writes again and again ('Đ/c  Khánh', 'Đ/c :')
         # is a space: a code is not extended into a word ('Đ/cụ')
         protected |= {e.end() for e in _TOKEN.finditer(t) if e.group() in codes and e.end() < len(t)}
+        # the indentation before a list label ('    a) Quyết định ...'): a lost letter there
+        # would make the label a word ('ra)'), and a label is a letter or a number
+        m = _INDENTED_LABEL.match(t)
+        if m:
+            protected |= frozenset(range(m.end(1)))
         new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
                                                 strict=False,
                                                 next_line=texts[k + 1] if k + 1 < len(texts) else None,
@@ -1716,6 +1869,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                             "before and the sub-items after)"],
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
+    _fill_list_counters(doc, config, printed_texts, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
     _fill_number_gaps(doc, config, original, cands, work, lost, cut)
     _fill_label_gaps(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': section number filled")
     _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
@@ -1823,6 +1977,33 @@ def join_spans(text: str, lost: dict[str, float], lex: Lexicon) -> list[tuple[in
     return out
 
 
+_JOIN_COST = 6.0  # letters this cheap may join two words (see repair_glyphs): any with a cost
+def join_letters(texts: list[str], costs: dict[str, float], printed: frozenset[str], lex: Lexicon) -> set[str]:
+    """Letters no evidence named that join two words of a damaged line into a common word:
+    'Đi u 3' is 'Điều 3' with 'ề' lost, though no fragment asked for 'ề' (both 'đi' and
+    'u' are syllables, and 'Điều' may be the only word of the font with it).  One of the
+    two must be rare alone (RARE_WORD), the join common (COMMON_JOIN), and the letter one
+    the damaged font never prints; the search then weighs the join at the cost of an
+    unnamed letter (UNSEEN_COST), against the two words as they stand."""
+    out: set[str] = set()
+    for t in texts:
+        toks = [(m.start(), m.end(), m.group().lower()) for m in _LETTERS_AT.finditer(t)]
+        for (a1, b1, w1), (a2, b2, w2) in zip(toks, toks[1:]):
+            if a2 != b1 + 1 or len(w1) + len(w2) > 6 or min(_unigram(w1), _unigram(w2)) >= RARE_WORD:
+                continue
+            for x in _join_fills(w1, w2):
+                if x not in costs and x not in printed and _unigram(w1 + x + w2) > COMMON_JOIN:
+                    out.add(x)
+    return out
+
+
+def _join_fills(w1: str, w2: str) -> str:
+    """The letters that make ``w1`` + letter + ``w2`` a syllable prefix letter by letter."""
+    nxt = _next_chars()
+    return "".join(x for x in nxt.get(w1, "") if w1 + x + w2 in _prefixes())
+
+
+COMMON_JOIN = -3.5  # log10 unigram of a join worth an unnamed letter ('điều' -2.4)
 RARE_WORD = -3.9  # log10 unigram: a word this rare ('u', 'gi', 'ệt') may be half of one
 
 
@@ -1932,7 +2113,8 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     for second in (False, True):
         for k in sorted(damaged):
             line = doc.lines[k]
-            fills = gaps.fills(line.text, second, years_only=k not in cands and line.text == original[k])
+            fills = gaps.fills(line.text, second, years_only=k not in cands and line.text == original[k],
+                               after=doc.lines[k + 1].text if k + 1 < len(doc.lines) else "")
             if not fills:
                 continue
             _record_fills(doc, line, fills, _number_spans, 0.8 if not second else 0.7,
