@@ -78,7 +78,10 @@ def _next_chars() -> dict[str, str]:
 
 
 _FOREIGN = re.compile(r"[fjwzFJWZ]")
-_ROMAN = re.compile(r"^[IVXLC]+$")
+# Roman numerals as directives number their parts ('I', 'IV', 'XII'): up to 39.  A lone 'C'
+# or 'L' is no part's number there, but what a lost glyph left of a word ('C   B :' is
+# 'Các Bộ:', 'L  Cai' is 'Lào Cai')
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 _OPENING = "“‘\"«("  # an opening quote or bracket never follows a word directly ('[1]' footnotes do)
 _CLOSING_MARKS = ",;:)"  # a word never starts right after one of these: a space follows them
 
@@ -638,6 +641,9 @@ _HIGHER_HEADING = re.compile(r"^\s*(?:[*_#]+\s*)?(?:[IVXLC]+\.\s|(?:Điều|Chư
 _UNREADABLE_LABEL = re.compile(r"^(?:\s*(?:\(cid:\d+\)|\?|\d)*(?:\(cid:\d+\)|\?)(?:\(cid:\d+\)|\?|\d)*|\s+)\.\s")
 
 
+_ARTICLE_HEAD = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU)\s+\d+\b")
+
+
 def infer_label(lines: list[str], idx: int) -> str | None:
     """The number a heading lost ('  . Về văn hóa'), from the numbering around it: its
     children ('2.1.') below; one more than the previous sibling ('1.', or its last child
@@ -673,6 +679,8 @@ def infer_label(lines: list[str], idx: int) -> str | None:
         if _UNREADABLE_LABEL.match(lines[j]):
             skipped += 1
         elif _HIGHER_HEADING.match(lines[j]):
+            if not skipped and _ARTICLE_HEAD.match(lines[j]):
+                prev = "1"  # the first item of an article ('Điều 8. ...' / '1. Trưởng ban')
             break
     if child:
         return child
@@ -1468,9 +1476,13 @@ class DocumentNumbers:
         self.digits = digits
         self.letters = letters  # the letters the font lost (they make the gaps ambiguous)
         counts: dict[str, int] = {}
+        # each intact number's neighbours, the words before and after it ('năm 2025, định
+        # hướng'): a gap several numbers fit takes the one printed between the same words
+        self.contexts: dict[tuple[str, str], set[str]] = {}
         for k in intact:
             for m in _NUMBER.finditer(texts[k]):
                 counts[m.group()] = counts.get(m.group(), 0) + 1
+                self.contexts.setdefault(_neighbours(texts[k], m.start(), m.end()), set()).add(m.group())
         self.counts = {n: c for n, c in counts.items() if any(d in digits for d in n)}
         self.by_len: dict[int, list[str]] = {}
         for n in sorted(self.counts):
@@ -1519,11 +1531,27 @@ class DocumentNumbers:
             if not fits:
                 continue
             fits.sort(key=lambda n: -self.counts[n])
-            if len(fits) > 1 and not (len(piece) >= 3 and self.counts[fits[0]] >= 3 * self.counts[fits[1]]):
-                continue
+            if len(fits) > 1:
+                ctx = _neighbours(text, a, b)
+                same = [n for n in fits if n in self.contexts.get(ctx, ())] if all(ctx) else []
+                if len(same) == 1:
+                    fits = same
+                elif not (len(piece) >= 3 and self.counts[fits[0]] >= 3 * self.counts[fits[1]]):
+                    continue
             n = fits[0]
             out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, n)) if p == " ")
         return out
+
+
+_WORD_LEFT = re.compile(r"([^\W\d_]+)\W*$")
+_WORD_RIGHT = re.compile(r"\W*?([^\W\d_]+)")
+
+
+def _neighbours(text: str, a: int, b: int) -> tuple[str, str]:
+    """The words (lower case) right before and after ``text[a:b]``, across marks."""
+    left = _WORD_LEFT.search(text[max(0, a - 40):a])
+    right = _WORD_RIGHT.match(text, b)
+    return (left.group(1).lower() if left else "", right.group(1).lower() if right else "")
 
 
 _TIME = re.compile(r"(?<![\w/.,:])\d{1,2}h\d{2}(?![\w/])")
@@ -1547,6 +1575,7 @@ class DocumentTimes:
 
 
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
+_NUMBER_SPACE_MARK = re.compile(r"\d (?=[,;:])")  # 'NĂM 202 , ĐỊNH HƯỚNG': a space before a mark
 _CODE_GAP = re.compile(r"\d \d*[/-][^\W\d_]")  # '2 0-KL/TW', '64 /VPCP
 # a date's year that lost digits after its slash ('11/11/ 019'): a line in capitals keeps its
 # letters, and this is its only trace
@@ -1807,7 +1836,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # and lines whose only trace is a gap in a document's number the document prints intact
     # elsewhere (a heading in capitals: 'KẾT LUẬN SỐ 2 0-KL/TW', '210-KL/TW' in the text)
     for j, t in enumerate(texts):
-        if j not in work and (_CODE_GAP.search(t) and doc_numbers.fills(t) or _SLASH_GAP.search(t)):
+        if j not in work and ((_CODE_GAP.search(t) or _NUMBER_SPACE_MARK.search(t)) and doc_numbers.fills(t)
+                              or _SLASH_GAP.search(t)):
             work[j] = []
     codes = _recurring_codes(texts)
     for k, spans in work.items():
