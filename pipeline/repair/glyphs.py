@@ -628,6 +628,13 @@ def _has_digit_run(line: str, p: int) -> bool:
 # ----------------------------------------------------------------------------- numbering
 _GAP_LABEL = re.compile(r"^(\s*?)( {1,3})\.(?=\s)")
 _INDENTED_LABEL = re.compile(r"^( +)(?:[a-zđ]|\d{1,3})[).](?=\s)")
+
+
+def label_indent(text: str) -> frozenset[int]:
+    """The indentation before a list label ('    a) Quyết định ...'): no lost letter there,
+    which would make the label a word ('ra)'); a label is a letter or a number."""
+    m = _INDENTED_LABEL.match(text)
+    return frozenset(range(m.end(1))) if m else frozenset()
 _LABEL_AT = re.compile(r"^\s*(\d+)\.(?:(\d+)\.)?(?:\d+\.)*\s")
 
 
@@ -1575,6 +1582,7 @@ class DocumentTimes:
 
 
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
+_NUMBER_SLOT = re.compile(r" {2,}(?=/[A-ZĐ])")
 _NUMBER_SPACE_MARK = re.compile(r"\d (?=[,;:])")  # 'NĂM 202 , ĐỊNH HƯỚNG': a space before a mark
 _CODE_GAP = re.compile(r"\d \d*[/-][^\W\d_]")  # '2 0-KL/TW', '64 /VPCP
 # a date's year that lost digits after its slash ('11/11/ 019'): a line in capitals keeps its
@@ -1825,9 +1833,10 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             work.setdefault(j, [])
     # list numbers that lost digits, from the list's count (before the search, which reads
     # a label with a lost digit as indentation: ' 2. Lái xe')
+    # (the lines before these fills: a restored number's digits are no digits the font prints)
+    original = list(texts)
     _fill_list_labels(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
     texts = [ln.text for ln in doc.lines]
-    original = list(texts)
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)
     digits = lost_digits(texts, cut or cands) | unprinted_digits(texts, cut or cands)
@@ -1865,11 +1874,10 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # the space after a code the document writes again and again ('Đ/c  Khánh', 'Đ/c :')
         # is a space: a code is not extended into a word ('Đ/cụ')
         protected |= {e.end() for e in _TOKEN.finditer(t) if e.group() in codes and e.end() < len(t)}
-        # the indentation before a list label ('    a) Quyết định ...'): a lost letter there
-        # would make the label a word ('ra)'), and a label is a letter or a number
-        m = _INDENTED_LABEL.match(t)
-        if m:
-            protected |= frozenset(range(m.end(1)))
+        protected |= label_indent(t)
+        # a document number's slot before its code ('Kế hoạch số     /KH-BTNMT', a draft's
+        # blank): digits or nothing, never a word
+        protected |= {i for m in _NUMBER_SLOT.finditer(t) for i in range(m.start(), m.end())}
         new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
                                                 strict=False,
                                                 next_line=texts[k + 1] if k + 1 < len(texts) else None,
