@@ -141,3 +141,20 @@ def test_no_word_glued_to_a_comma_or_an_opening_bracket():
     assert _solver("aâ").solve("kinh doanh, m rketing (được").text == "kinh doanh, m rketing (được"
     assert _solver("mo").solve("bánh Âu, Á (được quy định").text == "bánh Âu, Á (được quy định"
     assert _solver("amâ").solve("Sở Lao động, m t trận tổ quốc").text.startswith("Sở Lao động, m")
+
+
+def test_a_word_lost_whole_only_inside_a_sentence():
+    """A line the font printed whole but for a run of spaces (no fragment): a word lost whole
+    there sits between lower-case words ('bảo hiểm   tế' = 'bảo hiểm y tế'); the run between
+    a signer's title and name is the layout's, even where the document's own words ('Lào
+    Cai') make a bare 'cai' likely."""
+    dlm = DocumentLM(["UBND các tỉnh Bắc Kạn, Lào Cai, Hà Tĩnh, Cà Mau"] * 3, lexicon())
+    line = "KT. BỘ TRƯỞNG THỨ TRƯỞNG     Hà Công Tuấn |"
+    solver = GlyphSolver(dlm, {c: 0.0 for c in "achiìậềụ"}, fill_cost=1.0, allow_bare=True, max_fills=4)
+    assert solver.solve(line).text != line  # a damaged line's search may (its words are cut)
+    solver.bare_in_sentence = True
+    assert solver.solve(line).text == line
+    assert _solver("y").solve("chi trả bảo hiểm   tế cho người dân").text == "chi trả bảo hiểm y tế cho người dân"
+    s = _solver("y")
+    s.bare_in_sentence = True
+    assert s.solve("chi trả bảo hiểm   tế cho người dân").text == "chi trả bảo hiểm y tế cho người dân"

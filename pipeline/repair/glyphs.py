@@ -77,6 +77,8 @@ def _next_chars() -> dict[str, str]:
     return {k: "".join(sorted(v)) for k, v in nxt.items()}
 
 
+_LAST_LETTERS = re.compile(r"[^\W\d_]+(?=\W*$)")
+_FIRST_LETTERS = re.compile(r"\W*?([^\W\d_]+)")
 _FOREIGN = re.compile(r"[fjwzFJWZ]")
 # Roman numerals as directives number their parts ('I', 'IV', 'XII'): up to 39.  A lone 'C'
 # or 'L' is no part's number there, but what a lost glyph left of a word ('C   B :' is
@@ -246,6 +248,8 @@ class GlyphSolver:
                  max_fills: int = 3, allow_bare: bool = False, fill_start: bool = True,
                  printed_cost: float = PRINTED_COST) -> None:
         self.allow_bare = allow_bare
+        # bare words only between lower-case words (set per line: see _bare_word_ok)
+        self.bare_in_sentence = False
         # a letter the line prints is one its font maps: as a fill it is unlikely (not
         # impossible: a line may mix fonts, the seed's 'tháng 5/2023: Ngày' after a heading)
         self.printed_cost = printed_cost
@@ -357,7 +361,17 @@ class GlyphSolver:
             return False
         # the run of spaces it stands in is about its own size: a long run is a table's or
         # a layout's padding, where a bare word would be made out of nothing ('|Phòng    và')
-        return self._run_end[j] - self._run_start[p - 1] <= len(word) + 4
+        if self._run_end[j] - self._run_start[p - 1] > len(word) + 4:
+            return False
+        if self.bare_in_sentence:
+            # a line the font printed whole but for a run of spaces: a word lost whole there
+            # sits inside a sentence, between lower-case words ('bảo hiểm   tế'); between a
+            # title and a name ('THỨ TRƯỞNG     Hà Công Tuấn') the run is the layout's
+            before = _LAST_LETTERS.search(line, 0, self._run_start[p - 1])
+            after = _FIRST_LETTERS.match(line, self._run_end[j])
+            if not (before and after and before.group()[0].islower() and after.group(1)[0].islower()):
+                return False
+        return True
 
     def _edge_parts(self, word: str, fills: tuple, start: int) -> tuple | None:
         """The part of a word's score that does not depend on the word before it, once per
@@ -1878,6 +1892,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # a document number's slot before its code ('Kế hoạch số     /KH-BTNMT', a draft's
         # blank): digits or nothing, never a word
         protected |= {i for m in _NUMBER_SLOT.finditer(t) for i in range(m.start(), m.end())}
+        solver.bare_in_sentence = k not in cands
         new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
                                                 strict=False,
                                                 next_line=texts[k + 1] if k + 1 < len(texts) else None,
