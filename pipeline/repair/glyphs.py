@@ -1530,7 +1530,8 @@ class DocumentNumbers:
             if text[a] == " ":
                 if a == 0:
                     continue  # the line's indentation, or a lost digit: cannot tell
-                a += 1  # the real space after the word or mark before it
+                if text[a - 1] != "/":
+                    a += 1  # the real space after the word or mark before it ('6/ 0 4' is glued)
             if b == len(text):
                 b = a + len(text[a:b].rstrip())  # the line's trailing margin
             elif text[b] == "|" and text[b - 1] == " ":
@@ -1545,7 +1546,7 @@ class DocumentNumbers:
                 pw = re.search(r"([^\W\d_]+) $", text[:a])
                 if pw and self._may_have_lost(pw.group(1), first=False):
                     continue  # 'hó  8.1.': a lost 'a' and a space, or a space and a lost digit?
-            if " " not in piece or not piece.strip() or not piece[0].isdigit() and a == m.start():
+            if " " not in piece or not piece.strip() or not piece[0].isdigit() and a == m.start() and text[a - 1] != "/":
                 continue
             fits = [n for n in self.by_len.get(len(piece), ())
                     if all(p == c or p == " " and c in self.digits for p, c in zip(piece, n))]
@@ -1824,16 +1825,24 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             costs[c] = 0.0 if n >= 2 else min(costs.get(c, 1.0), 1.0)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     doc_printed = damaged_printed(printed_texts, cut)
-    for c in join_letters([texts[k] for k in cands], costs, doc_printed, lex):
-        costs[c] = UNSEEN_COST
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     solver.doc_printed = doc_printed
+    # two words of a damaged line one common word with a letter no fragment asked for ('Đi u
+    # 3'): those lines only are searched with the letter too (every letter more at every
+    # space of every line cost a tenth of the speed)
+    lost_now = {c: v for c, v in costs.items() if v == 0.0}
+    joinable = {k: xs for k in cands if (xs := join_letters([texts[k]], lost_now, doc_printed, lex))}
+    extra = set().union(*joinable.values()) if joinable else set()
+    solver_x = solver
+    if extra:
+        solver_x = GlyphSolver(dlm, {**costs, **{c: costs.get(c, UNSEEN_COST) for c in extra}},
+                               fill_cost=1.0, allow_bare=True, max_fills=4)
+        solver_x.doc_printed = doc_printed
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
     # and lines whose words are all syllables, but two of them are one word with a lost
     # letter between them ('Y u cầu' = 'Yêu cầu', 'phê du ệt' = 'phê duyệt'), or whose last
     # word lost its last letter to the margin ('quốc gi  ')
-    lost_now = {c: v for c, v in costs.items() if v == 0.0}
     joins: dict[int, list[tuple[int, int]]] = {}
     work = dict(cands)
     for j, t in enumerate(texts):
@@ -1842,7 +1851,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
             work[j] = []
         # (a fragment line may hold such a pair too: 'Gi o Sở ... liên qu n')
-        if " " in t.strip() and (js := join_spans(t, {c: v for c, v in costs.items() if v <= _JOIN_COST}, lex)):
+        if " " in t.strip() and (js := join_spans(t, {**lost_now, **{c: 0.0 for c in joinable.get(j, ())}}, lex)):
             joins[j] = js
             work.setdefault(j, [])
     # list numbers that lost digits, from the list's count (before the search, which reads
@@ -1892,8 +1901,9 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # a document number's slot before its code ('Kế hoạch số     /KH-BTNMT', a draft's
         # blank): digits or nothing, never a word
         protected |= {i for m in _NUMBER_SLOT.finditer(t) for i in range(m.start(), m.end())}
-        solver.bare_in_sentence = k not in cands
-        new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
+        line_solver = solver_x if k in joinable else solver
+        line_solver.bare_in_sentence = k not in cands
+        new, fills, conf, alts = _solve_windows(line_solver, t, sorted(set(spans) | set(inner)), protected,
                                                 strict=False,
                                                 next_line=texts[k + 1] if k + 1 < len(texts) else None,
                                                 printed=printed_texts[k])
@@ -1904,7 +1914,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             cur = line.text
             word = new[a:b]
             prev_m = re.search(r"([^\W\d_]+)[ ,]*$", cur[:a])
-            w_conf, w_alts = word_alternatives(word, [c - a for c, _ in fills if a <= c < b], solver,
+            w_conf, w_alts = word_alternatives(word, [c - a for c, _ in fills if a <= c < b], line_solver,
                                                prev_m.group(1) if prev_m else None)
             record_change(doc, line, cur[:a] + word + cur[b:], "glyph", min(w_conf, max(conf, 0.5)),
                           alternatives=w_alts, threshold=config.review_threshold, note=note,
@@ -2030,14 +2040,14 @@ def join_spans(text: str, lost: dict[str, float], lex: Lexicon) -> list[tuple[in
     return out
 
 
-_JOIN_COST = 6.0  # letters this cheap may join two words (see repair_glyphs): any with a cost
 def join_letters(texts: list[str], costs: dict[str, float], printed: frozenset[str], lex: Lexicon) -> set[str]:
-    """Letters no evidence named that join two words of a damaged line into a common word:
-    'Đi u 3' is 'Điều 3' with 'ề' lost, though no fragment asked for 'ề' (both 'đi' and
-    'u' are syllables, and 'Điều' may be the only word of the font with it).  One of the
-    two must be rare alone (RARE_WORD), the join common (COMMON_JOIN), and the letter one
-    the damaged font never prints; the search then weighs the join at the cost of an
-    unnamed letter (UNSEEN_COST), against the two words as they stand."""
+    """Letters outside the lost set (``costs`` 0) that join two words of a damaged line into
+    a common word: 'Đi u 3' is 'Điều 3' with 'ề' lost, though no fragment asked for 'ề'
+    (both 'đi' and 'u' are syllables, and 'Điều' may be the only word of the font with
+    it).  One of the two must be rare alone (RARE_WORD), the join common (COMMON_JOIN), and
+    the letter one the damaged font never prints; the search then weighs the join at the
+    letter's cost (an unnamed letter's, UNSEEN_COST, at most), against the two words as
+    they stand."""
     out: set[str] = set()
     for t in texts:
         toks = [(m.start(), m.end(), m.group().lower()) for m in _LETTERS_AT.finditer(t)]
@@ -2045,7 +2055,7 @@ def join_letters(texts: list[str], costs: dict[str, float], printed: frozenset[s
             if a2 != b1 + 1 or len(w1) + len(w2) > 6 or min(_unigram(w1), _unigram(w2)) >= RARE_WORD:
                 continue
             for x in _join_fills(w1, w2):
-                if x not in costs and x not in printed and _unigram(w1 + x + w2) > COMMON_JOIN:
+                if costs.get(x) != 0.0 and x not in printed and _unigram(w1 + x + w2) > COMMON_JOIN:
                     out.add(x)
     return out
 
@@ -2162,6 +2172,13 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     bad = cut or cands
     gaps = NumberGaps([t for k, t in enumerate(original) if k not in cands],
                       [original[k] for k, v in bad.items() if len(v) >= 2] or [original[k] for k in bad])
+    # the digits earlier steps restored (the same number intact elsewhere, a list's count)
+    # are lost for sure: the second round may use them ('số  9/2025' is '59/2025' once
+    # '2025' showed '5' lost)
+    for k in damaged:
+        cur = doc.lines[k].text
+        if len(cur) == len(original[k]):
+            gaps.used |= {b for a, b in zip(original[k], cur) if a == " " and b.isdigit()}
     note = f"font lost glyphs '{''.join(sorted(lost))}': digits filled"
     for second in (False, True):
         for k in sorted(damaged):
