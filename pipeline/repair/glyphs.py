@@ -2049,14 +2049,20 @@ def join_letters(texts: list[str], costs: dict[str, float], printed: frozenset[s
     letter's cost (an unnamed letter's, UNSEEN_COST, at most), against the two words as
     they stand."""
     out: set[str] = set()
+    lex_ok = lex.is_syllable
     for t in texts:
         toks = [(m.start(), m.end(), m.group().lower()) for m in _LETTERS_AT.finditer(t)]
         for (a1, b1, w1), (a2, b2, w2) in zip(toks, toks[1:]):
             if a2 != b1 + 1 or len(w1) + len(w2) > 6 or min(_unigram(w1), _unigram(w2)) >= RARE_WORD:
                 continue
-            for x in _join_fills(w1, w2):
-                if costs.get(x) != 0.0 and x not in printed and _unigram(w1 + x + w2) > COMMON_JOIN:
-                    out.add(x)
+            # both words whole syllables (a fragment asks for its letters itself), the join
+            # commoner than either of them, the commonest join only
+            if not (lex_ok(w1) and lex_ok(w2)):
+                continue
+            best = max(((_unigram(w1 + x + w2), x) for x in _join_fills(w1, w2)
+                        if costs.get(x) != 0.0 and x not in printed), default=None)
+            if best and best[0] > max(COMMON_JOIN, _unigram(w1), _unigram(w2)):
+                out.add(best[1])
     return out
 
 
