@@ -158,3 +158,13 @@ def test_a_word_lost_whole_only_inside_a_sentence():
     s = _solver("y")
     s.bare_in_sentence = True
     assert s.solve("chi trả bảo hiểm   tế cho người dân").text == "chi trả bảo hiểm y tế cho người dân"
+
+
+def test_two_capitals_the_gaps_keep_apart_are_two_words():
+    """'H  N  , ngày' (a place before the date) is two capitalised words, not 'HIỆN'; in a
+    line of capitals a word with its capitals apart is a word in capitals ('Đ U' = 'ĐẦU')."""
+    out = _solver("imntà").solve("| *H  N  ,  g y 24  há g 01  ă  2025* |").text
+    assert "HIỆN" not in out and out.startswith("| *H") and "ngày 24 tháng 01 năm 2025" in out
+    assert _solver("imntàộ").solve("| *H  N  ,  g y 24  há g 01  ă  2025* |").text.startswith("| *Hà Nội, ngày")
+    assert _solver("ầ").solve("NHIỆM VỤ TRỌNG TÂM: Đ U TƯ XÂY DỰNG").text == "NHIỆM VỤ TRỌNG TÂM: ĐẦU TƯ XÂY DỰNG"
+    assert _solver("à").solve("KẾ HOẠCH TỔ CHỨC NG Y HỘI").text == "KẾ HOẠCH TỔ CHỨC NGÀY HỘI"

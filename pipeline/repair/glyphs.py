@@ -412,7 +412,12 @@ class GlyphSolver:
         else:
             cols = {c - start for c, _ in fills}
             orig = [ch for k, ch in enumerate(word) if k not in cols and ch.isalpha()]
-            caps = len(orig) >= 2 and all(c.isupper() for c in orig)
+            # a word in capitals: its own letters all capitals, two of them side by side
+            # ('NG Y') or in a line of capitals; two capitals the gaps keep apart are two
+            # words' initials ('H  N  , ngày' is 'Hà Nội', not 'HIỆN')
+            caps = len(orig) >= 2 and all(c.isupper() for c in orig) and (self._caps_line or any(
+                k not in cols and k + 1 not in cols and word[k].isalpha() and word[k + 1].isalpha()
+                for k in range(len(word) - 1)))
             cased = word.upper() if caps else "".join(
                 ch.lower() if k in cols else ch for k, ch in enumerate(word))
             if not (cased.islower() or cased.isupper() or cased[0].isupper() and cased[1:].islower()):
@@ -452,6 +457,7 @@ class GlyphSolver:
                 i for i, ch in enumerate(line)
                 if ch == " " and (line[i - 1:i] == "|" or line[i + 1:i + 2] == "|"))
         self._line = line
+        self._caps_line = _mostly_caps(line)
         self._first = len(line) - len(line.lstrip())  # the first non-space column
         self._last = len(line.rstrip())  # one past the last non-space column
         self._parts: dict[tuple, tuple | None] = {}
