@@ -168,3 +168,19 @@ def test_two_capitals_the_gaps_keep_apart_are_two_words():
     assert _solver("imntàộ").solve("| *H  N  ,  g y 24  há g 01  ă  2025* |").text.startswith("| *Hà Nội, ngày")
     assert _solver("ầ").solve("NHIỆM VỤ TRỌNG TÂM: Đ U TƯ XÂY DỰNG").text == "NHIỆM VỤ TRỌNG TÂM: ĐẦU TƯ XÂY DỰNG"
     assert _solver("à").solve("KẾ HOẠCH TỔ CHỨC NG Y HỘI").text == "KẾ HOẠCH TỔ CHỨC NGÀY HỘI"
+
+
+def test_cid_digits_from_the_numbers_printed_whole():
+    """'(cid:NN)' codes read as digits: the ascent scores every digit alike where a number
+    stands, so which digit comes from the numbers the document prints whole elsewhere."""
+    from pipeline.repair.glyphs import _vote_digits
+    damaged = ["Căn cứ Nghị định số 193/202(cid:41)/NĐ-CP ngày 02/7/202(cid:41) của Chính phủ;",
+               "khoản 2 Điều (cid:41)6 của Luật"]
+    others = ["Thực hiện Nghị định số 193/2025/NĐ-CP ngày 02/7/2025, Luật năm 2024;"]
+    mapping = {"41": "4", "17": "a"}
+    _vote_digits(damaged, others, mapping, list("3459"))
+    assert mapping == {"41": "5", "17": "a"}
+    # nothing printed whole that fits: the ascent's digit stays
+    mapping = {"41": "4"}
+    _vote_digits(damaged, ["Không có số nào ở đây."], mapping, list("3459"))
+    assert mapping == {"41": "4"}

@@ -997,12 +997,14 @@ def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
     return got
 
 
-def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[str, str]:
+def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
+              others: list[str] | None = None) -> dict[str, str]:
     """Map each '(cid:NN)' number to one character (coordinate ascent, see module docstring).
 
     Each word holding codes is scored with the word before it (the LM's bigram and the
     document's own counts); a code standing where a number stands (next to digits, or
-    as a section number before '.') is scored as a digit."""
+    as a section number before '.') is scored as a digit; which digit, the numbers the
+    document prints whole say (``others``: its lines without codes, :func:`_vote_digits`)."""
     lex = dlm.lex
     words: list[tuple[tuple, str | None, bool]] = []  # (parts, previous word, numeric context)
     for t in texts:
@@ -1163,7 +1165,58 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
                 changed = True
         if not changed:
             break
+    _vote_digits(texts, others or [], mapping, [c for c in alphabet if c.isdigit()])
     return {n: c for n, c in mapping.items() if c is not None}
+
+
+_NUMBER_WITH_CODES = re.compile(r"(?:\d|\(cid:\d+\))+")
+
+
+def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | None],
+                 digits: list[str]) -> None:
+    """Codes read as digits: which digit, from the document's intact numbers.  The ascent
+    scores every digit alike where a number stands (the model reads numbers as one class),
+    so a code for '5' could read '3' in every number it is in ('193/202(cid:7)/NĐ-CP' as
+    '2023').  The same numbers printed whole in the document's lines without codes say which:
+    each number the code is in votes for the digits that make it one of them, the more for
+    the longer stretch it matches ('193/2025/NĐ-CP' and its date '02/7/2025' against a bare
+    '2025').  A digit wins only with more votes than the current one."""
+    whole: set[str] = set()  # tokens with a digit ('193/2025/NĐ-CP', '02/7/2025')
+    runs: set[str] = set()  # runs of digits ('193', '2025')
+    for t in others:
+        for tok in t.split():
+            tok = tok.strip(".,;:()[]*\"“”")
+            if any(ch.isdigit() for ch in tok):
+                whole.add(tok)
+                runs.update(re.findall(r"\d+", tok))
+    if not runs:
+        return
+    found: list[tuple[str, str]] = []  # (token, digit run) holding a code
+    for t in texts:
+        if "(cid:" not in t:
+            continue
+        for tok in t.split():
+            tok = tok.strip(".,;:()[]*\"“”")
+            for m in _NUMBER_WITH_CODES.finditer(tok):
+                num = m.group()
+                if "(cid:" in num and any(ch.isdigit() for ch in _CID.sub("", num)):
+                    found.append((tok, num))
+    for n, cur in list(mapping.items()):
+        if not (cur and cur.isdigit()):
+            continue
+        code = f"(cid:{n})"
+        votes = dict.fromkeys(digits, 0)
+        for tok, num in found:
+            if code not in num:
+                continue
+            for d in digits:
+                def read(x: str) -> str:
+                    return _CID.sub(lambda m: d if m.group(1) == n else (mapping.get(m.group(1)) or "?"), x)
+                if read(num) in runs:
+                    votes[d] += 1 + 2 * (read(tok) in whole and tok != num)
+        best = max(votes, key=lambda d: (votes[d], d == cur))
+        if votes[best] > votes.get(cur, 0):
+            mapping[n] = best
 
 
 # ----------------------------------------------------------------------------- repair
@@ -2278,7 +2331,7 @@ def word_alternatives(word: str, gaps: list[int], solver: GlyphSolver, prev: str
 def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
     texts = [ln.text for ln in doc.lines]
     dlm = DocumentLM([_CID.sub(" ", t) for t in texts], lex)
-    mapping = solve_cid([t for t in texts if "(cid:" in t], dlm)
+    mapping = solve_cid([t for t in texts if "(cid:" in t], dlm, others=[t for t in texts if "(cid:" not in t])
     # a code that stands for a digit: which digit comes from the section numbering around
     # the lines where it is a section number ('(cid:203). Tập trung' after '3.'), top down so
     # that one solved number helps the next
