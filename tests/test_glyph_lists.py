@@ -39,6 +39,9 @@ def test_list_numbers_that_lost_a_digit_from_the_count():
     # a digit the line prints is one its font maps: ' 2.' in a line printing '1' is no '12.'
     lines[12] = " 2. Thanh tra tỉnh (theo Biểu số 12)."
     assert 12 not in infer_list_labels(lines)
+    # an excerpt's cut: the items after '[…]' are counted on their own
+    cut = _list({6: "[…]", 12: " 2. Thanh tra tỉnh (theo Biểu số  2)."})
+    assert 12 not in infer_list_labels(cut)
 
 
 def test_clean_lists_and_restarts_are_left_alone():

@@ -263,3 +263,21 @@ def test_enacting_body_under_the_title_is_the_issuer_when_no_column_names_one():
     doc = structure(Document("t", lines=lines_from_text(text)), Config())
     assert doc.header.doc_type == "Nghị quyết"
     assert doc.header.issuer is not None and doc.header.issuer.casefold() == "hội đồng nhân dân tỉnh hà giang"
+
+
+@pytest.mark.parametrize("first, issuer", [
+    ("Trường THCS Hoàng Lương", "Trường THCS Hoàng Lương"),
+    ("Ủy ban nhân dân xã Tân Phú", "Ủy ban nhân dân xã Tân Phú"),
+    ("Trường hợp chưa hoàn thành", None),       # a sentence, not a body
+    ("Ban giám hiệu nhà trường", None),         # lower-case common words: not a proper name
+])
+def test_mixed_case_body_on_the_first_line_is_the_issuer(first, issuer):
+    # a school's weekly plan copied from a web page: no header table, the body's name on line 1,
+    # its board signing at the foot ('BAN GIÁM HIỆU' is the signer's authority, not the issuer)
+    doc = run(f"{first}\nHOẠT ĐỘNG CHUYÊN MÔN TUẦN 5 (TỪ 02/10/2023 ĐẾN 07/10/2023)\n"
+              "• Nộp kế hoạch bài dạy trước ngày 03/10/2023\n• Dự giờ thăm lớp\nBAN GIÁM HIỆU\nNGUYỄN VĂN AN\n")
+    if issuer:
+        assert doc.header.issuer == issuer
+        assert doc.line(1).block == "header"
+    else:
+        assert doc.header.issuer != first

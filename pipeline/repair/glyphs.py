@@ -661,6 +661,9 @@ _LABEL_AT = re.compile(r"^\s*(\d+)\.(?:(\d+)\.)?(?:\d+\.)*\s")
 # a heading of a higher level than a numbered item: a list's numbering starts again under it
 # ('I. Nội dung' / '1. ...' / '2. ...' / 'II. ...' / '1. ...')
 _HIGHER_HEADING = re.compile(r"^\s*(?:[*_#]+\s*)?(?:[IVXLC]+\.\s|(?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
+# a line that says text was left out here ('[…]', '...', '(...)'): the numbering on either side
+# of it does not follow on (an excerpt skips items 2-5)
+_ELISION = re.compile(r"^\s*[\[(]?\s*(?:…|\.{3,})\s*[\])]?\s*$")
 
 
 # a section number that lost its digits too: spaces or '(cid:NN)' codes before '. '
@@ -694,7 +697,7 @@ def infer_label(lines: list[str], idx: int) -> str | None:
             break
         if _UNREADABLE_LABEL.match(lines[j]):
             skipped += 1
-        elif _HIGHER_HEADING.match(lines[j]):
+        elif _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             break
     prev = None
     skipped = 0
@@ -705,7 +708,7 @@ def infer_label(lines: list[str], idx: int) -> str | None:
             break
         if _UNREADABLE_LABEL.match(lines[j]):
             skipped += 1
-        elif _HIGHER_HEADING.match(lines[j]):
+        elif _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             if not skipped and _ARTICLE_HEAD.match(lines[j]):
                 prev = "1"  # the first item of an article ('Điều 8. ...' / '1. Trưởng ban')
             break
@@ -743,7 +746,7 @@ def infer_sublabel(lines: list[str], idx: int, parts: list[str]) -> str | None:
                 guesses.append(nums + [1])
             if len(nums) <= depth:
                 break
-        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]):
+        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             break
     for j in range(idx + 1, min(len(lines), idx + 200)):
         m = _SUBLABEL_AT.match(lines[j])
@@ -753,7 +756,7 @@ def infer_sublabel(lines: list[str], idx: int, parts: list[str]) -> str | None:
                 guesses.append(nums[:-1] + [nums[-1] - 1])
             if len(nums) <= depth:
                 break
-        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]):
+        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             break
     found = {".".join(map(str, g)) for g in guesses
              if all(len(str(n)) == len(p) and (p == " " or p == str(n)) for n, p in zip(g, parts))}
@@ -769,10 +772,14 @@ def infer_article(lines: list[str], idx: int, width: int) -> str | None:
         if m:
             found.add(int(m.group(1)) + 1)
             break
+        if _ELISION.match(lines[j]):
+            break
     for j in range(idx + 1, len(lines)):
         m = _ARTICLE_AT.match(lines[j])
         if m:
             found.add(int(m.group(1)) - 1)
+            break
+        if _ELISION.match(lines[j]):
             break
     found = {n for n in found if n >= 1 and len(str(n)) == width}
     return str(found.pop()) if len(found) == 1 else None
@@ -789,11 +796,12 @@ def infer_list_labels(lines: list[str]) -> dict[int, tuple[int, int, str]]:
     A lost digit at the left of a number reads as indentation (' 2.'), so an item that
     looks intact but does not fit the count is filled too when the count's number fits
     it with a space turned into the digits.  The list restarts under a higher heading
-    ('II.', 'Điều 2'); a list the count does not explain says nothing.  Returns line ->
+    ('II.', 'Điều 2') and the count stops at a cut ('[…]': an excerpt skips items); a list
+    the count does not explain says nothing.  Returns line ->
     (start, end, number) of the span to replace."""
     runs: list[list[tuple[int, str]]] = [[]]
     for k, t in enumerate(lines):
-        if _HIGHER_HEADING.match(t):
+        if _HIGHER_HEADING.match(t) or _ELISION.match(t):
             runs.append([])
             continue
         m = _LIST_LABEL.match(t)
@@ -855,7 +863,7 @@ def infer_list_counters(lines: list[str], printed: list[str]) -> dict[int, list[
     out: dict[int, list[tuple[int, str]]] = {}
     runs: list[list[tuple[int, int]]] = [[]]
     for k, t in enumerate(lines):
-        if _HIGHER_HEADING.match(t):
+        if _HIGHER_HEADING.match(t) or _ELISION.match(t):
             runs.append([])
             continue
         m = _LIST_LABEL.match(t)

@@ -657,3 +657,35 @@ def _period_from(h: Header) -> str | None:
     if h.doc_type not in PLANNING_TYPES or not h.title:
         return None
     return period_from_text(h.title, year_ok=h.doc_type in ("Chương trình công tác", "Lịch công tác"))
+
+
+# A body written in mixed case on a document's first line ('Trường THCS Hoàng Lương' above a
+# school's weekly plan, 'Ủy ban nhân dân xã Tân Phú' in a web copy that lost the header table):
+# a body head, then only capitalised words or codes (a proper name) or the gazetteer's words.
+_NAME_LOWER_WORDS = frozenset(
+    "và nhân dân xã phường huyện tỉnh quận thị trấn thành phố giáo dục đào tạo y tế tài chính nội vụ "
+    "công an mầm non tiểu học trung học cơ sở phổ thông".split())
+
+
+def first_line_issuer(doc: Document) -> int | None:
+    """The number of the first line when it names the issuing body in mixed case, else None.
+
+    Only the first non-empty line counts, and only a short one without digits or sentence
+    punctuation: a body named later in the text is an addressee or a subject, not the issuer.
+    """
+    for ln in doc.lines[:3]:
+        t = ln.text.strip()
+        if not t:
+            continue
+        words = t.split()
+        if not 2 <= len(words) <= 10 or re.search(r"[\d:;.,!?()]", t) or _is_upper_text(t):
+            return None
+        head = BODY_HEAD_RE.match(t.upper())
+        if not head or not t[:1].isupper():
+            return None
+        rest = t[head.end():].split()
+        if rest and all(w[:1].isupper() or w in _NAME_LOWER_WORDS for w in rest) and any(w[:1].isupper() for w in rest):
+            return ln.number
+        return None
+    return None
+
