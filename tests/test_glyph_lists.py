@@ -39,9 +39,10 @@ def test_list_numbers_that_lost_a_digit_from_the_count():
     # a digit the line prints is one its font maps: ' 2.' in a line printing '1' is no '12.'
     lines[12] = " 2. Thanh tra tỉnh (theo Biểu số 12)."
     assert 12 not in infer_list_labels(lines)
-    # an excerpt's cut: the items after '[…]' are counted on their own
-    cut = _list({6: "[…]", 12: " 2. Thanh tra tỉnh (theo Biểu số  2)."})
-    assert 12 not in infer_list_labels(cut)
+    # an excerpt's cut: the items after '[…]' are counted on their own (items 6-11 left out)
+    cut = ["Điều 1. Giao các cơ quan sau:"] + [f"{n}. {UNITS[n - 1]}." for n in range(1, 6)] + ["[…]"]
+    cut += ["12. Thanh tra tỉnh.", "13. Công an tỉnh.", "1 . Sở Ngoại vụ.", "15. Sở Du lịch.", "16. Ban Dân tộc."]
+    assert {k: v[2] for k, v in infer_list_labels(cut).items()} == {9: "14"}
 
 
 def test_clean_lists_and_restarts_are_left_alone():
