@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.offices import Gazetteer, office_key, roles_in_assignment, roles_in_sentence, split_office_list
+from pipeline.extract.offices import (
+    BODY_HEAD_RE, Gazetteer, display_name, office_key, roles_in_assignment, roles_in_sentence, split_office_list,
+)
 from pipeline.extract.sentences import Block
 from pipeline.extract.tasks import (
     AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, note_numbers, note_of,
@@ -172,6 +174,14 @@ def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> lis
     return [OfficeRole(n, "lead", w, "lead-in") for n, w in split_office_list(seg, gaz)]
 
 
+# a lead-in that lays duties on the body it opens with: 'X có trách nhiệm:', 'X chịu trách nhiệm:',
+# 'X có các nhiệm vụ sau đây:'
+DUTY_LEAD_IN_RE = re.compile(r"(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ(?:\s+sau(?:\s+đây)?)?)\s*:\s*$", re.I)
+# parties a decree or circular makes responsible, named by what they do ('Người tham gia bán hàng
+# đa cấp', 'Người thực hiện công tác quản lý an toàn ...', 'Tổ chức quản lý bất động sản')
+REGULATED_PARTY_RE = re.compile(r"(?:các\s+|những\s+)?(?:người|tổ\s+chức|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|cá\s+nhân)\s+\S", re.I)
+
+
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
@@ -194,6 +204,22 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if len(org) == 1 and org[0][1] == br.group("org").strip():
             return [OfficeRole(f"{org[0][0]} {br.group('br')}", "lead", t.strip(), "structure")]
     parts = split_office_list(t, gaz)
+    t = re.sub(r"\s+có\s+(?:các\s+)?nhiệm\s+vụ(?:\s+sau(?:\s+đây)?)?$", "", t)
+    cond = re.match(r"(?:Trường\s+hợp|Khi|Nếu|Người|Đối\s+với)\s[^:]{3,160}?\s+thì\s+(?P<who>[^:]+)$", t, re.I)
+    if cond and DUTY_LEAD_IN_RE.search(text):
+        # 'Người khi hy sinh đang thuộc quân đội, công an quản lý thì Bộ Quốc phòng, Bộ Công an chịu
+        # trách nhiệm:': the condition names the case, the bodies after 'thì' take the duties
+        t = cond.group("who")
+        parts = split_office_list(t, gaz)
+    if not parts and DUTY_LEAD_IN_RE.search(text) and len(t.split()) <= 24 \
+            and (BODY_HEAD_RE.match(t) or REGULATED_PARTY_RE.match(t)) \
+            and not re.match(r"(?:tổ\s+chức\s+)?(?:thực\s+hiện|thi\s+hành|triển\s+khai)(?![^\W_])", t, re.I):
+        # ('Tổ chức quản lý quỹ có trách nhiệm:': before 'có trách nhiệm' a head that is also a
+        # verb names a party; the duty needs a subject)
+        # 'Người tham gia bán hàng đa cấp có trách nhiệm:', 'Tổ chức quản lý bất động sản có trách
+        # nhiệm:', 'Cơ quan đại diện phần vốn ... có trách nhiệm:': the duty frame names its subject,
+        # whatever words the name is made of (a regulated party outside any list of offices)
+        return [OfficeRole(display_name(t.strip(" ,;:")), "lead", t.strip(), "structure")]
     if not parts:
         return []
     # '1. Các sở, ban, ngành tỉnh', 'Thủ trưởng các sở, ban, ngành thành phố, Chủ tịch UBND quận,
@@ -315,7 +341,9 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if own and all(r.office.casefold().startswith("các ") for r in own):
                     scopes.append(Scope(b, own, subtree=True))
                     continue
-            if not roles and c.kind == "intro" and b.kind != "para" or not roles and c.kind == "intro" and scopes:
+            impersonal = c.kind == "intro" and b.kind == "para" and bool(IMPERSONAL_INTRO_RE.search(s.text)) \
+                and bool(_previous_leads(classified, tasks, i, b))
+            if not impersonal and (not roles and c.kind == "intro" and b.kind != "para" or not roles and c.kind == "intro" and scopes):
                 # 'Chủ trì phối hợp với các đơn vị liên quan ..., cụ thể:' under an office
                 # heading: the heading's office leads, the partners support, for the list below
                 # (the innermost heading's: a lead-in over the whole letter, 'Thủ tướng yêu cầu
@@ -364,6 +392,23 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if days or months:
                     h = (days or months)[-1]
                     sc.meeting_date, sc.meeting_text = h.date, h.text.strip()
+            elif c.kind == "heading" and b.label is not None and b.style in ITEM_STYLES and year \
+                    and PERIOD_HEADING_RE.match(s.text.strip()):
+                # '1. Quý III/2026' over '- Rà soát ...', '- Tổ chức ...': a plan grouped by period;
+                # the items of the heading are due by the period's end, as under a month heading
+                dl = find_deadline(s.text.strip().rstrip(":"), year, attribute=True)
+                if dl and dl.date:
+                    sc.meeting_date, sc.meeting_text = dl.date, s.text.strip().rstrip(":")
+            elif c.kind == "heading" and b.label is None and year and PERIOD_HEADING_RE.match(s.text.strip()) \
+                    and not MONTH_HEADING_RE.match(s.text.strip()):
+                # the same period printed as a line of its own ('Quý IV/2026', '6 tháng cuối năm'):
+                # it heads the items that follow, up to the next such heading
+                dl = find_deadline(s.text.strip().rstrip(":"), year, attribute=True)
+                if dl and dl.date:
+                    sc.meeting_date, sc.meeting_text, sc.subtree, sc.period = dl.date, s.text.strip().rstrip(":"), True, True
+                    if b.path != last_heading_path and " > " in b.path:
+                        sc.root = _list_parent(b)
+                    scopes = [x for x in scopes if not x.period]
             elif c.kind == "heading" and b.label is None and year and (
                     (m := MONTH_HEADING_RE.match(s.text.strip())) or DAY_HEADING_RE.match(s.text.strip())):
                 # 'Tháng 3' over the items of an annual programme, 'THỨ HAI (13/11)' over those of a
@@ -383,10 +428,11 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if b.path != last_heading_path and " > " in b.path:
                         sc.root = _list_parent(b)
                     scopes = [x for x in scopes if not x.period]
-            if not roles and not scopes and c.kind == "intro" and b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text):
+            if not roles and c.kind == "intro" and b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text):
                 # 'Để thuận tiện cho tra cứu, cần lưu ý như sau:' after 'Cơ quan Thuế các cấp thực
                 # hiện ...': an intro without a subject goes on with the duty of the body the
-                # sentence before it named, for the items that follow in its section
+                # sentence before it named, for the items that follow in its section (also under a
+                # letter's lead-in naming several addressees: the nearer body is the one meant)
                 prev = _previous_leads(classified, tasks, i, b)
                 if prev:
                     roles = prev
@@ -563,6 +609,11 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
 
 
 DAY_HEADING_RE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![^\W_])[\s,(:-]*(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s*\)?\s*:?$", re.I)
+# a heading that is only a period: 'Quý III/2026', 'Tháng 7 - 9/2026', 'Năm 2027', '6 tháng cuối
+# năm 2026' (not 'Năm học 2026 - 2027', not a programme's 'Giai đoạn 2026 - 2030')
+PERIOD_HEADING_RE = re.compile(
+    r"^(?:(?:trong|từ)\s+)?(?:(?:quý\s+(?:IV|III|II|I|[1-4])|tháng\s+\d{1,2})(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+|tháng\s+)?(?:IV|III|II|I|\d{1,2}))*"
+    r"\s*(?:/|năm)\s*(?:19|20)\d\d|năm\s+(?:19|20)\d\d|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?)\s*:?$", re.I)
 MONTH_HEADING_RE = re.compile(r"^tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*((?:19|20)\d\d))?\s*:?$", re.I)
 PREPARE_OR_ATTEND_RE = re.compile(r"(?<![^\W_])(?:chuẩn\s+bị|(?:về\s+|tham\s+)?dự\s+(?:hội\s+nghị|cuộc\s+họp|họp|buổi))(?![^\W_])", re.I)
 
