@@ -410,3 +410,17 @@ def test_village_posts_and_district_verbs():
     assert offices("Ban Quản lý dự án đầu tư xây dựng huyện đẩy nhanh tiến độ.") == ["Ban Quản lý dự án đầu tư xây dựng huyện"]
     assert offices("Thường trực HĐND huyện giám sát việc thực hiện.") == ["Thường trực HĐND huyện"]
     assert offices("Các thôn tổ chức ra quân; Trưởng thôn chịu trách nhiệm về kết quả.") == ["Các thôn"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Đối với các trường THPT: tổ chức tuyên truyền cho học sinh trước kỳ nghỉ hè.", "các trường THPT"),
+    ("Đối với các trường Đại học NCL chủ động liên hệ với doanh nghiệp vận tải.", "các trường Đại học NCL"),
+    ("Đối với Ủy ban nhân dân các xã: rà soát danh sách hộ nghèo.", "Ủy ban nhân dân các xã"),
+    # a group narrowed by what it did is no name of a body
+    ("Đối với các đơn vị đã xây dựng cơ sở dữ liệu: tiếp tục hoàn thiện hệ thống.", None),
+    ("Đối với hàng hóa gây ô nhiễm môi trường, cơ quan hải quan xử lý theo quy định.", "cơ quan hải quan"),
+])
+def test_doi_voi_names_the_bodies_the_item_is_for(text, subject, gaz):
+    from pipeline.extract.offices import subject_of
+    r = subject_of(text, gaz)
+    assert (r[0] if r else None) == subject

@@ -706,3 +706,14 @@ def test_kinh_gui_list_ends_at_its_full_stop_in_short_wrapped_lines():
     assert any(t.startswith("Tăng cường công tác tuyên truyền") for t in texts)
     assert any(t.text.startswith("Báo cáo kết quả về Sở") and str(t.deadline) == "2019-08-25" for t in tasks)
     assert doc.line(12).block == "body"  # the Kính gửi list was read in the body, not the header
+
+
+@pytest.mark.parametrize("line, note", [
+    ("- Phối hợp với công an xã kiểm tra định kỳ các điểm trông giữ xe.", False),  # a duty of its own
+    ("- Phối hợp với các phòng chuyên môn rà soát hồ sơ.", False),
+    ("- Phòng Kinh tế - Hạ tầng chủ trì; Phòng NN&PTNT, UBND các xã, thị trấn phối hợp.", True),
+    ("Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Văn hóa - Thể thao tổ chức thực hiện.", True),
+])
+def test_assignment_note_versus_a_duty_with_a_partner(line, note, gaz):
+    from pipeline.extract.tasks import is_assignment_line
+    assert is_assignment_line(line, gaz) is note

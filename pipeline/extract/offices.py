@@ -1091,7 +1091,9 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     # ('Phân công Phó Thủ tướng X chỉ đạo ...': assigned as by 'Giao')
     # ('Các đồng chí Trưởng, Phó các phòng có trách nhiệm ...': officials addressed as 'đồng chí'
     # are named by their posts)
-    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
+    # ('Đối với các trường THPT: tổ chức ...', 'Đối với các trường ĐH chủ động liên hệ ...': the
+    # bodies a letter's item is for, then their duty)
+    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Riêng|Đối\s+với)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
@@ -1155,6 +1157,9 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     subj = rest[:end].strip(" ,;")
     if not subj:
         return None
+    if m and re.match(r"\s*Đối\s+với", m.group(0), re.I) and re.search(
+            r"(?<![^\W_])(?:đã|đang|chưa|được|sẽ|không|có|mà|nào)(?![^\W_])", subj, re.I):
+        return None  # 'Đối với các đơn vị đã xây dựng ...:' narrows a group by what it did: no name
     return subj, start + end
 
 

@@ -314,7 +314,7 @@ def is_assignment_line(text: str, gaz) -> bool:
     that only says who does the item above (an attribute, not a task of its own)."""
     if gaz is None or "chủ trì" not in text.casefold() and "phối hợp" not in text.casefold():
         return False
-    from pipeline.extract.offices import _bracketed_roles, split_office_list
+    from pipeline.extract.offices import _VERB_RE, _bracketed_roles, split_office_list, verb_ends_name
 
     # ('Giao Chi cục Thủy lợi (chủ trì), Bộ Tài chính (phối hợp) thực hiện.': the roles said the usual way)
     text = _bracketed_roles(re.sub(r"^(\s*[-–+*•]?\s*Giao\s+(?:cho\s+)?)", "", text, flags=re.I))
@@ -332,6 +332,11 @@ def is_assignment_line(text: str, gaz) -> bool:
             break
     rest = text
     for _name, written in sorted(split_office_list(text, gaz), key=lambda x: -len(x[1])):
+        # (a lower-case name runs on into the work: 'phối hợp với công an xã kiểm tra định kỳ'
+        # is a duty, not a note of who helps; the verb that ends the name stays in the rest)
+        vm = next((m for m in _VERB_RE.finditer(written) if m.start() > 0 and verb_ends_name(written, m)), None)
+        if vm:
+            written = written[:vm.start()].rstrip()
         rest = rest.replace(written, " ")
     for m in sorted(gaz.find(text), key=lambda o: -len(o.text)):
         rest = rest.replace(m.text, " ")
