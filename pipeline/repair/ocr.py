@@ -42,7 +42,8 @@ from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
-from pipeline.repair.ocrnoise import clean_line
+from pipeline.repair.ocrchannel import load_channel
+from pipeline.repair.ocrnoise import clean_line, clean_wrapped
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases
 from pipeline.repair.record import record_change
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable, skeleton
@@ -100,10 +101,17 @@ NOISE_CONFIDENCE = 0.9  # scan noise removed by pipeline.repair.ocrnoise's rules
 # 'bảo vê' 'bảo về', and with tone swaps 'dễ khai thác' 'để khai thác'.  (The document
 # cache of the LM cannot carry this in OCR'd text: every line there is suspect and left out
 # of it.)
+# In OCR'd text a mark variant's prior is the channel's (pipeline/repair/ocrchannel.py,
+# learned from real OCR'd letters and their true text: a lost tone or hat is common, an added
+# one rare) minus CHANNEL_MARGIN: how much likelier, beyond what OCR's habits say, the LM must
+# find a candidate.  Before the channel every mark edit cost OCR_MARGIN (3.5) alike.
+CHANNEL_MARGIN = 1.5
+CHANNEL_FLOOR = True
 DOC_FORM_BONUS = 1.5
 DOC_FORM_MIN = 12
 DOC_FORM_RATIO = 8.0
 DOC_FORM_RIVAL = 3
+DOC_RARE_MIN = 2  # see OcrCorrector._doc_rare
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -210,7 +218,7 @@ def _shared_slots(lm: SyllableLM, margin: float, subs: dict[str, str]) -> dict:
     which a document's adapted view shares with the base model (SyllableLM.adapt changes
     only the cache scores), the margin and the substitutions: documents in a batch ask for
     the same words, so the candidates are worked out once.  Slots are never modified."""
-    key = (id(lm.index), id(lm.vocab), margin, tuple(sorted(subs.items())))
+    key = (id(lm.index), id(lm.vocab), margin, tuple(sorted(subs.items())), CHANNEL_MARGIN)
     got = _SLOTS.get(key)
     if got is None or got[0] is not lm.index:
         if len(_SLOTS) > 8:
@@ -228,6 +236,7 @@ class OcrCorrector:
         self._fixed: dict[int, Slot] = {}
         self.forms: dict[str, int] = {}  # the document's spellings and their counts (see DOC_FORM_BONUS)
         self._forms_memo: dict[tuple[str, int], tuple[Slot, Slot]] = {}  # (word, id(var)) -> (var, result)
+        self.channel = load_channel(str(lm.path))
 
     def fixed(self, token_id: int) -> Slot:
         got = self._fixed.get(token_id)
@@ -262,7 +271,9 @@ class OcrCorrector:
                     if c == own or lm.vocab[c] in NEVER_INTRODUCED or lm.uni_logp[c] < RARE_FLOOR:
                         continue
                     ids.append(c)
-                    pri.append(-(self.margin + EDIT_COST * max(0.0, ocr_edits(w, lm.vocab[c]) - 1)))
+                    r = self.channel.ratio(w, lm.vocab[c]) if aggressive and self.channel is not None else None
+                    flat = -(self.margin + EDIT_COST * max(0.0, ocr_edits(w, lm.vocab[c]) - 1))
+                    pri.append(flat if r is None else max(r - CHANNEL_MARGIN, flat) if CHANNEL_FLOOR else r - CHANNEL_MARGIN)
                 for c in extra:
                     if c in ids or c == own or lm.vocab[c] in NEVER_INTRODUCED or lm.uni_logp[c] < RARE_FLOOR:
                         continue
@@ -317,7 +328,31 @@ class OcrCorrector:
             rivals += n >= DOC_FORM_RIVAL
             if n >= DOC_FORM_MIN and n >= DOC_FORM_RATIO * max(seen, 1):
                 bonus[k] = DOC_FORM_BONUS
-        return Slot(var.ids, var.prior + bonus) if bonus.any() and rivals == 1 else var
+        res = Slot(var.ids, var.prior + bonus) if bonus.any() and rivals == 1 else var
+        return self._doc_rare(w, seen, res)
+
+    def _doc_rare(self, w: str, seen: int, var: Slot) -> Slot:
+        """``var`` with the syllables too rare for RARE_FLOOR that the document itself prints
+        intact, DOC_RARE_MIN times and more often than ``w`` ('Nẵng' of 'Đà Nẵng', the
+        name of the letter's own city, read 'Năng' once): a name is rare in the corpus but
+        not in the letter that keeps naming it.  Only as ``w`` with marks lost."""
+        lm = self.lm
+        extra_ids, extra_pri = [], []
+        for c in lm.candidate_ids(w)[:12]:
+            if lm.uni_logp[c] >= RARE_FLOOR or c in var.ids:
+                continue
+            v = lm.vocab[c]
+            n = self.forms.get(v, 0)
+            if n < DOC_RARE_MIN or n <= seen or v in NEVER_INTRODUCED or not lost_marks(w, v):
+                continue
+            r = self.channel.ratio(w, v) if self.channel is not None else None
+            flat = -(self.margin + EDIT_COST * max(0.0, ocr_edits(w, v) - 1))
+            extra_ids.append(c)
+            extra_pri.append(flat if r is None else max(r - CHANNEL_MARGIN, flat))
+        if not extra_ids:
+            return var
+        return Slot(np.concatenate([var.ids, np.array(extra_ids, np.int64)]),
+                    np.concatenate([var.prior, np.array(extra_pri)]))
 
     def needs_look(self, text: str, aggressive: bool, plain: bool = False) -> bool:
         """Fast path: only marked lines; outside OCR only lines with a non-syllable.
@@ -794,9 +829,10 @@ def repair_ocr(doc: Document, config: Config) -> Document:
         if not strong and not look:
             return doc  # clean typing: a stray typo is no reason to touch the document
     plain = mostly_marked(doc)
+    prev = ""
     for ln in doc.lines:
         if ocr_doc or ln.ocr_confidence is not None:
-            cleaned = clean_line(ln.text)
+            cleaned = clean_wrapped(prev, clean_line(ln.text))
             if cleaned != ln.text:
                 record_change(doc, ln, cleaned, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="scan noise: a mark no directive prints")
@@ -805,6 +841,7 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in name]),
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a signer's surname")
+        prev = ln.text
     todo, agg = [], []
     for ln in doc.lines:
         a = ocr_doc or ln.ocr_confidence is not None
