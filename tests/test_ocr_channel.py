@@ -156,3 +156,47 @@ def test_clean_text_marked_ocr_is_untouched():
         "- Lưu: VT, KT.",
     ])
     assert _ocr(text) == text
+
+
+# ------------------------------------------------------------------ list labels
+def test_labels_restored_from_their_siblings():
+    from pipeline.repair.ocrlabels import fix_labels
+
+    lines = [
+        "Sở Tài chính đề nghị các đơn vị thực hiện:",
+        "l. Rà soát các khoản chi thường xuyên",  # '1.' read 'l.'
+        "của đơn vị trong năm.",
+        "2. Báo cáo kết quả trước ngày 10 hằng tháng.",
+        "8) Đơn vị chủ trì: Phòng Kế hoạch",  # 'a)' read '8)'
+        "b) Đơn vị phối hợp: Phòng Tổng hợp",
+        "3. Tổng hợp số liệu gửi Sở.",
+        "S. Thực hiện chế độ báo cáo.",  # '4.' misread between 3. and 5.
+        "5. Lưu hồ sơ theo quy định.",
+    ]
+    got = fix_labels(lines)
+    assert got == {1: "1. Rà soát các khoản chi thường xuyên", 4: "a) Đơn vị chủ trì: Phòng Kế hoạch",
+                   7: "4. Thực hiện chế độ báo cáo."}
+
+
+def test_labels_the_document_numbers_so_stay():
+    from pipeline.repair.ocrlabels import fix_labels
+
+    lines = [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Bảo đảm an toàn.",
+        "3. Báo cáo kết quả.",  # the document skips 2: its own numbering, kept
+        "4. Tổng hợp.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "c) Đơn vị phối hợp",  # a lettered list that starts at c is the document's
+        "d) Đơn vị thực hiện",
+    ]
+    assert fix_labels(lines) == {}
+
+
+# ------------------------------------------------------------------ dictionary words
+def test_a_damaged_syllable_of_a_dictionary_word_in_an_ocr_document():
+    # one syllable of a two-syllable word with a mark lost or added ('tín đô', 'tỉnh vi'):
+    # the pair is no word, the restored pair is one
+    text = "Các đối tượng dùng nhiều thủ đoạn tỉnh vi để lôi kéo người dân tham gia."
+    assert _ocr(text) == "Các đối tượng dùng nhiều thủ đoạn tinh vi để lôi kéo người dân tham gia."

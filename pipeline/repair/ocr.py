@@ -43,6 +43,7 @@ from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
+from pipeline.repair.ocrlabels import fix_labels
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases
 from pipeline.repair.record import record_change
@@ -107,6 +108,12 @@ NOISE_CONFIDENCE = 0.9  # scan noise removed by pipeline.repair.ocrnoise's rules
 # find a candidate.  Before the channel every mark edit cost OCR_MARGIN (3.5) alike.
 CHANNEL_MARGIN = 1.5
 CHANNEL_FLOOR = True
+# Two syllables that make a word of the dictionaries (the LM's in-word bigrams) get this
+# log10 bonus when OCR'd text is decoded: OCR damages one syllable of a word at a time
+# ('tín đô', 'tỉnh vi', 'tuyên đương'), and the damaged pair is no word while the trigram
+# counts of the corpus see 'tín đồ', 'tinh vi' too seldom to outweigh the channel.  Off for
+# stripped text (pipeline.repair.lattice.WORD_BONUS: measured no gain there).
+OCR_WORD_BONUS = 1.0
 DOC_FORM_BONUS = 1.5
 DOC_FORM_MIN = 12
 DOC_FORM_RATIO = 8.0
@@ -449,7 +456,7 @@ class OcrCorrector:
                 if len(slots) >= MAX_SENTENCE:
                     flush()
             flush(_context_ids(lm, after[li], last=False))
-        for (li, sent), lat, dec in zip(owners, lattices, decode_many(lm, lattices, lefts)):
+        for (li, sent), lat, dec in zip(owners, lattices, decode_many(lm, lattices, lefts, word_bonus=OCR_WORD_BONUS)):
             for (t, m), slot, j, conf, alts in zip(sent, lat, dec.best, dec.confidence, dec.alternatives):
                 if not m:
                     continue
@@ -842,6 +849,12 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a signer's surname")
         prev = ln.text
+    if ocr_doc or is_ocr_document(doc):
+        for k, new in sorted(fix_labels([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a list label misread, restored from its siblings")
     todo, agg = [], []
     for ln in doc.lines:
         a = ocr_doc or ln.ocr_confidence is not None
