@@ -200,3 +200,49 @@ def test_a_damaged_syllable_of_a_dictionary_word_in_an_ocr_document():
     # the pair is no word, the restored pair is one
     text = "Các đối tượng dùng nhiều thủ đoạn tỉnh vi để lôi kéo người dân tham gia."
     assert _ocr(text) == "Các đối tượng dùng nhiều thủ đoạn tinh vi để lôi kéo người dân tham gia."
+
+
+# ------------------------------------------------------------------ ';' read ':'
+def test_item_end_read_as_a_colon_between_items_ending_in_semicolons():
+    from pipeline.repair.ocrlabels import fix_item_ends
+
+    lines = [
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Sở Tư pháp tỉnh Quảng Ngãi:",  # ';' read ':'
+        "- Phòng Kinh tế huyện;",
+        "- Lưu: VT, KT.",
+        "Ủy ban nhân dân huyện giao:",
+        "1. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí cho các xã vùng",
+        "cao;",
+        "2. Phòng Nội vụ hướng dẫn các xã rà soát biên chế:",  # same, on a numbered item
+        "3. Các xã báo cáo kết quả;",
+        "4. Các cơ quan sau:",  # a lead-in: its children are '-' items
+        "- Công an huyện;",
+        "- Ban Chỉ huy Quân sự huyện;",
+    ]
+    assert fix_item_ends(lines) == {2: "- Sở Tư pháp tỉnh Quảng Ngãi;",
+                                    8: "2. Phòng Nội vụ hướng dẫn các xã rà soát biên chế;"}
+
+
+def test_a_paragraph_after_an_item_keeps_its_colon():
+    from pipeline.repair.ocrlabels import fix_item_ends
+
+    lines = [
+        "- Các cơ sở phải kiểm kê khí nhà kính;",
+        "- Chủ dự án phải báo cáo định kỳ.",
+        "Bộ Y tế đã ban hành các văn bản hướng dẫn về lĩnh vực an toàn",
+        "thực phẩm, cụ thể:",  # a paragraph that opens the list below, not an item
+        "- Thông tư số 10/2026/TT-BYT về ghi nhãn;",
+        "- Thông tư số 11/2026/TT-BYT về kiểm nghiệm;",
+    ]
+    assert fix_item_ends(lines) == {}
+
+
+def test_a_name_of_title_case_words_keeps_its_marks_in_an_ocr_document():
+    # a hamlet's name: 'Hố' read as a misread 'Hổ' (a hook read as an acute is OCR's habit)
+    # unless the run of Title-case words is taken for the name it is
+    text = "Làm việc với nhân dân thôn Hố Chuối về việc mở rộng đường."
+    assert _ocr(text) == text
+    text = "Giao Ủy ban nhân dân xã Tân Đồng Tiến kiểm tra, báo cáo trước ngày 30/6/2025."
+    assert _ocr(text) == text

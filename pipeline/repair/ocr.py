@@ -43,7 +43,7 @@ from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
-from pipeline.repair.ocrlabels import fix_labels
+from pipeline.repair.ocrlabels import fix_item_ends, fix_labels
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases
 from pipeline.repair.record import record_change
@@ -108,12 +108,19 @@ NOISE_CONFIDENCE = 0.9  # scan noise removed by pipeline.repair.ocrnoise's rules
 # find a candidate.  Before the channel every mark edit cost OCR_MARGIN (3.5) alike.
 CHANNEL_MARGIN = 1.5
 CHANNEL_FLOOR = True
-# Two syllables that make a word of the dictionaries (the LM's in-word bigrams) get this
-# log10 bonus when OCR'd text is decoded: OCR damages one syllable of a word at a time
-# ('tín đô', 'tỉnh vi', 'tuyên đương'), and the damaged pair is no word while the trigram
-# counts of the corpus see 'tín đồ', 'tinh vi' too seldom to outweigh the channel.  Off for
-# stripped text (pipeline.repair.lattice.WORD_BONUS: measured no gain there).
+# A candidate one mark edit from the word as read that makes a word of the dictionaries (the
+# LM's in-word bigrams) with the syllable read just before or after it, where the word as
+# read makes none, gets this log10 bonus in OCR'd text: OCR damages one syllable of a word at
+# a time ('tín đô', 'tỉnh vi', 'tuyên đương'), and the trigram counts of the corpus see
+# 'tín đồ', 'tinh vi' too seldom to outweigh the channel.  Only with neighbours as read (the
+# damage is in one syllable), never across punctuation ('nghiêm túc, dứng thời hạn' is no
+# 'túc dụng'), never for a candidate two edits away ('không chờ đến khi' is no 'cho đến').
+# Measured as a bonus on every dictionary pair of the decoder instead: those two damaged.
 OCR_WORD_BONUS = 1.0
+# extra margin for a Title-case word beside another inside a sentence (a name: see
+# OcrCorrector.correct_lines); measured on the OCR benchmark, it keeps 'Đại Đồng Tiến' and
+# 'thôn Hố Chuối' from the dictionary bonus
+NAME_RUN_MARGIN = 1.0
 DOC_FORM_BONUS = 1.5
 DOC_FORM_MIN = 12
 DOC_FORM_RATIO = 8.0
@@ -244,6 +251,7 @@ class OcrCorrector:
         self.forms: dict[str, int] = {}  # the document's spellings and their counts (see DOC_FORM_BONUS)
         self._forms_memo: dict[tuple[str, int], tuple[Slot, Slot]] = {}  # (word, id(var)) -> (var, result)
         self.channel = load_channel(str(lm.path))
+        self._bonus_memo: dict[tuple, tuple[Slot, Slot]] = {}
 
     def fixed(self, token_id: int) -> Slot:
         got = self._fixed.get(token_id)
@@ -361,6 +369,45 @@ class OcrCorrector:
         return Slot(np.concatenate([var.ids, np.array(extra_ids, np.int64)]),
                     np.concatenate([var.prior, np.array(extra_pri)]))
 
+    def _word_bonus(self, t, var: Slot, joined: dict) -> Slot:
+        """``var`` with OCR_WORD_BONUS for its one-edit candidates that make a dictionary
+        word with a neighbour as read where the reading makes none (see OCR_WORD_BONUS)."""
+        left, right = joined.get(id(t), (None, None))
+        if left is None and right is None or len(var.ids) < 2:
+            return var
+        key = (t.text, left, right, id(var))
+        got = self._bonus_memo.get(key)
+        if got is not None and got[0] is var:
+            return got[1]
+        lm = self.lm
+        w = norm_syllable(t.text)
+        own = lm.index.get(w, lm.unk)
+        ids = var.ids
+        hit = np.zeros(len(ids), bool)
+        for nb, before in ((left, True), (right, False)):
+            if nb is None:
+                continue
+            n = lm.id(nb.lower())
+            if n == lm.unk:
+                continue
+            nn = np.full(len(ids), n)
+            d = lm.in_dictionary(nn, ids) if before else lm.in_dictionary(ids, nn)
+            if d.any():
+                reading = lm.in_dictionary(np.array([n]), np.array([own])) if before \
+                    else lm.in_dictionary(np.array([own]), np.array([n]))
+                if not reading[0]:
+                    hit |= d
+        res = var
+        if hit.any():
+            one = np.array([c != own and c != lm.unk and ocr_edits(w, lm.vocab[int(c)]) <= 1 for c in ids])
+            bonus = np.where(hit & one & (var.prior < 0), OCR_WORD_BONUS, 0.0)
+            if bonus.any():
+                res = Slot(ids, var.prior + bonus)
+        if len(self._bonus_memo) > 50_000:
+            self._bonus_memo.clear()
+        self._bonus_memo[key] = (var, res)
+        return res
+
     def needs_look(self, text: str, aggressive: bool, plain: bool = False) -> bool:
         """Fast path: only marked lines; outside OCR only lines with a non-syllable.
         ``plain``: in an OCR'd document that is marked (see :func:`mostly_marked`), an
@@ -422,9 +469,18 @@ class OcrCorrector:
                 if capsyl[id(t)] and ((k > 0 and capsyl[id(words[k - 1])])
                                       or (k + 1 < len(words) and capsyl[id(words[k + 1])])):
                     caps_run.add(id(t))
+            prev_title = False
+            # each word's neighbours as read, when no punctuation parts them
+            joined: dict[int, tuple[str | None, str | None]] = {}
+            for k, t in enumerate(toks):
+                if t.kind == "word":
+                    lw = toks[k - 1].text if k > 0 and toks[k - 1].kind == "word" else None
+                    rw = toks[k + 1].text if k + 1 < len(toks) and toks[k + 1].kind == "word" else None
+                    joined[id(t)] = (lw, rw)
             for t in toks:
                 if t.kind == "end":
                     flush()
+                    prev_title = False
                     continue
                 if t.kind == "punct":
                     continue
@@ -440,12 +496,21 @@ class OcrCorrector:
                         var = self.slot(t.text, agg or t.text in sure)
                     if var is not None and agg and self.forms:
                         var = self._doc_forms(t.text, var)
+                    if var is not None and agg and OCR_WORD_BONUS:
+                        var = self._word_bonus(t, var, joined)
                     if var is not None and agg and id(t) in caps_run:
                         var = Slot(var.ids, np.where(var.prior < 0, var.prior + CAPS_RELIEF, var.prior))
                     if var is not None and slots and t.text.isascii() and _is_name(t.text):
                         # a capitalised plain word inside a sentence is likelier a name
                         # ('Phan', 'Bun') than a title with every mark lost
                         var = Slot(var.ids, np.where(var.prior < 0, var.prior - NAME_MARGIN, var.prior))
+                    elif var is not None and agg and slots and _title(t.text) and (
+                            prev_title or _title(joined.get(id(t), (None, None))[1] or "")):
+                        # a Title-case word beside another inside a sentence: a name ('thôn
+                        # Hố Chuối', 'xã Đại Đồng Tiến'), whose marks the corpus cannot weigh
+                        var = Slot(var.ids, np.where(var.prior < 0, var.prior - NAME_RUN_MARGIN, var.prior))
+                if t.kind == "word":
+                    prev_title = _title(t.text)
                 if var is not None:
                     slots.append(var)
                     sent.append((t, True))
@@ -456,7 +521,7 @@ class OcrCorrector:
                 if len(slots) >= MAX_SENTENCE:
                     flush()
             flush(_context_ids(lm, after[li], last=False))
-        for (li, sent), lat, dec in zip(owners, lattices, decode_many(lm, lattices, lefts, word_bonus=OCR_WORD_BONUS)):
+        for (li, sent), lat, dec in zip(owners, lattices, decode_many(lm, lattices, lefts)):
             for (t, m), slot, j, conf, alts in zip(sent, lat, dec.best, dec.confidence, dec.alternatives):
                 if not m:
                     continue
@@ -472,6 +537,11 @@ class OcrCorrector:
         for ch in results:
             ch.sort()
         return results
+
+
+def _title(word: str) -> bool:
+    """'Chuối', 'Tiến': a capital and lower-case letters after it."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 def _impossible_plain(lm: SyllableLM, word: str) -> bool:
@@ -855,6 +925,11 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if ocr_doc or ln.ocr_confidence is not None:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a list label misread, restored from its siblings")
+        for k, new in sorted(fix_item_ends([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="';' read ':' at the end of a list item between items ending ';'")
     todo, agg = [], []
     for ln in doc.lines:
         a = ocr_doc or ln.ocr_confidence is not None

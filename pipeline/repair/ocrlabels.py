@@ -68,4 +68,47 @@ def fix_labels(texts: list[str]) -> dict[int, str]:
     return out
 
 
-__all__ = ["fix_labels"]
+# The items of a list of bodies end with ';' (Kính gửi, Nơi nhận, duties one per body), and
+# OCR reads the ';' as ':' when its lower stroke is faint ('- Ban ATGT TP. Đà Nẵng:',
+# '3. Công đoàn ... trong CB-GV-NV:').  An item that ends with ':' between two items of the
+# same marker that both end with ';' is one of them: a ':' there would open a sub-list, and
+# the next item is its sibling, not its child.
+_ITEM = re.compile(r"^\s*(?:([-+•*])\s|(\d{1,2}|[abcdđeghiklmnopqrstuvxy])([.)])\s)")
+
+
+def _marker(text: str) -> str | None:
+    m = _ITEM.match(text)
+    if m is None:
+        return None
+    if m.group(1):
+        return m.group(1)
+    return ("digit" if m.group(2).isdigit() else "letter") + m.group(3)
+
+
+_CLOSED = (".", ";", ":", "!", "?")
+
+
+def fix_item_ends(texts: list[str]) -> dict[int, str]:
+    """Line index -> the line with its final ':' read as ';' (see above)."""
+    items: list[tuple[str | None, int, int]] = []  # (marker, first line, last line)
+    for i, t in enumerate(texts):
+        mk = _marker(t)
+        if mk is not None:
+            items.append((mk, i, i))
+        elif items and t.strip() and items[-1][2] == i - 1 and not texts[i - 1].rstrip().endswith(_CLOSED):
+            items[-1] = (items[-1][0], items[-1][1], i)  # a wrapped item goes on
+        else:
+            items.append((None, i, i))  # a paragraph of its own: no sibling of an item
+    out: dict[int, str] = {}
+    for k in range(1, len(items) - 1):
+        mk, _a, b = items[k]
+        prev, nxt = items[k - 1], items[k + 1]
+        if mk is None or prev[0] != mk or nxt[0] != mk or nxt[1] != b + 1:
+            continue
+        end = texts[b].rstrip()
+        if end.endswith(":") and texts[prev[2]].rstrip().endswith(";") and texts[nxt[2]].rstrip().endswith(";"):
+            out[b] = end[:-1] + ";" + texts[b][len(end):]
+    return out
+
+
+__all__ = ["fix_labels", "fix_item_ends"]
