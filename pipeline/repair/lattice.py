@@ -43,15 +43,14 @@ WORD_BONUS = 0.0
 BACKWARD_WEIGHT = 0  # share of the right-to-left model in an arc's score
 
 
-def arc3(lm: SyllableLM, a: np.ndarray, b: np.ndarray, c: np.ndarray, word_bonus: float | None = None) -> np.ndarray:
+def arc3(lm: SyllableLM, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     """Score of the trigram window (a, b, c): the forward p(c | a, b) and the backward
     p(a | b, c) (plus p(b | end) when c ends the sentence), mixed log-linearly.  Every term of
     both directions' sentence probabilities lives in exactly one window, so the Viterbi
     over windows optimises the mixture exactly."""
     fwd = lm.logprob_ids(a, b, c, BOW_CAP)
-    wb = WORD_BONUS if word_bonus is None else word_bonus
-    if wb:
-        fwd = fwd + wb * lm.in_dictionary(b, c)
+    if WORD_BONUS:
+        fwd = fwd + WORD_BONUS * lm.in_dictionary(b, c)
     lam = BACKWARD_WEIGHT
     if lam <= 0:
         return fwd
@@ -67,12 +66,11 @@ def arc3(lm: SyllableLM, a: np.ndarray, b: np.ndarray, c: np.ndarray, word_bonus
     return (1 - lam) * fwd + lam * back
 
 
-def arc2(lm: SyllableLM, b: np.ndarray, c: np.ndarray, word_bonus: float | None = None) -> np.ndarray:
+def arc2(lm: SyllableLM, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     """The bigram version of :func:`arc3`, for pruning."""
     fwd = lm.bigram_logprob_ids(b, c, BOW_CAP)
-    wb = WORD_BONUS if word_bonus is None else word_bonus
-    if wb:
-        fwd = fwd + wb * lm.in_dictionary(b, c)
+    if WORD_BONUS:
+        fwd = fwd + WORD_BONUS * lm.in_dictionary(b, c)
     lam = BACKWARD_WEIGHT
     if lam <= 0:
         return fwd
@@ -102,11 +100,9 @@ def decode(lm: SyllableLM, slots: list[Slot], left: tuple[int, int] | None = Non
 
 
 def decode_many(lm: SyllableLM, sentences: list[list[Slot]],
-                lefts: list[tuple[int, int] | None] | None = None, beam: int = BEAM,
-                word_bonus: float | None = None) -> list[Decoded]:
+                lefts: list[tuple[int, int] | None] | None = None, beam: int = BEAM) -> list[Decoded]:
     """Best paths through many sentences, each from its start (or the two ids of left
-    context in ``lefts``) to the sentence end.  ``word_bonus``: log10 bonus for two
-    syllables that make a dictionary word (default WORD_BONUS)."""
+    context in ``lefts``) to the sentence end."""
     lefts = lefts or [None] * len(sentences)
     out: list[Decoded | None] = [None] * len(sentences)
     order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
@@ -117,14 +113,14 @@ def decode_many(lm: SyllableLM, sentences: list[list[Slot]],
             j += 1
         batch = order[i:j]
         for k, d in zip(batch, _decode_batch(lm, [sentences[k] for k in batch],
-                                             [lefts[k] for k in batch], beam, word_bonus)):
+                                             [lefts[k] for k in batch], beam)):
             out[k] = d
         i = j
     return out  # type: ignore[return-value]
 
 
 def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int, int] | None],
-                  beam: int, word_bonus: float | None = None) -> list[Decoded]:
+                  beam: int) -> list[Decoded]:
     S = len(sents)
     lens = np.array([len(s) for s in sents])
     M = int(lens.max()) + 3 if S else 3  # ctx, ctx, slots..., EOS
@@ -152,7 +148,7 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
         ok = valid[:, :-1, :, None] & valid[:, 1:, None, :]
         vv, ww = np.broadcast_arrays(ids[:, :-1, :, None], ids[:, 1:, None, :])
         lp2 = np.full(ok.shape, NEG)
-        lp2[ok] = arc2(lm, vv[ok], ww[ok], word_bonus)
+        lp2[ok] = arc2(lm, vv[ok], ww[ok])
         lp2[:, :, :, 0] = np.where(pad[:, 1:, None] & valid[:, :-1, :], 0.0, lp2[:, :, :, 0])
         lp2[:, 0] = np.where(ok[:, 0], 0.0, NEG)  # the two context rows are given
         if LOCAL_PRUNE:
@@ -186,7 +182,7 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
     uu, vv, ww = np.broadcast_arrays(ids[:, :-2, :, None, None], ids[:, 1:-1, None, :, None],
                                      ids[:, 2:, None, None, :])
     lp3 = np.full(ok.shape, NEG)
-    lp3[ok] = arc3(lm, uu[ok], vv[ok], ww[ok], word_bonus)
+    lp3[ok] = arc3(lm, uu[ok], vv[ok], ww[ok])
     # arcs into padding rows cost nothing
     ab_ok = valid[:, :-2, :, None] & valid[:, 1:-1, None, :]
     lp3[..., 0] = np.where(pad[:, 2:, None, None] & ab_ok, 0.0, lp3[..., 0])
@@ -224,7 +220,7 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
             cols = [np.repeat(c[:, None], K, axis=1) for c in cols]
             cols[2 - d] = cand
             live = ~ext_pad[ms, mt + d]
-            vals = arc3(lm, cols[0], cols[1], cols[2], word_bonus)
+            vals = arc3(lm, cols[0], cols[1], cols[2])
             tot += np.where(live[:, None], vals, 0.0)
         tot = np.where(valid[ms, mt], tot + prior[ms, mt], NEG)
         tot -= tot.max(axis=1, keepdims=True)
