@@ -246,3 +246,27 @@ def test_a_name_of_title_case_words_keeps_its_marks_in_an_ocr_document():
     assert _ocr(text) == text
     text = "Giao Ủy ban nhân dân xã Tân Đồng Tiến kiểm tra, báo cáo trước ngày 30/6/2025."
     assert _ocr(text) == text
+
+
+# ------------------------------------------------------------------ spacing
+def test_words_run_together_or_cut_apart_in_an_ocr_document():
+    text = "\n".join([
+        "Các phòng, ban chuyên môn thựchiện nghiêm túc chế độ báo cáo.",
+        "Giao Văn phòng tổ ch ức hội nghị sơ kết công tác quý III.",
+        "Th ực hiện Kế hoạch của Ban Chấp hành Trungương Đảng.",
+    ])
+    assert _ocr(text).split("\n") == [
+        "Các phòng, ban chuyên môn thực hiện nghiêm túc chế độ báo cáo.",
+        "Giao Văn phòng tổ chức hội nghị sơ kết công tác quý III.",
+        "Thực hiện Kế hoạch của Ban Chấp hành Trung ương Đảng.",
+    ]
+
+
+def test_spacing_of_names_codes_and_foreign_words_stays():
+    from pipeline.repair.lm import load_model
+    from pipeline.repair.ocrsplit import fix_spacing
+
+    lm = load_model()
+    for line in ["Đăng tải trên Facebook, Zalo và e office của tỉnh.", "Căn cứ điểm a khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP",
+                 "UBND TP Hồ Chí Minh; Sở GD&ĐT; ô tô, xe máy", "mục b, c và đ của khoản 1"]:
+        assert fix_spacing(lm, line) == [], line

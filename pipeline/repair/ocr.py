@@ -46,6 +46,7 @@ from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrlabels import fix_item_ends, fix_labels
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases
+from pipeline.repair.ocrsplit import fix_spacing
 from pipeline.repair.record import record_change
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable, skeleton
 from pipeline.vietnamese import split_tone, strip_accents
@@ -918,6 +919,11 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in name]),
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a signer's surname")
+            spacing = fix_spacing(base, ln.text)
+            if spacing:
+                record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in spacing]),
+                              KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a word OCR ran together or cut apart")
         prev = ln.text
     if ocr_doc or is_ocr_document(doc):
         for k, new in sorted(fix_labels([ln.text for ln in doc.lines]).items()):
