@@ -306,3 +306,41 @@ def test_chidao_reduces_the_errors_of_its_own_real_ocr():
         # session 5's first pass: 18.9 / 7.8 / 33.3 %; after its changes 43 / 57 / 38 %
         assert s["err_out"] <= 0.7 * s["err_in"], (name, s)
         assert s["damaged"] <= 1, (name, s)
+
+
+# ------------------------------------------------------------------ fixed shapes of a letter
+@pytest.mark.parametrize("line,want", [
+    ("V/ triển khai công tác phòng, chống dịch", "V/v triển khai công tác phòng, chống dịch"),
+    ("V/w báo cáo kết quả thực hiện", "V/v báo cáo kết quả thực hiện"),
+    ("v/ tổ chức hội nghị", "v/v tổ chức hội nghị"),
+])
+def test_vv_opening_the_subject_line(line, want):
+    from pipeline.repair.ocrphrases import fix_vv
+
+    (a, b, _before, after), = fix_vv(line)
+    assert line[:a] + after + line[b:] == want
+
+
+@pytest.mark.parametrize("line", ["V/v triển khai", "V/V triển khai", "V/Đ Quyết định", "W/O Bộ Tài chính", "VN/ thống nhất"])
+def test_other_slashes_stay(line):
+    from pipeline.repair.ocrphrases import fix_vv
+
+    assert fix_vv(line) == []
+
+
+def test_recipients_that_lost_their_dash():
+    from pipeline.repair.ocrphrases import fix_recipient_dashes
+
+    lines = ["Nơi nhận:", "- Như trên;", "Sở Y tế tỉnh Hà Giang;", "- Lưu: VT, NV.", "TM. ỦY BAN NHÂN DÂN",
+             "Giám đốc Sở Tài chính."]
+    assert fix_recipient_dashes(lines) == {2: "- Sở Y tế tỉnh Hà Giang;"}
+    assert fix_recipient_dashes(["Nơi nhận:", "Lưu VT, TH (02)."]) == {1: "- Lưu VT, TH (02)."}
+    # no heading: no block
+    assert fix_recipient_dashes(["- Sở A;", "Sở B;"]) == {}
+
+
+def test_a_wrapped_recipient_gets_no_dash():
+    from pipeline.repair.ocrphrases import fix_recipient_dashes
+
+    lines = ["Nơi nhận:", "- Như trên;", "- Văn phòng UBND tỉnh: CVP,", "PCVP Nguyễn Văn A, Phòng KT;", "- Lưu: VT."]
+    assert fix_recipient_dashes(lines) == {}

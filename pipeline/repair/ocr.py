@@ -45,7 +45,7 @@ from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrlabels import fix_item_ends, fix_labels
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped
-from pipeline.repair.ocrphrases import fix_name_line, fix_phrases
+from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
 from pipeline.repair.ocrsplit import fix_spacing
 from pipeline.repair.record import record_change
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable, skeleton
@@ -919,6 +919,11 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in name]),
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a signer's surname")
+            vv = fix_vv(ln.text)
+            if vv:
+                record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in vv]),
+                              KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="'V/v' opening the subject line")
             spacing = fix_spacing(base, ln.text)
             if spacing:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in spacing]),
@@ -931,6 +936,11 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if ocr_doc or ln.ocr_confidence is not None:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a list label misread, restored from its siblings")
+        for k, new in sorted(fix_recipient_dashes([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a recipient that lost its '- '")
         for k, new in sorted(fix_item_ends([ln.text for ln in doc.lines]).items()):
             ln = doc.lines[k]
             if ocr_doc or ln.ocr_confidence is not None:
