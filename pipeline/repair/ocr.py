@@ -354,8 +354,8 @@ class OcrCorrector:
         not in the letter that keeps naming it.  Only as ``w`` with marks lost."""
         lm = self.lm
         extra_ids, extra_pri = [], []
-        for c in lm.candidate_ids(w)[:12]:
-            if lm.uni_logp[c] >= RARE_FLOOR or c in var.ids:
+        for c in _rare_candidates(lm, w):
+            if c in var.ids:
                 continue
             v = lm.vocab[c]
             n = self.forms.get(v, 0)
@@ -381,29 +381,32 @@ class OcrCorrector:
         if got is not None and got[0] is var:
             return got[1]
         lm = self.lm
+        pairs = _dict_pairs(lm)
+        V = lm.V
         w = norm_syllable(t.text)
         own = lm.index.get(w, lm.unk)
-        ids = var.ids
-        hit = np.zeros(len(ids), bool)
+        ids = var.ids.tolist()
+        hit = [False] * len(ids)
         for nb, before in ((left, True), (right, False)):
             if nb is None:
                 continue
             n = lm.id(nb.lower())
             if n == lm.unk:
                 continue
-            nn = np.full(len(ids), n)
-            d = lm.in_dictionary(nn, ids) if before else lm.in_dictionary(ids, nn)
-            if d.any():
-                reading = lm.in_dictionary(np.array([n]), np.array([own])) if before \
-                    else lm.in_dictionary(np.array([own]), np.array([n]))
-                if not reading[0]:
-                    hit |= d
+            if ((n * V + own) if before else (own * V + n)) in pairs:
+                continue  # the reading makes a word with it already
+            for k, c in enumerate(ids):
+                if ((n * V + c) if before else (c * V + n)) in pairs:
+                    hit[k] = True
         res = var
-        if hit.any():
-            one = np.array([c != own and c != lm.unk and ocr_edits(w, lm.vocab[int(c)]) <= 1 for c in ids])
-            bonus = np.where(hit & one & (var.prior < 0), OCR_WORD_BONUS, 0.0)
+        if any(hit):
+            bonus = np.zeros(len(ids))
+            for k, c in enumerate(ids):
+                if hit[k] and var.prior[k] < 0 and c != own and c != lm.unk \
+                        and ocr_edits(w, lm.vocab[c]) <= 1:
+                    bonus[k] = OCR_WORD_BONUS
             if bonus.any():
-                res = Slot(ids, var.prior + bonus)
+                res = Slot(var.ids, var.prior + bonus)
         if len(self._bonus_memo) > 50_000:
             self._bonus_memo.clear()
         self._bonus_memo[key] = (var, res)
@@ -538,6 +541,30 @@ class OcrCorrector:
         for ch in results:
             ch.sort()
         return results
+
+
+_PAIRS: dict[int, tuple[SyllableLM, frozenset]] = {}
+
+
+def _dict_pairs(lm: SyllableLM) -> frozenset:
+    """The model's dictionary bigrams (v * V + w) as a set: a slot asks a few dozen pairs,
+    and a set answers each far faster than a numpy search (built once per model)."""
+    return per_model(_PAIRS, lm, lambda: frozenset(lm.dict_bigrams.tolist()) if lm.dict_bigrams is not None
+                     else frozenset())
+
+
+_RARE: dict[int, tuple[SyllableLM, dict]] = {}
+
+
+def _rare_candidates(lm: SyllableLM, w: str) -> list[int]:
+    """The syllables of ``w``'s skeleton below RARE_FLOOR among its first 12 (see
+    OcrCorrector._doc_rare), cached per model and skeleton."""
+    cache = per_model(_RARE, lm, dict)
+    sk = skeleton(w)
+    got = cache.get(sk)
+    if got is None:
+        got = cache[sk] = [c for c in lm.candidate_ids(sk)[:12] if lm.uni_logp[c] < RARE_FLOOR]
+    return got
 
 
 def _title(word: str) -> bool:
