@@ -370,40 +370,29 @@ class OcrCorrector:
         return Slot(np.concatenate([var.ids, np.array(extra_ids, np.int64)]),
                     np.concatenate([var.prior, np.array(extra_pri)]))
 
-    def _word_bonus(self, t, var: Slot, joined: dict) -> Slot:
+    def _word_bonus(self, word: str, var: Slot, left: str | None, right: str | None) -> Slot:
         """``var`` with OCR_WORD_BONUS for its one-edit candidates that make a dictionary
         word with a neighbour as read where the reading makes none (see OCR_WORD_BONUS)."""
-        left, right = joined.get(id(t), (None, None))
-        if left is None and right is None or len(var.ids) < 2:
-            return var
-        key = (t.text, left, right, id(var))
+        key = (word, left, right, id(var))
         got = self._bonus_memo.get(key)
         if got is not None and got[0] is var:
             return got[1]
         lm = self.lm
-        pairs = _dict_pairs(lm)
-        V = lm.V
-        w = norm_syllable(t.text)
+        after, before = _dict_partners(lm)
+        w = norm_syllable(word)
         own = lm.index.get(w, lm.unk)
-        ids = var.ids.tolist()
-        hit = [False] * len(ids)
-        for nb, before in ((left, True), (right, False)):
+        hit: set[int] = set()
+        for nb, table in ((left, after), (right, before)):
             if nb is None:
                 continue
-            n = lm.id(nb.lower())
-            if n == lm.unk:
-                continue
-            if ((n * V + own) if before else (own * V + n)) in pairs:
-                continue  # the reading makes a word with it already
-            for k, c in enumerate(ids):
-                if ((n * V + c) if before else (c * V + n)) in pairs:
-                    hit[k] = True
+            partners = table.get(lm.id(nb.lower()))
+            if partners and own not in partners:  # the reading makes no word with it
+                hit |= partners.intersection(var.ids.tolist())
         res = var
-        if any(hit):
-            bonus = np.zeros(len(ids))
-            for k, c in enumerate(ids):
-                if hit[k] and var.prior[k] < 0 and c != own and c != lm.unk \
-                        and ocr_edits(w, lm.vocab[c]) <= 1:
+        if hit:
+            bonus = np.zeros(len(var.ids))
+            for k, c in enumerate(var.ids.tolist()):
+                if c in hit and var.prior[k] < 0 and c != own and ocr_edits(w, lm.vocab[c]) <= 1:
                     bonus[k] = OCR_WORD_BONUS
             if bonus.any():
                 res = Slot(var.ids, var.prior + bonus)
@@ -474,14 +463,7 @@ class OcrCorrector:
                                       or (k + 1 < len(words) and capsyl[id(words[k + 1])])):
                     caps_run.add(id(t))
             prev_title = False
-            # each word's neighbours as read, when no punctuation parts them
-            joined: dict[int, tuple[str | None, str | None]] = {}
             for k, t in enumerate(toks):
-                if t.kind == "word":
-                    lw = toks[k - 1].text if k > 0 and toks[k - 1].kind == "word" else None
-                    rw = toks[k + 1].text if k + 1 < len(toks) and toks[k + 1].kind == "word" else None
-                    joined[id(t)] = (lw, rw)
-            for t in toks:
                 if t.kind == "end":
                     flush()
                     prev_title = False
@@ -500,8 +482,11 @@ class OcrCorrector:
                         var = self.slot(t.text, agg or t.text in sure)
                     if var is not None and agg and self.forms:
                         var = self._doc_forms(t.text, var)
-                    if var is not None and agg and OCR_WORD_BONUS:
-                        var = self._word_bonus(t, var, joined)
+                    # the word's neighbours as read, when no punctuation parts them
+                    lw = toks[k - 1].text if k > 0 and toks[k - 1].kind == "word" else None
+                    rw = toks[k + 1].text if k + 1 < len(toks) and toks[k + 1].kind == "word" else None
+                    if var is not None and agg and OCR_WORD_BONUS and len(var.ids) > 1 and (lw or rw):
+                        var = self._word_bonus(t.text, var, lw, rw)
                     if var is not None and agg and id(t) in caps_run:
                         var = Slot(var.ids, np.where(var.prior < 0, var.prior + CAPS_RELIEF, var.prior))
                     if var is not None and slots and t.text.isascii() and _is_name(t.text):
@@ -509,7 +494,7 @@ class OcrCorrector:
                         # ('Phan', 'Bun') than a title with every mark lost
                         var = Slot(var.ids, np.where(var.prior < 0, var.prior - NAME_MARGIN, var.prior))
                     elif var is not None and agg and slots and _title(t.text) and (
-                            prev_title or _title(joined.get(id(t), (None, None))[1] or "")):
+                            prev_title or _title(rw or "")):
                         # a Title-case word beside another inside a sentence: a name ('thôn
                         # Hố Chuối', 'xã Đại Đồng Tiến'), whose marks the corpus cannot weigh
                         var = Slot(var.ids, np.where(var.prior < 0, var.prior - NAME_RUN_MARGIN, var.prior))
@@ -543,14 +528,23 @@ class OcrCorrector:
         return results
 
 
-_PAIRS: dict[int, tuple[SyllableLM, frozenset]] = {}
+_PARTNERS: dict[int, tuple[SyllableLM, tuple[dict, dict]]] = {}
 
 
-def _dict_pairs(lm: SyllableLM) -> frozenset:
-    """The model's dictionary bigrams (v * V + w) as a set: a slot asks a few dozen pairs,
-    and a set answers each far faster than a numpy search (built once per model)."""
-    return per_model(_PAIRS, lm, lambda: frozenset(lm.dict_bigrams.tolist()) if lm.dict_bigrams is not None
-                     else frozenset())
+def _dict_partners(lm: SyllableLM) -> tuple[dict[int, frozenset], dict[int, frozenset]]:
+    """The model's dictionary bigrams as two tables: syllable id -> the ids that follow it in
+    a word, and -> the ids that precede it (built once per model: a slot asks a set
+    intersection, far faster than a numpy search per pair)."""
+    def build():
+        after: dict[int, set] = {}
+        before: dict[int, set] = {}
+        if lm.dict_bigrams is not None:
+            for k in lm.dict_bigrams.tolist():
+                v, w = divmod(k, lm.V)
+                after.setdefault(v, set()).add(w)
+                before.setdefault(w, set()).add(v)
+        return ({k: frozenset(x) for k, x in after.items()}, {k: frozenset(x) for k, x in before.items()})
+    return per_model(_PARTNERS, lm, build)
 
 
 _RARE: dict[int, tuple[SyllableLM, dict]] = {}

@@ -44,6 +44,7 @@ def _skel(w: str) -> str:
     return strip_accents(w.lower())
 
 
+@lru_cache(maxsize=100_000)
 def parts(word: str) -> tuple[str, tuple[str, ...]]:
     """(tone, the marked-letter slots of the base) of a lower-case syllable: the parts
     the channel reads one by one ('uống' -> ('s', ('u', 'ô')))."""

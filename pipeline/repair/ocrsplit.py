@@ -74,10 +74,16 @@ def join_split(lm: SyllableLM, a: str, b: str) -> str | None:
 def fix_spacing(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, before, after) spans of ``text`` to rewrite."""
     words = list(_WORD.finditer(text))
+    known = [_syllable(lm, m.group()) is not None for m in words]
+    if all(known):
+        return []  # every token a syllable: nothing to split, nothing to join (the fast path)
     out: list[tuple[int, int, str, str]] = []
     k = 0
     while k < len(words):
         m = words[k]
+        if known[k] and (k + 1 >= len(words) or known[k + 1]):
+            k += 1
+            continue
         if k + 1 < len(words):
             n = words[k + 1]
             if text[m.end():n.start()] == " ":
