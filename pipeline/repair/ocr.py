@@ -48,6 +48,7 @@ from pipeline.repair.ocrnoise import clean_line, clean_wrapped
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
 from pipeline.repair.ocrsplit import fix_spacing
 from pipeline.repair.record import record_change
+from pipeline.repair.codepoints import apply_tone_convention
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable, skeleton
 from pipeline.vietnamese import split_tone, strip_accents
 
@@ -252,7 +253,9 @@ class OcrCorrector:
         self.forms: dict[str, int] = {}  # the document's spellings and their counts (see DOC_FORM_BONUS)
         self._forms_memo: dict[tuple[str, int], tuple[Slot, Slot]] = {}  # (word, id(var)) -> (var, result)
         self.channel = load_channel(str(lm.path))
-        self._bonus_memo: dict[tuple, tuple[Slot, Slot]] = {}
+        self._partners: tuple[dict, dict] | None = None
+        self._bonus_memo: dict[tuple, tuple[Slot, Slot]] = {}  # (word, left, right) -> (var, result)
+        self._rare_skeletons: set[str] | None = None
 
     def fixed(self, token_id: int) -> Slot:
         got = self._fixed.get(token_id)
@@ -353,6 +356,13 @@ class OcrCorrector:
         name of the letter's own city, read 'Năng' once): a name is rare in the corpus but
         not in the letter that keeps naming it.  Only as ``w`` with marks lost."""
         lm = self.lm
+        if self._rare_skeletons is None:
+            # the skeletons of the rare syllables this document prints often enough: most
+            # words have none, and are answered by one set lookup
+            self._rare_skeletons = {skeleton(v) for v, n in self.forms.items() if n >= DOC_RARE_MIN
+                                    and (i := lm.index.get(v)) is not None and lm.uni_logp[i] < RARE_FLOOR}
+        if skeleton(w) not in self._rare_skeletons:
+            return var
         extra_ids, extra_pri = [], []
         for c in _rare_candidates(lm, w):
             if c in var.ids:
@@ -373,33 +383,53 @@ class OcrCorrector:
     def _word_bonus(self, word: str, var: Slot, left: str | None, right: str | None) -> Slot:
         """``var`` with OCR_WORD_BONUS for its one-edit candidates that make a dictionary
         word with a neighbour as read where the reading makes none (see OCR_WORD_BONUS)."""
-        key = (word, left, right, id(var))
+        key = (word, left, right)
         got = self._bonus_memo.get(key)
         if got is not None and got[0] is var:
             return got[1]
-        lm = self.lm
-        after, before = _dict_partners(lm)
-        w = norm_syllable(word)
-        own = lm.index.get(w, lm.unk)
-        hit: set[int] = set()
-        for nb, table in ((left, after), (right, before)):
-            if nb is None:
-                continue
-            partners = table.get(lm.id(nb.lower()))
-            if partners and own not in partners:  # the reading makes no word with it
-                hit |= partners.intersection(var.ids.tolist())
-        res = var
-        if hit:
-            bonus = np.zeros(len(var.ids))
-            for k, c in enumerate(var.ids.tolist()):
-                if c in hit and var.prior[k] < 0 and c != own and ocr_edits(w, lm.vocab[c]) <= 1:
-                    bonus[k] = OCR_WORD_BONUS
-            if bonus.any():
-                res = Slot(var.ids, var.prior + bonus)
-        if len(self._bonus_memo) > 50_000:
+        res = self._word_bonus_of(word, var, left, right)
+        if len(self._bonus_memo) > 20_000:
             self._bonus_memo.clear()
         self._bonus_memo[key] = (var, res)
         return res
+
+    def _word_bonus_of(self, word: str, var: Slot, left: str | None, right: str | None) -> Slot:
+        if self._partners is None:
+            self._partners = _dict_partners(self.lm)
+        after, before = self._partners
+        own, near = self._one_edit(word, var)
+        if not near:
+            return var
+        pa = after.get(left.lower()) if left is not None else None
+        pb = before.get(right.lower()) if right is not None else None
+        if not pa and not pb:
+            return var
+        hit = set()
+        if pa and own not in pa:  # the reading makes no word with its left neighbour
+            hit.update(pa & near)
+        if pb and own not in pb:
+            hit.update(pb & near)
+        if not hit:
+            return var
+        bonus = np.array([OCR_WORD_BONUS if c in hit else 0.0 for c in var.ids.tolist()])
+        return Slot(var.ids, var.prior + bonus)
+
+    def _one_edit(self, word: str, var: Slot) -> tuple[int, frozenset]:
+        """(the reading's id or -1, the ids of ``var`` one OCR edit from it that are
+        alternatives), cached per candidate array (the slots derived from one word share it)."""
+        got = _NEAR.get(id(var.ids))
+        if got is not None and got[0] is var.ids:
+            return got[1], got[2]
+        lm = self.lm
+        ids = var.ids.tolist()
+        own = ids[0] if var.prior[0] == 0 else -1  # a known reading is its slot's first id
+        w = norm_syllable(word)
+        near = frozenset(c for k, c in enumerate(ids) if c != own and c != lm.unk and var.prior[k] < 0
+                         and ocr_edits(w, lm.vocab[c]) <= 1)
+        if len(_NEAR) > 200_000:
+            _NEAR.clear()
+        _NEAR[id(var.ids)] = (var.ids, own, near)
+        return own, near
 
     def needs_look(self, text: str, aggressive: bool, plain: bool = False) -> bool:
         """Fast path: only marked lines; outside OCR only lines with a non-syllable.
@@ -482,11 +512,13 @@ class OcrCorrector:
                         var = self.slot(t.text, agg or t.text in sure)
                     if var is not None and agg and self.forms:
                         var = self._doc_forms(t.text, var)
-                    # the word's neighbours as read, when no punctuation parts them
-                    lw = toks[k - 1].text if k > 0 and toks[k - 1].kind == "word" else None
-                    rw = toks[k + 1].text if k + 1 < len(toks) and toks[k + 1].kind == "word" else None
-                    if var is not None and agg and OCR_WORD_BONUS and len(var.ids) > 1 and (lw or rw):
-                        var = self._word_bonus(t.text, var, lw, rw)
+                    rw = None
+                    if var is not None and agg:
+                        # the word's neighbours as read, when no punctuation parts them
+                        lw = toks[k - 1].text if k > 0 and toks[k - 1].kind == "word" else None
+                        rw = toks[k + 1].text if k + 1 < len(toks) and toks[k + 1].kind == "word" else None
+                        if OCR_WORD_BONUS and len(var.ids) > 1 and (lw or rw):
+                            var = self._word_bonus(t.text, var, lw, rw)
                     if var is not None and agg and id(t) in caps_run:
                         var = Slot(var.ids, np.where(var.prior < 0, var.prior + CAPS_RELIEF, var.prior))
                     if var is not None and slots and t.text.isascii() and _is_name(t.text):
@@ -528,11 +560,14 @@ class OcrCorrector:
         return results
 
 
+# candidate array (by identity) -> (the array, the reading's id, its one-edit alternatives):
+# the slots of a word are shared by every document of a batch, so is this
+_NEAR: dict[int, tuple[np.ndarray, int, frozenset]] = {}
 _PARTNERS: dict[int, tuple[SyllableLM, tuple[dict, dict]]] = {}
 
 
-def _dict_partners(lm: SyllableLM) -> tuple[dict[int, frozenset], dict[int, frozenset]]:
-    """The model's dictionary bigrams as two tables: syllable id -> the ids that follow it in
+def _dict_partners(lm: SyllableLM) -> tuple[dict[str, frozenset], dict[str, frozenset]]:
+    """The model's dictionary bigrams as two tables: syllable -> the ids that follow it in
     a word, and -> the ids that precede it (built once per model: a slot asks a set
     intersection, far faster than a numpy search per pair)."""
     def build():
@@ -543,7 +578,17 @@ def _dict_partners(lm: SyllableLM) -> tuple[dict[int, frozenset], dict[int, froz
                 v, w = divmod(k, lm.V)
                 after.setdefault(v, set()).add(w)
                 before.setdefault(w, set()).add(v)
-        return ({k: frozenset(x) for k, x in after.items()}, {k: frozenset(x) for k, x in before.items()})
+        # keyed by the syllable's lower-case spelling in both tone placements ('hoà', 'hòa'):
+        # the neighbour is looked up as read, without normalising it
+        def by_text(table: dict[int, set]) -> dict[str, frozenset]:
+            out: dict[str, frozenset] = {}
+            for k, x in table.items():
+                v = lm.vocab[k]
+                fx = frozenset(x)
+                out[v] = fx
+                out.setdefault(apply_tone_convention(v, "old"), fx)
+            return out
+        return by_text(after), by_text(before)
     return per_model(_PARTNERS, lm, build)
 
 

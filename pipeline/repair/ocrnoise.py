@@ -68,6 +68,7 @@ _ACCENT_TOKEN = re.compile(r"(?:(?<=\s)|^)[`´ˆ˜¨˘˙]+(?=\s|$)")
 # items with the Vietnamese alphabet, which has no f, j, w, z, so 'z)' is no label.
 _LABEL_LINE = re.compile(r"^\s*\(?(?:(?:\d+|[IVXLC]+)[.)]?|[abcdđeghiklmnopqrstuvxyABCDĐEGHIKLMNOPQRSTUVXY][.)])\s*$")
 _TOKEN = re.compile(r"\S+")
+_TWO_ALNUM = re.compile(r"[^\W_]{2}")  # two letters or digits in a row: a line of text, no specks
 # the left part of a line before a wide gap (ingest joins the columns of a line with a tab
 # where the gap is wider than three characters): scribbles in the margin, a stamp's edge
 _LEFT_OF_GAP = re.compile(r"^([^\t]*)\t(?=\S)")
@@ -77,7 +78,7 @@ def _noise_only(line: str) -> bool:
     """A line of nothing but specks: no token has two letters or digits ('h', '?', 'z)',
     '\\A h. n t', 'W Š 1'), and it is no page number (digits and no letter) nor a list
     label alone on its line ('a)', 'II.')."""
-    if not line.strip() or _LABEL_LINE.match(line):
+    if not line.strip() or _TWO_ALNUM.search(line) or _LABEL_LINE.match(line):
         return False
     if any(len(_ALNUM.findall(t)) >= 2 for t in _TOKEN.findall(line)):
         return False
@@ -112,7 +113,8 @@ def clean_line(line: str) -> str:
     m = _LEFT_OF_GAP.match(new)
     if m and _margin_junk(m.group(1), new[m.end():]):
         new = new[m.end():]
-    new = _ACCENT_TOKEN.sub("", new)
+    if any(ch in new for ch in "`´ˆ˜¨˘˙"):
+        new = _ACCENT_TOKEN.sub("", new)
     new = _SYMBOL_TOKEN.sub("", new)
     new = _DASH_BULLET.sub(r"\1-", new)
     new = _DASH_TOKEN.sub(" -", new)

@@ -194,7 +194,8 @@ SHORT_ITEM = 60
 
 def _heading(s: str) -> bool:
     """'Nơi nhận:' with the specks OCR puts before it ('__ Nơi nhận:')."""
-    return _fold(s.lstrip("_-~.: ")).startswith("noi nhan")
+    s = s.lstrip("_-~.: ")
+    return s[:1] in "NnMm" and _fold(s[:10]).startswith("noi nhan")
 
 
 def fix_recipient_dashes(texts: list[str]) -> dict[int, str]:
