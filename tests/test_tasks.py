@@ -667,3 +667,42 @@ xuyên
     assert got[0] == [("Bộ Tư pháp", "lead"), ("Các bộ, cơ quan ngang bộ", "support")]
     assert got[1][:2] == [("Bộ Tư pháp", "lead"), ("Đài Truyền hình Việt Nam", "support")]
     assert tasks[0].deadline == dt.date(2026, 12, 31)
+
+
+def test_doi_voi_item_with_nothing_below_is_a_duty_not_a_title():
+    # 'Đối với X ...' heads the duties printed below it; an item with nothing below (the next
+    # line is the next item) is X's own duty
+    doc = doc_of(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/SGDĐT-CTrTT\nV/v an toàn giao thông\nKính gửi: Các trường.\n"
+        "Sở yêu cầu các đơn vị thực hiện một số nội dung sau:\n"
+        "1. Tăng cường tuyên truyền pháp luật về giao thông cho học sinh.\n"
+        "2. Đối với các trường cao đẳng chủ động liên hệ với doanh nghiệp vận tải bán vé cho sinh viên.\n"
+        "3. Đối với công tác phối hợp.\n- Tổ chức kiểm tra định kỳ các điểm trông giữ xe.\n")
+    from pipeline.config import Config
+    from pipeline.extract import extract
+    from pipeline.structure import structure
+    texts = [t.text for t in extract(structure(doc, Config()), Config()).tasks]
+    assert any(t.startswith("Đối với các trường cao đẳng chủ động") for t in texts)
+    assert not any(t.startswith("Đối với công tác phối hợp") for t in texts)  # a title: its duty is below
+    assert any(t.startswith("Tổ chức kiểm tra định kỳ") for t in texts)
+
+
+def test_kinh_gui_list_ends_at_its_full_stop_in_short_wrapped_lines():
+    # a scan's lines are wrapped short: the Kính gửi list must end at its full stop, or it
+    # swallows the body (no line of it is 120 characters long)
+    from pipeline.config import Config
+    from pipeline.extract import extract
+    from pipeline.structure import structure
+    doc = doc_of(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 463/SGDĐT-CTrTT\nĐà Nẵng, ngày 8 tháng 5 năm 2019\n"
+        + "ghi chú tay của lãnh đạo\n" * 8 + "Kính gửi:\n- Trưởng phòng GD&ĐT các quận, huyện;\n"
+        "- Giám đốc các trung tâm GDTX số 1, 2, 3.\n"
+        "Thực hiện Công văn số 2114/BGDĐT-GDCTHSSV ngày 16/5/2019 của Bộ GD&ĐT, Sở GD&ĐT\n"
+        "yêu cầu Thủ trưởng các đơn vị thực hiện một số nội dung sau:\n"
+        "1. Tăng cường công tác tuyên truyền pháp luật về giao\nthông cho học sinh.\n"
+        "2. Báo cáo kết quả về Sở trước ngày 25/8/2019.\n")
+    tasks = extract(structure(doc, Config()), Config()).tasks
+    texts = [t.text for t in tasks]
+    assert any(t.startswith("Tăng cường công tác tuyên truyền") for t in texts)
+    assert any(t.text.startswith("Báo cáo kết quả về Sở") and str(t.deadline) == "2019-08-25" for t in tasks)
+    assert doc.line(12).block == "body"  # the Kính gửi list was read in the body, not the header

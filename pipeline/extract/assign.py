@@ -364,6 +364,23 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if days or months:
                     h = (days or months)[-1]
                     sc.meeting_date, sc.meeting_text = h.date, h.text.strip()
+            elif c.kind == "heading" and b.label is not None and b.style in ITEM_STYLES and year \
+                    and PERIOD_HEADING_RE.match(s.text.strip()):
+                # '1. Quý III/2026' over '- Rà soát ...', '- Tổ chức ...': a plan grouped by period;
+                # the items of the heading are due by the period's end, as under a month heading
+                dl = find_deadline(s.text.strip().rstrip(":"), year, attribute=True)
+                if dl and dl.date:
+                    sc.meeting_date, sc.meeting_text = dl.date, s.text.strip().rstrip(":")
+            elif c.kind == "heading" and b.label is None and year and PERIOD_HEADING_RE.match(s.text.strip()) \
+                    and not MONTH_HEADING_RE.match(s.text.strip()):
+                # the same period printed as a line of its own ('Quý IV/2026', '6 tháng cuối năm'):
+                # it heads the items that follow, up to the next such heading
+                dl = find_deadline(s.text.strip().rstrip(":"), year, attribute=True)
+                if dl and dl.date:
+                    sc.meeting_date, sc.meeting_text, sc.subtree, sc.period = dl.date, s.text.strip().rstrip(":"), True, True
+                    if b.path != last_heading_path and " > " in b.path:
+                        sc.root = _list_parent(b)
+                    scopes = [x for x in scopes if not x.period]
             elif c.kind == "heading" and b.label is None and year and (
                     (m := MONTH_HEADING_RE.match(s.text.strip())) or DAY_HEADING_RE.match(s.text.strip())):
                 # 'Tháng 3' over the items of an annual programme, 'THỨ HAI (13/11)' over those of a
@@ -563,6 +580,11 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
 
 
 DAY_HEADING_RE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![^\W_])[\s,(:-]*(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s*\)?\s*:?$", re.I)
+# a heading that is only a period: 'Quý III/2026', 'Tháng 7 - 9/2026', 'Năm 2027', '6 tháng cuối
+# năm 2026' (not 'Năm học 2026 - 2027', not a programme's 'Giai đoạn 2026 - 2030')
+PERIOD_HEADING_RE = re.compile(
+    r"^(?:(?:trong|từ)\s+)?(?:(?:quý\s+(?:IV|III|II|I|[1-4])|tháng\s+\d{1,2})(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+|tháng\s+)?(?:IV|III|II|I|\d{1,2}))*"
+    r"\s*(?:/|năm)\s*(?:19|20)\d\d|năm\s+(?:19|20)\d\d|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?)\s*:?$", re.I)
 MONTH_HEADING_RE = re.compile(r"^tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*((?:19|20)\d\d))?\s*:?$", re.I)
 PREPARE_OR_ATTEND_RE = re.compile(r"(?<![^\W_])(?:chuẩn\s+bị|(?:về\s+|tham\s+)?dự\s+(?:hội\s+nghị|cuộc\s+họp|họp|buổi))(?![^\W_])", re.I)
 

@@ -338,6 +338,15 @@ def is_assignment_line(text: str, gaz) -> bool:
     return rest != text and bool(_ASSIGN_RESIDUE.match(rest))
 
 
+def _has_lines_below(sentences: list[Sentence], k: int) -> bool:
+    """Whether the sentence after ``k`` belongs under ``k``'s item (a paragraph, bullet or
+    sub-item of it), rather than to the next item."""
+    if k + 1 >= len(sentences):
+        return False
+    path, nxt = sentences[k].block.path, sentences[k + 1].block.path
+    return nxt == path or nxt.startswith(path + " >")
+
+
 def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     """Label every sentence of the body (see module docstring)."""
     out: list[Classified] = []
@@ -411,9 +420,12 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
                 continue
             review_bullets = None
         if s.index == 0 and b.label and b.style in ("arabic", "decimal", "roman", "letter", "alpha") \
-                and TOPIC_TITLE_RE.match(t) and ":" not in t and not DIRECTIVE_CUE_RE.search(t) and per_block.get(id(b)) == 1:
+                and TOPIC_TITLE_RE.match(t) and ":" not in t and not DIRECTIVE_CUE_RE.search(t) and per_block.get(id(b)) == 1 \
+                and (_has_lines_below(sentences, k) or not re.match(r"Đối\s+với\s", t, re.I)):
             # '1. Đối với công tác tổng hợp, báo cáo kết quả thanh tra ... TMĐT.': a topic printed as
-            # the item's title (with a full stop), its duties in the lines below
+            # the item's title (with a full stop), its duties in the lines below ('Đối với X ...'
+            # with nothing below it, '6. Đối với các trường ĐH chủ động liên hệ ...', is X's duty;
+            # 'Về X' with nothing below is a title whose text a scrape glued to it)
             out.append(Classified(s, "heading", "topic title"))
             continue
         if review_path and (b.path == review_path or b.path.startswith(review_path + " >")):
