@@ -255,6 +255,7 @@ class OcrCorrector:
         self.channel = load_channel(str(lm.path))
         self._partners: tuple[dict, dict] | None = None
         self._bonus_memo: dict[tuple, tuple[Slot, Slot]] = {}  # (word, left, right) -> (var, result)
+        self._name_memo: dict[int, tuple[Slot, Slot]] = {}  # id(var) -> (var, var with NAME_RUN_MARGIN)
         self._rare_skeletons: set[str] | None = None
 
     def fixed(self, token_id: int) -> Slot:
@@ -529,7 +530,11 @@ class OcrCorrector:
                             prev_title or _title(rw or "")):
                         # a Title-case word beside another inside a sentence: a name ('thôn
                         # Hố Chuối', 'xã Đại Đồng Tiến'), whose marks the corpus cannot weigh
-                        var = Slot(var.ids, np.where(var.prior < 0, var.prior - NAME_RUN_MARGIN, var.prior))
+                        got = self._name_memo.get(id(var))
+                        if got is None or got[0] is not var:
+                            got = self._name_memo[id(var)] = (var, Slot(var.ids, np.where(
+                                var.prior < 0, var.prior - NAME_RUN_MARGIN, var.prior)))
+                        var = got[1]
                 if t.kind == "word":
                     prev_title = _title(t.text)
                 if var is not None:
