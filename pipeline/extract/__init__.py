@@ -23,6 +23,7 @@ from pipeline.extract.offices import demote_cooperating_subject, gazetteer_path,
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import RESULT_DUE_RE, VERB_START_RE, classify, find_references, references_of, verb_of
 from pipeline.extract.tables import find_tables
+from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
 from pipeline.model import Document, Task
 
@@ -97,6 +98,32 @@ def _latest_period(when: str, year: int | None):
     return best
 
 
+def entry_note_roles(text: str, gaz) -> list:
+    """The bodies a schedule entry's bracket charges with its preparation, as support offices."""
+    from pipeline.extract.offices import roles_in_assignment
+    from pipeline.model import OfficeRole
+
+    out = []
+    for who in entry_notes(text):
+        out += [OfficeRole(r.office, "support", r.text, "note") for r in roles_in_assignment(who, gaz)]
+    return out
+
+
+def schedule_entry_roles(text: str, roles: list, gaz) -> list:
+    """Offices of one entry of a schedule: the leader it opens on ('Chủ tịch: 7 giờ 30 phút,
+    báo cáo ...'), when the sentence named no one else first, leads; the bodies its brackets
+    charge with the preparation support ('(giao phòng X chuẩn bị nội dung)', gold g1, g3).  Why:
+    a schedule tells who goes and who prepares; the bare post before the colon is too short for
+    the gazetteer, but in this place it can only be the leader."""
+    from pipeline.model import OfficeRole
+
+    m = LEADER_ENTRY_RE.match(text)
+    if m and not any(r.role == "lead" for r in roles):
+        who = re.sub(r"\s+", " ", m.group("who")).strip()
+        roles = [OfficeRole(who, "lead", who, "inline"), *roles]
+    return merge_roles(roles, entry_note_roles(text, gaz))
+
+
 def extract(doc: Document, config: Config) -> Document:
     gaz = load_gazetteer(gazetteer_path(config.models_dir))
     tasks, refs, anomalies = extract_tasks(doc, gaz)
@@ -122,11 +149,23 @@ def extract_tasks(doc: Document, gaz=None):
     classified = classify(sentences, gaz)
     tasks: dict[int, Task] = {}
     last_in_block: dict[int, Task] = {}
+    last_entry: Task | None = None  # the schedule entry whose attribute lines follow
     refs = []
     for i, c in enumerate(classified):
         s = c.sentence
         if c.kind in ("skip",):
             continue
+        if c.kind == "note" and c.reason == "entry note":
+            # '(Giao Văn phòng HĐND&UBND xã đảm bảo các điều kiện cần thiết)' after an entry
+            prev = tasks[max(tasks)] if tasks else None
+            if prev is not None:
+                prev.offices = merge_roles(prev.offices, entry_note_roles(s.text, gaz))
+            continue
+        if c.kind == "attribute" and last_entry is not None and entry_notes(s.text):
+            # 'Mời: ... Thành viên Hội đồng quản trị HTX Tân Long (giao UBND xã Vĩnh Tường mời).'
+            last_entry.offices = merge_roles(last_entry.offices, entry_note_roles(s.text, gaz))
+        if c.kind == "heading":
+            last_entry = None
         if c.kind == "attribute" and c.reason == "time sentence":
             # 'Thời gian hoàn thành xong trước ngày 05/10/2026.': the due date of the task before it
             prev = last_in_block.get(id(s.block))
@@ -171,9 +210,14 @@ def extract_tasks(doc: Document, gaz=None):
         # ('Kết quả báo cáo UBND tỉnh trước ngày ...' names the result first: the body that
         # reports is the one the sentence before assigned)
         if prev is not None and not any(r.role == "lead" for r in t.offices) and not ADDRESS_OPENER_RE.match(s.text) and (
-                VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text) or RESULT_DUE_RE.match(s.text)):
+                VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text) or RESULT_DUE_RE.match(s.text)
+                # ('Phó Chủ tịch ...: 7 giờ, dự ... .' + '8 giờ, dự kỳ họp ...': the same leader's next entry)
+                or c.reason == "schedule entry" and TIME_START_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
             t.offices = [*carried, *t.offices]
+        if c.reason == "schedule entry":
+            t.offices = schedule_entry_roles(body, t.offices, gaz)
+            last_entry = t
         last_in_block[id(s.block)] = t
         if dl:
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence

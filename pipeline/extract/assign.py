@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.schedule import day_line, without_lunar
 from pipeline.extract.offices import Gazetteer, office_key, roles_in_assignment, roles_in_sentence, split_office_list
 from pipeline.extract.sentences import Block
 from pipeline.extract.tasks import (
@@ -172,6 +173,13 @@ def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> lis
     return [OfficeRole(n, "lead", w, "lead-in") for n, w in split_office_list(seg, gaz)]
 
 
+# a heading that is a commune's staff post or a Front / election body, with what narrows it
+LOCAL_HEADING_RE = re.compile(
+    r"(?:(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:cán\s+bộ|chuyên\s+viên|công\s+chức)\s+(?:phụ\s+trách|chuyên\s+trách)\s|"
+    r"(?:các\s+)?tổ\s+chức\s+thành\s+viên(?:\s|$)|ban\s+công\s+tác\s+mặt\s+trận(?:\s|$)|"
+    r"(?:các\s+)?(?:tổ\s+(?:kiểm\s+phiếu|bầu\s+cử)|ban\s+bầu\s+cử|tiểu\s+ban)(?:\s|$))[^:;.!?]*", re.I)
+
+
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
@@ -186,6 +194,13 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         t = dm.group("who")
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
+    local = LOCAL_HEADING_RE.fullmatch(t.strip())
+    if local and len(t.split()) <= 16:
+        # '3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội', '2. Các tổ chức thành viên
+        # của MTTQ xã', '5. Ban công tác Mặt trận các thôn trên địa bàn xã': a commune's post or
+        # Front body heads the duties below it; its field or place is part of the name
+        w = re.sub(r"\s+", " ", t.strip())
+        return [OfficeRole(w[:1].upper() + w[1:], "lead", t.strip(), "structure")]
     # '1. Ngân hàng Nhà nước chi nhánh tỉnh', 'Văn phòng Đăng ký đất đai Chi nhánh huyện X': a branch
     # ('chi nhánh') belongs to the body named before it; the heading names that one branch
     br = re.fullmatch(r"(?P<org>.+?)\s+(?P<br>[Cc]hi\s+nhánh(?:\s+[^,;:()]{1,50})?)", t.strip())
@@ -364,8 +379,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if days or months:
                     h = (days or months)[-1]
                     sc.meeting_date, sc.meeting_text = h.date, h.text.strip()
-            elif c.kind == "heading" and b.label is None and year and (
-                    (m := MONTH_HEADING_RE.match(s.text.strip())) or DAY_HEADING_RE.match(s.text.strip())):
+            elif c.kind == "heading" and (b.label is None or b.style == "bullet") and year and (
+                    (m := MONTH_HEADING_RE.match(s.text.strip())) or DAY_HEADING_RE.match(s.text.strip()) or day_line(s.text)):
                 # 'Tháng 3' over the items of an annual programme, 'THỨ HAI (13/11)' over those of a
                 # weekly schedule: they are due in that month, on that day
                 when = None
@@ -374,7 +389,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     hits = find_dates(f"trong tháng {mo}/{yy}", year) if 1 <= mo <= 12 else []
                     when = hits[0].date if hits else None
                 else:
-                    days = [h for h in find_dates(s.text, year) if h.date and re.search(r"\d{1,2}\s*/\s*\d{1,2}|ngày", h.text)]
+                    # ('* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)': the lunar date is not the day)
+                    days = [h for h in find_dates(without_lunar(s.text), year) if h.date and re.search(r"\d{1,2}\s*/\s*\d{1,2}|ngày", h.text)]
                     when = days[-1].date if days else None
                 if when:
                     sc.meeting_date, sc.meeting_text, sc.subtree, sc.period = when, s.text.strip(), True, True
@@ -383,6 +399,19 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if b.path != last_heading_path and " > " in b.path:
                         sc.root = _list_parent(b)
                     scopes = [x for x in scopes if not x.period]
+            elif (pm := PHASE_HEADING_RE.match(s.text.strip())) and not sc.meeting_date:
+                # 'Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:', '2.1. Đợt 1: Trong tháng
+                # 12/2025': a plan carried out in rounds lists each round's work under it, due by
+                # the round's end ('Đợt 3: Sau ngày bầu cử 15/3/2026' and '... đến ngày bầu cử'
+                # set no end)
+                when = pm.group("when")
+                dl = None if re.match(r"\s*(?:sau|kể\s+từ|bắt\s+đầu\s+từ)(?![^\W_])", when, re.I) else \
+                    find_deadline(when, year, attribute=True)
+                if dl is not None and dl.date:
+                    sc.meeting_date, sc.meeting_text = dl.date, dl.text
+                    if b.label is None or b.style == "bullet":
+                        sc.subtree, sc.period = True, True
+                        scopes = [x for x in scopes if not x.period]
             if not roles and not scopes and c.kind == "intro" and b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text):
                 # 'Để thuận tiện cho tra cứu, cần lưu ý như sau:' after 'Cơ quan Thuế các cấp thực
                 # hiện ...': an intro without a subject goes on with the duty of the body the
@@ -484,6 +513,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
 
         task = tasks.get(i)
         note_text = None
+        if c.kind == "note" and c.reason == "entry note":
+            continue  # (given to its schedule entry by extract_tasks)
         if c.kind == "note":
             note_text = s.text
         elif task is not None:
@@ -545,7 +576,9 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if task.deadline is None:
                         task.deadline, task.deadline_text = sc.meeting_date, sc.meeting_text
                     break
-            if note_of(s.text):
+            if note_of(s.text) and c.reason != "schedule entry":
+                # (a schedule entry's bracket names who prepares it: extract_tasks adds that body
+                # beside the leader who goes)
                 note_text = note_of(s.text).group(0)
         if note_text and last_was_bullet and pending_bullets:
             # a note after (or closing) bullets assigns those bullets
@@ -563,6 +596,9 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
 
 
 DAY_HEADING_RE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![^\W_])[\s,(:-]*(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s*\)?\s*:?$", re.I)
+# a round or step of a plan with its time: 'Đợt 1: Từ ngày ... đến ngày ...:', 'Đợt 2: Từ tháng 01
+# đến ngày bầu cử 15/3/2026', 'Bước 2 (trước ngày 30/6/2024):' (group 'when')
+PHASE_HEADING_RE = re.compile(r"^(?:Đợt|Bước)\s+(?:\d{1,2}|[IVX]{1,4}|một|hai|ba|bốn|năm|cuối)\s*[:.\-–(]\s*(?P<when>.{4,120}?)\s*\)?\s*:?$", re.I)
 MONTH_HEADING_RE = re.compile(r"^tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*((?:19|20)\d\d))?\s*:?$", re.I)
 PREPARE_OR_ATTEND_RE = re.compile(r"(?<![^\W_])(?:chuẩn\s+bị|(?:về\s+|tham\s+)?dự\s+(?:hội\s+nghị|cuộc\s+họp|họp|buổi))(?![^\W_])", re.I)
 

@@ -271,6 +271,9 @@ SUBJECT_VERBS = [
     "đẩy nhanh", "thống kê", "kiểm kê", "phát động", "sơ kết", "tổng kết", "ra quân", "tuần tra",
     # a schedule's leaders attend ('Chủ tịch UBND xã dự hội nghị tại UBND huyện')
     "dự hội nghị", "dự họp", "dự lễ", "dự buổi", "tham dự",
+    # ... meet, visit, survey ('Thường trực HĐND tỉnh họp lệ kỳ ...', 'Ban VHXH khảo sát tình hình
+    # ...', 'Thường trực HĐND tỉnh đi thăm, chúc mừng ...')
+    "họp", "khảo sát", "đi thăm", "thăm", "chúc mừng",
     # 'Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi ...': the copula ends the subject; a
     # body helped ('giúp X') is not an office
     "là", "giúp",
@@ -325,7 +328,13 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # a named commune or ward for its government ('Phường Ba Đình tổ chức ra quân ...', 'Xã Tân
     # Lập triển khai ...': a post-2025 commune's own notices name it so)
     r"(?-i:Phường|Xã|Thị\s+trấn|Đặc\s+khu)(?=\s+[A-ZĐ0-9])|"
-    r"tổng\s+phụ\s+trách|chi\s+đoàn|liên\s+đội|tổ\s+(?:chuyên\s+môn|văn\s+phòng|(?-i:[A-ZĐ])[^\W\d_]*)|(?-i:Khoa)(?=\s+[A-ZĐ])|điều\s+dưỡng\s+trưởng)(?![^\W_])"),
+    r"tổng\s+phụ\s+trách|chi\s+đoàn|liên\s+đội|tổ\s+(?:chuyên\s+môn|văn\s+phòng|(?-i:[A-ZĐ])[^\W\d_]*)|(?-i:Khoa)(?=\s+[A-ZĐ])|điều\s+dưỡng\s+trưởng|"
+    # a commune's election and Front bodies and the staff posts of a commune office ('Tổ kiểm
+    # phiếu sẽ thực hiện ...', 'Ban công tác Mặt trận các thôn chủ trì ...', 'Các thành viên khác
+    # trong tiểu ban ... phối hợp ...', 'Cán bộ phụ trách lĩnh vực giám sát ...')
+    r"tổ\s+(?:kiểm\s+phiếu|bầu\s+cử)|ban\s+bầu\s+cử|tiểu\s+ban|ban\s+công\s+tác\s+mặt\s+trận|"
+    r"thành\s+viên(?=\s+(?:khác\s+)?(?:của|trong|thuộc)\s+(?:tiểu\s+ban|ban|tổ|đoàn|hội\s+đồng|ủy\s+ban|uỷ\s+ban))|"
+    r"(?:cán\s+bộ|chuyên\s+viên|công\s+chức)(?=\s+(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng|(?-i:[A-ZĐ]))))(?![^\W_])"),
     re.I,
 )
 _JURLIST_RE = re.compile(
@@ -504,6 +513,14 @@ _GOV_LEADER_RE = re.compile(
     r"(?:\s+(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3})?(?=\s*(?:,|và\s|$))")
 
 
+# a commune office's staff post named by its field or office ('các đồng chí Chuyên viên cơ quan
+# MTTQ xã', 'Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội', 'công chức Văn hóa - Xã
+# hội'), up to the next list break; gold README: named posts are offices
+STAFF_POST_RE = re.compile(
+    r"(?<![^\W_])(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:[Cc]án\s+bộ|[Cc]huyên\s+viên|[Cc]ông\s+chức)\s+"
+    r"(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng)(?![^\W_])[^,;.()]{2,70}?(?=\s*(?:[,;.()]|\s(?:và|cùng|với)\s|$))")
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -511,6 +528,19 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     at ',', ';', 'và' and kept as written when it reads as a body ('các sở, ngành liên
     quan').  Returns (name, as written) pairs: the name is the body as the text writes it
     (see :func:`display_name`), with its jurisdiction."""
+    staff = list(STAFF_POST_RE.finditer(text))
+    if staff:
+        # 'Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ
+        # quan MTTQ xã': a staff post named by its field or office is one office, as written (the
+        # body inside it, 'MTTQ xã', is where the post sits, no office of its own)
+        out = []
+        rest = text
+        for m in staff:
+            w = re.sub(r"\s+", " ", m.group(0)).strip()
+            out.append((m.start(), w[:1].upper() + w[1:], m.group(0).strip()))
+            rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+        more = [(text.find(w), n, w) for n, w in split_office_list(rest, gaz)] if re.search(r"[^\W\d_]{3}", rest) else []
+        return [(n, w) for _k, n, w in sorted(out + more)]
     pair = _HEAD_AND_DEPUTY_RE.match(text.strip(" ,;.:"))
     if pair:
         # 'Trưởng, Phó các phòng': the heads and their deputies of one body, one office as written
@@ -1184,6 +1214,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
             # (after a ';' the clause is the assignee's own again: gold 07 II.7.a)
+        if re.match(r"(?:của|giữa)\s", text[m.end():], re.I):
+            continue  # 'công tác phối hợp của các cấp, ngành ...', 'sự phối hợp giữa X và Y': the
+            # coordination of or between bodies, a noun; they are not partners of this task
         if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự|giải\s+pháp|phương\s+án)\s*$", text[:m.start()], re.I):
             continue  # 'quy chế phối hợp với X', 'đề xuất giải pháp phối hợp với X': a noun (the
             # content of a plan or proposal), not a partner of this task

@@ -496,8 +496,10 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
         # the next number of the open list, capitalised, after a blank line, is that item even
         # when the line before lost its stop ('... tại trụ sở cơ quan thuế' <blank> '8. Khẩn
         # trương ...' in an OCR'd letter): a wrapped number does not follow a blank line
-        strong = strong or (lab is not None and parted and lab.style == "arabic" and lab.rest[:1].isupper()
-                            and [x.label for x in b.expected("arabic", lab.rest, first=False)][:1] == [lab.label])
+        # (so is the next decimal of the open list: '- Kết quả: Hồ sơ nhân sự, ... các Hội nghị'
+        # <blank> '2.2. Tổ chức Hội nghị tiếp xúc cử tri ...', a Word export's paragraphs)
+        strong = strong or (lab is not None and parted and lab.style in ("arabic", "decimal") and lab.rest[:1].isupper()
+                            and [x.label for x in b.expected(lab.style, lab.rest, label=lab.label, first=False)][:1] == [lab.label])
         if lab and _title_ok(lab) and not (lab.style in _NUMBERED_WRAPPABLE | {"bullet", "alpha"} and not strong
                                            and _is_continuation(prev, in_heading, wrap)):
             title = lab.rest

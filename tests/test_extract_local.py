@@ -1,0 +1,290 @@
+"""Local documents (blind round 4, samples g1-g8): leaders' schedules of districts and of
+post-2025 communes as portals post them, a schedule table that arrives one cell a line, and the
+plans of a commune's Front committee and election sub-committee (rows of a plan table printed as
+an item and its 'Thời gian hoàn thành / Đơn vị chủ trì / Đơn vị phối hợp / Kết quả' lines,
+rounds 'Đợt 1: Từ ngày ... đến ngày ...', duties per post).  Every test runs on a text written
+here in the same shape as the real ones, never on the sample's own sentences; the last test
+checks the samples' scores."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from tests.extract_helpers import f1, run_and_score
+
+
+def _doc(tmp_path: Path, text: str, name: str = "doc.txt"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return pipeline.process(p)
+
+
+def _task(doc, start: str):
+    return next(t for t in doc.tasks if t.text.startswith(start))
+
+
+def _offices(doc, start: str) -> list[str]:
+    return [o.office for o in _task(doc, start).offices if o.role != "report-to"]
+
+
+SCHEDULE = """LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY BAN NHÂN DÂN XÃ TÂN PHÚ
+(Tuần thứ 12 từ ngày 16/3/2026 đến ngày 20/3/2026)
+THỨ HAI (16/3/2026):
+1. Chủ tịch UBND xã Lê Văn An:
+08 giờ 00’: Làm việc với Hợp tác xã Tân Phú về mô hình trồng rau an toàn.
+(Giao Phòng Kinh tế chuẩn bị nội dung)
+Thành phần tham dự: Đại diện lãnh đạo Phòng Kinh tế, Trung tâm Phục vụ hành chính công. Văn phòng HĐND và UBND xã (CVP Hòa).
+Địa điểm: tại Hội trường UBND xã.
+14 giờ 00’: Dự hội nghị trực tuyến về chuyển đổi số của tỉnh.
+Địa điểm: tại phòng họp số 2.
+* THỨ BA 17/3/2026 (nhằm 29/01 ÂL)
+- 07 giờ 30: Chủ tịch UBND, Phó Chủ tịch Trần Thị Bình kiểm tra tiến độ xây dựng trường mầm non (giao Phòng Văn hóa - Xã hội chuẩn bị báo cáo).
+Mời: Đại diện Ban Quản lý dự án, Hiệu trưởng trường mầm non (giao Trường mầm non Tân Phú mời).
+Điểm: tại công trình.
+LĐVP: Đ/c Hòa
+THỨ TƯ, NGÀY 18/3/2026
+Phó Chủ tịch Trần Thị Bình: 8 giờ 30 phút, tiếp công dân định kỳ tại Trung tâm Phục vụ hành chính công xã (LĐ và công chức VP). 14 giờ, dự họp Ban Thường vụ Đảng ủy xã.
+"""
+
+
+def test_a_commune_schedule_dates_each_entry_by_its_day_and_names_who_prepares_it(tmp_path):
+    """Day lines ('THỨ HAI (16/3/2026):', '* THỨ BA 17/3/2026 (nhằm 29/01 ÂL)', 'THỨ TƯ, NGÀY
+    18/3/2026') head the entries below them, also in a text without numbered sections; each
+    entry opens on its time or its leader; the brackets name who prepares it."""
+    doc = _doc(tmp_path, SCHEDULE)
+    visit = _task(doc, "08 giờ 00’: Làm việc với Hợp tác xã")
+    assert visit.deadline == dt.date(2026, 3, 16)
+    assert _offices(doc, "08 giờ 00’: Làm việc") == ["Chủ tịch UBND xã Lê Văn An", "Phòng Kinh tế"]
+    # (the lunar date in brackets is not the day)
+    check = _task(doc, "07 giờ 30: Chủ tịch UBND, Phó Chủ tịch Trần Thị Bình kiểm tra")
+    assert check.deadline == dt.date(2026, 3, 17)
+    offices = _offices(doc, "07 giờ 30: Chủ tịch UBND")
+    assert "Phòng Văn hóa - Xã hội" in offices and "Trường mầm non Tân Phú" in offices
+    # 'Phó Chủ tịch X: 8 giờ 30 phút, tiếp công dân ...': the leader before the colon goes
+    duty = _task(doc, "Phó Chủ tịch Trần Thị Bình: 8 giờ 30 phút")
+    assert duty.deadline == dt.date(2026, 3, 18)
+    assert [o.office for o in duty.offices if o.role == "lead"] == ["Phó Chủ tịch Trần Thị Bình"]
+
+
+def test_schedule_lines_that_are_not_entries_are_not_tasks(tmp_path):
+    """The day lines, the invitation, place and office-leader lines and the participants (also
+    the verbless sentence that goes on listing them) describe an entry; the '(Giao ...)' line
+    after it is its note."""
+    doc = _doc(tmp_path, SCHEDULE)
+    texts = [t.text for t in doc.tasks]
+    for not_task in ("THỨ BA", "Mời:", "Điểm:", "LĐVP", "Thành phần tham dự", "Văn phòng HĐND và UBND xã (CVP Hòa)",
+                     "(Giao Phòng Kinh tế", "Địa điểm:"):
+        assert not any(t.startswith(not_task) for t in texts), not_task
+    assert len(doc.tasks) == 4
+
+
+def test_a_schedule_title_gives_the_type_and_the_issuer(tmp_path):
+    doc = _doc(tmp_path, SCHEDULE)
+    assert doc.header.doc_type == "Lịch làm việc"
+    assert doc.header.issuer and doc.header.issuer.casefold().endswith("xã tân phú")
+
+
+CELL_A_LINE = """Lịch công tác tuần 8 của Thường trực và các Ban (từ ngày 23/02/2026 đến ngày 27/02/2026)
+
+Ngày
+
+Nội dung công việc
+
+Thứ hai
+
+23/02
+
+Thường trực HĐND huyện làm việc với Phòng Nội vụ về công tác cán bộ (sáng; dự: đ/c Hải).
+
+Thứ ba
+
+24/02
+
++ Ban Pháp chế khảo sát việc thực hiện thủ tục hành chính tại xã Đông Hưng (ngày).
+
++ Thường trực HĐND huyện họp thường kỳ tháng 02 năm 2026 (chiều).
+"""
+
+
+def test_a_schedule_table_printed_one_cell_a_line(tmp_path):
+    """'Ngày | Nội dung công việc' arriving one cell a line: the day name and the day on two
+    lines head the entries, which are due that day; the posted title gives the type."""
+    doc = _doc(tmp_path, CELL_A_LINE)
+    assert doc.header.doc_type == "Lịch công tác"
+    assert _task(doc, "Thường trực HĐND huyện làm việc").deadline == dt.date(2026, 2, 23)
+    survey = _task(doc, "Ban Pháp chế khảo sát")
+    assert survey.deadline == dt.date(2026, 2, 24)
+    assert _offices(doc, "Ban Pháp chế khảo sát") == ["Ban Pháp chế"]
+    assert _offices(doc, "Thường trực HĐND huyện họp") == ["Thường trực HĐND huyện"]
+
+
+ROUNDS = """ỦY BAN MTTQ VIỆT NAM
+PHƯỜNG AN BÌNH
+BAN THƯỜNG TRỰC
+
+Số: 21/KH-MTTQ-BTT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+An Bình, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Giám sát việc thực hiện quy chế dân chủ ở cơ sở năm 2026
+
+I. NỘI DUNG VÀ THỜI GIAN
+
+1. Đợt 1: Từ ngày 10/3/2026 đến ngày 30/4/2026:
+
+a) Nội dung giám sát:
+
+- Giám sát việc công khai dự toán ngân sách phường.
+
+- Giám sát việc lấy ý kiến Nhân dân về quy hoạch khu dân cư số 3.
+
+2. Đợt 2: Từ ngày 04/5/2026 đến khi kết thúc năm học:
+
+- Giám sát việc thu, chi các khoản đóng góp tại các trường học.
+
+3. Đợt 3: Trong tháng 11/2026
+
+- Giám sát việc giải quyết kiến nghị của cử tri, báo cáo trước ngày 20/11/2026.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Chuyên viên phụ trách lĩnh vực Dân chủ - Pháp luật
+
+- Tham mưu thành lập các đoàn giám sát.
+
+2. Các tổ chức thành viên của Ủy ban MTTQ phường
+
+- Cử cán bộ tham gia đoàn giám sát.
+
+3. Đối tượng giám sát gồm có:
+
+- Ủy ban nhân dân phường An Bình.
+
+- Trung tâm Phục vụ hành chính công phường.
+
+V. KHẨU HIỆU
+
+1. Phát huy quyền làm chủ của Nhân dân!
+
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+
+Phạm Văn Đông
+"""
+
+
+def test_a_round_heading_dates_the_work_under_it(tmp_path):
+    """'Đợt 1: Từ ngày ... đến ngày ...:' over its items: each is due by the round's end; a round
+    that runs to an event sets no date; 'Trong tháng 11/2026' ends with the month; a date of the
+    item's own stays."""
+    doc = _doc(tmp_path, ROUNDS)
+    assert _task(doc, "Giám sát việc công khai dự toán").deadline == dt.date(2026, 4, 30)
+    assert _task(doc, "Giám sát việc lấy ý kiến Nhân dân").deadline == dt.date(2026, 4, 30)
+    assert _task(doc, "Giám sát việc thu, chi").deadline is None
+    assert _task(doc, "Giám sát việc giải quyết kiến nghị").deadline == dt.date(2026, 11, 20)
+
+
+def test_commune_posts_and_front_bodies_head_their_duties(tmp_path):
+    """'1. Chuyên viên phụ trách lĩnh vực ...', '2. Các tổ chức thành viên của Ủy ban MTTQ
+    phường': a commune's staff post or Front body heads the bullets under it."""
+    doc = _doc(tmp_path, ROUNDS)
+    assert _offices(doc, "Tham mưu thành lập") == ["Chuyên viên phụ trách lĩnh vực Dân chủ - Pháp luật"]
+    assert _offices(doc, "Cử cán bộ tham gia") == ["Các tổ chức thành viên của Ủy ban MTTQ phường"]
+
+
+def test_listed_bodies_and_slogans_are_not_tasks(tmp_path):
+    doc = _doc(tmp_path, ROUNDS)
+    texts = [t.text for t in doc.tasks]
+    assert not any(t.startswith(("Ủy ban nhân dân phường An Bình", "Trung tâm Phục vụ hành chính công phường")) for t in texts)
+    assert not any(t.endswith("!") for t in texts)
+
+
+ROWS = """KẾ HOẠCH
+
+I. NHIỆM VỤ
+
+1. Công tác tuyên truyền
+
+1.1. Tổ chức tuyên truyền về chuyển đổi số trên hệ thống loa truyền thanh; tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng
+
+- Bảo đảm nội dung ngắn gọn, dễ hiểu.
+
+- Thời gian hoàn thành: Quý II/2026.
+
+- Đơn vị chủ trì: Phòng Văn hóa - Xã hội
+
+- Đơn vị phối hợp: Trung tâm Phục vụ hành chính công, các đồng chí Chuyên viên văn phòng Đảng ủy.
+
+- Kết quả: Báo cáo kết quả tuyên truyền
+
+1.2. Phối hợp với Công an xã rà soát tài khoản định danh điện tử của người dân.
+
+- Thời gian hoàn thành: Tháng 6/2026.
+
+- Đơn vị chủ trì: Trung tâm Phục vụ hành chính công
+
+(1) Rà soát tài khoản mức 2.
+
+(2) Hướng dẫn kích hoạt tài khoản.
+
+- Thời gian hoàn thành: Tháng 8/2026.
+
+1.3. Đề cao công tác phối hợp của các cấp, ngành, đơn vị trong tuyên truyền.
+
+- Đơn vị chủ trì: Phòng Văn hóa - Xã hội
+"""
+
+
+def test_a_plan_row_printed_as_an_item_with_its_attribute_lines(tmp_path):
+    """'1.1. <work> ...' without a stop, a bullet saying how, then its time, lead, partners and
+    result lines: the item is the task (not a title), due by its period, led by the chủ trì line;
+    a staff post in the partners' line is one office."""
+    doc = _doc(tmp_path, ROWS)
+    row = _task(doc, "Tổ chức tuyên truyền về chuyển đổi số")
+    assert row.deadline == dt.date(2026, 6, 30)
+    assert [o.office for o in row.offices if o.role == "lead"] == ["Phòng Văn hóa - Xã hội"]
+    assert "Các đồng chí Chuyên viên văn phòng Đảng ủy" in [o.office for o in row.offices]
+    assert not any(t.text.startswith("Kết quả:") for t in doc.tasks)
+
+
+def test_the_next_decimal_item_after_sub_items_opens_its_own_section(tmp_path):
+    """'1.3.' after '(1)', '(2)' under 1.2 and their attribute line (a Word export: a blank line
+    between paragraphs) is the next item, not a wrapped line of 1.2."""
+    doc = _doc(tmp_path, ROWS)
+    assert _task(doc, "Đề cao công tác phối hợp").section.endswith("1.3")
+
+
+def test_the_coordination_of_bodies_names_no_partner(tmp_path):
+    """'Đề cao công tác phối hợp của các cấp, ngành, đơn vị ...': a noun phrase, not 'phối hợp
+    với X'."""
+    doc = _doc(tmp_path, ROWS)
+    assert _offices(doc, "Đề cao công tác phối hợp") == ["Phòng Văn hóa - Xã hội"]
+
+
+def test_a_sub_committee_head_signs(tmp_path):
+    text = ROUNDS.replace("TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH", "TM. TIỂU BAN\nTRƯỞNG TIỂU BAN")
+    doc = _doc(tmp_path, text)
+    assert doc.header.signer_title == "TRƯỞNG TIỂU BAN"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("doc_id,deadline_min", [
+    # (g1's first entry runs on every working day of the week, 09-13/02: the gold takes the last)
+    ("g1_dongnai_nghiatrung_ubndxa_lichlamviec_tuan07_2026_excerpt", 0.66),
+    ("g3_haugiang_vithuy_ubndhuyen_lichlamviec_2025_excerpt", 0.95),
+    ("g5_quangninh_luongminh_mttq_kehoach_hiepthuong_2025", 0.95),
+    ("g6_quangninh_luongminh_mttq_kehoach_kiemtragiamsat_2025", 0.95),
+    ("g7_tuyenquang_phobang_tieuban_kehoach_tuyentruyen_2025_excerpt", 0.95),
+    ("g8_bentre_hdndtinh_lichlamviec_tuan21_2018_excerpt", 0.95),
+])
+def test_round_four_samples_keep_their_scores(doc_id, deadline_min):
+    _doc_, s = run_and_score(doc_id)
+    assert f1(s.tasks) >= 0.95
+    assert f1(s.deadlines) >= deadline_min
