@@ -687,9 +687,12 @@ def _items_with_attributes(out: list[Classified]) -> None:
         if kids and all(d.kind in ("attribute", "assignment", "skip") for d in kids) and any(d.kind == "attribute" for d in kids):
             c.kind, c.reason = "task", "item with attributes"
         elif kids and kids[-1].kind == "attribute" and ATTRIBUTE_RE.match(kids[-1].sentence.text.strip()) \
-                and all(d.kind in ("attribute", "assignment", "skip") or d.sentence.block.style == "bullet" for d in kids) \
-                and any(re.match(r"[-–+*•]?\s*(?:Thời\s+gian|Thời\s+hạn|Đơn\s+vị\s+chủ\s+trì|Cơ\s+quan\s+chủ\s+trì)", d.sentence.text.strip(), re.I)
+                and all(d.kind in ("attribute", "assignment", "skip", "narrative")
+                        or d.sentence.block.style == "bullet" for d in kids) \
+                and any(re.match(r"[-–+*•]?\s*(?:Đơn\s+vị|Cơ\s+quan)\s+chủ\s+trì", d.sentence.text.strip(), re.I)
                         for d in kids if d.kind == "attribute"):
+            # (the row's own lead line makes it a row: '1. Cài đặt hệ thống phần mềm' over '- Kiểm
+            # tra máy chủ ...', '- Cài đặt ...' and only '- Thời gian thực hiện: ...' stays a title)
             # '5.2. Tổ chức thực hiện công tác tuyên truyền ...' + '- Đa dạng, phong phú ...' + '-
             # Thời gian thực hiện: ...' + '- Đơn vị chủ trì: ...': a plan row printed as an item,
             # its bullets saying how, its own time and lead closing it (no sub-items in between)
