@@ -288,3 +288,41 @@ def test_round_four_samples_keep_their_scores(doc_id, deadline_min):
     _doc_, s = run_and_score(doc_id)
     assert f1(s.tasks) >= 0.95
     assert f1(s.deadlines) >= deadline_min
+
+
+def test_partners_of_a_duty_and_of_the_work_it_inspects():
+    """'phối hợp với các Đoàn kiểm tra ...' names a team (its 'kiểm tra' is no verb); 'các thành
+    viên trong tiểu ban thực hiện ...' ends at the verb after 'tiểu ban'; in 'Kiểm tra việc chủ
+    trì, phối hợp với Trưởng thôn ...' the partner belongs to the work inspected."""
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+
+    gaz = load_gazetteer()
+
+    def names(t):
+        return [(r.office, r.role) for r in roles_in_sentence(t, gaz)]
+
+    assert names("Lập hồ sơ giám sát và phối hợp với các Đoàn kiểm tra của huyện khi về làm việc tại xã.") == \
+        [("Các Đoàn kiểm tra", "support")]
+    assert names("Tham mưu các nội dung; chủ trì phối hợp với các thành viên trong tiểu ban thực hiện các việc được giao.") == \
+        [("Các thành viên trong tiểu ban", "support")]
+    assert names("Kiểm tra việc chủ trì, phối hợp với Trưởng bản tổ chức họp dân.") == []
+
+
+def test_a_rows_lead_line_keeps_the_partners_its_sentence_names(tmp_path):
+    """'6.2. Phối hợp với X, Y chuẩn bị ...' + '- Đơn vị chủ trì: Z': Z leads, X and Y stay."""
+    text = """KẾ HOẠCH
+
+I. NHIỆM VỤ
+
+1. Tập huấn
+
+1.1. Phối hợp với Ủy ban bầu cử xã, Trung tâm Văn hóa xã chuẩn bị hội nghị tập huấn nghiệp vụ cho tổ bầu cử
+
+- Thời gian thực hiện: Tháng 01/2026.
+
+- Đơn vị chủ trì: Phòng Văn hóa - Xã hội
+"""
+    doc = _doc(tmp_path, text)
+    offices = _offices(doc, "Phối hợp với Ủy ban bầu cử xã")
+    assert offices[0] == "Phòng Văn hóa - Xã hội"
+    assert "Ủy ban bầu cử xã" in offices

@@ -477,7 +477,13 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if LEAD_KEY_RE.match(k):
                     roles = roles_in_assignment(value, gaz)
                     for t in pending_attr:
-                        t.offices = merge_roles([r for r in roles], [r for r in t.offices if r.role == "report-to"])
+                        # (a row whose work is to act with partners keeps them: '6.2. Phối hợp với Ủy
+                        # ban bầu cử xã, Thường trực HĐND xã ... chuẩn bị hội nghị tập huấn' + '- Đơn
+                        # vị chủ trì: X'; a partner clause later in the row ('...; phối hợp với các
+                        # ngành liên quan ...') gives way to the row's own partner line, gold 02)
+                        t.offices = merge_roles([r for r in roles], [r for r in t.offices if r.role == "report-to"
+                                                                     or r.role == "support" and r.source == "inline"
+                                                                     and re.match(r"\s*Phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?\s+với", t.text, re.I)])
                 elif SUPPORT_KEY_RE.match(k):
                     roles = [OfficeRole(r.office, "support", r.text, "structure") for r in roles_in_assignment(value, gaz)]
                     for t in pending_attr:

@@ -333,6 +333,8 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # phiếu sẽ thực hiện ...', 'Ban công tác Mặt trận các thôn chủ trì ...', 'Các thành viên khác
     # trong tiểu ban ... phối hợp ...', 'Cán bộ phụ trách lĩnh vực giám sát ...')
     r"tổ\s+(?:kiểm\s+phiếu|bầu\s+cử)|ban\s+bầu\s+cử|tiểu\s+ban|ban\s+công\s+tác\s+mặt\s+trận|"
+    # teams sent to inspect or monitor ('phối hợp với các Đoàn kiểm tra, giám sát của Tỉnh')
+    r"đoàn\s+(?:kiểm\s+tra|giám\s+sát|thanh\s+tra|công\s+tác|liên\s+ngành)|"
     r"thành\s+viên(?=\s+(?:khác\s+)?(?:của|trong|thuộc)\s+(?:tiểu\s+ban|ban|tổ|đoàn|hội\s+đồng|ủy\s+ban|uỷ\s+ban))|"
     r"(?:cán\s+bộ|chuyên\s+viên|công\s+chức)(?=\s+(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng|(?-i:[A-ZĐ]))))(?![^\W_])"),
     re.I,
@@ -417,6 +419,16 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # ('Văn phòng Sở theo dõi, đôn đốc ...', 'Giám đốc Sở chỉ đạo ...': the bare head is the issuing
     # body itself, so the name is whole and the verb after it ends the subject)
     if re.search(r"(?:Văn\s+phòng|Giám\s+đốc|Lãnh\s+đạo|Chánh\s+Văn\s+phòng)\s+(?:Sở|Ban|Bộ|Cục)\s+$", before):
+        return True
+    # 'Ủy ban bầu cử xã', 'tổ bầu cử', 'người ứng cử': the noun 'bầu cử / ứng cử', not the verb 'cử'
+    if vm.group(0).casefold() == "cử" and re.search(r"(?<![^\W_])(?:bầu|ứng|đề|tiến|tuyển)\s+$", before, re.I):
+        return False
+    # ('các Đoàn kiểm tra, giám sát của Tỉnh': the team's name, not the verb 'kiểm tra')
+    if re.search(r"(?<![^\W_])đoàn\s+$", before, re.I) and vm.group(0).casefold() in ("kiểm tra", "giám sát", "thanh tra"):
+        return False
+    # ('các thành viên trong tiểu ban thực hiện ...': 'tiểu ban' is a whole noun, the verb after it
+    # ends the phrase)
+    if re.search(r"(?<![^\W_])tiểu\s+ban\s+$", before, re.I):
         return True
     return not _HEAD_BEFORE_RE.search(before[-12:])
 
@@ -1214,6 +1226,12 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
             # (after a ';' the clause is the assignee's own again: gold 07 II.7.a)
+        insp = None
+        for insp in re.finditer(r"(?<![^\W_])(?:kiểm\s+tra|giám\s+sát|theo\s+dõi|đánh\s+giá)\s+(?:việc|công\s+tác)(?![^\W_])", text[:m.start()], re.I):
+            pass
+        if insp and not re.search(r"[;:]", text[insp.end():m.start()]):
+            continue  # 'Kiểm tra việc chủ trì, phối hợp với Trưởng thôn tổ chức Hội nghị cử tri': the
+            # partner is part of the work inspected, not a partner of the inspection
         if re.match(r"(?:của|giữa)\s", text[m.end():], re.I):
             continue  # 'công tác phối hợp của các cấp, ngành ...', 'sự phối hợp giữa X và Y': the
             # coordination of or between bodies, a noun; they are not partners of this task
