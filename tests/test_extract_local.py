@@ -326,3 +326,30 @@ I. NHIỆM VỤ
     offices = _offices(doc, "Phối hợp với Ủy ban bầu cử xã")
     assert offices[0] == "Phòng Văn hóa - Xã hội"
     assert "Ủy ban bầu cử xã" in offices
+
+
+def test_a_commune_task_table_printed_one_cell_a_line_with_group_rows(tmp_path):
+    """'STT / Nội dung công việc / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian hoàn thành / Sản
+    phẩm / Ghi chú' arriving one cell a line (a PDF export), group rows 'I / Chỉ đạo, điều hành'
+    between the rows, post-2025 commune offices in the cells."""
+    rows = [
+        ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm", "Ghi chú"],
+        ["I", "Chỉ đạo, điều hành", "", "", "", "", ""],
+        ["1", "Xây dựng kế hoạch cải cách hành chính năm 2026 của xã", "Văn phòng HĐND và UBND xã", "Phòng Kinh tế", "Tháng 02/2026", "Kế hoạch", ""],
+        ["2", "Báo cáo định kỳ kết quả cải cách hành chính", "Văn phòng HĐND và UBND xã", "Các phòng, đơn vị", "Hằng quý", "Báo cáo", ""],
+        ["II", "Thủ tục hành chính", "", "", "", "", ""],
+        ["3", "Niêm yết công khai thủ tục hành chính tại bộ phận một cửa", "Trung tâm Phục vụ hành chính công xã", "Phòng Văn hóa - Xã hội; Công an xã", "Quý I/2026", "Bảng niêm yết", ""],
+    ]
+    text = ("ỦY BAN NHÂN DÂN\nXÃ HÒA AN\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hòa An, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. NHIỆM VỤ\n(Chi tiết tại Phụ lục)\n\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Hùng\n\nPHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n"
+            + "\n".join("\n".join(r) for r in rows) + "\n")
+    doc = _doc(tmp_path, text)
+    plan = _task(doc, "Xây dựng kế hoạch cải cách hành chính")
+    assert plan.deadline == dt.date(2026, 2, 28)
+    assert [(o.office, o.role) for o in plan.offices] == [("Văn phòng HĐND và UBND xã", "lead"), ("Phòng Kinh tế", "support")]
+    report = _task(doc, "Báo cáo định kỳ kết quả")
+    assert report.recurrence == "quarterly" and report.deadline is None
+    post = _task(doc, "Niêm yết công khai")
+    assert post.section.startswith("II") and post.deadline == dt.date(2026, 3, 31)
+    assert [o.office for o in post.offices] == ["Trung tâm Phục vụ hành chính công xã", "Phòng Văn hóa - Xã hội", "Công an xã"]
