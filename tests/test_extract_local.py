@@ -78,7 +78,10 @@ def test_schedule_lines_that_are_not_entries_are_not_tasks(tmp_path):
     for not_task in ("THỨ BA", "Mời:", "Điểm:", "LĐVP", "Thành phần tham dự", "Văn phòng HĐND và UBND xã (CVP Hòa)",
                      "(Giao Phòng Kinh tế", "Địa điểm:"):
         assert not any(t.startswith(not_task) for t in texts), not_task
-    assert len(doc.tasks) == 4
+    # ('... (LĐ và công chức VP). 14 giờ, dự họp ...': the same leader's next entry, a task of its own)
+    assert len(doc.tasks) == 5
+    assert _task(doc, "14 giờ, dự họp").deadline == dt.date(2026, 3, 18)
+    assert _offices(doc, "14 giờ, dự họp")[0] == "Phó Chủ tịch Trần Thị Bình"
 
 
 def test_a_schedule_title_gives_the_type_and_the_issuer(tmp_path):
@@ -353,3 +356,61 @@ def test_a_commune_task_table_printed_one_cell_a_line_with_group_rows(tmp_path):
     post = _task(doc, "Niêm yết công khai")
     assert post.section.startswith("II") and post.deadline == dt.date(2026, 3, 31)
     assert [o.office for o in post.offices] == ["Trung tâm Phục vụ hành chính công xã", "Phòng Văn hóa - Xã hội", "Công an xã"]
+
+
+def test_a_district_schedule_day_without_a_year_and_leaders_by_abbreviated_post(tmp_path):
+    """'Lịch làm việc thứ 5' over 'THỨ NĂM, NGÀY 12/6:' (no year): the day line is the body's
+    first line, not an issuer; 'PCT.VX: Sáng ...' and 'CT: 8 giờ ...' open entries of the leader
+    they name, and '. 15 giờ, ...' inside the line opens his next entry."""
+    text = """Lịch làm việc thứ 5
+
+THỨ NĂM, NGÀY 12/6:
+
+- CT: 8 giờ, tiếp công dân định kỳ tại Ban Tiếp công dân huyện (LĐVP: Đ/c Hùng). 15 giờ, nghe báo cáo công tác chuẩn bị kỳ thi tuyển sinh lớp 10, mời Trưởng phòng Giáo dục và Đào tạo cùng dự, điểm tại phòng họp số 2.
+
+- PCT.VX: Sáng làm việc tại cơ quan. 14 giờ, cùng Phó Chủ tịch Lê Văn Bình kiểm tra công tác phòng, chống dịch bệnh tại xã Tân Hòa.
+"""
+    doc = _doc(tmp_path, text)
+    assert doc.header.doc_type == "Lịch làm việc"
+    assert doc.header.issuer is None
+    assert _offices(doc, "CT: 8 giờ")[0] == "CT"
+    assert _offices(doc, "15 giờ, nghe báo cáo")[0] == "CT"
+    assert _offices(doc, "14 giờ, cùng Phó Chủ tịch")[0] == "PCT.VX"
+
+
+def test_an_official_named_with_his_post_and_an_office_written_with_an_ampersand():
+    """'Giao đồng chí Trần Văn Bình - Chủ tịch Hội Nông dân xã ...': the person with his post
+    and body, one office as written; 'Văn phòng HĐND&UBND xã' is one office (no 'UBND xã' of
+    its own)."""
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+
+    gaz = load_gazetteer()
+
+    def names(t):
+        return [(r.office, r.role) for r in roles_in_sentence(t, gaz)]
+
+    assert names("Giao đồng chí Trần Văn Bình - Chủ tịch Hội Nông dân xã tổ chức tuyên truyền trong hội viên.") == \
+        [("đồng chí Trần Văn Bình - Chủ tịch Hội Nông dân xã", "lead")]
+    assert names("Đồng chí Lê Thị Hoa – Trưởng Công an xã và Văn phòng HĐND&UBND xã phối hợp thực hiện.")[:2] == \
+        [("Đồng chí Lê Thị Hoa – Trưởng Công an xã", "lead"), ("Văn phòng HĐND&UBND xã", "lead")]
+
+
+def test_a_conferences_attendance_section_directs_no_one(tmp_path):
+    """'II. THÀNH PHẦN HỘI NGHỊ' lists who sits in the conference: no task."""
+    text = """KẾ HOẠCH
+Tổ chức hội nghị lấy ý kiến cử tri
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo đảm dân chủ, đúng luật.
+
+II. THÀNH PHẦN HỘI NGHỊ
+- Ban Thường trực Ủy ban MTTQ Việt Nam xã tham dự và điều hành hội nghị.
+- Đại diện Thường trực HĐND xã, UBND xã dự hội nghị.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng HĐND và UBND xã chuẩn bị hội trường trước ngày 10/3/2026.
+"""
+    doc = _doc(tmp_path, text)
+    texts = [t.text for t in doc.tasks]
+    assert not any(t.startswith(("Ban Thường trực", "Đại diện")) for t in texts)
+    assert any(t.startswith("Văn phòng HĐND và UBND xã chuẩn bị") for t in texts)

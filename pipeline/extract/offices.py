@@ -355,6 +355,10 @@ _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+c
 # the Party organ inside a body ('Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Đảng ủy
 # Công an huyện'): with the body that follows it, one office
 _ORGAN_HEAD_RE = re.compile(tone_insensitive(r"^(?:các\s+)?(?:đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|đảng\s+ủy|chi\s+bộ)$"), re.I)
+# an official named with his post ('đồng chí Nguyễn Văn A – Phó Chủ tịch', before the body's name)
+_NAMED_POST_RE = re.compile(
+    r"(?:(?:đồng\s+chí|đ/c)\s+)?(?-i:[A-ZĐ])[^\s,;:()]*(?:\s+(?-i:[A-ZĐ])[^\s,;:()]*){0,3}\s*[-–]\s*"
+    r"(?:phó\s+)?(?:chủ\s+tịch|trưởng|bí\s+thư|giám\s+đốc|chánh\s+văn\s+phòng)", re.I)
 _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
 # words that go on naming the body just matched ('Chi cục Hải quan nơi đăng ký tờ khai', 'Chi cục
 # Hải quan cửa khẩu cảng Hải Phòng', 'Cục Thuế địa phương', 'Ban Chỉ đạo 389 quốc gia'), as opposed
@@ -530,7 +534,7 @@ _GOV_LEADER_RE = re.compile(
 # hội'), up to the next list break; gold README: named posts are offices
 STAFF_POST_RE = re.compile(
     r"(?<![^\W_])(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:[Cc]án\s+bộ|[Cc]huyên\s+viên|[Cc]ông\s+chức)\s+"
-    r"(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng)(?![^\W_])[^,;.()]{2,70}?(?=\s*(?:[,;.()]|\s(?:và|cùng|với)\s|$))")
+    r"(?i:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng)(?![^\W_])[^,;.()]{2,70}?(?=\s*(?:[,;.()]|\s(?:và|cùng|với)\s|$))")
 
 
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
@@ -558,6 +562,17 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # 'Trưởng, Phó các phòng': the heads and their deputies of one body, one office as written
         w = re.sub(r"\s+", " ", pair.group(0))
         return [(w[:1].upper() + w[1:], pair.group(0))]
+    named = _NAMED_POST_RE.match(text.strip())
+    if named:
+        # 'đồng chí Nguyễn Văn A – Phó Chủ tịch Uỷ ban MTTQ Việt Nam xã': the official named with
+        # his post and its body, one office as written, up to the next list break
+        whole = text.strip()
+        cut = re.search(r"\s*(?:[,;]|\s(?:và|cùng|với)\s)", whole[named.end():])
+        w = whole[:named.end() + cut.start()] if cut else whole
+        rest = whole[len(w):]
+        w = re.sub(r"\s+", " ", w).strip(" ,;.:")
+        more = split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với)\s*", "", rest), gaz) if re.search(r"[^\W\d_]{3}", rest) else []
+        return [(w, w)] + more
     lead_post = _GOV_LEADER_RE.match(text.strip())
     if lead_post:
         # 'Phó Thủ tướng Thường trực Chính phủ Phạm Gia Túc': the post, one office (the personal
@@ -580,6 +595,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # UBND tỉnh'), it is not one more office
     matches = [m for m in gaz.find(text)
                if not re.search(r"(?:thuộc|của|qua|tại|trực\s+thuộc)\s*$", text[:m.start], re.I)]
+    # ('Văn phòng HĐND&UBND xã': the 'UBND xã' inside a longer name is part of it)
+    matches = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                             and (o.start, o.end) != (m.start, m.end) for o in matches)]
     out: list[tuple[str, str]] = []
     pos = 0
     pieces: list[tuple[int, str, str | None]] = []
@@ -1026,6 +1044,13 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     rest = text[start:]
     first = gaz.find(rest[:200])
     head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest))
+    if not head_ok and re.search(r"đồng\s+chí\s+$", text[:start], re.I) and _NAMED_POST_RE.match(rest):
+        # ('Giao đồng chí Nguyễn Văn A – Phó Chủ tịch Uỷ ban MTTQ xã thực hiện ...': the official
+        # named with his post is the one assigned)
+        start = start - len(re.search(r"đồng\s+chí\s+$", text[:start], re.I).group(0))
+        rest = text[start:]
+        first = gaz.find(rest[:200])
+        head_ok = True
     if not head_ok:
         return None
     # 'Cục Giám sát quản lý về hải quan (Tổng cục Hải quan) hướng dẫn ...': a unit's name runs to

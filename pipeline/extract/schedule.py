@@ -27,8 +27,11 @@ TIME_ENTRY_RE = re.compile(
 # an entry that opens on the leader who goes, then the time: 'Chủ tịch: 7 giờ 30 phút, ...',
 # 'Phó Chủ tịch Thường trực Đỗ Văn Lô: 8 giờ, kiểm tra ...' (group 'who')
 LEADER_ENTRY_RE = re.compile(
-    r"^[*•\-–+]?\s*(?P<who>(?:Đồng\s+chí\s+|Đ/c\s+)?(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng|Chánh|Ủy\s+viên|Uỷ\s+viên)"
-    r"[^:;.()]{0,70}?)\s*:\s*(?=\d{1,2}\s*(?:giờ|h)(?![^\W_]))", re.I)
+    r"^[*•\-–+]?\s*(?P<who>(?:(?:Đồng\s+chí\s+|Đ/c\s+)?(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng|Chánh|Ủy\s+viên|Uỷ\s+viên)"
+    r"[^:;.()]{0,70}?|"
+    # ('PCT. Thường trực:', 'PCT.CN:', 'PCT.KT:', 'CT:': a district's leaders by abbreviated post)
+    r"(?-i:P?CT|PBT|BT|CVP|PCVP)(?:\s*\.\s*[^\s:;()][^:;()]{0,25}?)?))"
+    r"\s*:\s*(?=\d{1,2}\s*(?:giờ|h)(?![^\W_])|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Cc]ả\s+ngày)(?![^\W_]))", re.I)
 # a sentence that opens on a time of day ('8 giờ, dự kỳ họp ...', '14 giờ, cùng ...'): the next
 # entry of the same leader, whose name the line gave once
 TIME_START_RE = re.compile(r"^\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút|’|')?)?\s*[,:]\s*\S", re.I)

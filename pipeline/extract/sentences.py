@@ -494,7 +494,10 @@ ABBREVIATIONS = {
     "tp", "tx", "tt", "q", "p", "đ/c", "ths", "ts", "pgs", "gs", "bs", "ks", "cn", "v.v", "tr", "số", "st",
     "ubnd", "hđnd", "k", "vd", "ô", "b", "a", "e", "đ", "c", "mr", "ms", "pct", "ct",
 }
-_END_RE = re.compile(r"(?:\.{3}|…|[.!?])(?:[\"”’)\]]*)\s+(?=[\"“(‘]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+_END_RE = re.compile(r"(?:\.{3}|…|[.!?])(?:[\"”’)\]]*)\s+(?=[\"“(‘]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+                     # ('... (LĐVP: Đ/c Tỉnh). 14 giờ, họp nghe báo cáo ...': a schedule's next entry of
+                     # the same leader opens on its time of day)
+                     r"|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút|’|')?\s*[,:]\s)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -129,7 +129,7 @@ NOTE_RE = mark_tolerant(NOTE_RE)
 # (a meeting's attendance list under 'I. THÀNH PHẦN THAM DỰ' names people, it directs no one)
 # ('ĐÁNH GIÁ' after 'GIÁM SÁT VÀ', 'KIỂM TRA,', 'THEO DÕI,' names the duty to monitor and evaluate,
 # a section of duties in a plan ('IV. GIÁM SÁT VÀ ĐÁNH GIÁ'), not an assessment of past results)
-REVIEW_HEADING_RE = re.compile(r"THÀNH\s+PHẦN\s+(?:THAM\s+DỰ|DỰ\s+HỌP|CUỘC\s+HỌP|THAM\s+GIA\s+CUỘC\s+HỌP)|"
+REVIEW_HEADING_RE = re.compile(r"THÀNH\s+PHẦN\s+(?:THAM\s+DỰ|DỰ\s+HỌP|CUỘC\s+HỌP|THAM\s+GIA\s+CUỘC\s+HỌP|HỘI\s+NGHỊ)|"
                                r"(?<!GIÁM\sSÁT\sVÀ\s)(?<!KIỂM\sTRA,\s)(?<!KIỂM\sTRA\sVÀ\s)(?<!THEO\sDÕI,\s)(?<!THEO\sDÕI\sVÀ\s)ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC|NỔI\s+BẬT)|NHỮNG\s+KẾT\s+QUẢ|TÌNH\s+HÌNH|THỰC\s+TRẠNG|HẠN\s+CHẾ|TỒN\s+TẠI|BẤT\s+CẬP", re.I)
 DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")
 # ('Trường hợp cơ quan Thuế đã có văn bản ... thì đơn vị chủ trì ...': a condition, not the past)

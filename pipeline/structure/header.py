@@ -74,7 +74,7 @@ TYPE_RE = re.compile(r"(?<![A-ZĐÀ-Ỹ] )(?<![A-ZĐÀ-Ỹ])(" + _TYPE_ALT + r")
 SCRAPE_TITLE_RE = re.compile(
     r"^(" + "|".join(re.escape(v) for _, v in DOC_TYPES) + r")\s+(?:số\s+)?(\d[\w./\-&Đđ]*/[\w./\-&Đđ]+)", re.IGNORECASE
 )
-SCHEDULE_TITLE_RE = re.compile(r"^(Lịch\s+(?:làm\s+việc|công\s+tác))(?=\s+(?:tuần|tháng|của|từ|năm|ngày)(?![^\W_]))", re.IGNORECASE)
+SCHEDULE_TITLE_RE = re.compile(r"^(Lịch\s+(?:làm\s+việc|công\s+tác))(?=\s+(?:tuần|tháng|của|từ|năm|ngày|thứ)(?![^\W_]))", re.IGNORECASE)
 # 'LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY BAN NHÂN DÂN XÃ NGHĨA TRUNG': the body whose leaders' schedule it is
 SCHEDULE_OWNER_RE = re.compile(r"(?<![^\W_])CỦA\s+(?:(?:LÃNH\s+ĐẠO|THƯỜNG\s+TRỰC|TẬP\s+THỂ\s+LÃNH\s+ĐẠO)\s+)?(?P<body>[^,;()]{6,80}?)\s*(?:\(|$)")
 # Symbol codes of document types ('435/QĐ-UBND' is a Quyết định); a symbol without one is
@@ -347,6 +347,10 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         cols = columns(raw)
         full = " ".join(c for c in cols if c)
         hit = False
+        if n != first_text and _day_line(full.strip()):
+            # ('THỨ BA, NGÀY 28/5:' under a schedule's title: its first day, where the body
+            # begins; an uppercase line, but no issuer)
+            break
         if n == first_text:
             sm = SCRAPE_TITLE_RE.match(full.strip())
             if sm and len(full) < 200:
