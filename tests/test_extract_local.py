@@ -414,3 +414,27 @@ III. TỔ CHỨC THỰC HIỆN
     texts = [t.text for t in doc.tasks]
     assert not any(t.startswith(("Ban Thường trực", "Đại diện")) for t in texts)
     assert any(t.startswith("Văn phòng HĐND và UBND xã chuẩn bị") for t in texts)
+
+
+def test_the_criteria_a_meeting_goes_by_are_no_tasks(tmp_path):
+    """'... lập danh sách ... căn cứ vào các tiêu chí:' + noun bullets: criteria, not duties; the
+    next numbered item is read as usual."""
+    text = """KẾ HOẠCH
+Tổ chức hội nghị xét chọn
+
+I. NỘI DUNG
+
+1. Hội đồng xét chọn các hộ gia đình văn hóa tiêu biểu căn cứ vào các tiêu chí:
+
+- Tiêu chuẩn gia đình văn hóa theo quy định.
+
+- Ý kiến của Ban công tác Mặt trận thôn đối với từng hộ được đề nghị.
+
+- Hồ sơ đề nghị của các thôn gửi đến.
+
+2. Văn phòng HĐND và UBND xã tổng hợp danh sách, trình Chủ tịch UBND xã trước ngày 20/11/2026.
+"""
+    doc = _doc(tmp_path, text)
+    texts = [t.text for t in doc.tasks]
+    assert not any(t.startswith(("Tiêu chuẩn", "Ý kiến", "Hồ sơ")) for t in texts)
+    assert _task(doc, "Văn phòng HĐND và UBND xã tổng hợp").deadline == dt.date(2026, 11, 20)

@@ -131,6 +131,10 @@ NOTE_RE = mark_tolerant(NOTE_RE)
 # a section of duties in a plan ('IV. GIÁM SÁT VÀ ĐÁNH GIÁ'), not an assessment of past results)
 REVIEW_HEADING_RE = re.compile(r"THÀNH\s+PHẦN\s+(?:THAM\s+DỰ|DỰ\s+HỌP|CUỘC\s+HỌP|THAM\s+GIA\s+CUỘC\s+HỌP|HỘI\s+NGHỊ)|"
                                r"(?<!GIÁM\sSÁT\sVÀ\s)(?<!KIỂM\sTRA,\s)(?<!KIỂM\sTRA\sVÀ\s)(?<!THEO\sDÕI,\s)(?<!THEO\sDÕI\sVÀ\s)ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC|NỔI\s+BẬT)|NHỮNG\s+KẾT\s+QUẢ|TÌNH\s+HÌNH|THỰC\s+TRẠNG|HẠN\s+CHẾ|TỒN\s+TẠI|BẤT\s+CẬP", re.I)
+# a lead-in naming the criteria the work goes by ('... căn cứ vào các tiêu chí:', 'dựa trên những
+# tiêu chuẩn sau:'): the items below it are those criteria
+CRITERIA_INTRO_RE = re.compile(r"(?<![^\W_])(?:căn\s+cứ(?:\s+vào)?|dựa\s+(?:trên|vào))\s+(?:các|những)\s+"
+                               r"(?:tiêu\s+chí|tiêu\s+chuẩn|điều\s+kiện|cơ\s+sở)(?:\s+sau(?:\s+đây)?)?\s*:\s*$", re.I)
 DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")
 # ('Trường hợp cơ quan Thuế đã có văn bản ... thì đơn vị chủ trì ...': a condition, not the past)
 PAST_RE = re.compile(r"^(?!(?:Trường\s+hợp|Nếu|Khi)\s[^.;]*\sthì\s)(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
@@ -359,6 +363,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     convening = meeting_layout(sentences)
     meeting_item: tuple[str, str] | None = None  # (path, 'attend' | 'schedule') of such an item
     review_bullets: str | None = None  # path of an intro announcing shortcomings: its bullets report
+    criteria_bullets: str | None = None  # path of an intro announcing the criteria the work goes by
     per_block: dict[int, int] = {}  # sentences in each block (an item title is its block's only one)
     day_seen = False  # a schedule's day line has been read: the lines under it are its entries
     for x in sentences:
@@ -431,6 +436,15 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
                 out.append(Classified(s, "narrative", "listed shortcoming"))
                 continue
             review_bullets = None
+        if criteria_bullets is not None:
+            if b.style == "bullet" and b.path == criteria_bullets and not VERB_START_RE.match(t):
+                # 'Hội nghị thảo luận, lập danh sách ... căn cứ vào các tiêu chí:' + '- Tiêu chuẩn của
+                # đại biểu Hội đồng nhân dân.', '- Hồ sơ, biên bản giới thiệu ... gửi đến.': what the
+                # work goes by, named as nouns, is no duty of its own
+                out.append(Classified(s, "narrative", "listed criterion"))
+                continue
+            if b.style != "bullet" or b.path != criteria_bullets:
+                criteria_bullets = None
         if s.index == 0 and b.label and b.style in ("arabic", "decimal", "roman", "letter", "alpha") \
                 and TOPIC_TITLE_RE.match(t) and ":" not in t and not DIRECTIVE_CUE_RE.search(t) and per_block.get(id(b)) == 1:
             # '1. Đối với công tác tổng hợp, báo cáo kết quả thanh tra ... TMĐT.': a topic printed as
@@ -489,6 +503,8 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t) or ASK_LEADIN_RE.search(t)
                                 or gaz is not None and _office_first(t, gaz)):
             out.append(Classified(s, "intro"))
+            if CRITERIA_INTRO_RE.search(t):
+                criteria_bullets = b.path
             sm = SHORTCOMINGS_INTRO_RE.search(t)
             # ('..., hạn chế thấp nhất thiệt hại, Ủy ban nhân dân tỉnh giao X:': 'hạn chế' the verb in
             # a purpose clause; a lead-in that asks someone lists duties, not shortcomings)
