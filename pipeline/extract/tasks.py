@@ -520,10 +520,13 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             out.append(Classified(s, "narrative", "slogan"))
             continue
         if b.style == "bullet" and gaz is not None and not t.endswith(":") and not DIRECTIVE_CUE_RE.search(t) \
+                and out and (out[-1].kind == "intro" or out[-1].reason == "names bodies only") \
+                and out[-1].sentence.block.path == b.path \
                 and not VERB_START_RE.match(t) and _names_bodies_only(t, gaz):
             # 'Đối tượng giám sát: ... gồm có:' + '- Thường trực Hội đồng nhân dân xã Lương Minh.',
             # '- Ủy ban nhân dân xã Lương Minh.': a list item that only names bodies (those
-            # inspected, invited, informed) directs no one
+            # inspected, invited, informed) directs no one (only in a list a lead-in opens: '• Tổ
+            # Toán dự giờ thăm lớp' under a week's heading is the group's duty)
             out.append(Classified(s, "narrative", "names bodies only"))
             continue
         if not re.search(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", t):
