@@ -438,3 +438,21 @@ I. NỘI DUNG
     texts = [t.text for t in doc.tasks]
     assert not any(t.startswith(("Tiêu chuẩn", "Ý kiến", "Hồ sơ")) for t in texts)
     assert _task(doc, "Văn phòng HĐND và UBND xã tổng hợp").deadline == dt.date(2026, 11, 20)
+
+
+def test_a_part_of_day_before_the_entry_number_and_an_entry_for_the_whole_week(tmp_path):
+    """'* CHIỀU: 1. ...' numbers the entry (the next '2. ...:' continues the list); an entry
+    held 'các ngày làm việc trong tuần' is due on the last day of the week the title gives."""
+    text = """LỊCH CÔNG TÁC CỦA LÃNH ĐẠO ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH
+(Tuần thứ 20 từ ngày 11/5/2026 đến ngày 15/5/2026)
+THỨ HAI (11/5/2026):
+* CHIỀU: 1. Chủ tịch UBND phường: Trực tiếp công dân tại Trung tâm Phục vụ hành chính công phường.
+Thời gian, địa điểm: 14 giờ 00’ đến 16 giờ 00’ các ngày làm việc trong tuần tại trụ sở.
+2. Phó Chủ tịch UBND phường Trần Văn Hải:
+15 giờ 00’: Kiểm tra công tác vệ sinh môi trường tại khu phố 3. (Giao Phòng Kinh tế chuẩn bị nội dung)
+"""
+    doc = _doc(tmp_path, text)
+    t1 = _task(doc, "Chủ tịch UBND phường: Trực tiếp")
+    assert (t1.section, t1.deadline) == ("1", dt.date(2026, 5, 15))
+    t2 = _task(doc, "15 giờ 00’: Kiểm tra")
+    assert (t2.section, t2.deadline) == ("2", dt.date(2026, 5, 11))

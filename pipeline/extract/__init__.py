@@ -98,6 +98,24 @@ def _latest_period(when: str, year: int | None):
     return best
 
 
+# an entry held on every (working) day of the schedule's week
+WHOLE_WEEK_RE = re.compile(r"(?:tất\s+cả\s+)?các\s+ngày(?:\s+làm\s+việc)?\s+trong\s+tuần", re.I)
+
+
+def week_end(doc: Document):
+    """The last day of the week a schedule's title gives ('(Tuần thứ 07 từ ngày 09/02/2026 đến
+    ngày 13/02/2026)'), or None."""
+    import datetime as _dt
+
+    m = re.search(r"đến\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", getattr(doc.header, "title", None) or "")
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+
+
 def entry_note_roles(text: str, gaz) -> list:
     """The bodies a schedule entry's bracket charges with its preparation, as support offices."""
     from pipeline.extract.offices import roles_in_assignment
@@ -164,6 +182,12 @@ def extract_tasks(doc: Document, gaz=None):
         if c.kind == "attribute" and last_entry is not None and entry_notes(s.text):
             # 'Mời: ... Thành viên Hội đồng quản trị HTX Tân Long (giao UBND xã Vĩnh Tường mời).'
             last_entry.offices = merge_roles(last_entry.offices, entry_note_roles(s.text, gaz))
+        if c.kind == "attribute" and last_entry is not None and WHOLE_WEEK_RE.search(s.text):
+            # 'Thời gian, địa điểm: 07 giờ 00’ đến 08 giờ 00’ tất cả các ngày làm việc trong tuần
+            # ...': the entry runs every working day of the schedule's week, due on its last day
+            end = week_end(doc)
+            if end is not None:
+                last_entry.deadline, last_entry.deadline_text = end, WHOLE_WEEK_RE.search(s.text).group(0)
         if c.kind == "heading":
             last_entry = None
         if c.kind == "attribute" and c.reason == "time sentence":

@@ -133,6 +133,7 @@ def _upper_title(rest: str) -> bool:
 
 
 # a line that only marks left-out text: '[…]', '[...]', '(…)', '…'
+PART_OF_DAY_RE = re.compile(r"^[*•\-–+]?\s*(?:SÁNG|CHIỀU|TỐI|Sáng|Chiều|Tối)\s*:\s*(?=\d{1,2}\.\s)")
 ELISION_RE = re.compile(r"^[\[(]?\s*(?:…|\.{3,})\s*[\])]?$")
 
 
@@ -479,6 +480,9 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
         if pending_title is not None:
             pending_title.title = text[:200]
             pending_title = None
+        # ('* SÁNG: 1. Chủ tịch, các Phó Chủ tịch UBND xã: ...' in a posted schedule: the part of
+        # the day, then the entry's number, which the next '2. Chủ tịch UBND xã ...:' continues)
+        text = PART_OF_DAY_RE.sub("", text, count=1)
         lab = parse_label(text)
         if lab is None and re.fullmatch(r"\d{1,2}", text) and prev is not None and prev.rstrip().endswith(TERMINAL) \
                 and n not in pages:
