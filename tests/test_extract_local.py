@@ -456,3 +456,35 @@ Thời gian, địa điểm: 14 giờ 00’ đến 16 giờ 00’ các ngày là
     assert (t1.section, t1.deadline) == ("1", dt.date(2026, 5, 15))
     t2 = _task(doc, "15 giờ 00’: Kiểm tra")
     assert (t2.section, t2.deadline) == ("2", dt.date(2026, 5, 11))
+
+
+def test_a_topic_printed_before_its_subject_and_a_meetings_proceedings_dated_by_its_days(tmp_path):
+    """'1. Kiểm tra định kỳ Phòng Kinh tế và Văn phòng HĐND và UBND xã thực hiện kiểm tra định kỳ
+    ...:' names its subject after the topic (no colon); '- Hội nghị ... được tổ chức trong ngày
+    X đến ngày Y' dates what the meeting does ('Hội nghị thảo luận ...') by its last day."""
+    from pipeline.extract.offices import load_gazetteer, subject_of
+
+    gaz = load_gazetteer()
+    assert subject_of("Kiểm tra định kỳ Phòng Kinh tế và Văn phòng HĐND và UBND xã thực hiện kiểm tra định kỳ "
+                      "thông qua các việc sau:", gaz)[0] == "Phòng Kinh tế và Văn phòng HĐND và UBND xã"
+    text = """KẾ HOẠCH
+Tổ chức hội nghị đại biểu nhân dân xã
+
+I. NỘI DUNG HỘI NGHỊ
+
+1. Hội nghị thảo luận, góp ý dự thảo quy ước của các thôn.
+
+2. Hội nghị biểu quyết thông qua danh sách các hộ được hỗ trợ.
+
+II. THỜI GIAN
+
+- Hội nghị đại biểu nhân dân xã được tổ chức trong ngày 14/4/2026 đến ngày 15/4/2026.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Văn phòng HĐND và UBND xã chuẩn bị hội trường trước ngày 10/4/2026.
+"""
+    doc = _doc(tmp_path, text)
+    assert _task(doc, "Hội nghị thảo luận").deadline == dt.date(2026, 4, 15)
+    assert _task(doc, "Hội nghị biểu quyết").deadline == dt.date(2026, 4, 15)
+    assert _task(doc, "Văn phòng HĐND và UBND xã chuẩn bị").deadline == dt.date(2026, 4, 10)

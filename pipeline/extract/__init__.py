@@ -116,6 +116,39 @@ def week_end(doc: Document):
         return None
 
 
+# 'Hội nghị hiệp thương lần thứ hai ... được thực hiện trong ngày 02/02/2026 đến ngày 03/02/2026.':
+# when the meeting a plan organises is held
+_MEETING_WHEN_RE = re.compile(
+    r"^(?:[-–+•*]\s*)?(?:Theo\s+quy\s+định\s*,\s*)?Hội\s+nghị\s[^.;:]{0,250}?(?:được\s+)?(?:thực\s+hiện|tổ\s+chức|diễn\s+ra)\s+"
+    r"(?:trong|vào)\s+(?:các\s+)?ngày\s+(?P<d1>\d{1,2}/\d{1,2}/\d{4})(?:\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2}/\d{1,2}/\d{4}))?")
+_MEETING_SUBJECT_RE = re.compile(r"^Hội\s+nghị\s+(?!hiệp\s+thương\b)[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
+
+
+def _date_the_meeting_s_proceedings(doc: Document, task_list: list) -> None:
+    """'III. NỘI DUNG, TRÌNH TỰ' + '1. Hội nghị cử Chủ tọa ...', '4. Hội nghị bàn kế hoạch ...'
+    and a later 'IV. THỜI GIAN THỰC HIỆN' + '- Hội nghị ... được thực hiện trong ngày 02/02/2026
+    đến ngày 03/02/2026': what the meeting does (the sentences whose subject is the meeting, and
+    the others of their item) is done by its last day (gold g9)."""
+    import datetime as _dt
+
+    when = None
+    for ln in doc.lines:
+        m = _MEETING_WHEN_RE.match(ln.text.strip())
+        if m:
+            d, mth, y = (int(x) for x in (m.group("d2") or m.group("d1")).split("/"))
+            try:
+                when = (_dt.date(y, mth, d), m.group(0))
+            except ValueError:
+                when = None
+            break
+    if when is None:
+        return
+    items = {(t.section, t.line_start) for t in task_list if _MEETING_SUBJECT_RE.match(t.text) and t.deadline is None}
+    for t in task_list:
+        if t.deadline is None and (t.section, t.line_start) in items:
+            t.deadline, t.deadline_text = when
+
+
 def entry_note_roles(text: str, gaz) -> list:
     """The bodies a schedule entry's bracket charges with its preparation, as support offices."""
     from pipeline.extract.offices import roles_in_assignment
@@ -253,6 +286,7 @@ def extract_tasks(doc: Document, gaz=None):
     for i, t in enumerate(task_list, 1):
         t.id = i
     apply_item_references(task_list)
+    _date_the_meeting_s_proceedings(doc, task_list)
     issued = getattr(doc.header, "date", None)
     for t in task_list:
         t.deadline = roll_forward(t.deadline, t.deadline_text, t.recurrence, issued)

@@ -871,10 +871,22 @@ _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ
            r"[^,;:.()]{0,50}?(?:\d|quý\s+[IVX]+|(?:tháng|năm|quý|tuần)(?![^\W_]))[^,;:()]{0,14}(?=,)")
 
 
+_TOPIC_REPEATED_RE = re.compile(r"\s*(?P<topic>[^\W\d_]+(?:\s+[^\W\d_]+){1,3}?)\s+(?P<rest>(?-i:[A-ZĐ])[^:;]{3,150}?)\s+thực\s+hiện\s+(?P=topic)(?![^\W_])", re.I)
+
+
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_at`; also tries after a topic label ('Tiêu chuẩn - đo lường -
     chất lượng: Ủy ban nhân dân huyện, thị xã chủ động ...')."""
     r = _subject_at(text, gaz)
+    if r is None:
+        # '1. Giám sát trực tiếp Ban Thường trực Ủy ban MTTQ xã và các thành viên thực hiện giám
+        # sát trực tiếp thông qua ...': the item's topic printed before its subject without a
+        # colon, then repeated as the work the subject does
+        rep = _TOPIC_REPEATED_RE.match(text)
+        if rep:
+            r2 = _subject_at(text[rep.start("rest"):rep.end("rest")] + " thực hiện", gaz)
+            if r2 and r2[1] >= rep.end("rest") - rep.start("rest"):
+                return r2[0], rep.end("rest")
     colon = text.find(":")
     if r and 0 < colon == r[1] and colon < 90:
         # 'Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối ...':
