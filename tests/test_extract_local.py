@@ -393,6 +393,8 @@ def test_an_official_named_with_his_post_and_an_office_written_with_an_ampersand
         [("đồng chí Trần Văn Bình - Chủ tịch Hội Nông dân xã", "lead")]
     assert names("Đồng chí Lê Thị Hoa – Trưởng Công an xã và Văn phòng HĐND&UBND xã phối hợp thực hiện.")[:2] == \
         [("Đồng chí Lê Thị Hoa – Trưởng Công an xã", "lead"), ("Văn phòng HĐND&UBND xã", "lead")]
+    # ('Các cán bộ khác ...': the rest of the staff)
+    assert names("Các cán bộ khác thực hiện nhiệm vụ do Ban Thường trực phân công.") == [("Các cán bộ khác", "lead")]
 
 
 def test_a_conferences_attendance_section_directs_no_one(tmp_path):

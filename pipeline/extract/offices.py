@@ -336,7 +336,7 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # teams sent to inspect or monitor ('phối hợp với các Đoàn kiểm tra, giám sát của Tỉnh')
     r"đoàn\s+(?:kiểm\s+tra|giám\s+sát|thanh\s+tra|công\s+tác|liên\s+ngành)|"
     r"thành\s+viên(?=\s+(?:khác\s+)?(?:của|trong|thuộc)\s+(?:tiểu\s+ban|ban|tổ|đoàn|hội\s+đồng|ủy\s+ban|uỷ\s+ban))|"
-    r"(?:cán\s+bộ|chuyên\s+viên|công\s+chức)(?=\s+(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng|(?-i:[A-ZĐ]))))(?![^\W_])"),
+    r"(?:cán\s+bộ|chuyên\s+viên|công\s+chức)(?=\s+(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng|khác\s|(?-i:[A-ZĐ]))))(?![^\W_])"),
     re.I,
 )
 _JURLIST_RE = re.compile(
@@ -557,6 +557,10 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
         more = [(text.find(w), n, w) for n, w in split_office_list(rest, gaz)] if re.search(r"[^\W\d_]{3}", rest) else []
         return [(n, w) for _k, n, w in sorted(out + more)]
+    if re.fullmatch(r"(?:các\s+)?(?:cán\s+bộ|chuyên\s+viên|công\s+chức)\s+khác", text.strip(" ,;.:"), re.I):
+        # 'Các chuyên viên khác thực hiện các nhiệm vụ được phân công': the rest of the staff
+        w = re.sub(r"\s+", " ", text.strip(" ,;.:"))
+        return [(w[:1].upper() + w[1:], text.strip(" ,;.:"))]
     pair = _HEAD_AND_DEPUTY_RE.match(text.strip(" ,;.:"))
     if pair:
         # 'Trưởng, Phó các phòng': the heads and their deputies of one body, one office as written
