@@ -857,7 +857,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
 
 
-_QUALIFIER_SPLIT_RE = re.compile(r"(?<!cơ quan)\s(?:thuộc|của|qua|cho|trực\s+thuộc|trong)\s")
+# (not after 'thành viên': 'các thành viên trong tiểu ban' are named by the body they sit on)
+_QUALIFIER_SPLIT_RE = re.compile(r"(?<!cơ quan)(?<!thành viên)(?<!thành viên khác)\s(?:thuộc|của|qua|cho|trực\s+thuộc|trong)\s")
 
 
 def _blank_qualifier(chunk: str) -> str:
