@@ -41,6 +41,7 @@ from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps
 from pipeline.repair.glyphphrases import date_fills, phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
+from pipeline.repair.docview import view
 from pipeline.repair.record import record_change, record_note
 
 LOWER = [unicodedata.normalize("NFC", b + t) for b in "aăâeêioôơuưy" for t in ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]]
@@ -998,23 +999,35 @@ def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, i
     # thousands of token occurrences); a line is then read token by token only when it holds
     # one of the document's fragment tokens.  Clean text mostly has none: measured, this was
     # the largest cost of the whole cascade on clean directives seen for the first time.
-    frag1: set[str] = set()
-    frag2: set[str] = set()
-    for tok in set("\n".join(ln.text for ln in doc.lines if len(ln.text) <= LONG_LINE).split()):
-        kind = _TOKEN_KIND.get(tok)
-        if kind is None:
-            kind = _cached_token_kind(tok, lex)
-        if kind == 1:
-            frag1.add(tok)
-        elif kind == 2:
-            frag2.add(tok)
-    for k, ln in enumerate(doc.lines):
-        t = ln.text
+    # The document's tokens and each line's come from its shared reading
+    # (pipeline.repair.docview); the tokens of over-long lines are left out.
+    v = view(doc)
+    if v.longest > LONG_LINE:
+        tokens = set("\n".join(ln.text for ln in doc.lines if len(ln.text) <= LONG_LINE).split())
+    else:
+        tokens = v.tokens
+    new: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # (kept apart: the cache may be full)
+    for tok in tokens.difference(_TOKEN_KIND):
+        new[_cached_token_kind(tok, lex)].add(tok)
+    frag1 = tokens.intersection(_KIND_SETS[1]) | new[1]
+    frag2 = tokens.intersection(_KIND_SETS[2]) | new[2]
+    # lines to read: those holding a fragment token, and those opening with white space
+    # (a section number reduced to spaces)
+    line_tokens = v.line_tokens
+    if frag1 or frag2:
+        frags = frag1 | frag2
+        todo = [k for k, toks in enumerate(line_tokens) if not frags.isdisjoint(toks)]
+        if any(t[:1].isspace() for t in v.texts):
+            todo = sorted(set(todo).union(k for k, t in enumerate(v.texts) if t[:1].isspace()))
+    else:
+        todo = [k for k, t in enumerate(v.texts) if t[:1].isspace()]
+    for k in todo:
+        t = v.texts[k]
         if not t.strip() or "(cid:" in t or t.isdigit() or len(t) > LONG_LINE:
             continue  # an over-long line gets a note from pipeline.repair.notes
         spans: list[tuple[int, int]] = []
         if frag1 or frag2:
-            toks = t.split()
+            toks = line_tokens[k]
             if not (frag1.isdisjoint(toks) and frag2.isdisjoint(toks[1:])):
                 spans = fragment_spans(t, lex)
         if not t[:1].isspace():  # no lost section number ('  . Về văn hóa') either

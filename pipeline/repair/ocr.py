@@ -38,6 +38,7 @@ from pipeline.model import Document
 from pipeline.repair.diacritics import (
     MAX_SENTENCE, _is_name, apply_case, apply_changes, document_model, fix_code, splice, tokenize,
 )
+from pipeline.repair.docview import view
 from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
@@ -509,6 +510,25 @@ def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_
     marked = bad = 0
     distinct: set[str] = set()
     verdicts = _word_verdicts(lm)
+    # the fast path: fewer than ``min_distinct`` impossible spellings among the document's
+    # distinct words, fewer in its marked lines too (the words found fine are kept across
+    # documents)
+    fine = per_model(_FINE, lm, set)
+    if len(fine) > 500_000:
+        fine.clear()
+    impossible: set[str] = set()
+    for w in view(doc).words - fine:
+        if not w.isascii():
+            n = verdicts.get(w, 0)
+            if n == 0:
+                n = norm_syllable(w)
+                n = verdicts[w] = n if n not in lm.index and not has_syllable_shape(n) else None
+            if n is not None:
+                impossible.add(n)
+                continue
+        fine.add(w)
+    if len(impossible) < min_distinct:
+        return False
     for ln in doc.lines:
         if not line_marked(ln.text):
             continue
@@ -527,6 +547,7 @@ def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_
 
 
 _VERDICTS: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}
+_FINE: dict[int, tuple[SyllableLM, set[str]]] = {}  # per model: words that are no impossible spelling
 
 
 def _word_verdicts(lm: SyllableLM) -> dict[str, str | None]:
@@ -659,16 +680,18 @@ def strong_evidence(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
     return {ln.number: frozenset(strong) for ln, (_n, _w, strong) in _doc_evidence(doc, lm) if strong}
 
 
-def _doc_evidence(doc: Document, lm: SyllableLM):
-    """(line, (words, evidence words, strong words)) for each marked line, cached per text."""
+def _doc_evidence(doc: Document, lm: SyllableLM, lines=None):
+    """(line, (words, evidence words, strong words)) for each marked line (of ``lines``,
+    by default the document's), cached per text."""
     per_line = _line_evidence_cache(lm)
-    todo = [ln for ln in doc.lines if line_marked(ln.text) and ln.text not in per_line]
+    lines = doc.lines if lines is None else lines
+    todo = [ln for ln in lines if line_marked(ln.text) and ln.text not in per_line]
     if todo:
         texts = list(dict.fromkeys(ln.text for ln in todo))
         for text, got in zip(texts, _lines_evidence(texts, lm)):
             per_line[text] = got
     out = []
-    for ln in doc.lines:
+    for ln in lines:
         if not line_marked(ln.text):
             continue
         got = per_line.get(ln.text)
@@ -738,9 +761,42 @@ def shows_ocr_evidence(doc: Document, lm: SyllableLM) -> bool:
     return _judge(doc, lm)[0]
 
 
+_NO_SUSPECT: dict[int, tuple[SyllableLM, set[str]]] = {}  # per model: words without suspect variants
+
+
+def _suspects_in(words: set[str], lm: SyllableLM) -> list[str]:
+    """The words (as typed) that have look-alike variants (:func:`_suspect_variants`);
+    the words found without any are kept across documents."""
+    none = per_model(_NO_SUSPECT, lm, set)
+    if len(none) > 500_000:
+        none.clear()
+    cache = _suspect_cache(lm)
+    out = []
+    for w in words - none:
+        variants = cache.get(w)
+        if variants is None:
+            variants = () if w.isascii() else _suspect_variants(lm, w, cache)
+        if variants:
+            out.append(w)
+        else:
+            none.add(w)
+    return out
+
+
 def _judge(doc: Document, lm: SyllableLM) -> tuple[bool, dict[int, frozenset[str]]]:
     """(does the document read like OCR output, its strong evidence per line), in one pass
     over the per-line verdicts."""
+    # The fast path: only an occurrence of a word with a look-alike far more frequent
+    # (a suspect) can be evidence, and most documents have a few at most; the lines that
+    # hold one are read, and when none of them gives evidence the document shows none (the
+    # count of marked words, read from every line, only sets how much evidence is enough).
+    v = view(doc)
+    suspects = _suspects_in(v.words, lm)
+    if not suspects:
+        return False, {}
+    some = [doc.lines[k] for k in sorted(v.lines_containing(suspects))]
+    if not any(words or strong for _ln, (_n, words, strong) in _doc_evidence(doc, lm, some)):
+        return False, {}
     marked = hits = weighted = 0
     distinct: set[str] = set()
     strong_lines: dict[int, frozenset[str]] = {}
