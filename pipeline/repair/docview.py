@@ -35,11 +35,11 @@ class DocView:
 
     __slots__ = ("texts", "joined", "tokens", "token_text", "_words", "_starts", "_lower", "_line_tokens", "longest")
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], line_tokens: list[list[str]] | None = None):
         self.texts = texts
         self.joined = "\n".join(texts)
         # each line's tokens, read once: several steps read some lines token by token
-        self._line_tokens = [t.split() for t in texts]
+        self._line_tokens = [t.split() for t in texts] if line_tokens is None else line_tokens
         self.tokens: set[str] = set(chain.from_iterable(self._line_tokens))
         # the distinct tokens, one a line: a pattern that cannot span white space is searched
         # here instead of in the whole text (a third of its length, or less)
@@ -110,6 +110,14 @@ def view(doc: Document) -> DocView:
     last_texts, last_view = _LAST
     if last_texts is not None and last_texts == texts:
         return last_view
-    v = DocView(texts)
+    line_tokens = None
+    if last_texts is not None and len(last_texts) == len(texts):
+        # the same document with a few lines rewritten by a step: only those are split again
+        changed = [k for k, (a, b) in enumerate(zip(last_texts, texts)) if a is not b and a != b]
+        if len(changed) * 4 < len(texts):
+            line_tokens = list(last_view.line_tokens)
+            for k in changed:
+                line_tokens[k] = texts[k].split()
+    v = DocView(texts, line_tokens)
     _LAST[0], _LAST[1] = texts, v
     return v

@@ -101,7 +101,9 @@ def _is_fragment(tok: str, lex: Lexicon) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
-_EDGE_PUNCT = re.compile(r"^[(\[“\"']*(.*?)[)\]”\"',.;:!?…]*$")
+_LEAD = "([“\"'"  # what _EDGE_PUNCT strips before a token's core ...
+_TRAIL = ")]”\"',.;:!?…"  # ... and after it
+_EDGE_PUNCT = re.compile("^[" + re.escape(_LEAD) + "]*(.*?)[" + re.escape(_TRAIL) + "]*$")
 
 
 _CORE_CACHE: dict[str, bool] = {}
@@ -1007,7 +1009,15 @@ def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, i
     else:
         tokens = v.tokens
     new: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # (kept apart: the cache may be full)
+    forms = lex.forms
     for tok in tokens.difference(_TOKEN_KIND):
+        if tok.lstrip(_LEAD).rstrip(_TRAIL) in forms:
+            # a syllable between quotes or before a comma: no fragment (what _token_kind
+            # says of it: its core, _EDGE_PUNCT's group, is a known syllable)
+            if len(_TOKEN_KIND) < 500_000:
+                _TOKEN_KIND[tok] = 0
+                _KIND_SETS[0].add(tok)
+            continue
         new[_cached_token_kind(tok, lex)].add(tok)
     frag1 = tokens.intersection(_KIND_SETS[1]) | new[1]
     frag2 = tokens.intersection(_KIND_SETS[2]) | new[2]

@@ -20,6 +20,8 @@ from pipeline.repair.record import record_note
 from pipeline.vietnamese import MARKED_LETTERS
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LEAD = "([“\"'"  # punctuation before and after a word (no letters: a token
+_TRAIL = ")]”\"',.;:!?…"  # '(huyện),' is the one word 'huyện')
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 LONG_LINE = 20_000  # characters: longer lines are not searched for lost glyphs
 _MAX_NOTES = 50
@@ -89,7 +91,11 @@ def _nothing_to_note(v: DocView, lex, verdict) -> bool:
         viet.clear()
     # (set.difference with a dict reads only this document's tokens; a dict view's '-'
     # would walk the whole cache)
+    forms = lex.forms
     for t in v.tokens.difference(counts):
+        if t.lstrip(_LEAD).rstrip(_TRAIL) in forms:  # one word, a known syllable
+            counts[t] = 0
+            continue
         n = counts[t] = sum(1 for w in _WORD.findall(t) if not verdict(w))
         if n:
             with_foreign.add(t)
@@ -104,9 +110,10 @@ def _nothing_to_note(v: DocView, lex, verdict) -> bool:
         n = sum(map(get, line_tokens[k], repeat(0)))
         foreign += n
         if n >= 4:  # (5 needed for a line that is not Vietnamese; one spare against rounding)
-            suspects.append(k)
+            suspects.append((k, n))
     distinct_viet = len(v.words)
-    for w in v.words - viet:
+    # (two differences, not one of two sets: that one walks all of ``forms``)
+    for w in v.words.difference(viet).difference(forms):
         if verdict(w):
             viet.add(w)
         else:
@@ -114,9 +121,9 @@ def _nothing_to_note(v: DocView, lex, verdict) -> bool:
     # viet_total / words_total >= distinct_viet / (distinct_viet + foreign)
     if not distinct_viet / (distinct_viet + foreign) >= 0.3:
         return False
-    for k in suspects:
+    for k, n in suspects:  # (n: exactly the line's words that do not read as Vietnamese)
         words = line_words(v.texts[k])
-        if len(words) >= 6 and sum(map(verdict, words)) / len(words) < 0.3:
+        if len(words) >= 6 and (len(words) - n) / len(words) < 0.3:
             return False
     return True
 

@@ -38,6 +38,7 @@ from pipeline.model import Document
 from pipeline.repair.diacritics import (
     MAX_SENTENCE, _is_name, apply_case, apply_changes, document_model, fix_code, splice, tokenize,
 )
+from pipeline.repair.docview import LETTERS as LETTER_RUN
 from pipeline.repair.docview import view
 from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.linecache import marked as line_marked
@@ -517,7 +518,9 @@ def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_
     if len(fine) > 500_000:
         fine.clear()
     impossible: set[str] = set()
-    for w in view(doc).words - fine:
+    typed: list[str] = []
+    v = view(doc)
+    for w in v.words - fine:
         if not w.isascii():
             n = verdicts.get(w, 0)
             if n == 0:
@@ -525,25 +528,38 @@ def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_
                 n = verdicts[w] = n if n not in lm.index and not has_syllable_shape(n) else None
             if n is not None:
                 impossible.add(n)
+                typed.append(w)
                 continue
         fine.add(w)
     if len(impossible) < min_distinct:
         return False
-    for ln in doc.lines:
-        if not line_marked(ln.text):
+    # the impossible spellings are read in the lines that hold them; the marked words are
+    # counted token by token (a word never spans white space; counts cached per token)
+    for k in sorted(v.lines_containing(typed)):
+        text = v.texts[k]
+        if not line_marked(text):
             continue
-        for w in line_words(ln.text):
-            if w.isascii():
-                continue
-            marked += 1
-            n = verdicts.get(w, 0)
-            if n == 0:
-                n = norm_syllable(w)
-                n = verdicts[w] = n if n not in lm.index and not has_syllable_shape(n) else None
-            if n is not None:
-                bad += 1
-                distinct.add(n)
-    return len(distinct) >= min_distinct and bad >= min_rate * max(marked, 1)
+        for w in line_words(text):
+            if not w.isascii():
+                n = verdicts[w]
+                if n is not None:
+                    bad += 1
+                    distinct.add(n)
+    if len(distinct) < min_distinct:
+        return False
+    per_token = _NON_ASCII_WORDS
+    if len(per_token) > 500_000:
+        per_token.clear()
+    for t in v.tokens.difference(per_token):
+        per_token[t] = sum(1 for w in LETTER_RUN.findall(t) if not w.isascii())
+    get = per_token.__getitem__
+    for text, toks in zip(v.texts, v.line_tokens):
+        if line_marked(text):
+            marked += sum(map(get, toks))
+    return bad >= min_rate * max(marked, 1)
+
+
+_NON_ASCII_WORDS: dict[str, int] = {}  # token -> its letter runs that are not ASCII
 
 
 _VERDICTS: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}
@@ -721,8 +737,12 @@ def _lines_evidence(texts: list[str], lm: SyllableLM) -> list[tuple[int, tuple[s
             if not variants:
                 continue
             if ids is None:
-                ids = [lm.bos, lm.bos] + [ident(x.lower()) for x in ws]
+                # the ids of the line's words, looked up only around its suspects
+                ids = [lm.bos, lm.bos] + [None] * len(ws)
             j = k + 2  # the word's place in ``ids``
+            for p in range(max(2, j - 2), min(len(ids), j + 3)):
+                if ids[p] is None:
+                    ids[p] = ident(ws[p - 2].lower())
             tail = ids[j + 1:j + 3]
             first = len(rows_u)
             for reading in (ids[j], *(ident(v) for v in variants)):
