@@ -87,6 +87,10 @@ def test_view_reads_what_the_lines_hold(name: str, text: str) -> None:
     assert v.joined == "\n".join(texts)
     some = sorted(v.words)[::7][:12]
     assert v.lines_containing(some) == {k for k, t in enumerate(texts) if any(w in t for w in some)}
+    for few in (some[:3], sorted(v.words)[::3][:20]):
+        got = v.lines_with_words(few)
+        assert got == sorted(got)
+        assert set(got) >= {k for k, t in enumerate(texts) if set(few) & set(line_words(t))}
     toks = set(sorted(v.tokens)[::5][:12])
     assert v.lines_with_tokens(toks) == [k for k, t in enumerate(texts) if toks & set(t.split())]
 

@@ -272,7 +272,7 @@ def repair_tone_placement(doc: Document, config: Config) -> Document:
     if convention and words:
         # (a line holding one of the words holds it as a substring: the lines to read are
         # found by searching the joined text for each word)
-        for k in sorted(v.lines_containing(words)):
+        for k in v.lines_with_words(words):
             line = doc.lines[k]
             if words.isdisjoint(line_words(line.text)):
                 continue

@@ -80,6 +80,17 @@ class DocView:
             self._starts = [0, *accumulate(len(t) + 1 for t in self.texts)]
         return bisect_right(self._starts, pos) - 1
 
+    def lines_with_words(self, words) -> list[int]:
+        """Indexes of the lines that may hold one of ``words`` as a letter run, in order (a
+        superset: the caller reads each line).  A few words are searched for in the joined
+        text; many (an OCR'd document's misspellings) are looked up in each line's runs."""
+        if len(words) <= 8:
+            return sorted(self.lines_containing(words))
+        from pipeline.repair.linecache import words as line_words
+
+        words = set(words)
+        return [k for k, t in enumerate(self.texts) if not words.isdisjoint(line_words(t))]
+
     def lines_containing(self, needles) -> set[int]:
         """Indexes of the lines in which one of ``needles`` occurs as a substring (a
         superset of the lines holding it as a token or a word; the caller reads those

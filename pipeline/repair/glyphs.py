@@ -1899,6 +1899,8 @@ def _fill_twins(doc: Document, config: Config, cands: dict[int, list[tuple[int, 
     that two such lines fit, or that shows no trace of damage of its own (a fragment or a
     double space), is left alone.  Returns, per filled line, the letters used (lost for
     sure) and the spans of the words restored."""
+    if not cands and "  " not in "\n".join(texts):
+        return {}  # only a candidate line or one with an inner run of spaces is filled
     counts: dict[str, int] = {}
     for t in texts:
         if " " in t.strip() and len(t) <= 300:

@@ -535,7 +535,7 @@ def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_
         return False
     # the impossible spellings are read in the lines that hold them; the marked words are
     # counted token by token (a word never spans white space; counts cached per token)
-    for k in sorted(v.lines_containing(typed)):
+    for k in v.lines_with_words(typed):
         text = v.texts[k]
         if not line_marked(text):
             continue
@@ -814,7 +814,7 @@ def _judge(doc: Document, lm: SyllableLM) -> tuple[bool, dict[int, frozenset[str
     suspects = _suspects_in(v.words, lm)
     if not suspects:
         return False, {}
-    some = [doc.lines[k] for k in sorted(v.lines_containing(suspects))]
+    some = [doc.lines[k] for k in v.lines_with_words(suspects)]
     if not any(words or strong for _ln, (_n, words, strong) in _doc_evidence(doc, lm, some)):
         return False, {}
     marked = hits = weighted = 0
