@@ -281,3 +281,14 @@ def test_diacritics_lines_same_as_needs_look(name: str, text: str) -> None:
     probe = _probe(load_model())
     texts = _lines(text)
     assert probe.lines_needing_look(docview.DocView(texts)) == [k for k, t in enumerate(texts) if probe.needs_look(t)]
+
+
+# ------------------------------------------------------------------ tone convention
+@pytest.mark.parametrize("name,text", TEXTS, ids=IDS)
+def test_tone_convention_read_in_tokens_same_as_whole_text(name: str, text: str) -> None:
+    from pipeline.repair import codepoints as cp
+
+    texts = _lines(text)
+    v = docview.DocView(texts)
+    assert cp._view_convention(v) == cp.tone_convention(texts)
+    assert cp._counted_convention(v) == cp.tone_convention(texts)

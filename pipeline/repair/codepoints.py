@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
+from itertools import accumulate, chain
 
 from pipeline.config import Config
 from pipeline.model import Document
@@ -221,8 +224,26 @@ def _view_convention(v: DocView) -> str | None:
     old = _OLD_LOW_FAST.search(low) is not None
     new = _NEW_LOW_FAST.search(low) is not None
     if old and new:
-        return tone_convention(v.texts)
+        return _counted_convention(v)
     return "new" if new else "old" if old else None
+
+
+def _counted_convention(v: DocView) -> str | None:
+    """:func:`tone_convention` of a document that uses both conventions: each distinct
+    token's pairs, found in the lower-cased token text, counted as often as the token
+    occurs (the same matches: a pair lies inside one token, its look-arounds see a
+    non-letter at the token's edges either way)."""
+    low = v.token_lower
+    if len(low) != len(v.token_text):  # a letter lower-cased into two: offsets differ
+        return tone_convention(v.texts)
+    toks = list(v.tokens)  # the order of token_text (the same set, iterated again)
+    starts = [0, *accumulate(len(t) + 1 for t in toks)]
+    counts = Counter(chain.from_iterable(v.line_tokens))
+    old = sum(counts[toks[bisect_right(starts, m.start()) - 1]] for m in _OLD_LOW_FAST.finditer(low))
+    new = sum(counts[toks[bisect_right(starts, m.start()) - 1]] for m in _NEW_LOW_FAST.finditer(low))
+    if old == new:
+        return None
+    return "new" if new > old else "old"
 
 
 def repair_codepoints(doc: Document, config: Config) -> Document:
