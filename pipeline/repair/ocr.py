@@ -30,6 +30,7 @@ Lines without any mark belong to the stripped-diacritics repairer and are skippe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -180,6 +181,7 @@ def stacked_variants(lm: SyllableLM, word: str) -> list[int]:
     return [c for c in lm.candidate_ids(sk)[:8] if stacked_misread(word, lm.vocab[c])]
 
 
+@lru_cache(maxsize=200_000)
 def lost_marks(typed: str, right: str) -> bool:
     """Is ``typed`` ``right`` with marks lost only (no tone swapped: 'thuê' of 'thuế', not
     'dễ' of 'để')?  Both lower-case."""
@@ -188,6 +190,7 @@ def lost_marks(typed: str, right: str) -> bool:
     return lost_or_lookalike(typed, right) and (tt == "" or tt == tr) and typed != right
 
 
+@lru_cache(maxsize=200_000)
 def lost_or_lookalike(typed: str, right: str) -> bool:
     """Could OCR have read ``right`` as ``typed``?  OCR loses marks (a tone, a hat, a horn,
     the bar of đ) and swaps look-alike tones; it seldom adds a mark.  A typist does both

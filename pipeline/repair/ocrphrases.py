@@ -11,6 +11,7 @@ already agree keeps its own marks and tone placement: 'HOÀ' stays).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.repair.syllables import norm_syllable
 from pipeline.vietnamese import strip_accents
@@ -24,7 +25,9 @@ PHRASES = [
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=200_000)
 def _fold(w: str) -> str:
+    """(Cached: every word of every OCR'd line is folded, most of them many times.)"""
     return strip_accents(w).lower()
 
 
@@ -57,6 +60,7 @@ LONG_PHRASES = PHRASES[:2]
 LONG_SIMILARITY = 0.75
 
 
+@lru_cache(maxsize=200_000)
 def _letters(s: str) -> str:
     return "".join(ch for ch in _fold(s) if ch.isalpha())
 
