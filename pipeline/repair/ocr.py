@@ -224,6 +224,30 @@ def _shared_slots(lm: SyllableLM, margin: float, subs: dict[str, str]) -> dict:
     return got[1]
 
 
+_RIVALS: dict[tuple[str, int], tuple[Slot, list[tuple[int, str]]]] = {}
+
+
+def _lost_mark_rivals(lm: SyllableLM, w: str, var: Slot) -> list[tuple[int, str]]:
+    """(index, spelling) of the candidates of ``var`` (a slot of the normalised word
+    ``w``) that ``w`` spells with marks lost: the ones the document's forms may favour.
+    A function of the word and the slot only (slots are shared across documents and
+    never modified), so it is worked out once, not once per document."""
+    got = _RIVALS.get((w, id(var)))
+    if got is not None and got[0] is var:
+        return got[1]
+    out = []
+    for k, c in enumerate(var.ids):
+        if var.prior[k] >= 0 or c == lm.unk:
+            continue
+        v = lm.vocab[int(c)]
+        if lost_marks(w, v):
+            out.append((k, v))
+    if len(_RIVALS) > 200_000:
+        _RIVALS.clear()
+    _RIVALS[(w, id(var))] = (var, out)
+    return out
+
+
 class OcrCorrector:
     def __init__(self, lm: SyllableLM, margin: float = OCR_MARGIN, subs: dict[str, str] | None = None):
         self.lm = lm
@@ -307,17 +331,11 @@ class OcrCorrector:
         return res
 
     def _doc_forms_of(self, word: str, var: Slot) -> Slot:
-        lm = self.lm
         w = norm_syllable(word)
         seen = self.forms.get(w, 0)
         bonus = np.zeros(len(var.ids))
         rivals = 0
-        for k, c in enumerate(var.ids):
-            if var.prior[k] >= 0 or c == lm.unk:
-                continue
-            v = lm.vocab[int(c)]
-            if not lost_marks(w, v):
-                continue
+        for k, v in _lost_mark_rivals(self.lm, w, var):
             n = self.forms.get(v, 0)
             rivals += n >= DOC_FORM_RIVAL
             if n >= DOC_FORM_MIN and n >= DOC_FORM_RATIO * max(seen, 1):
