@@ -1582,7 +1582,7 @@ def _letter_shares() -> dict[str, float]:
 
 def repair_glyphs(doc: Document, config: Config) -> Document:
     lex = lexicon()
-    if any("(cid:" in ln.text for ln in doc.lines):
+    if "(cid:" in view(doc).joined:  # (no line end inside the token: one search of the text)
         _repair_cid(doc, config, lex)
     texts = [ln.text for ln in doc.lines]
     cands = _candidate_lines(doc, lex)
@@ -1899,8 +1899,12 @@ def _fill_twins(doc: Document, config: Config, cands: dict[int, list[tuple[int, 
     that two such lines fit, or that shows no trace of damage of its own (a fragment or a
     double space), is left alone.  Returns, per filled line, the letters used (lost for
     sure) and the spans of the words restored."""
-    if not cands and "  " not in "\n".join(texts):
-        return {}  # only a candidate line or one with an inner run of spaces is filled
+    if not cands:
+        # only a candidate line or one with an inner run of spaces is filled (a run never
+        # spans a line end: '\n' is no \S)
+        joined = "\n".join(texts)
+        if "  " not in joined or not _INNER_RUN.search(joined):
+            return {}
     counts: dict[str, int] = {}
     for t in texts:
         if " " in t.strip() and len(t) <= 300:
