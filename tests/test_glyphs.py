@@ -41,6 +41,14 @@ def test_section_number_from_the_numbering_around_it():
     assert infer_label(lines, 1) == "5"
 
 
+def test_numbering_does_not_run_across_a_cut():
+    # an excerpt that leaves items out ('[…]') says nothing about the number after the cut
+    lines = ["1. Xây dựng kế hoạch", "nội dung", "[…]", " . Thời gian thực hiện", "nội dung"]
+    assert infer_label(lines, 3) is None
+    lines = ["1. Xây dựng kế hoạch", "...", " . Thời gian thực hiện", "3. Tổ chức thực hiện"]
+    assert infer_label(lines, 2) == "2"  # the sibling below still says
+
+
 def test_other_lost_glyph_sets_on_another_document():
     """A different document and a different lost set (the benchmark's generator)."""
     text = (SAMPLES / "text" / "02_kontum_ubnd_qd435_chuongtrinhhanhdong_2020.txt").read_text(encoding="utf-8")

@@ -263,3 +263,51 @@ def test_enacting_body_under_the_title_is_the_issuer_when_no_column_names_one():
     doc = structure(Document("t", lines=lines_from_text(text)), Config())
     assert doc.header.doc_type == "Nghị quyết"
     assert doc.header.issuer is not None and doc.header.issuer.casefold() == "hội đồng nhân dân tỉnh hà giang"
+
+
+@pytest.mark.parametrize("first, issuer", [
+    ("Trường THCS Hoàng Lương", "Trường THCS Hoàng Lương"),
+    ("Ủy ban nhân dân xã Tân Phú", "Ủy ban nhân dân xã Tân Phú"),
+    ("Trường hợp chưa hoàn thành", None),       # a sentence, not a body
+    ("Ban giám hiệu nhà trường", None),         # lower-case common words: not a proper name
+])
+def test_mixed_case_body_on_the_first_line_is_the_issuer(first, issuer):
+    # a school's weekly plan copied from a web page: no header table, the body's name on line 1,
+    # its board signing at the foot ('BAN GIÁM HIỆU' is the signer's authority, not the issuer)
+    doc = run(f"{first}\nHOẠT ĐỘNG CHUYÊN MÔN TUẦN 5 (TỪ 02/10/2023 ĐẾN 07/10/2023)\n"
+              "• Nộp kế hoạch bài dạy trước ngày 03/10/2023\n• Dự giờ thăm lớp\nBAN GIÁM HIỆU\nNGUYỄN VĂN AN\n")
+    if issuer:
+        assert doc.header.issuer == issuer
+        assert doc.line(1).block == "header"
+    else:
+        assert doc.header.issuer != first
+
+
+def test_scan_header_symbol_and_specks_are_not_the_issuer():
+    # a scan whose number was handwritten: 'Số:' with specks, the symbol alone on the next line;
+    # specks under the Kính gửi list ('W Š 1') read as an uppercase line
+    doc = run("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: Ø\n/UBND-SGDĐT\nV/v triển khai kế hoạch\n"
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Đà Nẵng, ngày 05 tháng 10 năm 2023\nKính gửi:\n- Các sở, ban, ngành;\n- UBND các quận, huyện.\n"
+              "\nW Š 1\nThực hiện Kế hoạch số 12/KH-UBND, UBND thành phố đề nghị các đơn vị báo cáo.\n")
+    assert doc.header.issuer == "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG"
+    assert not doc.header.number
+
+
+@pytest.mark.parametrize("number, letter", [
+    ("463/SGDĐT-CTrTT", True), ("123-CV/TU", True), ("19046/BTC-TCHQ", True),
+    ("19-CT/TU", False), ("435/QĐ-UBND", False), ("104-CTr/TU", False), ("12/KH-UBND", False), ("435", False),
+])
+def test_a_symbol_that_names_bodies_only_is_a_letter(number, letter):
+    from pipeline.structure.header import _letter_symbol
+    assert _letter_symbol(number) is letter
+
+
+def test_scan_letter_without_vv_or_kinh_gui_is_a_cong_van():
+    # a scan lost the 'V/v' and pushed 'Kính gửi' far down: the symbol still says 'letter'
+    doc = run("UBND THÀNH PHỐ ĐÀ NẴNG\n- SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 463/SGDĐT-CTrTT\n"
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐà Nẵng, ngày 8 tháng 5 năm 2019\n"
+              "V/ bảo đảm an toàn giao thông\n" + "ghi chú tay\n" * 8 +
+              "Kính gửi: Hiệu trưởng các trường THPT.\nĐề nghị các trường tăng cường tuyên truyền.\n")
+    assert doc.header.doc_type == "Công văn"
+    assert doc.header.issuer_parent == "UBND THÀNH PHỐ ĐÀ NẴNG"

@@ -631,6 +631,9 @@ _LABEL_AT = re.compile(r"^\s*(\d+)\.(?:(\d+)\.)?(?:\d+\.)*\s")
 # a heading of a higher level than a numbered item: a list's numbering starts again under it
 # ('I. Nội dung' / '1. ...' / '2. ...' / 'II. ...' / '1. ...')
 _HIGHER_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.\s|(?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
+# a line that says text was left out here ('[…]', '...', '(...)'): the numbering on either side
+# of it does not follow on (an excerpt skips items 2-5)
+_ELISION = re.compile(r"^\s*[\[(]?\s*(?:…|\.{3,})\s*[\])]?\s*$")
 
 
 # a section number that lost its digits too: spaces or '(cid:NN)' codes before '. '
@@ -661,7 +664,7 @@ def infer_label(lines: list[str], idx: int) -> str | None:
             break
         if _UNREADABLE_LABEL.match(lines[j]):
             skipped += 1
-        elif _HIGHER_HEADING.match(lines[j]):
+        elif _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             break
     prev = None
     skipped = 0
@@ -672,7 +675,7 @@ def infer_label(lines: list[str], idx: int) -> str | None:
             break
         if _UNREADABLE_LABEL.match(lines[j]):
             skipped += 1
-        elif _HIGHER_HEADING.match(lines[j]):
+        elif _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             break
     if child:
         return child
@@ -708,7 +711,7 @@ def infer_sublabel(lines: list[str], idx: int, parts: list[str]) -> str | None:
                 guesses.append(nums + [1])
             if len(nums) <= depth:
                 break
-        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]):
+        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             break
     for j in range(idx + 1, min(len(lines), idx + 200)):
         m = _SUBLABEL_AT.match(lines[j])
@@ -718,7 +721,7 @@ def infer_sublabel(lines: list[str], idx: int, parts: list[str]) -> str | None:
                 guesses.append(nums[:-1] + [nums[-1] - 1])
             if len(nums) <= depth:
                 break
-        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]):
+        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             break
     found = {".".join(map(str, g)) for g in guesses
              if all(len(str(n)) == len(p) and (p == " " or p == str(n)) for n, p in zip(g, parts))}
@@ -734,10 +737,14 @@ def infer_article(lines: list[str], idx: int, width: int) -> str | None:
         if m:
             found.add(int(m.group(1)) + 1)
             break
+        if _ELISION.match(lines[j]):
+            break
     for j in range(idx + 1, len(lines)):
         m = _ARTICLE_AT.match(lines[j])
         if m:
             found.add(int(m.group(1)) - 1)
+            break
+        if _ELISION.match(lines[j]):
             break
     found = {n for n in found if n >= 1 and len(str(n)) == width}
     return str(found.pop()) if len(found) == 1 else None

@@ -22,7 +22,7 @@ from pipeline.config import Config
 import re
 
 from pipeline.model import Document, Section
-from pipeline.structure.header import _symbol_type, displaced_header, parse_header, period_from_text
+from pipeline.structure.header import _symbol_type, displaced_header, first_line_issuer, parse_header, period_from_text
 from pipeline.structure.posted import posted_header
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
@@ -55,6 +55,11 @@ def structure(doc: Document, config: Config) -> Document:
         h.number, h.date, h.issuer = ph.number, ph.date, ph.issuer
         # (a numbered letter whose symbol names no type is a công văn)
         h.doc_type = ph.doc_type or _symbol_type(ph.number) or ("Công văn" if ph.number else None)
+    if not h.issuer:
+        named = first_line_issuer(doc)
+        if named is not None and named not in header_lines and (not header_lines or named < min(header_lines)):
+            h.issuer = doc.line(named).text.strip()
+            header_lines.append(named)
     for n in header_lines:
         ln = doc.line(n)
         if ln.block not in NON_BODY_KEEP:

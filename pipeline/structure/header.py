@@ -86,6 +86,9 @@ SYMBOL_TYPES = {
 # is a citation in running text ('Nghị định số 15/2020/NĐ-CP'), and 'CÔNG BÁO/Số 302' a
 # gazette issue.
 NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ/])(?:S[ốỐ]|số(?=\s*:))\s*[:.]?\s*")
+# a number's symbol printed alone ('/UBND-SGDĐT', '…/KH-UBND', '.../TB-VPCP'): the digits were
+# left blank for the clerk's hand, or lost by the scan
+SYMBOL_ONLY_RE = re.compile(r"^[.…\s]*/\s*[A-ZĐ][\wĐ&.]*(?:\s*[-–]\s*[\wĐ&.]+)*\s*$")
 _NUM_FRAG = re.compile(r"\s*([^\s]+)")
 # A place is capitalised words ('Kon Tum', 'Thủ Dầu Một', 'TP. Hồ Chí Minh', 'Bà Rịa - Vũng
 # Tàu'); symbols before it on a merged line ('QĐ-UBND Kon Tum') are not.
@@ -204,6 +207,17 @@ def _symbol_type(number: str | None) -> str | None:
         if key in SYMBOL_TYPES:
             return SYMBOL_TYPES[key]
     return None
+
+
+def _letter_symbol(number: str | None) -> bool:
+    """A number whose symbol names bodies only ('463/SGDĐT-CTrTT', '123-CV/TU'): a công văn.
+
+    Every other kind of document carries its type's code in the symbol (Nghị định 30/2020,
+    Appendix III; the Party's Hướng dẫn 36-HD/VPTW puts it before the slash: '19-CT/TU')."""
+    if not number or not re.search(r"/\s*[A-ZĐ]", number):
+        return False
+    codes = [c.upper() for c in re.split(r"[/\-\s]+", number) if c and not c.isdigit()]
+    return bool(codes) and not any(c in SYMBOL_TYPES for c in codes)
 
 
 def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]:
@@ -415,7 +429,7 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         st = _symbol_type(h.number)
         if st:
             h.doc_type = st
-        elif h.doc_type is None and (vv or kg_line):
+        elif h.doc_type is None and (vv or kg_line or _letter_symbol(h.number)):
             h.doc_type = "Công văn"
     end = max(anchors)
     title_lines: list[int] = []
@@ -513,18 +527,28 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         h.addressees = [re.sub(r"^[-–+•]\s*", "", x).strip().rstrip(";.").strip() for x in items if x.strip(" -;.")]
     # -- issuer
     bodies: list[str] = []
+    last_n = None
     for n, c in issuer_cols:
         if RUNNING_RE.match(c) or GAZETTE_LABEL_RE.match(c) or TYPE_RE.match(c) or AUTHORITY_RE.match(c):
             continue
+        if SYMBOL_ONLY_RE.match(c) or not re.search(r"[^\W\d_]{2}", c):
+            # the symbol half of a number whose digits are handwritten ('Số: ....' /
+            # '/UBND-SGDĐT'), or a scan's specks ('W Š 1'): no part of a body's name
+            continue
         # a body name wrapped over two lines ('BỘ LAO ĐỘNG - THƯƠNG' / 'BINH VÀ XÃ HỘI',
-        # 'ỦY BAN NHÂN DÂN' / 'TỈNH BÌNH DƯƠNG'): a line that does not open a body continues
+        # 'ỦY BAN NHÂN DÂN' / 'TỈNH BÌNH DƯƠNG'): a line that does not open a body continues,
+        # when it follows at once (an uppercase line further down is something else)
         if bodies and not BODY_HEAD_RE.match(c):
+            if last_n is not None and n - last_n > 2:
+                continue
             bodies[-1] = f"{bodies[-1]} {c}"
         else:
             bodies.append(c)
+        last_n = n
     pieces: list[str] = []
     for b in bodies:
         for p in split_issuer(b):
+            p = p.strip(" -–—:;,")  # a scan's rule or bullet beside the name ('- SỞ GIÁO DỤC')
             if len(p) > 2 and not MOTTO_RE.search(p) and (not pieces or pieces[-1] != p):
                 pieces.append(p)
     if pieces:
@@ -657,3 +681,35 @@ def _period_from(h: Header) -> str | None:
     if h.doc_type not in PLANNING_TYPES or not h.title:
         return None
     return period_from_text(h.title, year_ok=h.doc_type in ("Chương trình công tác", "Lịch công tác"))
+
+
+# A body written in mixed case on a document's first line ('Trường THCS Hoàng Lương' above a
+# school's weekly plan, 'Ủy ban nhân dân xã Tân Phú' in a web copy that lost the header table):
+# a body head, then only capitalised words or codes (a proper name) or the gazetteer's words.
+_NAME_LOWER_WORDS = frozenset(
+    "và nhân dân xã phường huyện tỉnh quận thị trấn thành phố giáo dục đào tạo y tế tài chính nội vụ "
+    "công an mầm non tiểu học trung học cơ sở phổ thông".split())
+
+
+def first_line_issuer(doc: Document) -> int | None:
+    """The number of the first line when it names the issuing body in mixed case, else None.
+
+    Only the first non-empty line counts, and only a short one without digits or sentence
+    punctuation: a body named later in the text is an addressee or a subject, not the issuer.
+    """
+    for ln in doc.lines[:3]:
+        t = ln.text.strip()
+        if not t:
+            continue
+        words = t.split()
+        if not 2 <= len(words) <= 10 or re.search(r"[\d:;.,!?()]", t) or _is_upper_text(t):
+            return None
+        head = BODY_HEAD_RE.match(t.upper())
+        if not head or not t[:1].isupper():
+            return None
+        rest = t[head.end():].split()
+        if rest and all(w[:1].isupper() or w in _NAME_LOWER_WORDS for w in rest) and any(w[:1].isupper() for w in rest):
+            return ln.number
+        return None
+    return None
+
