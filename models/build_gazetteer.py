@@ -219,6 +219,19 @@ CENTRAL: dict[str, list[str]] = {
     "Thủ tướng Chính phủ": ["Thủ tướng"],
     "Quốc hội": [],
     "Đảng ủy Chính phủ": [],
+    # the Party's central bodies after the 2025 reorganisation, named as their own offices in
+    # the Politburo's conclusions and the programmes that carry them out ('8. Ban Chính sách,
+    # chiến lược Trung ương' heads its duties)
+    "Ban Chính sách, chiến lược Trung ương": ["Ban Chính sách và Chiến lược Trung ương"],
+    "Ban Nội chính Trung ương": [],
+    "Ủy ban Kiểm tra Trung ương": ["UBKT Trung ương"],
+    "Văn phòng Trung ương Đảng": [],
+    "Đảng ủy Quốc hội": [],
+    "Đảng ủy các cơ quan Đảng Trung ương": [],
+    # the ministry that manages a sector, as decrees name it instead of one ministry
+    "Bộ quản lý ngành, lĩnh vực": ["Bộ quản lý ngành", "Bộ quản lý chuyên ngành", "Bộ quản lý công trình xây dựng chuyên ngành"],
+    # the board of a province's industrial parks and economic zones, as decrees name it
+    "Ban Quản lý các khu công nghiệp, khu kinh tế": ["Ban quản lý khu công nghiệp, khu kinh tế", "Ban Quản lý các khu công nghiệp và khu kinh tế"],
 }
 # collective subjects ('Các sở, ban, ngành'): kept as written, listed so spaCy can show them
 COLLECTIVE = [

@@ -316,8 +316,10 @@ def test_a_body_and_its_unit_in_brackets_are_one_office(gaz):
 
 
 def test_name_boundaries_of_units_and_their_branches(gaz):
+    # a plural of a kind of body is named with the body it belongs to (session 5: 'các phòng
+    # thuộc Sở' was cut to 'Các phòng'); the verb after the parent still ends the subject
     assert roles(gaz, "Các đơn vị sự nghiệp công lập trực thuộc Sở tự chủ tài chính theo quy định.") == [
-        ("Các đơn vị sự nghiệp công lập", "lead")]
+        ("Các đơn vị sự nghiệp công lập trực thuộc Sở", "lead")]
     assert roles(gaz, "Ngân hàng Chính sách xã hội chi nhánh tỉnh bố trí nguồn vốn cho vay.") == [
         ("Ngân hàng Chính sách xã hội chi nhánh tỉnh", "lead")]
     assert roles(gaz, "Các doanh nghiệp, hợp tác xã chủ động xây dựng phương án sản xuất.") == [
@@ -408,3 +410,17 @@ def test_village_posts_and_district_verbs():
     assert offices("Ban Quản lý dự án đầu tư xây dựng huyện đẩy nhanh tiến độ.") == ["Ban Quản lý dự án đầu tư xây dựng huyện"]
     assert offices("Thường trực HĐND huyện giám sát việc thực hiện.") == ["Thường trực HĐND huyện"]
     assert offices("Các thôn tổ chức ra quân; Trưởng thôn chịu trách nhiệm về kết quả.") == ["Các thôn"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Đối với các trường THPT: tổ chức tuyên truyền cho học sinh trước kỳ nghỉ hè.", "các trường THPT"),
+    ("Đối với các trường Đại học NCL chủ động liên hệ với doanh nghiệp vận tải.", "các trường Đại học NCL"),
+    ("Đối với Ủy ban nhân dân các xã: rà soát danh sách hộ nghèo.", "Ủy ban nhân dân các xã"),
+    # a group narrowed by what it did is no name of a body
+    ("Đối với các đơn vị đã xây dựng cơ sở dữ liệu: tiếp tục hoàn thiện hệ thống.", None),
+    ("Đối với hàng hóa gây ô nhiễm môi trường, cơ quan hải quan xử lý theo quy định.", "cơ quan hải quan"),
+])
+def test_doi_voi_names_the_bodies_the_item_is_for(text, subject, gaz):
+    from pipeline.extract.offices import subject_of
+    r = subject_of(text, gaz)
+    assert (r[0] if r else None) == subject

@@ -40,8 +40,13 @@ def test_seed_matches_its_gold_exactly():
 def test_every_gold_document(doc_id):
     _doc, sc = run_and_score(doc_id)
     partial = json.loads((GOLD / f"{doc_id}.tasks.json").read_text(encoding="utf-8")).get("partial")
-    # a partly annotated gold scores task recall only (its predictions cannot be judged)
-    assert (sc.tasks.hit_gold / sc.tasks.gold if partial else f1(sc.tasks)) >= 0.9, sc.missed
+    # a partly annotated gold scores task recall only (its predictions cannot be judged); a letter
+    # that directs no one (a7: a reply explaining the law) has no F1: nothing may be predicted but
+    # the sentences its gold marks optional
+    if sc.tasks.gold == 0 and not partial:
+        assert sc.tasks.hit_pred == sc.tasks.pred, "tasks predicted in a letter that directs no one"
+    else:
+        assert (sc.tasks.hit_gold / sc.tasks.gold if partial else f1(sc.tasks)) >= 0.9, sc.missed
     assert f1(sc.deadlines) >= 0.85, sc.wrong
     assert f1(sc.offices) >= 0.8, sc.wrong
     assert sc.sections.hit_gold >= 0.9 * sc.sections.gold
@@ -667,3 +672,53 @@ xuyên
     assert got[0] == [("Bộ Tư pháp", "lead"), ("Các bộ, cơ quan ngang bộ", "support")]
     assert got[1][:2] == [("Bộ Tư pháp", "lead"), ("Đài Truyền hình Việt Nam", "support")]
     assert tasks[0].deadline == dt.date(2026, 12, 31)
+
+
+def test_doi_voi_item_with_nothing_below_is_a_duty_not_a_title():
+    # 'Đối với X ...' heads the duties printed below it; an item with nothing below (the next
+    # line is the next item) is X's own duty
+    doc = doc_of(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/SGDĐT-CTrTT\nV/v an toàn giao thông\nKính gửi: Các trường.\n"
+        "Sở yêu cầu các đơn vị thực hiện một số nội dung sau:\n"
+        "1. Tăng cường tuyên truyền pháp luật về giao thông cho học sinh.\n"
+        "2. Đối với các trường cao đẳng chủ động liên hệ với doanh nghiệp vận tải bán vé cho sinh viên.\n"
+        "3. Đối với công tác phối hợp.\n- Tổ chức kiểm tra định kỳ các điểm trông giữ xe.\n")
+    from pipeline.config import Config
+    from pipeline.extract import extract
+    from pipeline.structure import structure
+    texts = [t.text for t in extract(structure(doc, Config()), Config()).tasks]
+    assert any(t.startswith("Đối với các trường cao đẳng chủ động") for t in texts)
+    assert not any(t.startswith("Đối với công tác phối hợp") for t in texts)  # a title: its duty is below
+    assert any(t.startswith("Tổ chức kiểm tra định kỳ") for t in texts)
+
+
+def test_kinh_gui_list_ends_at_its_full_stop_in_short_wrapped_lines():
+    # a scan's lines are wrapped short: the Kính gửi list must end at its full stop, or it
+    # swallows the body (no line of it is 120 characters long)
+    from pipeline.config import Config
+    from pipeline.extract import extract
+    from pipeline.structure import structure
+    doc = doc_of(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 463/SGDĐT-CTrTT\nĐà Nẵng, ngày 8 tháng 5 năm 2019\n"
+        + "ghi chú tay của lãnh đạo\n" * 8 + "Kính gửi:\n- Trưởng phòng GD&ĐT các quận, huyện;\n"
+        "- Giám đốc các trung tâm GDTX số 1, 2, 3.\n"
+        "Thực hiện Công văn số 2114/BGDĐT-GDCTHSSV ngày 16/5/2019 của Bộ GD&ĐT, Sở GD&ĐT\n"
+        "yêu cầu Thủ trưởng các đơn vị thực hiện một số nội dung sau:\n"
+        "1. Tăng cường công tác tuyên truyền pháp luật về giao\nthông cho học sinh.\n"
+        "2. Báo cáo kết quả về Sở trước ngày 25/8/2019.\n")
+    tasks = extract(structure(doc, Config()), Config()).tasks
+    texts = [t.text for t in tasks]
+    assert any(t.startswith("Tăng cường công tác tuyên truyền") for t in texts)
+    assert any(t.text.startswith("Báo cáo kết quả về Sở") and str(t.deadline) == "2019-08-25" for t in tasks)
+    assert doc.line(12).block == "body"  # the Kính gửi list was read in the body, not the header
+
+
+@pytest.mark.parametrize("line, note", [
+    ("- Phối hợp với công an xã kiểm tra định kỳ các điểm trông giữ xe.", False),  # a duty of its own
+    ("- Phối hợp với các phòng chuyên môn rà soát hồ sơ.", False),
+    ("- Phòng Kinh tế - Hạ tầng chủ trì; Phòng NN&PTNT, UBND các xã, thị trấn phối hợp.", True),
+    ("Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Văn hóa - Thể thao tổ chức thực hiện.", True),
+])
+def test_assignment_note_versus_a_duty_with_a_partner(line, note, gaz):
+    from pipeline.extract.tasks import is_assignment_line
+    assert is_assignment_line(line, gaz) is note

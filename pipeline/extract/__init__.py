@@ -21,7 +21,7 @@ from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import demote_cooperating_subject, gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import RESULT_DUE_RE, VERB_START_RE, classify, find_references, references_of, verb_of
+from pipeline.extract.tasks import RESULT_DUE_RE, VERB_START_RE, classify, find_references, quoted_lines, references_of, verb_of
 from pipeline.extract.tables import find_tables
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
 from pipeline.model import Document, Task
@@ -119,7 +119,7 @@ def extract_tasks(doc: Document, gaz=None):
     table_lines = {n for tb in tables for n in range(tb.line_start, tb.line_end + 1)}
     blocks = build_blocks(doc, skip_lines=table_lines)
     sentences = [s for b in blocks for s in block_sentences(b)]
-    classified = classify(sentences, gaz)
+    classified = classify(sentences, gaz, quoted_lines(doc))
     tasks: dict[int, Task] = {}
     last_in_block: dict[int, Task] = {}
     refs = []

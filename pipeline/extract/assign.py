@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.offices import Gazetteer, office_key, roles_in_assignment, roles_in_sentence, split_office_list
+from pipeline.extract.offices import (
+    BODY_HEAD_RE, Gazetteer, display_name, office_key, roles_in_assignment, roles_in_sentence, split_office_list,
+)
 from pipeline.extract.sentences import Block
 from pipeline.extract.tasks import (
-    AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, note_numbers, note_of,
+    AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, find_references, note_numbers, note_of,
 )
 from pipeline.extract.temporal import find_deadline, find_dates
 from pipeline.model import Anomaly, OfficeRole, Task
@@ -41,9 +43,14 @@ class Scope:
     period: bool = False  # a month or day heading ('Tháng 3', 'THỨ HAI (13/11)'): the next one ends it
     directed: bool = False  # 'Chỉ đạo X:' — the items below are X's duties, X being directed
     bullets_only: bool = False  # an item's own subject: the bullets under the item only
+    # a bullet lead-in over bullets of another mark ('- Các cơ sở KCB thực hiện ... như sau:' then
+    # '+ Chọn mã số ...'): it covers those, and ends at the next bullet of its own mark
+    marker: str | None = None
 
     def covers(self, b: Block) -> bool:
         h = self.block
+        if self.marker is not None and b is not h:
+            return b.style == "bullet" and b.path == h.path and b.label != self.marker
         if self.bullets_only:
             # (not the item's own later sentences: 'b) Lãnh đạo các địa phương cần ... . Hoàn thành
             # ...' keeps the body of the heading above the item, as 08's gold reads it)
@@ -60,6 +67,9 @@ class Scope:
 
 # ("Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:": a Party organ leads the state body it sits in)
 DIRECTED_INTRO_RE = re.compile(r"(?:^|\s)(?:[Cc]hỉ\s+đạo|[Ll]ãnh\s+đạo(?:\s*,\s*chỉ\s+đạo)?)\s+(?!thực\s+hiện)[^:;]{3,120}:\s*$")
+
+
+_DIRECTS_RE = re.compile(r"\s*[Cc]hỉ\s+đạo\s")
 
 
 def _own_subject(task: Task) -> bool:
@@ -133,7 +143,9 @@ def _addressed(text: str, written: str) -> bool:
 
 # the issuer asking ('đề nghị', 'yêu cầu', 'giao'), not the noun ('theo đề nghị của', 'nhiệm vụ
 # được giao,')
-_ASK_VERB_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+(?=(?:các\s+)?[^\W\d_])", re.I)
+# ('Bộ Giáo dục và Đào tạo hướng dẫn các cơ sở đào tạo triển khai ... như sau:': a guidance letter
+# names the bodies that carry out the steps it lists, as an ask does)
+_ASK_VERB_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|hướng\s+dẫn)\s+(?=(?:các\s+)?[^\W\d_])", re.I)
 
 
 def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> list[OfficeRole]:
@@ -152,6 +164,9 @@ def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> lis
         before = text[:m.start()].rstrip()
         if not before or before.endswith(","):
             return True
+        before = re.sub(r"\s*\([^()]{1,15}\)$", "", before)  # 'Bộ Giáo dục và Đào tạo (GDĐT) hướng dẫn'
+        if m.group(0).casefold().startswith("hướng") and not gaz.find(before[-120:]):
+            return False  # ('theo hướng dẫn', 'tài liệu hướng dẫn': a noun, no body speaks)
         found = gaz.find(before[-120:])
         if found and found[-1].end >= len(before[-120:]) - 1:
             return True
@@ -170,6 +185,14 @@ def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> lis
     if len(seg) > 200:
         return []
     return [OfficeRole(n, "lead", w, "lead-in") for n, w in split_office_list(seg, gaz)]
+
+
+# a lead-in that lays duties on the body it opens with: 'X có trách nhiệm:', 'X chịu trách nhiệm:',
+# 'X có các nhiệm vụ sau đây:'
+DUTY_LEAD_IN_RE = re.compile(r"(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ(?:\s+sau(?:\s+đây)?)?)\s*:\s*$", re.I)
+# parties a decree or circular makes responsible, named by what they do ('Người tham gia bán hàng
+# đa cấp', 'Người thực hiện công tác quản lý an toàn ...', 'Tổ chức quản lý bất động sản')
+REGULATED_PARTY_RE = re.compile(r"(?:các\s+|những\s+)?(?:người|tổ\s+chức|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|cá\s+nhân)\s+\S", re.I)
 
 
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
@@ -194,6 +217,22 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if len(org) == 1 and org[0][1] == br.group("org").strip():
             return [OfficeRole(f"{org[0][0]} {br.group('br')}", "lead", t.strip(), "structure")]
     parts = split_office_list(t, gaz)
+    t = re.sub(r"\s+có\s+(?:các\s+)?nhiệm\s+vụ(?:\s+sau(?:\s+đây)?)?$", "", t)
+    cond = re.match(r"(?:Trường\s+hợp|Khi|Nếu|Người|Đối\s+với)\s[^:]{3,160}?\s+thì\s+(?P<who>[^:]+)$", t, re.I)
+    if cond and DUTY_LEAD_IN_RE.search(text):
+        # 'Người khi hy sinh đang thuộc quân đội, công an quản lý thì Bộ Quốc phòng, Bộ Công an chịu
+        # trách nhiệm:': the condition names the case, the bodies after 'thì' take the duties
+        t = cond.group("who")
+        parts = split_office_list(t, gaz)
+    if not parts and DUTY_LEAD_IN_RE.search(text) and len(t.split()) <= 24 \
+            and (BODY_HEAD_RE.match(t) or REGULATED_PARTY_RE.match(t)) \
+            and not re.match(r"(?:tổ\s+chức\s+)?(?:thực\s+hiện|thi\s+hành|triển\s+khai)(?![^\W_])", t, re.I):
+        # ('Tổ chức quản lý quỹ có trách nhiệm:': before 'có trách nhiệm' a head that is also a
+        # verb names a party; the duty needs a subject)
+        # 'Người tham gia bán hàng đa cấp có trách nhiệm:', 'Tổ chức quản lý bất động sản có trách
+        # nhiệm:', 'Cơ quan đại diện phần vốn ... có trách nhiệm:': the duty frame names its subject,
+        # whatever words the name is made of (a regulated party outside any list of offices)
+        return [OfficeRole(display_name(t.strip(" ,;:")), "lead", t.strip(), "structure")]
     if not parts:
         return []
     # '1. Các sở, ban, ngành tỉnh', 'Thủ trưởng các sở, ban, ngành thành phố, Chủ tịch UBND quận,
@@ -315,7 +354,9 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if own and all(r.office.casefold().startswith("các ") for r in own):
                     scopes.append(Scope(b, own, subtree=True))
                     continue
-            if not roles and c.kind == "intro" and b.kind != "para" or not roles and c.kind == "intro" and scopes:
+            impersonal = c.kind == "intro" and b.kind == "para" and bool(IMPERSONAL_INTRO_RE.search(s.text)) \
+                and bool(_previous_leads(classified, tasks, i, b))
+            if not impersonal and (not roles and c.kind == "intro" and b.kind != "para" or not roles and c.kind == "intro" and scopes):
                 # 'Chủ trì phối hợp với các đơn vị liên quan ..., cụ thể:' under an office
                 # heading: the heading's office leads, the partners support, for the list below
                 # (the innermost heading's: a lead-in over the whole letter, 'Thủ tướng yêu cầu
@@ -356,7 +397,10 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     sc = Scope(b, own, subtree=True)
                     roles = own
             if MEETING_RE.search(s.text):
-                dates = [h for h in find_dates(s.text, year) if h.date and not h.date.day == 1 or h.date and re.search(r"\d{1,2}\s*/\s*\d", h.text)]
+                # ('Thực hiện Thông báo số 424/TB-VPCP ngày 14/8/2026 ... tại cuộc họp với Bộ X,
+                # Bộ X hướng dẫn ...:' dates a cited document, not a meeting of this letter's items)
+                cited = [(a, e) for a, e, *_ in find_references(s.text)]
+                dates = [h for h in find_dates(s.text, year, cited) if h.date and not h.date.day == 1 or h.date and re.search(r"\d{1,2}\s*/\s*\d", h.text)]
                 days = [h for h in dates if re.search(r"ngày|\d{1,2}\s*/\s*\d{1,2}\s*/", h.text, re.I)]
                 # 'Hội nghị lần thứ 15 (tháng 01/2023)': a meeting set for a month holds its
                 # agenda by the month's end
@@ -364,6 +408,23 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if days or months:
                     h = (days or months)[-1]
                     sc.meeting_date, sc.meeting_text = h.date, h.text.strip()
+            elif c.kind == "heading" and b.label is not None and b.style in ITEM_STYLES and year \
+                    and PERIOD_HEADING_RE.match(s.text.strip()):
+                # '1. Quý III/2026' over '- Rà soát ...', '- Tổ chức ...': a plan grouped by period;
+                # the items of the heading are due by the period's end, as under a month heading
+                dl = find_deadline(s.text.strip().rstrip(":"), year, attribute=True)
+                if dl and dl.date:
+                    sc.meeting_date, sc.meeting_text = dl.date, s.text.strip().rstrip(":")
+            elif c.kind == "heading" and b.label is None and year and PERIOD_HEADING_RE.match(s.text.strip()) \
+                    and not MONTH_HEADING_RE.match(s.text.strip()):
+                # the same period printed as a line of its own ('Quý IV/2026', '6 tháng cuối năm'):
+                # it heads the items that follow, up to the next such heading
+                dl = find_deadline(s.text.strip().rstrip(":"), year, attribute=True)
+                if dl and dl.date:
+                    sc.meeting_date, sc.meeting_text, sc.subtree, sc.period = dl.date, s.text.strip().rstrip(":"), True, True
+                    if b.path != last_heading_path and " > " in b.path:
+                        sc.root = _list_parent(b)
+                    scopes = [x for x in scopes if not x.period]
             elif c.kind == "heading" and b.label is None and year and (
                     (m := MONTH_HEADING_RE.match(s.text.strip())) or DAY_HEADING_RE.match(s.text.strip())):
                 # 'Tháng 3' over the items of an annual programme, 'THỨ HAI (13/11)' over those of a
@@ -383,14 +444,19 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if b.path != last_heading_path and " > " in b.path:
                         sc.root = _list_parent(b)
                     scopes = [x for x in scopes if not x.period]
-            if not roles and not scopes and c.kind == "intro" and b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text):
+            if not roles and c.kind == "intro" and b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text):
                 # 'Để thuận tiện cho tra cứu, cần lưu ý như sau:' after 'Cơ quan Thuế các cấp thực
                 # hiện ...': an intro without a subject goes on with the duty of the body the
-                # sentence before it named, for the items that follow in its section
+                # sentence before it named, for the items that follow in its section (also under a
+                # letter's lead-in naming several addressees: the nearer body is the one meant)
                 prev = _previous_leads(classified, tasks, i, b)
                 if prev:
                     roles = prev
                     sc = Scope(b, prev, subtree=True)
+            if roles and b.style == "bullet" and not sc.subtree:
+                nxt = next((d.sentence.block for d in classified[i + 1:] if d.sentence.block is not b), None)
+                if nxt is not None and nxt.style == "bullet" and nxt.path == b.path and nxt.label != b.label:
+                    sc.marker = b.label
             if roles or sc.meeting_date:
                 scopes.append(sc)
             continue
@@ -533,7 +599,10 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                         task.offices = merge_roles(sc.roles, [r for r in task.offices if r.role == "report-to"])
                     elif not any(r.role == "lead" and r.source != "co-lead" for r in task.offices):
                         task.offices = merge_roles(sc.roles, task.offices)
-                    elif not sc.subtree and _asked_leads(task, _party_scope(sc.roles)):
+                    elif (not sc.subtree or _DIRECTS_RE.match(task.text)) and _asked_leads(task, _party_scope(sc.roles)):
+                        # (under a lead-in too, 'Chỉ đạo X chủ trì ...' is the addressee's duty:
+                        # the lead-in's bodies direct X; 'Yêu cầu / Đề nghị X' there may be the
+                        # issuer's own request and keeps its X)
                         # '2. Sở X' + '- Yêu cầu các đơn vị khai thác lắp đặt ...': under a heading
                         # that names the assignee, the item is the Sở's demand on the units it
                         # manages; they are the directed side, the heading's office acts
@@ -563,6 +632,11 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
 
 
 DAY_HEADING_RE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![^\W_])[\s,(:-]*(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s*\)?\s*:?$", re.I)
+# a heading that is only a period: 'Quý III/2026', 'Tháng 7 - 9/2026', 'Năm 2027', '6 tháng cuối
+# năm 2026' (not 'Năm học 2026 - 2027', not a programme's 'Giai đoạn 2026 - 2030')
+PERIOD_HEADING_RE = re.compile(
+    r"^(?:(?:trong|từ)\s+)?(?:(?:quý\s+(?:IV|III|II|I|[1-4])|tháng\s+\d{1,2})(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+|tháng\s+)?(?:IV|III|II|I|\d{1,2}))*"
+    r"\s*(?:/|năm)\s*(?:19|20)\d\d|năm\s+(?:19|20)\d\d|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?)\s*:?$", re.I)
 MONTH_HEADING_RE = re.compile(r"^tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*((?:19|20)\d\d))?\s*:?$", re.I)
 PREPARE_OR_ATTEND_RE = re.compile(r"(?<![^\W_])(?:chuẩn\s+bị|(?:về\s+|tham\s+)?dự\s+(?:hội\s+nghị|cuộc\s+họp|họp|buổi))(?![^\W_])", re.I)
 

@@ -76,7 +76,11 @@ def _variant_pattern(v: str) -> str:
     return "".join(out)
 
 
-_PLACE_WORD = r"[A-ZĐÂĂÊÔƠƯ][^\s,;.:()]*"
+# a capitalised word after a level names the place ('huyện Yên Thế'), unless it opens one of the
+# assignment verbs a table cell or a heading prints capitalised ('Ủy ban nhân dân cấp tỉnh Chỉ đạo
+# Sở X ...', 'Bộ Công Thương Chủ trì, phối hợp ...')
+_CAP_VERB = r"(?:Chủ\s+trì|Chỉ\s+đạo|Phối\s+hợp|Có\s+trách\s+nhiệm|Chịu\s+trách\s+nhiệm|Hướng\s+dẫn|Tổ\s+chức|Thực\s+hiện|Cân\s+đối|Theo\s+dõi)(?![^\W_])"
+_PLACE_WORD = rf"(?!{_CAP_VERB})[A-ZĐÂĂÊÔƠƯ][^\s,;.:()]*"
 _JUR_WORD = r"(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|quận)"
 JURISDICTION_RE = re.compile(
     # ('Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương': the levels joined by 'và')
@@ -279,6 +283,14 @@ SUBJECT_VERBS = [
     # a school's work plan: what teachers, pupils and teams do ('GV làm bài kiểm tra BDTX', 'Các
     # đội tuyển HSG ôn tập ...', 'gv nộp đề cương ...')
     "ôn tập", "tập luyện", "luyện tập", "nộp", "làm bài", "soạn", "chấm",
+    # ('đề nghị đơn vị làm thủ tục điều chỉnh giấy phép', 'đề nghị Sở X làm rõ ...': no name goes on
+    # into them)
+    "làm thủ tục", "làm rõ", "đối chiếu", "đối soát",
+    # the duties a decree or circular lays on a body ('Ủy ban nhân dân cấp tỉnh quy định định mức
+    # ...', 'Bộ trưởng Bộ X quy định chi tiết ...', 'Các trại giam hạch toán đầy đủ ...')
+    "quy định", "hạch toán",
+    # ('... các tổ chức quốc tế thúc đẩy ...', '... và doanh nghiệp tùy theo chức năng ...')
+    "thúc đẩy", "tùy theo", "tuỳ theo",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -308,7 +320,7 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # 'Chi nhánh Văn phòng Đăng ký đất đai', 'Bệnh viện Đa khoa tỉnh'): capitalised, as names are
     r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý|Khu|Vườn\s+quốc\s+gia|Khu\s+bảo\s+tồn)(?=\s+[A-ZĐ])|"
     r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|hợp tác xã|"
-    r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
+    r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]|\s*,\s*(?:Cục|cục|đơn\s+vị)))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
     r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng|"
     # regulated parties a ministry's letter makes responsible ('Người khai hải quan có trách
     # nhiệm ...', 'chủ đầu tư phải ...', 'cơ sở khám bệnh, chữa bệnh báo cáo ...'): ANNOTATION.md
@@ -316,6 +328,14 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:các\s+)?(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ|công\s+trình)|"
     r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động)|hộ\s+kinh\s+doanh|thương\s+nhân|"
     r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng|"
+    # (the health sector writes 'khám bệnh, chữa bệnh' as KCB / KBCB: 'Các cơ sở KCB thực hiện
+    # mã hóa ...'; households told to act: 'các hộ gia đình trên địa bàn treo cờ Tổ quốc')
+    r"cơ\s+sở\s+(?-i:KCB|KBCB|KB,\s*CB|GDĐH|GDĐT|GD)(?![^\W_])|hộ\s+gia\s+đình|"
+    # institutions of the justice and social sectors a decree makes responsible ('phối hợp với cơ
+    # sở giam giữ phạm nhân', 'Các trại giam, trại tạm giam hạch toán ...', 'cơ sở cai nghiện ma túy')
+    r"cơ\s+sở\s+(?:giam\s+giữ|cai\s+nghiện|bảo\s+trợ|trợ\s+giúp)|trại\s+(?:giam|tạm\s+giam)|nhà\s+tạm\s+giữ|"
+    # ('Các cơ sở hoạt động giáo dục nghề nghiệp thực hiện ...': 'các cơ sở' are always facilities)
+    r"(?<=các\s)cơ\s+sở|(?<=những\s)cơ\s+sở|"
     # (banks a tax or customs letter directs: 'chi nhánh ngân hàng nước ngoài', abbreviated 'NHTM', 'TCTD')
     r"chi\s+nhánh\s+ngân\s+hàng|(?-i:NHTM|TCTD)|"
     # the staff and groups of one school, hospital or union a unit's own work plan assigns ('Gv rà
@@ -333,13 +353,17 @@ _JURLIST_RE = re.compile(
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
 _DISTRIBUTIVE_RE = re.compile(
     r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
-_GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức|đoàn\s+thể|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
+# ('cơ quan nhà nước', 'tổ chức chính trị - xã hội': a kind of body of two parts, one item of the list)
+_GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|đoàn\s+thể|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 # ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
+# ('phối hợp với cơ quan, tổ chức, cá nhân có liên quan': a list of kinds that opens the segment
+# names bodies, in either case; the segments split are lists of offices)
 _COLLECTIVE_RE = re.compile(
-    rf"(?:(?<![^\W_])các\s+|(?<=\svà\s)|^(?=(?-i:[A-ZĐ]))){_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
-_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+")
+    rf"(?:(?<![^\W_])các\s+|(?<=\svà\s)|^){_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+# ('Hội đồng thành viên hoặc Chủ tịch công ty': either is the party, each an office)
+_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+|\s+hoặc\s+")
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
 # the Party organ inside a body ('Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Đảng ủy
 # Công an huyện'): with the body that follows it, one office
@@ -352,7 +376,7 @@ _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:p
 # its own ('theo chức năng', 'trên địa bàn', 'khoa học và công nghệ:' as a topic label)
 _QUALIFIER_START_RE = re.compile(
     r"^(?:nơi|đang\s+quản\s+lý|cửa\s+khẩu|khu\s+vực|khu\s+kinh\s+tế|vùng|quốc\s+gia|địa\s+phương|chuyên\s+ngành|"
-    r"ngoài\s+khu\s+vực|cảng|sân\s+bay|số\s+\d|\d|chi\s+nhánh|văn\s+phòng\s+đại\s+diện|(?-i:[A-ZĐ]))(?![^\W_])?", re.I)
+    rf"ngoài\s+khu\s+vực|cảng|sân\s+bay|số\s+\d|\d|chi\s+nhánh|văn\s+phòng\s+đại\s+diện|(?-i:(?!{_CAP_VERB})[A-ZĐ]))(?![^\W_])?", re.I)
 _DROP_TAIL_RE = re.compile(
     r"\s+(?:theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*|\((?![^()]*(?<![^\W_])(?-i:Cục|Tổng cục|Vụ|Bộ|Sở|Ban|Phòng|Chi cục|Viện|Trung tâm)\s)[^()]*(?:\).*)?)$", re.I)
 
@@ -382,6 +406,17 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # 'Các cơ quan, tổ chức, doanh nghiệp': the noun 'tổ chức' in a list of bodies, not the verb
     if vm.group(0).casefold() == "tổ chức" and re.search(r",\s*$", before) and re.match(r"\s*(?:[,;]|và\s|có\s+liên\s+quan|liên\s+quan)", text[vm.end():]):
         return False
+    # 'Tổ chức tín dụng phi ngân hàng sửa đổi ...', 'các tổ chức liên quan', ', tổ chức đại diện của
+    # người sử dụng lao động': a kind of organisation (or one after 'các'), the noun 'tổ chức'; the
+    # verb takes an object ('tổ chức tập huấn'), never these words (the known fault: a regulated
+    # party at a list's start read as the verb)
+    if vm.group(0).casefold() == "tổ chức" and (_ORG_KIND_RE.match(text, vm.end())
+                                               or re.search(r"(?<![^\W_])(?:các|những|mọi)\s+$", before, re.I)):
+        return False
+    # 'Người đứng đầu các cơ quan, tổ chức quy định tại ...': after 'cơ quan, ' / 'đơn vị, ' in a list
+    # of kinds of bodies 'tổ chức' is one more kind (the legal pair 'cơ quan, tổ chức'), the noun
+    if vm.group(0).casefold() == "tổ chức" and re.search(r"(?<![^\W_])(?:cơ\s+quan|đơn\s+vị|doanh\s+nghiệp)\s*,\s*$", before, re.I):
+        return False
     # 'Các tổ chức, cá nhân được cấp giấy phép ...', 'Tổ chức, cá nhân khai thác khoáng sản phải
     # ...': the legal pair 'tổ chức, cá nhân' (organisations and individuals) is a noun; the verb
     # 'tổ chức' takes an object, never a comma and another party
@@ -391,6 +426,19 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # 'tổ chức đảng', 'tổ chức chính trị - xã hội', 'tổ chức đoàn thể': organisations, the noun
     if vm.group(0).casefold() == "tổ chức" and re.match(r"\s+(?:đảng|chính\s+trị|đoàn\s+thể|cơ\s+sở\s+đảng)(?![^\W_])", text[vm.end():], re.I) \
             and re.search(r"(?:[,;]|các|những|và)\s*$", before, re.I):
+        return False
+    # 'các cơ quan, tổ chức quy định tại Điều 2': the participle 'specified in' qualifies the
+    # bodies; the verb 'quy định' takes an object, not a place in a text
+    if vm.group(0).casefold() == "quy định" and re.match(r"\s+(?:tại|ở|trong)(?![^\W_])", text[vm.end():], re.I):
+        return False
+    # 'theo quy định', 'các quy định': the noun (a rule), not the verb
+    if vm.group(0).casefold() == "quy định" and re.search(r"(?<![^\W_])(?:theo|của|tại|các|những|đúng|với|có|và)\s+$", before, re.I):
+        return False
+    # 'cơ sở trợ giúp xã hội': the compound 'trợ giúp' (assistance), not the verb 'giúp'
+    if vm.group(0).casefold() == "giúp" and re.search(r"(?<![^\W_])trợ\s+$", before, re.I):
+        return False
+    # 'cơ quan, tổ chức, cá nhân có liên quan': the qualifier 'related', not the verb 'có'
+    if vm.group(0).casefold() == "có" and re.match(r"\s+liên\s+quan(?![^\W_])", text[vm.end():], re.I):
         return False
     # '05 ngày làm việc': working days, not the verb 'làm việc'
     if vm.group(0).casefold() == "làm việc" and re.search(r"ngày\s+$", before, re.I):
@@ -429,6 +477,13 @@ _SECOND_POST_RE = re.compile(
 _VILLAGE_POST_RE = re.compile(r"^(?:các\s+)?(?:trưởng|phó)\s+(?:thôn|bản|ấp|xóm|buôn|làng|sóc|khu\s+phố|khu|tổ)(?![^\W_])", re.I)
 
 
+# the kinds of organisation named 'tổ chức ...' in law and directives (credit institutions,
+# representative bodies of workers, socio-political organisations ...)
+_ORG_KIND_RE = re.compile(
+    r"\s+(?:tín\s+dụng|đại\s+diện|chính\s+trị|xã\s+hội|đoàn\s+thể|kinh\s+tế|sự\s+nghiệp|phi\s+chính\s+phủ|tôn\s+giáo|"
+    r"hành\s+nghề|(?:có\s+)?liên\s+quan|quốc\s+tế|nước\s+ngoài)(?![^\W_])", re.I)
+
+
 _VERB_NOUN_HEAD_RE = re.compile(r"^(?:tổ\s+chức|quản\s+lý|lãnh\s+đạo|thanh\s+tra|kiểm\s+toán|bảo\s+hiểm)\s+", re.I)
 
 
@@ -440,7 +495,7 @@ def _verb_phrase(p: str) -> bool:
     if not m:
         return False
     rest = p[m.end():]
-    return bool(_VERB_RE.match(rest) or re.match(r"(?:việc|các\s+hoạt\s+động|chặt\s+chẽ|thực\s+hiện)(?![^\W_])", rest, re.I))
+    return bool(_VERB_RE.match(rest) or re.match(r"(?:việc|các\s+hoạt\s+động|chặt\s+chẽ|thực\s+hiện|thi\s+hành)(?![^\W_])", rest, re.I))
 
 
 _UNIT = r"(?:huyện|tỉnh|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận)"
@@ -454,9 +509,12 @@ _PLACE_TAKING_RE = re.compile(
 
 
 # units inside a body, and the bodies they belong to ('Ban Tuyên giáo' + 'Tỉnh ủy')
-_UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\s+tâm|Chi\s+cục|Đội)\s|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra(?![^\W_])", re.I)
+# ('Thanh tra Bộ Kế hoạch và Đầu tư': the bare head 'Thanh tra' is a unit too, before its parent)
+# ('Bảo hiểm xã hội Công an nhân dân', 'Cục Cảnh sát giao thông Bộ Công an': the insurer and the
+# departments of a ministry or a force, named with it)
+_UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\s+tâm|Chi\s+cục|Đội|Cục|Bảo\s+hiểm\s+xã\s+hội)(?:\s|$)|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra(?![^\W_])", re.I)
 _PARENT_BODY_RE = re.compile(r"(?:Đảng\s+ủy|Đảng\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|"
-                             r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ)(?![^\W_])")
+                             r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ|Công\s+an(?=\s+nhân\s+dân|$)|Quân\s+đội)(?![^\W_])")
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+$")
 _DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?=[A-ZĐ])")
 
@@ -537,7 +595,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # a body after 'thuộc', 'của', 'qua' qualifies the one before it ('Các sở, ban, ngành thuộc
     # UBND tỉnh'), it is not one more office
     matches = [m for m in gaz.find(text)
-               if not re.search(r"(?:thuộc|của|qua|tại|trực\s+thuộc)\s*$", text[:m.start], re.I)]
+               if not re.search(r"(?:thuộc|của|qua|tại|trực\s+thuộc|(?<=[^\W\d_]\s)trong)(?:\s+cơ\s+quan)?\s*$", text[:m.start], re.I)]
     out: list[tuple[str, str]] = []
     pos = 0
     pieces: list[tuple[int, str, str | None]] = []
@@ -615,9 +673,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # before it, up to the next ';' only: in an addressee list '...; Uỷ ban nhân dân các xã,
         # phường của tỉnh; Hiệp hội Doanh nghiệp tỉnh; ...' the items after it are bodies of their
         # own (blanked to spaces, so offsets in the gap stay right)
-        gap = "".join(c if c == ";" else c[:len(k)] + " " * (len(c) - len(k))
-                      for c in re.split(r"(;)", gap)
-                      for k in [re.split(r"(?<!cơ quan)\s(?:thuộc|của|qua|cho|trực\s+thuộc)\s", c)[0]])
+        # ('các đơn vị thuộc Bộ và các cơ quan có liên quan': a plural list after 'và' is bodies of
+        # their own again)
+        gap = "".join(c if c == ";" else _blank_qualifier(c) for c in re.split(r"(;)", gap))
         # a bare list of administrative units in a list of bodies ('Các sở, ban, ngành, huyện,
         # thị xã') stands for their people's committees
         # 'các Bộ Vật tư, Nội thương, Tài chính': one head word shared by a list of fields
@@ -731,7 +789,62 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            or _PARTY_COMMITTEE_RE.fullmatch(n)
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     out = _share_jurisdiction(out, text)
+    out = [(_with_parent(n, w, text, gaz), w) for n, w in out]
     return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
+
+
+_QUALIFIER_SPLIT_RE = re.compile(r"(?<!cơ quan)\s(?:thuộc|của|qua|cho|trực\s+thuộc|trong)\s")
+
+
+def _blank_qualifier(chunk: str) -> str:
+    """``chunk`` with what follows 'thuộc / của / qua / cho' blanked (same length), up to a
+    'và' that opens a plural list of bodies of its own ('... thuộc Bộ và các cơ quan có liên quan')."""
+    m = _QUALIFIER_SPLIT_RE.search(chunk)
+    if not m:
+        return chunk
+    # ('thuộc Tổng cục Thuế và cơ quan Thuế các cấp': after 'và' a body head opens one more body;
+    # 'thuộc Bộ Văn hóa, Thể thao và Du lịch' goes on with the parent's name)
+    again = next((a for a in re.finditer(r"\s+và\s+", chunk[m.end():])
+                  if BODY_HEAD_RE.match(chunk[m.end() + a.end():])), None)
+    if not again:
+        return chunk[:m.start()] + " " * (len(chunk) - m.start())
+    # (the blank, 'và' with it, ends on a ';' so that no list read later runs across it)
+    stop = m.end() + again.end()
+    return chunk[:m.start()] + " " * (stop - m.start() - 1) + ";" + chunk[stop:]
+
+
+# a plural of a kind of body, or the heads of one ('các đơn vị', 'Thủ trưởng các đơn vị', 'Các
+# Sở, ban, ngành'), is only named whole with the body it belongs to
+_GENERIC_NAME_RE = re.compile(
+    r"^(?:(?:thủ\s+trưởng|người\s+đứng\s+đầu|lãnh\s+đạo|giám\s+đốc)\s+)?(?:các|những)\s+"
+    r"(?:đơn\s+vị|phòng|cơ\s+quan|sở|ban|ngành|vụ|cục|bộ\s+phận|tổ\s+chức|trường|trung\s+tâm|chi\s+cục)(?![^\W_])", re.I)
+_PARENT_AFTER_RE = re.compile(
+    r"\s+((?:trực\s+)?thuộc|trong)\s+((?:cơ\s+quan\s+)?(?-i:Bộ|Sở|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Tổng\s+cục|Cục|Ban|"
+    r"Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Đảng\s+ủy|Trung\s+tâm|Kho\s+bạc)(?:\s+(?:[A-ZĐ][^\s,;.:()]*|và|nhân|dân|"
+    r"tỉnh|huyện|xã|phường|thành\s+phố|Nhà\s+nước|nhà\s+nước)){0,6})(?=\s*(?:[,;.:)]|$|\s+và\s|\s+[^\W\d_]))")
+
+
+def _with_parent(name: str, written: str, text: str, gaz: Gazetteer) -> str:
+    """'Các đơn vị' -> 'Các đơn vị thuộc Bộ', 'Thủ trưởng các đơn vị' -> 'Thủ trưởng các đơn vị
+    thuộc cơ quan Bộ', 'Các Vụ, Cục, đơn vị' -> '... trong Ngân hàng Nhà nước': a plural of a kind
+    of body names the units of one parent; cut before 'thuộc' it reads as every unit anywhere
+    (the known fault 'Các phòng' for 'các phòng thuộc Sở')."""
+    if not _GENERIC_NAME_RE.match(name) or re.search(r"\s(?:thuộc|trong)\s", name):
+        return name
+    at = text.find(written)
+    if at < 0:
+        return name
+    m = _PARENT_AFTER_RE.match(text, at + len(written))
+    if not m:
+        return name
+    parent = re.sub(r"\s+", " ", m.group(2)).strip()
+    lead = re.match(r"cơ\s+quan\s+", m.group(2))
+    at2 = m.start(2) + (lead.end() if lead else 0)
+    known = gaz.find(text[at2:at2 + 120], fuzzy=False)
+    if known and known[0].start == 0:
+        parent = (lead.group(0) if lead else "") + re.sub(r"\s+", " ", known[0].text).strip(" ,;")
+    parent = re.sub(r"\s+và$", "", parent)
+    return f"{name} {m.group(1)} {parent}"
 
 
 _NAME_AND_RE = re.compile(
@@ -795,7 +908,7 @@ def _share_jurisdiction(out: list[tuple[str, str]], text: str) -> list[tuple[str
 
 # clauses that open a sentence before its subject: 'Trên cơ sở đề xuất của các địa phương, Bộ Tài
 # chính ...', 'Sau khi Nghị định được ban hành, các bộ ...', 'Để bảo đảm ..., Sở X ...'
-_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+khi|"
+_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
            r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
            r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|"
            # time openers: 'Trước ngày 25 hàng tháng, Bảo hiểm xã hội ...', 'Hằng năm, Sở X ...'
@@ -971,6 +1084,11 @@ def _chain_verb(rest: str, found: list[OfficeMatch], named: bool = False) -> int
     return None
 
 
+# 'Các bên tranh chấp có trách nhiệm ...', 'Các thành viên của tổ có trách nhiệm ...': a plural
+# noun phrase that a duty verb follows names the parties made responsible, whatever its head
+_PLURAL_DUTY_RE = re.compile(r"(?:các|những)\s+[^\W\d_][^,;:()]{0,60}?\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])", re.I)
+
+
 def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """The office list a sentence opens with, and where it ends, or None.
 
@@ -979,11 +1097,13 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     # ('Phân công Phó Thủ tướng X chỉ đạo ...': assigned as by 'Giao')
     # ('Các đồng chí Trưởng, Phó các phòng có trách nhiệm ...': officials addressed as 'đồng chí'
     # are named by their posts)
-    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Riêng)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
+    # ('Đối với các trường THPT: tổ chức ...', 'Đối với các trường ĐH chủ động liên hệ ...': the
+    # bodies a letter's item is for, then their duty)
+    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Riêng|Đối\s+với)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
-    head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest))
+    head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest)) or bool(_PLURAL_DUTY_RE.match(rest))
     if not head_ok:
         return None
     # 'Cục Giám sát quản lý về hải quan (Tổng cục Hải quan) hướng dẫn ...': a unit's name runs to
@@ -1009,6 +1129,12 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             continue
         # a verb right after a whole gazetteer name ends the subject ('Các bộ, ngành báo cáo ...')
         right_after = any(o.end <= vm.start() <= o.end + 1 and o.kind != "body" for o in first) and vm.group(0)[:1].islower()
+        # ('Ủy ban nhân dân cấp tỉnh Chỉ đạo Sở X ...', 'Bộ Công Thương Chủ trì, phối hợp ...'): an
+        # assignment verb printed capitalised right after a whole name, then lower case, is the verb
+        right_after = right_after or (vm.start() > 0 and re.fullmatch(_CAP_VERB, vm.group(0)) is not None
+                                      and any(o.end <= vm.start() <= o.end + 1 for o in first)
+                                      and (rest[vm.end():].lstrip(" ,")[:1].islower()
+                                           or any(o.start == len(rest) - len(rest[vm.end():].lstrip()) for o in first)))
         if not right_after and not verb_ends_name(rest, vm):
             continue
         # 'Đơn vị chủ trì thực hiện lấy ý kiến ...': after a bare generic head, 'chủ trì' followed
@@ -1019,7 +1145,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         # 'Cục Kinh tế xây dựng chủ trì': a verb-like word right before 'chủ trì' names the body
         # ('Cục Giám sát quản lý về hải quan chủ trì': up to four more words of the name)
         # (never an assigning verb: 'UBND tỉnh giao Sở Tư pháp chủ trì' hands the work on)
-        if vm.group(0).casefold() not in ("chủ trì", "phối hợp", "giao", "đề nghị", "yêu cầu", "phân công") and re.match(r"(?:\s+[^\W\d_]+){0,4}\s+chủ\s+trì", rest[vm.end():], re.I):
+        if vm.group(0).casefold() not in ("chủ trì", "phối hợp", "giao", "đề nghị", "yêu cầu", "phân công", "chỉ đạo") and re.match(r"(?:\s+[^\W\d_]+){0,4}\s+chủ\s+trì", rest[vm.end():], re.I):
             continue
         v = vm
         break
@@ -1037,6 +1163,9 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     subj = rest[:end].strip(" ,;")
     if not subj:
         return None
+    if m and re.match(r"\s*Đối\s+với", m.group(0), re.I) and re.search(
+            r"(?<![^\W_])(?:đã|đang|chưa|được|sẽ|không|có|mà|nào)(?![^\W_])", subj, re.I):
+        return None  # 'Đối với các đơn vị đã xây dựng ...:' narrows a group by what it did: no name
     return subj, start + end
 
 
@@ -1082,6 +1211,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     if subj:
         s, after = subj
         parts = split_office_list(s, gaz)
+        if not parts and _PLURAL_DUTY_RE.match(s + " " + text[after:after + 30].lstrip()) and len(s.split()) <= 12:
+            # 'Các bên tranh chấp có trách nhiệm ...': the duty names its parties, listed or not
+            parts = [(display_name(s), s)]
         # 'Sở X đề nghị các đơn vị đăng ký ...': the subject is the issuer asking; the
         # bodies asked are the task's offices
         ask = re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|kêu\s+gọi)\s+", text[after:], re.I)
@@ -1096,7 +1228,11 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                     stop = vm.start()
                     break
             seg = rest[:stop] if stop else rest[:150]
-            parts = split_office_list(seg, gaz)
+            asked = split_office_list(seg, gaz)
+            # ('Ban quản lý khu công nghiệp giao một đơn vị sự nghiệp trực thuộc ... thực hiện':
+            # when the bodies asked are no named body, the one asking still answers for the work)
+            at_start = not text[:max(0, text.find(s))].strip(" -–+*•.)")
+            parts = asked or (parts if at_start else [])
             after = after + ask.end() + len(seg)
         for name, written in parts:
             add(name, written, "lead")
@@ -1141,6 +1277,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if re.match(r"\s*(?:yêu\s+cầu|đề\s+nghị)\s", text[m.end():], re.I) and _VERB_RE.match(text.lstrip()):
             continue  # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt ...': the asked are directed
         sub = _subject_at(text[m.end():], gaz)
+        if sub and len(re.split(r"[;.]", text[m.end():], maxsplit=1)[0].split()) <= 3:
+            sub = None  # '... các nhóm dữ liệu về cơ sở đào tạo; ngành đào tạo; người học': a noun
+            # and a verb-like word alone between two ';' are one more item of a list, no clause
         if sub and re.search(r"\s(?:để|nhằm|cho|với|của)$", sub[0], re.I):
             sub = None  # a subject cannot end on a preposition: the clause names no body
         if sub and not subj and re.match(r"\s*có\s+(?!trách\s+nhiệm|liên\s+quan)", text[m.end() + sub[1]:], re.I):
@@ -1158,10 +1297,22 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         found = gaz.find(text[m.end():m.end() + 120])
         if found and found[0].start == 0:
             add(found[0].name, found[0].text, "lead", "co-lead")
+    # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
+    # (not the noun in a body's name: 'Ban Chỉ đạo quốc gia ...' is no 'chỉ đạo X')
+    # (not the noun in a body's name: 'Ban Chỉ đạo quốc gia ...' is no 'chỉ đạo X')
+    # ('chỉ đạo, hướng dẫn BHXH các tỉnh ... phối hợp với các đơn vị', 'đôn đốc các xã phối hợp
+    # với ...': the bodies a directing verb takes, and their partners, are the directed side)
+    directed = next((d for d in _DIRECTING_RE.finditer(text)
+                     if not re.search(r"(?:[Bb]an|BCĐ)\s+$", text[:d.start()])
+                     and (d.group(0).casefold().startswith("chỉ") or BODY_HEAD_RE.match(text[d.end():])
+                          or any(o.start == 0 for o in gaz.find(text[d.end():d.end() + 80], fuzzy=False)))), None)
     # 'X chủ trì' elsewhere in the sentence
     for m in re.finditer(r"chủ\s+trì", text, re.I):
         if m.start() < after or subj and not text[after:m.start()].strip(" ,"):
             continue  # ('Chủ tịch UBND xã chủ trì ...': the subject's own 'chủ trì', not 'UBND xã')
+        if subj and directed and after <= directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
+            continue  # ('UBND cấp tỉnh chỉ đạo Sở X chủ trì ...': the body directed leads its own part,
+            # it is no office of this task; gold README 'Chỉ đạo X')
         before = text[max(0, m.start() - 120):m.start()]
         found = gaz.find(before)
         if found and before[found[-1].end:].strip(" ,") == "":
@@ -1176,31 +1327,52 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if pm and not _free_verb(pm.group(1), gaz):
             for name, written in split_office_list(pm.group(1), gaz):
                 add(name, written, "support")
-    # 'phối hợp (chặt chẽ) (với) Y, Z ...' -> support
-    # (not the noun in a body's name: 'Ban Chỉ đạo quốc gia ...' is no 'chỉ đạo X')
-    directed = next((d for d in re.finditer(r"(?<![^\W_])chỉ\s+đạo\s+(?!thực\s+hiện)", text, re.I)
-                     if not re.search(r"(?:[Bb]an|BCĐ)\s+$", text[:d.start()])), None)
-    for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", text, re.I):
+    for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+tham\s+gia)?(?:\s+với)?\s+", text, re.I):
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
             # (after a ';' the clause is the assignee's own again: gold 07 II.7.a)
-        if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự|giải\s+pháp|phương\s+án)\s*$", text[:m.start()], re.I):
+        if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự|việc|giải\s+pháp|phương\s+án)\s*$", text[:m.start()], re.I):
             continue  # 'quy chế phối hợp với X', 'đề xuất giải pháp phối hợp với X': a noun (the
             # content of a plan or proposal), not a partner of this task
         window = text[m.end():m.end() + 250]
         window = re.split(r"\s(?:để|nhằm|trong\s+việc|về\s+việc|theo|nghiên\s+cứu|trong\s+công\s+tác)\s", window)[0]
-        inside = [(o.start, o.end) for o in gaz.find(window, fuzzy=False)]
+        wfound = gaz.find(window, fuzzy=False)
+        inside = [(o.start, o.end) for o in wfound]
+        # ('phối hợp với các Bộ, ngành hướng dẫn Ủy ban nhân dân cấp tỉnh ...': a verb right after a
+        # whole collective ends the partners, as it ends a subject; whom they guide is no partner)
         stop = next((vm for vm in _VERB_RE.finditer(window)
-                     if verb_ends_name(window, vm) and not any(a <= vm.start() < b for a, b in inside)), None)
+                     if not any(a <= vm.start() < b for a, b in inside)
+                     and (verb_ends_name(window, vm) or vm.group(0)[:1].islower()
+                          and any(o.kind == "collective" and o.end <= vm.start() <= o.end + 1 for o in wfound))), None)
         colon = window.find(":")
         # 'phối hợp với các Bộ: Y tế, Công Thương, ...': the colon opens the fields the head word
         # shares (as in a subject, :func:`_subject_at`); it does not end the partner list
         if colon > 0 and _SHARED_HEAD_END_RE.search(window[:colon]) and re.match(r"\s*[A-ZĐ]", window[colon + 1:]):
             colon = window.find(":", colon + 1)
-        cut = min([i for i in (stop.start() if stop else None, colon, *(window.find(c) for c in (".", "(")) ) if i is not None and i >= 0] or [len(window)])
+        # ('phối hợp Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê) và các bộ, ngành liên quan': a bracket
+        # naming the unit of the body before it is part of that name, not the end of the list)
+        paren = next((pm.start() for pm in re.finditer(r"\(", window)
+                      if not re.match(r"\(\s*(?:Tổng\s+cục|Cục|Vụ|Bộ|Sở|Ban|Văn\s+phòng|Trung\s+tâm|Chi\s+cục|Viện)\s[^()]{1,60}\)", window[pm.start():])), -1)
+        cut = min([i for i in (stop.start() if stop else None, colon, window.find("."), paren) if i is not None and i >= 0] or [len(window)])
         seg = window[:cut]
         for name, written in split_office_list(seg, gaz):
             add(name, written, "support")
+    # 'Đối với các Sở có tên trong Danh sách kèm theo, yêu cầu gửi ...': the bodies the topic names
+    # are the ones asked, when the ask names no body of its own; 'Hồ sơ của các Sở ... gửi về Văn
+    # phòng Bộ': the body whose dossier or report is to be sent sends it
+    if not any(r.role == "lead" for r in roles):
+        tm = _TOPIC_ASK_RE.match(text) or _OWNED_SENDING_RE.match(text)
+        if tm:
+            for name, written in split_office_list(tm.group("who"), gaz):
+                add(name, written, "lead")
+    # 'Bộ Tư pháp chủ trì, phối hợp với Bộ Ngoại giao, đề nghị Tòa án nhân dân tối cao, Viện kiểm
+    # sát nhân dân tối cao phối hợp xây dựng ...': the bodies the lead asks to cooperate are partners
+    # of the task as much as those it cooperates with
+    if any(r.role == "lead" for r in roles):
+        for m in re.finditer(r"(?<![^\W_])(?:đề\s+nghị|mời)\s+(?P<who>[^.;:()]{3,160}?)\s+(?:cùng\s+)?phối\s+hợp(?![^\W_])", text, re.I):
+            if m.start() >= after:
+                for name, written in split_office_list(m.group("who"), gaz):
+                    add(name, written, "support")
     # '..., do Sở X thực hiện', '(do UBND các xã đảm nhận)': the agent named after the work
     # ('do' + a body + an execution verb) does it, when the sentence named no lead before
     if not any(r.role == "lead" for r in roles):
@@ -1234,6 +1406,12 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     return roles
 
 
+_TOPIC_ASK_RE = re.compile(r"\s*Đối\s+với\s+(?P<who>[^,;:]{3,100}?)\s*,\s*(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:khẩn\s+trương\s+)?(?:gửi|nộp|báo\s+cáo|thực\s+hiện|hoàn\s+thành|bổ\s+sung|rà\s+soát|kiểm\s+tra|triển\s+khai|chủ\s+động)(?![^\W_]))", re.I)
+_OWNED_SENDING_RE = re.compile(r"\s*(?:Hồ\s+sơ|Báo\s+cáo|Danh\s+sách|Văn\s+bản|Kết\s+quả|Đề\s+xuất)\s+(?:[^\s,;:]+\s+){0,3}?của\s+(?P<who>[^,;:]{3,80}?)\s+(?:gửi|nộp)\s+(?:về|lên|cho|đến)\s", re.I)
+_DIRECTING_RE = re.compile(r"(?<![^\W_])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc)(?:\s*,\s*(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|kiểm\s+tra))*"
+                           r"\s+(?!thực\s+hiện|của|theo|về|việc|triển\s+khai)", re.I)
+
+
 # 'do' introducing the body that carries out the work: after a comma, an opening bracket or the
 # work's noun ('..., do Sở Y tế thực hiện', '(do Công an huyện chủ trì)'); the verbs that say it
 # carries it out
@@ -1254,7 +1432,7 @@ _PERSON_IN_CHARGE_RE = re.compile(rf"\(\s*({_PERSON}(?:\s*(?:,|;|và)\s*{_PERSON
 
 
 _COOPERATE_RE = re.compile(
-    r"\s*(?:(?:khẩn\s+trương|chủ\s+động|tích\s+cực|tiếp\s+tục|có\s+trách\s+nhiệm|thường\s+xuyên|kịp\s+thời|sẽ|cần|phải)\s*,?\s+)*"
+    r"[\s:]*(?:(?:khẩn\s+trương|chủ\s+động|tích\s+cực|tiếp\s+tục|có\s+trách\s+nhiệm|thường\s+xuyên|kịp\s+thời|sẽ|cần|phải|tham\s+gia)\s*,?\s+)*"
     r"phối\s+(?:kết\s+)?hợp(?![^\W_])", re.I)
 
 

@@ -330,6 +330,7 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
     blocks: list[Block] = []
     cur: Block | None = None
     mode = "body"  # body | recipients
+    addressed, last_recipient = False, ""  # a 'Kính gửi' list (not 'Nơi nhận'), its last line
     prev_text = ""
     pending_blank = False
 
@@ -375,12 +376,19 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
         if RECIPIENTS_RE.match(t):
             close()
             mode = "recipients"
+            addressed = bool(re.match(r"\s*\|?\s*Kính", t))
+            last_recipient = t
             blocks.append(Block(None, None, [seg], kind="recipients"))
             continue
         if mode == "recipients":
-            # the recipients list runs until a numbered heading or a long prose line
+            # the recipients list runs until a numbered heading or a long prose line; a Kính gửi
+            # list also ends with its full stop, when a line of prose follows (a scan's lines
+            # are wrapped short: 'Kính gửi:' / '- Giám đốc các trung tâm GDTX.' / 'Thực hiện ...')
             long_prose = len(t) > 120 and not t.startswith(("-", "+", "|"))
-            if (lab and lab[0] in ("roman", "letter", "part", "article")) or long_prose:
+            list_ended = addressed and re.search(r"\.\s*$", last_recipient) is not None \
+                and not re.match(r"[-+•*|]", t) and t[:1].isupper()
+            last_recipient = t
+            if (lab and lab[0] in ("roman", "letter", "part", "article")) or long_prose or list_ended:
                 mode = "body"
                 blocks.append(Block(None, None, [], kind="reset"))
             else:

@@ -85,7 +85,8 @@ DIRECTIVE_CUE_RE = re.compile(
     # ('Tổng cục Thuế đã chỉ đạo ...', 'đã yêu cầu ...' report what was directed before: no cue)
     # ('UBND tỉnh chỉ đạo về việc tham gia ý kiến ...': 'chỉ đạo về việc' names the subject of
     # a directive, as a title or a news lead does; the cue 'chỉ đạo' takes the body it directs)
-    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+ban)|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
+    # ('giao dịch', 'giao thông', 'giao lưu': nouns that begin with the verb 'giao', no cue)
+    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
     re.I,
 )
 # 'Kết quả báo cáo Bộ X, Chủ tịch UBND tỉnh trước ngày 15/4/2013.', 'Kết quả thực hiện gửi về Sở
@@ -143,6 +144,10 @@ ASK_RE = re.compile(r"(?<![^\W_])(?:(?:đề|dé|để|dề)\s+nghị|yêu\s+c�
 # nghị của Sở X' is a noun, no ask)
 ASK_LEADIN_RE = re.compile(
     r",\s*[^,:;]{0,80}?(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?!của(?![^\W_]))[^:;]{3,160}:\s*$", re.I)
+# 'Thực hiện Kế hoạch ..., Bộ Giáo dục và Đào tạo hướng dẫn các cơ sở đào tạo triển khai ... như
+# sau:': the grounds, then the guidance that names who carries out the steps below (a lead-in)
+GUIDE_LEADIN_RE = re.compile(
+    r",\s*[^,:;]{0,80}?(?<![^\W_])hướng\s+dẫn\s+(?:các\s+)?[^\W\d_][^:;]{3,200}?(?:như\s+sau|sau\s+đây|cụ\s+thể)\s*:\s*$", re.I)
 TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 # 'Thời gian hoàn thành xong trước ngày 05/10/2026.', 'Thời hạn báo cáo trước ngày 15/12/2024.': a
 # sentence of its own (no colon) that only states when the work of the sentence before it is due
@@ -158,6 +163,18 @@ PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU
 # an appendix's title that names the document it belongs to
 SUBTITLE_RE = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^()]*\)\s*\.?$")
 MEETING_RE = re.compile(r"(?:phiên\s+họp|hội\s+nghị|cuộc\s+họp|kỳ\s+họp|giao\s+ban)", re.I)
+# contact details closing a letter ('Điện thoại liên hệ 04 38681440.', 'Điện thoại: 04.38262004; Email:
+# ...'), and the address lines under '... theo địa chỉ:': where to write, not what to do
+CONTACT_RE = re.compile(r"^(?:(?:Số\s+)?[Đđ]iện\s+thoại|ĐT|Email|E-mail|Fax|Hotline|Website)(?:\s+liên\s+hệ)?\s*:?\s*(?:[\d(+]|[\w.-]+@)", re.I)
+ADDRESS_INTRO_RE = re.compile(r"(?:địa\s+ch[ỉi]|liên\s+hệ)\s*:\s*$", re.I)
+# '... có những thí sinh thay đổi nguyện vọng nhưng các trường chưa cập nhật kịp thời ...': what has
+# not been done yet, reported as the problem the letter answers
+SHORTFALL_RE = re.compile(r"(?<![^\W_])(?:nhưng|song|tuy\s+nhiên)\s+[^;.]{0,80}?(?<![^\W_])chưa\s", re.I)
+EXAMPLE_RE = re.compile(r"^(?:Ví\s+dụ|VD|Chẳng\s+hạn)\s*(?:\d{1,2}\s*)?[:.,]", re.I)
+# the courtesy that closes a letter ('Trân trọng cảm ơn./.', 'Bộ Giáo dục và Đào tạo trân trọng
+# cám ơn./.', 'Trân trọng!', 'Xin trân trọng cảm ơn sự phối hợp của Quý cơ quan.'): it thanks,
+# it directs no one
+COURTESY_RE = re.compile(r"^(?:[^,;:]{0,80}\s)?(?:xin\s+)?(?:trân\s+trọng|chân\s+thành)(?:\s+(?:cảm|cám)\s+ơn(?:\s+[^,;:]{0,60})?)?\s*[.!]*(?:/\.)?\s*$", re.I)
 
 
 # a letter that convenes a meeting (giấy mời, công văn triệu tập) is laid out as items
@@ -314,7 +331,7 @@ def is_assignment_line(text: str, gaz) -> bool:
     that only says who does the item above (an attribute, not a task of its own)."""
     if gaz is None or "chủ trì" not in text.casefold() and "phối hợp" not in text.casefold():
         return False
-    from pipeline.extract.offices import _bracketed_roles, split_office_list
+    from pipeline.extract.offices import _VERB_RE, _bracketed_roles, split_office_list, verb_ends_name
 
     # ('Giao Chi cục Thủy lợi (chủ trì), Bộ Tài chính (phối hợp) thực hiện.': the roles said the usual way)
     text = _bracketed_roles(re.sub(r"^(\s*[-–+*•]?\s*Giao\s+(?:cho\s+)?)", "", text, flags=re.I))
@@ -332,14 +349,66 @@ def is_assignment_line(text: str, gaz) -> bool:
             break
     rest = text
     for _name, written in sorted(split_office_list(text, gaz), key=lambda x: -len(x[1])):
+        # (a lower-case name runs on into the work: 'phối hợp với công an xã kiểm tra định kỳ'
+        # is a duty, not a note of who helps; the verb that ends the name stays in the rest)
+        vm = next((m for m in _VERB_RE.finditer(written) if m.start() > 0 and verb_ends_name(written, m)), None)
+        if vm:
+            written = written[:vm.start()].rstrip()
         rest = rest.replace(written, " ")
     for m in sorted(gaz.find(text), key=lambda o: -len(o.text)):
         rest = rest.replace(m.text, " ")
     return rest != text and bool(_ASSIGN_RESIDUE.match(rest))
 
 
-def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
-    """Label every sentence of the body (see module docstring)."""
+def _has_lines_below(sentences: list[Sentence], k: int) -> bool:
+    """Whether the sentence after ``k`` belongs under ``k``'s item (a paragraph, bullet or
+    sub-item of it), rather than to the next item."""
+    if k + 1 >= len(sentences):
+        return False
+    path, nxt = sentences[k].block.path, sentences[k + 1].block.path
+    return nxt == path or nxt.startswith(path + " >")
+
+
+# 'Tại Điều 3 Luật Thuế GTGT số 13/2008/QH12 quy định về đối tượng chịu thuế như sau:' then the
+# provision itself in quotation marks (often in italics: '*“Điều 3. Đối tượng chịu thuế*' ...
+# '*... của Luật này.”*'): a reply quotes the law it explains; the quoted articles and items are
+# the law's text, not this letter's instructions
+CITE_INTRO_RE = re.compile(r"(?:quy\s+định|nêu\s+rõ|ghi\s+rõ|hướng\s+dẫn)[^:]{0,240}?(?:như\s+sau|sau\s+đây)\s*:\s*[*_]*\s*$", re.I)
+_OPEN_QUOTE_RE = re.compile(r"^[\s*_>\-–]*(?:“|\"|‘‘|«|'')")
+_CLOSE_QUOTE_RE = re.compile(r"(?:”|\"|’’|»|'')\s*[*_]*\s*[.,;:]*\s*[*_]*\s*$")
+
+
+def quoted_lines(doc) -> set[int]:
+    """Line numbers of provisions quoted after a citing lead-in (see CITE_INTRO_RE): from the
+    line that opens the quotation to the one that closes it (at most 60 lines; a quotation that
+    never closes marks nothing)."""
+    lines = doc.lines
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not CITE_INTRO_RE.search(lines[i].text.strip()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        if j >= len(lines) or not _OPEN_QUOTE_RE.match(lines[j].text):
+            i += 1
+            continue
+        for k in range(j, min(len(lines), j + 60)):
+            t = lines[k].text
+            opened_here = k == j
+            if _CLOSE_QUOTE_RE.search(t) and (not opened_here or len(re.findall(r"[“”\"«»]|‘‘|’’|''", t)) >= 2):
+                out.update(ln.number for ln in lines[j:k + 1])
+                i = k
+                break
+        i += 1
+    return out
+
+
+def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None) -> list[Classified]:
+    """Label every sentence of the body (see module docstring).  ``quoted``: lines of provisions
+    quoted by the letter (:func:`quoted_lines`), whose sentences are the law's text."""
     out: list[Classified] = []
     labelled_seen = False
     any_labels = any(s.block.style and s.block.style != "bullet" for s in sentences)
@@ -353,11 +422,40 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
     per_block: dict[int, int] = {}  # sentences in each block (an item title is its block's only one)
     for x in sentences:
         per_block[id(x.block)] = per_block.get(id(x.block), 0) + 1
+    example: tuple[Block, str | None] | None = None  # an example's block and, for a bullet, its mark
+    address: tuple[Block, str | None] | None = None  # a bullet ending 'theo địa chỉ:' and its mark
     for k, s in enumerate(sentences):
         b = s.block
         t = s.text.strip()
         if b.kind in ("skip", "recipients"):
             out.append(Classified(s, "skip"))
+            continue
+        if quoted and s.line_start in quoted and s.line_end in quoted:
+            out.append(Classified(s, "narrative", "quoted provision"))
+            continue
+        if example is not None:
+            eb, mark = example
+            if b is eb or mark is not None and b.style == "bullet" and b.path == eb.path and b.label != mark:
+                out.append(Classified(s, "narrative", "example"))
+                continue
+            example = None
+        if CONTACT_RE.match(t):
+            out.append(Classified(s, "skip", "contact"))
+            continue
+        if address is not None:
+            ab, amark = address
+            if b is not ab and b.style == "bullet" and b.path == ab.path and (amark is None or b.label != amark):
+                out.append(Classified(s, "skip", "address"))
+                continue
+            address = None
+        if ADDRESS_INTRO_RE.search(t) and (b.style == "bullet" or b.label):
+            # its '+' lines are the address (the sentence itself goes on below)
+            address = (b, b.label if b.style == "bullet" else None)
+        if EXAMPLE_RE.match(t):
+            # '- Ví dụ: Người tham gia BHYT có mã thẻ CN3 ...' and the '+' lines that work it out:
+            # an illustration of the rule above, it directs no one
+            example = (b, b.label if b.style == "bullet" else None)
+            out.append(Classified(s, "narrative", "example"))
             continue
         if convening and s.index == 0 and b.label and b.style not in (None, "bullet"):
             meeting_item = ((b.path, "attend") if ATTEND_HEAD_RE.match(t) else
@@ -411,9 +509,12 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
                 continue
             review_bullets = None
         if s.index == 0 and b.label and b.style in ("arabic", "decimal", "roman", "letter", "alpha") \
-                and TOPIC_TITLE_RE.match(t) and ":" not in t and not DIRECTIVE_CUE_RE.search(t) and per_block.get(id(b)) == 1:
+                and TOPIC_TITLE_RE.match(t) and ":" not in t and not DIRECTIVE_CUE_RE.search(t) and per_block.get(id(b)) == 1 \
+                and (_has_lines_below(sentences, k) or not re.match(r"Đối\s+với\s", t, re.I)):
             # '1. Đối với công tác tổng hợp, báo cáo kết quả thanh tra ... TMĐT.': a topic printed as
-            # the item's title (with a full stop), its duties in the lines below
+            # the item's title (with a full stop), its duties in the lines below ('Đối với X ...'
+            # with nothing below it, '6. Đối với các trường ĐH chủ động liên hệ ...', is X's duty;
+            # 'Về X' with nothing below is a title whose text a scrape glued to it)
             out.append(Classified(s, "heading", "topic title"))
             continue
         if review_path and (b.path == review_path or b.path.startswith(review_path + " >")):
@@ -444,7 +545,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
         # ('Căn cứ Luật ..., Tổng cục Thuế đề nghị các Cục Thuế triển khai ... theo hướng dẫn sau:'
         # opens on the grounds but is the lead-in that names the addressees)
         if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) and not THIS_DOC_BASIS_RE.match(t) \
-                and not (INTRO_END_RE.search(t) and ASK_RE.search(t)) and not ASK_LEADIN_RE.search(t):
+                and not (INTRO_END_RE.search(t) and ASK_RE.search(t)) and not ASK_LEADIN_RE.search(t) and not GUIDE_LEADIN_RE.search(t):
             out.append(Classified(s, "preamble"))
             continue
         if SUBTITLE_RE.match(t):
@@ -458,7 +559,7 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             continue
         # ('Thanh tra Chính phủ chủ trì, ...:' opens with a body whose name reads like a verb)
         if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t) or ASK_LEADIN_RE.search(t)
-                                or gaz is not None and _office_first(t, gaz)):
+                                or gaz is not None and (_office_first(t, gaz) or _asked_body_first(t, gaz))):
             out.append(Classified(s, "intro"))
             sm = SHORTCOMINGS_INTRO_RE.search(t)
             # ('..., hạn chế thấp nhất thiệt hại, Ủy ban nhân dân tỉnh giao X:': 'hạn chế' the verb in
@@ -468,6 +569,9 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             continue
         if len(re.findall(r"[^\W\d_]+", t)) < 3:
             out.append(Classified(s, "skip", "too short"))
+            continue
+        if COURTESY_RE.match(t) and not DIRECTIVE_CUE_RE.search(t):
+            out.append(Classified(s, "skip", "courtesy"))
             continue
         if not re.search(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", t):
             out.append(Classified(s, "heading"))
@@ -486,8 +590,11 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             continue
         if True:
             why = _statement(t, gaz, first_of_item=s.index == 0 and b.label is not None and b.style != "bullet")
+            # ('... nhưng một số Sở chưa cập nhật ... . Các Sở cập nhật đầy đủ dữ liệu trước ngày ...':
+            # a body and its action after a reported shortfall is the request, not more report)
             if why is None and out and out[-1].sentence.block is b and out[-1].kind == "narrative" \
-                    and not DIRECTIVE_CUE_RE.search(t) and not VERB_START_RE.match(t) and not (gaz is not None and _office_first(t, gaz)):
+                    and not DIRECTIVE_CUE_RE.search(t) and not VERB_START_RE.match(t) and not (gaz is not None and _office_first(t, gaz)) \
+                    and not (out[-1].reason == "shortfall" and gaz is not None and _body_then_action(t, gaz)):
                 why = "goes on with the statement before it"
             if why:
                 out.append(Classified(s, "narrative", why))
@@ -521,7 +628,20 @@ def classify(sentences: list[Sentence], gaz=None) -> list[Classified]:
             continue
         out.append(Classified(s, "task"))
     _items_with_attributes(out)
+    _background_before_contrast(out)
     return out
+
+
+def _background_before_contrast(out: list[Classified]) -> None:
+    """'Từ năm 2011, ... các Sở Giáo dục và Đào tạo phải gửi Danh sách ... . Tuy nhiên đến nay còn
+    một số Sở ... chưa nộp ...': a duty stated before the letter's own request and set against what
+    was done ('Tuy nhiên', 'Nhưng', 'Song') is the background of the request, not a new duty."""
+    for i in range(len(out) - 1):
+        c, d = out[i], out[i + 1]
+        if c.kind == "task" and c.reason == "cue" and c.sentence.block.label is None \
+                and d.sentence.block is c.sentence.block and d.kind == "narrative" \
+                and re.match(r"(?:Tuy\s+nhiên|Nhưng|Song)(?![^\W_])", d.sentence.text.strip()):
+            c.kind, c.reason = "narrative", "background"
 
 
 # 'Thị trường các-bon được coi là công cụ kinh tế ...', 'X là tiền đề, động lực ...': a sentence
@@ -554,6 +674,18 @@ CONSEQUENT_STATE_RE = re.compile(
     # ministry's guidance explains it)
     r"|(?<![^\W_])(?:không\s+còn|hết)\s+hiệu\s+lực|(?<![^\W_])(?:đã\s+)?(?:được|bị)\s+bãi\s+bỏ"
     r"|(?<![^\W_])sẽ\s+được\s+áp\s+dụng\s+theo", re.I)
+# 'Căn cứ vào khoản 1 Điều 162 ... Luật Doanh nghiệp thì hợp đồng ... là các hợp đồng thuộc đối tượng
+# ...': a reply's reasoning from the law to its consequence ('thì ...'); 'Địa vị pháp lý ... được
+# quy định tại các Điều 16 Luật ...': where the law lays a matter down.  Neither directs anyone.
+LAW_REASONING_RE = re.compile(
+    r"^Căn\s+cứ\s+(?:vào\s+)?(?:(?:các\s+)?quy\s+định\s+(?:tại|của)\s+)?(?:điểm|khoản|Điều|Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư)"
+    r"(?![^\W_])[^.;]{0,250}?\sthì\s", re.I)
+# 'Bộ Tài chính nhận được Công văn số 44/2025/BNT ngày 17/9/2025 của Công ty ... về ...': the letter
+# being answered, as a reply opens (not 'Sau khi nhận được văn bản này, ...', a condition)
+RECEIVED_RE = re.compile(r"^(?!(?:Sau\s+khi|Khi|Ngay\s+khi|Trong\s+vòng|Trong\s+thời\s+hạn|Kể\s+từ)\s)[^,;:]{2,80}?\s(?:đã\s+)?nhận\s+được\s+"
+                         r"(?:Công\s+văn|công\s+văn|văn\s+bản|Văn\s+bản|Tờ\s+trình|[Đđ]ơn|[Bb]áo\s+cáo|[Kk]iến\s+nghị|[Tt]hư|[Pp]hiếu)(?![^\W_])")
+LAW_RECAP_RE = re.compile(r"^Theo\s+(?:các\s+)?(?:quy\s+định|điều\s+khoản)\s+(?:nói\s+trên|nêu\s+trên|trên|này|đó)\s*,", re.I)
+RULE_LOCATED_RE = re.compile(r"(?<![^\W_])(?:được|đã\s+được)\s+quy\s+định\s+(?:tại|trong|ở)\s+(?:các\s+)?(?:điểm|khoản|Điều|Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư|Quyết\s+định)(?![^\W_])", re.I)
 # (nouns, not cues: 'ý kiến chỉ đạo', 'ý kiến đề nghị' (proposals received), 'hồ sơ đề nghị cấp
 # Giấy phép' (an application), 'theo / trả lời đề nghị của X')
 _NOUN_CUE_RE = re.compile(r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
@@ -587,10 +719,20 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
     first sentence of a numbered item is not read as past (it may be the item's title)."""
     if LAW_SUBJECT_RE.match(t):
         return "cited text"
+    if LAW_RECAP_RE.match(t):
+        # 'Theo các quy định nói trên, người đại diện phần vốn có trách nhiệm ...': the duty the
+        # laws just cited lay down, restated in a reply; this letter assigns nothing by it
+        return "state of the law"
     if CONSEQUENT_STATE_RE.search(t) and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)):
         return "state of the law"
     if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or VERB_START_RE.match(t):
         return None
+    if LAW_REASONING_RE.match(t) or RULE_LOCATED_RE.search(t):
+        return "state of the law"
+    if RECEIVED_RE.match(t):
+        return "received"
+    if SHORTFALL_RE.search(t):
+        return "shortfall"
     if PAST_RE.match(t) and not first_of_item:
         return "past"
     t2 = _CONNECTIVE_RE.sub("", t, count=1)
@@ -653,6 +795,23 @@ def _office_first(t: str, gaz) -> bool:
     t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu)\s+", "", t)  # 'Giao Bộ X chủ trì ...:'
     found = gaz.find(t[:120], fuzzy=False)
     return bool(found) and found[0].start == 0 and found[0].text[:1].isupper() and len(found[0].text.split()) >= 2
+
+
+_ASK_OPEN_RE = re.compile(r"\s*(?:Đề\s+nghị|Yêu\s+cầu|Giao(?:\s+cho)?)\s+", re.I)
+
+
+def _asked_body_first(t: str, gaz) -> bool:
+    """'a) Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp với BHXH tỉnh, thành phố ...:': an ask
+    whose object is a body outside the gazetteer, then that body's verb, closed by a colon over
+    the items it is asked to do (as :func:`_office_first` for a gazetteer body)."""
+    from pipeline.extract.offices import subject_of
+
+    m = _ASK_OPEN_RE.match(t)
+    if not m:
+        return False
+    rest = t[m.end():]
+    subj = subject_of(rest, gaz)
+    return bool(subj) and rest.casefold().startswith(subj[0].casefold())
 
 
 def _is_upper(t: str) -> bool:

@@ -27,15 +27,19 @@ from dataclasses import dataclass
 _H = r"(?:hằng|hàng)"
 _ONCE = r"(?:0?1|một)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+1|trong\s+một)\s*"  # '01 lần/năm', '1 lần một tháng'
 _EVERY = r"(?:định\s+kỳ|mỗi)\s+"
+# 'tuần 01 lần', '1 năm/lần', '01 quý/lần': once a unit; a unit counted more than once ('2 năm
+# một lần', 'hai năm một lần') is none of the listed recurrences
+_PER = r"(?:\b(?:0?1|một)\s+{u}\s*/\s*lần\b|(?<!\d\s)(?<!\d)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!mười\s)\b{u}\s+(?:0?1|một)\s+lần\b)"
+_PER_WEEK, _PER_MONTH, _PER_QUARTER, _PER_YEAR = (_PER.format(u=u) for u in ("tuần", "tháng", "quý", "năm"))
 RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b|\b{_ONCE}ngày\b", re.I)),
-    ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
-    ("monthly", re.compile(rf"\b{_H} tháng\b|\bkỳ báo cáo (?:là )?tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b(?!\s*\d)|\btháng một lần\b", re.I)),
+    ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|{_PER_WEEK}|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
+    ("monthly", re.compile(rf"\b{_H} tháng\b|\bkỳ báo cáo (?:là )?tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b(?!\s*\d)|{_PER_MONTH}", re.I)),
     ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b|"
                              rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
-                             r"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|\bquý một lần\b", re.I)),
+                             rf"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|{_PER_QUARTER}", re.I)),
     ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
-    ("yearly", re.compile(rf"\b{_H} năm\b|\bkỳ báo cáo (?:là )?(?:01 |một )?năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b|\bđịnh kỳ (?:hằng |hàng )?năm\b|\bnăm một lần\b", re.I)),
+    ("yearly", re.compile(rf"\b{_H} năm\b|\bkỳ báo cáo (?:là )?(?:01 |một )?năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b(?!\s+học)|\bđịnh kỳ (?:hằng |hàng )?năm\b|{_PER_YEAR}", re.I)),
 ]
 
 
@@ -44,6 +48,20 @@ RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
 _NOUN_PERIOD_BEFORE = re.compile(
     r"(?:(?<![^\W_])(?:tăng\s+trưởng|tăng|giảm|bình\s+quân|trung\s+bình)(?:\s+[\d.,]+\s*%)?|"
     r"(?<![^\W_])đã\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$", re.I)
+
+
+# a period that belongs to a noun, not to the duty: a benefit paid so ('trợ cấp hằng tháng',
+# 'Mức lương hưu hằng tháng'), a report named as a document ('chỉ cần thiết tại báo cáo hàng
+# năm của quỹ'); and one whose noun phrase goes on with its author ('kế hoạch nhập khẩu hàng
+# năm do Bộ Công Thương công bố').  (Not a source: 'cân đối kinh phí thường xuyên hằng năm từ
+# ngân sách trung ương' is a yearly duty in the gold of b3.)
+_BENEFIT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?:trợ\s+cấp|lương\s+hưu|phụ\s+cấp)(?:\s+[^\W\d_]+){0,4}|lương|tiền\s+lương|thu\s+nhập|"
+    r"(?:tại|trong|theo)\s+(?:các\s+)?báo\s+cáo)\s*$", re.I)
+# (a plan is not such a noun: 'cần được ghi vào kế hoạch và ngân sách từng năm' is a yearly duty
+# in the gold of realdoc 04)
+_NOUN_AFTER = re.compile(r"\s+do\s", re.I)
+_FUNDING_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Nguồn\s+)?kinh\s+phí(?![^\W_])", re.I)
 
 
 # ... unless an action follows the period: 'Phấn đấu trung bình mỗi năm tổ chức đấu giá từ 05
@@ -60,11 +78,17 @@ def find_recurrence(text: str) -> str | None:
     yearly; 'thường xuyên' is not a recurrence (ANNOTATION.md); a period that measures a rate
     ('tăng trưởng hàng năm') or qualifies a noun ('ngân sách đã cấp hàng năm') is none."""
     best: tuple[int, str] | None = None
+    if _FUNDING_SUBJECT.match(text):
+        # '- Kinh phí tổ chức ... được lấy từ kinh phí ... hàng năm', 'Nguồn kinh phí hoạt động
+        # ... do ngân sách nhà nước cấp hàng năm': where money comes from, not a recurring duty
+        return None
     for name, pat in RECURRENCE_PATTERNS:
         # ('thống kê trữ lượng đã khai thác định kỳ hằng năm': 'định kỳ' says the duty recurs,
         # whatever participle stands before it)
-        m = next((m for m in pat.finditer(text) if not _NOUN_PERIOD_BEFORE.search(text[max(0, m.start() - 30):m.start()])
-                  or _ACTION_AFTER.match(text, m.end()) or re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I)), None)
+        m = next((m for m in pat.finditer(text) if re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I) or (
+                  not _BENEFIT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not _NOUN_AFTER.match(text, m.end())
+                  and (not _NOUN_PERIOD_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _ACTION_AFTER.match(text, m.end())))),
+                 None)
         if m and (best is None or m.start() < best[0]):
             # '6 tháng đầu năm' must not read as half-yearly; the half-yearly pattern needs
             # 'định kỳ'/'hằng'/'một lần', and 'hằng năm' inside 'hằng năm học' still counts.
@@ -85,7 +109,8 @@ _DATE_SHAPES = [
     rf"(?:ngày\s+)?(?:(?P<dl>\d{{1,2}}(?:\s*(?:,|và|-)\s*\d{{1,2}})+)\s*/\s*|(?P<d2>\d{{1,2}}){_SEP})(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>(?:19|20)\d\d))?(?![\d/])",
     rf"(?P<half>(?:(?:0?6|sáu) tháng|nửa) (?P<hpart>đầu|cuối) năm)(?:\s+(?P<y3>(?:19|20)\d\d))?",
     # 'quý II/2026', 'quý II, III/2026', 'quý II - quý III năm 2026': the last quarter bounds the work
-    rf"quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+)?(?P<q2>IV|III|II|I|[1-4])(?![^\W_]))*"
+    # ('Q3/2026', 'Q.IV/2026': a table's short form of the quarter, never a month)
+    rf"(?:quý\s+|(?<![^\W_])Q\.?\s?(?=(?:IV|III|II|I|[1-4])\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+)?(?P<q2>IV|III|II|I|[1-4])(?![^\W_]))*"
     rf"(?:\s*/\s*|\s+năm\s+)?(?P<y4>(?:19|20)\d\d)?",
     # 'tháng 6/2026', 'tháng 5, 6/2026', 'tháng 6 - 12 năm 2026'
     rf"tháng\s+(?:\d{{1,2}}\s*(?:,|-|–|và|đến)\s*(?:tháng\s+)?)*(?P<m5>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
@@ -103,7 +128,10 @@ _DATE_SHAPES = [
 ]
 _TIME = r"(?P<hh>\d{1,2})\s*(?:giờ|h|g)\s*(?P<mm>\d{2})?(?:\s*phút)?"
 DATE_RE = re.compile(
-    rf"(?:{_TIME}\s*(?:,\s*)?(?:(?:sáng|chiều|tối)\s+)?)?(?:(?:sáng|chiều|tối)\s+)?(?:{'|'.join('(?:' + s + ')' for s in _DATE_SHAPES)})",
+    # ('trước 10 giờ, thứ Hai, ngày 26/10/2026', '7h30, thứ Năm, ngày 29/10': a weekday between
+    # the clock time and the day)
+    rf"(?:{_TIME}\s*(?:,\s*)?(?:(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?)?"
+    rf"(?:(?:sáng|chiều|tối)\s+)?(?:{'|'.join('(?:' + s + ')' for s in _DATE_SHAPES)})",
     re.I,
 )
 
@@ -113,10 +141,18 @@ TRIGGER_RE = re.compile(
     # same bound as 'chậm nhất', 'trước' in other words)
     r"(?:trước(?:\s+thời\s+điểm)?|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|không\s+(?:muộn|chậm|quá)\s+(?:hơn\s+)?|"
     r"hoàn thành(?:\s+(?:trước|trong|vào|xong))?|xong(?:\s+trước)?|kết thúc(?:\s+(?:trước|trong|vào))?|"
-    r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước)\s*"
+    r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước|"
+    # an attribute written inside the sentence: '...; thời gian thực hiện: tháng 9/2026', '(thời
+    # gian: tháng 9/2026)', ', hạn cuối: 30/9/2026', ', dự kiến tháng 9/2026'
+    # ('Hạn nộp: 25/10/2026', 'Hạn chót nộp hồ sơ: 17h00 ngày 30/10', 'Thời gian nộp: ...': the
+    # label may name the act it bounds)
+    r"(?:(?:thời\s+gian|thời\s+hạn|hạn(?:\s+(?:chót|cuối))?)(?:\s+[^\W\d_]+){0,4}|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|"
+    r"mốc\s+thời\s+gian)\s*:|dự\s+kiến)\s*"
+    r"(?:lúc\s+)?"  # ('vào lúc 14h00 ngày 26/10/2026')
     # ('vào sáng Chủ nhật, ngày 16/11/2025', 'trước thứ Sáu, ngày 20/12': the weekday names the date)
     r"(?:(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
-    r"(?:các\s+(?:ngày\s*)?|ngày\s*|cuối\s+)?[,:]?\s*$",  # ('vào cuối tháng 6/2026', 'trong các ngày 12, 13/11')
+    # ('vào cuối tháng 6/2026', 'trong các ngày 12, 13/11', 'vào dịp 2/9/2026': the occasion's day)
+    r"(?:các\s+(?:ngày\s*)?|ngày\s*|cuối\s+|dịp\s+(?:ngày\s*)?)?[,:]?\s*$",
     re.I,
 )
 # Words right before a date that make it a period or a horizon, never a deadline.
@@ -257,7 +293,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         time = f"{int(hh):02d}:{mm or '00'}" if hh and int(hh) < 24 else None
         before = text[max(0, m.start() - 40):m.start()]
         range_end = False
-        if re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s*(?:\s(?:đến|tới)|[-–])\s*(?:hết\s+)?$", before, re.I):
+        if re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s*(?:\s(?:đến|tới)|[-–])\s*(?:hết\s+)?$", before, re.I) \
+                or re.search(r"(?<![^\W_])từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$", before, re.I):
+            # ('Hoàn thành từ nay đến 30/6/2026': from now until a day, the day bounds the work)
             triggered = True  # 'từ tháng 01 năm 1981 đến tháng 12 năm 1982', 'từ 10/11 - 20/11/2025': the end of the period
             range_end = True
         elif _TARGET_DAY_BEFORE.search(before) and m.group("d1") or _TARGET_DAY_BEFORE.search(before) and m.group("m2") \
@@ -265,18 +303,26 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             # 'phấn đấu đến ngày 31/10/2025 đạt 85% dự toán', 'đến ngày 30/6 phải hoàn thành': a
             # day (not a year, which would be a horizon) by which a target is met
             triggered = True
+        elif re.search(r"(?<![^\W_])(?:kể\s+)?từ\s*$", before, re.I) and re.search(r"\s(?:đến|tới)\s|tháng\s+\d{1,2}\s*[-–]\s*(?:tháng\s+)?\d", m.group(0), re.I):
+            # 'Từ tháng 6 đến tháng 9/2026' read as one phrase: a span, bounded by its end
+            triggered = True
+            range_end = True
         elif NOT_DEADLINE_BEFORE.search(before):
             triggered = False
-        elif _MEETING_BEFORE.search(before) and (m.group("m5") or m.group("m6") or m.group("m8")):
+        elif _MEETING_BEFORE.search(before) and (m.group("m5") or m.group("m6") or m.group("m8") or m.group("cuoi")):
+            # ('Trình HĐND tỉnh tại kỳ họp cuối năm 2026': the year-end session, by the year's end)
             # 'báo cáo ... tại cuộc họp giao ban tháng 7/2024': the work is due at that month's meeting
             triggered = True
-        elif re.search(r"(?<![^\W_])định\s+kỳ\s*$", before, re.I) and (m.group("m5") or m.group("m6") or m.group("m8")):
+        elif re.search(r"(?<![^\W_])định\s+kỳ\s+(?:vào\s+)?(?:cuối\s+)?$|(?<![^\W_])định\s+kỳ\s*$", before, re.I) \
+                and (m.group("m5") or m.group("m6") or m.group("m8")):
             # 'tổ chức chương trình "Dân hỏi - Chính quyền trả lời" định kỳ tháng 8/2026': the
-            # month's session of a periodic event, held in that month
+            # month's session of a periodic event, held in that month; 'Định kỳ cuối tháng 12 hàng
+            # năm, Tổng cục ... tổng hợp, báo cáo': a yearly duty due at that month's end
             triggered = True
         else:
             triggered = bool(TRIGGER_RE.search(before))
-            if not triggered and re.match(r"(?:\d{1,2}\s*(?:giờ|h)|sáng|chiều|tối)(?![^\W_])", m.group(0), re.I) \
+            # ('14h00 ngày 26/10/2026' is a clock time too)
+            if not triggered and re.match(r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?|sáng|chiều|tối)(?![^\W_])", m.group(0), re.I) \
                     and (m.group("d1") or m.group("d2")) \
                     and not re.search(r"(?<![^\W_])đã\s+[^,;.()]{0,30}$", text[max(0, m.start() - 40):m.start()], re.I):
                 # '... theo lịch đã bố trí 16 giờ ngày 30/7/2026', 'tổ chức khảo sát ... sáng ngày
@@ -289,6 +335,16 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         if triggered and re.fullmatch(r"\s*(?:\S+\s+){0,2}", text[:m.start()]) and text[m.end():].lstrip().startswith(",") \
                 and not re.match(r"\s*(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)\b", text[:m.start()], re.I):
             triggered = _directive_follows(text[m.end():].lstrip()[1:])
+        # 'Quý IV năm 2020, tổng kết việc thực hiện thí điểm ..., báo cáo Thủ tướng', 'Năm 2026,
+        # hoàn thành ...': a bare period (no 'trong') opening the item, then a directive, is the
+        # period the work is done in, as 'Trong quý IV năm 2020, ...' is
+        elif not triggered and re.fullmatch(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*", text[:m.start()], re.I) \
+                and (m.group("q") or m.group("m5") or m.group("y7") or m.group("half")) and not m.group("cuoi") \
+                and text[m.end():].lstrip().startswith(","):
+            triggered = _directive_follows(text[m.end():].lstrip()[1:])
+        # 'dự kiến năm 2030 đạt ...': a forecast for a year, not a bound ('dự kiến tháng 9/2026' is)
+        if triggered and m.group("y7") and re.search(r"(?<![^\W_])dự\s+kiến\s*$", before, re.I):
+            triggered = False
         # 'phấn đấu tiết kiệm tối thiểu 3% điện năng ... trong năm 2026': a rate measured over the
         # period, not a date the work must be done by
         if triggered and re.search(r"trong\s*$", before, re.I) and _RATE_TARGET_RE.search(text[max(0, m.start() - 90):m.start()]):
@@ -297,6 +353,44 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # dating a clause in the past ('đã') says when something happened, not when work is due
         if triggered and re.search(r"(?:vào|trong)\s*(?:ngày\s*)?$", before, re.I) \
                 and re.search(r"(?<![^\W_])đã\s+[^,;.()]{0,80}$", text[max(0, m.start() - 100):m.start()], re.I):
+            triggered = False
+        # 'Số tiền lãi phải nộp phát sinh trong tháng 01 năm 2016 là ...': the period something
+        # arises or happens in, not a bound of work
+        if triggered and re.search(r"(?<![^\W_])(?:phát\s+sinh|xảy\s+ra)\s+(?:trong|vào)\s*(?:ngày\s*)?$", before, re.I):
+            triggered = False
+        # ... and the span it arises in: 'Chi phí ... phát sinh từ ngày 15/12/2020 đến hết ngày 31/12/2020: ...'
+        near = text[max(0, m.start() - 100):m.start()]
+        if triggered and re.search(r"(?<![^\W_])(?:phát\s+sinh|xảy\s+ra)\s+(?:trong\s+khoảng\s+thời\s+gian\s+)?từ\s[^;:]{0,60}$", near, re.I):
+            triggered = False
+        # 'hợp đồng ... được giao kết và bắt đầu thực hiện trước ngày 01/4/2022', 'chứng chỉ hành
+        # nghề được cấp trước ngày 01/01/2024', 'hồ sơ Bộ đã tiếp nhận và xử lý trước ngày ...': a
+        # document signed, issued or handled before a day is a condition on it, not a bound of work
+        # ('phải được ký trước ngày ...' and 'đã ... hoàn thành trước ngày ...' still bound it)
+        if triggered and (
+                re.search(r"(?<![^\W_])(?<!phải\s)(?<!cần\s)được\s+(?:ký(?:\s+kết)?|giao\s+kết|cấp|thành\s+lập|công\s+nhận|tuyển\s+dụng)"
+                          r"(?![^\W_])(?:\s+(?:và|hoặc)\s+[^,;.()]{0,30})?\s+(?:trước|từ|sau)\s*(?:ngày\s*)?$", near, re.I)
+                or re.search(r"(?<![^\W_])đã\s+(?:(?!hoàn\s+thành|xong|báo\s+cáo|gửi|nộp)[^,;.()]){1,50}\strước\s*(?:ngày\s*)?$", near, re.I)):
+            triggered = False
+        # 'hướng tới đạt mức phát thải ròng bằng "0" vào năm 2050': a goal the work moves toward
+        if triggered and re.search(r"(?<![^\W_])hướng\s+tới(?![^\W_])[^;.]{0,80}$", near, re.I):
+            triggered = False
+        # 'nguồn ... đến hết năm 2025 còn dư chuyển sang': a balance at that date
+        if triggered and re.match(r"\s*,?\s*(?:còn\s+(?:dư|lại|thừa)|chưa\s+(?:sử\s+dụng|giải\s+ngân|phân\s+bổ))(?![^\W_])", text[m.end():], re.I):
+            triggered = False
+        # 'đến hết ngày 30 tháng 6 năm báo cáo', 'Trước ngày 30 tháng 5 của năm trước năm kế hoạch':
+        # a day of a generic year (the report's, the plan's) is a rule for every year, no date
+        if triggered and not has_year and re.match(r"\s*(?:của\s+)?năm\s+(?:báo\s+cáo|trước|kế\s+hoạch|ngân\s+sách)(?![^\W_])", text[m.end():], re.I):
+            triggered = False
+        # 'có hiệu lực thi hành kể từ ... đến trước ngày 01 tháng 3 năm 2027': how long a
+        # regulation is in force, not when work is due
+        if triggered and re.search(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ[^;.]*?(?:đến|tới)\s+(?:hết\s+|trước\s+)?(?:ngày\s*)?$",
+                                   text[:m.start()], re.I):
+            triggered = False
+        # 'Trường hợp hợp đồng ... được ký trước ngày 01 tháng 7 năm 2025 mà còn hiệu lực ... thì
+        # ...': a date inside the condition of a rule dates the condition
+        if triggered and re.search(r"(?:^|[.;:]\s*|\)\s*)(?:Trường\s+hợp|Nếu)(?![^\W_])[^;:]*$", text[:m.start()], re.I) \
+                and re.search(r"(?<![^\W_])thì(?![^\W_])", text[m.end():].split(";")[0]) \
+                and not re.search(r"(?<![^\W_])thì(?![^\W_])", text[:m.start()].split(";")[-1]):
             triggered = False
         # 'năm học 2022-2023' / 'giai đoạn 2017-2021' ranges are periods
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", text[m.end():]):
@@ -326,6 +420,13 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     if attribute and ONWARD_RE.search(text):
         # 'Năm 2026 và các năm tiếp theo', 'từ năm 2026 trở đi': the year opens an ongoing duty
         return Deadline(None, None, text.strip().rstrip("."), recurrence)
+    until = re.match(r"\s*(?:(?:thực\s+hiện|hoàn\s+thành|triển\s+khai)\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?((?:19|20)\d\d)(?![\d/])",
+                     text, re.I) if attribute else None
+    if until:
+        # a time cell 'Thực hiện đến năm 2030 và theo kế hoạch ...', 'Đến hết năm 2027': the work
+        # runs until then (in a sentence 'đến năm 2030' is a horizon; in the time column it is
+        # the task's own period)
+        return Deadline(dt.date(int(until.group(1)), 12, 31), None, text.strip().rstrip("."), recurrence)
     # a date in a 'sau khi ...' clause dates the condition, not the work ('phê duyệt ngay sau khi
     # ... được thông qua vào Kỳ họp thứ Sáu (dự kiến tổ chức vào tháng 12/2017)')
     chosen = [h for h in chosen if not re.search(r"(?<![^\W_])sau\s+khi\s[^;.]{0,160}$", text[:h.start], re.I)]
@@ -339,6 +440,11 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
                                              and any(text.count(";", 0, b.start) == text.count(";", 0, h.start) for b in bounded))]
     if not chosen and attribute:
         chosen = [h for h in hits if h.date and not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])]
+    if issued is not None:
+        # a directive sets deadlines after it is issued: a written year more than a year before
+        # the document's date dates a past event ('bị tai nạn lao động vào tháng 9/2016' in a
+        # circular of 2021, 'từ năm 1957 đến tháng 10/1961'), never the task's bound
+        chosen = [h for h in chosen if not (h.has_year and h.date < issued - dt.timedelta(days=366))]
     # 'gửi về Sở Nội vụ trước ngày 10/12 để tổng hợp, báo cáo UBND tỉnh trước ngày 20/12': a date in
     # the purpose clause ('để ...') after the task's own bound is the next body's step, not this one's
     chosen = [h for h in chosen if not any(
@@ -354,6 +460,11 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
             per_clause[text.count(";", 0, x.start)] = x
         h = max(per_clause.values(), key=lambda x: x.date)
         due = [x for x in chosen if not x.has_year and text.count(";", 0, x.start) == text.count(";", 0, h.start)]
+        if recurrence == "yearly" and len({(x.date.month, x.date.day) for x in due}) in (2, 4) \
+                and len({x.date.month for x in due}) == len(due):
+            # 'trước ngày 15 tháng 6 và 15 tháng 12 hằng năm': two due days in every year make a
+            # half-yearly report, four a quarterly one
+            recurrence = "half-yearly" if len(due) == 2 else "quarterly"
         if recurrence in ("half-yearly", "quarterly", "monthly") and issued is not None and len(due) >= 2 \
                 and all(not x.has_year for x in chosen):
             # 'định kỳ 6 tháng, hằng năm báo cáo ... trước ngày 15/6 và 15/12': the dates a
@@ -380,10 +491,12 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     if m:
         return Deadline(None, None, m.group(0).strip(), recurrence)
     if attribute:
-        # a time cell that is a year ('2026', '2026 và hằng năm'): the work runs to its end
-        m = re.match(r"\s*((?:19|20)\d\d)(?!\s*[-–/]\s*\d)(?![\d/])", text)
+        # a time cell that is a year ('2026', '2026 và hằng năm'): the work runs to its end; a list
+        # of years ('2026, 2027', '2026 và 2027') to the end of the last
+        m = re.match(r"\s*((?:19|20)\d\d)(?!\s*[-–/]\s*\d)(?![\d/])((?:\s*(?:,|và|;)\s*(?:năm\s+)?(?:19|20)\d\d(?![\d/]))*)", text, re.I)
         if m:
-            return Deadline(dt.date(int(m.group(1)), 12, 31), None, text.strip().rstrip("."), recurrence)
+            last = re.findall(r"(?:19|20)\d\d", m.group(0))[-1]
+            return Deadline(dt.date(int(last), 12, 31), None, text.strip().rstrip("."), recurrence)
         # a time column 'Năm 2026 - 2027': the work runs to the end of the last year
         m = re.search(r"(?:năm\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", text, re.I)
         # ('Giai đoạn 2026 - 2030' in a time cell too: the work is done within the period; a

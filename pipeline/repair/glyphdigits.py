@@ -30,6 +30,14 @@ _MAX_GAPS = 3
 _YEAR_LIST = re.compile(r"(?:năm|NĂM|Năm)\s+[\d ]{4}(?:,\s*[\d ]{4})*,\s*$")
 
 
+# a cited document's number and its date ('số 59/2025/QĐ-UBND ngày 30 tháng 6 năm 2025',
+# '193/2025/NĐ-CP ngày 02/7/2025'): the date right after the number's code
+_DATE_AFTER = re.compile(r"/[^\W\d_][^\s,;]*\s+(?:ngày|ngà |ng y|n ày)\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}"
+                         r"(?:/|\s+năm\s+)(\d{4})(?!\d)")
+_NUMBER_BEFORE = re.compile(r"(?<![\d/])\d{1,5}/(\d{4})/[^\W\d_][^\s,;]*\s+ngày\s+\d{1,2}"
+                            r"(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)$")
+
+
 def _years(texts: list[str]) -> list[int]:
     return [int(m.group(1)) for t in texts for m in _YEAR.finditer(t)]
 
@@ -90,8 +98,9 @@ class NumberGaps:
         after = text[b:b + 1]
         wm = _WORD_BEFORE.search(before)
         word = wm.group(1).lower() if wm else ""
-        if before.endswith("/") and (after == "/" or b - a <= 2 and re.search(r"(?<![\d/])[\d ]{1,2}/$", before)):
-            return "month"  # 'dd/ m/yyyy', and 'dd/mm' ('15/ 2)')
+        if before.endswith("/") and b - a <= 2 and (after == "/" or re.search(r"(?<![\d/])[\d ]{1,2}/$", before)):
+            return "month"  # 'dd/ m/yyyy', and 'dd/mm' ('15/ 2)'); four places between two
+            # slashes are the year of a document's number ('48/ 0 4/QH15', '59/202 /QĐ-UBND')
         if b - a == 4 and _YEAR_LIST.search(before):
             return "year"  # 'năm 2000,  005,  014'
 
@@ -145,7 +154,28 @@ class NumberGaps:
                 out.append(v)
         return out
 
-    def fills(self, text: str, second: bool = False, years_only: bool = False) -> list[tuple[int, str]]:
+    def paired_year(self, text: str, a: int, b: int, after: str = "") -> str | None:
+        """The year a cited document's number and its date share: 'số 59/202 /QĐ-UBND ngày
+        30 tháng 6 năm 2025' (a number's year gap, the date after it intact, on this line or
+        the next), 'Nghị định số 193/2025/NĐ-CP ngày 02/7/ 0 5' (the date's year gap, the
+        number before it intact).  A document is numbered in the year it is signed, so the
+        two are one year; the other number said nothing (the gap's digits must fit, and be
+        digits the damaged lines never print)."""
+        piece = text[a:b]
+        if text[a - 1:a] == "/" and text[b:b + 1] == "/":
+            m = _DATE_AFTER.match((text[b:] + " " + after)[:160])
+            year = m.group(1) if m else None
+        else:
+            m = _NUMBER_BEFORE.search(text[max(0, a - 120):a])
+            year = m.group(1) if m else None
+        if not year or len(year) != len(piece):
+            return None
+        if any(p != " " and p != y or p == " " and y not in self.candidates for p, y in zip(piece, year)):
+            return None
+        return year
+
+    def fills(self, text: str, second: bool = False, years_only: bool = False,
+              after: str = "") -> list[tuple[int, str]]:
         """(column, digit) for each gap of a number in ``text`` that only one value fits.
         ``second``: the round that may use the digits earlier fills showed to be lost for
         numbers of any kind.  ``years_only``: a line whose only trace is an odd space (a
@@ -160,6 +190,12 @@ class NumberGaps:
                 continue  # '123  /QĐ': a space before the slash is as likely as a lost digit
             lo, hi = self._range(text, a, b) if kind == "year" else (0, 9999)
             if not kind:
+                continue
+            if kind == "year" and not second and (year := self.paired_year(text, a, b, after)):
+                for k, (p, c) in enumerate(zip(piece, year)):
+                    if p == " ":
+                        out.append((a + k, c))
+                        self.used.add(c)
                 continue
             if second:
                 if not self.used:

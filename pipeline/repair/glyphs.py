@@ -78,9 +78,15 @@ def _next_chars() -> dict[str, str]:
     return {k: "".join(sorted(v)) for k, v in nxt.items()}
 
 
+_LAST_LETTERS = re.compile(r"[^\W\d_]+(?=\W*$)")
+_FIRST_LETTERS = re.compile(r"\W*?([^\W\d_]+)")
 _FOREIGN = re.compile(r"[fjwzFJWZ]")
-_ROMAN = re.compile(r"^[IVXLC]+$")
-_OPENING = "“‘\"«"  # an opening quote never follows a word directly ('[1]' footnotes do)
+# Roman numerals as directives number their parts ('I', 'IV', 'XII'): up to 39.  A lone 'C'
+# or 'L' is no part's number there, but what a lost glyph left of a word ('C   B :' is
+# 'Các Bộ:', 'L  Cai' is 'Lào Cai')
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+_OPENING = "“‘\"«("  # an opening quote or bracket never follows a word directly ('[1]' footnotes do)
+_CLOSING_MARKS = ",;:)"  # a word never starts right after one of these: a space follows them
 
 
 def _is_fragment(tok: str, lex: Lexicon) -> bool:
@@ -245,6 +251,8 @@ class GlyphSolver:
                  max_fills: int = 3, allow_bare: bool = False, fill_start: bool = True,
                  printed_cost: float = PRINTED_COST) -> None:
         self.allow_bare = allow_bare
+        # bare words only between lower-case words (set per line: see _bare_word_ok)
+        self.bare_in_sentence = False
         # a letter the line prints is one its font maps: as a fill it is unlikely (not
         # impossible: a line may mix fonts, the seed's 'tháng 5/2023: Ngày' after a heading)
         self.printed_cost = printed_cost
@@ -330,7 +338,8 @@ class GlyphSolver:
                 if ok:
                     out.append((j, word, fills))
             # no fills in the line's margins: a trailing space is not a lost letter
-            if nf < max_fills and j < n and line[j] == " " and lo <= j <= hi and j not in protected:
+            if (nf < max_fills and j < n and line[j] == " " and lo <= j <= hi and j not in protected
+                    and not (j == p and j and line[j - 1] in _CLOSING_MARKS)):
                 nxt = next_lost.get(lw)
                 if nxt is None:  # the letters that may follow, kept to the lost ones, once
                     nxt = next_lost[lw] = "".join(filter(self.lost.__contains__, self.next_chars.get(lw, "")))
@@ -355,7 +364,17 @@ class GlyphSolver:
             return False
         # the run of spaces it stands in is about its own size: a long run is a table's or
         # a layout's padding, where a bare word would be made out of nothing ('|Phòng    và')
-        return self._run_end[j] - self._run_start[p - 1] <= len(word) + 4
+        if self._run_end[j] - self._run_start[p - 1] > len(word) + 4:
+            return False
+        if self.bare_in_sentence:
+            # a line the font printed whole but for a run of spaces: a word lost whole there
+            # sits inside a sentence, between lower-case words ('bảo hiểm   tế'); between a
+            # title and a name ('THỨ TRƯỞNG     Hà Công Tuấn') the run is the layout's
+            before = _LAST_LETTERS.search(line, 0, self._run_start[p - 1])
+            after = _FIRST_LETTERS.match(line, self._run_end[j])
+            if not (before and after and before.group()[0].islower() and after.group(1)[0].islower()):
+                return False
+        return True
 
     def _edge_parts(self, word: str, fills: tuple, start: int) -> tuple | None:
         """The part of a word's score that does not depend on the word before it, once per
@@ -396,7 +415,12 @@ class GlyphSolver:
         else:
             cols = {c - start for c, _ in fills}
             orig = [ch for k, ch in enumerate(word) if k not in cols and ch.isalpha()]
-            caps = len(orig) >= 2 and all(c.isupper() for c in orig)
+            # a word in capitals: its own letters all capitals, two of them side by side
+            # ('NG Y') or in a line of capitals; two capitals the gaps keep apart are two
+            # words' initials ('H  N  , ngày' is 'Hà Nội', not 'HIỆN')
+            caps = len(orig) >= 2 and all(c.isupper() for c in orig) and (self._caps_line or any(
+                k not in cols and k + 1 not in cols and word[k].isalpha() and word[k + 1].isalpha()
+                for k in range(len(word) - 1)))
             cased = word.upper() if caps else "".join(
                 ch.lower() if k in cols else ch for k, ch in enumerate(word))
             if not (cased.islower() or cased.isupper() or cased[0].isupper() and cased[1:].islower()):
@@ -436,6 +460,7 @@ class GlyphSolver:
                 i for i, ch in enumerate(line)
                 if ch == " " and (line[i - 1:i] == "|" or line[i + 1:i + 2] == "|"))
         self._line = line
+        self._caps_line = _mostly_caps(line)
         self._first = len(line) - len(line.lstrip())  # the first non-space column
         self._last = len(line.rstrip())  # one past the last non-space column
         self._parts: dict[tuple, tuple | None] = {}
@@ -625,12 +650,20 @@ def _has_digit_run(line: str, p: int) -> bool:
 
 # ----------------------------------------------------------------------------- numbering
 _GAP_LABEL = re.compile(r"^(\s*?)( {1,3})\.(?=\s)")
+_INDENTED_LABEL = re.compile(r"^( +)(?:[a-zđ]|\d{1,3})[).](?=\s)")
+
+
+def label_indent(text: str) -> frozenset[int]:
+    """The indentation before a list label ('    a) Quyết định ...'): no lost letter there,
+    which would make the label a word ('ra)'); a label is a letter or a number."""
+    m = _INDENTED_LABEL.match(text)
+    return frozenset(range(m.end(1))) if m else frozenset()
 _LABEL_AT = re.compile(r"^\s*(\d+)\.(?:(\d+)\.)?(?:\d+\.)*\s")
 
 
 # a heading of a higher level than a numbered item: a list's numbering starts again under it
 # ('I. Nội dung' / '1. ...' / '2. ...' / 'II. ...' / '1. ...')
-_HIGHER_HEADING = re.compile(r"^\s*(?:[IVXLC]+\.\s|(?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
+_HIGHER_HEADING = re.compile(r"^\s*(?:[*_#]+\s*)?(?:[IVXLC]+\.\s|(?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
 # a line that says text was left out here ('[…]', '...', '(...)'): the numbering on either side
 # of it does not follow on (an excerpt skips items 2-5)
 _ELISION = re.compile(r"^\s*[\[(]?\s*(?:…|\.{3,})\s*[\])]?\s*$")
@@ -639,6 +672,9 @@ _ELISION = re.compile(r"^\s*[\[(]?\s*(?:…|\.{3,})\s*[\])]?\s*$")
 # a section number that lost its digits too: spaces or '(cid:NN)' codes before '. '
 # ('?': a code the cipher solved as some digit, not yet which)
 _UNREADABLE_LABEL = re.compile(r"^(?:\s*(?:\(cid:\d+\)|\?|\d)*(?:\(cid:\d+\)|\?)(?:\(cid:\d+\)|\?|\d)*|\s+)\.\s")
+
+
+_ARTICLE_HEAD = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU)\s+\d+\b")
 
 
 def infer_label(lines: list[str], idx: int) -> str | None:
@@ -676,6 +712,8 @@ def infer_label(lines: list[str], idx: int) -> str | None:
         if _UNREADABLE_LABEL.match(lines[j]):
             skipped += 1
         elif _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
+            if not skipped and _ARTICLE_HEAD.match(lines[j]):
+                prev = "1"  # the first item of an article ('Điều 8. ...' / '1. Trưởng ban')
             break
     if child:
         return child
@@ -748,6 +786,145 @@ def infer_article(lines: list[str], idx: int, width: int) -> str | None:
             break
     found = {n for n in found if n >= 1 and len(str(n)) == width}
     return str(found.pop()) if len(found) == 1 else None
+
+
+_LIST_LABEL = re.compile(r"^([\d ]*)\.(?=\s+\S)")
+
+
+def infer_list_labels(lines: list[str]) -> dict[int, tuple[int, int, str]]:
+    """Numbers of a list's items that lost some of their digits ('2. Lái xe' for '12.',
+    '3 . Tiếng Nhật' for '31.'), from the list's count: its items are numbered one by one,
+    so each item's number is its place in the list plus a constant, which the items that
+    kept their numbers tell (most of them, and the nearest one on each side, agreeing).
+    A lost digit at the left of a number reads as indentation (' 2.'), so an item that
+    looks intact but does not fit the count is filled too when the count's number fits
+    it with a space turned into the digits.  The list restarts under a higher heading
+    ('II.', 'Điều 2') and the count stops at a cut ('[…]': an excerpt skips items); a list
+    the count does not explain says nothing.  Returns line ->
+    (start, end, number) of the span to replace."""
+    runs: list[list[tuple[int, str]]] = [[]]
+    for k, t in enumerate(lines):
+        if _HIGHER_HEADING.match(t) or _ELISION.match(t):
+            runs.append([])
+            continue
+        m = _LIST_LABEL.match(t)
+        if m and m.group(1).strip() or m and 1 <= len(m.group(1)) <= 3:
+            runs[-1].append((k, m.group(1)))
+    out: dict[int, tuple[int, int, str]] = {}
+    for run in runs:
+        if len(run) < 4:
+            continue
+        # (place, value) of the items whose number looks whole: digits, no gap inside
+        whole = [(p, int(f.strip())) for p, (_k, f) in enumerate(run)
+                 if f.strip().isdigit() and f.endswith(f.strip())]
+        votes = Counter(v - p for p, v in whole)
+        if not votes:
+            continue
+        c, n = votes.most_common(1)[0]
+        if n < 2 or n < 0.6 * len(whole) or n == 2 and len(votes) > 1:
+            continue
+        for p, (k, f) in enumerate(run):
+            want = str(p + c)
+            if int(want) < 1 or f.strip() == want or not _label_fits(f, want):
+                continue
+            # the digits filled are ones the line does not print (its font maps those)
+            tail = f[len(f) - len(want):]
+            if any(x == " " and y in lines[k] for x, y in zip(tail, want)):
+                continue
+            # the items around it count the same way (some with gaps of their own): a
+            # list that starts again without a heading does not fit the count there
+            near = [q for q in range(max(0, p - 3), min(len(run), p + 4)) if q != p]
+            if not all(_label_fits(run[q][1], str(q + c)) for q in near):
+                continue
+            if not any(run[q][1].strip() == str(q + c) for q in near):
+                continue
+            out[k] = (len(f) - len(want), len(f), want)
+    return out
+
+
+def _label_fits(field: str, want: str) -> bool:
+    """Does a label's digits-and-spaces ``field`` read as the number ``want`` with some of
+    its digits lost (spaces), the rest indentation?"""
+    if len(want) > len(field) or field[:len(field) - len(want)].strip():
+        return False
+    return all(x == " " or x == y for x, y in zip(field[len(field) - len(want):], want))
+
+
+# a whole number after a word, closed by a mark: a number followed by a space may have lost
+# its last digits to it ('số 3 )'), and says nothing about the count
+_COUNTED = re.compile(r"(?<![^\W\d_])([^\W\d_]+) (\d{1,3})(?=[)\].,;:](?!\d)|$)")
+
+
+def infer_list_counters(lines: list[str], printed: list[str]) -> dict[int, list[tuple[int, str]]]:
+    """Numbers inside a list's items that count with the items: '1. Thiết kế đồ họa (được
+    quy định tại Phụ lục số 01).', '2. ... Phụ lục số 02)' (a form, an appendix, a table
+    for each item).  When the items that kept their numbers all print, after the same
+    word, the item's own number (three of them at least, none another), a gap there in a
+    damaged item is its number, written as wide as the others write it.  ``printed``: the
+    lines as the font printed them (a digit the line prints is no lost one).  Returns
+    line -> [(column, digit)]."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    runs: list[list[tuple[int, int]]] = [[]]
+    for k, t in enumerate(lines):
+        if _HIGHER_HEADING.match(t) or _ELISION.match(t):
+            runs.append([])
+            continue
+        m = _LIST_LABEL.match(t)
+        if m and m.group(1).strip().isdigit():
+            runs[-1].append((k, int(m.group(1))))
+    for run in runs:
+        if len(run) < 4:
+            continue
+        agree: dict[str, list[int]] = {}
+        disagree: set[str] = set()
+        for k, n in run:
+            for m in _COUNTED.finditer(lines[k], _LIST_LABEL.match(lines[k]).end()):
+                w = m.group(1).lower()
+                if int(m.group(2)) == n:
+                    agree.setdefault(w, []).append(len(m.group(2)) if n < 10 else 0)
+                else:
+                    disagree.add(w)
+        for w, widths in agree.items():
+            if len(widths) < 3 or w in disagree:
+                continue
+            pad = max(widths)  # '01' or '1' for the items below 10
+            slot = re.compile(r"(?<![^\W\d_])" + re.escape(w) + r" ([\d ]{1,3})(?![\w/])", re.IGNORECASE)
+            for k, n in run:
+                want = str(n).zfill(pad) if n < 10 else str(n)
+                for m in slot.finditer(lines[k]):
+                    piece = m.group(1)
+                    if " " not in piece:
+                        continue
+                    piece = piece[:len(want)]
+                    if len(piece) != len(want) or lines[k][m.start(1) + len(want):m.start(1) + len(want) + 1].isdigit():
+                        continue
+                    if any(x != " " and x != y or x == " " and y in printed[k] for x, y in zip(piece, want)):
+                        continue
+                    out[k] = [(m.start(1) + i, y) for i, (x, y) in enumerate(zip(piece, want)) if x == " "]
+    return out
+
+
+def _fill_list_labels(doc: Document, config: Config, note: str) -> None:
+    """List numbers that lost digits (:func:`infer_list_labels`), then the numbers in the
+    items that count with them (:func:`infer_list_counters`)."""
+    texts = [ln.text for ln in doc.lines]
+    printed = list(texts)
+    for k, (a, b, label) in infer_list_labels(texts).items():
+        t, line = texts[k], doc.lines[k]
+        record_change(doc, line, t[:a] + label + t[b:], "glyph", 0.9, span=(a, t[a:b], label),
+                      alternatives=["list number from the count of the list's items"],
+                      threshold=config.review_threshold, note=note)
+        texts[k] = line.text
+    _fill_list_counters(doc, config, printed, note)
+
+
+def _fill_list_counters(doc: Document, config: Config, printed: list[str], note: str) -> None:
+    """The numbers in a list's items that count with them (:func:`infer_list_counters`);
+    run again once the words are restored ('Phụ lục s  0 )' reads 'số' only then)."""
+    texts = [ln.text for ln in doc.lines]
+    for k, fills in infer_list_counters(texts, printed).items():
+        _record_fills(doc, doc.lines[k], fills, _number_spans, 0.8,
+                      ["the item's own number: the list's other items print theirs there"], note, config)
 
 
 def _fill_label_gaps(doc: Document, config: Config, note: str) -> None:
@@ -831,12 +1008,14 @@ def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
     return got
 
 
-def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[str, str]:
+def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
+              others: list[str] | None = None) -> dict[str, str]:
     """Map each '(cid:NN)' number to one character (coordinate ascent, see module docstring).
 
     Each word holding codes is scored with the word before it (the LM's bigram and the
     document's own counts); a code standing where a number stands (next to digits, or
-    as a section number before '.') is scored as a digit."""
+    as a section number before '.') is scored as a digit; which digit, the numbers the
+    document prints whole say (``others``: its lines without codes, :func:`_vote_digits`)."""
     lex = dlm.lex
     words: list[tuple[tuple, str | None, bool]] = []  # (parts, previous word, numeric context)
     for t in texts:
@@ -997,7 +1176,58 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4) -> dict[st
                 changed = True
         if not changed:
             break
+    _vote_digits(texts, others or [], mapping, [c for c in alphabet if c.isdigit()])
     return {n: c for n, c in mapping.items() if c is not None}
+
+
+_NUMBER_WITH_CODES = re.compile(r"(?:\d|\(cid:\d+\))+")
+
+
+def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | None],
+                 digits: list[str]) -> None:
+    """Codes read as digits: which digit, from the document's intact numbers.  The ascent
+    scores every digit alike where a number stands (the model reads numbers as one class),
+    so a code for '5' could read '3' in every number it is in ('193/202(cid:7)/NĐ-CP' as
+    '2023').  The same numbers printed whole in the document's lines without codes say which:
+    each number the code is in votes for the digits that make it one of them, the more for
+    the longer stretch it matches ('193/2025/NĐ-CP' and its date '02/7/2025' against a bare
+    '2025').  A digit wins only with more votes than the current one."""
+    whole: set[str] = set()  # tokens with a digit ('193/2025/NĐ-CP', '02/7/2025')
+    runs: set[str] = set()  # runs of digits ('193', '2025')
+    for t in others:
+        for tok in t.split():
+            tok = tok.strip(".,;:()[]*\"“”")
+            if any(ch.isdigit() for ch in tok):
+                whole.add(tok)
+                runs.update(re.findall(r"\d+", tok))
+    if not runs:
+        return
+    found: list[tuple[str, str]] = []  # (token, digit run) holding a code
+    for t in texts:
+        if "(cid:" not in t:
+            continue
+        for tok in t.split():
+            tok = tok.strip(".,;:()[]*\"“”")
+            for m in _NUMBER_WITH_CODES.finditer(tok):
+                num = m.group()
+                if "(cid:" in num and any(ch.isdigit() for ch in _CID.sub("", num)):
+                    found.append((tok, num))
+    for n, cur in list(mapping.items()):
+        if not (cur and cur.isdigit()):
+            continue
+        code = f"(cid:{n})"
+        votes = dict.fromkeys(digits, 0)
+        for tok, num in found:
+            if code not in num:
+                continue
+            for d in digits:
+                def read(x: str) -> str:
+                    return _CID.sub(lambda m: d if m.group(1) == n else (mapping.get(m.group(1)) or "?"), x)
+                if read(num) in runs:
+                    votes[d] += 1 + 2 * (read(tok) in whole and tok != num)
+        best = max(votes, key=lambda d: (votes[d], d == cur))
+        if votes[best] > votes.get(cur, 0):
+            mapping[n] = best
 
 
 # ----------------------------------------------------------------------------- repair
@@ -1357,9 +1587,13 @@ class DocumentNumbers:
         self.digits = digits
         self.letters = letters  # the letters the font lost (they make the gaps ambiguous)
         counts: dict[str, int] = {}
+        # each intact number's neighbours, the words before and after it ('năm 2025, định
+        # hướng'): a gap several numbers fit takes the one printed between the same words
+        self.contexts: dict[tuple[str, str], set[str]] = {}
         for k in intact:
             for m in _NUMBER.finditer(texts[k]):
                 counts[m.group()] = counts.get(m.group(), 0) + 1
+                self.contexts.setdefault(_neighbours(texts[k], m.start(), m.end()), set()).add(m.group())
         self.counts = {n: c for n, c in counts.items() if any(d in digits for d in n)}
         self.by_len: dict[int, list[str]] = {}
         for n in sorted(self.counts):
@@ -1386,7 +1620,8 @@ class DocumentNumbers:
             if text[a] == " ":
                 if a == 0:
                     continue  # the line's indentation, or a lost digit: cannot tell
-                a += 1  # the real space after the word or mark before it
+                if text[a - 1] != "/":
+                    a += 1  # the real space after the word or mark before it ('6/ 0 4' is glued)
             if b == len(text):
                 b = a + len(text[a:b].rstrip())  # the line's trailing margin
             elif text[b] == "|" and text[b - 1] == " ":
@@ -1401,18 +1636,34 @@ class DocumentNumbers:
                 pw = re.search(r"([^\W\d_]+) $", text[:a])
                 if pw and self._may_have_lost(pw.group(1), first=False):
                     continue  # 'hó  8.1.': a lost 'a' and a space, or a space and a lost digit?
-            if " " not in piece or not piece.strip() or not piece[0].isdigit() and a == m.start():
+            if " " not in piece or not piece.strip() or not piece[0].isdigit() and a == m.start() and text[a - 1] != "/":
                 continue
             fits = [n for n in self.by_len.get(len(piece), ())
                     if all(p == c or p == " " and c in self.digits for p, c in zip(piece, n))]
             if not fits:
                 continue
             fits.sort(key=lambda n: -self.counts[n])
-            if len(fits) > 1 and not (len(piece) >= 3 and self.counts[fits[0]] >= 3 * self.counts[fits[1]]):
-                continue
+            if len(fits) > 1:
+                ctx = _neighbours(text, a, b)
+                same = [n for n in fits if n in self.contexts.get(ctx, ())] if all(ctx) else []
+                if len(same) == 1:
+                    fits = same
+                elif not (len(piece) >= 3 and self.counts[fits[0]] >= 3 * self.counts[fits[1]]):
+                    continue
             n = fits[0]
             out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, n)) if p == " ")
         return out
+
+
+_WORD_LEFT = re.compile(r"([^\W\d_]+)\W*$")
+_WORD_RIGHT = re.compile(r"\W*?([^\W\d_]+)")
+
+
+def _neighbours(text: str, a: int, b: int) -> tuple[str, str]:
+    """The words (lower case) right before and after ``text[a:b]``, across marks."""
+    left = _WORD_LEFT.search(text[max(0, a - 40):a])
+    right = _WORD_RIGHT.match(text, b)
+    return (left.group(1).lower() if left else "", right.group(1).lower() if right else "")
 
 
 _TIME = re.compile(r"(?<![\w/.,:])\d{1,2}h\d{2}(?![\w/])")
@@ -1436,6 +1687,8 @@ class DocumentTimes:
 
 
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
+_NUMBER_SLOT = re.compile(r" {2,}(?=/[A-ZĐ])")
+_NUMBER_SPACE_MARK = re.compile(r"\d (?=[,;:])")  # 'NĂM 202 , ĐỊNH HƯỚNG': a space before a mark
 _CODE_GAP = re.compile(r"\d \d*[/-][^\W\d_]")  # '2 0-KL/TW', '64 /VPCP
 # a date's year that lost digits after its slash ('11/11/ 019'): a line in capitals keeps its
 # letters, and this is its only trace
@@ -1661,14 +1914,25 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         if c in ALPHABET:
             costs[c] = 0.0 if n >= 2 else min(costs.get(c, 1.0), 1.0)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
+    doc_printed = damaged_printed(printed_texts, cut)
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
-    solver.doc_printed = damaged_printed(printed_texts, cut)
+    solver.doc_printed = doc_printed
+    # two words of a damaged line one common word with a letter no fragment asked for ('Đi u
+    # 3'): those lines only are searched with the letter too (every letter more at every
+    # space of every line cost a tenth of the speed)
+    lost_now = {c: v for c, v in costs.items() if v == 0.0}
+    joinable = {k: xs for k in cands if (xs := join_letters([texts[k]], lost_now, doc_printed, lex))}
+    extra = set().union(*joinable.values()) if joinable else set()
+    solver_x = solver
+    if extra:
+        solver_x = GlyphSolver(dlm, {**costs, **{c: costs.get(c, UNSEEN_COST) for c in extra}},
+                               fill_cost=1.0, allow_bare=True, max_fills=4)
+        solver_x.doc_printed = doc_printed
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
     # and lines whose words are all syllables, but two of them are one word with a lost
     # letter between them ('Y u cầu' = 'Yêu cầu', 'phê du ệt' = 'phê duyệt'), or whose last
     # word lost its last letter to the margin ('quốc gi  ')
-    lost_now = {c: v for c, v in costs.items() if v == 0.0}
     joins: dict[int, list[tuple[int, int]]] = {}
     work = dict(cands)
     for j, t in enumerate(texts):
@@ -1677,10 +1941,15 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
             work[j] = []
         # (a fragment line may hold such a pair too: 'Gi o Sở ... liên qu n')
-        if " " in t.strip() and (js := join_spans(t, lost_now, lex)):
+        if " " in t.strip() and (js := join_spans(t, {**lost_now, **{c: 0.0 for c in joinable.get(j, ())}}, lex)):
             joins[j] = js
             work.setdefault(j, [])
+    # list numbers that lost digits, from the list's count (before the search, which reads
+    # a label with a lost digit as indentation: ' 2. Lái xe')
+    # (the lines before these fills: a restored number's digits are no digits the font prints)
     original = list(texts)
+    _fill_list_labels(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
+    texts = [ln.text for ln in doc.lines]
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)
     digits = lost_digits(texts, cut or cands) | unprinted_digits(texts, cut or cands)
@@ -1689,7 +1958,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # and lines whose only trace is a gap in a document's number the document prints intact
     # elsewhere (a heading in capitals: 'KẾT LUẬN SỐ 2 0-KL/TW', '210-KL/TW' in the text)
     for j, t in enumerate(texts):
-        if j not in work and (_CODE_GAP.search(t) and doc_numbers.fills(t) or _SLASH_GAP.search(t)):
+        if j not in work and ((_CODE_GAP.search(t) or _NUMBER_SPACE_MARK.search(t)) and doc_numbers.fills(t)
+                              or _SLASH_GAP.search(t)):
             work[j] = []
     codes = _recurring_codes(texts)
     for k, spans in work.items():
@@ -1717,7 +1987,13 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # the space after a code the document writes again and again ('Đ/c  Khánh', 'Đ/c :')
         # is a space: a code is not extended into a word ('Đ/cụ')
         protected |= {e.end() for e in _TOKEN.finditer(t) if e.group() in codes and e.end() < len(t)}
-        new, fills, conf, alts = _solve_windows(solver, t, sorted(set(spans) | set(inner)), protected,
+        protected |= label_indent(t)
+        # a document number's slot before its code ('Kế hoạch số     /KH-BTNMT', a draft's
+        # blank): digits or nothing, never a word
+        protected |= {i for m in _NUMBER_SLOT.finditer(t) for i in range(m.start(), m.end())}
+        line_solver = solver_x if k in joinable else solver
+        line_solver.bare_in_sentence = k not in cands
+        new, fills, conf, alts = _solve_windows(line_solver, t, sorted(set(spans) | set(inner)), protected,
                                                 strict=False,
                                                 next_line=texts[k + 1] if k + 1 < len(texts) else None,
                                                 printed=printed_texts[k])
@@ -1728,7 +2004,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             cur = line.text
             word = new[a:b]
             prev_m = re.search(r"([^\W\d_]+)[ ,]*$", cur[:a])
-            w_conf, w_alts = word_alternatives(word, [c - a for c, _ in fills if a <= c < b], solver,
+            w_conf, w_alts = word_alternatives(word, [c - a for c, _ in fills if a <= c < b], line_solver,
                                                prev_m.group(1) if prev_m else None)
             record_change(doc, line, cur[:a] + word + cur[b:], "glyph", min(w_conf, max(conf, 0.5)),
                           alternatives=w_alts, threshold=config.review_threshold, note=note,
@@ -1746,6 +2022,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                             "before and the sub-items after)"],
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
+    _fill_list_counters(doc, config, printed_texts, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
     _fill_number_gaps(doc, config, original, cands, work, lost, cut)
     _fill_label_gaps(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': section number filled")
     _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
@@ -1853,6 +2130,39 @@ def join_spans(text: str, lost: dict[str, float], lex: Lexicon) -> list[tuple[in
     return out
 
 
+def join_letters(texts: list[str], costs: dict[str, float], printed: frozenset[str], lex: Lexicon) -> set[str]:
+    """Letters outside the lost set (``costs`` 0) that join two words of a damaged line into
+    a common word: 'Đi u 3' is 'Điều 3' with 'ề' lost, though no fragment asked for 'ề'
+    (both 'đi' and 'u' are syllables, and 'Điều' may be the only word of the font with
+    it).  One of the two must be rare alone (RARE_WORD), the join common (COMMON_JOIN), and
+    the letter one the damaged font never prints; the search then weighs the join at the
+    letter's cost (an unnamed letter's, UNSEEN_COST, at most), against the two words as
+    they stand."""
+    out: set[str] = set()
+    lex_ok = lex.is_syllable
+    for t in texts:
+        toks = [(m.start(), m.end(), m.group().lower()) for m in _LETTERS_AT.finditer(t)]
+        for (a1, b1, w1), (a2, b2, w2) in zip(toks, toks[1:]):
+            if a2 != b1 + 1 or len(w1) + len(w2) > 6 or min(_unigram(w1), _unigram(w2)) >= RARE_WORD:
+                continue
+            # both words whole syllables (a fragment asks for its letters itself), the join
+            # commoner than either of them, the commonest join only
+            if not (lex_ok(w1) and lex_ok(w2)):
+                continue
+            best = max(((_unigram(w1 + x + w2), x) for x in _join_fills(w1, w2)
+                        if costs.get(x) != 0.0 and x not in printed), default=None)
+            if best and best[0] > max(COMMON_JOIN, _unigram(w1), _unigram(w2)):
+                out.add(best[1])
+    return out
+
+
+def _join_fills(w1: str, w2: str) -> str:
+    """The letters that make ``w1`` + letter + ``w2`` a syllable prefix letter by letter."""
+    nxt = _next_chars()
+    return "".join(x for x in nxt.get(w1, "") if w1 + x + w2 in _prefixes())
+
+
+COMMON_JOIN = -3.5  # log10 unigram of a join worth an unnamed letter ('điều' -2.4)
 RARE_WORD = -3.9  # log10 unigram: a word this rare ('u', 'gi', 'ệt') may be half of one
 
 
@@ -1964,11 +2274,19 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     bad = cut or cands
     gaps = NumberGaps([t for k, t in enumerate(original) if k not in cands],
                       [original[k] for k, v in bad.items() if len(v) >= 2] or [original[k] for k in bad])
+    # the digits earlier steps restored (the same number intact elsewhere, a list's count)
+    # are lost for sure: the second round may use them ('số  9/2025' is '59/2025' once
+    # '2025' showed '5' lost)
+    for k in damaged:
+        cur = doc.lines[k].text
+        if len(cur) == len(original[k]):
+            gaps.used |= {b for a, b in zip(original[k], cur) if a == " " and b.isdigit()}
     note = f"font lost glyphs '{''.join(sorted(lost))}': digits filled"
     for second in (False, True):
         for k in sorted(damaged):
             line = doc.lines[k]
-            fills = gaps.fills(line.text, second, years_only=k not in cands and line.text == original[k])
+            fills = gaps.fills(line.text, second, years_only=k not in cands and line.text == original[k],
+                               after=doc.lines[k + 1].text if k + 1 < len(doc.lines) else "")
             if not fills:
                 continue
             _record_fills(doc, line, fills, _number_spans, 0.8 if not second else 0.7,
@@ -2050,7 +2368,7 @@ def word_alternatives(word: str, gaps: list[int], solver: GlyphSolver, prev: str
 def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
     texts = [ln.text for ln in doc.lines]
     dlm = DocumentLM([_CID.sub(" ", t) for t in texts], lex)
-    mapping = solve_cid([t for t in texts if "(cid:" in t], dlm)
+    mapping = solve_cid([t for t in texts if "(cid:" in t], dlm, others=[t for t in texts if "(cid:" not in t])
     # a code that stands for a digit: which digit comes from the section numbering around
     # the lines where it is a section number ('(cid:203). Tập trung' after '3.'), top down so
     # that one solved number helps the next

@@ -111,6 +111,11 @@ BODY_OPENER_RE = re.compile(
     r"^\s*(Căn\s+cứ|Thực\s+hiện|Xét\s|Theo\s+đề\s+nghị|Trên\s+cơ\s+sở|Để\s|Nhằm\s|Ngày\s+\d|Hiện\s+nay|"
     r"Thời\s+gian\s+qua|Trong\s+(?:thời\s+gian|những\s+năm|năm)|Tiếp\s+tục|Sau\s+khi|Vừa\s+qua|Qua\s)",
 )
+# the same openers inside a line, after an addressee that runs into them (a capital after a word)
+GLUED_BODY_RE = re.compile(
+    r"(?<=[^\W\d_)])\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+(?:đề\s+nghị|báo\s+cáo|chỉ\s+đạo|quy\s+định)|"
+    r"Trên\s+cơ\s+sở|Để|Nhằm|Ngày\s+\d+|Hiện\s+nay|Thời\s+gian\s+qua|Trong\s+(?:thời\s+gian|những\s+năm|năm)|"
+    r"Vừa\s+qua|Phúc\s+đáp|Trả\s+lời\s+(?:Công\s+văn|văn\s+bản|đơn|kiến\s+nghị)|Tiếp\s+theo)(?![^\W_]))")
 LABEL_START_RE = re.compile(r"^\s*(?:[IVXLC]+\.|\d{1,2}\.|[A-Z]\.|[a-zđ]\)|Điều\s+\d|Phần\s|Chương\s)\s")
 # Body heads that open a subordinate body in a merged issuer line: 'BỘ TÀI CHÍNH TỔNG CỤC
 # HẢI QUAN' is Tổng cục Hải quan under Bộ Tài chính.
@@ -144,6 +149,21 @@ class HeaderResult:
     lines: list[int] = field(default_factory=list)  # lines that belong to the header
     end: int = 0  # last header line (0: none)
     body_start: tuple[int, int] | None = None  # (line, column) where body text starts in a merged line
+
+
+# a crawler prints the page's title and then the header's first cell on one line ('Công văn 384/
+# BYT-KCB năm 2014 ... do Bộ Y tế ban hành. BỘ Y TẾ -------'): the upper-case body name closed by
+# the rule drawn under it, after a sentence in ordinary case
+GLUED_ISSUER_RE = re.compile(r"[.:;!?]\s+(?P<body>[^.:;!?\d]{3,100}?)\s*[-–—_=]{3,}\s*$")
+
+
+def _glued_issuer(full: str) -> str | None:
+    """The issuer a scraped title line ends with (see GLUED_ISSUER_RE), or None."""
+    m = GLUED_ISSUER_RE.search(full)
+    if not m:
+        return None
+    body = m.group("body").strip()
+    return body if _is_upper_text(body) and BODY_HEAD_RE.match(body) else None
 
 
 def _is_upper_text(s: str) -> bool:
@@ -353,9 +373,12 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         hit = False
         if n == first_text:
             sm = SCRAPE_TITLE_RE.match(full.strip())
-            if sm and len(full) < 200:
+            if sm and len(full) < 260:
                 scrape_type = next(v for _, v in DOC_TYPES if v.casefold() == sm.group(1).casefold())
                 anchors.append(n)
+                glued = _glued_issuer(full)
+                if glued:
+                    issuer_cols.append((n, glued))
                 continue
         if MOTTO_RE.search(full):
             hit = True
@@ -501,9 +524,19 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         km = KINH_GUI_RE.search(full)
         rest = full[km.end():].strip() if km else ""
         items: list[str] = []
+        glued = GLUED_BODY_RE.search(rest) if rest and res.body_start is None else None
+        if glued and len(rest[:glued.start()].split()) >= 2:
+            # 'Kính gửi: Đ/c Chủ tịch ... trực thuộc Trung ương Thực hiện Luật ..., Bộ Y tế đề
+            # nghị ...:' (a crawl that joined the addressee and the first paragraph): the body
+            # starts at the paragraph's opening words; the addressee list ends there
+            body_text = rest[glued.start():]
+            col = doc.line(kg_line).text.find(body_text[:40])
+            if col >= 0:
+                res.body_start = (kg_line, col)
+                rest = rest[:glued.start()].strip()
         if rest:
             items.extend(x for x in re.split(r";\s*", rest) if x.strip())
-        k = numbers.index(kg_line) + 1
+        k = numbers.index(kg_line) + 1 if not (glued and res.body_start) else len(numbers)
         last_item = rest
         while k < len(numbers) and len(items) < 30:
             n = numbers[k]

@@ -82,11 +82,12 @@ def iso_date(s: object) -> dt.date | None:
 
 def label_pattern(label: str) -> re.Pattern:
     """A heading label as printed: 'II.', '1.2.', 'a)', 'đ)', 'Điều 2', 'Phần I', 'Chương II',
-    and the Party style 'II- NHIỆM VỤ' (a dash and a space after the label)."""
+    and the Party style 'II- NHIỆM VỤ' (a dash and a space after the label); in Markdown text a
+    label may open a bold run ('**a) Rà soát ...**')."""
     m = re.fullmatch(r"(Điều|Phần|Chương|Mục)\s+(\S+)", label)
     if m:
         return re.compile(rf"(?<!\w){m.group(1)}\s+{re.escape(m.group(2))}(?![\w])", re.IGNORECASE)
-    return re.compile(rf"(?:^|(?<=\s)){re.escape(label)}(?:[.):](?!\d)|-(?=\s))")
+    return re.compile(rf"(?:^|(?<=\s)|(?<=\s\*\*)|(?<=^\*\*)){re.escape(label)}(?:[.):](?!\d)|-(?=\s))", re.MULTILINE)
 
 
 def bare_label_pattern(label: str) -> re.Pattern:

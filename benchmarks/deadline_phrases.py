@@ -1,0 +1,260 @@
+#!/usr/bin/env python3
+"""Deadlines and recurrence on many real sentences: the temporal normaliser and the pipeline.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/deadline_phrases.py [--show] [--family F] [--data FILE]
+
+Why: unseen deadlines are chidao's weakest output (held-out deadline F1 0.85 for three
+sessions; blind first passes of new documents 0-1.0 per batch), and a few documents a batch
+measure few phrasings.  ``benchmarks/data/deadline_phrases.tsv`` holds 323 real items from
+text chidao was never tuned on: sentences of the gazette corpus (Government resolutions,
+Prime Minister's decisions, laws and circulars, leaving out the held-out documents and those
+already in samples/gold), time cells of plan tables and rows of a ministry's plan
+(``scripts/mine_deadline_phrases.py`` proposes them; sources in the ``source`` column).
+Each carries, or looks as if it carries, a deadline or a recurrence: 'trước ngày', 'chậm
+nhất', 'hoàn thành trong quý', 'Thời gian hoàn thành: Quý IV/2026', 'định kỳ 06 tháng',
+'Trước ngày 15 tháng 01 hàng năm', cells 'Quý II/2026 và triển khai thường xuyên', '2026 -
+2030', and the negatives: dates of cited documents, plan horizons ('đến năm 2030'),
+programme periods, entry into force, relative terms ('trong thời hạn 05 ngày làm việc kể từ
+...'), benefits paid 'hằng tháng'.  The expected deadline (ISO), its phrase and the recurrence
+were written by reading each item against ANNOTATION.md BEFORE chidao ran on them.
+
+Each item is scored twice:
+
+- ``norm``: the temporal normaliser alone (``find_deadline`` with the cited documents masked,
+  then ``roll_forward``; a time cell through the table path ``_latest_period``);
+- ``pipe``: the whole structure + extract stages on a small document made of the item (a
+  sentence under a section heading; an attribute line '- Thời gian hoàn thành: ...' under a
+  task line, or a time sentence after it in the same item ('next'); a time
+  cell or a plan row in a '|' table under its header row), the document's date set from the
+  ``doc_date`` column; the deadline and recurrence of the task that holds the item.  An item
+  the pipeline finds no task in predicts no deadline (most such items are negatives).
+
+Columns: n, dated (items with an expected deadline), deadline accuracy (the ISO date or its
+absence right), deadline F1 over dated predictions, recurrence accuracy, and for the
+pipeline the items with no task.
+
+First numbers (blind: annotated before chidao ran on them; main @ b8aa622, 206 items, 53
+dated): normaliser deadline accuracy 0.90, F1 0.83, recurrence 0.95; pipeline 0.97 / 0.92 /
+0.96.  Cells (30) and plan rows (7) 1.00; the misses: two dates a year under 'hằng năm' read
+as yearly and the wrong one first due, 'Quý IV năm 2020, tổng kết ...' (a bare period opening
+a directive), 'Định kỳ cuối tháng 12 hàng năm', 'phát sinh trong tháng 01 năm 2016' and
+'nguồn ... đến hết năm 2025 còn dư' read as deadlines, 'từ ngày 01 tháng 01 đến hết ngày 30
+tháng 6 năm báo cáo' (a report's data period), '03 tháng, 06 tháng, 12 tháng một lần' read
+as monthly, 'kinh phí ... hàng năm từ ngân sách' and 'báo cáo hàng năm của quỹ' as yearly
+duties.  (The harness then put body sentences under a section heading, as in their documents:
+an unlabelled sentence alone was read as the preamble, no task; with it, the same code scores
+0.93 / 0.86 / 0.95, the number the fixes below start from.)
+
+After the first fixes (general rules in extract/temporal.py, each tested in
+tests/test_temporal_phrases.py on sentences written there): 0.97 / 0.94 / 1.00 normaliser,
+0.99 / 0.97 / 1.00 pipeline.
+
+Batch 2 (95 items, rows whose note starts 'batch 2'), annotated blind after those fixes:
+directive sentences of the gazette's resolutions and decisions, the plan rows of QĐ
+232/QĐ-TTg (time cells 'Thực hiện đến năm 2030 ...', 'Định kỳ 2 năm/lần, bắt đầu từ năm
+2024', 'Trong 06 tháng kể từ khi ...', 'Đã hoàn thành') and two ministry letters.  Its first
+pass: pipeline 0.92 / 0.85 / 0.96 (main's code 0.91 / 0.83 / 0.93: the batch-1 fixes carried
+over a little).  Misses: documents 'được giao kết ... trước ngày', 'được cấp trước ngày' and
+'đã tiếp nhận ... trước ngày' (conditions), costs 'phát sinh từ ngày ... đến hết ngày',
+'hướng tới ... vào năm 2050', funding sentences 'Nguồn kinh phí ... cấp hàng năm', a time
+cell 'Thực hiện đến năm 2030'.  After the batch-2 rules: 0.99 / 0.98 / 0.98.
+
+Batch 3 (22 items, notes 'batch 3': what was left of the gazette's directive sentences, mostly
+relative terms and cited dates), blind after all the session's rules: 1.00 / 1.00 / 0.95 (one
+miss: 'danh sách ... được điều chỉnh hằng tháng' inside a condition read as a monthly duty).
+
+Whole set now (323 items, 78 dated): normaliser 0.97 / 0.95 / 0.99, pipeline 0.99 / 0.97 /
+0.99, deadline phrase 1.00.  Left: 'Đến hết tháng 12 năm 2015, số tiền ... là' (an example's
+balance), a programme phase 'giai đoạn I: từ năm 2021 đến năm 2025' and a form's period read as
+deadlines; 'kế hoạch công tác hằng năm' named as a container (gold reads such plans as yearly).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.config import Config  # noqa: E402
+from pipeline.extract import _latest_period, extract  # noqa: E402
+from pipeline.extract.tasks import find_references  # noqa: E402
+from pipeline.extract.temporal import find_deadline, roll_forward  # noqa: E402
+from pipeline.model import Document, Header, lines_from_text  # noqa: E402
+from pipeline.structure import structure  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "deadline_phrases.tsv"
+# the task line an attribute line is printed under, and the table a time cell sits in: neutral
+# wording of a real plan (what is measured is the item, not these)
+TASK_LINE = "1. Xây dựng và trình ban hành Đề án phát triển thị trường các-bon."
+# the heading a body sentence sits under: a sentence before any numbered heading is read as the
+# preamble ('narrative preamble zone'), which no real item of a directive's body is
+HEADING = "II. NHIỆM VỤ VÀ GIẢI PHÁP"
+CELL_TABLE = ("| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n| --- | --- | --- | --- |\n"
+              "| 1 | Xây dựng và trình ban hành Đề án phát triển thị trường các-bon. | Bộ Tài chính | {cell} |")
+ROW_HEADER = ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện/ hoàn thành |\n"
+              "| --- | --- | --- | --- | --- |\n")
+
+
+@dataclass
+class Item:
+    id: str
+    source: str
+    date: dt.date | None
+    kind: str
+    family: str
+    text: str
+    deadline: str
+    deadline_text: str
+    recurrence: str
+    note: str
+
+
+def load(path: Path) -> list[Item]:
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            out.append(Item(r["id"], r["source"], dt.date.fromisoformat(r["doc_date"]) if r["doc_date"] else None,
+                            r["kind"], r["family"], r["text"], r["deadline"], r["deadline_text"], r["recurrence"],
+                            r.get("note", "")))
+    return out
+
+
+def _iso(d: dt.date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _attr_value(text: str) -> str:
+    return text.split(":", 1)[1] if ":" in text else text
+
+
+def normaliser(it: Item) -> tuple[str, str]:
+    """(deadline, recurrence) from the temporal normaliser alone."""
+    year = it.date.year if it.date else None
+    if it.kind in ("cell", "row"):
+        cell = it.text if it.kind == "cell" else it.text.rstrip(" |").rsplit("|", 1)[1]
+        dl = _latest_period(cell.strip(), year)
+    elif it.kind in ("attr", "next"):
+        dl = find_deadline(_attr_value(it.text), year, attribute=True)
+    else:
+        masks = [(a, b) for a, b, *_ in find_references(it.text)]
+        dl = find_deadline(it.text, year, masks, issued=it.date)
+    if dl is None:
+        return "", ""
+    return _iso(roll_forward(dl.date, dl.text, dl.recurrence, it.date)), dl.recurrence or ""
+
+
+def document_text(it: Item) -> str:
+    if it.kind == "cell":
+        return CELL_TABLE.format(cell=it.text)
+    if it.kind == "row":
+        return ROW_HEADER + it.text
+    if it.kind == "attr":
+        return f"{HEADING}\n{TASK_LINE}\n{it.text if it.text.lstrip().startswith('-') else '- ' + it.text.lstrip()}"
+    if it.kind == "next":
+        return f"{HEADING}\n{TASK_LINE} {it.text}"
+    return f"{HEADING}\n{it.text}"
+
+
+def pipeline(it: Item, config: Config) -> tuple[str, str, bool, str]:
+    """(deadline, recurrence, task found, deadline text) from structure + extract on the item's document."""
+    doc = Document(doc_id=it.id, lines=lines_from_text(document_text(it)))
+    doc = structure(doc, config)
+    if doc.header is None:
+        doc.header = Header()
+    doc.header.date = it.date
+    doc = extract(doc, config)
+    if not doc.tasks:
+        return "", "", False, ""
+    t = doc.tasks[0]
+    return _iso(t.deadline), t.recurrence or "", True, t.deadline_text or ""
+
+
+def _same_phrase(expected: str, got: str) -> bool:
+    """The deadline phrase as the annotator wrote it, or one holding it (trigger words differ)."""
+    e, g = (" ".join(x.casefold().split()).strip(" .,;:()") for x in (expected, got))
+    return bool(e and g) and (e in g or g in e)
+
+
+@dataclass
+class Tally:
+    n: int = 0
+    dated: int = 0
+    right: int = 0
+    tp: int = 0
+    pred: int = 0
+    rec: int = 0
+    notask: int = 0
+    phrases: int = 0  # dated items with an expected phrase whose deadline is right
+    phrase_right: int = 0
+
+    def add(self, it: Item, dl: str, rec: str, found: bool = True, text: str | None = None) -> None:
+        if text is not None and it.deadline and it.deadline_text and dl == it.deadline:
+            self.phrases += 1
+            self.phrase_right += _same_phrase(it.deadline_text, text)
+        self.n += 1
+        self.dated += bool(it.deadline)
+        self.right += dl == it.deadline
+        self.pred += bool(dl)
+        self.tp += bool(dl) and dl == it.deadline
+        self.rec += rec == it.recurrence
+        self.notask += not found
+
+    def f1(self) -> float:
+        p = self.tp / self.pred if self.pred else 1.0
+        r = self.tp / self.dated if self.dated else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--show", action="store_true", help="print every item the pipeline gets wrong")
+    ap.add_argument("--family", help="only this family (or kind)")
+    ap.add_argument("--phrases", action="store_true", help="with --show: also the items whose deadline_text differs")
+    a = ap.parse_args()
+    items = [it for it in load(a.data) if not a.family or a.family in (it.family, it.kind)]
+    config = Config(ocr=False)
+    t0 = time.perf_counter()
+    norm: dict[str, Tally] = defaultdict(Tally)
+    pipe: dict[str, Tally] = defaultdict(Tally)
+    misses = []
+    for it in items:
+        nd, nr = normaliser(it)
+        pd, pr, found, ptext = pipeline(it, config)
+        batch = next((b for b in ("batch 2", "batch 3") if it.note.startswith(b)), "batch 1")
+        for key in (it.family, batch, "ALL"):
+            norm[key].add(it, nd, nr)
+            pipe[key].add(it, pd, pr, found, ptext)
+        if pd != it.deadline or pr != it.recurrence or (a.phrases and pd and it.deadline_text and not _same_phrase(it.deadline_text, ptext)):
+            misses.append((it, nd, nr, pd, pr, found, ptext))
+    secs = time.perf_counter() - t0
+    print(f"{'family':<14}{'n':>5}{'dated':>7} | {'norm acc':>8}{'norm F1':>8}{'rec':>6} | "
+          f"{'pipe acc':>8}{'pipe F1':>8}{'rec':>6}{'no task':>8}{'phrase':>8}")
+    print("-" * 94)
+    for key in sorted(norm, key=lambda k: (k == "ALL", k.startswith("batch"), k)):
+        n, p = norm[key], pipe[key]
+        if key == "batch 1":
+            print("-" * 94)
+        phrase = f"{p.phrase_right / p.phrases:>8.2f}" if p.phrases else f"{'-':>8}"
+        print(f"{key:<14}{n.n:>5}{n.dated:>7} | {n.right / n.n:>8.2f}{n.f1():>8.2f}{n.rec / n.n:>6.2f} | "
+              f"{p.right / p.n:>8.2f}{p.f1():>8.2f}{p.rec / p.n:>6.2f}{p.notask:>8}{phrase}")
+    print(f"\n{len(items)} items, {secs:.1f} s; acc = deadline (or its absence) right, F1 over dated predictions, "
+          f"rec = recurrence right, phrase = deadline_text holds the annotated phrase (or is held by it), "
+          f"over the dated items whose date is right")
+    if a.show:
+        for it, nd, nr, pd, pr, found, ptext in misses:
+            print(f"\n{it.id} [{it.family}/{it.kind}] {it.date} expected {it.deadline or '-'} {it.recurrence or ''}"
+                  f" '{it.deadline_text}' | norm {nd or '-'} {nr} | pipe {pd or '-'} {pr} '{ptext}'"
+                  f"{'' if found else ' (no task)'}\n  {it.text[:300]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

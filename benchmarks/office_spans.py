@@ -1,0 +1,238 @@
+"""Offices on real assignment sentences: who is responsible, who leads.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/office_spans.py [--show FRAME|LEVEL|ID] [--json FILE]
+
+Why: on documents it has not seen chidao's office F1 fell to 0.87 (held-out) and to 0.13-1.0 on
+blind batches; each batch brought sentence shapes and bodies the rules did not know.  A few new
+documents measure that badly (one document's idiom moves the number), so this benchmark takes
+many real sentences, one per row, each in its own small document, and scores the offices of the
+task that holds it.
+
+Data: ``benchmarks/data/office_spans.jsonl``, 364 sentences or items (with the lead-in or the
+heading above them when that is what names the body) taken from real text:
+
+- the Official Gazette corpus (``corpus:<id>``: resolutions and decisions of the Government and
+  the Prime Minister, decrees, circulars of ten ministries, the State Bank; their 'tổ chức thực
+  hiện' and 'trách nhiệm của ...' articles): ministries, their agencies, people's committees of
+  the province and of the commune, banks, enterprises and other regulated parties, title holders
+  ('Bộ trưởng, Thủ trưởng cơ quan ngang bộ ...'), items under 'X có trách nhiệm:' lead-ins, and
+  items that name only cited or report-to bodies (negatives);
+- a provincial directive (UBND tỉnh Long An, 2009) from a public repository (the row's source);
+- realdocs 01, 02, 11, 12, 14 (marked ``seen``: their gold is in samples/gold, rules were tuned
+  on them).  Never the held-out documents.
+
+Each row was annotated BLIND (before chidao ran on it) by reading it against the annotation
+guide (``/work/shared/eval/ANNOTATION.md`` and samples/gold/README.md): the offices as written,
+lead first when one leads (``lead`` null when several are co-equal or the duty is only 'phối hợp
+với'), nothing for bodies that only receive a report, are cited, are met or are directed by the
+assignee.
+
+Scoring mirrors the scorer (``vnscore.py``, ``pipeline.eval.office_match``): office recall and
+precision over names (lead and support roles; report-to is no office), the row exact when every
+gold office matches a predicted one and back, lead right when both are null or match.  A row
+whose task is not found counts its gold offices as missed (a negative row with no task is right).
+
+Batches.  Batch 1 (261 rows; 264 when first run) was annotated blind and then used to find
+and fix faults; batch 2 (59 rows, ``batch: 2``) was annotated blind AFTER those fixes, to measure
+whether they carry over, then used for a few more fixes; batch 3 (44 rows) was annotated blind
+after all of them and never tuned on.  Numbers (office F1 / rows exactly right / lead right):
+
+- batch 1, first run (main @ b8aa622, 264 rows): 0.916 / 0.81 / 0.84 (unseen rows 0.905);
+  after dropping 3 rows that hold no task and aligning 7 seen rows with their dev gold: 0.932 /
+  0.84 / 0.88 on main; after the session-5 fixes 0.983 / 0.97 / 0.97 (tuned on: not an estimate);
+- batch 2, blind: main 0.892 / 0.83 / 0.81; with the batch-1 fixes 0.892 / 0.83 / 0.83 -- they did
+  not carry over to new sentences at all; after fixes found on batch 2 itself 0.927 / 0.92 / 0.93;
+- batch 3, blind, never tuned on: main 0.946 / 0.89 / 0.91; the session-5 code 0.970 / 0.93 / 0.93
+  (misses left: a body with its head's title ('UBND cấp tỉnh, Chủ tịch UBND cấp tỉnh'), a
+  lower-case second bank, a place shared by 'Công an đơn vị, địa phương', a plural party without
+  a duty verb).
+The honest estimate for sentences of kinds not seen is the blind number of the latest batch
+(0.97 here, 0.89 on batch 2): add a batch before the next change and record its first numbers.
+
+Row data are annotations, not output: the builder of the first rows (mining the corpus for
+assignment frames, then reading each against the guide) is not kept; each row names its source.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.config import Config  # noqa: E402
+from pipeline.eval import office_match  # noqa: E402
+from pipeline.extract import extract  # noqa: E402
+from pipeline.model import Document, lines_from_text  # noqa: E402
+from pipeline.structure import structure  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
+
+HEAD = """{issuer}
+Số: 15/VB
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 10 tháng 3 năm 2026
+
+{doc_type}
+Về việc tổ chức thực hiện các nhiệm vụ
+
+I. TỔ CHỨC THỰC HIỆN
+"""
+TAIL = """
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. {short}
+Nguyễn Văn An
+"""
+
+_LABEL_RE = re.compile(r"^\s*(?:[-+*•]\s*|\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ]\)\s*|[IVX]+\.\s*)")
+_WORD_RE = re.compile(r"[^\W_]+(?:[-/&][^\W_]+)*")
+
+
+def _words(s: str) -> list[str]:
+    return [w.casefold() for w in _WORD_RE.findall(s)]
+
+
+@dataclass
+class Row:
+    id: str
+    source: str
+    frame: str
+    level: str
+    issuer: str
+    doc_type: str
+    text: str
+    target: str | None
+    offices: list[str]
+    lead: str | None
+    seen: bool
+    batch: int = 1  # 1, 2: blind batches tuned on afterwards; 3: annotated after all fixes, never tuned on
+    # results
+    found: bool = False
+    got: list[str] = field(default_factory=list)
+    got_lead: str | None = None
+    hit_gold: int = 0
+    hit_pred: int = 0
+    exact: bool = False
+    ok_lead: bool = False
+
+
+def load(path: Path = DATA) -> list[Row]:
+    return [Row(**json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def document_text(row: Row) -> str:
+    short = row.issuer.split("\n")[-1]
+    return HEAD.format(issuer=row.issuer, doc_type=row.doc_type) + row.text + "\n" + TAIL.format(short=short)
+
+
+def find_task(doc: Document, row: Row):
+    """The task holding the row's sentence: the one whose words contain the target's first words."""
+    key = _words(_LABEL_RE.sub("", row.target or row.text.split("\n")[0]))[:8]
+    n = len(key)
+    for task in doc.tasks:
+        words = _words(task.text)
+        for i in range(len(words) - n + 1):
+            if words[i:i + n] == key:
+                return task
+    return None
+
+
+def score(row: Row, task) -> None:
+    if task is not None:
+        row.found = True
+        row.got = [o.office for o in task.offices if o.role in ("lead", "support")]
+        row.got_lead = task.lead
+    gold, got = row.offices, row.got
+    row.hit_gold = sum(any(office_match(g, p) for p in got) for g in gold)
+    row.hit_pred = sum(any(office_match(g, p) for g in gold) for p in got)
+    row.exact = row.hit_gold == len(gold) and row.hit_pred == len(got)
+    if row.lead is None:
+        row.ok_lead = row.got_lead is None
+    else:
+        row.ok_lead = row.got_lead is not None and office_match(row.lead, row.got_lead)
+
+
+def run(rows: list[Row], config: Config) -> None:
+    for row in rows:
+        doc = Document(doc_id=row.id, lines=lines_from_text(document_text(row)))
+        doc = extract(structure(doc, config), config)
+        score(row, find_task(doc, row))
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def summary(rows: list[Row]) -> dict:
+    g = sum(len(r.offices) for r in rows)
+    p = sum(len(r.got) for r in rows)
+    hg = sum(r.hit_gold for r in rows)
+    hp = sum(r.hit_pred for r in rows)
+    rec = hg / g if g else 1.0
+    prec = hp / p if p else 1.0
+    n = len(rows)
+    return {"n": n, "found": sum(r.found for r in rows) / n, "precision": prec, "recall": rec,
+            "f1": _f1(prec, rec), "exact": sum(r.exact for r in rows) / n, "lead": sum(r.ok_lead for r in rows) / n}
+
+
+def table(title: str, key, rows: list[Row]) -> list[str]:
+    groups: dict[str, list[Row]] = {}
+    for r in rows:
+        groups.setdefault(key(r), []).append(r)
+    w = max(len(k) for k in groups) + 2
+    out = [f"\n{title}", f"{'':{w}}{'n':>5} {'found':>6} {'P':>6} {'R':>6} {'F1':>6} {'exact':>6} {'lead':>6}"]
+
+    def line(name: str, rs: list[Row]) -> str:
+        s = summary(rs)
+        return (f"{name:{w}}{s['n']:>5} {s['found']:>6.2f} {s['precision']:>6.2f} {s['recall']:>6.2f} "
+                f"{s['f1']:>6.3f} {s['exact']:>6.2f} {s['lead']:>6.2f}")
+
+    for k in sorted(groups):
+        out.append(line(k, groups[k]))
+    out.append(line("ALL", rows))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--show", default="", help="print the wrong rows of this frame, level or row id ('all' for every one)")
+    ap.add_argument("--json", default="", help="write per-row results as JSON lines to this file")
+    args = ap.parse_args(argv)
+    started = time.perf_counter()
+    rows = load(args.data)
+    run(rows, Config())
+    print(f"office_spans: {len(rows)} real sentences ({sum(r.seen for r in rows)} from seen documents), "
+          f"{time.perf_counter() - started:.1f} s")
+    for line in table("by sentence frame", lambda r: r.frame, rows):
+        print(line)
+    for line in table("by level of the body", lambda r: r.level, rows):
+        print(line)
+    for line in table("by provenance", lambda r: "seen (dev gold documents)" if r.seen else "unseen", rows):
+        print(line)
+    for line in table("by batch", lambda r: f"batch {r.batch}" + (" (blind, never tuned on)" if r.batch == 3 else " (tuned on)"), rows):
+        print(line)
+    if args.show:
+        for r in rows:
+            if (args.show in ("all", r.frame, r.level, r.id)) and not (r.exact and r.ok_lead):
+                print(f"\n{r.id} [{r.frame}/{r.level}] {r.source}\n  {r.text[:300]!r}\n  gold {r.offices} lead {r.lead!r}"
+                      f"\n  got  {r.got} lead {r.got_lead!r}{'' if r.found else '  (task not found)'}")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps({"id": r.id, "frame": r.frame, "level": r.level, "found": r.found, "gold": r.offices,
+                                     "got": r.got, "lead": r.lead, "got_lead": r.got_lead, "exact": r.exact,
+                                     "ok_lead": r.ok_lead}, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
