@@ -38,6 +38,8 @@ SHARED_DOCS = ROOT.parent / "shared" / "realdocs" / "text"
 SHARED_DOCS_ALT = Path("/work/shared/realdocs/text")
 SEED = ROOT / "samples" / "text" / "000_bed89d1f3f7829d9.txt"
 SEED_GOLD = ROOT / "samples" / "gold" / "000_bed89d1f3f7829d9.clean.txt"
+REAL_OCR = ROOT / "samples" / "real_ocr"
+GOLD = ROOT / "samples" / "gold"
 
 def _lines(text: str) -> list[str]:
     return [ln.text for ln in lines_from_text(text)]
@@ -75,6 +77,63 @@ def run(text: str, ocr: bool = False) -> tuple[list[str], float]:
     return [ln.text for ln in doc.lines], dt
 
 
+def real_ocr_pairs() -> list[tuple[str, str, str, bool]]:
+    """Real OCR readings with their true text, read line for line by a person: (name, OCR
+    text, true text, marked OCR'd).
+
+    - samples/real_ocr/ocr/<name>.txt and clean/<name>.txt: chidao's own Tesseract output on
+      real scans (ingest marks such a document OCR'd, so it is repaired marked);
+    - the OCR'd letters of samples/text whose gold clean text (samples/gold) differs from
+      them (the m7-m9, o1-o5, k5-k6, n2 letters OCR'd elsewhere): repaired as typed text, as
+      `chidao run` reads a .txt (the numbers of `chidao eval`'s repair table)."""
+    out = []
+    for p in sorted((REAL_OCR / "ocr").glob("*.txt")):
+        clean = REAL_OCR / "clean" / p.name
+        if clean.exists():
+            out.append((p.stem, p.read_text(encoding="utf-8"), clean.read_text(encoding="utf-8"), True))
+    for name in sorted(ocr_readings()):
+        src, clean = ROOT / "samples" / "text" / name, GOLD / (Path(name).stem + ".clean.txt")
+        if src.exists() and clean.exists():
+            a, b = src.read_text(encoding="utf-8"), clean.read_text(encoding="utf-8")
+            if a != b:
+                out.append((Path(name).stem, a, b, False))
+    return out
+
+
+def real_ocr_table(verbose: bool = False) -> None:
+    """Per real OCR reading: words, WER before and after repair, error reduction, lines
+    right before and wrong after (damaged), KB/s (CPU)."""
+    head = f"{'real OCR':34} {'words':>6} {'WER in':>7} {'WER out':>7} {'reduct.':>8} {'damaged':>7} {'KB/s':>6}"
+    print(head)
+    print("-" * len(head))
+    tot = {"words": 0, "err_in": 0, "err_out": 0, "damaged": 0}
+    nbytes, secs = 0, 0.0
+    for name, text, gold, marked in real_ocr_pairs():
+        pred, dt = run(text, marked)
+        bl, gl = _lines(text), _lines(gold)
+        if not len(bl) == len(gl) == len(pred):
+            print(f"{name[:34]:34} line counts differ: {len(bl)} / {len(gl)}")
+            continue
+        s = score_repair_lines(bl, pred, gl)
+        for k in tot:
+            tot[k] += s[k]
+        nbytes += len(text.encode("utf-8"))
+        secs += dt
+        red = 1 - s["err_out"] / s["err_in"] if s["err_in"] else float("nan")
+        label = name[:31] + (" *" if marked else "")
+        print(f"{label:34} {s['words']:6d} {s['err_in'] / s['words']:7.4f} {s['err_out'] / s['words']:7.4f} "
+              f"{red:8.2%} {s['damaged']:7d} {len(text.encode('utf-8')) / 1024 / max(dt, 1e-9):6.0f}")
+        if verbose:
+            for b, p, g in zip(bl, pred, gl):
+                if _words(p) != _words(g):
+                    print(f"   IN  {b.strip()[:110]}\n   OUT {p.strip()[:110]}\n   GOLD{g.strip()[:110]}")
+    if tot["words"]:
+        red = 1 - tot["err_out"] / tot["err_in"] if tot["err_in"] else float("nan")
+        print(f"{'all':34} {tot['words']:6d} {tot['err_in'] / tot['words']:7.4f} {tot['err_out'] / tot['words']:7.4f} "
+              f"{red:8.2%} {tot['damaged']:7d} {nbytes / 1024 / max(secs, 1e-9):6.0f}")
+    print("(* chidao's own OCR of a scan, repaired marked OCR'd; the others typed text read elsewhere)\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--texts", "--docs", dest="docs", type=Path, nargs="*", default=None,
@@ -83,9 +142,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=int, default=2, help="corruptions per document and kind")
     ap.add_argument("--kinds", default=",".join(KINDS))
     ap.add_argument("--verbose", action="store_true", help="print the words still wrong")
+    ap.add_argument("--real-ocr", action="store_true",
+                    help="only the real OCR readings against their true text (samples/real_ocr, the OCR'd gold letters)")
     ap.add_argument("--per-doc", action="store_true",
                     help="print each document's words wrong before and after, per kind")
     args = ap.parse_args(argv)
+    if args.real_ocr:
+        run("Công tác nội chính huyện\n" * 3)
+        real_ocr_table(args.verbose)
+        return 0
     dirs = args.docs or [ROOT / "samples" / "text", SHARED_DOCS if SHARED_DOCS.is_dir() else SHARED_DOCS_ALT]
     docs = clean_docs(dirs)
     print(f"{len(docs)} clean documents, {args.seeds} seeds per kind; throughput is CPU time (process_time)")
@@ -163,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
             for name, (e_in, e_out, dmg) in sorted(per_doc.items()):
                 if e_in or dmg:
                     print(f"   {name[:40]:40} words wrong {e_in:4d} -> {e_out:3d}" + (f", damaged {dmg}" if dmg else ""))
+    if not args.docs and "ocr" in args.kinds.split(","):
+        print()
+        real_ocr_table(args.verbose)
     if SEED.exists() and SEED_GOLD.exists():
         broken = SEED.read_text(encoding="utf-8")
         gold = SEED_GOLD.read_text(encoding="utf-8")

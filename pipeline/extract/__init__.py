@@ -23,6 +23,7 @@ from pipeline.extract.offices import demote_cooperating_subject, gazetteer_path,
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import RESULT_DUE_RE, VERB_START_RE, classify, find_references, quoted_lines, references_of, verb_of
 from pipeline.extract.tables import find_tables
+from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
 from pipeline.model import Document, Task
 
@@ -97,6 +98,83 @@ def _latest_period(when: str, year: int | None):
     return best
 
 
+# an entry held on every (working) day of the schedule's week
+WHOLE_WEEK_RE = re.compile(r"(?:tất\s+cả\s+)?các\s+ngày(?:\s+làm\s+việc)?\s+trong\s+tuần", re.I)
+
+
+def week_end(doc: Document):
+    """The last day of the week a schedule's title gives ('(Tuần thứ 07 từ ngày 09/02/2026 đến
+    ngày 13/02/2026)'), or None."""
+    import datetime as _dt
+
+    m = re.search(r"đến\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", getattr(doc.header, "title", None) or "")
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+
+
+# 'Hội nghị hiệp thương lần thứ hai ... được thực hiện trong ngày 02/02/2026 đến ngày 03/02/2026.':
+# when the meeting a plan organises is held
+_MEETING_WHEN_RE = re.compile(
+    r"^(?:[-–+•*]\s*)?(?:Theo\s+quy\s+định\s*,\s*)?Hội\s+nghị\s[^.;:]{0,250}?(?:được\s+)?(?:thực\s+hiện|tổ\s+chức|diễn\s+ra)\s+"
+    r"(?:trong|vào)\s+(?:các\s+)?ngày\s+(?P<d1>\d{1,2}/\d{1,2}/\d{4})(?:\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2}/\d{1,2}/\d{4}))?")
+_MEETING_SUBJECT_RE = re.compile(r"^Hội\s+nghị\s+(?!hiệp\s+thương\b)[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
+
+
+def _date_the_meeting_s_proceedings(doc: Document, task_list: list) -> None:
+    """'III. NỘI DUNG, TRÌNH TỰ' + '1. Hội nghị cử Chủ tọa ...', '4. Hội nghị bàn kế hoạch ...'
+    and a later 'IV. THỜI GIAN THỰC HIỆN' + '- Hội nghị ... được thực hiện trong ngày 02/02/2026
+    đến ngày 03/02/2026': what the meeting does (the sentences whose subject is the meeting, and
+    the others of their item) is done by its last day (gold g9)."""
+    import datetime as _dt
+
+    when = None
+    for ln in doc.lines:
+        m = _MEETING_WHEN_RE.match(ln.text.strip())
+        if m:
+            d, mth, y = (int(x) for x in (m.group("d2") or m.group("d1")).split("/"))
+            try:
+                when = (_dt.date(y, mth, d), m.group(0))
+            except ValueError:
+                when = None
+            break
+    if when is None:
+        return
+    items = {(t.section, t.line_start) for t in task_list if _MEETING_SUBJECT_RE.match(t.text) and t.deadline is None}
+    for t in task_list:
+        if t.deadline is None and (t.section, t.line_start) in items:
+            t.deadline, t.deadline_text = when
+
+
+def entry_note_roles(text: str, gaz) -> list:
+    """The bodies a schedule entry's bracket charges with its preparation, as support offices."""
+    from pipeline.extract.offices import roles_in_assignment
+    from pipeline.model import OfficeRole
+
+    out = []
+    for who in entry_notes(text):
+        out += [OfficeRole(r.office, "support", r.text, "note") for r in roles_in_assignment(who, gaz)]
+    return out
+
+
+def schedule_entry_roles(text: str, roles: list, gaz) -> list:
+    """Offices of one entry of a schedule: the leader it opens on ('Chủ tịch: 7 giờ 30 phút,
+    báo cáo ...'), when the sentence named no one else first, leads; the bodies its brackets
+    charge with the preparation support ('(giao phòng X chuẩn bị nội dung)', gold g1, g3).  Why:
+    a schedule tells who goes and who prepares; the bare post before the colon is too short for
+    the gazetteer, but in this place it can only be the leader."""
+    from pipeline.model import OfficeRole
+
+    m = LEADER_ENTRY_RE.match(text)
+    if m and not any(r.role == "lead" for r in roles):
+        who = re.sub(r"\s+", " ", m.group("who")).strip()
+        roles = [OfficeRole(who, "lead", who, "inline"), *roles]
+    return merge_roles(roles, entry_note_roles(text, gaz))
+
+
 def extract(doc: Document, config: Config) -> Document:
     gaz = load_gazetteer(gazetteer_path(config.models_dir))
     tasks, refs, anomalies = extract_tasks(doc, gaz)
@@ -122,11 +200,29 @@ def extract_tasks(doc: Document, gaz=None):
     classified = classify(sentences, gaz, quoted_lines(doc))
     tasks: dict[int, Task] = {}
     last_in_block: dict[int, Task] = {}
+    last_entry: Task | None = None  # the schedule entry whose attribute lines follow
     refs = []
     for i, c in enumerate(classified):
         s = c.sentence
         if c.kind in ("skip",):
             continue
+        if c.kind == "note" and c.reason == "entry note":
+            # '(Giao Văn phòng HĐND&UBND xã đảm bảo các điều kiện cần thiết)' after an entry
+            prev = tasks[max(tasks)] if tasks else None
+            if prev is not None:
+                prev.offices = merge_roles(prev.offices, entry_note_roles(s.text, gaz))
+            continue
+        if c.kind == "attribute" and last_entry is not None and entry_notes(s.text):
+            # 'Mời: ... Thành viên Hội đồng quản trị HTX Tân Long (giao UBND xã Vĩnh Tường mời).'
+            last_entry.offices = merge_roles(last_entry.offices, entry_note_roles(s.text, gaz))
+        if c.kind == "attribute" and last_entry is not None and WHOLE_WEEK_RE.search(s.text):
+            # 'Thời gian, địa điểm: 07 giờ 00’ đến 08 giờ 00’ tất cả các ngày làm việc trong tuần
+            # ...': the entry runs every working day of the schedule's week, due on its last day
+            end = week_end(doc)
+            if end is not None:
+                last_entry.deadline, last_entry.deadline_text = end, WHOLE_WEEK_RE.search(s.text).group(0)
+        if c.kind == "heading":
+            last_entry = None
         if c.kind == "attribute" and c.reason == "time sentence":
             # 'Thời gian hoàn thành xong trước ngày 05/10/2026.': the due date of the task before it
             prev = last_in_block.get(id(s.block))
@@ -171,9 +267,14 @@ def extract_tasks(doc: Document, gaz=None):
         # ('Kết quả báo cáo UBND tỉnh trước ngày ...' names the result first: the body that
         # reports is the one the sentence before assigned)
         if prev is not None and not any(r.role == "lead" for r in t.offices) and not ADDRESS_OPENER_RE.match(s.text) and (
-                VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text) or RESULT_DUE_RE.match(s.text)):
+                VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text) or RESULT_DUE_RE.match(s.text)
+                # ('Phó Chủ tịch ...: 7 giờ, dự ... .' + '8 giờ, dự kỳ họp ...': the same leader's next entry)
+                or c.reason == "schedule entry" and TIME_START_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
             t.offices = [*carried, *t.offices]
+        if c.reason == "schedule entry":
+            t.offices = schedule_entry_roles(body, t.offices, gaz)
+            last_entry = t
         last_in_block[id(s.block)] = t
         if dl:
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
@@ -185,6 +286,7 @@ def extract_tasks(doc: Document, gaz=None):
     for i, t in enumerate(task_list, 1):
         t.id = i
     apply_item_references(task_list)
+    _date_the_meeting_s_proceedings(doc, task_list)
     issued = getattr(doc.header, "date", None)
     for t in task_list:
         t.deadline = roll_forward(t.deadline, t.deadline_text, t.recurrence, issued)

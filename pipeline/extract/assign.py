@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.schedule import day_line, without_lunar
 from pipeline.extract.offices import (
     BODY_HEAD_RE, Gazetteer, display_name, office_key, roles_in_assignment, roles_in_sentence, split_office_list,
 )
@@ -193,6 +194,11 @@ DUTY_LEAD_IN_RE = re.compile(r"(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:cá
 # parties a decree or circular makes responsible, named by what they do ('Người tham gia bán hàng
 # đa cấp', 'Người thực hiện công tác quản lý an toàn ...', 'Tổ chức quản lý bất động sản')
 REGULATED_PARTY_RE = re.compile(r"(?:các\s+|những\s+)?(?:người|tổ\s+chức|cơ\s+quan|đơn\s+vị|doanh\s+nghiệp|cá\s+nhân)\s+\S", re.I)
+# a heading that is a commune's staff post or a Front / election body, with what narrows it
+LOCAL_HEADING_RE = re.compile(
+    r"(?:(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:cán\s+bộ|chuyên\s+viên|công\s+chức)\s+(?:phụ\s+trách|chuyên\s+trách)\s|"
+    r"(?:các\s+)?tổ\s+chức\s+thành\s+viên(?:\s|$)|ban\s+công\s+tác\s+mặt\s+trận(?:\s|$)|"
+    r"(?:các\s+)?(?:tổ\s+(?:kiểm\s+phiếu|bầu\s+cử)|ban\s+bầu\s+cử|tiểu\s+ban)(?:\s|$))[^:;.!?]*", re.I)
 
 
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
@@ -209,6 +215,13 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         t = dm.group("who")
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
+    local = LOCAL_HEADING_RE.fullmatch(t.strip())
+    if local and len(t.split()) <= 16:
+        # '3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội', '2. Các tổ chức thành viên
+        # của MTTQ xã', '5. Ban công tác Mặt trận các thôn trên địa bàn xã': a commune's post or
+        # Front body heads the duties below it; its field or place is part of the name
+        w = re.sub(r"\s+", " ", t.strip())
+        return [OfficeRole(w[:1].upper() + w[1:], "lead", t.strip(), "structure")]
     # '1. Ngân hàng Nhà nước chi nhánh tỉnh', 'Văn phòng Đăng ký đất đai Chi nhánh huyện X': a branch
     # ('chi nhánh') belongs to the body named before it; the heading names that one branch
     br = re.fullmatch(r"(?P<org>.+?)\s+(?P<br>[Cc]hi\s+nhánh(?:\s+[^,;:()]{1,50})?)", t.strip())
@@ -425,8 +438,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if b.path != last_heading_path and " > " in b.path:
                         sc.root = _list_parent(b)
                     scopes = [x for x in scopes if not x.period]
-            elif c.kind == "heading" and b.label is None and year and (
-                    (m := MONTH_HEADING_RE.match(s.text.strip())) or DAY_HEADING_RE.match(s.text.strip())):
+            elif c.kind == "heading" and (b.label is None or b.style == "bullet") and year and (
+                    (m := MONTH_HEADING_RE.match(s.text.strip())) or DAY_HEADING_RE.match(s.text.strip()) or day_line(s.text)):
                 # 'Tháng 3' over the items of an annual programme, 'THỨ HAI (13/11)' over those of a
                 # weekly schedule: they are due in that month, on that day
                 when = None
@@ -435,7 +448,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     hits = find_dates(f"trong tháng {mo}/{yy}", year) if 1 <= mo <= 12 else []
                     when = hits[0].date if hits else None
                 else:
-                    days = [h for h in find_dates(s.text, year) if h.date and re.search(r"\d{1,2}\s*/\s*\d{1,2}|ngày", h.text)]
+                    # ('* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)': the lunar date is not the day)
+                    days = [h for h in find_dates(without_lunar(s.text), year) if h.date and re.search(r"\d{1,2}\s*/\s*\d{1,2}|ngày", h.text)]
                     when = days[-1].date if days else None
                 if when:
                     sc.meeting_date, sc.meeting_text, sc.subtree, sc.period = when, s.text.strip(), True, True
@@ -444,6 +458,19 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if b.path != last_heading_path and " > " in b.path:
                         sc.root = _list_parent(b)
                     scopes = [x for x in scopes if not x.period]
+            elif (pm := PHASE_HEADING_RE.match(s.text.strip())) and not sc.meeting_date:
+                # 'Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:', '2.1. Đợt 1: Trong tháng
+                # 12/2025': a plan carried out in rounds lists each round's work under it, due by
+                # the round's end ('Đợt 3: Sau ngày bầu cử 15/3/2026' and '... đến ngày bầu cử'
+                # set no end)
+                when = pm.group("when")
+                dl = None if re.match(r"\s*(?:sau|kể\s+từ|bắt\s+đầu\s+từ)(?![^\W_])", when, re.I) else \
+                    find_deadline(when, year, attribute=True)
+                if dl is not None and dl.date:
+                    sc.meeting_date, sc.meeting_text = dl.date, dl.text
+                    if b.label is None or b.style == "bullet":
+                        sc.subtree, sc.period = True, True
+                        scopes = [x for x in scopes if not x.period]
             if not roles and c.kind == "intro" and b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text):
                 # 'Để thuận tiện cho tra cứu, cần lưu ý như sau:' after 'Cơ quan Thuế các cấp thực
                 # hiện ...': an intro without a subject goes on with the duty of the body the
@@ -514,7 +541,13 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if LEAD_KEY_RE.match(k):
                     roles = roles_in_assignment(value, gaz)
                     for t in pending_attr:
-                        t.offices = merge_roles([r for r in roles], [r for r in t.offices if r.role == "report-to"])
+                        # (a row whose work is to act with partners keeps them: '6.2. Phối hợp với Ủy
+                        # ban bầu cử xã, Thường trực HĐND xã ... chuẩn bị hội nghị tập huấn' + '- Đơn
+                        # vị chủ trì: X'; a partner clause later in the row ('...; phối hợp với các
+                        # ngành liên quan ...') gives way to the row's own partner line, gold 02)
+                        t.offices = merge_roles([r for r in roles], [r for r in t.offices if r.role == "report-to"
+                                                                     or r.role == "support" and r.source == "inline"
+                                                                     and re.match(r"\s*Phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?\s+với", t.text, re.I)])
                 elif SUPPORT_KEY_RE.match(k):
                     roles = [OfficeRole(r.office, "support", r.text, "structure") for r in roles_in_assignment(value, gaz)]
                     for t in pending_attr:
@@ -550,6 +583,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
 
         task = tasks.get(i)
         note_text = None
+        if c.kind == "note" and c.reason == "entry note":
+            continue  # (given to its schedule entry by extract_tasks)
         if c.kind == "note":
             note_text = s.text
         elif task is not None:
@@ -614,7 +649,9 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if task.deadline is None:
                         task.deadline, task.deadline_text = sc.meeting_date, sc.meeting_text
                     break
-            if note_of(s.text):
+            if note_of(s.text) and c.reason != "schedule entry":
+                # (a schedule entry's bracket names who prepares it: extract_tasks adds that body
+                # beside the leader who goes)
                 note_text = note_of(s.text).group(0)
         if note_text and last_was_bullet and pending_bullets:
             # a note after (or closing) bullets assigns those bullets
@@ -637,6 +674,9 @@ DAY_HEADING_RE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|c
 PERIOD_HEADING_RE = re.compile(
     r"^(?:(?:trong|từ)\s+)?(?:(?:quý\s+(?:IV|III|II|I|[1-4])|tháng\s+\d{1,2})(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+|tháng\s+)?(?:IV|III|II|I|\d{1,2}))*"
     r"\s*(?:/|năm)\s*(?:19|20)\d\d|năm\s+(?:19|20)\d\d|(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?)\s*:?$", re.I)
+# a round or step of a plan with its time: 'Đợt 1: Từ ngày ... đến ngày ...:', 'Đợt 2: Từ tháng 01
+# đến ngày bầu cử 15/3/2026', 'Bước 2 (trước ngày 30/6/2024):' (group 'when')
+PHASE_HEADING_RE = re.compile(r"^(?:Đợt|Bước)\s+(?:\d{1,2}|[IVX]{1,4}|một|hai|ba|bốn|năm|cuối)\s*[:.\-–(]\s*(?P<when>.{4,120}?)\s*\)?\s*:?$", re.I)
 MONTH_HEADING_RE = re.compile(r"^tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*((?:19|20)\d\d))?\s*:?$", re.I)
 PREPARE_OR_ATTEND_RE = re.compile(r"(?<![^\W_])(?:chuẩn\s+bị|(?:về\s+|tham\s+)?dự\s+(?:hội\s+nghị|cuộc\s+họp|họp|buổi))(?![^\W_])", re.I)
 

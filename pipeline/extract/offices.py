@@ -275,6 +275,9 @@ SUBJECT_VERBS = [
     "đẩy nhanh", "thống kê", "kiểm kê", "phát động", "sơ kết", "tổng kết", "ra quân", "tuần tra",
     # a schedule's leaders attend ('Chủ tịch UBND xã dự hội nghị tại UBND huyện')
     "dự hội nghị", "dự họp", "dự lễ", "dự buổi", "tham dự",
+    # ... meet, visit, survey ('Thường trực HĐND tỉnh họp lệ kỳ ...', 'Ban VHXH khảo sát tình hình
+    # ...', 'Thường trực HĐND tỉnh đi thăm, chúc mừng ...')
+    "họp", "khảo sát", "đi thăm", "thăm", "chúc mừng",
     # 'Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi ...': the copula ends the subject; a
     # body helped ('giúp X') is not an office
     "là", "giúp",
@@ -345,7 +348,15 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # a named commune or ward for its government ('Phường Ba Đình tổ chức ra quân ...', 'Xã Tân
     # Lập triển khai ...': a post-2025 commune's own notices name it so)
     r"(?-i:Phường|Xã|Thị\s+trấn|Đặc\s+khu)(?=\s+[A-ZĐ0-9])|"
-    r"tổng\s+phụ\s+trách|chi\s+đoàn|liên\s+đội|tổ\s+(?:chuyên\s+môn|văn\s+phòng|(?-i:[A-ZĐ])[^\W\d_]*)|(?-i:Khoa)(?=\s+[A-ZĐ])|điều\s+dưỡng\s+trưởng)(?![^\W_])"),
+    r"tổng\s+phụ\s+trách|chi\s+đoàn|liên\s+đội|tổ\s+(?:chuyên\s+môn|văn\s+phòng|(?-i:[A-ZĐ])[^\W\d_]*)|(?-i:Khoa)(?=\s+[A-ZĐ])|điều\s+dưỡng\s+trưởng|"
+    # a commune's election and Front bodies and the staff posts of a commune office ('Tổ kiểm
+    # phiếu sẽ thực hiện ...', 'Ban công tác Mặt trận các thôn chủ trì ...', 'Các thành viên khác
+    # trong tiểu ban ... phối hợp ...', 'Cán bộ phụ trách lĩnh vực giám sát ...')
+    r"tổ\s+(?:kiểm\s+phiếu|bầu\s+cử)|ban\s+bầu\s+cử|tiểu\s+ban|ban\s+công\s+tác\s+mặt\s+trận|"
+    # teams sent to inspect or monitor ('phối hợp với các Đoàn kiểm tra, giám sát của Tỉnh')
+    r"đoàn\s+(?:kiểm\s+tra|giám\s+sát|thanh\s+tra|công\s+tác|liên\s+ngành)|"
+    r"thành\s+viên(?=\s+(?:khác\s+)?(?:của|trong|thuộc)\s+(?:tiểu\s+ban|ban|tổ|đoàn|hội\s+đồng|ủy\s+ban|uỷ\s+ban))|"
+    r"(?:cán\s+bộ|chuyên\s+viên|công\s+chức)(?=\s+(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng|khác\s|(?-i:[A-ZĐ]))))(?![^\W_])"),
     re.I,
 )
 _JURLIST_RE = re.compile(
@@ -368,6 +379,10 @@ _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+c
 # the Party organ inside a body ('Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Đảng ủy
 # Công an huyện'): with the body that follows it, one office
 _ORGAN_HEAD_RE = re.compile(tone_insensitive(r"^(?:các\s+)?(?:đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|đảng\s+ủy|chi\s+bộ)$"), re.I)
+# an official named with his post ('đồng chí Nguyễn Văn A – Phó Chủ tịch', before the body's name)
+_NAMED_POST_RE = re.compile(
+    r"(?:(?:đồng\s+chí|đ/c)\s+)?(?-i:[A-ZĐ])[^\s,;:()]*(?:\s+(?-i:[A-ZĐ])[^\s,;:()]*){0,3}\s*[-–]\s*"
+    r"(?:phó\s+)?(?:chủ\s+tịch|trưởng|bí\s+thư|giám\s+đốc|chánh\s+văn\s+phòng)", re.I)
 _PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
 # words that go on naming the body just matched ('Chi cục Hải quan nơi đăng ký tờ khai', 'Chi cục
 # Hải quan cửa khẩu cảng Hải Phòng', 'Cục Thuế địa phương', 'Ban Chỉ đạo 389 quốc gia'), as opposed
@@ -456,6 +471,16 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # ('Văn phòng Sở theo dõi, đôn đốc ...', 'Giám đốc Sở chỉ đạo ...': the bare head is the issuing
     # body itself, so the name is whole and the verb after it ends the subject)
     if re.search(r"(?:Văn\s+phòng|Giám\s+đốc|Lãnh\s+đạo|Chánh\s+Văn\s+phòng)\s+(?:Sở|Ban|Bộ|Cục)\s+$", before):
+        return True
+    # 'Ủy ban bầu cử xã', 'tổ bầu cử', 'người ứng cử': the noun 'bầu cử / ứng cử', not the verb 'cử'
+    if vm.group(0).casefold() == "cử" and re.search(r"(?<![^\W_])(?:bầu|ứng|đề|tiến|tuyển)\s+$", before, re.I):
+        return False
+    # ('các Đoàn kiểm tra, giám sát của Tỉnh': the team's name, not the verb 'kiểm tra')
+    if re.search(r"(?<![^\W_])đoàn\s+$", before, re.I) and vm.group(0).casefold() in ("kiểm tra", "giám sát", "thanh tra"):
+        return False
+    # ('các thành viên trong tiểu ban thực hiện ...': 'tiểu ban' is a whole noun, the verb after it
+    # ends the phrase)
+    if re.search(r"(?<![^\W_])tiểu\s+ban\s+$", before, re.I):
         return True
     return not _HEAD_BEFORE_RE.search(before[-12:])
 
@@ -562,6 +587,14 @@ _GOV_LEADER_RE = re.compile(
     r"(?:\s+(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3})?(?=\s*(?:,|và\s|$))")
 
 
+# a commune office's staff post named by its field or office ('các đồng chí Chuyên viên cơ quan
+# MTTQ xã', 'Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội', 'công chức Văn hóa - Xã
+# hội'), up to the next list break; gold README: named posts are offices
+STAFF_POST_RE = re.compile(
+    r"(?<![^\W_])(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:[Cc]án\s+bộ|[Cc]huyên\s+viên|[Cc]ông\s+chức)\s+"
+    r"(?i:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng)(?![^\W_])[^,;.()]{2,70}?(?=\s*(?:[,;.()]|\s(?:và|cùng|với)\s|$))")
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -569,11 +602,39 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     at ',', ';', 'và' and kept as written when it reads as a body ('các sở, ngành liên
     quan').  Returns (name, as written) pairs: the name is the body as the text writes it
     (see :func:`display_name`), with its jurisdiction."""
+    staff = list(STAFF_POST_RE.finditer(text))
+    if staff:
+        # 'Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ
+        # quan MTTQ xã': a staff post named by its field or office is one office, as written (the
+        # body inside it, 'MTTQ xã', is where the post sits, no office of its own)
+        out = []
+        rest = text
+        for m in staff:
+            w = re.sub(r"\s+", " ", m.group(0)).strip()
+            out.append((m.start(), w[:1].upper() + w[1:], m.group(0).strip()))
+            rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+        more = [(text.find(w), n, w) for n, w in split_office_list(rest, gaz)] if re.search(r"[^\W\d_]{3}", rest) else []
+        return [(n, w) for _k, n, w in sorted(out + more)]
+    if re.fullmatch(r"(?:các\s+)?(?:cán\s+bộ|chuyên\s+viên|công\s+chức)\s+khác", text.strip(" ,;.:"), re.I):
+        # 'Các chuyên viên khác thực hiện các nhiệm vụ được phân công': the rest of the staff
+        w = re.sub(r"\s+", " ", text.strip(" ,;.:"))
+        return [(w[:1].upper() + w[1:], text.strip(" ,;.:"))]
     pair = _HEAD_AND_DEPUTY_RE.match(text.strip(" ,;.:"))
     if pair:
         # 'Trưởng, Phó các phòng': the heads and their deputies of one body, one office as written
         w = re.sub(r"\s+", " ", pair.group(0))
         return [(w[:1].upper() + w[1:], pair.group(0))]
+    named = _NAMED_POST_RE.match(text.strip())
+    if named:
+        # 'đồng chí Nguyễn Văn A – Phó Chủ tịch Uỷ ban MTTQ Việt Nam xã': the official named with
+        # his post and its body, one office as written, up to the next list break
+        whole = text.strip()
+        cut = re.search(r"\s*(?:[,;]|\s(?:và|cùng|với)\s)", whole[named.end():])
+        w = whole[:named.end() + cut.start()] if cut else whole
+        rest = whole[len(w):]
+        w = re.sub(r"\s+", " ", w).strip(" ,;.:")
+        more = split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với)\s*", "", rest), gaz) if re.search(r"[^\W\d_]{3}", rest) else []
+        return [(w, w)] + more
     lead_post = _GOV_LEADER_RE.match(text.strip())
     if lead_post:
         # 'Phó Thủ tướng Thường trực Chính phủ Phạm Gia Túc': the post, one office (the personal
@@ -596,6 +657,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # UBND tỉnh'), it is not one more office
     matches = [m for m in gaz.find(text)
                if not re.search(r"(?:thuộc|của|qua|tại|trực\s+thuộc|(?<=[^\W\d_]\s)trong)(?:\s+cơ\s+quan)?\s*$", text[:m.start], re.I)]
+    # ('Văn phòng HĐND&UBND xã': the 'UBND xã' inside a longer name is part of it)
+    matches = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                             and (o.start, o.end) != (m.start, m.end) for o in matches)]
     out: list[tuple[str, str]] = []
     pos = 0
     pieces: list[tuple[int, str, str | None]] = []
@@ -924,10 +988,22 @@ _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ
            r"[^,;:.()]{0,50}?(?:\d|quý\s+[IVX]+|(?:tháng|năm|quý|tuần)(?![^\W_]))[^,;:()]{0,14}(?=,)")
 
 
+_TOPIC_REPEATED_RE = re.compile(r"\s*(?P<topic>[^\W\d_]+(?:\s+[^\W\d_]+){1,3}?)\s+(?P<rest>(?-i:[A-ZĐ])[^:;]{3,150}?)\s+thực\s+hiện\s+(?P=topic)(?![^\W_])", re.I)
+
+
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_at`; also tries after a topic label ('Tiêu chuẩn - đo lường -
     chất lượng: Ủy ban nhân dân huyện, thị xã chủ động ...')."""
     r = _subject_at(text, gaz)
+    if r is None:
+        # '1. Giám sát trực tiếp Ban Thường trực Ủy ban MTTQ xã và các thành viên thực hiện giám
+        # sát trực tiếp thông qua ...': the item's topic printed before its subject without a
+        # colon, then repeated as the work the subject does
+        rep = _TOPIC_REPEATED_RE.match(text)
+        if rep:
+            r2 = _subject_at(text[rep.start("rest"):rep.end("rest")] + " thực hiện", gaz)
+            if r2 and r2[1] >= rep.end("rest") - rep.start("rest"):
+                return r2[0], rep.end("rest")
     colon = text.find(":")
     if r and 0 < colon == r[1] and colon < 90:
         # 'Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối ...':
@@ -1104,6 +1180,13 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     rest = text[start:]
     first = gaz.find(rest[:200])
     head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest)) or bool(_PLURAL_DUTY_RE.match(rest))
+    if not head_ok and re.search(r"đồng\s+chí\s+$", text[:start], re.I) and _NAMED_POST_RE.match(rest):
+        # ('Giao đồng chí Nguyễn Văn A – Phó Chủ tịch Uỷ ban MTTQ xã thực hiện ...': the official
+        # named with his post is the one assigned)
+        start = start - len(re.search(r"đồng\s+chí\s+$", text[:start], re.I).group(0))
+        rest = text[start:]
+        first = gaz.find(rest[:200])
+        head_ok = True
     if not head_ok:
         return None
     # 'Cục Giám sát quản lý về hải quan (Tổng cục Hải quan) hướng dẫn ...': a unit's name runs to
@@ -1331,6 +1414,15 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
             # (after a ';' the clause is the assignee's own again: gold 07 II.7.a)
+        insp = None
+        for insp in re.finditer(r"(?<![^\W_])(?:kiểm\s+tra|giám\s+sát|theo\s+dõi|đánh\s+giá)\s+(?:việc|công\s+tác)(?![^\W_])", text[:m.start()], re.I):
+            pass
+        if insp and not re.search(r"[;:]", text[insp.end():m.start()]):
+            continue  # 'Kiểm tra việc chủ trì, phối hợp với Trưởng thôn tổ chức Hội nghị cử tri': the
+            # partner is part of the work inspected, not a partner of the inspection
+        if re.match(r"(?:của|giữa)\s", text[m.end():], re.I):
+            continue  # 'công tác phối hợp của các cấp, ngành ...', 'sự phối hợp giữa X và Y': the
+            # coordination of or between bodies, a noun; they are not partners of this task
         if re.search(r"(?:quy\s+chế|chương\s+trình|cơ\s+chế|kế\s+hoạch|sự|việc|giải\s+pháp|phương\s+án)\s*$", text[:m.start()], re.I):
             continue  # 'quy chế phối hợp với X', 'đề xuất giải pháp phối hợp với X': a noun (the
             # content of a plan or proposal), not a partner of this task

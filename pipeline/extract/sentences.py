@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.schedule import TIME_ENTRY_RE, day_line
 from pipeline.model import Document
 from pipeline.structure.sections import ELISION_RE, strip_markdown
 
@@ -421,6 +422,10 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
             or (len(prev_text) < 0.7 * width and t[:1].isupper() and not prev_text.rstrip().endswith((",", "-", "–"))
                 and not _name_goes_on(cur, prev_text))
             or _main_clause_after_grounds(cur, prev_text, t)
+            # a schedule's day line stands alone, and each entry of the day opens on its time
+            # ('* CHỦ NHẬT 12/01/2025 (nhằm 13/12 ÂL)' + '15 giờ 00: Chủ tịch UBND ... dự ...';
+            # 'Địa điểm: tại Trường THPT ...' + '09 giờ 00’: Dự Trao Huy hiệu ...')
+            or day_line(prev_text) or day_line(t) or TIME_ENTRY_RE.match(t) is not None
         )
         if starts_new:
             close()
@@ -497,7 +502,10 @@ ABBREVIATIONS = {
     "tp", "tx", "tt", "q", "p", "đ/c", "ths", "ts", "pgs", "gs", "bs", "ks", "cn", "v.v", "tr", "số", "st",
     "ubnd", "hđnd", "k", "vd", "ô", "b", "a", "e", "đ", "c", "mr", "ms", "pct", "ct",
 }
-_END_RE = re.compile(r"(?:\.{3}|…|[.!?])(?:[\"”’)\]]*)\s+(?=[\"“(‘]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+_END_RE = re.compile(r"(?:\.{3}|…|[.!?])(?:[\"”’)\]]*)\s+(?=[\"“(‘]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+                     # ('... (LĐVP: Đ/c Tỉnh). 14 giờ, họp nghe báo cáo ...': a schedule's next entry of
+                     # the same leader opens on its time of day)
+                     r"|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút|’|')?\s*[,:]\s)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

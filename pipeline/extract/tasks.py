@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.schedule import day_line, note_only as entry_note_only
 from pipeline.extract.sentences import Block, Sentence
 from pipeline.extract.temporal import DATE_RE, _to_date
 from pipeline.model import Reference
@@ -99,8 +100,12 @@ INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+n
 ATTRIBUTE_RE = re.compile(
     # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute)
     r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+[^\W\d_]+){0,2}|"
-    r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Hạn(?:\s+chót|\s+hoàn\s+thành|\s+báo\s+cáo)|Thời\s+điểm\s+hoàn\s+thành|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+tham\s+dự)?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
-    r"Sản\s+phẩm|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí|"
+    r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Hạn(?:\s+chót|\s+hoàn\s+thành|\s+báo\s+cáo)|Thời\s+điểm\s+hoàn\s+thành|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+(?:tham\s+dự|[^\W\d_]+))?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
+    r"Sản\s+phẩm|Kết\s+quả(?:\s+(?:dự\s+kiến|đầu\s+ra|cần\s+đạt))?|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí|"
+    # a schedule entry's lines: who is invited, where, which office leader follows it
+    # ('Mời: Đồng chí Bí thư Huyện ủy, ...', 'Điểm: tại phòng họp số 1', 'LĐVP: Đ/c Sử, CVVP: ...',
+    # 'Thời gian, địa điểm: 07 giờ 00’ ... tại phòng Tiếp công dân xã')
+    r"Mời|Điểm|LĐVP|CVVP|Thời\s+gian\s*,\s*địa\s+điểm|"
     # a Party programme closes each group of duties with the bodies that carry it out
     # ('Trách nhiệm chỉ đạo thực hiện: Đảng ủy UBND tỉnh; các cấp ủy, tổ chức đảng.')
     r"Trách\s+nhiệm(?:\s*,?\s+(?:lãnh\s+đạo|chỉ\s+đạo|tham\s+mưu))+(?:\s+(?:thực\s+hiện|triển\s+khai))?)\s*:\s*(?P<value>.*)$",
@@ -125,8 +130,12 @@ NOTE_RE = mark_tolerant(NOTE_RE)
 # (a meeting's attendance list under 'I. THÀNH PHẦN THAM DỰ' names people, it directs no one)
 # ('ĐÁNH GIÁ' after 'GIÁM SÁT VÀ', 'KIỂM TRA,', 'THEO DÕI,' names the duty to monitor and evaluate,
 # a section of duties in a plan ('IV. GIÁM SÁT VÀ ĐÁNH GIÁ'), not an assessment of past results)
-REVIEW_HEADING_RE = re.compile(r"THÀNH\s+PHẦN\s+(?:THAM\s+DỰ|DỰ\s+HỌP|CUỘC\s+HỌP|THAM\s+GIA\s+CUỘC\s+HỌP)|"
+REVIEW_HEADING_RE = re.compile(r"THÀNH\s+PHẦN\s+(?:THAM\s+DỰ|DỰ\s+HỌP|CUỘC\s+HỌP|THAM\s+GIA\s+CUỘC\s+HỌP|HỘI\s+NGHỊ)|"
                                r"(?<!GIÁM\sSÁT\sVÀ\s)(?<!KIỂM\sTRA,\s)(?<!KIỂM\sTRA\sVÀ\s)(?<!THEO\sDÕI,\s)(?<!THEO\sDÕI\sVÀ\s)ĐÁNH\s+GIÁ|KẾT\s+QUẢ\s+(?:THỰC\s+HIỆN|ĐẠT\s+ĐƯỢC|NỔI\s+BẬT)|NHỮNG\s+KẾT\s+QUẢ|TÌNH\s+HÌNH|THỰC\s+TRẠNG|HẠN\s+CHẾ|TỒN\s+TẠI|BẤT\s+CẬP", re.I)
+# a lead-in naming the criteria the work goes by ('... căn cứ vào các tiêu chí:', 'dựa trên những
+# tiêu chuẩn sau:'): the items below it are those criteria
+CRITERIA_INTRO_RE = re.compile(r"(?<![^\W_])(?:căn\s+cứ(?:\s+vào)?|dựa\s+(?:trên|vào))\s+(?:các|những)\s+"
+                               r"(?:tiêu\s+chí|tiêu\s+chuẩn|điều\s+kiện|cơ\s+sở)(?:\s+sau(?:\s+đây)?)?\s*:\s*$", re.I)
 DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")
 # ('Trường hợp cơ quan Thuế đã có văn bản ... thì đơn vị chủ trì ...': a condition, not the past)
 PAST_RE = re.compile(r"^(?!(?:Trường\s+hợp|Nếu|Khi)\s[^.;]*\sthì\s)(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
@@ -369,6 +378,9 @@ def _has_lines_below(sentences: list[Sentence], k: int) -> bool:
     return nxt == path or nxt.startswith(path + " >")
 
 
+# 'phòng' that names an office ('Văn phòng HĐND&UBND xã', 'Phòng Kinh tế'), not the verb 'prevent'
+_OFFICE_NOUN_RE = re.compile(r"(?<![^\W_])(?:[Vv]ăn\s+phòng|[Pp]hòng(?=\s+[A-ZĐ]))(?![^\W_])")
+
 # 'Tại Điều 3 Luật Thuế GTGT số 13/2008/QH12 quy định về đối tượng chịu thuế như sau:' then the
 # provision itself in quotation marks (often in italics: '*“Điều 3. Đối tượng chịu thuế*' ...
 # '*... của Luật này.”*'): a reply quotes the law it explains; the quoted articles and items are
@@ -419,7 +431,9 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
     convening = meeting_layout(sentences)
     meeting_item: tuple[str, str] | None = None  # (path, 'attend' | 'schedule') of such an item
     review_bullets: str | None = None  # path of an intro announcing shortcomings: its bullets report
+    criteria_bullets: str | None = None  # path of an intro announcing the criteria the work goes by
     per_block: dict[int, int] = {}  # sentences in each block (an item title is its block's only one)
+    day_seen = False  # a schedule's day line has been read: the lines under it are its entries
     for x in sentences:
         per_block[id(x.block)] = per_block.get(id(x.block), 0) + 1
     example: tuple[Block, str | None] | None = None  # an example's block and, for a bullet, its mark
@@ -468,6 +482,11 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             continue
         if b.style and b.style != "bullet":
             labelled_seen = True
+        if day_seen and entry_note_only(t):
+            # '(Giao Văn phòng HĐND&UBND xã đảm bảo các điều kiện cần thiết)' on the line after a
+            # schedule entry: who arranges that entry
+            out.append(Classified(s, "note", "entry note"))
+            continue
         if is_note_only(t):
             out.append(Classified(s, "note"))
             continue
@@ -490,6 +509,12 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # a colon inside an open quotation ends no sentence; the quotation goes on
             out.append(Classified(s, "narrative", "quotation goes on"))
             continue
+        if s.index == 0 and day_line(t):
+            # 'THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)', '* THỨ HAI (13/11):': a schedule's day, the
+            # heading of the entries below it (also when printed as a bullet)
+            out.append(Classified(s, "heading", "day"))
+            day_seen = True
+            continue
         if s.index == 0 and (is_heading(b, t) or _titled_item(sentences, k, gaz) or _long_title(sentences, k, gaz)):
             out.append(Classified(s, "heading"))
             after_doc_type = bool(DOC_TYPE_LINE_RE.match(t))
@@ -508,6 +533,15 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 out.append(Classified(s, "narrative", "listed shortcoming"))
                 continue
             review_bullets = None
+        if criteria_bullets is not None:
+            if b.style == "bullet" and b.path == criteria_bullets and not VERB_START_RE.match(t):
+                # 'Hội nghị thảo luận, lập danh sách ... căn cứ vào các tiêu chí:' + '- Tiêu chuẩn của
+                # đại biểu Hội đồng nhân dân.', '- Hồ sơ, biên bản giới thiệu ... gửi đến.': what the
+                # work goes by, named as nouns, is no duty of its own
+                out.append(Classified(s, "narrative", "listed criterion"))
+                continue
+            if b.style != "bullet" or b.path != criteria_bullets:
+                criteria_bullets = None
         if s.index == 0 and b.label and b.style in ("arabic", "decimal", "roman", "letter", "alpha") \
                 and TOPIC_TITLE_RE.match(t) and ":" not in t and not DIRECTIVE_CUE_RE.search(t) and per_block.get(id(b)) == 1 \
                 and (_has_lines_below(sentences, k) or not re.match(r"Đối\s+với\s", t, re.I)):
@@ -522,6 +556,14 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             continue
         if ATTRIBUTE_RE.match(t):
             out.append(Classified(s, "attribute"))
+            continue
+        if s.index > 0 and out and out[-1].kind == "attribute" and not out[-1].reason and out[-1].sentence.block is b \
+                and not VERB_START_RE.match(t) and not DIRECTIVE_CUE_RE.search(t) and len(t.split()) <= 25 \
+                and not VERB_ANY_RE.search(_OFFICE_NOUN_RE.sub(" ", t)):
+            # 'Thành phần tham dự: ..., ông Đinh Văn Nghĩa – CV Phòng Văn hóa – Xã hội.' + 'Văn
+            # phòng HĐND&UBND xã (CVP Bình, CV Dương).': a verbless sentence after an attribute
+            # line, in its paragraph, goes on listing its value
+            out.append(Classified(s, "attribute", "goes on"))
             continue
         if s.index > 0 and len(t.split()) <= 20 and TIME_SENTENCE_RE.match(t) and out and out[-1].kind == "task" \
                 and out[-1].sentence.block is b:
@@ -561,6 +603,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if t.endswith(":") and (INTRO_END_RE.search(t) or len(t.split()) <= 12 or not VERB_START_RE.match(t) or ASK_LEADIN_RE.search(t)
                                 or gaz is not None and (_office_first(t, gaz) or _asked_body_first(t, gaz))):
             out.append(Classified(s, "intro"))
+            if CRITERIA_INTRO_RE.search(t):
+                criteria_bullets = b.path
             sm = SHORTCOMINGS_INTRO_RE.search(t)
             # ('..., hạn chế thấp nhất thiệt hại, Ủy ban nhân dân tỉnh giao X:': 'hạn chế' the verb in
             # a purpose clause; a lead-in that asks someone lists duties, not shortcomings)
@@ -572,6 +616,21 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             continue
         if COURTESY_RE.match(t) and not DIRECTIVE_CUE_RE.search(t):
             out.append(Classified(s, "skip", "courtesy"))
+            continue
+        if t.rstrip(" \"”’)").endswith("!"):
+            # 'Nhiệt liệt chào mừng Ngày bầu cử ...!', 'Chủ tịch Hồ Chí Minh vĩ đại sống mãi ...!': a
+            # slogan calls out, it assigns no one anything (a directive ends with a full stop)
+            out.append(Classified(s, "narrative", "slogan"))
+            continue
+        if b.style == "bullet" and gaz is not None and not t.endswith(":") and not DIRECTIVE_CUE_RE.search(t) \
+                and out and (out[-1].kind == "intro" or out[-1].reason == "names bodies only") \
+                and out[-1].sentence.block.path == b.path \
+                and not VERB_START_RE.match(t) and _names_bodies_only(t, gaz):
+            # 'Đối tượng giám sát: ... gồm có:' + '- Thường trực Hội đồng nhân dân xã Lương Minh.',
+            # '- Ủy ban nhân dân xã Lương Minh.': a list item that only names bodies (those
+            # inspected, invited, informed) directs no one (only in a list a lead-in opens: '• Tổ
+            # Toán dự giờ thăm lớp' under a week's heading is the group's duty)
+            out.append(Classified(s, "narrative", "names bodies only"))
             continue
         if not re.search(r"[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", t):
             out.append(Classified(s, "heading"))
@@ -600,6 +659,16 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 out.append(Classified(s, "narrative", why))
                 continue
         in_body = labelled_seen or not any_labels
+        if day_seen and re.match(r"Thành\s+phần(?![^\W_])", t):
+            # 'Thành phần họp trực tuyến tại điểm cầu cấp xã (do UBND cấp xã triệu tập).': who
+            # sits in the entry's meeting, written as a sentence
+            out.append(Classified(s, "attribute", "participants"))
+            continue
+        if day_seen and not t.endswith(":"):
+            # an entry of a schedule's day ('Chủ tịch: 7 giờ 30 phút, báo cáo ...', 'Thường trực
+            # HĐND tỉnh đi thăm, chúc mừng ...'): what a leader or a body is to do that day
+            out.append(Classified(s, "task", "schedule entry"))
+            continue
         if not in_body or (not any_labels and not b.label):
             # before the first numbered item (or in an unnumbered letter): only sentences
             # that direct someone
@@ -777,6 +846,17 @@ def _items_with_attributes(out: list[Classified]) -> None:
             kids.append(d)
         if kids and all(d.kind in ("attribute", "assignment", "skip") for d in kids) and any(d.kind == "attribute" for d in kids):
             c.kind, c.reason = "task", "item with attributes"
+        elif kids and kids[-1].kind == "attribute" and ATTRIBUTE_RE.match(kids[-1].sentence.text.strip()) \
+                and all(d.kind in ("attribute", "assignment", "skip", "narrative")
+                        or d.sentence.block.style == "bullet" for d in kids) \
+                and any(re.match(r"[-–+*•]?\s*(?:Đơn\s+vị|Cơ\s+quan)\s+chủ\s+trì", d.sentence.text.strip(), re.I)
+                        for d in kids if d.kind == "attribute"):
+            # (the row's own lead line makes it a row: '1. Cài đặt hệ thống phần mềm' over '- Kiểm
+            # tra máy chủ ...', '- Cài đặt ...' and only '- Thời gian thực hiện: ...' stays a title)
+            # '5.2. Tổ chức thực hiện công tác tuyên truyền ...' + '- Đa dạng, phong phú ...' + '-
+            # Thời gian thực hiện: ...' + '- Đơn vị chủ trì: ...': a plan row printed as an item,
+            # its bullets saying how, its own time and lead closing it (no sub-items in between)
+            c.kind, c.reason = "task", "item with attributes"
 
 
 def _body_then_action(t: str, gaz) -> bool:
@@ -788,6 +868,23 @@ def _body_then_action(t: str, gaz) -> bool:
     if not subj or subj[1] > 120 or not t[:1].isupper():
         return False
     return bool(VERB_START_RE.match(t[subj[1]:].lstrip()))
+
+
+def _names_bodies_only(t: str, gaz) -> bool:
+    """Is the sentence nothing but the names of bodies (with their place or what they are
+    responsible for), no verb of its own?"""
+    from pipeline.extract.assign import heading_offices
+
+    bare = re.sub(r"\s*\([^()]*\)", " ", t).strip(" .;,")
+    named = heading_offices(bare, gaz)
+    if not named:
+        return False
+    rest = bare
+    for r in named:
+        rest = rest.replace(r.text, " ")
+    # (the words of a name are no verbs: 'Thường trực Hội đồng nhân dân xã', 'Các tổ chức phụ
+    # trách bầu cử ở xã')
+    return not VERB_ANY_RE.search(_OFFICE_NOUN_RE.sub(" ", rest))
 
 
 def _office_first(t: str, gaz) -> bool:

@@ -45,9 +45,13 @@ from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
-from pipeline.repair.ocrnoise import clean_line
-from pipeline.repair.ocrphrases import fix_name_line, fix_phrases
+from pipeline.repair.ocrchannel import load_channel
+from pipeline.repair.ocrlabels import fix_item_ends, fix_labels
+from pipeline.repair.ocrnoise import clean_line, clean_wrapped
+from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
+from pipeline.repair.ocrsplit import fix_spacing
 from pipeline.repair.record import record_change
+from pipeline.repair.codepoints import apply_tone_convention
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable, skeleton
 from pipeline.vietnamese import split_tone, strip_accents
 
@@ -103,10 +107,30 @@ NOISE_CONFIDENCE = 0.9  # scan noise removed by pipeline.repair.ocrnoise's rules
 # 'bảo vê' 'bảo về', and with tone swaps 'dễ khai thác' 'để khai thác'.  (The document
 # cache of the LM cannot carry this in OCR'd text: every line there is suspect and left out
 # of it.)
+# In OCR'd text a mark variant's prior is the channel's (pipeline/repair/ocrchannel.py,
+# learned from real OCR'd letters and their true text: a lost tone or hat is common, an added
+# one rare) minus CHANNEL_MARGIN: how much likelier, beyond what OCR's habits say, the LM must
+# find a candidate.  Before the channel every mark edit cost OCR_MARGIN (3.5) alike.
+CHANNEL_MARGIN = 1.5
+CHANNEL_FLOOR = True
+# A candidate one mark edit from the word as read that makes a word of the dictionaries (the
+# LM's in-word bigrams) with the syllable read just before or after it, where the word as
+# read makes none, gets this log10 bonus in OCR'd text: OCR damages one syllable of a word at
+# a time ('tín đô', 'tỉnh vi', 'tuyên đương'), and the trigram counts of the corpus see
+# 'tín đồ', 'tinh vi' too seldom to outweigh the channel.  Only with neighbours as read (the
+# damage is in one syllable), never across punctuation ('nghiêm túc, dứng thời hạn' is no
+# 'túc dụng'), never for a candidate two edits away ('không chờ đến khi' is no 'cho đến').
+# Measured as a bonus on every dictionary pair of the decoder instead: those two damaged.
+OCR_WORD_BONUS = 1.0
+# extra margin for a Title-case word beside another inside a sentence (a name: see
+# OcrCorrector.correct_lines); measured on the OCR benchmark, it keeps 'Đại Đồng Tiến' and
+# 'thôn Hố Chuối' from the dictionary bonus
+NAME_RUN_MARGIN = 1.0
 DOC_FORM_BONUS = 1.5
 DOC_FORM_MIN = 12
 DOC_FORM_RATIO = 8.0
 DOC_FORM_RIVAL = 3
+DOC_RARE_MIN = 2  # see OcrCorrector._doc_rare
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -215,7 +239,7 @@ def _shared_slots(lm: SyllableLM, margin: float, subs: dict[str, str]) -> dict:
     which a document's adapted view shares with the base model (SyllableLM.adapt changes
     only the cache scores), the margin and the substitutions: documents in a batch ask for
     the same words, so the candidates are worked out once.  Slots are never modified."""
-    key = (id(lm.index), id(lm.vocab), margin, tuple(sorted(subs.items())))
+    key = (id(lm.index), id(lm.vocab), margin, tuple(sorted(subs.items())), CHANNEL_MARGIN)
     got = _SLOTS.get(key)
     if got is None or got[0] is not lm.index:
         if len(_SLOTS) > 8:
@@ -257,6 +281,11 @@ class OcrCorrector:
         self._fixed: dict[int, Slot] = {}
         self.forms: dict[str, int] = {}  # the document's spellings and their counts (see DOC_FORM_BONUS)
         self._forms_memo: dict[tuple[str, int], tuple[Slot, Slot]] = {}  # (word, id(var)) -> (var, result)
+        self.channel = load_channel(str(lm.path))
+        self._partners: tuple[dict, dict] | None = None
+        self._bonus_memo: dict[tuple, tuple[Slot, Slot]] = {}  # (word, left, right) -> (var, result)
+        self._name_memo: dict[int, tuple[Slot, Slot]] = {}  # id(var) -> (var, var with NAME_RUN_MARGIN)
+        self._rare_skeletons: set[str] | None = None
 
     def fixed(self, token_id: int) -> Slot:
         got = self._fixed.get(token_id)
@@ -291,7 +320,9 @@ class OcrCorrector:
                     if c == own or lm.vocab[c] in NEVER_INTRODUCED or lm.uni_logp[c] < RARE_FLOOR:
                         continue
                     ids.append(c)
-                    pri.append(-(self.margin + EDIT_COST * max(0.0, ocr_edits(w, lm.vocab[c]) - 1)))
+                    r = self.channel.ratio(w, lm.vocab[c]) if aggressive and self.channel is not None else None
+                    flat = -(self.margin + EDIT_COST * max(0.0, ocr_edits(w, lm.vocab[c]) - 1))
+                    pri.append(flat if r is None else max(r - CHANNEL_MARGIN, flat) if CHANNEL_FLOOR else r - CHANNEL_MARGIN)
                 for c in extra:
                     if c in ids or c == own or lm.vocab[c] in NEVER_INTRODUCED or lm.uni_logp[c] < RARE_FLOOR:
                         continue
@@ -340,7 +371,89 @@ class OcrCorrector:
             rivals += n >= DOC_FORM_RIVAL
             if n >= DOC_FORM_MIN and n >= DOC_FORM_RATIO * max(seen, 1):
                 bonus[k] = DOC_FORM_BONUS
-        return Slot(var.ids, var.prior + bonus) if bonus.any() and rivals == 1 else var
+        res = Slot(var.ids, var.prior + bonus) if bonus.any() and rivals == 1 else var
+        return self._doc_rare(w, seen, res)
+
+    def _doc_rare(self, w: str, seen: int, var: Slot) -> Slot:
+        """``var`` with the syllables too rare for RARE_FLOOR that the document itself prints
+        intact, DOC_RARE_MIN times and more often than ``w`` ('Nẵng' of 'Đà Nẵng', the
+        name of the letter's own city, read 'Năng' once): a name is rare in the corpus but
+        not in the letter that keeps naming it.  Only as ``w`` with marks lost."""
+        lm = self.lm
+        if self._rare_skeletons is None:
+            # the skeletons of the rare syllables this document prints often enough: most
+            # words have none, and are answered by one set lookup
+            self._rare_skeletons = {skeleton(v) for v, n in self.forms.items() if n >= DOC_RARE_MIN
+                                    and (i := lm.index.get(v)) is not None and lm.uni_logp[i] < RARE_FLOOR}
+        if skeleton(w) not in self._rare_skeletons:
+            return var
+        extra_ids, extra_pri = [], []
+        for c in _rare_candidates(lm, w):
+            if c in var.ids:
+                continue
+            v = lm.vocab[c]
+            n = self.forms.get(v, 0)
+            if n < DOC_RARE_MIN or n <= seen or v in NEVER_INTRODUCED or not lost_marks(w, v):
+                continue
+            r = self.channel.ratio(w, v) if self.channel is not None else None
+            flat = -(self.margin + EDIT_COST * max(0.0, ocr_edits(w, v) - 1))
+            extra_ids.append(c)
+            extra_pri.append(flat if r is None else max(r - CHANNEL_MARGIN, flat))
+        if not extra_ids:
+            return var
+        return Slot(np.concatenate([var.ids, np.array(extra_ids, np.int64)]),
+                    np.concatenate([var.prior, np.array(extra_pri)]))
+
+    def _word_bonus(self, word: str, var: Slot, left: str | None, right: str | None) -> Slot:
+        """``var`` with OCR_WORD_BONUS for its one-edit candidates that make a dictionary
+        word with a neighbour as read where the reading makes none (see OCR_WORD_BONUS)."""
+        key = (word, left, right)
+        got = self._bonus_memo.get(key)
+        if got is not None and got[0] is var:
+            return got[1]
+        res = self._word_bonus_of(word, var, left, right)
+        if len(self._bonus_memo) > 20_000:
+            self._bonus_memo.clear()
+        self._bonus_memo[key] = (var, res)
+        return res
+
+    def _word_bonus_of(self, word: str, var: Slot, left: str | None, right: str | None) -> Slot:
+        if self._partners is None:
+            self._partners = _dict_partners(self.lm)
+        after, before = self._partners
+        own, near = self._one_edit(word, var)
+        if not near:
+            return var
+        pa = after.get(left.lower()) if left is not None else None
+        pb = before.get(right.lower()) if right is not None else None
+        if not pa and not pb:
+            return var
+        hit = set()
+        if pa and own not in pa:  # the reading makes no word with its left neighbour
+            hit.update(pa & near)
+        if pb and own not in pb:
+            hit.update(pb & near)
+        if not hit:
+            return var
+        bonus = np.array([OCR_WORD_BONUS if c in hit else 0.0 for c in var.ids.tolist()])
+        return Slot(var.ids, var.prior + bonus)
+
+    def _one_edit(self, word: str, var: Slot) -> tuple[int, frozenset]:
+        """(the reading's id or -1, the ids of ``var`` one OCR edit from it that are
+        alternatives), cached per candidate array (the slots derived from one word share it)."""
+        got = _NEAR.get(id(var.ids))
+        if got is not None and got[0] is var.ids:
+            return got[1], got[2]
+        lm = self.lm
+        ids = var.ids.tolist()
+        own = ids[0] if var.prior[0] == 0 else -1  # a known reading is its slot's first id
+        w = norm_syllable(word)
+        near = frozenset(c for k, c in enumerate(ids) if c != own and c != lm.unk and var.prior[k] < 0
+                         and ocr_edits(w, lm.vocab[c]) <= 1)
+        if len(_NEAR) > 200_000:
+            _NEAR.clear()
+        _NEAR[id(var.ids)] = (var.ids, own, near)
+        return own, near
 
     def needs_look(self, text: str, aggressive: bool, plain: bool = False) -> bool:
         """Fast path: only marked lines; outside OCR only lines with a non-syllable.
@@ -403,9 +516,11 @@ class OcrCorrector:
                 if capsyl[id(t)] and ((k > 0 and capsyl[id(words[k - 1])])
                                       or (k + 1 < len(words) and capsyl[id(words[k + 1])])):
                     caps_run.add(id(t))
-            for t in toks:
+            prev_title = False
+            for k, t in enumerate(toks):
                 if t.kind == "end":
                     flush()
+                    prev_title = False
                     continue
                 if t.kind == "punct":
                     continue
@@ -421,12 +536,30 @@ class OcrCorrector:
                         var = self.slot(t.text, agg or t.text in sure)
                     if var is not None and agg and self.forms:
                         var = self._doc_forms(t.text, var)
+                    rw = None
+                    if var is not None and agg:
+                        # the word's neighbours as read, when no punctuation parts them
+                        lw = toks[k - 1].text if k > 0 and toks[k - 1].kind == "word" else None
+                        rw = toks[k + 1].text if k + 1 < len(toks) and toks[k + 1].kind == "word" else None
+                        if OCR_WORD_BONUS and len(var.ids) > 1 and (lw or rw):
+                            var = self._word_bonus(t.text, var, lw, rw)
                     if var is not None and agg and id(t) in caps_run:
                         var = Slot(var.ids, np.where(var.prior < 0, var.prior + CAPS_RELIEF, var.prior))
                     if var is not None and slots and t.text.isascii() and _is_name(t.text):
                         # a capitalised plain word inside a sentence is likelier a name
                         # ('Phan', 'Bun') than a title with every mark lost
                         var = Slot(var.ids, np.where(var.prior < 0, var.prior - NAME_MARGIN, var.prior))
+                    elif var is not None and agg and slots and _title(t.text) and (
+                            prev_title or _title(rw or "")):
+                        # a Title-case word beside another inside a sentence: a name ('thôn
+                        # Hố Chuối', 'xã Đại Đồng Tiến'), whose marks the corpus cannot weigh
+                        got = self._name_memo.get(id(var))
+                        if got is None or got[0] is not var:
+                            got = self._name_memo[id(var)] = (var, Slot(var.ids, np.where(
+                                var.prior < 0, var.prior - NAME_RUN_MARGIN, var.prior)))
+                        var = got[1]
+                if t.kind == "word":
+                    prev_title = _title(t.text)
                 if var is not None:
                     slots.append(var)
                     sent.append((t, True))
@@ -453,6 +586,57 @@ class OcrCorrector:
         for ch in results:
             ch.sort()
         return results
+
+
+# candidate array (by identity) -> (the array, the reading's id, its one-edit alternatives):
+# the slots of a word are shared by every document of a batch, so is this
+_NEAR: dict[int, tuple[np.ndarray, int, frozenset]] = {}
+_PARTNERS: dict[int, tuple[SyllableLM, tuple[dict, dict]]] = {}
+
+
+def _dict_partners(lm: SyllableLM) -> tuple[dict[str, frozenset], dict[str, frozenset]]:
+    """The model's dictionary bigrams as two tables: syllable -> the ids that follow it in
+    a word, and -> the ids that precede it (built once per model: a slot asks a set
+    intersection, far faster than a numpy search per pair)."""
+    def build():
+        after: dict[int, set] = {}
+        before: dict[int, set] = {}
+        if lm.dict_bigrams is not None:
+            for k in lm.dict_bigrams.tolist():
+                v, w = divmod(k, lm.V)
+                after.setdefault(v, set()).add(w)
+                before.setdefault(w, set()).add(v)
+        # keyed by the syllable's lower-case spelling in both tone placements ('hoà', 'hòa'):
+        # the neighbour is looked up as read, without normalising it
+        def by_text(table: dict[int, set]) -> dict[str, frozenset]:
+            out: dict[str, frozenset] = {}
+            for k, x in table.items():
+                v = lm.vocab[k]
+                fx = frozenset(x)
+                out[v] = fx
+                out.setdefault(apply_tone_convention(v, "old"), fx)
+            return out
+        return by_text(after), by_text(before)
+    return per_model(_PARTNERS, lm, build)
+
+
+_RARE: dict[int, tuple[SyllableLM, dict]] = {}
+
+
+def _rare_candidates(lm: SyllableLM, w: str) -> list[int]:
+    """The syllables of ``w``'s skeleton below RARE_FLOOR among its first 12 (see
+    OcrCorrector._doc_rare), cached per model and skeleton."""
+    cache = per_model(_RARE, lm, dict)
+    sk = skeleton(w)
+    got = cache.get(sk)
+    if got is None:
+        got = cache[sk] = [c for c in lm.candidate_ids(sk)[:12] if lm.uni_logp[c] < RARE_FLOOR]
+    return got
+
+
+def _title(word: str) -> bool:
+    """'Chuối', 'Tiến': a capital and lower-case letters after it."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 def _impossible_plain(lm: SyllableLM, word: str) -> bool:
@@ -891,9 +1075,10 @@ def repair_ocr(doc: Document, config: Config) -> Document:
         if not strong and not look:
             return doc  # clean typing: a stray typo is no reason to touch the document
     plain = mostly_marked(doc)
+    prev = ""
     for ln in doc.lines:
         if ocr_doc or ln.ocr_confidence is not None:
-            cleaned = clean_line(ln.text)
+            cleaned = clean_wrapped(prev, clean_line(ln.text))
             if cleaned != ln.text:
                 record_change(doc, ln, cleaned, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="scan noise: a mark no directive prints")
@@ -902,6 +1087,33 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in name]),
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a signer's surname")
+            vv = fix_vv(ln.text)
+            if vv:
+                record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in vv]),
+                              KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="'V/v' opening the subject line")
+            spacing = fix_spacing(base, ln.text)
+            if spacing:
+                record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in spacing]),
+                              KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a word OCR ran together or cut apart")
+        prev = ln.text
+    if ocr_doc or is_ocr_document(doc):
+        for k, new in sorted(fix_labels([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a list label misread, restored from its siblings")
+        for k, new in sorted(fix_recipient_dashes([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a recipient that lost its '- '")
+        for k, new in sorted(fix_item_ends([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="';' read ':' at the end of a list item between items ending ';'")
     todo, agg = [], []
     for ln in doc.lines:
         a = ocr_doc or ln.ocr_confidence is not None

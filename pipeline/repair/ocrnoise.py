@@ -62,6 +62,43 @@ _DATE_SPLIT = re.compile(r"\b(\d{1,2}/)(\d) (\d)(/(?:19|20)\d\d)\b")
 _LAST_LETTER = re.compile(r"(?<=[;.]) +[^\W\d_]$")
 # junk after the closing mark './.' of the body
 _AFTER_CLOSE = re.compile(r"(\./\.)\s+\S{1,4}\s*$")
+# a spacing accent alone ('`', 'ˆ', '´'): a mark with no letter under it is a speck
+_ACCENT_TOKEN = re.compile(r"(?:(?<=\s)|^)[`´ˆ˜¨˘˙]+(?=\s|$)")
+# A list label alone on its line ('a)', '2.', 'II.', '(c)'): Vietnamese lists letter their
+# items with the Vietnamese alphabet, which has no f, j, w, z, so 'z)' is no label.
+_LABEL_LINE = re.compile(r"^\s*\(?(?:(?:\d+|[IVXLC]+)[.)]?|[abcdđeghiklmnopqrstuvxyABCDĐEGHIKLMNOPQRSTUVXY][.)])\s*$")
+_TOKEN = re.compile(r"\S+")
+_TWO_ALNUM = re.compile(r"[^\W_]{2}")  # two letters or digits in a row: a line of text, no specks
+# the left part of a line before a wide gap (ingest joins the columns of a line with a tab
+# where the gap is wider than three characters): scribbles in the margin, a stamp's edge
+_LEFT_OF_GAP = re.compile(r"^([^\t]*)\t(?=\S)")
+
+
+def _noise_only(line: str) -> bool:
+    """A line of nothing but specks: no token has two letters or digits ('h', '?', 'z)',
+    '\\A h. n t', 'W Š 1'), and it is no page number (digits and no letter) nor a list
+    label alone on its line ('a)', 'II.')."""
+    if not line.strip() or _TWO_ALNUM.search(line) or _LABEL_LINE.match(line):
+        return False
+    if any(len(_ALNUM.findall(t)) >= 2 for t in _TOKEN.findall(line)):
+        return False
+    if any(ch.isalpha() for ch in line):
+        return True
+    # no letter: a page number ('2', '- 2 -') or layout ('* * *', '[…]', '| --- |') stays; one
+    # speck alone ('?', ':', '`') goes
+    t = line.strip()
+    return len(t) == 1 and t not in "-–—*•…|=#>"
+
+
+def _margin_junk(left: str, rest: str) -> bool:
+    """Is ``left`` (before a wide gap) scribble rather than a column of the line: at most
+    three letters or digits, no digit, not a label ('a)', '1.') nor an abbreviation with its
+    dot ('TM.', 'KT.'), specks or a single letter, and a sentence of 3+ words after it?"""
+    n = len(_ALNUM.findall(left))
+    if n > 3 or any(ch.isdigit() for ch in left) or _LABEL_LINE.match(left) or len(rest.split()) < 3:
+        return False
+    odd = [ch for ch in left if not ch.isalnum() and not ch.isspace() and ch != "."]
+    return bool(odd) or n <= 1
 
 
 def clean_line(line: str) -> str:
@@ -71,6 +108,13 @@ def clean_line(line: str) -> str:
     new = _FOREIGN.sub("", line.replace("⁄", "/"))  # U+2044 FRACTION SLASH: './.' misread
     if new.strip() and not _ALNUM.search(new) and _NOISE_SYMBOL.search(new):
         return ""
+    if _noise_only(new):
+        return ""
+    m = _LEFT_OF_GAP.match(new)
+    if m and _margin_junk(m.group(1), new[m.end():]):
+        new = new[m.end():]
+    if any(ch in new for ch in "`´ˆ˜¨˘˙"):
+        new = _ACCENT_TOKEN.sub("", new)
     new = _SYMBOL_TOKEN.sub("", new)
     new = _DASH_BULLET.sub(r"\1-", new)
     new = _DASH_TOKEN.sub(" -", new)
@@ -92,7 +136,30 @@ def clean_line(line: str) -> str:
     new = re.sub(r"(?<=\S)  +(?=\S)", " ", new)
     if line == line.rstrip():
         new = new.rstrip()
+    if line == line.lstrip():
+        new = new.lstrip()
     return new if new.strip() else ""
 
 
-__all__ = ["clean_line", "FOREIGN_SYMBOLS"]
+# A speck before a wrapped line's first word, read as a bullet or a stop ('- yêu cầu', '_ cáo
+# việc', '. xá trong'): the line goes on with the sentence of the line before it, which ends
+# in a word (no colon, semicolon or stop closes it) and is a full line of the page, so
+# no list item can start here.  A list's items follow a line ending in ':' or ';', or a short
+# item line; a bullet before a lower-case word there is kept.
+_SPECK_BULLET = re.compile(r"^(\s*)[-_.·~•]\s+(?=[^\W\d_])")
+FULL_LINE = 55  # characters: a wrapped line of body text (a page's line holds 70-95)
+
+
+def clean_wrapped(prev: str, line: str) -> str:
+    """``line`` without a speck read as a bullet before its first word when it continues
+    the sentence of ``prev`` (see _SPECK_BULLET); ``line`` itself otherwise."""
+    m = _SPECK_BULLET.match(line)
+    if m is None or not line[m.end():][:1].islower():
+        return line
+    p = prev.rstrip()
+    if len(p) < FULL_LINE or not p[-1:].isalpha():
+        return line
+    return m.group(1) + line[m.end():]
+
+
+__all__ = ["clean_line", "clean_wrapped", "FOREIGN_SYMBOLS"]

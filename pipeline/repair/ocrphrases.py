@@ -183,3 +183,64 @@ def fix_name_line(text: str) -> list[tuple[int, int, str, str]]:
     if right is None or right == first:
         return []
     return [(m.start(1), m.end(1), first, right)]
+
+
+# 'V/v' (về việc) opens the subject line of every Công văn (Decree 30/2020/NĐ-CP, the
+# 'trích yếu'); OCR loses its second 'v' or reads it as another thin letter ('V/ bảo đảm',
+# 'V/w thực hiện', 'V/y').  A token 'V/' or 'V/' and one letter, opening its line before a
+# lower-case word, is that abbreviation.
+_VV = re.compile(r"^(\s*)([VvW]/[A-Za-z]?)(?=\s+[^\W\d_])")
+
+
+def fix_vv(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, before, after) for a misread 'V/v' opening the line, or []."""
+    m = _VV.match(text)
+    if m is None or m.group(2) in ("V/v", "v/v", "V/V", "v/V"):
+        return []
+    rest = text[m.end():].lstrip()
+    if not rest[:1].islower():
+        return []
+    typed = m.group(2)
+    return [(m.start(2), m.end(2), typed, "v/v" if typed[0] == "v" else "V/v")]
+
+
+# The Nơi nhận block lists one recipient a line, each opened by '- ' ('- Như trên;', '- Lưu:
+# VT, KT.'); OCR loses a faint dash.  A short line of that block that ends like an item (';'
+# or '.') but opens with a capital and no dash, right after the heading or another item, is an
+# item that lost its dash.
+_ITEM_END = re.compile(r"[;.]\s*$")
+SHORT_ITEM = 60
+
+
+def _heading(s: str) -> bool:
+    """'Nơi nhận:' with the specks OCR puts before it ('__ Nơi nhận:')."""
+    s = s.lstrip("_-~.: ")
+    return s[:1] in "NnMm" and _fold(s[:10]).startswith("noi nhan")
+
+
+def fix_recipient_dashes(texts: list[str]) -> dict[int, str]:
+    """Line index -> the line with its lost '- ' restored (see above)."""
+    out: dict[int, str] = {}
+    block = False
+    for i, t in enumerate(texts):
+        s = t.strip()
+        if _heading(s):
+            block = True
+            continue
+        if not block:
+            continue
+        if not s or len(s) > SHORT_ITEM:
+            block = False
+            continue
+        if s.startswith(("-", "+", "•")):
+            continue
+        before = texts[i - 1].strip() if i > 0 else ""
+        # after the heading, or after an item that is closed (a wrapped item goes on
+        # without a dash: '- Văn phòng UBND: CVP,' / 'PCVP, Phòng KGVX;')
+        if s[:1].isupper() and _ITEM_END.search(s) and (
+                _heading(before) or (before.startswith("-") and before.endswith((";", ".")))):
+            lead = t[:len(t) - len(t.lstrip())]
+            out[i] = lead + "- " + t.lstrip()
+        else:
+            block = False
+    return out

@@ -43,6 +43,7 @@ DOC_TYPES = [
     ("CHƯƠNG TRÌNH CÔNG TÁC", "Chương trình công tác"),
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "Chương trình hành động"),
     ("LỊCH CÔNG TÁC", "Lịch công tác"),
+    ("LỊCH LÀM VIỆC", "Lịch làm việc"),
     ("KẾ HOẠCH", "Kế hoạch"),
     ("CHỈ THỊ", "Chỉ thị"),
     ("QUYẾT ĐỊNH", "Quyết định"),
@@ -73,6 +74,9 @@ TYPE_RE = re.compile(r"(?<![A-ZĐÀ-Ỹ] )(?<![A-ZĐÀ-Ỹ])(" + _TYPE_ALT + r")
 SCRAPE_TITLE_RE = re.compile(
     r"^(" + "|".join(re.escape(v) for _, v in DOC_TYPES) + r")\s+(?:số\s+)?(\d[\w./\-&Đđ]*/[\w./\-&Đđ]+)", re.IGNORECASE
 )
+SCHEDULE_TITLE_RE = re.compile(r"^(Lịch\s+(?:làm\s+việc|công\s+tác))(?=\s+(?:tuần|tháng|của|từ|năm|ngày|thứ)(?![^\W_]))", re.IGNORECASE)
+# 'LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY BAN NHÂN DÂN XÃ NGHĨA TRUNG': the body whose leaders' schedule it is
+SCHEDULE_OWNER_RE = re.compile(r"(?<![^\W_])CỦA\s+(?:(?:LÃNH\s+ĐẠO|THƯỜNG\s+TRỰC|TẬP\s+THỂ\s+LÃNH\s+ĐẠO)\s+)?(?P<body>[^,;()]{6,80}?)\s*(?:\(|$)")
 # Symbol codes of document types ('435/QĐ-UBND' is a Quyết định); a symbol without one is
 # a công văn ('695/UBND-VX').
 SYMBOL_TYPES = {
@@ -338,6 +342,12 @@ def _md_plain(text: str) -> str:
     return strip_markdown(text)
 
 
+def _day_line(text: str) -> bool:
+    from pipeline.extract.schedule import day_line  # (only re; imported late, extract imports structure)
+
+    return day_line(text)
+
+
 def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     """Header fields and the lines they occupy (from line ``start``, the top by default)."""
     h = Header()
@@ -371,6 +381,10 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         cols = columns(raw)
         full = " ".join(c for c in cols if c)
         hit = False
+        if n != first_text and _day_line(full.strip()):
+            # ('THỨ BA, NGÀY 28/5:' under a schedule's title: its first day, where the body
+            # begins; an uppercase line, but no issuer)
+            break
         if n == first_text:
             sm = SCRAPE_TITLE_RE.match(full.strip())
             if sm and len(full) < 260:
@@ -379,6 +393,13 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 glued = _glued_issuer(full)
                 if glued:
                     issuer_cols.append((n, glued))
+                continue
+            sm = SCHEDULE_TITLE_RE.match(full.strip())
+            if sm and len(full) < 200 and not _is_upper_text(full):
+                # 'Lịch làm việc tuần 21 của Thường trực, các Ban và Văn phòng (từ ngày ...)': a
+                # schedule as a portal posts it, its title in sentence case on the first line
+                scrape_type = next(v for _, v in DOC_TYPES if v.casefold() == re.sub(r"\s+", " ", sm.group(1)).casefold())
+                anchors.append(n)
                 continue
         if MOTTO_RE.search(full):
             hit = True
@@ -439,7 +460,7 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             seen_nonheader += 1
             if BODY_OPENER_RE.match(full) or LABEL_START_RE.match(full) or seen_nonheader > 6:
                 break
-    if number_line is None and date_line is None and type_hit is None and not any(
+    if number_line is None and date_line is None and type_hit is None and scrape_type is None and not any(
             MOTTO_RE.search(texts[n]) for n in anchors):
         # no header fields at all (a text that starts at its first section): no header
         return res
@@ -482,7 +503,8 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                     break
                 if BODY_OPENER_RE.match(t) or LABEL_START_RE.match(t) or KINH_GUI_RE.match(t):
                     break
-                if len(t) > 160:
+                if len(t) > 160 or _day_line(t):
+                    # ('THỨ HAI (09/02/2026):' after a schedule's title: its first day, the body)
                     break
                 parts.append(t)
                 title_lines.append(n)
@@ -595,6 +617,12 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             t = texts[n].strip()
             if _is_upper_text(t) and BODY_HEAD_RE.match(t) and len(t.split()) <= 12:
                 h.issuer = respell_from_body(t, doc, max(anchors) if anchors else n)
+    if h.issuer is None and h.doc_type in ("Lịch công tác", "Lịch làm việc") and h.title:
+        om = SCHEDULE_OWNER_RE.search(h.title)
+        if om and _is_upper_text(om.group("body")) and BODY_HEAD_RE.match(om.group("body")):
+            # a leaders' schedule is issued by the body it names ('LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY
+            # BAN NHÂN DÂN XÃ NGHĨA TRUNG'), no signature or header column names it
+            h.issuer = respell_from_body(om.group("body").strip(), doc, max(anchors))
     # -- lines of the header
     all_lines = set(anchors) | set(title_lines) | set(kg_lines)
     end = max(all_lines)
@@ -695,7 +723,7 @@ def displaced_header(doc: Document, after: int, window: int = 150) -> HeaderResu
 
 _PERIOD_RE = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm|-)\s*(\d{4})", re.IGNORECASE)
 _YEAR_RE = re.compile(r"năm\s+(\d{4})\b", re.IGNORECASE)
-PLANNING_TYPES = {"Chương trình công tác", "Kế hoạch", "Lịch công tác", "Chương trình", None}
+PLANNING_TYPES = {"Chương trình công tác", "Kế hoạch", "Lịch công tác", "Lịch làm việc", "Chương trình", None}
 
 
 def period_from_text(text: str, year_ok: bool = True) -> str | None:
@@ -713,7 +741,7 @@ def _period_from(h: Header) -> str | None:
     """The month (or year) a work programme or plan is for, from its title."""
     if h.doc_type not in PLANNING_TYPES or not h.title:
         return None
-    return period_from_text(h.title, year_ok=h.doc_type in ("Chương trình công tác", "Lịch công tác"))
+    return period_from_text(h.title, year_ok=h.doc_type in ("Chương trình công tác", "Lịch công tác", "Lịch làm việc"))
 
 
 # A body written in mixed case on a document's first line ('Trường THCS Hoàng Lương' above a

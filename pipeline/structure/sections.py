@@ -133,6 +133,7 @@ def _upper_title(rest: str) -> bool:
 
 
 # a line that only marks left-out text: '[…]', '[...]', '(…)', '…'
+PART_OF_DAY_RE = re.compile(r"^[*•\-–+]?\s*(?:SÁNG|CHIỀU|TỐI|Sáng|Chiều|Tối)\s*:\s*(?=\d{1,2}\.\s)")
 ELISION_RE = re.compile(r"^[\[(]?\s*(?:…|\.{3,})\s*[\])]?$")
 
 
@@ -479,6 +480,9 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
         if pending_title is not None:
             pending_title.title = text[:200]
             pending_title = None
+        # ('* SÁNG: 1. Chủ tịch, các Phó Chủ tịch UBND xã: ...' in a posted schedule: the part of
+        # the day, then the entry's number, which the next '2. Chủ tịch UBND xã ...:' continues)
+        text = PART_OF_DAY_RE.sub("", text, count=1)
         lab = parse_label(text)
         if lab is None and re.fullmatch(r"\d{1,2}", text) and prev is not None and prev.rstrip().endswith(TERMINAL) \
                 and n not in pages:
@@ -496,8 +500,10 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
         # the next number of the open list, capitalised, after a blank line, is that item even
         # when the line before lost its stop ('... tại trụ sở cơ quan thuế' <blank> '8. Khẩn
         # trương ...' in an OCR'd letter): a wrapped number does not follow a blank line
-        strong = strong or (lab is not None and parted and lab.style == "arabic" and lab.rest[:1].isupper()
-                            and [x.label for x in b.expected("arabic", lab.rest, first=False)][:1] == [lab.label])
+        # (so is the next decimal of the open list: '- Kết quả: Hồ sơ nhân sự, ... các Hội nghị'
+        # <blank> '2.2. Tổ chức Hội nghị tiếp xúc cử tri ...', a Word export's paragraphs)
+        strong = strong or (lab is not None and parted and lab.style in ("arabic", "decimal") and lab.rest[:1].isupper()
+                            and [x.label for x in b.expected(lab.style, lab.rest, label=lab.label, first=False)][:1] == [lab.label])
         if lab and _title_ok(lab) and not (lab.style in _NUMBERED_WRAPPABLE | {"bullet", "alpha"} and not strong
                                            and _is_continuation(prev, in_heading, wrap)):
             title = lab.rest

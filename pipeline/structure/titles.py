@@ -24,6 +24,8 @@ _BASE_TITLES = [
     # the standing deputy of a Party committee or a people's committee signs with his rank
     # ('T/M TỈNH ỦY / PHÓ BÍ THƯ THƯỜNG TRỰC', 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH THƯỜNG TRỰC')
     "BÍ THƯ THƯỜNG TRỰC", "CHỦ TỊCH THƯỜNG TRỰC", "TỔNG BÍ THƯ",
+    # the head of a sub-committee or a team (an election's 'TM. TIỂU BAN / TRƯỞNG TIỂU BAN')
+    "TRƯỞNG TIỂU BAN", "TỔ TRƯỞNG",
 ]
 TITLES = sorted({t for b in _BASE_TITLES for t in (b, "PHÓ " + b)}, key=len, reverse=True)
 _TITLE_ALT = "|".join(re.escape(t) for t in TITLES)

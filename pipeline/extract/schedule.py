@@ -1,0 +1,76 @@
+"""The lines of a work schedule (lịch công tác / lịch làm việc) that the other modules share.
+
+A leaders' schedule is written day by day: a day line ('THỨ HAI, NGÀY 27/3/2023', '* THỨ BẢY
+11/01/2025 (nhằm 12/12 ÂL)', 'THỨ HAI (09/02/2026):', a table cell 'Thứ hai' over '21/5'), then
+one entry per line that opens on its time ('08 giờ 00: Chủ tịch UBND ... làm việc với ...',
+'- 7 giờ 00: ...') or on the leader who goes ('Chủ tịch: 7 giờ 30 phút, báo cáo ...'), then the
+entry's attribute lines ('Mời: ...', 'Điểm: ...', 'LĐVP: Đ/c Sử').  Schedules of districts and
+of post-2025 communes posted on portals all take this shape; each entry is a task due on its day
+(gold d1, g1-g3, g8).  Only :mod:`re` here, so that sentences, tasks and assign can all use it.
+"""
+from __future__ import annotations
+
+import re
+
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+# the lunar date some portals add to the day ('(nhằm 12/12 ÂL)', '(tức 14/12 âm lịch)'): never the
+# entry's date
+LUNAR_RE = re.compile(r"\(\s*(?:nhằm|tức|ngày)?[^()]{0,30}?(?:ÂL|âm\s+lịch)\s*\)", re.I)
+# a day line: weekday and day, nothing else but brackets, a leading bullet or a closing colon
+DAY_LINE_RE = re.compile(
+    rf"^[*•\-–+]?\s*{WEEKDAY}(?![^\W_])[\s,(:\-–]*(?:ngày\s*)?\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*(?:19|20)\d\d)?"
+    rf"\s*\)?\s*(?:\(\s*(?:nhằm|tức|ngày)?[^()]{{0,30}}?(?:ÂL|âm\s+lịch)\s*\)\s*)?:?$", re.I)
+# an entry line that opens on its time of day: '08 giờ 00’:', '15 giờ 00:', '7 giờ 30 phút -',
+# '14h00:', '- 7 giờ 00: ...'
+TIME_ENTRY_RE = re.compile(
+    r"^[*•\-–+]?\s*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{2})?\s*(?:phút|’|')?|\d{1,2}\s*:\s*\d{2})\s*[:\-–]\s*\S", re.I)
+# an entry that opens on the leader who goes, then the time: 'Chủ tịch: 7 giờ 30 phút, ...',
+# 'Phó Chủ tịch Thường trực Đỗ Văn Lô: 8 giờ, kiểm tra ...' (group 'who')
+LEADER_ENTRY_RE = re.compile(
+    r"^[*•\-–+]?\s*(?P<who>(?:(?:Đồng\s+chí\s+|Đ/c\s+)?(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng|Chánh|Ủy\s+viên|Uỷ\s+viên)"
+    r"[^:;.()]{0,70}?|"
+    # ('PCT. Thường trực:', 'PCT.CN:', 'PCT.KT:', 'CT:': a district's leaders by abbreviated post)
+    r"(?-i:P?CT|PBT|BT|CVP|PCVP)(?:\s*\.\s*[^\s:;()][^:;()]{0,25}?)?))"
+    r"\s*:\s*(?=\d{1,2}\s*(?:giờ|h)(?![^\W_])|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Cc]ả\s+ngày)(?![^\W_]))", re.I)
+# a sentence that opens on a time of day ('8 giờ, dự kỳ họp ...', '14 giờ, cùng ...'): the next
+# entry of the same leader, whose name the line gave once
+TIME_START_RE = re.compile(r"^\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút|’|')?)?\s*[,:]\s*\S", re.I)
+
+
+def day_line(text: str) -> bool:
+    """Is ``text`` (a line or a sentence) the day of a schedule?"""
+    return bool(DAY_LINE_RE.match(text.strip()))
+
+
+def without_lunar(text: str) -> str:
+    """The day line without its lunar date, for reading the day."""
+    return LUNAR_RE.sub(" ", text)
+
+
+# the note that names who prepares or arranges an entry: '(Giao Phòng Văn hóa – Xã hội chuẩn bị nội
+# dung)', '(giao phòng Lao động - Thương binh và XH chuẩn bị nội dung)', '(giao UBND xã Vĩnh Tường
+# mời)', '(Phòng Kinh tế và Hạ tầng chuẩn bị báo cáo)' (group 'who')
+ENTRY_NOTE_RE = re.compile(
+    r"\(\s*(?:[Gg]iao\s+(?:cho\s+)?)?(?P<who>[^()]{3,90}?)\s+(?:chuẩn\s+bị|đảm\s+bảo|bảo\s+đảm|mời|tham\s+mưu|bố\s+trí|"
+    r"liên\s+hệ|thông\s+báo|sắp\s+xếp)(?![^\W_])[^()]{0,120}\)")
+
+
+def entry_notes(text: str) -> list[str]:
+    """The bodies that the brackets of a schedule entry charge with its preparation."""
+    out = []
+    for m in ENTRY_NOTE_RE.finditer(text):
+        inner = m.group(0)
+        # (a bracket without 'Giao' must open on the body: '(Phòng X chuẩn bị ...)', not
+        # '(LĐ và công chức VP)' or a reason in brackets)
+        if not re.match(r"\(\s*[Gg]iao\s", inner) and not re.match(r"\(\s*(?:Phòng|Văn\s+phòng|Trung\s+tâm|Ban|UBND|Ủy\s+ban|Uỷ\s+ban|Công\s+an|Sở|Đội|Trạm|Hội|Đoàn)\s", inner):
+            continue
+        out.append(m.group("who").strip())
+    return out
+
+
+def note_only(text: str) -> bool:
+    """A sentence that is nothing but such a note ('(Giao Văn phòng HĐND&UBND xã đảm bảo các điều
+    kiện cần thiết)' on the line after its entry)."""
+    t = text.strip().rstrip(".").strip()
+    m = ENTRY_NOTE_RE.fullmatch(t)
+    return bool(m) and bool(entry_notes(t))

@@ -1,0 +1,114 @@
+"""List labels OCR misread ('l.' for '1.', '8)' for 'a)'), restored from their siblings.
+
+A directive numbers its items '1.', '2.', ... and letters its sub-items 'a)', 'b)', ...
+(Decree 30/2020/NĐ-CP); OCR reads the thin '1' as 'l' or 'I' and the round 'a' as '8' or
+'ä', and the language model cannot weigh a label.  Its siblings can: a label that opens a
+line where the sequence needs another one (the next label of the same style is the one
+after it, and the one before, if any, the one before it) is that label.  Only a label that
+is not itself a member of the sequence at that place is changed, and only when the next
+sibling is at most MAX_GAP lines on (an item runs over a few lines, not pages).
+
+Used on OCR'd documents only (typed text numbers its items as typed).
+"""
+from __future__ import annotations
+
+import re
+
+# a label opening a line: one to three characters and its closing '.' or ')'; then the item
+_LABEL = re.compile(r"^(\s*)(\S{1,3}?)([.)])(\s+)(?=\S)")
+LETTERS = "abcdđeghiklmnopqrstuvxy"  # the Vietnamese alphabet, as items are lettered
+MAX_GAP = 25
+
+
+def _kind(label: str) -> tuple[str, int] | None:
+    """('digit', n) or ('letter', index) for a well-formed label, else None."""
+    if label.isdigit():
+        return "digit", int(label)
+    if len(label) == 1 and label in LETTERS:
+        return "letter", LETTERS.index(label)
+    return None
+
+
+def _label(kind: str, n: int) -> str | None:
+    if kind == "digit":
+        return str(n) if n >= 1 else None
+    return LETTERS[n] if 0 <= n < len(LETTERS) else None
+
+
+def fix_labels(texts: list[str]) -> dict[int, str]:
+    """Line index -> the line with its label restored, for the lines whose label its
+    siblings contradict."""
+    found: list[tuple[int, re.Match, tuple[str, int] | None]] = []
+    for i, t in enumerate(texts):
+        m = _LABEL.match(t)
+        if m:
+            found.append((i, m, _kind(m.group(2))))
+    out: dict[int, str] = {}
+    for k, (i, m, kind) in enumerate(found):
+        punct = m.group(3)
+        same = [(j, kd) for j, mm, kd in found if mm.group(3) == punct and j != i]
+        nxt = next(((j, kd) for j, kd in same if j > i), None)
+        if nxt is None or nxt[1] is None or nxt[0] - i > MAX_GAP:
+            continue
+        prev = next(((j, kd) for j, kd in reversed(same) if j < i), None)
+        nk, nn = nxt[1]
+        want = _label(nk, nn - 1)
+        if want is None or m.group(2) == want:
+            continue
+        if kind is not None and kind[0] == nk:
+            continue  # a label of the sequence's own kind: the document's numbering, kept
+        first = nn - 1 == (1 if nk == "digit" else 0)
+        led = prev is not None and prev[1] is not None and prev[1][0] == nk and prev[1][1] == nn - 2
+        if not (first or led):
+            continue  # neither a sequence's first label (a new list starts: 'a)' under each
+            # item) nor the one between its siblings
+        if len(m.group(2)) != len(want):
+            continue  # one character misread, not a label lost or two run together
+        out[i] = texts[i][:m.start(2)] + want + texts[i][m.end(2):]
+    return out
+
+
+# The items of a list of bodies end with ';' (Kính gửi, Nơi nhận, duties one per body), and
+# OCR reads the ';' as ':' when its lower stroke is faint ('- Ban ATGT TP. Đà Nẵng:',
+# '3. Công đoàn ... trong CB-GV-NV:').  An item that ends with ':' between two items of the
+# same marker that both end with ';' is one of them: a ':' there would open a sub-list, and
+# the next item is its sibling, not its child.
+_ITEM = re.compile(r"^\s*(?:([-+•*])\s|(\d{1,2}|[abcdđeghiklmnopqrstuvxy])([.)])\s)")
+
+
+def _marker(text: str) -> str | None:
+    m = _ITEM.match(text)
+    if m is None:
+        return None
+    if m.group(1):
+        return m.group(1)
+    return ("digit" if m.group(2).isdigit() else "letter") + m.group(3)
+
+
+_CLOSED = (".", ";", ":", "!", "?")
+
+
+def fix_item_ends(texts: list[str]) -> dict[int, str]:
+    """Line index -> the line with its final ':' read as ';' (see above)."""
+    items: list[tuple[str | None, int, int]] = []  # (marker, first line, last line)
+    for i, t in enumerate(texts):
+        mk = _marker(t)
+        if mk is not None:
+            items.append((mk, i, i))
+        elif items and t.strip() and items[-1][2] == i - 1 and not texts[i - 1].rstrip().endswith(_CLOSED):
+            items[-1] = (items[-1][0], items[-1][1], i)  # a wrapped item goes on
+        else:
+            items.append((None, i, i))  # a paragraph of its own: no sibling of an item
+    out: dict[int, str] = {}
+    for k in range(1, len(items) - 1):
+        mk, _a, b = items[k]
+        prev, nxt = items[k - 1], items[k + 1]
+        if mk is None or prev[0] != mk or nxt[0] != mk or nxt[1] != b + 1:
+            continue
+        end = texts[b].rstrip()
+        if end.endswith(":") and texts[prev[2]].rstrip().endswith(";") and texts[nxt[2]].rstrip().endswith(";"):
+            out[b] = end[:-1] + ";" + texts[b][len(end):]
+    return out
+
+
+__all__ = ["fix_labels", "fix_item_ends"]
