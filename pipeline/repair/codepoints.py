@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
+from itertools import accumulate, chain
 
 from pipeline.config import Config
 from pipeline.model import Document
+from pipeline.repair.docview import DocView, view
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.record import record_change
 
@@ -196,18 +200,64 @@ def apply_tone_convention(text: str, convention: str | None) -> str:
     return text
 
 
+_MARKS_OK: set[str] = set()  # words seen with no misplaced mark (bounded; a batch streams documents)
+
+
+def _marks_fine(words: set[str]) -> bool:
+    """No word holds a cluster whose mark is misplaced (the words already found fine in
+    earlier documents are skipped with one set difference)."""
+    todo = words - _MARKS_OK
+    if len(_MARKS_OK) > 500_000:
+        _MARKS_OK.clear()
+    for w in todo:
+        if _CORE.search(w) and fix_misplaced_mark(w) != w:
+            return False
+        _MARKS_OK.add(w)
+    return True
+
+
+def _view_convention(v: DocView) -> str | None:
+    """:func:`tone_convention` of the document, read in its distinct tokens: a tone pair
+    never spans white space, so when only one convention occurs at all it wins (the
+    counts are needed only when both do, a document to be made consistent)."""
+    low = v.token_lower
+    old = _OLD_LOW_FAST.search(low) is not None
+    new = _NEW_LOW_FAST.search(low) is not None
+    if old and new:
+        return _counted_convention(v)
+    return "new" if new else "old" if old else None
+
+
+def _counted_convention(v: DocView) -> str | None:
+    """:func:`tone_convention` of a document that uses both conventions: each distinct
+    token's pairs, found in the lower-cased token text, counted as often as the token
+    occurs (the same matches: a pair lies inside one token, its look-arounds see a
+    non-letter at the token's edges either way)."""
+    low = v.token_lower
+    if len(low) != len(v.token_text):  # a letter lower-cased into two: offsets differ
+        return tone_convention(v.texts)
+    toks = list(v.tokens)  # the order of token_text (the same set, iterated again)
+    starts = [0, *accumulate(len(t) + 1 for t in toks)]
+    counts = Counter(chain.from_iterable(v.line_tokens))
+    old = sum(counts[toks[bisect_right(starts, m.start()) - 1]] for m in _OLD_LOW_FAST.finditer(low))
+    new = sum(counts[toks[bisect_right(starts, m.start()) - 1]] for m in _NEW_LOW_FAST.finditer(low))
+    if old == new:
+        return None
+    return "new" if new > old else "old"
+
+
 def repair_codepoints(doc: Document, config: Config) -> Document:
     """NFC, look-alike code points, misplaced marks; decides the tone convention (applied
     later by :func:`repair_tone_placement`)."""
-    texts = [ln.text for ln in doc.lines]
-    joined = "\n".join(texts)
+    v = view(doc)
     # the fast path: one look at the whole document.  None of these patterns can match
     # across a line end ('\n' is no letter and composes with nothing), so a document that
     # is NFC, has no look-alike letter and no cluster whose mark is misplaced ('giờ' and
-    # 'quả' match the cluster pattern but are fine) has no line to change
-    if (unicodedata.is_normalized("NFC", joined) and not _SPECIAL.search(joined)
-            and all(fix_misplaced_mark(w) == w for w in set().union(*map(line_words, texts)) if _CORE.search(w))):
-        doc.meta["tone_convention"] = tone_convention(texts)
+    # 'quả' match the cluster pattern but are fine) has no line to change.  The look-alike
+    # letters and the clusters are read in the document's distinct tokens and words
+    # (pipeline.repair.docview), each word's verdict kept across documents.
+    if unicodedata.is_normalized("NFC", v.joined) and not _SPECIAL.search(v.token_text) and _marks_fine(v.words):
+        doc.meta["tone_convention"] = _view_convention(v)
         return doc
     for line in doc.lines:
         if line.text.isascii():
@@ -229,12 +279,22 @@ def repair_tone_placement(doc: Document, config: Config) -> Document:
     if convention is None and "tone_convention" not in doc.meta:
         convention = tone_convention([ln.text for ln in doc.lines])
         doc.meta["tone_convention"] = convention
+    if not convention:
+        return doc
     table = _OLD_TO_NEW if convention == "new" else _NEW_TO_OLD
-    # the fast path: the words the pattern matches, found once; only lines holding one of
-    # them can change
-    words = {w for w in set().union(*(line_words(ln.text) for ln in doc.lines)) if _ends_in_pair(w, table)}
+    # the fast path: no pair of the other convention anywhere in the document's distinct
+    # tokens (a pair never spans white space), nothing to change; else the words the
+    # pattern matches, found once, and only lines holding one of them can change
+    v = view(doc)
+    # (_OLD_RE and _NEW_RE are case-blind: their lower-case forms search the lower-cased text)
+    if (_OLD_LOW_FAST if convention == "new" else _NEW_LOW_FAST).search(v.token_lower) is None:
+        return doc
+    words = {w for w in v.words if _ends_in_pair(w, table)}
     if convention and words:
-        for line in doc.lines:
+        # (a line holding one of the words holds it as a substring: the lines to read are
+        # found by searching the joined text for each word)
+        for k in v.lines_with_words(words):
+            line = doc.lines[k]
             if words.isdisjoint(line_words(line.text)):
                 continue
             fixed = apply_tone_convention(line.text, convention)

@@ -39,8 +39,10 @@ import numpy as np
 
 from pipeline.config import Config
 from pipeline.model import Document, Line
+from pipeline.repair.docview import DocView, view
 from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.codepoints import apply_tone_convention, tone_convention
+from pipeline.repair.linecache import MARKED
 from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.lm import SyllableLM, has_marks, load_model, per_model, text_counts
 from pipeline.repair.record import record_change
@@ -63,6 +65,7 @@ _CODE_SPLIT = re.compile(r"([-/.])")
 # Two ASCII words in a row (a comma between is allowed): the only lines worth a look.
 _ASCII_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:[\s,;()\"'“”-]+[A-Za-z]+)+(?![^\W\d_])")
 _ASCII_WORDS = re.compile(r"[A-Za-z]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _HAS_DIGIT = re.compile(r"\d")
 _OPENERS = frozenset("-–+•*(“\"'[")
 _STRUCTURED_CODE = re.compile(r"^(?:[\d.]+/)?[A-Za-z]+(?:[-/][A-Za-z]+)+$")
@@ -136,6 +139,8 @@ class Restorer:
         self._has: dict[str, bool] = {}
         self._fixed: dict[int, Slot] = {}
         self._cands: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._tok_ev: dict[str, float] = {}  # token -> evidence of its ASCII words (lines_needing_look)
+        self._bad_code: set[str] = set()  # tokens holding a code the model respells
 
     # ---------------------------------------------------------------- evidence
     def asis_evidence(self, word: str) -> float:
@@ -288,6 +293,48 @@ class Restorer:
             for m in _CODE_CANDIDATE.finditer(text):
                 if fix_code(self.lm, m.group()) != m.group():
                     return True
+        return False
+
+    def lines_needing_look(self, v: DocView) -> list[int]:
+        """Indexes of the lines for which :meth:`needs_look` is True, read through the
+        document's shared reading (pipeline.repair.docview) instead of running the two
+        patterns on every line.  Exactly the same lines:
+
+        - a stripped run is ASCII words, each a whole letter run lying in one token, and
+          every word's evidence is <= 0, so a run at or below RUN_EVIDENCE lies in a line
+          whose ASCII words sum at or below it too: the sums come from each token's (cached
+          across documents), and only lines that low are searched for runs;
+        - a code candidate holds no white space and its look-behind sees only one
+          character, so a line's candidates are its tokens' candidates: the tokens whose
+          code the model would respell are found once, and only lines holding one look."""
+        tok_ev, bad_code = self._tok_ev, self._bad_code
+        if len(tok_ev) > 500_000:
+            tok_ev.clear()
+            bad_code.clear()
+        ev = self.asis_evidence
+        for t in v.tokens.difference(tok_ev):
+            tok_ev[t] = sum(ev(w) for w in _LETTER_RUN.findall(t) if w.isascii())
+            if "D" in t and any(fix_code(self.lm, m.group()) != m.group() for m in _CODE_CANDIDATE.finditer(t)):
+                bad_code.add(t)
+        codes = bad_code.intersection(v.tokens)
+        get = tok_ev.__getitem__
+        marked = MARKED.search
+        out = []
+        for k, (text, toks) in enumerate(zip(v.texts, v.line_tokens)):
+            if marked(text) is None:
+                if any(map(str.isalpha, text)):
+                    out.append(k)
+            elif sum(map(get, toks)) <= RUN_EVIDENCE + 1e-6 and self._stripped_run(text) \
+                    or codes and not codes.isdisjoint(toks):
+                out.append(k)
+        return out
+
+    def _stripped_run(self, text: str) -> bool:
+        """Does the line hold a run of ASCII words spelled so by chance (needs_look's test)?"""
+        ev = self.asis_evidence
+        for m in _ASCII_RUN.finditer(text):
+            if sum(ev(w) for w in _ASCII_WORDS.findall(m.group())) <= RUN_EVIDENCE:
+                return True
         return False
 
     def document_is_stripped(self, texts: list[str]) -> bool:
@@ -536,12 +583,11 @@ def repair_diacritics(doc: Document, config: Config) -> Document:
         record_note(doc, None, f"diacritics not restored: {e}")
         return doc
     probe = _probe(base)
-    todo = [ln for ln in doc.lines if probe.needs_look(ln.text)]
-    if not todo:
+    todo_idx = probe.lines_needing_look(view(doc))  # the lines probe.needs_look would pick
+    if not todo_idx:
         return doc
+    todo = [doc.lines[i] for i in todo_idx]
     texts = [ln.text for ln in doc.lines]
-    todo_ids = {id(ln) for ln in todo}
-    todo_idx = [i for i, ln in enumerate(doc.lines) if id(ln) in todo_ids]
     if probe.anything_to_decode(texts, todo_idx):
         r = Restorer(document_model(doc, config, base, {ln.number for ln in todo}))
     else:

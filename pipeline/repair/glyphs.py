@@ -41,6 +41,7 @@ from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps
 from pipeline.repair.glyphphrases import date_fills, phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
+from pipeline.repair.docview import view
 from pipeline.repair.record import record_change, record_note
 
 LOWER = [unicodedata.normalize("NFC", b + t) for b in "aăâeêioôơuưy" for t in ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]]
@@ -106,7 +107,9 @@ def _is_fragment(tok: str, lex: Lexicon) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
-_EDGE_PUNCT = re.compile(r"^[(\[“\"']*(.*?)[)\]”\"',.;:!?…]*$")
+_LEAD = "([“\"'"  # what _EDGE_PUNCT strips before a token's core ...
+_TRAIL = ")]”\"',.;:!?…"  # ... and after it
+_EDGE_PUNCT = re.compile("^[" + re.escape(_LEAD) + "]*(.*?)[" + re.escape(_TRAIL) + "]*$")
 
 
 _CORE_CACHE: dict[str, bool] = {}
@@ -1235,23 +1238,43 @@ def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, i
     # thousands of token occurrences); a line is then read token by token only when it holds
     # one of the document's fragment tokens.  Clean text mostly has none: measured, this was
     # the largest cost of the whole cascade on clean directives seen for the first time.
-    frag1: set[str] = set()
-    frag2: set[str] = set()
-    for tok in set("\n".join(ln.text for ln in doc.lines if len(ln.text) <= LONG_LINE).split()):
-        kind = _TOKEN_KIND.get(tok)
-        if kind is None:
-            kind = _cached_token_kind(tok, lex)
-        if kind == 1:
-            frag1.add(tok)
-        elif kind == 2:
-            frag2.add(tok)
-    for k, ln in enumerate(doc.lines):
-        t = ln.text
+    # The document's tokens and each line's come from its shared reading
+    # (pipeline.repair.docview); the tokens of over-long lines are left out.
+    v = view(doc)
+    if v.longest > LONG_LINE:
+        tokens = set("\n".join(ln.text for ln in doc.lines if len(ln.text) <= LONG_LINE).split())
+    else:
+        tokens = v.tokens
+    new: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # (kept apart: the cache may be full)
+    forms = lex.forms
+    for tok in tokens.difference(_TOKEN_KIND):
+        if tok.lstrip(_LEAD).rstrip(_TRAIL) in forms:
+            # a syllable between quotes or before a comma: no fragment (what _token_kind
+            # says of it: its core, _EDGE_PUNCT's group, is a known syllable)
+            if len(_TOKEN_KIND) < 500_000:
+                _TOKEN_KIND[tok] = 0
+                _KIND_SETS[0].add(tok)
+            continue
+        new[_cached_token_kind(tok, lex)].add(tok)
+    frag1 = tokens.intersection(_KIND_SETS[1]) | new[1]
+    frag2 = tokens.intersection(_KIND_SETS[2]) | new[2]
+    # lines to read: those holding a fragment token, and those opening with white space
+    # (a section number reduced to spaces)
+    line_tokens = v.line_tokens
+    if frag1 or frag2:
+        frags = frag1 | frag2
+        todo = [k for k, toks in enumerate(line_tokens) if not frags.isdisjoint(toks)]
+        if any(t[:1].isspace() for t in v.texts):
+            todo = sorted(set(todo).union(k for k, t in enumerate(v.texts) if t[:1].isspace()))
+    else:
+        todo = [k for k, t in enumerate(v.texts) if t[:1].isspace()]
+    for k in todo:
+        t = v.texts[k]
         if not t.strip() or "(cid:" in t or t.isdigit() or len(t) > LONG_LINE:
             continue  # an over-long line gets a note from pipeline.repair.notes
         spans: list[tuple[int, int]] = []
         if frag1 or frag2:
-            toks = t.split()
+            toks = line_tokens[k]
             if not (frag1.isdisjoint(toks) and frag2.isdisjoint(toks[1:])):
                 spans = fragment_spans(t, lex)
         if not t[:1].isspace():  # no lost section number ('  . Về văn hóa') either
@@ -1819,7 +1842,7 @@ def _letter_shares() -> dict[str, float]:
 
 def repair_glyphs(doc: Document, config: Config) -> Document:
     lex = lexicon()
-    if any("(cid:" in ln.text for ln in doc.lines):
+    if "(cid:" in view(doc).joined:  # (no line end inside the token: one search of the text)
         _repair_cid(doc, config, lex)
     texts = [ln.text for ln in doc.lines]
     cands = _candidate_lines(doc, lex)
@@ -2193,6 +2216,12 @@ def _fill_twins(doc: Document, config: Config, cands: dict[int, list[tuple[int, 
     that two such lines fit, or that shows no trace of damage of its own (a fragment or a
     double space), is left alone.  Returns, per filled line, the letters used (lost for
     sure) and the spans of the words restored."""
+    if not cands:
+        # only a candidate line or one with an inner run of spaces is filled (a run never
+        # spans a line end: '\n' is no \S)
+        joined = "\n".join(texts)
+        if "  " not in joined or not _INNER_RUN.search(joined):
+            return {}
     counts: dict[str, int] = {}
     for t in texts:
         if " " in t.strip() and len(t) <= 300:

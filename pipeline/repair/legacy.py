@@ -37,6 +37,7 @@ from functools import lru_cache
 from pipeline.config import REPO_MODELS_DIR, Config
 from pipeline.model import Document, FontRun, Line
 from pipeline.repair.codepoints import mark_well_placed
+from pipeline.repair.docview import view
 from pipeline.repair.lexicon import Lexicon, has_syllable_shape, lexicon, norm
 from pipeline.repair.record import record_change
 from pipeline.vietnamese import VIETNAMESE_LETTERS
@@ -623,6 +624,7 @@ def font_encoding(font: str) -> tuple[str | None, bool]:
 _STRONG_CHARS = sorted((set(TCVN3_SURFACE) | set(VISCII_SURFACE) | set("ñöøûïåäüëæÑÖØÛÏÅÄÜËÆ"))
                        - set(VIETNAMESE_LETTERS))
 _STRONG = re.compile("[" + re.escape("".join(_STRONG_CHARS)) + "]")
+_STRONG_SPACES = [c for c in _STRONG_CHARS if c.isspace()]
 
 
 # VNI spelled only with letters Vietnamese also uses ('Coâng vaên', 'thaùng'): a vowel
@@ -827,10 +829,14 @@ def repair_encoding(doc: Document, config: Config) -> Document:
     """Find and decode legacy-encoded lines and runs; one 'encoding' repair row per change."""
     # Fast path: clean Unicode text has none of the legacy-only characters, so a document
     # without any (and without legacy font names) is returned after one regex per line.
-    # one search over the whole text first: a clean document has none of these at all
-    whole = "\n".join(line.text for line in doc.lines)
-    if (_STRONG.search(whole) is None and _VNI_PAIR.search(whole) is None and _MIXED_CASE.search(whole) is None
-            and not any(ln.fonts for ln in doc.lines)):
+    # one search over the document's distinct tokens first (none of the three patterns
+    # spans white space: pipeline.repair.docview): a clean document has none of these at all
+    # ('\x1e' and '\x85' are legacy characters that split() takes for white space: looked
+    # for in the whole text)
+    v = view(doc)
+    tokens = v.token_text
+    if (_STRONG.search(tokens) is None and _VNI_PAIR.search(tokens) is None and _MIXED_CASE.search(tokens) is None
+            and not any(c in v.joined for c in _STRONG_SPACES) and not any(ln.fonts for ln in doc.lines)):
         return doc
     strong = [bool(line.text) and not line.text.isascii()
               and (_STRONG.search(line.text) is not None or _VNI_PAIR.search(line.text) is not None

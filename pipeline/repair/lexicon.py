@@ -81,6 +81,7 @@ class Lexicon:
     def __init__(self) -> None:
         self.lm = load_lm()
         self._inventory: frozenset[str] | None = None
+        self._forms: frozenset[str] | None = None
         self._by_len: dict[int, list[str]] | None = None
         self._cache: dict[tuple[str | None, str], float] = {}
 
@@ -97,6 +98,17 @@ class Lexicon:
                     pass
             self._inventory = frozenset(w for w in inv if has_syllable_shape(w))
         return self._inventory
+
+    @property
+    def forms(self) -> frozenset[str]:
+        """Every syllable of the inventory as written lower-case, Capitalised and in CAPITALS
+        ('công', 'Công', 'CÔNG'): each is a syllable for :meth:`is_syllable` (checked in
+        tests/test_repair_fastpath.py).  One set lookup tells the common word of clean text
+        is fine, where the first sight of it would cost the steps' own checks (measured:
+        a third of the clean text's first pass went to words seen for the first time)."""
+        if self._forms is None:
+            self._forms = frozenset(f for s in self.inventory for f in (s, s.capitalize(), s.upper()))
+        return self._forms
 
     def is_syllable(self, word: str) -> bool:
         return self._is_syllable(word)

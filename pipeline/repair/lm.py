@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -387,9 +388,27 @@ def _load(path: str) -> SyllableLM:
     return SyllableLM(Path(path))
 
 
+_REAL: dict[tuple, tuple[str, str, str]] = {}  # (folder, working directory) -> its model.npz, the two real paths
+
+
 def load_model(models_dir: Path | None = None) -> SyllableLM:
-    """The model in ``models_dir`` (default ``Config().models_dir``), loaded once."""
-    return _load(str(_resolve(models_dir).resolve()))
+    """The model in ``models_dir`` (default ``Config().models_dir``), loaded once.
+
+    Each repair step asks for it on every document, so the folder's resolution is
+    remembered (pathlib and realpath cost more than a short letter's clean-text fast path);
+    whether the folder holds model.npz itself or in lm/ is still checked on every call."""
+    key = (models_dir, os.getcwd())
+    got = _REAL.get(key)
+    if got is None:
+        if len(_REAL) > 64:
+            _REAL.clear()
+        if models_dir is None:
+            from pipeline.config import Config
+
+            models_dir = Config().models_dir
+        base = Path(models_dir)
+        got = _REAL[key] = (str(base / "model.npz"), str(base.resolve()), str((base / LM_SUBDIR).resolve()))
+    return _load(got[1] if os.path.exists(got[0]) else got[2])
 
 
 # ---------------------------------------------------------------------- user corpora

@@ -30,6 +30,7 @@ Lines without any mark belong to the stripped-diacritics repairer and are skippe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -38,6 +39,8 @@ from pipeline.model import Document
 from pipeline.repair.diacritics import (
     MAX_SENTENCE, _is_name, apply_case, apply_changes, document_model, fix_code, splice, tokenize,
 )
+from pipeline.repair.docview import LETTERS as LETTER_RUN
+from pipeline.repair.docview import view
 from pipeline.repair.lattice import Slot, decode_many
 from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
@@ -202,6 +205,7 @@ def stacked_variants(lm: SyllableLM, word: str) -> list[int]:
     return [c for c in lm.candidate_ids(sk)[:8] if stacked_misread(word, lm.vocab[c])]
 
 
+@lru_cache(maxsize=200_000)
 def lost_marks(typed: str, right: str) -> bool:
     """Is ``typed`` ``right`` with marks lost only (no tone swapped: 'thuê' of 'thuế', not
     'dễ' of 'để')?  Both lower-case."""
@@ -210,6 +214,7 @@ def lost_marks(typed: str, right: str) -> bool:
     return lost_or_lookalike(typed, right) and (tt == "" or tt == tr) and typed != right
 
 
+@lru_cache(maxsize=200_000)
 def lost_or_lookalike(typed: str, right: str) -> bool:
     """Could OCR have read ``right`` as ``typed``?  OCR loses marks (a tone, a hat, a horn,
     the bar of đ) and swaps look-alike tones; it seldom adds a mark.  A typist does both
@@ -241,6 +246,30 @@ def _shared_slots(lm: SyllableLM, margin: float, subs: dict[str, str]) -> dict:
             _SLOTS.clear()
         got = _SLOTS[key] = (lm.index, {})
     return got[1]
+
+
+_RIVALS: dict[tuple[str, int], tuple[Slot, list[tuple[int, str]]]] = {}
+
+
+def _lost_mark_rivals(lm: SyllableLM, w: str, var: Slot) -> list[tuple[int, str]]:
+    """(index, spelling) of the candidates of ``var`` (a slot of the normalised word
+    ``w``) that ``w`` spells with marks lost: the ones the document's forms may favour.
+    A function of the word and the slot only (slots are shared across documents and
+    never modified), so it is worked out once, not once per document."""
+    got = _RIVALS.get((w, id(var)))
+    if got is not None and got[0] is var:
+        return got[1]
+    out = []
+    for k, c in enumerate(var.ids):
+        if var.prior[k] >= 0 or c == lm.unk:
+            continue
+        v = lm.vocab[int(c)]
+        if lost_marks(w, v):
+            out.append((k, v))
+    if len(_RIVALS) > 200_000:
+        _RIVALS.clear()
+    _RIVALS[(w, id(var))] = (var, out)
+    return out
 
 
 class OcrCorrector:
@@ -333,17 +362,11 @@ class OcrCorrector:
         return res
 
     def _doc_forms_of(self, word: str, var: Slot) -> Slot:
-        lm = self.lm
         w = norm_syllable(word)
         seen = self.forms.get(w, 0)
         bonus = np.zeros(len(var.ids))
         rivals = 0
-        for k, c in enumerate(var.ids):
-            if var.prior[k] >= 0 or c == lm.unk:
-                continue
-            v = lm.vocab[int(c)]
-            if not lost_marks(w, v):
-                continue
+        for k, v in _lost_mark_rivals(self.lm, w, var):
             n = self.forms.get(v, 0)
             rivals += n >= DOC_FORM_RIVAL
             if n >= DOC_FORM_MIN and n >= DOC_FORM_RATIO * max(seen, 1):
@@ -693,24 +716,59 @@ def shows_confusions(doc: Document, lm: SyllableLM, min_rate: float = 0.01, min_
     marked = bad = 0
     distinct: set[str] = set()
     verdicts = _word_verdicts(lm)
-    for ln in doc.lines:
-        if not line_marked(ln.text):
-            continue
-        for w in line_words(ln.text):
-            if w.isascii():
-                continue
-            marked += 1
+    # the fast path: fewer than ``min_distinct`` impossible spellings among the document's
+    # distinct words, fewer in its marked lines too (the words found fine are kept across
+    # documents)
+    fine = per_model(_FINE, lm, set)
+    if len(fine) > 500_000:
+        fine.clear()
+    impossible: set[str] = set()
+    typed: list[str] = []
+    v = view(doc)
+    for w in v.words - fine:
+        if not w.isascii():
             n = verdicts.get(w, 0)
             if n == 0:
                 n = norm_syllable(w)
                 n = verdicts[w] = n if n not in lm.index and not has_syllable_shape(n) else None
             if n is not None:
-                bad += 1
-                distinct.add(n)
-    return len(distinct) >= min_distinct and bad >= min_rate * max(marked, 1)
+                impossible.add(n)
+                typed.append(w)
+                continue
+        fine.add(w)
+    if len(impossible) < min_distinct:
+        return False
+    # the impossible spellings are read in the lines that hold them; the marked words are
+    # counted token by token (a word never spans white space; counts cached per token)
+    for k in v.lines_with_words(typed):
+        text = v.texts[k]
+        if not line_marked(text):
+            continue
+        for w in line_words(text):
+            if not w.isascii():
+                n = verdicts[w]
+                if n is not None:
+                    bad += 1
+                    distinct.add(n)
+    if len(distinct) < min_distinct:
+        return False
+    per_token = _NON_ASCII_WORDS
+    if len(per_token) > 500_000:
+        per_token.clear()
+    for t in v.tokens.difference(per_token):
+        per_token[t] = sum(1 for w in LETTER_RUN.findall(t) if not w.isascii())
+    get = per_token.__getitem__
+    for text, toks in zip(v.texts, v.line_tokens):
+        if line_marked(text):
+            marked += sum(map(get, toks))
+    return bad >= min_rate * max(marked, 1)
+
+
+_NON_ASCII_WORDS: dict[str, int] = {}  # token -> its letter runs that are not ASCII
 
 
 _VERDICTS: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}
+_FINE: dict[int, tuple[SyllableLM, set[str]]] = {}  # per model: words that are no impossible spelling
 
 
 def _word_verdicts(lm: SyllableLM) -> dict[str, str | None]:
@@ -843,16 +901,18 @@ def strong_evidence(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
     return {ln.number: frozenset(strong) for ln, (_n, _w, strong) in _doc_evidence(doc, lm) if strong}
 
 
-def _doc_evidence(doc: Document, lm: SyllableLM):
-    """(line, (words, evidence words, strong words)) for each marked line, cached per text."""
+def _doc_evidence(doc: Document, lm: SyllableLM, lines=None):
+    """(line, (words, evidence words, strong words)) for each marked line (of ``lines``,
+    by default the document's), cached per text."""
     per_line = _line_evidence_cache(lm)
-    todo = [ln for ln in doc.lines if line_marked(ln.text) and ln.text not in per_line]
+    lines = doc.lines if lines is None else lines
+    todo = [ln for ln in lines if line_marked(ln.text) and ln.text not in per_line]
     if todo:
         texts = list(dict.fromkeys(ln.text for ln in todo))
         for text, got in zip(texts, _lines_evidence(texts, lm)):
             per_line[text] = got
     out = []
-    for ln in doc.lines:
+    for ln in lines:
         if not line_marked(ln.text):
             continue
         got = per_line.get(ln.text)
@@ -882,8 +942,12 @@ def _lines_evidence(texts: list[str], lm: SyllableLM) -> list[tuple[int, tuple[s
             if not variants:
                 continue
             if ids is None:
-                ids = [lm.bos, lm.bos] + [ident(x.lower()) for x in ws]
+                # the ids of the line's words, looked up only around its suspects
+                ids = [lm.bos, lm.bos] + [None] * len(ws)
             j = k + 2  # the word's place in ``ids``
+            for p in range(max(2, j - 2), min(len(ids), j + 3)):
+                if ids[p] is None:
+                    ids[p] = ident(ws[p - 2].lower())
             tail = ids[j + 1:j + 3]
             first = len(rows_u)
             for reading in (ids[j], *(ident(v) for v in variants)):
@@ -922,9 +986,42 @@ def shows_ocr_evidence(doc: Document, lm: SyllableLM) -> bool:
     return _judge(doc, lm)[0]
 
 
+_NO_SUSPECT: dict[int, tuple[SyllableLM, set[str]]] = {}  # per model: words without suspect variants
+
+
+def _suspects_in(words: set[str], lm: SyllableLM) -> list[str]:
+    """The words (as typed) that have look-alike variants (:func:`_suspect_variants`);
+    the words found without any are kept across documents."""
+    none = per_model(_NO_SUSPECT, lm, set)
+    if len(none) > 500_000:
+        none.clear()
+    cache = _suspect_cache(lm)
+    out = []
+    for w in words - none:
+        variants = cache.get(w)
+        if variants is None:
+            variants = () if w.isascii() else _suspect_variants(lm, w, cache)
+        if variants:
+            out.append(w)
+        else:
+            none.add(w)
+    return out
+
+
 def _judge(doc: Document, lm: SyllableLM) -> tuple[bool, dict[int, frozenset[str]]]:
     """(does the document read like OCR output, its strong evidence per line), in one pass
     over the per-line verdicts."""
+    # The fast path: only an occurrence of a word with a look-alike far more frequent
+    # (a suspect) can be evidence, and most documents have a few at most; the lines that
+    # hold one are read, and when none of them gives evidence the document shows none (the
+    # count of marked words, read from every line, only sets how much evidence is enough).
+    v = view(doc)
+    suspects = _suspects_in(v.words, lm)
+    if not suspects:
+        return False, {}
+    some = [doc.lines[k] for k in v.lines_with_words(suspects)]
+    if not any(words or strong for _ln, (_n, words, strong) in _doc_evidence(doc, lm, some)):
+        return False, {}
     marked = hits = weighted = 0
     distinct: set[str] = set()
     strong_lines: dict[int, frozenset[str]] = {}

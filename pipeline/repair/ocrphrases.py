@@ -11,6 +11,8 @@ already agree keeps its own marks and tone placement: 'HOÀ' stays).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import accumulate
 
 from pipeline.repair.syllables import norm_syllable
 from pipeline.vietnamese import strip_accents
@@ -24,7 +26,9 @@ PHRASES = [
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=200_000)
 def _fold(w: str) -> str:
+    """(Cached: every word of every OCR'd line is folded, most of them many times.)"""
     return strip_accents(w).lower()
 
 
@@ -57,6 +61,7 @@ LONG_PHRASES = PHRASES[:2]
 LONG_SIMILARITY = 0.75
 
 
+@lru_cache(maxsize=200_000)
 def _letters(s: str) -> str:
     return "".join(ch for ch in _fold(s) if ch.isalpha())
 
@@ -70,22 +75,32 @@ def fix_long_phrases(text: str) -> list[tuple[int, int, str, str]]:
     # spaces lie between them), so the runs below are built, not folded again
     tok_letters = [_letters(t.group()) for t in toks]
     folded = "".join(tok_letters)
+    ends = list(accumulate(map(len, tok_letters)))  # where each token's letters end in ``folded``
     out: list[tuple[int, int, str, str]] = []
     for phrase in LONG_PHRASES:
         target = _letters(phrase)
         if target in folded:
             continue  # whole, maybe with a mark wrong: the word-level pass's
+        # a run is read only up to a token after which the letters end as the phrase does
+        # (the run's letters are ``folded`` between two token ends)
+        tail = target[-2:]
+        closing = [j for j, e in enumerate(ends) if folded.endswith(tail, 0, e)]
+        if not closing:
+            continue
         n = len(_WORD.findall(phrase))
         best = None
         for i, first in enumerate(toks):
             f = tok_letters[i]
             if not f or f[0] != target[0]:
                 continue
-            span = ""
-            for j in range(i, min(len(toks), i + n + 3)):
-                span += tok_letters[j]
-                if not span.endswith(target[-2:]):
+            start = ends[i] - len(f)
+            stop = min(len(toks), i + n + 3)
+            for j in closing:
+                if j < i or ends[j] - start < len(tail):
                     continue
+                if j >= stop:
+                    break
+                span = folded[start:ends[j]]
                 sim = Levenshtein.normalized_similarity(span, target)
                 if sim >= LONG_SIMILARITY and (best is None or sim > best[0]):
                     best = (sim, first.start(), toks[j].end())
@@ -111,10 +126,15 @@ def _fix_words(text: str) -> list[tuple[int, int, str, str]]:
     if len(words) < 2:
         return []
     folded = [_fold(m.group()) for m in words]
+    present = set(folded)
     out: list[tuple[int, int, str, str]] = []
     for pat in _PATTERNS:
         n = len(pat)
         pf = [_fold(w) for w in pat]
+        # a run that reads as the phrase has all its words but max(1, n // 4) right: when
+        # fewer of them occur in the line at all, no run does
+        if sum(w in present for w in pf) < n - max(1, n // 4):
+            continue
         # a short heading ('Nơi nhận:', 'Kính gửi:') opens its line; elsewhere its two
         # words, one misread, could be anything
         starts = range(1) if n <= 2 else range(len(words) - n + 1)

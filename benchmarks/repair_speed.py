@@ -1,0 +1,160 @@
+"""Repair speed of two source trees side by side, in one run.  One command:
+
+    .venv/bin/python benchmarks/repair_speed.py [--base ../main] [--rounds 5] [--kinds ocr,glyph]
+
+The machine is shared and its load changes by +-30 % within minutes, so a speed measured
+today is no baseline for one measured tomorrow.  This benchmark runs the repair cascade of
+this tree and of ``--base`` (another checkout or worktree, e.g. main) in alternating fresh
+processes (``PYTHONPATH`` decides which ``pipeline`` package each imports) on the same inputs,
+and prints each round's numbers and their ratio.  Per process it measures, in CPU time:
+
+- the model load (the language model, the lexicon and the search tables, as a process pays
+  once: benchmarks/repair.py's warm-up), counted apart from throughput;
+- clean text, first pass: the clean documents of benchmarks/repair.py (samples/text and
+  ../shared/realdocs/text when present), repaired once in a fresh process: lines and most
+  words not seen yet (the fast path's real case);
+- clean text, second pass: the same documents again (words and lines seen);
+- each broken kind asked (benchmarks/corrupt.py, seed 0), in KB/s.
+
+Both trees must give the same output: each process hashes the repaired lines and the
+repair rows of every document, and a difference is printed (and makes the exit code 1).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WARM = "Công tác nội chính huyện\n" * 3 + "C n  t c nội chính, c c  hã  hư ng  hị trấn\n" * 3
+
+
+def _worker(path: str) -> None:
+    """Run in a fresh process whose PYTHONPATH picks the tree: times the repair of the
+    inputs in ``path`` (JSON) and prints the result as JSON."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    t0 = time.process_time()
+    from pipeline.config import Config
+    from pipeline.model import Document, lines_from_text
+    from pipeline.repair import repair
+    t_import = time.process_time() - t0
+
+    def run(text: str, ocr: bool = False) -> tuple[float, str]:
+        doc = Document(doc_id="bench", lines=lines_from_text(text))
+        if ocr:
+            doc.meta["ocr"] = True
+        a = time.process_time()
+        doc = repair(doc, Config())
+        dt = time.process_time() - a
+        h = hashlib.sha1()
+        for ln in doc.lines:
+            h.update(ln.text.encode("utf-8") + b"\n")
+        for r in doc.repairs:
+            h.update(repr((r.page, r.line, r.column, r.before, r.after, r.kind, r.confidence,
+                           r.alternatives, r.flagged, r.note)).encode("utf-8"))
+        return dt, h.hexdigest()
+
+    t0 = time.process_time()
+    run(WARM)
+    t_load = time.process_time() - t0
+    out: dict = {"import": t_import, "load": t_load, "hashes": {}}
+    clean = data["clean"]
+    nbytes = sum(len(t.encode("utf-8")) for _n, t in clean)
+    for label in ("clean first", "clean second"):
+        secs = 0.0
+        for name, text in clean:
+            dt, h = run(text)
+            secs += dt
+            out["hashes"][f"clean/{name}"] = h
+        out[label] = nbytes / 1e6 / secs  # MB/s
+    for kind, items in data["broken"].items():
+        secs = 0.0
+        nb = 0
+        for name, text in items:
+            dt, h = run(text, ocr=kind.endswith("(marked)"))
+            secs += dt
+            nb += len(text.encode("utf-8"))
+            out["hashes"][f"{kind}/{name}"] = h
+        out[kind] = nb / 1024 / secs  # KB/s
+    print(json.dumps(out))
+
+
+def _inputs(kinds: list[str], dirs: list[Path]) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.corrupt import corrupt
+    from benchmarks.repair import SHARED_DOCS, SHARED_DOCS_ALT, clean_docs
+
+    if not dirs:
+        dirs = [ROOT / "samples" / "text", SHARED_DOCS if SHARED_DOCS.is_dir() else SHARED_DOCS_ALT]
+    docs = clean_docs(dirs)
+    broken: dict[str, list] = {}
+    for kind in kinds:
+        base = kind.removesuffix(" (marked)")
+        broken[kind] = [(name, corrupt(text, base, 0)[0]) for name, text in docs]
+    return {"clean": docs, "broken": broken}
+
+
+def _run_tree(tree: Path, inputs: str) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    res = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--worker", inputs],
+                         env=env, cwd=str(tree), capture_output=True, text=True, check=False)
+    if res.returncode:
+        raise SystemExit(f"{tree}: worker failed\n{res.stderr}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", type=Path, default=next(
+        (p for p in (ROOT.parent / "main", ROOT.parent.parent / "main") if (p / "pipeline").is_dir()), None),
+                    help="the other tree (default: a checkout named main beside this one or one level up)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--kinds", default="", help="broken kinds to time too, e.g. ocr,glyph,'ocr (marked)'")
+    ap.add_argument("--texts", type=Path, nargs="*", default=None, help="folders of clean .txt (default as repair.py)")
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.worker:
+        _worker(args.worker)
+        return 0
+    if args.base is None:
+        ap.error("--base: give the other tree (a checkout of main, e.g. git worktree add ../main main)")
+    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = Path(tmp) / "inputs.json"
+        data = _inputs(kinds, args.texts or [])
+        inputs.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        mb = sum(len(t.encode("utf-8")) for _n, t in data["clean"]) / 1e6
+        print(f"{len(data['clean'])} clean documents, {mb:.2f} MB; base {args.base}, this tree {ROOT}; CPU time")
+        cols = ["load", "clean first", "clean second", *kinds]
+        units = {"load": "s", "clean first": "MB/s", "clean second": "MB/s"}
+        head = f"{'round':6} {'tree':6}" + "".join(f" {c + ' ' + units.get(c, 'KB/s'):>18}" for c in cols)
+        print(head)
+        print("-" * len(head))
+        got: dict[str, list[dict]] = {"base": [], "this": []}
+        for r in range(args.rounds):
+            order = [("base", args.base), ("this", ROOT)] if r % 2 == 0 else [("this", ROOT), ("base", args.base)]
+            for label, tree in order:
+                res = _run_tree(tree, str(inputs))
+                got[label].append(res)
+                print(f"{r + 1:<6} {label:6}" + "".join(f" {res[c]:18.2f}" for c in cols), flush=True)
+        print("-" * len(head))
+        for label in ("base", "this"):
+            print(f"{'median':6} {label:6}" + "".join(
+                f" {statistics.median(x[c] for x in got[label]):18.2f}" for c in cols))
+        ratios = [statistics.median(t[c] / b[c] for t, b in zip(got["this"], got["base"])) for c in cols]
+        print(f"{'ratio':6} {'this/base':9}" + "".join(f" {x:18.2f}" for x in ratios)[3:])
+        diff = [k for k, h in got["base"][0]["hashes"].items() if got["this"][0]["hashes"].get(k) != h]
+        print(f"outputs (lines and repair rows): {'identical' if not diff else 'DIFFER on ' + ', '.join(diff[:10])}"
+              f" on {len(got['base'][0]['hashes'])} documents")
+    return 1 if diff else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
