@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import pipeline
+from conftest import task_starting
 from tests.extract_helpers import f1, run_and_score
 
 
@@ -22,8 +23,7 @@ def _doc(tmp_path: Path, text: str, name: str = "doc.txt"):
     return pipeline.process(p)
 
 
-def _task(doc, start: str):
-    return next(t for t in doc.tasks if t.text.startswith(start))
+_task = task_starting  # conftest's helper, under the short name this file's tests use
 
 
 def _offices(doc, start: str) -> list[str]:

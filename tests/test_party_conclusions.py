@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import pipeline
+from conftest import task_starting
 from pipeline.extract.offices import load_gazetteer, roles_in_sentence, split_office_list
 from pipeline.extract.temporal import find_deadline, find_recurrence
 from pipeline.model import Document, lines_from_text
@@ -23,8 +24,7 @@ def _process(tmp_path: Path, text: str, name: str = "doc.txt"):
     return pipeline.process(f)
 
 
-def _task(doc, start: str):
-    return next(t for t in doc.tasks if t.text.startswith(start))
+_task = task_starting  # conftest's helper, under the short name this file's tests use
 
 
 def _offices(doc, start: str) -> list[str]:
