@@ -87,6 +87,20 @@ def office_names(t) -> list[str]:
     return [o.office for o in t.offices]
 
 
+def process_text(tmp_path: Path, text: str, name: str = "doc.txt"):
+    """The whole pipeline over ``text`` written to a file (a document a test writes itself)."""
+    import pipeline
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return pipeline.process(path)
+
+
+def responsible(doc, start: str) -> list[str]:
+    """The offices (lead and support, not report-to) of the task whose text starts with ``start``."""
+    return [o.office for o in task_starting(doc, start).offices if o.role != "report-to"]
+
+
 @pytest.fixture(scope="module")
 def gaz():
     from pipeline.extract.offices import load_gazetteer

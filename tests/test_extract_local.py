@@ -8,26 +8,17 @@ checks the samples' scores."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-import pipeline
-from conftest import task_starting
+from conftest import process_text, responsible, task_starting
 from tests.extract_helpers import f1, run_and_score
 
 
-def _doc(tmp_path: Path, text: str, name: str = "doc.txt"):
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return pipeline.process(p)
-
-
-_task = task_starting  # conftest's helper, under the short name this file's tests use
-
-
-def _offices(doc, start: str) -> list[str]:
-    return [o.office for o in _task(doc, start).offices if o.role != "report-to"]
+# conftest's helpers, under the short names this file's tests use
+_doc = process_text
+_task = task_starting
+_offices = responsible
 
 
 SCHEDULE = """LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY BAN NHÂN DÂN XÃ TÂN PHÚ

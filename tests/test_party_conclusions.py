@@ -6,29 +6,20 @@ sentences: the rules must hold for the way of writing, not for one document."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-import pipeline
-from conftest import task_starting
+from conftest import process_text, responsible, task_starting
 from pipeline.extract.offices import load_gazetteer, roles_in_sentence, split_office_list
 from pipeline.extract.temporal import find_deadline, find_recurrence
 from pipeline.model import Document, lines_from_text
 from pipeline.structure.sections import page_number_lines
 
 
-def _process(tmp_path: Path, text: str, name: str = "doc.txt"):
-    f = tmp_path / name
-    f.write_text(text, encoding="utf-8")
-    return pipeline.process(f)
-
-
-_task = task_starting  # conftest's helper, under the short name this file's tests use
-
-
-def _offices(doc, start: str) -> list[str]:
-    return [o.office for o in _task(doc, start).offices if o.role != "report-to"]
+# conftest's helpers, under the short names this file's tests use
+_process = process_text
+_task = task_starting
+_offices = responsible
 
 
 @pytest.fixture(scope="module")

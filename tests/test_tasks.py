@@ -24,6 +24,15 @@ def doc_of(text: str, doc_id: str = "t") -> Document:
     return Document(doc_id, lines=lines_from_text(text))
 
 
+def tasks_of(doc: Document) -> list:
+    """The tasks of a document built by a test (structure, then extract)."""
+    from pipeline.config import Config
+    from pipeline.extract import extract
+    from pipeline.structure import structure
+
+    return extract(structure(doc, Config()), Config()).tasks
+
+
 @pytest.fixture(scope="module")
 def seed():
     return pipeline.process(GOLD / f"{SEED}.clean.txt", doc_id=SEED)
@@ -683,10 +692,7 @@ def test_doi_voi_item_with_nothing_below_is_a_duty_not_a_title():
         "1. Tăng cường tuyên truyền pháp luật về giao thông cho học sinh.\n"
         "2. Đối với các trường cao đẳng chủ động liên hệ với doanh nghiệp vận tải bán vé cho sinh viên.\n"
         "3. Đối với công tác phối hợp.\n- Tổ chức kiểm tra định kỳ các điểm trông giữ xe.\n")
-    from pipeline.config import Config
-    from pipeline.extract import extract
-    from pipeline.structure import structure
-    texts = [t.text for t in extract(structure(doc, Config()), Config()).tasks]
+    texts = [t.text for t in tasks_of(doc)]
     assert any(t.startswith("Đối với các trường cao đẳng chủ động") for t in texts)
     assert not any(t.startswith("Đối với công tác phối hợp") for t in texts)  # a title: its duty is below
     assert any(t.startswith("Tổ chức kiểm tra định kỳ") for t in texts)
@@ -695,9 +701,6 @@ def test_doi_voi_item_with_nothing_below_is_a_duty_not_a_title():
 def test_kinh_gui_list_ends_at_its_full_stop_in_short_wrapped_lines():
     # a scan's lines are wrapped short: the Kính gửi list must end at its full stop, or it
     # swallows the body (no line of it is 120 characters long)
-    from pipeline.config import Config
-    from pipeline.extract import extract
-    from pipeline.structure import structure
     doc = doc_of(
         "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 463/SGDĐT-CTrTT\nĐà Nẵng, ngày 8 tháng 5 năm 2019\n"
         + "ghi chú tay của lãnh đạo\n" * 8 + "Kính gửi:\n- Trưởng phòng GD&ĐT các quận, huyện;\n"
@@ -706,7 +709,7 @@ def test_kinh_gui_list_ends_at_its_full_stop_in_short_wrapped_lines():
         "yêu cầu Thủ trưởng các đơn vị thực hiện một số nội dung sau:\n"
         "1. Tăng cường công tác tuyên truyền pháp luật về giao\nthông cho học sinh.\n"
         "2. Báo cáo kết quả về Sở trước ngày 25/8/2019.\n")
-    tasks = extract(structure(doc, Config()), Config()).tasks
+    tasks = tasks_of(doc)
     texts = [t.text for t in tasks]
     assert any(t.startswith("Tăng cường công tác tuyên truyền") for t in texts)
     assert any(t.text.startswith("Báo cáo kết quả về Sở") and str(t.deadline) == "2019-08-25" for t in tasks)
