@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import datetime as dt
 import sys
 import time
@@ -217,9 +218,11 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--show", action="store_true", help="print every item the pipeline gets wrong")
     ap.add_argument("--family", help="only this family (or kind)")
+    ap.add_argument("--batch", help="only this batch ('batch 4')")
     ap.add_argument("--phrases", action="store_true", help="with --show: also the items whose deadline_text differs")
     a = ap.parse_args()
-    items = [it for it in load(a.data) if not a.family or a.family in (it.family, it.kind)]
+    items = [it for it in load(a.data) if (not a.family or a.family in (it.family, it.kind))
+             and (not a.batch or (it.note.startswith(a.batch) if a.batch != "batch 1" else not it.note.startswith("batch ")))]
     config = Config(ocr=False)
     t0 = time.perf_counter()
     norm: dict[str, Tally] = defaultdict(Tally)
@@ -228,7 +231,8 @@ def main() -> int:
     for it in items:
         nd, nr = normaliser(it)
         pd, pr, found, ptext = pipeline(it, config)
-        batch = next((b for b in ("batch 2", "batch 3") if it.note.startswith(b)), "batch 1")
+        m = re.match(r"batch (\d+)", it.note)
+        batch = f"batch {m.group(1)}" if m else "batch 1"
         for key in (it.family, batch, "ALL"):
             norm[key].add(it, nd, nr)
             pipe[key].add(it, pd, pr, found, ptext)
