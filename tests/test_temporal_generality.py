@@ -117,3 +117,22 @@ def test_recurring_periods_first_due(text, issued, date):
 ])
 def test_recurrence_scoped_to_the_duty(text, expected):
     assert find_recurrence(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # batch 5: 'khi ... thì' is a condition as 'nếu ... thì' is; a topic opening the clause ('Đối
+    # với X hằng năm, ...'); an amount per period ('mức ... hằng tháng')
+    ("Khi điều chỉnh kế hoạch vốn hằng năm thì đồng thời báo cáo Sở Tài chính.", None),
+    ("Đối với số liệu thu chi hằng năm, đơn vị lưu trữ theo quy định.", None),
+    ("Người thuê nhà phải trả tiền thì mức đóng hằng tháng không quá 500.000 đồng.", None),
+    # ... while a duty after the topic still recurs
+    ("Đối với các xã, định kỳ hằng tháng báo cáo UBND huyện.", "monthly"),
+])
+def test_conditions_topics_and_amounts_do_not_recur(text, expected):
+    assert find_recurrence(text) == expected
+
+
+def test_the_last_months_of_a_year_bound_the_work():
+    assert find_deadline("Tập trung đôn đốc thu ngân sách những tháng cuối năm 2026.", 2026).date == D(2026, 12, 31)
+    # (a year-less 'những tháng cuối năm' in a purpose clause with another year stays none)
+    assert find_deadline("Xây dựng kế hoạch làm tiền đề để triển khai trong những tháng cuối năm và cả năm 2027.", 2026) is None

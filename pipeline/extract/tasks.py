@@ -164,7 +164,10 @@ TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 # thành ...').  An attribute of that task, not a task (ANNOTATION.md: time lines are attributes).
 TIME_SENTENCE_RE = re.compile(
     r"^Thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi(?:\s+báo\s+cáo)?|nộp(?:\s+báo\s+cáo)?|trình))?"
-    r"(?:\s+(?:xong|là))?\s+(?:trước|chậm\s+nhất|trong|xong|hoàn\s+thành|đến|từ|ngày|tháng|quý|năm)(?![^\W_])[^;:]*\.?$", re.I)
+    r"(?:\s+(?:xong|là))?\s+(?:trước|chậm\s+nhất|trong|xong|hoàn\s+thành|đến|từ|ngày|tháng|quý|năm)(?![^\W_])[^;:]*\.?$"
+    # ('(Thời gian từ ngày 04/2 đến ngày 08/2/2026)', '(Từ ngày 02/2 đến ngày 03/2/2026)': the same
+    # statement in brackets, as a step's time under its title; a bare time phrase needs a number)
+    r"|^\(\s*(?:Thời\s+(?:gian|hạn)|Từ|Trước|Trong|Chậm\s+nhất|Hoàn\s+thành)\s[^();:]*\d[^();:]*\)\s*\.?$", re.I)
 # (matched at the start of the heading: '4. Về hồ sơ ... nhằm mục đích kinh doanh' is a topic, not
 # the purposes of a plan)
 PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ)", re.I)

@@ -59,7 +59,9 @@ _BENEFIT_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?:trợ\s+cấp|lương\s+hưu|phụ\s+cấp)(?:\s+[^\W\d_]+){0,4}|lương|tiền\s+lương|thu\s+nhập|"
     # ('ngày nghỉ hằng tuần': the weekly rest day of labour law; '... đối với báo cáo tài chính hàng
     # năm', 'quyết toán của từng năm': a period that a preposition's object or a possessive carries)
-    r"ngày\s+nghỉ|(?:tại|trong|theo|đối\s+với)\s+(?:các\s+)?báo\s+cáo(?:\s+tài\s+chính)?)\s*$", re.I)
+    r"ngày\s+nghỉ|(?:tại|trong|theo|đối\s+với)\s+(?:các\s+)?báo\s+cáo(?:\s+tài\s+chính)?|"
+    # ('mức phải trả hàng tháng không quá 15% tiền lương': an amount per period)
+    r"(?<![^\W_])mức(?:\s+[^\W\d_]+){0,3})\s*$", re.I)
 # (a plan is not such a noun: 'cần được ghi vào kế hoạch và ngân sách từng năm' is a yearly duty
 # in the gold of realdoc 04)
 _NOUN_AFTER = re.compile(r"\s+do\s", re.I)
@@ -69,13 +71,19 @@ _NOUN_AFTER = re.compile(r"\s+do\s", re.I)
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:đã\s+)?được\s+[^\W\d_]+(?![^\W_])", re.I)
 # a leading condition: 'Trường hợp báo cáo tài chính hàng năm ... có khác biệt ... thì ...', 'Nếu ...
 # trùng vào ngày nghỉ hằng tuần thì ...': what the condition names does not recur as the duty
-_CONDITION_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Trường\s+hợp|Nếu)(?![^\W_])(?:(?!thì)[^;:])*$", re.I)
+# ('Khi gửi ý kiến ... về quỹ tiền lương, tiền thưởng hàng năm thì ...': 'khi ... thì' is the same
+# condition)
+_CONDITION_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Trường\s+hợp|Nếu|Khi)(?![^\W_])(?:(?!thì)[^;:])*$", re.I)
+# a topic that opens the clause: 'Đối với doanh thu hằng năm, giá trị tài sản ròng: ...' names what
+# the rule is about; a period inside it is the topic's
+_TOPIC_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?Đối\s+với(?![^\W_])[^,;:]*$", re.I)
 
 
 def _in_condition(text: str, start: int, end: int) -> bool:
     """Is text[start:end] inside the topic of a 'Trường hợp / Nếu ... thì ...' clause?"""
     return bool(_CONDITION_OPEN.search(text[:start])) and bool(
-        re.search(r"(?<![^\W_])thì(?![^\W_])", text[end:].split(";")[0], re.I))
+        re.search(r"(?<![^\W_])thì(?![^\W_])", text[end:].split(";")[0], re.I)) or bool(
+        _TOPIC_OPEN.search(text[:start]) and re.match(r"[^;:]*?[,:]", text[end:]))
 _FUNDING_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Nguồn\s+)?kinh\s+phí(?![^\W_])", re.I)
 
 
@@ -444,6 +452,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
                           or re.search(r"(?<![^\W_])(?:kể\s+)?từ\s+(?:ngày\s+)?(?:kết\s+thúc|hết)\s*$", before, re.I)):
             # ('trong thời hạn 30 ngày, kể từ ngày kết thúc 06 tháng đầu năm': the start of a relative term)
             triggered = False
+        if not triggered and m.group("cuoi") and m.group("y7") and re.search(r"(?<![^\W_])(?:những|các)\s+tháng\s*$", before, re.I):
+            # ('điều hành thu NSNN những tháng cuối năm 2024': the last months of a year the work runs in)
+            triggered = True
         if not triggered and _OCCASION_BEFORE.search(text[max(0, m.start() - 100):m.start()]) and (m.group("d2") or m.group("d1")):
             triggered = True
         generic = not has_year and bool(_GENERIC_YEAR_AFTER.match(text, m.end()) or (
