@@ -132,7 +132,8 @@ def test_conditions_topics_and_amounts_do_not_recur(text, expected):
     assert find_recurrence(text) == expected
 
 
-def test_the_last_months_of_a_year_bound_the_work():
-    assert find_deadline("Tập trung đôn đốc thu ngân sách những tháng cuối năm 2026.", 2026).date == D(2026, 12, 31)
-    # (a year-less 'những tháng cuối năm' in a purpose clause with another year stays none)
+def test_the_last_months_of_a_year_named_in_a_topic_are_no_bound():
+    # 'Báo cáo ... giải pháp thu ngân sách những tháng cuối năm 2023' (gold d6): the months name what
+    # the report is about; tried as a bound after batch 5 and dropped, the gold reads it so
+    assert find_deadline("Báo cáo tình hình thu và giải pháp thu ngân sách những tháng cuối năm 2026.", 2026) is None
     assert find_deadline("Xây dựng kế hoạch làm tiền đề để triển khai trong những tháng cuối năm và cả năm 2027.", 2026) is None

@@ -452,9 +452,6 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
                           or re.search(r"(?<![^\W_])(?:kể\s+)?từ\s+(?:ngày\s+)?(?:kết\s+thúc|hết)\s*$", before, re.I)):
             # ('trong thời hạn 30 ngày, kể từ ngày kết thúc 06 tháng đầu năm': the start of a relative term)
             triggered = False
-        if not triggered and m.group("cuoi") and m.group("y7") and re.search(r"(?<![^\W_])(?:những|các)\s+tháng\s*$", before, re.I):
-            # ('điều hành thu NSNN những tháng cuối năm 2024': the last months of a year the work runs in)
-            triggered = True
         if not triggered and _OCCASION_BEFORE.search(text[max(0, m.start() - 100):m.start()]) and (m.group("d2") or m.group("d1")):
             triggered = True
         generic = not has_year and bool(_GENERIC_YEAR_AFTER.match(text, m.end()) or (
