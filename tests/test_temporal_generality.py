@@ -137,3 +137,34 @@ def test_the_last_months_of_a_year_named_in_a_topic_are_no_bound():
     # the report is about; tried as a bound after batch 5 and dropped, the gold reads it so
     assert find_deadline("Báo cáo tình hình thu và giải pháp thu ngân sách những tháng cuối năm 2026.", 2026) is None
     assert find_deadline("Xây dựng kế hoạch làm tiền đề để triển khai trong những tháng cuối năm và cả năm 2027.", 2026) is None
+
+
+@pytest.mark.parametrize("text", [
+    # batch 6: how long a measure lasts (a suspension, an exemption, an extension) ...
+    "Hướng dẫn thực hiện gia hạn nộp thuế cho các hộ kinh doanh đến hết tháng 9 năm 2026.",
+    "Chỉ đạo tạm dừng thu phí tham quan tại các di tích đến hết ngày 30/6/2026.",
+    # ... and a period in the scope of a negation (a ban) are no deadline
+    "Chưa thực hiện điều chỉnh giá dịch vụ trong quý III năm 2026.",
+    "Các sở không tổ chức hội nghị sơ kết trong năm 2026 đối với các chương trình đã kết thúc.",
+])
+def test_durations_and_bans_are_no_deadline(text):
+    dl = find_deadline(text, 2026, issued=D(2026, 2, 2))
+    assert dl is None or dl.date is None
+
+
+@pytest.mark.parametrize("text, date", [
+    # ... while bounds written with a negation stay bounds, and work next to them keeps its own
+    ("Hoàn thành việc rà soát không quá ngày 30/6/2026.", D(2026, 6, 30)),
+    ("Gửi báo cáo về Sở không chậm hơn ngày 15/4/2026.", D(2026, 4, 15)),
+    ("Đề xuất việc miễn phí cho học sinh đến hết năm 2026, báo cáo UBND tỉnh trong tháng 4 năm 2026.", D(2026, 4, 30)),
+    # a 'sau khi' clause ends where the main clause resumes after a comma
+    ("Chuẩn bị các điều kiện sau khi Luật có hiệu lực (từ giữa năm 2026), báo cáo Bộ trong tháng 5 năm 2026.", D(2026, 5, 31)),
+])
+def test_bounds_next_to_durations_and_bans(text, date):
+    assert find_deadline(text, 2026, issued=D(2026, 2, 2)).date == date
+
+
+def test_a_date_inside_a_sau_khi_clause_still_dates_the_condition():
+    text = "Phê duyệt ngay sau khi Nghị quyết được thông qua vào kỳ họp (dự kiến tổ chức vào tháng 12/2026)."
+    dl = find_deadline(text, 2026, issued=D(2026, 2, 2))
+    assert dl is None or dl.date is None

@@ -222,8 +222,18 @@ _STATUS_BEFORE = re.compile(
 # 'tổng số kết dư ... đến hết năm 2021', 'Số liệu ... tính đến hết ngày ...': a quantity as of a day
 _AS_OF_BEFORE = re.compile(r"(?<![^\W_])(?:kết\s+dư|số\s+dư|dư\s+nợ|lũy\s+kế|tồn\s+quỹ|số\s+liệu)(?![^\W_])[^;.:()]{0,80}?"
                            r"\s(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$", re.I)
-# 'tiếp tục thực hiện miễn thuế ... đến hết năm 2025': how long an ongoing measure goes on
-_CONTINUE_BEFORE = re.compile(r"(?<![^\W_])tiếp\s+tục(?![^\W_])(?:(?!hoàn\s+thành|xong)[^;.:()]){0,100}?\s(?:đến|tới)\s+hết\s+(?:ngày\s*)?$", re.I)
+# 'tiếp tục thực hiện miễn thuế ... đến hết năm 2025', 'hướng dẫn thực hiện tạm dừng đóng bảo hiểm
+# xã hội ... đến hết tháng 6': how long an ongoing measure (a continuation, a suspension, an
+# exemption, a reduction, an extension) lasts, not when the directed work is due
+_CONTINUE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:tiếp\s+tục|tạm\s+dừng|tạm\s+ngừng|tạm\s+hoãn|miễn|giảm|gia\s+hạn|kéo\s+dài|duy\s+trì)(?![^\W_])"
+    r"(?:(?!hoàn\s+thành|xong)[^;.:()]){0,100}?\s(?:đến|tới)\s+hết\s+(?:ngày\s*)?$", re.I)
+# 'Chưa thực hiện điều chỉnh tăng giá trong Quý I và Quý II năm 2020', 'không tổ chức kiểm tra định kỳ
+# trong năm 2020': a period in the scope of a negation is how long something is not done, a ban,
+# never a bound ('không quá', 'không chậm hơn', 'không để kéo dài quá' are bounds, TRIGGER_RE)
+_NEGATED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:không|chưa)(?!\s+(?:quá|chậm|muộn|để\s+(?:kéo\s+dài|chậm))(?![^\W_]))(?![^\W_])"
+    r"(?:(?!\s(?:hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|trình)\s)[^,;.:()]){1,80}?\s(?:trong|vào)\s+(?:các\s+)?$", re.I)
 # 'vào dịp kỷ niệm ngày Giải phóng Thủ đô (10/10) hàng năm': a bracketed day naming the occasion
 _OCCASION_BEFORE = re.compile(r"(?<![^\W_])(?:vào|trong|trước|nhân)\s+(?:dịp|ngày|lễ)\s[^,;.()]{0,60}\(\s*$", re.I)
 # a day or period of a year named by rule, not by number: 'ngày 30 tháng 01 năm sau năm thành lập',
@@ -449,6 +459,7 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         if triggered and re.match(r"\s*,?\s*(?:còn\s+(?:dư|lại|thừa)|chưa\s+(?:sử\s+dụng|giải\s+ngân|phân\s+bổ))(?![^\W_])", text[m.end():], re.I):
             triggered = False
         if triggered and (_STATUS_BEFORE.search(near) or _AS_OF_BEFORE.search(near) or _CONTINUE_BEFORE.search(near)
+                          or _NEGATED_BEFORE.search(near)
                           or re.search(r"(?<![^\W_])(?:kể\s+)?từ\s+(?:ngày\s+)?(?:kết\s+thúc|hết)\s*$", before, re.I)):
             # ('trong thời hạn 30 ngày, kể từ ngày kết thúc 06 tháng đầu năm': the start of a relative term)
             triggered = False
@@ -485,6 +496,13 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
     return hits
 
 
+def _main_clause_resumes(span: str) -> bool:
+    """Does a directive verb open a comma-separated segment of ``span`` (after its first)?"""
+    from pipeline.extract.tasks import VERB_START_RE  # late: tasks imports this module
+
+    return any(VERB_START_RE.match(seg.lstrip()) for seg in span.split(",")[1:])
+
+
 def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
                   attribute: bool = False, issued: dt.date | None = None) -> Deadline | None:
     """The deadline a task sentence sets, or None.
@@ -511,7 +529,10 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
         return Deadline(dt.date(int(until.group(1)), 12, 31), None, text.strip().rstrip("."), recurrence)
     # a date in a 'sau khi ...' clause dates the condition, not the work ('phê duyệt ngay sau khi
     # ... được thông qua vào Kỳ họp thứ Sáu (dự kiến tổ chức vào tháng 12/2017)')
-    chosen = [h for h in chosen if not re.search(r"(?<![^\W_])sau\s+khi\s[^;.]{0,160}$", text[:h.start], re.I)]
+    # (the 'sau khi' clause ends where the main clause goes on after a comma: '... sau khi Hiệp định
+    # EVFTA có hiệu lực (từ giữa năm 2020), báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020')
+    chosen = [h for h in chosen if not ((k := re.search(r"(?<![^\W_])sau\s+khi\s[^;.]{0,160}$", text[:h.start], re.I))
+                                        and not _main_clause_resumes(text[k.start():h.start]))]
     # 'nộp trước ngày 15 tháng 02 ..., kỳ báo cáo là năm (từ 01 tháng 01 đến 31 tháng 12)': a span
     # in brackets defines the period the work covers; the bound the clause sets ('trước', 'chậm
     # nhất', 'hạn') is the deadline
