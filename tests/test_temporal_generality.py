@@ -168,3 +168,19 @@ def test_a_date_inside_a_sau_khi_clause_still_dates_the_condition():
     text = "Phê duyệt ngay sau khi Nghị quyết được thông qua vào kỳ họp (dự kiến tổ chức vào tháng 12/2026)."
     dl = find_deadline(text, 2026, issued=D(2026, 2, 2))
     assert dl is None or dl.date is None
+
+
+@pytest.mark.parametrize("text, date", [
+    # batch 7: 'có' + the act's noun directs the act after an opening period; a purpose clause
+    # after a past one ('đã ... để ...') dates the work again
+    ("Kết thúc năm 2026, có tổng kết, đánh giá việc thực hiện Kế hoạch.", D(2026, 12, 31)),
+    ("Trong quý III năm 2026, có văn bản gửi Bộ Tài chính đề xuất sửa đổi.", D(2026, 9, 30)),
+    ("Lựa chọn các hồ sơ đã được thẩm định để thực hiện kiểm tra trong quý IV năm 2026.", D(2026, 12, 31)),
+])
+def test_openers_and_purposes_that_date_the_work(text, date):
+    assert find_deadline(text, 2026, issued=D(2026, 2, 2)).date == date
+
+
+def test_a_past_clause_still_dates_what_happened():
+    dl = find_deadline("Căn cứ nội dung đã được tập huấn vào tháng 11/2025, các trường triển khai thực hiện.", 2026, issued=D(2026, 2, 2))
+    assert dl is None or dl.date is None

@@ -344,7 +344,10 @@ def _directive_follows(rest: str) -> bool:
     rest = rest.lstrip()
     # a verb first ('nghiên cứu, ban hành ...'), or a short subject and an obligation ('các bộ phải
     # hoàn thành ...'); a report of the past ('tình hình thế giới tiếp tục ...') is neither
-    if VERB_START_RE.match(rest) or re.match(r"(?:[^\s;.]+\s+){0,8}?(?:phải|cần|khẩn\s+trương|hoàn\s+thành)\s", rest, re.I):
+    # ('Kết thúc năm 2016, có tổng kết công tác ...', 'có văn bản gửi Bộ': 'có' + the act's noun
+    # directs the act)
+    if VERB_START_RE.match(rest) or re.match(r"(?:[^\s;.]+\s+){0,8}?(?:phải|cần|khẩn\s+trương|hoàn\s+thành)\s", rest, re.I) \
+            or re.match(r"có\s+(?:tổng\s+kết|sơ\s+kết|báo\s+cáo|văn\s+bản|kế\s+hoạch|phương\s+án|ý\s+kiến)(?![^\W_])", rest, re.I):
         return True
     # ... nor is a body that acts, unless in the past: 'Trong quý III/2026, Sở Y tế chủ trì, phối
     # hợp ...', 'Trong năm 2026, các sở, ban, ngành theo chức năng ... tập trung ...' direct that
@@ -433,7 +436,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'căn cứ nội dung đã được tập huấn cho giáo viên cốt cán vào tháng 11/2024': 'vào' / 'trong'
         # dating a clause in the past ('đã') says when something happened, not when work is due
         if triggered and re.search(r"(?:vào|trong)\s*(?:ngày\s*)?$", before, re.I) \
-                and re.search(r"(?<![^\W_])đã\s+[^,;.()]{0,80}$", text[max(0, m.start() - 100):m.start()], re.I):
+                and re.search(r"(?<![^\W_])đã\s+(?:(?!\s(?:để|nhằm)\s)[^,;.()]){0,80}$", text[max(0, m.start() - 100):m.start()], re.I):
+            # ('doanh nghiệp ... đã được kiểm tra trước khi hoàn thuế để thực hiện thanh tra toàn diện
+            # trong năm 2016': a purpose clause after the past one dates the work again)
             triggered = False
         # 'Số tiền lãi phải nộp phát sinh trong tháng 01 năm 2016 là ...': the period something
         # arises or happens in, not a bound of work
