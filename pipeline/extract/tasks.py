@@ -42,6 +42,8 @@ ACTION_VERBS = sorted({
     "rút kinh nghiệm", "đề án", "xét", "xem xét", "thông báo", "kiến nghị", "trả lời", "tiếp công dân",
     "giải ngân", "nghiệm thu", "quyết toán", "thanh tra", "tuyên dương", "khen thưởng", "thu hồi",
     "phòng", "chống", "tăng", "giảm", "gắn", "dừng", "nghỉ", "đưa", "thu", "chi", "lồng ghép", "phấn đấu",
+    # (a dispatch after an accident: "Điều tra, làm rõ nguyên nhân vụ việc, xử lý nghiêm vi phạm")
+    "điều tra", "làm rõ", "khảo sát",
 }, key=len, reverse=True)
 VERB_START_RE = re.compile(r"^(?:" + "|".join(map(re.escape, ACTION_VERBS)) + r")(?![^\W_])", re.I)
 VERB_ANY_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, ACTION_VERBS)) + r")(?![^\W_])", re.I)

@@ -53,6 +53,8 @@ def structure(doc: Document, config: Config) -> Document:
         # itself in a bracket or a news lead, and its issuer speaks in the opening sentence
         ph = posted_header(doc)
         h.number, h.date, h.issuer = ph.number, ph.date, ph.issuer
+        if ph.signer and not h.signer:
+            h.signer = ph.signer
         # (a numbered letter whose symbol names no type is a công văn)
         h.doc_type = ph.doc_type or _symbol_type(ph.number) or ("Công văn" if ph.number else None)
     if not h.issuer:
