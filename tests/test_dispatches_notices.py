@@ -177,3 +177,27 @@ def test_chairman_conclusion_notice(tmp_path):
     asked = task_starting(doc, "Đề nghị UBND các xã, thị trấn")
     assert office_names(asked) == ["UBND các xã, thị trấn"]
     assert asked.deadline == dt.date(2024, 12, 31)
+
+
+POSTED_BODY = """CÔNG ĐIỆN Về việc chủ động phòng, chống rét đậm, rét hại
+
+Để chủ động ứng phó với đợt rét đậm, Chủ tịch UBND tỉnh yêu cầu:
+1. Sở Nông nghiệp và Môi trường hướng dẫn người dân che chắn chuồng trại, bảo vệ đàn gia súc.
+2. Sở Giáo dục và Đào tạo cho học sinh nghỉ học khi nhiệt độ xuống dưới 7 độ C. 3. Sở Y tế bố trí thuốc, trang thiết bị cấp cứu tại các trạm y tế xã, hoàn thành trước ngày Nhà giáo Việt Nam 20/11/2025.
+4. Ủy ban nhân dân các xã hỗ trợ các hộ nghèo mua chăn ấm.
+Mức hỗ trợ: 500.000 đồng/hộ, từ nguồn dự phòng ngân sách.
+"""
+
+
+def test_posted_dispatch_glued_item_amount_line_and_named_day(tmp_path):
+    doc = process_text(tmp_path, POSTED_BODY)
+    assert doc.header.doc_type == "Công điện"
+    # item 3 printed on the line of item 2 is item 3
+    health = task_starting(doc, "Sở Y tế bố trí thuốc")
+    assert health.section == "3"
+    assert task_starting(doc, "Sở Giáo dục và Đào tạo cho học sinh").section == "2"
+    # 'trước ngày Nhà giáo Việt Nam 20/11/2025': a named day between 'ngày' and its date
+    assert health.deadline == dt.date(2025, 11, 20)
+    # the amount that goes with item 4 is no task of its own
+    assert not any(t.text.startswith("Mức hỗ trợ") for t in doc.tasks)
+    assert task_starting(doc, "Ủy ban nhân dân các xã hỗ trợ").section == "4"

@@ -23,8 +23,8 @@ the three columns hold as many cells.  The cells are told apart by what they rea
 period or a date is a time, a body's name a lead, 'Đồng chí ...' or a post ('Thủ trưởng ...,
 Bí thư ...') a person in charge (who oversees the task: not an office of it), the rest content.
 A group whose columns do not count the same is left to the sentence reader rather than guessed.
-Row-by-row flattened tables are :mod:`pipeline.extract.tables`'s; this reader only takes a
-header that it did not.
+Row-by-row flattened tables are :mod:`pipeline.extract.tables`'s: this reader takes a header
+that it did not read, or one whose cells come in column groups (:func:`merge_tables`).
 """
 from __future__ import annotations
 
@@ -139,7 +139,9 @@ def _sequence(numbers: list[tuple[int, _Chunk]], start: int, count: int) -> list
 
 def find_grouped_tables(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[Table]:
     """Task tables printed in column groups (see the module's docstring); ``taken`` holds the
-    lines of tables already read, which are never read again."""
+    lines of tables already read, which are never read again.  Each table says whether two
+    cells of one column came one after the other (``grouped_layout``): the proof that it is
+    printed in groups, not row by row."""
     chunks = _chunks(doc, 1)
     tables: list[Table] = []
     i = 0
@@ -154,6 +156,7 @@ def find_grouped_tables(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[
             continue
         j, persons, header_cells = head
         rows: list[TableRow] = []
+        grouped_layout = False
         group: list[str] = []
         last_no = 0
         end_line = chunks[j - 1].end
@@ -164,6 +167,7 @@ def find_grouped_tables(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[
                 seg_title = _GROUP.match(chunks[k].text).group("g")
                 k += 1
             seg: dict[str, list[tuple[int, _Chunk]]] = {"number": [], "content": [], "lead": [], "time": [], "person": []}
+            last_kind = None
             while k < len(chunks) and not _GROUP.match(chunks[k].text) and not _END.match(chunks[k].text):
                 ch = chunks[k]
                 if k in header_cells:
@@ -173,12 +177,17 @@ def find_grouped_tables(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[
                 if m:
                     seg["number"].append((int(m.group("n")), ch))
                     seg["content"].append((0, _Chunk(m.group("rest"), ch.start, ch.end)))
+                    kind = "content"
                 else:
                     kind = _kind(ch.text, gaz, persons)
                     if kind == "number":
                         seg["number"].append((int(ch.text), ch))
                     else:
                         seg[kind].append((0, ch))
+                if kind != "person" and kind == last_kind:
+                    grouped_layout = True  # two cells of one column in a row: printed in groups
+                if kind != "person":
+                    last_kind = kind
                 k += 1
             if seg_title:
                 # 'II.1' sits under 'II': the path of the group's rows
@@ -194,7 +203,8 @@ def find_grouped_tables(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[
                 aligned = len(leads) == len(contents)
                 timed = len(times) == len(contents)
                 if not aligned:
-                    break  # the columns do not count the same: not guessed
+                    rows = []  # the columns do not count the same: the table is not guessed
+                    break
                 for r, ch in enumerate(contents):
                     rows.append(TableRow(
                         number=str(numbers[r]), group=" > ".join(group) or None, content=[ch.text],
@@ -206,6 +216,24 @@ def find_grouped_tables(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[
             if k >= len(chunks) or _END.match(chunks[k].text):
                 break
         if rows:
-            tables.append(Table(line_start=c.start, line_end=end_line, columns=["no", "content", "lead", "time"], rows=rows))
+            tb = Table(line_start=c.start, line_end=end_line, columns=["no", "content", "lead", "time"], rows=rows)
+            # (a table printed row by row reads the same here; only one printed in column groups
+            # must be read here rather than by tables.py, which would pair the wrong cells)
+            tb.grouped_layout = grouped_layout
+            tables.append(tb)
         i = max(i + 1, k)
     return tables
+
+
+def merge_tables(flat: list[Table], grouped: list[Table]) -> list[Table]:
+    """The tables of both readers: a table printed in column groups replaces what the row-by-row
+    reader made of the same lines (it paired cells of different rows); otherwise the row-by-row
+    reading stands and the grouped one is dropped."""
+    out = list(flat)
+    for g in grouped:
+        over = [t for t in out if t.line_start <= g.line_end and g.line_start <= t.line_end]
+        if over and not getattr(g, "grouped_layout", False):
+            continue
+        out = [t for t in out if t not in over]
+        out.append(g)
+    return sorted(out, key=lambda t: t.line_start)
