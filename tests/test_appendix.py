@@ -123,3 +123,51 @@ def test_a_row_by_row_table_is_left_to_the_flattened_reader(tmp_path):
     doc = Document("x", lines=lines_from_text("TT\n\nRà soát các văn bản quy phạm pháp luật\n\nSở Tư pháp\n"))
     chunks = _chunks(doc, 1)
     assert _header(chunks, 0) is None
+
+
+SPILL = """STT
+
+Nội dung
+
+Cơ quan chủ trì
+
+Thời hạn
+
+I Nhiệm vụ về nước sạch
+
+1
+
+Nâng cấp hệ thống cấp nước sinh hoạt tại các xã vùng cao
+
+Sở Xây dựng
+
+2
+
+Lập phương án cấp nước dự phòng mùa khô
+
+Công ty Cấp nước tỉnh
+
+II Nhiệm vụ về thoát nước
+
+3
+
+Cải tạo hệ thống thoát nước khu vực trung tâm
+
+Ủy ban nhân dân thành phố
+
+Năm 2026
+
+Quý IV/2026
+
+Năm 2027
+"""
+
+
+def test_times_of_a_group_printed_after_the_next_group(tmp_path):
+    doc = process_text(tmp_path, SPILL)
+    due = {t.text[:25]: t.deadline for t in doc.tasks}
+    assert due["Nâng cấp hệ thống cấp nướ"] == dt.date(2026, 12, 31)
+    assert due["Lập phương án cấp nước dự"] == dt.date(2026, 12, 31)
+    assert due["Cải tạo hệ thống thoát nư"] == dt.date(2027, 12, 31)
+    assert office_names(task_starting(doc, "Cải tạo hệ thống thoát nước"))[0].startswith("Ủy ban nhân dân thành phố")
+    assert task_starting(doc, "Cải tạo hệ thống thoát nước").section == "II > 3"

@@ -19,7 +19,9 @@ lead cells, the persons in charge and the times, or the columns of two rows inte
 
 Each column keeps its rows' order, so within a group of rows (between group titles 'I ...',
 'II.1 ...') the k-th content cell, the k-th lead cell and the k-th time cell are one row when
-the three columns hold as many cells.  The cells are told apart by what they read like: a
+the three columns hold as many cells; a time column that runs over into the next group (a page
+that prints a group's last times after the next group's rows) is read in row order over the
+whole table when it holds one time a row.  The cells are told apart by what they read like: a
 period or a date is a time, a body's name a lead, 'Đồng chí ...' or a post ('Thủ trưởng ...,
 Bí thư ...') a person in charge (who oversees the task: not an office of it), the rest content.
 A group whose columns do not count the same is left to the sentence reader rather than guessed.
@@ -156,6 +158,7 @@ def find_grouped_tables(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[
             continue
         j, persons, header_cells = head
         rows: list[TableRow] = []
+        all_times: list[str] = []
         grouped_layout = False
         group: list[str] = []
         last_no = 0
@@ -197,6 +200,7 @@ def find_grouped_tables(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[
             if contents:
                 leads = [ch.text for _, ch in seg["lead"]]
                 times = [ch.text for _, ch in seg["time"]]
+                all_times += times
                 numbers = _sequence(seg["number"], last_no + 1, len(contents))
                 if numbers is None:
                     numbers = list(range(last_no + 1, last_no + 1 + len(contents)))
@@ -215,6 +219,13 @@ def find_grouped_tables(doc: Document, gaz: Gazetteer, taken: set[int]) -> list[
                 end_line = chunks[k - 1].end
             if k >= len(chunks) or _END.match(chunks[k].text):
                 break
+        if rows and len(all_times) == len(rows) and any(not r.time for r in rows):
+            # the time column runs on in row order across the groups: a page may print the
+            # times of a group's last rows after the next group's rows (rows 20-21's times
+            # after group II.7's rows 22-23); when the table holds one time a row, the k-th
+            # time is the k-th row's
+            for r, when in zip(rows, all_times):
+                r.time = [when]
         if rows:
             tb = Table(line_start=c.start, line_end=end_line, columns=["no", "content", "lead", "time"], rows=rows)
             # (a table printed row by row reads the same here; only one printed in column groups
