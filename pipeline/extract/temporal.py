@@ -188,7 +188,9 @@ TRIGGER_RE = re.compile(
     # ('vào sáng Chủ nhật, ngày 16/11/2025', 'trước thứ Sáu, ngày 20/12': the weekday names the date)
     r"(?:(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
     # ('vào cuối tháng 6/2026', 'trong các ngày 12, 13/11', 'vào dịp 2/9/2026': the occasion's day)
-    r"(?:các\s+(?:ngày\s*)?|ngày\s*|cuối\s+|dịp\s+(?:ngày\s*)?)?[,:]?\s*$",
+    # ('xong trước ngày Quốc khánh 02/9/2025', 'trước ngày Nhà giáo Việt Nam 20/11': a named day,
+    # in capitals, between 'ngày' and its date)
+    r"(?:các\s+(?:ngày\s*)?|ngày\s+(?-i:[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+)|ngày\s*|cuối\s+|dịp\s+(?:ngày\s*)?)?[,:]?\s*$",
     re.I,
 )
 # Words right before a date that make it a period or a horizon, never a deadline.
