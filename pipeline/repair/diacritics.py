@@ -433,13 +433,17 @@ class Restorer:
                             if fixed != t.text:
                                 results[li].append((t.start, t.end, t.text, fixed, 0.99, []))
             initial = True
+            # a list label opens the line ('b) Nham gop phan ...'): the word after it starts a
+            # sentence, as after '-' (its capital is no name's: 'Nhằm')
+            lab = _LIST_START.match(text)
+            lab_end = lab.start(1) + len(lab.group(1).rstrip()) if lab else -1
             for i, t in enumerate(toks):
                 if t.kind == "end":
                     flush()
                     initial = True
                     continue
                 if t.kind == "punct":
-                    if t.text in _OPENERS:
+                    if t.text in _OPENERS or t.end == lab_end:
                         initial = True
                     continue
                 was_initial, initial = initial, False
