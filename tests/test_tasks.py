@@ -755,8 +755,8 @@ def test_doi_voi_party_item_stays_a_duty_with_the_closing_request_under_it():
                  "2. Đối với các bệnh viện tư nhân chủ động dự trữ thuốc, vật tư y tế và bố trí\n"
                  "nhân lực trực cấp cứu, bảo đảm khám chữa bệnh cho nhân dân trong dịp nghỉ\n"
                  "Tết Nguyên đán.\n"
-                 "Sở Y tế đề nghị Thủ trưởng các đơn vị nghiêm túc triển khai thực hiện các\n"
-                 "nội dung trên./.\n")
+                 "Sở Y tế đề nghị Thủ trưởng các đơn vị nghiêm túc triển khai, báo cáo kết quả\n"
+                 "về Sở Y tế trước ngày 15/02/2025./.\n")
     tasks = tasks_of(doc)
     item = [t for t in tasks if t.text.startswith("Đối với")]
     assert len(item) == 1 and item[0].section == "2"
