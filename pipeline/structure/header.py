@@ -650,6 +650,12 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     res.lines = [n for n in numbers if n <= end]
     if h.date is None and date_line is not None:
         h.date = _date_from_stamp(doc, texts.get(date_line, ""), numbers)
+    if h.date is None and date_line is None:
+        # a date line whose month or year lost its digits ('ngày 29 tháng    năm 2022', 'năm
+        # 202 ': a PDF font without them, a scan): still the date line, dated by the stamp
+        damaged = next((texts[n] for n in numbers if n <= max(end, numbers[0]) and DAMAGED_DATE_RE.search(texts[n])), None)
+        if damaged is not None:
+            h.date = _date_from_stamp(doc, damaged, numbers)
     if h.number is None and h.date is None:
         attached = _attached_to(doc)
         if attached:
@@ -679,6 +685,10 @@ def _attached_to(doc: Document) -> tuple[str, _dt.date] | None:
         return None
 
 
+# the header's date line with digits of the month or the year lost (spaces where they were)
+DAMAGED_DATE_RE = mark_tolerant(re.compile(
+    r"(?<![^\W_])ngày\s*\d{0,2}\s*tháng\s*(?:\d?\s+|\d{1,2}\s*)năm(?:\s*\d{0,3}\s*$|\s+\d{0,3}\s*[^\d\s])|"
+    r"(?<![^\W_])ngày\s*\d{0,2}\s*tháng\s*\s{2,}năm\s*\d{4}", re.I))
 _STAMP_DATE_RE = re.compile(r"(?:Thời\s+gian\s+k[ýy]|Ngày\s+k[ýy])\s*:\s*(?:(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})-(\d{2})-(\d{2}))", re.I)
 
 
