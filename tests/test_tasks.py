@@ -765,3 +765,7 @@ def test_doi_voi_party_item_stays_a_duty_with_the_closing_request_under_it():
     doc = doc_of("1. Đối với công tác tổng hợp, báo cáo kết quả kiểm tra.\n"
                  "- Phòng Kế hoạch tổng hợp số liệu gửi Sở trước ngày 20 hằng tháng.\n")
     assert not any(t.text.startswith("Đối với") for t in tasks_of(doc))
+    # a party described by what it has, not given an act, is a title over the duties below it
+    doc = doc_of("1. Đối với các địa phương có biên giới.\n"
+                 "- Tăng cường kiểm soát hàng hóa qua các cửa khẩu.\n")
+    assert not any(t.text.startswith("Đối với") for t in tasks_of(doc))

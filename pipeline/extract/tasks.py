@@ -386,7 +386,10 @@ def _doi_voi_party_acts(t: str, gaz) -> bool:
         return False
     from pipeline.extract.offices import subject_of
 
-    return subject_of(t, gaz) is not None
+    found = subject_of(t, gaz)
+    # the party must be given an act ('chủ động liên hệ', 'tổ chức'), not described ('Đối với các
+    # địa phương có biên giới.', a group named by what it has: a title over its duties below)
+    return found is not None and bool(VERB_START_RE.match(t[found[1]:].lstrip(" ,")))
 
 
 def _has_lines_below(sentences: list[Sentence], k: int) -> bool:
