@@ -47,6 +47,7 @@ from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrlabels import fix_item_ends, fix_labels
+from pipeline.repair.ocrletters import fix_bound_comma, fix_case, fix_codes, letter_fixes
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
 from pipeline.repair.ocrsplit import fix_spacing
@@ -1097,6 +1098,7 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in spacing]),
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a word OCR ran together or cut apart")
+            _letters_and_case(doc, ln, base, prev, config)
         prev = ln.text
     if ocr_doc or is_ocr_document(doc):
         for k, new in sorted(fix_labels([ln.text for ln in doc.lines]).items()):
@@ -1151,6 +1153,22 @@ def repair_ocr(doc: Document, config: Config) -> Document:
         if changes:
             apply_changes(doc, ln, changes, KIND, config)
     return doc
+
+
+def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Config) -> None:
+    """The rules of :mod:`pipeline.repair.ocrletters` on one OCR'd line: a hyphen read twice
+    in a code, a comma speck inside a word, case read from letter shapes, letters misread."""
+    k = ln.number  # 1-based over the document
+    nxt = doc.lines[k].text if k < len(doc.lines) and doc.lines[k - 1] is ln else ""
+    for rule, note, conf in (
+            (fix_codes, "a hyphen read twice inside a code", NOISE_CONFIDENCE),
+            (lambda t: fix_bound_comma(lm, t), "a comma speck inside a word", NOISE_CONFIDENCE),
+            (lambda t: fix_case(lm, t), "a letter's case misread from its shape", NOISE_CONFIDENCE),
+            (lambda t: letter_fixes(lm, t, prev, nxt), "a letter misread, lost or read as a symbol", 0.8)):
+        fixes = rule(ln.text)  # each rule reads the line as the rules before it left it
+        if fixes:
+            record_change(doc, ln, splice(ln.text, [(x, y, b, c, conf, []) for x, y, b, c in fixes]),
+                          KIND, conf, [], threshold=config.review_threshold, note=note)
 
 
 def correct_text(text: str, lm: SyllableLM | None = None, ocr: bool = True) -> str:

@@ -1,0 +1,255 @@
+"""Words OCR misread into other letters, and the case and punctuation it gets wrong.
+
+The mark corrector (:mod:`pipeline.repair.ocr`) weighs spellings of one skeleton: the
+letters as read are taken for granted.  Real scans also misread *letters* ('nônz' for
+'nông', 'sốrg' for 'sống', 'Lỷ ban' for 'Uỷ ban'), lose one at the margin or at a speck
+('Việ' / 'Nam', 'ụng' for 'dụng', '¬guồn' for 'nguồn'), or read one as a symbol glued
+inside the word ('công tá› chỉ đạo', 'tr›ng chương trình'): all seen in chidao's own
+Tesseract readings of real scans (samples/real_ocr j1-j6, q1-q3).  And they read a letter's
+case from its shape alone, so letters that look the same in both cases (c o s v w x z and
+their marked forms) come out in the wrong one ('cơ SỞ', 'trong Các cơ quan', 'Chỉ thị sỐ').
+
+Rules here, each justified by how OCR fails rather than by one sentence:
+
+* :func:`letter_fixes`: a marked word no Vietnamese syllable is spelled as (or a word with
+  a symbol glued inside it) gets the syllables one letter edit away (a letter changed,
+  lost or added) that keep its marks, and the language model picks one in context, only
+  when it is confident (the best beats the word as read and the runner-up by clear
+  margins).  Words that are syllables are left to the mark corrector: a syllable misread
+  into another syllable ('thắng nhất') needs more evidence than one trigram.
+* :func:`fix_case`: a word with a capital after a lower-case letter ('sỐ') is lower-cased
+  when it is a syllable; an all-capitals word whose letters look alike in both cases, alone
+  among lower-case words ('cơ SỞ, chức năng'), takes the case its neighbours suggest; a
+  capitalised word of such letters inside a sentence ('trong Các cơ quan') is lower-cased
+  when the corpus nearly never capitalises it there.
+* :func:`fix_bound_comma`: a comma OCR put between the two syllables of a word whose first
+  syllable hardly ever stands without the second ('Căn, cứ', 'sử ,dụng'): a speck.
+* :func:`fix_codes`: a hyphen read twice inside a code ('QĐ- -TTg', '29- -NQ/TW').
+
+All run on OCR'd lines only (typed text keeps what it has).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from pipeline.repair.lm import SyllableLM
+from pipeline.repair.syllables import norm_syllable, skeleton
+from pipeline.vietnamese import split_tone
+
+# letters a misread letter may have been: plain letters, the hatted/horned vowels and đ
+_ALPHABET = "abcdeghiklmnopqrstuvxyđăâêôơư"
+# symbols OCR prints for a letter it could not read, glued inside or after a word
+_GLUED = "›‹"
+_TARGET = re.compile(r"[^\W\d_]+(?:[" + _GLUED + r"][^\W\d_]*)+|[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")
+# log10: how much likelier (in context) the best candidate must be than the word as read,
+# and than the second best candidate.  Measured on the real readings' lines and on lines
+# written for the tests (tests/test_ocr_letters.py): below 2.0 'Lỷ' was left, and the
+# runner-up margin keeps a coin toss between two syllables as read.
+LETTER_GAIN = 2.0
+RUNNER_UP = 1.0
+RARE_FLOOR = -5.2  # never write a syllable rarer than this (see ocr.RARE_FLOOR)
+
+
+@lru_cache(maxsize=50_000)
+def _edits(base: str) -> tuple[str, ...]:
+    """Bases one letter edit from ``base`` (lower-case, no tone): a letter changed, dropped
+    or added; a '?' (a glued symbol) is a letter unread, so it is only changed or dropped."""
+    out = set()
+    for i, ch in enumerate(base):
+        out.add(base[:i] + base[i + 1:])
+        for a in _ALPHABET:
+            if a != ch:
+                out.add(base[:i] + a + base[i + 1:])
+    if "?" not in base:
+        for i in range(len(base) + 1):
+            for a in _ALPHABET:
+                out.add(base[:i] + a + base[i:])
+    out.discard(base)
+    return tuple(sorted(b for b in out if b and "?" not in b))
+
+
+@lru_cache(maxsize=50_000)
+def letter_candidates(lm_key: int, word: str) -> tuple[int, ...]:
+    """Ids of the syllables one letter edit from ``word`` that keep its tone and every other
+    mark (a misread letter leaves the marks of the others as they were)."""
+    lm = _LMS[lm_key]
+    w = word.lower()
+    for g in _GLUED:
+        w = w.replace(g, "?")
+    base, tone = split_tone(w) if "?" not in w else _split_q(w)
+    out: list[int] = []
+    for b in _edits(base):
+        for c in lm.candidate_ids(skeleton(b)):
+            cb, ct = split_tone(lm.vocab[c])
+            if cb == b and ct == tone and lm.uni_logp[c] >= RARE_FLOOR:
+                out.append(c)
+    return tuple(dict.fromkeys(out))
+
+
+def _split_q(w: str) -> tuple[str, str]:
+    """split_tone of a word with '?' in it (the symbol kept in place)."""
+    parts = w.split("?")
+    bases, tone = [], ""
+    for p in parts:
+        b, t = split_tone(p) if p else ("", "")
+        bases.append(b)
+        tone = tone or t
+    return "?".join(bases), tone
+
+
+_LMS: dict[int, SyllableLM] = {}
+
+
+def _is_target(lm: SyllableLM, tok: str) -> bool:
+    if any(g in tok for g in _GLUED):
+        return True
+    if tok.isascii() or (len(tok) > 1 and tok.isupper()):
+        return False  # plain words may be names, codes, foreign; capitals a heading's code
+    i = lm.index.get(norm_syllable(tok))
+    return i is None or i not in lm.syllable_ids
+
+
+def _ids(lm: SyllableLM, words: list[str]) -> list[int]:
+    return [lm.id(w.lower()) for w in words]
+
+
+def letter_fixes(lm: SyllableLM, text: str, prev: str = "", nxt: str = "") -> list[tuple[int, int, str, str]]:
+    """(start, end, as read, new) for the words of ``text`` misread into other letters (see
+    the module docstring).  ``prev``/``nxt``: the neighbouring lines, whose last/first two
+    words are context when the sentence runs on across the break."""
+    key = id(lm)
+    _LMS[key] = lm
+    toks = [(m.start(), m.end(), m.group()) for m in _TARGET.finditer(text)]
+    if not any(_is_target(lm, t) for _, _, t in toks):
+        return []
+    # the words around each token as LM ids, sentence ends as borders
+    left_ctx: list[int] = []
+    if prev and not re.search(r"[.;:!?]\s*$", prev):
+        left_ctx = _ids(lm, _WORD.findall(prev)[-2:])
+    right_ctx: list[int] = []
+    if nxt and not re.search(r"[.;:!?]\s*$", text):
+        right_ctx = _ids(lm, _WORD.findall(nxt)[:2])
+    out = []
+    for k, (s, e, t) in enumerate(toks):
+        if not _is_target(lm, t):
+            continue
+        cands = letter_candidates(key, t)
+        if not cands:
+            continue
+        left = left_ctx + [lm.id(x[2].lower()) for x in toks[max(0, k - 2):k]
+                           if not re.search(r"[.;!?]", text[x[1]:s])]
+        right = [lm.id(x[2].lower()) for x in toks[k + 1:k + 3]
+                 if not re.search(r"[.;!?]", text[e:x[0]])]
+        if k + 3 > len(toks):
+            right = (right + right_ctx)[:2]
+        left = ([lm.bos, lm.bos] + left)[-2:]
+        scores = _window_scores(lm, left, [lm.unk, *cands], right)
+        read, alt = scores[0], scores[1:]
+        order = np.argsort(-alt)
+        best = int(order[0])
+        second = alt[order[1]] if len(alt) > 1 else -np.inf
+        if alt[best] - read >= LETTER_GAIN and alt[best] - second >= RUNNER_UP:
+            new = _cased(t, lm.vocab[cands[best]])
+            out.append((s, e, t, new))
+    return out
+
+
+def _window_scores(lm: SyllableLM, left: list[int], mids: list[int], right: list[int]) -> np.ndarray:
+    """log10 score of left + [m] + right for each m (the trigrams that touch m)."""
+    n = len(mids)
+    seq = np.array([[*left, m, *right] for m in mids], np.int64)
+    total = np.zeros(n)
+    for j in range(2, seq.shape[1]):
+        total += lm.logprob_ids(seq[:, j - 2], seq[:, j - 1], seq[:, j], -0.7)
+    return total
+
+
+def _cased(orig: str, new: str) -> str:
+    letters = [c for c in orig if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return new.upper()
+    if orig[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+# ---------------------------------------------------------------------- case
+# letters whose capital is the small letter enlarged: OCR reads their case from the size
+_SHAPE_ALIKE = set("cosvwxzóòỏõọôốồổỗộơớờởỡợ")
+# log10 P(capitalised | inside a sentence) below which a capitalised shape-alike word is
+# lower-cased: 'các' (-1.3), 'việc' (-1.5) are almost never capitalised there; 'Cơ' (-1.2,
+# 'Xây dựng Cơ sở dữ liệu'), 'Sở', 'Văn', 'Số' often
+CAP_CEILING = -1.25
+
+
+def _shape_alike(word: str) -> bool:
+    return all(ch in _SHAPE_ALIKE for ch in word.lower())
+
+
+def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
+    """Case misread from letter shapes (see the module docstring)."""
+    out = []
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    for s, e, w in words:
+        # a capital after a lower-case first letter ('sỐ'), inside a word, not a code glued
+        # to others ('GD&ĐT', 'b/c' are not words of letters only)
+        if w[:1].islower() and any(c.isupper() for c in w[1:]) and lm.is_syllable(w) \
+                and not re.match(r"[/\-&]", text[e:e + 1]) and not re.search(r"[/\-&]$", text[:s]):
+            out.append((s, e, w, w.lower()))
+    for k, (s, e, w) in enumerate(words):
+        if k == 0 or not lm.is_syllable(w):
+            continue
+        ps, pe, pw = words[k - 1]
+        between = text[pe:s]
+        if re.search(r"[.;:!?\-–(\"“]", between) or not pw[:1].islower():
+            continue  # a sentence or an item starts here, or a name runs on
+        nxt = words[k + 1][2] if k + 1 < len(words) else ""
+        if len(w) > 1 and w.isupper() and _shape_alike(w) and not (nxt[:1].isupper() and nxt.isupper()):
+            # a capitals word alone among lower-case words: Title case before a name
+            # ('với SỞ Thông tin' -> 'Sở'), lower case otherwise ('cơ SỞ, chức năng')
+            new = w[:1] + w[1:].lower() if nxt[:1].isupper() else w.lower()
+            out.append((s, e, w, new))
+        elif len(w) > 1 and w[:1].isupper() and w[1:].islower() and w[0].lower() in _SHAPE_ALIKE \
+                and not nxt[:1].isupper():
+            # not the first syllable of a word with the next one: a name of a document or
+            # a programme is capitalised ('phê duyệt Chiến lược phát triển', 'Chương trình')
+            i = lm.index.get(norm_syllable(w))
+            j = lm.index.get(norm_syllable(nxt)) if nxt else None
+            named = j is not None and bool(lm.in_dictionary(np.array([i]), np.array([j]))[0])
+            if i is not None and not named and float(lm.case_logprob(np.array([i]), True)[0]) < CAP_CEILING:
+                out.append((s, e, w, w.lower()))
+    return out
+
+
+# ---------------------------------------------------------------------- commas
+_COMMA = re.compile(r"([^\W\d_]+)(\s*,\s*)([^\W\d_]+)")
+BOUND = -0.25  # log10 p(second | first): the first syllable stands alone less than ~44 % of the time
+
+
+def fix_bound_comma(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
+    """A comma between the syllables of one word whose first syllable is nearly always
+    followed by the second ('Căn, cứ' -> 'Căn cứ', 'sử ,dụng' -> 'sử dụng')."""
+    out = []
+    for m in _COMMA.finditer(text):
+        a, b = m.group(1), m.group(3)
+        if not (lm.is_syllable(a) and lm.is_syllable(b)) or a.isupper() or b[:1].isupper():
+            continue
+        ia, ib = lm.index[norm_syllable(a)], lm.index[norm_syllable(b)]
+        if not bool(lm.in_dictionary(np.array([ia]), np.array([ib]))[0]):
+            continue
+        if float(lm.bigram_logprob_ids(np.array([ia]), np.array([ib]))[0]) >= BOUND:
+            out.append((m.start(2), m.end(2), m.group(2), " "))
+    return out
+
+
+# ---------------------------------------------------------------------- codes
+_DOUBLE_HYPHEN = re.compile(r"(?<=[A-ZĐ\d])- -(?=[A-ZĐ])")
+
+
+def fix_codes(text: str) -> list[tuple[int, int, str, str]]:
+    """'48/2009/QĐ- -TTg' -> '48/2009/QĐ-TTg': a hyphen OCR read twice inside a code."""
+    return [(m.start(), m.end(), m.group(), "-") for m in _DOUBLE_HYPHEN.finditer(text)]
