@@ -47,7 +47,9 @@ from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrlabels import fix_item_ends, fix_labels
-from pipeline.repair.ocrletters import fix_bound_comma, fix_case, fix_codes, letter_fixes
+from pipeline.repair.ocrletters import (
+    fix_bound_comma, fix_case, fix_codes, fix_dates, fix_glued_marks, fix_pairs, letter_fixes,
+)
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
 from pipeline.repair.ocrsplit import fix_spacing
@@ -1162,9 +1164,12 @@ def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Conf
     nxt = doc.lines[k].text if k < len(doc.lines) and doc.lines[k - 1] is ln else ""
     for rule, note, conf in (
             (fix_codes, "a hyphen read twice inside a code", NOISE_CONFIDENCE),
+            (fix_glued_marks, "a margin stroke or a quote misread glued to a word", NOISE_CONFIDENCE),
+            (fix_dates, "a date's digit or 'ngày' misread", NOISE_CONFIDENCE),
             (lambda t: fix_bound_comma(lm, t), "a comma speck inside a word", NOISE_CONFIDENCE),
             (lambda t: fix_case(lm, t), "a letter's case misread from its shape", NOISE_CONFIDENCE),
-            (lambda t: letter_fixes(lm, t, prev, nxt), "a letter misread, lost or read as a symbol", 0.8)):
+            (lambda t: letter_fixes(lm, t, prev, nxt), "a letter misread, lost or read as a symbol", 0.8),
+            (lambda t: fix_pairs(lm, t), "two syllables misread out of one word", 0.8)):
         fixes = rule(ln.text)  # each rule reads the line as the rules before it left it
         if fixes:
             record_change(doc, ln, splice(ln.text, [(x, y, b, c, conf, []) for x, y, b, c in fixes]),

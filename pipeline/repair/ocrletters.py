@@ -253,3 +253,178 @@ _DOUBLE_HYPHEN = re.compile(r"(?<=[A-ZĐ\d])- -(?=[A-ZĐ])")
 def fix_codes(text: str) -> list[tuple[int, int, str, str]]:
     """'48/2009/QĐ- -TTg' -> '48/2009/QĐ-TTg': a hyphen OCR read twice inside a code."""
     return [(m.start(), m.end(), m.group(), "-") for m in _DOUBLE_HYPHEN.finditer(text)]
+
+
+# ---------------------------------------------------------------------- glued marks
+# a run of hyphens glued to the last word of a line ('Ban Thường trực Uỷ--'): the edge of a
+# ruled line or a margin stroke; a directive never ends a line in a word with '--'
+_TRAILING_HYPHENS = re.compile(r"(?<=[^\W\d_])-{2,}\s*$")
+# '?' glued to the start of a capitalised word after a space ('vận động ?Toàn dân'): an
+# opening quote misread; a question mark never opens a word
+_QUESTION_QUOTE = re.compile(r"(?:(?<=\s)|^)\?(?=[A-ZĐÀ-Ỹ][^\W\d_])")
+
+
+def fix_glued_marks(text: str) -> list[tuple[int, int, str, str]]:
+    out = [(m.start(), m.end(), m.group(), "") for m in _TRAILING_HYPHENS.finditer(text)]
+    for m in _QUESTION_QUOTE.finditer(text):
+        if not m.group()[:1].isupper() and text[m.end():m.end() + 1].isupper():
+            quote = "“" if "”" in text and '"' not in text else '"'
+            out.append((m.start(), m.end(), m.group(), quote))
+    return out
+
+
+# ---------------------------------------------------------------------- dates
+# a day, month or year with a digit '1' read as a bar, a bracket or a letter, or '0' as a
+# letter O ('tháng 1] năm 2010', 'ngày 2l tháng 5', 'ngày O5/6/2009'): in the slots of a
+# date only, where nothing but digits is printed
+_DIGITISH = r"[0-9lI|\]\[!Oo]{1,4}"
+_DATE_WORDS = re.compile(r"(?i:(ngày|tháng|năm))\s+(" + _DIGITISH + r")(?=\s+(?i:tháng|năm)\b|[\s,.;)]*$|[,.;)])")
+_DATE_SLASH = re.compile(r"(?<![\w/])(" + _DIGITISH + r")/(" + _DIGITISH + r")/((?:19|20)[0-9lIO]{2})(?![\w/])")
+_DIGIT_OF = str.maketrans({"l": "1", "I": "1", "|": "1", "]": "1", "[": "1", "!": "1", "O": "0", "o": "0"})
+# a word one letter from 'ngày' right before a date ('ngà 01/6/2009', 'ngay 15 tháng')
+_NGAY = re.compile(r"(?<![^\W\d_])(ngà|ngảy|ngầy|ngáy|ngạy|ngăy|ngây|ngãy|gày|ngà y)(?=\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+tháng\b))")
+
+
+def fix_dates(text: str) -> list[tuple[int, int, str, str]]:
+    """Digits of a date misread as look-alike marks (see _DIGITISH) and 'ngày' misread
+    before a date."""
+    out = []
+    for m in _DATE_WORDS.finditer(text):
+        tok = m.group(2)
+        if tok.isdigit() or not any(c.isdigit() for c in tok):
+            continue  # read right, or no digit at all (a word: 'năm nay')
+        new = tok.translate(_DIGIT_OF)
+        if new.isdigit():
+            out.append((m.start(2), m.end(2), tok, new))
+    for m in _DATE_SLASH.finditer(text):
+        whole = m.group()
+        if whole.replace("/", "").isdigit():
+            continue
+        new = whole.translate(_DIGIT_OF)
+        d, mo, y = new.split("/")
+        if new.replace("/", "").isdigit() and 1 <= int(d) <= 31 and 1 <= int(mo) <= 12:
+            out.append((m.start(), m.end(), whole, new))
+    out += [(m.start(), m.end(), m.group(), "ngày") for m in _NGAY.finditer(text)]
+    return out
+
+
+# ---------------------------------------------------------------------- word pairs
+# Two syllables as read that make no word together, one or two marks or look-alike letters
+# from two that do ('tỉnh thân' for 'tinh thần', 'thiệt thực' for 'thiết thực', 'thắng
+# nhất' for 'thống nhất', all in the real readings): each syllable alone is a syllable, so
+# the mark corrector weighs it with a prior that a lost or swapped mark is rare, and the
+# trigram gain of one syllable alone does not pay it; a pair that becomes a dictionary word
+# is stronger evidence than either half.  Only lower-case words (names keep their marks),
+# only when neither reading makes a word with its other neighbour, and only on a clear LM
+# gain over the pair as read and over the runner-up.
+PAIR_GAIN = 1.5
+PAIR_EDITS = 2  # characters changed in the pair at most (a letter swap counts 2)
+PAIR_EDIT_COST = 1.0  # log10 gain asked per character changed beyond the first
+# look-alike letters OCR swaps in print (on skeletons): round vowels, thin strokes, n/u
+_LETTER_SWAPS = {"e": "oc", "o": "ea", "a": "o", "c": "e", "i": "l", "l": "i", "t": "i", "n": "u", "u": "n"}
+
+
+@lru_cache(maxsize=100_000)
+def _variants(lm_key: int, word: str) -> tuple[tuple[int, float], ...]:
+    """(id, cost) of the syllables with ``word``'s skeleton (cost 1 per character whose
+    mark differs) or one look-alike letter away (cost 2 more: a letter misread is rarer
+    than a mark), within PAIR_EDITS, the word itself excluded."""
+    lm = _LMS[lm_key]
+    sk = skeleton(word)
+    skels = {sk: 0}
+    for i, ch in enumerate(sk):
+        for alt in _LETTER_SWAPS.get(ch, ""):
+            skels.setdefault(sk[:i] + alt + sk[i + 1:], 2)
+    out = []
+    for s, extra in skels.items():
+        for c in lm.candidate_ids(s)[:16]:
+            v = lm.vocab[c]
+            if v == word or len(v) != len(word) or lm.uni_logp[c] < RARE_FLOOR:
+                continue
+            d = sum(a != b for a, b in zip(v, word)) + extra - (1 if extra else 0)
+            if d <= PAIR_EDITS:
+                out.append((c, float(d)))
+    return tuple(out)
+
+
+def fix_pairs(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
+    """Pairs of syllables misread out of one dictionary word (see PAIR_GAIN).  Every pair
+    of the line is weighed first; the fixes are then taken by gain, none overlapping
+    ('về tô chức': 'tô chức' -> 'tổ chức' is the pair to fix, not 'về tô')."""
+    from pipeline.repair.ocr import _dict_partners
+
+    key = id(lm)
+    _LMS[key] = lm
+    after, _before = _dict_partners(lm)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    low = [w.islower() and lm.is_syllable(w) for _, _, w in words]
+    found: list[tuple[float, int, list[tuple[int, int, str, str]]]] = []
+    for k in range(len(words) - 1):
+        (s1, e1, a), (s2, e2, b) = words[k], words[k + 1]
+        if not (low[k] and low[k + 1]) or text[e1:s2] != " ":
+            continue
+        na, nb = norm_syllable(a), norm_syllable(b)
+        ia, ib = lm.index[na], lm.index[nb]
+        if ib in after.get(na, ()):
+            continue  # the pair as read is a word
+        # a reading that makes a word with its other neighbour is likely right
+        left = words[k - 1][2].lower() if k > 0 and text[words[k - 1][1]:s1] == " " else None
+        right = words[k + 2][2].lower() if k + 2 < len(words) and text[e2:words[k + 2][0]] == " " else None
+        if (left is not None and ia in after.get(norm_syllable(left), ())) or \
+                (right is not None and (j := lm.index.get(norm_syllable(right))) is not None
+                 and j in after.get(nb, ())):
+            continue
+        va = [(ia, 0.0)] + list(_variants(key, na))
+        vb = {c: d for c, d in [(ib, 0.0)] + list(_variants(key, nb))}
+        pairs, costs = [], []
+        for ca, da in va:
+            partners = after.get(lm.vocab[ca])
+            if not partners:
+                continue
+            for cb in partners & vb.keys():
+                if 0 < da + vb[cb] <= PAIR_EDITS:
+                    pairs.append((ca, cb))
+                    costs.append(da + vb[cb])
+        if not pairs:
+            continue
+        # one syllable changed alone, making no word: the fix must beat these too, or the
+        # dictionary is not what decides ('cùng cập' is 'cùng cấp', no 'cung cấp')
+        n_dict = len(pairs)
+        for ca, da in va[1:]:
+            if da <= 1 and (ca, ib) not in pairs:
+                pairs.append((ca, ib))
+                costs.append(da)
+        for cb, db in vb.items():
+            if 0 < db <= 1 and (ia, cb) not in pairs:
+                pairs.append((ia, cb))
+                costs.append(db)
+        ctx_l = [lm.id(w.lower()) for _, _, w in words[max(0, k - 2):k]]
+        ctx_l = ([lm.bos, lm.bos] + ctx_l)[-2:]
+        ctx_r = [lm.id(w.lower()) for _, _, w in words[k + 2:k + 4]]
+        seqs = np.array([[*ctx_l, x, y, *ctx_r] for x, y in [(ia, ib), *pairs]], np.int64)
+        total = np.zeros(len(seqs))
+        for j in range(2, seqs.shape[1]):
+            total += lm.logprob_ids(seqs[:, j - 2], seqs[:, j - 1], seqs[:, j], -0.7)
+        read = total[0]
+        # each character changed beyond the first costs PAIR_EDIT_COST more gain
+        alt = total[1:] - PAIR_EDIT_COST * (np.array(costs) - 1)
+        order = np.argsort(-alt)
+        best = int(order[0])
+        second = alt[order[1]] if len(alt) > 1 else -np.inf
+        gain = alt[best] - read
+        if best < n_dict and gain >= PAIR_GAIN and alt[best] - second >= RUNNER_UP:
+            x, y = pairs[best]
+            ch = []
+            if x != ia:
+                ch.append((s1, e1, a, lm.vocab[x]))
+            if y != ib:
+                ch.append((s2, e2, b, lm.vocab[y]))
+            found.append((float(gain), k, ch))
+    out: list[tuple[int, int, str, str]] = []
+    used: set[int] = set()
+    for gain, k, ch in sorted(found, key=lambda f: -f[0]):
+        if k in used or k + 1 in used:
+            continue
+        used.update((k, k + 1))
+        out.extend(ch)
+    return sorted(out)
