@@ -1154,7 +1154,27 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     for ln, changes in zip(todo, corr.correct_lines(texts, agg, sure, before, after)):
         if changes:
             apply_changes(doc, ln, changes, KIND, config)
+    if ocr_doc:
+        _pairs_left(doc, base, config)
     return doc
+
+
+def _pairs_left(doc: Document, lm: SyllableLM, config: Config) -> None:
+    """Pairs of syllables the trigram corrector left that OCR misread out of one dictionary
+    word (:func:`pipeline.repair.ocrletters.fix_pairs`): run last, on what the corrector
+    made of each line, so that a syllable it restores alone ('hé sơ' -> 'hồ sơ') is not
+    taken for another pair first."""
+    lines = doc.lines
+    for k, ln in enumerate(lines):
+        if not line_marked(ln.text):
+            continue
+        prev = lines[k - 1].text if k > 0 else ""
+        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        fixes = fix_pairs(lm, ln.text, prev, nxt)
+        if fixes:
+            record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.8, []) for x, y, b, c in fixes]),
+                          KIND, 0.8, [], threshold=config.review_threshold,
+                          note="two syllables misread out of one word")
 
 
 def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Config) -> None:
@@ -1168,8 +1188,7 @@ def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Conf
             (fix_dates, "a date's digit or 'ngày' misread", NOISE_CONFIDENCE),
             (lambda t: fix_bound_comma(lm, t), "a comma speck inside a word", NOISE_CONFIDENCE),
             (lambda t: fix_case(lm, t), "a letter's case misread from its shape", NOISE_CONFIDENCE),
-            (lambda t: letter_fixes(lm, t, prev, nxt), "a letter misread, lost or read as a symbol", 0.8),
-            (lambda t: fix_pairs(lm, t), "two syllables misread out of one word", 0.8)):
+            (lambda t: letter_fixes(lm, t, prev, nxt), "a letter misread, lost or read as a symbol", 0.8)):
         fixes = rule(ln.text)  # each rule reads the line as the rules before it left it
         if fixes:
             record_change(doc, ln, splice(ln.text, [(x, y, b, c, conf, []) for x, y, b, c in fixes]),

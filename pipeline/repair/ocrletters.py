@@ -36,7 +36,7 @@ from functools import lru_cache
 import numpy as np
 
 from pipeline.repair.lm import SyllableLM
-from pipeline.repair.syllables import norm_syllable, skeleton
+from pipeline.repair.syllables import EOS, TOKEN_RE, norm_syllable, skeleton, token_class
 from pipeline.vietnamese import split_tone
 
 # letters a misread letter may have been: plain letters, the hatted/horned vowels and đ
@@ -105,6 +105,8 @@ _LMS: dict[int, SyllableLM] = {}
 
 
 def _is_target(lm: SyllableLM, tok: str) -> bool:
+    if len(tok) < 2:
+        return False  # one letter: a list label ('đ)'), an initial
     if any(g in tok for g in _GLUED):
         return True
     if tok.isascii() or (len(tok) > 1 and tok.isupper()):
@@ -181,9 +183,9 @@ def _cased(orig: str, new: str) -> str:
 # letters whose capital is the small letter enlarged: OCR reads their case from the size
 _SHAPE_ALIKE = set("cosvwxzóòỏõọôốồổỗộơớờởỡợ")
 # log10 P(capitalised | inside a sentence) below which a capitalised shape-alike word is
-# lower-cased: 'các' (-1.3), 'việc' (-1.5) are almost never capitalised there; 'Cơ' (-1.2,
-# 'Xây dựng Cơ sở dữ liệu'), 'Sở', 'Văn', 'Số' often
-CAP_CEILING = -1.25
+# lower-cased: 'việc' (-1.5) is almost never capitalised there; 'Các' (-1.3, after a list
+# label), 'Cơ' (-1.2, 'Xây dựng Cơ sở dữ liệu'), 'Sở', 'Văn', 'Số' often are
+CAP_CEILING = -1.4
 
 
 def _shape_alike(word: str) -> bool:
@@ -204,10 +206,12 @@ def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
         if k == 0 or not lm.is_syllable(w):
             continue
         ps, pe, pw = words[k - 1]
-        between = text[pe:s]
-        if re.search(r"[.;:!?\-–(\"“]", between) or not pw[:1].islower():
-            continue  # a sentence or an item starts here, or a name runs on
-        nxt = words[k + 1][2] if k + 1 < len(words) else ""
+        if text[pe:s] != " " or not pw[:1].islower() or k + 1 >= len(words):
+            # a sentence, an item, a cell or a clause starts here ('b) Các', '| Xong',
+            # '2019, Sau khi'), a name runs on, or the word ends the line ('Công ty Cổ' /
+            # 'phần'): the case may be the document's own
+            continue
+        nxt = words[k + 1][2]
         if len(w) > 1 and w.isupper() and _shape_alike(w) and not (nxt[:1].isupper() and nxt.isupper()):
             # a capitals word alone among lower-case words: Title case before a name
             # ('với SỞ Thông tin' -> 'Sở'), lower case otherwise ('cơ SỞ, chức năng')
@@ -236,6 +240,8 @@ def fix_bound_comma(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]
     out = []
     for m in _COMMA.finditer(text):
         a, b = m.group(1), m.group(3)
+        if re.search(r",\s*$", text[:m.start(1)]):
+            continue  # a list of single words ('thôn, làng, ấp, bản, buôn')
         if not (lm.is_syllable(a) and lm.is_syllable(b)) or a.isupper() or b[:1].isupper():
             continue
         ia, ib = lm.index[norm_syllable(a)], lm.index[norm_syllable(b)]
@@ -317,8 +323,10 @@ def fix_dates(text: str) -> list[tuple[int, int, str, str]]:
 # is stronger evidence than either half.  Only lower-case words (names keep their marks),
 # only when neither reading makes a word with its other neighbour, and only on a clear LM
 # gain over the pair as read and over the runner-up.
-PAIR_GAIN = 1.5
+PAIR_GAIN = 2.0
 PAIR_EDITS = 2  # characters changed in the pair at most (a letter swap counts 2)
+PAIR_FLOOR = -4.5  # log10 unigram: a pair is restored into common syllables only
+PAIR_SEEN = -2.0  # log10 p(b | a) of a pair as read above which it is no misreading
 PAIR_EDIT_COST = 1.0  # log10 gain asked per character changed beyond the first
 # look-alike letters OCR swaps in print (on skeletons): round vowels, thin strokes, n/u
 _LETTER_SWAPS = {"e": "oc", "o": "ea", "a": "o", "c": "e", "i": "l", "l": "i", "t": "i", "n": "u", "u": "n"}
@@ -335,44 +343,86 @@ def _variants(lm_key: int, word: str) -> tuple[tuple[int, float], ...]:
     for i, ch in enumerate(sk):
         for alt in _LETTER_SWAPS.get(ch, ""):
             skels.setdefault(sk[:i] + alt + sk[i + 1:], 2)
+    base, tone = split_tone(word)
+    stacked = tone == "s" and "e" in base  # 'hé' for 'hồ': a hat and a tone read as an acute
+    if stacked:
+        i = base.index("e")
+        skels.setdefault(sk[:i] + "o" + sk[i + 1:], 1)
     out = []
     for s, extra in skels.items():
         for c in lm.candidate_ids(s)[:16]:
             v = lm.vocab[c]
-            if v == word or len(v) != len(word) or lm.uni_logp[c] < RARE_FLOOR:
+            if v == word or len(v) != len(word) or lm.uni_logp[c] < PAIR_FLOOR:
                 continue
+            if extra == 1:
+                vb = split_tone(v)[0]
+                if not (stacked and vb[base.index("e")] == "ô" and split_tone(v)[1]):
+                    continue
+                out.append((c, 1.0))
+                continue
+            if extra and split_tone(v)[1] != tone:
+                continue  # a letter misread keeps the tone as read
             d = sum(a != b for a, b in zip(v, word)) + extra - (1 if extra else 0)
             if d <= PAIR_EDITS:
                 out.append((c, float(d)))
     return tuple(out)
 
 
-def fix_pairs(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
+_DEBUG: list | None = None
+
+
+def _lm_tokens(lm: SyllableLM, text: str) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, text, LM id or None for punctuation; EOS for a sentence end) of a line,
+    as the model was trained: numbers are <num>, codes <code>."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        c = token_class(m.group())
+        out.append((m.start(), m.end(), m.group(), None if c is None else lm.eos if c == EOS else lm.id(c)))
+    return out
+
+
+def fix_pairs(lm: SyllableLM, text: str, prev: str = "", nxt: str = "") -> list[tuple[int, int, str, str]]:
     """Pairs of syllables misread out of one dictionary word (see PAIR_GAIN).  Every pair
     of the line is weighed first; the fixes are then taken by gain, none overlapping
-    ('về tô chức': 'tô chức' -> 'tổ chức' is the pair to fix, not 'về tô')."""
+    ('về tô chức': 'tô chức' -> 'tổ chức' is the pair to fix, not 'về tô').  ``prev`` and
+    ``nxt``: the neighbouring lines, context when the sentence runs on across the break."""
     from pipeline.repair.ocr import _dict_partners
 
     key = id(lm)
     _LMS[key] = lm
     after, _before = _dict_partners(lm)
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    low = [w.islower() and lm.is_syllable(w) for _, _, w in words]
+    toks = _lm_tokens(lm, text)
+    ids = [t[3] for t in toks if t[3] is not None]
+    pos = [k for k, t in enumerate(toks) if t[3] is not None]  # token index of each id
+    # the words of the lines around, when the sentence runs on
+    head = [i for i in (t[3] for t in _lm_tokens(lm, prev)) if i is not None][-2:] \
+        if prev and not re.search(r"[.;:!?]\s*$", prev) else []
+    tail = [i for i in (t[3] for t in _lm_tokens(lm, nxt)) if i is not None][:2] \
+        if nxt and not re.search(r"[.;:!?]\s*$", text) else []
+    if lm.eos in head:
+        head = head[head.index(lm.eos) + 1:]
+    if lm.eos in tail:
+        tail = tail[:tail.index(lm.eos)]
+    seq = head + ids + tail
+    off = len(head)
     found: list[tuple[float, int, list[tuple[int, int, str, str]]]] = []
-    for k in range(len(words) - 1):
-        (s1, e1, a), (s2, e2, b) = words[k], words[k + 1]
-        if not (low[k] and low[k + 1]) or text[e1:s2] != " ":
+    for q in range(len(ids) - 1):
+        (s1, e1, a, ia), (s2, e2, b, ib) = toks[pos[q]], toks[pos[q + 1]]
+        if pos[q + 1] != pos[q] + 1 or text[e1:s2] != " " or not (a.islower() and b.islower()) \
+                or not (_WORD.fullmatch(a) and _WORD.fullmatch(b)) or ia not in lm.syllable_ids \
+                or ib not in lm.syllable_ids:
             continue
-        na, nb = norm_syllable(a), norm_syllable(b)
-        ia, ib = lm.index[na], lm.index[nb]
+        na, nb = lm.vocab[ia], lm.vocab[ib]
         if ib in after.get(na, ()):
             continue  # the pair as read is a word
+        if float(lm.bigram_logprob_ids(np.array([ia]), np.array([ib]))[0]) >= PAIR_SEEN:
+            continue  # the pair as read is common: 'tại khoản', 'cùng cấp'
         # a reading that makes a word with its other neighbour is likely right
-        left = words[k - 1][2].lower() if k > 0 and text[words[k - 1][1]:s1] == " " else None
-        right = words[k + 2][2].lower() if k + 2 < len(words) and text[e2:words[k + 2][0]] == " " else None
-        if (left is not None and ia in after.get(norm_syllable(left), ())) or \
-                (right is not None and (j := lm.index.get(norm_syllable(right))) is not None
-                 and j in after.get(nb, ())):
+        i = q + off
+        left = seq[i - 1] if i > 0 else None
+        right = seq[i + 2] if i + 2 < len(seq) else None
+        if (left is not None and left in lm.syllable_ids and ia in after.get(lm.vocab[left], ())) or \
+                (right is not None and right in after.get(nb, ())):
             continue
         va = [(ia, 0.0)] + list(_variants(key, na))
         vb = {c: d for c, d in [(ib, 0.0)] + list(_variants(key, nb))}
@@ -398,9 +448,13 @@ def fix_pairs(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
             if 0 < db <= 1 and (ia, cb) not in pairs:
                 pairs.append((ia, cb))
                 costs.append(db)
-        ctx_l = [lm.id(w.lower()) for _, _, w in words[max(0, k - 2):k]]
+        ctx_l = [x for x in seq[max(0, i - 2):i]]
+        if lm.eos in ctx_l:
+            ctx_l = ctx_l[ctx_l.index(lm.eos) + 1:]
         ctx_l = ([lm.bos, lm.bos] + ctx_l)[-2:]
-        ctx_r = [lm.id(w.lower()) for _, _, w in words[k + 2:k + 4]]
+        ctx_r = seq[i + 2:i + 4]
+        if lm.eos in ctx_r:
+            ctx_r = ctx_r[:ctx_r.index(lm.eos) + 1]
         seqs = np.array([[*ctx_l, x, y, *ctx_r] for x, y in [(ia, ib), *pairs]], np.int64)
         total = np.zeros(len(seqs))
         for j in range(2, seqs.shape[1]):
@@ -412,19 +466,22 @@ def fix_pairs(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
         best = int(order[0])
         second = alt[order[1]] if len(alt) > 1 else -np.inf
         gain = alt[best] - read
+        if _DEBUG is not None and best < n_dict:
+            _DEBUG.append((a, b, lm.vocab[pairs[best][0]], lm.vocab[pairs[best][1]], round(float(gain), 2),
+                           round(float(alt[best] - second), 2)))
         if best < n_dict and gain >= PAIR_GAIN and alt[best] - second >= RUNNER_UP:
             x, y = pairs[best]
             ch = []
             if x != ia:
-                ch.append((s1, e1, a, lm.vocab[x]))
+                ch.append((s1, e1, a, _cased(a, lm.vocab[x])))
             if y != ib:
-                ch.append((s2, e2, b, lm.vocab[y]))
-            found.append((float(gain), k, ch))
+                ch.append((s2, e2, b, _cased(b, lm.vocab[y])))
+            found.append((float(gain), q, ch))
     out: list[tuple[int, int, str, str]] = []
     used: set[int] = set()
-    for gain, k, ch in sorted(found, key=lambda f: -f[0]):
-        if k in used or k + 1 in used:
+    for gain, q, ch in sorted(found, key=lambda f: -f[0]):
+        if q in used or q + 1 in used:
             continue
-        used.update((k, k + 1))
+        used.update((q, q + 1))
         out.extend(ch)
     return sorted(out)
