@@ -244,6 +244,9 @@ def _letter_symbol(number: str | None) -> bool:
     return bool(codes) and not any(c in SYMBOL_TYPES for c in codes)
 
 
+_DIGIT_LOOKALIKE = str.maketrans({"l": "1", "I": "1", "|": "1", "]": "1", "[": "1", "!": "1", "O": "0", "o": "0"})
+
+
 def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]:
     for rx in (DATE_RE, DATE_NUMERIC_RE):
         m = rx.search(text)
@@ -253,6 +256,11 @@ def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]
         if place and place.casefold().startswith(("số", "ngày")):
             place = None
         d = m.group("d").strip(" .…_") if m.group("d") else ""
+        if d and not d.isdigit() and any(c.isdigit() for c in d):
+            # a day with a digit read as its look-alike ('ngày 2l tháng 5', 'ngày 1] tháng'):
+            # a day is digits only; a day with no digit at all ('ngày C4' has one) stays unread
+            d2 = d.translate(_DIGIT_LOOKALIKE)
+            d = d2 if d2.isdigit() else d
         try:
             date = _dt.date(int(m.group("y")), int(m.group("m")), int(d)) if d.isdigit() else None
         except ValueError:
@@ -647,12 +655,56 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     res.lines = [n for n in numbers if n <= end]
     if h.date is None and date_line is not None:
         h.date = _date_from_stamp(doc, texts.get(date_line, ""), numbers)
+    h.number = plausible_number(h.number)
+    if doc.meta.get("ocr") or doc.meta.get("ocr_evidence"):
+        h.number = issuer_code(h.number, h.issuer)
     if h.number is None and h.date is None:
         attached = _attached_to(doc)
         if attached:
             h.number, h.date = attached
     h.period = _period_from(h)
     return res
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def plausible_number(number: str | None) -> str | None:
+    """The number, or None when its digits are no number a directive prints: a handwritten
+    number OCR read as noise ('5Ï/TCT-TTKT' for 586, '4/35/SGDĐT-CTrTT' for 1535).  Its
+    first part is digits (a letter after them allowed: '45a/QĐ-UBND'), and a second part of
+    digits is a year ('12/2020/NĐ-CP').  An empty field is better than a wrong one."""
+    if not number:
+        return number
+    parts = re.split(r"[/\-]", number)
+    if not re.fullmatch(r"\d+[a-zđ]?", parts[0]):
+        return None
+    if len(parts) > 2 and parts[1].isdigit() and not _YEAR.fullmatch(parts[1]):
+        return None
+    return number
+
+
+_SKIP_INITIAL = {"VÀ", "CỦA", "&"}
+
+
+def issuer_code(number: str | None, issuer: str | None) -> str | None:
+    """In an OCR'd document, the first code of a letter's symbol one letter away from the
+    issuer's initials is its initials misread ('2862/ICT-HTQT' of the TỔNG CỤC THUẾ:
+    'TCT'): the symbol opens with the issuing body's abbreviation (Decree 30/2020/NĐ-CP,
+    Appendix I)."""
+    if not number or not issuer or "/" not in number:
+        return number
+    body = split_issuer(issuer)[-1] if split_issuer(issuer) else issuer
+    words = [w for w in re.findall(r"[^\W\d_]+", body.upper()) if w not in _SKIP_INITIAL]
+    initials = "".join(w[0] for w in words)
+    lead, sym = number.split("/", 1)
+    m = re.match(r"[A-ZĐ]+", sym)
+    if not m or len(initials) < 3:
+        return number
+    code = m.group()
+    if len(code) == len(initials) and code != initials and sum(a != b for a, b in zip(code, initials)) == 1:
+        return f"{lead}/{initials}{sym[len(code):]}"
+    return number
 
 
 _ATTACHED_RE = re.compile(
