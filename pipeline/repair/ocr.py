@@ -48,7 +48,8 @@ from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrlabels import fix_item_ends, fix_labels
 from pipeline.repair.ocrletters import (
-    fix_bound_comma, fix_case, fix_codes, fix_dates, fix_glued_marks, fix_pairs, letter_fixes,
+    code_counts, fix_bound_comma, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
+    letter_fixes,
 )
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
@@ -1156,7 +1157,22 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             apply_changes(doc, ln, changes, KIND, config)
     if ocr_doc:
         _pairs_left(doc, base, config)
+        _doubled_codes(doc, config)
     return doc
+
+
+def _doubled_codes(doc: Document, config: Config) -> None:
+    """Codes OCR printed with a letter doubled, set right from the document's own spelling
+    (:func:`pipeline.repair.ocrletters.fix_doubled_codes`)."""
+    counts = code_counts([ln.text for ln in doc.lines])
+    if not any(n == 1 for n in counts.values()):
+        return
+    for ln in doc.lines:
+        fixes = fix_doubled_codes(ln.text, counts)
+        if fixes:
+            record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in fixes]),
+                          KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                          note="a code with a letter read twice, as the document prints it elsewhere")
 
 
 def _pairs_left(doc: Document, lm: SyllableLM, config: Config) -> None:

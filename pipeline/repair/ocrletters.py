@@ -254,11 +254,48 @@ def fix_bound_comma(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]
 
 # ---------------------------------------------------------------------- codes
 _DOUBLE_HYPHEN = re.compile(r"(?<=[A-ZĐ\d])- -(?=[A-ZĐ])")
+# 'Đ' twice inside a code of capitals ('BCĐĐ', 'GD&ĐĐT'): Tesseract gives one glyph as both
+# 'Đ' and the look-alike 'Ð' (the eth, turned into 'Đ' by the code-point step); no
+# abbreviation of a directive doubles it
+_DOUBLE_D = re.compile(r"(?<=[A-Z&])ĐĐ|ĐĐ(?=[A-Z])")
+_CODE = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}(?![^\W_])")
 
 
 def fix_codes(text: str) -> list[tuple[int, int, str, str]]:
-    """'48/2009/QĐ- -TTg' -> '48/2009/QĐ-TTg': a hyphen OCR read twice inside a code."""
-    return [(m.start(), m.end(), m.group(), "-") for m in _DOUBLE_HYPHEN.finditer(text)]
+    """'48/2009/QĐ- -TTg' -> '48/2009/QĐ-TTg': a hyphen OCR read twice inside a code;
+    'BCĐĐ' -> 'BCĐ'."""
+    out = [(m.start(), m.end(), m.group(), "-") for m in _DOUBLE_HYPHEN.finditer(text)]
+    out += [(m.start(), m.end(), m.group(), "Đ") for m in _DOUBLE_D.finditer(text)]
+    return sorted(out)
+
+
+def code_counts(texts: list[str]) -> dict[str, int]:
+    """How often each code of capitals (3 letters and more) occurs in a document."""
+    out: dict[str, int] = {}
+    for t in texts:
+        for m in _CODE.finditer(t):
+            out[m.group()] = out.get(m.group(), 0) + 1
+    return out
+
+
+DOC_CODE_MIN = 3  # the code as printed elsewhere in the document, at least this often
+
+
+def fix_doubled_codes(text: str, counts: dict[str, int]) -> list[tuple[int, int, str, str]]:
+    """A code printed once with a letter doubled ('CNTTT') where the document prints it
+    without ('CNTT') DOC_CODE_MIN times and more: OCR read one letter twice."""
+    out = []
+    for m in _CODE.finditer(text):
+        code = m.group()
+        if counts.get(code, 0) != 1:
+            continue
+        for i in range(1, len(code)):
+            if code[i] == code[i - 1]:
+                cand = code[:i] + code[i + 1:]
+                if counts.get(cand, 0) >= DOC_CODE_MIN:
+                    out.append((m.start(), m.end(), code, cand))
+                    break
+    return out
 
 
 # ---------------------------------------------------------------------- glued marks
