@@ -105,6 +105,12 @@ _LMS: dict[int, SyllableLM] = {}
 
 
 def _is_target(lm: SyllableLM, tok: str) -> bool:
+    return _is_target_of(id(lm), tok)
+
+
+@lru_cache(maxsize=100_000)
+def _is_target_of(key: int, tok: str) -> bool:
+    lm = _LMS[key]
     if len(tok) < 2:
         return False  # one letter: a list label ('đ)'), an initial
     if any(g in tok for g in _GLUED):
@@ -126,7 +132,7 @@ def letter_fixes(lm: SyllableLM, text: str, prev: str = "", nxt: str = "") -> li
     key = id(lm)
     _LMS[key] = lm
     toks = [(m.start(), m.end(), m.group()) for m in _TARGET.finditer(text)]
-    if not any(_is_target(lm, t) for _, _, t in toks):
+    if not any(_is_target_of(key, t) for _, _, t in toks):
         return []
     # the words around each token as LM ids, sentence ends as borders
     left_ctx: list[int] = []
@@ -203,8 +209,8 @@ def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
                 and not re.match(r"[/\-&]", text[e:e + 1]) and not re.search(r"[/\-&]$", text[:s]):
             out.append((s, e, w, w.lower()))
     for k, (s, e, w) in enumerate(words):
-        if k == 0 or not lm.is_syllable(w):
-            continue
+        if k == 0 or len(w) < 2 or w.islower() or w[0].lower() not in _SHAPE_ALIKE or not lm.is_syllable(w):
+            continue  # (only a word that opens with a letter of one shape in both cases)
         ps, pe, pw = words[k - 1]
         if text[pe:s] != " " or not pw[:1].islower() or k + 1 >= len(words):
             # a sentence, an item, a cell or a clause starts here ('b) Các', '| Xong',
@@ -410,12 +416,62 @@ _DEBUG: list | None = None
 
 def _lm_tokens(lm: SyllableLM, text: str) -> list[tuple[int, int, str, int | None]]:
     """(start, end, text, LM id or None for punctuation; EOS for a sentence end) of a line,
-    as the model was trained: numbers are <num>, codes <code>."""
+    as the model was trained: numbers are <num>, codes <code> (memoised: a line is also
+    its neighbours' context)."""
+    key = id(lm)
+    _LMS[key] = lm
+    return _lm_tokens_of(key, text)
+
+
+@lru_cache(maxsize=8192)
+def _lm_tokens_of(key: int, text: str) -> list[tuple[int, int, str, int | None]]:
+    lm = _LMS[key]
     out = []
     for m in TOKEN_RE.finditer(text):
         c = token_class(m.group())
         out.append((m.start(), m.end(), m.group(), None if c is None else lm.eos if c == EOS else lm.id(c)))
     return out
+
+
+_PAIR_RE = re.compile(r"(?<![^\W\d_])([^\W\d_A-ZĐ]+) (?=([^\W\d_A-ZĐ]+)(?![^\W\d_]))")
+
+
+def _suspect_pairs(key: int, text: str, after: dict) -> set[int]:
+    """A quick look before tokenising: the starts of the first words of two lower-case
+    syllables side by side that make no dictionary word, are seldom seen together, and are
+    a few marks from a pair that does (most lines have none)."""
+    lm = _LMS[key]
+    out = set()
+    for m in _PAIR_RE.finditer(text):
+        na, nb = norm_syllable(m.group(1)), norm_syllable(m.group(2))
+        ia, ib = lm.index.get(na), lm.index.get(nb)
+        if ia is None or ib is None or ib in after.get(na, ()):
+            continue
+        if not _seen(key, ia, ib) and _near_word(key, na, nb):
+            out.add(m.start(1))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def _near_word(key: int, na: str, nb: str) -> bool:
+    """Is some pair of variants of (na, nb) within PAIR_EDITS a dictionary word?"""
+    from pipeline.repair.ocr import _dict_partners
+
+    lm = _LMS[key]
+    after, _ = _dict_partners(lm)
+    ia, ib = lm.index[na], lm.index[nb]
+    vb = {c: d for c, d in [(ib, 0.0)] + list(_variants(key, nb))}
+    for ca, da in [(ia, 0.0)] + list(_variants(key, na)):
+        partners = after.get(lm.vocab[ca])
+        if partners and any(0 < da + vb[cb] <= PAIR_EDITS for cb in partners & vb.keys()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def _seen(key: int, ia: int, ib: int) -> bool:
+    lm = _LMS[key]
+    return float(lm.bigram_logprob_ids(np.array([ia]), np.array([ib]))[0]) >= PAIR_SEEN
 
 
 def fix_pairs(lm: SyllableLM, text: str, prev: str = "", nxt: str = "") -> list[tuple[int, int, str, str]]:
@@ -428,6 +484,9 @@ def fix_pairs(lm: SyllableLM, text: str, prev: str = "", nxt: str = "") -> list[
     key = id(lm)
     _LMS[key] = lm
     after, _before = _dict_partners(lm)
+    suspects = _suspect_pairs(key, text, after)
+    if not suspects:
+        return []
     toks = _lm_tokens(lm, text)
     ids = [t[3] for t in toks if t[3] is not None]
     pos = [k for k, t in enumerate(toks) if t[3] is not None]  # token index of each id
@@ -444,6 +503,8 @@ def fix_pairs(lm: SyllableLM, text: str, prev: str = "", nxt: str = "") -> list[
     off = len(head)
     found: list[tuple[float, int, list[tuple[int, int, str, str]]]] = []
     for q in range(len(ids) - 1):
+        if toks[pos[q]][0] not in suspects:
+            continue
         (s1, e1, a, ia), (s2, e2, b, ib) = toks[pos[q]], toks[pos[q + 1]]
         if pos[q + 1] != pos[q] + 1 or text[e1:s2] != " " or not (a.islower() and b.islower()) \
                 or not (_WORD.fullmatch(a) and _WORD.fullmatch(b)) or ia not in lm.syllable_ids \
@@ -452,7 +513,7 @@ def fix_pairs(lm: SyllableLM, text: str, prev: str = "", nxt: str = "") -> list[
         na, nb = lm.vocab[ia], lm.vocab[ib]
         if ib in after.get(na, ()):
             continue  # the pair as read is a word
-        if float(lm.bigram_logprob_ids(np.array([ia]), np.array([ib]))[0]) >= PAIR_SEEN:
+        if _seen(key, ia, ib):
             continue  # the pair as read is common: 'tại khoản', 'cùng cấp'
         # a reading that makes a word with its other neighbour is likely right
         i = q + off
