@@ -193,3 +193,20 @@ def test_code_with_a_letter_read_twice_from_the_document():
     counts = code_counts(lines)
     assert _apply(lines[3], fix_doubled_codes(lines[3], counts)) == "chuyên trách CNTT của sở"
     assert fix_doubled_codes(lines[5], counts) == []  # 'THPT' printed once only: no evidence
+
+
+@pytest.mark.parametrize("line", [
+    "Số: 1535/UBND-VX", "Số:. 1535 /UBND- VX", "Số: 1535,/UBND-VX", "Số: ‘1535/UBND-VX", "Sô: 1535/UBND-VX",
+    "Số; 1535/UBND-VX", "Số: 1535/UBND—VX", "Số: 15 35/UBND-VX", "Số: 1535 /UBND-VX_",
+])
+def test_number_with_scan_specks(line):
+    from pipeline.structure.header import parse_number
+    assert parse_number(line)[0] == "1535/UBND-VX"
+
+
+def test_number_speck_handling_keeps_blank_numbers_and_citations():
+    from pipeline.structure.header import parse_number
+    assert parse_number("Số: …/UBND-VP")[0] is None
+    assert parse_number("Số:      /KH-STTTT")[0] is None
+    assert parse_number("so với 15/2020/NĐ-CP") is None
+    assert parse_number("Số: 435/QĐ-UBND, ngày 5")[0] == "435/QĐ-UBND"

@@ -89,7 +89,7 @@ SYMBOL_TYPES = {
 # 'Số: 435/QĐ-UBND', 'SỐ 12/KH', 'Luật số: 51/2024/QH15'; a lowercase 'số' without a colon
 # is a citation in running text ('Nghị định số 15/2020/NĐ-CP'), and 'CÔNG BÁO/Số 302' a
 # gazette issue.
-NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ/])(?:S[ốỐ]|số(?=\s*:))\s*[:.]?\s*")
+NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ/])(?:S[ốỐ]|số(?=\s*:)|S[ôoÔO](?=\s*[:;]))\s*[:.;]{0,2}\s*")
 # a number's symbol printed alone ('/UBND-SGDĐT', '…/KH-UBND', '.../TB-VPCP'): the digits were
 # left blank for the clerk's hand, or lost by the scan
 SYMBOL_ONLY_RE = re.compile(r"^[.…\s]*/\s*[A-ZĐ][\wĐ&.]*(?:\s*[-–]\s*[\wĐ&.]+)*\s*$")
@@ -175,9 +175,16 @@ def _is_upper_text(s: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_NUMBER_SPECKS = str.maketrans({",": " ", "‘": " ", "’": " ", "`": " ", "'": " ", "—": "-", "–": "-"})
+
+
 def parse_number(text: str) -> tuple[str | None, int, int] | None:
     """'Số: 435/QĐ-UBND Kon Tum, ...' -> ('435/QĐ-UBND', start, end).  A blank number
     ('Số:      /KH-STTTT', 'Số: …/UBND') gives (None, start, end)."""
+    # a scan's specks around and inside the number ('Số:. 1535 /UBND- VX', '1535,/UBND-VX',
+    # '‘1535/UBND-VX', 'UBND—VX') are read as blanks and hyphens, one character for one, so
+    # the offsets returned still fit ``text``
+    text = text.translate(_NUMBER_SPECKS)
     for m in NUMBER_RE.finditer(text):
         pos = m.end()
         frags: list[str] = []
@@ -196,6 +203,8 @@ def parse_number(text: str) -> tuple[str | None, int, int] | None:
                     frag.startswith(("/", "-")) or prev.endswith(("/", "-"))
                     # 'Số:8 5 2 0/BCT-KHCN': a number typed or read (OCR) with its digits spaced
                     or all(re.fullmatch(r"\d", f) for f in frags) and re.match(r"\d", frag) is not None
+                    # 'Số: 15 35/UBND-VX': a number read with a blank inside, its symbol after
+                    or len(frags) == 1 and prev.isdigit() and re.match(r"\d+/", frag) is not None
                     or re.search(r"[/\-][A-ZĐ]$", prev) is not None and re.match(r"^[A-ZĐ][\wĐđ\-/]*$", frag) is not None
                 )
                 if not glue:
@@ -211,7 +220,7 @@ def parse_number(text: str) -> tuple[str | None, int, int] | None:
             end = fm.end()
         if not frags:
             continue
-        num = "".join(frags).strip(".")
+        num = "".join(frags).strip("._")
         if "/" not in num and "-" not in num:
             continue
         if re.match(r"^[/…._]", num) or not re.match(r"^\d", num):
