@@ -210,3 +210,10 @@ def test_number_speck_handling_keeps_blank_numbers_and_citations():
     assert parse_number("Số:      /KH-STTTT")[0] is None
     assert parse_number("so với 15/2020/NĐ-CP") is None
     assert parse_number("Số: 435/QĐ-UBND, ngày 5")[0] == "435/QĐ-UBND"
+
+
+def test_law_term_and_split_cited_number():
+    from pipeline.repair.ocrletters import fix_codes
+    line = "căn cứ Luật Đất đai số 3 1/2024/QHl5 ngày 18/01/2024"
+    assert _apply(line, fix_codes(line)) == "căn cứ Luật Đất đai số 31/2024/QH15 ngày 18/01/2024"
+    assert fix_codes("Luật số 59/2020/QH14 ngày 17/6/2020") == []

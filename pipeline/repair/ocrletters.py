@@ -267,11 +267,23 @@ _DOUBLE_D = re.compile(r"(?<=[A-Z&])ĐĐ|ĐĐ(?=[A-Z])")
 _CODE = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}(?![^\W_])")
 
 
+# a law's number ends in the National Assembly's term, 'QH' and two digits ('67/2006/QH11');
+# OCR reads the ones as 'I' or 'l' and may put a blank inside ('QHII', 'QHI1 1')
+_QH = re.compile(r"(?<=/\d{4}/QH)([0-9Il|]) ?([0-9Il|])(?![^\W_])")
+# a cited number with a blank OCR put between its digits, before '/year/' ('số 5 1/2005/QH11')
+_SPLIT_NUMBER = re.compile(r"(?<=\bsố )(\d) (\d{1,3}/(?:19|20)\d\d/)")
+
+
 def fix_codes(text: str) -> list[tuple[int, int, str, str]]:
     """'48/2009/QĐ- -TTg' -> '48/2009/QĐ-TTg': a hyphen OCR read twice inside a code;
-    'BCĐĐ' -> 'BCĐ'."""
+    'BCĐĐ' -> 'BCĐ'; '67/2006/QHII' -> '67/2006/QH11'; 'số 5 1/2005/' -> 'số 51/2005/'."""
     out = [(m.start(), m.end(), m.group(), "-") for m in _DOUBLE_HYPHEN.finditer(text)]
     out += [(m.start(), m.end(), m.group(), "Đ") for m in _DOUBLE_D.finditer(text)]
+    for m in _QH.finditer(text):
+        new = (m.group(1) + m.group(2)).translate(_DIGIT_OF)
+        if new != m.group() and new.isdigit() and 8 <= int(new) <= 20:
+            out.append((m.start(), m.end(), m.group(), new))
+    out += [(m.start(), m.end(), m.group(), m.group(1) + m.group(2)) for m in _SPLIT_NUMBER.finditer(text)]
     return sorted(out)
 
 
