@@ -180,10 +180,9 @@ def test_date_with_a_digit_read_as_its_lookalike():
     assert parse_date("Hà Nội, ngày C4 tháng 3 năm 2023")[0] is None  # a blot, not a day
 
 
-def test_d_read_twice_in_a_code():
+def test_double_d_is_a_real_code():
     from pipeline.repair.ocrletters import fix_codes
-    line = "ý kiến của BCĐĐ phòng chống dịch và Sở GD&ĐĐT"
-    assert _apply(line, fix_codes(line)) == "ý kiến của BCĐ phòng chống dịch và Sở GD&ĐT"
+    assert fix_codes("- Lưu: VT, QLĐĐ, CCMT.") == []
 
 
 def test_code_with_a_letter_read_twice_from_the_document():
@@ -217,3 +216,9 @@ def test_law_term_and_split_cited_number():
     line = "căn cứ Luật Đất đai số 3 1/2024/QHl5 ngày 18/01/2024"
     assert _apply(line, fix_codes(line)) == "căn cứ Luật Đất đai số 31/2024/QH15 ngày 18/01/2024"
     assert fix_codes("Luật số 59/2020/QH14 ngày 17/6/2020") == []
+
+
+def test_numbers_with_a_one_read_as_a_letter():
+    line = "đáp ứng quy định tại Điều 30, 3l, 32 và khoản I Điều 5 của Nghị định"
+    assert _apply(line, fix_dates(line)) == "đáp ứng quy định tại Điều 30, 31, 32 và khoản 1 Điều 5 của Nghị định"
+    assert fix_dates("theo mục I.3 và Phần II của Kế hoạch") == []

@@ -260,10 +260,6 @@ def fix_bound_comma(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]
 
 # ---------------------------------------------------------------------- codes
 _DOUBLE_HYPHEN = re.compile(r"(?<=[A-ZĐ\d])- -(?=[A-ZĐ])")
-# 'Đ' twice inside a code of capitals ('BCĐĐ', 'GD&ĐĐT'): Tesseract gives one glyph as both
-# 'Đ' and the look-alike 'Ð' (the eth, turned into 'Đ' by the code-point step); no
-# abbreviation of a directive doubles it
-_DOUBLE_D = re.compile(r"(?<=[A-Z&])ĐĐ|ĐĐ(?=[A-Z])")
 _CODE = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}(?![^\W_])")
 
 
@@ -276,9 +272,9 @@ _SPLIT_NUMBER = re.compile(r"(?<=\bsố )(\d) (\d{1,3}/(?:19|20)\d\d/)")
 
 def fix_codes(text: str) -> list[tuple[int, int, str, str]]:
     """'48/2009/QĐ- -TTg' -> '48/2009/QĐ-TTg': a hyphen OCR read twice inside a code;
-    'BCĐĐ' -> 'BCĐ'; '67/2006/QHII' -> '67/2006/QH11'; 'số 5 1/2005/' -> 'số 51/2005/'."""
+    '67/2006/QHII' -> '67/2006/QH11'; 'số 5 1/2005/' -> 'số 51/2005/'.  ('ĐĐ' is no sign of
+    a letter read twice: 'QLĐĐ', 'GĐĐT' are real codes; see :func:`fix_doubled_codes`.)"""
     out = [(m.start(), m.end(), m.group(), "-") for m in _DOUBLE_HYPHEN.finditer(text)]
-    out += [(m.start(), m.end(), m.group(), "Đ") for m in _DOUBLE_D.finditer(text)]
     for m in _QH.finditer(text):
         new = (m.group(1) + m.group(2)).translate(_DIGIT_OF)
         if new != m.group() and new.isdigit() and 8 <= int(new) <= 20:
@@ -366,7 +362,22 @@ def fix_dates(text: str) -> list[tuple[int, int, str, str]]:
         if new.replace("/", "").isdigit() and 1 <= int(d) <= 31 and 1 <= int(mo) <= 12:
             out.append((m.start(), m.end(), whole, new))
     out += [(m.start(), m.end(), m.group(), "ngày") for m in _NGAY.finditer(text)]
-    return out
+    taken = {(a, b) for a, b, _, _ in out}
+    for m in _MIXED_NUMBER.finditer(text):
+        new = m.group().translate(_DIGIT_OF)
+        if new.isdigit() and not any(a <= m.start() < b for a, b in taken):
+            out.append((m.start(), m.end(), m.group(), new))
+    for m in _KHOAN_I.finditer(text):
+        out.append((m.start(1), m.end(1), m.group(1), "1"))
+    return sorted(out)
+
+
+# a number with a '1' read as 'l', 'I' or a bar inside or after its digits ('Điều 40, 4l, 42',
+# '1I/2020'): no word of a directive mixes digits and those letters
+_MIXED_NUMBER = re.compile(r"(?<![^\W_/.\-])(?:\d+[lI|]+\d*|[lI|]\d+)(?![^\W_])")
+# 'khoản I' of an article: the clauses of an article are numbered in Arabic figures (Decree
+# 30/2020/NĐ-CP; chapters, not clauses, take Roman ones)
+_KHOAN_I = re.compile(r"(?<![^\W\d_])[Kk]hoản ([Il|])(?= (?:[Đđ]iều|của|,)|[,;.]|$)")
 
 
 # ---------------------------------------------------------------------- word pairs
