@@ -26,6 +26,12 @@ gets candidates one misread letter away (e/ô, a/ô, i/l, ...), and the fixed ph
 directive ('Nơi nhận', the motto) are restored (:mod:`pipeline.repair.ocrphrases`).
 
 Lines without any mark belong to the stripped-diacritics repairer and are skipped.
+
+Beyond marks, on OCR'd lines (:mod:`pipeline.repair.ocrletters`): letters misread, lost or
+read as a symbol ('nônz', 'Việ' / 'Nam', 'tá›'), case read from letter shapes ('cơ SỞ'),
+comma specks inside a bound word ('Căn, cứ'), dates' digits and 'ngày' misread, codes with a
+hyphen or a letter read twice; and, after the trigram corrector, pairs of syllables misread
+out of one dictionary word ('tỉnh thân' -> 'tinh thần', 'thắng nhất' -> 'thống nhất').
 """
 from __future__ import annotations
 

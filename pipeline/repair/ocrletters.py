@@ -200,6 +200,8 @@ def _shape_alike(word: str) -> bool:
 
 def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
     """Case misread from letter shapes (see the module docstring)."""
+    key = id(lm)
+    _LMS[key] = lm
     out = []
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     for s, e, w in words:
@@ -227,12 +229,24 @@ def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
                 and not nxt[:1].isupper():
             # not the first syllable of a word with the next one: a name of a document or
             # a programme is capitalised ('phê duyệt Chiến lược phát triển', 'Chương trình')
-            i = lm.index.get(norm_syllable(w))
-            j = lm.index.get(norm_syllable(nxt)) if nxt else None
-            named = j is not None and bool(lm.in_dictionary(np.array([i]), np.array([j]))[0])
-            if i is not None and not named and float(lm.case_logprob(np.array([i]), True)[0]) < CAP_CEILING:
+            if _lower_inside(id(lm), norm_syllable(w), norm_syllable(nxt)):
                 out.append((s, e, w, w.lower()))
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _lower_inside(key: int, w: str, nxt: str) -> bool:
+    """Is the syllable ``w`` nearly never capitalised inside a sentence, and no first
+    syllable of a word with ``nxt`` (a document's or a programme's name: 'phê duyệt Chiến
+    lược phát triển', 'Chương trình')?"""
+    lm = _LMS[key]
+    i = lm.index.get(w)
+    if i is None:
+        return False
+    j = lm.index.get(nxt)
+    if j is not None and bool(lm.in_dictionary(np.array([i]), np.array([j]))[0]):
+        return False
+    return float(lm.case_logprob(np.array([i]), True)[0]) < CAP_CEILING
 
 
 # ---------------------------------------------------------------------- commas
@@ -243,19 +257,30 @@ BOUND = -0.25  # log10 p(second | first): the first syllable stands alone less t
 def fix_bound_comma(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
     """A comma between the syllables of one word whose first syllable is nearly always
     followed by the second ('Căn, cứ' -> 'Căn cứ', 'sử ,dụng' -> 'sử dụng')."""
+    if "," not in text:
+        return []
+    key = id(lm)
+    _LMS[key] = lm
     out = []
     for m in _COMMA.finditer(text):
         a, b = m.group(1), m.group(3)
-        if re.search(r",\s*$", text[:m.start(1)]):
-            continue  # a list of single words ('thôn, làng, ấp, bản, buôn')
-        if not (lm.is_syllable(a) and lm.is_syllable(b)) or a.isupper() or b[:1].isupper():
-            continue
-        ia, ib = lm.index[norm_syllable(a)], lm.index[norm_syllable(b)]
-        if not bool(lm.in_dictionary(np.array([ia]), np.array([ib]))[0]):
-            continue
-        if float(lm.bigram_logprob_ids(np.array([ia]), np.array([ib]))[0]) >= BOUND:
+        if a.isupper() or b[:1].isupper() or re.search(r",\s*$", text[:m.start(1)]):
+            continue  # capitals, or a list of single words ('thôn, làng, ấp, bản, buôn')
+        if _bound(key, norm_syllable(a), norm_syllable(b)):
             out.append((m.start(2), m.end(2), m.group(2), " "))
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _bound(key: int, na: str, nb: str) -> bool:
+    """Are na nb one dictionary word whose first syllable nearly always has the second?"""
+    lm = _LMS[key]
+    ia, ib = lm.index.get(na), lm.index.get(nb)
+    if ia is None or ib is None or ia not in lm.syllable_ids or ib not in lm.syllable_ids:
+        return False
+    if not bool(lm.in_dictionary(np.array([ia]), np.array([ib]))[0]):
+        return False
+    return float(lm.bigram_logprob_ids(np.array([ia]), np.array([ib]))[0]) >= BOUND
 
 
 # ---------------------------------------------------------------------- codes
@@ -274,6 +299,8 @@ def fix_codes(text: str) -> list[tuple[int, int, str, str]]:
     """'48/2009/QĐ- -TTg' -> '48/2009/QĐ-TTg': a hyphen OCR read twice inside a code;
     '67/2006/QHII' -> '67/2006/QH11'; 'số 5 1/2005/' -> 'số 51/2005/'.  ('ĐĐ' is no sign of
     a letter read twice: 'QLĐĐ', 'GĐĐT' are real codes; see :func:`fix_doubled_codes`.)"""
+    if "- -" not in text and "/QH" not in text and "số " not in text:
+        return []
     out = [(m.start(), m.end(), m.group(), "-") for m in _DOUBLE_HYPHEN.finditer(text)]
     for m in _QH.finditer(text):
         new = (m.group(1) + m.group(2)).translate(_DIGIT_OF)
@@ -322,6 +349,8 @@ _QUESTION_QUOTE = re.compile(r"(?:(?<=\s)|^)\?(?=[A-ZĐÀ-Ỹ][^\W\d_])")
 
 
 def fix_glued_marks(text: str) -> list[tuple[int, int, str, str]]:
+    if "--" not in text and "?" not in text:
+        return []
     out = [(m.start(), m.end(), m.group(), "") for m in _TRAILING_HYPHENS.finditer(text)]
     for m in _QUESTION_QUOTE.finditer(text):
         if not m.group()[:1].isupper() and text[m.end():m.end() + 1].isupper():
