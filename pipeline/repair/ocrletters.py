@@ -475,37 +475,57 @@ def _suspect_pairs(key: int, text: str, after: dict) -> set[int]:
     syllables side by side that make no dictionary word, are seldom seen together, and are
     a few marks from a pair that does (most lines have none)."""
     lm = _LMS[key]
-    out = set()
+    seen = _SEEN.setdefault(key, {})
+    pending = []
     for m in _PAIR_RE.finditer(text):
         na, nb = norm_syllable(m.group(1)), norm_syllable(m.group(2))
         ia, ib = lm.index.get(na), lm.index.get(nb)
         if ia is None or ib is None or ib in after.get(na, ()):
             continue
-        if not _seen(key, ia, ib) and _near_word(key, na, nb):
-            out.add(m.start(1))
-    return out
+        pending.append((m.start(1), na, nb, ia, ib))
+    if not pending:
+        return set()
+    # the bigram probabilities of the pairs not met before, in one call for the line
+    new = [(ia, ib) for _, _, _, ia, ib in pending if (ia, ib) not in seen]
+    if new:
+        if len(seen) > 500_000:
+            seen.clear()
+        a = np.fromiter((x for x, _ in new), np.int64, len(new))
+        b = np.fromiter((y for _, y in new), np.int64, len(new))
+        for pair, p in zip(new, lm.bigram_logprob_ids(a, b).tolist()):
+            seen[pair] = p
+    return {st for st, na, nb, ia, ib in pending
+            if seen[(ia, ib)] < PAIR_SEEN and _near_word(key, na, nb, seen[(ia, ib)])}
+
+
+_SEEN: dict[int, dict[tuple[int, int], float]] = {}  # per model: log10 p(b | a) of a pair as read
+# the quick look asks a pair that is a dictionary word to be this much likelier (bigram, log10)
+# than the pair as read: a legitimate rare pair seldom has such a neighbour, a misread one does
+NEAR_GAIN = 1.0
 
 
 @lru_cache(maxsize=200_000)
-def _near_word(key: int, na: str, nb: str) -> bool:
-    """Is some pair of variants of (na, nb) within PAIR_EDITS a dictionary word?"""
+def _near_word(key: int, na: str, nb: str, read_logp: float) -> bool:
+    """Is some pair of variants of (na, nb) within PAIR_EDITS a dictionary word NEAR_GAIN
+    likelier (bigram) than the pair as read?"""
     from pipeline.repair.ocr import _dict_partners
 
     lm = _LMS[key]
     after, _ = _dict_partners(lm)
     ia, ib = lm.index[na], lm.index[nb]
-    vb = {c: d for c, d in [(ib, 0.0)] + list(_variants(key, nb))}
-    for ca, da in [(ia, 0.0)] + list(_variants(key, na)):
+    vb = [(ib, 0.0), *_variants(key, nb)]
+    xs, ys = [], []
+    for ca, da in [(ia, 0.0), *_variants(key, na)]:
         partners = after.get(lm.vocab[ca])
-        if partners and any(0 < da + vb[cb] <= PAIR_EDITS for cb in partners & vb.keys()):
-            return True
-    return False
-
-
-@lru_cache(maxsize=200_000)
-def _seen(key: int, ia: int, ib: int) -> bool:
-    lm = _LMS[key]
-    return float(lm.bigram_logprob_ids(np.array([ia]), np.array([ib]))[0]) >= PAIR_SEEN
+        if partners:
+            for cb, db in vb:
+                if cb in partners and 0 < da + db <= PAIR_EDITS:
+                    xs.append(ca)
+                    ys.append(cb)
+    if not xs:
+        return False
+    best = float(lm.bigram_logprob_ids(np.array(xs, np.int64), np.array(ys, np.int64)).max())
+    return best - read_logp >= NEAR_GAIN
 
 
 def fix_pairs(lm: SyllableLM, text: str, prev: str = "", nxt: str = "") -> list[tuple[int, int, str, str]]:
@@ -547,8 +567,8 @@ def fix_pairs(lm: SyllableLM, text: str, prev: str = "", nxt: str = "") -> list[
         na, nb = lm.vocab[ia], lm.vocab[ib]
         if ib in after.get(na, ()):
             continue  # the pair as read is a word
-        if _seen(key, ia, ib):
-            continue  # the pair as read is common: 'tại khoản', 'cùng cấp'
+        if ib in after.get(na, ()) or _SEEN[key].get((ia, ib), 0.0) >= PAIR_SEEN:
+            continue  # the pair as read is common ('tại khoản', 'cùng cấp'), or was not suspect
         # a reading that makes a word with its other neighbour is likely right
         i = q + off
         left = seq[i - 1] if i > 0 else None
