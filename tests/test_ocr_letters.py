@@ -223,3 +223,12 @@ def test_numbers_with_a_one_read_as_a_letter():
     line = "đáp ứng quy định tại Điều 30, 3l, 32 và khoản I Điều 5 của Nghị định"
     assert _apply(line, fix_dates(line)) == "đáp ứng quy định tại Điều 30, 31, 32 và khoản 1 Điều 5 của Nghị định"
     assert fix_dates("theo mục I.3 và Phần II của Kế hoạch") == []
+
+
+def test_received_stamp_lines():
+    from pipeline.repair.ocrletters import stamp_line
+    assert stamp_line("DEN Ngày")
+    assert stamp_line("ĐẾN Số: 2359 Ngày 29/11/10")
+    assert not stamp_line("Ngày 15 tháng 3 năm 2024")
+    assert not stamp_line("Số: 15/KH-UBND")
+    assert not stamp_line("đến ngày 30/6/2024 phải hoàn thành việc rà soát")

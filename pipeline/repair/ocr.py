@@ -55,7 +55,7 @@ from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrlabels import fix_item_ends, fix_labels
 from pipeline.repair.ocrletters import (
     code_counts, fix_bound_comma, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
-    letter_fixes,
+    letter_fixes, stamp_line,
 )
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
@@ -1202,6 +1202,10 @@ def _pairs_left(doc: Document, lm: SyllableLM, config: Config) -> None:
 def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Config) -> None:
     """The rules of :mod:`pipeline.repair.ocrletters` on one OCR'd line: a hyphen read twice
     in a code, a comma speck inside a word, case read from letter shapes, letters misread."""
+    if stamp_line(ln.text):
+        record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                      note="the words of a received stamp ('ĐẾN', 'Số', 'Ngày')")
+        return
     k = ln.number  # 1-based over the document
     nxt = doc.lines[k].text if k < len(doc.lines) and doc.lines[k - 1] is ln else ""
     for rule, note, conf in (

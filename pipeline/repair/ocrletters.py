@@ -39,7 +39,7 @@ import numpy as np
 
 from pipeline.repair.lm import SyllableLM
 from pipeline.repair.syllables import EOS, TOKEN_RE, norm_syllable, skeleton, token_class
-from pipeline.vietnamese import split_tone
+from pipeline.vietnamese import split_tone, strip_accents
 
 # letters a misread letter may have been: plain letters, the hatted/horned vowels and đ
 _ALPHABET = "abcdeghiklmnopqrstuvxyđăâêôơư"
@@ -637,3 +637,17 @@ def fix_pairs(lm: SyllableLM, text: str, prev: str = "", nxt: str = "") -> list[
         used.update((q, q + 1))
         out.extend(ch)
     return sorted(out)
+
+
+# ---------------------------------------------------------------------- received stamps
+# The 'ĐẾN' stamp an office puts on a letter it receives ('ĐẾN  Số: ...  Ngày: ...  Chuyển:
+# ...', with the clerk's handwriting): OCR reads its printed words, often without marks
+# ('DEN Ngày'), on lines of their own beside the header.  A line of those words only, one of
+# them 'ĐẾN', and digits or specks, is the stamp: no line of a directive reads so.
+_STAMP_WORDS = frozenset({"den", "so", "ngay", "chuyen", "gio", "luu", "ho", "vao"})
+
+
+def stamp_line(text: str) -> bool:
+    words = [strip_accents(w).lower() for w in _WORD.findall(text)]
+    return bool(words) and "den" in words and all(w in _STAMP_WORDS for w in words) \
+        and not re.search(r"\d{1,2}/\d{1,2}/\d{4}.*\S{3,}", text) and len(words) <= 8
