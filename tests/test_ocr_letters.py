@@ -232,3 +232,4 @@ def test_received_stamp_lines():
     assert not stamp_line("Ngày 15 tháng 3 năm 2024")
     assert not stamp_line("Số: 15/KH-UBND")
     assert not stamp_line("đến ngày 30/6/2024 phải hoàn thành việc rà soát")
+    assert not stamp_line("> **ĐẾN** Số: 1998")  # typed out in a Markdown repost

@@ -648,6 +648,8 @@ _STAMP_WORDS = frozenset({"den", "so", "ngay", "chuyen", "gio", "luu", "ho", "va
 
 
 def stamp_line(text: str) -> bool:
+    if "**" in text or text.lstrip().startswith(">"):
+        return False  # Markdown: a stamp a person typed out when reposting the letter
     words = [strip_accents(w).lower() for w in _WORD.findall(text)]
     return bool(words) and "den" in words and all(w in _STAMP_WORDS for w in words) \
         and not re.search(r"\d{1,2}/\d{1,2}/\d{4}.*\S{3,}", text) and len(words) <= 8
