@@ -233,3 +233,17 @@ def test_received_stamp_lines():
     assert not stamp_line("Số: 15/KH-UBND")
     assert not stamp_line("đến ngày 30/6/2024 phải hoàn thành việc rà soát")
     assert not stamp_line("> **ĐẾN** Số: 1998")  # typed out in a Markdown repost
+
+
+def test_scan_header_with_a_handwritten_number_read_as_noise(tmp_path):
+    from pipeline.structure import structure
+    text = ("UBND TỈNH BẮC NINH\nSỞ NỘI VỤ\nSố: 7/48 /SNV-TCBC\nV/v rà soát biên chế năm 2024\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 9 tháng 3 năm 2024\n"
+            "Kính gửi: Các sở, ban, ngành thuộc tỉnh.\nSở Nội vụ đề nghị các đơn vị báo cáo trước ngày 30/3/2024.\n")
+    doc = Document(doc_id="t", lines=lines_from_text(text))
+    doc.meta["ocr"] = True
+    cfg = Config()
+    h = structure(repair(doc, cfg), cfg).header
+    # both the number and the day were written by hand: empty fields, not wrong ones
+    assert h.number is None and h.date is None
+    assert h.issuer and "NỘI VỤ" in h.issuer.upper()

@@ -664,9 +664,15 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     res.lines = [n for n in numbers if n <= end]
     if h.date is None and date_line is not None:
         h.date = _date_from_stamp(doc, texts.get(date_line, ""), numbers)
+    read_number = h.number
     h.number = plausible_number(h.number)
     if doc.meta.get("ocr") or doc.meta.get("ocr_evidence"):
         h.number = issuer_code(h.number, h.issuer)
+        if read_number is not None and h.number is None and h.date is not None:
+            # the number was handwriting OCR read as noise ('Số: 4/35' for 1535): the day of
+            # the date line is filled in by the same hand when the letter is registered, and
+            # read no better ('ngày 8' for 31); only a signature stamp's date is kept
+            h.date = _date_from_stamp(doc, "", numbers)
     if h.number is None and h.date is None:
         attached = _attached_to(doc)
         if attached:
