@@ -1208,17 +1208,19 @@ def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Conf
         return
     k = ln.number  # 1-based over the document
     nxt = doc.lines[k].text if k < len(doc.lines) and doc.lines[k - 1] is ln else ""
-    for rule, note, conf in (
-            (fix_codes, "a hyphen read twice inside a code", NOISE_CONFIDENCE),
-            (fix_glued_marks, "a margin stroke or a quote misread glued to a word", NOISE_CONFIDENCE),
-            (fix_dates, "a date's digit or 'ngày' misread", NOISE_CONFIDENCE),
-            (lambda t: fix_bound_comma(lm, t), "a comma speck inside a word", NOISE_CONFIDENCE),
-            (lambda t: fix_case(lm, t), "a letter's case misread from its shape", NOISE_CONFIDENCE),
-            (lambda t: letter_fixes(lm, t, prev, nxt), "a letter misread, lost or read as a symbol", 0.8)):
-        fixes = rule(ln.text)  # each rule reads the line as the rules before it left it
+
+    def apply(fixes, note: str, conf: float = NOISE_CONFIDENCE) -> None:
+        # each rule reads the line as the rules before it left it
         if fixes:
             record_change(doc, ln, splice(ln.text, [(x, y, b, c, conf, []) for x, y, b, c in fixes]),
                           KIND, conf, [], threshold=config.review_threshold, note=note)
+
+    apply(fix_codes(ln.text), "a hyphen read twice inside a code")
+    apply(fix_glued_marks(ln.text), "a margin stroke or a quote misread glued to a word")
+    apply(fix_dates(ln.text), "a date's digit or 'ngày' misread")
+    apply(fix_bound_comma(lm, ln.text), "a comma speck inside a word")
+    apply(fix_case(lm, ln.text), "a letter's case misread from its shape")
+    apply(letter_fixes(lm, ln.text, prev, nxt), "a letter misread, lost or read as a symbol", 0.8)
 
 
 def correct_text(text: str, lm: SyllableLM | None = None, ocr: bool = True) -> str:

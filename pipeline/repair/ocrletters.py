@@ -37,6 +37,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM
 from pipeline.repair.syllables import EOS, TOKEN_RE, norm_syllable, skeleton, token_class
 from pipeline.vietnamese import split_tone, strip_accents
@@ -133,9 +134,10 @@ def letter_fixes(lm: SyllableLM, text: str, prev: str = "", nxt: str = "") -> li
     words are context when the sentence runs on across the break."""
     key = id(lm)
     _LMS[key] = lm
+    if not any(g in text for g in _GLUED) and not any(
+            _is_target_of(key, w) for w in line_words(text) if not w.isascii()):
+        return []  # (most lines: every marked word is a syllable)
     toks = [(m.start(), m.end(), m.group()) for m in _TARGET.finditer(text)]
-    if not any(_is_target_of(key, t) for _, _, t in toks):
-        return []
     # the words around each token as LM ids, sentence ends as borders
     left_ctx: list[int] = []
     if prev and not re.search(r"[.;:!?]\s*$", prev):
@@ -203,8 +205,9 @@ def _shape_alike(word: str) -> bool:
 
 def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
     """Case misread from letter shapes (see the module docstring)."""
-    key = id(lm)
-    _LMS[key] = lm
+    if not any(not w.islower() and (w[:1].islower() or (len(w) > 1 and w.isupper() and _shape_alike(w)))
+               for w in line_words(text)):
+        return []  # (most lines: no word to look at)
     out = []
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     for s, e, w in words:
@@ -353,9 +356,14 @@ _DIGIT_OF = str.maketrans({"l": "1", "I": "1", "|": "1", "]": "1", "[": "1", "!"
 _NGAY = re.compile(r"(?<![^\W\d_])(ngà|ngảy|ngầy|ngáy|ngạy|ngăy|ngây|ngãy|gày|ngà y)(?=\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+tháng\b))")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def fix_dates(text: str) -> list[tuple[int, int, str, str]]:
     """Digits of a date misread as look-alike marks (see _DIGITISH) and 'ngày' misread
     before a date."""
+    if _DIGIT.search(text) is None and "hoản" not in text:
+        return []  # every rule here needs a digit, but 'khoản I'
     out = []
     for m in _DATE_WORDS.finditer(text):
         tok = m.group(2)
@@ -647,7 +655,12 @@ def fix_pairs(lm: SyllableLM, text: str, prev: str = "", nxt: str = "") -> list[
 _STAMP_WORDS = frozenset({"den", "so", "ngay", "chuyen", "gio", "luu", "ho", "vao"})
 
 
+_DEN = re.compile(r"(?<![^\W\d_])[DĐdđ][EÊẾeêế][Nn](?![^\W\d_])")
+
+
 def stamp_line(text: str) -> bool:
+    if _DEN.search(text) is None:
+        return False
     if "**" in text or text.lstrip().startswith(">"):
         return False  # Markdown: a stamp a person typed out when reposting the letter
     words = [strip_accents(w).lower() for w in _WORD.findall(text)]
