@@ -1032,7 +1032,11 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
             parts.extend(w[pos:])
             before, after = t[:m.start()], t[m.end():]
             numeric = bool(re.search(r"\d[.,/]?$", before) or re.match(r"[.,/]?\d", after)
-                           or (not before.strip() and re.match(r"\.(\s|\d|$)", after)))
+                           or (not before.strip() and re.match(r"\.(\s|\d|$)", after))
+                           # a lone code after a word that takes a number ('tháng (cid:223) năm',
+                           # 'Điều (cid:170).'): no letter stands there alone
+                           or (_LONE_CODE.fullmatch(w) and _NUMBER_TAKER.search(before)
+                               and re.match(r"(?:[.,;:)/-]|\s|$)", after)))
             pm = re.search(r"((?:[^\W\d_]|\(cid:\d+\))+)[ ,]*$", before)
             prev = pm.group(1) if pm else None  # may hold codes: resolved with the trial map
             words.append((tuple(parts), prev, numeric))
@@ -1181,6 +1185,26 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
 
 
 _NUMBER_WITH_CODES = re.compile(r"(?:\d|\(cid:\d+\))+")
+_LONE_CODE = re.compile(r"\(cid:\d+\)")
+_NUMBER_TAKER = re.compile(r"(?<![^\W\d_])(?:[Nn]gày|NGÀY|[Tt]háng|THÁNG|[Đđ]iều|ĐIỀU|[Kk]hoản|KHOẢN) $")
+
+
+def _printed_beside(texts: list[str]) -> dict[str, set[str]]:
+    """code -> the digits printed in the numbers it stands in: a number is set in one font,
+    and a font that prints a digit maps it, so the code is none of them ('(cid:78)0(cid:78)1'
+    is no '1011': the code is not '0' nor '1')."""
+    out: dict[str, set[str]] = {}
+    for t in texts:
+        if "(cid:" not in t:
+            continue
+        for m in _NUMBER_WITH_CODES.finditer(t):
+            num = m.group()
+            if "(cid:" not in num:
+                continue
+            shown = set(_CID.sub("", num))
+            for n in _CID.findall(num):
+                out.setdefault(n, set()).update(shown)
+    return out
 
 
 def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | None],
@@ -1192,6 +1216,12 @@ def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | N
     each number the code is in votes for the digits that make it one of them, the more for
     the longer stretch it matches ('193/2025/NĐ-CP' and its date '02/7/2025' against a bare
     '2025').  A digit wins only with more votes than the current one."""
+    banned = _printed_beside(texts)
+    tally: dict[str, dict[str, int]] = {}
+    uses: dict[str, int] = {}
+    for t in texts:
+        for n in _CID.findall(t):
+            uses[n] = uses.get(n, 0) + 1
     whole: set[str] = set()  # tokens with a digit ('193/2025/NĐ-CP', '02/7/2025')
     runs: set[str] = set()  # runs of digits ('193', '2025')
     for t in others:
@@ -1200,8 +1230,6 @@ def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | N
             if any(ch.isdigit() for ch in tok):
                 whole.add(tok)
                 runs.update(re.findall(r"\d+", tok))
-    if not runs:
-        return
     found: list[tuple[str, str]] = []  # (token, digit run) holding a code
     for t in texts:
         if "(cid:" not in t:
@@ -1225,9 +1253,28 @@ def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | N
                     return _CID.sub(lambda m: d if m.group(1) == n else (mapping.get(m.group(1)) or "?"), x)
                 if read(num) in runs:
                     votes[d] += 1 + 2 * (read(tok) in whole and tok != num)
-        best = max(votes, key=lambda d: (votes[d], d == cur))
-        if votes[best] > votes.get(cur, 0):
+        allowed = [d for d in digits if d not in banned.get(n, ())]
+        if not allowed:
+            continue
+        best = max(allowed, key=lambda d: (votes[d], d == cur))
+        if votes[best] > votes.get(cur, 0) or cur in banned.get(n, ()):
             mapping[n] = best
+        tally[n] = votes
+    # one code per glyph: two codes read as the same digit cannot both be right; the one
+    # the numbers back less (then the rarer one) takes its best digit no code holds
+    by_digit: dict[str, list[str]] = {}
+    for n, c in mapping.items():
+        if c and c.isdigit():
+            by_digit.setdefault(c, []).append(n)
+    for d, ns in sorted(by_digit.items()):
+        if len(ns) < 2:
+            continue
+        ns.sort(key=lambda n: (-tally.get(n, {}).get(d, 0), -uses.get(n, 0), int(n)))
+        for n in ns[1:]:
+            held = {c for c in mapping.values() if c}
+            free = [x for x in digits if x not in held and x not in banned.get(n, ())]
+            if free:
+                mapping[n] = max(free, key=lambda x: (tally.get(n, {}).get(x, 0), -int(x)))
 
 
 # ----------------------------------------------------------------------------- repair
@@ -1686,6 +1733,7 @@ class DocumentTimes:
                 if int(m.group(1)) <= 23 and int(m.group(2)) <= 59]
 
 
+_OPERATOR_SPACE = re.compile(r" (?=[=+×÷<>≤≥])|(?<=[=+×÷<>≤≥]) ")
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _NUMBER_SLOT = re.compile(r" {2,}(?=/[A-ZĐ])")
 _NUMBER_SPACE_MARK = re.compile(r"\d (?=[,;:])")  # 'NĂM 202 , ĐỊNH HƯỚNG': a space before a mark
@@ -1915,6 +1963,11 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             costs[c] = 0.0 if n >= 2 else min(costs.get(c, 1.0), 1.0)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     doc_printed = damaged_printed(printed_texts, cut)
+    # letters no damaged line prints at all and the search does not try: a rare lost
+    # letter the inference missed is among them (see :func:`rescue_word`)
+    font_chars = set("".join(printed_texts[k] for k, v in cut.items() if len(v) >= 2))
+    rescue = frozenset(c for c in ALPHABET if c not in costs and c not in font_chars)
+    rescues: list[tuple[int, int, int, str, str, str]] = []
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     solver.doc_printed = doc_printed
     # two words of a damaged line one common word with a letter no fragment asked for ('Đi u
@@ -1991,6 +2044,9 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # a document number's slot before its code ('Kế hoạch số     /KH-BTNMT', a draft's
         # blank): digits or nothing, never a word
         protected |= {i for m in _NUMBER_SLOT.finditer(t) for i in range(m.start(), m.end())}
+        # the space beside an operator ('M = (1.300.000 đồng x P) x K'): a formula's symbol
+        # is no syllable to complete ('Ma=')
+        protected |= {m.start() for m in _OPERATOR_SPACE.finditer(t)}
         line_solver = solver_x if k in joinable else solver
         line_solver.bare_in_sentence = k not in cands
         new, fills, conf, alts = _solve_windows(line_solver, t, sorted(set(spans) | set(inner)), protected,
@@ -2009,6 +2065,12 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             record_change(doc, line, cur[:a] + word + cur[b:], "glyph", min(w_conf, max(conf, 0.5)),
                           alternatives=w_alts, threshold=config.review_threshold, note=note,
                           span=(a, cur[a:b], word))
+            if rescue:
+                next_m = _WORD_RIGHT.match(new, b)
+                got = rescue_word(word, [c - a for c, _ in fills if a <= c < b], line_solver, rescue,
+                                  prev_m.group(1) if prev_m else None, next_m.group(1) if next_m else None)
+                if got:
+                    rescues.append((k, a, b, word, got[0], got[1]))
         # lost digits of section numbers, from the numbering around them (also in a line
         # whose words the font printed whole: '  . Diện tích')
         m = _GAP_LABEL.match(line.text)
@@ -2022,6 +2084,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                             "before and the sub-items after)"],
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
+    _apply_rescues(doc, config, rescues)
     _fill_list_counters(doc, config, printed_texts, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
     _fill_number_gaps(doc, config, original, cands, work, lost, cut)
     _fill_label_gaps(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': section number filled")
@@ -2365,6 +2428,90 @@ def word_alternatives(word: str, gaps: list[int], solver: GlyphSolver, prev: str
     return round(conf, 4), [s for _sc, s in others]
 
 
+LN10 = math.log(10)
+RESCUE_COST = 3.0  # a fill letter outside the searched set, in :func:`rescue_word`'s scores
+RESCUE_MARGIN = 1.0  # natural-log gain over the search's word that makes a rescue vote
+RESCUE_VOTES = 1  # words (distinct places) that must need the same missed letter
+
+
+def rescue_word(word: str, gaps: list[int], solver: GlyphSolver, rescue: frozenset[str],
+                prev: str | None, nxt: str | None) -> tuple[str, str] | None:
+    """A restored word that only a letter outside the searched set makes right: (the word
+    with it, the letters it adds), or None.
+
+    The lost set is inferred from a sample of lines, and a rare letter of it (one word or
+    two in the whole damaged font: 'vụ', 'cấp', 'ngừng') may never be needed there, nor be
+    absent from the damaged lines where enough of it was due to count
+    (:func:`_adjust_by_presence`); the search then fills its spaces with the best letters
+    it may use ('HĐND   p xã' -> 'cạp xã' for 'cấp xã').  A font never prints a glyph it
+    lost, so only letters no damaged line prints are candidates (``rescue``), and a word
+    votes for one only when it beats the search's word between the same neighbours by
+    RESCUE_MARGIN (the letter's price paid): a single vote changes nothing
+    (:func:`_apply_rescues` wants RESCUE_VOTES words needing the same letter)."""
+    if not gaps or not word.isalpha():
+        return None
+    gapset = set(gaps)
+    shape = "".join("?" if k in gapset else ch.lower() for k, ch in enumerate(word))
+    lost = solver.lost
+    cur = word.lower()
+    dlm = solver.dlm
+    prev_l = prev.lower() if prev else None
+    nxt_l = nxt.lower() if nxt else None
+    lex = solver.lex
+    # the next word's bigram too ('gọi tắt', 'mục đích'): the search scores it when it reads
+    # the next word, which a rescue of one word must do itself
+    ahead = nxt_l if nxt_l and lex.is_syllable(nxt_l) else None
+
+    def score(w: str) -> float:
+        return dlm.score(w, prev_l, nxt_l) + (lex.logprob(ahead, w) * LN10 if ahead else 0.0)
+
+    # the syllables that add a candidate letter (most words have none: nothing is scored)
+    fits = [s for s in _pattern_matches(lex, shape)
+            if (added := [s[k] for k in gaps if s[k] not in lost]) and all(c in rescue for c in added)]
+    if not fits:
+        return None
+    # the model's scores of all of them in one call (one numpy call per syllable was most
+    # of this function's time)
+    pairs = [(norm(prev_l) if prev_l else None, norm(w)) for w in fits + [cur]]
+    if ahead:
+        pairs += [(norm(w), norm(ahead)) for w in fits + [cur]]
+    lex.prefetch(pairs)
+    base = score(cur) - sum(lost.get(cur[k], UNSEEN_COST) for k in gaps)
+    best: tuple[float, str] | None = None
+    for s in fits:
+        sc = score(s) - sum(lost.get(s[k], RESCUE_COST) for k in gaps)
+        if best is None or sc > best[0]:
+            best = (sc, s)
+    if best is None or best[0] - base < RESCUE_MARGIN:
+        return None
+    s = best[1]
+    caps = len(word) > 1 and word.isupper()
+    out = "".join((s[k].upper() if caps else s[k]) if k in gapset else ch for k, ch in enumerate(word))
+    return out, "".join(sorted({s[k] for k in gaps if s[k] not in lost}))
+
+
+def _apply_rescues(doc: Document, config: Config, rescues: list[tuple[int, int, int, str, str, str]]) -> None:
+    """Rewrite the words :func:`rescue_word` voted for, when RESCUE_VOTES places need each
+    letter they add: a letter the font lost is lost everywhere it prints, so a second word
+    wanting it is the evidence a stray unlikely fill lacks."""
+    votes: Counter[str] = Counter()
+    for _k, _a, _b, _w, _new, added in rescues:
+        votes.update(set(added))
+    sure = {c for c, n in votes.items() if n >= RESCUE_VOTES}
+    if not sure:
+        return
+    doc.meta["lost_glyphs"] = "".join(sorted(set(doc.meta.get("lost_glyphs", "")) | sure))
+    for k, a, b, word, new, added in rescues:
+        line = doc.lines[k]
+        if not set(added) <= sure or line.text[a:b] != word:
+            continue
+        record_change(doc, line, line.text[:a] + new + line.text[b:], "glyph", 0.6,
+                      alternatives=[word], threshold=config.review_threshold,
+                      note=f"font lost glyphs: '{added}' too (the search lacked it; "
+                           f"{min(votes[c] for c in added)} words need it)",
+                      span=(a, word, new))
+
+
 def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
     texts = [ln.text for ln in doc.lines]
     dlm = DocumentLM([_CID.sub(" ", t) for t in texts], lex)
@@ -2380,11 +2527,18 @@ def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
                 "?" if mapping.get(m.group(1), "?").isdigit() else mapping.get(m.group(1), "?")), t)
                 for t in texts]
             label_re = re.compile(r"^(\s*)\(cid:" + n + r"\)\.(?=\s)")
+            # an article's one-digit number ('Điều (cid:170). Các hình thức'): one more than
+            # the article above, one less than the one below (:func:`infer_article`)
+            article_re = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU) \(cid:" + n + r"\)\.(?=\s)")
             votes: dict[str, int] = {}
             for k, t in enumerate(texts):
                 if label_re.match(t):
                     lab = infer_label(shown, k)
                     if lab and len(lab) == 1:
+                        votes[lab] = votes.get(lab, 0) + 1
+                elif article_re.match(t):
+                    lab = infer_article(shown, k, 1)
+                    if lab:
                         votes[lab] = votes.get(lab, 0) + 1
             if votes:
                 settled[n] = max(sorted(votes), key=lambda d: votes[d])
