@@ -728,7 +728,7 @@ _GAP_SUBLABEL = re.compile(r"^(\s*?)((?:\d+| )(?:\.(?:\d+| ))+)\.(?=\s)")
 _SUBLABEL_AT = re.compile(r"^\s*(\d+(?:\.\d+)*)\.\s")
 # an article whose number the font lost ('Điều  . Phân công' between 'Điều 2.' and 'Điều 4.')
 _GAP_ARTICLE = re.compile(r"^(\s*(?:Điều|ĐIỀU) )( {1,2})\.(?=\s)")
-_ARTICLE_AT = re.compile(r"^\s*(?:Điều|ĐIỀU) (\d+)\.\s")
+_ARTICLE_AT = re.compile(r"^\s*(?:Điều|ĐIỀU) (\d+)[.:]\s")
 
 
 def infer_sublabel(lines: list[str], idx: int, parts: list[str]) -> str | None:
@@ -1035,7 +1035,7 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
                            or (not before.strip() and re.match(r"\.(\s|\d|$)", after))
                            # a lone code after a word that takes a number ('tháng (cid:223) năm',
                            # 'Điều (cid:170).'): no letter stands there alone
-                           or (_LONE_CODE.fullmatch(w) and _NUMBER_TAKER.search(before)
+                           or (_LONE_CODE.fullmatch(w) and _takes_number(before)
                                and re.match(r"(?:[.,;:)/-]|\s|$)", after)))
             pm = re.search(r"((?:[^\W\d_]|\(cid:\d+\))+)[ ,]*$", before)
             prev = pm.group(1) if pm else None  # may hold codes: resolved with the trial map
@@ -1186,14 +1186,30 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
 
 _NUMBER_WITH_CODES = re.compile(r"(?:\d|\(cid:\d+\))+")
 _LONE_CODE = re.compile(r"\(cid:\d+\)")
-_NUMBER_TAKER = re.compile(r"(?<![^\W\d_])(?:[Nn]gày|NGÀY|[Tt]háng|THÁNG|[Đđ]iều|ĐIỀU|[Kk]hoản|KHOẢN) $")
+WINDOW = 12  # characters either side of a digit code matched against the intact lines
+_NUMBER_TAKERS = ("ngày", "tháng", "điều", "khoản")
+_LAST_WORD_CODES = re.compile(r"((?:[^\W\d_]|\(cid:\d+\))+) $")
+
+
+def _takes_number(before: str) -> bool:
+    """Does ``before`` end with a word a number follows ('tháng ', 'Điều ', also with codes
+    in it: '(cid:232)háng ', at least half its letters printed)?"""
+    m = _LAST_WORD_CODES.search(before)
+    if not m:
+        return False
+    w = _CID.sub("?", m.group(1)).lower()
+    if w.count("?") * 2 > len(w):
+        return False
+    return any(len(w) == len(t) and all(a == "?" or a == b for a, b in zip(w, t)) for t in _NUMBER_TAKERS)
 
 
 def _printed_beside(texts: list[str]) -> dict[str, set[str]]:
-    """code -> the digits printed in the numbers it stands in: a number is set in one font,
-    and a font that prints a digit maps it, so the code is none of them ('(cid:78)0(cid:78)1'
-    is no '1011': the code is not '0' nor '1')."""
-    out: dict[str, set[str]] = {}
+    """code -> the digits no code can be: those printed in numbers that hold codes.  A
+    number is set in one font, and a font that prints a digit maps it, so no code of it is
+    that digit ('(cid:78)0(cid:78)1-(cid:78)0(cid:78)(cid:188)' is no '1011-1011': neither
+    code is '0' nor '1')."""
+    shown: set[str] = set()
+    codes: set[str] = set()
     for t in texts:
         if "(cid:" not in t:
             continue
@@ -1201,10 +1217,9 @@ def _printed_beside(texts: list[str]) -> dict[str, set[str]]:
             num = m.group()
             if "(cid:" not in num:
                 continue
-            shown = set(_CID.sub("", num))
-            for n in _CID.findall(num):
-                out.setdefault(n, set()).update(shown)
-    return out
+            shown |= set(_CID.sub("", num))
+            codes.update(_CID.findall(num))
+    return {n: shown for n in codes}
 
 
 def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | None],
@@ -1230,6 +1245,7 @@ def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | N
             if any(ch.isdigit() for ch in tok):
                 whole.add(tok)
                 runs.update(re.findall(r"\d+", tok))
+    intact_text = "\n".join(others)
     found: list[tuple[str, str]] = []  # (token, digit run) holding a code
     for t in texts:
         if "(cid:" not in t:
@@ -1256,6 +1272,20 @@ def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | N
         allowed = [d for d in digits if d not in banned.get(n, ())]
         if not allowed:
             continue
+        # the words around the code printed whole elsewhere with one digit in its place
+        # ('ngày 13 tháng (cid:223) năm 2024' and 'ngày 13 tháng 8 năm 2024' in a line
+        # without codes): the strongest evidence a lone digit can have
+        for t in texts:
+            for m in re.finditer(re.escape(code), t):
+                left = _CID.sub(lambda c: "\x00" if c.group(1) == n else (mapping.get(c.group(1)) or "?"),
+                                t[:m.start()])[-WINDOW:]
+                right = _CID.sub(lambda c: "\x00" if c.group(1) == n else (mapping.get(c.group(1)) or "?"),
+                                 t[m.end():])[:WINDOW]
+                if len(left.strip()) + len(right.strip()) < WINDOW or "?" in left + right:
+                    continue
+                for d in allowed:
+                    if (left + d + right).replace("\x00", d) in intact_text:
+                        votes[d] += 3
         best = max(allowed, key=lambda d: (votes[d], d == cur))
         if votes[best] > votes.get(cur, 0) or cur in banned.get(n, ()):
             mapping[n] = best
@@ -1619,6 +1649,10 @@ def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) 
     return {d for d in "0123456789" if d not in printed}
 
 
+_CODED_NUMBER = re.compile(r"(?<![\w/])(\d+)([-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*)")
+_CODE_AFTER = re.compile(r"[-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*")
+
+
 class DocumentNumbers:
     """The document's intact numbers (years, parts of dates, document numbers), found where
     the damaged font printed them with its lost digits as spaces: 'NĂM  0  ' in a document
@@ -1642,6 +1676,12 @@ class DocumentNumbers:
                 counts[m.group()] = counts.get(m.group(), 0) + 1
                 self.contexts.setdefault(_neighbours(texts[k], m.start(), m.end()), set()).add(m.group())
         self.counts = {n: c for n, c in counts.items() if any(d in digits for d in n)}
+        # the numbers printed with a document code ('50-NQ/TU', '2023/QH15'): a gap before
+        # a code is that document's number, not any number of the same length
+        self.coded: dict[str, set[str]] = {}
+        for k in intact:
+            for m in _CODED_NUMBER.finditer(texts[k]):
+                self.coded.setdefault(m.group(1), set()).add(m.group(2))
         self.by_len: dict[int, list[str]] = {}
         for n in sorted(self.counts):
             self.by_len.setdefault(len(n), []).append(n)
@@ -1660,6 +1700,9 @@ class DocumentNumbers:
         if not self.counts:
             return []
         out: list[tuple[int, str]] = []
+        # a digit the line prints is one its font maps: no gap of the line is that digit
+        # ('Điều 1 , Điều 17' is no 'Điều 17, Điều 17')
+        shown = {ch for ch in text if ch.isdigit()}
         for m in _DIGIT_STRETCH.finditer(text):
             a, b = m.start(), m.end()
             if a > 0 and text[a - 1].isalnum() and text[a].isdigit():
@@ -1686,9 +1729,16 @@ class DocumentNumbers:
             if " " not in piece or not piece.strip() or not piece[0].isdigit() and a == m.start() and text[a - 1] != "/":
                 continue
             fits = [n for n in self.by_len.get(len(piece), ())
-                    if all(p == c or p == " " and c in self.digits for p, c in zip(piece, n))]
+                    if all(p == c or p == " " and c in self.digits and c not in shown for p, c in zip(piece, n))]
             if not fits:
                 continue
+            code = _CODE_AFTER.match(text, b)
+            if code:
+                # 'số  0-NQ/TW' is no '50' because '50-NQ/TU' is printed: the same code, or nothing
+                # (the damaged code may have lost letters: it runs to its first gap, 'QĐ-TT g')
+                fits = [n for n in fits if any(c.startswith(code.group()) for c in self.coded.get(n, ()))]
+                if not fits:
+                    continue
             fits.sort(key=lambda n: -self.counts[n])
             if len(fits) > 1:
                 ctx = _neighbours(text, a, b)
@@ -2529,7 +2579,7 @@ def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
             label_re = re.compile(r"^(\s*)\(cid:" + n + r"\)\.(?=\s)")
             # an article's one-digit number ('Điều (cid:170). Các hình thức'): one more than
             # the article above, one less than the one below (:func:`infer_article`)
-            article_re = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU) \(cid:" + n + r"\)\.(?=\s)")
+            article_re = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU) \(cid:" + n + r"\)[.:](?=\s)")
             votes: dict[str, int] = {}
             for k, t in enumerate(texts):
                 if label_re.match(t):
