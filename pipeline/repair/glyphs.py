@@ -1597,6 +1597,60 @@ class DocumentWords:
         return out
 
 
+_NAME_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+NAME_WORDS = 4  # the longest name phrase read whole (words)
+
+
+class DocumentNames:
+    """The document's intact name and title phrases (two to four words, two of them
+    capitalised at least: 'Văn Yên', 'Tằng Loỏng', 'UBND Thành phố', 'Sở Y tế'), found where
+    the damaged font printed them with its lost letters as spaces.  A name's syllables are
+    each common words too ('Thành phố' read 'Trình phụ', 'Văn Yên' read 'Vân Yên'): the
+    language model, which reads them one at a time, prefers the common reading; the same
+    phrase intact elsewhere in the document is the evidence (like :class:`DocumentWords`).
+    A piece must hold a fragment and fit one phrase of its length."""
+
+    def __init__(self, texts: list[str], intact: set[int], lost: dict[str, float], lex: Lexicon) -> None:
+        self.lex = lex
+        self.lost = lost
+        names: set[str] = set()
+        for k in intact:
+            for m in _NAME_RUN.finditer(texts[k]):
+                words = m.group().split(" ")
+                for i in range(len(words)):
+                    for j in range(i + 2, min(len(words), i + NAME_WORDS) + 1):
+                        part = words[i:j]
+                        if part[0][:1].isupper() and sum(w[:1].isupper() for w in part) >= 2 and any(
+                                ch.lower() in lost for w in part for ch in w):
+                            names.add(" ".join(part))
+        self.by_len: dict[int, list[str]] = {}
+        for w in sorted(names):
+            self.by_len.setdefault(len(w), []).append(w)
+        # a capital is a glyph of its own, and the lost set holds lower-case letters: a
+        # name's capitals are printed ('Tại Việt Nam' at a sentence's start is no name for
+        # ' ại Việ  Nam' inside one)
+        alts = ["".join(f"[{re.escape(ch)} ]" if ch in lost else re.escape(ch) for ch in w)
+                for w in sorted(names, key=lambda w: (-len(w), w))]
+        self.pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])") if alts else None
+
+    def fills(self, text: str) -> list[tuple[int, str]]:
+        """(column, letter) for each lost letter of such a phrase in ``text``."""
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            piece = m.group()
+            if " " not in piece or not any(_is_fragment(p, self.lex) for p in piece.split()):
+                continue
+            fits = {w for w in self.by_len.get(len(piece), ())
+                    if all(p == c or p == " " and c in self.lost for p, c in zip(piece, w))}
+            if len(fits) != 1:
+                continue
+            w = fits.pop()
+            out.extend((m.start() + i, c) for i, (p, c) in enumerate(zip(piece, w)) if p == " " and c != " ")
+        return out
+
+
 _NUMBER = re.compile(r"(?<!\w)\d{2,}(?!\w)")
 
 
@@ -2054,6 +2108,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     _fill_list_labels(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
     texts = [ln.text for ln in doc.lines]
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
+    doc_names = DocumentNames(texts, set(range(len(texts))) - set(cands), lost_now, lex)
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)
     digits = lost_digits(texts, cut or cands) | unprinted_digits(texts, cut or cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
@@ -2068,6 +2123,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     for k, spans in work.items():
         t = texts[k]
         known = doc_words.fills(t) + doc_numbers.fills(t) + time_fills(t)
+        taken = {c for c, _x in known}
+        known += [f for f in doc_names.fills(t) if f[0] not in taken]
         if known:
             line = doc.lines[k]
             _record_fills(doc, line, known, _word_spans, 0.9, ["the same word intact elsewhere in the document"],
