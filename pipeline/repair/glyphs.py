@@ -1203,6 +1203,14 @@ def _takes_number(before: str) -> bool:
     return any(len(w) == len(t) and all(a == "?" or a == b for a, b in zip(w, t)) for t in _NUMBER_TAKERS)
 
 
+def _strip_token(tok: str) -> str:
+    """``tok`` without the punctuation around it, its edge codes kept whole: a number that
+    starts with a code ('(cid:78)0(cid:78)1') lost the code's bracket to a plain strip and
+    was read from its code's number ('78')."""
+    enc = _CID.sub(lambda m: "\x01" + m.group(1) + "\x02", tok).strip(".,;:()[]*\"“”")
+    return enc.replace("\x01", "(cid:").replace("\x02", ")")
+
+
 def _printed_beside(texts: list[str]) -> dict[str, set[str]]:
     """code -> the digits no code can be: those printed in numbers that hold codes.  A
     number is set in one font, and a font that prints a digit maps it, so no code of it is
@@ -1251,7 +1259,7 @@ def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | N
         if "(cid:" not in t:
             continue
         for tok in t.split():
-            tok = tok.strip(".,;:()[]*\"“”")
+            tok = _strip_token(tok)
             for m in _NUMBER_WITH_CODES.finditer(tok):
                 num = m.group()
                 if "(cid:" in num and any(ch.isdigit() for ch in _CID.sub("", num)):

@@ -400,7 +400,7 @@ _ETH_CAPS = re.compile(r"[A-Z]Ð(?![a-z])|Ð[A-Z]")
 
 
 # a unit of area or volume: its superscript digit is the text's own (the clean Unicode of
-# '20 m²' read as TCVN3 gives 'mỗ', a syllable, and was rewritten)
+# '20 m²' read as VISCII gives 'mỗ', a syllable, and was rewritten)
 _UNIT_POWER = re.compile(r"(?<![^\W\d_])(?:[kcdmh]?m|ha)[²³](?![^\W\d_])")
 
 
@@ -417,7 +417,7 @@ def _token_evidence(token: str, enc: str, lex: Lexicon) -> tuple[int, str]:
         return 0, token  # ('(cid:126)rì': a font's unmapped glyphs, the glyph step's business)
     if _UNICODE_VIET.search(t):  # Unicode-only letters: this token is Unicode already
         return -1, token
-    if _UNIT_POWER.search(t):  # 'm²', '(m³)', 'km²': a unit, not TCVN3 'mỗ', 'mỠ'
+    if _UNIT_POWER.search(t):  # 'm²', '(m³)', 'km²': a unit, not VISCII 'mỗ', 'mỠ'
         return -1, token
     dec = DECODERS[enc](t)
     if dec == t:
