@@ -143,3 +143,16 @@ def test_a_repeated_date_tells_a_lone_cid_digit():
     mapping = {"223": "5"}
     _vote_digits(texts, others, mapping, list("0123456789"))
     assert mapping["223"] == "8"
+
+
+def test_an_article_heading_in_capitals_with_a_colon_gets_its_number():
+    lines = [
+        "ĐIỀU 1: CÁC ĐỊNH NGHĨA",
+        lose("Nhằm những mục đích của Công ước này, các định nghĩa sau đây được áp dụng thống nhất.", "aáô"),
+        lose("Các Bên phải bảo vệ hệ thống khí hậu vì lợi ích của các thế hệ hiện nay và mai sau.", "aáô"),
+        lose("ĐIỀU 2: MỤC TIÊU", "2"),
+        lose("Mục tiêu cuối cùng của Công ước này là ổn định nồng độ các khí nhà kính trong khí quyển.", "aáô"),
+        "ĐIỀU 3: CÁC NGUYÊN TẮC",
+        "Các Bên phải hợp tác để đẩy mạnh một hệ thống kinh tế quốc tế mở cửa và tương trợ.",
+    ]
+    assert repaired("\n".join(lines))[3] == "ĐIỀU 2: MỤC TIÊU"

@@ -727,7 +727,7 @@ def infer_label(lines: list[str], idx: int) -> str | None:
 _GAP_SUBLABEL = re.compile(r"^(\s*?)((?:\d+| )(?:\.(?:\d+| ))+)\.(?=\s)")
 _SUBLABEL_AT = re.compile(r"^\s*(\d+(?:\.\d+)*)\.\s")
 # an article whose number the font lost ('Điều  . Phân công' between 'Điều 2.' and 'Điều 4.')
-_GAP_ARTICLE = re.compile(r"^(\s*(?:Điều|ĐIỀU) )( {1,2})\.(?=\s)")
+_GAP_ARTICLE = re.compile(r"^(\s*(?:Điều|ĐIỀU) )( {1,2})[.:](?=\s)")  # ("ĐIỀU  : MỤC TIÊU" too)
 _ARTICLE_AT = re.compile(r"^\s*(?:Điều|ĐIỀU) (\d+)[.:]\s")
 
 
