@@ -2080,6 +2080,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     font_chars = set("".join(printed_texts[k] for k, v in cut.items() if len(v) >= 2))
     rescue = frozenset(c for c in ALPHABET if c not in costs and c not in font_chars)
     rescues: list[tuple[int, int, int, str, str, str]] = []
+    rescue_memo: dict = {}
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     solver.doc_printed = doc_printed
     # two words of a damaged line one common word with a letter no fragment asked for ('Đi u
@@ -2183,7 +2184,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             if rescue:
                 next_m = _WORD_RIGHT.match(new, b)
                 got = rescue_word(word, [c - a for c, _ in fills if a <= c < b], line_solver, rescue,
-                                  prev_m.group(1) if prev_m else None, next_m.group(1) if next_m else None)
+                                  prev_m.group(1) if prev_m else None, next_m.group(1) if next_m else None,
+                                  rescue_memo)
                 if got:
                     rescues.append((k, a, b, word, got[0], got[1]))
         # lost digits of section numbers, from the numbering around them (also in a line
@@ -2550,7 +2552,7 @@ RESCUE_VOTES = 1  # words (distinct places) that must need the same missed lette
 
 
 def rescue_word(word: str, gaps: list[int], solver: GlyphSolver, rescue: frozenset[str],
-                prev: str | None, nxt: str | None) -> tuple[str, str] | None:
+                prev: str | None, nxt: str | None, memo: dict | None = None) -> tuple[str, str] | None:
     """A restored word that only a letter outside the searched set makes right: (the word
     with it, the letters it adds), or None.
 
@@ -2580,9 +2582,15 @@ def rescue_word(word: str, gaps: list[int], solver: GlyphSolver, rescue: frozens
     def score(w: str) -> float:
         return dlm.score(w, prev_l, nxt_l) + (lex.logprob(ahead, w) * LN10 if ahead else 0.0)
 
-    # the syllables that add a candidate letter (most words have none: nothing is scored)
-    fits = [s for s in _pattern_matches(lex, shape)
-            if (added := [s[k] for k in gaps if s[k] not in lost]) and all(c in rescue for c in added)]
+    # the syllables that add a candidate letter (most words have none: nothing is scored);
+    # a document asks for the same shapes again and again ('c?c'): kept per document
+    key = (shape, id(lost))
+    fits = memo.get(key) if memo is not None else None
+    if fits is None:
+        fits = [s for s in _pattern_matches(lex, shape)
+                if (added := [s[k] for k in gaps if s[k] not in lost]) and all(c in rescue for c in added)]
+        if memo is not None:
+            memo[key] = fits
     if not fits:
         return None
     # the model's scores of all of them in one call (one numpy call per syllable was most
