@@ -164,7 +164,10 @@ TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 # thành ...').  An attribute of that task, not a task (ANNOTATION.md: time lines are attributes).
 TIME_SENTENCE_RE = re.compile(
     r"^Thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi(?:\s+báo\s+cáo)?|nộp(?:\s+báo\s+cáo)?|trình))?"
-    r"(?:\s+(?:xong|là))?\s+(?:trước|chậm\s+nhất|trong|xong|hoàn\s+thành|đến|từ|ngày|tháng|quý|năm)(?![^\W_])[^;:]*\.?$", re.I)
+    r"(?:\s+(?:xong|là))?\s+(?:trước|chậm\s+nhất|trong|xong|hoàn\s+thành|đến|từ|ngày|tháng|quý|năm)(?![^\W_])[^;:]*\.?$"
+    # ('(Thời gian từ ngày 04/2 đến ngày 08/2/2026)', '(Từ ngày 02/2 đến ngày 03/2/2026)': the same
+    # statement in brackets, as a step's time under its title; a bare time phrase needs a number)
+    r"|^\(\s*(?:Thời\s+(?:gian|hạn)|Từ|Trước|Trong|Chậm\s+nhất|Hoàn\s+thành)\s[^();:]*\d[^();:]*\)\s*\.?$", re.I)
 # (matched at the start of the heading: '4. Về hồ sơ ... nhằm mục đích kinh doanh' is a topic, not
 # the purposes of a plan)
 PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ)", re.I)
@@ -375,7 +378,19 @@ def _has_lines_below(sentences: list[Sentence], k: int) -> bool:
     if k + 1 >= len(sentences):
         return False
     path, nxt = sentences[k].block.path, sentences[k + 1].block.path
+    if sentences[k + 1].block is not sentences[k].block and WHOLE_TEXT_REF_RE.search(sentences[k + 1].text):
+        # '6. Đối với các trường ĐH chủ động liên hệ ...' then 'Sở GD&ĐT yêu cầu Thủ trưởng các đơn
+        # vị ... thực hiện các nội dung trên; báo cáo ...': a closing paragraph that speaks of the
+        # items above as a whole is printed under the last item but is no part of it
+        return False
     return nxt == path or nxt.startswith(path + " >")
+
+
+# what the whole text or its items are called by a closing paragraph ('các nội dung trên', 'nêu
+# trên', 'Công văn này', 'Kế hoạch này')
+WHOLE_TEXT_REF_RE = re.compile(
+    r"(?<![^\W_])(?:(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu|biện\s+pháp)\s+(?:nêu\s+|nói\s+|đề\s+ra\s+)?trên"
+    r"|nêu\s+trên|(?:[Cc]ông\s+văn|[Kk]ế\s+hoạch|[Cc]hỉ\s+thị|[Tt]hông\s+báo|[Vv]ăn\s+bản)\s+này)(?![^\W_])")
 
 
 # 'phòng' that names an office ('Văn phòng HĐND&UBND xã', 'Phòng Kinh tế'), not the verb 'prevent'
