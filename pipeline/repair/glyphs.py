@@ -2157,8 +2157,9 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     for k, spans in work.items():
         t = texts[k]
         known = doc_words.fills(t) + doc_numbers.fills(t) + time_fills(t)
-        taken = {c for c, _x in known}
-        known += [f for f in doc_names.fills(t) if f[0] not in taken]
+        if k in cands:  # (a name is cut into fragments: lines with an odd space only have none)
+            taken = {c for c, _x in known}
+            known += [f for f in doc_names.fills(t) if f[0] not in taken]
         if known:
             line = doc.lines[k]
             _record_fills(doc, line, known, _word_spans, 0.9, ["the same word intact elsewhere in the document"],
@@ -2599,6 +2600,8 @@ def rescue_word(word: str, gaps: list[int], solver: GlyphSolver, rescue: frozens
     dlm = solver.dlm
     prev_l = prev.lower() if prev else None
     nxt_l = nxt.lower() if nxt else None
+    if prev_l and dlm.bi.get((norm(prev_l), norm(cur)), 0):
+        return None  # the document prints the same two words intact: the reading is its own
     lex = solver.lex
     # the next word's bigram too ('gọi tắt', 'mục đích'): the search scores it when it reads
     # the next word, which a rescue of one word must do itself
