@@ -399,6 +399,11 @@ _MIXED_CASE = re.compile("[a-z\u00df-\u00ff][\u00c0-\u00d6\u00d8-\u00dd]")
 _ETH_CAPS = re.compile(r"[A-Z]Ð(?![a-z])|Ð[A-Z]")
 
 
+# a unit of area or volume: its superscript digit is the text's own (the clean Unicode of
+# '20 m²' read as VISCII gives 'mỗ', a syllable, and was rewritten)
+_UNIT_POWER = re.compile(r"(?<![^\W\d_])(?:[kcdmh]?m|ha)[²³](?![^\W\d_])")
+
+
 def _lower_upper(word: str) -> bool:
     """A decoded capital right after a typed lower-case letter ('vÒ' as VISCII 'vỊ'); a
     decoded lower-case letter before a typed capital is fine (TCVN3 'DùNG' -> 'DựNG', its
@@ -411,6 +416,8 @@ def _token_evidence(token: str, enc: str, lex: Lexicon) -> tuple[int, str]:
     if not (_SURFACE_CHARS[enc] & set(t)) or "(cid:" in t:
         return 0, token  # ('(cid:126)rì': a font's unmapped glyphs, the glyph step's business)
     if _UNICODE_VIET.search(t):  # Unicode-only letters: this token is Unicode already
+        return -1, token
+    if _UNIT_POWER.search(t):  # 'm²', '(m³)', 'km²': a unit, not VISCII 'mỗ', 'mỠ'
         return -1, token
     dec = DECODERS[enc](t)
     if dec == t:
