@@ -72,6 +72,8 @@ from pipeline.model import Document, lines_from_text  # noqa: E402
 from pipeline.structure import structure  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
+# batches annotated after the last fixes and never used to find faults: their numbers are the estimate
+NEVER_TUNED = {3, 5}
 
 HEAD = """{issuer}
 Số: 15/VB
@@ -113,7 +115,7 @@ class Row:
     offices: list[str]
     lead: str | None
     seen: bool
-    batch: int = 1  # 1, 2: blind batches tuned on afterwards; 3: annotated after all fixes, never tuned on
+    batch: int = 1  # 1, 2, 4: blind batches tuned on afterwards; 3, 5: annotated after all fixes, never tuned on
     # results
     found: bool = False
     got: list[str] = field(default_factory=list)
@@ -218,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         print(line)
     for line in table("by provenance", lambda r: "seen (dev gold documents)" if r.seen else "unseen", rows):
         print(line)
-    for line in table("by batch", lambda r: f"batch {r.batch}" + (" (blind, never tuned on)" if r.batch == 3 else " (tuned on)"), rows):
+    for line in table("by batch", lambda r: f"batch {r.batch}" + (" (blind, never tuned on)" if r.batch in NEVER_TUNED else " (tuned on)"), rows):
         print(line)
     if args.show:
         for r in rows:
