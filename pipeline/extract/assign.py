@@ -206,6 +206,10 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
     t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|(?:Yêu\s+cầu|Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+(?:của|đối\s+với))?|Đối\s+với)\s+", "", text.strip())
     t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*[:.]?\s*$", "", t)
+    if t != text.strip() and re.match(r"\s*(?:Giao|Phân\s+công|Đề\s+nghị|Yêu\s+cầu)\s", text):
+        # '2. Đề nghị Ủy ban nhân dân xã phối hợp' over '-' duties: a request's bare role verb
+        # ('phối hợp', 'thực hiện', 'tham gia') names no duty of its own, the items below do
+        t = re.sub(r"\s+(?:phối\s+hợp|thực\s+hiện|tham\s+gia|triển\s+khai(?:\s+thực\s+hiện)?|chủ\s+trì)$", "", t)
     # 'Các nội dung cần lưu ý khi chủ đầu tư triển khai:', 'Những yêu cầu đối với người khai hải
     # quan:': a heading that lists what its body must do names that body
     dm = re.match(r"(?:(?:Các|Một\s+số|Những)\s+)?(?:nội\s+dung|vấn\s+đề|điểm|yêu\s+cầu|lưu\s+ý)"
