@@ -71,9 +71,13 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   một số nhiệm vụ, quyền hạn sau' over numbered items (9 rows), items under '1. X chịu trách
   nhiệm ...' whose item a)/b) repeats no subject, 'Ủy quyền cho Giám đốc Sở ...', regulated
   parties as subjects ('tổ chức, cá nhân báo cáo', 'giám đốc điều hành mỏ ... phải'),
-  'Chánh Văn phòng UBND tỉnh' in an execution clause.
+  'Chánh Văn phòng UBND tỉnh' in an execution clause.  Then used for one fix (a delegation
+  heading 'Phân cấp / Phân quyền / Ủy quyền cho X thực hiện ... nhiệm vụ, quyền hạn sau', and
+  'Ủy quyền cho X <verb>' as 'Giao X') and a harness fix (an excerpt opening at 'Điều N' is no
+  longer put under 'I. TỔ CHỨC THỰC HIỆN', where 'Điều 4' continued no sequence): 0.925 / 0.84 /
+  0.91 (tuned on; the harness fix alone leaves the first pass at 0.876).
 The honest estimate for sentences of kinds not seen is the blind number of the latest batch
-(0.88 on batch 5, 0.97 on batch 3, 0.89 on batch 2): add a batch before the next change and record its first numbers.
+(0.88 on batch 5's first pass, 0.97 on batch 3, 0.89 on batch 2): add a batch before the next change and record its first numbers.
 
 Row data are annotations, not output: the builder of the first rows (mining the corpus for
 assignment frames, then reading each against the guide) is not kept; each row names its source.
@@ -99,7 +103,7 @@ from pipeline.structure import structure  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
 # batches annotated after the last fixes and never used to find faults: their numbers are the estimate
-NEVER_TUNED = {3, 5}
+NEVER_TUNED = {3}
 
 HEAD = """{issuer}
 Số: 15/VB
@@ -158,7 +162,14 @@ def load(path: Path = DATA) -> list[Row]:
 
 def document_text(row: Row) -> str:
     short = row.issuer.split("\n")[-1]
-    return HEAD.format(issuer=row.issuer, doc_type=row.doc_type) + row.text + "\n" + TAIL.format(short=short)
+    head = HEAD.format(issuer=row.issuer, doc_type=row.doc_type)
+    if re.match(r"\s*Điều\s+\d", row.text):
+        # an excerpt that opens at an article ('Điều 4. Phân cấp cho Sở Y tế ...') stands where the
+        # decision's articles stand, not under a roman section: after 'I. TỔ CHỨC THỰC HIỆN' an
+        # 'Điều 4' that no 'Điều 1-3' precedes continues no sequence, and its clauses would read
+        # as the section's (in the whole document articles 1-3 come first)
+        head = head.replace("I. TỔ CHỨC THỰC HIỆN\n", "")
+    return head + row.text + "\n" + TAIL.format(short=short)
 
 
 def find_task(doc: Document, row: Row):

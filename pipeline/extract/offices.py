@@ -1213,7 +1213,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     # are named by their posts)
     # ('Đối với các trường THPT: tổ chức ...', 'Đối với các trường ĐH chủ động liên hệ ...': the
     # bodies a letter's item is for, then their duty)
-    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Riêng|Đối\s+với)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
+    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|(?:Phân\s+cấp|Phân\s+quyền|[UỦ][yỷ]\s+quyền)\s+cho|Đề\s+nghị|Yêu\s+cầu|Riêng|Đối\s+với)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
