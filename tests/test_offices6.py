@@ -222,3 +222,14 @@ def test_batch_5_blind_rows_are_well_formed_and_keep_their_first_pass():
     assert all(r.source and not r.seen and (r.lead is None or r.lead in r.offices) for r in rows)
     ob.run(rows, Config())
     assert ob.summary(rows)["f1"] >= 0.92
+
+
+def test_a_list_of_named_bodies_after_an_opener_is_the_subject(gaz):
+    # the opener's own list runs into a subject only when it goes on with bare lower-case nouns
+    assert [r.office for r in roles_in_sentence(
+        "Trong thời hạn 7 ngày, kể từ ngày nhận được hồ sơ, Bộ Tài chính, Bộ Xây dựng có ý kiến bằng văn bản.", gaz)
+        if r.role == "lead"] == ["Bộ Tài chính", "Bộ Xây dựng"]
+    assert [r.office for r in roles_in_sentence(
+        "Để hoàn thành mục tiêu, bên cạnh nhiệm vụ thường xuyên, các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, "
+        "thành phố trực thuộc Trung ương cần tổ chức thực hiện các nhiệm vụ sau:", gaz) if r.role == "lead"] == \
+        ["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]

@@ -1086,9 +1086,12 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             continue  # 'Căn cứ kết quả của các sở, ngành, Sở Tài chính ...': a bare lowercase
             # noun after a comma goes on the opener's list ('các bộ, ngành và địa phương')
         r = _subject_at(text[m.end():], gaz)
-        if r and subordinate and re.search(rf",\s+[{_UP}]", r[0]):
+        if r and subordinate and text[m.end():m.end() + 1].islower() and not re.match(r"(?:các|những)\s", text[m.end():]) \
+                and re.search(rf",\s+[{_UP}]", r[0]):
             continue  # ('..., tổ chức, đơn vị trên địa bàn, Ủy ban nhân dân phường có trách nhiệm ...': the
-            # candidate runs over the opener's list into the subject, found at the next comma)
+            # candidate runs over the opener's list into the subject, found at the next comma; a
+            # list that opens with a name or a plural, 'Bộ Quốc phòng, Bộ Công an có văn bản ...', 'các
+            # bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh ... cần', is the subject)
         if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])):
             cand = (r[0], m.end() + r[1])
             if found is None:
