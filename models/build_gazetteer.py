@@ -395,6 +395,7 @@ def mined_rows(corpus: Path) -> list[tuple[str, str, str, str]]:
     stop = _stop_re()
     counts: collections.Counter[str] = collections.Counter()
     docs: dict[str, set[int]] = collections.defaultdict(set)
+    follow: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for doc_no, text in enumerate(_corpus_texts(corpus)):
         for m in MINE2_RE.finditer(text):
             words = m.group(1).split()
@@ -419,6 +420,8 @@ def mined_rows(corpus: Path) -> list[tuple[str, str, str, str]]:
             name = " ".join(words).replace("Uỷ", "Ủy").replace("Đảng uỷ", "Đảng ủy")
             counts[name] += 1
             docs[name].add(doc_no)
+            nxt = re.compile(r" (\S+)").match(text, pos)
+            follow[name][nxt.group(1) if nxt else ""] += 1
     out = list(rows)
     # (in two documents at least: one document's table or form makes junk names of its cells)
     names = {n for n, c in counts.items() if c >= MIN_COUNT and len(docs[n]) >= 2}
@@ -438,6 +441,10 @@ def mined_rows(corpus: Path) -> list[tuple[str, str, str, str]]:
             continue
         if any(k.startswith(key + " ") or k.startswith(key + ",") for k in known):
             continue  # a truncation of a known name ('Ngân hàng Chính sách' of '... xã hội')
+        word, n_next = (follow[name].most_common(1) or [("", 0)])[0]
+        if word[:1].islower() and n_next >= 0.6 * counts[name]:
+            continue  # nearly always followed by the same lower-case word, which belongs to the name
+            # ('Ủy ban Công tác' + 'về các tổ chức phi chính phủ nước ngoài', 'Vụ Quản lý' + 'các ...')
         head = words[0] if words[0] not in ("Tổng", "Chi", "Ủy", "Văn", "Trung", "Ngân", "Bảo", "Thanh", "Kho", "Hội", "Đảng") \
             else " ".join(words[:2])
         kind = {"Bộ": "ministry", "Sở": "department", "Ủy ban": "committee", "Tổng cục": "agency", "Cục": "agency",
