@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import Document
+from pipeline.vietnamese import fold, mark_tolerant
 
 _TYPES = r"Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận"
 _NUM = r"\d+[\w.\-]*\s*/\s*[\w.\-]*[A-ZĐ][\w.\-Đđ]*"
@@ -36,12 +37,46 @@ _BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+n
 NEWS_LEAD_RE = re.compile(
     r"^\s*Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _BODY + r")\s+"
     r"(?:(?!(?:nhận|tiếp|thực|theo|căn|xét|trả)(?![^\W_]))[^\s,.;:]+\s+){1,3}?(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")")
+# 'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 114/CĐ-TTg ngày 19/7/2025 về việc ...',
+# '(Chinhphu.vn) - Thủ tướng Chính phủ vừa có Công điện số 149/CĐ-TTg ngày 28/8/2025 ...': a press
+# lead names who signed the directive it reprints, the directive's type, number and date (the
+# person after the office, when named, is the signer: see :func:`_office_and_person`)
+SIGNED_LEAD_RE = re.compile(
+    r"^\s*(?:\([^()]{2,40}\)\s*[-–—]\s*)?(?P<who>(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|UBND|"
+    r"Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Văn\s+phòng|Bộ|Sở)(?![^\W_])[^,.;:()]{0,80}?)"
+    r"\s+(?:vừa\s+|đã\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có)\s+"
+    r"(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*,?\s+ngày\s+" + _DMY)
+_PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$")
+
+
+def _office_and_person(who: str) -> tuple[str, str | None]:
+    """Split 'Thủ tướng Chính phủ Phạm Minh Chính' into the office and the person: the person is
+    the run of capitalised words at the end (2-4 of them; after a place word, 'tỉnh Quảng Nam Lê
+    Trí Thanh', the place keeps its first two)."""
+    words = who.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    run = words[k:]
+    if _PLACE_WORD_RE.search(" ".join(words[:k])):
+        run = run[2:] if len(run) >= 4 else []
+    if not 2 <= len(run) <= 4 or len(run) == len(words):
+        return who, None
+    return " ".join(words[:len(words) - len(run)]), " ".join(run)
+
+
 SPEAKER_RE = re.compile(
     # ('Chủ tịch UBND tỉnh yêu cầu ...': the chairman speaks for the committee, which issues)
     # ('2. Để kịp thời giải đáp ..., Bộ Giáo dục và Đào tạo yêu cầu các trường:': after an item's
     # number and a purpose clause, a ministry's letter posted without its header speaks)
     r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + r")\s+"
     r"(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
+# The same lines with any marks: a posted text that an OCR or a stripped-diacritics repair left
+# with a wrong mark in its keywords ('UBND tính banh Công văn số 846/UBND-TH', 'tính' for 'tỉnh')
+# still names its identity; what is taken from them is spelled as the language spells it.
+TOLERANT = {rx: mark_tolerant(rx) for rx in (IDENTITY_RE, NEWS_LEAD_RE, SPEAKER_RE)}
+_TYPE_NAMES = ("Công văn", "Văn bản", "Công điện", "Chỉ thị", "Quyết định", "Kế hoạch", "Thông báo", "Kết luận")
+_LEVEL_RE = mark_tolerant(r"(?<![^\W_])(?:tỉnh|thành\s+phố)(?![^\W_])")
 _FULL_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)(?!\d)")
 
 
@@ -51,6 +86,7 @@ class Posted:
     number: str | None = None
     date: _dt.date | None = None
     issuer: str | None = None
+    signer: str | None = None
 
 
 def _date(d: str, m: str, y: str | int) -> _dt.date | None:
@@ -64,6 +100,7 @@ def _body(name: str) -> str:
     """The body's name without the lowercase words a greedy place pattern took after 'tỉnh' ('À-Ỹ'
     spans lowercase letters too: 'Ủy ban nhân dân tỉnh đã' -> 'Ủy ban nhân dân tỉnh')."""
     name = re.sub(r"\s+", " ", name).strip()
+    name = _LEVEL_RE.sub(lambda lm: ("T" if lm.group()[0].isupper() else "t") + ("ỉnh" if fold(lm.group()) == "tinh" else "hành phố"), name)
     m = re.match(r"(.*?(?:tỉnh|Tỉnh|thành phố|Thành phố))((?: \S+)*)$", name)
     if not m:
         return name
@@ -79,6 +116,7 @@ def _type(t: str | None) -> str | None:
     if not t:
         return None
     t = re.sub(r"\s+", " ", t)
+    t = next((n for n in _TYPE_NAMES if fold(n) == fold(t)), t)
     return "Công văn" if t == "Văn bản" else t
 
 
@@ -90,7 +128,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         return out
     head, tail = texts[:edge], texts[-edge:]
     for t in head:
-        m = NEWS_LEAD_RE.match(t)
+        m = NEWS_LEAD_RE.match(t) or TOLERANT[NEWS_LEAD_RE].match(t)
         if m:
             year = m.group("y")
             if not year:
@@ -103,17 +141,27 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             out.issuer = _body(m.group("body"))
             break
     if out.number is None:
+        for t in head:
+            m = SIGNED_LEAD_RE.match(t)
+            if m:
+                body, person = _office_and_person(re.sub(r"\s+", " ", m.group("who")).strip())
+                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+                out.issuer = "Thủ tướng Chính phủ" if re.fullmatch(r"(?:Phó )?Thủ tướng(?: Chính phủ)?", body) else body
+                out.signer = person
+                break
+    if out.number is None:
         # the bracket stands at the end of the subject line (the first line) or on a line of
         # its own among the last ones
         for t in [head[0], *tail]:
-            m = IDENTITY_RE.search(t)
+            m = IDENTITY_RE.search(t) or TOLERANT[IDENTITY_RE].search(t)
             if m and (t is head[0] or m.start() < 3):
                 out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
                 out.date = _date(m.group("d"), m.group("m"), m.group("y"))
                 break
     if out.issuer is None:
         for t in texts[:edge + 2]:
-            m = SPEAKER_RE.match(t)
+            m = SPEAKER_RE.match(t) or TOLERANT[SPEAKER_RE].match(t)
             if m:
                 out.issuer = _body(m.group("body"))
                 break

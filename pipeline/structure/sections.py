@@ -365,13 +365,33 @@ class _Builder:
         return ("child", None) if v[-1] == 1 or (not self.stack and self.opened == 0) else None
 
 
-def label_guessed(raw: str | None, text: str, lab: Label) -> bool:
+def label_guessed(raw: str | None, text: str, lab: Label, transcoded: bool = False) -> bool:
     """The repair stage rebuilt the label: the line as ingested does not open with it (a
-    '(cid:NN)' or a lost glyph where the digit or letter was)."""
-    if raw is None or lab.start:
+    '(cid:NN)' or a lost glyph where the digit or letter was).  A line the repair only
+    transcoded (``transcoded``: TCVN3 '®)' read as 'đ)', NFD, 'ƣ') kept its label: the raw
+    bytes spell it in another code, nothing was guessed."""
+    if raw is None or lab.start or transcoded:
         return False
     r = clean_line(raw)
     return r != text and not r.startswith(lab.label) and not r.startswith("(" + lab.label)
+
+
+_TRANSCODING = frozenset({"encoding", "codepoint"})
+# (one document's line -> repair kinds, kept with the list it was built from: the list held
+# here cannot be another document's)
+_KINDS_CACHE: list = [None, -1, {}]
+
+
+def transcoded_only(doc: Document, n: int) -> bool:
+    """Line ``n`` was changed by the repair, and only by a change of code (a legacy encoding,
+    code points), never by a guess (glyph, cid, OCR, diacritics)."""
+    if _KINDS_CACHE[0] is not doc.repairs or _KINDS_CACHE[1] != len(doc.repairs):
+        kinds: dict[int, set[str]] = {}
+        for r in doc.repairs:
+            kinds.setdefault(r.line, set()).add(r.kind)
+        _KINDS_CACHE[:] = [doc.repairs, len(doc.repairs), kinds]
+    k = _KINDS_CACHE[2].get(n)
+    return bool(k) and k <= _TRANSCODING
 
 
 def _next_sure_label(doc: Document, after: int, last: int, lab: Label, stop: set[tuple[str, int]],
@@ -386,7 +406,7 @@ def _next_sure_label(doc: Document, after: int, last: int, lab: Label, stop: set
         nxt = parse_label(text) if text else None
         if nxt is not None and nxt.key in stop:
             return None
-        if nxt is None or nxt.key != lab.key or label_guessed(ln.raw, text, nxt):
+        if nxt is None or nxt.key != lab.key or label_guessed(ln.raw, text, nxt, transcoded_only(doc, n)):
             continue
         if lab.style == "decimal" and nxt.label.rpartition(".")[0] != lab.label.rpartition(".")[0]:
             continue
@@ -415,7 +435,34 @@ def build_sections(doc: Document, segments: list[tuple[int, int]]) -> list[Secti
     pages = page_number_lines(doc)
     for seg in segments:
         _build_segment(doc, seg, wrap, sections, pages)
-    return sections
+    return _glued_items(doc, sections)
+
+
+# '4. Các lực lượng ... khi có yêu cầu. 5. Ban Chỉ huy ...': a sentence end, then the next number
+GLUED_ITEM_RE = re.compile(r"[.;!?]\s+(?P<n>\d{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _glued_items(doc: Document, sections: list[Section]) -> list[Section]:
+    """An item whose number a web page printed on the line of the item before it ('... khi có yêu
+    cầu. 5. Ban Chỉ huy ...'): a section of its own that starts inside that line (``col``), the
+    next number of the same list; the item before it ends on that line."""
+    out = list(sections)
+    for sec in sections:
+        if sec.style != "arabic" or not sec.label.isdigit():
+            continue
+        nxt = str(int(sec.label) + 1)
+        if any(x.parent == sec.parent and x.label == nxt and x.style == sec.style for x in sections):
+            continue
+        for n in range(sec.line_start, sec.line_end + 1):
+            m = GLUED_ITEM_RE.search(doc.line(n).text)
+            if m and m.group("n") == nxt and (n > sec.line_start or m.start() > 0):
+                new = Section(id=max(x.id for x in out) + 1, label=nxt, title="", level=sec.level, parent=sec.parent,
+                              line_start=n, line_end=sec.line_end, style=sec.style,
+                              path=" > ".join([*sec.path.split(" > ")[:-1], nxt]), col=m.start("n"))
+                sec.line_end = n
+                out.insert(out.index(sec) + 1, new)
+                break
+    return out
 
 
 def page_number_lines(doc: Document) -> set[int]:
@@ -516,7 +563,7 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
                 title = title[: -len(tl.label) - 1].strip()
             else:
                 tl = None
-            if label_guessed(ln.raw, text, lab):
+            if label_guessed(ln.raw, text, lab, transcoded_only(doc, n)):
                 sec = b.place_guessed(lab, n, title, lost, _next_sure_label(doc, n, last, lab, {o.key for o in b.stack} - {lab.key}))
             else:
                 sec = b.place(lab, n, title, lost)
@@ -583,9 +630,14 @@ def _fits_as_child(b: _Builder, tl: Label) -> bool:
     return b._find(tl.key) is None
 
 
-def section_path_at(doc: Document, line_number: int) -> str:
-    """The path of the innermost section holding ``line_number`` ('' outside every section)."""
+def section_path_at(doc: Document, line_number: int, col: int | None = None) -> str:
+    """The path of the innermost section holding ``line_number`` ('' outside every section);
+    with ``col``, the one holding that place of the line (an item may start inside a line)."""
     sec = section_at(doc, line_number)
+    if col is not None and sec is not None:
+        inside = [x for x in doc.sections if x.line_start == line_number and 0 < x.col <= col and x.level >= sec.level]
+        if inside:
+            sec = max(inside, key=lambda x: x.col)
     return sec.path if sec else ""
 
 
@@ -600,7 +652,8 @@ def _innermost_index(doc: Document) -> list[Section | None]:
     size = max([len(doc.lines)] + [s.line_end for s in doc.sections]) + 1
     index: list[Section | None] = [None] * (size + 1)
     # parents before children (by level, then start): a deeper or later section overwrites
-    for s in sorted(doc.sections, key=lambda x: (x.level, x.line_start)):
+    # (an item that starts inside a line, col > 0, does not hold that line's start)
+    for s in sorted(doc.sections, key=lambda x: (x.level, x.line_start, -x.col)):
         for n in range(s.line_start, s.line_end + 1):
             index[n] = s
     doc.__dict__["_section_index"] = (doc.sections, len(doc.sections), index)
