@@ -8,7 +8,7 @@ documents measure that badly (one document's idiom moves the number), so this be
 many real sentences, one per row, each in its own small document, and scores the offices of the
 task that holds it.
 
-Data: ``benchmarks/data/office_spans.jsonl``, 364 sentences or items (with the lead-in or the
+Data: ``benchmarks/data/office_spans.jsonl``, 596 sentences or items (with the lead-in or the
 heading above them when that is what names the body) taken from real text:
 
 - the Official Gazette corpus (``corpus:<id>``: resolutions and decisions of the Government and
@@ -20,12 +20,29 @@ heading above them when that is what names the body) taken from real text:
 - a provincial directive (UBND tỉnh Long An, 2009) from a public repository (the row's source);
 - realdocs 01, 02, 11, 12, 14 (marked ``seen``: their gold is in samples/gold, rules were tuned
   on them).  Never the held-out documents.
+- batch 4: 2025-2026 gazette text (decrees, circulars, Government resolutions after the merger of
+  ministries), commune and ward plans of the Fatherland Front after the 2025 reform (repository
+  LaHieu11/baucu-luongminh; the Phố Bảng rows come from a document whose gold is in samples/gold
+  and are marked ``seen``), Politburo and Central Committee conclusions (tnt305/tai_lieu_noi_bo);
+- batch 5: Lào Cai (merged province) documents of 2025-2026 from Trangsct/skill-sct: QĐ 28/2025
+  on food-safety decentralisation, QĐ 904/2025 delegation, the regulation attached to QĐ 3556/2026
+  on environment data, letters of Sở Nông nghiệp và Môi trường to mining enterprises and on an
+  industrial cluster, a 2025 draft scheme of the Tỉnh ủy (Party bodies).
 
 Each row was annotated BLIND (before chidao ran on it) by reading it against the annotation
 guide (``/work/shared/eval/ANNOTATION.md`` and samples/gold/README.md): the offices as written,
 lead first when one leads (``lead`` null when several are co-equal or the duty is only 'phối hợp
 với'), nothing for bodies that only receive a report, are cited, are met or are directed by the
 assignee.
+
+Scope convention (decided in session 6 from the guide: lead = the office that 'chủ trì', or the
+only office named; no lead when offices are co-equal).  'X, trong phạm vi chức năng, nhiệm vụ được
+giao / căn cứ chức năng, nhiệm vụ / trên cơ sở ..., (chủ động) phối hợp với Y làm Z' names X and Y,
+lead null: the sentence asks X to cooperate, not to chair, and Y is not subordinate (commas or
+not).  Exception: X keeps the lead when it has its own duty verb after the partners ('X, ...,
+phối hợp với Y, chỉ đạo ...') or when it 'thực hiện / chủ trì hoặc phối hợp với Y'.  Partners
+written 'các cơ quan liên quan' are offices; 'chủ trì hội nghị' (presiding a meeting) is not the
+lead role.
 
 Scoring mirrors the scorer (``vnscore.py``, ``pipeline.eval.office_match``): office recall and
 precision over names (lead and support roles; report-to is no office), the row exact when every
@@ -46,8 +63,21 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   (misses left: a body with its head's title ('UBND cấp tỉnh, Chủ tịch UBND cấp tỉnh'), a
   lower-case second bank, a place shared by 'Công an đơn vị, địa phương', a plural party without
   a duty verb).
+- batch 4 (152 rows, 2025-2026 text), blind: main @ 619021d 0.928 / 0.80 / 0.85 (commune and
+  ward rows 0.810 / 0.57 / 0.82, headings 0.899 / 0.68 / 0.68); with the rebuilt gazetteer alone
+  0.930 / 0.81 / 0.86; after the session-6 fixes found on it 0.958 / 0.88 / 0.93 (tuned on);
+- batch 5 (80 rows, Lào Cai 2025-2026), blind, annotated after the session-6 fixes and never
+  tuned on: 0.876 / 0.71 / 0.79.  Misses: the heading 'Điều 4. Phân cấp cho Sở Y tế thực hiện
+  một số nhiệm vụ, quyền hạn sau' over numbered items (9 rows), items under '1. X chịu trách
+  nhiệm ...' whose item a)/b) repeats no subject, 'Ủy quyền cho Giám đốc Sở ...', regulated
+  parties as subjects ('tổ chức, cá nhân báo cáo', 'giám đốc điều hành mỏ ... phải'),
+  'Chánh Văn phòng UBND tỉnh' in an execution clause.  Then used for one fix (a delegation
+  heading 'Phân cấp / Phân quyền / Ủy quyền cho X thực hiện ... nhiệm vụ, quyền hạn sau', and
+  'Ủy quyền cho X <verb>' as 'Giao X') and a harness fix (an excerpt opening at 'Điều N' is no
+  longer put under 'I. TỔ CHỨC THỰC HIỆN', where 'Điều 4' continued no sequence): 0.925 / 0.84 /
+  0.91 (tuned on; the harness fix alone leaves the first pass at 0.876).
 The honest estimate for sentences of kinds not seen is the blind number of the latest batch
-(0.97 here, 0.89 on batch 2): add a batch before the next change and record its first numbers.
+(0.88 on batch 5's first pass, 0.97 on batch 3, 0.89 on batch 2): add a batch before the next change and record its first numbers.
 
 Row data are annotations, not output: the builder of the first rows (mining the corpus for
 assignment frames, then reading each against the guide) is not kept; each row names its source.
@@ -72,6 +102,8 @@ from pipeline.model import Document, lines_from_text  # noqa: E402
 from pipeline.structure import structure  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
+# batches annotated after the last fixes and never used to find faults: their numbers are the estimate
+NEVER_TUNED = {3}
 
 HEAD = """{issuer}
 Số: 15/VB
@@ -113,7 +145,7 @@ class Row:
     offices: list[str]
     lead: str | None
     seen: bool
-    batch: int = 1  # 1, 2: blind batches tuned on afterwards; 3: annotated after all fixes, never tuned on
+    batch: int = 1  # 1, 2, 4: blind batches tuned on afterwards; 3, 5: annotated after all fixes, never tuned on
     # results
     found: bool = False
     got: list[str] = field(default_factory=list)
@@ -130,7 +162,14 @@ def load(path: Path = DATA) -> list[Row]:
 
 def document_text(row: Row) -> str:
     short = row.issuer.split("\n")[-1]
-    return HEAD.format(issuer=row.issuer, doc_type=row.doc_type) + row.text + "\n" + TAIL.format(short=short)
+    head = HEAD.format(issuer=row.issuer, doc_type=row.doc_type)
+    if re.match(r"\s*Điều\s+\d", row.text):
+        # an excerpt that opens at an article ('Điều 4. Phân cấp cho Sở Y tế ...') stands where the
+        # decision's articles stand, not under a roman section: after 'I. TỔ CHỨC THỰC HIỆN' an
+        # 'Điều 4' that no 'Điều 1-3' precedes continues no sequence, and its clauses would read
+        # as the section's (in the whole document articles 1-3 come first)
+        head = head.replace("I. TỔ CHỨC THỰC HIỆN\n", "")
+    return head + row.text + "\n" + TAIL.format(short=short)
 
 
 def find_task(doc: Document, row: Row):
@@ -218,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         print(line)
     for line in table("by provenance", lambda r: "seen (dev gold documents)" if r.seen else "unseen", rows):
         print(line)
-    for line in table("by batch", lambda r: f"batch {r.batch}" + (" (blind, never tuned on)" if r.batch == 3 else " (tuned on)"), rows):
+    for line in table("by batch", lambda r: f"batch {r.batch}" + (" (blind, never tuned on)" if r.batch in NEVER_TUNED else " (tuned on)"), rows):
         print(line)
     if args.show:
         for r in rows:

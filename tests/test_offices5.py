@@ -190,7 +190,7 @@ def test_office_spans_benchmark_data_and_scoring():
     import office_spans as ob
 
     rows = ob.load()
-    assert len(rows) >= 300 and {r.batch for r in rows} == {1, 2, 3}
+    assert len(rows) >= 300 and {1, 2, 3} <= {r.batch for r in rows}
     for r in rows:
         assert r.source and r.text.strip()
         assert r.lead is None or r.lead in r.offices

@@ -204,8 +204,17 @@ LOCAL_HEADING_RE = re.compile(
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
-    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|(?:Yêu\s+cầu|Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+(?:của|đối\s+với))?|Đối\s+với)\s+", "", text.strip())
+    t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|(?:Phân\s+cấp|Phân\s+quyền|[UỦ][yỷ]\s+quyền)\s+cho|Đề\s+nghị|(?:Yêu\s+cầu|Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+(?:của|đối\s+với))?|Đối\s+với)\s+", "", text.strip())
     t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*[:.]?\s*$", "", t)
+    if t != text.strip() and re.match(r"\s*(?:Giao|Phân\s+công|Phân\s+cấp|Phân\s+quyền|[UỦ][yỷ]\s+quyền|Đề\s+nghị|Yêu\s+cầu)\s", text):
+        # '2. Đề nghị Ủy ban nhân dân xã phối hợp' over '-' duties: a request's bare role verb
+        # ('phối hợp', 'thực hiện', 'tham gia') names no duty of its own, the items below do
+        t = re.sub(r"\s+(?:phối\s+hợp|thực\s+hiện|tham\s+gia|triển\s+khai(?:\s+thực\s+hiện)?|chủ\s+trì)$", "", t)
+    if t != text.strip() and re.match(r"\s*(?:Giao|Phân\s+công|Phân\s+cấp|Phân\s+quyền|[UỦ][yỷ]\s+quyền)\s", text):
+        # 'Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau', 'Giao Sở X thực
+        # hiện các nhiệm vụ sau:': the heading assigns the duties listed below to the body it names
+        t = re.sub(r"\s+(?:thực\s+hiện|có|với)\s+(?:(?:một\s+số|các|những)\s+)?nhiệm\s+vụ(?:\s*,?\s*(?:và\s+)?quyền\s+hạn)?"
+                   r"(?:\s+cụ\s+thể)?(?:\s+như)?(?:\s+sau(?:\s+đây)?)?$", "", t)
     # 'Các nội dung cần lưu ý khi chủ đầu tư triển khai:', 'Những yêu cầu đối với người khai hải
     # quan:': a heading that lists what its body must do names that body
     dm = re.match(r"(?:(?:Các|Một\s+số|Những)\s+)?(?:nội\s+dung|vấn\s+đề|điểm|yêu\s+cầu|lưu\s+ý)"

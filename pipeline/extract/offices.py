@@ -169,6 +169,8 @@ class Gazetteer:
                 continue  # 'Cục ...' inside 'Tổng Cục ...'
             if re.search(r"(?<![^\W_])(?:Bộ|Sở|Cục|Ban|Phòng)\s+$", folded[max(0, m.start() - 5):m.start()]):
                 continue  # 'Bộ Tổng tham mưu': part of a longer name
+            if re.search(r"(?<![^\W_])(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+$", folded[max(0, m.start() - 12):m.start()]):
+                continue  # 'theo quy định của Luật Bảo hiểm xã hội': the name of a law, no body
             written = m.group(1)
             key = re.sub(r"\s*-\s*", "-", re.sub(r"\s+", " ", written)).casefold()
             canon = self.variant_to_canon.get(key) or self.variant_to_canon.get(re.sub(r"\s+", " ", written).casefold())
@@ -294,12 +296,15 @@ SUBJECT_VERBS = [
     "quy định", "hạch toán",
     # ('... các tổ chức quốc tế thúc đẩy ...', '... và doanh nghiệp tùy theo chức năng ...')
     "thúc đẩy", "tùy theo", "tuỳ theo",
+    # (a commune's election work: 'Ủy ban bầu cử có trách nhiệm phối hợp với Ủy ban nhân dân xã xác
+    # minh và trả lời bằng văn bản cho Ban Thường trực ...', 'Cơ quan hải quan chấp nhận chứng từ')
+    "xác minh", "trả lời", "chấp nhận", "triệu tập",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 BODY_HEAD_RE = re.compile(tone_insensitive(
-    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
+    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     # village posts ('Tổ trưởng tổ dân phố', 'Bí thư chi bộ thôn')
     r"tổ trưởng|bí thư|"
@@ -353,6 +358,8 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # phiếu sẽ thực hiện ...', 'Ban công tác Mặt trận các thôn chủ trì ...', 'Các thành viên khác
     # trong tiểu ban ... phối hợp ...', 'Cán bộ phụ trách lĩnh vực giám sát ...')
     r"tổ\s+(?:kiểm\s+phiếu|bầu\s+cử)|ban\s+bầu\s+cử|tiểu\s+ban|ban\s+công\s+tác\s+mặt\s+trận|"
+    # ('phối hợp với Thư ký hội nghị hoàn thiện biên bản': the secretary of a meeting is a post)
+    r"thư\s+ký(?=\s+(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|phiên\s+họp|tổ|ban|hội\s+đồng|đoàn))|"
     # teams sent to inspect or monitor ('phối hợp với các Đoàn kiểm tra, giám sát của Tỉnh')
     r"đoàn\s+(?:kiểm\s+tra|giám\s+sát|thanh\s+tra|công\s+tác|liên\s+ngành)|"
     r"thành\s+viên(?=\s+(?:khác\s+)?(?:của|trong|thuộc)\s+(?:tiểu\s+ban|ban|tổ|đoàn|hội\s+đồng|ủy\s+ban|uỷ\s+ban))|"
@@ -364,15 +371,20 @@ _JURLIST_RE = re.compile(
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
 _DISTRIBUTIVE_RE = re.compile(
     r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
+# every upper-case letter of Vietnamese, tone marks included ('Ủy', 'Ấp'): [A-ZĐ] misses them
+_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # ('cơ quan nhà nước', 'tổ chức chính trị - xã hội': a kind of body of two parts, one item of the list)
 _GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|đoàn\s+thể|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 # ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
 # ('phối hợp với cơ quan, tổ chức, cá nhân có liên quan': a list of kinds that opens the segment
 # names bodies, in either case; the segments split are lists of offices)
+# ('Các cơ quan, tổ chức, đơn vị và Ban Công tác Mặt trận thôn': after 'và' a kind followed by a
+# capitalised word opens a named body of its own, no item of the list of kinds)
 _COLLECTIVE_RE = re.compile(
-    rf"(?:(?<![^\W_])các\s+|(?<=\svà\s)|^){_GENERIC}(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+    rf"(?:(?<![^\W_])các\s+|(?<=\svà\s)|^){_GENERIC}(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))+"
+    r"(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 # ('Hội đồng thành viên hoặc Chủ tịch công ty': either is the party, each an office)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+|\s+hoặc\s+")
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
@@ -393,7 +405,7 @@ _QUALIFIER_START_RE = re.compile(
     r"^(?:nơi|đang\s+quản\s+lý|cửa\s+khẩu|khu\s+vực|khu\s+kinh\s+tế|vùng|quốc\s+gia|địa\s+phương|chuyên\s+ngành|"
     rf"ngoài\s+khu\s+vực|cảng|sân\s+bay|số\s+\d|\d|chi\s+nhánh|văn\s+phòng\s+đại\s+diện|(?-i:(?!{_CAP_VERB})[A-ZĐ]))(?![^\W_])?", re.I)
 _DROP_TAIL_RE = re.compile(
-    r"\s+(?:theo chức năng.*|trên địa bàn.*|thuộc phạm vi.*|\((?![^()]*(?<![^\W_])(?-i:Cục|Tổng cục|Vụ|Bộ|Sở|Ban|Phòng|Chi cục|Viện|Trung tâm)\s)[^()]*(?:\).*)?)$", re.I)
+    r"\s+(?:theo chức năng.*|theo quy định.*|quy định tại.*|trên địa bàn.*|thuộc phạm vi.*|\((?![^()]*(?<![^\W_])(?-i:Cục|Tổng cục|Vụ|Bộ|Sở|Ban|Phòng|Chi cục|Viện|Trung tâm)\s)[^()]*(?:\).*)?)$", re.I)
 
 
 # ('Bộ' is not among them: 'Văn phòng Bộ rà soát' — the verb follows a complete name)
@@ -538,7 +550,9 @@ _PLACE_TAKING_RE = re.compile(
 # ('Bảo hiểm xã hội Công an nhân dân', 'Cục Cảnh sát giao thông Bộ Công an': the insurer and the
 # departments of a ministry or a force, named with it)
 _UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\s+tâm|Chi\s+cục|Đội|Cục|Bảo\s+hiểm\s+xã\s+hội)(?:\s|$)|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra(?![^\W_])", re.I)
+# ('Văn phòng Cơ quan Ủy ban MTTQ xã': the office of the Front's committee, one body)
 _PARENT_BODY_RE = re.compile(r"(?:Đảng\s+ủy|Đảng\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|"
+                             r"(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận)|UBMTTQ|"
                              r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ|Công\s+an(?=\s+nhân\s+dân|$)|Quân\s+đội)(?![^\W_])")
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+$")
 _DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?=[A-ZĐ])")
@@ -681,7 +695,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                 and not BODY_HEAD_RE.match(text[m.end:nxt].split("và", 1)[1].lstrip()):
             matches[k] = m = OfficeMatch(m.start, e, text[m.start:e], m.canonical + text[m.end:e], m.kind, m.score,
                                          name=display_name(text[m.start:e]))
-        more = re.match(rf"(?:(?:\s*,\s*|\s+và\s+){_GENERIC}(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?", text[m.end:], re.I)
+        more = re.match(rf"(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?",
+                        text[m.end:], re.I)
         if m.kind == "collective" and more and not re.search(r"liên\s+quan\s*$", m.text, re.I):
             # ('các cơ quan liên quan và địa phương có rừng': after 'liên quan' the collective is
             # complete, what 'và' adds is one more body)
@@ -854,7 +869,12 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     out = _share_jurisdiction(out, text)
     out = [(_with_parent(n, w, text, gaz), w) for n, w in out]
-    return [(_DROP_TAIL_RE.sub("", n) or n, w) for n, w in out]
+    return [(_RELATED_TAIL_RE.sub(r"\1", _DROP_TAIL_RE.sub("", n)) or n, w) for n, w in out]
+
+
+# ('các lực lượng liên quan bảo vệ hiện trường': 'liên quan' closes a collective's name; lower-case
+# words after it are the work, an action verb the verb list does not know)
+_RELATED_TAIL_RE = re.compile(rf"((?<![^\W_])(?:có\s+)?liên\s+quan)\s+(?-i:[a-zđà-ỹ])[^,;{_UP}]*$")
 
 
 # (not after 'thành viên': 'các thành viên trong tiểu ban' are named by the body they sit on)
@@ -884,7 +904,7 @@ _GENERIC_NAME_RE = re.compile(
     r"^(?:(?:thủ\s+trưởng|người\s+đứng\s+đầu|lãnh\s+đạo|giám\s+đốc)\s+)?(?:các|những)\s+"
     r"(?:đơn\s+vị|phòng|cơ\s+quan|sở|ban|ngành|vụ|cục|bộ\s+phận|tổ\s+chức|trường|trung\s+tâm|chi\s+cục)(?![^\W_])", re.I)
 _PARENT_AFTER_RE = re.compile(
-    r"\s+((?:trực\s+)?thuộc|trong)\s+((?:cơ\s+quan\s+)?(?-i:Bộ|Sở|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Tổng\s+cục|Cục|Ban|"
+    r"\s+((?:trực\s+)?thuộc|trong)\s+((?:[Cc]ơ\s+quan\s+)?(?-i:Bộ|Sở|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Tổng\s+cục|Cục|Ban|"
     r"Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Đảng\s+ủy|Trung\s+tâm|Kho\s+bạc)(?:\s+(?:[A-ZĐ][^\s,;.:()]*|và|nhân|dân|"
     r"tỉnh|huyện|xã|phường|thành\s+phố|Nhà\s+nước|nhà\s+nước)){0,6})(?=\s*(?:[,;.:)]|$|\s+và\s|\s+[^\W\d_]))")
 
@@ -903,7 +923,7 @@ def _with_parent(name: str, written: str, text: str, gaz: Gazetteer) -> str:
     if not m:
         return name
     parent = re.sub(r"\s+", " ", m.group(2)).strip()
-    lead = re.match(r"cơ\s+quan\s+", m.group(2))
+    lead = re.match(r"[Cc]ơ\s+quan\s+", m.group(2))
     at2 = m.start(2) + (lead.end() if lead else 0)
     known = gaz.find(text[at2:at2 + 120], fuzzy=False)
     if known and known[0].start == 0:
@@ -1021,7 +1041,7 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         if r:
             return r[0], colon + 1 + r[1]
     # 'Nhằm góp phần ..., Sở Giáo dục và Đào tạo đề nghị X ...': a subject after a purpose clause
-    subordinate = re.match(_OPENER, text, re.I) or _time_opener(text, gaz)
+    subordinate = re.match(_OPENER, text, re.I) or _time_opener(text, gaz) or _short_opener(text, gaz)
     # 'Trường hợp có lý do chính đáng thì Chi cục trưởng Chi cục Hải quan gia hạn ...'
     if subordinate:
         m = re.search(r"\s(?:thì|thời)\s+", text[:300])
@@ -1066,6 +1086,12 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             continue  # 'Căn cứ kết quả của các sở, ngành, Sở Tài chính ...': a bare lowercase
             # noun after a comma goes on the opener's list ('các bộ, ngành và địa phương')
         r = _subject_at(text[m.end():], gaz)
+        if r and subordinate and text[m.end():m.end() + 1].islower() and not re.match(r"(?:các|những)\s", text[m.end():]) \
+                and re.search(rf",\s+[{_UP}]", r[0]):
+            continue  # ('..., tổ chức, đơn vị trên địa bàn, Ủy ban nhân dân phường có trách nhiệm ...': the
+            # candidate runs over the opener's list into the subject, found at the next comma; a
+            # list that opens with a name or a plural, 'Bộ Quốc phòng, Bộ Công an có văn bản ...', 'các
+            # bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh ... cần', is the subject)
         if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])):
             cand = (r[0], m.end() + r[1])
             if found is None:
@@ -1078,6 +1104,9 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             # hiện Đề án, Bộ Kế hoạch và Đầu tư chủ trì ...': a comma inside the opener's list
             # gives a subject that only proposes; a later one that 'chủ trì' is the main clause's)
         if subordinate and not r and _VERB_RE.match(text, m.end()):
+            if re.match(r"tổ\s+chức\s*(?:,|và\s|đơn\s+vị|cá\s+nhân)", text[m.end():], re.I):
+                continue  # ('... của các cơ quan, tổ chức, đơn vị tỉnh ..., Ban Thường trực ...': the noun
+                # 'tổ chức' in the opener's list of kinds, not the main clause's verb)
             if re.search(r",\s+[^,;:]{3,60}?\s(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end():400]):
                 continue  # ('... việc xây dựng, phê duyệt kế hoạch ..., Tổng cục Thuế đề nghị ...': the
                 # verb after this comma is still the opener's; a body asking comes later)
@@ -1096,6 +1125,17 @@ def _time_opener(text: str, gaz: Gazetteer) -> re.Match | None:
         return None
     hits = find_dates(m.group(1))
     return m if hits and hits[-1].end >= len(m.group(1).rstrip()) - 2 else None
+
+
+def _short_opener(text: str, gaz: Gazetteer) -> re.Match | None:
+    """'Kết thúc cuộc bầu cử, Ban Thường trực ... tiến hành ...', 'Sau hội nghị, Sở X ...': a first
+    clause of a few words that names no body, then a comma, sets the time or occasion of the main
+    clause, whose subject follows the comma (a capitalised body the gazetteer knows)."""
+    m = re.match(rf"\s*(?:[-+•]\s*)?([^,;:()]{{3,45}}?),\s+(?=[{_UP}])", text)
+    if not m or len(m.group(1).split()) > 7 or gaz.find(m.group(1), fuzzy=False) or BODY_HEAD_RE.match(m.group(1)):
+        return None
+    after = gaz.find(text[m.end():m.end() + 120], fuzzy=False)
+    return m if after and after[0].start == 0 else None
 
 
 def _assigned_before(cond: str, gaz: Gazetteer) -> bool:
@@ -1176,7 +1216,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     # are named by their posts)
     # ('Đối với các trường THPT: tổ chức ...', 'Đối với các trường ĐH chủ động liên hệ ...': the
     # bodies a letter's item is for, then their duty)
-    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Riêng|Đối\s+với)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
+    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|(?:Phân\s+cấp|Phân\s+quyền|[UỦ][yỷ]\s+quyền)\s+cho|Đề\s+nghị|Yêu\s+cầu|Riêng|Đối\s+với)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
@@ -1318,6 +1358,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             at_start = not text[:max(0, text.find(s))].strip(" -–+*•.)")
             parts = asked or (parts if at_start else [])
             after = after + ask.end() + len(seg)
+        if not parts:
+            parts = _duty_subject(text, gaz)
         for name, written in parts:
             add(name, written, "lead")
     else:
@@ -1513,6 +1555,26 @@ _AGENT_VERB_RE = re.compile(r"\s(?:chủ\s+trì|thực\s+hiện|đảm\s+nhận|
                             r"làm\s+đầu\s+mối|chịu\s+trách\s+nhiệm)(?![^\W_])")
 
 
+_DUTY_SUBJECT_RE = re.compile(
+    rf"(?:^\s*(?:\d{{1,2}}\.\s*|[a-zđ]\)\s*|[-+•]\s*)?|,\s+)(?P<who>[{_UP}][^,;:.()]{{2,90}}?)\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])")
+
+
+def _duty_subject(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """'Đơn vị vận hành hệ thống điện và thị trường điện có trách nhiệm ...': when the subject found
+    before the first verb names no body, a duty verb ('có/chịu trách nhiệm') names it: what stands
+    before it is the party, whatever verbs its name holds ('vận hành'), when it opens on a body's
+    head and no known body in it is followed by a verb of its own."""
+    for m in _DUTY_SUBJECT_RE.finditer(text[:300]):
+        who = m.group("who").strip()
+        if len(who.split()) > 12 or not BODY_HEAD_RE.match(who) or re.search(r"(?<![^\W_])(?:và|thì|để|hoặc)$", who):
+            continue
+        found = gaz.find(who, fuzzy=False)
+        if found and found[0].start == 0 and _VERB_RE.match(who[found[0].end:].lstrip()):
+            continue  # 'Sở Y tế kiểm tra và có trách nhiệm ...': the body's own verb comes first
+        return [(display_name(who), who)]
+    return []
+
+
 def _free_verb(seg: str, gaz: Gazetteer) -> bool:
     """Does ``seg`` (a stretch meant to hold only bodies) hold a verb outside the bodies' names?"""
     found = gaz.find(seg, fuzzy=False)
@@ -1522,6 +1584,13 @@ def _free_verb(seg: str, gaz: Gazetteer) -> bool:
 
 _PERSON = r"(?:[Đđ]/[Cc]|[Đđ]ồng\s+chí|[Tt]hầy|[Cc]ô)\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}"
 _PERSON_IN_CHARGE_RE = re.compile(rf"\(\s*({_PERSON}(?:\s*(?:,|;|và)\s*{_PERSON})*)\s*\)\s*[.;]?\s*$")
+
+
+# 'chủ trì' as the lead role; not 'chủ trì hội nghị' (preside over a meeting: 'Ban Thường trực
+# UBMTTQ xã phối hợp với UBND xã triệu tập và chủ trì hội nghị' -- the two convene it together)
+_LEAD_CHU_TRI_RE = re.compile(
+    r"chủ\s+trì(?!\s+(?:và\s+điều\s+hành\s+)?(?:các\s+|buổi\s+|cuộc\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|phiên\s+họp|buổi|lễ|điều\s+hành))",
+    re.I)
 
 
 _COOPERATE_RE = re.compile(
@@ -1535,14 +1604,28 @@ def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazettee
     duty is itself only 'phối hợp với Y').  The subject's inline lead roles become support;
     everything else is kept.  Applied after group assignment, so a sentence's own subject still
     overrides its heading's offices."""
-    if re.search(r"chủ\s+trì", text, re.I):
+    if _LEAD_CHU_TRI_RE.search(text):
         return roles
     if _COOPERATE_RE.match(text) and any(r.role == "support" for r in roles):
         # 'Phối hợp với phòng CNTT tổ chức buổi khai mạc' under an office heading: the heading's
         # office only cooperates, nobody leads (gold 12 III.4)
         return [OfficeRole(r.office, "support", r.text, r.source, r.canonical) if r.role == "lead" else r for r in roles]
     subj = subject_of(text, gaz)
-    if not subj or subj[1] < 0 or not _COOPERATE_RE.match(text[subj[1]:]) or re.search(r"[,;:]\s*$", text[:subj[1]]):
+    rest = text[subj[1]:] if subj and subj[1] >= 0 else ""
+    scoped = _scope_then_cooperation(rest, gaz) if subj else None
+    if scoped is not None:
+        rest = rest[scoped:]
+    # ('Bộ, cơ quan ngang Bộ, trong phạm vi nhiệm vụ, quyền hạn của mình, phối hợp ...', 'Các bộ, ngành
+    # trong phạm vi chức năng, nhiệm vụ được giao phối hợp ...': the subject found runs over the scope
+    # phrase; its commas and words are the scope's, not a duty of X's own)
+    scoped_subject = None
+    if subj is not None and scoped is None and (sc := _SCOPE_IN_SUBJECT_RE.search(subj[0])):
+        at = text.rfind(subj[0], 0, subj[1] + 1)
+        off = _scope_then_cooperation(text[at + sc.start():], gaz) if at >= 0 else None
+        if off is not None:
+            scoped_subject = sc
+            rest = text[at + sc.start() + off:]
+    if not subj or subj[1] < 0 or not _COOPERATE_RE.match(rest) or (re.search(r"[,;:]\s*$", text[:subj[1]]) and not scoped_subject):
         return roles  # 'X …, phối hợp với Y …': X does the work and has partners (X leads)
     if not any(r.role == "support" for r in roles):
         return roles  # 'X quan tâm phối hợp thực hiện': no partner named, X does the work
@@ -1551,6 +1634,55 @@ def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazettee
         return roles  # another clause has a subject of its own: co-equal, nobody to demote
     return [OfficeRole(r.office, "support", r.text, r.source)
             if r.role == "lead" and r.source == "inline" and r.office.casefold() in names else r for r in roles]
+
+
+# the scope a duty is set in, between a subject and its verb ('Bộ, cơ quan ngang bộ, trong phạm vi
+# nhiệm vụ, quyền hạn của mình, phối hợp với ...', 'Các sở, ban, ngành căn cứ vào các nội dung
+# nhiệm vụ tại khoản 1, 3, 5, phối hợp với ...', '... trên cơ sở chức năng, nhiệm vụ ... chủ động
+# phối hợp với ...')
+_SCOPE_WORDS = (r"(?:trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|thẩm\s+quyền|phạm\s+vi|lĩnh\s+vực)|"
+                r"căn\s+cứ|trên\s+cơ\s+sở|tùy\s+theo|tuỳ\s+theo)(?![^\W_])")
+_SCOPE_RE = re.compile(r"\s*,?\s*" + _SCOPE_WORDS, re.I)
+_SCOPE_IN_SUBJECT_RE = re.compile(r"(?:,\s*|\s+)" + _SCOPE_WORDS, re.I)
+
+
+def _scope_then_cooperation(rest: str, gaz: Gazetteer) -> int | None:
+    """Where the cooperation verb starts when ``rest`` (what follows a subject) is a scope phrase
+    and then 'phối hợp với Y ...', or None.  Why: the convention of 'X, trong phạm vi chức năng,
+    nhiệm vụ được giao, phối hợp với Y ...' (ANNOTATION.md: lead is the office that 'chủ trì' or
+    the only one named): the scope says where X acts, not that X acts on its own, so X only
+    cooperates and nobody leads, with or without the commas.  Not when X's own verb follows the
+    partners after a comma ('..., phối hợp với Sở X và các sở liên quan, chỉ đạo tổ chức triển
+    khai ...': X directs, with partners) or the scope holds a verb of X's own."""
+    sm = _SCOPE_RE.match(rest)
+    if not sm:
+        return None
+    pm = re.search(r"(?<![^\W_])phối\s+(?:kết\s+)?hợp(?![^\W_])", rest[sm.end():sm.end() + 220])
+    if not pm:
+        return None
+    between = rest[sm.end():sm.end() + pm.start()]
+    if ";" in between:
+        return None
+    if not re.search(r"(?:,|(?<![^\W_])(?:chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|khẩn\s+trương|tiếp\s+tục|được\s+giao|của\s+mình))\s*$", between):
+        return None  # (the scope runs up to the verb: 'trong phạm vi chức năng, nhiệm vụ được giao phối hợp ...')
+    scope_words = re.sub(r"(?<![^\W_])(?:được\s+giao|chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|khẩn\s+trương|tiếp\s+tục)(?![^\W_])", " ", between)
+    if any(verb_ends_name(scope_words, vm) for vm in _VERB_RE.finditer(scope_words)):
+        return None  # a verb of X's own inside what looked like a scope
+    start = sm.end() + pm.start()
+    after = rest[start:start + 260]
+    partners = re.match(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", after, re.I)
+    if partners:
+        tail = after[partners.end():]
+        inside = [(o.start, o.end) for o in gaz.find(tail, fuzzy=False)]
+        for vm in _VERB_RE.finditer(tail):
+            if any(a <= vm.start() < b for a, b in inside) or not verb_ends_name(tail, vm):
+                continue
+            if re.search(r",\s*$", tail[:vm.start()]):
+                return None  # X's own next duty after the partners
+            break
+    # (back to the adverbs before the verb, for _COOPERATE_RE)
+    adv = re.search(r"(?:(?:chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|khẩn\s+trương|tiếp\s+tục)\s*)+$", between)
+    return start - (len(between) - adv.start() if adv else 0)
 
 
 _BRACKET_ROLES_RE = re.compile(r"^(?P<lead>.+?)\s*\(\s*chủ\s+trì\s*\)\s*[,;]?\s*(?:(?P<sup>.+?)\s*\(\s*phối\s+hợp\s*\))?", re.I)

@@ -59,7 +59,10 @@ PREAMBLE_RE = re.compile(
 # never cites the document itself; a basis 'this plan / this directive' opens a duty
 THIS_DOC_BASIS_RE = re.compile(
     r"^Căn\s+cứ\s+(?:vào\s+)?(?:(?:nội\s+dung|các\s+nhiệm\s+vụ|nhiệm\s+vụ)(?:\s+(?:của|tại|trong))?\s+)?"
-    r"(?:Kế\s+hoạch|Chỉ\s+thị|Quyết\s+định|Công\s+văn|Chương\s+trình|Thông\s+báo|Nghị\s+quyết|Văn\s+bản|Kết\s+luận|Đề\s+án)\s+này(?![^\W_])", re.I)
+    # ('Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan ... triển khai thực hiện': a guide's
+    # closing request too)
+    r"(?:Kế\s+hoạch|Chỉ\s+thị|Quyết\s+định|Công\s+văn|Chương\s+trình|Thông\s+báo|Nghị\s+quyết|Văn\s+bản|Kết\s+luận|Đề\s+án|"
+    r"Hướng\s+dẫn|Thông\s+tri|Quy\s+chế|Quy\s+định|Phương\s+án)\s+này(?![^\W_])", re.I)
 NARRATIVE_RE = re.compile(
     r"^(?:Trong\s+(?:thời\s+gian|những\s+năm)\s+qua|Tuy\s+nhiên|Hiện\s+nay|Qua\s+đó|Nhìn\s+chung|Bên\s+cạnh\s+đó|"
     r"Nhiều\s|Số\s+lượng|Sau\s+khi\s+thực\s+hiện|Kết\s+quả|Vừa\s+qua|Thời\s+gian\s+qua|Đến\s+nay|Theo\s+báo\s+cáo|Vậy\b|"
