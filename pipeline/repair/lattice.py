@@ -170,6 +170,37 @@ def _local_max_marginals(lm: SyllableLM, ids: np.ndarray, prior: np.ndarray, val
     return np.where(multi[:, :, None] & valid, alpha + beta, mm)
 
 
+def _trigram_arcs(lm: SyllableLM, ids: np.ndarray, valid: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """(S, M - 2, K, K, K) scores of the trigram windows over the pruned batch: :func:`arc3`
+    for every window of surviving candidates that ends at most at the sentence's EOS row,
+    NEG elsewhere (windows into padding rows are set by the caller).
+
+    Only the real windows are enumerated (the survivors of each row are a prefix of its K
+    columns): masking the dense (S, M - 2, K, K, K) grid cost more than scoring it."""
+    S, M, K = ids.shape
+    n = valid.sum(axis=2)
+    lp3 = np.full((S, M - 2, K, K, K), NEG)
+    real = np.arange(M - 2)[None, :] + 2 <= (lens + 2)[:, None]  # window ends at most at EOS
+    ws, wk = np.nonzero(real)
+    na, nb, nc = n[ws, wk], n[ws, wk + 1], n[ws, wk + 2]
+    nbc = nb * nc
+    size = na * nbc
+    off = np.cumsum(size) - size
+    blk = np.repeat(np.arange(len(ws)), size)
+    q = np.arange(int(size.sum())) - off[blk]
+    nbc_b = nbc[blk]
+    nc_b = nc[blk]
+    a = q // nbc_b
+    r = q - a * nbc_b
+    b = r // nc_b
+    c = r - b * nc_b
+    row = (ws * M + wk)[blk] * K  # flat index of candidate 0 of the window's first row
+    flat_ids = ids.reshape(-1)
+    vals = arc3(lm, flat_ids[row + a], flat_ids[row + K + b], flat_ids[row + 2 * K + c])
+    lp3.reshape(-1)[(((ws * (M - 2) + wk)[blk] * K + a) * K + b) * K + c] = vals
+    return lp3
+
+
 @dataclass
 class Slot:
     ids: np.ndarray  # candidate vocabulary ids
@@ -249,11 +280,7 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
         valid = keep_ok
     K = ids.shape[2]
     # ---------------- stage 2: trigram Viterbi
-    ok = valid[:, :-2, :, None, None] & valid[:, 1:-1, None, :, None] & valid[:, 2:, None, None, :]
-    uu, vv, ww = np.broadcast_arrays(ids[:, :-2, :, None, None], ids[:, 1:-1, None, :, None],
-                                     ids[:, 2:, None, None, :])
-    lp3 = np.full(ok.shape, NEG)
-    lp3[ok] = arc3(lm, uu[ok], vv[ok], ww[ok])
+    lp3 = _trigram_arcs(lm, ids, valid, lens)
     # arcs into padding rows cost nothing
     ab_ok = valid[:, :-2, :, None] & valid[:, 1:-1, None, :]
     lp3[..., 0] = np.where(pad[:, 2:, None, None] & ab_ok, 0.0, lp3[..., 0])
