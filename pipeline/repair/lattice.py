@@ -246,17 +246,17 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
     S = len(sents)
     lens = np.array([len(s) for s in sents])
     M = int(lens.max()) + 3 if S else 3  # ctx, ctx, slots..., EOS
-    K0 = max([1] + [len(sl.ids) for s in sents for sl in s])
+    flat_slots = [sl for s in sents for sl in s]
+    n_c = np.fromiter(map(len, [sl.ids for sl in flat_slots]), np.int64, len(flat_slots))
+    K0 = max(1, int(n_c.max())) if len(n_c) else 1
     ids = np.full((S, M, K0), lm.eos, np.int64)
     prior = np.full((S, M, K0), NEG)
     prior[:, :, 0] = 0.0  # context rows, EOS and padding rows: one candidate
     starts = np.array([left or (lm.bos, lm.bos) for left in lefts], np.int64).reshape(S, 2)
     ids[:, 0, 0], ids[:, 1, 0] = starts[:, 0], starts[:, 1]
-    flat_slots = [sl for s in sents for sl in s]
     if flat_slots:
-        n_c = np.array([len(sl.ids) for sl in flat_slots])
         s_of = np.repeat(np.arange(S), lens)
-        t_of = np.concatenate([np.arange(2, n + 2) for n in lens]) if S else np.zeros(0, np.int64)
+        t_of = np.arange(len(flat_slots)) - np.repeat(np.cumsum(lens) - lens, lens) + 2
         rs = np.repeat(s_of, n_c)
         rt = np.repeat(t_of, n_c)
         rc = np.arange(int(n_c.sum())) - np.repeat(np.cumsum(n_c) - n_c, n_c)
@@ -338,10 +338,13 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
                                        if alt_p[s, t, x] >= 1e-3]
     best_l = best_all.tolist()
     conf_l = conf_all.tolist()
+    alt_by_s: dict[int, dict[int, list[tuple[int, float]]]] = {}
+    for (s, t), alts in alt_lists.items():
+        alt_by_s.setdefault(s, {})[t] = alts
     res = []
-    for s in range(S):
-        n = int(lens[s])
+    for s, n, score in zip(range(S), lens.tolist(), scores.tolist()):
+        got = alt_by_s.get(s)
+        alternatives = [[] for _ in range(n)] if got is None else [got.get(t, []) for t in range(2, n + 2)]
         res.append(Decoded(best=best_l[s][2:n + 2], confidence=conf_l[s][2:n + 2],
-                           alternatives=[alt_lists.get((s, t), []) for t in range(2, n + 2)],
-                           score=float(scores[s])))
+                           alternatives=alternatives, score=score))
     return res
