@@ -133,40 +133,34 @@ def _local_max_marginals(lm: SyllableLM, ids: np.ndarray, prior: np.ndarray, val
     if not multi.any():
         return mm
     # the pairs of rows (t, t + 1) with a slot of alternatives on either side (t >= 1: a
-    # multi row is a slot row, >= 2; t + 1 <= the EOS row)
-    pair = multi[:, :-1] | multi[:, 1:]
-    ps, pt = np.nonzero(pair)
+    # multi row is a slot row, >= 2; t + 1 <= the EOS row), as flat indices into the
+    # (S, M, K0) arrays (cheaper than gathering with three index arrays)
+    ps, pt = np.nonzero(multi[:, :-1] | multi[:, 1:])
     nl = n[ps, pt]
     nr = n[ps, pt + 1]
-    size = nl * nr
-    off = np.cumsum(size) - size
-    P = int(size.sum())
-    blk = np.repeat(np.arange(len(ps)), size)
-    q = np.arange(P) - off[blk]
-    nrb = nr[blk]
-    nlb = nl[blk]
-    a = q // nrb
-    c = q - a * nrb
-    sb, tb = ps[blk], pt[blk]
-    lp = arc2(lm, ids[sb, tb, a], ids[sb, tb + 1, c])  # pairs in (row pair, a, c) order
-    # beta of a left candidate: max over its right neighbours c (contiguous runs of nr)
+    row = (ps * M + pt) * K0  # candidate 0 of each pair's left row
+    # one segment per left candidate a: its pairs with the nr right candidates
     seg_blk = np.repeat(np.arange(len(ps)), nl)
     seg_a = np.arange(len(seg_blk)) - np.repeat(np.cumsum(nl) - nl, nl)
-    beta_v = np.maximum.reduceat(lp + prior[sb, tb + 1, c], off[seg_blk] + seg_a * nr[seg_blk])
-    # alpha of a right candidate: max over its left neighbours a (the pairs re-ordered
-    # to (row pair, c, a))
-    c2 = q // nlb
-    a2 = q - c2 * nlb
-    perm = off[blk] + a2 * nrb + c2
-    va = lp + prior[sb, tb, a]
-    seg2_blk = np.repeat(np.arange(len(ps)), nr)
-    seg_c = np.arange(len(seg2_blk)) - np.repeat(np.cumsum(nr) - nr, nr)
-    alpha_v = np.maximum.reduceat(va[perm], off[seg2_blk] + seg_c * nl[seg2_blk])
-    alpha = np.zeros((S, M, K0))
-    beta = np.zeros((S, M, K0))
-    beta[ps[seg_blk], pt[seg_blk], seg_a] = beta_v
-    alpha[ps[seg2_blk], pt[seg2_blk] + 1, seg_c] = alpha_v
-    alpha += prior
+    seg_len = nr[seg_blk]
+    seg_start = np.cumsum(seg_len) - seg_len
+    lrow = row[seg_blk]
+    left = np.repeat(lrow + seg_a, seg_len)
+    c = np.arange(int(seg_len.sum())) - np.repeat(seg_start, seg_len)
+    right = np.repeat(lrow + K0, seg_len) + c
+    flat_ids = ids.reshape(-1)
+    flat_prior = prior.reshape(-1)
+    lp = arc2(lm, flat_ids[left], flat_ids[right])  # pairs in (row pair, a, c) order
+    # beta of a left candidate: max over its right neighbours (one segment)
+    beta = np.zeros(S * M * K0)
+    beta[lrow + seg_a] = np.maximum.reduceat(lp + flat_prior[right], seg_start)
+    # alpha of a right candidate: max over its left neighbours (scattered: max is exact
+    # in any order)
+    alpha = np.full(S * M * K0, -np.inf)
+    np.maximum.at(alpha, right, lp + flat_prior[left])
+    alpha[np.isinf(alpha)] = 0.0
+    alpha = alpha.reshape(S, M, K0) + prior
+    beta = beta.reshape(S, M, K0)
     return np.where(multi[:, :, None] & valid, alpha + beta, mm)
 
 
