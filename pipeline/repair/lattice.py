@@ -32,6 +32,7 @@ NEG = -1e9
 
 LOCAL_PRUNE = True  # measured: same accuracy as the exact forward-backward pass, faster
 SPARSE_PRUNE = True  # local max-marginals over the real candidate pairs only (same numbers)
+SPARSE_ARCS = True  # trigram windows enumerated over the survivors only (same numbers)
 BEAM = 4
 MARGIN = 3.0  # log10: keep candidates whose bigram max-marginal is within 1000x of the best
 BATCH_ROWS = 6000  # padded rows per batch (memory: rows * K0^2 floats for the bigram pass)
@@ -195,6 +196,17 @@ def _trigram_arcs(lm: SyllableLM, ids: np.ndarray, valid: np.ndarray, lens: np.n
     return lp3
 
 
+def _trigram_arcs_dense(lm: SyllableLM, ids: np.ndarray, valid: np.ndarray, pad: np.ndarray) -> np.ndarray:
+    """The reference for :func:`_trigram_arcs`: every window of the padded grid masked and
+    scored (windows into padding rows too, which the caller then overwrites)."""
+    ok = valid[:, :-2, :, None, None] & valid[:, 1:-1, None, :, None] & valid[:, 2:, None, None, :]
+    uu, vv, ww = np.broadcast_arrays(ids[:, :-2, :, None, None], ids[:, 1:-1, None, :, None],
+                                     ids[:, 2:, None, None, :])
+    lp3 = np.full(ok.shape, NEG)
+    lp3[ok] = arc3(lm, uu[ok], vv[ok], ww[ok])
+    return lp3
+
+
 @dataclass
 class Slot:
     ids: np.ndarray  # candidate vocabulary ids
@@ -274,7 +286,7 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
         valid = keep_ok
     K = ids.shape[2]
     # ---------------- stage 2: trigram Viterbi
-    lp3 = _trigram_arcs(lm, ids, valid, lens)
+    lp3 = _trigram_arcs(lm, ids, valid, lens) if SPARSE_ARCS else _trigram_arcs_dense(lm, ids, valid, pad)
     # arcs into padding rows cost nothing
     ab_ok = valid[:, :-2, :, None] & valid[:, 1:-1, None, :]
     lp3[..., 0] = np.where(pad[:, 2:, None, None] & ab_ok, 0.0, lp3[..., 0])
