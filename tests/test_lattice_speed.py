@@ -5,8 +5,9 @@ pass (the dense pass scored every K0 x K0 cell of the padded batch) and only the
 trigram windows of the survivors.  Both must change speed, never a result: here the
 lattices the OCR and diacritics repairers really build on sample directives (corrupted by
 benchmarks/corrupt.py) are decoded both ways and compared exactly (paths, confidences,
-alternatives, scores), and the pruning scores themselves are compared cell by cell.  No
-timing here: speed is measured by benchmarks/repair_speed.py.
+alternatives, scores), and the pruning scores themselves are compared cell by cell.  The
+OCR repairer's dictionary-word tables, now built with numpy once per vocabulary, are the
+plain loop's.  No timing here: speed is measured by benchmarks/repair_speed.py.
 """
 from __future__ import annotations
 
@@ -157,3 +158,34 @@ def test_small_lattices_and_context(monkeypatch):
         assert [(d.best, d.confidence, d.alternatives, d.score) for d in fast] == \
             [(d.best, d.confidence, d.alternatives, d.score) for d in dense]
         assert all(len(d.best) == len(s) for d, s in zip(fast, sents))
+
+
+def test_dictionary_partner_tables_match_plain_build():
+    """pipeline.repair.ocr builds its dictionary-word tables (for OCR_WORD_BONUS) with numpy
+    groups, once per vocabulary: the same tables, in the same order, as the plain loop over
+    the model's dictionary bigrams, and an adapted view of the model gets the base's."""
+    from pipeline.repair.codepoints import apply_tone_convention
+    from pipeline.repair.ocr import _dict_partners
+
+    lm = load_model()
+    after: dict[int, set] = {}
+    before: dict[int, set] = {}
+    for k in lm.dict_bigrams.tolist():
+        v, w = divmod(k, lm.V)
+        after.setdefault(v, set()).add(w)
+        before.setdefault(w, set()).add(v)
+
+    def by_text(table):
+        out = {}
+        for k, x in table.items():
+            v = lm.vocab[k]
+            out[v] = frozenset(x)
+            out.setdefault(apply_tone_convention(v, "old"), frozenset(x))
+        return out
+
+    got_after, got_before = _dict_partners(lm)
+    assert list(got_after.items()) == list(by_text(after).items())
+    assert list(got_before.items()) == list(by_text(before).items())
+    assert lm.index["tác"] in got_after["công"] and lm.index["công"] in got_before["tác"]
+    view = lm.adapt({("công",): 3, ("công", "tác"): 2})
+    assert view is not lm and _dict_partners(view)[0] is got_after
