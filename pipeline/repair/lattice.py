@@ -263,11 +263,11 @@ def _decode_batch(lm: SyllableLM, sents: list[list[Slot]], lefts: list[tuple[int
     if flat_slots:
         s_of = np.repeat(np.arange(S), lens)
         t_of = np.arange(len(flat_slots)) - np.repeat(np.cumsum(lens) - lens, lens) + 2
-        rs = np.repeat(s_of, n_c)
-        rt = np.repeat(t_of, n_c)
-        rc = np.arange(int(n_c.sum())) - np.repeat(np.cumsum(n_c) - n_c, n_c)
-        ids[rs, rt, rc] = np.concatenate([sl.ids for sl in flat_slots])
-        prior[rs, rt, rc] = np.concatenate([sl.prior for sl in flat_slots])
+        # flat index of each candidate in the (S, M, K0) arrays
+        first = np.repeat((s_of * M + t_of) * K0 - (np.cumsum(n_c) - n_c), n_c)
+        at = first + np.arange(int(n_c.sum()))
+        ids.reshape(-1)[at] = np.concatenate([sl.ids for sl in flat_slots])
+        prior.reshape(-1)[at] = np.concatenate([sl.prior for sl in flat_slots])
     pad = np.arange(M)[None, :] >= (lens + 3)[:, None]
     valid = prior > NEG / 2
     # ---------------- stage 1: bigram max-marginals, prune to `beam`

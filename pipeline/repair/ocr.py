@@ -446,9 +446,10 @@ class OcrCorrector:
             return got[1], got[2]
         lm = self.lm
         ids = var.ids.tolist()
-        own = ids[0] if var.prior[0] == 0 else -1  # a known reading is its slot's first id
+        pri = var.prior.tolist()
+        own = ids[0] if pri[0] == 0 else -1  # a known reading is its slot's first id
         w = norm_syllable(word)
-        near = frozenset(c for k, c in enumerate(ids) if c != own and c != lm.unk and var.prior[k] < 0
+        near = frozenset(c for c, p in zip(ids, pri) if c != own and c != lm.unk and p < 0
                          and ocr_edits(w, lm.vocab[c]) <= 1)
         if len(_NEAR) > 200_000:
             _NEAR.clear()
