@@ -14,7 +14,12 @@ Speed is the design constraint (>= 150 KB/s of broken text in pure Python + nump
 2. a bigram forward-backward pass (max-marginals) prunes each slot to its best ``beam``
    candidates within ``margin`` of the best: context decides what survives, not unigram
    frequency (pruning by unigram alone lost 'tỉnh' to 'tính' and cost 1.5 points);
-3. the trigram Viterbi runs over the pruned (K x K) states.
+3. the trigram Viterbi runs over the pruned (K x K) states;
+4. the pruning pass and the trigram windows are scored over the real candidates only (flat
+   index arrays), not over the padded grid: a batch is as wide as its longest candidate
+   list (K0 = 12-25 in OCR'd text) while most slots hold a few, and the dense passes spent
+   a third of the OCR repair on padding.  The dense passes stay as the reference
+   (SPARSE_PRUNE, SPARSE_ARCS; tests/test_lattice_speed.py checks the numbers are the same).
 
 Confidence of a slot is the posterior of its chosen spelling among its surviving
 alternatives when the rest of the best path is held fixed (the three trigrams that touch
