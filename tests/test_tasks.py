@@ -698,6 +698,25 @@ def test_doi_voi_item_with_nothing_below_is_a_duty_not_a_title():
     assert any(t.startswith("Tổ chức kiểm tra định kỳ") for t in texts)
 
 
+@pytest.mark.parametrize("closing", [
+    "Sở yêu cầu Thủ trưởng các đơn vị nghiêm túc triển khai thực hiện các nội dung trên; báo cáo về Sở trước ngày 20/6/2024./.",
+    "Đề nghị các đơn vị triển khai thực hiện Công văn này; trong quá trình thực hiện có vướng mắc báo cáo về Phòng.",
+])
+def test_last_for_item_keeps_its_duty_when_a_closing_paragraph_follows(closing):
+    # 'N. Đối với X chủ động ...' as the LAST item, then the letter's closing paragraph, which speaks
+    # of the items above as a whole ('các nội dung trên', 'Công văn này'): the closing is printed
+    # under the last item but is not the item's duty list, so the item stays X's own duty
+    doc = doc_of(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 45/PGDĐT\nV/v phòng chống đuối nước\nKính gửi: Các trường.\n"
+        "Phòng yêu cầu các đơn vị thực hiện một số nội dung sau:\n"
+        "1. Tăng cường tuyên truyền kỹ năng phòng tránh đuối nước cho học sinh.\n"
+        "2. Đối với các trường tiểu học chủ động phối hợp với\nchính quyền địa phương rà soát các điểm sông, hồ nguy hiểm.\n"
+        + closing + "\n")
+    texts = [t.text for t in tasks_of(doc)]
+    assert any(t.startswith("Đối với các trường tiểu học chủ động") for t in texts)
+    assert any(t.startswith(closing[:20]) for t in texts)
+
+
 def test_kinh_gui_list_ends_at_its_full_stop_in_short_wrapped_lines():
     # a scan's lines are wrapped short: the Kính gửi list must end at its full stop, or it
     # swallows the body (no line of it is 120 characters long)

@@ -375,7 +375,19 @@ def _has_lines_below(sentences: list[Sentence], k: int) -> bool:
     if k + 1 >= len(sentences):
         return False
     path, nxt = sentences[k].block.path, sentences[k + 1].block.path
+    if sentences[k + 1].block is not sentences[k].block and WHOLE_TEXT_REF_RE.search(sentences[k + 1].text):
+        # '6. Đối với các trường ĐH chủ động liên hệ ...' then 'Sở GD&ĐT yêu cầu Thủ trưởng các đơn
+        # vị ... thực hiện các nội dung trên; báo cáo ...': a closing paragraph that speaks of the
+        # items above as a whole is printed under the last item but is no part of it
+        return False
     return nxt == path or nxt.startswith(path + " >")
+
+
+# what the whole text or its items are called by a closing paragraph ('các nội dung trên', 'nêu
+# trên', 'Công văn này', 'Kế hoạch này')
+WHOLE_TEXT_REF_RE = re.compile(
+    r"(?<![^\W_])(?:(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu|biện\s+pháp)\s+(?:nêu\s+|nói\s+|đề\s+ra\s+)?trên"
+    r"|nêu\s+trên|(?:[Cc]ông\s+văn|[Kk]ế\s+hoạch|[Cc]hỉ\s+thị|[Tt]hông\s+báo|[Vv]ăn\s+bản)\s+này)(?![^\W_])")
 
 
 # 'phòng' that names an office ('Văn phòng HĐND&UBND xã', 'Phòng Kinh tế'), not the verb 'prevent'
