@@ -189,3 +189,23 @@ def test_dictionary_partner_tables_match_plain_build():
     assert lm.index["tác"] in got_after["công"] and lm.index["công"] in got_before["tác"]
     view = lm.adapt({("công",): 3, ("công", "tác"): 2})
     assert view is not lm and _dict_partners(view)[0] is got_after
+
+
+def test_candidate_without_a_chance_falls_back_to_dense(monkeypatch):
+    """A slot whose prior gives a candidate no chance (-inf, in the middle of its list)
+    breaks the sparse passes' 'valid candidates come first' layout: they hand over to the
+    dense passes, and the decoder still never picks that candidate."""
+    lm = load_model()
+    c = lm.candidate_ids("tinh")[:8]
+    pri = -np.arange(len(c), dtype=float)
+    pri[0] = -np.inf  # the most frequent spelling is ruled out
+    sents = [[Slot(np.array([lm.index["ủy"]], np.int64), np.zeros(1)), Slot(np.array([lm.index["ban"]], np.int64),
+              np.zeros(1)), Slot(np.array(c, np.int64), pri)]]
+    out = []
+    for sparse in (True, False):
+        monkeypatch.setattr(lattice, "SPARSE_PRUNE", sparse)
+        monkeypatch.setattr(lattice, "SPARSE_ARCS", sparse)
+        d = decode_many(lm, sents)[0]
+        out.append((d.best, d.confidence, d.alternatives, d.score))
+    assert out[0] == out[1]
+    assert out[0][0][2] != 0

@@ -86,6 +86,13 @@ def arc2(lm: SyllableLM, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     return (1 - lam) * fwd + lam * lm.backward_bigram_ids(b2, c2)
 
 
+def _prefix(valid: np.ndarray, n: np.ndarray) -> bool:
+    """Are the valid candidates of every row its first ``n`` columns?  The sparse passes
+    enumerate candidates by count; a slot prior of NEG or less (no repairer gives one
+    today) breaks that, and the dense pass is used instead."""
+    return bool((valid == (np.arange(valid.shape[2]) < n[..., None])).all())
+
+
 def _max_marginals_dense(lm: SyllableLM, ids: np.ndarray, prior: np.ndarray, valid: np.ndarray,
                          pad: np.ndarray) -> np.ndarray:
     """Bigram max-marginals of every candidate over the padded (S, M, K0) batch, every
@@ -132,7 +139,9 @@ def _local_max_marginals(lm: SyllableLM, ids: np.ndarray, prior: np.ndarray, val
     its score), each maximum taken over the same sums as the dense pass, so every number
     that decides the pruning is bit for bit the same (tests/test_lattice_speed.py)."""
     S, M, K0 = ids.shape
-    n = valid.sum(axis=2)  # candidates per row (always a prefix of the K0 columns)
+    n = valid.sum(axis=2)  # candidates per row
+    if not _prefix(valid, n):  # a slot that gave a candidate no chance (prior <= NEG / 2)
+        return _max_marginals_dense(lm, ids, prior, valid, np.arange(M)[None, :] >= (lens + 3)[:, None])
     rows = np.arange(M)[None, :]
     multi = (n > 1) & (rows >= 2) & (rows < (lens + 2)[:, None])
     mm = np.where(valid, 0.0, NEG)  # one candidate: any finite score keeps it
@@ -179,6 +188,8 @@ def _trigram_arcs(lm: SyllableLM, ids: np.ndarray, valid: np.ndarray, lens: np.n
     columns): masking the dense (S, M - 2, K, K, K) grid cost more than scoring it."""
     S, M, K = ids.shape
     n = valid.sum(axis=2)
+    if not _prefix(valid, n):
+        return _trigram_arcs_dense(lm, ids, valid, np.arange(M)[None, :] >= (lens + 3)[:, None])
     lp3 = np.full((S, M - 2, K, K, K), NEG)
     real = np.arange(M - 2)[None, :] + 2 <= (lens + 2)[:, None]  # window ends at most at EOS
     ws, wk = np.nonzero(real)
