@@ -67,11 +67,46 @@ Whole set now (323 items, 78 dated): normaliser 0.97 / 0.95 / 0.99, pipeline 0.9
 0.99, deadline phrase 1.00.  Left: 'Đến hết tháng 12 năm 2015, số tiền ... là' (an example's
 balance), a programme phase 'giai đoạn I: từ năm 2021 đến năm 2025' and a form's period read as
 deadlines; 'kế hoạch công tác hằng năm' named as a container (gold reads such plans as yearly).
+
+Session 6 (issue 5, held-out deadline F1 0.85 for four sessions).  Three more blind batches, each
+annotated before chidao ran on it, each from sources no earlier row used (``--batch 'batch N'``):
+
+- batch 4 (151 items, 36 dated): corpus laws, circulars and decisions not sampled before, a
+  PM's conclusion notice (TB 330/TB-VPCP), a tax reform plan and a provincial tax letter, commune
+  election plans and guidance (Quảng Ninh, Tuyên Quang), a Hanoi regulation.  First pass
+  (main @ 619021d): pipeline 0.86 / F1 0.73 / recurrence 0.96; by family cham_nhat 0.50,
+  thang_range 0.62, quy 0.33, trong_nam 0.50, truoc_ngay 0.84, hang rec 0.67.  Why it failed,
+  across families: a day of a year named by rule ('năm sau', 'năm thứ ba của kế hoạch'), status
+  verbs dating a condition ('hợp đồng ... giao kết trước ngày', 'chưa xuất cảnh trước ngày'),
+  quantities as of a day ('kết dư ... đến hết năm'), measures that go on ('tiếp tục ... đến hết'),
+  the start of a relative term ('kể từ ngày kết thúc 06 tháng đầu năm'), yearly openers ('Tháng
+  6 hằng năm,'), recurrence words owned by a condition's topic, a rest day, a report or an amount.
+  After the clause-level rules (tests/test_temporal_generality.py): 0.98 / 0.96 / 1.00.
+- batch 5 (92 items, 27 dated), after those rules: a tax department's conclusion notice (TB
+  990/TB-TCT), a People's Council resolution, a Hanoi decision, a province's election guidance,
+  fresh corpus sentences.  First pass 0.97 / 0.94 / 0.95 (main's code: 0.96 / 0.92 / 0.95: the
+  batch-4 rules carried over +0.01 / +0.02).  After ('khi ... thì' and 'Đối với' topics, amounts per
+  period, bracketed time statements): 0.99 / 0.98 / 0.98.
+- batch 6 (25 items, 11 dated), after those: Chỉ thị 11/CT-TTg (2020) and a tax letter carrying it
+  out, the held-out's genre.  First pass 0.84 / 0.83 / 1.00, the same as main's code: nothing
+  carried over to the PM's directive.  After (measures' durations 'tạm dừng ... đến hết', periods
+  under a negation 'chưa/không ... trong quý', a 'sau khi' clause that ends at the comma): 1.00.
+
+- batch 7 (24 items, 6 dated), after those: the rest of Chỉ thị 11/CT-TTg and a tax department
+  letter (CV 4800/TCT-TTr, 2016).  First pass 0.88 / 0.67 / 1.00, the same as main's code (the
+  batch-6 rules met none of their shapes here).  After ('Kết thúc năm 2016, có tổng kết ...': 'có'
+  + the act's noun directs; a purpose clause after a past one dates the work again): 0.96 / 0.91
+  (one lead-in ending with ':' has no task).
+
+Left (whole set 615 items: pipeline 0.99 / 0.97 / 0.99): 'những tháng cuối năm 2024' as the work's
+period (tried; gold d6 reads the same words as a report's topic), 'ngày 17 các tháng 3, 6, 9'
+(normaliser only when the duty recurs), sentences no task is found in.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import re
 import datetime as dt
 import sys
 import time
@@ -217,9 +252,11 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--show", action="store_true", help="print every item the pipeline gets wrong")
     ap.add_argument("--family", help="only this family (or kind)")
+    ap.add_argument("--batch", help="only this batch ('batch 4')")
     ap.add_argument("--phrases", action="store_true", help="with --show: also the items whose deadline_text differs")
     a = ap.parse_args()
-    items = [it for it in load(a.data) if not a.family or a.family in (it.family, it.kind)]
+    items = [it for it in load(a.data) if (not a.family or a.family in (it.family, it.kind))
+             and (not a.batch or (it.note.startswith(a.batch) if a.batch != "batch 1" else not it.note.startswith("batch ")))]
     config = Config(ocr=False)
     t0 = time.perf_counter()
     norm: dict[str, Tally] = defaultdict(Tally)
@@ -228,7 +265,8 @@ def main() -> int:
     for it in items:
         nd, nr = normaliser(it)
         pd, pr, found, ptext = pipeline(it, config)
-        batch = next((b for b in ("batch 2", "batch 3") if it.note.startswith(b)), "batch 1")
+        m = re.match(r"batch (\d+)", it.note)
+        batch = f"batch {m.group(1)}" if m else "batch 1"
         for key in (it.family, batch, "ALL"):
             norm[key].add(it, nd, nr)
             pipe[key].add(it, pd, pr, found, ptext)

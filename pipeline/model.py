@@ -104,6 +104,7 @@ class Section:
     line_end: int
     style: str = ""  # letter | roman | arabic | decimal | alpha | bullet | part | article
     path: str = ""  # labels from the top joined by ' > '
+    col: int = 0  # where on line_start the label stands: > 0 for an item printed inside a line
 
 
 @dataclass

@@ -24,6 +24,13 @@ How benchmarks/data/deadline_phrases.tsv was made:
   ministry letters (Công văn 627/BYT-BH, 296/BHXH-CSYT), sources in the ``source`` column;
 - batch 3 (notes 'batch 3'): ``--directives-only 70 --seed 7 --exclude <the batch-1+2 file>``,
   the same leaving out.
+- batches 4-6 (session 6, notes 'batch 4/5/6'): ``--fresh N --pattern RE --seed S --exclude
+  <the data file so far>``: sentences of corpus documents that are no source of any row yet (nor
+  in samples/gold), at most 2 a document (batch 4: seeds 66/67/68 with the deadline, recurrence and
+  quarter patterns; batch 5: seeds 71/73), picked by hand from the proposals (forms and running
+  headers left out); plus sentences read by hand from GitHub documents outside the gold (commune
+  and provincial election plans, a PM's conclusion notice, tax department letters and notices, a
+  Hanoi regulation, a People's Council resolution, Chỉ thị 11/CT-TTg), sources in the column.
 """
 from __future__ import annotations
 
@@ -130,6 +137,38 @@ def cells(text: str) -> list[str]:
     return out
 
 
+def _fresh(docs: list[tuple[str, str]], a, rnd: random.Random) -> int:
+    """Sentences of documents no row of the data file comes from (batches 4-6)."""
+    used = set()
+    if a.exclude:
+        used = {ln.split("\t")[1] for ln in a.exclude.read_text(encoding="utf-8").splitlines()[1:]}
+    gold = (ROOT / "samples" / "SOURCES.md").read_text(encoding="utf-8")
+    pat = re.compile(a.pattern)
+    pool = []
+    for src, text in docs:
+        if src in used or src.split(":", 1)[1] in gold:
+            continue
+        date = doc_date(text)
+        for par in paragraphs(text):
+            for s_ in sentences(par):
+                if pat.search(s_) and not s_.isupper() and not s_.startswith("Căn cứ") and len(s_) < 380:
+                    pool.append((src, date, s_))
+    rnd.shuffle(pool)
+    per_doc: dict[str, int] = {}
+    print("n\tsource\tdoc_date\tkind\tfamily\ttext")
+    n = 0
+    for src, date, s_ in pool:
+        if per_doc.get(src, 0) >= 2:
+            continue
+        per_doc[src] = per_doc.get(src, 0) + 1
+        n += 1
+        fam = next((f for f, p in FAMILIES if re.search(p, s_)), "other")
+        print(n, src, date, "sentence", fam, s_, sep="\t")
+        if n >= a.fresh:
+            break
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parent.parent.parent / "shared"))
@@ -140,6 +179,9 @@ def main() -> int:
                     help="second batch: N sentences of directives only (resolutions, decisions, instructions) "
                          "with a deadline or recurrence word, none already in --exclude")
     ap.add_argument("--exclude", type=Path, help="a data file whose texts are left out")
+    ap.add_argument("--fresh", type=int, default=0, metavar="N",
+                    help="N sentences matching --pattern from corpus documents that are no source in --exclude")
+    ap.add_argument("--pattern", default=r"trước ngày \d|chậm nhất|hoàn thành|(?:hằng|hàng) (?:năm|quý|tháng|tuần)|định kỳ")
     a = ap.parse_args()
     shared = Path(a.shared)
     if not (shared / "corpus" / "congbao.jsonl.gz").exists():
@@ -155,6 +197,8 @@ def main() -> int:
         if not p.name.startswith(HELDOUT_REALDOCS) and not (ROOT / "samples" / "text" / p.name).exists():
             docs.append((f"realdocs:{p.stem}", p.read_text(encoding="utf-8")))
     rnd = random.Random(a.seed)
+    if a.fresh:
+        return _fresh(docs, a, rnd)
     # directives first: plans, programmes, resolutions and instructions carry most deadlines
     directive = re.compile(r"nq-cp|qd-ttg|chi-thi|realdocs|quyet-dinh-so")
     by_family: dict[str, list[tuple[str, str, str]]] = {f: [] for f, _ in FAMILIES}

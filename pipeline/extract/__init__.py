@@ -8,6 +8,8 @@ year of undated days) and fills ``doc.tasks``, ``doc.references`` and ``doc.anom
     temporal.py   deadlines and recurrence
     offices.py    the gazetteer and office roles in a sentence
     assign.py     notes, attribute lines, office headings, meeting dates
+    tables.py     task tables flattened one cell a line, or '|' rows
+    appendix.py   task tables printed in column groups (pdftotext without -layout)
     anomalies.py  what a careful reader would flag
     spacy_doc.py  a spaCy Doc with span groups, for displaCy
 """
@@ -18,6 +20,7 @@ from dataclasses import replace
 
 from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
+from pipeline.extract.appendix import find_grouped_tables, merge_tables
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import demote_cooperating_subject, gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
@@ -193,7 +196,8 @@ def extract_tasks(doc: Document, gaz=None):
     """(tasks, references, anomalies) of a document, without touching it."""
     gaz = gaz or load_gazetteer()
     year = doc_year(doc)
-    tables = find_tables(doc)
+    # (a Phụ lục whose cells a text layer printed in column groups: appendix.py)
+    tables = merge_tables(find_tables(doc), find_grouped_tables(doc, gaz, set()))
     table_lines = {n for tb in tables for n in range(tb.line_start, tb.line_end + 1)}
     blocks = build_blocks(doc, skip_lines=table_lines)
     sentences = [s for b in blocks for s in block_sentences(b)]

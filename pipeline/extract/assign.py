@@ -213,6 +213,19 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                   r"(?:\s+(?:triển\s+khai|thực\s+hiện)(?:\s+[^:]{0,40})?)?$", t, re.I)
     if dm:
         t = dm.group("who")
+    held = _UPPER_DUTIES_RE.match(text.strip())
+    if held and held.group("who") == held.group("who").upper():
+        # 'II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'TRÁCH NHIỆM CỦA SỞ Y TẾ': an
+        # upper-case title that says whose duties follow names their holder (the items under it
+        # start with the verb: 'Chủ trì, phối hợp với ...', 'Xây dựng ...'); the body is named
+        # as the gazetteer writes it, not in capitals
+        who = held.group("who").strip()
+        found = gaz.find(who, fuzzy=False)
+        rest = who
+        for m in found:
+            rest = rest.replace(who[m.start:m.end], " ", 1)
+        if found and not re.sub(r"[\s,;.:\-–()]|\bVÀ\b|\bCÁC\b", "", rest):
+            return [OfficeRole(_cased(m.canonical), "lead", who[m.start:m.end], "structure") for m in found]
     if sum(c.isupper() for c in t) > 0.6 * max(1, sum(c.isalpha() for c in t)):
         return []  # an upper-case section title ('HỘI NGHỊ CHÍNH TRONG THÁNG') names no office
     local = LOCAL_HEADING_RE.fullmatch(t.strip())
@@ -286,6 +299,26 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                                "lead", t.strip(), "structure")]
         return []
     return [OfficeRole(name, "lead", written, "structure") for name, written in parts]
+
+
+# an upper-case title over a body's duties: 'NHIỆM VỤ CHỦ YẾU CỦA BỘ ...', 'TRÁCH NHIỆM CỦA SỞ Y TẾ'
+# (a collective, 'NHIỆM VỤ CỦA CÁC BỘ, NGÀNH', is APPENDIX_DUTIES_RE's: it holds only the items
+# that name no body of their own)
+_UPPER_DUTIES_RE = re.compile(
+    r"^(?:NHIỆM\s+VỤ|TRÁCH\s+NHIỆM)(?:\s+(?:CHỦ\s+YẾU|CỤ\s+THỂ|TRỌNG\s+TÂM|CHÍNH))?\s+CỦA\s+"
+    r"(?P<who>(?!CÁC\s|NHỮNG\s).{3,80}?)\s*[:.]?\s*$")
+
+
+_MARKED_VOWEL_RE = re.compile(r"[ÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ]")
+
+
+def _cased(canonical: str) -> str:
+    """A body found in an upper-case title, named as the gazetteer writes it; the words the
+    gazetteer took over from the title ('Ban Chỉ huy Quân sự HUYỆN') go to lower case, the
+    abbreviations without a marked vowel ('UBND', 'HĐND') stay."""
+    return re.sub(r"(?<![^\W_])[^\W\d_]{2,}(?![^\W_])",
+                  lambda m: m.group(0).lower() if m.group(0).isupper() and _MARKED_VOWEL_RE.search(m.group(0)) else m.group(0),
+                  canonical)
 
 
 IMPERSONAL_INTRO_RE = re.compile(r"^(?:[^:]{0,80},\s*)?(?:cần|phải)\s+(?:lưu\s+ý|chú\s+ý|thực\s+hiện)[^:]{0,40}:\s*$", re.I)

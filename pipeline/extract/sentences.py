@@ -450,15 +450,23 @@ def _paths_from_structure(doc: Document, blocks: list[Block]) -> None:
     heading and the next item's label); a block whose label structure did not see keeps ours."""
     from pipeline.structure import section_path_at
 
+    prev: Block | None = None
     for b in blocks:
         if b.kind in ("skip", "recipients", "reset") or not b.segments:
             continue
         p = section_path_at(doc, b.line_start)
         parts = p.split(" > ") if p else []
+        glued = prev is not None and prev.segments and prev.line_end == b.line_start
+        prev = b
         if b.label and b.style != "bullet":
             if b.label in parts:
                 i = len(parts) - 1 - parts[::-1].index(b.label)
                 b.path = " > ".join(parts[:i + 1])
+            elif glued and b.label.isdigit() and parts and parts[-1].isdigit() and int(b.label) == int(parts[-1]) + 1:
+                # '4. Các lực lượng ... khi có yêu cầu. 5. Ban Chỉ huy ...': the next item's number
+                # printed on the line of the item before it (a web page that ran them together)
+                # opens that item; structure, reading line starts, saw only item 4
+                b.path = " > ".join([*parts[:-1], b.label])
             else:
                 b.path = p  # structure saw no item here ('Điều 58' wrapped from a citation)
         else:

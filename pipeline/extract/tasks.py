@@ -42,6 +42,8 @@ ACTION_VERBS = sorted({
     "rút kinh nghiệm", "đề án", "xét", "xem xét", "thông báo", "kiến nghị", "trả lời", "tiếp công dân",
     "giải ngân", "nghiệm thu", "quyết toán", "thanh tra", "tuyên dương", "khen thưởng", "thu hồi",
     "phòng", "chống", "tăng", "giảm", "gắn", "dừng", "nghỉ", "đưa", "thu", "chi", "lồng ghép", "phấn đấu",
+    # (a dispatch after an accident: "Điều tra, làm rõ nguyên nhân vụ việc, xử lý nghiêm vi phạm")
+    "điều tra", "làm rõ", "khảo sát",
 }, key=len, reverse=True)
 VERB_START_RE = re.compile(r"^(?:" + "|".join(map(re.escape, ACTION_VERBS)) + r")(?![^\W_])", re.I)
 VERB_ANY_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, ACTION_VERBS)) + r")(?![^\W_])", re.I)
@@ -106,6 +108,9 @@ ATTRIBUTE_RE = re.compile(
     # ('Mời: Đồng chí Bí thư Huyện ủy, ...', 'Điểm: tại phòng họp số 1', 'LĐVP: Đ/c Sử, CVVP: ...',
     # 'Thời gian, địa điểm: 07 giờ 00’ ... tại phòng Tiếp công dân xã')
     r"Mời|Điểm|LĐVP|CVVP|Thời\s+gian\s*,\s*địa\s+điểm|"
+    # the amount that goes with the duty above ('Mức quà tặng: 100.000 đồng/người dân', 'Mức hỗ
+    # trợ: 500.000 đồng/người/tháng')
+    r"Mức(?:\s+[^\W\d_]+){1,2}|"
     # a Party programme closes each group of duties with the bodies that carry it out
     # ('Trách nhiệm chỉ đạo thực hiện: Đảng ủy UBND tỉnh; các cấp ủy, tổ chức đảng.')
     r"Trách\s+nhiệm(?:\s*,?\s+(?:lãnh\s+đạo|chỉ\s+đạo|tham\s+mưu))+(?:\s+(?:thực\s+hiện|triển\s+khai))?)\s*:\s*(?P<value>.*)$",
@@ -164,7 +169,10 @@ TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 # thành ...').  An attribute of that task, not a task (ANNOTATION.md: time lines are attributes).
 TIME_SENTENCE_RE = re.compile(
     r"^Thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi(?:\s+báo\s+cáo)?|nộp(?:\s+báo\s+cáo)?|trình))?"
-    r"(?:\s+(?:xong|là))?\s+(?:trước|chậm\s+nhất|trong|xong|hoàn\s+thành|đến|từ|ngày|tháng|quý|năm)(?![^\W_])[^;:]*\.?$", re.I)
+    r"(?:\s+(?:xong|là))?\s+(?:trước|chậm\s+nhất|trong|xong|hoàn\s+thành|đến|từ|ngày|tháng|quý|năm)(?![^\W_])[^;:]*\.?$"
+    # ('(Thời gian từ ngày 04/2 đến ngày 08/2/2026)', '(Từ ngày 02/2 đến ngày 03/2/2026)': the same
+    # statement in brackets, as a step's time under its title; a bare time phrase needs a number)
+    r"|^\(\s*(?:Thời\s+(?:gian|hạn)|Từ|Trước|Trong|Chậm\s+nhất|Hoàn\s+thành)\s[^();:]*\d[^();:]*\)\s*\.?$", re.I)
 # (matched at the start of the heading: '4. Về hồ sơ ... nhằm mục đích kinh doanh' is a topic, not
 # the purposes of a plan)
 PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ)", re.I)

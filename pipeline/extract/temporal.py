@@ -57,10 +57,33 @@ _NOUN_PERIOD_BEFORE = re.compile(
 # ngân sách trung ương' is a yearly duty in the gold of b3.)
 _BENEFIT_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?:trợ\s+cấp|lương\s+hưu|phụ\s+cấp)(?:\s+[^\W\d_]+){0,4}|lương|tiền\s+lương|thu\s+nhập|"
-    r"(?:tại|trong|theo)\s+(?:các\s+)?báo\s+cáo)\s*$", re.I)
+    # ('ngày nghỉ hằng tuần': the weekly rest day of labour law; '... đối với báo cáo tài chính hàng
+    # năm', 'quyết toán của từng năm': a period that a preposition's object or a possessive carries)
+    r"ngày\s+nghỉ|(?:tại|trong|theo|đối\s+với)\s+(?:các\s+)?báo\s+cáo(?:\s+tài\s+chính)?|"
+    # ('mức phải trả hàng tháng không quá 15% tiền lương': an amount per period)
+    r"(?<![^\W_])mức(?:\s+[^\W\d_]+){0,3})\s*$", re.I)
 # (a plan is not such a noun: 'cần được ghi vào kế hoạch và ngân sách từng năm' is a yearly duty
 # in the gold of realdoc 04)
 _NOUN_AFTER = re.compile(r"\s+do\s", re.I)
+# ('Trên cơ sở phương án đầu tư hằng năm được thông qua, ... ban hành kế hoạch đầu tư hằng tháng':
+# a participle goes on with the noun the first period qualifies; when another period follows, that
+# one is the duty's.  Alone, 'dự toán ngân sách hàng năm được cấp có thẩm quyền giao' still is.)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:đã\s+)?được\s+[^\W\d_]+(?![^\W_])", re.I)
+# a leading condition: 'Trường hợp báo cáo tài chính hàng năm ... có khác biệt ... thì ...', 'Nếu ...
+# trùng vào ngày nghỉ hằng tuần thì ...': what the condition names does not recur as the duty
+# ('Khi gửi ý kiến ... về quỹ tiền lương, tiền thưởng hàng năm thì ...': 'khi ... thì' is the same
+# condition)
+_CONDITION_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Trường\s+hợp|Nếu|Khi)(?![^\W_])(?:(?!thì)[^;:])*$", re.I)
+# a topic that opens the clause: 'Đối với doanh thu hằng năm, giá trị tài sản ròng: ...' names what
+# the rule is about; a period inside it is the topic's
+_TOPIC_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?Đối\s+với(?![^\W_])[^,;:]*$", re.I)
+
+
+def _in_condition(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside the topic of a 'Trường hợp / Nếu ... thì ...' clause?"""
+    return bool(_CONDITION_OPEN.search(text[:start])) and bool(
+        re.search(r"(?<![^\W_])thì(?![^\W_])", text[end:].split(";")[0], re.I)) or bool(
+        _TOPIC_OPEN.search(text[:start]) and re.match(r"[^;:]*?[,:]", text[end:]))
 _FUNDING_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Nguồn\s+)?kinh\s+phí(?![^\W_])", re.I)
 
 
@@ -77,17 +100,30 @@ def find_recurrence(text: str) -> str | None:
     The first match in reading order wins, so 'định kỳ hằng năm; riêng năm 2020 ...' is
     yearly; 'thường xuyên' is not a recurrence (ANNOTATION.md); a period that measures a rate
     ('tăng trưởng hàng năm') or qualifies a noun ('ngân sách đã cấp hàng năm') is none."""
-    best: tuple[int, str] | None = None
     if _FUNDING_SUBJECT.match(text):
         # '- Kinh phí tổ chức ... được lấy từ kinh phí ... hàng năm', 'Nguồn kinh phí hoạt động
         # ... do ngân sách nhà nước cấp hàng năm': where money comes from, not a recurring duty
         return None
+    for strict in (True, False):
+        best = _first_recurrence(text, strict)
+        if best:
+            return best
+    return None
+
+
+def _first_recurrence(text: str, strict: bool) -> str | None:
+    """The first recurrence in ``text``; ``strict`` also passes over a period a participle
+    goes on from (a noun's), which a second, lenient pass reads when nothing else recurs."""
+    best: tuple[int, str] | None = None
     for name, pat in RECURRENCE_PATTERNS:
         # ('thống kê trữ lượng đã khai thác định kỳ hằng năm': 'định kỳ' says the duty recurs,
         # whatever participle stands before it)
-        m = next((m for m in pat.finditer(text) if re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I) or (
+        m = next((m for m in pat.finditer(text) if not _in_condition(text, m.start(), m.end()) and (
+                  re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I) or (
                   not _BENEFIT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not _NOUN_AFTER.match(text, m.end())
-                  and (not _NOUN_PERIOD_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _ACTION_AFTER.match(text, m.end())))),
+                  and not (re.match(r"từng|mỗi", m.group(0), re.I) and re.search(r"(?<![^\W_])của\s*$", text[:m.start()], re.I))
+                  and not (strict and _PARTICIPLE_AFTER.match(text, m.end()))
+                  and (not _NOUN_PERIOD_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _ACTION_AFTER.match(text, m.end()))))),
                  None)
         if m and (best is None or m.start() < best[0]):
             # '6 tháng đầu năm' must not read as half-yearly; the half-yearly pattern needs
@@ -152,7 +188,9 @@ TRIGGER_RE = re.compile(
     # ('vào sáng Chủ nhật, ngày 16/11/2025', 'trước thứ Sáu, ngày 20/12': the weekday names the date)
     r"(?:(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
     # ('vào cuối tháng 6/2026', 'trong các ngày 12, 13/11', 'vào dịp 2/9/2026': the occasion's day)
-    r"(?:các\s+(?:ngày\s*)?|ngày\s*|cuối\s+|dịp\s+(?:ngày\s*)?)?[,:]?\s*$",
+    # ('xong trước ngày Quốc khánh 02/9/2025', 'trước ngày Nhà giáo Việt Nam 20/11': a named day,
+    # in capitals, between 'ngày' and its date)
+    r"(?:các\s+(?:ngày\s*)?|ngày\s+(?-i:[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+)|ngày\s*|cuối\s+|dịp\s+(?:ngày\s*)?)?[,:]?\s*$",
     re.I,
 )
 # Words right before a date that make it a period or a horizon, never a deadline.
@@ -166,6 +204,43 @@ RELATIVE_RE = re.compile(
 # A year that only opens an ongoing duty ('Năm 2026 và các năm tiếp theo', 'từ năm 2026 trở đi').
 ONWARD_RE = re.compile(r"(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)\b|\btrở\s+đi\b", re.I)
 ONGOING_RE = re.compile(r"\bthường xuyên\b|\bliên tục\b", re.I)
+
+
+# Verbs that date a status, not work: when a document was signed or issued, a body set up, a
+# person recruited, posted or retired, an event happened.  A date they govern ('hợp đồng ... giao
+# kết trước ngày 01/7/2026', 'được bố trí về thôn từ ngày ... đến trước ngày ...') is a condition on
+# who or what a rule applies to, never the bound of the directed work.  (Not 'ban hành' or 'phê
+# duyệt': 'ban hành trước ngày 30/6' directs the issuing.)
+_STATUS_VERB = (r"(?:ký(?:\s+kết)?|giao\s+kết|cấp|thành\s+lập|công\s+nhận|tuyển\s+dụng|bổ\s+nhiệm|bố\s+trí|đăng\s+ký|"
+                r"xuất\s+cảnh|nhập\s+cảnh|nghỉ\s+hưu|nghỉ\s+việc|khởi\s+công|phát\s+sinh|xảy\s+ra|hưởng)(?![^\W_])")
+# ... as a passive participle ('được cấp trước ngày') or right after the noun it describes
+_STATUS_BEFORE = re.compile(
+    rf"(?:(?<![^\W_])(?<!phải\s)(?<!cần\s)được\s+{_STATUS_VERB}|"
+    rf"(?<![^\W_])(?:hợp\s+đồng|văn\s+bản|hồ\s+sơ|giấy\s+phép|giấy\s+chứng\s+nhận|chứng\s+chỉ|người|tổ\s+hợp\s+tác|doanh\s+nghiệp|"
+    rf"dự\s+án|công\s+trình)(?:\s+(?!phải|cần|được|sẽ)[^\W\d_]+){{0,4}}\s+{_STATUS_VERB})"
+    # (what may stand between: 'và bắt đầu thực hiện', 'về thôn, tổ dân phố'; not a duty word)
+    rf"(?:(?!\s(?:phải|cần|hoàn\s+thành|xong|báo\s+cáo|gửi|nộp)\s)[^;.:()]){{0,50}}?\s+(?:trước|từ|sau)\s+"
+    rf"(?:ngày\s*)?(?:[\d][^;:()]{{0,40}}(?:đến|tới)\s+(?:hết\s+|trước\s+)?(?:ngày\s*)?)?$", re.I)
+# 'tổng số kết dư ... đến hết năm 2021', 'Số liệu ... tính đến hết ngày ...': a quantity as of a day
+_AS_OF_BEFORE = re.compile(r"(?<![^\W_])(?:kết\s+dư|số\s+dư|dư\s+nợ|lũy\s+kế|tồn\s+quỹ|số\s+liệu)(?![^\W_])[^;.:()]{0,80}?"
+                           r"\s(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$", re.I)
+# 'tiếp tục thực hiện miễn thuế ... đến hết năm 2025', 'hướng dẫn thực hiện tạm dừng đóng bảo hiểm
+# xã hội ... đến hết tháng 6': how long an ongoing measure (a continuation, a suspension, an
+# exemption, a reduction, an extension) lasts, not when the directed work is due
+_CONTINUE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:tiếp\s+tục|tạm\s+dừng|tạm\s+ngừng|tạm\s+hoãn|miễn|giảm|gia\s+hạn|kéo\s+dài|duy\s+trì)(?![^\W_])"
+    r"(?:(?!hoàn\s+thành|xong)[^;.:()]){0,100}?\s(?:đến|tới)\s+hết\s+(?:ngày\s*)?$", re.I)
+# 'Chưa thực hiện điều chỉnh tăng giá trong Quý I và Quý II năm 2020', 'không tổ chức kiểm tra định kỳ
+# trong năm 2020': a period in the scope of a negation is how long something is not done, a ban,
+# never a bound ('không quá', 'không chậm hơn', 'không để kéo dài quá' are bounds, TRIGGER_RE)
+_NEGATED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:không|chưa)(?!\s+(?:quá|chậm|muộn|để\s+(?:kéo\s+dài|chậm))(?![^\W_]))(?![^\W_])"
+    r"(?:(?!\s(?:hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|trình)\s)[^,;.:()]){1,80}?\s(?:trong|vào)\s+(?:các\s+)?$", re.I)
+# 'vào dịp kỷ niệm ngày Giải phóng Thủ đô (10/10) hàng năm': a bracketed day naming the occasion
+_OCCASION_BEFORE = re.compile(r"(?<![^\W_])(?:vào|trong|trước|nhân)\s+(?:dịp|ngày|lễ)\s[^,;.()]{0,60}\(\s*$", re.I)
+# a day or period of a year named by rule, not by number: 'ngày 30 tháng 01 năm sau năm thành lập',
+# 'quý II năm thứ ba của kế hoạch', 'ngày 30 tháng 7 năm kết thúc thời gian miễn' ('năm nay' is this year)
+_GENERIC_YEAR_AFTER = re.compile(r"\s*(?:của\s+)?năm\s+(?!nay(?![^\W_])|này(?![^\W_]))[^\W\d_]", re.I)
 
 
 # 'đến (hết) ngày' before a day: a target date when a goal is set ('phấn đấu ...') or met after it
@@ -185,6 +260,7 @@ class DateHit:
     has_year: bool
     triggered: bool
     range_end: bool = False  # the end of a 'từ ... đến ...' span: a period, bounded or not
+    generic_year: bool = False  # a day or period of a year named by rule ('năm sau', 'năm thứ ba của kế hoạch')
 
 
 @dataclass
@@ -270,7 +346,10 @@ def _directive_follows(rest: str) -> bool:
     rest = rest.lstrip()
     # a verb first ('nghiên cứu, ban hành ...'), or a short subject and an obligation ('các bộ phải
     # hoàn thành ...'); a report of the past ('tình hình thế giới tiếp tục ...') is neither
-    if VERB_START_RE.match(rest) or re.match(r"(?:[^\s;.]+\s+){0,8}?(?:phải|cần|khẩn\s+trương|hoàn\s+thành)\s", rest, re.I):
+    # ('Kết thúc năm 2016, có tổng kết công tác ...', 'có văn bản gửi Bộ': 'có' + the act's noun
+    # directs the act)
+    if VERB_START_RE.match(rest) or re.match(r"(?:[^\s;.]+\s+){0,8}?(?:phải|cần|khẩn\s+trương|hoàn\s+thành)\s", rest, re.I) \
+            or re.match(r"có\s+(?:tổng\s+kết|sơ\s+kết|báo\s+cáo|văn\s+bản|kế\s+hoạch|phương\s+án|ý\s+kiến)(?![^\W_])", rest, re.I):
         return True
     # ... nor is a body that acts, unless in the past: 'Trong quý III/2026, Sở Y tế chủ trì, phối
     # hợp ...', 'Trong năm 2026, các sở, ban, ngành theo chức năng ... tập trung ...' direct that
@@ -342,6 +421,13 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
                 and (m.group("q") or m.group("m5") or m.group("y7") or m.group("half")) and not m.group("cuoi") \
                 and text[m.end():].lstrip().startswith(","):
             triggered = _directive_follows(text[m.end():].lstrip()[1:])
+        # 'Tháng 6 hằng năm, lập dự toán ...', 'Quý I hàng năm, báo cáo ...': the period a yearly duty
+        # falls in, opening it
+        elif not triggered and re.fullmatch(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*", text[:m.start()], re.I) \
+                and (m.group("q") or m.group("m6") or m.group("half")) and not has_year \
+                and re.match(r"\s*(?:hằng|hàng)\s+năm\s*,", text[m.end():], re.I):
+            # ('hằng năm' already says a duty recurs: whoever acts, unless it reports the past)
+            triggered = not re.search(r"(?<![^\W_])(?:đã|vẫn|đang)(?![^\W_])", re.split(r"[;.]", text[m.end():].split(",", 1)[1])[0], re.I)
         # 'dự kiến năm 2030 đạt ...': a forecast for a year, not a bound ('dự kiến tháng 9/2026' is)
         if triggered and m.group("y7") and re.search(r"(?<![^\W_])dự\s+kiến\s*$", before, re.I):
             triggered = False
@@ -352,7 +438,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'căn cứ nội dung đã được tập huấn cho giáo viên cốt cán vào tháng 11/2024': 'vào' / 'trong'
         # dating a clause in the past ('đã') says when something happened, not when work is due
         if triggered and re.search(r"(?:vào|trong)\s*(?:ngày\s*)?$", before, re.I) \
-                and re.search(r"(?<![^\W_])đã\s+[^,;.()]{0,80}$", text[max(0, m.start() - 100):m.start()], re.I):
+                and re.search(r"(?<![^\W_])đã\s+(?:(?!\s(?:để|nhằm)\s)[^,;.()]){0,80}$", text[max(0, m.start() - 100):m.start()], re.I):
+            # ('doanh nghiệp ... đã được kiểm tra trước khi hoàn thuế để thực hiện thanh tra toàn diện
+            # trong năm 2016': a purpose clause after the past one dates the work again)
             triggered = False
         # 'Số tiền lãi phải nộp phát sinh trong tháng 01 năm 2016 là ...': the period something
         # arises or happens in, not a bound of work
@@ -369,7 +457,7 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         if triggered and (
                 re.search(r"(?<![^\W_])(?<!phải\s)(?<!cần\s)được\s+(?:ký(?:\s+kết)?|giao\s+kết|cấp|thành\s+lập|công\s+nhận|tuyển\s+dụng)"
                           r"(?![^\W_])(?:\s+(?:và|hoặc)\s+[^,;.()]{0,30})?\s+(?:trước|từ|sau)\s*(?:ngày\s*)?$", near, re.I)
-                or re.search(r"(?<![^\W_])đã\s+(?:(?!hoàn\s+thành|xong|báo\s+cáo|gửi|nộp)[^,;.()]){1,50}\strước\s*(?:ngày\s*)?$", near, re.I)):
+                or re.search(r"(?<![^\W_])(?:đã|chưa)\s+(?:(?!hoàn\s+thành|xong|báo\s+cáo|gửi|nộp)[^,;.()]){1,50}\strước\s*(?:ngày\s*)?$", near, re.I)):
             triggered = False
         # 'hướng tới đạt mức phát thải ròng bằng "0" vào năm 2050': a goal the work moves toward
         if triggered and re.search(r"(?<![^\W_])hướng\s+tới(?![^\W_])[^;.]{0,80}$", near, re.I):
@@ -377,6 +465,15 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'nguồn ... đến hết năm 2025 còn dư chuyển sang': a balance at that date
         if triggered and re.match(r"\s*,?\s*(?:còn\s+(?:dư|lại|thừa)|chưa\s+(?:sử\s+dụng|giải\s+ngân|phân\s+bổ))(?![^\W_])", text[m.end():], re.I):
             triggered = False
+        if triggered and (_STATUS_BEFORE.search(near) or _AS_OF_BEFORE.search(near) or _CONTINUE_BEFORE.search(near)
+                          or _NEGATED_BEFORE.search(near)
+                          or re.search(r"(?<![^\W_])(?:kể\s+)?từ\s+(?:ngày\s+)?(?:kết\s+thúc|hết)\s*$", before, re.I)):
+            # ('trong thời hạn 30 ngày, kể từ ngày kết thúc 06 tháng đầu năm': the start of a relative term)
+            triggered = False
+        if not triggered and _OCCASION_BEFORE.search(text[max(0, m.start() - 100):m.start()]) and (m.group("d2") or m.group("d1")):
+            triggered = True
+        generic = not has_year and bool(_GENERIC_YEAR_AFTER.match(text, m.end()) or (
+            re.search(r"năm\s*$", m.group(0)) and re.match(r"\s*(?!nay(?![^\W_])|này(?![^\W_]))[^\W\d_]", text[m.end():])))
         # 'đến hết ngày 30 tháng 6 năm báo cáo', 'Trước ngày 30 tháng 5 của năm trước năm kế hoạch':
         # a day of a generic year (the report's, the plan's) is a rule for every year, no date
         if triggered and not has_year and re.match(r"\s*(?:của\s+)?năm\s+(?:báo\s+cáo|trước|kế\s+hoạch|ngân\s+sách)(?![^\W_])", text[m.end():], re.I):
@@ -402,8 +499,15 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'trước ngày 15/6 và 15/12': a date listed right after a deadline is one too
         if not triggered and hits and hits[-1].triggered and re.fullmatch(r"\s*(?:,|và|hoặc)\s*(?:cả\s+)?(?:ngày\s*)?", text[hits[-1].end:m.start()]):
             triggered = True
-        hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end))
+        hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end, generic))
     return hits
+
+
+def _main_clause_resumes(span: str) -> bool:
+    """Does a directive verb open a comma-separated segment of ``span`` (after its first)?"""
+    from pipeline.extract.tasks import VERB_START_RE  # late: tasks imports this module
+
+    return any(VERB_START_RE.match(seg.lstrip()) for seg in span.split(",")[1:])
 
 
 def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
@@ -416,7 +520,10 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     """
     recurrence = find_recurrence(text)
     hits = [h for h in find_dates(text, year, masks)]
-    chosen = [h for h in hits if h.triggered and h.date]
+    # a day of a year named by rule ('trước ngày 05 tháng 7 năm sau') is no fixed date, unless the duty
+    # recurs every year: then it is first due after the document ('Hàng năm ... trước ngày 31 tháng 01
+    # năm sau', gold README: a recurring duty's first due date)
+    chosen = [h for h in hits if h.triggered and h.date and (not h.generic_year or recurrence == "yearly")]
     if attribute and ONWARD_RE.search(text):
         # 'Năm 2026 và các năm tiếp theo', 'từ năm 2026 trở đi': the year opens an ongoing duty
         return Deadline(None, None, text.strip().rstrip("."), recurrence)
@@ -429,7 +536,10 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
         return Deadline(dt.date(int(until.group(1)), 12, 31), None, text.strip().rstrip("."), recurrence)
     # a date in a 'sau khi ...' clause dates the condition, not the work ('phê duyệt ngay sau khi
     # ... được thông qua vào Kỳ họp thứ Sáu (dự kiến tổ chức vào tháng 12/2017)')
-    chosen = [h for h in chosen if not re.search(r"(?<![^\W_])sau\s+khi\s[^;.]{0,160}$", text[:h.start], re.I)]
+    # (the 'sau khi' clause ends where the main clause goes on after a comma: '... sau khi Hiệp định
+    # EVFTA có hiệu lực (từ giữa năm 2020), báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020')
+    chosen = [h for h in chosen if not ((k := re.search(r"(?<![^\W_])sau\s+khi\s[^;.]{0,160}$", text[:h.start], re.I))
+                                        and not _main_clause_resumes(text[k.start():h.start]))]
     # 'nộp trước ngày 15 tháng 02 ..., kỳ báo cáo là năm (từ 01 tháng 01 đến 31 tháng 12)': a span
     # in brackets defines the period the work covers; the bound the clause sets ('trước', 'chậm
     # nhất', 'hạn') is the deadline
@@ -483,6 +593,16 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
             # year the duty starts
             date = _safe(int(start.group(1)), date.month, date.day) or date
         return Deadline(date, h.time, _phrase(text, h), recurrence)
+    # 'báo cáo định kỳ hàng quý trước ngày 17 các tháng 3, 6, 9': one day of several months, every
+    # year; first due on the first of them on or after the document's date
+    m = re.search(r"(?:trước|chậm\s+nhất(?:\s+là)?|vào)\s+ngày\s+(\d{1,2})\s+(?:của\s+)?(?:các\s+)?tháng\s+"
+                  r"(\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+)(?!\s*(?:/|năm)\s*(?:19|20)\d\d)", text, re.I)
+    if m and recurrence and issued is not None:
+        day = int(m.group(1))
+        months = sorted({int(x) for x in re.findall(r"\d+", m.group(2)) if 1 <= int(x) <= 12})
+        dates = [d for y in (issued.year, issued.year + 1) for mo in months if (d := _safe(y, mo, day)) and d >= issued]
+        if dates:
+            return Deadline(dates[0], None, m.group(0), recurrence)
     # a recurring day: 'trước ngày 25 hằng tháng'
     m = re.search(rf"(?:trước|chậm nhất|vào)\s+ngày\s+\d{{1,2}}\s+{_H}\s+tháng", text, re.I)
     if m:

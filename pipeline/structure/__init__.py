@@ -53,6 +53,8 @@ def structure(doc: Document, config: Config) -> Document:
         # itself in a bracket or a news lead, and its issuer speaks in the opening sentence
         ph = posted_header(doc)
         h.number, h.date, h.issuer = ph.number, ph.date, ph.issuer
+        if ph.signer and not h.signer:
+            h.signer = ph.signer
         # (a numbered letter whose symbol names no type is a công văn)
         h.doc_type = ph.doc_type or _symbol_type(ph.number) or ("Công văn" if ph.number else None)
     if not h.issuer:
@@ -111,9 +113,12 @@ def _with_table_rows(doc: Document, sections: list[Section]) -> list[Section]:
     The lines of such a table are cells, not prose: their bare row numbers ('1', 'II') are no
     headings to the section builder, and what it read there (a '1.' group title, a cell that
     starts with a number) is replaced by the table's own rows."""
-    from pipeline.extract.tables import find_tables  # the table reader works on lines only
+    from pipeline.extract.appendix import find_grouped_tables, merge_tables
+    from pipeline.extract.offices import load_gazetteer
+    from pipeline.extract.tables import find_tables  # the table readers work on lines only
 
-    tables = find_tables(doc)
+    # (and a Phụ lục printed in column groups, read as extract reads it: appendix.py)
+    tables = merge_tables(find_tables(doc), find_grouped_tables(doc, load_gazetteer(), set()))
     if not tables:
         return sections
     spans = [(tb.line_start, tb.line_end) for tb in tables]
@@ -144,8 +149,10 @@ def _with_table_rows(doc: Document, sections: list[Section]) -> list[Section]:
             number = r.number.split(" > ")[0]
             parent_path = base_path
             if r.group:
-                add(r.group, base_path, r.line_start, r.line_end, "roman" if r.group[0] in "IVX" else "letter", "")
-                parent_path = " > ".join(x for x in (base_path, r.group) if x)
+                # ('II > II.1': a group under a group, one section each)
+                for g in r.group.split(" > "):
+                    add(g, parent_path, r.line_start, r.line_end, "roman" if g[0] in "IVX" else "letter", "")
+                    parent_path = " > ".join(x for x in (parent_path, g) if x)
             if re.fullmatch(r"\d+\.\d+", number):
                 major = number.split(".")[0]
                 add(major, parent_path, r.line_start, r.line_end, "arabic", "")

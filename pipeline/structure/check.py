@@ -94,6 +94,15 @@ def _fuzzy_line(doc: Document, anchor: str) -> int | None:
     return best if best_score >= 80 else None
 
 
+def _anchor_col(doc: Document, line: int, anchor: str) -> int | None:
+    """Where on ``line`` the anchor starts (its first three words), for an item that starts
+    inside a line; None when the line does not hold them."""
+    text = doc.line(line).text
+    words = _WS.sub(" ", unicodedata.normalize("NFC", anchor)).strip().split()[:3]
+    m = re.search(r"\s+".join(map(re.escape, words)), text) if words else None
+    return m.start() if m else None
+
+
 def section_accuracy(doc: Document, gold: dict, clean: str | None = None) -> tuple[int, int, list[str]]:
     """(hits, tasks scored, what was wrong) of the section paths at the gold anchors' lines.
 
@@ -119,7 +128,7 @@ def section_accuracy(doc: Document, gold: dict, clean: str | None = None) -> tup
         line = anchor_line(where, t["anchor"], seen.get(k, 0))
         seen[k] = seen.get(k, 0) + 1
         n += 1
-        pred = section_path_at(doc, line) if line else ""
+        pred = section_path_at(doc, line, _anchor_col(doc, line, t["anchor"])) if line else ""
         if section_match(pred, t["section"]):
             hits += 1
         else:

@@ -109,6 +109,9 @@ DATE_RE = re.compile(
 DATE_NUMERIC_RE = re.compile(r"(?<![\w/])(?P<place>" + PLACE + r")\s*,\s*ngày\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})")
 VV_RE = re.compile(r"(?<![\w])(V/v|v/v|V/V|Về việc)\s*:?\s*", re.UNICODE)
 KINH_GUI_RE = re.compile(r"Kính\s+gửi\s*:?\s*", re.IGNORECASE)
+# a dispatch's addressee line: 'THỦ TƯỚNG CHÍNH PHỦ ĐIỆN:', 'CHỦ TỊCH UBND TỈNH điện:' (a Công điện
+# has no 'Kính gửi'; its addressees follow the issuer's 'điện:' as a list, like a letter's)
+DIEN_RE = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\-]*\s+){1,10}(?:ĐIỆN|điện|Điện)\s*:\s*")
 # 'Kính gửi' and the date line are found with any marks ('Phu Tho, ngay 16 thang 12 nam 2011')
 DATE_RE, DATE_NUMERIC_RE, KINH_GUI_RE = (mark_tolerant(rx) for rx in (DATE_RE, DATE_NUMERIC_RE, KINH_GUI_RE))
 BODY_OPENER_RE = re.compile(
@@ -434,7 +437,7 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         if vv is None and vm and (number_line is not None or date_line is not None or n - numbers[0] < 12):
             vv = (n, full[vm.end():])
             hit = True
-        km = KINH_GUI_RE.search(full)
+        km = KINH_GUI_RE.search(full) or DIEN_RE.match(full)
         if kg_line is None and km and km.start() < 80:
             kg_line = n
             hit = True
@@ -543,7 +546,7 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     kg_lines: list[int] = []
     if kg_line is not None:
         full = " ".join(columns(texts[kg_line]))
-        km = KINH_GUI_RE.search(full)
+        km = KINH_GUI_RE.search(full) or DIEN_RE.match(full)
         rest = full[km.end():].strip() if km else ""
         items: list[str] = []
         glued = GLUED_BODY_RE.search(rest) if rest and res.body_start is None else None

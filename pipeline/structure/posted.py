@@ -36,6 +36,34 @@ _BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+n
 NEWS_LEAD_RE = re.compile(
     r"^\s*Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _BODY + r")\s+"
     r"(?:(?!(?:nhận|tiếp|thực|theo|căn|xét|trả)(?![^\W_]))[^\s,.;:]+\s+){1,3}?(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")")
+# 'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 114/CĐ-TTg ngày 19/7/2025 về việc ...',
+# '(Chinhphu.vn) - Thủ tướng Chính phủ vừa có Công điện số 149/CĐ-TTg ngày 28/8/2025 ...': a press
+# lead names who signed the directive it reprints, the directive's type, number and date (the
+# person after the office, when named, is the signer: see :func:`_office_and_person`)
+SIGNED_LEAD_RE = re.compile(
+    r"^\s*(?:\([^()]{2,40}\)\s*[-–—]\s*)?(?P<who>(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|UBND|"
+    r"Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Văn\s+phòng|Bộ|Sở)(?![^\W_])[^,.;:()]{0,80}?)"
+    r"\s+(?:vừa\s+|đã\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có)\s+"
+    r"(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*,?\s+ngày\s+" + _DMY)
+_PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$")
+
+
+def _office_and_person(who: str) -> tuple[str, str | None]:
+    """Split 'Thủ tướng Chính phủ Phạm Minh Chính' into the office and the person: the person is
+    the run of capitalised words at the end (2-4 of them; after a place word, 'tỉnh Quảng Nam Lê
+    Trí Thanh', the place keeps its first two)."""
+    words = who.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    run = words[k:]
+    if _PLACE_WORD_RE.search(" ".join(words[:k])):
+        run = run[2:] if len(run) >= 4 else []
+    if not 2 <= len(run) <= 4 or len(run) == len(words):
+        return who, None
+    return " ".join(words[:len(words) - len(run)]), " ".join(run)
+
+
 SPEAKER_RE = re.compile(
     # ('Chủ tịch UBND tỉnh yêu cầu ...': the chairman speaks for the committee, which issues)
     # ('2. Để kịp thời giải đáp ..., Bộ Giáo dục và Đào tạo yêu cầu các trường:': after an item's
@@ -51,6 +79,7 @@ class Posted:
     number: str | None = None
     date: _dt.date | None = None
     issuer: str | None = None
+    signer: str | None = None
 
 
 def _date(d: str, m: str, y: str | int) -> _dt.date | None:
@@ -102,6 +131,16 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             out.date = _date(m.group("d"), m.group("m"), year) if year else None
             out.issuer = _body(m.group("body"))
             break
+    if out.number is None:
+        for t in head:
+            m = SIGNED_LEAD_RE.match(t)
+            if m:
+                body, person = _office_and_person(re.sub(r"\s+", " ", m.group("who")).strip())
+                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+                out.issuer = "Thủ tướng Chính phủ" if re.fullmatch(r"(?:Phó )?Thủ tướng(?: Chính phủ)?", body) else body
+                out.signer = person
+                break
     if out.number is None:
         # the bracket stands at the end of the subject line (the first line) or on a line of
         # its own among the last ones

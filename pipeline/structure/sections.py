@@ -415,7 +415,34 @@ def build_sections(doc: Document, segments: list[tuple[int, int]]) -> list[Secti
     pages = page_number_lines(doc)
     for seg in segments:
         _build_segment(doc, seg, wrap, sections, pages)
-    return sections
+    return _glued_items(doc, sections)
+
+
+# '4. Các lực lượng ... khi có yêu cầu. 5. Ban Chỉ huy ...': a sentence end, then the next number
+GLUED_ITEM_RE = re.compile(r"[.;!?]\s+(?P<n>\d{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _glued_items(doc: Document, sections: list[Section]) -> list[Section]:
+    """An item whose number a web page printed on the line of the item before it ('... khi có yêu
+    cầu. 5. Ban Chỉ huy ...'): a section of its own that starts inside that line (``col``), the
+    next number of the same list; the item before it ends on that line."""
+    out = list(sections)
+    for sec in sections:
+        if sec.style != "arabic" or not sec.label.isdigit():
+            continue
+        nxt = str(int(sec.label) + 1)
+        if any(x.parent == sec.parent and x.label == nxt and x.style == sec.style for x in sections):
+            continue
+        for n in range(sec.line_start, sec.line_end + 1):
+            m = GLUED_ITEM_RE.search(doc.line(n).text)
+            if m and m.group("n") == nxt and (n > sec.line_start or m.start() > 0):
+                new = Section(id=max(x.id for x in out) + 1, label=nxt, title="", level=sec.level, parent=sec.parent,
+                              line_start=n, line_end=sec.line_end, style=sec.style,
+                              path=" > ".join([*sec.path.split(" > ")[:-1], nxt]), col=m.start("n"))
+                sec.line_end = n
+                out.insert(out.index(sec) + 1, new)
+                break
+    return out
 
 
 def page_number_lines(doc: Document) -> set[int]:
@@ -583,9 +610,14 @@ def _fits_as_child(b: _Builder, tl: Label) -> bool:
     return b._find(tl.key) is None
 
 
-def section_path_at(doc: Document, line_number: int) -> str:
-    """The path of the innermost section holding ``line_number`` ('' outside every section)."""
+def section_path_at(doc: Document, line_number: int, col: int | None = None) -> str:
+    """The path of the innermost section holding ``line_number`` ('' outside every section);
+    with ``col``, the one holding that place of the line (an item may start inside a line)."""
     sec = section_at(doc, line_number)
+    if col is not None and sec is not None:
+        inside = [x for x in doc.sections if x.line_start == line_number and 0 < x.col <= col and x.level >= sec.level]
+        if inside:
+            sec = max(inside, key=lambda x: x.col)
     return sec.path if sec else ""
 
 
@@ -600,7 +632,8 @@ def _innermost_index(doc: Document) -> list[Section | None]:
     size = max([len(doc.lines)] + [s.line_end for s in doc.sections]) + 1
     index: list[Section | None] = [None] * (size + 1)
     # parents before children (by level, then start): a deeper or later section overwrites
-    for s in sorted(doc.sections, key=lambda x: (x.level, x.line_start)):
+    # (an item that starts inside a line, col > 0, does not hold that line's start)
+    for s in sorted(doc.sections, key=lambda x: (x.level, x.line_start, -x.col)):
         for n in range(s.line_start, s.line_end + 1):
             index[n] = s
     doc.__dict__["_section_index"] = (doc.sections, len(doc.sections), index)

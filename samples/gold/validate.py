@@ -25,7 +25,8 @@ Checks, per <doc_id>.tasks.json:
     those lines removed: a sentence that runs over a page break is given without the running
     head; or, when the task gives cell_lines, in the join of those line ranges: a table cell
     that a page break splits); section labels exist as headings in the text and the innermost one is printed before
-    the task ('' for a sentence before the first heading); deadline is a valid ISO date or null (deadline_time HH:MM when present);
+    the task ('' for a sentence before the first heading; a task with "label_after": true may have
+    its row number printed after it); deadline is a valid ISO date or null (deadline_time HH:MM when present);
     recurrence is one of the allowed values or null; offices a list of strings; lead null or one
     of the offices; optional a bool; tasks in document order;
   - WARN (for review, not failures): overlapping task texts, an anchor that the scorer (one
@@ -46,7 +47,7 @@ HEADER_FIELDS = ("doc_type", "number", "date", "issuer", "signer_title", "signer
 RECURRENCE = {None, "daily", "weekly", "monthly", "quarterly", "half-yearly", "yearly"}
 TASK_KEYS = {"section", "anchor", "text", "offices", "deadline", "recurrence"}
 # 'lead' (default null) and 'optional' (default false) may be left out, as in the seed's gold.
-KNOWN_TASK_KEYS = TASK_KEYS | {"lead", "optional", "note", "deadline_time", "cell_lines"}
+KNOWN_TASK_KEYS = TASK_KEYS | {"lead", "optional", "note", "deadline_time", "cell_lines", "label_after"}
 _WS = re.compile(r"\s+")
 
 
@@ -270,7 +271,9 @@ def check_file(path: Path, rep: Report) -> int:
             heads = [m.start() for m in label_pattern(inner).finditer(full)]
             # a number alone at the start of a line ('1 - Mức ...', '3' over its bullets) is a head too
             heads += [len(fold(raw[:m.start()])) for m in bare_label_pattern(inner).finditer(raw)]
-            if apos >= 0 and heads and min(heads) > apos:
+            # ('label_after': true — a table row whose number a PDF text layer prints after the
+            # row's cells, as pdftotext without -layout does when it reads a page column by column)
+            if apos >= 0 and heads and min(heads) > apos and t.get("label_after") is not True:
                 rep.error(where, f"innermost section label {inner!r} is printed only after the task")
         # attributes
         offices = t["offices"]
