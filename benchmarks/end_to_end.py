@@ -1,6 +1,6 @@
 """End-to-end benchmark on broken inputs: do broken documents give the tasks of their clean text?
 
-    .venv/bin/python benchmarks/end_to_end.py [--seeds N] [--kinds k1,k2] [--docs id1,id2] [--verbose]
+    .venv/bin/python benchmarks/end_to_end.py [--seeds N] [--kinds k1,k2] [--docs id1,id2] [--verbose] [--details]
 
 For every gold document in samples/gold (its ``<doc_id>.clean.txt`` and ``.tasks.json``; never
 samples/heldout), the clean text is broken each way of benchmarks/corrupt.py (the generator
@@ -94,6 +94,8 @@ class Result:
     compared: int = 0
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    field_miss: dict[str, int] = field(default_factory=dict)  # header field -> misses
+    doc_changed: dict[str, int] = field(default_factory=dict)  # doc_id -> gold tasks changed
 
     def add(self, gold: dict, doc: Document, clean_sig: list[tuple] | None = None) -> list[tuple]:
         rows = document_rows(doc)
@@ -109,12 +111,14 @@ class Result:
             self.header_hit += ok
             if not ok:
                 self.notes.append(f"{gold['doc_id'][:28]}: header {f} {d.get(f)!r}, gold {value!r}")
+                self.field_miss[f] = self.field_miss.get(f, 0) + 1
         sig = task_signature(gold, rows["tasks"])
         if clean_sig is not None:
             for a, b in zip(clean_sig, sig):
                 self.compared += 1
                 self.same += a == b
                 if a != b:
+                    self.doc_changed[gold["doc_id"]] = self.doc_changed.get(gold["doc_id"], 0) + 1
                     self.notes.append(f"{gold['doc_id'][:28]}: '{a[0][:50]}' clean {a[1]} -> broken {b[1]}")
         return sig
 
@@ -140,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kinds", default=",".join(KINDS))
     ap.add_argument("--docs", default="", help="comma-separated doc_id prefixes (default: every gold document)")
     ap.add_argument("--verbose", action="store_true", help="print each task the corruption changed")
+    ap.add_argument("--details", action="store_true",
+                    help="after the table: header misses per field beyond the clean text's, and the documents "
+                         "with most gold tasks changed, per kind")
     args = ap.parse_args(argv)
     docs = gold_docs([d for d in args.docs.split(",") if d])
     pipe = Pipeline(config=Config(ocr=False))
@@ -162,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for n in clean.notes:
                 print(f"   {n}")
+        details: list[tuple[str, Result]] = []
         rows = []
         for kind in args.kinds.split(","):
             rows.append((kind, kind, False))
@@ -183,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.verbose:
                 for n in res.notes:
                     print(f"   {n}")
+            details.append((label, res))
         seed_gold = [(g, t) for g, t in docs if g["doc_id"] == SEED_BROKEN.stem]
         if seed_gold and SEED_BROKEN.exists():
             g, _text = seed_gold[0]
@@ -200,6 +209,13 @@ def main(argv: list[str] | None = None) -> int:
             if args.verbose:
                 for n in res.notes:
                     print(f"   {n}")
+        if args.details:
+            print("\nheader misses beyond the clean text's, per field; documents with most gold tasks changed")
+            for label, res in details:
+                fields = ", ".join(f"{f} {res.field_miss.get(f, 0) - clean.field_miss.get(f, 0) * args.seeds:+d}"
+                                   for f in HEADER_FIELDS if res.field_miss.get(f, 0) != clean.field_miss.get(f, 0) * args.seeds)
+                worst = sorted(res.doc_changed.items(), key=lambda kv: (-kv[1], kv[0]))[:4]
+                print(f"  {label:22} header: {fields or '-'}; tasks: " + (", ".join(f"{d[:14]} {n}" for d, n in worst) or "-"))
     print("\nd.X = clean score minus broken score (positive: the corruption cost that much); "
           "same = share of gold tasks given exactly as on the clean text")
     return 0

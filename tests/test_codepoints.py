@@ -34,3 +34,14 @@ def test_clean_text_is_identity():
     text = "Tăng cường kiểm tra, xử lý vi phạm về quản lý, bảo vệ rừng."
     doc = repair_text(text)
     assert doc.text == text and doc.repairs == []
+
+
+def test_half_a_horn_on_uo_is_put_back():
+    """'ươ' with one horn lost (OCR, a font): 'u' + 'ơ' before another letter and 'ư' + 'o' are
+    never Vietnamese; words that end in 'uơ' ('thuở', 'huơ') and 'uô' ('muốn') are."""
+    doc = repair_text("Các đơn vị gửi báo cáo truớc ngày 20/10.\nGiao Ủy ban nhân dân các phuờng kiểm tra.\n"
+                      "Trưóc mắt, nguời dân được hỗ trợ; thuở ấy, huơ tay, muốn, cuộc họp, quốc gia.")
+    assert [ln.text for ln in doc.lines] == [
+        "Các đơn vị gửi báo cáo trước ngày 20/10.", "Giao Ủy ban nhân dân các phường kiểm tra.",
+        "Trước mắt, người dân được hỗ trợ; thuở ấy, huơ tay, muốn, cuộc họp, quốc gia."]
+    assert {r.kind for r in doc.repairs} == {"codepoint"}

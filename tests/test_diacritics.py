@@ -161,3 +161,17 @@ def test_very_long_line_without_punctuation():
     line = "phat trien kinh te xa hoi " * 400
     out = restore_text(line)
     assert out.split() == ("phát triển kinh tế xã hội " * 400).split()
+
+
+def test_a_mixed_case_abbreviation_does_not_make_a_stripped_line_foreign():
+    """'TTg', 'TTgCP', 'CTrTT' (Thủ tướng, Chương trình ...) are the administration's own
+    abbreviations: a stripped 'Nơi nhận' line that names one is still stripped Vietnamese, while
+    a capitalised word no syllable spells ('Foundation') still marks a foreign name."""
+    out = restore_text("- Van phong Chinh phu: BTCN, cac PCN, Tro ly TTg, Vu Tong hop;")
+    assert out == "- Văn phòng Chính phủ: BTCN, các PCN, Trợ lý TTg, Vụ Tổng hợp;"
+    assert restore_text("Quy Hope Foundation tai tro").startswith("Quy Hope Foundation")
+
+
+def test_the_word_after_a_list_label_starts_a_sentence():
+    """'b) Nham ...': after a list label the capital is the sentence's, not a name's."""
+    assert restore_text("c) Nham bao dam an toan giao thong, cac truong kiem tra xe dua don.").startswith("c) Nhằm bảo đảm")

@@ -195,3 +195,24 @@ def test_lost_label_letter_keeps_the_items_of_a_letter(tmp_path):
     assert section_paths(b) == section_paths(a)
     sa, sb = signature(g, a), signature(g, b)
     assert all(sb[k] is None or sb[k][2] == sa[k][2] for k in sa)
+
+
+def test_labels_of_a_transcoded_line_are_not_guesses(tmp_path):
+    """A TCVN3 line spells its label 'đ)' as '®)': the raw bytes do not open with the label,
+    but the repair only changed the code, so the label is read as written, not placed by
+    guess from its neighbours (after 'c)', a list that skips 'd)' gave 'd')."""
+    from pipeline.repair.legacy import encode_tcvn3
+
+    clean = "\n".join([
+        "1. Nhiệm vụ của các sở, ngành",
+        "a) Sở Tài chính bố trí kinh phí thực hiện kế hoạch.",
+        "b) Sở Nội vụ hướng dẫn việc kiện toàn tổ chức.",
+        "c) Sở Y tế kiểm tra an toàn thực phẩm tại các chợ.",
+        "đ) Sở Công Thương theo dõi giá cả thị trường.",
+        "e) Công an tỉnh bảo đảm an ninh trật tự.",
+        "2. Nhiệm vụ của Ủy ban nhân dân các huyện",
+        "Chỉ đạo các xã triển khai kế hoạch.",
+    ])
+    doc = run(encode_tcvn3(clean), "tcvn3_labels", tmp_path)
+    assert [ln.text for ln in doc.lines] == clean.split("\n")
+    assert "1 > đ" in section_paths(doc) and "1 > d" not in section_paths(doc)

@@ -311,3 +311,41 @@ def test_scan_letter_without_vv_or_kinh_gui_is_a_cong_van():
               "Kính gửi: Hiệu trưởng các trường THPT.\nĐề nghị các trường tăng cường tuyên truyền.\n")
     assert doc.header.doc_type == "Công văn"
     assert doc.header.issuer_parent == "UBND THÀNH PHỐ ĐÀ NẴNG"
+
+
+@pytest.mark.parametrize("date_line,want", [
+    ("Đà Nẵng, ngày 14 tháng    năm 2024", dt.date(2024, 3, 14)),  # the month's digits lost
+    ("Đà Nẵng, ngày 14 tháng 03 năm 20  ", dt.date(2024, 3, 14)),  # the year's
+    ("Đà Nẵng, ngày 1  tháng 03 năm 202 ", dt.date(2024, 3, 15)),  # the day's too: the stamp's day
+])
+def test_date_line_with_lost_digits_is_dated_by_the_signature_stamp(date_line, want):
+    """A date line whose month or year lost its digits (a PDF font without them) is still the
+    date line: the letter is dated by its digital-signature stamp, the printed day kept when it
+    can be the day (signed that day or a few days after)."""
+    doc = run("Ký bởi: Sở Xây dựng\nThời gian ký: 15.03.2024 09:12\nUBND THÀNH PHỐ ĐÀ NẴNG\n"
+              "SỞ XÂY DỰNG\nSố: 512/SXD-QLCL\n" + date_line + "\nV/v kiểm tra an toàn công trình\n"
+              "Kính gửi: Ủy ban nhân dân các quận, huyện.\nSở Xây dựng đề nghị các quận, huyện kiểm tra.")
+    assert doc.header.date == want
+
+
+def test_date_line_with_lost_digits_and_no_stamp_gives_no_date():
+    doc = run("SỞ XÂY DỰNG\nSố: 512/SXD-QLCL\nĐà Nẵng, ngày 14 tháng    năm 2024\nV/v kiểm tra\n"
+              "Kính gửi: Ủy ban nhân dân các quận, huyện.\nSở Xây dựng đề nghị các quận, huyện kiểm tra.")
+    assert doc.header.date is None and doc.header.number == "512/SXD-QLCL"
+
+
+@pytest.mark.parametrize("text,want", [
+    # an OCR'd news lead: 'tính' for 'tỉnh' (a valid word the OCR repair leaves), the type unmarked
+    ("Ngày 12/3/2024, UBND tính ban hành Cong văn số 512/UBND-KT về việc phòng chống cháy rừng.\n"
+     "Giao Sở Nông nghiệp và Môi trường chủ trì kiểm tra các khu rừng.",
+     ("Công văn", "512/UBND-KT", dt.date(2024, 3, 12), "UBND tỉnh")),
+    # a stripped publisher's note and speaker
+    ("UBND tinh co y kien nhu sau:\nGiao So Xay dung kiem tra cac cong trinh.\n"
+     "(Theo Cong van so 6202/UBND-KT, ngay 23/11/2023)",
+     ("Công văn", "6202/UBND-KT", dt.date(2023, 11, 23), "UBND tỉnh")),
+])
+def test_posted_identity_found_with_wrong_marks(text, want):
+    from pipeline.structure.posted import posted_header
+
+    p = posted_header(Document("t", lines=lines_from_text(text)))
+    assert (p.doc_type, p.number, p.date, p.issuer) == want

@@ -220,3 +220,29 @@ def test_tcvn3_capital_after_an_ellipsis_starts_a_sentence():
     line = "tiền tệ tiếp tục biến động, tiềm ẩn rủi ro… " + encode_tcvn3("Ở trong nước") + ", khó"
     text = "Ủy ban nhân dân tỉnh nhận định thị trường tài chính,\n" + line + "\nkhăn còn nhiều."
     assert _repair_lines(text)[1] == "tiền tệ tiếp tục biến động, tiềm ẩn rủi ro… Ở trong nước, khó"
+
+
+def test_issuer_over_the_header_rule_is_capitals():
+    """A scraped first line ends with the header's first cell: the issuer's name over its rule.
+    Its words have no known lowercase letter, so they are the '.VnTimeH' capitals of the issuer,
+    not title case; the sentence before it keeps its case."""
+    line = encode_tcvn3("Quyết định số 12 về phòng cháy do Sở Y tế ban hành. SỞ Y TẾ ------")
+    assert _repair(line)[0] == "Quyết định số 12 về phòng cháy do Sở Y tế ban hành. SỞ Y TẾ ------"
+    # one word is not enough to tell, and a run with a lowercase letter is running text
+    assert _repair(encode_tcvn3("Hội nghị tổng kết. Bộ ------"))[0].endswith("Bộ ------")
+    assert _repair(encode_tcvn3("Gửi về Sở Y tế ------"))[0] == "Gửi về Sở Y tế ------"
+
+
+def test_html_break_tags_in_a_table_cell_are_not_words():
+    """'<br>' between the lines of a converted table cell has lowercase letters, but says
+    nothing of the case of the capitals around it."""
+    cell = "| **BAN CHỈ ĐẠO Và HĐND**<br>**HUYỆN MINH LONG** |"
+    raw = encode_tcvn3(cell.replace("Và", "VÀ"))
+    assert _repair(raw)[0] == cell.replace("Và", "VÀ")
+
+
+def test_article_title_after_dieu_label_starts_with_a_capital():
+    """'§iÒu 3. ¸p dông ...': the title of an article opens with a capital, as after a sentence."""
+    assert _repair(encode_tcvn3("Điều 3. Ủy quyền cho Sở Tài chính"))[0] == "Điều 3. Ủy quyền cho Sở Tài chính"
+    assert _repair(encode_tcvn3("Chương II. Áp dụng trong thời gian chuyển tiếp"))[0] == \
+        "Chương II. Áp dụng trong thời gian chuyển tiếp"

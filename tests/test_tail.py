@@ -148,3 +148,20 @@ def test_ingest_tail_columns_without_a_shared_row():
                                      "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
                                      "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Hữu Việt"]
     assert [s.block for s in out][1:] == ["tail_left"] * 3 + ["tail_right"] * 3
+
+
+@pytest.mark.parametrize("line,want", [
+    # the diacritics repair read a stripped signature as running text: 'PHO' -> 'PHỐ' (street)
+    ("KT. GIÁM ĐỐC PHỐ GIÁM ĐỐC Hoàng Văn Nam", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Nam")),
+    # 'THU TRUONG' -> 'THỦ TRƯỞNG': one who signs on behalf of a minister (KT.) is a deputy
+    ("KT. BỘ TRƯỞNG THỦ TRƯỞNG Đào Minh Tú", ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đào Minh Tú")),
+    # a signature left without marks: the titles come back from the lexicon
+    ("KT. BO TRUONG THU TRUONG", ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", None)),
+    ("KT. CHU TICH PHO CHU TICH", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", None)),
+])
+def test_signature_titles_with_wrong_marks_take_the_lexicon_spelling(line, want):
+    assert parse_signature(line) == want
+
+
+def test_head_of_agency_title_as_printed_without_kt():
+    assert parse_signature("THỦ TRƯỞNG Nguyễn Văn Hòa")[1] == "THỦ TRƯỞNG"

@@ -744,3 +744,28 @@ def test_kinh_gui_list_ends_at_its_full_stop_in_short_wrapped_lines():
 def test_assignment_note_versus_a_duty_with_a_partner(line, note, gaz):
     from pipeline.extract.tasks import is_assignment_line
     assert is_assignment_line(line, gaz) is note
+
+
+def test_doi_voi_party_item_stays_a_duty_with_the_closing_request_under_it():
+    """'3. Đối với các bệnh viện tư nhân chủ động ...' wrapped over lines, then the letter's
+    closing request printed right under it (a scan's layout, no blank line): the item names a
+    party and what it does, so it is the party's duty, not a topic title over the closing."""
+    doc = doc_of("Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:\n"
+                 "1. Tăng cường kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.\n"
+                 "2. Đối với các bệnh viện tư nhân chủ động dự trữ thuốc, vật tư y tế và bố trí\n"
+                 "nhân lực trực cấp cứu, bảo đảm khám chữa bệnh cho nhân dân trong dịp nghỉ\n"
+                 "Tết Nguyên đán.\n"
+                 "Sở Y tế đề nghị Thủ trưởng các đơn vị nghiêm túc triển khai, báo cáo kết quả\n"
+                 "về Sở Y tế trước ngày 15/02/2025./.\n")
+    tasks = tasks_of(doc)
+    item = [t for t in tasks if t.text.startswith("Đối với")]
+    assert len(item) == 1 and item[0].section == "2"
+    assert [o.office for o in item[0].offices] == ["Các bệnh viện tư nhân"]
+    # a topic with no party acting in it is still a title over the duties below it
+    doc = doc_of("1. Đối với công tác tổng hợp, báo cáo kết quả kiểm tra.\n"
+                 "- Phòng Kế hoạch tổng hợp số liệu gửi Sở trước ngày 20 hằng tháng.\n")
+    assert not any(t.text.startswith("Đối với") for t in tasks_of(doc))
+    # a party described by what it has, not given an act, is a title over the duties below it
+    doc = doc_of("1. Đối với các địa phương có biên giới.\n"
+                 "- Tăng cường kiểm soát hàng hóa qua các cửa khẩu.\n")
+    assert not any(t.text.startswith("Đối với") for t in tasks_of(doc))

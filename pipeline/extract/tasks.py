@@ -377,6 +377,21 @@ def is_assignment_line(text: str, gaz) -> bool:
     return rest != text and bool(_ASSIGN_RESIDUE.match(rest))
 
 
+def _doi_voi_party_acts(t: str, gaz) -> bool:
+    """'Đối với các trường ĐH NCL chủ động liên hệ với ...': the item names a party and what it
+    does (a subject and its verb), so it is that party's duty even when a paragraph follows
+    it in the item (the letter's closing request, printed right under the last item of a
+    scan), not a topic title over duties below ('Đối với công tác tổng hợp, báo cáo.')."""
+    if gaz is None or not re.match(r"Đối\s+với\s", t, re.I):
+        return False
+    from pipeline.extract.offices import subject_of
+
+    found = subject_of(t, gaz)
+    # the party must be given an act ('chủ động liên hệ', 'tổ chức'), not described ('Đối với các
+    # địa phương có biên giới.', a group named by what it has: a title over its duties below)
+    return found is not None and bool(VERB_START_RE.match(t[found[1]:].lstrip(" ,")))
+
+
 def _has_lines_below(sentences: list[Sentence], k: int) -> bool:
     """Whether the sentence after ``k`` belongs under ``k``'s item (a paragraph, bullet or
     sub-item of it), rather than to the next item."""
@@ -564,7 +579,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 criteria_bullets = None
         if s.index == 0 and b.label and b.style in ("arabic", "decimal", "roman", "letter", "alpha") \
                 and TOPIC_TITLE_RE.match(t) and ":" not in t and not DIRECTIVE_CUE_RE.search(t) and per_block.get(id(b)) == 1 \
-                and (_has_lines_below(sentences, k) or not re.match(r"Đối\s+với\s", t, re.I)):
+                and (_has_lines_below(sentences, k) or not re.match(r"Đối\s+với\s", t, re.I)) \
+                and not _doi_voi_party_acts(t, gaz):
             # '1. Đối với công tác tổng hợp, báo cáo kết quả thanh tra ... TMĐT.': a topic printed as
             # the item's title (with a full stop), its duties in the lines below ('Đối với X ...'
             # with nothing below it, '6. Đối với các trường ĐH chủ động liên hệ ...', is X's duty;

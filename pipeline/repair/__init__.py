@@ -9,7 +9,8 @@ The cascade runs from the most certain repair to the least:
 3. lost glyphs (spaces) and '(cid:NN)' tokens, then one tone placement per document (after
    the glyphs: 'ngoạ ,' cut from 'ngoại,' is not an old-style 'ngọa');
 4. OCR confusions and 5. stripped diacritics (from :mod:`pipeline.repair.ocr` and
-   :mod:`pipeline.repair.diacritics` when present).
+   :mod:`pipeline.repair.diacritics` when present), then 6. the office names on the lines
+   those two guessed, respelled from the gazetteer (:mod:`pipeline.repair.officenames`).
 
 Each repairer is ``(doc, config) -> doc`` and rewrites ``Line.text`` only through
 :func:`pipeline.repair.record.record_change`, so the line count never changes and every
@@ -28,6 +29,7 @@ from pipeline.repair.glyphs import repair_glyphs
 from pipeline.repair.legacy import repair_encoding
 from pipeline.repair.notes import repair_notes
 from pipeline.repair.ocr import repair_ocr
+from pipeline.repair.officenames import repair_office_names
 
 Repairer = Callable[[Document, Config], Document]
 
@@ -50,6 +52,7 @@ def cascade() -> list[tuple[str, Repairer]]:
         ("tone placement", repair_tone_placement),
         ("ocr", repair_ocr),
         ("diacritics", repair_diacritics),
+        ("office names", repair_office_names),
         ("notes", repair_notes),
     ]
     return [(n, r) for n, r in steps if r is not None]

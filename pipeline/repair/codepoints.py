@@ -152,6 +152,38 @@ def fix_misplaced_marks(text: str) -> str:
     return _CLUSTER.sub(lambda m: fix_misplaced_mark(m.group()), text)
 
 
+# ----------------------------------------------------------------------------- half a horn
+# 'ươ' with one of its horns lost (an OCR confusion or a font: 'truớc', 'phuờng', 'trưóc',
+# 'nguời'): Vietnamese never writes 'u' + 'ơ' before another letter ('thuở', 'huơ' end the
+# word) nor 'ư' + 'o'/'ô', so such a pair is 'ươ' with the tone the 'o' carries.  Not after
+# 'q' ('qu' is an onset).  A word is changed only when its repair is a known syllable.
+_O_HORN = "".join(unicodedata.normalize("NFC", c + t) for c in "ơƠ" for t in ("", *_TONES))
+_O_PLAIN = "".join(unicodedata.normalize("NFC", c + t) for c in "oôOÔ" for t in ("", *_TONES))
+HALF_HORN_RE = re.compile(f"(?<![qQ])(?:[uU][{_O_HORN}](?=[^\\W\\d_])|[ưƯ][{_O_PLAIN}])")
+
+
+@lru_cache(maxsize=20_000)
+def fix_half_horn(word: str) -> str:
+    """'truớc' -> 'trước', 'trưóc' -> 'trước'; any other word comes back unchanged."""
+    m = HALF_HORN_RE.search(word)
+    if not m:
+        return word
+    u, o = m.group()
+    tone = "".join(c for c in unicodedata.normalize("NFD", o) if c in _TONES)
+    pair = "ư" + unicodedata.normalize("NFC", "ơ" + tone)
+    pair = "".join(n.upper() if c.isupper() else n for c, n in zip(m.group(), pair))
+    fixed = word[:m.start()] + pair + word[m.end():]
+    from pipeline.repair.lexicon import lexicon
+
+    return fixed if lexicon().is_syllable(fixed) else word
+
+
+def fix_half_horns(text: str) -> str:
+    if not HALF_HORN_RE.search(text):
+        return text
+    return _LETTERS.sub(lambda m: fix_half_horn(m.group()), text)
+
+
 # The fast path reads a document as its words (maximal letter runs) instead of running the
 # patterns above at every position (measured: 40-50 ms per 0.3 MB each, the words 6 ms).
 # Every pattern here sits inside one word: a tone pair is a word's last two letters (the
@@ -256,7 +288,8 @@ def repair_codepoints(doc: Document, config: Config) -> Document:
     # 'quả' match the cluster pattern but are fine) has no line to change.  The look-alike
     # letters and the clusters are read in the document's distinct tokens and words
     # (pipeline.repair.docview), each word's verdict kept across documents.
-    if unicodedata.is_normalized("NFC", v.joined) and not _SPECIAL.search(v.token_text) and _marks_fine(v.words):
+    if unicodedata.is_normalized("NFC", v.joined) and not _SPECIAL.search(v.token_text) and _marks_fine(v.words) \
+            and not HALF_HORN_RE.search(v.token_text):
         doc.meta["tone_convention"] = _view_convention(v)
         return doc
     for line in doc.lines:
@@ -269,6 +302,10 @@ def repair_codepoints(doc: Document, config: Config) -> Document:
         if fixed != line.text:
             record_change(doc, line, fixed, "codepoint", 0.98, threshold=config.review_threshold,
                           alternatives=["mark left where it was"], note="tone mark moved to the vowel that carries it")
+        fixed = fix_half_horns(line.text)
+        if fixed != line.text:
+            record_change(doc, line, fixed, "codepoint", 0.95, threshold=config.review_threshold,
+                          note="'ươ' with a horn lost on one of its letters")
     doc.meta["tone_convention"] = tone_convention([ln.text for ln in doc.lines])
     return doc
 

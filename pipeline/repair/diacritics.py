@@ -101,6 +101,14 @@ def tokenize(text: str) -> list[Tok]:
     return out
 
 
+def _is_abbreviation(word: str) -> bool:
+    """'TTg', 'TTgCP', 'CTrTT', 'UBND': two or more capitals make a word an abbreviation of the
+    administration (Thủ tướng, Chương trình ...), not a foreign word; one in a stripped line
+    says nothing against the line being stripped Vietnamese (a 'Nơi nhận' list names 'Trợ lý
+    TTg' among its stripped words)."""
+    return sum(c.isupper() for c in word) >= 2
+
+
 def _is_name(word: str) -> bool:
     """Capitalised like a proper name: 'Thao', 'Phan' (not 'THAO', not 'thao')."""
     return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
@@ -226,7 +234,7 @@ class Restorer:
                 len(t.text) > 1 and t.text.isupper() and not in_caps_run)
         if not marked:
             elig = [t for t in words if t.eligible and self.has_cands(t.text)]
-            foreign = [t for t in words if len(t.text) > 1 and not t.text.isupper()
+            foreign = [t for t in words if len(t.text) > 1 and not _is_abbreviation(t.text)
                        and not self.has_cands(t.text)]
             if not elig or len(foreign) > 0.3 * len(words):
                 return mask
@@ -246,7 +254,7 @@ class Restorer:
             return [t.kind == "word" and t.eligible and self.has_cands(t.text) for t in toks]
         # marked line in another language ('Le développement économique de la région'):
         # its plain words are not stripped Vietnamese
-        foreign = sum(1 for t in long_words if not t.text.isupper() and not self.has_cands(t.text))
+        foreign = sum(1 for t in long_words if not _is_abbreviation(t.text) and not self.has_cands(t.text))
         if foreign > 0.3 * max(len(long_words), 1):
             return mask
         # marked line: runs of eligible ASCII words (punctuation inside a run is fine)
@@ -272,7 +280,7 @@ class Restorer:
             # ('Make') goes on with that foreign phrase (a brand or English name), not the prose
             before = r[0] - 1
             if before >= 0 and toks[before].kind == "word" and len(toks[before].text) > 1 \
-                    and not toks[before].text.isupper() and _ASCII_WORD.match(toks[before].text) \
+                    and not _is_abbreviation(toks[before].text) and _ASCII_WORD.match(toks[before].text) \
                     and not self.has_cands(toks[before].text):  # ('UBND tinh chi dao' is stripped prose)
                 continue
             ev = sum(self.asis_evidence(toks[i].text) for i in r)
@@ -426,13 +434,17 @@ class Restorer:
                             if fixed != t.text:
                                 results[li].append((t.start, t.end, t.text, fixed, 0.99, []))
             initial = True
+            # a list label opens the line ('b) Nham gop phan ...'): the word after it starts a
+            # sentence, as after '-' (its capital is no name's: 'Nhằm')
+            lab = _LIST_START.match(text)
+            lab_end = lab.start(1) + len(lab.group(1).rstrip()) if lab else -1
             for i, t in enumerate(toks):
                 if t.kind == "end":
                     flush()
                     initial = True
                     continue
                 if t.kind == "punct":
-                    if t.text in _OPENERS:
+                    if t.text in _OPENERS or t.end == lab_end:
                         initial = True
                     continue
                 was_initial, initial = initial, False

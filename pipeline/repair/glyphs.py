@@ -727,8 +727,8 @@ def infer_label(lines: list[str], idx: int) -> str | None:
 _GAP_SUBLABEL = re.compile(r"^(\s*?)((?:\d+| )(?:\.(?:\d+| ))+)\.(?=\s)")
 _SUBLABEL_AT = re.compile(r"^\s*(\d+(?:\.\d+)*)\.\s")
 # an article whose number the font lost ('Điều  . Phân công' between 'Điều 2.' and 'Điều 4.')
-_GAP_ARTICLE = re.compile(r"^(\s*(?:Điều|ĐIỀU) )( {1,2})\.(?=\s)")
-_ARTICLE_AT = re.compile(r"^\s*(?:Điều|ĐIỀU) (\d+)\.\s")
+_GAP_ARTICLE = re.compile(r"^(\s*(?:Điều|ĐIỀU) )( {1,2})[.:](?=\s)")  # ("ĐIỀU  : MỤC TIÊU" too)
+_ARTICLE_AT = re.compile(r"^\s*(?:Điều|ĐIỀU) (\d+)[.:]\s")
 
 
 def infer_sublabel(lines: list[str], idx: int, parts: list[str]) -> str | None:
@@ -1032,7 +1032,11 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
             parts.extend(w[pos:])
             before, after = t[:m.start()], t[m.end():]
             numeric = bool(re.search(r"\d[.,/]?$", before) or re.match(r"[.,/]?\d", after)
-                           or (not before.strip() and re.match(r"\.(\s|\d|$)", after)))
+                           or (not before.strip() and re.match(r"\.(\s|\d|$)", after))
+                           # a lone code after a word that takes a number ('tháng (cid:223) năm',
+                           # 'Điều (cid:170).'): no letter stands there alone
+                           or (_LONE_CODE.fullmatch(w) and _takes_number(before)
+                               and re.match(r"(?:[.,;:)/-]|\s|$)", after)))
             pm = re.search(r"((?:[^\W\d_]|\(cid:\d+\))+)[ ,]*$", before)
             prev = pm.group(1) if pm else None  # may hold codes: resolved with the trial map
             words.append((tuple(parts), prev, numeric))
@@ -1181,6 +1185,49 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
 
 
 _NUMBER_WITH_CODES = re.compile(r"(?:\d|\(cid:\d+\))+")
+_LONE_CODE = re.compile(r"\(cid:\d+\)")
+WINDOW = 12  # characters either side of a digit code matched against the intact lines
+_NUMBER_TAKERS = ("ngày", "tháng", "điều", "khoản")
+_LAST_WORD_CODES = re.compile(r"((?:[^\W\d_]|\(cid:\d+\))+) $")
+
+
+def _takes_number(before: str) -> bool:
+    """Does ``before`` end with a word a number follows ('tháng ', 'Điều ', also with codes
+    in it: '(cid:232)háng ', at least half its letters printed)?"""
+    m = _LAST_WORD_CODES.search(before)
+    if not m:
+        return False
+    w = _CID.sub("?", m.group(1)).lower()
+    if w.count("?") * 2 > len(w):
+        return False
+    return any(len(w) == len(t) and all(a == "?" or a == b for a, b in zip(w, t)) for t in _NUMBER_TAKERS)
+
+
+def _strip_token(tok: str) -> str:
+    """``tok`` without the punctuation around it, its edge codes kept whole: a number that
+    starts with a code ('(cid:78)0(cid:78)1') lost the code's bracket to a plain strip and
+    was read from its code's number ('78')."""
+    enc = _CID.sub(lambda m: "\x01" + m.group(1) + "\x02", tok).strip(".,;:()[]*\"“”")
+    return enc.replace("\x01", "(cid:").replace("\x02", ")")
+
+
+def _printed_beside(texts: list[str]) -> dict[str, set[str]]:
+    """code -> the digits no code can be: those printed in numbers that hold codes.  A
+    number is set in one font, and a font that prints a digit maps it, so no code of it is
+    that digit ('(cid:78)0(cid:78)1-(cid:78)0(cid:78)(cid:188)' is no '1011-1011': neither
+    code is '0' nor '1')."""
+    shown: set[str] = set()
+    codes: set[str] = set()
+    for t in texts:
+        if "(cid:" not in t:
+            continue
+        for m in _NUMBER_WITH_CODES.finditer(t):
+            num = m.group()
+            if "(cid:" not in num:
+                continue
+            shown |= set(_CID.sub("", num))
+            codes.update(_CID.findall(num))
+    return {n: shown for n in codes}
 
 
 def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | None],
@@ -1192,6 +1239,12 @@ def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | N
     each number the code is in votes for the digits that make it one of them, the more for
     the longer stretch it matches ('193/2025/NĐ-CP' and its date '02/7/2025' against a bare
     '2025').  A digit wins only with more votes than the current one."""
+    banned = _printed_beside(texts)
+    tally: dict[str, dict[str, int]] = {}
+    uses: dict[str, int] = {}
+    for t in texts:
+        for n in _CID.findall(t):
+            uses[n] = uses.get(n, 0) + 1
     whole: set[str] = set()  # tokens with a digit ('193/2025/NĐ-CP', '02/7/2025')
     runs: set[str] = set()  # runs of digits ('193', '2025')
     for t in others:
@@ -1200,14 +1253,13 @@ def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | N
             if any(ch.isdigit() for ch in tok):
                 whole.add(tok)
                 runs.update(re.findall(r"\d+", tok))
-    if not runs:
-        return
+    intact_text = "\n".join(others)
     found: list[tuple[str, str]] = []  # (token, digit run) holding a code
     for t in texts:
         if "(cid:" not in t:
             continue
         for tok in t.split():
-            tok = tok.strip(".,;:()[]*\"“”")
+            tok = _strip_token(tok)
             for m in _NUMBER_WITH_CODES.finditer(tok):
                 num = m.group()
                 if "(cid:" in num and any(ch.isdigit() for ch in _CID.sub("", num)):
@@ -1225,9 +1277,42 @@ def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | N
                     return _CID.sub(lambda m: d if m.group(1) == n else (mapping.get(m.group(1)) or "?"), x)
                 if read(num) in runs:
                     votes[d] += 1 + 2 * (read(tok) in whole and tok != num)
-        best = max(votes, key=lambda d: (votes[d], d == cur))
-        if votes[best] > votes.get(cur, 0):
+        allowed = [d for d in digits if d not in banned.get(n, ())]
+        if not allowed:
+            continue
+        # the words around the code printed whole elsewhere with one digit in its place
+        # ('ngày 13 tháng (cid:223) năm 2024' and 'ngày 13 tháng 8 năm 2024' in a line
+        # without codes): the strongest evidence a lone digit can have
+        for t in texts:
+            for m in re.finditer(re.escape(code), t):
+                left = _CID.sub(lambda c: "\x00" if c.group(1) == n else (mapping.get(c.group(1)) or "?"),
+                                t[:m.start()])[-WINDOW:]
+                right = _CID.sub(lambda c: "\x00" if c.group(1) == n else (mapping.get(c.group(1)) or "?"),
+                                 t[m.end():])[:WINDOW]
+                if len(left.strip()) + len(right.strip()) < WINDOW or "?" in left + right:
+                    continue
+                for d in allowed:
+                    if (left + d + right).replace("\x00", d) in intact_text:
+                        votes[d] += 3
+        best = max(allowed, key=lambda d: (votes[d], d == cur))
+        if votes[best] > votes.get(cur, 0) or cur in banned.get(n, ()):
             mapping[n] = best
+        tally[n] = votes
+    # one code per glyph: two codes read as the same digit cannot both be right; the one
+    # the numbers back less (then the rarer one) takes its best digit no code holds
+    by_digit: dict[str, list[str]] = {}
+    for n, c in mapping.items():
+        if c and c.isdigit():
+            by_digit.setdefault(c, []).append(n)
+    for d, ns in sorted(by_digit.items()):
+        if len(ns) < 2:
+            continue
+        ns.sort(key=lambda n: (-tally.get(n, {}).get(d, 0), -uses.get(n, 0), int(n)))
+        for n in ns[1:]:
+            held = {c for c in mapping.values() if c}
+            free = [x for x in digits if x not in held and x not in banned.get(n, ())]
+            if free:
+                mapping[n] = max(free, key=lambda x: (tally.get(n, {}).get(x, 0), -int(x)))
 
 
 # ----------------------------------------------------------------------------- repair
@@ -1520,6 +1605,85 @@ class DocumentWords:
         return out
 
 
+_NAME_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+NAME_WORDS = 4  # the longest name phrase read whole (words)
+
+
+class DocumentNames:
+    """The document's intact name and title phrases (two to four words, two of them
+    capitalised at least: 'Văn Yên', 'Tằng Loỏng', 'UBND Thành phố', 'Sở Y tế'), found where
+    the damaged font printed them with its lost letters as spaces.  A name's syllables are
+    each common words too ('Thành phố' read 'Trình phụ', 'Văn Yên' read 'Vân Yên'): the
+    language model, which reads them one at a time, prefers the common reading; the same
+    phrase intact elsewhere in the document is the evidence (like :class:`DocumentWords`).
+    A piece must hold a fragment and fit one phrase of its length.
+
+    A capital is a glyph of its own, and the lost set holds lower-case letters: a name's
+    capitals are printed ('Tại Việt Nam' at a sentence's start is no name for ' ại Việ  Nam'
+    inside one), so a piece starts at a printed capital.  (One pattern of all the phrases
+    cost a tenth of the repair's time to compile: the phrases are compared by length at
+    the capitals of the damaged lines instead.)"""
+
+    def __init__(self, texts: list[str], intact: set[int], lost: dict[str, float], lex: Lexicon) -> None:
+        self.lex = lex
+        self.lost = lost
+        names: set[str] = set()
+        for k in intact:
+            t = texts[k]
+            if not any(ch in lost for ch in t):
+                continue
+            for m in _NAME_RUN.finditer(t):
+                words = m.group().split(" ")
+                caps = [w[:1].isupper() for w in words]
+                if sum(caps) < 2:
+                    continue
+                for i in range(len(words)):
+                    if not caps[i]:
+                        continue
+                    for j in range(i + 2, min(len(words), i + NAME_WORDS) + 1):
+                        if sum(caps[i:j]) >= 2:
+                            name = " ".join(words[i:j])
+                            if any(ch in lost for ch in name):
+                                names.add(name)
+        self.by_len: dict[int, list[str]] = {}
+        for w in sorted(names):
+            self.by_len.setdefault(len(w), []).append(w)
+        self.lengths = sorted(self.by_len, reverse=True)
+
+    def fills(self, text: str) -> list[tuple[int, str]]:
+        """(column, letter) for each lost letter of such a phrase in ``text``."""
+        if not self.by_len:
+            return []
+        out = []
+        lost = self.lost
+        n = len(text)
+        skip_to = 0
+        for m in _WORD_START.finditer(text):
+            a = m.start()
+            if a < skip_to or not text[a].isupper():
+                continue
+            for size in self.lengths:
+                b = a + size
+                if b > n or (b < n and text[b].isalpha()):
+                    continue
+                piece = text[a:b]
+                if " " not in piece:
+                    continue
+                fits = [w for w in self.by_len[size]
+                        if all(p == c or p == " " and c in lost for p, c in zip(piece, w))]
+                if len(fits) != 1 or fits[0] == piece:
+                    continue
+                if not any(_is_fragment(p, self.lex) for p in piece.split()):
+                    continue
+                out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, fits[0])) if p == " " and c != " ")
+                skip_to = b
+                break
+        return out
+
+
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+
+
 _NUMBER = re.compile(r"(?<!\w)\d{2,}(?!\w)")
 
 
@@ -1572,6 +1736,10 @@ def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) 
     return {d for d in "0123456789" if d not in printed}
 
 
+_CODED_NUMBER = re.compile(r"(?<![\w/])(\d+)([-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*)")
+_CODE_AFTER = re.compile(r"[-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*")
+
+
 class DocumentNumbers:
     """The document's intact numbers (years, parts of dates, document numbers), found where
     the damaged font printed them with its lost digits as spaces: 'NĂM  0  ' in a document
@@ -1595,6 +1763,12 @@ class DocumentNumbers:
                 counts[m.group()] = counts.get(m.group(), 0) + 1
                 self.contexts.setdefault(_neighbours(texts[k], m.start(), m.end()), set()).add(m.group())
         self.counts = {n: c for n, c in counts.items() if any(d in digits for d in n)}
+        # the numbers printed with a document code ('50-NQ/TU', '2023/QH15'): a gap before
+        # a code is that document's number, not any number of the same length
+        self.coded: dict[str, set[str]] = {}
+        for k in intact:
+            for m in _CODED_NUMBER.finditer(texts[k]):
+                self.coded.setdefault(m.group(1), set()).add(m.group(2))
         self.by_len: dict[int, list[str]] = {}
         for n in sorted(self.counts):
             self.by_len.setdefault(len(n), []).append(n)
@@ -1613,6 +1787,9 @@ class DocumentNumbers:
         if not self.counts:
             return []
         out: list[tuple[int, str]] = []
+        # a digit the line prints is one its font maps: no gap of the line is that digit
+        # ('Điều 1 , Điều 17' is no 'Điều 17, Điều 17')
+        shown = {ch for ch in text if ch.isdigit()}
         for m in _DIGIT_STRETCH.finditer(text):
             a, b = m.start(), m.end()
             if a > 0 and text[a - 1].isalnum() and text[a].isdigit():
@@ -1639,9 +1816,16 @@ class DocumentNumbers:
             if " " not in piece or not piece.strip() or not piece[0].isdigit() and a == m.start() and text[a - 1] != "/":
                 continue
             fits = [n for n in self.by_len.get(len(piece), ())
-                    if all(p == c or p == " " and c in self.digits for p, c in zip(piece, n))]
+                    if all(p == c or p == " " and c in self.digits and c not in shown for p, c in zip(piece, n))]
             if not fits:
                 continue
+            code = _CODE_AFTER.match(text, b)
+            if code:
+                # 'số  0-NQ/TW' is no '50' because '50-NQ/TU' is printed: the same code, or nothing
+                # (the damaged code may have lost letters: it runs to its first gap, 'QĐ-TT g')
+                fits = [n for n in fits if any(c.startswith(code.group()) for c in self.coded.get(n, ()))]
+                if not fits:
+                    continue
             fits.sort(key=lambda n: -self.counts[n])
             if len(fits) > 1:
                 ctx = _neighbours(text, a, b)
@@ -1686,6 +1870,7 @@ class DocumentTimes:
                 if int(m.group(1)) <= 23 and int(m.group(2)) <= 59]
 
 
+_OPERATOR_SPACE = re.compile(r" (?=[=+×÷<>≤≥])|(?<=[=+×÷<>≤≥]) ")
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _NUMBER_SLOT = re.compile(r" {2,}(?=/[A-ZĐ])")
 _NUMBER_SPACE_MARK = re.compile(r"\d (?=[,;:])")  # 'NĂM 202 , ĐỊNH HƯỚNG': a space before a mark
@@ -1915,6 +2100,12 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             costs[c] = 0.0 if n >= 2 else min(costs.get(c, 1.0), 1.0)
     doc.meta["lost_glyphs"] = "".join(sorted(c for c, v in costs.items() if v == 0.0))
     doc_printed = damaged_printed(printed_texts, cut)
+    # letters no damaged line prints at all and the search does not try: a rare lost
+    # letter the inference missed is among them (see :func:`rescue_word`)
+    font_chars = set("".join(printed_texts[k] for k, v in cut.items() if len(v) >= 2))
+    rescue = frozenset(c for c in ALPHABET if c not in costs and c not in font_chars)
+    rescues: list[tuple[int, int, int, str, str, str]] = []
+    rescue_memo: dict = {}
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     solver.doc_printed = doc_printed
     # two words of a damaged line one common word with a letter no fragment asked for ('Đi u
@@ -1951,6 +2142,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     _fill_list_labels(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
     texts = [ln.text for ln in doc.lines]
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
+    doc_names = DocumentNames(texts, set(range(len(texts))) - set(cands), lost_now, lex)
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)
     digits = lost_digits(texts, cut or cands) | unprinted_digits(texts, cut or cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
@@ -1965,6 +2157,9 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     for k, spans in work.items():
         t = texts[k]
         known = doc_words.fills(t) + doc_numbers.fills(t) + time_fills(t)
+        if k in cands:  # (a name is cut into fragments: lines with an odd space only have none)
+            taken = {c for c, _x in known}
+            known += [f for f in doc_names.fills(t) if f[0] not in taken]
         if known:
             line = doc.lines[k]
             _record_fills(doc, line, known, _word_spans, 0.9, ["the same word intact elsewhere in the document"],
@@ -1991,6 +2186,9 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # a document number's slot before its code ('Kế hoạch số     /KH-BTNMT', a draft's
         # blank): digits or nothing, never a word
         protected |= {i for m in _NUMBER_SLOT.finditer(t) for i in range(m.start(), m.end())}
+        # the space beside an operator ('M = (1.300.000 đồng x P) x K'): a formula's symbol
+        # is no syllable to complete ('Ma=')
+        protected |= {m.start() for m in _OPERATOR_SPACE.finditer(t)}
         line_solver = solver_x if k in joinable else solver
         line_solver.bare_in_sentence = k not in cands
         new, fills, conf, alts = _solve_windows(line_solver, t, sorted(set(spans) | set(inner)), protected,
@@ -2009,6 +2207,13 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             record_change(doc, line, cur[:a] + word + cur[b:], "glyph", min(w_conf, max(conf, 0.5)),
                           alternatives=w_alts, threshold=config.review_threshold, note=note,
                           span=(a, cur[a:b], word))
+            if rescue:
+                next_m = _WORD_RIGHT.match(new, b)
+                got = rescue_word(word, [c - a for c, _ in fills if a <= c < b], line_solver, rescue,
+                                  prev_m.group(1) if prev_m else None, next_m.group(1) if next_m else None,
+                                  rescue_memo)
+                if got:
+                    rescues.append((k, a, b, word, got[0], got[1]))
         # lost digits of section numbers, from the numbering around them (also in a line
         # whose words the font printed whole: '  . Diện tích')
         m = _GAP_LABEL.match(line.text)
@@ -2022,6 +2227,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                             "before and the sub-items after)"],
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
+    _apply_rescues(doc, config, rescues)
     _fill_list_counters(doc, config, printed_texts, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
     _fill_number_gaps(doc, config, original, cands, work, lost, cut)
     _fill_label_gaps(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': section number filled")
@@ -2365,6 +2571,98 @@ def word_alternatives(word: str, gaps: list[int], solver: GlyphSolver, prev: str
     return round(conf, 4), [s for _sc, s in others]
 
 
+LN10 = math.log(10)
+RESCUE_COST = 3.0  # a fill letter outside the searched set, in :func:`rescue_word`'s scores
+RESCUE_MARGIN = 1.0  # natural-log gain over the search's word that makes a rescue vote
+RESCUE_VOTES = 1  # words (distinct places) that must need the same missed letter
+
+
+def rescue_word(word: str, gaps: list[int], solver: GlyphSolver, rescue: frozenset[str],
+                prev: str | None, nxt: str | None, memo: dict | None = None) -> tuple[str, str] | None:
+    """A restored word that only a letter outside the searched set makes right: (the word
+    with it, the letters it adds), or None.
+
+    The lost set is inferred from a sample of lines, and a rare letter of it (one word or
+    two in the whole damaged font: 'vụ', 'cấp', 'ngừng') may never be needed there, nor be
+    absent from the damaged lines where enough of it was due to count
+    (:func:`_adjust_by_presence`); the search then fills its spaces with the best letters
+    it may use ('HĐND   p xã' -> 'cạp xã' for 'cấp xã').  A font never prints a glyph it
+    lost, so only letters no damaged line prints are candidates (``rescue``), and a word
+    votes for one only when it beats the search's word between the same neighbours by
+    RESCUE_MARGIN (the letter's price paid): a single vote changes nothing
+    (:func:`_apply_rescues` wants RESCUE_VOTES words needing the same letter)."""
+    if not gaps or not word.isalpha():
+        return None
+    gapset = set(gaps)
+    shape = "".join("?" if k in gapset else ch.lower() for k, ch in enumerate(word))
+    lost = solver.lost
+    cur = word.lower()
+    dlm = solver.dlm
+    prev_l = prev.lower() if prev else None
+    nxt_l = nxt.lower() if nxt else None
+    if prev_l and dlm.bi.get((norm(prev_l), norm(cur)), 0):
+        return None  # the document prints the same two words intact: the reading is its own
+    lex = solver.lex
+    # the next word's bigram too ('gọi tắt', 'mục đích'): the search scores it when it reads
+    # the next word, which a rescue of one word must do itself
+    ahead = nxt_l if nxt_l and lex.is_syllable(nxt_l) else None
+
+    def score(w: str) -> float:
+        return dlm.score(w, prev_l, nxt_l) + (lex.logprob(ahead, w) * LN10 if ahead else 0.0)
+
+    # the syllables that add a candidate letter (most words have none: nothing is scored);
+    # a document asks for the same shapes again and again ('c?c'): kept per document
+    key = (shape, id(lost))
+    fits = memo.get(key) if memo is not None else None
+    if fits is None:
+        fits = [s for s in _pattern_matches(lex, shape)
+                if (added := [s[k] for k in gaps if s[k] not in lost]) and all(c in rescue for c in added)]
+        if memo is not None:
+            memo[key] = fits
+    if not fits:
+        return None
+    # the model's scores of all of them in one call (one numpy call per syllable was most
+    # of this function's time)
+    pairs = [(norm(prev_l) if prev_l else None, norm(w)) for w in fits + [cur]]
+    if ahead:
+        pairs += [(norm(w), norm(ahead)) for w in fits + [cur]]
+    lex.prefetch(pairs)
+    base = score(cur) - sum(lost.get(cur[k], UNSEEN_COST) for k in gaps)
+    best: tuple[float, str] | None = None
+    for s in fits:
+        sc = score(s) - sum(lost.get(s[k], RESCUE_COST) for k in gaps)
+        if best is None or sc > best[0]:
+            best = (sc, s)
+    if best is None or best[0] - base < RESCUE_MARGIN:
+        return None
+    s = best[1]
+    caps = len(word) > 1 and word.isupper()
+    out = "".join((s[k].upper() if caps else s[k]) if k in gapset else ch for k, ch in enumerate(word))
+    return out, "".join(sorted({s[k] for k in gaps if s[k] not in lost}))
+
+
+def _apply_rescues(doc: Document, config: Config, rescues: list[tuple[int, int, int, str, str, str]]) -> None:
+    """Rewrite the words :func:`rescue_word` voted for, when RESCUE_VOTES places need each
+    letter they add: a letter the font lost is lost everywhere it prints, so a second word
+    wanting it is the evidence a stray unlikely fill lacks."""
+    votes: Counter[str] = Counter()
+    for _k, _a, _b, _w, _new, added in rescues:
+        votes.update(set(added))
+    sure = {c for c, n in votes.items() if n >= RESCUE_VOTES}
+    if not sure:
+        return
+    doc.meta["lost_glyphs"] = "".join(sorted(set(doc.meta.get("lost_glyphs", "")) | sure))
+    for k, a, b, word, new, added in rescues:
+        line = doc.lines[k]
+        if not set(added) <= sure or line.text[a:b] != word:
+            continue
+        record_change(doc, line, line.text[:a] + new + line.text[b:], "glyph", 0.6,
+                      alternatives=[word], threshold=config.review_threshold,
+                      note=f"font lost glyphs: '{added}' too (the search lacked it; "
+                           f"{min(votes[c] for c in added)} words need it)",
+                      span=(a, word, new))
+
+
 def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
     texts = [ln.text for ln in doc.lines]
     dlm = DocumentLM([_CID.sub(" ", t) for t in texts], lex)
@@ -2380,11 +2678,18 @@ def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
                 "?" if mapping.get(m.group(1), "?").isdigit() else mapping.get(m.group(1), "?")), t)
                 for t in texts]
             label_re = re.compile(r"^(\s*)\(cid:" + n + r"\)\.(?=\s)")
+            # an article's one-digit number ('Điều (cid:170). Các hình thức'): one more than
+            # the article above, one less than the one below (:func:`infer_article`)
+            article_re = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU) \(cid:" + n + r"\)[.:](?=\s)")
             votes: dict[str, int] = {}
             for k, t in enumerate(texts):
                 if label_re.match(t):
                     lab = infer_label(shown, k)
                     if lab and len(lab) == 1:
+                        votes[lab] = votes.get(lab, 0) + 1
+                elif article_re.match(t):
+                    lab = infer_article(shown, k, 1)
+                    if lab:
                         votes[lab] = votes.get(lab, 0) + 1
             if votes:
                 settled[n] = max(sorted(votes), key=lambda d: votes[d])

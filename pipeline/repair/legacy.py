@@ -399,6 +399,11 @@ _MIXED_CASE = re.compile("[a-z\u00df-\u00ff][\u00c0-\u00d6\u00d8-\u00dd]")
 _ETH_CAPS = re.compile(r"[A-Z]Ð(?![a-z])|Ð[A-Z]")
 
 
+# a unit of area or volume: its superscript digit is the text's own (the clean Unicode of
+# '20 m²' read as VISCII gives 'mỗ', a syllable, and was rewritten)
+_UNIT_POWER = re.compile(r"(?<![^\W\d_])(?:[kcdmh]?m|ha)[²³](?![^\W\d_])")
+
+
 def _lower_upper(word: str) -> bool:
     """A decoded capital right after a typed lower-case letter ('vÒ' as VISCII 'vỊ'); a
     decoded lower-case letter before a typed capital is fine (TCVN3 'DùNG' -> 'DựNG', its
@@ -411,6 +416,8 @@ def _token_evidence(token: str, enc: str, lex: Lexicon) -> tuple[int, str]:
     if not (_SURFACE_CHARS[enc] & set(t)) or "(cid:" in t:
         return 0, token  # ('(cid:126)rì': a font's unmapped glyphs, the glyph step's business)
     if _UNICODE_VIET.search(t):  # Unicode-only letters: this token is Unicode already
+        return -1, token
+    if _UNIT_POWER.search(t):  # 'm²', '(m³)', 'km²': a unit, not VISCII 'mỗ', 'mỠ'
         return -1, token
     dec = DECODERS[enc](t)
     if dec == t:
@@ -522,8 +529,13 @@ def restore_case_line(raw_line: str, decoded_line: str, decided: list[tuple[int,
     follows its neighbours, and starts with a capital at a sentence start or where the
     gazette corpus capitalises it ('ñy ban' -> 'Ủy ban', 'TØnh ñy' -> 'Tỉnh ủy')."""
     lex = lex or lexicon()
-    segs = [(m.start(), m.end()) for m in _SEGMENT.finditer(raw_line)]
+    # (an HTML tag a converter left in the line, '<br>' between the lines of a table cell, is no
+    # word: its lowercase letters say nothing of the case of the words around it)
+    tags = [(m.start(), m.end()) for m in _HTML_TAG.finditer(raw_line)]
+    segs = [(m.start(), m.end()) for m in _SEGMENT.finditer(raw_line)
+            if not any(ts <= m.start() < te for ts, te in tags)]
     classes = [_segment_class(raw_line[s:e], lex) for s, e in segs]
+    ruled = _ruled_run(raw_line, segs)
     out = list(decoded_line)
     covered: set[int] = set()  # the columns inside a decided run (one look-up per segment)
     for ds, de in decided:
@@ -548,6 +560,8 @@ def restore_case_line(raw_line: str, decoded_line: str, decided: list[tuple[int,
             if lo == 0 and up == 1:
                 if len(segs) == 1 and _between_caps_lines(prev_line, next_line):
                     right = "caps"  # a one-word line ('VÒ') between headings in capitals
+                if k in ruled:
+                    right = "caps"  # the body's name over the header's rule ('Bé Y TÕ ------')
                 if not first_known_upper or right == "caps" or (right is None and left == "caps"):
                     new = dec.upper()
                 else:
@@ -571,6 +585,30 @@ def restore_case_line(raw_line: str, decoded_line: str, decided: list[tuple[int,
     return "".join(out)
 
 
+_HTML_TAG = re.compile(r"</?[A-Za-z]{1,6}\s*/?>")
+_RULE_END = re.compile(r"^\s*[-–—_=]{3,}\s*$")
+
+
+def _ruled_run(raw_line: str, segs: list[tuple[int, int]]) -> set[int]:
+    """The words of the run a rule of dashes closes at the end of the line ('... ban hành. Bé Y
+    TÕ -------'), when none of them has a known lowercase letter: the header draws its rule
+    under the issuer's name and the motto, both set in capitals, so a run like this is the
+    issuer in a '.VnTimeH' font, not title case ('Bộ Y Tế').  The run starts after the last
+    sentence end or column break; a single word is not enough to tell."""
+    if not segs or not _RULE_END.match(raw_line[segs[-1][1]:]):
+        return set()
+    run: list[int] = []
+    for k in range(len(segs) - 1, -1, -1):
+        s, e = segs[k]
+        if _case_profile(raw_line[s:e])[1]:
+            return set()
+        run.append(k)
+        gap = raw_line[segs[k - 1][1]:s] if k else ""
+        if k and re.search(r"[.!?:;|\t]", gap):
+            break
+    return set(run) if len(run) >= 2 else set()
+
+
 def _caps_line(line: str | None) -> bool | None:
     """Is a neighbouring line set in capitals (None: blank or no letters to tell)?  Its
     TCVN3 codes say nothing about case, its other letters do."""
@@ -588,10 +626,18 @@ def _between_caps_lines(prev_line: str | None, next_line: str | None) -> bool:
     return True in around and False not in around
 
 
+# words that open a labelled heading ('Điều 2.', 'Chương II.', 'Mục 1.'): its title begins after them
+_HEADING_WORDS = frozenset({"điều", "chương", "mục", "phần", "khoản", "phụ lục"})
+
+
 def _starts_sentence(line: str, col: int, prev_line: str | None) -> bool:
     before = line[:col].split()
+    labelled = False
     while before and _LABEL.match(before[-1]):
         before.pop()
+        labelled = True
+    if labelled and len(before) == 1 and decode_tcvn3(before[0]).lower() in _HEADING_WORDS:
+        return True  # a heading's title: '§iÒu 2. ¸p dông' -> 'Điều 2. Áp dụng'
     if before:
         return bool(_SENT_END.search(before[-1]))
     if line[:col].strip() and not line[:col].strip().endswith(("(", "“", '"')):

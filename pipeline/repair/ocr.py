@@ -26,6 +26,12 @@ gets candidates one misread letter away (e/ô, a/ô, i/l, ...), and the fixed ph
 directive ('Nơi nhận', the motto) are restored (:mod:`pipeline.repair.ocrphrases`).
 
 Lines without any mark belong to the stripped-diacritics repairer and are skipped.
+
+Beyond marks, on OCR'd lines (:mod:`pipeline.repair.ocrletters`): letters misread, lost or
+read as a symbol ('nônz', 'Việ' / 'Nam', 'tá›'), case read from letter shapes ('cơ SỞ'),
+comma specks inside a bound word ('Căn, cứ'), dates' digits and 'ngày' misread, codes with a
+hyphen or a letter read twice; and, after the trigram corrector, pairs of syllables misread
+out of one dictionary word ('tỉnh thân' -> 'tinh thần', 'thắng nhất' -> 'thống nhất').
 """
 from __future__ import annotations
 
@@ -47,6 +53,10 @@ from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrlabels import fix_item_ends, fix_labels
+from pipeline.repair.ocrletters import (
+    code_counts, fix_bound_comma, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
+    letter_fixes, stamp_line,
+)
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
 from pipeline.repair.ocrsplit import fix_spacing
@@ -1110,6 +1120,7 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in spacing]),
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a word OCR ran together or cut apart")
+            _letters_and_case(doc, ln, base, prev, config)
         prev = ln.text
     if ocr_doc or is_ocr_document(doc):
         for k, new in sorted(fix_labels([ln.text for ln in doc.lines]).items()):
@@ -1163,7 +1174,66 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     for ln, changes in zip(todo, corr.correct_lines(texts, agg, sure, before, after)):
         if changes:
             apply_changes(doc, ln, changes, KIND, config)
+    if ocr_doc:
+        _pairs_left(doc, base, config)
+        _doubled_codes(doc, config)
     return doc
+
+
+def _doubled_codes(doc: Document, config: Config) -> None:
+    """Codes OCR printed with a letter doubled, set right from the document's own spelling
+    (:func:`pipeline.repair.ocrletters.fix_doubled_codes`)."""
+    counts = code_counts([ln.text for ln in doc.lines])
+    if not any(n == 1 for n in counts.values()):
+        return
+    for ln in doc.lines:
+        fixes = fix_doubled_codes(ln.text, counts)
+        if fixes:
+            record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in fixes]),
+                          KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                          note="a code with a letter read twice, as the document prints it elsewhere")
+
+
+def _pairs_left(doc: Document, lm: SyllableLM, config: Config) -> None:
+    """Pairs of syllables the trigram corrector left that OCR misread out of one dictionary
+    word (:func:`pipeline.repair.ocrletters.fix_pairs`): run last, on what the corrector
+    made of each line, so that a syllable it restores alone ('hé sơ' -> 'hồ sơ') is not
+    taken for another pair first."""
+    lines = doc.lines
+    for k, ln in enumerate(lines):
+        if not line_marked(ln.text):
+            continue
+        prev = lines[k - 1].text if k > 0 else ""
+        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        fixes = fix_pairs(lm, ln.text, prev, nxt)
+        if fixes:
+            record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.8, []) for x, y, b, c in fixes]),
+                          KIND, 0.8, [], threshold=config.review_threshold,
+                          note="two syllables misread out of one word")
+
+
+def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Config) -> None:
+    """The rules of :mod:`pipeline.repair.ocrletters` on one OCR'd line: a hyphen read twice
+    in a code, a comma speck inside a word, case read from letter shapes, letters misread."""
+    if stamp_line(ln.text):
+        record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                      note="the words of a received stamp ('ĐẾN', 'Số', 'Ngày')")
+        return
+    k = ln.number  # 1-based over the document
+    nxt = doc.lines[k].text if k < len(doc.lines) and doc.lines[k - 1] is ln else ""
+
+    def apply(fixes, note: str, conf: float = NOISE_CONFIDENCE) -> None:
+        # each rule reads the line as the rules before it left it
+        if fixes:
+            record_change(doc, ln, splice(ln.text, [(x, y, b, c, conf, []) for x, y, b, c in fixes]),
+                          KIND, conf, [], threshold=config.review_threshold, note=note)
+
+    apply(fix_codes(ln.text), "a hyphen read twice inside a code")
+    apply(fix_glued_marks(ln.text), "a margin stroke or a quote misread glued to a word")
+    apply(fix_dates(ln.text), "a date's digit or 'ngày' misread")
+    apply(fix_bound_comma(lm, ln.text), "a comma speck inside a word")
+    apply(fix_case(lm, ln.text), "a letter's case misread from its shape")
+    apply(letter_fixes(lm, ln.text, prev, nxt), "a letter misread, lost or read as a symbol", 0.8)
 
 
 def correct_text(text: str, lm: SyllableLM | None = None, ocr: bool = True) -> str:

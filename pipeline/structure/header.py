@@ -89,7 +89,7 @@ SYMBOL_TYPES = {
 # 'Số: 435/QĐ-UBND', 'SỐ 12/KH', 'Luật số: 51/2024/QH15'; a lowercase 'số' without a colon
 # is a citation in running text ('Nghị định số 15/2020/NĐ-CP'), and 'CÔNG BÁO/Số 302' a
 # gazette issue.
-NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ/])(?:S[ốỐ]|số(?=\s*:))\s*[:.]?\s*")
+NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ/])(?:S[ốỐ]|số(?=\s*:)|S[ôoÔO](?=\s*[:;]))\s*[:.;]{0,2}\s*")
 # a number's symbol printed alone ('/UBND-SGDĐT', '…/KH-UBND', '.../TB-VPCP'): the digits were
 # left blank for the clerk's hand, or lost by the scan
 SYMBOL_ONLY_RE = re.compile(r"^[.…\s]*/\s*[A-ZĐ][\wĐ&.]*(?:\s*[-–]\s*[\wĐ&.]+)*\s*$")
@@ -178,9 +178,16 @@ def _is_upper_text(s: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_NUMBER_SPECKS = str.maketrans({",": " ", "‘": " ", "’": " ", "`": " ", "'": " ", "—": "-", "–": "-"})
+
+
 def parse_number(text: str) -> tuple[str | None, int, int] | None:
     """'Số: 435/QĐ-UBND Kon Tum, ...' -> ('435/QĐ-UBND', start, end).  A blank number
     ('Số:      /KH-STTTT', 'Số: …/UBND') gives (None, start, end)."""
+    # a scan's specks around and inside the number ('Số:. 1535 /UBND- VX', '1535,/UBND-VX',
+    # '‘1535/UBND-VX', 'UBND—VX') are read as blanks and hyphens, one character for one, so
+    # the offsets returned still fit ``text``
+    text = text.translate(_NUMBER_SPECKS)
     for m in NUMBER_RE.finditer(text):
         pos = m.end()
         frags: list[str] = []
@@ -199,6 +206,8 @@ def parse_number(text: str) -> tuple[str | None, int, int] | None:
                     frag.startswith(("/", "-")) or prev.endswith(("/", "-"))
                     # 'Số:8 5 2 0/BCT-KHCN': a number typed or read (OCR) with its digits spaced
                     or all(re.fullmatch(r"\d", f) for f in frags) and re.match(r"\d", frag) is not None
+                    # 'Số: 15 35/UBND-VX': a number read with a blank inside, its symbol after
+                    or len(frags) == 1 and prev.isdigit() and re.match(r"\d+/", frag) is not None
                     or re.search(r"[/\-][A-ZĐ]$", prev) is not None and re.match(r"^[A-ZĐ][\wĐđ\-/]*$", frag) is not None
                 )
                 if not glue:
@@ -214,7 +223,7 @@ def parse_number(text: str) -> tuple[str | None, int, int] | None:
             end = fm.end()
         if not frags:
             continue
-        num = "".join(frags).strip(".")
+        num = "".join(frags).strip("._")
         if "/" not in num and "-" not in num:
             continue
         if re.match(r"^[/…._]", num) or not re.match(r"^\d", num):
@@ -247,6 +256,9 @@ def _letter_symbol(number: str | None) -> bool:
     return bool(codes) and not any(c in SYMBOL_TYPES for c in codes)
 
 
+_DIGIT_LOOKALIKE = str.maketrans({"l": "1", "I": "1", "|": "1", "]": "1", "[": "1", "!": "1", "O": "0", "o": "0"})
+
+
 def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]:
     for rx in (DATE_RE, DATE_NUMERIC_RE):
         m = rx.search(text)
@@ -256,6 +268,11 @@ def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]
         if place and place.casefold().startswith(("số", "ngày")):
             place = None
         d = m.group("d").strip(" .…_") if m.group("d") else ""
+        if d and not d.isdigit() and any(c.isdigit() for c in d):
+            # a day with a digit read as its look-alike ('ngày 2l tháng 5', 'ngày 1] tháng'):
+            # a day is digits only; a day with no digit at all ('ngày C4' has one) stays unread
+            d2 = d.translate(_DIGIT_LOOKALIKE)
+            d = d2 if d2.isdigit() else d
         try:
             date = _dt.date(int(m.group("y")), int(m.group("m")), int(d)) if d.isdigit() else None
         except ValueError:
@@ -650,12 +667,68 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     res.lines = [n for n in numbers if n <= end]
     if h.date is None and date_line is not None:
         h.date = _date_from_stamp(doc, texts.get(date_line, ""), numbers)
+    if h.date is None and date_line is None:
+        # a date line whose month or year lost its digits ('ngày 29 tháng    năm 2022', 'năm
+        # 202 ': a PDF font without them, a scan): still the date line, dated by the stamp
+        damaged = next((texts[n] for n in numbers if n <= max(end, numbers[0]) and DAMAGED_DATE_RE.search(texts[n])), None)
+        if damaged is not None:
+            h.date = _date_from_stamp(doc, damaged, numbers)
+    read_number = h.number
+    h.number = plausible_number(h.number)
+    if doc.meta.get("ocr") or doc.meta.get("ocr_evidence"):
+        h.number = issuer_code(h.number, h.issuer)
+        if read_number is not None and h.number is None and h.date is not None:
+            # the number was handwriting OCR read as noise ('Số: 4/35' for 1535): the day of
+            # the date line is filled in by the same hand when the letter is registered, and
+            # read no better ('ngày 8' for 31); only a signature stamp's date is kept
+            h.date = _date_from_stamp(doc, "", numbers)
     if h.number is None and h.date is None:
         attached = _attached_to(doc)
         if attached:
             h.number, h.date = attached
     h.period = _period_from(h)
     return res
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def plausible_number(number: str | None) -> str | None:
+    """The number, or None when its digits are no number a directive prints: a handwritten
+    number OCR read as noise ('5Ï/TCT-TTKT' for 586, '4/35/SGDĐT-CTrTT' for 1535).  Its
+    first part is digits (a letter after them allowed: '45a/QĐ-UBND'), and a second part of
+    digits is a year ('12/2020/NĐ-CP').  An empty field is better than a wrong one."""
+    if not number:
+        return number
+    parts = re.split(r"[/\-]", number)
+    if not re.fullmatch(r"\d+[a-zđ]?", parts[0]):
+        return None
+    if len(parts) > 2 and parts[1].isdigit() and not _YEAR.fullmatch(parts[1]):
+        return None
+    return number
+
+
+_SKIP_INITIAL = {"VÀ", "CỦA", "&"}
+
+
+def issuer_code(number: str | None, issuer: str | None) -> str | None:
+    """In an OCR'd document, the first code of a letter's symbol one letter away from the
+    issuer's initials is its initials misread ('2862/ICT-HTQT' of the TỔNG CỤC THUẾ:
+    'TCT'): the symbol opens with the issuing body's abbreviation (Decree 30/2020/NĐ-CP,
+    Appendix I)."""
+    if not number or not issuer or "/" not in number:
+        return number
+    body = split_issuer(issuer)[-1] if split_issuer(issuer) else issuer
+    words = [w for w in re.findall(r"[^\W\d_]+", body.upper()) if w not in _SKIP_INITIAL]
+    initials = "".join(w[0] for w in words)
+    lead, sym = number.split("/", 1)
+    m = re.match(r"[A-ZĐ]+", sym)
+    if not m or len(initials) < 3:
+        return number
+    code = m.group()
+    if len(code) == len(initials) and code != initials and sum(a != b for a, b in zip(code, initials)) == 1:
+        return f"{lead}/{initials}{sym[len(code):]}"
+    return number
 
 
 _ATTACHED_RE = re.compile(
@@ -679,6 +752,10 @@ def _attached_to(doc: Document) -> tuple[str, _dt.date] | None:
         return None
 
 
+# the header's date line with digits of the month or the year lost (spaces where they were)
+DAMAGED_DATE_RE = mark_tolerant(re.compile(
+    r"(?<![^\W_])ngày\s*\d{0,2}\s*tháng\s*(?:\d?\s+|\d{1,2}\s*)năm(?:\s*\d{0,3}\s*$|\s+\d{0,3}\s*[^\d\s])|"
+    r"(?<![^\W_])ngày\s*\d{0,2}\s*tháng\s*\s{2,}năm\s*\d{4}", re.I))
 _STAMP_DATE_RE = re.compile(r"(?:Thời\s+gian\s+k[ýy]|Ngày\s+k[ýy])\s*:\s*(?:(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})-(\d{2})-(\d{2}))", re.I)
 
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import Document
+from pipeline.vietnamese import fold, mark_tolerant
 
 _TYPES = r"Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận"
 _NUM = r"\d+[\w.\-]*\s*/\s*[\w.\-]*[A-ZĐ][\w.\-Đđ]*"
@@ -70,6 +71,12 @@ SPEAKER_RE = re.compile(
     # number and a purpose clause, a ministry's letter posted without its header speaks)
     r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + r")\s+"
     r"(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
+# The same lines with any marks: a posted text that an OCR or a stripped-diacritics repair left
+# with a wrong mark in its keywords ('UBND tính banh Công văn số 846/UBND-TH', 'tính' for 'tỉnh')
+# still names its identity; what is taken from them is spelled as the language spells it.
+TOLERANT = {rx: mark_tolerant(rx) for rx in (IDENTITY_RE, NEWS_LEAD_RE, SPEAKER_RE)}
+_TYPE_NAMES = ("Công văn", "Văn bản", "Công điện", "Chỉ thị", "Quyết định", "Kế hoạch", "Thông báo", "Kết luận")
+_LEVEL_RE = mark_tolerant(r"(?<![^\W_])(?:tỉnh|thành\s+phố)(?![^\W_])")
 _FULL_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)(?!\d)")
 
 
@@ -93,6 +100,7 @@ def _body(name: str) -> str:
     """The body's name without the lowercase words a greedy place pattern took after 'tỉnh' ('À-Ỹ'
     spans lowercase letters too: 'Ủy ban nhân dân tỉnh đã' -> 'Ủy ban nhân dân tỉnh')."""
     name = re.sub(r"\s+", " ", name).strip()
+    name = _LEVEL_RE.sub(lambda lm: ("T" if lm.group()[0].isupper() else "t") + ("ỉnh" if fold(lm.group()) == "tinh" else "hành phố"), name)
     m = re.match(r"(.*?(?:tỉnh|Tỉnh|thành phố|Thành phố))((?: \S+)*)$", name)
     if not m:
         return name
@@ -108,6 +116,7 @@ def _type(t: str | None) -> str | None:
     if not t:
         return None
     t = re.sub(r"\s+", " ", t)
+    t = next((n for n in _TYPE_NAMES if fold(n) == fold(t)), t)
     return "Công văn" if t == "Văn bản" else t
 
 
@@ -119,7 +128,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         return out
     head, tail = texts[:edge], texts[-edge:]
     for t in head:
-        m = NEWS_LEAD_RE.match(t)
+        m = NEWS_LEAD_RE.match(t) or TOLERANT[NEWS_LEAD_RE].match(t)
         if m:
             year = m.group("y")
             if not year:
@@ -145,14 +154,14 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         # the bracket stands at the end of the subject line (the first line) or on a line of
         # its own among the last ones
         for t in [head[0], *tail]:
-            m = IDENTITY_RE.search(t)
+            m = IDENTITY_RE.search(t) or TOLERANT[IDENTITY_RE].search(t)
             if m and (t is head[0] or m.start() < 3):
                 out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
                 out.date = _date(m.group("d"), m.group("m"), m.group("y"))
                 break
     if out.issuer is None:
         for t in texts[:edge + 2]:
-            m = SPEAKER_RE.match(t)
+            m = SPEAKER_RE.match(t) or TOLERANT[SPEAKER_RE].match(t)
             if m:
                 out.issuer = _body(m.group("body"))
                 break

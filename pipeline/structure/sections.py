@@ -365,13 +365,33 @@ class _Builder:
         return ("child", None) if v[-1] == 1 or (not self.stack and self.opened == 0) else None
 
 
-def label_guessed(raw: str | None, text: str, lab: Label) -> bool:
+def label_guessed(raw: str | None, text: str, lab: Label, transcoded: bool = False) -> bool:
     """The repair stage rebuilt the label: the line as ingested does not open with it (a
-    '(cid:NN)' or a lost glyph where the digit or letter was)."""
-    if raw is None or lab.start:
+    '(cid:NN)' or a lost glyph where the digit or letter was).  A line the repair only
+    transcoded (``transcoded``: TCVN3 '®)' read as 'đ)', NFD, 'ƣ') kept its label: the raw
+    bytes spell it in another code, nothing was guessed."""
+    if raw is None or lab.start or transcoded:
         return False
     r = clean_line(raw)
     return r != text and not r.startswith(lab.label) and not r.startswith("(" + lab.label)
+
+
+_TRANSCODING = frozenset({"encoding", "codepoint"})
+# (one document's line -> repair kinds, kept with the list it was built from: the list held
+# here cannot be another document's)
+_KINDS_CACHE: list = [None, -1, {}]
+
+
+def transcoded_only(doc: Document, n: int) -> bool:
+    """Line ``n`` was changed by the repair, and only by a change of code (a legacy encoding,
+    code points), never by a guess (glyph, cid, OCR, diacritics)."""
+    if _KINDS_CACHE[0] is not doc.repairs or _KINDS_CACHE[1] != len(doc.repairs):
+        kinds: dict[int, set[str]] = {}
+        for r in doc.repairs:
+            kinds.setdefault(r.line, set()).add(r.kind)
+        _KINDS_CACHE[:] = [doc.repairs, len(doc.repairs), kinds]
+    k = _KINDS_CACHE[2].get(n)
+    return bool(k) and k <= _TRANSCODING
 
 
 def _next_sure_label(doc: Document, after: int, last: int, lab: Label, stop: set[tuple[str, int]],
@@ -386,7 +406,7 @@ def _next_sure_label(doc: Document, after: int, last: int, lab: Label, stop: set
         nxt = parse_label(text) if text else None
         if nxt is not None and nxt.key in stop:
             return None
-        if nxt is None or nxt.key != lab.key or label_guessed(ln.raw, text, nxt):
+        if nxt is None or nxt.key != lab.key or label_guessed(ln.raw, text, nxt, transcoded_only(doc, n)):
             continue
         if lab.style == "decimal" and nxt.label.rpartition(".")[0] != lab.label.rpartition(".")[0]:
             continue
@@ -543,7 +563,7 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
                 title = title[: -len(tl.label) - 1].strip()
             else:
                 tl = None
-            if label_guessed(ln.raw, text, lab):
+            if label_guessed(ln.raw, text, lab, transcoded_only(doc, n)):
                 sec = b.place_guessed(lab, n, title, lost, _next_sure_label(doc, n, last, lab, {o.key for o in b.stack} - {lab.key}))
             else:
                 sec = b.place(lab, n, title, lost)

@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.model import Document, Recipient
-from pipeline.vietnamese import mark_tolerant
+from pipeline.vietnamese import fold, mark_tolerant
 from pipeline.structure.titles import (
     AUTHORITY_RE,
     NAME_RE,
     SIGNED_RE,
     TITLE_RE,
+    TITLES,
     is_personal_name,
 )
 
@@ -93,6 +94,35 @@ def signature_start(text: str) -> int | None:
     return best
 
 
+# The titles with any marks ('PHỐ CHÁNH VĂN PHÒNG', 'THU TRUONG': a stripped or OCR'd signature
+# the diacritics repair read as running text), and each title's spellings by its skeleton.
+_TITLE_TOLERANT_RE = mark_tolerant(TITLE_RE)
+_TITLES_BY_FOLD: dict[str, list[str]] = {}
+for _t in TITLES:
+    _TITLES_BY_FOLD.setdefault(fold(_t), []).append(_t)
+
+
+def _title_at(t: str, pos: int) -> re.Match | None:
+    """The title at ``pos``: as printed, or with its marks wrong (see _TITLE_TOLERANT_RE)."""
+    return TITLE_RE.match(t, pos) or _TITLE_TOLERANT_RE.match(t, pos)
+
+
+def _title_spelling(printed: str, deputy: bool) -> str:
+    """The lexicon's spelling of a title matched with any marks.  Two titles share a skeleton
+    ('THỦ TRƯỞNG' head of an agency, 'THỨ TRƯỞNG' deputy minister): one who signs 'KT.' (on
+    behalf of the head) is a deputy, 'PHÓ ...' or 'THỨ TRƯỞNG'; else the title as printed."""
+    if printed in _TITLES_BY_FOLD.get(fold(printed), []) and not deputy:
+        return printed
+    cands = _TITLES_BY_FOLD.get(fold(printed), [])
+    if not cands:
+        return printed
+    if deputy:
+        dep = [c for c in cands if c.startswith(("PHÓ ", "THỨ "))]
+        if dep:
+            return dep[0]
+    return printed if printed in cands else cands[0]
+
+
 def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
     """('KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Đỗ Hoàng Anh Tuấn') from the signature pieces."""
     t = SIGNED_RE.sub(" ", _norm_markers(text))
@@ -114,9 +144,9 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
         p = m.end()
         # the body or superior the signer acts for
         words: list[str] = []
-        tm = TITLE_RE.match(t, p)
+        tm = _title_at(t, p)
         if tm and marker != "TM":
-            words.append(tm.group(1))
+            words.append(_title_spelling(tm.group(1), False))
             p = tm.end()
             # 'KT. BỘ TRƯỞNG, CHỦ NHIỆM' (the Government Office's head holds both titles)
             while (cm := re.match(r"\s*,\s*", t[p:])) and (tm2 := TITLE_RE.match(t, p + cm.end())):
@@ -129,7 +159,8 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
                 break
             w = wm.group(1)
             # the body/superior ends where the signer's own title starts ('PHÓ ...', a title)
-            if not _is_upper_word(w) or w == "PHÓ" or AUTHORITY_RE.match(t, p + wm.start(1)) or TITLE_RE.match(t, p + wm.start(1)):
+            if not _is_upper_word(w) or w == "PHÓ" or AUTHORITY_RE.match(t, p + wm.start(1)) \
+                    or _title_at(t, p + wm.start(1)):
                 break
             words.append(w)
             p += wm.end()
@@ -137,19 +168,20 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
         pos = p
         while pos < len(t) and t[pos] == " ":
             pos += 1
-    tm = TITLE_RE.match(t, pos)
+    deputy = any(a.startswith("KT.") for a in authority)
+    tm = _title_at(t, pos)
     if tm:
-        title_parts = [tm.group(1)]
+        title_parts = [_title_spelling(tm.group(1), deputy)]
         p = tm.end()
         # 'BỘ TRƯỞNG, CHỦ NHIỆM': titles joined by commas
         while True:
             cm = re.match(r"\s*,\s*", t[p:])
             if not cm:
                 break
-            tm2 = TITLE_RE.match(t, p + cm.end())
+            tm2 = _title_at(t, p + cm.end())
             if not tm2:
                 break
-            title_parts.append(tm2.group(1))
+            title_parts.append(_title_spelling(tm2.group(1), False))
             p = tm2.end()
         title = ", ".join(title_parts)
         pos = p
