@@ -14,7 +14,7 @@ and prints each round's numbers and their ratio.  Per process it measures, in CP
   ../shared/realdocs/text when present), repaired once in a fresh process: lines and most
   words not seen yet (the fast path's real case);
 - clean text, second pass: the same documents again (words and lines seen);
-- each broken kind asked (benchmarks/corrupt.py, seed 0), in KB/s.
+- each broken kind asked (benchmarks/corrupt.py, seed 0; ``--seeds N``: seeds 0..N-1), in KB/s.
 
 Both trees must give the same output: each process hashes the repaired lines and the
 repair rows of every document, and a difference is printed (and makes the exit code 1).
@@ -86,7 +86,7 @@ def _worker(path: str) -> None:
     print(json.dumps(out))
 
 
-def _inputs(kinds: list[str], dirs: list[Path]) -> dict:
+def _inputs(kinds: list[str], dirs: list[Path], seeds: int = 1) -> dict:
     sys.path.insert(0, str(ROOT))
     from benchmarks.corrupt import corrupt
     from benchmarks.repair import SHARED_DOCS, SHARED_DOCS_ALT, clean_docs
@@ -97,7 +97,8 @@ def _inputs(kinds: list[str], dirs: list[Path]) -> dict:
     broken: dict[str, list] = {}
     for kind in kinds:
         base = kind.removesuffix(" (marked)")
-        broken[kind] = [(name, corrupt(text, base, 0)[0]) for name, text in docs]
+        broken[kind] = [(name if seed == 0 else f"{name}#{seed}", corrupt(text, base, seed)[0])
+                        for seed in range(seeds) for name, text in docs]
     return {"clean": docs, "broken": broken}
 
 
@@ -118,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--kinds", default="", help="broken kinds to time too, e.g. ocr,glyph,'ocr (marked)'")
     ap.add_argument("--texts", type=Path, nargs="*", default=None, help="folders of clean .txt (default as repair.py)")
+    ap.add_argument("--seeds", type=int, default=1,
+                    help="corrupt each document with seeds 0..N-1 (more inputs for the identity check)")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
@@ -128,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "inputs.json"
-        data = _inputs(kinds, args.texts or [])
+        data = _inputs(kinds, args.texts or [], args.seeds)
         inputs.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         mb = sum(len(t.encode("utf-8")) for _n, t in data["clean"]) / 1e6
         print(f"{len(data['clean'])} clean documents, {mb:.2f} MB; base {args.base}, this tree {ROOT}; CPU time")
