@@ -769,3 +769,28 @@ def test_doi_voi_party_item_stays_a_duty_with_the_closing_request_under_it():
     doc = doc_of("1. Đối với các địa phương có biên giới.\n"
                  "- Tăng cường kiểm soát hàng hóa qua các cửa khẩu.\n")
     assert not any(t.text.startswith("Đối với") for t in tasks_of(doc))
+
+
+def test_routing_note_of_a_received_copy_is_no_part_of_the_letter():
+    # a scanned received copy: the receiver's routing note, typed or written in the margin beside
+    # the V/v summary, is read between the header and 'Kính gửi'; the letter's body begins at
+    # 'Kính gửi', so the note gives no tasks and the addressees are still the letter's
+    letter = (
+        "UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ\nSố: 712/SYT-NVY\nQuảng Ngãi, ngày 3 tháng 4 năm 2023\n"
+        "V/v phòng chống sốt xuất huyết\n"
+        "{note}"
+        "Kính gửi:\n- Giám đốc các bệnh viện tuyến tỉnh;\n- Giám đốc Trung tâm Y tế các huyện.\n"
+        "Thực hiện chỉ đạo của Bộ Y tế, Sở Y tế đề nghị Thủ trưởng các đơn vị thực hiện các nội dung sau:\n"
+        "1. Tăng cường giám sát ca bệnh tại cộng đồng.\n"
+        "2. Báo cáo kết quả về Sở Y tế trước ngày 20/4/2023.\n")
+    note = ("2. Khoa Kiểm soát nhiễm khuẩn phối hợp với Khoa Nhi triển khai;\n"
+            "3. Phòng KHTH theo dõi, tổng hợp báo cáo Sở.\n")
+    doc = doc_of(letter.format(note=note))
+    tasks = tasks_of(doc)
+    texts = [t.text for t in tasks]
+    assert not any(t.startswith(("Khoa Kiểm soát", "Phòng KHTH")) for t in texts)
+    assert any(t.startswith("Tăng cường giám sát") for t in texts)
+    assert doc.header.addressees == ["Giám đốc các bệnh viện tuyến tỉnh", "Giám đốc Trung tâm Y tế các huyện"]
+    # the same letter without a note reads the same tasks
+    plain = [t.text for t in tasks_of(doc_of(letter.format(note="")))]
+    assert plain == texts

@@ -368,6 +368,23 @@ def _day_line(text: str) -> bool:
     return day_line(text)
 
 
+def _late_kinh_gui(numbers: list[int], texts: dict[int, str], last_anchor: int, reach: int = 25) -> int | None:
+    """The 'Kính gửi' line of a letter that opens within ``reach`` lines after the header's last
+    line, with no body opener ('Thực hiện ...', 'Căn cứ ...') before it; else None."""
+    if last_anchor not in numbers:
+        return None
+    k = numbers.index(last_anchor) + 1
+    for n in numbers[k:k + reach]:
+        t = texts[n].strip()
+        if not t:
+            continue
+        if KINH_GUI_RE.match(t):
+            return n
+        if BODY_OPENER_RE.match(t) or len(t) > 160:
+            return None
+    return None
+
+
 def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     """Header fields and the lines they occupy (from line ``start``, the top by default)."""
     h = Header()
@@ -484,6 +501,15 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             MOTTO_RE.search(texts[n]) for n in anchors):
         # no header fields at all (a text that starts at its first section): no header
         return res
+    if vv is not None and kg_line is None and anchors:
+        late = _late_kinh_gui(numbers, texts, max(anchors))
+        if late is not None:
+            # a letter's body begins at 'Kính gửi'; what a received copy shows between its V/v
+            # summary and 'Kính gửi' is the receiver's routing note typed or written in the
+            # margin ('1. Cô Hương gửi văn bản ...', '3. Công đoàn phối hợp ...'), no part of the
+            # letter: header, not tasks
+            kg_line = late
+            anchors.append(late)
     # -- type, title
     if type_hit:
         h.doc_type = type_hit[1]
