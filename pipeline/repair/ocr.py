@@ -421,16 +421,12 @@ class OcrCorrector:
     def _word_bonus(self, word: str, var: Slot, left: str | None, right: str | None) -> Slot:
         """``var`` with OCR_WORD_BONUS for its one-edit candidates that make a dictionary
         word with a neighbour as read where the reading makes none (see OCR_WORD_BONUS)."""
-        # most slots have no one-edit alternative at all: answered from the per-array cache
-        # before a memo key of three strings is built and hashed
-        own, near = self._one_edit(word, var)
-        if not near:
-            return var
         key = (word, left, right)
         got = self._bonus_memo.get(key)
         if got is not None and got[0] is var:
             return got[1]
-        res = self._word_bonus_of(word, var, left, right, own, near)
+        own, near = self._one_edit(word, var)
+        res = self._word_bonus_of(word, var, left, right, own, near) if near else var
         if len(self._bonus_memo) > 20_000:
             self._bonus_memo.clear()
         self._bonus_memo[key] = (var, res)
@@ -527,13 +523,13 @@ class OcrCorrector:
             # words no syllable is spelled as are questioned; a plain word that is a
             # syllable may be a name or a code and stays as read
             plain = agg and not line_marked(text)
-            capsyl = {id(t): len(t.text) > 1 and t.text.isupper() and bool(lm.candidate_ids(t.text))
-                      for t in words}
+            # (a word's candidates are looked up only when it is in capitals: most are not)
+            capsyl = [len(x := t.text) > 1 and x.isupper() and bool(lm.candidate_ids(x)) for t in words]
             caps_run = set()
-            for k, t in enumerate(words):
-                if capsyl[id(t)] and ((k > 0 and capsyl[id(words[k - 1])])
-                                      or (k + 1 < len(words) and capsyl[id(words[k + 1])])):
-                    caps_run.add(id(t))
+            if any(capsyl):
+                for k, t in enumerate(words):
+                    if capsyl[k] and ((k > 0 and capsyl[k - 1]) or (k + 1 < len(words) and capsyl[k + 1])):
+                        caps_run.add(id(t))
             # _title of each token (False for a non-word), worked out once per token: the
             # loop below asks it of a word up to three times
             titles = [t.kind == "word" and len(x := t.text) > 1 and x[0].isupper() and x[1:].islower()
