@@ -374,14 +374,18 @@ class OcrCorrector:
     def _doc_forms_of(self, word: str, var: Slot) -> Slot:
         w = norm_syllable(word)
         seen = self.forms.get(w, 0)
-        bonus = np.zeros(len(var.ids))
         rivals = 0
+        favoured = []  # the array of bonuses is made only for the few words that get one
         for k, v in _lost_mark_rivals(self.lm, w, var):
             n = self.forms.get(v, 0)
             rivals += n >= DOC_FORM_RIVAL
             if n >= DOC_FORM_MIN and n >= DOC_FORM_RATIO * max(seen, 1):
-                bonus[k] = DOC_FORM_BONUS
-        res = Slot(var.ids, var.prior + bonus) if bonus.any() and rivals == 1 else var
+                favoured.append(k)
+        res = var
+        if favoured and DOC_FORM_BONUS and rivals == 1:
+            bonus = np.zeros(len(var.ids))
+            bonus[favoured] = DOC_FORM_BONUS
+            res = Slot(var.ids, var.prior + bonus)
         return self._doc_rare(w, seen, res)
 
     def _doc_rare(self, w: str, seen: int, var: Slot) -> Slot:
@@ -421,19 +425,18 @@ class OcrCorrector:
         got = self._bonus_memo.get(key)
         if got is not None and got[0] is var:
             return got[1]
-        res = self._word_bonus_of(word, var, left, right)
+        own, near = self._one_edit(word, var)
+        res = self._word_bonus_of(word, var, left, right, own, near) if near else var
         if len(self._bonus_memo) > 20_000:
             self._bonus_memo.clear()
         self._bonus_memo[key] = (var, res)
         return res
 
-    def _word_bonus_of(self, word: str, var: Slot, left: str | None, right: str | None) -> Slot:
+    def _word_bonus_of(self, word: str, var: Slot, left: str | None, right: str | None,
+                       own: int, near: frozenset) -> Slot:
         if self._partners is None:
             self._partners = _dict_partners(self.lm)
         after, before = self._partners
-        own, near = self._one_edit(word, var)
-        if not near:
-            return var
         pa = after.get(left.lower()) if left is not None else None
         pb = before.get(right.lower()) if right is not None else None
         if not pa and not pb:
@@ -520,13 +523,17 @@ class OcrCorrector:
             # words no syllable is spelled as are questioned; a plain word that is a
             # syllable may be a name or a code and stays as read
             plain = agg and not line_marked(text)
-            capsyl = {id(t): len(t.text) > 1 and t.text.isupper() and bool(lm.candidate_ids(t.text))
-                      for t in words}
+            # (a word's candidates are looked up only when it is in capitals: most are not)
+            capsyl = [len(x := t.text) > 1 and x.isupper() and bool(lm.candidate_ids(x)) for t in words]
             caps_run = set()
-            for k, t in enumerate(words):
-                if capsyl[id(t)] and ((k > 0 and capsyl[id(words[k - 1])])
-                                      or (k + 1 < len(words) and capsyl[id(words[k + 1])])):
-                    caps_run.add(id(t))
+            if any(capsyl):
+                for k, t in enumerate(words):
+                    if capsyl[k] and ((k > 0 and capsyl[k - 1]) or (k + 1 < len(words) and capsyl[k + 1])):
+                        caps_run.add(id(t))
+            # _title of each token (False for a non-word), worked out once per token: the
+            # loop below asks it of a word up to three times
+            titles = [t.kind == "word" and len(x := t.text) > 1 and x[0].isupper() and x[1:].islower()
+                      for t in toks]
             prev_title = False
             for k, t in enumerate(toks):
                 if t.kind == "end":
@@ -560,8 +567,8 @@ class OcrCorrector:
                         # a capitalised plain word inside a sentence is likelier a name
                         # ('Phan', 'Bun') than a title with every mark lost
                         var = Slot(var.ids, np.where(var.prior < 0, var.prior - NAME_MARGIN, var.prior))
-                    elif var is not None and agg and slots and _title(t.text) and (
-                            prev_title or _title(rw or "")):
+                    elif var is not None and agg and slots and titles[k] and (
+                            prev_title or (rw is not None and titles[k + 1])):
                         # a Title-case word beside another inside a sentence: a name ('thôn
                         # Hố Chuối', 'xã Đại Đồng Tiến'), whose marks the corpus cannot weigh
                         got = self._name_memo.get(id(var))
@@ -570,7 +577,7 @@ class OcrCorrector:
                                 var.prior < 0, var.prior - NAME_RUN_MARGIN, var.prior)))
                         var = got[1]
                 if t.kind == "word":
-                    prev_title = _title(t.text)
+                    prev_title = titles[k]
                 if var is not None:
                     slots.append(var)
                     sent.append((t, True))

@@ -485,12 +485,24 @@ def _suspect_pairs(key: int, text: str, after: dict) -> set[int]:
     lm = _LMS[key]
     seen = _SEEN.setdefault(key, {})
     pending = []
+    # the pairs as printed, looked up once per vocabulary (the same pairs recur on every
+    # page): (na, nb, ia, ib), or None for a pair that is no suspect whatever its line
+    got = _PAIR_MEMO.get(id(after))
+    if got is None or got[0] is not after:
+        got = _PAIR_MEMO[id(after)] = (after, {})
+    memo = got[1]
+    if len(memo) > 300_000:
+        memo.clear()
     for m in _PAIR_RE.finditer(text):
-        na, nb = norm_syllable(m.group(1)), norm_syllable(m.group(2))
-        ia, ib = lm.index.get(na), lm.index.get(nb)
-        if ia is None or ib is None or ib in after.get(na, ()):
-            continue
-        pending.append((m.start(1), na, nb, ia, ib))
+        ab = m.group(1, 2)
+        look = memo.get(ab, False)
+        if look is False:
+            na, nb = norm_syllable(ab[0]), norm_syllable(ab[1])
+            ia, ib = lm.index.get(na), lm.index.get(nb)
+            look = memo[ab] = None if ia is None or ib is None or ib in after.get(na, ()) \
+                else (na, nb, ia, ib)
+        if look is not None:
+            pending.append((m.start(1), *look))
     if not pending:
         return set()
     # the bigram probabilities of the pairs not met before, in one call for the line
@@ -506,6 +518,7 @@ def _suspect_pairs(key: int, text: str, after: dict) -> set[int]:
             if seen[(ia, ib)] < PAIR_SEEN and _near_word(key, na, nb, seen[(ia, ib)])}
 
 
+_PAIR_MEMO: dict[int, tuple[dict, dict]] = {}  # id(after) -> (after, pair as printed -> lookup)
 _SEEN: dict[int, dict[tuple[int, int], float]] = {}  # per model: log10 p(b | a) of a pair as read
 # the quick look asks a pair that is a dictionary word to be this much likelier (bigram, log10)
 # than the pair as read: a legitimate rare pair seldom has such a neighbour, a misread one does

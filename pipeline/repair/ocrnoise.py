@@ -68,6 +68,10 @@ _ACCENT_TOKEN = re.compile(r"(?:(?<=\s)|^)[`´ˆ˜¨˘˙]+(?=\s|$)")
 # items with the Vietnamese alphabet, which has no f, j, w, z, so 'z)' is no label.
 _LABEL_LINE = re.compile(r"^\s*\(?(?:(?:\d+|[IVXLC]+)[.)]?|[abcdđeghiklmnopqrstuvxyABCDĐEGHIKLMNOPQRSTUVXY][.)])\s*$")
 _TOKEN = re.compile(r"\S+")
+# the characters without which _FOREIGN, _SYMBOL_TOKEN and the quote rules cannot match
+_FOREIGN_CHARS = frozenset(FOREIGN_SYMBOLS + "⁄")
+_SYMBOL_CHARS = frozenset("%#@<>^${}")
+_QUOTE_CHARS = frozenset("'‘’`")
 _TWO_ALNUM = re.compile(r"[^\W_]{2}")  # two letters or digits in a row: a line of text, no specks
 # the left part of a line before a wide gap (ingest joins the columns of a line with a tab
 # where the gap is wider than three characters): scribbles in the margin, a stamp's edge
@@ -105,7 +109,9 @@ def clean_line(line: str) -> str:
     """The line with its scan noise removed (the line itself when it has none)."""
     if not line.strip():
         return line
-    new = _FOREIGN.sub("", line.replace("⁄", "/"))  # U+2044 FRACTION SLASH: './.' misread
+    # each rule below is tried only when the line holds a character its pattern cannot match
+    # without (a set test is far cheaper than a regex scan; most lines need none of them)
+    new = line if _FOREIGN_CHARS.isdisjoint(line) else _FOREIGN.sub("", line.replace("⁄", "/"))
     if new.strip() and not _ALNUM.search(new) and _NOISE_SYMBOL.search(new):
         return ""
     if _noise_only(new):
@@ -115,21 +121,30 @@ def clean_line(line: str) -> str:
         new = new[m.end():]
     if any(ch in new for ch in "`´ˆ˜¨˘˙"):
         new = _ACCENT_TOKEN.sub("", new)
-    new = _SYMBOL_TOKEN.sub("", new)
-    new = _DASH_BULLET.sub(r"\1-", new)
-    new = _DASH_TOKEN.sub(" -", new)
+    if not _SYMBOL_CHARS.isdisjoint(new):
+        new = _SYMBOL_TOKEN.sub("", new)
+    if "~" in new or "_" in new:
+        new = _DASH_BULLET.sub(r"\1-", new)
+        new = _DASH_TOKEN.sub(" -", new)
     if new.count("|") == 1:
         new = _BAR.sub(lambda m: " " if new[m.end()].islower() or new[m.end()].isdigit() else m.group(), new)
-    new = _UNDERSCORE.sub("", new)
-    new = _SQUOTE_AFTER_WORD.sub("", new)
-    new = _SQUOTE_AFTER_NUMBER.sub(" ", new)
-    new = _LAST_LETTER.sub(lambda m: "" if m.group().strip().isascii() else m.group(), new)
-    new = _DATE_DOT.sub(", ", new)
-    new = _DOT_WORD.sub(lambda m: " " + m.group(1) if m.group(1)[0].islower() else m.group(), new)
-    new = _DOT_NUMBER.sub(r"\1", new)
-    new = _AFTER_CLOSE.sub(r"\1", new)
-    new = _DATE_SPLIT.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + m.group(4)
-                          if 1 <= int(m.group(2) + m.group(3)) <= 12 else m.group(), new)
+    if "_" in new:
+        new = _UNDERSCORE.sub("", new)
+    if not _QUOTE_CHARS.isdisjoint(new):
+        new = _SQUOTE_AFTER_WORD.sub("", new)
+        new = _SQUOTE_AFTER_NUMBER.sub(" ", new)
+    if new[-2:-1] == " " or new.endswith("\n"):  # '; a' at the end: a space before the last letter
+        new = _LAST_LETTER.sub(lambda m: "" if m.group().strip().isascii() else m.group(), new)
+    if ". " in new:
+        new = _DATE_DOT.sub(", ", new)
+        new = _DOT_WORD.sub(lambda m: " " + m.group(1) if m.group(1)[0].islower() else m.group(), new)
+    if "." in new:
+        new = _DOT_NUMBER.sub(r"\1", new)
+    if "./." in new:
+        new = _AFTER_CLOSE.sub(r"\1", new)
+    if "/" in new:
+        new = _DATE_SPLIT.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + m.group(4)
+                              if 1 <= int(m.group(2) + m.group(3)) <= 12 else m.group(), new)
 
     if new == line:
         return line

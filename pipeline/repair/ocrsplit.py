@@ -27,8 +27,22 @@ MIN_BIGRAM = -2.0
 
 
 def _syllable(lm: SyllableLM, w: str) -> int | None:
-    i = lm.index.get(norm_syllable(w))
-    return i if i is not None and i in lm.syllable_ids else None
+    # answered from a memo per inventory (index and syllable set): every word of every OCR'd
+    # line is asked, and the same words recur on every page
+    got = _SYL.get(id(lm.index))
+    if got is None or got[0] is not lm.index or got[1] is not lm.syllable_ids:
+        got = _SYL[id(lm.index)] = (lm.index, lm.syllable_ids, {})
+    memo = got[2]
+    i = memo.get(w, False)
+    if i is False:
+        if len(memo) > 300_000:
+            memo.clear()
+        i = lm.index.get(norm_syllable(w))
+        i = memo[w] = i if i is not None and i in lm.syllable_ids else None
+    return i
+
+
+_SYL: dict[int, tuple[dict, object, dict]] = {}  # id(lm.index) -> (index, syllable_ids, word -> id or None)
 
 
 def _frequent(lm: SyllableLM, i: int | None) -> bool:
