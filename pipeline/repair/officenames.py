@@ -39,20 +39,27 @@ def _norm(s: str) -> str:
 
 
 @lru_cache(maxsize=2)
-def _index(models_dir: str | None) -> tuple[re.Pattern | None, dict[str, str]]:
-    """(regex over folded text, folded key -> the one spelling the gazetteer gives it).
+def _index(models_dir: str | None) -> tuple[int, dict[str, str], frozenset[str]]:
+    """(the most words a name has, folded key -> the one spelling the gazetteer gives it, the
+    names' first words: a word no name opens with starts no lookup).
     Names of one word ('Bộ') or without marks ('Ban CTMT') say nothing; a folded key two
-    different spellings share ('Ban Dân vận' / 'Bản ...') is left out."""
+    different spellings share ('Ban Dân vận' / 'Bản ...') is left out.  (A dict looked up by
+    word n-grams, not one regex over all names: compiling that regex cost more than the
+    whole first pass of a clean document needs.)"""
+    import csv
     from pathlib import Path
 
-    from pipeline.extract.offices import gazetteer_path, load_gazetteer  # noqa: PLC0415
+    from pipeline.extract.offices import gazetteer_path  # noqa: PLC0415
 
+    # the TSV's two name columns read directly: building the extract stage's Gazetteer (its
+    # fuzzy and regex indexes) costs more than a clean document's whole first repair pass
     try:
-        gaz = load_gazetteer(gazetteer_path(Path(models_dir) if models_dir else None))
+        with open(gazetteer_path(Path(models_dir) if models_dir else None), encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t"))
     except (FileNotFoundError, OSError):
-        return None, {}
+        return 0, {}, frozenset()
     spellings: dict[str, set[str]] = {}
-    for r in gaz.rows:
+    for r in rows:
         for name in (r["variant"], r["canonical"]):
             words = _WORD.findall(name)
             if len(words) < 2 or not name[:1].isupper() or strip_accents(name) == name:
@@ -60,11 +67,37 @@ def _index(models_dir: str | None) -> tuple[re.Pattern | None, dict[str, str]]:
             key = _fold(_norm(name))
             spellings.setdefault(key, set()).add(_norm(name))
     table = {k: next(iter(v)) for k, v in spellings.items() if len({s.lower() for s in v}) == 1}
-    if not table:
-        return None, {}
-    alts = sorted(table, key=len, reverse=True)
-    rx = re.compile(r"(?<![^\W_])(" + "|".join(r"[\W_]+".join(map(re.escape, k.split(" "))) for k in alts) + r")(?![^\W_])")
-    return rx, table
+    firsts = frozenset(k.split(" ", 1)[0] for k in table)
+    return max((k.count(" ") + 1 for k in table), default=0), table, firsts
+
+
+def _name_spans(folded: str, longest: int, table: dict[str, str], firsts: frozenset[str]):
+    """(start, end, key) of each gazetteer name in ``folded`` text, left to right, the longest
+    at each place, not overlapping: words joined by anything but letters and digits."""
+    words = list(_WORD.finditer(folded))
+    texts = [w.group() for w in words]
+    i = 0
+    while i < len(words):
+        if texts[i] not in firsts:
+            i += 1
+            continue
+        for n in range(min(longest, len(words) - i), 1, -1):
+            key = " ".join(texts[i:i + n])
+            if key not in table:
+                continue
+            run = words[i:i + n]
+            start, end = run[0].start(), run[-1].end()
+            if any(_HAS_DIGIT.search(folded[a.end():b.start()]) for a, b in zip(run, run[1:])) \
+                    or (start and folded[start - 1].isdigit()) or (end < len(folded) and folded[end].isdigit()):
+                continue
+            yield start, end, key
+            i += n
+            break
+        else:
+            i += 1
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _respell(span: str, spelling: str) -> str | None:
@@ -88,20 +121,20 @@ def _respell(span: str, spelling: str) -> str | None:
 def respell_office_names(text: str, models_dir: str | None = None) -> str:
     """``text`` with every gazetteer name whose marks differ respelled (a name must start with
     a capital, as a body's name does)."""
-    rx, table = _index(models_dir)
-    if rx is None:
+    longest, table, firsts = _index(models_dir)
+    if not table:
         return text
     folded = _fold(text)
     if len(folded) != len(text):
         return text
     out = text
-    for m in rx.finditer(folded):
-        span = text[m.start():m.end()]
+    for start, end, key in _name_spans(folded, longest, table, firsts):
+        span = text[start:end]
         if not span[:1].isupper():
             continue
-        new = _respell(span, table[_norm(m.group())])
+        new = _respell(span, table[key])
         if new:
-            out = out[:m.start()] + new + out[m.end():]
+            out = out[:start] + new + out[end:]
     return out
 
 
