@@ -802,14 +802,7 @@ def infer_list_labels(lines: list[str]) -> dict[int, tuple[int, int, str]]:
     ('II.', 'Điều 2') and the count stops at a cut ('[…]': an excerpt skips items); a list
     the count does not explain says nothing.  Returns line ->
     (start, end, number) of the span to replace."""
-    runs: list[list[tuple[int, str]]] = [[]]
-    for k, t in enumerate(lines):
-        if _HIGHER_HEADING.match(t) or _ELISION.match(t):
-            runs.append([])
-            continue
-        m = _LIST_LABEL.match(t)
-        if m and m.group(1).strip() or m and 1 <= len(m.group(1)) <= 3:
-            runs[-1].append((k, m.group(1)))
+    runs = [[(k, f) for k, f in run if f.strip() or 1 <= len(f) <= 3] for run in _list_runs(lines)]
     out: dict[int, tuple[int, int, str]] = {}
     for run in runs:
         if len(run) < 4:
@@ -842,6 +835,20 @@ def infer_list_labels(lines: list[str]) -> dict[int, tuple[int, int, str]]:
     return out
 
 
+def _list_runs(lines: list[str]) -> list[list[tuple[int, str]]]:
+    """The document's numbered lists: (line index, label field) of each labelled line, a new
+    run under a higher heading ('II.', 'Điều 2') or after a cut ('[…]': an excerpt skips items)."""
+    runs: list[list[tuple[int, str]]] = [[]]
+    for k, t in enumerate(lines):
+        if _HIGHER_HEADING.match(t) or _ELISION.match(t):
+            runs.append([])
+            continue
+        m = _LIST_LABEL.match(t)
+        if m:
+            runs[-1].append((k, m.group(1)))
+    return runs
+
+
 def _label_fits(field: str, want: str) -> bool:
     """Does a label's digits-and-spaces ``field`` read as the number ``want`` with some of
     its digits lost (spaces), the rest indentation?"""
@@ -864,14 +871,7 @@ def infer_list_counters(lines: list[str], printed: list[str]) -> dict[int, list[
     lines as the font printed them (a digit the line prints is no lost one).  Returns
     line -> [(column, digit)]."""
     out: dict[int, list[tuple[int, str]]] = {}
-    runs: list[list[tuple[int, int]]] = [[]]
-    for k, t in enumerate(lines):
-        if _HIGHER_HEADING.match(t) or _ELISION.match(t):
-            runs.append([])
-            continue
-        m = _LIST_LABEL.match(t)
-        if m and m.group(1).strip().isdigit():
-            runs[-1].append((k, int(m.group(1))))
+    runs = [[(k, int(f)) for k, f in run if f.strip().isdigit()] for run in _list_runs(lines)]
     for run in runs:
         if len(run) < 4:
             continue

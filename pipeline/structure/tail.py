@@ -111,16 +111,12 @@ def _title_spelling(printed: str, deputy: bool) -> str:
     """The lexicon's spelling of a title matched with any marks.  Two titles share a skeleton
     ('THỦ TRƯỞNG' head of an agency, 'THỨ TRƯỞNG' deputy minister): one who signs 'KT.' (on
     behalf of the head) is a deputy, 'PHÓ ...' or 'THỨ TRƯỞNG'; else the title as printed."""
-    if printed in _TITLES_BY_FOLD.get(fold(printed), []) and not deputy:
-        return printed
     cands = _TITLES_BY_FOLD.get(fold(printed), [])
-    if not cands:
-        return printed
     if deputy:
         dep = [c for c in cands if c.startswith(("PHÓ ", "THỨ "))]
         if dep:
             return dep[0]
-    return printed if printed in cands else cands[0]
+    return printed if printed in cands or not cands else cands[0]
 
 
 def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
