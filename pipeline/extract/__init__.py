@@ -20,12 +20,11 @@ from dataclasses import replace
 
 from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
-from pipeline.extract.appendix import find_grouped_tables, merge_tables
+from pipeline.extract.appendix import read_tables
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import demote_cooperating_subject, gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import RESULT_DUE_RE, VERB_START_RE, classify, find_references, quoted_lines, references_of, verb_of
-from pipeline.extract.tables import find_tables
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
 from pipeline.model import Document, Task
@@ -197,7 +196,7 @@ def extract_tasks(doc: Document, gaz=None):
     gaz = gaz or load_gazetteer()
     year = doc_year(doc)
     # (a Phụ lục whose cells a text layer printed in column groups: appendix.py)
-    tables = merge_tables(find_tables(doc), find_grouped_tables(doc, gaz, set()))
+    tables = read_tables(doc, gaz)
     table_lines = {n for tb in tables for n in range(tb.line_start, tb.line_end + 1)}
     blocks = build_blocks(doc, skip_lines=table_lines)
     sentences = [s for b in blocks for s in block_sentences(b)]

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.offices import Gazetteer, split_office_list
-from pipeline.extract.tables import Table, TableRow
+from pipeline.extract.tables import Table, TableRow, find_tables
 from pipeline.model import Document
 
 _NO_HEAD = re.compile(r"^(?:S\s*TT|TT|Số\s+TT)\.?$", re.I)
@@ -248,3 +248,11 @@ def merge_tables(flat: list[Table], grouped: list[Table]) -> list[Table]:
         out = [t for t in out if t not in over]
         out.append(g)
     return sorted(out, key=lambda t: t.line_start)
+
+
+def read_tables(doc: Document, gaz: Gazetteer) -> list[Table]:
+    """Every task table of a document as both readers see it: the row-by-row reader
+    (:func:`pipeline.extract.tables.find_tables`) and the column-group reader above, merged.
+    The structure stage (the tables' rows as sections) and the extract stage (their rows as
+    tasks) both call this, so they read the same tables with the same gazetteer."""
+    return merge_tables(find_tables(doc), find_grouped_tables(doc, gaz, set()))

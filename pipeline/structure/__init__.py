@@ -100,25 +100,24 @@ def structure(doc: Document, config: Config) -> Document:
     doc.meta["body_segments"] = segments
     body = [ln.number for ln in doc.lines if ln.block == "body" and ln.text.strip()]
     doc.meta["body_span"] = (body[0], body[-1]) if body else None
-    doc.sections = _with_table_rows(doc, build_sections(doc, segments))
+    doc.sections = _with_table_rows(doc, build_sections(doc, segments), config)
     if doc.header.period is None and doc.header.doc_type in (None, "Chương trình công tác", "Lịch công tác", "Chương trình"):
         doc.header.period = _period_from_sections(doc)
     return doc
 
 
-def _with_table_rows(doc: Document, sections: list[Section]) -> list[Section]:
+def _with_table_rows(doc: Document, sections: list[Section], config: Config) -> list[Section]:
     """The rows of a flattened task table (Phụ lục: 'TT | Nội dung | Cơ quan chủ trì | ...') as
     sections: group 'I' > row '1' (> row '1.1'), the same paths extract gives the rows' tasks.
 
     The lines of such a table are cells, not prose: their bare row numbers ('1', 'II') are no
     headings to the section builder, and what it read there (a '1.' group title, a cell that
     starts with a number) is replaced by the table's own rows."""
-    from pipeline.extract.appendix import find_grouped_tables, merge_tables
-    from pipeline.extract.offices import load_gazetteer
-    from pipeline.extract.tables import find_tables  # the table readers work on lines only
+    from pipeline.extract.appendix import read_tables  # the table readers work on lines only
+    from pipeline.extract.offices import gazetteer_path, load_gazetteer
 
-    # (and a Phụ lục printed in column groups, read as extract reads it: appendix.py)
-    tables = merge_tables(find_tables(doc), find_grouped_tables(doc, load_gazetteer(), set()))
+    # (the tables extract reads, with the same gazetteer: a Phụ lục in column groups too)
+    tables = read_tables(doc, load_gazetteer(gazetteer_path(config.models_dir)))
     if not tables:
         return sections
     spans = [(tb.line_start, tb.line_end) for tb in tables]
