@@ -159,6 +159,11 @@ def _mark_tolerant_source(source: str) -> str:
     return "".join(out)
 
 
+# characters OCR reads for a digit ('ngày 2l', 'tháng 1]', 'khoản I', '2O26'): for a field that
+# can only hold digits (a day, a month, a year, an article's number), read as those digits
+DIGIT_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "|": "1", "]": "1", "[": "1", "!": "1", "O": "0", "o": "0"})
+
+
 def mark_tolerant(pattern: str | re.Pattern) -> re.Pattern:
     """The same regex, with every letter written in it matching that letter with any marks or
     none: 'Cơ quan thực hiện' also matches 'Co quan thưc hiên' and 'Cơ quan thực hiên'.

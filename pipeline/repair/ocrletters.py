@@ -40,7 +40,7 @@ import numpy as np
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM
 from pipeline.repair.syllables import EOS, TOKEN_RE, norm_syllable, skeleton, token_class
-from pipeline.vietnamese import split_tone, strip_accents
+from pipeline.vietnamese import DIGIT_LOOKALIKES, split_tone, strip_accents
 
 # letters a misread letter may have been: plain letters, the hatted/horned vowels and đ
 _ALPHABET = "abcdeghiklmnopqrstuvxyđăâêôơư"
@@ -288,7 +288,7 @@ def fix_codes(text: str) -> list[tuple[int, int, str, str]]:
         return []
     out = [(m.start(), m.end(), m.group(), "-") for m in _DOUBLE_HYPHEN.finditer(text)]
     for m in _QH.finditer(text):
-        new = (m.group(1) + m.group(2)).translate(_DIGIT_OF)
+        new = (m.group(1) + m.group(2)).translate(DIGIT_LOOKALIKES)
         if new != m.group() and new.isdigit() and 8 <= int(new) <= 20:
             out.append((m.start(), m.end(), m.group(), new))
     out += [(m.start(), m.end(), m.group(), m.group(1) + m.group(2)) for m in _SPLIT_NUMBER.finditer(text)]
@@ -351,7 +351,6 @@ def fix_glued_marks(text: str) -> list[tuple[int, int, str, str]]:
 _DIGITISH = r"[0-9lI|\]\[!Oo]{1,4}"
 _DATE_WORDS = re.compile(r"(?i:(ngày|tháng|năm))\s+(" + _DIGITISH + r")(?=\s+(?i:tháng|năm)\b|[\s,.;)]*$|[,.;)])")
 _DATE_SLASH = re.compile(r"(?<![\w/])(" + _DIGITISH + r")/(" + _DIGITISH + r")/((?:19|20)[0-9lIO]{2})(?![\w/])")
-_DIGIT_OF = str.maketrans({"l": "1", "I": "1", "|": "1", "]": "1", "[": "1", "!": "1", "O": "0", "o": "0"})
 # a word one letter from 'ngày' right before a date ('ngà 01/6/2009', 'ngay 15 tháng')
 _NGAY = re.compile(r"(?<![^\W\d_])(ngà|ngảy|ngầy|ngáy|ngạy|ngăy|ngây|ngãy|gày|ngà y)(?=\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+tháng\b))")
 
@@ -369,21 +368,21 @@ def fix_dates(text: str) -> list[tuple[int, int, str, str]]:
         tok = m.group(2)
         if tok.isdigit() or not any(c.isdigit() for c in tok):
             continue  # read right, or no digit at all (a word: 'năm nay')
-        new = tok.translate(_DIGIT_OF)
+        new = tok.translate(DIGIT_LOOKALIKES)
         if new.isdigit():
             out.append((m.start(2), m.end(2), tok, new))
     for m in _DATE_SLASH.finditer(text):
         whole = m.group()
         if whole.replace("/", "").isdigit():
             continue
-        new = whole.translate(_DIGIT_OF)
+        new = whole.translate(DIGIT_LOOKALIKES)
         d, mo, y = new.split("/")
         if new.replace("/", "").isdigit() and 1 <= int(d) <= 31 and 1 <= int(mo) <= 12:
             out.append((m.start(), m.end(), whole, new))
     out += [(m.start(), m.end(), m.group(), "ngày") for m in _NGAY.finditer(text)]
     taken = {(a, b) for a, b, _, _ in out}
     for m in _MIXED_NUMBER.finditer(text):
-        new = m.group().translate(_DIGIT_OF)
+        new = m.group().translate(DIGIT_LOOKALIKES)
         if new.isdigit() and not any(a <= m.start() < b for a, b in taken):
             out.append((m.start(), m.end(), m.group(), new))
     for m in _KHOAN_I.finditer(text):

@@ -18,7 +18,7 @@ from pipeline.model import Document, Header
 from pipeline.structure.tail import _MD_BR_RE, columns
 from pipeline.structure.sections import strip_markdown
 from pipeline.structure.titles import AUTHORITY_RE
-from pipeline.vietnamese import mark_tolerant, strip_accents
+from pipeline.vietnamese import DIGIT_LOOKALIKES, mark_tolerant, strip_accents
 
 MOTTO_RE = re.compile(
     r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -256,9 +256,6 @@ def _letter_symbol(number: str | None) -> bool:
     return bool(codes) and not any(c in SYMBOL_TYPES for c in codes)
 
 
-_DIGIT_LOOKALIKE = str.maketrans({"l": "1", "I": "1", "|": "1", "]": "1", "[": "1", "!": "1", "O": "0", "o": "0"})
-
-
 def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]:
     for rx in (DATE_RE, DATE_NUMERIC_RE):
         m = rx.search(text)
@@ -271,7 +268,7 @@ def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]
         if d and not d.isdigit() and any(c.isdigit() for c in d):
             # a day with a digit read as its look-alike ('ngày 2l tháng 5', 'ngày 1] tháng'):
             # a day is digits only; a day with no digit at all ('ngày C4' has one) stays unread
-            d2 = d.translate(_DIGIT_LOOKALIKE)
+            d2 = d.translate(DIGIT_LOOKALIKES)
             d = d2 if d2.isdigit() else d
         try:
             date = _dt.date(int(m.group("y")), int(m.group("m")), int(d)) if d.isdigit() else None
@@ -744,7 +741,8 @@ def issuer_code(number: str | None, issuer: str | None) -> str | None:
     Appendix I)."""
     if not number or not issuer or "/" not in number:
         return number
-    body = split_issuer(issuer)[-1] if split_issuer(issuer) else issuer
+    parts = split_issuer(issuer)
+    body = parts[-1] if parts else issuer
     words = [w for w in re.findall(r"[^\W\d_]+", body.upper()) if w not in _SKIP_INITIAL]
     initials = "".join(w[0] for w in words)
     lead, sym = number.split("/", 1)
