@@ -1646,6 +1646,11 @@ _SCOPE_RE = re.compile(r"\s*,?\s*" + _SCOPE_WORDS, re.I)
 _SCOPE_IN_SUBJECT_RE = re.compile(r"(?:,\s*|\s+)" + _SCOPE_WORDS, re.I)
 
 
+# how a subject's own cooperation is qualified before 'phối hợp' ('X, trong phạm vi ..., chủ động phối
+# hợp với Y'): words of X's manner, not a verb of its own
+_OWN_ADVERBS = r"(?:chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|khẩn\s+trương|tiếp\s+tục)"
+
+
 def _scope_then_cooperation(rest: str, gaz: Gazetteer) -> int | None:
     """Where the cooperation verb starts when ``rest`` (what follows a subject) is a scope phrase
     and then 'phối hợp với Y ...', or None.  Why: the convention of 'X, trong phạm vi chức năng,
@@ -1663,9 +1668,9 @@ def _scope_then_cooperation(rest: str, gaz: Gazetteer) -> int | None:
     between = rest[sm.end():sm.end() + pm.start()]
     if ";" in between:
         return None
-    if not re.search(r"(?:,|(?<![^\W_])(?:chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|khẩn\s+trương|tiếp\s+tục|được\s+giao|của\s+mình))\s*$", between):
+    if not re.search(rf"(?:,|(?<![^\W_])(?:{_OWN_ADVERBS}|được\s+giao|của\s+mình))\s*$", between):
         return None  # (the scope runs up to the verb: 'trong phạm vi chức năng, nhiệm vụ được giao phối hợp ...')
-    scope_words = re.sub(r"(?<![^\W_])(?:được\s+giao|chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|khẩn\s+trương|tiếp\s+tục)(?![^\W_])", " ", between)
+    scope_words = re.sub(rf"(?<![^\W_])(?:được\s+giao|{_OWN_ADVERBS})(?![^\W_])", " ", between)
     if any(verb_ends_name(scope_words, vm) for vm in _VERB_RE.finditer(scope_words)):
         return None  # a verb of X's own inside what looked like a scope
     start = sm.end() + pm.start()
@@ -1681,7 +1686,7 @@ def _scope_then_cooperation(rest: str, gaz: Gazetteer) -> int | None:
                 return None  # X's own next duty after the partners
             break
     # (back to the adverbs before the verb, for _COOPERATE_RE)
-    adv = re.search(r"(?:(?:chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|khẩn\s+trương|tiếp\s+tục)\s*)+$", between)
+    adv = re.search(rf"(?:{_OWN_ADVERBS}\s*)+$", between)
     return start - (len(between) - adv.start() if adv else 0)
 
 
