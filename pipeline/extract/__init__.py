@@ -27,6 +27,7 @@ from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import RESULT_DUE_RE, VERB_START_RE, classify, find_references, quoted_lines, references_of, verb_of
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
+from pipeline.structure.genre import is_directive
 from pipeline.model import Document, Task
 
 __all__ = ["extract", "extract_tasks"]
@@ -180,6 +181,13 @@ def schedule_entry_roles(text: str, roles: list, gaz) -> list:
 def extract(doc: Document, config: Config) -> Document:
     gaz = load_gazetteer(gazetteer_path(config.models_dir))
     tasks, refs, anomalies = extract_tasks(doc, gaz)
+    if not is_directive(doc):
+        # a law, the Constitution, a court precedent: norms and rulings, no one's work
+        # (structure/genre.py); the documents they cite are still listed
+        tasks = []
+        for r in refs:
+            r.task_id = None
+        doc.meta["directive"] = False
     doc.tasks, doc.references = tasks, refs
     doc.anomalies = [*doc.anomalies, *anomalies]
     doc.meta.setdefault("extract", {})["tasks"] = len(tasks)

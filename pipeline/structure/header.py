@@ -65,6 +65,12 @@ DOC_TYPES = [
     ("QUY CHẾ", "Quy chế"),
     ("QUY ĐỊNH", "Quy định"),
     ("BIÊN BẢN", "Biên bản"),
+    # legislative and judicial texts (structure/genre.py: norms and rulings, no tasks)
+    ("HIẾN PHÁP", "Hiến pháp"),
+    ("BỘ LUẬT", "Bộ luật"),
+    ("PHÁP LỆNH", "Pháp lệnh"),
+    ("ÁN LỆ", "Án lệ"),
+    ("BẢN ÁN", "Bản án"),
     ("LUẬT", "Luật"),
 ]
 _TYPE_ALT = "|".join(re.escape(t) for t, _ in DOC_TYPES)

@@ -21,6 +21,8 @@ _BASE_TITLES = [
     "CHỈ HUY TRƯỞNG", "CHÍNH ỦY", "TƯ LỆNH", "TRƯỞNG CÔNG AN", "THỦ TRƯỞNG", "KẾ TOÁN TRƯỞNG",
     "TRƯỞNG KHOA", "TRƯỞNG TRẠM", "TRƯỞNG THÔN", "CHÁNH VĂN PHÒNG UBND", "TỔNG BIÊN TẬP",
     "CHỦ TỊCH NƯỚC", "TRƯỞNG BAN CHỈ ĐẠO", "CHÁNH VĂN PHÒNG BỘ",
+    # the head of the National Assembly signs its laws and resolutions with one title line
+    "CHỦ TỊCH QUỐC HỘI",
     # the standing deputy of a Party committee or a people's committee signs with his rank
     # ('T/M TỈNH ỦY / PHÓ BÍ THƯ THƯỜNG TRỰC', 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH THƯỜNG TRỰC')
     "BÍ THƯ THƯỜNG TRỰC", "CHỦ TỊCH THƯỜNG TRỰC", "TỔNG BÍ THƯ",
