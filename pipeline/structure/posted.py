@@ -34,8 +34,11 @@ _BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+n
 # body and the type: 'ban hành', 'đã ký ban hành', 'có'; never 'nhận được', 'thực hiện', 'theo':
 # 'Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP ...' names the letter
 # received, not the one written)
+# (the lead of a legal-news page names the Government's bodies too: 'Ngày 30/11/2025, Thủ tướng
+# Chính phủ ban hành Công điện 234/CĐ-TTg ...', 'Ngày 3/5/2023, Văn phòng Chính phủ có Công văn ...')
+_LEAD_BODY = _BODY + r"|(?:Phó\s+)?Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Chính\s+phủ"
 NEWS_LEAD_RE = re.compile(
-    r"^\s*Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _BODY + r")\s+"
+    r"^\s*Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _LEAD_BODY + r")\s+"
     r"(?:(?!(?:nhận|tiếp|thực|theo|căn|xét|trả)(?![^\W_]))[^\s,.;:]+\s+){1,3}?(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")")
 # 'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 114/CĐ-TTg ngày 19/7/2025 về việc ...',
 # '(Chinhphu.vn) - Thủ tướng Chính phủ vừa có Công điện số 149/CĐ-TTg ngày 28/8/2025 ...': a press
@@ -46,6 +49,11 @@ SIGNED_LEAD_RE = re.compile(
     r"Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Văn\s+phòng|Bộ|Sở)(?![^\W_])[^,.;:()]{0,80}?)"
     r"\s+(?:vừa\s+|đã\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có)\s+"
     r"(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*,?\s+ngày\s+" + _DMY)
+# the verbs of a news lead between the body and the type ('ra', 'ban hành', 'ký', 'có', 'vừa', 'đã',
+# 'phát hành', 'gửi'): the lazy body pattern stops at the first place a gap of 1-3 words reaches
+# the type, which cuts a name with a lowercase word ('Bộ Tài chính có Công văn' -> 'Bộ Tài' +
+# 'chính có'); the body runs to the first such verb
+_LEAD_VERB_RE = re.compile(r"\s(?:vừa|đã|ra|ban|ký|có|phát|gửi)(?![^\W_])")
 _PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$")
 
 
@@ -138,7 +146,11 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 year = max(years) if years else None
             out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
             out.date = _date(m.group("d"), m.group("m"), year) if year else None
-            out.issuer = _body(m.group("body"))
+            gap = t[m.end("body"):m.start("type")]
+            vm = _LEAD_VERB_RE.search(" " + gap)
+            out.issuer = _body(m.group("body") + (gap[:max(vm.start() - 1, 0)].rstrip() if vm else ""))
+            if re.fullmatch(r"Phó\s+Thủ\s+tướng\s+Chính\s+phủ", out.issuer):
+                out.issuer = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
             break
     if out.number is None:
         for t in head:
