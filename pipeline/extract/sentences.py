@@ -40,9 +40,12 @@ LABEL_RES: list[tuple[str, re.Pattern]] = [
     # '1.', '1)', and the older typing habits '1/ ', '1- ', '1 - ' (structure.labels reads them too)
     ("arabic", re.compile(r"^(?P<label>\d{1,2})(?:\s*[.)]|/|\s*-(?=\s))\s*(?=[^\d\s/]|$)")),
     ("alpha", re.compile(r"^(?P<label>[a-zđ](?:\.\d{1,2})?)\s*\)\s*")),
+    # '(1) Chủ động ...', '(2) Khẩn trương ...': items numbered in brackets (a Công điện's or a
+    # ministry's list of duties; structure.labels reads them as 'paren' items, the sections '(1)')
+    ("paren", re.compile(r"^(?P<label>\(\d{1,2}\))\s*(?=[^\W\d_])")),
     ("bullet", re.compile(r"^(?P<label>[-–+*•])\s*(?=\S)")),
 ]
-STYLE_RANK = {"part": 0, "article": 1, "letter": 2, "roman": 3, "arabic": 4, "decimal": 5, "alpha": 6, "bullet": 7}
+STYLE_RANK = {"part": 0, "article": 1, "letter": 2, "roman": 3, "arabic": 4, "decimal": 5, "paren": 5.5, "alpha": 6, "bullet": 7}
 
 # line kinds structure (and, for PDF column blocks, ingest) marks as not body text; a line so
 # marked never joins a task.  Column blocks matter for scans: their 'Kính gửi:' sits in the
@@ -166,6 +169,11 @@ _FOOTNOTE_MARK_RE = re.compile(r"([^\W\d_]{2,})(\d{1,2})(?=[.,;:]?(?:\s|$))")
 _YEAR_MARK_RE = re.compile(r"(?<![^\W_])năm\s+(?:19|20)\d\d(\d{1,2})(?=[.,;:)]?(?:\s|$))")
 _FOOTNOTE_START_RE = re.compile(r"^\s*(\d{1,2})\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _PAGE_NO_RE = re.compile(r"^\s*\d{1,4}\s*$")
+# a Word footnote converted to text: the mark in brackets glued to the word or number it annotates
+# ('... vào tháng 11/2024(1), tổ chức ...') and the note at the foot, '(1) Công văn số 6569/...':
+# the note is no item numbered '(1)'
+_PAREN_MARK_RE = re.compile(r"(?<=[^\W_])\((\d{1,2})\)")
+_PAREN_FOOTNOTE_START_RE = re.compile(r"^\s*\((\d{1,2})\)\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 
 
 def footnote_lines(doc: Document) -> set[int]:
@@ -181,8 +189,8 @@ def footnote_lines(doc: Document) -> set[int]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        m = _FOOTNOTE_START_RE.match(ln.text)
-        if m and int(m.group(1)) in marks and not match_label(ln.text):
+        m = _FOOTNOTE_START_RE.match(ln.text) or _PAREN_FOOTNOTE_START_RE.match(ln.text)
+        if m and int(m.group(1)) in marks and (m.re is _PAREN_FOOTNOTE_START_RE or not match_label(ln.text)):
             end = next((j for j in range(i + 1, min(i + 30, len(lines))) if _PAGE_NO_RE.match(lines[j].text)), None)
             if end is None and len(lines) - i <= 12:
                 # the last page's footnotes after the signature: they run to the end of the text
@@ -209,6 +217,8 @@ def footnote_lines(doc: Document) -> set[int]:
             if mm.group(1).islower():
                 marks.setdefault(int(mm.group(2)), ln.number)
         for mm in _YEAR_MARK_RE.finditer(ln.text):
+            marks.setdefault(int(mm.group(1)), ln.number)
+        for mm in _PAREN_MARK_RE.finditer(ln.text):
             marks.setdefault(int(mm.group(1)), ln.number)
         i += 1
     return out

@@ -456,6 +456,19 @@ def quoted_lines(doc) -> set[int]:
     return out
 
 
+# '**Hoạt động khắc phục hậu quả thiên tai được quy định như thế nào?**', 'Dự phòng ngân sách nhà
+# nước được sử dụng trong trường hợp nào?': a legal-news page that reprints a directive goes on with
+# questions a reader may ask, each answered by quoting the law ('+ Tổ chức, hộ gia đình, cá nhân có
+# trách nhiệm ...'); what stands under such a question explains the law and directs no one.  A
+# question has an interrogative word: the page's own title ('Toàn văn Công điện 234/CĐ-TTg ...?')
+# only names the text it reprints.
+QUESTION_HEADING_RE = re.compile(
+    r"^[#*_\s]*[^?]{8,200}?(?<![^\W_])(?:như\s+thế\s+nào|thế\s+nào|ra\s+sao|là\s+gì|gì|nào|bao\s+nhiêu|bao\s+lâu|"
+    r"hay\s+không|không|có\s+phải|ai|đâu|khi\s+nào)\s*\?[*_\s]*$", re.IGNORECASE)
+# connectives that open a sentence going on with the one before ('Đồng thời thống kê ...')
+CONNECTIVE_RE = re.compile(r"^(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Sau\s+đó)\s*,?\s*", re.IGNORECASE)
+
+
 def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None) -> list[Classified]:
     """Label every sentence of the body (see module docstring).  ``quoted``: lines of provisions
     quoted by the letter (:func:`quoted_lines`), whose sentences are the law's text."""
@@ -476,11 +489,19 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         per_block[id(x.block)] = per_block.get(id(x.block), 0) + 1
     example: tuple[Block, str | None] | None = None  # an example's block and, for a bullet, its mark
     address: tuple[Block, str | None] | None = None  # a bullet ending 'theo địa chỉ:' and its mark
+    qa_zone = False  # under a question heading: an article's answers that explain the law
     for k, s in enumerate(sentences):
         b = s.block
         t = s.text.strip()
         if b.kind in ("skip", "recipients"):
             out.append(Classified(s, "skip"))
+            continue
+        if QUESTION_HEADING_RE.match(t) and per_block.get(id(b)) == 1:
+            qa_zone = True
+        elif qa_zone and b.label and b.style not in (None, "bullet"):
+            qa_zone = False  # a numbered heading: the text's own items again
+        if qa_zone:
+            out.append(Classified(s, "narrative", "answers a question"))
             continue
         if quoted and s.line_start in quoted and s.line_end in quoted:
             out.append(Classified(s, "narrative", "quoted provision"))
@@ -722,11 +743,14 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # one right after the grounds, the action they lead to ('Thực hiện Chỉ thị ...;' /
                 # 'Phường Ba Đình tổ chức ra quân tổng vệ sinh môi trường ...')
                 out.append(Classified(s, "task", "body and action"))
-            elif (VERB_START_RE.match(t) or RESULT_DUE_RE.match(t)) and out and out[-1].kind == "task" and out[-1].sentence.block is b \
-                    and not t.endswith(":"):
+            elif (VERB_START_RE.match(t) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)) \
+                    and out and out[-1].kind == "task" and not t.endswith(":") \
+                    and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"):
                 # 'Chủ tịch UBND tỉnh giao Sở X chủ trì ... . Báo cáo kết quả về UBND tỉnh trước
                 # ngày 30/8/2026.': an imperative that follows a directive in its paragraph is
-                # addressed to the same body (its subject is left out, as in the sentence before)
+                # addressed to the same body (its subject is left out, as in the sentence before);
+                # so is a paragraph that opens with one after a lead-in's bullets ('- Huy động ...'
+                # / 'Báo cáo kế hoạch ... trước ngày 03/12/2025 ...', 'Đồng thời thống kê ...')
                 out.append(Classified(s, "task", "goes on with the directive before it"))
             else:
                 out.append(Classified(s, "narrative", "preamble zone"))
