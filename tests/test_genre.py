@@ -234,3 +234,28 @@ Nguyễn Văn Hòa
 """
     doc = run(text)
     assert len(doc.tasks) == 2 and not any(t.text.startswith(("(1)", "Công văn số")) for t in doc.tasks)
+
+
+def test_a_consolidated_law_split_by_the_gazette_is_still_a_law():
+    # the gazette prints a consolidated law over two issues: this part has no header block, no
+    # closing formula, no signature; its type line and its enacting formula remain
+    text = """CÔNG BÁO/Số 1201 + 1202/Ngày 12-11-2031
+41
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+LUẬT
+THƯ VIỆN CÔNG CỘNG
+Luật Thư viện công cộng số 12/2031/QH16 ngày 20 tháng 11 năm 2031 của Quốc hội, có hiệu lực
+kể từ ngày 01 tháng 7 năm 2032, được sửa đổi, bổ sung bởi: ...
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành Luật Thư viện công cộng.
+Chương I
+QUY ĐỊNH CHUNG
+Điều 5. Quyền, trách nhiệm của tổ chức công đoàn
+1. Tham gia với cơ quan nhà nước xây dựng chính sách về thư viện.
+2. Vận động người lao động tham gia phong trào đọc sách.
+(Xem tiếp Công báo số 1203 + 1204)
+"""
+    doc = run(text)
+    assert (doc.header.doc_type, doc.header.issuer) == ("Luật", "Quốc hội")
+    assert doc.tasks == []

@@ -40,6 +40,12 @@ _ADOPTED_RE = re.compile(
 _SESSION_RE = re.compile(r"\s*(?:nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam|,?\s*khóa\s+[IVXLC]+|,?\s*kỳ\s+họp\s+(?:thứ\s+)?\S+|,)+\s*$", re.I)
 
 
+# the enacting formula of a law or an ordinance ('Quốc hội ban hành Luật An toàn, vệ sinh lao động.'),
+# printed even where the gazette splits a consolidated text and leaves its header to another issue
+_ENACTING_RE = re.compile(r"(?m)^\s*(?P<body>Quốc\s+hội|Ủy\s+ban\s+[Tt]hường\s+vụ\s+Quốc\s+hội)\s+ban\s+hành\s+"
+                          r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)(?![^\W_])")
+
+
 def is_directive(doc: Document) -> bool:
     """False for a text of a non-directive type (see the module's docstring)."""
     return not (doc.header and doc.header.doc_type in NON_DIRECTIVE_TYPES)
@@ -55,7 +61,8 @@ def adoption(doc: Document) -> tuple[_dt.date | None, str | None]:
     text = " ".join(ln.text.strip() for ln in doc.lines)
     hits = list(_ADOPTED_RE.finditer(text))
     if not hits:
-        return None, None
+        em = _ENACTING_RE.search("\n".join(ln.text for ln in doc.lines))
+        return None, (re.sub(r"\s+", " ", em.group("body")) if em else None)
     m = hits[0] if doc.header.doc_type in ("Án lệ", "Bản án") else hits[-1]
     try:
         date = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -65,6 +72,9 @@ def adoption(doc: Document) -> tuple[_dt.date | None, str | None]:
     if body:
         body = re.sub(r"^(?:này\s+)?(?:đã\s+)?(?:được\s+)?", "", body.strip())
         body = _SESSION_RE.sub("", body).strip(" ,") or None
+    else:
+        em = _ENACTING_RE.search("\n".join(ln.text for ln in doc.lines))
+        body = re.sub(r"\s+", " ", em.group("body")) if em else None
     return date, body
 
 
