@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from pipeline.config import Config
 from pipeline.extract import extract
 from pipeline.model import Document, lines_from_text
@@ -259,3 +261,37 @@ QUY ĐỊNH CHUNG
     doc = run(text)
     assert (doc.header.doc_type, doc.header.issuer) == ("Luật", "Quốc hội")
     assert doc.tasks == []
+
+
+def test_the_bodies_a_report_passes_through_receive_it():
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+
+    gaz = load_gazetteer()
+    # '(qua X, Y)' after the body a report is addressed to: a channel, not the ones who report
+    roles = roles_in_sentence("Sở Y tế tổng hợp, báo cáo Ủy ban nhân dân tỉnh (qua Văn phòng UBND tỉnh, Sở Tài chính) "
+                              "kết quả kiểm tra, sửa chữa cơ sở y tế trước ngày 15/3/2026.", gaz)
+    assert [r.office for r in roles if r.role == "lead"] == ["Sở Y tế"]
+    assert {r.office for r in roles if r.role == "report-to"} >= {"Sở Tài chính", "Ủy ban nhân dân tỉnh"}
+    roles = roles_in_sentence("Đồng thời thống kê, báo cáo Thủ tướng Chính phủ (qua Bộ Tài chính, Bộ Xây dựng) số nhà bị "
+                              "hư hỏng, sửa chữa nhà trước ngày 03/12/2025.", gaz)
+    assert not [r for r in roles if r.role == "lead"]
+
+
+# (../shared next to the repository, as conftest.py has it)
+SHARED_PDF = __import__("pathlib").Path(__file__).resolve().parent.parent.parent / "shared" / "realdocs" / "pdf"
+
+
+@pytest.mark.needs_shared
+@pytest.mark.slow
+def test_the_precedent_and_the_constitution_pdfs_give_no_task():
+    import pipeline
+
+    pdfs = [SHARED_PDF / "P09_tandtc_anle27_2019_word_partialNFD.pdf", SHARED_PDF / "P10_quochoi_hienphap2013_congbao_vbpl.pdf"]
+    if not all(p.exists() for p in pdfs):
+        pytest.skip("realdocs PDFs absent")
+    types = []
+    for p in pdfs:
+        doc = pipeline.process(p)
+        types.append(doc.header.doc_type)
+        assert doc.tasks == [], p.name
+    assert types == ["Án lệ", "Hiến pháp"]
