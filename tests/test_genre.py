@@ -295,3 +295,33 @@ def test_the_precedent_and_the_constitution_pdfs_give_no_task():
         types.append(doc.header.doc_type)
         assert doc.tasks == [], p.name
     assert types == ["Án lệ", "Hiến pháp"]
+
+
+def test_a_judgement_pronounced_in_the_name_of_the_state_gives_no_task():
+    text = """TÒA ÁN NHÂN DÂN
+TỈNH BÌNH PHƯỚC
+Bản án số: 12/2029/DS-PT
+Ngày: 14-3-2029
+V/v tranh chấp hợp đồng thuê tài sản
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+NHÂN DANH
+NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TÒA ÁN NHÂN DÂN TỈNH BÌNH PHƯỚC
+- Thành phần Hội đồng xét xử phúc thẩm gồm có: Thẩm phán - Chủ tọa phiên tòa: Ông Lê Văn Hùng.
+NHẬN ĐỊNH CỦA TÒA ÁN:
+[1] Tòa án cấp sơ thẩm cần xác minh thời điểm bàn giao tài sản.
+QUYẾT ĐỊNH:
+1. Chấp nhận kháng cáo của bị đơn.
+2. Buộc bị đơn trả cho nguyên đơn số tiền 120.000.000 đồng trong thời hạn 30 ngày.
+3. Giao hồ sơ cho Tòa án nhân dân huyện B giải quyết lại theo thủ tục sơ thẩm.
+"""
+    doc = run(text)
+    assert doc.header.doc_type == "Bản án" and not is_directive(doc)
+    assert doc.tasks == []
+    # an administrative decision does not say 'NHÂN DANH ...': it keeps its tasks
+    assert is_directive(run("""ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC
+Số: 77/QĐ-UBND
+QUYẾT ĐỊNH
+Điều 1. Giao Sở Tư pháp chủ trì rà soát các văn bản, hoàn thành trước ngày 30/6/2029.
+"""))

@@ -23,7 +23,7 @@ import re
 
 from pipeline.model import Document, Section
 from pipeline.structure.header import _symbol_type, displaced_header, first_line_issuer, parse_header, period_from_text
-from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, title_number
+from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
 from pipeline.structure.posted import posted_header
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
@@ -88,6 +88,11 @@ def structure(doc: Document, config: Config) -> Document:
             # no header names the issuer: the body that signs is the issuer (ANNOTATION.md)
             doc.header.issuer = first.authority
         doc.recipients = [r for t in tails for r in t.recipients]
+    if court_ruling(doc):
+        # a judgement or a court's decision (giám đốc thẩm, tái thẩm): rulings, not directives
+        doc.meta["court_ruling"] = True
+        if doc.header.doc_type in (None, "Quyết định", "Công văn"):
+            doc.header.doc_type = judgement_type(doc) or doc.header.doc_type
     if doc.header.doc_type in NON_DIRECTIVE_TYPES:
         # a law or precedent prints no place-and-date line: its date is the day it was adopted;
         # a precedent's number stands in its title ('Án lệ số 27/2019/AL về ...')

@@ -28,7 +28,7 @@ import re
 
 from pipeline.model import Document
 
-__all__ = ["NON_DIRECTIVE_TYPES", "is_directive", "adoption", "title_number"]
+__all__ = ["NON_DIRECTIVE_TYPES", "is_directive", "adoption", "title_number", "court_ruling", "judgement_type"]
 
 # document types (as structure/header.py writes them) whose sentences are norms or rulings
 NON_DIRECTIVE_TYPES = frozenset({"Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh", "Án lệ", "Bản án"})
@@ -46,8 +46,29 @@ _ENACTING_RE = re.compile(r"(?m)^\s*(?P<body>Quốc\s+hội|Ủy\s+ban\s+[Tt]hư
                           r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)(?![^\W_])")
 
 
+# a court's judgement or decision is pronounced 'in the name of the State': 'NHÂN DANH / NƯỚC CỘNG
+# HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' above the court's name ('TÒA ÁN NHÂN DÂN TỈNH ...'), a formula no
+# administrative text prints
+_IN_THE_NAME_RE = re.compile(r"NHÂN\s+DANH\s+(?:NƯỚC\s+)?CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", re.I)
+_JUDGEMENT_RE = re.compile(r"(?<![^\W_])(?:BẢN\s+ÁN|Bản\s+án)(?:\s+số|\s*$)", re.M)
+
+
+def court_ruling(doc: Document, head_lines: int = 60) -> bool:
+    """Is the text a court's judgement or decision (pronounced in the name of the State)?"""
+    head = "\n".join(ln.text for ln in doc.lines[:head_lines])
+    return bool(_IN_THE_NAME_RE.search(re.sub(r"\s+", " ", head)))
+
+
+def judgement_type(doc: Document, head_lines: int = 60) -> str | None:
+    """'Bản án' when a court ruling's head names itself so ('BẢN ÁN', 'Bản án số: 12/2020/DS-PT')."""
+    head = "\n".join(ln.text for ln in doc.lines[:head_lines])
+    return "Bản án" if _JUDGEMENT_RE.search(head) else None
+
+
 def is_directive(doc: Document) -> bool:
-    """False for a text of a non-directive type (see the module's docstring)."""
+    """False for a text of a non-directive type or a court's ruling (see the module's docstring)."""
+    if doc.meta.get("court_ruling"):
+        return False
     return not (doc.header and doc.header.doc_type in NON_DIRECTIVE_TYPES)
 
 
