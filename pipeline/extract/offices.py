@@ -1308,11 +1308,25 @@ _DOC_OWNER_RE = re.compile(
     r"(?:\s+(?!của)[^\W\d_]+){0,2}\s+của\s+(?P<who>[^,;:()]{3,80}?)\s+(?:phải|cần)(?![^\W_])")
 
 
-_CHANNEL_RE = re.compile(r"(?:báo\s+cáo|gửi|trình)[^()]{0,80}?\(\s*qua\s+([^()]{3,200})\)", re.I)
+# 'báo cáo Thủ tướng Chính phủ (qua Văn phòng Chính phủ, Bộ Tài chính) số hộ ...': the bodies a
+# report passes through receive it, as the one it is addressed to
+_CHANNEL_RE = re.compile(r"(?<![^\W_])(?:báo\s+cáo|gửi|trình|phản\s+ánh)(?![^\W_])[^()]{0,80}?\(\s*qua\s+([^()]{3,200})\)", re.I)
 
 
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
+    roles = _roles_in_sentence(text, gaz)
+    channels = [m.group(1) for m in _CHANNEL_RE.finditer(text)]
+    if channels:
+        # (no reading may take a channel's list for the subject: 'Bộ Tài chính, Bộ Xây dựng) số
+        # nhà ... sửa chữa' is no body with its verb)
+        for r in roles:
+            if r.role in ("lead", "support") and any(r.text and r.text in c for c in channels):
+                r.role = "report-to"
+    return roles
+
+
+def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
 
@@ -1328,12 +1342,6 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             return
         roles.append(OfficeRole(office=name, role=role, text=written, source=source))
 
-    # 'báo cáo Thủ tướng Chính phủ (qua Văn phòng Chính phủ, Bộ Tài chính) số hộ ...': the bodies a
-    # report passes through receive it, as the one it is addressed to; named first, so that no
-    # later reading takes the bracket's list for a subject
-    for qm in _CHANNEL_RE.finditer(text):
-        for name, written in split_office_list(qm.group(1), gaz):
-            add(name, written, "report-to")
     # 'X làm việc, thống nhất với Y về ... theo hướng: Y chủ trì ...; X chủ trì ...': what
     # follows 'theo hướng:' is the content to be agreed, it assigns nothing now
     content = re.search(r"\s+theo\s+hướng\s*:", text, re.I)
