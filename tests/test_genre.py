@@ -325,3 +325,24 @@ Số: 77/QĐ-UBND
 QUYẾT ĐỊNH
 Điều 1. Giao Sở Tư pháp chủ trì rà soát các văn bản, hoàn thành trước ngày 30/6/2029.
 """))
+
+
+def test_articles_go_on_after_a_chapter_an_excerpt_reached_across_a_gap():
+    # an excerpt of a law: Chương I with Điều 1-2, '[…]', then Chương VI whose first article is 69
+    text = """Chương I
+NHỮNG QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về thư viện công cộng.
+Điều 2. Đối tượng áp dụng
+1. Thư viện công cộng.
+2. Cơ quan, tổ chức có liên quan.
+[…]
+Chương VI
+ĐIỀU KHOẢN THI HÀNH
+Điều 69. Hiệu lực thi hành
+1. Luật này có hiệu lực từ ngày 01 tháng 7 năm 2032.
+2. Chính phủ quy định chi tiết Điều này.
+"""
+    doc = run(text)
+    paths = [s.path for s in doc.sections]
+    assert "Chương VI > Điều 69 > 2" in paths, paths

@@ -160,6 +160,7 @@ class _Builder:
         # headings ('I. 1..6', 'II. 7..10') is a list too
         self.last_closed: dict[tuple[str, int], tuple[int, ...] | None] = {}
         self.elided = False  # an elision line ('[…]') of an excerpt came since the last heading
+        self.elided_carry = False  # a chapter was placed across an elision: its articles may jump too
 
     # ------------------------------------------------------------------ stack operations
     @property
@@ -225,8 +226,9 @@ class _Builder:
                 plan = ("sibling", i)
             elif i is None and (style == "bullet" or _first_value(style, v)):
                 plan = ("child", None)
-            elif i is None and style != "bullet" and _next_value(self.last_closed.get(key), v, gap=1):
-                # 'Điều 5' under 'Chương II' after 'Điều 4' under 'Chương I'
+            elif i is None and style != "bullet" and _next_value(self.last_closed.get(key), v, gap=10 ** 6 if self.elided_carry else 1):
+                # 'Điều 5' under 'Chương II' after 'Điều 4' under 'Chương I' (and 'Điều 69' under
+                # 'Chương VI' after 'Điều 5' when an excerpt's '[…]' left the chapters between out)
                 plan = ("child", None)
             elif not self.stack and self.opened == 0 and style != "alpha_decimal":
                 # a text whose first pages are missing starts mid-list ('B.', '3.')
@@ -267,6 +269,10 @@ class _Builder:
             pl = Label("arabic" if "." not in parent_label else "decimal", parent_label, "")
             self._push(pl, pl.style, lost[0] if lost else line, lost[1] if lost else "", value(pl.style, parent_label))
         if style != "bullet":
+            # (a chapter or part placed across an elision: the articles under it go on from the
+            # last one seen before the gap, with any number left out)
+            self.elided_carry = self.elided and style in ("part", "chapter", "section") or \
+                self.elided_carry and style in ("part", "chapter", "section")
             self.elided = False
         return self._push(lab, style, line, title, v)
 
