@@ -1,0 +1,65 @@
+"""Session 7 office rules (issue #5: how directives name the bodies responsible), each on a
+sentence written for the test in the shape of the real ones of batch 6 of
+``benchmarks/data/office_spans.jsonl`` (gazette articles 'Trách nhiệm của X', headings naming
+bodies, regulated parties and communes as doers)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.assign import heading_offices
+from pipeline.extract.offices import demote_cooperating_subject, roles_in_sentence
+from tests.conftest import process_text, responsible, task_starting
+
+
+def roles(gaz, text):
+    rs = demote_cooperating_subject(text, roles_in_sentence(text, gaz), gaz)
+    return [(r.office, r.role) for r in rs if r.role != "report-to"]
+
+
+def heads(gaz, text):
+    return [r.office for r in heading_offices(text, gaz)]
+
+
+# ---------------------------------------------------------------- titles naming whose duties follow
+
+@pytest.mark.parametrize("title,office", [
+    # a regulated party narrowed by what it does or holds
+    ("Trách nhiệm của đơn vị cung cấp dịch vụ thanh toán", "Đơn vị cung cấp dịch vụ thanh toán"),
+    ("Trách nhiệm của tổ chức, cá nhân có hàng hóa quá cảnh", "Tổ chức, cá nhân có hàng hóa quá cảnh"),
+    # a collective the gazetteer holds only in part
+    ("Nhiệm vụ của các sở, ngành, doanh nghiệp nhà nước", "Các sở, ngành, doanh nghiệp nhà nước"),
+    # a topic narrows the holder: the holder is named without it
+    ("Trách nhiệm của Ủy ban nhân dân cấp xã về phòng, chống thiên tai", "Ủy ban nhân dân cấp xã"),
+    ("Nhiệm vụ, quyền hạn của chủ rừng trong việc bảo vệ rừng", "Chủ rừng"),
+])
+def test_a_duty_title_names_the_holder_of_the_duties_below(gaz, title, office):
+    assert heads(gaz, title) == [office]
+
+
+@pytest.mark.parametrize("title", ["Trách nhiệm thi hành", "Trách nhiệm tổ chức thực hiện", "Nhiệm vụ của năm 2027",
+                                   "TRÁCH NHIỆM CỦA CÁC BÊN", "Trách nhiệm của hướng dẫn"])
+def test_titles_that_name_no_holder(gaz, title):
+    assert heads(gaz, title) == []
+
+
+@pytest.mark.parametrize("title,office", [
+    ("Thẩm quyền của Ủy ban nhân dân tỉnh ủy quyền cho Giám đốc Sở Xây dựng", "Giám đốc Sở Xây dựng"),
+    ("Các nhiệm vụ phân cấp cho Ủy ban nhân dân cấp xã thực hiện", "Ủy ban nhân dân cấp xã"),
+])
+def test_a_title_over_powers_handed_down_names_who_receives_them(gaz, title, office):
+    assert heads(gaz, title) == [office]
+
+
+def test_items_of_a_duty_article_belong_to_its_holder(tmp_path):
+    doc = process_text(tmp_path, (
+        "BỘ TÀI CHÍNH\nSố: 12/2026/TT-BTC\nHà Nội, ngày 05 tháng 3 năm 2026\n\nTHÔNG TƯ\nHướng dẫn thu phí\n\n"
+        "Điều 7. Trách nhiệm của đơn vị cung cấp dịch vụ thanh toán\n"
+        "1. Lưu trữ đầy đủ dữ liệu giao dịch theo quy định.\n"
+        "2. Cung cấp thông tin cho cơ quan thuế khi có yêu cầu.\n"
+        "3. Báo cáo định kỳ hằng năm về Bộ Tài chính.\n"
+        "Điều 8. Trách nhiệm của Ủy ban nhân dân cấp xã về thu phí\n"
+        "1. Tuyên truyền, phổ biến quy định về phí trên địa bàn.\n"
+        "2. Kiểm tra việc thu, nộp phí của các tổ chức thu phí.\n"))
+    for start in ("Lưu trữ đầy đủ", "Cung cấp thông tin", "Báo cáo định kỳ"):
+        assert responsible(doc, start) == ["Đơn vị cung cấp dịch vụ thanh toán"]
+    assert responsible(doc, "Kiểm tra việc thu") == ["Ủy ban nhân dân cấp xã"]
