@@ -63,3 +63,46 @@ def test_items_of_a_duty_article_belong_to_its_holder(tmp_path):
     for start in ("Lưu trữ đầy đủ", "Cung cấp thông tin", "Báo cáo định kỳ"):
         assert responsible(doc, start) == ["Đơn vị cung cấp dịch vụ thanh toán"]
     assert responsible(doc, "Kiểm tra việc thu") == ["Ủy ban nhân dân cấp xã"]
+
+
+# ---------------------------------------------------------------- one body at several levels; inspecting
+
+@pytest.mark.parametrize("heading,office", [
+    ("Hội Nông dân cấp tỉnh và cấp xã", "Hội Nông dân cấp tỉnh và cấp xã"),
+    ("Công an cấp tỉnh, cấp xã", "Công an cấp tỉnh, cấp xã"),
+])
+def test_a_body_named_at_several_levels_is_one_heading_office(gaz, heading, office):
+    assert heads(gaz, heading) == [office]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanh tra, kiểm tra, xử lý vi phạm trong lĩnh vực phí, lệ phí theo thẩm quyền.",
+    "Thanh tra, giám sát việc chấp hành quy định về an toàn thực phẩm trên địa bàn.",
+])
+def test_the_verb_thanh_tra_heading_a_series_is_no_inspectorate(gaz, text):
+    assert roles(gaz, text) == []
+
+
+def test_an_inspectorate_named_with_its_owner_is_still_a_body(gaz):
+    assert roles(gaz, "Thanh tra tỉnh, Sở Tư pháp kiểm tra việc thực hiện.") == [("Thanh tra tỉnh", "lead"), ("Sở Tư pháp", "lead")]
+
+
+# ---------------------------------------------------------------- regulated parties as doers
+
+@pytest.mark.parametrize("text,party", [
+    ("Cơ sở đào tạo phải công khai danh sách học viên trên trang thông tin điện tử.", "Cơ sở đào tạo"),
+    ("Sau khi nhận được thông báo, người sử dụng đất có trách nhiệm bàn giao mặt bằng đúng thời hạn.", "Người sử dụng đất"),
+    ("Người nộp lệ phí thực hiện nộp tiền vào ngân sách nhà nước theo quy định.", "Người nộp lệ phí"),
+    ("2. Chủ rừng có nghĩa vụ bảo vệ, phát triển rừng theo phương án đã được phê duyệt.", "Chủ rừng"),
+])
+def test_a_party_named_by_its_role_then_a_duty_verb_is_the_doer(gaz, text, party):
+    assert roles(gaz, text) == [(party, "lead")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hồ sơ phải được gửi trước ngày 15/6/2026.",
+    "Cơ sở dữ liệu phải được cập nhật thường xuyên.",
+    "Người được giao nhiệm vụ là người chịu trách nhiệm chính.",
+])
+def test_no_party_where_the_duty_verb_has_no_party_before_it(gaz, text):
+    assert roles(gaz, text) == []

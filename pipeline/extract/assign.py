@@ -221,6 +221,9 @@ _HANDED_TITLE_RE = re.compile(
     r"(?:\s+(?:thực\s+hiện|giải\s+quyết|quyết\s+định)(?![^\W_])[^:;]*)?\s*[:.]?\s*$", re.I)
 
 
+_MORE_LEVELS_RE = re.compile(r"(?:\s*(?:,|và|hoặc)\s*cấp\s+(?:tỉnh|huyện|xã|trung\s+ương|cơ\s+sở|thành\s+phố))+\s*[.:]?\s*$", re.I)
+
+
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...'), or
@@ -335,6 +338,12 @@ def _named_heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         lm = level.match(t, k + len(written)) if k >= 0 and written.casefold().startswith(("các ", "thủ trưởng các ", "giám đốc các ", "lãnh đạo các ")) else None
         grown.append((name, t[k:lm.end()]) if lm else (name, written))
     parts = grown
+    lv = _MORE_LEVELS_RE.search(t)
+    if lv and parts and t[:lv.start()].rstrip().endswith(parts[-1][1]) and re.search(r"cấp\s+\S+$", parts[-1][1]):
+        # '2. Liên đoàn lao động cấp huyện, cấp tỉnh', 'Công an cấp tỉnh, cấp xã': one body named at
+        # several levels; the further levels are part of that name, not left-over words
+        name, written = parts[-1]
+        parts[-1] = (name + t[lv.start():].rstrip(" .:"), written + t[lv.start():].rstrip(" .:"))
     rest = t
     # '1. Các Bộ: Y tế, Công Thương, Nông nghiệp và Môi trường': one head word for a list of
     # fields; the parts are written 'Bộ Y tế', ..., so the head and each field are taken out

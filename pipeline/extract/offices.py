@@ -1206,6 +1206,11 @@ def _chain_verb(rest: str, found: list[OfficeMatch], named: bool = False) -> int
 _PLURAL_DUTY_RE = re.compile(r"(?:các|những)\s+[^\W\d_][^,;:()]{0,60}?\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])", re.I)
 
 
+_INSPECT_VERB_RE = re.compile(r"(?:thanh\s+tra|kiểm\s+toán|kiểm\s+tra|giám\s+sát)", re.I)
+_VERB_SERIES_RE = re.compile(r"\s*(?:,|và|hoặc)\s*(?:thanh\s+tra|kiểm\s+tra|giám\s+sát|xử\s+lý|theo\s+dõi|đôn\s+đốc|"
+                             r"hướng\s+dẫn|kiểm\s+toán|đánh\s+giá|phát\s+hiện)(?![^\W_])", re.I)
+
+
 def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """The office list a sentence opens with, and where it ends, or None.
 
@@ -1287,6 +1292,11 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     subj = rest[:end].strip(" ,;")
     if not subj:
         return None
+    if _INSPECT_VERB_RE.fullmatch(subj) and _VERB_SERIES_RE.match(rest[len(subj):]):
+        # 'Thanh tra, kiểm tra, xử lý vi phạm ...' (an item of a body's duties): the bare word
+        # 'Thanh tra' then more verbs is the verb 'inspect' heading a series; an inspectorate is
+        # named with whose it is ('Thanh tra tỉnh', 'Thanh tra Bộ') and does not take a verb list
+        return None
     if m and re.match(r"\s*Đối\s+với", m.group(0), re.I) and re.search(
             r"(?<![^\W_])(?:đã|đang|chưa|được|sẽ|không|có|mà|nào)(?![^\W_])", subj, re.I):
         return None  # 'Đối với các đơn vị đã xây dựng ...:' narrows a group by what it did: no name
@@ -1362,6 +1372,11 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             parts = _duty_subject(text, gaz)
         for name, written in parts:
             add(name, written, "lead")
+    elif party := _party_duty_subject(text):
+        # 'Cơ sở bồi dưỡng phải lập sổ ...', 'Sau khi có quyết định thu hồi đất, người có đất thu hồi
+        # có trách nhiệm ...', 'Người nộp phí thực hiện nộp phí ...': a regulated party named by
+        # what it is or does, then a duty verb, is the doer (no list of offices holds it)
+        add(display_name(party), party, "lead")
     else:
         ask = re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+)?[^\W\d_])", text, re.I)
         # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt trạm cân': a sentence that opens with
@@ -1573,6 +1588,38 @@ def _duty_subject(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             continue  # 'Sở Y tế kiểm tra và có trách nhiệm ...': the body's own verb comes first
         return [(display_name(who), who)]
     return []
+
+
+# the parties a decree, circular or procedure makes do the work, by the head of their name: persons
+# and organisations named by what they are or do ('người nộp phí', 'tổ chức thu phí', 'cơ sở bồi
+# dưỡng', 'chủ rừng', 'nhà thầu', 'bên mời thầu', 'thân nhân')
+_PARTY_HEAD = (r"(?:các\s+|mọi\s+|những\s+)?(?:người(?!\s+(?:dân|đứng\s+đầu)(?![^\W_]))|tổ\s+chức(?:\s*,\s*cá\s+nhân)?|cá\s+nhân|"
+               r"cơ\s+sở(?!\s+(?:dữ\s+liệu|vật\s+chất|hạ\s+tầng|pháp\s+lý|lý\s+luận|khoa\s+học|để)(?![^\W_]))|doanh\s+nghiệp|"
+               r"hộ\s+(?:gia\s+đình|kinh\s+doanh)|chủ\s+(?:đầu\s+tư|rừng|hộ|sở\s+hữu|cơ\s+sở|phương\s+tiện|dự\s+án|hàng|tàu|xe)|"
+               r"nhà\s+(?:đầu\s+tư|thầu|cung\s+cấp|sản\s+xuất|xuất\s+khẩu|nhập\s+khẩu)|bên\s+(?!cạnh)\S+|thân\s+nhân|thương\s+nhân)(?![^\W_])")
+_PARTY_DUTY_RE = re.compile(
+    r"^\s*(?:\d{1,2}\.\s*|[a-zđ]\)\s*|[-+•]\s*)?"
+    r"(?:(?:Sau\s+khi|Trong\s+thời\s+hạn|Khi|Kể\s+từ|Trước\s+khi)\s[^,;:]{3,140},\s+)?"
+    rf"(?P<who>{_PARTY_HEAD}[^,;:.()]{{0,80}}?)\s+"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm|phải(?!\s+(?:được|là|chịu\s+sự)(?![^\W_]))|thực\s+hiện(?=\s+(?:nộp|khai|kê\s+khai|đăng\s+ký|"
+    r"báo\s+cáo|thông\s+báo|việc|các\s+thủ\s+tục|thủ\s+tục))|có\s+nghĩa\s+vụ)(?![^\W_])", re.I)
+
+
+def _party_duty_subject(text: str) -> str | None:
+    """The regulated party a sentence opens with, when a duty verb follows its name.
+
+    Why: procedures and decrees make their addressees do things by naming them by role, and the
+    role name usually holds a verb ('người nộp phí', 'tổ chức thu phí', 'người có đất thu hồi'),
+    so the first verb cannot end the subject; a duty verb ('phải', 'có trách nhiệm', 'thực hiện
+    nộp/khai/...') after a party's head word can."""
+    m = _PARTY_DUTY_RE.match(text)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    if len(who.split()) > 14 or re.search(r"(?<![^\W_])(?:và|thì|để|hoặc|nếu|mà|đã|được)$", who, re.I) \
+            or re.search(r"(?<![^\W_])là(?![^\W_])", who):  # ('Người được giao ... là người chịu trách nhiệm')
+        return None
+    return who
 
 
 def _free_verb(seg: str, gaz: Gazetteer) -> bool:
