@@ -106,3 +106,19 @@ def test_a_party_named_by_its_role_then_a_duty_verb_is_the_doer(gaz, text, party
 ])
 def test_no_party_where_the_duty_verb_has_no_party_before_it(gaz, text):
     assert roles(gaz, text) == []
+
+
+# ---------------------------------------------------------------- the closing article's addressees
+
+def test_a_long_execution_clause_names_every_addressee_from_the_first(gaz):
+    text = ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Xây dựng; Thủ trưởng các sở, ban, ngành, đơn vị có liên quan; "
+            "Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    got = [o for o, _r in roles(gaz, text)]
+    assert got[0] == "Văn phòng Ủy ban nhân dân tỉnh" and "Giám đốc Sở Xây dựng" in got and len(got) == 5
+    # the article's title printed on the clause's line is no part of it
+    assert [o for o, _r in roles(gaz, "Trách nhiệm thi hành " + text)] == got
+
+
+def test_a_title_before_a_shared_head_heads_each_body_of_the_list(gaz):
+    got = [o for o, _r in roles(gaz, "Giám đốc các Sở Nội vụ, Tài chính và Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này.")]
+    assert got == ["Giám đốc Sở Nội vụ", "Giám đốc Sở Tài chính", "Chủ tịch Ủy ban nhân dân các xã"]

@@ -566,6 +566,7 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
     out = []
     for hm in _DIST_HEAD_RE.finditer(text):
         head, pos = hm.group("head"), hm.end()
+        last_end = pos
         items: list[tuple[int, str, str | None]] = []
         while True:
             seg = text[pos:pos + 90]
@@ -578,9 +579,11 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
                     best = (cand, name)
                     break
             if best is None:
+                pos = last_end  # (the separator before a word that makes no body is not the list's)
                 break
             items.append((pos, f"{head} {best[0]}", best[1]))
             pos += len(best[0])
+            last_end = pos
             sep = re.match(r"\s*,\s*|\s+và\s+", text[pos:])
             if not sep or not re.match(r"[A-ZĐ]", text[pos + sep.end():pos + sep.end() + 1]):
                 break
@@ -681,6 +684,14 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # word is printed once for the whole list, whose first item the gazetteer also knows
     for d_start, d_end, items in _distributive_lists(text, gaz):
         matches = [m for m in matches if not (d_start <= m.start < d_end)]
+        title = _TITLE_BEFORE_RE.search(text[:d_start])
+        if title:
+            # 'Giám đốc các Sở Y tế, Công Thương, Nông nghiệp và Môi trường': the title heads each
+            # body of the list ('Giám đốc Sở Y tế', ...); left bare it would take the next body
+            t = re.sub(r"\s+", " ", title.group(0).strip())
+            t = t[:1].upper() + t[1:]
+            items = [(p, f"{t} {w}", f"{t} {n}" if n else None) for p, w, n in items]
+            d_start = title.start()
         pieces += items
         text_masked = text[:d_start] + " " * (d_end - d_start) + text[d_end:]
         text = text_masked
@@ -1206,6 +1217,17 @@ def _chain_verb(rest: str, found: list[OfficeMatch], named: bool = False) -> int
 _PLURAL_DUTY_RE = re.compile(r"(?:các|những)\s+[^\W\d_][^,;:()]{0,60}?\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])", re.I)
 
 
+def _long_addressee_list(stretch: str) -> bool:
+    """Is ``stretch`` a list of bodies and titles separated by ';' ('Chánh Văn phòng Ủy ban nhân
+    dân tỉnh; Giám đốc Sở ...; Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường và ...')?
+
+    Why: the closing article of a decision ('... chịu trách nhiệm thi hành Quyết định này') names
+    every addressee before its one verb, often in more than 220 characters; each ';' opens one."""
+    chunks = [c.strip() for c in stretch.split(";")]
+    return len(chunks) >= 3 and all(c and len(c) <= 160 and (BODY_HEAD_RE.match(c) or re.match(r"(?:phó\s+)?chánh\s|" + _PARTY_HEAD, c, re.I))
+                                    for c in chunks)
+
+
 _INSPECT_VERB_RE = re.compile(r"(?:thanh\s+tra|kiểm\s+toán|kiểm\s+tra|giám\s+sát)", re.I)
 _VERB_SERIES_RE = re.compile(r"\s*(?:,|và|hoặc)\s*(?:thanh\s+tra|kiểm\s+tra|giám\s+sát|xử\s+lý|theo\s+dõi|đôn\s+đốc|"
                              r"hướng\s+dẫn|kiểm\s+toán|đánh\s+giá|phát\s+hiện)(?![^\W_])", re.I)
@@ -1226,6 +1248,8 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     rest = text[start:]
     first = gaz.find(rest[:200])
     head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest)) or bool(_PLURAL_DUTY_RE.match(rest))
+    # ('Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở ...': the head of an office by his title)
+    head_ok = head_ok or bool(re.match(r"(?:phó\s+)?chánh\s+(?:văn\s+phòng|thanh\s+tra)(?![^\W_])", rest, re.I))
     if not head_ok and re.search(r"đồng\s+chí\s+$", text[:start], re.I) and _NAMED_POST_RE.match(rest):
         # ('Giao đồng chí Nguyễn Văn A – Phó Chủ tịch Uỷ ban MTTQ xã thực hiện ...': the official
         # named with his post is the one assigned)
@@ -1287,7 +1311,9 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         end = colon
     elif vpos is not None:
         end = vpos
-    if end is None or end == 0 or end > 220:
+    if end is not None and 220 < end <= 480 and _long_addressee_list(rest[:end]):
+        pass  # an execution clause's list of addressees, one ';' per body, runs long
+    elif end is None or end == 0 or end > 220:
         return None
     subj = rest[:end].strip(" ,;")
     if not subj:
@@ -1318,10 +1344,18 @@ _DOC_OWNER_RE = re.compile(
     r"(?:\s+(?!của)[^\W\d_]+){0,2}\s+của\s+(?P<who>[^,;:()]{3,80}?)\s+(?:phải|cần)(?![^\W_])")
 
 
+_MERGED_TITLE_RE = re.compile(
+    r"^\s*(?:Trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)|Tổ\s+chức\s+thực\s+hiện|Điều\s+khoản\s+thi\s+hành)\s+"
+    r"(?=(?:(?:Phó\s+)?Chánh|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Các|Bộ|Sở|Ủy|Uỷ|UBND)(?![^\W_]))")
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
+    # ('Trách nhiệm thi hành Chánh Văn phòng ...; Giám đốc ... chịu trách nhiệm thi hành ...': the
+    # closing article's title printed on the line of its sentence is no part of the subject)
+    text = _MERGED_TITLE_RE.sub("", text)
 
     def add(name: str, written: str, role: str, source: str = "inline") -> None:
         key = office_key(name)
