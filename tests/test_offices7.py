@@ -122,3 +122,15 @@ def test_a_long_execution_clause_names_every_addressee_from_the_first(gaz):
 def test_a_title_before_a_shared_head_heads_each_body_of_the_list(gaz):
     got = [o for o, _r in roles(gaz, "Giám đốc các Sở Nội vụ, Tài chính và Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này.")]
     assert got == ["Giám đốc Sở Nội vụ", "Giám đốc Sở Tài chính", "Chủ tịch Ủy ban nhân dân các xã"]
+
+
+# ---------------------------------------------------------------- jointly; officials addressed as 'ông, bà'
+
+def test_a_duty_done_jointly_with_a_body_names_that_body(gaz):
+    assert roles(gaz, "Cùng Sở Tài chính rà soát, đề xuất phương án bố trí kinh phí.") == [("Sở Tài chính", "support")]
+    assert roles(gaz, "2.3- Cùng với các đơn vị liên quan kiểm tra hiện trường.") == [("Các đơn vị liên quan", "support")]
+
+
+def test_officials_addressed_as_ong_ba_are_named_by_their_titles(gaz):
+    got = [o for o, _r in roles(gaz, "Giao các ông Giám đốc Sở Tài chính; Chi cục trưởng Chi cục Thuế tổ chức thực hiện Quyết định này.")]
+    assert got == ["Giám đốc Sở Tài chính", "Chi cục trưởng Chi cục Thuế"]

@@ -1349,6 +1349,14 @@ _MERGED_TITLE_RE = re.compile(
     r"(?=(?:(?:Phó\s+)?Chánh|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Các|Bộ|Sở|Ủy|Uỷ|UBND)(?![^\W_]))")
 
 
+_JOINTLY_RE = re.compile(r"^(\s*(?:\d+(?:\.\d+)*\s*[.)\-–]\s*|[a-zđ]\)\s*|[-+•]\s*)?)(Cùng\s+với|Cùng)\s+(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s)")
+
+
+_HONORIFIC_RE = re.compile(
+    r"^(\s*(?:Điều\s+\d+\s*[.:]\s*)?(?:Giao\s+(?:cho\s+)?|Yêu\s+cầu\s+|Đề\s+nghị\s+)?)(?:[Cc]ác\s+)?(?:[Ôô]ng|[Bb]à)(?:\s*(?:,|/)\s*bà)?\s*:?\s+"
+    r"(?=(?:Phó\s+)?(?:Chánh|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng|Chi\s+cục\s+trưởng|Cục\s+trưởng|Hiệu\s+trưởng|Bộ\s+trưởng|Viện\s+trưởng)(?![^\W_]))")
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
     roles: list[OfficeRole] = []
@@ -1356,6 +1364,13 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # ('Trách nhiệm thi hành Chánh Văn phòng ...; Giám đốc ... chịu trách nhiệm thi hành ...': the
     # closing article's title printed on the line of its sentence is no part of the subject)
     text = _MERGED_TITLE_RE.sub("", text)
+    # ('2.2- Cùng Sở Nông nghiệp và Phát triển Nông thôn lập quy hoạch ...' under 'Sở Địa chính có
+    # nhiệm vụ:'): a duty opening on 'cùng (với) X' is done jointly with X, as 'phối hợp với X'
+    # would say it
+    text = _JOINTLY_RE.sub(lambda m: m.group(1) + "Phối hợp với ", text)
+    # ('Giao các ông Giám đốc Sở NN&PTNT; ...', 'Các ông: Chánh VP UBND tỉnh, Trưởng Ban ...'): older
+    # decisions address the officials as 'ông, bà'; the titles after it name them
+    text = _HONORIFIC_RE.sub(r"\1", text)
 
     def add(name: str, written: str, role: str, source: str = "inline") -> None:
         key = office_key(name)
