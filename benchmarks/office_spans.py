@@ -173,14 +173,24 @@ def document_text(row: Row) -> str:
 
 
 def find_task(doc: Document, row: Row):
-    """The task holding the row's sentence: the one whose words contain the target's first words."""
-    key = _words(_LABEL_RE.sub("", row.target or row.text.split("\n")[0]))[:8]
-    n = len(key)
-    for task in doc.tasks:
-        words = _words(task.text)
-        for i in range(len(words) - n + 1):
-            if words[i:i + n] == key:
-                return task
+    """The task holding the row's sentence: the one that opens with the target's words, else the one
+    whose words contain them (all of them, then the first eight).
+
+    Why the order: with the whole list of a plan as context, an item's first words can recur
+    inside an earlier item ('- Phối hợp với Bộ Lao động - Thương binh và Xã hội và Bộ Quốc phòng'
+    after '- Phối hợp với Bộ Lao động - Thương binh và Xã hội xây dựng'); the item itself opens
+    with them."""
+    full = _words(_LABEL_RE.sub("", row.target or row.text.split("\n")[0]))
+    texts = [(task, _words(_LABEL_RE.sub("", task.text))) for task in doc.tasks]
+    for task, words in texts:
+        if words[:len(full)] == full:
+            return task
+    for key in (full, full[:8]):
+        n = len(key)
+        for task, words in texts:
+            for i in range(len(words) - n + 1):
+                if words[i:i + n] == key:
+                    return task
     return None
 
 

@@ -134,3 +134,37 @@ def test_a_duty_done_jointly_with_a_body_names_that_body(gaz):
 def test_officials_addressed_as_ong_ba_are_named_by_their_titles(gaz):
     got = [o for o, _r in roles(gaz, "Giao các ông Giám đốc Sở Tài chính; Chi cục trưởng Chi cục Thuế tổ chức thực hiện Quyết định này.")]
     assert got == ["Giám đốc Sở Tài chính", "Chi cục trưởng Chi cục Thuế"]
+
+
+# ---------------------------------------------------------------- batch 7 shapes (a ministry's plan, a decision)
+
+@pytest.mark.parametrize("text,office", [
+    ("Định kỳ trước ngày 20 tháng 6 hằng năm và khi có yêu cầu, Sở Xây dựng có trách nhiệm báo cáo kết quả thực hiện.", "Sở Xây dựng"),
+    ("Định kỳ 6 tháng và khi có yêu cầu, Ủy ban nhân dân các xã báo cáo tình hình thực hiện.", "Ủy ban nhân dân các xã"),
+])
+def test_a_recurring_time_clause_before_the_subject(gaz, text, office):
+    assert roles(gaz, text)[0] == (office, "lead")
+
+
+def test_heads_of_departments_by_title_and_a_department_named_by_its_field(gaz):
+    got = [o for o, _r in roles(gaz, "Vụ trưởng Vụ Các vấn đề chung về xây dựng pháp luật, Cục trưởng Cục Trợ giúp pháp lý "
+                                     "chịu trách nhiệm thi hành Quyết định này.")]
+    assert got == ["Vụ trưởng Vụ Các vấn đề chung về xây dựng pháp luật", "Cục trưởng Cục Trợ giúp pháp lý"]
+    # the verb after 'về' in a sentence that has its own verb first is still that sentence's object
+    assert roles(gaz, "Sở Tư pháp báo cáo về xây dựng văn bản.") == [("Sở Tư pháp", "lead")]
+
+
+def test_a_row_that_cooperates_keeps_the_lead_its_attribute_line_names(tmp_path):
+    doc = process_text(tmp_path, (
+        "BỘ TƯ PHÁP\nSố: 20/KH-BTP\nHà Nội, ngày 10 tháng 02 năm 2026\n\nKẾ HOẠCH\nPhối hợp công tác năm 2026\n\n"
+        "I. NỘI DUNG\n1. Công tác xây dựng pháp luật\n"
+        "a) Phối hợp rà soát các văn bản quy phạm pháp luật về công tác dân tộc\n"
+        "- Đơn vị chủ trì: Vụ Pháp luật hình sự - hành chính.\n- Đơn vị phối hợp: Vụ Pháp luật quốc tế.\n"
+        "- Thời gian thực hiện: Quý II/2026.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương\n"
+        "a) Tham mưu cho Ủy ban nhân dân cấp tỉnh ban hành kế hoạch cụ thể.\n"
+        "b) Hằng năm, phối hợp với Cơ quan công tác dân tộc tỉnh báo cáo Bộ Tư pháp về kết quả thực hiện.\n"))
+    t = task_starting(doc, "Phối hợp rà soát")
+    assert t.lead == "Vụ Pháp luật hình sự - hành chính"
+    t = task_starting(doc, "Hằng năm, phối hợp")
+    assert t.lead is None and len([o for o in t.offices if o.role in ("lead", "support")]) == 2

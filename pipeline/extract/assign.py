@@ -368,8 +368,10 @@ def _named_heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # of a heading narrowed by the body it belongs to is one office, named as written
         sub = re.fullmatch(r"\s+(?:trực\s+)?thuộc\s+(?P<of>[^,;:]+)", tail)
         if sub and t.startswith(parts[0][1]) and split_office_list(sub.group("of"), gaz):
-            return [OfficeRole(parts[0][0] + " " + re.sub(r"\s+", " ", tail.strip()) if len(parts) == 1 else t.strip(),
-                               "lead", t.strip(), "structure")]
+            tail_n = re.sub(r"\s+", " ", tail.strip())
+            # (the gazetteer's name may hold the qualifier already: 'Các đơn vị thuộc Bộ Tư pháp')
+            own = parts[0][0] if parts[0][0].casefold().endswith(tail_n.casefold()) else parts[0][0] + " " + tail_n
+            return [OfficeRole(own if len(parts) == 1 else t.strip(), "lead", t.strip(), "structure")]
         return []
     return [OfficeRole(name, "lead", written, "structure") for name, written in parts]
 
@@ -645,7 +647,10 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             for key, value in _attributes(s.text):
                 k = key.casefold()
                 if LEAD_KEY_RE.match(k):
-                    roles = roles_in_assignment(value, gaz)
+                    # (source 'attribute': a lead the row names outright, '- Đơn vị chủ trì: X', which
+                    # a row opening 'Phối hợp ...' does not demote)
+                    roles = [OfficeRole(r.office, r.role, r.text, "attribute", r.canonical) if r.role == "lead" else r
+                             for r in roles_in_assignment(value, gaz)]
                     for t in pending_attr:
                         # (a row whose work is to act with partners keeps them: '6.2. Phối hợp với Ủy
                         # ban bầu cử xã, Thường trực HĐND xã ... chuẩn bị hội nghị tập huấn' + '- Đơn

@@ -306,6 +306,8 @@ _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT
 BODY_HEAD_RE = re.compile(tone_insensitive(
     r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
+    # heads of a ministry's departments by their title ('Vụ trưởng Vụ Tổ chức cán bộ', 'Cục trưởng')
+    r"(?:phó\s+)?(?:vụ|cục|tổng cục|chi cục|viện)\s+trưởng|"
     # village posts ('Tổ trưởng tổ dân phố', 'Bí thư chi bộ thôn')
     r"tổ trưởng|bí thư|"
     # officials addressed by their post ('Giao các đồng chí Phó trưởng phòng phụ trách các bậc
@@ -422,6 +424,11 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
         return True  # never a word of a body's name ('Phó các phòng có trách nhiệm ...', 'Chủ dự
         # án/cơ sở phải thực hiện ...': a modal after 'cơ sở' is no 'Sở' name going on)
     before = text[max(0, vm.start() - 30):vm.start()]
+    if re.search(r"(?<![^\W_])về\s+$", before) and re.search(r"(?<![^\W_])(?:Vụ|Ban|Cục|Viện|Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Trung\s+tâm|"
+                                                       r"Ban\s+Chỉ\s+đạo)\s[^,;:]*$", text[:vm.start()]):
+        # 'Vụ Các vấn đề chung về xây dựng pháp luật', 'Ban Chỉ đạo ... về phát triển ...': a body's
+        # field after 'về' is named by a verb of work; it is no verb of the sentence
+        return False
     # 'giao thông', 'giao dịch': nouns, not the verb 'giao'
     if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
         return False
@@ -1125,17 +1132,30 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     return found
 
 
+_RECURRENCE_TAIL_RE = re.compile(
+    r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày))?(?:\s+(?:và|hoặc)\s+(?:khi\s+có\s+yêu\s+cầu|đột\s+xuất(?:\s+khi\s+có\s+yêu\s+cầu)?))?\s*$", re.I)
+_RECURRENCE_ONLY_RE = re.compile(
+    r"(?:Định\s+kỳ\s*)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|(?:06|6|sáu)\s+tháng(?:\s+(?:một\s+lần|đầu\s+năm|cuối\s+năm))?|"
+    r"(?:hằng|hàng)\s+năm|mỗi\s+(?:năm|quý|tháng))|Định\s+kỳ", re.I)
+
+
 def _time_opener(text: str, gaz: Gazetteer) -> re.Match | None:
     """A first clause that is only a time ('Dự kiến hoàn thành trong tháng 4/2026, ...', 'Xong
     trước 30/6/2026, ...'): a date or period ends it, no body is named in it.  Whatever word
     opens it, the clause after the comma holds the subject."""
     from pipeline.extract.temporal import find_dates
 
-    m = re.match(r"\s*([^,;:()]{3,70}?)(?=,)", text)
+    m = re.match(r"\s*([^,;:()]{3,90}?)(?=,)", text)
     if not m or gaz.find(m.group(1), fuzzy=False):
         return None
-    hits = find_dates(m.group(1))
-    return m if hits and hits[-1].end >= len(m.group(1).rstrip()) - 2 else None
+    # ('Định kỳ trước ngày 15 tháng 12 hằng năm và khi có yêu cầu, Ủy ban nhân dân các tỉnh có trách
+    # nhiệm báo cáo ...', 'Định kỳ 6 tháng và khi có yêu cầu, ...'): a recurrence and 'when asked'
+    # after the date are part of the time clause; a clause of a recurrence alone is one too
+    clause = _RECURRENCE_TAIL_RE.sub("", m.group(1).rstrip())
+    if _RECURRENCE_ONLY_RE.fullmatch(clause.strip()):
+        return m
+    hits = find_dates(clause)
+    return m if hits and hits[-1].end >= len(clause.rstrip()) - 2 else None
 
 
 def _short_opener(text: str, gaz: Gazetteer) -> re.Match | None:
@@ -1249,7 +1269,8 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     first = gaz.find(rest[:200])
     head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest)) or bool(_PLURAL_DUTY_RE.match(rest))
     # ('Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở ...': the head of an office by his title)
-    head_ok = head_ok or bool(re.match(r"(?:phó\s+)?chánh\s+(?:văn\s+phòng|thanh\s+tra)(?![^\W_])", rest, re.I))
+    head_ok = head_ok or bool(re.match(r"(?:phó\s+)?chánh\s+(?:văn\s+phòng|thanh\s+tra)(?![^\W_])|"
+                                       r"(?:phó\s+)?(?:vụ|cục|tổng\s+cục|chi\s+cục|viện)\s+trưởng\s", rest, re.I))
     if not head_ok and re.search(r"đồng\s+chí\s+$", text[:start], re.I) and _NAMED_POST_RE.match(rest):
         # ('Giao đồng chí Nguyễn Văn A – Phó Chủ tịch Uỷ ban MTTQ xã thực hiện ...': the official
         # named with his post is the one assigned)
@@ -1702,10 +1723,15 @@ def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazettee
     overrides its heading's offices."""
     if _LEAD_CHU_TRI_RE.search(text):
         return roles
-    if _COOPERATE_RE.match(text) and any(r.role == "support" for r in roles):
+    # ('đ) Hàng năm, phối hợp với Cơ quan công tác dân tộc tỉnh báo cáo ...': a time clause first)
+    opener = _time_opener(text, gaz)
+    bare = text[opener.end() + 1:].lstrip() if opener else text
+    if _COOPERATE_RE.match(bare) and any(r.role == "support" for r in roles):
         # 'Phối hợp với phòng CNTT tổ chức buổi khai mạc' under an office heading: the heading's
-        # office only cooperates, nobody leads (gold 12 III.4)
-        return [OfficeRole(r.office, "support", r.text, r.source, r.canonical) if r.role == "lead" else r for r in roles]
+        # office only cooperates, nobody leads (gold 12 III.4); not a lead the row's own line
+        # names ('- Đơn vị chủ trì: X' under 'a) Phối hợp rà soát ...')
+        return [OfficeRole(r.office, "support", r.text, r.source, r.canonical) if r.role == "lead" and r.source != "attribute" else r
+                for r in roles]
     subj = subject_of(text, gaz)
     rest = text[subj[1]:] if subj and subj[1] >= 0 else ""
     scoped = _scope_then_cooperation(rest, gaz) if subj else None
