@@ -201,3 +201,33 @@ def test_batch_7_rows_are_well_formed_and_keep_the_fixes():
     assert len(rows) >= 50 and not any(r.seen for r in rows)
     assert all(r.source and (r.lead is None or r.lead in r.offices) for r in rows)
     assert ob.summary(rows)["f1"] >= 0.92
+
+
+# ---------------------------------------------------------------- powers as verbs; conditions; recipients
+
+def test_an_item_deciding_something_under_a_powers_title_is_a_duty(tmp_path):
+    doc = process_text(tmp_path, (
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 15/2026/QĐ-UBND\nAn Giang, ngày 02 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\n"
+        "Phân cấp thẩm quyền trong lĩnh vực xây dựng\n\n"
+        "Điều 2. Thẩm quyền của Ủy ban nhân dân tỉnh phân cấp cho Chủ tịch Ủy ban nhân dân cấp xã\n"
+        "1. Cấp giấy phép xây dựng nhà ở riêng lẻ trên địa bàn.\n"
+        "2. Quyết định thành lập Tổ công tác cưỡng chế đối với từng công trình vi phạm.\n"))
+    assert responsible(doc, "Quyết định thành lập Tổ công tác") == ["Chủ tịch Ủy ban nhân dân cấp xã"]
+
+
+def test_a_cited_decision_still_reads_as_background():
+    from pipeline.extract.tasks import LAW_SUBJECT_RE
+    assert LAW_SUBJECT_RE.match("Quyết định số 22/2013/QĐ-TTg giao Bộ Xây dựng chủ trì hướng dẫn.")
+    assert not LAW_SUBJECT_RE.match("Quyết định giao đất cho các tổ chức theo quy định tại Điều 118.")
+
+
+def test_the_subject_after_a_time_then_a_condition(gaz):
+    text = ("Sau 10 ngày, nếu không có ý kiến khác thì Ủy ban nhân dân cấp xã lập danh sách, "
+            "chuyển đến Phòng Văn hóa - Xã hội để tổng hợp.")
+    got = roles_in_sentence(text, gaz)
+    assert [(r.office, r.role) for r in got] == [("Ủy ban nhân dân cấp xã", "lead"), ("Phòng Văn hóa - Xã hội", "report-to")]
+
+
+def test_a_scope_after_a_colon_then_cooperation_leads_nobody(gaz):
+    got = roles(gaz, "Các sở, ngành khác: Căn cứ chức năng, nhiệm vụ, phối hợp với Sở Tài chính triển khai thực hiện.")
+    assert {r for _o, r in got} == {"support"} and len(got) == 2

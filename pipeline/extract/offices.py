@@ -1059,7 +1059,10 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         if r:
             return r[0], colon + 1 + r[1]
     # 'Nhằm góp phần ..., Sở Giáo dục và Đào tạo đề nghị X ...': a subject after a purpose clause
-    subordinate = re.match(_OPENER, text, re.I) or _time_opener(text, gaz) or _short_opener(text, gaz)
+    subordinate = re.match(_OPENER, text, re.I) or _time_opener(text, gaz) or _short_opener(text, gaz) \
+        or re.match(r"\s*(?:[-+•]\s*)?(?:[^,;:]{3,40},\s*)?(?:nếu|khi|trường\s+hợp)\s[^;:]{3,200}?\sthì\s", text, re.I)
+    # ('Sau 15 ngày, nếu không có khiếu kiện ... thì Ủy ban nhân dân cấp xã lập biên bản ...': a time,
+    # then a condition, then 'thì' and the main clause's subject)
     # 'Trường hợp có lý do chính đáng thì Chi cục trưởng Chi cục Hải quan gia hạn ...'
     if subordinate:
         m = re.search(r"\s(?:thì|thời)\s+", text[:300])
@@ -1607,7 +1610,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                     add(name, written, "lead")
                 break
     # 'báo cáo (về) X', 'gửi (về) X', 'trình X' -> report-to
-    for m in re.finditer(r"(?:báo\s+cáo|gửi|trình|phản\s+ánh)(?:\s+(?:kết\s+quả|tình\s+hình))?(?:\s+(?:về|lên|cho|với))?\s+", text, re.I):
+    # ('..., chuyển đến Phòng Lao động - Thương binh và Xã hội'): the body a file is passed to receives it
+    for m in re.finditer(r"(?:báo\s+cáo|gửi|trình|phản\s+ánh|chuyển\s+(?=đến|về|cho|tới|lên))(?:\s+(?:kết\s+quả|tình\s+hình))?(?:\s*(?:về|lên|cho|với|đến|tới))?\s+", text, re.I):
         found = gaz.find(text[m.end():m.end() + 120])
         if found and found[0].start == 0:
             for f in found:
@@ -1764,7 +1768,8 @@ def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazettee
 # phối hợp với ...')
 _SCOPE_WORDS = (r"(?:trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|thẩm\s+quyền|phạm\s+vi|lĩnh\s+vực)|"
                 r"căn\s+cứ|trên\s+cơ\s+sở|tùy\s+theo|tuỳ\s+theo)(?![^\W_])")
-_SCOPE_RE = re.compile(r"\s*,?\s*" + _SCOPE_WORDS, re.I)
+# ('14. Các bộ, ban, ngành khác: Căn cứ vào chức năng nhiệm vụ, phối hợp với ...': after a colon too)
+_SCOPE_RE = re.compile(r"\s*[,:]?\s*" + _SCOPE_WORDS, re.I)
 _SCOPE_IN_SUBJECT_RE = re.compile(r"(?:,\s*|\s+)" + _SCOPE_WORDS, re.I)
 
 
