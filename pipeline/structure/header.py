@@ -24,7 +24,8 @@ MOTTO_RE = re.compile(
     r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     # (an OCR'd motto cut after 'XÃ HỘI' ('CỘNG HOÀ XÃ HỘI É') is still the motto)
     r"|C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I(?:\s+\S{1,3})?\s*$"
-    r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
+    # (a PDF text layer that lost the dashes prints 'Độc lập  Tự do  Hạnh phúc')
+    r"|Độc\s+lập\s*[-–—]?\s*Tự\s+do\s*[-–—]?\s*Hạnh\s+phúc"
     # a Party body's header prints the Party's name where the state's motto goes (a line of its
     # own; 'BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM' is a body's name)
     r"|^\s*Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM\s*$",
@@ -228,8 +229,33 @@ def parse_number(text: str) -> tuple[str | None, int, int] | None:
             continue
         if re.match(r"^[/…._]", num) or not re.match(r"^\d", num):
             return None, m.start(), end
-        return num, m.start(), end
+        return restore_symbol_dash(num), m.start(), end
     return None
+
+
+# A symbol is the type's code and the issuer's code joined by a hyphen ('QĐ-UBND', 'NĐ-CP':
+# Nghị định 30/2020, Appendix III).  A PDF text layer that drops hyphens glues them
+# ('5556/QĐBYT', '1961/QĐUBND', '30c/NQCP' in the same text): a type code followed at once by
+# an issuer code is split again.  Only issuer codes of the usual shapes count (UBND, HĐND,
+# CP, TTg, a ministry's or a department's 'B...'/'S...' code, a Party committee's TW/TU/HU/ĐU),
+# so a symbol that is one code ('299/TTg', '19046/BTC', '5427/TCT') is never cut (Tờ trình's
+# and Chương trình's 'TTr'/'CTr' are left out: 'TTr' is also an inspectorate's own code).
+_GLUED_SYMBOL_RE = re.compile(
+    r"^(QĐ|NĐ|NQ|CT|KH|TB|BC|HD|KL|CĐ|TT|QC|GM|ĐA|PA)"
+    r"(UBND|HĐND|CP|TTg|VPCP|TW|TU|HU|ĐU|B[A-ZĐ]{1,8}|S[A-ZĐ]{1,8})$")
+
+
+def restore_symbol_dash(number: str) -> str:
+    """'5556/QĐBYT' -> '5556/QĐ-BYT'; a symbol with a hyphen, or of one code, as it is."""
+    head, sep, sym = number.rpartition("/")
+    if not sep or "-" in sym or "-" in head:
+        return number
+    m = _GLUED_SYMBOL_RE.match(sym)
+    # ('TT' also opens a Trung tâm's or an inspectorate's own code, 'TTBVTV': a Thông tư is
+    # known by the year its number carries, '45/2021/TT-BTC')
+    if not m or m.group(1) == "TT" and not _YEAR.search(head):
+        return number
+    return f"{head}/{m.group(1)}-{m.group(2)}"
 
 
 def _symbol_type(number: str | None) -> str | None:
@@ -448,7 +474,12 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 number_line = n
                 hit = True
         if date_line is None:
-            d, place, m = parse_date(full)
+            probe = full
+            if _DATE_CUT_RE.search(full) and not DATE_RE.search(full) and idx + 1 < len(numbers):
+                # 'Sóc Trăng, ngày' / '27 tháng 09 năm 2022': a scrape that split the date cell
+                # after 'ngày' (or after the day); the line below holds the rest of the date
+                probe = full + " " + columns(texts[numbers[idx + 1]])[0].strip()
+            d, place, m = parse_date(probe)
             if m is not None and (m.group("place") or number_line is not None or hit):
                 h.date, h.place = d, place
                 date_line = n
@@ -714,6 +745,10 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a date line cut after 'ngày' or its day: 'Bắc Kạn, ngày 23' (the month and year below); the
+# place must open it, as on a header's date line: a wrapped sentence of the body that ends in
+# 'ngày' ('... tại Nghị định số 15/2018/NĐ-CP ngày' / '02 tháng 02 năm 2018') cites a date
+_DATE_CUT_RE = mark_tolerant(re.compile(r"(?<![\w/])" + PLACE + r"\s*,\s*(?i:ngày)\s*\d{0,2}\s*$"))
 
 
 def plausible_number(number: str | None) -> str | None:
