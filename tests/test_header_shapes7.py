@@ -201,3 +201,72 @@ Thực hiện quy định tại Nghị định số 15/2018/NĐ-CP ngày
 """
     h = run(text).header
     assert h.date != dt.date(2018, 2, 2)
+
+
+# -- shapes of batch B (rules tested on texts written for the test)
+
+def test_yaml_front_matter_is_no_header():
+    text = """---
+title: "QD 12 UBND"
+source: "scan.pdf"
+---
+
+Ký bởi: Văn phòng UBND
+Thoi
+0214 12:03
+ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/QĐ-UBND Điện Biên, ngày 05 tháng 3 năm 2024
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+"""
+    h = run(text).header
+    assert (h.number, h.date, h.doc_type) == ("12/QĐ-UBND", dt.date(2024, 3, 5), "Quyết định")
+    assert h.issuer and h.issuer.endswith("ĐIỆN BIÊN")
+
+
+def test_issuer_above_header_after_a_web_page_preface():
+    text = """Quyết định 45/QĐ-UBND
+
+Quyết định 45/QĐ-UBND năm 2012 về việc thành lập Ban chỉ đạo của tỉnh Yên Bái
+
+Quyết định 45/QĐ-UBND đã được thay thế bởi Quyết định 201/QĐ-UBND.
+
+Nội dung toàn văn Quyết định 45/QĐ-UBND
+
+
+ỦY BAN NHÂN DÂN
+TỈNH YÊN BÁI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 45/QĐ-UBND
+
+Yên Bái, ngày 09 tháng 02 năm 2012
+
+QUYẾT ĐỊNH
+"""
+    h = run(text).header
+    assert h.issuer == "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI"
+    assert h.number == "45/QĐ-UBND"
+
+
+def test_so_read_as_dollar_six_by_ocr():
+    h = run("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\n"
+            "$6:1204/TB-TCHQ Hà Nội, ngày 11 tháng 6 năm 2024\nTHÔNG BÁO\nKết luận của Tổng cục trưởng\n").header
+    assert h.number == "1204/TB-TCHQ"
+
+
+@pytest.mark.parametrize("number,doc_type", [("88-CT/HU", "Chỉ thị"), ("12-KL/ĐU", "Kết luận"), ("7-KH/TU", "Kế hoạch")])
+def test_party_number_type_before_the_slash(number, doc_type):
+    h = run(f"HUYỆN ỦY TÂN KỲ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố {number}\nTân Kỳ, ngày 02 tháng 4 năm 2023\n"
+            "V Ề VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY\n").header
+    assert h.doc_type == doc_type
+
+
+def test_u_horn_of_a_font_in_a_code():
+    assert restore_symbol_dash("445-KL/TƯ") == "445-KL/TU"
+    assert restore_symbol_dash("12/ƯBND-VX") == "12/UBND-VX"

@@ -90,7 +90,8 @@ SYMBOL_TYPES = {
 # 'Số: 435/QĐ-UBND', 'SỐ 12/KH', 'Luật số: 51/2024/QH15'; a lowercase 'số' without a colon
 # is a citation in running text ('Nghị định số 15/2020/NĐ-CP'), and 'CÔNG BÁO/Số 302' a
 # gazette issue.
-NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ/])(?:S[ốỐ]|số(?=\s*:)|S[ôoÔO](?=\s*[:;]))\s*[:.;]{0,2}\s*")
+# ('$6:990/TB-TCT', 'S6: 12/UBND': an OCR that read the 'ố' of 'Số' as a '6', the 'S' as '$')
+NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ/])(?:S[ốỐ]|số(?=\s*:)|S[ôoÔO](?=\s*[:;])|[$S]6(?=\s*:))\s*[:.;]{0,2}\s*")
 # a number's symbol printed alone ('/UBND-SGDĐT', '…/KH-UBND', '.../TB-VPCP'): the digits were
 # left blank for the clerk's hand, or lost by the scan
 SYMBOL_ONLY_RE = re.compile(r"^[.…\s]*/\s*[A-ZĐ][\wĐ&.]*(?:\s*[-–]\s*[\wĐ&.]+)*\s*$")
@@ -246,7 +247,11 @@ _GLUED_SYMBOL_RE = re.compile(
 
 
 def restore_symbol_dash(number: str) -> str:
-    """'5556/QĐBYT' -> '5556/QĐ-BYT'; a symbol with a hyphen, or of one code, as it is."""
+    """'5556/QĐBYT' -> '5556/QĐ-BYT'; a symbol with a hyphen, or of one code, as it is.  A
+    code never has an 'Ư' (codes are initials: Trung ương is 'TW'); a PDF font that prints
+    'U' as 'Ư' ('445-KL/TƯ', 'ƯBND') has it back as 'U'."""
+    if "Ư" in number:
+        number = re.sub(r"(?<=[A-ZĐ/\-])Ư|Ư(?=[A-ZĐ])", "U", number)
     head, sep, sym = number.rpartition("/")
     if not sep or "-" in sym or "-" in head:
         return number
@@ -261,9 +266,10 @@ def restore_symbol_dash(number: str) -> str:
 def _symbol_type(number: str | None) -> str | None:
     if not number or "/" not in number:
         return None
-    sym = number.split("/", 1)[1]
-    # '19046/BTC-TCHQ' (issuer codes only) is a letter; '09/2009/CT-UBND' a Chỉ thị
-    parts = re.split(r"[/\-]", sym)
+    head, sym = number.split("/", 1)
+    # '19046/BTC-TCHQ' (issuer codes only) is a letter; '09/2009/CT-UBND' a Chỉ thị; a Party
+    # body's number puts the type before the slash ('445-KL/TU', '27-CT/TU': Hướng dẫn 36-HD/VPTW)
+    parts = re.split(r"[/\-]", sym) + [p for p in head.split("-")[1:] if p.isalpha()]
     for p in parts:
         key = p.upper()
         if key in SYMBOL_TYPES:
@@ -373,6 +379,40 @@ def _first_lines(doc: Document, limit: int, start: int = 1) -> list[int]:
     return out
 
 
+def _issuer_above(numbers: list[int], texts: dict[int, str], idx: int, reach: int = 6) -> list[tuple[int, str]]:
+    """Uppercase lines of a body's name right above ``numbers[idx]`` (blank lines and rules
+    between them allowed), the first opening with a body's head word; else nothing."""
+    got: list[tuple[int, str]] = []
+    for k in range(idx - 1, max(-1, idx - 1 - reach), -1):
+        n = numbers[k]
+        t = RULE_RE.sub(" ", texts[n]).strip()
+        if not t or SEPARATOR_RE.match(texts[n]):
+            continue
+        if not _is_upper_text(t) or MOTTO_RE.search(t) or TYPE_RE.fullmatch(t) or len(t) > 120:
+            break
+        got.insert(0, (n, t))
+        if len(got) >= 3:
+            break
+    while got and not BODY_HEAD_RE.match(got[0][1]):
+        got.pop(0)
+    return got
+
+
+def _front_matter(numbers: list[int], texts: dict[int, str]) -> list[int]:
+    """The lines of a YAML front matter block ('---' / 'title: ...' / 'original_format: pdf' /
+    '---') a converter put above the document: the file's metadata, no part of its header."""
+    filled = [n for n in numbers if texts[n].strip()]
+    if not filled or texts[filled[0]].strip() != "---":
+        return []
+    for k, n in enumerate(filled[1:16], start=1):
+        t = texts[n].strip()
+        if t == "---":
+            return [x for x in numbers if x <= n]
+        if not re.match(r"^[A-Za-z_][\w-]*\s*:", t):
+            return []
+    return []
+
+
 def _md_plain(text: str) -> str:
     """A header line of a text converted to markdown as plain text: '| **BỘ X**<br>**CỤC Y**<br>Số: 12/CV |
     **CỘNG HÒA ...** |' -> '| BỘ X CỤC Y Số: 12/CV | CỘNG HÒA ... |', '# THÔNG BÁO' -> 'THÔNG BÁO'."""
@@ -426,6 +466,9 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     number_line = None
     seen_nonheader = 0
     texts = {n: _md_plain(doc.line(n).text.replace("\u00a0", " ")) for n in numbers}
+    front = _front_matter(numbers, texts)
+    for n in front:
+        texts[n] = ""
     first_text = next((n for n in numbers if texts[n].strip()), None)
     content_idx = -1
     for idx, n in enumerate(numbers):
@@ -505,6 +548,11 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             hit = True
         # issuer: uppercase columns near the top, before the number/date and the type
         anchored = number_line is not None or date_line is not None or MOTTO_RE.search(full) is not None
+        if anchored and not issuer_cols and content_idx >= 4:
+            # a web page's own text (a title, a summary, 'Nội dung toàn văn ...') before the
+            # header pushed the issuer's lines past the first few: the uppercase body name just
+            # above the first header field ('ỦY BAN NHÂN DÂN' / 'TỈNH BẮC GIANG' / '-------') is it
+            issuer_cols.extend(_issuer_above(numbers, texts, idx))
         if (type_hit is None or type_hit[0] != n) and not LABEL_START_RE.match(full) and (
                 anchored or content_idx < 4):
             for c in cols:
