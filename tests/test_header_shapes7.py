@@ -270,3 +270,11 @@ def test_party_number_type_before_the_slash(number, doc_type):
 def test_u_horn_of_a_font_in_a_code():
     assert restore_symbol_dash("445-KL/TƯ") == "445-KL/TU"
     assert restore_symbol_dash("12/ƯBND-VX") == "12/UBND-VX"
+
+
+def test_ocr_speck_after_the_type():
+    h = run("SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 77/TB-SYT Sơn La, ngày 08 tháng 5 năm 2023\nTHÔNG BÁO ie\nVề lịch tiếp công dân\n").header
+    assert h.doc_type == "Thông báo"
+    h = run("SỞ Y TẾ\nSố: 77/SYT-VP\nSơn La, ngày 08 tháng 5 năm 2023\nTHÔNG BÁO về việc tiếp công dân\n").header
+    assert h.doc_type != "Thông báo"

@@ -533,7 +533,9 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             before = MOTTO_RE.sub(" ", full[: tm.start()])
             before_ok = not before.strip() or date_line == n or number_line == n or _is_upper_text(before) is False
             # the type is a line of its own or follows the header fields on a merged line
-            if (not after or _is_upper_text(after.split(" (")[0][:60]) or after[:1].isupper()) and before_ok \
+            # (an OCR speck after the type, 'THÔNG BÁO ae', is no title: a title is words)
+            speck = re.fullmatch(r"[a-zà-ỹđ]{1,2}|[^\w\s]{1,3}", after) is not None
+            if (not after or speck or _is_upper_text(after.split(" (")[0][:60]) or after[:1].isupper()) and before_ok \
                     and (not before.strip() or date_line == n or number_line == n):
                 val = next(v for t, v in DOC_TYPES if t == tm.group(1))
                 type_hit = (n, val, after)
