@@ -278,3 +278,31 @@ def test_ocr_speck_after_the_type():
     assert h.doc_type == "Thông báo"
     h = run("SỞ Y TẾ\nSố: 77/SYT-VP\nSơn La, ngày 08 tháng 5 năm 2023\nTHÔNG BÁO về việc tiếp công dân\n").header
     assert h.doc_type != "Thông báo"
+
+
+def test_stamp_text_above_a_merged_header_is_no_issuer():
+    text = """CỤC THUẾ)
+THÀNH PHỐ
+
+TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC THUẾ TỈNH NAM ĐỊNH Độc lập - Tự do - Hạnh phúc
+Số: 12/CTNĐ-TTHT Nam Định, ngày 03 tháng 02 năm 2023
+V/v chính sách thuế thu nhập cá nhân
+Kính gửi: Công ty TNHH Dệt may Thành Nam
+"""
+    h = run(text).header
+    assert (h.issuer_parent, h.issuer) == ("TỔNG CỤC THUẾ", "CỤC THUẾ TỈNH NAM ĐỊNH")
+
+
+def test_issuer_lines_above_a_plain_motto_line_are_kept():
+    text = """ỦY BAN NHÂN DÂN
+TỈNH NAM ĐỊNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 12/KH-UBND
+Nam Định, ngày 03 tháng 02 năm 2023
+KẾ HOẠCH
+"""
+    assert run(text).header.issuer == "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH"
