@@ -79,3 +79,10 @@ Nguyen Van Tuan
     doc = structure(repair(Document(doc_id="t", lines=lines_from_text(text)), cfg), cfg)
     assert doc.header.signer.startswith("Nguyễn Văn")
     assert any(r.note.startswith("personal name") for r in doc.repairs)
+
+
+def test_a_title_after_an_honorific_is_no_name():
+    model = dict(MODEL, surname=dict(MODEL["surname"], truong={"Trương": 9}))
+    assert respell_names("1. Đồng chí Trưởng Tiểu ban: phụ trách chung", model) == \
+        "1. Đồng chí Trưởng Tiểu ban: phụ trách chung"
+    assert respell_names("đồng chí Truong Van Tuan, Phó Chủ tịch", model) == "đồng chí Trương Văn Tuấn, Phó Chủ tịch"

@@ -31,7 +31,7 @@ from pathlib import Path
 from pipeline.config import Config
 from pipeline.model import Document
 from pipeline.repair.record import record_change
-from pipeline.structure.titles import NAME_RE, RANK_RE
+from pipeline.structure.titles import NAME_RE, RANK_RE, is_personal_name
 from pipeline.vietnamese import strip_accents
 
 GUESSING_KINDS = ("diacritics", "ocr")
@@ -69,11 +69,19 @@ def _pick(table: dict[str, int] | None, least: int = 1) -> str | None:
     return None
 
 
+# Words that open a title, not a name, when written with their marks: 'Đồng chí Trưởng Ban
+# xây dựng Đảng' is no 'Trương Ban'; the stripped 'Truong Van A' may still be a name.
+_TITLE_WORDS = {"trưởng", "thứ", "phó", "chủ", "giám", "chánh", "tổng", "bí", "cục", "vụ", "ủy", "uỷ",
+                "đại", "thượng", "thiếu", "trung", "viện", "hiệu", "kế"}
+
+
 def respell_name(span: str, model: dict) -> str | None:
     """``span`` ('Nguyễn Văn Tính') with the model's marks ('Nguyễn Văn Tĩnh'), its capitals kept;
     None when nothing changes or the span is no name the model can speak for."""
     words = span.split()
     if not 2 <= len(words) <= 5 or fold(words[0]) not in model.get("surname", {}):
+        return None
+    if words[0].lower() in _TITLE_WORDS or not is_personal_name(" ".join(w[:1] + w[1:].lower() for w in words)):
         return None
     whole = _pick(model.get("full", {}).get(fold(" ".join(words))))
     if whole and len(whole.split()) == len(words):
