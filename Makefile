@@ -46,6 +46,7 @@ $(APT_STAMP):
 models: venv
 	$(BIN)/python models/build_models.py
 	$(BIN)/python models/build_gazetteer.py
+	$(BIN)/python models/build_names.py
 	$(BIN)/python -m pipeline.repair.ocrchannel
 
 benchmark: venv
