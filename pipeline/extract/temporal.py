@@ -261,6 +261,7 @@ class DateHit:
     triggered: bool
     range_end: bool = False  # the end of a 'từ ... đến ...' span: a period, bounded or not
     generic_year: bool = False  # a day or period of a year named by rule ('năm sau', 'năm thứ ba của kế hoạch')
+    shape: str = ""  # which date shape matched ('d1' day, 'q' quarter, 'y7' year ...): a feature of the scorer
 
 
 @dataclass
@@ -499,7 +500,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'trước ngày 15/6 và 15/12': a date listed right after a deadline is one too
         if not triggered and hits and hits[-1].triggered and re.fullmatch(r"\s*(?:,|và|hoặc)\s*(?:cả\s+)?(?:ngày\s*)?", text[hits[-1].end:m.start()]):
             triggered = True
-        hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end, generic))
+        shape = next((k for k in ("d1", "dl", "d2", "half", "q", "m5", "m6", "y7", "ye", "m9", "m8") if m.group(k)), "")
+        hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end, generic, shape))
     return hits
 
 
@@ -512,7 +514,98 @@ def _main_clause_resumes(span: str) -> bool:
 
 def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
                   attribute: bool = False, issued: dt.date | None = None) -> Deadline | None:
-    """The deadline a task sentence sets, or None.
+    """The deadline a task sentence sets, or None: the rules' choice (``_rule_deadline``), which
+    the learned candidate scorer may overrule (``apply_scorer``; a time cell or attribute value
+    is left to the rules)."""
+    dl = _rule_deadline(text, year, masks, attribute, issued)
+    if attribute:
+        return dl
+    return apply_scorer(dl, text, year, masks, issued)
+
+
+_SCORER_OVERRIDE: list = []  # a stack: build/evaluation code puts a scorer (or None = rules only) here
+
+
+class use_scorer:
+    """``with use_scorer(s):`` run ``find_deadline`` with scorer ``s`` (None: the rules alone) instead
+    of the shipped one; the build script measures candidate models this way."""
+
+    def __init__(self, scorer) -> None:
+        self.scorer = scorer
+
+    def __enter__(self):
+        _SCORER_OVERRIDE.append(self.scorer)
+        return self.scorer
+
+    def __exit__(self, *exc) -> None:
+        _SCORER_OVERRIDE.pop()
+
+
+def _active_scorer():
+    if _SCORER_OVERRIDE:
+        return _SCORER_OVERRIDE[-1]
+    from pipeline.extract.datescore import load_scorer
+
+    return load_scorer()
+
+
+def rule_pick(text: str, hits: list[DateHit], dl: Deadline | None) -> int | None:
+    """The index of the hit the rules chose for ``dl`` (None when they chose no date)."""
+    if dl is None or dl.date is None:
+        return None
+    same = [i for i, h in enumerate(hits) if h.date == dl.date]
+    exact = [i for i in same if hits[i].text.strip() and hits[i].text.strip() in (dl.text or "")]
+    return (exact or same or [None])[0]
+
+
+def apply_scorer(dl: Deadline | None, text: str, year: int | None, masks, issued: dt.date | None,
+                 scorer=None) -> Deadline | None:
+    """Let the learned scorer (pipeline/extract/datescore.py) overrule the rules' date, as its
+    ``policy`` says: 'veto' drops a chosen date scoring below ``veto_below``; 'switch' moves to
+    another candidate scoring ``switch_margin`` more than the chosen one (and above 0.5);
+    'rescue' takes a candidate above ``rescue_above`` when the rules chose none."""
+    scorer = scorer if scorer is not None else _active_scorer()
+    if scorer is None or not scorer.policy.get("modes"):
+        return dl
+    from pipeline.extract.datescore import candidate_features
+
+    hits = [h for h in find_dates(text, year, masks)]
+    idx = [i for i, h in enumerate(hits) if h.date]
+    if not idx:
+        return dl
+    recurrence = dl.recurrence if dl is not None else find_recurrence(text)
+    picked = rule_pick(text, hits, dl)
+    scores = {i: scorer.score(candidate_features(text, hits, i, picked, recurrence, issued, scorer.with_rules)) for i in idx}
+    modes, pol = scorer.policy["modes"], scorer.policy
+    if "full" in modes:
+        # the scorer alone picks the date: the best candidate above ``full_above``, else none
+        best = max(idx, key=lambda i: scores[i])
+        if scores[best] < pol.get("full_above", 0.5):
+            return Deadline(None, None, "", recurrence) if recurrence else None
+        if picked is not None and hits[best].date == hits[picked].date:
+            return dl
+        b = hits[best]
+        return Deadline(b.date, b.time, _phrase(text, b), recurrence)
+    if picked is not None:
+        best = max(idx, key=lambda i: scores[i])
+        if "switch" in modes and best != picked and hits[best].date != hits[picked].date \
+                and scores[best] > 0.5 and scores[best] - scores[picked] >= pol.get("switch_margin", 0.3):
+            b = hits[best]
+            return Deadline(b.date, b.time, _phrase(text, b), recurrence)
+        if "veto" in modes and scores[picked] < pol.get("veto_below", 0.1):
+            return Deadline(None, None, "", recurrence) if recurrence else None
+        return dl
+    if "rescue" in modes:
+        best = max(idx, key=lambda i: scores[i])
+        if scores[best] >= pol.get("rescue_above", 0.9):
+            b = hits[best]
+            return Deadline(b.date, b.time, _phrase(text, b), recurrence)
+    return dl
+
+
+def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
+                   attribute: bool = False, issued: dt.date | None = None) -> Deadline | None:
+    """The deadline a task sentence sets by the rules, or None.
 
     ``attribute`` is True for the value of a '- Thời gian thực hiện: ...' line, where a
     bare date ('Ngày 26, 27/12/2011') is the deadline even without a trigger word.
