@@ -75,6 +75,9 @@ def candidate_features(text: str, hits: list, i: int, picked: int | None, recurr
     p2 = btok[-2] if len(btok) > 1 else "^"
     p3 = btok[-3] if len(btok) > 2 else "^"
     f += [f"p1={p1}", f"p2={p2} {p1}", f"p3={p3} {p2} {p1}"]
+    # the governing word means different things for different expressions ('trong năm 2026' bounds
+    # the work, 'đến năm 2030' is a horizon; 'trước ngày' bounds both): their pair is a feature too
+    f.append(f"shape_p1={h.shape or '?'}|{p1}")
     n1 = atok[0] if atok else "$"
     n2 = atok[1] if len(atok) > 1 else "$"
     f += [f"n1={n1}", f"n2={n1} {n2}"]
@@ -118,6 +121,18 @@ def candidate_features(text: str, hits: list, i: int, picked: int | None, recurr
         f.append("purpose_de")
     if re.search(r"(?<![^\W_])sau\s+khi(?![^\W_])", clause, re.I):
         f.append("sau_khi")
+    # the directive verb: right after an opening period ('Năm 2027, hoàn thành ...'), or how far back
+    # in the clause ('báo cáo UBND tỉnh trước ngày ...' near; a date deep in a noun phrase far)
+    from pipeline.extract.tasks import VERB_ANY_RE, VERB_START_RE  # late: tasks imports temporal
+
+    if VERB_START_RE.match(re.sub(r"^[\s,:;)]+", "", after)):
+        f.append("verb_after")
+    verbs = list(VERB_ANY_RE.finditer(clause))
+    if not verbs:
+        f.append("verb_dist=none")
+    else:
+        gap = len(_tokens(clause[verbs[-1].end():]))
+        f.append("verb_dist=" + ("near" if gap <= 4 else "mid" if gap <= 12 else "far"))
     f.append(f"delta={_delta_bucket(h.date, issued)}")
     f.append(f"rec={recurrence or 'none'}")
     return f
