@@ -1736,8 +1736,11 @@ def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) 
     return {d for d in "0123456789" if d not in printed}
 
 
-_CODED_NUMBER = re.compile(r"(?<![\w/])(\d+)([-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*)")
-_CODE_AFTER = re.compile(r"[-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*")
+# a document's code after its number, with the year it was numbered in when the code
+# carries one ('50-NQ/TU', '03/2022/TT-BTNMT': the number '03' is that circular's, and a
+# gap before '/2022/TT-BTNMT' is '03' even where '04' is printed as often)
+_CODED_NUMBER = re.compile(r"(?<![\w/])(\d+)([-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*)")
+_CODE_AFTER = re.compile(r"[-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*")
 
 
 class DocumentNumbers:
@@ -2480,6 +2483,7 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     bad = cut or cands
     gaps = NumberGaps([t for k, t in enumerate(original) if k not in cands],
                       [original[k] for k, v in bad.items() if len(v) >= 2] or [original[k] for k in bad])
+    gaps.likely = lost_digits(original, bad)
     # the digits earlier steps restored (the same number intact elsewhere, a list's count)
     # are lost for sure: the second round may use them ('số  9/2025' is '59/2025' once
     # '2025' showed '5' lost)

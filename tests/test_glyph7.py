@@ -1,0 +1,85 @@
+"""Lost digits on kinds of text the repair had not seen (session 7): the Assembly term of a
+law's number ('/2025/QH 5'), a cited document's number known by its full code with the year
+('0 /2022/TT-BTNMT'), and a document's number the fills cannot tell from another.  Every
+line here is written for the test in the shape real directives have; the damage is made
+the way a font loses glyphs (each lost character printed as a space)."""
+
+from pipeline.repair.glyphdigits import NumberGaps
+from pipeline.repair.glyphs import DocumentNumbers
+
+
+def lose(text: str, lost: str) -> str:
+    """``text`` as a font that lost ``lost`` prints it."""
+    return "".join(" " if c in lost else c for c in text)
+
+
+def apply(text: str, fills: list[tuple[int, str]]) -> str:
+    chars = list(text)
+    for c, x in fills:
+        chars[c] = x
+    return "".join(chars)
+
+
+INTACT = ["Kế hoạch số 45/KH-UBND ngày 12/3/2024 của Ủy ban nhân dân huyện về chuyển đổi số năm 2024.",
+          "Báo cáo kết quả thực hiện năm 2023 và phương hướng nhiệm vụ năm 2024, 2025."]
+
+
+def test_term_of_a_law_from_its_year():
+    # a law of 2020 was passed by the 14th Assembly, a resolution of the Standing
+    # Committee of 2023 by the 15th: the year says the term
+    damaged = [lose("Căn cứ Luật Đầu tư công số 39/2020/QH14 và Luật số 72/2020/QH14;", "1"),
+               lose("Căn cứ Nghị quyết số 35/2023/UBTVQH15 ngày 12/7/2023;", "1")]
+    gaps = NumberGaps(INTACT, damaged)
+    assert "1" in gaps.candidates
+    assert apply(damaged[0], gaps.term_fills(damaged[0])).endswith("72/2020/QH14;")
+    assert "39/2020/QH14" in apply(damaged[0], gaps.term_fills(damaged[0]))
+    assert "/2023/UBTVQH15" in apply(damaged[1], gaps.term_fills(damaged[1]))
+
+
+def test_term_in_a_year_two_terms_share():
+    # 2021: the 14th Assembly sat until July, the 15th after: 'QH1 ' fits both (neither '4'
+    # nor '5' is printed by the damaged line) and is left; in 2026 (15th, then 16th) 'QH 5'
+    # is only the 15th
+    line = lose("Luật số 01/2021/QH14 được ban hành.", "4")
+    gaps = NumberGaps(INTACT, [line])
+    assert {"4", "5"} <= gaps.candidates
+    assert gaps.term_fills(line) == []
+    line = lose("Luật số 02/2026/QH15 được ban hành.", "1")
+    gaps = NumberGaps(INTACT, [line])
+    assert apply(line, gaps.term_fills(line)) == "Luật số 02/2026/QH15 được ban hành."
+
+
+def test_term_needs_a_lost_digit_and_a_printed_year():
+    # the gap must be a digit the damaged lines never print; a year with a gap says nothing
+    line = lose("Căn cứ Luật số 31/2024/QH15;", "5")
+    printed_five = "Năm 2025 triển khai 15 nhiệm vụ."
+    gaps = NumberGaps(INTACT, [line, printed_five])
+    assert gaps.term_fills(line) == []
+    line = "Căn cứ Luật số 31/20 4/QH 5;"
+    gaps = NumberGaps(INTACT, [line])
+    assert gaps.term_fills(line) == []
+
+
+def test_document_number_known_by_its_code_with_year():
+    # '04' and '03' both printed intact; the gap before '/2022/TT-BTNMT' is the circular's
+    intact = ["Thực hiện theo Thông tư số 03/2022/TT-BTNMT của Bộ Tài nguyên và Môi trường.",
+              "Thời hạn giao nộp từ 03 đến 04 tháng kể từ ngày quyết toán.",
+              "Hồ sơ lưu 04 bộ tại Văn phòng."]
+    damaged = lose("Giao nộp theo mẫu của Thông tư số 03/2022/TT-BTNMT.", "3")
+    numbers = DocumentNumbers(intact + [damaged], {0, 1, 2}, {"3"})
+    assert apply(damaged, numbers.fills(damaged)) == "Giao nộp theo mẫu của Thông tư số 03/2022/TT-BTNMT."
+    # a code no intact number carries: left
+    other = lose("Theo Thông tư số 03/2021/TT-BXD.", "3")
+    assert numbers.fills(other) == []
+
+
+def test_second_round_leaves_a_number_a_likely_lost_digit_also_fits():
+    # the fills showed '1' lost: ' 4' before '/2025' is '14'; but when '6', common in the
+    # document, is missing from the damaged lines too, it is '14' or '64' and left
+    line = "Căn cứ Luật Ban hành văn bản số  4/2025/QH15;"
+    gap = line.index("  4/") + 1
+    gaps = NumberGaps(INTACT, [line])
+    gaps.used = {"1"}
+    assert (gap, "1") in gaps.fills(line, second=True)
+    gaps.likely = {"6"}
+    assert all(c != gap for c, _x in gaps.fills(line, second=True))
