@@ -83,3 +83,26 @@ def test_second_round_leaves_a_number_a_likely_lost_digit_also_fits():
     assert (gap, "1") in gaps.fills(line, second=True)
     gaps.likely = {"6"}
     assert all(c != gap for c, _x in gaps.fills(line, second=True))
+
+
+def test_date_slot_a_font_lost_whole():
+    # a one-digit month the font lost whole leaves its slot: '25/ /2025', 'tháng   năm';
+    # filled when one digit only may be lost (the damaged lines print all others)
+    damaged = [lose("Luật số 87/2025/QH15 ngày 25/6/2025 và Nghị định số 109/2024/NĐ-CP;", "6"),
+               lose("Căn cứ Luật ngày 19 tháng 6 năm 2015; Nghị định số 73/2017/NĐ-CP;", "6"),
+               lose("Văn bản số 3480/UBND ngày 12/8/2023 phân bổ 19 chỉ tiêu;", "6")]
+    gaps = NumberGaps(INTACT, damaged)
+    assert gaps.candidates == {"6"}
+    assert apply(damaged[0], gaps.fills(damaged[0])).startswith("Luật số 87/2025/QH15 ngày 25/6/2025")
+    assert "ngày 19 tháng 6 năm 2015" in apply(damaged[1], gaps.fills(damaged[1]))
+    # several digits may be lost ('6' or '7'...): left; and never in the second round (the digits
+    # the fills showed lost are not all the font lost)
+    short = lose("Thông tư ngày 25/6/2025;", "6")
+    gaps = NumberGaps(INTACT, [short])
+    assert {"6", "7"} <= gaps.candidates
+    assert gaps.slot_fills(short) == []
+    gaps.used = {"6"}
+    assert gaps.slot_fills(short, second=True) == []
+    # a blank date of a draft ('ngày   tháng   năm 2026': no day printed) is no slot
+    blank = "Lào Cai, ngày   tháng   năm 2026"
+    assert NumberGaps(INTACT, [blank, damaged[2]]).slot_fills(blank) == []

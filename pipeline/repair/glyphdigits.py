@@ -47,6 +47,17 @@ _TERMS = ((10, 1997, 2002), (11, 2002, 2007), (12, 2007, 2011), (13, 2011, 2016)
 _TERM_CODE = re.compile(r"/((?:19|20)\d\d)/(?:[A-ZĐ]+-)?(?:UBTV)?QH([\d ]{2})(?![\w])")
 
 
+# a date's day or month the font lost whole (a one-digit one): nothing of the number is
+# left but its slot, one space wider than the date's own spacing ('01/ /2025',
+# 'ngày 19 tháng   năm 2015', 'ngày   tháng 6 năm 2015'); the rest of the date printed
+_DATE_SLOTS = (
+    (re.compile(r"(?<![\d/])\d{1,2}/( )/(?:19|20)\d\d(?!\d)"), "month"),
+    (re.compile(r"(?:ngày|Ngày) ( )/\d{1,2}/(?:19|20)\d\d(?!\d)"), "day"),
+    (re.compile(r"(?:ngày|Ngày)\s+\d{1,2}\s+tháng ( ) năm\s+(?:19|20)\d\d(?!\d)"), "month"),
+    (re.compile(r"(?:ngày|Ngày) ( ) tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d(?!\d)"), "day"),
+)
+
+
 def _years(texts: list[str]) -> list[int]:
     return [int(m.group(1)) for t in texts for m in _YEAR.finditer(t)]
 
@@ -205,6 +216,24 @@ class NumberGaps:
             out.extend((m.start(2) + k, c) for k, (p, c) in enumerate(zip(piece, fits[0])) if p == " ")
         return out
 
+    def slot_fills(self, text: str, second: bool = False) -> list[tuple[int, str]]:
+        """(column, digit) for a date's one-digit day or month the font lost whole
+        (_DATE_SLOTS): the one digit that may be lost (first round: the digits the damaged
+        lines never print; second: those the fills showed lost) and fits a day or month."""
+        # (first round only: a one-digit day or month is any digit, and the digits the
+        # fills showed lost are often not all the font lost: '19/ /2025' with '1' shown
+        # lost was '19/7/2025' as often as not, measured)
+        if second:
+            return []
+        digits = self.candidates
+        fits = {kind: [d for d in sorted(digits) if d != "0" and self._ok(d, kind)] for kind in ("day", "month")}
+        out: list[tuple[int, str]] = []
+        for rx, kind in _DATE_SLOTS:
+            for m in rx.finditer(text):
+                if len(fits[kind]) == 1:
+                    out.append((m.start(1), fits[kind][0]))
+        return out
+
     def fills(self, text: str, second: bool = False, years_only: bool = False,
               after: str = "") -> list[tuple[int, str]]:
         """(column, digit) for each gap of a number in ``text`` that only one value fits.
@@ -216,6 +245,9 @@ class NumberGaps:
         if not years_only:
             # (again in the second round: the year may have been a gap the first filled)
             out += self.term_fills(text)
+            out += self.slot_fills(text, second)
+            if not second:
+                self.used |= {x for _c, x in out}
         for a, b, kind in self._pieces(text):
             piece = text[a:b]
             if years_only and (kind != "year" or second):
