@@ -106,3 +106,23 @@ def test_date_slot_a_font_lost_whole():
     # a blank date of a draft ('ngày   tháng   năm 2026': no day printed) is no slot
     blank = "Lào Cai, ngày   tháng   năm 2026"
     assert NumberGaps(INTACT, [blank, damaged[2]]).slot_fills(blank) == []
+
+
+def test_sub_item_numbers_that_lost_every_digit():
+    from pipeline.repair.glyphs import _GAP_LABEL, _LABEL_GOES_ON, infer_sublabel
+    lines = ["2. Ý kiến của các sở theo lĩnh vực quản lý",
+             "2.1. Về đất đai",
+             "Phù hợp với quy hoạch sử dụng đất.",
+             "   . . Về môi trường",
+             "Bổ sung đánh giá khoảng cách an toàn.",
+             "   .3. Về khoáng sản",
+             "Không chồng lấn với các mỏ đã cấp phép."]
+    # the second sub-item lost both digits: its sibling above says 2.2, and the third,
+    # which lost its first digit, counts the one between ('2.1.' + 1 + 1)
+    assert infer_sublabel(lines, 3, [" ", " "]) == "2.2"
+    assert infer_sublabel(lines, 5, [" ", "3"]) == "2.3"
+    # a top-level number does not fit ' . .': the dot goes on to the next part
+    m = _GAP_LABEL.match(lines[3])
+    assert m and _LABEL_GOES_ON.match(lines[3], m.end())
+    # a width the numbering does not fit ('2.10.' in a slot of one digit) says nothing
+    assert infer_sublabel(lines[:2] + ["   . .  Về nước"] + lines[2:], 2, [" ", "  "]) is None

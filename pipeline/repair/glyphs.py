@@ -650,6 +650,7 @@ def _has_digit_run(line: str, p: int) -> bool:
 
 # ----------------------------------------------------------------------------- numbering
 _GAP_LABEL = re.compile(r"^(\s*?)( {1,3})\.(?=\s)")
+_LABEL_GOES_ON = re.compile(r"(?:\d+| )\.(?=\s)")  # after a gap label's dot: its next part
 _INDENTED_LABEL = re.compile(r"^( +)(?:[a-zđ]|\d{1,3})[).](?=\s)")
 
 
@@ -739,26 +740,34 @@ def infer_sublabel(lines: list[str], idx: int, parts: list[str]) -> str | None:
     than the space)."""
     depth = len(parts)
     guesses: list[list[int]] = []
+    # siblings in between that lost digits too ('2.1.', ' . .', ' .3.': the third is one
+    # more than the first plus the one between) are counted, as infer_label counts them
+    skipped = 0
     for j in range(idx - 1, max(-1, idx - 200), -1):
         m = _SUBLABEL_AT.match(lines[j])
         if m:
             nums = [int(x) for x in m.group(1).split(".")]
             if len(nums) == depth:
-                guesses.append(nums[:-1] + [nums[-1] + 1])
-            elif len(nums) == depth - 1:
+                guesses.append(nums[:-1] + [nums[-1] + 1 + skipped])
+            elif len(nums) == depth - 1 and not skipped:
                 guesses.append(nums + [1])
             if len(nums) <= depth:
                 break
+        elif (g := _GAP_SUBLABEL.match(lines[j])) and len(g.group(2).split(".")) == depth:
+            skipped += 1
         elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             break
+    skipped = 0
     for j in range(idx + 1, min(len(lines), idx + 200)):
         m = _SUBLABEL_AT.match(lines[j])
         if m:
             nums = [int(x) for x in m.group(1).split(".")]
-            if len(nums) == depth and nums[-1] > 1:
-                guesses.append(nums[:-1] + [nums[-1] - 1])
+            if len(nums) == depth and nums[-1] - skipped > 1:
+                guesses.append(nums[:-1] + [nums[-1] - 1 - skipped])
             if len(nums) <= depth:
                 break
+        elif (g := _GAP_SUBLABEL.match(lines[j])) and len(g.group(2).split(".")) == depth:
+            skipped += 1
         elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             break
     found = {".".join(map(str, g)) for g in guesses
@@ -944,7 +953,10 @@ def _fill_label_gaps(doc: Document, config: Config, note: str) -> None:
         m = _GAP_SUBLABEL.match(t)
         if m:
             parts = m.group(2).split(".")
-            if " " in parts and any(p.strip() for p in parts) and re.match(r"\s*\S", t[m.end() + 1:]):
+            # (a number that lost every digit, ' . .', only before the heading's words: its
+            # siblings around it say what it is, its own digits nothing)
+            if " " in parts and (any(p.strip() for p in parts) and re.match(r"\s*\S", t[m.end() + 1:])
+                                 or re.match(r"\s*[^\W\d_]", t[m.end() + 1:])):
                 label = infer_sublabel(texts, k, parts)
                 if label:
                     fill(k, m.start(2), m.end(2), label, "sub-item number from the numbering around it")
@@ -2220,7 +2232,10 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # lost digits of section numbers, from the numbering around them (also in a line
         # whose words the font printed whole: '  . Diện tích')
         m = _GAP_LABEL.match(line.text)
-        if m and (fills or re.match(r"\s*[^\W\d_]", line.text[m.end() + 1:])):
+        # (a sub-item's number goes on after the dot, ' . .' for '2.2.', ' .3.' for '2.3.':
+        # :func:`_fill_label_gaps` reads it whole, a top-level number would not fit it)
+        if m and not _LABEL_GOES_ON.match(line.text, m.end()) and (
+                fills or re.match(r"\s*[^\W\d_]", line.text[m.end() + 1:])):
             label = infer_label([ln.text for ln in doc.lines], k)
             if label and len(label) <= len(m.group(1)) + len(m.group(2)):
                 start = m.end(2) - len(label)
