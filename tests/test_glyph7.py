@@ -126,3 +126,38 @@ def test_sub_item_numbers_that_lost_every_digit():
     assert m and _LABEL_GOES_ON.match(lines[3], m.end())
     # a width the numbering does not fit ('2.10.' in a slot of one digit) says nothing
     assert infer_sublabel(lines[:2] + ["   . .  Về nước"] + lines[2:], 2, [" ", "  "]) is None
+
+
+def test_own_date_year_from_the_documents_it_cites():
+    # the document is signed after the documents it cites: in the year of the latest
+    # (2025, whose '5' the damaged line prints) or the next, so '202 ' is 2026
+    intact = ["Thực hiện Văn bản số 10699/BNNMT-ĐCKS ngày 23/12/2025 của Bộ Nông nghiệp và Môi trường.",
+              "Kế hoạch số 45/KH-UBND ngày 12/3/2024 về chuyển đổi số năm 2024, 2025."]
+    header = "Số:      /BC-UBND | Lào Cai, ngày      tháng      năm 202 "
+    other = "Báo cáo kết quả 5 năm 2021-2025 và 15 chỉ tiêu chủ yếu."
+    gaps = NumberGaps(intact, [header, other])
+    assert {"6", "7", "8", "9"} <= gaps.candidates and "5" not in gaps.candidates
+    assert apply(header, gaps.fills(header)).endswith("năm 2026")
+    # nothing cited with a date: the year is left
+    gaps = NumberGaps(["Kế hoạch năm 2024, 2025 của huyện."], [header, other])
+    assert gaps.fills(header) == []
+
+
+def test_second_year_of_a_pair_is_the_next():
+    # a report's year and its plan's: 'năm 2025 và năm 202 ' is 2026 (in capitals, and with
+    # 'cho' repeated); a year not joined by 'và' is left when several fit
+    intact = ["Kế hoạch năm 2024 của Ủy ban nhân dân tỉnh."]
+    lines = ["KẾT QUẢ NĂM 2025 VÀ NHIỆM VỤ NĂM 202 ", "THÍ ĐIỂM CHO NĂM 2025 VÀ CHO NĂM 202 ",
+             "kinh phí năm 2025 và năm 202 ", "dự toán ngân sách nhà nước năm 202 "]
+    gaps = NumberGaps(intact, lines)
+    assert gaps.fills(lines[0]) == []  # 'nhiệm vụ' between: not a pair
+    assert apply(lines[1], gaps.fills(lines[1])).endswith("CHO NĂM 2026")
+    assert apply(lines[2], gaps.fills(lines[2])).endswith("năm 2025 và năm 2026")
+    assert gaps.fills(lines[3]) == []
+
+
+def test_heading_in_capitals_with_a_year_cut_by_the_margin_is_searched():
+    from pipeline.repair.glyphs import _CUT_YEAR
+    assert _CUT_YEAR.search("KINH PHÍ NĂM 2025 VÀ NĂM 202 ")
+    assert not _CUT_YEAR.search("KINH PHÍ NĂM 2025 VÀ NĂM 2026 ")
+    assert not _CUT_YEAR.search("Tổng số 202 hộ")

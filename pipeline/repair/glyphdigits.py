@@ -58,6 +58,17 @@ _DATE_SLOTS = (
 )
 
 
+# a cited document's number and its date ('số 10699/BNNMT-ĐCKS ngày 23/12/2025', 'Luật số
+# 72/2025/QH15 ngày 16 tháng 6 năm 2025'): a date in the past of the citing document
+_CITED_DATE = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ][\wĐ&]*(?:[-/][\wĐ&]+)*,?\s+ngày\s+\d{1,2}"
+                         r"(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)((?:19|20)\d\d)(?!\d)")
+# the document's own date line: a place, a comma, 'ngày ... tháng ... năm' (the day and
+# month may be a draft's blanks)
+_OWN_DATE = re.compile(r"(?:^|[|*]\s*)[^\W\d_][^,|]{1,40},\s+ngày[\d ]+tháng[\d ]+năm\s+$")
+# two years joined by 'và', the second with its gap ('năm 2025 và năm 202 ')
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)\s+(?:và|VÀ)\s+(?:(?:cho|CHO)\s+)?(?:(?:năm|NĂM)\s+)?$")
+
+
 def _years(texts: list[str]) -> list[int]:
     return [int(m.group(1)) for t in texts for m in _YEAR.finditer(t)]
 
@@ -77,6 +88,9 @@ class NumberGaps:
         else:
             self.year_lo, self.year_hi = 1975, 2050
         self.used: set[str] = set()
+        # the latest year of the documents the intact lines cite with a date
+        cited = [int(m.group(1)) for t in intact for m in _CITED_DATE.finditer(t)]
+        self.cited_year = max(cited) if cited else 0
         # digits the damaged lines lack though the document prints them often enough for
         # a few to be due there (pipeline.repair.glyphs.lost_digits): lost ones the fills
         # have not shown yet, set by the caller
@@ -216,6 +230,24 @@ class NumberGaps:
             out.extend((m.start(2) + k, c) for k, (p, c) in enumerate(zip(piece, fits[0])) if p == " ")
         return out
 
+    def _year_in_context(self, text: str, a: int, fits: list[str]) -> list[str]:
+        """Of the years that fit a gap, the one its sentence names, if it names one:
+
+        - the document's own date ('Lào Cai, ngày   tháng   năm 202 '): a document is
+          signed after the documents it cites (their numbers' dates, 'số 10699/BNNMT-ĐCKS
+          ngày 23/12/2025'), in the year of the latest or the next one;
+        - the second of two years joined by 'và' ('năm 2025 và năm 202 ', 'cho năm 2025 và
+          cho năm 202 '): a report's year and its plan's, the next year.
+        Anything else (or neither year among the fits) keeps them all: a gap left."""
+        before = text[:a]
+        if _OWN_DATE.search(before) and self.cited_year:
+            near = [v for v in fits if self.cited_year <= int(v) <= self.cited_year + 1]
+            return near if len(near) == 1 else fits
+        m = _YEAR_PAIR.search(before)
+        if m and str(int(m.group(1)) + 1) in fits:
+            return [str(int(m.group(1)) + 1)]
+        return fits
+
     def slot_fills(self, text: str, second: bool = False) -> list[tuple[int, str]]:
         """(column, digit) for a date's one-digit day or month the font lost whole
         (_DATE_SLOTS): the one digit that may be lost (first round: the digits the damaged
@@ -277,6 +309,8 @@ class NumberGaps:
                 if kind == "code" or not self.candidates:
                     continue
                 fits = self._fits(piece, kind, self.candidates, lo, hi)
+                if kind == "year" and len(fits) > 1:
+                    fits = self._year_in_context(text, a, fits)
             if len(fits) != 1:
                 continue
             v = fits[0]

@@ -186,6 +186,9 @@ def fragments(text: str, lex: Lexicon | None = None) -> int:
     return len(fragment_spans(text, lex))
 
 
+# a line that ends in a year whose last digit the font lost to the margin ('... VÀ NĂM 202 ':
+# a heading in capitals keeps its letters; a year of three digits is no year)
+_CUT_YEAR = re.compile(r"(?:năm|NĂM|Năm)\s+(?:19|20)\d \s*$")
 _INNER_RUN = re.compile(r"(?<=\S)  +(?=\S)")
 _TRAILING = re.compile(r"(\S*[^\W\d_])( +)$")
 _SPACE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?])")
@@ -2144,7 +2147,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     for j, t in enumerate(texts):
         if len(t) > LONG_LINE:
             continue
-        if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
+        if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t) or _CUT_YEAR.search(t)):
             work[j] = []
         # (a fragment line may hold such a pair too: 'Gi o Sở ... liên qu n')
         if " " in t.strip() and (js := join_spans(t, {**lost_now, **{c: 0.0 for c in joinable.get(j, ())}}, lex)):
