@@ -161,3 +161,19 @@ def test_heading_in_capitals_with_a_year_cut_by_the_margin_is_searched():
     assert _CUT_YEAR.search("KINH PHÍ NĂM 2025 VÀ NĂM 202 ")
     assert not _CUT_YEAR.search("KINH PHÍ NĂM 2025 VÀ NĂM 2026 ")
     assert not _CUT_YEAR.search("Tổng số 202 hộ")
+
+
+def test_number_between_the_words_an_intact_twin_stands_between():
+    # 'thời hạn  0 ngày' (a lost '1'): '10' is printed between 'hạn' and 'ngày', '30' between
+    # 'quá' and 'ngày'; read once the words around it are whole
+    intact = ["Trong thời hạn 10 ngày kể từ ngày có quyết định, cơ quan trình cấp có thẩm quyền.",
+              "Hoàn trả trong thời hạn không quá 30 ngày kể từ ngày nộp đủ hồ sơ."]
+    line = "4. Trong thời hạn  0 ngày kể từ ngày kết thúc thời hạn thông báo."
+    numbers = DocumentNumbers(intact + [line], {0, 1}, {"1", "3"})
+    assert apply(line, numbers.context_fills(line)) == "4. Trong thời hạn 10 ngày kể từ ngày kết thúc thời hạn thông báo."
+    # two intact numbers between the same words ('hạn 10 ngày', 'hạn 30 ngày'): left
+    intact.append("Trong thời hạn 30 ngày làm việc, Sở có văn bản trả lời.")
+    numbers = DocumentNumbers(intact + [line], {0, 1, 2}, {"1", "3"})
+    assert numbers.context_fills(line) == []
+    # glued to a word, or at the line's edge: not a number between two words
+    assert numbers.context_fills("Luật số 31/2024/QH 5 ngày") == []

@@ -1857,6 +1857,38 @@ class DocumentNumbers:
         return out
 
 
+    def context_fills(self, text: str) -> list[tuple[int, str]]:
+        """(column, digit) for a number with gaps between the very words an intact number
+        of the document stands between ('thời hạn  0 ngày' where 'thời hạn 10 ngày' is
+        printed): read after the words around it were restored, when :meth:`fills` could
+        not tell a lost digit from a lost letter of the word beside it ('ạn  0' may be
+        'ạnh 0').  One intact number only may fit the gaps and have those neighbours."""
+        if not self.counts:
+            return []
+        out: list[tuple[int, str]] = []
+        shown = {ch for ch in text if ch.isdigit()}
+        for m in _DIGIT_STRETCH.finditer(text):
+            a, b = m.start(), m.end()
+            if a == 0 or b == len(text) or text[a].isdigit() and text[a - 1].isalnum():
+                continue  # (glued to a word: '8h00', 'QH15')
+            if text[a] == " ":
+                a += 1  # the real space after the word before
+            if text[b - 1] == " ":
+                b -= 1  # the real space before the word after
+            piece = text[a:b]
+            if (" " not in piece or not piece.strip() or text[a - 1:a] != " " or text[b:b + 1] != " "
+                    or not text[a - 2:a - 1].isalpha() or not text[b + 1:b + 2].isalpha()):
+                continue  # between two words only, each with its one real space
+            ctx = _neighbours(text, a, b)
+            if not all(ctx):
+                continue
+            same = [n for n in self.contexts.get(ctx, ()) if len(n) == len(piece) and all(
+                p == c or p == " " and c in self.digits and c not in shown for p, c in zip(piece, n))]
+            if len(same) == 1:
+                out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, same[0])) if p == " ")
+        return out
+
+
 _WORD_LEFT = re.compile(r"([^\W\d_]+)\W*$")
 _WORD_RIGHT = re.compile(r"\W*?([^\W\d_]+)")
 
@@ -2250,6 +2282,12 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         texts[k] = line.text
     _apply_rescues(doc, config, rescues)
     _fill_list_counters(doc, config, printed_texts, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
+    # numbers between the words an intact twin stands between, now that the words are whole
+    for k in work:
+        if fills := doc_numbers.context_fills(doc.lines[k].text):
+            _record_fills(doc, doc.lines[k], fills, _number_spans, 0.85,
+                          ["the same number between the same words intact elsewhere in the document"],
+                          f"font lost glyphs '{''.join(sorted(lost))}': digits filled", config)
     _fill_number_gaps(doc, config, original, cands, work, lost, cut)
     _fill_label_gaps(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': section number filled")
     _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
