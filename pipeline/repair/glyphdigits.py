@@ -89,7 +89,7 @@ class NumberGaps:
             self.year_lo, self.year_hi = 1975, 2050
         self.used: set[str] = set()
         # the latest year of the documents the intact lines cite with a date
-        cited = [int(m.group(1)) for t in intact for m in _CITED_DATE.finditer(t)]
+        cited = [int(m.group(1)) for t in intact if "ngày" in t for m in _CITED_DATE.finditer(t)]
         self.cited_year = max(cited) if cited else 0
         # digits the damaged lines lack though the document prints them often enough for
         # a few to be due there (pipeline.repair.glyphs.lost_digits): lost ones the fills
@@ -218,6 +218,8 @@ class NumberGaps:
         term of that year fits the printed digit and the gap is a digit the damaged lines
         never print (a year two terms share fills only if the digits tell them apart)."""
         out: list[tuple[int, str]] = []
+        if "QH" not in text:
+            return out
         for m in _TERM_CODE.finditer(text):
             piece, year = m.group(2), int(m.group(1))
             if " " not in piece:
@@ -255,7 +257,7 @@ class NumberGaps:
         # (first round only: a one-digit day or month is any digit, and the digits the
         # fills showed lost are often not all the font lost: '19/ /2025' with '1' shown
         # lost was '19/7/2025' as often as not, measured)
-        if second:
+        if second or "/ /" not in text and "   " not in text:
             return []
         digits = self.candidates
         fits = {kind: [d for d in sorted(digits) if d != "0" and self._ok(d, kind)] for kind in ("day", "month")}

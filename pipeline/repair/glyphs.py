@@ -1863,7 +1863,7 @@ class DocumentNumbers:
         printed): read after the words around it were restored, when :meth:`fills` could
         not tell a lost digit from a lost letter of the word beside it ('ạn  0' may be
         'ạnh 0').  One intact number only may fit the gaps and have those neighbours."""
-        if not self.counts:
+        if not self.counts or not _GAP_BESIDE_DIGIT.search(text):
             return []
         out: list[tuple[int, str]] = []
         shown = {ch for ch in text if ch.isdigit()}
@@ -1889,6 +1889,9 @@ class DocumentNumbers:
         return out
 
 
+# a lost digit's trace beside a printed one: a digit next to a double space, or a space
+# between two digits (one search before the pieces are read)
+_GAP_BESIDE_DIGIT = re.compile(r"\d \d|  \d|\d  ")
 _WORD_LEFT = re.compile(r"([^\W\d_]+)\W*$")
 _WORD_RIGHT = re.compile(r"\W*?([^\W\d_]+)")
 
