@@ -52,13 +52,14 @@ from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
-from pipeline.repair.ocrlabels import fix_item_ends, fix_labels
+from pipeline.repair.ocrlabels import fix_item_ends, fix_labels, fix_roman_labels
 from pipeline.repair.ocrletters import (
     code_counts, fix_bound_comma, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
     letter_fixes, stamp_line,
 )
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
+from pipeline.repair.ocrspecks import fix_specks
 from pipeline.repair.ocrsplit import fix_spacing
 from pipeline.repair.record import record_change
 from pipeline.repair.codepoints import apply_tone_convention
@@ -1135,6 +1136,11 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if ocr_doc or ln.ocr_confidence is not None:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a list label misread, restored from its siblings")
+        for k, new in sorted(fix_roman_labels([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a Roman section number misread ('H' for 'II')")
         for k, new in sorted(fix_recipient_dashes([ln.text for ln in doc.lines]).items()):
             ln = doc.lines[k]
             if ocr_doc or ln.ocr_confidence is not None:
@@ -1236,6 +1242,7 @@ def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Conf
                           KIND, conf, [], threshold=config.review_threshold, note=note)
 
     apply(fix_codes(ln.text), "a hyphen read twice inside a code")
+    apply(fix_specks(lm, ln.text), "a speck read as a character of its own ('(', ',', 'I', a letter twice)")
     apply(fix_glued_marks(ln.text), "a margin stroke or a quote misread glued to a word")
     apply(fix_dates(ln.text), "a date's digit or 'ngày' misread")
     apply(fix_bound_comma(lm, ln.text), "a comma speck inside a word")

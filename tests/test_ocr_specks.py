@@ -1,0 +1,77 @@
+"""Specks read as tokens of their own (pipeline/repair/ocrspecks.py) and Roman section numbers
+misread (pipeline/repair/ocrlabels.fix_roman_labels).
+
+Every sentence here was written for the test in the shape of a misreading seen in chidao's own
+Tesseract readings (samples/real_ocr v1-v4), never copied from them."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.model import Document, lines_from_text
+from pipeline.repair import repair
+from pipeline.repair.diacritics import splice
+from pipeline.repair.lm import load_model
+from pipeline.repair.ocrlabels import fix_roman_labels
+from pipeline.repair.ocrspecks import fix_specks
+
+
+@pytest.fixture(scope="module")
+def lm():
+    return load_model()
+
+
+def _apply(text: str, fixes) -> str:
+    return splice(text, [(a, b, c, d, 0.9, []) for a, b, c, d in fixes])
+
+
+@pytest.mark.parametrize("line,want", [
+    ("Sở Tài chính hướng dẫn ( việc lập dự toán năm 2025;", "Sở Tài chính hướng dẫn việc lập dự toán năm 2025;"),
+    ("trong điều kiện kinh phí còn eo ,hẹp, các đơn vị cần", "trong điều kiện kinh phí còn eo hẹp, các đơn vị cần"),
+    ("các xã phải tổ chức tập huấn cho các ,", "các xã phải tổ chức tập huấn cho các"),
+    ("báo cáo kết quả về cơ quan I nhà nước cấp trên", "báo cáo kết quả về cơ quan nhà nước cấp trên"),
+    ("đẩy mạnh việc ú ứng dụng phần mềm quản lý", "đẩy mạnh việc ứng dụng phần mềm quản lý"),
+])
+def test_specks_read_as_tokens_are_removed(lm, line, want):
+    assert _apply(line, fix_specks(lm, line)) == want
+
+
+@pytest.mark.parametrize("line", [
+    "theo mẫu tại Phụ lục I kèm theo Kế hoạch này",
+    "hoàn thành trong quý I năm 2025",
+    "thực hiện giai đoạn I của dự án",
+    "- Kinh phí: (cụ thể có phụ lục kèm theo).",
+    "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng",
+    "cán bộ ở ở xã",  # a doubled common word is no letter's echo
+    "(a) tổ chức hội nghị ( xem Phụ lục)",  # a ')' later on the line: kept
+    "các tỉnh, thành phố , các bộ",  # a comma spaced on both sides, mid-line: the typist's
+])
+def test_specks_leave_what_directives_print(lm, line):
+    assert fix_specks(lm, line) == []
+
+
+def test_roman_section_number_misread():
+    lines = ["VI. TỔ CHỨC THỰC HIỆN", "Các sở triển khai.", "VIH. KINH PHÍ THỰC HIỆN", "Nguồn ngân sách."]
+    assert fix_roman_labels(lines) == {2: "VIII. KINH PHÍ THỰC HIỆN"}  # a heading in capitals
+    lines = ["VII. TỔ CHỨC THỰC HIỆN", "Các sở triển khai.", "VIH. Kinh phí thực hiện"]
+    assert fix_roman_labels(lines) == {2: "VIII. Kinh phí thực hiện"}
+    assert fix_roman_labels(["I. Mục đích", "nội dung", "H. Yêu cầu"]) == {2: "II. Yêu cầu"}
+    assert fix_roman_labels(["XlV. NHIỆM VỤ CỤ THỂ"]) == {0: "XIV. NHIỆM VỤ CỤ THỂ"}
+
+
+def test_roman_section_number_leaves_others():
+    assert fix_roman_labels(["II. MỤC TIÊU", "H. Nguyễn Văn A"]) == {}  # not II's successor, not a heading
+    assert fix_roman_labels(["IV. NHIỆM VỤ", "V. GIẢI PHÁP"]) == {}
+    assert fix_roman_labels(["1. Mục đích", "HH. abc"]) == {}
+
+
+def test_specks_go_through_the_cascade_on_ocrd_text_only():
+    text = "Thực hiện Kế hoạch số 12/KH-UBND về việc\nđẩy mạnh ú ứng dụng công nghệ thông tin trong cơ quan I nhà nước.\n"
+    doc = Document(doc_id="x", source="x.pdf", format="pdf", lines=lines_from_text(text))
+    doc.meta["ocr"] = True
+    for ln in doc.lines:
+        ln.ocr_confidence = 0.9
+    out = repair(doc, Config())
+    assert out.lines[1].text == "đẩy mạnh ứng dụng công nghệ thông tin trong cơ quan nhà nước."
+    typed = Document(doc_id="y", source="y.txt", format="txt", lines=lines_from_text(text))
+    assert repair(typed, Config()).lines[1].text == "đẩy mạnh ú ứng dụng công nghệ thông tin trong cơ quan I nhà nước."
