@@ -75,3 +75,21 @@ def test_specks_go_through_the_cascade_on_ocrd_text_only():
     assert out.lines[1].text == "đẩy mạnh ứng dụng công nghệ thông tin trong cơ quan nhà nước."
     typed = Document(doc_id="y", source="y.txt", format="txt", lines=lines_from_text(text))
     assert repair(typed, Config()).lines[1].text == "đẩy mạnh ú ứng dụng công nghệ thông tin trong cơ quan I nhà nước."
+
+
+def test_code_with_a_capital_misread_takes_the_documents_spelling():
+    from pipeline.repair.ocrletters import code_counts, fix_doubled_codes
+
+    texts = ["Ứng dụng CNTT trong cơ quan", "cán bộ CNTT cấp huyện", "II. NHIỆM VỤ CNTT", "4. Quản lý dự án CNIT:"]
+    counts = code_counts(texts)
+    assert fix_doubled_codes(texts[3], counts) == [(17, 21, "CNIT", "CNTT")]
+    assert fix_doubled_codes("Hội đồng HĐND", code_counts(["UBND", "UBND", "UBND", "HĐND"])) == []
+    # read once and no spelling printed often enough: kept
+    assert fix_doubled_codes("dự án CNIT", code_counts(["CNTT", "CNIT"])) == []
+
+
+def test_case_of_the_last_word_closed_by_a_bracket(lm):
+    from pipeline.repair.ocrletters import fix_case
+
+    assert fix_case(lm, "(03 xã, 12 cơ quan cấp SỞ).") == [(23, 25, "SỞ", "sở")]
+    assert fix_case(lm, "ký hợp đồng với Công ty Cổ") == []  # a name may run on to the next line

@@ -220,12 +220,15 @@ def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
         if k == 0 or len(w) < 2 or w.islower() or w[0].lower() not in _SHAPE_ALIKE or not lm.is_syllable(w):
             continue  # (only a word that opens with a letter of one shape in both cases)
         ps, pe, pw = words[k - 1]
-        if text[pe:s] != " " or not pw[:1].islower() or k + 1 >= len(words):
+        # the last word of the line, closed by a bracket or a stop ('cấp SỞ).'): no name
+        # runs on to the next line from it
+        closed = k + 1 >= len(words) and text[e:].strip()[:1] in (")", ".", ";", ",")
+        if text[pe:s] != " " or not pw[:1].islower() or (k + 1 >= len(words) and not closed):
             # a sentence, an item, a cell or a clause starts here ('b) Các', '| Xong',
             # '2019, Sau khi'), a name runs on, or the word ends the line ('Công ty Cổ' /
             # 'phần'): the case may be the document's own
             continue
-        nxt = words[k + 1][2]
+        nxt = "" if closed else words[k + 1][2]
         if len(w) > 1 and w.isupper() and _shape_alike(w) and not (nxt[:1].isupper() and nxt.isupper()):
             # a capitals word alone among lower-case words: Title case before a name
             # ('với SỞ Thông tin' -> 'Sở'), lower case otherwise ('cơ SỞ, chức năng')
@@ -307,20 +310,25 @@ def code_counts(texts: list[str]) -> dict[str, int]:
 DOC_CODE_MIN = 3  # the code as printed elsewhere in the document, at least this often
 
 
+# capitals OCR takes for one another in a short code ('CNIT' for 'CNTT' in a bold heading:
+# the bar of a T lost; 'UBNO' for 'UBND'; 'CSOL' for 'CSDL')
+CODE_LOOKALIKES = {"I": "TL", "T": "I", "L": "I", "O": "DQ", "D": "O", "Q": "O", "C": "G", "G": "C"}
+
+
 def fix_doubled_codes(text: str, counts: dict[str, int]) -> list[tuple[int, int, str, str]]:
-    """A code printed once with a letter doubled ('CNTTT') where the document prints it
-    without ('CNTT') DOC_CODE_MIN times and more: OCR read one letter twice."""
+    """A code printed once with a letter doubled ('CNTTT') or one capital misread as its
+    look-alike ('CNIT', CODE_LOOKALIKES) where the document prints it as 'CNTT'
+    DOC_CODE_MIN times and more: OCR read one letter twice, or misread it."""
     out = []
     for m in _CODE.finditer(text):
         code = m.group()
         if counts.get(code, 0) != 1:
             continue
-        for i in range(1, len(code)):
-            if code[i] == code[i - 1]:
-                cand = code[:i] + code[i + 1:]
-                if counts.get(cand, 0) >= DOC_CODE_MIN:
-                    out.append((m.start(), m.end(), code, cand))
-                    break
+        cands = [code[:i] + code[i + 1:] for i in range(1, len(code)) if code[i] == code[i - 1]]
+        cands += [code[:i] + alt + code[i + 1:] for i, ch in enumerate(code) for alt in CODE_LOOKALIKES.get(ch, "")]
+        best = max(cands, key=lambda c: counts.get(c, 0), default=None)
+        if best is not None and counts.get(best, 0) >= DOC_CODE_MIN:
+            out.append((m.start(), m.end(), code, best))
     return out
 
 
