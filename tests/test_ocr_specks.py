@@ -93,3 +93,12 @@ def test_case_of_the_last_word_closed_by_a_bracket(lm):
 
     assert fix_case(lm, "(03 xã, 12 cơ quan cấp SỞ).") == [(23, 25, "SỞ", "sở")]
     assert fix_case(lm, "ký hợp đồng với Công ty Cổ") == []  # a name may run on to the next line
+
+
+def test_pair_with_a_final_letter_lost(lm):
+    from pipeline.repair.ocrletters import fix_pairs
+
+    line = "Các sở làm tốt việc cun cấp thông tin cho người dân"
+    assert _apply(line, fix_pairs(lm, line)) == "Các sở làm tốt việc cung cấp thông tin cho người dân"
+    # a pair as read that is itself a word stays ('cán cân', 'bàn tròn')
+    assert fix_pairs(lm, "giữ vững cán cân thương mại và tổ chức bàn tròn") == []

@@ -435,6 +435,13 @@ def _variants(lm_key: int, word: str) -> tuple[tuple[int, float], ...]:
     for i, ch in enumerate(sk):
         for alt in _LETTER_SWAPS.get(ch, ""):
             skels.setdefault(sk[:i] + alt + sk[i + 1:], 2)
+    # the faint tail of a final 'ng', 'nh' or 'ch' lost ('cun cấp' for 'cung cấp'): one
+    # letter longer, cost as a letter misread
+    longer = set()
+    if sk.endswith(("n", "c")):
+        for tail in ("g", "h") if sk.endswith("n") else ("h",):
+            longer.add(sk + tail)
+            skels.setdefault(sk + tail, 2)
     base, tone = split_tone(word)
     stacked = tone == "s" and "e" in base  # 'hé' for 'hồ': a hat and a tone read as an acute
     if stacked:
@@ -444,7 +451,7 @@ def _variants(lm_key: int, word: str) -> tuple[tuple[int, float], ...]:
     for s, extra in skels.items():
         for c in lm.candidate_ids(s)[:16]:
             v = lm.vocab[c]
-            if v == word or len(v) != len(word) or lm.uni_logp[c] < PAIR_FLOOR:
+            if v == word or len(v) != len(word) + (s in longer) or lm.uni_logp[c] < PAIR_FLOOR:
                 continue
             if extra == 1:
                 vb = split_tone(v)[0]
@@ -454,7 +461,7 @@ def _variants(lm_key: int, word: str) -> tuple[tuple[int, float], ...]:
                 continue
             if extra and split_tone(v)[1] != tone:
                 continue  # a letter misread keeps the tone as read
-            d = sum(a != b for a, b in zip(v, word)) + extra - (1 if extra else 0)
+            d = sum(a != b for a, b in zip(v, word)) + extra - (1 if extra else 0) + (s in longer)
             if d <= PAIR_EDITS:
                 out.append((c, float(d)))
     return tuple(out)
