@@ -102,3 +102,10 @@ def test_pair_with_a_final_letter_lost(lm):
     assert _apply(line, fix_pairs(lm, line)) == "Các sở làm tốt việc cung cấp thông tin cho người dân"
     # a pair as read that is itself a word stays ('cán cân', 'bàn tròn')
     assert fix_pairs(lm, "giữ vững cán cân thương mại và tổ chức bàn tròn") == []
+
+
+def test_date_with_a_gap_after_its_first_slash():
+    from pipeline.repair.ocrnoise import clean_line
+
+    assert clean_line("Ngày 14/ 11/2019, Sở Nội vụ đã ban hành") == "Ngày 14/11/2019, Sở Nội vụ đã ban hành"
+    assert clean_line("văn bản số 45/ 13/2020 của Bộ") == "văn bản số 45/ 13/2020 của Bộ"  # no month 13: kept

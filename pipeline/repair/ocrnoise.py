@@ -57,6 +57,8 @@ _DOT_NUMBER = re.compile(r"\b(số|Số|Điều|điều|khoản|Khoản|điểm|
 _DATE_DOT = re.compile(r"(?<=[^\W\d_])\. (?=ngày \S+ tháng)")
 # a space OCR put inside a date's month ('06/1 1/2013')
 _DATE_SPLIT = re.compile(r"\b(\d{1,2}/)(\d) (\d)(/(?:19|20)\d\d)\b")
+# a space OCR put after a date's first slash ('Ngày 26/ 12/2006'): the gap a wide '/' leaves
+_DATE_GAP = re.compile(r"\b(\d{1,2})/ (\d{1,2})(/(?:19|20)\d\d)\b")
 # one stray letter after the stop or semicolon that ends a line ('- Như trên; a', '- Lưu:
 # VT, PC. a'): no Vietnamese word is one plain letter, and a list's 'a, b' has commas
 _LAST_LETTER = re.compile(r"(?<=[;.]) +[^\W\d_]$")
@@ -145,6 +147,9 @@ def clean_line(line: str) -> str:
     if "/" in new:
         new = _DATE_SPLIT.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + m.group(4)
                               if 1 <= int(m.group(2) + m.group(3)) <= 12 else m.group(), new)
+        if "/ " in new:
+            new = _DATE_GAP.sub(lambda m: f"{m.group(1)}/{m.group(2)}{m.group(3)}"
+                                if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 else m.group(), new)
 
     if new == line:
         return line
