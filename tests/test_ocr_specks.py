@@ -109,3 +109,43 @@ def test_date_with_a_gap_after_its_first_slash():
 
     assert clean_line("Ngày 14/ 11/2019, Sở Nội vụ đã ban hành") == "Ngày 14/11/2019, Sở Nội vụ đã ban hành"
     assert clean_line("văn bản số 45/ 13/2020 của Bộ") == "văn bản số 45/ 13/2020 của Bộ"  # no month 13: kept
+
+
+@pytest.mark.parametrize("line,want", [
+    ("V/v triển khai Thông I báo kết luận của Chủ tịch", "V/v triển khai Thông báo kết luận của Chủ tịch"),
+    ("thực hiện Nghị quyết số s 12-NQ/TU của Tỉnh ủy", "thực hiện Nghị quyết số 12-NQ/TU của Tỉnh ủy"),
+])
+def test_stroke_and_letter_twice_beside_title_and_number(lm, line, want):
+    assert _apply(line, fix_specks(lm, line)) == want
+
+
+@pytest.mark.parametrize("line", [
+    "áp dụng điểm đ khoản 2 Điều 7 Nghị định",
+    "các nội dung tại mục b nêu trên",
+    "Chương I quy định chung",
+])
+def test_letter_labels_after_their_nouns_stay(lm, line):
+    assert fix_specks(lm, line) == []
+
+
+def test_grammar_word_in_title_case_mid_sentence(lm):
+    from pipeline.repair.ocrletters import fix_case
+
+    assert _apply("giao Sở Nội vụ chủ trì Việc tổng hợp báo cáo",
+                  fix_case(lm, "giao Sở Nội vụ chủ trì Việc tổng hợp báo cáo")) == \
+        "giao Sở Nội vụ chủ trì việc tổng hợp báo cáo"
+    assert _apply("phối hợp trong Các cơ sở giáo dục", fix_case(lm, "phối hợp trong Các cơ sở giáo dục")) == \
+        "phối hợp trong các cơ sở giáo dục"
+    # a document type, an office, a portal: names, kept
+    for line in ("đã ban hành Chỉ thị số 05/CT-UBND", "báo cáo về Chi cục Thuế", "làm việc với Cơ quan Thuế",
+                 "đăng trên Cổng thông tin điện tử"):
+        assert fix_case(lm, line) == [], line
+
+
+def test_eth_beside_d_bar_is_one_letter_read_twice():
+    from pipeline.repair.ocr import eth_doubles
+
+    raw = "báo cáo về Sở GD&ĐÐT và BCĐÐ tỉnh"
+    text = raw.replace("Ð", "Đ")
+    assert _apply(text, eth_doubles(raw, text)) == "báo cáo về Sở GD&ĐT và BCĐ tỉnh"
+    assert eth_doubles("Phòng QLĐĐ", "Phòng QLĐĐ") == []  # printed with 'ĐĐ': kept

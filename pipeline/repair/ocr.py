@@ -1242,12 +1242,30 @@ def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Conf
                           KIND, conf, [], threshold=config.review_threshold, note=note)
 
     apply(fix_codes(ln.text), "a hyphen read twice inside a code")
+    apply(eth_doubles(ln.raw or "", ln.text), "one 'Đ' read twice ('ĐÐ' as OCR printed it)")
     apply(fix_specks(lm, ln.text), "a speck read as a character of its own ('(', ',', 'I', a letter twice)")
     apply(fix_glued_marks(ln.text), "a margin stroke or a quote misread glued to a word")
     apply(fix_dates(ln.text), "a date's digit or 'ngày' misread")
     apply(fix_bound_comma(lm, ln.text), "a comma speck inside a word")
     apply(fix_case(lm, ln.text), "a letter's case misread from its shape")
     apply(letter_fixes(lm, ln.text, prev, nxt), "a letter misread, lost or read as a symbol", 0.8)
+
+
+_ETH_PAIR = re.compile("ĐÐ|ÐĐ")
+
+
+def eth_doubles(raw: str, text: str) -> list[tuple[int, int, str, str]]:
+    """'BCĐÐ', 'GD&ĐÐT' as Tesseract prints them: a 'Đ' beside an Icelandic 'Ð' is one
+    letter read twice (a code printed with 'ĐĐ', 'QLĐĐ', is typed with one code point
+    twice, and OCR reads both alike).  The code-point repair has made the 'Ð' a 'Đ' by now,
+    so the line as ingested (``raw``) tells which 'ĐĐ' were read so; only when every 'ĐĐ'
+    of the line was."""
+    if "ĐĐ" not in text or not _ETH_PAIR.search(raw) or "ĐĐ" in raw or "ÐÐ" in raw:
+        return []
+    found = [m.start() for m in re.finditer("ĐĐ", text)]
+    if len(found) != len(_ETH_PAIR.findall(raw)):
+        return []
+    return [(i, i + 2, "ĐĐ", "Đ") for i in found]
 
 
 def correct_text(text: str, lm: SyllableLM | None = None, ocr: bool = True) -> str:

@@ -199,13 +199,20 @@ def _cased(orig: str, new: str) -> str:
 _SHAPE_ALIKE = set("cosvwxzóòỏõọôốồổỗộơớờởỡợ")
 
 
+# grammar words (a closed class: determiners, prepositions, conjunctions, the nominaliser
+# 'việc') that open with such a letter; no name or title starts with one mid-sentence
+SHAPE_FUNCTION_WORDS = frozenset("""các cả của có cho cùng còn cũng với về vào vì việc sẽ sự sau song xong
+chưa chứ""".split())
+
+
 def _shape_alike(word: str) -> bool:
     return all(ch in _SHAPE_ALIKE for ch in word.lower())
 
 
 def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
     """Case misread from letter shapes (see the module docstring)."""
-    if not any(not w.islower() and (w[:1].islower() or (len(w) > 1 and w.isupper() and _shape_alike(w)))
+    if not any(not w.islower() and (w[:1].islower() or (len(w) > 1 and w.isupper() and _shape_alike(w))
+                                    or w.lower() in SHAPE_FUNCTION_WORDS)
                for w in line_words(text)):
         return []  # (most lines: no word to look at)
     out = []
@@ -229,6 +236,12 @@ def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
             # 'phần'): the case may be the document's own
             continue
         nxt = "" if closed else words[k + 1][2]
+        if w[1:].islower() and w.lower() in SHAPE_FUNCTION_WORDS and nxt[:1].islower():
+            # a grammar word in Title case between two lower-case words ('chỉ đạo Việc tổ
+            # chức', 'trong Các cơ quan'): its capital is its small letter read large; a
+            # name's word would run on in capitals ('với Sở Tài chính')
+            out.append((s, e, w, w.lower()))
+            continue
         if len(w) > 1 and w.isupper() and _shape_alike(w) and not (nxt[:1].isupper() and nxt.isupper()):
             # a capitals word alone among lower-case words: Title case before a name
             # ('với SỞ Thông tin' -> 'Sở'), lower case otherwise ('cơ SỞ, chức năng')

@@ -17,7 +17,9 @@ is printed, not about a word:
   (the trigram model's log10 P(right | two left) >= :data:`RUN_ON`);
 - one letter alone (with or without marks) right before a word that starts with the same
   letter, where that letter alone is a rare syllable (unigram log10 < :data:`RARE_LETTER`:
-  not 'ở', 'ý', 'y', 'ô'), is the first letter read twice ('ú ứng dụng').
+  not 'ở', 'ý', 'y', 'ô'), is the first letter read twice ('ú ứng dụng'); so is a consonant
+  alone (no syllable) right after a word that starts with it ('số s 29-NQ/TW'), unless that
+  word takes a label ('điểm đ khoản 1').
 
 Used on OCR'd lines only: a typist's own '( ' or ' ,' stays in typed text.
 """
@@ -33,7 +35,10 @@ RARE_LETTER = -4.0  # log10 unigram of a one-letter syllable read twice ('ú' -4
 # nouns a Roman numeral follows in directives: 'Phụ lục I', 'quý I', 'phần I', 'khóa I',
 # 'giai đoạn I', 'hạng I', 'cấp I', 'vùng I', 'khu vực I', 'loại I', 'đợt I', 'kỳ I'
 NUMERAL_NOUNS = frozenset("""lục quý phần mục chương khóa khoá đoạn hạng cấp vùng vực loại đợt kỳ kì nhóm tập bậc
-tuyến điểm khoản điều số độ mức lần tổ đội thứ học hệ đề""".split())
+tuyến điểm khoản tiết điều số độ mức lần tổ đội thứ học hệ đề""".split())
+
+# nouns a letter label follows: 'điểm đ khoản 1', 'mục b', 'tiết a', 'phụ lục c', 'loại b'
+LETTER_NOUNS = frozenset("điểm mục tiết khoản lục phần loại nhóm hạng tổ đợt vùng".split())
 
 _PAREN = re.compile(r"(?<=\S) \((?= \S)")
 _COMMA_GLUED = re.compile(r"(?<=[^\W\d_]) ,(?=[^\W\d_])")
@@ -63,7 +68,7 @@ def fix_specks(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
         s, e, t = toks[k]
         left, right = toks[k - 1][2], toks[k + 1][2]
         if t in ("I", "l", "|"):
-            if not (_lower_word(left) and _lower_word(right)) or left[-1] in ",;:.":
+            if not ((_lower_word(left) or _title_word(left)) and _lower_word(right)) or left[-1] in ",;:.":
                 continue
             lw, rw = left.lower(), right.rstrip(",;:.").lower()
             if lw in NUMERAL_NOUNS:
@@ -71,11 +76,16 @@ def fix_specks(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
             ctx = (toks[k - 2][2].lower().rstrip(",;:."), lw) if k >= 2 and _lower_word(toks[k - 2][2]) else (lw,)
             if lm.is_syllable(lw) and lm.is_syllable(rw) and lm.logprob(ctx, rw) >= RUN_ON:
                 out.append((toks[k - 1][1], e, text[toks[k - 1][1]:e], ""))
-        elif len(t) == 1 and t.isalpha() and t.islower() and right[:1].isalpha():
-            if strip_accents(t) != strip_accents(right[0].lower()) or len(right.rstrip(",;:.")) < 2:
-                continue
+        elif len(t) == 1 and t.isalpha() and t.islower() and right[:1].isalpha() and \
+                strip_accents(t) == strip_accents(right[0].lower()) and len(right.rstrip(",;:.")) >= 2:
             if lm.unigram_logprob(t) < RARE_LETTER and lm.is_syllable(right.rstrip(",;:.").lower()):
                 out.append((s, toks[k + 1][0], text[s:toks[k + 1][0]], ""))
+        elif len(t) == 1 and t.isalpha() and t.islower() and t.isascii() and not lm.is_syllable(t) \
+                and _lower_word(left) and left[-1].isalpha() and left.lower() not in LETTER_NOUNS \
+                and strip_accents(left[0].lower()) == t and len(left) >= 2:
+            # a consonant alone right after a word that starts with it ('Nghị quyết số s
+            # 29-NQ/TW'): the word's first letter read twice ('điểm đ' is a label: kept)
+            out.append((toks[k - 1][1], e, text[toks[k - 1][1]:e], ""))
     out.sort()
     kept, end = [], -1
     for fix in out:
@@ -87,6 +97,10 @@ def fix_specks(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
 
 def _lower_word(tok: str) -> bool:
     return bool(_LOWER_WORD.match(tok)) and tok[0].islower()
+
+
+def _title_word(tok: str) -> bool:
+    return bool(_LOWER_WORD.match(tok)) and tok[0].isupper() and tok[1:].rstrip(",;:.").islower()
 
 
 __all__ = ["fix_specks"]
