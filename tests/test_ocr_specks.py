@@ -149,3 +149,14 @@ def test_eth_beside_d_bar_is_one_letter_read_twice():
     text = raw.replace("Ð", "Đ")
     assert _apply(text, eth_doubles(raw, text)) == "báo cáo về Sở GD&ĐT và BCĐ tỉnh"
     assert eth_doubles("Phòng QLĐĐ", "Phòng QLĐĐ") == []  # printed with 'ĐĐ': kept
+
+
+def test_margin_note_read_one_word_a_line():
+    from pipeline.repair.ocrnoise import note_lines
+
+    texts = ["V/v tăng cường phòng chống dịch", "?", "mùa", "và", "", "lũ", "năm 2025", "1. Các xã:"]
+    assert note_lines(texts) == {2, 3, 5}
+    # a paragraph's last line of one word, a page number, a label and a table column stay
+    assert note_lines(["các cơ quan, đơn vị triển khai thực hiện các nội dung trên đúng", "hạn.", "2"]) == set()
+    assert note_lines(["Số TT", "1", "2", "3", "Tổng"]) == set()
+    assert note_lines(["a)", "b)", "c)"]) == set()

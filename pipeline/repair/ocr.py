@@ -57,7 +57,7 @@ from pipeline.repair.ocrletters import (
     code_counts, fix_bound_comma, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
     letter_fixes, stamp_line,
 )
-from pipeline.repair.ocrnoise import clean_line, clean_wrapped
+from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
 from pipeline.repair.ocrspecks import fix_specks
 from pipeline.repair.ocrsplit import fix_spacing
@@ -1136,6 +1136,11 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if ocr_doc or ln.ocr_confidence is not None:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a list label misread, restored from its siblings")
+        for k in sorted(note_lines([ln.text for ln in doc.lines])):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a margin note or a stamp's handwriting read one word a line")
         for k, new in sorted(fix_roman_labels([ln.text for ln in doc.lines]).items()):
             ln = doc.lines[k]
             if ocr_doc or ln.ocr_confidence is not None:

@@ -182,4 +182,37 @@ def clean_wrapped(prev: str, line: str) -> str:
     return m.group(1) + line[m.end():]
 
 
-__all__ = ["clean_line", "clean_wrapped", "FOREIGN_SYMBOLS"]
+# A margin note or a stamp's handwriting is read line by line as one short token per line
+# ('?' / 'hè' / 'và' / 'tờ' / 'thị' beside a letter's subject; '-' / '31' / ':' / 'dã' beside
+# its number).  Body text never runs three lines of one short word each: a wrapped
+# paragraph's last line may be one word, the line before it is full.
+_SHORT_TOKEN = re.compile(r"^\s*(?:[^\W\d_]{1,4}|\d{1,2}|[^\w\s]{1,3})\s*$")
+_SHORT_WORD = re.compile(r"^\s*[^\W\d_]{1,4}\s*$")
+MIN_NOTE_RUN = 3
+
+
+def note_lines(texts: list[str]) -> set[int]:
+    """Indices of the lower-case one-word lines inside a run of MIN_NOTE_RUN or more lines of
+    one short token each (a word of at most four letters, a number of two digits or specks);
+    empty lines neither break nor count in a run.  Digits and capitals are kept (a page
+    number, a label)."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= MIN_NOTE_RUN:
+            out.update(i for i in run if _SHORT_WORD.match(texts[i]) and texts[i].strip().islower())
+        run.clear()
+
+    for i, t in enumerate(texts):
+        if not t.strip():
+            continue
+        if _SHORT_TOKEN.match(t):
+            run.append(i)
+        else:
+            close()
+    close()
+    return out
+
+
+__all__ = ["clean_line", "clean_wrapped", "note_lines", "FOREIGN_SYMBOLS"]
