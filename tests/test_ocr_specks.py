@@ -160,3 +160,11 @@ def test_margin_note_read_one_word_a_line():
     assert note_lines(["các cơ quan, đơn vị triển khai thực hiện các nội dung trên đúng", "hạn.", "2"]) == set()
     assert note_lines(["Số TT", "1", "2", "3", "Tổng"]) == set()
     assert note_lines(["a)", "b)", "c)"]) == set()
+
+
+def test_split_cited_number_after_so_read_without_its_mark():
+    from pipeline.repair.ocrletters import fix_codes
+
+    line = "căn cứ Luật Giao dịch điện tử sô 5 1/2005/QH11 ngày 29/11/2005;"
+    assert _apply(line, fix_codes(line)) == "căn cứ Luật Giao dịch điện tử sô 51/2005/QH11 ngày 29/11/2005;"
+    assert fix_codes("cấp 5 1/2005/ bản") == []  # no 'số' before it: two numbers

@@ -293,14 +293,18 @@ _CODE = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}(?![^\W_])")
 # OCR reads the ones as 'I' or 'l' and may put a blank inside ('QHII', 'QHI1 1')
 _QH = re.compile(r"(?<=/\d{4}/QH)([0-9Il|]) ?([0-9Il|])(?![^\W_])")
 # a cited number with a blank OCR put between its digits, before '/year/' ('số 5 1/2005/QH11')
-_SPLIT_NUMBER = re.compile(r"(?<=\bsố )(\d) (\d{1,3}/(?:19|20)\d\d/)")
+# ('sô', 'so': the mark corrector restores 'số' only after these rules)
+_SPLIT_NUMBER = re.compile(r"(?<=\b[sS][ốôoỐÔO] )(\d) (\d{1,3}/(?:19|20)\d\d/)")
+
+
+_SO = re.compile(r"\b[sS][ốôoỐÔO] \d")
 
 
 def fix_codes(text: str) -> list[tuple[int, int, str, str]]:
     """'48/2009/QĐ- -TTg' -> '48/2009/QĐ-TTg': a hyphen OCR read twice inside a code;
     '67/2006/QHII' -> '67/2006/QH11'; 'số 5 1/2005/' -> 'số 51/2005/'.  ('ĐĐ' is no sign of
     a letter read twice: 'QLĐĐ', 'GĐĐT' are real codes; see :func:`fix_doubled_codes`.)"""
-    if "- -" not in text and "/QH" not in text and "số " not in text:
+    if "- -" not in text and "/QH" not in text and not _SO.search(text):
         return []
     out = [(m.start(), m.end(), m.group(), "-") for m in _DOUBLE_HYPHEN.finditer(text)]
     for m in _QH.finditer(text):
