@@ -44,6 +44,7 @@ _PAREN = re.compile(r"(?<=\S) \((?= \S)")
 _COMMA_GLUED = re.compile(r"(?<=[^\W\d_]) ,(?=[^\W\d_])")
 _COMMA_LAST = re.compile(r"(?<=[^\W\d_]) ,\s*$")
 _WORDS = re.compile(r"\S+")
+_ONE_CHAR = re.compile(r"(?<=\S) \S (?=\S)")
 _LOWER_WORD = re.compile(r"^[^\W\d_]+[,;:.]?$")
 
 
@@ -63,6 +64,8 @@ def fix_specks(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
         m = _COMMA_LAST.search(text)
         if m:
             out.append((m.start(), m.start() + 2, " ,", ""))
+    if not _ONE_CHAR.search(text):
+        return _kept(out)  # (most lines: no token of one character between two others)
     toks = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text)]
     for k in range(1, len(toks) - 1):
         s, e, t = toks[k]
@@ -86,6 +89,11 @@ def fix_specks(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
             # a consonant alone right after a word that starts with it ('Nghị quyết số s
             # 29-NQ/TW'): the word's first letter read twice ('điểm đ' is a label: kept)
             out.append((toks[k - 1][1], e, text[toks[k - 1][1]:e], ""))
+    return _kept(out)
+
+
+def _kept(out: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The fixes in order, none overlapping the one before it."""
     out.sort()
     kept, end = [], -1
     for fix in out:
