@@ -205,15 +205,18 @@ SHAPE_FUNCTION_WORDS = frozenset("""các cả của có cho cùng còn cũng v�
 chưa chứ""".split())
 
 
+_FUNCTION_MID = re.compile(r"(?<=\w) (?:" + "|".join(sorted(w[:1].upper() + w[1:] for w in SHAPE_FUNCTION_WORDS))
+                           + r") (?=\w)")
+
+
 def _shape_alike(word: str) -> bool:
     return all(ch in _SHAPE_ALIKE for ch in word.lower())
 
 
 def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
     """Case misread from letter shapes (see the module docstring)."""
-    if not any(not w.islower() and (w[:1].islower() or (len(w) > 1 and w.isupper() and _shape_alike(w))
-                                    or w.lower() in SHAPE_FUNCTION_WORDS)
-               for w in line_words(text)):
+    if not any(not w.islower() and (w[:1].islower() or (len(w) > 1 and w.isupper() and _shape_alike(w)))
+               for w in line_words(text)) and not _FUNCTION_MID.search(text):
         return []  # (most lines: no word to look at)
     out = []
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -304,7 +307,7 @@ def fix_codes(text: str) -> list[tuple[int, int, str, str]]:
     """'48/2009/QĐ- -TTg' -> '48/2009/QĐ-TTg': a hyphen OCR read twice inside a code;
     '67/2006/QHII' -> '67/2006/QH11'; 'số 5 1/2005/' -> 'số 51/2005/'.  ('ĐĐ' is no sign of
     a letter read twice: 'QLĐĐ', 'GĐĐT' are real codes; see :func:`fix_doubled_codes`.)"""
-    if "- -" not in text and "/QH" not in text and not _SO.search(text):
+    if "- -" not in text and ("/" not in text or ("/QH" not in text and not _SO.search(text))):
         return []
     out = [(m.start(), m.end(), m.group(), "-") for m in _DOUBLE_HYPHEN.finditer(text)]
     for m in _QH.finditer(text):
@@ -437,6 +440,9 @@ PAIR_EDITS = 2  # characters changed in the pair at most (a letter swap counts 2
 PAIR_FLOOR = -4.5  # log10 unigram: a pair is restored into common syllables only
 PAIR_SEEN = -2.0  # log10 p(b | a) of a pair as read above which it is no misreading
 PAIR_EDIT_COST = 1.0  # log10 gain asked per character changed beyond the first
+# only a rare reading ('cun' -5.1, 'chun' -4.6) is asked whether it lost a final letter: a
+# common syllable ('hàn' -3.5, 'côn' -3.8) is seldom one, and asking costs every pair search
+LOST_TAIL_MAX = -4.0
 # look-alike letters OCR swaps in print (on skeletons): round vowels, thin strokes, n/u
 _LETTER_SWAPS = {"e": "oc", "o": "ea", "a": "o", "c": "e", "i": "l", "l": "i", "t": "i", "n": "u", "u": "n"}
 
@@ -455,7 +461,8 @@ def _variants(lm_key: int, word: str) -> tuple[tuple[int, float], ...]:
     # the faint tail of a final 'ng', 'nh' or 'ch' lost ('cun cấp' for 'cung cấp'): one
     # letter longer, cost as a letter misread
     longer = set()
-    if sk.endswith(("n", "c")):
+    rare = word in lm.index and lm.uni_logp[lm.index[word]] < LOST_TAIL_MAX
+    if rare and sk.endswith(("n", "c")):
         for tail in ("g", "h") if sk.endswith("n") else ("h",):
             longer.add(sk + tail)
             skels.setdefault(sk + tail, 2)

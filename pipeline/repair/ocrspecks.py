@@ -44,14 +44,14 @@ _PAREN = re.compile(r"(?<=\S) \((?= \S)")
 _COMMA_GLUED = re.compile(r"(?<=[^\W\d_]) ,(?=[^\W\d_])")
 _COMMA_LAST = re.compile(r"(?<=[^\W\d_]) ,\s*$")
 _WORDS = re.compile(r"\S+")
-_ONE_CHAR = re.compile(r"(?<=\S) \S (?=\S)")
+_ONE_CHAR = re.compile(r"(?<=\S) (?:[^\W\d_]|\|) (?=\S)")  # one letter or '|' between two tokens
 _LOWER_WORD = re.compile(r"^[^\W\d_]+[,;:.]?$")
 
 
 def fix_specks(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, as read, new) for the speck tokens of one OCR'd line (see the module
     docstring); the changes do not overlap."""
-    if not text.strip():
+    if " (" not in text and " ," not in text and not _ONE_CHAR.search(text):
         return []
     out: list[tuple[int, int, str, str]] = []
     if " (" in text:
