@@ -36,7 +36,7 @@ PAGES = {
     "j3": ("P06", [1]), "j4": ("P06", [10]), "j5": ("P06", [13]), "j6": ("P06", [14]),
     "v1": ("P06", [2]), "v2": ("P06", [5]), "v3": ("P06", [9]), "v4": ("P06", [12]),
 }
-TESS = ROOT / "models" / "tesseract"
+TESS = Path(os.environ.get("TMPDIR", "/tmp")) / "chidao-ocr-settings"  # user words/patterns, made here
 SETTINGS: dict[str, dict] = {
     "default": {},
     "psm 4": {"psm": 4},
@@ -55,6 +55,27 @@ SETTINGS: dict[str, dict] = {
     "400 dpi": {"dpi": 400},
     "no reread": {"reread": False},
 }
+
+
+def make_user_files() -> None:
+    """Tesseract's user words (every syllable of the lexicon, lower and Title case, and the
+    abbreviations in capitals the typed samples print 3+ times) and user patterns (dates,
+    document numbers and codes) for the 'user words' / 'user patterns' settings."""
+    import re
+    from collections import Counter
+
+    from pipeline.repair.lexicon import lexicon
+
+    TESS.mkdir(parents=True, exist_ok=True)
+    words = {f for w in lexicon().forms if w.isalpha() for f in (w, w.capitalize())}
+    caps: Counter = Counter()
+    for p in (ROOT / "samples" / "text").glob("*.txt"):
+        caps.update(re.findall(r"\b[A-ZĐ][A-ZĐ&]{1,7}\b", p.read_text(encoding="utf-8")))
+    words |= {w for w, n in caps.items() if n >= 3}
+    (TESS / "vie.user-words").write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+    (TESS / "vie.user-patterns").write_text("\n".join([
+        r"\d\d/\d\d/\d\d\d\d", r"\d/\d\d/\d\d\d\d", r"\d/\d/\d\d\d\d", r"\d\d/\d/\d\d\d\d",
+        r"\d\d\d\d-\d\d\d\d", r"\d*/\A*-\A*", r"\d*/\d\d\d\d/\A*-\A*", r"\d*%"]) + "\n", encoding="utf-8")
 
 
 def edit_distance(a: list[str], b: list[str]) -> int:
@@ -123,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown settings {unknown}; known: {list(SETTINGS)}")
     cache = json.loads(args.cache.read_text()) if args.cache.exists() else {}
+    if any(n.startswith("user") for n in names):
+        make_user_files()
     rows = []
     for clean in sorted((REAL / "clean").glob("*.txt")):
         key = clean.name[:2]
