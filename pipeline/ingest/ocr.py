@@ -29,6 +29,19 @@ Preprocessing, measured by word error rate against the transcriptions of realdoc
 * weak words read again alone (:func:`reread_weak_words`): P04's issuer line 'UBND TỈNH PHÚ
   THỌ', glued into one word beside the larger national motto, and 'năm 201 1.'.
 
+Tesseract settings, measured on the raw reading of all 16 real scan pages with a true text
+(samples/real_ocr q1-q3, j1-j6, v1-v4: P01-P06; ``benchmarks/ocr_settings.py``, WER in
+order over 6,900 words): the defaults here 3.39 %; user words from the lexicon 3.49 % (4 pages
+better, 3 worse), user patterns for dates and codes 3.39 % (no change), a 3x3 median on every
+scan 3.98 %, none at all 3.61 % (4 better, 5 worse), projection-profile deskew 3.63 % (3
+better, 8 worse: resampling a bitonal page blurs it), no re-reading of weak words 3.49 %,
+``--psm 4`` 4.80 %, ``--psm 6`` 5.72 % (better on plain body pages, far worse on headers and
+tables), Tesseract's Sauvola binarisation 5.00 %, a global threshold at 160 5.00 %, ``vie+eng``
+6.04 % (worse on every page), the Vietnamese script model (Debian tesseract-ocr-script-viet)
+worse on all 7 pages tried and 1.5-2x slower; ``preserve_interword_spaces`` changes nothing
+(word boxes are read, not the text's spaces).  None beats the defaults on every page, so none
+is adopted; the switches stay for the benchmark.
+
 Accuracy (``benchmarks/ingest.py``, after repair): P04 0.9 % and P05 4.1 % with the header
 scored without word order (the 'columns' WER, :func:`pipeline.ingest.wer.column_aware_errors`);
 strict WER 14.0 % and 8.8 %.  The gap is reading order only: the transcriptions read the
