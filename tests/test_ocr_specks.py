@@ -156,10 +156,14 @@ def test_margin_note_read_one_word_a_line():
 
     texts = ["V/v tăng cường phòng chống dịch", "?", "mùa", "và", "", "lũ", "năm 2025", "1. Các xã:"]
     assert note_lines(texts) == {2, 3, 5}
+    assert note_lines(["Kính gửi:", "-", "31", ":", "dã", "CỘNG HÒA"]) == {4}
     # a paragraph's last line of one word, a page number, a label and a table column stay
     assert note_lines(["các cơ quan, đơn vị triển khai thực hiện các nội dung trên đúng", "hạn.", "2"]) == set()
     assert note_lines(["Số TT", "1", "2", "3", "Tổng"]) == set()
     assert note_lines(["a)", "b)", "c)"]) == set()
+    # a table's narrow column read one word a line: words only, no speck among them
+    assert note_lines(["Báo cáo", "về", "các", "tổ", "chức", "Quý II"]) == set()
+    assert note_lines(["UBND", "12", "tỉnh", "18", "Sở"]) == set()
 
 
 def test_split_cited_number_after_so_read_without_its_mark():

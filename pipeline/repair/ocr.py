@@ -1136,9 +1136,9 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if ocr_doc or ln.ocr_confidence is not None:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a list label misread, restored from its siblings")
-        for k in sorted(note_lines([ln.text for ln in doc.lines])):
+        for k in sorted(note_lines([ln.raw if ln.raw is not None else ln.text for ln in doc.lines])):
             ln = doc.lines[k]
-            if ocr_doc or ln.ocr_confidence is not None:
+            if (ocr_doc or ln.ocr_confidence is not None) and ln.text.strip() == (ln.raw or ln.text).strip():
                 record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a margin note or a stamp's handwriting read one word a line")
         for k, new in sorted(fix_roman_labels([ln.text for ln in doc.lines]).items()):

@@ -185,22 +185,29 @@ def clean_wrapped(prev: str, line: str) -> str:
 # A margin note or a stamp's handwriting is read line by line as one short token per line
 # ('?' / 'hè' / 'và' / 'tờ' / 'thị' beside a letter's subject; '-' / '31' / ':' / 'dã' beside
 # its number).  Body text never runs three lines of one short word each: a wrapped
-# paragraph's last line may be one word, the line before it is full.
+# paragraph's last line may be one word, the line before it is full.  A table's narrow column
+# does hold one word a line ('về' / 'các' / 'tổ' / 'chức') between its numbers ('12' / 'tỉnh'
+# / '18'), but no specks: a run is a note when a line of specks ('?', '-', ':') is among its
+# lines (as OCR read them: the speck lines are emptied before).
 _SHORT_TOKEN = re.compile(r"^\s*(?:[^\W\d_]{1,4}|\d{1,2}|[^\w\s]{1,3})\s*$")
 _SHORT_WORD = re.compile(r"^\s*[^\W\d_]{1,4}\s*$")
+_SPECKS = re.compile(r"^\s*[^\w\s]{1,3}\s*$")
 MIN_NOTE_RUN = 3
 
 
 def note_lines(texts: list[str]) -> set[int]:
     """Indices of the lower-case one-word lines inside a run of MIN_NOTE_RUN or more lines of
-    one short token each (a word of at most four letters, a number of two digits or specks);
+    one short token each (a word of at most four letters, a number of two digits or specks),
+    one of them at least specks;
     empty lines neither break nor count in a run.  Digits and capitals are kept (a page
     number, a label)."""
     out: set[int] = set()
     run: list[int] = []
 
     def close() -> None:
-        if len(run) >= MIN_NOTE_RUN:
+        # a speck or a number among them: a table's narrow column holds words one a line
+        # too ('về' / 'các' / 'tổ' / 'chức'), but no specks
+        if len(run) >= MIN_NOTE_RUN and any(_SPECKS.match(texts[i]) for i in run):
             out.update(i for i in run if _SHORT_WORD.match(texts[i]) and texts[i].strip().islower())
         run.clear()
 
