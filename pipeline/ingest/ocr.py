@@ -31,7 +31,7 @@ Preprocessing, measured by word error rate against the transcriptions of realdoc
 
 Tesseract settings, measured on the raw reading of all 16 real scan pages with a true text
 (samples/real_ocr q1-q3, j1-j6, v1-v4: P01-P06; ``benchmarks/ocr_settings.py``, WER in
-order over 6,900 words): the defaults here 3.39 %; user words from the lexicon 3.49 % (4 pages
+order over 7,057 words): the defaults here 3.39 %; user words from the lexicon 3.49 % (4 pages
 better, 3 worse), user patterns for dates and codes 3.39 % (no change), a 3x3 median on every
 scan 3.98 %, none at all 3.61 % (4 better, 5 worse), projection-profile deskew 3.63 % (3
 better, 8 worse: resampling a bitonal page blurs it), no re-reading of weak words 3.49 %,
