@@ -313,8 +313,8 @@ def test_chidao_reduces_the_errors_of_its_own_real_ocr():
 
 @pytest.mark.slow
 def test_real_ocr_v_pages_read_blind():
-    """P06 pages 2, 5, 9, 12 (session 7, read blind): first pass 25.0 / 42.9 / 20.0 / 34.8 %
-    error reduction; after ocr7's specks, codes, case and pair rules 50 / 43 / 30 / 61 %.
+    """P06 pages 2, 5, 9, 12 and 3 (session 7, read blind): first pass 25.0 / 42.9 / 20.0 / 34.8 %
+    error reduction (v5, read after the fixes: 75 %); after ocr7's specks, codes, case and pair rules 50 / 43 / 30 / 61 %.
     'Damaged' lines are the print's own slips the corrector sets right ('đếp', 'nang cao')."""
     import sys
 
