@@ -95,3 +95,18 @@ def test_a_deadline_year_the_document_cannot_tell_stays_a_gap_in_the_repair():
                                              lines=lines_from_text("\n".join(intact + coded))), Config()).lines]
     assert out[:len(intact)] == intact
     assert "(cid:71)" in out[-1] and "(cid:71)" in out[-2]
+
+
+def test_a_span_of_dates_runs_forward():
+    lines = ["1. Đợt 1: Từ ngày 05/12/202(cid:8) đến ngày 20/02/2026: rà soát, kiểm tra các tổ bầu cử."]
+    assert settle(lines, {"8": ["5", "7", "9"]}) == {"8": "5"}
+    lines = ["Lịch kiểm tra từ ngày 11/12/2017 đến ngày 1(cid:3)/12/2017 tại các trường."]
+    assert settle(lines, {"3": ["0", "5"]}) == {"3": "5"}
+
+
+def test_a_schedule_day_whose_date_kept_a_gap_is_still_a_day_line():
+    from pipeline.extract.schedule import day_line
+
+    assert day_line("THỨ NĂM, NGÀY 1(cid:151)/6:")
+    assert day_line("Thứ Hai (0(cid:7)/(cid:9)2/2026):")
+    assert not day_line("THỨ NĂM, NGÀY (cid:151):")

@@ -49,6 +49,7 @@ _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d.,]\d)")
 # document's number ('Số: 1906/SGDĐT') nor a telephone's digits
 _YEAR_AT = re.compile(r"(?:(?:năm|Năm|NĂM|đoạn|ĐOẠN|kỳ|KỲ|học|HỌC)\s+|(?<=\d)/)((?:19|20)\d\d)(?!\d)")
 _RANGE = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+_SPAN_JOIN = re.compile(r"\s*(?:đến|ĐẾN|Đến|tới|TỚI|-|–)\s*(?:(?:hết\s+)?(?:ngày|NGÀY)\s*)?")
 _SCHOOL_YEAR = re.compile(r"(?:năm học|NĂM HỌC|Năm học)\s+$")
 _TERM = re.compile(r"(?:nhiệm kỳ|NHIỆM KỲ|Nhiệm kỳ)\s+$")
 # a cited document's number with its year, then its date: 'số 59/2025/QĐ-UBND ngày 30/6/2025'
@@ -119,6 +120,16 @@ class DateChecks:
         """How well the numbers of one line, read whole, hold together (0 for a line with
         nothing to check; negative for impossible numbers, positive for confirmed ones)."""
         s = 0.0
+        # a span runs forward: 'từ ngày 05/12/2025 đến ngày 20/02/2026' (a year left out of
+        # one end is the other's)
+        spans = list(_DATE_SLASH.finditer(text))
+        for a, b in zip(spans, spans[1:]):
+            if not _SPAN_JOIN.fullmatch(text[a.end():b.start()]):
+                continue
+            (d1, m1, y1), (d2, m2, y2) = _dmy(a), _dmy(b)
+            y1, y2 = y1 or y2, y2 or y1
+            if y1 and _valid(d1, m1, y1) and _valid(d2, m2, y2) and (y1, m1, d1) > (y2, m2, d2):
+                s -= HARD
         for rx in (_DATE_SLASH, _DATE_WORDS):
             for m in rx.finditer(text):
                 d, mo, y = _dmy(m)
