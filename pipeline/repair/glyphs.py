@@ -664,7 +664,10 @@ _LABEL_AT = re.compile(r"^\s*(\d+)\.(?:(\d+)\.)?(?:\d+\.)*\s")
 
 # a heading of a higher level than a numbered item: a list's numbering starts again under it
 # ('I. Nội dung' / '1. ...' / '2. ...' / 'II. ...' / '1. ...')
-_HIGHER_HEADING = re.compile(r"^\s*(?:[*_#]+\s*)?(?:[IVXLC]+\.\s|(?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
+# (an article's heading has its '.' or ':' after the number, 'Điều 3. Tổ chức thực hiện': a
+# wrapped line that starts on a cited article, 'Điều 109 Luật Quản lý thuế ...', heads nothing)
+_HIGHER_HEADING = re.compile(r"^\s*(?:[*_#]+\s*)?(?:[IVXLC]+\.\s|(?:Điều|ĐIỀU)\s+\d+\s*(?:[.:]|$)"
+                             r"|(?:Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
 # a line that says text was left out here ('[…]', '...', '(...)'): the numbering on either side
 # of it does not follow on (an excerpt skips items 2-5)
 _ELISION = re.compile(r"^\s*[\[(]?\s*(?:…|\.{3,})\s*[\])]?\s*$")
@@ -675,7 +678,7 @@ _ELISION = re.compile(r"^\s*[\[(]?\s*(?:…|\.{3,})\s*[\])]?\s*$")
 _UNREADABLE_LABEL = re.compile(r"^(?:\s*(?:\(cid:\d+\)|\?|\d)*(?:\(cid:\d+\)|\?)(?:\(cid:\d+\)|\?|\d)*|\s+)\.\s")
 
 
-_ARTICLE_HEAD = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU)\s+\d+\b")
+_ARTICLE_HEAD = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU)\s+\d+\s*(?:[.:]|$)")
 
 
 def infer_label(lines: list[str], idx: int) -> str | None:
