@@ -110,3 +110,10 @@ def test_a_schedule_day_whose_date_kept_a_gap_is_still_a_day_line():
     assert day_line("THỨ NĂM, NGÀY 1(cid:151)/6:")
     assert day_line("Thứ Hai (0(cid:7)/(cid:9)2/2026):")
     assert not day_line("THỨ NĂM, NGÀY (cid:151):")
+
+
+def test_a_sub_item_number_with_a_digit_and_a_code():
+    texts = ["16.1. Kiểm tra sau thông quan tại trụ sở người khai hải quan.",
+             "1(cid:213).2. Kiểm tra sau thông quan tại trụ sở cơ quan hải quan.",
+             "16.3. Xử lý kết quả kiểm tra."]
+    assert _label_votes(texts, {"213": "0"}, ["213"], {}) == {"213": {"6": 1}}

@@ -2726,6 +2726,14 @@ def _label_votes(texts: list[str], mapping: dict[str, str], codes: list[str],
                 lab = infer_sublabel(shown, k, [" " if "(cid:" in p else p for p in parts])
                 if lab:
                     vote(m.group(1), lab)
+            elif len(set(_CID.findall(m.group(1)))) == 1:
+                # a part with digits and a code ('1(cid:213).2.'): the digit with which the
+                # numbering around says that very number ('16.1.' above: '16.2.')
+                n = _CID.findall(m.group(1))[0]
+                for d in "0123456789":
+                    whole = m.group(1).replace(f"(cid:{n})", d)
+                    if infer_sublabel(shown, k, whole.split(".")) == whole:
+                        vote(m.group(1), whole)
             continue
         m = _CODED_ARTICLE.match(t)
         if m and "(cid:" in m.group(1):
