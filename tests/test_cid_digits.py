@@ -117,3 +117,15 @@ def test_a_sub_item_number_with_a_digit_and_a_code():
              "1(cid:213).2. Kiểm tra sau thông quan tại trụ sở cơ quan hải quan.",
              "16.3. Xử lý kết quả kiểm tra."]
     assert _label_votes(texts, {"213": "0"}, ["213"], {}) == {"213": {"6": 1}}
+
+
+def test_a_sub_item_under_a_parent_that_lost_its_number_too():
+    texts = ["1. Trước khi đưa mỏ vào khai thác:", "- Lập hồ sơ thiết kế mỏ.",
+             "(cid:141). Trong quá trình khai thác:", "(cid:141).1. Thực hiện đầy đủ các nghĩa vụ tài chính."]
+    # the parent is '2.' (after '1.'), the sub-item its first child '2.1.', not '1.1.'
+    assert _label_votes(texts, {"141": "0"}, ["141"], {}) == {"141": {"2": 1}}
+    assert _label_votes(texts, {"141": "0"}, ["141"], {"141": "2"}) == {"141": {"2": 2}}
+    from pipeline.repair.glyphs import infer_sublabel
+
+    spaced = ["1. Trước khi đưa mỏ vào khai thác:", " . Trong quá trình khai thác:", " .1. Thực hiện các nghĩa vụ."]
+    assert infer_sublabel(spaced, 2, [" ", "1"]) is None

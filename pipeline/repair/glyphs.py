@@ -753,8 +753,9 @@ def infer_sublabel(lines: list[str], idx: int, parts: list[str]) -> str | None:
                 guesses.append(nums + [1])
             if len(nums) <= depth:
                 break
-        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
-            break
+        elif (_GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j])
+              or _UNREADABLE_LABEL.match(lines[j])):
+            break  # (a parent that lost its number too: the number above it is not this one's)
     for j in range(idx + 1, min(len(lines), idx + 200)):
         m = _SUBLABEL_AT.match(lines[j])
         if m:
@@ -2762,7 +2763,8 @@ def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
     domains = {n: ds for n, ds in evidence.get("domains", {}).items() if mapping.get(n, "").isdigit()}
     digit_codes = sorted(domains, key=int)
     labels = _label_votes(texts, mapping, digit_codes, {})
-    first = {n: max(sorted(v), key=lambda d: v[d]) for n, v in labels.items()}
+    first = {n: max(v, key=lambda d: v[d]) for n, v in labels.items()
+             if sorted(v.values())[-2:-1] != [max(v.values())]}  # (a tie settles nothing)
     for n, v in _label_votes(texts, mapping, digit_codes, first).items():
         for d, c in v.items():
             labels.setdefault(n, {})[d] = max(labels.get(n, {}).get(d, 0), c)
