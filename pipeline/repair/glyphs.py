@@ -187,6 +187,9 @@ def fragments(text: str, lex: Lexicon | None = None) -> int:
     return len(fragment_spans(text, lex))
 
 
+# a line that ends in a year whose last digit the font lost to the margin ('... VÀ NĂM 202 ':
+# a heading in capitals keeps its letters; a year of three digits is no year)
+_CUT_YEAR = re.compile(r"(?:năm|NĂM|Năm)\s+(?:19|20)\d \s*$")
 _INNER_RUN = re.compile(r"(?<=\S)  +(?=\S)")
 _TRAILING = re.compile(r"(\S*[^\W\d_])( +)$")
 _SPACE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?])")
@@ -651,6 +654,7 @@ def _has_digit_run(line: str, p: int) -> bool:
 
 # ----------------------------------------------------------------------------- numbering
 _GAP_LABEL = re.compile(r"^(\s*?)( {1,3})\.(?=\s)")
+_LABEL_GOES_ON = re.compile(r"(?:\d+| )\.(?=\s)")  # after a gap label's dot: its next part
 _INDENTED_LABEL = re.compile(r"^( +)(?:[a-zđ]|\d{1,3})[).](?=\s)")
 
 
@@ -743,27 +747,35 @@ def infer_sublabel(lines: list[str], idx: int, parts: list[str]) -> str | None:
     than the space)."""
     depth = len(parts)
     guesses: list[list[int]] = []
+    # siblings in between that lost digits too ('2.1.', ' . .', ' .3.': the third is one
+    # more than the first plus the one between) are counted, as infer_label counts them
+    skipped = 0
     for j in range(idx - 1, max(-1, idx - 200), -1):
         m = _SUBLABEL_AT.match(lines[j])
         if m:
             nums = [int(x) for x in m.group(1).split(".")]
             if len(nums) == depth:
-                guesses.append(nums[:-1] + [nums[-1] + 1])
-            elif len(nums) == depth - 1:
+                guesses.append(nums[:-1] + [nums[-1] + 1 + skipped])
+            elif len(nums) == depth - 1 and not skipped:
                 guesses.append(nums + [1])
             if len(nums) <= depth:
                 break
+        elif (g := _GAP_SUBLABEL.match(lines[j])) and len(g.group(2).split(".")) == depth:
+            skipped += 1
         elif (_GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j])
               or _UNREADABLE_LABEL.match(lines[j])):
             break  # (a parent that lost its number too: the number above it is not this one's)
+    skipped = 0
     for j in range(idx + 1, min(len(lines), idx + 200)):
         m = _SUBLABEL_AT.match(lines[j])
         if m:
             nums = [int(x) for x in m.group(1).split(".")]
-            if len(nums) == depth and nums[-1] > 1:
-                guesses.append(nums[:-1] + [nums[-1] - 1])
+            if len(nums) == depth and nums[-1] - skipped > 1:
+                guesses.append(nums[:-1] + [nums[-1] - 1 - skipped])
             if len(nums) <= depth:
                 break
+        elif (g := _GAP_SUBLABEL.match(lines[j])) and len(g.group(2).split(".")) == depth:
+            skipped += 1
         elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             break
     found = {".".join(map(str, g)) for g in guesses
@@ -949,7 +961,10 @@ def _fill_label_gaps(doc: Document, config: Config, note: str) -> None:
         m = _GAP_SUBLABEL.match(t)
         if m:
             parts = m.group(2).split(".")
-            if " " in parts and any(p.strip() for p in parts) and re.match(r"\s*\S", t[m.end() + 1:]):
+            # (a number that lost every digit, ' . .', only before the heading's words: its
+            # siblings around it say what it is, its own digits nothing)
+            if " " in parts and (any(p.strip() for p in parts) and re.match(r"\s*\S", t[m.end() + 1:])
+                                 or re.match(r"\s*[^\W\d_]", t[m.end() + 1:])):
                 label = infer_sublabel(texts, k, parts)
                 if label:
                     fill(k, m.start(2), m.end(2), label, "sub-item number from the numbering around it")
@@ -1754,8 +1769,11 @@ def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) 
     return {d for d in "0123456789" if d not in printed}
 
 
-_CODED_NUMBER = re.compile(r"(?<![\w/])(\d+)([-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*)")
-_CODE_AFTER = re.compile(r"[-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*")
+# a document's code after its number, with the year it was numbered in when the code
+# carries one ('50-NQ/TU', '03/2022/TT-BTNMT': the number '03' is that circular's, and a
+# gap before '/2022/TT-BTNMT' is '03' even where '04' is printed as often)
+_CODED_NUMBER = re.compile(r"(?<![\w/])(\d+)([-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*)")
+_CODE_AFTER = re.compile(r"[-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*")
 
 
 class DocumentNumbers:
@@ -1857,6 +1875,41 @@ class DocumentNumbers:
         return out
 
 
+    def context_fills(self, text: str) -> list[tuple[int, str]]:
+        """(column, digit) for a number with gaps between the very words an intact number
+        of the document stands between ('thời hạn  0 ngày' where 'thời hạn 10 ngày' is
+        printed): read after the words around it were restored, when :meth:`fills` could
+        not tell a lost digit from a lost letter of the word beside it ('ạn  0' may be
+        'ạnh 0').  One intact number only may fit the gaps and have those neighbours."""
+        if not self.counts or not _GAP_BESIDE_DIGIT.search(text):
+            return []
+        out: list[tuple[int, str]] = []
+        shown = {ch for ch in text if ch.isdigit()}
+        for m in _DIGIT_STRETCH.finditer(text):
+            a, b = m.start(), m.end()
+            if a == 0 or b == len(text) or text[a].isdigit() and text[a - 1].isalnum():
+                continue  # (glued to a word: '8h00', 'QH15')
+            if text[a] == " ":
+                a += 1  # the real space after the word before
+            if text[b - 1] == " ":
+                b -= 1  # the real space before the word after
+            piece = text[a:b]
+            if (" " not in piece or not piece.strip() or text[a - 1:a] != " " or text[b:b + 1] != " "
+                    or not text[a - 2:a - 1].isalpha() or not text[b + 1:b + 2].isalpha()):
+                continue  # between two words only, each with its one real space
+            ctx = _neighbours(text, a, b)
+            if not all(ctx):
+                continue
+            same = [n for n in self.contexts.get(ctx, ()) if len(n) == len(piece) and all(
+                p == c or p == " " and c in self.digits and c not in shown for p, c in zip(piece, n))]
+            if len(same) == 1:
+                out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, same[0])) if p == " ")
+        return out
+
+
+# a lost digit's trace beside a printed one: a digit next to a double space, or a space
+# between two digits (one search before the pieces are read)
+_GAP_BESIDE_DIGIT = re.compile(r"\d \d|  \d|\d  ")
 _WORD_LEFT = re.compile(r"([^\W\d_]+)\W*$")
 _WORD_RIGHT = re.compile(r"\W*?([^\W\d_]+)")
 
@@ -2147,7 +2200,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     for j, t in enumerate(texts):
         if len(t) > LONG_LINE:
             continue
-        if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
+        if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t) or _CUT_YEAR.search(t)):
             work[j] = []
         # (a fragment line may hold such a pair too: 'Gi o Sở ... liên qu n')
         if " " in t.strip() and (js := join_spans(t, {**lost_now, **{c: 0.0 for c in joinable.get(j, ())}}, lex)):
@@ -2235,7 +2288,10 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # lost digits of section numbers, from the numbering around them (also in a line
         # whose words the font printed whole: '  . Diện tích')
         m = _GAP_LABEL.match(line.text)
-        if m and (fills or re.match(r"\s*[^\W\d_]", line.text[m.end() + 1:])):
+        # (a sub-item's number goes on after the dot, ' . .' for '2.2.', ' .3.' for '2.3.':
+        # :func:`_fill_label_gaps` reads it whole, a top-level number would not fit it)
+        if m and not _LABEL_GOES_ON.match(line.text, m.end()) and (
+                fills or re.match(r"\s*[^\W\d_]", line.text[m.end() + 1:])):
             label = infer_label([ln.text for ln in doc.lines], k)
             if label and len(label) <= len(m.group(1)) + len(m.group(2)):
                 start = m.end(2) - len(label)
@@ -2247,6 +2303,12 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         texts[k] = line.text
     _apply_rescues(doc, config, rescues)
     _fill_list_counters(doc, config, printed_texts, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
+    # numbers between the words an intact twin stands between, now that the words are whole
+    for k in work:
+        if fills := doc_numbers.context_fills(doc.lines[k].text):
+            _record_fills(doc, doc.lines[k], fills, _number_spans, 0.85,
+                          ["the same number between the same words intact elsewhere in the document"],
+                          f"font lost glyphs '{''.join(sorted(lost))}': digits filled", config)
     _fill_number_gaps(doc, config, original, cands, work, lost, cut)
     _fill_label_gaps(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': section number filled")
     _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
@@ -2498,6 +2560,7 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     bad = cut or cands
     gaps = NumberGaps([t for k, t in enumerate(original) if k not in cands],
                       [original[k] for k, v in bad.items() if len(v) >= 2] or [original[k] for k in bad])
+    gaps.likely = lost_digits(original, bad)
     # the digits earlier steps restored (the same number intact elsewhere, a list's count)
     # are lost for sure: the second round may use them ('số  9/2025' is '59/2025' once
     # '2025' showed '5' lost)
