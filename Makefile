@@ -46,7 +46,9 @@ $(APT_STAMP):
 models: venv
 	$(BIN)/python models/build_models.py
 	$(BIN)/python models/build_gazetteer.py
+	$(BIN)/python models/build_names.py
 	$(BIN)/python -m pipeline.repair.ocrchannel
+	$(BIN)/python models/build_deadline_scorer.py
 
 benchmark: venv
 	$(BIN)/python benchmarks/run_all.py

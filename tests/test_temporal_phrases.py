@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract.temporal import find_deadline, find_recurrence
+from pipeline.extract.temporal import find_deadline, find_recurrence, roll_forward
 
 D = dt.date
 
@@ -263,3 +263,29 @@ def test_labels_without_a_bound_date():
     for text in ("Thời gian đào tạo: 06 tháng.", "Thời gian tiếp nhận hồ sơ: từ ngày 02/11/2026."):
         d = find_deadline(text, 2026, issued=D(2026, 10, 20))
         assert d is None or d.date is None
+
+
+# session 7, batch 8 of benchmarks/data/deadline_phrases.tsv: general shapes its misses showed
+@pytest.mark.parametrize("text, issued, date", [
+    # the first or last N months of a year ('6 tháng đầu năm' is June 30, ANNOTATION.md)
+    ("Tập trung lực lượng kiểm tra trong 2 tháng cuối năm 2026 để hoàn thành kế hoạch.", D(2026, 10, 5), D(2026, 12, 31)),
+    ("Hoàn thành việc cấp đổi giấy phép trong 9 tháng đầu năm 2026.", D(2026, 2, 1), D(2026, 9, 30)),
+    ("Các xã hoàn thành rà soát trong ba tháng đầu năm.", D(2026, 1, 10), D(2026, 3, 31)),
+    # quarters 'của năm YYYY' take that year
+    ("Hoàn thành việc số hóa trong quý II và quý III của năm 2027.", D(2026, 11, 1), D(2027, 9, 30)),
+])
+def test_months_of_a_year_and_quarters_of_a_named_year(text, issued, date):
+    assert find_deadline(text, issued.year, issued=issued).date == date
+
+
+def test_a_yearly_duty_due_on_a_day_of_the_report_year_is_first_due_after_the_document():
+    text = "Các đơn vị gửi báo cáo định kỳ hằng năm về Văn phòng chậm nhất vào ngày 15 tháng 12 của năm báo cáo."
+    dl = find_deadline(text, 2025, issued=D(2025, 3, 2))
+    assert dl.recurrence == "yearly" and dl.date == D(2025, 12, 15)
+    late = find_deadline(text, 2025, issued=D(2025, 12, 20))
+    assert roll_forward(late.date, late.text, late.recurrence, D(2025, 12, 20)) == D(2026, 12, 15)
+    # not a yearly duty: a day of 'năm báo cáo' is a rule for every year, no date; nor is a span's end
+    assert find_deadline("Số liệu được tổng hợp trước ngày 15 tháng 12 của năm báo cáo.", 2025, issued=D(2025, 3, 2)) is None
+    span = find_deadline("Báo cáo số liệu từ ngày 01 tháng 01 đến hết ngày 30 tháng 6 năm báo cáo, gửi hằng năm.", 2025,
+                         issued=D(2025, 3, 2))
+    assert span is None or span.date is None

@@ -201,9 +201,67 @@ LOCAL_HEADING_RE = re.compile(
     r"(?:các\s+)?(?:tổ\s+(?:kiểm\s+phiếu|bầu\s+cử)|ban\s+bầu\s+cử|tiểu\s+ban)(?:\s|$))[^:;.!?]*", re.I)
 
 
+# an article or item titled by whose duties it lists: 'Điều 16. Trách nhiệm của cơ sở giáo dục nghề
+# nghiệp, doanh nghiệp, cơ sở khác có đăng ký hoạt động giáo dục nghề nghiệp', 'Nhiệm vụ, quyền hạn
+# của Ủy ban nhân dân cấp xã', 'Trách nhiệm của Ủy ban nhân dân các cấp về bảo hiểm xã hội'
+_DUTY_TITLE_RE = re.compile(
+    r"^\s*(?:Quyền\s+(?:hạn\s+)?(?:và|,)\s+)?(?:Trách\s+nhiệm|Nhiệm\s+vụ|Nghĩa\s+vụ)"
+    r"(?:\s*(?:,|và)\s*(?:quyền\s+hạn|quyền|nghĩa\s+vụ|trách\s+nhiệm|nhiệm\s+vụ))*"
+    r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung))?\s+của\s+(?P<who>[^:;]{3,160}?)\s*[:.]?\s*$")
+# the topic a duty title narrows its holder to: '... về bảo hiểm xã hội', '... trong quá trình tham
+# dự thầu', '... trong việc quản lý ...' (the holder is named without it)
+_TITLE_TOPIC_RE = re.compile(
+    r"\s+(?:về|trong\s+(?:việc|quá\s+trình|công\s+tác|hoạt\s+động|lĩnh\s+vực|thực\s+hiện|tổ\s+chức)|"
+    r"khi|đối\s+với\s+(?:việc|hoạt\s+động|công\s+tác))\s.*$", re.I)
+# a title over powers handed down: 'Điều 3. Thẩm quyền của Ủy ban nhân dân cấp tỉnh phân cấp cho
+# Chủ tịch Ủy ban nhân dân cấp xã', 'Các nhiệm vụ giao cho Sở Xây dựng': the body after 'cho' holds them
+_HANDED_TITLE_RE = re.compile(
+    r"^\s*(?:(?:Các\s+)?(?:Thẩm\s+quyền|Nhiệm\s+vụ|Quyền\s+hạn|Nội\s+dung|Công\s+việc)(?![^\W_])[^:;]{0,90}?\s)?"
+    r"(?:được\s+)?(?:phân\s+cấp|phân\s+quyền|[UuỦủ][yỷ]\s+quyền|giao)\s+cho\s+(?P<who>[^:;]{3,120}?)"
+    r"(?:\s+(?:thực\s+hiện|giải\s+quyết|quyết\s+định)(?![^\W_])[^:;]*)?\s*[:.]?\s*$", re.I)
+
+
+_MORE_LEVELS_RE = re.compile(r"(?:\s*(?:,|và|hoặc)\s*cấp\s+(?:tỉnh|huyện|xã|trung\s+ương|cơ\s+sở|thành\s+phố))+\s*[.:]?\s*$", re.I)
+
+
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
-    'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...')."""
+    'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...'), or
+    when it is a title saying whose duties or powers are listed below it.
+
+    Why the titles: decrees, circulars and provincial decisions give each body an article,
+    'Điều 9. Trách nhiệm của X', and list X's duties as bare verbs under it; the holder is
+    often a regulated party or a collective the gazetteer does not hold whole ('cơ quan, đơn
+    vị có tài khoản truy cập', 'các Bộ, ngành, địa phương, doanh nghiệp nhà nước'), or is
+    narrowed by a topic ('... về bảo hiểm xã hội').  The title names it all the same."""
+    roles = _named_heading_offices(text, gaz)
+    if roles:
+        return roles
+    body = re.sub(r"^\s*Điều\s+\d+[a-zđ]?\s*[.:]\s*", "", text.strip())
+    handed = _HANDED_TITLE_RE.match(body)
+    if handed and not re.match(r"\s*(?:Giao|Phân|[UỦ][yỷ])", body):
+        who = _TITLE_TOPIC_RE.sub("", handed.group("who")).strip(" ,.")
+        return _named_heading_offices(who, gaz) or _party_as_written(who)
+    title = _DUTY_TITLE_RE.match(body)
+    if title and sum(c.isupper() for c in body) <= 0.6 * max(1, sum(c.isalpha() for c in body)):
+        who = _TITLE_TOPIC_RE.sub("", title.group("who")).strip(" ,.")
+        if who != title.group("who").strip(" ,."):
+            roles = _named_heading_offices(who, gaz)
+            if roles:
+                return roles
+        return _party_as_written(who)
+    return []
+
+
+def _party_as_written(who: str) -> list[OfficeRole]:
+    """A duty title's holder taken as written, when its words open on a body's or a party's head
+    ('cơ quan', 'tổ chức', 'người', 'doanh nghiệp', 'các Bộ, ngành', 'Ủy ban nhân dân ...')."""
+    if not who or len(who.split()) > 24 or not (BODY_HEAD_RE.match(who) or REGULATED_PARTY_RE.match(who)):
+        return []
+    return [OfficeRole(display_name(who), "lead", who, "structure")]
+
+
+def _named_heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     t = re.sub(r"^\s*(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|(?:Phân\s+cấp|Phân\s+quyền|[UỦ][yỷ]\s+quyền)\s+cho|Đề\s+nghị|(?:Yêu\s+cầu|Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+chung)?(?:\s+(?:của|đối\s+với))?|Đối\s+với)\s+", "", text.strip())
     t = re.sub(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)?\s*[:.]?\s*$", "", t)
     if t != text.strip() and re.match(r"\s*(?:Giao|Phân\s+công|Phân\s+cấp|Phân\s+quyền|[UỦ][yỷ]\s+quyền|Đề\s+nghị|Yêu\s+cầu)\s", text):
@@ -280,6 +338,12 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         lm = level.match(t, k + len(written)) if k >= 0 and written.casefold().startswith(("các ", "thủ trưởng các ", "giám đốc các ", "lãnh đạo các ")) else None
         grown.append((name, t[k:lm.end()]) if lm else (name, written))
     parts = grown
+    lv = _MORE_LEVELS_RE.search(t)
+    if lv and parts and t[:lv.start()].rstrip().endswith(parts[-1][1]) and re.search(r"cấp\s+\S+$", parts[-1][1]):
+        # '2. Liên đoàn lao động cấp huyện, cấp tỉnh', 'Công an cấp tỉnh, cấp xã': one body named at
+        # several levels; the further levels are part of that name, not left-over words
+        name, written = parts[-1]
+        parts[-1] = (name + t[lv.start():].rstrip(" .:"), written + t[lv.start():].rstrip(" .:"))
     rest = t
     # '1. Các Bộ: Y tế, Công Thương, Nông nghiệp và Môi trường': one head word for a list of
     # fields; the parts are written 'Bộ Y tế', ..., so the head and each field are taken out
@@ -304,8 +368,10 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # of a heading narrowed by the body it belongs to is one office, named as written
         sub = re.fullmatch(r"\s+(?:trực\s+)?thuộc\s+(?P<of>[^,;:]+)", tail)
         if sub and t.startswith(parts[0][1]) and split_office_list(sub.group("of"), gaz):
-            return [OfficeRole(parts[0][0] + " " + re.sub(r"\s+", " ", tail.strip()) if len(parts) == 1 else t.strip(),
-                               "lead", t.strip(), "structure")]
+            tail_n = re.sub(r"\s+", " ", tail.strip())
+            # (the gazetteer's name may hold the qualifier already: 'Các đơn vị thuộc Bộ Tư pháp')
+            own = parts[0][0] if parts[0][0].casefold().endswith(tail_n.casefold()) else parts[0][0] + " " + tail_n
+            return [OfficeRole(own if len(parts) == 1 else t.strip(), "lead", t.strip(), "structure")]
         return []
     return [OfficeRole(name, "lead", written, "structure") for name, written in parts]
 
@@ -581,7 +647,10 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             for key, value in _attributes(s.text):
                 k = key.casefold()
                 if LEAD_KEY_RE.match(k):
-                    roles = roles_in_assignment(value, gaz)
+                    # (source 'attribute': a lead the row names outright, '- Đơn vị chủ trì: X', which
+                    # a row opening 'Phối hợp ...' does not demote)
+                    roles = [OfficeRole(r.office, r.role, r.text, "attribute", r.canonical) if r.role == "lead" else r
+                             for r in roles_in_assignment(value, gaz)]
                     for t in pending_attr:
                         # (a row whose work is to act with partners keeps them: '6.2. Phối hợp với Ủy
                         # ban bầu cử xã, Thường trực HĐND xã ... chuẩn bị hội nghị tập huấn' + '- Đơn

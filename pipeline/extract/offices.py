@@ -306,6 +306,8 @@ _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT
 BODY_HEAD_RE = re.compile(tone_insensitive(
     r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
+    # heads of a ministry's departments by their title ('Vụ trưởng Vụ Tổ chức cán bộ', 'Cục trưởng')
+    r"(?:phó\s+)?(?:vụ|cục|tổng cục|chi cục|viện)\s+trưởng|"
     # village posts ('Tổ trưởng tổ dân phố', 'Bí thư chi bộ thôn')
     r"tổ trưởng|bí thư|"
     # officials addressed by their post ('Giao các đồng chí Phó trưởng phòng phụ trách các bậc
@@ -422,6 +424,11 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
         return True  # never a word of a body's name ('Phó các phòng có trách nhiệm ...', 'Chủ dự
         # án/cơ sở phải thực hiện ...': a modal after 'cơ sở' is no 'Sở' name going on)
     before = text[max(0, vm.start() - 30):vm.start()]
+    if re.search(r"(?<![^\W_])về\s+$", before) and re.search(r"(?<![^\W_])(?:Vụ|Ban|Cục|Viện|Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Trung\s+tâm|"
+                                                       r"Ban\s+Chỉ\s+đạo)\s[^,;:]*$", text[:vm.start()]):
+        # 'Vụ Các vấn đề chung về xây dựng pháp luật', 'Ban Chỉ đạo ... về phát triển ...': a body's
+        # field after 'về' is named by a verb of work; it is no verb of the sentence
+        return False
     # 'giao thông', 'giao dịch': nouns, not the verb 'giao'
     if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
         return False
@@ -566,6 +573,7 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
     out = []
     for hm in _DIST_HEAD_RE.finditer(text):
         head, pos = hm.group("head"), hm.end()
+        last_end = pos
         items: list[tuple[int, str, str | None]] = []
         while True:
             seg = text[pos:pos + 90]
@@ -578,9 +586,11 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
                     best = (cand, name)
                     break
             if best is None:
+                pos = last_end  # (the separator before a word that makes no body is not the list's)
                 break
             items.append((pos, f"{head} {best[0]}", best[1]))
             pos += len(best[0])
+            last_end = pos
             sep = re.match(r"\s*,\s*|\s+và\s+", text[pos:])
             if not sep or not re.match(r"[A-ZĐ]", text[pos + sep.end():pos + sep.end() + 1]):
                 break
@@ -681,6 +691,14 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # word is printed once for the whole list, whose first item the gazetteer also knows
     for d_start, d_end, items in _distributive_lists(text, gaz):
         matches = [m for m in matches if not (d_start <= m.start < d_end)]
+        title = _TITLE_BEFORE_RE.search(text[:d_start])
+        if title:
+            # 'Giám đốc các Sở Y tế, Công Thương, Nông nghiệp và Môi trường': the title heads each
+            # body of the list ('Giám đốc Sở Y tế', ...); left bare it would take the next body
+            t = re.sub(r"\s+", " ", title.group(0).strip())
+            t = t[:1].upper() + t[1:]
+            items = [(p, f"{t} {w}", f"{t} {n}" if n else None) for p, w, n in items]
+            d_start = title.start()
         pieces += items
         text_masked = text[:d_start] + " " * (d_end - d_start) + text[d_end:]
         text = text_masked
@@ -1041,7 +1059,10 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         if r:
             return r[0], colon + 1 + r[1]
     # 'Nhằm góp phần ..., Sở Giáo dục và Đào tạo đề nghị X ...': a subject after a purpose clause
-    subordinate = re.match(_OPENER, text, re.I) or _time_opener(text, gaz) or _short_opener(text, gaz)
+    subordinate = re.match(_OPENER, text, re.I) or _time_opener(text, gaz) or _short_opener(text, gaz) \
+        or re.match(r"\s*(?:[-+•]\s*)?(?:[^,;:]{3,40},\s*)?(?:nếu|khi|trường\s+hợp)\s[^;:]{3,200}?\sthì\s", text, re.I)
+    # ('Sau 15 ngày, nếu không có khiếu kiện ... thì Ủy ban nhân dân cấp xã lập biên bản ...': a time,
+    # then a condition, then 'thì' and the main clause's subject)
     # 'Trường hợp có lý do chính đáng thì Chi cục trưởng Chi cục Hải quan gia hạn ...'
     if subordinate:
         m = re.search(r"\s(?:thì|thời)\s+", text[:300])
@@ -1114,17 +1135,30 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     return found
 
 
+_RECURRENCE_TAIL_RE = re.compile(
+    r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày))?(?:\s+(?:và|hoặc)\s+(?:khi\s+có\s+yêu\s+cầu|đột\s+xuất(?:\s+khi\s+có\s+yêu\s+cầu)?))?\s*$", re.I)
+_RECURRENCE_ONLY_RE = re.compile(
+    r"(?:Định\s+kỳ\s*)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|(?:06|6|sáu)\s+tháng(?:\s+(?:một\s+lần|đầu\s+năm|cuối\s+năm))?|"
+    r"(?:hằng|hàng)\s+năm|mỗi\s+(?:năm|quý|tháng))|Định\s+kỳ", re.I)
+
+
 def _time_opener(text: str, gaz: Gazetteer) -> re.Match | None:
     """A first clause that is only a time ('Dự kiến hoàn thành trong tháng 4/2026, ...', 'Xong
     trước 30/6/2026, ...'): a date or period ends it, no body is named in it.  Whatever word
     opens it, the clause after the comma holds the subject."""
     from pipeline.extract.temporal import find_dates
 
-    m = re.match(r"\s*([^,;:()]{3,70}?)(?=,)", text)
+    m = re.match(r"\s*([^,;:()]{3,90}?)(?=,)", text)
     if not m or gaz.find(m.group(1), fuzzy=False):
         return None
-    hits = find_dates(m.group(1))
-    return m if hits and hits[-1].end >= len(m.group(1).rstrip()) - 2 else None
+    # ('Định kỳ trước ngày 15 tháng 12 hằng năm và khi có yêu cầu, Ủy ban nhân dân các tỉnh có trách
+    # nhiệm báo cáo ...', 'Định kỳ 6 tháng và khi có yêu cầu, ...'): a recurrence and 'when asked'
+    # after the date are part of the time clause; a clause of a recurrence alone is one too
+    clause = _RECURRENCE_TAIL_RE.sub("", m.group(1).rstrip())
+    if _RECURRENCE_ONLY_RE.fullmatch(clause.strip()):
+        return m
+    hits = find_dates(clause)
+    return m if hits and hits[-1].end >= len(clause.rstrip()) - 2 else None
 
 
 def _short_opener(text: str, gaz: Gazetteer) -> re.Match | None:
@@ -1206,6 +1240,22 @@ def _chain_verb(rest: str, found: list[OfficeMatch], named: bool = False) -> int
 _PLURAL_DUTY_RE = re.compile(r"(?:các|những)\s+[^\W\d_][^,;:()]{0,60}?\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])", re.I)
 
 
+def _long_addressee_list(stretch: str) -> bool:
+    """Is ``stretch`` a list of bodies and titles separated by ';' ('Chánh Văn phòng Ủy ban nhân
+    dân tỉnh; Giám đốc Sở ...; Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường và ...')?
+
+    Why: the closing article of a decision ('... chịu trách nhiệm thi hành Quyết định này') names
+    every addressee before its one verb, often in more than 220 characters; each ';' opens one."""
+    chunks = [c.strip() for c in stretch.split(";")]
+    return len(chunks) >= 3 and all(c and len(c) <= 160 and (BODY_HEAD_RE.match(c) or re.match(r"(?:phó\s+)?chánh\s|" + _PARTY_HEAD, c, re.I))
+                                    for c in chunks)
+
+
+_INSPECT_VERB_RE = re.compile(r"(?:thanh\s+tra|kiểm\s+toán|kiểm\s+tra|giám\s+sát)", re.I)
+_VERB_SERIES_RE = re.compile(r"\s*(?:,|và|hoặc)\s*(?:thanh\s+tra|kiểm\s+tra|giám\s+sát|xử\s+lý|theo\s+dõi|đôn\s+đốc|"
+                             r"hướng\s+dẫn|kiểm\s+toán|đánh\s+giá|phát\s+hiện)(?![^\W_])", re.I)
+
+
 def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """The office list a sentence opens with, and where it ends, or None.
 
@@ -1221,6 +1271,9 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     rest = text[start:]
     first = gaz.find(rest[:200])
     head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest)) or bool(_PLURAL_DUTY_RE.match(rest))
+    # ('Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở ...': the head of an office by his title)
+    head_ok = head_ok or bool(re.match(r"(?:phó\s+)?chánh\s+(?:văn\s+phòng|thanh\s+tra)(?![^\W_])|"
+                                       r"(?:phó\s+)?(?:vụ|cục|tổng\s+cục|chi\s+cục|viện)\s+trưởng\s", rest, re.I))
     if not head_ok and re.search(r"đồng\s+chí\s+$", text[:start], re.I) and _NAMED_POST_RE.match(rest):
         # ('Giao đồng chí Nguyễn Văn A – Phó Chủ tịch Uỷ ban MTTQ xã thực hiện ...': the official
         # named with his post is the one assigned)
@@ -1282,10 +1335,17 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         end = colon
     elif vpos is not None:
         end = vpos
-    if end is None or end == 0 or end > 220:
+    if end is not None and 220 < end <= 480 and _long_addressee_list(rest[:end]):
+        pass  # an execution clause's list of addressees, one ';' per body, runs long
+    elif end is None or end == 0 or end > 220:
         return None
     subj = rest[:end].strip(" ,;")
     if not subj:
+        return None
+    if _INSPECT_VERB_RE.fullmatch(subj) and _VERB_SERIES_RE.match(rest[len(subj):]):
+        # 'Thanh tra, kiểm tra, xử lý vi phạm ...' (an item of a body's duties): the bare word
+        # 'Thanh tra' then more verbs is the verb 'inspect' heading a series; an inspectorate is
+        # named with whose it is ('Thanh tra tỉnh', 'Thanh tra Bộ') and does not take a verb list
         return None
     if m and re.match(r"\s*Đối\s+với", m.group(0), re.I) and re.search(
             r"(?<![^\W_])(?:đã|đang|chưa|được|sẽ|không|có|mà|nào)(?![^\W_])", subj, re.I):
@@ -1313,6 +1373,19 @@ _DOC_OWNER_RE = re.compile(
 _CHANNEL_RE = re.compile(r"(?<![^\W_])(?:báo\s+cáo|gửi|trình|phản\s+ánh)(?![^\W_])[^()]{0,80}?\(\s*qua\s+([^()]{3,200})\)", re.I)
 
 
+_MERGED_TITLE_RE = re.compile(
+    r"^\s*(?:Trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)|Tổ\s+chức\s+thực\s+hiện|Điều\s+khoản\s+thi\s+hành)\s+"
+    r"(?=(?:(?:Phó\s+)?Chánh|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Các|Bộ|Sở|Ủy|Uỷ|UBND)(?![^\W_]))")
+
+
+_JOINTLY_RE = re.compile(r"^(\s*(?:\d+(?:\.\d+)*\s*[.)\-–]\s*|[a-zđ]\)\s*|[-+•]\s*)?)(Cùng\s+với|Cùng)\s+(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s)")
+
+
+_HONORIFIC_RE = re.compile(
+    r"^(\s*(?:Điều\s+\d+\s*[.:]\s*)?(?:Giao\s+(?:cho\s+)?|Yêu\s+cầu\s+|Đề\s+nghị\s+)?)(?:[Cc]ác\s+)?(?:[Ôô]ng|[Bb]à)(?:\s*(?:,|/)\s*bà)?\s*:?\s+"
+    r"(?=(?:Phó\s+)?(?:Chánh|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng|Chi\s+cục\s+trưởng|Cục\s+trưởng|Hiệu\s+trưởng|Bộ\s+trưởng|Viện\s+trưởng)(?![^\W_]))")
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
     roles = _roles_in_sentence(text, gaz)
@@ -1329,6 +1402,16 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
 def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
+    # ('Trách nhiệm thi hành Chánh Văn phòng ...; Giám đốc ... chịu trách nhiệm thi hành ...': the
+    # closing article's title printed on the line of its sentence is no part of the subject)
+    text = _MERGED_TITLE_RE.sub("", text)
+    # ('2.2- Cùng Sở Nông nghiệp và Phát triển Nông thôn lập quy hoạch ...' under 'Sở Địa chính có
+    # nhiệm vụ:'): a duty opening on 'cùng (với) X' is done jointly with X, as 'phối hợp với X'
+    # would say it
+    text = _JOINTLY_RE.sub(lambda m: m.group(1) + "Phối hợp với ", text)
+    # ('Giao các ông Giám đốc Sở NN&PTNT; ...', 'Các ông: Chánh VP UBND tỉnh, Trưởng Ban ...'): older
+    # decisions address the officials as 'ông, bà'; the titles after it name them
+    text = _HONORIFIC_RE.sub(r"\1", text)
 
     def add(name: str, written: str, role: str, source: str = "inline") -> None:
         key = office_key(name)
@@ -1379,6 +1462,11 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             parts = _duty_subject(text, gaz)
         for name, written in parts:
             add(name, written, "lead")
+    elif party := _party_duty_subject(text):
+        # 'Cơ sở bồi dưỡng phải lập sổ ...', 'Sau khi có quyết định thu hồi đất, người có đất thu hồi
+        # có trách nhiệm ...', 'Người nộp phí thực hiện nộp phí ...': a regulated party named by
+        # what it is or does, then a duty verb, is the doer (no list of offices holds it)
+        add(display_name(party), party, "lead")
     else:
         ask = re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+)?[^\W\d_])", text, re.I)
         # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt trạm cân': a sentence that opens with
@@ -1539,7 +1627,8 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                     add(name, written, "lead")
                 break
     # 'báo cáo (về) X', 'gửi (về) X', 'trình X' -> report-to
-    for m in re.finditer(r"(?:báo\s+cáo|gửi|trình|phản\s+ánh)(?:\s+(?:kết\s+quả|tình\s+hình))?(?:\s+(?:về|lên|cho|với))?\s+", text, re.I):
+    # ('..., chuyển đến Phòng Lao động - Thương binh và Xã hội'): the body a file is passed to receives it
+    for m in re.finditer(r"(?:báo\s+cáo|gửi|trình|phản\s+ánh|chuyển\s+(?=đến|về|cho|tới|lên))(?:\s+(?:kết\s+quả|tình\s+hình))?(?:\s*(?:về|lên|cho|với|đến|tới))?\s+", text, re.I):
         found = gaz.find(text[m.end():m.end() + 120])
         if found and found[0].start == 0:
             for f in found:
@@ -1592,6 +1681,38 @@ def _duty_subject(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     return []
 
 
+# the parties a decree, circular or procedure makes do the work, by the head of their name: persons
+# and organisations named by what they are or do ('người nộp phí', 'tổ chức thu phí', 'cơ sở bồi
+# dưỡng', 'chủ rừng', 'nhà thầu', 'bên mời thầu', 'thân nhân')
+_PARTY_HEAD = (r"(?:các\s+|mọi\s+|những\s+)?(?:người(?!\s+(?:dân|đứng\s+đầu)(?![^\W_]))|tổ\s+chức(?:\s*,\s*cá\s+nhân)?|cá\s+nhân|"
+               r"cơ\s+sở(?!\s+(?:dữ\s+liệu|vật\s+chất|hạ\s+tầng|pháp\s+lý|lý\s+luận|khoa\s+học|để)(?![^\W_]))|doanh\s+nghiệp|"
+               r"hộ\s+(?:gia\s+đình|kinh\s+doanh)|chủ\s+(?:đầu\s+tư|rừng|hộ|sở\s+hữu|cơ\s+sở|phương\s+tiện|dự\s+án|hàng|tàu|xe)|"
+               r"nhà\s+(?:đầu\s+tư|thầu|cung\s+cấp|sản\s+xuất|xuất\s+khẩu|nhập\s+khẩu)|bên\s+(?!cạnh)\S+|thân\s+nhân|thương\s+nhân)(?![^\W_])")
+_PARTY_DUTY_RE = re.compile(
+    r"^\s*(?:\d{1,2}\.\s*|[a-zđ]\)\s*|[-+•]\s*)?"
+    r"(?:(?:Sau\s+khi|Trong\s+thời\s+hạn|Khi|Kể\s+từ|Trước\s+khi)\s[^,;:]{3,140},\s+)?"
+    rf"(?P<who>{_PARTY_HEAD}[^,;:.()]{{0,80}}?)\s+"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm|phải(?!\s+(?:được|là|chịu\s+sự)(?![^\W_]))|thực\s+hiện(?=\s+(?:nộp|khai|kê\s+khai|đăng\s+ký|"
+    r"báo\s+cáo|thông\s+báo|việc|các\s+thủ\s+tục|thủ\s+tục))|có\s+nghĩa\s+vụ)(?![^\W_])", re.I)
+
+
+def _party_duty_subject(text: str) -> str | None:
+    """The regulated party a sentence opens with, when a duty verb follows its name.
+
+    Why: procedures and decrees make their addressees do things by naming them by role, and the
+    role name usually holds a verb ('người nộp phí', 'tổ chức thu phí', 'người có đất thu hồi'),
+    so the first verb cannot end the subject; a duty verb ('phải', 'có trách nhiệm', 'thực hiện
+    nộp/khai/...') after a party's head word can."""
+    m = _PARTY_DUTY_RE.match(text)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    if len(who.split()) > 14 or re.search(r"(?<![^\W_])(?:và|thì|để|hoặc|nếu|mà|đã|được)$", who, re.I) \
+            or re.search(r"(?<![^\W_])là(?![^\W_])", who):  # ('Người được giao ... là người chịu trách nhiệm')
+        return None
+    return who
+
+
 def _free_verb(seg: str, gaz: Gazetteer) -> bool:
     """Does ``seg`` (a stretch meant to hold only bodies) hold a verb outside the bodies' names?"""
     found = gaz.find(seg, fuzzy=False)
@@ -1623,10 +1744,15 @@ def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazettee
     overrides its heading's offices."""
     if _LEAD_CHU_TRI_RE.search(text):
         return roles
-    if _COOPERATE_RE.match(text) and any(r.role == "support" for r in roles):
+    # ('đ) Hàng năm, phối hợp với Cơ quan công tác dân tộc tỉnh báo cáo ...': a time clause first)
+    opener = _time_opener(text, gaz)
+    bare = text[opener.end() + 1:].lstrip() if opener else text
+    if _COOPERATE_RE.match(bare) and any(r.role == "support" for r in roles):
         # 'Phối hợp với phòng CNTT tổ chức buổi khai mạc' under an office heading: the heading's
-        # office only cooperates, nobody leads (gold 12 III.4)
-        return [OfficeRole(r.office, "support", r.text, r.source, r.canonical) if r.role == "lead" else r for r in roles]
+        # office only cooperates, nobody leads (gold 12 III.4); not a lead the row's own line
+        # names ('- Đơn vị chủ trì: X' under 'a) Phối hợp rà soát ...')
+        return [OfficeRole(r.office, "support", r.text, r.source, r.canonical) if r.role == "lead" and r.source != "attribute" else r
+                for r in roles]
     subj = subject_of(text, gaz)
     rest = text[subj[1]:] if subj and subj[1] >= 0 else ""
     scoped = _scope_then_cooperation(rest, gaz) if subj else None
@@ -1659,7 +1785,8 @@ def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazettee
 # phối hợp với ...')
 _SCOPE_WORDS = (r"(?:trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|thẩm\s+quyền|phạm\s+vi|lĩnh\s+vực)|"
                 r"căn\s+cứ|trên\s+cơ\s+sở|tùy\s+theo|tuỳ\s+theo)(?![^\W_])")
-_SCOPE_RE = re.compile(r"\s*,?\s*" + _SCOPE_WORDS, re.I)
+# ('14. Các bộ, ban, ngành khác: Căn cứ vào chức năng nhiệm vụ, phối hợp với ...': after a colon too)
+_SCOPE_RE = re.compile(r"\s*[,:]?\s*" + _SCOPE_WORDS, re.I)
 _SCOPE_IN_SUBJECT_RE = re.compile(r"(?:,\s*|\s+)" + _SCOPE_WORDS, re.I)
 
 

@@ -16,9 +16,12 @@ WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # the lunar date some portals add to the day ('(nhằm 12/12 ÂL)', '(tức 14/12 âm lịch)'): never the
 # entry's date
 LUNAR_RE = re.compile(r"\(\s*(?:nhằm|tức|ngày)?[^()]{0,30}?(?:ÂL|âm\s+lịch)\s*\)", re.I)
+# a digit of a day or month; a digit the repair could not read stays its '(cid:NN)' code
+# (pipeline/repair/ciddigits.py: a gap rather than a wrong day), and the line is a day line still
+_DIGIT = r"(?:\d|\(cid:\d+\))"
 # a day line: weekday and day, nothing else but brackets, a leading bullet or a closing colon
 DAY_LINE_RE = re.compile(
-    rf"^[*•\-–+]?\s*{WEEKDAY}(?![^\W_])[\s,(:\-–]*(?:ngày\s*)?\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*(?:19|20)\d\d)?"
+    rf"^[*•\-–+]?\s*{WEEKDAY}(?![^\W_])[\s,(:\-–]*(?:ngày\s*)?{_DIGIT}{{1,2}}\s*/\s*{_DIGIT}{{1,2}}(?:\s*/\s*(?:19|20)\d\d)?"
     rf"\s*\)?\s*(?:\(\s*(?:nhằm|tức|ngày)?[^()]{{0,30}}?(?:ÂL|âm\s+lịch)\s*\)\s*)?:?$", re.I)
 # an entry line that opens on its time of day: '08 giờ 00’:', '15 giờ 00:', '7 giờ 30 phút -',
 # '14h00:', '- 7 giờ 00: ...'

@@ -792,6 +792,9 @@ LAW_SUBJECT_RE = re.compile(
     # ('Khoản 10 Điều 3, Khoản 1 Điều 12 Nghị định số ...', 'Khoản 9, Điều 36 Nghị định ...')
     r"(?:(?:(?:điểm|khoản|Điều|Mục|Chương)\s+[\w.]+\s*,?\s+)+(?:của\s+)?)?"
     r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kết\s+luận)\s+(?!này)"
+    # (a cited text is named by its number or its title, not by a lower-case word: '2. Quyết định giao
+    # đất ... cho các tổ chức' under a list of powers is the verb 'decide', a duty)
+    r"(?=số|\d|(?-i:[A-ZĐ]))"
     # (a dot inside a number is no sentence end: 'Nghị quyết số 66.13/2026/NQ-CP ... quy định về ...')
     r"(?:[^.;:]|\.(?=\d)){0,220}?\s(?:đã\s+)?(?:giao|quy\s+định|nêu\s+rõ|xác\s+định)\s", re.I)
 

@@ -143,11 +143,14 @@ _DATE_SHAPES = [
     # 'ngày 10 tháng 6 năm 2026', 'ngày 26, 27/12/2011' handled by the d-list below
     rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})\s+tháng\s+(?P<m1>\d{{1,2}})(?:\s+năm\s+(?P<y1>(?:19|20)\d\d))?",
     rf"(?:ngày\s+)?(?:(?P<dl>\d{{1,2}}(?:\s*(?:,|và|-)\s*\d{{1,2}})+)\s*/\s*|(?P<d2>\d{{1,2}}){_SEP})(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>(?:19|20)\d\d))?(?![\d/])",
-    rf"(?P<half>(?:(?:0?6|sáu) tháng|nửa) (?P<hpart>đầu|cuối) năm)(?:\s+(?P<y3>(?:19|20)\d\d))?",
+    # ('9 tháng đầu năm 2026' ends with September, '2 tháng cuối năm 2018' with the year: the first or
+    # last N months of a year, of which '6 tháng đầu năm' (ANNOTATION.md: June 30) is one)
+    rf"(?P<half>(?:(?P<hn>0?[1-9]|1[01]|hai|ba|bốn|sáu|chín) tháng|nửa) (?P<hpart>đầu|cuối) năm)(?:\s+(?P<y3>(?:19|20)\d\d))?",
     # 'quý II/2026', 'quý II, III/2026', 'quý II - quý III năm 2026': the last quarter bounds the work
     # ('Q3/2026', 'Q.IV/2026': a table's short form of the quarter, never a month)
     rf"(?:quý\s+|(?<![^\W_])Q\.?\s?(?=(?:IV|III|II|I|[1-4])\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+)?(?P<q2>IV|III|II|I|[1-4])(?![^\W_]))*"
-    rf"(?:\s*/\s*|\s+năm\s+)?(?P<y4>(?:19|20)\d\d)?",
+    # ('trong quý II và quý IV của năm 2021': the year the quarters are of)
+    rf"(?:\s*/\s*|\s+(?:của\s+)?năm\s+)?(?P<y4>(?:19|20)\d\d)?",
     # 'tháng 6/2026', 'tháng 5, 6/2026', 'tháng 6 - 12 năm 2026'
     rf"tháng\s+(?:\d{{1,2}}\s*(?:,|-|–|và|đến)\s*(?:tháng\s+)?)*(?P<m5>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
     rf"tháng\s+(?P<m6>\d{{1,2}})(?![\d/])",
@@ -261,6 +264,7 @@ class DateHit:
     triggered: bool
     range_end: bool = False  # the end of a 'từ ... đến ...' span: a period, bounded or not
     generic_year: bool = False  # a day or period of a year named by rule ('năm sau', 'năm thứ ba của kế hoạch')
+    shape: str = ""  # which date shape matched ('d1' day, 'q' quarter, 'y7' year ...): a feature of the scorer
 
 
 @dataclass
@@ -299,7 +303,9 @@ def _to_date(m: re.Match, year: int | None) -> tuple[dt.date | None, bool]:
         yy = int(y) if y else year
         if not yy:
             return None, False
-        return (dt.date(yy, 6, 30) if g["hpart"].lower() == "đầu" else dt.date(yy, 12, 31)), bool(y)
+        words = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "chín": 9}
+        n = int(g["hn"]) if g.get("hn") and g["hn"].isdigit() else words.get((g.get("hn") or "").lower(), 6)
+        return (_last_day(yy, n) if g["hpart"].lower() == "đầu" else dt.date(yy, 12, 31)), bool(y)
     if g.get("q"):
         y = g.get("y4")
         yy = int(y) if y else year
@@ -475,9 +481,16 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         generic = not has_year and bool(_GENERIC_YEAR_AFTER.match(text, m.end()) or (
             re.search(r"năm\s*$", m.group(0)) and re.match(r"\s*(?!nay(?![^\W_])|này(?![^\W_]))[^\W\d_]", text[m.end():])))
         # 'đến hết ngày 30 tháng 6 năm báo cáo', 'Trước ngày 30 tháng 5 của năm trước năm kế hoạch':
-        # a day of a generic year (the report's, the plan's) is a rule for every year, no date
+        # a day of a generic year (the report's, the plan's) is a rule for every year, no date ...
+        # unless the duty recurs every year: 'báo cáo định kỳ hằng năm ... chậm nhất vào ngày 16
+        # tháng 12 của năm báo cáo' is first due on the next 16 December (find_deadline keeps a
+        # generic year's day for a yearly duty); the end of a span ('từ ... đến hết ngày 30 tháng 6
+        # năm báo cáo') is the period a report covers, never due
         if triggered and not has_year and re.match(r"\s*(?:của\s+)?năm\s+(?:báo\s+cáo|trước|kế\s+hoạch|ngân\s+sách)(?![^\W_])", text[m.end():], re.I):
-            triggered = False
+            if range_end:
+                triggered = False
+            else:
+                generic = True
         # 'có hiệu lực thi hành kể từ ... đến trước ngày 01 tháng 3 năm 2027': how long a
         # regulation is in force, not when work is due
         if triggered and re.search(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ[^;.]*?(?:đến|tới)\s+(?:hết\s+|trước\s+)?(?:ngày\s*)?$",
@@ -499,7 +512,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'trước ngày 15/6 và 15/12': a date listed right after a deadline is one too
         if not triggered and hits and hits[-1].triggered and re.fullmatch(r"\s*(?:,|và|hoặc)\s*(?:cả\s+)?(?:ngày\s*)?", text[hits[-1].end:m.start()]):
             triggered = True
-        hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end, generic))
+        shape = next((k for k in ("d1", "dl", "d2", "half", "q", "m5", "m6", "y7", "ye", "m9", "m8") if m.group(k)), "")
+        hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end, generic, shape))
     return hits
 
 
@@ -512,7 +526,128 @@ def _main_clause_resumes(span: str) -> bool:
 
 def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
                   attribute: bool = False, issued: dt.date | None = None) -> Deadline | None:
-    """The deadline a task sentence sets, or None.
+    """The deadline a task sentence sets, or None: the rules' choice (``_rule_deadline``), which
+    the learned candidate scorer may overrule (``apply_scorer``; a time cell or attribute value
+    is left to the rules)."""
+    dl = _rule_deadline(text, year, masks, attribute, issued)
+    if attribute:
+        return dl
+    return apply_scorer(dl, text, year, masks, issued)
+
+
+_SCORER_OVERRIDE: list = []  # a stack: build/evaluation code puts a scorer (or None = rules only) here
+
+
+class use_scorer:
+    """``with use_scorer(s):`` run ``find_deadline`` with scorer ``s`` (None: the rules alone) instead
+    of the shipped one; the build script measures candidate models this way."""
+
+    def __init__(self, scorer) -> None:
+        self.scorer = scorer
+
+    def __enter__(self):
+        _SCORER_OVERRIDE.append(self.scorer)
+        return self.scorer
+
+    def __exit__(self, *exc) -> None:
+        _SCORER_OVERRIDE.pop()
+
+
+def _active_scorer():
+    if _SCORER_OVERRIDE:
+        return _SCORER_OVERRIDE[-1]
+    from pipeline.extract.datescore import load_scorer
+
+    return load_scorer()
+
+
+def rule_pick(text: str, hits: list[DateHit], dl: Deadline | None) -> int | None:
+    """The index of the hit the rules chose for ``dl`` (None when they chose no date)."""
+    if dl is None or dl.date is None:
+        return None
+    same = [i for i, h in enumerate(hits) if h.date == dl.date]
+    exact = [i for i in same if hits[i].text.strip() and hits[i].text.strip() in (dl.text or "")]
+    return (exact or same or [None])[0]
+
+
+_BOUND_WORD_BEFORE = re.compile(
+    r"(?<![^\W_])(?:trước(?:\s+thời\s+điểm)?|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|"
+    r"không\s+(?:muộn|chậm|quá)(?:\s+hơn)?|hoàn\s+thành(?:\s+(?:trong|trước|vào))?|xong(?:\s+trước)?|trong|kết\s+thúc|"
+    # ('trình HĐND tại kỳ họp cuối năm 2026': an agenda item is due at its meeting, ANNOTATION.md)
+    r"(?:tại|vào|trong)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+[^\W\d_]+){0,3}?(?:\s+cuối)?)"
+    r"\s*(?:ngày\s*)?[,:]?\s*$", re.I)
+
+
+def _weakly_bound(text: str, h: DateHit) -> bool:
+    """Does the rules' reading of ``h`` as a deadline rest on weak evidence: the end of a span
+    ('từ ... đến hết ngày ...'), 'đến' / 'vào' / a clock time, rather than a bound word that
+    ANNOTATION.md lists ('trước ngày', 'chậm nhất', 'trong tháng', 'hoàn thành năm') or a period
+    opening a directive ('Năm 2027, hoàn thành ...')?  The scorer's veto is limited to these: on
+    the bound words the rules are right nearly always, and the scorer, which has seen few
+    positive years, is not."""
+    from pipeline.extract.tasks import VERB_START_RE  # late: tasks imports this module
+
+    if h.range_end:
+        return True
+    if _BOUND_WORD_BEFORE.search(text[max(0, h.start - 40):h.start]):
+        return False
+    # ('- Nộp báo cáo số trẻ tháng 8/2019 ( chiều 28/9 )', '... (29/8).': a time in brackets that
+    # closes an item is the item's time, as a schedule writes it)
+    if re.search(r"\(\s*(?:[^\W\d_]+\s+){0,2}$", text[max(0, h.start - 30):h.start]) and re.match(r"\s*\)\s*[.;]?\s*$", text[h.end:]):
+        return False
+    opener = re.fullmatch(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*", text[:h.start], re.I)
+    return not (opener and VERB_START_RE.match(re.sub(r"^[\s,:]+", "", text[h.end:])))
+
+
+def apply_scorer(dl: Deadline | None, text: str, year: int | None, masks, issued: dt.date | None,
+                 scorer=None) -> Deadline | None:
+    """Let the learned scorer (pipeline/extract/datescore.py) overrule the rules' date, as its
+    ``policy`` says: 'veto' drops a chosen date scoring below ``veto_below``; 'switch' moves to
+    another candidate scoring ``switch_margin`` more than the chosen one (and above 0.5);
+    'rescue' takes a candidate above ``rescue_above`` when the rules chose none."""
+    scorer = scorer if scorer is not None else _active_scorer()
+    if scorer is None or not scorer.policy.get("modes"):
+        return dl
+    from pipeline.extract.datescore import candidate_features
+
+    hits = [h for h in find_dates(text, year, masks)]
+    idx = [i for i, h in enumerate(hits) if h.date]
+    if not idx:
+        return dl
+    recurrence = dl.recurrence if dl is not None else find_recurrence(text)
+    picked = rule_pick(text, hits, dl)
+    scores = {i: scorer.score(candidate_features(text, hits, i, picked, recurrence, issued, scorer.with_rules)) for i in idx}
+    modes, pol = scorer.policy["modes"], scorer.policy
+    if "full" in modes:
+        # the scorer alone picks the date: the best candidate above ``full_above``, else none
+        best = max(idx, key=lambda i: scores[i])
+        if scores[best] < pol.get("full_above", 0.5):
+            return Deadline(None, None, "", recurrence) if recurrence else None
+        if picked is not None and hits[best].date == hits[picked].date:
+            return dl
+        b = hits[best]
+        return Deadline(b.date, b.time, _phrase(text, b), recurrence)
+    if picked is not None:
+        best = max(idx, key=lambda i: scores[i])
+        if "switch" in modes and best != picked and hits[best].date != hits[picked].date \
+                and scores[best] > 0.5 and scores[best] - scores[picked] >= pol.get("switch_margin", 0.3):
+            b = hits[best]
+            return Deadline(b.date, b.time, _phrase(text, b), recurrence)
+        if "veto" in modes and scores[picked] < pol.get("veto_below", 0.1) and (
+                pol.get("veto_scope") != "weak" or _weakly_bound(text, hits[picked])):
+            return Deadline(None, None, "", recurrence) if recurrence else None
+        return dl
+    if "rescue" in modes:
+        best = max(idx, key=lambda i: scores[i])
+        if scores[best] >= pol.get("rescue_above", 0.9):
+            b = hits[best]
+            return Deadline(b.date, b.time, _phrase(text, b), recurrence)
+    return dl
+
+
+def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
+                   attribute: bool = False, issued: dt.date | None = None) -> Deadline | None:
+    """The deadline a task sentence sets by the rules, or None.
 
     ``attribute`` is True for the value of a '- Thời gian thực hiện: ...' line, where a
     bare date ('Ngày 26, 27/12/2011') is the deadline even without a trigger word.

@@ -29,6 +29,19 @@ Preprocessing, measured by word error rate against the transcriptions of realdoc
 * weak words read again alone (:func:`reread_weak_words`): P04's issuer line 'UBND TỈNH PHÚ
   THỌ', glued into one word beside the larger national motto, and 'năm 201 1.'.
 
+Tesseract settings, measured on the raw reading of all 16 real scan pages with a true text
+(samples/real_ocr q1-q3, j1-j6, v1-v4: P01-P06; ``benchmarks/ocr_settings.py``, WER in
+order over 7,057 words): the defaults here 3.39 %; user words from the lexicon 3.49 % (4 pages
+better, 3 worse), user patterns for dates and codes 3.39 % (no change), a 3x3 median on every
+scan 3.98 %, none at all 3.61 % (4 better, 5 worse), projection-profile deskew 3.63 % (3
+better, 8 worse: resampling a bitonal page blurs it), no re-reading of weak words 3.49 %,
+``--psm 4`` 4.80 %, ``--psm 6`` 5.72 % (better on plain body pages, far worse on headers and
+tables), Tesseract's Sauvola binarisation 5.00 %, a global threshold at 160 5.00 %, ``vie+eng``
+6.04 % (worse on every page), the Vietnamese script model (Debian tesseract-ocr-script-viet)
+worse on all 7 pages tried and 1.5-2x slower; ``preserve_interword_spaces`` changes nothing
+(word boxes are read, not the text's spaces).  None beats the defaults on every page, so none
+is adopted; the switches stay for the benchmark.
+
 Accuracy (``benchmarks/ingest.py``, after repair): P04 0.9 % and P05 4.1 % with the header
 scored without word order (the 'columns' WER, :func:`pipeline.ingest.wer.column_aware_errors`);
 strict WER 14.0 % and 8.8 %.  The gap is reading order only: the transcriptions read the
@@ -147,20 +160,22 @@ def render_page(page, dpi: float, max_pixels: int = MAX_PIXELS) -> tuple[Image.I
 
 
 def ocr_image(img: Image.Image, scale: float, lang: str = "vie", psm: int = 3,
-              timeout: float | None = None, reread: bool = True) -> list[Segment]:
-    """Segments (one per Tesseract line, split at wide gaps) in PDF points."""
+              timeout: float | None = None, reread: bool = True, extra: str = "") -> list[Segment]:
+    """Segments (one per Tesseract line, split at wide gaps) in PDF points.  ``extra``: more
+    Tesseract options (``-c name=value``), for the settings comparison of
+    ``benchmarks/ocr_settings.py``."""
     import pytesseract
 
     check_tesseract(lang)
     try:
-        data = pytesseract.image_to_data(img, lang=lang, config=f"--psm {psm}",
+        data = pytesseract.image_to_data(img, lang=lang, config=f"--psm {psm} {extra}".strip(),
                                          output_type=pytesseract.Output.DICT, timeout=timeout or 0)
     except pytesseract.TesseractNotFoundError as exc:
         raise OcrUnavailable(MISSING_MSG) from exc
     except RuntimeError as exc:  # pytesseract raises RuntimeError on its timeout
         raise TimeoutError(f"OCR timed out: {exc}") from exc
     if reread:
-        data = reread_weak_words(img, data, lang=lang, timeout=timeout)
+        data = reread_weak_words(img, data, lang=lang, timeout=timeout, extra=extra)
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, word in enumerate(data["text"]):
         conf = float(data["conf"][i])
@@ -199,7 +214,7 @@ def _has_alnum(word: str) -> bool:
 
 
 def reread_weak_words(img: Image.Image, data: dict, lang: str = "vie", timeout: float | None = None,
-                      max_groups: int = MAX_REREADS) -> dict:
+                      max_groups: int = MAX_REREADS, extra: str = "") -> dict:
     """Read low-confidence words again, each group alone on a white canvas (``--psm 7``).
 
     Why: with page segmentation (``--psm 3``) Tesseract reads a whole row across both
@@ -260,7 +275,7 @@ def reread_weak_words(img: Image.Image, data: dict, lang: str = "vie", timeout: 
         order = sorted(runs_kept, key=lambda r: min(conf[i] for rr, c in windows if rr == r for i in c))
         keep = set(order[:max_groups])
         windows = [(r, c) for r, c in windows if r in keep]
-    readings = _read_canvases(img, data, [c for _, c in windows], lang, timeout)
+    readings = _read_canvases(img, data, [c for _, c in windows], lang, timeout, extra)
     best: dict[int, tuple[float, list[int], list[dict]]] = {}
     for (r, idxs), words in zip(windows, readings):
         scored = [w for w in words if _has_alnum(w["text"])]
@@ -313,7 +328,7 @@ def _same_ink(a: str, b: str) -> bool:
 
 
 def _read_canvases(img: Image.Image, data: dict, groups: list[list[int]], lang: str,
-                   timeout: float | None) -> list[list[dict]]:
+                   timeout: float | None, extra: str = "") -> list[list[dict]]:
     """Tesseract's words for each group of word boxes pasted alone on a white canvas, in
     page pixel coordinates; one Tesseract run over a list of images."""
     import os
@@ -345,7 +360,8 @@ def _read_canvases(img: Image.Image, data: dict, groups: list[list[int]], lang: 
         with open(listing, "w", encoding="utf-8") as fh:
             fh.write("\n".join(names) + "\n")
         try:
-            proc = subprocess.run([exe, listing, "stdout", "-l", lang, "--psm", "7", "tsv"], capture_output=True,
+            proc = subprocess.run([exe, listing, "stdout", "-l", lang, "--psm", "7", *extra.split(), "tsv"],
+                                  capture_output=True,
                                   timeout=timeout or None)
         except subprocess.TimeoutExpired as exc:
             raise TimeoutError(f"OCR timed out re-reading weak words: {exc}") from exc
@@ -389,7 +405,8 @@ def _segment(data: dict, idxs: list[int], k: float, line_h: float) -> Segment:
 def ocr_page(page, dpi: int = 300, lang: str = "vie", timeout: float | None = None,
              max_pixels: int = MAX_PIXELS, adapt_dpi: bool = True, streaks: bool = True,
              median: bool | None = None, threshold: int | None = None,
-             orient: bool = True) -> tuple[list[Segment], dict]:
+             orient: bool = True, psm: int = 3, extra: str = "",
+             deskew: bool = False) -> tuple[list[Segment], dict]:
     """Render, clean and OCR one pdfium page; returns segments and facts for ``doc.meta``.
 
     A page scanned sideways or upside down is turned upright first (:func:`detect_rotation`);
@@ -413,11 +430,34 @@ def ocr_page(page, dpi: int = 300, lang: str = "vie", timeout: float | None = No
         img = img.filter(ImageFilter.MedianFilter(3))
     if threshold is not None:
         img = img.point(lambda p: 255 if p > threshold else 0)
-    segs = ocr_image(img, scale, lang=lang, timeout=timeout)
+    skew = 0.0
+    if deskew:
+        skew = find_skew(img)
+        if skew:
+            img = img.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    segs = ocr_image(img, scale, lang=lang, psm=psm, timeout=timeout, extra=extra)
     return segs, {"dpi": round(scale * 72, 1), "streak_columns": n_streaks, "size": list(img.size),
                   "bitonal": bitonal, "median": bool(median or (median is None and bitonal)),
-                  "rotation": rotation, "orientation_conf": osd_conf,
+                  "rotation": rotation, "orientation_conf": osd_conf, "skew": skew,
                   "page_size": [round(img.size[0] / scale, 2), round(img.size[1] / scale, 2)]}
+
+
+def find_skew(img: Image.Image, max_deg: float = 2.0, step: float = 0.1, min_deg: float = 0.15) -> float:
+    """The small rotation (degrees, counter-clockwise as PIL turns) that makes the text lines
+    level, by the projection-profile method: the angle whose row sums of dark pixels vary
+    most (text rows and the gaps between them line up).  Measured on a 4x smaller copy; 0.0
+    when the best angle is under ``min_deg`` (not worth a resampling)."""
+    small = img.resize((max(1, img.width // 4), max(1, img.height // 4)), Image.BILINEAR)
+    dark = Image.fromarray(((np.asarray(small) < 160) * 255).astype(np.uint8))
+    best, best_score = 0.0, -1.0
+    n = int(round(max_deg / step))
+    for k in range(-n, n + 1):
+        a = k * step
+        prof = np.asarray(dark.rotate(a, resample=Image.NEAREST, fillcolor=0), dtype=np.float32).sum(axis=1)
+        score = float(np.var(np.diff(prof)))
+        if score > best_score:
+            best, best_score = a, score
+    return best if abs(best) >= min_deg else 0.0
 
 
 OSD_MIN_CONF = 2.0  # Tesseract's orientation confidence needed to turn a page (upright text

@@ -10,7 +10,8 @@ The cascade runs from the most certain repair to the least:
    the glyphs: 'ngoạ ,' cut from 'ngoại,' is not an old-style 'ngọa');
 4. OCR confusions and 5. stripped diacritics (from :mod:`pipeline.repair.ocr` and
    :mod:`pipeline.repair.diacritics` when present), then 6. the office names on the lines
-   those two guessed, respelled from the gazetteer (:mod:`pipeline.repair.officenames`).
+   those two guessed, respelled from the gazetteer (:mod:`pipeline.repair.officenames`), and
+   7. the personal names there, respelled from the name model (:mod:`pipeline.repair.personnames`).
 
 Each repairer is ``(doc, config) -> doc`` and rewrites ``Line.text`` only through
 :func:`pipeline.repair.record.record_change`, so the line count never changes and every
@@ -30,6 +31,7 @@ from pipeline.repair.legacy import repair_encoding
 from pipeline.repair.notes import repair_notes
 from pipeline.repair.ocr import repair_ocr
 from pipeline.repair.officenames import repair_office_names
+from pipeline.repair.personnames import repair_person_names
 
 Repairer = Callable[[Document, Config], Document]
 
@@ -53,6 +55,7 @@ def cascade() -> list[tuple[str, Repairer]]:
         ("ocr", repair_ocr),
         ("diacritics", repair_diacritics),
         ("office names", repair_office_names),
+        ("person names", repair_person_names),
         ("notes", repair_notes),
     ]
     return [(n, r) for n, r in steps if r is not None]

@@ -38,6 +38,37 @@ _NUMBER_BEFORE = re.compile(r"(?<![\d/])\d{1,5}/(\d{4})/[^\W\d_][^\s,;]*\s+ngày
                             r"(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)$")
 
 
+# the National Assembly's terms (khóa X-XVI) and the years each sat in: a law or a
+# resolution of the Assembly or its Standing Committee is numbered 'số/năm/QHkk' (or
+# '/UBTVQHkk', '/NQLT-UBTVQHkk-...'), kk the term that passed it, so the year says the
+# term ('72/2025/QH15', '27/2018/QH14'); a year a term ended and the next began fits both
+_TERMS = ((10, 1997, 2002), (11, 2002, 2007), (12, 2007, 2011), (13, 2011, 2016), (14, 2016, 2021),
+          (15, 2021, 2026), (16, 2026, 2031))
+_TERM_CODE = re.compile(r"/((?:19|20)\d\d)/(?:[A-ZĐ]+-)?(?:UBTV)?QH([\d ]{2})(?![\w])")
+
+
+# a date's day or month the font lost whole (a one-digit one): nothing of the number is
+# left but its slot, one space wider than the date's own spacing ('01/ /2025',
+# 'ngày 19 tháng   năm 2015', 'ngày   tháng 6 năm 2015'); the rest of the date printed
+_DATE_SLOTS = (
+    (re.compile(r"(?<![\d/])\d{1,2}/( )/(?:19|20)\d\d(?!\d)"), "month"),
+    (re.compile(r"(?:ngày|Ngày) ( )/\d{1,2}/(?:19|20)\d\d(?!\d)"), "day"),
+    (re.compile(r"(?:ngày|Ngày)\s+\d{1,2}\s+tháng ( ) năm\s+(?:19|20)\d\d(?!\d)"), "month"),
+    (re.compile(r"(?:ngày|Ngày) ( ) tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d(?!\d)"), "day"),
+)
+
+
+# a cited document's number and its date ('số 10699/BNNMT-ĐCKS ngày 23/12/2025', 'Luật số
+# 72/2025/QH15 ngày 16 tháng 6 năm 2025'): a date in the past of the citing document
+_CITED_DATE = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ][\wĐ&]*(?:[-/][\wĐ&]+)*,?\s+ngày\s+\d{1,2}"
+                         r"(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)((?:19|20)\d\d)(?!\d)")
+# the document's own date line: a place, a comma, 'ngày ... tháng ... năm' (the day and
+# month may be a draft's blanks)
+_OWN_DATE = re.compile(r"(?:^|[|*]\s*)[^\W\d_][^,|]{1,40},\s+ngày[\d ]+tháng[\d ]+năm\s+$")
+# two years joined by 'và', the second with its gap ('năm 2025 và năm 202 ')
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)\s+(?:và|VÀ)\s+(?:(?:cho|CHO)\s+)?(?:(?:năm|NĂM)\s+)?$")
+
+
 def _years(texts: list[str]) -> list[int]:
     return [int(m.group(1)) for t in texts for m in _YEAR.finditer(t)]
 
@@ -57,6 +88,13 @@ class NumberGaps:
         else:
             self.year_lo, self.year_hi = 1975, 2050
         self.used: set[str] = set()
+        # the latest year of the documents the intact lines cite with a date
+        cited = [int(m.group(1)) for t in intact if "ngày" in t for m in _CITED_DATE.finditer(t)]
+        self.cited_year = max(cited) if cited else 0
+        # digits the damaged lines lack though the document prints them often enough for
+        # a few to be due there (pipeline.repair.glyphs.lost_digits): lost ones the fills
+        # have not shown yet, set by the caller
+        self.likely: set[str] = set()
 
     def _pieces(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each number with gaps: the stretch of digits and spaces
@@ -174,6 +212,62 @@ class NumberGaps:
             return None
         return year
 
+    def term_fills(self, text: str) -> list[tuple[int, str]]:
+        """(column, digit) for the lost digits of an Assembly term in a law's number whose
+        year is printed ('72/2025/QH 5' is 'QH15': the term that sat in 2025), when one
+        term of that year fits the printed digit and the gap is a digit the damaged lines
+        never print (a year two terms share fills only if the digits tell them apart)."""
+        out: list[tuple[int, str]] = []
+        if "QH" not in text:
+            return out
+        for m in _TERM_CODE.finditer(text):
+            piece, year = m.group(2), int(m.group(1))
+            if " " not in piece:
+                continue
+            fits = {f"{t:02d}" for t, lo, hi in _TERMS if lo <= year <= hi}
+            fits = [v for v in fits if all(p == c or p == " " and c in self.candidates | self.used
+                                           for p, c in zip(piece, v))]
+            if len(fits) != 1:
+                continue
+            out.extend((m.start(2) + k, c) for k, (p, c) in enumerate(zip(piece, fits[0])) if p == " ")
+        return out
+
+    def _year_in_context(self, text: str, a: int, fits: list[str]) -> list[str]:
+        """Of the years that fit a gap, the one its sentence names, if it names one:
+
+        - the document's own date ('Lào Cai, ngày   tháng   năm 202 '): a document is
+          signed after the documents it cites (their numbers' dates, 'số 10699/BNNMT-ĐCKS
+          ngày 23/12/2025'), in the year of the latest or the next one;
+        - the second of two years joined by 'và' ('năm 2025 và năm 202 ', 'cho năm 2025 và
+          cho năm 202 '): a report's year and its plan's, the next year.
+        Anything else (or neither year among the fits) keeps them all: a gap left."""
+        before = text[:a]
+        if _OWN_DATE.search(before) and self.cited_year:
+            near = [v for v in fits if self.cited_year <= int(v) <= self.cited_year + 1]
+            return near if len(near) == 1 else fits
+        m = _YEAR_PAIR.search(before)
+        if m and str(int(m.group(1)) + 1) in fits:
+            return [str(int(m.group(1)) + 1)]
+        return fits
+
+    def slot_fills(self, text: str, second: bool = False) -> list[tuple[int, str]]:
+        """(column, digit) for a date's one-digit day or month the font lost whole
+        (_DATE_SLOTS): the one digit that may be lost (first round: the digits the damaged
+        lines never print; second: those the fills showed lost) and fits a day or month."""
+        # (first round only: a one-digit day or month is any digit, and the digits the
+        # fills showed lost are often not all the font lost: '19/ /2025' with '1' shown
+        # lost was '19/7/2025' as often as not, measured)
+        if second or "/ /" not in text and "   " not in text:
+            return []
+        digits = self.candidates
+        fits = {kind: [d for d in sorted(digits) if d != "0" and self._ok(d, kind)] for kind in ("day", "month")}
+        out: list[tuple[int, str]] = []
+        for rx, kind in _DATE_SLOTS:
+            for m in rx.finditer(text):
+                if len(fits[kind]) == 1:
+                    out.append((m.start(1), fits[kind][0]))
+        return out
+
     def fills(self, text: str, second: bool = False, years_only: bool = False,
               after: str = "") -> list[tuple[int, str]]:
         """(column, digit) for each gap of a number in ``text`` that only one value fits.
@@ -182,6 +276,12 @@ class NumberGaps:
         heading in capitals keeps its letters: 'ĐẾN NĂM  030'): only years, whose four
         places a clean number with a double space before it never fits ('Số:  982')."""
         out: list[tuple[int, str]] = []
+        if not years_only:
+            # (again in the second round: the year may have been a gap the first filled)
+            out += self.term_fills(text)
+            out += self.slot_fills(text, second)
+            if not second:
+                self.used |= {x for _c, x in out}
         for a, b, kind in self._pieces(text):
             piece = text[a:b]
             if years_only and (kind != "year" or second):
@@ -201,10 +301,18 @@ class NumberGaps:
                 if not self.used:
                     continue
                 fits = self._fits(piece, kind, self.used, lo, hi)
+                # a document's number may be any number: the digits the fills showed lost
+                # may not be all the font lost ('số  4/2025' with '1' shown lost is '64'
+                # too when '6', common in the document, is missing from the damaged lines)
+                if kind == "code" and len(fits) == 1 and len(
+                        self._fits(piece, kind, self.used | self.likely, lo, hi)) != 1:
+                    continue
             else:
                 if kind == "code" or not self.candidates:
                     continue
                 fits = self._fits(piece, kind, self.candidates, lo, hi)
+                if kind == "year" and len(fits) > 1:
+                    fits = self._year_in_context(text, a, fits)
             if len(fits) != 1:
                 continue
             v = fits[0]

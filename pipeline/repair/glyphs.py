@@ -42,6 +42,7 @@ from pipeline.repair.glyphdigits import NumberGaps
 from pipeline.repair.glyphphrases import date_fills, phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
 from pipeline.repair.docview import view
+from pipeline.repair.ciddigits import settle_digits
 from pipeline.repair.record import record_change, record_note
 
 LOWER = [unicodedata.normalize("NFC", b + t) for b in "aăâeêioôơuưy" for t in ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]]
@@ -186,6 +187,9 @@ def fragments(text: str, lex: Lexicon | None = None) -> int:
     return len(fragment_spans(text, lex))
 
 
+# a line that ends in a year whose last digit the font lost to the margin ('... VÀ NĂM 202 ':
+# a heading in capitals keeps its letters; a year of three digits is no year)
+_CUT_YEAR = re.compile(r"(?:năm|NĂM|Năm)\s+(?:19|20)\d \s*$")
 _INNER_RUN = re.compile(r"(?<=\S)  +(?=\S)")
 _TRAILING = re.compile(r"(\S*[^\W\d_])( +)$")
 _SPACE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?])")
@@ -650,6 +654,7 @@ def _has_digit_run(line: str, p: int) -> bool:
 
 # ----------------------------------------------------------------------------- numbering
 _GAP_LABEL = re.compile(r"^(\s*?)( {1,3})\.(?=\s)")
+_LABEL_GOES_ON = re.compile(r"(?:\d+| )\.(?=\s)")  # after a gap label's dot: its next part
 _INDENTED_LABEL = re.compile(r"^( +)(?:[a-zđ]|\d{1,3})[).](?=\s)")
 
 
@@ -663,7 +668,10 @@ _LABEL_AT = re.compile(r"^\s*(\d+)\.(?:(\d+)\.)?(?:\d+\.)*\s")
 
 # a heading of a higher level than a numbered item: a list's numbering starts again under it
 # ('I. Nội dung' / '1. ...' / '2. ...' / 'II. ...' / '1. ...')
-_HIGHER_HEADING = re.compile(r"^\s*(?:[*_#]+\s*)?(?:[IVXLC]+\.\s|(?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
+# (an article's heading has its '.' or ':' after the number, 'Điều 3. Tổ chức thực hiện': a
+# wrapped line that starts on a cited article, 'Điều 109 Luật Quản lý thuế ...', heads nothing)
+_HIGHER_HEADING = re.compile(r"^\s*(?:[*_#]+\s*)?(?:[IVXLC]+\.\s|(?:Điều|ĐIỀU)\s+\d+\s*(?:[.:]|$)"
+                             r"|(?:Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC)\s+[\dIVXLC]+\b|PHỤ LỤC\b|Phụ lục\b)")
 # a line that says text was left out here ('[…]', '...', '(...)'): the numbering on either side
 # of it does not follow on (an excerpt skips items 2-5)
 _ELISION = re.compile(r"^\s*[\[(]?\s*(?:…|\.{3,})\s*[\])]?\s*$")
@@ -674,7 +682,7 @@ _ELISION = re.compile(r"^\s*[\[(]?\s*(?:…|\.{3,})\s*[\])]?\s*$")
 _UNREADABLE_LABEL = re.compile(r"^(?:\s*(?:\(cid:\d+\)|\?|\d)*(?:\(cid:\d+\)|\?)(?:\(cid:\d+\)|\?|\d)*|\s+)\.\s")
 
 
-_ARTICLE_HEAD = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU)\s+\d+\b")
+_ARTICLE_HEAD = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU)\s+\d+\s*(?:[.:]|$)")
 
 
 def infer_label(lines: list[str], idx: int) -> str | None:
@@ -739,26 +747,35 @@ def infer_sublabel(lines: list[str], idx: int, parts: list[str]) -> str | None:
     than the space)."""
     depth = len(parts)
     guesses: list[list[int]] = []
+    # siblings in between that lost digits too ('2.1.', ' . .', ' .3.': the third is one
+    # more than the first plus the one between) are counted, as infer_label counts them
+    skipped = 0
     for j in range(idx - 1, max(-1, idx - 200), -1):
         m = _SUBLABEL_AT.match(lines[j])
         if m:
             nums = [int(x) for x in m.group(1).split(".")]
             if len(nums) == depth:
-                guesses.append(nums[:-1] + [nums[-1] + 1])
-            elif len(nums) == depth - 1:
+                guesses.append(nums[:-1] + [nums[-1] + 1 + skipped])
+            elif len(nums) == depth - 1 and not skipped:
                 guesses.append(nums + [1])
             if len(nums) <= depth:
                 break
-        elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
-            break
+        elif (g := _GAP_SUBLABEL.match(lines[j])) and len(g.group(2).split(".")) == depth:
+            skipped += 1
+        elif (_GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j])
+              or _UNREADABLE_LABEL.match(lines[j])):
+            break  # (a parent that lost its number too: the number above it is not this one's)
+    skipped = 0
     for j in range(idx + 1, min(len(lines), idx + 200)):
         m = _SUBLABEL_AT.match(lines[j])
         if m:
             nums = [int(x) for x in m.group(1).split(".")]
-            if len(nums) == depth and nums[-1] > 1:
-                guesses.append(nums[:-1] + [nums[-1] - 1])
+            if len(nums) == depth and nums[-1] - skipped > 1:
+                guesses.append(nums[:-1] + [nums[-1] - 1 - skipped])
             if len(nums) <= depth:
                 break
+        elif (g := _GAP_SUBLABEL.match(lines[j])) and len(g.group(2).split(".")) == depth:
+            skipped += 1
         elif _GAP_SUBLABEL.match(lines[j]) or _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             break
     found = {".".join(map(str, g)) for g in guesses
@@ -944,7 +961,10 @@ def _fill_label_gaps(doc: Document, config: Config, note: str) -> None:
         m = _GAP_SUBLABEL.match(t)
         if m:
             parts = m.group(2).split(".")
-            if " " in parts and any(p.strip() for p in parts) and re.match(r"\s*\S", t[m.end() + 1:]):
+            # (a number that lost every digit, ' . .', only before the heading's words: its
+            # siblings around it say what it is, its own digits nothing)
+            if " " in parts and (any(p.strip() for p in parts) and re.match(r"\s*\S", t[m.end() + 1:])
+                                 or re.match(r"\s*[^\W\d_]", t[m.end() + 1:])):
                 label = infer_sublabel(texts, k, parts)
                 if label:
                     fill(k, m.start(2), m.end(2), label, "sub-item number from the numbering around it")
@@ -1009,13 +1029,15 @@ def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
 
 
 def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
-              others: list[str] | None = None) -> dict[str, str]:
+              others: list[str] | None = None, evidence: dict | None = None) -> dict[str, str]:
     """Map each '(cid:NN)' number to one character (coordinate ascent, see module docstring).
 
     Each word holding codes is scored with the word before it (the LM's bigram and the
     document's own counts); a code standing where a number stands (next to digits, or
     as a section number before '.') is scored as a digit; which digit, the numbers the
-    document prints whole say (``others``: its lines without codes, :func:`_vote_digits`)."""
+    document prints whole say (``others``: its lines without codes, :func:`_vote_digits`).
+    ``evidence``, when given, receives those votes and the digits each code may be
+    (``votes``, ``domains``), for :func:`pipeline.repair.ciddigits.settle_digits`."""
     lex = dlm.lex
     words: list[tuple[tuple, str | None, bool]] = []  # (parts, previous word, numeric context)
     for t in texts:
@@ -1180,7 +1202,12 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
                 changed = True
         if not changed:
             break
-    _vote_digits(texts, others or [], mapping, [c for c in alphabet if c.isdigit()])
+    digits = [c for c in alphabet if c.isdigit()]
+    tally, banned = _vote_digits(texts, others or [], mapping, digits)
+    if evidence is not None:
+        evidence["votes"] = tally
+        evidence["domains"] = {n: [d for d in digits if d not in banned.get(n, ())]
+                               for n, c in mapping.items() if c and c.isdigit()}
     return {n: c for n, c in mapping.items() if c is not None}
 
 
@@ -1231,14 +1258,15 @@ def _printed_beside(texts: list[str]) -> dict[str, set[str]]:
 
 
 def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | None],
-                 digits: list[str]) -> None:
+                 digits: list[str]) -> tuple[dict[str, dict[str, int]], dict[str, set[str]]]:
     """Codes read as digits: which digit, from the document's intact numbers.  The ascent
     scores every digit alike where a number stands (the model reads numbers as one class),
     so a code for '5' could read '3' in every number it is in ('193/202(cid:7)/NĐ-CP' as
     '2023').  The same numbers printed whole in the document's lines without codes say which:
     each number the code is in votes for the digits that make it one of them, the more for
     the longer stretch it matches ('193/2025/NĐ-CP' and its date '02/7/2025' against a bare
-    '2025').  A digit wins only with more votes than the current one."""
+    '2025').  A digit wins only with more votes than the current one.  Returns the votes
+    (code -> digit -> votes) and the digits no code can be (:func:`_printed_beside`)."""
     banned = _printed_beside(texts)
     tally: dict[str, dict[str, int]] = {}
     uses: dict[str, int] = {}
@@ -1276,7 +1304,11 @@ def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | N
                 def read(x: str) -> str:
                     return _CID.sub(lambda m: d if m.group(1) == n else (mapping.get(m.group(1)) or "?"), x)
                 if read(num) in runs:
-                    votes[d] += 1 + 2 * (read(tok) in whole and tok != num)
+                    wholly = read(tok) in whole and tok != num
+                    # a day's or a month's two digits are printed somewhere in any document:
+                    # only a longer run ('2025', '1598') or the whole token says which
+                    if wholly or len(read(num)) >= 3:
+                        votes[d] += 1 + 2 * wholly
         allowed = [d for d in digits if d not in banned.get(n, ())]
         if not allowed:
             continue
@@ -1313,6 +1345,7 @@ def _vote_digits(texts: list[str], others: list[str], mapping: dict[str, str | N
             free = [x for x in digits if x not in held and x not in banned.get(n, ())]
             if free:
                 mapping[n] = max(free, key=lambda x: (tally.get(n, {}).get(x, 0), -int(x)))
+    return tally, banned
 
 
 # ----------------------------------------------------------------------------- repair
@@ -1736,8 +1769,11 @@ def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) 
     return {d for d in "0123456789" if d not in printed}
 
 
-_CODED_NUMBER = re.compile(r"(?<![\w/])(\d+)([-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*)")
-_CODE_AFTER = re.compile(r"[-/][A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*")
+# a document's code after its number, with the year it was numbered in when the code
+# carries one ('50-NQ/TU', '03/2022/TT-BTNMT': the number '03' is that circular's, and a
+# gap before '/2022/TT-BTNMT' is '03' even where '04' is printed as often)
+_CODED_NUMBER = re.compile(r"(?<![\w/])(\d+)([-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*)")
+_CODE_AFTER = re.compile(r"[-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*")
 
 
 class DocumentNumbers:
@@ -1839,6 +1875,41 @@ class DocumentNumbers:
         return out
 
 
+    def context_fills(self, text: str) -> list[tuple[int, str]]:
+        """(column, digit) for a number with gaps between the very words an intact number
+        of the document stands between ('thời hạn  0 ngày' where 'thời hạn 10 ngày' is
+        printed): read after the words around it were restored, when :meth:`fills` could
+        not tell a lost digit from a lost letter of the word beside it ('ạn  0' may be
+        'ạnh 0').  One intact number only may fit the gaps and have those neighbours."""
+        if not self.counts or not _GAP_BESIDE_DIGIT.search(text):
+            return []
+        out: list[tuple[int, str]] = []
+        shown = {ch for ch in text if ch.isdigit()}
+        for m in _DIGIT_STRETCH.finditer(text):
+            a, b = m.start(), m.end()
+            if a == 0 or b == len(text) or text[a].isdigit() and text[a - 1].isalnum():
+                continue  # (glued to a word: '8h00', 'QH15')
+            if text[a] == " ":
+                a += 1  # the real space after the word before
+            if text[b - 1] == " ":
+                b -= 1  # the real space before the word after
+            piece = text[a:b]
+            if (" " not in piece or not piece.strip() or text[a - 1:a] != " " or text[b:b + 1] != " "
+                    or not text[a - 2:a - 1].isalpha() or not text[b + 1:b + 2].isalpha()):
+                continue  # between two words only, each with its one real space
+            ctx = _neighbours(text, a, b)
+            if not all(ctx):
+                continue
+            same = [n for n in self.contexts.get(ctx, ()) if len(n) == len(piece) and all(
+                p == c or p == " " and c in self.digits and c not in shown for p, c in zip(piece, n))]
+            if len(same) == 1:
+                out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, same[0])) if p == " ")
+        return out
+
+
+# a lost digit's trace beside a printed one: a digit next to a double space, or a space
+# between two digits (one search before the pieces are read)
+_GAP_BESIDE_DIGIT = re.compile(r"\d \d|  \d|\d  ")
 _WORD_LEFT = re.compile(r"([^\W\d_]+)\W*$")
 _WORD_RIGHT = re.compile(r"\W*?([^\W\d_]+)")
 
@@ -2129,7 +2200,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     for j, t in enumerate(texts):
         if len(t) > LONG_LINE:
             continue
-        if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t)):
+        if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t) or _CUT_YEAR.search(t)):
             work[j] = []
         # (a fragment line may hold such a pair too: 'Gi o Sở ... liên qu n')
         if " " in t.strip() and (js := join_spans(t, {**lost_now, **{c: 0.0 for c in joinable.get(j, ())}}, lex)):
@@ -2217,7 +2288,10 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # lost digits of section numbers, from the numbering around them (also in a line
         # whose words the font printed whole: '  . Diện tích')
         m = _GAP_LABEL.match(line.text)
-        if m and (fills or re.match(r"\s*[^\W\d_]", line.text[m.end() + 1:])):
+        # (a sub-item's number goes on after the dot, ' . .' for '2.2.', ' .3.' for '2.3.':
+        # :func:`_fill_label_gaps` reads it whole, a top-level number would not fit it)
+        if m and not _LABEL_GOES_ON.match(line.text, m.end()) and (
+                fills or re.match(r"\s*[^\W\d_]", line.text[m.end() + 1:])):
             label = infer_label([ln.text for ln in doc.lines], k)
             if label and len(label) <= len(m.group(1)) + len(m.group(2)):
                 start = m.end(2) - len(label)
@@ -2229,6 +2303,12 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         texts[k] = line.text
     _apply_rescues(doc, config, rescues)
     _fill_list_counters(doc, config, printed_texts, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
+    # numbers between the words an intact twin stands between, now that the words are whole
+    for k in work:
+        if fills := doc_numbers.context_fills(doc.lines[k].text):
+            _record_fills(doc, doc.lines[k], fills, _number_spans, 0.85,
+                          ["the same number between the same words intact elsewhere in the document"],
+                          f"font lost glyphs '{''.join(sorted(lost))}': digits filled", config)
     _fill_number_gaps(doc, config, original, cands, work, lost, cut)
     _fill_label_gaps(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': section number filled")
     _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
@@ -2480,6 +2560,7 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     bad = cut or cands
     gaps = NumberGaps([t for k, t in enumerate(original) if k not in cands],
                       [original[k] for k, v in bad.items() if len(v) >= 2] or [original[k] for k in bad])
+    gaps.likely = lost_digits(original, bad)
     # the digits earlier steps restored (the same number intact elsewhere, a list's count)
     # are lost for sure: the second round may use them ('số  9/2025' is '59/2025' once
     # '2025' showed '5' lost)
@@ -2663,37 +2744,99 @@ def _apply_rescues(doc: Document, config: Config, rescues: list[tuple[int, int, 
                       span=(a, word, new))
 
 
+def _label_votes(texts: list[str], mapping: dict[str, str], codes: list[str],
+                 settled: dict[str, str]) -> dict[str, dict[str, int]]:
+    """code -> digit -> votes of the section numbers a digit code stands in: the number its
+    neighbours say ('1(cid:190). Bộ Quốc phòng' after '13.' is '14.', :func:`infer_label`;
+    '2.(cid:209). Sau khi' after '2.2.' is '2.3.', :func:`infer_sublabel`; 'Điều (cid:170).'
+    between 'Điều 2.' and 'Điều 4.', :func:`infer_article`).  The other digit codes read
+    as ``settled`` says, or '?' (a number not yet readable)."""
+    digit = set(codes)
+    shown = [_CID.sub(lambda m: settled.get(m.group(1)) or (
+        "?" if m.group(1) in digit else mapping.get(m.group(1), "?")), t) for t in texts]
+    votes: dict[str, dict[str, int]] = {}
+
+    def vote(pattern: str, want: str) -> None:
+        cells = re.findall(r"\(cid:\d+\)|.", pattern)
+        if len(cells) != len(want):
+            return
+        got: list[tuple[str, str]] = []
+        for cell, w in zip(cells, want):
+            if cell.startswith("(cid:"):
+                n = cell[5:-1]
+                if n not in digit:
+                    return
+                got.append((n, w))
+            elif cell != w:
+                return
+        for n, w in got:
+            if settled.get(n) in (None, w):
+                votes.setdefault(n, {})[w] = votes.setdefault(n, {}).get(w, 0) + 1
+
+    for k, t in enumerate(texts):
+        if "(cid:" not in t:
+            continue
+        m = _CODED_LABEL.match(t)
+        if m and "(cid:" in m.group(1):
+            lab = infer_label(shown, k)
+            if lab:
+                vote(m.group(1), lab)
+            continue
+        m = _CODED_SUBLABEL.match(t)
+        if m and "(cid:" in m.group(1):
+            parts = m.group(1).split(".")
+            # a part that is one code reads as a gap of one digit (infer_sublabel's ' ')
+            if all(p.isdigit() or _CID.fullmatch(p) for p in parts):
+                lab = infer_sublabel(shown, k, [" " if "(cid:" in p else p for p in parts])
+                if lab:
+                    vote(m.group(1), lab)
+            elif len(set(_CID.findall(m.group(1)))) == 1:
+                # a part with digits and a code ('1(cid:213).2.'): the digit with which the
+                # numbering around says that very number ('16.1.' above: '16.2.')
+                n = _CID.findall(m.group(1))[0]
+                for d in "0123456789":
+                    whole = m.group(1).replace(f"(cid:{n})", d)
+                    if infer_sublabel(shown, k, whole.split(".")) == whole:
+                        vote(m.group(1), whole)
+            continue
+        m = _CODED_ARTICLE.match(t)
+        if m and "(cid:" in m.group(1):
+            width = len(re.findall(r"\(cid:\d+\)|\d", m.group(1)))
+            lab = infer_article(shown, k, width)
+            if lab:
+                vote(m.group(1), lab)
+    return votes
+
+
+# a section number holding digit codes: '(cid:203). ', '1(cid:190). ', '2.(cid:209). ', 'Điều (cid:170).'
+_CODED_LABEL = re.compile(r"^\s*((?:\d|\(cid:\d+\))+)\.(?=\s)")
+_CODED_SUBLABEL = re.compile(r"^\s*((?:\d|\(cid:\d+\))+(?:\.(?:\d|\(cid:\d+\))+)+)\.(?=\s)")
+_CODED_ARTICLE = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU) ((?:\d|\(cid:\d+\))+)[.:](?=\s)")
+
+
 def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
     texts = [ln.text for ln in doc.lines]
     dlm = DocumentLM([_CID.sub(" ", t) for t in texts], lex)
-    mapping = solve_cid([t for t in texts if "(cid:" in t], dlm, others=[t for t in texts if "(cid:" not in t])
-    # a code that stands for a digit: which digit comes from the section numbering around
-    # the lines where it is a section number ('(cid:203). Tập trung' after '3.'), top down so
-    # that one solved number helps the next
-    digit_codes = [n for n, c in mapping.items() if c.isdigit()]
-    settled: dict[str, str] = {}
-    for _round in range(3):
-        for n in digit_codes:
-            shown = [_CID.sub(lambda m: settled.get(m.group(1)) or (
-                "?" if mapping.get(m.group(1), "?").isdigit() else mapping.get(m.group(1), "?")), t)
-                for t in texts]
-            label_re = re.compile(r"^(\s*)\(cid:" + n + r"\)\.(?=\s)")
-            # an article's one-digit number ('Điều (cid:170). Các hình thức'): one more than
-            # the article above, one less than the one below (:func:`infer_article`)
-            article_re = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU) \(cid:" + n + r"\)[.:](?=\s)")
-            votes: dict[str, int] = {}
-            for k, t in enumerate(texts):
-                if label_re.match(t):
-                    lab = infer_label(shown, k)
-                    if lab and len(lab) == 1:
-                        votes[lab] = votes.get(lab, 0) + 1
-                elif article_re.match(t):
-                    lab = infer_article(shown, k, 1)
-                    if lab:
-                        votes[lab] = votes.get(lab, 0) + 1
-            if votes:
-                settled[n] = max(sorted(votes), key=lambda d: votes[d])
-    mapping.update(settled)
+    evidence: dict = {}
+    mapping = solve_cid([t for t in texts if "(cid:" in t], dlm, others=[t for t in texts if "(cid:" not in t],
+                        evidence=evidence)
+    # the digit codes: which digit each is from what the numbers they stand in are (dates,
+    # years, section numbers after their neighbours; pipeline.repair.ciddigits); a code the
+    # evidence leaves open stays a gap
+    domains = {n: ds for n, ds in evidence.get("domains", {}).items() if mapping.get(n, "").isdigit()}
+    digit_codes = sorted(domains, key=int)
+    labels = _label_votes(texts, mapping, digit_codes, {})
+    first = {n: max(v, key=lambda d: v[d]) for n, v in labels.items()
+             if sorted(v.values())[-2:-1] != [max(v.values())]}  # (a tie settles nothing)
+    for n, v in _label_votes(texts, mapping, digit_codes, first).items():
+        for d, c in v.items():
+            labels.setdefault(n, {})[d] = max(labels.get(n, {}).get(d, 0), c)
+    settled = settle_digits(texts, mapping, domains, evidence.get("votes", {}), labels)
+    for n, d in settled.items():
+        if d is None:
+            mapping.pop(n, None)  # left a gap: a wrong digit is a wrong date
+        else:
+            mapping[n] = d
     doc.meta["cid_map"] = dict(mapping)
     for ln in doc.lines:
         if "(cid:" not in ln.text:

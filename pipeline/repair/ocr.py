@@ -52,13 +52,14 @@ from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
-from pipeline.repair.ocrlabels import fix_item_ends, fix_labels
+from pipeline.repair.ocrlabels import fix_item_ends, fix_labels, fix_roman_labels
 from pipeline.repair.ocrletters import (
     code_counts, fix_bound_comma, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
     letter_fixes, stamp_line,
 )
-from pipeline.repair.ocrnoise import clean_line, clean_wrapped
+from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
+from pipeline.repair.ocrspecks import fix_specks
 from pipeline.repair.ocrsplit import fix_spacing
 from pipeline.repair.record import record_change
 from pipeline.repair.codepoints import apply_tone_convention
@@ -1135,6 +1136,16 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if ocr_doc or ln.ocr_confidence is not None:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a list label misread, restored from its siblings")
+        for k in sorted(note_lines([ln.raw if ln.raw is not None else ln.text for ln in doc.lines])):
+            ln = doc.lines[k]
+            if (ocr_doc or ln.ocr_confidence is not None) and ln.text.strip() == (ln.raw or ln.text).strip():
+                record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a margin note or a stamp's handwriting read one word a line")
+        for k, new in sorted(fix_roman_labels([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a Roman section number misread ('H' for 'II')")
         for k, new in sorted(fix_recipient_dashes([ln.text for ln in doc.lines]).items()):
             ln = doc.lines[k]
             if ocr_doc or ln.ocr_confidence is not None:
@@ -1236,11 +1247,30 @@ def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Conf
                           KIND, conf, [], threshold=config.review_threshold, note=note)
 
     apply(fix_codes(ln.text), "a hyphen read twice inside a code")
+    apply(eth_doubles(ln.raw or "", ln.text), "one 'Đ' read twice ('ĐÐ' as OCR printed it)")
+    apply(fix_specks(lm, ln.text), "a speck read as a character of its own ('(', ',', 'I', a letter twice)")
     apply(fix_glued_marks(ln.text), "a margin stroke or a quote misread glued to a word")
     apply(fix_dates(ln.text), "a date's digit or 'ngày' misread")
     apply(fix_bound_comma(lm, ln.text), "a comma speck inside a word")
     apply(fix_case(lm, ln.text), "a letter's case misread from its shape")
     apply(letter_fixes(lm, ln.text, prev, nxt), "a letter misread, lost or read as a symbol", 0.8)
+
+
+_ETH_PAIR = re.compile("ĐÐ|ÐĐ")
+
+
+def eth_doubles(raw: str, text: str) -> list[tuple[int, int, str, str]]:
+    """'BCĐÐ', 'GD&ĐÐT' as Tesseract prints them: a 'Đ' beside an Icelandic 'Ð' is one
+    letter read twice (a code printed with 'ĐĐ', 'QLĐĐ', is typed with one code point
+    twice, and OCR reads both alike).  The code-point repair has made the 'Ð' a 'Đ' by now,
+    so the line as ingested (``raw``) tells which 'ĐĐ' were read so; only when every 'ĐĐ'
+    of the line was."""
+    if "ĐĐ" not in text or not _ETH_PAIR.search(raw) or "ĐĐ" in raw or "ÐÐ" in raw:
+        return []
+    found = [m.start() for m in re.finditer("ĐĐ", text)]
+    if len(found) != len(_ETH_PAIR.findall(raw)):
+        return []
+    return [(i, i + 2, "ĐĐ", "Đ") for i in found]
 
 
 def correct_text(text: str, lm: SyllableLM | None = None, ocr: bool = True) -> str:

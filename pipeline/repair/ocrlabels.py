@@ -111,4 +111,51 @@ def fix_item_ends(texts: list[str]) -> dict[int, str]:
     return out
 
 
-__all__ = ["fix_labels", "fix_item_ends"]
+# Roman section numbers ('I.', 'II.', ... 'XX.') head the parts of a plan or report in
+# capitals ('VIII. DỰ KIẾN HIỆU QUẢ CỦA KẾ HOẠCH').  OCR reads two close strokes 'II' as
+# 'H' ('VIH.' for 'VIII.', P06) and a stroke as 'l' or '1' ('Vl.', 'X1.').  A label made of
+# those letters that is no Roman numeral, but one when they are read back, is that numeral
+# when the line is a heading in capitals or the last Roman label before it is its predecessor.
+_ROMAN_LABEL = re.compile(r"^(\s*)([IVXHl1]{1,6})(\.\s+)(?=\S)")
+_ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+_ROMAN_OK = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def _roman_value(s: str) -> int | None:
+    if not s or not _ROMAN_OK.match(s):
+        return None
+    n, i = 0, 0
+    for v, sym in _ROMAN:
+        while s.startswith(sym, i):
+            n += v
+            i += len(sym)
+    return n if i == len(s) and n else None
+
+
+def fix_roman_labels(texts: list[str]) -> dict[int, str]:
+    """Line index -> the line with its Roman section number read back (see above)."""
+    out: dict[int, str] = {}
+    last: int | None = None
+    for i, t in enumerate(texts):
+        m = _ROMAN_LABEL.match(t)
+        if m is None:
+            continue
+        label = m.group(2)
+        n = _roman_value(label)
+        if n is not None:
+            last = n
+            continue
+        fixed = label.replace("H", "II").replace("l", "I").replace("1", "I")
+        n = _roman_value(fixed)
+        if n is None:
+            continue
+        rest = t[m.end():]
+        letters = [c for c in rest if c.isalpha()]
+        heading = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        if heading or (last is not None and n == last + 1):
+            out[i] = t[:m.start(2)] + fixed + t[m.end(2):]
+            last = n
+    return out
+
+
+__all__ = ["fix_labels", "fix_item_ends", "fix_roman_labels"]

@@ -199,6 +199,16 @@ def _cased(orig: str, new: str) -> str:
 _SHAPE_ALIKE = set("cosvwxzóòỏõọôốồổỗộơớờởỡợ")
 
 
+# grammar words (a closed class: determiners, prepositions, conjunctions, the nominaliser
+# 'việc') that open with such a letter; no name or title starts with one mid-sentence
+SHAPE_FUNCTION_WORDS = frozenset("""các cả của có cho cùng còn cũng với về vào vì việc sẽ sự sau song xong
+chưa chứ""".split())
+
+
+_FUNCTION_MID = re.compile(r"(?<=\w) (?:" + "|".join(sorted(w[:1].upper() + w[1:] for w in SHAPE_FUNCTION_WORDS))
+                           + r") (?=\w)")
+
+
 def _shape_alike(word: str) -> bool:
     return all(ch in _SHAPE_ALIKE for ch in word.lower())
 
@@ -206,7 +216,7 @@ def _shape_alike(word: str) -> bool:
 def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
     """Case misread from letter shapes (see the module docstring)."""
     if not any(not w.islower() and (w[:1].islower() or (len(w) > 1 and w.isupper() and _shape_alike(w)))
-               for w in line_words(text)):
+               for w in line_words(text)) and not _FUNCTION_MID.search(text):
         return []  # (most lines: no word to look at)
     out = []
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -220,12 +230,21 @@ def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
         if k == 0 or len(w) < 2 or w.islower() or w[0].lower() not in _SHAPE_ALIKE or not lm.is_syllable(w):
             continue  # (only a word that opens with a letter of one shape in both cases)
         ps, pe, pw = words[k - 1]
-        if text[pe:s] != " " or not pw[:1].islower() or k + 1 >= len(words):
+        # the last word of the line, closed by a bracket or a stop ('cấp SỞ).'): no name
+        # runs on to the next line from it
+        closed = k + 1 >= len(words) and text[e:].strip()[:1] in (")", ".", ";", ",")
+        if text[pe:s] != " " or not pw[:1].islower() or (k + 1 >= len(words) and not closed):
             # a sentence, an item, a cell or a clause starts here ('b) Các', '| Xong',
             # '2019, Sau khi'), a name runs on, or the word ends the line ('Công ty Cổ' /
             # 'phần'): the case may be the document's own
             continue
-        nxt = words[k + 1][2]
+        nxt = "" if closed else words[k + 1][2]
+        if w[1:].islower() and w.lower() in SHAPE_FUNCTION_WORDS and nxt[:1].islower():
+            # a grammar word in Title case between two lower-case words ('chỉ đạo Việc tổ
+            # chức', 'trong Các cơ quan'): its capital is its small letter read large; a
+            # name's word would run on in capitals ('với Sở Tài chính')
+            out.append((s, e, w, w.lower()))
+            continue
         if len(w) > 1 and w.isupper() and _shape_alike(w) and not (nxt[:1].isupper() and nxt.isupper()):
             # a capitals word alone among lower-case words: Title case before a name
             # ('với SỞ Thông tin' -> 'Sở'), lower case otherwise ('cơ SỞ, chức năng')
@@ -277,14 +296,18 @@ _CODE = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}(?![^\W_])")
 # OCR reads the ones as 'I' or 'l' and may put a blank inside ('QHII', 'QHI1 1')
 _QH = re.compile(r"(?<=/\d{4}/QH)([0-9Il|]) ?([0-9Il|])(?![^\W_])")
 # a cited number with a blank OCR put between its digits, before '/year/' ('số 5 1/2005/QH11')
-_SPLIT_NUMBER = re.compile(r"(?<=\bsố )(\d) (\d{1,3}/(?:19|20)\d\d/)")
+# ('sô', 'so': the mark corrector restores 'số' only after these rules)
+_SPLIT_NUMBER = re.compile(r"(?<=\b[sS][ốôoỐÔO] )(\d) (\d{1,3}/(?:19|20)\d\d/)")
+
+
+_SO = re.compile(r"\b[sS][ốôoỐÔO] \d")
 
 
 def fix_codes(text: str) -> list[tuple[int, int, str, str]]:
     """'48/2009/QĐ- -TTg' -> '48/2009/QĐ-TTg': a hyphen OCR read twice inside a code;
     '67/2006/QHII' -> '67/2006/QH11'; 'số 5 1/2005/' -> 'số 51/2005/'.  ('ĐĐ' is no sign of
     a letter read twice: 'QLĐĐ', 'GĐĐT' are real codes; see :func:`fix_doubled_codes`.)"""
-    if "- -" not in text and "/QH" not in text and "số " not in text:
+    if "- -" not in text and ("/" not in text or ("/QH" not in text and not _SO.search(text))):
         return []
     out = [(m.start(), m.end(), m.group(), "-") for m in _DOUBLE_HYPHEN.finditer(text)]
     for m in _QH.finditer(text):
@@ -307,20 +330,25 @@ def code_counts(texts: list[str]) -> dict[str, int]:
 DOC_CODE_MIN = 3  # the code as printed elsewhere in the document, at least this often
 
 
+# capitals OCR takes for one another in a short code ('CNIT' for 'CNTT' in a bold heading:
+# the bar of a T lost; 'UBNO' for 'UBND'; 'CSOL' for 'CSDL')
+CODE_LOOKALIKES = {"I": "TL", "T": "I", "L": "I", "O": "DQ", "D": "O", "Q": "O", "C": "G", "G": "C"}
+
+
 def fix_doubled_codes(text: str, counts: dict[str, int]) -> list[tuple[int, int, str, str]]:
-    """A code printed once with a letter doubled ('CNTTT') where the document prints it
-    without ('CNTT') DOC_CODE_MIN times and more: OCR read one letter twice."""
+    """A code printed once with a letter doubled ('CNTTT') or one capital misread as its
+    look-alike ('CNIT', CODE_LOOKALIKES) where the document prints it as 'CNTT'
+    DOC_CODE_MIN times and more: OCR read one letter twice, or misread it."""
     out = []
     for m in _CODE.finditer(text):
         code = m.group()
         if counts.get(code, 0) != 1:
             continue
-        for i in range(1, len(code)):
-            if code[i] == code[i - 1]:
-                cand = code[:i] + code[i + 1:]
-                if counts.get(cand, 0) >= DOC_CODE_MIN:
-                    out.append((m.start(), m.end(), code, cand))
-                    break
+        cands = [code[:i] + code[i + 1:] for i in range(1, len(code)) if code[i] == code[i - 1]]
+        cands += [code[:i] + alt + code[i + 1:] for i, ch in enumerate(code) for alt in CODE_LOOKALIKES.get(ch, "")]
+        best = max(cands, key=lambda c: counts.get(c, 0), default=None)
+        if best is not None and counts.get(best, 0) >= DOC_CODE_MIN:
+            out.append((m.start(), m.end(), code, best))
     return out
 
 
@@ -412,6 +440,9 @@ PAIR_EDITS = 2  # characters changed in the pair at most (a letter swap counts 2
 PAIR_FLOOR = -4.5  # log10 unigram: a pair is restored into common syllables only
 PAIR_SEEN = -2.0  # log10 p(b | a) of a pair as read above which it is no misreading
 PAIR_EDIT_COST = 1.0  # log10 gain asked per character changed beyond the first
+# only a rare reading ('cun' -5.1, 'chun' -4.6) is asked whether it lost a final letter: a
+# common syllable ('hàn' -3.5, 'côn' -3.8) is seldom one, and asking costs every pair search
+LOST_TAIL_MAX = -4.0
 # look-alike letters OCR swaps in print (on skeletons): round vowels, thin strokes, n/u
 _LETTER_SWAPS = {"e": "oc", "o": "ea", "a": "o", "c": "e", "i": "l", "l": "i", "t": "i", "n": "u", "u": "n"}
 
@@ -427,6 +458,14 @@ def _variants(lm_key: int, word: str) -> tuple[tuple[int, float], ...]:
     for i, ch in enumerate(sk):
         for alt in _LETTER_SWAPS.get(ch, ""):
             skels.setdefault(sk[:i] + alt + sk[i + 1:], 2)
+    # the faint tail of a final 'ng', 'nh' or 'ch' lost ('cun cấp' for 'cung cấp'): one
+    # letter longer, cost as a letter misread
+    longer = set()
+    rare = word in lm.index and lm.uni_logp[lm.index[word]] < LOST_TAIL_MAX
+    if rare and sk.endswith(("n", "c")):
+        for tail in ("g", "h") if sk.endswith("n") else ("h",):
+            longer.add(sk + tail)
+            skels.setdefault(sk + tail, 2)
     base, tone = split_tone(word)
     stacked = tone == "s" and "e" in base  # 'hé' for 'hồ': a hat and a tone read as an acute
     if stacked:
@@ -436,7 +475,7 @@ def _variants(lm_key: int, word: str) -> tuple[tuple[int, float], ...]:
     for s, extra in skels.items():
         for c in lm.candidate_ids(s)[:16]:
             v = lm.vocab[c]
-            if v == word or len(v) != len(word) or lm.uni_logp[c] < PAIR_FLOOR:
+            if v == word or len(v) != len(word) + (s in longer) or lm.uni_logp[c] < PAIR_FLOOR:
                 continue
             if extra == 1:
                 vb = split_tone(v)[0]
@@ -446,7 +485,7 @@ def _variants(lm_key: int, word: str) -> tuple[tuple[int, float], ...]:
                 continue
             if extra and split_tone(v)[1] != tone:
                 continue  # a letter misread keeps the tone as read
-            d = sum(a != b for a, b in zip(v, word)) + extra - (1 if extra else 0)
+            d = sum(a != b for a, b in zip(v, word)) + extra - (1 if extra else 0) + (s in longer)
             if d <= PAIR_EDITS:
                 out.append((c, float(d)))
     return tuple(out)

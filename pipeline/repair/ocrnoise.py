@@ -57,6 +57,8 @@ _DOT_NUMBER = re.compile(r"\b(số|Số|Điều|điều|khoản|Khoản|điểm|
 _DATE_DOT = re.compile(r"(?<=[^\W\d_])\. (?=ngày \S+ tháng)")
 # a space OCR put inside a date's month ('06/1 1/2013')
 _DATE_SPLIT = re.compile(r"\b(\d{1,2}/)(\d) (\d)(/(?:19|20)\d\d)\b")
+# a space OCR put after a date's first slash ('Ngày 26/ 12/2006'): the gap a wide '/' leaves
+_DATE_GAP = re.compile(r"\b(\d{1,2})/ (\d{1,2})(/(?:19|20)\d\d)\b")
 # one stray letter after the stop or semicolon that ends a line ('- Như trên; a', '- Lưu:
 # VT, PC. a'): no Vietnamese word is one plain letter, and a list's 'a, b' has commas
 _LAST_LETTER = re.compile(r"(?<=[;.]) +[^\W\d_]$")
@@ -145,6 +147,9 @@ def clean_line(line: str) -> str:
     if "/" in new:
         new = _DATE_SPLIT.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + m.group(4)
                               if 1 <= int(m.group(2) + m.group(3)) <= 12 else m.group(), new)
+        if "/ " in new:
+            new = _DATE_GAP.sub(lambda m: f"{m.group(1)}/{m.group(2)}{m.group(3)}"
+                                if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 else m.group(), new)
 
     if new == line:
         return line
@@ -177,4 +182,44 @@ def clean_wrapped(prev: str, line: str) -> str:
     return m.group(1) + line[m.end():]
 
 
-__all__ = ["clean_line", "clean_wrapped", "FOREIGN_SYMBOLS"]
+# A margin note or a stamp's handwriting is read line by line as one short token per line
+# ('?' / 'hè' / 'và' / 'tờ' / 'thị' beside a letter's subject; '-' / '31' / ':' / 'dã' beside
+# its number).  Body text never runs three lines of one short word each: a wrapped
+# paragraph's last line may be one word, the line before it is full.  A table's narrow column
+# does hold one word a line ('về' / 'các' / 'tổ' / 'chức') between its numbers ('12' / 'tỉnh'
+# / '18'), but no specks: a run is a note when a line of specks ('?', '-', ':') is among its
+# lines (as OCR read them: the speck lines are emptied before).
+_SHORT_TOKEN = re.compile(r"^\s*(?:[^\W\d_]{1,4}|\d{1,2}|[^\w\s]{1,3})\s*$")
+_SHORT_WORD = re.compile(r"^\s*[^\W\d_]{1,4}\s*$")
+_SPECKS = re.compile(r"^\s*[^\w\s]{1,3}\s*$")
+MIN_NOTE_RUN = 3
+
+
+def note_lines(texts: list[str]) -> set[int]:
+    """Indices of the lower-case one-word lines inside a run of MIN_NOTE_RUN or more lines of
+    one short token each (a word of at most four letters, a number of two digits or specks),
+    one of them at least specks;
+    empty lines neither break nor count in a run.  Digits and capitals are kept (a page
+    number, a label)."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        # a speck or a number among them: a table's narrow column holds words one a line
+        # too ('về' / 'các' / 'tổ' / 'chức'), but no specks
+        if len(run) >= MIN_NOTE_RUN and any(_SPECKS.match(texts[i]) for i in run):
+            out.update(i for i in run if _SHORT_WORD.match(texts[i]) and texts[i].strip().islower())
+        run.clear()
+
+    for i, t in enumerate(texts):
+        if not t.strip():
+            continue
+        if _SHORT_TOKEN.match(t):
+            run.append(i)
+        else:
+            close()
+    close()
+    return out
+
+
+__all__ = ["clean_line", "clean_wrapped", "note_lines", "FOREIGN_SYMBOLS"]

@@ -24,7 +24,8 @@ MOTTO_RE = re.compile(
     r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     # (an OCR'd motto cut after 'XÃ HỘI' ('CỘNG HOÀ XÃ HỘI É') is still the motto)
     r"|C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I(?:\s+\S{1,3})?\s*$"
-    r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
+    # (a PDF text layer that lost the dashes prints 'Độc lập  Tự do  Hạnh phúc')
+    r"|Độc\s+lập\s*[-–—]?\s*Tự\s+do\s*[-–—]?\s*Hạnh\s+phúc"
     # a Party body's header prints the Party's name where the state's motto goes (a line of its
     # own; 'BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM' is a body's name)
     r"|^\s*Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM\s*$",
@@ -95,7 +96,8 @@ SYMBOL_TYPES = {
 # 'Số: 435/QĐ-UBND', 'SỐ 12/KH', 'Luật số: 51/2024/QH15'; a lowercase 'số' without a colon
 # is a citation in running text ('Nghị định số 15/2020/NĐ-CP'), and 'CÔNG BÁO/Số 302' a
 # gazette issue.
-NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ/])(?:S[ốỐ]|số(?=\s*:)|S[ôoÔO](?=\s*[:;]))\s*[:.;]{0,2}\s*")
+# ('$6:990/TB-TCT', 'S6: 12/UBND': an OCR that read the 'ố' of 'Số' as a '6', the 'S' as '$')
+NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ/])(?:S[ốỐ]|số(?=\s*:)|S[ôoÔO](?=\s*[:;])|[$S]6(?=\s*:))\s*[:.;]{0,2}\s*")
 # a number's symbol printed alone ('/UBND-SGDĐT', '…/KH-UBND', '.../TB-VPCP'): the digits were
 # left blank for the clerk's hand, or lost by the scan
 SYMBOL_ONLY_RE = re.compile(r"^[.…\s]*/\s*[A-ZĐ][\wĐ&.]*(?:\s*[-–]\s*[\wĐ&.]+)*\s*$")
@@ -234,16 +236,46 @@ def parse_number(text: str) -> tuple[str | None, int, int] | None:
             continue
         if re.match(r"^[/…._]", num) or not re.match(r"^\d", num):
             return None, m.start(), end
-        return num, m.start(), end
+        return restore_symbol_dash(num), m.start(), end
     return None
+
+
+# A symbol is the type's code and the issuer's code joined by a hyphen ('QĐ-UBND', 'NĐ-CP':
+# Nghị định 30/2020, Appendix III).  A PDF text layer that drops hyphens glues them
+# ('5556/QĐBYT', '1961/QĐUBND', '30c/NQCP' in the same text): a type code followed at once by
+# an issuer code is split again.  Only issuer codes of the usual shapes count (UBND, HĐND,
+# CP, TTg, a ministry's or a department's 'B...'/'S...' code, a Party committee's TW/TU/HU/ĐU),
+# so a symbol that is one code ('299/TTg', '19046/BTC', '5427/TCT') is never cut (Tờ trình's
+# and Chương trình's 'TTr'/'CTr' are left out: 'TTr' is also an inspectorate's own code).
+_GLUED_SYMBOL_RE = re.compile(
+    r"^(QĐ|NĐ|NQ|CT|KH|TB|BC|HD|KL|CĐ|TT|QC|GM|ĐA|PA)"
+    r"(UBND|HĐND|CP|TTg|VPCP|TW|TU|HU|ĐU|B[A-ZĐ]{1,8}|S[A-ZĐ]{1,8})$")
+
+
+def restore_symbol_dash(number: str) -> str:
+    """'5556/QĐBYT' -> '5556/QĐ-BYT'; a symbol with a hyphen, or of one code, as it is.  A
+    code never has an 'Ư' (codes are initials: Trung ương is 'TW'); a PDF font that prints
+    'U' as 'Ư' ('445-KL/TƯ', 'ƯBND') has it back as 'U'."""
+    if "Ư" in number:
+        number = re.sub(r"(?<=[A-ZĐ/\-])Ư|Ư(?=[A-ZĐ])", "U", number)
+    head, sep, sym = number.rpartition("/")
+    if not sep or "-" in sym or "-" in head:
+        return number
+    m = _GLUED_SYMBOL_RE.match(sym)
+    # ('TT' also opens a Trung tâm's or an inspectorate's own code, 'TTBVTV': a Thông tư is
+    # known by the year its number carries, '45/2021/TT-BTC')
+    if not m or m.group(1) == "TT" and not _YEAR.search(head):
+        return number
+    return f"{head}/{m.group(1)}-{m.group(2)}"
 
 
 def _symbol_type(number: str | None) -> str | None:
     if not number or "/" not in number:
         return None
-    sym = number.split("/", 1)[1]
-    # '19046/BTC-TCHQ' (issuer codes only) is a letter; '09/2009/CT-UBND' a Chỉ thị
-    parts = re.split(r"[/\-]", sym)
+    head, sym = number.split("/", 1)
+    # '19046/BTC-TCHQ' (issuer codes only) is a letter; '09/2009/CT-UBND' a Chỉ thị; a Party
+    # body's number puts the type before the slash ('445-KL/TU', '27-CT/TU': Hướng dẫn 36-HD/VPTW)
+    parts = re.split(r"[/\-]", sym) + [p for p in head.split("-")[1:] if p.isalpha()]
     for p in parts:
         key = p.upper()
         if key in SYMBOL_TYPES:
@@ -353,6 +385,40 @@ def _first_lines(doc: Document, limit: int, start: int = 1) -> list[int]:
     return out
 
 
+def _issuer_above(numbers: list[int], texts: dict[int, str], idx: int, reach: int = 6) -> list[tuple[int, str]]:
+    """Uppercase lines of a body's name right above ``numbers[idx]`` (blank lines and rules
+    between them allowed), the first opening with a body's head word; else nothing."""
+    got: list[tuple[int, str]] = []
+    for k in range(idx - 1, max(-1, idx - 1 - reach), -1):
+        n = numbers[k]
+        t = RULE_RE.sub(" ", texts[n]).strip()
+        if not t or SEPARATOR_RE.match(texts[n]):
+            continue
+        if not _is_upper_text(t) or MOTTO_RE.search(t) or TYPE_RE.fullmatch(t) or len(t) > 120:
+            break
+        got.insert(0, (n, t))
+        if len(got) >= 3:
+            break
+    while got and not BODY_HEAD_RE.match(got[0][1]):
+        got.pop(0)
+    return got
+
+
+def _front_matter(numbers: list[int], texts: dict[int, str]) -> list[int]:
+    """The lines of a YAML front matter block ('---' / 'title: ...' / 'original_format: pdf' /
+    '---') a converter put above the document: the file's metadata, no part of its header."""
+    filled = [n for n in numbers if texts[n].strip()]
+    if not filled or texts[filled[0]].strip() != "---":
+        return []
+    for k, n in enumerate(filled[1:16], start=1):
+        t = texts[n].strip()
+        if t == "---":
+            return [x for x in numbers if x <= n]
+        if not re.match(r"^[A-Za-z_][\w-]*\s*:", t):
+            return []
+    return []
+
+
 def _md_plain(text: str) -> str:
     """A header line of a text converted to markdown as plain text: '| **BỘ X**<br>**CỤC Y**<br>Số: 12/CV |
     **CỘNG HÒA ...** |' -> '| BỘ X CỤC Y Số: 12/CV | CỘNG HÒA ... |', '# THÔNG BÁO' -> 'THÔNG BÁO'."""
@@ -406,6 +472,9 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     number_line = None
     seen_nonheader = 0
     texts = {n: _md_plain(doc.line(n).text.replace("\u00a0", " ")) for n in numbers}
+    front = _front_matter(numbers, texts)
+    for n in front:
+        texts[n] = ""
     first_text = next((n for n in numbers if texts[n].strip()), None)
     content_idx = -1
     for idx, n in enumerate(numbers):
@@ -454,7 +523,12 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 number_line = n
                 hit = True
         if date_line is None:
-            d, place, m = parse_date(full)
+            probe = full
+            if _DATE_CUT_RE.search(full) and not DATE_RE.search(full) and idx + 1 < len(numbers):
+                # 'Sóc Trăng, ngày' / '27 tháng 09 năm 2022': a scrape that split the date cell
+                # after 'ngày' (or after the day); the line below holds the rest of the date
+                probe = full + " " + columns(texts[numbers[idx + 1]])[0].strip()
+            d, place, m = parse_date(probe)
             if m is not None and (m.group("place") or number_line is not None or hit):
                 h.date, h.place = d, place
                 date_line = n
@@ -465,7 +539,9 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             before = MOTTO_RE.sub(" ", full[: tm.start()])
             before_ok = not before.strip() or date_line == n or number_line == n or _is_upper_text(before) is False
             # the type is a line of its own or follows the header fields on a merged line
-            if (not after or _is_upper_text(after.split(" (")[0][:60]) or after[:1].isupper()) and before_ok \
+            # (an OCR speck after the type, 'THÔNG BÁO ae', is no title: a title is words)
+            speck = re.fullmatch(r"[a-zà-ỹđ]{1,2}|[^\w\s]{1,3}", after) is not None
+            if (not after or speck or _is_upper_text(after.split(" (")[0][:60]) or after[:1].isupper()) and before_ok \
                     and (not before.strip() or date_line == n or number_line == n):
                 val = next(v for t, v in DOC_TYPES if t == tm.group(1))
                 type_hit = (n, val, after)
@@ -480,6 +556,11 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             hit = True
         # issuer: uppercase columns near the top, before the number/date and the type
         anchored = number_line is not None or date_line is not None or MOTTO_RE.search(full) is not None
+        if anchored and not issuer_cols and content_idx >= 4:
+            # a web page's own text (a title, a summary, 'Nội dung toàn văn ...') before the
+            # header pushed the issuer's lines past the first few: the uppercase body name just
+            # above the first header field ('ỦY BAN NHÂN DÂN' / 'TỈNH BẮC GIANG' / '-------') is it
+            issuer_cols.extend(_issuer_above(numbers, texts, idx))
         if (type_hit is None or type_hit[0] != n) and not LABEL_START_RE.match(full) and (
                 anchored or content_idx < 4):
             for c in cols:
@@ -720,6 +801,10 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a date line cut after 'ngày' or its day: 'Bắc Kạn, ngày 23' (the month and year below); the
+# place must open it, as on a header's date line: a wrapped sentence of the body that ends in
+# 'ngày' ('... tại Nghị định số 15/2018/NĐ-CP ngày' / '02 tháng 02 năm 2018') cites a date
+_DATE_CUT_RE = mark_tolerant(re.compile(r"(?<![\w/])" + PLACE + r"\s*,\s*(?i:ngày)\s*\d{0,2}\s*$"))
 
 
 def plausible_number(number: str | None) -> str | None:

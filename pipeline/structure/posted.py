@@ -48,7 +48,10 @@ SIGNED_LEAD_RE = re.compile(
     r"^\s*(?:\([^()]{2,40}\)\s*[-–—]\s*)?(?P<who>(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|UBND|"
     r"Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Văn\s+phòng|Bộ|Sở)(?![^\W_])[^,.;:()]{0,80}?)"
     r"\s+(?:vừa\s+|đã\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có)\s+"
-    r"(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*,?\s+ngày\s+" + _DMY)
+    r"(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*,?\s+ngày\s+(?:" + _DMY +
+    # (a date whose font lost a digit, 'ngày 19/ /2025' or a '(cid:NN)' the repair left as a gap:
+    # the lead still names the directive, its date is unknown)
+    r"|(?:[\d ]|\(cid:\d+\)){1,6}/(?:[\d ]|\(cid:\d+\)){0,6}/(?:[\d ]|\(cid:\d+\)){1,12}(?!\d))")
 # the verbs of a news lead between the body and the type ('ra', 'ban hành', 'ký', 'có', 'vừa', 'đã',
 # 'phát hành', 'gửi'): the lazy body pattern stops at the first place a gap of 1-3 words reaches
 # the type, which cuts a name with a lowercase word ('Bộ Tài chính có Công văn' -> 'Bộ Tài' +
@@ -158,7 +161,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if m:
                 body, person = _office_and_person(re.sub(r"\s+", " ", m.group("who")).strip())
                 out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
-                out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+                out.date = _date(m.group("d"), m.group("m"), m.group("y")) if m.group("d") else None
                 out.issuer = "Thủ tướng Chính phủ" if re.fullmatch(r"(?:Phó )?Thủ tướng(?: Chính phủ)?", body) else body
                 out.signer = person
                 break

@@ -169,6 +169,13 @@ class _Builder:
         elision mark any number of items may be missing."""
         return 10 ** 6 if self.elided else 3
 
+    def above(self, key: tuple[str, int]) -> set[tuple[str, int]]:
+        """The keys of the levels open above ``key``'s list (all open levels when that list
+        is not open): the next label of the list lies before any of them.  A level open
+        below it (the bullets of its last item) ends nothing: the list goes on after them."""
+        i = self._find(key)
+        return {o.key for o in (self.stack if i is None else self.stack[:i])} - {key}
+
     def _find(self, key: tuple[str, int]) -> int | None:
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i].key == key:
@@ -334,6 +341,13 @@ class _Builder:
             w = value(after.style, after.label)
             if w is not None:
                 cands.sort(key=lambda c: value(c.style, c.label) != w[:-1] + (w[-1] - 1,))
+                # the guess is the value just before the next sure sibling: the two agree,
+                # whatever the open list expected ('1.' under a second 'II.' the source
+                # printed twice, followed by '2.': a list that starts again)
+                if value(lab.style, lab.label) == w[:-1] + (w[-1] - 1,):
+                    sec = self.place(lab, line, title, lost)
+                    if sec is not None:
+                        return sec
         if cands and cands[0].label == lab.label:
             return self.place(lab, line, title, lost)
         for c in cands:
@@ -570,7 +584,7 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
             else:
                 tl = None
             if label_guessed(ln.raw, text, lab, transcoded_only(doc, n)):
-                sec = b.place_guessed(lab, n, title, lost, _next_sure_label(doc, n, last, lab, {o.key for o in b.stack} - {lab.key}))
+                sec = b.place_guessed(lab, n, title, lost, _next_sure_label(doc, n, last, lab, b.above(lab.key)))
             else:
                 sec = b.place(lab, n, title, lost)
             if sec is not None:
@@ -595,7 +609,7 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
                 # lost-heading rule below, which takes the number its first child '2.1.' implies)
                 style = "alpha" if m.group(1) == ")" else "arabic"
                 probe = Label(style, "a" if style == "alpha" else "1", m.group(2))
-                after = _next_sure_label(doc, n, last, probe, {o.key for o in b.stack} - {probe.key})
+                after = _next_sure_label(doc, n, last, probe, b.above(probe.key))
                 w = value(style, after.label) if after is not None else None
                 before_after = w[:-1] + (w[-1] - 1,) if w else None
                 cands = b.expected(style, m.group(2))

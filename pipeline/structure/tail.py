@@ -54,6 +54,22 @@ class Tail:
 
 
 _MD_BR_RE = re.compile(r"\s*<br\s*/?>\s*", re.I)
+_HTML_TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
+_MD_RULE_RE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+
+
+def strip_markup(text: str) -> str:
+    """A tail line of a text converted to Markdown or HTML as plain text: bold and italics
+    marks ('**TM. ỦY BAN NHÂN DÂN**', '_Nơi nhận:_'), tags ('<div align="right">', a stamp's
+    '<img .../>') and horizontal rules ('---') carry no words of the signature block."""
+    if not any(ch in text for ch in "*_<-"):
+        return text
+    if _MD_RULE_RE.match(text):
+        return ""
+    t = _HTML_TAG_RE.sub(" ", text)
+    t = re.sub(r"\*{2,3}|(?<![\w/])__|__(?![\w/])", "", t)
+    t = re.sub(r"(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])", "", t)
+    return t if t.strip() else ""
 
 
 def columns(text: str) -> list[str]:
@@ -179,6 +195,10 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
                 break
             title_parts.append(_title_spelling(tm2.group(1), False))
             p = tm2.end()
+        ext = _unit_of_title(t, p, title_parts[-1])
+        if ext:
+            title_parts[-1] += " " + ext[0]
+            p = ext[1]
         title = ", ".join(title_parts)
         pos = p
     elif authority and not title:
@@ -189,6 +209,36 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
             pos += um.end()
     name = _first_name(t, pos)
     return (" ".join(authority) or None), title, name
+
+
+# A head of a unit signs with the unit's name after the title when he signs for a superior
+# ('TUQ. CỤC TRƯỞNG / TRƯỞNG PHÒNG TUYÊN TRUYỀN VÀ HỖ TRỢ NGƯỜI NỘP THUẾ', 'TL. TỔNG CỤC
+# TRƯỞNG / CỤC TRƯỞNG CỤC THANH TRA - KIỂM TRA THUẾ'): the name is part of the title.
+_UNIT_TITLE_END = ("PHÒNG", "BAN", "KHOA", "TRẠM")
+_UNIT_NOUN_RE = re.compile(r"(?:CỤC|CHI CỤC|VỤ|PHÒNG|VĂN PHÒNG|BAN|SỞ|VIỆN|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG)(?=\s)")
+
+
+def _unit_of_title(t: str, p: int, title: str) -> tuple[str, int] | None:
+    """The unit's name printed after ``title`` (uppercase words up to the signer's name), or
+    None when nothing of the kind follows, or the words are the signer's name in capitals."""
+    words: list[str] = []
+    end = p
+    for wm in re.finditer(r"\S+", t[p:]):
+        w = wm.group(0)
+        if not (_is_upper_word(w) or w in ("-", "&", "–")):
+            break
+        words.append(w)
+        end = p + wm.end()
+    if not words or len(words) > 12:
+        return None
+    phrase = " ".join(words)
+    if AUTHORITY_RE.match(phrase) or TITLE_RE.match(phrase):
+        return None
+    if _UNIT_NOUN_RE.match(phrase + " "):
+        return phrase, end  # 'CỤC ...', 'VỤ ...': no name begins so
+    if not title.endswith(_UNIT_TITLE_END) or is_personal_name(phrase.title()):
+        return None
+    return phrase, end
 
 
 def _is_upper_word(w: str) -> bool:
@@ -306,7 +356,7 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
         ln = doc.line(n)
         if ln.block == "running":
             continue
-        raw = ln.text
+        raw = strip_markup(ln.text)
         if not raw.strip():
             blank_run += 1
             continue
@@ -322,6 +372,14 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
             left_n = _norm_markers(left)
             sig_here = (left_n[pos:] + " " + sig_here).strip()
             left = left_n[:pos].strip()
+        if in_recipients and left and sig_pieces and _signature_column_line(left, prev_item):
+            # a PDF text layer that reads the two columns line by line alternately ('TUQ. CỤC
+            # TRƯỞNG' / 'Nơi nhận:' / 'TRƯỞNG PHÒNG TUYÊN TRUYỀN' / '- Như trên;' / 'VÀ HỖ TRỢ
+            # NGƯỜI NỘP THUẾ' / ... / 'Võ Thị Hải Yến'): every recipient opens with its dash or
+            # continues an item not yet closed by ';' or '.', so a line in capitals or a bare
+            # name after a closed item is the signature column's next line
+            sig_here = (left + " " + sig_here).strip()
+            left = ""
         if in_recipients and left:
             # 'Thành ủy, HĐND, UBND thành phố; Lê Thị Bích Thuận': the signer's name glued on
             # (not after 'Lưu: VT, ĐMDN (2b).': a name there is the drafter's, not the signer's)
@@ -349,6 +407,10 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
         elif not in_recipients and left:
             if _signature_like(left, in_block=bool(sig_pieces)):
                 sig_here = (left + " " + sig_here).strip()
+            elif recipients_done and not sig_pieces and _signature_ahead(doc, n, last):
+                # a drafter's note under 'Lưu: VT' ('d:\\2011\\CV\\...', the file's path a web page
+                # printed) with the signature column still to come: skipped
+                continue
             elif tail.signature_lines or recipients_done or not starts_with_recipients:
                 # text that is neither: the tail is over (an appendix or the body resumes)
                 break
@@ -363,6 +425,33 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
                 break
     tail.authority, tail.title, tail.signer = parse_signature(" ".join(sig_pieces)) if sig_pieces else (None, None, None)
     return tail
+
+
+def _signature_column_line(left: str, prev: Recipient | None) -> bool:
+    """See _read_tail: a line of the signature column met inside an interleaved recipients list."""
+    t = left.strip()
+    if re.match(r"^[-–+•]", t) or prev is None or not prev.text.rstrip().endswith((";", ".")):
+        return False
+    words = t.split()
+    if len(words) <= 10 and all(_is_upper_word(w) or w in ("-", "&", ",") for w in words):
+        return True
+    return is_personal_name(t)
+
+
+def _signature_ahead(doc: Document, n: int, last: int, lookahead: int = 3) -> bool:
+    """A signature line (authority marker or title) within the next few lines."""
+    seen = 0
+    for k in range(n + 1, last + 1):
+        t = strip_markup(doc.line(k).text).strip()
+        if not t:
+            continue
+        c = _norm_markers(columns(t)[0]).strip()
+        if _authority_line(c) or TITLE_RE.match(c):
+            return True
+        seen += 1
+        if seen >= lookahead:
+            break
+    return False
 
 
 def _noi_nhan_ahead(doc: Document, n: int, last: int, lookahead: int = 4) -> bool:
