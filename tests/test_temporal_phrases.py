@@ -289,3 +289,16 @@ def test_a_yearly_duty_due_on_a_day_of_the_report_year_is_first_due_after_the_do
     span = find_deadline("Báo cáo số liệu từ ngày 01 tháng 01 đến hết ngày 30 tháng 6 năm báo cáo, gửi hằng năm.", 2025,
                          issued=D(2025, 3, 2))
     assert span is None or span.date is None
+
+
+@pytest.mark.parametrize("text,date", [
+    # the year a goal's figure is to be reached is a horizon, as 'đến năm 2030' is
+    ("Phấn đấu giảm số thủ tục hành chính xuống còn khoảng 150 thủ tục vào năm 2030.", None),
+    ("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80% vào năm 2027.", None),
+    # ... but work to be finished in a year is due by its end, goal or not
+    ("Phấn đấu 100% xã hoàn thành vào năm 2026.", D(2026, 12, 31)),
+    ("Hoàn thành việc sắp xếp các thôn vào năm 2026.", D(2026, 12, 31)),
+])
+def test_a_goal_figure_for_a_year_is_a_horizon(text, date):
+    dl = find_deadline(text, 2026, issued=D(2026, 3, 1))
+    assert (dl.date if dl else None) == date

@@ -248,6 +248,8 @@ _GENERIC_YEAR_AFTER = re.compile(r"\s*(?:của\s+)?năm\s+(?!nay(?![^\W_])|này(
 
 # 'đến (hết) ngày' before a day: a target date when a goal is set ('phấn đấu ...') or met after it
 _TARGET_DAY_BEFORE = re.compile(r"(?<![^\W_])(?<!tính\s)đến\s+(?:hết\s+)?(?:ngày\s*)?$", re.I)
+# a goal set as a figure to reach, the work not said done: 'phấn đấu ... còn khoảng 150 thủ tục'
+_GOAL_FIGURE_RE = re.compile(r"phấn\s+đấu(?:(?!hoàn\s+thành|xong)[^;.])*?\d(?:(?!hoàn\s+thành|xong)[^;.])*$", re.I)
 _TARGET_AFTER = re.compile(r"\s*,?\s*(?:phải\s+|cần\s+)?(?:đạt|hoàn\s+thành|xong)(?![^\W_])", re.I)
 # a meeting named right before a month: '(báo cáo) tại cuộc họp giao ban tháng 7/2024'
 _MEETING_BEFORE = re.compile(r"(?:tại|vào|trong)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+(?:giao\s+ban|thường\s+kỳ|định\s+kỳ|thường\s+lệ))?\s*$", re.I)
@@ -436,6 +438,11 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = not re.search(r"(?<![^\W_])(?:đã|vẫn|đang)(?![^\W_])", re.split(r"[;.]", text[m.end():].split(",", 1)[1])[0], re.I)
         # 'dự kiến năm 2030 đạt ...': a forecast for a year, not a bound ('dự kiến tháng 9/2026' is)
         if triggered and m.group("y7") and re.search(r"(?<![^\W_])dự\s+kiến\s*$", before, re.I):
+            triggered = False
+        # 'Phấn đấu giảm ... xuống còn khoảng 150 thủ tục vào năm 2030': the year a figure is to be
+        # reached is a horizon, like 'đến năm 2030' (a day would bound it: _TARGET_DAY_BEFORE)
+        if triggered and m.group("y7") and not m.group("cuoi") and re.search(r"(?:vào|đến|tới)\s*$", before, re.I) \
+                and _GOAL_FIGURE_RE.search(text[max(0, m.start() - 160):m.start()]):
             triggered = False
         # 'phấn đấu tiết kiệm tối thiểu 3% điện năng ... trong năm 2026': a rate measured over the
         # period, not a date the work must be done by
