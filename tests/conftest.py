@@ -16,6 +16,20 @@ SEED_GOLD = SAMPLES / "gold" / "000_bed89d1f3f7829d9.clean.txt"
 CHIDAO = [sys.executable, "-m", "pipeline.cli"]
 
 
+def _have_tesseract() -> bool:
+    from pipeline.ingest.ocr import OcrUnavailable, check_tesseract
+
+    try:
+        check_tesseract("vie")
+        return True
+    except OcrUnavailable:
+        return False
+
+
+# the OCR tests need the real Tesseract with its Vietnamese model (make venv installs both)
+needs_tesseract = pytest.mark.skipif(not _have_tesseract(), reason="tesseract-ocr-vie not installed")
+
+
 def run_cli(*args: str, cwd: Path | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
     """Run the chidao command line in a subprocess, as a user would."""
     env = dict(os.environ)

@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.ingest import ingest
+from conftest import needs_tesseract
 from pipeline.ingest.ocr import OcrUnavailable, check_tesseract, remove_streaks
 from pipeline.ingest.wer import bag_error_rate, word_error_rate
 
@@ -14,12 +15,6 @@ ROOT = Path(__file__).resolve().parent.parent
 P05 = ROOT / "samples" / "pdf" / "P05_bacgiang_ubnd_cv695_2012_scan_imageonly.pdf"
 REF14 = next((ROOT / "samples" / "text").glob("14_*.txt"))
 
-try:
-    check_tesseract("vie")
-    HAVE_TESSERACT = True
-except OcrUnavailable:
-    HAVE_TESSERACT = False
-needs_tesseract = pytest.mark.skipif(not HAVE_TESSERACT, reason="tesseract-ocr-vie not installed")
 
 
 @pytest.mark.slow

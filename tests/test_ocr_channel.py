@@ -289,8 +289,8 @@ def test_real_ocr_pairs_line_for_line():
         assert len(lines_from_text(text)) == len(lines_from_text(gold)), name
 
 
-@pytest.mark.slow
-def test_chidao_reduces_the_errors_of_its_own_real_ocr():
+def _real_ocr_scores(prefixes: tuple[str, ...]):
+    """(name, repair score) of each real OCR'd letter whose name starts with one of ``prefixes``."""
     import sys
 
     sys.path.insert(0, str(ROOT))
@@ -298,13 +298,18 @@ def test_chidao_reduces_the_errors_of_its_own_real_ocr():
     from pipeline.eval import score_repair_lines
 
     for name, text, gold, marked in real_ocr_pairs():
-        if not name.startswith(("q", "j")):
+        if not name.startswith(prefixes):
             continue
         doc = Document(doc_id=name, lines=lines_from_text(text))
         doc.meta["ocr"] = marked
         pred = [ln.text for ln in repair(doc, Config()).lines]
-        s = score_repair_lines([ln.text for ln in lines_from_text(text)], pred,
-                               [ln.text for ln in lines_from_text(gold)])
+        yield name, score_repair_lines([ln.text for ln in lines_from_text(text)], pred,
+                                       [ln.text for ln in lines_from_text(gold)])
+
+
+@pytest.mark.slow
+def test_chidao_reduces_the_errors_of_its_own_real_ocr():
+    for name, s in _real_ocr_scores(("q", "j")):
         # session 5's first pass: 18.9 / 7.8 / 33.3 %; after its changes 43 / 57 / 38 %;
         # j1-j6 (session 6) first pass 78 / 40 / 24 / 60 / 50 / 75 %, after ocr6 42 % and more
         assert s["err_out"] <= 0.7 * s["err_in"], (name, s)
@@ -316,21 +321,8 @@ def test_real_ocr_v_pages_read_blind():
     """P06 pages 2, 5, 9, 12 and 3 (session 7, read blind): first pass 25.0 / 42.9 / 20.0 / 34.8 %
     error reduction (v5, read after the fixes: 75 %); after ocr7's specks, codes, case and pair rules 50 / 43 / 30 / 61 %.
     'Damaged' lines are the print's own slips the corrector sets right ('đếp', 'nang cao')."""
-    import sys
-
-    sys.path.insert(0, str(ROOT))
-    from benchmarks.repair import real_ocr_pairs
-    from pipeline.eval import score_repair_lines
-
     tot_in = tot_out = 0
-    for name, text, gold, marked in real_ocr_pairs():
-        if not name.startswith("v"):
-            continue
-        doc = Document(doc_id=name, lines=lines_from_text(text))
-        doc.meta["ocr"] = marked
-        pred = [ln.text for ln in repair(doc, Config()).lines]
-        s = score_repair_lines([ln.text for ln in lines_from_text(text)], pred,
-                               [ln.text for ln in lines_from_text(gold)])
+    for name, s in _real_ocr_scores(("v",)):
         assert s["err_out"] <= 0.75 * s["err_in"], (name, s)
         assert s["damaged"] <= 2, (name, s)
         tot_in += s["err_in"]

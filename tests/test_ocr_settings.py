@@ -8,17 +8,12 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from pipeline.ingest.ocr import OcrUnavailable, check_tesseract, find_skew, ocr_image
+from conftest import needs_tesseract
+from pipeline.ingest.ocr import find_skew, ocr_image
 
 ROOT = Path(__file__).resolve().parent.parent
 SCAN = ROOT / "samples" / "pdf" / "generated" / "kehoach_scan.pdf"
 
-try:
-    check_tesseract("vie")
-    HAVE_TESSERACT = True
-except OcrUnavailable:
-    HAVE_TESSERACT = False
-needs_tesseract = pytest.mark.skipif(not HAVE_TESSERACT, reason="tesseract-ocr-vie not installed")
 
 
 @pytest.fixture(scope="module")
