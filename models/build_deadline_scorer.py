@@ -4,7 +4,7 @@
     PYTHONPATH=. .venv/bin/python models/build_deadline_scorer.py [--report] [--out FILE]
 
 (`make models` runs it.)  Training data, all in the repo: the annotated sentences of
-``benchmarks/data/deadline_phrases.tsv`` (kind 'sentence'; its batches 1-8) and the gold tasks
+``benchmarks/data/deadline_phrases.tsv`` (kind 'sentence'; its batches 1-9, batch 10 kept out as the scorer's blind check) and the gold tasks
 of ``samples/gold`` (never samples/heldout).  For each sentence every date the normaliser finds
 (``temporal.find_dates``, cited documents masked) is one example, positive when that date,
 rolled forward like the pipeline's, is the annotated deadline; features are
@@ -62,6 +62,12 @@ POLICIES = [
     {"features": "ctx+rules", "modes": ["veto", "switch"], "veto_below": 0.2, "switch_margin": 0.3},
 ]
 DEFAULT_POLICY = {"features": "ctx", "modes": ["veto"], "veto_below": 0.2, "veto_scope": "weak"}
+# The shipped weights are fitted on the gold and batches 1..FIT_UP_TO_BATCH; a batch annotated after
+# them (batch 10) stays the scorer's blind check. Refitting is not free: with batch 10's rate spans
+# ('thuế suất ... đến hết ngày 31/12/2026') in the fit, the veto also drops real span ends ('Từ ngày
+# 01/7/2026 đến ngày 15/7/2026, các xã tổ chức rà soát ...'), so a refit must pass
+# tests/test_deadline_scorer.py and tests/test_temporal_phrases.py before it ships.
+FIT_UP_TO_BATCH = 9
 
 
 def batch_of(note: str) -> int:
@@ -218,7 +224,8 @@ def main() -> int:
     policy = json.loads(a.policy) if a.policy else DEFAULT_POLICY
     if a.report:
         policy = report(examples)["policy"] if not a.policy else policy
-    rows = [r for ex in examples for r in candidates(ex, policy.get("features", "ctx+rules") == "ctx+rules")]
+    rows = [r for ex in examples if ex["group"] <= FIT_UP_TO_BATCH
+            for r in candidates(ex, policy.get("features", "ctx+rules") == "ctx+rules")]
     scorer = fit(rows, policy)
     obj = {"bias": scorer.bias, "policy": scorer.policy, "C": C, "min_count": MIN_COUNT,
            "trained_on": f"{DATA.relative_to(ROOT)} (sentences) + samples/gold tasks: {len(rows)} candidate dates",
