@@ -8,7 +8,7 @@ documents measure that badly (one document's idiom moves the number), so this be
 many real sentences, one per row, each in its own small document, and scores the offices of the
 task that holds it.
 
-Data: ``benchmarks/data/office_spans.jsonl``, 786 sentences or items (with the lead-in or the
+Data: ``benchmarks/data/office_spans.jsonl``, 836 sentences or items (with the lead-in or the
 heading above them when that is what names the body) taken from real text:
 
 - the Official Gazette corpus (``corpus:<id>``: resolutions and decisions of the Government and
@@ -94,8 +94,21 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   two harness matches of a repeated opening).  With the harness fixed to find an item by its
   whole target (two rows had matched an earlier item opening the same way) both read 0.897 / 0.90
   / 0.88.  After fixes found on it 0.930 / 0.94 / 0.98.
+- batch 8 (50 rows, session 8), blind, annotated after the batch-6/7 fixes and never tuned on:
+  letters and reported directives 2012-2025 of provinces, districts, a city and ministries (Quảng
+  Trị, Lạng Sơn, Đồng Tháp, Quảng Nam, Khánh Hòa, Bình Định, Kon Tum, Tứ Kỳ, Ân Thi, Nha Trang,
+  TP.HCM, Long Biên, BGDĐT, BNN, Bộ Công an; each row names its page) and NQ 97/NQ-CP 2026 from the
+  gazette corpus.  First pass on main @ ada283e: 0.872 / 0.78 / 0.72 (tasks found 0.94).  Misses:
+  a 'Thực hiện ...;' preamble clause before the assigning sentence (2 rows: task not found), 'Điều
+  4. ... chịu trách nhiệm thi hành' as a whole article (not found), a subject after a long time
+  clause ('trong vòng 5 ngày ..., Bộ Tài chính thực hiện'), a reported frame 'X vừa (ban hành
+  công văn / có văn bản / ban hành chỉ thị) yêu cầu Y' (the reporter or issuer taken for the
+  office, 3 rows), a body whose name holds commas ('Ban Chỉ huy ƯPVBĐKH, PCLB & TKCN Công an
+  các đơn vị, địa phương') split in three (2 rows), a newspaper name ('Báo Khánh Hòa')
+  missed, 'các bộ, ngành nêu trên' in an object taken for the subject, and 6 leads given to X in
+  'yêu cầu / giao / X có nhiệm vụ phối hợp với Y' where the scope convention above says null.
 The honest estimate for sentences of kinds not seen is the blind number of the latest batch
-(0.86 on batch 7's first pass, 0.83 on batch 6, 0.88 on batch 5, 0.97 on batch 3, 0.89 on batch 2):
+(0.87 on batch 8's first pass, 0.86 on batch 7, 0.83 on batch 6, 0.88 on batch 5, 0.97 on batch 3, 0.89 on batch 2):
 add a batch before the next change and record its first numbers.
 
 Row data are annotations, not output: the builder of the first rows (mining the corpus for
@@ -123,7 +136,7 @@ from pipeline.structure import structure  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
 # batches annotated after the last fixes and never used to find faults: their numbers are the estimate
-NEVER_TUNED = {3}
+NEVER_TUNED = {3, 8}
 
 HEAD = """{issuer}
 Số: 15/VB
@@ -165,7 +178,7 @@ class Row:
     offices: list[str]
     lead: str | None
     seen: bool
-    batch: int = 1  # 1, 2, 4-7: blind batches tuned on afterwards; 3: annotated after all fixes, never tuned on
+    batch: int = 1  # 1, 2, 4-7: blind batches tuned on afterwards; 3, 8: annotated after all fixes, never tuned on
     # results
     found: bool = False
     got: list[str] = field(default_factory=list)
