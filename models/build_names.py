@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.structure.titles import NAME_RE, TITLE_RE, is_personal_name, strip_rank  # noqa: E402
-from pipeline.vietnamese import strip_accents  # noqa: E402
+from pipeline.vietnamese import fold, strip_accents  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "congbao.jsonl.gz"
 if not DEFAULT_CORPUS.exists():
@@ -61,10 +61,6 @@ TITLED_RE = re.compile(r"(?<![^\W_])(?:tướng|trưởng|tịch|thư|đốc|nhi
 # 'ông Nguyễn Mạnh Hùng', 'đồng chí Lê Minh Hưng', 'Đ/c Trần Văn A'
 HONORIFIC_RE = re.compile(r"(?<![^\W_])(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c)\s+(" + NAME_RE.pattern[NAME_RE.pattern.index("(") + 1:])
 _MARKS = re.compile(r"[^\x00-\x7f]")
-
-
-def fold(s: str) -> str:
-    return strip_accents(unicodedata.normalize("NFC", s)).lower()
 
 
 def _usable(name: str) -> bool:

@@ -18,11 +18,10 @@ from functools import lru_cache
 from pipeline.config import Config
 from pipeline.extract.offices import fold_same_length
 from pipeline.model import Document
-from pipeline.repair.record import record_change
+from pipeline.repair.record import guessed_lines, record_change
 from pipeline.vietnamese import strip_accents
 
-# the repairs whose marks are guesses
-GUESSING_KINDS = ("diacritics", "ocr")
+# confidence of a respelling from the gazetteer
 CONFIDENCE = 0.9
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -140,10 +139,7 @@ def respell_office_names(text: str, models_dir: str | None = None) -> str:
 
 def repair_office_names(doc: Document, config: Config) -> Document:
     """Respell the office names on the lines a diacritics or OCR repair changed."""
-    guessed: dict[int, str] = {}
-    for r in doc.repairs:
-        if r.kind in GUESSING_KINDS:
-            guessed.setdefault(r.line, r.kind)
+    guessed = guessed_lines(doc)
     if not guessed:
         return doc
     models_dir = str(config.models_dir) if getattr(config, "models_dir", None) else None

@@ -24,17 +24,15 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.config import Config
 from pipeline.model import Document
-from pipeline.repair.record import record_change
+from pipeline.repair.record import guessed_lines, record_change
 from pipeline.structure.titles import NAME_RE, RANK_RE, is_personal_name
-from pipeline.vietnamese import strip_accents
+from pipeline.vietnamese import fold
 
-GUESSING_KINDS = ("diacritics", "ocr")
 CONFIDENCE = 0.85
 # one spelling must be this many times as frequent as the next for a position's choice
 DOMINANCE = 2.0
@@ -42,10 +40,6 @@ MIN_POSITION_COUNT = 1  # a wrong spelling is replaced by the one names give its
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _HONORIFIC_RE = re.compile(r"(?<![^\W_])(?:ông|bà|đồng\s+chí|đ/c|ong|ba|dong\s+chi)\s+", re.IGNORECASE)
 _MARKUP = re.compile(r"^[\s*_]+|[\s*_]+$")
-
-
-def fold(s: str) -> str:
-    return strip_accents(unicodedata.normalize("NFC", s)).lower()
 
 
 @lru_cache(maxsize=4)
@@ -156,10 +150,7 @@ def repair_person_names(doc: Document, config: Config) -> Document:
     model = load_names(str(config.models_dir) if getattr(config, "models_dir", None) else None)
     if not model:
         return doc
-    lines: dict[int, str] = {}
-    for r in doc.repairs:
-        if r.kind in GUESSING_KINDS:
-            lines.setdefault(r.line, r.kind)
+    lines = guessed_lines(doc)
     marked_doc = None
     surnames = model.get("surname", {})
     for ln in doc.lines:

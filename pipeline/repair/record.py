@@ -72,3 +72,17 @@ def record_note(doc: Document, line: Line | None, message: str) -> None:
         Repair(page=line.page if line else 0, line=line.number if line else 0, column=0, before="",
                after="", kind="note", confidence=0.0, flagged=True, note=message)
     )
+
+
+# the steps whose changes are guesses a later step may correct (respelling offices and names)
+GUESSING_KINDS = ("diacritics", "ocr")
+
+
+def guessed_lines(doc: Document) -> dict[int, str]:
+    """Line number -> kind of the first change a guessing step (diacritics, OCR) made on it."""
+    lines: dict[int, str] = {}
+    for r in doc.repairs:
+        if r.kind in GUESSING_KINDS:
+            lines.setdefault(r.line, r.kind)
+    return lines
+
