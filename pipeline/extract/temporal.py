@@ -617,37 +617,47 @@ def apply_scorer(dl: Deadline | None, text: str, year: int | None, masks, issued
         return dl
     from pipeline.extract.datescore import candidate_features
 
-    hits = [h for h in find_dates(text, year, masks)]
+    hits = find_dates(text, year, masks)
     idx = [i for i, h in enumerate(hits) if h.date]
     if not idx:
         return dl
     recurrence = dl.recurrence if dl is not None else find_recurrence(text)
     picked = rule_pick(text, hits, dl)
-    scores = {i: scorer.score(candidate_features(text, hits, i, picked, recurrence, issued, scorer.with_rules)) for i in idx}
     modes, pol = scorer.policy["modes"], scorer.policy
+    scores: dict[int, float] = {}
+
+    def score(i: int) -> float:
+        # features are built only for the candidates a mode reads (the shipped veto reads one)
+        if i not in scores:
+            scores[i] = scorer.score(candidate_features(text, hits, i, picked, recurrence, issued, scorer.with_rules))
+        return scores[i]
+
+    def best() -> int:
+        return max(idx, key=score)
+
     if "full" in modes:
         # the scorer alone picks the date: the best candidate above ``full_above``, else none
-        best = max(idx, key=lambda i: scores[i])
-        if scores[best] < pol.get("full_above", 0.5):
+        b = hits[best()]
+        if score(best()) < pol.get("full_above", 0.5):
             return Deadline(None, None, "", recurrence) if recurrence else None
-        if picked is not None and hits[best].date == hits[picked].date:
+        if picked is not None and b.date == hits[picked].date:
             return dl
-        b = hits[best]
         return Deadline(b.date, b.time, _phrase(text, b), recurrence)
     if picked is not None:
-        best = max(idx, key=lambda i: scores[i])
-        if "switch" in modes and best != picked and hits[best].date != hits[picked].date \
-                and scores[best] > 0.5 and scores[best] - scores[picked] >= pol.get("switch_margin", 0.3):
-            b = hits[best]
-            return Deadline(b.date, b.time, _phrase(text, b), recurrence)
-        if "veto" in modes and scores[picked] < pol.get("veto_below", 0.1) and (
-                pol.get("veto_scope") != "weak" or _weakly_bound(text, hits[picked])):
+        if "switch" in modes:
+            i = best()
+            if i != picked and hits[i].date != hits[picked].date \
+                    and score(i) > 0.5 and score(i) - score(picked) >= pol.get("switch_margin", 0.3):
+                b = hits[i]
+                return Deadline(b.date, b.time, _phrase(text, b), recurrence)
+        if "veto" in modes and (pol.get("veto_scope") != "weak" or _weakly_bound(text, hits[picked])) \
+                and score(picked) < pol.get("veto_below", 0.1):
             return Deadline(None, None, "", recurrence) if recurrence else None
         return dl
     if "rescue" in modes:
-        best = max(idx, key=lambda i: scores[i])
-        if scores[best] >= pol.get("rescue_above", 0.9):
-            b = hits[best]
+        i = best()
+        if score(i) >= pol.get("rescue_above", 0.9):
+            b = hits[i]
             return Deadline(b.date, b.time, _phrase(text, b), recurrence)
     return dl
 
