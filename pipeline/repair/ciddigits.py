@@ -28,6 +28,9 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections import Counter
+
+from pipeline.repair.glyphdigits import year_bounds
 
 CID = re.compile(r"\(cid:(\d+)\)")
 
@@ -59,8 +62,8 @@ HARD = 20.0  # a reading that makes a number impossible (month 13, a date on the
 SAME_DATE = 3.0  # the date printed whole elsewhere in the document
 WEEKDAY = 4.0  # the weekday named beside the date is the date's
 PAIRED_YEAR = 4.0  # a cited number's year is its date's
-LABEL = 6.0
-DOC_YEAR = 1.0  # a year is most often the document's own (its most printed year)  # the section number its neighbours say
+LABEL = 6.0  # the section number its neighbours say
+DOC_YEAR = 1.0  # a year is most often the document's own (its most printed year)
 _MAX_READINGS = 20_000
 
 
@@ -93,16 +96,10 @@ class DateChecks:
     prints whole (from its lines read without the digit codes)."""
 
     def __init__(self, intact: list[str]) -> None:
-        years = sorted(int(y) for t in intact for y in _YEAR.findall(t))
-        if years:
-            self.year_lo = max(1900, years[len(years) // 10] - 15)
-            self.year_hi = min(2099, years[-1 - len(years) // 10] + 25)
-            counts: dict[int, int] = {}
-            for y in years:
-                counts[y] = counts.get(y, 0) + 1
-            self.doc_year: int | None = max(counts, key=lambda y: (counts[y], y))
-        else:
-            self.year_lo, self.year_hi, self.doc_year = 1975, 2050, None
+        years = [int(y) for t in intact for y in _YEAR.findall(t)]
+        self.year_lo, self.year_hi = year_bounds(years)
+        counts = Counter(years)
+        self.doc_year: int | None = max(counts, key=lambda y: (counts[y], y)) if counts else None
         self.dates: set[tuple[int, int, int | None]] = set()
         for t in intact:
             for d, mo, y in self._dates(t):

@@ -73,6 +73,15 @@ def _years(texts: list[str]) -> list[int]:
     return [int(m.group(1)) for t in texts for m in _YEAR.finditer(t)]
 
 
+def year_bounds(years: list[int]) -> tuple[int, int]:
+    """The years a lost digit may make in a document printing ``years``: from 15 before its
+    tenth-lowest to 25 after its tenth-highest (1975-2050 when it prints none)."""
+    if not years:
+        return 1975, 2050
+    years = sorted(years)
+    return max(1900, years[len(years) // 10] - 15), min(2099, years[-1 - len(years) // 10] + 25)
+
+
 class NumberGaps:
     """Fill lost digits of the numbers in a document's damaged lines (module docstring)."""
 
@@ -80,13 +89,7 @@ class NumberGaps:
         printed = set("".join(damaged))
         # candidate lost digits: never printed by the damaged font's lines
         self.candidates = {d for d in "0123456789" if d not in printed}
-        years = _years(intact)
-        if years:
-            years.sort()
-            self.year_lo = max(1900, years[len(years) // 10] - 15)
-            self.year_hi = min(2099, years[-1 - len(years) // 10] + 25)
-        else:
-            self.year_lo, self.year_hi = 1975, 2050
+        self.year_lo, self.year_hi = year_bounds(_years(intact))
         self.used: set[str] = set()
         # the latest year of the documents the intact lines cite with a date
         cited = [int(m.group(1)) for t in intact if "ngày" in t for m in _CITED_DATE.finditer(t)]

@@ -82,8 +82,7 @@ def adoption(doc: Document) -> tuple[_dt.date | None, str | None]:
     text = " ".join(ln.text.strip() for ln in doc.lines)
     hits = list(_ADOPTED_RE.finditer(text))
     if not hits:
-        em = _ENACTING_RE.search("\n".join(ln.text for ln in doc.lines))
-        return None, (re.sub(r"\s+", " ", em.group("body")) if em else None)
+        return None, _enacting_body(doc)
     m = hits[0] if doc.header.doc_type in ("Án lệ", "Bản án") else hits[-1]
     try:
         date = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -94,9 +93,14 @@ def adoption(doc: Document) -> tuple[_dt.date | None, str | None]:
         body = re.sub(r"^(?:này\s+)?(?:đã\s+)?(?:được\s+)?", "", body.strip())
         body = _SESSION_RE.sub("", body).strip(" ,") or None
     else:
-        em = _ENACTING_RE.search("\n".join(ln.text for ln in doc.lines))
-        body = re.sub(r"\s+", " ", em.group("body")) if em else None
+        body = _enacting_body(doc)
     return date, body
+
+
+def _enacting_body(doc: Document) -> str | None:
+    """The body of the enacting formula ('Quốc hội ban hành Luật ...'), when the text prints one."""
+    em = _ENACTING_RE.search("\n".join(ln.text for ln in doc.lines))
+    return re.sub(r"\s+", " ", em.group("body")) if em else None
 
 
 def title_number(doc: Document) -> str | None:
