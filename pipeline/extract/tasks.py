@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.schedule import day_line, note_only as entry_note_only
 from pipeline.extract.sentences import Block, Sentence
-from pipeline.extract.temporal import DATE_RE, _to_date
+from pipeline.extract.temporal import DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
 from pipeline.vietnamese import mark_tolerant
 
@@ -72,6 +72,17 @@ NARRATIVE_RE = re.compile(
     r"Những\s+năm\s+qua|Cùng\s+(?:đi|dự|tham\s+dự|làm\s+việc)\s+(?:có|với)|Tham\s+dự\s+(?:cuộc\s+họp\s+|hội\s+nghị\s+|buổi\s+làm\s+việc\s+)?có)",
     re.I,
 )
+# '1. Năm 2026: hoàn thành rà soát, sắp xếp các cơ sở.': a plan's roadmap names the period first,
+# then a colon and the work (a step of a 'lộ trình'); unlike 'Năm 2025, tình hình ...' (a report)
+# the label is followed by a directive verb, so the item is a task done in that period
+_PHASE_LABEL_RE = re.compile(r"^Năm\s+(?:19|20)\d\d\s*:\s*", re.I)
+
+
+def _phase_label_directs(t: str) -> bool:
+    m = _PHASE_LABEL_RE.match(t)  # (what follows: a verb first, or a body that acts)
+    return bool(m) and _directive_follows(t[m.end():])
+
+
 # a report duty written topic first, the verb late ('Kết quả thực hiện gửi về Sở Nội vụ trước ngày
 # ...', 'Tình hình triển khai báo cáo về UBND tỉnh ...'): the result or document to send opens
 # the sentence, 'báo cáo / gửi về X' is its predicate
@@ -702,7 +713,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # (with or without a time limit: RESULT_DUE_RE below needs one)
             out.append(Classified(s, "task", "report duty"))
             continue
-        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t)) or (b.label is None and PAST_RE.match(t)
+        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t)) or (b.label is None and PAST_RE.match(t)
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
                 or b.label is None and b.style is None and _past_directing(t):
             out.append(Classified(s, "narrative"))
@@ -878,6 +889,12 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
     return None
 
 
+# grounds that hand over to the issuer's clause: '..., Ủy ban nhân dân tỉnh yêu cầu', '..., Sở Nội vụ
+# đề nghị', '..., UBND huyện ban hành Kế hoạch'
+_GROUNDS_HAND_OVER_RE = re.compile(
+    r",\s*(?:[^,;]{0,60}?\s)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|hướng\s+dẫn|ban\s+hành|giao|thông\s+báo)(?![^\W_])", re.I)
+
+
 def _directive_on_grounds(s: Sentence, t: str, labelled_seen: bool) -> bool:
     """'e) Căn cứ chức năng, nhiệm vụ tiến hành rà soát văn bản ...': inside a numbered item of the
     body, 'Căn cứ X' states the grounds of a duty, not the document's legal basis (which stands
@@ -888,6 +905,12 @@ def _directive_on_grounds(s: Sentence, t: str, labelled_seen: bool) -> bool:
     in_item = b.label and b.style not in (None, "bullet", "article", "part", "chapter") or b.style == "bullet" and bool(b.path)
     if not (labelled_seen and in_item):
         return False
+    if re.match(r"Tiếp\s+tục\s+thực\s+hiện\s", t) and not t.rstrip().endswith(":") and not _GROUNDS_HAND_OVER_RE.search(t):
+        # '1. Tiếp tục thực hiện Kế hoạch số 12/KH-UBND ngày ... ; tổ chức tổng kết vào tháng 12/2026.':
+        # inside a numbered item of the body, continuing a document's work is the duty itself;
+        # the grounds ('Tiếp tục thực hiện Kết luận ..., Ban Thường vụ yêu cầu ...:') hand over
+        # to the issuer's own clause or to a list
+        return True
     if t.rstrip().endswith((";", ":")) or not t.startswith("Căn cứ") or re.match(r"Căn\s+cứ\s+(?:Luật|Bộ\s+luật|Hiến\s+pháp)", t):
         return False  # ('Căn cứ Luật ...' is the legal basis wherever it stands)
     return bool(VERB_ANY_RE.search(t, 12))
