@@ -108,3 +108,22 @@ def test_a_period_after_a_counted_noun_is_no_deadline(text):
 ])
 def test_work_done_in_a_period_keeps_its_deadline(text, due):
     assert _due(text, D(2026, 2, 1)) == due
+
+
+# --------------------------------------------------------------- a purpose with no object
+
+@pytest.mark.parametrize("text", [
+    "Sở Xây dựng trình UBND tỉnh phê duyệt danh mục công trình để thực hiện trong năm 2027.",
+    "Sở Tài chính tham mưu bố trí nguồn vốn để triển khai trong năm 2027.",
+])
+def test_a_period_of_an_objectless_purpose_is_the_nouns(text):
+    assert _due(text, D(2026, 10, 1)) is None
+
+
+@pytest.mark.parametrize("text,due", [
+    ("Các Cục Thuế lựa chọn doanh nghiệp để thực hiện kiểm tra toàn diện trong năm 2027.", D(2027, 12, 31)),
+    ("Sở Y tế hoàn thiện hồ sơ để trình UBND tỉnh phê duyệt trong tháng 11/2026.", D(2026, 11, 30)),
+    ("Sở Tài chính bố trí nguồn vốn để thực hiện trước ngày 15/12/2026.", D(2026, 12, 15)),
+])
+def test_a_purpose_with_its_own_object_or_a_bound_keeps_the_deadline(text, due):
+    assert _due(text, D(2026, 10, 1)) == due

@@ -517,6 +517,14 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
                           r"(?![^\W_])(?:\s+(?:và|hoặc)\s+[^,;.()]{0,30})?\s+(?:trước|từ|sau)\s*(?:ngày\s*)?$", near, re.I)
                 or re.search(r"(?<![^\W_])(?:đã|chưa)\s+(?:(?!hoàn\s+thành|xong|báo\s+cáo|gửi|nộp)[^,;.()]){1,50}\strước\s*(?:ngày\s*)?$", near, re.I)):
             triggered = False
+        # 'thông qua Danh mục dự án có thu hồi đất để thực hiện trong năm 2022', 'bố trí vốn để triển
+        # khai trong năm 2026': a purpose verb with no object of its own, then a period, says when the
+        # noun before it (the listed projects, the funds) is to be carried out, not when the directed
+        # work is due ('để thực hiện thanh tra toàn diện trong năm 2016' has an object and is the
+        # work's own bound; a bound word, 'trước', 'chậm nhất', is not a period and stays one)
+        if triggered and re.search(r"(?<![^\W_])để\s+(?:được\s+)?(?:thực\s+hiện|triển\s+khai|sử\s+dụng|áp\s+dụng|"
+                                   r"đầu\s+tư|thi\s+công|khởi\s+công)\s+(?:trong|vào)\s*$", near, re.I):
+            triggered = False
         # 'hướng tới đạt mức phát thải ròng bằng "0" vào năm 2050': a goal the work moves toward
         if triggered and re.search(r"(?<![^\W_])hướng\s+tới(?![^\W_])[^;.]{0,80}$", near, re.I):
             triggered = False
