@@ -417,3 +417,42 @@ def test_a_code_the_document_repeats_is_not_extended_by_fills():
     clean = [j for j, (g, b) in enumerate(zip(gold, _lines(broken))) if g == b]
     assert any("Đ/c  " in gold[j] or "Đ/c :" in gold[j] for j in clean)
     assert all(_fold(out[j]) == _fold(gold[j]) for j in clean)
+
+
+# ------------------------------------------------------- session 8: markdown emphasis spaces
+_EMPHASIS_FORMULAS = "\n".join([
+    "Điều 5. Giá trị bồi thường cây trồng",
+    "Giá trị bồi thường (*Gb*) được tính bằng tiền đối với 01 ha (đồng/ha). Công thức tính như sau:",
+    "*Gb = Sl *x *Dg *x *H*",
+    "Trong đó:",
+    "*S *là sản lượng bình quân của 03 năm liền kề trước đó (kg/ha);",
+    "*D *là đơn giá nông sản tại thời điểm bồi thường (đồng/kg);",
+    "*c *là chi phí chăm sóc bình quân năm (đồng/ha);",
+    "*H *là hệ số điều chỉnh, *H *bằng 1 đối với cây hằng năm;",
+    "*t *là số năm còn lại của chu kỳ thu hoạch (*t *bằng 1, 2, … *n*);",
+    "*n *là số năm của chu kỳ thu hoạch;",
+    "2. Hệ số *H *được quy định như sau:",
+    "a) Cây hằng năm, hệ số *H *là 1;",
+    "b) Cây lâu năm, hệ số *H *là 2.",
+])
+
+
+def test_markdown_emphasis_space_is_no_lost_glyph():
+    """Document converters write italics with the word space inside the closing mark
+    ('*S *là', 'hệ số *H *được'): a formula's symbols then look like fragments with a space
+    after them, which the solver read as lost letters (this text: '*Hồ*là', '*Sl *xử*Dg';
+    a real circular, l8: '*Kỳ*là').  That space is the text's: the clean text comes back unchanged."""
+    doc = repair_text(_EMPHASIS_FORMULAS)
+    assert [ln.text for ln in doc.lines] == _EMPHASIS_FORMULAS.split("\n")
+    assert not [r for r in doc.repairs if r.kind != "note"]
+
+
+def test_lost_glyph_before_an_emphasis_mark_is_still_filled():
+    """A lost letter before the mark leaves two spaces ('*Công tá  *là'): only the single
+    moved word space is protected, not a run that holds a lost letter."""
+    from pipeline.repair.glyphs import GlyphSolver
+
+    lm = DocumentLM(["công tác là nhiệm vụ"] * 3)
+    solver = GlyphSolver(lm, {"c": 0.0})
+    assert "tác" in solver.solve("*Công tá  *là nhiệm vụ").text
+    assert "*Gb *là" in solver.solve("*Gb *là nhiệm vụ").text

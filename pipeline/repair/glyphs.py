@@ -463,6 +463,15 @@ class GlyphSolver:
             protected = protected | frozenset(
                 i for i, ch in enumerate(line)
                 if ch == " " and (line[i - 1:i] == "|" or line[i + 1:i + 2] == "|"))
+        if "*" in line:
+            # Markdown emphasis as document converters write it: the word space moved inside
+            # the closing mark ('*Gls *là', 'hệ số *K *được'), so a single space sits
+            # between a word and '*' glued to the next word.  That space is the text's, not
+            # a lost letter: a lost one leaves a second space ('*Gl  *là').
+            protected = protected | frozenset(
+                i for i, ch in enumerate(line)
+                if ch == " " and line[i + 1:i + 2] == "*" and line[i + 2:i + 3].isalpha()
+                and line[i - 1:i].isalnum())
         self._line = line
         self._caps_line = _mostly_caps(line)
         self._first = len(line) - len(line.lstrip())  # the first non-space column
