@@ -456,3 +456,85 @@ def test_lost_glyph_before_an_emphasis_mark_is_still_filled():
     solver = GlyphSolver(lm, {"c": 0.0})
     assert "tác" in solver.solve("*Công tá  *là nhiệm vụ").text
     assert "*Gb *là" in solver.solve("*Gb *là nhiệm vụ").text
+
+
+# ------------------------------------------------ session 8: proper nouns printed intact
+def _names(texts, intact, lost):
+    from pipeline.repair.glyphs import DocumentNames
+    from pipeline.repair.lexicon import lexicon
+
+    return DocumentNames(texts, intact, {c: 0.0 for c in lost}, lexicon())
+
+
+def test_a_proper_noun_printed_inside_a_sentence_elsewhere_fills_its_damaged_copy():
+    """A list of people repeats the ethnic group, a place, a surname inside each line
+    ('1980, Tày -'): the damaged copy 'Tà  -' fits 'Tày' (printed intact in other lines)
+    and, read one syllable at a time, the common word 'Tài'.  The intact copy decides."""
+    texts = [
+        "1. Hoàng Văn Sơn - Nam, 1980, Tày - Trưởng thôn Nà Pục",
+        "2. Lò Thị Mai - Nữ, 1991, Thái - Chủ tịch Hội LHPN xã",
+        "3. Nông Văn Tuấn - Nam, 1986, Tày - Công chức địa chính",
+        "4. Hà Văn Tuấn - Nam, 1975, Tà  - Công chức tư pháp",
+        "5. Hà Thị Lan - Nữ, 1990, T y - Chi hội trưởng phụ nữ",
+    ]
+    names = _names(texts, {0, 1, 2}, "yà")
+    assert names.fills(texts[3]) == [(texts[3].index("Tà  ") + 2, "y")]
+    assert names.fills(texts[4]) == [(texts[4].index("T y") + 1, "à")]
+
+
+def test_a_proper_noun_needs_a_sentence_and_half_its_letters():
+    """Not at a line's or a sentence's start (any word is capitalised there), not from one
+    printed letter ('T  ' fits too many words), not when two intact words fit."""
+    texts = [
+        "Đại diện dân tộc Tày, Thái và Dao dự hội nghị.",
+        "Tà  là tên một thôn.",
+        "Theo đó, đại diện T   dự hội nghị.",
+        "Ông Hà Văn Tài, dân tộc Tày, công tác tại xã.",
+        "đại biểu dân tộc Tà  tham dự",
+    ]
+    assert _names(texts, {0}, "yà").fills(texts[1]) == []
+    assert _names(texts, {0}, "yàh").fills(texts[2]) == []
+    # both 'Tài' and 'Tày' printed inside sentences: the damaged 'Tà ' is either
+    assert _names(texts, {0, 3}, "yi").fills(texts[4]) == []
+    assert _names(texts, {0}, "yi").fills(texts[4]) == [(texts[4].index("Tà ") + 2, "y")]
+
+
+def test_preamble_opening_formula_is_read_at_a_line_start():
+    """'Căn cứ' opens every line of a decision's legal bases; damaged ('C    ứ Luật ...',
+    its 'ă', 'n' and 'c' lost) its short words fit many syllables and the search read
+    'Có  cứ'.  At a line's start before a word, the formula is the reading; elsewhere, with
+    one printed letter or before a number it is not."""
+    from pipeline.repair.glyphphrases import phrase_fills
+
+    assert phrase_fills("C    ứ Nghị quyết số 12/2024/NQ-HĐND;") == [(1, "ă"), (2, "n"), (4, "c")]
+    assert phrase_fills("- Că  cứ Kế hoạch số 5/KH-UBND;") == [(4, "n")]
+    assert phrase_fills("C     Quyết định số 7") == []  # one letter printed
+    assert phrase_fills("C    ứ 12 tháng") == []  # no word after it
+    assert phrase_fills("là c   cứ để xác định") == []  # not at the line's start
+    assert phrase_fills("Căn cứ Luật Đất đai;") == []
+
+
+def test_damaged_legal_bases_read_whole():
+    """A short decision whose legal bases alone were set in a font that lost seven letters:
+    every 'Căn cứ' comes back, and the letters the formula needed join the lost set, which
+    three damaged lines are too few to name ('v   bản' is 'văn bản', not 'vi  bản')."""
+    clean = [
+        "QUYẾT ĐỊNH",
+        "Về việc ban hành quy chế làm việc của Tổ công tác",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 2 năm 2025;",
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+        "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội.",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ công tác.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ]
+    lost = "ăncimịà"
+    broken = [
+        ln if k < 3 or k > 5 else "".join(" " if ch in lost else ch for ch in ln)
+        for k, ln in enumerate(clean)
+    ]
+    out = [ln.text for ln in repair_text("\n".join(broken)).lines]
+    assert [o[:6] for o in out[3:6]] == ["Căn cứ"] * 3
+    assert "văn bản" in out[4]
