@@ -503,7 +503,42 @@ def document_model(doc: Document, config: Config, lm: SyllableLM | None = None,
     counts = doc_counts(doc, exclude, leave_one_out)
     counts.update(correction_counts(load_corrections(config.corrections)))
     adapted = lm.adapt(counts) if counts else lm
+    own = document_codes(doc, exclude)
+    if own:
+        if adapted is lm:  # (a view: the loaded model is shared by every document)
+            adapted = object.__new__(SyllableLM)
+            adapted.__dict__.update(lm.__dict__)
+        adapted.codes = {**lm.codes, **own}
     return adapted
+
+
+def document_codes(doc: Document, exclude: set[int] | None = None) -> dict[str, str]:
+    """The document's own codes and units, as its intact lines spell them ('ĐTV' an
+    abbreviation table defines, 'đồng/ha', 'các-bon'), keyed by their stripped spelling.
+    The model knows the administration's common codes (models/lm/codes.json); a document's
+    own abbreviations and units are in no word list, and read one token at a time a stripped
+    'DTV' or 'dong/ha' is no syllable to restore: the intact copy is the evidence.  A
+    stripped spelling two intact ones share ('Ban'/'Bàn' are words, not codes) is left out."""
+    from pipeline.vietnamese import strip_accents
+
+    exclude = exclude or set()
+    seen: dict[str, set[str]] = {}
+    for ln in doc.lines:
+        if ln.number in exclude or not has_marks(ln.text):
+            continue
+        for m in TOKEN_RE.finditer(ln.text):
+            t = m.group()
+            if _HAS_DIGIT.search(t):
+                continue
+            if t.isalpha():
+                if sum(c.isupper() for c in t) < 2:
+                    continue  # a word, not an abbreviation
+            elif not any(c in "-/" for c in t) or "." in t or "_" in t:
+                continue
+            plain = strip_accents(t)
+            if plain != t:
+                seen.setdefault(plain, set()).add(t)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 def splice(text: str, changes) -> str:
