@@ -538,3 +538,14 @@ def test_damaged_legal_bases_read_whole():
     out = [ln.text for ln in repair_text("\n".join(broken)).lines]
     assert [o[:6] for o in out[3:6]] == ["Căn cứ"] * 3
     assert "văn bản" in out[4]
+
+
+def test_space_before_a_spaced_dash_is_the_layouts():
+    """A list line separates its fields with a dash between spaces ('Lò Văn Ba - Nam, 1980,
+    Thái - Trưởng thôn'); a name that lost its last letter before it ('B  -') keeps the
+    layout's space: 'Ba -', not a longer syllable glued to the dash ('Bia-')."""
+    from pipeline.repair.glyphs import GlyphSolver
+
+    solver = GlyphSolver(DocumentLM([]), {"a": 0.0, "i": 0.0}, fill_cost=1.0, allow_bare=True, max_fills=4)
+    assert solver.solve("5. Hoàng Văn B  - N m, 1982, D o - Trưởng thôn").text.startswith("5. Hoàng Văn Ba - Nam, 1982, Dao")
+    assert solver.solve("Hoàng Văn B  - N m").text == "Hoàng Văn Ba - Nam"

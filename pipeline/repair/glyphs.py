@@ -472,6 +472,13 @@ class GlyphSolver:
                 i for i, ch in enumerate(line)
                 if ch == " " and line[i + 1:i + 2] == "*" and line[i + 2:i + 3].isalpha()
                 and line[i - 1:i].isalnum())
+        if " - " in line or " – " in line:
+            # a dash set between spaces separates the fields of a list line ('Bàn Văn Ba -
+            # Nam, 1979, Dao - Phó chủ tịch'): the space before it is the layout's, so a word
+            # that lost its last letter keeps it ('B  -' is 'Ba -', never 'Bia-')
+            protected = protected | frozenset(
+                i for i, ch in enumerate(line)
+                if ch == " " and line[i + 1:i + 2] in ("-", "–") and line[i + 2:i + 3] == " ")
         self._line = line
         self._caps_line = _mostly_caps(line)
         self._first = len(line) - len(line.lstrip())  # the first non-space column
