@@ -494,16 +494,19 @@ def doc_counts(doc: Document, exclude: set[int] | None = None, leave_one_out: bo
 
 
 def document_model(doc: Document, config: Config, lm: SyllableLM | None = None,
-                   exclude: set[int] | None = None, leave_one_out: bool = False) -> SyllableLM:
+                   exclude: set[int] | None = None, leave_one_out: bool = False,
+                   own_codes: bool = False) -> SyllableLM:
     """The LM adapted to this document's intact text (without the lines in ``exclude``)
-    and to the user's accepted corrections."""
+    and to the user's accepted corrections; ``own_codes``: its code table extended with
+    the document's own codes (:func:`document_codes`; the stripped-text repairer asks for
+    it, the OCR corrector, whose 'intact' lines are readings too, does not)."""
     from pipeline.repair.corrections import correction_counts, load_corrections
 
     lm = lm or load_model(config.models_dir)
     counts = doc_counts(doc, exclude, leave_one_out)
     counts.update(correction_counts(load_corrections(config.corrections)))
     adapted = lm.adapt(counts) if counts else lm
-    own = document_codes(doc, exclude)
+    own = document_codes(doc, exclude) if own_codes else {}
     if own:
         if adapted is lm:  # (a view: the loaded model is shared by every document)
             adapted = object.__new__(SyllableLM)
@@ -637,7 +640,7 @@ def repair_diacritics(doc: Document, config: Config) -> Document:
     todo = [doc.lines[i] for i in todo_idx]
     texts = [ln.text for ln in doc.lines]
     if probe.anything_to_decode(texts, todo_idx):
-        r = Restorer(document_model(doc, config, base, {ln.number for ln in todo}))
+        r = Restorer(document_model(doc, config, base, {ln.number for ln in todo}, own_codes=True))
     else:
         # no word to restore (only code spellings, or nothing): the model is never asked,
         # so the document's adapted model (the costly part on clean text) is not built
