@@ -39,8 +39,42 @@ def main_options(
     """chidao: Vietnamese directives into data."""
 
 
+def _fail(message: str, code: int = 2) -> None:
+    err_console.print(f"chidao: {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _check_models(models: Optional[Path]) -> None:
+    """A --models folder that is not there would make every repair step quietly do nothing
+    (each one skips a missing model), so it is an error before any file is read."""
+    if models is None:
+        return
+    if not models.is_dir():
+        _fail(f"--models {models}: no such folder")
+    if not ((models / "model.npz").is_file() or (models / "lm" / "model.npz").is_file()):
+        _fail(f"--models {models}: not a chidao models folder (no lm/model.npz; "
+              "make one with `chidao build-model --corpus DIR --out DIR`)")
+
+
+def _check_corrections(corrections: Optional[Path]) -> None:
+    """A mistyped --corrections path would be read as 'no corrections yet' and a file with
+    the wrong columns would fail every document: both are told once, before the run."""
+    if corrections is None:
+        return
+    if not corrections.is_file():
+        _fail(f"--corrections {corrections}: no such file")
+    from pipeline.repair.corrections import load_decisions
+
+    try:
+        load_decisions(corrections)
+    except (ValueError, UnicodeDecodeError, OSError) as exc:
+        _fail(f"--corrections {corrections}: cannot be read: {exc}")
+
+
 def _config(models: Optional[Path], corrections: Optional[Path], ocr: bool = True,
             timeout: Optional[float] = None, max_pages: Optional[int] = None) -> Config:
+    _check_models(models)
+    _check_corrections(corrections)
     cfg = Config()
     if models:
         cfg.models_dir = models
@@ -71,13 +105,17 @@ def run(
 ) -> None:
     """Process directives and write documents.csv, sections.csv, tasks.csv, repairs.csv (+ Parquet,
     chidao.db and the repaired text of each document in OUT/text/)."""
-    from pipeline.batch import collect_jobs, run_batch
+    from pipeline.batch import DOCUMENT_SUFFIXES, collect_jobs, run_batch
 
     cfg = _config(models, corrections, ocr, timeout, max_pages)
     jobs_list = collect_jobs(inputs)
     if not jobs_list:
         err_console.print(f"chidao: no documents found in {', '.join(map(str, inputs))}")
         raise typer.Exit(2)
+    for folder in inputs:  # a folder given among others that holds no document is said, not skipped silently
+        if folder.is_dir() and not collect_jobs([folder]):
+            err_console.print(f"chidao: {folder}: no documents in this folder "
+                              f"({', '.join(sorted(DOCUMENT_SUFFIXES))})", highlight=False)
 
     def report(result) -> None:
         d = result.rows["documents"][0]
@@ -138,7 +176,16 @@ def repair(
         err_console.print("chidao repair: several files need --out DIR")
         raise typer.Exit(2)
     failures = 0
+    written: set[str] = set()
     for path in files:
+        target = None
+        if out is not None and not explain:
+            target = _repair_target(out, path, written)
+            if target is None:
+                failures += 1
+                err_console.print(f"chidao: {path}: the output {out / (path.stem + '.txt')} would overwrite the "
+                                  "input; choose another --out", highlight=False)
+                continue
         doc = ingest(path, cfg)
         if doc.ok:
             try:
@@ -158,9 +205,27 @@ def repair(
             sys.stdout.flush()
         else:
             out.mkdir(parents=True, exist_ok=True)
-            (out / f"{path.stem}.txt").write_bytes(text.encode("utf-8"))
+            target.write_bytes(text.encode("utf-8"))
     if failures == len(files):
         raise typer.Exit(1)
+
+
+def _repair_target(out: Path, path: Path, written: set[str]) -> Optional[Path]:
+    """OUT/NAME.txt for ``path``; two inputs with one name (a/ct.txt, b/ct.txt, or ct.pdf
+    and ct.docx) get NAME~2.txt, ... as in `chidao run`, so neither overwrites the other.
+    None when the output would be the input file itself (`chidao repair a.txt -o .`)."""
+    name, n = path.stem, 1
+    while name in written:
+        n += 1
+        name = f"{path.stem}~{n}"
+    target = out / f"{name}.txt"
+    try:
+        if target.exists() and path.exists() and target.samefile(path):
+            return None
+    except OSError:
+        pass
+    written.add(name)
+    return target
 
 
 def _explain(doc) -> str:
@@ -239,7 +304,20 @@ def build_model(
     if not corpus.is_dir():
         err_console.print(f"chidao build-model: {corpus}: not a folder")
         raise typer.Exit(2)
-    path = build(corpus, out, base or Config().models_dir)
+    _check_models(base)
+    try:
+        path = build(corpus, out, base or Config().models_dir)
+    except FileNotFoundError as exc:  # no usable .txt file in the corpus
+        err_console.print(f"chidao build-model: {exc}", highlight=False)
+        raise typer.Exit(2)
+    import json
+
+    try:
+        counts = json.loads((Path(path) / "lm" / "manifest.json").read_text(encoding="utf-8")).get("counts", {})
+    except (OSError, ValueError):
+        counts = {}
+    for name in counts.get("user_files_skipped", []):
+        err_console.print(f"chidao build-model: skipped {corpus / name}: empty, binary or undecodable", highlight=False)
     out_console.print(f"model written to {path}; use it with --models {path}")
 
 

@@ -28,6 +28,22 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
+def drop_stray_nuls(data: bytes) -> bytes:
+    """Text with a few NUL bytes: the NULs removed; anything else unchanged.
+
+    Old editors and interrupted copies leave NUL padding after the text or a stray NUL in a
+    line; the rest is a normal document, and refusing it as binary loses it.  A file is
+    still binary when NULs are more than 1 in 1000 of its bytes (trailing padding not
+    counted) -- UTF-16, which is half NULs, is told apart before this is asked.  NUL is no
+    character of any Vietnamese text encoding, so nothing readable is lost."""
+    if b"\x00" not in data:
+        return data
+    body = data.rstrip(b"\x00")
+    if body.count(0) > max(2, len(body) // 1000):
+        return data
+    return body.replace(b"\x00", b"")
+
+
 def plausible_text(text: str) -> bool:
     """Text, not bytes that happen to decode: few control, unassigned or private characters."""
     sample = text[:20000]
@@ -51,6 +67,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 if not plausible_text(text):
                     raise IngestError("binary file, not text (NUL bytes, and not readable as UTF-16)")
                 return text, label
+    data = drop_stray_nuls(data)
     if looks_binary(data):
         raise IngestError("binary file, not text")
     try:
@@ -97,7 +114,10 @@ def read_text(path: Path, doc: Document, config: Config) -> Document:
         raise IngestError("empty file")
     if size > MAX_TEXT_BYTES:
         raise IngestError(f"text file too large ({size} bytes > {MAX_TEXT_BYTES})")
-    text, encoding = decode_bytes(path.read_bytes())
+    data = path.read_bytes()
+    text, encoding = decode_bytes(data)
+    if not encoding.startswith("utf-16") and b"\x00" in data:
+        doc.warnings.append(f"{data.count(0)} NUL bytes removed (padding or stray NULs in the text)")
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
