@@ -253,6 +253,14 @@ def eval_cmd(
     if not (out / "tasks.csv").exists():
         err_console.print(f"chidao eval: {out}/tasks.csv not found (run `chidao run ... --out {out}` first)")
         raise typer.Exit(2)
+    if not gold.is_dir() or not any(gold.glob("*.tasks.json")):
+        err_console.print(f"chidao eval: {gold}: no <doc_id>.tasks.json gold files")
+        raise typer.Exit(2)
+    gold_ids = list(ev.load_gold(gold))
+    found = ev.gold_in_run(out, gold_ids)
+    if not found:
+        err_console.print(f"chidao eval: no document of {out} has a gold file in {gold}")
+        raise typer.Exit(2)
     scores = ev.score_tasks(out, gold)
     pct = lambda v: "-" if v is None else f"{v:.3f}"  # noqa: E731
     t = Table(title="tasks (per gold document)")
@@ -283,6 +291,11 @@ def eval_cmd(
             r.add_row(doc_id, str(s["words"]), f"{s['wer_input']:.4f}", f"{s['wer_output']:.4f}",
                       pct(s["error_reduction"]), str(s["clean_lines_damaged"]))
         out_console.print(r)
+    missing = [g for g in gold_ids if g not in found]
+    if missing:
+        shown = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
+        out_console.print(f"{len(missing)} of {len(gold_ids)} gold documents are not in this run and were not "
+                          f"scored ({shown})", highlight=False)
     if details:
         for s in scores:
             for m in s.missed:

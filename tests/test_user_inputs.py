@@ -247,3 +247,36 @@ def test_run_says_which_folder_held_no_document(tmp_path: Path):
     assert "scans: no documents in this folder" in r.stderr
     con = sqlite3.connect(out / "chidao.db")
     assert con.execute("SELECT doc_id, status FROM documents").fetchall() == [("a", "ok")]
+
+
+# ----------------------------------------------------------------------------- eval
+
+def test_eval_scores_only_the_gold_documents_in_the_run(tmp_path: Path, samples: Path):
+    """README's seed check, `chidao run SEED --out o && chidao eval o --gold samples/gold`,
+    scored the 123 other gold documents as missed (task F1 0.08, header 0/114)."""
+    seed = samples / "text" / "000_bed89d1f3f7829d9.txt"
+    out = tmp_path / "o"
+    run_batch([seed], out, Config(timeout=None), isolate=False)
+    r = run_cli("eval", str(out), "--gold", str(samples / "gold"))
+    assert r.returncode == 0, r.stderr
+    total = [ln for ln in r.stdout.splitlines() if "ALL" in ln][0]
+    assert "1.000" in total.split("│")[4]  # task F1 of the seed alone
+    assert "gold documents are not in this run" in r.stdout
+
+
+def test_eval_finds_gold_under_a_parent_folder_and_says_when_nothing_matches(tmp_path: Path, samples: Path):
+    from pipeline.eval import gold_in_run, score_tasks
+
+    src = tmp_path / "archive" / "text"
+    src.mkdir(parents=True)
+    (src / "000_bed89d1f3f7829d9.txt").write_bytes((samples / "text" / "000_bed89d1f3f7829d9.txt").read_bytes())
+    (src / "other.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "o"
+    run_batch([tmp_path / "archive"], out, Config(timeout=None), isolate=False)  # doc_id 'text/000_...'
+    assert gold_in_run(out, ["000_bed89d1f3f7829d9", "nope"]) == {"000_bed89d1f3f7829d9": "text/000_bed89d1f3f7829d9"}
+    scores = score_tasks(out, samples / "gold")
+    assert [s.doc_id for s in scores] == ["000_bed89d1f3f7829d9"] and scores[0].tasks.f1 == 1.0
+    lone = tmp_path / "o2"
+    run_batch([src / "other.txt"], lone, Config(timeout=None), isolate=False)
+    r = run_cli("eval", str(lone), "--gold", str(samples / "gold"))
+    assert r.returncode == 2 and "has a gold file" in r.stderr
