@@ -72,6 +72,8 @@ def test_repair_cli_nul_file_keeps_lines(tmp_path: Path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.count("\n") == TEXT.count("\n") and "\x00" not in r.stdout
     assert unicodedata.is_normalized("NFC", r.stdout)
+    r = run_cli("repair", "--explain", str(f))
+    assert r.returncode == 0 and "warning: 1 NUL bytes removed" in r.stdout
 
 
 # ----------------------------------------------------------------------------- re-runs
