@@ -71,6 +71,19 @@ def _check_corrections(corrections: Optional[Path]) -> None:
         _fail(f"--corrections {corrections}: cannot be read: {exc}")
 
 
+def _check_out(out: Optional[Path]) -> None:
+    """--out must be a folder chidao can write: a file of that name, or a folder that cannot
+    be made, is one clear line (it was a traceback) before any document is read."""
+    if out is None:
+        return
+    if out.exists() and not out.is_dir():
+        _fail(f"--out {out}: exists and is not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"--out {out}: cannot make the folder ({exc.strerror or exc})")
+
+
 def _config(models: Optional[Path], corrections: Optional[Path], ocr: bool = True,
             timeout: Optional[float] = None, max_pages: Optional[int] = None) -> Config:
     _check_models(models)
@@ -112,6 +125,7 @@ def run(
     if not jobs_list:
         err_console.print(f"chidao: no documents found in {', '.join(map(str, inputs))}")
         raise typer.Exit(2)
+    _check_out(out)
     for folder in inputs:  # a folder given among others that holds no document is said, not skipped silently
         if folder.is_dir() and not collect_jobs([folder]):
             err_console.print(f"chidao: {folder}: no documents in this folder "
@@ -175,6 +189,8 @@ def repair(
     if len(files) > 1 and out is None and not explain:
         err_console.print("chidao repair: several files need --out DIR")
         raise typer.Exit(2)
+    if not explain:
+        _check_out(out)
     failures = 0
     written: set[str] = set()
     for path in files:

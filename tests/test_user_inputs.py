@@ -282,3 +282,13 @@ def test_eval_finds_gold_under_a_parent_folder_and_says_when_nothing_matches(tmp
     run_batch([src / "other.txt"], lone, Config(timeout=None), isolate=False)
     r = run_cli("eval", str(lone), "--gold", str(samples / "gold"))
     assert r.returncode == 2 and "has a gold file" in r.stderr
+
+
+def test_out_that_is_a_file_is_a_clear_error(tmp_path: Path):
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    for args in (("run", str(f), "--out", str(f)), ("repair", str(f), "-o", str(f / "sub"))):
+        r = run_cli(*args)
+        assert r.returncode == 2, r.stderr
+        assert str(f) in r.stderr and "Traceback" not in r.stderr and "FileExistsError" not in r.stderr
+    assert f.read_text(encoding="utf-8") == TEXT
