@@ -292,3 +292,39 @@ def test_out_that_is_a_file_is_a_clear_error(tmp_path: Path):
         assert r.returncode == 2, r.stderr
         assert str(f) in r.stderr and "Traceback" not in r.stderr and "FileExistsError" not in r.stderr
     assert f.read_text(encoding="utf-8") == TEXT
+
+
+# ----------------------------------------------------------------------------- stray bytes
+
+@pytest.mark.parametrize("stray,expect", [
+    (b" \x93x\x94", " “x”"),  # Windows quotes pasted into UTF-8 text
+    (b" caf\xe9", " café"),  # a Latin-1 letter
+])
+def test_utf8_with_a_few_stray_bytes_is_read(tmp_path: Path, stray: bytes, expect: str):
+    f = tmp_path / "ct.txt"
+    f.write_bytes(TEXT.encode("utf-8").replace(b"KH-UBND", b"KH-UBND" + stray, 1))
+    doc = ingest(f)
+    assert doc.ok, doc.error
+    assert doc.encoding == "utf-8"
+    assert doc.text.splitlines()[2] == "Số: 12/KH-UBND" + expect
+    assert any("not UTF-8" in w and "Windows-1252" in w for w in doc.warnings)
+
+
+def test_legacy_8bit_text_is_never_taken_for_damaged_utf8(tmp_path: Path, samples: Path):
+    from pipeline.ingest.text import mostly_utf8
+    from pipeline.repair.legacy import encode_vni
+
+    from test_ingest_text import to_cp1258
+
+    for f in sorted((samples / "text").glob("*.txt"))[:15]:
+        text = f.read_text(encoding="utf-8")
+        try:
+            cp1258 = to_cp1258(text)
+        except UnicodeEncodeError:  # 'ƣ' and other letters Windows-1258 has no code for
+            cp1258 = b""
+        for data in (cp1258, encode_vni(text).encode("cp1252", errors="ignore")):
+            assert data.isascii() or mostly_utf8(data) is None, f.name
+    # and a UTF-8 file with as many bad bytes as good letters is still refused
+    g = tmp_path / "mixed.txt"
+    g.write_bytes("Ủy ban".encode() + b" \xe0\xe1\xe2\xe3 " * 30)
+    assert ingest(g).status == "error"
