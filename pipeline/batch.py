@@ -209,6 +209,7 @@ def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int 
         code = 0
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (cli.run)
             if workers > 1:  # Tesseract's OpenMP threads would fight over the same cores
                 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
             if max_memory_mb:

@@ -1,6 +1,7 @@
 """The ``chidao`` command: a thin shell over :mod:`pipeline` (all the work is in the stages)."""
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import Optional
@@ -138,11 +139,31 @@ def run(
         elif not quiet:
             err_console.print(f"ok    {result.job.path} ({d['tasks']} tasks, {result.seconds:.1f} s)", highlight=False)
 
-    summary = run_batch(inputs, out, cfg, workers=jobs, dask=dask, max_memory_mb=max_memory, on_result=report,
-                        resume=resume)
+    done = [0]
+
+    def count(result) -> None:
+        done[0] += 1
+        report(result)
+
+    # A batch stopped by a scheduler, `timeout` or `kill` gets SIGTERM, not Ctrl-C: both end
+    # the same way, the CSV and Parquet tables written for the documents done so far
+    # (SIGTERM used to kill the process with only chidao.db written).
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        summary = run_batch(inputs, out, cfg, workers=jobs, dask=dask, max_memory_mb=max_memory, on_result=count,
+                            resume=resume)
+    except KeyboardInterrupt:
+        err_console.print(f"chidao: interrupted; the {done[0]} documents done are in {out}", highlight=False)
+        raise typer.Exit(130)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     print_summary(summary, out)
     if summary.ok == 0:
         raise typer.Exit(1)
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 def print_summary(summary, out: Path) -> None:

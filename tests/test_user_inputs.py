@@ -328,3 +328,34 @@ def test_legacy_8bit_text_is_never_taken_for_damaged_utf8(tmp_path: Path, sample
     g = tmp_path / "mixed.txt"
     g.write_bytes("Ủy ban".encode() + b" \xe0\xe1\xe2\xe3 " * 30)
     assert ingest(g).status == "error"
+
+
+@pytest.mark.slow
+def test_sigterm_keeps_the_tables_of_the_documents_done(tmp_path: Path):
+    """`timeout 3600 chidao run ...` or a scheduler stops a batch with SIGTERM: the tables of
+    the documents done must be written (only chidao.db was), as with Ctrl-C."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(TEXT, encoding="utf-8")
+    line = " ".join(TEXT.split()) + " "
+    (src / "z.txt").write_text(line * (3_000_000 // len(line)), encoding="utf-8")  # slow: one 3 MB line
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    p = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(src), "--out", str(out)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    for ln in p.stderr:
+        if ln.startswith("ok") and "a.txt" in ln:
+            break
+    p.send_signal(signal.SIGTERM)
+    _out, err = p.communicate(timeout=120)
+    assert p.returncode == 130, err
+    assert "interrupted" in err
+    assert [d["doc_id"] for d in _csv(out / "documents.csv")] == ["a"]
+    assert (out / "tasks.parquet").exists()
