@@ -168,11 +168,18 @@ def _decide_line(raw: str, text: str, rejected: list[Decision], accepted: list[D
     src = _SPACE.split(raw) if raw else []
     aligned = len(src) == len(cur)  # same words and spaces: the repair changed words in place
     words = list(range(0, len(cur), 2))  # indexes of the non-space parts
+    # the line's words, lower-cased: a decision whose first word is not among them is passed
+    # over without a scan (a long file of decisions on a long line)
+    present = {p[slice(*_core(p))].lower() for p in cur[::2] + src[::2]}
     for decisions, is_accepted in ((rejected, False), (accepted, True)):
         for d in decisions:
             b, a = d.before.split(), d.after.split()
             if len(b) != len(a) and not is_accepted:
                 continue
+            if b[0].strip(_EDGE).lower() not in present:
+                continue
+            if is_accepted:
+                present.update(w.strip(_EDGE).lower() for w in a)  # a later decision may start from it
             k = len(b)
             for i in range(len(words) - k + 1):
                 idx = words[i:i + k]
