@@ -359,3 +359,20 @@ def test_sigterm_keeps_the_tables_of_the_documents_done(tmp_path: Path):
     assert "interrupted" in err
     assert [d["doc_id"] for d in _csv(out / "documents.csv")] == ["a"]
     assert (out / "tasks.parquet").exists()
+
+
+def test_accepted_correction_changing_word_count_on_a_long_line(tmp_path: Path):
+    """'tp' -> 'thành phố' on a one-line text: one row per place, columns in the line as it
+    was (the token diff's difflib fallback made this quadratic: minutes for 300 kB)."""
+    from pipeline.model import Document, lines_from_text
+    from pipeline.repair.corrections import repair_reviewed
+
+    unit = "Ủy ban nhân dân tp Lào Cai giao Sở Tài chính. "
+    text = unit * 2000
+    doc = Document(doc_id="long", lines=lines_from_text(text.strip()))
+    corr = _corrections(tmp_path / "c.csv", [("tp", "thành phố", "true")])
+    repair_reviewed(doc, Config(corrections=corr))
+    assert doc.lines[0].text == (unit.replace(" tp ", " thành phố ") * 2000).strip()
+    rows = [r for r in doc.repairs if r.kind == "review"]
+    assert len(rows) == 2000
+    assert all(text[r.column:r.column + 2] == "tp" and r.after == "thành phố" for r in rows)

@@ -162,9 +162,12 @@ def _window_is(cores: list[str], words: list[str]) -> bool:
         all(c == _cased(w, c) for c, w in zip(cores, words))
 
 
-def _decide_line(raw: str, text: str, rejected: list[Decision], accepted: list[Decision]) -> str:
-    """The line with the reviewers' decisions applied (see the module docstring)."""
+def _decide_line(raw: str, text: str, rejected: list[Decision],
+                 accepted: list[Decision]) -> tuple[str, list[tuple[int, str, str]]]:
+    """The line with the reviewers' decisions applied (see the module docstring), and the
+    changed spans (column in ``text``, before, after)."""
     cur = _SPACE.split(text)
+    orig = list(cur)
     src = _SPACE.split(raw) if raw else []
     aligned = len(src) == len(cur)  # same words and spaces: the repair changed words in place
     words = list(range(0, len(cur), 2))  # indexes of the non-space parts
@@ -216,7 +219,21 @@ def _decide_line(raw: str, text: str, rejected: list[Decision], accepted: list[D
                         continue
                     for j, (s, e), w in zip(idx, spans, src_cores):
                         cur[j] = cur[j][:s] + w + cur[j][e:]
-    return "".join(cur)
+    changed: list[tuple[int, str, str]] = []  # parts keep their places: one linear walk
+    col = j = 0
+    while j < len(cur):
+        if cur[j] == orig[j]:
+            col += len(orig[j])
+            j += 1
+            continue
+        k = j
+        while k < len(cur) and cur[k] != orig[k]:  # a word, or words joined by cleared spaces
+            k += 1
+        old_s, new_s = "".join(orig[j:k]), "".join(cur[j:k])
+        changed.append((col, old_s, new_s))
+        col += len(old_s)
+        j = k
+    return "".join(cur), changed
 
 
 def repair_reviewed(doc: "Document", config: "Config") -> "Document":
@@ -241,8 +258,8 @@ def repair_reviewed(doc: "Document", config: "Config") -> "Document":
         low = (line.text + "\n" + (line.raw or "")).lower()
         if not any(k in low for k in keys):
             continue
-        new = _decide_line(line.raw or "", line.text, rejected, accepted)
+        new, spans = _decide_line(line.raw or "", line.text, rejected, accepted)
         if new != line.text:
             record_change(doc, line, new, "review", 1.0, threshold=config.review_threshold,
-                          note=f"reviewers' decision ({source})")
+                          note=f"reviewers' decision ({source})", spans=spans)
     return doc
