@@ -383,7 +383,13 @@ def search(
     if not db.exists():
         err_console.print(f"chidao search: {db}: no such database")
         raise typer.Exit(2)
-    rows = do_search(db, query, limit)
+    import sqlite3
+
+    try:
+        rows = do_search(db, query, limit)
+    except sqlite3.Error as exc:  # a folder, a file that is no database, a database of another program
+        err_console.print(f"chidao search: {db}: not a chidao database ({exc})", highlight=False)
+        raise typer.Exit(2)
     t = Table(title=f"{len(rows)} tasks matching '{query}'")
     for col in ("doc_id", "section", "task", "offices", "deadline"):
         t.add_column(col)

@@ -376,3 +376,13 @@ def test_accepted_correction_changing_word_count_on_a_long_line(tmp_path: Path):
     rows = [r for r in doc.repairs if r.kind == "review"]
     assert len(rows) == 2000
     assert all(text[r.column:r.column + 2] == "tp" and r.after == "thành phố" for r in rows)
+
+
+def test_search_on_something_that_is_no_chidao_database(tmp_path: Path):
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    for db in (f, tmp_path, other):
+        r = run_cli("search", "don doc", "--db", str(db))
+        assert r.returncode == 2 and "not a chidao database" in r.stderr and "Traceback" not in r.stderr
