@@ -257,7 +257,7 @@ SUBJECT_VERBS = [
     "tiếp nhận", "giải quyết", "xử lý", "căn cứ", "có trách nhiệm", "chịu trách nhiệm", "là đầu mối",
     "làm đầu mối", "bám sát", "khẩn trương", "theo chức năng", "trên cơ sở", "định hướng", "tham gia",
     "phải", "cần", "sẽ", "được giao", "thường xuyên", "kịp thời", "có", "đăng ký", "gửi", "trình", "tiếp thu",
-    "quán triệt", "phổ biến", "phát huy", "vận động", "hỗ trợ", "giao", "đề nghị", "yêu cầu", "tổ chức thực hiện",
+    "quán triệt", "phổ biến", "phát huy", "vận động", "hỗ trợ", "giao", "đề nghị", "yêu cầu", "kính mong", "rất mong", "tổ chức thực hiện",
     "nghiêm túc", "căn cứ vào", "dự thảo", "hoàn chỉnh", "chấp hành", "kết thúc", "tự chủ",
     # more verbs that end a subject in central-government texts ('Cơ quan Thường trực Ban Chỉ đạo
     # quốc gia tổng hợp ...'): a body's name must not swallow them
@@ -309,7 +309,8 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # heads of a ministry's departments by their title ('Vụ trưởng Vụ Tổ chức cán bộ', 'Cục trưởng')
     r"(?:phó\s+)?(?:vụ|cục|tổng cục|chi cục|viện)\s+trưởng|"
     # village posts ('Tổ trưởng tổ dân phố', 'Bí thư chi bộ thôn')
-    r"tổ trưởng|bí thư|"
+    # (a Party committee's deputy secretary by his post: 'Phó Bí thư Thường trực Huyện ủy giao ...')
+    r"tổ trưởng|(?:phó\s+)?bí thư|"
     # officials addressed by their post ('Giao các đồng chí Phó trưởng phòng phụ trách các bậc
     # học chuẩn bị ...', 'đồng chí Chủ tịch UBND xã'): the post makes the phrase a responsible party
     r"(?:đồng\s+chí|đ/c)(?=\s+(?:phó\s+)?(?:trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh|hiệu\s+trưởng|chủ\s+nhiệm))|"
@@ -397,7 +398,7 @@ _ORGAN_HEAD_RE = re.compile(tone_insensitive(r"^(?:các\s+)?(?:đảng\s+đoàn|
 _NAMED_POST_RE = re.compile(
     r"(?:(?:đồng\s+chí|đ/c)\s+)?(?-i:[A-ZĐ])[^\s,;:()]*(?:\s+(?-i:[A-ZĐ])[^\s,;:()]*){0,3}\s*[-–]\s*"
     r"(?:phó\s+)?(?:chủ\s+tịch|trưởng|bí\s+thư|giám\s+đốc|chánh\s+văn\s+phòng)", re.I)
-_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
+_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
 # words that go on naming the body just matched ('Chi cục Hải quan nơi đăng ký tờ khai', 'Chi cục
 # Hải quan cửa khẩu cảng Hải Phòng', 'Cục Thuế địa phương', 'Ban Chỉ đạo 389 quốc gia'), as opposed
 # to a function word that starts a phrase of its own ('theo chức năng', 'trên địa bàn', 'có liên quan')
@@ -1185,6 +1186,9 @@ def _assigned_before(cond: str, gaz: Gazetteer) -> bool:
 
 # ('cơ quan hải quan', 'doanh nghiệp' can head a subject of their own after a comma; these not)
 _LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đoàn\s+thể|hiệp\s+hội)(?![^\W_])")
+# 'giao X', 'giao cho X', 'giao nhiệm vụ cho X', 'giao trách nhiệm cho X': the verb that hands a
+# duty to the body after it (conclusions of meetings say it the long way)
+GIAO_CHO = r"giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?"
 _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
 
@@ -1440,7 +1444,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             parts = [(display_name(s), s)]
         # 'Sở X đề nghị các đơn vị đăng ký ...': the subject is the issuer asking; the
         # bodies asked are the task's offices
-        ask = re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|kêu\s+gọi)\s+", text[after:], re.I)
+        # ('... cũng giao nhiệm vụ cho Ban Tuyên giáo ...': an adverb may stand before the verb,
+        # and 'giao nhiệm vụ / trách nhiệm cho X' hands the work to X as 'giao X' does)
+        ask = re.match(rf"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong)\s+", text[after:], re.I)
         if ask:
             rest = text[after + ask.end():]
             stop = None
