@@ -138,6 +138,35 @@ def test_a_table_schedule_one_cell_a_line(tmp_path):
     assert not any(t.text.startswith(("Sân cơ quan", "Phòng họp", "Xã Tân Lập")) for t in doc.tasks)
 
 
+def test_a_day_whose_guessed_year_contradicts_its_weekday_has_no_date(tmp_path):
+    # no year printed anywhere but in a period; 10/6/2021 was a Thursday, so 'THỨ HAI' cannot be 2021
+    doc = process_text(tmp_path, "Lịch làm việc thứ 2\n\nTHỨ HAI, NGÀY 10/6:\n\n"
+                                 "- Chủ tịch: 8 giờ, dự hội nghị sơ kết Chương trình giai đoạn 2021 - 2025, "
+                                 "điểm tại Hội trường UBND tỉnh.\n")
+    assert task_starting(doc, "Chủ tịch: 8 giờ").deadline is None
+
+
+def test_a_day_whose_weekday_agrees_keeps_its_date(tmp_path):
+    # 14/6/2021 was a Monday: the year read from the text stands
+    doc = process_text(tmp_path, "Lịch làm việc thứ 2\n\nTHỨ HAI, NGÀY 14/6:\n\n"
+                                 "- Chủ tịch: 8 giờ, dự hội nghị sơ kết Chương trình năm 2021, "
+                                 "điểm tại Hội trường UBND tỉnh.\n")
+    assert task_starting(doc, "Chủ tịch: 8 giờ").deadline == dt.date(2021, 6, 14)
+
+
+def test_an_entry_for_several_leaders(tmp_path):
+    doc = process_text(tmp_path, "THỨ BA, NGÀY 15/6/2021:\n\n"
+                                 "- CT, PCT. Thường trực, PCT.VX: 14 giờ, họp thẩm định hồ sơ xét công nhận xã "
+                                 "đạt chuẩn nông thôn mới, điểm tại Hội trường UBND huyện.\n")
+    assert responsible(doc, "CT, PCT. Thường trực") == ["CT", "PCT. Thường trực", "PCT.VX"]
+
+
+def test_a_polite_ask_names_whom_it_asks(tmp_path):
+    doc = process_text(tmp_path, "Ban Thường trực Hội Nông dân xã kính mong Ban Chỉ huy Quân sự xã tham gia "
+                                 "góp ý vào dự thảo quy chế phối hợp.\n")
+    assert responsible(doc, "Ban Thường trực Hội Nông dân xã kính mong") == ["Ban Chỉ huy Quân sự xã"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("doc_id", [
     "ya1_haugiang_ubnd_congvan454_vinhhalong_2011",
