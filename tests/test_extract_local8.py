@@ -179,3 +179,26 @@ def test_session8_local_samples_keep_their_scores(doc_id):
     _doc, c = run_and_score(doc_id)
     assert c.tasks.gold and c.tasks.hit_gold == c.tasks.gold
     assert c.deadlines.hit_gold == c.deadlines.gold and c.deadlines.hit_pred == c.deadlines.pred
+
+
+def test_a_file_path_line_keeps_its_unmarked_words(tmp_path):
+    # the typist's file path printed above a signature (ya1's shape): a name on disk, not prose;
+    # the same words as prose in a stripped line are still restored
+    from pipeline.repair.diacritics import restore_text
+
+    path = r"e:\2019\VB\SNN\T7\Ke hoach phong chong lut bao"
+    assert restore_text(path) == path
+    assert restore_text("Ke hoach phong chong lut bao nam 2019") != "Ke hoach phong chong lut bao nam 2019"
+
+
+def test_the_front_named_bare_in_a_list_of_bodies(gaz):
+    from pipeline.extract.offices import split_office_list
+
+    names = [n for n, _w in split_office_list("các chi bộ trực thuộc, Mặt trận và các đoàn thể xã", gaz)]
+    assert "Mặt trận" in names and "Các đoàn thể xã" in names
+
+
+def test_a_courtesy_wish_is_no_request(tmp_path):
+    doc = process_text(tmp_path, "Kính gửi: Ủy ban nhân dân các xã.\nĐề nghị UBND các xã rà soát danh sách hộ nghèo.\n"
+                                 "Rất mong nhận được sự phối hợp của các đơn vị.\n")
+    assert not any(t.text.startswith("Rất mong") for t in doc.tasks)

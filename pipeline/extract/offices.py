@@ -877,7 +877,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     out = [(n, w) for n, w, g in merged
            if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I)
            # ('Doanh nghiệp phải nộp hồ sơ ...': a regulated party of two words is still named)
-           or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân")
+           # ('... đảng bộ cơ sở, Mặt trận và các đoàn thể huyện': 'Mặt trận' is the level's Front
+           # committee, named as a district's or a commune's directives name it)
+           or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân", "mặt trận")
            # ('Gv rà soát ...', 'Nữ công chuẩn bị ...'): the staff of the unit a work plan assigns
            or _STAFF_RE.fullmatch(n)
            # ('NHTM, chi nhánh ngân hàng nước ngoài lập và gửi ...': banks by their abbreviation)
@@ -1446,7 +1448,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # bodies asked are the task's offices
         # ('... cũng giao nhiệm vụ cho Ban Tuyên giáo ...': an adverb may stand before the verb,
         # and 'giao nhiệm vụ / trách nhiệm cho X' hands the work to X as 'giao X' does)
-        ask = re.match(rf"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong)\s+", text[after:], re.I)
+        ask = re.match(rf"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))\s+", text[after:], re.I)
         if ask:
             rest = text[after + ask.end():]
             stop = None
