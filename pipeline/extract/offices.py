@@ -1464,7 +1464,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             # ('Ban quản lý khu công nghiệp giao một đơn vị sự nghiệp trực thuộc ... thực hiện':
             # when the bodies asked are no named body, the one asking still answers for the work)
             at_start = not text[:max(0, text.find(s))].strip(" -–+*•.)")
-            parts = asked or (parts if at_start else [])
+            # (a polite ask, 'X kính mong các đồng chí ... góp ý', never hands the work back to X)
+            polite = re.match(r"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:kính|rất|trân\s+trọng)\s+mong", text[after:], re.I)
+            parts = asked or (parts if at_start and not polite else [])
             after = after + ask.end() + len(seg)
         if not parts:
             parts = _duty_subject(text, gaz)
