@@ -202,3 +202,18 @@ def test_a_courtesy_wish_is_no_request(tmp_path):
     doc = process_text(tmp_path, "Kính gửi: Ủy ban nhân dân các xã.\nĐề nghị UBND các xã rà soát danh sách hộ nghèo.\n"
                                  "Rất mong nhận được sự phối hợp của các đơn vị.\n")
     assert not any(t.text.startswith("Rất mong") for t in doc.tasks)
+
+
+def test_what_was_set_out_for_a_year_is_due_within_it():
+    from pipeline.extract.temporal import find_deadline
+
+    dl = find_deadline("Đề nghị xã tập trung hoàn thành các chỉ tiêu kinh tế - xã hội đã đề ra trong năm 2023.", 2023)
+    assert dl is not None and dl.date == dt.date(2023, 12, 31)
+    # a past clause dated 'trong năm' still says when something happened
+    assert find_deadline("Trên cơ sở nội dung đã được tập huấn trong năm 2022, các trường tổ chức dạy học.", 2023) is None
+
+
+def test_a_district_asks_the_ward_by_its_level(tmp_path):
+    doc = process_text(tmp_path, "Tại buổi làm việc, đồng chí Bí thư Huyện ủy đề nghị xã cần tập trung giải ngân "
+                                 "vốn đầu tư công.\n")
+    assert responsible(doc, "Tại buổi làm việc") == ["Xã"]

@@ -1405,6 +1405,17 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     return roles
 
 
+def _bare_unit(seg: str) -> list[tuple[str, str]]:
+    """'đề nghị phường cần tập trung ...', 'yêu cầu xã khẩn trương ...': a district speaking to the
+    ward or commune it works with names it by its level alone; that unit (its authorities) is
+    the body asked."""
+    m = re.fullmatch(r"\s*((?:các\s+)?(?:xã|phường|thị\s+trấn))\s*", seg, re.I)
+    if not m:
+        return []
+    w = m.group(1)
+    return [(w[:1].upper() + w[1:], w)]
+
+
 def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
@@ -1460,7 +1471,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                     stop = vm.start()
                     break
             seg = rest[:stop] if stop else rest[:150]
-            asked = split_office_list(seg, gaz)
+            asked = split_office_list(seg, gaz) or _bare_unit(seg)
             # ('Ban quản lý khu công nghiệp giao một đơn vị sự nghiệp trực thuộc ... thực hiện':
             # when the bodies asked are no named body, the one asking still answers for the work)
             at_start = not text[:max(0, text.find(s))].strip(" -–+*•.)")
@@ -1488,7 +1499,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             rest = text[ask.end():]
             stop = next((vm.start() for vm in _VERB_RE.finditer(rest) if vm.start() > 0), None)
             seg = rest[:stop] if stop else rest[:120]
-            for name, written in split_office_list(seg, gaz):
+            for name, written in split_office_list(seg, gaz) or _bare_unit(seg):
                 add(name, written, "lead")
         elif not ask and _PASSIVE_AGENT_RE.search(text):
             # 'Danh sách NNT ... phải được Trưởng Bộ phận kiểm tra thuế trình Thủ trưởng ...': the
