@@ -495,7 +495,11 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = False
         # 'căn cứ nội dung đã được tập huấn cho giáo viên cốt cán vào tháng 11/2024': 'vào' / 'trong'
         # dating a clause in the past ('đã') says when something happened, not when work is due
+        # (but 'thực hiện tốt chương trình công tác đã đề ra trong năm 2018', 'hoàn thành các chỉ tiêu
+        # đã đề ra trong năm 2026': what was set out for a year is due within it)
         if triggered and re.search(r"(?:vào|trong)\s*(?:ngày\s*)?$", before, re.I) \
+                and not (re.search(r"(?<![^\W_])đã\s+(?:được\s+)?(?:đề\s+ra|đề|đặt\s+ra)\s+trong\s*$", before, re.I)
+                         and re.match(r"năm\s", text[m.start():], re.I)) \
                 and re.search(r"(?<![^\W_])đã\s+(?:(?!\s(?:để|nhằm)\s)[^,;.()]){0,80}$", text[max(0, m.start() - 100):m.start()], re.I):
             # ('doanh nghiệp ... đã được kiểm tra trước khi hoàn thuế để thực hiện thanh tra toàn diện
             # trong năm 2016': a purpose clause after the past one dates the work again)

@@ -101,6 +101,17 @@ def tokenize(text: str) -> list[Tok]:
     return out
 
 
+def _file_path_start(toks: list[Tok]) -> int | None:
+    """Where a Windows file path ('d:\\2011\\CV\\...') begins in a tokenized line, or None: the
+    path runs to the end of the line (its folder and file names may hold spaces)."""
+    for k in range(len(toks) - 2):
+        a, b, c = toks[k], toks[k + 1], toks[k + 2]
+        if a.kind == "word" and len(a.text) == 1 and b.text == ":" and c.text.startswith("\\") \
+                and b.start == a.end and c.start == b.end:
+            return a.start
+    return None
+
+
 def _is_abbreviation(word: str) -> bool:
     """'TTg', 'TTgCP', 'CTrTT', 'UBND': two or more capitals make a word an abbreviation of the
     administration (Thủ tướng, Chương trình ...), not a foreign word; one in a stripped line
@@ -223,6 +234,11 @@ class Restorer:
         """
         words = [t for t in toks if t.kind == "word"]
         mask = [False] * len(toks)
+        path = _file_path_start(toks)
+        if path is not None:
+            # 'd:\2011\CV\SVH\T4\Bau cho Vinh Ha Long': the typist's file path printed above a
+            # signature names a file on disk, typed without marks; restoring it names another
+            words = [t for t in words if t.start < path]
         long_words = [t for t in words if len(t.text) > 1]
         caps_line = bool(long_words) and sum(
             t.text.isupper() and self.has_cands(t.text) for t in long_words) >= 0.6 * len(long_words)
