@@ -179,3 +179,57 @@ Lê Thành Long
     h = run(text).header
     assert h.issuer == "CHÍNH PHỦ"
     assert h.signer == "Lê Thành Long"
+
+
+def test_appendix_attach_line_gives_the_resolution_its_number_and_date():
+    text = """<jsontable name="bang_0"> </jsontable>
+NGHỊ QUYẾT
+VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2019 CỦA TỈNH CAO BẰNG
+HỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG
+KHÓA XVI - KỲ HỌP THỨ BẢY
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Thông qua kế hoạch đầu tư công năm 2019 (Phụ lục kèm theo).
+Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+Nghị quyết này đã được Hội đồng nhân dân tỉnh Cao Bằng khóa XVI, kỳ họp thứ Bảy thông qua./.
+<jsontable name="bang_1"> </jsontable>
+PHỤ LỤC
+DANH MỤC DỰ ÁN
+(Kèm theo Nghị quyết số 45/NQ-HĐND ngày 12 tháng 12 năm
+2018 của Hội đồng nhân dân tỉnh Cao Bằng)
+"""
+    h = run(text).header
+    assert (h.number, h.date) == ("45/NQ-HĐND", dt.date(2018, 12, 12))
+
+
+def test_an_attach_line_naming_another_type_is_no_identity():
+    text = """NGHỊ QUYẾT
+VỀ DANH MỤC DỰ ÁN THU HỒI ĐẤT
+HỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG
+Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;
+QUYẾT NGHỊ:
+Điều 1. Thông qua danh mục dự án.
+Điều 2. Nghị quyết này có hiệu lực từ ngày thông qua.
+Điều 3. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.
+Điều 4. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện.
+Điều 5. Các cơ quan có liên quan phối hợp thực hiện.
+Điều 6. Nghị quyết này được gửi các cơ quan có thẩm quyền.
+Điều 7. Các nội dung khác thực hiện theo quy định.
+Điều 8. Nghị quyết gồm 01 phụ lục.
+Điều 9. Các đại biểu giám sát.
+Điều 10. Hiệu lực.
+Điều 11. Trách nhiệm thi hành.
+Điều 12. Tổ chức thực hiện.
+Điều 13. Giám sát.
+Điều 14. Điều khoản chuyển tiếp.
+Điều 15. Điều khoản thi hành.
+Điều 16. Phụ lục.
+Điều 17. Khác.
+Điều 18. Khác.
+Điều 19. Khác.
+Điều 20. Khác.
+PHỤ LỤC
+(Kèm theo Quyết định số 12/QĐ-UBND ngày 03 tháng 3 năm 2018 của Ủy ban nhân dân tỉnh)
+"""
+    h = run(text).header
+    assert h.number is None and h.date is None

@@ -23,7 +23,7 @@ import re
 
 from pipeline.model import Document, Section
 from pipeline.structure.header import _symbol_type, displaced_header, first_line_issuer, parse_header, period_from_text
-from pipeline.structure.closing import behalf_issuer, consolidation, enacting_issuer, own_adoption
+from pipeline.structure.closing import appendix_identity, behalf_issuer, consolidation, enacting_issuer, own_adoption
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
 from pipeline.structure.posted import posted_header
 from pipeline.structure.sections import build_sections, section_at, section_path_at
@@ -126,8 +126,8 @@ def _identity_from_closing(doc: Document, tail=None) -> None:
     """Fields the header block left empty, from formulas outside it (structure/closing.py):
     a consolidated text's authentication block (its own number, date and body, which replace
     the consolidated act's type line: the act's type is kept in meta['consolidated_type']),
-    a resolution's own adoption formula, the preamble's enacting formula, a 'TM. <body>'
-    signature."""
+    the text's own appendix attach line, a resolution's own adoption formula, the preamble's
+    enacting formula, a 'TM. <body>' signature."""
     h = doc.header
     block = consolidation(doc)
     if block is not None:
@@ -138,6 +138,10 @@ def _identity_from_closing(doc: Document, tail=None) -> None:
         h.number = number or h.number
         h.date = date or h.date
         h.issuer = issuer or h.issuer
+    if h.number is None and h.date is None:
+        attached = appendix_identity(doc, min(len(doc.lines), 25))
+        if attached is not None:
+            h.number, h.date = attached
     if h.date is None:
         own = own_adoption(doc)
         if own is not None:

@@ -132,3 +132,31 @@ def behalf_issuer(authority: str | None) -> str | None:
         return None
     body = m.group("body").strip(" ,")
     return body if len(body.split()) >= 2 else None
+
+
+# an appendix's attach line: '(Kèm theo Nghị quyết số 88/NQ-HĐND ngày 14 tháng 7 năm 2017 của ...)'
+_OWN_APPENDIX_RE = re.compile(
+    r"\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?P<type>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+(?:số\s*:?\s*)?"
+    r"(?P<num>\d+[\w.\-Đđ]*/[\w./\-Đđ]+)\s*,?\s*[Nn]gày\s+(?P<d>\d{1,2})(?:\s+tháng\s+|/)(?P<m>\d{1,2})(?:\s+năm\s+|/)(?P<y>\d{4})")
+
+
+def appendix_identity(doc: Document, after: int) -> tuple[str, _dt.date | None] | None:
+    """(number, date) a text's own appendix gives it when its header lost both (a resolution
+    whose header table was dropped: '(Kèm theo Nghị quyết số 88/NQ-HĐND ngày 14 tháng 7 năm
+    2017 của Hội đồng nhân dân tỉnh Hà Giang)' under 'PHỤ LỤC').  Only an attach line after
+    line ``after`` (the end of the body's opening) that names the text's own type counts: an
+    appendix is attached to the text it follows, and an attach line naming another type is a
+    plan's reference to the decision that issued it (header._attached_to reads those)."""
+    own = (doc.header.doc_type or "").casefold()
+    if not own:
+        return None
+    text = re.sub(r"\s+", " ", " ".join(ln.text.strip() for ln in doc.lines[after:] if ln.block != "running"))
+    for m in _OWN_APPENDIX_RE.finditer(text):
+        if m.group("type").casefold() != own:
+            continue
+        try:
+            date = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            date = None
+        return m.group("num").rstrip(".,;"), date
+    return None
