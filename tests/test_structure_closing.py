@@ -233,3 +233,21 @@ PHỤ LỤC
 """
     h = run(text).header
     assert h.number is None and h.date is None
+
+
+def test_signature_only_page_keeps_its_behalf_line():
+    text = """CÔNG BÁO/Số 210/Ngày 02-04-2026
+55
+Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Cơ quan: VĂN PHÒNG CHÍNH PHỦ
+Ngày ký: 2026-04-01 10:00:00 +07:00
+CÔNG BÁO/Số 210/Ngày 02-04-2026
+56
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+Trần Hồng Hà
+"""
+    h = run(text).header
+    assert h.issuer == "CHÍNH PHỦ"
+    assert h.signer == "Trần Hồng Hà"

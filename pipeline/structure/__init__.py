@@ -149,6 +149,12 @@ def _identity_from_closing(doc: Document, tail=None) -> None:
             h.issuer = h.issuer or own[1]
     if not h.issuer:
         signed = [doc.line(n).text for n in (tail.signature_lines if tail else [])]
+        if tail and tail.signature_lines:
+            # a page holding nothing but the signature block reads its 'TM. CHÍNH PHỦ' line as
+            # part of a header above 'KT. THỦ TƯỚNG': the line just before the block still signs
+            above = next((k for k in range(tail.signature_lines[0] - 1, 0, -1) if doc.line(k).text.strip()), None)
+            if above is not None:
+                signed.insert(0, doc.line(above).text)
         h.issuer = enacting_issuer(doc) or next((b for b in map(behalf_issuer, signed) if b), None)
 
 
