@@ -23,6 +23,7 @@ import re
 
 from pipeline.model import Document, Section
 from pipeline.structure.header import _symbol_type, displaced_header, first_line_issuer, parse_header, period_from_text
+from pipeline.structure.closing import appendix_identity, behalf_issuer, consolidation, enacting_issuer, own_adoption
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
 from pipeline.structure.posted import posted_header
 from pipeline.structure.sections import build_sections, section_at, section_path_at
@@ -101,6 +102,7 @@ def structure(doc: Document, config: Config) -> Document:
             doc.header.date = doc.header.date or adopted
             doc.header.issuer = doc.header.issuer or body
         doc.header.number = doc.header.number or title_number(doc)
+    _identity_from_closing(doc, tails[0] if tails else None)
     for t in tails:
         rec, sig = set(t.recipient_lines), set(t.signature_lines)
         for n in range(t.start, t.end + 1):
@@ -118,6 +120,42 @@ def structure(doc: Document, config: Config) -> Document:
     if doc.header.period is None and doc.header.doc_type in (None, "Chương trình công tác", "Lịch công tác", "Chương trình"):
         doc.header.period = _period_from_sections(doc)
     return doc
+
+
+def _identity_from_closing(doc: Document, tail=None) -> None:
+    """Fields the header block left empty, from formulas outside it (structure/closing.py):
+    a consolidated text's authentication block (its own number, date and body, which replace
+    the consolidated act's type line: the act's type is kept in meta['consolidated_type']),
+    the text's own appendix attach line, a resolution's own adoption formula, the preamble's
+    enacting formula, a 'TM. <body>' signature."""
+    h = doc.header
+    block = consolidation(doc)
+    if block is not None:
+        issuer, number, date = block
+        if h.doc_type and h.doc_type != "Văn bản hợp nhất":
+            doc.meta["consolidated_type"] = h.doc_type
+        h.doc_type = "Văn bản hợp nhất"
+        h.number = number or h.number
+        h.date = date or h.date
+        h.issuer = issuer or h.issuer
+    if h.number is None and h.date is None:
+        attached = appendix_identity(doc, min(len(doc.lines), 25))
+        if attached is not None:
+            h.number, h.date = attached
+    if h.date is None:
+        own = own_adoption(doc)
+        if own is not None:
+            h.date = own[0]
+            h.issuer = h.issuer or own[1]
+    if not h.issuer:
+        signed = [doc.line(n).text for n in (tail.signature_lines if tail else [])]
+        if tail and tail.signature_lines:
+            # a page holding nothing but the signature block reads its 'TM. CHÍNH PHỦ' line as
+            # part of a header above 'KT. THỦ TƯỚNG': the line just before the block still signs
+            above = next((k for k in range(tail.signature_lines[0] - 1, 0, -1) if doc.line(k).text.strip()), None)
+            if above is not None:
+                signed.insert(0, doc.line(above).text)
+        h.issuer = enacting_issuer(doc) or next((b for b in map(behalf_issuer, signed) if b), None)
 
 
 def _with_table_rows(doc: Document, sections: list[Section], config: Config) -> list[Section]:

@@ -69,6 +69,8 @@ def is_directive(doc: Document) -> bool:
     """False for a text of a non-directive type or a court's ruling (see the module's docstring)."""
     if doc.meta.get("court_ruling"):
         return False
+    if doc.meta.get("consolidated_type") in NON_DIRECTIVE_TYPES:
+        return False  # a consolidated law is still a law
     return not (doc.header and doc.header.doc_type in NON_DIRECTIVE_TYPES)
 
 

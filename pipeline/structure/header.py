@@ -25,7 +25,8 @@ MOTTO_RE = re.compile(
     # (an OCR'd motto cut after 'XÃ HỘI' ('CỘNG HOÀ XÃ HỘI É') is still the motto)
     r"|C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I(?:\s+\S{1,3})?\s*$"
     # (a PDF text layer that lost the dashes prints 'Độc lập  Tự do  Hạnh phúc')
-    r"|Độc\s+lập\s*[-–—]?\s*Tự\s+do\s*[-–—]?\s*Hạnh\s+phúc"
+    # (an OCR'd motto with a mark lost or misread: 'Độc lập - Ty do - Hạnh phúc', 'Hanh phúc')
+    r"|Độc\s+lập\s*[-–—]?\s*T[ựưuy]\s+do\s*[-–—]?\s*H[ạa]nh\s+ph[úu]c"
     # a Party body's header prints the Party's name where the state's motto goes (a line of its
     # own; 'BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM' is a body's name)
     r"|^\s*Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM\s*$",
@@ -66,6 +67,7 @@ DOC_TYPES = [
     ("QUY CHẾ", "Quy chế"),
     ("QUY ĐỊNH", "Quy định"),
     ("BIÊN BẢN", "Biên bản"),
+    ("GIẤY PHÉP", "Giấy phép"),
     # legislative and judicial texts (structure/genre.py: norms and rulings, no tasks)
     ("HIẾN PHÁP", "Hiến pháp"),
     ("BỘ LUẬT", "Bộ luật"),
@@ -96,6 +98,8 @@ SYMBOL_TYPES = {
     "BC": "Báo cáo", "TTR": "Tờ trình", "HD": "Hướng dẫn", "CĐ": "Công điện", "CTR": "Chương trình",
     "NĐ": "Nghị định", "TT": "Thông tư", "QC": "Quy chế", "KL": "Kết luận", "GM": "Giấy mời",
     "ĐA": "Đề án", "PA": "Phương án", "BB": "Biên bản", "LCT": "Lịch công tác",
+    # a licence ('412/GP-UBND', Decree 30/2020 Appendix III) and a regulation ('05/QYĐ-BTC')
+    "GP": "Giấy phép", "QYĐ": "Quy định",
 }
 
 # 'Số: 435/QĐ-UBND', 'SỐ 12/KH', 'Luật số: 51/2024/QH15'; a lowercase 'số' without a colon
@@ -115,8 +119,9 @@ PLACE = r"(?:(?:TP|Tp|tp)\.\s*)?" + _PW + r"(?:(?:\s+|\s*-\s*)" + _PW + r"){0,4}
 # symbol, or one letter, 'ngày C4 tháng 3', 'ngày ñ| tháng 12': the line is still the date
 # line, and the date comes from the signature stamp, see _date_from_stamp; a word like 'này'
 # is no day)
+# (OCR reads 'ngày' as 'ngài' and may add a colon: 'Thành phố Hồ Chí Minh, ngài: 19 tháng 7')
 DATE_RE = re.compile(
-    r"(?:(?<![\w/])(?P<place>" + PLACE + r")\s*,\s*)?(?i:ngày)\s*(?P<d>\d{1,2}|[.…_ ]*|(?=\S*[^a-zà-ỹđ\s])\S{1,3}|[^\W\d_])"
+    r"(?:(?<![\w/])(?P<place>" + PLACE + r")\s*,\s*)?(?i:ngày|ngài(?=\s*:?\s*\d))\s*:?\s*(?P<d>\d{1,2}|[.…_ ]*|(?=\S*[^a-zà-ỹđ\s])\S{1,3}|[^\W\d_])"
     r"\s*(?i:tháng)\s*(?P<m>\d{1,2})\s*(?i:năm)\s*(?P<y>\d{4})",
 )
 DATE_NUMERIC_RE = re.compile(r"(?<![\w/])(?P<place>" + PLACE + r")\s*,\s*ngày\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})")
@@ -285,6 +290,24 @@ def _symbol_type(number: str | None) -> str | None:
         key = p.upper()
         if key in SYMBOL_TYPES:
             return SYMBOL_TYPES[key]
+    return None
+
+
+_PRINTED_SYMBOL_RE = re.compile(r"/\s*([A-ZĐ]{2,4})\s*-\s*[A-ZĐ]")
+
+
+def _unread_number_type(texts: dict[int, str], numbers: list[int]) -> str | None:
+    """The type a 'Số:' line's symbol names when its digits could not be read ('Số: vn
+    2/GP-UBND' in a scan: a licence; 'Số: ..../QĐ-UBND'): the code after the slash is printed
+    in type, legible when the handwritten or stamped digits before it are not."""
+    for n in numbers:
+        t = texts.get(n, "")
+        m = NUMBER_RE.search(t)
+        if not m:
+            continue
+        sm = _PRINTED_SYMBOL_RE.search(t, m.end(), m.end() + 24)
+        if sm and sm.group(1) in SYMBOL_TYPES:
+            return SYMBOL_TYPES[sm.group(1)]
     return None
 
 
@@ -620,6 +643,12 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         h.doc_type = scrape_type
     if h.doc_type in (None, "Công văn") or (h.doc_type == "Chương trình" and type_hit is None):
         st = _symbol_type(h.number)
+        if st is None and h.number is None and h.doc_type is None and not (vv or kg_line):
+            st = _unread_number_type(texts, [n for n in numbers if n <= max(anchors)])
+        if st == "Chỉ thị" and (vv or kg_line):
+            # 'CT' is also a tax department's code ('1057/CT-TTHT' of a Cục Thuế): a Chỉ thị has
+            # no 'V/v' summary and no 'Kính gửi' (Decree 30/2020, Appendix I), a letter has both
+            st = None
         if st:
             h.doc_type = st
         elif h.doc_type is None and (vv or kg_line or _letter_symbol(h.number)):
@@ -889,8 +918,16 @@ def _attached_to(doc: Document) -> tuple[str, _dt.date] | None:
 # the header's date line with digits of the month or the year lost (spaces where they were)
 DAMAGED_DATE_RE = mark_tolerant(re.compile(
     r"(?<![^\W_])ngày\s*\d{0,2}\s*tháng\s*(?:\d?\s+|\d{1,2}\s*)năm(?:\s*\d{0,3}\s*$|\s+\d{0,3}\s*[^\d\s])|"
-    r"(?<![^\W_])ngày\s*\d{0,2}\s*tháng\s*\s{2,}năm\s*\d{4}", re.I))
-_STAMP_DATE_RE = re.compile(r"(?:Thời\s+gian\s+k[ýy]|Ngày\s+k[ýy])\s*:\s*(?:(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})-(\d{2})-(\d{2}))", re.I)
+    r"(?<![^\W_])ngày\s*\d{0,2}\s*tháng\s*\s{2,}năm\s*\d{4}|"
+    # (the month's digits lost with their blanks: 'ngày 05 tháng năm 2020')
+    r"(?<![^\W_])ngày\s*\d{1,2}\s+tháng\s+năm\s+\d{4}", re.I))
+# an e-signature stamp's time: 'Thời gian ký: 30.11.2022 14:39', 'Ngày ký: 2026-05-08', and the
+# English stamp of a PDF signing tool ('Digitally signed by ...' / 'Date: 2020.05.05 16:56:11')
+_STAMP_DATE_RE = re.compile(r"(?:Thời\s+gian\s+k[ýy]|Ngày\s+k[ýy]|(?<![\w])Date)\s*:\s*"
+                            r"(?:(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})[-.](\d{2})[-.](\d{2}))", re.I)
+# how far down the first page a stamp is looked for when the header holds none: the stamp sits
+# where the signature was placed on page 1, often at its foot, below the first paragraphs
+_STAMP_REACH = 80
 
 
 def _date_from_stamp(doc: Document, date_text: str, numbers: list[int]) -> _dt.date | None:
@@ -899,7 +936,12 @@ def _date_from_stamp(doc: Document, date_text: str, numbers: list[int]) -> _dt.d
     dated the day it is signed or a few days before, so the printed day is kept when it is a day
     of that month up to the signing day, and the stamp gives the month and year."""
     stamp = None
-    for n in numbers[:15]:
+    first_page = []
+    for ln in doc.lines[:_STAMP_REACH]:
+        if "PAGE BREAK" in ln.text or "\f" in ln.text or (ln.page or 1) > 1:
+            break
+        first_page.append(ln.number)
+    for n in list(numbers[:15]) + [k for k in first_page if k not in numbers[:15]]:
         m = _STAMP_DATE_RE.search(doc.line(n).text)
         if m:
             d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))

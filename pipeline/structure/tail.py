@@ -33,7 +33,8 @@ from pipeline.structure.titles import (
 NOI_NHAN_RE = re.compile(r"^[\s|*_]*No(?:i|t(?=\s+nh[ậa]n\s*:))\s+nh[ậa]n\s*(?::|(?=\t|\||\s*$))", re.IGNORECASE)
 # 'Lưu: VT' (filed with the clerk's office): also when a lost glyph was rebuilt as another
 # word ('Lào: VT, ĐMDN'): 'L..: VT' is the filing formula and nothing else
-LUU_RE = re.compile(r"^\s*[-–+]?\s*(?:Lưu\b|L\w{1,3}\s*:\s*VT\b)", re.IGNORECASE)
+# ('~ Lưu: VT': an OCR'd dash read as a tilde)
+LUU_RE = re.compile(r"^\s*[-–+~]?\s*(?:Lưu\b|L\w{1,3}\s*:\s*VT\b)", re.IGNORECASE)
 APPENDIX_RE = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVXLC\d]+)?\s*[.:]?\s*$")
 # a tail keyword the repair left without its marks ('- Luu: VT.', 'Noi nhan:') still ends the
 # recipients and starts the signature
@@ -56,17 +57,22 @@ class Tail:
 _MD_BR_RE = re.compile(r"\s*<br\s*/?>\s*", re.I)
 _HTML_TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
 _MD_RULE_RE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+# a picture in Markdown ('![red seal stamp](https://...)', '![](image002.png)'): the seal or the
+# scanned signature between the title and the name, no words of the block
+_MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 
 
 def strip_markup(text: str) -> str:
     """A tail line of a text converted to Markdown or HTML as plain text: bold and italics
     marks ('**TM. ỦY BAN NHÂN DÂN**', '_Nơi nhận:_'), tags ('<div align="right">', a stamp's
-    '<img .../>') and horizontal rules ('---') carry no words of the signature block."""
-    if not any(ch in text for ch in "*_<-"):
+    '<img .../>'), pictures ('![seal](...)') and horizontal rules ('---') carry no words of the
+    signature block."""
+    if not any(ch in text for ch in "*_<-!"):
         return text
     if _MD_RULE_RE.match(text):
         return ""
-    t = _HTML_TAG_RE.sub(" ", text)
+    t = _MD_IMAGE_RE.sub(" ", text) if "![" in text else text
+    t = _HTML_TAG_RE.sub(" ", t)
     t = re.sub(r"\*{2,3}|(?<![\w/])__|__(?![\w/])", "", t)
     t = re.sub(r"(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])", "", t)
     return t if t.strip() else ""
@@ -351,7 +357,7 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
     recipients_done = False
     prev_item: Recipient | None = None
     blank_run = 0
-    last = min(hi, start + MAX_TAIL_LINES)
+    last = _window_end(doc, start, hi)
     for n in range(start, last + 1):
         ln = doc.line(n)
         if ln.block == "running":
@@ -425,6 +431,20 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
                 break
     tail.authority, tail.title, tail.signer = parse_signature(" ".join(sig_pieces)) if sig_pieces else (None, None, None)
     return tail
+
+
+def _window_end(doc: Document, start: int, hi: int) -> int:
+    """The last line a tail starting at ``start`` may reach: MAX_TAIL_LINES lines with words.
+    Blank lines do not count: a .docx export prints every paragraph with a blank line after it
+    and the space left for the signature and the seal as a run of empty paragraphs ('CHỦ TỊCH'
+    and the name 14 lines apart), so counting them would cut the block before its name."""
+    seen = 0
+    for n in range(start, hi + 1):
+        if doc.line(n).text.strip():
+            seen += 1
+            if seen > MAX_TAIL_LINES:
+                return n - 1
+    return hi
 
 
 def _signature_column_line(left: str, prev: Recipient | None) -> bool:

@@ -26,6 +26,9 @@ _BASE_TITLES = [
     # the standing deputy of a Party committee or a people's committee signs with his rank
     # ('T/M TỈNH ỦY / PHÓ BÍ THƯ THƯỜNG TRỰC', 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH THƯỜNG TRỰC')
     "BÍ THƯ THƯỜNG TRỰC", "CHỦ TỊCH THƯỜNG TRỰC", "TỔNG BÍ THƯ",
+    # and so does a ministry's, the Government's, a department's standing deputy ('KT. BỘ
+    # TRƯỞNG / THỨ TRƯỞNG THƯỜNG TRỰC', 'PHÓ THỦ TƯỚNG THƯỜNG TRỰC', 'PHÓ GIÁM ĐỐC THƯỜNG TRỰC')
+    "THỨ TRƯỞNG THƯỜNG TRỰC", "THỦ TƯỚNG THƯỜNG TRỰC", "GIÁM ĐỐC THƯỜNG TRỰC", "CHỦ NHIỆM THƯỜNG TRỰC",
     # the head of a sub-committee or a team (an election's 'TM. TIỂU BAN / TRƯỞNG TIỂU BAN')
     "TRƯỞNG TIỂU BAN", "TỔ TRƯỞNG",
 ]
