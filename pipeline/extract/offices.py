@@ -360,6 +360,9 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # phiếu sẽ thực hiện ...', 'Ban công tác Mặt trận các thôn chủ trì ...', 'Các thành viên khác
     # trong tiểu ban ... phối hợp ...', 'Cán bộ phụ trách lĩnh vực giám sát ...')
     r"tổ\s+(?:kiểm\s+phiếu|bầu\s+cử)|ban\s+bầu\s+cử|tiểu\s+ban|ban\s+công\s+tác\s+mặt\s+trận|"
+    # the National Assembly's and a council's own units ('Tổ đảng ở Thường trực Ủy ban Pháp luật',
+    # 'các Đoàn đại biểu Quốc hội', 'đại biểu Hội đồng nhân dân tỉnh')
+    r"tổ\s+đảng|đoàn\s+đại\s+biểu|tổ\s+đại\s+biểu|đại\s+biểu(?=\s+(?:quốc\s+hội|hội\s+đồng\s+nhân\s+dân|hđnd))|"
     # ('phối hợp với Thư ký hội nghị hoàn thiện biên bản': the secretary of a meeting is a post)
     r"thư\s+ký(?=\s+(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|phiên\s+họp|tổ|ban|hội\s+đồng|đoàn))|"
     # teams sent to inspect or monitor ('phối hợp với các Đoàn kiểm tra, giám sát của Tỉnh')
@@ -388,7 +391,9 @@ _COLLECTIVE_RE = re.compile(
     rf"(?:(?<![^\W_])các\s+|(?<=\svà\s)|^){_GENERIC}(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))+"
     r"(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 # ('Hội đồng thành viên hoặc Chủ tịch công ty': either is the party, each an office)
-_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+|\s+hoặc\s+")
+# (not the comma inside an abbreviation, capitals on both sides and no space: 'Ủy ban KH,CN&MT',
+# 'KH,CN,ĐMST' -- a list puts a space after its commas)
+_SPLIT_RE = re.compile(r"\s*;\s*|\s+,\s*|(?<![A-ZĐ]),\s*|,(?![A-ZĐ])\s*|\s+và\s+|\s+cùng\s+|\s+với\s+|\s+hoặc\s+")
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
 # the Party organ inside a body ('Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Đảng ủy
 # Công an huyện'): with the body that follows it, one office
@@ -619,6 +624,12 @@ STAFF_POST_RE = re.compile(
     r"(?i:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng)(?![^\W_])[^,;.()]{2,70}?(?=\s*(?:[,;.()]|\s(?:và|cùng|với)\s|$))")
 
 
+_UNIT_OF_BODY_RE = re.compile(tone_insensitive(
+    r"(?<![^\W_])(?:(?:các|những)\s+)?(?:(?:thành\s+viên|tổ\s+trưởng|văn\s+phòng)\s+)?"
+    r"(?:đoàn\s+đại\s+biểu|tổ\s+đại\s+biểu|đại\s+biểu|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|"
+    r"đảng\s+ủy(?:\s+(?:cơ\s+quan|khối))?|tổ\s+đảng(?:\s+ở)?(?:\s+thường\s+trực)?)\s+(?:các\s+)?$"), re.I)
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -682,6 +693,18 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     matches = [m for m in gaz.find(text)
                if not re.search(r"(?:thuộc|của|qua|tại|trực\s+thuộc|(?<=[^\W\d_]\s)trong)(?:\s+cơ\s+quan)?\s*$", text[:m.start], re.I)]
     # ('Văn phòng HĐND&UBND xã': the 'UBND xã' inside a longer name is part of it)
+    matches = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                             and (o.start, o.end) != (m.start, m.end) for o in matches)]
+    # 'các Đoàn đại biểu Quốc hội', 'Đảng ủy cơ quan Văn phòng Quốc hội', 'Tổ đảng ở Thường trực
+    # Ủy ban Pháp luật', 'Thành viên Đảng đoàn Quốc hội': a unit, delegation or Party organ named
+    # after the body it sits in is one office with it, not that body (the gazetteer knows the
+    # body, 'Quốc hội', 'Văn phòng Quốc hội', and would keep it alone)
+    for k, m in enumerate(matches):
+        pm = _UNIT_OF_BODY_RE.search(text[:m.start])
+        if pm:
+            st = pm.start()
+            matches[k] = OfficeMatch(st, m.end, text[st:m.end], text[st:m.end], m.kind, m.score,
+                                     name=display_name(text[st:m.end]))
     matches = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.start, o.end) != (m.start, m.end) for o in matches)]
     out: list[tuple[str, str]] = []
