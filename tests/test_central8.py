@@ -160,3 +160,15 @@ def test_a_comma_inside_an_abbreviation_does_not_split_the_name():
     # 'KH,CN&MT', 'KH,CN,ĐMST': capitals on both sides and no space; a list puts a space after its commas
     assert _names("Thường trực Ủy ban KH,CN&MT") == ["Thường trực Ủy ban KH,CN&MT"]
     assert _names("Sở Nội vụ,Sở Tư pháp") == ["Sở Nội vụ", "Sở Tư pháp"]
+
+
+def test_a_committee_or_office_head_by_title_is_a_subject():
+    # 'Chủ nhiệm' heads an office or a committee ('Chủ nhiệm Văn phòng Quốc hội', 'Chủ nhiệm Ủy
+    # ban Kiểm tra Huyện ủy'), a post like 'Chánh Văn phòng'
+    from pipeline.extract.offices import subject_of
+
+    gaz = load_gazetteer(gazetteer_path(None))
+    s = subject_of("Chủ nhiệm Ủy ban Kiểm tra Huyện ủy chủ trì kiểm tra việc thực hiện Chỉ thị này.", gaz)
+    assert s and s[0] == "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"
+    s = subject_of("Chủ nhiệm Văn phòng Quốc hội, Trưởng Đoàn đại biểu Quốc hội có trách nhiệm triển khai Kế hoạch này.", gaz)
+    assert s and s[0].startswith("Chủ nhiệm Văn phòng Quốc hội")

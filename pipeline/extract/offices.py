@@ -363,6 +363,9 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # the National Assembly's and a council's own units ('Tổ đảng ở Thường trực Ủy ban Pháp luật',
     # 'các Đoàn đại biểu Quốc hội', 'đại biểu Hội đồng nhân dân tỉnh')
     r"tổ\s+đảng|đoàn\s+đại\s+biểu|tổ\s+đại\s+biểu|đại\s+biểu(?=\s+(?:quốc\s+hội|hội\s+đồng\s+nhân\s+dân|hđnd))|"
+    # the head of an office or a committee by his title ('Chủ nhiệm Văn phòng Quốc hội', 'Chủ
+    # nhiệm Ủy ban Kiểm tra Huyện ủy'): a post, as 'Chánh Văn phòng' is
+    r"(?:phó\s+)?chủ\s+nhiệm(?=\s+(?:văn\s+phòng|ủy\s+ban|uỷ\s+ban|hợp\s+tác\s+xã|(?-i:[A-ZĐ])))|"
     # ('phối hợp với Thư ký hội nghị hoàn thiện biên bản': the secretary of a meeting is a post)
     r"thư\s+ký(?=\s+(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|phiên\s+họp|tổ|ban|hội\s+đồng|đoàn))|"
     # teams sent to inspect or monitor ('phối hợp với các Đoàn kiểm tra, giám sát của Tỉnh')
