@@ -172,3 +172,14 @@ def test_a_committee_or_office_head_by_title_is_a_subject():
     assert s and s[0] == "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"
     s = subject_of("Chủ nhiệm Văn phòng Quốc hội, Trưởng Đoàn đại biểu Quốc hội có trách nhiệm triển khai Kế hoạch này.", gaz)
     assert s and s[0].startswith("Chủ nhiệm Văn phòng Quốc hội")
+
+
+def test_research_institutes_and_social_organisations_keep_their_names():
+    # 'nghiên cứu' after 'viện' names the kind of institute, it is no verb ending the name; a
+    # strategy's closing duties name the socio-professional organisations and the business
+    # community beside the Front
+    assert _names("Các viện nghiên cứu, trường đại học") == ["Các viện nghiên cứu", "Trường đại học"]
+    names = _names("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức xã hội - nghề nghiệp, cộng đồng doanh nghiệp")
+    assert "Cộng đồng doanh nghiệp" in names
+    assert any("tổ chức xã hội - nghề nghiệp" in n for n in names)
+    assert not any(n.endswith("tổ chức") for n in names)

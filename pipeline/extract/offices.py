@@ -362,6 +362,8 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"tổ\s+(?:kiểm\s+phiếu|bầu\s+cử)|ban\s+bầu\s+cử|tiểu\s+ban|ban\s+công\s+tác\s+mặt\s+trận|"
     # the National Assembly's and a council's own units ('Tổ đảng ở Thường trực Ủy ban Pháp luật',
     # 'các Đoàn đại biểu Quốc hội', 'đại biểu Hội đồng nhân dân tỉnh')
+    # (the business community a strategy asks to take part: 'cộng đồng doanh nghiệp')
+    r"cộng\s+đồng\s+doanh\s+nghiệp|"
     r"tổ\s+đảng|đoàn\s+đại\s+biểu|tổ\s+đại\s+biểu|đại\s+biểu(?=\s+(?:quốc\s+hội|hội\s+đồng\s+nhân\s+dân|hđnd))|"
     # the head of an office or a committee by his title ('Chủ nhiệm Văn phòng Quốc hội', 'Chủ
     # nhiệm Ủy ban Kiểm tra Huyện ủy'): a post, as 'Chánh Văn phòng' is
@@ -383,7 +385,7 @@ _DISTRIBUTIVE_RE = re.compile(
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # ('cơ quan nhà nước', 'tổ chức chính trị - xã hội': a kind of body of two parts, one item of the list)
 _GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|\s+xã\s+hội\s*-\s*nghề\s+nghiệp|\s+xã\s+hội(?!\s*-))?|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 # ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
 # ('phối hợp với cơ quan, tổ chức, cá nhân có liên quan': a list of kinds that opens the segment
@@ -419,7 +421,8 @@ _DROP_TAIL_RE = re.compile(
 
 
 # ('Bộ' is not among them: 'Văn phòng Bộ rà soát' — the verb follows a complete name)
-_HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|phòng|cơ\s+quan|ủy\s+ban|uỷ\s+ban|trung\s+tâm|tổ|ngành|hội\s+đồng)\s+$", re.I)
+# ('các viện nghiên cứu', 'Viện Nghiên cứu ...': the verb names the kind of institute)
+_HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|phòng|cơ\s+quan|ủy\s+ban|uỷ\s+ban|trung\s+tâm|tổ|ngành|hội\s+đồng|viện)\s+$", re.I)
 
 
 def verb_ends_name(text: str, vm: re.Match) -> bool:
