@@ -421,8 +421,7 @@ _DROP_TAIL_RE = re.compile(
 
 
 # ('Bộ' is not among them: 'Văn phòng Bộ rà soát' — the verb follows a complete name)
-# ('các viện nghiên cứu', 'Viện Nghiên cứu ...': the verb names the kind of institute)
-_HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|phòng|cơ\s+quan|ủy\s+ban|uỷ\s+ban|trung\s+tâm|tổ|ngành|hội\s+đồng|viện)\s+$", re.I)
+_HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|phòng|cơ\s+quan|ủy\s+ban|uỷ\s+ban|trung\s+tâm|tổ|ngành|hội\s+đồng)\s+$", re.I)
 
 
 def verb_ends_name(text: str, vm: re.Match) -> bool:
@@ -439,6 +438,10 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
                                                        r"Ban\s+Chỉ\s+đạo)\s[^,;:]*$", text[:vm.start()]):
         # 'Vụ Các vấn đề chung về xây dựng pháp luật', 'Ban Chỉ đạo ... về phát triển ...': a body's
         # field after 'về' is named by a verb of work; it is no verb of the sentence
+        return False
+    # 'các viện nghiên cứu': the kind of institute, not the verb (not after 'bệnh viện', 'học
+    # viện', where the verb that follows is the sentence's: 'Giám đốc các bệnh viện chủ trì ...')
+    if vm.group(0).casefold() == "nghiên cứu" and re.search(r"(?<![^\W_])(?<!bệnh\s)(?<!học\s)viện\s+$", before, re.I):
         return False
     # 'giao thông', 'giao dịch': nouns, not the verb 'giao'
     if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
