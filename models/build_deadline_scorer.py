@@ -68,6 +68,11 @@ DEFAULT_POLICY = {"features": "ctx", "modes": ["veto"], "veto_below": 0.2, "veto
 # 01/7/2026 đến ngày 15/7/2026, các xã tổ chức rà soát ...'), so a refit must pass
 # tests/test_deadline_scorer.py and tests/test_temporal_phrases.py before it ships.
 FIT_UP_TO_BATCH = 9
+# Gold documents annotated blind in session 8 (prefix 'yb', issue 5 central genres) stay out of the
+# fit for now, as batch 10 does: a refit with them (858 candidate dates instead of 853) moves the
+# span end of tests/test_temporal_phrases.py::test_span_in_a_sentence_ends_at_its_end from 0.204 to
+# 0.193, under the veto's 0.2 -- a refit that includes them needs that margin looked at first.
+HELD_OUT_GOLD_PREFIXES = ("yb",)
 
 
 def batch_of(note: str) -> int:
@@ -85,6 +90,8 @@ def load_examples() -> list[dict]:
             out.append({"text": r["text"], "issued": dt.date.fromisoformat(r["doc_date"]) if r["doc_date"] else None,
                         "deadline": r["deadline"], "group": batch_of(r.get("note", "")), "id": r["id"]})
     for f in sorted(glob.glob(str(GOLD / "*.tasks.json"))):
+        if Path(f).name.startswith(HELD_OUT_GOLD_PREFIXES):
+            continue
         j = json.load(open(f, encoding="utf-8"))
         d = (j.get("header") or {}).get("date")
         issued = dt.date.fromisoformat(d) if d else None

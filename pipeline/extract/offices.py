@@ -361,6 +361,14 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # phiếu sẽ thực hiện ...', 'Ban công tác Mặt trận các thôn chủ trì ...', 'Các thành viên khác
     # trong tiểu ban ... phối hợp ...', 'Cán bộ phụ trách lĩnh vực giám sát ...')
     r"tổ\s+(?:kiểm\s+phiếu|bầu\s+cử)|ban\s+bầu\s+cử|tiểu\s+ban|ban\s+công\s+tác\s+mặt\s+trận|"
+    # the National Assembly's and a council's own units ('Tổ đảng ở Thường trực Ủy ban Pháp luật',
+    # 'các Đoàn đại biểu Quốc hội', 'đại biểu Hội đồng nhân dân tỉnh')
+    # (the business community a strategy asks to take part: 'cộng đồng doanh nghiệp')
+    r"cộng\s+đồng\s+doanh\s+nghiệp|"
+    r"tổ\s+đảng|đoàn\s+đại\s+biểu|tổ\s+đại\s+biểu|đại\s+biểu(?=\s+(?:quốc\s+hội|hội\s+đồng\s+nhân\s+dân|hđnd))|"
+    # the head of an office or a committee by his title ('Chủ nhiệm Văn phòng Quốc hội', 'Chủ
+    # nhiệm Ủy ban Kiểm tra Huyện ủy'): a post, as 'Chánh Văn phòng' is
+    r"(?:phó\s+)?chủ\s+nhiệm(?=\s+(?:văn\s+phòng|ủy\s+ban|uỷ\s+ban|hợp\s+tác\s+xã|(?-i:[A-ZĐ])))|"
     # ('phối hợp với Thư ký hội nghị hoàn thiện biên bản': the secretary of a meeting is a post)
     r"thư\s+ký(?=\s+(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|phiên\s+họp|tổ|ban|hội\s+đồng|đoàn))|"
     # teams sent to inspect or monitor ('phối hợp với các Đoàn kiểm tra, giám sát của Tỉnh')
@@ -378,7 +386,7 @@ _DISTRIBUTIVE_RE = re.compile(
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # ('cơ quan nhà nước', 'tổ chức chính trị - xã hội': a kind of body of two parts, one item of the list)
 _GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|\s+xã\s+hội\s*-\s*nghề\s+nghiệp|\s+xã\s+hội(?!\s*-))?|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 # ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
 # ('phối hợp với cơ quan, tổ chức, cá nhân có liên quan': a list of kinds that opens the segment
@@ -389,7 +397,9 @@ _COLLECTIVE_RE = re.compile(
     rf"(?:(?<![^\W_])các\s+|(?<=\svà\s)|^){_GENERIC}(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))+"
     r"(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
 # ('Hội đồng thành viên hoặc Chủ tịch công ty': either is the party, each an office)
-_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+|\s+hoặc\s+")
+# (not the comma inside an abbreviation, capitals on both sides and no space: 'Ủy ban KH,CN&MT',
+# 'KH,CN,ĐMST' -- a list puts a space after its commas)
+_SPLIT_RE = re.compile(r"\s*;\s*|\s+,\s*|(?<![A-ZĐ]),\s*|,(?![A-ZĐ])\s*|\s+và\s+|\s+cùng\s+|\s+với\s+|\s+hoặc\s+")
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
 # the Party organ inside a body ('Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Đảng ủy
 # Công an huyện'): with the body that follows it, one office
@@ -429,6 +439,10 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
                                                        r"Ban\s+Chỉ\s+đạo)\s[^,;:]*$", text[:vm.start()]):
         # 'Vụ Các vấn đề chung về xây dựng pháp luật', 'Ban Chỉ đạo ... về phát triển ...': a body's
         # field after 'về' is named by a verb of work; it is no verb of the sentence
+        return False
+    # 'các viện nghiên cứu': the kind of institute, not the verb (not after 'bệnh viện', 'học
+    # viện', where the verb that follows is the sentence's: 'Giám đốc các bệnh viện chủ trì ...')
+    if vm.group(0).casefold() == "nghiên cứu" and re.search(r"(?<![^\W_])(?<!bệnh\s)(?<!học\s)viện\s+$", before, re.I):
         return False
     # 'giao thông', 'giao dịch': nouns, not the verb 'giao'
     if vm.group(0).casefold() == "giao" and re.match(r"\s+(?:thông|dịch|lưu|tiếp|thoa|ước|nhận)(?![^\W_])", text[vm.end():], re.I):
@@ -620,6 +634,12 @@ STAFF_POST_RE = re.compile(
     r"(?i:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng)(?![^\W_])[^,;.()]{2,70}?(?=\s*(?:[,;.()]|\s(?:và|cùng|với)\s|$))")
 
 
+_UNIT_OF_BODY_RE = re.compile(tone_insensitive(
+    r"(?<![^\W_])(?:(?:các|những)\s+)?(?:(?:thành\s+viên|tổ\s+trưởng|văn\s+phòng)\s+)?"
+    r"(?:đoàn\s+đại\s+biểu|tổ\s+đại\s+biểu|đại\s+biểu|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|"
+    r"đảng\s+ủy(?:\s+(?:cơ\s+quan|khối))?|tổ\s+đảng(?:\s+ở)?(?:\s+thường\s+trực)?)\s+(?:các\s+)?$"), re.I)
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -683,6 +703,18 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     matches = [m for m in gaz.find(text)
                if not re.search(r"(?:thuộc|của|qua|tại|trực\s+thuộc|(?<=[^\W\d_]\s)trong)(?:\s+cơ\s+quan)?\s*$", text[:m.start], re.I)]
     # ('Văn phòng HĐND&UBND xã': the 'UBND xã' inside a longer name is part of it)
+    matches = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                             and (o.start, o.end) != (m.start, m.end) for o in matches)]
+    # 'các Đoàn đại biểu Quốc hội', 'Đảng ủy cơ quan Văn phòng Quốc hội', 'Tổ đảng ở Thường trực
+    # Ủy ban Pháp luật', 'Thành viên Đảng đoàn Quốc hội': a unit, delegation or Party organ named
+    # after the body it sits in is one office with it, not that body (the gazetteer knows the
+    # body, 'Quốc hội', 'Văn phòng Quốc hội', and would keep it alone)
+    for k, m in enumerate(matches):
+        pm = _UNIT_OF_BODY_RE.search(text[:m.start])
+        if pm:
+            st = pm.start()
+            matches[k] = OfficeMatch(st, m.end, text[st:m.end], text[st:m.end], m.kind, m.score,
+                                     name=display_name(text[st:m.end]))
     matches = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.start, o.end) != (m.start, m.end) for o in matches)]
     out: list[tuple[str, str]] = []

@@ -217,7 +217,16 @@ def _pipe_cells(text: str) -> list[str]:
         t = t[1:]
     if t.endswith("|"):
         t = t[:-1]
-    return [re.sub(r"\s+", " ", c).strip() for c in t.split("|")]
+    return [_MD_EMPHASIS.sub(r"\2", re.sub(r"\s+", " ", c).strip()) for c in t.split("|")]
+
+
+# a cell wholly in Markdown bold or italics ('**II.**', '*Quý IV/2026*'): a converter's mark of
+# a group row or a note, not part of the cell's text (the group's numeral is 'II.')
+_MD_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1$")
+
+# a line that only marks an elision ('[…]', '...', '…'): rows left out of a table printed in
+# part (an excerpt, a summary) -- the rows after it still belong to the same table
+_ELISION_LINE = re.compile(r"^\[?\s*(?:…|\.{3})\s*\]?$")
 
 
 # the column-number row under a header: '(1) | (2) | (3)' or '1 | 2 | 3'
@@ -270,8 +279,13 @@ def find_pipe_tables(doc: Document) -> list[Table]:
         group = None
         day = ""  # the day cell last printed: it spans the rows below it that leave it empty
         j = i + 1
-        while j < len(lines) and _pipe_row(lines[j].text, len(kinds)):
+        while j < len(lines) and (_pipe_row(lines[j].text, len(kinds))
+                                  or _ELISION_LINE.match(lines[j].text.strip()) and j + 1 < len(lines)
+                                  and lines[j + 1].text.strip().startswith("|")):
             ln = lines[j]
+            if _ELISION_LINE.match(ln.text.strip()):
+                j += 1
+                continue
             row_cells = _pipe_cells(ln.text)
             j += 1
             if _PIPE_SEP.match(ln.text.strip()) or not any(row_cells):

@@ -330,6 +330,40 @@ def _titled_item(sentences: list[Sentence], k: int, gaz=None) -> bool:
     return True
 
 
+def _title_over_items(sentences: list[Sentence], k: int, gaz=None) -> bool:
+    """A numbered item printed as one unstopped phrase and followed at once by its own
+    sub-items or bullets ('1. Nâng cao nhận thức, đột phá về đổi mới tư duy, ... chuyển đổi số
+    quốc gia' then 'a) Xây dựng ...', '**1. Tuyên truyền, quán triệt, ...**' then '* Tổ đảng ở
+    ... tổ chức ...') is the title of the group however long it runs: a programme or a resolution
+    names each of its task groups after the policy it carries out (40-60 words), and the work
+    is in the items below.  :func:`is_heading` takes unstopped items of up to 30 words whatever
+    follows them; a longer one is a title only over items of its own.  A title that directs or
+    names its assignee stays with the other rules."""
+    s = sentences[k]
+    b = s.block
+    t = s.text.strip()
+    if b.kind != "item" or not b.label or b.style in (None, "bullet") or re.search(r"[.;!?…:]\s*[\"”)*_]*$", t) \
+            or len(t.split()) > 80:
+        return False
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    if nxt is None or nxt.block is b:
+        return False
+    under = nxt.block.path.startswith(b.path + " > ") or nxt.block.style == "bullet" and nxt.block.path == b.path
+    if not under:
+        return False
+    # (a cue word inside the phrase is a noun there: '... quyết liệt lãnh đạo, chỉ đạo, tạo xung
+    # lực mới ...'; only a title that opens with one directs: 'Chỉ đạo các xã ...')
+    cue = DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t))
+    if cue and cue.start() < 3 or re.search(r"chủ\s+trì|phối\s+hợp", t, re.I):
+        return False
+    if gaz is not None:
+        from pipeline.extract.offices import subject_of
+
+        if subject_of(t, gaz):
+            return False
+    return True
+
+
 def note_of(text: str) -> re.Match | None:
     """The assignment note a sentence is or ends with: '(Thanh tra huyện chuẩn bị nội dung 7, 8)'."""
     m = NOTE_RE.search(text)
@@ -624,7 +658,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # 'PCTTT Nguyễn Văn Thi' two cells after the entry's content: the leader who goes
             out.append(Classified(s, "note", "entry leader"))
             continue
-        if s.index == 0 and (is_heading(b, t) or _titled_item(sentences, k, gaz) or _long_title(sentences, k, gaz)):
+        if s.index == 0 and (is_heading(b, t) or _titled_item(sentences, k, gaz) or _long_title(sentences, k, gaz)
+                            or _title_over_items(sentences, k, gaz)):
             out.append(Classified(s, "heading"))
             after_doc_type = bool(DOC_TYPE_LINE_RE.match(t))
             if PURPOSE_HEADING_RE.match(t) and b.label:
@@ -792,13 +827,17 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) and not t.endswith(":"):
                 out.append(Classified(s, "task", "cue"))
             elif gaz is not None and not t.endswith(":") and (any(c.kind == "task" for c in out)
-                                                              or out and out[-1].kind == "preamble" and not ENACTING_RE.search(t)) \
+                                                              or out and out[-1].kind == "preamble" and not ENACTING_RE.search(t)
+                                                              or out and out[-1].kind == "intro") \
                     and _body_then_action(t, gaz):
                 # 'Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc ...', 'Các đơn vị báo cáo kết quả
                 # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
                 # subject is a body and whose verb is an action is one more instruction; so is the
                 # one right after the grounds, the action they lead to ('Thực hiện Chỉ thị ...;' /
-                # 'Phường Ba Đình tổ chức ra quân tổng vệ sinh môi trường ...')
+                # 'Phường Ba Đình tổ chức ra quân tổng vệ sinh môi trường ...'); and so is the one
+                # right after a lead-in that announces the leader's opinion or request ('Phó Thủ
+                # tướng ... có ý kiến như sau:' / 'Bộ Tài chính báo cáo ...; chủ trì xây dựng Đề án
+                # ...'): a letter conveying a decision states it as body + action, unnumbered
                 out.append(Classified(s, "task", "body and action"))
             elif (VERB_START_RE.match(t) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
                   or _condition_then_verb(t)) \
