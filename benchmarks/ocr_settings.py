@@ -28,6 +28,8 @@ sys.path.insert(0, str(ROOT))
 from pipeline.ingest.wer import words  # noqa: E402
 
 SHARED = Path(os.environ.get("CHIDAO_SHARED", ROOT.parent / "shared")) / "realdocs"
+if not SHARED.is_dir() and Path("/work/shared/realdocs").is_dir():  # a worktree beside the shared folder
+    SHARED = Path("/work/shared/realdocs")
 REAL = ROOT / "samples" / "real_ocr"
 # reading name prefix -> (PDF name prefix, pages), as samples/real_ocr/SOURCES.md tells
 PAGES = {
@@ -35,6 +37,7 @@ PAGES = {
     "j1": ("P04", [1]), "j2": ("P05", [1]),
     "j3": ("P06", [1]), "j4": ("P06", [10]), "j5": ("P06", [13]), "j6": ("P06", [14]),
     "v1": ("P06", [2]), "v2": ("P06", [5]), "v3": ("P06", [9]), "v4": ("P06", [12]), "v5": ("P06", [3]),
+    "lo1": ("P06", [6]), "lo2": ("P06", [7]), "lo3": ("P03", [3]),
 }
 TESS = Path(os.environ.get("TMPDIR", "/tmp")) / "chidao-ocr-settings"  # user words/patterns, made here
 SETTINGS: dict[str, dict] = {
@@ -104,8 +107,9 @@ def pdf_for(prefix: str) -> Path | None:
     return None
 
 
-def read_pages(pdf: Path, pages: list[int], setting: dict) -> tuple[str, float]:
-    """The raw reading of ``pages`` (1-based) with one setting: lines joined, seconds/page."""
+def read_pages(pdf: Path, pages: list[int], setting: dict) -> tuple[str, float, list[float]]:
+    """The raw reading of ``pages`` (1-based) with one setting: lines joined, seconds/page,
+    and the confidence (0-1) of every word kept (for the quality signals of a reading)."""
     import pypdfium2 as pdfium
 
     from pipeline.ingest import ocr as ocr_mod
@@ -115,7 +119,7 @@ def read_pages(pdf: Path, pages: list[int], setting: dict) -> tuple[str, float]:
     kw = dict(setting)
     reread = kw.pop("reread", True)
     doc = pdfium.PdfDocument(str(pdf))
-    texts, secs = [], 0.0
+    texts, secs, confs = [], 0.0, []
     saved = ocr_mod.ocr_image
     if not reread:
         ocr_mod.ocr_image = lambda *a, **k: saved(*a, **{**k, "reread": False})
@@ -126,11 +130,12 @@ def read_pages(pdf: Path, pages: list[int], setting: dict) -> tuple[str, float]:
             segs, _facts = ocr_mod.ocr_page(page, **kw)
             secs += time.perf_counter() - t
             segs = [s for s in segs if not is_ocr_noise(s)]
+            confs.extend(c for s in segs for _a, _b, c in s.words)
             texts.append("\n".join(s.text for s in order_page(segs, page.get_width(), p - 1, p == len(doc))))
     finally:
         ocr_mod.ocr_image = saved
         doc.close()
-    return "\n".join(texts), secs / len(pages)
+    return "\n".join(texts), secs / len(pages), confs
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         make_user_files()
     rows = []
     for clean in sorted((REAL / "clean").glob("*.txt")):
-        key = clean.name[:2]
+        key = clean.name.split("_")[0]
         if key not in PAGES or (args.pages and key not in args.pages.split(",")):
             continue
         pdf = pdf_for(PAGES[key][0])
@@ -161,8 +166,8 @@ def main(argv: list[str] | None = None) -> int:
             ck = f"{name}|{key}"
             if ck in cache:
                 continue
-            text, secs = read_pages(pdf, PAGES[key][1], SETTINGS[name])
-            cache[ck] = {"text": text, "secs": secs}
+            text, secs, confs = read_pages(pdf, PAGES[key][1], SETTINGS[name])
+            cache[ck] = {"text": text, "secs": secs, "confs": confs}
             args.cache.write_text(json.dumps(cache, ensure_ascii=False))
     head = f"{'page':10} {'words':>5} " + " ".join(f"{n[:14]:>14}" for n in names)
     print("Raw OCR WER before repair, in order (and without order), per page; lower is better")

@@ -62,6 +62,12 @@ def test_letters_leave_labels_names_and_codes(lm, line):
     ("hỗ trợ xây dựng cơ SỞ vật chất cho trường", "hỗ trợ xây dựng cơ sở vật chất cho trường"),
     ("theo sỐ liệu thống kê của ngành", "theo số liệu thống kê của ngành"),
     ("Giám đốc phối hợp với SỞ Tài chính", "Giám đốc phối hợp với Sở Tài chính"),
+    # a marked syllable alone in capitals that completes a dictionary word with the word
+    # before it (lo1, lo3 read 'đơn VỊ', 'Đơn VỊ'; these sentences are written for the test)
+    ("các đơn VỊ trực thuộc Sở báo cáo kết quả", "các đơn vị trực thuộc Sở báo cáo kết quả"),
+    ("c) Đơn VỊ thực hiện: Sở Nội vụ.", "c) Đơn vị thực hiện: Sở Nội vụ."),
+    ("kiện toàn Ban Chỉ ĐẠO của huyện", "kiện toàn Ban Chỉ đạo của huyện"),
+    ("bảo đảm an toàn cho các CƠ sở giáo dục", "bảo đảm an toàn cho các cơ sở giáo dục"),
 ])
 def test_case_read_from_letter_shapes(lm, line, want):
     assert _apply(line, fix_case(lm, line)) == want
@@ -73,6 +79,9 @@ def test_case_read_from_letter_shapes(lm, line, want):
     "thành lập Công ty Cổ",  # the word ends the line ('Cổ / phần')
     "Ban Chỉ đạo TỈNH ỦY",
     "tiếp tục đẩy mạnh Cuộc vận động toàn dân",  # a named campaign, capitalised by the typist
+    "mời Ông TRẦN Văn An dự họp",  # a name in capitals before its Title-case given name
+    "theo đề nghị của UBND TỈNH BẮC GIANG",  # a run of capitals
+    "các đơn vị thuộc Sở GDĐT và Sở LĐTBXH",  # codes: plain letters and 'Đ' only
 ])
 def test_case_leaves_the_documents_own_capitals(lm, line):
     assert fix_case(lm, line) == []

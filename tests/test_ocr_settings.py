@@ -53,6 +53,6 @@ def test_settings_benchmark_knows_every_real_reading():
     sys.path.insert(0, str(ROOT))
     from benchmarks.ocr_settings import PAGES, SETTINGS
 
-    names = {p.name[:2] for p in (ROOT / "samples" / "real_ocr" / "ocr").glob("*.txt")}
+    names = {p.name.split("_")[0] for p in (ROOT / "samples" / "real_ocr" / "ocr").glob("*.txt")}
     assert names <= set(PAGES)
     assert "default" in SETTINGS and SETTINGS["default"] == {}
