@@ -256,3 +256,14 @@ def test_scan_header_with_a_handwritten_number_read_as_noise(tmp_path):
     # both the number and the day were written by hand: empty fields, not wrong ones
     assert h.number is None and h.date is None
     assert h.issuer and "NỘI VỤ" in h.issuer.upper()
+
+
+def test_code_cut_in_two_is_joined_from_the_document():
+    # lo2 read 'CN TT' in an italic heading; these lines are written for the test
+    from pipeline.repair.ocrletters import code_counts, fix_doubled_codes
+    lines = ["xây dựng CSDL dùng chung", "hệ thống CSDL của tỉnh", "CSDL về đất đai",
+             "b. Xây dựng CS DL chuyên ngành:", "UBND TP Hà Nội và UBND các quận", "Sở TT&TT", "mạng LAN WAN"]
+    counts = code_counts(lines)
+    assert _apply(lines[3], fix_doubled_codes(lines[3], counts)) == "b. Xây dựng CSDL chuyên ngành:"
+    assert all(fix_doubled_codes(t, counts) == [] for t in lines[4:])  # codes of their own, or no evidence
+    assert fix_doubled_codes("Xây dựng CS DL", code_counts(["CSDL", "CS DL"])) == []  # printed whole once only

@@ -380,7 +380,18 @@ def fix_doubled_codes(text: str, counts: dict[str, int]) -> list[tuple[int, int,
         best = max(cands, key=lambda c: counts.get(c, 0), default=None)
         if best is not None and counts.get(best, 0) >= DOC_CODE_MIN:
             out.append((m.start(), m.end(), code, best))
-    return out
+    for m in _SPLIT_CODE.finditer(text):
+        # a code OCR cut in two at a wide letter gap ('CN TT' in an italic heading) where the
+        # document prints it whole DOC_CODE_MIN times and more, and neither half is a code
+        # of its own there ('UBND TP', 'Sở TT&TT' stay)
+        a, b = m.group(1), m.group(2)
+        if counts.get(a + b, 0) >= DOC_CODE_MIN and not counts.get(a) and not counts.get(b):
+            out.append((m.start(), m.end(), m.group(), a + b))
+    return sorted(out)
+
+
+# two runs of capitals with one space between, each 1-3 letters, at word bounds
+_SPLIT_CODE = re.compile(r"(?<![^\W_])([A-ZĐ]{1,3}) ([A-ZĐ]{1,3})(?![^\W_&])")
 
 
 # ---------------------------------------------------------------------- glued marks
