@@ -87,6 +87,24 @@ def test_scribble_before_a_wide_gap_is_removed(line, want):
     assert clean_line(line) == want
 
 
+@pytest.mark.parametrize("line,want", [
+    # a speck after the comma or semicolon that ends a line (lo1 read 'tổ chức, -'; these
+    # lines are written for the test)
+    ("nâng cao chất lượng phục vụ người dân, doanh nghiệp, -", "nâng cao chất lượng phục vụ người dân, doanh nghiệp,"),
+    ("- Sở Tài chính; ·", "- Sở Tài chính;"),
+])
+def test_a_speck_after_the_line_end_comma_is_removed(line, want):
+    assert clean_line(line) == want
+
+
+@pytest.mark.parametrize("line", [
+    "hành lang kinh tế Côn Minh - Lào Cai - Hà Nội - Hải Phòng -",  # a chain of names wrapped at a dash
+    "các nội dung khác như tuyên truyền, tập huấn, ...",  # an ellipsis after a list
+])
+def test_a_dash_after_a_word_stays(line):
+    assert clean_line(line) == line
+
+
 @pytest.mark.parametrize("line", [
     "KT.\tGIÁM ĐỐC SỞ Y TẾ",  # a signature's two columns
     "1.\tRà soát các hồ sơ tồn đọng trong tháng",  # a numbered cell
