@@ -243,6 +243,27 @@ def test_item_end_read_as_a_colon_between_items_ending_in_semicolons():
                                     8: "2. Phòng Nội vụ hướng dẫn các xã rà soát biên chế;"}
 
 
+def test_item_end_read_as_a_comma_between_items_ending_alike():
+    # lo2 read 'ADSL,' for 'ADSL.'; these lines are written for the test
+    from pipeline.repair.ocrlabels import fix_item_ends
+
+    lines = [
+        "Mục tiêu đến năm 2015:",
+        "- 100% cán bộ cấp xã được tập huấn nghiệp vụ.",
+        "- 90% hồ sơ được giải quyết đúng hạn,",  # '.' read ','
+        "- 100% xã có điểm bưu điện văn hóa.",
+        "Kính gửi:",
+        "- Sở Nội vụ;",
+        "- Sở Tài chính,",  # ';' read ','
+        "- UBND các huyện;",
+        "Các nội dung gồm:",
+        "- tuyên truyền,",  # items ending ',' alike: the document's own style
+        "- tập huấn,",
+        "- kiểm tra.",
+    ]
+    assert fix_item_ends(lines) == {2: "- 90% hồ sơ được giải quyết đúng hạn.", 6: "- Sở Tài chính;"}
+
+
 def test_a_paragraph_after_an_item_keeps_its_colon():
     from pipeline.repair.ocrlabels import fix_item_ends
 
