@@ -68,6 +68,8 @@ def test_letters_leave_labels_names_and_codes(lm, line):
     ("c) Đơn VỊ thực hiện: Sở Nội vụ.", "c) Đơn vị thực hiện: Sở Nội vụ."),
     ("kiện toàn Ban Chỉ ĐẠO của huyện", "kiện toàn Ban Chỉ đạo của huyện"),
     ("bảo đảm an toàn cho các CƠ sở giáo dục", "bảo đảm an toàn cho các cơ sở giáo dục"),
+    ("b. KẾt quả thực hiện nhiệm vụ", "b. Kết quả thực hiện nhiệm vụ"),  # v5 read 'KẾt'
+    ("Quyết định số 12/QĐ-TTg của Thủ tướng", "Quyết định số 12/QĐ-TTg của Thủ tướng"),  # a code of mixed case
 ])
 def test_case_read_from_letter_shapes(lm, line, want):
     assert _apply(line, fix_case(lm, line)) == want

@@ -215,7 +215,7 @@ def _shape_alike(word: str) -> bool:
 
 def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
     """Case misread from letter shapes (see the module docstring)."""
-    if not any(not w.islower() and (w[:1].islower() or (len(w) > 1 and w.isupper() and (
+    if not any(not w.islower() and (w[:1].islower() or _inner_capital(w) or (len(w) > 1 and w.isupper() and (
             _shape_alike(w) or _marked_caps(w)))) for w in line_words(text)) and not _FUNCTION_MID.search(text):
         return []  # (most lines: no word to look at)
     out = []
@@ -226,6 +226,10 @@ def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
         if w[:1].islower() and any(c.isupper() for c in w[1:]) and lm.is_syllable(w) \
                 and not re.match(r"[/\-&]", text[e:e + 1]) and not re.search(r"[/\-&]$", text[:s]):
             out.append((s, e, w, w.lower()))
+        elif _inner_capital(w) and lm.is_syllable(w.lower()):
+            # a capital between a capital and a small letter ('KẾt quả'): no syllable is
+            # printed so; a code of mixed case is no syllable ('TTg', 'CTr', 'ThS')
+            out.append((s, e, w, w[0] + w[1:].lower()))
     for k, (s, e, w) in enumerate(words):
         if k > 0 and text[words[k - 1][1]:s] == " " and _caps_in_word(
                 lm, words[k - 1][2], w, words[k + 1][2] if k + 1 < len(words) else ""):
@@ -255,6 +259,11 @@ def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
             new = w[:1] + w[1:].lower() if nxt[:1].isupper() else w.lower()
             out.append((s, e, w, new))
     return out
+
+
+def _inner_capital(w: str) -> bool:
+    """A capital first letter, then a capital inside, then a small last letter ('KẾt')."""
+    return len(w) > 2 and w[0].isupper() and w[-1].islower() and any(c.isupper() for c in w[1:-1])
 
 
 def _marked_caps(w: str) -> bool:
