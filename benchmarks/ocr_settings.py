@@ -194,7 +194,55 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'all':10} {nref:5d} " + " ".join(f"{100 * tot[n][0] / nref:6.2f} ({100 * tot[n][1] / nref:4.1f})"
                                          for n in names))
     print(f"{'s/page':10} {'':5} " + " ".join(f"{tot[n][2] / max(tot[n][3], 1):14.1f}" for n in names))
+    if len(names) > 1:
+        choice_table(rows, names, cache)
     return 0
+
+
+def quality(got: dict, lm) -> dict[str, float]:
+    """Signals of a reading's quality that need no true text: the mean Tesseract word
+    confidence, the share of its words that are Vietnamese syllables under the shipped
+    language model's inventory, and its language-model score per word as ingest weighs it
+    (:func:`pipeline.ingest.ocr.text_quality`, the signal ingest chooses a page's reading by)."""
+    import re
+    import statistics
+
+    from pipeline.ingest.ocr import text_quality
+
+    toks = [w.lower() for w in re.findall(r"[^\W\d_]+", got["text"])]
+    n = max(len(toks), 1)
+    return {"conf": statistics.fmean(got.get("confs") or [0.0]),
+            "valid": sum(lm.is_syllable(w) for w in toks) / n,
+            "lm": text_quality(got["text"])}
+
+
+def choice_table(rows, names: list[str], cache: dict) -> None:
+    """A per-page choice among the settings compared, by each truth-free signal of
+    :func:`quality` (the reading that scores best), against the defaults and the oracle
+    (the setting that is best on the true text): word errors in order over all pages."""
+    from pipeline.repair.lm import load_model
+
+    lm = load_model()
+    tot = {k: 0 for k in ("default", "conf", "valid", "lm", "oracle")}
+    picks = {k: [] for k in tot}
+    for key, clean, _pdf in rows:
+        ref = words(clean.read_text(encoding="utf-8"))
+        errs = {n: edit_distance(words(cache[f"{n}|{key}"]["text"]), ref) for n in names}
+        sig = {n: quality(cache[f"{n}|{key}"], lm) for n in names}
+        pick = {"default": names[0], "oracle": min(names, key=lambda n: errs[n])}
+        for k in ("conf", "valid", "lm"):
+            pick[k] = max(names, key=lambda n: (sig[n][k], n == names[0]))  # ties keep the first
+        for k, n in pick.items():
+            tot[k] += errs[n]
+            if n != names[0]:
+                picks[k].append(f"{key}:{n}")
+    nref = sum(len(words(clean.read_text(encoding="utf-8"))) for _k, clean, _p in rows)
+    print(f"\nPer-page choice among {', '.join(names)} by a signal without truth (word errors in order):")
+    for k, label in (("default", names[0] + " everywhere"), ("conf", "mean word confidence"),
+                     ("valid", "share of valid syllables"), ("lm", "LM score per word (ingest's)"),
+                     ("oracle", "oracle (best on the true text)")):
+        print(f"  {label:32} {tot[k]:5d} ({100 * tot[k] / max(nref, 1):.2f} %)"
+              + (f"  other than {names[0]}: {' '.join(picks[k])}" if picks[k] else ""))
 
 
 if __name__ == "__main__":

@@ -166,11 +166,12 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
                     elif ocr_error is None:
                         t1 = time.perf_counter()
                         try:
-                            from pipeline.ingest.ocr import ocr_page
+                            from pipeline.ingest.ocr import PAGE_ALTERNATIVES, ocr_page
 
                             remaining = None if budget is None else max(budget - (time.monotonic() - started), 5)
                             segs, facts = ocr_page(page, dpi=config.ocr_dpi, lang=config.ocr_lang,
-                                                   timeout=remaining)
+                                                   timeout=remaining,
+                                                   alternatives=PAGE_ALTERNATIVES if config.ocr_choose else ())
                             method = "ocr"
                             if facts.get("rotation") in (90, 270):
                                 w, h = h, w  # the OCR'd page lay sideways: lines are upright now
