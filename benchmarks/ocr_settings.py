@@ -2,6 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/ocr_settings.py                  # all settings
     PYTHONPATH=. .venv/bin/python benchmarks/ocr_settings.py --only default,vie+eng
+    PYTHONPATH=. .venv/bin/python benchmarks/ocr_settings.py --only "default,psm 6"    # + the per-page choice
     CHIDAO_SHARED=/path/to/shared ...                                         # the PDFs live there
 
 For each page of the scans whose true text samples/real_ocr/clean holds (q1-q3, j1-j6, v1-v4:
@@ -243,6 +244,18 @@ def choice_table(rows, names: list[str], cache: dict) -> None:
                      ("oracle", "oracle (best on the true text)")):
         print(f"  {label:32} {tot[k]:5d} ({100 * tot[k] / max(nref, 1):.2f} %)"
               + (f"  other than {names[0]}: {' '.join(picks[k])}" if picks[k] else ""))
+    # what the choice leaves after the repair cascade (the reading marked OCR'd, as ingest
+    # marks a scan): a reading with fewer raw errors may hold more the repair cannot mend
+    from benchmarks.repair import run
+
+    rep = {"default": 0, "lm": 0}
+    for key, clean, _pdf in rows:
+        ref = words(clean.read_text(encoding="utf-8"))
+        chosen = max(names, key=lambda n: (quality(cache[f"{n}|{key}"], lm)["lm"], n == names[0]))
+        for k, n in (("default", names[0]), ("lm", chosen)):
+            fixed = "\n".join(run(cache[f"{n}|{key}"]["text"], True)[0])
+            rep[k] += edit_distance(words(fixed), ref)
+    print(f"  after repair: {names[0]} everywhere {rep['default']}, chosen by ingest's signal {rep['lm']}")
 
 
 if __name__ == "__main__":

@@ -40,10 +40,10 @@ tables), Tesseract's Sauvola binarisation 5.00 %, a global threshold at 160 5.00
 6.04 % (worse on every page), the Vietnamese script model (Debian tesseract-ocr-script-viet)
 worse on all 7 pages tried and 1.5-2x slower; ``preserve_interword_spaces`` changes nothing
 (word boxes are read, not the text's spaces).  None beats the defaults on every page, so none
-replaces them; but a page can choose: each page is also read with ``--psm 6`` and, when it
-is turned, deskewed, and the reading the language model scores best per word is kept
-(:data:`PAGE_ALTERNATIVES`, :func:`reading_quality`; session 8, 17 pages with lo1-lo3:
-292 -> 252 words wrong).
+replaces them; but a page can choose: each page is also read with ``--psm 6`` and the
+reading the language model scores best per word is kept (:data:`PAGE_ALTERNATIVES`,
+:func:`reading_quality`; session 8, 17 pages with lo1-lo3: 292 -> 267 words wrong raw, 115
+-> 111 after repair).
 
 Accuracy (``benchmarks/ingest.py``, after repair): P04 0.9 % and P05 4.1 % with the header
 scored without word order (the 'columns' WER, :func:`pipeline.ingest.wer.column_aware_errors`);
@@ -467,16 +467,17 @@ def ocr_page(page, dpi: int = 300, lang: str = "vie", timeout: float | None = No
 
 # Other Tesseract settings each OCR'd page is also read with; ingest keeps the reading the
 # language model finds likeliest per word (reading_quality).  Measured on the 17 real scan
-# pages with a true text (benchmarks/ocr_settings.py, raw word errors in order over 9,326
-# words): psm 3 alone 292; the best of psm 3, psm 6 and deskew by LM score per word 245,
-# 252 with UNKNOWN_WORD_COST (oracle 239; by the share of words that are syllables 278, by
-# mean word confidence 266); of psm 3 and psm 6 alone 267.  '--psm 6' (one uniform block) reads plain body pages better
-# (P06 pp 1, 5, 7, 12: 29 -> 17, 12 -> 7 words) and headers, tables and two-column pages far
-# worse (P01-P03), where its reading breaks words and scores low; deskew sets a turned page
-# level (P03 p3: 29 -> 10) and blurs a level bitonal one (resampling), so it is read only
-# when find_skew finds a turn.  '--psm 4' never read a page better.  The cost: up to three
-# Tesseract passes a page instead of one (Config.ocr_choose turns the choice off).
-PAGE_ALTERNATIVES: tuple[dict, ...] = ({"psm": 6}, {"deskew": True})
+# pages with a true text (benchmarks/ocr_settings.py; word errors in order over 9,326 words,
+# raw and after the repair cascade): psm 3 alone 292 raw / 115 repaired; the better of psm 3
+# and psm 6 by this signal 267 / 111 (by the share of words that are syllables 269 raw).
+# '--psm 6' (one uniform block) reads plain body pages better (P06 pp 1, 5, 7, 12: 29 -> 17,
+# 12 -> 7 words) and headers, tables and two-column pages far worse (P01-P03), where its
+# reading breaks words and scores low.  Deskew as a third choice lowered the raw errors
+# further (252; P03 p3 29 -> 10) but not the repaired ones (118: resampling blurs strokes
+# into errors the repair cannot set right, P03 pp 1-2 18 -> 27), so it is not a choice;
+# '--psm 4' never read a page better.  The cost: a second Tesseract pass per page
+# (Config.ocr_choose turns the choice off).
+PAGE_ALTERNATIVES: tuple[dict, ...] = ({"psm": 6},)
 
 
 def _setting_name(alt: dict) -> str:
@@ -510,9 +511,8 @@ def text_quality(text: str) -> float:
 
 # log10 charged per word that is no syllable, on top of the model's own unknown-word
 # probability (which is no lower than a rare syllable's: a reading that breaks words, 'tậ
-# ptrung đầ utư', would score as well per word as the whole one).  On the 17 pages the choice
-# is the same but for two pages where it costs 7 words (245 -> 252): the price of not taking
-# a reading of broken words for a good one.
+# ptrung đầ utư', would score as well per word as the whole one): a reading of broken words
+# must not pass for a good one.
 UNKNOWN_WORD_COST = -2.0
 
 
