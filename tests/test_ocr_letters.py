@@ -84,6 +84,7 @@ def test_case_read_from_letter_shapes(lm, line, want):
     "mời Ông TRẦN Văn An dự họp",  # a name in capitals before its Title-case given name
     "theo đề nghị của UBND TỈNH BẮC GIANG",  # a run of capitals
     "các đơn vị thuộc Sở GDĐT và Sở LĐTBXH",  # codes: plain letters and 'Đ' only
+    "họp tại xã TRường Xuân",  # a plain capital inside: the typist's shift key, kept
 ])
 def test_case_leaves_the_documents_own_capitals(lm, line):
     assert fix_case(lm, line) == []

@@ -262,8 +262,13 @@ def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _inner_capital(w: str) -> bool:
-    """A capital first letter, then a capital inside, then a small last letter ('KẾt')."""
-    return len(w) > 2 and w[0].isupper() and w[-1].islower() and any(c.isupper() for c in w[1:-1])
+    """A capital first letter, then a capital inside, then a small last letter ('KẾt'), the
+    inner capitals all marked or of one shape in both cases: OCR takes a letter's case from
+    its size, and a stacked mark makes a small letter tall.  A plain capital there ('TRường',
+    'NGuyễn') is a typist's shift key held, which the document keeps."""
+    inner = [c for c in w[1:-1] if c.isupper()]
+    return len(w) > 2 and w[0].isupper() and w[-1].islower() and bool(inner) and all(
+        not c.isascii() or c.lower() in _SHAPE_ALIKE for c in inner)
 
 
 def _marked_caps(w: str) -> bool:
