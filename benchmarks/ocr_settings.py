@@ -2,6 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/ocr_settings.py                  # all settings
     PYTHONPATH=. .venv/bin/python benchmarks/ocr_settings.py --only default,vie+eng
+    PYTHONPATH=. .venv/bin/python benchmarks/ocr_settings.py --only "default,psm 6"    # + the per-page choice
     CHIDAO_SHARED=/path/to/shared ...                                         # the PDFs live there
 
 For each page of the scans whose true text samples/real_ocr/clean holds (q1-q3, j1-j6, v1-v4:
@@ -28,6 +29,8 @@ sys.path.insert(0, str(ROOT))
 from pipeline.ingest.wer import words  # noqa: E402
 
 SHARED = Path(os.environ.get("CHIDAO_SHARED", ROOT.parent / "shared")) / "realdocs"
+if not SHARED.is_dir() and Path("/work/shared/realdocs").is_dir():  # a worktree beside the shared folder
+    SHARED = Path("/work/shared/realdocs")
 REAL = ROOT / "samples" / "real_ocr"
 # reading name prefix -> (PDF name prefix, pages), as samples/real_ocr/SOURCES.md tells
 PAGES = {
@@ -35,6 +38,7 @@ PAGES = {
     "j1": ("P04", [1]), "j2": ("P05", [1]),
     "j3": ("P06", [1]), "j4": ("P06", [10]), "j5": ("P06", [13]), "j6": ("P06", [14]),
     "v1": ("P06", [2]), "v2": ("P06", [5]), "v3": ("P06", [9]), "v4": ("P06", [12]), "v5": ("P06", [3]),
+    "lo1": ("P06", [6]), "lo2": ("P06", [7]), "lo3": ("P03", [3]), "lo4": ("P06", [8]), "lo5": ("P03", [4]),
 }
 TESS = Path(os.environ.get("TMPDIR", "/tmp")) / "chidao-ocr-settings"  # user words/patterns, made here
 SETTINGS: dict[str, dict] = {
@@ -104,8 +108,9 @@ def pdf_for(prefix: str) -> Path | None:
     return None
 
 
-def read_pages(pdf: Path, pages: list[int], setting: dict) -> tuple[str, float]:
-    """The raw reading of ``pages`` (1-based) with one setting: lines joined, seconds/page."""
+def read_pages(pdf: Path, pages: list[int], setting: dict) -> tuple[str, float, list[float]]:
+    """The raw reading of ``pages`` (1-based) with one setting: lines joined, seconds/page,
+    and the confidence (0-1) of every word kept (for the quality signals of a reading)."""
     import pypdfium2 as pdfium
 
     from pipeline.ingest import ocr as ocr_mod
@@ -115,7 +120,7 @@ def read_pages(pdf: Path, pages: list[int], setting: dict) -> tuple[str, float]:
     kw = dict(setting)
     reread = kw.pop("reread", True)
     doc = pdfium.PdfDocument(str(pdf))
-    texts, secs = [], 0.0
+    texts, secs, confs = [], 0.0, []
     saved = ocr_mod.ocr_image
     if not reread:
         ocr_mod.ocr_image = lambda *a, **k: saved(*a, **{**k, "reread": False})
@@ -126,11 +131,12 @@ def read_pages(pdf: Path, pages: list[int], setting: dict) -> tuple[str, float]:
             segs, _facts = ocr_mod.ocr_page(page, **kw)
             secs += time.perf_counter() - t
             segs = [s for s in segs if not is_ocr_noise(s)]
+            confs.extend(c for s in segs for _a, _b, c in s.words)
             texts.append("\n".join(s.text for s in order_page(segs, page.get_width(), p - 1, p == len(doc))))
     finally:
         ocr_mod.ocr_image = saved
         doc.close()
-    return "\n".join(texts), secs / len(pages)
+    return "\n".join(texts), secs / len(pages), confs
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         make_user_files()
     rows = []
     for clean in sorted((REAL / "clean").glob("*.txt")):
-        key = clean.name[:2]
+        key = clean.name.split("_")[0]
         if key not in PAGES or (args.pages and key not in args.pages.split(",")):
             continue
         pdf = pdf_for(PAGES[key][0])
@@ -161,8 +167,8 @@ def main(argv: list[str] | None = None) -> int:
             ck = f"{name}|{key}"
             if ck in cache:
                 continue
-            text, secs = read_pages(pdf, PAGES[key][1], SETTINGS[name])
-            cache[ck] = {"text": text, "secs": secs}
+            text, secs, confs = read_pages(pdf, PAGES[key][1], SETTINGS[name])
+            cache[ck] = {"text": text, "secs": secs, "confs": confs}
             args.cache.write_text(json.dumps(cache, ensure_ascii=False))
     head = f"{'page':10} {'words':>5} " + " ".join(f"{n[:14]:>14}" for n in names)
     print("Raw OCR WER before repair, in order (and without order), per page; lower is better")
@@ -189,7 +195,67 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'all':10} {nref:5d} " + " ".join(f"{100 * tot[n][0] / nref:6.2f} ({100 * tot[n][1] / nref:4.1f})"
                                          for n in names))
     print(f"{'s/page':10} {'':5} " + " ".join(f"{tot[n][2] / max(tot[n][3], 1):14.1f}" for n in names))
+    if len(names) > 1:
+        choice_table(rows, names, cache)
     return 0
+
+
+def quality(got: dict, lm) -> dict[str, float]:
+    """Signals of a reading's quality that need no true text: the mean Tesseract word
+    confidence, the share of its words that are Vietnamese syllables under the shipped
+    language model's inventory, and its language-model score per word as ingest weighs it
+    (:func:`pipeline.ingest.ocr.text_quality`, the signal ingest chooses a page's reading by)."""
+    import re
+    import statistics
+
+    from pipeline.ingest.ocr import text_quality
+
+    toks = [w.lower() for w in re.findall(r"[^\W\d_]+", got["text"])]
+    n = max(len(toks), 1)
+    return {"conf": statistics.fmean(got.get("confs") or [0.0]),
+            "valid": sum(lm.is_syllable(w) for w in toks) / n,
+            "lm": text_quality(got["text"])}
+
+
+def choice_table(rows, names: list[str], cache: dict) -> None:
+    """A per-page choice among the settings compared, by each truth-free signal of
+    :func:`quality` (the reading that scores best), against the defaults and the oracle
+    (the setting that is best on the true text): word errors in order over all pages."""
+    from pipeline.repair.lm import load_model
+
+    lm = load_model()
+    tot = {k: 0 for k in ("default", "conf", "valid", "lm", "oracle")}
+    picks = {k: [] for k in tot}
+    for key, clean, _pdf in rows:
+        ref = words(clean.read_text(encoding="utf-8"))
+        errs = {n: edit_distance(words(cache[f"{n}|{key}"]["text"]), ref) for n in names}
+        sig = {n: quality(cache[f"{n}|{key}"], lm) for n in names}
+        pick = {"default": names[0], "oracle": min(names, key=lambda n: errs[n])}
+        for k in ("conf", "valid", "lm"):
+            pick[k] = max(names, key=lambda n: (sig[n][k], n == names[0]))  # ties keep the first
+        for k, n in pick.items():
+            tot[k] += errs[n]
+            if n != names[0]:
+                picks[k].append(f"{key}:{n}")
+    nref = sum(len(words(clean.read_text(encoding="utf-8"))) for _k, clean, _p in rows)
+    print(f"\nPer-page choice among {', '.join(names)} by a signal without truth (word errors in order):")
+    for k, label in (("default", names[0] + " everywhere"), ("conf", "mean word confidence"),
+                     ("valid", "share of valid syllables"), ("lm", "LM score per word (ingest's)"),
+                     ("oracle", "oracle (best on the true text)")):
+        print(f"  {label:32} {tot[k]:5d} ({100 * tot[k] / max(nref, 1):.2f} %)"
+              + (f"  other than {names[0]}: {' '.join(picks[k])}" if picks[k] else ""))
+    # what the choice leaves after the repair cascade (the reading marked OCR'd, as ingest
+    # marks a scan): a reading with fewer raw errors may hold more the repair cannot mend
+    from benchmarks.repair import run
+
+    rep = {"default": 0, "lm": 0}
+    for key, clean, _pdf in rows:
+        ref = words(clean.read_text(encoding="utf-8"))
+        chosen = max(names, key=lambda n: (quality(cache[f"{n}|{key}"], lm)["lm"], n == names[0]))
+        for k, n in (("default", names[0]), ("lm", chosen)):
+            fixed = "\n".join(run(cache[f"{n}|{key}"]["text"], True)[0])
+            rep[k] += edit_distance(words(fixed), ref)
+    print(f"  after repair: {names[0]} everywhere {rep['default']}, chosen by ingest's signal {rep['lm']}")
 
 
 if __name__ == "__main__":

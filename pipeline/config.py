@@ -15,6 +15,9 @@ class Config:
     ocr: bool = True  # OCR pages with no usable text layer (needs Tesseract)
     ocr_dpi: int = 300
     ocr_lang: str = "vie"
+    # read each OCR'd page with the alternative Tesseract settings too and keep the reading
+    # that is most Vietnamese (pipeline.ingest.ocr.PAGE_ALTERNATIVES): fewer errors, OCR ~2x slower
+    ocr_choose: bool = True
     timeout: float | None = 600.0  # seconds per file, enforced by the batch runner
     max_pages: int | None = None  # stop reading a PDF after this many pages
     repair: bool = True

@@ -62,6 +62,14 @@ def test_letters_leave_labels_names_and_codes(lm, line):
     ("hỗ trợ xây dựng cơ SỞ vật chất cho trường", "hỗ trợ xây dựng cơ sở vật chất cho trường"),
     ("theo sỐ liệu thống kê của ngành", "theo số liệu thống kê của ngành"),
     ("Giám đốc phối hợp với SỞ Tài chính", "Giám đốc phối hợp với Sở Tài chính"),
+    # a marked syllable alone in capitals that completes a dictionary word with the word
+    # before it (lo1, lo3 read 'đơn VỊ', 'Đơn VỊ'; these sentences are written for the test)
+    ("các đơn VỊ trực thuộc Sở báo cáo kết quả", "các đơn vị trực thuộc Sở báo cáo kết quả"),
+    ("c) Đơn VỊ thực hiện: Sở Nội vụ.", "c) Đơn vị thực hiện: Sở Nội vụ."),
+    ("kiện toàn Ban Chỉ ĐẠO của huyện", "kiện toàn Ban Chỉ đạo của huyện"),
+    ("bảo đảm an toàn cho các CƠ sở giáo dục", "bảo đảm an toàn cho các cơ sở giáo dục"),
+    ("b. KẾt quả thực hiện nhiệm vụ", "b. Kết quả thực hiện nhiệm vụ"),  # v5 read 'KẾt'
+    ("Quyết định số 12/QĐ-TTg của Thủ tướng", "Quyết định số 12/QĐ-TTg của Thủ tướng"),  # a code of mixed case
 ])
 def test_case_read_from_letter_shapes(lm, line, want):
     assert _apply(line, fix_case(lm, line)) == want
@@ -73,6 +81,10 @@ def test_case_read_from_letter_shapes(lm, line, want):
     "thành lập Công ty Cổ",  # the word ends the line ('Cổ / phần')
     "Ban Chỉ đạo TỈNH ỦY",
     "tiếp tục đẩy mạnh Cuộc vận động toàn dân",  # a named campaign, capitalised by the typist
+    "mời Ông TRẦN Văn An dự họp",  # a name in capitals before its Title-case given name
+    "theo đề nghị của UBND TỈNH BẮC GIANG",  # a run of capitals
+    "các đơn vị thuộc Sở GDĐT và Sở LĐTBXH",  # codes: plain letters and 'Đ' only
+    "họp tại xã TRường Xuân",  # a plain capital inside: the typist's shift key, kept
 ])
 def test_case_leaves_the_documents_own_capitals(lm, line):
     assert fix_case(lm, line) == []
@@ -247,3 +259,14 @@ def test_scan_header_with_a_handwritten_number_read_as_noise(tmp_path):
     # both the number and the day were written by hand: empty fields, not wrong ones
     assert h.number is None and h.date is None
     assert h.issuer and "NỘI VỤ" in h.issuer.upper()
+
+
+def test_code_cut_in_two_is_joined_from_the_document():
+    # lo2 read 'CN TT' in an italic heading; these lines are written for the test
+    from pipeline.repair.ocrletters import code_counts, fix_doubled_codes
+    lines = ["xây dựng CSDL dùng chung", "hệ thống CSDL của tỉnh", "CSDL về đất đai",
+             "b. Xây dựng CS DL chuyên ngành:", "UBND TP Hà Nội và UBND các quận", "Sở TT&TT", "mạng LAN WAN"]
+    counts = code_counts(lines)
+    assert _apply(lines[3], fix_doubled_codes(lines[3], counts)) == "b. Xây dựng CSDL chuyên ngành:"
+    assert all(fix_doubled_codes(t, counts) == [] for t in lines[4:])  # codes of their own, or no evidence
+    assert fix_doubled_codes("Xây dựng CS DL", code_counts(["CSDL", "CS DL"])) == []  # printed whole once only

@@ -53,6 +53,42 @@ def test_settings_benchmark_knows_every_real_reading():
     sys.path.insert(0, str(ROOT))
     from benchmarks.ocr_settings import PAGES, SETTINGS
 
-    names = {p.name[:2] for p in (ROOT / "samples" / "real_ocr" / "ocr").glob("*.txt")}
+    names = {p.name.split("_")[0] for p in (ROOT / "samples" / "real_ocr" / "ocr").glob("*.txt")}
     assert names <= set(PAGES)
     assert "default" in SETTINGS and SETTINGS["default"] == {}
+
+
+def _seg(text: str, conf: float = 0.95):
+    from pipeline.ingest.layout import Segment
+
+    return Segment(text=text, x0=0, top=0, x1=100, bottom=10, conf=conf)
+
+
+def test_reading_quality_prefers_the_reading_of_whole_syllables():
+    from pipeline.ingest.ocr import reading_quality
+
+    whole = [_seg("Tập trung đầu tư ứng dụng công nghệ thông tin trong các cơ quan")]
+    broken = [_seg("Tậ ptrung đầ utư ứngdụng công nghệ thôngtin trong các cơ quan")]
+    lost = [_seg("Tập trung đâu tư ứng dụng công nghệ thông tin trong cac cơ quan")]  # marks lost
+    assert reading_quality(whole) > reading_quality(broken)
+    assert reading_quality(whole) > reading_quality(lost)
+    # scan noise (a low-confidence segment) is no part of the reading
+    assert reading_quality(whole + [_seg("xzq kjw", conf=0.2)]) == reading_quality(whole)
+    assert reading_quality([]) == -99.0
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_page_alternatives_keep_the_most_vietnamese_reading():
+    from pipeline.ingest import ocr as ocr_mod
+
+    pdf = pdfium.PdfDocument(str(SCAN))
+    try:
+        segs, facts = ocr_mod.ocr_page(pdf[0], dpi=150, alternatives=({"psm": 6}, {"deskew": True}))
+    finally:
+        pdf.close()
+    q = facts["quality"]
+    assert set(q) == {"default", "psm 6"}  # a level page is not read deskewed
+    kept = "default" if facts["setting"] == {"psm": 3, "deskew": False} else "psm 6"
+    assert q[kept] == max(q.values())
+    assert ocr_mod.reading_quality(segs) == pytest.approx(q[kept], abs=1e-4)

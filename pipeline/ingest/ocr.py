@@ -40,7 +40,10 @@ tables), Tesseract's Sauvola binarisation 5.00 %, a global threshold at 160 5.00
 6.04 % (worse on every page), the Vietnamese script model (Debian tesseract-ocr-script-viet)
 worse on all 7 pages tried and 1.5-2x slower; ``preserve_interword_spaces`` changes nothing
 (word boxes are read, not the text's spaces).  None beats the defaults on every page, so none
-is adopted; the switches stay for the benchmark.
+replaces them; but a page can choose: each page is also read with ``--psm 6`` and the
+reading the language model scores best per word is kept (:data:`PAGE_ALTERNATIVES`,
+:func:`reading_quality`; session 8, 17 pages with lo1-lo3: 292 -> 267 words wrong raw, 115
+-> 111 after repair).
 
 Accuracy (``benchmarks/ingest.py``, after repair): P04 0.9 % and P05 4.1 % with the header
 scored without word order (the 'columns' WER, :func:`pipeline.ingest.wer.column_aware_errors`);
@@ -406,14 +409,17 @@ def ocr_page(page, dpi: int = 300, lang: str = "vie", timeout: float | None = No
              max_pixels: int = MAX_PIXELS, adapt_dpi: bool = True, streaks: bool = True,
              median: bool | None = None, threshold: int | None = None,
              orient: bool = True, psm: int = 3, extra: str = "",
-             deskew: bool = False) -> tuple[list[Segment], dict]:
+             deskew: bool = False, alternatives: tuple[dict, ...] = ()) -> tuple[list[Segment], dict]:
     """Render, clean and OCR one pdfium page; returns segments and facts for ``doc.meta``.
 
     A page scanned sideways or upside down is turned upright first (:func:`detect_rotation`);
     ``facts['page_size']`` is then the upright page in points, for layout.
     ``median=None`` applies the 3x3 median filter to bitonal scans only.  The keyword
     switches exist for the preprocessing comparison of ``benchmarks/ingest.py
-    --ocr-variants``; the defaults are the measured best."""
+    --ocr-variants``; the defaults are the measured best.  ``alternatives``: other
+    Tesseract settings (``{"psm": 6}``, ``{"deskew": True}``) the same prepared page is read
+    with too; the reading kept is the one :func:`reading_quality` scores best (ties keep
+    the first), and ``facts['setting']`` names it (see :data:`PAGE_ALTERNATIVES`)."""
     check_tesseract(lang)
     native, bitonal = scan_images(page)
     use_dpi = render_dpi(page, dpi, native) if adapt_dpi else float(dpi)
@@ -430,16 +436,84 @@ def ocr_page(page, dpi: int = 300, lang: str = "vie", timeout: float | None = No
         img = img.filter(ImageFilter.MedianFilter(3))
     if threshold is not None:
         img = img.point(lambda p: 255 if p > threshold else 0)
-    skew = 0.0
-    if deskew:
-        skew = find_skew(img)
-        if skew:
-            img = img.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
-    segs = ocr_image(img, scale, lang=lang, psm=psm, timeout=timeout, extra=extra)
-    return segs, {"dpi": round(scale * 72, 1), "streak_columns": n_streaks, "size": list(img.size),
-                  "bitonal": bitonal, "median": bool(median or (median is None and bitonal)),
-                  "rotation": rotation, "orientation_conf": osd_conf, "skew": skew,
-                  "page_size": [round(img.size[0] / scale, 2), round(img.size[1] / scale, 2)]}
+    def read(psm: int, deskew: bool) -> tuple[list[Segment], float]:
+        skew, im = 0.0, img
+        if deskew:
+            skew = find_skew(img)
+            if skew:
+                im = img.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
+        return ocr_image(im, scale, lang=lang, psm=psm, timeout=timeout, extra=extra), skew
+
+    segs, skew = read(psm, deskew)
+    facts = {"dpi": round(scale * 72, 1), "streak_columns": n_streaks, "size": list(img.size),
+             "bitonal": bitonal, "median": bool(median or (median is None and bitonal)),
+             "rotation": rotation, "orientation_conf": osd_conf, "skew": skew,
+             "page_size": [round(img.size[0] / scale, 2), round(img.size[1] / scale, 2)]}
+    if alternatives:
+        best = reading_quality(segs)
+        facts["setting"], facts["quality"] = {"psm": psm, "deskew": deskew}, {"default": round(best, 4)}
+        for alt in alternatives:
+            a_psm, a_deskew = alt.get("psm", psm), alt.get("deskew", deskew)
+            if a_psm == psm and a_deskew and not deskew and not find_skew(img):
+                continue  # a level page: deskewing would read the same image again
+            other, other_skew = read(a_psm, a_deskew)
+            q = reading_quality(other)
+            facts["quality"][_setting_name(alt)] = round(q, 4)
+            if q > best:
+                best, segs = q, other
+                facts["setting"], facts["skew"] = {"psm": a_psm, "deskew": a_deskew}, other_skew
+    return segs, facts
+
+
+# Other Tesseract settings each OCR'd page is also read with; ingest keeps the reading the
+# language model finds likeliest per word (reading_quality).  Measured on the 17 real scan
+# pages with a true text (benchmarks/ocr_settings.py; word errors in order over 9,326 words,
+# raw and after the repair cascade): psm 3 alone 292 raw / 115 repaired; the better of psm 3
+# and psm 6 by this signal 267 / 111 (by the share of words that are syllables 269 raw).
+# '--psm 6' (one uniform block) reads plain body pages better (P06 pp 1, 5, 7, 12: 29 -> 17,
+# 12 -> 7 words) and headers, tables and two-column pages far worse (P01-P03), where its
+# reading breaks words and scores low.  Deskew as a third choice lowered the raw errors
+# further (252; P03 p3 29 -> 10) but not the repaired ones (118: resampling blurs strokes
+# into errors the repair cannot set right, P03 pp 1-2 18 -> 27), so it is not a choice;
+# '--psm 4' never read a page better.  The cost: a second Tesseract pass per page
+# (Config.ocr_choose turns the choice off).
+PAGE_ALTERNATIVES: tuple[dict, ...] = ({"psm": 6},)
+
+
+def _setting_name(alt: dict) -> str:
+    return " ".join(f"{k} {v}" for k, v in sorted(alt.items()))
+
+
+def reading_quality(segs: list[Segment]) -> float:
+    """The shipped language model's log10 score per word of the kept segments (not scan
+    noise), read as one lower-case text: a reading that breaks words, runs them together,
+    misreads letters or loses marks is less likely Vietnamese.  Needs no true text; -99.0
+    for a page without words."""
+    from pipeline.ingest.pdf import is_ocr_noise
+
+    return text_quality("\n".join(s.text for s in segs if not is_ocr_noise(s)))
+
+
+def text_quality(text: str) -> float:
+    """:func:`reading_quality` of a reading's text."""
+    import re
+
+    from pipeline.repair.lm import load_model
+
+    text = text.lower()
+    toks = re.findall(r"[^\W\d_]+", text)
+    if not toks:
+        return -99.0
+    lm = load_model()
+    unknown = sum(1 for w in toks if not lm.is_syllable(w))
+    return (lm.score_text(text) + UNKNOWN_WORD_COST * unknown) / len(toks)
+
+
+# log10 charged per word that is no syllable, on top of the model's own unknown-word
+# probability (which is no lower than a rare syllable's: a reading that breaks words, 'tậ
+# ptrung đầ utư', would score as well per word as the whole one): a reading of broken words
+# must not pass for a good one.
+UNKNOWN_WORD_COST = -2.0
 
 
 def find_skew(img: Image.Image, max_deg: float = 2.0, step: float = 0.1, min_deg: float = 0.15) -> float:

@@ -132,6 +132,7 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
         ocr_pages: dict[int, dict] = {}
         all_fonts: set[str] = set()
         t_text = t_ocr = 0.0
+        n_ocr = 0  # pages OCR'd so far (their pace decides whether a page is read twice)
         ocr_error = None
         stopped = None
         for i in range(limit):
@@ -166,11 +167,18 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
                     elif ocr_error is None:
                         t1 = time.perf_counter()
                         try:
-                            from pipeline.ingest.ocr import ocr_page
+                            from pipeline.ingest.ocr import PAGE_ALTERNATIVES, ocr_page
 
                             remaining = None if budget is None else max(budget - (time.monotonic() - started), 5)
+                            alternatives = PAGE_ALTERNATIVES if config.ocr_choose else ()
+                            if alternatives and remaining is not None and n_ocr and \
+                                    t_ocr / n_ocr * (limit - i) > remaining:
+                                # the pages left would not all be read at this pace: one
+                                # pass each (a second reading is a gain, a page lost is not)
+                                alternatives = ()
                             segs, facts = ocr_page(page, dpi=config.ocr_dpi, lang=config.ocr_lang,
-                                                   timeout=remaining)
+                                                   timeout=remaining, alternatives=alternatives)
+                            n_ocr += 1
                             method = "ocr"
                             if facts.get("rotation") in (90, 270):
                                 w, h = h, w  # the OCR'd page lay sideways: lines are upright now

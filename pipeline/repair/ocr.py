@@ -54,7 +54,7 @@ from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrlabels import fix_item_ends, fix_labels, fix_roman_labels
 from pipeline.repair.ocrletters import (
-    code_counts, fix_bound_comma, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
+    DOC_CODE_MIN, code_counts, fix_bound_comma, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
     letter_fixes, stamp_line,
 )
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines
@@ -1202,7 +1202,7 @@ def _doubled_codes(doc: Document, config: Config) -> None:
     """Codes OCR printed with a letter doubled, set right from the document's own spelling
     (:func:`pipeline.repair.ocrletters.fix_doubled_codes`)."""
     counts = code_counts([ln.text for ln in doc.lines])
-    if not any(n == 1 for n in counts.values()):
+    if not any(n == 1 for n in counts.values()) and not any(n >= DOC_CODE_MIN for n in counts.values()):
         return
     for ln in doc.lines:
         fixes = fix_doubled_codes(ln.text, counts)

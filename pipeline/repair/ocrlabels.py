@@ -89,7 +89,8 @@ _CLOSED = (".", ";", ":", "!", "?")
 
 
 def fix_item_ends(texts: list[str]) -> dict[int, str]:
-    """Line index -> the line with its final ':' read as ';' (see above)."""
+    """Line index -> the line with its final ':' read for ';', or ',' for the '.' or ';'
+    that ends both its siblings (see above)."""
     items: list[tuple[str | None, int, int]] = []  # (marker, first line, last line)
     for i, t in enumerate(texts):
         mk = _marker(t)
@@ -106,8 +107,14 @@ def fix_item_ends(texts: list[str]) -> dict[int, str]:
         if mk is None or prev[0] != mk or nxt[0] != mk or nxt[1] != b + 1:
             continue
         end = texts[b].rstrip()
-        if end.endswith(":") and texts[prev[2]].rstrip().endswith(";") and texts[nxt[2]].rstrip().endswith(";"):
+        before, after = texts[prev[2]].rstrip()[-1:], texts[nxt[2]].rstrip()[-1:]
+        if end.endswith(":") and before == after == ";":
             out[b] = end[:-1] + ";" + texts[b][len(end):]
+        elif end.endswith(",") and before == after and before in (".", ";"):
+            # a ',' between siblings that end alike: the stop's or semicolon's other stroke
+            # lost ('- 100% các xã được phủ sóng 3G hoặc kết nối internet ADSL,' between
+            # items ending '.'); a list item never ends on a comma before its sibling
+            out[b] = end[:-1] + before + texts[b][len(end):]
     return out
 
 

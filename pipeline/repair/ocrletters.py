@@ -215,8 +215,8 @@ def _shape_alike(word: str) -> bool:
 
 def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
     """Case misread from letter shapes (see the module docstring)."""
-    if not any(not w.islower() and (w[:1].islower() or (len(w) > 1 and w.isupper() and _shape_alike(w)))
-               for w in line_words(text)) and not _FUNCTION_MID.search(text):
+    if not any(not w.islower() and (w[:1].islower() or _inner_capital(w) or (len(w) > 1 and w.isupper() and (
+            _shape_alike(w) or _marked_caps(w)))) for w in line_words(text)) and not _FUNCTION_MID.search(text):
         return []  # (most lines: no word to look at)
     out = []
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -226,7 +226,15 @@ def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
         if w[:1].islower() and any(c.isupper() for c in w[1:]) and lm.is_syllable(w) \
                 and not re.match(r"[/\-&]", text[e:e + 1]) and not re.search(r"[/\-&]$", text[:s]):
             out.append((s, e, w, w.lower()))
+        elif _inner_capital(w) and lm.is_syllable(w.lower()):
+            # a capital between a capital and a small letter ('KẾt quả'): no syllable is
+            # printed so; a code of mixed case is no syllable ('TTg', 'CTr', 'ThS')
+            out.append((s, e, w, w[0] + w[1:].lower()))
     for k, (s, e, w) in enumerate(words):
+        if k > 0 and text[words[k - 1][1]:s] == " " and _caps_in_word(
+                lm, words[k - 1][2], w, words[k + 1][2] if k + 1 < len(words) else ""):
+            out.append((s, e, w, w.lower()))
+            continue
         if k == 0 or len(w) < 2 or w.islower() or w[0].lower() not in _SHAPE_ALIKE or not lm.is_syllable(w):
             continue  # (only a word that opens with a letter of one shape in both cases)
         ps, pe, pw = words[k - 1]
@@ -251,6 +259,43 @@ def fix_case(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
             new = w[:1] + w[1:].lower() if nxt[:1].isupper() else w.lower()
             out.append((s, e, w, new))
     return out
+
+
+def _inner_capital(w: str) -> bool:
+    """A capital first letter, then a capital inside, then a small last letter ('KẾt'), the
+    inner capitals all marked or of one shape in both cases: OCR takes a letter's case from
+    its size, and a stacked mark makes a small letter tall.  A plain capital there ('TRường',
+    'NGuyễn') is a typist's shift key held, which the document keeps."""
+    inner = [c for c in w[1:-1] if c.isupper()]
+    return len(w) > 2 and w[0].isupper() and w[-1].islower() and bool(inner) and all(
+        not c.isascii() or c.lower() in _SHAPE_ALIKE for c in inner)
+
+
+def _marked_caps(w: str) -> bool:
+    """A word in capitals that carries a Vietnamese mark beyond 'Đ' ('VỊ', 'SỞ', not 'GDĐT',
+    'UBND'): abbreviations are written with plain letters and 'Đ' only, so such a word is a
+    syllable, not a code."""
+    return len(w) > 1 and w.isupper() and not w.replace("Đ", "").isascii()
+
+
+def _caps_in_word(lm: SyllableLM, pw: str, w: str, nxt: str) -> bool:
+    """Is the capitals word ``w`` the second syllable of a dictionary word with the
+    lower-case or Title-case word before it ('đơn VỊ', 'Đơn VỊ phối hợp', 'Ban Chỉ ĐẠO')?
+
+    OCR reads a small letter as its capital where the two differ only in size, and a
+    mark above or below can make it take the whole syllable for capitals ('ị' -> 'Ị'
+    after 'V').  A heading or a name in capitals runs on over several words and its first
+    word is in capitals too; a syllable alone in capitals that completes a word of the
+    dictionary with a word in running case is that word misread.  Not when the next word
+    is capitalised (a name may follow: 'Ông TRẦN Văn')."""
+    from pipeline.repair.ocr import _dict_partners
+
+    if not _marked_caps(w) or pw.isupper() or not (pw.islower() or pw[1:].islower()) \
+            or nxt[:1].isupper() or not lm.is_syllable(w.lower()):
+        return False
+    after, _before = _dict_partners(lm)
+    i = lm.index.get(norm_syllable(w.lower()))
+    return i is not None and i in after.get(pw.lower(), ())
 
 
 # ---------------------------------------------------------------------- commas
@@ -349,7 +394,18 @@ def fix_doubled_codes(text: str, counts: dict[str, int]) -> list[tuple[int, int,
         best = max(cands, key=lambda c: counts.get(c, 0), default=None)
         if best is not None and counts.get(best, 0) >= DOC_CODE_MIN:
             out.append((m.start(), m.end(), code, best))
-    return out
+    for m in _SPLIT_CODE.finditer(text):
+        # a code OCR cut in two at a wide letter gap ('CN TT' in an italic heading) where the
+        # document prints it whole DOC_CODE_MIN times and more, and neither half is a code
+        # of its own there ('UBND TP', 'Sở TT&TT' stay)
+        a, b = m.group(1), m.group(2)
+        if counts.get(a + b, 0) >= DOC_CODE_MIN and not counts.get(a) and not counts.get(b):
+            out.append((m.start(), m.end(), m.group(), a + b))
+    return sorted(out)
+
+
+# two runs of capitals with one space between, each 1-3 letters, at word bounds
+_SPLIT_CODE = re.compile(r"(?<![^\W_])([A-ZĐ]{1,3}) ([A-ZĐ]{1,3})(?![^\W_&])")
 
 
 # ---------------------------------------------------------------------- glued marks

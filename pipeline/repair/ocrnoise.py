@@ -62,6 +62,10 @@ _DATE_GAP = re.compile(r"\b(\d{1,2})/ (\d{1,2})(/(?:19|20)\d\d)\b")
 # one stray letter after the stop or semicolon that ends a line ('- Như trên; a', '- Lưu:
 # VT, PC. a'): no Vietnamese word is one plain letter, and a list's 'a, b' has commas
 _LAST_LETTER = re.compile(r"(?<=[;.]) +[^\W\d_]$")
+# a dash or dot alone after the comma or semicolon that ends a line ('phục vụ tổ chức, -'): a
+# speck at the page's edge; a line's own dash follows a word ('Côn Minh - Lào Cai -'), never
+# a comma, and an ellipsis is glued to its word
+_LAST_SPECK = re.compile(r"(?<=[,;]) +[-–—·.]$")
 # junk after the closing mark './.' of the body
 _AFTER_CLOSE = re.compile(r"(\./\.)\s+\S{1,4}\s*$")
 # a spacing accent alone ('`', 'ˆ', '´'): a mark with no letter under it is a speck
@@ -137,6 +141,7 @@ def clean_line(line: str) -> str:
         new = _SQUOTE_AFTER_NUMBER.sub(" ", new)
     if new[-2:-1] == " " or new.endswith("\n"):  # '; a' at the end: a space before the last letter
         new = _LAST_LETTER.sub(lambda m: "" if m.group().strip().isascii() else m.group(), new)
+        new = _LAST_SPECK.sub("", new)
     if ". " in new:
         new = _DATE_DOT.sub(", ", new)
         new = _DOT_WORD.sub(lambda m: " " + m.group(1) if m.group(1)[0].islower() else m.group(), new)
