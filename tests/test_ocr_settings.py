@@ -92,3 +92,21 @@ def test_page_alternatives_keep_the_most_vietnamese_reading():
     kept = "default" if facts["setting"] == {"psm": 3, "deskew": False} else "psm 6"
     assert q[kept] == max(q.values())
     assert ocr_mod.reading_quality(segs) == pytest.approx(q[kept], abs=1e-4)
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_ocr_once_reads_each_scanned_page_with_one_setting():
+    """`--ocr-once` (Config.ocr_choose off) halves the OCR time: no second reading is made, so
+    a page's facts compare no settings; by default each page weighs the two readings."""
+    from pipeline.cli import _config
+    from pipeline.ingest import ingest
+
+    once = _config(None, None, ocr_once=True)
+    both = _config(None, None)
+    assert (once.ocr_choose, both.ocr_choose) == (False, True)
+    once.ocr_dpi = both.ocr_dpi = 150
+    single = ingest(SCAN, once).meta["ocr_pages"]
+    chosen = ingest(SCAN, both).meta["ocr_pages"]
+    assert single and all("quality" not in f and "setting" not in f for f in single.values())
+    assert all(set(f["quality"]) == {"default", "psm 6"} for f in chosen.values())
