@@ -1724,114 +1724,13 @@ _PERSON = r"(?:[Đđ]/[Cc]|[Đđ]ồng\s+chí|[Tt]hầy|[Cc]ô)\s+[A-ZĐ][^\W\d_
 _PERSON_IN_CHARGE_RE = re.compile(rf"\(\s*({_PERSON}(?:\s*(?:,|;|và)\s*{_PERSON})*)\s*\)\s*[.;]?\s*$")
 
 
-# 'chủ trì' as the lead role; not 'chủ trì hội nghị' (preside over a meeting: 'Ban Thường trực
-# UBMTTQ xã phối hợp với UBND xã triệu tập và chủ trì hội nghị' -- the two convene it together)
-_LEAD_CHU_TRI_RE = re.compile(
-    r"chủ\s+trì(?!\s+(?:và\s+điều\s+hành\s+)?(?:các\s+|buổi\s+|cuộc\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|phiên\s+họp|buổi|lễ|điều\s+hành))",
-    re.I)
-
-
-_COOPERATE_RE = re.compile(
-    r"[\s:]*(?:(?:khẩn\s+trương|chủ\s+động|tích\s+cực|tiếp\s+tục|có\s+trách\s+nhiệm|thường\s+xuyên|kịp\s+thời|sẽ|cần|phải|tham\s+gia)\s*,?\s+)*"
-    r"phối\s+(?:kết\s+)?hợp(?![^\W_])", re.I)
-
-
-def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazetteer) -> list[OfficeRole]:
-    """'Bộ Tài chính phối hợp với Bộ Công Thương theo dõi ...': the subject only cooperates and
-    no one is named 'chủ trì', so nobody leads (gold README: lead is null when the assignee's
-    duty is itself only 'phối hợp với Y').  The subject's inline lead roles become support;
-    everything else is kept.  Applied after group assignment, so a sentence's own subject still
-    overrides its heading's offices."""
-    if _LEAD_CHU_TRI_RE.search(text):
-        return roles
-    # ('đ) Hàng năm, phối hợp với Cơ quan công tác dân tộc tỉnh báo cáo ...': a time clause first)
-    opener = _time_opener(text, gaz)
-    bare = text[opener.end() + 1:].lstrip() if opener else text
-    if _COOPERATE_RE.match(bare) and any(r.role == "support" for r in roles):
-        # 'Phối hợp với phòng CNTT tổ chức buổi khai mạc' under an office heading: the heading's
-        # office only cooperates, nobody leads (gold 12 III.4); not a lead the row's own line
-        # names ('- Đơn vị chủ trì: X' under 'a) Phối hợp rà soát ...')
-        return [OfficeRole(r.office, "support", r.text, r.source, r.canonical) if r.role == "lead" and r.source != "attribute" else r
-                for r in roles]
-    subj = subject_of(text, gaz)
-    rest = text[subj[1]:] if subj and subj[1] >= 0 else ""
-    scoped = _scope_then_cooperation(rest, gaz) if subj else None
-    if scoped is not None:
-        rest = rest[scoped:]
-    # ('Bộ, cơ quan ngang Bộ, trong phạm vi nhiệm vụ, quyền hạn của mình, phối hợp ...', 'Các bộ, ngành
-    # trong phạm vi chức năng, nhiệm vụ được giao phối hợp ...': the subject found runs over the scope
-    # phrase; its commas and words are the scope's, not a duty of X's own)
-    scoped_subject = None
-    if subj is not None and scoped is None and (sc := _SCOPE_IN_SUBJECT_RE.search(subj[0])):
-        at = text.rfind(subj[0], 0, subj[1] + 1)
-        off = _scope_then_cooperation(text[at + sc.start():], gaz) if at >= 0 else None
-        if off is not None:
-            scoped_subject = sc
-            rest = text[at + sc.start() + off:]
-    if not subj or subj[1] < 0 or not _COOPERATE_RE.match(rest) or (re.search(r"[,;:]\s*$", text[:subj[1]]) and not scoped_subject):
-        return roles  # 'X …, phối hợp với Y …': X does the work and has partners (X leads)
-    if not any(r.role == "support" for r in roles):
-        return roles  # 'X quan tâm phối hợp thực hiện': no partner named, X does the work
-    names = {n.casefold() for n, _w in split_office_list(subj[0], gaz)}
-    if any(r.role == "lead" and r.source == "inline" and r.office.casefold() not in names for r in roles):
-        return roles  # another clause has a subject of its own: co-equal, nobody to demote
-    return [OfficeRole(r.office, "support", r.text, r.source)
-            if r.role == "lead" and r.source == "inline" and r.office.casefold() in names else r for r in roles]
-
-
-# the scope a duty is set in, between a subject and its verb ('Bộ, cơ quan ngang bộ, trong phạm vi
-# nhiệm vụ, quyền hạn của mình, phối hợp với ...', 'Các sở, ban, ngành căn cứ vào các nội dung
-# nhiệm vụ tại khoản 1, 3, 5, phối hợp với ...', '... trên cơ sở chức năng, nhiệm vụ ... chủ động
-# phối hợp với ...')
-_SCOPE_WORDS = (r"(?:trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|thẩm\s+quyền|phạm\s+vi|lĩnh\s+vực)|"
-                r"căn\s+cứ|trên\s+cơ\s+sở|tùy\s+theo|tuỳ\s+theo)(?![^\W_])")
-# ('14. Các bộ, ban, ngành khác: Căn cứ vào chức năng nhiệm vụ, phối hợp với ...': after a colon too)
-_SCOPE_RE = re.compile(r"\s*[,:]?\s*" + _SCOPE_WORDS, re.I)
-_SCOPE_IN_SUBJECT_RE = re.compile(r"(?:,\s*|\s+)" + _SCOPE_WORDS, re.I)
-
-
-# how a subject's own cooperation is qualified before 'phối hợp' ('X, trong phạm vi ..., chủ động phối
-# hợp với Y'): words of X's manner, not a verb of its own
-_OWN_ADVERBS = r"(?:chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|khẩn\s+trương|tiếp\s+tục)"
-
-
-def _scope_then_cooperation(rest: str, gaz: Gazetteer) -> int | None:
-    """Where the cooperation verb starts when ``rest`` (what follows a subject) is a scope phrase
-    and then 'phối hợp với Y ...', or None.  Why: the convention of 'X, trong phạm vi chức năng,
-    nhiệm vụ được giao, phối hợp với Y ...' (ANNOTATION.md: lead is the office that 'chủ trì' or
-    the only one named): the scope says where X acts, not that X acts on its own, so X only
-    cooperates and nobody leads, with or without the commas.  Not when X's own verb follows the
-    partners after a comma ('..., phối hợp với Sở X và các sở liên quan, chỉ đạo tổ chức triển
-    khai ...': X directs, with partners) or the scope holds a verb of X's own."""
-    sm = _SCOPE_RE.match(rest)
-    if not sm:
-        return None
-    pm = re.search(r"(?<![^\W_])phối\s+(?:kết\s+)?hợp(?![^\W_])", rest[sm.end():sm.end() + 220])
-    if not pm:
-        return None
-    between = rest[sm.end():sm.end() + pm.start()]
-    if ";" in between:
-        return None
-    if not re.search(rf"(?:,|(?<![^\W_])(?:{_OWN_ADVERBS}|được\s+giao|của\s+mình))\s*$", between):
-        return None  # (the scope runs up to the verb: 'trong phạm vi chức năng, nhiệm vụ được giao phối hợp ...')
-    scope_words = re.sub(rf"(?<![^\W_])(?:được\s+giao|{_OWN_ADVERBS})(?![^\W_])", " ", between)
-    if any(verb_ends_name(scope_words, vm) for vm in _VERB_RE.finditer(scope_words)):
-        return None  # a verb of X's own inside what looked like a scope
-    start = sm.end() + pm.start()
-    after = rest[start:start + 260]
-    partners = re.match(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", after, re.I)
-    if partners:
-        tail = after[partners.end():]
-        inside = [(o.start, o.end) for o in gaz.find(tail, fuzzy=False)]
-        for vm in _VERB_RE.finditer(tail):
-            if any(a <= vm.start() < b for a, b in inside) or not verb_ends_name(tail, vm):
-                continue
-            if re.search(r",\s*$", tail[:vm.start()]):
-                return None  # X's own next duty after the partners
-            break
-    # (back to the adverbs before the verb, for _COOPERATE_RE)
-    adv = re.search(rf"(?:{_OWN_ADVERBS}\s*)+$", between)
-    return start - (len(between) - adv.start() if adv else 0)
+# Lead convention (session 8, from ANNOTATION.md 'the office that chủ trì, or the only office
+# named'): in 'Giao X phối hợp với Y ...' / 'X phối hợp với Y thực hiện ...' / '- Phối hợp với Y ...'
+# under a heading naming X, X is the lead and Y support, whether or not a scope phrase ('trong phạm
+# vi chức năng, nhiệm vụ được giao') stands between them: the sentence assigns the work to X, Y is
+# who X works with.  Nobody leads only when several offices are co-equal subjects (Task.lead is
+# None when more than one office holds the lead role).  Sessions 5-7 had demoted such an X to
+# support (demote_cooperating_subject); that rule is gone with the convention.
 
 
 _BRACKET_ROLES_RE = re.compile(r"^(?P<lead>.+?)\s*\(\s*chủ\s+trì\s*\)\s*[,;]?\s*(?:(?P<sup>.+?)\s*\(\s*phối\s+hợp\s*\))?", re.I)
