@@ -299,12 +299,22 @@ SUBJECT_VERBS = [
     # (a commune's election work: 'Ủy ban bầu cử có trách nhiệm phối hợp với Ủy ban nhân dân xã xác
     # minh và trả lời bằng văn bản cho Ban Thường trực ...', 'Cơ quan hải quan chấp nhận chứng từ')
     "xác minh", "trả lời", "chấp nhận", "triệu tập",
+    # (session 9: duties a decree or a regulation lays on a body or a party, so that its name stops
+    # before them: 'cơ sở khám bệnh, chữa bệnh lựa chọn mã ...', 'Thủ tướng Chính phủ bổ nhiệm, miễn
+    # nhiệm ...', 'thì người có thẩm quyền xử phạt phải chuyển hồ sơ ...'; a prohibition 'X không
+    # được yêu cầu Y ...' ends X before its modal)
+    "lựa chọn", "phát hiện", "chuyển", "xác định", "xác nhận", "thanh toán", "công khai", "áp dụng",
+    "tuân thủ", "kê khai", "lưu trữ", "khuyến khích", "kiến nghị", "bồi thường", "hoàn trả", "niêm yết",
+    "bổ nhiệm", "miễn nhiệm", "không được", "không phải",
+    # a report of a document ('UBND TP vừa ban hành công văn số ... yêu cầu Sở X ...', 'Chủ tịch UBND
+    # huyện đã có công văn yêu cầu ...'): the reported body's name ends before its act of issuing
+    "vừa ban hành", "vừa có", "vừa gửi", "vừa ký", "đã ban hành", "đã có", "đã gửi",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 BODY_HEAD_RE = re.compile(tone_insensitive(
-    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
+    r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     # heads of a ministry's departments by their title ('Vụ trưởng Vụ Tổ chức cán bộ', 'Cục trưởng')
     r"(?:phó\s+)?(?:vụ|cục|tổng cục|chi cục|viện)\s+trưởng|"
@@ -336,7 +346,7 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # nhiệm ...', 'chủ đầu tư phải ...', 'cơ sở khám bệnh, chữa bệnh báo cáo ...'): ANNOTATION.md
     # lists every body the text makes responsible, not only public offices
     r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:các\s+)?(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ|công\s+trình)|"
-    r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động)|hộ\s+kinh\s+doanh|thương\s+nhân|"
+    r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động|có\s+thẩm\s+quyền)|hộ\s+kinh\s+doanh|thương\s+nhân|"
     r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng|"
     # (the health sector writes 'khám bệnh, chữa bệnh' as KCB / KBCB: 'Các cơ sở KCB thực hiện
     # mã hóa ...'; households told to act: 'các hộ gia đình trên địa bàn treo cờ Tổ quốc')
@@ -474,6 +484,10 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # 'cơ quan, tổ chức, cá nhân có liên quan': the qualifier 'related', not the verb 'có'
     if vm.group(0).casefold() == "có" and re.match(r"\s+liên\s+quan(?![^\W_])", text[vm.end():], re.I):
         return False
+    # 'người có thẩm quyền xử phạt', 'cơ quan có thẩm quyền': the holder of a power, a noun phrase
+    if vm.group(0).casefold() == "có" and re.match(r"\s+thẩm\s+quyền(?![^\W_])", text[vm.end():], re.I) \
+            and re.search(r"(?<![^\W_])(?:người|cơ\s+quan|cấp|cá\s+nhân|tổ\s+chức)\s+$", before, re.I):
+        return False
     # '05 ngày làm việc': working days, not the verb 'làm việc'
     if vm.group(0).casefold() == "làm việc" and re.search(r"ngày\s+$", before, re.I):
         return False
@@ -490,6 +504,12 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # ('Văn phòng Sở theo dõi, đôn đốc ...', 'Giám đốc Sở chỉ đạo ...': the bare head is the issuing
     # body itself, so the name is whole and the verb after it ends the subject)
     if re.search(r"(?:Văn\s+phòng|Giám\s+đốc|Lãnh\s+đạo|Chánh\s+Văn\s+phòng)\s+(?:Sở|Ban|Bộ|Cục)\s+$", before):
+        return True
+    # ('Chủ tịch Hội đồng phân công nhiệm vụ cho ...', 'Trưởng Ban chỉ đạo ...', 'Phó Chủ tịch Thường
+    # trực Hội đồng chịu trách nhiệm ...'): a title before a capitalised bare head names the head of
+    # the body the text is about; the name is whole and the verb after it is the sentence's
+    if re.search(r"(?<![^\W_])(?:Chủ\s+tịch|Phó\s+Chủ\s+tịch(?:\s+Thường\s+trực)?|Trưởng|Phó\s+Trưởng|Thủ\s+trưởng|Giám\s+đốc|"
+                 r"Ủy\s+viên|Uỷ\s+viên|Thư\s+ký)\s+(?:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Ban|Tổ|Đoàn|Sở|Cục|Viện|Trung\s+tâm)\s+$", before):
         return True
     # 'Ủy ban bầu cử xã', 'tổ bầu cử', 'người ứng cử': the noun 'bầu cử / ứng cử', not the verb 'cử'
     if vm.group(0).casefold() == "cử" and re.search(r"(?<![^\W_])(?:bầu|ứng|đề|tiến|tuyển)\s+$", before, re.I):
@@ -1033,6 +1053,12 @@ _TOPIC_REPEATED_RE = re.compile(r"\s*(?P<topic>[^\W\d_]+(?:\s+[^\W\d_]+){1,3}?)\
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_at`; also tries after a topic label ('Tiêu chuẩn - đo lường -
     chất lượng: Ủy ban nhân dân huyện, thị xã chủ động ...')."""
+    label = re.match(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\))\s+(?=\S)", text)
+    if label:
+        # ('9. Khi phát hiện ... thì người có thẩm quyền xử phạt phải ...', '3. Cơ quan X không được
+        # ...'): an item printed with its number, where no list was recognised around it
+        r = subject_of(text[label.end():], gaz)
+        return (r[0], label.end() + r[1]) if r else None
     r = _subject_at(text, gaz)
     if r is None:
         # '1. Giám sát trực tiếp Ban Thường trực Ủy ban MTTQ xã và các thành viên thực hiện giám
@@ -1113,7 +1139,8 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             # candidate runs over the opener's list into the subject, found at the next comma; a
             # list that opens with a name or a plural, 'Bộ Quốc phòng, Bộ Công an có văn bản ...', 'các
             # bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh ... cần', is the subject)
-        if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])):
+        if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])
+                  or _REPORTED_ASK_RE.match(text[m.end() + r[1]:].lstrip())):
             cand = (r[0], m.end() + r[1])
             if found is None:
                 found = cand
@@ -1184,7 +1211,9 @@ def _assigned_before(cond: str, gaz: Gazetteer) -> bool:
 
 
 # ('cơ quan hải quan', 'doanh nghiệp' can head a subject of their own after a comma; these not)
-_LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đoàn\s+thể|hiệp\s+hội)(?![^\W_])")
+# ('... kết luận của cơ quan, người có thẩm quyền, cơ quan có chức năng quản lý đất đai lập hồ sơ':
+# the legal pair 'cơ quan, người có thẩm quyền' goes on with the opener's list too)
+_LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đoàn\s+thể|hiệp\s+hội|người\s+có\s+thẩm\s+quyền)(?![^\W_])")
 _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
 
@@ -1353,6 +1382,17 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     return subj, start + end
 
 
+# a body reported as having issued a document that asks others ('UBND TP vừa ban hành công văn số
+# 9992/UBND-NN yêu cầu Sở NN&PTNT ...', 'Chủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan ...',
+# 'Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu các cấp ủy ...', 'UBND huyện đã có
+# Công văn số 3015/UBND-TN ngày 23/8/2018 yêu cầu Thủ trưởng ...'): news pages and later documents
+# report a directive so; the bodies asked are its offices, the issuer is not
+_REPORTED_DOC = (r"(?:(?:vừa|đã|mới)\s+)?(?:ban\s+hành|có|gửi|ký)\s+(?:[Cc]ông\s+văn|văn\s+bản|[Cc]hỉ\s+thị|[Kk]ế\s+hoạch|"
+                 r"[Tt]hông\s+báo|[Qq]uyết\s+định|[Cc]ông\s+điện|[Hh]ướng\s+dẫn|[Tt]hư)(?:\s+(?:chỉ\s+đạo|hỏa\s+tốc|hoả\s+tốc|khẩn))?"
+                 r"(?:\s+(?:số\s+)?\d[\w/.\-&]*)?(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?\s*,?\s+")
+_REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầu|giao)\s)", re.I)
+
+
 # OCR spellings of 'đề nghị' in letters read from scans ('dé nghị', 'Để nghị'): same length, so
 # offsets in the text stay right
 _DE_NGHI_OCR_RE = re.compile(r"(?<![^\W_])(?:(D)é|(d)é|(Đ)ể|(đ)ể|(D)ề|(d)ề)(\s+nghị)(?![^\W_])")
@@ -1440,6 +1480,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             parts = [(display_name(s), s)]
         # 'Sở X đề nghị các đơn vị đăng ký ...': the subject is the issuer asking; the
         # bodies asked are the task's offices
+        reported = _REPORTED_ASK_RE.match(text[after:].lstrip())
+        if reported:
+            after += len(text[after:]) - len(text[after:].lstrip()) + reported.end()
         ask = re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|kêu\s+gọi)\s+", text[after:], re.I)
         if ask:
             rest = text[after + ask.end():]

@@ -1,0 +1,84 @@
+"""Session 9 office rules (issue #5: who a directive makes responsible), each on a sentence written
+for the test in the shape of the real ones of blind batch 9 of ``benchmarks/data/office_spans.jsonl``
+(a Government resolution moving ministries' duties after the 2025 merger, a Prime Minister's
+regulation of a council, NĐ 151/2025 on two-level local government, provincial letters and Party
+directives as public pages report them)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.offices import load_gazetteer, roles_in_sentence, subject_of
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def roles(gaz, text):
+    return [(r.office, r.role) for r in roles_in_sentence(text, gaz) if r.role != "report-to"]
+
+
+# ---------------------------------------------------------------- subjects of conditions and duties
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Khi / Nếu / Trường hợp ... thì X <duty>': the party after 'thì' is the doer, whatever verb it takes
+    ("Nếu phát hiện hồ sơ giả mạo thì người có thẩm quyền phải lập biên bản và chuyển hồ sơ đến cơ quan công an.",
+     [("Người có thẩm quyền", "lead")]),
+    ("Trường hợp cần điều chỉnh thì các cơ sở giáo dục lựa chọn phương án phù hợp và báo cáo Sở Giáo dục và Đào tạo.",
+     [("Các cơ sở giáo dục", "lead")]),
+    # an item printed with its number where no list was recognised around it
+    ("2. Khi có vướng mắc thì cơ sở đào tạo phải báo cáo Sở Lao động.", [("Cơ sở đào tạo", "lead")]),
+])
+def test_the_party_after_then_is_the_doer(gaz, text, expected):
+    assert roles(gaz, text) == expected
+
+
+def test_a_power_holder_is_one_noun_phrase(gaz):
+    # 'người có thẩm quyền' (the holder of a power): 'có' is no verb there; in an opener's list the
+    # legal pair 'cơ quan, người có thẩm quyền' is still the opener's, the subject comes after it
+    text = ("Trong thời hạn 10 ngày kể từ ngày nhận được văn bản của cơ quan, người có thẩm quyền, "
+            "Phòng Kinh tế lập hồ sơ trình Ủy ban nhân dân xã.")
+    assert roles(gaz, text) == [("Phòng Kinh tế", "lead")]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # appointing, choosing, prohibitions: verbs of a regulation end the subject's name
+    ("Bộ trưởng Bộ Nội vụ bổ nhiệm, miễn nhiệm Giám đốc Trung tâm theo đề nghị của Cục trưởng Cục Văn thư.", "Bộ trưởng Bộ Nội vụ"),
+    ("Cơ quan tiếp nhận hồ sơ không được yêu cầu người nộp hồ sơ bổ sung giấy tờ ngoài quy định.", "Cơ quan tiếp nhận hồ sơ"),
+    # a title before a capitalised bare head ('Chủ tịch Ủy ban', 'Trưởng Ban'): the head of the body
+    # the text is about, and the verb after it is the sentence's
+    ("Chủ tịch Ủy ban phân công nhiệm vụ cho các Phó Chủ tịch và các thành viên.", "Chủ tịch Ủy ban"),
+    ("Giám đốc Trung tâm phân công cán bộ trực.", "Giám đốc Trung tâm"),
+    # 'Mỗi / Mọi' as 'các': every one of the bodies named
+    ("Mỗi trường học bố trí một phòng y tế.", "Mỗi trường học"),
+])
+def test_verbs_of_a_regulation_end_the_subject(gaz, text, subject):
+    assert subject_of(text, gaz)[0] == subject
+
+
+def test_a_prohibited_request_names_no_office(gaz):
+    # 'X không được yêu cầu Y ...' forbids X to ask Y: Y is no body the text makes responsible
+    assert roles(gaz, "Cơ quan tiếp nhận hồ sơ không được yêu cầu người nộp hồ sơ bổ sung giấy tờ ngoài quy định.") == [
+        ("Cơ quan tiếp nhận hồ sơ", "lead")]
+
+
+def test_a_proposer_is_no_office(gaz):
+    assert roles(gaz, "Bộ trưởng Bộ Nội vụ bổ nhiệm, miễn nhiệm Giám đốc Trung tâm theo đề nghị của Cục trưởng Cục Văn thư.") == [
+        ("Bộ trưởng Bộ Nội vụ", "lead")]
+
+
+# ---------------------------------------------------------------- reported documents
+
+@pytest.mark.parametrize("text, expected", [
+    # 'X vừa ban hành / đã có <document> (số ...) (ngày ...) yêu cầu Y ...': the bodies the reported
+    # document asks are the offices, not its issuer
+    ("Sở Y tế vừa ban hành công văn số 1234/SYT-NV yêu cầu các bệnh viện, trung tâm y tế tăng cường phòng chống dịch.",
+     [("Các bệnh viện", "lead"), ("Trung tâm y tế", "lead")]),
+    ("Để chủ động ứng phó với mưa lũ, Chủ tịch UBND tỉnh đã có Công văn số 567/UBND-NN ngày 12/9/2025 yêu cầu "
+     "UBND các xã, phường kiểm tra các hồ chứa.", [("UBND các xã, phường", "lead")]),
+    ("Ban Thường vụ Huyện ủy vừa có văn bản chỉ đạo số 88-CV/HU đề nghị các cấp ủy, tổ chức đảng tổ chức quán triệt Chỉ thị.",
+     [("Các cấp ủy", "lead"), ("Tổ chức đảng", "lead")]),
+])
+def test_a_reported_document_s_addressees_are_the_offices(gaz, text, expected):
+    assert roles(gaz, text) == expected
