@@ -157,7 +157,9 @@ TM. {short}
 Nguyễn Văn An
 """
 
-_LABEL_RE = re.compile(r"^\s*(?:[-+*•]\s*|\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ]\)\s*|[IVX]+\.\s*)")
+# (an article's number too: 'Điều 3. Các Bộ trưởng ... chịu trách nhiệm thi hành Quyết định này.' is
+# one task whose text starts after 'Điều 3.')
+_LABEL_RE = re.compile(r"^\s*(?:[-+*•]\s*|\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ]\)\s*|[IVX]+\.\s*|Điều\s+\d+[a-zđ]?\s*[.:]\s*)")
 _WORD_RE = re.compile(r"[^\W_]+(?:[-/&][^\W_]+)*")
 
 

@@ -82,3 +82,22 @@ def test_a_proposer_is_no_office(gaz):
 ])
 def test_a_reported_document_s_addressees_are_the_offices(gaz, text, expected):
     assert roles(gaz, text) == expected
+
+
+# ---------------------------------------------------------------- lists of bodies
+
+@pytest.mark.parametrize("text, expected", [
+    # a qualifier ('của / trong / thuộc ...') ends at a comma before a plural or a capitalised title
+    ("Bộ trưởng, cơ quan trung ương của các hội quần chúng, Chủ tịch Ủy ban nhân dân cấp xã, cơ quan, tổ chức, cá nhân liên quan",
+     ["Bộ trưởng", "Cơ quan trung ương", "Chủ tịch Ủy ban nhân dân cấp xã", "Cơ quan, tổ chức, cá nhân liên quan"]),
+    ("các trường trong địa bàn tỉnh, các bệnh viện, hội nghề nghiệp", ["Các trường", "Các bệnh viện", "Hội nghề nghiệp"]),
+    # the head of an office by its title: 'Chánh Văn phòng', 'Chánh Thanh tra'
+    ("Chánh Văn phòng UBND huyện, Chánh Thanh tra tỉnh, Giám đốc Sở Tài chính",
+     ["Chánh Văn phòng UBND huyện", "Chánh Thanh tra tỉnh", "Giám đốc Sở Tài chính"]),
+    # a Party letter's kinds of bodies
+    ("các cấp ủy, tổ chức đảng, chính quyền, đoàn thể", ["Các cấp ủy", "Tổ chức đảng", "Chính quyền", "Đoàn thể"]),
+])
+def test_list_items_after_a_qualifier(gaz, text, expected):
+    from pipeline.extract.offices import split_office_list
+
+    assert [n for n, _w in split_office_list(text, gaz)] == expected

@@ -340,6 +340,9 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # 'Chi nhánh Văn phòng Đăng ký đất đai', 'Bệnh viện Đa khoa tỉnh'): capitalised, as names are
     r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý|Khu|Vườn\s+quốc\s+gia|Khu\s+bảo\s+tồn)(?=\s+[A-ZĐ])|"
     r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|hợp tác xã|"
+    # (kinds a Party or a council's regulation names: 'các cấp ủy, tổ chức đảng, đoàn thể ...', 'phối
+    # hợp với các bệnh viện, hội nghề nghiệp', 'Ủy viên Hội đồng')
+    r"đoàn\s+thể|hội\s+nghề\s+nghiệp|(?:các\s+)?ủy\s+viên|(?:các\s+)?uỷ\s+viên|"
     r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]|\s*,\s*(?:Cục|cục|đơn\s+vị)))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
     r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng|"
     # regulated parties a ministry's letter makes responsible ('Người khai hải quan có trách
@@ -387,7 +390,7 @@ _DISTRIBUTIVE_RE = re.compile(
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # ('cơ quan nhà nước', 'tổ chức chính trị - xã hội': a kind of body of two parts, one item of the list)
 _GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?(?!\s+đảng)|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 # ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
 # ('phối hợp với cơ quan, tổ chức, cá nhân có liên quan': a list of kinds that opens the segment
@@ -397,6 +400,10 @@ _GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:
 _COLLECTIVE_RE = re.compile(
     rf"(?:(?<![^\W_])các\s+|(?<=\svà\s)|^){_GENERIC}(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))+"
     r"(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+# ('..., Chủ tịch Ủy ban nhân dân cấp tỉnh, cơ quan, tổ chức, cá nhân liên quan chịu trách nhiệm ...'):
+# after a comma, a list of kinds closed by 'liên quan' is the closing collective of the list too
+_RELATED_COLLECTIVE_RE = re.compile(
+    rf"(?<=[,;]\s){_GENERIC}(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC})+\s+(?:có\s+)?liên\s+quan(?![^\W_])", re.I)
 # ('Hội đồng thành viên hoặc Chủ tịch công ty': either is the party, each an office)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*|\s+và\s+|\s+cùng\s+|\s+với\s+|\s+hoặc\s+")
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
@@ -704,6 +711,15 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # ('Văn phòng HĐND&UBND xã': the 'UBND xã' inside a longer name is part of it)
     matches = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.start, o.end) != (m.start, m.end) for o in matches)]
+    # ('Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc ...', 'Chánh Thanh tra tỉnh'): the title of the
+    # head of an office or inspectorate printed before its name; the head is the office named
+    for k, m in enumerate(matches):
+        ch = re.search(r"(?<![^\W_])(?:[Pp]hó\s+)?[Cc]hánh\s+$", text[:m.start])
+        if ch and re.match(r"(?:Văn\s+phòng|Thanh\s+tra)(?![^\W_])", m.text, re.I):
+            title = re.sub(r"\s+", " ", ch.group(0)).strip()
+            title = title[:1].upper() + title[1:]
+            matches[k] = OfficeMatch(ch.start(), m.end, text[ch.start():m.end], f"{title} {m.canonical}", m.kind, m.score,
+                                     name=f"{title} {m.name}")
     out: list[tuple[str, str]] = []
     pos = 0
     pieces: list[tuple[int, str, str | None]] = []
@@ -805,7 +821,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                     pieces.append((off + dm.start(), f"{head} {item}", gaz.lookup(name) or name))
             gap = gap[:dm.start()] + " " * (dm.end() - dm.start()) + gap[dm.end():]
         # 'các bộ, cơ quan, địa phương (có liên quan)': one collective, not three pieces
-        for cm in _COLLECTIVE_RE.finditer(gap):
+        for cm in sorted([*_COLLECTIVE_RE.finditer(gap), *(r for r in _RELATED_COLLECTIVE_RE.finditer(gap)
+                                                           if not any(c.start() <= r.start() < c.end() for c in _COLLECTIVE_RE.finditer(gap)))],
+                         key=lambda c: c.start()):
             title = _TITLE_BEFORE_RE.search(gap[:cm.start()])
             if title:
                 # 'Thủ trưởng các ban, ngành tỉnh': the heads of the collective, one office
@@ -897,6 +915,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I)
            # ('Doanh nghiệp phải nộp hồ sơ ...': a regulated party of two words is still named)
            or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân")
+           # (a Party letter's kinds of bodies: 'các cấp ủy, tổ chức đảng, đoàn thể, chính quyền')
+           or n.casefold() in ("đoàn thể", "tổ chức đảng", "chính quyền")
            # ('Gv rà soát ...', 'Nữ công chuẩn bị ...'): the staff of the unit a work plan assigns
            or _STAFF_RE.fullmatch(n)
            # ('NHTM, chi nhánh ngân hàng nước ngoài lập và gửi ...': banks by their abbreviation)
@@ -929,6 +949,16 @@ def _blank_qualifier(chunk: str) -> str:
     # 'thuộc Bộ Văn hóa, Thể thao và Du lịch' goes on with the parent's name)
     again = next((a for a in re.finditer(r"\s+và\s+", chunk[m.end():])
                   if BODY_HEAD_RE.match(chunk[m.end() + a.end():])), None)
+    # ('cơ quan trung ương của các tổ chức chính trị - xã hội, Chủ tịch Ủy ban nhân dân cấp tỉnh, ...',
+    # 'các cơ sở đào tạo trong lĩnh vực sức khỏe, các bệnh viện, hội nghề nghiệp'): after a comma, a
+    # plural of bodies or a capitalised title or body opens the list's next item; the qualifier
+    # ends there (the 'và' rule above, for a comma)
+    comma = next((c for c in re.finditer(r"\s*,\s+", chunk[m.end():])
+                  if (nxt := chunk[m.end() + c.end():]) and BODY_HEAD_RE.match(nxt)
+                  and (re.match(r"(?:các|những)\s", nxt, re.I) or nxt[:1].isupper())), None)
+    if comma and (not again or comma.start() < again.start()):
+        stop = m.end() + comma.start()
+        return chunk[:m.start()] + " " * (stop - m.start()) + chunk[stop:]
     if not again:
         return chunk[:m.start()] + " " * (len(chunk) - m.start())
     # (the blank, 'và' with it, ends on a ';' so that no list read later runs across it)
@@ -1369,6 +1399,9 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     elif end is None or end == 0 or end > 220:
         return None
     subj = rest[:end].strip(" ,;")
+    # ('Các đơn vị thuộc Bộ, các Sở/Ban khi đề nghị khen thưởng gửi hồ sơ ...'): a conjunction that
+    # opens a clause of time or purpose is no word of the subject
+    subj = re.sub(r"\s+(?:khi|nếu|để|nhằm)$", "", subj)
     if not subj:
         return None
     if _INSPECT_VERB_RE.fullmatch(subj) and _VERB_SERIES_RE.match(rest[len(subj):]):
