@@ -101,3 +101,48 @@ def test_list_items_after_a_qualifier(gaz, text, expected):
     from pipeline.extract.offices import split_office_list
 
     assert [n for n, _w in split_office_list(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official name enumerates its fields with commas and closes them with 'và / &': one name
+    ("Phòng Văn hóa và Thông tin; Trung tâm Văn hóa, Thể thao và Truyền thông các huyện",
+     ["Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa, Thể thao và Truyền thông các huyện"]),
+    ("Phòng Văn hóa, Khoa học và Thông tin, Phòng Kinh tế", ["Phòng Văn hóa, Khoa học và Thông tin", "Phòng Kinh tế"]),
+    ("Ban Chỉ huy PCTT, TKCN & PTDS Công an các đơn vị, địa phương", ["Ban Chỉ huy PCTT, TKCN & PTDS Công an các đơn vị, địa phương"]),
+    # a list of bodies opens each item with a body head: no name runs across its commas
+    ("Sở Văn hóa, Thể thao và Du lịch, Sở Y tế, Công an tỉnh", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế", "Công an tỉnh"]),
+    ("Thanh tra, Công an và Quản lý thị trường", ["Thanh tra", "Công an", "Quản lý thị trường"]),
+])
+def test_commas_inside_an_official_name(gaz, text, expected):
+    from pipeline.extract.offices import split_office_list
+
+    assert [n for n, _w in split_office_list(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Thực hiện <document> ...; <body> giao / đề nghị Y ...': the grounds first, then the assignment
+    ("Thực hiện Công văn số 12/BXD-KHTC ngày 3/3/2026 của Bộ Xây dựng; Chủ tịch UBND tỉnh giao Sở Xây dựng chủ trì, "
+     "phối hợp với Sở Tài chính rà soát danh mục dự án, báo cáo UBND tỉnh trước ngày 20/3/2026.",
+     ["Sở Xây dựng", "Sở Tài chính"]),
+    ("Thực hiện Kế hoạch số 55/KH-UBND ngày 2/4/2026 của UBND tỉnh, Sở Y tế đề nghị các bệnh viện, trung tâm y tế "
+     "triển khai tuyên truyền đến người bệnh.", ["Các bệnh viện", "Trung tâm y tế"]),
+])
+def test_an_assignment_after_its_grounds_is_a_task(tmp_path, text, expected):
+    from tests.conftest import process_text
+
+    doc = process_text(tmp_path, "UBND TỈNH BẮC NINH\nSố: 7/UBND-KT\nBắc Ninh, ngày 10 tháng 4 năm 2026\n\n"
+                                 "CÔNG VĂN\nVề việc triển khai nhiệm vụ\n\nKính gửi: Các sở, ngành\n\n" + text + "\n")
+    t = next(t for t in doc.tasks if t.text.startswith("Thực hiện"))
+    assert [o.office for o in t.offices if o.role in ("lead", "support")] == expected
+
+
+def test_a_deadline_at_a_law_s_expiry_is_still_a_task(tmp_path):
+    # 'hoàn thành trước thời điểm hết hiệu lực của Nghị quyết ...': the time a text ceases to apply, a
+    # deadline; not a statement that a text is no longer in force
+    from tests.conftest import process_text
+
+    doc = process_text(tmp_path, "CHÍNH PHỦ\nSố: 9/NQ-CP\nHà Nội, ngày 5 tháng 5 năm 2026\n\nNGHỊ QUYẾT\nVề việc thí điểm\n\n"
+                                 "Điều 3. Trách nhiệm thi hành\n1. Bộ Tài chính chủ trì, phối hợp với các bộ có liên quan rà soát quy định, "
+                                 "hoàn thành trước thời điểm hết hiệu lực của Nghị quyết số 12/2025/QH15 của Quốc hội.\n"
+                                 "2. Nghị quyết số 40/NQ-CP hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.\n")
+    assert [t.text[:26] for t in doc.tasks] == ["Bộ Tài chính chủ trì, phối"]

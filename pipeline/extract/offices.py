@@ -745,8 +745,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         e = _name_and_end(text, m.end, nxt)
         # (not before a body the gazetteer knows: 'Công an và Quản lý thị trường' are two)
         if e and m.kind in ("body", "office", "department") and m.text[:1].isupper() \
-                and not any(o.start == 0 for o in gaz.find(text[m.end:e].split("và", 1)[1].lstrip(), fuzzy=False)) \
-                and not BODY_HEAD_RE.match(text[m.end:nxt].split("và", 1)[1].lstrip()):
+                and not any(o.start == 0 for o in gaz.find(re.split(r"\s(?:và|&)\s", text[m.end:e], maxsplit=1)[-1].lstrip(), fuzzy=False)) \
+                and not BODY_HEAD_RE.match(re.split(r"\s(?:và|&)\s", text[m.end:nxt], maxsplit=1)[-1].lstrip()):
             matches[k] = m = OfficeMatch(m.start, e, text[m.start:e], m.canonical + text[m.end:e], m.kind, m.score,
                                          name=display_name(text[m.start:e]))
         more = re.match(rf"(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?",
@@ -846,6 +846,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         protected = re.sub(r"(?<=[^\W\d_])\s+và\s+(?=[A-ZĐ])(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công\s+an|"
                            r"Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp|"
                            r"Cảnh\s+sát|BCH|BQL|UBMTTQ|Hạt|Trạm|Đội|Trường|Bệnh\s+viện|Công\s+ty|Tòa|Báo)(?![^\W_]))", " \x01 ", gap)
+        protected = _protect_field_commas(protected, gaz)
         # commas and 'và' inside a fixed pair of a name are no list: 'cơ sở khám bệnh, chữa bệnh',
         # 'Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ', '... phòng, chống buôn lậu,
         # gian lận thương mại và hàng giả'
@@ -874,10 +875,14 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             # 'Ban Xây dựng Đảng Đảng ủy', 'Phòng Kinh tế UBND huyện', 'Thanh tra Sở Xây dựng': a
             # unit and, with nothing between them, the body it belongs to are one office (a list
             # puts a comma, 'và' or ';' between two bodies)
-            if a >= 0 and b >= 0 and re.fullmatch(r"[ \t]+", between) and _UNIT_HEAD_RE.match(w0) \
-                    and _PARENT_BODY_RE.match(p[1]):
+            if a >= 0 and b >= 0 and re.fullmatch(r"[ \t]+", between) and (_UNIT_HEAD_RE.match(w0) and _PARENT_BODY_RE.match(p[1])
+                                                                         # ('Công an các đơn vị, địa phương': a body
+                                                                         # and, with nothing between, the units it
+                                                                         # stands in, as 'UBND các xã')
+                                                                         or re.fullmatch(r"các\s+(?:đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:đơn\s+vị|địa\s+phương))?", p[1], re.I)):
                 name0 = n0 or w0[0].upper() + w0[1:]
-                joined[-1] = (s0, f"{w0} {p[1]}", f"{name0} {p[2] or p[1]}")
+                tail = p[1] if re.match(r"các\s", p[1], re.I) else (p[2] or p[1])
+                joined[-1] = (s0, f"{w0} {p[1]}", f"{name0} {tail}")
                 continue
         joined.append(p)
     pieces = joined
@@ -1000,11 +1005,47 @@ def _with_parent(name: str, written: str, text: str, gaz: Gazetteer) -> str:
     return f"{name} {m.group(1)} {parent}"
 
 
+# ('Ban Chỉ huy PCTT, TKCN & PTDS', '... Tìm kiếm cứu nạn và Phòng thủ dân sự': '&' joins the last field
+# as 'và' does; 'Phòng thủ / Phòng chống' is a field, no 'Phòng' office)
 _NAME_AND_RE = re.compile(
-    r"\s+và\s+(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công|Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|"
+    r"\s+(?:và|&)\s+(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng(?!\s+(?:thủ|chống|ngừa|cháy))|Ban|Cục|Tổng|Chi|Văn|Thanh|Công|Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|"
     r"Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp|HĐND|MTTQ|Tỉnh|Huyện|Thành|Đảng|Quận|Thị|Xã|Phường|Cảnh|BCH|BQL|Hạt|Trạm|Đội|"
     r"Trường|Bệnh|Tòa|Báo|UBMTTQ)(?![^\W_]))(?=[A-ZĐ])")
 _PARENT_WORD_RE = re.compile(tone_insensitive(r"(?:tỉnh|huyện|thành|đảng|quận|thị)\s+ủy|UBND|Sở|Bộ"), re.I)
+
+
+def _protect_field_commas(gap: str, gaz: "Gazetteer") -> str:
+    """``gap`` with the commas of an official name's list of fields turned into '\\x03' (same
+    length): 'Trung tâm Văn hóa, Thể thao và Truyền thông các huyện', 'Ban Chỉ huy ƯPVBĐKH, PCLB &
+    TKCN'.  Why: an official name enumerates its fields with commas and closes the enumeration with
+    'và / &' before the last one (Vietnamese naming); a list of bodies instead opens each item after
+    a comma with a body head (', Sở Y tế', ', Công an tỉnh').  A comma is kept in the name when the
+    item after it is capitalised, short, opens no body and takes no verb, and the enumeration it
+    belongs to is closed by 'và / &' and a capitalised word."""
+    cuts = [c for c in re.finditer(r"\s*,\s*", gap)]
+    keep: list[re.Match] = []
+    closed = False
+    for c in reversed(cuts):
+        nxt_cut = next((d.start() for d in cuts if d.start() > c.start()), None)
+        seg_end = min([x for x in (nxt_cut, gap.find(";", c.end())) if x is not None and x >= 0] or [len(gap)])
+        seg = gap[c.end():seg_end]
+        item = re.split(r"\s(?:và|&|\x01)\s", seg, maxsplit=1)[0]
+        ok = bool(item[:1]) and item[:1].isupper() and not re.match(r"(?:Các|Những)\s", item) \
+            and len(item.split()) <= 4 and not BODY_HEAD_RE.match(item) \
+            and not any(o.start == 0 for o in gaz.find(item, fuzzy=False)) and not _VERB_RE.search(item)
+        closes = bool(re.search(r"\s(?:và|&|\x01)\s+[" + _UP + r"]", seg))
+        if ok and (closes or (closed and nxt_cut is not None and any(k.start() == nxt_cut for k in keep))):
+            keep.append(c)
+            closed = True
+        else:
+            closed = False
+    if not keep:
+        return gap
+    # (the name before the first kept comma must be one too: a body head opens it)
+    out = gap
+    for c in keep:  # (from the end: earlier offsets stay right; restored as ', ' like _COMPOUND_RE's)
+        out = out[:c.start()] + "\x03" + out[c.end():]
+    return out
 
 
 def _name_and_end(text: str, pos: int, limit: int) -> int | None:
@@ -1594,9 +1635,23 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             # dịch liên kết ...': in a sentence without a subject (an imperative), 'có' (have)
             # describes one more item of the object list; it assigns no duty.  (After a subject,
             # '...; trường phổ thông có nhiều cấp học tại ...' goes on with the subject list.)
-        if sub and not re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end() + sub[1]:], re.I):
-            for name, written in split_office_list(sub[0], gaz):
-                add(name, written, "lead")
+        if sub:
+            tail = text[m.end() + sub[1]:]
+            rep = _REPORTED_ASK_RE.match(tail.lstrip())
+            if rep:
+                tail = tail.lstrip()[rep.end():]
+            ask2 = re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+", tail, re.I)
+            if ask2:
+                # ('...; Uỷ ban nhân dân tỉnh yêu cầu thủ trưởng các sở, ngành khẩn trương ...', 'Thực hiện
+                # Văn bản số ...; Chủ tịch UBND tỉnh giao Sở X chủ trì ...'): the clause's issuer asks, the
+                # bodies it asks are offices of the task
+                seg = tail[ask2.end():]
+                stop = next((vm.start() for vm in _VERB_RE.finditer(seg) if vm.start() > 0 and verb_ends_name(seg, vm)), None)
+                for name, written in split_office_list(seg[:stop] if stop else seg[:150], gaz):
+                    add(name, written, "lead")
+            else:
+                for name, written in split_office_list(sub[0], gaz):
+                    add(name, written, "lead")
     # 'Đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với ...' under '4. Bộ Ngoại giao': the
     # body named leads together with the assignee (co-leads, no single lead); its source tells
     # the group assignment that the assignee is still to be added
