@@ -146,3 +146,25 @@ def test_a_deadline_at_a_law_s_expiry_is_still_a_task(tmp_path):
                                  "hoàn thành trước thời điểm hết hiệu lực của Nghị quyết số 12/2025/QH15 của Quốc hội.\n"
                                  "2. Nghị quyết số 40/NQ-CP hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.\n")
     assert [t.text[:26] for t in doc.tasks] == ["Bộ Tài chính chủ trì, phối"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition's own lists before the main clause's subject ('Trong trường hợp ..., <list>, cần ...,
+    # UBND ... báo cáo ...'): a lower-case noun list closed by a comma belongs to the condition
+    ("Trong trường hợp thay đổi địa giới, sáp nhập thôn, tổ dân phố, cần bổ sung thành viên, UBND các xã báo cáo UBND tỉnh.",
+     [("UBND các xã", "lead")]),
+    # legal parties named by their part in a contract
+    ("Trường hợp hợp đồng chấm dứt trước hạn, các bên tham gia hợp đồng phải quyết toán chi phí.",
+     [("Các bên tham gia hợp đồng", "lead")]),
+    # 'Theo đó, yêu cầu X, Y, Z ...': the list asked, not a later item of it
+    ("Theo đó, yêu cầu Hiệu trưởng các trường THCS, Giám đốc Trung tâm GDNN-GDTX rà soát danh sách học sinh.",
+     [("Hiệu trưởng các trường THCS", "lead"), ("Giám đốc Trung tâm GDNN-GDTX", "lead")]),
+    # a commune named in running text with a lower-case 'xã'
+    ("Đoàn giám sát đề nghị xã Tân Lập cần tiếp tục rà soát quỹ đất công.", [("Xã Tân Lập", "lead")]),
+])
+def test_subjects_in_conditions_and_requests(gaz, text, expected):
+    assert roles(gaz, text) == expected
+
+
+def test_two_levels_side_by_side_are_one_jurisdiction(gaz):
+    assert subject_of("Trưởng phòng GD&ĐT các quận huyện tham mưu xây dựng phương án.", gaz)[0] == "Trưởng phòng GD&ĐT các quận huyện"

@@ -84,7 +84,8 @@ _PLACE_WORD = rf"(?!{_CAP_VERB})[A-ZĐÂĂÊÔƠƯ][^\s,;.:()]*"
 _JUR_WORD = r"(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|quận)"
 JURISDICTION_RE = re.compile(
     # ('Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương': the levels joined by 'và')
-    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
+    # ('Trưởng phòng GD&ĐT các quận huyện': two levels printed side by side without a comma)
+    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s+và\s+|\s+(?=huyện(?![^\W\d_])))(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
     rf"(?:\s+(?:trực\s+thuộc\s+(?:Trung|trung)\s+ương|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
     # 'TP. Hồ Chí Minh', 'TP.HCM', 'Tp. Đà Nẵng': the abbreviation's dot is not a sentence end
     rf"|\s+(?:TP|Tp|T\.P)\.\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}"
@@ -368,6 +369,11 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # a named commune or ward for its government ('Phường Ba Đình tổ chức ra quân ...', 'Xã Tân
     # Lập triển khai ...': a post-2025 commune's own notices name it so)
     r"(?-i:Phường|Xã|Thị\s+trấn|Đặc\s+khu)(?=\s+[A-ZĐ0-9])|"
+    # ('Thường trực HĐND huyện đề nghị xã Hòa Chính cần tiếp tục ...': a commune named in running text
+    # by its two-word name, lower-case 'xã')
+    r"(?-i:(?:xã|phường|thị\s+trấn)(?=\s+[A-ZĐ][^\W\d_]*\s+[A-ZĐ]))|"
+    # (legal parties named by their role in a contract: 'các bên tham gia hợp đồng BCC phải cử ...')
+    r"bên\s+(?:tham\s+gia|liên\s+quan|ký\s+kết|giao\s+kết|mua|bán|thuê|cho\s+thuê|nhận|giao)(?![^\W_])|"
     r"tổng\s+phụ\s+trách|chi\s+đoàn|liên\s+đội|tổ\s+(?:chuyên\s+môn|văn\s+phòng|(?-i:[A-ZĐ])[^\W\d_]*)|(?-i:Khoa)(?=\s+[A-ZĐ])|điều\s+dưỡng\s+trưởng|"
     # a commune's election and Front bodies and the staff posts of a commune office ('Tổ kiểm
     # phiếu sẽ thực hiện ...', 'Ban công tác Mặt trận các thôn chủ trì ...', 'Các thành viên khác
@@ -490,6 +496,9 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
         return False
     # 'cơ quan, tổ chức, cá nhân có liên quan': the qualifier 'related', not the verb 'có'
     if vm.group(0).casefold() == "có" and re.match(r"\s+liên\s+quan(?![^\W_])", text[vm.end():], re.I):
+        return False
+    # ('các bên tham gia hợp đồng', 'bên giao kết'): a party named by its part in a contract
+    if vm.group(0).casefold() in ("tham gia",) and re.search(r"(?<![^\W_])bên\s+$", before, re.I):
         return False
     # 'người có thẩm quyền xử phạt', 'cơ quan có thẩm quyền': the holder of a power, a noun phrase
     if vm.group(0).casefold() == "có" and re.match(r"\s+thẩm\s+quyền(?![^\W_])", text[vm.end():], re.I) \
@@ -1102,7 +1111,7 @@ def _share_jurisdiction(out: list[tuple[str, str]], text: str) -> list[tuple[str
 
 # clauses that open a sentence before its subject: 'Trên cơ sở đề xuất của các địa phương, Bộ Tài
 # chính ...', 'Sau khi Nghị định được ban hành, các bộ ...', 'Để bảo đảm ..., Sở X ...'
-_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
+_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|(?:Trong\s+)?[Tt]rường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
            r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
            r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|"
            # time openers: 'Trước ngày 25 hàng tháng, Bảo hiểm xã hội ...', 'Hằng năm, Sở X ...'
@@ -1204,7 +1213,12 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             continue  # 'Căn cứ kết quả của các sở, ngành, Sở Tài chính ...': a bare lowercase
             # noun after a comma goes on the opener's list ('các bộ, ngành và địa phương')
         r = _subject_at(text[m.end():], gaz)
-        if r and subordinate and text[m.end():m.end() + 1].islower() and not re.match(r"(?:các|những)\s", text[m.end():]) \
+        if r and text[m.end():m.end() + 1].islower() and not re.match(r"(?:các|những|mỗi|mọi)\s", text[m.end():]) \
+                and re.match(r"\s*(?:[-+•]\s*)?(?:Trong\s+)?(?:[Tt]rường\s+hợp|Nếu|Khi)\s", text) and not then \
+                and re.search(r",\s*$", text[m.end():m.end() + r[1]]):
+            continue  # ('Trong trường hợp ... nhập chia thôn, ấp, tổ dân phố, khu phố, cần điều chỉnh ..., UBND các
+            # huyện báo cáo ...': a bare lower-case noun list that a comma closes is one of the condition's)
+        if r and subordinate and text[m.end():m.end() + 1].islower() and not re.match(r"(?:các|những|yêu\s+cầu|đề\s+nghị|giao)\s", text[m.end():]) \
                 and re.search(rf",\s+[{_UP}]", r[0]):
             continue  # ('..., tổ chức, đơn vị trên địa bàn, Ủy ban nhân dân phường có trách nhiệm ...': the
             # candidate runs over the opener's list into the subject, found at the next comma; a
@@ -1229,6 +1243,10 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             if re.search(r",\s+[^,;:]{3,60}?\s(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end():400]):
                 continue  # ('... việc xây dựng, phê duyệt kế hoạch ..., Tổng cục Thuế đề nghị ...': the
                 # verb after this comma is still the opener's; a body asking comes later)
+            if re.match(r"\s*(?:[-+•]\s*)?(?:Trong\s+)?(?:[Tt]rường\s+hợp|Nếu|Khi)\s", text):
+                continue  # ('Trong trường hợp do quy mô dân số thay đổi, yêu cầu bảo đảm ..., cần điều chỉnh ...,
+                # UBND các huyện báo cáo ...': a condition lists its own clauses, verbs and all, before
+                # the main clause's subject)
             break  # 'Căn cứ ..., cần lập hồ sơ ...': the main clause has no subject
     return found
 
