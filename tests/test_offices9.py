@@ -168,3 +168,48 @@ def test_subjects_in_conditions_and_requests(gaz, text, expected):
 
 def test_two_levels_side_by_side_are_one_jurisdiction(gaz):
     assert subject_of("Trưởng phòng GD&ĐT các quận huyện tham mưu xây dựng phương án.", gaz)[0] == "Trưởng phòng GD&ĐT các quận huyện"
+
+
+def _batch(n):
+    import sys
+    from pathlib import Path
+
+    from pipeline.config import Config
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import office_spans as ob
+
+    rows = [r for r in ob.load() if r.batch == n]
+    ob.run(rows, Config())
+    return ob, rows
+
+
+def test_batch_9_rows_are_well_formed_and_keep_the_fixes():
+    """Batch 9 (101 rows, blind; first pass 0.819 on main, 0.839 with the articles' context): well
+    formed, and the code keeps 0.92 on it."""
+    ob, rows = _batch(9)
+    assert len(rows) >= 100 and not any(r.seen for r in rows)
+    assert all(r.source and (r.lead is None or r.lead in r.offices) for r in rows)
+    assert ob.summary(rows)["f1"] >= 0.92
+
+
+def test_batch_10_rows_are_well_formed_and_keep_the_fixes():
+    """Batch 10 (37 rows, blind after the batch-9 fixes; first pass 0.868): the code keeps 0.90."""
+    ob, rows = _batch(10)
+    assert len(rows) >= 35 and not any(r.seen for r in rows)
+    assert all(r.source and (r.lead is None or r.lead in r.offices) for r in rows)
+    assert ob.summary(rows)["f1"] >= 0.90
+
+
+def test_the_lead_convention_in_the_benchmark_rows():
+    """Session-8 lead convention: no row of the benchmark leaves the lead null for a single body that
+    'phối hợp với' a partner without anyone 'chủ trì' (the rows brought in line in session 9)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import office_spans as ob
+
+    ids = {"os030", "os235", "ob4-056", "ob7-009", "ob8-013", "ob8-030", "ob8-042"}
+    rows = {r.id: r for r in ob.load() if r.id in ids}
+    assert len(rows) == len(ids) and all(r.lead == r.offices[0] for r in rows.values())
