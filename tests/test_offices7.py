@@ -114,7 +114,8 @@ def test_a_long_execution_clause_names_every_addressee_from_the_first(gaz):
     text = ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Xây dựng; Thủ trưởng các sở, ban, ngành, đơn vị có liên quan; "
             "Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.")
     got = [o for o, _r in roles(gaz, text)]
-    assert got[0] == "Văn phòng Ủy ban nhân dân tỉnh" and "Giám đốc Sở Xây dựng" in got and len(got) == 5
+    # (session 9: the head of the office by his title, 'Chánh Văn phòng ...', is the office named)
+    assert got[0] == "Chánh Văn phòng Ủy ban nhân dân tỉnh" and "Giám đốc Sở Xây dựng" in got and len(got) == 5
     # the article's title printed on the clause's line is no part of it
     assert [o for o, _r in roles(gaz, "Trách nhiệm thi hành " + text)] == got
 

@@ -1479,9 +1479,15 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
 # 'Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu các cấp ủy ...', 'UBND huyện đã có
 # Công văn số 3015/UBND-TN ngày 23/8/2018 yêu cầu Thủ trưởng ...'): news pages and later documents
 # report a directive so; the bodies asked are its offices, the issuer is not
-_REPORTED_DOC = (r"(?:(?:vừa|đã|mới)\s+)?(?:ban\s+hành|có|gửi|ký)\s+(?:[Cc]ông\s+văn|văn\s+bản|[Cc]hỉ\s+thị|[Kk]ế\s+hoạch|"
-                 r"[Tt]hông\s+báo|[Qq]uyết\s+định|[Cc]ông\s+điện|[Hh]ướng\s+dẫn|[Tt]hư)(?:\s+(?:chỉ\s+đạo|hỏa\s+tốc|hoả\s+tốc|khẩn))?"
-                 r"(?:\s+(?:số\s+)?\d[\w/.\-&]*)?(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?\s*,?\s+")
+# (a report is told by its tense, 'vừa / đã / mới', or by the document's number: 'BHXH các tỉnh có văn
+# bản đề nghị các cơ sở KCB ...' without either is an instruction to the body to issue one -- it stays
+# the doer)
+_DOC_KIND = (r"(?:[Cc]ông\s+văn|văn\s+bản|[Cc]hỉ\s+thị|[Kk]ế\s+hoạch|[Tt]hông\s+báo|[Qq]uyết\s+định|[Cc]ông\s+điện|[Hh]ướng\s+dẫn|[Tt]hư)"
+             r"(?:\s+(?:chỉ\s+đạo|hỏa\s+tốc|hoả\s+tốc|khẩn))?")
+_DOC_NO = r"\s+(?:số\s+)?\d[\w/.\-&]*"
+_DOC_DATE = r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?"
+_REPORTED_DOC = (rf"(?:(?:vừa|đã|mới)\s+(?:ban\s+hành|có|gửi|ký)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}"
+                 rf"|(?:ban\s+hành|có|gửi|ký)\s+{_DOC_KIND}{_DOC_NO}{_DOC_DATE})\s*,?\s+")
 _REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầu|giao)\s)", re.I)
 
 
@@ -1595,6 +1601,10 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             after = after + ask.end() + len(seg)
         if not parts:
             parts = _duty_subject(text, gaz)
+        if not parts and (party := _party_duty_subject(text)):
+            # ('2. Chủ rừng có nghĩa vụ bảo vệ ...': a party of two words is no name split_office_list
+            # keeps; named by its role, then a duty verb, it is the doer as below)
+            parts = [(display_name(party), party)]
         for name, written in parts:
             add(name, written, "lead")
     elif party := _party_duty_subject(text):
