@@ -130,7 +130,41 @@ portal printing a directive):
   models/build_deadline_scorer.py): batch 10 stays its blind check.  A refit with it vetoed real
   span ends ('Từ ngày 01/7/2026 đến ngày 15/7/2026, các xã tổ chức ...'): the veto is unstable.
 
-Left (whole set 842 items: pipeline 0.98 / 0.96 / 0.97; 779 before batch 10: 0.99 / 0.98 / 0.98; 615 items before session 7: 0.99 / 0.97 / 0.99): 'những tháng cuối năm 2024' as the work's
+Session 8 (issue 5: held-out deadline precision 0.81; batches 11-12 sampled for it: most items carry a
+date or a recurrence word that is NOT the task's deadline):
+
+- batch 11 (77 items, 5 dated; 66 undated items carry a date or a recurrence word): public pages
+  (provincial Chỉ thị and Quyết định, a Prime Minister's plan, Government resolutions on monthly
+  sessions, commune council sessions, press reports of letters: events and meetings held, effective
+  dates, plan periods 'giai đoạn 2026-2030', plan years, targets 'Năm 2026, ... phấn đấu', benefits
+  paid monthly, budget years) and corpus sentences of documents no row used
+  (``scripts/mine_deadline_phrases.py --fresh`` with seeds 111, 113, 117, 119 and date/recurrence
+  patterns, picked by hand).  First pass (main @ 6f3a7d5): pipeline 0.97 / F1 0.75 / rec 0.94; no
+  false deadline on the 72 undated items (precision 1.00): the misses were recall (a time sentence
+  the harness ran as kind 'next' though it has its own verb, corrected to 'sentence' after the first
+  pass, its deadline unchanged; 'từ ngày 15, 16, 17/4/2020' a scheduled hand-out) and five
+  recurrences of a noun ('chi trả trợ cấp ưu đãi người có công với cách mạng hàng tháng', 'được ...
+  cấp kinh phí hoạt động hằng năm', 'trong báo cáo định kỳ hằng năm', a container 'vào quyết toán
+  ngân sách nhà nước hằng năm', 'thông qua ... báo cáo quyết toán tài chính hàng năm').  After the
+  rules (extract/temporal.py, tests/test_temporal_roadmap.py: a benefit's long noun phrase, what a
+  body receives, a report a preposition names; a period after a counted noun 'số lượng ... trong quý
+  I'; a roadmap step 'Năm 2027: hoàn thành ...'; 'Tiếp tục thực hiện Kế hoạch số ...' inside a
+  numbered item is a task): 0.99 / 0.89 / 0.97 (main's code with the corrected kind: 0.99 / 0.89 /
+  0.94).  Batch 10 moved 0.92 / 0.63 / 0.89 -> 0.94 / 0.67 / 0.90 (a worked example's 'Số ngày
+  trong năm 2021').
+- batch 12 (41 items, 4 dated; 24 undated items carry a date), annotated after those rules: press and
+  portal reports of provincial letters (disaster response, land, schools' year frame), Bộ GD&ĐT's
+  year guidance, corpus sentences (seeds 131, 137).  First pass 0.95 / 0.80 / 0.98, the same as
+  main's code: precision 0.67 (4 of 6 predicted dates right, all 4 deadlines found).  The two
+  false deadlines are purpose clauses: 'Danh mục dự án có thu hồi đất để thực hiện trong năm 2022'
+  (the list's year) and '... để có giải pháp ... ứng phó hiệu quả với các loại hình thiên tai trong
+  năm 2022'; a purpose with an object of its own is a deadline in gold and earlier batches ('để
+  trình ... ban hành trong năm 2024', 'để thực hiện thanh tra toàn diện trong năm 2016'), so the rule
+  written after the first pass covers only a purpose verb with no object ('để thực hiện trong năm
+  X': the noun's period).  After it: 0.98 / 0.89 / 0.98 (left: the disaster-response purpose, one
+  recurrence of a noun, 'các văn bản hướng dẫn hằng năm').
+
+Left (whole set 960 items: pipeline 0.98 / 0.96 / 0.97; 842 before session 8: 0.98 / 0.96 / 0.97; 779 before batch 10: 0.99 / 0.98 / 0.98; 615 items before session 7: 0.99 / 0.97 / 0.99): 'những tháng cuối năm 2024' as the work's
 period (tried; gold d6 reads the same words as a report's topic), 'ngày 17 các tháng 3, 6, 9'
 (normaliser only when the duty recurs), sentences no task is found in.
 """

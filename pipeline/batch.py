@@ -124,6 +124,39 @@ def body_text(doc: Document) -> str:
     return text.replace("\n", newline) if newline != "\n" else text
 
 
+def stored_doc_ids(db_path: Path) -> list[str]:
+    """The documents an earlier run wrote into ``db_path`` ([] when there is none or it is
+    not a chidao database): a fresh run into the same OUT removes their texts, and only
+    theirs -- OUT/text may sit next to files chidao did not write."""
+    import sqlite3
+
+    if not db_path.is_file():
+        return []
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            return [r[0] for r in con.execute("SELECT doc_id FROM documents") if isinstance(r[0], str)]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return []
+
+
+def remove_text(text_dir: Path, doc_id: str) -> None:
+    """Delete OUT/text/<doc_id>.txt and the folders it leaves empty (up to OUT/text)."""
+    target = text_dir / f"{doc_id}.txt"
+    if ".." in Path(doc_id).parts or not target.is_file():
+        return
+    target.unlink()
+    parent = target.parent
+    while parent != text_dir and text_dir in parent.parents:
+        try:
+            parent.rmdir()
+        except OSError:
+            break
+        parent = parent.parent
+
+
 def process_job(job: Job, config: Config) -> FileResult:
     """Run the whole pipeline on one file, in this process; never raises."""
     from pipeline.language import Pipeline
@@ -176,6 +209,7 @@ def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int 
         code = 0
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (cli.run)
             if workers > 1:  # Tesseract's OpenMP threads would fight over the same cores
                 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
             if max_memory_mb:
@@ -323,6 +357,7 @@ def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = N
     jobs = collect_jobs(inputs)
     summary = BatchSummary()
     parts: list[dict[str, list[dict[str, Any]]]] = []
+    earlier = [] if resume else stored_doc_ids(out / DB_NAME)
     db = Database(out / DB_NAME, fresh=not resume)
     if resume:
         from pipeline.store.tables import fingerprint
@@ -343,15 +378,21 @@ def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = N
         for result in run_jobs(todo, config, workers, dask, isolate, max_memory_mb):
             parts.append(result.rows)
             db.add(result.rows)
+            target = text_dir / f"{result.job.doc_id}.txt"
             if result.text is not None:
-                target = text_dir / f"{result.job.doc_id}.txt"
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(result.text.encode("utf-8"))
+            else:  # a document that fails now has no text, not the text of an earlier run
+                remove_text(text_dir, result.job.doc_id)
             summary.add(result)
             if on_result:
                 on_result(result)
     finally:
         db.close()
+        current = {job.doc_id for job in jobs}
+        for doc_id in earlier:  # a fresh run into an old OUT: no text of documents not in it
+            if doc_id not in current:
+                remove_text(text_dir, doc_id)
         order = {job.doc_id: i for i, job in enumerate(jobs)}
         parts.sort(key=lambda p: order.get(p["documents"][0]["doc_id"], 0))
         write_csv_parquet(merge_rows(parts), out)

@@ -1,6 +1,7 @@
 """The ``chidao`` command: a thin shell over :mod:`pipeline` (all the work is in the stages)."""
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import Optional
@@ -39,8 +40,55 @@ def main_options(
     """chidao: Vietnamese directives into data."""
 
 
+def _fail(message: str, code: int = 2) -> None:
+    err_console.print(f"chidao: {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _check_models(models: Optional[Path]) -> None:
+    """A --models folder that is not there would make every repair step quietly do nothing
+    (each one skips a missing model), so it is an error before any file is read."""
+    if models is None:
+        return
+    if not models.is_dir():
+        _fail(f"--models {models}: no such folder")
+    if not ((models / "model.npz").is_file() or (models / "lm" / "model.npz").is_file()):
+        _fail(f"--models {models}: not a chidao models folder (no lm/model.npz; "
+              "make one with `chidao build-model --corpus DIR --out DIR`)")
+
+
+def _check_corrections(corrections: Optional[Path]) -> None:
+    """A mistyped --corrections path would be read as 'no corrections yet' and a file with
+    the wrong columns would fail every document: both are told once, before the run."""
+    if corrections is None:
+        return
+    if not corrections.is_file():
+        _fail(f"--corrections {corrections}: no such file")
+    from pipeline.repair.corrections import load_decisions
+
+    try:
+        load_decisions(corrections)
+    except (ValueError, UnicodeDecodeError, OSError) as exc:
+        _fail(f"--corrections {corrections}: cannot be read: {exc}")
+
+
+def _check_out(out: Optional[Path]) -> None:
+    """--out must be a folder chidao can write: a file of that name, or a folder that cannot
+    be made, is one clear line (it was a traceback) before any document is read."""
+    if out is None:
+        return
+    if out.exists() and not out.is_dir():
+        _fail(f"--out {out}: exists and is not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"--out {out}: cannot make the folder ({exc.strerror or exc})")
+
+
 def _config(models: Optional[Path], corrections: Optional[Path], ocr: bool = True,
             timeout: Optional[float] = None, max_pages: Optional[int] = None) -> Config:
+    _check_models(models)
+    _check_corrections(corrections)
     cfg = Config()
     if models:
         cfg.models_dir = models
@@ -71,13 +119,18 @@ def run(
 ) -> None:
     """Process directives and write documents.csv, sections.csv, tasks.csv, repairs.csv (+ Parquet,
     chidao.db and the repaired text of each document in OUT/text/)."""
-    from pipeline.batch import collect_jobs, run_batch
+    from pipeline.batch import DOCUMENT_SUFFIXES, collect_jobs, run_batch
 
     cfg = _config(models, corrections, ocr, timeout, max_pages)
     jobs_list = collect_jobs(inputs)
     if not jobs_list:
         err_console.print(f"chidao: no documents found in {', '.join(map(str, inputs))}")
         raise typer.Exit(2)
+    _check_out(out)
+    for folder in inputs:  # a folder given among others that holds no document is said, not skipped silently
+        if folder.is_dir() and not collect_jobs([folder]):
+            err_console.print(f"chidao: {folder}: no documents in this folder "
+                              f"({', '.join(sorted(DOCUMENT_SUFFIXES))})", highlight=False)
 
     def report(result) -> None:
         d = result.rows["documents"][0]
@@ -86,11 +139,31 @@ def run(
         elif not quiet:
             err_console.print(f"ok    {result.job.path} ({d['tasks']} tasks, {result.seconds:.1f} s)", highlight=False)
 
-    summary = run_batch(inputs, out, cfg, workers=jobs, dask=dask, max_memory_mb=max_memory, on_result=report,
-                        resume=resume)
+    done = [0]
+
+    def count(result) -> None:
+        done[0] += 1
+        report(result)
+
+    # A batch stopped by a scheduler, `timeout` or `kill` gets SIGTERM, not Ctrl-C: both end
+    # the same way, the CSV and Parquet tables written for the documents done so far
+    # (SIGTERM used to kill the process with only chidao.db written).
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        summary = run_batch(inputs, out, cfg, workers=jobs, dask=dask, max_memory_mb=max_memory, on_result=count,
+                            resume=resume)
+    except KeyboardInterrupt:
+        err_console.print(f"chidao: interrupted; the {done[0]} documents done are in {out}", highlight=False)
+        raise typer.Exit(130)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     print_summary(summary, out)
     if summary.ok == 0:
         raise typer.Exit(1)
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 def print_summary(summary, out: Path) -> None:
@@ -137,8 +210,19 @@ def repair(
     if len(files) > 1 and out is None and not explain:
         err_console.print("chidao repair: several files need --out DIR")
         raise typer.Exit(2)
+    if not explain:
+        _check_out(out)
     failures = 0
+    written: set[str] = set()
     for path in files:
+        target = None
+        if out is not None and not explain:
+            target = _repair_target(out, path, written)
+            if target is None:
+                failures += 1
+                err_console.print(f"chidao: {path}: the output {out / (path.stem + '.txt')} would overwrite the "
+                                  "input; choose another --out", highlight=False)
+                continue
         doc = ingest(path, cfg)
         if doc.ok:
             try:
@@ -158,9 +242,27 @@ def repair(
             sys.stdout.flush()
         else:
             out.mkdir(parents=True, exist_ok=True)
-            (out / f"{path.stem}.txt").write_bytes(text.encode("utf-8"))
+            target.write_bytes(text.encode("utf-8"))
     if failures == len(files):
         raise typer.Exit(1)
+
+
+def _repair_target(out: Path, path: Path, written: set[str]) -> Optional[Path]:
+    """OUT/NAME.txt for ``path``; two inputs with one name (a/ct.txt, b/ct.txt, or ct.pdf
+    and ct.docx) get NAME~2.txt, ... as in `chidao run`, so neither overwrites the other.
+    None when the output would be the input file itself (`chidao repair a.txt -o .`)."""
+    name, n = path.stem, 1
+    while name in written:
+        n += 1
+        name = f"{path.stem}~{n}"
+    target = out / f"{name}.txt"
+    try:
+        if target.exists() and path.exists() and target.samefile(path):
+            return None
+    except OSError:
+        pass
+    written.add(name)
+    return target
 
 
 def _explain(doc) -> str:
@@ -187,6 +289,14 @@ def eval_cmd(
 
     if not (out / "tasks.csv").exists():
         err_console.print(f"chidao eval: {out}/tasks.csv not found (run `chidao run ... --out {out}` first)")
+        raise typer.Exit(2)
+    if not gold.is_dir() or not any(gold.glob("*.tasks.json")):
+        err_console.print(f"chidao eval: {gold}: no <doc_id>.tasks.json gold files")
+        raise typer.Exit(2)
+    gold_ids = list(ev.load_gold(gold))
+    found = ev.gold_in_run(out, gold_ids)
+    if not found:
+        err_console.print(f"chidao eval: no document of {out} has a gold file in {gold}")
         raise typer.Exit(2)
     scores = ev.score_tasks(out, gold)
     pct = lambda v: "-" if v is None else f"{v:.3f}"  # noqa: E731
@@ -218,6 +328,11 @@ def eval_cmd(
             r.add_row(doc_id, str(s["words"]), f"{s['wer_input']:.4f}", f"{s['wer_output']:.4f}",
                       pct(s["error_reduction"]), str(s["clean_lines_damaged"]))
         out_console.print(r)
+    missing = [g for g in gold_ids if g not in found]
+    if missing:
+        shown = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
+        out_console.print(f"{len(missing)} of {len(gold_ids)} gold documents are not in this run and were not "
+                          f"scored ({shown})", highlight=False)
     if details:
         for s in scores:
             for m in s.missed:
@@ -239,7 +354,20 @@ def build_model(
     if not corpus.is_dir():
         err_console.print(f"chidao build-model: {corpus}: not a folder")
         raise typer.Exit(2)
-    path = build(corpus, out, base or Config().models_dir)
+    _check_models(base)
+    try:
+        path = build(corpus, out, base or Config().models_dir)
+    except FileNotFoundError as exc:  # no usable .txt file in the corpus
+        err_console.print(f"chidao build-model: {exc}", highlight=False)
+        raise typer.Exit(2)
+    import json
+
+    try:
+        counts = json.loads((Path(path) / "lm" / "manifest.json").read_text(encoding="utf-8")).get("counts", {})
+    except (OSError, ValueError):
+        counts = {}
+    for name in counts.get("user_files_skipped", []):
+        err_console.print(f"chidao build-model: skipped {corpus / name}: empty, binary or undecodable", highlight=False)
     out_console.print(f"model written to {path}; use it with --models {path}")
 
 
@@ -255,7 +383,13 @@ def search(
     if not db.exists():
         err_console.print(f"chidao search: {db}: no such database")
         raise typer.Exit(2)
-    rows = do_search(db, query, limit)
+    import sqlite3
+
+    try:
+        rows = do_search(db, query, limit)
+    except sqlite3.Error as exc:  # a folder, a file that is no database, a database of another program
+        err_console.print(f"chidao search: {db}: not a chidao database ({exc})", highlight=False)
+        raise typer.Exit(2)
     t = Table(title=f"{len(rows)} tasks matching '{query}'")
     for col in ("doc_id", "section", "task", "offices", "deadline"):
         t.add_column(col)

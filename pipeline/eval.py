@@ -170,12 +170,37 @@ def score_tasks_doc(gold: dict, preds: list[dict[str, str]]) -> TaskScore:
     return sc
 
 
+def gold_in_run(out_dir: Path, gold_ids) -> dict[str, str]:
+    """Gold doc_id -> the run's doc_id for the gold documents this run processed.
+
+    A gold document the run did not include is not scored (a run of one file scored as
+    if it had missed every other gold document is no score at all); one the run processed
+    and failed is scored, with nothing found.  The run's doc_id is relative to the folder
+    it was given, so 'text/000_x' from `chidao run samples` is the gold '000_x' when no
+    other document of the run has that name."""
+    run_ids = [r["doc_id"] for r in read_csv(out_dir / "documents.csv")]
+    by_name: dict[str, list[str]] = {}
+    for rid in run_ids:
+        by_name.setdefault(rid.rsplit("/", 1)[-1], []).append(rid)
+    present = set(run_ids)
+    found = {}
+    for gid in gold_ids:
+        if gid in present:
+            found[gid] = gid
+        elif len(by_name.get(gid, [])) == 1:
+            found[gid] = by_name[gid][0]
+    return found
+
+
 def score_tasks(out_dir: Path, gold_dir: Path) -> list[TaskScore]:
+    """Task scores of the gold documents in the run (see :func:`gold_in_run`)."""
     rows = read_csv(out_dir / "tasks.csv")
     by_doc: dict[str, list[dict[str, str]]] = {}
     for r in rows:
         by_doc.setdefault(r["doc_id"], []).append(r)
-    return [score_tasks_doc(g, by_doc.get(doc_id, [])) for doc_id, g in load_gold(gold_dir).items()]
+    gold = load_gold(gold_dir)
+    found = gold_in_run(out_dir, gold)
+    return [score_tasks_doc(g, by_doc.get(found[doc_id], [])) for doc_id, g in gold.items() if doc_id in found]
 
 
 def total(scores: list[TaskScore]) -> TaskScore:
@@ -207,15 +232,16 @@ def score_header(out_dir: Path, gold_dir: Path) -> dict[str, tuple[int, int]]:
     """Per field: (right, stated in gold)."""
     docs = {r["doc_id"]: r for r in read_csv(out_dir / "documents.csv")}
     gold = load_gold(gold_dir)
+    found = gold_in_run(out_dir, gold)
     result: dict[str, tuple[int, int]] = {}
     for f in HEADER_FIELDS:
         hit = n = 0
         for doc_id, g in gold.items():
             value = (g.get("header") or {}).get(f)
-            if value is None:
+            if value is None or doc_id not in found:
                 continue
             n += 1
-            hit += header_same(f, (docs.get(doc_id) or {}).get(f) or "", str(value))
+            hit += header_same(f, (docs.get(found[doc_id]) or {}).get(f) or "", str(value))
         result[f] = (hit, n)
     return result
 

@@ -175,3 +175,40 @@ def test_a_mixed_case_abbreviation_does_not_make_a_stripped_line_foreign():
 def test_the_word_after_a_list_label_starts_a_sentence():
     """'b) Nham ...': after a list label the capital is the sentence's, not a name's."""
     assert restore_text("c) Nham bao dam an toan giao thong, cac truong kiem tra xe dua don.").startswith("c) Nhằm bảo đảm")
+
+
+# ------------------------------------------- session 8: the document's own codes and units
+_OWN_CODES = [
+    "Bảng số 01. Quy định viết tắt",
+    "| 1 | ĐTV | Điều tra viên tài nguyên và môi trường |",
+    "| 2 | ĐVT | Đơn vị tính |",
+    "Giá trị rừng được tính bằng tiền đối với 01 ha rừng (đồng/ha), gồm giá trị các-bon của rừng.",
+    "| 3.1 | Thu thap so lieu hoat dong | Nhom 2 (01 DTV III.2, 01 DTV III.3) | 30 |",
+    "Gia tri moi truong rung duoc tinh bang tien (dong/ha) theo gia tri cac-bon cua rung.",
+]
+
+
+def test_a_documents_own_codes_and_units_restored_from_their_intact_copies():
+    """A norm table's abbreviations ('ĐTV' defined in the document), units ('đồng/ha') and
+    hyphenated loan words ('các-bon') are in no word list: stripped, they stayed 'DTV',
+    'dong/ha', 'cac-bon'.  The document prints them intact elsewhere: that copy decides."""
+    out = [ln.text for ln in repair_text("\n".join(_OWN_CODES)).lines]
+    assert "(01 ĐTV III.2, 01 ĐTV III.3)" in out[4]
+    assert "(đồng/ha)" in out[5] and "các-bon" in out[5]
+    assert out[:4] == _OWN_CODES[:4]
+
+
+def test_document_codes_only_from_intact_lines_and_unambiguous():
+    from pipeline.repair.diacritics import document_codes
+
+    doc = Document(doc_id="c", lines=lines_from_text("\n".join([
+        "Ban Thường trực HĐND xã và UBND xã; đơn vị tính: đồng/ha.",
+        "Ông Bàn Văn Ba, BCĐ huyện; BCD xã (không dấu); số QĐ-UBND.",
+        "Mức chi: đồng/năm; lương cơ sở: đồng/tháng.",
+        "DTV stripped line with dong/ha",
+    ])))
+    codes = document_codes(doc, exclude={4})
+    assert codes["HDND"] == "HĐND" and codes["dong/ha"] == "đồng/ha" and codes["QD-UBND"] == "QĐ-UBND"
+    assert codes["BCD"] == "BCĐ" and codes["dong/nam"] == "đồng/năm"
+    assert "Ban" not in codes and "Ba" not in codes  # words, not codes
+    assert "DTV" not in codes  # only the excluded (stripped) line has it

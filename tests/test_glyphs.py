@@ -417,3 +417,135 @@ def test_a_code_the_document_repeats_is_not_extended_by_fills():
     clean = [j for j, (g, b) in enumerate(zip(gold, _lines(broken))) if g == b]
     assert any("Đ/c  " in gold[j] or "Đ/c :" in gold[j] for j in clean)
     assert all(_fold(out[j]) == _fold(gold[j]) for j in clean)
+
+
+# ------------------------------------------------------- session 8: markdown emphasis spaces
+_EMPHASIS_FORMULAS = "\n".join([
+    "Điều 5. Giá trị bồi thường cây trồng",
+    "Giá trị bồi thường (*Gb*) được tính bằng tiền đối với 01 ha (đồng/ha). Công thức tính như sau:",
+    "*Gb = Sl *x *Dg *x *H*",
+    "Trong đó:",
+    "*S *là sản lượng bình quân của 03 năm liền kề trước đó (kg/ha);",
+    "*D *là đơn giá nông sản tại thời điểm bồi thường (đồng/kg);",
+    "*c *là chi phí chăm sóc bình quân năm (đồng/ha);",
+    "*H *là hệ số điều chỉnh, *H *bằng 1 đối với cây hằng năm;",
+    "*t *là số năm còn lại của chu kỳ thu hoạch (*t *bằng 1, 2, … *n*);",
+    "*n *là số năm của chu kỳ thu hoạch;",
+    "2. Hệ số *H *được quy định như sau:",
+    "a) Cây hằng năm, hệ số *H *là 1;",
+    "b) Cây lâu năm, hệ số *H *là 2.",
+])
+
+
+def test_markdown_emphasis_space_is_no_lost_glyph():
+    """Document converters write italics with the word space inside the closing mark
+    ('*S *là', 'hệ số *H *được'): a formula's symbols then look like fragments with a space
+    after them, which the solver read as lost letters (this text: '*Hồ*là', '*Sl *xử*Dg';
+    a real circular, l8: '*Kỳ*là').  That space is the text's: the clean text comes back unchanged."""
+    doc = repair_text(_EMPHASIS_FORMULAS)
+    assert [ln.text for ln in doc.lines] == _EMPHASIS_FORMULAS.split("\n")
+    assert not [r for r in doc.repairs if r.kind != "note"]
+
+
+def test_lost_glyph_before_an_emphasis_mark_is_still_filled():
+    """A lost letter before the mark leaves two spaces ('*Công tá  *là'): only the single
+    moved word space is protected, not a run that holds a lost letter."""
+    from pipeline.repair.glyphs import GlyphSolver
+
+    lm = DocumentLM(["công tác là nhiệm vụ"] * 3)
+    solver = GlyphSolver(lm, {"c": 0.0})
+    assert "tác" in solver.solve("*Công tá  *là nhiệm vụ").text
+    assert "*Gb *là" in solver.solve("*Gb *là nhiệm vụ").text
+
+
+# ------------------------------------------------ session 8: proper nouns printed intact
+def _names(texts, intact, lost):
+    from pipeline.repair.glyphs import DocumentNames
+    from pipeline.repair.lexicon import lexicon
+
+    return DocumentNames(texts, intact, {c: 0.0 for c in lost}, lexicon())
+
+
+def test_a_proper_noun_printed_inside_a_sentence_elsewhere_fills_its_damaged_copy():
+    """A list of people repeats the ethnic group, a place, a surname inside each line
+    ('1980, Tày -'): the damaged copy 'Tà  -' fits 'Tày' (printed intact in other lines)
+    and, read one syllable at a time, the common word 'Tài'.  The intact copy decides."""
+    texts = [
+        "1. Hoàng Văn Sơn - Nam, 1980, Tày - Trưởng thôn Nà Pục",
+        "2. Lò Thị Mai - Nữ, 1991, Thái - Chủ tịch Hội LHPN xã",
+        "3. Nông Văn Tuấn - Nam, 1986, Tày - Công chức địa chính",
+        "4. Hà Văn Tuấn - Nam, 1975, Tà  - Công chức tư pháp",
+        "5. Hà Thị Lan - Nữ, 1990, T y - Chi hội trưởng phụ nữ",
+    ]
+    names = _names(texts, {0, 1, 2}, "yà")
+    assert names.fills(texts[3]) == [(texts[3].index("Tà  ") + 2, "y")]
+    assert names.fills(texts[4]) == [(texts[4].index("T y") + 1, "à")]
+
+
+def test_a_proper_noun_needs_a_sentence_and_half_its_letters():
+    """Not at a line's or a sentence's start (any word is capitalised there), not from one
+    printed letter ('T  ' fits too many words), not when two intact words fit."""
+    texts = [
+        "Đại diện dân tộc Tày, Thái và Dao dự hội nghị.",
+        "Tà  là tên một thôn.",
+        "Theo đó, đại diện T   dự hội nghị.",
+        "Ông Hà Văn Tài, dân tộc Tày, công tác tại xã.",
+        "đại biểu dân tộc Tà  tham dự",
+    ]
+    assert _names(texts, {0}, "yà").fills(texts[1]) == []
+    assert _names(texts, {0}, "yàh").fills(texts[2]) == []
+    # both 'Tài' and 'Tày' printed inside sentences: the damaged 'Tà ' is either
+    assert _names(texts, {0, 3}, "yi").fills(texts[4]) == []
+    assert _names(texts, {0}, "yi").fills(texts[4]) == [(texts[4].index("Tà ") + 2, "y")]
+
+
+def test_preamble_opening_formula_is_read_at_a_line_start():
+    """'Căn cứ' opens every line of a decision's legal bases; damaged ('C    ứ Luật ...',
+    its 'ă', 'n' and 'c' lost) its short words fit many syllables and the search read
+    'Có  cứ'.  At a line's start before a word, the formula is the reading; elsewhere, with
+    one printed letter or before a number it is not."""
+    from pipeline.repair.glyphphrases import phrase_fills
+
+    assert phrase_fills("C    ứ Nghị quyết số 12/2024/NQ-HĐND;") == [(1, "ă"), (2, "n"), (4, "c")]
+    assert phrase_fills("- Că  cứ Kế hoạch số 5/KH-UBND;") == [(4, "n")]
+    assert phrase_fills("C     Quyết định số 7") == []  # one letter printed
+    assert phrase_fills("C    ứ 12 tháng") == []  # no word after it
+    assert phrase_fills("là c   cứ để xác định") == []  # not at the line's start
+    assert phrase_fills("Căn cứ Luật Đất đai;") == []
+
+
+def test_damaged_legal_bases_read_whole():
+    """A short decision whose legal bases alone were set in a font that lost seven letters:
+    every 'Căn cứ' comes back, and the letters the formula needed join the lost set, which
+    three damaged lines are too few to name ('v   bản' is 'văn bản', not 'vi  bản')."""
+    clean = [
+        "QUYẾT ĐỊNH",
+        "Về việc ban hành quy chế làm việc của Tổ công tác",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 2 năm 2025;",
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+        "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội.",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ công tác.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ]
+    lost = "ăncimịà"
+    broken = [
+        ln if k < 3 or k > 5 else "".join(" " if ch in lost else ch for ch in ln)
+        for k, ln in enumerate(clean)
+    ]
+    out = [ln.text for ln in repair_text("\n".join(broken)).lines]
+    assert [o[:6] for o in out[3:6]] == ["Căn cứ"] * 3
+    assert "văn bản" in out[4]
+
+
+def test_space_before_a_spaced_dash_is_the_layouts():
+    """A list line separates its fields with a dash between spaces ('Lò Văn Ba - Nam, 1980,
+    Thái - Trưởng thôn'); a name that lost its last letter before it ('B  -') keeps the
+    layout's space: 'Ba -', not a longer syllable glued to the dash ('Bia-')."""
+    from pipeline.repair.glyphs import GlyphSolver
+
+    solver = GlyphSolver(DocumentLM([]), {"a": 0.0, "i": 0.0}, fill_cost=1.0, allow_bare=True, max_fills=4)
+    assert solver.solve("5. Hoàng Văn B  - N m, 1982, D o - Trưởng thôn").text.startswith("5. Hoàng Văn Ba - Nam, 1982, Dao")
+    assert solver.solve("Hoàng Văn B  - N m").text == "Hoàng Văn Ba - Nam"

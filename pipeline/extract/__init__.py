@@ -25,10 +25,10 @@ from pipeline.extract.assign import apply_groups, apply_item_references, merge_r
 from pipeline.extract.offices import gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import RESULT_DUE_RE, VERB_START_RE, classify, find_references, quoted_lines, references_of, verb_of
-from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes
+from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
 from pipeline.structure.genre import is_directive
-from pipeline.model import Document, Task
+from pipeline.model import Document, OfficeRole, Task
 
 __all__ = ["extract", "extract_tasks"]
 
@@ -173,8 +173,7 @@ def schedule_entry_roles(text: str, roles: list, gaz) -> list:
 
     m = LEADER_ENTRY_RE.match(text)
     if m and not any(r.role == "lead" for r in roles):
-        who = re.sub(r"\s+", " ", m.group("who")).strip()
-        roles = [OfficeRole(who, "lead", who, "inline"), *roles]
+        roles = [*(OfficeRole(w, "lead", w, "inline") for w in leader_posts(m.group("who"))), *roles]
     return merge_roles(roles, entry_note_roles(text, gaz))
 
 
@@ -197,6 +196,31 @@ def extract(doc: Document, config: Config) -> Document:
 
         build_spacy_doc(doc, str(config.models_dir))
     return doc
+
+
+# 'Đơn vị nào chưa ... thì ...', 'Trường nào không ...': the indefinite 'X nào' (whichever X) as subject
+INDEFINITE_SUBJECT_RE = re.compile(
+    r"^\s*(?:[-+•]\s*)?(?:(?:Các\s+)?[Đđ]ơn\s+vị|[Cc]ơ\s+quan|[Tt]rường|[Đđ]ịa\s+phương|[Xx]ã|[Pp]hường|[Hh]uyện|[Ss]ở|[Pp]hòng|[Nn]gành)\s+nào(?![^\W_])")
+
+
+# 'Các đơn vị thực hiện trước ngày 24/3/2016.', 'Đề nghị các trường hoàn thành trước ngày 15/9.':
+# a letter's closing sentence whose subject is its addressees, whose verb only says 'do it' (no
+# object of its own) and whose rest is the due date: the date of the requests above it
+CLOSING_DUE_RE = re.compile(
+    r"^(?:(?:Đề\s+nghị|Yêu\s+cầu)\s+)?(?:các|những)\s+(?:đơn\s+vị|cơ\s+quan|trường|địa\s+phương|phòng|ban|ngành|sở|xã|huyện)"
+    r"[^.;:]{0,40}?\s(?:thực\s+hiện|hoàn\s+thành|triển\s+khai)(?:\s+xong)?\s+(?:trước|chậm\s+nhất|trong)(?![^\W_])[^;:]*\.?$", re.I)
+
+
+def _date_by_closing_due(task_list: list[Task]) -> None:
+    """Give the date of a closing due sentence (CLOSING_DUE_RE) to the undated tasks right
+    before it in its section (walking back, up to a task that has a date of its own)."""
+    for k, t in enumerate(task_list):
+        if t.deadline is None or not CLOSING_DUE_RE.match(t.text.strip()):
+            continue
+        for u in reversed(task_list[:k]):
+            if u.section != t.section or u.deadline is not None:
+                break
+            u.deadline, u.deadline_time, u.deadline_text = t.deadline, t.deadline_time, t.deadline_text
 
 
 def extract_tasks(doc: Document, gaz=None):
@@ -223,6 +247,15 @@ def extract_tasks(doc: Document, gaz=None):
             if prev is not None:
                 prev.offices = merge_roles(prev.offices, entry_note_roles(s.text, gaz))
             continue
+        if c.kind == "note" and c.reason == "entry leader":
+            # (a table schedule's leaders' cell: who goes to the entry above it)
+            # (the entry is the last task: the classifier keeps the cell within a few lines of it,
+            # past its place cell, which reads as a heading)
+            if tasks:
+                who = re.sub(r"\s+", " ", s.text).strip(" ,;.")
+                entry = tasks[max(tasks)]
+                entry.offices = merge_roles(entry.offices, [OfficeRole(who, "lead", who, "structure")])
+            continue
         if c.kind == "attribute" and last_entry is not None and entry_notes(s.text):
             # 'Mời: ... Thành viên Hội đồng quản trị HTX Tân Long (giao UBND xã Vĩnh Tường mời).'
             last_entry.offices = merge_roles(last_entry.offices, entry_note_roles(s.text, gaz))
@@ -239,6 +272,10 @@ def extract_tasks(doc: Document, gaz=None):
             prev = last_in_block.get(id(s.block))
             if prev is None and tasks and s.block.style == "bullet":
                 # (a sub-line of the item whose sentence is the last task)
+                last = tasks[max(tasks)]
+                prev = last if last.section == s.block.path else None
+            if prev is None and tasks and s.block.style is None:
+                # (a paragraph of its own after the unlabelled paragraph whose last sentence is the task)
                 last = tasks[max(tasks)]
                 prev = last if last.section == s.block.path else None
             dl = find_deadline(s.text, year, attribute=True)
@@ -283,6 +320,13 @@ def extract_tasks(doc: Document, gaz=None):
                 or c.reason == "schedule entry" and TIME_START_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
             t.offices = [*carried, *t.offices]
+        if INDEFINITE_SUBJECT_RE.match(body) and tasks:
+            # 'Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu ...': 'X nào' (whichever X)
+            # picks out some of the bodies the request before it named; they are its offices
+            before = tasks[max(tasks)]
+            named = [r for r in before.offices if r.role in ("lead", "support")]
+            if named and before.section == t.section:
+                t.offices = named
         if c.reason == "schedule entry":
             t.offices = schedule_entry_roles(body, t.offices, gaz)
             last_entry = t
@@ -292,6 +336,7 @@ def extract_tasks(doc: Document, gaz=None):
         tasks[i] = t
     anomalies = apply_groups(classified, tasks, gaz, year)
     task_list = list(tasks.values())
+    _date_by_closing_due(task_list)
     task_list += table_tasks(tables, gaz, year, start_id=len(task_list) + 1)
     task_list.sort(key=lambda t: (t.line_start, t.id))
     for i, t in enumerate(task_list, 1):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.schedule import day_line, without_lunar
+from pipeline.extract.schedule import day_line, weekday_contradicts, without_lunar
 from pipeline.extract.offices import (
     BODY_HEAD_RE, Gazetteer, display_name, office_key, roles_in_assignment, roles_in_sentence, split_office_list,
 )
@@ -137,7 +137,7 @@ def _addressed(text: str, written: str) -> bool:
     text = _de_nghi(text)  # ('dé nghị' read by OCR)
     w = re.escape(written.strip())
     # ('đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh ...': every body of the list asked)
-    return bool(re.search(rf"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){{0,2}}?"
+    return bool(re.search(rf"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){{0,2}}?"
                           rf"(?:[^,;:.]{{1,80}}?(?:,|\svà)\s*){{0,6}}?{w}", text, re.I)
                 or re.search(rf"{w}(?:\s*,\s*[^,:;]{{1,60}})*\s+(?:cần|phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", text, re.I))
 
@@ -146,7 +146,7 @@ def _addressed(text: str, written: str) -> bool:
 # được giao,')
 # ('Bộ Giáo dục và Đào tạo hướng dẫn các cơ sở đào tạo triển khai ... như sau:': a guidance letter
 # names the bodies that carry out the steps it lists, as an ask does)
-_ASK_VERB_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|hướng\s+dẫn)\s+(?=(?:các\s+)?[^\W\d_])", re.I)
+_ASK_VERB_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?|hướng\s+dẫn)\s+(?=(?:các\s+)?[^\W\d_])", re.I)
 
 
 def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> list[OfficeRole]:
@@ -559,6 +559,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     # ('* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)': the lunar date is not the day)
                     days = [h for h in find_dates(without_lunar(s.text), year) if h.date and re.search(r"\d{1,2}\s*/\s*\d{1,2}|ngày", h.text)]
                     when = days[-1].date if days else None
+                    if weekday_contradicts(s.text, when):
+                        when = None  # (the year read for it puts the day on another weekday)
                 if when:
                     sc.meeting_date, sc.meeting_text, sc.subtree, sc.period = when, s.text.strip(), True, True
                     # ('Tháng 6' printed after item 2 reads as part of it: it heads the items
@@ -694,7 +696,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
 
         task = tasks.get(i)
         note_text = None
-        if c.kind == "note" and c.reason == "entry note":
+        if c.kind == "note" and c.reason in ("entry note", "entry leader"):
             continue  # (given to its schedule entry by extract_tasks)
         if c.kind == "note":
             note_text = s.text

@@ -258,7 +258,7 @@ SUBJECT_VERBS = [
     "tiếp nhận", "giải quyết", "xử lý", "căn cứ", "có trách nhiệm", "chịu trách nhiệm", "là đầu mối",
     "làm đầu mối", "bám sát", "khẩn trương", "theo chức năng", "trên cơ sở", "định hướng", "tham gia",
     "phải", "cần", "sẽ", "được giao", "thường xuyên", "kịp thời", "có", "đăng ký", "gửi", "trình", "tiếp thu",
-    "quán triệt", "phổ biến", "phát huy", "vận động", "hỗ trợ", "giao", "đề nghị", "yêu cầu", "tổ chức thực hiện",
+    "quán triệt", "phổ biến", "phát huy", "vận động", "hỗ trợ", "giao", "đề nghị", "yêu cầu", "kính mong", "rất mong", "tổ chức thực hiện",
     "nghiêm túc", "căn cứ vào", "dự thảo", "hoàn chỉnh", "chấp hành", "kết thúc", "tự chủ",
     # more verbs that end a subject in central-government texts ('Cơ quan Thường trực Ban Chỉ đạo
     # quốc gia tổng hợp ...'): a body's name must not swallow them
@@ -320,7 +320,8 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # heads of a ministry's departments by their title ('Vụ trưởng Vụ Tổ chức cán bộ', 'Cục trưởng')
     r"(?:phó\s+)?(?:vụ|cục|tổng cục|chi cục|viện)\s+trưởng|"
     # village posts ('Tổ trưởng tổ dân phố', 'Bí thư chi bộ thôn')
-    r"tổ trưởng|bí thư|"
+    # (a Party committee's deputy secretary by his post: 'Phó Bí thư Thường trực Huyện ủy giao ...')
+    r"tổ trưởng|(?:phó\s+)?bí thư|"
     # officials addressed by their post ('Giao các đồng chí Phó trưởng phòng phụ trách các bậc
     # học chuẩn bị ...', 'đồng chí Chủ tịch UBND xã'): the post makes the phrase a responsible party
     r"(?:đồng\s+chí|đ/c)(?=\s+(?:phó\s+)?(?:trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh|hiệu\s+trưởng|chủ\s+nhiệm))|"
@@ -420,7 +421,7 @@ _ORGAN_HEAD_RE = re.compile(tone_insensitive(r"^(?:các\s+)?(?:đảng\s+đoàn|
 _NAMED_POST_RE = re.compile(
     r"(?:(?:đồng\s+chí|đ/c)\s+)?(?-i:[A-ZĐ])[^\s,;:()]*(?:\s+(?-i:[A-ZĐ])[^\s,;:()]*){0,3}\s*[-–]\s*"
     r"(?:phó\s+)?(?:chủ\s+tịch|trưởng|bí\s+thư|giám\s+đốc|chánh\s+văn\s+phòng)", re.I)
-_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
+_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
 # words that go on naming the body just matched ('Chi cục Hải quan nơi đăng ký tờ khai', 'Chi cục
 # Hải quan cửa khẩu cảng Hải Phòng', 'Cục Thuế địa phương', 'Ban Chỉ đạo 389 quốc gia'), as opposed
 # to a function word that starts a phrase of its own ('theo chức năng', 'trên địa bàn', 'có liên quan')
@@ -928,7 +929,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     out = [(n, w) for n, w, g in merged
            if g or len(n.split()) >= 3 or re.match(r"(?:các|những)\s", n, re.I)
            # ('Doanh nghiệp phải nộp hồ sơ ...': a regulated party of two words is still named)
-           or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân")
+           # ('... đảng bộ cơ sở, Mặt trận và các đoàn thể huyện': 'Mặt trận' is the level's Front
+           # committee, named as a district's or a commune's directives name it)
+           or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân", "mặt trận")
            # (a Party letter's kinds of bodies: 'các cấp ủy, tổ chức đảng, đoàn thể, chính quyền')
            or n.casefold() in ("đoàn thể", "tổ chức đảng", "chính quyền")
            # ('Gv rà soát ...', 'Nữ công chuẩn bị ...'): the staff of the unit a work plan assigns
@@ -1303,6 +1306,9 @@ def _assigned_before(cond: str, gaz: Gazetteer) -> bool:
 # ('... kết luận của cơ quan, người có thẩm quyền, cơ quan có chức năng quản lý đất đai lập hồ sơ':
 # the legal pair 'cơ quan, người có thẩm quyền' goes on with the opener's list too)
 _LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đoàn\s+thể|hiệp\s+hội|người\s+có\s+thẩm\s+quyền)(?![^\W_])")
+# 'giao X', 'giao cho X', 'giao nhiệm vụ cho X', 'giao trách nhiệm cho X': the verb that hands a
+# duty to the body after it (conclusions of meetings say it the long way)
+GIAO_CHO = r"giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?"
 _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
 
@@ -1537,6 +1543,17 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     return roles
 
 
+def _bare_unit(seg: str) -> list[tuple[str, str]]:
+    """'đề nghị phường cần tập trung ...', 'yêu cầu xã khẩn trương ...': a district speaking to the
+    ward or commune it works with names it by its level alone; that unit (its authorities) is
+    the body asked."""
+    m = re.fullmatch(r"\s*((?:các\s+)?(?:xã|phường|thị\s+trấn))\s*", seg, re.I)
+    if not m:
+        return []
+    w = m.group(1)
+    return [(w[:1].upper() + w[1:], w)]
+
+
 def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
@@ -1581,7 +1598,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         reported = _REPORTED_ASK_RE.match(text[after:].lstrip())
         if reported:
             after += len(text[after:]) - len(text[after:].lstrip()) + reported.end()
-        ask = re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?|kêu\s+gọi)\s+", text[after:], re.I)
+        # ('... cũng giao nhiệm vụ cho Ban Tuyên giáo ...': an adverb may stand before the verb,
+        # and 'giao nhiệm vụ / trách nhiệm cho X' hands the work to X as 'giao X' does)
+        ask = re.match(rf"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))\s+", text[after:], re.I)
         if ask:
             rest = text[after + ask.end():]
             stop = None
@@ -1593,11 +1612,13 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                     stop = vm.start()
                     break
             seg = rest[:stop] if stop else rest[:150]
-            asked = split_office_list(seg, gaz)
+            asked = split_office_list(seg, gaz) or _bare_unit(seg)
             # ('Ban quản lý khu công nghiệp giao một đơn vị sự nghiệp trực thuộc ... thực hiện':
             # when the bodies asked are no named body, the one asking still answers for the work)
             at_start = not text[:max(0, text.find(s))].strip(" -–+*•.)")
-            parts = asked or (parts if at_start else [])
+            # (a polite ask, 'X kính mong các đồng chí ... góp ý', never hands the work back to X)
+            polite = re.match(r"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:kính|rất|trân\s+trọng)\s+mong", text[after:], re.I)
+            parts = asked or (parts if at_start and not polite else [])
             after = after + ask.end() + len(seg)
         if not parts:
             parts = _duty_subject(text, gaz)
@@ -1623,7 +1644,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             rest = text[ask.end():]
             stop = next((vm.start() for vm in _VERB_RE.finditer(rest) if vm.start() > 0), None)
             seg = rest[:stop] if stop else rest[:120]
-            for name, written in split_office_list(seg, gaz):
+            for name, written in split_office_list(seg, gaz) or _bare_unit(seg):
                 add(name, written, "lead")
         elif not ask and _PASSIVE_AGENT_RE.search(text):
             # 'Danh sách NNT ... phải được Trưởng Bộ phận kiểm tra thuế trình Thủ trưởng ...': the

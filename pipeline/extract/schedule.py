@@ -29,12 +29,26 @@ TIME_ENTRY_RE = re.compile(
     r"^[*•\-–+]?\s*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{2})?\s*(?:phút|’|')?|\d{1,2}\s*:\s*\d{2})\s*[:\-–]\s*\S", re.I)
 # an entry that opens on the leader who goes, then the time: 'Chủ tịch: 7 giờ 30 phút, ...',
 # 'Phó Chủ tịch Thường trực Đỗ Văn Lô: 8 giờ, kiểm tra ...' (group 'who')
-LEADER_ENTRY_RE = re.compile(
-    r"^[*•\-–+]?\s*(?P<who>(?:(?:Đồng\s+chí\s+|Đ/c\s+)?(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng|Chánh|Ủy\s+viên|Uỷ\s+viên)"
+_LEADER_POST = (
+    r"(?:(?:Đồng\s+chí\s+|Đ/c\s+)?(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng|Chánh|Ủy\s+viên|Uỷ\s+viên)"
     r"[^:;.()]{0,70}?|"
     # ('PCT. Thường trực:', 'PCT.CN:', 'PCT.KT:', 'CT:': a district's leaders by abbreviated post)
-    r"(?-i:P?CT|PBT|BT|CVP|PCVP)(?:\s*\.\s*[^\s:;()][^:;()]{0,25}?)?))"
+    r"(?-i:P?CT|PBT|BT|CVP|PCVP)(?:\s*\.\s*[^\s:;(),][^:;(),]{0,25}?)?)")
+LEADER_ENTRY_RE = re.compile(
+    # ('Chủ tịch, PCT. Thường trực, PCT.CN: 13 giờ 30’, họp ...': several leaders go together)
+    rf"^[*•\-–+]?\s*(?P<who>{_LEADER_POST}(?:\s*,\s*{_LEADER_POST})*)"
     r"\s*:\s*(?=\d{1,2}\s*(?:giờ|h)(?![^\W_])|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Cc]ả\s+ngày)(?![^\W_]))", re.I)
+_LEADER_POST_RE = re.compile(_LEADER_POST, re.I)
+
+
+def leader_posts(who: str) -> list[str]:
+    """The leaders of an entry's 'who' (LEADER_ENTRY_RE): 'Chủ tịch, PCT. Thường trực, PCT.CN' ->
+    three posts, when every piece is a post; else the whole as one."""
+    who = re.sub(r"\s+", " ", who).strip()
+    parts = [p.strip() for p in who.split(",")]
+    if len(parts) > 1 and all(_LEADER_POST_RE.fullmatch(p) for p in parts):
+        return parts
+    return [who]
 # a sentence that opens on a time of day ('8 giờ, dự kỳ họp ...', '14 giờ, cùng ...'): the next
 # entry of the same leader, whose name the line gave once
 TIME_START_RE = re.compile(r"^\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút|’|')?)?\s*[,:]\s*\S", re.I)
@@ -77,3 +91,39 @@ def note_only(text: str) -> bool:
     t = text.strip().rstrip(".").strip()
     m = ENTRY_NOTE_RE.fullmatch(t)
     return bool(m) and bool(entry_notes(t))
+
+
+# a table schedule that arrives one cell a line ('(8h30) Hội nghị Thường trực Tỉnh ủy' / 'P. họp TV' /
+# 'Chủ tịch,' / 'Các Phó Chủ tịch liên quan'): an entry's content cell opens on its time in brackets
+BRACKET_TIME_ENTRY_RE = re.compile(r"^\(\s*\d{1,2}\s*(?:h|giờ)\s*(?:\d{2})?\s*(?:phút|’|')?\s*\)\s*[^\W\d_]", re.I)
+# ... and its leaders' cell names who goes: a post, perhaps its field or name, nothing else
+# ('PCTTT Nguyễn Văn Thi', 'PCT Mai Xuân Liêm', 'Chủ tịch,', 'Các Phó Chủ tịch liên quan')
+LEADER_CELL_RE = re.compile(
+    r"^(?:(?:Các\s+)?(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư)(?:\s+(?:Thường\s+trực|UBND(?:\s+(?:tỉnh|huyện|xã|phường))?|liên\s+quan))*"
+    r"|(?-i:PCTTT|PCT|CT|PBT|BT|CVP|PCVP))(?:\s+(?-i:[A-ZĐ])[^\s,;:()]*){0,4}\s*,?$", re.I)
+
+
+def leader_cell(text: str) -> bool:
+    """Is ``text`` a table schedule's leaders' cell (see LEADER_CELL_RE)?"""
+    return bool(LEADER_CELL_RE.match(text.strip()))
+
+
+_WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3, "sáu": 4, "6": 4, "bảy": 5, "7": 5}
+
+
+def printed_weekday(text: str) -> int | None:
+    """The weekday a day line prints (Monday 0 ... Sunday 6), or None."""
+    m = re.search(r"(?<![^\W_])(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))(?![^\W_])", text, re.I)
+    if not m:
+        return None
+    return 6 if m.group(2) else _WEEKDAYS[m.group(1).casefold()]
+
+
+def weekday_contradicts(text: str, when) -> bool:
+    """A day line that prints its weekday but no year ('THỨ HAI, NGÀY 27/5'), read with a year the
+    text does not give (the document's or its commonest year): when that year puts the day on
+    another weekday, the year is wrong and the day has no date (27/5/2016 was a Friday)."""
+    if when is None or re.search(r"/\s*(?:19|20)\d\d", without_lunar(text)):
+        return False
+    wd = printed_weekday(text)
+    return wd is not None and when.weekday() != wd

@@ -13,9 +13,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.schedule import day_line, note_only as entry_note_only
+from pipeline.extract.schedule import BRACKET_TIME_ENTRY_RE, day_line, leader_cell, note_only as entry_note_only
 from pipeline.extract.sentences import Block, Sentence
-from pipeline.extract.temporal import DATE_RE, _to_date
+from pipeline.extract.temporal import DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
 from pipeline.vietnamese import mark_tolerant
 
@@ -72,6 +72,17 @@ NARRATIVE_RE = re.compile(
     r"Những\s+năm\s+qua|Cùng\s+(?:đi|dự|tham\s+dự|làm\s+việc)\s+(?:có|với)|Tham\s+dự\s+(?:cuộc\s+họp\s+|hội\s+nghị\s+|buổi\s+làm\s+việc\s+)?có)",
     re.I,
 )
+# '1. Năm 2026: hoàn thành rà soát, sắp xếp các cơ sở.': a plan's roadmap names the period first,
+# then a colon and the work (a step of a 'lộ trình'); unlike 'Năm 2025, tình hình ...' (a report)
+# the label is followed by a directive verb, so the item is a task done in that period
+_PHASE_LABEL_RE = re.compile(r"^Năm\s+(?:19|20)\d\d\s*:\s*", re.I)
+
+
+def _phase_label_directs(t: str) -> bool:
+    m = _PHASE_LABEL_RE.match(t)  # (what follows: a verb first, or a body that acts)
+    return bool(m) and _directive_follows(t[m.end():])
+
+
 # a report duty written topic first, the verb late ('Kết quả thực hiện gửi về Sở Nội vụ trước ngày
 # ...', 'Tình hình triển khai báo cáo về UBND tỉnh ...'): the result or document to send opens
 # the sentence, 'báo cáo / gửi về X' is its predicate
@@ -92,7 +103,9 @@ DIRECTIVE_CUE_RE = re.compile(
     # ('UBND tỉnh chỉ đạo về việc tham gia ý kiến ...': 'chỉ đạo về việc' names the subject of
     # a directive, as a title or a news lead does; the cue 'chỉ đạo' takes the body it directs)
     # ('giao dịch', 'giao thông', 'giao lưu': nouns that begin with the verb 'giao', no cue)
-    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
+    # ('Thường trực UBMTTQ phường kính mong các đồng chí ... tham gia góp ý': the polite ask of a
+    # Front committee or a union, which has no authority to require)
+    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
     re.I,
 )
 # 'Kết quả báo cáo Bộ X, Chủ tịch UBND tỉnh trước ngày 15/4/2013.', 'Kết quả thực hiện gửi về Sở
@@ -172,6 +185,9 @@ TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 # thành ...').  An attribute of that task, not a task (ANNOTATION.md: time lines are attributes).
 TIME_SENTENCE_RE = re.compile(
     r"^Thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi(?:\s+báo\s+cáo)?|nộp(?:\s+báo\s+cáo)?|trình))?"
+    # ('Thời gian hoàn thành việc quán triệt, chậm nhất ngày 14/5/2021 ...': the work it dates named
+    # as 'việc X' before the time)
+    r"(?:\s+việc\s+[^,;:.]{2,60}?\s*,?)?"
     r"(?:\s+(?:xong|là))?\s+(?:trước|chậm\s+nhất|trong|xong|hoàn\s+thành|đến|từ|ngày|tháng|quý|năm)(?![^\W_])[^;:]*\.?$"
     # ('(Thời gian từ ngày 04/2 đến ngày 08/2/2026)', '(Từ ngày 02/2 đến ngày 03/2/2026)': the same
     # statement in brackets, as a step's time under its title; a bare time phrase needs a number)
@@ -195,6 +211,24 @@ EXAMPLE_RE = re.compile(r"^(?:Ví\s+dụ|VD|Chẳng\s+hạn)\s*(?:\d{1,2}\s*)?[:
 # cám ơn./.', 'Trân trọng!', 'Xin trân trọng cảm ơn sự phối hợp của Quý cơ quan.'): it thanks,
 # it directs no one
 COURTESY_RE = re.compile(r"^(?:[^,;:]{0,80}\s)?(?:xin\s+)?(?:trân\s+trọng|chân\s+thành)(?:\s+(?:cảm|cám)\s+ơn(?:\s+[^,;:]{0,60})?)?\s*[.!]*(?:/\.)?\s*$", re.I)
+
+
+# 'Nếu có khó khăn, vướng mắc ...', 'Trong quá trình thực hiện, nếu ...', 'Trường hợp ...': a
+# condition that opens a sentence, up to one of its commas
+CONDITION_OPENER_RE = re.compile(r"^(?:Trong\s+quá\s+trình[^,;:]{0,60},\s*)?(?:nếu|khi|trường\s+hợp)\s", re.I)
+
+
+def _condition_then_verb(t: str) -> bool:
+    """'Nếu có khó khăn, vướng mắc trong quá trình thực hiện, chủ động thông tin về Văn phòng
+    ...': a condition, then (after one of its commas) an imperative with its subject left out,
+    as letters close their requests; the body it speaks to is the one the sentence before
+    asked."""
+    if not CONDITION_OPENER_RE.match(t):
+        return False
+    for m in re.finditer(r",\s*(?:thì\s+)?", t[:160]):
+        if VERB_START_RE.match(t[m.end():]):
+            return True
+    return False
 
 
 # a letter that convenes a meeting (giấy mời, công văn triệu tập) is laid out as items
@@ -574,6 +608,22 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             out.append(Classified(s, "heading", "day"))
             day_seen = True
             continue
+        if day_seen and s.index == 0 and b.style is None and BRACKET_TIME_ENTRY_RE.match(t):
+            # '(13h30) Hội nghị Ban Thường vụ Tỉnh ủy': a table schedule's content cell, an entry
+            out.append(Classified(s, "task", "schedule entry"))
+            continue
+        if day_seen and s.index == 0 and b.style is None and out and out[-1].kind == "task" \
+                and BRACKET_TIME_ENTRY_RE.match(out[-1].sentence.text.strip()) and len(t.split()) <= 8 \
+                and not t.endswith(".") and not BRACKET_TIME_ENTRY_RE.match(t) and not leader_cell(t):
+            # ('(9h) Làm việc với ...' / 'Phòng họp số 2' / 'PCTTT Lê Văn Bình': the cell after the
+            # content is its place)
+            out.append(Classified(s, "narrative", "place cell"))
+            continue
+        if day_seen and s.index == 0 and b.style is None and leader_cell(t) \
+                and any(o.kind == "task" for o in out[-4:]):
+            # 'PCTTT Nguyễn Văn Thi' two cells after the entry's content: the leader who goes
+            out.append(Classified(s, "note", "entry leader"))
+            continue
         if s.index == 0 and (is_heading(b, t) or _titled_item(sentences, k, gaz) or _long_title(sentences, k, gaz)):
             out.append(Classified(s, "heading"))
             after_doc_type = bool(DOC_TYPE_LINE_RE.match(t))
@@ -625,13 +675,20 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # line, in its paragraph, goes on listing its value
             out.append(Classified(s, "attribute", "goes on"))
             continue
-        if s.index > 0 and len(t.split()) <= 20 and TIME_SENTENCE_RE.match(t) and out and out[-1].kind == "task" \
+        if s.index > 0 and len(t.split()) <= 30 and TIME_SENTENCE_RE.match(t) and out and out[-1].kind == "task" \
                 and out[-1].sentence.block is b:
+            out.append(Classified(s, "attribute", "time sentence"))
+            continue
+        # ('Ban Thường vụ đề nghị các chi bộ quán triệt ... .' then, as a paragraph of its own, 'Thời
+        # gian hoàn thành việc quán triệt, chậm nhất ngày 14/5/2021 ...': the time of the unlabelled
+        # paragraph before it, in the same section)
+        if s.index == 0 and b.style is None and b.kind == "para" and len(t.split()) <= 30 and TIME_SENTENCE_RE.match(t) and out \
+                and out[-1].kind == "task" and out[-1].sentence.block.style is None and out[-1].sentence.block.path == b.path:
             out.append(Classified(s, "attribute", "time sentence"))
             continue
         # ('2. Rà soát ... .' then '- Thời hạn hoàn thành trước ngày 10/8/2026.': the same time
         # sentence printed as a sub-line of the item, without a colon)
-        if s.index == 0 and b.style == "bullet" and len(t.split()) <= 20 and TIME_SENTENCE_RE.match(t) and out \
+        if s.index == 0 and b.style == "bullet" and len(t.split()) <= 30 and TIME_SENTENCE_RE.match(t) and out \
                 and out[-1].kind == "task" and out[-1].sentence.block.path == b.path and out[-1].sentence.block.style != "bullet":
             out.append(Classified(s, "attribute", "time sentence"))
             continue
@@ -703,7 +760,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # (with or without a time limit: RESULT_DUE_RE below needs one)
             out.append(Classified(s, "task", "report duty"))
             continue
-        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t)) or (b.label is None and PAST_RE.match(t)
+        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t)) or (b.label is None and PAST_RE.match(t)
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
                 or b.label is None and b.style is None and _past_directing(t):
             out.append(Classified(s, "narrative"))
@@ -744,7 +801,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # one right after the grounds, the action they lead to ('Thực hiện Chỉ thị ...;' /
                 # 'Phường Ba Đình tổ chức ra quân tổng vệ sinh môi trường ...')
                 out.append(Classified(s, "task", "body and action"))
-            elif (VERB_START_RE.match(t) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)) \
+            elif (VERB_START_RE.match(t) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
+                  or _condition_then_verb(t)) \
                     and out and out[-1].kind == "task" and not t.endswith(":") \
                     and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"):
                 # 'Chủ tịch UBND tỉnh giao Sở X chủ trì ... . Báo cáo kết quả về UBND tỉnh trước
@@ -901,6 +959,12 @@ def _assigns_after_grounds(t: str, gaz) -> bool:
     return False
 
 
+# grounds that hand over to the issuer's clause: '..., Ủy ban nhân dân tỉnh yêu cầu', '..., Sở Nội vụ
+# đề nghị', '..., UBND huyện ban hành Kế hoạch'
+_GROUNDS_HAND_OVER_RE = re.compile(
+    r",\s*(?:[^,;]{0,60}?\s)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|hướng\s+dẫn|ban\s+hành|giao|thông\s+báo)(?![^\W_])", re.I)
+
+
 def _directive_on_grounds(s: Sentence, t: str, labelled_seen: bool) -> bool:
     """'e) Căn cứ chức năng, nhiệm vụ tiến hành rà soát văn bản ...': inside a numbered item of the
     body, 'Căn cứ X' states the grounds of a duty, not the document's legal basis (which stands
@@ -911,6 +975,12 @@ def _directive_on_grounds(s: Sentence, t: str, labelled_seen: bool) -> bool:
     in_item = b.label and b.style not in (None, "bullet", "article", "part", "chapter") or b.style == "bullet" and bool(b.path)
     if not (labelled_seen and in_item):
         return False
+    if re.match(r"Tiếp\s+tục\s+thực\s+hiện\s", t) and not t.rstrip().endswith(":") and not _GROUNDS_HAND_OVER_RE.search(t):
+        # '1. Tiếp tục thực hiện Kế hoạch số 12/KH-UBND ngày ... ; tổ chức tổng kết vào tháng 12/2026.':
+        # inside a numbered item of the body, continuing a document's work is the duty itself;
+        # the grounds ('Tiếp tục thực hiện Kết luận ..., Ban Thường vụ yêu cầu ...:') hand over
+        # to the issuer's own clause or to a list
+        return True
     if t.rstrip().endswith((";", ":")) or not t.startswith("Căn cứ") or re.match(r"Căn\s+cứ\s+(?:Luật|Bộ\s+luật|Hiến\s+pháp)", t):
         return False  # ('Căn cứ Luật ...' is the legal basis wherever it stands)
     return bool(VERB_ANY_RE.search(t, 12))

@@ -79,6 +79,39 @@ _CONDITION_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?
 _TOPIC_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?Đối\s+với(?![^\W_])[^,;:]*$", re.I)
 
 
+# A benefit's noun phrase can be long: 'chi trả trợ cấp ưu đãi người có công với cách mạng hàng
+# tháng qua hệ thống bưu điện' pays a monthly benefit (the period is the benefit's, as in 'trợ cấp
+# hằng tháng'); the words between the benefit and the period name its kind and holders, with no
+# verb and no break between them ('... trợ cấp và báo cáo UBND huyện hằng tháng' is a duty again)
+_BENEFIT_NOUN = re.compile(r"(?<![^\W_])(?:trợ\s+cấp|phụ\s+cấp|lương\s+hưu)(?![^\W_])", re.I)
+
+
+def _benefit_noun_before(text: str, start: int) -> bool:
+    from pipeline.extract.tasks import VERB_ANY_RE  # late: tasks imports this module
+
+    window = text[max(0, start - 90):start]
+    last = None
+    for last in _BENEFIT_NOUN.finditer(window):
+        pass
+    if last is None:
+        return False
+    gap = window[last.end():]
+    return len(gap.split()) <= 12 and not re.search(r"[,;:()]", gap) and not VERB_ANY_RE.search(gap) \
+        and not re.search(r"(?<![^\W_])(?:và|hoặc)(?![^\W_])", gap, re.I)
+
+
+# What a body receives is a benefit too: 'các cơ sở tín ngưỡng ... được Nhà nước công nhận và cấp
+# kinh phí hoạt động hằng năm' are funded yearly, they do nothing yearly ('được giao cấp kinh phí
+# hằng năm' is a duty handed to the body, and stays one)
+_RECEIVED_BEFORE = re.compile(
+    r"(?<![^\W_])được(?![^\W_])(?!\s+giao)[^,;.:]{0,50}?(?<![^\W_])(?:cấp|hỗ\s+trợ|chi\s+trả|hưởng|nhận)\s+"
+    r"(?:kinh\s+phí|tiền|trợ\s+cấp|phụ\s+cấp)(?:\s+[^\W\d_]+){0,4}\s*$", re.I)
+# 'Thời gian chốt số liệu báo cáo trong báo cáo định kỳ hằng năm được tính từ ...': a report that a
+# preposition governs is named as a document, even with 'định kỳ' ('đối với báo cáo tài chính hàng
+# năm' is the same without it, in _BENEFIT_BEFORE)
+_PREP_REPORT_BEFORE = re.compile(r"(?<![^\W_])(?:tại|trong|theo|đối\s+với)\s+(?:các\s+)?báo\s+cáo\s*$", re.I)
+
+
 def _in_condition(text: str, start: int, end: int) -> bool:
     """Is text[start:end] inside the topic of a 'Trường hợp / Nếu ... thì ...' clause?"""
     return bool(_CONDITION_OPEN.search(text[:start])) and bool(
@@ -118,8 +151,11 @@ def _first_recurrence(text: str, strict: bool) -> str | None:
     for name, pat in RECURRENCE_PATTERNS:
         # ('thống kê trữ lượng đã khai thác định kỳ hằng năm': 'định kỳ' says the duty recurs,
         # whatever participle stands before it)
-        m = next((m for m in pat.finditer(text) if not _in_condition(text, m.start(), m.end()) and (
+        m = next((m for m in pat.finditer(text) if not _in_condition(text, m.start(), m.end())
+                  and not _PREP_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                  and not _RECEIVED_BEFORE.search(text[max(0, m.start() - 100):m.start()]) and (
                   re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I) or (
+                  not _benefit_noun_before(text, m.start()) and
                   not _BENEFIT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not _NOUN_AFTER.match(text, m.end())
                   and not (re.match(r"từng|mỗi", m.group(0), re.I) and re.search(r"(?<![^\W_])của\s*$", text[:m.start()], re.I))
                   and not (strict and _PARTICIPLE_AFTER.match(text, m.end()))
@@ -227,6 +263,13 @@ _STATUS_BEFORE = re.compile(
 # 'tổng số kết dư ... đến hết năm 2021', 'Số liệu ... tính đến hết ngày ...': a quantity as of a day
 _AS_OF_BEFORE = re.compile(r"(?<![^\W_])(?:kết\s+dư|số\s+dư|dư\s+nợ|lũy\s+kế|tồn\s+quỹ|số\s+liệu)(?![^\W_])[^;.:()]{0,80}?"
                            r"\s(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$", re.I)
+# 'Số ngày trong năm 2021', 'Tổng số ngày nghỉ hằng tuần trong năm 2021', 'báo cáo số lượng hồ sơ tiếp
+# nhận trong quý I/2026': a period right after a counted noun is what is counted over, not when
+# the work is due (a count is named by 'số lượng', 'tổng số' or 'số' + a unit; 'chuyển đổi số trên
+# thiết bị di động trong tháng 7/2024' is not a count)
+_COUNTED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:số\s+lượng|tổng\s+số|số\s+(?:ngày|giờ|tiền|người|lượt|hộ|vụ|hồ\s+sơ|lao\s+động|doanh\s+nghiệp|trường\s+hợp))"
+    r"(?![^\W_])(?:\s+(?!phải|cần|hoàn\s+thành|xong)[^\W\d_]+){0,8}\s+trong\s*$", re.I)
 # 'tiếp tục thực hiện miễn thuế ... đến hết năm 2025', 'hướng dẫn thực hiện tạm dừng đóng bảo hiểm
 # xã hội ... đến hết tháng 6': how long an ongoing measure (a continuation, a suspension, an
 # exemption, a reduction, an extension) lasts, not when the directed work is due
@@ -427,7 +470,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # period the work is done in, as 'Trong quý IV năm 2020, ...' is
         elif not triggered and re.fullmatch(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*", text[:m.start()], re.I) \
                 and (m.group("q") or m.group("m5") or m.group("y7") or m.group("half")) and not m.group("cuoi") \
-                and text[m.end():].lstrip().startswith(","):
+                and text[m.end():].lstrip().startswith((",", ":")):
+            # ('Năm 2026: hoàn thành rà soát ...', 'Quý IV/2026: tổng kết ...': a roadmap's step, the
+            # period as a label before a colon, is the same opening period)
             triggered = _directive_follows(text[m.end():].lstrip()[1:])
         # 'Tháng 6 hằng năm, lập dự toán ...', 'Quý I hàng năm, báo cáo ...': the period a yearly duty
         # falls in, opening it
@@ -450,7 +495,11 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = False
         # 'căn cứ nội dung đã được tập huấn cho giáo viên cốt cán vào tháng 11/2024': 'vào' / 'trong'
         # dating a clause in the past ('đã') says when something happened, not when work is due
+        # (but 'thực hiện tốt chương trình công tác đã đề ra trong năm 2018', 'hoàn thành các chỉ tiêu
+        # đã đề ra trong năm 2026': what was set out for a year is due within it)
         if triggered and re.search(r"(?:vào|trong)\s*(?:ngày\s*)?$", before, re.I) \
+                and not (re.search(r"(?<![^\W_])đã\s+(?:được\s+)?(?:đề\s+ra|đề|đặt\s+ra)\s+trong\s*$", before, re.I)
+                         and re.match(r"năm\s", text[m.start():], re.I)) \
                 and re.search(r"(?<![^\W_])đã\s+(?:(?!\s(?:để|nhằm)\s)[^,;.()]){0,80}$", text[max(0, m.start() - 100):m.start()], re.I):
             # ('doanh nghiệp ... đã được kiểm tra trước khi hoàn thuế để thực hiện thanh tra toàn diện
             # trong năm 2016': a purpose clause after the past one dates the work again)
@@ -472,6 +521,14 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
                           r"(?![^\W_])(?:\s+(?:và|hoặc)\s+[^,;.()]{0,30})?\s+(?:trước|từ|sau)\s*(?:ngày\s*)?$", near, re.I)
                 or re.search(r"(?<![^\W_])(?:đã|chưa)\s+(?:(?!hoàn\s+thành|xong|báo\s+cáo|gửi|nộp)[^,;.()]){1,50}\strước\s*(?:ngày\s*)?$", near, re.I)):
             triggered = False
+        # 'thông qua Danh mục dự án có thu hồi đất để thực hiện trong năm 2022', 'bố trí vốn để triển
+        # khai trong năm 2026': a purpose verb with no object of its own, then a period, says when the
+        # noun before it (the listed projects, the funds) is to be carried out, not when the directed
+        # work is due ('để thực hiện thanh tra toàn diện trong năm 2016' has an object and is the
+        # work's own bound; a bound word, 'trước', 'chậm nhất', is not a period and stays one)
+        if triggered and re.search(r"(?<![^\W_])để\s+(?:được\s+)?(?:thực\s+hiện|triển\s+khai|sử\s+dụng|áp\s+dụng|"
+                                   r"đầu\s+tư|thi\s+công|khởi\s+công)\s+(?:trong|vào)\s*$", near, re.I):
+            triggered = False
         # 'hướng tới đạt mức phát thải ròng bằng "0" vào năm 2050': a goal the work moves toward
         if triggered and re.search(r"(?<![^\W_])hướng\s+tới(?![^\W_])[^;.]{0,80}$", near, re.I):
             triggered = False
@@ -479,7 +536,7 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         if triggered and re.match(r"\s*,?\s*(?:còn\s+(?:dư|lại|thừa)|chưa\s+(?:sử\s+dụng|giải\s+ngân|phân\s+bổ))(?![^\W_])", text[m.end():], re.I):
             triggered = False
         if triggered and (_STATUS_BEFORE.search(near) or _AS_OF_BEFORE.search(near) or _CONTINUE_BEFORE.search(near)
-                          or _NEGATED_BEFORE.search(near)
+                          or _NEGATED_BEFORE.search(near) or _COUNTED_BEFORE.search(near)
                           or re.search(r"(?<![^\W_])(?:kể\s+)?từ\s+(?:ngày\s+)?(?:kết\s+thúc|hết)\s*$", before, re.I)):
             # ('trong thời hạn 30 ngày, kể từ ngày kết thúc 06 tháng đầu năm': the start of a relative term)
             triggered = False

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
 from pipeline.repair.codepoints import repair_codepoints, repair_tone_placement
+from pipeline.repair.corrections import repair_reviewed
 from pipeline.repair.diacritics import repair_diacritics
 from pipeline.repair.glyphs import repair_glyphs
 from pipeline.repair.legacy import repair_encoding
@@ -56,6 +57,7 @@ def cascade() -> list[tuple[str, Repairer]]:
         ("diacritics", repair_diacritics),
         ("office names", repair_office_names),
         ("person names", repair_person_names),
+        ("reviewed", repair_reviewed),  # the reviewers' accepted and rejected corrections, last
         ("notes", repair_notes),
     ]
     return [(n, r) for n, r in steps if r is not None]

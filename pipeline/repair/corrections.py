@@ -14,10 +14,17 @@ row is accepted).  Repair uses the accepted rows two ways:
 Both repairers read the file through :func:`pipeline.repair.diacritics.document_model`
 and :func:`pipeline.repair.ocr.repair_ocr`; nothing is cached across runs but the parsed
 file (keyed by its modification time).
+
+The last step of the cascade, :func:`repair_reviewed`, then holds every line to the
+reviewers' word (what the review notebook and the README promise): a *rejected* change
+(``accepted`` false) that a repairer made again is undone where the input read ``before``
+and the repair wrote ``after``; an *accepted* one is applied wherever ``before`` stands as
+whole words, in the input or in the repaired line.  Its rows have kind ``review``.
 """
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -41,9 +48,18 @@ def _nfc(s: str | None) -> str:
     return unicodedata.normalize("NFC", (s or "").strip())
 
 
+@dataclass(frozen=True)
+class Decision:
+    """One row of the corrections file: ``before`` -> ``after``, accepted or rejected."""
+    before: str
+    after: str
+    accepted: bool
+    context: str = ""
+
+
 @lru_cache(maxsize=8)
-def _read(path: str, mtime: float) -> tuple[Correction, ...]:
-    out: list[Correction] = []
+def _read_all(path: str, mtime: float) -> tuple[Decision, ...]:
+    out: list[Decision] = []
     with open(path, newline="", encoding="utf-8-sig") as f:
         reader = csv.DictReader(f)
         fields = {(k or "").strip().lower() for k in (reader.fieldnames or [])}
@@ -53,13 +69,16 @@ def _read(path: str, mtime: float) -> tuple[Correction, ...]:
         for row in reader:
             row = {(k or "").strip().lower(): v for k, v in row.items()}
             acc = row.get("accepted")
-            if acc is not None and str(acc).strip().lower() not in _TRUE:
-                continue
+            accepted = acc is None or str(acc).strip().lower() in _TRUE
             before, after = _nfc(row.get("before")), _nfc(row.get("after"))
-            if not after or before == after:
+            if not before or not after or before == after:
                 continue
-            out.append(Correction(before, after, _nfc(row.get("context"))))
+            out.append(Decision(before, after, accepted, _nfc(row.get("context"))))
     return tuple(out)
+
+
+def _read(path: str, mtime: float) -> tuple[Correction, ...]:
+    return tuple(Correction(d.before, d.after, d.context) for d in _read_all(path, mtime) if d.accepted)
 
 
 def load_corrections(path: Path | str | None) -> list[Correction]:
@@ -71,6 +90,17 @@ def load_corrections(path: Path | str | None) -> list[Correction]:
     if not p.exists():
         return []
     return list(_read(str(p.resolve()), p.stat().st_mtime))
+
+
+def load_decisions(path: Path | str | None) -> list[Decision]:
+    """Every decision in ``path``, accepted and rejected ([] when there is no file); a file
+    without the required columns raises ValueError naming the file."""
+    if path is None:
+        return []
+    p = Path(path)
+    if not p.exists():
+        return []
+    return list(_read_all(str(p.resolve()), p.stat().st_mtime))
 
 
 def correction_counts(corrections: list[Correction], weight: float = BOOST_WEIGHT) -> Counter:
@@ -98,3 +128,138 @@ def adapt_with_corrections(lm: SyllableLM, corrections: list[Correction]) -> Syl
     if not corrections:
         return lm
     return lm.adapt(correction_counts(corrections))
+
+
+# ----------------------------------------------------------------------------- decisions
+_SPACE = re.compile(r"(\s+)")
+_EDGE = "\"'“”‘’()[]{}.,;:!?…«»"
+
+
+def _core(token: str) -> tuple[int, int]:
+    """(start, end) of a token without its leading and trailing punctuation."""
+    start, end = 0, len(token)
+    while start < end and token[start] in _EDGE:
+        start += 1
+    while end > start and token[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _cased(word: str, sample: str) -> str:
+    """``word`` in the case of ``sample`` ('Thang' -> 'Tháng', 'THANG' -> 'THÁNG')."""
+    if sample.isupper() and len(sample) > 1:
+        return word.upper()
+    if sample[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _window_is(cores: list[str], words: list[str]) -> bool:
+    """The document's words ``cores`` are ``words`` as written, or in another case."""
+    if cores == words:
+        return True
+    return [c.lower() for c in cores] == [w.lower() for w in words] and \
+        all(c == _cased(w, c) for c, w in zip(cores, words))
+
+
+def _decide_line(raw: str, text: str, rejected: list[Decision],
+                 accepted: list[Decision]) -> tuple[str, list[tuple[int, str, str]]]:
+    """The line with the reviewers' decisions applied (see the module docstring), and the
+    changed spans (column in ``text``, before, after)."""
+    cur = _SPACE.split(text)
+    orig = list(cur)
+    src = _SPACE.split(raw) if raw else []
+    aligned = len(src) == len(cur)  # same words and spaces: the repair changed words in place
+    words = list(range(0, len(cur), 2))  # indexes of the non-space parts
+    # the line's words, lower-cased: a decision whose first word is not among them is passed
+    # over without a scan (a long file of decisions on a long line)
+    present = {p[slice(*_core(p))].lower() for p in cur[::2] + src[::2]}
+    for decisions, is_accepted in ((rejected, False), (accepted, True)):
+        for d in decisions:
+            b, a = d.before.split(), d.after.split()
+            if len(b) != len(a) and not is_accepted:
+                continue
+            if b[0].strip(_EDGE).lower() not in present:
+                continue
+            if is_accepted:
+                present.update(w.strip(_EDGE).lower() for w in a)  # a later decision may start from it
+            k = len(b)
+            for i in range(len(words) - k + 1):
+                idx = words[i:i + k]
+                spans = [_core(cur[j]) for j in idx]
+                cores = [cur[j][s:e] for j, (s, e) in zip(idx, spans)]
+                src_cores = [src[j][slice(*_core(src[j]))] for j in idx] if aligned else None
+                if is_accepted:
+                    want = [w.strip(_EDGE) for w in b]
+                    if _window_is(cores, want):
+                        sample = cores[0]
+                    elif src_cores is not None and _window_is(src_cores, want):
+                        sample = src_cores[0]
+                    else:
+                        continue
+                    new_words = [w.strip(_EDGE) for w in a]
+                    new_words[0] = _cased(new_words[0], sample)
+                    if sample.isupper() and len(sample) > 1:
+                        new_words = [w.upper() for w in new_words]
+                    if len(new_words) != k:  # 'ke hoach' -> 'kế hoạch' has the same count; 'tp' -> 'thành phố' not
+                        first, last = idx[0], idx[-1]
+                        s0 = spans[0][0]
+                        e1 = spans[-1][1]
+                        cur[first] = cur[first][:s0] + " ".join(new_words) + cur[last][e1:]
+                        for j in range(first + 1, last + 1):
+                            cur[j] = ""
+                        continue
+                    for j, (s, e), w in zip(idx, spans, new_words):
+                        cur[j] = cur[j][:s] + w + cur[j][e:]
+                else:
+                    if src_cores is None or not _window_is(src_cores, [w.strip(_EDGE) for w in b]):
+                        continue
+                    if not _window_is(cores, [_cased(w.strip(_EDGE), src_cores[0]) for w in a]) \
+                            and not _window_is(cores, [w.strip(_EDGE) for w in a]):
+                        continue
+                    for j, (s, e), w in zip(idx, spans, src_cores):
+                        cur[j] = cur[j][:s] + w + cur[j][e:]
+    changed: list[tuple[int, str, str]] = []  # parts keep their places: one linear walk
+    col = j = 0
+    while j < len(cur):
+        if cur[j] == orig[j]:
+            col += len(orig[j])
+            j += 1
+            continue
+        k = j
+        while k < len(cur) and cur[k] != orig[k]:  # a word, or words joined by cleared spaces
+            k += 1
+        old_s, new_s = "".join(orig[j:k]), "".join(cur[j:k])
+        changed.append((col, old_s, new_s))
+        col += len(old_s)
+        j = k
+    return "".join(cur), changed
+
+
+def repair_reviewed(doc: "Document", config: "Config") -> "Document":
+    """The reviewers' decisions in ``config.corrections``, applied last ('review' rows).
+
+    Why a step of its own: the boost and the OCR candidates above only make an accepted
+    spelling likelier, and a rejected change is unknown to them, so without this step the
+    same wrong repair comes back in the next run and a word the reviewer corrected may stay
+    broken.  Only whole words are touched; a rejected change is undone only where the input
+    line read its ``before`` at the same place."""
+    from pipeline.repair.record import record_change
+
+    decisions = load_decisions(getattr(config, "corrections", None))
+    if not decisions:
+        return doc
+    rejected = [d for d in decisions if not d.accepted]
+    accepted = [d for d in decisions if d.accepted]
+    keys = {w.strip(_EDGE).lower() for d in decisions for w in (d.before.split()[:1] + d.after.split()[:1])}
+    keys.discard("")
+    source = Path(str(config.corrections)).name
+    for line in doc.lines:
+        low = (line.text + "\n" + (line.raw or "")).lower()
+        if not any(k in low for k in keys):
+            continue
+        new, spans = _decide_line(line.raw or "", line.text, rejected, accepted)
+        if new != line.text:
+            record_change(doc, line, new, "review", 1.0, threshold=config.review_threshold,
+                          note=f"reviewers' decision ({source})", spans=spans)
+    return doc

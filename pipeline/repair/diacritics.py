@@ -101,6 +101,17 @@ def tokenize(text: str) -> list[Tok]:
     return out
 
 
+def _file_path_start(toks: list[Tok]) -> int | None:
+    """Where a Windows file path ('d:\\2011\\CV\\...') begins in a tokenized line, or None: the
+    path runs to the end of the line (its folder and file names may hold spaces)."""
+    for k in range(len(toks) - 2):
+        a, b, c = toks[k], toks[k + 1], toks[k + 2]
+        if a.kind == "word" and len(a.text) == 1 and b.text == ":" and c.text.startswith("\\") \
+                and b.start == a.end and c.start == b.end:
+            return a.start
+    return None
+
+
 def _is_abbreviation(word: str) -> bool:
     """'TTg', 'TTgCP', 'CTrTT', 'UBND': two or more capitals make a word an abbreviation of the
     administration (Thủ tướng, Chương trình ...), not a foreign word; one in a stripped line
@@ -223,6 +234,11 @@ class Restorer:
         """
         words = [t for t in toks if t.kind == "word"]
         mask = [False] * len(toks)
+        path = _file_path_start(toks)
+        if path is not None:
+            # 'd:\2011\CV\SVH\T4\Bau cho Vinh Ha Long': the typist's file path printed above a
+            # signature names a file on disk, typed without marks; restoring it names another
+            words = [t for t in words if t.start < path]
         long_words = [t for t in words if len(t.text) > 1]
         caps_line = bool(long_words) and sum(
             t.text.isupper() and self.has_cands(t.text) for t in long_words) >= 0.6 * len(long_words)
@@ -494,16 +510,54 @@ def doc_counts(doc: Document, exclude: set[int] | None = None, leave_one_out: bo
 
 
 def document_model(doc: Document, config: Config, lm: SyllableLM | None = None,
-                   exclude: set[int] | None = None, leave_one_out: bool = False) -> SyllableLM:
+                   exclude: set[int] | None = None, leave_one_out: bool = False,
+                   own_codes: bool = False) -> SyllableLM:
     """The LM adapted to this document's intact text (without the lines in ``exclude``)
-    and to the user's accepted corrections."""
+    and to the user's accepted corrections; ``own_codes``: its code table extended with
+    the document's own codes (:func:`document_codes`; the stripped-text repairer asks for
+    it, the OCR corrector, whose 'intact' lines are readings too, does not)."""
     from pipeline.repair.corrections import correction_counts, load_corrections
 
     lm = lm or load_model(config.models_dir)
     counts = doc_counts(doc, exclude, leave_one_out)
     counts.update(correction_counts(load_corrections(config.corrections)))
     adapted = lm.adapt(counts) if counts else lm
+    own = document_codes(doc, exclude) if own_codes else {}
+    if own:
+        if adapted is lm:  # (a view: the loaded model is shared by every document)
+            adapted = object.__new__(SyllableLM)
+            adapted.__dict__.update(lm.__dict__)
+        adapted.codes = {**lm.codes, **own}
     return adapted
+
+
+def document_codes(doc: Document, exclude: set[int] | None = None) -> dict[str, str]:
+    """The document's own codes and units, as its intact lines spell them ('ĐTV' an
+    abbreviation table defines, 'đồng/ha', 'các-bon'), keyed by their stripped spelling.
+    The model knows the administration's common codes (models/lm/codes.json); a document's
+    own abbreviations and units are in no word list, and read one token at a time a stripped
+    'DTV' or 'dong/ha' is no syllable to restore: the intact copy is the evidence.  A
+    stripped spelling two intact ones share ('Ban'/'Bàn' are words, not codes) is left out."""
+    from pipeline.vietnamese import strip_accents
+
+    exclude = exclude or set()
+    seen: dict[str, set[str]] = {}
+    for ln in doc.lines:
+        if ln.number in exclude or not has_marks(ln.text):
+            continue
+        for m in TOKEN_RE.finditer(ln.text):
+            t = m.group()
+            if _HAS_DIGIT.search(t):
+                continue
+            if t.isalpha():
+                if sum(c.isupper() for c in t) < 2:
+                    continue  # a word, not an abbreviation
+            elif not any(c in "-/" for c in t) or "." in t or "_" in t:
+                continue
+            plain = strip_accents(t)
+            if plain != t:
+                seen.setdefault(plain, set()).add(t)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 def splice(text: str, changes) -> str:
@@ -602,7 +656,7 @@ def repair_diacritics(doc: Document, config: Config) -> Document:
     todo = [doc.lines[i] for i in todo_idx]
     texts = [ln.text for ln in doc.lines]
     if probe.anything_to_decode(texts, todo_idx):
-        r = Restorer(document_model(doc, config, base, {ln.number for ln in todo}))
+        r = Restorer(document_model(doc, config, base, {ln.number for ln in todo}, own_codes=True))
     else:
         # no word to restore (only code spellings, or nothing): the model is never asked,
         # so the document's adapted model (the costly part on clean text) is not built

@@ -47,6 +47,8 @@ def explain(doc: Document, rich: bool = True, context: int = 1) -> str:
     if doc.meta.get("lost_glyphs"):
         head += f", font lost glyphs '{doc.meta['lost_glyphs']}'"
     out.append(f"[bold]{_esc(head, rich)}[/bold]" if rich else head)
+    for w in doc.warnings:  # what ingest did or met before repair (NUL bytes dropped, pages skipped)
+        out.append("  warning: " + _esc(w, rich))
     if not doc.repairs:
         out.append("  no changes: the text was read as it is")
         return "\n".join(out)

@@ -39,11 +39,40 @@ for _p in _PHRASES:
     _BY_LEN.setdefault(len(_p), []).append(_p)
 
 
+# The preamble's opening: every decision, resolution, circular and decree lists its legal
+# bases as lines that open with 'Căn cứ' ('Căn cứ Luật Đất đai ...;').  Damaged, its two
+# short words fit too many syllables ('C    ứ' read 'Có  cứ'), and the lines are most of a
+# short decision's damage.  At a line's start, before a word, the formula is the reading
+# when its printed letters (two at least, the capital among them) fit it.
+OPENINGS = ("Căn cứ",)
+_OPENING_RE = re.compile(r"^[\s*_•+\-–]*(" + "|".join(_pattern(unicodedata.normalize("NFC", p)) for p in OPENINGS)
+                         + r")(?= +[^\W\d_])")
+
+
+def opening_fills(text: str) -> list[tuple[int, str]]:
+    """(column, letter) for each lost letter of a line-opening formula in ``text``."""
+    m = _OPENING_RE.match(text)
+    if not m:
+        return []
+    piece = m.group(1)
+    for phrase in OPENINGS:
+        phrase = unicodedata.normalize("NFC", phrase)
+        if len(phrase) != len(piece) or piece == phrase or piece[0] != phrase[0]:
+            continue
+        gaps = [k for k, (p, c) in enumerate(zip(piece, phrase)) if p != c]
+        if not all(piece[k] == " " for k in gaps):
+            continue
+        if sum(p.isalpha() for p in piece) < 2:
+            continue
+        return [(m.start(1) + k, phrase[k]) for k in gaps]
+    return []
+
+
 def phrase_fills(text: str) -> list[tuple[int, str]]:
     """(column, letter) for each lost letter of a formula in ``text``."""
     if " " not in text:
         return []
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str]] = opening_fills(text)
     for m in _RE.finditer(text):
         piece = m.group()
         for phrase in _BY_LEN.get(len(piece), ()):

@@ -463,6 +463,22 @@ class GlyphSolver:
             protected = protected | frozenset(
                 i for i, ch in enumerate(line)
                 if ch == " " and (line[i - 1:i] == "|" or line[i + 1:i + 2] == "|"))
+        if "*" in line:
+            # Markdown emphasis as document converters write it: the word space moved inside
+            # the closing mark ('*Gls *là', 'hệ số *K *được'), so a single space sits
+            # between a word and '*' glued to the next word.  That space is the text's, not
+            # a lost letter: a lost one leaves a second space ('*Gl  *là').
+            protected = protected | frozenset(
+                i for i, ch in enumerate(line)
+                if ch == " " and line[i + 1:i + 2] == "*" and line[i + 2:i + 3].isalpha()
+                and line[i - 1:i].isalnum())
+        if " - " in line or " – " in line:
+            # a dash set between spaces separates the fields of a list line ('Bàn Văn Ba -
+            # Nam, 1979, Dao - Phó chủ tịch'): the space before it is the layout's, so a word
+            # that lost its last letter keeps it ('B  -' is 'Ba -', never 'Bia-')
+            protected = protected | frozenset(
+                i for i, ch in enumerate(line)
+                if ch == " " and line[i + 1:i + 2] in ("-", "–") and line[i + 2:i + 3] == " ")
         self._line = line
         self._caps_line = _mostly_caps(line)
         self._first = len(line) - len(line.lstrip())  # the first non-space column
@@ -1639,6 +1655,20 @@ class DocumentWords:
 
 
 _NAME_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+_SINGLE_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_])")
+_SENTENCE_END = frozenset(".:;!?…•*#>|")
+
+
+def _inside_sentence(text: str, a: int) -> bool:
+    """Whether the word at ``a`` follows other words of its sentence: not the line's first
+    word, nor one after a full stop, a colon, a list label ('13.', 'a)') or an opening
+    bracket or quote (where any word is capitalised)."""
+    before = text[:a].rstrip()
+    if not before or before[-1] in _SENTENCE_END or before[-1] in "([{“\"'":
+        return False
+    if before[-1] == ")" and re.search(r"(?:^|\s)\(?[^\W\d_]\)$|(?:^|\s)\d+\)$", before):
+        return False  # a list label 'a)', '2)'
+    return True
 NAME_WORDS = 4  # the longest name phrase read whole (words)
 
 
@@ -1678,8 +1708,23 @@ class DocumentNames:
                             name = " ".join(words[i:j])
                             if any(ch in lost for ch in name):
                                 names.add(name)
+        # single proper nouns: a capitalised word inside a sentence ('1979, Tày -', 'dân tộc
+        # Dao,') is a name, an ethnic group or a place, and a list repeats it line after line;
+        # the syllable model reads its damaged copy as a common word ('Tà ' read 'Tài').
+        # (Words after a line start, a list label or a full stop are any words: left out.)
+        singles: set[str] = set()
+        for k in intact:
+            t = texts[k]
+            if not any(ch in lost for ch in t):
+                continue
+            for m in _SINGLE_WORD.finditer(t):
+                w = m.group()
+                if len(w) >= 2 and w[0].isupper() and not w.isupper() and _inside_sentence(t, m.start()) \
+                        and any(ch in lost for ch in w):
+                    singles.add(w)
+        self.singles = frozenset(singles - names)
         self.by_len: dict[int, list[str]] = {}
-        for w in sorted(names):
+        for w in sorted(names | singles):
             self.by_len.setdefault(len(w), []).append(w)
         self.lengths = sorted(self.by_len, reverse=True)
 
@@ -1706,7 +1751,17 @@ class DocumentNames:
                         if all(p == c or p == " " and c in lost for p, c in zip(piece, w))]
                 if len(fits) != 1 or fits[0] == piece:
                     continue
-                if not any(_is_fragment(p, self.lex) for p in piece.split()):
+                if fits[0] in self.singles:
+                    # one word: the damaged copy sits inside a sentence too, prints half its
+                    # letters or more (one letter fits too many: 'P  ' for 'Phó' in 'P   g',
+                    # 'Phòng'), and the space it holds is a lost letter for sure: a fragment,
+                    # or a last letter lost before another space or a mark ('1977, Tà  - UV')
+                    printed = sum(ch.isalpha() for ch in piece)
+                    if printed < 2 or 2 * printed < size or not _inside_sentence(text, a) or (
+                            not any(_is_fragment(p, self.lex) for p in piece.split())
+                            and not (piece.endswith(" ") and (b >= n or not text[b].isalnum()))):
+                        continue
+                elif not any(_is_fragment(p, self.lex) for p in piece.split()):
                     continue
                 out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, fits[0])) if p == " " and c != " ")
                 skip_to = b

@@ -466,10 +466,19 @@ def build_model(corpus_dir: Path, out_dir: Path, base: Path | None = None) -> Pa
     if not files:
         raise FileNotFoundError(f"{corpus_dir}: no .txt files to learn from")
     sents: list[list[str]] = []
+    read, skipped = [], []
     for p in files:
         text = _read_text(p)
+        if text is None:
+            skipped.append(p)
+            continue
+        read.append(p)
         for para in text.split("\n"):
             sents.extend(sentences(para))
+    if not read:
+        raise FileNotFoundError(f"{corpus_dir}: no readable .txt files to learn from "
+                                f"({len(skipped)} empty, binary or undecodable)")
+    files = read
     wc = Counter(t for s in sents for t in s)
     syll = [lm.vocab[i] for i in lm.syllable_ids]
     new_syll = sorted(w for w, n in wc.items()
@@ -501,6 +510,7 @@ def build_model(corpus_dir: Path, out_dir: Path, base: Path | None = None) -> Pa
     _copy_models_dir(base_dir, out_dir)
     lmbuild.write_model(out_dir / LM_SUBDIR, new_vocab, len(syll) + len(new_syll), model, uni_count, lm.codes,
                         sources, 2, {"base_model": str(base_dir), "user_files": len(files),
+                         "user_files_skipped": [str(p.relative_to(corpus_dir)) for p in skipped],
                          "user_tokens": int(sum(len(s) for s in sents)), "new_syllables": len(new_syll)})
     return out_dir
 
@@ -519,16 +529,19 @@ def _copy_models_dir(lm_dir: Path, out_dir: Path) -> None:
             shutil.copy2(f, out_dir / f.name)
 
 
-def _read_text(path: Path) -> str:
-    data = path.read_bytes()
-    for enc in ("utf-8-sig", "utf-16"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    try:
-        from pipeline.ingest.text import decode_bytes
+def _read_text(path: Path) -> str | None:
+    """A corpus file's text, decoded the way `chidao run` reads it (BOM, UTF-16, UTF-8, then
+    Windows-1258 / TCVN3 / VNI / VISCII by how Vietnamese each reads); None for an empty,
+    binary or undecodable file.  Trying UTF-16 before the 8-bit encodings, as this did, read
+    an even-sized legacy file as CJK noise and taught the model that noise."""
+    from pipeline.ingest import IngestError
+    from pipeline.ingest.text import decode_bytes
 
-        return decode_bytes(data)[0]
-    except Exception:  # noqa: BLE001 - fall back to a lossy read rather than fail the build
-        return data.decode("utf-8", errors="replace")
+    data = path.read_bytes()
+    if not data.strip():
+        return None
+    try:
+        text = decode_bytes(data)[0]
+    except IngestError:
+        return None
+    return text.lstrip("\ufeff")

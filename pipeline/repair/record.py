@@ -47,15 +47,18 @@ def record_change(
     threshold: float = 0.8,
     note: str = "",
     span: tuple[int, str, str] | None = None,
+    spans: list[tuple[int, str, str]] | None = None,
 ) -> None:
     """Set ``line.text`` to ``new_text`` and append one repair row per changed span.
 
     ``span`` (column, before, after): the repairer knows the changed span better than a
     token diff does (a lost-glyph fill turns 'C n  ' into 'Công ', which a diff of
-    space-separated tokens would split in two rows)."""
+    space-separated tokens would split in two rows).  ``spans``: several such, for a
+    repairer that changes the number of words in many places of a long line (the token
+    diff falls back to difflib there, quadratic on a one-line 300 kB text)."""
     if new_text == line.text:
         return
-    for col, old, new in ([span] if span else diff_spans(line.text, new_text)):
+    for col, old, new in (spans if spans is not None else [span] if span else diff_spans(line.text, new_text)):
         doc.repairs.append(
             Repair(
                 page=line.page, line=line.number, column=col, before=old, after=new, kind=kind,

@@ -81,6 +81,11 @@ TYPE_RE = re.compile(r"(?<![A-ZĐÀ-Ỹ] )(?<![A-ZĐÀ-Ỹ])(" + _TYPE_ALT + r")
 SCRAPE_TITLE_RE = re.compile(
     r"^(" + "|".join(re.escape(v) for _, v in DOC_TYPES) + r")\s+(?:số\s+)?(\d[\w./\-&Đđ]*/[\w./\-&Đđ]+)", re.IGNORECASE
 )
+# 'Thông báo Khẩn ngày 18/10/2020', 'Công văn hỏa tốc ngày 5/9/2024': a portal posts a notice under
+# its type, urgency and date, with no header block
+POSTED_TITLE_RE = re.compile(
+    r"^(" + "|".join(re.escape(v) for _, v in DOC_TYPES) + r")(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
+    r"\s+ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\s*$", re.IGNORECASE)
 SCHEDULE_TITLE_RE = re.compile(r"^(Lịch\s+(?:làm\s+việc|công\s+tác))(?=\s+(?:tuần|tháng|của|từ|năm|ngày|thứ)(?![^\W_]))", re.IGNORECASE)
 # 'LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY BAN NHÂN DÂN XÃ NGHĨA TRUNG': the body whose leaders' schedule it is
 SCHEDULE_OWNER_RE = re.compile(r"(?<![^\W_])CỦA\s+(?:(?:LÃNH\s+ĐẠO|THƯỜNG\s+TRỰC|TẬP\s+THỂ\s+LÃNH\s+ĐẠO)\s+)?(?P<body>[^,;()]{6,80}?)\s*(?:\(|$)")
@@ -495,6 +500,20 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             # begins; an uppercase line, but no issuer)
             break
         if n == first_text:
+            # ('> LỊCH CÔNG TÁC THƯỜNG TRỰC UBND TỈNH': a portal's breadcrumb mark before the title)
+            full = re.sub(r"^\s*[>»›]+\s*", "", full)
+            pt = POSTED_TITLE_RE.match(full.strip())
+            if pt:
+                # 'Thông báo Khẩn ngày 18/10/2020': a portal's title line gives the type and the
+                # date of the notice it posts (no header block follows)
+                scrape_type = next(v for _, v in DOC_TYPES if v.casefold() == pt.group(1).casefold())
+                try:
+                    h.date = _dt.date(int(pt.group("y")), int(pt.group("m")), int(pt.group("d")))
+                    date_line = n
+                except ValueError:
+                    pass
+                anchors.append(n)
+                continue
             sm = SCRAPE_TITLE_RE.match(full.strip())
             if sm and len(full) < 260:
                 scrape_type = next(v for _, v in DOC_TYPES if v.casefold() == sm.group(1).casefold())
