@@ -8,7 +8,7 @@ documents measure that badly (one document's idiom moves the number), so this be
 many real sentences, one per row, each in its own small document, and scores the offices of the
 task that holds it.
 
-Data: ``benchmarks/data/office_spans.jsonl``, 836 sentences or items (with the lead-in or the
+Data: ``benchmarks/data/office_spans.jsonl``, 974 sentences or items (with the lead-in or the
 heading above them when that is what names the body) taken from real text:
 
 - the Official Gazette corpus (``corpus:<id>``: resolutions and decisions of the Government and
@@ -35,14 +35,18 @@ lead first when one leads (``lead`` null when several are co-equal or the duty i
 với'), nothing for bodies that only receive a report, are cited, are met or are directed by the
 assignee.
 
-Scope convention (decided in session 6 from the guide: lead = the office that 'chủ trì', or the
-only office named; no lead when offices are co-equal).  'X, trong phạm vi chức năng, nhiệm vụ được
-giao / căn cứ chức năng, nhiệm vụ / trên cơ sở ..., (chủ động) phối hợp với Y làm Z' names X and Y,
-lead null: the sentence asks X to cooperate, not to chair, and Y is not subordinate (commas or
-not).  Exception: X keeps the lead when it has its own duty verb after the partners ('X, ...,
-phối hợp với Y, chỉ đạo ...') or when it 'thực hiện / chủ trì hoặc phối hợp với Y'.  Partners
-written 'các cơ quan liên quan' are offices; 'chủ trì hội nghị' (presiding a meeting) is not the
-lead role.
+Lead convention (decided by the lead in session 8 from the guide: lead = the office that 'chủ trì',
+or the only office named; no lead when offices are co-equal).  In 'Giao / Đề nghị / Yêu cầu X phối
+hợp với Y ...', 'X (có nhiệm vụ / có trách nhiệm) phối hợp với Y thực hiện ...', 'X, trong phạm vi
+chức năng, nhiệm vụ được giao, phối hợp với Y ...' and '- Phối hợp với Y ...' under a heading or
+lead-in naming X, without 'chủ trì', X is the lead and Y support: the sentence assigns the work to
+X, Y is whom X works with.  Nobody leads when several offices are co-equal subjects ('Sở A, Sở B
+phối hợp với Y').  Session 9 brought 68 rows of batches 1-8 in line (their lead had been null under
+the session-6 scope convention and the gold README's 'only phối hợp' rule): 19 of batch 1, 1 of
+batch 2, 22 of batch 4, 2 of batch 5, 6 of batch 6, 9 of batch 7, 9 of batch 8 (ob8-013, -015, -024,
+-030, -031, -033, -035, -042, -044).  samples/gold still has leads written the old way in some
+tasks (lead is not scored there).  Partners written 'các cơ quan liên quan' are offices; 'chủ trì
+hội nghị' (presiding a meeting) is not the lead role.
 
 Scoring mirrors the scorer (``vnscore.py``, ``pipeline.eval.office_match``): office recall and
 precision over names (lead and support roles; report-to is no office), the row exact when every
@@ -106,10 +110,39 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   office, 3 rows), a body whose name holds commas ('Ban Chỉ huy ƯPVBĐKH, PCLB & TKCN Công an
   các đơn vị, địa phương') split in three (2 rows), a newspaper name ('Báo Khánh Hòa')
   missed, 'các bộ, ngành nêu trên' in an object taken for the subject, and 6 leads given to X in
-  'yêu cầu / giao / X có nhiệm vụ phối hợp với Y' where the scope convention above says null.
+  'yêu cầu / giao / X có nhiệm vụ phối hợp với Y' where the session-6 scope convention said null
+  (the session-8 lead convention above makes X the lead: those rows now say so).
+  After the session-9 fixes (tuned on): 0.968 / 0.90 / 0.94.
+- batch 9 (101 rows, session 9), blind, annotated before chidao ran on it: NQ 66.25/2026/NQ-CP
+  (ministries' duties moved after the 2025 merger; OCR text, letter errors corrected), QĐ 05/2025/QĐ-
+  TTg (a council's regulation: 'N. Nhiệm vụ, quyền hạn của X:' over a)-g)), QĐ 3276/QĐ-BYT 2025, NĐ
+  151/2025/NĐ-CP (two-level local government: UBND cấp xã, Chủ tịch UBND cấp xã, cơ quan có chức năng
+  quản lý đất đai cấp xã), gazette closings and relative agents (NQ 66.17/2026, TT 148/2025, NĐ
+  133/2026, TT 03/2023, NĐ 12/2022, NQ 25/2026, NĐ 111/2022), and public pages printing or reporting
+  provincial, district, Party and Front directives (Bình Định, Tứ Kỳ, TP.HCM, Khánh Hòa, Tây Ninh,
+  Hà Giang, Nghệ An, Đồng Nai, Hóc Môn, Yên Lạc, Phú Lộc).  First pass on main @ 6f3a7d5: 0.819 /
+  0.69 / 0.83 (found 0.94); 0.839 / 0.73 / 0.87 once seven rows hold their article from its title
+  (a harness matter: the excerpt had started at item 5 of 'Điều 4').  Misses: conditions ('Khi /
+  Trường hợp ... thì X <unknown verb>'), 'X vừa có văn bản ... yêu cầu Y' (issuer taken), a
+  'Thực hiện ...;' clause before the assignment (task lost), 'hoàn thành trước thời điểm hết hiệu
+  lực ...' read as a law's status (task lost), titles dropped ('Chánh Văn phòng', 'Chủ tịch UBND cấp
+  tỉnh' after a 'của' qualifier), lists cut by a qualifier, official names with commas, Party kinds
+  ('tổ chức đảng', 'đoàn thể', 'chính quyền').  After the session-9 fixes (tuned on): 0.931 / 0.87
+  / 0.95.
+- batch 10 (37 rows, session 9), blind, annotated after the batch-9 fixes: education-sector and
+  provincial letters as pages report them (Nghệ An, Hải Phòng, Hà Nội, TP.HCM, Bà Rịa - Vũng Tàu,
+  Yên Bái, Hải Dương, Chương Mỹ), Government and ministry texts (QĐ 1944/QĐ-TTg, Công văn 456/UBDT,
+  TB 1531/TB-BNV, NĐ 153/2026, NĐ 131/2026, TT 14/2026, TT 7/2026, TT 28/2026, TT 50/2026, VBHN
+  19/2026).  First pass with the batch-9 fixes: 0.868 / 0.68 / 0.78 (found 0.97) -- and the same on
+  main @ 6f3a7d5: the batch-9 fixes carried nothing to it again.  Misses: role names of schools
+  ('hiệu trưởng các trường THPT chuyên và trường THPT có lớp chuyên', 'Các thủ trưởng các cơ sở giáo
+  dục sử dụng làm điểm thi'), a condition's own noun lists before the subject, contract parties
+  ('các bên tham gia hợp đồng'), relative agents ('cơ quan chủ trì thực hiện kế hoạch ...'), 'xã Hòa
+  Chính' in running text, 'các quận huyện'.  After fixes found on it (tuned on): 0.909 / 0.78 / 0.86.
 The honest estimate for sentences of kinds not seen is the blind number of the latest batch
-(0.87 on batch 8's first pass, 0.86 on batch 7, 0.83 on batch 6, 0.88 on batch 5, 0.97 on batch 3, 0.89 on batch 2):
-add a batch before the next change and record its first numbers.
+(0.87 on batch 10's first pass, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
+0.88 on batch 5, 0.97 on batch 3, 0.89 on batch 2): add a batch before the next change and record
+its first numbers.
 
 Row data are annotations, not output: the builder of the first rows (mining the corpus for
 assignment frames, then reading each against the guide) is not kept; each row names its source.
@@ -136,7 +169,7 @@ from pipeline.structure import structure  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
 # batches annotated after the last fixes and never used to find faults: their numbers are the estimate
-NEVER_TUNED = {3, 8}
+NEVER_TUNED = {3}  # (8, 9 and 10 were blind first and tuned on in session 9)
 
 HEAD = """{issuer}
 Số: 15/VB
@@ -157,7 +190,9 @@ TM. {short}
 Nguyễn Văn An
 """
 
-_LABEL_RE = re.compile(r"^\s*(?:[-+*•]\s*|\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ]\)\s*|[IVX]+\.\s*)")
+# (an article's number too: 'Điều 3. Các Bộ trưởng ... chịu trách nhiệm thi hành Quyết định này.' is
+# one task whose text starts after 'Điều 3.')
+_LABEL_RE = re.compile(r"^\s*(?:[-+*•]\s*|\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ]\)\s*|[IVX]+\.\s*|Điều\s+\d+[a-zđ]?\s*[.:]\s*)")
 _WORD_RE = re.compile(r"[^\W_]+(?:[-/&][^\W_]+)*")
 
 
@@ -178,7 +213,7 @@ class Row:
     offices: list[str]
     lead: str | None
     seen: bool
-    batch: int = 1  # 1, 2, 4-7: blind batches tuned on afterwards; 3, 8: annotated after all fixes, never tuned on
+    batch: int = 1  # 1, 2, 4-10: blind batches tuned on afterwards; 3: annotated after all fixes, never tuned on
     # results
     found: bool = False
     got: list[str] = field(default_factory=list)
@@ -283,7 +318,8 @@ def table(title: str, key, rows: list[Row]) -> list[str]:
         return (f"{name:{w}}{s['n']:>5} {s['found']:>6.2f} {s['precision']:>6.2f} {s['recall']:>6.2f} "
                 f"{s['f1']:>6.3f} {s['exact']:>6.2f} {s['lead']:>6.2f}")
 
-    for k in sorted(groups):
+    # ('batch 10' after 'batch 9': numbers inside a key sort by value)
+    for k in sorted(groups, key=lambda g: [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", g)]):
         out.append(line(k, groups[k]))
     out.append(line("ALL", rows))
     return out

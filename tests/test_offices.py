@@ -207,30 +207,36 @@ def test_nouns_that_contain_a_verb_do_not_end_a_name(gaz, text, subject):
      ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
     ("Kiểm toán Nhà nước phối hợp Thanh tra Chính phủ kiểm tra việc sử dụng vốn.", ["Kiểm toán Nhà nước", "Thanh tra Chính phủ"]),
     ("Các sở, ngành căn cứ nhiệm vụ được giao, phối hợp với Sở Tài chính triển khai.", ["Các sở, ngành", "Sở Tài chính"]),
+    ("Giao Sở Nội vụ phối hợp với Công an tỉnh rà soát hồ sơ khen thưởng.", ["Sở Nội vụ", "Công an tỉnh"]),
+    ("Yêu cầu các phòng chuyên môn phối hợp với Trung tâm Y tế huyện kiểm tra các bếp ăn.", ["Các phòng chuyên môn", "Trung tâm Y tế huyện"]),
 ])
-def test_cooperating_subject_has_no_lead(gaz, text, offices):
-    from pipeline.extract.offices import demote_cooperating_subject
+def test_cooperating_subject_leads(gaz, text, offices):
+    # session-8 convention: 'X phối hợp với Y ...' / 'Giao X phối hợp với Y ...' without 'chủ trì' ->
+    # X leads, Y supports (ANNOTATION.md: the office that chủ trì, or the only office named)
     from pipeline.model import Task
 
-    roles_ = demote_cooperating_subject(text, roles_in_sentence(text, gaz), gaz)
-    assert [r.office for r in roles_] == offices
-    assert Task(id=1, section="", text=text, line_start=1, line_end=1, offices=roles_).lead is None
+    roles_ = roles_in_sentence(text, gaz)
+    assert [r.office for r in roles_ if r.role != "report-to"] == offices
+    assert Task(id=1, section="", text=text, line_start=1, line_end=1, offices=roles_).lead == offices[0]
+
+
+def test_several_cooperating_subjects_lead_nobody(gaz):
+    from pipeline.model import Task
+
+    text = "Sở Tài chính, Sở Xây dựng phối hợp với Kho bạc Nhà nước tỉnh đối chiếu số liệu giải ngân."
+    assert Task(id=1, section="", text=text, line_start=1, line_end=1, offices=roles_in_sentence(text, gaz)).lead is None
 
 
 @pytest.mark.parametrize("text, lead", [
     ("Bộ Nội vụ chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo Nghị định.", "Bộ Nội vụ"),
     ("Sở Y tế tổ chức kiểm tra, phối hợp với Công an tỉnh xử lý vi phạm.", "Sở Y tế"),
-    # ('Các sở, ngành căn cứ nhiệm vụ được giao, phối hợp với Sở Tài chính triển khai.' was here: by the
-    # session-6 convention a scope before 'phối hợp' leaves the subject only cooperating, nobody
-    # leads; see test_offices6.test_a_scope_then_cooperation_leads_nobody)
     ("Các sở, ngành căn cứ nhiệm vụ được giao, chủ trì, phối hợp với Sở Tài chính triển khai.", "Các sở, ngành"),
     ("Đề nghị các đơn vị quan tâm phối hợp thực hiện.", "Các đơn vị"),
 ])
 def test_chu_tri_or_own_work_keeps_the_lead(gaz, text, lead):
-    from pipeline.extract.offices import demote_cooperating_subject
     from pipeline.model import Task
 
-    roles_ = demote_cooperating_subject(text, roles_in_sentence(text, gaz), gaz)
+    roles_ = roles_in_sentence(text, gaz)
     assert Task(id=1, section="", text=text, line_start=1, line_end=1, offices=roles_).lead == lead
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.assign import heading_offices
-from pipeline.extract.offices import demote_cooperating_subject, roles_in_sentence
+from pipeline.extract.offices import roles_in_sentence
 from tests.conftest import process_text, responsible, task_starting
 
 
 def roles(gaz, text):
-    rs = demote_cooperating_subject(text, roles_in_sentence(text, gaz), gaz)
+    rs = roles_in_sentence(text, gaz)
     return [(r.office, r.role) for r in rs if r.role != "report-to"]
 
 
@@ -114,7 +114,8 @@ def test_a_long_execution_clause_names_every_addressee_from_the_first(gaz):
     text = ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Xây dựng; Thủ trưởng các sở, ban, ngành, đơn vị có liên quan; "
             "Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.")
     got = [o for o, _r in roles(gaz, text)]
-    assert got[0] == "Văn phòng Ủy ban nhân dân tỉnh" and "Giám đốc Sở Xây dựng" in got and len(got) == 5
+    # (session 9: the head of the office by his title, 'Chánh Văn phòng ...', is the office named)
+    assert got[0] == "Chánh Văn phòng Ủy ban nhân dân tỉnh" and "Giám đốc Sở Xây dựng" in got and len(got) == 5
     # the article's title printed on the clause's line is no part of it
     assert [o for o, _r in roles(gaz, "Trách nhiệm thi hành " + text)] == got
 
@@ -167,7 +168,9 @@ def test_a_row_that_cooperates_keeps_the_lead_its_attribute_line_names(tmp_path)
     t = task_starting(doc, "Phối hợp rà soát")
     assert t.lead == "Vụ Pháp luật hình sự - hành chính"
     t = task_starting(doc, "Hằng năm, phối hợp")
-    assert t.lead is None and len([o for o in t.offices if o.role in ("lead", "support")]) == 2
+    # session-8 convention: the heading's body cooperates with a partner and so leads it
+    assert t.lead == "Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương"
+    assert len([o for o in t.offices if o.role in ("lead", "support")]) == 2
 
 
 # ---------------------------------------------------------------- the blind batches of this session
@@ -228,6 +231,7 @@ def test_the_subject_after_a_time_then_a_condition(gaz):
     assert [(r.office, r.role) for r in got] == [("Ủy ban nhân dân cấp xã", "lead"), ("Phòng Văn hóa - Xã hội", "report-to")]
 
 
-def test_a_scope_after_a_colon_then_cooperation_leads_nobody(gaz):
+def test_a_scope_after_a_colon_then_cooperation_keeps_the_subject_as_lead(gaz):
+    # session-8 convention: the body named before the colon leads, its partner supports
     got = roles(gaz, "Các sở, ngành khác: Căn cứ chức năng, nhiệm vụ, phối hợp với Sở Tài chính triển khai thực hiện.")
-    assert {r for _o, r in got} == {"support"} and len(got) == 2
+    assert got == [("Các sở, ngành", "lead"), ("Sở Tài chính", "support")]

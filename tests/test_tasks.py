@@ -138,8 +138,9 @@ b) Phối hợp với Bộ Nội vụ hướng dẫn các địa phương bố t
     tasks, _r, _a = extract_tasks(doc_of(text))
     got = {t.text[:20]: [(o.office, o.role) for o in t.offices] for t in tasks}
     assert got["Chủ trì hướng dẫn vi"] == [("Sở Tài chính", "lead")]
-    # the heading's office only cooperates here: nobody leads (gold README, gold 12 III.4)
-    assert got["Phối hợp với Bộ Nội "] == [("Sở Tài chính", "support"), ("Bộ Nội vụ", "support")]
+    # the heading's office cooperates with a partner: it leads, the partner supports (session-8
+    # lead convention for 'X phối hợp với Y ...', X here named by the heading)
+    assert got["Phối hợp với Bộ Nội "] == [("Sở Tài chính", "lead"), ("Bộ Nội vụ", "support")]
     assert got["Chỉ đạo các bệnh việ"] == [("Sở Y tế", "lead")]
     assert got["Báo cáo Ủy ban nhân "] == [("Sở Y tế", "lead"), ("Ủy ban nhân dân tỉnh", "report-to")]
     assert tasks[-1].deadline == dt.date(2024, 7, 15)

@@ -127,3 +127,22 @@ def test_a_period_of_an_objectless_purpose_is_the_nouns(text):
 ])
 def test_a_purpose_with_its_own_object_or_a_bound_keeps_the_deadline(text, due):
     assert _due(text, D(2026, 10, 1)) == due
+
+
+# --------------------------------------------------------------- a level to reach on a roadmap
+
+@pytest.mark.parametrize("text", [
+    "Xây dựng và thực hiện kế hoạch giảm phát thải các lĩnh vực theo lộ trình đạt mức phát thải ròng bằng “0” vào năm 2050.",
+    "Sở Công Thương rà soát quy hoạch ngành, hướng tới mục tiêu trung hòa các-bon vào năm 2050.",
+    "Các địa phương triển khai chuyển đổi số theo lộ trình tiến tới chính quyền số toàn diện vào năm 2030.",
+])
+def test_the_year_a_level_is_reached_on_a_roadmap_is_a_horizon(text):
+    assert _due(text, D(2026, 2, 1)) is None
+
+
+@pytest.mark.parametrize("text,due", [
+    ("Các sở hoàn thành lộ trình số hóa hồ sơ vào năm 2027.", D(2027, 12, 31)),
+    ("Sở Xây dựng hoàn thành kế hoạch trong năm 2026 để đạt mức giảm 10% vào năm 2030.", D(2026, 12, 31)),
+])
+def test_work_finished_in_a_year_keeps_its_deadline(text, due):
+    assert _due(text, D(2026, 2, 1)) == due

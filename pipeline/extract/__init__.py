@@ -22,7 +22,7 @@ from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
-from pipeline.extract.offices import demote_cooperating_subject, gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
+from pipeline.extract.offices import gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import RESULT_DUE_RE, VERB_START_RE, classify, find_references, quoted_lines, references_of, verb_of
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts
@@ -347,7 +347,6 @@ def extract_tasks(doc: Document, gaz=None):
     for t in task_list:
         t.deadline = roll_forward(t.deadline, t.deadline_text, t.recurrence, issued)
     for t in task_list:
-        t.offices = demote_cooperating_subject(t.text, t.offices, gaz)
         for r in t.offices:
             r.canonical = r.canonical or gaz.canonical_of(r.office)
     anomalies += find_anomalies(doc, task_list)

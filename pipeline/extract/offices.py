@@ -84,7 +84,8 @@ _PLACE_WORD = rf"(?!{_CAP_VERB})[A-ZĐÂĂÊÔƠƯ][^\s,;.:()]*"
 _JUR_WORD = r"(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|quận)"
 JURISDICTION_RE = re.compile(
     # ('Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương': the levels joined by 'và')
-    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
+    # ('Trưởng phòng GD&ĐT các quận huyện': two levels printed side by side without a comma)
+    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s+và\s+|\s+(?=huyện(?![^\W\d_])))(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
     rf"(?:\s+(?:trực\s+thuộc\s+(?:Trung|trung)\s+ương|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
     # 'TP. Hồ Chí Minh', 'TP.HCM', 'Tp. Đà Nẵng': the abbreviation's dot is not a sentence end
     rf"|\s+(?:TP|Tp|T\.P)\.\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}"
@@ -299,12 +300,22 @@ SUBJECT_VERBS = [
     # (a commune's election work: 'Ủy ban bầu cử có trách nhiệm phối hợp với Ủy ban nhân dân xã xác
     # minh và trả lời bằng văn bản cho Ban Thường trực ...', 'Cơ quan hải quan chấp nhận chứng từ')
     "xác minh", "trả lời", "chấp nhận", "triệu tập",
+    # (session 9: duties a decree or a regulation lays on a body or a party, so that its name stops
+    # before them: 'cơ sở khám bệnh, chữa bệnh lựa chọn mã ...', 'Thủ tướng Chính phủ bổ nhiệm, miễn
+    # nhiệm ...', 'thì người có thẩm quyền xử phạt phải chuyển hồ sơ ...'; a prohibition 'X không
+    # được yêu cầu Y ...' ends X before its modal)
+    "lựa chọn", "phát hiện", "chuyển", "xác định", "xác nhận", "thanh toán", "công khai", "áp dụng",
+    "tuân thủ", "kê khai", "lưu trữ", "khuyến khích", "kiến nghị", "bồi thường", "hoàn trả", "niêm yết",
+    "bổ nhiệm", "miễn nhiệm", "không được", "không phải",
+    # a report of a document ('UBND TP vừa ban hành công văn số ... yêu cầu Sở X ...', 'Chủ tịch UBND
+    # huyện đã có công văn yêu cầu ...'): the reported body's name ends before its act of issuing
+    "vừa ban hành", "vừa có", "vừa gửi", "vừa ký", "đã ban hành", "đã có", "đã gửi",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 BODY_HEAD_RE = re.compile(tone_insensitive(
-    r"^(?:các\s+|những\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
+    r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     # heads of a ministry's departments by their title ('Vụ trưởng Vụ Tổ chức cán bộ', 'Cục trưởng')
     r"(?:phó\s+)?(?:vụ|cục|tổng cục|chi cục|viện)\s+trưởng|"
@@ -331,13 +342,16 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # 'Chi nhánh Văn phòng Đăng ký đất đai', 'Bệnh viện Đa khoa tỉnh'): capitalised, as names are
     r"(?-i:Trạm|Hạt|Chi\s+nhánh|Bệnh\s+viện|Xí\s+nghiệp|Ban\s+quản\s+lý|Khu|Vườn\s+quốc\s+gia|Khu\s+bảo\s+tồn)(?=\s+[A-ZĐ])|"
     r"tập đoàn|tổng công ty|đài|thông tấn xã|viện|học viện|đại học|kiểm toán|quỹ|hiệp hội|ban quản lý|hợp tác xã|"
+    # (kinds a Party or a council's regulation names: 'các cấp ủy, tổ chức đảng, đoàn thể ...', 'phối
+    # hợp với các bệnh viện, hội nghề nghiệp', 'Ủy viên Hội đồng')
+    r"đoàn\s+thể|hội\s+nghề\s+nghiệp|(?:các\s+)?ủy\s+viên|(?:các\s+)?uỷ\s+viên|"
     r"cơ quan đại diện|(?-i:Vụ(?=\s+[A-ZĐ]|\s*,\s*(?:Cục|cục|đơn\s+vị)))|(?-i:Quản\s+lý\s+thị\s+trường)(?=\s*(?:,|;|và|tại|các|cấp|tỉnh|huyện|$))|"
     r"(?-i:Đồn\s+Biên\s+phòng)|bộ\s+đội\s+biên\s+phòng|"
     # regulated parties a ministry's letter makes responsible ('Người khai hải quan có trách
     # nhiệm ...', 'chủ đầu tư phải ...', 'cơ sở khám bệnh, chữa bệnh báo cáo ...'): ANNOTATION.md
     # lists every body the text makes responsible, not only public offices
     r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:các\s+)?(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ|công\s+trình)|"
-    r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động)|hộ\s+kinh\s+doanh|thương\s+nhân|"
+    r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động|có\s+thẩm\s+quyền)|hộ\s+kinh\s+doanh|thương\s+nhân|"
     r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng|"
     # (the health sector writes 'khám bệnh, chữa bệnh' as KCB / KBCB: 'Các cơ sở KCB thực hiện
     # mã hóa ...'; households told to act: 'các hộ gia đình trên địa bàn treo cờ Tổ quốc')
@@ -356,6 +370,11 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # a named commune or ward for its government ('Phường Ba Đình tổ chức ra quân ...', 'Xã Tân
     # Lập triển khai ...': a post-2025 commune's own notices name it so)
     r"(?-i:Phường|Xã|Thị\s+trấn|Đặc\s+khu)(?=\s+[A-ZĐ0-9])|"
+    # ('Thường trực HĐND huyện đề nghị xã Hòa Chính cần tiếp tục ...': a commune named in running text
+    # by its two-word name, lower-case 'xã')
+    r"(?-i:(?:xã|phường|thị\s+trấn)(?=\s+[A-ZĐ][^\W\d_]*\s+[A-ZĐ]))|"
+    # (legal parties named by their role in a contract: 'các bên tham gia hợp đồng BCC phải cử ...')
+    r"bên\s+(?:tham\s+gia|liên\s+quan|ký\s+kết|giao\s+kết|mua|bán|thuê|cho\s+thuê|nhận|giao)(?![^\W_])|"
     r"tổng\s+phụ\s+trách|chi\s+đoàn|liên\s+đội|tổ\s+(?:chuyên\s+môn|văn\s+phòng|(?-i:[A-ZĐ])[^\W\d_]*)|(?-i:Khoa)(?=\s+[A-ZĐ])|điều\s+dưỡng\s+trưởng|"
     # a commune's election and Front bodies and the staff posts of a commune office ('Tổ kiểm
     # phiếu sẽ thực hiện ...', 'Ban công tác Mặt trận các thôn chủ trì ...', 'Các thành viên khác
@@ -386,7 +405,7 @@ _DISTRIBUTIVE_RE = re.compile(
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # ('cơ quan nhà nước', 'tổ chức chính trị - xã hội': a kind of body of two parts, one item of the list)
 _GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|\s+xã\s+hội\s*-\s*nghề\s+nghiệp|\s+xã\s+hội(?!\s*-))?|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|\s+xã\s+hội\s*-\s*nghề\s+nghiệp|\s+xã\s+hội(?!\s*-))?(?!\s+đảng)|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 # ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
 # ('phối hợp với cơ quan, tổ chức, cá nhân có liên quan': a list of kinds that opens the segment
@@ -396,6 +415,10 @@ _GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:
 _COLLECTIVE_RE = re.compile(
     rf"(?:(?<![^\W_])các\s+|(?<=\svà\s)|^){_GENERIC}(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))+"
     r"(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+# ('..., Chủ tịch Ủy ban nhân dân cấp tỉnh, cơ quan, tổ chức, cá nhân liên quan chịu trách nhiệm ...'):
+# after a comma, a list of kinds closed by 'liên quan' is the closing collective of the list too
+_RELATED_COLLECTIVE_RE = re.compile(
+    rf"(?<=[,;]\s){_GENERIC}(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC})+\s+(?:có\s+)?liên\s+quan(?![^\W_])", re.I)
 # ('Hội đồng thành viên hoặc Chủ tịch công ty': either is the party, each an office)
 # (not the comma inside an abbreviation, capitals on both sides and no space: 'Ủy ban KH,CN&MT',
 # 'KH,CN,ĐMST' -- a list puts a space after its commas)
@@ -489,6 +512,13 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # 'cơ quan, tổ chức, cá nhân có liên quan': the qualifier 'related', not the verb 'có'
     if vm.group(0).casefold() == "có" and re.match(r"\s+liên\s+quan(?![^\W_])", text[vm.end():], re.I):
         return False
+    # ('các bên tham gia hợp đồng', 'bên giao kết'): a party named by its part in a contract
+    if vm.group(0).casefold() in ("tham gia",) and re.search(r"(?<![^\W_])bên\s+$", before, re.I):
+        return False
+    # 'người có thẩm quyền xử phạt', 'cơ quan có thẩm quyền': the holder of a power, a noun phrase
+    if vm.group(0).casefold() == "có" and re.match(r"\s+thẩm\s+quyền(?![^\W_])", text[vm.end():], re.I) \
+            and re.search(r"(?<![^\W_])(?:người|cơ\s+quan|cấp|cá\s+nhân|tổ\s+chức)\s+$", before, re.I):
+        return False
     # '05 ngày làm việc': working days, not the verb 'làm việc'
     if vm.group(0).casefold() == "làm việc" and re.search(r"ngày\s+$", before, re.I):
         return False
@@ -505,6 +535,12 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # ('Văn phòng Sở theo dõi, đôn đốc ...', 'Giám đốc Sở chỉ đạo ...': the bare head is the issuing
     # body itself, so the name is whole and the verb after it ends the subject)
     if re.search(r"(?:Văn\s+phòng|Giám\s+đốc|Lãnh\s+đạo|Chánh\s+Văn\s+phòng)\s+(?:Sở|Ban|Bộ|Cục)\s+$", before):
+        return True
+    # ('Chủ tịch Hội đồng phân công nhiệm vụ cho ...', 'Trưởng Ban chỉ đạo ...', 'Phó Chủ tịch Thường
+    # trực Hội đồng chịu trách nhiệm ...'): a title before a capitalised bare head names the head of
+    # the body the text is about; the name is whole and the verb after it is the sentence's
+    if re.search(r"(?<![^\W_])(?:Chủ\s+tịch|Phó\s+Chủ\s+tịch(?:\s+Thường\s+trực)?|Trưởng|Phó\s+Trưởng|Thủ\s+trưởng|Giám\s+đốc|"
+                 r"Ủy\s+viên|Uỷ\s+viên|Thư\s+ký)\s+(?:Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Ban|Tổ|Đoàn|Sở|Cục|Viện|Trung\s+tâm)\s+$", before):
         return True
     # 'Ủy ban bầu cử xã', 'tổ bầu cử', 'người ứng cử': the noun 'bầu cử / ứng cử', not the verb 'cử'
     if vm.group(0).casefold() == "cử" and re.search(r"(?<![^\W_])(?:bầu|ứng|đề|tiến|tuyển)\s+$", before, re.I):
@@ -717,6 +753,15 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                                      name=display_name(text[st:m.end]))
     matches = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.start, o.end) != (m.start, m.end) for o in matches)]
+    # ('Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc ...', 'Chánh Thanh tra tỉnh'): the title of the
+    # head of an office or inspectorate printed before its name; the head is the office named
+    for k, m in enumerate(matches):
+        ch = re.search(r"(?<![^\W_])(?:[Pp]hó\s+)?[Cc]hánh\s+$", text[:m.start])
+        if ch and re.match(r"(?:Văn\s+phòng|Thanh\s+tra)(?![^\W_])", m.text, re.I):
+            title = re.sub(r"\s+", " ", ch.group(0)).strip()
+            title = title[:1].upper() + title[1:]
+            matches[k] = OfficeMatch(ch.start(), m.end, text[ch.start():m.end], f"{title} {m.canonical}", m.kind, m.score,
+                                     name=f"{title} {m.name}")
     out: list[tuple[str, str]] = []
     pos = 0
     pieces: list[tuple[int, str, str | None]] = []
@@ -742,8 +787,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         e = _name_and_end(text, m.end, nxt)
         # (not before a body the gazetteer knows: 'Công an và Quản lý thị trường' are two)
         if e and m.kind in ("body", "office", "department") and m.text[:1].isupper() \
-                and not any(o.start == 0 for o in gaz.find(text[m.end:e].split("và", 1)[1].lstrip(), fuzzy=False)) \
-                and not BODY_HEAD_RE.match(text[m.end:nxt].split("và", 1)[1].lstrip()):
+                and not any(o.start == 0 for o in gaz.find(re.split(r"\s(?:và|&)\s", text[m.end:e], maxsplit=1)[-1].lstrip(), fuzzy=False)) \
+                and not BODY_HEAD_RE.match(re.split(r"\s(?:và|&)\s", text[m.end:nxt], maxsplit=1)[-1].lstrip()):
             matches[k] = m = OfficeMatch(m.start, e, text[m.start:e], m.canonical + text[m.end:e], m.kind, m.score,
                                          name=display_name(text[m.start:e]))
         more = re.match(rf"(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?",
@@ -818,7 +863,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                     pieces.append((off + dm.start(), f"{head} {item}", gaz.lookup(name) or name))
             gap = gap[:dm.start()] + " " * (dm.end() - dm.start()) + gap[dm.end():]
         # 'các bộ, cơ quan, địa phương (có liên quan)': one collective, not three pieces
-        for cm in _COLLECTIVE_RE.finditer(gap):
+        for cm in sorted([*_COLLECTIVE_RE.finditer(gap), *(r for r in _RELATED_COLLECTIVE_RE.finditer(gap)
+                                                           if not any(c.start() <= r.start() < c.end() for c in _COLLECTIVE_RE.finditer(gap)))],
+                         key=lambda c: c.start()):
             title = _TITLE_BEFORE_RE.search(gap[:cm.start()])
             if title:
                 # 'Thủ trưởng các ban, ngành tỉnh': the heads of the collective, one office
@@ -841,6 +888,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         protected = re.sub(r"(?<=[^\W\d_])\s+và\s+(?=[A-ZĐ])(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công\s+an|"
                            r"Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp|"
                            r"Cảnh\s+sát|BCH|BQL|UBMTTQ|Hạt|Trạm|Đội|Trường|Bệnh\s+viện|Công\s+ty|Tòa|Báo)(?![^\W_]))", " \x01 ", gap)
+        protected = _protect_field_commas(protected, gaz)
         # commas and 'và' inside a fixed pair of a name are no list: 'cơ sở khám bệnh, chữa bệnh',
         # 'Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ', '... phòng, chống buôn lậu,
         # gian lận thương mại và hàng giả'
@@ -869,10 +917,14 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             # 'Ban Xây dựng Đảng Đảng ủy', 'Phòng Kinh tế UBND huyện', 'Thanh tra Sở Xây dựng': a
             # unit and, with nothing between them, the body it belongs to are one office (a list
             # puts a comma, 'và' or ';' between two bodies)
-            if a >= 0 and b >= 0 and re.fullmatch(r"[ \t]+", between) and _UNIT_HEAD_RE.match(w0) \
-                    and _PARENT_BODY_RE.match(p[1]):
+            if a >= 0 and b >= 0 and re.fullmatch(r"[ \t]+", between) and (_UNIT_HEAD_RE.match(w0) and _PARENT_BODY_RE.match(p[1])
+                                                                         # ('Công an các đơn vị, địa phương': a body
+                                                                         # and, with nothing between, the units it
+                                                                         # stands in, as 'UBND các xã')
+                                                                         or re.fullmatch(r"các\s+(?:đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:đơn\s+vị|địa\s+phương))?", p[1], re.I)):
                 name0 = n0 or w0[0].upper() + w0[1:]
-                joined[-1] = (s0, f"{w0} {p[1]}", f"{name0} {p[2] or p[1]}")
+                tail = p[1] if re.match(r"các\s", p[1], re.I) else (p[2] or p[1])
+                joined[-1] = (s0, f"{w0} {p[1]}", f"{name0} {tail}")
                 continue
         joined.append(p)
     pieces = joined
@@ -912,6 +964,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            # ('... đảng bộ cơ sở, Mặt trận và các đoàn thể huyện': 'Mặt trận' is the level's Front
            # committee, named as a district's or a commune's directives name it)
            or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân", "mặt trận")
+           # (a Party letter's kinds of bodies: 'các cấp ủy, tổ chức đảng, đoàn thể, chính quyền')
+           or n.casefold() in ("đoàn thể", "tổ chức đảng", "chính quyền")
            # ('Gv rà soát ...', 'Nữ công chuẩn bị ...'): the staff of the unit a work plan assigns
            or _STAFF_RE.fullmatch(n)
            # ('NHTM, chi nhánh ngân hàng nước ngoài lập và gửi ...': banks by their abbreviation)
@@ -944,6 +998,16 @@ def _blank_qualifier(chunk: str) -> str:
     # 'thuộc Bộ Văn hóa, Thể thao và Du lịch' goes on with the parent's name)
     again = next((a for a in re.finditer(r"\s+và\s+", chunk[m.end():])
                   if BODY_HEAD_RE.match(chunk[m.end() + a.end():])), None)
+    # ('cơ quan trung ương của các tổ chức chính trị - xã hội, Chủ tịch Ủy ban nhân dân cấp tỉnh, ...',
+    # 'các cơ sở đào tạo trong lĩnh vực sức khỏe, các bệnh viện, hội nghề nghiệp'): after a comma, a
+    # plural of bodies or a capitalised title or body opens the list's next item; the qualifier
+    # ends there (the 'và' rule above, for a comma)
+    comma = next((c for c in re.finditer(r"\s*,\s+", chunk[m.end():])
+                  if (nxt := chunk[m.end() + c.end():]) and BODY_HEAD_RE.match(nxt)
+                  and (re.match(r"(?:các|những)\s", nxt, re.I) or nxt[:1].isupper())), None)
+    if comma and (not again or comma.start() < again.start()):
+        stop = m.end() + comma.start()
+        return chunk[:m.start()] + " " * (stop - m.start()) + chunk[stop:]
     if not again:
         return chunk[:m.start()] + " " * (len(chunk) - m.start())
     # (the blank, 'và' with it, ends on a ';' so that no list read later runs across it)
@@ -985,11 +1049,47 @@ def _with_parent(name: str, written: str, text: str, gaz: Gazetteer) -> str:
     return f"{name} {m.group(1)} {parent}"
 
 
+# ('Ban Chỉ huy PCTT, TKCN & PTDS', '... Tìm kiếm cứu nạn và Phòng thủ dân sự': '&' joins the last field
+# as 'và' does; 'Phòng thủ / Phòng chống' is a field, no 'Phòng' office)
 _NAME_AND_RE = re.compile(
-    r"\s+và\s+(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công|Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|"
+    r"\s+(?:và|&)\s+(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng(?!\s+(?:thủ|chống|ngừa|cháy))|Ban|Cục|Tổng|Chi|Văn|Thanh|Công|Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|"
     r"Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp|HĐND|MTTQ|Tỉnh|Huyện|Thành|Đảng|Quận|Thị|Xã|Phường|Cảnh|BCH|BQL|Hạt|Trạm|Đội|"
     r"Trường|Bệnh|Tòa|Báo|UBMTTQ)(?![^\W_]))(?=[A-ZĐ])")
 _PARENT_WORD_RE = re.compile(tone_insensitive(r"(?:tỉnh|huyện|thành|đảng|quận|thị)\s+ủy|UBND|Sở|Bộ"), re.I)
+
+
+def _protect_field_commas(gap: str, gaz: "Gazetteer") -> str:
+    """``gap`` with the commas of an official name's list of fields turned into '\\x03' (same
+    length): 'Trung tâm Văn hóa, Thể thao và Truyền thông các huyện', 'Ban Chỉ huy ƯPVBĐKH, PCLB &
+    TKCN'.  Why: an official name enumerates its fields with commas and closes the enumeration with
+    'và / &' before the last one (Vietnamese naming); a list of bodies instead opens each item after
+    a comma with a body head (', Sở Y tế', ', Công an tỉnh').  A comma is kept in the name when the
+    item after it is capitalised, short, opens no body and takes no verb, and the enumeration it
+    belongs to is closed by 'và / &' and a capitalised word."""
+    cuts = [c for c in re.finditer(r"\s*,\s*", gap)]
+    keep: list[re.Match] = []
+    closed = False
+    for c in reversed(cuts):
+        nxt_cut = next((d.start() for d in cuts if d.start() > c.start()), None)
+        seg_end = min([x for x in (nxt_cut, gap.find(";", c.end())) if x is not None and x >= 0] or [len(gap)])
+        seg = gap[c.end():seg_end]
+        item = re.split(r"\s(?:và|&|\x01)\s", seg, maxsplit=1)[0]
+        ok = bool(item[:1]) and item[:1].isupper() and not re.match(r"(?:Các|Những)\s", item) \
+            and len(item.split()) <= 4 and not BODY_HEAD_RE.match(item) \
+            and not any(o.start == 0 for o in gaz.find(item, fuzzy=False)) and not _VERB_RE.search(item)
+        closes = bool(re.search(r"\s(?:và|&|\x01)\s+[" + _UP + r"]", seg))
+        if ok and (closes or (closed and nxt_cut is not None and any(k.start() == nxt_cut for k in keep))):
+            keep.append(c)
+            closed = True
+        else:
+            closed = False
+    if not keep:
+        return gap
+    # (the name before the first kept comma must be one too: a body head opens it)
+    out = gap
+    for c in keep:  # (from the end: earlier offsets stay right; restored as ', ' like _COMPOUND_RE's)
+        out = out[:c.start()] + "\x03" + out[c.end():]
+    return out
 
 
 def _name_and_end(text: str, pos: int, limit: int) -> int | None:
@@ -1046,7 +1146,7 @@ def _share_jurisdiction(out: list[tuple[str, str]], text: str) -> list[tuple[str
 
 # clauses that open a sentence before its subject: 'Trên cơ sở đề xuất của các địa phương, Bộ Tài
 # chính ...', 'Sau khi Nghị định được ban hành, các bộ ...', 'Để bảo đảm ..., Sở X ...'
-_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|Trường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
+_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|(?:Trong\s+)?[Tt]rường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
            r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
            r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|"
            # time openers: 'Trước ngày 25 hàng tháng, Bảo hiểm xã hội ...', 'Hằng năm, Sở X ...'
@@ -1068,6 +1168,12 @@ _TOPIC_REPEATED_RE = re.compile(r"\s*(?P<topic>[^\W\d_]+(?:\s+[^\W\d_]+){1,3}?)\
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_at`; also tries after a topic label ('Tiêu chuẩn - đo lường -
     chất lượng: Ủy ban nhân dân huyện, thị xã chủ động ...')."""
+    label = re.match(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\))\s+(?=\S)", text)
+    if label:
+        # ('9. Khi phát hiện ... thì người có thẩm quyền xử phạt phải ...', '3. Cơ quan X không được
+        # ...'): an item printed with its number, where no list was recognised around it
+        r = subject_of(text[label.end():], gaz)
+        return (r[0], label.end() + r[1]) if r else None
     r = _subject_at(text, gaz)
     if r is None:
         # '1. Giám sát trực tiếp Ban Thường trực Ủy ban MTTQ xã và các thành viên thực hiện giám
@@ -1142,13 +1248,19 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             continue  # 'Căn cứ kết quả của các sở, ngành, Sở Tài chính ...': a bare lowercase
             # noun after a comma goes on the opener's list ('các bộ, ngành và địa phương')
         r = _subject_at(text[m.end():], gaz)
-        if r and subordinate and text[m.end():m.end() + 1].islower() and not re.match(r"(?:các|những)\s", text[m.end():]) \
+        if r and text[m.end():m.end() + 1].islower() and not re.match(r"(?:các|những|mỗi|mọi)\s", text[m.end():]) \
+                and re.match(r"\s*(?:[-+•]\s*)?(?:Trong\s+)?(?:[Tt]rường\s+hợp|Nếu|Khi)\s", text) and not then \
+                and re.search(r",\s*$", text[m.end():m.end() + r[1]]):
+            continue  # ('Trong trường hợp ... nhập chia thôn, ấp, tổ dân phố, khu phố, cần điều chỉnh ..., UBND các
+            # huyện báo cáo ...': a bare lower-case noun list that a comma closes is one of the condition's)
+        if r and subordinate and text[m.end():m.end() + 1].islower() and not re.match(r"(?:các|những|yêu\s+cầu|đề\s+nghị|giao)\s", text[m.end():]) \
                 and re.search(rf",\s+[{_UP}]", r[0]):
             continue  # ('..., tổ chức, đơn vị trên địa bàn, Ủy ban nhân dân phường có trách nhiệm ...': the
             # candidate runs over the opener's list into the subject, found at the next comma; a
             # list that opens with a name or a plural, 'Bộ Quốc phòng, Bộ Công an có văn bản ...', 'các
             # bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh ... cần', is the subject)
-        if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])):
+        if r and (subordinate or re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao)\s", text[m.end() + r[1]:])
+                  or _REPORTED_ASK_RE.match(text[m.end() + r[1]:].lstrip())):
             cand = (r[0], m.end() + r[1])
             if found is None:
                 found = cand
@@ -1166,6 +1278,10 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             if re.search(r",\s+[^,;:]{3,60}?\s(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end():400]):
                 continue  # ('... việc xây dựng, phê duyệt kế hoạch ..., Tổng cục Thuế đề nghị ...': the
                 # verb after this comma is still the opener's; a body asking comes later)
+            if re.match(r"\s*(?:[-+•]\s*)?(?:Trong\s+)?(?:[Tt]rường\s+hợp|Nếu|Khi)\s", text):
+                continue  # ('Trong trường hợp do quy mô dân số thay đổi, yêu cầu bảo đảm ..., cần điều chỉnh ...,
+                # UBND các huyện báo cáo ...': a condition lists its own clauses, verbs and all, before
+                # the main clause's subject)
             break  # 'Căn cứ ..., cần lập hồ sơ ...': the main clause has no subject
     return found
 
@@ -1219,7 +1335,9 @@ def _assigned_before(cond: str, gaz: Gazetteer) -> bool:
 
 
 # ('cơ quan hải quan', 'doanh nghiệp' can head a subject of their own after a comma; these not)
-_LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đoàn\s+thể|hiệp\s+hội)(?![^\W_])")
+# ('... kết luận của cơ quan, người có thẩm quyền, cơ quan có chức năng quản lý đất đai lập hồ sơ':
+# the legal pair 'cơ quan, người có thẩm quyền' goes on with the opener's list too)
+_LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đoàn\s+thể|hiệp\s+hội|người\s+có\s+thẩm\s+quyền)(?![^\W_])")
 # 'giao X', 'giao cho X', 'giao nhiệm vụ cho X', 'giao trách nhiệm cho X': the verb that hands a
 # duty to the body after it (conclusions of meetings say it the long way)
 GIAO_CHO = r"giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?"
@@ -1378,6 +1496,9 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     elif end is None or end == 0 or end > 220:
         return None
     subj = rest[:end].strip(" ,;")
+    # ('Các đơn vị thuộc Bộ, các Sở/Ban khi đề nghị khen thưởng gửi hồ sơ ...'): a conjunction that
+    # opens a clause of time or purpose is no word of the subject
+    subj = re.sub(r"\s+(?:khi|nếu|để|nhằm)$", "", subj)
     if not subj:
         return None
     if _INSPECT_VERB_RE.fullmatch(subj) and _VERB_SERIES_RE.match(rest[len(subj):]):
@@ -1389,6 +1510,23 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             r"(?<![^\W_])(?:đã|đang|chưa|được|sẽ|không|có|mà|nào)(?![^\W_])", subj, re.I):
         return None  # 'Đối với các đơn vị đã xây dựng ...:' narrows a group by what it did: no name
     return subj, start + end
+
+
+# a body reported as having issued a document that asks others ('UBND TP vừa ban hành công văn số
+# 9992/UBND-NN yêu cầu Sở NN&PTNT ...', 'Chủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan ...',
+# 'Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu các cấp ủy ...', 'UBND huyện đã có
+# Công văn số 3015/UBND-TN ngày 23/8/2018 yêu cầu Thủ trưởng ...'): news pages and later documents
+# report a directive so; the bodies asked are its offices, the issuer is not
+# (a report is told by its tense, 'vừa / đã / mới', or by the document's number: 'BHXH các tỉnh có văn
+# bản đề nghị các cơ sở KCB ...' without either is an instruction to the body to issue one -- it stays
+# the doer)
+_DOC_KIND = (r"(?:[Cc]ông\s+văn|văn\s+bản|[Cc]hỉ\s+thị|[Kk]ế\s+hoạch|[Tt]hông\s+báo|[Qq]uyết\s+định|[Cc]ông\s+điện|[Hh]ướng\s+dẫn|[Tt]hư)"
+             r"(?:\s+(?:chỉ\s+đạo|hỏa\s+tốc|hoả\s+tốc|khẩn))?")
+_DOC_NO = r"\s+(?:số\s+)?\d[\w/.\-&]*"
+_DOC_DATE = r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?"
+_REPORTED_DOC = (rf"(?:(?:vừa|đã|mới)\s+(?:ban\s+hành|có|gửi|ký)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}"
+                 rf"|(?:ban\s+hành|có|gửi|ký)\s+{_DOC_KIND}{_DOC_NO}{_DOC_DATE})\s*,?\s+")
+_REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầu|giao)\s)", re.I)
 
 
 # OCR spellings of 'đề nghị' in letters read from scans ('dé nghị', 'Để nghị'): same length, so
@@ -1489,6 +1627,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             parts = [(display_name(s), s)]
         # 'Sở X đề nghị các đơn vị đăng ký ...': the subject is the issuer asking; the
         # bodies asked are the task's offices
+        reported = _REPORTED_ASK_RE.match(text[after:].lstrip())
+        if reported:
+            after += len(text[after:]) - len(text[after:].lstrip()) + reported.end()
         # ('... cũng giao nhiệm vụ cho Ban Tuyên giáo ...': an adverb may stand before the verb,
         # and 'giao nhiệm vụ / trách nhiệm cho X' hands the work to X as 'giao X' does)
         ask = re.match(rf"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))\s+", text[after:], re.I)
@@ -1513,6 +1654,10 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             after = after + ask.end() + len(seg)
         if not parts:
             parts = _duty_subject(text, gaz)
+        if not parts and (party := _party_duty_subject(text)):
+            # ('2. Chủ rừng có nghĩa vụ bảo vệ ...': a party of two words is no name split_office_list
+            # keeps; named by its role, then a duty verb, it is the doer as below)
+            parts = [(display_name(party), party)]
         for name, written in parts:
             add(name, written, "lead")
     elif party := _party_duty_subject(text):
@@ -1571,9 +1716,23 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             # dịch liên kết ...': in a sentence without a subject (an imperative), 'có' (have)
             # describes one more item of the object list; it assigns no duty.  (After a subject,
             # '...; trường phổ thông có nhiều cấp học tại ...' goes on with the subject list.)
-        if sub and not re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu)\s", text[m.end() + sub[1]:], re.I):
-            for name, written in split_office_list(sub[0], gaz):
-                add(name, written, "lead")
+        if sub:
+            tail = text[m.end() + sub[1]:]
+            rep = _REPORTED_ASK_RE.match(tail.lstrip())
+            if rep:
+                tail = tail.lstrip()[rep.end():]
+            ask2 = re.match(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+", tail, re.I)
+            if ask2:
+                # ('...; Uỷ ban nhân dân tỉnh yêu cầu thủ trưởng các sở, ngành khẩn trương ...', 'Thực hiện
+                # Văn bản số ...; Chủ tịch UBND tỉnh giao Sở X chủ trì ...'): the clause's issuer asks, the
+                # bodies it asks are offices of the task
+                seg = tail[ask2.end():]
+                stop = next((vm.start() for vm in _VERB_RE.finditer(seg) if vm.start() > 0 and verb_ends_name(seg, vm)), None)
+                for name, written in split_office_list(seg[:stop] if stop else seg[:150], gaz):
+                    add(name, written, "lead")
+            else:
+                for name, written in split_office_list(sub[0], gaz):
+                    add(name, written, "lead")
     # 'Đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với ...' under '4. Bộ Ngoại giao': the
     # body named leads together with the assignee (co-leads, no single lead); its source tells
     # the group assignment that the assignee is still to be added
@@ -1777,114 +1936,13 @@ _PERSON = r"(?:[Đđ]/[Cc]|[Đđ]ồng\s+chí|[Tt]hầy|[Cc]ô)\s+[A-ZĐ][^\W\d_
 _PERSON_IN_CHARGE_RE = re.compile(rf"\(\s*({_PERSON}(?:\s*(?:,|;|và)\s*{_PERSON})*)\s*\)\s*[.;]?\s*$")
 
 
-# 'chủ trì' as the lead role; not 'chủ trì hội nghị' (preside over a meeting: 'Ban Thường trực
-# UBMTTQ xã phối hợp với UBND xã triệu tập và chủ trì hội nghị' -- the two convene it together)
-_LEAD_CHU_TRI_RE = re.compile(
-    r"chủ\s+trì(?!\s+(?:và\s+điều\s+hành\s+)?(?:các\s+|buổi\s+|cuộc\s+)?(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|phiên\s+họp|buổi|lễ|điều\s+hành))",
-    re.I)
-
-
-_COOPERATE_RE = re.compile(
-    r"[\s:]*(?:(?:khẩn\s+trương|chủ\s+động|tích\s+cực|tiếp\s+tục|có\s+trách\s+nhiệm|thường\s+xuyên|kịp\s+thời|sẽ|cần|phải|tham\s+gia)\s*,?\s+)*"
-    r"phối\s+(?:kết\s+)?hợp(?![^\W_])", re.I)
-
-
-def demote_cooperating_subject(text: str, roles: list[OfficeRole], gaz: Gazetteer) -> list[OfficeRole]:
-    """'Bộ Tài chính phối hợp với Bộ Công Thương theo dõi ...': the subject only cooperates and
-    no one is named 'chủ trì', so nobody leads (gold README: lead is null when the assignee's
-    duty is itself only 'phối hợp với Y').  The subject's inline lead roles become support;
-    everything else is kept.  Applied after group assignment, so a sentence's own subject still
-    overrides its heading's offices."""
-    if _LEAD_CHU_TRI_RE.search(text):
-        return roles
-    # ('đ) Hàng năm, phối hợp với Cơ quan công tác dân tộc tỉnh báo cáo ...': a time clause first)
-    opener = _time_opener(text, gaz)
-    bare = text[opener.end() + 1:].lstrip() if opener else text
-    if _COOPERATE_RE.match(bare) and any(r.role == "support" for r in roles):
-        # 'Phối hợp với phòng CNTT tổ chức buổi khai mạc' under an office heading: the heading's
-        # office only cooperates, nobody leads (gold 12 III.4); not a lead the row's own line
-        # names ('- Đơn vị chủ trì: X' under 'a) Phối hợp rà soát ...')
-        return [OfficeRole(r.office, "support", r.text, r.source, r.canonical) if r.role == "lead" and r.source != "attribute" else r
-                for r in roles]
-    subj = subject_of(text, gaz)
-    rest = text[subj[1]:] if subj and subj[1] >= 0 else ""
-    scoped = _scope_then_cooperation(rest, gaz) if subj else None
-    if scoped is not None:
-        rest = rest[scoped:]
-    # ('Bộ, cơ quan ngang Bộ, trong phạm vi nhiệm vụ, quyền hạn của mình, phối hợp ...', 'Các bộ, ngành
-    # trong phạm vi chức năng, nhiệm vụ được giao phối hợp ...': the subject found runs over the scope
-    # phrase; its commas and words are the scope's, not a duty of X's own)
-    scoped_subject = None
-    if subj is not None and scoped is None and (sc := _SCOPE_IN_SUBJECT_RE.search(subj[0])):
-        at = text.rfind(subj[0], 0, subj[1] + 1)
-        off = _scope_then_cooperation(text[at + sc.start():], gaz) if at >= 0 else None
-        if off is not None:
-            scoped_subject = sc
-            rest = text[at + sc.start() + off:]
-    if not subj or subj[1] < 0 or not _COOPERATE_RE.match(rest) or (re.search(r"[,;:]\s*$", text[:subj[1]]) and not scoped_subject):
-        return roles  # 'X …, phối hợp với Y …': X does the work and has partners (X leads)
-    if not any(r.role == "support" for r in roles):
-        return roles  # 'X quan tâm phối hợp thực hiện': no partner named, X does the work
-    names = {n.casefold() for n, _w in split_office_list(subj[0], gaz)}
-    if any(r.role == "lead" and r.source == "inline" and r.office.casefold() not in names for r in roles):
-        return roles  # another clause has a subject of its own: co-equal, nobody to demote
-    return [OfficeRole(r.office, "support", r.text, r.source)
-            if r.role == "lead" and r.source == "inline" and r.office.casefold() in names else r for r in roles]
-
-
-# the scope a duty is set in, between a subject and its verb ('Bộ, cơ quan ngang bộ, trong phạm vi
-# nhiệm vụ, quyền hạn của mình, phối hợp với ...', 'Các sở, ban, ngành căn cứ vào các nội dung
-# nhiệm vụ tại khoản 1, 3, 5, phối hợp với ...', '... trên cơ sở chức năng, nhiệm vụ ... chủ động
-# phối hợp với ...')
-_SCOPE_WORDS = (r"(?:trong\s+phạm\s+vi|theo\s+(?:chức\s+năng|thẩm\s+quyền|phạm\s+vi|lĩnh\s+vực)|"
-                r"căn\s+cứ|trên\s+cơ\s+sở|tùy\s+theo|tuỳ\s+theo)(?![^\W_])")
-# ('14. Các bộ, ban, ngành khác: Căn cứ vào chức năng nhiệm vụ, phối hợp với ...': after a colon too)
-_SCOPE_RE = re.compile(r"\s*[,:]?\s*" + _SCOPE_WORDS, re.I)
-_SCOPE_IN_SUBJECT_RE = re.compile(r"(?:,\s*|\s+)" + _SCOPE_WORDS, re.I)
-
-
-# how a subject's own cooperation is qualified before 'phối hợp' ('X, trong phạm vi ..., chủ động phối
-# hợp với Y'): words of X's manner, not a verb of its own
-_OWN_ADVERBS = r"(?:chủ\s+động|tích\s+cực|có\s+trách\s+nhiệm|khẩn\s+trương|tiếp\s+tục)"
-
-
-def _scope_then_cooperation(rest: str, gaz: Gazetteer) -> int | None:
-    """Where the cooperation verb starts when ``rest`` (what follows a subject) is a scope phrase
-    and then 'phối hợp với Y ...', or None.  Why: the convention of 'X, trong phạm vi chức năng,
-    nhiệm vụ được giao, phối hợp với Y ...' (ANNOTATION.md: lead is the office that 'chủ trì' or
-    the only one named): the scope says where X acts, not that X acts on its own, so X only
-    cooperates and nobody leads, with or without the commas.  Not when X's own verb follows the
-    partners after a comma ('..., phối hợp với Sở X và các sở liên quan, chỉ đạo tổ chức triển
-    khai ...': X directs, with partners) or the scope holds a verb of X's own."""
-    sm = _SCOPE_RE.match(rest)
-    if not sm:
-        return None
-    pm = re.search(r"(?<![^\W_])phối\s+(?:kết\s+)?hợp(?![^\W_])", rest[sm.end():sm.end() + 220])
-    if not pm:
-        return None
-    between = rest[sm.end():sm.end() + pm.start()]
-    if ";" in between:
-        return None
-    if not re.search(rf"(?:,|(?<![^\W_])(?:{_OWN_ADVERBS}|được\s+giao|của\s+mình))\s*$", between):
-        return None  # (the scope runs up to the verb: 'trong phạm vi chức năng, nhiệm vụ được giao phối hợp ...')
-    scope_words = re.sub(rf"(?<![^\W_])(?:được\s+giao|{_OWN_ADVERBS})(?![^\W_])", " ", between)
-    if any(verb_ends_name(scope_words, vm) for vm in _VERB_RE.finditer(scope_words)):
-        return None  # a verb of X's own inside what looked like a scope
-    start = sm.end() + pm.start()
-    after = rest[start:start + 260]
-    partners = re.match(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+", after, re.I)
-    if partners:
-        tail = after[partners.end():]
-        inside = [(o.start, o.end) for o in gaz.find(tail, fuzzy=False)]
-        for vm in _VERB_RE.finditer(tail):
-            if any(a <= vm.start() < b for a, b in inside) or not verb_ends_name(tail, vm):
-                continue
-            if re.search(r",\s*$", tail[:vm.start()]):
-                return None  # X's own next duty after the partners
-            break
-    # (back to the adverbs before the verb, for _COOPERATE_RE)
-    adv = re.search(rf"(?:{_OWN_ADVERBS}\s*)+$", between)
-    return start - (len(between) - adv.start() if adv else 0)
+# Lead convention (session 8, from ANNOTATION.md 'the office that chủ trì, or the only office
+# named'): in 'Giao X phối hợp với Y ...' / 'X phối hợp với Y thực hiện ...' / '- Phối hợp với Y ...'
+# under a heading naming X, X is the lead and Y support, whether or not a scope phrase ('trong phạm
+# vi chức năng, nhiệm vụ được giao') stands between them: the sentence assigns the work to X, Y is
+# who X works with.  Nobody leads only when several offices are co-equal subjects (Task.lead is
+# None when more than one office holds the lead role).  Sessions 5-7 had demoted such an X to
+# support (demote_cooperating_subject); that rule is gone with the convention.
 
 
 _BRACKET_ROLES_RE = re.compile(r"^(?P<lead>.+?)\s*\(\s*chủ\s+trì\s*\)\s*[,;]?\s*(?:(?P<sup>.+?)\s*\(\s*phối\s+hợp\s*\))?", re.I)

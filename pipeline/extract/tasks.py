@@ -739,7 +739,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         # ('Căn cứ Luật ..., Tổng cục Thuế đề nghị các Cục Thuế triển khai ... theo hướng dẫn sau:'
         # opens on the grounds but is the lead-in that names the addressees)
         if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) and not THIS_DOC_BASIS_RE.match(t) \
-                and not (INTRO_END_RE.search(t) and ASK_RE.search(t)) and not ASK_LEADIN_RE.search(t) and not GUIDE_LEADIN_RE.search(t):
+                and not (INTRO_END_RE.search(t) and ASK_RE.search(t)) and not ASK_LEADIN_RE.search(t) and not GUIDE_LEADIN_RE.search(t) \
+                and not (gaz is not None and _assigns_after_grounds(t, gaz)):
             out.append(Classified(s, "preamble"))
             continue
         if SUBTITLE_RE.match(t):
@@ -904,7 +905,9 @@ CONSEQUENT_STATE_RE = re.compile(
     # ('Thông tư số 57/2015/TT-BCT ... không còn hiệu lực', '... đã được bãi bỏ tại Nghị định số
     # 08/2018/NĐ-CP', '... sẽ được áp dụng theo quy định tại ...': what the law is now, as a
     # ministry's guidance explains it)
-    r"|(?<![^\W_])(?:không\s+còn|hết)\s+hiệu\s+lực|(?<![^\W_])(?:đã\s+)?(?:được|bị)\s+bãi\s+bỏ"
+    # ('hoàn thành trước thời điểm hết hiệu lực của Nghị quyết số 206/2025/QH15': a deadline, the time
+    # a text ceases to apply, not a statement that it no longer does)
+    r"|(?<![^\W_])(?:không\s+còn|(?<!điểm\s)(?<!ngày\s)(?<!khi\s)(?<!lúc\s)hết)\s+hiệu\s+lực|(?<![^\W_])(?:đã\s+)?(?:được|bị)\s+bãi\s+bỏ"
     r"|(?<![^\W_])sẽ\s+được\s+áp\s+dụng\s+theo", re.I)
 # 'Căn cứ vào khoản 1 Điều 162 ... Luật Doanh nghiệp thì hợp đồng ... là các hợp đồng thuộc đối tượng
 # ...': a reply's reasoning from the law to its consequence ('thì ...'); 'Địa vị pháp lý ... được
@@ -973,6 +976,26 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
     if COMPOSITION_RE.match(t) and not t.rstrip().endswith(":") and not (gaz is not None and _office_first(t, gaz)):
         return "composition"
     return None
+
+
+_ASSIGN_AFTER_RE = re.compile(r"\s*(?:đề\s+nghị|yêu\s+cầu|giao|chủ\s+trì|có\s+trách\s+nhiệm)(?![^\W_])", re.I)
+
+
+def _assigns_after_grounds(t: str, gaz) -> bool:
+    """'Thực hiện Văn bản số 7840/BKHĐT-GSTĐĐT ...; Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì
+    ...', 'Thực hiện Kế hoạch số 416/KH-BCĐBCA ..., Sở Văn hóa, Thể thao và Du lịch đề nghị các đơn vị
+    ...': a sentence that opens on its grounds and then has a body assign, ask or lead is the
+    assignment, not a line of the legal basis (those end with ';' and assign nothing themselves)."""
+    from pipeline.extract.offices import _REPORTED_ASK_RE, _subject_at
+
+    if t.rstrip().endswith(";"):
+        return False
+    for m in re.finditer(r"[;,]\s+", t):
+        rest = t[m.end():]
+        r = _subject_at(rest, gaz)
+        if r and (_ASSIGN_AFTER_RE.match(rest, r[1]) or _REPORTED_ASK_RE.match(rest[r[1]:].lstrip())):
+            return True
+    return False
 
 
 # grounds that hand over to the issuer's clause: '..., Ủy ban nhân dân tỉnh yêu cầu', '..., Sở Nội vụ

@@ -293,6 +293,10 @@ _GENERIC_YEAR_AFTER = re.compile(r"\s*(?:của\s+)?năm\s+(?!nay(?![^\W_])|này(
 _TARGET_DAY_BEFORE = re.compile(r"(?<![^\W_])(?<!tính\s)đến\s+(?:hết\s+)?(?:ngày\s*)?$", re.I)
 # a goal set as a figure to reach, the work not said done: 'phấn đấu ... còn khoảng 150 thủ tục'
 _GOAL_FIGURE_RE = re.compile(r"phấn\s+đấu(?:(?!hoàn\s+thành|xong)[^;.])*?\d(?:(?!hoàn\s+thành|xong)[^;.])*$", re.I)
+# 'theo lộ trình đạt mức phát thải ròng bằng "0" vào năm 2050', 'hướng tới mục tiêu trung hòa carbon
+# vào năm 2050': the year a level or goal is to be reached on a roadmap is the plan's horizon too
+_GOAL_REACH_RE = re.compile(r"(?:(?:theo\s+)?lộ\s+trình\s+(?:đạt|tiến\s+tới|hướng\s+tới)|(?:hướng|tiến)\s+tới\s+mục\s+tiêu|"
+                            r"(?<![^\W_])đạt\s+mức)(?:(?!hoàn\s+thành|xong)[^;.])*$", re.I)
 _TARGET_AFTER = re.compile(r"\s*,?\s*(?:phải\s+|cần\s+)?(?:đạt|hoàn\s+thành|xong)(?![^\W_])", re.I)
 # a meeting named right before a month: '(báo cáo) tại cuộc họp giao ban tháng 7/2024'
 _MEETING_BEFORE = re.compile(r"(?:tại|vào|trong)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+(?:giao\s+ban|thường\s+kỳ|định\s+kỳ|thường\s+lệ))?\s*$", re.I)
@@ -487,7 +491,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'Phấn đấu giảm ... xuống còn khoảng 150 thủ tục vào năm 2030': the year a figure is to be
         # reached is a horizon, like 'đến năm 2030' (a day would bound it: _TARGET_DAY_BEFORE)
         if triggered and m.group("y7") and not m.group("cuoi") and re.search(r"(?:vào|đến|tới)\s*$", before, re.I) \
-                and _GOAL_FIGURE_RE.search(text[max(0, m.start() - 160):m.start()]):
+                and (_GOAL_FIGURE_RE.search(text[max(0, m.start() - 160):m.start()])
+                     or _GOAL_REACH_RE.search(text[max(0, m.start() - 160):m.start()])):
             triggered = False
         # 'phấn đấu tiết kiệm tối thiểu 3% điện năng ... trong năm 2026': a rate measured over the
         # period, not a date the work must be done by
