@@ -149,6 +149,19 @@ def test_rejected_change_is_not_made_again(tmp_path: Path):
     assert changed == [wrong.line]  # ... and nowhere else
 
 
+def test_fragments_of_a_repair_in_the_review_table_are_no_word_decisions(tmp_path: Path):
+    """The review table of a lost-glyph repair holds fragments ('  .' -> ' 2.', 'v' -> 'văn',
+    '  i' -> ''): accepted, they must not be applied as words (an empty core matched every
+    line's edge and wrote '2' there); a whole-word row in the same file still is."""
+    text = "1. Các xã bao cáo kết quả về Phòng Văn hóa.\nv. Điều chỉnh kế hoạch.\n"
+    corr = _corrections(tmp_path / "c.csv", [("  .", " 2.", "true"), ("v", "văn", "true"),
+                                             ("  i", "", "true"), ("C", "3.", "true"),
+                                             ("bao", "báo", "true")])
+    doc = repair_text(text, Config(corrections=corr))
+    assert doc.text.splitlines() == ["1. Các xã báo cáo kết quả về Phòng Văn hóa.", "v. Điều chỉnh kế hoạch."]
+    assert [(r.before, r.after) for r in doc.repairs if r.kind == "review"] == [("bao", "báo")]
+
+
 def test_review_notebook_round_trip_keeps_the_text(tmp_path: Path, samples: Path):
     """The review notebook's promise: saving a review where every change is accepted and
     running again with the file gives the same text (accepted decisions are no-ops)."""

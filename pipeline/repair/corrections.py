@@ -236,6 +236,16 @@ def _decide_line(raw: str, text: str, rejected: list[Decision],
     return "".join(cur), changed
 
 
+def _is_word_decision(d: "Decision") -> bool:
+    """A decision on whole words: every word on both sides keeps a core of two or more
+    characters.  The review table also holds fragments of a repair ('  .' -> ' 2.', 'v' ->
+    'văn', '  i' -> '' where a lost glyph was filled inside a word); read as whole words
+    they would match every empty core or one-letter word of a document, so they are left
+    to the language-model boost, which reads them in their context."""
+    sides = (d.before.split(), d.after.split())
+    return all(sides) and all(len(w.strip(_EDGE)) >= 2 for side in sides for w in side)
+
+
 def repair_reviewed(doc: "Document", config: "Config") -> "Document":
     """The reviewers' decisions in ``config.corrections``, applied last ('review' rows).
 
@@ -249,6 +259,7 @@ def repair_reviewed(doc: "Document", config: "Config") -> "Document":
     decisions = load_decisions(getattr(config, "corrections", None))
     if not decisions:
         return doc
+    decisions = [d for d in decisions if _is_word_decision(d)]
     rejected = [d for d in decisions if not d.accepted]
     accepted = [d for d in decisions if d.accepted]
     keys = {w.strip(_EDGE).lower() for d in decisions for w in (d.before.split()[:1] + d.after.split()[:1])}
