@@ -8,7 +8,7 @@ documents measure that badly (one document's idiom moves the number), so this be
 many real sentences, one per row, each in its own small document, and scores the offices of the
 task that holds it.
 
-Data: ``benchmarks/data/office_spans.jsonl``, 974 sentences or items (with the lead-in or the
+Data: ``benchmarks/data/office_spans.jsonl``, 1032 sentences or items (with the lead-in or the
 heading above them when that is what names the body) taken from real text:
 
 - the Official Gazette corpus (``corpus:<id>``: resolutions and decisions of the Government and
@@ -139,8 +139,26 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   dục sử dụng làm điểm thi'), a condition's own noun lists before the subject, contract parties
   ('các bên tham gia hợp đồng'), relative agents ('cơ quan chủ trì thực hiện kế hoạch ...'), 'xã Hòa
   Chính' in running text, 'các quận huyện'.  After fixes found on it (tuned on): 0.909 / 0.78 / 0.86.
+- batch 11 (58 rows), blind, annotated after the batch-9/10 fixes and never tuned on (in NEVER_TUNED):
+  a Sở GDĐT letter with 'Kính gửi' and items by body (Đồng Tháp 3326/SGDĐT-GDPT 2026, printed in a public
+  app's data file), execution clauses and lead-ins naming role holders (Gia Lai, TP.HCM, Hà Tĩnh, Bộ GD&ĐT),
+  Party and Front directives (Tỉnh ủy Lạng Sơn, Bộ Chính trị as VOV reports it, Ban Tổ chức Trung ương 2025,
+  UBMTTQ Hải Phòng 2025, Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu), a district's rules (Cát Tiên) and case
+  assignments (Mộ Đức), and pages reporting provincial and ministry letters (Đắk Nông, Phú Yên, Quảng Nam,
+  Bạc Liêu, Bà Rịa - Vũng Tàu, Hưng Yên, Hải Dương, Hà Nội, Quảng Trị, TP.HCM, Bộ Y tế, Bộ GD&ĐT).  First
+  pass on main @ c80532d: 0.817 / 0.59 / 0.74 (found 0.93).  Misses: 'UBND tỉnh (cũng) chỉ đạo X <verb>'
+  with the issuer as subject (the issuer taken, X dropped: 2 rows) and a reported 'đã ban hành QĐ ...; giao
+  X chủ trì' (issuer added), role names cut or split ('Giáo viên được phân công', 'Giám đốc Sở Giáo dục,
+  khoa học và công nghệ Bạc Liêu', 'Thủ trưởng các ban ngành, đơn vị cấp tỉnh', 'Hiệu trưởng trường Đại
+  học ...' missed), partners that are people ('cha mẹ/người đại diện', 'phối hợp' without 'với'), Front and
+  Party bodies ('MTTQ các cấp' after a person's name, 'MTTQVN tỉnh', 'ban thường vụ các tỉnh ủy, thành ủy'
+  split, a relative-qualified 'Tỉnh, thành ủy nơi ...' lead, the last of a Party list), co-equal plural
+  subjects before 'phối hợp với' or after an opening clause, bare 'các sở' / 'Nhà trường', a commune list
+  with 'đặc khu' rewritten, an item '2. Phân công bộ phận ...' under 'X có trách nhiệm:' (object taken), a
+  reward clause read as a task, four sentences not found as tasks (a condition with 'không tự ...', 'Bên
+  cạnh đó, từ nay đến cuối năm, ... cần', 'Tiếp tụcchỉ đạo' as printed, 'Đối với X, phấn đấu ...').
 The honest estimate for sentences of kinds not seen is the blind number of the latest batch
-(0.87 on batch 10's first pass, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
+(0.82 on batch 11's first pass, 0.87 on batch 10, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
 0.88 on batch 5, 0.97 on batch 3, 0.89 on batch 2): add a batch before the next change and record
 its first numbers.
 
@@ -169,7 +187,7 @@ from pipeline.structure import structure  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
 # batches annotated after the last fixes and never used to find faults: their numbers are the estimate
-NEVER_TUNED = {3}  # (8, 9 and 10 were blind first and tuned on in session 9)
+NEVER_TUNED = {3, 11}  # (8, 9 and 10 were blind first and tuned on in session 9; 11 was annotated after their fixes)
 
 HEAD = """{issuer}
 Số: 15/VB
@@ -213,7 +231,7 @@ class Row:
     offices: list[str]
     lead: str | None
     seen: bool
-    batch: int = 1  # 1, 2, 4-10: blind batches tuned on afterwards; 3: annotated after all fixes, never tuned on
+    batch: int = 1  # 1, 2, 4-10: blind batches tuned on afterwards; 3, 11: annotated after all fixes, never tuned on
     # results
     found: bool = False
     got: list[str] = field(default_factory=list)
