@@ -212,3 +212,31 @@ def test_document_codes_only_from_intact_lines_and_unambiguous():
     assert codes["BCD"] == "BCĐ" and codes["dong/nam"] == "đồng/năm"
     assert "Ban" not in codes and "Ba" not in codes  # words, not codes
     assert "DTV" not in codes  # only the excluded (stripped) line has it
+
+
+# a lettered list as plans write it (item letters a) ... o), p) ...; some sources print them
+# in bold, '**o) ...'), written for the test; every other item typed without marks
+_LETTERED = [
+    "Phân công nhiệm vụ cụ thể như sau:",
+    "m) Ban Kinh tế - Ngân sách",
+    "- Chủ trì thẩm tra các báo cáo kinh tế - xã hội, dự toán ngân sách địa phương.",
+    "n) Ban Văn hóa - Xã hội",
+    "- Chủ trì giám sát việc thực hiện chính sách đối với người có công.",
+    "o) Ban Pháp chế",
+    "- Chủ trì thẩm tra các đề án, tờ trình về tổ chức bộ máy, biên chế.",
+    "p) Văn phòng Hội đồng nhân dân",
+    "- Tham mưu tổ chức các kỳ họp và tiếp công dân theo quy định.",
+]
+
+
+@pytest.mark.parametrize("lead", ["", "**", "(", "- "])
+def test_a_stripped_list_letter_stays_the_lists_letter(lead: str):
+    """'o) Ban Phap che' is item o): the list alphabet has no marked letter but 'đ', and the
+    model read the lone 'o' as 'ở', which took the item out of the list (its task went to
+    the item before).  The words after the label are restored as before."""
+    clean = [(lead + ln) if ln[1:2] == ")" else ln for ln in _LETTERED]
+    broken = [strip_accents(ln) if k in (3, 4, 5, 6) else ln for k, ln in enumerate(clean)]
+    out = [ln.text for ln in repair_text("\n".join(broken)).lines]
+    assert out[5].startswith(lead + "o) Ban Pháp chế"), out[5]
+    assert out[3].startswith(lead + "n) Ban Văn hóa"), out[3]
+    assert out[6] == clean[6]

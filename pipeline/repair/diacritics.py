@@ -82,6 +82,26 @@ class Tok:
     eligible: bool = False  # an ASCII word that may be a stripped syllable
 
 
+_LABEL_LEAD = frozenset("*_-–•+(#>")
+
+
+def _list_letter(toks: list[Tok]) -> int | None:
+    """The index of a list item's letter ('o' of 'o) ...', '**o) ...', '(o) ...'), or None.
+
+    Directives letter their items a), b), ... đ), e), ... o), p), ...: the list alphabet has
+    no marked letter but 'đ', so a stripped label is its own spelling.  The model reads a
+    lone 'o' before ')' as the word 'ở' (seen in a stripped 'o) Lanh dao Ban ...', which then
+    left the list and gave its task to item 'n)')."""
+    for i, t in enumerate(toks):
+        if t.kind == "punct" and t.text in _LABEL_LEAD:
+            continue
+        if (t.kind == "word" and len(t.text) == 1 and i + 1 < len(toks)
+                and toks[i + 1].kind == "punct" and toks[i + 1].text == ")"):
+            return i
+        return None
+    return None
+
+
 def tokenize(text: str) -> list[Tok]:
     out = []
     for m in TOKEN_RE.finditer(text):
@@ -248,6 +268,8 @@ class Restorer:
                                          or (k + 1 < len(words) and capsyl[k + 1]))
             t.eligible = bool(_ASCII_WORD.match(t.text)) and not (
                 len(t.text) > 1 and t.text.isupper() and not in_caps_run)
+        if (lab := _list_letter(toks)) is not None:
+            toks[lab].eligible = False  # 'o) Lanh dao Ban ...' is item 'o)', never 'ở)'
         if not marked:
             elig = [t for t in words if t.eligible and self.has_cands(t.text)]
             foreign = [t for t in words if len(t.text) > 1 and not _is_abbreviation(t.text)
