@@ -278,30 +278,41 @@ def is_heading(block: Block, text: str) -> bool:
 _CONCERNS_RE = re.compile(r"^(?:(?:Yêu\s+cầu|Nhiệm\s+vụ|Trách\s+nhiệm)\s+(?:đối\s+với|của)|Đối\s+với)\s", re.I)
 
 
+def _numbered_item(sentences: list[Sentence], k: int) -> tuple[Block, str, Sentence | None] | None:
+    """The block, text and following sentence of a numbered item's (not a bullet's) sentence;
+    None for anything else.  The title tests below all start from it."""
+    b = sentences[k].block
+    if b.kind != "item" or not b.label or b.style in (None, "bullet"):
+        return None
+    return b, sentences[k].text.strip(), sentences[k + 1] if k + 1 < len(sentences) else None
+
+
+def _names_its_body(t: str, gaz) -> bool:
+    """The title opens with the body that does the work ('2. Sở X ...'): a title test leaves
+    it to the other rules."""
+    if gaz is None:
+        return False
+    from pipeline.extract.offices import subject_of
+
+    return bool(subject_of(t, gaz))
+
+
 def _long_title(sentences: list[Sentence], k: int, gaz=None) -> bool:
     """A numbered item's title of up to 60 words, without a final stop, over a paragraph of the
     same item ('2. Hiệu lực của Thông tư số 57/2015/TT-BCT ... quy định điều kiện ...' then
     'Điều kiện bảo đảm ... đã được bãi bỏ ...'): :func:`is_heading` takes such titles up to 30
     words; a guidance letter's titles name a whole legal question and run longer.  A title that
     directs or names its body stays with the other rules."""
-    s = sentences[k]
-    b = s.block
-    t = s.text.strip()
-    if b.kind != "item" or not b.label or b.style in (None, "bullet") or re.search(r"[.;!?…:]\s*[\"”)]?$", t) \
-            or len(t.split()) > 60:
+    item = _numbered_item(sentences, k)
+    if item is None:
         return False
-    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    b, t, nxt = item
+    if re.search(r"[.;!?…:]\s*[\"”)]?$", t) or len(t.split()) > 60:
+        return False
     if nxt is None or nxt.block.path != b.path or nxt.block.label is not None and nxt.block is not b \
             or not nxt.text.strip()[:1].isupper() or ATTRIBUTE_RE.match(nxt.text.strip()):
         return False
-    if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)):
-        return False
-    if gaz is not None:
-        from pipeline.extract.offices import subject_of
-
-        if subject_of(t, gaz):
-            return False
-    return True
+    return not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) and not _names_its_body(t, gaz)
 
 
 def _titled_item(sentences: list[Sentence], k: int, gaz=None) -> bool:
@@ -311,23 +322,18 @@ def _titled_item(sentences: list[Sentence], k: int, gaz=None) -> bool:
     ...') is the title of those sub-items, not a task: the work is in the sub-items.  A title
     that directs ('1. Sở X chủ trì ...', 'đề nghị / yêu cầu X ...') or opens a list with ':'
     stays with the other rules; so does an item that names its own assignee ('2. Sở X ...')."""
-    s = sentences[k]
-    b = s.block
-    t = s.text.strip()
-    if b.kind != "item" or not b.label or b.style in (None, "bullet") or not t.endswith(".") or len(t.split()) > 25:
+    item = _numbered_item(sentences, k)
+    if item is None:
         return False
-    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    b, t, nxt = item
+    if not t.endswith(".") or len(t.split()) > 25:
+        return False
     # (paths hold numbered labels only: a deeper path is a numbered sub-item, '(1)' included)
     if nxt is None or nxt.block is b or not nxt.block.path.startswith(b.path + " > "):
         return False
     if DIRECTIVE_CUE_RE.search(_CONCERNS_RE.sub("", t)) or re.search(r"chủ\s+trì|phối\s+hợp", t, re.I):
         return False
-    if gaz is not None and not _CONCERNS_RE.match(t):
-        from pipeline.extract.offices import subject_of
-
-        if subject_of(t, gaz):
-            return False
-    return True
+    return bool(_CONCERNS_RE.match(t)) or not _names_its_body(t, gaz)
 
 
 def _title_over_items(sentences: list[Sentence], k: int, gaz=None) -> bool:
@@ -339,13 +345,12 @@ def _title_over_items(sentences: list[Sentence], k: int, gaz=None) -> bool:
     is in the items below.  :func:`is_heading` takes unstopped items of up to 30 words whatever
     follows them; a longer one is a title only over items of its own.  A title that directs or
     names its assignee stays with the other rules."""
-    s = sentences[k]
-    b = s.block
-    t = s.text.strip()
-    if b.kind != "item" or not b.label or b.style in (None, "bullet") or re.search(r"[.;!?…:]\s*[\"”)*_]*$", t) \
-            or len(t.split()) > 80:
+    item = _numbered_item(sentences, k)
+    if item is None:
         return False
-    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    b, t, nxt = item
+    if re.search(r"[.;!?…:]\s*[\"”)*_]*$", t) or len(t.split()) > 80:
+        return False
     if nxt is None or nxt.block is b:
         return False
     under = nxt.block.path.startswith(b.path + " > ") or nxt.block.style == "bullet" and nxt.block.path == b.path
@@ -356,12 +361,7 @@ def _title_over_items(sentences: list[Sentence], k: int, gaz=None) -> bool:
     cue = DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t))
     if cue and cue.start() < 3 or re.search(r"chủ\s+trì|phối\s+hợp", t, re.I):
         return False
-    if gaz is not None:
-        from pipeline.extract.offices import subject_of
-
-        if subject_of(t, gaz):
-            return False
-    return True
+    return not _names_its_body(t, gaz)
 
 
 def note_of(text: str) -> re.Match | None:
