@@ -227,6 +227,29 @@ CENTRAL: dict[str, list[str]] = {
     "Ủy ban Kiểm tra Trung ương": ["UBKT Trung ương"],
     "Văn phòng Trung ương Đảng": [],
     "Đảng ủy Quốc hội": [],
+    # the National Assembly's councils and committees, before the 2025 reorganisation and
+    # after it, and the Standing Committee's own bodies: named as offices in the Assembly's
+    # and its Party bodies' plans ('Ủy ban KH,CN&MT chủ trì ...'), and the canonical spelling
+    # the office-name respelling needs under stripped marks ('Ban Dan nguyen')
+    "Hội đồng Dân tộc": [],
+    "Ủy ban Pháp luật": [],
+    "Ủy ban Tư pháp": [],
+    "Ủy ban Pháp luật và Tư pháp": [],
+    "Ủy ban Kinh tế": [],
+    "Ủy ban Tài chính, Ngân sách": ["Ủy ban Tài chính - Ngân sách"],
+    "Ủy ban Kinh tế và Tài chính": [],
+    "Ủy ban Quốc phòng và An ninh": [],
+    "Ủy ban Quốc phòng, An ninh và Đối ngoại": [],
+    "Ủy ban Đối ngoại": [],
+    "Ủy ban Văn hóa, Giáo dục": [],
+    "Ủy ban Xã hội": [],
+    "Ủy ban Văn hóa và Xã hội": [],
+    "Ủy ban Khoa học, Công nghệ và Môi trường": ["Ủy ban KH,CN&MT", "Ủy ban KHCNMT"],
+    "Ủy ban Công tác đại biểu": [],
+    "Ủy ban Dân nguyện và Giám sát": [],
+    "Ban Công tác đại biểu": [],
+    "Ban Dân nguyện": [],
+    "Viện Nghiên cứu lập pháp": [],
     "Đảng ủy các cơ quan Đảng Trung ương": [],
     # the ministry that manages a sector, as decrees name it instead of one ministry
     "Bộ quản lý ngành, lĩnh vực": ["Bộ quản lý ngành", "Bộ quản lý chuyên ngành", "Bộ quản lý công trình xây dựng chuyên ngành"],

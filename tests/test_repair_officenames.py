@@ -40,3 +40,19 @@ def test_stripped_line_end_to_end_gives_the_gazetteer_name():
             "Giao So Ke hoach va Dau tu chu tri, phoi hop voi So Tai chinh tham muu bo tri von.")
     doc = repair_text(text)
     assert "Sở Kế hoạch và Đầu tư" in doc.lines[1].text and "Sở Tài chính" in doc.lines[1].text
+
+
+def test_the_national_assemblys_bodies_are_known_names():
+    """The Assembly's councils, committees (before and after the 2025 reorganisation) and the
+    Standing Committee's own bodies are in the gazetteer: a stripped 'Ban Dan nguyen' became
+    'Bản Đàn nguyên' without it, and the task its office."""
+    text = ("a) Ban Dan nguyen chu tri, phoi hop voi Uy ban Phap luat va Tu phap tong hop y kien "
+            "cu tri gui Uy ban Thuong vu Quoc hoi.\n")
+    assert repair_text(text).text.splitlines()[0].startswith("a) Ban Dân nguyện chủ trì, phối hợp với Ủy ban Pháp luật và Tư pháp")
+    from pipeline.extract.offices import load_gazetteer
+
+    gaz = load_gazetteer()
+    for name in ("Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban Kinh tế và Tài chính",
+                 "Ủy ban Dân nguyện và Giám sát", "Hội đồng Dân tộc", "Ban Công tác đại biểu"):
+        assert gaz.lookup(name) == name
+    assert gaz.lookup("Ủy ban KH,CN&MT") == "Ủy ban Khoa học, Công nghệ và Môi trường"
