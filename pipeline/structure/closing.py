@@ -110,15 +110,15 @@ def enacting_issuer(doc: Document, reach: int = 200) -> str | None:
     Governor ('Thống đốc Ngân hàng Nhà nước Việt Nam') issue in their own name."""
     # joined: a gazette page's hard wraps may cut the formula anywhere; it opens a sentence
     text = re.sub(r"\s+", " ", " ".join(ln.text.strip() for ln in doc.lines[:reach] if ln.block != "running"))
-    for m in _ENACT_RE.finditer(text):
-        if m:
-            who = re.sub(r"\s+", " ", m.group("who")).strip()
-            if who.startswith("Thống đốc"):
-                return re.sub(r"^Thống\s+đốc\s+", "", who)
-            if who.startswith("Tổng Kiểm toán"):
-                return "Kiểm toán nhà nước"
-            return _HOLDER_RE.sub("", who)
-    return None
+    m = _ENACT_RE.search(text)
+    if m is None:
+        return None
+    who = re.sub(r"\s+", " ", m.group("who")).strip()
+    if who.startswith("Thống đốc"):
+        return re.sub(r"^Thống\s+đốc\s+", "", who)
+    if who.startswith("Tổng Kiểm toán"):
+        return "Kiểm toán nhà nước"
+    return _HOLDER_RE.sub("", who)
 
 
 def behalf_issuer(authority: str | None) -> str | None:
