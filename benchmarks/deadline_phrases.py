@@ -238,8 +238,8 @@ def _attr_value(text: str) -> str:
 def normaliser(it: Item) -> tuple[str, str]:
     """(deadline, recurrence) from the temporal normaliser alone."""
     year = it.date.year if it.date else None
-    if it.kind in ("cell", "row"):
-        cell = it.text if it.kind == "cell" else it.text.rstrip(" |").rsplit("|", 1)[1]
+    if it.kind in ("cell", "row", "table"):
+        cell = it.text if it.kind == "cell" else _time_cell(it.text) if it.kind == "table" else it.text.rstrip(" |").rsplit("|", 1)[1]
         dl = _latest_period(cell.strip(), year)
     elif it.kind in ("attr", "next"):
         dl = find_deadline(_attr_value(it.text), year, attribute=True)
@@ -251,7 +251,22 @@ def normaliser(it: Item) -> tuple[str, str]:
     return _iso(roll_forward(dl.date, dl.text, dl.recurrence, it.date)), dl.recurrence or ""
 
 
+def _table_rows(text: str) -> list[list[str]]:
+    """The rows of a kind 'table' item: its text is a whole '|' table, lines joined by a literal '\\n'."""
+    return [[c.strip() for c in line.strip().strip("|").split("|")] for line in text.split("\\n") if line.strip()]
+
+
+def _time_cell(text: str) -> str:
+    """The cell of a 'table' item's last row under the header that names a time ('Thời hạn', 'Thời gian', 'Tiến độ')."""
+    rows = _table_rows(text)
+    col = next((i for i, h in enumerate(rows[0]) if re.search(r"thời\s+(?:hạn|gian)|tiến\s+độ", h, re.I)), len(rows[0]) - 1)
+    return rows[-1][col] if col < len(rows[-1]) else ""
+
+
 def document_text(it: Item) -> str:
+    if it.kind == "table":
+        # a whole table as the document printed it (its own header row and column order)
+        return it.text.replace("\\n", "\n")
     if it.kind == "cell":
         return CELL_TABLE.format(cell=it.text)
     if it.kind == "row":
