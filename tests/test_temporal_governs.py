@@ -75,3 +75,25 @@ def test_a_time_a_noun_has_is_not_the_works_bound(text, expected):
 ])
 def test_a_year_inside_a_period_noun_dates_the_period(text, expected):
     assert due(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # work left undone in a period that has passed (the document is of May 2026)
+    ("Tập trung xử lý dứt điểm các hồ sơ chưa hoàn thành trong năm 2025, không để tồn đọng kéo dài.", ""),
+    ("Rà soát các dự án chưa giải ngân trong quý I năm 2026, báo cáo Ủy ban nhân dân tỉnh.", ""),
+    # ... a period still to come stays the rules'
+    ("Các đơn vị có nhiệm vụ chưa hoàn thành phải khẩn trương hoàn thành trong quý III năm 2026.", "2026-09-30"),
+])
+def test_work_left_undone_in_a_past_period(text, expected):
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period that runs on into the following years is an ongoing duty
+    ("Các sở, ngành tập trung triển khai các dự án trọng điểm từ nay đến hết năm 2027 và những năm tiếp theo.", ""),
+    ("Duy trì tổ chức đối thoại với doanh nghiệp từ năm 2027 trở đi.", ""),
+    # without it, the end of the span bounds the work
+    ("Hoàn thành các dự án trọng điểm từ nay đến hết năm 2027.", "2027-12-31"),
+])
+def test_a_period_running_on_is_no_bound(text, expected):
+    assert due(text) == expected

@@ -315,6 +315,11 @@ _NOUN_HAS_TIME_BEFORE = re.compile(
     r"(?:trong|trước|vào|đến|tới|chậm\s+nhất)?\s*(?:ngày\s*)?$|"
     r"(?<![^\W_])(?:nhiệm\s+vụ|công\s+việc|việc|đề\s+án|dự\s+án|văn\s+bản|nội\s+dung|hồ\s+sơ)(?:\s+[^\W\d_]+){0,4}\s+"
     r"(?:đến|tới|quá)\s+hạn\s*(?:trong|vào|từ)?\s*(?:ngày\s*)?$", re.I)
+# '... nhất là các công việc chưa hoàn thành trong năm 2024, công việc còn dở dang ...' (in a directive of
+# February 2025): work left undone in a period that has passed is what the directive is about, not its
+# bound (_rule_deadline: only for a period before the document's date, when it is known)
+_UNDONE_BEFORE = re.compile(r"(?<![^\W_])(?:chưa|không)\s+(?:được\s+)?(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|giải\s+ngân)"
+                            r"(?:\s+[^\W\d_]+){0,2}\s+(?:trong|vào)\s*$", re.I)
 # A year opening the item with 'Đến (hết)': 'Đến hết năm 2025, hoàn thành cơ bản xây dựng kho dữ liệu
 # ...' bounds the work (the date governs the verb's completion); 'Đến năm 2030, trên 90% hoạt động ...
 # được thay thế ...', 'Đến hết năm 2025, tối thiểu 80% hồ sơ ...' set a goal (a state or a figure),
@@ -544,6 +549,11 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # ('hoàn thành các nhiệm vụ có thời hạn trong quý II': completing them is the work, due then)
         if triggered and _NOUN_HAS_TIME_BEFORE.search(text[max(0, m.start() - 100):m.start()]) \
                 and not re.search(r"(?<![^\W_])(?:hoàn\s+thành|xong)(?![^\W_])", _NOUN_HAS_TIME_BEFORE.split(clause)[0], re.I):
+            triggered = False
+        # '... cần tập trung triển khai từ nay đến hết năm 2025 và những năm tiếp theo': a period that
+        # runs on into the following years is an ongoing duty, not a bound (as in a time cell)
+        if triggered and re.match(r"\s*(?:,\s*)?(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)(?![^\W_])|\s*trở\s+đi(?![^\W_])",
+                                  text[m.end():], re.I):
             triggered = False
         # '... trong giai đoạn hoàn thiện xây dựng trung tâm dữ liệu quốc gia số 02 vào năm 2028': a
         # year inside a period's noun phrase ('giai đoạn', 'thời kỳ' + what it is of) dates that
@@ -830,6 +840,8 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
         # the document's date dates a past event ('bị tai nạn lao động vào tháng 9/2016' in a
         # circular of 2021, 'từ năm 1957 đến tháng 10/1961'), never the task's bound
         chosen = [h for h in chosen if not (h.has_year and h.date < issued - dt.timedelta(days=366))]
+    chosen = [h for h in chosen if not (_UNDONE_BEFORE.search(text[max(0, h.start - 60):h.start])
+                                        and (issued is None or h.date < issued))]
     # 'gửi về Sở Nội vụ trước ngày 10/12 để tổng hợp, báo cáo UBND tỉnh trước ngày 20/12': a date in
     # the purpose clause ('để ...') after the task's own bound is the next body's step, not this one's
     chosen = [h for h in chosen if not any(
