@@ -97,3 +97,14 @@ def test_work_left_undone_in_a_past_period(text, expected):
 ])
 def test_a_period_running_on_is_no_bound(text, expected):
     assert due(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year joined with a hyphen, as the press and Party documents print it
+    ("Các địa phương hoàn thành phân bổ chi tiết kế hoạch vốn trong quý II-2026.", "2026-06-30"),
+    ("Ban hành quy chế phối hợp, xong trong tháng 8-2026.", "2026-08-31"),
+    # ranges keep their own reading
+    ("Tổ chức các lớp tập huấn trong quý II - quý III năm 2026.", "2026-09-30"),
+])
+def test_a_year_joined_with_a_hyphen(text, expected):
+    assert due(text) == expected

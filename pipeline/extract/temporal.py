@@ -186,9 +186,10 @@ _DATE_SHAPES = [
     # ('Q3/2026', 'Q.IV/2026': a table's short form of the quarter, never a month)
     rf"(?:quý\s+|(?<![^\W_])Q\.?\s?(?=(?:IV|III|II|I|[1-4])\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+)?(?P<q2>IV|III|II|I|[1-4])(?![^\W_]))*"
     # ('trong quý II và quý IV của năm 2021': the year the quarters are of)
-    rf"(?:\s*/\s*|\s+(?:của\s+)?năm\s+)?(?P<y4>(?:19|20)\d\d)?",
+    # ('quý I-2025', 'tháng 5-2025': the press and Party documents join the year with a hyphen)
+    rf"(?:\s*/\s*|\s*[-–]\s*(?=(?:19|20)\d\d(?!\d))|\s+(?:của\s+)?năm\s+)?(?P<y4>(?:19|20)\d\d)?",
     # 'tháng 6/2026', 'tháng 5, 6/2026', 'tháng 6 - 12 năm 2026'
-    rf"tháng\s+(?:\d{{1,2}}\s*(?:,|-|–|và|đến)\s*(?:tháng\s+)?)*(?P<m5>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
+    rf"tháng\s+(?:\d{{1,2}}\s*(?:,|-|–|và|đến)\s*(?:tháng\s+)?)*(?P<m5>\d{{1,2}})(?:\s*/\s*|\s*[-–]\s*(?=(?:19|20)\d\d(?!\d))|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
     rf"tháng\s+(?P<m6>\d{{1,2}})(?![\d/])",
     # 'trong năm 2023, 2024': a list of years runs to the end of the last one
     rf"(?P<cuoi>cuối\s+)?năm\s+(?:(?:19|20)\d\d\s*(?:,|và)\s*)*(?P<y7>(?:19|20)\d\d)(?!\s*[-–]\s*\d)",
