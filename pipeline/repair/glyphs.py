@@ -39,7 +39,7 @@ from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps
-from pipeline.repair.glyphphrases import date_fills, phrase_fills
+from pipeline.repair.glyphphrases import LABEL_LINES, date_fills, phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
 from pipeline.repair.docview import view
 from pipeline.repair.ciddigits import settle_digits
@@ -1691,6 +1691,10 @@ class DocumentNames:
         self.lex = lex
         self.lost = lost
         names: set[str] = set()
+        # how often each is printed: a list repeats its ethnic group or its place line after
+        # line ('Tày' 12 times), a person's name that fits the same gaps is printed once
+        # ('Triệu Tài Thông'): a damaged copy both fit takes the one printed far more often
+        self.counts: Counter[str] = Counter()
         for k in intact:
             t = texts[k]
             if not any(ch in lost for ch in t):
@@ -1722,6 +1726,7 @@ class DocumentNames:
                 if len(w) >= 2 and w[0].isupper() and not w.isupper() and _inside_sentence(t, m.start()) \
                         and any(ch in lost for ch in w):
                     singles.add(w)
+                    self.counts[w] += 1
         self.singles = frozenset(singles - names)
         self.by_len: dict[int, list[str]] = {}
         for w in sorted(names | singles):
@@ -1749,6 +1754,10 @@ class DocumentNames:
                     continue
                 fits = [w for w in self.by_len[size]
                         if all(p == c or p == " " and c in lost for p, c in zip(piece, w))]
+                if len(fits) > 1 and all(w in self.singles for w in fits):
+                    fits.sort(key=lambda w: -self.counts[w])
+                    if self.counts[fits[0]] >= max(3, 3 * sum(self.counts[w] for w in fits[1:])):
+                        fits = fits[:1]
                 if len(fits) != 1 or fits[0] == piece:
                     continue
                 if fits[0] in self.singles:
@@ -2364,6 +2373,14 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             _record_fills(doc, doc.lines[k], fills, _number_spans, 0.85,
                           ["the same number between the same words intact elsewhere in the document"],
                           f"font lost glyphs '{''.join(sorted(lost))}': digits filled", config)
+        # and the numbers the intact lines print (with the same code after them: 'Nghị quyết
+        # 71/NQ-CP' printed intact, 'quyế   1/NQ-CP' damaged) that the first reading left
+        # alone because the word beside the gap had lost a letter too (which space was the
+        # digit?): the search has restored the word, the gap is the number's alone now
+        if fills := doc_numbers.fills(doc.lines[k].text):
+            _record_fills(doc, doc.lines[k], fills, _number_spans, 0.9,
+                          ["the same number intact elsewhere in the document"],
+                          f"font lost glyphs '{''.join(sorted(lost))}': digits filled", config)
     _fill_number_gaps(doc, config, original, cands, work, lost, cut)
     _fill_label_gaps(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': section number filled")
     _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
@@ -2523,7 +2540,12 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
     used: dict[str, int] = {}
     slots: dict[int, set[int]] = {}
     words: dict[int, list[tuple[int, int]]] = {}
-    for k in list(cands):
+    todo = list(cands)
+    # a header's or closing's label that lost letters ('S : /QĐ-UBND', '- L  : VT'): its
+    # line may hold no fragment token the candidates are found by
+    if LABEL_LINES.search(view(doc).joined):
+        todo += [k for k, t in enumerate(texts) if k not in cands and LABEL_LINES.match(t)]
+    for k in todo:
         fills = phrase_fills(texts[k])
         date, date_slots = date_fills(texts[k])
         if date_slots:
@@ -2533,7 +2555,7 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
         line = doc.lines[k]
         if fills:
             _record_fills(doc, line, fills, _word_spans, 0.95,
-                          ["the national motto / country name every directive prints"],
+                          ["a fixed formula every directive prints (the motto, the country's name, 'Căn cứ', a header's or closing's label)"],
                           "font lost glyphs: a fixed formula", config)
         if date:
             _record_fills(doc, line, date, _word_spans, 0.95,
@@ -2642,6 +2664,8 @@ def _record_fills(doc: Document, line: Line, fills: list[tuple[int, str]],
     """Write ``fills`` (column, character) into ``line``: one repair row per word or number
     (``spans``) that holds a fill, all with the same confidence and reason."""
     chars = list(line.text)
+    # (a formula read past a trimmed line end: its last letters extend the line)
+    chars += [" "] * (max((c for c, _x in fills), default=-1) + 1 - len(chars))
     for c, x in fills:
         chars[c] = x
     new = "".join(chars)
