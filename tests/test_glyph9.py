@@ -112,3 +112,45 @@ def test_a_proper_noun_a_list_repeats_beats_a_name_printed_once():
     for k in (6, 8, 9):
         assert ", Tày -" in out[k], out[k]
     assert out[:6] == rows[:6]
+
+
+def _codes(line: str, codes: dict[str, int]) -> str:
+    """The line as a font with ``codes`` prints it: each such character a '(cid:NN)'."""
+    return "".join(f"(cid:{codes[c]})" if c in codes else c for c in line)
+
+
+def test_formula_pins_read_the_codes_a_fixed_formula_holds():
+    from pipeline.repair.glyphs import formula_pins
+    codes = {"ă": 146, "ố": 77, "ư": 12, "u": 5}
+    lines = [_codes(t, codes) for t in (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+        "Số: /KH-UBND",
+        "- Lưu: VT, VP.",
+        "Các đơn vị xây dựng kế hoạch năm và báo cáo kết quả thực hiện.",
+    )]
+    assert lines[0].startswith("C(cid:146)n cứ")
+    pins = formula_pins(lines)
+    assert pins == {"146": "ă", "77": "ố", "12": "ư", "5": "u"}
+    # no formula, no pin: a code the formulas do not read is left to the cipher
+    assert formula_pins([_codes("Các đơn vị báo cáo kết quả.", codes)]) == {}
+
+
+def test_cid_codes_of_the_legal_bases_read_as_can_cu():
+    # a circular's heading font lost 't h g ự ă 9': 'ă' stands only in 'Căn' of its two
+    # legal bases, where the cipher alone reads 'Cen' ('e' is a letter the model likes)
+    codes = {"t": 33, "h": 121, "g": 165, "ự": 34, "ă": 146, "9": 12}
+    clean = [
+        "BỘ GIAO THÔNG VẬN TẢI",
+        "Độc lập - Tự do - Hạnh phúc",
+        "THÔNG TƯ",
+        "Quy định về kiểm định an toàn kỹ thuật phương tiện thủy nội địa",
+        "Căn cứ Luật Giao thông đường thủy nội địa số 23/2004/QH11 được sửa đổi, bổ sung bởi Luật số 48/2014/QH13;",
+        "Căn cứ Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15;",
+        "Theo đề nghị của Cục trưởng Cục Đăng kiểm Việt Nam;",
+        "Bộ trưởng Bộ Giao thông vận tải ban hành Thông tư quy định về kiểm định phương tiện.",
+        "Điều 1. Phạm vi điều chỉnh",
+        "Thông tư này quy định việc kiểm định an toàn kỹ thuật và bảo vệ môi trường phương tiện thủy nội địa.",
+    ]
+    font = {1, 4, 5, 8}
+    out = _repair([_codes(t, codes) if k in font else t for k, t in enumerate(clean)])
+    assert out == clean

@@ -99,7 +99,7 @@ def _skeleton_holds(piece: str, phrase: str) -> bool:
 # line's start (after markup or a table's bar), the colon printed, followed by what that
 # label is followed by (a number or its slot; a recipient in capitals).
 LABELS = (
-    ("Số:", r"(?=\s*(?:\d|/|$))"),  # its number, the blank slot before '/QĐ-UBND', or nothing
+    ("Số:", r"(?=\s*(?:\d|/|-\s*[A-ZĐ]|$))"),  # its number, the blank slot before '/QĐ-UBND' or '- CV/ĐU', or nothing
     ("Số", r"(?= +\d+[-/\\])"),  # a Party document's 'Số 57-NQ/TW' ('57\-NQ' in Markdown)
     ("Lưu:", r"(?=\s+[A-ZĐ])"),  # '- Lưu: VT, ...'
     ("Nơi nhận:", r"(?=\s*(?:[*_]|$))"),

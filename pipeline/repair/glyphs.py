@@ -1044,8 +1044,36 @@ def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
     return got
 
 
+def formula_pins(texts: list[str]) -> dict[str, str]:
+    """Codes the fixed formulas of a directive name (pipeline.repair.glyphphrases: the
+    motto, the country's name, 'Căn cứ' opening a legal basis, the header's and closing's
+    labels, the date's words): a line that reads as the formula with its codes as gaps
+    says which letter each of those codes is ('C(cid:146)n cứ Luật ...' is 'Căn cứ': code
+    146 is 'ă').  A code two formulas read as two letters is no pin."""
+    votes: dict[str, set[str]] = {}
+    for t in texts:
+        if "(cid:" not in t:
+            continue
+        chars: list[str] = []
+        at: dict[int, str] = {}
+        pos = 0
+        for m in _CID.finditer(t):
+            chars.extend(t[pos:m.start()])
+            at[len(chars)] = m.group(1)
+            chars.append(" ")
+            pos = m.end()
+        chars.extend(t[pos:])
+        masked = "".join(chars)
+        fills = phrase_fills(masked) + date_fills(masked)[0]
+        for col, x in fills:
+            if col in at:
+                votes.setdefault(at[col], set()).add(x)
+    return {n: next(iter(xs)) for n, xs in votes.items() if len(xs) == 1}
+
+
 def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
-              others: list[str] | None = None, evidence: dict | None = None) -> dict[str, str]:
+              others: list[str] | None = None, evidence: dict | None = None,
+              fixed: dict[str, str] | None = None) -> dict[str, str]:
     """Map each '(cid:NN)' number to one character (coordinate ascent, see module docstring).
 
     Each word holding codes is scored with the word before it (the LM's bigram and the
@@ -1053,7 +1081,8 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
     as a section number before '.') is scored as a digit; which digit, the numbers the
     document prints whole say (``others``: its lines without codes, :func:`_vote_digits`).
     ``evidence``, when given, receives those votes and the digits each code may be
-    (``votes``, ``domains``), for :func:`pipeline.repair.ciddigits.settle_digits`."""
+    (``votes``, ``domains``), for :func:`pipeline.repair.ciddigits.settle_digits`.
+    ``fixed``: codes already known (:func:`formula_pins`), kept as they are."""
     lex = dlm.lex
     words: list[tuple[tuple, str | None, bool]] = []  # (parts, previous word, numeric context)
     for t in texts:
@@ -1085,8 +1114,9 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
         for p in parts:
             if isinstance(p, tuple):
                 counts[p[0]] = counts.get(p[0], 0) + 1
-    nums = sorted(counts, key=lambda n: (-counts[n], int(n)))
-    mapping: dict[str, str] = {}
+    fixed = {n: c for n, c in (fixed or {}).items() if n in counts}
+    nums = sorted((n for n in counts if n not in fixed), key=lambda n: (-counts[n], int(n)))
+    mapping: dict[str, str] = dict(fixed)
     # a character the font does map shows up as itself in the font's lines, so it cannot be
     # one of the codes (one code per unmapped glyph): those are left out of the search
     present: dict[str, int] = {}
@@ -1095,6 +1125,12 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
             present[ch] = present.get(ch, 0) + 1
     alphabet = [c for c in list(ALPHABET) + [c.upper() for c in ALPHABET] + list("0123456789")
                 if present.get(c, 0) < 2]
+    # (a pin the font prints as itself is no code: the formula was read where it is not)
+    for n, c in list(fixed.items()):
+        if present.get(c, 0) >= 2:
+            del fixed[n]
+            del mapping[n]
+            nums.append(n)
     cache: dict[tuple, float] = {}
     # a syllable, cased as words are (lex.is_syllable, cached here): a property of the word
     # alone, so kept across documents (the trial words of one cipher are mostly the trial
@@ -1836,6 +1872,7 @@ def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) 
 # a document's code after its number, with the year it was numbered in when the code
 # carries one ('50-NQ/TU', '03/2022/TT-BTNMT': the number '03' is that circular's, and a
 # gap before '/2022/TT-BTNMT' is '03' even where '04' is printed as often)
+_YEAR_WORD = re.compile(r"(?<![^\W\d_])(?:năm|NĂM|Năm)\s+$")
 _CODED_NUMBER = re.compile(r"(?<![\w/])(\d+)([-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*)")
 _CODE_AFTER = re.compile(r"[-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*")
 
@@ -1882,8 +1919,10 @@ class DocumentNumbers:
         w = word.lower()
         return any(lex.is_syllable(x + w if first else w + x) for x in self.letters)
 
-    def fills(self, text: str) -> list[tuple[int, str]]:
-        """(column, digit) for each lost digit of such a number in ``text``."""
+    def fills(self, text: str, strong_only: bool = False) -> list[tuple[int, str]]:
+        """(column, digit) for each lost digit of such a number in ``text``.  ``strong_only``:
+        only a number before a document's code the same number is printed with, or a year
+        (a short count, '0 ' before 'nhiệm vụ', fits too many numbers the document prints)."""
         if not self.counts:
             return []
         out: list[tuple[int, str]] = []
@@ -1900,9 +1939,16 @@ class DocumentNumbers:
                 if text[a - 1] != "/":
                     a += 1  # the real space after the word or mark before it ('6/ 0 4' is glued)
             if b == len(text):
-                b = a + len(text[a:b].rstrip())  # the line's trailing margin
+                end = a + len(text[a:b].rstrip())  # the line's trailing margin
+                # a year the margin cut ('NĂM 202 ' at a heading's end, '6' lost): after 'năm'
+                # the margin's first space is its lost digit
+                if end - a < 4 <= b - a and _YEAR_WORD.search(text[:a]):
+                    end = a + 4
+                b = end
             elif text[b] == "|" and text[b - 1] == " ":
                 b -= 1  # a table's cell bar is padded with a space: the table's, not a digit
+            elif text[b] in "–-(“\"" and text[b - 1] == " " and b - a > 1:
+                b -= 1  # the real space before a dash or an opening mark ('NĂM 202  – CHUNG')
             elif text[b].isalnum() and text[b - 1] == " ":
                 b -= 1  # the real space before the next word
                 nw = _LETTER_RUN.match(text, b + 1)
@@ -1920,6 +1966,8 @@ class DocumentNumbers:
             if not fits:
                 continue
             code = _CODE_AFTER.match(text, b)
+            if strong_only and not code and len(piece) < 4:
+                continue
             if code:
                 # 'số  0-NQ/TW' is no '50' because '50-NQ/TU' is printed: the same code, or nothing
                 # (the damaged code may have lost letters: it runs to its first gap, 'QĐ-TT g')
@@ -2377,7 +2425,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # 71/NQ-CP' printed intact, 'quyế   1/NQ-CP' damaged) that the first reading left
         # alone because the word beside the gap had lost a letter too (which space was the
         # digit?): the search has restored the word, the gap is the number's alone now
-        if fills := doc_numbers.fills(doc.lines[k].text):
+        if fills := doc_numbers.fills(doc.lines[k].text, strong_only=True):
             _record_fills(doc, doc.lines[k], fills, _number_spans, 0.9,
                           ["the same number intact elsewhere in the document"],
                           f"font lost glyphs '{''.join(sorted(lost))}': digits filled", config)
@@ -2898,7 +2946,7 @@ def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
     dlm = DocumentLM([_CID.sub(" ", t) for t in texts], lex)
     evidence: dict = {}
     mapping = solve_cid([t for t in texts if "(cid:" in t], dlm, others=[t for t in texts if "(cid:" not in t],
-                        evidence=evidence)
+                        evidence=evidence, fixed=formula_pins(texts))
     # the digit codes: which digit each is from what the numbers they stand in are (dates,
     # years, section numbers after their neighbours; pipeline.repair.ciddigits); a code the
     # evidence leaves open stays a gap
