@@ -154,3 +154,18 @@ def test_cid_codes_of_the_legal_bases_read_as_can_cu():
     font = {1, 4, 5, 8}
     out = _repair([_codes(t, codes) if k in font else t for k, t in enumerate(clean)])
     assert out == clean
+
+
+def test_second_round_year_needs_the_likely_digits_to_agree():
+    # the fills showed '6' lost; '3' is missing from the damaged lines too though the
+    # document prints it often: 'ngày 19/6/202 ' may be 2023 as well as 2026 -> a gap
+    from pipeline.repair.glyphdigits import NumberGaps
+    intact = ["Căn cứ Luật số 16/2023/QH15 ngày 19 tháng 6 năm 2023 của Quốc hội;",
+              "Kế hoạch năm 2025 và năm 2026 của Ủy ban nhân dân tỉnh."]
+    gaps = NumberGaps(intact, ["Căn cứ Luật số 1 /202 /QH15 ngày 19/ /202 ;"])
+    line = "Căn cứ Nghị quyết ngày 19/6/202 ;"
+    gaps.used = {"6"}
+    gaps.likely = {"3"}
+    assert gaps.fills(line, second=True) == []
+    gaps.likely = set()
+    assert [x for _c, x in gaps.fills(line, second=True)] == ["6"]

@@ -307,7 +307,7 @@ class NumberGaps:
                 # a document's number may be any number: the digits the fills showed lost
                 # may not be all the font lost ('số  4/2025' with '1' shown lost is '64'
                 # too when '6', common in the document, is missing from the damaged lines)
-                if kind == "code" and len(fits) == 1 and len(
+                if kind in ("code", "year") and len(fits) == 1 and len(
                         self._fits(piece, kind, self.used | self.likely, lo, hi)) != 1:
                     continue
             else:
