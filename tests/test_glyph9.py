@@ -184,3 +184,13 @@ def test_second_round_month_lost_whole():
     assert fills == [(line.index("tháng") + 6, "6")]
     gaps.likely = {"7"}
     assert gaps.fills(line, second=True) == []
+
+
+def test_a_header_wrapped_before_the_formulas_last_word_is_left_alone():
+    # two-column headers wrap: 'Độc lập - Tự do - Hạnh' / 'phúc', '... CHỦ NGHĨA VIỆT' / 'NAM'
+    assert phrase_fills("Độc lập - Tự do - Hạnh") == []
+    assert phrase_fills("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT") == []
+    assert phrase_fills("Độc lập - Tự do - Hạnh ph") == []
+    lines = ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "NAM", "Độc lập - Tự do - Hạnh", "phúc",
+             "Số: 15/KH-UBND", "Kế hoạch tổ chức Tháng hành động vì an toàn thực phẩm năm 2025"]
+    assert _repair(lines) == lines

@@ -141,14 +141,19 @@ def phrase_fills(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = opening_fills(text) + label_fills(text)
     # (a line's trailing spaces may have been trimmed: 'Hạnh phúc' that lost 'húc' at the
     # line's end is 'H    p'; the formula's last letters are then read as lost too)
+    end = len(text.rstrip())
     for m in _RE.finditer(text + " " * _TAIL):
-        if m.start() >= len(text.rstrip()):
+        if m.start() >= end:
             break
         piece = m.group()
         for phrase in _BY_LEN.get(len(piece), ()):
             gaps = [k for k, (p, c) in enumerate(zip(piece, phrase)) if p != c]
             if not gaps or not all(piece[k] == " " for k in gaps):
                 continue
+            if m.start() + len(piece) > end and (
+                    m.start() + phrase.rfind(" ") + 1 >= end or all(m.start() + k >= end for k in gaps)):
+                continue  # a line that ends before the formula's last word (a header wrapped
+                # after 'Hạnh', 'VIỆT') is no formula that lost letters
             letters = sum(c.isalpha() for c in phrase)
             if len(gaps) * 2 > letters and not _skeleton_holds(piece, phrase):
                 continue  # too little of it printed to be sure
