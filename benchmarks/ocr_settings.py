@@ -39,6 +39,7 @@ PAGES = {
     "j3": ("P06", [1]), "j4": ("P06", [10]), "j5": ("P06", [13]), "j6": ("P06", [14]),
     "v1": ("P06", [2]), "v2": ("P06", [5]), "v3": ("P06", [9]), "v4": ("P06", [12]), "v5": ("P06", [3]),
     "lo1": ("P06", [6]), "lo2": ("P06", [7]), "lo3": ("P03", [3]), "lo4": ("P06", [8]), "lo5": ("P03", [4]),
+    "lp1": ("P06", [11]), "lp2": ("P03", [5]), "lp3": ("P03", [6]), "lp4": ("P06", [4]),
 }
 TESS = Path(os.environ.get("TMPDIR", "/tmp")) / "chidao-ocr-settings"  # user words/patterns, made here
 SETTINGS: dict[str, dict] = {
