@@ -121,3 +121,13 @@ def test_confidences_lower_the_errors_left_on_the_real_readings():
         damaged_without += b["damaged"]
     assert without and with_c < without
     assert damaged_with <= damaged_without
+
+
+def test_tesseract_dashes_and_ellipses_on_its_own_lines_only():
+    text = "Phát triển kinh tế — xã hội, các nhóm nghiên cứu.."
+    assert _repair(text, 96) == "Phát triển kinh tế – xã hội, các nhóm nghiên cứu..."
+    # typed text (no word confidences) keeps its own em dash and dots, even marked OCR'd
+    assert _repair(text, None) == text
+    # numbers, a full ellipsis and an unspaced dash are left alone
+    for keep in ("Đạt 2.. 3 điểm", "các nhóm nghiên cứu...", "năm 2020—2025 các đơn vị"):
+        assert _repair(keep, 96) == keep

@@ -52,7 +52,7 @@ from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
-from pipeline.repair.ocrconf import confidence_at, word_confidences
+from pipeline.repair.ocrconf import confidence_at, tesseract_punctuation, word_confidences
 from pipeline.repair.ocrlabels import fix_item_ends, fix_labels, fix_roman_labels
 from pipeline.repair.ocrletters import (
     DOC_CODE_MIN, code_counts, fix_bound_comma, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
@@ -1205,6 +1205,12 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in spacing]),
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a word OCR ran together or cut apart")
+            if ln.ocr_words:
+                punct = tesseract_punctuation(ln.text)
+                if punct:
+                    record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in punct]),
+                                  KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                                  note="punctuation Tesseract prints for an en dash or an ellipsis")
             _letters_and_case(doc, ln, base, prev, config)
         prev = ln.text
     if ocr_doc or is_ocr_document(doc):

@@ -68,3 +68,21 @@ def confidence_at(spans: list[tuple[int, int, float]], start: int) -> float | No
         if s <= start < e:
             return c
     return None
+
+
+# Punctuation Tesseract's Vietnamese model prints for what the page prints otherwise, on the
+# lines it read (``Line.ocr_words`` set; typed text, even text judged to read like OCR, keeps
+# its own): a spaced dash between words comes out as an em dash, where Vietnamese typing uses
+# the en dash ('kinh tế – xã hội', 'PA83 – Công an': every spaced dash of the real scans'
+# true text, 3 of 3, is an en dash read '—'; the gazette corpus prints 44 spaced en dashes
+# and no em dash in its first 20 MB); and an ellipsis after a word loses a dot ('nghiên
+# cứu..', 'tố cáo..': two dots are no Vietnamese punctuation).
+_EM_DASH = re.compile(r"(?<=[^\W_]) — (?=[^\W_])")
+_TWO_DOTS = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)(?=\s|$)")
+
+
+def tesseract_punctuation(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, before, after) for the punctuation Tesseract misprints (see above)."""
+    out = [(m.start(), m.end(), m.group(), " – ") for m in _EM_DASH.finditer(text)]
+    out += [(m.start(), m.end(), "..", "...") for m in _TWO_DOTS.finditer(text)]
+    return sorted(out)
