@@ -131,3 +131,10 @@ def test_tesseract_dashes_and_ellipses_on_its_own_lines_only():
     # numbers, a full ellipsis and an unspaced dash are left alone
     for keep in ("Đạt 2.. 3 điểm", "các nhóm nghiên cứu...", "năm 2020—2025 các đơn vị"):
         assert _repair(keep, 96) == keep
+
+
+def test_a_table_rule_read_as_a_bar_on_a_scanned_line():
+    assert _repair("Kinh phí | 2/2011 | Sở Tài chính", 96) == "Kinh phí 2/2011 Sở Tài chính"
+    assert _repair("| Văn phòng Sở", 96) == "Văn phòng Sở"
+    # typed schedules keep their cells
+    assert _repair("Thứ Hai | 8 giờ | Họp giao ban", None) == "Thứ Hai | 8 giờ | Họp giao ban"

@@ -77,12 +77,24 @@ def confidence_at(spans: list[tuple[int, int, float]], start: int) -> float | No
 # true text, 3 of 3, is an en dash read '—'; the gazette corpus prints 44 spaced en dashes
 # and no em dash in its first 20 MB); and an ellipsis after a word loses a dot ('nghiên
 # cứu..', 'tố cáo..': two dots are no Vietnamese punctuation).
+# A '|' standing alone is a table's vertical rule (or a stroke) Tesseract read as a character:
+# no line of the scans' true text prints one ('dữ liệu dân cư | 6/2010 | Thành phố', '| Văn
+# phòng UBND' in a table read row by row).  Typed text keeps its '|' schedules and Markdown.
+_RULE_BAR = re.compile(r"(?:^|(?<=\s))\|(?:\s+|$)")
 _EM_DASH = re.compile(r"(?<=[^\W_]) — (?=[^\W_])")
 _TWO_DOTS = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)(?=\s|$)")
 
 
 def tesseract_punctuation(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, before, after) for the punctuation Tesseract misprints (see above)."""
+    """(start, end, before, after) for the punctuation Tesseract misprints and the table rules it
+    reads as '|' (see above)."""
     out = [(m.start(), m.end(), m.group(), " – ") for m in _EM_DASH.finditer(text)]
     out += [(m.start(), m.end(), "..", "...") for m in _TWO_DOTS.finditer(text)]
+    if "|" in text and text.strip() != "|":
+        for m in _RULE_BAR.finditer(text):
+            a = m.start()
+            if m.end() == len(text):  # at the end: the space before it goes too
+                while a > 0 and text[a - 1].isspace():
+                    a -= 1
+            out.append((a, m.end(), text[a:m.end()], ""))
     return sorted(out)
