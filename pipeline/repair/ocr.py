@@ -8,7 +8,10 @@ per extra mark edit, so a clean line is left as it is (the hard target: repairin
 text is the identity).
 
 - On OCR'd text (``Line.ocr_confidence`` set or ``doc.meta['ocr']``) every syllable of a
-  marked line is a slot, and a low OCR confidence lowers the margin a little.
+  marked line is a slot; where ingest kept Tesseract's word confidences (``Line.ocr_words``)
+  a word read sure needs more margin and a doubted one less (SURE_CONF), and on those lines
+  Tesseract's own punctuation slips and table rules are set right
+  (:mod:`pipeline.repair.ocrconf`).
 - On other text, only when the document shows OCR-like damage (>= 1 % of its marked
   words are impossible spellings, :func:`shows_confusions`), and then only spellings that
   are no Vietnamese syllable ('nguòi', 'tỉên') are questioned; the original stays possible
@@ -139,27 +142,29 @@ OCR_WORD_BONUS = 1.0
 # 'thôn Hố Chuối' from the dictionary bonus
 NAME_RUN_MARGIN = 1.0
 DOC_FORM_BONUS = 1.5
+DOC_FORM_MIN = 12
+DOC_FORM_RATIO = 8.0
+DOC_FORM_RIVAL = 3
+DOC_RARE_MIN = 2  # see OcrCorrector._doc_rare
 # Tesseract's own word confidence (Line.ocr_words, pipeline/repair/ocrconf.py).  Its LSTM
 # model gives nearly every word it is sure of 0.96-0.97 and spreads the rest below.  On the
 # real scans of samples/real_ocr (6,638 words with their confidences, 194 wrong as read):
 # words at 0.96 and above are wrong 0.5 % of the time as read (24 of 5,150), words below it
 # 12.9 % (154 of 1,198: four errors in five), and the repair's damage fell only on sure words
 # ('điều đó' -> 'độ', 'Đi đôi' -> 'đối', 'nâng trình độ' -> 'năng').  So a word read sure
-# needs SURE_MARGIN more log10 for any alternative, and a doubted word DOUBT_RELIEF less.
+# needs SURE_MARGIN more log10 for any alternative (and the dictionary-pair rule leaves it,
+# unsure_only), and a doubted word DOUBT_RELIEF less.  On all 24 readings with confidences
+# (529 words wrong as read): 215 left and 5 lines damaged without them, 209 and 2 with these
+# values (SURE_MARGIN 1.0: 209 / 3, 2.0: 209 / 2; DOUBT_RELIEF 0: 214, 1.0: 207 but 7 damaged:
+# 'tâm tư' -> 'tự', 'về' -> 'vẽ'; SURE_CONF 0.95: 216, 0.97: 209 / 4).
 SURE_CONF = 0.96
-SURE_MARGIN = 1.0
+SURE_MARGIN = 1.5
 DOUBT_RELIEF = 0.5
-SURE_PAIRS_KEPT = True
 # A syllable too rare for RARE_FLOOR is still a candidate where the word before it as read
 # predicts it this strongly (log10 bigram): the rare syllables are mostly names, and a name
 # comes with its first half ('Đà Năng' for 'Đà Nẵng': p(nẵng | đà) = 0.26 against 0.0004 for
 # 'năng', whose unigram -5.27 keeps it out otherwise).  Only as the word read with marks lost.
 BOUND_RARE_BIGRAM = -1.0
-SURE_LETTERS_KEPT = True
-DOC_FORM_MIN = 12
-DOC_FORM_RATIO = 8.0
-DOC_FORM_RIVAL = 3
-DOC_RARE_MIN = 2  # see OcrCorrector._doc_rare
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -1307,8 +1312,7 @@ def _pairs_left(doc: Document, lm: SyllableLM, config: Config) -> None:
             continue
         prev = lines[k - 1].text if k > 0 else ""
         nxt = lines[k + 1].text if k + 1 < len(lines) else ""
-        fixes = unsure_only(fix_pairs(lm, ln.text, prev, nxt), word_confidences(ln)) if SURE_PAIRS_KEPT \
-            else fix_pairs(lm, ln.text, prev, nxt)
+        fixes = unsure_only(fix_pairs(lm, ln.text, prev, nxt), word_confidences(ln))
         if fixes:
             record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.8, []) for x, y, b, c in fixes]),
                           KIND, 0.8, [], threshold=config.review_threshold,
@@ -1338,10 +1342,7 @@ def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Conf
     apply(fix_dates(ln.text), "a date's digit or 'ngày' misread")
     apply(fix_bound_comma(lm, ln.text), "a comma speck inside a word")
     apply(fix_case(lm, ln.text), "a letter's case misread from its shape")
-    letters = letter_fixes(lm, ln.text, prev, nxt)
-    if SURE_LETTERS_KEPT:
-        letters = unsure_only(letters, word_confidences(ln))
-    apply(letters, "a letter misread, lost or read as a symbol", 0.8)
+    apply(letter_fixes(lm, ln.text, prev, nxt), "a letter misread, lost or read as a symbol", 0.8)
 
 
 def unsure_only(fixes: list, spans: list[tuple[int, int, float]]) -> list:
