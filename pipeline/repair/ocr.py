@@ -156,10 +156,13 @@ DOC_RARE_MIN = 2  # see OcrCorrector._doc_rare
 # unsure_only), and a doubted word DOUBT_RELIEF less.  On all 24 readings with confidences
 # (529 words wrong as read): 215 left and 5 lines damaged without them, 209 and 2 with these
 # values (SURE_MARGIN 1.0: 209 / 3, 2.0: 209 / 2; DOUBT_RELIEF 0: 214, 1.0: 207 but 7 damaged:
-# 'tâm tư' -> 'tự', 'về' -> 'vẽ'; SURE_CONF 0.95: 216, 0.97: 209 / 4).
+# 'tâm tư' -> 'tự', 'về' -> 'vẽ'; SURE_CONF 0.95: 216, 0.97: 209 / 4).  A sure word's candidate
+# that makes a dictionary word with a neighbour as read (OCR_WORD_BONUS) keeps its prior
+# (SURE_WORD_EXEMPT): 'địa bản', 'tuyên dụng', 'tín đô' are read sure and wrong; 209 -> 205.
 SURE_CONF = 0.96
 SURE_MARGIN = 1.5
 DOUBT_RELIEF = 0.5
+SURE_WORD_EXEMPT = True
 # A syllable too rare for RARE_FLOOR is still a candidate where the word before it as read
 # predicts it this strongly (log10 bigram): the rare syllables are mostly names, and a name
 # comes with its first half ('Đà Năng' for 'Đà Nẵng': p(nẵng | đà) = 0.26 against 0.0004 for
@@ -509,10 +512,12 @@ class OcrCorrector:
         self._rare_memo[key] = (var, res)
         return res
 
-    def _by_confidence(self, word: str, var: Slot, conf: float) -> Slot:
+    def _by_confidence(self, word: str, var: Slot, conf: float, worded: np.ndarray | None = None) -> Slot:
         """``var`` with its alternatives to the reading moved by Tesseract's confidence in the
         word (SURE_CONF): the reading itself (the slot's first candidate, known or kept as
-        unknown) keeps its prior."""
+        unknown) keeps its prior, and so do, for a sure word, the candidates ``worded`` marks
+        (they make a dictionary word with a neighbour as read where the reading makes none:
+        'địa bản' -> 'địa bàn', 'tuyên dụng', 'tín đô', read sure and wrong)."""
         shift = -SURE_MARGIN if conf >= SURE_CONF else DOUBT_RELIEF
         if not shift or len(var.ids) < 2:
             return var
@@ -520,7 +525,10 @@ class OcrCorrector:
         if first != self.lm.unk and first != self.lm.index.get(norm_syllable(word)):
             return var  # no reading among the candidates: a uniform shift changes nothing
         prior = var.prior.copy()
-        prior[1:] += shift
+        if shift < 0 and worded is not None:
+            prior[1:] += np.where(worded[1:], 0.0, shift)
+        else:
+            prior[1:] += shift
         return Slot(var.ids, prior)
 
     def _one_edit(self, word: str, var: Slot) -> tuple[int, frozenset]:
@@ -632,12 +640,16 @@ class OcrCorrector:
                     if var is not None and agg and self.forms:
                         var = self._doc_forms(t.text, var)
                     rw = None
+                    worded = None  # the candidates that make a dictionary word with a neighbour as read
                     if var is not None and agg:
                         # the word's neighbours as read, when no punctuation parts them
                         lw = toks[k - 1].text if k > 0 and toks[k - 1].kind == "word" else None
                         rw = toks[k + 1].text if k + 1 < len(toks) and toks[k + 1].kind == "word" else None
                         if OCR_WORD_BONUS and len(var.ids) > 1 and (lw or rw):
+                            unbonused = var
                             var = self._word_bonus(t.text, var, lw, rw)
+                            if var is not unbonused:
+                                worded = var.prior > unbonused.prior
                         if BOUND_RARE_BIGRAM is not None and lw is not None and _title(t.text):
                             var = self._bound_rare(t.text, var, lw)
                     if var is not None and agg and id(t) in caps_run:
@@ -658,7 +670,7 @@ class OcrCorrector:
                 if var is not None and agg and wconf:
                     c = confidence_at(wconf, t.start)
                     if c is not None:
-                        var = self._by_confidence(t.text, var, c)
+                        var = self._by_confidence(t.text, var, c, worded if SURE_WORD_EXEMPT else None)
                 if t.kind == "word":
                     prev_title = titles[k]
                 if var is not None:
