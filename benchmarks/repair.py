@@ -64,17 +64,47 @@ def clean_docs(dirs: list[Path]) -> list[tuple[str, str]]:
     return sorted(seen.items())
 
 
-def run(text: str, ocr: bool = False) -> tuple[list[str], float]:
+def run(text: str, ocr: bool = False, confidences: list[str] | None = None) -> tuple[list[str], float]:
     """Repair ``text``; returns its lines and the CPU seconds the cascade took (process
     time: the machine is shared, wall time would measure the neighbours).  ``ocr``: the
-    document is marked as OCR'd, as ingest marks a scanned PDF (doc.meta['ocr'])."""
+    document is marked as OCR'd, as ingest marks a scanned PDF (doc.meta['ocr']).
+    ``confidences``: Tesseract's word confidences per line (see :func:`real_ocr_confidences`),
+    given to the lines as ingest gives them (``Line.ocr_words``, ``Line.ocr_confidence``)."""
     doc = Document(doc_id="bench", lines=lines_from_text(text))
     if ocr:
         doc.meta["ocr"] = True
+    if confidences is not None:
+        with_confidences(doc, confidences)
     t0 = time.process_time()
     doc = repair(doc, Config())
     dt = time.process_time() - t0
     return [ln.text for ln in doc.lines], dt
+
+
+def real_ocr_confidences(name: str) -> list[str] | None:
+    """The word confidences of a real OCR reading (samples/real_ocr/conf/<name>.txt, written
+    by scripts/real_ocr_confidences.py: per line, the confidence 0-100 of each word as ingest
+    read it), or None for a reading without them (the typed letters read elsewhere)."""
+    p = REAL_OCR / "conf" / f"{name}.txt"
+    if not p.exists():
+        return None
+    return p.read_text(encoding="utf-8").rstrip("\n").split("\n")
+
+
+def with_confidences(doc: Document, confidences: list[str]) -> None:
+    """Give each line its words' confidences as ingest does: spans of the white-space words
+    of the line (ingest joins Tesseract's words with single spaces) and their mean.  A line
+    whose word count does not match is left without (never expected: the file is checked
+    against the reading when written)."""
+    import re
+
+    for ln, row in zip(doc.lines, confidences):
+        vals = [int(x) / 100 for x in row.split()]
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", ln.text)]
+        if not vals or len(vals) != len(spans):
+            continue
+        ln.ocr_words = [(a, b, c) for (a, b), c in zip(spans, vals)]
+        ln.ocr_confidence = round(sum(vals) / len(vals), 4)
 
 
 def real_ocr_pairs() -> list[tuple[str, str, str, bool]]:
@@ -109,7 +139,7 @@ def real_ocr_table(verbose: bool = False) -> None:
     tot = {"words": 0, "err_in": 0, "err_out": 0, "damaged": 0}
     nbytes, secs = 0, 0.0
     for name, text, gold, marked in real_ocr_pairs():
-        pred, dt = run(text, marked)
+        pred, dt = run(text, marked, real_ocr_confidences(name))
         bl, gl = _lines(text), _lines(gold)
         if not len(bl) == len(gl) == len(pred):
             print(f"{name[:34]:34} line counts differ: {len(bl)} / {len(gl)}")

@@ -8,7 +8,10 @@ per extra mark edit, so a clean line is left as it is (the hard target: repairin
 text is the identity).
 
 - On OCR'd text (``Line.ocr_confidence`` set or ``doc.meta['ocr']``) every syllable of a
-  marked line is a slot, and a low OCR confidence lowers the margin a little.
+  marked line is a slot; where ingest kept Tesseract's word confidences (``Line.ocr_words``)
+  a word read sure needs more margin and a doubted one less (SURE_CONF), and on those lines
+  Tesseract's own punctuation slips and table rules are set right
+  (:mod:`pipeline.repair.ocrconf`).
 - On other text, only when the document shows OCR-like damage (>= 1 % of its marked
   words are impossible spellings, :func:`shows_confusions`), and then only spellings that
   are no Vietnamese syllable ('nguòi', 'tỉên') are questioned; the original stays possible
@@ -52,6 +55,7 @@ from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
+from pipeline.repair.ocrconf import confidence_at, tesseract_punctuation, word_confidences
 from pipeline.repair.ocrlabels import fix_item_ends, fix_labels, fix_roman_labels
 from pipeline.repair.ocrletters import (
     DOC_CODE_MIN, code_counts, fix_bound_comma, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
@@ -142,6 +146,28 @@ DOC_FORM_MIN = 12
 DOC_FORM_RATIO = 8.0
 DOC_FORM_RIVAL = 3
 DOC_RARE_MIN = 2  # see OcrCorrector._doc_rare
+# Tesseract's own word confidence (Line.ocr_words, pipeline/repair/ocrconf.py).  Its LSTM
+# model gives nearly every word it is sure of 0.96-0.97 and spreads the rest below.  On the
+# real scans of samples/real_ocr (6,638 words with their confidences, 194 wrong as read):
+# words at 0.96 and above are wrong 0.5 % of the time as read (24 of 5,150), words below it
+# 12.9 % (154 of 1,198: four errors in five), and the repair's damage fell only on sure words
+# ('điều đó' -> 'độ', 'Đi đôi' -> 'đối', 'nâng trình độ' -> 'năng').  So a word read sure
+# needs SURE_MARGIN more log10 for any alternative (and the dictionary-pair rule leaves it,
+# unsure_only), and a doubted word DOUBT_RELIEF less.  On all 24 readings with confidences
+# (529 words wrong as read): 215 left and 5 lines damaged without them, 209 and 2 with these
+# values (SURE_MARGIN 1.0: 209 / 3, 2.0: 209 / 2; DOUBT_RELIEF 0: 214, 1.0: 207 but 7 damaged:
+# 'tâm tư' -> 'tự', 'về' -> 'vẽ'; SURE_CONF 0.95: 216, 0.97: 209 / 4).  A sure word's candidate
+# that makes a dictionary word with a neighbour as read (OCR_WORD_BONUS) keeps its prior
+# (SURE_WORD_EXEMPT): 'địa bản', 'tuyên dụng', 'tín đô' are read sure and wrong; 209 -> 205.
+SURE_CONF = 0.96
+SURE_MARGIN = 1.5
+DOUBT_RELIEF = 0.5
+SURE_WORD_EXEMPT = True
+# A syllable too rare for RARE_FLOOR is still a candidate where the word before it as read
+# predicts it this strongly (log10 bigram): the rare syllables are mostly names, and a name
+# comes with its first half ('Đà Năng' for 'Đà Nẵng': p(nẵng | đà) = 0.26 against 0.0004 for
+# 'năng', whose unigram -5.27 keeps it out otherwise).  Only as the word read with marks lost.
+BOUND_RARE_BIGRAM = -1.0
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -297,6 +323,7 @@ class OcrCorrector:
         self._bonus_memo: dict[tuple, tuple[Slot, Slot]] = {}  # (word, left, right) -> (var, result)
         self._name_memo: dict[int, tuple[Slot, Slot]] = {}  # id(var) -> (var, var with NAME_RUN_MARGIN)
         self._rare_skeletons: set[str] | None = None
+        self._rare_memo: dict[tuple[str, str], tuple[Slot, Slot]] = {}  # (word, left) -> (var, result)
 
     def fixed(self, token_id: int) -> Slot:
         got = self._fixed.get(token_id)
@@ -452,6 +479,58 @@ class OcrCorrector:
         bonus = np.array([OCR_WORD_BONUS if c in hit else 0.0 for c in var.ids.tolist()])
         return Slot(var.ids, var.prior + bonus)
 
+    def _bound_rare(self, word: str, var: Slot, left: str) -> Slot:
+        """``var`` with the rare syllables (under RARE_FLOOR) the word before predicts (see
+        BOUND_RARE_BIGRAM), when ``word`` is one of them with marks lost."""
+        key = (word, left.lower())
+        got = self._rare_memo.get(key)
+        if got is not None and got[0] is var:
+            return got[1]
+        res = var
+        lm = self.lm
+        w = norm_syllable(word)
+        li = lm.index.get(norm_syllable(left))
+        if li is not None and li in lm.syllable_ids:
+            have = set(var.ids.tolist())
+            rare = [c for c in lm.candidate_ids(w) if lm.uni_logp[c] < RARE_FLOOR and c not in have
+                    and lm.vocab[c] not in NEVER_INTRODUCED and lost_marks(w, lm.vocab[c])]
+            if rare:
+                bg = lm.bigram_logprob_ids(np.full(len(rare), li, np.int64), np.array(rare, np.int64))
+                ids, pri = [], []
+                for c, b in zip(rare, bg.tolist()):
+                    if b >= BOUND_RARE_BIGRAM:
+                        v = lm.vocab[c]
+                        r = self.channel.ratio(w, v) if self.channel is not None else None
+                        flat = -(self.margin + EDIT_COST * max(0.0, ocr_edits(w, v) - 1))
+                        ids.append(c)
+                        pri.append(flat if r is None else max(r - CHANNEL_MARGIN, flat))
+                if ids:
+                    res = Slot(np.concatenate([var.ids, np.array(ids, np.int64)]),
+                               np.concatenate([var.prior, np.array(pri)]))
+        if len(self._rare_memo) > 20_000:
+            self._rare_memo.clear()
+        self._rare_memo[key] = (var, res)
+        return res
+
+    def _by_confidence(self, word: str, var: Slot, conf: float, worded: np.ndarray | None = None) -> Slot:
+        """``var`` with its alternatives to the reading moved by Tesseract's confidence in the
+        word (SURE_CONF): the reading itself (the slot's first candidate, known or kept as
+        unknown) keeps its prior, and so do, for a sure word, the candidates ``worded`` marks
+        (they make a dictionary word with a neighbour as read where the reading makes none:
+        'địa bản' -> 'địa bàn', 'tuyên dụng', 'tín đô', read sure and wrong)."""
+        shift = -SURE_MARGIN if conf >= SURE_CONF else DOUBT_RELIEF
+        if not shift or len(var.ids) < 2:
+            return var
+        first = int(var.ids[0])
+        if first != self.lm.unk and first != self.lm.index.get(norm_syllable(word)):
+            return var  # no reading among the candidates: a uniform shift changes nothing
+        prior = var.prior.copy()
+        if shift < 0 and worded is not None:
+            prior[1:] += np.where(worded[1:], 0.0, shift)
+        else:
+            prior[1:] += shift
+        return Slot(var.ids, prior)
+
     def _one_edit(self, word: str, var: Slot) -> tuple[int, frozenset]:
         """(the reading's id or -1, the ids of ``var`` one OCR edit from it that are
         alternatives), cached per candidate array (the slots derived from one word share it)."""
@@ -489,21 +568,26 @@ class OcrCorrector:
 
     def correct_lines(self, texts: list[str], aggressive: list[bool],
                       strong: list[frozenset[str]] | None = None,
-                      before: list[str] | None = None, after: list[str] | None = None):
+                      before: list[str] | None = None, after: list[str] | None = None,
+                      confidences: list[list[tuple[int, int, float]]] | None = None):
         """Changes per line.  ``aggressive``: every syllable of the line is questioned;
         ``strong``: the words (as typed) questioned as in an OCR'd line although the line
         is not (see :func:`strong_evidence`); ``before``/``after``: the text of the lines
         around each one when its sentence runs on across them (see :func:`continuation`),
         read as fixed context ('Trưởng Bộ / phận kiểm tra': 'phận' alone at a line start
-        became 'phần')."""
+        became 'phần'); ``confidences``: Tesseract's confidence of each word of each line
+        ((start, end, conf), :func:`pipeline.repair.ocrconf.word_confidences`): a word read
+        sure keeps its spelling more firmly, a doubted one less (see SURE_CONF)."""
         lm = self.lm
         strong = strong or [frozenset()] * len(texts)
+        confidences = confidences or [[]] * len(texts)
         before = before or [""] * len(texts)
         after = after or [""] * len(texts)
         results: list[list] = [[] for _ in texts]
         lattices, owners, lefts = [], [], []
         for li, (text, agg, sure) in enumerate(zip(texts, aggressive, strong)):
             toks = tokenize(text)
+            wconf = confidences[li]
             sent, slots = [], []
             left = _context_ids(lm, before[li], last=True)
             first = [True]
@@ -556,12 +640,18 @@ class OcrCorrector:
                     if var is not None and agg and self.forms:
                         var = self._doc_forms(t.text, var)
                     rw = None
+                    worded = None  # the candidates that make a dictionary word with a neighbour as read
                     if var is not None and agg:
                         # the word's neighbours as read, when no punctuation parts them
                         lw = toks[k - 1].text if k > 0 and toks[k - 1].kind == "word" else None
                         rw = toks[k + 1].text if k + 1 < len(toks) and toks[k + 1].kind == "word" else None
                         if OCR_WORD_BONUS and len(var.ids) > 1 and (lw or rw):
+                            unbonused = var
                             var = self._word_bonus(t.text, var, lw, rw)
+                            if var is not unbonused:
+                                worded = var.prior > unbonused.prior
+                        if BOUND_RARE_BIGRAM is not None and lw is not None and _title(t.text):
+                            var = self._bound_rare(t.text, var, lw)
                     if var is not None and agg and id(t) in caps_run:
                         var = Slot(var.ids, np.where(var.prior < 0, var.prior + CAPS_RELIEF, var.prior))
                     if var is not None and slots and t.text.isascii() and _is_name(t.text):
@@ -577,6 +667,10 @@ class OcrCorrector:
                             got = self._name_memo[id(var)] = (var, Slot(var.ids, np.where(
                                 var.prior < 0, var.prior - NAME_RUN_MARGIN, var.prior)))
                         var = got[1]
+                if var is not None and agg and wconf:
+                    c = confidence_at(wconf, t.start)
+                    if c is not None:
+                        var = self._by_confidence(t.text, var, c, worded if SURE_WORD_EXEMPT else None)
                 if t.kind == "word":
                     prev_title = titles[k]
                 if var is not None:
@@ -1128,6 +1222,12 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in spacing]),
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a word OCR ran together or cut apart")
+            if ln.ocr_words:
+                punct = tesseract_punctuation(ln.text)
+                if punct:
+                    record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in punct]),
+                                  KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                                  note="punctuation Tesseract prints for an en dash or an ellipsis")
             _letters_and_case(doc, ln, base, prev, config)
         prev = ln.text
     if ocr_doc or is_ocr_document(doc):
@@ -1189,7 +1289,8 @@ def repair_ocr(doc: Document, config: Config) -> Document:
         before.append(prev if continuation(prev, ln.text) else "")
         after.append(nxt if continuation(ln.text, nxt) else "")
     texts = [ln.text for ln in todo]
-    for ln, changes in zip(todo, corr.correct_lines(texts, agg, sure, before, after)):
+    confs = [word_confidences(ln) for ln in todo]
+    for ln, changes in zip(todo, corr.correct_lines(texts, agg, sure, before, after, confs)):
         if changes:
             apply_changes(doc, ln, changes, KIND, config)
     if ocr_doc:
@@ -1223,7 +1324,7 @@ def _pairs_left(doc: Document, lm: SyllableLM, config: Config) -> None:
             continue
         prev = lines[k - 1].text if k > 0 else ""
         nxt = lines[k + 1].text if k + 1 < len(lines) else ""
-        fixes = fix_pairs(lm, ln.text, prev, nxt)
+        fixes = unsure_only(fix_pairs(lm, ln.text, prev, nxt), word_confidences(ln))
         if fixes:
             record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.8, []) for x, y, b, c in fixes]),
                           KIND, 0.8, [], threshold=config.review_threshold,
@@ -1254,6 +1355,22 @@ def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Conf
     apply(fix_bound_comma(lm, ln.text), "a comma speck inside a word")
     apply(fix_case(lm, ln.text), "a letter's case misread from its shape")
     apply(letter_fixes(lm, ln.text, prev, nxt), "a letter misread, lost or read as a symbol", 0.8)
+
+
+def unsure_only(fixes: list, spans: list[tuple[int, int, float]]) -> list:
+    """The fixes ``(start, end, before, after, ...)`` that touch a word Tesseract did not read
+    sure (SURE_CONF): a rule that rewrites whole words from the context alone ('điều đó'
+    -> 'điều độ', a dictionary pair) is no evidence against a reading the OCR was sure of.
+    Without confidences every fix is kept."""
+    if not spans:
+        return fixes
+    out = []
+    for f in fixes:
+        x, y = f[0], f[1]
+        touched = [c for s, e, c in spans if s < y and e > x]
+        if not touched or min(touched) < SURE_CONF:
+            out.append(f)
+    return out
 
 
 _ETH_PAIR = re.compile("ĐÐ|ÐĐ")
