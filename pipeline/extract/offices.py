@@ -1992,3 +1992,62 @@ def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:
         roles.append(OfficeRole(name, "lead", written, "structure"))
     # 'X đôn đốc, hướng dẫn các đơn vị ...': the guided units are not offices (gold README)
     return roles
+
+
+# -- the issuer as the subject of its own sentence ------------------------------------------------
+
+def _issuer_key(name: str) -> str:
+    """A key for comparing a subject with the document's issuer: 'UBND TP. Hà Nội', 'Ủy ban nhân
+    dân thành phố Hà Nội' and 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI' compare equal."""
+    k = office_key(re.sub(r"(?<![^\W_])TP\.?(?=\s)", "thành phố", name))
+    return re.sub(r"^(?:chủ tịch|phó chủ tịch|tm|kt)\s+", "", k)
+
+
+def names_issuer(name: str, issuer: str) -> bool:
+    """Does ``name`` (a subject as written, 'UBND tỉnh', 'Ủy ban nhân dân thành phố') name the
+    issuer ('ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU')?  A body names itself by its kind and level
+    without its place ('UBND tỉnh', 'Bộ', 'Sở'), so the subject is the issuer when its key opens
+    the issuer's key, or is the issuer's key."""
+    k, i = _issuer_key(name), _issuer_key(issuer)
+    return bool(k) and len(k.split()) >= 2 and (i == k or i.startswith(k + " "))
+
+
+# 'UBND tỉnh (cũng / đã / vừa) chỉ đạo X ...', 'UBND tỉnh vừa có văn bản chỉ đạo X ...'
+_SELF_DIRECTS_RE = re.compile(
+    r"\s*(?:(?:cũng|đã|vừa|mới|tiếp\s+tục)\s+)*(?:(?:có|ban\s+hành)\s+(?:công\s+văn|văn\s+bản)(?:\s+số\s+\S+)?\s+)?"
+    r"chỉ\s+đạo(?!\s*,)\s+", re.I)
+# 'UBND TP. Hà Nội đã ban hành Quyết định số ...; giao X ...': the issuer reports its own act
+_SELF_ISSUED_RE = re.compile(r"\s*(?:(?:cũng|đã|vừa|mới)\s+)+(?:ban\s+hành|ký(?:\s+ban\s+hành)?)(?![^\W_])", re.I)
+
+
+def issuer_clause_roles(text: str, roles: list[OfficeRole], issuer: str | None, gaz: Gazetteer) -> list[OfficeRole]:
+    """The offices of a sentence whose subject is the document's own issuer.
+
+    Why: a province's letter, or a page printing it, says 'UBND tỉnh chỉ đạo Sở Y tế chủ trì,
+    phối hợp với ...': the issuer directs, the body it directs does the work.  This differs
+    from 'a) Ủy ban nhân dân cấp tỉnh chỉ đạo Sở X ...' in a ministry's circular, where the
+    province is the addressee that must see to it (ANNOTATION: in 'Chỉ đạo X ...' the body
+    directed is not listed): only the issuer naming itself hands the duty on.  Likewise 'UBND
+    TP. Hà Nội đã ban hành Quyết định ...; giao Sở X chủ trì ...' reports the issuer's own act:
+    the issuer is no office of it when the sentence names others."""
+    if not issuer or not roles:
+        return roles
+    subj = subject_of(text, gaz)
+    if not subj:
+        return roles
+    s, after = subj
+    parts = split_office_list(s, gaz)
+    if not parts or not all(names_issuer(w, issuer) for _n, w in parts):
+        return roles
+    own = {office_key(n) for n, _w in parts}
+    m = _SELF_DIRECTS_RE.match(text[after:])
+    if m:
+        directed = roles_in_sentence("Giao " + text[after + m.end():], gaz)
+        if any(r.role == "lead" for r in directed):
+            return directed
+        return roles
+    if _SELF_ISSUED_RE.match(text[after:]):
+        others = [r for r in roles if office_key(r.office) not in own]
+        if any(r.role == "lead" for r in others):
+            return others
+    return roles

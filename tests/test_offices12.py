@@ -1,0 +1,77 @@
+"""Session 10 office rules (issue #5), each on a sentence written for the test in the shape of the
+real ones of blind batches 11-12 of ``benchmarks/data/office_spans.jsonl`` (Government resolutions'
+'Trách nhiệm của X' articles, a ministry's programme of action, a Prime Minister's decision with
+its annex table, provincial letters as pages report them)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.extract import extract_tasks
+from pipeline.extract.offices import load_gazetteer, names_issuer, roles_in_sentence
+from pipeline.model import Document, lines_from_text
+from pipeline.structure import structure
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def roles(gaz, text):
+    return [(r.office, r.role) for r in roles_in_sentence(text, gaz) if r.role != "report-to"]
+
+
+def doc_tasks(gaz, issuer: str, body: str, doc_type: str = "CÔNG VĂN"):
+    text = (f"{issuer}\nSố: 15/VB\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"Hà Nội, ngày 10 tháng 3 năm 2026\n\n{doc_type}\nVề việc tổ chức thực hiện các nhiệm vụ\n\n"
+            f"{body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nNguyễn Văn An\n")
+    doc = structure(Document(doc_id="t", lines=lines_from_text(text)), Config())
+    return extract_tasks(doc, gaz)[0]
+
+
+def offices_of(task):
+    return [(r.office, r.role) for r in task.offices if r.role in ("lead", "support")]
+
+
+# ---------------------------------------------------------------- the issuer as its own subject
+
+@pytest.mark.parametrize("subject, issuer, same", [
+    ("UBND tỉnh", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", True),
+    ("Ủy ban nhân dân tỉnh", "UBND TỈNH QUẢNG BÌNH", True),
+    ("UBND TP. Hà Nội", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", True),
+    ("Chủ tịch UBND tỉnh", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", True),
+    ("Ủy ban nhân dân cấp tỉnh", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", False),
+    ("Sở Y tế", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", False),
+    ("UBND huyện", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", False),
+])
+def test_a_body_names_itself_by_kind_and_level(subject, issuer, same):
+    assert names_issuer(subject, issuer) is same
+
+
+def test_the_issuer_directing_hands_the_work_on(gaz):
+    # the province's own letter: 'UBND tỉnh chỉ đạo X chủ trì, phối hợp với Y ...' -> X leads, Y supports
+    tasks = doc_tasks(gaz, "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH",
+                      "UBND tỉnh chỉ đạo Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các huyện rà soát "
+                      "diện tích lúa bị thiệt hại do mưa lũ.")
+    assert offices_of(tasks[0]) == [("Sở Nông nghiệp và Môi trường", "lead"), ("UBND các huyện", "support")]
+    tasks = doc_tasks(gaz, "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH",
+                      "Ủy ban nhân dân tỉnh cũng chỉ đạo Sở Y tế tăng cường kiểm tra an toàn thực phẩm dịp Tết.")
+    assert offices_of(tasks[0]) == [("Sở Y tế", "lead")]
+
+
+def test_another_body_directing_keeps_the_duty(gaz):
+    # a ministry's circular: the province is the addressee that must see to it; the body it
+    # directs is not listed (ANNOTATION: 'Chỉ đạo X ...')
+    tasks = doc_tasks(gaz, "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+                      "a) Ủy ban nhân dân cấp tỉnh chỉ đạo Sở Nông nghiệp và Môi trường rà soát diện tích rừng bị cháy.",
+                      doc_type="THÔNG TƯ")
+    assert [o for o, _r in offices_of(tasks[0])] == ["Ủy ban nhân dân cấp tỉnh"]
+
+
+def test_the_issuer_reporting_its_own_decision_is_no_office(gaz):
+    tasks = doc_tasks(gaz, "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+                      "UBND TP. Hà Nội đã ban hành Quyết định số 120/QĐ-UBND ngày 02/3/2026 về kế hoạch phát triển "
+                      "cây ăn quả; giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã triển khai thực hiện.")
+    assert offices_of(tasks[0])[0] == ("Sở Nông nghiệp và Môi trường", "lead")
+    assert not any("Hà Nội" in o for o, _r in offices_of(tasks[0]))
