@@ -75,3 +75,24 @@ def test_the_issuer_reporting_its_own_decision_is_no_office(gaz):
                       "cây ăn quả; giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã triển khai thực hiện.")
     assert offices_of(tasks[0])[0] == ("Sở Nông nghiệp và Môi trường", "lead")
     assert not any("Hà Nội" in o for o, _r in offices_of(tasks[0]))
+
+
+# ---------------------------------------------------------------- 'Tổ chức' + what is organised
+
+def test_organising_is_no_organisation(gaz):
+    # an item under a body's heading that opens 'Tổ chức <event / force / means>' is its duty,
+    # not a body called 'Tổ chức ...'
+    tasks = doc_tasks(gaz, "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH",
+                      "Điều 3. Tổ chức thực hiện\n1. Sở Công Thương\na) Tổ chức lực lượng kiểm tra liên ngành trên địa bàn;\n"
+                      "b) Tổ chức hội nghị sơ kết việc thực hiện.\n2. Ủy ban nhân dân cấp huyện\na) Tổ chức việc thực hiện "
+                      "nhiệm vụ được phân cấp;\nb) Tổ chức nguồn lực thực hiện tại địa phương.", doc_type="QUYẾT ĐỊNH")
+    assert [offices_of(t) for t in tasks] == [[("Sở Công Thương", "lead")]] * 2 + [[("Ủy ban nhân dân cấp huyện", "lead")]] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # organisations named by their kind or by what they do stay bodies
+    ("Tổ chức tín dụng có trách nhiệm báo cáo Ngân hàng Nhà nước.", [("Tổ chức tín dụng", "lead")]),
+    ("Tổ chức thu phí phải lập và cấp chứng từ thu phí cho người nộp phí.", [("Tổ chức thu phí", "lead")]),
+])
+def test_bodies_named_tổ_chức_stay_bodies(gaz, text, expected):
+    assert roles(gaz, text) == expected

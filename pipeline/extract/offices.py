@@ -590,7 +590,18 @@ def _verb_phrase(p: str) -> bool:
     if not m:
         return False
     rest = p[m.end():]
-    return bool(_VERB_RE.match(rest) or re.match(r"(?:việc|các\s+hoạt\s+động|chặt\s+chẽ|thực\s+hiện|thi\s+hành)(?![^\W_])", rest, re.I))
+    return bool(_VERB_RE.match(rest) or re.match(r"(?:việc|các\s+hoạt\s+động|chặt\s+chẽ|thực\s+hiện|thi\s+hành)(?![^\W_])", rest, re.I)
+                or m.group(0).strip().casefold() == "tổ chức" and _ORGANISED_RE.match(rest))
+
+
+# what one organises ('Tổ chức hội nghị sơ kết', 'Tổ chức lực lượng kiểm tra', 'Tổ chức nguồn lực
+# thực hiện tại địa phương'): events, forces and means are the object of the verb 'tổ chức', never
+# the kind of an organisation ('tổ chức tín dụng', 'tổ chức thu phí' are bodies)
+_ORGANISED_RE = re.compile(
+    r"(?:(?:các|những|một\s+số|\d+)\s+)?(?:hội\s+(?:nghị|thảo|thi|diễn|chợ)|cuộc|lớp|khóa|khoá|đợt|đoàn|lực\s+lượng|nguồn\s+lực|phong\s+trào|"
+    r"chiến\s+dịch|diễn\s+tập|tập\s+huấn|bồi\s+dưỡng|sơ\s+kết|tổng\s+kết|tuyên\s+truyền|kiểm\s+tra|giám\s+sát|đánh\s+giá|triển\s+khai|"
+    r"lễ|ngày|tuần|tháng|buổi|chương\s+trình|kỳ\s+thi|thi|tiếp\s+nhận|bộ\s+máy|mạng\s+lưới|tốt|hiệu\s+quả|ký\s+kết|quán\s+triệt|"
+    r"phổ\s+biến|học\s+tập|đối\s+thoại|tiếp\s+công\s+dân|trực|cho|lấy\s+ý\s+kiến)(?![^\W_])", re.I)
 
 
 _UNIT = r"(?:huyện|tỉnh|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận)"
