@@ -96,3 +96,17 @@ def test_organising_is_no_organisation(gaz):
 ])
 def test_bodies_named_tổ_chức_stay_bodies(gaz, text, expected):
     assert roles(gaz, text) == expected
+
+
+# ---------------------------------------------------------------- Party organs over several committees
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban thường vụ các tỉnh ủy, thành ủy chỉ đạo rà soát, sắp xếp tổ chức bộ máy.",
+     [("Ban thường vụ các tỉnh ủy, thành ủy", "lead")]),
+    ("Ban Thường vụ các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy lãnh đạo triển khai thực hiện Chỉ thị này.",
+     [("Ban Thường vụ các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "lead")]),
+    # (two named committees stay two)
+    ("Tỉnh ủy, Hội đồng nhân dân tỉnh lãnh đạo, giám sát việc thực hiện.", [("Tỉnh ủy", "lead"), ("Hội đồng nhân dân tỉnh", "lead")]),
+])
+def test_a_plural_party_organ_is_one_office(gaz, text, expected):
+    assert roles(gaz, text) == expected

@@ -687,6 +687,14 @@ _UNIT_OF_BODY_RE = re.compile(tone_insensitive(
     r"đảng\s+ủy(?:\s+(?:cơ\s+quan|khối))?|tổ\s+đảng(?:\s+ở)?(?:\s+thường\s+trực)?)\s+(?:các\s+)?$"), re.I)
 
 
+# a plural Party organ over several kinds of committee: '(Ban thường vụ / Thường trực) các tỉnh ủy,
+# thành ủy (trực thuộc Trung ương)', 'các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy'
+_COMMITTEE = r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)"
+_COMMITTEE_KINDS_RE = re.compile(
+    rf"(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Thường\s+trực|Ban\s+Thường\s+trực|cấp\s+(?:ủy|uỷ))\s+)?các\s+{_COMMITTEE}"
+    rf"(?:\s*,\s*{_COMMITTEE}(?![^\W_]))+(?:\s+(?:trực\s+thuộc|thuộc)\s+(?:Trung\s+ương|Tỉnh\s+(?:ủy|uỷ)|Thành\s+(?:ủy|uỷ)|Huyện\s+(?:ủy|uỷ)))?", re.I)
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -711,6 +719,16 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # 'Các chuyên viên khác thực hiện các nhiệm vụ được phân công': the rest of the staff
         w = re.sub(r"\s+", " ", text.strip(" ,;.:"))
         return [(w[:1].upper() + w[1:], text.strip(" ,;.:"))]
+    committees = _COMMITTEE_KINDS_RE.match(text.strip(" ,;.:"))
+    if committees:
+        # 'Ban thường vụ các tỉnh ủy, thành ủy', 'Ban Thường vụ các huyện ủy, thị ủy, thành ủy, đảng ủy
+        # trực thuộc Tỉnh ủy': one plural Party organ over several kinds of committee, one office as
+        # written (split at its commas it would read 'Ban thường vụ các tỉnh ủy' + 'Thành ủy')
+        whole = text.strip(" ,;.:")
+        w = re.sub(r"\s+", " ", committees.group(0)).strip(" ,")
+        rest = whole[committees.end():]
+        more = split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với)\s*", "", rest), gaz) if re.search(r"[^\W\d_]{3}", rest) else []
+        return [(w[:1].upper() + w[1:], committees.group(0).strip(" ,"))] + more
     pair = _HEAD_AND_DEPUTY_RE.match(text.strip(" ,;.:"))
     if pair:
         # 'Trưởng, Phó các phòng': the heads and their deputies of one body, one office as written
