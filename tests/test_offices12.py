@@ -110,3 +110,19 @@ def test_bodies_named_tổ_chức_stay_bodies(gaz, text, expected):
 ])
 def test_a_plural_party_organ_is_one_office(gaz, text, expected):
     assert roles(gaz, text) == expected
+
+
+# ---------------------------------------------------------------- bare collectives and the school
+
+@pytest.mark.parametrize("text, expected", [
+    # a school's plan names the school itself; whatever word follows it is the verb
+    ("Nhà trường phân công giáo viên trực trong các ngày nghỉ lễ.", [("Nhà trường", "lead")]),
+    ("Nhà trường xét duyệt danh sách học sinh được miễn học phí trước ngày 30/9.", [("Nhà trường", "lead")]),
+    # the plural bare 'các sở' is a whole name: the verb after it is the sentence's
+    ("Để kịp tổng hợp, Bộ Y tế đề nghị các sở báo cáo số liệu trước ngày 20/10.", [("Các sở", "lead")]),
+    # 'Song song đó, ...' opens the clause like 'Đồng thời, ...'
+    ("Song song đó, các sở, ban, ngành và các địa phương phối hợp với ngành giáo dục tuyên truyền.",
+     [("Các sở, ban, ngành", "lead"), ("Các địa phương", "lead"), ("Ngành giáo dục", "support")]),
+])
+def test_bare_collectives_are_named(gaz, text, expected):
+    assert roles(gaz, text) == expected

@@ -325,7 +325,7 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # officials addressed by their post ('Giao các đồng chí Phó trưởng phòng phụ trách các bậc
     # học chuẩn bị ...', 'đồng chí Chủ tịch UBND xã'): the post makes the phrase a responsible party
     r"(?:đồng\s+chí|đ/c)(?=\s+(?:phó\s+)?(?:trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh|hiệu\s+trưởng|chủ\s+nhiệm))|"
-    r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
+    r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|nhà trường|ban giám hiệu|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|đảng đoàn|chi bộ|huyện ủy|tỉnh ủy|thành ủy|quân ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
     # named bodies by a capitalised head the list above lacks ('Hội Chữ thập đỏ huyện', 'Cảnh sát
@@ -548,6 +548,11 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # ('các Đoàn kiểm tra, giám sát của Tỉnh': the team's name, not the verb 'kiểm tra')
     if re.search(r"(?<![^\W_])đoàn\s+$", before, re.I) and vm.group(0).casefold() in ("kiểm tra", "giám sát", "thanh tra"):
         return False
+    # ('Bộ GD&ĐT đề nghị các sở báo cáo nhanh ...'): the plural bare 'các sở' is the whole name (a
+    # department is named by its field in capitals, 'Sở Tài chính'; no kind of 'sở' is named by a
+    # verb), so the verb after it is the sentence's
+    if re.search(r"(?<![^\W_])(?:các|những|mọi)\s+sở\s+$", before):
+        return True
     # ('các thành viên trong tiểu ban thực hiện ...': 'tiểu ban' is a whole noun, the verb after it
     # ends the phrase)
     if re.search(r"(?<![^\W_])tiểu\s+ban\s+$", before, re.I):
@@ -995,6 +1000,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân", "mặt trận")
            # (a Party letter's kinds of bodies: 'các cấp ủy, tổ chức đảng, đoàn thể, chính quyền')
            or n.casefold() in ("đoàn thể", "tổ chức đảng", "chính quyền")
+           # ('Nhà trường phân công giáo viên ...': a school's plan names the school itself so)
+           or n.casefold() == "nhà trường"
            # ('Gv rà soát ...', 'Nữ công chuẩn bị ...'): the staff of the unit a work plan assigns
            or _STAFF_RE.fullmatch(n)
            # ('NHTM, chi nhánh ngân hàng nước ngoài lập và gửi ...': banks by their abbreviation)
@@ -1177,7 +1184,7 @@ def _share_jurisdiction(out: list[tuple[str, str]], text: str) -> list[tuple[str
 # chính ...', 'Sau khi Nghị định được ban hành, các bộ ...', 'Để bảo đảm ..., Sở X ...'
 _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|(?:Trong\s+)?[Tt]rường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
            r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
-           r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|"
+           r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|Song\s+song(?:\s+(?:với\s+)?đó)?(?=\s*,)|Cùng\s+với\s+đó|"
            # time openers: 'Trước ngày 25 hàng tháng, Bảo hiểm xã hội ...', 'Hằng năm, Sở X ...'
            # ('Hằng năm lập dự toán ...', 'Định kỳ báo cáo ...' open a verb phrase: only with a comma)
            r"Trước\s+(?:ngày|thời\s+hạn|\d)|Chậm\s+nhất|(?:Hằng|Hàng)\s+(?:năm|quý|tháng|tuần|ngày)(?=\s*,)|"
@@ -1615,6 +1622,9 @@ def _bare_unit(seg: str) -> list[tuple[str, str]]:
     return [(w[:1].upper() + w[1:], w)]
 
 
+_SCHOOL_SELF_RE = re.compile(r"(?:Ban\s+giám\s+hiệu(?:\s+nhà\s+trường)?|Nhà\s+trường)(?=\s+[a-zđà-ỹ])")
+
+
 def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
@@ -1647,9 +1657,19 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     if content and subject_of(text[:content.start()], gaz):
         text = text[:content.start()]
     subj = subject_of(text, gaz)
+    if subj is None:
+        lab = re.match(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|[-+•])?\s*", text)
+        school = _SCHOOL_SELF_RE.match(text, lab.end())
+        if school:
+            subj = (school.group(0), school.end())
     after = 0
     if subj:
         s, after = subj
+        # ('Nhà trường xét công nhận ...', 'Ban giám hiệu chỉ định ...'): the school and its board
+        # take no name after them, so whatever word follows is the verb, listed or not
+        school = _SCHOOL_SELF_RE.match(s)
+        if school and school.end() < len(s.rstrip()):
+            s = school.group(0)
         parts = split_office_list(s, gaz)
         if not parts and _PLURAL_DUTY_RE.match(s + " " + text[after:after + 30].lstrip()) and len(s.split()) <= 12:
             # 'Các bên tranh chấp có trách nhiệm ...': the duty names its parties, listed or not
