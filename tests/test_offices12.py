@@ -126,3 +126,19 @@ def test_a_plural_party_organ_is_one_office(gaz, text, expected):
 ])
 def test_bare_collectives_are_named(gaz, text, expected):
     assert roles(gaz, text) == expected
+
+
+# ---------------------------------------------------------------- role names with their qualifiers
+
+@pytest.mark.parametrize("text, expected", [
+    # 'theo lĩnh vực / địa bàn được phân công' says how the post-holders share the work, no part of the name
+    ("Các đồng chí Lãnh đạo Sở theo lĩnh vực được phân công chịu trách nhiệm chỉ đạo thực hiện Kế hoạch này.",
+     [("Lãnh đạo Sở", "lead")]),
+    # the levels of one plural school name stay with it
+    ("Hiệu trưởng các trường mầm non, tiểu học và THCS trên địa bàn chỉ đạo giáo viên rà soát sĩ số.",
+     [("Hiệu trưởng các trường mầm non, tiểu học và THCS", "lead")]),
+    ("Các trường THCS, THPT và Trung tâm GDNN-GDTX báo cáo kết quả về Sở.",
+     [("Các trường THCS, THPT", "lead"), ("Trung tâm GDNN-GDTX", "lead")]),
+])
+def test_role_names_keep_their_own_words(gaz, text, expected):
+    assert roles(gaz, text) == expected

@@ -441,7 +441,8 @@ _QUALIFIER_START_RE = re.compile(
     r"^(?:nơi|đang\s+quản\s+lý|cửa\s+khẩu|khu\s+vực|khu\s+kinh\s+tế|vùng|quốc\s+gia|địa\s+phương|chuyên\s+ngành|"
     rf"ngoài\s+khu\s+vực|cảng|sân\s+bay|số\s+\d|\d|chi\s+nhánh|văn\s+phòng\s+đại\s+diện|(?-i:(?!{_CAP_VERB})[A-ZĐ]))(?![^\W_])?", re.I)
 _DROP_TAIL_RE = re.compile(
-    r"\s+(?:theo chức năng.*|theo quy định.*|quy định tại.*|trên địa bàn.*|thuộc phạm vi.*|\((?![^()]*(?<![^\W_])(?-i:Cục|Tổng cục|Vụ|Bộ|Sở|Ban|Phòng|Chi cục|Viện|Trung tâm)\s)[^()]*(?:\).*)?)$", re.I)
+    r"\s+(?:theo chức năng.*|theo quy định.*|theo (?:lĩnh vực|địa bàn|thẩm quyền|sự phân công|phân công|phạm vi|ngành, lĩnh vực|chức trách)(?![^\W_]).*|"
+    r"quy định tại.*|trên địa bàn.*|thuộc phạm vi.*|\((?![^()]*(?<![^\W_])(?-i:Cục|Tổng cục|Vụ|Bộ|Sở|Ban|Phòng|Chi cục|Viện|Trung tâm)\s)[^()]*(?:\).*)?)$", re.I)
 
 
 # ('Bộ' is not among them: 'Văn phòng Bộ rà soát' — the verb follows a complete name)
@@ -667,10 +668,16 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
     return out
 
 
+_SCHOOL_LEVEL = (r"(?:(?-i:THCS|THPT|TH|MN|PTDTBT|PTDTNT|PTCS|TC|CĐ|ĐH)(?:\s*(?:&|và)\s*(?-i:THCS|THPT))?|mầm\s+non|"
+                 r"tiểu\s+học|trung\s+học\s+(?:cơ\s+sở|phổ\s+thông)|phổ\s+thông(?:\s+dân\s+tộc\s+(?:bán\s+trú|nội\s+trú))?|"
+                 r"liên\s+cấp|chuyên(?:\s+biệt)?)(?![^\W_])")
 _COMPOUND_RE = re.compile(
     r"khám\s+bệnh\s*,\s*chữa\s+bệnh|tìm\s+kiếm\s*,\s*(?:quy\s+tập|cứu\s+nạn|cứu\s+hộ)|phòng\s*,\s*chống|"
     r"sản\s+xuất\s*,\s*kinh\s+doanh|xuất\s+khẩu\s*,\s*nhập\s+khẩu|buôn\s+lậu\s*,\s*gian\s+lận\s+thương\s+mại(?:\s+và\s+hàng\s+giả)?|"
-    r"gian\s+lận\s+thương\s+mại\s+và\s+hàng\s+giả|cứu\s+nạn\s*,\s*cứu\s+hộ", re.I)
+    r"gian\s+lận\s+thương\s+mại\s+và\s+hàng\s+giả|cứu\s+nạn\s*,\s*cứu\s+hộ|"
+    # 'các trường THCS, THPT', 'các trường mầm non, tiểu học và THCS': the levels of one plural school
+    # name ('Hiệu trưởng các trường THCS, THPT trên địa bàn' is one office, not 'THPT' on its own)
+    rf"(?<![^\W_])trường\s+{_SCHOOL_LEVEL}(?:\s*(?:,|và|\s\x01\s)\s*{_SCHOOL_LEVEL})+", re.I)
 _HEAD_AND_DEPUTY_RE = re.compile(
     r"(?:Trưởng|Giám\s+đốc|Chủ\s+tịch|Hiệu\s+trưởng|Thủ\s+trưởng)\s*,\s*[Pp]hó\s+(?:các\s+)?[^\W\d_][^,;:()]{1,60}$")
 _GOV_LEADER_RE = re.compile(
