@@ -937,7 +937,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         for part in _SPLIT_RE.split(protected):
             p = _clean(part).replace(" \x01 ", " và ").replace("\x03", ", ")
             part = part.replace(" \x01 ", " và ").replace("\x03", ", ")
-            if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12 and not _verb_phrase(p):
+            # (the cap counts the name without a qualifier the name drops anyway: 'Hiệu trưởng các
+            # trường mầm non, tiểu học và THCS trên địa bàn')
+            if p and BODY_HEAD_RE.match(p) and len(_DROP_TAIL_RE.sub("", p).split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
     # 'Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)', 'Cục Giám sát quản lý về hải quan (Tổng cục Hải
