@@ -142,3 +142,41 @@ def test_bare_collectives_are_named(gaz, text, expected):
 ])
 def test_role_names_keep_their_own_words(gaz, text, expected):
     assert roles(gaz, text) == expected
+
+
+# ---------------------------------------------------------------- list ends, the press, relative agents
+
+@pytest.mark.parametrize("text, expected", [
+    # a time adverbial between the partners and their verb is no part of a name
+    ("Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn định kỳ hằng quý tổ chức giao ban.",
+     [("Văn phòng Sở", "lead"), ("Các phòng chuyên môn", "support")]),
+    # a newspaper by its capitalised title, in a list or as the subject
+    ("Đề nghị Báo Nghệ An, Đài Phát thanh và Truyền hình tỉnh tăng cường tuyên truyền.",
+     [("Báo Nghệ An", "lead"), ("Đài Phát thanh và Truyền hình tỉnh", "lead")]),
+    ("Báo Khánh Hòa mở chuyên mục tuyên truyền về Chỉ thị.", [("Báo Khánh Hòa", "lead")]),
+    # ('báo cáo' in lower case is the verb, never a newspaper)
+    ("Sở Y tế báo cáo kết quả thực hiện trước ngày 15/12.", [("Sở Y tế", "lead")]),
+])
+def test_lists_end_and_the_press_is_named(gaz, text, expected):
+    assert roles(gaz, text) == expected
+
+
+def test_a_relative_agent_heads_the_items_below_it(gaz):
+    from pipeline.extract.assign import heading_offices
+    # the duty frame without its colon, after a sentence stating the aim
+    roles_ = heading_offices("Tăng cường trách nhiệm trong việc theo dõi các chỉ số. Đơn vị được giao chủ trì các dự án "
+                             "thành phần có trách nhiệm", gaz)
+    assert [r.office for r in roles_] == ["Đơn vị được giao chủ trì các dự án thành phần"]
+    # two bodies named by what they were assigned, joined by 'và'
+    roles_ = heading_offices("Cơ quan được giao quản lý dữ liệu và đơn vị được phân công vận hành, bảo trì hệ thống "
+                             "có trách nhiệm:", gaz)
+    assert [r.office for r in roles_] == ["Cơ quan được giao quản lý dữ liệu", "Đơn vị được phân công vận hành, bảo trì hệ thống"]
+
+
+def test_a_dash_list_cell_names_each_body(gaz):
+    from pipeline.extract.tables import responsible_parts
+    cell = "- Vụ Pháp chế - Cục Chuyển đổi số - Các đơn vị khác có liên quan"
+    assert [n for n, _w in responsible_parts(cell, gaz)] == ["Vụ Pháp chế", "Cục Chuyển đổi số", "Các đơn vị khác có liên quan"]
+    # (a dash inside a name joins its fields)
+    cell = "- Sở Lao động - Thương binh và Xã hội - Sở Văn hóa - Thể thao và Du lịch"
+    assert [n for n, _w in responsible_parts(cell, gaz)] == ["Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa - Thể thao và Du lịch"]

@@ -707,6 +707,16 @@ _COMMITTEE_KINDS_RE = re.compile(
     rf"(?:\s*,\s*{_COMMITTEE}(?![^\W_]))+(?:\s+(?:trực\s+thuộc|thuộc)\s+(?:Trung\s+ương|Tỉnh\s+(?:ủy|uỷ)|Thành\s+(?:ủy|uỷ)|Huyện\s+(?:ủy|uỷ)))?", re.I)
 
 
+_TIME_TAIL_RE = re.compile(
+    r"\s+(?:định\s+kỳ|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)|thường\s+xuyên|(?:trước|chậm\s+nhất)\s+(?:ngày|\d)|"
+    r"\d+\s+tháng\s*/\s*lần)(?![^\W_]).*$", re.I | re.S)
+
+
+# a newspaper or journal by its capitalised title ('Báo Khánh Hòa', 'Báo TN&MT', 'Tạp chí Cộng sản'):
+# press bodies a directive tasks with publicising it (the lower-case 'báo' is 'báo cáo', a verb)
+_NEWSPAPER_RE = re.compile(r"(?:Báo|Tạp\s+chí)\s+[A-ZĐÀ-Ỹ0-9]")
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -714,6 +724,12 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     at ',', ';', 'và' and kept as written when it reads as a body ('các sở, ngành liên
     quan').  Returns (name, as written) pairs: the name is the body as the text writes it
     (see :func:`display_name`), with its jurisdiction."""
+    # ('phối hợp với các đơn vị trực thuộc Bộ định kỳ 6 tháng/lần tổ chức ...'): a time adverbial
+    # between the bodies and their verb ('định kỳ', 'hằng năm', 'thường xuyên', 'trước ngày ...')
+    # is no word of a body's name; the list ends before it
+    tt = _TIME_TAIL_RE.search(text)
+    if tt and tt.start() > 0:
+        text = text[:tt.start()]
     staff = list(STAFF_POST_RE.finditer(text))
     if staff:
         # 'Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ
@@ -939,7 +955,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             part = part.replace(" \x01 ", " và ").replace("\x03", ", ")
             # (the cap counts the name without a qualifier the name drops anyway: 'Hiệu trưởng các
             # trường mầm non, tiểu học và THCS trên địa bàn')
-            if p and BODY_HEAD_RE.match(p) and len(_DROP_TAIL_RE.sub("", p).split()) <= 12 and not _verb_phrase(p):
+            if p and (BODY_HEAD_RE.match(p) or _NEWSPAPER_RE.match(p)) and len(_DROP_TAIL_RE.sub("", p).split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
     # 'Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)', 'Cục Giám sát quản lý về hải quan (Tổng cục Hải
@@ -1471,7 +1487,8 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
-    head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest)) or bool(_PLURAL_DUTY_RE.match(rest))
+    head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest)) or bool(_PLURAL_DUTY_RE.match(rest)) \
+        or bool(_NEWSPAPER_RE.match(rest))
     # ('Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở ...': the head of an office by his title)
     head_ok = head_ok or bool(re.match(r"(?:phó\s+)?chánh\s+(?:văn\s+phòng|thanh\s+tra)(?![^\W_])|"
                                        r"(?:phó\s+)?(?:vụ|cục|tổng\s+cục|chi\s+cục|viện)\s+trưởng\s", rest, re.I))
@@ -1676,8 +1693,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         s, after = subj
         # ('Nhà trường xét công nhận ...', 'Ban giám hiệu chỉ định ...'): the school and its board
         # take no name after them, so whatever word follows is the verb, listed or not
-        school = _SCHOOL_SELF_RE.match(s)
+        school = _SCHOOL_SELF_RE.match(s) or re.match(r"(?:Báo|Tạp\s+chí)(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,;]*)+(?=\s+[a-zđà-ỹ])", s)
         if school and school.end() < len(s.rstrip()):
+            # ('Báo Khánh Hòa mở chuyên mục ...': a newspaper's title is capitalised to its end)
             s = school.group(0)
         parts = split_office_list(s, gaz)
         if not parts and _PLURAL_DUTY_RE.match(s + " " + text[after:after + 30].lstrip()) and len(s.split()) <= 12:

@@ -1036,7 +1036,15 @@ def responsible_parts(cell: str, gaz) -> list[tuple[str, str]]:
     would only see the 'UBND' of the title).  Every other part is read as a list of bodies."""
     from pipeline.extract.offices import split_office_list
 
+    from pipeline.extract.offices import BODY_HEAD_RE
+
     out: list[tuple[str, str]] = []
+    if re.match(r"\s*[-–•]\s", cell):
+        # ('- Vụ Đất đai - Cục Quy hoạch và Phát triển tài nguyên đất - Các đơn vị khác có liên quan'):
+        # a cell written as a dash list, one body a line, that the text layer (or a Markdown export)
+        # ran onto one line; a dash before a body's head word starts the next body (inside a name
+        # the dash joins fields: 'Bộ Lao động - Thương binh và Xã hội', 'Sở Văn hóa - Thể thao')
+        cell = re.sub(r"\s+[-–•]\s+(?=\S)", lambda m: "; " if BODY_HEAD_RE.match(cell[m.end():]) else m.group(0), cell)
     for part in re.split(r"\s*;\s*", cell):
         # ('- BGH+KT', '• CBGVNV trong trường MN.': a cell written as a list item)
         part = re.sub(r"^[-–•+]\s*", "", part.strip()).strip(" .,")
