@@ -180,3 +180,13 @@ def test_a_dash_list_cell_names_each_body(gaz):
     # (a dash inside a name joins its fields)
     cell = "- Sở Lao động - Thương binh và Xã hội - Sở Văn hóa - Thể thao và Du lịch"
     assert [n for n, _w in responsible_parts(cell, gaz)] == ["Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa - Thể thao và Du lịch"]
+
+
+def test_a_second_header_row_splits_the_doers_column(gaz):
+    body = ("PHỤ LỤC DANH MỤC CÁC ĐỀ ÁN TRÌNH CHÍNH PHỦ\n"
+            "| STT | Tên đề án | Thời gian trình | Đơn vị thực hiện |  | Ghi chú |\n| --- | --- | --- | --- | --- | --- |\n"
+            "|  |  |  | Chủ trì | Phối hợp |  |\n"
+            "| 1 | Đề án phát triển dữ liệu nền | Tháng 6 | Cục Chuyển đổi số | - Vụ Pháp chế - Các đơn vị khác có liên quan |  |")
+    tasks = doc_tasks(gaz, "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", body, doc_type="QUYẾT ĐỊNH")
+    task = next(t for t in tasks if t.text.startswith("Đề án phát triển"))
+    assert offices_of(task) == [("Cục Chuyển đổi số", "lead"), ("Vụ Pháp chế", "support"), ("Các đơn vị khác có liên quan", "support")]

@@ -254,6 +254,9 @@ def _pipe_row(text: str, ncols: int = 0) -> bool:
     return True
 
 
+_SUBHEAD_ROLE = re.compile(r"(?:(?:Cơ\s+quan|Đơn\s+vị)\s+)?(?:chủ\s+trì|phối\s+hợp)", re.I)
+
+
 def find_pipe_tables(doc: Document) -> list[Table]:
     """Task tables printed as '|' rows ('| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
     Thời gian hoàn thành |', one row a line, with or without the opening bar).  The header names
@@ -291,6 +294,15 @@ def find_pipe_tables(doc: Document) -> list[Table]:
             if _PIPE_SEP.match(ln.text.strip()) or not any(row_cells):
                 continue
             if all(_COLUMN_NUMBERS.match(c) for c in row_cells if c):
+                continue
+            if not rows and any(_SUBHEAD_ROLE.fullmatch(c) for c in row_cells):
+                # ('| ... | Đơn vị thực hiện |  | ... |' over '| ... | Chủ trì | Phối hợp | ... |'): a
+                # second header row splits a merged column into the lead and the partners
+                kinds = list(kinds) + [None] * (len(row_cells) - len(kinds))
+                for k, c in enumerate(row_cells):
+                    m = _SUBHEAD_ROLE.fullmatch(c)
+                    if m:
+                        kinds[k] = "support" if re.search(r"phối\s+hợp", c, re.I) else "lead"
                 continue
             row_cells += [""] * (len(kinds) - len(row_cells))
             by = {}
