@@ -708,7 +708,8 @@ _COMMITTEE_KINDS_RE = re.compile(
 
 
 _TIME_TAIL_RE = re.compile(
-    r"\s+(?:định\s+kỳ|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)|thường\s+xuyên|\d+\s+tháng\s*/\s*lần)(?![^\W_]).*$", re.I | re.S)
+    r"\s+(?:định\s+kỳ|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)|\d+\s+tháng\s*/\s*lần)(?![^\W_]).*$", re.I | re.S)
+# (nor 'thường xuyên': 'Trung tâm Giáo dục thường xuyên' is a name)
 # (not 'trước ngày ...': in 'các khoản ... phát sinh trước ngày 31/12/2024, cơ quan X ...' the date
 # belongs to an opener's noun phrase, and cutting there would leave its words to read as a body)
 
@@ -726,7 +727,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     quan').  Returns (name, as written) pairs: the name is the body as the text writes it
     (see :func:`display_name`), with its jurisdiction."""
     # ('phối hợp với các đơn vị trực thuộc Bộ định kỳ 6 tháng/lần tổ chức ...'): a time adverbial
-    # between the bodies and their verb ('định kỳ', 'hằng năm', 'thường xuyên', '6 tháng/lần')
+    # between the bodies and their verb ('định kỳ', 'hằng năm', '6 tháng/lần')
     # is no word of a body's name; the list ends before it
     tt = _TIME_TAIL_RE.search(text)
     if tt and tt.start() > 0:
