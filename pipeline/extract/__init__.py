@@ -22,7 +22,7 @@ from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
-from pipeline.extract.offices import gazetteer_path, load_gazetteer, roles_in_sentence, subject_of
+from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import RESULT_DUE_RE, VERB_START_RE, classify, find_references, quoted_lines, references_of, verb_of
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts
@@ -304,6 +304,8 @@ def extract_tasks(doc: Document, gaz=None):
             offices=roles_in_sentence(body, gaz),
             item=s.block.label if s.block.style not in (None, "bullet") else None,
         )
+        # ('UBND tỉnh chỉ đạo Sở Y tế chủ trì ...' in UBND tỉnh's own letter: the body directed works)
+        t.offices = issuer_clause_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
         # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh
         # đạo, chỉ đạo ...' after 'Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo ...')
         prev = last_in_block.get(id(s.block))

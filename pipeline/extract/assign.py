@@ -224,6 +224,10 @@ _HANDED_TITLE_RE = re.compile(
 _MORE_LEVELS_RE = re.compile(r"(?:\s*(?:,|và|hoặc)\s*cấp\s+(?:tỉnh|huyện|xã|trung\s+ương|cơ\s+sở|thành\s+phố))+\s*[.:]?\s*$", re.I)
 
 
+_RELATIVE_HEAD = r"(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|tổ\s+chức|cá\s+nhân|người|bộ\s+phận)\s+được\s+(?:giao|phân\s+công|cử|chỉ\s+định)\s"
+_RELATIVE_PAIR_RE = re.compile(rf"(?P<a>{_RELATIVE_HEAD}.+?)\s+và\s+(?P<b>{_RELATIVE_HEAD}.+)", re.I)
+
+
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...'), or
@@ -234,6 +238,16 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     often a regulated party or a collective the gazetteer does not hold whole ('cơ quan, đơn
     vị có tài khoản truy cập', 'các Bộ, ngành, địa phương, doanh nghiệp nhà nước'), or is
     narrowed by a topic ('... về bảo hiểm xã hội').  The title names it all the same."""
+    t = text.strip()
+    if re.search(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm\s*$", t):
+        # ('Đơn vị được phân công làm đầu mối ... có trách nhiệm' over a) b) c)): the duty frame of
+        # a heading over items is a lead-in, its colon left out as printed
+        last = re.split(r"(?<=[.!?])\s+(?=[A-ZĐ])", t)[-1]
+        # ('2.6. Tăng cường trách nhiệm ... . Đơn vị được phân công ... có trách nhiệm'): a title
+        # that states its aim first; the sentence with the frame names the holder
+        roles = heading_offices(last + ":", gaz)
+        if roles:
+            return roles
     roles = _named_heading_offices(text, gaz)
     if roles:
         return roles
@@ -309,6 +323,12 @@ def _named_heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         org = split_office_list(br.group("org"), gaz)
         if len(org) == 1 and org[0][1] == br.group("org").strip():
             return [OfficeRole(f"{org[0][0]} {br.group('br')}", "lead", t.strip(), "structure")]
+    rel = _RELATIVE_PAIR_RE.fullmatch(t.strip(" ,;:."))
+    if rel and DUTY_LEAD_IN_RE.search(text):
+        # 'Đơn vị được phân công làm đầu mối ... và đơn vị được phân công chủ trì, chịu trách nhiệm
+        # đối với ... có trách nhiệm:': two bodies named by what they were assigned, each with its
+        # clause (whose commas and verbs are the clause's, not a list's)
+        return [OfficeRole(display_name(rel.group(g)), "lead", rel.group(g), "structure") for g in ("a", "b")]
     parts = split_office_list(t, gaz)
     t = re.sub(r"\s+có\s+(?:các\s+)?nhiệm\s+vụ(?:\s+sau(?:\s+đây)?)?$", "", t)
     cond = re.match(r"(?:Trường\s+hợp|Khi|Nếu|Người|Đối\s+với)\s[^:]{3,160}?\s+thì\s+(?P<who>[^:]+)$", t, re.I)

@@ -325,7 +325,7 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # officials addressed by their post ('Giao các đồng chí Phó trưởng phòng phụ trách các bậc
     # học chuẩn bị ...', 'đồng chí Chủ tịch UBND xã'): the post makes the phrase a responsible party
     r"(?:đồng\s+chí|đ/c)(?=\s+(?:phó\s+)?(?:trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh|hiệu\s+trưởng|chủ\s+nhiệm))|"
-    r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|"
+    r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|nhà trường|ban giám hiệu|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|đảng đoàn|chi bộ|huyện ủy|tỉnh ủy|thành ủy|quân ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
     # named bodies by a capitalised head the list above lacks ('Hội Chữ thập đỏ huyện', 'Cảnh sát
@@ -441,7 +441,8 @@ _QUALIFIER_START_RE = re.compile(
     r"^(?:nơi|đang\s+quản\s+lý|cửa\s+khẩu|khu\s+vực|khu\s+kinh\s+tế|vùng|quốc\s+gia|địa\s+phương|chuyên\s+ngành|"
     rf"ngoài\s+khu\s+vực|cảng|sân\s+bay|số\s+\d|\d|chi\s+nhánh|văn\s+phòng\s+đại\s+diện|(?-i:(?!{_CAP_VERB})[A-ZĐ]))(?![^\W_])?", re.I)
 _DROP_TAIL_RE = re.compile(
-    r"\s+(?:theo chức năng.*|theo quy định.*|quy định tại.*|trên địa bàn.*|thuộc phạm vi.*|\((?![^()]*(?<![^\W_])(?-i:Cục|Tổng cục|Vụ|Bộ|Sở|Ban|Phòng|Chi cục|Viện|Trung tâm)\s)[^()]*(?:\).*)?)$", re.I)
+    r"\s+(?:theo chức năng.*|theo quy định.*|theo (?:lĩnh vực|địa bàn|thẩm quyền|sự phân công|phân công|phạm vi|ngành, lĩnh vực|chức trách)(?![^\W_]).*|"
+    r"quy định tại.*|trên địa bàn.*|thuộc phạm vi.*|\((?![^()]*(?<![^\W_])(?-i:Cục|Tổng cục|Vụ|Bộ|Sở|Ban|Phòng|Chi cục|Viện|Trung tâm)\s)[^()]*(?:\).*)?)$", re.I)
 
 
 # ('Bộ' is not among them: 'Văn phòng Bộ rà soát' — the verb follows a complete name)
@@ -548,6 +549,11 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # ('các Đoàn kiểm tra, giám sát của Tỉnh': the team's name, not the verb 'kiểm tra')
     if re.search(r"(?<![^\W_])đoàn\s+$", before, re.I) and vm.group(0).casefold() in ("kiểm tra", "giám sát", "thanh tra"):
         return False
+    # ('Bộ GD&ĐT đề nghị các sở báo cáo nhanh ...'): the plural bare 'các sở' is the whole name (a
+    # department is named by its field in capitals, 'Sở Tài chính'; no kind of 'sở' is named by a
+    # verb), so the verb after it is the sentence's
+    if re.search(r"(?<![^\W_])(?:các|những|mọi)\s+sở\s+$", before):
+        return True
     # ('các thành viên trong tiểu ban thực hiện ...': 'tiểu ban' is a whole noun, the verb after it
     # ends the phrase)
     if re.search(r"(?<![^\W_])tiểu\s+ban\s+$", before, re.I):
@@ -590,7 +596,18 @@ def _verb_phrase(p: str) -> bool:
     if not m:
         return False
     rest = p[m.end():]
-    return bool(_VERB_RE.match(rest) or re.match(r"(?:việc|các\s+hoạt\s+động|chặt\s+chẽ|thực\s+hiện|thi\s+hành)(?![^\W_])", rest, re.I))
+    return bool(_VERB_RE.match(rest) or re.match(r"(?:việc|các\s+hoạt\s+động|chặt\s+chẽ|thực\s+hiện|thi\s+hành)(?![^\W_])", rest, re.I)
+                or m.group(0).strip().casefold() == "tổ chức" and _ORGANISED_RE.match(rest))
+
+
+# what one organises ('Tổ chức hội nghị sơ kết', 'Tổ chức lực lượng kiểm tra', 'Tổ chức nguồn lực
+# thực hiện tại địa phương'): events, forces and means are the object of the verb 'tổ chức', never
+# the kind of an organisation ('tổ chức tín dụng', 'tổ chức thu phí' are bodies)
+_ORGANISED_RE = re.compile(
+    r"(?:(?:các|những|một\s+số|\d+)\s+)?(?:hội\s+(?:nghị|thảo|thi|diễn|chợ)|cuộc|lớp|khóa|khoá|đợt|đoàn|lực\s+lượng|nguồn\s+lực|phong\s+trào|"
+    r"chiến\s+dịch|diễn\s+tập|tập\s+huấn|bồi\s+dưỡng|sơ\s+kết|tổng\s+kết|tuyên\s+truyền|kiểm\s+tra|giám\s+sát|đánh\s+giá|triển\s+khai|"
+    r"lễ|ngày|tuần|tháng|buổi|chương\s+trình|kỳ\s+thi|thi|tiếp\s+nhận|bộ\s+máy|mạng\s+lưới|tốt|hiệu\s+quả|ký\s+kết|quán\s+triệt|"
+    r"phổ\s+biến|học\s+tập|đối\s+thoại|tiếp\s+công\s+dân|trực|cho|lấy\s+ý\s+kiến)(?![^\W_])", re.I)
 
 
 _UNIT = r"(?:huyện|tỉnh|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận)"
@@ -651,10 +668,16 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
     return out
 
 
+_SCHOOL_LEVEL = (r"(?:(?-i:THCS|THPT|TH|MN|PTDTBT|PTDTNT|PTCS|TC|CĐ|ĐH)(?:\s*(?:&|và)\s*(?-i:THCS|THPT))?|mầm\s+non|"
+                 r"tiểu\s+học|trung\s+học\s+(?:cơ\s+sở|phổ\s+thông)|phổ\s+thông(?:\s+dân\s+tộc\s+(?:bán\s+trú|nội\s+trú))?|"
+                 r"liên\s+cấp|chuyên(?:\s+biệt)?)(?![^\W_])")
 _COMPOUND_RE = re.compile(
     r"khám\s+bệnh\s*,\s*chữa\s+bệnh|tìm\s+kiếm\s*,\s*(?:quy\s+tập|cứu\s+nạn|cứu\s+hộ)|phòng\s*,\s*chống|"
     r"sản\s+xuất\s*,\s*kinh\s+doanh|xuất\s+khẩu\s*,\s*nhập\s+khẩu|buôn\s+lậu\s*,\s*gian\s+lận\s+thương\s+mại(?:\s+và\s+hàng\s+giả)?|"
-    r"gian\s+lận\s+thương\s+mại\s+và\s+hàng\s+giả|cứu\s+nạn\s*,\s*cứu\s+hộ", re.I)
+    r"gian\s+lận\s+thương\s+mại\s+và\s+hàng\s+giả|cứu\s+nạn\s*,\s*cứu\s+hộ|"
+    # 'các trường THCS, THPT', 'các trường mầm non, tiểu học và THCS': the levels of one plural school
+    # name ('Hiệu trưởng các trường THCS, THPT trên địa bàn' is one office, not 'THPT' on its own)
+    rf"(?<![^\W_])trường\s+{_SCHOOL_LEVEL}(?:\s*(?:,|và|\s\x01\s)\s*{_SCHOOL_LEVEL})+", re.I)
 _HEAD_AND_DEPUTY_RE = re.compile(
     r"(?:Trưởng|Giám\s+đốc|Chủ\s+tịch|Hiệu\s+trưởng|Thủ\s+trưởng)\s*,\s*[Pp]hó\s+(?:các\s+)?[^\W\d_][^,;:()]{1,60}$")
 _GOV_LEADER_RE = re.compile(
@@ -676,6 +699,26 @@ _UNIT_OF_BODY_RE = re.compile(tone_insensitive(
     r"đảng\s+ủy(?:\s+(?:cơ\s+quan|khối))?|tổ\s+đảng(?:\s+ở)?(?:\s+thường\s+trực)?)\s+(?:các\s+)?$"), re.I)
 
 
+# a plural Party organ over several kinds of committee: '(Ban thường vụ / Thường trực) các tỉnh ủy,
+# thành ủy (trực thuộc Trung ương)', 'các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy'
+_COMMITTEE = r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)"
+_COMMITTEE_KINDS_RE = re.compile(
+    rf"(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Thường\s+trực|Ban\s+Thường\s+trực|cấp\s+(?:ủy|uỷ))\s+)?các\s+{_COMMITTEE}"
+    rf"(?:\s*,\s*{_COMMITTEE}(?![^\W_]))+(?:\s+(?:trực\s+thuộc|thuộc)\s+(?:Trung\s+ương|Tỉnh\s+(?:ủy|uỷ)|Thành\s+(?:ủy|uỷ)|Huyện\s+(?:ủy|uỷ)))?", re.I)
+
+
+_TIME_TAIL_RE = re.compile(
+    r"\s+(?:định\s+kỳ|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)|\d+\s+tháng\s*/\s*lần)(?![^\W_]).*$", re.I | re.S)
+# (nor 'thường xuyên': 'Trung tâm Giáo dục thường xuyên' is a name)
+# (not 'trước ngày ...': in 'các khoản ... phát sinh trước ngày 31/12/2024, cơ quan X ...' the date
+# belongs to an opener's noun phrase, and cutting there would leave its words to read as a body)
+
+
+# a newspaper or journal by its capitalised title ('Báo Khánh Hòa', 'Báo TN&MT', 'Tạp chí Cộng sản'):
+# press bodies a directive tasks with publicising it (the lower-case 'báo' is 'báo cáo', a verb)
+_NEWSPAPER_RE = re.compile(r"(?:Báo|Tạp\s+chí)\s+[A-ZĐÀ-Ỹ0-9]")
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -683,6 +726,12 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     at ',', ';', 'và' and kept as written when it reads as a body ('các sở, ngành liên
     quan').  Returns (name, as written) pairs: the name is the body as the text writes it
     (see :func:`display_name`), with its jurisdiction."""
+    # ('phối hợp với các đơn vị trực thuộc Bộ định kỳ 6 tháng/lần tổ chức ...'): a time adverbial
+    # between the bodies and their verb ('định kỳ', 'hằng năm', '6 tháng/lần')
+    # is no word of a body's name; the list ends before it
+    tt = _TIME_TAIL_RE.search(text)
+    if tt and tt.start() > 0:
+        text = text[:tt.start()]
     staff = list(STAFF_POST_RE.finditer(text))
     if staff:
         # 'Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ
@@ -700,6 +749,16 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # 'Các chuyên viên khác thực hiện các nhiệm vụ được phân công': the rest of the staff
         w = re.sub(r"\s+", " ", text.strip(" ,;.:"))
         return [(w[:1].upper() + w[1:], text.strip(" ,;.:"))]
+    committees = _COMMITTEE_KINDS_RE.match(text.strip(" ,;.:"))
+    if committees:
+        # 'Ban thường vụ các tỉnh ủy, thành ủy', 'Ban Thường vụ các huyện ủy, thị ủy, thành ủy, đảng ủy
+        # trực thuộc Tỉnh ủy': one plural Party organ over several kinds of committee, one office as
+        # written (split at its commas it would read 'Ban thường vụ các tỉnh ủy' + 'Thành ủy')
+        whole = text.strip(" ,;.:")
+        w = re.sub(r"\s+", " ", committees.group(0)).strip(" ,")
+        rest = whole[committees.end():]
+        more = split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với)\s*", "", rest), gaz) if re.search(r"[^\W\d_]{3}", rest) else []
+        return [(w[:1].upper() + w[1:], committees.group(0).strip(" ,"))] + more
     pair = _HEAD_AND_DEPUTY_RE.match(text.strip(" ,;.:"))
     if pair:
         # 'Trưởng, Phó các phòng': the heads and their deputies of one body, one office as written
@@ -896,7 +955,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         for part in _SPLIT_RE.split(protected):
             p = _clean(part).replace(" \x01 ", " và ").replace("\x03", ", ")
             part = part.replace(" \x01 ", " và ").replace("\x03", ", ")
-            if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12 and not _verb_phrase(p):
+            # (the cap counts the name without a qualifier the name drops anyway: 'Hiệu trưởng các
+            # trường mầm non, tiểu học và THCS trên địa bàn')
+            if p and (BODY_HEAD_RE.match(p) or _NEWSPAPER_RE.match(p)) and len(_DROP_TAIL_RE.sub("", p).split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
     # 'Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)', 'Cục Giám sát quản lý về hải quan (Tổng cục Hải
@@ -966,6 +1027,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân", "mặt trận")
            # (a Party letter's kinds of bodies: 'các cấp ủy, tổ chức đảng, đoàn thể, chính quyền')
            or n.casefold() in ("đoàn thể", "tổ chức đảng", "chính quyền")
+           # ('Nhà trường phân công giáo viên ...': a school's plan names the school itself so)
+           or n.casefold() == "nhà trường"
            # ('Gv rà soát ...', 'Nữ công chuẩn bị ...'): the staff of the unit a work plan assigns
            or _STAFF_RE.fullmatch(n)
            # ('NHTM, chi nhánh ngân hàng nước ngoài lập và gửi ...': banks by their abbreviation)
@@ -1148,7 +1211,7 @@ def _share_jurisdiction(out: list[tuple[str, str]], text: str) -> list[tuple[str
 # chính ...', 'Sau khi Nghị định được ban hành, các bộ ...', 'Để bảo đảm ..., Sở X ...'
 _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|(?:Trong\s+)?[Tt]rường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
            r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
-           r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|"
+           r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|Song\s+song(?:\s+(?:với\s+)?đó)?(?=\s*,)|Cùng\s+với\s+đó|"
            # time openers: 'Trước ngày 25 hàng tháng, Bảo hiểm xã hội ...', 'Hằng năm, Sở X ...'
            # ('Hằng năm lập dự toán ...', 'Định kỳ báo cáo ...' open a verb phrase: only with a comma)
            r"Trước\s+(?:ngày|thời\s+hạn|\d)|Chậm\s+nhất|(?:Hằng|Hàng)\s+(?:năm|quý|tháng|tuần|ngày)(?=\s*,)|"
@@ -1426,7 +1489,8 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
-    head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest)) or bool(_PLURAL_DUTY_RE.match(rest))
+    head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest)) or bool(_PLURAL_DUTY_RE.match(rest)) \
+        or bool(_NEWSPAPER_RE.match(rest))
     # ('Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở ...': the head of an office by his title)
     head_ok = head_ok or bool(re.match(r"(?:phó\s+)?chánh\s+(?:văn\s+phòng|thanh\s+tra)(?![^\W_])|"
                                        r"(?:phó\s+)?(?:vụ|cục|tổng\s+cục|chi\s+cục|viện)\s+trưởng\s", rest, re.I))
@@ -1586,6 +1650,9 @@ def _bare_unit(seg: str) -> list[tuple[str, str]]:
     return [(w[:1].upper() + w[1:], w)]
 
 
+_SCHOOL_SELF_RE = re.compile(r"(?:Ban\s+giám\s+hiệu(?:\s+nhà\s+trường)?|Nhà\s+trường)(?=\s+[a-zđà-ỹ])")
+
+
 def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
@@ -1618,9 +1685,20 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     if content and subject_of(text[:content.start()], gaz):
         text = text[:content.start()]
     subj = subject_of(text, gaz)
+    if subj is None:
+        lab = re.match(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|[-+•])?\s*", text)
+        school = _SCHOOL_SELF_RE.match(text, lab.end())
+        if school:
+            subj = (school.group(0), school.end())
     after = 0
     if subj:
         s, after = subj
+        # ('Nhà trường xét công nhận ...', 'Ban giám hiệu chỉ định ...'): the school and its board
+        # take no name after them, so whatever word follows is the verb, listed or not
+        school = _SCHOOL_SELF_RE.match(s) or re.match(r"(?:Báo|Tạp\s+chí)(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,;]*)+(?=\s+[a-zđà-ỹ])", s)
+        if school and school.end() < len(s.rstrip()):
+            # ('Báo Khánh Hòa mở chuyên mục ...': a newspaper's title is capitalised to its end)
+            s = school.group(0)
         parts = split_office_list(s, gaz)
         if not parts and _PLURAL_DUTY_RE.match(s + " " + text[after:after + 30].lstrip()) and len(s.split()) <= 12:
             # 'Các bên tranh chấp có trách nhiệm ...': the duty names its parties, listed or not
@@ -1991,4 +2069,63 @@ def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:
     for name, written in split_office_list(seg, gaz):
         roles.append(OfficeRole(name, "lead", written, "structure"))
     # 'X đôn đốc, hướng dẫn các đơn vị ...': the guided units are not offices (gold README)
+    return roles
+
+
+# -- the issuer as the subject of its own sentence ------------------------------------------------
+
+def _issuer_key(name: str) -> str:
+    """A key for comparing a subject with the document's issuer: 'UBND TP. Hà Nội', 'Ủy ban nhân
+    dân thành phố Hà Nội' and 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI' compare equal."""
+    k = office_key(re.sub(r"(?<![^\W_])TP\.?(?=\s)", "thành phố", name))
+    return re.sub(r"^(?:chủ tịch|phó chủ tịch|tm|kt)\s+", "", k)
+
+
+def names_issuer(name: str, issuer: str) -> bool:
+    """Does ``name`` (a subject as written, 'UBND tỉnh', 'Ủy ban nhân dân thành phố') name the
+    issuer ('ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU')?  A body names itself by its kind and level
+    without its place ('UBND tỉnh', 'Bộ', 'Sở'), so the subject is the issuer when its key opens
+    the issuer's key, or is the issuer's key."""
+    k, i = _issuer_key(name), _issuer_key(issuer)
+    return bool(k) and len(k.split()) >= 2 and (i == k or i.startswith(k + " "))
+
+
+# 'UBND tỉnh (cũng / đã / vừa) chỉ đạo X ...', 'UBND tỉnh vừa có văn bản chỉ đạo X ...'
+_SELF_DIRECTS_RE = re.compile(
+    r"\s*(?:(?:cũng|đã|vừa|mới|tiếp\s+tục)\s+)*(?:(?:có|ban\s+hành)\s+(?:công\s+văn|văn\s+bản)(?:\s+số\s+\S+)?\s+)?"
+    r"chỉ\s+đạo(?!\s*,)\s+", re.I)
+# 'UBND TP. Hà Nội đã ban hành Quyết định số ...; giao X ...': the issuer reports its own act
+_SELF_ISSUED_RE = re.compile(r"\s*(?:(?:cũng|đã|vừa|mới)\s+)+(?:ban\s+hành|ký(?:\s+ban\s+hành)?)(?![^\W_])", re.I)
+
+
+def issuer_clause_roles(text: str, roles: list[OfficeRole], issuer: str | None, gaz: Gazetteer) -> list[OfficeRole]:
+    """The offices of a sentence whose subject is the document's own issuer.
+
+    Why: a province's letter, or a page printing it, says 'UBND tỉnh chỉ đạo Sở Y tế chủ trì,
+    phối hợp với ...': the issuer directs, the body it directs does the work.  This differs
+    from 'a) Ủy ban nhân dân cấp tỉnh chỉ đạo Sở X ...' in a ministry's circular, where the
+    province is the addressee that must see to it (ANNOTATION: in 'Chỉ đạo X ...' the body
+    directed is not listed): only the issuer naming itself hands the duty on.  Likewise 'UBND
+    TP. Hà Nội đã ban hành Quyết định ...; giao Sở X chủ trì ...' reports the issuer's own act:
+    the issuer is no office of it when the sentence names others."""
+    if not issuer or not roles:
+        return roles
+    subj = subject_of(text, gaz)
+    if not subj:
+        return roles
+    s, after = subj
+    parts = split_office_list(s, gaz)
+    if not parts or not all(names_issuer(w, issuer) for _n, w in parts):
+        return roles
+    own = {office_key(n) for n, _w in parts}
+    m = _SELF_DIRECTS_RE.match(text[after:])
+    if m:
+        directed = roles_in_sentence("Giao " + text[after + m.end():], gaz)
+        if any(r.role == "lead" for r in directed):
+            return directed
+        return roles
+    if _SELF_ISSUED_RE.match(text[after:]):
+        others = [r for r in roles if office_key(r.office) not in own]
+        if any(r.role == "lead" for r in others):
+            return others
     return roles

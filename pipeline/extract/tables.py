@@ -254,6 +254,9 @@ def _pipe_row(text: str, ncols: int = 0) -> bool:
     return True
 
 
+_SUBHEAD_ROLE = re.compile(r"(?:(?:Cơ\s+quan|Đơn\s+vị)\s+)?(?:chủ\s+trì|phối\s+hợp)", re.I)
+
+
 def find_pipe_tables(doc: Document) -> list[Table]:
     """Task tables printed as '|' rows ('| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
     Thời gian hoàn thành |', one row a line, with or without the opening bar).  The header names
@@ -291,6 +294,15 @@ def find_pipe_tables(doc: Document) -> list[Table]:
             if _PIPE_SEP.match(ln.text.strip()) or not any(row_cells):
                 continue
             if all(_COLUMN_NUMBERS.match(c) for c in row_cells if c):
+                continue
+            if not rows and any(_SUBHEAD_ROLE.fullmatch(c) for c in row_cells):
+                # ('| ... | Đơn vị thực hiện |  | ... |' over '| ... | Chủ trì | Phối hợp | ... |'): a
+                # second header row splits a merged column into the lead and the partners
+                kinds = list(kinds) + [None] * (len(row_cells) - len(kinds))
+                for k, c in enumerate(row_cells):
+                    m = _SUBHEAD_ROLE.fullmatch(c)
+                    if m:
+                        kinds[k] = "support" if re.search(r"phối\s+hợp", c, re.I) else "lead"
                 continue
             row_cells += [""] * (len(kinds) - len(row_cells))
             by = {}
@@ -1036,7 +1048,15 @@ def responsible_parts(cell: str, gaz) -> list[tuple[str, str]]:
     would only see the 'UBND' of the title).  Every other part is read as a list of bodies."""
     from pipeline.extract.offices import split_office_list
 
+    from pipeline.extract.offices import BODY_HEAD_RE
+
     out: list[tuple[str, str]] = []
+    if re.match(r"\s*[-–•]\s", cell):
+        # ('- Vụ Đất đai - Cục Quy hoạch và Phát triển tài nguyên đất - Các đơn vị khác có liên quan'):
+        # a cell written as a dash list, one body a line, that the text layer (or a Markdown export)
+        # ran onto one line; a dash before a body's head word starts the next body (inside a name
+        # the dash joins fields: 'Bộ Lao động - Thương binh và Xã hội', 'Sở Văn hóa - Thể thao')
+        cell = re.sub(r"\s+[-–•]\s+(?=\S)", lambda m: "; " if BODY_HEAD_RE.match(cell[m.end():]) else m.group(0), cell)
     for part in re.split(r"\s*;\s*", cell):
         # ('- BGH+KT', '• CBGVNV trong trường MN.': a cell written as a list item)
         part = re.sub(r"^[-–•+]\s*", "", part.strip()).strip(" .,")
