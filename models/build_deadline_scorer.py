@@ -4,7 +4,7 @@
     PYTHONPATH=. .venv/bin/python models/build_deadline_scorer.py [--report] [--out FILE]
 
 (`make models` runs it.)  Training data, all in the repo: the annotated sentences of
-``benchmarks/data/deadline_phrases.tsv`` (kind 'sentence'; its batches 1-9, batches 10-12 kept out as the scorer's blind checks) and the gold tasks
+``benchmarks/data/deadline_phrases.tsv`` (kind 'sentence'; its batches 1-9, batches 10-14 kept out as the scorer's blind checks) and the gold tasks
 of ``samples/gold`` (never samples/heldout).  For each sentence every date the normaliser finds
 (``temporal.find_dates``, cited documents masked) is one example, positive when that date,
 rolled forward like the pipeline's, is the annotated deadline; features are

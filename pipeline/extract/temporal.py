@@ -186,9 +186,10 @@ _DATE_SHAPES = [
     # ('Q3/2026', 'Q.IV/2026': a table's short form of the quarter, never a month)
     rf"(?:quý\s+|(?<![^\W_])Q\.?\s?(?=(?:IV|III|II|I|[1-4])\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:,|-|–|và|đến)\s*(?:quý\s+)?(?P<q2>IV|III|II|I|[1-4])(?![^\W_]))*"
     # ('trong quý II và quý IV của năm 2021': the year the quarters are of)
-    rf"(?:\s*/\s*|\s+(?:của\s+)?năm\s+)?(?P<y4>(?:19|20)\d\d)?",
+    # ('quý I-2025', 'tháng 5-2025': the press and Party documents join the year with a hyphen)
+    rf"(?:\s*/\s*|\s*[-–]\s*(?=(?:19|20)\d\d(?!\d))|\s+(?:của\s+)?năm\s+)?(?P<y4>(?:19|20)\d\d)?",
     # 'tháng 6/2026', 'tháng 5, 6/2026', 'tháng 6 - 12 năm 2026'
-    rf"tháng\s+(?:\d{{1,2}}\s*(?:,|-|–|và|đến)\s*(?:tháng\s+)?)*(?P<m5>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
+    rf"tháng\s+(?:\d{{1,2}}\s*(?:,|-|–|và|đến)\s*(?:tháng\s+)?)*(?P<m5>\d{{1,2}})(?:\s*/\s*|\s*[-–]\s*(?=(?:19|20)\d\d(?!\d))|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
     rf"tháng\s+(?P<m6>\d{{1,2}})(?![\d/])",
     # 'trong năm 2023, 2024': a list of years runs to the end of the last one
     rf"(?P<cuoi>cuối\s+)?năm\s+(?:(?:19|20)\d\d\s*(?:,|và)\s*)*(?P<y7>(?:19|20)\d\d)(?!\s*[-–]\s*\d)",
@@ -297,6 +298,45 @@ _GOAL_FIGURE_RE = re.compile(r"phấn\s+đấu(?:(?!hoàn\s+thành|xong)[^;.])*?
 # vào năm 2050': the year a level or goal is to be reached on a roadmap is the plan's horizon too
 _GOAL_REACH_RE = re.compile(r"(?:(?:theo\s+)?lộ\s+trình\s+(?:đạt|tiến\s+tới|hướng\s+tới)|(?:hướng|tiến)\s+tới\s+mục\s+tiêu|"
                             r"(?<![^\W_])đạt\s+mức)(?:(?!hoàn\s+thành|xong)[^;.])*$", re.I)
+# What a date governs.  A figure to reach ('thu hút 45 - 50 triệu lượt khách', 'tăng 15%', '5.000 km') in
+# the clause before 'vào năm 2030' makes the year the goal's horizon, whoever sets it ('phấn đấu',
+# 'để', 'nhằm' or none); a completion word ('hoàn thành', 'xong') in between makes it the work's
+# bound again.  A number naming a thing ('Trung tâm dữ liệu số 02') is no figure.
+_FIGURE = (r"(?<![\d/.,])(?<!số\s)\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?\s*"
+           r"(?:%|triệu|tỷ|nghìn|vạn|km|ha|MW|tấn|lượt|người|lần)(?![^\W_])")
+_CLAUSE_FIGURE_RE = re.compile(rf"{_FIGURE}(?:(?!hoàn\s+thành|xong)[^;.:])*$", re.I)
+# A time a noun phrase HAS describes that noun: '... nhất là 44 nhiệm vụ có thời hạn hoàn thành trong
+# quý II năm 2026', 'các đề án có thời gian thực hiện đến năm 2030', 'các nhiệm vụ đến hạn trong tháng
+# 6' count or name the tasks meant, they do not bound the directed work (which says 'hoàn thành
+# trước ...', 'thời hạn hoàn thành: ...' without 'có' and a noun).
+_NOUN_HAS_TIME_BEFORE = re.compile(
+    r"(?<![^\W_])(?:nhiệm\s+vụ|công\s+việc|việc|đề\s+án|dự\s+án|văn\s+bản|nội\s+dung|chỉ\s+tiêu|chương\s+trình|"
+    r"kế\s+hoạch|hồ\s+sơ|báo\s+cáo|thủ\s+tục)(?:\s+[^\W\d_]+){0,4}\s+(?:có|với)\s+(?:thời\s+hạn|thời\s+gian|hạn)"
+    r"(?:\s+(?:hoàn\s+thành|thực\s+hiện|trình|nộp|báo\s+cáo|xử\s+lý|giải\s+quyết))?\s*(?:là\s+)?"
+    r"(?:trong|trước|vào|đến|tới|chậm\s+nhất)?\s*(?:ngày\s*)?$|"
+    r"(?<![^\W_])(?:nhiệm\s+vụ|công\s+việc|việc|đề\s+án|dự\s+án|văn\s+bản|nội\s+dung|hồ\s+sơ)(?:\s+[^\W\d_]+){0,4}\s+"
+    r"(?:đến|tới|quá)\s+hạn\s*(?:trong|vào|từ)?\s*(?:ngày\s*)?$", re.I)
+# '... nhất là các công việc chưa hoàn thành trong năm 2024, công việc còn dở dang ...' (in a directive of
+# February 2025): work left undone in a period that has passed is what the directive is about, not its
+# bound (_rule_deadline: only for a period before the document's date, when it is known)
+_UNDONE_BEFORE = re.compile(r"(?<![^\W_])(?:chưa|không)\s+(?:được\s+)?(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|giải\s+ngân)"
+                            r"(?:\s+[^\W\d_]+){0,2}\s+(?:trong|vào)\s*$", re.I)
+# A year opening the item with 'Đến (hết)': 'Đến hết năm 2025, hoàn thành cơ bản xây dựng kho dữ liệu
+# ...' bounds the work (the date governs the verb's completion); 'Đến năm 2030, trên 90% hoạt động ...
+# được thay thế ...', 'Đến hết năm 2025, tối thiểu 80% hồ sơ ...' set a goal (a state or a figure),
+# whose year is the plan's horizon (ANNOTATION.md: horizons are no deadlines).
+_HORIZON_OPENER = re.compile(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*(?:Đến|Tới)\s+(?:hết\s+)?", re.I)
+_COMPLETION_AFTER = re.compile(
+    r"\s*[,:]\s*(?:(?:cơ\s+bản|phải|cần)\s+)?(?:hoàn\s+thành|xong|kết\s+thúc)(?![^\W_])|"
+    r"\s*[,:]\s*(?:[^\W\d_]+\s+){1,5}?thành\s+công(?![^\W_])", re.I)
+
+
+def _completion_opener(text: str, start: int, end: int) -> bool:
+    """Is the date at text[start:end] a year opening the item with 'Đến (hết)' and followed by a
+    completion verb ('Đến hết năm 2025, hoàn thành ...')?"""
+    return bool(_HORIZON_OPENER.fullmatch(text[:start])) and bool(_COMPLETION_AFTER.match(text, end))
+
+
 _TARGET_AFTER = re.compile(r"\s*,?\s*(?:phải\s+|cần\s+)?(?:đạt|hoàn\s+thành|xong)(?![^\W_])", re.I)
 # a meeting named right before a month: '(báo cáo) tại cuộc họp giao ban tháng 7/2024'
 _MEETING_BEFORE = re.compile(r"(?:tại|vào|trong)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+(?:giao\s+ban|thường\s+kỳ|định\s+kỳ|thường\s+lệ))?\s*$", re.I)
@@ -485,6 +525,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
                 and re.match(r"\s*(?:hằng|hàng)\s+năm\s*,", text[m.end():], re.I):
             # ('hằng năm' already says a duty recurs: whoever acts, unless it reports the past)
             triggered = not re.search(r"(?<![^\W_])(?:đã|vẫn|đang)(?![^\W_])", re.split(r"[;.]", text[m.end():].split(",", 1)[1])[0], re.I)
+        # 'Đến hết năm 2025, hoàn thành ...' bounds the work; 'Đến năm 2030, 90% ... được ...' is a goal
+        if m.group("y7") and not m.group("cuoi") and _HORIZON_OPENER.fullmatch(text[:m.start()]):
+            triggered = _completion_opener(text, m.start(), m.end())
         # 'dự kiến năm 2030 đạt ...': a forecast for a year, not a bound ('dự kiến tháng 9/2026' is)
         if triggered and m.group("y7") and re.search(r"(?<![^\W_])dự\s+kiến\s*$", before, re.I):
             triggered = False
@@ -493,6 +536,31 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         if triggered and m.group("y7") and not m.group("cuoi") and re.search(r"(?:vào|đến|tới)\s*$", before, re.I) \
                 and (_GOAL_FIGURE_RE.search(text[max(0, m.start() - 160):m.start()])
                      or _GOAL_REACH_RE.search(text[max(0, m.start() - 160):m.start()])):
+            triggered = False
+        # '... để thu hút 45 - 50 triệu lượt khách du lịch quốc tế vào năm 2030': a figure to reach by
+        # a year, with or without 'phấn đấu', is a goal's horizon
+        # ('Hoàn thành lắp đặt 500 trạm sạc vào năm 2027': a completion word in the clause makes the
+        # year the work's bound again)
+        clause = re.split(r"[;:]", text[:m.start()])[-1]
+        completes = re.search(r"(?<![^\W_])(?:hoàn\s+thành|xong)(?![^\W_])", clause, re.I)
+        if triggered and m.group("y7") and not m.group("cuoi") and re.search(r"(?:vào|đến|tới)\s*$", before, re.I) \
+                and not completes and _CLAUSE_FIGURE_RE.search(text[max(0, m.start() - 160):m.start()]):
+            triggered = False
+        # '... nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026': the time a noun has
+        # ('hoàn thành các nhiệm vụ có thời hạn trong quý II': completing them is the work, due then)
+        if triggered and _NOUN_HAS_TIME_BEFORE.search(text[max(0, m.start() - 100):m.start()]) \
+                and not re.search(r"(?<![^\W_])(?:hoàn\s+thành|xong)(?![^\W_])", _NOUN_HAS_TIME_BEFORE.split(clause)[0], re.I):
+            triggered = False
+        # '... cần tập trung triển khai từ nay đến hết năm 2025 và những năm tiếp theo': a period that
+        # runs on into the following years is an ongoing duty, not a bound (as in a time cell)
+        if triggered and re.match(r"\s*(?:,\s*)?(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)(?![^\W_])|\s*trở\s+đi(?![^\W_])",
+                                  text[m.end():], re.I):
+            triggered = False
+        # '... trong giai đoạn hoàn thiện xây dựng trung tâm dữ liệu quốc gia số 02 vào năm 2028': a
+        # year inside a period's noun phrase ('giai đoạn', 'thời kỳ' + what it is of) dates that
+        # period, as 'giai đoạn 2026 - 2030' does (NOT_DEADLINE_BEFORE)
+        if triggered and re.search(r"(?<![^\W_])(?:giai\s+đoạn|thời\s+kỳ)(?:\s+(?:[^\W\d_]+|số\s+\d+)){1,14}\s+(?:vào|trong)\s*$",
+                                   text[max(0, m.start() - 140):m.start()], re.I):
             triggered = False
         # 'phấn đấu tiết kiệm tối thiểu 3% điện năng ... trong năm 2026': a rate measured over the
         # period, not a date the work must be done by
@@ -658,6 +726,10 @@ def _weakly_bound(text: str, h: DateHit) -> bool:
 
     if h.range_end:
         return True
+    if _completion_opener(text, h.start, h.end):
+        # ('Đến hết năm 2025, hoàn thành ...': the year bounds a completion verb, as 'hoàn thành
+        # năm 2025' does)
+        return False
     if _BOUND_WORD_BEFORE.search(text[max(0, h.start - 40):h.start]):
         return False
     # ('- Nộp báo cáo số trẻ tháng 8/2019 ( chiều 28/9 )', '... (29/8).': a time in brackets that
@@ -769,6 +841,8 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
         # the document's date dates a past event ('bị tai nạn lao động vào tháng 9/2016' in a
         # circular of 2021, 'từ năm 1957 đến tháng 10/1961'), never the task's bound
         chosen = [h for h in chosen if not (h.has_year and h.date < issued - dt.timedelta(days=366))]
+    chosen = [h for h in chosen if not (_UNDONE_BEFORE.search(text[max(0, h.start - 60):h.start])
+                                        and (issued is None or h.date < issued))]
     # 'gửi về Sở Nội vụ trước ngày 10/12 để tổng hợp, báo cáo UBND tỉnh trước ngày 20/12': a date in
     # the purpose clause ('để ...') after the task's own bound is the next body's step, not this one's
     chosen = [h for h in chosen if not any(
