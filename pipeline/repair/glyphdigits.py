@@ -257,13 +257,25 @@ class NumberGaps:
         """(column, digit) for a date's one-digit day or month the font lost whole
         (_DATE_SLOTS): the one digit that may be lost (first round: the digits the damaged
         lines never print; second: those the fills showed lost) and fits a day or month."""
-        # (first round only: a one-digit day or month is any digit, and the digits the
+        # (the second round: a one-digit day or month is any digit, and the digits the
         # fills showed lost are often not all the font lost: '19/ /2025' with '1' shown
-        # lost was '19/7/2025' as often as not, measured)
-        if second or "/ /" not in text and "   " not in text:
+        # lost was '19/7/2025' as often as not, measured; so the digits the damaged lines
+        # lack though the document prints them often must leave the same one value, as
+        # for a year: 'ngày 19 tháng   năm 2015' with '6' shown lost and no other digit
+        # missing is June)
+        if "/ /" not in text and "   " not in text:
             return []
-        digits = self.candidates
-        fits = {kind: [d for d in sorted(digits) if d != "0" and self._ok(d, kind)] for kind in ("day", "month")}
+        if second:
+            if not self.used:
+                return []
+            wide = self.used | self.likely
+            fits = {kind: [d for d in sorted(self.used) if d != "0" and self._ok(d, kind)]
+                    for kind in ("day", "month")}
+            fits = {kind: ds if len(ds) == 1 and [d for d in sorted(wide) if d != "0" and self._ok(d, kind)] == ds
+                    else [] for kind, ds in fits.items()}
+        else:
+            digits = self.candidates
+            fits = {kind: [d for d in sorted(digits) if d != "0" and self._ok(d, kind)] for kind in ("day", "month")}
         out: list[tuple[int, str]] = []
         for rx, kind in _DATE_SLOTS:
             for m in rx.finditer(text):
@@ -307,7 +319,7 @@ class NumberGaps:
                 # a document's number may be any number: the digits the fills showed lost
                 # may not be all the font lost ('số  4/2025' with '1' shown lost is '64'
                 # too when '6', common in the document, is missing from the damaged lines)
-                if kind == "code" and len(fits) == 1 and len(
+                if kind in ("code", "year") and len(fits) == 1 and len(
                         self._fits(piece, kind, self.used | self.likely, lo, hi)) != 1:
                     continue
             else:

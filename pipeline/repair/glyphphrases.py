@@ -33,6 +33,7 @@ def _pattern(phrase: str) -> str:
 
 
 _PHRASES = [unicodedata.normalize("NFC", p) for p in PHRASES]
+_TAIL = 8  # trailing spaces a trimmed line may have lost (see phrase_fills)
 _RE = re.compile(r"(?<![^\W_])(?:" + "|".join(_pattern(p) for p in _PHRASES) + r")(?![^\W_])")
 _BY_LEN: dict[int, list[str]] = {}
 for _p in _PHRASES:
@@ -68,19 +69,93 @@ def opening_fills(text: str) -> list[tuple[int, str]]:
     return []
 
 
+def _skeleton_holds(piece: str, phrase: str) -> bool:
+    """The motto with less than half its letters printed is still the motto when its
+    skeleton holds: its marks in place (' - ' between its three parts: no other line is
+    three short phrases of these word lengths joined by dashes), a third of its letters
+    printed at least, and every word showing one of its letters ('Đ   l p - Tự d  - H    p   ',
+    a font that lost 'ộ', 'c', 'ậ', 'ạ', 'n', 'h', 'ú', 'o').  A phrase of words alone (the
+    country's name) needs half its letters: word lengths alone say too little."""
+    if not any(not c.isalnum() and c != " " for c in phrase):
+        return False
+    letters = sum(c.isalpha() for c in phrase)
+    printed = sum(p != " " and p.isalpha() for p in piece)
+    if printed * 3 < letters:
+        return False
+    start = 0
+    for word in phrase.split(" "):
+        part = piece[start:start + len(word)]
+        start += len(word) + 1
+        if any(c.isalpha() for c in word) and not any(c.isalpha() for c in part):
+            return False
+    return True
+
+
+# The labels of a directive's header and closing: 'Số:' before its number (or the blank a
+# draft leaves), 'Số' before a Party document's number ('Số 57-NQ/TW'), 'Nơi nhận:' and its
+# 'Lưu:' line, 'Kính gửi:'.  A short line in the heading font keeps only a letter or two of
+# them ('S : /QĐ-UBND', '- L  : VT, ĐT'): too few fragments for the search to start, and the
+# word alone fits other syllables.  The label's place and what follows it pin it down: at a
+# line's start (after markup or a table's bar), the colon printed, followed by what that
+# label is followed by (a number or its slot; a recipient in capitals).
+LABELS = (
+    ("Số:", r"(?=\s*(?:\d|/|-\s*[A-ZĐ]|$))"),  # its number, the blank slot before '/QĐ-UBND' or '- CV/ĐU', or nothing
+    ("Số", r"(?= +\d+[-/\\])"),  # a Party document's 'Số 57-NQ/TW' ('57\-NQ' in Markdown)
+    ("Lưu:", r"(?=\s+[A-ZĐ])"),  # '- Lưu: VT, ...'
+    ("Nơi nhận:", r"(?=\s*(?:[*_]|$))"),
+    ("Kính gửi:", r"(?=\s*(?:[*_]|$|[^\W\d_]))"),
+)
+_LABEL_RES = [(unicodedata.normalize("NFC", lab),
+               re.compile(r"^[\s*_#|•+\-–]*(" + _pattern(unicodedata.normalize("NFC", lab)) + r")" + after))
+              for lab, after in LABELS]
+
+
+# lines that may hold a damaged label, in one search of a document's text (its clean
+# labels are printed whole and fail it): only those lines are read by label_fills
+LABEL_LINES = re.compile(r"^[\s*_#|•+\-–]*(?:S  ?[:\d]|L(?: [u ]|ư ):|(?!Nơi nhận:)N[ơ ][i ] [n ][h ][ậ ][n ]:"
+                         r"|(?!Kính gửi:)K[í ][n ][h ] [g ][ử ][i ]:)", re.M)
+
+
+def label_fills(text: str) -> list[tuple[int, str]]:
+    """(column, letter) for each lost letter of a header or closing label at the line's
+    start (LABELS): its first letter printed, its other letters printed or spaces, one
+    space at least."""
+    for label, rx in _LABEL_RES:
+        m = rx.match(text)
+        if not m:
+            continue
+        piece = m.group(1)
+        if piece == label or piece[0] != label[0]:
+            continue
+        gaps = [k for k, (p, c) in enumerate(zip(piece, label)) if p != c]
+        if not gaps or not all(piece[k] == " " for k in gaps):
+            continue
+        return [(m.start(1) + k, label[k]) for k in gaps]
+    return []
+
+
 def phrase_fills(text: str) -> list[tuple[int, str]]:
     """(column, letter) for each lost letter of a formula in ``text``."""
     if " " not in text:
         return []
-    out: list[tuple[int, str]] = opening_fills(text)
-    for m in _RE.finditer(text):
+    out: list[tuple[int, str]] = opening_fills(text) + label_fills(text)
+    # (a line's trailing spaces may have been trimmed: 'Hạnh phúc' that lost 'húc' at the
+    # line's end is 'H    p'; the formula's last letters are then read as lost too)
+    end = len(text.rstrip())
+    for m in _RE.finditer(text + " " * _TAIL):
+        if m.start() >= end:
+            break
         piece = m.group()
         for phrase in _BY_LEN.get(len(piece), ()):
             gaps = [k for k, (p, c) in enumerate(zip(piece, phrase)) if p != c]
             if not gaps or not all(piece[k] == " " for k in gaps):
                 continue
+            if m.start() + len(piece) > end and (
+                    m.start() + phrase.rfind(" ") + 1 >= end or all(m.start() + k >= end for k in gaps)):
+                continue  # a line that ends before the formula's last word (a header wrapped
+                # after 'Hạnh', 'VIỆT') is no formula that lost letters
             letters = sum(c.isalpha() for c in phrase)
-            if len(gaps) * 2 > letters:
+            if len(gaps) * 2 > letters and not _skeleton_holds(piece, phrase):
                 continue  # too little of it printed to be sure
             out.extend((m.start() + k, phrase[k]) for k in gaps)
             break

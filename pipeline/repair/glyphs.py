@@ -39,7 +39,7 @@ from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps
-from pipeline.repair.glyphphrases import date_fills, phrase_fills
+from pipeline.repair.glyphphrases import LABEL_LINES, date_fills, phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
 from pipeline.repair.docview import view
 from pipeline.repair.ciddigits import settle_digits
@@ -1044,8 +1044,36 @@ def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
     return got
 
 
+def formula_pins(texts: list[str]) -> dict[str, str]:
+    """Codes the fixed formulas of a directive name (pipeline.repair.glyphphrases: the
+    motto, the country's name, 'Căn cứ' opening a legal basis, the header's and closing's
+    labels, the date's words): a line that reads as the formula with its codes as gaps
+    says which letter each of those codes is ('C(cid:146)n cứ Luật ...' is 'Căn cứ': code
+    146 is 'ă').  A code two formulas read as two letters is no pin."""
+    votes: dict[str, set[str]] = {}
+    for t in texts:
+        if "(cid:" not in t:
+            continue
+        chars: list[str] = []
+        at: dict[int, str] = {}
+        pos = 0
+        for m in _CID.finditer(t):
+            chars.extend(t[pos:m.start()])
+            at[len(chars)] = m.group(1)
+            chars.append(" ")
+            pos = m.end()
+        chars.extend(t[pos:])
+        masked = "".join(chars)
+        fills = phrase_fills(masked) + date_fills(masked)[0]
+        for col, x in fills:
+            if col in at:
+                votes.setdefault(at[col], set()).add(x)
+    return {n: next(iter(xs)) for n, xs in votes.items() if len(xs) == 1}
+
+
 def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
-              others: list[str] | None = None, evidence: dict | None = None) -> dict[str, str]:
+              others: list[str] | None = None, evidence: dict | None = None,
+              fixed: dict[str, str] | None = None) -> dict[str, str]:
     """Map each '(cid:NN)' number to one character (coordinate ascent, see module docstring).
 
     Each word holding codes is scored with the word before it (the LM's bigram and the
@@ -1053,7 +1081,8 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
     as a section number before '.') is scored as a digit; which digit, the numbers the
     document prints whole say (``others``: its lines without codes, :func:`_vote_digits`).
     ``evidence``, when given, receives those votes and the digits each code may be
-    (``votes``, ``domains``), for :func:`pipeline.repair.ciddigits.settle_digits`."""
+    (``votes``, ``domains``), for :func:`pipeline.repair.ciddigits.settle_digits`.
+    ``fixed``: codes already known (:func:`formula_pins`), kept as they are."""
     lex = dlm.lex
     words: list[tuple[tuple, str | None, bool]] = []  # (parts, previous word, numeric context)
     for t in texts:
@@ -1085,8 +1114,9 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
         for p in parts:
             if isinstance(p, tuple):
                 counts[p[0]] = counts.get(p[0], 0) + 1
-    nums = sorted(counts, key=lambda n: (-counts[n], int(n)))
-    mapping: dict[str, str] = {}
+    fixed = {n: c for n, c in (fixed or {}).items() if n in counts}
+    nums = sorted((n for n in counts if n not in fixed), key=lambda n: (-counts[n], int(n)))
+    mapping: dict[str, str] = dict(fixed)
     # a character the font does map shows up as itself in the font's lines, so it cannot be
     # one of the codes (one code per unmapped glyph): those are left out of the search
     present: dict[str, int] = {}
@@ -1095,6 +1125,12 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
             present[ch] = present.get(ch, 0) + 1
     alphabet = [c for c in list(ALPHABET) + [c.upper() for c in ALPHABET] + list("0123456789")
                 if present.get(c, 0) < 2]
+    # (a pin the font prints as itself is no code: the formula was read where it is not)
+    for n, c in list(fixed.items()):
+        if present.get(c, 0) >= 2:
+            del fixed[n]
+            del mapping[n]
+            nums.append(n)
     cache: dict[tuple, float] = {}
     # a syllable, cased as words are (lex.is_syllable, cached here): a property of the word
     # alone, so kept across documents (the trial words of one cipher are mostly the trial
@@ -1691,6 +1727,10 @@ class DocumentNames:
         self.lex = lex
         self.lost = lost
         names: set[str] = set()
+        # how often each is printed: a list repeats its ethnic group or its place line after
+        # line ('Tày' 12 times), a person's name that fits the same gaps is printed once
+        # ('Triệu Tài Thông'): a damaged copy both fit takes the one printed far more often
+        self.counts: Counter[str] = Counter()
         for k in intact:
             t = texts[k]
             if not any(ch in lost for ch in t):
@@ -1722,6 +1762,7 @@ class DocumentNames:
                 if len(w) >= 2 and w[0].isupper() and not w.isupper() and _inside_sentence(t, m.start()) \
                         and any(ch in lost for ch in w):
                     singles.add(w)
+                    self.counts[w] += 1
         self.singles = frozenset(singles - names)
         self.by_len: dict[int, list[str]] = {}
         for w in sorted(names | singles):
@@ -1749,6 +1790,10 @@ class DocumentNames:
                     continue
                 fits = [w for w in self.by_len[size]
                         if all(p == c or p == " " and c in lost for p, c in zip(piece, w))]
+                if len(fits) > 1 and all(w in self.singles for w in fits):
+                    fits.sort(key=lambda w: -self.counts[w])
+                    if self.counts[fits[0]] >= max(3, 3 * sum(self.counts[w] for w in fits[1:])):
+                        fits = fits[:1]
                 if len(fits) != 1 or fits[0] == piece:
                     continue
                 if fits[0] in self.singles:
@@ -1827,6 +1872,7 @@ def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) 
 # a document's code after its number, with the year it was numbered in when the code
 # carries one ('50-NQ/TU', '03/2022/TT-BTNMT': the number '03' is that circular's, and a
 # gap before '/2022/TT-BTNMT' is '03' even where '04' is printed as often)
+_YEAR_WORD = re.compile(r"(?<![^\W\d_])(?:năm|NĂM|Năm)\s+$")
 _CODED_NUMBER = re.compile(r"(?<![\w/])(\d+)([-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*)")
 _CODE_AFTER = re.compile(r"[-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*")
 
@@ -1873,8 +1919,10 @@ class DocumentNumbers:
         w = word.lower()
         return any(lex.is_syllable(x + w if first else w + x) for x in self.letters)
 
-    def fills(self, text: str) -> list[tuple[int, str]]:
-        """(column, digit) for each lost digit of such a number in ``text``."""
+    def fills(self, text: str, strong_only: bool = False) -> list[tuple[int, str]]:
+        """(column, digit) for each lost digit of such a number in ``text``.  ``strong_only``:
+        only a number before a document's code the same number is printed with, or a year
+        (a short count, '0 ' before 'nhiệm vụ', fits too many numbers the document prints)."""
         if not self.counts:
             return []
         out: list[tuple[int, str]] = []
@@ -1891,9 +1939,16 @@ class DocumentNumbers:
                 if text[a - 1] != "/":
                     a += 1  # the real space after the word or mark before it ('6/ 0 4' is glued)
             if b == len(text):
-                b = a + len(text[a:b].rstrip())  # the line's trailing margin
+                end = a + len(text[a:b].rstrip())  # the line's trailing margin
+                # a year the margin cut ('NĂM 202 ' at a heading's end, '6' lost): after 'năm'
+                # the margin's first space is its lost digit
+                if end - a < 4 <= b - a and _YEAR_WORD.search(text[:a]):
+                    end = a + 4
+                b = end
             elif text[b] == "|" and text[b - 1] == " ":
                 b -= 1  # a table's cell bar is padded with a space: the table's, not a digit
+            elif text[b] in "–-(“\"" and text[b - 1] == " " and b - a > 1:
+                b -= 1  # the real space before a dash or an opening mark ('NĂM 202  – CHUNG')
             elif text[b].isalnum() and text[b - 1] == " ":
                 b -= 1  # the real space before the next word
                 nw = _LETTER_RUN.match(text, b + 1)
@@ -1911,6 +1966,8 @@ class DocumentNumbers:
             if not fits:
                 continue
             code = _CODE_AFTER.match(text, b)
+            if strong_only and not code and len(piece) < 4:
+                continue
             if code:
                 # 'số  0-NQ/TW' is no '50' because '50-NQ/TU' is printed: the same code, or nothing
                 # (the damaged code may have lost letters: it runs to its first gap, 'QĐ-TT g')
@@ -2364,6 +2421,14 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             _record_fills(doc, doc.lines[k], fills, _number_spans, 0.85,
                           ["the same number between the same words intact elsewhere in the document"],
                           f"font lost glyphs '{''.join(sorted(lost))}': digits filled", config)
+        # and the numbers the intact lines print (with the same code after them: 'Nghị quyết
+        # 71/NQ-CP' printed intact, 'quyế   1/NQ-CP' damaged) that the first reading left
+        # alone because the word beside the gap had lost a letter too (which space was the
+        # digit?): the search has restored the word, the gap is the number's alone now
+        if fills := doc_numbers.fills(doc.lines[k].text, strong_only=True):
+            _record_fills(doc, doc.lines[k], fills, _number_spans, 0.9,
+                          ["the same number intact elsewhere in the document"],
+                          f"font lost glyphs '{''.join(sorted(lost))}': digits filled", config)
     _fill_number_gaps(doc, config, original, cands, work, lost, cut)
     _fill_label_gaps(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': section number filled")
     _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
@@ -2523,7 +2588,12 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
     used: dict[str, int] = {}
     slots: dict[int, set[int]] = {}
     words: dict[int, list[tuple[int, int]]] = {}
-    for k in list(cands):
+    todo = list(cands)
+    # a header's or closing's label that lost letters ('S : /QĐ-UBND', '- L  : VT'): its
+    # line may hold no fragment token the candidates are found by
+    if LABEL_LINES.search(view(doc).joined):
+        todo += [k for k, t in enumerate(texts) if k not in cands and LABEL_LINES.match(t)]
+    for k in todo:
         fills = phrase_fills(texts[k])
         date, date_slots = date_fills(texts[k])
         if date_slots:
@@ -2533,7 +2603,7 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
         line = doc.lines[k]
         if fills:
             _record_fills(doc, line, fills, _word_spans, 0.95,
-                          ["the national motto / country name every directive prints"],
+                          ["a fixed formula every directive prints (the motto, the country's name, 'Căn cứ', a header's or closing's label)"],
                           "font lost glyphs: a fixed formula", config)
         if date:
             _record_fills(doc, line, date, _word_spans, 0.95,
@@ -2642,6 +2712,8 @@ def _record_fills(doc: Document, line: Line, fills: list[tuple[int, str]],
     """Write ``fills`` (column, character) into ``line``: one repair row per word or number
     (``spans``) that holds a fill, all with the same confidence and reason."""
     chars = list(line.text)
+    # (a formula read past a trimmed line end: its last letters extend the line)
+    chars += [" "] * (max((c for c, _x in fills), default=-1) + 1 - len(chars))
     for c, x in fills:
         chars[c] = x
     new = "".join(chars)
@@ -2874,7 +2946,7 @@ def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
     dlm = DocumentLM([_CID.sub(" ", t) for t in texts], lex)
     evidence: dict = {}
     mapping = solve_cid([t for t in texts if "(cid:" in t], dlm, others=[t for t in texts if "(cid:" not in t],
-                        evidence=evidence)
+                        evidence=evidence, fixed=formula_pins(texts))
     # the digit codes: which digit each is from what the numbers they stand in are (dates,
     # years, section numbers after their neighbours; pipeline.repair.ciddigits); a code the
     # evidence leaves open stays a gap
