@@ -15,6 +15,17 @@ signature tables became '<jsontable>' placeholders, an MTTQ standing committee's
 merged, OCR'd tax letters with interleaved columns, a licence with its number unreadable.
 First passes: C 0.89 on main at 6f3a7d5 (0.91 with the closing-formula rules written for
 structure_congbao before C was read), D 0.86 after C's fixes (0.78 on 6f3a7d5).
+Batch E (session 9, 17 items from sites A-D never used: a legal database's property list with
+no header block, portal posts that name the notice they carry, a unit printed under its parent
+in a school page's merged header, a document-sharing page's one-line first page, a word-spun
+blog reprint, a Sở's, a Phòng's and a commune's notices, a layout OCR read without Vietnamese):
+first pass 0.73 on main at 36abed7 (48/66), 0.95 after session 9's rules (63/66).
+Batch F (session 9, 6 items annotated after E's fixes, as the carry-over check: a portal page
+with its drafter's path, scrapes that broke 'ỦY' off its cell, a ministry letter's lead under a
+portal's own lines, a city branch under its national body, a letter whose signature title broke
+over lines): first pass 0.79 (22/28) both on 36abed7 and with E's rules (no carry-over); 0.96
+after two more rules (27/28).
+
 
     python benchmarks/header_fields.py [--batch A] [--show-misses]
 

@@ -62,7 +62,8 @@ def tone_insensitive(pattern: str) -> str:
 
 def _variant_pattern(v: str) -> str:
     out = []
-    for ch in fold_same_length(v):
+    # (the comma takes the spaces around it: 'phòng, chống' is 'phòng' + separator + 'chống')
+    for ch in re.sub(r"\s*,\s*", ",", fold_same_length(v)):
         if ch == " ":
             out.append(r"\s+")
         elif ch == "-":
@@ -70,7 +71,9 @@ def _variant_pattern(v: str) -> str:
         elif ch == "&":
             out.append(r"\s*&\s*")
         elif ch == ",":
-            out.append(r"\s*,\s*")
+            # ('Ban Chỉ huy Phòng chống thiên tai ...', 'Bộ Văn hóa Thể thao và Du lịch': the comma
+            # of a name is often left out in running text; the name is the same)
+            out.append(r"(?:\s*,\s*|\s+)")
         else:
             out.append(re.escape(ch))
     return "".join(out)
@@ -330,8 +333,8 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
     # named bodies by a capitalised head the list above lacks ('Hội Chữ thập đỏ huyện', 'Cảnh sát
     # Phòng cháy chữa cháy tỉnh') and the usual abbreviated heads ('BCH Quân sự huyện', 'BQL dự
-    # án', 'UBMTTQ Việt Nam tỉnh'); not an event ('Hội nghị', 'Hội thảo', 'Hội thi')
-    r"(?-i:(?:Hội(?!\s+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|Trại|Báo|Xuân)(?![^\W_]))|Cảnh\s+sát|BCH|BCĐ|BQL|BQLDA|UBMTTQ)(?=\s+[A-ZĐ]))|"
+    # án', 'UBMTTQ Việt Nam tỉnh'; a newspaper, 'Báo Quảng Bình', 'Báo Nhân Dân'); not an event ('Hội nghị', 'Hội thảo', 'Hội thi')
+    r"(?-i:(?:Hội(?!\s+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|Trại|Báo|Xuân)(?![^\W_]))|Cảnh\s+sát|BCH|BCĐ|BQL|BQLDA|UBMTTQ|Báo)(?=\s+[A-ZĐ]))|"
     # ('Các bệnh viện tuyến tỉnh chuẩn bị ...', 'các trạm y tế xã', 'các cơ sở giáo dục'): bodies of a
     # sector named by their kind
     r"bệnh\s+viện|trạm\s+y\s+tế|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám\s+bệnh)|"
@@ -681,8 +684,10 @@ _COMPOUND_RE = re.compile(
 _HEAD_AND_DEPUTY_RE = re.compile(
     r"(?:Trưởng|Giám\s+đốc|Chủ\s+tịch|Hiệu\s+trưởng|Thủ\s+trưởng)\s*,\s*[Pp]hó\s+(?:các\s+)?[^\W\d_][^,;:()]{1,60}$")
 _GOV_LEADER_RE = re.compile(
-    r"(?P<post>(?:Phó\s+)?Thủ\s+tướng(?:\s+Thường\s+trực)?(?:\s+Chính\s+phủ)?)"
-    r"(?:\s+(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3})?(?=\s*(?:,|và\s|$))")
+    # ('Phó Thủ tướng Chính phủ phụ trách lĩnh vực': the deputy in charge of the field, a post)
+    r"(?P<post>(?:Phó\s+)?Thủ\s+tướng(?:\s+Thường\s+trực)?(?:\s+Chính\s+phủ)?(?:\s+phụ\s+trách(?:\s+lĩnh\s+vực|\s+ngành)?)?)"
+    # (an adverb the subject kept before its verb: '... phụ trách lĩnh vực trực tiếp chỉ đạo')
+    r"(?:\s+(?:[A-ZĐ][^\W\d_]*)(?:\s+[A-ZĐ][^\W\d_]*){1,3})?(?=\s*(?:,|và\s|$)|\s+(?:trực\s+tiếp|khẩn\s+trương|chủ\s+động)\s*$)")
 
 
 # a commune office's staff post named by its field or office ('các đồng chí Chuyên viên cơ quan
@@ -696,7 +701,21 @@ STAFF_POST_RE = re.compile(
 _UNIT_OF_BODY_RE = re.compile(tone_insensitive(
     r"(?<![^\W_])(?:(?:các|những)\s+)?(?:(?:thành\s+viên|tổ\s+trưởng|văn\s+phòng)\s+)?"
     r"(?:đoàn\s+đại\s+biểu|tổ\s+đại\s+biểu|đại\s+biểu|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|"
-    r"đảng\s+ủy(?:\s+(?:cơ\s+quan|khối))?|tổ\s+đảng(?:\s+ở)?(?:\s+thường\s+trực)?)\s+(?:các\s+)?$"), re.I)
+    r"đảng\s+ủy(?:\s+(?:cơ\s+quan|khối))?|tổ\s+đảng(?:\s+ở)?(?:\s+thường\s+trực)?|"
+    # ('Văn phòng thường trực Ban Chỉ huy Phòng chống thiên tai tỉnh': the standing office of a body)
+    r"(?:văn\s+phòng|cơ\s+quan)\s+thường\s+trực)\s+(?:các\s+)?$"), re.I)
+
+
+# 'UBND các huyện: Kỳ Anh, Cẩm Xuyên', 'Chủ tịch UBND các xã: Sơn Kim 1, Sơn Kim 2 và Sơn Tây': a
+# committee's name printed once, its level in the plural, and the places after a colon: one
+# office per place ('UBND huyện Kỳ Anh', ...). The places are capitalised words that open no body
+# of their own ('... và UBND thị xã Kỳ Anh' is another office, not a place of the list).
+_PLACE_NAME = (r"(?!(?:UBND|HĐND|Ủy|Uỷ|Sở|Phòng|Ban|Bộ|Công|Trung|Chủ|Văn|Đài|Các)(?![^\W_]))"
+               rf"[{_UP}][^\s,;:()]*(?:\s+(?!(?:và|cùng|với)\s)[{_UP}0-9][^\s,;:()]*){{0,3}}")
+_JUR_DIST_RE = re.compile(
+    r"(?P<head>(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân))\s+các\s+"
+    r"(?P<level>huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn)\s*:\s*"
+    rf"(?P<items>{_PLACE_NAME}(?:\s*(?:,|\svà)\s*{_PLACE_NAME})+)")
 
 
 # a plural Party organ over several kinds of committee: '(Ban thường vụ / Thường trực) các tỉnh ủy,
@@ -732,6 +751,17 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     tt = _TIME_TAIL_RE.search(text)
     if tt and tt.start() > 0:
         text = text[:tt.start()]
+    jd = _JUR_DIST_RE.search(text)
+    if jd:
+        head = re.sub(r"\s+", " ", jd.group("head"))
+        level = re.sub(r"\s+", " ", jd.group("level"))
+        places = [p.strip() for p in re.split(r"\s*,\s*|\s+và\s+", jd.group("items")) if p.strip()]
+        before, after = text[:jd.start()], text[jd.end():]
+        out = split_office_list(before, gaz) if re.search(r"[^\W\d_]{3}", before) else []
+        out += [(f"{head} {level} {p}", f"{head} {level} {p}") for p in places]
+        if re.search(r"[^\W\d_]{3}", after):
+            out += split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với)\s*", "", after), gaz)
+        return out
     staff = list(STAFF_POST_RE.finditer(text))
     if staff:
         # 'Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ
@@ -1699,6 +1729,17 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if school and school.end() < len(s.rstrip()):
             # ('Báo Khánh Hòa mở chuyên mục ...': a newspaper's title is capitalised to its end)
             s = school.group(0)
+        st = text.find(s)
+        jd = _JUR_DIST_RE.match(text, st) if st >= 0 else None
+        if jd and jd.end() > st + len(s):
+            # ('UBND các huyện: Kỳ Anh, Cẩm Xuyên và UBND thị xã Kỳ Anh:' heading its items): the
+            # colon after the level opens the list of places, not the duty; the list runs on to
+            # the next colon when more bodies follow ('... và UBND thị xã Kỳ Anh')
+            more = re.match(r"[^:;.]*", text[jd.end():]).group(0)
+            if not (re.match(r"\s*(?:,|và)\s+[A-ZĐ" + _UP + r"]", more) and not _VERB_RE.search(more)):
+                more = ""
+            s = text[st:jd.end()] + more
+            after = st + len(s)
         parts = split_office_list(s, gaz)
         if not parts and _PLURAL_DUTY_RE.match(s + " " + text[after:after + 30].lstrip()) and len(s.split()) <= 12:
             # 'Các bên tranh chấp có trách nhiệm ...': the duty names its parties, listed or not

@@ -25,7 +25,7 @@ from pipeline.model import Document, Section
 from pipeline.structure.header import _symbol_type, displaced_header, first_line_issuer, parse_header, period_from_text
 from pipeline.structure.closing import appendix_identity, behalf_issuer, consolidation, enacting_issuer, own_adoption
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
-from pipeline.structure.posted import posted_header
+from pipeline.structure.posted import posted_header, site_metadata
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
 
@@ -59,6 +59,13 @@ def structure(doc: Document, config: Config) -> Document:
             h.signer = ph.signer
         # (a numbered letter whose symbol names no type is a công văn)
         h.doc_type = ph.doc_type or _symbol_type(ph.number) or ("Công văn" if ph.number else None)
+    if h.number is None and h.date is None:
+        # a legal database's page without the header block: its property list names the document
+        meta = site_metadata(doc)
+        if meta.number or meta.date:
+            h.number, h.date = meta.number, meta.date
+            h.issuer = h.issuer or meta.issuer
+            h.doc_type = h.doc_type or meta.doc_type or _symbol_type(meta.number)
     if not h.issuer:
         named = first_line_issuer(doc)
         if named is not None and named not in header_lines and (not header_lines or named < min(header_lines)):

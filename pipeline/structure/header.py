@@ -154,6 +154,10 @@ _CHILD_RE = re.compile(r"(?<=\s)(" + "|".join(re.escape(h) for h in sorted(CHILD
 _CHILD_RE = mark_tolerant(_CHILD_RE)
 # Words that open the name of an issuing body (a line starting otherwise continues the one
 # above it).
+_NAME_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{2})")
+# a line that opens with a subordinate unit's head ('SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'PHÒNG TÀI CHÍNH'), not
+# the second line of one name ('ỦY BAN THƯỜNG VỤ' / 'QUỐC HỘI')
+_CHILD_START_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(CHILD_HEADS, key=len, reverse=True)) + r")\s")
 BODY_HEAD_RE = re.compile(
     r"^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|BỘ|SỞ|TỔNG CỤC|CỤC|CHI CỤC|VỤ|PHÒNG|VĂN PHÒNG|BAN|TRƯỜNG|"
     r"TRUNG TÂM|THANH TRA|CÔNG AN|HỌC VIỆN|VIỆN|KHO BẠC|BỆNH VIỆN|BẢO HIỂM|NGÂN HÀNG|CHÍNH PHỦ|"
@@ -598,15 +602,30 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             hit = True
         # issuer: uppercase columns near the top, before the number/date and the type
         anchored = number_line is not None or date_line is not None or MOTTO_RE.search(full) is not None
+        if anchored and content_idx >= 4 and issuer_cols and not any(BODY_HEAD_RE.match(c) for _, c in issuer_cols) \
+                and _issuer_above(numbers, texts, idx):
+            # ('CHỈ ĐỊNH TRUYỀN MÁU BỘ Y TẾ': a web page's title in capitals took the place of the
+            # issuer; it names no body, and the body's name stands right above the header fields)
+            issuer_cols.clear()
         if anchored and not issuer_cols and content_idx >= 4:
             # a web page's own text (a title, a summary, 'Nội dung toàn văn ...') before the
             # header pushed the issuer's lines past the first few: the uppercase body name just
             # above the first header field ('ỦY BAN NHÂN DÂN' / 'TỈNH BẮC GIANG' / '-------') is it
             issuer_cols.extend(_issuer_above(numbers, texts, idx))
-        if (type_hit is None or type_hit[0] != n) and not LABEL_START_RE.match(full) and (
-                anchored or content_idx < 4):
+        # ('UỶ BAN NHÂN DÂN' / 'THÀNH PHỐ HỒ CHÍ MINH' / 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' / 'Số: ...' under
+        # a web page's own lines: the unit that signs is printed under its parent, in the left
+        # column only, where no motto anchors its line; a body head right under the issuer's
+        # last line, before the number, the date and the type, is the issuer's next line)
+        under_issuer = bool(issuer_cols) and number_line is None and date_line is None and type_hit is None \
+            and n - issuer_cols[-1][0] <= 2 and _CHILD_START_RE.match(full.strip()) is not None and _is_upper_text(full)
+        # ('1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập
+        # - ...': a document-sharing page that numbers its pages and joins a page's lines; a
+        # numbered item never carries the national motto, so the number is the page's)
+        paged = LABEL_START_RE.match(full) is not None and MOTTO_RE.search(full) is not None
+        if (type_hit is None or type_hit[0] != n) and (not LABEL_START_RE.match(full) or paged) and (
+                anchored or content_idx < 4 or under_issuer):
             for c in cols:
-                c2 = MOTTO_RE.sub(" ", c)
+                c2 = MOTTO_RE.sub(" ", LABEL_START_RE.sub("", c, count=1) if paged else c)
                 c2 = NUMBER_RE.split(c2)[0]
                 c2 = RULE_RE.sub(" ", c2).strip()
                 left_stream = doc.line(n).block != "header_right"
@@ -771,6 +790,12 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         # a body name wrapped over two lines ('BỘ LAO ĐỘNG - THƯƠNG' / 'BINH VÀ XÃ HỘI',
         # 'ỦY BAN NHÂN DÂN' / 'TỈNH BÌNH DƯƠNG'): a line that does not open a body continues,
         # when it follows at once (an uppercase line further down is something else)
+        if bodies and re.fullmatch(r"[ỦU][YỶ]", bodies[-1].strip()) and n - (last_n or n) <= 2:
+            # ('ỦY' / 'BAN NHÂN DÂN' / 'TỈNH QUẢNG TRỊ': a scrape that broke the cell after its
+            # first word; 'BAN' opens no new body here)
+            bodies[-1] = f"{bodies[-1].strip()} {c}"
+            last_n = n
+            continue
         if bodies and not BODY_HEAD_RE.match(c):
             if last_n is not None and n - last_n > 2:
                 continue
@@ -787,6 +812,15 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     if pieces:
         h.issuer = respell_from_body(pieces[-1], doc, max(anchors))
         h.issuer_parent = respell_from_body(pieces[-2], doc, max(anchors)) if len(pieces) > 1 else None
+        # ('PHÒNG GIÁO DỤC-ĐÀO TẠO', 'TỈNH BÀ RỊA-VŨNG TÀU': a hyphen between two words of a
+        # name is written with a space on each side, 'Giáo dục - Đào tạo', 'Bà Rịa - Vũng Tàu')
+        h.issuer = _NAME_HYPHEN_RE.sub(" - ", h.issuer)
+        if h.issuer_parent:
+            h.issuer_parent = _NAME_HYPHEN_RE.sub(" - ", h.issuer_parent)
+        if h.issuer_parent and re.fullmatch(r"V[ĂA]N\s+PH[ÒO]NG", h.issuer.strip(), re.IGNORECASE):
+            # 'UBND TỈNH HÀ TĨNH' / 'VĂN PHÒNG': every People's Committee, council and Party
+            # committee has an Office; the bare word names none of them, its parent does
+            h.issuer = f"{h.issuer.strip()} {h.issuer_parent.strip()}"
     elif title_lines:
         # no issuer column (a conversion lost the header table): the enacting body printed under
         # the title, before 'Căn cứ' ('NGHỊ QUYẾT / VỀ ... / HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG /

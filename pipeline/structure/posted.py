@@ -37,8 +37,11 @@ _BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+n
 # (the lead of a legal-news page names the Government's bodies too: 'Ngày 30/11/2025, Thủ tướng
 # Chính phủ ban hành Công điện 234/CĐ-TTg ...', 'Ngày 3/5/2023, Văn phòng Chính phủ có Công văn ...')
 _LEAD_BODY = _BODY + r"|(?:Phó\s+)?Thủ\s+tướng\s+Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Chính\s+phủ"
+# ('Ngày 16 tháng 7 năm 2020, Chủ tịch UBND tỉnh Ninh Thuận ban hành Kế hoạch số 2527/KH-UBND ...':
+# the date written out, and the chairman who signs for the committee before it)
 NEWS_LEAD_RE = re.compile(
-    r"^\s*Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _LEAD_BODY + r")\s+"
+    r"^\s*Ngày\s+(?P<d>\d{1,2})\s*(?:/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?|tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
+    r"\s*,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _LEAD_BODY + r")\s+"
     r"(?:(?!(?:nhận|tiếp|thực|theo|căn|xét|trả)(?![^\W_]))[^\s,.;:]+\s+){1,3}?(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")")
 # 'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 114/CĐ-TTg ngày 19/7/2025 về việc ...',
 # '(Chinhphu.vn) - Thủ tướng Chính phủ vừa có Công điện số 149/CĐ-TTg ngày 28/8/2025 ...': a press
@@ -56,6 +59,15 @@ SIGNED_LEAD_RE = re.compile(
 # 'phát hành', 'gửi'): the lazy body pattern stops at the first place a gap of 1-3 words reaches
 # the type, which cuts a name with a lowercase word ('Bộ Tài chính có Công văn' -> 'Bộ Tài' +
 # 'chính có'); the body runs to the first such verb
+# 'Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ ...': a portal's
+# line that names the document it posts (a line of its own among the first ones, opening with
+# the type: a body's sentence that cites a document opens with its verb, 'Thực hiện ...')
+_ANY_BODY = (r"(?:(?:Văn\s+phòng\s+)?(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+"
+             r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường)|(?:Sở|Bộ|Phòng|Ban|Văn\s+phòng|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy))"
+             r"(?:\s+[A-ZĐÀ-Ỹ&][\w&-]*){1,6}")
+CITED_SELF_RE = re.compile(
+    r"^\s*(?P<type>" + _TYPES + r")\s+số\s*:?\s*(?P<num>" + _NUM + r")\s*,?\s+ngày\s+" + _DMY
+    + r"\s+của\s+(?P<body>" + _ANY_BODY + r")(?=\s+(?:[Vv]/[Vv]|về|Về)(?![^\W_])|\s*[,(.:]|\s*$)")
 _LEAD_VERB_RE = re.compile(r"\s(?:vừa|đã|ra|ban|ký|có|phát|gửi)(?![^\W_])")
 _PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$")
 
@@ -138,17 +150,19 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
     if not texts:
         return out
     head, tail = texts[:edge], texts[-edge:]
-    for t in head:
+    # (a portal page prints its breadcrumb, the post's title and date before the lead: the lead
+    # and a line naming the posted document are looked for a little further down)
+    for t in texts[:edge + 3]:
         m = NEWS_LEAD_RE.match(t) or TOLERANT[NEWS_LEAD_RE].match(t)
         if m:
-            year = m.group("y")
+            year = m.group("y") or m.group("y2")
             if not year:
                 # 'Ngày 04/12, ...' without a year: the news is as recent as the latest dated
                 # document it cites
                 years = [int(y) for y in _FULL_DATE_RE.findall(" ".join(texts)) + re.findall(r"năm\s+((?:19|20)\d\d)", " ".join(texts))]
                 year = max(years) if years else None
             out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
-            out.date = _date(m.group("d"), m.group("m"), year) if year else None
+            out.date = _date(m.group("d"), m.group("m") or m.group("m2"), year) if year else None
             gap = t[m.end("body"):m.start("type")]
             vm = _LEAD_VERB_RE.search(" " + gap)
             out.issuer = _body(m.group("body") + (gap[:max(vm.start() - 1, 0)].rstrip() if vm else ""))
@@ -156,7 +170,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 out.issuer = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
             break
     if out.number is None:
-        for t in head:
+        for t in texts[:edge + 3]:
             m = SIGNED_LEAD_RE.match(t)
             if m:
                 body, person = _office_and_person(re.sub(r"\s+", " ", m.group("who")).strip())
@@ -164,6 +178,14 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 out.date = _date(m.group("d"), m.group("m"), m.group("y")) if m.group("d") else None
                 out.issuer = "Thủ tướng Chính phủ" if re.fullmatch(r"(?:Phó )?Thủ tướng(?: Chính phủ)?", body) else body
                 out.signer = person
+                break
+    if out.number is None:
+        for t in texts[:edge + 3]:
+            m = CITED_SELF_RE.match(t)
+            if m:
+                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+                out.issuer = re.sub(r"\s+", " ", m.group("body")).strip()
                 break
     if out.number is None:
         # the bracket stands at the end of the subject line (the first line) or on a line of
@@ -180,4 +202,47 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if m:
                 out.issuer = _body(m.group("body"))
                 break
+    return out
+
+
+# A legal database's page that gives the document's properties and no header block of its own
+# ('Số hiệu: | 24/2015/TT-NHNN |', 'Ngày ban hành: | 08/12/2015 |', 'Cơ quan ban hành: | Ngân hàng
+# Nhà nước Việt Nam |'): label and value, with a colon, a table bar, or only a space between them.
+_LABELS = {"number": r"Số\s+(?:ký\s+)?hiệu(?:\s+văn\s+bản)?", "date": r"Ngày\s+ban\s+hành",
+           "issuer": r"Cơ\s+quan\s+ban\s+hành", "doc_type": r"Loại\s+văn\s+bản"}
+_NEXT_LABEL = r"(?=\s*\||\s+(?:Số\s+hiệu|Loại\s+văn\s+bản|Nơi\s+ban\s+hành|Người\s+ký|Ngày\s+(?:ban\s+hành|hiệu\s+lực|công\s+báo)|" \
+              r"Cơ\s+quan\s+ban\s+hành|Tình\s+trạng|Lĩnh\s+vực)(?![^\W_])|\s*$)"
+META_RE = {k: re.compile(r"(?:^|\|)\s*(?:[•*-]\s*)?" + v + r"\s*[:|]?\s*\|?\s*(?P<v>[^|]+?)" + _NEXT_LABEL) for k, v in _LABELS.items()}
+_META_DATE_RE = re.compile(r"^(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})$")
+
+
+def site_metadata(doc: Document, reach: int = 40) -> Posted:
+    """Type, number, date and issuer from a database page's property list among the first lines.
+    Read only for a document whose own header gave neither number nor date: the header block,
+    when there is one, is the document's own word."""
+    out = Posted()
+    texts = [ln.text.strip() for ln in doc.lines[:reach * 2] if ln.text.strip()][:reach]
+    for t in texts:
+        for key, rx in META_RE.items():
+            if getattr(out, key) is not None:
+                continue
+            m = rx.search(t)
+            if not m:
+                continue
+            v = re.sub(r"\s+", " ", m.group("v")).strip(" .;")
+            if key == "number":
+                from pipeline.structure.header import parse_number
+                pn = parse_number("Số: " + v)
+                out.number = pn[0] if pn else None
+            elif key == "date":
+                dm = _META_DATE_RE.match(v)
+                if dm:
+                    out.date = _date(dm.group("d"), dm.group("m"), dm.group("y"))
+            elif key == "issuer" and 3 <= len(v) <= 120 and "," not in v and re.search(r"[^\W\d_]{2}", v):
+                # ('Bộ Nội vụ, Văn phòng Chính phủ': two issuers of a joint document, their order the
+                # site's, not the document's: left to the header)
+                out.issuer = v
+            elif key == "doc_type":
+                from pipeline.structure.header import DOC_TYPES
+                out.doc_type = next((val for _, val in DOC_TYPES if fold(val) == fold(v)), None)
     return out

@@ -387,6 +387,14 @@ def _read_tail(doc: Document, start: int, hi: int, starts_with_recipients: bool)
             sig_here = (left + " " + sig_here).strip()
             left = ""
         if in_recipients and left:
+            # ('- Lưu: VT, GT.                 Nguyễn Đức Thịnh': a text layer that keeps the page's
+            # layout prints the signature column beside the list, a wide run of spaces between
+            # them; a name across that gap is the signer's, even on the 'Lưu' line)
+            m = re.search(r"\S\s{4,}(" + NAME_RE.pattern + r")\s*$", left)
+            if m and is_personal_name(m.group(1)):
+                sig_here = (sig_here + " " + m.group(1)).strip()
+                left = left[: m.start(1)].strip()
+        if in_recipients and left:
             # 'Thành ủy, HĐND, UBND thành phố; Lê Thị Bích Thuận': the signer's name glued on
             # (not after 'Lưu: VT, ĐMDN (2b).': a name there is the drafter's, not the signer's)
             m = re.search(r"[;.]\s*(" + NAME_RE.pattern + r")\s*$", left)
