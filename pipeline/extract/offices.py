@@ -676,6 +676,17 @@ _UNIT_OF_BODY_RE = re.compile(tone_insensitive(
     r"đảng\s+ủy(?:\s+(?:cơ\s+quan|khối))?|tổ\s+đảng(?:\s+ở)?(?:\s+thường\s+trực)?)\s+(?:các\s+)?$"), re.I)
 
 
+# 'chi nhánh/văn phòng đại diện của VCCI', 'phòng/ban chuyên môn': two kinds of body joined by a
+# slash ('either one') and sharing what follows are one office as written; the kind after the
+# slash is the one the body words know
+_SLASH_ALT_RE = re.compile(r"^(?:các\s+)?[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}/(?=[^\W\d_])")
+
+
+def _slash_alternatives(p: str) -> bool:
+    m = _SLASH_ALT_RE.match(p)
+    return bool(m) and bool(BODY_HEAD_RE.match(p[m.end():]))
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -896,7 +907,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         for part in _SPLIT_RE.split(protected):
             p = _clean(part).replace(" \x01 ", " và ").replace("\x03", ", ")
             part = part.replace(" \x01 ", " và ").replace("\x03", ", ")
-            if p and BODY_HEAD_RE.match(p) and len(p.split()) <= 12 and not _verb_phrase(p):
+            if p and (BODY_HEAD_RE.match(p) or _slash_alternatives(p)) and len(p.split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
     # 'Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)', 'Cục Giám sát quản lý về hải quan (Tổng cục Hải

@@ -1,0 +1,80 @@
+"""Shapes of ministries' and general departments' letters met in session 9's blind batch (gold
+yd*), each tested on a text written for the test in the same shape, not on the sample's lines:
+a letter's symbol whose drafting unit's code spells a document type ('…/BYT-KH-TC': the
+Planning and Finance Department), and a header exported as table cells, its motto wrapped after
+'CHỦ NGHĨA' and each cell closed by a pipe."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.model import Document, lines_from_text
+from pipeline.structure import structure
+from pipeline.structure.header import _symbol_type
+
+
+def run(text: str) -> Document:
+    return structure(Document(doc_id="t", lines=lines_from_text(text)), Config())
+
+
+@pytest.mark.parametrize("number, expected", [
+    # a letter: the issuer's code, then the drafting unit's, whatever letters the unit's code has
+    ("512/BNV-KH", None),
+    ("2031/UBND-KH", None),
+    ("88/BGDĐT-KHTC", None),
+    ("1450/BTC-KH-TC", None),
+    ("77/SYT-TB", None),
+    ("903/TCHQ-TT", None),
+    # a typed document: the type's code comes first after the number (and its year)
+    ("12/KH-UBND", "Kế hoạch"),
+    ("09/2019/TT-BTP", "Thông tư"),
+    ("301/QĐ-BYT", "Quyết định"),
+    ("15/CT-TTg", "Chỉ thị"),
+    # a Party body's number puts the type before the slash
+    ("445-KL/TU", "Kết luận"),
+])
+def test_the_type_code_is_the_first_code_of_the_symbol(number, expected):
+    assert _symbol_type(number) == expected
+
+
+CELLS = """BỘ NỘI VỤ |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+VIỆT NAM |
+Số: 512/BNV-KH |
+Hà Nội, ngày 12 tháng 3 năm 2024 |
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Để tổng hợp báo cáo Chính phủ, Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố gửi số liệu biên chế năm 2024 về Bộ Nội vụ trước ngày 30 tháng 3 năm 2024.
+Trân trọng./.
+|
+KT. BỘ TRƯỞNG |
+"""
+
+
+def test_a_header_in_table_cells_with_a_wrapped_motto_keeps_its_issuer():
+    h = run(CELLS).header
+    assert h.issuer is not None and h.issuer.upper() == "BỘ NỘI VỤ"
+    assert h.doc_type == "Công văn"
+    assert h.number == "512/BNV-KH"
+
+
+def test_a_two_line_issuer_cell_still_joins_before_its_pipe():
+    text = CELLS.replace("BỘ NỘI VỤ |\n", "TỔNG CỤC HẢI\nQUAN |\n", 1)
+    h = run(text).header
+    assert h.issuer is not None and h.issuer.upper() == "TỔNG CỤC HẢI QUAN"
+
+
+def _offices(sentence: str) -> list[str]:
+    from pipeline.extract.offices import load_gazetteer, split_office_list
+
+    return [n for n, _w in split_office_list(sentence, load_gazetteer())]
+
+
+def test_two_kinds_of_body_joined_by_a_slash_are_one_office():
+    got = _offices("các hiệp hội ngành hàng, chi nhánh/văn phòng đại diện của Phòng Thương mại "
+                   "và Công nghiệp Việt Nam, Đài Phát thanh và Truyền hình tỉnh")
+    assert any(g.casefold().startswith("chi nhánh/văn phòng đại diện") for g in got), got
+    assert any("hiệp hội" in g.casefold() for g in got), got
+
+
+def test_a_slash_between_words_that_name_no_body_gives_no_office():
+    assert _offices("hồ sơ/tài liệu") == []
