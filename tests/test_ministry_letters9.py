@@ -78,3 +78,56 @@ def test_two_kinds_of_body_joined_by_a_slash_are_one_office():
 
 def test_a_slash_between_words_that_name_no_body_gives_no_office():
     assert _offices("hồ sơ/tài liệu") == []
+
+
+def _roles(sentence: str) -> list[tuple[str, str]]:
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+
+    return [(r.office, r.role) for r in roles_in_sentence(sentence, load_gazetteer())]
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Bộ Giáo dục và Đào tạo thông báo để các Sở Giáo dục và Đào tạo biết, thực hiện./.", "các Sở Giáo dục và Đào tạo"),
+    ("Cục Thuế tỉnh thông báo các Chi cục Thuế khu vực được biết và triển khai thực hiện./.", "các Chi cục Thuế khu vực"),
+    ("Bộ Nội vụ xin thông báo tới Ủy ban nhân dân các tỉnh, thành phố biết để phối hợp./.", "Ủy ban nhân dân các tỉnh, thành phố"),
+])
+def test_the_closing_formula_makes_the_bodies_told_to_know_the_office_not_the_issuer(sentence, told):
+    got = _roles(sentence)
+    leads = [o.casefold() for o, role in got if role == "lead"]
+    assert leads and all(not o.startswith(("bộ giáo dục", "cục thuế tỉnh", "bộ nội vụ")) for o in leads), got
+    assert any(told.casefold().replace("các ", "") in o.replace("các ", "") for o in leads), got
+
+
+def test_an_announcement_without_biet_keeps_its_subject():
+    # 'thông báo kết quả cho X' is the subject's own work (it announces), no closing formula
+    got = _roles("Sở Tài chính thông báo kết quả thẩm định dự toán cho các phòng chuyên môn trước ngày 20/7/2024.")
+    assert ("Sở Tài chính", "lead") in got, got
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("DNCX phải kê khai tờ khai hải quan mới trước khi bán hàng hóa vào nội địa.", "DNCX"),
+    ("NNT nộp hồ sơ đề nghị hoàn thuế tại cơ quan thuế quản lý trực tiếp.", "NNT"),
+    ("HTX lập phương án sử dụng vốn hỗ trợ và gửi Ủy ban nhân dân xã.", "HTX"),
+])
+def test_enterprises_and_taxpayers_by_their_abbreviation_are_the_doers(sentence, party):
+    assert (party, "lead") in _roles(sentence)
+
+
+def test_a_topic_group_that_comes_back_as_the_object_is_not_the_doer():
+    # under 'đề nghị Cục Thuế thực hiện:' the work on the group is the tax department's
+    assert _roles("Đối với hộ kinh doanh nộp thuế theo phương pháp khoán: Rà soát doanh thu của hộ kinh doanh "
+                  "và điều chỉnh mức thuế khoán theo quy định.") == []
+
+
+def test_a_public_body_after_doi_voi_stays_the_doer():
+    got = _roles("Đối với Sở Giáo dục và Đào tạo: Chủ trì hướng dẫn các trường tổ chức ôn tập cho học sinh.")
+    assert got and got[0][0].startswith("Sở Giáo dục"), got
+
+
+def test_a_topic_label_with_la_does_not_make_the_duty_a_statement():
+    from pipeline.extract.offices import load_gazetteer
+    from pipeline.extract.tasks import _statement
+
+    gaz = load_gazetteer()
+    assert _statement("Đối với tổ chức là đơn vị sự nghiệp công lập: Hướng dẫn đơn vị lập hồ sơ theo mẫu số 02.", gaz) is None
+    assert _statement("Thời hạn nộp hồ sơ là ngày 30/6/2024.", gaz) == "copula"

@@ -363,6 +363,10 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"(?<=các\s)cơ\s+sở|(?<=những\s)cơ\s+sở|"
     # (banks a tax or customs letter directs: 'chi nhánh ngân hàng nước ngoài', abbreviated 'NHTM', 'TCTD')
     r"chi\s+nhánh\s+ngân\s+hàng|(?-i:NHTM|TCTD)|"
+    # (enterprises and taxpayers a customs or tax letter directs, by the abbreviations those
+    # letters use: 'DNCX phải thực hiện thủ tục ...' (doanh nghiệp chế xuất), 'DN nội địa thực hiện
+    # ...', 'NNT nộp hồ sơ ...', 'HTX lập ...')
+    r"(?-i:DNCX|DNNVV|DNNN|DN|NNT|HTX)(?![^\W_])|"
     # the staff and groups of one school, hospital or union a unit's own work plan assigns ('Gv rà
     # soát chương trình', 'Đội tuyển cờ vua tăng cường tập luyện', 'Nữ công chuẩn bị nội dung',
     # 'CTCĐ và trưởng ban nữ công tham gia'): inside a unit the duties go to its people by post
@@ -980,7 +984,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            # ('Gv rà soát ...', 'Nữ công chuẩn bị ...'): the staff of the unit a work plan assigns
            or _STAFF_RE.fullmatch(n)
            # ('NHTM, chi nhánh ngân hàng nước ngoài lập và gửi ...': banks by their abbreviation)
-           or n in ("NHTM", "TCTD")
+           or n in ("NHTM", "TCTD", "DNCX", "DNNVV", "DNNN", "DN", "NNT", "HTX")
            or _SELF_NAMING_TITLE_RE.match(n) or _VILLAGE_POST_RE.match(n)
            # ('Các tỉnh uỷ, thành uỷ', 'Huyện ủy'): a Party committee of a level names one body
            or _PARTY_COMMITTEE_RE.fullmatch(n)
@@ -1176,6 +1180,26 @@ _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|(?:Trong\s+)?[Tt]rường\s+h
 _TOPIC_REPEATED_RE = re.compile(r"\s*(?P<topic>[^\W\d_]+(?:\s+[^\W\d_]+){1,3}?)\s+(?P<rest>(?-i:[A-ZĐ])[^:;]{3,150}?)\s+thực\s+hiện\s+(?P=topic)(?![^\W_])", re.I)
 
 
+_DOI_VOI_TOPIC_RE = re.compile(r"\s*(?:[-+•]\s*)?Đối\s+với\s+(?P<topic>[^:;]{3,150}?)\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
+
+
+def _topic_is_object(text: str, gaz: Gazetteer) -> bool:
+    """'Đối với doanh nghiệp nước ngoài có cơ sở thường trú: Kiểm tra việc kê khai thu nhập của doanh
+    nghiệp ...': the group the topic names comes back as the object of the work after the colon,
+    so it is what the work is about, not who does it (the doer is the addressee of the lead-in
+    above).  A public body named there ('Đối với Sở Y tế: Chủ trì ...') is its doer: only a group
+    the gazetteer does not know is read so."""
+    m = _DOI_VOI_TOPIC_RE.match(text)
+    if not m:
+        return False
+    topic, rest = m.group("topic"), m.group("rest")
+    if gaz.find(topic) or not _VERB_RE.match(rest):
+        return False
+    words = re.sub(r"^(?:các|những|mọi)\s+", "", topic.strip(), flags=re.I).split()
+    head = " ".join(words[:2])
+    return len(words) >= 2 and re.search(r"(?<![^\W_])" + re.escape(head) + r"(?![^\W_])", rest[1:], re.I) is not None
+
+
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_at`; also tries after a topic label ('Tiêu chuẩn - đo lường -
     chất lượng: Ủy ban nhân dân huyện, thị xã chủ động ...')."""
@@ -1185,6 +1209,8 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         # ...'): an item printed with its number, where no list was recognised around it
         r = subject_of(text[label.end():], gaz)
         return (r[0], label.end() + r[1]) if r else None
+    if _topic_is_object(text, gaz):
+        return None
     r = _subject_at(text, gaz)
     if r is None:
         # '1. Giám sát trực tiếp Ban Thường trực Ủy ban MTTQ xã và các thành viên thực hiện giám
@@ -1545,6 +1571,14 @@ _REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầ
 _DE_NGHI_OCR_RE = re.compile(r"(?<![^\W_])(?:(D)é|(d)é|(Đ)ể|(đ)ể|(D)ề|(d)ề)(\s+nghị)(?![^\W_])")
 
 
+# '<issuer> thông báo (để / cho / tới / đến) <bodies> (được) biết': the closing formula of a letter
+# (Decree 30/2020 models: '... thông báo để các cơ quan, đơn vị biết, thực hiện'); 'who' ends
+# before 'biết'
+_TOLD_TO_KNOW_RE = re.compile(
+    r"\s*(?:(?:xin|trân\s+trọng|kính)\s+)?thông\s+báo\s+(?:(?:để|cho|tới|đến)\s+)?(?P<who>(?:[^.;:]{3,160}?))(?=\s+(?:được\s+)?biết(?![^\W_]))",
+    re.I)
+
+
 def _de_nghi(text: str) -> str:
     return _DE_NGHI_OCR_RE.sub(lambda m: ("Đề" if (m.group(1) or m.group(3) or m.group(5)) else "đề") + m.group(7), text)
 
@@ -1644,10 +1678,16 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # ('... cũng giao nhiệm vụ cho Ban Tuyên giáo ...': an adverb may stand before the verb,
         # and 'giao nhiệm vụ / trách nhiệm cho X' hands the work to X as 'giao X' does)
         ask = re.match(rf"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))\s+", text[after:], re.I)
+        # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
+        # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
+        # formula; the issuer only informs, the bodies told to know (and to act) are the doers
+        told = None if ask else _TOLD_TO_KNOW_RE.match(text[after:])
+        if told:
+            ask = told
         if ask:
-            rest = text[after + ask.end():]
-            stop = None
-            for vm in _VERB_RE.finditer(rest):
+            rest = text[after + (told.start("who") if told else ask.end()):]
+            stop = told.end("who") - told.start("who") if told else None
+            for vm in ([] if told else _VERB_RE.finditer(rest)):
                 # ('... Hiệp hội Doanh nghiệp tỉnh; Chủ các công trình phải ...': 'trình' of the noun
                 # 'công trình' does not end the list of bodies asked)
                 if vm.start() > 0 and not any(o.start <= vm.start() < o.end for o in gaz.find(rest[:250])) \
@@ -1662,7 +1702,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             # (a polite ask, 'X kính mong các đồng chí ... góp ý', never hands the work back to X)
             polite = re.match(r"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:kính|rất|trân\s+trọng)\s+mong", text[after:], re.I)
             parts = asked or (parts if at_start and not polite else [])
-            after = after + ask.end() + len(seg)
+            after = after + (told.end() if told else ask.end() + len(seg))
         if not parts:
             parts = _duty_subject(text, gaz)
         if not parts and (party := _party_duty_subject(text)):
