@@ -131,3 +131,56 @@ def test_a_topic_label_with_la_does_not_make_the_duty_a_statement():
     gaz = load_gazetteer()
     assert _statement("Đối với tổ chức là đơn vị sự nghiệp công lập: Hướng dẫn đơn vị lập hồ sơ theo mẫu số 02.", gaz) is None
     assert _statement("Thời hạn nộp hồ sơ là ngày 30/6/2024.", gaz) == "copula"
+
+
+WRAPPED_TOPIC = """BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc
+Số: 1201/TCT-KK Hà Nội, ngày 05 tháng 4 năm 2024
+V/v rà soát hồ sơ hoàn thuế giá trị gia tăng
+
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+
+Để bảo đảm việc hoàn thuế đúng đối tượng, đề nghị Cục Thuế các tỉnh, thành phố thực hiện:
+
+- Đối với hồ sơ hoàn thuế đã giải quyết trong năm 2023 có số tiền từ 10 tỷ đồng trở lên:
+Rà soát lại hồ sơ hoàn thuế, đối chiếu với dữ liệu hóa đơn điện tử của người bán và
+báo cáo kết quả về Tổng cục Thuế trước ngày 30/5/2024.
+
+- Đối với hồ sơ hoàn thuế đang giải quyết: Kiểm tra trước, hoàn thuế sau theo quy định tại
+Luật Quản lý thuế và các văn bản hướng dẫn.
+
+Về thời gian:
+Các Cục Thuế hoàn thành việc rà soát trong quý II/2024.
+
+Tổng cục Thuế thông báo để Cục Thuế các tỉnh, thành phố biết, thực hiện./.
+"""
+
+
+def test_a_topic_line_printed_to_the_page_width_runs_on_into_its_duty(tmp_path):
+    import pipeline
+
+    path = tmp_path / "t.txt"
+    path.write_text(WRAPPED_TOPIC, encoding="utf-8")
+    doc = pipeline.process(str(path))
+    texts = [t.text for t in doc.tasks]
+    wrapped = [t for t in doc.tasks if t.text.startswith("Đối với hồ sơ hoàn thuế đã giải quyết")]
+    assert wrapped and "Rà soát lại hồ sơ hoàn thuế" in wrapped[0].text, texts
+    assert wrapped[0].deadline is not None and wrapped[0].deadline.isoformat() == "2024-05-30"
+    # the short 'Về thời gian:' line is a heading: its sentence is a task of its own
+    assert any(t.startswith("Các Cục Thuế hoàn thành việc rà soát") for t in texts), texts
+    # the group the second topic names is what is checked; the tax departments do it
+    second = [t for t in doc.tasks if t.text.startswith("Đối với hồ sơ hoàn thuế đang giải quyết")]
+    assert second and [o.office for o in second[0].offices if o.role == "lead"] == ["Cục Thuế các tỉnh, thành phố"], \
+        [(o.office, o.role) for o in second[0].offices] if second else texts
+
+
+def test_two_parties_each_with_a_clause_of_the_same_duty_verb_are_both_doers():
+    got = _roles("Ủy ban nhân dân cấp xã lập danh sách hộ nghèo, Phòng Lao động - Thương binh và Xã hội lập "
+                 "danh sách tổng hợp gửi Sở trước ngày 10/9/2024.")
+    leads = [o for o, role in got if role == "lead"]
+    assert len(leads) == 2 and leads[0].startswith("Ủy ban nhân dân") and leads[1].startswith("Phòng Lao động"), got
+
+
+def test_a_second_clause_with_another_verb_is_left_to_the_roles():
+    got = _roles("Sở Tài chính chủ trì, Sở Kế hoạch và Đầu tư phối hợp thẩm định phương án.")
+    assert ("Sở Tài chính", "lead") in got and ("Sở Kế hoạch và Đầu tư", "lead") not in got, got

@@ -1579,6 +1579,31 @@ _TOLD_TO_KNOW_RE = re.compile(
     re.I)
 
 
+_PARALLEL_VERB_RE = re.compile(r"\s*(?:phải\s+|cần\s+|có\s+trách\s+nhiệm\s+)?(thực\s+hiện|làm|lập|kê\s+khai|nộp|gửi|báo\s+cáo|tổ\s+chức|chịu\s+trách\s+nhiệm)(?![^\W_])", re.I)
+
+
+def _parallel_subjects(text: str, after: int, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """'DNCX thực hiện thủ tục tạm xuất, doanh nghiệp nội địa thực hiện thủ tục tạm nhập; ...': the
+    sentence gives two parties each its own clause with the same duty verb, side by side; the
+    second one is as much a doer as the first.  Only a later clause that opens (after ',' or ';',
+    or after a 'sau khi ...,' time clause) on a body followed by the first subject's own verb is
+    read so; 'Sở X chủ trì, Sở Y phối hợp' (different verbs) is left to the roles above."""
+    vm = _PARALLEL_VERB_RE.match(text, after)
+    if not vm:
+        return []
+    verb = re.sub(r"\s+", " ", vm.group(1)).casefold()
+    out: list[tuple[str, str]] = []
+    for m in re.finditer(r"[,;]\s+(?:sau\s+khi\s[^,;]{3,120},\s+)?", text[vm.end():]):
+        start = vm.end() + m.end()
+        r = _subject_at(text[start:], gaz)
+        if not r:
+            continue
+        v2 = _PARALLEL_VERB_RE.match(text, start + r[1])
+        if v2 and re.sub(r"\s+", " ", v2.group(1)).casefold() == verb:
+            out.extend(split_office_list(r[0], gaz))
+    return out
+
+
 def _de_nghi(text: str) -> str:
     return _DE_NGHI_OCR_RE.sub(lambda m: ("Đề" if (m.group(1) or m.group(3) or m.group(5)) else "đề") + m.group(7), text)
 
@@ -1711,6 +1736,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             parts = [(display_name(party), party)]
         for name, written in parts:
             add(name, written, "lead")
+        if parts and not ask:
+            for name, written in _parallel_subjects(text, after, gaz):
+                add(name, written, "lead")
     elif party := _party_duty_subject(text):
         # 'Cơ sở bồi dưỡng phải lập sổ ...', 'Sau khi có quyết định thu hồi đất, người có đất thu hồi
         # có trách nhiệm ...', 'Người nộp phí thực hiện nộp phí ...': a regulated party named by
