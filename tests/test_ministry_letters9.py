@@ -184,3 +184,20 @@ def test_two_parties_each_with_a_clause_of_the_same_duty_verb_are_both_doers():
 def test_a_second_clause_with_another_verb_is_left_to_the_roles():
     got = _roles("Sở Tài chính chủ trì, Sở Kế hoạch và Đầu tư phối hợp thẩm định phương án.")
     assert ("Sở Tài chính", "lead") in got and ("Sở Kế hoạch và Đầu tư", "lead") not in got, got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the day the goods crossed or a declaration was lodged picks which goods a rule covers
+    ("Hướng dẫn doanh nghiệp đối với lô hàng xuất khẩu trước ngày 15/8/2024 tiếp tục áp dụng thuế suất cũ.", None),
+    ("Rà soát các tờ khai nhập khẩu đăng ký từ ngày 01/3/2024 có khai mã miễn thuế.", None),
+    ("Đề nghị Cục Thuế kiểm tra các hóa đơn phát hành trước ngày 01/6/2024 chưa kê khai.", None),
+    # a bound of the work itself stays one
+    ("Kiểm tra các tờ khai đăng ký từ ngày 01/3/2024 và báo cáo Tổng cục trước ngày 20/5/2024.", "2024-05-20"),
+    ("Hoàn thành việc rà soát tờ khai tồn đọng trước ngày 31/7/2024.", "2024-07-31"),
+    ("Hồ sơ đề nghị hoàn thuế nộp trước ngày 15/6/2024.", "2024-06-15"),
+])
+def test_the_day_goods_or_declarations_date_is_no_deadline(sentence, expected):
+    from pipeline.extract.temporal import find_deadline
+
+    d = find_deadline(sentence, 2024)
+    assert (d.date.isoformat() if d and d.date else None) == expected
