@@ -201,3 +201,14 @@ def test_the_day_goods_or_declarations_date_is_no_deadline(sentence, expected):
 
     d = find_deadline(sentence, 2024)
     assert (d.date.isoformat() if d and d.date else None) == expected
+
+
+def test_a_case_naming_its_body_then_a_subjectless_request_asks_that_body():
+    got = _roles("Trường hợp Phòng Tài nguyên và Môi trường chưa hoàn thành việc kiểm kê đất công, "
+                 "yêu cầu báo cáo rõ lý do với Ủy ban nhân dân huyện trước ngày 15/7/2024.")
+    assert got and got[0] == ("Phòng Tài nguyên và Môi trường", "lead"), got
+
+
+def test_a_request_naming_its_own_body_after_a_case_keeps_it():
+    got = _roles("Trường hợp cần thiết, đề nghị Sở Y tế chủ trì tổ chức kiểm tra đột xuất.")
+    assert got and got[0] == ("Sở Y tế", "lead"), got

@@ -1260,8 +1260,13 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     # 'Trường hợp NHTM, chi nhánh ngân hàng nước ngoài chưa được cấp tài khoản thì thực hiện đăng
     # ký ...': the clause after 'thì' opens on its verb and leaves out its subject, which is the
     # body the condition opens with (the one whose case it is)
-    cond = re.match(r"\s*(?:Trường\s+hợp|Nếu)\s+", text)
+    cond = re.match(r"\s*(?:[-+•]\s*)?(?:(?:Các|Những)\s+[Tt]rường\s+hợp|Trường\s+hợp|Nếu)\s+", text)
     then_m = re.search(r"(?<![^\W_])thì\s+", text[:300]) if cond else None
+    if cond and then_m is None:
+        # ('+ Các trường hợp Cục Thuế chưa tiến hành xử lý ... yêu cầu báo cáo lý do ...': the case
+        # names the body, then the request opens on its verb and leaves out whom it asks, as the
+        # clause after 'thì' does)
+        then_m = re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=[a-zà-ỹđ])(?!(?:các|những|mỗi)\s)", text[:300])
     # (not a sanction: 'Trường hợp doanh nghiệp không nộp ... thì xử lý theo quy định' falls on the
     # party the condition names, the authority does it)
     if then_m and _VERB_RE.match(text, then_m.end()) \
