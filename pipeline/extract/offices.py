@@ -366,6 +366,10 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"(?<=các\s)cơ\s+sở|(?<=những\s)cơ\s+sở|"
     # (banks a tax or customs letter directs: 'chi nhánh ngân hàng nước ngoài', abbreviated 'NHTM', 'TCTD')
     r"chi\s+nhánh\s+ngân\s+hàng|(?-i:NHTM|TCTD)|"
+    # (enterprises and taxpayers a customs or tax letter directs, by the abbreviations those
+    # letters use: 'DNCX phải thực hiện thủ tục ...' (doanh nghiệp chế xuất), 'DN nội địa thực hiện
+    # ...', 'NNT nộp hồ sơ ...', 'HTX lập ...')
+    r"(?-i:DNCX|DNNVV|DNNN|DN|NNT|HTX)(?![^\W_])|"
     # the staff and groups of one school, hospital or union a unit's own work plan assigns ('Gv rà
     # soát chương trình', 'Đội tuyển cờ vua tăng cường tập luyện', 'Nữ công chuẩn bị nội dung',
     # 'CTCĐ và trưởng ban nữ công tham gia'): inside a unit the duties go to its people by post
@@ -738,6 +742,17 @@ _TIME_TAIL_RE = re.compile(
 _NEWSPAPER_RE = re.compile(r"(?:Báo|Tạp\s+chí)\s+[A-ZĐÀ-Ỹ0-9]")
 
 
+# 'chi nhánh/văn phòng đại diện của VCCI', 'phòng/ban chuyên môn': two kinds of body joined by a
+# slash ('either one') and sharing what follows are one office as written; the kind after the
+# slash is the one the body words know
+_SLASH_ALT_RE = re.compile(r"^(?:các\s+)?[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}/(?=[^\W\d_])")
+
+
+def _slash_alternatives(p: str) -> bool:
+    m = _SLASH_ALT_RE.match(p)
+    return bool(m) and bool(BODY_HEAD_RE.match(p[m.end():]))
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -987,7 +1002,8 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             part = part.replace(" \x01 ", " và ").replace("\x03", ", ")
             # (the cap counts the name without a qualifier the name drops anyway: 'Hiệu trưởng các
             # trường mầm non, tiểu học và THCS trên địa bàn')
-            if p and (BODY_HEAD_RE.match(p) or _NEWSPAPER_RE.match(p)) and len(_DROP_TAIL_RE.sub("", p).split()) <= 12 and not _verb_phrase(p):
+            if p and (BODY_HEAD_RE.match(p) or _NEWSPAPER_RE.match(p) or _slash_alternatives(p)) \
+                    and len(_DROP_TAIL_RE.sub("", p).split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
     # 'Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)', 'Cục Giám sát quản lý về hải quan (Tổng cục Hải
@@ -1062,7 +1078,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            # ('Gv rà soát ...', 'Nữ công chuẩn bị ...'): the staff of the unit a work plan assigns
            or _STAFF_RE.fullmatch(n)
            # ('NHTM, chi nhánh ngân hàng nước ngoài lập và gửi ...': banks by their abbreviation)
-           or n in ("NHTM", "TCTD")
+           or n in ("NHTM", "TCTD", "DNCX", "DNNVV", "DNNN", "DN", "NNT", "HTX")
            or _SELF_NAMING_TITLE_RE.match(n) or _VILLAGE_POST_RE.match(n)
            # ('Các tỉnh uỷ, thành uỷ', 'Huyện ủy'): a Party committee of a level names one body
            or _PARTY_COMMITTEE_RE.fullmatch(n)
@@ -1258,6 +1274,26 @@ _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|(?:Trong\s+)?[Tt]rường\s+h
 _TOPIC_REPEATED_RE = re.compile(r"\s*(?P<topic>[^\W\d_]+(?:\s+[^\W\d_]+){1,3}?)\s+(?P<rest>(?-i:[A-ZĐ])[^:;]{3,150}?)\s+thực\s+hiện\s+(?P=topic)(?![^\W_])", re.I)
 
 
+_DOI_VOI_TOPIC_RE = re.compile(r"\s*(?:[-+•]\s*)?Đối\s+với\s+(?P<topic>[^:;]{3,150}?)\s*:\s*(?P<rest>\S.*)$", re.I | re.S)
+
+
+def _topic_is_object(text: str, gaz: Gazetteer) -> bool:
+    """'Đối với doanh nghiệp nước ngoài có cơ sở thường trú: Kiểm tra việc kê khai thu nhập của doanh
+    nghiệp ...': the group the topic names comes back as the object of the work after the colon,
+    so it is what the work is about, not who does it (the doer is the addressee of the lead-in
+    above).  A public body named there ('Đối với Sở Y tế: Chủ trì ...') is its doer: only a group
+    the gazetteer does not know is read so."""
+    m = _DOI_VOI_TOPIC_RE.match(text)
+    if not m:
+        return False
+    topic, rest = m.group("topic"), m.group("rest")
+    if gaz.find(topic) or not _VERB_RE.match(rest):
+        return False
+    words = re.sub(r"^(?:các|những|mọi)\s+", "", topic.strip(), flags=re.I).split()
+    head = " ".join(words[:2])
+    return len(words) >= 2 and re.search(r"(?<![^\W_])" + re.escape(head) + r"(?![^\W_])", rest[1:], re.I) is not None
+
+
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_at`; also tries after a topic label ('Tiêu chuẩn - đo lường -
     chất lượng: Ủy ban nhân dân huyện, thị xã chủ động ...')."""
@@ -1267,6 +1303,8 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         # ...'): an item printed with its number, where no list was recognised around it
         r = subject_of(text[label.end():], gaz)
         return (r[0], label.end() + r[1]) if r else None
+    if _topic_is_object(text, gaz):
+        return None
     r = _subject_at(text, gaz)
     if r is None:
         # '1. Giám sát trực tiếp Ban Thường trực Ủy ban MTTQ xã và các thành viên thực hiện giám
@@ -1316,8 +1354,13 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     # 'Trường hợp NHTM, chi nhánh ngân hàng nước ngoài chưa được cấp tài khoản thì thực hiện đăng
     # ký ...': the clause after 'thì' opens on its verb and leaves out its subject, which is the
     # body the condition opens with (the one whose case it is)
-    cond = re.match(r"\s*(?:Trường\s+hợp|Nếu)\s+", text)
+    cond = re.match(r"\s*(?:[-+•]\s*)?(?:(?:Các|Những)\s+[Tt]rường\s+hợp|Trường\s+hợp|Nếu)\s+", text)
     then_m = re.search(r"(?<![^\W_])thì\s+", text[:300]) if cond else None
+    if cond and then_m is None:
+        # ('+ Các trường hợp Cục Thuế chưa tiến hành xử lý ... yêu cầu báo cáo lý do ...': the case
+        # names the body, then the request opens on its verb and leaves out whom it asks, as the
+        # clause after 'thì' does)
+        then_m = re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=[a-zà-ỹđ])(?!(?:các|những|mỗi)\s)", text[:300])
     # (not a sanction: 'Trường hợp doanh nghiệp không nộp ... thì xử lý theo quy định' falls on the
     # party the condition names, the authority does it)
     if then_m and _VERB_RE.match(text, then_m.end()) \
@@ -1628,6 +1671,39 @@ _REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầ
 _DE_NGHI_OCR_RE = re.compile(r"(?<![^\W_])(?:(D)é|(d)é|(Đ)ể|(đ)ể|(D)ề|(d)ề)(\s+nghị)(?![^\W_])")
 
 
+# '<issuer> thông báo (để / cho / tới / đến) <bodies> (được) biết': the closing formula of a letter
+# (Decree 30/2020 models: '... thông báo để các cơ quan, đơn vị biết, thực hiện'); 'who' ends
+# before 'biết'
+_TOLD_TO_KNOW_RE = re.compile(
+    r"\s*(?:(?:xin|trân\s+trọng|kính)\s+)?thông\s+báo\s+(?:(?:để|cho|tới|đến)\s+)?(?P<who>(?:[^.;:]{3,160}?))(?=\s+(?:được\s+)?biết(?![^\W_]))",
+    re.I)
+
+
+_PARALLEL_VERB_RE = re.compile(r"\s*(?:phải\s+|cần\s+|có\s+trách\s+nhiệm\s+)?(thực\s+hiện|làm|lập|kê\s+khai|nộp|gửi|báo\s+cáo|tổ\s+chức|chịu\s+trách\s+nhiệm)(?![^\W_])", re.I)
+
+
+def _parallel_subjects(text: str, after: int, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """'DNCX thực hiện thủ tục tạm xuất, doanh nghiệp nội địa thực hiện thủ tục tạm nhập; ...': the
+    sentence gives two parties each its own clause with the same duty verb, side by side; the
+    second one is as much a doer as the first.  Only a later clause that opens (after ',' or ';',
+    or after a 'sau khi ...,' time clause) on a body followed by the first subject's own verb is
+    read so; 'Sở X chủ trì, Sở Y phối hợp' (different verbs) is left to the roles above."""
+    vm = _PARALLEL_VERB_RE.match(text, after)
+    if not vm:
+        return []
+    verb = re.sub(r"\s+", " ", vm.group(1)).casefold()
+    out: list[tuple[str, str]] = []
+    for m in re.finditer(r"[,;]\s+(?:sau\s+khi\s[^,;]{3,120},\s+)?", text[vm.end():]):
+        start = vm.end() + m.end()
+        r = _subject_at(text[start:], gaz)
+        if not r:
+            continue
+        v2 = _PARALLEL_VERB_RE.match(text, start + r[1])
+        if v2 and re.sub(r"\s+", " ", v2.group(1)).casefold() == verb:
+            out.extend(split_office_list(r[0], gaz))
+    return out
+
+
 def _de_nghi(text: str) -> str:
     return _DE_NGHI_OCR_RE.sub(lambda m: ("Đề" if (m.group(1) or m.group(3) or m.group(5)) else "đề") + m.group(7), text)
 
@@ -1752,10 +1828,16 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # ('... cũng giao nhiệm vụ cho Ban Tuyên giáo ...': an adverb may stand before the verb,
         # and 'giao nhiệm vụ / trách nhiệm cho X' hands the work to X as 'giao X' does)
         ask = re.match(rf"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))\s+", text[after:], re.I)
+        # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
+        # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
+        # formula; the issuer only informs, the bodies told to know (and to act) are the doers
+        told = None if ask else _TOLD_TO_KNOW_RE.match(text[after:])
+        if told:
+            ask = told
         if ask:
-            rest = text[after + ask.end():]
-            stop = None
-            for vm in _VERB_RE.finditer(rest):
+            rest = text[after + (told.start("who") if told else ask.end()):]
+            stop = told.end("who") - told.start("who") if told else None
+            for vm in ([] if told else _VERB_RE.finditer(rest)):
                 # ('... Hiệp hội Doanh nghiệp tỉnh; Chủ các công trình phải ...': 'trình' of the noun
                 # 'công trình' does not end the list of bodies asked)
                 if vm.start() > 0 and not any(o.start <= vm.start() < o.end for o in gaz.find(rest[:250])) \
@@ -1770,7 +1852,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             # (a polite ask, 'X kính mong các đồng chí ... góp ý', never hands the work back to X)
             polite = re.match(r"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:kính|rất|trân\s+trọng)\s+mong", text[after:], re.I)
             parts = asked or (parts if at_start and not polite else [])
-            after = after + ask.end() + len(seg)
+            after = after + (told.end() if told else ask.end() + len(seg))
         if not parts:
             parts = _duty_subject(text, gaz)
         if not parts and (party := _party_duty_subject(text)):
@@ -1779,6 +1861,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             parts = [(display_name(party), party)]
         for name, written in parts:
             add(name, written, "lead")
+        if parts and not ask:
+            for name, written in _parallel_subjects(text, after, gaz):
+                add(name, written, "lead")
     elif party := _party_duty_subject(text):
         # 'Cơ sở bồi dưỡng phải lập sổ ...', 'Sau khi có quyết định thu hồi đất, người có đất thu hồi
         # có trách nhiệm ...', 'Người nộp phí thực hiện nộp phí ...': a regulated party named by

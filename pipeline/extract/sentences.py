@@ -425,7 +425,7 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
         starts_new = not empty_label and (
             cur is None
             or lab is not None
-            or prev_text.rstrip().endswith(":") and not (lab is None and _paren_open(cur))
+            or prev_text.rstrip().endswith(":") and not (lab is None and _paren_open(cur)) and not _topic_wrapped(cur, prev_text, lab, width)
             or _is_upper_heading(t) != _is_upper_heading(prev_text)
             or (t.startswith("(") and prev_text.rstrip().endswith((".", ";", ")", ":")))
             or (prev_text.rstrip().endswith((".", ";")) and len(prev_text) < 60 and t[:1].isupper())
@@ -452,6 +452,20 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
     if doc.sections:
         _paths_from_structure(doc, blocks)
     return [b for b in blocks if b.kind != "reset"]
+
+
+_TOPIC_ONLY_RE = re.compile(r"(?:Đối\s+với|Về)\s[^:;.]{3,150}:", re.I)
+
+
+def _topic_wrapped(cur: Block | None, prev_text: str, lab, width: float) -> bool:
+    """'- Đối với doanh nghiệp nước ngoài không có cơ sở thường trú tại Việt Nam:' + 'Kiểm tra nguồn
+    thu nhập ...': an item that so far holds only its topic label, printed to the full width of the
+    page, runs on past the colon into its duty (the page wrapped the line there); a short topic
+    line ('Về thuế nhập khẩu:') is a heading over what follows and stays one."""
+    if cur is None or lab is not None or cur.kind not in ("item", "bullet"):
+        return False
+    so_far = " ".join(x.text for x in cur.segments).strip()
+    return bool(_TOPIC_ONLY_RE.fullmatch(so_far)) and len(prev_text.rstrip()) >= 0.85 * width
 
 
 def _paths_from_structure(doc: Document, blocks: list[Block]) -> None:

@@ -948,10 +948,20 @@ def _past_directing(t: str) -> bool:
         and not re.search(r"[;:]|(?<![^\W_])(?:đồng\s+thời|nay|do\s+đó|vì\s+vậy)(?![^\W_])", between, re.I)
 
 
+# a topic label closed by a colon with the clause on the same line: 'Đối với X: ...', 'Về X: ...'
+_TOPIC_LABEL_RE = re.compile(r"(?:Đối\s+với|Về)\s[^:;.]{3,150}?:\s*(?=\S)", re.I)
+
+
 def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
     """Why a sentence of the body states rather than directs ('past', 'copula', 'cited text'),
     or None.  A sentence with a directive cue directs ('ý kiến chỉ đạo' is a noun, no cue); the
     first sentence of a numbered item is not read as past (it may be the item's title)."""
+    topic = _TOPIC_LABEL_RE.match(t)
+    if topic:
+        # ('Đối với cá nhân là đối tượng cư trú tại Việt Nam: Kiểm tra việc kê khai ...'): the topic
+        # before the colon names a group, often with 'là'; whether the sentence states or directs
+        # is read in the clause after it
+        return _statement(t[topic.end():], gaz, first_of_item)
     if LAW_SUBJECT_RE.match(t):
         return "cited text"
     if LAW_RECAP_RE.match(t):

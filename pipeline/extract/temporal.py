@@ -261,6 +261,13 @@ _STATUS_BEFORE = re.compile(
     # (what may stand between: 'và bắt đầu thực hiện', 'về thôn, tổ dân phố'; not a duty word)
     rf"(?:(?!\s(?:phải|cần|hoàn\s+thành|xong|báo\s+cáo|gửi|nộp)\s)[^;.:()]){{0,50}}?\s+(?:trước|từ|sau)\s+"
     rf"(?:ngày\s*)?(?:[\d][^;:()]{{0,40}}(?:đến|tới)\s+(?:hết\s+|trước\s+)?(?:ngày\s*)?)?$", re.I)
+# ... and the goods and declarations of a customs or tax letter: 'đối với hàng hóa nhập khẩu trước ngày
+# 01/01/2024 tiếp tục thực hiện theo quy định cũ', 'các tờ khai đăng ký từ ngày 15/3/2023', 'lô hàng
+# thông quan trước ngày ...': the day the goods crossed or the declaration was lodged says which
+# goods a rule covers, it bounds no work
+_GOODS_STATUS_BEFORE = re.compile(
+    r"(?<![^\W_])(?:hàng\s+hóa|hàng\s+hoá|tờ\s+khai|lô\s+hàng|hóa\s+đơn|hoá\s+đơn)(?:\s+(?!phải|cần|được|sẽ)[^\W\d_]+){0,3}\s+"
+    r"(?:nhập\s+khẩu|xuất\s+khẩu|thông\s+quan|đăng\s+ký|phát\s+hành|lập)\s+(?:trước|từ|sau)\s+(?:ngày\s*)?$", re.I)
 # 'tổng số kết dư ... đến hết năm 2021', 'Số liệu ... tính đến hết ngày ...': a quantity as of a day
 _AS_OF_BEFORE = re.compile(r"(?<![^\W_])(?:kết\s+dư|số\s+dư|dư\s+nợ|lũy\s+kế|tồn\s+quỹ|số\s+liệu)(?![^\W_])[^;.:()]{0,80}?"
                            r"\s(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$", re.I)
@@ -608,7 +615,7 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'nguồn ... đến hết năm 2025 còn dư chuyển sang': a balance at that date
         if triggered and re.match(r"\s*,?\s*(?:còn\s+(?:dư|lại|thừa)|chưa\s+(?:sử\s+dụng|giải\s+ngân|phân\s+bổ))(?![^\W_])", text[m.end():], re.I):
             triggered = False
-        if triggered and (_STATUS_BEFORE.search(near) or _AS_OF_BEFORE.search(near) or _CONTINUE_BEFORE.search(near)
+        if triggered and (_STATUS_BEFORE.search(near) or _GOODS_STATUS_BEFORE.search(near) or _AS_OF_BEFORE.search(near) or _CONTINUE_BEFORE.search(near)
                           or _NEGATED_BEFORE.search(near) or _COUNTED_BEFORE.search(near)
                           or re.search(r"(?<![^\W_])(?:kể\s+)?từ\s+(?:ngày\s+)?(?:kết\s+thúc|hết)\s*$", before, re.I)):
             # ('trong thời hạn 30 ngày, kể từ ngày kết thúc 06 tháng đầu năm': the start of a relative term)

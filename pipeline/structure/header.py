@@ -24,6 +24,9 @@ MOTTO_RE = re.compile(
     r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     # (an OCR'd motto cut after 'XÃ HỘI' ('CỘNG HOÀ XÃ HỘI É') is still the motto)
     r"|C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I(?:\s+\S{1,3})?\s*$"
+    # (a motto wrapped after 'CHỦ NGHĨA' in a narrow table cell: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA' /
+    # 'VIỆT NAM |')
+    r"|C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s*\|?\s*$"
     # (a PDF text layer that lost the dashes prints 'Độc lập  Tự do  Hạnh phúc')
     # (an OCR'd motto with a mark lost or misread: 'Độc lập - Ty do - Hạnh phúc', 'Hanh phúc')
     r"|Độc\s+lập\s*[-–—]?\s*T[ựưuy]\s+do\s*[-–—]?\s*H[ạa]nh\s+ph[úu]c"
@@ -288,8 +291,13 @@ def _symbol_type(number: str | None) -> str | None:
         return None
     head, sym = number.split("/", 1)
     # '19046/BTC-TCHQ' (issuer codes only) is a letter; '09/2009/CT-UBND' a Chỉ thị; a Party
-    # body's number puts the type before the slash ('445-KL/TU', '27-CT/TU': Hướng dẫn 36-HD/VPTW)
-    parts = re.split(r"[/\-]", sym) + [p for p in head.split("-")[1:] if p.isalpha()]
+    # body's number puts the type before the slash ('445-KL/TU', '27-CT/TU': Hướng dẫn 36-HD/VPTW).
+    # The type code is the FIRST code after the number (and its year): a letter's symbol is the
+    # issuer's code followed by the drafting unit's ('4396/BYT-KH-TC': the ministry's Planning and
+    # Finance Department, 'Vụ Kế hoạch - Tài chính'; '123/UBND-KT'), and a unit code that spells a
+    # type ('KH', 'TB', 'TT') names no document type there (Decree 30/2020, Appendix I).
+    parts = [p for p in re.split(r"[/\-]", sym) if p and not p.isdigit()][:1]
+    parts += [p for p in head.split("-")[1:] if p.isalpha()]
     for p in parts:
         key = p.upper()
         if key in SYMBOL_TYPES:
@@ -798,6 +806,10 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             continue
         if bodies and not BODY_HEAD_RE.match(c):
             if last_n is not None and n - last_n > 2:
+                continue
+            if bodies[-1].rstrip().endswith("|"):
+                # a table cell closed by its pipe ('BỘ Y TẾ |') takes no continuation: the next
+                # uppercase line is another cell's ('VIỆT NAM |', the wrapped motto's tail)
                 continue
             bodies[-1] = f"{bodies[-1]} {c}"
         else:
