@@ -608,6 +608,11 @@ def _is_continuation(prev: str, line: str) -> bool:
         return True  # 'Ủy ban Công tác về các tổ chức' / 'PCPNN, VTV, VOV': the acronym ends the name
     if re.search(r"(?:^|\s)Công$", prev.rstrip()) and re.match(r"Thương\b", t):
         return True  # '2. Các Bộ: Xây dựng, Công' / 'Thương, các bộ, ...': (Bộ / Sở) Công Thương
+    # a line that ends on a verb that takes the body it goes to ('Đề án được trình' / 'Ban Chỉ đạo
+    # Trung ương ...', 'Báo cáo gửi' / 'Bộ Tư pháp'): a result cell naming its receiver, which is
+    # no cell of the lead or partner columns (the noun 'Tờ trình' can end a cell)
+    if re.search(r"(?:^|\s)(?<!Tờ\s)(?<!tờ\s)(?:trình|gửi)$", prev.rstrip()):
+        return True
     # a line that ends on a preposition or a determiner is not the end of a cell
     if re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|đối\s+với|thuộc|ở)$", prev.rstrip()):
         return True
