@@ -150,3 +150,125 @@ def test_result_cell_receiver_is_no_partner(tmp_path):
     t2 = task_starting(doc, "Tổng kết việc thi hành Luật Hòa giải")
     assert office_names(t2) == ["Bộ Tư pháp", "Bộ Nội vụ"]
     assert t2.deadline == dt.date(2026, 11, 30)
+
+
+TWO_RESULTS = RESOLUTION.split("Phụ lục")[0] + """Phụ lục
+DANH MỤC CÁC NHIỆM VỤ BỔ SUNG
+(Kèm theo Nghị quyết số 45/NQ-CP ngày 12 tháng 3 năm 2026 của Chính phủ)
+TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+Căn cứ
+1
+Thể chế hóa các chủ trương của Đảng về
+phát triển kinh tế biển theo Nghị quyết
+của Bộ Chính trị
+Bộ Nông nghiệp và
+Môi trường
+Các bộ,
+cơ quan
+ngang bộ
+Báo cáo chuyên
+đề về cơ chế,
+chính sách để thể
+chế hóa các chủ
+Tháng
+6/2026
+Chương
+trình số 5-
+CTr/BCĐ
+
+CÔNG BÁO/Số 300/Ngày 20-03-2026
+45
+
+TT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian
+hoàn thành
+Căn cứ
+trương về kinh tế
+biển được trình
+Chính phủ
+Bộ Nông nghiệp và
+Môi trường
+Các bộ,
+cơ quan
+ngang bộ
+Báo cáo kết quả
+thể chế hóa các
+chủ trương về
+kinh tế biển
+Tháng
+12/2026
+Chương
+trình số 5-
+CTr/BCĐ
+2
+Xây dựng bộ chỉ số đánh giá
+kinh tế biển cấp tỉnh
+Bộ Nông nghiệp và
+Môi trường
+Các bộ, ngành
+Bộ chỉ số được
+ban hành
+2026
+Chương
+trình số 5-
+CTr/BCĐ
+Bộ chỉ số được
+áp dụng
+2027 - 2028
+Chương
+trình số 5-
+CTr/BCĐ
+"""
+
+
+def test_a_task_with_two_results_is_due_with_the_later(tmp_path):
+    """A table row with two results, each with its period ('Tháng 6/2026' for the thematic report,
+    'Tháng 12/2026' for the report of results, printed after a page break; '2026' then '2027 -
+    2028'): the row's work runs to the later one (gold README: the last period a cell lists)."""
+    doc = process_text(tmp_path, TWO_RESULTS)
+    assert task_starting(doc, "Thể chế hóa các chủ trương của Đảng về phát triển kinh tế biển").deadline == dt.date(2026, 12, 31)
+    assert task_starting(doc, "Xây dựng bộ chỉ số đánh giá kinh tế biển").deadline == dt.date(2028, 12, 31)
+
+
+ROSTER = HEAD.replace("Phê duyệt Đề án phát triển nguồn nhân lực ngành du lịch với các nội dung sau:",
+                      "Thành lập Ban Chỉ đạo quốc gia về du lịch, gồm các thành viên sau đây:").replace(
+    "QUYẾT ĐỊNH:\n", "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+    "Theo đề nghị của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch,\nQUYẾT ĐỊNH:\n") + """1. Trưởng ban: Phó Thủ tướng Chính phủ Trần Văn Hà.
+2. Phó Trưởng ban:
+- Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, Phó Trưởng ban thường trực;
+- 01 Thứ trưởng Bộ Tài chính.
+3. Các ủy viên:
+- Bộ trưởng Bộ Ngoại giao;
+- 01 Phó Chủ nhiệm Văn phòng Chính phủ.
+Điều 2. Nhiệm vụ của Ban Chỉ đạo:
+1. Nghiên cứu, đề xuất với Thủ tướng Chính phủ các giải pháp phát triển du lịch.
+2. Giúp Thủ tướng Chính phủ đôn đốc các bộ, ngành thực hiện các chương trình du lịch.
+Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+Trần Văn Hà
+"""
+
+
+def test_committee_members_are_no_tasks(tmp_path):
+    """'..., gồm các thành viên sau đây:' + the seats of the members ('1. Trưởng ban: ...', '- 01 Thứ
+    trưởng Bộ Tài chính.'): a roster, not duties; the committee's duties in Điều 2 are tasks."""
+    doc = process_text(tmp_path, ROSTER)
+    texts = [t.text for t in doc.tasks]
+    assert not [x for x in texts if x.startswith(("Trưởng ban", "Bộ trưởng", "01 ", "Phó Trưởng ban"))], texts
+    assert any(x.startswith("Nghiên cứu, đề xuất với Thủ tướng") for x in texts)
+    assert any(x.startswith("Giúp Thủ tướng Chính phủ đôn đốc") for x in texts)

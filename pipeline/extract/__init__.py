@@ -68,7 +68,11 @@ def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
                      verb=verb_of(r.text), offices=roles, item=r.number)
             when = " ".join(r.time)
             if when:
-                dl = _latest_period(when, year)
+                # (the time cells of a row's several results, 'Tháng 5/2026' and 'Tháng 11/2026',
+                # '2026' and '2027 - 2030': each is a period of its own, the row runs to the latest;
+                # read together, '2026 2027 - 2030' would be a list of years)
+                per_cell = [d for d in (_latest_period(c, year) for c in r.time) if d is not None and d.date]
+                dl = max(per_cell, key=lambda d: d.date) if len(per_cell) >= 2 else _latest_period(when, year)
                 if dl:
                     t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
                     if "date" in tb.columns:

@@ -913,7 +913,12 @@ def _merge_after_break(cells: list[tuple[str, int]], post: list[tuple[str, int]]
             # 'Cơ quan, tổ chức và doanh nghiệp liên quan' below it); other text is the rest
             # of the last cell before the time (a result cell: '(theo hướng cụ thể như: ...)')
             cells[0] = (cells[0][0] + " " + pieces[0][0], cells[0][1])
+            has_time = any(_cell_kind(c) == "time" for c, _l in cells[1:])
             for text, line in pieces[1:]:
+                if has_time and _cell_kind(text) == "time" and _PERIOD_LINE.search(text):
+                    # (a second result's own period, as in the branch below: a time cell of its own)
+                    cells.append((text, line))
+                    continue
                 offices = [j for j in range(1, len(cells)) if _cell_kind(cells[j][0]) == "office"]
                 others = [j for j in range(1, len(cells)) if _cell_kind(cells[j][0]) != "time"]
                 if _body_like(text) and offices:
@@ -928,6 +933,16 @@ def _merge_after_break(cells: list[tuple[str, int]], post: list[tuple[str, int]]
                 else:
                     cells[0] = (cells[0][0] + " " + text, cells[0][1])
             return cells
+        # a task with two results, each with its own due date on a line of the table ('Báo cáo
+        # chuyên đề ...' / 'Tháng 5/2026', then 'Báo cáo kết quả ...' / 'Tháng 11/2026'): when the
+        # page break falls inside the first result, the second result's period printed below it is
+        # a time cell of its own (the row's work runs to it), not words of the cut result cell
+        split = next((j for j, (p, _l) in enumerate(pieces) if j > 0 and _cell_kind(p) == "time"
+                      and _PERIOD_LINE.search(p)), None)
+        if split is not None and i > 0 and any(_cell_kind(c) == "time" for c, _l in cells[1:]):
+            text = " ".join(p for p, _ in pieces[:split])
+            cells[i] = (cells[i][0] + " " + text, cells[i][1])
+            return cells + pieces[split:]
         text = " ".join(p for p, _ in pieces)
         cells[i] = (cells[i][0] + " " + text, cells[i][1])
         return cells

@@ -204,6 +204,11 @@ SCOPE_HEADING_RE = re.compile(
     r"^(?:đối\s+tượng|phạm\s+vi|địa\s+bàn)(?:\s+(?:áp\s+dụng|điều\s+chỉnh|thực\s+hiện|triển\s+khai|tham\s+gia))?"
     r"(?:\s*(?:,|và|-)\s*(?:đối\s+tượng|phạm\s+vi|địa\s+bàn|thời\s+gian|thời\s+hạn)(?:\s+(?:áp\s+dụng|điều\s+chỉnh|thực\s+hiện|triển\s+khai|tham\s+gia))?)*\s*[:.]?\s*$", re.I)
 SCOPE_LINE_RE = re.compile(r"^(?:[-–+•]\s*)?(?:đối\s+tượng|phạm\s+vi)(?:\s+(?:áp\s+dụng|điều\s+chỉnh|thực\s+hiện|triển\s+khai|tham\s+gia))?\s*:\s*\S", re.I)
+# 'Kiện toàn Ban Chỉ đạo ... gồm các thành viên sau đây:' + '1. Trưởng ban: Phó Thủ tướng ...', '- 01
+# Thứ trưởng Bộ Nội vụ;': a decision that forms or re-forms a committee lists its members by post;
+# each line names a person's seat, it directs no one
+ROSTER_INTRO_RE = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm\s+(?:các\s+|những\s+)?(?:thành\s+viên|ông\s*(?:,|và)\s*bà|đồng\s+chí)"
+                             r"(?:\s+có\s+tên)?(?:\s+(?:sau|như\s+sau|sau\s+đây))?\s*:\s*$", re.I)
 # '(Kèm theo Nghị quyết số 175/NQ-CP ngày 30 tháng 10 năm 2023 của Chính phủ)': the line under
 # an appendix's title that names the document it belongs to
 SUBTITLE_RE = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^()]*\)\s*\.?$")
@@ -555,6 +560,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
     purpose_path: str | None = None
     review_path: str | None = None
     scope_path: str | None = None
+    roster_path: str | None = None  # path of an intro listing a committee's members
     after_doc_type = False
     time_list: str | None = None  # path of a time intro whose list items are attributes
     convening = meeting_layout(sentences)
@@ -713,6 +719,15 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if review_path and (b.path == review_path or b.path.startswith(review_path + " >")):
             out.append(Classified(s, "narrative", "review section"))
             continue
+        if roster_path is not None:
+            if (b.path == roster_path or b.path.startswith(roster_path + " >")) and not (s.index == 0 and b.path == roster_path):
+                # ('Trưởng ban Chỉ đạo: ...' holds 'chỉ đạo' in the committee's name: only an ask
+                # or a line that opens with a verb is a duty among the members)
+                if not ASK_RE.search(t) and not VERB_START_RE.match(t):
+                    out.append(Classified(s, "narrative", "member"))
+                    continue
+            else:
+                roster_path = None
         if scope_path and b.label and b.style not in (None, "bullet") and s.index == 0 \
                 and not (b.path == scope_path or b.path.startswith(scope_path + " >")):
             scope_path = None  # (the next item of the list that held the scope heading)
@@ -779,6 +794,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             out.append(Classified(s, "intro"))
             if CRITERIA_INTRO_RE.search(t):
                 criteria_bullets = b.path
+            if ROSTER_INTRO_RE.search(t):
+                roster_path = b.path
             sm = SHORTCOMINGS_INTRO_RE.search(t)
             # ('..., hạn chế thấp nhất thiệt hại, Ủy ban nhân dân tỉnh giao X:': 'hạn chế' the verb in
             # a purpose clause; a lead-in that asks someone lists duties, not shortcomings)
