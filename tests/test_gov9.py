@@ -272,3 +272,32 @@ def test_committee_members_are_no_tasks(tmp_path):
     assert not [x for x in texts if x.startswith(("Trưởng ban", "Bộ trưởng", "01 ", "Phó Trưởng ban"))], texts
     assert any(x.startswith("Nghiên cứu, đề xuất với Thủ tướng") for x in texts)
     assert any(x.startswith("Giúp Thủ tướng Chính phủ đôn đốc") for x in texts)
+
+
+def test_ministries_listed_with_one_head():
+    """'Bộ Xây dựng, Khoa học và Công nghệ, ...': the second ministry is named by its field only."""
+    from pipeline.extract.offices import load_gazetteer, split_office_list
+
+    names = [n for n, _w in split_office_list("Bộ Nội vụ, Khoa học và Công nghệ, Giáo dục và Đào tạo và các địa phương", load_gazetteer())]
+    assert names[:3] == ["Bộ Nội vụ", "Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo"], names
+
+
+LAW_IN_BRACKETS = RESOLUTION.split("1\nXây dựng Đề án")[0] + """1
+Hoàn thiện pháp luật về an sinh xã hội (Luật
+Bảo hiểm y tế, Bộ luật Lao động...)
+Bộ Y tế
+Các bộ, ngành
+Các luật được
+sửa đổi
+Tháng
+12/2026
+"""
+
+
+def test_a_cell_does_not_end_inside_its_brackets(tmp_path):
+    """'... an sinh xã hội (Luật' / 'Bảo hiểm y tế, Bộ luật Lao động...)': the laws in brackets are
+    the task's words; 'Bảo hiểm ...' and 'Bộ luật ...' open no office cell."""
+    doc = process_text(tmp_path, LAW_IN_BRACKETS)
+    t = task_starting(doc, "Hoàn thiện pháp luật về an sinh xã hội")
+    assert "Bộ luật Lao động" in t.text
+    assert office_names(t) == ["Bộ Y tế", "Các bộ, ngành"]

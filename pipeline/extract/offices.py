@@ -975,8 +975,26 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            or _PARTY_COMMITTEE_RE.fullmatch(n)
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     out = _share_jurisdiction(out, text)
+    out = _share_ministry_head(out, gaz)
     out = [(_with_parent(n, w, text, gaz), w) for n, w in out]
     return [(_RELATED_TAIL_RE.sub(r"\1", _DROP_TAIL_RE.sub("", n)) or n, w) for n, w in out]
+
+
+def _share_ministry_head(out: list[tuple[str, str]], gaz: Gazetteer) -> list[tuple[str, str]]:
+    """'Bộ Xây dựng, Khoa học và Công nghệ, các bộ, ...', 'Bộ Công Thương, Khoa học và Công nghệ':
+    a list of ministries names the head 'Bộ' once and the next ministries by their field only (as
+    'Các Bộ: Tài chính, Xây dựng' does after a colon).  A bare field right after a 'Bộ X' entry that
+    the gazetteer knows as 'Bộ <field>' is that ministry."""
+    res: list[tuple[str, str]] = []
+    for n, w in out:
+        if res and res[-1][0].startswith("Bộ ") and n[:1].isupper() and not re.match(r"(?:Bộ|Các|các)\s", n):
+            # ('Khoa học và Công nghệ, Giáo dục và Đào tạo': two fields the split kept together)
+            parts = [p.strip() for p in n.split(",")]
+            if all(p and gaz.lookup("Bộ " + p) is not None for p in parts):
+                res += [("Bộ " + p, p) for p in parts]
+                continue
+        res.append((n, w))
+    return res
 
 
 # ('các lực lượng liên quan bảo vệ hiện trường': 'liên quan' closes a collective's name; lower-case

@@ -94,7 +94,7 @@ _TIME_CELL = re.compile(
 _PERIOD_LINE = re.compile(
     r"(?:(?:Năm|Quý|Tháng)\s+)?(?:[IVX]{1,4}|\d{1,2})?\s*(?:/\s*|\s+năm\s+)?(?:19|20)\d\d\.?", re.I)
 _OFFICE_HEAD = re.compile(
-    r"^(?:Các\s+)?(?:Bộ|Sở|bộ|cơ\s+quan|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Văn\s+phòng|Thanh\s+tra|Tổng\s+cục|Cục|Ban(?!\s+hành)|"
+    r"^(?:Các\s+)?(?:Bộ(?!\s+luật\b)|Sở|bộ|cơ\s+quan|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Văn\s+phòng|Thanh\s+tra|Tổng\s+cục|Cục|Ban(?!\s+hành)|"
     r"Hội(?=\s+[A-ZĐ]|\s+đồng)|Liên\s+đoàn|Kho\s+bạc|Bảo\s+hiểm|Đài|Thông\s+tấn|Viện|Tòa\s+án|Toà\s+án|Kiểm\s+toán|Phòng|Trung\s+tâm|"
     r"Chính\s+phủ|Thủ\s+tướng|Mặt\s+trận|Tập\s+đoàn|Tổng\s+công\s+ty|Đại\s+học|Học\s+viện|địa\s+phương|tỉnh|"
     r"Trung\s+ương|Đoàn|Công\s+an|Thuế(?=\s+(?:tỉnh|thành\s+phố|cơ\s+sở|khu\s+vực))|Vườn\s+quốc\s+gia|Quỹ(?=\s+[A-ZĐ]))\b")
@@ -586,6 +586,8 @@ def _is_continuation(prev: str, line: str) -> bool:
         return False  # '... Ủy ban nhân dân các' + 'Các bộ, ngành ...': the cell above was cut by a page break
     if prev.rstrip().endswith((",", "và", "-", "–", "&", "(")):
         return True
+    if prev.count("(") > prev.count(")"):
+        return True  # a cell does not end inside its brackets ('... lao động (Luật' / 'Bảo hiểm xã hội, Bộ luật ...)')
     if prev.rstrip().endswith(";") and _OFFICE_HEAD.match(prev.strip()) and _OFFICE_HEAD.match(t):
         return True  # 'Bộ Nội vụ;' / 'Bộ Giáo dục và Đào tạo;' / 'Bộ Y tế': one list of bodies
     if _BARE_HEAD_END.search(prev.rstrip()) and not _SELF_HEAD_END.search(prev.rstrip()):
