@@ -72,7 +72,11 @@ FIT_UP_TO_BATCH = 9
 # fit for now, as batch 10 does: a refit with them (858 candidate dates instead of 853) moves the
 # span end of tests/test_temporal_phrases.py::test_span_in_a_sentence_ends_at_its_end from 0.204 to
 # 0.193, under the veto's 0.2 -- a refit that includes them needs that margin looked at first.
-HELD_OUT_GOLD_PREFIXES = ("yb",)
+# Gold yc1-yc9 (session 9, gov9: Government resolutions and Prime Minister's decisions, blind) stay
+# out too: a refit with them vetoes 'Các sở hoàn thành lộ trình số hóa hồ sơ vào năm 2027.'
+# (tests/test_temporal_roadmap.py), whose year is the work's deadline; their goal years ('phấn đấu
+# ... vào năm 2028', a task named '... đạt mục tiêu ... vào năm 2030') pull 'vào năm' down.
+HELD_OUT_GOLD_PREFIXES = ("yb", "yc")
 
 
 def batch_of(note: str) -> int:
