@@ -76,7 +76,11 @@ FIT_UP_TO_BATCH = 9
 # refit with them turns batch 11's past meeting ('... Phiên họp Chính phủ thường kỳ tháng 11 năm
 # 2025, tổ chức vào ngày 06 tháng 12 năm 2025.', a blind check) into a dated task (batch 11 F1
 # 0.89 -> 0.80), for no gain on the letters themselves (their two deadlines are found either way).
-HELD_OUT_GOLD_PREFIXES = ("yb", "yd")
+# Gold yc1-yc9 (session 9, gov9: Government resolutions and Prime Minister's decisions, blind) stay
+# out too: a refit with them vetoes 'Các sở hoàn thành lộ trình số hóa hồ sơ vào năm 2027.'
+# (tests/test_temporal_roadmap.py), whose year is the work's deadline; their goal years ('phấn đấu
+# ... vào năm 2028', a task named '... đạt mục tiêu ... vào năm 2030') pull 'vào năm' down.
+HELD_OUT_GOLD_PREFIXES = ("yb", "yc", "yd")
 
 
 def batch_of(note: str) -> int:

@@ -159,6 +159,8 @@ def _ref_judge(doc: Document, lm) -> tuple[bool, dict]:
     strong_lines: dict[int, frozenset[str]] = {}
     for ln, (n, words, strong) in ocr._doc_evidence(doc, lm):
         marked += n
+        if n < 2:
+            continue  # (a line of one word gives no evidence: see ocr._judge)
         hits += len(words)
         distinct.update(words)
         if strong:

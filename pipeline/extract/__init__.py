@@ -36,7 +36,9 @@ __all__ = ["extract", "extract_tasks"]
 ADDRESS_OPENER_RE = re.compile(r"\s*(?:Yêu\s+cầu|Đề\s+nghị|Giao)\s+(?:các\s+)?(?:đồng\s+chí|đ/c|anh|chị|ông|bà)(?![^\W_])", re.I)
 # ('Căn cứ chức năng, nhiệm vụ có trách nhiệm ...' after 'Các Sở ... tổ chức nghiên cứu ...': the
 # grounds open the clause, the duty is still the subject's before it)
-CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Trong\s+đó|Đồng\s+thời|Trong\s+quá\s+trình|"
+# ('Sau khi được Quốc hội thông qua, tham mưu Chính phủ ...' after 'Bộ Tài chính chủ trì ... xây
+# dựng dự thảo Kế hoạch ...': a time clause opens the next step of the same body)
+CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Trong\s+đó|Đồng\s+thời|Trong\s+quá\s+trình|Sau\s+khi|"
                              r"Căn\s+cứ\s+(?:theo\s+|vào\s+)?(?:chức\s+năng|nhiệm\s+vụ))(?![^\W_])", re.I)
 
 
@@ -66,7 +68,11 @@ def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
                      verb=verb_of(r.text), offices=roles, item=r.number)
             when = " ".join(r.time)
             if when:
-                dl = _latest_period(when, year)
+                # (the time cells of a row's several results, 'Tháng 5/2026' and 'Tháng 11/2026',
+                # '2026' and '2027 - 2030': each is a period of its own, the row runs to the latest;
+                # read together, '2026 2027 - 2030' would be a list of years)
+                per_cell = [d for d in (_latest_period(c, year) for c in r.time) if d is not None and d.date]
+                dl = max(per_cell, key=lambda d: d.date) if len(per_cell) >= 2 else _latest_period(when, year)
                 if dl:
                     t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
                     if "date" in tb.columns:
@@ -309,6 +315,12 @@ def extract_tasks(doc: Document, gaz=None):
         # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh
         # đạo, chỉ đạo ...' after 'Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo ...')
         prev = last_in_block.get(id(s.block))
+        if prev is None and s.block.style is None and s.index == 0 and tasks:
+            # ('3. Bộ Tài chính chủ trì ... trình Quốc hội xem xét, quyết định.' + a paragraph 'Sau
+            # khi được Quốc hội thông qua, tham mưu Chính phủ ...': an unlabelled paragraph after an
+            # item's own sentence goes on with that item, and with its subject)
+            last = tasks[max(tasks)]
+            prev = last if last.item is not None and last.section == s.block.path else None
         # ... and so does a condition or a focus clause of the same paragraph ('Trường hợp ...
         # thì báo cáo ...', 'Trong đó tập trung ...', 'Trong quá trình thực hiện, nếu có vướng
         # mắc, kịp thời phản ánh ...' after 'UBND tỉnh yêu cầu các Sở ... triển khai ...')

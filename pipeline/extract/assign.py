@@ -417,6 +417,12 @@ def _cased(canonical: str) -> str:
 
 
 IMPERSONAL_INTRO_RE = re.compile(r"^(?:[^:]{0,80},\s*)?(?:cần|phải)\s+(?:lưu\s+ý|chú\s+ý|thực\s+hiện)[^:]{0,40}:\s*$", re.I)
+# 'Các bộ, ngành, UBND tỉnh tổ chức thực hiện các nhiệm vụ của Đề án ... .' + 'Cụ thể:' + '- Phối hợp
+# với Bộ X ...;' + '- Bố trí kinh phí ...': a directive names its subject and then spells out the
+# duties with a bare 'Cụ thể:' ('Cụ thể như sau:', 'Cụ thể là:', 'Gồm:'), which has no subject of
+# its own; the duties listed below it are still that subject's.  Printed as the next sentence of
+# the same item, or as a line of its own, it hands the lead of the sentence before it down.
+DETAIL_INTRO_RE = re.compile(r"^(?:cụ\s+thể(?:\s+(?:là|như\s+sau|gồm))?|như\s+sau|gồm(?:\s+(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|việc)(?:\s+sau(?:\s+đây)?)?)?)\s*:\s*$", re.I)
 
 
 def _previous_leads(classified: list[Classified], tasks: dict[int, Task], i: int, b: Block) -> list[OfficeRole]:
@@ -495,7 +501,9 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 if own and all(r.office.casefold().startswith("các ") for r in own):
                     scopes.append(Scope(b, own, subtree=True))
                     continue
-            impersonal = c.kind == "intro" and b.kind == "para" and bool(IMPERSONAL_INTRO_RE.search(s.text)) \
+            detail = c.kind == "intro" and (b.kind == "para" or s.index > 0) and bool(DETAIL_INTRO_RE.match(s.text.strip())) \
+                and bool(_previous_leads(classified, tasks, i, b))
+            impersonal = detail or c.kind == "intro" and b.kind == "para" and bool(IMPERSONAL_INTRO_RE.search(s.text)) \
                 and bool(_previous_leads(classified, tasks, i, b))
             if not impersonal and (not roles and c.kind == "intro" and b.kind != "para" or not roles and c.kind == "intro" and scopes):
                 # 'Chủ trì phối hợp với các đơn vị liên quan ..., cụ thể:' under an office
@@ -601,7 +609,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if b.label is None or b.style == "bullet":
                         sc.subtree, sc.period = True, True
                         scopes = [x for x in scopes if not x.period]
-            if not roles and c.kind == "intro" and b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text):
+            if not roles and c.kind == "intro" and (b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text) or detail):
                 # 'Để thuận tiện cho tra cứu, cần lưu ý như sau:' after 'Cơ quan Thuế các cấp thực
                 # hiện ...': an intro without a subject goes on with the duty of the body the
                 # sentence before it named, for the items that follow in its section (also under a

@@ -1084,8 +1084,26 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            or _PARTY_COMMITTEE_RE.fullmatch(n)
            or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
     out = _share_jurisdiction(out, text)
+    out = _share_ministry_head(out, gaz)
     out = [(_with_parent(n, w, text, gaz), w) for n, w in out]
     return [(_RELATED_TAIL_RE.sub(r"\1", _DROP_TAIL_RE.sub("", n)) or n, w) for n, w in out]
+
+
+def _share_ministry_head(out: list[tuple[str, str]], gaz: Gazetteer) -> list[tuple[str, str]]:
+    """'Bộ Xây dựng, Khoa học và Công nghệ, các bộ, ...', 'Bộ Công Thương, Khoa học và Công nghệ':
+    a list of ministries names the head 'Bộ' once and the next ministries by their field only (as
+    'Các Bộ: Tài chính, Xây dựng' does after a colon).  A bare field right after a 'Bộ X' entry that
+    the gazetteer knows as 'Bộ <field>' is that ministry."""
+    res: list[tuple[str, str]] = []
+    for n, w in out:
+        if res and res[-1][0].startswith("Bộ ") and n[:1].isupper() and not re.match(r"(?:Bộ|Các|các)\s", n):
+            # ('Khoa học và Công nghệ, Giáo dục và Đào tạo': two fields the split kept together)
+            parts = [p.strip() for p in n.split(",")]
+            if all(p and gaz.lookup("Bộ " + p) is not None for p in parts):
+                res += [("Bộ " + p, p) for p in parts]
+                continue
+        res.append((n, w))
+    return res
 
 
 # ('các lực lượng liên quan bảo vệ hiện trường': 'liên quan' closes a collective's name; lower-case
@@ -1974,7 +1992,8 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         if pm and not _free_verb(pm.group(1), gaz):
             for name, written in split_office_list(pm.group(1), gaz):
                 add(name, written, "support")
-    for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+tham\s+gia)?(?:\s+với)?\s+", text, re.I):
+    # ('Phối hợp, hỗ trợ Bộ X và các cơ quan liên quan trong ...': the body helped is a partner too)
+    for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s*(?:,|và)\s*hỗ\s+trợ)?(?:\s+tham\s+gia)?(?:\s+với)?\s+", text, re.I):
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
             # (after a ';' the clause is the assignee's own again: gold 07 II.7.a)
@@ -2033,6 +2052,11 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # ('do' + a body + an execution verb) does it, when the sentence named no lead before
     if not any(r.role == "lead" for r in roles):
         for m in _AGENT_RE.finditer(text):
+            clause = re.split(r"[,;(]", text[:m.start() + 1])[-1]
+            if _AGENT_OF_NOUN_RE.search(clause):
+                continue  # ('Phối hợp đề xuất nội dung ... theo kế hoạch chung do cơ quan có thẩm quyền
+                # chủ trì', 'tham gia các hội nghị do Bộ X tổ chức thực hiện': 'do X' qualifies the
+                # noun of a 'theo' / 'tham gia' phrase, the one who chairs that plan or meeting)
             seg = text[m.end():m.end() + 160]
             v = _AGENT_VERB_RE.search(seg)
             # (the verb follows the body at once: '... do các đơn vị thi công gây ra, thực hiện ...'
@@ -2073,6 +2097,10 @@ _DIRECTING_RE = re.compile(r"(?<![^\W_])(?:chỉ\s+đạo|hướng\s+dẫn|đôn
 # work's noun ('..., do Sở Y tế thực hiện', '(do Công an huyện chủ trì)'); the verbs that say it
 # carries it out
 _AGENT_RE = re.compile(r"(?:[,(]\s*|\s)do\s+(?=\S)")
+# Not when the noun before 'do' sits in a phrase that the work goes by or takes part in ('theo kế
+# hoạch chung do X chủ trì', 'tham gia các lớp do X tổ chức'): Vietnamese puts a reduced relative
+# clause 'do X <verb>' right after a noun; its X chairs that noun's plan or event, not the task.
+_AGENT_OF_NOUN_RE = re.compile(r"(?<![^\W_])(?:theo|tham\s+gia|tham\s+dự)\s+[^\W\d_]", re.I)
 _AGENT_VERB_RE = re.compile(r"\s(?:chủ\s+trì|thực\s+hiện|đảm\s+nhận|đảm\s+nhiệm|phụ\s+trách|triển\s+khai|tổ\s+chức\s+thực\s+hiện|"
                             r"làm\s+đầu\s+mối|chịu\s+trách\s+nhiệm)(?![^\W_])")
 

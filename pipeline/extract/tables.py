@@ -94,7 +94,7 @@ _TIME_CELL = re.compile(
 _PERIOD_LINE = re.compile(
     r"(?:(?:Năm|Quý|Tháng)\s+)?(?:[IVX]{1,4}|\d{1,2})?\s*(?:/\s*|\s+năm\s+)?(?:19|20)\d\d\.?", re.I)
 _OFFICE_HEAD = re.compile(
-    r"^(?:Các\s+)?(?:Bộ|Sở|bộ|cơ\s+quan|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Văn\s+phòng|Thanh\s+tra|Tổng\s+cục|Cục|Ban(?!\s+hành)|"
+    r"^(?:Các\s+)?(?:Bộ(?!\s+luật\b)|Sở|bộ|cơ\s+quan|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Văn\s+phòng|Thanh\s+tra|Tổng\s+cục|Cục|Ban(?!\s+hành)|"
     r"Hội(?=\s+[A-ZĐ]|\s+đồng)|Liên\s+đoàn|Kho\s+bạc|Bảo\s+hiểm|Đài|Thông\s+tấn|Viện|Tòa\s+án|Toà\s+án|Kiểm\s+toán|Phòng|Trung\s+tâm|"
     r"Chính\s+phủ|Thủ\s+tướng|Mặt\s+trận|Tập\s+đoàn|Tổng\s+công\s+ty|Đại\s+học|Học\s+viện|địa\s+phương|tỉnh|"
     r"Trung\s+ương|Đoàn|Công\s+an|Thuế(?=\s+(?:tỉnh|thành\s+phố|cơ\s+sở|khu\s+vực))|Vườn\s+quốc\s+gia|Quỹ(?=\s+[A-ZĐ]))\b")
@@ -598,6 +598,8 @@ def _is_continuation(prev: str, line: str) -> bool:
         return False  # '... Ủy ban nhân dân các' + 'Các bộ, ngành ...': the cell above was cut by a page break
     if prev.rstrip().endswith((",", "và", "-", "–", "&", "(")):
         return True
+    if prev.count("(") > prev.count(")"):
+        return True  # a cell does not end inside its brackets ('... lao động (Luật' / 'Bảo hiểm xã hội, Bộ luật ...)')
     if prev.rstrip().endswith(";") and _OFFICE_HEAD.match(prev.strip()) and _OFFICE_HEAD.match(t):
         return True  # 'Bộ Nội vụ;' / 'Bộ Giáo dục và Đào tạo;' / 'Bộ Y tế': one list of bodies
     if _BARE_HEAD_END.search(prev.rstrip()) and not _SELF_HEAD_END.search(prev.rstrip()):
@@ -620,6 +622,11 @@ def _is_continuation(prev: str, line: str) -> bool:
         return True  # 'Ủy ban Công tác về các tổ chức' / 'PCPNN, VTV, VOV': the acronym ends the name
     if re.search(r"(?:^|\s)Công$", prev.rstrip()) and re.match(r"Thương\b", t):
         return True  # '2. Các Bộ: Xây dựng, Công' / 'Thương, các bộ, ...': (Bộ / Sở) Công Thương
+    # a line that ends on a verb that takes the body it goes to ('Đề án được trình' / 'Ban Chỉ đạo
+    # Trung ương ...', 'Báo cáo gửi' / 'Bộ Tư pháp'): a result cell naming its receiver, which is
+    # no cell of the lead or partner columns (the noun 'Tờ trình' can end a cell)
+    if re.search(r"(?:^|\s)(?<!Tờ\s)(?<!tờ\s)(?:trình|gửi)$", prev.rstrip()):
+        return True
     # a line that ends on a preposition or a determiner is not the end of a cell
     if re.search(r"(?:^|\s)(?:của|về|với|cho|tại|theo|trong|các|những|để|từ|đến|đối\s+với|thuộc|ở)$", prev.rstrip()):
         return True
@@ -920,7 +927,12 @@ def _merge_after_break(cells: list[tuple[str, int]], post: list[tuple[str, int]]
             # 'Cơ quan, tổ chức và doanh nghiệp liên quan' below it); other text is the rest
             # of the last cell before the time (a result cell: '(theo hướng cụ thể như: ...)')
             cells[0] = (cells[0][0] + " " + pieces[0][0], cells[0][1])
+            has_time = any(_cell_kind(c) == "time" for c, _l in cells[1:])
             for text, line in pieces[1:]:
+                if has_time and _cell_kind(text) == "time" and _PERIOD_LINE.search(text):
+                    # (a second result's own period, as in the branch below: a time cell of its own)
+                    cells.append((text, line))
+                    continue
                 offices = [j for j in range(1, len(cells)) if _cell_kind(cells[j][0]) == "office"]
                 others = [j for j in range(1, len(cells)) if _cell_kind(cells[j][0]) != "time"]
                 if _body_like(text) and offices:
@@ -935,6 +947,16 @@ def _merge_after_break(cells: list[tuple[str, int]], post: list[tuple[str, int]]
                 else:
                     cells[0] = (cells[0][0] + " " + text, cells[0][1])
             return cells
+        # a task with two results, each with its own due date on a line of the table ('Báo cáo
+        # chuyên đề ...' / 'Tháng 5/2026', then 'Báo cáo kết quả ...' / 'Tháng 11/2026'): when the
+        # page break falls inside the first result, the second result's period printed below it is
+        # a time cell of its own (the row's work runs to it), not words of the cut result cell
+        split = next((j for j, (p, _l) in enumerate(pieces) if j > 0 and _cell_kind(p) == "time"
+                      and _PERIOD_LINE.search(p)), None)
+        if split is not None and i > 0 and any(_cell_kind(c) == "time" for c, _l in cells[1:]):
+            text = " ".join(p for p, _ in pieces[:split])
+            cells[i] = (cells[i][0] + " " + text, cells[i][1])
+            return cells + pieces[split:]
         text = " ".join(p for p, _ in pieces)
         cells[i] = (cells[i][0] + " " + text, cells[i][1])
         return cells

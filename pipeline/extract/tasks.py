@@ -195,6 +195,20 @@ TIME_SENTENCE_RE = re.compile(
 # (matched at the start of the heading: '4. Về hồ sơ ... nhằm mục đích kinh doanh' is a topic, not
 # the purposes of a plan)
 PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ)", re.I)
+# a section that says whom and where a plan covers ('II. ĐỐI TƯỢNG, PHẠM VI, THỜI GIAN THỰC HIỆN',
+# '2. Phạm vi', '1. Đối tượng áp dụng'): its sentences describe the plan ('Đề án được thực hiện trong
+# phạm vi các bộ, ...'), they assign no one; and a 'Thời gian thực hiện: Từ năm 2026 đến năm 2031'
+# printed as the next item of such a section is the whole plan's period, not a due date of the
+# scope sentence before it
+SCOPE_HEADING_RE = re.compile(
+    r"^(?:đối\s+tượng|phạm\s+vi|địa\s+bàn)(?:\s+(?:áp\s+dụng|điều\s+chỉnh|thực\s+hiện|triển\s+khai|tham\s+gia))?"
+    r"(?:\s*(?:,|và|-)\s*(?:đối\s+tượng|phạm\s+vi|địa\s+bàn|thời\s+gian|thời\s+hạn)(?:\s+(?:áp\s+dụng|điều\s+chỉnh|thực\s+hiện|triển\s+khai|tham\s+gia))?)*\s*[:.]?\s*$", re.I)
+SCOPE_LINE_RE = re.compile(r"^(?:[-–+•]\s*)?(?:đối\s+tượng|phạm\s+vi)(?:\s+(?:áp\s+dụng|điều\s+chỉnh|thực\s+hiện|triển\s+khai|tham\s+gia))?\s*:\s*\S", re.I)
+# 'Kiện toàn Ban Chỉ đạo ... gồm các thành viên sau đây:' + '1. Trưởng ban: Phó Thủ tướng ...', '- 01
+# Thứ trưởng Bộ Nội vụ;': a decision that forms or re-forms a committee lists its members by post;
+# each line names a person's seat, it directs no one
+ROSTER_INTRO_RE = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm\s+(?:các\s+|những\s+)?(?:thành\s+viên|ông\s*(?:,|và)\s*bà|đồng\s+chí)"
+                             r"(?:\s+có\s+tên)?(?:\s+(?:sau|như\s+sau|sau\s+đây))?\s*:\s*$", re.I)
 # '(Kèm theo Nghị quyết số 175/NQ-CP ngày 30 tháng 10 năm 2023 của Chính phủ)': the line under
 # an appendix's title that names the document it belongs to
 SUBTITLE_RE = re.compile(r"^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^()]*\)\s*\.?$")
@@ -545,6 +559,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
     any_labels = any(s.block.style and s.block.style != "bullet" for s in sentences)
     purpose_path: str | None = None
     review_path: str | None = None
+    scope_path: str | None = None
+    roster_path: str | None = None  # path of an intro listing a committee's members
     after_doc_type = False
     time_list: str | None = None  # path of a time intro whose list items are attributes
     convening = meeting_layout(sentences)
@@ -666,6 +682,10 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 purpose_path = b.path
             elif b.style in ("roman", "letter", "part", "article"):
                 purpose_path = None
+            if SCOPE_HEADING_RE.match(t) and b.label:
+                scope_path = b.path
+            elif b.label and scope_path and not b.path.startswith(scope_path + " >"):
+                scope_path = None
             if REVIEW_HEADING_RE.search(t) and b.label:
                 review_path = b.path
             elif b.label and review_path and not b.path.startswith(review_path + " >"):
@@ -698,6 +718,22 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             continue
         if review_path and (b.path == review_path or b.path.startswith(review_path + " >")):
             out.append(Classified(s, "narrative", "review section"))
+            continue
+        if roster_path is not None:
+            if (b.path == roster_path or b.path.startswith(roster_path + " >")) and not (s.index == 0 and b.path == roster_path):
+                # ('Trưởng ban Chỉ đạo: ...' holds 'chỉ đạo' in the committee's name: only an ask
+                # or a line that opens with a verb is a duty among the members)
+                if not ASK_RE.search(t) and not VERB_START_RE.match(t):
+                    out.append(Classified(s, "narrative", "member"))
+                    continue
+            else:
+                roster_path = None
+        if scope_path and b.label and b.style not in (None, "bullet") and s.index == 0 \
+                and not (b.path == scope_path or b.path.startswith(scope_path + " >")):
+            scope_path = None  # (the next item of the list that held the scope heading)
+        if (scope_path and (b.path == scope_path or b.path.startswith(scope_path + " >")) or SCOPE_LINE_RE.match(t)) \
+                and not ATTRIBUTE_RE.match(t) and not ASK_RE.search(t):
+            out.append(Classified(s, "narrative", "scope"))
             continue
         if ATTRIBUTE_RE.match(t):
             out.append(Classified(s, "attribute"))
@@ -758,6 +794,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             out.append(Classified(s, "intro"))
             if CRITERIA_INTRO_RE.search(t):
                 criteria_bullets = b.path
+            if ROSTER_INTRO_RE.search(t):
+                roster_path = b.path
             sm = SHORTCOMINGS_INTRO_RE.search(t)
             # ('..., hạn chế thấp nhất thiệt hại, Ủy ban nhân dân tỉnh giao X:': 'hạn chế' the verb in
             # a purpose clause; a lead-in that asks someone lists duties, not shortcomings)

@@ -1145,13 +1145,18 @@ def _judge(doc: Document, lm: SyllableLM) -> tuple[bool, dict[int, frozenset[str
     if not suspects:
         return False, {}
     some = [doc.lines[k] for k in v.lines_with_words(suspects)]
-    if not any(words or strong for _ln, (_n, words, strong) in _doc_evidence(doc, lm, some)):
+    # (a line of one word has no neighbours for the model to read it by: 'trương,' under 'chủ'
+    # in a gazette table's narrow cell wins against 'trường' on frequency alone, which says
+    # nothing about OCR; such a line gives no evidence)
+    if not any((words or strong) and n >= 2 for _ln, (n, words, strong) in _doc_evidence(doc, lm, some)):
         return False, {}
     marked = hits = weighted = 0
     distinct: set[str] = set()
     strong_lines: dict[int, frozenset[str]] = {}
     for ln, (n, words, strong) in _doc_evidence(doc, lm):
         marked += n
+        if n < 2:
+            continue
         hits += len(words)
         distinct.update(words)
         if strong:
