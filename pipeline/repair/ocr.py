@@ -1075,6 +1075,58 @@ def _judge(doc: Document, lm: SyllableLM) -> tuple[bool, dict[int, frozenset[str
     return len(distinct) >= EVIDENCE_DISTINCT and hits >= floor, strong_lines
 
 
+# The other face of the same evidence: OCR confusions that give no syllable at all ('cẩp',
+# 'thuôc', 'dịnh', 'phấm' for 'cấp', 'thuộc', 'định', 'phẩm') are no suspects above (the
+# look-alike table holds known syllables only), and :func:`shows_confusions` wants 1 % of
+# the marked words impossible, which a long document with a few such misreadings never
+# reaches: it was left as it is.  A marked spelling that is no known syllable but is a
+# frequent one (log10 unigram >= NONWORD_FLOOR) with a mark lost or a look-alike tone swapped
+# (:func:`lost_or_lookalike`) is OCR's signature; NONWORD_DISTINCT different ones make the
+# document read as OCR output.  Measured on the 189 clean texts of samples/text,
+# ../shared/realdocs and samples/unseen_repair (session 9): at most 2 different ones (a 1980
+# typescript's 'triên', 'đât'; 'ô-dôn' and the sources' own 'luât' elsewhere, one each);
+# their OCR-corrupted copies 0-11, and 3 or more in 14 of the 75 copies the evidence above
+# missed.
+NONWORD_DISTINCT = 3
+NONWORD_FLOOR = -4.5
+_NONWORD: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}  # per model: word -> its form or None
+
+
+def _nonword_confusion(lm: SyllableLM, word: str) -> str | None:
+    """The normal form of ``word`` when it is no known syllable but a frequent syllable
+    read by OCR (see NONWORD_DISTINCT), else None."""
+    n = norm_syllable(word)
+    i = lm.index.get(n)
+    if i is not None and i in lm.syllable_ids:
+        return None
+    for c in lm.candidate_ids(n)[:12]:
+        v = lm.vocab[c]
+        if lm.uni_logp[c] >= NONWORD_FLOOR and mark_edits(n, v) <= 1 and lost_or_lookalike(n, v):
+            return n
+    return None
+
+
+def shows_nonword_confusions(doc: Document, lm: SyllableLM) -> bool:
+    """Does a document nobody marked as OCR'd hold NONWORD_DISTINCT different misreadings
+    that no syllable is spelled as (see above)?  Read from its distinct words; the verdict
+    per word is kept across documents."""
+    verdicts = per_model(_NONWORD, lm, dict)
+    if len(verdicts) > 500_000:
+        verdicts.clear()
+    found: set[str] = set()
+    for w in view(doc).words:
+        if w.isascii():
+            continue
+        n = verdicts.get(w, 0)
+        if n == 0:
+            n = verdicts[w] = _nonword_confusion(lm, w)
+        if n is not None:
+            found.add(n)
+            if len(found) >= NONWORD_DISTINCT:
+                return True
+    return False
+
+
 def is_ocr_document(doc: Document) -> bool:
     return bool(doc.meta.get("ocr")) or any(ln.ocr_confidence is not None for ln in doc.lines)
 
@@ -1095,6 +1147,7 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     reads_ocr = False
     if not is_ocr_document(doc):
         reads_ocr, strong = _judge(doc, base)
+        reads_ocr = reads_ocr or shows_nonword_confusions(doc, base)
     if reads_ocr:
         # typed text that reads like OCR output (a scan OCR'd elsewhere): corrected as an
         # OCR'd document is (see shows_ocr_evidence)
