@@ -123,6 +123,12 @@ def _doc(text: str) -> Document:
     return Document(doc_id="t", lines=lines_from_text(unicodedata.normalize("NFC", text)))
 
 
+# clean texts whose source has a slip exactly as OCR would make it, which wins in its context
+# by STRONG_MARGIN: the evidence is right to fire there (found blind in session 9: o1, a
+# ministry plan, types 'vè' for 'về' once); the repair changes that word and nothing else
+_OWN_SLIPS = {"o1_btp_qd173_kehoach_phoihop_ubdt_2015_excerpt.txt": ("vè", "về")}
+
+
 @pytest.mark.parametrize("path", _CLEAN_FILES, ids=lambda p: p.name[:30])
 def test_clean_and_stripped_documents_show_no_ocr_evidence(path):
     from benchmarks.corrupt import corrupt
@@ -131,7 +137,13 @@ def test_clean_and_stripped_documents_show_no_ocr_evidence(path):
 
     text = path.read_text(encoding="utf-8")
     lm = load_model()
-    assert not shows_ocr_evidence(_doc(text), lm)
+    slip = _OWN_SLIPS.get(path.name)
+    if slip is None:
+        assert not shows_ocr_evidence(_doc(text), lm)
+    else:
+        doc = repair_ocr(_doc(text), Config())
+        changed = [(a.text, b) for a, b in zip(doc.lines, text.split("\n")) if a.text != b]
+        assert len(changed) == 1 and changed[0][0] == changed[0][1].replace(f" {slip[0]} ", f" {slip[1]} ")
     assert not shows_ocr_evidence(_doc(corrupt(text, "diacritics", 0)[0]), lm)
 
 
