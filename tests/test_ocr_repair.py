@@ -228,3 +228,52 @@ def test_letter_confusions_in_spellings_no_syllable_has():
     assert ocr_doc("- Téng cục Thuế đề nghị Cục Thuế các tỉnh").lines[0].text.startswith("- Tổng cục Thuế")
     # unmarked unknown words (names, foreign words, codes) are never respelled by letters
     assert ocr_doc("làm việc với công ty Teng Group").lines[0].text == "làm việc với công ty Teng Group"
+
+
+# ----------------------------------------------------------------------------- session 9
+_PROVINCE = ["Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai công tác năm 2025 trên địa bàn tỉnh.",
+             "Các sở, ban, ngành của tỉnh phối hợp với Ủy ban nhân dân các huyện thực hiện.",
+             "Giao Sở Tài chính tham mưu cho Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện.",
+             "Sở Nội vụ tổng hợp kết quả, báo cáo Chủ tịch Ủy ban nhân dân tỉnh trước ngày 15/12/2025.",
+             "Ủy ban nhân dân các xã báo cáo kết quả về Ủy ban nhân dân tỉnh theo định kỳ."]
+
+
+def test_the_documents_own_counts_decide_a_look_alike():
+    # 'tính' and 'tỉnh' are both words, and the LM alone keeps the reading; a letter that
+    # prints 'tỉnh' again and again makes 'Ủy ban nhân dân tính' its 'tỉnh' (DOC_FREQ_WEIGHT)
+    line = "Theo đề nghị của Ủy ban nhân dân tính tại văn bản đã nêu."
+    doc = Document(doc_id="t", lines=lines_from_text("\n".join(_PROVINCE + [line])))
+    doc.meta["ocr"] = True
+    assert repair_ocr(doc, Config()).lines[-1].text == line.replace("tính", "tỉnh")
+    alone = Document(doc_id="t", lines=lines_from_text(line))
+    alone.meta["ocr"] = True
+    assert repair_ocr(alone, Config()).lines[0].text == line
+
+
+def test_misreadings_that_are_no_syllable_switch_typed_text_on():
+    from pipeline.repair.lm import load_model
+    from pipeline.repair.ocr import shows_nonword_confusions
+
+    lm = load_model()
+    two = _PROVINCE + ["Giao Ủy ban nhân dân cẩp xã thực hiện việc thuôc thẩm quyền."]
+    three = two + ["Quyết dịnh này có hiệu lực kể từ ngày ký."]
+    assert not shows_nonword_confusions(_doc("\n".join(two)), lm)  # a typist's slips, maybe
+    assert shows_nonword_confusions(_doc("\n".join(three)), lm)
+    doc = repair_ocr(_doc("\n".join(three)), Config())
+    assert doc.lines[-2].text == "Giao Ủy ban nhân dân cấp xã thực hiện việc thuộc thẩm quyền."
+    assert doc.lines[-1].text == "Quyết định này có hiệu lực kể từ ngày ký."
+    assert [ln.text for ln in doc.lines[:5]] == _PROVINCE
+
+
+def test_a_word_before_a_slash_is_read_as_a_word():
+    from pipeline.repair.diacritics import tokenize
+    from pipeline.repair.lm import load_model
+    from pipeline.repair.ocr import OcrCorrector, split_slash_words
+
+    toks = split_slash_words(tokenize("là 5.000 dồng/m2, sản phấm/dịch vụ (để b/c) theo số 12/QĐ-UBND"))
+    assert [(t.kind, t.text) for t in toks if "/" not in t.text or t.kind == "punct"][:8] == [
+        ("word", "là"), ("num", "5.000"), ("word", "dồng"), ("punct", "/"), ("num", "m2"), ("punct", ","),
+        ("word", "sản"), ("word", "phấm")]
+    assert any(t.text == "b/c" for t in toks) and any(t.text == "12/QĐ-UBND" for t in toks)
+    got = OcrCorrector(load_model()).correct_lines(["Mức hỗ trợ là 5.000 dồng/m2 đất nông nghiệp."], [True])
+    assert [(c[2], c[3]) for c in got[0]] == [("dồng", "đồng")]

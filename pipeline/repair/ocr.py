@@ -44,7 +44,7 @@ import numpy as np
 from pipeline.config import Config
 from pipeline.model import Document
 from pipeline.repair.diacritics import (
-    MAX_SENTENCE, _is_name, apply_case, apply_changes, document_model, fix_code, splice, tokenize,
+    MAX_SENTENCE, Tok, _is_name, apply_case, apply_changes, document_model, fix_code, splice, tokenize,
 )
 from pipeline.repair.docview import LETTERS as LETTER_RUN
 from pipeline.repair.docview import view
@@ -535,6 +535,8 @@ class OcrCorrector:
         lattices, owners, lefts = [], [], []
         for li, (text, agg, sure) in enumerate(zip(texts, aggressive, strong)):
             toks = tokenize(text)
+            if agg and "/" in text:
+                toks = split_slash_words(toks)
             sent, slots = [], []
             left = _context_ids(lm, before[li], last=True)
             first = [True]
@@ -636,6 +638,33 @@ class OcrCorrector:
         for ch in results:
             ch.sort()
         return results
+
+
+_SLASH_PIECE = re.compile(r"[^/]+|/")
+
+
+def split_slash_words(toks: list) -> list:
+    """A unit or a pair of words written with a slash ('đồng/m2', 'đợt/năm', 'sản
+    phẩm/dịch vụ') is one code token to the tokenizer, so OCR's 'dồng/m2', 'dợt/năm',
+    'phấm/dịch' were never questioned.  Such a token is read as its pieces: a lower-case
+    word piece becomes a word (its marks questioned like any word's), the slash punctuation,
+    any other piece (digits, capitals: 'm2', 'UBND') stays a fixed code.  Only a token with a
+    marked piece: 'b/c', 'ph/h' ('để b/c': báo cáo) are abbreviations, whole as codes."""
+    out = []
+    for t in toks:
+        if t.kind not in ("code", "num") or "/" not in t.text or not any(
+                p.isalpha() and p.islower() and not p.isascii() for p in t.text.split("/")):
+            out.append(t)
+            continue
+        for m in _SLASH_PIECE.finditer(t.text):
+            p = m.group()
+            kind = "punct" if p == "/" else "word" if p.isalpha() and p.islower() else \
+                "num" if _DIGIT.search(p) else "code"
+            out.append(Tok(t.start + m.start(), t.start + m.end(), p, kind))
+    return out
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # candidate array (by identity) -> (the array, the reading's id, its one-edit alternatives):
