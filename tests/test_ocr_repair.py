@@ -277,3 +277,17 @@ def test_a_word_before_a_slash_is_read_as_a_word():
     assert any(t.text == "b/c" for t in toks) and any(t.text == "12/QĐ-UBND" for t in toks)
     got = OcrCorrector(load_model()).correct_lines(["Mức hỗ trợ là 5.000 dồng/m2 đất nông nghiệp."], [True])
     assert [(c[2], c[3]) for c in got[0]] == [("dồng", "đồng")]
+
+
+def test_a_code_the_document_defines_and_prints_again_stays():
+    # 'DTC' (dài thân chéo) printed in every line of a measuring rule is the text's own code,
+    # not 'ĐTC' with the bar lost; a code the document prints once is still respelled
+    text = ("Khối lượng (kg) = 90 x VN x VN x DTC / 11.880.\n"
+            "Trong đó: VN là vòng ngực; DTC là dài thân chéo, đo bằng thước dây.\n"
+            "Khi đo DTC, con vật đứng thẳng, đo từ mỏm vai đến u xương ngồi.\n"
+            "Đại diện HDND xã tham gia đoàn kiểm tra.\n")
+    doc = Document(doc_id="t", lines=lines_from_text(text))
+    doc.meta["ocr"] = True
+    out = [ln.text for ln in repair_ocr(doc, Config()).lines]
+    assert sum(ln.count("DTC") for ln in out) == 3 and not any("ĐTC" in ln for ln in out)
+    assert "HĐND" in out[3]

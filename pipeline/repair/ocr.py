@@ -155,6 +155,10 @@ DOC_RARE_MIN = 2  # see OcrCorrector._doc_rare
 # 91.24 -> 93.52 %, unseen 58 83.98 -> 85.64 %, o1-o10 (3 seeds) 89.93 -> 91.61 %, real
 # OCR 67.5 -> 68.1 %; weight 1.0: about 0.3 less everywhere, 2.0: worse than 1.0.
 DOC_FREQ_WEIGHT = 1.5
+# A code the document defines and prints again and again as read is its own (see
+# OcrCorrector._own_code); OCR that loses the bar of Đ does so here and there, not in every
+# one of OWN_CODE_MIN copies while printing the respelled code nowhere.
+OWN_CODE_MIN = 3
 DOC_FREQ_CAP = 1.5
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -501,6 +505,17 @@ class OcrCorrector:
         _NEAR[id(var.ids)] = (var.ids, own, near)
         return own, near
 
+    def _own_code(self, code: str, fixed: str) -> bool:
+        """Is ``code`` the document's own abbreviation, which :func:`fix_code` would respell
+        with Đ: printed as read OWN_CODE_MIN times and never as respelled ('DT: Dài thân',
+        'DTC: Dài thân chéo' in a regulation that measures cattle, once 'ĐT', 'ĐTC')?"""
+        if not self.forms:
+            return False
+        for a, b in zip(LETTER_RUN.findall(code), LETTER_RUN.findall(fixed)):
+            if a != b and (self.forms.get(norm_syllable(a), 0) < OWN_CODE_MIN or self.forms.get(norm_syllable(b), 0)):
+                return False
+        return True
+
     def needs_look(self, text: str, aggressive: bool, plain: bool = False) -> bool:
         """Fast path: only marked lines; outside OCR only lines with a non-syllable.
         ``plain``: in an OCR'd document that is marked (see :func:`mostly_marked`), an
@@ -578,7 +593,7 @@ class OcrCorrector:
                     continue
                 if agg and "D" in t.text and (t.kind in ("code", "num") or (t.kind == "word" and t.text.isupper())):
                     fixed = fix_code(lm, t.text)  # d/đ in a code: 'HDND', '416/QD-TTg'
-                    if fixed != t.text:
+                    if fixed != t.text and not self._own_code(t.text, fixed):
                         results[li].append((t.start, t.end, t.text, fixed, 0.95, []))
                 var = None
                 abbreviation = len(t.text) > 1 and t.text.isupper() and t.text.isascii() \
