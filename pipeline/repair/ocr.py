@@ -153,13 +153,19 @@ DOC_RARE_MIN = 2  # see OcrCorrector._doc_rare
 # included, in both directions.  In real OCR a confusion may repeat ('vá' for 'và' 15 times),
 # but the true form still outnumbers it.  Measured (session 9, --seeds 1): OCR'd samples
 # 91.24 -> 93.52 %, unseen 58 83.98 -> 85.64 %, o1-o10 (3 seeds) 89.93 -> 91.61 %, real
-# OCR 67.5 -> 68.1 %; weight 1.0: about 0.3 less everywhere, 2.0: worse than 1.0.
+# OCR 67.5 -> 68.1 %; weight 1.0: about 0.3 less everywhere, 2.0: worse than 1.0.  Against
+# an alternative the document prints less often than the reading the prior is clipped at
+# -DOC_FREQ_NEG_CAP only: the true word may be rare in the text ('một cửa với cổng, trang' in a
+# page that prints 'công' thirty times and 'cổng' once, real scan v3: with the symmetric clip
+# it stayed 'công'); at 0.25, OCR'd samples 93.38 %, unseen 58 86.74 %, o1-o10 91.61 %, real
+# OCR 68.48 % (0.0: 92.79 / 86.19 / 90.60 / 68.77 %).
 DOC_FREQ_WEIGHT = 1.5
 # A code the document defines and prints again and again as read is its own (see
 # OcrCorrector._own_code); OCR that loses the bar of Đ does so here and there, not in every
 # one of OWN_CODE_MIN copies while printing the respelled code nowhere.
 OWN_CODE_MIN = 3
 DOC_FREQ_CAP = 1.5
+DOC_FREQ_NEG_CAP = 0.25
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -419,7 +425,7 @@ class OcrCorrector:
             if p >= 0 or c == lm.unk:
                 continue
             r = math.log10((forms.get(lm.vocab[c], 0) + 1) / (seen + 1))
-            adj[k] = DOC_FREQ_WEIGHT * max(-DOC_FREQ_CAP, min(DOC_FREQ_CAP, r))
+            adj[k] = DOC_FREQ_WEIGHT * max(-DOC_FREQ_NEG_CAP, min(DOC_FREQ_CAP, r))
         if not adj.any():
             return var
         return Slot(var.ids, var.prior + adj)
