@@ -123,6 +123,12 @@ def _doc(text: str) -> Document:
     return Document(doc_id="t", lines=lines_from_text(unicodedata.normalize("NFC", text)))
 
 
+# clean texts whose source has a slip exactly as OCR would make it, which wins in its context
+# by STRONG_MARGIN: the evidence is right to fire there (found blind in session 9: o1, a
+# ministry plan, types 'vè' for 'về' once); the repair changes that word and nothing else
+_OWN_SLIPS = {"o1_btp_qd173_kehoach_phoihop_ubdt_2015_excerpt.txt": ("vè", "về")}
+
+
 @pytest.mark.parametrize("path", _CLEAN_FILES, ids=lambda p: p.name[:30])
 def test_clean_and_stripped_documents_show_no_ocr_evidence(path):
     from benchmarks.corrupt import corrupt
@@ -131,7 +137,13 @@ def test_clean_and_stripped_documents_show_no_ocr_evidence(path):
 
     text = path.read_text(encoding="utf-8")
     lm = load_model()
-    assert not shows_ocr_evidence(_doc(text), lm)
+    slip = _OWN_SLIPS.get(path.name)
+    if slip is None:
+        assert not shows_ocr_evidence(_doc(text), lm)
+    else:
+        doc = repair_ocr(_doc(text), Config())
+        changed = [(a.text, b) for a, b in zip(doc.lines, text.split("\n")) if a.text != b]
+        assert len(changed) == 1 and changed[0][0] == changed[0][1].replace(f" {slip[0]} ", f" {slip[1]} ")
     assert not shows_ocr_evidence(_doc(corrupt(text, "diacritics", 0)[0]), lm)
 
 
@@ -216,3 +228,66 @@ def test_letter_confusions_in_spellings_no_syllable_has():
     assert ocr_doc("- Téng cục Thuế đề nghị Cục Thuế các tỉnh").lines[0].text.startswith("- Tổng cục Thuế")
     # unmarked unknown words (names, foreign words, codes) are never respelled by letters
     assert ocr_doc("làm việc với công ty Teng Group").lines[0].text == "làm việc với công ty Teng Group"
+
+
+# ----------------------------------------------------------------------------- session 9
+_PROVINCE = ["Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai công tác năm 2025 trên địa bàn tỉnh.",
+             "Các sở, ban, ngành của tỉnh phối hợp với Ủy ban nhân dân các huyện thực hiện.",
+             "Giao Sở Tài chính tham mưu cho Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện.",
+             "Sở Nội vụ tổng hợp kết quả, báo cáo Chủ tịch Ủy ban nhân dân tỉnh trước ngày 15/12/2025.",
+             "Ủy ban nhân dân các xã báo cáo kết quả về Ủy ban nhân dân tỉnh theo định kỳ."]
+
+
+def test_the_documents_own_counts_decide_a_look_alike():
+    # 'tính' and 'tỉnh' are both words, and the LM alone keeps the reading; a letter that
+    # prints 'tỉnh' again and again makes 'Ủy ban nhân dân tính' its 'tỉnh' (DOC_FREQ_WEIGHT)
+    line = "Theo đề nghị của Ủy ban nhân dân tính tại văn bản đã nêu."
+    doc = Document(doc_id="t", lines=lines_from_text("\n".join(_PROVINCE + [line])))
+    doc.meta["ocr"] = True
+    assert repair_ocr(doc, Config()).lines[-1].text == line.replace("tính", "tỉnh")
+    alone = Document(doc_id="t", lines=lines_from_text(line))
+    alone.meta["ocr"] = True
+    assert repair_ocr(alone, Config()).lines[0].text == line
+
+
+def test_misreadings_that_are_no_syllable_switch_typed_text_on():
+    from pipeline.repair.lm import load_model
+    from pipeline.repair.ocr import shows_nonword_confusions
+
+    lm = load_model()
+    two = _PROVINCE + ["Giao Ủy ban nhân dân cẩp xã thực hiện việc thuôc thẩm quyền."]
+    three = two + ["Quyết dịnh này có hiệu lực kể từ ngày ký."]
+    assert not shows_nonword_confusions(_doc("\n".join(two)), lm)  # a typist's slips, maybe
+    assert shows_nonword_confusions(_doc("\n".join(three)), lm)
+    doc = repair_ocr(_doc("\n".join(three)), Config())
+    assert doc.lines[-2].text == "Giao Ủy ban nhân dân cấp xã thực hiện việc thuộc thẩm quyền."
+    assert doc.lines[-1].text == "Quyết định này có hiệu lực kể từ ngày ký."
+    assert [ln.text for ln in doc.lines[:5]] == _PROVINCE
+
+
+def test_a_word_before_a_slash_is_read_as_a_word():
+    from pipeline.repair.diacritics import tokenize
+    from pipeline.repair.lm import load_model
+    from pipeline.repair.ocr import OcrCorrector, split_slash_words
+
+    toks = split_slash_words(tokenize("là 5.000 dồng/m2, sản phấm/dịch vụ (để b/c) theo số 12/QĐ-UBND"))
+    assert [(t.kind, t.text) for t in toks if "/" not in t.text or t.kind == "punct"][:8] == [
+        ("word", "là"), ("num", "5.000"), ("word", "dồng"), ("punct", "/"), ("num", "m2"), ("punct", ","),
+        ("word", "sản"), ("word", "phấm")]
+    assert any(t.text == "b/c" for t in toks) and any(t.text == "12/QĐ-UBND" for t in toks)
+    got = OcrCorrector(load_model()).correct_lines(["Mức hỗ trợ là 5.000 dồng/m2 đất nông nghiệp."], [True])
+    assert [(c[2], c[3]) for c in got[0]] == [("dồng", "đồng")]
+
+
+def test_a_code_the_document_defines_and_prints_again_stays():
+    # 'DTC' (dài thân chéo) printed in every line of a measuring rule is the text's own code,
+    # not 'ĐTC' with the bar lost; a code the document prints once is still respelled
+    text = ("Khối lượng (kg) = 90 x VN x VN x DTC / 11.880.\n"
+            "Trong đó: VN là vòng ngực; DTC là dài thân chéo, đo bằng thước dây.\n"
+            "Khi đo DTC, con vật đứng thẳng, đo từ mỏm vai đến u xương ngồi.\n"
+            "Đại diện HDND xã tham gia đoàn kiểm tra.\n")
+    doc = Document(doc_id="t", lines=lines_from_text(text))
+    doc.meta["ocr"] = True
+    out = [ln.text for ln in repair_ocr(doc, Config()).lines]
+    assert sum(ln.count("DTC") for ln in out) == 3 and not any("ĐTC" in ln for ln in out)
+    assert "HĐND" in out[3]

@@ -38,6 +38,7 @@ out of one dictionary word ('tỉnh thân' -> 'tinh thần', 'thắng nhất' ->
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -46,7 +47,7 @@ import numpy as np
 from pipeline.config import Config
 from pipeline.model import Document
 from pipeline.repair.diacritics import (
-    MAX_SENTENCE, _is_name, apply_case, apply_changes, document_model, fix_code, splice, tokenize,
+    MAX_SENTENCE, Tok, _is_name, apply_case, apply_changes, document_model, fix_code, splice, tokenize,
 )
 from pipeline.repair.docview import LETTERS as LETTER_RUN
 from pipeline.repair.docview import view
@@ -168,6 +169,29 @@ SURE_WORD_EXEMPT = True
 # comes with its first half ('Đà Năng' for 'Đà Nẵng': p(nẵng | đà) = 0.26 against 0.0004 for
 # 'năng', whose unigram -5.27 keeps it out otherwise).  Only as the word read with marks lost.
 BOUND_RARE_BIGRAM = -1.0
+# The document's counts as a prior beside the LM's (a cache unigram over the whole text, as
+# read): each alternative's prior moves by DOC_FREQ_WEIGHT * log10((n(alternative) + 1) /
+# (n(reading) + 1)), clipped to +-DOC_FREQ_CAP, n counting the document's words.  A directive
+# names its own words again and again: 'UBND tỉnh' read 'tính' in a text that prints 'tỉnh'
+# forty times leans to 'tỉnh', and 'cốt ±0.00', 'mái tầng 1', 'Đại Đồng Tiến', which the
+# text prints several times and its look-alike never, stay as read (the LM alone made them
+# 'cột', 'mai táng', 'Tiền').  Unlike DOC_FORM_BONUS it is a soft prior, tone swaps
+# included, in both directions.  In real OCR a confusion may repeat ('vá' for 'và' 15 times),
+# but the true form still outnumbers it.  Measured (session 9, --seeds 1): OCR'd samples
+# 91.24 -> 93.52 %, unseen 58 83.98 -> 85.64 %, o1-o10 (3 seeds) 89.93 -> 91.61 %, real
+# OCR 67.5 -> 68.1 %; weight 1.0: about 0.3 less everywhere, 2.0: worse than 1.0.  Against
+# an alternative the document prints less often than the reading the prior is clipped at
+# -DOC_FREQ_NEG_CAP only: the true word may be rare in the text ('một cửa với cổng, trang' in a
+# page that prints 'công' thirty times and 'cổng' once, real scan v3: with the symmetric clip
+# it stayed 'công'); at 0.25, OCR'd samples 93.38 %, unseen 58 86.74 %, o1-o10 91.61 %, real
+# OCR 68.48 % (0.0: 92.79 / 86.19 / 90.60 / 68.77 %).
+DOC_FREQ_WEIGHT = 1.5
+# A code the document defines and prints again and again as read is its own (see
+# OcrCorrector._own_code); OCR that loses the bar of Đ does so here and there, not in every
+# one of OWN_CODE_MIN copies while printing the respelled code nowhere.
+OWN_CODE_MIN = 3
+DOC_FREQ_CAP = 1.5
+DOC_FREQ_NEG_CAP = 0.25
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -414,7 +438,24 @@ class OcrCorrector:
             bonus = np.zeros(len(var.ids))
             bonus[favoured] = DOC_FORM_BONUS
             res = Slot(var.ids, var.prior + bonus)
-        return self._doc_rare(w, seen, res)
+        return self._doc_rare(w, seen, self._doc_freq(seen, res))
+
+    def _doc_freq(self, seen: int, var: Slot) -> Slot:
+        """``var`` with each alternative's prior moved by how much more (or less) often the
+        document prints it than the word as read (see DOC_FREQ_WEIGHT)."""
+        if not DOC_FREQ_WEIGHT:
+            return var
+        lm = self.lm
+        forms = self.forms
+        adj = np.zeros(len(var.ids))
+        for k, (c, p) in enumerate(zip(var.ids.tolist(), var.prior.tolist())):
+            if p >= 0 or c == lm.unk:
+                continue
+            r = math.log10((forms.get(lm.vocab[c], 0) + 1) / (seen + 1))
+            adj[k] = DOC_FREQ_WEIGHT * max(-DOC_FREQ_NEG_CAP, min(DOC_FREQ_CAP, r))
+        if not adj.any():
+            return var
+        return Slot(var.ids, var.prior + adj)
 
     def _doc_rare(self, w: str, seen: int, var: Slot) -> Slot:
         """``var`` with the syllables too rare for RARE_FLOOR that the document itself prints
@@ -549,6 +590,17 @@ class OcrCorrector:
         _NEAR[id(var.ids)] = (var.ids, own, near)
         return own, near
 
+    def _own_code(self, code: str, fixed: str) -> bool:
+        """Is ``code`` the document's own abbreviation, which :func:`fix_code` would respell
+        with Đ: printed as read OWN_CODE_MIN times and never as respelled ('DT: Dài thân',
+        'DTC: Dài thân chéo' in a regulation that measures cattle, once 'ĐT', 'ĐTC')?"""
+        if not self.forms:
+            return False
+        for a, b in zip(LETTER_RUN.findall(code), LETTER_RUN.findall(fixed)):
+            if a != b and (self.forms.get(norm_syllable(a), 0) < OWN_CODE_MIN or self.forms.get(norm_syllable(b), 0)):
+                return False
+        return True
+
     def needs_look(self, text: str, aggressive: bool, plain: bool = False) -> bool:
         """Fast path: only marked lines; outside OCR only lines with a non-syllable.
         ``plain``: in an OCR'd document that is marked (see :func:`mostly_marked`), an
@@ -588,6 +640,8 @@ class OcrCorrector:
         for li, (text, agg, sure) in enumerate(zip(texts, aggressive, strong)):
             toks = tokenize(text)
             wconf = confidences[li]
+            if agg and "/" in text:
+                toks = split_slash_words(toks)
             sent, slots = [], []
             left = _context_ids(lm, before[li], last=True)
             first = [True]
@@ -629,7 +683,7 @@ class OcrCorrector:
                     continue
                 if agg and "D" in t.text and (t.kind in ("code", "num") or (t.kind == "word" and t.text.isupper())):
                     fixed = fix_code(lm, t.text)  # d/đ in a code: 'HDND', '416/QD-TTg'
-                    if fixed != t.text:
+                    if fixed != t.text and not self._own_code(t.text, fixed):
                         results[li].append((t.start, t.end, t.text, fixed, 0.95, []))
                 var = None
                 abbreviation = len(t.text) > 1 and t.text.isupper() and t.text.isascii() \
@@ -699,6 +753,33 @@ class OcrCorrector:
         for ch in results:
             ch.sort()
         return results
+
+
+_SLASH_PIECE = re.compile(r"[^/]+|/")
+
+
+def split_slash_words(toks: list) -> list:
+    """A unit or a pair of words written with a slash ('đồng/m2', 'đợt/năm', 'sản
+    phẩm/dịch vụ') is one code token to the tokenizer, so OCR's 'dồng/m2', 'dợt/năm',
+    'phấm/dịch' were never questioned.  Such a token is read as its pieces: a lower-case
+    word piece becomes a word (its marks questioned like any word's), the slash punctuation,
+    any other piece (digits, capitals: 'm2', 'UBND') stays a fixed code.  Only a token with a
+    marked piece: 'b/c', 'ph/h' ('để b/c': báo cáo) are abbreviations, whole as codes."""
+    out = []
+    for t in toks:
+        if t.kind not in ("code", "num") or "/" not in t.text or not any(
+                p.isalpha() and p.islower() and not p.isascii() for p in t.text.split("/")):
+            out.append(t)
+            continue
+        for m in _SLASH_PIECE.finditer(t.text):
+            p = m.group()
+            kind = "punct" if p == "/" else "word" if p.isalpha() and p.islower() else \
+                "num" if _DIGIT.search(p) else "code"
+            out.append(Tok(t.start + m.start(), t.start + m.end(), p, kind))
+    return out
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # candidate array (by identity) -> (the array, the reading's id, its one-edit alternatives):
@@ -1174,6 +1255,58 @@ def _judge(doc: Document, lm: SyllableLM) -> tuple[bool, dict[int, frozenset[str
     return len(distinct) >= EVIDENCE_DISTINCT and hits >= floor, strong_lines
 
 
+# The other face of the same evidence: OCR confusions that give no syllable at all ('cẩp',
+# 'thuôc', 'dịnh', 'phấm' for 'cấp', 'thuộc', 'định', 'phẩm') are no suspects above (the
+# look-alike table holds known syllables only), and :func:`shows_confusions` wants 1 % of
+# the marked words impossible, which a long document with a few such misreadings never
+# reaches: it was left as it is.  A marked spelling that is no known syllable but is a
+# frequent one (log10 unigram >= NONWORD_FLOOR) with a mark lost or a look-alike tone swapped
+# (:func:`lost_or_lookalike`) is OCR's signature; NONWORD_DISTINCT different ones make the
+# document read as OCR output.  Measured on the 189 clean texts of samples/text,
+# ../shared/realdocs and samples/unseen_repair (session 9): at most 2 different ones (a 1980
+# typescript's 'triên', 'đât'; 'ô-dôn' and the sources' own 'luât' elsewhere, one each);
+# their OCR-corrupted copies 0-11, and 3 or more in 14 of the 75 copies the evidence above
+# missed.
+NONWORD_DISTINCT = 3
+NONWORD_FLOOR = -4.5
+_NONWORD: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}  # per model: word -> its form or None
+
+
+def _nonword_confusion(lm: SyllableLM, word: str) -> str | None:
+    """The normal form of ``word`` when it is no known syllable but a frequent syllable
+    read by OCR (see NONWORD_DISTINCT), else None."""
+    n = norm_syllable(word)
+    i = lm.index.get(n)
+    if i is not None and i in lm.syllable_ids:
+        return None
+    for c in lm.candidate_ids(n)[:12]:
+        v = lm.vocab[c]
+        if lm.uni_logp[c] >= NONWORD_FLOOR and mark_edits(n, v) <= 1 and lost_or_lookalike(n, v):
+            return n
+    return None
+
+
+def shows_nonword_confusions(doc: Document, lm: SyllableLM) -> bool:
+    """Does a document nobody marked as OCR'd hold NONWORD_DISTINCT different misreadings
+    that no syllable is spelled as (see above)?  Read from its distinct words; the verdict
+    per word is kept across documents."""
+    verdicts = per_model(_NONWORD, lm, dict)
+    if len(verdicts) > 500_000:
+        verdicts.clear()
+    found: set[str] = set()
+    for w in view(doc).words:
+        if w.isascii():
+            continue
+        n = verdicts.get(w, 0)
+        if n == 0:
+            n = verdicts[w] = _nonword_confusion(lm, w)
+        if n is not None:
+            found.add(n)
+            if len(found) >= NONWORD_DISTINCT:
+                return True
+    return False
+
+
 def is_ocr_document(doc: Document) -> bool:
     return bool(doc.meta.get("ocr")) or any(ln.ocr_confidence is not None for ln in doc.lines)
 
@@ -1194,6 +1327,7 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     reads_ocr = False
     if not is_ocr_document(doc):
         reads_ocr, strong = _judge(doc, base)
+        reads_ocr = reads_ocr or shows_nonword_confusions(doc, base)
     if reads_ocr:
         # typed text that reads like OCR output (a scan OCR'd elsewhere): corrected as an
         # OCR'd document is (see shows_ocr_evidence)
