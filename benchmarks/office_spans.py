@@ -157,9 +157,9 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   with 'đặc khu' rewritten, an item '2. Phân công bộ phận ...' under 'X có trách nhiệm:' (object taken), a
   reward clause read as a task, four sentences not found as tasks (a condition with 'không tự ...', 'Bên
   cạnh đó, từ nay đến cuối năm, ... cần', 'Tiếp tụcchỉ đạo' as printed, 'Đối với X, phấn đấu ...').
-  After the session-10 fixes (tuned on, from the misses above: the issuer as its own subject, plural
+  After the session-9 fixes (tuned on, from the misses above: the issuer as its own subject, plural
   Party organs, the school and bare 'các sở', an opener 'Song song đó'): 0.880 / 0.71 / 0.84.
-- batch 12 (84 rows, session 10), annotated blind before chidao ran on it: central-government and
+- batch 12 (84 rows, session 9), annotated blind before chidao ran on it: central-government and
   ministry texts -- the 'Trách nhiệm của X' articles and plan items ('- Đơn vị chủ trì: ...') of NQ
   175/NQ-CP 2023, the action programme of NQ 105/NQ-CP 2026, QĐ 982/QĐ-TTg 2026 with its annex table
   (cell after cell), closings of NQ 109/NQ-CP, NQ 17/19/24/2026/NQ-CP, the programme of action of QĐ
@@ -176,20 +176,22 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   đạo Bộ theo lĩnh vực ...', 'các đơn vị trực thuộc Bộ định kỳ 6 tháng/lần' split, a newspaper
   ('Báo TN&MT'), a relative agent heading items without its colon, a dash-list table cell and a
   second header row, 'Người đứng đầu ... được xem xét loại trừ trách nhiệm' (no duty) read as a task,
-  two reports asked by a Sở that open on 'Căn cứ ...'.  After the session-10 fixes (tuned on):
+  two reports asked by a Sở that open on 'Căn cứ ...'.  After the session-9 fixes (tuned on):
   0.968 / 0.90 / 0.92.
-- batch 13 (54 rows, session 10), annotated blind after the session-10 fixes and never tuned on (in
-  NEVER_TUNED): articles 'Trách nhiệm của X' and closings of NĐ 233/2025/NĐ-CP (social-insurance
+- batch 13 (54 rows, session 9), annotated blind after the session-9 fixes (in NEVER_TUNED until
+  the lead's merge took one of its misses, below): articles 'Trách nhiệm của X' and closings of NĐ 233/2025/NĐ-CP (social-insurance
   finance), QĐ 28/2026/QĐ-TTg (APEC business card), TT 81/2025/TT-BCA, TT 05/2024/TT-BLĐTBXH and NĐ
   137/2026/NĐ-CP, as the gazette prints them (whole articles, hard line wraps).  First pass with the
-  session-10 fixes 0.817 / 0.76 / 0.80 -- main @ 36abed7 reads 0.827 / 0.78 / 0.81: the fixes carried
+  session-9 fixes 0.817 / 0.76 / 0.80 -- main @ 36abed7 reads 0.827 / 0.78 / 0.81: the fixes carried
   nothing, and one (a time adverbial ending a list, 'trước ngày ...') cost a row; with that part of
   the rule taken back the branch reads 0.827 / 0.78 / 0.81, as main.  Misses: numbered sub-headings
   'N. Trách nhiệm của Bộ X:' under an article naming several ministries (a body in the item's content
   taken), 'Các Bộ trưởng: Tài chính, Nội vụ, ...' not distributed, article titles wrapped over two to
   four lines ('Điều 24. Trách nhiệm của bộ, cơ quan ngang bộ, ...' read as 'Tổ chức'), 'Công an đơn
   vị, địa phương' split (as in batch 3), 'cán bộ, chiến sĩ Công an nhân dân' as a heading's holder,
-  the minister's title and the ministry both listed.
+  the minister's title and the ministry both listed.  At the merge the lead distributed 'Các Bộ
+  trưởng: X, Y' over the ministries' fields (tests/test_offices_ministers9.py): 0.865 / 0.78 / 0.83, so
+  batch 13 is tuned on from then.
 The honest estimate for sentences of kinds not seen is the blind number of the latest batch
 (0.83 on batch 13's first pass, 0.86 on batch 12's unseen rows, 0.82 on batch 11's first pass, 0.87 on batch 10, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
 0.88 on batch 5, 0.97 on batch 3, 0.89 on batch 2): add a batch before the next change and record
@@ -220,7 +222,7 @@ from pipeline.structure import structure  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
 # batches annotated after the last fixes and never used to find faults: their numbers are the estimate
-NEVER_TUNED = {3, 13}  # (8-10 blind first and tuned on in session 9; 11 and 12 tuned on in session 10; 13 annotated after)
+NEVER_TUNED = {3}  # (8-10 blind first and tuned on in session 8; 11 and 12 tuned on in session 9; 13 annotated after, then tuned on for one miss at session 9's merge)
 
 HEAD = """{issuer}
 Số: 15/VB

@@ -637,7 +637,9 @@ _PARENT_BODY_RE = re.compile(r"(?:Đảng\s+ủy|Đảng\s+uỷ|Tỉnh\s+ủy|T�
                              r"(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận)|UBMTTQ|"
                              r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ|Công\s+an(?=\s+nhân\s+dân|$)|Quân\s+đội)(?![^\W_])")
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+$")
-_DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?=[A-ZĐ])")
+# ('Các Bộ trưởng: Tài chính, Nội vụ, Xây dựng', as Government resolutions assign to ministers): the
+# plural title names the minister of each ministry listed by its field
+_DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?:(?P<head>Bộ|Sở|Phòng|Ban)|(?P<minister>Bộ\s+trưởng))\s*:?\s+(?=[A-ZĐ])")
 
 
 def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[tuple[int, str, str | None]]]]:
@@ -647,7 +649,8 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
     Returns (start, end, pieces) spans of ``text``."""
     out = []
     for hm in _DIST_HEAD_RE.finditer(text):
-        head, pos = hm.group("head"), hm.end()
+        head, pos = hm.group("head") or "Bộ", hm.end()
+        minister = hm.group("minister") is not None
         last_end = pos
         items: list[tuple[int, str, str | None]] = []
         while True:
@@ -670,6 +673,8 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
             if not sep or not re.match(r"[A-ZĐ]", text[pos + sep.end():pos + sep.end() + 1]):
                 break
             pos += sep.end()
+        if minister:
+            items = [(p, f"Bộ trưởng {w}", f"Bộ trưởng {n}" if n else None) for p, w, n in items]
         if len(items) >= 2:
             out.append((hm.start(), pos, items))
     return out
@@ -1499,7 +1504,7 @@ _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|ch�
 
 
 # 'các Bộ:' / 'Các Sở:' right before a colon: the head word the listed fields share
-_SHARED_HEAD_END_RE = re.compile(r"(?<![^\W_])(?:các\s+)?(?:Bộ|Sở|Phòng|Ban)\s*$", re.I)
+_SHARED_HEAD_END_RE = re.compile(r"(?<![^\W_])(?:các\s+)?(?:Bộ|Sở|Phòng|Ban|Bộ\s+trưởng)\s*$", re.I)
 
 
 _TITLE_PREFIX_RE = re.compile(r"(?:Thủ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Lãnh\s+đạo|Người\s+đứng\s+đầu)\s+", re.I)
