@@ -745,6 +745,8 @@ _TIME_TAIL_RE = re.compile(
 # a newspaper or journal by its capitalised title ('Báo Khánh Hòa', 'Báo TN&MT', 'Tạp chí Cộng sản'):
 # press bodies a directive tasks with publicising it (the lower-case 'báo' is 'báo cáo', a verb)
 _NEWSPAPER_RE = re.compile(r"(?:Báo|Tạp\s+chí)\s+[A-ZĐÀ-Ỹ0-9]")
+# the whole title, capitalised to its end, before the lower-case verb ('Báo Khánh Hòa mở chuyên mục ...')
+_NEWSPAPER_TITLE_RE = re.compile(r"(?:Báo|Tạp\s+chí)(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,;]*)+(?=\s+[a-zđà-ỹ])")
 
 
 # 'chi nhánh/văn phòng đại diện của VCCI', 'phòng/ban chuyên môn': two kinds of body joined by a
@@ -1824,7 +1826,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         s, after = subj
         # ('Nhà trường xét công nhận ...', 'Ban giám hiệu chỉ định ...'): the school and its board
         # take no name after them, so whatever word follows is the verb, listed or not
-        school = _SCHOOL_SELF_RE.match(s) or re.match(r"(?:Báo|Tạp\s+chí)(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,;]*)+(?=\s+[a-zđà-ỹ])", s)
+        school = _SCHOOL_SELF_RE.match(s) or _NEWSPAPER_TITLE_RE.match(s)
         if school and school.end() < len(s.rstrip()):
             # ('Báo Khánh Hòa mở chuyên mục ...': a newspaper's title is capitalised to its end)
             s = school.group(0)

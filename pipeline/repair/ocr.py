@@ -1463,7 +1463,10 @@ def _pairs_left(doc: Document, lm: SyllableLM, config: Config) -> None:
             continue
         prev = lines[k - 1].text if k > 0 else ""
         nxt = lines[k + 1].text if k + 1 < len(lines) else ""
-        fixes = unsure_only(fix_pairs(lm, ln.text, prev, nxt), word_confidences(ln))
+        fixes = fix_pairs(lm, ln.text, prev, nxt)
+        if fixes:
+            # (the confidences are mapped onto the line only when a pair is found: most lines have none)
+            fixes = unsure_only(fixes, word_confidences(ln))
         if fixes:
             record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.8, []) for x, y, b, c in fixes]),
                           KIND, 0.8, [], threshold=config.review_threshold,

@@ -8,7 +8,7 @@ words gives each the confidence of its counterpart, anything else has none.
 
 Why the repair wants them (measured on the real scans of samples/real_ocr, whose
 confidences ``scripts/real_ocr_confidences.py`` stores beside the readings; see
-:data:`pipeline.repair.ocr.HIGH_CONF` for the numbers): the words Tesseract reads with high
+:data:`pipeline.repair.ocr.SURE_CONF` for the numbers): the words Tesseract reads with high
 confidence are seldom wrong, and a correction there is likelier to damage a right word
 ('điều đó' -> 'điều độ', 'Đi đôi' -> 'Đi đối') than to mend one; the words it doubts hold
 most of the errors.
@@ -23,26 +23,13 @@ from pipeline.model import Line
 _TOKEN = re.compile(r"\S+")
 
 
-def raw_word_confidences(line: Line) -> list[tuple[str, float]]:
-    """(word, confidence) of the words of ``line.raw`` as ingest cut them; [] without them."""
-    raw = line.raw if line.raw is not None else line.text
-    if not line.ocr_words or not raw:
-        return []
-    out = []
-    for a, b, c in line.ocr_words:
-        if 0 <= a < b <= len(raw):
-            out.append((raw[a:b], float(c)))
-    return out
-
-
 def word_confidences(line: Line) -> list[tuple[int, int, float]]:
     """(start, end, confidence) of the words of ``line.text`` (white-space separated) that
     can be traced to a word ingest read; words that cannot are left out."""
-    raw = raw_word_confidences(line)
-    if not raw:
+    raw_text = line.raw if line.raw is not None else line.text
+    if not line.ocr_words or not any(0 <= a < b <= len(raw_text) for a, b, _ in line.ocr_words):
         return []
     # the raw text's white-space words, each with the confidence of the OCR word in it
-    raw_text = line.raw if line.raw is not None else line.text
     raw_toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(raw_text)]
     spans = line.ocr_words
     conf_of: list[float | None] = []
