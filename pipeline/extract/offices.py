@@ -318,7 +318,11 @@ _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 BODY_HEAD_RE = re.compile(tone_insensitive(
-    r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+)?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
+    r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+|\d{1,2}\s+(?=lực\s+lượng))?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan))|"
+    # a force named by its service, capitalised or abbreviated ("lực lượng TTĐT", "lực lượng Thú y",
+    # "phối hợp với lực lượng Bộ đội Biên phòng tỉnh"); counted ones too ("3 lực lượng Công an, Quân
+    # sự, Biên phòng tiếp tục ..."): a directive tasks the force as it tasks an office
+    r"(?-i:[Ll]ực\s+lượng)(?=\s+(?-i:[A-ZĐ]))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
     r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     # heads of a ministry's departments by their title ('Vụ trưởng Vụ Tổ chức cán bộ', 'Cục trưởng')
     r"(?:phó\s+)?(?:vụ|cục|tổng cục|chi cục|viện)\s+trưởng|"
@@ -380,6 +384,9 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # ('Thường trực HĐND huyện đề nghị xã Hòa Chính cần tiếp tục ...': a commune named in running text
     # by its two-word name, lower-case 'xã')
     r"(?-i:(?:xã|phường|thị\s+trấn)(?=\s+[A-ZĐ][^\W\d_]*\s+[A-ZĐ]))|"
+    # (the same of a district-level unit: 'đề nghị các sở, ngành và thị xã Kỳ Anh lắng nghe ...',
+    # 'yêu cầu huyện Quang Bình triển khai ...')
+    r"(?-i:(?:thị\s+xã|huyện|quận)(?=\s+[A-ZĐ][^\W\d_]*\s+[A-ZĐ]))|"
     # (legal parties named by their role in a contract: 'các bên tham gia hợp đồng BCC phải cử ...')
     r"bên\s+(?:tham\s+gia|liên\s+quan|ký\s+kết|giao\s+kết|mua|bán|thuê|cho\s+thuê|nhận|giao)(?![^\W_])|"
     r"tổng\s+phụ\s+trách|chi\s+đoàn|liên\s+đội|tổ\s+(?:chuyên\s+môn|văn\s+phòng|(?-i:[A-ZĐ])[^\W\d_]*)|(?-i:Khoa)(?=\s+[A-ZĐ])|điều\s+dưỡng\s+trưởng|"
@@ -1686,9 +1693,23 @@ _DOC_KIND = (r"(?:[Cc]ông\s+văn|văn\s+bản|[Cc]hỉ\s+thị|[Kk]ế\s+hoạc
              r"(?:\s+(?:chỉ\s+đạo|hỏa\s+tốc|hoả\s+tốc|khẩn))?")
 _DOC_NO = r"\s+(?:số\s+)?\d[\w/.\-&]*"
 _DOC_DATE = r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?"
-_REPORTED_DOC = (rf"(?:(?:vừa|đã|mới)\s+(?:ban\s+hành|có|gửi|ký)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}"
-                 rf"|(?:ban\s+hành|có|gửi|ký)\s+{_DOC_KIND}{_DOC_NO}{_DOC_DATE})\s*,?\s+")
-_REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầu|giao)\s)", re.I)
+# ('đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo ...', 'vừa có văn bản chỉ đạo ...': the
+# document a page reports is the issuer's; what it asks, directs or assigns names the offices)
+_REPORTED_DOC = (rf"(?:(?:vừa|đã|mới)\s+(?:ký\s+ban\s+hành|ban\s+hành|có|gửi|ký|ra)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}"
+                 rf"|(?:ký\s+ban\s+hành|ban\s+hành|có|gửi|ký)\s+{_DOC_KIND}{_DOC_NO}{_DOC_DATE})\s*,?\s+")
+_REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo)\s)", re.I)
+# 'Bộ Y tế vừa có văn bản gửi UBND và Sở Y tế các tỉnh ..., đề nghị xây dựng kế hoạch ...': the
+# request opens on its verb and leaves out whom it asks, who are the recipients the document was
+# sent to
+_REPORTED_SENT_RE = re.compile(
+    rf"\s*(?:(?:vừa|đã|mới)\s+)?(?:ký\s+ban\s+hành|ban\s+hành|có|ký|ra)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}\s+gửi\s+"
+    r"(?P<who>[^;:.]{3,200}?)\s*,\s*(?:đề\s+nghị|yêu\s+cầu)\s+(?=[a-zà-ỹđ])(?!(?:các|những|mỗi|mọi)\s)", re.I)
+# 'Phó Bí thư ... yêu cầu, các đơn vị trong khối cần ...', 'Chủ tịch UBND tỉnh yêu cầu: Thời gian tới, 3
+# lực lượng ... tiếp tục ...', 'Bộ trưởng nhấn mạnh, lực lượng Công an cần ...': the speaker's verb,
+# then a comma or colon, then a clause with a subject of its own -- that clause is what is asked,
+# and its subject is whom it asks (the speaker only reports the request)
+_SPEECH_CLAUSE_RE = re.compile(
+    r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|nhấn\s+mạnh|lưu\s+ý|chỉ\s+đạo|kết\s+luận)\s*[,:]\s+(?=\S)", re.I)
 
 
 # OCR spellings of 'đề nghị' in letters read from scans ('dé nghị', 'Để nghị'): same length, so
@@ -1797,6 +1818,12 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # ('Giao các ông Giám đốc Sở NN&PTNT; ...', 'Các ông: Chánh VP UBND tỉnh, Trưởng Ban ...'): older
     # decisions address the officials as 'ông, bà'; the titles after it name them
     text = _HONORIFIC_RE.sub(r"\1", text)
+    speech = _SPEECH_CLAUSE_RE.search(text[:200])
+    if speech and not re.search(r"[;.]", text[:speech.start()]):
+        clause = text[speech.end():]
+        sub = subject_of(clause, gaz)
+        if sub and split_office_list(sub[0], gaz):
+            return _roles_in_sentence(clause, gaz)
 
     def add(name: str, written: str, role: str, source: str = "inline") -> None:
         key = office_key(name)
@@ -1852,7 +1879,13 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             after += len(text[after:]) - len(text[after:].lstrip()) + reported.end()
         # ('... cũng giao nhiệm vụ cho Ban Tuyên giáo ...': an adverb may stand before the verb,
         # and 'giao nhiệm vụ / trách nhiệm cho X' hands the work to X as 'giao X' does)
-        ask = re.match(rf"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))\s+", text[after:], re.I)
+        # (after a reported document, 'chỉ đạo X ...' is the document's own directive to X)
+        sent = None if reported else _REPORTED_SENT_RE.match(text[after:])
+        if sent:
+            parts = split_office_list(sent.group("who"), gaz) or parts
+            after += sent.end()
+        directs = r"chỉ\s+đạo|" if reported else ""
+        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:{directs}đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))\s+", text[after:], re.I)
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
         # formula; the issuer only informs, the bodies told to know (and to act) are the doers
