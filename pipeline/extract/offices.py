@@ -736,6 +736,11 @@ _JUR_DIST_RE = re.compile(
 
 # a plural Party organ over several kinds of committee: '(Ban thường vụ / Thường trực) các tỉnh ủy,
 # thành ủy (trực thuộc Trung ương)', 'các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy'
+# a service present in every unit and locality ('Công an (các) đơn vị, địa phương', 'Ban Chỉ huy quân sự
+# các đơn vị, địa phương'): the list after it says where it sits, it names no bodies of its own
+_SERVICE_OF_UNITS_RE = re.compile(tone_insensitive(
+    r"^(?:(?:các\s+)?(?:thủ\s+trưởng|lãnh\s+đạo|chỉ\s+huy)\s+)?(?:công\s+an|quân\s+đội|bộ\s+đội\s+biên\s+phòng|ban\s+chỉ\s+huy\s+quân\s+sự|"
+    r"lực\s+lượng\s+vũ\s+trang)\s+(?:các\s+)?(?:đơn\s+vị\s*,\s*địa\s+phương|địa\s+phương\s*,\s*đơn\s+vị)(?![^\W_])"), re.I)
 _COMMITTEE = r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)"
 _COMMITTEE_KINDS_RE = re.compile(
     rf"(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Thường\s+trực|Ban\s+Thường\s+trực|cấp\s+(?:ủy|uỷ))\s+)?các\s+{_COMMITTEE}"
@@ -808,6 +813,16 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # 'Các chuyên viên khác thực hiện các nhiệm vụ được phân công': the rest of the staff
         w = re.sub(r"\s+", " ", text.strip(" ,;.:"))
         return [(w[:1].upper() + w[1:], text.strip(" ,;.:"))]
+    service = _SERVICE_OF_UNITS_RE.match(text.strip(" ,;.:"))
+    if service:
+        # 'Công an đơn vị, địa phương', 'thủ trưởng công an các đơn vị, địa phương': one service in
+        # every unit and locality, one office as written (split at its comma it would read
+        # 'Công an' + 'Đơn vị, địa phương', two bodies the text never names)
+        whole = text.strip(" ,;.:")
+        w = re.sub(r"\s+", " ", service.group(0)).strip()
+        rest = whole[service.end():]
+        more = split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với|hoặc)\s*", "", rest), gaz) if re.search(r"[^\W\d_]{3}", rest) else []
+        return [(w[:1].upper() + w[1:], service.group(0).strip())] + more
     committees = _COMMITTEE_KINDS_RE.match(text.strip(" ,;.:"))
     if committees:
         # 'Ban thường vụ các tỉnh ủy, thành ủy', 'Ban Thường vụ các huyện ủy, thị ủy, thành ủy, đảng ủy
@@ -1590,7 +1605,8 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     # are named by their posts)
     # ('Đối với các trường THPT: tổ chức ...', 'Đối với các trường ĐH chủ động liên hệ ...': the
     # bodies a letter's item is for, then their duty)
-    m = re.match(r"^\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|(?:Phân\s+cấp|Phân\s+quyền|[UỦ][yỷ]\s+quyền)\s+cho|Đề\s+nghị|Yêu\s+cầu|Riêng|Đối\s+với)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
+    # (a quoted directive: '"Công an các đơn vị, địa phương quản lý chặt chẽ ..." - Bộ trưởng nhấn mạnh')
+    m = re.match(r"^\s*[\"“‘']?\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|(?:Phân\s+cấp|Phân\s+quyền|[UỦ][yỷ]\s+quyền)\s+cho|Đề\s+nghị|Yêu\s+cầu|Riêng|Đối\s+với)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
     start = m.end() if m else 0
     rest = text[start:]
     first = gaz.find(rest[:200])
