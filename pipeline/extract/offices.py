@@ -1341,7 +1341,22 @@ def _topic_is_object(text: str, gaz: Gazetteer) -> bool:
     return len(words) >= 2 and re.search(r"(?<![^\W_])" + re.escape(head) + r"(?![^\W_])", rest[1:], re.I) is not None
 
 
+# aspect and frequency adverbs that stand between a subject and its verb ('Chủ tịch UBND TP cũng chỉ
+# đạo ...', 'Sở Y tế đã yêu cầu ...'): no part of the subject's name
+_ADVERB_TAIL_RE = re.compile(r"(?:\s+(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục|thường\s+xuyên|luôn))+\s*$", re.I)
+
+
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
+    """See :func:`_subject_of`; a subject ends before the adverbs that lead to its verb."""
+    r = _subject_of(text, gaz)
+    if r:
+        tail = _ADVERB_TAIL_RE.search(r[0])
+        if tail and tail.start() > 0:
+            return r[0][:tail.start()], r[1] - (len(r[0]) - tail.start())
+    return r
+
+
+def _subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_at`; also tries after a topic label ('Tiêu chuẩn - đo lường -
     chất lượng: Ủy ban nhân dân huyện, thị xã chủ động ...')."""
     label = re.match(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\))\s+(?=\S)", text)
@@ -1724,6 +1739,9 @@ _REPORTED_SENT_RE = re.compile(
 # lực lượng ... tiếp tục ...', 'Bộ trưởng nhấn mạnh, lực lượng Công an cần ...': the speaker's verb,
 # then a comma or colon, then a clause with a subject of its own -- that clause is what is asked,
 # and its subject is whom it asks (the speaker only reports the request)
+_PERSON_SPEAKER_RE = re.compile(
+    r"\s*(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+(?-i:[A-ZĐ][^\s,]*)(?:\s+(?-i:[A-ZĐ][^\s,]*)){1,3}\s+"
+    r"(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+(?=(?:các\s+)?(?-i:[A-ZĐ])|các\s)")
 _SPEECH_CLAUSE_RE = re.compile(
     r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|nhấn\s+mạnh|lưu\s+ý|chỉ\s+đạo|kết\s+luận)\s*[,:]\s+(?=\S)", re.I)
 
@@ -1834,6 +1852,11 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # ('Giao các ông Giám đốc Sở NN&PTNT; ...', 'Các ông: Chánh VP UBND tỉnh, Trưởng Ban ...'): older
     # decisions address the officials as 'ông, bà'; the titles after it name them
     text = _HONORIFIC_RE.sub(r"\1", text)
+    person = _PERSON_SPEAKER_RE.match(text)
+    if person and subject_of(text, gaz) is None:
+        # 'Ông Nguyễn Đức Chung cũng giao Sở Tư pháp nghiên cứu ...': an official named by his name
+        # hands the work on as his body would; the bodies he names are the offices
+        return _roles_in_sentence("Giao " + text[person.end():], gaz)
     speech = _SPEECH_CLAUSE_RE.search(text[:200])
     if speech and not re.search(r"[;.]", text[:speech.start()]):
         clause = text[speech.end():]
@@ -1901,7 +1924,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             parts = split_office_list(sent.group("who"), gaz) or parts
             after += sent.end()
         directs = r"chỉ\s+đạo|" if reported else ""
-        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:{directs}đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))\s+", text[after:], re.I)
+        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))\s+", text[after:], re.I)
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
         # formula; the issuer only informs, the bodies told to know (and to act) are the doers
@@ -1924,7 +1947,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             # when the bodies asked are no named body, the one asking still answers for the work)
             at_start = not text[:max(0, text.find(s))].strip(" -–+*•.)")
             # (a polite ask, 'X kính mong các đồng chí ... góp ý', never hands the work back to X)
-            polite = re.match(r"\s*(?:(?:cũng|đã|tiếp\s+tục)\s+)?(?:kính|rất|trân\s+trọng)\s+mong", text[after:], re.I)
+            polite = re.match(r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:kính|rất|trân\s+trọng)\s+mong", text[after:], re.I)
             parts = asked or (parts if at_start and not polite else [])
             after = after + (told.end() if told else ask.end() + len(seg))
         if not parts:
@@ -2287,8 +2310,12 @@ def roles_in_assignment(value: str, gaz: Gazetteer) -> list[OfficeRole]:
 def _issuer_key(name: str) -> str:
     """A key for comparing a subject with the document's issuer: 'UBND TP. Hà Nội', 'Ủy ban nhân
     dân thành phố Hà Nội' and 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI' compare equal."""
-    k = office_key(re.sub(r"(?<![^\W_])TP\.?(?=\s)", "thành phố", name))
-    return re.sub(r"^(?:chủ tịch|phó chủ tịch|tm|kt)\s+", "", k)
+    # (the head speaking for the body: 'Chủ tịch UBND huyện Phạm Văn Thịnh', 'Giám đốc Sở Y tế';
+    # a personal name after the post names the official, not another body)
+    name = re.sub(r"^((?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Trưởng\s+ban)\s.+?)(?:\s+(?-i:[A-ZĐ][^\s,]*)){2,4}$",
+                  lambda m: m.group(1) if re.search(r"\s(?:UBND|HĐND|Sở|Bộ|Ban|Ủy|Uỷ)(?![^\W_])", m.group(1)) else m.group(0), name)
+    k = office_key(re.sub(r"(?<![^\W_])TP\.?(?=\s|$)", "thành phố", name))
+    return re.sub(r"^(?:chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|bộ trưởng|thứ trưởng|tm|kt)\s+", "", k)
 
 
 def names_issuer(name: str, issuer: str) -> bool:
