@@ -8,7 +8,7 @@ documents measure that badly (one document's idiom moves the number), so this be
 many real sentences, one per row, each in its own small document, and scores the offices of the
 task that holds it.
 
-Data: ``benchmarks/data/office_spans.jsonl``, 1170 sentences or items (with the lead-in or the
+Data: ``benchmarks/data/office_spans.jsonl``, 1322 sentences or items (with the lead-in or the
 heading above them when that is what names the body) taken from real text:
 
 - the Official Gazette corpus (``corpus:<id>``: resolutions and decisions of the Government and
@@ -192,8 +192,42 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   the minister's title and the ministry both listed.  At the merge the lead distributed 'Các Bộ
   trưởng: X, Y' over the ministries' fields (tests/test_offices_ministers9.py): 0.865 / 0.78 / 0.83, so
   batch 13 is tuned on from then.
+- batch 14 (109 rows, session 10), annotated blind before chidao ran on it, from public pages of
+  every level: commune and ward letters and notices (Krông Bông, Thanh Bình, Chợ Đồn, Châu Thành,
+  Long Biên and its wards, Phúc La, Cự Khối), district and province letters and công điện as the
+  press reports them (Ninh Thuận, Bình Định, Tuyên Quang, Hà Giang, Hà Tĩnh, Quảng Trị, Đắk Nông,
+  Bến Tre, Lai Châu, Thanh Hóa, Phú Yên, Quảng Nam, Gia Lai), Party committees (huyện ủy Nam Giang,
+  Trần Văn Thời, Hàm Thuận Nam, Tỉnh ủy Bình Thuận, Thái Nguyên, Tây Ninh, Bộ Chính trị conclusions),
+  the Front and mass organisations (MTTQ xã Trường Đông, Hội Nông dân Đông Hưng), ministries and
+  their services (Chính phủ sessions, Bộ Công an, Tổng cục Thuế, Bộ CHQS tỉnh, Bộ NN&PTNT, Bộ Y tế).
+  Rows from pages that fellow helpers took as gold this session were left out; a few documents
+  are also in deadline_phrases (a different question of them).  First pass on main @ e62e73a:
+  0.770 / 0.64 / 0.75 as first written (found 0.91); after bringing three lists in line with the
+  batch-9 convention ('các cấp ủy, tổ chức đảng' is two co-equal offices, no lead) main reads
+  0.767 / 0.63 / 0.77.  Misses: a speaker's 'yêu cầu, X cần ...' / 'yêu cầu: Thời gian tới, X ...' /
+  'nhấn mạnh, X cần ...' (the clause after the comma names whom it asks), a reported document's
+  'chỉ đạo X' and 'gửi X, đề nghị <verb>', forces named by their service ('lực lượng TTĐT'),
+  'Công an (các) đơn vị, địa phương' split, a leading quote, unknown verbs after a subject
+  ('lắng nghe', 'tập trung lãnh đạo'), shared heads over lists ('trung tâm y tế các huyện, thành
+  phố, thị xã', 'các huyện, thành ủy', 'Chủ tịch UBND TP Thủ Đức, các quận, huyện'), sentences not
+  found as tasks ('Qua đó, ..., MTTQ xã sẽ chủ trì ...', 'đã có công điện khẩn chỉ đạo X ...',
+  'Căn cứ ..., yêu cầu X ...', an item '1.' printed without its full stop).  After the session-10
+  fixes (tuned on): 0.818 / 0.71 / 0.84.  Harness fixes after the first pass: two targets (a
+  'Điều 2.' line holding two sentences, an item labelled '2-') and one row dropped (a lead-in whose
+  items the page cut off).
+- batch 15 (43 rows, session 10), annotated blind after the batch-14 fixes: ministries and their
+  services (Bộ GTVT, Sở GTVT Hà Nội, NHNN and its branches, Tổng cục Hải quan, Bộ Tài chính),
+  city and district leaders as the press reports them (TP.HCM, Hà Nội, Đà Nẵng, Tứ Kỳ, Hiệp Hòa,
+  Lạng Sơn, Quảng Trị), Party committees (Càng Long, Kim Thành, Định Hóa, Quảng Ngãi, Ban Dân vận
+  Đồng Nai), an election committee of a commune.  First pass with the batch-14 fixes: 0.808 /
+  0.56 / 0.65 -- main @ e62e73a reads 0.790 / 0.51 / 0.63: the batch-14 fixes carried +0.02 F1 and
+  +0.05 rows exactly right.  Misses: the issuer's head named with his own name or an adverb
+  ('Chủ tịch UBND TP cũng chỉ đạo X', 'Ông Nguyễn Đức Chung cũng giao X'), 'vừa' before the ask
+  verb, acronym bodies ('các NHNN chi nhánh tỉnh', 'Sở giao dịch NHNN'), openers the finder does
+  not know ('Qua thời gian ...,', 'Do đó để ...,'), 'được yêu cầu' (passive), typos as printed
+  ('Chủ tích').  After three fixes found on it (tuned on): 0.835 / 0.60 / 0.70.
 The honest estimate for sentences of kinds not seen is the blind number of the latest batch
-(0.83 on batch 13's first pass, 0.86 on batch 12's unseen rows, 0.82 on batch 11's first pass, 0.87 on batch 10, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
+(0.81 on batch 15's first pass, 0.77 on batch 14's, 0.83 on batch 13's first pass, 0.86 on batch 12's unseen rows, 0.82 on batch 11's first pass, 0.87 on batch 10, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
 0.88 on batch 5, 0.97 on batch 3, 0.89 on batch 2): add a batch before the next change and record
 its first numbers.
 
@@ -222,7 +256,7 @@ from pipeline.structure import structure  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
 # batches annotated after the last fixes and never used to find faults: their numbers are the estimate
-NEVER_TUNED = {3}  # (8-10 blind first and tuned on in session 8; 11 and 12 tuned on in session 9; 13 annotated after, then tuned on for one miss at session 9's merge)
+NEVER_TUNED = {3}  # (8-10 blind first and tuned on in session 8; 11 and 12 tuned on in session 9; 13 annotated after, then tuned on for one miss at session 9's merge; 14 and 15 blind first, then tuned on in session 10)
 
 HEAD = """{issuer}
 Số: 15/VB
@@ -266,7 +300,7 @@ class Row:
     offices: list[str]
     lead: str | None
     seen: bool
-    batch: int = 1  # 1, 2, 4-12: blind batches tuned on afterwards; 3, 13: annotated after all fixes, never tuned on
+    batch: int = 1  # 1, 2, 4-15: blind batches tuned on afterwards; 3: annotated after all fixes, never tuned on
     # results
     found: bool = False
     got: list[str] = field(default_factory=list)
