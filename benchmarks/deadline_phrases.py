@@ -192,7 +192,35 @@ that is not a deadline in that genre):
   2025 và những năm tiếp theo'); missed: a bound set through a sanction's condition ('nếu hết quý 1-2025 không hoàn
   thành').  After two more rules: 0.96 / 0.93.
 
-Left (whole set 1036 items after session 9: pipeline 0.98 / 0.96 / 0.97; 960 items: 842 before session 8: 0.98 / 0.96 / 0.97; 779 before batch 10: 0.99 / 0.98 / 0.98; 615 items before session 7: 0.99 / 0.97 / 0.99): 'những tháng cuối năm 2024' as the work's
+Session 10 (issue 5: held-out deadline precision 0.81; batches 15-16 weighted to dates that are NOT deadlines, from
+pages of the genres of the held-out set -- a general department's and ministries' letters (Cục GSQL/TCHQ, BTC, BHXH
+Việt Nam, Bộ KH&ĐT, Bộ GD&ĐT), Prime Minister's telegrams and decisions and Government resolutions as the press
+printed them -- and local notices and plans):
+
+- batch 15 (85 items, 19 dated; 66 undated items carry a date or a recurrence word: effective dates, data spans and
+  'số liệu ... tính đến', report periods, plan periods and plan years in purposes, events held, counts as of a day,
+  cited letters, a five-yearly census, start years 'để thực hiện từ năm 2026').  Annotated blind; first pass (main @
+  e62e73a) precision 0.93 (13/14), recall 0.62 (13/21), F1 0.74, recurrence 0.98.  Four rows were corrected after
+  the first pass, each to a rule written down before (notes say so): two bare days of every month ('trước ngày 28
+  hàng tháng') and a rule-year day ('trước ngày 15 tháng 01 của năm tiếp theo') to the convention of gold d2/d4/d6/d7
+  and batch 4 (no fixed date), and an exam's days ('kỳ thi được tổ chức vào các ngày 27, 28, 29 và 30/6/2023') to
+  this batch's own reading of a scheduled event as the work's bound; main's code on the corrected rows: P 1.00
+  (14/14), R 0.74 (14/19), F1 0.85 (rules alone 0.81: the learned veto removed 3 false dates).  Its one false date
+  was that exam; every other undated item stayed undated.  Misses were recall: schedule steps labelled by a day
+  ('Ngày 30/7/2017: Báo cáo ...', 'Ngày 8/7-17/7/2017: ...'), a day the sentence calls the last ('ngày 25/5/2017
+  là hạn cuối ...'), a dash span after 'từ' ('Từ ngày 1 - 30/7/2021, ...'), and two recurrences that were no
+  duty's ('khai thuế ... theo tháng hay theo quý', 'các Nghị quyết ... về Phiên họp Chính phủ thường kỳ hằng
+  tháng').  After the rules (extract/temporal.py, tests/test_temporal_steps.py): P 1.00, R 0.95, F1 0.97, rec 1.00
+  (left: a campaign span inside a long sentence, vetoed by the scorer).
+- batch 16 (36 items, 7 dated), annotated blind after those rules: Bộ Y tế and Bộ Nội vụ requests as reported,
+  commune and district notices of citizens' reception days (weekly, monthly), a Government report, a PM's plan for a
+  Quốc hội resolution (QĐ 1785/QĐ-TTg, its time sentences), amounts as of a day.  First pass P 1.00 (4/4), R 0.57
+  (4/7), F1 0.73, recurrence 1.00 -- the same as main's code: the batch-15 rules met none of its shapes (carry-over
+  0 again; rules alone P 0.57: the veto again removed 3 false dates).  Misses: time sentences naming their act by a
+  verb ('Thời gian triển khai kéo dài từ ... đến hết ngày 28/2/2027.', 'Thời gian ban hành là trước ngày ...') and
+  an opening day with an obligation ('Ngày 1/5, 63 tỉnh, thành phố phải gửi đề án ...').  After: 1.00 / 1.00.
+
+Left (whole set 1157 items after session 10: pipeline 0.99 / 0.96 / 0.98; 1036 items after session 9: pipeline 0.98 / 0.96 / 0.97; 960 items: 842 before session 8: 0.98 / 0.96 / 0.97; 779 before batch 10: 0.99 / 0.98 / 0.98; 615 items before session 7: 0.99 / 0.97 / 0.99): 'những tháng cuối năm 2024' as the work's
 period (tried; gold d6 reads the same words as a report's topic), 'ngày 17 các tháng 3, 6, 9'
 (normaliser only when the duty recurs), sentences no task is found in.
 """

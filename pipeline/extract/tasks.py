@@ -184,7 +184,10 @@ TOPIC_TITLE_RE = re.compile(r"^(?:Đối\s+với|Về)\s", re.I)
 # (a provincial letter puts it after the assignment: 'Giao Sở X chủ trì ... . Thời gian hoàn
 # thành ...').  An attribute of that task, not a task (ANNOTATION.md: time lines are attributes).
 TIME_SENTENCE_RE = re.compile(
-    r"^Thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi(?:\s+báo\s+cáo)?|nộp(?:\s+báo\s+cáo)?|trình))?"
+    r"^Thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi(?:\s+báo\s+cáo)?|nộp(?:\s+báo\s+cáo)?|trình|"
+    # ('Thời gian triển khai kéo dài từ quý 2/2025 đến hết ngày 28/2/2027.', 'Thời gian ban hành là
+    # trước ngày 1/3/2027 ...': the act the time is of, named by any verb of the work)
+    r"(?:triển\s+khai|ban\s+hành|tổ\s+chức|tiến\s+hành|xây\s+dựng|rà\s+soát|tổng\s+kết|sơ\s+kết)(?:\s+(?:kéo\s+dài|dự\s+kiến))?))?"
     # ('Thời gian hoàn thành việc quán triệt, chậm nhất ngày 14/5/2021 ...': the work it dates named
     # as 'việc X' before the time)
     r"(?:\s+việc\s+[^,;:.]{2,60}?\s*,?)?"

@@ -117,6 +117,23 @@ def _in_condition(text: str, start: int, end: int) -> bool:
     return bool(_CONDITION_OPEN.search(text[:start])) and bool(
         re.search(r"(?<![^\W_])thì(?![^\W_])", text[end:].split(";")[0], re.I)) or bool(
         _TOPIC_OPEN.search(text[:start]) and re.match(r"[^;:]*?[,:]", text[end:]))
+# 'khai thuế giá trị gia tăng theo tháng hay theo quý': two periods offered as a choice name how a
+# rule may be applied, not how often the directed work recurs
+_ALTERNATIVE_PERIODS = re.compile(
+    r"(?:theo\s+)?(?:từng\s+)?(?:tuần|tháng|quý|năm)\s+(?:hay|hoặc)\s+(?:theo\s+)?(?:từng\s+)?(?:tuần|tháng|quý|năm)(?![^\W_])", re.I)
+
+
+def _in_alternative_periods(text: str, start: int, end: int) -> bool:
+    return any(a.start() <= start and end <= a.end() + 1 or start <= a.start() < end
+               for a in _ALTERNATIVE_PERIODS.finditer(text, max(0, start - 40), min(len(text), end + 40)))
+
+
+# '... các Nghị quyết của Chính phủ về Phiên họp Chính phủ thường kỳ hằng tháng': a period inside
+# the subject a document is about ('Nghị quyết ... về X', 'Công văn số ... về X') belongs to that
+# title, as a cited document's date does, not to the duty of carrying it out
+_DOC_TITLE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:nghị\s+quyết|kết\s+luận|chỉ\s+thị|quyết\s+định|thông\s+báo|công\s+văn|thông\s+tư|nghị\s+định|công\s+điện)"
+    r"(?:\s+(?:số\s+\S+|của\s+(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+))?\s+(?:về|v/v)\s+(?:(?:việc|các|những)\s+)?[^,;:()]{0,70}$", re.I)
 _FUNDING_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Nguồn\s+)?kinh\s+phí(?![^\W_])", re.I)
 
 
@@ -152,6 +169,8 @@ def _first_recurrence(text: str, strict: bool) -> str | None:
         # ('thống kê trữ lượng đã khai thác định kỳ hằng năm': 'định kỳ' says the duty recurs,
         # whatever participle stands before it)
         m = next((m for m in pat.finditer(text) if not _in_condition(text, m.start(), m.end())
+                  and not _in_alternative_periods(text, m.start(), m.end())
+                  and not _DOC_TITLE_BEFORE.search(text[max(0, m.start() - 120):m.start()])
                   and not _PREP_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                   and not _RECEIVED_BEFORE.search(text[max(0, m.start() - 100):m.start()]) and (
                   re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I) or (
@@ -346,6 +365,10 @@ def _completion_opener(text: str, start: int, end: int) -> bool:
 
 _TARGET_AFTER = re.compile(r"\s*,?\s*(?:phải\s+|cần\s+)?(?:đạt|hoàn\s+thành|xong)(?![^\W_])", re.I)
 # a meeting named right before a month: '(báo cáo) tại cuộc họp giao ban tháng 7/2024'
+# 'ngày 25/5/2017 là hạn cuối ...', '30/6/2026 là thời hạn cuối cùng để ...': the bound named after the date
+_LAST_DAY_AFTER = re.compile(r"\s*,?\s*là\s+(?:hạn\s+(?:cuối|chót)|thời\s+hạn(?:\s+cuối(?:\s+cùng)?|\s+chót)?|ngày\s+cuối\s+cùng|mốc\s+cuối)(?![^\W_])", re.I)
+# ', 63 tỉnh, thành phố phải gửi ...': the clause after an opening day states an obligation
+_OBLIGATION_AFTER = re.compile(r"\s*,\s*(?:[^;.:]{0,80}?\s)?(?:phải|cần|có\s+trách\s+nhiệm|khẩn\s+trương)(?![^\W_])", re.I)
 _MEETING_BEFORE = re.compile(r"(?:tại|vào|trong)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+(?:giao\s+ban|thường\s+kỳ|định\s+kỳ|thường\s+lệ))?\s*$", re.I)
 
 
@@ -474,7 +497,16 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         time = f"{int(hh):02d}:{mm or '00'}" if hh and int(hh) < 24 else None
         before = text[max(0, m.start() - 40):m.start()]
         range_end = False
-        if re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s*(?:\s(?:đến|tới)|[-–])\s*(?:hết\s+)?$", before, re.I) \
+        # 'Ngày 8/7-17/7/2017: ...', 'từ 15/6 - 30/6/2026': a day joined by a dash to the day before
+        # it ends that span (the span's start decides whether it bounds work, as one match does)
+        span_start = hits[-1] if hits and hits[-1].shape in ("d1", "d2", "dl") and (m.group("d1") or m.group("d2")) \
+            and re.fullmatch(r"\s*[-–]\s*(?:ngày\s*)?", text[hits[-1].end:m.start()]) else None
+        if span_start is not None and not re.search(r"(?<![^\W_])(?:kể\s+)?từ\s*(?:ngày\s*)?$", text[max(0, span_start.start - 12):span_start.start], re.I):
+            # (no 'từ' before the span: an opening step label decides below; in running text the
+            # span dates an event, as 'Ngày 8/7' alone would)
+            triggered = False
+            range_end = True
+        elif re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s*(?:\s(?:đến|tới)|[-–])\s*(?:hết\s+)?$", before, re.I) \
                 or re.search(r"(?<![^\W_])từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$", before, re.I):
             # ('Hoàn thành từ nay đến 30/6/2026': from now until a day, the day bounds the work)
             triggered = True  # 'từ tháng 01 năm 1981 đến tháng 12 năm 1982', 'từ 10/11 - 20/11/2025': the end of the period
@@ -484,7 +516,10 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             # 'phấn đấu đến ngày 31/10/2025 đạt 85% dự toán', 'đến ngày 30/6 phải hoàn thành': a
             # day (not a year, which would be a horizon) by which a target is met
             triggered = True
-        elif re.search(r"(?<![^\W_])(?:kể\s+)?từ\s*$", before, re.I) and re.search(r"\s(?:đến|tới)\s|tháng\s+\d{1,2}\s*[-–]\s*(?:tháng\s+)?\d", m.group(0), re.I):
+        elif re.search(r"(?<![^\W_])(?:kể\s+)?từ\s*$", before, re.I) and re.search(r"\s(?:đến|tới)\s|tháng\s+\d{1,2}\s*[-–]\s*(?:tháng\s+)?\d|"
+                                                                          r"^(?:ngày\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\s*/", m.group(0), re.I):
+            # ('Từ ngày 1 - 30/7/2021, Tổng cục Thống kê sẽ tiến hành ...': a dash between two days
+            # of one month is a span too, as 'từ 10/11 - 20/11/2025' is)
             # 'Từ tháng 6 đến tháng 9/2026' read as one phrase: a span, bounded by its end
             triggered = True
             range_end = True
@@ -525,6 +560,23 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             # ('Năm 2026: hoàn thành rà soát ...', 'Quý IV/2026: tổng kết ...': a roadmap's step, the
             # period as a label before a colon, is the same opening period)
             triggered = _directive_follows(text[m.end():].lstrip()[1:])
+        # 'Ngày 30/7/2017: Báo cáo kết quả tốt nghiệp ...', 'Ngày 8/7-17/7/2017: Các trường nhận đơn
+        # ...': a schedule's step labelled by its day (or its span of days) and a colon is done on
+        # that day, as an agenda item is (ANNOTATION.md); with a comma the day may report an event
+        # ('Ngày 13-4, Hội đồng ... tổ chức Lễ phát động')
+        elif not triggered and (m.group("d1") or m.group("d2") or m.group("dl")) \
+                and re.fullmatch(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*", text[:span_start.start if span_start is not None else m.start()], re.I) \
+                and text[m.end():].lstrip().startswith(":"):
+            # (what follows a schedule's label is often a noun phrase, 'Kết thúc việc kiểm tra ...',
+            # 'Hạn cuối nhận hồ sơ': any step but a report of the past)
+            triggered = not re.search(r"(?<![^\W_])(?:đã|vẫn|đang)(?![^\W_])", re.split(r"[;.]", text[m.end():])[0], re.I)
+        # 'Ngày 1/5, 63 tỉnh, thành phố phải gửi đề án ...': a day opening the item before a comma is
+        # the bound of the work when the clause after it states an obligation ('phải', 'cần', 'có
+        # trách nhiệm'); without one it may date an event ('Ngày 13-4, Hội đồng ... tổ chức Lễ phát động')
+        elif not triggered and (m.group("d1") or m.group("d2")) and has_year is not None \
+                and re.fullmatch(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*", text[:m.start()], re.I) \
+                and _OBLIGATION_AFTER.match(text, m.end()):
+            triggered = True
         # 'Tháng 6 hằng năm, lập dự toán ...', 'Quý I hàng năm, báo cáo ...': the period a yearly duty
         # falls in, opening it
         elif not triggered and re.fullmatch(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*", text[:m.start()], re.I) \
@@ -621,6 +673,10 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             # ('trong thời hạn 30 ngày, kể từ ngày kết thúc 06 tháng đầu năm': the start of a relative term)
             triggered = False
         if not triggered and _OCCASION_BEFORE.search(text[max(0, m.start() - 100):m.start()]) and (m.group("d2") or m.group("d1")):
+            triggered = True
+        # 'ngày 25/5/2017 là hạn cuối các trường hoàn thành ...': a day the sentence calls the last
+        # one (the bound word after the date, not before it)
+        if not triggered and _LAST_DAY_AFTER.match(text, m.end()) and (m.group("d1") or m.group("d2") or m.group("m5") or m.group("m8")):
             triggered = True
         generic = not has_year and bool(_GENERIC_YEAR_AFTER.match(text, m.end()) or (
             re.search(r"năm\s*$", m.group(0)) and re.match(r"\s*(?!nay(?![^\W_])|này(?![^\W_]))[^\W\d_]", text[m.end():])))
@@ -722,7 +778,7 @@ _BOUND_WORD_BEFORE = re.compile(
     r"\s*(?:ngày\s*)?[,:]?\s*$", re.I)
 
 
-def _weakly_bound(text: str, h: DateHit) -> bool:
+def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
     """Does the rules' reading of ``h`` as a deadline rest on weak evidence: the end of a span
     ('từ ... đến hết ngày ...'), 'đến' / 'vào' / a clock time, rather than a bound word that
     ANNOTATION.md lists ('trước ngày', 'chậm nhất', 'trong tháng', 'hoàn thành năm') or a period
@@ -732,19 +788,33 @@ def _weakly_bound(text: str, h: DateHit) -> bool:
     from pipeline.extract.tasks import VERB_START_RE  # late: tasks imports this module
 
     if h.range_end:
-        return True
+        # ('Từ ngày 01/7/2026 đến ngày 15/7/2026, các xã tổ chức ...', 'Ngày 8/7-17/7/2017: Các trường
+        # nhận đơn ...': a span that opens the item, then a directive after its comma or colon, is the
+        # period the work is done in, as an opening 'Trong quý II/2026, ...' is; a span inside a
+        # sentence stays weak evidence)
+        start = re.match(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*(?:(?:kể\s+)?từ\s+)?(?:ngày\s+)?\d", text, re.I)
+        # (not a span already over when the document was issued: 'Từ ngày 1.1 đến ngày 6.7, UBND
+        # tỉnh giao 833 nhiệm vụ ...' in a report of 8 July counts what was done)
+        rest = re.match(r"\s*([,:])(.*)", text[h.end:], re.S)
+        return not (start and h.start - start.end() < 30 and rest
+                    and (issued is None or h.date is None or h.date >= issued)
+                    and (_directive_follows(rest.group(2)) if rest.group(1) == "," else
+                         not re.search(r"(?<![^\W_])(?:đã|vẫn|đang)(?![^\W_])", re.split(r"[;.]", rest.group(2))[0], re.I)))
     if _completion_opener(text, h.start, h.end):
         # ('Đến hết năm 2025, hoàn thành ...': the year bounds a completion verb, as 'hoàn thành
         # năm 2025' does)
         return False
     if _BOUND_WORD_BEFORE.search(text[max(0, h.start - 40):h.start]):
         return False
+    if _LAST_DAY_AFTER.match(text, h.end):
+        return False
     # ('- Nộp báo cáo số trẻ tháng 8/2019 ( chiều 28/9 )', '... (29/8).': a time in brackets that
     # closes an item is the item's time, as a schedule writes it)
     if re.search(r"\(\s*(?:[^\W\d_]+\s+){0,2}$", text[max(0, h.start - 30):h.start]) and re.match(r"\s*\)\s*[.;]?\s*$", text[h.end:]):
         return False
     opener = re.fullmatch(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*", text[:h.start], re.I)
-    return not (opener and VERB_START_RE.match(re.sub(r"^[\s,:]+", "", text[h.end:])))
+    # ('Ngày 1/5, 63 tỉnh, thành phố phải gửi đề án ...': an opening day and an obligation)
+    return not (opener and (VERB_START_RE.match(re.sub(r"^[\s,:]+", "", text[h.end:])) or h.shape in ("d1", "d2") and _OBLIGATION_AFTER.match(text, h.end)))
 
 
 def apply_scorer(dl: Deadline | None, text: str, year: int | None, masks, issued: dt.date | None,
@@ -791,7 +861,7 @@ def apply_scorer(dl: Deadline | None, text: str, year: int | None, masks, issued
                     and score(i) > 0.5 and score(i) - score(picked) >= pol.get("switch_margin", 0.3):
                 b = hits[i]
                 return Deadline(b.date, b.time, _phrase(text, b), recurrence)
-        if "veto" in modes and (pol.get("veto_scope") != "weak" or _weakly_bound(text, hits[picked])) \
+        if "veto" in modes and (pol.get("veto_scope") != "weak" or _weakly_bound(text, hits[picked], issued)) \
                 and score(picked) < pol.get("veto_below", 0.1):
             return Deadline(None, None, "", recurrence) if recurrence else None
         return dl
