@@ -99,6 +99,11 @@ SPEAKER_RE = re.compile(
 # still names its identity; what is taken from them is spelled as the language spells it.
 TOLERANT = {rx: mark_tolerant(rx) for rx in (IDENTITY_RE, NEWS_LEAD_RE, SPEAKER_RE)}
 _TYPE_NAMES = ("Công văn", "Văn bản", "Công điện", "Chỉ thị", "Quyết định", "Kế hoạch", "Thông báo", "Kết luận")
+# a post's title: a document type in sentence case, then its subject ('Giấy mời dự ...', 'Kế hoạch
+# tổ chức ...'), never a name ('Kế hoạch Đầu tư' is a department's)
+_POST_TYPES = ("Thông báo kết luận", "Chương trình công tác", "Kế hoạch", "Chỉ thị", "Quyết định", "Thông báo",
+               "Báo cáo", "Tờ trình", "Hướng dẫn", "Công điện", "Công văn", "Giấy mời", "Chương trình", "Kết luận")
+POST_TITLE_TYPE_RE = re.compile(r"^\s*(" + "|".join(t.replace(" ", r"\s+") for t in _POST_TYPES) + r")\s+(?=[a-zà-ỹđ])")
 _LEVEL_RE = mark_tolerant(r"(?<![^\W_])(?:tỉnh|thành\s+phố)(?![^\W_])")
 _FULL_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)(?!\d)")
 
@@ -195,6 +200,16 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if m and (t is head[0] or m.start() < 3):
                 out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
                 out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+                break
+    if out.doc_type is None and out.number is None:
+        for t in texts[:edge + 3]:
+            m = POST_TITLE_TYPE_RE.match(t)
+            if m and len(t) < 200 and not t.rstrip().endswith((".", ":", ";")):
+                # 'Giấy mời dự Lễ phát động ...', 'Thông báo về việc tạm dừng tiếp công dân': a
+                # portal titles the post that carries a document by the document's type, then
+                # its subject in lowercase (a sentence of the body ends with its stop)
+                from pipeline.structure.header import DOC_TYPES
+                out.doc_type = next(v for _, v in DOC_TYPES if fold(v) == fold(re.sub(r"\s+", " ", m.group(1))))
                 break
     if out.issuer is None:
         for t in texts[:edge + 2]:
