@@ -25,6 +25,19 @@ with its drafter's path, scrapes that broke 'ỦY' off its cell, a ministry lett
 portal's own lines, a city branch under its national body, a letter whose signature title broke
 over lines): first pass 0.79 (22/28) both on 36abed7 and with E's rules (no carry-over); 0.96
 after two more rules (27/28).
+Batch G (session 10, 16 items from pages never used: a district's Công điện on its portal with
+its addressees after 'điện:', a commune's report under its portal's property list, database
+pages with a capitalised title longer than a line or a note that another decision replaced the
+one shown, a ministry circular whose database printed its own place, a school site's Phòng
+letter broken into paragraphs, a notice's body with only its signature, a Party office's letter
+as a PDF text layer gave it, an invitation's print page): first pass 0.90 on main at e62e73a
+(56/62; the same with session 9's E/F rules as without them), extra fields parent 7/8, title
+4/8, Kính gửi 2/3; 0.98 after session 10's layout rules (61/62, extras 20/20).
+Batch H (session 10, 11 items annotated after G's rules, the carry-over check: a newspaper's lead
+naming the signer, '|' rows with a misspelt motto, a sharing site's one-line first page with
+the columns interleaved, a database's list of cited documents above the header, a circular
+whose type line was cut to 'THÔNG', ward posts titled 'Thông báo'): first pass 0.74 on main
+(29/39), 0.79 with G's rules (31/39; titles 2/6 -> 3/6); 1.00 after four more rules (39/39).
 
 
     python benchmarks/header_fields.py [--batch A] [--show-misses]

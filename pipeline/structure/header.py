@@ -22,6 +22,9 @@ from pipeline.vietnamese import DIGIT_LOOKALIKES, fold, mark_tolerant, strip_acc
 
 MOTTO_RE = re.compile(
     r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    # (the motto with a mark misprinted or a PDF font's wrong glyph, 'CỘNG HÕA XÃ HỘI', 'CỘNG HÒA
+    # XàHỘI' with the space lost: the words and their order still name it)
+    r"|" + mark_tolerant(r"CỘNG\s+HÒA\s+XÃ\s*HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM").pattern +
     # (an OCR'd motto cut after 'XÃ HỘI' ('CỘNG HOÀ XÃ HỘI É') is still the motto)
     r"|C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I(?:\s+\S{1,3})?\s*$"
     # (a motto wrapped after 'CHỦ NGHĨA' in a narrow table cell: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA' /
@@ -513,6 +516,29 @@ def _late_kinh_gui(numbers: list[int], texts: dict[int, str], last_anchor: int, 
     return None
 
 
+_AUTHORITY_HEAD_RE = re.compile(r"(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG )?(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|BỘ |CHÍNH PHỦ|THỦ TƯỚNG)")
+_TITLE_AUTHORITY_LEAD_RE = re.compile(r"^(?:chu tich|bo truong|thu tuong) (?=\S)")
+_FUNCTION_WORDS = {"CỦA", "VÀ", "VỚI", "CHO", "THUỘC", "TẠI", "GIỮA", "VỀ", "TỪ"}
+
+
+def _strip_authority_tail(title: str, issuer_key: str) -> str:
+    """A capitalised title without the enacting authority a merged line glued to its end ('VỀ
+    VIỆC PHÊ DUYỆT PHƯƠNG ÁN ... TỈNH HÀ TĨNH ỦY BAN NHÂN DÂN TỈNH Căn cứ ...', '... CHỦ TỊCH UỶ
+    BAN NHÂN DÂN TỈNH'): the words from an authority head to the end, when they are the
+    issuer's name or its first words (the line often drops the place), and no 'CỦA', 'VÀ' ...
+    ties them to the title ('QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH' names its subject)."""
+    words = title.split()
+    for i in range(3, len(words) - 1):
+        tail = " ".join(words[i:])
+        if words[i - 1] in _FUNCTION_WORDS or not _AUTHORITY_HEAD_RE.match(tail):
+            continue
+        full = _name_key(tail)
+        for key in {full, _TITLE_AUTHORITY_LEAD_RE.sub("", full)}:
+            if len(key.split()) >= 2 and (issuer_key == key or issuer_key.startswith(key + " ")):
+                return " ".join(words[:i])
+    return title
+
+
 def _name_key(s: str) -> str:
     """A body's name for comparison: no marks, case, table bars, rules or extra spaces."""
     return re.sub(r"[\W_]+", " ", fold(s)).strip()
@@ -584,6 +610,13 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                     date_line = n
                 except ValueError:
                     pass
+                anchors.append(n)
+                continue
+            bare = next((v for _, v in DOC_TYPES if v == full.strip().rstrip(":").strip()), None)
+            if bare:
+                # 'Thông báo' alone in sentence case over a portal's post: the type of what it posts
+                # (a document's own type line is printed in capitals)
+                scrape_type = bare
                 anchors.append(n)
                 continue
             sm = SCRAPE_TITLE_RE.match(full.strip())
@@ -711,8 +744,17 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             kg_line = late
             anchors.append(late)
     # -- type, title
+    verb_type = None
     if type_hit:
         h.doc_type = type_hit[1]
+        st = _symbol_type(h.number)
+        if type_hit[1] in ("Hướng dẫn", "Quy định") and type_hit[2] and st not in (None, type_hit[1], "Công văn"):
+            # 'THÔNG' (the type line cut) / 'HƯỚNG DẪN THI HÀNH MỘT SỐ ĐIỀU ...' under 'Số:
+            # 40/2016/TT-BLĐTBXH': 'hướng dẫn' and 'quy định' are types and also the verbs that open
+            # titles; followed by more words on their line they open the title, and the number's
+            # symbol names the type
+            h.doc_type = st
+            verb_type = TYPE_RE.search(texts[type_hit[0]]).group(1)
     elif scrape_type:
         h.doc_type = scrape_type
     if h.doc_type in (None, "Công văn") or (h.doc_type == "Chương trình" and type_hit is None):
@@ -786,7 +828,11 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         # markdown conversion: the conclusions of a meeting's chair)
         if h.doc_type == "Thông báo" and parts and re.sub(r"^[*_\s]+", "", parts[0]).casefold().startswith(("kết luận", "ý kiến kết luận")):
             h.doc_type = "Thông báo kết luận"
+        if verb_type:
+            parts = [verb_type, *parts]
         title = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" _-–")
+        if title and issuer_cols and _is_upper_text(title):
+            title = _strip_authority_tail(title, _name_key(" ".join(c for _, c in issuer_cols)))
         h.title = title or None
     if vv and not h.title:
         n0, after = vv
@@ -798,7 +844,10 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 if rx is DATE_RE and mm.group("place"):
                     cut = mm.start("place")
                 t = t[:cut]
-        t = MOTTO_RE.sub(" ", t)
+        # (the motto a merged line put beside the V/v is printed in capitals, or is the 'Độc lập -
+        # Tự do - Hạnh phúc' line; 'Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam' in the
+        # subject is the subject's words)
+        t = MOTTO_RE.sub(lambda mm: " " if _is_upper_text(mm.group()) or fold(mm.group()).startswith("doc") else mm.group(), t)
         parts = [t.strip()]
         # a V/v that wraps onto the next line(s) of its column
         k = numbers.index(n0) + 1

@@ -68,6 +68,19 @@ _ANY_BODY = (r"(?:(?:Văn\s+phòng\s+)?(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|U
 CITED_SELF_RE = re.compile(
     r"^\s*(?P<type>" + _TYPES + r")\s+số\s*:?\s*(?P<num>" + _NUM + r")\s*,?\s+ngày\s+" + _DMY
     + r"\s+của\s+(?P<body>" + _ANY_BODY + r")(?=\s+(?:[Vv]/[Vv]|về|Về)(?![^\W_])|\s*[,(.:]|\s*$)")
+# 'Ngày 3/7/2023, đồng chí Trần Quốc Nam, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh vừa ký
+# ban hành Kế hoạch số 2664/KH-UBND ...': a newspaper's lead names the signer first, his titles
+# in apposition, then what he signed (the signer is the person; the body is in his last title)
+PERSON_LEAD_RE = re.compile(
+    r"^\s*Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\s*,\s*(?:đồng\s+chí|ông|bà)\s+"
+    r"(?P<person>[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4})\s*,\s*(?P<roles>[^;:.]{3,200}?)\s*,?\s+"
+    r"(?:vừa\s+|đã\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành)\s+(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")")
+# a notice's closing formula names who gives notice: 'Vậy UBND Phường Quyết Tiến trân trọng Thông báo
+# đến Nhân dân ... biết', 'Ủy ban nhân dân xã thông báo để các cơ quan ... biết, thực hiện./.'
+NOTICE_SPEAKER_RE = re.compile(
+    r"^\s*(?:Vậy\s*,?\s+)?(?P<body>(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|"
+    r"[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|[Tt]ỉnh)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹđ-]*){1,4})\s+(?:trân\s+trọng\s+)?"
+    r"[Tt]hông\s+báo\s+(?:để|đến|tới|cho)(?![^\W_])")
 _LEAD_VERB_RE = re.compile(r"\s(?:vừa|đã|ra|ban|ký|có|phát|gửi)(?![^\W_])")
 _PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$")
 
@@ -176,6 +189,19 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             break
     if out.number is None:
         for t in texts[:edge + 3]:
+            m = PERSON_LEAD_RE.match(t)
+            if m:
+                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+                out.signer = re.sub(r"\s+", " ", m.group("person"))
+                role = re.split(r"\s*,\s*", m.group("roles"))[-1]
+                bm = re.search(_BODY, role)
+                if bm and re.search(r"[A-ZĐÀ-Ỹ]", role[bm.end() - 1:bm.end()]):
+                    # (only a body named in full: 'Chủ tịch Ủy ban nhân dân tỉnh' names none)
+                    out.issuer = _body(bm.group())
+                break
+    if out.number is None:
+        for t in texts[:edge + 3]:
             m = SIGNED_LEAD_RE.match(t)
             if m:
                 body, person = _office_and_person(re.sub(r"\s+", " ", m.group("who")).strip())
@@ -216,6 +242,12 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             m = SPEAKER_RE.match(t) or TOLERANT[SPEAKER_RE].match(t)
             if m:
                 out.issuer = _body(m.group("body"))
+                break
+    if out.issuer is None:
+        for t in reversed(texts[-edge:] + texts[:edge + 2]):
+            m = NOTICE_SPEAKER_RE.match(t)
+            if m:
+                out.issuer = re.sub(r"\s+", " ", m.group("body"))
                 break
     return out
 
