@@ -529,3 +529,21 @@ Vậy UBND Xã Tân Hòa trân trọng thông báo đến Nhân dân được bi
     h = run(text).header
     assert h.doc_type == "Thông báo"
     assert h.issuer == "UBND Xã Tân Hòa"
+
+
+def test_a_councils_standing_committee_under_its_name_is_the_issuer():
+    text = """HỘI ĐỒNG NHÂN DÂN
+HUYỆN VĨNH LINH
+THƯỜNG TRỰC
+Số: 12/KH-HĐND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Vĩnh Linh, ngày 4 tháng 3 năm 2024
+KẾ HOẠCH
+Giám sát việc giải quyết kiến nghị của cử tri năm 2024
+Thực hiện Chương trình giám sát năm 2024, Thường trực HĐND huyện ban hành kế hoạch như sau:
+I. MỤC ĐÍCH
+"""
+    h = run(text).header
+    assert h.issuer == "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN HUYỆN VĨNH LINH"
+    assert h.issuer_parent is None

@@ -387,7 +387,7 @@ def split_issuer(text: str) -> list[str]:
     for m in _CHILD_RE.finditer(t):
         # 'CỤC' inside 'TỔNG CỤC', 'BAN' inside 'ỦY BAN', 'PHÒNG' inside 'VĂN PHÒNG'
         before = t[:m.start()].rstrip()
-        if before.endswith(("TỔNG", "CHI", "ỦY", "UỶ", "VĂN", "BỘ", "HỘI", "NHÂN", "CÔNG", "BAN", "THƯỜNG", " VÀ")):
+        if before.endswith(("TỔNG", "CHI", "ỦY", "UỶ", "VĂN", "BỘ", "HỘI", "NHÂN", "CÔNG", "BAN", "THƯỜNG", "TRỰC", " VÀ")):
             continue
         if strip_accents(before.split(" ")[-1]).upper() in ("TONG", "CHI"):
             continue  # an OCR'd head with a wrong mark ('TỎNG CỤC THUÊ') is still one name
@@ -922,6 +922,12 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             # ('ỦY' / 'BAN NHÂN DÂN' / 'TỈNH QUẢNG TRỊ': a scrape that broke the cell after its
             # first word; 'BAN' opens no new body here)
             bodies[-1] = f"{bodies[-1].strip()} {c}"
+            last_n = n
+            continue
+        if bodies and re.fullmatch(r"(?:BAN\s+)?THƯỜNG\s+(?:TRỰC|VỤ)", c.strip()) and last_n is not None and n - last_n <= 2:
+            # 'HỘI ĐỒNG NHÂN DÂN' / 'TỈNH QUẢNG TRỊ' / 'THƯỜNG TRỰC': the council's standing
+            # committee, printed under the council's name, is the body that issues
+            bodies[-1] = f"{c.strip()} {bodies[-1]}"
             last_n = n
             continue
         if bodies and _OPEN_END_RE.search(bodies[-1]) and last_n is not None and n - last_n <= 2:
