@@ -547,3 +547,26 @@ I. MỤC ĐÍCH
     h = run(text).header
     assert h.issuer == "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN HUYỆN VĨNH LINH"
     assert h.issuer_parent is None
+
+
+def test_news_leads_at_every_level_and_in_other_shapes():
+    # a district's body in a lead (the lead pattern once knew provinces only)
+    h = run("Ngày 20/10/2023, UBND huyện Ea Kar ban hành Kế hoạch số 215/KH-UBND về tổ chức Hội thao.\n\n"
+            "Mục đích nhằm nâng cao sức khỏe cho cán bộ.\n").header
+    assert (h.doc_type, h.number, h.date, h.issuer) == ("Kế hoạch", "215/KH-UBND", dt.date(2023, 10, 20), "UBND huyện Ea Kar")
+    # the signer set off by a dash, his title naming the body in full
+    h = run("Tăng cường quản lý khoáng sản\n\nNgày 12/5/2022, ông Trần Văn Tâm - Phó Chủ tịch UBND tỉnh Quảng Ngãi "
+            "đã ký ban hành Công văn số 2345/UBND-KTN về tăng cường quản lý khoáng sản.\n\nTheo đó, UBND tỉnh yêu cầu "
+            "các sở thực hiện.\n").header
+    assert (h.doc_type, h.number, h.date, h.signer, h.issuer) == (
+        "Công văn", "2345/UBND-KTN", dt.date(2022, 5, 12), "Trần Văn Tâm", "UBND tỉnh Quảng Ngãi")
+    # a time of day and a day.month without its year: what was signed, no date made up
+    h = run("Công điện khẩn ứng phó mưa lũ\n\nChiều nay 14.10, Chủ tịch UBND tỉnh Võ Văn Hưng ký Công điện khẩn "
+            "số 05/CĐ-UBND yêu cầu tập trung ứng phó mưa lũ.\n\nCông điện nêu rõ, mưa lớn còn kéo dài.\n").header
+    assert (h.doc_type, h.number, h.date) == ("Công điện", "05/CĐ-UBND", None)
+
+
+def test_a_lead_that_carries_out_a_cited_plan_names_no_identity():
+    text = ("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND huyện, các xã đã ký ban hành Kế hoạch số 20/KH-UBND "
+            "để triển khai.\n\nCác xã báo cáo kết quả trước ngày 30/6/2024.\n")
+    assert run(text).header.number is None

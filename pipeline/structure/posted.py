@@ -28,7 +28,9 @@ IDENTITY_RE = re.compile(
     r"\(\s*(?:Theo\s+)?(?:(?P<type>" + _TYPES + r")\s+)?(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*,\s*ngày\s+" + _DMY + r"\s*\)")
 # a body that speaks: 'UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Văn phòng UBND tỉnh', 'Sở Giáo dục và
 # Đào tạo' (a person, 'Phó Chủ tịch UBND tỉnh', signs for a body and is not one)
-_BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố)"
+# (every level speaks so: 'UBND huyện Krông Pắc ban hành Kế hoạch số ...', 'UBND xã ... đề nghị')
+_BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|"
+         r"[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)"
          r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3}|Sở\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?")
 # 'Ngày 21/ 5, UBND tỉnh ban hành Công văn số 846 /UBND-TH về việc ...' (a verb or two between the
 # body and the type: 'ban hành', 'đã ký ban hành', 'có'; never 'nhận được', 'thực hiện', 'theo':
@@ -73,8 +75,12 @@ CITED_SELF_RE = re.compile(
 # in apposition, then what he signed (the signer is the person; the body is in his last title)
 PERSON_LEAD_RE = re.compile(
     r"^\s*Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\s*,\s*(?:đồng\s+chí|ông|bà)\s+"
-    r"(?P<person>[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4})\s*,\s*(?P<roles>[^;:.]{3,200}?)\s*,?\s+"
+    r"(?P<person>[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4})\s*(?:,|\s[-–]\s)\s*(?P<roles>[^;:.]{3,200}?)\s*,?\s+"
     r"(?:vừa\s+|đã\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành)\s+(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")")
+# what a lead says was signed: 'ký Công điện khẩn số 03/CĐ-UBND', 'ký ban hành Kế hoạch số 905/KH-UBND'
+SIGNED_TYPE_RE = re.compile(
+    r"(?<![^\W_])(?:ký\s+ban\s+hành|ký|ban\s+hành)\s+(?P<type>" + _TYPES + r")(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
+    r"\s+số\s*:?\s*(?P<num>" + _NUM + r")")
 # a notice's closing formula names who gives notice: 'Vậy UBND Phường Quyết Tiến trân trọng Thông báo
 # đến Nhân dân ... biết', 'Ủy ban nhân dân xã thông báo để các cơ quan ... biết, thực hiện./.'
 NOTICE_SPEAKER_RE = re.compile(
@@ -196,7 +202,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 out.signer = re.sub(r"\s+", " ", m.group("person"))
                 role = re.split(r"\s*,\s*", m.group("roles"))[-1]
                 bm = re.search(_BODY, role)
-                if bm and re.search(r"[A-ZĐÀ-Ỹ]", role[bm.end() - 1:bm.end()]):
+                last = bm.group().split()[-1] if bm else ""
+                if bm and last[:1].isupper() and fold(last) not in ("tinh", "pho", "huyen", "quan", "xa", "tran", "phuong"):
                     # (only a body named in full: 'Chủ tịch Ủy ban nhân dân tỉnh' names none)
                     out.issuer = _body(bm.group())
                 break
@@ -209,6 +216,17 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 out.date = _date(m.group("d"), m.group("m"), m.group("y")) if m.group("d") else None
                 out.issuer = "Thủ tướng Chính phủ" if re.fullmatch(r"(?:Phó )?Thủ tướng(?: Chính phủ)?", body) else body
                 out.signer = person
+                break
+    if out.number is None:
+        for t in texts[:edge + 3]:
+            m = SIGNED_TYPE_RE.search(t)
+            if m and not re.match(r"\s*(?:Thực\s+hiện|Căn\s+cứ|Theo|Triển\s+khai)(?![^\W_])", t):
+                # 'Chiều nay 27.9, Chủ tịch UBND tỉnh Lê Trí Thanh ký Công điện khẩn số 03/CĐ-UBND ...':
+                # a lead whose date and signer come in a shape of their own still says what was
+                # signed; the date is kept only when the lead gives it whole
+                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                dm = re.match(r"\s*Ngày\s+" + _DMY + r"\s*,", t)
+                out.date = _date(dm.group("d"), dm.group("m"), dm.group("y")) if dm else None
                 break
     if out.number is None:
         for t in texts[:edge + 3]:
