@@ -22,7 +22,7 @@ from pipeline.config import Config
 import re
 
 from pipeline.model import Document, Section
-from pipeline.structure.header import _symbol_type, displaced_header, first_line_issuer, parse_header, period_from_text
+from pipeline.structure.header import MOTTO_RE, _symbol_type, displaced_header, first_line_issuer, parse_header, period_from_text
 from pipeline.structure.closing import appendix_identity, behalf_issuer, consolidation, enacting_issuer, own_adoption
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
 from pipeline.structure.posted import posted_header, site_metadata
@@ -49,6 +49,21 @@ def structure(doc: Document, config: Config) -> Document:
                 if getattr(doc.header, f) in (None, "") and getattr(late.header, f):
                     setattr(doc.header, f, getattr(late.header, f))
             header_lines += late.lines
+    elif (hr.header.issuer is None or hr.header.date is None) and not any(MOTTO_RE.search(doc.line(n).text) for n in hr.lines):
+        # a page's property list ('Số kí hiệu Số: 218 /BC-UBND', 'Ngày ban hành 24/06/2022', ...)
+        # gave the first fields, and its label lines ran the reading out before the header block
+        # printed below it: the block with the national motto is the document's own header, its
+        # fields win, the list's fill what it left empty (a page's preface is short: a motto
+        # further down belongs to a document attached after this one's body)
+        late = displaced_header(doc, hr.end, window=40)
+        if late is not None:
+            for f in ("doc_type", "number", "date", "place", "issuer", "issuer_parent", "title"):
+                if getattr(late.header, f):
+                    setattr(doc.header, f, getattr(late.header, f))
+            if late.header.addressees and not doc.header.addressees:
+                doc.header.addressees = late.header.addressees
+            header_lines += [n for n in range(hr.end + 1, late.end + 1)]
+            hr = late
     h = doc.header
     if not (h.number or h.date or h.issuer or h.doc_type):
         # no header block at all: a body published alone (a portal's page, a news item) names

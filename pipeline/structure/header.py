@@ -18,10 +18,13 @@ from pipeline.model import Document, Header
 from pipeline.structure.tail import _MD_BR_RE, columns
 from pipeline.structure.sections import strip_markdown
 from pipeline.structure.titles import AUTHORITY_RE
-from pipeline.vietnamese import DIGIT_LOOKALIKES, mark_tolerant, strip_accents
+from pipeline.vietnamese import DIGIT_LOOKALIKES, fold, mark_tolerant, strip_accents
 
 MOTTO_RE = re.compile(
     r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    # (the motto with a mark misprinted or a PDF font's wrong glyph, 'CỘNG HÕA XÃ HỘI', 'CỘNG HÒA
+    # XàHỘI' with the space lost: the words and their order still name it)
+    r"|" + mark_tolerant(r"CỘNG\s+HÒA\s+XÃ\s*HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM").pattern +
     # (an OCR'd motto cut after 'XÃ HỘI' ('CỘNG HOÀ XÃ HỘI É') is still the motto)
     r"|C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I(?:\s+\S{1,3})?\s*$"
     # (a motto wrapped after 'CHỦ NGHĨA' in a narrow table cell: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA' /
@@ -32,9 +35,18 @@ MOTTO_RE = re.compile(
     r"|Độc\s+lập\s*[-–—]?\s*T[ựưuy]\s+do\s*[-–—]?\s*H[ạa]nh\s+ph[úu]c"
     # a Party body's header prints the Party's name where the state's motto goes (a line of its
     # own; 'BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM' is a body's name)
-    r"|^\s*Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM\s*$",
+    r"|^\s*Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM\s*$"
+    # and a Youth Union's header its name ('TỈNH ĐOÀN QUẢNG BÌNH' / '***' on the left, 'ĐOÀN TNCS
+    # HỒ CHÍ MINH' over the place and date on the right: the Union's rules for its documents)
+    r"|^\s*ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$",
     re.IGNORECASE,
 )
+# The same banners at the end of a line that also holds the left column's body ('ĐẢNG BỘ TỈNH BÌNH
+# ĐỊNH          ĐẢNG CỘNG SẢN VIỆT NAM', 'HUYỆN ỦY PHÙ CÁT ĐẢNG CỘNG SẢN VIỆT NAM'): the right
+# column's, no part of the name; but 'BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM' is one
+# body's name, whichever column its words came from
+BANNER_TAIL_RE = re.compile(
+    r"(?<!TRUNG ƯƠNG)\s+(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH)\s*$")
 SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.~]{3,}$")
 RULE_RE = re.compile(r"[-–—_=]{3,}")
 RUNNING_RE = re.compile(r"^\s*(CÔNG BÁO\s*/|\d{1,4}\s*$)")
@@ -132,7 +144,8 @@ VV_RE = re.compile(r"(?<![\w])(V/v|v/v|V/V|Về việc)\s*:?\s*", re.UNICODE)
 KINH_GUI_RE = re.compile(r"Kính\s+gửi\s*:?\s*", re.IGNORECASE)
 # a dispatch's addressee line: 'THỦ TƯỚNG CHÍNH PHỦ ĐIỆN:', 'CHỦ TỊCH UBND TỈNH điện:' (a Công điện
 # has no 'Kính gửi'; its addressees follow the issuer's 'điện:' as a list, like a letter's)
-DIEN_RE = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\-]*\s+){1,10}(?:ĐIỆN|điện|Điện)\s*:\s*")
+# ('CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN, điện:': a comma may stand before the verb)
+DIEN_RE = re.compile(r"^\s*(?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\-]*,?\s+){1,10}(?:ĐIỆN|điện|Điện)\s*:\s*")
 # 'Kính gửi' and the date line are found with any marks ('Phu Tho, ngay 16 thang 12 nam 2011')
 DATE_RE, DATE_NUMERIC_RE, KINH_GUI_RE = (mark_tolerant(rx) for rx in (DATE_RE, DATE_NUMERIC_RE, KINH_GUI_RE))
 BODY_OPENER_RE = re.compile(
@@ -140,8 +153,9 @@ BODY_OPENER_RE = re.compile(
     r"Thời\s+gian\s+qua|Trong\s+(?:thời\s+gian|những\s+năm|năm)|Tiếp\s+tục|Sau\s+khi|Vừa\s+qua|Qua\s)",
 )
 # the same openers inside a line, after an addressee that runs into them (a capital after a word)
+# (or after the addressee's full stop: 'Kính gửi: Ủy ban nhân dân huyện Krông Năng. Căn cứ ...')
 GLUED_BODY_RE = re.compile(
-    r"(?<=[^\W\d_)])\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+(?:đề\s+nghị|báo\s+cáo|chỉ\s+đạo|quy\s+định)|"
+    r"(?:(?<=[^\W\d_)])|(?<=[^\W\d_)]\.))\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+(?:đề\s+nghị|báo\s+cáo|chỉ\s+đạo|quy\s+định)|"
     r"Trên\s+cơ\s+sở|Để|Nhằm|Ngày\s+\d+|Hiện\s+nay|Thời\s+gian\s+qua|Trong\s+(?:thời\s+gian|những\s+năm|năm)|"
     r"Vừa\s+qua|Phúc\s+đáp|Trả\s+lời\s+(?:Công\s+văn|văn\s+bản|đơn|kiến\s+nghị)|Tiếp\s+theo)(?![^\W_]))")
 LABEL_START_RE = re.compile(r"^\s*(?:[IVXLC]+\.|\d{1,2}\.|[A-Z]\.|[a-zđ]\)|Điều\s+\d|Phần\s|Chương\s)\s")
@@ -160,6 +174,8 @@ _CHILD_RE = mark_tolerant(_CHILD_RE)
 _NAME_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{2})")
 # a line that opens with a subordinate unit's head ('SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'PHÒNG TÀI CHÍNH'), not
 # the second line of one name ('ỦY BAN THƯỜNG VỤ' / 'QUỐC HỘI')
+# the end of a wrapped name's first line: a word or mark no name ends with
+_OPEN_END_RE = re.compile(r"(?:(?<=\s)(?:VÀ|CÁC|CỦA|VỀ)|[-–&])\s*$")
 _CHILD_START_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(CHILD_HEADS, key=len, reverse=True)) + r")\s")
 BODY_HEAD_RE = re.compile(
     r"^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|BỘ|SỞ|TỔNG CỤC|CỤC|CHI CỤC|VỤ|PHÒNG|VĂN PHÒNG|BAN|TRƯỜNG|"
@@ -167,7 +183,13 @@ BODY_HEAD_RE = re.compile(
     r"THỦ TƯỚNG|PHỦ THỦ TƯỚNG|QUỐC HỘI|TÒA ÁN|TOÀ ÁN|KIỂM TOÁN|ĐẢNG|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|"
     r"THÀNH ỦY|THÀNH UỶ|ĐOÀN|HỘI|LIÊN ĐOÀN|MẶT TRẬN|TẬP ĐOÀN|TỔNG CÔNG TY|CÔNG TY|ĐẠI HỌC|CHI NHÁNH|"
     r"BCĐ|BQL|ĐẠI SỨ QUÁN|CHỦ TỊCH|LIÊN BỘ|BỘ CHỈ HUY|BỘ TƯ LỆNH|QUÂN KHU|ĐÀI|THÔNG TẤN|CÂU LẠC BỘ|"
-    r"HỢP TÁC XÃ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|ỦY BAN NHÂN DÂN|BAN QUẢN LÝ)\b"
+    r"HỢP TÁC XÃ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|ỦY BAN NHÂN DÂN|BAN QUẢN LÝ|"
+    # mass organisations by their short names and the Youth Union's committees ('LIÊN ĐOÀN LAO
+    # ĐỘNG TỈNH THANH HÓA' / 'LĐLĐ HUYỆN NGA SƠN', 'HUYỆN ĐOÀN ...', 'ỦY BAN MTTQ ...')
+    r"LĐLĐ|CÔNG ĐOÀN|UBMTTQ|MTTQ|TỈNH ĐOÀN|HUYỆN ĐOÀN|THÀNH ĐOÀN|QUẬN ĐOÀN|THỊ ĐOÀN|"
+    # a Party committee's offices since 2025 ('HUYỆN ỦY CÔ TÔ' / 'CƠ QUAN TỔ CHỨC – NỘI VỤ',
+    # 'CƠ QUAN ỦY BAN KIỂM TRA'): a unit under its parent, like a Sở under its province
+    r"CƠ QUAN)\b"
 )
 # Section labels of the gazette printed above a document ('VĂN BẢN QUY PHẠM PHÁP LUẬT').
 GAZETTE_LABEL_RE = re.compile(r"^(VĂN BẢN|PHẦN VĂN BẢN|CÔNG BÁO)\b")
@@ -365,7 +387,7 @@ def split_issuer(text: str) -> list[str]:
     for m in _CHILD_RE.finditer(t):
         # 'CỤC' inside 'TỔNG CỤC', 'BAN' inside 'ỦY BAN', 'PHÒNG' inside 'VĂN PHÒNG'
         before = t[:m.start()].rstrip()
-        if before.endswith(("TỔNG", "CHI", "ỦY", "UỶ", "VĂN", "BỘ", "HỘI", "NHÂN", "CÔNG", "BAN", "THƯỜNG", " VÀ")):
+        if before.endswith(("TỔNG", "CHI", "ỦY", "UỶ", "VĂN", "BỘ", "HỘI", "NHÂN", "CÔNG", "BAN", "THƯỜNG", "TRỰC", " VÀ")):
             continue
         if strip_accents(before.split(" ")[-1]).upper() in ("TONG", "CHI"):
             continue  # an OCR'd head with a wrong mark ('TỎNG CỤC THUÊ') is still one name
@@ -494,6 +516,47 @@ def _late_kinh_gui(numbers: list[int], texts: dict[int, str], last_anchor: int, 
     return None
 
 
+_AUTHORITY_HEAD_RE = re.compile(r"(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG )?(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|BỘ |CHÍNH PHỦ|THỦ TƯỚNG)")
+_TITLE_AUTHORITY_LEAD_RE = re.compile(r"^(?:chu tich|bo truong|thu tuong) (?=\S)")
+_FUNCTION_WORDS = {"CỦA", "VÀ", "VỚI", "CHO", "THUỘC", "TẠI", "GIỮA", "VỀ", "TỪ"}
+
+
+def _strip_authority_tail(title: str, issuer_key: str) -> str:
+    """A capitalised title without the enacting authority a merged line glued to its end ('VỀ
+    VIỆC PHÊ DUYỆT PHƯƠNG ÁN ... TỈNH HÀ TĨNH ỦY BAN NHÂN DÂN TỈNH Căn cứ ...', '... CHỦ TỊCH UỶ
+    BAN NHÂN DÂN TỈNH'): the words from an authority head to the end, when they are the
+    issuer's name or its first words (the line often drops the place), and no 'CỦA', 'VÀ' ...
+    ties them to the title ('QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH' names its subject)."""
+    words = title.split()
+    for i in range(3, len(words) - 1):
+        tail = " ".join(words[i:])
+        if words[i - 1] in _FUNCTION_WORDS or not _AUTHORITY_HEAD_RE.match(tail):
+            continue
+        full = _name_key(tail)
+        for key in {full, _TITLE_AUTHORITY_LEAD_RE.sub("", full)}:
+            if len(key.split()) >= 2 and (issuer_key == key or issuer_key.startswith(key + " ")):
+                return " ".join(words[:i])
+    return title
+
+
+def _name_key(s: str) -> str:
+    """A body's name for comparison: no marks, case, table bars, rules or extra spaces."""
+    return re.sub(r"[\W_]+", " ", fold(s)).strip()
+
+
+def _wrapped_after_blank(numbers: list[int], texts: dict[int, str], k: int) -> bool:
+    """Whether the blank line at ``numbers[k]`` sits inside a wrapped title or V/v cell: a
+    portal that turns each printed line into a paragraph ('V/v nghỉ Tết Nguyên đán Đinh Dậu' /
+    '' / 'năm 2017', 'Hướng dẫn thực hiện Nghị định số ...' / '' / 'của Chính phủ về ...')
+    puts a blank line where the cell wrapped; the line after it goes on in lowercase, as a
+    wrapped line does (a new paragraph, a field or a heading opens with a capital or a digit)."""
+    for n in numbers[k + 1:k + 3]:
+        t = columns(texts[n])[0].strip()
+        if t:
+            return t[:1].islower() and not DATE_RE.search(t) and not MOTTO_RE.search(t)
+    return False
+
+
 def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     """Header fields and the lines they occupy (from line ``start``, the top by default)."""
     h = Header()
@@ -549,8 +612,19 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                     pass
                 anchors.append(n)
                 continue
+            bare = next((v for _, v in DOC_TYPES if v == full.strip().rstrip(":").strip()), None)
+            if bare:
+                # 'Thông báo' alone in sentence case over a portal's post: the type of what it posts
+                # (a document's own type line is printed in capitals)
+                scrape_type = bare
+                anchors.append(n)
+                continue
             sm = SCRAPE_TITLE_RE.match(full.strip())
-            if sm and len(full) < 260:
+            # (a database's title in capitals runs as long as the document's own title does:
+            # 'THÔNG TƯ 19/2017/TT-BNNPTNT VỀ SỬA ĐỔI ... DO BỘ TRƯỞNG ... BAN HÀNH'; the type
+            # line a document prints never carries its number, so a line that opens with the
+            # type and the number is the site's, whatever its length)
+            if sm and (len(full) < 260 or _is_upper_text(full)):
                 scrape_type = next(v for _, v in DOC_TYPES if v.casefold() == sm.group(1).casefold())
                 anchors.append(n)
                 glued = _glued_issuer(full)
@@ -630,14 +704,20 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         # - ...': a document-sharing page that numbers its pages and joins a page's lines; a
         # numbered item never carries the national motto, so the number is the page's)
         paged = LABEL_START_RE.match(full) is not None and MOTTO_RE.search(full) is not None
-        if (type_hit is None or type_hit[0] != n) and (not LABEL_START_RE.match(full) or paged) and (
+        # ('ỦY BAN NHÂN DÂN XÃ PHÚ LỘC CỘNG HÒA ... Số: 15/TTr-UBND Phú Lộc, ngày ... TỜ TRÌNH Về
+        # việc ...': a scrape that put the whole header on one line, the type after the fields;
+        # the issuer is what stands before them)
+        merged = type_hit is not None and type_hit[0] == n and not issuer_cols and tm is not None \
+            and (number_line == n or date_line == n)
+        if (type_hit is None or type_hit[0] != n or merged) and (not LABEL_START_RE.match(full) or paged) and (
                 anchored or content_idx < 4 or under_issuer):
-            for c in cols:
+            for c in ([full[:tm.start()]] if merged else cols):
                 c2 = MOTTO_RE.sub(" ", LABEL_START_RE.sub("", c, count=1) if paged else c)
+                c2 = BANNER_TAIL_RE.sub("", c2)
                 c2 = NUMBER_RE.split(c2)[0]
                 c2 = RULE_RE.sub(" ", c2).strip()
                 left_stream = doc.line(n).block != "header_right"
-                if c2 and _is_upper_text(c2) and not TYPE_RE.fullmatch(c2) and len(c2) < 120 and type_hit is None \
+                if c2 and _is_upper_text(c2) and not TYPE_RE.fullmatch(c2) and len(c2) < 120 and (type_hit is None or merged) \
                         and (number_line in (None, n) or not left_stream) and (date_line in (None, n) or left_stream):
                     issuer_cols.append((n, c2))
                     hit = True
@@ -664,8 +744,17 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             kg_line = late
             anchors.append(late)
     # -- type, title
+    verb_type = None
     if type_hit:
         h.doc_type = type_hit[1]
+        st = _symbol_type(h.number)
+        if type_hit[1] in ("Hướng dẫn", "Quy định") and type_hit[2] and st not in (None, type_hit[1], "Công văn"):
+            # 'THÔNG' (the type line cut) / 'HƯỚNG DẪN THI HÀNH MỘT SỐ ĐIỀU ...' under 'Số:
+            # 40/2016/TT-BLĐTBXH': 'hướng dẫn' and 'quy định' are types and also the verbs that open
+            # titles; followed by more words on their line they open the title, and the number's
+            # symbol names the type
+            h.doc_type = st
+            verb_type = TYPE_RE.search(texts[type_hit[0]]).group(1)
     elif scrape_type:
         h.doc_type = scrape_type
     if h.doc_type in (None, "Công văn") or (h.doc_type == "Chương trình" and type_hit is None):
@@ -687,19 +776,28 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         parts = [after] if after else []
         if after:
             cut = BODY_OPENER_RE.search(after) or re.search(r"\s(Căn cứ|Ngày \d)", after)
+            kgm = KINH_GUI_RE.search(after)
+            if kgm and kgm.start() > 0 and (cut is None or kgm.start() < cut.start()):
+                # ('TỜ TRÌNH Về việc ... Kính gửi: Ủy ban nhân dân huyện ... Căn cứ ...' on one
+                # line): the title ends at 'Kính gửi', whose list ends where the body opens
+                parts = [after[: kgm.start()].strip()]
+                if kg_line is None:
+                    kg_line = n0
+                cut = None
             if cut:
                 parts = [after[: cut.start()].strip()]
                 body_text = after[cut.start():].strip()
                 col = texts[n0].find(body_text[:40])
                 if col >= 0:
                     res.body_start = (n0, col)
-        if not after or not res.body_start:
+        if not after or not (res.body_start or kg_line == n0):
             k = numbers.index(n0) + 1
+            issuer_name = _name_key(" ".join(c for _, c in issuer_cols)) if issuer_cols else ""
             while k < len(numbers) and len(title_lines) < 5:
                 n = numbers[k]
                 t = texts[n].strip()
                 if not t:
-                    if title_lines or parts:
+                    if (title_lines or parts) and not _wrapped_after_blank(numbers, texts, k):
                         break
                     k += 1
                     continue
@@ -708,8 +806,20 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                     break
                 if BODY_OPENER_RE.match(t) or LABEL_START_RE.match(t) or KINH_GUI_RE.match(t):
                     break
-                if len(t) > 160 or _day_line(t):
+                if parts and (t.endswith(":") or AUTHORITY_RE.match(t)):
+                    # ('Phòng Cảnh sát giao thông thông báo phân luồng như sau:', 'KT. TRƯỞNG PHÒNG'
+                    # under a short notice's title with no blank line between): a lead-in that
+                    # opens a list, or the signature; a title ends with neither
+                    break
+                if (len(t) > 160 and not _is_upper_text(t)) or _day_line(t):
                     # ('THỨ HAI (09/02/2026):' after a schedule's title: its first day, the body)
+                    # (a title in capitals is printed whole on one line by a web page: no limit)
+                    break
+                if parts and issuer_name and _is_upper_text(t) and _name_key(t).endswith(issuer_name):
+                    # 'ỦY BAN NHÂN DÂN TỈNH KON TUM', 'BỘ TRƯỞNG BỘ ...', 'CHỦ TỊCH ỦY BAN NHÂN DÂN
+                    # TỈNH ...' right under the title: the enacting authority's line, which a
+                    # decision prints before its preamble (Decree 30/2020, Appendix I), names
+                    # the issuer of the header's left column; the title ended above it
                     break
                 parts.append(t)
                 title_lines.append(n)
@@ -718,7 +828,11 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         # markdown conversion: the conclusions of a meeting's chair)
         if h.doc_type == "Thông báo" and parts and re.sub(r"^[*_\s]+", "", parts[0]).casefold().startswith(("kết luận", "ý kiến kết luận")):
             h.doc_type = "Thông báo kết luận"
+        if verb_type:
+            parts = [verb_type, *parts]
         title = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" _-–")
+        if title and issuer_cols and _is_upper_text(title):
+            title = _strip_authority_tail(title, _name_key(" ".join(c for _, c in issuer_cols)))
         h.title = title or None
     if vv and not h.title:
         n0, after = vv
@@ -730,13 +844,19 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 if rx is DATE_RE and mm.group("place"):
                     cut = mm.start("place")
                 t = t[:cut]
-        t = MOTTO_RE.sub(" ", t)
+        # (the motto a merged line put beside the V/v is printed in capitals, or is the 'Độc lập -
+        # Tự do - Hạnh phúc' line; 'Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam' in the
+        # subject is the subject's words)
+        t = MOTTO_RE.sub(lambda mm: " " if _is_upper_text(mm.group()) or fold(mm.group()).startswith("doc") else mm.group(), t)
         parts = [t.strip()]
         # a V/v that wraps onto the next line(s) of its column
         k = numbers.index(n0) + 1
         while k < len(numbers) and not parts[-1].endswith(".") and len(parts) < 4:
             n = numbers[k]
             nxt = columns(texts[n])[0].strip()
+            if not nxt and _wrapped_after_blank(numbers, texts, k):
+                k += 1
+                continue
             if not nxt or MOTTO_RE.search(nxt) or DATE_RE.search(nxt) or KINH_GUI_RE.match(nxt) or _is_upper_text(nxt) \
                     or BODY_OPENER_RE.match(nxt) or len(nxt) > 120 or nxt[:1].isupper():
                 break
@@ -756,7 +876,7 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             # 'Kính gửi: Đ/c Chủ tịch ... trực thuộc Trung ương Thực hiện Luật ..., Bộ Y tế đề
             # nghị ...:' (a crawl that joined the addressee and the first paragraph): the body
             # starts at the paragraph's opening words; the addressee list ends there
-            body_text = rest[glued.start():]
+            body_text = rest[glued.start():].lstrip()
             col = doc.line(kg_line).text.find(body_text[:40])
             if col >= 0:
                 res.body_start = (kg_line, col)
@@ -802,6 +922,19 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             # ('ỦY' / 'BAN NHÂN DÂN' / 'TỈNH QUẢNG TRỊ': a scrape that broke the cell after its
             # first word; 'BAN' opens no new body here)
             bodies[-1] = f"{bodies[-1].strip()} {c}"
+            last_n = n
+            continue
+        if bodies and re.fullmatch(r"(?:BAN\s+)?THƯỜNG\s+(?:TRỰC|VỤ)", c.strip()) and last_n is not None and n - last_n <= 2:
+            # 'HỘI ĐỒNG NHÂN DÂN' / 'TỈNH QUẢNG TRỊ' / 'THƯỜNG TRỰC': the council's standing
+            # committee, printed under the council's name, is the body that issues
+            bodies[-1] = f"{c.strip()} {bodies[-1]}"
+            last_n = n
+            continue
+        if bodies and _OPEN_END_RE.search(bodies[-1]) and last_n is not None and n - last_n <= 2:
+            # ('ĐẢNG ỦY KHỐI CÁC' / 'CƠ QUAN TỈNH', 'SỞ NÔNG NGHIỆP VÀ' / 'PHÁT TRIỂN NÔNG THÔN'):
+            # a name does not end on 'CÁC', 'VÀ', 'CỦA' or a hyphen; the line below goes on with
+            # it even when it opens with a word that can head a body
+            bodies[-1] = f"{bodies[-1]} {c}"
             last_n = n
             continue
         if bodies and not BODY_HEAD_RE.match(c):
@@ -1029,9 +1162,14 @@ PLANNING_TYPES = {"Chương trình công tác", "Kế hoạch", "Lịch công t�
 
 
 def period_from_text(text: str, year_ok: bool = True) -> str | None:
-    m = _PERIOD_RE.search(text or "")
-    if m and 1 <= int(m.group(1)) <= 12:
-        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    for m in _PERIOD_RE.finditer(text or ""):
+        if re.search(r"ngày\s*\d{1,2}\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            # 'THỰC HIỆN CHỈ THỊ SỐ 13/CT-TTG NGÀY 02 THÁNG 5 NĂM 2024': a day before the month
+            # dates a document the title cites; the period a plan is for is a month alone
+            continue
+        if 1 <= int(m.group(1)) <= 12:
+            return f"{m.group(2)}-{int(m.group(1)):02d}"
+        break
     if year_ok:
         y = _YEAR_RE.search(text or "")
         if y:

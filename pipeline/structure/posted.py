@@ -28,7 +28,9 @@ IDENTITY_RE = re.compile(
     r"\(\s*(?:Theo\s+)?(?:(?P<type>" + _TYPES + r")\s+)?(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*,\s*ngày\s+" + _DMY + r"\s*\)")
 # a body that speaks: 'UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Văn phòng UBND tỉnh', 'Sở Giáo dục và
 # Đào tạo' (a person, 'Phó Chủ tịch UBND tỉnh', signs for a body and is not one)
-_BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố)"
+# (every level speaks so: 'UBND huyện Krông Pắc ban hành Kế hoạch số ...', 'UBND xã ... đề nghị')
+_BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|"
+         r"[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)"
          r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3}|Sở\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?")
 # 'Ngày 21/ 5, UBND tỉnh ban hành Công văn số 846 /UBND-TH về việc ...' (a verb or two between the
 # body and the type: 'ban hành', 'đã ký ban hành', 'có'; never 'nhận được', 'thực hiện', 'theo':
@@ -68,6 +70,23 @@ _ANY_BODY = (r"(?:(?:Văn\s+phòng\s+)?(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|U
 CITED_SELF_RE = re.compile(
     r"^\s*(?P<type>" + _TYPES + r")\s+số\s*:?\s*(?P<num>" + _NUM + r")\s*,?\s+ngày\s+" + _DMY
     + r"\s+của\s+(?P<body>" + _ANY_BODY + r")(?=\s+(?:[Vv]/[Vv]|về|Về)(?![^\W_])|\s*[,(.:]|\s*$)")
+# 'Ngày 3/7/2023, đồng chí Trần Quốc Nam, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh vừa ký
+# ban hành Kế hoạch số 2664/KH-UBND ...': a newspaper's lead names the signer first, his titles
+# in apposition, then what he signed (the signer is the person; the body is in his last title)
+PERSON_LEAD_RE = re.compile(
+    r"^\s*Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\s*,\s*(?:đồng\s+chí|ông|bà)\s+"
+    r"(?P<person>[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4})\s*(?:,|\s[-–]\s)\s*(?P<roles>[^;:.]{3,200}?)\s*,?\s+"
+    r"(?:vừa\s+|đã\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành)\s+(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")")
+# what a lead says was signed: 'ký Công điện khẩn số 03/CĐ-UBND', 'ký ban hành Kế hoạch số 905/KH-UBND'
+SIGNED_TYPE_RE = re.compile(
+    r"(?<![^\W_])(?:ký\s+ban\s+hành|ký|ban\s+hành)\s+(?P<type>" + _TYPES + r")(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
+    r"\s+số\s*:?\s*(?P<num>" + _NUM + r")")
+# a notice's closing formula names who gives notice: 'Vậy UBND Phường Quyết Tiến trân trọng Thông báo
+# đến Nhân dân ... biết', 'Ủy ban nhân dân xã thông báo để các cơ quan ... biết, thực hiện./.'
+NOTICE_SPEAKER_RE = re.compile(
+    r"^\s*(?:Vậy\s*,?\s+)?(?P<body>(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|"
+    r"[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|[Tt]ỉnh)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹđ-]*){1,4})\s+(?:trân\s+trọng\s+)?"
+    r"[Tt]hông\s+báo\s+(?:để|đến|tới|cho)(?![^\W_])")
 _LEAD_VERB_RE = re.compile(r"\s(?:vừa|đã|ra|ban|ký|có|phát|gửi)(?![^\W_])")
 _PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$")
 
@@ -99,6 +118,11 @@ SPEAKER_RE = re.compile(
 # still names its identity; what is taken from them is spelled as the language spells it.
 TOLERANT = {rx: mark_tolerant(rx) for rx in (IDENTITY_RE, NEWS_LEAD_RE, SPEAKER_RE)}
 _TYPE_NAMES = ("Công văn", "Văn bản", "Công điện", "Chỉ thị", "Quyết định", "Kế hoạch", "Thông báo", "Kết luận")
+# a post's title: a document type in sentence case, then its subject ('Giấy mời dự ...', 'Kế hoạch
+# tổ chức ...'), never a name ('Kế hoạch Đầu tư' is a department's)
+_POST_TYPES = ("Thông báo kết luận", "Chương trình công tác", "Kế hoạch", "Chỉ thị", "Quyết định", "Thông báo",
+               "Báo cáo", "Tờ trình", "Hướng dẫn", "Công điện", "Công văn", "Giấy mời", "Chương trình", "Kết luận")
+POST_TITLE_TYPE_RE = re.compile(r"^\s*(" + "|".join(t.replace(" ", r"\s+") for t in _POST_TYPES) + r")\s+(?=[a-zà-ỹđ])")
 _LEVEL_RE = mark_tolerant(r"(?<![^\W_])(?:tỉnh|thành\s+phố)(?![^\W_])")
 _FULL_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)(?!\d)")
 
@@ -171,6 +195,20 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             break
     if out.number is None:
         for t in texts[:edge + 3]:
+            m = PERSON_LEAD_RE.match(t)
+            if m:
+                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+                out.signer = re.sub(r"\s+", " ", m.group("person"))
+                role = re.split(r"\s*,\s*", m.group("roles"))[-1]
+                bm = re.search(_BODY, role)
+                last = bm.group().split()[-1] if bm else ""
+                if bm and last[:1].isupper() and fold(last) not in ("tinh", "pho", "huyen", "quan", "xa", "tran", "phuong"):
+                    # (only a body named in full: 'Chủ tịch Ủy ban nhân dân tỉnh' names none)
+                    out.issuer = _body(bm.group())
+                break
+    if out.number is None:
+        for t in texts[:edge + 3]:
             m = SIGNED_LEAD_RE.match(t)
             if m:
                 body, person = _office_and_person(re.sub(r"\s+", " ", m.group("who")).strip())
@@ -178,6 +216,17 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 out.date = _date(m.group("d"), m.group("m"), m.group("y")) if m.group("d") else None
                 out.issuer = "Thủ tướng Chính phủ" if re.fullmatch(r"(?:Phó )?Thủ tướng(?: Chính phủ)?", body) else body
                 out.signer = person
+                break
+    if out.number is None:
+        for t in texts[:edge + 3]:
+            m = SIGNED_TYPE_RE.search(t)
+            if m and not re.match(r"\s*(?:Thực\s+hiện|Căn\s+cứ|Theo|Triển\s+khai)(?![^\W_])", t):
+                # 'Chiều nay 27.9, Chủ tịch UBND tỉnh Lê Trí Thanh ký Công điện khẩn số 03/CĐ-UBND ...':
+                # a lead whose date and signer come in a shape of their own still says what was
+                # signed; the date is kept only when the lead gives it whole
+                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                dm = re.match(r"\s*Ngày\s+" + _DMY + r"\s*,", t)
+                out.date = _date(dm.group("d"), dm.group("m"), dm.group("y")) if dm else None
                 break
     if out.number is None:
         for t in texts[:edge + 3]:
@@ -196,11 +245,27 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
                 out.date = _date(m.group("d"), m.group("m"), m.group("y"))
                 break
+    if out.doc_type is None and out.number is None:
+        for t in texts[:edge + 3]:
+            m = POST_TITLE_TYPE_RE.match(t)
+            if m and len(t) < 200 and not t.rstrip().endswith((".", ":", ";")):
+                # 'Giấy mời dự Lễ phát động ...', 'Thông báo về việc tạm dừng tiếp công dân': a
+                # portal titles the post that carries a document by the document's type, then
+                # its subject in lowercase (a sentence of the body ends with its stop)
+                from pipeline.structure.header import DOC_TYPES
+                out.doc_type = next(v for _, v in DOC_TYPES if fold(v) == fold(re.sub(r"\s+", " ", m.group(1))))
+                break
     if out.issuer is None:
         for t in texts[:edge + 2]:
             m = SPEAKER_RE.match(t) or TOLERANT[SPEAKER_RE].match(t)
             if m:
                 out.issuer = _body(m.group("body"))
+                break
+    if out.issuer is None:
+        for t in reversed(texts[-edge:] + texts[:edge + 2]):
+            m = NOTICE_SPEAKER_RE.match(t)
+            if m:
+                out.issuer = re.sub(r"\s+", " ", m.group("body"))
                 break
     return out
 

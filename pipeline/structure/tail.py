@@ -134,6 +134,10 @@ def _title_spelling(printed: str, deputy: bool) -> str:
     ('THỦ TRƯỞNG' head of an agency, 'THỨ TRƯỞNG' deputy minister): one who signs 'KT.' (on
     behalf of the head) is a deputy, 'PHÓ ...' or 'THỨ TRƯỞNG'; else the title as printed."""
     cands = _TITLES_BY_FOLD.get(fold(printed), [])
+    if printed in cands and (not deputy or printed.startswith(("PHÓ ", "THỨ "))):
+        # a title printed with its marks as the lexicon spells it is read as printed ('PHÓ THỦ
+        # TRƯỞNG' of a Party office signing 'K/T THỦ TRƯỞNG' is no 'PHÓ THỨ TRƯỞNG')
+        return printed
     if deputy:
         dep = [c for c in cands if c.startswith(("PHÓ ", "THỨ "))]
         if dep:
@@ -264,7 +268,8 @@ def _first_name(t: str, pos: int) -> str | None:
 
 
 def _signature_like(line: str, in_block: bool = False) -> bool:
-    s = SIGNED_RE.sub(" ", _norm_markers(line)).strip()
+    # ('Đặng Văn Hòa |': a table row whose cell closes on the name's line; the bar is markup)
+    s = SIGNED_RE.sub(" ", _norm_markers(line)).strip().strip("|").strip()
     if not re.sub(r"[\W_]+", "", s):  # '[' left of a signature image, '(ký)'
         return True
     if AUTHORITY_RE.match(s) or TITLE_RE.match(s):

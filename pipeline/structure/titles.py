@@ -32,7 +32,9 @@ _BASE_TITLES = [
     # the head of a sub-committee or a team (an election's 'TM. TIỂU BAN / TRƯỞNG TIỂU BAN')
     "TRƯỞNG TIỂU BAN", "TỔ TRƯỞNG",
 ]
-TITLES = sorted({t for b in _BASE_TITLES for t in (b, "PHÓ " + b)}, key=len, reverse=True)
+# (longest first, then alphabetical: a set's order changes with each process's string hashing,
+# and titles of one length, 'PHÓ THỦ TRƯỞNG' / 'PHÓ THỨ TRƯỞNG', must come in one order every run)
+TITLES = sorted({t for b in _BASE_TITLES for t in (b, "PHÓ " + b)}, key=lambda t: (-len(t), t))
 _TITLE_ALT = "|".join(re.escape(t) for t in TITLES)
 TITLE_RE = re.compile(r"(?<![^\s,;:(|])(" + _TITLE_ALT + r")(?![^\s,.;:)|])")
 
