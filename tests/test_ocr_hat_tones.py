@@ -1,0 +1,83 @@
+"""Real OCR: a tone stacked over a hat ('cần', 'nhiều') is the mark Tesseract loses while it
+reads the hat, so a doubted word read with a bare hat ('cân', 'nhiêu') gets its tone back more
+easily than another doubted word (pipeline.repair.ocr.HAT_TONE_RELIEF).
+
+The sentences are written for the test in the shape of the real readings (samples/real_ocr);
+the confidences are given to the lines as ingest gives them (Line.ocr_words)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.model import Document, lines_from_text
+from pipeline.repair import repair
+from pipeline.repair.ocr import bare_hat, tone_over_hat
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _ocr(lines: list[tuple[str, dict[str, float]]], default: float = 0.97) -> list[str]:
+    """Repair ``lines`` as a scan's reading: each (text, {word: confidence}); words not named
+    get ``default`` (Tesseract's 'sure')."""
+    doc = Document(doc_id="t", lines=lines_from_text("\n".join(t for t, _ in lines)))
+    doc.meta["ocr"] = True
+    for ln, (text, conf) in zip(doc.lines, lines):
+        spans = [(m.start(), m.end(), conf.get(m.group(), default)) for m in re.finditer(r"\S+", text)]
+        ln.ocr_words = spans
+        ln.ocr_confidence = round(sum(c for *_, c in spans) / len(spans), 4)
+    return [ln.text for ln in repair(doc, Config()).lines]
+
+
+def test_bare_hat_and_tone_over_it():
+    assert bare_hat("cân") and bare_hat("nhiêu") and bare_hat("công")
+    assert not bare_hat("cần") and not bare_hat("can") and not bare_hat("cơn")
+    assert tone_over_hat("cân", "cần") and tone_over_hat("nhiêu", "nhiều") and tone_over_hat("phô", "phố")
+    assert not tone_over_hat("cần", "cấn")  # a tone swapped, not put back
+    assert not tone_over_hat("cân", "căn")  # another letter
+    assert not tone_over_hat("can", "cán")  # no hat
+
+
+@pytest.mark.parametrize("line,doubted,want", [
+    ("Trong thời gian tới, các địa phương cân tập trung rà soát hồ sơ tồn đọng.", "cân",
+     "Trong thời gian tới, các địa phương cần tập trung rà soát hồ sơ tồn đọng."),
+    ("Việc triển khai phần mềm tại cấp xã còn gặp nhiêu khó khăn, vướng mắc.", "nhiêu",
+     "Việc triển khai phần mềm tại cấp xã còn gặp nhiều khó khăn, vướng mắc."),
+])
+def test_a_doubted_bare_hat_gets_its_tone_back(line, doubted, want):
+    assert _ocr([(line, {doubted: 0.93})]) == [want]
+
+
+def test_the_same_word_read_sure_keeps_its_spelling_without_strong_context():
+    # Tesseract sure of the word: its confidence still counts (SURE_MARGIN)
+    line = "Trong thời gian tới, các địa phương cân tập trung rà soát hồ sơ tồn đọng."
+    assert _ocr([(line, {})]) == [line]
+
+
+@pytest.mark.parametrize("line,doubted", [
+    ("Trạm y tế xã tổ chức cân, đo chiều cao cho trẻ em dưới 5 tuổi.", "cân"),  # 'cân' (to weigh) is right
+    ("Đoàn kiểm tra làm việc tại thôn Công Bằng vào sáng thứ Hai.", "Công"),  # a name
+    ("Ủy ban nhân dân huyện yêu cầu các xã báo cáo tình hình trước ngày 10.", "yêu"),
+])
+def test_a_doubted_bare_hat_that_is_right_stays(line, doubted):
+    assert _ocr([(line, {doubted: 0.90})]) == [line]
+
+
+def test_real_reading_gets_the_lost_tone_back():
+    """lo1 (P06 p6) read 'gặp nhiêu khó khăn' with 'nhiêu' doubted (0.95): the true text
+    prints 'nhiều'."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.repair import real_ocr_confidences, with_confidences
+
+    name = "lo1_bacgiang_ubnd_kehoach2668_cntt_2010_p6"
+    text = (ROOT / "samples" / "real_ocr" / "ocr" / f"{name}.txt").read_text(encoding="utf-8")
+    doc = Document(doc_id=name, lines=lines_from_text(text))
+    doc.meta["ocr"] = True
+    with_confidences(doc, real_ocr_confidences(name))
+    out = [ln.text for ln in repair(doc, Config()).lines]
+    assert any("gặp nhiều khó khăn" in ln for ln in out)
+    assert not any("nhiêu khó khăn" in ln for ln in out)
