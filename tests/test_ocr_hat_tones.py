@@ -81,3 +81,36 @@ def test_real_reading_gets_the_lost_tone_back():
     out = [ln.text for ln in repair(doc, Config()).lines]
     assert any("gặp nhiều khó khăn" in ln for ln in out)
     assert not any("nhiêu khó khăn" in ln for ln in out)
+
+
+# ------------------------------------------------------------------ ';' read ':' before the last item
+def test_last_but_one_item_read_with_a_colon():
+    from pipeline.repair.ocrlabels import fix_item_ends
+
+    lines = [
+        "Kính gửi:",
+        "- Sở Nông nghiệp và Môi trường;",
+        "- Công an tỉnh;",
+        "- Ủy ban nhân dân các xã, phường:",  # ';' read ':' before the item that closes the list
+        "- Ban Quản lý các khu công nghiệp.",
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh đề nghị:",
+    ]
+    assert fix_item_ends(lines) == {3: "- Ủy ban nhân dân các xã, phường;"}
+
+
+def test_a_colon_not_before_the_closing_item_stays():
+    from pipeline.repair.ocrlabels import fix_item_ends
+
+    lines = [
+        "- Rà soát các hồ sơ tồn đọng;",
+        "- Báo cáo kết quả về các cơ quan sau:",  # two items follow ending '.': not the last but one
+        "- Sở Tài chính.",
+        "- Sở Nội vụ.",
+    ]
+    assert fix_item_ends(lines) == {}
+    lines = [
+        "1. Rà soát các hồ sơ tồn đọng;",
+        "2. Các đơn vị sau phối hợp thực hiện:",  # a lead-in: another marker follows
+        "- Sở Tài chính.",
+    ]
+    assert fix_item_ends(lines) == {}
