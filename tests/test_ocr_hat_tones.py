@@ -114,3 +114,31 @@ def test_a_colon_not_before_the_closing_item_stays():
         "- Sở Tài chính.",
     ]
     assert fix_item_ends(lines) == {}
+
+
+# ------------------------------------------------------------------ the real scan readings
+@pytest.mark.slow
+def test_real_ocr_scan_readings_together():
+    """Every reading of chidao's own scans (q, j, v, lo, lp; session 10 before its changes: 529
+    words wrong as read, 207 left; after them 202): the bare-hat tones and the last but one
+    item's ':' hold."""
+    from tests.test_ocr_channel import _real_ocr_scores
+
+    tot_in = tot_out = damaged = 0
+    for _name, s in _real_ocr_scores(("q", "j", "v", "lo", "lp")):
+        tot_in += s["err_in"]
+        tot_out += s["err_out"]
+        damaged += s["damaged"]
+    assert tot_in and tot_out <= 0.386 * tot_in, (tot_in, tot_out)
+    assert damaged <= 3
+
+
+@pytest.mark.slow
+def test_real_ocr_lq_page_read_blind():
+    """P04 p2 (session 10, read blind): a tilted form whose reading lost the layout; first pass
+    21 words wrong as read -> 19.  Nothing clean is damaged."""
+    from tests.test_ocr_channel import _real_ocr_scores
+
+    got = dict(_real_ocr_scores(("lq",)))
+    s = got["lq1_phutho_stttt_congvan275_hoithi_2011_p2"]
+    assert s["err_out"] <= 19 and s["damaged"] == 0, s
