@@ -1,6 +1,8 @@
-"""Real OCR: a tone stacked over a hat ('cần', 'nhiều') is the mark Tesseract loses while it
-reads the hat, so a doubted word read with a bare hat ('cân', 'nhiêu') gets its tone back more
-easily than another doubted word (pipeline.repair.ocr.HAT_TONE_RELIEF).
+"""Real OCR of scans (session 10): a tone stacked over a hat ('cần', 'nhiều') is the mark
+Tesseract loses while it reads the hat, so a doubted word read with a bare hat ('cân', 'nhiêu')
+gets its tone back more easily than another doubted word (pipeline.repair.ocr.HAT_TONE_RELIEF);
+the last but one item of a list read with ':' for ';'; a marked syllable run into a code
+('VốnSN').
 
 The sentences are written for the test in the shape of the real readings (samples/real_ocr);
 the confidences are given to the lines as ingest gives them (Line.ocr_words)."""
@@ -142,3 +144,28 @@ def test_real_ocr_lq_page_read_blind():
     got = dict(_real_ocr_scores(("lq",)))
     s = got["lq1_phutho_stttt_congvan275_hoithi_2011_p2"]
     assert s["err_out"] <= 19 and s["damaged"] == 0, s
+
+
+# ------------------------------------------------------------------ a syllable run into a code
+@pytest.mark.parametrize("word,want", [
+    ("VốnSN", "Vốn SN"), ("NguồnNSNN", "Nguồn NSNN"), ("vốnODA", "vốn ODA"), ("BộGD", "Bộ GD"),
+])
+def test_a_marked_syllable_run_into_a_code_is_split(word, want):
+    from pipeline.repair.lm import load_model
+    from pipeline.repair.ocrsplit import split_code
+
+    assert split_code(load_model(), word) == want
+
+
+@pytest.mark.parametrize("word", ["CaCO", "McDonald", "iOS", "ThS", "VinaPhone", "HĐND", "TTgCP", "CTrTT", "CỘNG", "Vốn"])
+def test_names_codes_and_formulae_stay_whole(word):
+    from pipeline.repair.lm import load_model
+    from pipeline.repair.ocrsplit import split_code
+
+    assert split_code(load_model(), word) is None
+
+
+def test_a_budget_row_read_with_its_cells_run_together():
+    line = "Kinh phí thực hiện: VốnSN 800 triệu đồng, VốnĐTPT 1.200 triệu đồng."
+    assert _ocr([(line, {"VốnSN": 0.62, "VốnĐTPT": 0.58})]) == [
+        "Kinh phí thực hiện: Vốn SN 800 triệu đồng, Vốn ĐTPT 1.200 triệu đồng."]
