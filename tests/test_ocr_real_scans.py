@@ -58,6 +58,22 @@ def test_the_same_word_read_sure_keeps_its_spelling_without_strong_context():
     assert _ocr([(line, {})]) == [line]
 
 
+@pytest.mark.parametrize("line,doubted,want", [
+    ("Phòng Văn hóa cấp số tay tuyên truyền và bản tin cho các thôn.", "số",
+     "Phòng Văn hóa cấp sổ tay tuyên truyền và bản tin cho các thôn."),
+    ("Đề nâng cao chất lượng, các trường tổ chức tập huấn.", "Đề",
+     "Để nâng cao chất lượng, các trường tổ chức tập huấn."),
+])
+def test_a_doubted_hat_with_the_wrong_tone(line, doubted, want):
+    assert _ocr([(line, {doubted: 0.92})]) == [want]
+
+
+def test_a_hat_read_sure_keeps_its_tone():
+    line = "Đề nghị các xã báo cáo số liệu trước ngày 10 hằng tháng."
+    assert _ocr([(line, {})]) == [line]
+    assert _ocr([(line, {"Đề": 0.92, "số": 0.93})]) == [line]  # right as read, doubted or not
+
+
 @pytest.mark.parametrize("line,doubted", [
     ("Trạm y tế xã tổ chức cân, đo chiều cao cho trẻ em dưới 5 tuổi.", "cân"),  # 'cân' (to weigh) is right
     ("Đoàn kiểm tra làm việc tại thôn Công Bằng vào sáng thứ Hai.", "Công"),  # a name

@@ -184,6 +184,15 @@ SURE_WORD_EXEMPT = True
 # 217 at 3.5 with a line damaged; no change to typed text (no confidences) nor to the
 # synthetic OCR benchmarks.
 HAT_TONE_RELIEF = 2.0
+# The other half of the same blot: a doubted word with a tone over its hat may carry the wrong
+# one ('số tay' for 'sổ tay', 'Đề phát huy' for 'Để', 'phần' for 'phấn').  In the same
+# readings doubted hat-and-tone words are read with another tone 4.4 % of the time (28 of
+# 640), sure ones never (0 of 1,736): about 1.5 % for one other tone, a prior near log10 -1.8
+# where the channel, CHANNEL_MARGIN and DOUBT_RELIEF put it near -3.0.  So a candidate that
+# only swaps the tone of a doubted hat word (below SWAP_CONF) gets SWAP_RELIEF.  On the 26
+# scan readings: 215 -> 213 words left at 1.0 (2.0: 214 with a line damaged, 3.0: 212 with one).
+SWAP_CONF = 0.96
+SWAP_RELIEF = 1.0
 # A syllable too rare for RARE_FLOOR is still a candidate where the word before it as read
 # predicts it this strongly (log10 bigram): the rare syllables are mostly names, and a name
 # comes with its first half ('Đà Năng' for 'Đà Nẵng': p(nẵng | đà) = 0.26 against 0.0004 for
@@ -303,6 +312,22 @@ def tone_over_hat(typed: str, cand: str) -> bool:
     bt, tt = split_tone(typed)
     bc, tc = split_tone(cand)
     return not tt and bool(tc) and bt == bc and any(ch in _HATS for ch in bt)
+
+
+@lru_cache(maxsize=50_000)
+def hat_toned(word: str) -> bool:
+    """Does the lower-case syllable carry a tone over a hat ('phần', 'để')?"""
+    base, tone = split_tone(word)
+    return bool(tone) and any(ch in _HATS for ch in base)
+
+
+@lru_cache(maxsize=200_000)
+def tone_swapped(typed: str, cand: str) -> bool:
+    """Is ``cand`` ``typed`` with its tone swapped for another and nothing else changed
+    ('số' -> 'sổ', 'đề' -> 'để')?  Both lower-case (see SWAP_RELIEF)."""
+    bt, tt = split_tone(typed)
+    bc, tc = split_tone(cand)
+    return bool(tt) and bool(tc) and tt != tc and bt == bc
 
 
 @lru_cache(maxsize=200_000)
@@ -613,6 +638,10 @@ class OcrCorrector:
             w = norm_syllable(word)
             back = np.array([tone_over_hat(w, self.lm.vocab[int(c)]) for c in var.ids[1:]])
             prior[1:] += np.where(back, HAT_TONE_RELIEF, 0.0)
+        elif conf < SWAP_CONF and SWAP_RELIEF and hat_toned(norm_syllable(word)):
+            w = norm_syllable(word)
+            sw = np.array([tone_swapped(w, self.lm.vocab[int(c)]) for c in var.ids[1:]])
+            prior[1:] += np.where(sw, SWAP_RELIEF, 0.0)
         return Slot(var.ids, prior)
 
     def _one_edit(self, word: str, var: Slot) -> tuple[int, frozenset]:
