@@ -622,7 +622,9 @@ class OcrCorrector:
         word (SURE_CONF): the reading itself (the slot's first candidate, known or kept as
         unknown) keeps its prior, and so do, for a sure word, the candidates ``worded`` marks
         (they make a dictionary word with a neighbour as read where the reading makes none:
-        'địa bản' -> 'địa bàn', 'tuyên dụng', 'tín đô', read sure and wrong)."""
+        'địa bản' -> 'địa bàn', 'tuyên dụng', 'tín đô', read sure and wrong).  On a doubted
+        word, a tone put back over a bare hat or swapped over a hat is relieved further
+        (HAT_TONE_RELIEF, SWAP_RELIEF): the tone stacked over a hat is what Tesseract misreads."""
         shift = -SURE_MARGIN if conf >= SURE_CONF else DOUBT_RELIEF
         if not shift or len(var.ids) < 2:
             return var
