@@ -40,6 +40,7 @@ PAGES = {
     "v1": ("P06", [2]), "v2": ("P06", [5]), "v3": ("P06", [9]), "v4": ("P06", [12]), "v5": ("P06", [3]),
     "lo1": ("P06", [6]), "lo2": ("P06", [7]), "lo3": ("P03", [3]), "lo4": ("P06", [8]), "lo5": ("P03", [4]),
     "lp1": ("P06", [11]), "lp2": ("P03", [5]), "lp3": ("P03", [6]), "lp4": ("P06", [4]), "lp5": ("P06", [15]),
+    "lq1": ("P04", [2]),
 }
 TESS = Path(os.environ.get("TMPDIR", "/tmp")) / "chidao-ocr-settings"  # user words/patterns, made here
 SETTINGS: dict[str, dict] = {

@@ -164,6 +164,35 @@ SURE_CONF = 0.96
 SURE_MARGIN = 1.5
 DOUBT_RELIEF = 0.5
 SURE_WORD_EXEMPT = True
+# One misreading is Tesseract's habit: a tone stacked over a hat (ầ ấ ẩ, ề ế ể, ồ ố ổ ...) is
+# lost while the hat itself is read, so a word read with a bare hat ('cân', 'nhiêu', 'sông')
+# says less about its tone than Tesseract's confidence claims.  In the real scans' readings
+# (samples/real_ocr, 9,470 words with confidences) doubted words (below SURE_CONF) with a bare
+# hat are wrong 60 % of the time as read (106 of 176, nearly all a tone lost), other doubted
+# words 4.3 %; sure words with a bare hat 2.9 % (24 of 824), other sure words 0.05 %.  The
+# OCR'd letters the channel learns from show the same physics with other engines: a tone on a
+# hat is lost 4.6 % of the time, on another vowel 2.0 % (the channel itself is not split by
+# hat: a split table cost the synthetic OCR benchmark of samples/unseen_repair a fix, its
+# posterior spread 'Đại hôi' over 'hội' and 'hồi').  So on a doubted word a candidate that
+# only puts a tone back over its bare hat gets HAT_TONE_RELIEF on top of DOUBT_RELIEF: odds
+# of 60:40 for some tone, about a third of them for one tone, put such a candidate near
+# log10 -0.4 beside the reading, where the channel, CHANNEL_MARGIN and DOUBT_RELIEF put it near
+# -2.5.  A sure word keeps SURE_MARGIN: sparing it there mended 'lối sông' but damaged 'không
+# bị lôi' (the next line's 'kéo' misread) and left the rest as they were.  Measured on the 26
+# scan readings (550 words wrong as read): 226 left with no relief, 223 at 1.0 and 1.5, 222 at
+# 2.0 ('nhiêu khó khăn', 'Trong đó, cân phát huy', 'nôi lên', 'nhiêu tín đồ'), 221 at 2.5 and
+# 217 at 3.5 with a line damaged; no change to typed text (no confidences) nor to the
+# synthetic OCR benchmarks.
+HAT_TONE_RELIEF = 2.0
+# The other half of the same blot: a doubted word with a tone over its hat may carry the wrong
+# one ('số tay' for 'sổ tay', 'Đề phát huy' for 'Để', 'phần' for 'phấn').  In the same
+# readings doubted hat-and-tone words are read with another tone 4.4 % of the time (28 of
+# 640), sure ones never (0 of 1,736): about 1.5 % for one other tone, a prior near log10 -1.8
+# where the channel, CHANNEL_MARGIN and DOUBT_RELIEF put it near -3.0.  So a candidate that
+# only swaps the tone of a doubted hat word (below SWAP_CONF) gets SWAP_RELIEF.  On the 26
+# scan readings: 215 -> 213 words left at 1.0 (2.0: 214 with a line damaged, 3.0: 212 with one).
+SWAP_CONF = 0.96
+SWAP_RELIEF = 1.0
 # A syllable too rare for RARE_FLOOR is still a candidate where the word before it as read
 # predicts it this strongly (log10 bigram): the rare syllables are mostly names, and a name
 # comes with its first half ('Đà Năng' for 'Đà Nẵng': p(nẵng | đà) = 0.26 against 0.0004 for
@@ -264,6 +293,41 @@ def stacked_variants(lm: SyllableLM, word: str) -> list[int]:
     i = base.index("e")
     sk = skeleton(base[:i] + "o" + base[i + 1:])
     return [c for c in lm.candidate_ids(sk)[:8] if stacked_misread(word, lm.vocab[c])]
+
+
+_HATS = frozenset("âêô")
+
+
+@lru_cache(maxsize=50_000)
+def bare_hat(word: str) -> bool:
+    """Does the lower-case syllable carry a hat (â ê ô) and no tone ('cân', 'nhiêu')?"""
+    base, tone = split_tone(word)
+    return not tone and any(ch in _HATS for ch in base)
+
+
+@lru_cache(maxsize=200_000)
+def tone_over_hat(typed: str, cand: str) -> bool:
+    """Is ``cand`` the bare-hat syllable ``typed`` with a tone put back and nothing else
+    changed ('cân' -> 'cần', 'nhiêu' -> 'nhiều')?  Both lower-case (see HAT_TONE_RELIEF)."""
+    bt, tt = split_tone(typed)
+    bc, tc = split_tone(cand)
+    return not tt and bool(tc) and bt == bc and any(ch in _HATS for ch in bt)
+
+
+@lru_cache(maxsize=50_000)
+def hat_toned(word: str) -> bool:
+    """Does the lower-case syllable carry a tone over a hat ('phần', 'để')?"""
+    base, tone = split_tone(word)
+    return bool(tone) and any(ch in _HATS for ch in base)
+
+
+@lru_cache(maxsize=200_000)
+def tone_swapped(typed: str, cand: str) -> bool:
+    """Is ``cand`` ``typed`` with its tone swapped for another and nothing else changed
+    ('số' -> 'sổ', 'đề' -> 'để')?  Both lower-case (see SWAP_RELIEF)."""
+    bt, tt = split_tone(typed)
+    bc, tc = split_tone(cand)
+    return bool(tt) and bool(tc) and tt != tc and bt == bc
 
 
 @lru_cache(maxsize=200_000)
@@ -558,7 +622,9 @@ class OcrCorrector:
         word (SURE_CONF): the reading itself (the slot's first candidate, known or kept as
         unknown) keeps its prior, and so do, for a sure word, the candidates ``worded`` marks
         (they make a dictionary word with a neighbour as read where the reading makes none:
-        'địa bản' -> 'địa bàn', 'tuyên dụng', 'tín đô', read sure and wrong)."""
+        'địa bản' -> 'địa bàn', 'tuyên dụng', 'tín đô', read sure and wrong).  On a doubted
+        word, a tone put back over a bare hat or swapped over a hat is relieved further
+        (HAT_TONE_RELIEF, SWAP_RELIEF): the tone stacked over a hat is what Tesseract misreads."""
         shift = -SURE_MARGIN if conf >= SURE_CONF else DOUBT_RELIEF
         if not shift or len(var.ids) < 2:
             return var
@@ -570,6 +636,14 @@ class OcrCorrector:
             prior[1:] += np.where(worded[1:], 0.0, shift)
         else:
             prior[1:] += shift
+        if shift > 0 and HAT_TONE_RELIEF and bare_hat(norm_syllable(word)):
+            w = norm_syllable(word)
+            back = np.array([tone_over_hat(w, self.lm.vocab[int(c)]) for c in var.ids[1:]])
+            prior[1:] += np.where(back, HAT_TONE_RELIEF, 0.0)
+        elif conf < SWAP_CONF and SWAP_RELIEF and hat_toned(norm_syllable(word)):
+            w = norm_syllable(word)
+            sw = np.array([tone_swapped(w, self.lm.vocab[int(c)]) for c in var.ids[1:]])
+            prior[1:] += np.where(sw, SWAP_RELIEF, 0.0)
         return Slot(var.ids, prior)
 
     def _one_edit(self, word: str, var: Slot) -> tuple[int, frozenset]:

@@ -108,7 +108,11 @@ def fix_item_ends(texts: list[str]) -> dict[int, str]:
             continue
         end = texts[b].rstrip()
         before, after = texts[prev[2]].rstrip()[-1:], texts[nxt[2]].rstrip()[-1:]
-        if end.endswith(":") and before == after == ";":
+        last = k + 2 >= len(items) or items[k + 2][0] != mk  # the next item closes the list
+        if end.endswith(":") and before == ";" and (after == ";" or (after == "." and last)):
+            # also the last but one item, before the item whose '.' closes the list: a ':'
+            # there would open a sub-list of one child ('- UBND các quận, huyện;' /
+            # '- Đại học Đà Nẵng:' / '- Các trường đại học.')
             out[b] = end[:-1] + ";" + texts[b][len(end):]
         elif end.endswith(",") and before == after and before in (".", ";"):
             # a ',' between siblings that end alike: the stop's or semicolon's other stroke

@@ -71,6 +71,25 @@ def split_merged(lm: SyllableLM, word: str) -> str | None:
     return None if best is None else best[1]
 
 
+# A marked syllable run into the capitals of a code that follows it ('VốnSN' for 'Vốn SN' in a
+# budget table, 'NguồnNS'): no Vietnamese word turns from lower case to capitals inside it, and
+# a code is written in capitals.  The first part must carry a mark (a Vietnamese syllable, not
+# 'Mc', 'Ca' of 'CaCO3' or the 'i' of 'iOS') and the code be two to five capitals.
+def split_code(lm: SyllableLM, word: str) -> str | None:
+    """'VốnSN' -> 'Vốn SN' (a marked syllable run into a code: see above), or None."""
+    k = len(word)
+    while k > 0 and word[k - 1].isupper():
+        k -= 1
+    a, code = word[:k], word[k:]
+    if not (2 <= len(code) <= 5) or not a or not a[-1].islower() or a.isascii():
+        return None
+    if not (a.islower() or (a[0].isupper() and a[1:].islower())) or not word.isalpha():
+        return None
+    if not _frequent(lm, _syllable(lm, a)):
+        return None
+    return a + " " + code
+
+
 def join_split(lm: SyllableLM, a: str, b: str) -> str | None:
     """'th' + 'ực' -> 'thực': one of the two is no syllable, together they are a frequent
     one; else None.  Capitals only at the start ('Th ực' -> 'Thực')."""
@@ -106,11 +125,11 @@ def fix_spacing(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
                     out.append((m.start(), n.end(), text[m.start():n.end()], j))
                     k += 2
                     continue
-        s = split_merged(lm, m.group())
+        s = split_code(lm, m.group()) or split_merged(lm, m.group())
         if s is not None:
             out.append((m.start(), m.end(), m.group(), s))
         k += 1
     return out
 
 
-__all__ = ["fix_spacing", "split_merged", "join_split"]
+__all__ = ["fix_spacing", "split_merged", "split_code", "join_split"]
