@@ -39,7 +39,7 @@ from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps
-from pipeline.repair.glyphphrases import LABEL_LINES, date_fills, phrase_fills
+from pipeline.repair.glyphphrases import LABEL_LINES, as_article_code, as_article_fills, date_fills, phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
 from pipeline.repair.docview import view
 from pipeline.repair.ciddigits import settle_digits
@@ -1051,20 +1051,25 @@ def formula_pins(texts: list[str]) -> dict[str, str]:
     says which letter each of those codes is ('C(cid:146)n cứ Luật ...' is 'Căn cứ': code
     146 is 'ă').  A code two formulas read as two letters is no pin."""
     votes: dict[str, set[str]] = {}
+    masks: list[str] = []
+    codes_at: list[dict[int, str]] = []
     for t in texts:
-        if "(cid:" not in t:
-            continue
         chars: list[str] = []
         at: dict[int, str] = {}
-        pos = 0
-        for m in _CID.finditer(t):
-            chars.extend(t[pos:m.start()])
-            at[len(chars)] = m.group(1)
-            chars.append(" ")
-            pos = m.end()
-        chars.extend(t[pos:])
-        masked = "".join(chars)
-        fills = phrase_fills(masked) + date_fills(masked)[0]
+        if "(cid:" in t:
+            pos = 0
+            for m in _CID.finditer(t):
+                chars.extend(t[pos:m.start()])
+                at[len(chars)] = m.group(1)
+                chars.append(" ")
+                pos = m.end()
+            chars.extend(t[pos:])
+        masks.append("".join(chars) if at else t)
+        codes_at.append(at)
+    for i, (masked, at) in enumerate(zip(masks, codes_at)):
+        if not at:
+            continue
+        fills = phrase_fills(masked) + date_fills(masked)[0] + as_article_fills(masks, i)
         for col, x in fills:
             if col in at:
                 votes.setdefault(at[col], set()).add(x)
@@ -1858,6 +1863,17 @@ def damaged_printed(texts: list[str], cands: dict[int, list[tuple[int, int]]],
     return frozenset(c for c, n in lines.items() if n >= 2 and weight[c] >= least)
 
 
+def unprinted_letters(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> set[str]:
+    """The lower-case letters (of :data:`ALPHABET`) no damaged line prints: a letter the
+    font maps turns up in some of its lines, so these are the letters it may have lost,
+    the inferred set's and the rest.  Weak alone (a short document's lines lack many
+    letters by chance): it serves only where an intact copy elsewhere must fit the gap too
+    (:class:`DocumentNames`)."""
+    bad = [texts[k] for k, v in cands.items() if len(v) >= 2] or [texts[k] for k in cands]
+    printed = set("".join(bad))
+    return {c for c in ALPHABET if c not in printed}
+
+
 def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> set[str]:
     """The digits the damaged lines never print, however short the document: the candidates
     for a gap in a number there.  Weaker than :func:`lost_digits` (a short document's few
@@ -2056,6 +2072,11 @@ class DocumentTimes:
 _OPERATOR_SPACE = re.compile(r" (?=[=+×÷<>≤≥])|(?<=[=+×÷<>≤≥]) ")
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _NUMBER_SLOT = re.compile(r" {2,}(?=/[A-ZĐ])")
+# a space inside a document's code, between its parts ('Số: 39/KH -THDT', a typist's space
+# before the issuer's part): the code's letters are capitals the text prints, the space is
+# the typist's, never a lost letter that would extend the code into a syllable ('KHO')
+_CODE_SPACE = re.compile(r"(?<=[\d/-][A-ZĐ]) (?=[-/][A-ZĐ])|(?<=[\d/-][A-ZĐ]{2}) (?=[-/][A-ZĐ])"
+                         r"|(?<=[\d/-][A-ZĐ]{3}) (?=[-/][A-ZĐ])|(?<=[\d/-][A-ZĐ]{4}) (?=[-/][A-ZĐ])")
 _NUMBER_SPACE_MARK = re.compile(r"\d (?=[,;:])")  # 'NĂM 202 , ĐỊNH HƯỚNG': a space before a mark
 _CODE_GAP = re.compile(r"\d \d*[/-][^\W\d_]")  # '2 0-KL/TW', '64 /VPCP
 # a date's year that lost digits after its slash ('11/11/ 019'): a line in capitals keeps its
@@ -2325,7 +2346,11 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     _fill_list_labels(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
     texts = [ln.text for ln in doc.lines]
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
-    doc_names = DocumentNames(texts, set(range(len(texts))) - set(cands), lost_now, lex)
+    # (a name printed intact elsewhere may need a letter the inference missed, one the
+    # damaged lines never print: a short document's few damaged lines name too few letters,
+    # and the intact copy, fitting alone, is the evidence: 'M i Ch  ,' is 'Mai Châu')
+    doc_names = DocumentNames(texts, set(range(len(texts))) - set(cands),
+                              {**{c: 0.0 for c in unprinted_letters(printed_texts, cut or cands)}, **lost_now}, lex)
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)
     digits = lost_digits(texts, cut or cands) | unprinted_digits(texts, cut or cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
@@ -2369,6 +2394,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # a document number's slot before its code ('Kế hoạch số     /KH-BTNMT', a draft's
         # blank): digits or nothing, never a word
         protected |= {i for m in _NUMBER_SLOT.finditer(t) for i in range(m.start(), m.end())}
+        protected |= {m.start() for m in _CODE_SPACE.finditer(t)}
         # the space beside an operator ('M = (1.300.000 đồng x P) x K'): a formula's symbol
         # is no syllable to complete ('Ma=')
         protected |= {m.start() for m in _OPERATOR_SPACE.finditer(t)}
@@ -2593,8 +2619,11 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
     # line may hold no fragment token the candidates are found by
     if LABEL_LINES.search(view(doc).joined):
         todo += [k for k, t in enumerate(texts) if k not in cands and LABEL_LINES.match(t)]
+    # 'Như Điều  ;' in the Nơi nhận: its words whole, the article's number lost
+    if "Như Điều  " in view(doc).joined:
+        todo += [k for k, t in enumerate(texts) if k not in cands and k not in todo and "Như Điều  " in t]
     for k in todo:
-        fills = phrase_fills(texts[k])
+        fills = phrase_fills(texts[k]) + as_article_fills(texts, k)
         date, date_slots = date_fills(texts[k])
         if date_slots:
             slots[k] = date_slots
@@ -2603,7 +2632,7 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
         line = doc.lines[k]
         if fills:
             _record_fills(doc, line, fills, _word_spans, 0.95,
-                          ["a fixed formula every directive prints (the motto, the country's name, 'Căn cứ', a header's or closing's label)"],
+                          ["a fixed formula every directive prints (the motto, the country's name, 'Căn cứ', a header's or closing's label, 'Như Điều N')"],
                           "font lost glyphs: a fixed formula", config)
         if date:
             _record_fills(doc, line, date, _word_spans, 0.95,
@@ -2977,3 +3006,14 @@ def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
                       note="(cid:NN) glyph codes solved as a substitution cipher over the document")
         if unknown:
             record_note(doc, ln, f"{unknown} '(cid:NN)' codes could not be solved")
+    # 'Như Điều (cid:NN);' in the Nơi nhận: the number of the decision's last article
+    # (pipeline.repair.glyphphrases.as_article_fills), when the cipher left its code open
+    texts = [ln.text for ln in doc.lines]
+    for k, ln in enumerate(doc.lines):
+        if "Như Điều (cid:" in ln.text and (got := as_article_code(texts, k)):
+            a, b, art = got
+            record_change(doc, ln, ln.text[:a] + art + ln.text[b:], "cid", 0.85,
+                          alternatives=["'Như Điều N' names the recipients of the decision's last article"],
+                          threshold=config.review_threshold,
+                          note="(cid:NN) glyph codes solved as a substitution cipher over the document")
+            texts[k] = ln.text
