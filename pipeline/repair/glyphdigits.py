@@ -27,6 +27,7 @@ _GLUED_LEFT = "/(.-–"
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 _RANGE_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*$")
 _MAX_GAPS = 3
+_TERM_BEFORE = re.compile(r"((?:năm|niên) học|nhiệm kỳ|NĂM HỌC|NIÊN HỌC|NHIỆM KỲ|Năm học|Niên học|Nhiệm kỳ)\s*:?\s*$")
 _YEAR_LIST = re.compile(r"(?:năm|NĂM|Năm)\s+[\d ]{4}(?:,\s*[\d ]{4})*,\s*$")
 
 
@@ -181,6 +182,11 @@ class NumberGaps:
         m = _RANGE_BEFORE.search(text[:a])
         if m:
             lo = int(m.group(1))
+            # a school year spans two years ('năm học 2024 - 2025'), a term of a Party
+            # congress or a People's Council five ('nhiệm kỳ 2025 - 2030')
+            t = _TERM_BEFORE.search(text[:m.start(1)])
+            if t:
+                lo = hi = lo + (1 if t.group(1).lower().startswith("n") and "học" in t.group(1).lower() else 5)
         return lo, hi
 
     def _fits(self, piece: str, kind: str, digits: set[str], lo: int = 0, hi: int = 9999) -> list[str]:

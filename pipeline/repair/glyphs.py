@@ -40,7 +40,7 @@ from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps
 from pipeline.repair.glyphphrases import LABEL_LINES, as_article_code, as_article_fills, date_fills, phrase_fills
-from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
+from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, load_lm, norm
 from pipeline.repair.docview import view
 from pipeline.repair.ciddigits import settle_digits
 from pipeline.repair.record import record_change, record_note
@@ -190,6 +190,9 @@ def fragments(text: str, lex: Lexicon | None = None) -> int:
 # a line that ends in a year whose last digit the font lost to the margin ('... VÀ NĂM 202 ':
 # a heading in capitals keeps its letters; a year of three digits is no year)
 _CUT_YEAR = re.compile(r"(?:năm|NĂM|Năm)\s+(?:19|20)\d \s*$")
+# a school year or a term whose second year lost a digit ('NĂM HỌC 2024 - 202 ', 'NHIỆM KỲ
+# 2025 – 20 0'): a heading in capitals keeps its letters, the year is its only trace
+_RANGE_GAP = re.compile(r"(?:học|HỌC|kỳ|KỲ)\s*:?\s*(?:19|20)\d\d ?[-–] ?(?:[\d ]{3}\d|\d[\d ]{2} ?\s*$)(?!\d)")
 _INNER_RUN = re.compile(r"(?<=\S)  +(?=\S)")
 _TRAILING = re.compile(r"(\S*[^\W\d_])( +)$")
 _SPACE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?])")
@@ -1728,9 +1731,15 @@ class DocumentNames:
     cost a tenth of the repair's time to compile: the phrases are compared by length at
     the capitals of the damaged lines instead.)"""
 
-    def __init__(self, texts: list[str], intact: set[int], lost: dict[str, float], lex: Lexicon) -> None:
+    def __init__(self, texts: list[str], intact: set[int], lost: dict[str, float], lex: Lexicon,
+                 loose: frozenset[str] = frozenset()) -> None:
         self.lex = lex
-        self.lost = lost
+        # ``loose``: letters no damaged line prints, beyond the inferred set; a phrase of
+        # two words or more may fill them (a short document names too few lost letters:
+        # 'M i Ch  ,' is 'Mai Châu'), a single word may not (one word fits too much:
+        # 'C c' is 'Các', not the 'Cục' printed elsewhere)
+        self.strict = lost
+        self.lost = lost = {**{c: 0.0 for c in loose}, **lost}
         names: set[str] = set()
         # how often each is printed: a list repeats its ethnic group or its place line after
         # line ('Tày' 12 times), a person's name that fits the same gaps is printed once
@@ -1765,7 +1774,7 @@ class DocumentNames:
             for m in _SINGLE_WORD.finditer(t):
                 w = m.group()
                 if len(w) >= 2 and w[0].isupper() and not w.isupper() and _inside_sentence(t, m.start()) \
-                        and any(ch in lost for ch in w):
+                        and any(ch in self.strict for ch in w):
                     singles.add(w)
                     self.counts[w] += 1
         self.singles = frozenset(singles - names)
@@ -1794,7 +1803,8 @@ class DocumentNames:
                 if " " not in piece:
                     continue
                 fits = [w for w in self.by_len[size]
-                        if all(p == c or p == " " and c in lost for p, c in zip(piece, w))]
+                        if all(p == c or p == " " and c in (self.strict if w in self.singles else lost)
+                               for p, c in zip(piece, w))]
                 if len(fits) > 1 and all(w in self.singles for w in fits):
                     fits.sort(key=lambda w: -self.counts[w])
                     if self.counts[fits[0]] >= max(3, 3 * sum(self.counts[w] for w in fits[1:])):
@@ -2333,7 +2343,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     for j, t in enumerate(texts):
         if len(t) > LONG_LINE:
             continue
-        if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t) or _CUT_YEAR.search(t)):
+        if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t) or _CUT_YEAR.search(t)
+                              or _RANGE_GAP.search(t)):
             work[j] = []
         # (a fragment line may hold such a pair too: 'Gi o Sở ... liên qu n')
         if " " in t.strip() and (js := join_spans(t, {**lost_now, **{c: 0.0 for c in joinable.get(j, ())}}, lex)):
@@ -2349,8 +2360,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # (a name printed intact elsewhere may need a letter the inference missed, one the
     # damaged lines never print: a short document's few damaged lines name too few letters,
     # and the intact copy, fitting alone, is the evidence: 'M i Ch  ,' is 'Mai Châu')
-    doc_names = DocumentNames(texts, set(range(len(texts))) - set(cands),
-                              {**{c: 0.0 for c in unprinted_letters(printed_texts, cut or cands)}, **lost_now}, lex)
+    doc_names = DocumentNames(texts, set(range(len(texts))) - set(cands), lost_now, lex,
+                              loose=frozenset(unprinted_letters(printed_texts, cut or cands)))
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)
     digits = lost_digits(texts, cut or cands) | unprinted_digits(texts, cut or cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
@@ -2404,6 +2415,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                                 strict=False,
                                                 next_line=texts[k + 1] if k + 1 < len(texts) else None,
                                                 printed=printed_texts[k])
+        new, fills = rescore_fills(new, fills, line_solver)
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
         # one repair row per restored word, with the other syllables that fit its gaps
@@ -2776,6 +2788,100 @@ def _number_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, in
 def _word_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """(start, end) of each word of ``text`` that holds a fill."""
     return _spans_of_fills(text, fills, str.isalpha)
+
+
+_CLAUSE_MARK = re.compile(r"[.,;:!?()\[\]“”\"«»…]")
+RESCORE_MARGIN = 2.3  # natural log (a tenth of the probability): what the wider window must gain
+RESCORE_WORDS = 2  # words of context either side
+
+
+def _side_words(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
+    """Up to RESCORE_WORDS whole words either side of ``text[a:b]`` within its clause (a
+    mark or a token that is no word ends the context), lower-cased."""
+    left_seg = text[:a]
+    m = None
+    for m in _CLAUSE_MARK.finditer(left_seg):
+        pass
+    if m:
+        left_seg = left_seg[m.end():]
+    left: list[str] = []
+    for tok in reversed(left_seg.split()):
+        if not _WORDLIKE.fullmatch(tok) or len(left) == RESCORE_WORDS:
+            break
+        left.insert(0, norm(tok.lower()))
+    right_seg = text[b:]
+    m = _CLAUSE_MARK.search(right_seg)
+    if m:
+        right_seg = right_seg[:m.start()]
+    right: list[str] = []
+    for tok in right_seg.split():
+        if not _WORDLIKE.fullmatch(tok) or len(right) == RESCORE_WORDS:
+            break
+        right.append(norm(tok.lower()))
+    return left, right
+
+
+def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -> tuple[str, list[tuple[int, str]]]:
+    """The search reads each word with the word before it (the model's bigram): a short
+    word the gaps leave open is often decided by the words after it ('Chính phủ v  phê
+    duyệt' is 'về phê duyệt', not the commoner 'và'; 'Quy chế n   quy định' is 'này', not
+    'nội'; 'B  mẹ Việt Nam Anh hùng' is 'Bà').  Each restored word is read again with the
+    model's trigrams over two words either side (within its clause), among the syllables
+    that fit the same gaps with lost letters; another one replaces it when the window
+    makes it ten times likelier at least, the letters' costs and the document's counts
+    counted as the search counts them."""
+    lm = load_lm()
+    if lm is None or not fills:
+        return new, fills
+    import numpy as np
+
+    filled = dict(fills)
+    text = new
+    lost = solver.lost
+    for a, b in _word_spans(text, fills):
+        word = text[a:b]
+        gaps = [c - a for c in range(a, b) if c in filled]
+        if not gaps or len(word) > 7 or not word.islower():
+            continue  # (a capitalised word is a name's or a title's: 'Ban Tuyên giáo', 'Các Thứ trưởng')
+        if text[a - 1:a] in "-–" and a or text[b:b + 1] in ("-", "–"):
+            continue  # a piece of a hyphenated foreign word ('các-bon', 'Căm-pu-chi-a')
+        shape = "".join("?" if k in gaps else ch.lower() for k, ch in enumerate(word))
+        fits = [x for x in _pattern_matches(solver.lex, shape) if all(x[k] in lost for k in gaps)]
+        low = word.lower()
+        if len(fits) < 2 or low not in fits:
+            continue
+        left, right = _side_words(text, a, b)
+        if not right and len(left) < 2:
+            continue  # no wider window than the search's own
+        ctx = ["<s>"] * (2 - len(left)) + left if len(left) < 2 else left
+        us, vs, ws, owner = [], [], [], []
+        for n, x in enumerate(fits):
+            seq = ctx + [norm(x)] + right
+            for i in range(2, len(seq)):
+                us.append(lm.id(seq[i - 2]))
+                vs.append(lm.id(seq[i - 1]))
+                ws.append(lm.id(seq[i]))
+                owner.append(n)
+        lp = lm.logprob_ids(np.array(us), np.array(vs), np.array(ws))
+        tot = [0.0] * len(fits)
+        for n, v in zip(owner, lp):
+            tot[n] += float(v) * LN10
+        uni = solver.dlm.uni
+        for n, x in enumerate(fits):
+            tot[n] += 1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost.get(x[k], 6.0) for k in gaps)
+        cur = tot[fits.index(low)]
+        best = max(range(len(fits)), key=lambda n: tot[n])
+        if fits[best] == low or tot[best] - cur < RESCORE_MARGIN:
+            continue
+        alt = fits[best]
+        if word.isupper() and len(word) > 1:
+            alt = alt.upper()
+        elif word[0].isupper():
+            alt = alt[0].upper() + alt[1:]
+        text = text[:a] + alt + text[b:]
+        for k in gaps:
+            filled[a + k] = alt[k]
+    return text, sorted(filled.items())
 
 
 def word_alternatives(word: str, gaps: list[int], solver: GlyphSolver, prev: str | None) -> tuple[float, list[str]]:
