@@ -143,3 +143,24 @@ def test_the_words_after_a_short_word_decide_it():
     broken[1] = _lose(clean[1], "ềàyh")
     out = _repair(broken)
     assert "Chính phủ về phê duyệt" in out[0]
+
+
+def test_a_cited_document_the_gazette_cites_fills_its_gaps():
+    from pipeline.repair.glyphdigits import cited_fills
+
+    digits = set("0123456789")
+    # Nghị định 34/2016/NĐ-CP of 14 May 2016 (the law-making decree every legal basis cites)
+    line = "Căn cứ Nghị định số 34/201 /NĐ-CP ngày 14 tháng 5 năm 201  của Chính phủ;"
+    assert _apply(line, cited_fills(line, digits)) == \
+        "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ;"
+    # a lost letter of 'số' before the number: the slot is read both ways
+    line = "Căn cứ Nghị định số  4/2016/NĐ-CP ngày 14 tháng 5 năm 2016;"
+    assert _apply(line, cited_fills(line, digits)) == "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016;"
+    # two decrees of the same day (96 and 97/2022/NĐ-CP, 29/11/2022): the digits the font
+    # may have lost decide, or nothing is filled
+    line = "Nghị định số 9 /2022/NĐ-CP ngày 29 tháng 11 năm 2022"
+    assert cited_fills(line, digits) == []
+    assert _apply(line, cited_fills(line, {"6", "8"})) == "Nghị định số 96/2022/NĐ-CP ngày 29 tháng 11 năm 2022"
+    # printed whole, or a document no citation knows: nothing
+    assert cited_fills("Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016", digits) == []
+    assert cited_fills("Quyết định số 9 /2022/QĐ-XYZ ngày 29 tháng 11 năm 2022", digits) == []

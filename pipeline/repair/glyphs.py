@@ -38,7 +38,7 @@ from functools import lru_cache
 from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
-from pipeline.repair.glyphdigits import NumberGaps
+from pipeline.repair.glyphdigits import NumberGaps, cited_fills
 from pipeline.repair.glyphphrases import LABEL_LINES, as_article_code, as_article_fills, date_fills, phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, load_lm, norm
 from pipeline.repair.docview import view
@@ -2735,6 +2735,15 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
         if len(cur) == len(original[k]):
             gaps.used |= {b for a, b in zip(original[k], cur) if a == " " and b.isdigit()}
     note = f"font lost glyphs '{''.join(sorted(lost))}': digits filled"
+    # a cited document the gazette cites too, number and date together (models/cited.tsv)
+    may_lose = gaps.candidates | gaps.likely | gaps.used
+    for k in sorted(damaged):
+        line = doc.lines[k]
+        if fills := cited_fills(line.text, may_lose):
+            _record_fills(doc, line, fills, _number_spans, 0.85,
+                          ["a document the gazette cites with the same code and date"], note, config)
+            # (its digits are not added to the digits shown lost: the rounds below keep
+            # their own evidence, a year there is read from the fills of its kind)
     for second in (False, True):
         for k in sorted(damaged):
             line = doc.lines[k]
