@@ -2838,7 +2838,9 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
     model's trigrams over two words either side (within its clause), among the syllables
     that fit the same gaps with lost letters; another one replaces it when the window
     makes it ten times likelier at least, the letters' costs and the document's counts
-    counted as the search counts them."""
+    counted as the search counts them.  (Words of four letters at most: the short function
+    words a bigram leaves open; longer ones their own letters pin down, and the window costs
+    time.)"""
     lm = load_lm()
     if lm is None or not fills:
         return new, fills
@@ -2850,7 +2852,7 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
     for a, b in _word_spans(text, fills):
         word = text[a:b]
         gaps = [c - a for c in range(a, b) if c in filled]
-        if not gaps or len(word) > 7 or not word.islower():
+        if not gaps or len(word) > 4 or not word.islower():
             continue  # (a capitalised word is a name's or a title's: 'Ban Tuyên giáo', 'Các Thứ trưởng')
         if text[a - 1:a] in "-–" and a or text[b:b + 1] in ("-", "–"):
             continue  # a piece of a hyphenated foreign word ('các-bon', 'Căm-pu-chi-a')
