@@ -164,3 +164,11 @@ def test_a_cited_document_the_gazette_cites_fills_its_gaps():
     # printed whole, or a document no citation knows: nothing
     assert cited_fills("Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016", digits) == []
     assert cited_fills("Quyết định số 9 /2022/QĐ-XYZ ngày 29 tháng 11 năm 2022", digits) == []
+
+
+def test_motto_with_en_dashes_and_a_school_years_first_year():
+    line = _lose("Độc lập – Tự do – Hạnh phúc", "ạnú")
+    assert _apply(line, phrase_fills(line)) == "Độc lập – Tự do – Hạnh phúc"
+    gaps = NumberGaps(["Năm 2022, năm 2023 và năm 2024."], ["kế h  ch c a các x  "])
+    assert gaps._range("NĂM HỌC 202 -2024", 8, 12) == (2023, 2023)
+    assert gaps._range("nhiệm kỳ 20 0 - 2025", 9, 13) == (2020, 2020)

@@ -181,6 +181,11 @@ class NumberGaps:
         m = _RANGE_AFTER.match(text, b)
         if m:
             hi = int(m.group(1))
+            # (the first year of a school year or a term: 'năm học 202  - 2024')
+            t = _TERM_BEFORE.search(text[:a])
+            if t:
+                lo = hi = hi - (1 if "học" in t.group(1).lower() else 5)
+                return lo, hi
         m = _RANGE_BEFORE.search(text[:a])
         if m:
             lo = int(m.group(1))
@@ -188,7 +193,7 @@ class NumberGaps:
             # congress or a People's Council five ('nhiệm kỳ 2025 - 2030')
             t = _TERM_BEFORE.search(text[:m.start(1)])
             if t:
-                lo = hi = lo + (1 if t.group(1).lower().startswith("n") and "học" in t.group(1).lower() else 5)
+                lo = hi = lo + (1 if "học" in t.group(1).lower() else 5)
         return lo, hi
 
     def _fits(self, piece: str, kind: str, digits: set[str], lo: int = 0, hi: int = 9999) -> list[str]:

@@ -27,6 +27,12 @@ PHRASES = (
     "CỘNG HÒA XÃ HỘI",
     "CỘNG HOÀ XÃ HỘI",
     "CHỦ NGHĨA VIỆT NAM",
+    # the motto typed with en dashes, as a word processor turns ' - ' into ' – ' (schools',
+    # communes' and many a province's documents)
+    "Độc lập – Tự do – Hạnh phúc",
+    "Độc lập – Tự do –",
+    "Tự do – Hạnh phúc",
+    "Độc lập –",
     # the closing of a letter or an appeal ('Xin trân trọng cảm ơn!')
     "Xin trân trọng cảm ơn",
 )

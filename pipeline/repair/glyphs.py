@@ -192,7 +192,9 @@ def fragments(text: str, lex: Lexicon | None = None) -> int:
 _CUT_YEAR = re.compile(r"(?:năm|NĂM|Năm)\s+(?:19|20)\d \s*$")
 # a school year or a term whose second year lost a digit ('NĂM HỌC 2024 - 202 ', 'NHIỆM KỲ
 # 2025 – 20 0'): a heading in capitals keeps its letters, the year is its only trace
-_RANGE_GAP = re.compile(r"(?:học|HỌC|kỳ|KỲ)\s*:?\s*(?:19|20)\d\d ?[-–] ?(?:[\d ]{3}\d|\d[\d ]{2} ?\s*$)(?!\d)")
+_RANGE_GAP = re.compile(r"(?:học|HỌC|kỳ|KỲ)\s*:?\s*(?:(?:19|20)\d\d ?[-–] ?"
+                        r"(?:\d \d\d|\d\d \d|\d  \d|\d \d |\d\d  |\d\d\d(?= *$)|\d\d(?= *$))(?!\d)"
+                        r"|(?:\d \d\d|\d\d \d|\d\d\d |\d  \d|\d \d |\d\d  ) ?[-–] ?(?:19|20)\d\d)")
 _INNER_RUN = re.compile(r"(?<=\S)  +(?=\S)")
 _TRAILING = re.compile(r"(\S*[^\W\d_])( +)$")
 _SPACE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?])")
