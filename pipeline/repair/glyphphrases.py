@@ -51,6 +51,11 @@ def _pattern(phrase: str) -> str:
 
 
 _PHRASES = [unicodedata.normalize("NFC", p) for p in PHRASES]
+# the pieces of a formula wrapped over lines (PHRASES after the whole formulas)
+_WRAPPED = frozenset(unicodedata.normalize("NFC", p) for p in (
+    "Độc lập - Tự do -", "Tự do - Hạnh phúc", "Độc lập -", "CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI",
+    "CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do –", "Tự do – Hạnh phúc", "Độc lập –"))
+_FRAME = " |*_#\t"  # what may stand around a wrapped piece on its line (a table's bar, Markdown)
 _TAIL = 8  # trailing spaces a trimmed line may have lost (see phrase_fills)
 _RE = re.compile(r"(?<![^\W_])(?:" + "|".join(_pattern(p) for p in _PHRASES) + r")(?![^\W_])")
 _BY_LEN: dict[int, list[str]] = {}
@@ -224,6 +229,10 @@ def phrase_fills(text: str) -> list[tuple[int, str]]:
             gaps = [k for k, (p, c) in enumerate(zip(piece, phrase)) if p != c]
             if not gaps or not all(piece[k] == " " for k in gaps):
                 continue
+            if phrase in _WRAPPED and (piece[0] != phrase[0] or text[:m.start()].strip(_FRAME)
+                                       or text[m.start() + len(piece):].strip(_FRAME)):
+                continue  # a wrapped piece is a whole line, its capital printed (no piece of
+                # a longer line that failed the whole formula's test)
             if m.start() + len(piece) > end and (
                     m.start() + phrase.rfind(" ") + 1 >= end or all(m.start() + k >= end for k in gaps)):
                 continue  # a line that ends before the formula's last word (a header wrapped
