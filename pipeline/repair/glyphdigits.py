@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
+from pathlib import Path
 
 _STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _YEAR = re.compile(r"(?<![\d/.,])(19\d\d|20\d\d)(?![\d/.,]\d)")
@@ -27,6 +29,7 @@ _GLUED_LEFT = "/(.-–"
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 _RANGE_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*$")
 _MAX_GAPS = 3
+_TERM_BEFORE = re.compile(r"((?:năm|niên) học|nhiệm kỳ|NĂM HỌC|NIÊN HỌC|NHIỆM KỲ|Năm học|Niên học|Nhiệm kỳ)\s*:?\s*$")
 _YEAR_LIST = re.compile(r"(?:năm|NĂM|Năm)\s+[\d ]{4}(?:,\s*[\d ]{4})*,\s*$")
 
 
@@ -178,9 +181,19 @@ class NumberGaps:
         m = _RANGE_AFTER.match(text, b)
         if m:
             hi = int(m.group(1))
+            # (the first year of a school year or a term: 'năm học 202  - 2024')
+            t = _TERM_BEFORE.search(text[:a])
+            if t:
+                lo = hi = hi - (1 if "học" in t.group(1).lower() else 5)
+                return lo, hi
         m = _RANGE_BEFORE.search(text[:a])
         if m:
             lo = int(m.group(1))
+            # a school year spans two years ('năm học 2024 - 2025'), a term of a Party
+            # congress or a People's Council five ('nhiệm kỳ 2025 - 2030')
+            t = _TERM_BEFORE.search(text[:m.start(1)])
+            if t:
+                lo = hi = lo + (1 if "học" in t.group(1).lower() else 5)
         return lo, hi
 
     def _fits(self, piece: str, kind: str, digits: set[str], lo: int = 0, hi: int = 9999) -> list[str]:
@@ -337,3 +350,90 @@ class NumberGaps:
                     if not second:
                         self.used.add(c)
         return out
+
+
+# ----------------------------------------------------------------------------- citations
+# A directive's legal bases cite national documents by number, year, code and date
+# ('Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016'), the same few hundred documents
+# again and again; a font that lost digits prints them with gaps and the document rarely
+# prints them whole.  models/cited.tsv (models/build_cited.py) holds the citations of the
+# gazette; a damaged citation that exactly one of them fits, its gaps with digits the font
+# may have lost, takes its digits.
+_CITED_FILE = Path(__file__).resolve().parents[2] / "models" / "cited.tsv"
+_CITATION_GAP = re.compile(r"(?<![\d/])([\d ]{1,6})/([\d ]{4})/([A-ZĐ][A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*)*)"
+                           r",? (?:[nN][gG ][àÀ ][yY ]) ([\d ]{1,2}) ?(?:(?: [tT ][hH ][áÁ ][nN ][gG ]) |/)([\d ]{1,2})"
+                           r"(?:(?: [nN ][ăĂ ][mM ]) |/)([\d ]{4})")
+
+
+@lru_cache(maxsize=1)
+def _cited() -> dict[str, list[tuple[str, str, int, int]]]:
+    """code -> [(number, year, day, month)] of the documents the gazette cites."""
+    out: dict[str, list[tuple[str, str, int, int]]] = {}
+    try:
+        lines = _CITED_FILE.read_text(encoding="utf-8").splitlines()[1:]
+    except OSError:
+        return out
+    for row in lines:
+        num, year, code, day, month, _dy, _n = row.split("\t")
+        out.setdefault(code.upper(), []).append((num, year, int(day), int(month)))
+    return out
+
+
+def _slot_fits(slot: str, value: str, digits: set[str]) -> bool:
+    return len(slot) == len(value) and all(s == v or s == " " and v in digits for s, v in zip(slot, value))
+
+
+def _forms(n: int | str, width: int) -> list[str]:
+    """How a number may stand in a slot ``width`` wide: as it is, or with its leading zero."""
+    s = str(n).lstrip("0") or "0"
+    return [s] if len(s) == width else [s.zfill(width)] if len(s) < width else []
+
+
+def cited_fills(text: str, digits: set[str]) -> list[tuple[int, str]]:
+    """(column, digit) for each gap of a damaged citation in ``text`` that one document of
+    models/cited.tsv fits (number, year, code and date), the gaps' digits among ``digits``
+    (those the damaged font may have lost).  Half the citation's digits printed at least."""
+    if "/" not in text or not _CITED_FILE.exists():
+        return []
+    out: list[tuple[int, str]] = []
+    for m in _CITATION_GAP.finditer(text):
+        num, year, code, day, month, dyear = m.groups()
+        # the number's slot: after the space that separates it from the word before ('số
+        # 34/...'); with more spaces there, one of them may be a lost digit, or a lost
+        # letter of that word ('s  9 /2022' is 'số 96/2022'): each reading is tried
+        lead = len(num) - len(num.lstrip(" "))
+        opts = [num] if lead == 0 or m.start(1) == 0 else [num[i:] for i in range(1, lead + 1)]
+        if not any(o.strip() for o in opts):
+            continue
+        found: set[tuple[int, tuple[str, ...]]] = set()
+        for o in opts:
+            slots = [o, year, day, month, dyear]
+            if not any(" " in x for x in slots):
+                continue
+            printed = sum(ch.isdigit() for x in slots for ch in x)
+            if printed * 2 < sum(len(x) for x in slots):
+                continue
+            for cn, cy, cd, cm in _cited().get(code.upper(), ()):
+                if not _slot_fits(year, cy, digits) or not _slot_fits(dyear, cy, digits):
+                    continue
+                for fn in _forms(cn, len(o)):
+                    if not _slot_fits(o, fn, digits):
+                        continue
+                    for fd in _forms(cd, len(day)):
+                        for fm in _forms(cm, len(month)):
+                            if _slot_fits(day, fd, digits) and _slot_fits(month, fm, digits):
+                                found.add((len(o), (fn, cy, fd, fm, cy)))
+        if len(found) != 1:
+            continue
+        width, values = found.pop()
+        slots = [num[len(num) - width:], year, day, month, dyear]
+        starts = [m.end(1) - width, m.start(2), m.start(4), m.start(5), m.start(6)]
+        for x, v, st in zip(slots, values, starts):
+            out.extend((st + i, c) for i, (p, c) in enumerate(zip(x, v)) if p == " ")
+    return out
+
+
+def has_gap_citation(text: str) -> bool:
+    """Whether ``text`` holds a citation with a gap in its digits (a line to read)."""
+    return "/" in text and any(" " in "".join(m.group(i) for i in (2, 4, 5, 6)) or " " in m.group(1).lstrip()
+                               for m in _CITATION_GAP.finditer(text))

@@ -17,6 +17,24 @@ PHRASES = (
     "Độc lập - Tự do - Hạnh phúc",
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    # the same formulas wrapped over two or three lines, as a header's table cells come out
+    # of a web page or a narrow PDF column ('CỘNG HÒA XÃ HỘI' / 'CHỦ NGHĨA VIỆT NAM',
+    # 'Độc lập -' / 'Tự do - Hạnh phúc'); listed after the whole formulas, which a line
+    # holding all of it matches first
+    "Độc lập - Tự do -",
+    "Tự do - Hạnh phúc",
+    "Độc lập -",
+    "CỘNG HÒA XÃ HỘI",
+    "CỘNG HOÀ XÃ HỘI",
+    "CHỦ NGHĨA VIỆT NAM",
+    # the motto typed with en dashes, as a word processor turns ' - ' into ' – ' (schools',
+    # communes' and many a province's documents)
+    "Độc lập – Tự do – Hạnh phúc",
+    "Độc lập – Tự do –",
+    "Tự do – Hạnh phúc",
+    "Độc lập –",
+    # the closing of a letter or an appeal ('Xin trân trọng cảm ơn!')
+    "Xin trân trọng cảm ơn",
 )
 
 
@@ -33,6 +51,11 @@ def _pattern(phrase: str) -> str:
 
 
 _PHRASES = [unicodedata.normalize("NFC", p) for p in PHRASES]
+# the pieces of a formula wrapped over lines (PHRASES after the whole formulas)
+_WRAPPED = frozenset(unicodedata.normalize("NFC", p) for p in (
+    "Độc lập - Tự do -", "Tự do - Hạnh phúc", "Độc lập -", "CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI",
+    "CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do –", "Tự do – Hạnh phúc", "Độc lập –"))
+_FRAME = " |*_#\t"  # what may stand around a wrapped piece on its line (a table's bar, Markdown)
 _TAIL = 8  # trailing spaces a trimmed line may have lost (see phrase_fills)
 _RE = re.compile(r"(?<![^\W_])(?:" + "|".join(_pattern(p) for p in _PHRASES) + r")(?![^\W_])")
 _BY_LEN: dict[int, list[str]] = {}
@@ -45,8 +68,10 @@ for _p in _PHRASES:
 # short words fit too many syllables ('C    ứ' read 'Có  cứ'), and the lines are most of a
 # short decision's damage.  At a line's start, before a word, the formula is the reading
 # when its printed letters (two at least, the capital among them) fit it.
-OPENINGS = ("Căn cứ",)
-_OPENING_RE = re.compile(r"^[\s*_•+\-–]*(" + "|".join(_pattern(unicodedata.normalize("NFC", p)) for p in OPENINGS)
+OPENINGS = ("Căn cứ", "CĂN CỨ")
+# (after a list label too: a plan's first part is 'I. Căn cứ xây dựng kế hoạch', 'I. CĂN CỨ')
+_OPENING_RE = re.compile(r"^[\s*_•+\-–]*(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)/] +)?("
+                         + "|".join(_pattern(unicodedata.normalize("NFC", p)) for p in OPENINGS)
                          + r")(?= +[^\W\d_])")
 
 
@@ -67,6 +92,60 @@ def opening_fills(text: str) -> list[tuple[int, str]]:
             continue
         return [(m.start(1) + k, phrase[k]) for k in gaps]
     return []
+
+
+# 'Như Điều 3' in a decision's Nơi nhận: the recipients named in the article that charges
+# them with carrying the decision out, the decision's last article ('Điều 3. Chánh Văn
+# phòng ..., Giám đốc ... chịu trách nhiệm thi hành Quyết định này').  A font that lost the
+# digit leaves 'Như Điều  ;': the number is the last article's the document heads.
+_AS_ARTICLE = re.compile(r"^[\s*_•+\-–|]*(" + _pattern("Như") + " " + _pattern("Điều") + r") (\d{1,2}| {1,2})(?=[;,.(]|$)")
+# (an article's heading, its number printed, lost as spaces, or a code: '(cid:151)')
+_ARTICLE_HEAD = re.compile(r"^[\s*_#|]*(?:[ĐD][i ][ềe ][u ]|Đ[I ][Ề ][U ]) +(\(cid:\d+\)|[\d ]{1,3}?)\s*[.:](?=\s|$)")
+
+
+def executing_article(texts: list[str], before: int) -> str | None:
+    """The number of the last article headed before line ``before`` ('Điều 3.'), None when
+    that heading lost a digit of its number or no article is headed."""
+    for t in reversed(texts[:before]):
+        m = _ARTICLE_HEAD.match(t)
+        if m:
+            num = m.group(1)
+            return num if num.isdigit() else None
+    return None
+
+
+_AS_ARTICLE_CODE = re.compile(r"^[\s*_•+\-–|]*Như Điều (\(cid:\d+\))(?=[;,.(]|\s*$)")
+
+
+def as_article_code(texts: list[str], idx: int) -> tuple[int, int, str] | None:
+    """A '(cid:NN)' code left unsolved where 'Như Điều N' has its number: (start, end, the
+    number) when the last article headed before the line has its number printed."""
+    m = _AS_ARTICLE_CODE.match(texts[idx])
+    if not m:
+        return None
+    art = executing_article(texts, idx)
+    return (m.start(1), m.end(1), art) if art else None
+
+
+def as_article_fills(texts: list[str], idx: int) -> list[tuple[int, str]]:
+    """(column, character) for each lost letter and digit of 'Như Điều N' opening a
+    recipient line (see _AS_ARTICLE): its printed letters (three at least, its first among
+    them) fit the formula; a slot of spaces as wide as the number after it is the number
+    of the last article headed before the line."""
+    text = texts[idx]
+    m = _AS_ARTICLE.match(text.rstrip())
+    if not m:
+        return []
+    piece, slot = m.group(1), m.group(2)
+    phrase = "Như Điều"
+    if piece[0] != "N" or sum(c.isalpha() for c in piece) < 3:
+        return []
+    out = [(m.start(1) + k, phrase[k]) for k, (p, c) in enumerate(zip(piece, phrase)) if p != c]
+    if not slot.strip():
+        art = executing_article(texts, idx)
+        if art is not None and len(art) == len(slot):
+            out += [(m.start(2) + k, d) for k, d in enumerate(art)]
+    return out
 
 
 def _skeleton_holds(piece: str, phrase: str) -> bool:
@@ -150,6 +229,10 @@ def phrase_fills(text: str) -> list[tuple[int, str]]:
             gaps = [k for k, (p, c) in enumerate(zip(piece, phrase)) if p != c]
             if not gaps or not all(piece[k] == " " for k in gaps):
                 continue
+            if phrase in _WRAPPED and (piece[0] != phrase[0] or text[:m.start()].strip(_FRAME)
+                                       or text[m.start() + len(piece):].strip(_FRAME)):
+                continue  # a wrapped piece is a whole line, its capital printed (no piece of
+                # a longer line that failed the whole formula's test)
             if m.start() + len(piece) > end and (
                     m.start() + phrase.rfind(" ") + 1 >= end or all(m.start() + k >= end for k in gaps)):
                 continue  # a line that ends before the formula's last word (a header wrapped

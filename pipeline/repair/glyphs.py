@@ -38,9 +38,9 @@ from functools import lru_cache
 from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
-from pipeline.repair.glyphdigits import NumberGaps
-from pipeline.repair.glyphphrases import LABEL_LINES, date_fills, phrase_fills
-from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, norm
+from pipeline.repair.glyphdigits import NumberGaps, cited_fills
+from pipeline.repair.glyphphrases import LABEL_LINES, as_article_code, as_article_fills, date_fills, phrase_fills
+from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, load_lm, norm
 from pipeline.repair.docview import view
 from pipeline.repair.ciddigits import settle_digits
 from pipeline.repair.record import record_change, record_note
@@ -190,6 +190,11 @@ def fragments(text: str, lex: Lexicon | None = None) -> int:
 # a line that ends in a year whose last digit the font lost to the margin ('... VÀ NĂM 202 ':
 # a heading in capitals keeps its letters; a year of three digits is no year)
 _CUT_YEAR = re.compile(r"(?:năm|NĂM|Năm)\s+(?:19|20)\d \s*$")
+# a school year or a term whose second year lost a digit ('NĂM HỌC 2024 - 202 ', 'NHIỆM KỲ
+# 2025 – 20 0'): a heading in capitals keeps its letters, the year is its only trace
+_RANGE_GAP = re.compile(r"(?:học|HỌC|kỳ|KỲ)\s*:?\s*(?:(?:19|20)\d\d ?[-–] ?"
+                        r"(?:\d \d\d|\d\d \d|\d  \d|\d \d |\d\d  |\d\d\d(?= *$)|\d\d(?= *$))(?!\d)"
+                        r"|(?:\d \d\d|\d\d \d|\d\d\d |\d  \d|\d \d |\d\d  ) ?[-–] ?(?:19|20)\d\d)")
 _INNER_RUN = re.compile(r"(?<=\S)  +(?=\S)")
 _TRAILING = re.compile(r"(\S*[^\W\d_])( +)$")
 _SPACE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?])")
@@ -1051,20 +1056,25 @@ def formula_pins(texts: list[str]) -> dict[str, str]:
     says which letter each of those codes is ('C(cid:146)n cứ Luật ...' is 'Căn cứ': code
     146 is 'ă').  A code two formulas read as two letters is no pin."""
     votes: dict[str, set[str]] = {}
+    masks: list[str] = []
+    codes_at: list[dict[int, str]] = []
     for t in texts:
-        if "(cid:" not in t:
-            continue
         chars: list[str] = []
         at: dict[int, str] = {}
-        pos = 0
-        for m in _CID.finditer(t):
-            chars.extend(t[pos:m.start()])
-            at[len(chars)] = m.group(1)
-            chars.append(" ")
-            pos = m.end()
-        chars.extend(t[pos:])
-        masked = "".join(chars)
-        fills = phrase_fills(masked) + date_fills(masked)[0]
+        if "(cid:" in t:
+            pos = 0
+            for m in _CID.finditer(t):
+                chars.extend(t[pos:m.start()])
+                at[len(chars)] = m.group(1)
+                chars.append(" ")
+                pos = m.end()
+            chars.extend(t[pos:])
+        masks.append("".join(chars) if at else t)
+        codes_at.append(at)
+    for i, (masked, at) in enumerate(zip(masks, codes_at)):
+        if not at:
+            continue
+        fills = phrase_fills(masked) + date_fills(masked)[0] + as_article_fills(masks, i)
         for col, x in fills:
             if col in at:
                 votes.setdefault(at[col], set()).add(x)
@@ -1723,9 +1733,15 @@ class DocumentNames:
     cost a tenth of the repair's time to compile: the phrases are compared by length at
     the capitals of the damaged lines instead.)"""
 
-    def __init__(self, texts: list[str], intact: set[int], lost: dict[str, float], lex: Lexicon) -> None:
+    def __init__(self, texts: list[str], intact: set[int], lost: dict[str, float], lex: Lexicon,
+                 loose: frozenset[str] = frozenset()) -> None:
         self.lex = lex
-        self.lost = lost
+        # ``loose``: letters no damaged line prints, beyond the inferred set; a phrase of
+        # two words or more may fill them (a short document names too few lost letters:
+        # 'M i Ch  ,' is 'Mai Châu'), a single word may not (one word fits too much:
+        # 'C c' is 'Các', not the 'Cục' printed elsewhere)
+        self.strict = lost
+        self.lost = lost = {**{c: 0.0 for c in loose}, **lost}
         names: set[str] = set()
         # how often each is printed: a list repeats its ethnic group or its place line after
         # line ('Tày' 12 times), a person's name that fits the same gaps is printed once
@@ -1760,7 +1776,7 @@ class DocumentNames:
             for m in _SINGLE_WORD.finditer(t):
                 w = m.group()
                 if len(w) >= 2 and w[0].isupper() and not w.isupper() and _inside_sentence(t, m.start()) \
-                        and any(ch in lost for ch in w):
+                        and any(ch in self.strict for ch in w):
                     singles.add(w)
                     self.counts[w] += 1
         self.singles = frozenset(singles - names)
@@ -1789,7 +1805,8 @@ class DocumentNames:
                 if " " not in piece:
                     continue
                 fits = [w for w in self.by_len[size]
-                        if all(p == c or p == " " and c in lost for p, c in zip(piece, w))]
+                        if all(p == c or p == " " and c in (self.strict if w in self.singles else lost)
+                               for p, c in zip(piece, w))]
                 if len(fits) > 1 and all(w in self.singles for w in fits):
                     fits.sort(key=lambda w: -self.counts[w])
                     if self.counts[fits[0]] >= max(3, 3 * sum(self.counts[w] for w in fits[1:])):
@@ -1856,6 +1873,17 @@ def damaged_printed(texts: list[str], cands: dict[int, list[tuple[int, int]]],
     # has many such lines, and counted one each they outvoted the few damaged rows
     least = share * sum(n for _t, n in bad)
     return frozenset(c for c, n in lines.items() if n >= 2 and weight[c] >= least)
+
+
+def unprinted_letters(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> set[str]:
+    """The lower-case letters (of :data:`ALPHABET`) no damaged line prints: a letter the
+    font maps turns up in some of its lines, so these are the letters it may have lost,
+    the inferred set's and the rest.  Weak alone (a short document's lines lack many
+    letters by chance): it serves only where an intact copy elsewhere must fit the gap too
+    (:class:`DocumentNames`)."""
+    bad = [texts[k] for k, v in cands.items() if len(v) >= 2] or [texts[k] for k in cands]
+    printed = set("".join(bad))
+    return {c for c in ALPHABET if c not in printed}
 
 
 def unprinted_digits(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> set[str]:
@@ -2056,6 +2084,11 @@ class DocumentTimes:
 _OPERATOR_SPACE = re.compile(r" (?=[=+×÷<>≤≥])|(?<=[=+×÷<>≤≥]) ")
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _NUMBER_SLOT = re.compile(r" {2,}(?=/[A-ZĐ])")
+# a space inside a document's code, between its parts ('Số: 39/KH -THDT', a typist's space
+# before the issuer's part): the code's letters are capitals the text prints, the space is
+# the typist's, never a lost letter that would extend the code into a syllable ('KHO')
+_CODE_SPACE = re.compile(r"(?<=[\d/-][A-ZĐ]) (?=[-/][A-ZĐ])|(?<=[\d/-][A-ZĐ]{2}) (?=[-/][A-ZĐ])"
+                         r"|(?<=[\d/-][A-ZĐ]{3}) (?=[-/][A-ZĐ])|(?<=[\d/-][A-ZĐ]{4}) (?=[-/][A-ZĐ])")
 _NUMBER_SPACE_MARK = re.compile(r"\d (?=[,;:])")  # 'NĂM 202 , ĐỊNH HƯỚNG': a space before a mark
 _CODE_GAP = re.compile(r"\d \d*[/-][^\W\d_]")  # '2 0-KL/TW', '64 /VPCP
 # a date's year that lost digits after its slash ('11/11/ 019'): a line in capitals keeps its
@@ -2312,7 +2345,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     for j, t in enumerate(texts):
         if len(t) > LONG_LINE:
             continue
-        if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t) or _CUT_YEAR.search(t)):
+        if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t) or _CUT_YEAR.search(t)
+                              or _RANGE_GAP.search(t)):
             work[j] = []
         # (a fragment line may hold such a pair too: 'Gi o Sở ... liên qu n')
         if " " in t.strip() and (js := join_spans(t, {**lost_now, **{c: 0.0 for c in joinable.get(j, ())}}, lex)):
@@ -2325,7 +2359,11 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     _fill_list_labels(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
     texts = [ln.text for ln in doc.lines]
     doc_words = DocumentWords(texts, set(range(len(texts))) - set(cands), lost_now, lex)
-    doc_names = DocumentNames(texts, set(range(len(texts))) - set(cands), lost_now, lex)
+    # (a name printed intact elsewhere may need a letter the inference missed, one the
+    # damaged lines never print: a short document's few damaged lines name too few letters,
+    # and the intact copy, fitting alone, is the evidence: 'M i Ch  ,' is 'Mai Châu')
+    doc_names = DocumentNames(texts, set(range(len(texts))) - set(cands), lost_now, lex,
+                              loose=frozenset(unprinted_letters(printed_texts, cut or cands)))
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)
     digits = lost_digits(texts, cut or cands) | unprinted_digits(texts, cut or cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
@@ -2369,6 +2407,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # a document number's slot before its code ('Kế hoạch số     /KH-BTNMT', a draft's
         # blank): digits or nothing, never a word
         protected |= {i for m in _NUMBER_SLOT.finditer(t) for i in range(m.start(), m.end())}
+        protected |= {m.start() for m in _CODE_SPACE.finditer(t)}
         # the space beside an operator ('M = (1.300.000 đồng x P) x K'): a formula's symbol
         # is no syllable to complete ('Ma=')
         protected |= {m.start() for m in _OPERATOR_SPACE.finditer(t)}
@@ -2378,6 +2417,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                                 strict=False,
                                                 next_line=texts[k + 1] if k + 1 < len(texts) else None,
                                                 printed=printed_texts[k])
+        new, fills = rescore_fills(new, fills, line_solver)
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
         # one repair row per restored word, with the other syllables that fit its gaps
@@ -2593,8 +2633,11 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
     # line may hold no fragment token the candidates are found by
     if LABEL_LINES.search(view(doc).joined):
         todo += [k for k, t in enumerate(texts) if k not in cands and LABEL_LINES.match(t)]
+    # 'Như Điều  ;' in the Nơi nhận: its words whole, the article's number lost
+    if "Như Điều  " in view(doc).joined:
+        todo += [k for k, t in enumerate(texts) if k not in cands and k not in todo and "Như Điều  " in t]
     for k in todo:
-        fills = phrase_fills(texts[k])
+        fills = phrase_fills(texts[k]) + as_article_fills(texts, k)
         date, date_slots = date_fills(texts[k])
         if date_slots:
             slots[k] = date_slots
@@ -2603,7 +2646,7 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
         line = doc.lines[k]
         if fills:
             _record_fills(doc, line, fills, _word_spans, 0.95,
-                          ["a fixed formula every directive prints (the motto, the country's name, 'Căn cứ', a header's or closing's label)"],
+                          ["a fixed formula every directive prints (the motto, the country's name, 'Căn cứ', a header's or closing's label, 'Như Điều N')"],
                           "font lost glyphs: a fixed formula", config)
         if date:
             _record_fills(doc, line, date, _word_spans, 0.95,
@@ -2694,6 +2737,15 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
         if len(cur) == len(original[k]):
             gaps.used |= {b for a, b in zip(original[k], cur) if a == " " and b.isdigit()}
     note = f"font lost glyphs '{''.join(sorted(lost))}': digits filled"
+    # a cited document the gazette cites too, number and date together (models/cited.tsv)
+    may_lose = gaps.candidates | gaps.likely | gaps.used
+    for k in sorted(damaged):
+        line = doc.lines[k]
+        if fills := cited_fills(line.text, may_lose):
+            _record_fills(doc, line, fills, _number_spans, 0.85,
+                          ["a document the gazette cites with the same code and date"], note, config)
+            # (its digits are not added to the digits shown lost: the rounds below keep
+            # their own evidence, a year there is read from the fills of its kind)
     for second in (False, True):
         for k in sorted(damaged):
             line = doc.lines[k]
@@ -2747,6 +2799,102 @@ def _number_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, in
 def _word_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """(start, end) of each word of ``text`` that holds a fill."""
     return _spans_of_fills(text, fills, str.isalpha)
+
+
+_CLAUSE_MARK = re.compile(r"[.,;:!?()\[\]“”\"«»…]")
+RESCORE_MARGIN = 2.3  # natural log (a tenth of the probability): what the wider window must gain
+RESCORE_WORDS = 2  # words of context either side
+
+
+def _side_words(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
+    """Up to RESCORE_WORDS whole words either side of ``text[a:b]`` within its clause (a
+    mark or a token that is no word ends the context), lower-cased."""
+    left_seg = text[:a]
+    m = None
+    for m in _CLAUSE_MARK.finditer(left_seg):
+        pass
+    if m:
+        left_seg = left_seg[m.end():]
+    left: list[str] = []
+    for tok in reversed(left_seg.split()):
+        if not _WORDLIKE.fullmatch(tok) or len(left) == RESCORE_WORDS:
+            break
+        left.insert(0, norm(tok.lower()))
+    right_seg = text[b:]
+    m = _CLAUSE_MARK.search(right_seg)
+    if m:
+        right_seg = right_seg[:m.start()]
+    right: list[str] = []
+    for tok in right_seg.split():
+        if not _WORDLIKE.fullmatch(tok) or len(right) == RESCORE_WORDS:
+            break
+        right.append(norm(tok.lower()))
+    return left, right
+
+
+def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -> tuple[str, list[tuple[int, str]]]:
+    """The search reads each word with the word before it (the model's bigram): a short
+    word the gaps leave open is often decided by the words after it ('Chính phủ v  phê
+    duyệt' is 'về phê duyệt', not the commoner 'và'; 'Quy chế n   quy định' is 'này', not
+    'nội'; 'B  mẹ Việt Nam Anh hùng' is 'Bà').  Each restored word is read again with the
+    model's trigrams over two words either side (within its clause), among the syllables
+    that fit the same gaps with lost letters; another one replaces it when the window
+    makes it ten times likelier at least, the letters' costs and the document's counts
+    counted as the search counts them.  (Words of four letters at most: the short function
+    words a bigram leaves open; longer ones their own letters pin down, and the window costs
+    time.)"""
+    lm = load_lm()
+    if lm is None or not fills:
+        return new, fills
+    import numpy as np
+
+    filled = dict(fills)
+    text = new
+    lost = solver.lost
+    for a, b in _word_spans(text, fills):
+        word = text[a:b]
+        gaps = [c - a for c in range(a, b) if c in filled]
+        if not gaps or len(word) > 4 or not word.islower():
+            continue  # (a capitalised word is a name's or a title's: 'Ban Tuyên giáo', 'Các Thứ trưởng')
+        if text[a - 1:a] in "-–" and a or text[b:b + 1] in ("-", "–"):
+            continue  # a piece of a hyphenated foreign word ('các-bon', 'Căm-pu-chi-a')
+        shape = "".join("?" if k in gaps else ch.lower() for k, ch in enumerate(word))
+        fits = [x for x in _pattern_matches(solver.lex, shape) if all(x[k] in lost for k in gaps)]
+        low = word.lower()
+        if len(fits) < 2 or low not in fits:
+            continue
+        left, right = _side_words(text, a, b)
+        if not right and len(left) < 2:
+            continue  # no wider window than the search's own
+        ctx = ["<s>"] * (2 - len(left)) + left if len(left) < 2 else left
+        us, vs, ws, owner = [], [], [], []
+        for n, x in enumerate(fits):
+            seq = ctx + [norm(x)] + right
+            for i in range(2, len(seq)):
+                us.append(lm.id(seq[i - 2]))
+                vs.append(lm.id(seq[i - 1]))
+                ws.append(lm.id(seq[i]))
+                owner.append(n)
+        lp = lm.logprob_ids(np.array(us), np.array(vs), np.array(ws))
+        tot = [0.0] * len(fits)
+        for n, v in zip(owner, lp):
+            tot[n] += float(v) * LN10
+        uni = solver.dlm.uni
+        for n, x in enumerate(fits):
+            tot[n] += 1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost.get(x[k], 6.0) for k in gaps)
+        cur = tot[fits.index(low)]
+        best = max(range(len(fits)), key=lambda n: tot[n])
+        if fits[best] == low or tot[best] - cur < RESCORE_MARGIN:
+            continue
+        alt = fits[best]
+        if word.isupper() and len(word) > 1:
+            alt = alt.upper()
+        elif word[0].isupper():
+            alt = alt[0].upper() + alt[1:]
+        text = text[:a] + alt + text[b:]
+        for k in gaps:
+            filled[a + k] = alt[k]
+    return text, sorted(filled.items())
 
 
 def word_alternatives(word: str, gaps: list[int], solver: GlyphSolver, prev: str | None) -> tuple[float, list[str]]:
@@ -2977,3 +3125,14 @@ def _repair_cid(doc: Document, config: Config, lex: Lexicon) -> None:
                       note="(cid:NN) glyph codes solved as a substitution cipher over the document")
         if unknown:
             record_note(doc, ln, f"{unknown} '(cid:NN)' codes could not be solved")
+    # 'Như Điều (cid:NN);' in the Nơi nhận: the number of the decision's last article
+    # (pipeline.repair.glyphphrases.as_article_fills), when the cipher left its code open
+    texts = [ln.text for ln in doc.lines]
+    for k, ln in enumerate(doc.lines):
+        if "Như Điều (cid:" in ln.text and (got := as_article_code(texts, k)):
+            a, b, art = got
+            record_change(doc, ln, ln.text[:a] + art + ln.text[b:], "cid", 0.85,
+                          alternatives=["'Như Điều N' names the recipients of the decision's last article"],
+                          threshold=config.review_threshold,
+                          note="(cid:NN) glyph codes solved as a substitution cipher over the document")
+            texts[k] = ln.text
