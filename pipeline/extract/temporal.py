@@ -345,8 +345,15 @@ def _completion_opener(text: str, start: int, end: int) -> bool:
 
 
 _TARGET_AFTER = re.compile(r"\s*,?\s*(?:phải\s+|cần\s+)?(?:đạt|hoàn\s+thành|xong)(?![^\W_])", re.I)
-# a meeting named right before a month: '(báo cáo) tại cuộc họp giao ban tháng 7/2024'
-_MEETING_BEFORE = re.compile(r"(?:tại|vào|trong)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+(?:giao\s+ban|thường\s+kỳ|định\s+kỳ|thường\s+lệ))?\s*$", re.I)
+# a meeting named right before a month: '(báo cáo) tại cuộc họp giao ban tháng 7/2024'; the
+# meeting may be named by whose it is, and the work may be submitted to it directly ('trình phiên
+# họp Chính phủ tháng 11/2019', 'trình tại phiên họp UBND tỉnh thường kỳ tháng 5/2024'): the
+# submission is due at that month's meeting
+_MEETING_OWNER = (r"(?:\s+(?:của\s+)?(?:Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|UBTVQH|"
+                  r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?|"
+                  r"Thường\s+trực\s+(?:Chính\s+phủ|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+ủy|Huyện\s+ủy)))?")
+_MEETING_BEFORE = re.compile(r"(?:tại|vào|trong|trình(?:\s+tại)?)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)" + _MEETING_OWNER
+                             + r"(?:\s+(?:giao\s+ban|thường\s+kỳ|định\s+kỳ|thường\s+lệ))?\s*$", re.I)
 
 
 @dataclass
@@ -711,14 +718,17 @@ def rule_pick(text: str, hits: list[DateHit], dl: Deadline | None) -> int | None
         return None
     same = [i for i, h in enumerate(hits) if h.date == dl.date]
     exact = [i for i in same if hits[i].text.strip() and hits[i].text.strip() in (dl.text or "")]
-    return (exact or same or [None])[0]
+    # ('..., trình phiên họp Chính phủ tháng 11/2019; ..., trình ... ban hành trong tháng 11/2019':
+    # the same date twice; the rules chose the one a bound word triggers, whose phrase is theirs)
+    own = [i for i in exact if hits[i].triggered and _phrase(text, hits[i]) == dl.text]
+    return (own or exact or same or [None])[0]
 
 
 _BOUND_WORD_BEFORE = re.compile(
     r"(?<![^\W_])(?:trước(?:\s+thời\s+điểm)?|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|"
     r"không\s+(?:muộn|chậm|quá)(?:\s+hơn)?|hoàn\s+thành(?:\s+(?:trong|trước|vào))?|xong(?:\s+trước)?|trong|kết\s+thúc|"
     # ('trình HĐND tại kỳ họp cuối năm 2026': an agenda item is due at its meeting, ANNOTATION.md)
-    r"(?:tại|vào|trong)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+[^\W\d_]+){0,3}?(?:\s+cuối)?)"
+    r"(?:tại|vào|trong|trình(?:\s+tại)?)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+[^\W\d_]+){0,3}?(?:\s+cuối)?)"
     r"\s*(?:ngày\s*)?[,:]?\s*$", re.I)
 
 

@@ -68,6 +68,12 @@ _ANY_BODY = (r"(?:(?:Văn\s+phòng\s+)?(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|U
 CITED_SELF_RE = re.compile(
     r"^\s*(?P<type>" + _TYPES + r")\s+số\s*:?\s*(?P<num>" + _NUM + r")\s*,?\s+ngày\s+" + _DMY
     + r"\s+của\s+(?P<body>" + _ANY_BODY + r")(?=\s+(?:[Vv]/[Vv]|về|Về)(?![^\W_])|\s*[,(.:]|\s*$)")
+# a news page's headline that names the directive it reprints by its type and its urgency or its
+# author: 'Công điện khẩn của Chủ tịch UBND tỉnh về phòng chống rét ...', 'Công điện hỏa tốc về
+# ...', 'Chỉ thị của Thủ tướng Chính phủ về ...' (a headline about a document, 'Công điện về ...',
+# names its type only when the document itself follows; the urgency or the author says it is one)
+HEADLINE_TYPE_RE = re.compile(r"^\s*(?P<type>Công\s+điện|Chỉ\s+thị)\s+(?:(?:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn)(?![^\W_])|"
+                              r"của\s+(?:(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng)|UBND|Ủy\s+ban|Uỷ\s+ban|Bộ|Ban))", re.I)
 _LEAD_VERB_RE = re.compile(r"\s(?:vừa|đã|ra|ban|ký|có|phát|gửi)(?![^\W_])")
 _PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$")
 
@@ -196,6 +202,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
                 out.date = _date(m.group("d"), m.group("m"), m.group("y"))
                 break
+    if out.doc_type is None:
+        m = HEADLINE_TYPE_RE.match(head[0])
+        if m:
+            out.doc_type = _type(m.group("type"))
     if out.issuer is None:
         for t in texts[:edge + 2]:
             m = SPEAKER_RE.match(t) or TOLERANT[SPEAKER_RE].match(t)
