@@ -134,3 +134,53 @@ def test_the_assessment_opening_conclusions_directs_no_one(tmp_path):
     assert not any(t.startswith("Thời gian qua") for t in texts)
     assert not any(t.startswith("Số vụ tai nạn") for t in texts)
     assert office_names(task_starting(doc, "Thủ tướng Chính phủ yêu cầu Bộ Công an"))[:1] == ["Bộ Công an"]
+
+
+def test_reporter_of_what_prompted_a_request_is_no_office():
+    # the first clause says who reported the matter; the leader's request after ';' names the doer
+    assert _leads("Ngày 12 tháng 5 năm 2019, Báo Nhân Dân có bài phản ánh tình trạng khai thác cát trái phép; "
+                  "Phó Thủ tướng yêu cầu Ủy ban nhân dân tỉnh Vĩnh Long kiểm tra, xử lý.") == ["Ủy ban nhân dân tỉnh Vĩnh Long"]
+
+
+def test_a_surname_van_signs():
+    from pipeline.structure.tail import parse_signature
+    from pipeline.structure.titles import is_personal_name
+
+    assert parse_signature("KT. BỘ TRƯỞNG PHÓ CHỦ NHIỆM Văn Thị Thu Hà")[2] == "Văn Thị Thu Hà"
+    assert not is_personal_name("Văn Phòng Chính Phủ") and not is_personal_name("Văn Miếu Quốc Tử Giám")
+
+
+NEWS = """Xử lý phản ánh về chậm cấp phép xây dựng
+
+09:30 AM, 05/01/2015
+
+(Website Chính phủ) - Ngày 31/12, Văn phòng Chính phủ đã có công văn đề nghị Ủy ban nhân dân tỉnh Long An kiểm tra nội dung phản ánh của doanh nghiệp.
+
+Văn phòng Chính phủ đề nghị Ủy ban nhân dân tỉnh Long An kiểm tra, xử lý và báo cáo kết quả trước ngày 20/01/2015.
+
+(Nguồn: Công văn 10231/VPCP-ĐMDN )
+"""
+
+
+def test_news_item_named_by_its_source_note(tmp_path):
+    doc = process_text(tmp_path, NEWS)
+    h = doc.header
+    assert (h.doc_type, h.number, h.issuer) == ("Công văn", "10231/VPCP-ĐMDN", "Văn phòng Chính phủ")
+    # the day in the lead has no year: the item's time stamp (January 2015) puts it in December 2014
+    assert h.date == dt.date(2014, 12, 31)
+    assert task_starting(doc, "Văn phòng Chính phủ đề nghị Ủy ban nhân dân tỉnh Long An").deadline == dt.date(2015, 1, 20)
+
+
+TELEGRAM2 = """Công điện hỏa tốc của Chủ tịch UBND tỉnh về ứng phó với rét đậm, rét hại
+Chủ tịch UBND tỉnh yêu cầu: Chủ tịch UBND các huyện; Giám đốc Sở Y tế thực hiện ngay một số nội dung sau:
+Chủ tịch UBND các huyện: Kiểm tra các điểm trường ở vùng cao. Bố trí chăn, màn cho học sinh bán trú. Che chắn lớp học bằng bạt, không cho học sinh mầm non đến lớp khi trời rét hại.
+Giám đốc Sở Y tế: Chỉ đạo các bệnh viện sẵn sàng thuốc, vật tư điều trị bệnh hô hấp.
+"""
+
+
+def test_every_sentence_under_a_body_label_is_its_duty(tmp_path):
+    doc = process_text(tmp_path, TELEGRAM2)
+    assert doc.header.doc_type == "Công điện"
+    for start in ("Chủ tịch UBND các huyện: Kiểm tra", "Bố trí chăn, màn", "Che chắn lớp học"):
+        assert office_names(task_starting(doc, start))[:1] == ["Chủ tịch UBND các huyện"], start
+    assert office_names(task_starting(doc, "Giám đốc Sở Y tế: Chỉ đạo"))[:1] == ["Giám đốc Sở Y tế"]

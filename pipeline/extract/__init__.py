@@ -336,6 +336,8 @@ def extract_tasks(doc: Document, gaz=None):
         # reports is the one the sentence before assigned)
         if prev is not None and not any(r.role == "lead" for r in t.offices) and not ADDRESS_OPENER_RE.match(s.text) and (
                 VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text) or RESULT_DUE_RE.match(s.text)
+                # (a duty under a body's label whose verb the list does not know: 'Che phủ nilon cho mạ')
+                or c.reason == "goes on with the directive before it"
                 # ('Phó Chủ tịch ...: 7 giờ, dự ... .' + '8 giờ, dự kỳ họp ...': the same leader's next entry)
                 or c.reason == "schedule entry" and TIME_START_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]

@@ -1505,7 +1505,10 @@ _LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đo
 # duty to the body after it (conclusions of meetings say it the long way)
 # ('Thủ tướng phân công Phó Thủ tướng X và Phó Thủ tướng Y trực tiếp chỉ đạo ...': 'phân công'
 # hands the work to the people or bodies it names, as 'giao' does)
-GIAO_CHO = r"(?:giao|phân\s+công)(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?"
+# (only right before the body it names, which then has a verb of its own: 'các cơ quan được phân
+# công chủ trì ...' is a passive, and 'Chủ tịch Hội đồng phân công nhiệm vụ cho các Phó Chủ tịch'
+# states the chairman's own power in a regulation)
+GIAO_CHO = r"(?:giao|phân\s+công(?=\s+(?:các\s+)?(?-i:[" + _UP + r"])))(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?"
 _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
 
@@ -1968,7 +1971,14 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 # bodies it asks are offices of the task
                 seg = tail[ask2.end():]
                 stop = next((vm.start() for vm in _VERB_RE.finditer(seg) if vm.start() > 0 and verb_ends_name(seg, vm)), None)
-                for name, written in split_office_list(seg[:stop] if stop else seg[:150], gaz):
+                asked = split_office_list(seg[:stop] if stop else seg[:150], gaz)
+                if asked and subj and parts and not ask and _REPORTS_RE.match(text[after:]):
+                    # ('Ngày 03/8/2012, Thông tấn xã Việt Nam có tin, bài phản ánh ...; Phó Thủ tướng
+                    # yêu cầu Bộ X kiểm tra ...': the first clause's subject only reports what
+                    # prompted the request; it is no office of it)
+                    reporters = {office_key(n) for n, _w in parts}
+                    roles[:] = [r for r in roles if office_key(r.office) not in reporters]
+                for name, written in asked:
                     add(name, written, "lead")
             else:
                 for name, written in split_office_list(sub[0], gaz):
@@ -2109,6 +2119,10 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
 # 'Tiếp tục đôn đốc, hướng dẫn ...'): the bodies after it are directed, not offices
 _DIRECTED_OPEN_RE = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:tăng\s+cường|tiếp\s+tục|thường\s+xuyên|chủ\s+động|kịp\s+thời)\s+)?"
                                r"(?:chỉ\s+đạo|đôn\s+đốc|hướng\s+dẫn)(?:\s*,\s*(?:chỉ\s+đạo|đôn\s+đốc|hướng\s+dẫn|kiểm\s+tra))*\s", re.I)
+# a clause whose subject tells what prompted a request: 'X có tin, bài phản ánh ...', 'X có văn bản
+# đề nghị ...', 'X phản ánh ...', 'X báo cáo ...'
+_REPORTS_RE = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)?(?:có\s+(?:tin|bài|văn\s+bản|công\s+văn|tờ\s+trình|báo\s+cáo|đơn|thư|ý\s+kiến)|"
+                         r"phản\s+ánh|báo\s+cáo|đăng\s+tải|đưa\s+tin)(?![^\W_])", re.I)
 _TOPIC_ASK_RE = re.compile(r"\s*Đối\s+với\s+(?P<who>[^,;:]{3,100}?)\s*,\s*(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:khẩn\s+trương\s+)?(?:gửi|nộp|báo\s+cáo|thực\s+hiện|hoàn\s+thành|bổ\s+sung|rà\s+soát|kiểm\s+tra|triển\s+khai|chủ\s+động)(?![^\W_]))", re.I)
 _OWNED_SENDING_RE = re.compile(r"\s*(?:Hồ\s+sơ|Báo\s+cáo|Danh\s+sách|Văn\s+bản|Kết\s+quả|Đề\s+xuất)\s+(?:[^\s,;:]+\s+){0,3}?của\s+(?P<who>[^,;:]{3,80}?)\s+(?:gửi|nộp)\s+(?:về|lên|cho|đến)\s", re.I)
 _DIRECTING_RE = re.compile(r"(?<![^\W_])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc)(?:\s*,\s*(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|kiểm\s+tra))*"

@@ -890,12 +890,20 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                   or _condition_then_verb(t)) \
                     and out and out[-1].kind == "task" and not t.endswith(":") \
                     and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"
-                         or b.style is None and labels_its_body(_last_label_task(out).sentence.text, gaz)):
+                         or b.style is None and _under_body_label(out, gaz)):
                 # 'Chủ tịch UBND tỉnh giao Sở X chủ trì ... . Báo cáo kết quả về UBND tỉnh trước
                 # ngày 30/8/2026.': an imperative that follows a directive in its paragraph is
                 # addressed to the same body (its subject is left out, as in the sentence before);
                 # so is a paragraph that opens with one after a lead-in's bullets ('- Huy động ...'
                 # / 'Báo cáo kế hoạch ... trước ngày 03/12/2025 ...', 'Đồng thời thống kê ...')
+                out.append(Classified(s, "task", "goes on with the directive before it"))
+            elif out and out[-1].kind == "task" and out[-1].sentence.block is b and not t.endswith(":") \
+                    and _under_body_label(out, gaz) and _statement(t, gaz) is None \
+                    and t[:1].isupper() and not (gaz is not None and _office_first(t, gaz)):
+                # ('Chủ tịch UBND các huyện: ... .' / 'Tăng cường chỉ đạo ... . Che phủ nilon cho mạ,
+                # không gieo cấy khi ...': under a body's label a telegram lists that body's duties
+                # one sentence after another; a sentence that states nothing is one more of them,
+                # whatever its verb)
                 out.append(Classified(s, "task", "goes on with the directive before it"))
             else:
                 out.append(Classified(s, "narrative", "preamble zone"))
@@ -909,13 +917,16 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
     return out
 
 
-def _last_label_task(out: list[Classified]) -> Classified:
-    """The task that opens the run of unlabelled-paragraph tasks just before (a telegram's
-    'X: ...' paragraph and the paragraphs that went on with it), else the last task."""
+def _under_body_label(out: list[Classified], gaz) -> bool:
+    """Do the tasks just before (a run of them, back to the first that is not a task) open with a
+    body's label ('Chủ tịch UBND các huyện, thị xã: Tiếp tục ...'), so that what follows is still
+    that body's duty?  The run stops at the first label met walking back."""
     k = len(out) - 1
-    while k > 0 and out[k - 1].kind == "task" and out[k].reason == "goes on with the directive before it":
+    while k >= 0 and out[k].kind == "task":
+        if labels_its_body(out[k].sentence.text, gaz):
+            return True
         k -= 1
-    return out[k]
+    return False
 
 
 def _background_before_contrast(out: list[Classified]) -> None:

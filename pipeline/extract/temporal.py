@@ -352,8 +352,11 @@ _TARGET_AFTER = re.compile(r"\s*,?\s*(?:phải\s+|cần\s+)?(?:đạt|hoàn\s+th
 _MEETING_OWNER = (r"(?:\s+(?:của\s+)?(?:Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|UBTVQH|"
                   r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?|"
                   r"Thường\s+trực\s+(?:Chính\s+phủ|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+ủy|Huyện\s+ủy)))?")
-_MEETING_BEFORE = re.compile(r"(?:tại|vào|trong|trình(?:\s+tại)?)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)" + _MEETING_OWNER
-                             + r"(?:\s+(?:giao\s+ban|thường\s+kỳ|định\s+kỳ|thường\s+lệ))?\s*$", re.I)
+# (the owner only after 'trình': '... kết luận của Thủ tướng tại Phiên họp Chính phủ thường kỳ tháng
+# 11' names the meeting where conclusions were reached, no work due at it)
+_MEETING_BEFORE = re.compile(r"(?:(?:tại|vào|trong)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)|"
+                             r"trình(?:\s+tại)?\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)" + _MEETING_OWNER + r")"
+                             r"(?:\s+(?:giao\s+ban|thường\s+kỳ|định\s+kỳ|thường\s+lệ))?\s*$", re.I)
 
 
 @dataclass
@@ -718,10 +721,7 @@ def rule_pick(text: str, hits: list[DateHit], dl: Deadline | None) -> int | None
         return None
     same = [i for i, h in enumerate(hits) if h.date == dl.date]
     exact = [i for i in same if hits[i].text.strip() and hits[i].text.strip() in (dl.text or "")]
-    # ('..., trình phiên họp Chính phủ tháng 11/2019; ..., trình ... ban hành trong tháng 11/2019':
-    # the same date twice; the rules chose the one a bound word triggers, whose phrase is theirs)
-    own = [i for i in exact if hits[i].triggered and _phrase(text, hits[i]) == dl.text]
-    return (own or exact or same or [None])[0]
+    return (exact or same or [None])[0]
 
 
 _BOUND_WORD_BEFORE = re.compile(
