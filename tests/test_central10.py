@@ -184,3 +184,11 @@ def test_every_sentence_under_a_body_label_is_its_duty(tmp_path):
     for start in ("Chủ tịch UBND các huyện: Kiểm tra", "Bố trí chăn, màn", "Che chắn lớp học"):
         assert office_names(task_starting(doc, start))[:1] == ["Chủ tịch UBND các huyện"], start
     assert office_names(task_starting(doc, "Giám đốc Sở Y tế: Chỉ đạo"))[:1] == ["Giám đốc Sở Y tế"]
+
+
+def test_a_code_typed_with_d_on_purpose_stays_in_a_marked_line():
+    from pipeline.repair import repair_text
+
+    doc = repair_text("Ủy ban nhân dân tỉnh nhận được văn bản số 1512/BYT-DP ngày 21/3/2023 của Bộ Y tế "
+                      "và Quyết định số 435/QD-UBND ngày 02/4/2023.\nCác sở, ban, ngành triển khai thực hiện.")
+    assert "1512/BYT-DP" in doc.lines[0].text and "435/QĐ-UBND" in doc.lines[0].text
