@@ -80,7 +80,11 @@ FIT_UP_TO_BATCH = 9
 # out too: a refit with them vetoes 'Các sở hoàn thành lộ trình số hóa hồ sơ vào năm 2027.'
 # (tests/test_temporal_roadmap.py), whose year is the work's deadline; their goal years ('phấn đấu
 # ... vào năm 2028', a task named '... đạt mục tiêu ... vào năm 2030') pull 'vào năm' down.
-HELD_OUT_GOLD_PREFIXES = ("yb", "yc", "yd")
+# Session 10's telegrams, instructions and Government Office letters (prefix 'yg', central10, blind)
+# stay out for the same reason as 'yd': a refit with them (their deadlines are all bound by 'trước
+# ngày', 'trong tháng', a meeting's month) again dates batch 11's past meeting above (F1 0.89 ->
+# 0.80) while the rules alone already find every deadline of theirs.
+HELD_OUT_GOLD_PREFIXES = ("yb", "yc", "yd", "yg")
 
 
 def batch_of(note: str) -> int:

@@ -24,7 +24,8 @@ from pipeline.extract.appendix import read_tables
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import RESULT_DUE_RE, VERB_START_RE, classify, find_references, quoted_lines, references_of, verb_of
+from pipeline.extract.tasks import (RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
+                                    references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
 from pipeline.structure.genre import is_directive
@@ -38,7 +39,7 @@ ADDRESS_OPENER_RE = re.compile(r"\s*(?:Yêu\s+cầu|Đề\s+nghị|Giao)\s+(?:c�
 # grounds open the clause, the duty is still the subject's before it)
 # ('Sau khi được Quốc hội thông qua, tham mưu Chính phủ ...' after 'Bộ Tài chính chủ trì ... xây
 # dựng dự thảo Kế hoạch ...': a time clause opens the next step of the same body)
-CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Trong\s+đó|Đồng\s+thời|Trong\s+quá\s+trình|Sau\s+khi|"
+CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Khi|Trong\s+đó|Đồng\s+thời|Trong\s+quá\s+trình|Sau\s+khi|"
                              r"Căn\s+cứ\s+(?:theo\s+|vào\s+)?(?:chức\s+năng|nhiệm\s+vụ))(?![^\W_])", re.I)
 
 
@@ -321,6 +322,11 @@ def extract_tasks(doc: Document, gaz=None):
             # item's own sentence goes on with that item, and with its subject)
             last = tasks[max(tasks)]
             prev = last if last.item is not None and last.section == s.block.path else None
+            if prev is None and last.section == s.block.path and labels_its_body(last.text, gaz):
+                # ('Chủ tịch UBND các huyện, thị xã: Tiếp tục ...' + a paragraph 'Tăng cường chỉ
+                # đạo ...': the paragraphs after a body's inline label are that body's duties,
+                # until another label)
+                prev = last
         # ... and so does a condition or a focus clause of the same paragraph ('Trường hợp ...
         # thì báo cáo ...', 'Trong đó tập trung ...', 'Trong quá trình thực hiện, nếu có vướng
         # mắc, kịp thời phản ánh ...' after 'UBND tỉnh yêu cầu các Sở ... triển khai ...')
@@ -330,6 +336,8 @@ def extract_tasks(doc: Document, gaz=None):
         # reports is the one the sentence before assigned)
         if prev is not None and not any(r.role == "lead" for r in t.offices) and not ADDRESS_OPENER_RE.match(s.text) and (
                 VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text) or RESULT_DUE_RE.match(s.text)
+                # (a duty under a body's label whose verb the list does not know: 'Che phủ nilon cho mạ')
+                or c.reason == "goes on with the directive before it"
                 # ('Phó Chủ tịch ...: 7 giờ, dự ... .' + '8 giờ, dự kỳ họp ...': the same leader's next entry)
                 or c.reason == "schedule entry" and TIME_START_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]

@@ -130,6 +130,12 @@ LIST_INTRO_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|cụ\s+thể)\s*:\s*$
 ADDRESSEE_INTRO_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+[^:;]{3,160}:\s*$", re.I)
 
 
+# '... tập trung thực hiện (tốt) một số công việc sau:', '... khẩn trương triển khai các nhiệm vụ sau:':
+# the urgency a directive lays on the bodies it names before its list
+BODIES_FOCUS_RE = re.compile(r"\s(?:tập\s+trung|khẩn\s+trương|nghiêm\s+túc)\s+(?:(?:lãnh\s+đạo,\s*)?chỉ\s+đạo\s*,?\s*)?"
+                             r"(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?![^\W_])[^:;]{0,80}:\s*$", re.I)
+
+
 def _addressed(text: str, written: str) -> bool:
     """Is the body written ``written`` asked in ``text`` ('đề nghị / yêu cầu / giao X'), or the
     subject of a duty ('X cần / phải / có trách nhiệm ...')?"""
@@ -542,6 +548,14 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                        if r.role == "lead" and _addressed(s.text, r.text)] if listed else []
                 if not own:
                     own = lead_in_addressees(s.text, gaz, to_colon=not listed)
+                if not own and listed and BODIES_FOCUS_RE.search(s.text):
+                    # ('Ban Chỉ huy ... các ngành, các cấp, Thủ trưởng các sở, ban, ngành tỉnh, Chủ
+                    # tịch UBND các huyện ... tập trung thực hiện một số công việc sau:' in a Chỉ thị):
+                    # bodies told to concentrate on the work listed are its addressees; several
+                    # bodies, or a plural one, are never the issuer announcing its own plan
+                    leads = [OfficeRole(r.office, "lead", r.text, "lead-in") for r in roles_in_sentence(s.text, gaz) if r.role == "lead"]
+                    if len(leads) >= 2 or leads and re.match(r"(?:các|những)\s", leads[0].office, re.I):
+                        own = leads
                 if own:
                     sc = Scope(b, own, subtree=True)
                     roles = own

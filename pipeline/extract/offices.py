@@ -410,8 +410,10 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"(?:cán\s+bộ|chuyên\s+viên|công\s+chức)(?=\s+(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng|khác\s|(?-i:[A-ZĐ]))))(?![^\W_])"),
     re.I,
 )
+# ('yêu cầu lãnh đạo các Bộ, ngành và các tỉnh, thành phố ...': a central directive's provinces,
+# listed with their cities, stand for their people's committees as a district's communes do)
 _JURLIST_RE = re.compile(
-    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
+    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
 _DISTRIBUTIVE_RE = re.compile(
     r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
@@ -1538,7 +1540,12 @@ def _assigned_before(cond: str, gaz: Gazetteer) -> bool:
 _LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đoàn\s+thể|hiệp\s+hội|người\s+có\s+thẩm\s+quyền)(?![^\W_])")
 # 'giao X', 'giao cho X', 'giao nhiệm vụ cho X', 'giao trách nhiệm cho X': the verb that hands a
 # duty to the body after it (conclusions of meetings say it the long way)
-GIAO_CHO = r"giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?"
+# ('Thủ tướng phân công Phó Thủ tướng X và Phó Thủ tướng Y trực tiếp chỉ đạo ...': 'phân công'
+# hands the work to the people or bodies it names, as 'giao' does)
+# (only right before the body it names, which then has a verb of its own: 'các cơ quan được phân
+# công chủ trì ...' is a passive, and 'Chủ tịch Hội đồng phân công nhiệm vụ cho các Phó Chủ tịch'
+# states the chairman's own power in a regulation)
+GIAO_CHO = r"(?:giao|phân\s+công(?=\s+(?:các\s+)?(?-i:[" + _UP + r"])))(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?"
 _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
 
@@ -1924,7 +1931,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             parts = split_office_list(sent.group("who"), gaz) or parts
             after += sent.end()
         directs = r"chỉ\s+đạo|" if reported else ""
-        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))\s+", text[after:], re.I)
+        # ('Chủ tịch UBND huyện yêu cầu: UBND các xã, thị trấn triển khai ...': a colon may stand
+        # between the ask and the bodies asked, as a telegram or a chairman's instruction writes it)
+        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
         # formula; the issuer only informs, the bodies told to know (and to act) are the doers
@@ -2004,6 +2013,11 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             continue  # 'X chủ trì, phối hợp với Y; Z ...': Z is one more partner (below)
         if enum and enum.start() < m.start():
             continue  # '... các công trình như: Nhà luyện tập ...; Trung tâm huấn luyện ...': items of a list
+        directs = _DIRECTED_OPEN_RE.match(text)
+        if directs and not _VERB_RE.search(text[directs.end():m.start()]):
+            continue  # 'Tăng cường chỉ đạo các cơ quan chuyên môn; các ban, ngành, đoàn thể tập trung
+            # tuyên truyền ...': the ';' goes on with the bodies directed (ANNOTATION: in 'Chỉ đạo X'
+            # X is not listed), not with a clause of a new subject
         if re.match(r"\s*(?:yêu\s+cầu|đề\s+nghị)\s", text[m.end():], re.I) and _VERB_RE.match(text.lstrip()):
             continue  # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt ...': the asked are directed
         sub = _subject_at(text[m.end():], gaz)
@@ -2029,7 +2043,14 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 # bodies it asks are offices of the task
                 seg = tail[ask2.end():]
                 stop = next((vm.start() for vm in _VERB_RE.finditer(seg) if vm.start() > 0 and verb_ends_name(seg, vm)), None)
-                for name, written in split_office_list(seg[:stop] if stop else seg[:150], gaz):
+                asked = split_office_list(seg[:stop] if stop else seg[:150], gaz)
+                if asked and subj and parts and not ask and _REPORTS_RE.match(text[after:]):
+                    # ('Ngày 03/8/2012, Thông tấn xã Việt Nam có tin, bài phản ánh ...; Phó Thủ tướng
+                    # yêu cầu Bộ X kiểm tra ...': the first clause's subject only reports what
+                    # prompted the request; it is no office of it)
+                    reporters = {office_key(n) for n, _w in parts}
+                    roles[:] = [r for r in roles if office_key(r.office) not in reporters]
+                for name, written in asked:
                     add(name, written, "lead")
             else:
                 for name, written in split_office_list(sub[0], gaz):
@@ -2166,6 +2187,14 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     return roles
 
 
+# a sentence opening on the issuer's directing of others ('Chỉ đạo ...', 'Tăng cường chỉ đạo ...',
+# 'Tiếp tục đôn đốc, hướng dẫn ...'): the bodies after it are directed, not offices
+_DIRECTED_OPEN_RE = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:tăng\s+cường|tiếp\s+tục|thường\s+xuyên|chủ\s+động|kịp\s+thời)\s+)?"
+                               r"(?:chỉ\s+đạo|đôn\s+đốc|hướng\s+dẫn)(?:\s*,\s*(?:chỉ\s+đạo|đôn\s+đốc|hướng\s+dẫn|kiểm\s+tra))*\s", re.I)
+# a clause whose subject tells what prompted a request: 'X có tin, bài phản ánh ...', 'X có văn bản
+# đề nghị ...', 'X phản ánh ...', 'X báo cáo ...'
+_REPORTS_RE = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)?(?:có\s+(?:tin|bài|văn\s+bản|công\s+văn|tờ\s+trình|báo\s+cáo|đơn|thư|ý\s+kiến)|"
+                         r"phản\s+ánh|báo\s+cáo|đăng\s+tải|đưa\s+tin)(?![^\W_])", re.I)
 _TOPIC_ASK_RE = re.compile(r"\s*Đối\s+với\s+(?P<who>[^,;:]{3,100}?)\s*,\s*(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:khẩn\s+trương\s+)?(?:gửi|nộp|báo\s+cáo|thực\s+hiện|hoàn\s+thành|bổ\s+sung|rà\s+soát|kiểm\s+tra|triển\s+khai|chủ\s+động)(?![^\W_]))", re.I)
 _OWNED_SENDING_RE = re.compile(r"\s*(?:Hồ\s+sơ|Báo\s+cáo|Danh\s+sách|Văn\s+bản|Kết\s+quả|Đề\s+xuất)\s+(?:[^\s,;:]+\s+){0,3}?của\s+(?P<who>[^,;:]{3,80}?)\s+(?:gửi|nộp)\s+(?:về|lên|cho|đến)\s", re.I)
 _DIRECTING_RE = re.compile(r"(?<![^\W_])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc)(?:\s*,\s*(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|kiểm\s+tra))*"

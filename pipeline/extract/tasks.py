@@ -162,6 +162,14 @@ DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|Q
 PAST_RE = re.compile(r"^(?!(?:Trường\s+hợp|Nếu|Khi)\s[^.;]*\sthì\s)(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
 # '... đã chỉ đạo ngành thuế triển khai ..., đồng thời yêu cầu Cục Thuế ... báo cáo ...' (m7): a cue
 # joined by 'đồng thời' to a verb in the past shares its 'đã' and reports what was asked before
+# a retrospective time adverbial opening the sentence ('Những ngày qua, ...', 'Thời gian qua, ...',
+# 'Trong tháng vừa qua, ...', 'Vừa qua, ...', 'Qua 5 năm thực hiện, ...'): with 'đã' the sentence
+# reports; the request comes in another sentence
+RETROSPECT_RE = re.compile(r"^(?:Trong\s+)?(?:(?:những|các)\s+)?(?:(?:ngày|tuần|tháng|năm|thời\s+gian)(?:\s+\d{1,4})?\s+(?:qua|vừa\s+qua|gần\s+đây)|"
+                           r"vừa\s+qua|qua\s+(?:\d+|một|hai|ba|bốn|năm|mười)\s+(?:ngày|tháng|năm)\s+(?:thực\s+hiện|triển\s+khai))(?![^\W_])", re.I)
+# 'Tình hình an ninh và trật tự an toàn xã hội đã được bảo đảm.': a noun phrase, 'đã được' and a
+# short participle, nothing after it: a state reached, not a request
+RESULT_STATE_RE = re.compile(r"^[^,;:]{3,90}?\sđã\s+(?:cơ\s+bản\s+)?được\s+(?!giao|phân\s+công)(?:[^\W\d_]+\s*){1,4}[.]?$", re.I)
 PAST_COORD_CUE_RE = re.compile(r"(?<![^\W_])đồng\s+thời\s+(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo)(?![^\W_])", re.I)
 # 'Thời gian hoàn thành công việc nói trên ... quy định như sau:' + a list of (region, date)
 TIME_INTRO_RE = re.compile(r"^Thời\s+(?:gian|hạn)\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai)\b.*:\s*$", re.I)
@@ -884,12 +892,21 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             elif (VERB_START_RE.match(t) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
                   or _condition_then_verb(t)) \
                     and out and out[-1].kind == "task" and not t.endswith(":") \
-                    and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"):
+                    and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"
+                         or b.style is None and _under_body_label(out, gaz)):
                 # 'Chủ tịch UBND tỉnh giao Sở X chủ trì ... . Báo cáo kết quả về UBND tỉnh trước
                 # ngày 30/8/2026.': an imperative that follows a directive in its paragraph is
                 # addressed to the same body (its subject is left out, as in the sentence before);
                 # so is a paragraph that opens with one after a lead-in's bullets ('- Huy động ...'
                 # / 'Báo cáo kế hoạch ... trước ngày 03/12/2025 ...', 'Đồng thời thống kê ...')
+                out.append(Classified(s, "task", "goes on with the directive before it"))
+            elif out and out[-1].kind == "task" and out[-1].sentence.block is b and not t.endswith(":") \
+                    and _under_body_label(out, gaz) and _statement(t, gaz) is None \
+                    and t[:1].isupper() and not (gaz is not None and _office_first(t, gaz)):
+                # ('Chủ tịch UBND các huyện: ... .' / 'Tăng cường chỉ đạo ... . Che phủ nilon cho mạ,
+                # không gieo cấy khi ...': under a body's label a telegram lists that body's duties
+                # one sentence after another; a sentence that states nothing is one more of them,
+                # whatever its verb)
                 out.append(Classified(s, "task", "goes on with the directive before it"))
             else:
                 out.append(Classified(s, "narrative", "preamble zone"))
@@ -901,6 +918,18 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
     _items_with_attributes(out)
     _background_before_contrast(out)
     return out
+
+
+def _under_body_label(out: list[Classified], gaz) -> bool:
+    """Do the tasks just before (a run of them, back to the first that is not a task) open with a
+    body's label ('Chủ tịch UBND các huyện, thị xã: Tiếp tục ...'), so that what follows is still
+    that body's duty?  The run stops at the first label met walking back."""
+    k = len(out) - 1
+    while k >= 0 and out[k].kind == "task":
+        if labels_its_body(out[k].sentence.text, gaz):
+            return True
+        k -= 1
+    return False
 
 
 def _background_before_contrast(out: list[Classified]) -> None:
@@ -1021,6 +1050,12 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
         return "shortfall"
     if PAST_RE.match(t) and not first_of_item:
         return "past"
+    if RETROSPECT_RE.match(t) and re.search(r"(?<![^\W_])đã\s", t) or RESULT_STATE_RE.match(t):
+        # ('1. Những ngày qua, bằng các biện pháp đồng bộ, các Bộ ... đã triển khai ...', 'Tình hình
+        # an ninh ... đã được bảo đảm.'): the assessment that opens a leader's conclusions or a
+        # telegram looks back at what was done, or states a state reached; even as an item's
+        # first sentence it is no title and directs no one
+        return "past"
     t2 = _CONNECTIVE_RE.sub("", t, count=1)
     if COPULA_RE.match(t2) and not (gaz is not None and _office_first(t2, gaz)):
         return "copula"
@@ -1116,7 +1151,25 @@ def _body_then_action(t: str, gaz) -> bool:
     subj = subject_of(t, gaz)
     if not subj or subj[1] > 120 or not t[:1].isupper():
         return False
-    return bool(VERB_START_RE.match(t[subj[1]:].lstrip()))
+    # ('Chủ tịch UBND các huyện, thị xã: Tiếp tục tổ chức ...', 'Sở Y tế: Chỉ đạo các bệnh viện
+    # ...'): a telegram or a leader's conclusions name the body, a colon, then its duties
+    return bool(VERB_START_RE.match(re.sub(r"^\s*:\s*", "", t[subj[1]:]).lstrip()))
+
+
+_BODY_LABEL_RE = re.compile(r"\s*(?:[-+•]\s*)?(?P<who>[^:;.,]{3,60}(?:,\s*[^:;.,]{2,40}){0,3})\s*:\s*(?=[^\W\d_])")
+
+
+def labels_its_body(text: str, gaz) -> bool:
+    """Does the sentence open with a body and a colon before its duty ('Chủ tịch UBND các huyện,
+    thị xã: Tiếp tục ...', 'Sở Y tế: Chỉ đạo ...')?  Telegrams and a leader's conclusions label
+    each body's duties so; the paragraphs after the label, up to the next one, are its duties too."""
+    from pipeline.extract.offices import subject_of
+
+    m = _BODY_LABEL_RE.match(text)
+    if not m or gaz is None:
+        return False
+    subj = subject_of(text, gaz)
+    return bool(subj) and abs(subj[1] - m.end("who")) <= 1 and bool(VERB_START_RE.match(text[m.end():]))
 
 
 def _names_bodies_only(t: str, gaz) -> bool:

@@ -364,12 +364,22 @@ def _completion_opener(text: str, start: int, end: int) -> bool:
 
 
 _TARGET_AFTER = re.compile(r"\s*,?\s*(?:phải\s+|cần\s+)?(?:đạt|hoàn\s+thành|xong)(?![^\W_])", re.I)
-# a meeting named right before a month: '(báo cáo) tại cuộc họp giao ban tháng 7/2024'
 # 'ngày 25/5/2017 là hạn cuối ...', '30/6/2026 là thời hạn cuối cùng để ...': the bound named after the date
 _LAST_DAY_AFTER = re.compile(r"\s*,?\s*là\s+(?:hạn\s+(?:cuối|chót)|thời\s+hạn(?:\s+cuối(?:\s+cùng)?|\s+chót)?|ngày\s+cuối\s+cùng|mốc\s+cuối)(?![^\W_])", re.I)
 # ', 63 tỉnh, thành phố phải gửi ...': the clause after an opening day states an obligation
 _OBLIGATION_AFTER = re.compile(r"\s*,\s*(?:[^;.:]{0,80}?\s)?(?:phải|cần|có\s+trách\s+nhiệm|khẩn\s+trương)(?![^\W_])", re.I)
-_MEETING_BEFORE = re.compile(r"(?:tại|vào|trong)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+(?:giao\s+ban|thường\s+kỳ|định\s+kỳ|thường\s+lệ))?\s*$", re.I)
+# a meeting named right before a month: '(báo cáo) tại cuộc họp giao ban tháng 7/2024'; the
+# meeting may be named by whose it is, and the work may be submitted to it directly ('trình phiên
+# họp Chính phủ tháng 11/2019', 'trình tại phiên họp UBND tỉnh thường kỳ tháng 5/2024'): the
+# submission is due at that month's meeting
+_MEETING_OWNER = (r"(?:\s+(?:của\s+)?(?:Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|UBTVQH|"
+                  r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?|"
+                  r"Thường\s+trực\s+(?:Chính\s+phủ|HĐND|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+ủy|Huyện\s+ủy)))?")
+# (the owner only after 'trình': '... kết luận của Thủ tướng tại Phiên họp Chính phủ thường kỳ tháng
+# 11' names the meeting where conclusions were reached, no work due at it)
+_MEETING_BEFORE = re.compile(r"(?:(?:tại|vào|trong)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)|"
+                             r"trình(?:\s+tại)?\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)" + _MEETING_OWNER + r")"
+                             r"(?:\s+(?:giao\s+ban|thường\s+kỳ|định\s+kỳ|thường\s+lệ))?\s*$", re.I)
 
 
 @dataclass
@@ -774,7 +784,7 @@ _BOUND_WORD_BEFORE = re.compile(
     r"(?<![^\W_])(?:trước(?:\s+thời\s+điểm)?|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|"
     r"không\s+(?:muộn|chậm|quá)(?:\s+hơn)?|hoàn\s+thành(?:\s+(?:trong|trước|vào))?|xong(?:\s+trước)?|trong|kết\s+thúc|"
     # ('trình HĐND tại kỳ họp cuối năm 2026': an agenda item is due at its meeting, ANNOTATION.md)
-    r"(?:tại|vào|trong)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+[^\W\d_]+){0,3}?(?:\s+cuối)?)"
+    r"(?:tại|vào|trong|trình(?:\s+tại)?)\s+(?:cuộc\s+họp|phiên\s+họp|kỳ\s+họp|hội\s+nghị)(?:\s+[^\W\d_]+){0,3}?(?:\s+cuối)?)"
     r"\s*(?:ngày\s*)?[,:]?\s*$", re.I)
 
 

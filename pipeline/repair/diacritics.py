@@ -154,6 +154,21 @@ def apply_case(orig: str, new: str) -> str:
     return new
 
 
+# Code parts whose plain spelling is a code of its own, typed with D on purpose: 'DP' is 'Dự phòng'
+# ('1512/BYT-DP', the Ministry of Health's preventive-medicine department) as often as 'ĐP' is 'Địa
+# phương' ('BKHCN-ĐP'); in a marked line (whose writer had Đ at hand) it is left as typed.
+_PLAIN_CODE_PARTS = frozenset({"DP"})
+
+
+def _typed_on_purpose(tok: str, fixed: str) -> bool:
+    """Does the respelling of ``tok`` only change parts that are codes as typed (``_PLAIN_CODE_PARTS``)?"""
+    a, b = _CODE_SPLIT.split(tok), _CODE_SPLIT.split(fixed)
+    if len(a) != len(b):
+        return False
+    changed = [x for x, y in zip(a, b) if x != y]
+    return bool(changed) and all(x in _PLAIN_CODE_PARTS for x in changed)
+
+
 def fix_code(lm: SyllableLM, tok: str) -> str:
     """'QD-UBND' -> 'QĐ-UBND', '435/QD-UBND' -> '435/QĐ-UBND', 'D/c' -> 'Đ/c': only to
     spellings the model knows; anything else is returned unchanged."""
@@ -469,6 +484,8 @@ class Restorer:
                     if t.kind in ("code", "num") or (t.kind == "word" and t.text.isupper() and not mask[i]):
                         if (not marked) or any(mask[max(0, i - 2):i + 3]) or _STRUCTURED_CODE.match(t.text):
                             fixed = fix_code(lm, t.text)
+                            if marked and not any(mask[max(0, i - 2):i + 3]) and _typed_on_purpose(t.text, fixed):
+                                fixed = t.text
                             if fixed != t.text:
                                 results[li].append((t.start, t.end, t.text, fixed, 0.99, []))
             initial = True

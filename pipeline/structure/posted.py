@@ -87,6 +87,20 @@ NOTICE_SPEAKER_RE = re.compile(
     r"^\s*(?:Vậy\s*,?\s+)?(?P<body>(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|"
     r"[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|[Tt]ỉnh)(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹđ-]*){1,4})\s+(?:trân\s+trọng\s+)?"
     r"[Tt]hông\s+báo\s+(?:để|đến|tới|cho)(?![^\W_])")
+# a news page's headline that names the directive it reprints by its type and its urgency or its
+# author: 'Công điện khẩn của Chủ tịch UBND tỉnh về phòng chống rét ...', 'Công điện hỏa tốc về
+# ...', 'Chỉ thị của Thủ tướng Chính phủ về ...' (a headline about a document, 'Công điện về ...',
+# names its type only when the document itself follows; the urgency or the author says it is one)
+HEADLINE_TYPE_RE = re.compile(r"^\s*(?P<type>Công\s+điện|Chỉ\s+thị)\s+(?:(?:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn)(?![^\W_])|"
+                              r"của\s+(?:(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng)|UBND|Ủy\s+ban|Uỷ\s+ban|Bộ|Ban))", re.I)
+# '(Nguồn: Công văn 7550/VPCP-CCHC )', '(Theo Công văn số 12/UBND-VX)': a news item's closing note
+# naming the document it reports (no date in it)
+SOURCE_NOTE_RE = re.compile(r"^\s*\(\s*(?:Nguồn|Theo)\s*:?\s*(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*\)\s*\.?\s*$", re.I)
+# a news page's time stamp: '11:01 AM, 29/12/2007', '21/01/2021 17:55', 'Thứ năm, 21/01/2021 17:55'
+_STAMP_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+[^\W\d_]+\s*,\s*)?(?:\d{1,2}:\d{2}(?:\s*[AP]M)?\s*,?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s+\d{1,2}:\d{2})?\s*$")
+# '..., ngày 28/12, Văn phòng Chính phủ đã có công văn đề nghị ...': the day a body issued the act
+DATED_ACT_RE = re.compile(r"(?<![^\W_])ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _LEAD_BODY + r")\s+"
+                          r"(?:(?:đã|vừa)\s+)?(?:có|ban\s+hành|gửi|ra|ký)\s+(?P<type>" + _TYPES + r")(?![^\W_])", re.I)
 _LEAD_VERB_RE = re.compile(r"\s(?:vừa|đã|ra|ban|ký|có|phát|gửi)(?![^\W_])")
 _PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$")
 
@@ -245,6 +259,30 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
                 out.date = _date(m.group("d"), m.group("m"), m.group("y"))
                 break
+    if out.number is None:
+        # '(Nguồn: Công văn 7550/VPCP-CCHC )' closing a news item: the document it reports; its day
+        # and its issuer stand in the lead ('..., ngày 28/12, Văn phòng Chính phủ đã có công văn ...')
+        for t in tail:
+            m = SOURCE_NOTE_RE.match(t)
+            if m:
+                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                for lt in texts[:edge + 3]:
+                    lm = DATED_ACT_RE.search(lt)
+                    if lm and fold(lm.group("type")) == fold(m.group("type")):
+                        year = lm.group("y")
+                        stamp = next((_date(*sm.groups()) for st in texts[:edge + 3] if st is not lt
+                                      for sm in [_STAMP_RE.search(st)] if sm), None)
+                        if not year and stamp:
+                            # ('11:01 AM, 29/12/2007' over the item: the act is no later than its news)
+                            day = _date(lm.group("d"), lm.group("m"), stamp.year)
+                            year = stamp.year if day is None or day <= stamp else stamp.year - 1
+                        if not year:
+                            years = [int(y) for y in _FULL_DATE_RE.findall(" ".join(texts))]
+                            year = max(years) if years else None
+                        out.date = _date(lm.group("d"), lm.group("m"), year) if year else None
+                        out.issuer = _body(lm.group("body"))
+                        break
+                break
     if out.doc_type is None and out.number is None:
         for t in texts[:edge + 3]:
             m = POST_TITLE_TYPE_RE.match(t)
@@ -255,6 +293,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 from pipeline.structure.header import DOC_TYPES
                 out.doc_type = next(v for _, v in DOC_TYPES if fold(v) == fold(re.sub(r"\s+", " ", m.group(1))))
                 break
+    if out.doc_type is None:
+        m = HEADLINE_TYPE_RE.match(head[0])
+        if m:
+            out.doc_type = _type(m.group("type"))
     if out.issuer is None:
         for t in texts[:edge + 2]:
             m = SPEAKER_RE.match(t) or TOLERANT[SPEAKER_RE].match(t)

@@ -70,6 +70,10 @@ _ADMIN_WORDS = {
 }
 
 
+# the second words that make 'Văn ...' a noun or a place, not a surname and a given name
+_VAN_WORDS = {"phòng", "bản", "hóa", "hoá", "kiện", "thư", "minh", "học", "miếu", "nghệ", "hiến", "chương", "phong", "xã", "thể"}
+
+
 # Ranks and degrees printed before a signer's name: 'Đại tướng Lương Tam Quang', 'TS. Nguyễn Văn A'.
 RANK_RE = re.compile(
     r"^\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:GS|PGS|TS|ThS|BS|KS|CN|Ths)\.?(?:\s*,?\s*(?:TS|BS|KS|ThS)\.?)*)\s+"
@@ -91,7 +95,9 @@ def is_personal_name(text: str) -> bool:
     if t.casefold() in NOT_NAMES:
         return False
     first = words[0].casefold()
-    if first in _ADMIN_WORDS:
+    if first in _ADMIN_WORDS and not (first == "văn" and len(words) >= 3 and words[1].casefold() not in _VAN_WORDS):
+        # ('Văn Trọng Lý', 'Văn Thị Thu Hà': Văn is a surname too; three syllables or more and no
+        # word that makes 'Văn ...' a noun ('Văn phòng', 'Văn bản', 'Văn Miếu') keep it a name)
         return False
     rest = [w.casefold() for w in words[1:]]
     return not any(w in _ADMIN_WORDS - {"văn", "chính", "công", "quốc", "trung", "thành", "hội", "đoàn", "trường", "nhà", "tổng", "chủ"} for w in rest)
