@@ -339,44 +339,86 @@ def run_jobs(jobs: list[Job], config: Config, workers: int = 1, dask: str | None
     return run_in_process(jobs, config)
 
 
+def settings_key(config: Config) -> str:
+    """A short hash of the settings that change what a document's rows say: chidao's version,
+    the models (folder and the time its language model was written), the reviewers' decisions
+    (the corrections file's bytes), OCR and repair options.  A resumed run processes again the
+    documents stored under other settings: a reviewer who adds corrections and resumes gets
+    them applied (they were silently ignored for every unchanged file)."""
+    import hashlib
+    import json
+
+    from pipeline import __version__
+
+    models = Path(config.models_dir)
+    lm = next((p for p in (models / "lm" / "model.npz", models / "model.npz") if p.is_file()), None)
+    corrections = ""
+    if config.corrections is not None and Path(config.corrections).is_file():
+        corrections = hashlib.sha1(Path(config.corrections).read_bytes()).hexdigest()
+    key = {
+        "version": __version__, "models": str(models.resolve()),
+        "lm": lm.stat().st_mtime_ns if lm else None, "corrections": corrections,
+        "ocr": config.ocr, "ocr_choose": config.ocr_choose, "ocr_dpi": config.ocr_dpi, "ocr_lang": config.ocr_lang,
+        "max_pages": config.max_pages, "repair": config.repair, "review_threshold": config.review_threshold,
+    }
+    return hashlib.sha1(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
+
 def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = None, workers: int = 1,
               dask: str | None = None, isolate: bool = True, max_memory_mb: int | None = None,
-              on_result: Callable[[FileResult], None] | None = None, resume: bool = False) -> BatchSummary:
+              on_result: Callable[[FileResult], None] | None = None, resume: bool = False,
+              on_note: Callable[[str], None] | None = None) -> BatchSummary:
     """Process inputs and write every output table into ``out``; returns the summary.
 
     With ``resume``, documents already in ``out/chidao.db`` without error, whose input file
-    has not changed since (same size and modification time), are not processed again.
+    has not changed since (same size and modification time) and that were made with the same
+    settings (:func:`settings_key`), are not processed again; documents of the earlier run
+    that are not among ``inputs`` are dropped, so that the tables, the database and OUT/text
+    always describe the same documents.  ``on_note`` receives one-line notes on what the
+    resume did.
     """
-    from pipeline.store.tables import merge_rows
-    from pipeline.store.writers import DB_NAME, Database, write_csv_parquet
+    from pipeline.store.tables import fingerprint
+    from pipeline.store.writers import DB_NAME, Database, write_tables_from_db
 
     config = config or Config()
+    note = on_note or (lambda message: None)
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     text_dir = out / "text"
     jobs = collect_jobs(inputs)
     summary = BatchSummary()
-    parts: list[dict[str, list[dict[str, Any]]]] = []
+    settings = settings_key(config)
     earlier = [] if resume else stored_doc_ids(out / DB_NAME)
     db = Database(out / DB_NAME, fresh=not resume)
+    current = {job.doc_id for job in jobs}
     if resume:
-        from pipeline.store.tables import fingerprint
-
         done = db.done()
+        gone = [doc_id for doc_id in db.doc_ids() if doc_id not in current]
+        for doc_id in gone:
+            db.remove(doc_id)
+            remove_text(text_dir, doc_id)
+        if gone:
+            shown = ", ".join(gone[:5]) + (", ..." if len(gone) > 5 else "")
+            note(f"{len(gone)} document(s) of the earlier run are not among the inputs and were dropped ({shown})")
         todo = []
+        other_settings = 0
         for job in jobs:
-            if job.doc_id in done and done[job.doc_id] == fingerprint(job.path) != "":
+            stored = done.get(job.doc_id)
+            if stored is not None and stored[0] == fingerprint(job.path) != "" and stored[1] == settings:
                 rows = db.rows_of(job.doc_id)
-                parts.append(rows)
                 summary.add(FileResult(job, rows, None, 0.0))
                 summary.skipped += 1
             else:
+                other_settings += stored is not None and stored[0] == fingerprint(job.path) != ""
                 todo.append(job)
+        if other_settings:
+            note(f"{other_settings} unchanged document(s) were made with other settings (models, corrections, "
+                 "OCR options or chidao version) and are processed again")
     else:
         todo = jobs
     try:
         for result in run_jobs(todo, config, workers, dask, isolate, max_memory_mb):
-            parts.append(result.rows)
+            result.rows["documents"][0]["settings"] = settings
             db.add(result.rows)
             target = text_dir / f"{result.job.doc_id}.txt"
             if result.text is not None:
@@ -388,13 +430,12 @@ def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = N
             if on_result:
                 on_result(result)
     finally:
-        db.close()
-        current = {job.doc_id for job in jobs}
         for doc_id in earlier:  # a fresh run into an old OUT: no text of documents not in it
             if doc_id not in current:
                 remove_text(text_dir, doc_id)
-        order = {job.doc_id: i for i, job in enumerate(jobs)}
-        parts.sort(key=lambda p: order.get(p["documents"][0]["doc_id"], 0))
-        write_csv_parquet(merge_rows(parts), out)
+        try:
+            write_tables_from_db(db, out, [job.doc_id for job in jobs])
+        finally:
+            db.close()
         summary.seconds = time.perf_counter() - started
     return summary

@@ -156,7 +156,7 @@ def run(
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         summary = run_batch(inputs, out, cfg, workers=jobs, dask=dask, max_memory_mb=max_memory, on_result=count,
-                            resume=resume)
+                            resume=resume, on_note=lambda m: err_console.print(f"chidao: --resume: {m}", highlight=False))
     except KeyboardInterrupt:
         err_console.print(f"chidao: interrupted; the {done[0]} documents done are in {out}", highlight=False)
         raise typer.Exit(130)
