@@ -180,6 +180,10 @@ def warm_up(config: Config) -> None:
     from pipeline.language import default_stages
 
     default_stages()
+    try:  # the PDF library mapped once here, not in each child (under --max-memory it failed to map there)
+        import pypdfium2  # noqa: F401
+    except ImportError:
+        pass
     try:
         from pipeline.repair.lm import load_model
     except ImportError:
@@ -188,6 +192,57 @@ def warm_up(config: Config) -> None:
         load_model(config.models_dir)
     except Exception:  # noqa: BLE001 - a missing model is reported by the repair stage itself
         pass
+
+
+# A worker needs room beyond what it holds before reading a file: the repair stage's tables,
+# a PDF page's bitmap at 300 dpi, Tesseract (which inherits the limit).  Measured on the real
+# scans: P05 (one page) failed at 300 MB and ran at 500 with ~185 MB held before the file.
+MEMORY_HEADROOM_MB = 256
+
+
+def _address_space_mb() -> int | None:
+    """This process's virtual memory size in MB (Linux), what RLIMIT_AS counts."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def check_memory_limit(max_memory_mb: int | None, config: Config) -> str | None:
+    """Why ``--max-memory`` cannot work, or None.  The limit is on each worker's address space,
+    which already holds the loaded models when it starts (a forked child shares the parent's):
+    a limit under that made every file fail with an empty 'MemoryError' or a library that
+    'failed to map segment', so it is said once, before the run, with the smallest useful value."""
+    if not max_memory_mb:
+        return None
+    if max_memory_mb < 0:
+        return f"--max-memory {max_memory_mb}: must be a number of MB above 0"
+    warm_up(config)
+    held = _address_space_mb()
+    if held is None:
+        return None
+    need = held + MEMORY_HEADROOM_MB
+    if max_memory_mb < need:
+        return (f"--max-memory {max_memory_mb}: too small; a worker holds about {held} MB (the models) before "
+                f"reading a file and needs room to read it: give at least {need}")
+    return None
+
+
+_MEMORY_SIGNS = ("MemoryError", "failed to map segment", "Cannot allocate memory", "std::bad_alloc")
+
+
+def _memory_failure(result: "FileResult", max_memory_mb: int) -> "FileResult":
+    """A file that failed for want of memory under --max-memory says so (the stage's message
+    was 'repair: MemoryError: ' or a library's mmap failure, naming no limit)."""
+    d = result.rows["documents"][0]
+    error = d.get("error") or ""
+    if d.get("status") == STATUS_ERROR and any(sign in error for sign in _MEMORY_SIGNS):
+        d["error"] = f"out of memory (limit {max_memory_mb} MB per file, --max-memory): {error.strip()}"
+    return result
 
 
 # --------------------------------------------------------------------- isolation
@@ -220,7 +275,9 @@ def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int 
             try:
                 result = process_job(job, config)
             except MemoryError:
-                result = failed_result(job, f"out of memory (limit {max_memory_mb} MB)")
+                result = failed_result(job, f"out of memory (limit {max_memory_mb} MB per file, --max-memory)")
+            if max_memory_mb:
+                result = _memory_failure(result, max_memory_mb)
             data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(w, "wb") as fh:
                 fh.write(data)

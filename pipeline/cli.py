@@ -110,7 +110,8 @@ def run(
     out: Path = typer.Option(..., "--out", "-o", help="Output folder for the tables, chidao.db and text/."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Files processed at once (processes)."),
     timeout: float = typer.Option(600.0, help="Seconds allowed per file (0: no limit); a file past it gets an error row."),
-    max_memory: Optional[int] = typer.Option(None, help="Memory limit per file in MB."),
+    max_memory: Optional[int] = typer.Option(None, help="Memory limit per file in MB (the worker's address space, "
+                                           "models included: at least ~500)."),
     max_pages: Optional[int] = typer.Option(None, help="Read at most this many pages of a PDF."),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR scanned pages with Tesseract."),
     ocr_once: bool = typer.Option(False, "--ocr-once", help="Read each scanned page once, with Tesseract's default layout: "
@@ -124,9 +125,16 @@ def run(
 ) -> None:
     """Process directives and write documents.csv, sections.csv, tasks.csv, repairs.csv (+ Parquet,
     chidao.db and the repaired text of each document in OUT/text/)."""
-    from pipeline.batch import DOCUMENT_SUFFIXES, collect_jobs, run_batch
+    from pipeline.batch import DOCUMENT_SUFFIXES, check_memory_limit, collect_jobs, run_batch
 
     cfg = _config(models, corrections, ocr, timeout, max_pages, ocr_once)
+    if jobs < 1:
+        _fail(f"--jobs {jobs}: must be 1 or more")
+    if max_pages is not None and max_pages < 1:
+        _fail(f"--max-pages {max_pages}: must be 1 or more (leave it out to read every page)")
+    problem = check_memory_limit(max_memory, cfg)
+    if problem:
+        _fail(problem)
     jobs_list = collect_jobs(inputs)
     if not jobs_list:
         err_console.print(f"chidao: no documents found in {', '.join(map(str, inputs))}")
