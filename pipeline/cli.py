@@ -239,6 +239,11 @@ def repair(
                 err_console.print(f"chidao: {path}: the output {out / (path.stem + '.txt')} would overwrite the "
                                   "input; choose another --out", highlight=False)
                 continue
+        if path.is_dir():  # `chidao run` walks folders; repair writes one text per file it is given
+            failures += 1
+            err_console.print(f"chidao: {path}: is a folder; give its files ({path}/*.txt ...) with -o DIR, "
+                              "or use `chidao run` for a folder", highlight=False)
+            continue
         doc = ingest(path, cfg)
         if doc.ok:
             try:
@@ -303,6 +308,10 @@ def eval_cmd(
     """Score tasks, header fields and repairs of an output folder against gold files."""
     from pipeline import eval as ev
 
+    if out.is_file():
+        err_console.print(f"chidao eval: {out} is a file; give the folder `chidao run --out` wrote "
+                          "(it holds tasks.csv)", highlight=False)
+        raise typer.Exit(2)
     if not (out / "tasks.csv").exists():
         err_console.print(f"chidao eval: {out}/tasks.csv not found (run `chidao run ... --out {out}` first)")
         raise typer.Exit(2)
@@ -390,14 +399,19 @@ def build_model(
 @app.command(epilog="Example:\n\n  chidao search 'don doc giai ngan' --db out/chidao.db")
 def search(
     query: str = typer.Argument(..., help="Words to find, with or without accents."),
-    db: Path = typer.Option(..., "--db", help="A chidao.db written by `chidao run`."),
+    db: Path = typer.Option(..., "--db", help="A chidao.db written by `chidao run` (or the run's --out folder)."),
     limit: int = typer.Option(20, help="At most this many tasks."),
 ) -> None:
     """Accent-insensitive search over the tasks of a run."""
     from pipeline.store.writers import search as do_search
 
+    if db.is_dir() and (db / "chidao.db").is_file():  # the run's folder, as for `chidao eval`
+        db = db / "chidao.db"
     if not db.exists():
         err_console.print(f"chidao search: {db}: no such database")
+        raise typer.Exit(2)
+    if limit < 1:
+        err_console.print(f"chidao search: --limit {limit}: must be 1 or more", highlight=False)
         raise typer.Exit(2)
     import sqlite3
 

@@ -171,3 +171,25 @@ def test_unsupported_file_keeps_its_own_format_name(tmp_path: Path):
     doc = ingest(f)
     assert doc.status == "unsupported" and doc.format == "png"
     assert "scan.png" not in doc.error and ".png" in doc.error
+
+
+# ----------------------------------------------------------------------------- commands
+
+def test_search_takes_the_run_folder_and_refuses_a_zero_limit(tmp_path: Path, samples: Path):
+    out = tmp_path / "out"
+    run_batch([SEED], out, Config(timeout=None), isolate=False)
+    r = run_cli("search", "giai ngan", "--db", str(out))  # README's --out folder, not only OUT/chidao.db
+    assert r.returncode == 0 and "tasks matching" in r.stdout and "0 tasks" not in r.stdout
+    r = run_cli("search", "giai ngan", "--db", str(out), "--limit", "0")
+    assert r.returncode == 2 and "--limit 0" in r.stderr
+
+
+def test_eval_on_a_tasks_file_and_repair_on_a_folder_say_what_to_give(tmp_path: Path, samples: Path):
+    out = tmp_path / "out"
+    run_batch([SEED], out, Config(timeout=None), isolate=False)
+    r = run_cli("eval", str(out / "tasks.csv"), "--gold", str(samples / "gold"))
+    assert r.returncode == 2 and "is a file" in r.stderr and "tasks.csv/tasks.csv" not in r.stderr
+    folder = tmp_path / "in"
+    _copy(samples, folder, ["05_vpcp_congvan2739_2019.txt"])
+    r = run_cli("repair", str(folder), "-o", str(tmp_path / "rep"))
+    assert r.returncode == 1 and "is a folder" in r.stderr and "chidao run" in r.stderr
