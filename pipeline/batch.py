@@ -84,14 +84,33 @@ class BatchSummary:
                 self.repairs_flagged += bool(r["flagged"])
 
 
-def collect_jobs(inputs: Iterable[str | Path]) -> list[Job]:
+def collect_jobs(inputs: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> list[Job]:
     """Files named directly are always taken; folders are walked for documents.
 
     ``doc_id`` is the path relative to the folder given (or the file's name), without
     extension, with '/' separators: 'samples/text/a.txt' given as 'samples' -> 'text/a'.
     A path that does not exist still becomes a job, so that it gets its error row.
+    A file reached twice (a folder and a file or subfolder in it, both named) is taken once,
+    under its first doc_id; files under an ``exclude`` folder (the run's OUT/text, when --out
+    sits inside an input folder: those .txt files are the last run's output, not documents)
+    are passed over.
     """
+    excluded = [os.path.abspath(e) for e in exclude]
+
+    def is_excluded(f: Path) -> bool:
+        a = os.path.abspath(f)
+        return any(a == e or a.startswith(e.rstrip(os.sep) + os.sep) for e in excluded)
+
     jobs: list[Job] = []
+    taken: set[str] = set()
+
+    def take(f: Path, doc_id: str) -> None:
+        key = os.path.abspath(f)  # not resolved: two links to one file are two documents
+        if key in taken:
+            return
+        taken.add(key)
+        jobs.append(Job(f, doc_id))
+
     for item in inputs:
         p = Path(item)
         if p.is_dir():
@@ -101,9 +120,11 @@ def collect_jobs(inputs: Iterable[str | Path]) -> list[Job]:
                     continue
                 if f.suffix.lower() not in DOCUMENT_SUFFIXES or f.name.endswith(SKIP_NAME_PARTS):
                     continue
-                jobs.append(Job(f, rel.with_suffix("").as_posix()))
+                if excluded and is_excluded(f):
+                    continue
+                take(f, rel.with_suffix("").as_posix())
         else:
-            jobs.append(Job(p, p.with_suffix("").name if p.suffix else p.name))
+            take(p, p.with_suffix("").name if p.suffix else p.name)
     seen: dict[str, int] = {}
     for job in jobs:  # two inputs with one name (a.txt and a.pdf) must not overwrite each other
         n = seen.get(job.doc_id, 0)
@@ -442,7 +463,7 @@ def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = N
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     text_dir = out / "text"
-    jobs = collect_jobs(inputs)
+    jobs = collect_jobs(inputs, exclude=[out / "text"])
     summary = BatchSummary()
     settings = settings_key(config)
     earlier = [] if resume else stored_doc_ids(out / DB_NAME)

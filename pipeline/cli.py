@@ -135,13 +135,13 @@ def run(
     problem = check_memory_limit(max_memory, cfg)
     if problem:
         _fail(problem)
-    jobs_list = collect_jobs(inputs)
+    jobs_list = collect_jobs(inputs, exclude=[out / "text"])
     if not jobs_list:
         err_console.print(f"chidao: no documents found in {', '.join(map(str, inputs))}")
         raise typer.Exit(2)
     _check_out(out)
     for folder in inputs:  # a folder given among others that holds no document is said, not skipped silently
-        if folder.is_dir() and not collect_jobs([folder]):
+        if folder.is_dir() and not collect_jobs([folder], exclude=[out / "text"]):
             err_console.print(f"chidao: {folder}: no documents in this folder "
                               f"({', '.join(sorted(DOCUMENT_SUFFIXES))})", highlight=False)
 

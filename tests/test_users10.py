@@ -11,7 +11,9 @@ second run), each test reproducing one defect that was found and fixed, on the s
   file with 'repair: MemoryError: ' or 'failed to map segment'; a file out of memory under the
   limit did not say so;
 - --jobs 0 and --max-pages 0 were taken silently;
-- an unsupported file (a .png) was recorded with format 'txt'.
+- an unsupported file (a .png) was recorded with format 'txt';
+- `chidao run archive --out archive/out` read the last run's OUT/text/*.txt as documents on the
+  second run; a file reached twice (a folder and a file in it, both named) was processed twice.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from conftest import SEED, run_cli
-from pipeline.batch import Job, run_batch, run_isolated, warm_up
+from pipeline.batch import Job, collect_jobs, run_batch, run_isolated, warm_up
 from pipeline.config import Config
 from pipeline.ingest import ingest
 
@@ -193,3 +195,28 @@ def test_eval_on_a_tasks_file_and_repair_on_a_folder_say_what_to_give(tmp_path: 
     _copy(samples, folder, ["05_vpcp_congvan2739_2019.txt"])
     r = run_cli("repair", str(folder), "-o", str(tmp_path / "rep"))
     assert r.returncode == 1 and "is a folder" in r.stderr and "chidao run" in r.stderr
+
+
+# ----------------------------------------------------------------------------- doc_id rules
+
+def test_out_inside_the_input_folder_is_not_read_back(tmp_path: Path, samples: Path):
+    archive = tmp_path / "archive"
+    _copy(samples, archive / "2019", ["05_vpcp_congvan2739_2019.txt"])
+    out = archive / "chidao_out"
+    first = run_batch([archive], out, Config(timeout=None), isolate=False)
+    assert (out / "text" / "2019" / "05_vpcp_congvan2739_2019.txt").exists()
+    second = run_batch([archive], out, Config(timeout=None), isolate=False)
+    assert first.documents == second.documents == 1
+    assert [d["doc_id"] for d in _csv(out / "documents.csv")] == ["2019/05_vpcp_congvan2739_2019"]
+    r = run_cli("run", str(archive), "--out", str(out), "-q")  # the command line counts the same
+    assert r.returncode == 0 and "chidao_out" not in r.stderr
+
+
+def test_a_file_named_twice_is_one_document(tmp_path: Path, samples: Path):
+    archive = tmp_path / "archive"
+    (f,) = _copy(samples, archive / "2019", ["05_vpcp_congvan2739_2019.txt"])
+    jobs = collect_jobs([archive, archive / "2019", f])
+    assert [j.doc_id for j in jobs] == ["2019/05_vpcp_congvan2739_2019"]
+    link = archive / "copy.txt"
+    link.symlink_to(f)  # another name for the same bytes is another document, as before
+    assert len(collect_jobs([archive])) == 2
