@@ -11,6 +11,7 @@ Corrections file columns (UTF-8 CSV, one decision per row):
 ``after``     the right text
 ``accepted``  ``true``: replace ``before`` by ``after`` wherever it stands as a whole word;
               ``false``: a change chidao proposed that is wrong, never make it again
+              (in the review table, flagged changes start empty: undecided, not saved)
 ``context``   optional: a few words around it, as a note for other reviewers
 ``doc_id``, ``line``, ``reviewer``, ``date``   where it was decided, by whom, when
 """
@@ -39,10 +40,14 @@ def repair_review_table(doc: Document, flagged_only: bool = False):
             "flagged": r.flagged, "before": r.before, "after": r.after,
             "alternatives": " | ".join(r.alternatives),
             "line_before": line.raw if line else "", "line_after": line.text if line else "",
-            "accepted": not r.flagged,
+            # a flagged change starts undecided (None), not rejected: saved as it is, the table
+            # recorded every flagged change nobody looked at as 'never make it again', and the
+            # next run undid right repairs ('kỳ thi' back to the OCR's 'kỳ thì')
+            "accepted": True if not r.flagged else None,
         })
     df = pd.DataFrame(rows, columns=["doc_id", "line", "kind", "confidence", "flagged", "before", "after",
                                      "alternatives", "line_before", "line_after", "accepted"])
+    df["accepted"] = df["accepted"].astype(object)  # True / False / None (undecided), never NaN
     return df.sort_values(["flagged", "confidence"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
@@ -51,6 +56,26 @@ def read_corrections(path: Path) -> list[dict[str, str]]:
         return []
     with Path(path).open(encoding="utf-8-sig", newline="") as fh:
         return [r for r in csv.DictReader(fh) if (r.get("before") or "").strip()]
+
+
+def _decision(value) -> bool | None:
+    """A reviewer's cell as True / False, None when left empty.  A table edited in a
+    spreadsheet and read back holds 'False', 'no', '0' or NaN, which ``bool()`` read as True."""
+    if value is None or value is True or value is False:
+        return value
+    try:
+        import pandas as pd
+
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    from pipeline.repair.corrections import _TRUE
+
+    return text in _TRUE
 
 
 def save_corrections(review, path: Path, reviewer: str = "", only_decided: bool = True) -> int:
@@ -63,11 +88,13 @@ def save_corrections(review, path: Path, reviewer: str = "", only_decided: bool 
         before, after = str(rec.get("before") or ""), str(rec.get("after") or "")
         if not before.strip() or before == after:
             continue
-        accepted = rec.get("accepted")
-        if accepted is None and only_decided:
-            continue
+        accepted = _decision(rec.get("accepted"))
+        if accepted is None:
+            if only_decided:
+                continue
+            accepted = False
         existing[(before, after)] = {
-            "before": before, "after": after, "accepted": "true" if bool(accepted) else "false",
+            "before": before, "after": after, "accepted": "true" if accepted else "false",
             "context": str(rec.get("line_before") or rec.get("context") or "")[:200],
             "doc_id": str(rec.get("doc_id") or ""), "line": str(rec.get("line") or ""),
             "reviewer": reviewer, "date": today,

@@ -23,6 +23,7 @@ import sqlite3
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from conftest import SEED, run_cli
 from pipeline.batch import Job, collect_jobs, run_batch, run_isolated, warm_up
@@ -220,3 +221,52 @@ def test_a_file_named_twice_is_one_document(tmp_path: Path, samples: Path):
     link = archive / "copy.txt"
     link.symlink_to(f)  # another name for the same bytes is another document, as before
     assert len(collect_jobs([archive])) == 2
+
+
+# ----------------------------------------------------------------------------- review notebook
+
+@pytest.mark.slow
+def test_review_table_saved_as_it_is_rejects_nothing(tmp_path: Path, samples: Path):
+    """The review notebook run as it is (README: `jupyter execute notebooks/review.ipynb`) saved
+    every flagged change as rejected; on this OCR-layer letter one of them is 'kỳ thì' -> 'kỳ thi',
+    which the next run then undid."""
+    import pipeline
+    from pipeline.review import read_corrections, repair_review_table, save_corrections
+
+    pdf = samples / "pdf" / "P01_danang_sgddt_463_2019_ocrlayer.pdf"
+    doc = pipeline.process(pdf)
+    review = repair_review_table(doc)
+    flagged = review[review["flagged"]]
+    assert len(flagged) and flagged["accepted"].isna().all()
+    corrections = tmp_path / "corrections.csv"
+    save_corrections(review, corrections, reviewer="test")
+    assert all(r["accepted"] == "true" for r in read_corrections(corrections))
+    again = pipeline.process(pdf, Config(corrections=corrections))
+    assert again.text == doc.text
+
+
+def test_review_decisions_typed_in_a_spreadsheet_are_read_as_meant(tmp_path: Path):
+    """A table exported, edited in a spreadsheet and read back holds 'False' / 'no' / '' cells:
+    bool('False') is True, so every rejection was saved as accepted."""
+    from pipeline.review import read_corrections, save_corrections
+
+    table = pd.DataFrame({"before": ["thì", "nghỉ hẻ", "kỳ thí"], "after": ["thi", "nghỉ hè", "kỳ thi"],
+                          "accepted": ["False", "yes", float("nan")]})
+    corrections = tmp_path / "corrections.csv"
+    assert save_corrections(table, corrections) == 2
+    saved = {r["before"]: r["accepted"] for r in read_corrections(corrections)}
+    assert saved == {"thì": "false", "nghỉ hẻ": "true"}
+
+
+def test_an_accepted_correction_keeps_a_one_letter_word_in_its_case():
+    """'V/' -> 'V/v' accepted (the OCR lost the 'v' of the subject line): 'V/' has one letter,
+    which made it read as all capitals and the correction write 'V/V'."""
+    from pipeline.repair.corrections import Decision, _decide_line
+
+    accepted = [Decision("V/", "V/v", True)]
+    text, changed = _decide_line("V/ bảo đảm TTATGT cho HS, SV", "V/ bảo đảm TTATGT cho HS, SV", [], accepted)
+    assert text == "V/v bảo đảm TTATGT cho HS, SV" and changed == [(0, "V/", "V/v")]
+    text, _ = _decide_line("V/v bảo đảm", "V/v bảo đảm", [], accepted)  # already right: left alone
+    assert text == "V/v bảo đảm"
+    text, _ = _decide_line("KẾ HOACH", "KẾ HOACH", [], [Decision("hoach", "hoạch", True)])
+    assert text == "KẾ HOẠCH"
