@@ -17,6 +17,7 @@ import pickle
 import select
 import signal
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,7 +110,9 @@ def collect_jobs(inputs: Iterable[str | Path], exclude: Iterable[str | Path] = (
         if key in taken:
             return
         taken.add(key)
-        jobs.append(Job(f, doc_id))
+        # file names unpacked from a macOS archive are decomposed ('Công văn' as 'Co\u0302ng
+        # va\u0306n'): the doc_id is NFC like every text chidao writes, so it can be looked up
+        jobs.append(Job(f, unicodedata.normalize("NFC", doc_id)))
 
     for item in inputs:
         p = Path(item)

@@ -270,3 +270,19 @@ def test_an_accepted_correction_keeps_a_one_letter_word_in_its_case():
     assert text == "V/v bảo đảm"
     text, _ = _decide_line("KẾ HOACH", "KẾ HOACH", [], [Decision("hoach", "hoạch", True)])
     assert text == "KẾ HOẠCH"
+
+
+def test_decomposed_file_names_give_nfc_doc_ids(tmp_path: Path, samples: Path):
+    """A folder unpacked from a macOS zip names files in NFD: the doc_id was NFD, and
+    `WHERE doc_id = 'Công văn 2739'` typed by an analyst found nothing."""
+    import unicodedata
+
+    folder = tmp_path / unicodedata.normalize("NFD", "Văn phòng")
+    folder.mkdir()
+    name = unicodedata.normalize("NFD", "Công văn 2739.txt")
+    shutil.copy2(samples / "text" / "05_vpcp_congvan2739_2019.txt", folder / name)
+    out = tmp_path / "out"
+    run_batch([tmp_path / unicodedata.normalize("NFD", "Văn phòng")], out, Config(timeout=None), isolate=False)
+    con = sqlite3.connect(out / "chidao.db")
+    assert con.execute("SELECT count(*) FROM tasks WHERE doc_id = ?", ("Công văn 2739",)).fetchone()[0] > 0
+    assert (out / "text" / "Công văn 2739.txt").exists()
