@@ -375,21 +375,43 @@ def run_in_process(jobs: list[Job], config: Config) -> Iterator[FileResult]:
         yield process_job(job, config)
 
 
-def run_dask(jobs: list[Job], config: Config, address: str | None, workers: int) -> Iterator[FileResult]:
+class BatchError(Exception):
+    """A run that cannot start (the Dask scheduler cannot be reached); nothing in OUT was touched."""
+
+
+def dask_client(address: str | None, workers: int):
+    """(client, cluster or None) for ``--dask``: 'local' starts a LocalCluster on this machine.
+
+    Connected before the run touches OUT: an unreachable scheduler used to end in a traceback
+    after the earlier run's database had been replaced by an empty one."""
+    from dask.distributed import Client, LocalCluster
+
+    try:
+        if address in (None, "", "local"):
+            cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            return Client(cluster), cluster
+        return Client(address, timeout=DASK_CONNECT_TIMEOUT), None
+    except Exception as exc:  # noqa: BLE001 - OSError (timeout, refused), ValueError (bad address), ...
+        raise BatchError(f"--dask {address}: cannot reach the Dask scheduler ({type(exc).__name__}: {exc})") from exc
+
+
+DASK_CONNECT_TIMEOUT = 20  # seconds
+
+
+def run_dask(jobs: list[Job], config: Config, address: str | None, workers: int,
+             connection=None) -> Iterator[FileResult]:
     """Spread the files over a Dask cluster ('local' starts a LocalCluster on this machine).
 
     Each task still isolates its file in a forked child with the time limit, so a hanging
-    file costs one worker slot for ``timeout`` seconds, not the cluster.
+    file costs one worker slot for ``timeout`` seconds, not the cluster.  A ``connection`` from
+    :func:`dask_client` is used and left open (its owner closes it); without one, a client is
+    made here and closed at the end.
     """
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import as_completed
 
-    cluster = None
-    if address in (None, "", "local"):
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
-        client = Client(cluster)
-    else:
-        client = Client(address)
+    own = connection is None
+    client, cluster = dask_client(address, workers) if own else connection
     try:
         futures = [client.submit(_dask_task, job, config, pure=False) for job in jobs]
         for fut in as_completed(futures):
@@ -399,9 +421,10 @@ def run_dask(jobs: list[Job], config: Config, address: str | None, workers: int)
                 idx = futures.index(fut)
                 yield failed_result(jobs[idx], f"dask task failed: {type(exc).__name__}: {exc}")
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        if own:
+            client.close()
+            if cluster is not None:
+                cluster.close()
 
 
 def _dask_task(job: Job, config: Config) -> FileResult:
@@ -411,9 +434,9 @@ def _dask_task(job: Job, config: Config) -> FileResult:
 
 
 def run_jobs(jobs: list[Job], config: Config, workers: int = 1, dask: str | None = None,
-             isolate: bool = True, max_memory_mb: int | None = None) -> Iterator[FileResult]:
+             isolate: bool = True, max_memory_mb: int | None = None, connection=None) -> Iterator[FileResult]:
     if dask is not None:
-        return run_dask(jobs, config, dask, workers)
+        return run_dask(jobs, config, dask, workers, connection)
     if isolate and hasattr(os, "fork"):
         warm_up(config)
         return run_isolated(jobs, config, workers, max_memory_mb)
@@ -456,19 +479,33 @@ def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = N
     settings (:func:`settings_key`), are not processed again; documents of the earlier run
     that are not among ``inputs`` are dropped, so that the tables, the database and OUT/text
     always describe the same documents.  ``on_note`` receives one-line notes on what the
-    resume did.
+    resume did.  A Dask scheduler that cannot be reached raises :class:`BatchError` before
+    anything in ``out`` is touched.
     """
-    from pipeline.store.tables import fingerprint
-    from pipeline.store.writers import DB_NAME, Database, write_tables_from_db
-
     config = config or Config()
     note = on_note or (lambda message: None)
     started = time.perf_counter()
-    out.mkdir(parents=True, exist_ok=True)
-    text_dir = out / "text"
     jobs = collect_jobs(inputs, exclude=[out / "text"])
     summary = BatchSummary()
     settings = settings_key(config)
+    connection = dask_client(dask, workers) if dask is not None else None  # before OUT is touched
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        return _run_batch(jobs, out, config, workers, dask, isolate, max_memory_mb, on_result, resume, note,
+                          settings, connection, summary, started)
+    finally:
+        if connection is not None:
+            connection[0].close()
+            if connection[1] is not None:
+                connection[1].close()
+
+
+def _run_batch(jobs, out, config, workers, dask, isolate, max_memory_mb, on_result, resume, note,
+               settings, connection, summary, started) -> BatchSummary:
+    from pipeline.store.tables import fingerprint
+    from pipeline.store.writers import DB_NAME, Database, write_tables_from_db
+
+    text_dir = out / "text"
     earlier = [] if resume else stored_doc_ids(out / DB_NAME)
     db = Database(out / DB_NAME, fresh=not resume)
     current = {job.doc_id for job in jobs}
@@ -498,7 +535,7 @@ def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = N
     else:
         todo = jobs
     try:
-        for result in run_jobs(todo, config, workers, dask, isolate, max_memory_mb):
+        for result in run_jobs(todo, config, workers, dask, isolate, max_memory_mb, connection):
             result.rows["documents"][0]["settings"] = settings
             db.add(result.rows)
             target = text_dir / f"{result.job.doc_id}.txt"

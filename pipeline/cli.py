@@ -125,7 +125,7 @@ def run(
 ) -> None:
     """Process directives and write documents.csv, sections.csv, tasks.csv, repairs.csv (+ Parquet,
     chidao.db and the repaired text of each document in OUT/text/)."""
-    from pipeline.batch import DOCUMENT_SUFFIXES, check_memory_limit, collect_jobs, run_batch
+    from pipeline.batch import DOCUMENT_SUFFIXES, BatchError, check_memory_limit, collect_jobs, run_batch
 
     cfg = _config(models, corrections, ocr, timeout, max_pages, ocr_once)
     if jobs < 1:
@@ -168,6 +168,8 @@ def run(
     except KeyboardInterrupt:
         err_console.print(f"chidao: interrupted; the {done[0]} documents done are in {out}", highlight=False)
         raise typer.Exit(130)
+    except BatchError as exc:  # nothing in OUT was touched
+        _fail(str(exc))
     finally:
         signal.signal(signal.SIGTERM, previous)
     print_summary(summary, out)

@@ -12,7 +12,8 @@ Corrections file columns (UTF-8 CSV, one decision per row):
 ``accepted``  ``true``: replace ``before`` by ``after`` wherever it stands as a whole word;
               ``false``: a change chidao proposed that is wrong, never make it again
               (in the review table, flagged changes start empty: undecided, not saved)
-``context``   optional: a few words around it, as a note for other reviewers
+``context``   optional: a few words around it (the line as repaired), a note for other reviewers
+              that repair also reads as evidence for the accepted spelling
 ``doc_id``, ``line``, ``reviewer``, ``date``   where it was decided, by whom, when
 """
 from __future__ import annotations
@@ -95,7 +96,10 @@ def save_corrections(review, path: Path, reviewer: str = "", only_decided: bool 
             accepted = False
         existing[(before, after)] = {
             "before": before, "after": after, "accepted": "true" if accepted else "false",
-            "context": str(rec.get("line_before") or rec.get("context") or "")[:200],
+            # the line as repaired, not as read: repair boosts the context's words in its language
+            # model, and an OCR line's misreadings boosted twenty-fold undid other right repairs
+            # of that line in the next run ('toàn thể' read back as the OCR's 'toàn thẻ')
+            "context": str(rec.get("line_after") or rec.get("context") or rec.get("line_before") or "")[:200],
             "doc_id": str(rec.get("doc_id") or ""), "line": str(rec.get("line") or ""),
             "reviewer": reviewer, "date": today,
         }

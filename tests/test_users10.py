@@ -286,3 +286,25 @@ def test_decomposed_file_names_give_nfc_doc_ids(tmp_path: Path, samples: Path):
     con = sqlite3.connect(out / "chidao.db")
     assert con.execute("SELECT count(*) FROM tasks WHERE doc_id = ?", ("Công văn 2739",)).fetchone()[0] > 0
     assert (out / "text" / "Công văn 2739.txt").exists()
+
+
+def test_unreachable_dask_scheduler_is_one_error_and_keeps_the_earlier_run(tmp_path: Path, samples: Path,
+                                                                           monkeypatch):
+    """`--dask tcp://host:8786` with no scheduler there: a 40-line traceback after 30 s, and the
+    earlier run's database already replaced by an empty one."""
+    import socket
+
+    import pipeline.batch as batch
+
+    out = tmp_path / "out"
+    f = samples / "text" / "05_vpcp_congvan2739_2019.txt"
+    run_batch([f], out, Config(timeout=None), isolate=False)
+    before = (out / "chidao.db").read_bytes()
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setattr(batch, "DASK_CONNECT_TIMEOUT", 2)
+    with pytest.raises(batch.BatchError, match=f"--dask tcp://127.0.0.1:{port}: cannot reach the Dask scheduler"):
+        run_batch([f], out, Config(timeout=None), dask=f"tcp://127.0.0.1:{port}")
+    assert (out / "chidao.db").read_bytes() == before
+    assert [d["doc_id"] for d in _csv(out / "documents.csv")] == ["05_vpcp_congvan2739_2019"]
