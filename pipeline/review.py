@@ -80,9 +80,13 @@ def _decision(value) -> bool | None:
 
 
 def save_corrections(review, path: Path, reviewer: str = "", only_decided: bool = True) -> int:
-    """Merge a reviewed table (``before, after, accepted`` and optionally ``doc_id, line,
-    line_before``) into the corrections file; a later decision on the same ``before`` ->
-    ``after`` replaces the earlier one.  Returns the number of rows in the file."""
+    """Merge a reviewed table (``before, after, accepted`` and optionally ``flagged, doc_id,
+    line, line_after``) into the corrections file; a later decision on the same ``before`` ->
+    ``after`` replaces the earlier one.  Returns the number of rows in the file.
+
+    With ``only_decided`` (the default) what a reviewer did not decide is not saved: rows left
+    empty, and changes chidao was sure of (``flagged`` False) left accepted; rejections, flagged
+    changes set True, and rows the reviewer added are."""
     existing = {(r["before"], r["after"]): r for r in read_corrections(path)}
     today = dt.date.today().isoformat()
     for rec in review.to_dict("records"):
@@ -94,6 +98,11 @@ def save_corrections(review, path: Path, reviewer: str = "", only_decided: bool 
             if only_decided:
                 continue
             accepted = False
+        if only_decided and accepted and _decision(rec.get("flagged")) is False:
+            # a change chidao was sure of, left accepted: its own decision, which it makes again
+            # anyway.  Saved, it became a rule applied wherever the word stands: every repair of
+            # an OCR'd letter turned into one ('tô' -> 'tổ' of 'tô chức' wrote 'mô tổ' elsewhere)
+            continue
         existing[(before, after)] = {
             "before": before, "after": after, "accepted": "true" if accepted else "false",
             # the line as repaired, not as read: repair boosts the context's words in its language

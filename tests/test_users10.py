@@ -226,10 +226,11 @@ def test_a_file_named_twice_is_one_document(tmp_path: Path, samples: Path):
 # ----------------------------------------------------------------------------- review notebook
 
 @pytest.mark.slow
-def test_review_table_saved_as_it_is_rejects_nothing(tmp_path: Path, samples: Path):
+def test_review_table_saved_as_it_is_makes_no_rule(tmp_path: Path, samples: Path):
     """The review notebook run as it is (README: `jupyter execute notebooks/review.ipynb`) saved
-    every flagged change as rejected; on this OCR-layer letter one of them is 'kỳ thì' -> 'kỳ thi',
-    which the next run then undid."""
+    every flagged change as rejected (on this OCR-layer letter 'kỳ thì' -> 'kỳ thi', which the next
+    run undid) and every sure change as an accepted rule applied wherever its word stands (its
+    'tô' -> 'tổ' of 'nghiêm túc tô chức' turned the next run's 'mô tô' into 'mô tổ')."""
     import pipeline
     from pipeline.review import read_corrections, repair_review_table, save_corrections
 
@@ -239,10 +240,16 @@ def test_review_table_saved_as_it_is_rejects_nothing(tmp_path: Path, samples: Pa
     flagged = review[review["flagged"]]
     assert len(flagged) and flagged["accepted"].isna().all()
     corrections = tmp_path / "corrections.csv"
-    save_corrections(review, corrections, reviewer="test")
-    assert all(r["accepted"] == "true" for r in read_corrections(corrections))
-    again = pipeline.process(pdf, Config(corrections=corrections))
-    assert again.text == doc.text
+    assert save_corrections(review, corrections, reviewer="test") == 0
+    assert "\ntô, xe gắn máy" in doc.text  # the "mô tô" a saved rule "tô -> tổ" turned into "mô tổ"
+    # a reviewer's decisions are saved: a flagged change accepted, a sure one rejected
+    review.loc[flagged.index[0], "accepted"] = True
+    sure = review.index[~review["flagged"]][0]
+    review.loc[sure, "accepted"] = False
+    assert save_corrections(review, corrections, reviewer="test") == 2
+    saved = {(r["before"], r["after"]): r["accepted"] for r in read_corrections(corrections)}
+    assert saved[(review.loc[flagged.index[0], "before"], review.loc[flagged.index[0], "after"])] == "true"
+    assert saved[(review.loc[sure, "before"], review.loc[sure, "after"])] == "false"
 
 
 def test_review_decisions_typed_in_a_spreadsheet_are_read_as_meant(tmp_path: Path):
