@@ -282,13 +282,24 @@ class _Child:
 
 def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int = 1) -> _Child:
     r, w = os.pipe()
-    pid = os.fork()
+    # Ctrl-C and SIGTERM are held while forking: one that arrived during the fork ran the
+    # parent's handler inside an at-fork hook (logging's lock release), where Python prints
+    # and swallows the KeyboardInterrupt, and the batch ran on to its end.  Held, it is
+    # delivered right after, in the parent's own code.
+    stop_signals = {signal.SIGINT, signal.SIGTERM}
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
+    try:
+        pid = os.fork()
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        raise
     if pid == 0:  # child
         os.close(r)
         code = 0
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
             signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (cli.run)
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
             if workers > 1:  # Tesseract's OpenMP threads would fight over the same cores
                 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
             if max_memory_mb:
@@ -309,6 +320,7 @@ def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int 
             code = 1
         finally:
             os._exit(code)
+    signal.pthread_sigmask(signal.SIG_SETMASK, held)
     os.close(w)
     return _Child(job, pid, r, time.monotonic())
 
