@@ -13,7 +13,13 @@ second run), each test reproducing one defect that was found and fixed, on the s
 - --jobs 0 and --max-pages 0 were taken silently;
 - an unsupported file (a .png) was recorded with format 'txt';
 - `chidao run archive --out archive/out` read the last run's OUT/text/*.txt as documents on the
-  second run; a file reached twice (a folder and a file in it, both named) was processed twice.
+  second run; a file reached twice (a folder and a file in it, both named) was processed twice;
+  decomposed (macOS) file names gave NFD doc_ids;
+- `chidao search --db OUT`, `chidao eval OUT/tasks.csv`, `chidao repair FOLDER` said nothing useful;
+- an unreachable --dask scheduler: a traceback after the earlier database had been emptied;
+- the review notebook saved as it is recorded every flagged change as rejected and every sure
+  change as a rule applied everywhere ('tô' -> 'tổ' wrote 'mô tổ'); spreadsheet cells 'False'
+  were saved as accepted; an accepted 'V/' -> 'V/v' wrote 'V/V'.
 """
 from __future__ import annotations
 
