@@ -27,7 +27,7 @@ CORRECTIONS = ROOT / "out" / "review" / "corrections.csv"
 doc = pipeline.process(DOCUMENT)
 print(doc.doc_id, doc.status, doc.error, "| encoding:", doc.encoding, "| lines:", len(doc.lines),
       "| repairs:", len(doc.repairs), "| tasks:", len(doc.tasks))'''),
-    md("## 1. Repairs, least certain first\n\n`flagged` rows fell below the review threshold; `accepted` starts as *not flagged*. Edit the `accepted` column (True / False), or add rows for words chidao left broken."),
+    md("## 1. Repairs, least certain first\n\n`flagged` rows fell below the review threshold. `accepted` is True for the changes chidao is sure of and empty (None) for flagged ones: set each flagged row you checked to True or False (`review.loc[0, 'accepted'] = False`), or add rows for words chidao left broken. Only decisions are saved: rows left empty, and sure changes left True (chidao makes them again anyway), are not, so a change nobody looked at never becomes a rule."),
     code('''review = repair_review_table(doc)
 print(review["kind"].value_counts().to_dict())
 review.head(30)'''),
@@ -42,7 +42,7 @@ print(n, "decisions in", CORRECTIONS)
 pd.DataFrame(read_corrections(CORRECTIONS)).head()'''),
     md("## 3. The next run reads them"),
     code('''again = pipeline.process(DOCUMENT, Config(corrections=CORRECTIONS))
-assert again.text == doc.text  # all of this document's changes were accepted: same text
+assert again.text == doc.text  # this document's changes were accepted or left undecided: same text
 print("same repaired text with the corrections file:", again.text == doc.text)'''),
     md("## 4. Extraction: tasks with their section, offices and deadline"),
     code('''tables = doc.tables()

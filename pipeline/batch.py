@@ -17,6 +17,7 @@ import pickle
 import select
 import signal
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,14 +85,35 @@ class BatchSummary:
                 self.repairs_flagged += bool(r["flagged"])
 
 
-def collect_jobs(inputs: Iterable[str | Path]) -> list[Job]:
+def collect_jobs(inputs: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> list[Job]:
     """Files named directly are always taken; folders are walked for documents.
 
     ``doc_id`` is the path relative to the folder given (or the file's name), without
     extension, with '/' separators: 'samples/text/a.txt' given as 'samples' -> 'text/a'.
     A path that does not exist still becomes a job, so that it gets its error row.
+    A file reached twice (a folder and a file or subfolder in it, both named) is taken once,
+    under its first doc_id; files under an ``exclude`` folder (the run's OUT/text, when --out
+    sits inside an input folder: those .txt files are the last run's output, not documents)
+    are passed over.
     """
+    excluded = [os.path.abspath(e) for e in exclude]
+
+    def is_excluded(f: Path) -> bool:
+        a = os.path.abspath(f)
+        return any(a == e or a.startswith(e.rstrip(os.sep) + os.sep) for e in excluded)
+
     jobs: list[Job] = []
+    taken: set[str] = set()
+
+    def take(f: Path, doc_id: str) -> None:
+        key = os.path.abspath(f)  # not resolved: two links to one file are two documents
+        if key in taken:
+            return
+        taken.add(key)
+        # file names unpacked from a macOS archive are decomposed ('Công văn' as 'Co\u0302ng
+        # va\u0306n'): the doc_id is NFC like every text chidao writes, so it can be looked up
+        jobs.append(Job(f, unicodedata.normalize("NFC", doc_id)))
+
     for item in inputs:
         p = Path(item)
         if p.is_dir():
@@ -101,9 +123,11 @@ def collect_jobs(inputs: Iterable[str | Path]) -> list[Job]:
                     continue
                 if f.suffix.lower() not in DOCUMENT_SUFFIXES or f.name.endswith(SKIP_NAME_PARTS):
                     continue
-                jobs.append(Job(f, rel.with_suffix("").as_posix()))
+                if excluded and is_excluded(f):
+                    continue
+                take(f, rel.with_suffix("").as_posix())
         else:
-            jobs.append(Job(p, p.with_suffix("").name if p.suffix else p.name))
+            take(p, p.with_suffix("").name if p.suffix else p.name)
     seen: dict[str, int] = {}
     for job in jobs:  # two inputs with one name (a.txt and a.pdf) must not overwrite each other
         n = seen.get(job.doc_id, 0)
@@ -180,6 +204,10 @@ def warm_up(config: Config) -> None:
     from pipeline.language import default_stages
 
     default_stages()
+    try:  # the PDF library mapped once here, not in each child (under --max-memory it failed to map there)
+        import pypdfium2  # noqa: F401
+    except ImportError:
+        pass
     try:
         from pipeline.repair.lm import load_model
     except ImportError:
@@ -188,6 +216,57 @@ def warm_up(config: Config) -> None:
         load_model(config.models_dir)
     except Exception:  # noqa: BLE001 - a missing model is reported by the repair stage itself
         pass
+
+
+# A worker needs room beyond what it holds before reading a file: the repair stage's tables,
+# a PDF page's bitmap at 300 dpi, Tesseract (which inherits the limit).  Measured on the real
+# scans: P05 (one page) failed at 300 MB and ran at 500 with ~185 MB held before the file.
+MEMORY_HEADROOM_MB = 256
+
+
+def _address_space_mb() -> int | None:
+    """This process's virtual memory size in MB (Linux), what RLIMIT_AS counts."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def check_memory_limit(max_memory_mb: int | None, config: Config) -> str | None:
+    """Why ``--max-memory`` cannot work, or None.  The limit is on each worker's address space,
+    which already holds the loaded models when it starts (a forked child shares the parent's):
+    a limit under that made every file fail with an empty 'MemoryError' or a library that
+    'failed to map segment', so it is said once, before the run, with the smallest useful value."""
+    if not max_memory_mb:
+        return None
+    if max_memory_mb < 0:
+        return f"--max-memory {max_memory_mb}: must be a number of MB above 0"
+    warm_up(config)
+    held = _address_space_mb()
+    if held is None:
+        return None
+    need = held + MEMORY_HEADROOM_MB
+    if max_memory_mb < need:
+        return (f"--max-memory {max_memory_mb}: too small; a worker holds about {held} MB (the models) before "
+                f"reading a file and needs room to read it: give at least {need}")
+    return None
+
+
+_MEMORY_SIGNS = ("MemoryError", "failed to map segment", "Cannot allocate memory", "std::bad_alloc")
+
+
+def _memory_failure(result: "FileResult", max_memory_mb: int) -> "FileResult":
+    """A file that failed for want of memory under --max-memory says so (the stage's message
+    was 'repair: MemoryError: ' or a library's mmap failure, naming no limit)."""
+    d = result.rows["documents"][0]
+    error = d.get("error") or ""
+    if d.get("status") == STATUS_ERROR and any(sign in error for sign in _MEMORY_SIGNS):
+        d["error"] = f"out of memory (limit {max_memory_mb} MB per file, --max-memory): {error.strip()}"
+    return result
 
 
 # --------------------------------------------------------------------- isolation
@@ -203,13 +282,24 @@ class _Child:
 
 def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int = 1) -> _Child:
     r, w = os.pipe()
-    pid = os.fork()
+    # Ctrl-C and SIGTERM are held while forking: one that arrived during the fork ran the
+    # parent's handler inside an at-fork hook (logging's lock release), where Python prints
+    # and swallows the KeyboardInterrupt, and the batch ran on to its end.  Held, it is
+    # delivered right after, in the parent's own code.
+    stop_signals = {signal.SIGINT, signal.SIGTERM}
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
+    try:
+        pid = os.fork()
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        raise
     if pid == 0:  # child
         os.close(r)
         code = 0
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
             signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (cli.run)
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
             if workers > 1:  # Tesseract's OpenMP threads would fight over the same cores
                 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
             if max_memory_mb:
@@ -220,7 +310,9 @@ def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int 
             try:
                 result = process_job(job, config)
             except MemoryError:
-                result = failed_result(job, f"out of memory (limit {max_memory_mb} MB)")
+                result = failed_result(job, f"out of memory (limit {max_memory_mb} MB per file, --max-memory)")
+            if max_memory_mb:
+                result = _memory_failure(result, max_memory_mb)
             data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(w, "wb") as fh:
                 fh.write(data)
@@ -228,6 +320,7 @@ def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int 
             code = 1
         finally:
             os._exit(code)
+    signal.pthread_sigmask(signal.SIG_SETMASK, held)
     os.close(w)
     return _Child(job, pid, r, time.monotonic())
 
@@ -294,21 +387,43 @@ def run_in_process(jobs: list[Job], config: Config) -> Iterator[FileResult]:
         yield process_job(job, config)
 
 
-def run_dask(jobs: list[Job], config: Config, address: str | None, workers: int) -> Iterator[FileResult]:
+class BatchError(Exception):
+    """A run that cannot start (the Dask scheduler cannot be reached); nothing in OUT was touched."""
+
+
+def dask_client(address: str | None, workers: int):
+    """(client, cluster or None) for ``--dask``: 'local' starts a LocalCluster on this machine.
+
+    Connected before the run touches OUT: an unreachable scheduler used to end in a traceback
+    after the earlier run's database had been replaced by an empty one."""
+    from dask.distributed import Client, LocalCluster
+
+    try:
+        if address in (None, "", "local"):
+            cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            return Client(cluster), cluster
+        return Client(address, timeout=DASK_CONNECT_TIMEOUT), None
+    except Exception as exc:  # noqa: BLE001 - OSError (timeout, refused), ValueError (bad address), ...
+        raise BatchError(f"--dask {address}: cannot reach the Dask scheduler ({type(exc).__name__}: {exc})") from exc
+
+
+DASK_CONNECT_TIMEOUT = 20  # seconds
+
+
+def run_dask(jobs: list[Job], config: Config, address: str | None, workers: int,
+             connection=None) -> Iterator[FileResult]:
     """Spread the files over a Dask cluster ('local' starts a LocalCluster on this machine).
 
     Each task still isolates its file in a forked child with the time limit, so a hanging
-    file costs one worker slot for ``timeout`` seconds, not the cluster.
+    file costs one worker slot for ``timeout`` seconds, not the cluster.  A ``connection`` from
+    :func:`dask_client` is used and left open (its owner closes it); without one, a client is
+    made here and closed at the end.
     """
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import as_completed
 
-    cluster = None
-    if address in (None, "", "local"):
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
-        client = Client(cluster)
-    else:
-        client = Client(address)
+    own = connection is None
+    client, cluster = dask_client(address, workers) if own else connection
     try:
         futures = [client.submit(_dask_task, job, config, pure=False) for job in jobs]
         for fut in as_completed(futures):
@@ -318,9 +433,10 @@ def run_dask(jobs: list[Job], config: Config, address: str | None, workers: int)
                 idx = futures.index(fut)
                 yield failed_result(jobs[idx], f"dask task failed: {type(exc).__name__}: {exc}")
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        if own:
+            client.close()
+            if cluster is not None:
+                cluster.close()
 
 
 def _dask_task(job: Job, config: Config) -> FileResult:
@@ -330,53 +446,109 @@ def _dask_task(job: Job, config: Config) -> FileResult:
 
 
 def run_jobs(jobs: list[Job], config: Config, workers: int = 1, dask: str | None = None,
-             isolate: bool = True, max_memory_mb: int | None = None) -> Iterator[FileResult]:
+             isolate: bool = True, max_memory_mb: int | None = None, connection=None) -> Iterator[FileResult]:
     if dask is not None:
-        return run_dask(jobs, config, dask, workers)
+        return run_dask(jobs, config, dask, workers, connection)
     if isolate and hasattr(os, "fork"):
         warm_up(config)
         return run_isolated(jobs, config, workers, max_memory_mb)
     return run_in_process(jobs, config)
 
 
+def settings_key(config: Config) -> str:
+    """A short hash of the settings that change what a document's rows say: chidao's version,
+    the models (folder and the time its language model was written), the reviewers' decisions
+    (the corrections file's bytes), OCR and repair options.  A resumed run processes again the
+    documents stored under other settings: a reviewer who adds corrections and resumes gets
+    them applied (they were silently ignored for every unchanged file)."""
+    import hashlib
+    import json
+
+    from pipeline import __version__
+
+    models = Path(config.models_dir)
+    lm = next((p for p in (models / "lm" / "model.npz", models / "model.npz") if p.is_file()), None)
+    corrections = ""
+    if config.corrections is not None and Path(config.corrections).is_file():
+        corrections = hashlib.sha1(Path(config.corrections).read_bytes()).hexdigest()
+    key = {
+        "version": __version__, "models": str(models.resolve()),
+        "lm": lm.stat().st_mtime_ns if lm else None, "corrections": corrections,
+        "ocr": config.ocr, "ocr_choose": config.ocr_choose, "ocr_dpi": config.ocr_dpi, "ocr_lang": config.ocr_lang,
+        "max_pages": config.max_pages, "repair": config.repair, "review_threshold": config.review_threshold,
+    }
+    return hashlib.sha1(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
+
 def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = None, workers: int = 1,
               dask: str | None = None, isolate: bool = True, max_memory_mb: int | None = None,
-              on_result: Callable[[FileResult], None] | None = None, resume: bool = False) -> BatchSummary:
+              on_result: Callable[[FileResult], None] | None = None, resume: bool = False,
+              on_note: Callable[[str], None] | None = None) -> BatchSummary:
     """Process inputs and write every output table into ``out``; returns the summary.
 
     With ``resume``, documents already in ``out/chidao.db`` without error, whose input file
-    has not changed since (same size and modification time), are not processed again.
+    has not changed since (same size and modification time) and that were made with the same
+    settings (:func:`settings_key`), are not processed again; documents of the earlier run
+    that are not among ``inputs`` are dropped, so that the tables, the database and OUT/text
+    always describe the same documents.  ``on_note`` receives one-line notes on what the
+    resume did.  A Dask scheduler that cannot be reached raises :class:`BatchError` before
+    anything in ``out`` is touched.
     """
-    from pipeline.store.tables import merge_rows
-    from pipeline.store.writers import DB_NAME, Database, write_csv_parquet
-
     config = config or Config()
+    note = on_note or (lambda message: None)
     started = time.perf_counter()
-    out.mkdir(parents=True, exist_ok=True)
-    text_dir = out / "text"
-    jobs = collect_jobs(inputs)
+    jobs = collect_jobs(inputs, exclude=[out / "text"])
     summary = BatchSummary()
-    parts: list[dict[str, list[dict[str, Any]]]] = []
+    settings = settings_key(config)
+    connection = dask_client(dask, workers) if dask is not None else None  # before OUT is touched
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        return _run_batch(jobs, out, config, workers, dask, isolate, max_memory_mb, on_result, resume, note,
+                          settings, connection, summary, started)
+    finally:
+        if connection is not None:
+            connection[0].close()
+            if connection[1] is not None:
+                connection[1].close()
+
+
+def _run_batch(jobs, out, config, workers, dask, isolate, max_memory_mb, on_result, resume, note,
+               settings, connection, summary, started) -> BatchSummary:
+    from pipeline.store.tables import fingerprint
+    from pipeline.store.writers import DB_NAME, Database, write_tables_from_db
+
+    text_dir = out / "text"
     earlier = [] if resume else stored_doc_ids(out / DB_NAME)
     db = Database(out / DB_NAME, fresh=not resume)
+    current = {job.doc_id for job in jobs}
     if resume:
-        from pipeline.store.tables import fingerprint
-
         done = db.done()
+        gone = [doc_id for doc_id in db.doc_ids() if doc_id not in current]
+        for doc_id in gone:
+            db.remove(doc_id)
+            remove_text(text_dir, doc_id)
+        if gone:
+            shown = ", ".join(gone[:5]) + (", ..." if len(gone) > 5 else "")
+            note(f"{len(gone)} document(s) of the earlier run are not among the inputs and were dropped ({shown})")
         todo = []
+        other_settings = 0
         for job in jobs:
-            if job.doc_id in done and done[job.doc_id] == fingerprint(job.path) != "":
+            stored = done.get(job.doc_id)
+            if stored is not None and stored[0] == fingerprint(job.path) != "" and stored[1] == settings:
                 rows = db.rows_of(job.doc_id)
-                parts.append(rows)
                 summary.add(FileResult(job, rows, None, 0.0))
                 summary.skipped += 1
             else:
+                other_settings += stored is not None and stored[0] == fingerprint(job.path) != ""
                 todo.append(job)
+        if other_settings:
+            note(f"{other_settings} unchanged document(s) were made with other settings (models, corrections, "
+                 "OCR options or chidao version) and are processed again")
     else:
         todo = jobs
     try:
-        for result in run_jobs(todo, config, workers, dask, isolate, max_memory_mb):
-            parts.append(result.rows)
+        for result in run_jobs(todo, config, workers, dask, isolate, max_memory_mb, connection):
+            result.rows["documents"][0]["settings"] = settings
             db.add(result.rows)
             target = text_dir / f"{result.job.doc_id}.txt"
             if result.text is not None:
@@ -388,13 +560,12 @@ def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = N
             if on_result:
                 on_result(result)
     finally:
-        db.close()
-        current = {job.doc_id for job in jobs}
         for doc_id in earlier:  # a fresh run into an old OUT: no text of documents not in it
             if doc_id not in current:
                 remove_text(text_dir, doc_id)
-        order = {job.doc_id: i for i, job in enumerate(jobs)}
-        parts.sort(key=lambda p: order.get(p["documents"][0]["doc_id"], 0))
-        write_csv_parquet(merge_rows(parts), out)
+        try:
+            write_tables_from_db(db, out, [job.doc_id for job in jobs])
+        finally:
+            db.close()
         summary.seconds = time.perf_counter() - started
     return summary

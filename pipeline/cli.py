@@ -110,7 +110,8 @@ def run(
     out: Path = typer.Option(..., "--out", "-o", help="Output folder for the tables, chidao.db and text/."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Files processed at once (processes)."),
     timeout: float = typer.Option(600.0, help="Seconds allowed per file (0: no limit); a file past it gets an error row."),
-    max_memory: Optional[int] = typer.Option(None, help="Memory limit per file in MB."),
+    max_memory: Optional[int] = typer.Option(None, help="Memory limit per file in MB (the worker's address space, "
+                                           "models included: at least ~500)."),
     max_pages: Optional[int] = typer.Option(None, help="Read at most this many pages of a PDF."),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR scanned pages with Tesseract."),
     ocr_once: bool = typer.Option(False, "--ocr-once", help="Read each scanned page once, with Tesseract's default layout: "
@@ -124,16 +125,23 @@ def run(
 ) -> None:
     """Process directives and write documents.csv, sections.csv, tasks.csv, repairs.csv (+ Parquet,
     chidao.db and the repaired text of each document in OUT/text/)."""
-    from pipeline.batch import DOCUMENT_SUFFIXES, collect_jobs, run_batch
+    from pipeline.batch import DOCUMENT_SUFFIXES, BatchError, check_memory_limit, collect_jobs, run_batch
 
     cfg = _config(models, corrections, ocr, timeout, max_pages, ocr_once)
-    jobs_list = collect_jobs(inputs)
+    if jobs < 1:
+        _fail(f"--jobs {jobs}: must be 1 or more")
+    if max_pages is not None and max_pages < 1:
+        _fail(f"--max-pages {max_pages}: must be 1 or more (leave it out to read every page)")
+    problem = check_memory_limit(max_memory, cfg)
+    if problem:
+        _fail(problem)
+    jobs_list = collect_jobs(inputs, exclude=[out / "text"])
     if not jobs_list:
         err_console.print(f"chidao: no documents found in {', '.join(map(str, inputs))}")
         raise typer.Exit(2)
     _check_out(out)
     for folder in inputs:  # a folder given among others that holds no document is said, not skipped silently
-        if folder.is_dir() and not collect_jobs([folder]):
+        if folder.is_dir() and not collect_jobs([folder], exclude=[out / "text"]):
             err_console.print(f"chidao: {folder}: no documents in this folder "
                               f"({', '.join(sorted(DOCUMENT_SUFFIXES))})", highlight=False)
 
@@ -156,10 +164,12 @@ def run(
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         summary = run_batch(inputs, out, cfg, workers=jobs, dask=dask, max_memory_mb=max_memory, on_result=count,
-                            resume=resume)
+                            resume=resume, on_note=lambda m: err_console.print(f"chidao: --resume: {m}", highlight=False))
     except KeyboardInterrupt:
         err_console.print(f"chidao: interrupted; the {done[0]} documents done are in {out}", highlight=False)
         raise typer.Exit(130)
+    except BatchError as exc:  # nothing in OUT was touched
+        _fail(str(exc))
     finally:
         signal.signal(signal.SIGTERM, previous)
     print_summary(summary, out)
@@ -231,6 +241,11 @@ def repair(
                 err_console.print(f"chidao: {path}: the output {out / (path.stem + '.txt')} would overwrite the "
                                   "input; choose another --out", highlight=False)
                 continue
+        if path.is_dir():  # `chidao run` walks folders; repair writes one text per file it is given
+            failures += 1
+            err_console.print(f"chidao: {path}: is a folder; give its files ({path}/*.txt ...) with -o DIR, "
+                              "or use `chidao run` for a folder", highlight=False)
+            continue
         doc = ingest(path, cfg)
         if doc.ok:
             try:
@@ -295,6 +310,10 @@ def eval_cmd(
     """Score tasks, header fields and repairs of an output folder against gold files."""
     from pipeline import eval as ev
 
+    if out.is_file():
+        err_console.print(f"chidao eval: {out} is a file; give the folder `chidao run --out` wrote "
+                          "(it holds tasks.csv)", highlight=False)
+        raise typer.Exit(2)
     if not (out / "tasks.csv").exists():
         err_console.print(f"chidao eval: {out}/tasks.csv not found (run `chidao run ... --out {out}` first)")
         raise typer.Exit(2)
@@ -382,14 +401,19 @@ def build_model(
 @app.command(epilog="Example:\n\n  chidao search 'don doc giai ngan' --db out/chidao.db")
 def search(
     query: str = typer.Argument(..., help="Words to find, with or without accents."),
-    db: Path = typer.Option(..., "--db", help="A chidao.db written by `chidao run`."),
+    db: Path = typer.Option(..., "--db", help="A chidao.db written by `chidao run` (or the run's --out folder)."),
     limit: int = typer.Option(20, help="At most this many tasks."),
 ) -> None:
     """Accent-insensitive search over the tasks of a run."""
     from pipeline.store.writers import search as do_search
 
+    if db.is_dir() and (db / "chidao.db").is_file():  # the run's folder, as for `chidao eval`
+        db = db / "chidao.db"
     if not db.exists():
         err_console.print(f"chidao search: {db}: no such database")
+        raise typer.Exit(2)
+    if limit < 1:
+        err_console.print(f"chidao search: --limit {limit}: must be 1 or more", highlight=False)
         raise typer.Exit(2)
     import sqlite3
 

@@ -11,7 +11,9 @@ Corrections file columns (UTF-8 CSV, one decision per row):
 ``after``     the right text
 ``accepted``  ``true``: replace ``before`` by ``after`` wherever it stands as a whole word;
               ``false``: a change chidao proposed that is wrong, never make it again
-``context``   optional: a few words around it, as a note for other reviewers
+              (in the review table, flagged changes start empty: undecided, not saved)
+``context``   optional: a few words around it (the line as repaired), a note for other reviewers
+              that repair also reads as evidence for the accepted spelling
 ``doc_id``, ``line``, ``reviewer``, ``date``   where it was decided, by whom, when
 """
 from __future__ import annotations
@@ -39,10 +41,14 @@ def repair_review_table(doc: Document, flagged_only: bool = False):
             "flagged": r.flagged, "before": r.before, "after": r.after,
             "alternatives": " | ".join(r.alternatives),
             "line_before": line.raw if line else "", "line_after": line.text if line else "",
-            "accepted": not r.flagged,
+            # a flagged change starts undecided (None), not rejected: saved as it is, the table
+            # recorded every flagged change nobody looked at as 'never make it again', and the
+            # next run undid right repairs ('kỳ thi' back to the OCR's 'kỳ thì')
+            "accepted": True if not r.flagged else None,
         })
     df = pd.DataFrame(rows, columns=["doc_id", "line", "kind", "confidence", "flagged", "before", "after",
                                      "alternatives", "line_before", "line_after", "accepted"])
+    df["accepted"] = df["accepted"].astype(object)  # True / False / None (undecided), never NaN
     return df.sort_values(["flagged", "confidence"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
@@ -53,22 +59,56 @@ def read_corrections(path: Path) -> list[dict[str, str]]:
         return [r for r in csv.DictReader(fh) if (r.get("before") or "").strip()]
 
 
+def _decision(value) -> bool | None:
+    """A reviewer's cell as True / False, None when left empty.  A table edited in a
+    spreadsheet and read back holds 'False', 'no', '0' or NaN, which ``bool()`` read as True."""
+    if value is None or value is True or value is False:
+        return value
+    try:
+        import pandas as pd
+
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    from pipeline.repair.corrections import _TRUE
+
+    return text in _TRUE
+
+
 def save_corrections(review, path: Path, reviewer: str = "", only_decided: bool = True) -> int:
-    """Merge a reviewed table (``before, after, accepted`` and optionally ``doc_id, line,
-    line_before``) into the corrections file; a later decision on the same ``before`` ->
-    ``after`` replaces the earlier one.  Returns the number of rows in the file."""
+    """Merge a reviewed table (``before, after, accepted`` and optionally ``flagged, doc_id,
+    line, line_after``) into the corrections file; a later decision on the same ``before`` ->
+    ``after`` replaces the earlier one.  Returns the number of rows in the file.
+
+    With ``only_decided`` (the default) what a reviewer did not decide is not saved: rows left
+    empty, and changes chidao was sure of (``flagged`` False) left accepted; rejections, flagged
+    changes set True, and rows the reviewer added are."""
     existing = {(r["before"], r["after"]): r for r in read_corrections(path)}
     today = dt.date.today().isoformat()
     for rec in review.to_dict("records"):
         before, after = str(rec.get("before") or ""), str(rec.get("after") or "")
         if not before.strip() or before == after:
             continue
-        accepted = rec.get("accepted")
-        if accepted is None and only_decided:
+        accepted = _decision(rec.get("accepted"))
+        if accepted is None:
+            if only_decided:
+                continue
+            accepted = False
+        if only_decided and accepted and _decision(rec.get("flagged")) is False:
+            # a change chidao was sure of, left accepted: its own decision, which it makes again
+            # anyway.  Saved, it became a rule applied wherever the word stands: every repair of
+            # an OCR'd letter turned into one ('tô' -> 'tổ' of 'tô chức' wrote 'mô tổ' elsewhere)
             continue
         existing[(before, after)] = {
-            "before": before, "after": after, "accepted": "true" if bool(accepted) else "false",
-            "context": str(rec.get("line_before") or rec.get("context") or "")[:200],
+            "before": before, "after": after, "accepted": "true" if accepted else "false",
+            # the line as repaired, not as read: repair boosts the context's words in its language
+            # model, and an OCR line's misreadings boosted twenty-fold undid other right repairs
+            # of that line in the next run ('toàn thể' read back as the OCR's 'toàn thẻ')
+            "context": str(rec.get("line_after") or rec.get("context") or rec.get("line_before") or "")[:200],
             "doc_id": str(rec.get("doc_id") or ""), "line": str(rec.get("line") or ""),
             "reviewer": reviewer, "date": today,
         }

@@ -12,6 +12,9 @@ def test_review_table_and_corrections_round_trip(tmp_path: Path):
     assert review.loc[0, "line_before"] == "Phiên họp thƣờng kỳ"
     assert review.loc[0, "line_after"] == "Phiên họp thường kỳ"
     path = tmp_path / "corrections.csv"
+    # a sure change left accepted is chidao's own decision, not a reviewer's: not saved as a rule
+    assert save_corrections(review, path, reviewer="an") == 0
+    review.loc[0, "flagged"] = True  # as if it had been flagged and a reviewer accepted it
     assert save_corrections(review, path, reviewer="an") == 1
     review.loc[0, "accepted"] = False  # a later decision replaces the earlier one
     assert save_corrections(review, path, reviewer="an") == 1

@@ -13,6 +13,7 @@ from pipeline.model import STATUS_UNSUPPORTED, Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 class IngestError(Exception):
@@ -60,7 +61,10 @@ def ingest(path: Path, config: Config | None = None, doc_id: str | None = None) 
         if suffix == ".docx":
             return doc.fail("not a Word document: the file has a .docx name but is not a zip package")
         if suffix not in TEXT_SUFFIXES:
-            return doc.fail(f"unsupported file type '{suffix}' (chidao reads .txt, .pdf, .docx)", STATUS_UNSUPPORTED)
+            doc.format = suffix.lstrip(".")  # not 'txt': the documents table says what the file was
+            hint = "; a scanned image is read once put in a PDF" if suffix in IMAGE_SUFFIXES else ""
+            return doc.fail(f"unsupported file type '{suffix}' (chidao reads .txt, .pdf, .docx{hint})",
+                            STATUS_UNSUPPORTED)
         from pipeline.ingest.text import read_text
 
         return read_text(path, doc, config)

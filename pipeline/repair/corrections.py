@@ -145,9 +145,15 @@ def _core(token: str) -> tuple[int, int]:
     return start, end
 
 
+def _all_capitals(sample: str) -> bool:
+    """Two or more letters, all capitals ('THANG', 'UBND'); 'V/' has one letter, so it says
+    nothing about case (read as capitals, an accepted 'V/' -> 'V/v' wrote 'V/V')."""
+    return sample.isupper() and sum(c.isalpha() for c in sample) > 1
+
+
 def _cased(word: str, sample: str) -> str:
     """``word`` in the case of ``sample`` ('Thang' -> 'Tháng', 'THANG' -> 'THÁNG')."""
-    if sample.isupper() and len(sample) > 1:
+    if _all_capitals(sample):
         return word.upper()
     if sample[:1].isupper():
         return word[:1].upper() + word[1:]
@@ -199,7 +205,7 @@ def _decide_line(raw: str, text: str, rejected: list[Decision],
                         continue
                     new_words = [w.strip(_EDGE) for w in a]
                     new_words[0] = _cased(new_words[0], sample)
-                    if sample.isupper() and len(sample) > 1:
+                    if _all_capitals(sample):
                         new_words = [w.upper() for w in new_words]
                     if len(new_words) != k:  # 'ke hoach' -> 'kế hoạch' has the same count; 'tp' -> 'thành phố' not
                         first, last = idx[0], idx[-1]

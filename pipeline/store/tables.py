@@ -19,7 +19,7 @@ COLUMNS: dict[str, list[str]] = {
         "doc_id", "doc_type", "number", "date", "issuer", "signer_title", "signer", "status", "error",
         "source", "format", "encoding", "pages", "lines", "place", "issuer_parent", "title",
         "signer_authority", "period", "addressees", "sections", "tasks", "repairs", "repairs_flagged",
-        "ocr", "warnings", "seconds", "fingerprint",
+        "ocr", "warnings", "seconds", "fingerprint", "settings",
     ],
     "sections": ["doc_id", "section_id", "label", "title", "level", "parent_id", "path", "style",
                  "line_start", "line_end"],
@@ -69,6 +69,7 @@ def document_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
         "ocr": bool(doc.meta.get("ocr")), "warnings": " | ".join(doc.warnings),
         "seconds": round(sum(v for v in timings.values() if isinstance(v, (int, float))), 3),
         "fingerprint": fingerprint(doc.source),
+        "settings": "",  # set by the batch runner (pipeline.batch.settings_key), read by --resume
     }]
     sections = [{
         "doc_id": doc.doc_id, "section_id": s.id, "label": s.label, "title": s.title, "level": s.level,
