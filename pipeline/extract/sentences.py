@@ -245,6 +245,12 @@ def split_segments(doc: Document) -> list[Segment]:
             # structure found the body starting inside a merged header line
             segs.append(Segment(ln.number, ln.page, "\f"))  # a block break, never text
             text = text[body_start[1]:]
+        elif ln.block in ("recipients", "header") and _KINH_GUI_RUN_ON_RE.match(text):
+            # (the header took the whole 'Kính gửi: X. Thực hiện ..., Phòng Y yêu cầu ... sau:' line
+            # as its addressee: the body starts after the addressee's full stop)
+            segs.append(Segment(ln.number, ln.page, NON_BODY_MARK))
+            segs.append(Segment(ln.number, ln.page, "\f"))
+            text = _KINH_GUI_RUN_ON_RE.match(text).group(2)
         elif ln.block in NON_BODY:
             segs.append(Segment(ln.number, ln.page, NON_BODY_MARK))
             continue

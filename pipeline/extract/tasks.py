@@ -114,9 +114,10 @@ DIRECTIVE_CUE_RE = re.compile(
     # ('đồng chí chủ trì kết luận một số nhiệm vụ trọng tâm ... tháng 4/2022, bao gồm: ...', 'nhấn
     # mạnh trách nhiệm của 2 đồng chí Phó chủ tịch trong việc kiểm soát ...': a meeting report gives
     # the chair's conclusions as the tasks he concluded on and the responsibility he stressed)
-    # ('Ban Chỉ đạo phong trào ... tổ chức cuộc họp', 'Họp Ban chỉ đạo ...': a steering committee's
-    # name holds 'chỉ đạo'; the body directs no one by being named)
-    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|(?<!ban\s)chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết)|kết\s+luận(?=\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc|việc\s+cần\s+làm))|nhấn\s+mạnh(?=\s+trách\s+nhiệm))(?![^\W_])",
+    # ('Ban Chỉ đạo phong trào ... tổ chức cuộc họp', 'Họp Ban Chỉ đạo ...': a steering committee's
+    # name, capitalised, holds 'chỉ đạo'; the body directs no one by being named. Lower case 'ban
+    # chỉ đạo cấp huyện phát động ...' is left a cue: office_spans ob8-016, a plan item, reads so)
+    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|(?<!(?-i:Ban)\s)chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết)|kết\s+luận(?=\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc|việc\s+cần\s+làm))|nhấn\s+mạnh(?=\s+trách\s+nhiệm))(?![^\W_])",
     re.I,
 )
 # 'Kết quả báo cáo Bộ X, Chủ tịch UBND tỉnh trước ngày 15/4/2013.', 'Kết quả thực hiện gửi về Sở
