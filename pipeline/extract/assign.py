@@ -143,7 +143,10 @@ def _addressed(text: str, written: str) -> bool:
     text = _de_nghi(text)  # ('dé nghị' read by OCR)
     w = re.escape(written.strip())
     # ('đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh ...': every body of the list asked)
-    return bool(re.search(rf"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?)\s+(?:[^\W\d_]+\s+){{0,2}}?"
+    # ('đề nghị tháng 12/2018 thường trực HĐND, các ban HĐND phường tập trung ...': the period of
+    # the work may stand between the ask and the bodies asked)
+    return bool(re.search(rf"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?)\s+"
+                          rf"(?:(?:trong\s+)?(?:tháng|quý|năm)\s+[\dIVX]{{1,4}}(?:\s*/\s*\d{{4}})?\s*,?\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
                           rf"(?:[^,;:.]{{1,80}}?(?:,|\svà)\s*){{0,6}}?{w}", text, re.I)
                 or re.search(rf"{w}(?:\s*,\s*[^,:;]{{1,60}})*\s+(?:cần|phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", text, re.I))
 

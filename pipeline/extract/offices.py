@@ -317,8 +317,10 @@ SUBJECT_VERBS = [
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
+# ('lực lượng tham gia bảo vệ ANTT ở cơ sở' (Law 30/2023), 'lực lượng dân phòng', 'lực lượng xung
+# kích': the grassroots forces a commune directs are bodies named by 'lực lượng' and their kind)
 BODY_HEAD_RE = re.compile(tone_insensitive(
-    r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+|\d{1,2}\s+(?=lực\s+lượng))?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan))|"
+    r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+|\d{1,2}\s+(?=lực\s+lượng))?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan|tham\s+gia\s+bảo\s+vệ\s+(?:an\s+ninh|antt)|dân\s+phòng|xung\s+kích|bảo\s+vệ\s+dân\s+phố))|"
     # a force named by its service, capitalised or abbreviated ("lực lượng TTĐT", "lực lượng Thú y",
     # "phối hợp với lực lượng Bộ đội Biên phòng tỉnh"); counted ones too ("3 lực lượng Công an, Quân
     # sự, Biên phòng tiếp tục ..."): a directive tasks the force as it tasks an office
@@ -332,6 +334,11 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # officials addressed by their post ('Giao các đồng chí Phó trưởng phòng phụ trách các bậc
     # học chuẩn bị ...', 'đồng chí Chủ tịch UBND xã'): the post makes the phrase a responsible party
     r"(?:đồng\s+chí|đ/c)(?=\s+(?:phó\s+)?(?:trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh|hiệu\s+trưởng|chủ\s+nhiệm))|"
+    # the head of a hamlet or a residential group by the post written after the place word, as
+    # commune letters address them ('Kính gửi: Các ông xóm trưởng', 'yêu cầu các thôn trưởng ...',
+    # 'Ấp trưởng các ấp'), with the courtesy 'ông / bà' a commune letter puts before a post
+    r"(?:(?:ông|bà)(?:\s*[,/]\s*bà)?\s+)?(?:xóm|thôn|ấp|bản|buôn|làng|sóc|khóm|khối)\s+trưởng|"
+    r"(?:ông|bà)(?:\s*[,/]\s*bà)?(?=\s+(?:phó\s+)?(?:trưởng\s+(?:thôn|xóm|ấp|bản|buôn|làng|sóc|khóm|khối|khu|tổ)|tổ\s+trưởng))|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|nhà trường|ban giám hiệu|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|đảng đoàn|chi bộ|huyện ủy|tỉnh ủy|thành ủy|quân ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
@@ -342,6 +349,13 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # ('Các bệnh viện tuyến tỉnh chuẩn bị ...', 'các trạm y tế xã', 'các cơ sở giáo dục'): bodies of a
     # sector named by their kind
     r"bệnh\s+viện|trạm\s+y\s+tế|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám\s+bệnh)|"
+    # ('các nhóm lớp mầm non độc lập', 'nhóm trẻ, lớp mẫu giáo độc lập': the private preschool
+    # groups an education office directs, beside its schools)
+    r"nhóm\s+(?:lớp|trẻ)|lớp\s+mẫu\s+giáo|"
+    # a local body by its acronym and its level ('HĐNVQS xã' = Hội đồng nghĩa vụ quân sự xã,
+    # 'BCĐ huyện', 'HĐTĐKT huyện', 'TTYT huyện'): commune and district texts abbreviate their
+    # councils, committees and centres and add the level word
+    r"(?-i:(?:HĐ|BCĐ|BCH|BQL|UB|TTYT|TTVH|MTTQ)[A-ZĐ]*)(?=\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)(?![^\W_]))|"
     # party bodies a provincial letter directs ('Các cấp ủy, tổ chức đảng chủ động ...', 'các chi
     # bộ, đảng bộ cơ sở')
     r"cấp\s+ủy|cấp\s+uỷ|chi\s+bộ|đảng\s+bộ|"
@@ -406,7 +420,9 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"thư\s+ký(?=\s+(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp|phiên\s+họp|tổ|ban|hội\s+đồng|đoàn))|"
     # teams sent to inspect or monitor ('phối hợp với các Đoàn kiểm tra, giám sát của Tỉnh')
     r"đoàn\s+(?:kiểm\s+tra|giám\s+sát|thanh\s+tra|công\s+tác|liên\s+ngành)|"
-    r"thành\s+viên(?=\s+(?:khác\s+)?(?:của|trong|thuộc)\s+(?:tiểu\s+ban|ban|tổ|đoàn|hội\s+đồng|ủy\s+ban|uỷ\s+ban))|"
+    # ('các thành viên HĐNVQS xã được phân công ...', 'thành viên Ban Chỉ đạo'): the members of a
+    # council or committee named right after them
+    r"thành\s+viên(?=\s+(?:khác\s+)?(?:(?:của|trong|thuộc)\s+)?(?:tiểu\s+ban|ban|tổ|đoàn|hội\s+đồng|ủy\s+ban|uỷ\s+ban|(?-i:(?:HĐ|BCĐ|BCH|UB)[A-ZĐ]*)\s))|"
     r"(?:cán\s+bộ|chuyên\s+viên|công\s+chức)(?=\s+(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng|khác\s|(?-i:[A-ZĐ]))))(?![^\W_])"),
     re.I,
 )
@@ -458,7 +474,10 @@ _QUALIFIER_START_RE = re.compile(
     rf"ngoài\s+khu\s+vực|cảng|sân\s+bay|số\s+\d|\d|chi\s+nhánh|văn\s+phòng\s+đại\s+diện|(?-i:(?!{_CAP_VERB})[A-ZĐ]))(?![^\W_])?", re.I)
 _DROP_TAIL_RE = re.compile(
     r"\s+(?:theo chức năng.*|theo quy định.*|theo (?:lĩnh vực|địa bàn|thẩm quyền|sự phân công|phân công|phạm vi|ngành, lĩnh vực|chức trách)(?![^\W_]).*|"
-    r"quy định tại.*|trên địa bàn.*|thuộc phạm vi.*|\((?![^()]*(?<![^\W_])(?-i:Cục|Tổng cục|Vụ|Bộ|Sở|Ban|Phòng|Chi cục|Viện|Trung tâm)\s)[^()]*(?:\).*)?)$", re.I)
+    r"quy định tại.*|trên địa bàn.*|thuộc phạm vi.*|\((?![^()]*(?<![^\W_])(?-i:Cục|Tổng cục|Vụ|Bộ|Sở|Ban|Phòng|Chi cục|Viện|Trung tâm)\s)[^()]*(?:\).*)?|"
+    # ('lực lượng dân phòng tăng cường' + 'tuần tra', '... ở cơ sở tiếp tục' + 'nâng cao ...'): an
+    # adverb-like verb that opens the duty, left at the end of a name the next verb cut
+    r"(?:tiếp\s+tục|tăng\s+cường|khẩn\s+trương|chủ\s+động|kịp\s+thời|nghiêm\s+túc|thường\s+xuyên|được))$", re.I)
 
 
 # ('Bộ' is not among them: 'Văn phòng Bộ rà soát' — the verb follows a complete name)
@@ -531,6 +550,11 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
         return False
     # ('các bên tham gia hợp đồng', 'bên giao kết'): a party named by its part in a contract
     if vm.group(0).casefold() in ("tham gia",) and re.search(r"(?<![^\W_])bên\s+$", before, re.I):
+        return False
+    # ('lực lượng tham gia bảo vệ ANTT ở cơ sở'): the grassroots security force (Law 30/2023) is
+    # named by what it takes part in; 'tham gia' is a word of its name
+    if vm.group(0).casefold() == "tham gia" and re.search(r"(?<![^\W_])lực\s+lượng\s+$", before, re.I) \
+            and re.match(r"\s+bảo\s+vệ\s+(?:an\s+ninh|antt)", text[vm.end():], re.I):
         return False
     # 'người có thẩm quyền xử phạt', 'cơ quan có thẩm quyền': the holder of a power, a noun phrase
     if vm.group(0).casefold() == "có" and re.match(r"\s+thẩm\s+quyền(?![^\W_])", text[vm.end():], re.I) \
@@ -724,6 +748,15 @@ _UNIT_OF_BODY_RE = re.compile(tone_insensitive(
     r"(?:văn\s+phòng|cơ\s+quan)\s+thường\s+trực)\s+(?:các\s+)?$"), re.I)
 
 
+# ('thường trực HĐND, các ban HĐND phường', 'các phòng chuyên môn UBND huyện', 'các ban Đảng ủy xã'):
+# the committees or offices of a council, a people's committee or a Party committee, named in the
+# plural before it, are one office with it (not 'các ban' plus the council); the plural is required
+# ('giao ban UBND huyện' is a meeting); so are the members of a committee ('các thành viên BCĐ
+# huyện phụ trách địa bàn ...': the members act, each on his area)
+_PLURAL_UNIT_OF_BODY_RE = re.compile(
+    r"(?<![^\W_])(?:(?:các|những)\s+(?:ban|phòng|bộ\s+phận)(?:\s+chuyên\s+môn)?|(?:các\s+)?thành\s+viên)\s+$", re.I)
+
+
 # 'UBND các huyện: Kỳ Anh, Cẩm Xuyên', 'Chủ tịch UBND các xã: Sơn Kim 1, Sơn Kim 2 và Sơn Tây': a
 # committee's name printed once, its level in the plural, and the places after a colon: one
 # office per place ('UBND huyện Kỳ Anh', ...). The places are capitalised words that open no body
@@ -881,7 +914,7 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # after the body it sits in is one office with it, not that body (the gazetteer knows the
     # body, 'Quốc hội', 'Văn phòng Quốc hội', and would keep it alone)
     for k, m in enumerate(matches):
-        pm = _UNIT_OF_BODY_RE.search(text[:m.start])
+        pm = _UNIT_OF_BODY_RE.search(text[:m.start]) or _PLURAL_UNIT_OF_BODY_RE.search(text[:m.start])
         if pm:
             st = pm.start()
             matches[k] = OfficeMatch(st, m.end, text[st:m.end], text[st:m.end], m.kind, m.score,
@@ -1113,7 +1146,9 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            or _SELF_NAMING_TITLE_RE.match(n) or _VILLAGE_POST_RE.match(n)
            # ('Các tỉnh uỷ, thành uỷ', 'Huyện ủy'): a Party committee of a level names one body
            or _PARTY_COMMITTEE_RE.fullmatch(n)
-           or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))]
+           or (len(n.split()) == 2 and re.search(r"[A-ZĐ]", n.split()[1]))
+           # ('HĐNVQS xã', 'TTYT huyện': a body's acronym and its level)
+           or (len(n.split()) == 2 and re.fullmatch(r"[A-ZĐ]{2,}[A-ZĐ0-9&]*", n.split()[0]))]
     out = _share_jurisdiction(out, text)
     out = _share_ministry_head(out, gaz)
     out = [(_with_parent(n, w, text, gaz), w) for n, w in out]
@@ -1306,6 +1341,9 @@ def _share_jurisdiction(out: list[tuple[str, str]], text: str) -> list[tuple[str
 # chính ...', 'Sau khi Nghị định được ban hành, các bộ ...', 'Để bảo đảm ..., Sở X ...'
 _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|(?:Trong\s+)?[Tt]rường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
            r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
+           # ('Trong đó, giao X ...', 'Trong đó nhấn mạnh trách nhiệm của X ...': the part singled out of
+           # what the sentence before concluded)
+           r"Trong\s+đó|"
            r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|Song\s+song(?:\s+(?:với\s+)?đó)?(?=\s*,)|Cùng\s+với\s+đó|"
            # time openers: 'Trước ngày 25 hàng tháng, Bảo hiểm xã hội ...', 'Hằng năm, Sở X ...'
            # ('Hằng năm lập dự toán ...', 'Định kỳ báo cáo ...' open a verb phrase: only with a comma)
@@ -1819,9 +1857,68 @@ _HONORIFIC_RE = re.compile(
     r"(?=(?:Phó\s+)?(?:Chánh|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng|Chi\s+cục\s+trưởng|Cục\s+trưởng|Hiệu\s+trưởng|Bộ\s+trưởng|Viện\s+trưởng)(?![^\W_]))")
 
 
+# 'giao trách nhiệm cho Phòng Tài chính kiểm soát ...', 'nhấn mạnh trách nhiệm của 2 đồng chí Phó chủ
+# tịch trong việc kiểm soát ...' (a meeting report of what the chair stressed): the responsibility
+# given to a body, or stressed of it for a named piece of work, is the body's duty, as 'giao Phòng
+# Tài chính kiểm soát ...' says it; read so ('Đề cao trách nhiệm của người đứng đầu trong cơ quan'
+# states a principle and is left alone)
+_RESPONSIBILITY_GIVEN_RE = re.compile(
+    r"(?<![^\W_])(?:giao|phân\s+công)\s+trách\s+nhiệm\s+cho\s+(?=\S)", re.I)
+_RESPONSIBILITY_STRESSED_RE = re.compile(
+    r"(?<![^\W_])nhấn\s+mạnh\s+trách\s+nhiệm\s+của\s+(?P<who>[^,;:]{3,80}?)\s+trong\s+việc\s+(?=[^\W\d_])",
+    re.I)
+# ('Đề nghị 2 đồng chí Phó chủ tịch ...', 'hai đồng chí Phó Chủ tịch'): the count of officials
+# addressed by their post is no part of the post ('các đồng chí ...' is read so already)
+_COUNTED_OFFICIALS_RE = re.compile(r"(?<![^\W_])(?:\d{1,2}|hai|ba|bốn|năm)\s+(?=(?:đồng\s+chí|đ/c)\s+(?:phó\s+)?(?:trưởng|chủ\s+tịch|bí\s+thư|giám\s+đốc))", re.I)
+
+
+def _responsibility_as_assignment(text: str) -> str:
+    # (only as the sentence's own assignment, before any ';': '...; giao trách nhiệm người đứng đầu
+    # các đơn vị ...' inside a list of actions is one of the things the addressees are to do)
+    g = _RESPONSIBILITY_GIVEN_RE.search(text)
+    if g and ";" not in text[:g.start()]:
+        text = text[:g.start()] + "giao " + text[g.end():]
+    text = _RESPONSIBILITY_STRESSED_RE.sub(lambda m: "giao " + m.group("who") + " ", text)
+    # ('Trong đó giao X ...': the assignment singled out of what the sentence before concluded
+    # opens the clause as 'Giao X ...' does)
+    text = re.sub(r"^(\s*)Trong\s+đó\s*,?\s+(?=(?:giao|yêu\s+cầu|đề\s+nghị)\s)", r"\1", text, flags=re.I)
+    return _COUNTED_OFFICIALS_RE.sub("các ", text)
+
+
+# ('Tập trung cho kỳ họp thứ 7, HĐND phường dự kiến tổ chức vào ngày 26/12/2018, ...'): a body and
+# 'dự kiến tổ chức / diễn ra' describe the event the sentence's verb is about (the session the
+# council plans to hold), not a duty of that body
+_PLANNED_EVENT_RE = r"\s+(?:đã\s+|sẽ\s+)?dự\s+kiến\s+(?:sẽ\s+)?(?:tổ\s+chức|diễn\s+ra|họp|khai\s+mạc|triệu\s+tập)(?![^\W_])"
+
+
+# 'Kết luận Hội nghị đ/c X- Phó bí thư; Chủ tịch UBND xã; Chủ tịch HĐNVQS xã nhấn mạnh: ..., HĐNVQS xã
+# cần ...': a meeting report names the speaker, his posts and the verb of speech before a colon;
+# the duties are in what he said, after it (the speaker is not a doer)
+_SPEAKER_COLON_RE = re.compile(
+    r"^[^:]{0,200}?(?<![^\W_])(?:nhấn\s+mạnh|kết\s+luận|lưu\s+ý|phát\s+biểu|chỉ\s+đạo|quán\s+triệt)(?:\s+(?:như\s+sau|một\s+số\s+nội\s+dung))?\s*:\s*(?=\S)",
+    re.I)
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
+    sp = _SPEAKER_COLON_RE.match(text)
+    if sp and len(text) - sp.end() > 40:
+        said = text[sp.end():]
+        # (what he said may open on a topic: 'Công tác tuyển chọn ... là nhiệm vụ ..., HĐNVQS xã cần
+        # ...': the clause whose subject is a body, after a comma, is the duty)
+        for m in [None, *re.finditer(r",\s+", said)]:
+            roles = _roles_in_sentence(said[m.end():] if m else said, gaz)
+            if any(r.role == "lead" for r in roles):
+                return roles
+        return []
     roles = _roles_in_sentence(text, gaz)
+    if roles and re.search(_PLANNED_EVENT_RE, text, re.I):
+        from pipeline.extract.tasks import VERB_START_RE  # late: tasks imports this module
+
+        lab = re.match(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|[-+•])?\s*", text)
+        if VERB_START_RE.match(text[lab.end():]):
+            roles = [r for r in roles if not (r.role == "lead" and r.text
+                                              and re.search(re.escape(r.text) + _PLANNED_EVENT_RE, text, re.I))]
     channels = [m.group(1) for m in _CHANNEL_RE.finditer(text)]
     if channels:
         # (no reading may take a channel's list for the subject: 'Bộ Tài chính, Bộ Xây dựng) số
@@ -1859,13 +1956,16 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # ('Giao các ông Giám đốc Sở NN&PTNT; ...', 'Các ông: Chánh VP UBND tỉnh, Trưởng Ban ...'): older
     # decisions address the officials as 'ông, bà'; the titles after it name them
     text = _HONORIFIC_RE.sub(r"\1", text)
+    text = _responsibility_as_assignment(text)
     person = _PERSON_SPEAKER_RE.match(text)
     if person and subject_of(text, gaz) is None:
         # 'Ông Nguyễn Đức Chung cũng giao Sở Tư pháp nghiên cứu ...': an official named by his name
         # hands the work on as his body would; the bodies he names are the offices
         return _roles_in_sentence("Giao " + text[person.end():], gaz)
     speech = _SPEECH_CLAUSE_RE.search(text[:200])
-    if speech and not re.search(r"[;.]", text[:speech.start()]):
+    # ('..., HĐNVQS xã cần tập trung lãnh đạo, chỉ đạo, các Ban ngành, đoàn thể làm tốt ...': a
+    # speech verb in a list of verbs after a comma is the subject's own work, not a speaker's ask)
+    if speech and not re.search(r"[;.]", text[:speech.start()]) and not re.search(r",\s*$", text[:speech.start()]):
         clause = text[speech.end():]
         sub = subject_of(clause, gaz)
         if sub and split_office_list(sub[0], gaz):

@@ -64,6 +64,12 @@ HEADER_RE = re.compile(
     r"|^\s*(?:[^\W\d_][^\d,;:()]{0,40},\s*)?ngày\s+\.{0,}\s*\d{0,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$",
 )
 RECIPIENTS_RE = re.compile(r"^\s*\|?\s*(?:Nơi\s+nhận|Kính\s+gửi)\s*:", re.I)
+# a 'Kính gửi' line that runs on into the body: the addressee (up to 120 characters, ending with a
+# full stop) and a long sentence after it that opens the letter ('Thực hiện ...', 'Căn cứ ...',
+# 'Ngày ...', 'Để ...', or a body that asks)
+_KINH_GUI_RUN_ON_RE = re.compile(
+    r"^(\s*\|?\s*Kính\s+gửi\s*:[^.:;]{3,120}?[^\W\d_]\.)\s+((?:Thực\s+hiện|Căn\s+cứ|Theo|Ngày|Để|Nhằm|Trong|Hiện\s+nay|"
+    r"Tiếp\s+theo|Qua|Phòng|Sở|Ủy\s+ban|Uỷ\s+ban|UBND|Trường|Ban)(?![^\W_]).{60,})$", re.I)
 SIGNATURE_RE = re.compile(r"^\s*(?:TM\.|KT\.|TL\.|TUQ\.|Q\.\s|KT\s|TM\s)", re.I)
 FOOTNOTE_RE = re.compile(r"^\s*\[\d+\]")
 
@@ -239,6 +245,12 @@ def split_segments(doc: Document) -> list[Segment]:
             # structure found the body starting inside a merged header line
             segs.append(Segment(ln.number, ln.page, "\f"))  # a block break, never text
             text = text[body_start[1]:]
+        elif ln.block in ("recipients", "header") and _KINH_GUI_RUN_ON_RE.match(text):
+            # (the header took the whole 'Kính gửi: X. Thực hiện ..., Phòng Y yêu cầu ... sau:' line
+            # as its addressee: the body starts after the addressee's full stop)
+            segs.append(Segment(ln.number, ln.page, NON_BODY_MARK))
+            segs.append(Segment(ln.number, ln.page, "\f"))
+            text = _KINH_GUI_RUN_ON_RE.match(text).group(2)
         elif ln.block in NON_BODY:
             segs.append(Segment(ln.number, ln.page, NON_BODY_MARK))
             continue
@@ -384,7 +396,18 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
         lab = match_label(t)
         if lab and lab[0] == "arabic" and re.match(r"\d{1,2}\s*[-–/]", t) and _cited_number_goes_on(cur, prev_text):
             lab = None  # '... theo quy định tại Khoản' + '3 - Điều 61 Luật Lâm nghiệp ...'
-        if RECIPIENTS_RE.match(t):
+        run_on = _KINH_GUI_RUN_ON_RE.match(t) if RECIPIENTS_RE.match(t) else None
+        if run_on:
+            # 'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch ..., Phòng
+            # GD-ĐT yêu cầu ... sau:' printed as one paragraph (a web page joins the lines): the
+            # addressee ends with its full stop and the letter's body starts after it
+            close()
+            blocks.append(Block(None, None, [Segment(seg.line, seg.page, run_on.group(1))], kind="recipients"))
+            blocks.append(Block(None, None, [], kind="reset"))
+            seg = Segment(seg.line, seg.page, run_on.group(2))
+            t = seg.text.strip()
+            lab = None
+        elif RECIPIENTS_RE.match(t):
             close()
             mode = "recipients"
             addressed = bool(re.match(r"\s*\|?\s*Kính", t))
@@ -530,11 +553,14 @@ def _assign_paths(blocks: list[Block]) -> None:
 
 # ------------------------------------------------------------------ sentences
 
+# (not 'UBND', 'HĐND': acronyms are written without a dot, so 'của Thường trực HĐND, đại biểu HĐND.
+# Tập trung cho kỳ họp ...' ends a sentence at 'HĐND.')
 ABBREVIATIONS = {
     "tp", "tx", "tt", "q", "p", "đ/c", "ths", "ts", "pgs", "gs", "bs", "ks", "cn", "v.v", "tr", "số", "st",
-    "ubnd", "hđnd", "k", "vd", "ô", "b", "a", "e", "đ", "c", "mr", "ms", "pct", "ct",
+    "k", "vd", "ô", "b", "a", "e", "đ", "c", "mr", "ms", "pct", "ct",
 }
-_END_RE = re.compile(r"(?:\.{3}|…|[.!?])(?:[\"”’)\]]*)\s+(?=[\"“(‘]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+# ('... năm 2021. * Dưới đây là một số hình ảnh ...': a star that opens a note starts a sentence)
+_END_RE = re.compile(r"(?:\.{3}|…|[.!?])(?:[\"”’)\]]*)\s+(?=(?:\*\s*)?[\"“(‘]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
                      # ('... (LĐVP: Đ/c Tỉnh). 14 giờ, họp nghe báo cáo ...': a schedule's next entry of
                      # the same leader opens on its time of day)
                      r"|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút|’|')?\s*[,:]\s)")

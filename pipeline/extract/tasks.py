@@ -75,6 +75,12 @@ NARRATIVE_RE = re.compile(
 # '1. Năm 2026: hoàn thành rà soát, sắp xếp các cơ sở.': a plan's roadmap names the period first,
 # then a colon and the work (a step of a 'lộ trình'); unlike 'Năm 2025, tình hình ...' (a report)
 # the label is followed by a directive verb, so the item is a task done in that period
+# 'Sáng ngày 15/12/2020, Ban Chỉ đạo ... tổ chức cuộc họp ...', 'Chiều nay, UBND phường họp ...': a
+# news report opens on the part of the day and the date of the event it tells (a directive dates a
+# duty with 'trước ngày' / 'trong ngày', not 'Sáng ngày X,' before its subject); it directs no one
+# unless it goes on to ask (the directive cue is checked on the rest)
+EVENT_OPENER_RE = re.compile(
+    r"^(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|nay|qua|hôm\s+(?:nay|qua))\s*,", re.I)
 _PHASE_LABEL_RE = re.compile(r"^Năm\s+(?:19|20)\d\d\s*:\s*", re.I)
 
 
@@ -105,7 +111,13 @@ DIRECTIVE_CUE_RE = re.compile(
     # ('giao dịch', 'giao thông', 'giao lưu': nouns that begin with the verb 'giao', no cue)
     # ('Thường trực UBMTTQ phường kính mong các đồng chí ... tham gia góp ý': the polite ask of a
     # Front committee or a union, which has no authority to require)
-    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết))(?![^\W_])",
+    # ('đồng chí chủ trì kết luận một số nhiệm vụ trọng tâm ... tháng 4/2022, bao gồm: ...', 'nhấn
+    # mạnh trách nhiệm của 2 đồng chí Phó chủ tịch trong việc kiểm soát ...': a meeting report gives
+    # the chair's conclusions as the tasks he concluded on and the responsibility he stressed)
+    # ('Ban Chỉ đạo phong trào ... tổ chức cuộc họp', 'Họp Ban Chỉ đạo ...': a steering committee's
+    # name, capitalised, holds 'chỉ đạo'; the body directs no one by being named. Lower case 'ban
+    # chỉ đạo cấp huyện phát động ...' is left a cue: office_spans ob8-016, a plan item, reads so)
+    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|(?<!(?-i:Ban)\s)chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết)|kết\s+luận(?=\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc|việc\s+cần\s+làm))|nhấn\s+mạnh(?=\s+trách\s+nhiệm))(?![^\W_])",
     re.I,
 )
 # 'Kết quả báo cáo Bộ X, Chủ tịch UBND tỉnh trước ngày 15/4/2013.', 'Kết quả thực hiện gửi về Sở
@@ -338,6 +350,30 @@ def _long_title(sentences: list[Sentence], k: int, gaz=None) -> bool:
             or not nxt.text.strip()[:1].isupper() or ATTRIBUTE_RE.match(nxt.text.strip()):
         return False
     return not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) and not _names_its_body(t, gaz)
+
+
+def _unstopped_instruction(sentences: list[Sentence], k: int) -> bool:
+    """'2. Tuyên truyền, vận động nhân dân ... trên loa truyền thanh của thôn (có nội dung kèm theo)'
+    between '1. Nắm bắt thông tin ... .' and '3. Báo cáo UBND danh sách ... .': a numbered item that
+    opens with a verb (or runs longer than a title) and has nothing under it (no paragraph, bullet or sub-item) is an instruction
+    whose full stop was left off, not a heading (a heading heads something), when the list it
+    belongs to is written in sentences (a sibling item of the same level ends with a full stop)."""
+    item = _numbered_item(sentences, k)
+    if item is None:
+        return False
+    b, t, nxt = item
+    # (a verb first, or a sentence too long for a title: 'Treo băng rôn ... (có mẫu kèm theo)'; not a
+    # topic 'Về ...' / 'Đối với ...')
+    if re.search(r"[.;!?…:]\s*[\"”)]?$", t) or len(t.split()) > 40 or re.match(r"(?:Về|Đối\s+với)\s", t) \
+            or not (VERB_START_RE.match(t) or len(t.split()) >= 9):
+        return False
+    if nxt is not None and (nxt.block is b or nxt.block.path == b.path or nxt.block.path.startswith(b.path + " > ")):
+        return False
+    parent = b.path.rsplit(" > ", 1)[0] if " > " in b.path else ""
+    depth = b.path.count(" > ")
+    return any(x.block is not b and x.index == 0 and x.block.kind == "item" and x.block.style == b.style
+               and x.block.path.count(" > ") == depth and (x.block.path.rsplit(" > ", 1)[0] if " > " in x.block.path else "") == parent
+               and x.text.strip().endswith(".") for x in sentences)
 
 
 def _titled_item(sentences: list[Sentence], k: int, gaz=None) -> bool:
@@ -685,8 +721,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # 'PCTTT Nguyễn Văn Thi' two cells after the entry's content: the leader who goes
             out.append(Classified(s, "note", "entry leader"))
             continue
-        if s.index == 0 and (is_heading(b, t) or _titled_item(sentences, k, gaz) or _long_title(sentences, k, gaz)
-                            or _title_over_items(sentences, k, gaz)):
+        if s.index == 0 and (is_heading(b, t) and not _unstopped_instruction(sentences, k) or _titled_item(sentences, k, gaz)
+                            or _long_title(sentences, k, gaz) or _title_over_items(sentences, k, gaz)):
             out.append(Classified(s, "heading"))
             after_doc_type = bool(DOC_TYPE_LINE_RE.match(t))
             if PURPOSE_HEADING_RE.match(t) and b.label:
@@ -844,6 +880,10 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # (with or without a time limit: RESULT_DUE_RE below needs one)
             out.append(Classified(s, "task", "report duty"))
             continue
+        ev = EVENT_OPENER_RE.match(t)
+        if ev and not day_seen and not t.endswith(":") and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t[ev.end():])):
+            out.append(Classified(s, "narrative", "event report"))
+            continue
         if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t)) or (b.label is None and PAST_RE.match(t)
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
                 or b.label is None and b.style is None and _past_directing(t):
@@ -992,9 +1032,11 @@ RECEIVED_RE = re.compile(r"^(?!(?:Sau\s+khi|Khi|Ngay\s+khi|Trong\s+vòng|Trong\s
 LAW_RECAP_RE = re.compile(r"^Theo\s+(?:các\s+)?(?:quy\s+định|điều\s+khoản)\s+(?:nói\s+trên|nêu\s+trên|trên|này|đó)\s*,", re.I)
 RULE_LOCATED_RE = re.compile(r"(?<![^\W_])(?:được|đã\s+được)\s+quy\s+định\s+(?:tại|trong|ở)\s+(?:các\s+)?(?:điểm|khoản|Điều|Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư|Quyết\s+định)(?![^\W_])", re.I)
 # (nouns, not cues: 'ý kiến chỉ đạo', 'ý kiến đề nghị' (proposals received), 'hồ sơ đề nghị cấp
-# Giấy phép' (an application), 'theo / trả lời đề nghị của X')
+# Giấy phép' (an application), 'theo / trả lời đề nghị của X'; 'danh sách đề nghị khen thưởng',
+# 'tờ trình đề nghị ...': the list or submission that proposes, a document, as 'hồ sơ đề nghị' is;
+# 'xét đề nghị khen thưởng', 'Xét đề nghị của Giám đốc Sở ...': to consider a proposal)
 _NOUN_CUE_RE = re.compile(r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
-                          r"(?:ý\s+kiến|hồ\s+sơ|văn\s+bản|đơn)\s+đề\s+nghị|(?:theo|trả\s+lời)\s+đề\s+nghị\s+của", re.I)
+                          r"(?:ý\s+kiến|hồ\s+sơ|văn\s+bản|đơn|danh\s+sách|tờ\s+trình|xét)\s+đề\s+nghị|(?:theo|trả\s+lời)\s+đề\s+nghị\s+của", re.I)
 
 
 # 'Do đó, ...', 'Như vậy, ...': a conclusion drawn from the sentence before (a copula after it

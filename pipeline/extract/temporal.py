@@ -496,6 +496,11 @@ def _directive_follows(rest: str) -> bool:
     return bool(subj) and subj[1] < 160 and not re.search(r"(?<![^\W_])(?:đã|vẫn|chưa|đang)(?![^\W_])", rest[:subj[1]] + clause, re.I)
 
 
+_WEEKDAY_TAIL_RE = re.compile(
+    r"\s*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{2})?(?:\s*phút)?\s*,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*(?:ngày\s*)?(?:\(\s*)?$", re.I)
+
+
 def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] = ()) -> list[DateHit]:
     """Every date-like phrase in ``text`` outside ``masks`` (spans of cited documents)."""
     hits: list[DateHit] = []
@@ -506,6 +511,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         hh, mm = m.group("hh"), m.group("mm")
         time = f"{int(hh):02d}:{mm or '00'}" if hh and int(hh) < 24 else None
         before = text[max(0, m.start() - 40):m.start()]
+        # ('vào lúc 16h00 ngày thứ Sáu 20/4/2018', 'vào thứ Bảy, ngày 21/4/2018', 'sáng Chủ nhật 22/4'):
+        # the weekday printed before a date is no word of its own between the date and its trigger
+        before = _WEEKDAY_TAIL_RE.sub(" ", before)
         range_end = False
         # 'Ngày 8/7-17/7/2017: ...', 'từ 15/6 - 30/6/2026': a day joined by a dash to the day before
         # it ends that span (the span's start decides whether it bounds work, as one match does)
@@ -728,10 +736,13 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
 
 
 def _main_clause_resumes(span: str) -> bool:
-    """Does a directive verb open a comma-separated segment of ``span`` (after its first)?"""
-    from pipeline.extract.tasks import VERB_START_RE  # late: tasks imports this module
+    """Does a directive verb open a comma-separated segment of ``span`` (after its first), or does a
+    later segment hold a directive cue ('Sau khi nghe các ý kiến tại hội nghị, đồng chí chủ trì kết
+    luận ... trong tháng 4/2022', 'Sau khi ..., UBND tỉnh yêu cầu ...': the main clause, its subject
+    first, is back after the comma)?"""
+    from pipeline.extract.tasks import DIRECTIVE_CUE_RE, VERB_START_RE  # late: tasks imports this module
 
-    return any(VERB_START_RE.match(seg.lstrip()) for seg in span.split(",")[1:])
+    return any(VERB_START_RE.match(seg.lstrip()) or DIRECTIVE_CUE_RE.search(seg) for seg in span.split(",")[1:])
 
 
 def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),

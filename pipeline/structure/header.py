@@ -103,6 +103,11 @@ SCRAPE_TITLE_RE = re.compile(
 POSTED_TITLE_RE = re.compile(
     r"^(" + "|".join(re.escape(v) for _, v in DOC_TYPES) + r")(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
     r"\s+ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\s*$", re.IGNORECASE)
+# 'Thông báo về việc tổ chức tổng vệ sinh trên địa bàn thành phố Huế.', 'Công văn V/v triển khai ...': a
+# portal (a school's or an office's site) posts a document under its type and its subject, in
+# sentence case, with no header block after it
+TYPED_SUBJECT_TITLE_RE = re.compile(
+    r"^(" + "|".join(re.escape(v) for _, v in DOC_TYPES) + r")\s+(?:về\s+việc|v/v)\s+[^\W\d_]", re.IGNORECASE)
 SCHEDULE_TITLE_RE = re.compile(r"^(Lịch\s+(?:làm\s+việc|công\s+tác))(?=\s+(?:tuần|tháng|của|từ|năm|ngày|thứ)(?![^\W_]))", re.IGNORECASE)
 # 'LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY BAN NHÂN DÂN XÃ NGHĨA TRUNG': the body whose leaders' schedule it is
 SCHEDULE_OWNER_RE = re.compile(r"(?<![^\W_])CỦA\s+(?:(?:LÃNH\s+ĐẠO|THƯỜNG\s+TRỰC|TẬP\s+THỂ\s+LÃNH\s+ĐẠO)\s+)?(?P<body>[^,;()]{6,80}?)\s*(?:\(|$)")
@@ -630,6 +635,11 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 glued = _glued_issuer(full)
                 if glued:
                     issuer_cols.append((n, glued))
+                continue
+            sm = TYPED_SUBJECT_TITLE_RE.match(full.strip())
+            if sm and len(full) < 260 and not _is_upper_text(full):
+                scrape_type = next(v for _, v in DOC_TYPES if v.casefold() == re.sub(r"\s+", " ", sm.group(1)).casefold())
+                anchors.append(n)
                 continue
             sm = SCHEDULE_TITLE_RE.match(full.strip())
             if sm and len(full) < 200 and not _is_upper_text(full):
