@@ -173,6 +173,12 @@ def _body(name: str) -> str:
     return " ".join([m.group(1), *place])
 
 
+def _type_and_number(m: re.Match) -> tuple[str | None, str]:
+    """The type and number a lead, a note or a bracket names ('ký Công điện khẩn số 03/CĐ-UBND'):
+    every shape of post below reads them the same way, the number without the spaces a page puts in it."""
+    return _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+
+
 def _type(t: str | None) -> str | None:
     if not t:
         return None
@@ -199,7 +205,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 # document it cites
                 years = [int(y) for y in _FULL_DATE_RE.findall(" ".join(texts)) + re.findall(r"năm\s+((?:19|20)\d\d)", " ".join(texts))]
                 year = max(years) if years else None
-            out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+            out.doc_type, out.number = _type_and_number(m)
             out.date = _date(m.group("d"), m.group("m") or m.group("m2"), year) if year else None
             gap = t[m.end("body"):m.start("type")]
             vm = _LEAD_VERB_RE.search(" " + gap)
@@ -211,7 +217,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         for t in texts[:edge + 3]:
             m = PERSON_LEAD_RE.match(t)
             if m:
-                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                out.doc_type, out.number = _type_and_number(m)
                 out.date = _date(m.group("d"), m.group("m"), m.group("y"))
                 out.signer = re.sub(r"\s+", " ", m.group("person"))
                 role = re.split(r"\s*,\s*", m.group("roles"))[-1]
@@ -226,7 +232,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             m = SIGNED_LEAD_RE.match(t)
             if m:
                 body, person = _office_and_person(re.sub(r"\s+", " ", m.group("who")).strip())
-                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                out.doc_type, out.number = _type_and_number(m)
                 out.date = _date(m.group("d"), m.group("m"), m.group("y")) if m.group("d") else None
                 out.issuer = "Thủ tướng Chính phủ" if re.fullmatch(r"(?:Phó )?Thủ tướng(?: Chính phủ)?", body) else body
                 out.signer = person
@@ -238,7 +244,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 # 'Chiều nay 27.9, Chủ tịch UBND tỉnh Lê Trí Thanh ký Công điện khẩn số 03/CĐ-UBND ...':
                 # a lead whose date and signer come in a shape of their own still says what was
                 # signed; the date is kept only when the lead gives it whole
-                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                out.doc_type, out.number = _type_and_number(m)
                 dm = re.match(r"\s*Ngày\s+" + _DMY + r"\s*,", t)
                 out.date = _date(dm.group("d"), dm.group("m"), dm.group("y")) if dm else None
                 break
@@ -246,7 +252,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         for t in texts[:edge + 3]:
             m = CITED_SELF_RE.match(t)
             if m:
-                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                out.doc_type, out.number = _type_and_number(m)
                 out.date = _date(m.group("d"), m.group("m"), m.group("y"))
                 out.issuer = re.sub(r"\s+", " ", m.group("body")).strip()
                 break
@@ -256,7 +262,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         for t in [head[0], *tail]:
             m = IDENTITY_RE.search(t) or TOLERANT[IDENTITY_RE].search(t)
             if m and (t is head[0] or m.start() < 3):
-                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                out.doc_type, out.number = _type_and_number(m)
                 out.date = _date(m.group("d"), m.group("m"), m.group("y"))
                 break
     if out.number is None:
@@ -265,7 +271,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         for t in tail:
             m = SOURCE_NOTE_RE.match(t)
             if m:
-                out.doc_type, out.number = _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+                out.doc_type, out.number = _type_and_number(m)
                 for lt in texts[:edge + 3]:
                     lm = DATED_ACT_RE.search(lt)
                     if lm and fold(lm.group("type")) == fold(m.group("type")):
