@@ -187,9 +187,9 @@ def _repair_lines(text: str) -> list[str]:
 
 
 def test_word_the_document_uses_elsewhere_is_not_read_as_tcvn3():
-    # u04 (Công văn 9387): a TCVN3 run in one line of the 'Nơi nhận' list; the next line's 'Phó' reads
+    # p2 (Công văn 9387): a TCVN3 run in one line of the 'Nơi nhận' list; the next line's 'Phó' reads
     # 'Phú' in TCVN3 and the LM likes 'Chánh Phú', but the document writes 'PHÓ CHỦ TỊCH'
-    text = (_UNSEEN / "u04_laocai_ubnd_congvan9387_ctr104_2026.txt").read_text(encoding="utf-8")
+    text = (_UNSEEN.parent / "text" / "p2_laocai_ubnd_congvan9387_ctr104_2026.txt").read_text(encoding="utf-8")
     broken = text.replace("- Phó CT UBND tỉnh Phan Trung Bá;", "- Phã CT UBND tØnh Phan Trung Bá;")
     broken = broken.replace("ngày 30/8/2026 của Tỉnh ủy\n", "ngµy 30/8/2026 cña TØnh ñy\n", 1)
     out = _repair_lines(broken)

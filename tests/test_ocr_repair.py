@@ -112,6 +112,8 @@ def test_accepted_corrections_are_applied(tmp_path):
 # syllables ('nhan', 'cẩp'); the document-level evidence (look-alike variants far likelier
 # in context) turns the OCR correction on, and never on clean or stripped text.
 UNSEEN = Path(__file__).resolve().parent.parent / "samples" / "unseen_repair"
+# excerpts of gold documents two tests read by name (removed from UNSEEN in session 10)
+REPAIR_TEXTS = Path(__file__).resolve().parent / "data" / "repair_texts"
 _SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 # samples whose text is itself an OCR reading (SOURCES.md says 'OCR text'): evidence is expected there
 _OCR_SAMPLES = set(re.findall(r"^- `([^`]+\.txt)`[^\n]*OCR text", (_SAMPLES / "SOURCES.md").read_text(encoding="utf-8"), re.M))
@@ -152,7 +154,7 @@ def test_unmarked_ocr_text_is_corrected(name):
     from benchmarks.corrupt import corrupt
     from pipeline.eval import score_repair_lines
 
-    clean = unicodedata.normalize("NFC", (UNSEEN / name).read_text(encoding="utf-8"))
+    clean = unicodedata.normalize("NFC", (REPAIR_TEXTS / name).read_text(encoding="utf-8"))
     broken = corrupt(clean, "ocr", 2)[0]
     doc = repair_ocr(_doc(broken), Config())
     assert doc.meta.get("ocr_evidence") is True
