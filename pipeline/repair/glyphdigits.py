@@ -20,7 +20,8 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
-from pathlib import Path
+
+from pipeline.config import REPO_MODELS_DIR
 
 _STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _YEAR = re.compile(r"(?<![\d/.,])(19\d\d|20\d\d)(?![\d/.,]\d)")
@@ -359,7 +360,7 @@ class NumberGaps:
 # prints them whole.  models/cited.tsv (models/build_cited.py) holds the citations of the
 # gazette; a damaged citation that exactly one of them fits, its gaps with digits the font
 # may have lost, takes its digits.
-_CITED_FILE = Path(__file__).resolve().parents[2] / "models" / "cited.tsv"
+_CITED_FILE = REPO_MODELS_DIR / "cited.tsv"
 _CITATION_GAP = re.compile(r"(?<![\d/])([\d ]{1,6})/([\d ]{4})/([A-ZĐ][A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*)*)"
                            r",? (?:[nN][gG ][àÀ ][yY ]) ([\d ]{1,2}) ?(?:(?: [tT ][hH ][áÁ ][nN ][gG ]) |/)([\d ]{1,2})"
                            r"(?:(?: [nN ][ăĂ ][mM ]) |/)([\d ]{4})")
@@ -393,7 +394,9 @@ def cited_fills(text: str, digits: set[str]) -> list[tuple[int, str]]:
     """(column, digit) for each gap of a damaged citation in ``text`` that one document of
     models/cited.tsv fits (number, year, code and date), the gaps' digits among ``digits``
     (those the damaged font may have lost).  Half the citation's digits printed at least."""
-    if "/" not in text or not _CITED_FILE.exists():
+    # (the table is read once; a missing file is an empty table, no stat per line)
+    cited = _cited() if "/" in text else None
+    if not cited:
         return []
     out: list[tuple[int, str]] = []
     for m in _CITATION_GAP.finditer(text):
@@ -413,7 +416,7 @@ def cited_fills(text: str, digits: set[str]) -> list[tuple[int, str]]:
             printed = sum(ch.isdigit() for x in slots for ch in x)
             if printed * 2 < sum(len(x) for x in slots):
                 continue
-            for cn, cy, cd, cm in _cited().get(code.upper(), ()):
+            for cn, cy, cd, cm in cited.get(code.upper(), ()):
                 if not _slot_fits(year, cy, digits) or not _slot_fits(dyear, cy, digits):
                     continue
                 for fn in _forms(cn, len(o)):
