@@ -161,6 +161,14 @@ def find_recurrence(text: str) -> str | None:
     return None
 
 
+# 'Phạt tiền ... khi có hành vi không báo cáo định kỳ hằng năm theo quy định': the period of a duty an
+# offence leaves undone, named by a sanction, sets no recurring duty of its own
+_OFFENCE_BEFORE = re.compile(r"(?<![^\W_])hành\s+vi(?![^\W_])[^;.:]{0,110}$", re.I)
+# 'tháng 9 và tháng 10 hằng năm luôn là cao điểm công tác': what every year is like, described, not
+# work done every year
+_DESCRIBED_AFTER = re.compile(r"\s*,?\s*(?:luôn|thường|vẫn)\s+(?:là|có|diễn\s+ra|được\s+coi\s+là)(?![^\W_])", re.I)
+
+
 def _first_recurrence(text: str, strict: bool) -> str | None:
     """The first recurrence in ``text``; ``strict`` also passes over a period a participle
     goes on from (a noun's), which a second, lenient pass reads when nothing else recurs."""
@@ -172,7 +180,9 @@ def _first_recurrence(text: str, strict: bool) -> str | None:
                   and not _in_alternative_periods(text, m.start(), m.end())
                   and not _DOC_TITLE_BEFORE.search(text[max(0, m.start() - 120):m.start()])
                   and not _PREP_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
-                  and not _RECEIVED_BEFORE.search(text[max(0, m.start() - 100):m.start()]) and (
+                  and not _RECEIVED_BEFORE.search(text[max(0, m.start() - 100):m.start()])
+                  and not _OFFENCE_BEFORE.search(text[max(0, m.start() - 120):m.start()])
+                  and not _DESCRIBED_AFTER.match(text, m.end()) and (
                   re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I) or (
                   not _benefit_noun_before(text, m.start()) and
                   not _BENEFIT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not _NOUN_AFTER.match(text, m.end())
@@ -331,6 +341,8 @@ _GOAL_REACH_RE = re.compile(r"(?:(?:theo\s+)?lộ\s+trình\s+(?:đạt|tiến\s+
 _FIGURE = (r"(?<![\d/.,])(?<!số\s)\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?\s*"
            r"(?:%|triệu|tỷ|nghìn|vạn|km|ha|MW|tấn|lượt|người|lần)(?![^\W_])")
 _CLAUSE_FIGURE_RE = re.compile(rf"{_FIGURE}(?:(?!hoàn\s+thành|xong)[^;.:])*$", re.I)
+# a goal 'phấn đấu' sets as a figure whose figure is written with a thousands dot ('3.000 km'), up to the clause's end
+_GOAL_FIGURE_END_RE = re.compile(rf"phấn\s+đấu(?:(?!hoàn\s+thành|xong)[^;:])*?{_FIGURE}(?:(?!hoàn\s+thành|xong)[^;:.])*$", re.I)
 # A time a noun phrase HAS describes that noun: '... nhất là 44 nhiệm vụ có thời hạn hoàn thành trong
 # quý II năm 2026', 'các đề án có thời gian thực hiện đến năm 2030', 'các nhiệm vụ đến hạn trong tháng
 # 6' count or name the tasks meant, they do not bound the directed work (which says 'hoàn thành
@@ -345,6 +357,10 @@ _NOUN_HAS_TIME_BEFORE = re.compile(
 # '... nhất là các công việc chưa hoàn thành trong năm 2024, công việc còn dở dang ...' (in a directive of
 # February 2025): work left undone in a period that has passed is what the directive is about, not its
 # bound (_rule_deadline: only for a period before the document's date, when it is known)
+# the words that bound work even when the day has passed by the time the document is signed
+_PAST_BOUND_BEFORE = re.compile(
+    r"(?:trước|chậm\s+nhất|muộn\s+nhất|trễ\s+nhất|hạn(?:\s+chót|\s+cuối)?|không\s+(?:muộn|chậm)\s+hơn|không\s+quá|"
+    r"hoàn\s+thành|xong|kết\s+thúc|đến\s+hết|tới\s+hết)(?:\s+(?:là|vào|trong))?\s*(?:ngày\s*)?$", re.I)
 _UNDONE_BEFORE = re.compile(r"(?<![^\W_])(?:chưa|không)\s+(?:được\s+)?(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|giải\s+ngân)"
                             r"(?:\s+[^\W\d_]+){0,2}\s+(?:trong|vào)\s*$", re.I)
 # A year opening the item with 'Đến (hết)': 'Đến hết năm 2025, hoàn thành cơ bản xây dựng kho dữ liệu
@@ -613,6 +629,12 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         if triggered and m.group("y7") and not m.group("cuoi") and re.search(r"(?:vào|đến|tới)\s*$", before, re.I) \
                 and (_GOAL_FIGURE_RE.search(text[max(0, m.start() - 160):m.start()])
                      or _GOAL_REACH_RE.search(text[max(0, m.start() - 160):m.start()])):
+            triggered = False
+        # 'phấn đấu vượt mục tiêu có 3.000 km đường bộ cao tốc vào cuối năm 2025', 'phấn đấu đạt 100% ...
+        # vào cuối năm 2026': the end of the year a goal's figure is to be reached by is its horizon
+        # too (a completion word, 'phấn đấu hoàn thành ... vào cuối năm', keeps it a bound)
+        if triggered and m.group("y7") and m.group("cuoi") and re.search(r"(?:vào|đến|tới)\s*$", before, re.I) \
+                and _GOAL_FIGURE_END_RE.search(text[max(0, m.start() - 160):m.start()]):
             triggered = False
         # '... để thu hút 45 - 50 triệu lượt khách du lịch quốc tế vào năm 2030': a figure to reach by
         # a year, with or without 'phấn đấu', is a goal's horizon
@@ -941,6 +963,17 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
         chosen = [h for h in chosen if not (h.has_year and h.date < issued - dt.timedelta(days=366))]
     chosen = [h for h in chosen if not (_UNDONE_BEFORE.search(text[max(0, h.start - 60):h.start])
                                         and (issued is None or h.date < issued))]
+    if issued is not None and not attribute:
+        # a day or period that was over when the document was issued, named without a bound word:
+        # 'Phiên họp ... tổ chức vào ngày 05 tháng 10 năm 2025' in a resolution of 08/10, 'Trong
+        # tháng 11, tình hình ...' in one of December, 'phiên họp đánh giá trong tháng 2/2026' in a
+        # report of March: when something happened, the period a text looks back on, never the
+        # bound of work it directs ('chậm nhất ngày 25.12.2017' in a letter of January still is one,
+        # late as it is; a time cell keeps its date: the plan lists what is already due). A day
+        # without its year more than a month before is next year's (roll_forward), not past.
+        chosen = [h for h in chosen if not (
+            h.date < issued and (h.has_year or h.date >= issued - dt.timedelta(days=31))
+            and not _PAST_BOUND_BEFORE.search(text[max(0, h.start - 30):h.start]))]
     # 'gửi về Sở Nội vụ trước ngày 10/12 để tổng hợp, báo cáo UBND tỉnh trước ngày 20/12': a date in
     # the purpose clause ('để ...') after the task's own bound is the next body's step, not this one's
     chosen = [h for h in chosen if not any(
