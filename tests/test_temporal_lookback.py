@@ -96,3 +96,27 @@ def test_no_duty_recurs(text):
 ])
 def test_duties_still_recur(text, expected):
     assert find_recurrence(text) == expected
+
+
+# (after batch 18, annotated blind after the rules above: a goal named 'mục tiêu' and an occasion
+# whose day a bracket gives)
+
+@pytest.mark.parametrize("text", [
+    "Bộ Xây dựng ban hành kế hoạch chi tiết để hoàn thành thêm khoảng 1.200 km, bảo đảm thực hiện mục tiêu có ít nhất 3.000 km đường bộ cao tốc vào cuối năm 2026.",
+    "Các địa phương đẩy nhanh tiến độ, bảo đảm đạt mục tiêu 100% xã có trạm y tế đạt chuẩn vào cuối năm 2026.",
+])
+def test_goal_named_target_is_horizon(text):
+    assert _deadline(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng yêu cầu phấn đấu hoàn thành trước thời điểm khai mạc Đại hội Đảng (dự kiến bắt đầu từ 19/5 tới).", dt.date(2026, 5, 19)),
+    ("Bộ Tư pháp hoàn thiện hồ sơ dự án Luật, trình Quốc hội trước Kỳ họp thứ 2 (dự kiến khai mạc ngày 20/10/2026).", dt.date(2026, 10, 20)),
+    ("Các địa phương hoàn thành việc hỗ trợ nhà ở trước Tết Nguyên đán (ngày 05/02/2027).", dt.date(2027, 2, 5)),
+])
+def test_occasion_day_in_brackets_bounds(text, expected):
+    assert _deadline(text) == expected
+
+
+def test_bracketed_start_without_occasion_is_no_bound():
+    assert _deadline("Các bộ gửi báo cáo định kỳ (từ ngày 10/6/2026) về Văn phòng Chính phủ.") is None

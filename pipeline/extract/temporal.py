@@ -342,7 +342,15 @@ _FIGURE = (r"(?<![\d/.,])(?<!số\s)\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)
            r"(?:%|triệu|tỷ|nghìn|vạn|km|ha|MW|tấn|lượt|người|lần)(?![^\W_])")
 _CLAUSE_FIGURE_RE = re.compile(rf"{_FIGURE}(?:(?!hoàn\s+thành|xong)[^;.:])*$", re.I)
 # a goal 'phấn đấu' sets as a figure whose figure is written with a thousands dot ('3.000 km'), up to the clause's end
-_GOAL_FIGURE_END_RE = re.compile(rf"phấn\s+đấu(?:(?!hoàn\s+thành|xong)[^;:])*?{_FIGURE}(?:(?!hoàn\s+thành|xong)[^;:.])*$", re.I)
+# ('bảo đảm thực hiện mục tiêu có ít nhất 3.000 km đường bộ cao tốc vào cuối năm 2025': a goal named
+# 'mục tiêu' is one too, though the clause before it completes other work)
+_GOAL_FIGURE_END_RE = re.compile(rf"(?:phấn\s+đấu|mục\s+tiêu)(?:(?!hoàn\s+thành|xong)[^;:])*?{_FIGURE}(?:(?!hoàn\s+thành|xong)[^;:.])*$", re.I)
+# an occasion's date given in brackets after the bound word: 'hoàn thành trước thời điểm khai mạc Đại hội
+# Đảng 14 (dự kiến bắt đầu từ 19/1 tới)', 'trình trước Kỳ họp thứ 10 (dự kiến khai mạc ngày 20/10/2025)':
+# the work is due by the occasion, whose day the bracket gives
+_OCCASION_BRACKET_BEFORE = re.compile(
+    r"(?<![^\W_])trước\s+(?:thời\s+điểm\s+|ngày\s+|khi\s+)?(?:(?:khai\s+mạc|bế\s+mạc|diễn\s+ra|tổ\s+chức)\s+)?"
+    r"(?:kỳ\s+họp|phiên\s+họp|đại\s+hội|hội\s+nghị|tết|lễ|kỳ\s+thi|khai\s+mạc)(?![^\W_])[^();.]{0,60}\(\s*[^()]{0,40}$", re.I)
 # A time a noun phrase HAS describes that noun: '... nhất là 44 nhiệm vụ có thời hạn hoàn thành trong
 # quý II năm 2026', 'các đề án có thời gian thực hiện đến năm 2030', 'các nhiệm vụ đến hạn trong tháng
 # 6' count or name the tasks meant, they do not bound the directed work (which says 'hoàn thành
@@ -745,6 +753,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'năm học 2022-2023' / 'giai đoạn 2017-2021' ranges are periods
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", text[m.end():]):
             triggered = False
+        if not triggered and (m.group("d1") or m.group("d2")) and _OCCASION_BRACKET_BEFORE.search(text[max(0, m.start() - 140):m.start()]):
+            triggered = True
+            range_end = False
         # '... chia sẻ dữ liệu (Quý III/2025).': a time in brackets that closes an item is the
         # item's time frame ('(từ Quý IV/2024)' is a start: NOT_DEADLINE_BEFORE above)
         if not triggered and re.search(r"\(\s*$", before) and re.match(r"\s*\)\s*[.;]?\s*$", text[m.end():]):
@@ -848,6 +859,9 @@ def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
         # năm 2025' does)
         return False
     if _BOUND_WORD_BEFORE.search(text[max(0, h.start - 40):h.start]):
+        return False
+    if _OCCASION_BRACKET_BEFORE.search(text[max(0, h.start - 140):h.start]):
+        # ('trước thời điểm khai mạc Đại hội (dự kiến ... 19/1)': 'trước' bounds the occasion, whose day it is)
         return False
     if _LAST_DAY_AFTER.match(text, h.end):
         return False
