@@ -120,3 +120,43 @@ def test_occasion_day_in_brackets_bounds(text, expected):
 
 def test_bracketed_start_without_occasion_is_no_bound():
     assert _deadline("Các bộ gửi báo cáo định kỳ (từ ngày 10/6/2026) về Văn phòng Chính phủ.") is None
+
+
+# a time cell that names the document the row follows: its date is the cited document's, no bound
+
+@pytest.mark.parametrize("cell", [
+    "Theo Kết luận số 213-KL/TW ngày 10/3/2026",
+    "Thực hiện theo Kế hoạch số 15/KH-UBND ngày 20/3/2026 của Ủy ban nhân dân tỉnh",
+    "Theo lộ trình tại Quyết định số 1131/QĐ-TTg ngày 12/6/2025",
+])
+def test_cited_document_in_time_cell_is_no_deadline(cell):
+    dl = find_deadline(cell, 2026, attribute=True)
+    assert dl is None or dl.date is None
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Trước ngày 30/6/2026 (theo Công văn số 12/VPCP ngày 02/3/2026)", dt.date(2026, 6, 30)),
+    ("Năm 2026 (theo Nghị quyết số 57-NQ/TW ngày 22/12/2024)", dt.date(2026, 12, 31)),
+    ("Quý III/2026", dt.date(2026, 9, 30)),
+])
+def test_time_cell_bound_beside_a_citation(cell, expected):
+    dl = find_deadline(cell, 2026, attribute=True)
+    assert dl is not None and dl.date == expected
+
+
+def test_table_row_following_a_cited_document_has_no_deadline():
+    from pipeline.config import Config
+    from pipeline.extract import extract
+    from pipeline.model import Document, Header, lines_from_text
+    from pipeline.structure import structure
+
+    text = ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n| --- | --- | --- | --- | --- |\n"
+            "| 1 | Triển khai các nhiệm vụ được giao tại Kết luận số 213-KL/TW | Bộ Tài chính | Các bộ, cơ quan | Theo Kết luận số 213-KL/TW ngày 10/3/2026 |\n"
+            "| 2 | Xây dựng cơ sở dữ liệu về đất đai | Bộ Nông nghiệp và Môi trường | Các địa phương | Quý IV/2026 |")
+    cfg = Config(ocr=False)
+    doc = structure(Document(doc_id="t", lines=lines_from_text(text)), cfg)
+    if doc.header is None:
+        doc.header = Header()
+    doc.header.date = ISSUED
+    doc = extract(doc, cfg)
+    assert [t.deadline for t in doc.tasks] == [None, dt.date(2026, 12, 31)]

@@ -783,6 +783,15 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     """The deadline a task sentence sets, or None: the rules' choice (``_rule_deadline``), which
     the learned candidate scorer may overrule (``apply_scorer``; a time cell or attribute value
     is left to the rules)."""
+    if attribute and not masks and re.search(r"(?:19|20)\d\d", text):
+        # a time cell or attribute that names the document the work follows ('Theo Kết luận số
+        # 213-KL/TW ngày 10/3/2026', 'Thực hiện theo Kế hoạch số 15/KH-UBND ngày 20/3/2026'): the
+        # cited document's date is no bound of the row's work, as in a sentence (where the caller
+        # masks references); a bound written beside it ('Trước ngày 30/6/2026 (theo Công văn số
+        # 12/VPCP ngày 02/3/2026)') still is one
+        from pipeline.extract.tasks import find_references  # late: tasks imports this module
+
+        masks = [(a, b) for a, b, *_ in find_references(text)]
     dl = _rule_deadline(text, year, masks, attribute, issued)
     if attribute:
         return dl
