@@ -160,3 +160,17 @@ def test_table_row_following_a_cited_document_has_no_deadline():
     doc.header.date = ISSUED
     doc = extract(doc, cfg)
     assert [t.deadline for t in doc.tasks] == [None, dt.date(2026, 12, 31)]
+
+
+@pytest.mark.parametrize("cell", ["Sau năm 2026", "Sau năm 2030 và hằng năm", "Sau tháng 6/2026"])
+def test_time_after_a_date_is_a_start(cell):
+    dl = find_deadline(cell, 2026, attribute=True)
+    assert dl is None or dl.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Sau ngày 15/9/2026, các xã triển khai thu phí theo mức mới.",
+    "Hợp đồng còn hiệu lực sau ngày 01 tháng 7 năm 2026 được tiếp tục thực hiện.",
+])
+def test_sentence_after_a_date_sets_no_deadline(text):
+    assert _deadline(text) is None

@@ -264,7 +264,9 @@ TRIGGER_RE = re.compile(
 )
 # Words right before a date that make it a period or a horizon, never a deadline.
 NOT_DEADLINE_BEFORE = re.compile(
-    r"(?:tầm nhìn(?:\s+đến)?|đến|giai đoạn|năm học|niên độ|từ|kể từ|khóa|nhiệm kỳ)\s*$", re.I
+    # ('Sau năm 2026' in a time cell, 'Sau ngày 15/9, ... sẽ triển khai': what follows a date starts
+    # after it, never ends by it)
+    r"(?:tầm nhìn(?:\s+đến)?|đến|giai đoạn|năm học|niên độ|từ|kể từ|khóa|nhiệm kỳ|(?<![^\W_])sau)\s*$", re.I
 )
 RELATIVE_RE = re.compile(
     r"(?:trong\s+(?:thời\s+hạn|vòng)\s+|chậm nhất\s+(?:là\s+)?|trước\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?[^,;.]*",
