@@ -174,3 +174,12 @@ def test_time_after_a_date_is_a_start(cell):
 ])
 def test_sentence_after_a_date_sets_no_deadline(text):
     assert _deadline(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # work overdue when the document is signed is still bounded by its period
+    ("Bộ Tư pháp hoàn thành việc rà soát các văn bản trong tháng 4/2026.", dt.date(2026, 4, 30)),
+    ("Các địa phương khẩn trương hoàn thành dứt điểm việc sắp xếp trụ sở trong quý I/2026.", dt.date(2026, 3, 31)),
+])
+def test_overdue_completion_keeps_its_period(text, expected):
+    assert _deadline(text) == expected

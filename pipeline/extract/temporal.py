@@ -996,9 +996,12 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
         # bound of work it directs ('chậm nhất ngày 25.12.2017' in a letter of January still is one,
         # late as it is; a time cell keeps its date: the plan lists what is already due). A day
         # without its year more than a month before is next year's (roll_forward), not past.
+        # (a completion word in the clause keeps it too: 'Bộ Tư pháp hoàn thành việc rà soát trong tháng
+        # 4/2026' restated in a resolution signed in May is work overdue, still bounded by April)
         chosen = [h for h in chosen if not (
             h.date < issued and (h.has_year or h.date >= issued - dt.timedelta(days=31))
-            and not _PAST_BOUND_BEFORE.search(text[max(0, h.start - 30):h.start]))]
+            and not _PAST_BOUND_BEFORE.search(text[max(0, h.start - 30):h.start])
+            and not re.search(r"(?<![^\W_])(?:hoàn\s+thành|xong)(?![^\W_])", re.split(r"[;.]", text[:h.start])[-1], re.I))]
     # 'gửi về Sở Nội vụ trước ngày 10/12 để tổng hợp, báo cáo UBND tỉnh trước ngày 20/12': a date in
     # the purpose clause ('để ...') after the task's own bound is the next body's step, not this one's
     chosen = [h for h in chosen if not any(
