@@ -183,3 +183,11 @@ def test_sentence_after_a_date_sets_no_deadline(text):
 ])
 def test_overdue_completion_keeps_its_period(text, expected):
     assert _deadline(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ Tài chính chủ trì tổ chức sơ kết 03 năm thực hiện Kế hoạch vào năm 2028 và tổng kết vào năm 2030.", dt.date(2030, 12, 31)),
+    ("Các bộ, địa phương tổ chức tổng kết việc thực hiện Chương trình trong năm 2027, báo cáo Thủ tướng Chính phủ.", dt.date(2027, 12, 31)),
+])
+def test_review_held_in_a_year_is_due_by_its_end(text, expected):
+    assert _deadline(text) == expected

@@ -347,6 +347,8 @@ _CLAUSE_FIGURE_RE = re.compile(rf"{_FIGURE}(?:(?!hoàn\s+thành|xong)[^;.:])*$",
 # ('bảo đảm thực hiện mục tiêu có ít nhất 3.000 km đường bộ cao tốc vào cuối năm 2025': a goal named
 # 'mục tiêu' is one too, though the clause before it completes other work)
 _GOAL_FIGURE_END_RE = re.compile(rf"(?:phấn\s+đấu|mục\s+tiêu)(?:(?!hoàn\s+thành|xong)[^;:])*?{_FIGURE}(?:(?!hoàn\s+thành|xong)[^;:.])*$", re.I)
+# a review ('sơ kết', 'tổng kết') said to be held in a period
+_REVIEW_IN_BEFORE = re.compile(r"(?<![^\W_])(?:sơ\s+kết|tổng\s+kết)(?![^\W_])[^;.()]{0,80}?(?:vào|trong)\s*$", re.I)
 # an occasion's date given in brackets after the bound word: 'hoàn thành trước thời điểm khai mạc Đại hội
 # Đảng 14 (dự kiến bắt đầu từ 19/1 tới)', 'trình trước Kỳ họp thứ 10 (dự kiến khai mạc ngày 20/10/2025)':
 # the work is due by the occasion, whose day the bracket gives
@@ -870,6 +872,10 @@ def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
         # năm 2025' does)
         return False
     if _BOUND_WORD_BEFORE.search(text[max(0, h.start - 40):h.start]):
+        return False
+    if _REVIEW_IN_BEFORE.search(text[max(0, h.start - 100):h.start]):
+        # ('tổ chức sơ kết 03 năm thực hiện Kế hoạch vào năm 2028 và tổng kết vào năm 2030': a review
+        # held in a year is done by its end, as 'Quý IV năm 2020, tổng kết ...' is)
         return False
     if _OCCASION_BRACKET_BEFORE.search(text[max(0, h.start - 140):h.start]):
         # ('trước thời điểm khai mạc Đại hội (dự kiến ... 19/1)': 'trước' bounds the occasion, whose day it is)
