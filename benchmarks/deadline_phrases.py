@@ -245,7 +245,16 @@ and their annex tables give dates to items the gold would not):
 - The document-level check: the 14 long central texts of the corpus outside the gold (NQ 16-26/2026, 66.17, 66.19,
   QĐ 28/2026, 08/2022, 28/2021; 3,592 tasks) give 21 dated tasks, about 15 right by ANNOTATION.md (false: an exemption's
   validity 'đến trước ngày 31/12/2026', a form's blank, a measure's duration 'trong thời gian từ ... đến hết ngày');
-  the session's rules change none of them.
+  the session's rules change none of them, nor any task of the 192 gold documents.
+- Probes of the time-cell shapes the hypothesis named (written for the tests, not benchmark items): 'Hằng năm',
+  'Thường xuyên', 'Theo tiến độ ...', 'Năm 2026 và các năm tiếp theo', a cited document's date in the task's text,
+  relative times ('trong tháng tới', 'tuần sau', 'trước kỳ họp thứ ...') are read as ANNOTATION.md and the earlier
+  batches read them; two were not: a cell naming the document the row follows ('Theo Kết luận số 213-KL/TW ngày
+  10/3/2026') gave that document's date, and 'Sau năm 2026' gave 2026-12-31 (both none now).  A lead-in's date
+  ('Trước ngày 30/6/2026, các bộ thực hiện các nội dung sau:') reaches none of its items (recall, not precision;
+  ANNOTATION.md is silent and the gold has no case).  The carry-down of an empty time cell from the row above
+  (tables._fill_merged, for merged cells) changes no deadline of the gold documents whether on or off: no evidence
+  either way, and it does give dates to rows whose own time cell is empty.
 
 Left (whole set 1157 items after session 10: pipeline 0.99 / 0.96 / 0.98; 1036 items after session 9: pipeline 0.98 / 0.96 / 0.97; 960 items: 842 before session 8: 0.98 / 0.96 / 0.97; 779 before batch 10: 0.99 / 0.98 / 0.98; 615 items before session 7: 0.99 / 0.97 / 0.99): 'những tháng cuối năm 2024' as the work's
 period (tried; gold d6 reads the same words as a report's topic), 'ngày 17 các tháng 3, 6, 9'
