@@ -48,6 +48,9 @@ def structure(doc: Document, config: Config) -> Document:
             for f in ("doc_type", "number", "date", "place", "issuer", "issuer_parent", "title"):
                 if getattr(doc.header, f) in (None, "") and getattr(late.header, f):
                     setattr(doc.header, f, getattr(late.header, f))
+            if late.header.addressees and not doc.header.addressees:
+                # (the letter's own 'Kính gửi' list, under its displaced header)
+                doc.header.addressees = late.header.addressees
             header_lines += late.lines
     elif (hr.header.issuer is None or hr.header.date is None) and not any(MOTTO_RE.search(doc.line(n).text) for n in hr.lines):
         # a page's property list ('Số kí hiệu Số: 218 /BC-UBND', 'Ngày ban hành 24/06/2022', ...)
