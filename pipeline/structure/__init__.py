@@ -25,7 +25,7 @@ from pipeline.model import Document, Section
 from pipeline.structure.header import MOTTO_RE, _symbol_type, displaced_header, first_line_issuer, parse_header, period_from_text
 from pipeline.structure.closing import appendix_identity, behalf_issuer, consolidation, enacting_issuer, own_adoption
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
-from pipeline.structure.posted import posted_header, site_metadata
+from pipeline.structure.posted import naming_line, posted_header, site_metadata
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
 
@@ -75,6 +75,10 @@ def structure(doc: Document, config: Config) -> Document:
         h.number, h.date, h.issuer = ph.number, ph.date, ph.issuer
         if ph.signer and not h.signer:
             h.signer = ph.signer
+        if ph.signer_title and not h.signer_title:
+            h.signer_title = ph.signer_title
+        if ph.title and not h.title:
+            h.title = ph.title
         # (a numbered letter whose symbol names no type is a công văn)
         h.doc_type = ph.doc_type or _symbol_type(ph.number) or ("Công văn" if ph.number else None)
     if h.number is None and h.date is None:
@@ -84,6 +88,15 @@ def structure(doc: Document, config: Config) -> Document:
             h.number, h.date = meta.number, meta.date
             h.issuer = h.issuer or meta.issuer
             h.doc_type = h.doc_type or meta.doc_type or _symbol_type(meta.number)
+    if not h.issuer or not h.number:
+        # a line that names the document by type, number, date and issuer ('THÔNG TƯ SỐ
+        # 01/2011/TT-BNV Ngày 19/01/2011 của Bộ Nội Vụ'): what the header did not give
+        nl = naming_line(doc)
+        if nl is not None and (h.number is None or nl.number == h.number) and (h.doc_type in (None, nl.doc_type)):
+            h.doc_type = h.doc_type or nl.doc_type
+            h.number = h.number or nl.number
+            h.date = h.date or nl.date
+            h.issuer = h.issuer or nl.issuer
     if not h.issuer:
         named = first_line_issuer(doc)
         if named is not None and named not in header_lines and (not header_lines or named < min(header_lines)):
@@ -108,12 +121,18 @@ def structure(doc: Document, config: Config) -> Document:
     if tails:
         first = tails[0]
         doc.header.signer_authority = first.authority
-        doc.header.signer_title = first.title
-        doc.header.signer = first.signer
+        # (a press lead may have named the signer of a text printed without its signature)
+        doc.header.signer_title = first.title or (doc.header.signer_title if not first.signer else None)
+        doc.header.signer = first.signer or (doc.header.signer if not first.title else None)
         if not doc.header.issuer and first.authority and not re.match(r"(?:TM|KT|TL|TUQ|Q)\.", first.authority):
             # no header names the issuer: the body that signs is the issuer (ANNOTATION.md)
             doc.header.issuer = first.authority
         doc.recipients = [r for t in tails for r in t.recipients]
+    if not doc.header.signer and not doc.header.signer_title:
+        # a database's property list names the signer of a text it printed without its signature
+        listed = site_metadata(doc).signer
+        if listed:
+            doc.header.signer = listed
     if court_ruling(doc):
         # a judgement or a court's decision (giám đốc thẩm, tái thẩm): rulings, not directives
         doc.meta["court_ruling"] = True

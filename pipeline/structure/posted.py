@@ -148,6 +148,8 @@ class Posted:
     date: _dt.date | None = None
     issuer: str | None = None
     signer: str | None = None
+    signer_title: str | None = None
+    title: str | None = None
 
 
 def _date(d: str, m: str, y: str | int) -> _dt.date | None:
@@ -289,6 +291,14 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                         out.issuer = _body(lm.group("body"))
                         break
                 break
+    if out.number is None and out.issuer is None and out.signer is None:
+        for t in texts[:edge + 3]:
+            lead = press_lead(t)
+            if lead is not None:
+                out.doc_type = lead.doc_type or out.doc_type
+                out.number, out.date, out.issuer = lead.number, lead.date, lead.issuer
+                out.signer, out.signer_title, out.title = lead.signer, lead.signer_title, lead.title
+                break
     if out.doc_type is None and out.number is None:
         for t in texts[:edge + 3]:
             m = POST_TITLE_TYPE_RE.match(t)
@@ -318,14 +328,179 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
     return out
 
 
+# A press lead that names who signed or issued what, in any of the shapes a news page, a blog or a
+# union's paper gives it, with no number or date required:
+#   '(GLO)- Văn phòng Chính phủ vừa có Công văn số 6411/VPCP-KTTH gửi: ...'
+#   'Ngày 14-1, Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo ...'
+#   'ND - Ngày 25-6, Phó Thủ tướng Nguyễn Thiện Nhân có Công điện gửi: ...'
+#   'Bộ trưởng Y tế Đào Hồng Lan vừa ký công văn gửi UBND các tỉnh ...'
+#   'Giáo sư, Tiến sĩ Trần Văn Thuấn, Thứ trưởng Y tế vừa ký văn bản gửi ...'
+#   '(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký văn bản hỏa tốc ...'
+#   'PNVN Ngày 24/11 thay mặt Đoàn Chủ tịch, Phó Chủ tịch Hội LHPNVN Nguyễn Thị Tuyết đã ký văn bản số ...'
+#   'Ban Thường vụ Tỉnh ủy vừa ban hành công điện số 07-CĐ/TU về ...'
+# (a paper's tag, a bracketed or a capitalised short name, opens the lead; then its day; then, for a
+# person who signs for a collective body, 'thay mặt <body>,'; then who; then the verb and the type)
+_PRESS_TYPES = r"(?i:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|kết\s+luận|hướng\s+dẫn|nghị\s+quyết)"
+PRESS_LEAD_RE = re.compile(
+    r"^\s*(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s))?"
+    r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+nay)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
+    r"(?:thay\s+mặt\s+(?P<behalf>[^,;:.]{3,80}?)\s*,\s*)?"
+    r"(?P<who>[A-ZĐÀ-Ỹ][^;:.()]{2,160}?)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành)\s+"
+    r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
+    r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r")\s*\)?)?(?=[\s,.;:]|$)")
+_ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|(?:P?GS|TS|ThS|BS)\.?)\s*[,.]?\s+")
+_ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
+                      r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng))(?![^\W_])"
+                      r"(?:\s+(?P<org>.+))?$")
+_PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ|Sở|Ban|Thủ\s+tướng|Chính\s+phủ|Tỉnh\s+ủy|"
+                            r"Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+đoàn|Trung\s+ương|Hội|Liên\s+đoàn|Mặt\s+trận|Tổng\s+cục|Cục|Phòng)(?![^\W_])")
+
+
+def _role(role: str, behalf: str | None) -> tuple[str | None, str | None]:
+    """'Thứ trưởng Y tế' -> ('Thứ trưởng', 'Bộ Y tế'); 'Giám đốc Sở Giáo dục và Đào tạo' -> ('Giám đốc',
+    'Sở Giáo dục và Đào tạo'); 'Phó Chủ tịch Hội LHPNVN' for 'Đoàn Chủ tịch' -> ('Phó Chủ tịch',
+    'Đoàn Chủ tịch Hội LHPNVN'); a role that names no body gives its title only."""
+    rm = _ROLE_RE.match(role.strip())
+    if not rm:
+        return None, None
+    title = re.sub(r"\s+", " ", rm.group("title"))
+    org = re.sub(r"\s+", " ", rm.group("org") or "").strip(" ,")
+    if re.fullmatch(r"(?:Phó\s+)?Thủ\s+tướng", title) and org in ("", "Chính phủ"):
+        org = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
+    elif re.search(r"(?:Bộ|Thứ)\s+trưởng$", title) and org and not org.startswith("Bộ "):
+        org = "Bộ " + org  # ('Bộ trưởng Y tế': the minister of the Ministry of Health)
+    if behalf and org:
+        # ('thay mặt Đoàn Chủ tịch, Phó Chủ tịch Hội LHPNVN ...': the presidium of the body he serves)
+        org = behalf if behalf.endswith(org) else f"{behalf} {org}"
+    return title, (org or behalf or None)
+
+
+def press_lead(t: str) -> Posted | None:
+    """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
+    m = PRESS_LEAD_RE.match(t)
+    if not m:
+        return None
+    out = Posted()
+    who = re.sub(r"\s+", " ", m.group("who")).strip()
+    while _ACADEMIC_RE.match(who):
+        who = _ACADEMIC_RE.sub("", who, count=1)
+    behalf = re.sub(r"\s+", " ", m.group("behalf")).strip() if m.group("behalf") else None
+    from pipeline.structure.titles import is_personal_name
+    pm = re.match(r"^(?P<person>[^,]+?)\s*,\s*(?P<role>.+)$", who)
+    if pm and is_personal_name(pm.group("person")):
+        out.signer = pm.group("person")
+        out.signer_title, out.issuer = _role(pm.group("role"), behalf)
+        if out.signer_title is None:
+            return None
+    else:
+        office, person = _office_and_person(who)
+        if person and not is_personal_name(person):
+            office, person = who, None
+        if person is None:
+            # ('Phó Chủ tịch Hội LHPNVN Nguyễn Thị Tuyết': a body's short name in capitals before
+            # the person runs the capitalised words together; the name is the 3, 2 or 4 words at
+            # the end that make a personal name)
+            words = who.split()
+            for k in (3, 2, 4):
+                if len(words) > k and is_personal_name(" ".join(words[-k:])) and words[-k - 1][:1].isupper():
+                    office, person = " ".join(words[:-k]), " ".join(words[-k:])
+                    break
+        title, org = _role(office, behalf)
+        if title:
+            out.signer_title, out.issuer, out.signer = title, org, person
+        elif _PRESS_BODY_RE.match(office) and not person:
+            out.issuer = f"{behalf} {office}" if behalf else office
+        else:
+            return None
+    num = re.sub(r"\s+", "", m.group("num")) if m.group("num") else None
+    typ = _type(m.group("type"))
+    if fold(m.group("type")).replace(" ", "") == "vanban" and not num:
+        typ = None  # ('ký văn bản gửi ...': a text of no type named)
+    out.doc_type, out.number = typ, num
+    if m.group("d") and m.group("y"):
+        out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+    sm = re.match(r"[^.;]*?\s(?P<lead>về\s+việc|về|V/v)\s+(?P<subj>[^.;]{6,300}?)\s*(?:[.;]|$)", t[m.end():])
+    if sm and not re.search(r"(?i:gửi)\s*:", t[m.end():sm.start("lead")]):
+        out.title = sm.group("lead")[:1].upper() + sm.group("lead")[1:] + " " + sm.group("subj").strip()
+    return out
+
+
+# A line that names a document by its type, number, date and issuer, as a portal's list, a
+# slide's title or a site's heading gives it: 'QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg
+# NGÀY 28 THÁNG 5 NĂM 2008', 'THÔNG TƯ SỐ 01/2011/TT-BNV Ngày 19/01/2011 của Bộ Nội Vụ', 'KẾT LUẬN
+# 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ...' (the line opens with the type; the issuer after
+# 'của' is a body's name, never a person's)
+def _naming_re():
+    from pipeline.structure.header import DOC_TYPES
+    types = "|".join(re.escape(v) for _, v in DOC_TYPES)
+    return re.compile(
+        r"^\s*(?P<type>" + types + r")\s+(?:của\s+(?P<by1>[^,;]{3,80}?(?:,\s*[^,;]{3,40}?)?)\s+)?(?:số\s*:?\s*)?"
+        r"(?P<num>\d[\w.\-&Đđ]*/[\w./\-&Đđ]*[A-ZĐ][\w./\-&Đđ]*)"
+        r"(?:\s*,?\s*ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+        r"(?:\s*,?\s+của\s+(?P<by2>[^,;()]{3,60}?(?:,\s*[^,;()]{3,40}?)?))?"
+        r"(?=\s+(?:về|V/v|v/v|ban\s+hành|quy\s+định|hướng\s+dẫn)\s|\s*\(|\s*[.:]?\s*$)", re.IGNORECASE)
+
+
+def naming_line(doc: Document, reach: int = 40) -> Posted | None:
+    """Type, number, date and issuer from a line that names the document (see :func:`_naming_re`)
+    among the first lines; None when there is none."""
+    from pipeline.structure.header import BODY_HEAD_RE
+    rx = _naming_re()
+    texts = [ln.text.strip() for ln in doc.lines[:reach * 3] if ln.text.strip()][:reach]
+    for t in texts:
+        m = rx.match(t)
+        if not m:
+            continue
+        out = Posted()
+        out.doc_type = _type(m.group("type"))
+        from pipeline.structure.header import DOC_TYPES
+        out.doc_type = next((v for _, v in DOC_TYPES if fold(v) == fold(re.sub(r"\s+", " ", m.group("type")))), out.doc_type)
+        out.number = re.sub(r"\s+", "", m.group("num"))
+        if m.group("date"):
+            dm = re.match(r"(\d{1,2})\s*(?:/|\s+tháng\s+)\s*(\d{1,2})\s*(?:/|\s+năm\s+)\s*(\d{4})", m.group("date"), re.I)
+            out.date = _date(*dm.groups()) if dm else None
+        by = m.group("by1") or m.group("by2")
+        if by and BODY_HEAD_RE.match(by.strip().upper()):
+            out.issuer = re.sub(r"\s+", " ", by).strip()
+        return out
+    return list_row(texts)
+
+
+# A site's list of documents, flattened to text: the column names ('Số hiệu Ngày BH Đơn vị BH Trích
+# yếu', 'Số ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu'), then the first row, its cells
+# run together or split by bars ('19/2018/TT-BGDĐT10/10/2018BỘ GIÁO DỤCTHÔNG TƯ 19 Tải về')
+_LIST_HEAD_RE = re.compile(r"Số\s+(?:ký\s+|kí\s+)?hiệu.{0,30}?Ngày.{0,40}?(?:Đơn\s+vị|Cơ\s+quan|Trích\s+yếu)", re.IGNORECASE)
+
+
+def list_row(texts: list[str]) -> Posted | None:
+    from pipeline.structure.header import DOC_TYPES
+    types = "|".join(re.escape(t) for t, _ in DOC_TYPES)
+    row_re = re.compile(r"^\s*(?P<num>\d+[\w.\-]*?/[\w./\-Đđ]*?[A-ZĐ][\w\-Đđ]*?)\s*\|?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)"
+                        r"\s*\|?\s*(?P<body>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*?[A-ZĐÀ-Ỹ])\s*\|?\s*(?P<type>" + types + r")(?![A-ZĐÀ-Ỹ])")
+    for i, t in enumerate(texts[:-1]):
+        if not _LIST_HEAD_RE.search(t):
+            continue
+        m = row_re.match(texts[i + 1])
+        if not m:
+            return None
+        from pipeline.structure.header import BODY_HEAD_RE
+        out = Posted(number=m.group("num"), date=_date(m.group("d"), m.group("m"), m.group("y")))
+        out.doc_type = next(v for k, v in DOC_TYPES if k == m.group("type"))
+        if BODY_HEAD_RE.match(m.group("body")):
+            out.issuer = m.group("body")
+        return out
+    return None
+
 # A legal database's page that gives the document's properties and no header block of its own
 # ('Số hiệu: | 24/2015/TT-NHNN |', 'Ngày ban hành: | 08/12/2015 |', 'Cơ quan ban hành: | Ngân hàng
 # Nhà nước Việt Nam |'): label and value, with a colon, a table bar, or only a space between them.
 _LABELS = {"number": r"Số\s+(?:ký\s+)?hiệu(?:\s+văn\s+bản)?", "date": r"Ngày\s+ban\s+hành",
-           "issuer": r"Cơ\s+quan\s+ban\s+hành", "doc_type": r"Loại\s+văn\s+bản"}
+           "issuer": r"Cơ\s+quan\s+ban\s+hành", "doc_type": r"Loại\s+văn\s+bản", "signer": r"Người\s+ký"}
 _NEXT_LABEL = r"(?=\s*\||\s+(?:Số\s+hiệu|Loại\s+văn\s+bản|Nơi\s+ban\s+hành|Người\s+ký|Ngày\s+(?:ban\s+hành|hiệu\s+lực|công\s+báo)|" \
               r"Cơ\s+quan\s+ban\s+hành|Tình\s+trạng|Lĩnh\s+vực)(?![^\W_])|\s*$)"
 META_RE = {k: re.compile(r"(?:^|\|)\s*(?:[•*-]\s*)?" + v + r"\s*[:|]?\s*\|?\s*(?P<v>[^|]+?)" + _NEXT_LABEL) for k, v in _LABELS.items()}
+# ('Nơi ban hành: Bộ Nội vụ Người ký: Phạm Thị Thanh Trà': two labels a line, the signer's second)
+META_RE["signer"] = re.compile(r"(?:^|\||(?<=\s))" + _LABELS["signer"] + r"\s*[:|]\s*\|?\s*(?P<v>[^|]+?)" + _NEXT_LABEL)
 _META_DATE_RE = re.compile(r"^(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})$")
 
 
@@ -355,6 +530,12 @@ def site_metadata(doc: Document, reach: int = 40) -> Posted:
                 # ('Bộ Nội vụ, Văn phòng Chính phủ': two issuers of a joint document, their order the
                 # site's, not the document's: left to the header)
                 out.issuer = v
+            elif key == "signer":
+                # ('Người ký | Lại Thế Nguyên |', 'Người ký: Phạm Thị Thanh Trà'): a person's name only
+                # (a signed PDF's stamp, 'Người ký: Ủy ban nhân dân tỉnh ...', names the body)
+                from pipeline.structure.titles import is_personal_name
+                if is_personal_name(v):
+                    out.signer = v
             elif key == "doc_type":
                 from pipeline.structure.header import DOC_TYPES
                 out.doc_type = next((val for _, val in DOC_TYPES if fold(val) == fold(v)), None)
