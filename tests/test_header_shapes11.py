@@ -229,3 +229,58 @@ def test_listed_signer(meta, signer):
     text = meta + ("BỘ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2291/BNV-CQĐP\n"
                    "Hà Nội, ngày 25 tháng 4 năm 2024\nKính gửi: Ủy ban nhân dân các tỉnh\nTrong thời gian qua, các tỉnh đã cố gắng.\n")
     assert run(text).header.signer == signer
+
+
+# ------------------------------------------------ session 11, after batch J
+
+@pytest.mark.parametrize("left,issuer", [
+    ("BỘ TÀI CHÍNH", "BỘ TÀI CHÍNH"),
+    ("THỦ TƯỚNG\nCHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", "ỦY BAN NHÂN DÂN TỈNH SƠN LA"),
+])
+def test_motto_split_after_xa_is_no_issuer(left, issuer):
+    text = (left + "\n--------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố:\n16/2017/TT-BTC\n|\n"
+            "Hà Nội, ngày\n28 tháng 02 năm 2017\n|\nTHÔNG TƯ\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU\nCăn cứ Nghị định số 215/2013/NĐ-CP;\n")
+    h = run(text).header
+    assert h.issuer == issuer and h.issuer_parent is None
+    assert h.date == dt.date(2017, 2, 28)
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Số: 131/2018/TT-BTC ---------------", "131/2018/TT-BTC"),
+    ("Số: 15/KH-UBND ______", "15/KH-UBND"),
+    ("Số: 7/QĐ-UBND - HĐND", "7/QĐ-UBND-HĐND"),
+])
+def test_rule_beside_the_number_is_no_part_of_it(text, number):
+    assert parse_number(text)[0] == number
+
+
+@pytest.mark.parametrize("lead,fields", [
+    ("Theo bà Hà Thị Liên, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam: Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam "
+     "vừa ban hành hướng dẫn công tác dân tộc năm 2012.",
+     dict(doc_type="Hướng dẫn", issuer="Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam", signer=None)),
+    ("Ngày 14-8-2015, BCH T.Ư Hội CCB Việt Nam ban hành Công văn số 364/CV.BCH “Về việc đổi thẻ hội viên”.",
+     dict(doc_type="Công văn", number="364/CV.BCH", date=dt.date(2015, 8, 14), issuer="BCH T.Ư Hội CCB Việt Nam")),
+    ("(Cadn.com.vn) - Ngày 31-3, đồng chí Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký ban hành "
+     "Chỉ thị số 02-CT/TW của Ban Bí thư về lãnh đạo đại hội.",
+     dict(doc_type="Chỉ thị", number="02-CT/TW", issuer="Ban Bí thư", signer="Đinh Thế Huynh", date=None)),
+    ("Sáng 5/6/2024, ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh đã ký Quyết định số 12/QĐ-UBND của UBND tỉnh Tuyên Quang về việc phê duyệt.",
+     dict(doc_type="Quyết định", issuer="UBND tỉnh Tuyên Quang", signer="Nguyễn Văn Sơn", signer_title="Chủ tịch")),
+])
+def test_press_lead_after_batch_j(lead, fields):
+    p = press_lead(lead)
+    assert p is not None
+    for k, v in fields.items():
+        assert getattr(p, k) == v, k
+
+
+@pytest.mark.parametrize("text,issuer,doc_type", [
+    ("Tuyên truyền\n\nKỷ niệm ngày sinh\n\n03/03/2023 17:11\n\nThực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương.\n\n"
+     "Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị quan tâm tuyên truyền.\n\nNội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại đây\n",
+     "Ban Tuyên giáo Tỉnh ủy", "Công văn"),
+    ("Tin hoạt động\n\nBan Thường vụ Huyện ủy yêu cầu các chi bộ tổ chức đại hội đúng tiến độ.\n\nXem chi tiết kế hoạch đính kèm\n",
+     "Ban Thường vụ Huyện ủy", "Kế hoạch"),
+])
+def test_party_board_speaks_and_link_names_the_type(text, issuer, doc_type):
+    h = run(text).header
+    assert (h.issuer, h.doc_type, h.number) == (issuer, doc_type, None)

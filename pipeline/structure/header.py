@@ -30,6 +30,8 @@ MOTTO_RE = re.compile(
     # (a motto wrapped after 'CHỦ NGHĨA' in a narrow table cell: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA' /
     # 'VIỆT NAM |')
     r"|C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s*\|?\s*$"
+    # (or after 'XÃ': 'CỘNG HÒA XÃ' / 'HỘI CHỦ NGHĨA VIỆT NAM', each half a line of its own)
+    r"|^\s*C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s*\|?\s*$|^\s*H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM\s*\|?\s*$"
     # (a PDF text layer that lost the dashes prints 'Độc lập  Tự do  Hạnh phúc')
     # (an OCR'd motto with a mark lost or misread: 'Độc lập - Ty do - Hạnh phúc', 'Hanh phúc')
     r"|Độc\s+lập\s*[-–—]?\s*T[ựưuy]\s+do\s*[-–—]?\s*H[ạa]nh\s+ph[úu]c"
@@ -256,6 +258,8 @@ def parse_number(text: str) -> tuple[str | None, int, int] | None:
                     break
             else:
                 prev = frags[-1]
+                if re.fullmatch(r"[-–—_=*]{3,}", frag):
+                    break  # ('Số: 131/2018/TT-BTC ---------------': the rule under the motto, beside it)
                 glue = (
                     frag.startswith(("/", "-")) or prev.endswith(("/", "-"))
                     # 'Số:8 5 2 0/BCT-KHCN': a number typed or read (OCR) with its digits spaced
@@ -997,6 +1001,13 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             # 'HỘI ĐỒNG NHÂN DÂN' / 'TỈNH QUẢNG TRỊ' / 'THƯỜNG TRỰC': the council's standing
             # committee, printed under the council's name, is the body that issues
             bodies[-1] = f"{c.strip()} {bodies[-1]}"
+            last_n = n
+            continue
+        if bodies and re.fullmatch(r"(?:PHỦ\s+)?THỦ\s+TƯỚNG", bodies[-1].strip()) and c.strip().startswith("CHÍNH PHỦ") \
+                and last_n is not None and n - last_n <= 2:
+            # ('THỦ TƯỚNG' / 'CHÍNH PHỦ': the Prime Minister's name wrapped in its cell; the office
+            # alone names no body)
+            bodies[-1] = f"{bodies[-1].strip()} {c}"
             last_n = n
             continue
         if bodies and _OPEN_END_RE.search(bodies[-1]) and last_n is not None and n - last_n <= 2:

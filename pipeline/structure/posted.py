@@ -121,11 +121,15 @@ def _office_and_person(who: str) -> tuple[str, str | None]:
     return " ".join(words[:len(words) - len(run)]), " ".join(run)
 
 
+# a Party committee or one of its boards speaks too: 'Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương ...',
+# 'Ban Thường vụ Huyện ủy yêu cầu ...', 'Đảng ủy xã Hòa Bình chỉ đạo ...'
+_PARTY_BODY = (r"Ban\s+(?:Thường\s+vụ|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|Tổ\s+chức|Dân\s+vận|Nội\s+chính|Kinh\s+tế|Kiểm\s+tra)\s+"
+               r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy(?:\s+(?:xã|phường|khối|[A-ZĐÀ-Ỹ][\wà-ỹđ]*)){0,3}")
 SPEAKER_RE = re.compile(
     # ('Chủ tịch UBND tỉnh yêu cầu ...': the chairman speaks for the committee, which issues)
     # ('2. Để kịp thời giải đáp ..., Bộ Giáo dục và Đào tạo yêu cầu các trường:': after an item's
     # number and a purpose clause, a ministry's letter posted without its header speaks)
-    r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + r")\s+"
+    r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
     r"(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
 # The same lines with any marks: a posted text that an OCR or a stripped-diacritics repair left
 # with a wrong mark in its keywords ('UBND tính banh Công văn số 846/UBND-TH', 'tính' for 'tỉnh')
@@ -137,6 +141,9 @@ _TYPE_NAMES = ("Công văn", "Văn bản", "Công điện", "Chỉ thị", "Quy�
 _POST_TYPES = ("Thông báo kết luận", "Chương trình công tác", "Kế hoạch", "Chỉ thị", "Quyết định", "Thông báo",
                "Báo cáo", "Tờ trình", "Hướng dẫn", "Công điện", "Công văn", "Giấy mời", "Chương trình", "Kết luận")
 POST_TITLE_TYPE_RE = re.compile(r"^\s*(" + "|".join(t.replace(" ", r"\s+") for t in _POST_TYPES) + r")\s+(?=[a-zà-ỹđ])")
+LINK_TYPE_RE = re.compile(r"^\s*(?:Nội\s+dung|Xem\s+(?:chi\s+tiết|toàn\s+văn|nội\s+dung)|Tải(?:\s+về)?|Toàn\s+văn)\s+"
+                          r"(?P<type>công\s+văn|kế\s+hoạch|thông\s+báo|quyết\s+định|chỉ\s+thị|hướng\s+dẫn|công\s+điện)(?![^\W_])"
+                          r"[^:.]{0,80}?\s*(?::|đính\s+kèm|tại\s+đây)", re.IGNORECASE)
 _LEVEL_RE = mark_tolerant(r"(?<![^\W_])(?:tỉnh|thành\s+phố)(?![^\W_])")
 _FULL_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)(?!\d)")
 
@@ -164,6 +171,8 @@ def _body(name: str) -> str:
     spans lowercase letters too: 'Ủy ban nhân dân tỉnh đã' -> 'Ủy ban nhân dân tỉnh')."""
     name = re.sub(r"\s+", " ", name).strip()
     name = _LEVEL_RE.sub(lambda lm: ("T" if lm.group()[0].isupper() else "t") + ("ỉnh" if fold(lm.group()) == "tinh" else "hành phố"), name)
+    if re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)$", name):
+        return name  # ('Ban Tuyên giáo Tỉnh ủy': a Party committee's name ends with it)
     m = re.match(r"(.*?(?:tỉnh|Tỉnh|thành phố|Thành phố))((?: \S+)*)$", name)
     if not m:
         return name
@@ -185,7 +194,9 @@ def _type(t: str | None) -> str | None:
     if not t:
         return None
     t = re.sub(r"\s+", " ", t)
-    t = next((n for n in _TYPE_NAMES if fold(n) == fold(t)), t)
+    from pipeline.structure.header import DOC_TYPES
+    # (any type a lead names, in the case the language writes it: 'hướng dẫn' -> 'Hướng dẫn')
+    t = next((n for n in _TYPE_NAMES if fold(n) == fold(t)), None) or next((v for _, v in DOC_TYPES if fold(v) == fold(t)), t)
     return "Công văn" if t == "Văn bản" else t
 
 
@@ -291,13 +302,15 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                         out.issuer = _body(lm.group("body"))
                         break
                 break
-    if out.number is None and out.issuer is None and out.signer is None:
+    if out.issuer is None or out.signer is None:
+        # (a lead read above for its number may still name the body or the person: the press
+        # lead fills what is empty, for the same document)
         for t in texts[:edge + 3]:
             lead = press_lead(t)
-            if lead is not None:
-                out.doc_type = lead.doc_type or out.doc_type
-                out.number, out.date, out.issuer = lead.number, lead.date, lead.issuer
-                out.signer, out.signer_title, out.title = lead.signer, lead.signer_title, lead.title
+            if lead is not None and (out.number is None or lead.number in (None, out.number)):
+                for f in ("doc_type", "number", "date", "issuer", "signer", "signer_title", "title"):
+                    if getattr(out, f) is None and getattr(lead, f) is not None:
+                        setattr(out, f, getattr(lead, f))
                 break
     if out.doc_type is None and out.number is None:
         for t in texts[:edge + 3]:
@@ -318,6 +331,14 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             m = SPEAKER_RE.match(t) or TOLERANT[SPEAKER_RE].match(t)
             if m:
                 out.issuer = _body(m.group("body"))
+                break
+    if out.doc_type is None:
+        for t in texts[-edge - 2:]:
+            m = LINK_TYPE_RE.match(t)
+            if m:
+                # ('Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại đây', 'Xem chi tiết công
+                # văn đính kèm'): the post links the document it reports, by its type
+                out.doc_type = _type(m.group("type"))
                 break
     if out.issuer is None:
         for t in reversed(texts[-edge:] + texts[:edge + 2]):
@@ -343,16 +364,22 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
 _PRESS_TYPES = r"(?i:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|kết\s+luận|hướng\s+dẫn|nghị\s+quyết)"
 PRESS_LEAD_RE = re.compile(
     r"^\s*(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s))?"
+    # ('Theo bà <name>, Phó Chủ tịch ...: Ban Thường trực ... vừa ban hành ...': a source quoted first)
+    r"(?:Theo\s+[^:;]{3,160}:\s*)?"
     r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+nay)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
     r"(?:thay\s+mặt\s+(?P<behalf>[^,;:.]{3,80}?)\s*,\s*)?"
-    r"(?P<who>[A-ZĐÀ-Ỹ][^;:.()]{2,160}?)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành)\s+"
+    r"(?:(?:đồng\s+chí|ông|bà)\s+(?=[A-ZĐÀ-Ỹ]))?"
+    # (who: a person or an office, abbreviations with their dots allowed, 'BCH T.Ư Hội CCB')
+    r"(?P<who>[A-ZĐÀ-Ỹ](?:[^;:.()]|\.(?=\S)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành)\s+"
     r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
-    r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r")\s*\)?)?(?=[\s,.;:]|$)")
+    r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r")\s*\)?)?"
+    # ('... Chỉ thị số 02-CT/TW của Ban Bí thư về ...': the body whose act it is, after the number)
+    r"(?:\s+của\s+(?P<of>[A-ZĐÀ-Ỹ][^,;:.()]{2,80}?)(?=\s+(?:về|V/v|v/v)(?![^\W_])|\s*[,.;:(]|\s*$))?(?=[\s,.;:“\"]|$)")
 _ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|(?:P?GS|TS|ThS|BS)\.?)\s*[,.]?\s+")
 _ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
                       r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng))(?![^\W_])"
                       r"(?:\s+(?P<org>.+))?$")
-_PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ|Sở|Ban|Thủ\s+tướng|Chính\s+phủ|Tỉnh\s+ủy|"
+_PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ|Sở|Ban|Thủ\s+tướng|Chính\s+phủ|Tỉnh\s+ủy|BCH|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
                             r"Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+đoàn|Trung\s+ương|Hội|Liên\s+đoàn|Mặt\s+trận|Tổng\s+cục|Cục|Phòng)(?![^\W_])")
 
 
@@ -388,10 +415,12 @@ def press_lead(t: str) -> Posted | None:
     from pipeline.structure.titles import is_personal_name
     pm = re.match(r"^(?P<person>[^,]+?)\s*,\s*(?P<role>.+)$", who)
     if pm and is_personal_name(pm.group("person")):
+        # ('Trần Văn Thuấn, Thứ trưởng Y tế'; 'Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban
+        # Bí thư': the last role is the office he signs in; one not read gives no title)
         out.signer = pm.group("person")
         out.signer_title, out.issuer = _role(pm.group("role"), behalf)
         if out.signer_title is None:
-            return None
+            out.signer_title, out.issuer = _role(re.split(r"\s*,\s*", pm.group("role"))[-1], behalf)
     else:
         office, person = _office_and_person(who)
         if person and not is_personal_name(person):
@@ -417,6 +446,10 @@ def press_lead(t: str) -> Posted | None:
     if fold(m.group("type")).replace(" ", "") == "vanban" and not num:
         typ = None  # ('ký văn bản gửi ...': a text of no type named)
     out.doc_type, out.number = typ, num
+    if m.group("of") and _PRESS_BODY_RE.match(m.group("of")):
+        out.issuer = re.sub(r"\s+", " ", m.group("of")).strip()
+    if not (out.issuer or out.signer):
+        return None
     if m.group("d") and m.group("y"):
         out.date = _date(m.group("d"), m.group("m"), m.group("y"))
     sm = re.match(r"[^.;]*?\s(?P<lead>về\s+việc|về|V/v)\s+(?P<subj>[^.;]{6,300}?)\s*(?:[.;]|$)", t[m.end():])
