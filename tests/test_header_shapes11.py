@@ -284,3 +284,12 @@ def test_press_lead_after_batch_j(lead, fields):
 def test_party_board_speaks_and_link_names_the_type(text, issuer, doc_type):
     h = run(text).header
     assert (h.issuer, h.doc_type, h.number) == (issuer, doc_type, None)
+
+
+@pytest.mark.parametrize("lead,title", [
+    ("Sáng 2/4/2023, ông Trần Văn An, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện vừa ký Công điện số 3/CĐ-UBND về phòng chống lũ.", "Chủ tịch"),
+    ("Bà Lê Thị Hoa, Tỉnh ủy viên, Giám đốc Sở vừa ký văn bản số 45/SNV-CCVC gửi các huyện.", "Giám đốc"),
+])
+def test_press_lead_roles_the_last_signs_and_a_placeless_body_is_none(lead, title):
+    p = press_lead(lead)
+    assert p is not None and p.signer_title == title and p.issuer is None

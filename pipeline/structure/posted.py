@@ -368,7 +368,7 @@ PRESS_LEAD_RE = re.compile(
     r"(?:Theo\s+[^:;]{3,160}:\s*)?"
     r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+nay)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
     r"(?:thay\s+mặt\s+(?P<behalf>[^,;:.]{3,80}?)\s*,\s*)?"
-    r"(?:(?:đồng\s+chí|ông|bà)\s+(?=[A-ZĐÀ-Ỹ]))?"
+    r"(?:(?i:đồng\s+chí|ông|bà)\s+(?=[A-ZĐÀ-Ỹ]))?"
     # (who: a person or an office, abbreviations with their dots allowed, 'BCH T.Ư Hội CCB')
     r"(?P<who>[A-ZĐÀ-Ỹ](?:[^;:.()]|\.(?=\S)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành)\s+"
     r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
@@ -391,11 +391,15 @@ def _role(role: str, behalf: str | None) -> tuple[str | None, str | None]:
     if not rm:
         return None, None
     title = re.sub(r"\s+", " ", rm.group("title"))
-    org = re.sub(r"\s+", " ", rm.group("org") or "").strip(" ,")
+    org = re.sub(r"\s+", " ", rm.group("org") or "").split(",")[0].strip(" ,")
+    if _PLACE_WORD_RE.search(org):
+        org = ""  # ('Chủ tịch Ủy ban nhân dân tỉnh': which province, the lead does not say)
     if re.fullmatch(r"(?:Phó\s+)?Thủ\s+tướng", title) and org in ("", "Chính phủ"):
         org = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
     elif re.search(r"(?:Bộ|Thứ)\s+trưởng$", title) and org and not org.startswith("Bộ "):
         org = "Bộ " + org  # ('Bộ trưởng Y tế': the minister of the Ministry of Health)
+    if len(org.split()) < 2:
+        org = ""  # ('Giám đốc Sở': the head word alone names no department)
     if behalf and org:
         # ('thay mặt Đoàn Chủ tịch, Phó Chủ tịch Hội LHPNVN ...': the presidium of the body he serves)
         org = behalf if behalf.endswith(org) else f"{behalf} {org}"
@@ -418,9 +422,7 @@ def press_lead(t: str) -> Posted | None:
         # ('Trần Văn Thuấn, Thứ trưởng Y tế'; 'Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban
         # Bí thư': the last role is the office he signs in; one not read gives no title)
         out.signer = pm.group("person")
-        out.signer_title, out.issuer = _role(pm.group("role"), behalf)
-        if out.signer_title is None:
-            out.signer_title, out.issuer = _role(re.split(r"\s*,\s*", pm.group("role"))[-1], behalf)
+        out.signer_title, out.issuer = _role(re.split(r"\s*,\s*", pm.group("role"))[-1], behalf)
     else:
         office, person = _office_and_person(who)
         if person and not is_personal_name(person):
