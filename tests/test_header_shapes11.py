@@ -293,3 +293,13 @@ def test_party_board_speaks_and_link_names_the_type(text, issuer, doc_type):
 def test_press_lead_roles_the_last_signs_and_a_placeless_body_is_none(lead, title):
     p = press_lead(lead)
     assert p is not None and p.signer_title == title and p.issuer is None
+
+
+@pytest.mark.parametrize("cited", [
+    "Kế hoạch số 12/KH-UBND ngày 03/4/2023 của UBND huyện Yên Thế về phát triển du lịch.",
+    "Quyết định số 45/QĐ-UBND ngày 5/6/2022 của UBND tỉnh Bắc Giang.",
+])
+def test_a_cited_document_below_a_blank_number_is_not_taken(cited):
+    text = ("ỦY BAN NHÂN DÂN\nXÃ HƯƠNG VĨ\nSố:     /BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hương Vĩ, ngày    tháng 5 năm 2023\nBÁO CÁO\nKết quả thực hiện kế hoạch\n\n" + cited + "\nUBND xã báo cáo như sau:\n")
+    assert run(text).header.number is None

@@ -92,7 +92,11 @@ def structure(doc: Document, config: Config) -> Document:
         # a line that names the document by type, number, date and issuer ('THÔNG TƯ SỐ
         # 01/2011/TT-BNV Ngày 19/01/2011 của Bộ Nội Vụ'): what the header did not give
         nl = naming_line(doc)
-        if nl is not None and (h.number is None or nl.number == h.number) and (h.doc_type in (None, nl.doc_type)):
+        # (with no number of its own, the header takes one only from a line above it or from its
+        # own first line: a line below that opens with a type and a number is the body citing
+        # another document)
+        above = not header_lines or (nl is not None and nl.line is not None and nl.line <= min(header_lines))
+        if nl is not None and (nl.number == h.number or h.number is None and above) and h.doc_type in (None, nl.doc_type):
             h.doc_type = h.doc_type or nl.doc_type
             h.number = h.number or nl.number
             h.date = h.date or nl.date

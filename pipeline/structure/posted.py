@@ -157,6 +157,7 @@ class Posted:
     signer: str | None = None
     signer_title: str | None = None
     title: str | None = None
+    line: int | None = None  # (the line that gave them, when one did)
 
 
 def _date(d: str, m: str, y: str | int) -> _dt.date | None:
@@ -481,12 +482,13 @@ def naming_line(doc: Document, reach: int = 40) -> Posted | None:
     among the first lines; None when there is none."""
     from pipeline.structure.header import BODY_HEAD_RE
     rx = _naming_re()
-    texts = [ln.text.strip() for ln in doc.lines[:reach * 3] if ln.text.strip()][:reach]
-    for t in texts:
+    filled = [ln for ln in doc.lines[:reach * 3] if ln.text.strip()][:reach]
+    texts = [ln.text.strip() for ln in filled]
+    for ln, t in zip(filled, texts):
         m = rx.match(t)
         if not m:
             continue
-        out = Posted()
+        out = Posted(line=ln.number)
         out.doc_type = _type(m.group("type"))
         from pipeline.structure.header import DOC_TYPES
         out.doc_type = next((v for _, v in DOC_TYPES if fold(v) == fold(re.sub(r"\s+", " ", m.group("type")))), out.doc_type)
@@ -498,7 +500,7 @@ def naming_line(doc: Document, reach: int = 40) -> Posted | None:
         if by and BODY_HEAD_RE.match(by.strip().upper()):
             out.issuer = re.sub(r"\s+", " ", by).strip()
         return out
-    return list_row(texts)
+    return list_row(texts, filled)
 
 
 # A site's list of documents, flattened to text: the column names ('Số hiệu Ngày BH Đơn vị BH Trích
@@ -507,7 +509,7 @@ def naming_line(doc: Document, reach: int = 40) -> Posted | None:
 _LIST_HEAD_RE = re.compile(r"Số\s+(?:ký\s+|kí\s+)?hiệu.{0,30}?Ngày.{0,40}?(?:Đơn\s+vị|Cơ\s+quan|Trích\s+yếu)", re.IGNORECASE)
 
 
-def list_row(texts: list[str]) -> Posted | None:
+def list_row(texts: list[str], doc_lines=None) -> Posted | None:
     from pipeline.structure.header import DOC_TYPES
     types = "|".join(re.escape(t) for t, _ in DOC_TYPES)
     row_re = re.compile(r"^\s*(?P<num>\d+[\w.\-]*?/[\w./\-Đđ]*?[A-ZĐ][\w\-Đđ]*?)\s*\|?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)"
@@ -520,6 +522,7 @@ def list_row(texts: list[str]) -> Posted | None:
             return None
         from pipeline.structure.header import BODY_HEAD_RE
         out = Posted(number=m.group("num"), date=_date(m.group("d"), m.group("m"), m.group("y")))
+        out.line = next((ln.number for ln in doc_lines if ln.text.strip() == texts[i + 1]), None) if doc_lines else None
         out.doc_type = next(v for k, v in DOC_TYPES if k == m.group("type"))
         if BODY_HEAD_RE.match(m.group("body")):
             out.issuer = m.group("body")
