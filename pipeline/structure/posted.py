@@ -13,6 +13,7 @@ taken for the letter.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -466,6 +467,7 @@ def press_lead(t: str) -> Posted | None:
 # NGÀY 28 THÁNG 5 NĂM 2008', 'THÔNG TƯ SỐ 01/2011/TT-BNV Ngày 19/01/2011 của Bộ Nội Vụ', 'KẾT LUẬN
 # 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ...' (the line opens with the type; the issuer after
 # 'của' is a body's name, never a person's)
+@functools.lru_cache(maxsize=1)
 def _naming_re():
     from pipeline.structure.header import DOC_TYPES
     types = "|".join(re.escape(v) for _, v in DOC_TYPES)
@@ -509,11 +511,17 @@ def naming_line(doc: Document, reach: int = 40) -> Posted | None:
 _LIST_HEAD_RE = re.compile(r"Số\s+(?:ký\s+|kí\s+)?hiệu.{0,30}?Ngày.{0,40}?(?:Đơn\s+vị|Cơ\s+quan|Trích\s+yếu)", re.IGNORECASE)
 
 
-def list_row(texts: list[str], doc_lines=None) -> Posted | None:
+@functools.lru_cache(maxsize=1)
+def _row_re():
     from pipeline.structure.header import DOC_TYPES
     types = "|".join(re.escape(t) for t, _ in DOC_TYPES)
-    row_re = re.compile(r"^\s*(?P<num>\d+[\w.\-]*?/[\w./\-Đđ]*?[A-ZĐ][\w\-Đđ]*?)\s*\|?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)"
-                        r"\s*\|?\s*(?P<body>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*?[A-ZĐÀ-Ỹ])\s*\|?\s*(?P<type>" + types + r")(?![A-ZĐÀ-Ỹ])")
+    return re.compile(r"^\s*(?P<num>\d+[\w.\-]*?/[\w./\-Đđ]*?[A-ZĐ][\w\-Đđ]*?)\s*\|?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)"
+                      r"\s*\|?\s*(?P<body>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*?[A-ZĐÀ-Ỹ])\s*\|?\s*(?P<type>" + types + r")(?![A-ZĐÀ-Ỹ])")
+
+
+def list_row(texts: list[str], doc_lines=None) -> Posted | None:
+    from pipeline.structure.header import DOC_TYPES
+    row_re = _row_re()
     for i, t in enumerate(texts[:-1]):
         if not _LIST_HEAD_RE.search(t):
             continue
