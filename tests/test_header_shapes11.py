@@ -303,3 +303,21 @@ def test_a_cited_document_below_a_blank_number_is_not_taken(cited):
     text = ("ỦY BAN NHÂN DÂN\nXÃ HƯƠNG VĨ\nSố:     /BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             "Hương Vĩ, ngày    tháng 5 năm 2023\nBÁO CÁO\nKết quả thực hiện kế hoạch\n\n" + cited + "\nUBND xã báo cáo như sau:\n")
     assert run(text).header.number is None
+
+
+# ------------------------------------------------ tail: a board whose name holds a title
+
+@pytest.mark.parametrize("sig,expected", [
+    ("T/M BAN BÍ THƯ\nTrần Cẩm Tú", ("TM. BAN BÍ THƯ", None, "Trần Cẩm Tú")),
+    ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ THƯỜNG TRỰC\n(đã ký)\nPhan Văn Mãi", ("TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "BÍ THƯ THƯỜNG TRỰC", "Phan Văn Mãi")),
+    ("TM. BAN CHỦ NHIỆM\nCHỦ NHIỆM\nNguyễn Văn Bình", ("TM. BAN CHỦ NHIỆM", "CHỦ NHIỆM", "Nguyễn Văn Bình")),
+    ("TM. ỦY BAN\nCHỦ TỊCH\nNguyễn Văn Bình", ("TM. ỦY BAN", "CHỦ TỊCH", "Nguyễn Văn Bình")),
+])
+def test_board_named_by_a_title_signs(sig, expected):
+    from pipeline.structure.tail import parse_signature
+    assert parse_signature(sig.replace("\n", " ")) == expected
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 05-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 15 tháng 5 năm 2016\n\nCHỈ THỊ\n"
+            "về đẩy mạnh học tập\n\nCác cấp ủy tổ chức thực hiện nghiêm Chỉ thị này.\n\nNơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương.\n\n"
+            + sig + "\n")
+    h = run(text).header
+    assert (h.signer_authority, h.signer_title, h.signer) == expected

@@ -180,6 +180,15 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
             if not wm:
                 break
             w = wm.group(1)
+            # (not 'ỦY BAN': 'TM. ỦY BAN / CHỦ TỊCH' is the committee, then its chairman)
+            board = words and words[-1] == "BAN" and fold(words[-2] if len(words) > 1 else "") != "uy" \
+                and TITLE_RE.match(t, p + wm.start(1))
+            if board:
+                # ('T/M BAN BÍ THƯ', 'TM. BAN CHỦ NHIỆM': a title right after 'BAN' names the board,
+                # the body signed for; the signer's own title, if any, comes after it)
+                words.extend(board.group(1).split())
+                p += wm.start(1) + len(board.group(1))
+                continue
             # the body/superior ends where the signer's own title starts ('PHÓ ...', a title)
             if not _is_upper_word(w) or w == "PHÓ" or AUTHORITY_RE.match(t, p + wm.start(1)) \
                     or _title_at(t, p + wm.start(1)):
