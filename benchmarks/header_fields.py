@@ -54,7 +54,11 @@ Minister's decision and ministries' circulars in '|' cells with the motto split 
 scribd text layer with the columns run together, a joint circular of two ministries, a Front
 standing board's guidance quoted in a report, a veterans' association letter, a Secretariat
 directive in a police paper's lead, a province's Party board speaking on a farmers' portal):
-main 28/45 (0.62), with I's rules 35/45 (0.78); 45/45 after six more rules.
+main 28/45 (0.62), with I's rules 35/45 (0.78); 45/45 after six more rules.  A second round of 9
+J items (ids listed in their 'shape' as '(J round 2 ...)', annotated after those rules: database
+pages of a Government decree, resolution and Prime Minister's directive, press captions and tag
+pages, sites' one-line titles with a spaced or hyphenless number): main 16/23 (0.70), with J's
+rules 18/23 (0.78; titles 3/4 -> 4/4); 23/23 after three more rules.
 
 
     python benchmarks/header_fields.py [--batch A] [--show-misses]

@@ -321,3 +321,28 @@ def test_board_named_by_a_title_signs(sig, expected):
             + sig + "\n")
     h = run(text).header
     assert (h.signer_authority, h.signer_title, h.signer) == expected
+
+
+# ------------------------------------------------ after J's second round
+
+@pytest.mark.parametrize("lead,issuer", [
+    ("(BKTO) - Ủy ban nhân dân (UBND) TP. Hồ Chí Minh vừa ban hành Kế hoạch sắp xếp đơn vị hành chính.", "Ủy ban nhân dân TP. Hồ Chí Minh"),
+    ("Sở Tài nguyên và Môi trường (TNMT) tỉnh Nghệ An vừa có Công văn số 12/STNMT-MT về thu gom rác.", "Sở Tài nguyên và Môi trường tỉnh Nghệ An"),
+])
+def test_press_lead_with_a_bracketed_abbreviation(lead, issuer):
+    p = press_lead(lead)
+    assert p is not None and p.issuer == issuer and p.signer is None
+
+
+@pytest.mark.parametrize("text,fields", [
+    ("Thông tư 13/2013/ TT- BYT\n", dict(doc_type="Thông tư", number="13/2013/TT-BYT")),
+    ("Thông tư 32/2016/TT-BCT    Nằm trên công báo: 59 + 60 | 61 + 62\n", dict(doc_type="Thông tư", number="32/2016/TT-BCT")),
+    ("Thông Tư 03/2004/TTBYT Hướng Dẫn Xếp Hạng Bệnh Viện Do Bộ Y Tế Ban Hành [Download miễn phí]\n",
+     dict(doc_type="Thông tư", number="03/2004/TTBYT", issuer="Bộ Y Tế")),
+    ("Quyết định 1234/QĐ-UBND năm 2020 phê duyệt quy hoạch do Ủy ban nhân dân tỉnh Lào Cai ban hành\nNội dung toàn văn\n",
+     dict(doc_type="Quyết định", number="1234/QĐ-UBND", issuer="Ủy ban nhân dân tỉnh Lào Cai")),
+])
+def test_first_line_names_type_and_number(text, fields):
+    h = run(text).header
+    for k, v in fields.items():
+        assert getattr(h, k) == v, k

@@ -103,7 +103,7 @@ _STAMP_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+[^\W\d_]+\s*,\s*)?(?:\d{1,2}:\d{2}(?
 DATED_ACT_RE = re.compile(r"(?<![^\W_])ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _LEAD_BODY + r")\s+"
                           r"(?:(?:đã|vừa)\s+)?(?:có|ban\s+hành|gửi|ra|ký)\s+(?P<type>" + _TYPES + r")(?![^\W_])", re.I)
 _LEAD_VERB_RE = re.compile(r"\s(?:vừa|đã|ra|ban|ký|có|phát|gửi)(?![^\W_])")
-_PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$")
+_PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|TP\.?|Tp\.?)$")
 
 
 def _office_and_person(who: str) -> tuple[str, str | None]:
@@ -372,7 +372,8 @@ PRESS_LEAD_RE = re.compile(
     r"(?:thay\s+mặt\s+(?P<behalf>[^,;:.]{3,80}?)\s*,\s*)?"
     r"(?:(?i:đồng\s+chí|ông|bà)\s+(?=[A-ZĐÀ-Ỹ]))?"
     # (who: a person or an office, abbreviations with their dots allowed, 'BCH T.Ư Hội CCB')
-    r"(?P<who>[A-ZĐÀ-Ỹ](?:[^;:.()]|\.(?=\S)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành)\s+"
+    # (and an abbreviation in brackets: 'Ủy ban nhân dân (UBND) TP. Hồ Chí Minh')
+    r"(?P<who>[A-ZĐÀ-Ỹ](?:[^;:.()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])|\([A-ZĐ]{2,8}\)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành)\s+"
     r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
     r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r")\s*\)?)?"
     # ('... Chỉ thị số 02-CT/TW của Ban Bí thư về ...': the body whose act it is, after the number)
@@ -414,7 +415,7 @@ def press_lead(t: str) -> Posted | None:
     if not m:
         return None
     out = Posted()
-    who = re.sub(r"\s+", " ", m.group("who")).strip()
+    who = re.sub(r"\s+", " ", re.sub(r"\s*\([A-ZĐ]{2,8}\)", "", m.group("who"))).strip()
     while _ACADEMIC_RE.match(who):
         who = _ACADEMIC_RE.sub("", who, count=1)
     behalf = re.sub(r"\s+", " ", m.group("behalf")).strip() if m.group("behalf") else None
@@ -435,7 +436,9 @@ def press_lead(t: str) -> Posted | None:
             # the end that make a personal name)
             words = who.split()
             for k in (3, 2, 4):
-                if len(words) > k and is_personal_name(" ".join(words[-k:])) and words[-k - 1][:1].isupper():
+                if len(words) > k and is_personal_name(" ".join(words[-k:])) and words[-k - 1][:1].isupper() \
+                        and not any(_PLACE_WORD_RE.search(w) for w in words[max(0, len(words) - k - 2):len(words) - k]):
+                    # (a place word one or two words before names a place: 'TP. Hồ Chí Minh')
                     office, person = " ".join(words[:-k]), " ".join(words[-k:])
                     break
         title, org = _role(office, behalf)
@@ -499,10 +502,32 @@ def naming_line(doc: Document, reach: int = 40) -> Posted | None:
             dm = re.match(r"(\d{1,2})\s*(?:/|\s+tháng\s+)\s*(\d{1,2})\s*(?:/|\s+năm\s+)\s*(\d{4})", m.group("date"), re.I)
             out.date = _date(*dm.groups()) if dm else None
         by = m.group("by1") or m.group("by2")
+        if not by:
+            # ('Thông Tư 03/2004/TTBYT Hướng Dẫn Xếp Hạng Bệnh Viện Do Bộ Y Tế Ban Hành': a site's
+            # title names the issuer after 'do', before 'ban hành')
+            dm = _ISSUED_BY_RE.search(t, m.end("num"))
+            by = dm.group("by") if dm else None
         if by and BODY_HEAD_RE.match(by.strip().upper()):
             out.issuer = re.sub(r"\s+", " ", by).strip()
         return out
+    from pipeline.structure.header import DOC_TYPES, parse_number
+    for ln, t in list(zip(filled, texts))[:3]:
+        # ('Thông tư 13/2013/ TT- BYT', 'Thông tư 32/2016/TT-BCT    Nằm trên công báo: 59 + 60'): a
+        # page's first lines that open with a type and its number, whatever follows them, name
+        # the document the page holds (the number read as a header's 'Số:' is, spaces and all)
+        m = re.match(r"\s*(?P<type>" + "|".join(re.escape(v) for _, v in DOC_TYPES) + r")\s+(?:số\s*:?\s*)?(?=\d)", t, re.IGNORECASE)
+        pn = parse_number("Số: " + t[m.end():]) if m else None
+        if pn and pn[0] and pn[1] == 0:
+            out = Posted(line=ln.number, number=pn[0])
+            out.doc_type = next(v for _, v in DOC_TYPES if fold(v) == fold(re.sub(r"\s+", " ", m.group("type"))))
+            dm = _ISSUED_BY_RE.search(t, m.end())
+            if dm and BODY_HEAD_RE.match(dm.group("by").upper()):
+                out.issuer = dm.group("by")
+            return out
     return list_row(texts, filled)
+
+
+_ISSUED_BY_RE = re.compile(r"\s(?:do|Do|DO)\s+(?P<by>[A-ZĐÀ-Ỹ][^,;()]{2,60}?)\s+(?i:ban\s+hành)(?![^\W_])")
 
 
 # A site's list of documents, flattened to text: the column names ('Số hiệu Ngày BH Đơn vị BH Trích
