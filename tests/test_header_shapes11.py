@@ -346,3 +346,21 @@ def test_first_line_names_type_and_number(text, fields):
     h = run(text).header
     for k, v in fields.items():
         assert getattr(h, k) == v, k
+
+
+# ------------------------------------------------ a text run into one paragraph
+
+@pytest.mark.parametrize("sig,expected", [
+    ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀNBÍ THƯ (đã ký) Nguyễn Văn Hải",
+     ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ", "Nguyễn Văn Hải")),
+    ("KT. GIÁM ĐỐC SỞPHÓ GIÁM ĐỐC (đã ký) Lê Thị Mai", ("KT. GIÁM ĐỐC SỞ", "PHÓ GIÁM ĐỐC", "Lê Thị Mai")),
+    ("TM. ỦY BAN NHÂN DÂN XÃCHỦ TỊCH Trần Văn Bình", ("TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "Trần Văn Bình")),
+])
+def test_one_paragraph_text_type_title_and_signature(sig, expected):
+    text = ("TỈNH ĐOÀN QUẢNG BÌNH***Số: 12 - KH/TĐTN ĐOÀN TNCS HỒ CHÍ MINH Đồng Hới, ngày 02 tháng 3 năm 2020 "
+            "KẾ HOẠCHVề việc tổ chức tháng thanh niên năm 2020--------- BAN THƯỜNG VỤ TỈNH ĐOÀN - Căn cứ chương trình công tác năm 2020; "
+            "Các huyện, thành đoàn tổ chức thực hiện./. Nơi nhận: - Các huyện đoàn; - Lưu VP. " + sig + " TỈNH ĐOÀN QUẢNG BÌNH***\n")
+    h = run(text).header
+    assert h.title == "Về việc tổ chức tháng thanh niên năm 2020"
+    assert h.number == "12-KH/TĐTN"
+    assert (h.signer_authority, h.signer_title, h.signer) == expected

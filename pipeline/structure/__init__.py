@@ -132,6 +132,8 @@ def structure(doc: Document, config: Config) -> Document:
             # no header names the issuer: the body that signs is the issuer (ANNOTATION.md)
             doc.header.issuer = first.authority
         doc.recipients = [r for t in tails for r in t.recipients]
+    if not tails:
+        _inline_signature(doc)
     if not doc.header.signer and not doc.header.signer_title:
         # a database's property list names the signer of a text it printed without its signature
         listed = site_metadata(doc).signer
@@ -168,6 +170,28 @@ def structure(doc: Document, config: Config) -> Document:
     if doc.header.period is None and doc.header.doc_type in (None, "Chương trình công tác", "Lịch công tác", "Chương trình"):
         doc.header.period = _period_from_sections(doc)
     return doc
+
+
+def _inline_signature(doc: Document) -> None:
+    """The signature of a text a web page ran into one paragraph ('... thi hành./. Nơi nhận: - Như
+    điều 4; - Lưu VT. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi ...'):
+    no line of its own holds it, so the tail reader finds none; the first authority marker after
+    'Nơi nhận:' opens it (its recipients are not read: their ends are lost with the lines)."""
+    from pipeline.structure.tail import parse_signature
+    from pipeline.structure.titles import AUTHORITY_RE
+
+    for ln in reversed(doc.lines):
+        text = ln.text
+        nm = re.search(r"\S.*?\sN[ơo]i\s+nh[ậa]n\s*:", text)  # (inside a line, after other text)
+        am = AUTHORITY_RE.search(text, nm.end()) if nm else None
+        if am is not None:
+            break
+    else:
+        return
+    authority, title, signer = parse_signature(text[am.start():am.start() + 240])
+    if signer:
+        h = doc.header
+        h.signer_authority, h.signer_title, h.signer = authority, title, signer
 
 
 def _identity_from_closing(doc: Document, tail=None) -> None:

@@ -540,6 +540,9 @@ _TITLE_AUTHORITY_LEAD_RE = re.compile(r"^(?:chu tich|bo truong|thu tuong) (?=\S)
 _FUNCTION_WORDS = {"CỦA", "VÀ", "VỚI", "CHO", "THUỘC", "TẠI", "GIỮA", "VỀ", "TỪ"}
 
 
+_GLUED_TYPE_TITLE_RE = re.compile(r"(?<![A-ZĐÀ-Ỹ])(" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + r")(Về\s|V/v\s)")
+
+
 def _strip_authority_tail(title: str, issuer_key: str) -> str:
     """A capitalised title without the enacting authority a merged line glued to its end ('VỀ
     VIỆC PHÊ DUYỆT PHƯƠNG ÁN ... TỈNH HÀ TĨNH ỦY BAN NHÂN DÂN TỈNH Căn cứ ...', '... CHỦ TỊCH UỶ
@@ -597,6 +600,10 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     front = _front_matter(numbers, texts)
     for n in front:
         texts[n] = ""
+    for n in numbers:
+        # ('QUYẾT ĐỊNHVề việc ban hành ...', 'THÔNG BÁOV/v ...': a merged scrape dropped the break
+        # between the type line and the title)
+        texts[n] = _GLUED_TYPE_TITLE_RE.sub(r"\1 \2", texts[n])
     for i, n in enumerate(numbers[:-1]):
         # ('Kính' / 'gửi:' / '|' / '- Các Bộ, ...': a database's table cell wrapped inside the words
         # 'Kính gửi'; the two halves are one label)
@@ -815,6 +822,11 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         parts = [after] if after else []
         if after:
             cut = BODY_OPENER_RE.search(after) or re.search(r"\s(Căn cứ|Ngày \d)", after)
+            rule = RULE_RE.search(after)
+            if rule and rule.start() > 0 and (cut is None or rule.start() < cut.start()):
+                # ('QUYẾT ĐỊNH Về việc ban hành ...--------- BAN BÍ THƯ ... - Căn cứ ...' on one line:
+                # the rule under the title ends it; the enacting body and the body follow)
+                cut = rule
             kgm = KINH_GUI_RE.search(after)
             if kgm and kgm.start() > 0 and (cut is None or kgm.start() < cut.start()):
                 # ('TỜ TRÌNH Về việc ... Kính gửi: Ủy ban nhân dân huyện ... Căn cứ ...' on one

@@ -124,6 +124,10 @@ for _t in TITLES:
     _TITLES_BY_FOLD.setdefault(fold(_t), []).append(_t)
 
 
+# a title inside a word: the same titles without the word boundary before them
+_GLUED_TITLE_RE = re.compile(r"(" + "|".join(re.escape(x) for x in TITLES) + r")(?![^\s,.;:)|])")
+
+
 def _title_at(t: str, pos: int) -> re.Match | None:
     """The title at ``pos``: as printed, or with its marks wrong (see _TITLE_TOLERANT_RE)."""
     return TITLE_RE.match(t, pos) or _TITLE_TOLERANT_RE.match(t, pos)
@@ -192,6 +196,16 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
             # the body/superior ends where the signer's own title starts ('PHÓ ...', a title)
             if not _is_upper_word(w) or w == "PHÓ" or AUTHORITY_RE.match(t, p + wm.start(1)) \
                     or _title_at(t, p + wm.start(1)):
+                break
+            inner = next((k for k in range(2, len(w) - 1) if w[k - 1] not in "-/" and _GLUED_TITLE_RE.match(t, p + wm.start(1) + k)
+                          and _GLUED_TITLE_RE.match(t, p + wm.start(1) + k).end() > p + wm.end(1)), None) if len(w) > 3 else None
+            if inner is not None:
+                # ('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC': a page that ran the lines
+                # together glued the body's last word to the title under it)
+                words.append(w[:inner])
+                cut = p + wm.start(1) + inner
+                t = t[:cut] + " " + t[cut:]
+                p = cut + 1
                 break
             words.append(w)
             p += wm.end()
