@@ -364,3 +364,13 @@ def test_one_paragraph_text_type_title_and_signature(sig, expected):
     assert h.title == "Về việc tổ chức tháng thanh niên năm 2020"
     assert h.number == "12-KH/TĐTN"
     assert (h.signer_authority, h.signer_title, h.signer) == expected
+
+
+@pytest.mark.parametrize("sig,expected", [
+    ("TM. TIỂU BAN TRƯỞNG TIỂU BAN Nguyễn Văn Hoàn", ("TM. TIỂU BAN", "TRƯỞNG TIỂU BAN", "Nguyễn Văn Hoàn")),
+    ("TM. BAN CHỈ ĐẠO TRƯỞNG BAN Lê Văn Dũng", ("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Lê Văn Dũng")),
+    ("TM. BAN GIÁM ĐỐC GIÁM ĐỐC Trần Thị Hà", ("TM. BAN GIÁM ĐỐC", "GIÁM ĐỐC", "Trần Thị Hà")),
+])
+def test_only_board_titles_name_a_board(sig, expected):
+    from pipeline.structure.tail import parse_signature
+    assert parse_signature(sig) == expected

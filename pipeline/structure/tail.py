@@ -124,6 +124,8 @@ for _t in TITLES:
     _TITLES_BY_FOLD.setdefault(fold(_t), []).append(_t)
 
 
+# the titles that also name a board ('Ban Bí thư', 'Ban Chủ nhiệm', 'Ban Giám đốc')
+_BOARD_TITLES = frozenset({"BÍ THƯ", "CHỦ NHIỆM", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC"})
 # a title inside a word: the same titles without the word boundary before them
 _GLUED_TITLE_RE = re.compile(r"(" + "|".join(re.escape(x) for x in TITLES) + r")(?![^\s,.;:)|])")
 
@@ -187,6 +189,8 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
             # (not 'ỦY BAN': 'TM. ỦY BAN / CHỦ TỊCH' is the committee, then its chairman)
             board = words and words[-1] == "BAN" and fold(words[-2] if len(words) > 1 else "") != "uy" \
                 and TITLE_RE.match(t, p + wm.start(1))
+            if board and board.group(1) not in _BOARD_TITLES:
+                board = None  # ('TM. TIỂU BAN / TRƯỞNG TIỂU BAN': the head of the board signs)
             if board:
                 # ('T/M BAN BÍ THƯ', 'TM. BAN CHỦ NHIỆM': a title right after 'BAN' names the board,
                 # the body signed for; the signer's own title, if any, comes after it)
