@@ -374,3 +374,12 @@ def test_one_paragraph_text_type_title_and_signature(sig, expected):
 def test_only_board_titles_name_a_board(sig, expected):
     from pipeline.structure.tail import parse_signature
     assert parse_signature(sig) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "II. NHIỆM VỤ VÀ GIẢI PHÁP\nLuật số 09/2026/QH16 ngày 24 tháng 4 năm 2026 của Quốc hội sửa đổi một số điều của Luật Thuế, có hiệu lực kể từ ngày 24 tháng 4 năm 2026.\n",
+    "Quyết định 45/QĐ-UBND của UBND tỉnh đã giao các sở triển khai thực hiện.\nCác sở báo cáo kết quả trước ngày 30/6/2024.\n",
+])
+def test_a_sentence_citing_a_document_names_no_document(text):
+    h = run(text).header
+    assert h.number is None and h.doc_type != "Luật" and h.date is None

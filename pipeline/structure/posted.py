@@ -490,7 +490,7 @@ def naming_line(doc: Document, reach: int = 40) -> Posted | None:
     filled = [ln for ln in doc.lines[:reach * 3] if ln.text.strip()][:reach]
     texts = [ln.text.strip() for ln in filled]
     for ln, t in zip(filled, texts):
-        m = rx.match(t)
+        m = rx.match(t) if not _SENTENCE_END_RE.search(t) else None
         if not m:
             continue
         out = Posted(line=ln.number)
@@ -516,7 +516,7 @@ def naming_line(doc: Document, reach: int = 40) -> Posted | None:
         # page's first lines that open with a type and its number, whatever follows them, name
         # the document the page holds (the number read as a header's 'Số:' is, spaces and all)
         m = re.match(r"\s*(?P<type>" + "|".join(re.escape(v) for _, v in DOC_TYPES) + r")\s+(?:số\s*:?\s*)?(?=\d)", t, re.IGNORECASE)
-        pn = parse_number("Số: " + t[m.end():]) if m else None
+        pn = parse_number("Số: " + t[m.end():]) if m and not _SENTENCE_END_RE.search(t) else None
         if pn and pn[0] and pn[1] == 0:
             out = Posted(line=ln.number, number=pn[0])
             out.doc_type = next(v for _, v in DOC_TYPES if fold(v) == fold(re.sub(r"\s+", " ", m.group("type"))))
@@ -527,6 +527,9 @@ def naming_line(doc: Document, reach: int = 40) -> Posted | None:
     return list_row(texts, filled)
 
 
+# a sentence of the body ('Luật số 09/2026/QH16 ngày ... của Quốc hội ..., có hiệu lực thi hành kể từ
+# ngày 24 tháng 4 năm 2026.') cites a document; a line that names the one it heads ends in no stop
+_SENTENCE_END_RE = re.compile(r"[.;:]\s*$")
 _ISSUED_BY_RE = re.compile(r"\s(?:do|Do|DO)\s+(?P<by>[A-ZĐÀ-Ỹ][^,;()]{2,60}?)\s+(?i:ban\s+hành)(?![^\W_])")
 
 
