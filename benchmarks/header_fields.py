@@ -38,6 +38,27 @@ naming the signer, '|' rows with a misspelt motto, a sharing site's one-line fir
 the columns interleaved, a database's list of cited documents above the header, a circular
 whose type line was cut to 'THÔNG', ward posts titled 'Thông báo'): first pass 0.74 on main
 (29/39), 0.79 with G's rules (31/39; titles 2/6 -> 3/6); 1.00 after four more rules (39/39).
+Batch I (session 11, 27 items from pages never used: a Politburo regulation and a Party
+conclusion whose marks a spinner scrambled, a provincial Party committee's cable named in a COVID
+portal's lead, a Youth Union decision of a forum post with every cell on one line, a Women's
+Union letter in its paper, a province's joint regulation with its Fatherland Front, post-2025
+provincial decisions and a council resolution with a cut header, ministries' letters with their
+Kính gửi cells wrapped, a joint circular, the Government Office's letters and a draft
+submission, press leads naming who signed ('Bộ trưởng Y tế <name> vừa ký công văn', 'Giáo sư,
+Tiến sĩ <name>, Thứ trưởng ...'), a district's document list, a slide page, a school's list
+row glued together): first pass 0.57 on main at c573ab8 (62/109; extras parent 12/12, title
+10/15, Kính gửi 4/7, authority 2/3), 0.98 after session 11's rules (107/109; the one miss is
+the forum post's signature inside its single line).
+Batch J (session 11, 12 items annotated after I's rules, the carry-over check: a Prime
+Minister's decision and ministries' circulars in '|' cells with the motto split after 'XÃ', a
+scribd text layer with the columns run together, a joint circular of two ministries, a Front
+standing board's guidance quoted in a report, a veterans' association letter, a Secretariat
+directive in a police paper's lead, a province's Party board speaking on a farmers' portal):
+main 28/45 (0.62), with I's rules 35/45 (0.78); 45/45 after six more rules.  A second round of 9
+J items (ids listed in their 'shape' as '(J round 2 ...)', annotated after those rules: database
+pages of a Government decree, resolution and Prime Minister's directive, press captions and tag
+pages, sites' one-line titles with a spaced or hyphenless number): main 16/23 (0.70), with J's
+rules 18/23 (0.78; titles 3/4 -> 4/4); 23/23 after three more rules.
 
 
     python benchmarks/header_fields.py [--batch A] [--show-misses]

@@ -25,7 +25,7 @@ from pipeline.model import Document, Section
 from pipeline.structure.header import MOTTO_RE, _symbol_type, displaced_header, first_line_issuer, parse_header, period_from_text
 from pipeline.structure.closing import appendix_identity, behalf_issuer, consolidation, enacting_issuer, own_adoption
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
-from pipeline.structure.posted import posted_header, site_metadata
+from pipeline.structure.posted import naming_line, posted_header, site_metadata
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
 
@@ -48,6 +48,9 @@ def structure(doc: Document, config: Config) -> Document:
             for f in ("doc_type", "number", "date", "place", "issuer", "issuer_parent", "title"):
                 if getattr(doc.header, f) in (None, "") and getattr(late.header, f):
                     setattr(doc.header, f, getattr(late.header, f))
+            if late.header.addressees and not doc.header.addressees:
+                # (the letter's own 'Kính gửi' list, under its displaced header)
+                doc.header.addressees = late.header.addressees
             header_lines += late.lines
     elif (hr.header.issuer is None or hr.header.date is None) and not any(MOTTO_RE.search(doc.line(n).text) for n in hr.lines):
         # a page's property list ('Số kí hiệu Số: 218 /BC-UBND', 'Ngày ban hành 24/06/2022', ...)
@@ -72,6 +75,10 @@ def structure(doc: Document, config: Config) -> Document:
         h.number, h.date, h.issuer = ph.number, ph.date, ph.issuer
         if ph.signer and not h.signer:
             h.signer = ph.signer
+        if ph.signer_title and not h.signer_title:
+            h.signer_title = ph.signer_title
+        if ph.title and not h.title:
+            h.title = ph.title
         # (a numbered letter whose symbol names no type is a công văn)
         h.doc_type = ph.doc_type or _symbol_type(ph.number) or ("Công văn" if ph.number else None)
     if h.number is None and h.date is None:
@@ -81,6 +88,19 @@ def structure(doc: Document, config: Config) -> Document:
             h.number, h.date = meta.number, meta.date
             h.issuer = h.issuer or meta.issuer
             h.doc_type = h.doc_type or meta.doc_type or _symbol_type(meta.number)
+    if not h.issuer or not h.number:
+        # a line that names the document by type, number, date and issuer ('THÔNG TƯ SỐ
+        # 01/2011/TT-BNV Ngày 19/01/2011 của Bộ Nội Vụ'): what the header did not give
+        nl = naming_line(doc)
+        # (with no number of its own, the header takes one only from a line above it or from its
+        # own first line: a line below that opens with a type and a number is the body citing
+        # another document)
+        above = not header_lines or (nl is not None and nl.line is not None and nl.line <= min(header_lines))
+        if nl is not None and (nl.number == h.number or h.number is None and above) and h.doc_type in (None, nl.doc_type):
+            h.doc_type = h.doc_type or nl.doc_type
+            h.number = h.number or nl.number
+            h.date = h.date or nl.date
+            h.issuer = h.issuer or nl.issuer
     if not h.issuer:
         named = first_line_issuer(doc)
         if named is not None and named not in header_lines and (not header_lines or named < min(header_lines)):
@@ -105,12 +125,20 @@ def structure(doc: Document, config: Config) -> Document:
     if tails:
         first = tails[0]
         doc.header.signer_authority = first.authority
-        doc.header.signer_title = first.title
-        doc.header.signer = first.signer
+        # (a press lead may have named the signer of a text printed without its signature)
+        doc.header.signer_title = first.title or (doc.header.signer_title if not first.signer else None)
+        doc.header.signer = first.signer or (doc.header.signer if not first.title else None)
         if not doc.header.issuer and first.authority and not re.match(r"(?:TM|KT|TL|TUQ|Q)\.", first.authority):
             # no header names the issuer: the body that signs is the issuer (ANNOTATION.md)
             doc.header.issuer = first.authority
         doc.recipients = [r for t in tails for r in t.recipients]
+    if not tails:
+        _inline_signature(doc)
+    if not doc.header.signer and not doc.header.signer_title:
+        # a database's property list names the signer of a text it printed without its signature
+        listed = site_metadata(doc).signer
+        if listed:
+            doc.header.signer = listed
     if court_ruling(doc):
         # a judgement or a court's decision (giám đốc thẩm, tái thẩm): rulings, not directives
         doc.meta["court_ruling"] = True
@@ -142,6 +170,28 @@ def structure(doc: Document, config: Config) -> Document:
     if doc.header.period is None and doc.header.doc_type in (None, "Chương trình công tác", "Lịch công tác", "Chương trình"):
         doc.header.period = _period_from_sections(doc)
     return doc
+
+
+def _inline_signature(doc: Document) -> None:
+    """The signature of a text a web page ran into one paragraph ('... thi hành./. Nơi nhận: - Như
+    điều 4; - Lưu VT. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi ...'):
+    no line of its own holds it, so the tail reader finds none; the first authority marker after
+    'Nơi nhận:' opens it (its recipients are not read: their ends are lost with the lines)."""
+    from pipeline.structure.tail import parse_signature
+    from pipeline.structure.titles import AUTHORITY_RE
+
+    for ln in reversed(doc.lines):
+        text = ln.text
+        nm = re.search(r"\S.*?\sN[ơo]i\s+nh[ậa]n\s*:", text)  # (inside a line, after other text)
+        am = AUTHORITY_RE.search(text, nm.end()) if nm else None
+        if am is not None:
+            break
+    else:
+        return
+    authority, title, signer = parse_signature(text[am.start():am.start() + 240])
+    if signer:
+        h = doc.header
+        h.signer_authority, h.signer_title, h.signer = authority, title, signer
 
 
 def _identity_from_closing(doc: Document, tail=None) -> None:

@@ -30,6 +30,8 @@ MOTTO_RE = re.compile(
     # (a motto wrapped after 'CHỦ NGHĨA' in a narrow table cell: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA' /
     # 'VIỆT NAM |')
     r"|C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s*\|?\s*$"
+    # (or after 'XÃ': 'CỘNG HÒA XÃ' / 'HỘI CHỦ NGHĨA VIỆT NAM', each half a line of its own)
+    r"|^\s*C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s*\|?\s*$|^\s*H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM\s*\|?\s*$"
     # (a PDF text layer that lost the dashes prints 'Độc lập  Tự do  Hạnh phúc')
     # (an OCR'd motto with a mark lost or misread: 'Độc lập - Ty do - Hạnh phúc', 'Hanh phúc')
     r"|Độc\s+lập\s*[-–—]?\s*T[ựưuy]\s+do\s*[-–—]?\s*H[ạa]nh\s+ph[úu]c"
@@ -48,7 +50,9 @@ MOTTO_RE = re.compile(
 BANNER_TAIL_RE = re.compile(
     r"(?<!TRUNG ƯƠNG)\s+(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH)\s*$")
 SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.~]{3,}$")
-RULE_RE = re.compile(r"[-–—_=]{3,}")
+# (a Party's and the Youth Union's headers rule the body's name off with '***', a forum's copy
+# glues it to the name: 'BAN CHẤP HÀNH TRUNG ƯƠNG***Số: ...')
+RULE_RE = re.compile(r"[-–—_=]{3,}|\*{3,}")
 RUNNING_RE = re.compile(r"^\s*(CÔNG BÁO\s*/|\d{1,4}\s*$)")
 # a digital signature stamp printed by the gazette ('Ký bởi: CÔNG BÁO ...', 'Cơ quan: ...')
 STAMP_RE = re.compile(r"^\s*(Ký bởi|Người ký|Cơ quan|Email|Thời gian ký|Ngày ký)\s*:")
@@ -254,6 +258,8 @@ def parse_number(text: str) -> tuple[str | None, int, int] | None:
                     break
             else:
                 prev = frags[-1]
+                if re.fullmatch(r"[-–—_=*]{3,}", frag):
+                    break  # ('Số: 131/2018/TT-BTC ---------------': the rule under the motto, beside it)
                 glue = (
                     frag.startswith(("/", "-")) or prev.endswith(("/", "-"))
                     # 'Số:8 5 2 0/BCT-KHCN': a number typed or read (OCR) with its digits spaced
@@ -276,6 +282,13 @@ def parse_number(text: str) -> tuple[str | None, int, int] | None:
         if not frags:
             continue
         num = "".join(frags).strip("._")
+        glued = re.search(r"(ĐOÀN|ĐẢNG)$", num)
+        if glued and "/" in num[:glued.start()] and re.match(
+                r"\s+(?:TNCS\s+HỒ\s+CHÍ\s+MINH|THANH\s+NIÊN\s+CỘNG\s+SẢN|CỘNG\s+SẢN\s+VIỆT\s+NAM)", text[end:]):
+            # ('Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH ...': a merged line glued the number to the
+            # Union's or the Party's name printed in the motto's place)
+            num = num[:glued.start()]
+            end -= len(glued.group())
         if "/" not in num and "-" not in num:
             continue
         if re.match(r"^[/…._]", num) or not re.match(r"^\d", num):
@@ -522,8 +535,12 @@ def _late_kinh_gui(numbers: list[int], texts: dict[int, str], last_anchor: int, 
 
 
 _AUTHORITY_HEAD_RE = re.compile(r"(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG )?(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|BỘ |CHÍNH PHỦ|THỦ TƯỚNG)")
+_AUTHORITY_LEAD_TEXT_RE = re.compile(r"^\s*(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG)\s+(?=ỦY|UỶ|HỘI|BỘ|CHÍNH)")
 _TITLE_AUTHORITY_LEAD_RE = re.compile(r"^(?:chu tich|bo truong|thu tuong) (?=\S)")
 _FUNCTION_WORDS = {"CỦA", "VÀ", "VỚI", "CHO", "THUỘC", "TẠI", "GIỮA", "VỀ", "TỪ"}
+
+
+_GLUED_TYPE_TITLE_RE = re.compile(r"(?<![A-ZĐÀ-Ỹ])(" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + r")(Về\s|V/v\s)")
 
 
 def _strip_authority_tail(title: str, issuer_key: str) -> str:
@@ -583,6 +600,15 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     front = _front_matter(numbers, texts)
     for n in front:
         texts[n] = ""
+    for n in numbers:
+        # ('QUYẾT ĐỊNHVề việc ban hành ...', 'THÔNG BÁOV/v ...': a merged scrape dropped the break
+        # between the type line and the title)
+        texts[n] = _GLUED_TYPE_TITLE_RE.sub(r"\1 \2", texts[n])
+    for i, n in enumerate(numbers[:-1]):
+        # ('Kính' / 'gửi:' / '|' / '- Các Bộ, ...': a database's table cell wrapped inside the words
+        # 'Kính gửi'; the two halves are one label)
+        if re.fullmatch(r"[|\s]*Kính\s*", texts[n]) and re.match(r"\s*gửi\b", texts[numbers[i + 1]]):
+            texts[n], texts[numbers[i + 1]] = "Kính " + texts[numbers[i + 1]].strip(), ""
     first_text = next((n for n in numbers if texts[n].strip()), None)
     content_idx = -1
     for idx, n in enumerate(numbers):
@@ -671,6 +697,11 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 h.date, h.place = d, place
                 date_line = n
                 hit = True
+                prev = next((texts[x].strip() for x in reversed(numbers[:idx]) if texts[x].strip()), "")
+                if place and " " not in place and m.start("place") == len(probe) - len(probe.lstrip()) \
+                        and re.fullmatch(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+", prev) and not TYPE_RE.fullmatch(prev):
+                    # ('Sơn' / 'La, ngày 11 tháng 3': a table cell wrapped inside the place name)
+                    h.place = prev + " " + place
         tm = TYPE_RE.search(full)
         if type_hit is None and tm:
             after = full[tm.end():].strip()
@@ -779,13 +810,23 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             h.doc_type = st
         elif h.doc_type is None and (vv or kg_line or _letter_symbol(h.number)):
             h.doc_type = "Công văn"
+    if h.doc_type in ("Thông tư", "Nghị quyết") and h.number and re.search(r"/(?:TTLT|NQLT)(?:[/-]|$)", h.number):
+        # ('THÔNG TƯ' over 'Số: 01/2004/TTLT/BVHTT-BYT': two ministries' joint circular prints the
+        # short type line; the symbol's code says it is joint)
+        h.doc_type += " liên tịch"
     end = max(anchors)
     title_lines: list[int] = []
+    authority_name: str | None = None
     if type_hit:
         n0, _, after = type_hit
         parts = [after] if after else []
         if after:
             cut = BODY_OPENER_RE.search(after) or re.search(r"\s(Căn cứ|Ngày \d)", after)
+            rule = RULE_RE.search(after)
+            if rule and rule.start() > 0 and (cut is None or rule.start() < cut.start()):
+                # ('QUYẾT ĐỊNH Về việc ban hành ...--------- BAN BÍ THƯ ... - Căn cứ ...' on one line:
+                # the rule under the title ends it; the enacting body and the body follow)
+                cut = rule
             kgm = KINH_GUI_RE.search(after)
             if kgm and kgm.start() > 0 and (cut is None or kgm.start() < cut.start()):
                 # ('TỜ TRÌNH Về việc ... Kính gửi: Ủy ban nhân dân huyện ... Căn cứ ...' on one
@@ -821,15 +862,30 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                     # under a short notice's title with no blank line between): a lead-in that
                     # opens a list, or the signature; a title ends with neither
                     break
+                if parts and re.fullmatch(r"\(\s*(?:[a-zà-ỹđ]|(?:Ban\s+hành\s+)?[Kk]èm\s+theo)[^()]*\)", t):
+                    # ('(trình phiên họp Chính phủ thường kỳ tháng 8/2016)', '(Ban hành kèm theo Quyết
+                    # định số ...)' under the title: a note on the document, in brackets and
+                    # opening in lowercase or with the attach formula; a title's own bracketed
+                    # line is in its case, '(GIAI ĐOẠN 2021 - 2025)')
+                    title_lines.append(n)
+                    break
                 if (len(t) > 160 and not _is_upper_text(t)) or _day_line(t):
                     # ('THỨ HAI (09/02/2026):' after a schedule's title: its first day, the body)
                     # (a title in capitals is printed whole on one line by a web page: no limit)
                     break
-                if parts and issuer_name and _is_upper_text(t) and _name_key(t).endswith(issuer_name):
+                authority_key = _TITLE_AUTHORITY_LEAD_RE.sub("", _name_key(t))
+                if parts and issuer_name and _is_upper_text(t) and (_name_key(t).endswith(issuer_name) or (
+                        # ('ỦY BAN NHÂN DÂN |' in the header, 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH'
+                        # under the title: a table that lost the province line; the authority's
+                        # line opens with the issuer's words and adds the place)
+                        len(issuer_name.split()) >= 2 and authority_key.startswith(issuer_name + " ")
+                        and _AUTHORITY_HEAD_RE.match(t) is not None)):
                     # 'ỦY BAN NHÂN DÂN TỈNH KON TUM', 'BỘ TRƯỞNG BỘ ...', 'CHỦ TỊCH ỦY BAN NHÂN DÂN
                     # TỈNH ...' right under the title: the enacting authority's line, which a
                     # decision prints before its preamble (Decree 30/2020, Appendix I), names
                     # the issuer of the header's left column; the title ended above it
+                    if not _name_key(t).endswith(issuer_name):
+                        authority_name = _AUTHORITY_LEAD_TEXT_RE.sub("", t).strip(" |")
                     break
                 parts.append(t)
                 title_lines.append(n)
@@ -874,6 +930,9 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             title_lines.append(n)
             k += 1
         h.title = re.sub(r"\s+", " ", " ".join(parts)).strip() or None
+    if h.title:
+        # (a database's table bar left at the end of the cell's last line: layout, not words)
+        h.title = re.sub(r"(?:\s*\|)+\s*$", "", h.title).strip() or None
     # -- Kính gửi
     kg_lines: list[int] = []
     if kg_line is not None:
@@ -898,6 +957,13 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
         while k < len(numbers) and len(items) < 30:
             n = numbers[k]
             t = texts[n].strip()
+            if t == "|":
+                # a database's cell border: before the list it separates the label from the list,
+                # after it the list's cell has ended
+                if items:
+                    break
+                k += 1
+                continue
             if not t:
                 if items:
                     # a blank line ends the list unless the next line is another '-' item
@@ -910,6 +976,15 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 break
             if BODY_OPENER_RE.match(t) or LABEL_START_RE.match(t) or (len(t) > 150 and not t.startswith("-")):
                 break
+            if items and t[:1].islower() and items[-1].lstrip().startswith(("-", "+", "•")) \
+                    and not items[-1].rstrip().endswith((";", ".", ":", ",")):
+                # ('- Các Bộ, cơ quan ngang Bộ, cơ quan' / 'thuộc Chính phủ;': an item wrapped onto
+                # the next line goes on in lowercase, without its own dash)
+                items[-1] = items[-1].rstrip() + " " + t
+                kg_lines.append(n)
+                last_item = items[-1]
+                k += 1
+                continue
             items.append(t)
             kg_lines.append(n)
             last_item = t
@@ -938,6 +1013,13 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             # 'HỘI ĐỒNG NHÂN DÂN' / 'TỈNH QUẢNG TRỊ' / 'THƯỜNG TRỰC': the council's standing
             # committee, printed under the council's name, is the body that issues
             bodies[-1] = f"{c.strip()} {bodies[-1]}"
+            last_n = n
+            continue
+        if bodies and re.fullmatch(r"(?:PHỦ\s+)?THỦ\s+TƯỚNG", bodies[-1].strip()) and c.strip().startswith("CHÍNH PHỦ") \
+                and last_n is not None and n - last_n <= 2:
+            # ('THỦ TƯỚNG' / 'CHÍNH PHỦ': the Prime Minister's name wrapped in its cell; the office
+            # alone names no body)
+            bodies[-1] = f"{bodies[-1].strip()} {c}"
             last_n = n
             continue
         if bodies and _OPEN_END_RE.search(bodies[-1]) and last_n is not None and n - last_n <= 2:
@@ -984,6 +1066,9 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             t = texts[n].strip()
             if _is_upper_text(t) and BODY_HEAD_RE.match(t) and len(t.split()) <= 12:
                 h.issuer = respell_from_body(t, doc, max(anchors) if anchors else n)
+    if authority_name and h.issuer and not h.issuer_parent and _name_key(authority_name).startswith(_name_key(h.issuer) + " "):
+        # (the header's issuer without its place, the authority's line under the title with it)
+        h.issuer = respell_from_body(authority_name, doc, max(anchors))
     if h.issuer is None and h.doc_type in ("Lịch công tác", "Lịch làm việc") and h.title:
         om = SCHEDULE_OWNER_RE.search(h.title)
         if om and _is_upper_text(om.group("body")) and BODY_HEAD_RE.match(om.group("body")):
@@ -1041,7 +1126,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # a date line cut after 'ngày' or its day: 'Bắc Kạn, ngày 23' (the month and year below); the
 # place must open it, as on a header's date line: a wrapped sentence of the body that ends in
 # 'ngày' ('... tại Nghị định số 15/2018/NĐ-CP ngày' / '02 tháng 02 năm 2018') cites a date
-_DATE_CUT_RE = mark_tolerant(re.compile(r"(?<![\w/])" + PLACE + r"\s*,\s*(?i:ngày)\s*\d{0,2}\s*$"))
+# (or after its month: 'Sơn La, ngày 11 tháng 3' / 'năm 2020', 'Hà Nội, ngày 22 tháng 08' / 'năm 2017',
+# a database's cell wrapped before the year)
+_DATE_CUT_RE = mark_tolerant(re.compile(r"(?<![\w/])" + PLACE + r"\s*,\s*(?i:ngày)\s*\d{0,2}(?:\s*(?i:tháng)\s*\d{0,2})?(?:\s*(?i:năm))?\s*$"))
 
 
 def plausible_number(number: str | None) -> str | None:
@@ -1159,7 +1246,22 @@ def displaced_header(doc: Document, after: int, window: int = 150) -> HeaderResu
         if not any(NUMBER_RE.search(doc.line(k).text) for k in range(lo, hi + 1)):
             continue
         start = lo
-        # begin at the issuer: back up over uppercase lines before the motto
+        # begin at the issuer: back up over uppercase lines before the motto ('BỘ GIÁO DỤC VÀ ĐÀO
+        # TẠO' / '' / '_____' / '' / 'Số: ...' under a page's own paragraphs: a portal that makes a
+        # paragraph of each printed line puts blank lines and the rule between the issuer and the
+        # number, and the window above may open under the issuer's name)
+        k, name = start - 1, []
+        while k > after and len(name) < 3:
+            t = doc.line(k).text.strip()
+            if t and not SEPARATOR_RE.match(t):
+                if not _is_upper_text(t) or len(t) > 120 or MOTTO_RE.search(t) or TYPE_RE.fullmatch(t):
+                    break
+                name.insert(0, (k, t))
+            k -= 1
+        while name and not BODY_HEAD_RE.match(name[0][1]):
+            name.pop(0)
+        if name:
+            start = name[0][0]
         res = parse_header(doc, start)
         if res.header.number or res.header.date:
             return res

@@ -13,6 +13,7 @@ taken for the letter.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -102,7 +103,7 @@ _STAMP_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+[^\W\d_]+\s*,\s*)?(?:\d{1,2}:\d{2}(?
 DATED_ACT_RE = re.compile(r"(?<![^\W_])ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _LEAD_BODY + r")\s+"
                           r"(?:(?:đã|vừa)\s+)?(?:có|ban\s+hành|gửi|ra|ký)\s+(?P<type>" + _TYPES + r")(?![^\W_])", re.I)
 _LEAD_VERB_RE = re.compile(r"\s(?:vừa|đã|ra|ban|ký|có|phát|gửi)(?![^\W_])")
-_PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)$")
+_PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|TP\.?|Tp\.?)$")
 
 
 def _office_and_person(who: str) -> tuple[str, str | None]:
@@ -121,11 +122,15 @@ def _office_and_person(who: str) -> tuple[str, str | None]:
     return " ".join(words[:len(words) - len(run)]), " ".join(run)
 
 
+# a Party committee or one of its boards speaks too: 'Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương ...',
+# 'Ban Thường vụ Huyện ủy yêu cầu ...', 'Đảng ủy xã Hòa Bình chỉ đạo ...'
+_PARTY_BODY = (r"Ban\s+(?:Thường\s+vụ|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|Tổ\s+chức|Dân\s+vận|Nội\s+chính|Kinh\s+tế|Kiểm\s+tra)\s+"
+               r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy(?:\s+(?:xã|phường|khối|[A-ZĐÀ-Ỹ][\wà-ỹđ]*)){0,3}")
 SPEAKER_RE = re.compile(
     # ('Chủ tịch UBND tỉnh yêu cầu ...': the chairman speaks for the committee, which issues)
     # ('2. Để kịp thời giải đáp ..., Bộ Giáo dục và Đào tạo yêu cầu các trường:': after an item's
     # number and a purpose clause, a ministry's letter posted without its header speaks)
-    r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + r")\s+"
+    r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
     r"(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
 # The same lines with any marks: a posted text that an OCR or a stripped-diacritics repair left
 # with a wrong mark in its keywords ('UBND tính banh Công văn số 846/UBND-TH', 'tính' for 'tỉnh')
@@ -137,6 +142,9 @@ _TYPE_NAMES = ("Công văn", "Văn bản", "Công điện", "Chỉ thị", "Quy�
 _POST_TYPES = ("Thông báo kết luận", "Chương trình công tác", "Kế hoạch", "Chỉ thị", "Quyết định", "Thông báo",
                "Báo cáo", "Tờ trình", "Hướng dẫn", "Công điện", "Công văn", "Giấy mời", "Chương trình", "Kết luận")
 POST_TITLE_TYPE_RE = re.compile(r"^\s*(" + "|".join(t.replace(" ", r"\s+") for t in _POST_TYPES) + r")\s+(?=[a-zà-ỹđ])")
+LINK_TYPE_RE = re.compile(r"^\s*(?:Nội\s+dung|Xem\s+(?:chi\s+tiết|toàn\s+văn|nội\s+dung)|Tải(?:\s+về)?|Toàn\s+văn)\s+"
+                          r"(?P<type>công\s+văn|kế\s+hoạch|thông\s+báo|quyết\s+định|chỉ\s+thị|hướng\s+dẫn|công\s+điện)(?![^\W_])"
+                          r"[^:.]{0,80}?\s*(?::|đính\s+kèm|tại\s+đây)", re.IGNORECASE)
 _LEVEL_RE = mark_tolerant(r"(?<![^\W_])(?:tỉnh|thành\s+phố)(?![^\W_])")
 _FULL_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)(?!\d)")
 
@@ -148,6 +156,9 @@ class Posted:
     date: _dt.date | None = None
     issuer: str | None = None
     signer: str | None = None
+    signer_title: str | None = None
+    title: str | None = None
+    line: int | None = None  # (the line that gave them, when one did)
 
 
 def _date(d: str, m: str, y: str | int) -> _dt.date | None:
@@ -162,6 +173,8 @@ def _body(name: str) -> str:
     spans lowercase letters too: 'Ủy ban nhân dân tỉnh đã' -> 'Ủy ban nhân dân tỉnh')."""
     name = re.sub(r"\s+", " ", name).strip()
     name = _LEVEL_RE.sub(lambda lm: ("T" if lm.group()[0].isupper() else "t") + ("ỉnh" if fold(lm.group()) == "tinh" else "hành phố"), name)
+    if re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)$", name):
+        return name  # ('Ban Tuyên giáo Tỉnh ủy': a Party committee's name ends with it)
     m = re.match(r"(.*?(?:tỉnh|Tỉnh|thành phố|Thành phố))((?: \S+)*)$", name)
     if not m:
         return name
@@ -183,7 +196,9 @@ def _type(t: str | None) -> str | None:
     if not t:
         return None
     t = re.sub(r"\s+", " ", t)
-    t = next((n for n in _TYPE_NAMES if fold(n) == fold(t)), t)
+    from pipeline.structure.header import DOC_TYPES
+    # (any type a lead names, in the case the language writes it: 'hướng dẫn' -> 'Hướng dẫn')
+    t = next((n for n in _TYPE_NAMES if fold(n) == fold(t)), None) or next((v for _, v in DOC_TYPES if fold(v) == fold(t)), t)
     return "Công văn" if t == "Văn bản" else t
 
 
@@ -289,6 +304,16 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                         out.issuer = _body(lm.group("body"))
                         break
                 break
+    if out.issuer is None or out.signer is None:
+        # (a lead read above for its number may still name the body or the person: the press
+        # lead fills what is empty, for the same document)
+        for t in texts[:edge + 3]:
+            lead = press_lead(t)
+            if lead is not None and (out.number is None or lead.number in (None, out.number)):
+                for f in ("doc_type", "number", "date", "issuer", "signer", "signer_title", "title"):
+                    if getattr(out, f) is None and getattr(lead, f) is not None:
+                        setattr(out, f, getattr(lead, f))
+                break
     if out.doc_type is None and out.number is None:
         for t in texts[:edge + 3]:
             m = POST_TITLE_TYPE_RE.match(t)
@@ -309,6 +334,14 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if m:
                 out.issuer = _body(m.group("body"))
                 break
+    if out.doc_type is None:
+        for t in texts[-edge - 2:]:
+            m = LINK_TYPE_RE.match(t)
+            if m:
+                # ('Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại đây', 'Xem chi tiết công
+                # văn đính kèm'): the post links the document it reports, by its type
+                out.doc_type = _type(m.group("type"))
+                break
     if out.issuer is None:
         for t in reversed(texts[-edge:] + texts[:edge + 2]):
             m = NOTICE_SPEAKER_RE.match(t)
@@ -318,14 +351,230 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
     return out
 
 
+# A press lead that names who signed or issued what, in any of the shapes a news page, a blog or a
+# union's paper gives it, with no number or date required:
+#   '(GLO)- Văn phòng Chính phủ vừa có Công văn số 6411/VPCP-KTTH gửi: ...'
+#   'Ngày 14-1, Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo ...'
+#   'ND - Ngày 25-6, Phó Thủ tướng Nguyễn Thiện Nhân có Công điện gửi: ...'
+#   'Bộ trưởng Y tế Đào Hồng Lan vừa ký công văn gửi UBND các tỉnh ...'
+#   'Giáo sư, Tiến sĩ Trần Văn Thuấn, Thứ trưởng Y tế vừa ký văn bản gửi ...'
+#   '(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký văn bản hỏa tốc ...'
+#   'PNVN Ngày 24/11 thay mặt Đoàn Chủ tịch, Phó Chủ tịch Hội LHPNVN Nguyễn Thị Tuyết đã ký văn bản số ...'
+#   'Ban Thường vụ Tỉnh ủy vừa ban hành công điện số 07-CĐ/TU về ...'
+# (a paper's tag, a bracketed or a capitalised short name, opens the lead; then its day; then, for a
+# person who signs for a collective body, 'thay mặt <body>,'; then who; then the verb and the type)
+_PRESS_TYPES = r"(?i:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|kết\s+luận|hướng\s+dẫn|nghị\s+quyết)"
+PRESS_LEAD_RE = re.compile(
+    r"^\s*(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s))?"
+    # ('Theo bà <name>, Phó Chủ tịch ...: Ban Thường trực ... vừa ban hành ...': a source quoted first)
+    r"(?:Theo\s+[^:;]{3,160}:\s*)?"
+    r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+nay)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
+    r"(?:thay\s+mặt\s+(?P<behalf>[^,;:.]{3,80}?)\s*,\s*)?"
+    r"(?:(?i:đồng\s+chí|ông|bà)\s+(?=[A-ZĐÀ-Ỹ]))?"
+    # (who: a person or an office, abbreviations with their dots allowed, 'BCH T.Ư Hội CCB')
+    # (and an abbreviation in brackets: 'Ủy ban nhân dân (UBND) TP. Hồ Chí Minh')
+    r"(?P<who>[A-ZĐÀ-Ỹ](?:[^;:.()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])|\([A-ZĐ]{2,8}\)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành)\s+"
+    r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
+    r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r")\s*\)?)?"
+    # ('... Chỉ thị số 02-CT/TW của Ban Bí thư về ...': the body whose act it is, after the number)
+    r"(?:\s+của\s+(?P<of>[A-ZĐÀ-Ỹ][^,;:.()]{2,80}?)(?=\s+(?:về|V/v|v/v)(?![^\W_])|\s*[,.;:(]|\s*$))?(?=[\s,.;:“\"]|$)")
+_ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|(?:P?GS|TS|ThS|BS)\.?)\s*[,.]?\s+")
+_ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
+                      r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng))(?![^\W_])"
+                      r"(?:\s+(?P<org>.+))?$")
+_PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ|Sở|Ban|Thủ\s+tướng|Chính\s+phủ|Tỉnh\s+ủy|BCH|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
+                            r"Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+đoàn|Trung\s+ương|Hội|Liên\s+đoàn|Mặt\s+trận|Tổng\s+cục|Cục|Phòng)(?![^\W_])")
+
+
+def _role(role: str, behalf: str | None) -> tuple[str | None, str | None]:
+    """'Thứ trưởng Y tế' -> ('Thứ trưởng', 'Bộ Y tế'); 'Giám đốc Sở Giáo dục và Đào tạo' -> ('Giám đốc',
+    'Sở Giáo dục và Đào tạo'); 'Phó Chủ tịch Hội LHPNVN' for 'Đoàn Chủ tịch' -> ('Phó Chủ tịch',
+    'Đoàn Chủ tịch Hội LHPNVN'); a role that names no body gives its title only."""
+    rm = _ROLE_RE.match(role.strip())
+    if not rm:
+        return None, None
+    title = re.sub(r"\s+", " ", rm.group("title"))
+    org = re.sub(r"\s+", " ", rm.group("org") or "").split(",")[0].strip(" ,")
+    if _PLACE_WORD_RE.search(org):
+        org = ""  # ('Chủ tịch Ủy ban nhân dân tỉnh': which province, the lead does not say)
+    if re.fullmatch(r"(?:Phó\s+)?Thủ\s+tướng", title) and org in ("", "Chính phủ"):
+        org = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
+    elif re.search(r"(?:Bộ|Thứ)\s+trưởng$", title) and org and not org.startswith("Bộ "):
+        org = "Bộ " + org  # ('Bộ trưởng Y tế': the minister of the Ministry of Health)
+    if len(org.split()) < 2:
+        org = ""  # ('Giám đốc Sở': the head word alone names no department)
+    if behalf and org:
+        # ('thay mặt Đoàn Chủ tịch, Phó Chủ tịch Hội LHPNVN ...': the presidium of the body he serves)
+        org = behalf if behalf.endswith(org) else f"{behalf} {org}"
+    return title, (org or behalf or None)
+
+
+def press_lead(t: str) -> Posted | None:
+    """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
+    m = PRESS_LEAD_RE.match(t)
+    if not m:
+        return None
+    out = Posted()
+    who = re.sub(r"\s+", " ", re.sub(r"\s*\([A-ZĐ]{2,8}\)", "", m.group("who"))).strip()
+    while _ACADEMIC_RE.match(who):
+        who = _ACADEMIC_RE.sub("", who, count=1)
+    behalf = re.sub(r"\s+", " ", m.group("behalf")).strip() if m.group("behalf") else None
+    from pipeline.structure.titles import is_personal_name
+    pm = re.match(r"^(?P<person>[^,]+?)\s*,\s*(?P<role>.+)$", who)
+    if pm and is_personal_name(pm.group("person")):
+        # ('Trần Văn Thuấn, Thứ trưởng Y tế'; 'Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban
+        # Bí thư': the last role is the office he signs in; one not read gives no title)
+        out.signer = pm.group("person")
+        out.signer_title, out.issuer = _role(re.split(r"\s*,\s*", pm.group("role"))[-1], behalf)
+    else:
+        office, person = _office_and_person(who)
+        if person and not is_personal_name(person):
+            office, person = who, None
+        if person is None:
+            # ('Phó Chủ tịch Hội LHPNVN Nguyễn Thị Tuyết': a body's short name in capitals before
+            # the person runs the capitalised words together; the name is the 3, 2 or 4 words at
+            # the end that make a personal name)
+            words = who.split()
+            for k in (3, 2, 4):
+                if len(words) > k and is_personal_name(" ".join(words[-k:])) and words[-k - 1][:1].isupper() \
+                        and not any(_PLACE_WORD_RE.search(w) for w in words[max(0, len(words) - k - 2):len(words) - k]):
+                    # (a place word one or two words before names a place: 'TP. Hồ Chí Minh')
+                    office, person = " ".join(words[:-k]), " ".join(words[-k:])
+                    break
+        title, org = _role(office, behalf)
+        if title:
+            out.signer_title, out.issuer, out.signer = title, org, person
+        elif _PRESS_BODY_RE.match(office) and not person:
+            out.issuer = f"{behalf} {office}" if behalf else office
+        else:
+            return None
+    num = re.sub(r"\s+", "", m.group("num")) if m.group("num") else None
+    typ = _type(m.group("type"))
+    if fold(m.group("type")).replace(" ", "") == "vanban" and not num:
+        typ = None  # ('ký văn bản gửi ...': a text of no type named)
+    out.doc_type, out.number = typ, num
+    if m.group("of") and _PRESS_BODY_RE.match(m.group("of")):
+        out.issuer = re.sub(r"\s+", " ", m.group("of")).strip()
+    if not (out.issuer or out.signer):
+        return None
+    if m.group("d") and m.group("y"):
+        out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+    sm = re.match(r"[^.;]*?\s(?P<lead>về\s+việc|về|V/v)\s+(?P<subj>[^.;]{6,300}?)\s*(?:[.;]|$)", t[m.end():])
+    if sm and not re.search(r"(?i:gửi)\s*:", t[m.end():sm.start("lead")]):
+        out.title = sm.group("lead")[:1].upper() + sm.group("lead")[1:] + " " + sm.group("subj").strip()
+    return out
+
+
+# A line that names a document by its type, number, date and issuer, as a portal's list, a
+# slide's title or a site's heading gives it: 'QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg
+# NGÀY 28 THÁNG 5 NĂM 2008', 'THÔNG TƯ SỐ 01/2011/TT-BNV Ngày 19/01/2011 của Bộ Nội Vụ', 'KẾT LUẬN
+# 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ...' (the line opens with the type; the issuer after
+# 'của' is a body's name, never a person's)
+@functools.lru_cache(maxsize=1)
+def _naming_re():
+    from pipeline.structure.header import DOC_TYPES
+    types = "|".join(re.escape(v) for _, v in DOC_TYPES)
+    return re.compile(
+        r"^\s*(?P<type>" + types + r")\s+(?:của\s+(?P<by1>[^,;]{3,80}?(?:,\s*[^,;]{3,40}?)?)\s+)?(?:số\s*:?\s*)?"
+        r"(?P<num>\d[\w.\-&Đđ]*/[\w./\-&Đđ]*[A-ZĐ][\w./\-&Đđ]*)"
+        r"(?:\s*,?\s*ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+        r"(?:\s*,?\s+của\s+(?P<by2>[^,;()]{3,60}?(?:,\s*[^,;()]{3,40}?)?))?"
+        r"(?=\s+(?:về|V/v|v/v|ban\s+hành|quy\s+định|hướng\s+dẫn)\s|\s*\(|\s*[.:]?\s*$)", re.IGNORECASE)
+
+
+def naming_line(doc: Document, reach: int = 40) -> Posted | None:
+    """Type, number, date and issuer from a line that names the document (see :func:`_naming_re`)
+    among the first lines; None when there is none."""
+    from pipeline.structure.header import BODY_HEAD_RE
+    rx = _naming_re()
+    filled = [ln for ln in doc.lines[:reach * 3] if ln.text.strip()][:reach]
+    texts = [ln.text.strip() for ln in filled]
+    for ln, t in zip(filled, texts):
+        m = rx.match(t) if not _SENTENCE_END_RE.search(t) else None
+        if not m:
+            continue
+        out = Posted(line=ln.number)
+        out.doc_type = _type(m.group("type"))
+        from pipeline.structure.header import DOC_TYPES
+        out.doc_type = next((v for _, v in DOC_TYPES if fold(v) == fold(re.sub(r"\s+", " ", m.group("type")))), out.doc_type)
+        out.number = re.sub(r"\s+", "", m.group("num"))
+        if m.group("date"):
+            dm = re.match(r"(\d{1,2})\s*(?:/|\s+tháng\s+)\s*(\d{1,2})\s*(?:/|\s+năm\s+)\s*(\d{4})", m.group("date"), re.I)
+            out.date = _date(*dm.groups()) if dm else None
+        by = m.group("by1") or m.group("by2")
+        if not by:
+            # ('Thông Tư 03/2004/TTBYT Hướng Dẫn Xếp Hạng Bệnh Viện Do Bộ Y Tế Ban Hành': a site's
+            # title names the issuer after 'do', before 'ban hành')
+            dm = _ISSUED_BY_RE.search(t, m.end("num"))
+            by = dm.group("by") if dm else None
+        if by and BODY_HEAD_RE.match(by.strip().upper()):
+            out.issuer = re.sub(r"\s+", " ", by).strip()
+        return out
+    from pipeline.structure.header import DOC_TYPES, parse_number
+    for ln, t in list(zip(filled, texts))[:3]:
+        # ('Thông tư 13/2013/ TT- BYT', 'Thông tư 32/2016/TT-BCT    Nằm trên công báo: 59 + 60'): a
+        # page's first lines that open with a type and its number, whatever follows them, name
+        # the document the page holds (the number read as a header's 'Số:' is, spaces and all)
+        m = re.match(r"\s*(?P<type>" + "|".join(re.escape(v) for _, v in DOC_TYPES) + r")\s+(?:số\s*:?\s*)?(?=\d)", t, re.IGNORECASE)
+        pn = parse_number("Số: " + t[m.end():]) if m and not _SENTENCE_END_RE.search(t) else None
+        if pn and pn[0] and pn[1] == 0:
+            out = Posted(line=ln.number, number=pn[0])
+            out.doc_type = next(v for _, v in DOC_TYPES if fold(v) == fold(re.sub(r"\s+", " ", m.group("type"))))
+            dm = _ISSUED_BY_RE.search(t, m.end())
+            if dm and BODY_HEAD_RE.match(dm.group("by").upper()):
+                out.issuer = dm.group("by")
+            return out
+    return list_row(texts, filled)
+
+
+# a sentence of the body ('Luật số 09/2026/QH16 ngày ... của Quốc hội ..., có hiệu lực thi hành kể từ
+# ngày 24 tháng 4 năm 2026.') cites a document; a line that names the one it heads ends in no stop
+_SENTENCE_END_RE = re.compile(r"[.;:]\s*$")
+_ISSUED_BY_RE = re.compile(r"\s(?:do|Do|DO)\s+(?P<by>[A-ZĐÀ-Ỹ][^,;()]{2,60}?)\s+(?i:ban\s+hành)(?![^\W_])")
+
+
+# A site's list of documents, flattened to text: the column names ('Số hiệu Ngày BH Đơn vị BH Trích
+# yếu', 'Số ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu'), then the first row, its cells
+# run together or split by bars ('19/2018/TT-BGDĐT10/10/2018BỘ GIÁO DỤCTHÔNG TƯ 19 Tải về')
+_LIST_HEAD_RE = re.compile(r"Số\s+(?:ký\s+|kí\s+)?hiệu.{0,30}?Ngày.{0,40}?(?:Đơn\s+vị|Cơ\s+quan|Trích\s+yếu)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _row_re():
+    from pipeline.structure.header import DOC_TYPES
+    types = "|".join(re.escape(t) for t, _ in DOC_TYPES)
+    return re.compile(r"^\s*(?P<num>\d+[\w.\-]*?/[\w./\-Đđ]*?[A-ZĐ][\w\-Đđ]*?)\s*\|?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)"
+                      r"\s*\|?\s*(?P<body>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]*?[A-ZĐÀ-Ỹ])\s*\|?\s*(?P<type>" + types + r")(?![A-ZĐÀ-Ỹ])")
+
+
+def list_row(texts: list[str], doc_lines=None) -> Posted | None:
+    from pipeline.structure.header import DOC_TYPES
+    row_re = _row_re()
+    for i, t in enumerate(texts[:-1]):
+        if not _LIST_HEAD_RE.search(t):
+            continue
+        m = row_re.match(texts[i + 1])
+        if not m:
+            return None
+        from pipeline.structure.header import BODY_HEAD_RE
+        out = Posted(number=m.group("num"), date=_date(m.group("d"), m.group("m"), m.group("y")))
+        out.line = next((ln.number for ln in doc_lines if ln.text.strip() == texts[i + 1]), None) if doc_lines else None
+        out.doc_type = next(v for k, v in DOC_TYPES if k == m.group("type"))
+        if BODY_HEAD_RE.match(m.group("body")):
+            out.issuer = m.group("body")
+        return out
+    return None
+
 # A legal database's page that gives the document's properties and no header block of its own
 # ('Số hiệu: | 24/2015/TT-NHNN |', 'Ngày ban hành: | 08/12/2015 |', 'Cơ quan ban hành: | Ngân hàng
 # Nhà nước Việt Nam |'): label and value, with a colon, a table bar, or only a space between them.
 _LABELS = {"number": r"Số\s+(?:ký\s+)?hiệu(?:\s+văn\s+bản)?", "date": r"Ngày\s+ban\s+hành",
-           "issuer": r"Cơ\s+quan\s+ban\s+hành", "doc_type": r"Loại\s+văn\s+bản"}
+           "issuer": r"Cơ\s+quan\s+ban\s+hành", "doc_type": r"Loại\s+văn\s+bản", "signer": r"Người\s+ký"}
 _NEXT_LABEL = r"(?=\s*\||\s+(?:Số\s+hiệu|Loại\s+văn\s+bản|Nơi\s+ban\s+hành|Người\s+ký|Ngày\s+(?:ban\s+hành|hiệu\s+lực|công\s+báo)|" \
               r"Cơ\s+quan\s+ban\s+hành|Tình\s+trạng|Lĩnh\s+vực)(?![^\W_])|\s*$)"
 META_RE = {k: re.compile(r"(?:^|\|)\s*(?:[•*-]\s*)?" + v + r"\s*[:|]?\s*\|?\s*(?P<v>[^|]+?)" + _NEXT_LABEL) for k, v in _LABELS.items()}
+# ('Nơi ban hành: Bộ Nội vụ Người ký: Phạm Thị Thanh Trà': two labels a line, the signer's second)
+META_RE["signer"] = re.compile(r"(?:^|\||(?<=\s))" + _LABELS["signer"] + r"\s*[:|]\s*\|?\s*(?P<v>[^|]+?)" + _NEXT_LABEL)
 _META_DATE_RE = re.compile(r"^(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})$")
 
 
@@ -355,6 +604,12 @@ def site_metadata(doc: Document, reach: int = 40) -> Posted:
                 # ('Bộ Nội vụ, Văn phòng Chính phủ': two issuers of a joint document, their order the
                 # site's, not the document's: left to the header)
                 out.issuer = v
+            elif key == "signer":
+                # ('Người ký | Lại Thế Nguyên |', 'Người ký: Phạm Thị Thanh Trà'): a person's name only
+                # (a signed PDF's stamp, 'Người ký: Ủy ban nhân dân tỉnh ...', names the body)
+                from pipeline.structure.titles import is_personal_name
+                if is_personal_name(v):
+                    out.signer = v
             elif key == "doc_type":
                 from pipeline.structure.header import DOC_TYPES
                 out.doc_type = next((val for _, val in DOC_TYPES if fold(val) == fold(v)), None)

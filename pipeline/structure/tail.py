@@ -124,6 +124,12 @@ for _t in TITLES:
     _TITLES_BY_FOLD.setdefault(fold(_t), []).append(_t)
 
 
+# the titles that also name a board ('Ban Bí thư', 'Ban Chủ nhiệm', 'Ban Giám đốc')
+_BOARD_TITLES = frozenset({"BÍ THƯ", "CHỦ NHIỆM", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC"})
+# a title inside a word: the same titles without the word boundary before them
+_GLUED_TITLE_RE = re.compile(r"(" + "|".join(re.escape(x) for x in TITLES) + r")(?![^\s,.;:)|])")
+
+
 def _title_at(t: str, pos: int) -> re.Match | None:
     """The title at ``pos``: as printed, or with its marks wrong (see _TITLE_TOLERANT_RE)."""
     return TITLE_RE.match(t, pos) or _TITLE_TOLERANT_RE.match(t, pos)
@@ -180,9 +186,30 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
             if not wm:
                 break
             w = wm.group(1)
+            # (not 'ỦY BAN': 'TM. ỦY BAN / CHỦ TỊCH' is the committee, then its chairman)
+            board = words and words[-1] == "BAN" and fold(words[-2] if len(words) > 1 else "") != "uy" \
+                and TITLE_RE.match(t, p + wm.start(1))
+            if board and board.group(1) not in _BOARD_TITLES:
+                board = None  # ('TM. TIỂU BAN / TRƯỞNG TIỂU BAN': the head of the board signs)
+            if board:
+                # ('T/M BAN BÍ THƯ', 'TM. BAN CHỦ NHIỆM': a title right after 'BAN' names the board,
+                # the body signed for; the signer's own title, if any, comes after it)
+                words.extend(board.group(1).split())
+                p += wm.start(1) + len(board.group(1))
+                continue
             # the body/superior ends where the signer's own title starts ('PHÓ ...', a title)
             if not _is_upper_word(w) or w == "PHÓ" or AUTHORITY_RE.match(t, p + wm.start(1)) \
                     or _title_at(t, p + wm.start(1)):
+                break
+            inner = next((k for k in range(2, len(w) - 1) if w[k - 1] not in "-/" and _GLUED_TITLE_RE.match(t, p + wm.start(1) + k)
+                          and _GLUED_TITLE_RE.match(t, p + wm.start(1) + k).end() > p + wm.end(1)), None) if len(w) > 3 else None
+            if inner is not None:
+                # ('TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC': a page that ran the lines
+                # together glued the body's last word to the title under it)
+                words.append(w[:inner])
+                cut = p + wm.start(1) + inner
+                t = t[:cut] + " " + t[cut:]
+                p = cut + 1
                 break
             words.append(w)
             p += wm.end()

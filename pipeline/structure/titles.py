@@ -61,6 +61,8 @@ NAME_RE = re.compile(rf"(?<![\w{_LOWER}])({SYLLABLE}(?:\s+{SYLLABLE}){{1,4}})(?!
 NOT_NAMES = {
     "như trên", "nơi nhận", "lưu", "kính gửi", "hà nội", "giám đốc", "văn phòng", "các sở",
     "trung tâm", "công báo", "website", "cổng", "thường trực", "lưu vt", "đã ký",
+    # (the country closes many bodies' names: "Hội CCB Việt Nam", "MTTQ Việt Nam"; no person's)
+    "việt nam",
 }
 _ADMIN_WORDS = {
     "sở", "bộ", "phòng", "ban", "ủy", "uỷ", "cục", "tỉnh", "huyện", "xã", "thành", "phố", "trung",
