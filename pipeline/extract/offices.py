@@ -1071,7 +1071,15 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             gap = gap[:cm.start()] + " " * (cm.end() - cm.start()) + gap[cm.end():]
         for jm in _JURLIST_RE.finditer(gap):
             units = re.sub(r"^các\s+", "", jm.group(0).strip(" ,;"), flags=re.I)
-            pieces.append((off + jm.start(), jm.group(0).strip(" ,;"), "Ủy ban nhân dân các " + units))
+            written = jm.group(0).strip(" ,;")
+            # ('Các tỉnh, thành phố trực thuộc TW' in a lead cell): the words that say which
+            # provinces and cities stay with the name as written (the blank above hid them)
+            tail = re.match(r"\s+trực\s+thuộc\s+(?:trung\s+ương|tw)(?![^\W_])",
+                            text[off + jm.start() + len(jm.group(0).rstrip(" ,;")):], re.I)
+            if tail:
+                written += tail.group(0)
+                units += tail.group(0)
+            pieces.append((off + jm.start(), written, "Ủy ban nhân dân các " + units))
             gap = gap[:jm.start()] + " " * (jm.end() - jm.start()) + gap[jm.end():]
         # 'Liên đoàn Thương mại và Công nghiệp Việt Nam', 'Cục Công nghệ thông tin và Thống kê hải
         # quan': 'và' before a capitalised word that opens no body of its own joins one name

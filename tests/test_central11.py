@@ -1,0 +1,106 @@
+"""Shapes met in issue 5's eleventh round (blind gold yi1-yi4: the Government's action programme
+for Nghị quyết 57-NQ/TW, its Phụ lục II task table and its prose duties): provinces or cities a
+central text tasks by their kind ('Các thành phố trực thuộc Trung ương', 'một số tỉnh, thành phố
+có đảo', 'các tỉnh biên giới') in a lead cell, a partner list or as the subject.
+Every text here is written for the test, in those shapes (none is a sample's sentence)."""
+from __future__ import annotations
+
+from pipeline.extract.offices import load_gazetteer, roles_in_sentence, split_office_list
+
+GAZ = load_gazetteer()
+
+
+def _cell(text: str) -> list[str]:
+    return [w for _n, w in split_office_list(text, GAZ)]
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(r.office, r.role) for r in roles_in_sentence(text, GAZ)]
+
+
+def test_cities_under_the_centre_in_a_lead_cell_are_an_office():
+    assert _cell("Các thành phố trực thuộc Trung ương") == ["Các thành phố trực thuộc Trung ương"]
+    assert _cell("Các thành phố trực thuộc Trung ương và một số tỉnh đủ điều kiện") \
+        == ["Các thành phố trực thuộc Trung ương", "một số tỉnh đủ điều kiện"]
+    assert _cell("Một số tỉnh, thành phố trực thuộc Trung ương") == ["Một số tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_provinces_picked_out_by_their_kind_are_an_office():
+    assert _cell("Các tỉnh biên giới") == ["Các tỉnh biên giới"]
+    assert _cell("Bộ Quốc phòng, các tỉnh ven biển") == ["Bộ Quốc phòng", "các tỉnh ven biển"]
+    assert _cell("Các tỉnh, thành phố có đảo; Bộ Tài nguyên và Môi trường") \
+        == ["Các tỉnh, thành phố có đảo", "Bộ Tài nguyên và Môi trường"]
+
+
+def test_the_list_of_levels_still_names_the_people_s_committees():
+    # 'các tỉnh, thành phố (trực thuộc Trung ương)' as before: their committees, the words that
+    # say which kept as written
+    assert [n for n, _w in split_office_list("Các tỉnh, thành phố trực thuộc Trung ương", GAZ)] \
+        == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert split_office_list("Các tỉnh, thành phố trực thuộc TW", GAZ) \
+        == [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc TW", "Các tỉnh, thành phố trực thuộc TW")]
+    assert [n for n, _w in split_office_list("Các bộ, ngành; các tỉnh, thành phố", GAZ)][-1] \
+        == "Ủy ban nhân dân các tỉnh, thành phố"
+
+
+def test_a_kind_of_province_as_subject_or_partner():
+    assert _roles("Các tỉnh miền núi phía Bắc chủ động rà soát các điểm có nguy cơ sạt lở.") \
+        == [("Các tỉnh miền núi phía Bắc", "lead")]
+    assert _roles("Các thành phố trực thuộc Trung ương xây dựng đề án giao thông thông minh.") \
+        == [("Các thành phố trực thuộc Trung ương", "lead")]
+    assert ("Một số tỉnh, thành phố trực thuộc Trung ương", "support") in \
+        _roles("Giao Bộ Y tế chủ trì, phối hợp với một số tỉnh, thành phố trực thuộc Trung ương triển khai thí điểm.")
+
+
+def test_a_kind_of_province_that_only_benefits_is_no_office():
+    # the provinces funded or helped are not made responsible
+    assert _roles("Bộ Tài chính bố trí kinh phí hỗ trợ cho các tỉnh biên giới.") == [("Bộ Tài chính", "lead")]
+    assert _roles("Hỗ trợ một số tỉnh, thành phố có đảo phát triển du lịch biển.") == []
+    # a bare 'tỉnh' / 'thành phố' without the words that pick them out is no office
+    assert _cell("các tỉnh") == [] or _cell("các tỉnh") == ["các tỉnh"]
+
+
+# --- group titles over lettered items ------------------------------------------------------------
+
+_PROGRAMME = """CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+II. NHIỆM VỤ CỤ THỂ
+
+Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tổ chức thực hiện các nhiệm vụ sau đây:
+
+1. {title}
+
+a) Rà soát các quy định về thủ tục đầu tư đối với dự án nhà ở xã hội.
+
+b) Xây dựng cơ sở dữ liệu về nhà ở và thị trường bất động sản.
+
+2. Tăng cường kiểm tra, giám sát
+
+a) Kiểm tra việc thực hiện các dự án chậm tiến độ.
+"""
+
+
+def _task_texts(tmp_path, title: str) -> list[str]:
+    from tests.conftest import process_text
+    doc = process_text(tmp_path, _PROGRAMME.format(title=title))
+    return [t.text for t in doc.tasks]
+
+
+def test_an_urgent_group_title_over_items_is_no_task(tmp_path):
+    for title in ("Khẩn trương, quyết liệt hoàn thiện thể chế; tháo gỡ các rào cản đang cản trở sự phát triển "
+                  "thị trường nhà ở; đưa thể chế thành lợi thế cạnh tranh của ngành xây dựng",
+                  "Khẩn trương tháo gỡ khó khăn, vướng mắc cho các dự án nhà ở xã hội và nhà ở cho công nhân"):
+        texts = _task_texts(tmp_path, title)
+        assert not any(t.startswith("Khẩn trương") for t in texts), texts
+        assert any(t.startswith("Rà soát các quy định") for t in texts)
+
+
+def test_an_urgent_item_with_its_own_work_stays_a_task(tmp_path):
+    # a lettered item that opens with 'Khẩn trương' and heads nothing is the work itself
+    from tests.conftest import process_text
+    doc = process_text(tmp_path, _PROGRAMME.format(title="Khẩn trương, quyết liệt tháo gỡ khó khăn, vướng mắc; hoàn thiện "
+                                                          "thể chế về nhà ở; đưa thể chế thành lợi thế cạnh tranh của ngành")
+                       .replace("b) Xây dựng cơ sở dữ liệu", "b) Khẩn trương xây dựng cơ sở dữ liệu"))
+    texts = [t.text for t in doc.tasks]
+    assert any(t.startswith("Khẩn trương xây dựng cơ sở dữ liệu") for t in texts), texts
+    assert not any(t.startswith("Khẩn trương, quyết liệt") for t in texts), texts
