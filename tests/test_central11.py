@@ -104,3 +104,26 @@ def test_an_urgent_item_with_its_own_work_stays_a_task(tmp_path):
     texts = [t.text for t in doc.tasks]
     assert any(t.startswith("Khẩn trương xây dựng cơ sở dữ liệu") for t in texts), texts
     assert not any(t.startswith("Khẩn trương, quyết liệt") for t in texts), texts
+
+
+# --- a status's date, then the work's own bound ----------------------------------------------------
+
+def _dl(text: str, year: int = 2026):
+    from pipeline.extract.temporal import find_deadline
+    d = find_deadline(text, year)
+    return d.date.isoformat() if d and d.date else None
+
+
+def test_the_bound_after_a_status_date_is_the_deadline():
+    # the status verb's date says which projects or contracts; the later bound is the work's
+    assert _dl("Rà soát các dự án được cấp phép trước ngày 01/7/2024 và xử lý dứt điểm trước ngày 31/12/2026.") == "2026-12-31"
+    assert _dl("Kiểm tra các công trình được khởi công từ ngày 01/01/2023 và báo cáo Bộ Xây dựng trước ngày 30/9/2026.") \
+        == "2026-09-30"
+    assert _dl("Thống kê các hợp đồng ký kết trước ngày 01/7/2025 và hoàn tất việc thanh lý trước ngày 15/11/2026.") \
+        == "2026-11-15"
+
+
+def test_a_status_date_alone_is_still_no_deadline():
+    assert _dl("Rà soát các dự án được cấp phép trước ngày 01/7/2024.") is None
+    assert _dl("Các hợp đồng lao động giao kết trước ngày 01/01/2021 tiếp tục thực hiện đến hết thời hạn.") is None
+    assert _dl("Người lao động được tuyển dụng từ ngày 01/7/2026 thực hiện theo quy định mới.") is None
