@@ -127,3 +127,37 @@ def test_a_status_date_alone_is_still_no_deadline():
     assert _dl("Rà soát các dự án được cấp phép trước ngày 01/7/2024.") is None
     assert _dl("Các hợp đồng lao động giao kết trước ngày 01/01/2021 tiếp tục thực hiện đến hết thời hạn.") is None
     assert _dl("Người lao động được tuyển dụng từ ngày 01/7/2026 thực hiện theo quy định mới.") is None
+
+
+# --- a duty that opens on 'Phối hợp với' ---------------------------------------------------------
+
+def test_partners_of_a_duty_that_opens_on_phoi_hop_voi_are_all_partners():
+    # a list that starts with a collective: none of its members turns into the subject
+    assert _roles("Phối hợp với các cơ quan Đảng, Quốc hội, Tòa án nhân dân tối cao để bảo đảm liên thông dữ liệu.") \
+        == [("Các cơ quan Đảng", "support"), ("Quốc hội", "support"), ("Tòa án nhân dân tối cao", "support")]
+    assert _roles("Chủ động phối hợp với các tổ chức chính trị - xã hội, Ủy ban Mặt trận Tổ quốc Việt Nam tuyên truyền "
+                  "sâu rộng trong Nhân dân.") == [("Các tổ chức chính trị - xã hội", "support"),
+                                                 ("Ủy ban Mặt trận Tổ quốc Việt Nam", "support")]
+    # a named subject before 'phối hợp với' still leads
+    assert _roles("Bộ Nội vụ phối hợp với các cơ quan Đảng, Quốc hội rà soát chức năng, nhiệm vụ.")[0] == ("Bộ Nội vụ", "lead")
+
+
+def test_a_phoi_hop_item_keeps_the_lead_in_s_addressees(tmp_path):
+    from tests.conftest import process_text
+    doc = process_text(tmp_path, """CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+II. NHIỆM VỤ CỤ THỂ
+
+Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tổ chức thực hiện các nhiệm vụ sau đây:
+
+1. Chuyển đổi số trong các cơ quan nhà nước
+
+a) Xây dựng cơ sở dữ liệu dùng chung của các cơ quan nhà nước.
+
+b) Phối hợp với các cơ quan Đảng, Quốc hội, Tòa án nhân dân tối cao để bảo đảm liên thông dữ liệu.
+""")
+    t = next(t for t in doc.tasks if t.text.startswith("Phối hợp với"))
+    a = next(t for t in doc.tasks if t.text.startswith("Xây dựng cơ sở dữ liệu dùng chung"))
+    # the partners stay partners: the item takes the same doers as its sibling a)
+    assert not any(o.role == "lead" and o.office in ("Quốc hội", "Tòa án nhân dân tối cao") for o in t.offices), t.offices
+    assert {o.office for o in a.offices if o.role == "lead"} <= {o.office for o in t.offices}, (a.offices, t.offices)

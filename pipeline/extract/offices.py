@@ -1427,6 +1427,13 @@ _ADVERB_TAIL_RE = re.compile(r"(?:\s+(?:cũng|đã|vừa|mới|sẽ|đang|tiếp
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_of`; a subject ends before the adverbs that lead to its verb."""
     r = _subject_of(text, gaz)
+    # ('Phối hợp với các cơ quan Đảng, Quốc hội, Tòa án nhân dân tối cao để đảm bảo liên thông ...'
+    # under a lead-in): a duty that opens on 'phối hợp với' names its partners there, in one clause;
+    # none of them is the subject (the doer is the lead-in's addressee)
+    if r:
+        lead_partner = re.match(r"\s*(?:(?:chủ\s+động|tiếp\s+tục|tích\s+cực)\s+)?phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?\s+với\s", text, re.I)
+        if lead_partner and not re.search(r"[;:.]", text[lead_partner.end():max(lead_partner.end(), r[1] - len(r[0]))]):
+            return None
     if r:
         tail = _ADVERB_TAIL_RE.search(r[0])
         if tail and tail.start() > 0:
