@@ -161,3 +161,17 @@ b) Phối hợp với các cơ quan Đảng, Quốc hội, Tòa án nhân dân t
     # the partners stay partners: the item takes the same doers as its sibling a)
     assert not any(o.role == "lead" and o.office in ("Quốc hội", "Tòa án nhân dân tối cao") for o in t.offices), t.offices
     assert {o.office for o in a.offices if o.role == "lead"} <= {o.office for o in t.offices}, (a.offices, t.offices)
+
+
+# --- a year put first, then a goal set as a figure ---------------------------------------------------
+
+def test_a_fronted_year_before_a_figure_goal_is_no_deadline():
+    assert _dl("Trong năm 2026, phấn đấu tốc độ tăng trưởng GDP đạt 10% trở lên.") is None
+    assert _dl("Năm 2026, phấn đấu thu ngân sách nhà nước tăng 10% so với dự toán.") is None
+    assert _dl("Trong năm 2027, phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.") is None
+
+
+def test_a_fronted_year_before_completion_or_a_target_day_stays_a_deadline():
+    assert _dl("Trong năm 2026, phấn đấu hoàn thành việc sắp xếp các đơn vị sự nghiệp công lập.") == "2026-12-31"
+    assert _dl("Trong năm 2026, hoàn thành việc sắp xếp các đơn vị sự nghiệp công lập.") == "2026-12-31"
+    assert _dl("Đến hết quý III/2026, phấn đấu đạt 80% dự toán thu ngân sách.") == "2026-09-30"

@@ -645,6 +645,13 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # period, not a date the work must be done by
         if triggered and re.search(r"trong\s*$", before, re.I) and _RATE_TARGET_RE.search(text[max(0, m.start() - 90):m.start()]):
             triggered = False
+        # 'Trong năm 2026, phấn đấu tốc độ tăng trưởng GDP đạt 10% trở lên.': the year put first
+        # and then a goal set as a figure to reach (no 'hoàn thành' / 'xong') is the goal's period,
+        # as the same words after the goal are ('phấn đấu ... đạt 10% trong năm 2026')
+        if triggered and re.search(r"(?:^|[.;:]\s*)\W*(?:trong\s+)?$", before, re.I) \
+                and re.match(r"\s*,\s*(?=phấn\s+đấu)", text[m.end():], re.I) \
+                and _GOAL_FIGURE_RE.match(re.split(r"[;.]", text[m.end():].lstrip(" ,"))[0]):
+            triggered = False
         # 'căn cứ nội dung đã được tập huấn cho giáo viên cốt cán vào tháng 11/2024': 'vào' / 'trong'
         # dating a clause in the past ('đã') says when something happened, not when work is due
         # (but 'thực hiện tốt chương trình công tác đã đề ra trong năm 2018', 'hoàn thành các chỉ tiêu
