@@ -91,7 +91,10 @@ FIT_UP_TO_BATCH = 9
 # the fit without them already give every yf deadline (yf deadline F1 1.0 either way). Every
 # blind set added since session 8 has moved the veto on some other batch: the fit is kept to the
 # sets it was chosen on, and each new set is a check on it rather than more weight in it.
-HELD_OUT_GOLD_PREFIXES = ("yb", "yc", "yd", "yf", "yg")
+# Session 11's central excerpts (prefix 'yi', central11, blind: the action programme of Nghị quyết
+# 03/NQ-CP and its Phụ lục II task table) stay out on the same policy: a check, not weight (the
+# rules and the shipped fit already give every one of their deadlines, see samples/gold/README).
+HELD_OUT_GOLD_PREFIXES = ("yb", "yc", "yd", "yf", "yg", "yi")
 
 
 def batch_of(note: str) -> int:

@@ -319,6 +319,11 @@ _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 # ('lực lượng tham gia bảo vệ ANTT ở cơ sở' (Law 30/2023), 'lực lượng dân phòng', 'lực lượng xung
 # kích': the grassroots forces a commune directs are bodies named by 'lực lượng' and their kind)
+# what picks out the provinces or cities a central text tasks by their kind ('trực thuộc Trung
+# ương', 'biên giới', 'ven biển', 'miền núi phía Bắc', 'có đảo', 'đủ điều kiện', 'được lựa chọn')
+_LOCAL_KIND_QUAL = (r"(?:trực\s+thuộc\s+(?:trung\s+ương|tw)|biên\s+giới|ven\s+biển|miền\s+núi|vùng\s+|khu\s+vực\s+|"
+                    r"có\s+(?:đảo|biển|biên\s+giới|rừng|cửa\s+khẩu)|đủ\s+điều\s+kiện|được\s+(?:lựa\s+)?chọn|thí\s+điểm|trọng\s+điểm|"
+                    r"đồng\s+bằng|trung\s+du|tây\s+nguyên|(?:phía\s+)?(?:bắc|nam)\s+(?:bộ|trung\s+bộ))(?![^\W_])")
 BODY_HEAD_RE = re.compile(tone_insensitive(
     r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+|\d{1,2}\s+(?=lực\s+lượng))?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan|tham\s+gia\s+bảo\s+vệ\s+(?:an\s+ninh|antt)|dân\s+phòng|xung\s+kích|bảo\s+vệ\s+dân\s+phố))|"
     # a force named by its service, capitalised or abbreviated ("lực lượng TTĐT", "lực lượng Thú y",
@@ -339,6 +344,11 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # 'Ấp trưởng các ấp'), with the courtesy 'ông / bà' a commune letter puts before a post
     r"(?:(?:ông|bà)(?:\s*[,/]\s*bà)?\s+)?(?:xóm|thôn|ấp|bản|buôn|làng|sóc|khóm|khối)\s+trưởng|"
     r"(?:ông|bà)(?:\s*[,/]\s*bà)?(?=\s+(?:phó\s+)?(?:trưởng\s+(?:thôn|xóm|ấp|bản|buôn|làng|sóc|khóm|khối|khu|tổ)|tổ\s+trưởng))|"
+    # provinces or cities named by a kind a central text picks out ('Các thành phố trực thuộc Trung
+    # ương và một số tỉnh đủ điều kiện', 'các tỉnh biên giới', 'một số tỉnh, thành phố có đảo' in a
+    # lead cell): local authorities, as 'các địa phương' are; only plural ('các', 'một số', 'những')
+    # and with the qualifier that picks them out, never a bare 'tỉnh' or 'thành phố'
+    r"(?:(?<=các\s)|(?<=những\s)|một\s+số\s+)(?:tỉnh|thành\s+phố)(?:\s*,\s*(?:tỉnh|thành\s+phố))?(?=\s+" + _LOCAL_KIND_QUAL + r")|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|nhà trường|ban giám hiệu|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|đảng đoàn|chi bộ|huyện ủy|tỉnh ủy|thành ủy|quân ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
@@ -431,6 +441,11 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
 _JURLIST_RE = re.compile(
     r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
+# provinces or cities picked out by their kind (_LOCAL_KIND_QUAL), the qualifier to the next ',',
+# ';', 'và' or the end: 'một số tỉnh, thành phố có đảo', 'Các thành phố trực thuộc Trung ương'
+_LOCAL_KIND_RE = re.compile(
+    r"(?<![^\W_])(?:(?:các|một\s+số|những)\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*(?:tỉnh|thành\s+phố))?)\s+"
+    + _LOCAL_KIND_QUAL + r"[^,;()]{0,40}?(?=\s*(?:$|[,;)]|\s+và\s))", re.I)
 _DISTRIBUTIVE_RE = re.compile(
     r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
 # every upper-case letter of Vietnamese, tone marks included ('Ủy', 'Ấp'): [A-ZĐ] misses them
@@ -1030,6 +1045,13 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                     name = f"{head} {item[0].upper()}{item[1:]}"
                     pieces.append((off + dm.start(), f"{head} {item}", gaz.lookup(name) or name))
             gap = gap[:dm.start()] + " " * (dm.end() - dm.start()) + gap[dm.end():]
+        # 'một số tỉnh, thành phố có đảo', 'Các thành phố trực thuộc Trung ương', 'các tỉnh biên
+        # giới': provinces or cities picked out by their kind, one office as written (the comma
+        # between the levels is no list)
+        for km in list(_LOCAL_KIND_RE.finditer(gap))[::-1]:
+            written = re.sub(r"\s+", " ", km.group(0)).strip(" ,;")
+            pieces.append((off + km.start(), written, written[0].upper() + written[1:]))
+            gap = gap[:km.start()] + " " * (km.end() - km.start()) + gap[km.end():]
         # 'các bộ, cơ quan, địa phương (có liên quan)': one collective, not three pieces
         for cm in sorted([*_COLLECTIVE_RE.finditer(gap), *(r for r in _RELATED_COLLECTIVE_RE.finditer(gap)
                                                            if not any(c.start() <= r.start() < c.end() for c in _COLLECTIVE_RE.finditer(gap)))],
@@ -1049,7 +1071,15 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             gap = gap[:cm.start()] + " " * (cm.end() - cm.start()) + gap[cm.end():]
         for jm in _JURLIST_RE.finditer(gap):
             units = re.sub(r"^các\s+", "", jm.group(0).strip(" ,;"), flags=re.I)
-            pieces.append((off + jm.start(), jm.group(0).strip(" ,;"), "Ủy ban nhân dân các " + units))
+            written = jm.group(0).strip(" ,;")
+            # ('Các tỉnh, thành phố trực thuộc TW' in a lead cell): the words that say which
+            # provinces and cities stay with the name as written (the blank above hid them)
+            tail = re.match(r"\s+trực\s+thuộc\s+(?:trung\s+ương|tw)(?![^\W_])",
+                            text[off + jm.start() + len(jm.group(0).rstrip(" ,;")):], re.I)
+            if tail:
+                written += tail.group(0)
+                units += tail.group(0)
+            pieces.append((off + jm.start(), written, "Ủy ban nhân dân các " + units))
             gap = gap[:jm.start()] + " " * (jm.end() - jm.start()) + gap[jm.end():]
         # 'Liên đoàn Thương mại và Công nghiệp Việt Nam', 'Cục Công nghệ thông tin và Thống kê hải
         # quan': 'và' before a capitalised word that opens no body of its own joins one name
@@ -1185,6 +1215,14 @@ def _blank_qualifier(chunk: str) -> str:
     """``chunk`` with what follows 'thuộc / của / qua / cho' blanked (same length), up to a
     'và' that opens a plural list of bodies of its own ('... thuộc Bộ và các cơ quan có liên quan')."""
     m = _QUALIFIER_SPLIT_RE.search(chunk)
+    # ('Các thành phố trực thuộc Trung ương', 'một số tỉnh, thành phố trực thuộc Trung ương'): the
+    # words pick the bodies out (BODY_HEAD_RE), they qualify no name; the list of levels 'các tỉnh,
+    # thành phố' keeps its blank (_JURLIST_RE names its committees)
+    while m and re.match(r"\s+trực\s+thuộc\s+(?:trung\s+ương|tw)(?![^\W_])", chunk[m.start():], re.I) \
+            and re.search(r"(?:(?<![^\W_])(?:các|những)\s+thành\s+phố|(?<![^\W_])(?:một\s+số|những)\s+(?:tỉnh|thành\s+phố)"
+                          r"(?:\s*,\s*(?:tỉnh|thành\s+phố))?)$", chunk[:m.start()], re.I):
+        nxt = re.match(r"\s+trực\s+thuộc\s+(?:trung\s+ương|tw)", chunk[m.start():], re.I).end() + m.start()
+        m = _QUALIFIER_SPLIT_RE.search(chunk, nxt)
     if not m:
         return chunk
     # ('thuộc Tổng cục Thuế và cơ quan Thuế các cấp': after 'và' a body head opens one more body;
@@ -1389,6 +1427,13 @@ _ADVERB_TAIL_RE = re.compile(r"(?:\s+(?:cũng|đã|vừa|mới|sẽ|đang|tiếp
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_of`; a subject ends before the adverbs that lead to its verb."""
     r = _subject_of(text, gaz)
+    # ('Phối hợp với các cơ quan Đảng, Quốc hội, Tòa án nhân dân tối cao để đảm bảo liên thông ...'
+    # under a lead-in): a duty that opens on 'phối hợp với' names its partners there, in one clause;
+    # none of them is the subject (the doer is the lead-in's addressee)
+    if r:
+        lead_partner = re.match(r"\s*(?:(?:chủ\s+động|tiếp\s+tục|tích\s+cực)\s+)?phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?\s+với\s", text, re.I)
+        if lead_partner and not re.search(r"[;:.]", text[lead_partner.end():max(lead_partner.end(), r[1] - len(r[0]))]):
+            return None
     if r:
         tail = _ADVERB_TAIL_RE.search(r[0])
         if tail and tail.start() > 0:

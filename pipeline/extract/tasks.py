@@ -420,7 +420,11 @@ def _title_over_items(sentences: list[Sentence], k: int, gaz=None) -> bool:
     # (a cue word inside the phrase is a noun there: '... quyết liệt lãnh đạo, chỉ đạo, tạo xung
     # lực mới ...'; only a title that opens with one directs: 'Chỉ đạo các xã ...')
     cue = DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t))
-    if cue and cue.start() < 3 or re.search(r"chủ\s+trì|phối\s+hợp", t, re.I):
+    # ('2. Khẩn trương, quyết liệt hoàn thiện thể chế; xoá bỏ ... rào cản ...' over a)-o)): the
+    # urgency a group title opens with qualifies the work of the items below and asks no one;
+    # a title that opens by directing ('Chỉ đạo / Yêu cầu / Giao ...') stays a task
+    if cue and cue.start() < 3 and not re.fullmatch(r"khẩn\s+trương", cue.group(0), re.I) \
+            or re.search(r"chủ\s+trì|phối\s+hợp", t, re.I):
         return False
     return not _names_its_body(t, gaz)
 

@@ -289,8 +289,10 @@ _STATUS_BEFORE = re.compile(
     rf"(?:(?<![^\W_])(?<!phải\s)(?<!cần\s)được\s+{_STATUS_VERB}|"
     rf"(?<![^\W_])(?:hợp\s+đồng|văn\s+bản|hồ\s+sơ|giấy\s+phép|giấy\s+chứng\s+nhận|chứng\s+chỉ|người|tổ\s+hợp\s+tác|doanh\s+nghiệp|"
     rf"dự\s+án|công\s+trình)(?:\s+(?!phải|cần|được|sẽ)[^\W\d_]+){{0,4}}\s+{_STATUS_VERB})"
-    # (what may stand between: 'và bắt đầu thực hiện', 'về thôn, tổ dân phố'; not a duty word)
-    rf"(?:(?!\s(?:phải|cần|hoàn\s+thành|xong|báo\s+cáo|gửi|nộp)\s)[^;.:()]){{0,50}}?\s+(?:trước|từ|sau)\s+"
+    # (what may stand between: 'và bắt đầu thực hiện', 'về thôn, tổ dân phố'; not a duty word, nor
+    # the status's own date: 'các dự án được cấp phép trước ngày 01/7/2024 và xử lý dứt điểm trước
+    # ngày 31/12/2026' -- the verb's date is the first one after it, the later one bounds the work)
+    rf"(?:(?!\s(?:phải|cần|hoàn\s+thành|xong|báo\s+cáo|gửi|nộp)\s)(?!\s(?:trước|từ|sau)\s+(?:ngày\s*|năm\s*)?\d)[^;.:()]){{0,50}}?\s+(?:trước|từ|sau)\s+"
     rf"(?:ngày\s*)?(?:[\d][^;:()]{{0,40}}(?:đến|tới)\s+(?:hết\s+|trước\s+)?(?:ngày\s*)?)?$", re.I)
 # ... and the goods and declarations of a customs or tax letter: 'đối với hàng hóa nhập khẩu trước ngày
 # 01/01/2024 tiếp tục thực hiện theo quy định cũ', 'các tờ khai đăng ký từ ngày 15/3/2023', 'lô hàng
@@ -676,6 +678,13 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'phấn đấu tiết kiệm tối thiểu 3% điện năng ... trong năm 2026': a rate measured over the
         # period, not a date the work must be done by
         if triggered and re.search(r"trong\s*$", before, re.I) and _RATE_TARGET_RE.search(text[max(0, m.start() - 90):m.start()]):
+            triggered = False
+        # 'Trong năm 2026, phấn đấu tốc độ tăng trưởng GDP đạt 10% trở lên.': the year put first
+        # and then a goal set as a figure to reach (no 'hoàn thành' / 'xong') is the goal's period,
+        # as the same words after the goal are ('phấn đấu ... đạt 10% trong năm 2026')
+        if triggered and re.search(r"(?:^|[.;:]\s*)\W*(?:trong\s+)?$", before, re.I) \
+                and re.match(r"\s*,\s*(?=phấn\s+đấu)", text[m.end():], re.I) \
+                and _GOAL_FIGURE_RE.match(re.split(r"[;.]", text[m.end():].lstrip(" ,"))[0]):
             triggered = False
         # 'căn cứ nội dung đã được tập huấn cho giáo viên cốt cán vào tháng 11/2024': 'vào' / 'trong'
         # dating a clause in the past ('đã') says when something happened, not when work is due
