@@ -3,6 +3,8 @@
 - `chidao run --dask ... --max-memory N` did not pass the limit to the Dask tasks: a file
   could take all of a worker's memory; and a limit the chidao process passed could be too
   small for a Dask worker, which holds more (Dask's own modules and threads);
+- a scanned image (PNG, JPEG, TIFF, a scanner's multi-page TIFF) given to `chidao run` was
+  refused as unsupported: it had to be put in a PDF first;
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import SAMPLES, needs_tesseract, run_cli
 from pipeline.batch import BatchError, run_batch
 from pipeline.config import Config
 
@@ -61,3 +63,118 @@ def test_dask_max_memory_too_small_for_a_worker_is_refused_before_the_run(tmp_pa
     with pytest.raises(BatchError, match=r"--max-memory 500: too small for a Dask worker.*give at least \d+"):
         run_batch([f], out, Config(timeout=60), dask="local", max_memory_mb=500)
     assert (out / "chidao.db").read_bytes() == b"earlier run"
+
+
+# ----------------------------------------------------------------------------- scanned images
+
+def _scan_image(pdf: Path):
+    """The page image a sample scan PDF holds, as the scanner made it (pixels, no re-render)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        obj = next(o for o in doc[0].get_objects() if o.type == 3)
+        return obj.get_bitmap(render=False).to_pil().convert("L")
+    finally:
+        doc.close()
+
+
+def _bitonal(img):
+    return img.point(lambda v: 255 if v > 160 else 0).convert("1")
+
+
+@pytest.fixture(scope="module")
+def kehoach_scan():
+    """The generated 200 dpi scan of a district plan (its true text is kehoach_scan.clean.txt)."""
+    return _scan_image(SAMPLES / "pdf" / "generated" / "kehoach_scan.pdf")
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_a_jpeg_scan_is_run_like_a_scanned_pdf_page(tmp_path: Path, kehoach_scan):
+    """A grey JPEG scan at 200 dpi (the plan's header and its first dated items) through
+    `chidao run`: OCR'd, structured and its tasks extracted, its format named."""
+    from PIL import ImageFilter
+
+    src = tmp_path / "archive"
+    src.mkdir()
+    w, h = kehoach_scan.size
+    grey = kehoach_scan.filter(ImageFilter.GaussianBlur(0.7))  # the soft edges of a grey scan
+    grey.crop((0, 0, w, int(h * 0.62))).save(src / "kh45.jpg", quality=50, dpi=(200, 200))
+    assert (src / "kh45.jpg").stat().st_size < 250_000
+    out = tmp_path / "out"
+    r = run_cli("run", str(src), "--out", str(out), "--ocr-once")
+    assert r.returncode == 0, r.stderr
+    (doc,) = _csv(out / "documents.csv")
+    assert doc["status"] == "ok" and doc["format"] == "jpeg" and doc["ocr"] == "True", doc
+    assert doc["number"] == "45/KH-PNV" and doc["date"] == "2024-03-12"
+    tasks = _csv(out / "tasks.csv")
+    due = {t["deadline"] for t in tasks}
+    assert "2024-03-25" in due, tasks
+    assert any("Phòng Nội vụ" in t["offices"] for t in tasks)
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_a_multipage_tiff_is_read_page_by_page(tmp_path: Path, kehoach_scan):
+    """A scanner's multi-page bitonal TIFF (CCITT G4, 200 dpi): every frame is a page."""
+    w, h = kehoach_scan.size
+    top = _bitonal(kehoach_scan.crop((0, 0, w, int(h * 0.3))))
+    rest = _bitonal(kehoach_scan.crop((0, int(h * 0.45), w, int(h * 0.7))))
+    f = tmp_path / "kh45.tif"
+    top.save(f, save_all=True, append_images=[rest], compression="group4", dpi=(200, 200))
+    assert f.stat().st_size < 60_000
+    from pipeline.ingest import ingest
+
+    doc = ingest(f, Config(ocr_choose=False))
+    assert doc.status == "ok" and doc.format == "tiff" and doc.meta["pages"] == 2 and doc.meta["ocr"]
+    pages = {ln.page for ln in doc.lines}
+    assert pages == {1, 2}
+    first = " ".join(ln.text for ln in doc.lines if ln.page == 1)
+    second = " ".join(ln.text for ln in doc.lines if ln.page == 2)
+    assert "KẾ HOẠCH" in first and "PHÒNG NỘI VỤ" in first
+    assert "trước ngày" in second and "kiểm tra" in second.lower()
+    assert all(ln.ocr_confidence is not None for ln in doc.lines)  # OCR'd lines, for the OCR repair
+    one = ingest(f, Config(ocr_choose=False, max_pages=1))
+    assert one.status == "partial" and {ln.page for ln in one.lines} == {1} and "1 of 2" in one.error
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_a_real_bitonal_png_scan_gets_its_header(tmp_path: Path, samples: Path):
+    """P05 (a province's letter scanned bitonal at 150 dpi) saved as the 1-bit PNG a scanner
+    writes: read as the PDF holding the same scan is (its 150 dpi kept, the median filter on)."""
+    img = _bitonal(_scan_image(samples / "pdf" / "P05_bacgiang_ubnd_cv695_2012_scan_imageonly.pdf"))
+    f = tmp_path / "cv695.png"
+    img.save(f, dpi=(150, 150), optimize=True)
+    assert f.stat().st_size < 80_000
+    import pipeline
+
+    doc = pipeline.process(f, config=Config(ocr_choose=False))
+    assert doc.status == "ok" and doc.format == "png"
+    facts = doc.meta["ocr_pages"][1]
+    assert facts["bitonal"] and facts["median"] and 190 <= facts["dpi"] <= 210  # 150 dpi enlarged 4/3
+    text = "\n".join(ln.text for ln in doc.lines)
+    assert "BẮC GIANG" in text and "Khu dân cư văn hoá" in text
+    assert "BẮC GIANG" in (doc.header.issuer or "").upper() and doc.header.place == "Bắc Giang"
+
+
+def test_broken_images_and_no_ocr_are_one_clear_error_each(tmp_path: Path):
+    from pipeline.ingest import ingest
+
+    truncated = tmp_path / "scan.png"
+    truncated.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    doc = ingest(truncated)
+    assert doc.status == "error" and doc.format == "png" and "corrupt or truncated image" in doc.error
+    text = tmp_path / "note.jpg"
+    text.write_text("Ghi chú: không phải ảnh", encoding="utf-8")
+    doc = ingest(text)
+    assert doc.status == "error" and doc.format == "jpg"
+    assert doc.error == "not an image: the file has a .jpg name but is not a PNG, JPEG or TIFF image"
+    from PIL import Image
+
+    ok = tmp_path / "blank.tif"
+    Image.new("1", (200, 200), 1).save(ok, dpi=(200, 200))
+    doc = ingest(ok, Config(ocr=False))
+    assert doc.status == "error" and doc.format == "tiff"
+    assert doc.error == "a scanned image is read by OCR, which is turned off (--no-ocr)"
