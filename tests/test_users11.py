@@ -5,6 +5,9 @@
   small for a Dask worker, which holds more (Dask's own modules and threads);
 - a scanned image (PNG, JPEG, TIFF, a scanner's multi-page TIFF) given to `chidao run` was
   refused as unsupported: it had to be put in a PDF first;
+- a glyph repair the reviewer rejected came back in every later run when the review table
+  listed it as a fragment ('ph c' -> 'phẹc', 'H nh' -> 'Hành'): only whole-word decisions
+  were undone;
 """
 from __future__ import annotations
 
@@ -178,3 +181,47 @@ def test_broken_images_and_no_ocr_are_one_clear_error_each(tmp_path: Path):
     doc = ingest(ok, Config(ocr=False))
     assert doc.status == "error" and doc.format == "tiff"
     assert doc.error == "a scanned image is read by OCR, which is turned off (--no-ocr)"
+
+
+# ----------------------------------------------------------------------------- rejected fragments
+
+def test_a_rejected_glyph_fill_is_undone_in_later_runs(tmp_path: Path, samples: Path):
+    """Run, reject two lost-glyph fills in the review table (a letter filled into a split word,
+    two pieces joined into one word), save, run again with the file: the places read as the
+    input did, the other repairs stay, and the same letters written by the input elsewhere are
+    not touched."""
+    import pandas as pd
+
+    from pipeline.review import save_corrections
+
+    src = tmp_path / "in"
+    src.mkdir()
+    pdf = src / "kh45_lost.pdf"
+    pdf.write_bytes((samples / "pdf" / "generated" / "kehoach_lost_glyphs.pdf").read_bytes())
+    typed = src / "typed.txt"
+    typed.write_text("Độc lập - Tự do - Hành phẹc\nCải cách hành chính.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = run_cli("run", str(src), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    text = (out / "text" / "kh45_lost.txt").read_text(encoding="utf-8")
+    assert "Hành phẹc" in text  # the wrong fills of 'H nh ph c' (Hạnh phúc)
+    review = pd.read_csv(out / "repairs.csv", dtype=str, keep_default_na=False)
+    review = review[review.doc_id == "kh45_lost"].copy()
+    review["accepted"] = None
+    wrong = review.kind.eq("glyph") & review.after.isin(["phẹc", "Hành"])
+    assert wrong.sum() == 2, review[review.kind == "glyph"]
+    review.loc[wrong, "accepted"] = "False"  # as a spreadsheet holds it
+    corrections = tmp_path / "review" / "corrections.csv"
+    save_corrections(review, corrections, reviewer="vt")
+    assert {(r["before"], r["after"]) for r in _csv(corrections)} == {("H nh", "Hành"), ("ph c", "phẹc")}
+
+    r = run_cli("run", str(src), "--out", str(out), "--corrections", str(corrections))
+    assert r.returncode == 0, r.stderr
+    again = (out / "text" / "kh45_lost.txt").read_text(encoding="utf-8")
+    assert "phẹc" not in again and "Hành" not in again
+    assert "H nh ph c" in again  # the input's text at that place
+    assert "lập" in again and "CỘNG HÒA" in again  # the fills nobody rejected
+    assert (out / "text" / "typed.txt").read_text(encoding="utf-8").startswith("Độc lập - Tự do - Hành phẹc")
+    rows = [r for r in _csv(out / "repairs.csv") if r["kind"] == "review"]
+    assert {(r["doc_id"], r["before"], r["after"]) for r in rows} == {
+        ("kh45_lost", "Hành", "H nh"), ("kh45_lost", "phẹc", "ph c")}
