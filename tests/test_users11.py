@@ -8,6 +8,9 @@
 - a glyph repair the reviewer rejected came back in every later run when the review table
   listed it as a fragment ('ph c' -> 'phẹc', 'H nh' -> 'Hành'): only whole-word decisions
   were undone;
+- the archivist's junk named .pdf or .docx was recorded with format 'txt';
+- the analyst's full-text query typed with its accents in an SQL client ('Phòng Nội vụ')
+  found nothing, silently: only the accent-folded spelling matched;
 """
 from __future__ import annotations
 
@@ -225,3 +228,63 @@ def test_a_rejected_glyph_fill_is_undone_in_later_runs(tmp_path: Path, samples: 
     rows = [r for r in _csv(out / "repairs.csv") if r["kind"] == "review"]
     assert {(r["doc_id"], r["before"], r["after"]) for r in rows} == {
         ("kh45_lost", "Hành", "H nh"), ("kh45_lost", "phẹc", "ph c")}
+
+
+# ----------------------------------------------------------------------------- archivist, analyst
+
+def test_junk_named_pdf_or_docx_keeps_the_format_it_claimed(tmp_path: Path):
+    from pipeline.ingest import ingest
+
+    junk = tmp_path / "ct05.pdf"
+    junk.write_bytes(bytes(range(256)) * 8)
+    doc = ingest(junk)
+    assert doc.status == "error" and doc.format == "pdf" and "no %PDF header" in doc.error
+    fake = tmp_path / "kh12.docx"
+    fake.write_text("Kế hoạch số 12/KH-UBND", encoding="utf-8")
+    doc = ingest(fake)
+    assert doc.status == "error" and doc.format == "docx" and "not a zip package" in doc.error
+
+
+_QUERIES = [("Phòng Nội vụ", "phong noi vu"), ("đôn đốc", "don doc"), ("trước ngày", "truoc ngay"),
+            ("Văn phòng HĐND", "van phong hdnd"), ("ĐÔN ĐỐC", "DON DOC")]
+
+
+def _match(db: Path, query: str) -> set[tuple[str, int]]:
+    con = sqlite3.connect(db)  # a plain client: no fold() function
+    try:
+        return set(con.execute("SELECT doc_id, task_id FROM tasks_search WHERE tasks_search MATCH ?", (query,)))
+    finally:
+        con.close()
+
+
+def test_full_text_search_with_or_without_accents_in_any_sqlite_client(tmp_path: Path, samples: Path):
+    out = tmp_path / "out"
+    run_batch([samples / "pdf" / "generated" / "kehoach_clean.pdf",
+               samples / "text" / "05_vpcp_congvan2739_2019.txt"], out, Config(timeout=120))
+    db = out / "chidao.db"
+    for written, folded in _QUERIES:
+        found = _match(db, written)
+        assert found and found == _match(db, folded), (written, folded)
+    assert _match(db, "đôn doc") == _match(db, "don doc")  # accents on some words only
+
+
+def test_resumed_run_rebuilds_an_older_search_index(tmp_path: Path, samples: Path):
+    """A database written before the index held the text as written (4 columns, accent-folded
+    only): --resume rebuilds the index from the stored tasks, kept documents included."""
+    f = samples / "pdf" / "generated" / "kehoach_clean.pdf"
+    out = tmp_path / "out"
+    run_batch([f], out, Config(timeout=120))
+    con = sqlite3.connect(out / "chidao.db")
+    con.execute("DROP TABLE tasks_search")
+    con.execute("CREATE VIRTUAL TABLE tasks_search USING fts5(doc_id UNINDEXED, task_id UNINDEXED, task, "
+                "offices, tokenize='unicode61')")
+    from pipeline.vietnamese import fold
+
+    rows = con.execute("SELECT doc_id, task_id, task, offices FROM tasks").fetchall()
+    con.executemany("INSERT INTO tasks_search VALUES (?, ?, ?, ?)", [(d, t, fold(x), fold(o or "")) for d, t, x, o in rows])
+    con.commit()
+    con.close()
+    assert not _match(out / "chidao.db", "Phòng Nội vụ")
+    summary = run_batch([f], out, Config(timeout=120), resume=True)
+    assert summary.skipped == 1
+    assert _match(out / "chidao.db", "Phòng Nội vụ") == _match(out / "chidao.db", "phong noi vu") != set()

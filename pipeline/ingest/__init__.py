@@ -63,6 +63,8 @@ def ingest(path: Path, config: Config | None = None, doc_id: str | None = None) 
         if kind in ("zip", "doc"):
             what = "a .doc (Word 97-2003) file" if kind == "doc" else "a zip archive that is not a .docx"
             return doc.fail(f"unsupported format: {what}; convert it to .docx or PDF", STATUS_UNSUPPORTED)
+        if suffix in (".pdf", ".docx"):  # the documents table says what the file claimed to be, not 'txt'
+            doc.format = suffix.lstrip(".")
         if suffix == ".pdf":
             return doc.fail("not a PDF: the file has a .pdf name but no %PDF header")
         if suffix == ".docx":
