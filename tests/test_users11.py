@@ -11,6 +11,8 @@
 - the archivist's junk named .pdf or .docx was recorded with format 'txt';
 - the analyst's full-text query typed with its accents in an SQL client ('Phòng Nội vụ')
   found nothing, silently: only the accent-folded spelling matched;
+- `doc.tables()` (the pandas API) gave `object` columns, None beside integers, while the run's
+  Parquet tables are typed: `pd.concat` of the two mixed them;
 """
 from __future__ import annotations
 
@@ -288,3 +290,27 @@ def test_resumed_run_rebuilds_an_older_search_index(tmp_path: Path, samples: Pat
     summary = run_batch([f], out, Config(timeout=120), resume=True)
     assert summary.skipped == 1
     assert _match(out / "chidao.db", "Phòng Nội vụ") == _match(out / "chidao.db", "phong noi vu") != set()
+
+
+def test_pandas_tables_have_the_parquet_types(tmp_path: Path, samples: Path):
+    import pandas as pd
+
+    import pipeline
+
+    f = samples / "text" / "000_bed89d1f3f7829d9.txt"
+    out = tmp_path / "out"
+    run_batch([f], out, Config(timeout=120))
+    doc = pipeline.process(f)
+    tables = doc.tables()
+    empty = pipeline.process(tmp_path / "missing.txt").tables()  # a failed document: empty tables, typed too
+    for name, df in tables.items():
+        stored = pd.read_parquet(out / f"{name}.parquet")
+        assert list(df.columns) == list(stored.columns)
+        assert dict(df.dtypes.astype(str)) == dict(stored.dtypes.astype(str)), name
+        assert dict(empty[name].dtypes.astype(str)) == dict(stored.dtypes.astype(str)), name
+        both = pd.concat([stored, df])
+        assert dict(both.dtypes.astype(str)) == dict(stored.dtypes.astype(str)), name
+    sections = tables["sections"]
+    assert str(sections["parent_id"].dtype) == "Int64" and sections["parent_id"].isna().any()
+    assert tables["tasks"]["deadline"].eq("").any()  # empty text is "", as in Parquet
+    assert str(tables["repairs"]["flagged"].dtype) == "boolean"
