@@ -13,6 +13,8 @@
   found nothing, silently: only the accent-folded spelling matched;
 - `doc.tables()` (the pandas API) gave `object` columns, None beside integers, while the run's
   Parquet tables are typed: `pd.concat` of the two mixed them;
+- the review notebook run headless (`jupyter execute`, as the README says) reviewed only the
+  sample it names and showed nothing: no way to give a document or to record decisions;
 """
 from __future__ import annotations
 
@@ -314,3 +316,37 @@ def test_pandas_tables_have_the_parquet_types(tmp_path: Path, samples: Path):
     assert str(sections["parent_id"].dtype) == "Int64" and sections["parent_id"].isna().any()
     assert tables["tasks"]["deadline"].eq("").any()  # empty text is "", as in Parquet
     assert str(tables["repairs"]["flagged"].dtype) == "boolean"
+
+
+@pytest.mark.slow
+def test_review_notebook_headless_on_a_given_document(tmp_path: Path, samples: Path):
+    """`CHIDAO_DOCUMENT=... jupyter execute notebooks/review.ipynb` from the archive's folder: the
+    review table is written for a spreadsheet; run again with `CHIDAO_REVIEW=` the edited table,
+    the decisions land in the corrections file, which the next `chidao run` obeys."""
+    import os
+    import subprocess
+    import sys
+
+    import pandas as pd
+
+    from conftest import ROOT
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "kh45_lost.pdf").write_bytes((samples / "pdf" / "generated" / "kehoach_lost_glyphs.pdf").read_bytes())
+    corrections = tmp_path / "review" / "corrections.csv"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PWD=str(tmp_path), CHIDAO_DOCUMENT="archive/kh45_lost.pdf",
+               CHIDAO_CORRECTIONS=str(corrections))
+    jupyter = [str(Path(sys.executable).parent / "jupyter"), "execute", str(ROOT / "notebooks" / "review.ipynb")]
+    r = subprocess.run(jupyter, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    table = tmp_path / "review" / "kh45_lost.review.csv"
+    review = pd.read_csv(table, dtype=str, keep_default_na=False)
+    assert {"before", "after", "accepted", "flagged", "line_after"} <= set(review.columns)
+    assert not [r for r in _csv(corrections)]  # nothing decided yet, nothing saved
+    review.loc[review.after == "phẹc", "accepted"] = "no"
+    review.to_csv(table, index=False)
+    r = subprocess.run(jupyter, cwd=tmp_path, env=dict(env, CHIDAO_REVIEW=str(table)), capture_output=True,
+                       text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert [(c["before"], c["after"], c["accepted"]) for c in _csv(corrections)] == [("ph c", "phẹc", "false")]
