@@ -208,7 +208,7 @@ def print_summary(summary, out: Path) -> None:
 @app.command(epilog="Examples:\n\n  chidao repair scan.txt > fixed.txt\n\n"
                     "  chidao repair docs/*.txt docs/*.pdf -o repaired/\n\n  chidao repair --explain seed.txt")
 def repair(
-    files: list[Path] = typer.Argument(..., help="Files to repair (.txt, .pdf, .docx)."),
+    files: list[Path] = typer.Argument(..., help="Files to repair (.txt, .pdf, .docx, scanned .png/.jpg/.tif)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for NAME.txt outputs (needed for several files)."),
     explain: bool = typer.Option(False, "--explain", help="Show each change in context instead of the text."),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR scanned pages with Tesseract."),

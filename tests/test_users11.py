@@ -8,7 +8,8 @@
 - a glyph repair the reviewer rejected came back in every later run when the review table
   listed it as a fragment ('ph c' -> 'phẹc', 'H nh' -> 'Hành'): only whole-word decisions
   were undone;
-- the archivist's junk named .pdf or .docx was recorded with format 'txt';
+- the archivist's junk named .pdf or .docx was recorded with format 'txt'; a text whose line
+  breaks were lost in an export (the whole letter on one line) gave no task and said nothing;
 - the analyst's full-text query typed with its accents in an SQL client ('Phòng Nội vụ')
   found nothing, silently: only the accent-folded spelling matched;
 - `doc.tables()` (the pandas API) gave `object` columns, None beside integers, while the run's
@@ -350,3 +351,22 @@ def test_review_notebook_headless_on_a_given_document(tmp_path: Path, samples: P
                        text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
     assert [(c["before"], c["after"], c["accepted"]) for c in _csv(corrections)] == [("ph c", "phẹc", "false")]
+
+
+def test_a_text_run_together_on_one_line_is_said(tmp_path: Path, samples: Path):
+    from pipeline.ingest import ingest
+
+    text = (samples / "text" / "05_vpcp_congvan2739_2019.txt").read_text(encoding="utf-8")
+    one = tmp_path / "cv2739_export.txt"
+    one.write_text(" ".join(text.split("\n")), encoding="utf-8")  # the letter alone on its line
+    doc = ingest(one)
+    assert doc.status == "ok" and len(doc.lines) == 1
+    (warning,) = [w for w in doc.warnings if "characters long" in w]
+    assert warning.startswith("line 1 is ") and "restore its line breaks" in warning
+    many = tmp_path / "merged_2019.txt"  # several letters run together in the middle of a file
+    many.write_text("Danh mục văn bản năm 2019\n" + " ".join(text.split("\n")) * 4 + "\nHết.\n", encoding="utf-8")
+    (warning,) = [w for w in ingest(many).warnings if "characters long" in w]
+    assert warning.startswith("line 2 is ")
+    for name in ("05_vpcp_congvan2739_2019.txt", "g4_quangninh_luongminh_mttq_kehoach16_baucu_2025_excerpt.txt",
+                 "yf10_haiduong_ninhgiang_unghoe_hdnvqsxa_tuyenquan_2021.txt"):  # long paragraphs are no such text
+        assert not [w for w in ingest(samples / "text" / name).warnings if "characters long" in w]
