@@ -177,6 +177,7 @@ def test_broken_images_and_no_ocr_are_one_clear_error_each(tmp_path: Path):
     truncated.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     doc = ingest(truncated)
     assert doc.status == "error" and doc.format == "png" and "corrupt or truncated image" in doc.error
+    assert str(tmp_path) not in doc.error  # the error line names the file once, not twice
     text = tmp_path / "note.jpg"
     text.write_text("Ghi chú: không phải ảnh", encoding="utf-8")
     doc = ingest(text)

@@ -81,7 +81,14 @@ def read_image(path: Path, doc: Document, config: Config) -> Document:
     except IngestError:
         raise
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise IngestError(f"corrupt or truncated image ({type(exc).__name__}: {exc})") from exc
+        # Pillow's message names the file, which the batch's error line already does
+        why = "no image Pillow can read" if isinstance(exc, UnidentifiedImageError) else \
+            f"{type(exc).__name__}: {str(exc).replace(str(path), 'the file')}"
+        from pipeline.ingest import IMAGE_SUFFIXES
+
+        if path.suffix.lower() not in IMAGE_SUFFIXES:  # bytes that open like an image in a .txt
+            raise IngestError(f"binary file, not text: a corrupt or truncated image ({why})") from exc
+        raise IngestError(f"corrupt or truncated image ({why})") from exc
     if not pages:
         raise IngestError("image has no frames")
     with tempfile.TemporaryDirectory(prefix="chidao-image-") as tmp:
