@@ -16,20 +16,42 @@ Staff use this notebook to check what chidao changed in a document and what it e
 and to record their decisions. Accepted and rejected repairs go to a corrections file
 (`corrections.csv`) that later runs read: `chidao run ... --corrections corrections.csv`.
 
-Set `DOCUMENT` to the file to review."""),
+Set `DOCUMENT` to the file to review. Run headless (`.venv/bin/jupyter execute notebooks/review.ipynb`),
+the notebook takes the file from the environment, `CHIDAO_DOCUMENT=archive/2023/ct05.pdf`, and writes
+the review table to `out/review/<name>.review.csv`: set its `accepted` cells in a spreadsheet, then run
+again with `CHIDAO_REVIEW=out/review/<name>.review.csv` to save those decisions."""),
     ROOT_CELL,
-    code('''import pipeline
+    code('''import os
+import pipeline
 from pipeline.config import Config
 from pipeline.review import repair_review_table, save_corrections, read_corrections
 
-DOCUMENT = ROOT / "samples" / "text" / "000_bed89d1f3f7829d9.txt"
-CORRECTIONS = ROOT / "out" / "review" / "corrections.csv"
+
+def given(name, default):
+    """A path from the environment (headless runs), read from the folder the command was typed in."""
+    value = os.environ.get(name)
+    if not value:
+        return default
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else Path(os.environ.get("PWD", ROOT)) / path
+
+
+DOCUMENT = given("CHIDAO_DOCUMENT", ROOT / "samples" / "text" / "000_bed89d1f3f7829d9.txt")
+CORRECTIONS = given("CHIDAO_CORRECTIONS", ROOT / "out" / "review" / "corrections.csv")
+EDITED = given("CHIDAO_REVIEW", None)  # a review table edited in a spreadsheet
+if not Path(DOCUMENT).is_file():
+    raise FileNotFoundError(f"DOCUMENT {DOCUMENT}: no such file")
 doc = pipeline.process(DOCUMENT)
 print(doc.doc_id, doc.status, doc.error, "| encoding:", doc.encoding, "| lines:", len(doc.lines),
       "| repairs:", len(doc.repairs), "| tasks:", len(doc.tasks))'''),
     md("## 1. Repairs, least certain first\n\n`flagged` rows fell below the review threshold. `accepted` is True for the changes chidao is sure of and empty (None) for flagged ones: set each flagged row you checked to True or False (`review.loc[0, 'accepted'] = False`), or add rows for words chidao left broken. Only decisions are saved: rows left empty, and sure changes left True (chidao makes them again anyway), are not, so a change nobody looked at never becomes a rule."),
     code('''review = repair_review_table(doc)
 print(review["kind"].value_counts().to_dict())
+TABLE = CORRECTIONS.parent / f"{Path(DOCUMENT).stem}.review.csv"
+TABLE.parent.mkdir(parents=True, exist_ok=True)
+if EDITED is None or Path(EDITED).resolve() != TABLE.resolve():  # never over the reviewer's edits
+    review.to_csv(TABLE, index=False)  # to decide in a spreadsheet (headless runs)
+    print("review table:", TABLE)
 review.head(30)'''),
     md("Each change in its line (what the reviewer sees before deciding):"),
     code('''for rec in review.head(10).to_dict("records"):
@@ -37,13 +59,18 @@ review.head(30)'''),
     print("      before:", rec["line_before"].strip())
     print("      after: ", rec["line_after"].strip())'''),
     md("## 2. Save the decisions\n\nRejected changes are never made again; accepted ones are applied wherever the same word appears."),
-    code('''n = save_corrections(review, CORRECTIONS, reviewer="notebook")
+    code('''if EDITED is not None:  # the decisions typed in a spreadsheet ('False', 'no', '0' are rejections)
+    review = pd.read_csv(EDITED, dtype=str, keep_default_na=False)
+    print("decisions read from", EDITED)
+n = save_corrections(review, CORRECTIONS, reviewer="notebook")
 print(n, "decisions in", CORRECTIONS)
 pd.DataFrame(read_corrections(CORRECTIONS)).head()'''),
     md("## 3. The next run reads them"),
     code('''again = pipeline.process(DOCUMENT, Config(corrections=CORRECTIONS))
-assert again.text == doc.text  # this document's changes were accepted or left undecided: same text
-print("same repaired text with the corrections file:", again.text == doc.text)'''),
+decided = [r for r in again.repairs if r.kind == "review"]
+print("lines changed by the decisions:", len(decided))
+for r in decided[:20]:
+    print(f"line {r.line:>4}: {r.before!r} -> {r.after!r}")'''),
     md("## 4. Extraction: tasks with their section, offices and deadline"),
     code('''tables = doc.tables()
 tasks = tables["tasks"]

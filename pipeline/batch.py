@@ -256,7 +256,8 @@ def check_memory_limit(max_memory_mb: int | None, config: Config) -> str | None:
     return None
 
 
-_MEMORY_SIGNS = ("MemoryError", "failed to map segment", "Cannot allocate memory", "std::bad_alloc")
+_MEMORY_SIGNS = ("MemoryError", "failed to map segment", "Cannot allocate memory", "std::bad_alloc",
+                 "out of memory while reading")
 
 
 def _memory_failure(result: "FileResult", max_memory_mb: int) -> "FileResult":
@@ -411,12 +412,41 @@ def dask_client(address: str | None, workers: int):
 DASK_CONNECT_TIMEOUT = 20  # seconds
 
 
+def worker_memory_problem(max_memory_mb: int, config: Config) -> str | None:
+    """In a Dask worker: why ``--max-memory`` cannot work there, or None.  A worker holds more
+    than the ``chidao`` process (Dask's own modules and threads: about 400 MB against 210 on
+    this machine), so the check made before the run is made again where the files are read."""
+    warm_up(config)
+    held = _address_space_mb()
+    if held is None or max_memory_mb >= held + MEMORY_HEADROOM_MB:
+        return None
+    return (f"--max-memory {max_memory_mb}: too small for a Dask worker, which holds about {held} MB "
+            f"(the models and Dask) before reading a file: give at least {held + MEMORY_HEADROOM_MB}")
+
+
+def check_dask_memory_limit(client, max_memory_mb: int | None, config: Config) -> None:
+    """Raise :class:`BatchError` before the run when ``--max-memory`` is too small for the
+    cluster's workers (as :func:`check_memory_limit` does for the local ones)."""
+    if not max_memory_mb:
+        return
+    try:
+        answers = client.run(worker_memory_problem, max_memory_mb, config)
+    except Exception:  # noqa: BLE001 - each task checks again on its worker
+        return
+    problems = sorted({p for p in answers.values() if p})
+    if problems:
+        raise BatchError(problems[0])
+
+
 def run_dask(jobs: list[Job], config: Config, address: str | None, workers: int,
-             connection=None) -> Iterator[FileResult]:
+             connection=None, max_memory_mb: int | None = None) -> Iterator[FileResult]:
     """Spread the files over a Dask cluster ('local' starts a LocalCluster on this machine).
 
     Each task still isolates its file in a forked child with the time limit, so a hanging
-    file costs one worker slot for ``timeout`` seconds, not the cluster.  A ``connection`` from
+    file costs one worker slot for ``timeout`` seconds, not the cluster; with ``max_memory_mb``
+    the child's address space is limited as in a local run (the limit is on the child that reads
+    the file, not on the Dask worker: Dask's own ``memory_limit`` measures the worker process,
+    which a forked child is not, and would restart the whole worker).  A ``connection`` from
     :func:`dask_client` is used and left open (its owner closes it); without one, a client is
     made here and closed at the end.
     """
@@ -425,7 +455,7 @@ def run_dask(jobs: list[Job], config: Config, address: str | None, workers: int,
     own = connection is None
     client, cluster = dask_client(address, workers) if own else connection
     try:
-        futures = [client.submit(_dask_task, job, config, pure=False) for job in jobs]
+        futures = [client.submit(_dask_task, job, config, max_memory_mb, pure=False) for job in jobs]
         for fut in as_completed(futures):
             try:
                 yield fut.result()
@@ -439,8 +469,14 @@ def run_dask(jobs: list[Job], config: Config, address: str | None, workers: int,
                 cluster.close()
 
 
-def _dask_task(job: Job, config: Config) -> FileResult:
+def _dask_task(job: Job, config: Config, max_memory_mb: int | None = None) -> FileResult:
+    if max_memory_mb:  # --max-memory was not passed to Dask tasks: a file could take the worker's memory
+        problem = worker_memory_problem(max_memory_mb, config)
+        if problem:
+            return failed_result(job, problem)
+        return next(run_isolated([job], config, 1, max_memory_mb))
     if config.timeout:
+        warm_up(config)  # the models loaded once per worker, shared by its children
         return next(run_isolated([job], config, 1))
     return process_job(job, config)
 
@@ -448,7 +484,7 @@ def _dask_task(job: Job, config: Config) -> FileResult:
 def run_jobs(jobs: list[Job], config: Config, workers: int = 1, dask: str | None = None,
              isolate: bool = True, max_memory_mb: int | None = None, connection=None) -> Iterator[FileResult]:
     if dask is not None:
-        return run_dask(jobs, config, dask, workers, connection)
+        return run_dask(jobs, config, dask, workers, connection, max_memory_mb)
     if isolate and hasattr(os, "fork"):
         warm_up(config)
         return run_isolated(jobs, config, workers, max_memory_mb)
@@ -501,6 +537,14 @@ def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = N
     summary = BatchSummary()
     settings = settings_key(config)
     connection = dask_client(dask, workers) if dask is not None else None  # before OUT is touched
+    if connection is not None:
+        try:
+            check_dask_memory_limit(connection[0], max_memory_mb, config)
+        except BatchError:
+            connection[0].close()
+            if connection[1] is not None:
+                connection[1].close()
+            raise
     out.mkdir(parents=True, exist_ok=True)
     try:
         return _run_batch(jobs, out, config, workers, dask, isolate, max_memory_mb, on_result, resume, note,

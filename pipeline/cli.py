@@ -111,7 +111,7 @@ def run(
     jobs: int = typer.Option(1, "--jobs", "-j", help="Files processed at once (processes)."),
     timeout: float = typer.Option(600.0, help="Seconds allowed per file (0: no limit); a file past it gets an error row."),
     max_memory: Optional[int] = typer.Option(None, help="Memory limit per file in MB (the worker's address space, "
-                                           "models included: at least ~500)."),
+                                           "models included: at least ~500; ~660 with --dask)."),
     max_pages: Optional[int] = typer.Option(None, help="Read at most this many pages of a PDF."),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR scanned pages with Tesseract."),
     ocr_once: bool = typer.Option(False, "--ocr-once", help="Read each scanned page once, with Tesseract's default layout: "
@@ -208,7 +208,7 @@ def print_summary(summary, out: Path) -> None:
 @app.command(epilog="Examples:\n\n  chidao repair scan.txt > fixed.txt\n\n"
                     "  chidao repair docs/*.txt docs/*.pdf -o repaired/\n\n  chidao repair --explain seed.txt")
 def repair(
-    files: list[Path] = typer.Argument(..., help="Files to repair (.txt, .pdf, .docx)."),
+    files: list[Path] = typer.Argument(..., help="Files to repair (.txt, .pdf, .docx, scanned .png/.jpg/.tif)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for NAME.txt outputs (needed for several files)."),
     explain: bool = typer.Option(False, "--explain", help="Show each change in context instead of the text."),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR scanned pages with Tesseract."),

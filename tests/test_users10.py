@@ -175,11 +175,12 @@ def test_bad_numbers_of_jobs_and_pages_are_refused(tmp_path: Path, samples: Path
 # ----------------------------------------------------------------------------- formats
 
 def test_unsupported_file_keeps_its_own_format_name(tmp_path: Path):
-    f = tmp_path / "scan.png"
-    f.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    # (session 11: scanned images are read; an .rtf is still unsupported)
+    f = tmp_path / "ct05.rtf"
+    f.write_bytes(b"{\\rtf1\\ansi Ch\\'e1 th\\'ecc}")
     doc = ingest(f)
-    assert doc.status == "unsupported" and doc.format == "png"
-    assert "scan.png" not in doc.error and ".png" in doc.error
+    assert doc.status == "unsupported" and doc.format == "rtf"
+    assert "ct05.rtf" not in doc.error and ".rtf" in doc.error
 
 
 # ----------------------------------------------------------------------------- commands

@@ -12,8 +12,9 @@ from pipeline.config import Config
 from pipeline.model import STATUS_UNSUPPORTED, Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"} | IMAGE_SUFFIXES
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
 class IngestError(Exception):
@@ -21,9 +22,11 @@ class IngestError(Exception):
 
 
 def sniff_format(path: Path, head: bytes) -> str:
-    """'pdf', 'docx', 'zip', 'doc', or 'txt' from the first bytes, else from the suffix."""
+    """'pdf', 'docx', 'zip', 'doc', 'image' or 'txt' from the first bytes, else from the suffix."""
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
+    if head.startswith(IMAGE_MAGIC):
+        return "image"
     if head.startswith(b"PK\x03\x04"):
         return "docx" if path.suffix.lower() == ".docx" else "zip"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -53,18 +56,26 @@ def ingest(path: Path, config: Config | None = None, doc_id: str | None = None) 
             from pipeline.ingest.docx import read_docx
 
             return read_docx(path, doc, config)
+        if kind == "image":
+            from pipeline.ingest.image import read_image
+
+            return read_image(path, doc, config)
         if kind in ("zip", "doc"):
             what = "a .doc (Word 97-2003) file" if kind == "doc" else "a zip archive that is not a .docx"
             return doc.fail(f"unsupported format: {what}; convert it to .docx or PDF", STATUS_UNSUPPORTED)
+        if suffix in (".pdf", ".docx"):  # the documents table says what the file claimed to be, not 'txt'
+            doc.format = suffix.lstrip(".")
         if suffix == ".pdf":
             return doc.fail("not a PDF: the file has a .pdf name but no %PDF header")
         if suffix == ".docx":
             return doc.fail("not a Word document: the file has a .docx name but is not a zip package")
+        if suffix in IMAGE_SUFFIXES:
+            doc.format = suffix.lstrip(".")
+            return doc.fail(f"not an image: the file has a {suffix} name but is not a PNG, JPEG or TIFF image")
         if suffix not in TEXT_SUFFIXES:
             doc.format = suffix.lstrip(".")  # not 'txt': the documents table says what the file was
-            hint = "; a scanned image is read once put in a PDF" if suffix in IMAGE_SUFFIXES else ""
-            return doc.fail(f"unsupported file type '{suffix}' (chidao reads .txt, .pdf, .docx{hint})",
-                            STATUS_UNSUPPORTED)
+            return doc.fail(f"unsupported file type '{suffix}' (chidao reads .txt, .pdf, .docx and "
+                            ".png, .jpg, .tif scans)", STATUS_UNSUPPORTED)
         from pipeline.ingest.text import read_text
 
         return read_text(path, doc, config)

@@ -162,4 +162,18 @@ def read_text(path: Path, doc: Document, config: Config) -> Document:
     doc.lines = lines_from_text(text)
     doc.meta["newline"] = "\r\n" if "\r\n" in text[:10000] else "\n"
     doc.meta["final_newline"] = text.endswith(("\n", "\r"))
+    longest = max(doc.lines, key=lambda ln: len(ln.text))
+    alone = sum(1 for ln in doc.lines if ln.text.strip()) == 1
+    if len(longest.text) > LONG_LINE or (alone and len(longest.text) > LONG_ALONE):
+        doc.warnings.append(
+            f"line {longest.number} is {len(longest.text)} characters long: a text whose header, sections "
+            "and closing run on in one line (line breaks lost in an export) gives few or no tasks, since "
+            "they are found line by line; restore its line breaks")
     return doc
+
+
+# A paragraph of a directive is at most ~1,400 characters (the longest line of the 300-odd sample,
+# unseen and held-out texts); a line over this holds a whole document or its body run together
+# (session 11: the 2,700-character letter 05 on one line gave its header and no task, silently).
+LONG_LINE = 5000
+LONG_ALONE = 1000  # a text of one line only, longer than a paragraph: the same, said sooner

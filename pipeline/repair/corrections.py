@@ -265,12 +265,14 @@ def repair_reviewed(doc: "Document", config: "Config") -> "Document":
     decisions = load_decisions(getattr(config, "corrections", None))
     if not decisions:
         return doc
+    rejected_all = [d for d in decisions if not d.accepted]
     decisions = [d for d in decisions if _is_word_decision(d)]
     rejected = [d for d in decisions if not d.accepted]
     accepted = [d for d in decisions if d.accepted]
     keys = {w.strip(_EDGE).lower() for d in decisions for w in (d.before.split()[:1] + d.after.split()[:1])}
     keys.discard("")
     source = Path(str(config.corrections)).name
+    made = [r for r in doc.repairs if r.kind not in ("review", "note")]  # before this step's rows
     for line in doc.lines:
         low = (line.text + "\n" + (line.raw or "")).lower()
         if not any(k in low for k in keys):
@@ -279,4 +281,55 @@ def repair_reviewed(doc: "Document", config: "Config") -> "Document":
         if new != line.text:
             record_change(doc, line, new, "review", 1.0, threshold=config.review_threshold,
                           note=f"reviewers' decision ({source})", spans=spans)
+    fragments = {(d.before, d.after) for d in rejected_all if not _is_word_decision(d)
+                 or len(d.before.split()) != len(d.after.split())}
+    if fragments:
+        _undo_rejected_fragments(doc, made, fragments, config, source)
     return doc
+
+
+def _undo_rejected_fragments(doc: "Document", made: list, fragments: set[tuple[str, str]],
+                             config: "Config", source: str) -> None:
+    """Undo each change this run's repairers made that reviewers rejected as a fragment.
+
+    Why: the review table lists a repair as its repairer recorded it, often a piece of a word
+    or words joined ('ph c' -> 'phẹc', 'H nh' -> 'Hành', '  .' -> ' 2.' where a lost glyph was
+    filled).  Read as whole words such a decision would match every one-letter word of every
+    document, so :func:`_decide_line` leaves it, and a rejected glyph fill came back in every
+    later run.  Here it is undone only where a repairer of this run recorded that very change
+    (its ``before`` and ``after``, spaces at the edges aside): the ``after`` it wrote, at the
+    occurrence in the line nearest the column it recorded, is set back to its ``before``."""
+    from pipeline.repair.record import record_change
+
+    by_line: dict[int, list] = {}
+    for r in made:
+        if (_nfc(r.before), _nfc(r.after)) in fragments and r.after:
+            by_line.setdefault(r.line, []).append(r)
+    for number, records in by_line.items():
+        if not 0 < number <= len(doc.lines):
+            continue
+        line = doc.lines[number - 1]
+        text = line.text
+        edits: list[tuple[int, str, str]] = []
+        taken: list[tuple[int, int]] = []
+        for r in records:
+            starts = []
+            at = text.find(r.after)
+            while at >= 0:
+                starts.append(at)
+                at = text.find(r.after, at + 1)
+            starts = [a for a in starts if all(a + len(r.after) <= s or a >= e for s, e in taken)]
+            if not starts:
+                continue  # a later step changed it again: nothing of the rejected change is left
+            at = min(starts, key=lambda a: abs(a - r.column))
+            taken.append((at, at + len(r.after)))
+            edits.append((at, r.after, r.before))
+        if not edits:
+            continue
+        new, shift, spans = text, 0, []
+        for at, after, before in sorted(edits):
+            new = new[:at + shift] + before + new[at + shift + len(after):]
+            spans.append((at, after, before))
+            shift += len(before) - len(after)
+        record_change(doc, line, new, "review", 1.0, threshold=config.review_threshold,
+                      note=f"reviewers' decision ({source}): a rejected repair undone", spans=spans)

@@ -120,7 +120,19 @@ def frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, "Any"]:
 
 
 def document_tables(doc: Document) -> dict[str, "Any"]:
-    return frames(document_rows(doc))
+    """The document's tables as DataFrames with the types of the Parquet tables (nullable
+    integers, reals, booleans, text with "" for empty), so that they concatenate with
+    ``pd.read_parquet`` of a run's tables.  Session 11: they were ``object`` columns (a root
+    section's ``parent_id`` None beside integers, an empty table all ``object``), and
+    ``pd.concat`` with a run's Parquet tables gave ``object`` columns of mixed values."""
+    from pipeline.store.writers import _arrow_schema, _parquet_frame
+
+    rows = document_rows(doc)
+    out = {}
+    for name, cols in COLUMNS.items():
+        _, dtypes = _arrow_schema(cols)
+        out[name] = _parquet_frame([[r.get(c) for c in cols] for r in rows.get(name) or []], cols, dtypes)
+    return out
 
 
 def merge_rows(parts: list[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:

@@ -13,6 +13,7 @@ a chunk at a time (memory does not grow with the size of the batch).
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -159,6 +160,22 @@ def _sql_type(col: str) -> str:
     return "TEXT"
 
 
+# The full-text index of tasks.  `task` and `offices` hold the accent-folded text ('đ' as 'd'), for
+# queries typed without accents; `task_written` and `offices_written` the text as written, which
+# the tokenizer folds itself (remove_diacritics 2: every Vietnamese mark but 'đ', which is kept
+# as it is), so a query typed with its accents in any SQLite client ('Phòng Nội vụ', 'đôn đốc')
+# finds the same rows as one without ('phong noi vu', 'don doc'); a query typed without accents
+# only returned rows before (session 11: 'Phòng Nội vụ' found nothing, silently).
+SEARCH_TABLE = ("CREATE VIRTUAL TABLE tasks_search USING fts5(doc_id UNINDEXED, task_id UNINDEXED, task, offices, "
+                "task_written, offices_written, tokenize='unicode61 remove_diacritics 2')")
+
+
+def _search_row(doc_id, task_id, task, offices, canonical) -> tuple:
+    written = f"{offices or ''}; {canonical or ''}"
+    return (doc_id, task_id, fold(task or ""), fold(written), unicodedata.normalize("NFC", task or ""),
+            unicodedata.normalize("NFC", written))
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open a chidao database with ``fold()`` available to queries."""
     con = sqlite3.connect(path)
@@ -189,8 +206,15 @@ class Database:
         cur.execute("CREATE INDEX IF NOT EXISTS tasks_doc ON tasks(doc_id, task_id)")
         cur.execute("CREATE INDEX IF NOT EXISTS offices_office ON task_offices(office)")
         cur.execute("CREATE INDEX IF NOT EXISTS tasks_deadline ON tasks(deadline)")
-        cur.execute("CREATE VIRTUAL TABLE IF NOT EXISTS tasks_search USING fts5("
-                    "doc_id UNINDEXED, task_id UNINDEXED, task, offices, tokenize='unicode61')")
+        row = cur.execute("SELECT sql FROM sqlite_master WHERE name = 'tasks_search'").fetchone()
+        if row is not None and row[0] != SEARCH_TABLE:  # an older chidao's index (a resumed run): rebuilt
+            cur.execute("DROP TABLE tasks_search")
+            row = None
+        if row is None:
+            cur.execute(SEARCH_TABLE)
+            tasks = cur.execute("SELECT doc_id, task_id, task, offices, offices_canonical FROM tasks").fetchall()
+            cur.executemany(f"INSERT INTO tasks_search VALUES ({', '.join('?' * 6)})",
+                            [_search_row(*t) for t in tasks])
         self.con.commit()
 
     def add(self, rows: dict[str, list[dict[str, Any]]]) -> None:
@@ -207,8 +231,8 @@ class Database:
             marks = ", ".join("?" for _ in cols)
             cur.executemany(f'INSERT INTO "{name}" VALUES ({marks})',
                             [tuple(_cell(r.get(c)) for c in cols) for r in data])
-        cur.executemany("INSERT INTO tasks_search VALUES (?, ?, ?, ?)",
-                        [(t["doc_id"], t["task_id"], fold(t["task"]), fold(f"{t['offices']}; {t.get('offices_canonical', '')}"))
+        cur.executemany(f"INSERT INTO tasks_search VALUES ({', '.join('?' * 6)})",
+                        [_search_row(t["doc_id"], t["task_id"], t["task"], t["offices"], t.get("offices_canonical"))
                          for t in rows.get("tasks", [])])
         self.con.commit()
 
