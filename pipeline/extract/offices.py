@@ -313,6 +313,9 @@ SUBJECT_VERBS = [
     # a report of a document ('UBND TP vừa ban hành công văn số ... yêu cầu Sở X ...', 'Chủ tịch UBND
     # huyện đã có công văn yêu cầu ...'): the reported body's name ends before its act of issuing
     "vừa ban hành", "vừa có", "vừa gửi", "vừa ký", "đã ban hành", "đã có", "đã gửi",
+    # (a halt ordered: 'Ban Thường vụ các huyện ủy, ..., các đảng ủy trực thuộc Tỉnh ủy tạm dừng tổ chức
+    # đại hội ...', 'các cơ sở tạm ngừng hoạt động')
+    "tạm dừng", "tạm ngừng", "tạm hoãn",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -325,7 +328,7 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # "phối hợp với lực lượng Bộ đội Biên phòng tỉnh"); counted ones too ("3 lực lượng Công an, Quân
     # sự, Biên phòng tiếp tục ..."): a directive tasks the force as it tasks an office
     r"(?-i:[Ll]ực\s+lượng)(?=\s+(?-i:[A-ZĐ]))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
-    r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
+    r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|(?:phó\s+)?thống\s+đốc|(?:phó\s+)?tổng\s+giám\s+đốc|kiểm\s+soát\s+viên|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     # heads of a ministry's departments by their title ('Vụ trưởng Vụ Tổ chức cán bộ', 'Cục trưởng')
     r"(?:phó\s+)?(?:vụ|cục|tổng cục|chi cục|viện)\s+trưởng|"
     # village posts ('Tổ trưởng tổ dân phố', 'Bí thư chi bộ thôn')
@@ -463,7 +466,7 @@ _ORGAN_HEAD_RE = re.compile(tone_insensitive(r"^(?:các\s+)?(?:đảng\s+đoàn|
 _NAMED_POST_RE = re.compile(
     r"(?:(?:đồng\s+chí|đ/c)\s+)?(?-i:[A-ZĐ])[^\s,;:()]*(?:\s+(?-i:[A-ZĐ])[^\s,;:()]*){0,3}\s*[-–]\s*"
     r"(?:phó\s+)?(?:chủ\s+tịch|trưởng|bí\s+thư|giám\s+đốc|chánh\s+văn\s+phòng)", re.I)
-_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
+_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|thống đốc|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
 # words that go on naming the body just matched ('Chi cục Hải quan nơi đăng ký tờ khai', 'Chi cục
 # Hải quan cửa khẩu cảng Hải Phòng', 'Cục Thuế địa phương', 'Ban Chỉ đạo 389 quốc gia'), as opposed
 # to a function word that starts a phrase of its own ('theo chức năng', 'trên địa bàn', 'có liên quan')
@@ -985,7 +988,12 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             qual = re.split(r"\s+(?:và|hoặc|cùng|trong\s+quá\s+trình|trong\s+việc|để|nhằm)(?:\s+|$)", q.group(1))[0].rstrip(" .")
             pair = "\x03" in qual or "\x04" in qual
             qual = qual.replace("\x03", ",").replace("\x04\x04", "và")
-            if qual and len(qual.split()) <= (14 if pair else 8) and not BODY_HEAD_RE.match(qual) and not re.search(r"\d{1,2}/\d", qual):
+            # ('các Cục Quản lý thị trường địa phương', 'Cục Thuế địa phương'): 'địa phương' right after a
+            # body's name (no comma) says which of them, the local ones; it is no body of its own
+            local = re.match(r"địa\s+phương(?![^\W_])", qual, re.I)
+            if local:
+                qual = local.group(0)
+            if qual and len(qual.split()) <= (14 if pair else 8) and (local or not BODY_HEAD_RE.match(qual)) and not re.search(r"\d{1,2}/\d", qual):
                 m = OfficeMatch(m.start, m.end + q.start(1) + len(qual), text[m.start:m.end + q.start(1) + len(qual)],
                                 m.canonical + " " + re.sub(r"\s+", " ", qual), m.kind, m.score,
                                 name=m.name + " " + re.sub(r"\s+", " ", qual))
@@ -1178,6 +1186,9 @@ _RELATED_TAIL_RE = re.compile(rf"((?<![^\W_])(?:có\s+)?liên\s+quan)\s+(?-i:[a-
 
 
 # (not after 'thành viên': 'các thành viên trong tiểu ban' are named by the body they sit on)
+# a plural of units with no name of its own ('các ban', 'các phòng', 'các đảng ủy'), before 'của / thuộc'
+_BARE_PLURAL_UNIT_RE = re.compile(tone_insensitive(
+    r"(?:^|[,;]\s*|\s(?:và|với)\s+)(?:các|những)\s+(?:ban|phòng|vụ|đơn\s+vị|đảng\s+ủy|đảng\s+bộ|chi\s+bộ|tổ\s+chức\s+đảng|cơ\s+quan\s+tham\s+mưu)\s*$"), re.I)
 _QUALIFIER_SPLIT_RE = re.compile(r"(?<!cơ quan)(?<!thành viên)(?<!thành viên khác)\s(?:thuộc|của|qua|cho|trực\s+thuộc|trong)\s")
 
 
@@ -1186,6 +1197,10 @@ def _blank_qualifier(chunk: str) -> str:
     'và' that opens a plural list of bodies of its own ('... thuộc Bộ và các cơ quan có liên quan')."""
     m = _QUALIFIER_SPLIT_RE.search(chunk)
     if not m:
+        return chunk
+    if _BARE_PLURAL_UNIT_RE.search(chunk[:m.start()]) and _PARENT_BODY_RE.match(chunk[m.end():]):
+        # ('các ban của Tỉnh ủy', 'các đảng ủy trực thuộc Tỉnh ủy', 'các phòng thuộc Sở'): a bare plural
+        # of units names nothing without the body they belong to; the qualifier is the name
         return chunk
     # ('thuộc Tổng cục Thuế và cơ quan Thuế các cấp': after 'và' a body head opens one more body;
     # 'thuộc Bộ Văn hóa, Thể thao và Du lịch' goes on with the parent's name)
@@ -1650,6 +1665,39 @@ def _long_addressee_list(stretch: str) -> bool:
                                     for c in chunks)
 
 
+# the verb of a closing article ('... chịu trách nhiệm thi hành Quyết định này', '... có trách nhiệm
+# thi hành Thông tư này'): all that stands before it is the list of addressees
+_EXECUTION_VERB_RE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành(?![^\W_])", re.I)
+
+
+def _comma_addressee_list(stretch: str) -> bool:
+    """Is ``stretch`` a long list of addressees separated by commas, most of them opening on the
+    head of a body or a title ('Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân
+    các tỉnh, thành phố trực thuộc Trung ương, tổ chức chính trị - xã hội, Tổng cục ..., trường cao
+    đẳng, trường trung cấp và các cơ sở khác ...')?
+
+    Why: the closing article of a circular or a decision names its addressees before its one verb,
+    comma after comma, and the whole list often runs past 220 characters; a shared place word
+    ('thành phố trực thuộc Trung ương' after 'các tỉnh,') continues the item before it."""
+    chunks = [c.strip() for c in re.split(r"\s*[,;]\s*|\s+và\s+", stretch) if c.strip()]
+    if len(chunks) < 4 or any(len(c) > 160 for c in chunks):
+        return False
+    heads = sum(1 for c in chunks if BODY_HEAD_RE.match(c) or re.match(r"(?:phó\s+)?(?:chánh|thống\s+đốc)\s|" + _PARTY_HEAD, c, re.I))
+    return heads * 3 >= len(chunks) * 2
+
+
+def _execution_list_end(rest: str) -> int | None:
+    """Where the verb of a closing article starts when all before it is a long list of addressees
+    (``_comma_addressee_list``), else None."""
+    m = _EXECUTION_VERB_RE.search(rest[:720])
+    if not m or re.search(r"[.:]\s", rest[:m.start()]):
+        return None
+    stretch = rest[:m.start()]
+    if re.search(r"(?<![^\W_])(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|thực\s+hiện|báo\s+cáo|giao)(?![^\W_])", stretch, re.I):
+        return None
+    return m.start() if _comma_addressee_list(stretch) else None
+
+
 _INSPECT_VERB_RE = re.compile(r"(?:thanh\s+tra|kiểm\s+toán|kiểm\s+tra|giám\s+sát)", re.I)
 _VERB_SERIES_RE = re.compile(r"\s*(?:,|và|hoặc)\s*(?:thanh\s+tra|kiểm\s+tra|giám\s+sát|xử\s+lý|theo\s+dõi|đôn\s+đốc|"
                              r"hướng\s+dẫn|kiểm\s+toán|đánh\s+giá|phát\s+hiện)(?![^\W_])", re.I)
@@ -1738,6 +1786,10 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         end = vpos
     if end is not None and 220 < end <= 480 and _long_addressee_list(rest[:end]):
         pass  # an execution clause's list of addressees, one ';' per body, runs long
+    elif end is not None and (ex := _execution_list_end(rest)) is not None and ex >= end and ex > 220:
+        # ('Các Bộ, cơ quan ngang Bộ, ..., trường cao đẳng, trường trung cấp và các cơ sở khác có đăng
+        # ký hoạt động ... chịu trách nhiệm thi hành Thông tư này': a 'có' inside an item is no verb)
+        end = ex
     elif end is None or end == 0 or end > 220:
         return None
     subj = rest[:end].strip(" ,;")
@@ -1765,7 +1817,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
 # (a report is told by its tense, 'vừa / đã / mới', or by the document's number: 'BHXH các tỉnh có văn
 # bản đề nghị các cơ sở KCB ...' without either is an instruction to the body to issue one -- it stays
 # the doer)
-_DOC_KIND = (r"(?:[Cc]ông\s+văn|văn\s+bản|[Cc]hỉ\s+thị|[Kk]ế\s+hoạch|[Tt]hông\s+báo|[Qq]uyết\s+định|[Cc]ông\s+điện|[Hh]ướng\s+dẫn|[Tt]hư)"
+_DOC_KIND = (r"(?:[Cc]ông\s+văn|văn\s+bản|[Cc]hỉ\s+thị|[Kk]ế\s+hoạch|[Tt]hông\s+báo|[Qq]uyết\s+định|[Cc]ông\s+điện|[Hh]ướng\s+dẫn|[Tt]hư|[Đđ]iện)"
              r"(?:\s+(?:chỉ\s+đạo|hỏa\s+tốc|hoả\s+tốc|khẩn))?")
 _DOC_NO = r"\s+(?:số\s+)?\d[\w/.\-&]*"
 _DOC_DATE = r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?"
@@ -1785,7 +1837,10 @@ _REPORTED_SENT_RE = re.compile(
 # then a comma or colon, then a clause with a subject of its own -- that clause is what is asked,
 # and its subject is whom it asks (the speaker only reports the request)
 _PERSON_SPEAKER_RE = re.compile(
-    r"\s*(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+(?-i:[A-ZĐ][^\s,]*)(?:\s+(?-i:[A-ZĐ][^\s,]*)){1,3}\s+"
+    r"\s*(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+(?-i:[A-ZĐ][^\s,]*)(?:\s+(?-i:[A-ZĐ][^\s,]*)){1,3}"
+    # ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh chỉ đạo các
+    # tổ chức ...': the posts written after the name, a dash first, belong to the speaker)
+    r"(?P<post>\s*[-–]\s*(?-i:[A-ZĐ])[^.;:!?\n]{2,200}?)?\s+"
     r"(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+(?=(?:các\s+)?(?-i:[A-ZĐ])|các\s)")
 _SPEECH_CLAUSE_RE = re.compile(
     r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|nhấn\s+mạnh|lưu\s+ý|chỉ\s+đạo|kết\s+luận)\s*[,:]\s+(?=\S)", re.I)
@@ -1958,7 +2013,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     text = _HONORIFIC_RE.sub(r"\1", text)
     text = _responsibility_as_assignment(text)
     person = _PERSON_SPEAKER_RE.match(text)
-    if person and subject_of(text, gaz) is None:
+    if person and (person.group("post") or subject_of(text, gaz) is None):
         # 'Ông Nguyễn Đức Chung cũng giao Sở Tư pháp nghiên cứu ...': an official named by his name
         # hands the work on as his body would; the bodies he names are the offices
         return _roles_in_sentence("Giao " + text[person.end():], gaz)
@@ -2193,7 +2248,10 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             for name, written in split_office_list(pm.group(1), gaz):
                 add(name, written, "support")
     # ('Phối hợp, hỗ trợ Bộ X và các cơ quan liên quan trong ...': the body helped is a partner too)
-    for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s*(?:,|và)\s*hỗ\s+trợ)?(?:\s+tham\s+gia)?(?:\s+với)?\s+", text, re.I):
+    # ('phối hợp chặt chẽ, kịp thời với Sở GTVT', 'phối hợp thường xuyên và chặt chẽ với ...': manner
+    # adverbs between the verb and 'với')
+    for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:(?:\s*,\s*|\s+và\s+|\s+)(?:chặt\s+chẽ|kịp\s+thời|thường\s+xuyên|đồng\s+bộ|hiệu\s+quả|tích\s+cực))*"
+                         r"(?:\s*(?:,|và)\s*hỗ\s+trợ)?(?:\s+tham\s+gia)?(?:\s+với)?\s+", text, re.I):
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
             # (after a ';' the clause is the assignee's own again: gold 07 II.7.a)

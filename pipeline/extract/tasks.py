@@ -1017,7 +1017,9 @@ CONSEQUENT_STATE_RE = re.compile(
     # ministry's guidance explains it)
     # ('hoàn thành trước thời điểm hết hiệu lực của Nghị quyết số 206/2025/QH15': a deadline, the time
     # a text ceases to apply, not a statement that it no longer does)
-    r"|(?<![^\W_])(?:không\s+còn|(?<!điểm\s)(?<!ngày\s)(?<!khi\s)(?<!lúc\s)hết)\s+hiệu\s+lực|(?<![^\W_])(?:đã\s+)?(?:được|bị)\s+bãi\s+bỏ"
+    # ('gửi đăng Công báo Danh mục văn bản quy phạm pháp luật hết hiệu lực, ngưng hiệu lực toàn bộ': a
+    # list of texts named by their state, the object of a duty, not a statement about the law)
+    r"|(?<![^\W_])(?:không\s+còn|(?<!điểm\s)(?<!ngày\s)(?<!khi\s)(?<!lúc\s)(?<!luật\s)(?<!bản\s)(?<!mục\s)hết)\s+hiệu\s+lực|(?<![^\W_])(?:đã\s+)?(?:được|bị)\s+bãi\s+bỏ"
     r"|(?<![^\W_])sẽ\s+được\s+áp\s+dụng\s+theo", re.I)
 # 'Căn cứ vào khoản 1 Điều 162 ... Luật Doanh nghiệp thì hợp đồng ... là các hợp đồng thuộc đối tượng
 # ...': a reply's reasoning from the law to its consequence ('thì ...'); 'Địa vị pháp lý ... được
