@@ -166,3 +166,49 @@ def test_a_locality_after_a_comma_is_still_a_body(gaz):
 def test_a_halt_ends_the_subject(gaz, text, expected):
     got = offices(gaz, text)
     assert not any("tạm" in g for g in got), got
+
+
+# --- a passive relative clause narrows a plural subject before its duty verb ---------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Các tỉnh được hỗ trợ kinh phí sẽ phải có trách nhiệm quản lý, quyết toán số kinh phí theo quy định.",
+     "Các tỉnh được hỗ trợ kinh phí"),
+    ("Các hộ được hỗ trợ vốn có trách nhiệm sử dụng vốn đúng mục đích.", "Các hộ được hỗ trợ vốn"),
+])
+def test_a_passive_relative_clause_stays_with_its_subject(gaz, text, expected):
+    assert offices(gaz, text) == [expected]
+
+
+# --- whoever requested or guides the work is cited, not an office ----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Y tế báo cáo kết quả thực hiện theo yêu cầu của Bộ Y tế và Ủy ban nhân dân tỉnh.", ["Sở Y tế"]),
+    ("Các đơn vị cung cấp hồ sơ theo hướng dẫn của Văn phòng Bộ, phối hợp với Vụ Pháp chế rà soát văn bản.",
+     ["Các đơn vị", "Vụ Pháp chế"]),
+])
+def test_a_requester_is_no_office(gaz, text, expected):
+    assert offices(gaz, text) == expected
+
+
+def test_a_need_after_theo_yeu_cau_is_no_requester(gaz):
+    text = "Trường hợp cần thiết theo yêu cầu của công tác quản lý, Sở Xây dựng đề xuất Ủy ban nhân dân tỉnh kiểm tra đột xuất."
+    assert offices(gaz, text) == ["Sở Xây dựng"]
+
+
+def test_the_list_of_requesters_does_not_lead_a_lead_in_item(tmp_path):
+    from tests.conftest import process_text, responsible
+
+    doc = process_text(tmp_path, "BỘ TÀI CHÍNH\nSố: 9/TT-BTC\nHà Nội, ngày 5 tháng 5 năm 2026\n\nTHÔNG TƯ\nHướng dẫn\n\n"
+                                 "Điều 5. Làm rõ hồ sơ\na) Nhà thầu có trách nhiệm:\n- Làm rõ hồ sơ dự thầu theo yêu cầu của "
+                                 "bên mời thầu, Cơ quan, đơn vị chủ trì tiếp nhận hồ sơ, Sở Tài chính;\n"
+                                 "- Tự bổ sung tài liệu chứng minh năng lực.\n")
+    assert responsible(doc, "Làm rõ hồ sơ dự thầu") == ["Nhà thầu"]
+
+
+# --- who assigned a duty before, in a passive clause, is no office of this task --------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao, các bộ, ngành có liên quan phối hợp với Bộ Tài chính "
+     "hướng dẫn thực hiện.", ["Các bộ, ngành", "Bộ Tài chính"]),
+    ("Theo nhiệm vụ được Ủy ban nhân dân tỉnh phân công, Sở Nội vụ chủ trì tổng hợp danh sách.", ["Sở Nội vụ"]),
+])
+def test_a_past_assigner_is_no_office(gaz, text, expected):
+    got = offices(gaz, text)
+    assert all(any(e in g for g in got) for e in expected) and len(got) == len(expected), got

@@ -1792,6 +1792,13 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         end = ex
     elif end is None or end == 0 or end > 220:
         return None
+    if re.search(r"\s(?:được|đã\s+được)\s*$", rest[:end]):
+        # ('Các tỉnh được hỗ trợ kinh phí sẽ phải có trách nhiệm quyết toán ...', 'Các đơn vị được giao
+        # vốn có trách nhiệm giải ngân ...'): a passive relative clause narrows the plural; the duty
+        # verb after it, a modal first, ends the subject
+        duty = re.match(r"[^,;:.()]{2,80}?\s(?=(?:sẽ\s+|cần\s+|phải\s+)*(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])|(?:sẽ\s+)?phải\s|cần\s)", rest[end:])
+        if duty:
+            end += duty.end()
     subj = rest[:end].strip(" ,;")
     # ('Các đơn vị thuộc Bộ, các Sở/Ban khi đề nghị khen thưởng gửi hồ sơ ...'): a conjunction that
     # opens a clause of time or purpose is no word of the subject
@@ -1995,6 +2002,41 @@ def _bare_unit(seg: str) -> list[tuple[str, str]]:
     return [(w[:1].upper() + w[1:], w)]
 
 
+# 'Làm rõ hồ sơ theo yêu cầu của bên mời thầu, Cơ quan, đơn vị chủ trì tiếp nhận hồ sơ, Sở Kế hoạch và Đầu
+# tư;', 'báo cáo theo hướng dẫn của Bộ Y tế': the bodies at whose request or by whose guidance the work
+# is done are cited, not offices of the task (gold README: only the bodies made responsible)
+_REQUESTER_RE = re.compile(r"(?<![^\W_])theo\s+(?:yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến(?:\s+chỉ\s+đạo)?)\s+của\s+", re.I)
+# (a clause of its own after a comma: '..., phối hợp với Vụ Pháp chế rà soát'; not 'Cơ quan, đơn vị chủ trì
+# tiếp nhận hồ sơ', the noun 'the lead unit' inside the list of requesters)
+_ASSIGN_CUE_RE = re.compile(r",\s*(?:đồng\s+thời\s+)?(?:chủ\s+trì|phối\s+hợp|giao|yêu\s+cầu|đề\s+nghị|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", re.I)
+
+
+def _mask_requesters(text: str) -> str:
+    """``text`` with 'theo yêu cầu / đề nghị / hướng dẫn / chỉ đạo của <bodies>' blanked (same length),
+    up to the clause's end (';', '.', ':'), or to the next comma when an assignment follows in it."""
+    out = text
+    for m in _REQUESTER_RE.finditer(text):
+        if not (BODY_HEAD_RE.match(text[m.end():]) or re.match(r"(?:các\s+)?bên\s|(?-i:[A-ZĐ])", text[m.end():])):
+            continue  # ('theo yêu cầu của công tác quản lý, Sở X đề xuất ...': a need, not a requester)
+        stop = re.search(r"[;.:]|$", text[m.end():])
+        end = m.end() + stop.start()
+        if _ASSIGN_CUE_RE.search(text, m.end(), end):
+            comma = text.find(",", m.end(), end)
+            end = comma if comma > 0 else end
+        out = out[:m.start()] + " " * (end - m.start()) + out[end:]
+    for m in _PAST_ASSIGNER_RE.finditer(out):
+        # ('Căn cứ nhiệm vụ được Chính phủ, Thủ tướng Chính phủ phân công, phối hợp với Bộ X ...', 'Sở Y tế,
+        # theo nhiệm vụ được UBND tỉnh giao, chủ trì ...'): who assigned the duty before, in a passive
+        # clause, is no office of this task
+        out = out[:m.start("who")] + " " * (m.end("who") - m.start("who")) + out[m.end("who"):]
+    return out
+
+
+_PAST_ASSIGNER_RE = re.compile(
+    r"(?<![^\W_])(?:nhiệm\s+vụ|chức\s+năng,\s+nhiệm\s+vụ|việc|phần\s+việc|lĩnh\s+vực)\s+(?:đã\s+)?được\s+"
+    r"(?P<who>(?-i:[A-ZĐ])[^;.:]{1,90}?)\s+(?:phân\s+công|giao|ủy\s+quyền|uỷ\s+quyền|phân\s+cấp)(?![^\W_])", re.I)
+
+
 _SCHOOL_SELF_RE = re.compile(r"(?:Ban\s+giám\s+hiệu(?:\s+nhà\s+trường)?|Nhà\s+trường)(?=\s+[a-zđà-ỹ])")
 
 
@@ -2012,6 +2054,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # decisions address the officials as 'ông, bà'; the titles after it name them
     text = _HONORIFIC_RE.sub(r"\1", text)
     text = _responsibility_as_assignment(text)
+    text = _mask_requesters(text)
     person = _PERSON_SPEAKER_RE.match(text)
     if person and (person.group("post") or subject_of(text, gaz) is None):
         # 'Ông Nguyễn Đức Chung cũng giao Sở Tư pháp nghiên cứu ...': an official named by his name
