@@ -212,3 +212,41 @@ def test_the_list_of_requesters_does_not_lead_a_lead_in_item(tmp_path):
 def test_a_past_assigner_is_no_office(gaz, text, expected):
     got = offices(gaz, text)
     assert all(any(e in g for g in got) for e in expected) and len(got) == len(expected), got
+
+
+# --- a bare level-taking head shares the plural place printed after the next body --------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Ủy ban nhân dân và Ban chỉ đạo các quận, huyện", ["Ủy ban nhân dân các quận, huyện", "Ban chỉ đạo các quận, huyện"]),
+    ("Thanh tra và Công an các huyện, thị xã", ["Thanh tra các huyện, thị xã", "Công an các huyện, thị xã"]),
+    ("Ủy ban nhân dân và Công an cấp xã", ["Ủy ban nhân dân cấp xã", "Công an cấp xã"]),
+])
+def test_a_bare_head_shares_the_plural_place(gaz, text, expected):
+    assert [n for n, _w in split_office_list(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Y tế và Trung tâm Y tế các huyện", ["Sở Y tế", "Trung tâm Y tế các huyện"]),
+    ("UBND tỉnh và Công an các huyện", ["UBND tỉnh", "Công an các huyện"]),
+])
+def test_a_named_body_keeps_its_own_level(gaz, text, expected):
+    assert [n for n, _w in split_office_list(text, gaz)] == expected
+
+
+# --- the minister or head of each body of a list named by its field ------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ trưởng các Bộ: Tài chính, Y tế chỉ đạo rà soát các thủ tục.", ["Bộ trưởng Bộ Tài chính", "Bộ trưởng Bộ Y tế"]),
+    ("Trưởng các phòng: Tài chính - Kế hoạch, Nội vụ chịu trách nhiệm thi hành Quyết định này.",
+     ["Trưởng Phòng Tài chính - Kế hoạch", "Trưởng Phòng Nội vụ"]),
+    ("Giám đốc các sở: Tài chính, Y tế chịu trách nhiệm thi hành Quyết định này.", ["Giám đốc Sở Tài chính", "Giám đốc Sở Y tế"]),
+])
+def test_a_title_before_a_field_list(gaz, text, expected):
+    assert offices(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đề nghị các Bộ: Công an, Quốc phòng phối hợp với Ủy ban nhân dân các tỉnh triển khai.",
+     [("Bộ Công an", "lead"), ("Bộ Quốc phòng", "lead"), ("Ủy ban nhân dân các tỉnh", "support")]),
+    ("Bộ Quốc phòng phối hợp với Bộ Công an tổ chức diễn tập.", [("Bộ Quốc phòng", "lead"), ("Bộ Công an", "support")]),
+])
+def test_quoc_phong_is_a_field_not_a_head(gaz, text, expected):
+    assert [(r.office, r.role) for r in roles_in_sentence(text, gaz) if r.role in ("lead", "support")] == expected

@@ -484,7 +484,8 @@ _DROP_TAIL_RE = re.compile(
 
 
 # ('Bộ' is not among them: 'Văn phòng Bộ rà soát' — the verb follows a complete name)
-_HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|phòng|cơ\s+quan|ủy\s+ban|uỷ\s+ban|trung\s+tâm|tổ|ngành|hội\s+đồng)\s+$", re.I)
+# (not the field 'Quốc phòng': 'Bộ Quốc phòng phối hợp ...' ends its name before the verb)
+_HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|(?<![Qq]uốc\s)phòng|cơ\s+quan|ủy\s+ban|uỷ\s+ban|trung\s+tâm|tổ|ngành|hội\s+đồng)\s+$", re.I)
 
 
 def verb_ends_name(text: str, vm: re.Match) -> bool:
@@ -672,10 +673,14 @@ _UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\
 _PARENT_BODY_RE = re.compile(r"(?:Đảng\s+ủy|Đảng\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|"
                              r"(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận)|UBMTTQ|"
                              r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ|Công\s+an(?=\s+nhân\s+dân|$)|Quân\s+đội)(?![^\W_])")
-_TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+$")
+# ('Bộ trưởng các Bộ: Tài chính, Y tế', 'Trưởng các phòng: Nội vụ, Tư pháp': the minister or the head
+# of each body listed by its field, as 'Giám đốc các Sở: ...')
+_TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|"
+                              r"[Bb]ộ\s+trưởng|(?<![Bb]ộ\s)(?<![Hh]iệu\s)[Tt]rưởng)\s+$")
 # ('Các Bộ trưởng: Tài chính, Nội vụ, Xây dựng', as Government resolutions assign to ministers): the
 # plural title names the minister of each ministry listed by its field
-_DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?:(?P<head>Bộ|Sở|Phòng|Ban)|(?P<minister>Bộ\s+trưởng))\s*:?\s+(?=[A-ZĐ])")
+# (a lower-case head before a colon too: 'Trưởng các phòng: Tài chính - Kế hoạch, Nội vụ')
+_DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?:(?P<head>Bộ|Sở|Phòng|Ban)|(?P<lower>sở|phòng|ban)(?=\s*:)|(?P<minister>Bộ\s+trưởng))\s*:?\s+(?=[A-ZĐ])")
 
 
 def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[tuple[int, str, str | None]]]]:
@@ -685,7 +690,7 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
     Returns (start, end, pieces) spans of ``text``."""
     out = []
     for hm in _DIST_HEAD_RE.finditer(text):
-        head, pos = hm.group("head") or "Bộ", hm.end()
+        head, pos = hm.group("head") or (hm.group("lower") or "").capitalize() or "Bộ", hm.end()
         minister = hm.group("minister") is not None
         last_end = pos
         items: list[tuple[int, str, str | None]] = []
@@ -810,7 +815,41 @@ def _slash_alternatives(p: str) -> bool:
     return bool(m) and bool(BODY_HEAD_RE.match(p[m.end():]))
 
 
+# a body that exists at every level, written bare before a list item that carries a plural place
+# ('Ủy ban nhân dân và Ban chỉ đạo các quận, huyện, phường, xã', 'Công an, Quân sự các huyện'): the
+# place is printed once, after the last head, and belongs to each
+_BARE_LEVEL_HEAD_RE = re.compile(
+    r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Thanh\s+tra|Ban\s+[Cc]hỉ\s+đạo|"
+    r"Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự|Quân\s+sự|(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|"
+    r"Mặt\s+trận\s+Tổ\s+quốc|Đảng\s+ủy|Đảng\s+uỷ|Kho\s+bạc\s+Nhà\s+nước|Bảo\s+hiểm\s+xã\s+hội|Chi\s+cục\s+Thuế|Trung\s+tâm\s+Y\s+tế")
+_PLURAL_PLACE_TAIL_RE = re.compile(
+    rf"\s((?:các\s+)?{_UNIT}(?:\s*,\s*{_UNIT})+|các\s+{_UNIT}|cấp\s+(?:tỉnh|huyện|xã))$", re.I)
+
+
+def _share_trailing_place(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Give the plural place of a list's last body to the bare level-taking heads just before it."""
+    if len(out) < 2:
+        return out
+    tail = _PLURAL_PLACE_TAIL_RE.search(out[-1][0])
+    if not tail or not _BARE_LEVEL_HEAD_RE.match(out[-1][0]):
+        return out
+    place = re.sub(r"\s+", " ", tail.group(1))
+    res = list(out)
+    for k in range(len(out) - 2, -1, -1):
+        name, written = out[k]
+        if not _BARE_LEVEL_HEAD_RE.fullmatch(name.strip()):
+            break
+        res[k] = (f"{name.strip()} {place}", written)
+    return res
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices (and a bare
+    head before a plural place shares it: :func:`_share_trailing_place`)."""
+    return _share_trailing_place(_split_office_list(text, gaz))
+
+
+def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
     Gazetteer matches are kept whole (their commas are part of the name); the rest is split
