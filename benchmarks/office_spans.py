@@ -246,7 +246,7 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   the lead, 'Căn cứ nhiệm vụ được Chính phủ, Thủ tướng Chính phủ phân công, ...' (the past assigner
   taken), lower-case names ('bộ công an'), an item naming its own subject under 'Giao X:'.  After the
   session-11 fixes (tuned on): 0.922 / 0.84 / 0.90.
-- batch 17 (47 rows, session 11), annotated blind after the batch-16 fixes (in NEVER_TUNED): VBHN
+- batch 17 (47 rows, session 11), annotated blind after the batch-16 fixes: VBHN
   03/VBHN-BTC, VBHN 1546 and 3305/VBHN-BLĐTBXH, NĐ 156/2026/NĐ-CP, TT 07/2024/TT-BLĐTBXH, and pages
   of the Thị ủy Cửa Lò, Ngã Bảy, Thành ủy Tuy Hòa, Bắc Kạn, UBND TP Hà Nội, Bộ GTVT, Tổng cục and
   Cục Đường bộ, UBND huyện Núi Thành.  First pass: main @ c573ab8 0.796 / 0.68 / 0.72 (found 0.91);
@@ -256,6 +256,9 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   <verb>' (the sender taken), 'Bộ (cũng) chỉ đạo X' with the bare 'Bộ', 'đền nghị' as printed,
   numbered items '4.4' / a closing list's 'Thủ trưởng các đơn vị quản lý nhà nước thuộc Bộ ...'
   cut, 'các cấp ủy, chính quyền' as one, a subject 'Tổ quản lý do X làm tổ trưởng, có nhiệm vụ').
+  Then tuned on for three of its shapes (the comma before a sent letter's ask left out, a linking
+  opener 'Bên cạnh đó / Qua đó,' before a body that asks now, the bare 'Bộ' / 'Sở' of a ministry's
+  or department's own page as the issuer): 0.854 / 0.74 / 0.79.
 The honest estimate for sentences of kinds not seen is the blind number of the latest batch
 (0.80 on batch 17's first pass, 0.77 on batch 16's, 0.81 on batch 15's first pass, 0.77 on batch 14's, 0.83 on batch 13's first pass, 0.86 on batch 12's unseen rows, 0.82 on batch 11's first pass, 0.87 on batch 10, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
 0.88 on batch 5, 0.97 on batch 3, 0.89 on batch 2): add a batch before the next change and record
@@ -286,7 +289,7 @@ from pipeline.structure import structure  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
 # batches annotated after the last fixes and never used to find faults: their numbers are the estimate
-NEVER_TUNED = {3, 17}  # (17: session 11, annotated after the batch-16 fixes); (8-10 blind first and tuned on in session 8; 11 and 12 tuned on in session 9; 13 annotated after, then tuned on for one miss at session 9's merge; 14 and 15 blind first, then tuned on in session 10)
+NEVER_TUNED = {3}  # (17: session 11, annotated blind after the batch-16 fixes, first pass recorded, then tuned on for three misses); (8-10 blind first and tuned on in session 8; 11 and 12 tuned on in session 9; 13 annotated after, then tuned on for one miss at session 9's merge; 14 and 15 blind first, then tuned on in session 10)
 
 HEAD = """{issuer}
 Số: 15/VB

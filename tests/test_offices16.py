@@ -250,3 +250,44 @@ def test_a_title_before_a_field_list(gaz, text, expected):
 ])
 def test_quoc_phong_is_a_field_not_a_head(gaz, text, expected):
     assert [(r.office, r.role) for r in roles_in_sentence(text, gaz) if r.role in ("lead", "support")] == expected
+
+
+# --- (found on batch 17) a reported letter sent to X that asks, without the comma ------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Cục Đường bộ Việt Nam vừa có văn bản gửi các Khu quản lý đường bộ, các Ban Quản lý dự án trực thuộc yêu cầu "
+     "đẩy nhanh giải ngân kinh phí bảo trì.", ["Các Khu quản lý đường bộ", "Các Ban Quản lý dự án"]),
+    ("Bộ trưởng Bộ Y tế vừa có công văn gửi UBND các tỉnh đề nghị chỉ đạo các Sở, ngành triển khai quyết liệt.",
+     ["UBND các tỉnh"]),
+])
+def test_a_letter_sent_to_bodies_asks_them(gaz, text, expected):
+    got = offices(gaz, text)
+    assert all(any(e in g for g in got) for e in expected) and not any("Bộ Y tế" == g or "Cục Đường bộ" in g for g in got), got
+
+
+def test_a_bare_head_before_a_place_with_a_tail(gaz):
+    got = [n for n, _w in split_office_list("UBND và Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", gaz)]
+    assert got == ["UBND các tỉnh, thành phố trực thuộc Trung ương", "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+# --- (found on batch 17) a linking opener, then a body that directs now -----------------------------------
+@pytest.mark.parametrize("body, start, expected", [
+    ("Bên cạnh đó, Bộ cũng chỉ đạo Tổng cục Đường bộ đánh giá toàn diện công tác thu phí.", "Bên cạnh đó, Bộ",
+     ["Tổng cục Đường bộ"]),
+    ("Qua đó, Bộ yêu cầu các Cục Quản lý đường bộ rà soát các điểm đen tai nạn.", "Qua đó, Bộ",
+     ["Các Cục Quản lý đường bộ"]),
+])
+def test_an_ask_after_a_linking_opener_is_a_task(tmp_path, body, start, expected):
+    from tests.conftest import process_text, responsible
+
+    doc = process_text(tmp_path, "BỘ GIAO THÔNG VẬN TẢI\nSố: 9/BGTVT-KCHT\nHà Nội, ngày 5 tháng 5 năm 2026\n\n"
+                                 "CÔNG VĂN\nVề việc bảo đảm giao thông\n\nKính gửi: Các đơn vị\n\n"
+                                 "Thời gian qua, tình hình giao thông cơ bản ổn định. " + body + "\n")
+    assert responsible(doc, start) == expected
+
+
+def test_a_past_report_after_a_linking_opener_stays_narrative(tmp_path):
+    from tests.conftest import process_text
+
+    doc = process_text(tmp_path, "BỘ GIAO THÔNG VẬN TẢI\nSố: 9/BGTVT-KCHT\nHà Nội, ngày 5 tháng 5 năm 2026\n\n"
+                                 "BÁO CÁO\nVề việc bảo đảm giao thông\n\nBên cạnh đó, các đơn vị đã chỉ đạo rà soát quy hoạch.\n")
+    assert not any(t.text.startswith("Bên cạnh đó") for t in doc.tasks)

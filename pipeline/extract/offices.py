@@ -823,7 +823,7 @@ _BARE_LEVEL_HEAD_RE = re.compile(
     r"Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự|Quân\s+sự|(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|"
     r"Mặt\s+trận\s+Tổ\s+quốc|Đảng\s+ủy|Đảng\s+uỷ|Kho\s+bạc\s+Nhà\s+nước|Bảo\s+hiểm\s+xã\s+hội|Chi\s+cục\s+Thuế|Trung\s+tâm\s+Y\s+tế")
 _PLURAL_PLACE_TAIL_RE = re.compile(
-    rf"\s((?:các\s+)?{_UNIT}(?:\s*,\s*{_UNIT})+|các\s+{_UNIT}|cấp\s+(?:tỉnh|huyện|xã))$", re.I)
+    rf"\s((?:các\s+)?{_UNIT}(?:\s*,\s*{_UNIT})+|các\s+{_UNIT}|cấp\s+(?:tỉnh|huyện|xã))(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?$", re.I)
 
 
 def _share_trailing_place(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -831,9 +831,9 @@ def _share_trailing_place(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
     if len(out) < 2:
         return out
     tail = _PLURAL_PLACE_TAIL_RE.search(out[-1][0])
-    if not tail or not _BARE_LEVEL_HEAD_RE.match(out[-1][0]):
+    if not tail:
         return out
-    place = re.sub(r"\s+", " ", tail.group(1))
+    place = re.sub(r"\s+", " ", tail.group(0).strip())
     res = list(out)
     for k in range(len(out) - 2, -1, -1):
         name, written = out[k]
@@ -1877,7 +1877,9 @@ _REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầ
 # sent to
 _REPORTED_SENT_RE = re.compile(
     rf"\s*(?:(?:vừa|đã|mới)\s+)?(?:ký\s+ban\s+hành|ban\s+hành|có|ký|ra)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}\s+gửi\s+"
-    r"(?P<who>[^;:.]{3,200}?)\s*,\s*(?:đề\s+nghị|yêu\s+cầu)\s+(?=[a-zà-ỹđ])(?!(?:các|những|mỗi|mọi)\s)", re.I)
+    # (the comma before the ask may be left out: 'vừa có văn bản gửi các Khu quản lý đường bộ, các sở
+    # ..., các Ban Quản lý dự án trực thuộc yêu cầu đẩy nhanh giải ngân ...')
+    r"(?P<who>[^;:.]{3,200}?)\s*,?\s*(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=[a-zà-ỹđ])(?!(?:các|những|mỗi|mọi)\s)", re.I)
 # 'Phó Bí thư ... yêu cầu, các đơn vị trong khối cần ...', 'Chủ tịch UBND tỉnh yêu cầu: Thời gian tới, 3
 # lực lượng ... tiếp tục ...', 'Bộ trưởng nhấn mạnh, lực lượng Công an cần ...': the speaker's verb,
 # then a comma or colon, then a clause with a subject of its own -- that clause is what is asked,
@@ -2593,7 +2595,9 @@ def names_issuer(name: str, issuer: str) -> bool:
     without its place ('UBND tỉnh', 'Bộ', 'Sở'), so the subject is the issuer when its key opens
     the issuer's key, or is the issuer's key."""
     k, i = _issuer_key(name), _issuer_key(issuer)
-    return bool(k) and len(k.split()) >= 2 and (i == k or i.startswith(k + " "))
+    # (a ministry's or a department's page calls it 'Bộ' / 'Sở' alone: 'Bộ cũng chỉ đạo Tổng cục Đường bộ
+    # ...' in a Bộ Giao thông vận tải text is the issuer; one word names nothing else there)
+    return bool(k) and (len(k.split()) >= 2 or k in ("bộ", "sở")) and (i == k or i.startswith(k + " "))
 
 
 # 'UBND tỉnh (cũng / đã / vừa) chỉ đạo X ...', 'UBND tỉnh vừa có văn bản chỉ đạo X ...'
@@ -2614,13 +2618,15 @@ def issuer_clause_roles(text: str, roles: list[OfficeRole], issuer: str | None, 
     directed is not listed): only the issuer naming itself hands the duty on.  Likewise 'UBND
     TP. Hà Nội đã ban hành Quyết định ...; giao Sở X chủ trì ...' reports the issuer's own act:
     the issuer is no office of it when the sentence names others."""
-    if not issuer or not roles:
+    # (no roles at all too: 'Bộ cũng chỉ đạo Tổng cục Đường bộ ...', where the bare 'Bộ' names no office)
+    if not issuer:
         return roles
     subj = subject_of(text, gaz)
     if not subj:
         return roles
     s, after = subj
-    parts = split_office_list(s, gaz)
+    # (the bare 'Bộ' / 'Sở' is no office the list splitter keeps; it still names the issuer)
+    parts = split_office_list(s, gaz) or ([(s, s)] if names_issuer(s, issuer) else [])
     if not parts or not all(names_issuer(w, issuer) for _n, w in parts):
         return roles
     own = {office_key(n) for n, _w in parts}

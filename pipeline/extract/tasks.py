@@ -84,6 +84,14 @@ EVENT_OPENER_RE = re.compile(
 _PHASE_LABEL_RE = re.compile(r"^Năm\s+(?:19|20)\d\d\s*:\s*", re.I)
 
 
+# ('Bên cạnh đó, Bộ cũng chỉ đạo Tổng cục Đường bộ đánh giá ...', 'Qua đó, UBND tỉnh yêu cầu các sở ...'):
+# a linking opener, then a body that directs, asks or assigns now (not 'đã', a report of what was
+# done): the request a page reports, not more of the report
+_ASK_AFTER_LINK_RE = re.compile(
+    r"^(?:Bên\s+cạnh\s+đó|Qua\s+đó)\s*,\s*[^,;:.]{1,60}?\s+(?:(?:cũng|vừa|sẽ|tiếp\s+tục)\s+)*"
+    r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao|chủ\s+trì)\s+(?!(?:của|và|các\s+ngành)(?![^\W_]))", re.I)
+
+
 def _phase_label_directs(t: str) -> bool:
     m = _PHASE_LABEL_RE.match(t)  # (what follows: a verb first, or a body that acts)
     return bool(m) and _directive_follows(t[m.end():])
@@ -884,7 +892,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if ev and not day_seen and not t.endswith(":") and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t[ev.end():])):
             out.append(Classified(s, "narrative", "event report"))
             continue
-        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t)) or (b.label is None and PAST_RE.match(t)
+        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t) and not _ASK_AFTER_LINK_RE.match(t)) \
+                or (b.label is None and PAST_RE.match(t)
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
                 or b.label is None and b.style is None and _past_directing(t):
             out.append(Classified(s, "narrative"))
