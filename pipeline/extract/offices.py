@@ -1836,7 +1836,9 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         # vốn có trách nhiệm giải ngân ...'): a passive relative clause narrows the plural; the duty
         # verb after it, a modal first, ends the subject
         duty = re.match(r"[^,;:.()]{2,80}?\s(?=(?:sẽ\s+|cần\s+|phải\s+)*(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])|(?:sẽ\s+)?phải\s|cần\s)", rest[end:])
-        if duty:
+        # (a short clause only, and not an assignment: 'các cơ quan được phân công chủ trì thực hiện nhiệm vụ
+        # tại Kế hoạch này có trách nhiệm ...' keeps 'các cơ quan')
+        if duty and len(duty.group(0).split()) <= 6 and not re.search(r"(?<![^\W_])(?:chủ\s+trì|phân\s+công|giao)(?![^\W_])", duty.group(0), re.I):
             end += duty.end()
     subj = rest[:end].strip(" ,;")
     # ('Các đơn vị thuộc Bộ, các Sở/Ban khi đề nghị khen thưởng gửi hồ sơ ...'): a conjunction that
@@ -2052,6 +2054,10 @@ _REQUESTER_RE = re.compile(r"(?<![^\W_])theo\s+(?:yêu\s+cầu|đề\s+nghị|h�
 _ASSIGN_CUE_RE = re.compile(r",\s*(?:đồng\s+thời\s+)?(?:chủ\s+trì|phối\s+hợp|giao|yêu\s+cầu|đề\s+nghị|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", re.I)
 
 
+_MAIN_ASK_AFTER_RE = re.compile(r",(?=\s*[^,;:.]{0,80}?(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|có\s+trách\s+nhiệm|"
+                                r"chịu\s+trách\s+nhiệm)(?![^\W_]))", re.I)
+
+
 def _mask_requesters(text: str) -> str:
     """``text`` with 'theo yêu cầu / đề nghị / hướng dẫn / chỉ đạo của <bodies>' blanked (same length),
     up to the clause's end (';', '.', ':'), or to the next comma when an assignment follows in it."""
@@ -2064,6 +2070,11 @@ def _mask_requesters(text: str) -> str:
         if _ASSIGN_CUE_RE.search(text, m.end(), end):
             comma = text.find(",", m.end(), end)
             end = comma if comma > 0 else end
+        # ('Bên cạnh việc triển khai các biện pháp theo chỉ đạo của Tổng cục Thuế về ..., Tổng cục Thuế đề
+        # nghị Cục Thuế ...': the main clause, a body that asks, comes after a comma)
+        main = _MAIN_ASK_AFTER_RE.search(text, m.end(), end)
+        if main:
+            end = main.start()
         out = out[:m.start()] + " " * (end - m.start()) + out[end:]
     for m in _PAST_ASSIGNER_RE.finditer(out):
         # ('Căn cứ nhiệm vụ được Chính phủ, Thủ tướng Chính phủ phân công, phối hợp với Bộ X ...', 'Sở Y tế,

@@ -1026,10 +1026,12 @@ CONSEQUENT_STATE_RE = re.compile(
     # ministry's guidance explains it)
     # ('hoàn thành trước thời điểm hết hiệu lực của Nghị quyết số 206/2025/QH15': a deadline, the time
     # a text ceases to apply, not a statement that it no longer does)
-    # ('gửi đăng Công báo Danh mục văn bản quy phạm pháp luật hết hiệu lực, ngưng hiệu lực toàn bộ': a
-    # list of texts named by their state, the object of a duty, not a statement about the law)
-    r"|(?<![^\W_])(?:không\s+còn|(?<!điểm\s)(?<!ngày\s)(?<!khi\s)(?<!lúc\s)(?<!luật\s)(?<!bản\s)(?<!mục\s)hết)\s+hiệu\s+lực|(?<![^\W_])(?:đã\s+)?(?:được|bị)\s+bãi\s+bỏ"
+    r"|(?<![^\W_])(?:không\s+còn|(?<!điểm\s)(?<!ngày\s)(?<!khi\s)(?<!lúc\s)hết)\s+hiệu\s+lực|(?<![^\W_])(?:đã\s+)?(?:được|bị)\s+bãi\s+bỏ"
     r"|(?<![^\W_])sẽ\s+được\s+áp\s+dụng\s+theo", re.I)
+# ('gửi đăng Công báo Danh mục văn bản quy phạm pháp luật hết hiệu lực, ngưng hiệu lực toàn bộ', 'công bố danh
+# mục văn bản hết hiệu lực'): a list of texts named by their state is the object of a duty, not a
+# statement that the law is no longer in force
+_EXPIRED_LIST_RE = re.compile(r"(?<![^\W_])[Dd]anh\s+mục\s+(?:các\s+)?văn\s+bản(?:\s+quy\s+phạm\s+pháp\s+luật)?\s+hết\s+hiệu\s+lực")
 # 'Căn cứ vào khoản 1 Điều 162 ... Luật Doanh nghiệp thì hợp đồng ... là các hợp đồng thuộc đối tượng
 # ...': a reply's reasoning from the law to its consequence ('thì ...'); 'Địa vị pháp lý ... được
 # quy định tại các Điều 16 Luật ...': where the law lays a matter down.  Neither directs anyone.
@@ -1091,7 +1093,7 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
         # 'Theo các quy định nói trên, người đại diện phần vốn có trách nhiệm ...': the duty the
         # laws just cited lay down, restated in a reply; this letter assigns nothing by it
         return "state of the law"
-    if CONSEQUENT_STATE_RE.search(t) and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)):
+    if CONSEQUENT_STATE_RE.search(_EXPIRED_LIST_RE.sub(" ", t)) and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)):
         return "state of the law"
     if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or VERB_START_RE.match(t):
         return None
