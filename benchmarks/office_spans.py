@@ -8,7 +8,7 @@ documents measure that badly (one document's idiom moves the number), so this be
 many real sentences, one per row, each in its own small document, and scores the offices of the
 task that holds it.
 
-Data: ``benchmarks/data/office_spans.jsonl``, 1322 sentences or items (with the lead-in or the
+Data: ``benchmarks/data/office_spans.jsonl``, 1456 sentences or items (with the lead-in or the
 heading above them when that is what names the body) taken from real text:
 
 - the Official Gazette corpus (``corpus:<id>``: resolutions and decisions of the Government and
@@ -226,8 +226,41 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   verb, acronym bodies ('các NHNN chi nhánh tỉnh', 'Sở giao dịch NHNN'), openers the finder does
   not know ('Qua thời gian ...,', 'Do đó để ...,'), 'được yêu cầu' (passive), typos as printed
   ('Chủ tích').  After three fixes found on it (tuned on): 0.835 / 0.60 / 0.70.
+- batch 16 (87 rows, session 11), annotated blind before chidao ran on it: gazette texts of kinds and
+  years little used (VBHN 716/VBHN-BLĐTBXH with its 'N. Trách nhiệm của Cục X:' sub-headings over a)-h),
+  TT 17/2022 and TT 14/2022/TT-BLĐTBXH ('Trách nhiệm của X' articles, a bare 'Bộ, ngành có liên quan'
+  heading), NQ 15/2026/NQ-CP ('1. Các Bộ: Y tế, Công Thương, ...' over items, 'a) Bộ Y tế: ...',
+  'phối hợp với các Bộ: ...'), NQ 126/2026/NQ-CP ('2. Giao Bộ X:' over items), QĐ 225/QĐ-BLĐTBXH,
+  QĐ 1205/QĐ-BKHĐT, TT 04/2023, TT 05/2022, TT 18/2023/TT-BLĐTBXH (bodies after long time clauses),
+  TT 10/2024/TT-BKHĐT, VBHN 2092 ('1. Tổng giám đốc có trách nhiệm:')), and public pages of every
+  level (Tỉnh ủy Thừa Thiên Huế, Huyện ủy Đức Phổ, UBND huyện Cái Nước, Phước Sơn, Đô Lương, UBND TP
+  Hà Nội and TP.HCM (QĐ 6904/1995, 'Điều 2.-'), Công an quận 11, Bộ Công Thương and its market
+  surveillance, Bộ Công an, Công an Thanh Hóa, the Prime Minister's Công điện 161, QĐ 07/2013/QĐ-TTg,
+  UBMTTQ Bình Định, Hà Nội and Nghệ An, Sở Nội vụ Hà Nội, Công văn 03/CV-BCĐ 2025).  First pass on
+  main @ c573ab8: 0.768 / 0.70 / 0.80 (found 0.95).  Misses: long closing lists before 'chịu trách
+  nhiệm thi hành' (> 220 characters, 'Thống đốc' unknown: 3 rows, 22 offices), 'Danh mục văn bản ...
+  hết hiệu lực' read as a law's status (2 tasks lost), 'Điều 2.-', 'Thực hiện ..., X đã có Điện chỉ
+  đạo số N yêu cầu Y', an official named with his posts after a dash, 'phối hợp chặt chẽ, kịp thời
+  với Y', 'các ban của Tỉnh ủy', 'các Cục QLTT địa phương' split, 'Tổng giám đốc' and 'Kiểm soát
+  viên', 'Các tỉnh được hỗ trợ kinh phí sẽ phải có trách nhiệm', 'theo yêu cầu của <bodies>' read as
+  the lead, 'Căn cứ nhiệm vụ được Chính phủ, Thủ tướng Chính phủ phân công, ...' (the past assigner
+  taken), lower-case names ('bộ công an'), an item naming its own subject under 'Giao X:'.  After the
+  session-11 fixes (tuned on): 0.922 / 0.84 / 0.90.
+- batch 17 (47 rows, session 11), annotated blind after the batch-16 fixes: VBHN
+  03/VBHN-BTC, VBHN 1546 and 3305/VBHN-BLĐTBXH, NĐ 156/2026/NĐ-CP, TT 07/2024/TT-BLĐTBXH, and pages
+  of the Thị ủy Cửa Lò, Ngã Bảy, Thành ủy Tuy Hòa, Bắc Kạn, UBND TP Hà Nội, Bộ GTVT, Tổng cục and
+  Cục Đường bộ, UBND huyện Núi Thành.  First pass: main @ c573ab8 0.796 / 0.68 / 0.72 (found 0.91);
+  the session-11 code the same, 0.796 / 0.68 / 0.72 -- the batch-16 fixes carried nothing to it
+  (its misses are other shapes: paragraphs of a page without a full stop run into one task (2
+  rows), 'vừa có văn bản gửi X yêu cầu <verb>' without a comma, 'X có công văn gửi Y đề nghị
+  <verb>' (the sender taken), 'Bộ (cũng) chỉ đạo X' with the bare 'Bộ', 'đền nghị' as printed,
+  numbered items '4.4' / a closing list's 'Thủ trưởng các đơn vị quản lý nhà nước thuộc Bộ ...'
+  cut, 'các cấp ủy, chính quyền' as one, a subject 'Tổ quản lý do X làm tổ trưởng, có nhiệm vụ').
+  Then tuned on for three of its shapes (the comma before a sent letter's ask left out, a linking
+  opener 'Bên cạnh đó / Qua đó,' before a body that asks now, the bare 'Bộ' / 'Sở' of a ministry's
+  or department's own page as the issuer): 0.854 / 0.74 / 0.79.
 The honest estimate for sentences of kinds not seen is the blind number of the latest batch
-(0.81 on batch 15's first pass, 0.77 on batch 14's, 0.83 on batch 13's first pass, 0.86 on batch 12's unseen rows, 0.82 on batch 11's first pass, 0.87 on batch 10, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
+(0.80 on batch 17's first pass, 0.77 on batch 16's, 0.81 on batch 15's first pass, 0.77 on batch 14's, 0.83 on batch 13's first pass, 0.86 on batch 12's unseen rows, 0.82 on batch 11's first pass, 0.87 on batch 10, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
 0.88 on batch 5, 0.97 on batch 3, 0.89 on batch 2): add a batch before the next change and record
 its first numbers.
 
@@ -256,7 +289,7 @@ from pipeline.structure import structure  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
 # batches annotated after the last fixes and never used to find faults: their numbers are the estimate
-NEVER_TUNED = {3}  # (8-10 blind first and tuned on in session 8; 11 and 12 tuned on in session 9; 13 annotated after, then tuned on for one miss at session 9's merge; 14 and 15 blind first, then tuned on in session 10)
+NEVER_TUNED = {3}  # (17: session 11, annotated blind after the batch-16 fixes, first pass recorded, then tuned on for three misses); (8-10 blind first and tuned on in session 8; 11 and 12 tuned on in session 9; 13 annotated after, then tuned on for one miss at session 9's merge; 14 and 15 blind first, then tuned on in session 10)
 
 HEAD = """{issuer}
 Số: 15/VB

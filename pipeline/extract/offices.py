@@ -313,6 +313,9 @@ SUBJECT_VERBS = [
     # a report of a document ('UBND TP vừa ban hành công văn số ... yêu cầu Sở X ...', 'Chủ tịch UBND
     # huyện đã có công văn yêu cầu ...'): the reported body's name ends before its act of issuing
     "vừa ban hành", "vừa có", "vừa gửi", "vừa ký", "đã ban hành", "đã có", "đã gửi",
+    # (a halt ordered: 'Ban Thường vụ các huyện ủy, ..., các đảng ủy trực thuộc Tỉnh ủy tạm dừng tổ chức
+    # đại hội ...', 'các cơ sở tạm ngừng hoạt động')
+    "tạm dừng", "tạm ngừng", "tạm hoãn",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -330,7 +333,7 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # "phối hợp với lực lượng Bộ đội Biên phòng tỉnh"); counted ones too ("3 lực lượng Công an, Quân
     # sự, Biên phòng tiếp tục ..."): a directive tasks the force as it tasks an office
     r"(?-i:[Ll]ực\s+lượng)(?=\s+(?-i:[A-ZĐ]))|sở|ban(?!\s+hành)|ngành|bộ|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|cháy|thủ|bệnh))|địa phương|trường(?!\s+h[ơợoọó]p(?![^\W_]))|doanh nghiệp|tổ chức|"
-    r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
+    r"thủ trưởng|chủ tịch|phó chủ tịch|(?:phó\s+)?thủ\s+tướng|(?:phó\s+)?thống\s+đốc|(?:phó\s+)?tổng\s+giám\s+đốc|kiểm\s+soát\s+viên|giám đốc|phó giám đốc|trưởng|phó trưởng|hiệu trưởng|người đứng đầu|"
     # heads of a ministry's departments by their title ('Vụ trưởng Vụ Tổ chức cán bộ', 'Cục trưởng')
     r"(?:phó\s+)?(?:vụ|cục|tổng cục|chi cục|viện)\s+trưởng|"
     # village posts ('Tổ trưởng tổ dân phố', 'Bí thư chi bộ thôn')
@@ -478,7 +481,7 @@ _ORGAN_HEAD_RE = re.compile(tone_insensitive(r"^(?:các\s+)?(?:đảng\s+đoàn|
 _NAMED_POST_RE = re.compile(
     r"(?:(?:đồng\s+chí|đ/c)\s+)?(?-i:[A-ZĐ])[^\s,;:()]*(?:\s+(?-i:[A-ZĐ])[^\s,;:()]*){0,3}\s*[-–]\s*"
     r"(?:phó\s+)?(?:chủ\s+tịch|trưởng|bí\s+thư|giám\s+đốc|chánh\s+văn\s+phòng)", re.I)
-_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
+_PERSON_TITLE_RE = re.compile(r"^(?:các\s+)?(?:(?:đồng\s+chí|đ/c)\s+)?(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|thủ trưởng|trưởng|hiệu trưởng|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|chánh văn phòng|chánh thanh tra|bộ trưởng|thống đốc|cơ quan thường trực|thường trực|lãnh đạo|người đứng đầu)$", re.I)
 # words that go on naming the body just matched ('Chi cục Hải quan nơi đăng ký tờ khai', 'Chi cục
 # Hải quan cửa khẩu cảng Hải Phòng', 'Cục Thuế địa phương', 'Ban Chỉ đạo 389 quốc gia'), as opposed
 # to a function word that starts a phrase of its own ('theo chức năng', 'trên địa bàn', 'có liên quan')
@@ -496,7 +499,8 @@ _DROP_TAIL_RE = re.compile(
 
 
 # ('Bộ' is not among them: 'Văn phòng Bộ rà soát' — the verb follows a complete name)
-_HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|phòng|cơ\s+quan|ủy\s+ban|uỷ\s+ban|trung\s+tâm|tổ|ngành|hội\s+đồng)\s+$", re.I)
+# (not the field 'Quốc phòng': 'Bộ Quốc phòng phối hợp ...' ends its name before the verb)
+_HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|(?<![Qq]uốc\s)phòng|cơ\s+quan|ủy\s+ban|uỷ\s+ban|trung\s+tâm|tổ|ngành|hội\s+đồng)\s+$", re.I)
 
 
 def verb_ends_name(text: str, vm: re.Match) -> bool:
@@ -684,10 +688,14 @@ _UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\
 _PARENT_BODY_RE = re.compile(r"(?:Đảng\s+ủy|Đảng\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|"
                              r"(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận)|UBMTTQ|"
                              r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ|Công\s+an(?=\s+nhân\s+dân|$)|Quân\s+đội)(?![^\W_])")
-_TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+$")
+# ('Bộ trưởng các Bộ: Tài chính, Y tế', 'Trưởng các phòng: Nội vụ, Tư pháp': the minister or the head
+# of each body listed by its field, as 'Giám đốc các Sở: ...')
+_TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đốc|[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|"
+                              r"[Bb]ộ\s+trưởng|(?<![Bb]ộ\s)(?<![Hh]iệu\s)[Tt]rưởng)\s+$")
 # ('Các Bộ trưởng: Tài chính, Nội vụ, Xây dựng', as Government resolutions assign to ministers): the
 # plural title names the minister of each ministry listed by its field
-_DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?:(?P<head>Bộ|Sở|Phòng|Ban)|(?P<minister>Bộ\s+trưởng))\s*:?\s+(?=[A-ZĐ])")
+# (a lower-case head before a colon too: 'Trưởng các phòng: Tài chính - Kế hoạch, Nội vụ')
+_DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?:(?P<head>Bộ|Sở|Phòng|Ban)|(?P<lower>sở|phòng|ban)(?=\s*:)|(?P<minister>Bộ\s+trưởng))\s*:?\s+(?=[A-ZĐ])")
 
 
 def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[tuple[int, str, str | None]]]]:
@@ -697,7 +705,7 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
     Returns (start, end, pieces) spans of ``text``."""
     out = []
     for hm in _DIST_HEAD_RE.finditer(text):
-        head, pos = hm.group("head") or "Bộ", hm.end()
+        head, pos = hm.group("head") or (hm.group("lower") or "").capitalize() or "Bộ", hm.end()
         minister = hm.group("minister") is not None
         last_end = pos
         items: list[tuple[int, str, str | None]] = []
@@ -822,7 +830,41 @@ def _slash_alternatives(p: str) -> bool:
     return bool(m) and bool(BODY_HEAD_RE.match(p[m.end():]))
 
 
+# a body that exists at every level, written bare before a list item that carries a plural place
+# ('Ủy ban nhân dân và Ban chỉ đạo các quận, huyện, phường, xã', 'Công an, Quân sự các huyện'): the
+# place is printed once, after the last head, and belongs to each
+_BARE_LEVEL_HEAD_RE = re.compile(
+    r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|Thanh\s+tra|Ban\s+[Cc]hỉ\s+đạo|"
+    r"Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự|Quân\s+sự|(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|"
+    r"Mặt\s+trận\s+Tổ\s+quốc|Đảng\s+ủy|Đảng\s+uỷ|Kho\s+bạc\s+Nhà\s+nước|Bảo\s+hiểm\s+xã\s+hội|Chi\s+cục\s+Thuế|Trung\s+tâm\s+Y\s+tế")
+_PLURAL_PLACE_TAIL_RE = re.compile(
+    rf"\s((?:các\s+)?{_UNIT}(?:\s*,\s*{_UNIT})+|các\s+{_UNIT}|cấp\s+(?:tỉnh|huyện|xã))(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?$", re.I)
+
+
+def _share_trailing_place(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Give the plural place of a list's last body to the bare level-taking heads just before it."""
+    if len(out) < 2:
+        return out
+    tail = _PLURAL_PLACE_TAIL_RE.search(out[-1][0])
+    if not tail:
+        return out
+    place = re.sub(r"\s+", " ", tail.group(0).strip())
+    res = list(out)
+    for k in range(len(out) - 2, -1, -1):
+        name, written = out[k]
+        if not _BARE_LEVEL_HEAD_RE.fullmatch(name.strip()):
+            break
+        res[k] = (f"{name.strip()} {place}", written)
+    return res
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices (and a bare
+    head before a plural place shares it: :func:`_share_trailing_place`)."""
+    return _share_trailing_place(_split_office_list(text, gaz))
+
+
+def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
     Gazetteer matches are kept whole (their commas are part of the name); the rest is split
@@ -1000,7 +1042,12 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             qual = re.split(r"\s+(?:và|hoặc|cùng|trong\s+quá\s+trình|trong\s+việc|để|nhằm)(?:\s+|$)", q.group(1))[0].rstrip(" .")
             pair = "\x03" in qual or "\x04" in qual
             qual = qual.replace("\x03", ",").replace("\x04\x04", "và")
-            if qual and len(qual.split()) <= (14 if pair else 8) and not BODY_HEAD_RE.match(qual) and not re.search(r"\d{1,2}/\d", qual):
+            # ('các Cục Quản lý thị trường địa phương', 'Cục Thuế địa phương'): 'địa phương' right after a
+            # body's name (no comma) says which of them, the local ones; it is no body of its own
+            local = re.match(r"địa\s+phương(?![^\W_])", qual, re.I)
+            if local:
+                qual = local.group(0)
+            if qual and len(qual.split()) <= (14 if pair else 8) and (local or not BODY_HEAD_RE.match(qual)) and not re.search(r"\d{1,2}/\d", qual):
                 m = OfficeMatch(m.start, m.end + q.start(1) + len(qual), text[m.start:m.end + q.start(1) + len(qual)],
                                 m.canonical + " " + re.sub(r"\s+", " ", qual), m.kind, m.score,
                                 name=m.name + " " + re.sub(r"\s+", " ", qual))
@@ -1208,6 +1255,9 @@ _RELATED_TAIL_RE = re.compile(rf"((?<![^\W_])(?:có\s+)?liên\s+quan)\s+(?-i:[a-
 
 
 # (not after 'thành viên': 'các thành viên trong tiểu ban' are named by the body they sit on)
+# a plural of units with no name of its own ('các ban', 'các phòng', 'các đảng ủy'), before 'của / thuộc'
+_BARE_PLURAL_UNIT_RE = re.compile(tone_insensitive(
+    r"(?:^|[,;]\s*|\s(?:và|với)\s+)(?:các|những)\s+(?:ban|phòng|vụ|đơn\s+vị|đảng\s+ủy|đảng\s+bộ|chi\s+bộ|tổ\s+chức\s+đảng|cơ\s+quan\s+tham\s+mưu)\s*$"), re.I)
 _QUALIFIER_SPLIT_RE = re.compile(r"(?<!cơ quan)(?<!thành viên)(?<!thành viên khác)\s(?:thuộc|của|qua|cho|trực\s+thuộc|trong)\s")
 
 
@@ -1224,6 +1274,10 @@ def _blank_qualifier(chunk: str) -> str:
         nxt = re.match(r"\s+trực\s+thuộc\s+(?:trung\s+ương|tw)", chunk[m.start():], re.I).end() + m.start()
         m = _QUALIFIER_SPLIT_RE.search(chunk, nxt)
     if not m:
+        return chunk
+    if _BARE_PLURAL_UNIT_RE.search(chunk[:m.start()]) and _PARENT_BODY_RE.match(chunk[m.end():]):
+        # ('các ban của Tỉnh ủy', 'các đảng ủy trực thuộc Tỉnh ủy', 'các phòng thuộc Sở'): a bare plural
+        # of units names nothing without the body they belong to; the qualifier is the name
         return chunk
     # ('thuộc Tổng cục Thuế và cơ quan Thuế các cấp': after 'và' a body head opens one more body;
     # 'thuộc Bộ Văn hóa, Thể thao và Du lịch' goes on with the parent's name)
@@ -1695,6 +1749,39 @@ def _long_addressee_list(stretch: str) -> bool:
                                     for c in chunks)
 
 
+# the verb of a closing article ('... chịu trách nhiệm thi hành Quyết định này', '... có trách nhiệm
+# thi hành Thông tư này'): all that stands before it is the list of addressees
+_EXECUTION_VERB_RE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành(?![^\W_])", re.I)
+
+
+def _comma_addressee_list(stretch: str) -> bool:
+    """Is ``stretch`` a long list of addressees separated by commas, most of them opening on the
+    head of a body or a title ('Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân
+    các tỉnh, thành phố trực thuộc Trung ương, tổ chức chính trị - xã hội, Tổng cục ..., trường cao
+    đẳng, trường trung cấp và các cơ sở khác ...')?
+
+    Why: the closing article of a circular or a decision names its addressees before its one verb,
+    comma after comma, and the whole list often runs past 220 characters; a shared place word
+    ('thành phố trực thuộc Trung ương' after 'các tỉnh,') continues the item before it."""
+    chunks = [c.strip() for c in re.split(r"\s*[,;]\s*|\s+và\s+", stretch) if c.strip()]
+    if len(chunks) < 4 or any(len(c) > 160 for c in chunks):
+        return False
+    heads = sum(1 for c in chunks if BODY_HEAD_RE.match(c) or re.match(r"(?:phó\s+)?(?:chánh|thống\s+đốc)\s|" + _PARTY_HEAD, c, re.I))
+    return heads * 3 >= len(chunks) * 2
+
+
+def _execution_list_end(rest: str) -> int | None:
+    """Where the verb of a closing article starts when all before it is a long list of addressees
+    (``_comma_addressee_list``), else None."""
+    m = _EXECUTION_VERB_RE.search(rest[:720])
+    if not m or re.search(r"[.:]\s", rest[:m.start()]):
+        return None
+    stretch = rest[:m.start()]
+    if re.search(r"(?<![^\W_])(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|thực\s+hiện|báo\s+cáo|giao)(?![^\W_])", stretch, re.I):
+        return None
+    return m.start() if _comma_addressee_list(stretch) else None
+
+
 _INSPECT_VERB_RE = re.compile(r"(?:thanh\s+tra|kiểm\s+toán|kiểm\s+tra|giám\s+sát)", re.I)
 _VERB_SERIES_RE = re.compile(r"\s*(?:,|và|hoặc)\s*(?:thanh\s+tra|kiểm\s+tra|giám\s+sát|xử\s+lý|theo\s+dõi|đôn\s+đốc|"
                              r"hướng\s+dẫn|kiểm\s+toán|đánh\s+giá|phát\s+hiện)(?![^\W_])", re.I)
@@ -1783,8 +1870,21 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         end = vpos
     if end is not None and 220 < end <= 480 and _long_addressee_list(rest[:end]):
         pass  # an execution clause's list of addressees, one ';' per body, runs long
+    elif end is not None and (ex := _execution_list_end(rest)) is not None and ex >= end and ex > 220:
+        # ('Các Bộ, cơ quan ngang Bộ, ..., trường cao đẳng, trường trung cấp và các cơ sở khác có đăng
+        # ký hoạt động ... chịu trách nhiệm thi hành Thông tư này': a 'có' inside an item is no verb)
+        end = ex
     elif end is None or end == 0 or end > 220:
         return None
+    if re.search(r"\s(?:được|đã\s+được)\s*$", rest[:end]):
+        # ('Các tỉnh được hỗ trợ kinh phí sẽ phải có trách nhiệm quyết toán ...', 'Các đơn vị được giao
+        # vốn có trách nhiệm giải ngân ...'): a passive relative clause narrows the plural; the duty
+        # verb after it, a modal first, ends the subject
+        duty = re.match(r"[^,;:.()]{2,80}?\s(?=(?:sẽ\s+|cần\s+|phải\s+)*(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])|(?:sẽ\s+)?phải\s|cần\s)", rest[end:])
+        # (a short clause only, and not an assignment: 'các cơ quan được phân công chủ trì thực hiện nhiệm vụ
+        # tại Kế hoạch này có trách nhiệm ...' keeps 'các cơ quan')
+        if duty and len(duty.group(0).split()) <= 6 and not re.search(r"(?<![^\W_])(?:chủ\s+trì|phân\s+công|giao)(?![^\W_])", duty.group(0), re.I):
+            end += duty.end()
     subj = rest[:end].strip(" ,;")
     # ('Các đơn vị thuộc Bộ, các Sở/Ban khi đề nghị khen thưởng gửi hồ sơ ...'): a conjunction that
     # opens a clause of time or purpose is no word of the subject
@@ -1810,7 +1910,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
 # (a report is told by its tense, 'vừa / đã / mới', or by the document's number: 'BHXH các tỉnh có văn
 # bản đề nghị các cơ sở KCB ...' without either is an instruction to the body to issue one -- it stays
 # the doer)
-_DOC_KIND = (r"(?:[Cc]ông\s+văn|văn\s+bản|[Cc]hỉ\s+thị|[Kk]ế\s+hoạch|[Tt]hông\s+báo|[Qq]uyết\s+định|[Cc]ông\s+điện|[Hh]ướng\s+dẫn|[Tt]hư)"
+_DOC_KIND = (r"(?:[Cc]ông\s+văn|văn\s+bản|[Cc]hỉ\s+thị|[Kk]ế\s+hoạch|[Tt]hông\s+báo|[Qq]uyết\s+định|[Cc]ông\s+điện|[Hh]ướng\s+dẫn|[Tt]hư|[Đđ]iện)"
              r"(?:\s+(?:chỉ\s+đạo|hỏa\s+tốc|hoả\s+tốc|khẩn))?")
 _DOC_NO = r"\s+(?:số\s+)?\d[\w/.\-&]*"
 _DOC_DATE = r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?"
@@ -1824,13 +1924,18 @@ _REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầ
 # sent to
 _REPORTED_SENT_RE = re.compile(
     rf"\s*(?:(?:vừa|đã|mới)\s+)?(?:ký\s+ban\s+hành|ban\s+hành|có|ký|ra)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}\s+gửi\s+"
-    r"(?P<who>[^;:.]{3,200}?)\s*,\s*(?:đề\s+nghị|yêu\s+cầu)\s+(?=[a-zà-ỹđ])(?!(?:các|những|mỗi|mọi)\s)", re.I)
+    # (the comma before the ask may be left out: 'vừa có văn bản gửi các Khu quản lý đường bộ, các sở
+    # ..., các Ban Quản lý dự án trực thuộc yêu cầu đẩy nhanh giải ngân ...')
+    r"(?P<who>[^;:.]{3,200}?)\s*,?\s*(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=[a-zà-ỹđ])(?!(?:các|những|mỗi|mọi)\s)", re.I)
 # 'Phó Bí thư ... yêu cầu, các đơn vị trong khối cần ...', 'Chủ tịch UBND tỉnh yêu cầu: Thời gian tới, 3
 # lực lượng ... tiếp tục ...', 'Bộ trưởng nhấn mạnh, lực lượng Công an cần ...': the speaker's verb,
 # then a comma or colon, then a clause with a subject of its own -- that clause is what is asked,
 # and its subject is whom it asks (the speaker only reports the request)
 _PERSON_SPEAKER_RE = re.compile(
-    r"\s*(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+(?-i:[A-ZĐ][^\s,]*)(?:\s+(?-i:[A-ZĐ][^\s,]*)){1,3}\s+"
+    r"\s*(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+(?-i:[A-ZĐ][^\s,]*)(?:\s+(?-i:[A-ZĐ][^\s,]*)){1,3}"
+    # ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh chỉ đạo các
+    # tổ chức ...': the posts written after the name, a dash first, belong to the speaker)
+    r"(?P<post>\s*[-–]\s*(?-i:[A-ZĐ])[^.;:!?\n]{2,200}?)?\s+"
     r"(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+(?=(?:các\s+)?(?-i:[A-ZĐ])|các\s)")
 _SPEECH_CLAUSE_RE = re.compile(
     r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|nhấn\s+mạnh|lưu\s+ý|chỉ\s+đạo|kết\s+luận)\s*[,:]\s+(?=\S)", re.I)
@@ -1985,6 +2090,50 @@ def _bare_unit(seg: str) -> list[tuple[str, str]]:
     return [(w[:1].upper() + w[1:], w)]
 
 
+# 'Làm rõ hồ sơ theo yêu cầu của bên mời thầu, Cơ quan, đơn vị chủ trì tiếp nhận hồ sơ, Sở Kế hoạch và Đầu
+# tư;', 'báo cáo theo hướng dẫn của Bộ Y tế': the bodies at whose request or by whose guidance the work
+# is done are cited, not offices of the task (gold README: only the bodies made responsible)
+_REQUESTER_RE = re.compile(r"(?<![^\W_])theo\s+(?:yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến(?:\s+chỉ\s+đạo)?)\s+của\s+", re.I)
+# (a clause of its own after a comma: '..., phối hợp với Vụ Pháp chế rà soát'; not 'Cơ quan, đơn vị chủ trì
+# tiếp nhận hồ sơ', the noun 'the lead unit' inside the list of requesters)
+_ASSIGN_CUE_RE = re.compile(r",\s*(?:đồng\s+thời\s+)?(?:chủ\s+trì|phối\s+hợp|giao|yêu\s+cầu|đề\s+nghị|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", re.I)
+
+
+_MAIN_ASK_AFTER_RE = re.compile(r",(?=\s*[^,;:.]{0,80}?(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|có\s+trách\s+nhiệm|"
+                                r"chịu\s+trách\s+nhiệm)(?![^\W_]))", re.I)
+
+
+def _mask_requesters(text: str) -> str:
+    """``text`` with 'theo yêu cầu / đề nghị / hướng dẫn / chỉ đạo của <bodies>' blanked (same length),
+    up to the clause's end (';', '.', ':'), or to the next comma when an assignment follows in it."""
+    out = text
+    for m in _REQUESTER_RE.finditer(text):
+        if not (BODY_HEAD_RE.match(text[m.end():]) or re.match(r"(?:các\s+)?bên\s|(?-i:[A-ZĐ])", text[m.end():])):
+            continue  # ('theo yêu cầu của công tác quản lý, Sở X đề xuất ...': a need, not a requester)
+        stop = re.search(r"[;.:]|$", text[m.end():])
+        end = m.end() + stop.start()
+        if _ASSIGN_CUE_RE.search(text, m.end(), end):
+            comma = text.find(",", m.end(), end)
+            end = comma if comma > 0 else end
+        # ('Bên cạnh việc triển khai các biện pháp theo chỉ đạo của Tổng cục Thuế về ..., Tổng cục Thuế đề
+        # nghị Cục Thuế ...': the main clause, a body that asks, comes after a comma)
+        main = _MAIN_ASK_AFTER_RE.search(text, m.end(), end)
+        if main:
+            end = main.start()
+        out = out[:m.start()] + " " * (end - m.start()) + out[end:]
+    for m in _PAST_ASSIGNER_RE.finditer(out):
+        # ('Căn cứ nhiệm vụ được Chính phủ, Thủ tướng Chính phủ phân công, phối hợp với Bộ X ...', 'Sở Y tế,
+        # theo nhiệm vụ được UBND tỉnh giao, chủ trì ...'): who assigned the duty before, in a passive
+        # clause, is no office of this task
+        out = out[:m.start("who")] + " " * (m.end("who") - m.start("who")) + out[m.end("who"):]
+    return out
+
+
+_PAST_ASSIGNER_RE = re.compile(
+    r"(?<![^\W_])(?:nhiệm\s+vụ|chức\s+năng,\s+nhiệm\s+vụ|việc|phần\s+việc|lĩnh\s+vực)\s+(?:đã\s+)?được\s+"
+    r"(?P<who>(?-i:[A-ZĐ])[^;.:]{1,90}?)\s+(?:phân\s+công|giao|ủy\s+quyền|uỷ\s+quyền|phân\s+cấp)(?![^\W_])", re.I)
+
+
 _SCHOOL_SELF_RE = re.compile(r"(?:Ban\s+giám\s+hiệu(?:\s+nhà\s+trường)?|Nhà\s+trường)(?=\s+[a-zđà-ỹ])")
 
 
@@ -2002,8 +2151,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # decisions address the officials as 'ông, bà'; the titles after it name them
     text = _HONORIFIC_RE.sub(r"\1", text)
     text = _responsibility_as_assignment(text)
+    text = _mask_requesters(text)
     person = _PERSON_SPEAKER_RE.match(text)
-    if person and subject_of(text, gaz) is None:
+    if person and (person.group("post") or subject_of(text, gaz) is None):
         # 'Ông Nguyễn Đức Chung cũng giao Sở Tư pháp nghiên cứu ...': an official named by his name
         # hands the work on as his body would; the bodies he names are the offices
         return _roles_in_sentence("Giao " + text[person.end():], gaz)
@@ -2238,7 +2388,10 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             for name, written in split_office_list(pm.group(1), gaz):
                 add(name, written, "support")
     # ('Phối hợp, hỗ trợ Bộ X và các cơ quan liên quan trong ...': the body helped is a partner too)
-    for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s*(?:,|và)\s*hỗ\s+trợ)?(?:\s+tham\s+gia)?(?:\s+với)?\s+", text, re.I):
+    # ('phối hợp chặt chẽ, kịp thời với Sở GTVT', 'phối hợp thường xuyên và chặt chẽ với ...': manner
+    # adverbs between the verb and 'với')
+    for m in re.finditer(r"phối\s+(?:kết\s+)?hợp(?:(?:\s*,\s*|\s+và\s+|\s+)(?:chặt\s+chẽ|kịp\s+thời|thường\s+xuyên|đồng\s+bộ|hiệu\s+quả|tích\s+cực))*"
+                         r"(?:\s*(?:,|và)\s*hỗ\s+trợ)?(?:\s+tham\s+gia)?(?:\s+với)?\s+", text, re.I):
         if directed and directed.start() < m.start() and ";" not in text[directed.start():m.start()]:
             continue  # 'Chỉ đạo X ... phối hợp với Y': X and Y are the directed, not the task's
             # (after a ';' the clause is the assignee's own again: gold 07 II.7.a)
@@ -2498,7 +2651,9 @@ def names_issuer(name: str, issuer: str) -> bool:
     without its place ('UBND tỉnh', 'Bộ', 'Sở'), so the subject is the issuer when its key opens
     the issuer's key, or is the issuer's key."""
     k, i = _issuer_key(name), _issuer_key(issuer)
-    return bool(k) and len(k.split()) >= 2 and (i == k or i.startswith(k + " "))
+    # (a ministry's or a department's page calls it 'Bộ' / 'Sở' alone: 'Bộ cũng chỉ đạo Tổng cục Đường bộ
+    # ...' in a Bộ Giao thông vận tải text is the issuer; one word names nothing else there)
+    return bool(k) and (len(k.split()) >= 2 or k in ("bộ", "sở")) and (i == k or i.startswith(k + " "))
 
 
 # 'UBND tỉnh (cũng / đã / vừa) chỉ đạo X ...', 'UBND tỉnh vừa có văn bản chỉ đạo X ...'
@@ -2519,13 +2674,15 @@ def issuer_clause_roles(text: str, roles: list[OfficeRole], issuer: str | None, 
     directed is not listed): only the issuer naming itself hands the duty on.  Likewise 'UBND
     TP. Hà Nội đã ban hành Quyết định ...; giao Sở X chủ trì ...' reports the issuer's own act:
     the issuer is no office of it when the sentence names others."""
-    if not issuer or not roles:
+    # (no roles at all too: 'Bộ cũng chỉ đạo Tổng cục Đường bộ ...', where the bare 'Bộ' names no office)
+    if not issuer:
         return roles
     subj = subject_of(text, gaz)
     if not subj:
         return roles
     s, after = subj
-    parts = split_office_list(s, gaz)
+    # (the bare 'Bộ' / 'Sở' is no office the list splitter keeps; it still names the issuer)
+    parts = split_office_list(s, gaz) or ([(s, s)] if names_issuer(s, issuer) else [])
     if not parts or not all(names_issuer(w, issuer) for _n, w in parts):
         return roles
     own = {office_key(n) for n, _w in parts}

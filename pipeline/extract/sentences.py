@@ -32,7 +32,7 @@ LABEL_RES: list[tuple[str, re.Pattern]] = [
     # article: no dot and a cited text's name after the number)
     # ('Điều 3 Quyết định này có hiệu lực ...' in a scrape without the dot is still the article)
     ("article", re.compile(r"^(?P<label>Điều\s+\d+)(?!\s+(?:(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|"
-                           r"Hiến\s+pháp|Pháp\s+lệnh|Quy\s+chế|Quy\s+định)(?!\s+này)|của)(?![^\W_]))\s*[.:]?(?:\s+|$)")),
+                           r"Hiến\s+pháp|Pháp\s+lệnh|Quy\s+chế|Quy\s+định)(?!\s+này)|của)(?![^\W_]))\s*[.:]?(?:\s*[-–](?=\s))?(?:\s+|$)")),
     ("letter", re.compile(r"^(?P<label>[A-H])\s*[.)]\s+(?=\S)")),
     # (an OCR'd 'II.' read as 'Il.' or 'lI.': capital I and small l only, both present)
     ("roman", re.compile(r"^(?P<label>[IVX]{1,5}|(?=[Il]*I)(?=[Il]*l)[Il]{2,4})\s*[.)]\s*(?=\S|$)")),

@@ -84,6 +84,14 @@ EVENT_OPENER_RE = re.compile(
 _PHASE_LABEL_RE = re.compile(r"^Năm\s+(?:19|20)\d\d\s*:\s*", re.I)
 
 
+# ('Bên cạnh đó, Bộ cũng chỉ đạo Tổng cục Đường bộ đánh giá ...', 'Qua đó, UBND tỉnh yêu cầu các sở ...'):
+# a linking opener, then a body that directs, asks or assigns now (not 'đã', a report of what was
+# done): the request a page reports, not more of the report
+_ASK_AFTER_LINK_RE = re.compile(
+    r"^(?:Bên\s+cạnh\s+đó|Qua\s+đó)\s*,\s*[^,;:.]{1,60}?\s+(?:(?:cũng|vừa|sẽ|tiếp\s+tục)\s+)*"
+    r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao|chủ\s+trì)\s+(?!(?:của|và|các\s+ngành)(?![^\W_]))", re.I)
+
+
 def _phase_label_directs(t: str) -> bool:
     m = _PHASE_LABEL_RE.match(t)  # (what follows: a verb first, or a body that acts)
     return bool(m) and _directive_follows(t[m.end():])
@@ -888,7 +896,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if ev and not day_seen and not t.endswith(":") and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t[ev.end():])):
             out.append(Classified(s, "narrative", "event report"))
             continue
-        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t)) or (b.label is None and PAST_RE.match(t)
+        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t) and not _ASK_AFTER_LINK_RE.match(t)) \
+                or (b.label is None and PAST_RE.match(t)
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
                 or b.label is None and b.style is None and _past_directing(t):
             out.append(Classified(s, "narrative"))
@@ -1023,6 +1032,10 @@ CONSEQUENT_STATE_RE = re.compile(
     # a text ceases to apply, not a statement that it no longer does)
     r"|(?<![^\W_])(?:không\s+còn|(?<!điểm\s)(?<!ngày\s)(?<!khi\s)(?<!lúc\s)hết)\s+hiệu\s+lực|(?<![^\W_])(?:đã\s+)?(?:được|bị)\s+bãi\s+bỏ"
     r"|(?<![^\W_])sẽ\s+được\s+áp\s+dụng\s+theo", re.I)
+# ('gửi đăng Công báo Danh mục văn bản quy phạm pháp luật hết hiệu lực, ngưng hiệu lực toàn bộ', 'công bố danh
+# mục văn bản hết hiệu lực'): a list of texts named by their state is the object of a duty, not a
+# statement that the law is no longer in force
+_EXPIRED_LIST_RE = re.compile(r"(?<![^\W_])[Dd]anh\s+mục\s+(?:các\s+)?văn\s+bản(?:\s+quy\s+phạm\s+pháp\s+luật)?\s+hết\s+hiệu\s+lực")
 # 'Căn cứ vào khoản 1 Điều 162 ... Luật Doanh nghiệp thì hợp đồng ... là các hợp đồng thuộc đối tượng
 # ...': a reply's reasoning from the law to its consequence ('thì ...'); 'Địa vị pháp lý ... được
 # quy định tại các Điều 16 Luật ...': where the law lays a matter down.  Neither directs anyone.
@@ -1084,7 +1097,7 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
         # 'Theo các quy định nói trên, người đại diện phần vốn có trách nhiệm ...': the duty the
         # laws just cited lay down, restated in a reply; this letter assigns nothing by it
         return "state of the law"
-    if CONSEQUENT_STATE_RE.search(t) and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)):
+    if CONSEQUENT_STATE_RE.search(_EXPIRED_LIST_RE.sub(" ", t)) and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)):
         return "state of the law"
     if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or VERB_START_RE.match(t):
         return None

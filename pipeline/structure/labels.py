@@ -104,7 +104,8 @@ _WORD_HEADS = [
     ("section", re.compile(r"^(?:MỤC|Mục)\s+(\d{1,2}|[IVXLC]+)(?:[.:]\s*(.*)|\s*$)")),
     # 'Điều 3.' or 'Điều 3:' or 'Điều 3' alone; 'Điều 58 Luật Hải quan' (a citation that a
     # hard wrap put at the start of a line) has no dot and is not a heading.
-    ("article", re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})(?:[.:]\s*(.*)|\s*$)")),
+    # ('Điều 2.- Ban chỉ đạo ...': older decisions type a dash after the article's dot)
+    ("article", re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})(?:[.:](?:\s*[-–](?=\s*\S))?\s*(.*)|\s*$)")),
 ]
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(.*)|\s*$)")
 _ARABIC = re.compile(r"^(\d{1,3})[.](?:\s+(.*)|\s*$)")
