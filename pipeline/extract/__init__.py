@@ -21,6 +21,7 @@ from dataclasses import replace
 from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
+from pipeline.extract.tables import data_table_lines
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
@@ -230,6 +231,41 @@ def _date_by_closing_due(task_list: list[Task]) -> None:
             u.deadline, u.deadline_time, u.deadline_text = t.deadline, t.deadline_time, t.deadline_text
 
 
+# 'trong tháng tới', 'tháng tới', 'trong tháng kế tiếp': the coming month (not 'thời gian tới')
+NEXT_MONTH_RE = re.compile(r"(?<![^\W_])(?:trong\s+)?tháng\s+(?:tới|kế\s+tiếp)(?![^\W_])", re.I)
+_PLANNED_MONTH_CUE_RE = re.compile(r"giao\s+ban|nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|công\s+tác|lịch", re.I)
+
+
+def _last_day_of(y: int, m: int):
+    import calendar
+    import datetime as _dt
+
+    return _dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def coming_month(doc: Document) -> tuple[int, int] | None:
+    """The month 'tháng tới' means in a document: the month it plans for, when its title or its
+    opening lines name one ('Chương trình công tác tháng 7/2022', a report of 01/7/2022 on the
+    '... giao ban tháng 7 năm 2022' that sets the tasks of July: the month ahead of the meeting
+    has just begun); else the month after the document's date (ANNOTATION.md: relative periods
+    are read from the document's date, as '6 tháng đầu năm' is June 30 of its year)."""
+    from pipeline.structure.header import period_from_text
+
+    period = getattr(doc.header, "period", None)
+    if period and re.fullmatch(r"\d{4}-\d{2}", str(period)):
+        return int(str(period)[:4]), int(str(period)[5:])
+    texts = [ln.text for ln in doc.lines if ln.text.strip()][:6]
+    for t in texts:
+        if _PLANNED_MONTH_CUE_RE.search(t):
+            p = period_from_text(t, year_ok=False)
+            if p:
+                return int(p[:4]), int(p[5:])
+    d = getattr(doc.header, "date", None)
+    if d is not None:
+        return (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
+    return None
+
+
 def extract_tasks(doc: Document, gaz=None):
     """(tasks, references, anomalies) of a document, without touching it."""
     gaz = gaz or load_gazetteer()
@@ -237,6 +273,8 @@ def extract_tasks(doc: Document, gaz=None):
     # (a Phụ lục whose cells a text layer printed in column groups: appendix.py)
     tables = read_tables(doc, gaz)
     table_lines = {n for tb in tables for n in range(tb.line_start, tb.line_end + 1)}
+    # (a table of data, 'Tháng | Người Tiếp công dân | Chức vụ | ...': its rows are no sentences)
+    table_lines |= data_table_lines(doc)
     blocks = build_blocks(doc, skip_lines=table_lines)
     sentences = [s for b in blocks for s in block_sentences(b)]
     classified = classify(sentences, gaz, quoted_lines(doc))
@@ -357,6 +395,14 @@ def extract_tasks(doc: Document, gaz=None):
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
         tasks[i] = t
     anomalies = apply_groups(classified, tasks, gaz, year)
+    coming = None
+    for t in tasks.values():
+        if t.deadline is None and NEXT_MONTH_RE.search(t.text):
+            # 'Trong đó nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện trong tháng tới gồm: ...'
+            coming = coming or coming_month(doc)
+            if coming:
+                t.deadline = _last_day_of(*coming)
+                t.deadline_text = NEXT_MONTH_RE.search(t.text).group(0)
     task_list = list(tasks.values())
     _date_by_closing_due(task_list)
     task_list += table_tasks(tables, gaz, year, start_id=len(task_list) + 1)

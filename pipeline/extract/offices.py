@@ -1583,7 +1583,10 @@ _LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đo
 # (only right before the body it names, which then has a verb of its own: 'các cơ quan được phân
 # công chủ trì ...' is a passive, and 'Chủ tịch Hội đồng phân công nhiệm vụ cho các Phó Chủ tịch'
 # states the chairman's own power in a regulation)
-GIAO_CHO = r"(?:giao|phân\s+công(?=\s+(?:các\s+)?(?-i:[" + _UP + r"])))(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?"
+# ('UBND xã phân công chuyên viên Văn phòng HĐND & UBND xã tiếp công dân ...': the staff of an
+# office assigned by their rank, then the office)
+GIAO_CHO = (r"(?:giao|phân\s+công(?=\s+(?:(?:cán\s+bộ|công\s+chức|chuyên\s+viên|viên\s+chức)\s+)?(?:các\s+)?(?-i:[" + _UP + r"])))"
+            r"(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?")
 _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
 
@@ -2033,7 +2036,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         directs = r"chỉ\s+đạo|" if reported else ""
         # ('Chủ tịch UBND huyện yêu cầu: UBND các xã, thị trấn triển khai ...': a colon may stand
         # between the ask and the bodies asked, as a telegram or a chairman's instruction writes it)
-        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
+        # ('Uỷ ban nhân dân phường X thông báo và đề nghị các tổ chức, ... treo cờ ...': a notice
+        # that informs and asks in one breath asks the bodies after 'đề nghị')
+        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+và\s+)?đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
         # formula; the issuer only informs, the bodies told to know (and to act) are the doers
@@ -2082,7 +2087,10 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # (gold README: 'Chỉ đạo X', 'đôn đốc, hướng dẫn các đơn vị' are not offices); the
         # issuer's own request ('Đề nghị các đơn vị ...', 'Để ..., đề nghị X ...') names offices
         own_verb_first = ask is not None and ask.start() > 0 and bool(_VERB_RE.match(text.lstrip()))
-        if ask and not own_verb_first and not re.search(r"(?:theo|của|tại)\s*$", text[:ask.start()], re.I):
+        # ('Làm Tờ trình đề nghị UBND quận ban hành Quyết định ...', 'có văn bản đề nghị Sở X hỗ
+        # trợ'): a paper that asks names the body it is addressed to, which is not the doer
+        if ask and not own_verb_first and not re.search(r"(?:theo|của|tại)\s*$", text[:ask.start()], re.I) \
+                and not re.search(r"(?<![^\W_])(?:tờ\s+trình|văn\s+bản|công\s+văn|báo\s+cáo|đề\s+án|hồ\s+sơ)\s*$", text[:ask.start()], re.I):
             rest = text[ask.end():]
             stop = next((vm.start() for vm in _VERB_RE.finditer(rest) if vm.start() > 0), None)
             seg = rest[:stop] if stop else rest[:120]
@@ -2296,7 +2304,9 @@ _DIRECTED_OPEN_RE = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:tăng\s+cường|tiếp
 _REPORTS_RE = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)?(?:có\s+(?:tin|bài|văn\s+bản|công\s+văn|tờ\s+trình|báo\s+cáo|đơn|thư|ý\s+kiến)|"
                          r"phản\s+ánh|báo\s+cáo|đăng\s+tải|đưa\s+tin)(?![^\W_])", re.I)
 _TOPIC_ASK_RE = re.compile(r"\s*Đối\s+với\s+(?P<who>[^,;:]{3,100}?)\s*,\s*(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:khẩn\s+trương\s+)?(?:gửi|nộp|báo\s+cáo|thực\s+hiện|hoàn\s+thành|bổ\s+sung|rà\s+soát|kiểm\s+tra|triển\s+khai|chủ\s+động)(?![^\W_]))", re.I)
-_OWNED_SENDING_RE = re.compile(r"\s*(?:Hồ\s+sơ|Báo\s+cáo|Danh\s+sách|Văn\s+bản|Kết\s+quả|Đề\s+xuất)\s+(?:[^\s,;:]+\s+){0,3}?của\s+(?P<who>[^,;:]{3,80}?)\s+(?:gửi|nộp)\s+(?:về|lên|cho|đến)\s", re.I)
+# ('Báo cáo hoàn thành của các cơ quan, đơn vị gửi bằng văn bản và file điện tử về Ủy ban nhân dân
+# tỉnh ...': a list of bodies with its commas, and the means of sending between the verb and 'về')
+_OWNED_SENDING_RE = re.compile(r"\s*(?:Hồ\s+sơ|Báo\s+cáo|Danh\s+sách|Văn\s+bản|Kết\s+quả|Đề\s+xuất)\s+(?:[^\s,;:]+\s+){0,3}?của\s+(?P<who>[^;:]{3,80}?)\s+(?:gửi|nộp)(?:\s+[^\s,;:]+){0,8}?\s+(?:về|lên|cho|đến)\s", re.I)
 _DIRECTING_RE = re.compile(r"(?<![^\W_])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc)(?:\s*,\s*(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|kiểm\s+tra))*"
                            r"\s+(?!thực\s+hiện|của|theo|về|việc|triển\s+khai)", re.I)
 

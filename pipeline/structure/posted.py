@@ -29,7 +29,7 @@ IDENTITY_RE = re.compile(
 # a body that speaks: 'UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Văn phòng UBND tỉnh', 'Sở Giáo dục và
 # Đào tạo' (a person, 'Phó Chủ tịch UBND tỉnh', signs for a body and is not one)
 # (every level speaks so: 'UBND huyện Krông Pắc ban hành Kế hoạch số ...', 'UBND xã ... đề nghị')
-_BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|"
+_BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+[Bb]an\s+nhân\s+dân|Uỷ\s+[Bb]an\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|"
          r"[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)"
          r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3}|Sở\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?")
 # 'Ngày 21/ 5, UBND tỉnh ban hành Công văn số 846 /UBND-TH về việc ...' (a verb or two between the
@@ -126,7 +126,8 @@ SPEAKER_RE = re.compile(
     # ('2. Để kịp thời giải đáp ..., Bộ Giáo dục và Đào tạo yêu cầu các trường:': after an item's
     # number and a purpose clause, a ministry's letter posted without its header speaks)
     r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + r")\s+"
-    r"(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
+    # ('UBND thành phố Hà Nội đã ban hành Thông báo số ...': the verb's tense marker before it)
+    r"(?:(?:đã|vừa|đã\s+ký)\s+)?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
 # The same lines with any marks: a posted text that an OCR or a stripped-diacritics repair left
 # with a wrong mark in its keywords ('UBND tính banh Công văn số 846/UBND-TH', 'tính' for 'tỉnh')
 # still names its identity; what is taken from them is spelled as the language spells it.
