@@ -177,6 +177,18 @@ def test_the_coming_month_is_the_month_planned_else_the_month_after_the_date(tmp
     assert task_starting(doc, "Đề nghị các thôn").deadline == dt.date(2023, 12, 31)
 
 
+def test_a_list_of_the_coming_months_tasks_goes_on_after_a_full_stop(tmp_path):
+    doc = process_text(tmp_path, "Sáng ngày 02/3/2024, Đảng ủy xã Phú Lâm tổ chức giao ban tháng 3 năm 2024.\n"
+                                 "Đồng chí Bí thư nêu các nhiệm vụ trọng tâm cần thực hiện trong tháng tới gồm: Về trồng trọt: "
+                                 "chăm sóc lúa xuân; Về y tế: tiêm chủng mở rộng. Triển khai thu gom rác thải; về quốc phòng: "
+                                 "chuẩn bị giao quân.\n\n"
+                                 "Đồng chí Bí thư cũng yêu cầu các chi bộ sinh hoạt đúng kỳ.\n")
+    assert task_starting(doc, "Đồng chí Bí thư nêu").deadline == dt.date(2024, 3, 31)
+    assert task_starting(doc, "Triển khai thu gom").deadline == dt.date(2024, 3, 31)
+    # (a new paragraph is no item of that list)
+    assert task_starting(doc, "Đồng chí Bí thư cũng").deadline is None
+
+
 def test_samples_yh1_to_yh8():
     import glob
     from pathlib import Path

@@ -233,6 +233,8 @@ def _date_by_closing_due(task_list: list[Task]) -> None:
 
 # 'trong tháng tới', 'tháng tới', 'trong tháng kế tiếp': the coming month (not 'thời gian tới')
 NEXT_MONTH_RE = re.compile(r"(?<![^\W_])(?:trong\s+)?tháng\s+(?:tới|kế\s+tiếp)(?![^\W_])", re.I)
+# the coming month's tasks announced as a list: '(nhiệm vụ) ... trong tháng tới gồm:' / 'như sau:'
+NEXT_MONTH_LIST_RE = re.compile(r"nhiệm\s+vụ[^.;:]{0,80}?tháng\s+(?:tới|kế\s+tiếp)\s*(?:gồm(?:\s+có)?|như\s+sau|sau\s+đây)\s*:", re.I)
 _PLANNED_MONTH_CUE_RE = re.compile(r"giao\s+ban|nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|công\s+tác|lịch", re.I)
 
 
@@ -396,13 +398,24 @@ def extract_tasks(doc: Document, gaz=None):
         tasks[i] = t
     anomalies = apply_groups(classified, tasks, gaz, year)
     coming = None
-    for t in tasks.values():
+    listed: tuple[int, object] | None = None  # (block, date) of a list of the coming month's tasks
+    for i, t in tasks.items():
+        block = id(classified[i].sentence.block)
         if t.deadline is None and NEXT_MONTH_RE.search(t.text):
             # 'Trong đó nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện trong tháng tới gồm: ...'
             coming = coming or coming_month(doc)
             if coming:
                 t.deadline = _last_day_of(*coming)
                 t.deadline_text = NEXT_MONTH_RE.search(t.text).group(0)
+                if NEXT_MONTH_LIST_RE.search(t.text):
+                    listed = (block, t.deadline)
+        elif listed is not None and listed[0] == block and t.deadline is None:
+            # ('... cần thực hiện trong tháng tới gồm: Về sản xuất ...; Về nông thôn mới ... .' +
+            # 'Triển khai đề án ...; về công tác y tế: ... .'): the list of the month's tasks goes on
+            # in its paragraph after a full stop; each item is due in that month
+            t.deadline, t.deadline_text = listed[1], "tháng tới"
+        else:
+            listed = None
     task_list = list(tasks.values())
     _date_by_closing_due(task_list)
     task_list += table_tasks(tables, gaz, year, start_id=len(task_list) + 1)

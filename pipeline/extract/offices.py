@@ -1946,6 +1946,11 @@ def _bare_unit(seg: str) -> list[tuple[str, str]]:
 _SCHOOL_SELF_RE = re.compile(r"(?:Ban\s+giám\s+hiệu(?:\s+nhà\s+trường)?|Nhà\s+trường)(?=\s+[a-zđà-ỹ])")
 
 
+_SETTING_BEFORE_SUBJECT_RE = re.compile(
+    r"^\s*(?:Sau|Tại|Trong|Qua)\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|buổi\s+họp|phiên\s+họp|kỳ\s+họp|buổi\s+kiểm\s+tra)\s+"
+    r"(?=(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Ban|Sở|Phòng|Đảng\s+ủy|Đảng\s+uỷ|Thường\s+trực|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Hội\s+đồng)(?![^\W_]))")
+
+
 def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
@@ -1959,6 +1964,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # ('Giao các ông Giám đốc Sở NN&PTNT; ...', 'Các ông: Chánh VP UBND tỉnh, Trưởng Ban ...'): older
     # decisions address the officials as 'ông, bà'; the titles after it name them
     text = _HONORIFIC_RE.sub(r"\1", text)
+    # ('Sau hội nghị Uỷ ban MTTQ Việt Nam xã phân công ...', 'Tại buổi làm việc UBND huyện giao
+    # ...'): a short time or place phrase before the subject, its comma left out, is no part of it
+    text = _SETTING_BEFORE_SUBJECT_RE.sub("", text)
     text = _responsibility_as_assignment(text)
     person = _PERSON_SPEAKER_RE.match(text)
     if person and subject_of(text, gaz) is None:

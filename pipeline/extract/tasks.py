@@ -87,7 +87,7 @@ _PHASE_LABEL_RE = re.compile(r"^Năm\s+(?:19|20)\d\d\s*:\s*", re.I)
 # ban hành Thông báo số 263/TB-UBND về việc ...'): it tells what was issued; the requests follow
 # ('Theo đó, ...').  It directs only when it names the bodies asked ('..., yêu cầu các sở ...').
 ISSUED_LEAD_RE = re.compile(
-    r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:[Nn]gày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*,\s*)?"
+    r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*)?"
     r"[^,;:.]{2,90}?\s(?:(?:đã|vừa)\s+)?(?:ký\s+)?ban\s+hành\s+"
     r"(?:Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận|Hướng\s+dẫn)\s+(?:số\s*:?\s*)?\d", re.I)
 ISSUED_LEAD_ASKS_RE = re.compile(
