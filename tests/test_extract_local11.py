@@ -166,6 +166,18 @@ def test_staff_assigned_and_bodies_asked_in_a_notice_are_the_doers(gaz):
         "UBND phường Hòa Bình thông báo và đề nghị các tổ dân phố vận động nhân dân treo cờ."))
 
 
+def test_the_premises_where_the_work_is_done_are_no_doers(gaz):
+    from pipeline.extract.offices import roles_in_sentence
+
+    def names(s):
+        return [r.office.lower() for r in roles_in_sentence(s, gaz) if r.role in ("lead", "support")]
+
+    got = names("Đề nghị các cơ quan, đơn vị treo cờ tại trụ sở cơ quan, trường học, các thôn, khu dân cư.")
+    assert "các thôn" not in got and any("cơ quan" in n for n in got)
+    got = names("UBND các xã tổ chức tiếp công dân tại trụ sở UBND xã, nhà văn hóa thôn và báo cáo UBND huyện.")
+    assert got == ["ubnd các xã"]
+
+
 def test_the_coming_month_is_the_month_planned_else_the_month_after_the_date(tmp_path):
     doc = process_text(tmp_path, "Chiều ngày 02/10/2023, UBND xã Yên Lạc tổ chức giao ban tháng 10 năm 2023.\n"
                                  "Chủ tịch UBND xã yêu cầu các thôn tập trung thu hoạch lúa mùa trong tháng tới.\n")

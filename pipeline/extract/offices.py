@@ -1946,6 +1946,7 @@ def _bare_unit(seg: str) -> list[tuple[str, str]]:
 _SCHOOL_SELF_RE = re.compile(r"(?:Ban\s+giám\s+hiệu(?:\s+nhà\s+trường)?|Nhà\s+trường)(?=\s+[a-zđà-ỹ])")
 
 
+_PREMISES_RE = re.compile(r"(?<![^\W_])tại\s+(?:các\s+)?(?:trụ\s+sở|nhà\s+văn\s+hóa|nhà\s+văn\s+hoá|khuôn\s+viên)(?![^\W_])[^;.]*?(?=\s+và\s|[;.]|$)", re.I)
 _SETTING_BEFORE_SUBJECT_RE = re.compile(
     r"^\s*(?:Sau|Tại|Trong|Qua)\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|buổi\s+họp|phiên\s+họp|kỳ\s+họp|buổi\s+kiểm\s+tra)\s+"
     r"(?=(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Ban|Sở|Phòng|Đảng\s+ủy|Đảng\s+uỷ|Thường\s+trực|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Hội\s+đồng)(?![^\W_]))")
@@ -1967,6 +1968,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # ('Sau hội nghị Uỷ ban MTTQ Việt Nam xã phân công ...', 'Tại buổi làm việc UBND huyện giao
     # ...'): a short time or place phrase before the subject, its comma left out, is no part of it
     text = _SETTING_BEFORE_SUBJECT_RE.sub("", text)
+    # ('... treo cờ Tổ quốc tại trụ sở cơ quan, đơn vị, trường học, các thôn, khu dân cư ...': the
+    # premises where the work is done name places, not doers; blanked to the next 'và', ';' or '.')
+    text = _PREMISES_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = _responsibility_as_assignment(text)
     person = _PERSON_SPEAKER_RE.match(text)
     if person and subject_of(text, gaz) is None:
