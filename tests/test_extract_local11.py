@@ -150,6 +150,7 @@ def test_a_table_of_data_gives_no_tasks_and_a_lead_in_line_opens_a_sentence(tmp_
     assert t.recurrence == "weekly"
     from pipeline.extract.sentences import _INTRO_ONLY_LINE_RE
     assert all(_INTRO_ONLY_LINE_RE.match(x) for x in ("Cụ thể:", "Cụ thể như sau:", "Gồm:"))
+    assert not _INTRO_ONLY_LINE_RE.match("gồm:")  # a wrapped sentence's last word
 
 
 def test_staff_assigned_and_bodies_asked_in_a_notice_are_the_doers(gaz):
@@ -164,6 +165,17 @@ def test_staff_assigned_and_bodies_asked_in_a_notice_are_the_doers(gaz):
         "UBND phường phân công cán bộ Văn phòng HĐND & UBND phường hướng dẫn người dân."))
     assert any("tổ dân phố" in n.lower() for n in leads(
         "UBND phường Hòa Bình thông báo và đề nghị các tổ dân phố vận động nhân dân treo cờ."))
+
+
+def test_a_table_below_other_table_lines_is_left_to_the_table(tmp_path):
+    doc = process_text(tmp_path, "a) Tập huấn sử dụng phần mềm cho các phòng chuyên môn\n"
+                                 "- Thời gian dự kiến:\n"
+                                 "|Thời gian: 1/2 ngày |Phòng ban tập huấn |\n"
+                                 "| |Sáng |Chiều |\n"
+                                 "|Ngày 03/3/2025 |Văn phòng |Phòng Kinh tế |\n"
+                                 "|Ngày 04/3/2025 |Phòng Văn hóa - Xã hội |Trung tâm phục vụ hành chính công |\n")
+    from pipeline.extract.tables import data_table_lines
+    assert not data_table_lines(doc)
 
 
 def test_the_premises_where_the_work_is_done_are_no_doers(gaz):

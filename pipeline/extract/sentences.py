@@ -586,7 +586,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-_INTRO_ONLY_LINE_RE = re.compile(r"^(?:Cụ\s+thể(?:\s+như\s+sau)?|Như\s+sau|Gồm(?:\s+có)?|Trong\s+đó)\s*:$", re.I)
+# (capitalised: a lowercase 'gồm:' on a line of its own is the end of a sentence that wrapped,
+# 'Kế hoạch thanh tra ... hướng dẫn tại công văn này' / 'gồm:')
+_INTRO_ONLY_LINE_RE = re.compile(r"^(?:Cụ\s+thể(?:\s+như\s+sau)?|Như\s+sau|Gồm(?:\s+có)?|Trong\s+đó)\s*:$")
 
 
 def block_sentences(block: Block) -> list[Sentence]:

@@ -274,7 +274,10 @@ def data_table_lines(doc: Document) -> set[int]:
         while j < len(lines) and lines[j].text.count("|") >= 2 and len(_pipe_cells(lines[j].text)) >= 3:
             run.append(lines[j])
             j += 1
-        if len(run) >= 3 and not _WORK_HEADER.search(run[0].text):
+        # (a run that follows other '|' lines is the lower part of a bigger table, whose header
+        # stands above it: 'Thời gian: 1/2 ngày | Phòng ban đào tạo' over a grid of days)
+        above = lines[i - 1].text.count("|") >= 2 if i > 0 else False
+        if len(run) >= 3 and not above and not _WORK_HEADER.search(run[0].text):
             out.update(ln.number for ln in run)
         i = max(j, i + 1)
     return out
