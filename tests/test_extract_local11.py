@@ -134,6 +134,9 @@ def test_the_body_a_submission_is_addressed_to_is_not_the_doer(gaz):
     assert "UBND huyện" not in leads("Làm Tờ trình đề nghị UBND huyện ban hành Quyết định thành lập Ban Tổ chức.")
     assert "Sở Tài chính" not in leads("Xây dựng văn bản đề nghị Sở Tài chính bố trí kinh phí.")
     assert "Các xã" in leads("Đề nghị các xã báo cáo kết quả trước ngày 10/5/2024.")
+    # a letter that asks, as the subject, names the bodies it asks
+    assert any("cơ sở giáo dục" in n.lower() for n in leads(
+        "Theo đó Công văn yêu cầu các cơ sở giáo dục xây dựng kế hoạch chăm sóc sức khỏe học sinh."))
 
 
 def test_a_table_of_data_gives_no_tasks_and_a_lead_in_line_opens_a_sentence(tmp_path):
