@@ -202,6 +202,10 @@ def test_the_coming_month_is_the_month_planned_else_the_month_after_the_date(tmp
                                  "An Bình, ngày 20 tháng 11 năm 2023\n\nTHÔNG BÁO\nVề việc rà soát hộ nghèo\n\n"
                                  "Đề nghị các thôn hoàn thành rà soát hộ nghèo trong tháng tới.\n")
     assert task_starting(doc, "Đề nghị các thôn").deadline == dt.date(2023, 12, 31)
+    # a rule that recurs every month has no coming month of its own
+    doc = process_text(tmp_path, "Ngày 05/01/2021, UBND xã Tân Hòa ban hành Thông báo số 03/TB-UBND.\n"
+                                 "Đề nghị công dân đăng ký trước ngày 15 hàng tháng; đăng ký muộn thì chuyển sang tháng tới.\n")
+    assert task_starting(doc, "Đề nghị công dân").deadline is None
 
 
 def test_a_list_of_the_coming_months_tasks_goes_on_after_a_full_stop(tmp_path):

@@ -231,10 +231,11 @@ def _date_by_closing_due(task_list: list[Task]) -> None:
             u.deadline, u.deadline_time, u.deadline_text = t.deadline, t.deadline_time, t.deadline_text
 
 
-# 'trong tháng tới', 'tháng tới', 'trong tháng kế tiếp': the coming month (not 'thời gian tới')
-NEXT_MONTH_RE = re.compile(r"(?<![^\W_])(?:trong\s+)?tháng\s+(?:tới|kế\s+tiếp)(?![^\W_])", re.I)
+# 'trong tháng tới', 'tháng tới': the coming month (not 'thời gian tới'; not 'chuyển sang tháng kế
+# tiếp', the month a late registration moves to, in a rule that recurs every month)
+NEXT_MONTH_RE = re.compile(r"(?<![^\W_])(?:trong\s+)?tháng\s+tới(?![^\W_])", re.I)
 # the coming month's tasks announced as a list: '(nhiệm vụ) ... trong tháng tới gồm:' / 'như sau:'
-NEXT_MONTH_LIST_RE = re.compile(r"nhiệm\s+vụ[^.;:]{0,80}?tháng\s+(?:tới|kế\s+tiếp)\s*(?:gồm(?:\s+có)?|như\s+sau|sau\s+đây)\s*:", re.I)
+NEXT_MONTH_LIST_RE = re.compile(r"nhiệm\s+vụ[^.;:]{0,80}?tháng\s+tới\s*(?:gồm(?:\s+có)?|như\s+sau|sau\s+đây)\s*:", re.I)
 _PLANNED_MONTH_CUE_RE = re.compile(r"giao\s+ban|nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|công\s+tác|lịch", re.I)
 
 
@@ -401,7 +402,7 @@ def extract_tasks(doc: Document, gaz=None):
     listed: tuple[int, object] | None = None  # (block, date) of a list of the coming month's tasks
     for i, t in tasks.items():
         block = id(classified[i].sentence.block)
-        if t.deadline is None and NEXT_MONTH_RE.search(t.text):
+        if t.deadline is None and t.recurrence is None and NEXT_MONTH_RE.search(t.text):
             # 'Trong đó nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện trong tháng tới gồm: ...'
             coming = coming or coming_month(doc)
             if coming:
