@@ -25,7 +25,7 @@ from pipeline.extract.tables import data_table_lines
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import (RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
+from pipeline.extract.tasks import (ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
@@ -269,6 +269,36 @@ def coming_month(doc: Document) -> tuple[int, int] | None:
     return None
 
 
+def _date_by_activity_time_line(classified, tasks: dict, year) -> None:
+    """'UBND xã thông báo thời gian treo cờ Tổ quốc ... như sau:' / 'Thời gian treo cờ Tổ quốc: Từ
+    ngày 23/7/2025 đến hết ngày 27/7/2025.' / '1. ... thông tin ...' / '2. Các cơ quan ... thực
+    hiện treo cờ Tổ quốc ...': a time line printed once under a lead-in, before the items, names the
+    activity it times; the items below that do that activity are due on its last day (an item
+    doing something else is not)."""
+    for i, c in enumerate(classified):
+        if c.kind != "attribute":
+            continue
+        prev = next((x for x in reversed(classified[:i]) if x.kind not in ("skip",)), None)
+        if prev is None or prev.kind != "intro":
+            continue
+        m = ATTRIBUTE_RE.match(c.sentence.text.strip())
+        if not m:
+            continue
+        km = re.match(r"Thời\s+gian\s+((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s*$", m.group("key").strip(), re.I)
+        if not km:
+            continue
+        activity = re.sub(r"\s+", " ", km.group(1)).casefold()
+        dl = find_deadline(m.group("value"), year, attribute=True)
+        if dl is None or dl.date is None:
+            continue
+        for j in range(i + 1, len(classified)):
+            if classified[j].kind in ("intro", "preamble"):
+                break  # (another lead-in opens another list)
+            t = tasks.get(j)
+            if t is not None and t.deadline is None and activity in re.sub(r"\s+", " ", t.text).casefold():
+                t.deadline, t.deadline_time, t.deadline_text = dl.date, dl.time, dl.text
+
+
 def extract_tasks(doc: Document, gaz=None):
     """(tasks, references, anomalies) of a document, without touching it."""
     gaz = gaz or load_gazetteer()
@@ -398,6 +428,7 @@ def extract_tasks(doc: Document, gaz=None):
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
         tasks[i] = t
     anomalies = apply_groups(classified, tasks, gaz, year)
+    _date_by_activity_time_line(classified, tasks, year)
     coming = None
     listed: tuple[int, object] | None = None  # (block, date) of a list of the coming month's tasks
     for i, t in tasks.items():

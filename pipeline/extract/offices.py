@@ -807,6 +807,13 @@ def _slash_alternatives(p: str) -> bool:
     return bool(m) and bool(BODY_HEAD_RE.match(p[m.end():]))
 
 
+# (the list may run on into its verb phrase when the verb is one the reader does not know:
+# '... và Nhân dân trên địa bàn xã treo cờ Tổ quốc ...'; the public's place ends the name)
+_PUBLIC_LAST_RE = re.compile(r"\s+(?:và|cùng)\s+(?P<who>(?:toàn\s+thể\s+)?(?:[Nn]hân\s+dân|người\s+dân)"
+                             r"(?:\s+trên\s+địa\s+bàn(?:\s+(?:toàn\s+)?(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố)"
+                             r"(?:\s+[A-ZĐÀ-Ỹ][^\s,;.:]*)*)?)?)(?=\s*[,;.:]?\s*$|\s+[a-zà-ỹđ])")
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -820,6 +827,14 @@ def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     tt = _TIME_TAIL_RE.search(text)
     if tt and tt.start() > 0:
         text = text[:tt.start()]
+    pub = _PUBLIC_LAST_RE.search(text)
+    if pub and re.search(r"[^\W\d_]{3}", text[:pub.start()]):
+        # ('các cơ quan, đơn vị, bệnh viện, trường học và Nhân dân trên địa bàn xã'): the public,
+        # named last after 'và', is one addressee of its own (as 'các hộ gia đình' is), never the
+        # tail of the body before it ('Trường học và Nhân dân')
+        w = re.sub(r"\s+", " ", pub.group("who")).strip(" ,;.:")
+        return split_office_list(text[:pub.start()], gaz) + [(w[:1].upper() + w[1:], pub.group("who").strip(" ,;.:"))] \
+            if pub.start() < 200 else split_office_list(text[:pub.start()], gaz)
     jd = _JUR_DIST_RE.search(text)
     if jd:
         head = re.sub(r"\s+", " ", jd.group("head"))
