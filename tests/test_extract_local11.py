@@ -87,6 +87,9 @@ def test_a_time_line_of_a_few_words_dates_the_request_before_it(tmp_path):
     # 'Thời gian tới' is the text's own period, no key of an attribute line
     from pipeline.extract.tasks import ATTRIBUTE_RE
     assert not ATTRIBUTE_RE.match("Thời gian tới cần tập trung: rà soát hộ nghèo.")
+    # a long key needs a time after it: 'Thời gian cung cấp thông tin: Quy định về ...' restates a rule
+    assert not ATTRIBUTE_RE.match("- Thời gian cung cấp thông tin: Quy định về cung cấp thông tin tại khoản 7.")
+    assert ATTRIBUTE_RE.match("- Thời gian nộp hồ sơ: Trước ngày 15/8/2024.")
 
 
 def test_a_report_due_in_the_next_paragraph_is_a_task_of_the_bodies_whose_report_it_is(tmp_path):
@@ -217,6 +220,10 @@ def test_the_premises_where_the_work_is_done_are_no_doers(gaz):
     assert "các thôn" not in got and any("cơ quan" in n for n in got)
     got = names("UBND các xã tổ chức tiếp công dân tại trụ sở UBND xã, nhà văn hóa thôn và báo cáo UBND huyện.")
     assert got == ["ubnd các xã"]
+    # the blank stops at a verb of obligation or agency: the agent after it is kept
+    got = names("Danh sách hộ kinh doanh được kiểm tra tại trụ sở cơ quan thuế phải được Trưởng Đội kiểm tra thuế "
+                "trình Chi cục trưởng phê duyệt.")
+    assert any("trưởng đội" in n for n in got)
 
 
 def test_the_coming_month_is_the_month_planned_else_the_month_after_the_date(tmp_path):

@@ -287,6 +287,8 @@ def _date_by_activity_time_line(classified, tasks: dict, year) -> None:
         km = re.match(r"Thời\s+gian\s+((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s*$", m.group("key").strip(), re.I)
         if not km:
             continue
+        if not re.match(r"\s*(?:(?:Từ|Trước|Trong|Chậm\s+nhất)\s+)?(?:ngày\s+)?\d", m.group("value"), re.I):
+            continue  # (a line that gives a time, nothing else: 'Từ ngày 23/7/2025 đến hết ngày 27/7/2025.')
         activity = re.sub(r"\s+", " ", km.group(1)).casefold()
         dl = find_deadline(m.group("value"), year, attribute=True)
         if dl is None or dl.date is None:

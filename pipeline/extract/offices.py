@@ -1962,9 +1962,12 @@ _SCHOOL_SELF_RE = re.compile(r"(?:Ban\s+giám\s+hiệu(?:\s+nhà\s+trường)?|N
 
 
 _PAPER_TO_DRAFT_RE = re.compile(
-    r"(?<![^\W_])(?:làm|lập|soạn(?:\s+thảo)?|dự\s+thảo|xây\s+dựng|có|gửi|tham\s+mưu(?:\s+\S+){0,2}?\s+(?:có|ban\s+hành))\s+"
+    r"(?<![^\W_])(?:làm|lập|soạn(?:\s+thảo)?|dự\s+thảo|xây\s+dựng|tham\s+mưu(?:\s+\S+){0,2}?\s+(?:có|ban\s+hành))\s+"
     r"(?:\S+\s+){0,2}?(?:tờ\s+trình|văn\s+bản|công\s+văn|báo\s+cáo|đề\s+án|hồ\s+sơ)\s*$", re.I)
-_PREMISES_RE = re.compile(r"(?<![^\W_])tại\s+(?:các\s+)?(?:trụ\s+sở|nhà\s+văn\s+hóa|nhà\s+văn\s+hoá|khuôn\s+viên)(?![^\W_])[^;.]*?(?=\s+và\s|[;.]|$)", re.I)
+# (up to twelve words, stopping at a verb of obligation or agency: 'Danh sách NNT để kiểm tra tại trụ
+# sở cơ quan thuế phải được Trưởng Bộ phận ... trình ...' keeps its agent)
+_PREMISES_RE = re.compile(r"(?<![^\W_])tại\s+(?:các\s+)?(?:trụ\s+sở|nhà\s+văn\s+hóa|nhà\s+văn\s+hoá|khuôn\s+viên)(?![^\W_])"
+                          r"(?:\s+(?!(?:và|phải|được|do|để|thì|sẽ|cần|có|bởi)(?![^\W_]))[^\s;.]+){0,12}", re.I)
 _SETTING_BEFORE_SUBJECT_RE = re.compile(
     r"^\s*(?:Sau|Tại|Trong|Qua)\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|buổi\s+họp|phiên\s+họp|kỳ\s+họp|buổi\s+kiểm\s+tra)\s+"
     r"(?=(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Ban|Sở|Phòng|Đảng\s+ủy|Đảng\s+uỷ|Thường\s+trực|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Hội\s+đồng)(?![^\W_]))")
@@ -2117,8 +2120,8 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # (gold README: 'Chỉ đạo X', 'đôn đốc, hướng dẫn các đơn vị' are not offices); the
         # issuer's own request ('Đề nghị các đơn vị ...', 'Để ..., đề nghị X ...') names offices
         own_verb_first = ask is not None and ask.start() > 0 and bool(_VERB_RE.match(text.lstrip()))
-        # ('Làm Tờ trình đề nghị UBND quận ban hành Quyết định ...', 'có văn bản đề nghị Sở X hỗ
-        # trợ'): a paper to be drafted that asks names the body it is addressed to, which is not
+        # ('Làm Tờ trình đề nghị UBND quận ban hành Quyết định ...', 'xây dựng văn bản đề nghị Sở X
+        # hỗ trợ'): a paper to be drafted that asks names the body it is addressed to, which is not
         # the doer (a letter that asks as the subject, 'Công văn yêu cầu các cơ sở ...', names them)
         if ask and not own_verb_first and not re.search(r"(?:theo|của|tại)\s*$", text[:ask.start()], re.I) \
                 and not _PAPER_TO_DRAFT_RE.search(text[:ask.start()]):

@@ -149,9 +149,11 @@ REPORT_DUE_OPENER_RE = re.compile(
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
 ATTRIBUTE_RE = re.compile(
     # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute, the
-    # what up to four words: 'Thời gian treo cờ Tổ quốc: Từ ngày ... đến hết ngày ...'; 'Thời gian
-    # tới / qua' is a period of the text's own, never a key)
-    r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới)(?![^\W_]))(?:\s+[^\W\d_]+){0,4}|"
+    # what up to four words when a time follows: 'Thời gian treo cờ Tổ quốc: Từ ngày ... đến hết
+    # ngày ...'; 'Thời gian tới / qua' is a period of the text's own, never a key)
+    r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+[^\W\d_]+){0,2}|"
+    r"Thời\s+gian(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới)(?![^\W_]))(?:\s+[^\W\d_]+){3,4}"
+    r"(?=\s*:\s*(?:(?:Từ|Trước|Trong|Chậm\s+nhất|Đến|hết|[Nn]gày|[Tt]háng|[Qq]uý|[Nn]ăm)\s+)*\d)|"
     r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Hạn(?:\s+chót|\s+hoàn\s+thành|\s+báo\s+cáo)|Thời\s+điểm\s+hoàn\s+thành|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+(?:tham\s+dự|[^\W\d_]+))?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
     r"Sản\s+phẩm|Kết\s+quả(?:\s+(?:dự\s+kiến|đầu\s+ra|cần\s+đạt))?|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí|"
     # a schedule entry's lines: who is invited, where, which office leader follows it
