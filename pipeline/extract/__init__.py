@@ -21,10 +21,11 @@ from dataclasses import replace
 from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
+from pipeline.extract.tables import data_table_lines
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import (RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
+from pipeline.extract.tasks import (ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
@@ -230,6 +231,76 @@ def _date_by_closing_due(task_list: list[Task]) -> None:
             u.deadline, u.deadline_time, u.deadline_text = t.deadline, t.deadline_time, t.deadline_text
 
 
+# 'trong tháng tới', 'tháng tới': the coming month (not 'thời gian tới'; not 'chuyển sang tháng kế
+# tiếp', the month a late registration moves to, in a rule that recurs every month)
+NEXT_MONTH_RE = re.compile(r"(?<![^\W_])(?:trong\s+)?tháng\s+tới(?![^\W_])", re.I)
+# the coming month's tasks announced as a list: '(nhiệm vụ) ... trong tháng tới gồm:' / 'như sau:'
+NEXT_MONTH_LIST_RE = re.compile(r"nhiệm\s+vụ[^.;:]{0,80}?tháng\s+tới\s*(?:gồm(?:\s+có)?|như\s+sau|sau\s+đây)\s*:", re.I)
+_PLANNED_MONTH_CUE_RE = re.compile(r"giao\s+ban|nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|công\s+tác|lịch", re.I)
+
+
+def _last_day_of(y: int, m: int):
+    import calendar
+    import datetime as _dt
+
+    return _dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def coming_month(doc: Document) -> tuple[int, int] | None:
+    """The month 'tháng tới' means in a document: the month it plans for, when its title or its
+    opening lines name one ('Chương trình công tác tháng 7/2022', a report of 01/7/2022 on the
+    '... giao ban tháng 7 năm 2022' that sets the tasks of July: the month ahead of the meeting
+    has just begun); else the month after the document's date (ANNOTATION.md: relative periods
+    are read from the document's date, as '6 tháng đầu năm' is June 30 of its year)."""
+    from pipeline.structure.header import period_from_text
+
+    period = getattr(doc.header, "period", None)
+    if period and re.fullmatch(r"\d{4}-\d{2}", str(period)):
+        return int(str(period)[:4]), int(str(period)[5:])
+    texts = [ln.text for ln in doc.lines if ln.text.strip()][:6]
+    for t in texts:
+        if _PLANNED_MONTH_CUE_RE.search(t):
+            p = period_from_text(t, year_ok=False)
+            if p:
+                return int(p[:4]), int(p[5:])
+    d = getattr(doc.header, "date", None)
+    if d is not None:
+        return (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
+    return None
+
+
+def _date_by_activity_time_line(classified, tasks: dict, year) -> None:
+    """'UBND xã thông báo thời gian treo cờ Tổ quốc ... như sau:' / 'Thời gian treo cờ Tổ quốc: Từ
+    ngày 23/7/2025 đến hết ngày 27/7/2025.' / '1. ... thông tin ...' / '2. Các cơ quan ... thực
+    hiện treo cờ Tổ quốc ...': a time line printed once under a lead-in, before the items, names the
+    activity it times; the items below that do that activity are due on its last day (an item
+    doing something else is not)."""
+    for i, c in enumerate(classified):
+        if c.kind != "attribute":
+            continue
+        prev = next((x for x in reversed(classified[:i]) if x.kind not in ("skip",)), None)
+        if prev is None or prev.kind != "intro":
+            continue
+        m = ATTRIBUTE_RE.match(c.sentence.text.strip())
+        if not m:
+            continue
+        km = re.match(r"Thời\s+gian\s+((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s*$", m.group("key").strip(), re.I)
+        if not km:
+            continue
+        if not re.match(r"\s*(?:(?:Từ|Trước|Trong|Chậm\s+nhất)\s+)?(?:ngày\s+)?\d", m.group("value"), re.I):
+            continue  # (a line that gives a time, nothing else: 'Từ ngày 23/7/2025 đến hết ngày 27/7/2025.')
+        activity = re.sub(r"\s+", " ", km.group(1)).casefold()
+        dl = find_deadline(m.group("value"), year, attribute=True)
+        if dl is None or dl.date is None:
+            continue
+        for j in range(i + 1, len(classified)):
+            if classified[j].kind in ("intro", "preamble"):
+                break  # (another lead-in opens another list)
+            t = tasks.get(j)
+            if t is not None and t.deadline is None and activity in re.sub(r"\s+", " ", t.text).casefold():
+                t.deadline, t.deadline_time, t.deadline_text = dl.date, dl.time, dl.text
+
+
 def extract_tasks(doc: Document, gaz=None):
     """(tasks, references, anomalies) of a document, without touching it."""
     gaz = gaz or load_gazetteer()
@@ -237,6 +308,8 @@ def extract_tasks(doc: Document, gaz=None):
     # (a Phụ lục whose cells a text layer printed in column groups: appendix.py)
     tables = read_tables(doc, gaz)
     table_lines = {n for tb in tables for n in range(tb.line_start, tb.line_end + 1)}
+    # (a table of data, 'Tháng | Người Tiếp công dân | Chức vụ | ...': its rows are no sentences)
+    table_lines |= data_table_lines(doc)
     blocks = build_blocks(doc, skip_lines=table_lines)
     sentences = [s for b in blocks for s in block_sentences(b)]
     classified = classify(sentences, gaz, quoted_lines(doc))
@@ -357,6 +430,26 @@ def extract_tasks(doc: Document, gaz=None):
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
         tasks[i] = t
     anomalies = apply_groups(classified, tasks, gaz, year)
+    _date_by_activity_time_line(classified, tasks, year)
+    coming = None
+    listed: tuple[int, object] | None = None  # (block, date) of a list of the coming month's tasks
+    for i, t in tasks.items():
+        block = id(classified[i].sentence.block)
+        if t.deadline is None and t.recurrence is None and NEXT_MONTH_RE.search(t.text):
+            # 'Trong đó nhấn mạnh một số nhiệm vụ trọng tâm cần thực hiện trong tháng tới gồm: ...'
+            coming = coming or coming_month(doc)
+            if coming:
+                t.deadline = _last_day_of(*coming)
+                t.deadline_text = NEXT_MONTH_RE.search(t.text).group(0)
+                if NEXT_MONTH_LIST_RE.search(t.text):
+                    listed = (block, t.deadline)
+        elif listed is not None and listed[0] == block and t.deadline is None:
+            # ('... cần thực hiện trong tháng tới gồm: Về sản xuất ...; Về nông thôn mới ... .' +
+            # 'Triển khai đề án ...; về công tác y tế: ... .'): the list of the month's tasks goes on
+            # in its paragraph after a full stop; each item is due in that month
+            t.deadline, t.deadline_text = listed[1], "tháng tới"
+        else:
+            listed = None
     task_list = list(tasks.values())
     _date_by_closing_due(task_list)
     task_list += table_tasks(tables, gaz, year, start_id=len(task_list) + 1)

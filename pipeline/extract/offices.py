@@ -858,6 +858,13 @@ def _share_trailing_place(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return res
 
 
+# (the list may run on into its verb phrase when the verb is one the reader does not know:
+# '... và Nhân dân trên địa bàn xã treo cờ Tổ quốc ...'; the public's place ends the name)
+_PUBLIC_LAST_RE = re.compile(r"\s+(?:và|cùng)\s+(?P<who>(?:toàn\s+thể\s+)?(?:[Nn]hân\s+dân|người\s+dân)"
+                             r"(?:\s+trên\s+địa\s+bàn(?:\s+(?:toàn\s+)?(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố)"
+                             r"(?:\s+[A-ZĐÀ-Ỹ][^\s,;.:]*)*)?)?)(?=\s*[,;.:]?\s*$|\s+[a-zà-ỹđ])")
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices (and a bare
     head before a plural place shares it: :func:`_share_trailing_place`)."""
@@ -877,6 +884,14 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     tt = _TIME_TAIL_RE.search(text)
     if tt and tt.start() > 0:
         text = text[:tt.start()]
+    pub = _PUBLIC_LAST_RE.search(text)
+    if pub and re.search(r"[^\W\d_]{3}", text[:pub.start()]):
+        # ('các cơ quan, đơn vị, bệnh viện, trường học và Nhân dân trên địa bàn xã'): the public,
+        # named last after 'và', is one addressee of its own (as 'các hộ gia đình' is), never the
+        # tail of the body before it ('Trường học và Nhân dân')
+        w = re.sub(r"\s+", " ", pub.group("who")).strip(" ,;.:")
+        return split_office_list(text[:pub.start()], gaz) + [(w[:1].upper() + w[1:], pub.group("who").strip(" ,;.:"))] \
+            if pub.start() < 200 else split_office_list(text[:pub.start()], gaz)
     jd = _JUR_DIST_RE.search(text)
     if jd:
         head = re.sub(r"\s+", " ", jd.group("head"))
@@ -1682,7 +1697,10 @@ _LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đo
 # (only right before the body it names, which then has a verb of its own: 'các cơ quan được phân
 # công chủ trì ...' is a passive, and 'Chủ tịch Hội đồng phân công nhiệm vụ cho các Phó Chủ tịch'
 # states the chairman's own power in a regulation)
-GIAO_CHO = r"(?:giao|phân\s+công(?=\s+(?:các\s+)?(?-i:[" + _UP + r"])))(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?"
+# ('UBND xã phân công chuyên viên Văn phòng HĐND & UBND xã tiếp công dân ...': the staff of an
+# office assigned by their rank, then the office)
+GIAO_CHO = (r"(?:giao|phân\s+công(?=\s+(?:(?:cán\s+bộ|công\s+chức|chuyên\s+viên|viên\s+chức)\s+)?(?:các\s+)?(?-i:[" + _UP + r"])))"
+            r"(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?")
 _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
 
@@ -2137,6 +2155,18 @@ _PAST_ASSIGNER_RE = re.compile(
 _SCHOOL_SELF_RE = re.compile(r"(?:Ban\s+giám\s+hiệu(?:\s+nhà\s+trường)?|Nhà\s+trường)(?=\s+[a-zđà-ỹ])")
 
 
+_PAPER_TO_DRAFT_RE = re.compile(
+    r"(?<![^\W_])(?:làm|lập|soạn(?:\s+thảo)?|dự\s+thảo|xây\s+dựng|tham\s+mưu(?:\s+\S+){0,2}?\s+(?:có|ban\s+hành))\s+"
+    r"(?:\S+\s+){0,2}?(?:tờ\s+trình|văn\s+bản|công\s+văn|báo\s+cáo|đề\s+án|hồ\s+sơ)\s*$", re.I)
+# (up to twelve words, stopping at a verb of obligation or agency: 'Danh sách NNT để kiểm tra tại trụ
+# sở cơ quan thuế phải được Trưởng Bộ phận ... trình ...' keeps its agent)
+_PREMISES_RE = re.compile(r"(?<![^\W_])tại\s+(?:các\s+)?(?:trụ\s+sở|nhà\s+văn\s+hóa|nhà\s+văn\s+hoá|khuôn\s+viên)(?![^\W_])"
+                          r"(?:\s+(?!(?:và|phải|được|do|để|thì|sẽ|cần|có|bởi)(?![^\W_]))[^\s;.]+){0,12}", re.I)
+_SETTING_BEFORE_SUBJECT_RE = re.compile(
+    r"^\s*(?:Sau|Tại|Trong|Qua)\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc|buổi\s+họp|phiên\s+họp|kỳ\s+họp|buổi\s+kiểm\s+tra)\s+"
+    r"(?=(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Ban|Sở|Phòng|Đảng\s+ủy|Đảng\s+uỷ|Thường\s+trực|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Hội\s+đồng)(?![^\W_]))")
+
+
 def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
@@ -2150,6 +2180,12 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # ('Giao các ông Giám đốc Sở NN&PTNT; ...', 'Các ông: Chánh VP UBND tỉnh, Trưởng Ban ...'): older
     # decisions address the officials as 'ông, bà'; the titles after it name them
     text = _HONORIFIC_RE.sub(r"\1", text)
+    # ('Sau hội nghị Uỷ ban MTTQ Việt Nam xã phân công ...', 'Tại buổi làm việc UBND huyện giao
+    # ...'): a short time or place phrase before the subject, its comma left out, is no part of it
+    text = _SETTING_BEFORE_SUBJECT_RE.sub("", text)
+    # ('... treo cờ Tổ quốc tại trụ sở cơ quan, đơn vị, trường học, các thôn, khu dân cư ...': the
+    # premises where the work is done name places, not doers; blanked to the next 'và', ';' or '.')
+    text = _PREMISES_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = _responsibility_as_assignment(text)
     text = _mask_requesters(text)
     person = _PERSON_SPEAKER_RE.match(text)
@@ -2228,7 +2264,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         directs = r"chỉ\s+đạo|" if reported else ""
         # ('Chủ tịch UBND huyện yêu cầu: UBND các xã, thị trấn triển khai ...': a colon may stand
         # between the ask and the bodies asked, as a telegram or a chairman's instruction writes it)
-        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
+        # ('Uỷ ban nhân dân phường X thông báo và đề nghị các tổ chức, ... treo cờ ...': a notice
+        # that informs and asks in one breath asks the bodies after 'đề nghị')
+        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+và\s+)?đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
         # formula; the issuer only informs, the bodies told to know (and to act) are the doers
@@ -2277,7 +2315,11 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # (gold README: 'Chỉ đạo X', 'đôn đốc, hướng dẫn các đơn vị' are not offices); the
         # issuer's own request ('Đề nghị các đơn vị ...', 'Để ..., đề nghị X ...') names offices
         own_verb_first = ask is not None and ask.start() > 0 and bool(_VERB_RE.match(text.lstrip()))
-        if ask and not own_verb_first and not re.search(r"(?:theo|của|tại)\s*$", text[:ask.start()], re.I):
+        # ('Làm Tờ trình đề nghị UBND quận ban hành Quyết định ...', 'xây dựng văn bản đề nghị Sở X
+        # hỗ trợ'): a paper to be drafted that asks names the body it is addressed to, which is not
+        # the doer (a letter that asks as the subject, 'Công văn yêu cầu các cơ sở ...', names them)
+        if ask and not own_verb_first and not re.search(r"(?:theo|của|tại)\s*$", text[:ask.start()], re.I) \
+                and not _PAPER_TO_DRAFT_RE.search(text[:ask.start()]):
             rest = text[ask.end():]
             stop = next((vm.start() for vm in _VERB_RE.finditer(rest) if vm.start() > 0), None)
             seg = rest[:stop] if stop else rest[:120]
@@ -2494,7 +2536,9 @@ _DIRECTED_OPEN_RE = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:tăng\s+cường|tiếp
 _REPORTS_RE = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)?(?:có\s+(?:tin|bài|văn\s+bản|công\s+văn|tờ\s+trình|báo\s+cáo|đơn|thư|ý\s+kiến)|"
                          r"phản\s+ánh|báo\s+cáo|đăng\s+tải|đưa\s+tin)(?![^\W_])", re.I)
 _TOPIC_ASK_RE = re.compile(r"\s*Đối\s+với\s+(?P<who>[^,;:]{3,100}?)\s*,\s*(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:khẩn\s+trương\s+)?(?:gửi|nộp|báo\s+cáo|thực\s+hiện|hoàn\s+thành|bổ\s+sung|rà\s+soát|kiểm\s+tra|triển\s+khai|chủ\s+động)(?![^\W_]))", re.I)
-_OWNED_SENDING_RE = re.compile(r"\s*(?:Hồ\s+sơ|Báo\s+cáo|Danh\s+sách|Văn\s+bản|Kết\s+quả|Đề\s+xuất)\s+(?:[^\s,;:]+\s+){0,3}?của\s+(?P<who>[^,;:]{3,80}?)\s+(?:gửi|nộp)\s+(?:về|lên|cho|đến)\s", re.I)
+# ('Báo cáo hoàn thành của các cơ quan, đơn vị gửi bằng văn bản và file điện tử về Ủy ban nhân dân
+# tỉnh ...': a list of bodies with its commas, and the means of sending between the verb and 'về')
+_OWNED_SENDING_RE = re.compile(r"\s*(?:Hồ\s+sơ|Báo\s+cáo|Danh\s+sách|Văn\s+bản|Kết\s+quả|Đề\s+xuất)\s+(?:[^\s,;:]+\s+){0,3}?của\s+(?P<who>[^;:]{3,80}?)\s+(?:gửi|nộp)(?:\s+[^\s,;:]+){0,8}?\s+(?:về|lên|cho|đến)\s", re.I)
 _DIRECTING_RE = re.compile(r"(?<![^\W_])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc)(?:\s*,\s*(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|kiểm\s+tra))*"
                            r"\s+(?!thực\s+hiện|của|theo|về|việc|triển\s+khai)", re.I)
 

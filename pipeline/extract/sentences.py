@@ -586,6 +586,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# (capitalised: a lowercase 'gồm:' on a line of its own is the end of a sentence that wrapped,
+# 'Kế hoạch thanh tra ... hướng dẫn tại công văn này' / 'gồm:')
+_INTRO_ONLY_LINE_RE = re.compile(r"^(?:Cụ\s+thể(?:\s+như\s+sau)?|Như\s+sau|Gồm(?:\s+có)?|Trong\s+đó)\s*:$")
+
+
 def block_sentences(block: Block) -> list[Sentence]:
     """The block's sentences with their lines (offsets mapped back through the segments)."""
     bounds = []
@@ -609,8 +614,19 @@ def block_sentences(block: Block) -> list[Sentence]:
                 cur = s
         return cur
 
+    # ('Chủ tịch UBND xã tiếp công dân định kỳ vào thứ 5 hàng tuần ... (nếu ...)' + a line 'Cụ
+    # thể:'): a line that is nothing but a lead-in's words opens a sentence of its own, even when
+    # the line above it left off its full stop
+    cuts = [pos for pos, seg in bounds if pos > 0 and _INTRO_ONLY_LINE_RE.match(seg.text.strip())]
+    spans = []
+    for a, b in split_sentences(text):
+        for c in cuts:
+            if a < c < b and text[a:c].strip():
+                spans.append((a, c))
+                a = c
+        spans.append((a, b))
     out = []
-    for i, (a, b) in enumerate(split_sentences(text)):
+    for i, (a, b) in enumerate(spans):
         sent = text[a:b].strip()
         first, last = seg_at(a), seg_at(max(a, b - 2))
         out.append(Sentence(sent, first.line, last.line, first.page, block, i))

@@ -254,6 +254,35 @@ def _pipe_row(text: str, ncols: int = 0) -> bool:
     return True
 
 
+# a word that names what is to be done, who does it or when: a header with none of them heads a
+# table of data ('Tháng | Người Tiếp công dân | Chức vụ | Ngày tiếp công dân |', 'Chỉ tiêu | Đơn vị
+# tính | Kế hoạch'), whose rows are no sentences of the text
+_WORK_HEADER = re.compile(r"nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động|chủ\s+trì|thực\s+hiện|phụ\s+trách|"
+                          r"phối\s+hợp|thời\s+(?:gian|hạn)|tiến\s+độ|lãnh\s+đạo|giải\s+pháp|yêu\s+cầu|biện\s+pháp", re.I)
+
+
+def data_table_lines(doc: Document) -> set[int]:
+    """Lines of '|' tables that hold data, not work: three rows or more of three cells or more,
+    the first of them (the header) naming no work, doer or time (see _WORK_HEADER).  A schedule
+    or a task table is left to find_pipe_tables and to the sentences' reading."""
+    out: set[int] = set()
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        run = []
+        j = i
+        while j < len(lines) and lines[j].text.count("|") >= 2 and len(_pipe_cells(lines[j].text)) >= 3:
+            run.append(lines[j])
+            j += 1
+        # (a run that follows other '|' lines is the lower part of a bigger table, whose header
+        # stands above it: 'Thời gian: 1/2 ngày | Phòng ban đào tạo' over a grid of days)
+        above = lines[i - 1].text.count("|") >= 2 if i > 0 else False
+        if len(run) >= 3 and not above and not _WORK_HEADER.search(run[0].text):
+            out.update(ln.number for ln in run)
+        i = max(j, i + 1)
+    return out
+
+
 _SUBHEAD_ROLE = re.compile(r"(?:(?:Cơ\s+quan|Đơn\s+vị)\s+)?(?:chủ\s+trì|phối\s+hợp)", re.I)
 
 

@@ -82,6 +82,20 @@ NARRATIVE_RE = re.compile(
 EVENT_OPENER_RE = re.compile(
     r"^(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|nay|qua|hôm\s+(?:nay|qua))\s*,", re.I)
 _PHASE_LABEL_RE = re.compile(r"^Năm\s+(?:19|20)\d\d\s*:\s*", re.I)
+# a news item's lead that reports the issuing of the document it summarises ('Ngày 24/5/2017,
+# UBND tỉnh ban hành Công văn số 1536/UBND-TH, yêu cầu báo cáo kết quả ...', 'UBND thành phố đã
+# ban hành Thông báo số 263/TB-UBND về việc ...'): it tells what was issued; the requests follow
+# ('Theo đó, ...').  It directs only when it names the bodies asked ('..., yêu cầu các sở ...').
+ISSUED_LEAD_RE = re.compile(
+    r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*)?"
+    r"[^,;:.]{2,90}?\s(?:(?:đã|vừa)\s+)?(?:ký\s+)?ban\s+hành\s+"
+    r"(?:Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận|Hướng\s+dẫn)\s+(?:số\s*:?\s*)?\d", re.I)
+ISSUED_LEAD_ASKS_RE = re.compile(
+    r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s+(?:các|những|UBND|HĐND|Ủy|Uỷ|Sở|Phòng|Ban|Chủ|Thủ|Giám|Trưởng|"
+    r"Công\s+an|Trung|Đài|Hội|Đoàn|Văn\s+phòng|lãnh\s+đạo|người\s+đứng)(?![^\W_])")
+# the lines that open a news item under its title: the lead's date, a time stamp, a byline
+POST_LEAD_RE = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+\d{1,2}\s*/|\d{1,2}:\d{2}\s|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
+                          r"Ngày\s+(?:đăng|cập\s+nhật)|Cập\s+nhật|Người\s+đăng)")
 
 
 # ('Bên cạnh đó, Bộ cũng chỉ đạo Tổng cục Đường bộ đánh giá ...', 'Qua đó, UBND tỉnh yêu cầu các sở ...'):
@@ -134,10 +148,20 @@ DIRECTIVE_CUE_RE = re.compile(
 RESULT_DUE_RE = re.compile(
     r"^Kết\s+quả(?:\s*,?\s+[^\s,.;:]+){0,5}?\s*,?\s+(?:báo\s+cáo|gửi|trình)\s"
     r"(?=.*(?<![^\W_])(?:trước|chậm\s+nhất|không\s+quá|trong\s+(?:tháng|quý|tuần|thời\s+hạn|\d))(?![^\W_]))", re.I)
+# a sentence that opens with the report, file or list to be sent and gives its due day ('Báo cáo
+# hoàn thành của các cơ quan, đơn vị gửi ... trước ngày 05/6/2017.', 'Hồ sơ gửi về Phòng Nội vụ
+# chậm nhất ngày 15/3.'): a duty whose doer is the body asked before it
+REPORT_DUE_OPENER_RE = re.compile(
+    r"^(?:Báo\s+cáo|Văn\s+bản|Hồ\s+sơ|Danh\s+sách|Kết\s+quả)(?![^\W_])"
+    r"(?=.*(?<![^\W_])(?:gửi|nộp|về)(?![^\W_]))(?=.*(?<![^\W_])(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót)(?:\s+là)?\s+(?:ngày\s+)?\d)", re.I)
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
 ATTRIBUTE_RE = re.compile(
-    # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute)
+    # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute, the
+    # what up to four words when a time follows: 'Thời gian treo cờ Tổ quốc: Từ ngày ... đến hết
+    # ngày ...'; 'Thời gian tới / qua' is a period of the text's own, never a key)
     r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+[^\W\d_]+){0,2}|"
+    r"Thời\s+gian(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới)(?![^\W_]))(?:\s+[^\W\d_]+){3,4}"
+    r"(?=\s*:\s*(?:(?:Từ|Trước|Trong|Chậm\s+nhất|Đến|hết|[Nn]gày|[Tt]háng|[Qq]uý|[Nn]ăm)\s+)*\d)|"
     r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Hạn(?:\s+chót|\s+hoàn\s+thành|\s+báo\s+cáo)|Thời\s+điểm\s+hoàn\s+thành|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+(?:tham\s+dự|[^\W\d_]+))?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
     r"Sản\s+phẩm|Kết\s+quả(?:\s+(?:dự\s+kiến|đầu\s+ra|cần\s+đạt))?|Chủ\s+trì|Phối\s+hợp|Trách\s+nhiệm\s+thực\s+hiện|Nguồn\s+kinh\s+phí|"
     # a schedule entry's lines: who is invited, where, which office leader follows it
@@ -222,7 +246,10 @@ TIME_SENTENCE_RE = re.compile(
     r"(?:\s+(?:xong|là))?\s+(?:trước|chậm\s+nhất|trong|xong|hoàn\s+thành|đến|từ|ngày|tháng|quý|năm)(?![^\W_])[^;:]*\.?$"
     # ('(Thời gian từ ngày 04/2 đến ngày 08/2/2026)', '(Từ ngày 02/2 đến ngày 03/2/2026)': the same
     # statement in brackets, as a step's time under its title; a bare time phrase needs a number)
-    r"|^\(\s*(?:Thời\s+(?:gian|hạn)|Từ|Trước|Trong|Chậm\s+nhất|Hoàn\s+thành)\s[^();:]*\d[^();:]*\)\s*\.?$", re.I)
+    r"|^\(\s*(?:Thời\s+(?:gian|hạn)|Từ|Trước|Trong|Chậm\s+nhất|Hoàn\s+thành)\s[^();:]*\d[^();:]*\)\s*\.?$"
+    # ('Làm Tờ trình ... . Hoàn thành trước 05/7/2017.', '... . Xong trước ngày 30/6.'): the finish
+    # alone, with its bound and a number, says when the work before it is due
+    r"|^(?:Hoàn\s+thành|Thực\s+hiện\s+xong|Xong)(?:\s+xong)?\s+(?:trước|chậm\s+nhất|trong)(?:\s+(?:là|ngày|tháng|quý|năm))*\s*\d[\d/.\s]*(?:năm\s+\d{4})?\s*\.?$", re.I)
 # (matched at the start of the heading: '4. Về hồ sơ ... nhằm mục đích kinh doanh' is a topic, not
 # the purposes of a plan)
 PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ)", re.I)
@@ -892,6 +919,17 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # (with or without a time limit: RESULT_DUE_RE below needs one)
             out.append(Classified(s, "task", "report duty"))
             continue
+        if k == 0 and b.label is None and not t.endswith((".", ":", ";", "!", "?")) and len(t) < 260 \
+                and len(sentences) > 1 and POST_LEAD_RE.match(sentences[1].text.strip()):
+            # a post's title over its lead ('UBND tỉnh yêu cầu báo cáo kết quả thực hiện ...' /
+            # 'Ngày 24/5/2017, UBND tỉnh ban hành Công văn số ...'): the headline says what the
+            # item reports; the item's own sentences carry the requests
+            out.append(Classified(s, "narrative", "post title"))
+            continue
+        im = ISSUED_LEAD_RE.match(t)
+        if im and not ISSUED_LEAD_ASKS_RE.search(t[im.end():]) and not t.endswith(":"):
+            out.append(Classified(s, "narrative", "issued lead"))
+            continue
         ev = EVENT_OPENER_RE.match(t)
         if ev and not day_seen and not t.endswith(":") and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t[ev.end():])):
             out.append(Classified(s, "narrative", "event report"))
@@ -952,6 +990,12 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # addressed to the same body (its subject is left out, as in the sentence before);
                 # so is a paragraph that opens with one after a lead-in's bullets ('- Huy động ...'
                 # / 'Báo cáo kế hoạch ... trước ngày 03/12/2025 ...', 'Đồng thời thống kê ...')
+                out.append(Classified(s, "task", "goes on with the directive before it"))
+            elif out and out[-1].kind == "task" and b.style is None and out[-1].sentence.block.style is None \
+                    and not t.endswith(":") and REPORT_DUE_OPENER_RE.match(t):
+                # ('Chủ tịch UBND tỉnh yêu cầu ... tổng hợp báo cáo kết quả ... .' + a paragraph of its
+                # own 'Báo cáo hoàn thành của các cơ quan, đơn vị gửi ... trước ngày 05/6/2017.'): the
+                # report the request asked for, with its due day, in the next paragraph
                 out.append(Classified(s, "task", "goes on with the directive before it"))
             elif out and out[-1].kind == "task" and out[-1].sentence.block is b and not t.endswith(":") \
                     and _under_body_label(out, gaz) and _statement(t, gaz) is None \

@@ -81,6 +81,15 @@ def structure(doc: Document, config: Config) -> Document:
             h.title = ph.title
         # (a numbered letter whose symbol names no type is a công văn)
         h.doc_type = ph.doc_type or _symbol_type(ph.number) or ("Công văn" if ph.number else None)
+    elif h.doc_type and not (h.number or h.date or h.issuer) and not hr.body_start:
+        # only a type: a post whose title or heading names the document ('THÔNG BÁO' over 'Về
+        # việc ...', 'Thông báo số 263/TB-UBND về việc ...' as the page's title) and no header
+        # block; its issuer speaks in the body ('Uỷ ban nhân dân phường X thông báo và đề nghị
+        # ...', 'UBND thành phố đã ban hành Thông báo số ...'), which may give the number too
+        ph = posted_header(doc)
+        h.issuer = ph.issuer
+        if ph.number and (ph.doc_type is None or ph.doc_type == h.doc_type):
+            h.number, h.date = ph.number, h.date or ph.date
     if h.number is None and h.date is None:
         # a legal database's page without the header block: its property list names the document
         meta = site_metadata(doc)

@@ -131,6 +131,9 @@ SYMBOL_TYPES = {
 # gazette issue.
 # ('$6:990/TB-TCT', 'S6: 12/UBND': an OCR that read the 'ố' of 'Số' as a '6', the 'S' as '$')
 NUMBER_RE = re.compile(r"(?<![\wÀ-ỹ/])(?:S[ốỐ]|số(?=\s*:)|S[ôoÔO](?=\s*[:;])|[$S]6(?=\s*:))\s*[:.;]{0,2}\s*")
+# the openers of a sentence that cites the documents it rests on ('Căn cứ Kế hoạch số: 03/KH-UBND
+# ...', 'Thực hiện Công văn số: 12/UBND ...'): the numbers on such a line are the cited ones
+CITING_OPENER_RE = re.compile(r"^\s*(?:[-–•*]\s*)?(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét|Tiếp\s+tục\s+thực\s+hiện)(?![^\W_])", re.I)
 # a number's symbol printed alone ('/UBND-SGDĐT', '…/KH-UBND', '.../TB-VPCP'): the digits were
 # left blank for the clerk's hand, or lost by the scan
 SYMBOL_ONLY_RE = re.compile(r"^[.…\s]*/\s*[A-ZĐ][\wĐ&.]*(?:\s*[-–]\s*[\wĐ&.]+)*\s*$")
@@ -676,8 +679,10 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 continue
         if MOTTO_RE.search(full):
             hit = True
-        if h.number is None and number_line is None:
+        if h.number is None and number_line is None and not CITING_OPENER_RE.match(full):
             # 'Số:' at the end of a line with the number on the next one
+            # ('Căn cứ ... Kế hoạch số: 03/KH-UBND, ngày 11/7/2025 của UBND xã ...': a line that
+            # opens by citing its grounds names other documents' numbers, never its own)
             probe = full
             if re.search(r"S[ốô]\s*:?\s*$", full) and idx + 1 < len(numbers):
                 probe = full + " " + texts[numbers[idx + 1]].strip()
@@ -968,7 +973,8 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 if items:
                     # a blank line ends the list unless the next line is another '-' item
                     nxt = next((texts[x].strip() for x in numbers[k + 1:] if texts[x].strip()), "")
-                    if not nxt.startswith(("-", "+", "•")):
+                    # (an en dash or a bullet of a word processor marks the items as well: '– Ban VHTT 13 phường.')
+                    if not nxt.startswith(("-", "–", "+", "•")):
                         break
                 k += 1
                 continue

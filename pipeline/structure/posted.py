@@ -30,9 +30,11 @@ IDENTITY_RE = re.compile(
 # a body that speaks: 'UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Văn phòng UBND tỉnh', 'Sở Giáo dục và
 # Đào tạo' (a person, 'Phó Chủ tịch UBND tỉnh', signs for a body and is not one)
 # (every level speaks so: 'UBND huyện Krông Pắc ban hành Kế hoạch số ...', 'UBND xã ... đề nghị')
-_BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|"
+_BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+[Bb]an\s+nhân\s+dân|Uỷ\s+[Bb]an\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|"
          r"[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường)"
-         r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3}|Sở\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?")
+         r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3}|Sở\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?"
+         # ('Phòng Văn hóa và Thông tin Quận 8 đề nghị ...': a district office speaks as a department does)
+         r"|Phòng\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?")
 # 'Ngày 21/ 5, UBND tỉnh ban hành Công văn số 846 /UBND-TH về việc ...' (a verb or two between the
 # body and the type: 'ban hành', 'đã ký ban hành', 'có'; never 'nhận được', 'thực hiện', 'theo':
 # 'Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP ...' names the letter
@@ -43,7 +45,9 @@ _LEAD_BODY = _BODY + r"|(?:Phó\s+)?Thủ\s+tướng\s+Chính\s+phủ|Văn\s+ph�
 # ('Ngày 16 tháng 7 năm 2020, Chủ tịch UBND tỉnh Ninh Thuận ban hành Kế hoạch số 2527/KH-UBND ...':
 # the date written out, and the chairman who signs for the committee before it)
 NEWS_LEAD_RE = re.compile(
-    r"^\s*Ngày\s+(?P<d>\d{1,2})\s*(?:/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?|tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
+    # ('Ngày 13-11, Chủ tịch UBND tỉnh Nam Định đã ký ban hành Quyết định số ...': a newspaper's
+    # day and month joined by a hyphen or a dot)
+    r"^\s*Ngày\s+(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?|tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
     r"\s*,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _LEAD_BODY + r")\s+"
     r"(?:(?!(?:nhận|tiếp|thực|theo|căn|xét|trả)(?![^\W_]))[^\s,.;:]+\s+){1,3}?(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")")
 # 'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 114/CĐ-TTg ngày 19/7/2025 về việc ...',
@@ -131,7 +135,8 @@ SPEAKER_RE = re.compile(
     # ('2. Để kịp thời giải đáp ..., Bộ Giáo dục và Đào tạo yêu cầu các trường:': after an item's
     # number and a purpose clause, a ministry's letter posted without its header speaks)
     r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
-    r"(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
+    # ('UBND thành phố Hà Nội đã ban hành Thông báo số ...': the verb's tense marker before it)
+    r"(?:(?:đã|vừa|đã\s+ký)\s+)?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
 # The same lines with any marks: a posted text that an OCR or a stripped-diacritics repair left
 # with a wrong mark in its keywords ('UBND tính banh Công văn số 846/UBND-TH', 'tính' for 'tỉnh')
 # still names its identity; what is taken from them is spelled as the language spells it.

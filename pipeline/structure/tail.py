@@ -96,12 +96,17 @@ def columns(text: str) -> list[str]:
     return [s]
 
 
+_DEPUTY_ABBR_RE = re.compile(r"(?<![^\s|,;:(])P\s*\.\s*(?=(?:" + "|".join(re.escape(t) for t in TITLES if not t.startswith("PHÓ ")) + r")(?![^\s,.;:)|]))")
+
+
 def _norm_markers(s: str) -> str:
     # leftovers of a '[daky]' signature-image placeholder cut by the text layer: 'TƯỚNGky]', 'y]Phạm'
     s = re.sub(r"[a-z]*\]|\[[a-z]*(?=\s|$)", " ", s)
     s = re.sub(r"\bK/T\b\.?", "KT.", s)
     s = re.sub(r"\bT/M\b\.?", "TM.", s)
     s = re.sub(r"\bT/L\b\.?", "TL.", s)
+    # 'P. GIÁM ĐỐC', 'P.CHỦ TỊCH': a deputy's rank abbreviated before the head's title
+    s = _DEPUTY_ABBR_RE.sub("PHÓ ", s)
     return re.sub(r"\b(TM|KT|TL|TUQ)\.(?=\S)", r"\1. ", s)
 
 

@@ -47,7 +47,8 @@ AUTHORITY_RE = re.compile(
     r"|(K/T|T/M|T/L)(?:\s*\.\s*|\s+)(?=[A-ZĐÀ-Ỹ]{2}|$))"
 )
 SIGNED_RE = re.compile(
-    r"\((?:\s*đã\s+ký[^)]*|\s*ký\s+tên[^)]*|\s*signed[^)]*|\s*chữ\s+ký[^)]*)\)"
+    # ('(đã kỹ)': the mark of 'ký' mistyped in a posted copy)
+    r"\((?:\s*đã\s+k[ýỹ][^)]*|\s*ký\s+tên[^)]*|\s*signed[^)]*|\s*chữ\s+ký[^)]*)\)"
     r"|\[(?:[^\]]*(?:ký|ky|sign|chữ ký|image|seal|dấu)[^\]]*)\]|\bđã\s+ký\b",
     re.IGNORECASE,
 )
@@ -102,7 +103,9 @@ def is_personal_name(text: str) -> bool:
         # word that makes 'Văn ...' a noun ('Văn phòng', 'Văn bản', 'Văn Miếu') keep it a name)
         return False
     rest = [w.casefold() for w in words[1:]]
-    return not any(w in _ADMIN_WORDS - {"văn", "chính", "công", "quốc", "trung", "thành", "hội", "đoàn", "trường", "nhà", "tổng", "chủ"} for w in rest)
+    # ('Nguyễn Thị Thu Trang', 'Lê Huyền Trang': 'Trang' is a given name after the first word;
+    # a website's 'Trang thông tin' opens with it)
+    return not any(w in _ADMIN_WORDS - {"văn", "chính", "công", "quốc", "trung", "thành", "hội", "đoàn", "trường", "nhà", "tổng", "chủ", "trang"} for w in rest)
 
 
 def last_name_in(text: str) -> str | None:
