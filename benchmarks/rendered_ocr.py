@@ -43,9 +43,11 @@ text with all degradations.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import math
 import os
+import pickle
 import random
 import re
 import sys
@@ -75,6 +77,10 @@ FONT_BOLD = FONT_DIR / "DejaVuSerif-Bold.ttf"
 PAGE_W_PT, PAGE_H_PT = 595.0, 842.0  # A4
 MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 85.0, 57.0, 57.0, 57.0  # 3 cm / 2 cm / 2 cm / 2 cm
 DRAW_DPI = 600
+# --cache DIR: ingest's reading of each scan image is kept there (keyed by the image), so
+# that repair changes can be measured again without running Tesseract; clear it when
+# pipeline/ingest changes.  Off by default.
+CACHE: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -326,12 +332,20 @@ def read_page(lines: list, deg: Degradation, seed: int) -> dict:
 
     img = draw_page(lines, deg.size)
     scan, skew = degrade(img, deg, seed)
-    with tempfile.TemporaryDirectory() as td:
-        pdf = Path(td) / "page.pdf"
-        image_pdf(scan, deg.dpi, pdf)
-        t0 = time.perf_counter()
-        doc = ingest(pdf, Config())
-        ocr_s = time.perf_counter() - t0
+    key = hashlib.sha1(scan.tobytes() + repr((scan.mode, scan.size, deg.dpi)).encode()).hexdigest()
+    hit = CACHE / f"{key}.pickle" if CACHE else None
+    t0 = time.perf_counter()
+    if hit is not None and hit.exists():
+        doc = pickle.loads(hit.read_bytes())
+    else:
+        with tempfile.TemporaryDirectory() as td:
+            pdf = Path(td) / "page.pdf"
+            image_pdf(scan, deg.dpi, pdf)
+            doc = ingest(pdf, Config())
+        if hit is not None:
+            hit.parent.mkdir(parents=True, exist_ok=True)
+            hit.write_bytes(pickle.dumps(doc))
+    ocr_s = time.perf_counter() - t0
     read = [(ln.text, ln.bbox) for ln in doc.lines]
     t0 = time.process_time()
     doc = repair(doc, Config())
@@ -348,6 +362,9 @@ def run_one(job: tuple[str, str, int, int, bool]) -> dict:
     """Render, degrade, ingest, repair and score one text under one degradation."""
     from pipeline.eval import repair_words, score_repair_lines
 
+    global CACHE
+    if os.environ.get("CHIDAO_RENDERED_OCR_CACHE"):
+        CACHE = Path(os.environ["CHIDAO_RENDERED_OCR_CACHE"])
     prefix, half, di, pages, verbose = job
     deg = DEGRADATIONS[di]
     path = text_path(prefix)
@@ -371,8 +388,10 @@ def run_one(job: tuple[str, str, int, int, bool]) -> dict:
     return res
 
 
-def jobs_for(full: bool, half: str, verbose: bool) -> list[tuple[str, str, int, int, bool]]:
+def jobs_for(full: bool, half: str, verbose: bool, only: str | None = None) -> list[tuple[str, str, int, int, bool]]:
     degs = range(len(DEGRADATIONS)) if full else range(DEFAULT_DEGRADATIONS)
+    if only:
+        degs = [int(x) for x in only.split(",")]
     pages = 2 if full else 1
     texts = ([(p, "tune") for p in TUNE] if half in ("tune", "both") else []) + \
             ([(p, "test") for p in TEST] if half in ("test", "both") else [])
@@ -409,6 +428,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--full", action="store_true", help="two pages per text, all degradations")
     ap.add_argument("--half", choices=("tune", "test", "both"), default="both")
+    ap.add_argument("--degradations", default=None,
+                    help="comma-separated indexes into DEGRADATIONS to run (default: the first three, all with --full)")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="keep ingest's reading of each scan image in this folder (for re-measuring repair changes; "
+                         "clear it when pipeline/ingest changes)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--verbose", action="store_true", help="print each wrong line (raw / repaired / true)")
     ap.add_argument("--per-text", action="store_true", help="print a row per text and degradation")
@@ -420,7 +444,9 @@ def main(argv: list[str] | None = None) -> int:
     except OcrUnavailable as exc:
         print(exc)
         return 2
-    jobs = jobs_for(args.full, args.half, args.verbose)
+    if args.cache:
+        os.environ["CHIDAO_RENDERED_OCR_CACHE"] = str(args.cache.resolve())
+    jobs = jobs_for(args.full, args.half, args.verbose, args.degradations)
     t0 = time.perf_counter()
     if args.workers > 1:
         from multiprocessing import get_context
