@@ -444,6 +444,10 @@ def main(argv: list[str] | None = None) -> int:
     except OcrUnavailable as exc:
         print(exc)
         return 2
+    if args.workers > 1:
+        # one Tesseract thread per worker: two workers of four OpenMP threads each on two
+        # cores only wait on one another (the reading is the same)
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if args.cache:
         os.environ["CHIDAO_RENDERED_OCR_CACHE"] = str(args.cache.resolve())
     jobs = jobs_for(args.full, args.half, args.verbose, args.degradations)

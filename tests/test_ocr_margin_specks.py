@@ -24,7 +24,6 @@ from conftest import ocr_doc  # noqa: E402
     ("đề nghị các đơn vị phối hợp thực hiện |", "đề nghị các đơn vị phối hợp thực hiện"),
     ("hướng dẫn cụ thể như sau: -..", "hướng dẫn cụ thể như sau:"),
     ("Nội dung thực hiện: |", "Nội dung thực hiện:"),  # the line's only bar
-    ("giao Phòng Giáo dục và Đào tạo chủ trì -", "giao Phòng Giáo dục và Đào tạo chủ trì"),
     ("- Lưu: VT, TH; :", "- Lưu: VT, TH;"),
     # two letters before the wide gap, beside body text
     ("Tu\ttháo gỡ khó khăn, vướng mắc trong tổ chức thi hành", "tháo gỡ khó khăn, vướng mắc trong tổ chức thi hành"),
@@ -37,6 +36,12 @@ def test_margin_specks_are_removed(noisy, clean):
 @pytest.mark.parametrize("line", [
     "giai đoạn 2021 -",                               # a wrapped range
     "tuyến đường Côn Minh - Lào Cai -",               # a dashed list of names, wrapped
+    "nhiệm vụ chính trị, kinh tế -",                  # a compound wrapped at its dash ('kinh tế - xã hội')
+    "Độc lập -",
+    "thực hiện Kết luận số 75-KL/TW, ngày _",         # a blank to fill
+    "BỘ Y TẾ |",                                      # a table's cell wrapped
+    "Hà Nội, ngày 30 tháng 05 năm 2021 |",
+    "| TT | Nội dung | Địa điểm |",                   # a table row after a number word
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ---------------",  # a header's rule
     "Số: ......../QĐ-UBND ngày ......",               # blanks to fill
     "| STT | Nội dung | Thời gian |",

@@ -142,12 +142,13 @@ def _right_junk(left: str, right: str) -> bool:
 
 def _end_junk(line: str, tail: str) -> bool:
     """Are the punctuation tokens ``tail`` closing ``line`` specks?  Each must be one:
-    underscores alone ('_', '__': no directive prints them alone after a word), a lone '|'
-    (the line's only bar: a table has several), a mix of marks no text prints ('-..', '._',
-    '.-.'), a lone dash after a word (a wrapped range ends in a number: '2021 -'; a line
-    with another spaced dash is a dashed list of names, 'Côn Minh - Lào Cai -'), or a lone
-    stop, comma, colon or semicolon after a word that already ends with one ('1945; .').
-    A run of one dash or of dots ('-------', '......', '…') is a rule or a blank to fill."""
+    underscores alone ('_', '__': no directive prints them alone after a word, but after
+    'ngày', 'số' a blank to fill), a lone '|' after a lower-case word or a stop (the line's
+    only bar: a table has several, and a wrapped cell of a table ends 'BỘ Y TẾ |'), a mix of
+    marks no text prints ('-..', '._', '.-.'), or a lone stop, comma, colon or semicolon
+    after a word that already ends with one ('1945; .').  A lone dash is kept: a compound
+    wraps at its dash ('kinh tế -' / 'xã hội', 'Độc lập -'); a run of one dash or of dots
+    ('-------', '......', '…') is a rule or a blank to fill."""
     head = line[: len(line) - len(tail)]
     prev = head.split()[-1] if head.split() else ""
     if not prev or not any(ch.isalnum() for ch in prev):
@@ -156,16 +157,16 @@ def _end_junk(line: str, tail: str) -> bool:
         if _DASH_RUN.match(t):
             return False
         if set(t) == {"_"}:
+            if _NUMBER_WORD_END.search(head.rstrip()):
+                return False  # 'ngày _': a blank to fill
             continue
         if t == "|":
-            if line.count("|") != 1:
+            # a table's cell wrapped ('BỘ Y TẾ |', '... năm 2021 |') ends in capitals or a
+            # number; a bar after a lower-case word or a stop is a speck
+            if line.count("|") != 1 or prev[-1].isupper() or prev[-1].isdigit():
                 return False
             continue
         if len(set(t)) >= 2:
-            continue
-        if t in "-–":
-            if prev[-1].isdigit() or re.search(r"\S [-–] \S", head):
-                return False
             continue
         if t in ".,;:" and prev[-1] in ".,;:":
             continue
@@ -193,7 +194,7 @@ def clean_line(line: str) -> str:
             new = new[:r.start()]
     if new[-1:] in "-–—_|:.,;'`~ \t":
         e = _END_TOKENS.search(new)
-        if e and e.group().strip() == "|" and _NUMBER_WORD_END.search(new[:e.start()]):
+        if e and e.group().strip() == "|" and new.count("|") == 1 and _NUMBER_WORD_END.search(new[:e.start()]):
             new = new[:e.start()] + " 1"  # 'khoản |': the digit one read as a bar
         elif e and _end_junk(new, e.group()):
             new = new[:e.start()]
