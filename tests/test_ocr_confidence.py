@@ -144,3 +144,22 @@ def test_a_table_rule_read_as_a_bar_on_a_scanned_line():
     assert _repair("| Văn phòng Sở", 96) == "Văn phòng Sở"
     # typed schedules keep their cells
     assert _repair("Thứ Hai | 8 giờ | Họp giao ban", None) == "Thứ Hai | 8 giờ | Họp giao ban"
+
+
+@pytest.mark.parametrize("line, fixed", [
+    ("Đẩy mạnh công tác tuyên truyền để người dân, doanh nghiệp -", "Đẩy mạnh công tác tuyên truyền để người dân, doanh nghiệp"),
+    ("Xây dựng mạng WAN cáp quang đến các xã -", "Xây dựng mạng WAN cáp quang đến các xã"),
+    ("các cơ quan đã xây dựng được trang –", "các cơ quan đã xây dựng được trang"),
+])
+def test_a_lone_dash_closing_a_scanned_line_is_a_speck(line, fixed):
+    assert _repair(line, 96) == fixed
+    assert _repair(line, None) == line  # typed text keeps it (a compound wrapped at its dash)
+
+
+@pytest.mark.parametrize("line", [
+    "thực hiện trong giai đoạn 2021 -",          # a range wrapped
+    "tuyến đường Côn Minh - Lào Cai -",          # a dashed list of names wrapped
+    "Độc lập -",                                 # too short to tell
+])
+def test_a_dash_that_wraps_a_range_or_a_list_is_kept(line):
+    assert _repair(line, 96) == line

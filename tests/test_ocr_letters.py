@@ -111,12 +111,18 @@ def test_hyphen_read_twice_in_a_code():
     ("Lào Cai, ngày 05 tháng 1] năm 2024", "Lào Cai, ngày 05 tháng 11 năm 2024"),
     ("Nghị định số 10/NĐ-CP ngà 12/3/2020 của Chính phủ", "Nghị định số 10/NĐ-CP ngày 12/3/2020 của Chính phủ"),
     ("Quyết định ngày O5/6/2021 của UBND tỉnh", "Quyết định ngày 05/6/2021 của UBND tỉnh"),
+    # a '0' read as a hatted or dotted O, a '1' as a capital L; the next word's mark lost
+    ("hoạt động cách mạng trước ngày 01 tháng Ô1 năm 1945", "hoạt động cách mạng trước ngày 01 tháng 01 năm 1945"),
+    ("kết thúc học kỳ I trước ngày 1ö/01/2025", "kết thúc học kỳ I trước ngày 10/01/2025"),
+    ("từ tháng 5 năm 1975 đến ngày 31 tháng 8 năm L979", "từ tháng 5 năm 1975 đến ngày 31 tháng 8 năm 1979"),
+    ("trước ngày 01 tháng O1 nàm 1945", "trước ngày 01 tháng 01 nàm 1945"),
 ])
 def test_date_digits_and_ngay_misread(line, want):
     assert _apply(line, fix_dates(line)) == want
 
 
-@pytest.mark.parametrize("line", ["kế hoạch trong năm nay", "ngày hội ngà voi", "tháng Giêng năm Quý Mão"])
+@pytest.mark.parametrize("line", ["kế hoạch trong năm nay", "ngày hội ngà voi", "tháng Giêng năm Quý Mão",
+                                  "tuyến đường ngày Lô 3 khu dân cư", "năm Ô tô"])
 def test_dates_leave_words(line):
     assert fix_dates(line) == []
 

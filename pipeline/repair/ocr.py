@@ -62,7 +62,7 @@ from pipeline.repair.ocrletters import (
     DOC_CODE_MIN, code_counts, fix_bound_comma, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
     letter_fixes, stamp_line,
 )
-from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines
+from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines, speck_stop
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
 from pipeline.repair.ocrspecks import fix_specks
 from pipeline.repair.ocrsplit import fix_spacing
@@ -1443,6 +1443,12 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                                   note="punctuation Tesseract prints for an en dash or an ellipsis")
             _letters_and_case(doc, ln, base, prev, config)
         prev = ln.text
+    for ln, nxt in zip(doc.lines, doc.lines[1:]):
+        if (ocr_doc or ln.ocr_confidence is not None) and ln.text.endswith("."):
+            new = speck_stop(ln.text, nxt.text)
+            if new != ln.text:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a speck read as a stop: the sentence goes on in lower case on the next line")
     if ocr_doc or is_ocr_document(doc):
         for k, new in sorted(fix_labels([ln.text for ln in doc.lines]).items()):
             ln = doc.lines[k]

@@ -68,6 +68,13 @@ def confidence_at(spans: list[tuple[int, int, float]], start: int) -> float | No
 # no line of the scans' true text prints one ('dữ liệu dân cư | 6/2010 | Thành phố', '| Văn
 # phòng UBND' in a table read row by row).  Typed text keeps its '|' schedules and Markdown.
 _RULE_BAR = re.compile(r"(?:^|(?<=\s))\|(?:\s+|$)")
+# A lone dash closing a line after a word ('để người dân, doanh nghiệp -', 'cáp quang đến
+# làm -'): a speck at the right edge of the page.  None of the 35 real readings' true lines
+# ends so (4 read ones do, all specks); typed text keeps it (a compound wrapped at its dash,
+# 'kinh tế -' / 'xã hội', which the typed samples print), as does a line with another spaced
+# dash (a dashed list of names wrapped) or a number before it (a range wrapped: '2021 -').
+_END_DASH = re.compile(r"(?<=[^\W\d_]) +[-–]\s*$")
+_SPACED_DASH = re.compile(r"\S [-–—] \S")
 _EM_DASH = re.compile(r"(?<=[^\W_]) — (?=[^\W_])")
 _TWO_DOTS = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)(?=\s|$)")
 
@@ -84,4 +91,7 @@ def tesseract_punctuation(text: str) -> list[tuple[int, int, str, str]]:
                 while a > 0 and text[a - 1].isspace():
                     a -= 1
             out.append((a, m.end(), text[a:m.end()], ""))
+    m = _END_DASH.search(text)
+    if m and not _SPACED_DASH.search(text[:m.start()]) and len(text[:m.start()].split()) >= 3:
+        out.append((m.start(), m.end(), m.group(), ""))
     return sorted(out)

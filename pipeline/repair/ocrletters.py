@@ -432,8 +432,15 @@ def fix_glued_marks(text: str) -> list[tuple[int, int, str, str]]:
 # a day, month or year with a digit '1' read as a bar, a bracket or a letter, or '0' as a
 # letter O ('tháng 1] năm 2010', 'ngày 2l tháng 5', 'ngày O5/6/2009'): in the slots of a
 # date only, where nothing but digits is printed
-_DIGITISH = r"[0-9lI|\]\[!Oo]{1,4}"
-_DATE_WORDS = re.compile(r"(?i:(ngày|tháng|năm))\s+(" + _DIGITISH + r")(?=\s+(?i:tháng|năm)\b|[\s,.;)]*$|[,.;)])")
+# Tesseract's Vietnamese model also reads a '0' as a hatted or dotted O ('tháng Ô1', '1ö/01')
+# and a '1' as a capital L ('năm L979') on a pale or bitonal print
+# (benchmarks/rendered_ocr.py); and the word after the slot may have lost its own mark
+# ('tháng O1 nàm 1945')
+_DIGITISH = r"[0-9lI|\]\[!OoLÔôÖö]{1,4}"
+DATE_LOOKALIKES = {**DIGIT_LOOKALIKES, **str.maketrans({"L": "1", "Ô": "0", "ô": "0", "Ö": "0", "ö": "0"})}
+_NAM = r"n[aăâàảãáạằẳẵắặầẩẫấậ]m"
+_DATE_WORDS = re.compile(r"(?i:(ngày|tháng|năm))\s+(" + _DIGITISH + r")(?=\s+(?i:tháng|" + _NAM
+                         + r")\b|[\s,.;)]*$|[,.;)])")
 _DATE_SLASH = re.compile(r"(?<![\w/])(" + _DIGITISH + r")/(" + _DIGITISH + r")/((?:19|20)[0-9lIO]{2})(?![\w/])")
 # a word one letter from 'ngày' right before a date ('ngà 01/6/2009', 'ngay 15 tháng')
 _NGAY = re.compile(r"(?<![^\W\d_])(ngà|ngảy|ngầy|ngáy|ngạy|ngăy|ngây|ngãy|gày|ngà y)(?=\s+\d{1,2}(?:/\d{1,2}/\d{2,4}|\s+tháng\b))")
@@ -452,14 +459,14 @@ def fix_dates(text: str) -> list[tuple[int, int, str, str]]:
         tok = m.group(2)
         if tok.isdigit() or not any(c.isdigit() for c in tok):
             continue  # read right, or no digit at all (a word: 'năm nay')
-        new = tok.translate(DIGIT_LOOKALIKES)
+        new = tok.translate(DATE_LOOKALIKES)
         if new.isdigit():
             out.append((m.start(2), m.end(2), tok, new))
     for m in _DATE_SLASH.finditer(text):
         whole = m.group()
         if whole.replace("/", "").isdigit():
             continue
-        new = whole.translate(DIGIT_LOOKALIKES)
+        new = whole.translate(DATE_LOOKALIKES)
         d, mo, y = new.split("/")
         if new.replace("/", "").isdigit() and 1 <= int(d) <= 31 and 1 <= int(mo) <= 12:
             out.append((m.start(), m.end(), whole, new))

@@ -82,6 +82,14 @@ _TWO_ALNUM = re.compile(r"[^\W_]{2}")  # two letters or digits in a row: a line 
 # the left part of a line before a wide gap (ingest joins the columns of a line with a tab
 # where the gap is wider than three characters): scribbles in the margin, a stamp's edge
 _LEFT_OF_GAP = re.compile(r"^([^\t]*)\t(?=\S)")
+# the right part of a line after its last wide gap: a speck or a stroke in the right margin
+# ('Kính gửi: Cục Thuế tỉnh Hà Tĩnh.<tab>VU', '... ngày 19 tháng 6 năm 2015;<tab>_')
+_RIGHT_OF_GAP = re.compile(r"(?<=\S)[ \t]*\t([^\t]*)$")
+# tokens of punctuation alone closing a line (see _end_junk)
+_END_TOKENS = re.compile(r"(?:[ \t]+[-–—_|:.,;'`~]+)+[ \t]*$")
+# a word that is always followed by a number: a bar after it closing a line is the digit one
+_NUMBER_WORD_END = re.compile(r"(?:^|\s)(?:[Ss]ố|[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ lục|tháng|[Nn]gày)$")
+_DASH_RUN = re.compile(r"^(?:-{3,}|–{3,}|—{3,}|\.+|…+|\*+)$")
 
 
 def _noise_only(line: str) -> bool:
@@ -103,12 +111,67 @@ def _noise_only(line: str) -> bool:
 def _margin_junk(left: str, rest: str) -> bool:
     """Is ``left`` (before a wide gap) scribble rather than a column of the line: at most
     three letters or digits, no digit, not a label ('a)', '1.') nor an abbreviation with its
-    dot ('TM.', 'KT.'), specks or a single letter, and a sentence of 3+ words after it?"""
+    dot ('TM.', 'KT.'), specks or a single letter (or two beside a line of body text), and
+    a sentence of 3+ words after it?"""
     n = len(_ALNUM.findall(left))
     if n > 3 or any(ch.isdigit() for ch in left) or _LABEL_LINE.match(left) or len(rest.split()) < 3:
         return False
     odd = [ch for ch in left if not ch.isalnum() and not ch.isspace() and ch != "."]
-    return bool(odd) or n <= 1
+    if odd or n <= 1:
+        return True
+    # two letters ('Tu', 'Ti') beside a line of body text (4+ words, 20+ characters): a
+    # speck's reading, where a column would be a header's or a table's short cell
+    return n == 2 and not left.strip().endswith(".") and len(rest.split()) >= 4 and len(rest.strip()) >= 20
+
+
+def _right_junk(left: str, right: str) -> bool:
+    """Is ``right`` (after the line's last wide gap) a speck or a stroke in the margin rather
+    than a column: at most two letters or digits, no digit, not a label nor an abbreviation
+    with its dot ('TM.', 'KT.'), beside a line of body text (4+ words, 20+ characters: a
+    header's or a table's columns are short)."""
+    r = right.strip()
+    if not r:
+        return False
+    n = len(_ALNUM.findall(r))
+    if n > 2 or any(ch.isdigit() for ch in r) or _LABEL_LINE.match(r) or r.endswith("."):
+        return False
+    if "|" in left or len(left.split()) < 4 or len(left.strip()) < 20:
+        return False
+    return True
+
+
+def _end_junk(line: str, tail: str) -> bool:
+    """Are the punctuation tokens ``tail`` closing ``line`` specks?  Each must be one:
+    underscores alone ('_', '__': no directive prints them alone after a word, but after
+    'ngày', 'số' a blank to fill), a lone '|' after a lower-case word or a stop (the line's
+    only bar: a table has several, and a wrapped cell of a table ends 'BỘ Y TẾ |'), a mix of
+    marks no text prints ('-..', '._', '.-.'), or a lone stop, comma, colon or semicolon
+    after a word that already ends with one ('1945; .').  A lone dash is kept: a compound
+    wraps at its dash ('kinh tế -' / 'xã hội', 'Độc lập -'); a run of one dash or of dots
+    ('-------', '......', '…') is a rule or a blank to fill."""
+    head = line[: len(line) - len(tail)]
+    prev = head.split()[-1] if head.split() else ""
+    if not prev or not any(ch.isalnum() for ch in prev):
+        return False
+    for t in tail.split():
+        if _DASH_RUN.match(t):
+            return False
+        if set(t) == {"_"}:
+            if _NUMBER_WORD_END.search(head.rstrip()):
+                return False  # 'ngày _': a blank to fill
+            continue
+        if t == "|":
+            # a table's cell wrapped ('BỘ Y TẾ |', '... năm 2021 |') ends in capitals or a
+            # number; a bar after a lower-case word or a stop is a speck
+            if line.count("|") != 1 or prev[-1].isupper() or prev[-1].isdigit():
+                return False
+            continue
+        if len(set(t)) >= 2:
+            continue
+        if t in ".,;:" and prev[-1] in ".,;:":
+            continue
+        return False
+    return True
 
 
 def clean_line(line: str) -> str:
@@ -125,6 +188,16 @@ def clean_line(line: str) -> str:
     m = _LEFT_OF_GAP.match(new)
     if m and _margin_junk(m.group(1), new[m.end():]):
         new = new[m.end():]
+    if "\t" in new:
+        r = _RIGHT_OF_GAP.search(new)
+        if r and _right_junk(new[:r.start()], r.group(1)):
+            new = new[:r.start()]
+    if new[-1:] in "-–—_|:.,;'`~ \t":
+        e = _END_TOKENS.search(new)
+        if e and e.group().strip() == "|" and new.count("|") == 1 and _NUMBER_WORD_END.search(new[:e.start()]):
+            new = new[:e.start()] + " 1"  # 'khoản |': the digit one read as a bar
+        elif e and _end_junk(new, e.group()):
+            new = new[:e.start()]
     if any(ch in new for ch in "`´ˆ˜¨˘˙"):
         new = _ACCENT_TOKEN.sub("", new)
     if not _SYMBOL_CHARS.isdisjoint(new):
@@ -185,6 +258,32 @@ def clean_wrapped(prev: str, line: str) -> str:
     if len(p) < FULL_LINE or not p[-1:].isalpha():
         return line
     return m.group(1) + line[m.end():]
+
+
+# A speck after a wrapped line's last word, read as a stop ('... cho phép chuyển mục đích sử
+# dụng.' / 'đất theo quy định ...'): the next line goes on in lower case, and no Vietnamese
+# sentence starts in lower case, so the stop is no stop.  Not after an abbreviation (a word
+# in capitals, 'TP.', or one that is no syllable, 'tr.', 'v.v.'), nor before a list label
+# ('như sau.' / 'a) ...'), nor on a short line (a heading, an item).
+_STOP_END = re.compile(r"(?<=[^\W\d_]{2})\.$")
+_LOWER_LABEL = re.compile(r"^\s*\(?[a-zđ][.)](?:\s|$)")
+_ABBREVIATIONS = frozenset("tr vd ths ts pgs gs bs ks ng đc tp".split())
+
+
+def speck_stop(line: str, nxt: str) -> str:
+    """``line`` without the speck read as a stop after its last word when ``nxt`` goes on
+    with the sentence in lower case (see _STOP_END); ``line`` itself otherwise."""
+    t = line.rstrip()
+    if len(t) < FULL_LINE or not _STOP_END.search(t):
+        return line
+    n = nxt.lstrip()
+    if not n[:1].islower() or not n[:1].isalpha() or _LOWER_LABEL.match(n):
+        return line
+    last = t.split()[-1][:-1]
+    if not last.isalpha() or last.isupper() or (last[1:] and not last[1:].islower()) or \
+            last.lower() in _ABBREVIATIONS:
+        return line
+    return t[:-1] + line[len(t):]
 
 
 # A margin note or a stamp's handwriting is read line by line as one short token per line
