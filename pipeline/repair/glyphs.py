@@ -39,6 +39,7 @@ from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps, cited_fills
+from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphphrases import LABEL_LINES, as_article_code, as_article_fills, date_fills, phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, load_lm, norm
 from pipeline.repair.docview import view
@@ -2746,6 +2747,9 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
                           ["a document the gazette cites with the same code and date"], note, config)
             # (its digits are not added to the digits shown lost: the rounds below keep
             # their own evidence, a year there is read from the fills of its kind)
+    # (the digits they restore are not added to the digits shown lost: measured, a year
+    # the rounds below fill from them grows ambiguous more often than a guess is saved)
+    _fill_anniversaries(doc, config, damaged, may_lose, note)
     for second in (False, True):
         for k in sorted(damaged):
             line = doc.lines[k]
@@ -2756,6 +2760,22 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
             _record_fills(doc, line, fills, _number_spans, 0.8 if not second else 0.7,
                           ["the digits the damaged font never prints, and what the "
                            "number is (a year near the document's, a day, a month)"], note, config)
+    # (again: a year the rounds filled may complete an anniversary's arithmetic)
+    _fill_anniversaries(doc, config, damaged, may_lose | gaps.used, note)
+
+
+def _fill_anniversaries(doc: Document, config: Config, damaged: list[int], digits: set[str], note: str) -> set[str]:
+    """An anniversary's count of years and the two dates it spans, one reading of their
+    gaps (pipeline.repair.glyphyears): 'kỷ niệm 6  năm ... (07/5/1954-07/5/2021)' is 67.
+    Returns the digits the fills used."""
+    used: set[str] = set()
+    for k in sorted(damaged):
+        line = doc.lines[k]
+        if fills := anniversary_fills(line.text, digits):
+            _record_fills(doc, line, fills, _number_spans, 0.85,
+                          ["an anniversary's count is the difference of the years it spans"], note, config)
+            used |= {x for _c, x in fills}
+    return used
 
 
 def _record_fills(doc: Document, line: Line, fills: list[tuple[int, str]],
