@@ -42,3 +42,55 @@ def test_no_anniversary_no_fill():
         "Kỷ niệm 1  năm thành lập trường (19 5 - 2025)"
     # the difference no lost digit makes: nothing
     assert _apply("Kỷ niệm 6  năm thành lập huyện (1955 - 2025)", "01") == "Kỷ niệm 6  năm thành lập huyện (1955 - 2025)"
+
+
+# ------------------------------------------------------------------ slash pairs
+from pipeline.config import Config  # noqa: E402
+from pipeline.model import Document, lines_from_text  # noqa: E402
+from pipeline.repair.glyphs import repair_glyphs  # noqa: E402
+
+
+def _lose(line: str, lost: str) -> str:
+    return "".join(" " if c in lost else c for c in line)
+
+
+def _repair(lines: list[str]) -> list[str]:
+    doc = Document(doc_id="t", lines=lines_from_text("\n".join(lines)))
+    return [ln.text for ln in repair_glyphs(doc, Config()).lines]
+
+
+def test_slash_pair_of_a_reply_to_a_citizen():
+    # a ward's reply to a citizen: 'quý Ông/Bà' with its 'à' lost (the search would read the
+    # fragment 'B' alone, 'Bộ')
+    clean = [
+        "Kính gửi: Quý Ông/Bà.",
+        "Về nội dung quý Ông/Bà phản ánh, Ủy ban nhân dân phường xin trả lời như sau:",
+        "Ủy ban nhân dân phường đã chỉ đạo bộ phận địa chính và đô thị kiểm tra thực tế tại địa điểm phản ánh.",
+        "Qua kiểm tra, tổ dân phố đã vận động các hộ dân tháo dỡ vật dụng và hoàn trả vỉa hè trong ngày.",
+        "Ủy ban nhân dân phường sẽ tiếp tục kiểm tra, xử lý các trường hợp vi phạm theo quy định hiện hành.",
+        "Ủy ban nhân dân phường chân thành cảm ơn quý Ông/Bà.",
+    ]
+    lost = "aàuộ"
+    broken = [clean[0]] + [_lose(t, lost) for t in clean[1:]]
+    out = _repair(broken)
+    assert "quý Ông/Bà phản ánh" in out[1]
+    assert out[5].endswith("quý Ông/Bà.")
+
+
+def test_slash_abbreviation_of_a_comrade():
+    # a Party committee's notice: 'đ/c' (đồng chí) with its 'c' lost; the document prints it
+    # nowhere whole
+    clean = [
+        "ĐẢNG ỦY XÃ TÂN HÒA",
+        "THÔNG BÁO",
+        "Kết luận của đ/c Bí thư Đảng ủy tại cuộc họp giao ban tháng 6",
+        "Sáng ngày 05/6, Thường trực Đảng ủy tổ chức giao ban; dự họp có các đ/c trong Ban Thường vụ.",
+        "Sau khi nghe các đ/c báo cáo, đ/c Bí thư kết luận như sau:",
+        "1. Các chi bộ tập trung chỉ đạo thu hoạch vụ xuân, chuẩn bị sản xuất vụ mùa.",
+        "2. Công an xã chủ động nắm chắc tình hình, bảo đảm an ninh trật tự trên địa bàn.",
+    ]
+    lost = "cạ"
+    broken = clean[:2] + [_lose(t, lost) for t in clean[2:]]
+    out = _repair(broken)
+    assert "các đ/c trong Ban" in out[3]
+    assert "đ/c Bí thư kết luận" in out[4]

@@ -2455,6 +2455,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
     _apply_rescues(doc, config, rescues)
+    _fill_slash_forms(doc, config, original, work, lost, texts)
     _fill_list_counters(doc, config, printed_texts, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
     # numbers between the words an intact twin stands between, now that the words are whole
     for k in work:
@@ -2712,6 +2713,71 @@ def _fill_twins(doc: Document, config: Config, cands: dict[int, list[tuple[int, 
         out[k] = ([x.lower() for _c, x in fills if x.isalpha()], _word_spans(texts[k], fills))
         cands[k] = fragment_spans(texts[k], lexicon())
     return out
+
+
+# the paired words and abbreviations of a directive written with a slash: the comrade of a
+# Party letter ('đ/c Nguyễn Văn A', 'các đ/c'), a public office's reply to a citizen ('quý
+# Ông/Bà'), a form's 'Anh/Chị'.  The slash cuts the pair into a word and a fragment the
+# syllable search leaves alone (a one-letter code: 'đ/ ', 'Ông/B '), or fills from the
+# word alone ('Ông/Bộ'); the pair is whole once its tail's letters are lost ones.
+_SLASH_FORMS = ("đ/c", "Đ/c", "Đ/C", "Ông/Bà", "ông/bà", "Ông/bà", "ÔNG/BÀ", "Anh/Chị", "anh/chị", "Anh/chị")
+_SLASH_TOKEN = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,6})/([^\W\d_]{2,6})(?![^\W\d_])")
+
+
+def _fill_slash_forms(doc: Document, config: Config, original: list[str], work: dict,
+                      lost: dict, texts: list[str]) -> None:
+    """A slash pair's lost tail ('quý Ông/B  phản ánh', 'các đ/  trong ban'): the forms of
+    _SLASH_FORMS and the pairs the document prints intact ('Anh/Chị' in a clean line), when
+    the tail's letters are lost ones and the gap is as wide as they are (one real space
+    before the next word).  Read in the line as the font printed it: a fill the search made
+    from the pair's first word alone ('Ông/Bộ') is replaced."""
+    forms = set(_SLASH_FORMS)
+    for k, t in enumerate(original):  # (intact lines only: a damaged line's pair is a guess)
+        if "/" in t and k not in work:
+            forms |= {m.group() for m in _SLASH_TOKEN.finditer(t)}
+    by_head: dict[str, list[str]] = {}
+    for f in forms:
+        by_head.setdefault(f.split("/")[0] + "/", []).append(f)
+    for k in sorted(work):
+        orig, line = original[k], doc.lines[k]
+        if "/" not in orig or len(line.text) != len(orig):
+            continue
+        fills: list[tuple[int, str]] = []
+        for head, options in by_head.items():
+            start = orig.find(head)
+            while start >= 0:
+                if start == 0 or not orig[start - 1].isalpha():
+                    at = start + len(head)
+                    got = []
+                    for f in options:
+                        tail = f[len(head):]
+                        for cut in range(len(tail)):  # the tail's printed part, then its lost part
+                            shown, gone = tail[:cut], tail[cut:]
+                            end = at + len(tail)
+                            if orig[at:at + cut] != shown or orig[at + cut:end] != " " * len(gone):
+                                continue
+                            if any(ch.lower() not in lost for ch in gone):
+                                continue
+                            after = orig[end:end + 1]
+                            # one real space before the next word, or a mark, or the line's end
+                            if after and not (after in ".,;:)!?" or after == " " and orig[end + 1:end + 2] not in (" ", "")):
+                                continue
+                            got.append((f, cut))
+                    if len({f for f, _c in got}) == 1:
+                        f, cut = got[0]
+                        fills += [(at + i, ch) for i, ch in enumerate(f[len(head):]) if i >= cut]
+                start = orig.find(head, start + 1)
+        if not fills:
+            continue
+        cur = list(line.text)
+        changes = [(c, x) for c, x in fills if cur[c] != x]
+        if not changes:
+            continue
+        # (a fill the search made into the gap, 'Ông/Bộ': the word is read again whole)
+        _record_fills(doc, line, changes, lambda text, f: _spans_of_fills(text, f, lambda ch: ch.isalpha() or ch == "/"),
+                      0.85, ["a slash pair a directive writes ('đ/c', 'Ông/Bà') or the document prints intact"],
+                      f"font lost glyphs '{''.join(sorted(lost))}': spaces filled", config)
+        texts[k] = line.text
 
 
 def _fill_number_gaps(doc: Document, config: Config, original: list[str],
