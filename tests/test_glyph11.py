@@ -94,3 +94,25 @@ def test_slash_abbreviation_of_a_comrade():
     out = _repair(broken)
     assert "các đ/c trong Ban" in out[3]
     assert "đ/c Bí thư kết luận" in out[4]
+
+
+# ------------------------------------------------------------------ a letter's closing
+from pipeline.repair.glyphphrases import phrase_fills  # noqa: E402
+
+
+def _fill(text: str) -> str:
+    chars = list(text)
+    for col, ch in phrase_fills(text):
+        chars[col] = ch
+    return "".join(chars)
+
+
+def test_closing_formulas_of_a_reply_and_an_invitation():
+    # 'Chân thành cảm ơn' closing a ward's reply to a citizen, 'Trân trọng cảm ơn' an
+    # invitation or a thank-you letter: their short words alone fit others ('Chỉ hành')
+    assert _fill("Ch    h  h cảm ơ  quý Ông/Bà.") == "Chân thành cảm ơn quý Ông/Bà."
+    # after a sentence's end, its capital lost too
+    assert _fill("Kính mong quý vị tham dự.  h n th nh cảm  n!") == "Kính mong quý vị tham dự. Chân thành cảm ơn!"
+    # a line that reads otherwise is left alone
+    assert _fill("Ch n th nh ph  ng án") == "Ch n th nh ph  ng án"
+    assert _fill("Tr n trọng c m  n!") == "Trân trọng cảm ơn!"

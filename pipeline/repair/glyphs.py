@@ -2455,7 +2455,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
     _apply_rescues(doc, config, rescues)
-    _fill_slash_forms(doc, config, original, work, lost, texts)
+    _fill_slash_forms(doc, config, original, work, {**lost, **{c: 0.0 for c in formula_letters}}, texts)
     _fill_list_counters(doc, config, printed_texts, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
     # numbers between the words an intact twin stands between, now that the words are whole
     for k in work:
