@@ -116,3 +116,25 @@ def test_closing_formulas_of_a_reply_and_an_invitation():
     # a line that reads otherwise is left alone
     assert _fill("Ch n th nh ph  ng án") == "Ch n th nh ph  ng án"
     assert _fill("Tr n trọng c m  n!") == "Trân trọng cảm ơn!"
+
+
+# ------------------------------------------------------------------ cid: the word after
+def _cid(line: str, codes: dict[str, int]) -> str:
+    return "".join(f"(cid:{codes[c]})" if c in codes else c for c in line)
+
+
+def test_cid_code_read_with_the_word_after_it():
+    # a short notice whose font left 'ờ' unmapped: 'Th(cid)i' alone reads 'Thái' as well as
+    # 'Thời', 'gi(cid)' after a number 'giá' as well as 'giờ'; the word after it ('gian',
+    # 'hạn') says which
+    codes = {"ờ": 98, "i": 126, "n": 232, "t": 145, "c": 108, "đ": 123}
+    for head in ("1. Thời gian tiếp công dân: Từ 8 giờ 00 đến 11 giờ 00",
+                 "2. Thời hạn nộp báo cáo: trước 16 giờ 00 ngày 20 hằng tháng"):
+        lines = ["Lịch tiếp công dân của đại biểu Hội đồng nhân dân tỉnh quý III năm 2019",
+                 "Văn phòng Hội đồng nhân dân tỉnh thông báo lịch tiếp công dân như sau:",
+                 _cid(head, codes),
+                 "Đề nghị các đại biểu thực hiện theo quy định."]
+        doc = Document(doc_id="t", lines=lines_from_text("\n".join(lines)))
+        out = [ln.text for ln in repair_glyphs(doc, Config()).lines]
+        assert out[2].startswith(head.split(":")[0]), out[2]
+        assert " giờ 00" in out[2], out[2]

@@ -54,6 +54,8 @@ _CID = re.compile(r"\(cid:(\d+)\)")
 _CODE = re.compile(r"^[A-ZĐ]{2,}$")
 
 OOV_COST = -14.0
+_CID_AFTER_TOP = 8  # letters a code's own words like best, read again with the words after
+_CID_AFTER_SPAN = 25.0  # ... when they are that close (log score); a clear winner is kept
 LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
 PRINTED_COST = 3.0  # extra cost of a fill with a letter its own stretch of line prints
 DOC_PRINTED_COST = 1.5  # extra cost of a fill with a letter the document's damaged lines print
@@ -1134,6 +1136,15 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
     for t in texts:
         for ch in _CID.sub(" ", t):
             present[ch] = present.get(ch, 0) + 1
+    # a letter printed inside a word that holds codes is the same font's run for sure (a
+    # line may mix fonts, a word does not): once is enough there ('g(cid:126)a(cid:232)'
+    # says the font maps 'a', so the code in 'Th(cid:98)' is no 'a': 'Thời', not 'Thai')
+    for t in texts:
+        for w in _TOKEN.findall(t):
+            if "(cid:" in w:
+                for ch in set(_CID.sub(" ", w)):
+                    if ch.isalpha():
+                        present[ch] = max(present.get(ch, 0), 2)
     alphabet = [c for c in list(ALPHABET) + [c.upper() for c in ALPHABET] + list("0123456789")
                 if present.get(c, 0) < 2]
     # (a pin the font prints as itself is no code: the formula was read where it is not)
@@ -1232,6 +1243,11 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
 
     letters = frozenset(c for c in alphabet if c.isalpha())
     vectors: dict[tuple, list[float]] = {}
+    after_words: dict[str, list[int]] = {}  # code -> the words whose word before holds it
+    for i, pp in enumerate(prev_pieces):
+        if pp is not None:
+            for x in set(pp[1::2]):
+                after_words.setdefault(x, []).append(i)
     for _round in range(max_rounds):
         changed = False
         for n in nums:
@@ -1254,12 +1270,32 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
                     vec = vectors[key] = letter_scores(wp, pp, prev, numeric)
                 vecs.append(vec)
             best_c, best_s = mapping.get(n), -1e18
+            sums = []
             for c, col in zip(alphabet, zip(*vecs)):
                 s = 0
                 for v in col:
                     s += v
+                sums.append((s, c))
                 if s > best_s:
                     best_c, best_s = c, s
+            # the words after the code's words: a word's bigram with the word before says as
+            # much of that word's codes ('Th(cid:98)i g(cid:126)a(cid:232)' is 'Thời' for the
+            # 'gian' after it, not 'Thái'); read for the few letters the code's own words
+            # like best (a full pass over the alphabet for them cost 6x the search)
+            after = [i for i in after_words.get(n, ()) if (n,) not in words[i][0]]
+            if after and len(sums) > 1:
+                top = heapq.nlargest(_CID_AFTER_TOP, sums)
+                if top[0][0] - top[-1][0] < _CID_AFTER_SPAN:
+                    best_s = -1e18
+                    for s0, c in top:
+                        s = s0
+                        for i in after:
+                            parts, _prev, numeric = words[i]
+                            w = "".join(template(word_pieces[i], n))  # (no code n in it)
+                            p = c.join(template(prev_pieces[i], n))
+                            s += word_score(w, None if "?" in p or not is_syllabic(p) else p, numeric)
+                        if s > best_s:
+                            best_c, best_s = c, s
             if mapping.get(n) != best_c:
                 mapping[n] = best_c
                 changed = True
