@@ -253,7 +253,9 @@ def test_unseen_texts_are_listed_with_their_sources():
     sources = (UNSEEN / "SOURCES.md").read_text(encoding="utf-8")
     for name, text in docs:
         assert f"`{name}`" in sources and " @ " in sources
-        assert 1000 < len(text.encode("utf-8")) < 30_000
+        # (session 11 added short letters on purpose, a ward's two-sentence reply: the lost
+        # set must be inferred from a short text too)
+        assert 300 < len(text.encode("utf-8")) < 30_000
 
 
 def test_benchmark_measures_a_folder_of_texts(capsys):

@@ -33,8 +33,12 @@ PHRASES = (
     "Độc lập – Tự do –",
     "Tự do – Hạnh phúc",
     "Độc lập –",
-    # the closing of a letter or an appeal ('Xin trân trọng cảm ơn!')
+    # the closing of a letter or an appeal ('Xin trân trọng cảm ơn!'), and of an office's
+    # reply to a citizen or an invitation ('Chân thành cảm ơn quý Ông/Bà', 'Trân trọng cảm
+    # ơn!'): short words the search reads as others ('cụm an', 'Chỉ hành')
     "Xin trân trọng cảm ơn",
+    "Chân thành cảm ơn",
+    "Trân trọng cảm ơn",
 )
 
 

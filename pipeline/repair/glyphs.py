@@ -39,6 +39,7 @@ from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps, cited_fills
+from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphphrases import LABEL_LINES, as_article_code, as_article_fills, date_fills, phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, load_lm, norm
 from pipeline.repair.docview import view
@@ -53,6 +54,8 @@ _CID = re.compile(r"\(cid:(\d+)\)")
 _CODE = re.compile(r"^[A-ZĐ]{2,}$")
 
 OOV_COST = -14.0
+_CID_AFTER_TOP = 8  # letters a code's own words like best, read again with the words after
+_CID_AFTER_SPAN = 25.0  # ... when they are that close (log score); a clear winner is kept
 LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
 PRINTED_COST = 3.0  # extra cost of a fill with a letter its own stretch of line prints
 DOC_PRINTED_COST = 1.5  # extra cost of a fill with a letter the document's damaged lines print
@@ -1133,6 +1136,15 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
     for t in texts:
         for ch in _CID.sub(" ", t):
             present[ch] = present.get(ch, 0) + 1
+    # a letter printed inside a word that holds codes is the same font's run for sure (a
+    # line may mix fonts, a word does not): once is enough there ('g(cid:126)a(cid:232)'
+    # says the font maps 'a', so the code in 'Th(cid:98)' is no 'a': 'Thời', not 'Thai')
+    for t in texts:
+        for w in _TOKEN.findall(t):
+            if "(cid:" in w:
+                for ch in set(_CID.sub(" ", w)):
+                    if ch.isalpha():
+                        present[ch] = max(present.get(ch, 0), 2)
     alphabet = [c for c in list(ALPHABET) + [c.upper() for c in ALPHABET] + list("0123456789")
                 if present.get(c, 0) < 2]
     # (a pin the font prints as itself is no code: the formula was read where it is not)
@@ -1231,6 +1243,11 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
 
     letters = frozenset(c for c in alphabet if c.isalpha())
     vectors: dict[tuple, list[float]] = {}
+    after_words: dict[str, list[int]] = {}  # code -> the words whose word before holds it
+    for i, pp in enumerate(prev_pieces):
+        if pp is not None:
+            for x in set(pp[1::2]):
+                after_words.setdefault(x, []).append(i)
     for _round in range(max_rounds):
         changed = False
         for n in nums:
@@ -1253,12 +1270,32 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
                     vec = vectors[key] = letter_scores(wp, pp, prev, numeric)
                 vecs.append(vec)
             best_c, best_s = mapping.get(n), -1e18
+            sums = []
             for c, col in zip(alphabet, zip(*vecs)):
                 s = 0
                 for v in col:
                     s += v
+                sums.append((s, c))
                 if s > best_s:
                     best_c, best_s = c, s
+            # the words after the code's words: a word's bigram with the word before says as
+            # much of that word's codes ('Th(cid:98)i g(cid:126)a(cid:232)' is 'Thời' for the
+            # 'gian' after it, not 'Thái'); read for the few letters the code's own words
+            # like best (a full pass over the alphabet for them cost 6x the search)
+            after = [i for i in after_words.get(n, ()) if (n,) not in words[i][0]]
+            if after and len(sums) > 1:
+                top = heapq.nlargest(_CID_AFTER_TOP, sums)
+                if top[0][0] - top[-1][0] < _CID_AFTER_SPAN:
+                    best_s = -1e18
+                    for s0, c in top:
+                        s = s0
+                        for i in after:
+                            parts, _prev, numeric = words[i]
+                            w = "".join(template(word_pieces[i], n))  # (no code n in it)
+                            p = c.join(template(prev_pieces[i], n))
+                            s += word_score(w, None if "?" in p or not is_syllabic(p) else p, numeric)
+                        if s > best_s:
+                            best_c, best_s = c, s
             if mapping.get(n) != best_c:
                 mapping[n] = best_c
                 changed = True
@@ -2454,6 +2491,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                               threshold=config.review_threshold, note=note)
         texts[k] = line.text
     _apply_rescues(doc, config, rescues)
+    _fill_slash_forms(doc, config, original, work, {**lost, **{c: 0.0 for c in formula_letters}}, texts)
     _fill_list_counters(doc, config, printed_texts, f"font lost glyphs '{''.join(sorted(lost))}': list number filled")
     # numbers between the words an intact twin stands between, now that the words are whole
     for k in work:
@@ -2713,6 +2751,71 @@ def _fill_twins(doc: Document, config: Config, cands: dict[int, list[tuple[int, 
     return out
 
 
+# the paired words and abbreviations of a directive written with a slash: the comrade of a
+# Party letter ('đ/c Nguyễn Văn A', 'các đ/c'), a public office's reply to a citizen ('quý
+# Ông/Bà'), a form's 'Anh/Chị'.  The slash cuts the pair into a word and a fragment the
+# syllable search leaves alone (a one-letter code: 'đ/ ', 'Ông/B '), or fills from the
+# word alone ('Ông/Bộ'); the pair is whole once its tail's letters are lost ones.
+_SLASH_FORMS = ("đ/c", "Đ/c", "Đ/C", "Ông/Bà", "ông/bà", "Ông/bà", "ÔNG/BÀ", "Anh/Chị", "anh/chị", "Anh/chị")
+_SLASH_TOKEN = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,6})/([^\W\d_]{2,6})(?![^\W\d_])")
+
+
+def _fill_slash_forms(doc: Document, config: Config, original: list[str], work: dict,
+                      lost: dict, texts: list[str]) -> None:
+    """A slash pair's lost tail ('quý Ông/B  phản ánh', 'các đ/  trong ban'): the forms of
+    _SLASH_FORMS and the pairs the document prints intact ('Anh/Chị' in a clean line), when
+    the tail's letters are lost ones and the gap is as wide as they are (one real space
+    before the next word).  Read in the line as the font printed it: a fill the search made
+    from the pair's first word alone ('Ông/Bộ') is replaced."""
+    forms = set(_SLASH_FORMS)
+    for k, t in enumerate(original):  # (intact lines only: a damaged line's pair is a guess)
+        if "/" in t and k not in work:
+            forms |= {m.group() for m in _SLASH_TOKEN.finditer(t)}
+    by_head: dict[str, list[str]] = {}
+    for f in forms:
+        by_head.setdefault(f.split("/")[0] + "/", []).append(f)
+    for k in sorted(work):
+        orig, line = original[k], doc.lines[k]
+        if "/" not in orig or len(line.text) != len(orig):
+            continue
+        fills: list[tuple[int, str]] = []
+        for head, options in by_head.items():
+            start = orig.find(head)
+            while start >= 0:
+                if start == 0 or not orig[start - 1].isalpha():
+                    at = start + len(head)
+                    got = []
+                    for f in options:
+                        tail = f[len(head):]
+                        for cut in range(len(tail)):  # the tail's printed part, then its lost part
+                            shown, gone = tail[:cut], tail[cut:]
+                            end = at + len(tail)
+                            if orig[at:at + cut] != shown or orig[at + cut:end] != " " * len(gone):
+                                continue
+                            if any(ch.lower() not in lost for ch in gone):
+                                continue
+                            after = orig[end:end + 1]
+                            # one real space before the next word, or a mark, or the line's end
+                            if after and not (after in ".,;:)!?" or after == " " and orig[end + 1:end + 2] not in (" ", "")):
+                                continue
+                            got.append((f, cut))
+                    if len({f for f, _c in got}) == 1:
+                        f, cut = got[0]
+                        fills += [(at + i, ch) for i, ch in enumerate(f[len(head):]) if i >= cut]
+                start = orig.find(head, start + 1)
+        if not fills:
+            continue
+        cur = list(line.text)
+        changes = [(c, x) for c, x in fills if cur[c] != x]
+        if not changes:
+            continue
+        # (a fill the search made into the gap, 'Ông/Bộ': the word is read again whole)
+        _record_fills(doc, line, changes, lambda text, f: _spans_of_fills(text, f, lambda ch: ch.isalpha() or ch == "/"),
+                      0.85, ["a slash pair a directive writes ('đ/c', 'Ông/Bà') or the document prints intact"],
+                      f"font lost glyphs '{''.join(sorted(lost))}': spaces filled", config)
+        texts[k] = line.text
+
+
 def _fill_number_gaps(doc: Document, config: Config, original: list[str],
                       cands: dict[int, list[tuple[int, int]]], work: dict, lost: dict,
                       cut: dict[int, list[tuple[int, int]]] | None = None) -> None:
@@ -2746,6 +2849,9 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
                           ["a document the gazette cites with the same code and date"], note, config)
             # (its digits are not added to the digits shown lost: the rounds below keep
             # their own evidence, a year there is read from the fills of its kind)
+    # (the digits they restore are not added to the digits shown lost: measured, a year
+    # the rounds below fill from them grows ambiguous more often than a guess is saved)
+    _fill_anniversaries(doc, config, damaged, may_lose, note)
     for second in (False, True):
         for k in sorted(damaged):
             line = doc.lines[k]
@@ -2756,6 +2862,22 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
             _record_fills(doc, line, fills, _number_spans, 0.8 if not second else 0.7,
                           ["the digits the damaged font never prints, and what the "
                            "number is (a year near the document's, a day, a month)"], note, config)
+    # (again: a year the rounds filled may complete an anniversary's arithmetic)
+    _fill_anniversaries(doc, config, damaged, may_lose | gaps.used, note)
+
+
+def _fill_anniversaries(doc: Document, config: Config, damaged: list[int], digits: set[str], note: str) -> set[str]:
+    """An anniversary's count of years and the two dates it spans, one reading of their
+    gaps (pipeline.repair.glyphyears): 'kỷ niệm 6  năm ... (07/5/1954-07/5/2021)' is 67.
+    Returns the digits the fills used."""
+    used: set[str] = set()
+    for k in sorted(damaged):
+        line = doc.lines[k]
+        if fills := anniversary_fills(line.text, digits):
+            _record_fills(doc, line, fills, _number_spans, 0.85,
+                          ["an anniversary's count is the difference of the years it spans"], note, config)
+            used |= {x for _c, x in fills}
+    return used
 
 
 def _record_fills(doc: Document, line: Line, fills: list[tuple[int, str]],
