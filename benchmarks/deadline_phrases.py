@@ -335,6 +335,10 @@ def normaliser(it: Item) -> tuple[str, str]:
         dl = _latest_period(cell.strip(), year)
     elif it.kind in ("attr", "next"):
         dl = find_deadline(_attr_value(it.text), year, attribute=True)
+    elif it.kind == "list":
+        last = it.text.split("\\n")[-1]
+        masks = [(a, b) for a, b, *_ in find_references(last)]
+        dl = find_deadline(last, year, masks, issued=it.date)
     else:
         masks = [(a, b) for a, b, *_ in find_references(it.text)]
         dl = find_deadline(it.text, year, masks, issued=it.date)
@@ -359,6 +363,9 @@ def document_text(it: Item) -> str:
     if it.kind == "table":
         # a whole table as the document printed it (its own header row and column order)
         return it.text.replace("\\n", "\n")
+    if it.kind == "list":
+        # a lead-in and the items it lists, as printed (lines joined by a literal '\\n')
+        return f"{HEADING}\n" + it.text.replace("\\n", "\n")
     if it.kind == "cell":
         return CELL_TABLE.format(cell=it.text)
     if it.kind == "row":
@@ -380,7 +387,8 @@ def pipeline(it: Item, config: Config) -> tuple[str, str, bool, str]:
     doc = extract(doc, config)
     if not doc.tasks:
         return "", "", False, ""
-    t = doc.tasks[0]
+    # (kind 'list': the last item listed, whose date is its own or the lead-in's)
+    t = doc.tasks[-1] if it.kind == "list" else doc.tasks[0]
     return _iso(t.deadline), t.recurrence or "", True, t.deadline_text or ""
 
 

@@ -47,9 +47,14 @@ class Scope:
     # a bullet lead-in over bullets of another mark ('- Các cơ sở KCB thực hiện ... như sau:' then
     # '+ Chọn mã số ...'): it covers those, and ends at the next bullet of its own mark
     marker: str | None = None
+    # a lead-in's bound date ('Trước ngày 30/6/2026, các bộ thực hiện các nội dung sau:'): it
+    # reaches the items listed under it only; a plain paragraph after them ends the list
+    items_only: bool = False
 
     def covers(self, b: Block) -> bool:
         h = self.block
+        if self.items_only and b is not h and not (b.label and (b.style in ITEM_STYLES or b.style == "bullet")):
+            return False
         if self.marker is not None and b is not h:
             return b.style == "bullet" and b.path == h.path and b.label != self.marker
         if self.bullets_only:
@@ -626,6 +631,14 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                     if b.label is None or b.style == "bullet":
                         sc.subtree, sc.period = True, True
                         scopes = [x for x in scopes if not x.period]
+            if not sc.meeting_date and c.kind == "intro" and year:
+                lead_in = _lead_in_deadline(classified, i, year)
+                if lead_in is not None:
+                    sc.meeting_date, sc.meeting_text, sc.items_only = lead_in[0], lead_in[1], True
+                    if b.label is None and b.kind == "para":
+                        sc.subtree = True
+                    elif b.style == "bullet":
+                        sc.marker = lead_in[2]
             if not roles and c.kind == "intro" and (b.kind == "para" and IMPERSONAL_INTRO_RE.search(s.text) or detail):
                 # 'Để thuận tiện cho tra cứu, cần lưu ý như sau:' after 'Cơ quan Thuế các cấp thực
                 # hiện ...': an intro without a subject goes on with the duty of the body the
@@ -824,6 +837,45 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             pending_items = [p for p in pending_items if not any(id(t) in covered for t in p[1])]
     _date_meeting_work(classified, tasks, year)
     return anomalies
+
+
+# ANNOTATION.md: "`deadline`: ISO date of the last day the work may be done, only when the text
+# sets one for that task" and "Offices stated once for a group of items (...) apply to every task
+# they cover": a lead-in that binds the work it lists to a date ('Trước ngày 30/6/2026, các bộ,
+# ngành thực hiện các nội dung sau:', 'Các đơn vị hoàn thành các nội dung sau trước ngày 15/10:',
+# 'Trong tháng 7/2025, UBND các xã tập trung:') sets that date for each item it lists, as a
+# group's office is stated once; an item with a date of its own keeps it.  The date must bind
+# the work: 'trước', 'chậm nhất', 'hạn', 'trong tháng/quý/năm', 'hoàn thành/xong ... (ngày)'.
+# Not a horizon ('Đến năm 2030, phấn đấu ...:' -- "Not deadlines: ... plan horizons"), not a
+# reported past ('Năm 2024, các đơn vị đã ...:', 'Ngày 15/3, UBND tỉnh đã tổ chức ...:').
+LEAD_IN_BOUND_RE = re.compile(
+    r"^(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn|thời\s+hạn|trong\s+(?:tháng|quý|năm|(?:6|sáu|9|chín)\s+tháng)"
+    r"|(?:hoàn\s+thành|xong)(?:\s+(?:trước|trong|chậm\s+nhất|vào))?)(?![^\W_])", re.I)
+_PAST_RE = re.compile(r"(?<![^\W_])(?:đã|vừa\s+qua|qua\s+kiểm\s+tra|kết\s+quả)(?![^\W_])", re.I)
+_HORIZON_RE = re.compile(r"(?<![^\W_])(?:đến|tới)\s+năm\s+(?:19|20)\d\d|tầm\s+nhìn|giai\s+đoạn(?![^\W_])", re.I)
+
+
+def _lead_in_deadline(classified: list[Classified], i: int, year: int) -> tuple | None:
+    """(date, phrase, bullet mark of the items) when the lead-in ``classified[i]`` (a sentence
+    ending with ':') binds the work it lists to a date, and list items follow it; else None."""
+    s, b = classified[i].sentence, classified[i].sentence.block
+    text = s.text.strip()
+    if not text.endswith(":") or _PAST_RE.search(text) or _HORIZON_RE.search(text):
+        return None
+    masks = [(a, e) for a, e, *_ in find_references(text)]
+    dl = find_deadline(text.rstrip(":"), year, masks)
+    if dl is None or dl.date is None or dl.recurrence or not LEAD_IN_BOUND_RE.match(dl.text.strip()):
+        return None
+    # the items: the next block must be a list item (a bullet of another mark under a bullet)
+    nxt = next((d.sentence.block for d in classified[i + 1:] if d.sentence.block is not b), None)
+    if nxt is None or not nxt.label or not (nxt.style in ITEM_STYLES or nxt.style == "bullet"):
+        return None
+    if b.style == "bullet":
+        if nxt.style != "bullet" or nxt.label == b.label or nxt.path != b.path:
+            return None  # (items of the same mark: where the list ends is not printed)
+    elif b.label and not nxt.path.startswith(b.path + " > ") and not (nxt.style == "bullet" and nxt.path == b.path):
+        return None
+    return dl.date, dl.text.strip(), b.label
 
 
 DAY_HEADING_RE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![^\W_])[\s,(:-]*(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s*\)?\s*:?$", re.I)

@@ -323,6 +323,14 @@ _CONTINUE_BEFORE = re.compile(
 _NEGATED_BEFORE = re.compile(
     r"(?<![^\W_])(?:không|chưa)(?!\s+(?:quá|chậm|muộn|để\s+(?:kéo\s+dài|chậm))(?![^\W_]))(?![^\W_])"
     r"(?:(?!\s(?:hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|trình)\s)[^,;.:()]){1,80}?\s(?:trong|vào)\s+(?:các\s+)?$", re.I)
+# 'tuyên truyền các ngày lễ, kỷ niệm trong Quý 1/2023', 'cổ động các ngày lễ lớn trong tháng 5': a
+# period right after the occasions (holidays, anniversaries) names which occasions, as 'Quý 1 năm
+# 2023' does in 'các ngày lễ và sự kiện Quý 1 năm 2023'; ANNOTATION.md: a deadline is set "only when
+# the text sets one for that task" -- a bound word ('trước', 'chậm nhất', 'hoàn thành') still sets one
+_OCCASIONS_BEFORE = re.compile(
+    r"(?<![^\W_])(?:các|những)\s+ngày\s+(?:lễ(?:\s+lớn)?|kỷ\s+niệm)"
+    r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:ngày\s+)?(?:lễ(?:\s+lớn)?|kỷ\s+niệm|sự\s+kiện(?:\s+chính\s+trị)?))*"
+    r"(?:\s+(?:lớn|quan\s+trọng|của\s+đất\s+nước|của\s+dân\s+tộc))?\s+(?:diễn\s+ra\s+)?trong\s*$", re.I)
 # 'vào dịp kỷ niệm ngày Giải phóng Thủ đô (10/10) hàng năm': a bracketed day naming the occasion
 _OCCASION_BEFORE = re.compile(r"(?<![^\W_])(?:vào|trong|trước|nhân)\s+(?:dịp|ngày|lễ)\s[^,;.()]{0,60}\(\s*$", re.I)
 # a day or period of a year named by rule, not by number: 'ngày 30 tháng 01 năm sau năm thành lập',
@@ -729,7 +737,7 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         if triggered and re.match(r"\s*,?\s*(?:còn\s+(?:dư|lại|thừa)|chưa\s+(?:sử\s+dụng|giải\s+ngân|phân\s+bổ))(?![^\W_])", text[m.end():], re.I):
             triggered = False
         if triggered and (_STATUS_BEFORE.search(near) or _GOODS_STATUS_BEFORE.search(near) or _AS_OF_BEFORE.search(near) or _CONTINUE_BEFORE.search(near)
-                          or _NEGATED_BEFORE.search(near) or _COUNTED_BEFORE.search(near)
+                          or _NEGATED_BEFORE.search(near) or _COUNTED_BEFORE.search(near) or _OCCASIONS_BEFORE.search(near)
                           or re.search(r"(?<![^\W_])(?:kể\s+)?từ\s+(?:ngày\s+)?(?:kết\s+thúc|hết)\s*$", before, re.I)):
             # ('trong thời hạn 30 ngày, kể từ ngày kết thúc 06 tháng đầu năm': the start of a relative term)
             triggered = False
