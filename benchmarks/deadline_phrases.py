@@ -255,6 +255,13 @@ and their annex tables give dates to items the gold would not):
   ANNOTATION.md is silent and the gold has no case).  The carry-down of an empty time cell from the row above
   (tables._fill_merged, for merged cells) changes no deadline of the gold documents whether on or off: no evidence
   either way, and it does give dates to rows whose own time cell is empty.
+- batch 19 (session 11 round 2, deadline19; 4 items, kind 'list': a lead-in and the items it lists, lines joined
+  by a literal '\\n', the last item scored), annotated blind from stored portal pages: the convention that a
+  lead-in's bound date ('Trước ngày 30/6/2026, các bộ thực hiện các nội dung sau:') dates the items under it
+  (assign._lead_in_deadline) was checked on real lead-ins for false dates.  The sources allowed (the gazette
+  corpus's unused texts are laws whose colon lead-ins cite documents; the pages corpus rarely stores a dated
+  lead-in with its items) gave only undated lead-ins: main and the branch 1.00 on all 4 -- no real dated
+  lead-in is measured here yet; the rule is tested on written ones (tests/test_leadin_deadlines.py).
 
 Left (whole set 1157 items after session 10: pipeline 0.99 / 0.96 / 0.98; 1036 items after session 9: pipeline 0.98 / 0.96 / 0.97; 960 items: 842 before session 8: 0.98 / 0.96 / 0.97; 779 before batch 10: 0.99 / 0.98 / 0.98; 615 items before session 7: 0.99 / 0.97 / 0.99): 'những tháng cuối năm 2024' as the work's
 period (tried; gold d6 reads the same words as a report's topic), 'ngày 17 các tháng 3, 6, 9'

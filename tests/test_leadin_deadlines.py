@@ -143,3 +143,13 @@ def test_a_period_naming_the_occasions_is_no_deadline(text):
 def test_a_bound_word_still_sets_the_deadline_beside_the_occasions(text, when):
     from pipeline.extract.temporal import find_deadline
     assert find_deadline(text, 2024, issued=dt.date(2024, 1, 5)).date == when
+
+
+def test_a_period_right_after_the_lists_noun_names_the_months_work(tmp_path):
+    # ('đề ra một số nhiệm vụ trọng tâm trong tháng 09/2020 như sau:' -- the month's plan, gold w8)
+    for lead in ("Trường đề ra một số nhiệm vụ trọng tâm trong tháng 9/2025 như sau:",
+                 "UBND xã triển khai các công việc trong tháng 9/2025 như sau:"):
+        doc = process_text(tmp_path, HEAD + "I. NHIỆM VỤ\n1. " + lead + "\n"
+                           "a) Rà soát danh mục thủ tục hành chính trực tuyến.\n"
+                           "b) Cập nhật dữ liệu dân cư vào hệ thống quản lý.\n")
+        assert _dl(doc, "Cập nhật dữ liệu") is None

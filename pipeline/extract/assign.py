@@ -855,6 +855,10 @@ _PAST_RE = re.compile(r"(?<![^\W_])(?:đã|vừa\s+qua|qua\s+kiểm\s+tra|kết\
 _HORIZON_RE = re.compile(r"(?<![^\W_])(?:đến|tới)\s+năm\s+(?:19|20)\d\d|tầm\s+nhìn|giai\s+đoạn(?![^\W_])", re.I)
 
 
+_WORK_NOUN_BEFORE_RE = re.compile(
+    r"(?<![^\W_])(?:nhiệm\s+vụ|công\s+việc|nội\s+dung|công\s+tác|hoạt\s+động)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chính|cụ\s+thể))?\s*$", re.I)
+
+
 def _lead_in_deadline(classified: list[Classified], i: int, year: int) -> tuple | None:
     """(date, phrase, bullet mark of the items) when the lead-in ``classified[i]`` (a sentence
     ending with ':') binds the work it lists to a date, and list items follow it; else None."""
@@ -865,6 +869,12 @@ def _lead_in_deadline(classified: list[Classified], i: int, year: int) -> tuple 
     masks = [(a, e) for a, e, *_ in find_references(text)]
     dl = find_deadline(text.rstrip(":"), year, masks)
     if dl is None or dl.date is None or dl.recurrence or not LEAD_IN_BOUND_RE.match(dl.text.strip()):
+        return None
+    at = text.find(dl.text.strip())
+    if at > 0 and re.match(r"trong\s", dl.text.strip(), re.I) and _WORK_NOUN_BEFORE_RE.search(text[:at]):
+        # ('Trường ... đề ra một số nhiệm vụ trọng tâm trong tháng 09/2020 như sau:'): a period right
+        # after the noun of the list names which work (the month's plan, gold w8: its items carry no
+        # date), as 'các ngày lễ trong Quý 1' names the occasions; a bound word ('trước ngày') still binds
         return None
     # the items: the next block must be a list item (a bullet of another mark under a bullet)
     nxt = next((d.sentence.block for d in classified[i + 1:] if d.sentence.block is not b), None)
