@@ -450,9 +450,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--show", default="", help="print the wrong rows of this frame, level or row id ('all' for every one)")
     ap.add_argument("--json", default="", help="write per-row results as JSON lines to this file")
+    ap.add_argument("--batch", default="", help="score only the rows of this batch ('18' or 'batch 18')")
     args = ap.parse_args(argv)
     started = time.perf_counter()
     rows = load(args.data)
+    if args.batch:
+        want = args.batch.replace("batch", "").strip()
+        rows = [r for r in rows if str(r.batch) == want]
     run(rows, Config())
     print(f"office_spans: {len(rows)} real sentences ({sum(r.seen for r in rows)} from seen documents), "
           f"{time.perf_counter() - started:.1f} s")
