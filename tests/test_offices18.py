@@ -143,3 +143,20 @@ def test_two_web_paragraphs_without_a_full_stop_are_two_blocks(first, second):
 ])
 def test_a_line_that_goes_on_is_joined(first, second):
     assert _blocks(first + "\n" + second + "\n") == [first + " " + second]
+
+
+# --- the joint office of a council and its people's committee is one body, staff named or not -------
+@pytest.mark.parametrize("text, expected", [
+    ("Văn phòng HĐND và UBND xã chủ trì tổng hợp báo cáo kết quả thực hiện.", ["Văn phòng HĐND và UBND xã"]),
+    ("Giao Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh tổng hợp kiến nghị của cử tri.",
+     ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"]),
+    ("Công chức Văn phòng HĐND và UBND xã tham mưu UBND xã tổ chức hội nghị.", ["Công chức Văn phòng HĐND và UBND xã"]),
+    ("Giao cán bộ Văn phòng HĐND và UBND phường theo dõi, tổng hợp kết quả.", ["Cán bộ Văn phòng HĐND và UBND phường"]),
+    ("Chuyên viên Văn phòng Đoàn ĐBQH và HĐND tỉnh tổng hợp ý kiến cử tri.", ["Chuyên viên Văn phòng Đoàn ĐBQH và HĐND tỉnh"]),
+])
+def test_the_joint_office_is_one_body(gaz, text, expected):
+    assert offices(gaz, text) == expected
+
+
+def test_a_staff_post_and_a_second_body_stay_two(gaz):
+    assert offices(gaz, "Công chức Văn hóa - Xã hội và UBND xã phối hợp kiểm tra.") == ["Công chức Văn hóa - Xã hội", "UBND xã"]

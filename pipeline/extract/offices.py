@@ -926,9 +926,18 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         out = []
         rest = text
         for m in staff:
-            w = re.sub(r"\s+", " ", m.group(0)).strip()
-            out.append((m.start(), w[:1].upper() + w[1:], m.group(0).strip()))
-            rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+            end = m.end()
+            # ('Công chức Văn phòng HĐND và UBND xã', 'Chuyên viên Văn phòng Đoàn ĐBQH và HĐND tỉnh'):
+            # the joint office of a council and its committee is one office; its 'và' ends no post
+            joint = re.match(r"\s+và\s+(?:UBND|HĐND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)"
+                             r"(?:\s+(?:các\s+)?(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận)(?:\s+(?-i:[A-ZĐ])[^\s,;.]*)*)?",
+                             text[end:], re.I) \
+                if re.search(r"Văn\s+phòng\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân|Đoàn\s+(?:ĐBQH|đại\s+biểu\s+Quốc\s+hội))$", m.group(0).rstrip(), re.I) else None
+            if joint:
+                end += joint.end()
+            w = re.sub(r"\s+", " ", text[m.start():end]).strip()
+            out.append((m.start(), w[:1].upper() + w[1:], text[m.start():end].strip()))
+            rest = rest[:m.start()] + " " * (end - m.start()) + rest[end:]
         more = [(text.find(w), n, w) for n, w in split_office_list(rest, gaz)] if re.search(r"[^\W\d_]{3}", rest) else []
         return [(n, w) for _k, n, w in sorted(out + more)]
     if re.fullmatch(r"(?:các\s+)?(?:cán\s+bộ|chuyên\s+viên|công\s+chức)\s+khác", text.strip(" ,;.:"), re.I):
