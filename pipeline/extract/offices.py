@@ -868,7 +868,22 @@ _PUBLIC_LAST_RE = re.compile(r"\s+(?:và|cùng)\s+(?P<who>(?:toàn\s+thể\s+)?(
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices (and a bare
     head before a plural place shares it: :func:`_share_trailing_place`)."""
-    return _share_trailing_place(_split_office_list(text, gaz))
+    # ('các cấp ủy, chính quyền', 'cấp ủy, chính quyền các cấp'): the Party committees and the
+    # authorities of each level are two kinds of body, not one collective (same length: offsets hold)
+    text = _COMMITTEES_AND_AUTHORITIES_RE.sub(lambda m: m.group(1) + ";" + m.group(2), text)
+    out = _share_trailing_place(_split_office_list(text, gaz))
+    if len(out) == 2:
+        # ('Cục Lãnh sự, Bộ Ngoại giao chủ trì ...', 'Vụ Pháp chế, Bộ Tư pháp'): a unit, then after a
+        # comma the ministry it belongs to, names one body as 'Cục Lãnh sự thuộc Bộ Ngoại giao' does
+        (n1, w1), (n2, w2) = out
+        if _UNIT_OF_MINISTRY_RE.match(n1) and re.match(r"Bộ\s+(?-i:[A-ZĐ])", n2) \
+                and re.fullmatch(r"\s*(?:các\s+)?" + re.escape(w1) + r"\s*(?:,|-|–)\s*" + re.escape(w2) + r"\s*[.;,]?\s*", text, re.I):
+            return [out[0]]
+    return out
+
+
+_COMMITTEES_AND_AUTHORITIES_RE = re.compile(tone_insensitive(r"((?<![^\W_])cấp\s+ủy(?:\s+đảng)?\s*),(\s*chính\s+quyền)(?![^\W_])"), re.I)
+_UNIT_OF_MINISTRY_RE = re.compile(r"(?:Cục|Tổng\s+cục|Vụ|Viện|Thanh\s+tra|Văn\s+phòng|Học\s+viện)\s+(?!Bộ(?![^\W_]))\S", re.I)
 
 
 def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
@@ -911,9 +926,18 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         out = []
         rest = text
         for m in staff:
-            w = re.sub(r"\s+", " ", m.group(0)).strip()
-            out.append((m.start(), w[:1].upper() + w[1:], m.group(0).strip()))
-            rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+            end = m.end()
+            # ('Công chức Văn phòng HĐND và UBND xã', 'Chuyên viên Văn phòng Đoàn ĐBQH và HĐND tỉnh'):
+            # the joint office of a council and its committee is one office; its 'và' ends no post
+            joint = re.match(r"\s+và\s+(?:UBND|HĐND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)"
+                             r"(?:\s+(?:các\s+)?(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận)(?:\s+(?-i:[A-ZĐ])[^\s,;.]*)*)?",
+                             text[end:], re.I) \
+                if re.search(r"Văn\s+phòng\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân|Đoàn\s+(?:ĐBQH|đại\s+biểu\s+Quốc\s+hội))$", m.group(0).rstrip(), re.I) else None
+            if joint:
+                end += joint.end()
+            w = re.sub(r"\s+", " ", text[m.start():end]).strip()
+            out.append((m.start(), w[:1].upper() + w[1:], text[m.start():end].strip()))
+            rest = rest[:m.start()] + " " * (end - m.start()) + rest[end:]
         more = [(text.find(w), n, w) for n, w in split_office_list(rest, gaz)] if re.search(r"[^\W\d_]{3}", rest) else []
         return [(n, w) for _k, n, w in sorted(out + more)]
     if re.fullmatch(r"(?:các\s+)?(?:cán\s+bộ|chuyên\s+viên|công\s+chức)\s+khác", text.strip(" ,;.:"), re.I):
@@ -1228,7 +1252,7 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            # committee, named as a district's or a commune's directives name it)
            or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân", "mặt trận")
            # (a Party letter's kinds of bodies: 'các cấp ủy, tổ chức đảng, đoàn thể, chính quyền')
-           or n.casefold() in ("đoàn thể", "tổ chức đảng", "chính quyền")
+           or n.casefold() in ("đoàn thể", "tổ chức đảng", "chính quyền", "cấp ủy", "cấp uỷ")
            # ('Nhà trường phân công giáo viên ...': a school's plan names the school itself so)
            or n.casefold() == "nhà trường"
            # ('Gv rà soát ...', 'Nữ công chuẩn bị ...'): the staff of the unit a work plan assigns
@@ -1949,8 +1973,17 @@ _REPORTED_SENT_RE = re.compile(
 # lực lượng ... tiếp tục ...', 'Bộ trưởng nhấn mạnh, lực lượng Công an cần ...': the speaker's verb,
 # then a comma or colon, then a clause with a subject of its own -- that clause is what is asked,
 # and its subject is whom it asks (the speaker only reports the request)
+# ('Bộ trưởng Tô Lâm chỉ đạo Tổng cục Cảnh sát ...', 'Phó Thủ tướng Trương Hòa Bình yêu cầu ...'): a
+# post written before the official's own name, as the press writes it, names the speaker the same way
+# 'Ông X' does; the name must open on a family name, so that 'Chủ tịch UBND tỉnh' is no name
+_SURNAME = (r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Trương|Đinh|Lâm|"
+            r"Mai|Đoàn|Trịnh|Lương|Hà|Đào|Cao|Lưu|Chu|Tạ|Vương|Thái|Châu|Kiều|Triệu|Quách|Tăng|Lại|Doãn|Giang|"
+            r"Hứa|Mạc|Từ|Nông|Lò|Vi|Hầu|Thân|Khuất|Kim|Lục|Tống|Diệp|Âu|Quan|Ninh|Bế|Sầm)")
+_NAMED_POST = (r"(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch|Tổng\s+Bí\s+thư|Bí\s+thư|"
+               r"Giám\s+đốc|Chủ\s+nhiệm|Tổng\s+cục\s+trưởng|Cục\s+trưởng|Thống\s+đốc)(?:\s+[Tt]hường\s+trực)?")
 _PERSON_SPEAKER_RE = re.compile(
-    r"\s*(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+(?-i:[A-ZĐ][^\s,]*)(?:\s+(?-i:[A-ZĐ][^\s,]*)){1,3}"
+    r"\s*(?:(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+(?-i:[A-ZĐ][^\s,]*)|(?P<titled>" + _NAMED_POST + r")\s+(?-i:" + _SURNAME + r"))"
+    r"(?:\s+(?-i:[A-ZĐ][^\s,]*)){1,3}"
     # ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh chỉ đạo các
     # tổ chức ...': the posts written after the name, a dash first, belong to the speaker)
     r"(?P<post>\s*[-–]\s*(?-i:[A-ZĐ])[^.;:!?\n]{2,200}?)?\s+"
@@ -2167,6 +2200,18 @@ _SETTING_BEFORE_SUBJECT_RE = re.compile(
     r"(?=(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Ban|Sở|Phòng|Đảng\s+ủy|Đảng\s+uỷ|Thường\s+trực|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Hội\s+đồng)(?![^\W_]))")
 
 
+_LOWER_HEAD_AFTER_OPENER_RE = re.compile(
+    r"^(\s*(?:Theo\s+đó|Ngoài\s+ra|Đồng\s+thời|Bên\s+cạnh\s+đó|Trong\s+(?:thời\s+gian|những\s+ngày)\s+tới|Sắp\s+tới|"
+    r"Trước\s+mắt|Cùng\s+với\s+đó|Tiếp\s+đó|Sau\s+đó|Mặt\s+khác|Qua\s+đó|Cụ\s+thể|Trước\s+tình\s+hình\s+(?:này|trên|đó))\s*,\s+)"
+    r"((?:bộ(?!\s+(?:hồ\s+sơ|phận|máy|tiêu\s+chí|chỉ\s+số|tài\s+liệu|công\s+cụ|đội|quy\s+tắc|mẫu|luật|đề|sách)(?![^\W_]))|sở|cục|tổng\s+cục|"
+    r"(?:ủy|uỷ)\s+ban\s+nhân\s+dân|công\s+an|ban\s+(?:quản\s+lý|chỉ\s+đạo|tuyên\s+giáo|dân\s+vận|tổ\s+chức|kinh\s+tế|văn\s+hóa))"
+    r"\s+[^\W\d_])")
+_HEADED_BY_RE = re.compile(
+    r"((?<![^\W_])(?:Tổ|Ban|Đoàn|Hội\s+đồng|Nhóm|Tiểu\s+ban)(?:\s+[^\s,;:.]+){0,8}?)\s+do\s+(?:ông|bà|đồng\s+chí|đ/c\s+)?"
+    r"[^;:.]{3,160}?\s+làm\s+(?:tổ\s+trưởng|trưởng\s+(?:ban|đoàn|nhóm|tiểu\s+ban)|chủ\s+tịch(?:\s+hội\s+đồng)?)"
+    r"(?:\s*[;,]\s*[^;:.]{0,120}?\s+làm\s+(?:tổ|phó)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s*,?", re.I)
+
+
 def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
@@ -2188,8 +2233,20 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     text = _PREMISES_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = _responsibility_as_assignment(text)
     text = _mask_requesters(text)
+    # ('Tổ quản lý do Phó Chủ tịch UBND huyện làm tổ trưởng, có nhiệm vụ ...', 'Ban Chỉ đạo do đồng chí
+    # Bí thư Huyện ủy làm Trưởng ban có trách nhiệm ...'): the clause names who heads the team; the
+    # team is the subject and its head is no second body
+    text = _HEADED_BY_RE.sub(lambda m: m.group(1) + " ", text)
+    # ('Theo đó, bộ công an chủ trì ...', 'Trong thời gian tới, sở y tế sẽ tăng cường ...'): press text
+    # writes a body's head in lower case; after an opening phrase and its comma it is the subject
+    # all the same (same length: offsets hold)
+    text = _LOWER_HEAD_AFTER_OPENER_RE.sub(lambda m: m.group(1) + m.group(2)[0].upper() + m.group(2)[1:], text, count=1)
     person = _PERSON_SPEAKER_RE.match(text)
-    if person and (person.group("post") or subject_of(text, gaz) is None):
+    if person is None and (op := re.match(r"[^,;:()]{2,120},(?=\s)", text)):
+        # ('Theo đó, Bộ trưởng Tô Lâm chỉ đạo ...', 'Liên quan đến ..., Bộ trưởng X cũng đã chỉ đạo ...'):
+        # an opening phrase and its comma before the named official
+        person = _PERSON_SPEAKER_RE.match(text, op.end())
+    if person and (person.group("post") or person.group("titled") or subject_of(text, gaz) is None):
         # 'Ông Nguyễn Đức Chung cũng giao Sở Tư pháp nghiên cứu ...': an official named by his name
         # hands the work on as his body would; the bodies he names are the offices
         return _roles_in_sentence("Giao " + text[person.end():], gaz)
@@ -2581,13 +2638,16 @@ def _duty_subject(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
 _PARTY_HEAD = (r"(?:các\s+|mọi\s+|những\s+)?(?:người(?!\s+(?:dân|đứng\s+đầu)(?![^\W_]))|tổ\s+chức(?:\s*,\s*cá\s+nhân)?|cá\s+nhân|"
                r"cơ\s+sở(?!\s+(?:dữ\s+liệu|vật\s+chất|hạ\s+tầng|pháp\s+lý|lý\s+luận|khoa\s+học|để)(?![^\W_]))|doanh\s+nghiệp|"
                r"hộ\s+(?:gia\s+đình|kinh\s+doanh)|chủ\s+(?:đầu\s+tư|rừng|hộ|sở\s+hữu|cơ\s+sở|phương\s+tiện|dự\s+án|hàng|tàu|xe)|"
-               r"nhà\s+(?:đầu\s+tư|thầu|cung\s+cấp|sản\s+xuất|xuất\s+khẩu|nhập\s+khẩu)|bên\s+(?!cạnh)\S+|thân\s+nhân|thương\s+nhân)(?![^\W_])")
+               r"nhà\s+(?:đầu\s+tư|thầu|cung\s+cấp|sản\s+xuất|xuất\s+khẩu|nhập\s+khẩu)|bên\s+(?!cạnh)\S+|thân\s+nhân|thương\s+nhân|"
+               # ('Tổ quản lý có nhiệm vụ ...', 'Tổ kiểm tra liên ngành có trách nhiệm ...'): a team set up
+               # for the work, named by what it does, is the doer like a party
+               r"tổ(?!\s+(?:chức|quốc)(?![^\W_]))(?=\s+[a-zà-ỹđ]))(?![^\W_])")
 _PARTY_DUTY_RE = re.compile(
     r"^\s*(?:\d{1,2}\.\s*|[a-zđ]\)\s*|[-+•]\s*)?"
     r"(?:(?:Sau\s+khi|Trong\s+thời\s+hạn|Khi|Kể\s+từ|Trước\s+khi)\s[^,;:]{3,140},\s+)?"
     rf"(?P<who>{_PARTY_HEAD}[^,;:.()]{{0,80}}?)\s+"
     r"(?:(?:có|chịu)\s+trách\s+nhiệm|phải(?!\s+(?:được|là|chịu\s+sự)(?![^\W_]))|thực\s+hiện(?=\s+(?:nộp|khai|kê\s+khai|đăng\s+ký|"
-    r"báo\s+cáo|thông\s+báo|việc|các\s+thủ\s+tục|thủ\s+tục))|có\s+nghĩa\s+vụ)(?![^\W_])", re.I)
+    r"báo\s+cáo|thông\s+báo|việc|các\s+thủ\s+tục|thủ\s+tục))|có\s+nghĩa\s+vụ|có\s+nhiệm\s+vụ)(?![^\W_])", re.I)
 
 
 def _party_duty_subject(text: str) -> str | None:

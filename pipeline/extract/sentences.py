@@ -340,6 +340,26 @@ def _main_clause_after_grounds(cur: Block | None, prev_text: str, t: str) -> boo
         and t.rstrip().endswith(".") and t.count(".") == 1 and len(t.split()) >= 5
 
 
+# a word that leaves its clause open ('... phối hợp với' / 'Sở Tài chính ...'): the line goes on
+_OPEN_END_RE = re.compile(r"(?<![^\W_])(?:với|của|và|cho|tại|các|những|theo|về|là|như|gồm|thuộc|hoặc|để|do|từ|đến|trên|"
+                          r"trong|ngày|số|tỉnh|huyện|xã|thành\s+phố|giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ông|bà|đồng\s+chí)\s*$", re.I)
+
+
+def _paragraph_without_stop(cur: Block | None, prev_text: str, t: str) -> bool:
+    """Does the line ``t`` open a paragraph of its own though the one before has no full stop?  A web
+    page prints each paragraph on one long line and drops a full stop now and then ('... tăng cường
+    kiểm tra các cơ sở kinh doanh' / 'Sở Y tế chủ trì, phối hợp ...'): a line far longer than any
+    hard-wrapped line of a PDF or a scan is a paragraph, so a capitalised line after it, when the
+    paragraph does not end on a word that leaves its clause open, starts a new clause."""
+    if cur is None or not cur.segments or len(prev_text) < 180 or not t[:1].isupper():
+        return False
+    # (a paragraph that ends with its full stop is left to the sentence splitter: the block goes on,
+    # so items after a lead-in's colon keep the lead-in's addressee)
+    if re.search(r"[,:\-–(/.;!?…\"”)]\s*$", prev_text) or _OPEN_END_RE.search(prev_text) or _name_goes_on(cur, prev_text):
+        return False
+    return len(t.split()) >= 4
+
+
 def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Block]:
     """Group segments into blocks and give each its section path (``skip_lines``: lines read
     elsewhere, e.g. a task table)."""
@@ -455,6 +475,7 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
             or (len(prev_text) < 0.7 * width and t[:1].isupper() and not prev_text.rstrip().endswith((",", "-", "–"))
                 and not _name_goes_on(cur, prev_text))
             or _main_clause_after_grounds(cur, prev_text, t)
+            or _paragraph_without_stop(cur, prev_text, t)
             # a schedule's day line stands alone, and each entry of the day opens on its time
             # ('* CHỦ NHẬT 12/01/2025 (nhằm 13/12 ÂL)' + '15 giờ 00: Chủ tịch UBND ... dự ...';
             # 'Địa điểm: tại Trường THPT ...' + '09 giờ 00’: Dự Trao Huy hiệu ...')
