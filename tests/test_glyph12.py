@@ -109,3 +109,18 @@ def test_trang_left_alone_elsewhere():
     original = ["xem tr ng 3 củ  bá  cá ", "chỉnh trang 03 năm liền", "thực hiện tr ng 03 năm"]
     assert _trong(filled[:2], original[:2], "oa") == filled[:2]
     assert _trong(filled[2:], original[2:], "a") == filled[2:]
+
+
+def test_two_lost_digits_and_a_number_printed_once_stay_a_gap():
+    # 'năm 20  ' with '2' and '5' lost: the document prints 2025 once (a period's end), and
+    # the year lost may be 2022 printed nowhere intact: the gap stays
+    texts = ["thực hiện kế hoạch giai đoạn 2019 - 2025 của huyện", "Báo cáo số 31/BC-UBND"]
+    nums = DocumentNumbers(texts, {0, 1}, set("25"))
+    assert nums.fills("ngày 19 tháng 7 năm 20   về việc tổ chức") == []
+    assert nums.fills("Kế hoạch số 17/KH-UBND ngày 10/7/ 0 5 của huyện") == []
+    # printed twice or more, or one digit lost: the printed number is the evidence
+    nums = DocumentNumbers(texts + ["mục tiêu đến năm 2025"], {0, 1, 2}, set("25"))
+    assert _apply("ngày 10/7/ 0 5 về việc", nums.fills("ngày 10/7/ 0 5 về việc")) == "ngày 10/7/2025 về việc"
+    nums = DocumentNumbers(texts, {0, 1}, set("5"))
+    assert _apply("ngày 19 tháng 7 năm 202  về việc", nums.fills("ngày 19 tháng 7 năm 202  về việc")) == \
+        "ngày 19 tháng 7 năm 2025 về việc"

@@ -91,6 +91,8 @@ def year_bounds(years: list[int]) -> tuple[int, int]:
 # shown lost are often not all the font lost ('14/2025/QH15' for '64/2025/QH15', measured);
 # a wrong document number is worse than a gap
 SECOND_ROUND_CODES = False
+# likewise a date's one-digit day or month the font lost whole, from the digits shown lost
+SECOND_ROUND_SLOTS = True
 
 
 class NumberGaps:
@@ -287,7 +289,7 @@ class NumberGaps:
         if "/ /" not in text and "   " not in text:
             return []
         if second:
-            if not self.used:
+            if not self.used or not SECOND_ROUND_SLOTS:
                 return []
             wide = self.used | self.likely
             fits = {kind: [d for d in sorted(self.used) if d != "0" and self._ok(d, kind)]

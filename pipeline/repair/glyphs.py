@@ -1947,6 +1947,9 @@ _CODE_AFTER = re.compile(r"[-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*
 # printed year is often not the lost one, and a wrong year or number (a deadline, a cited
 # document) misleads a reader more than a gap does
 DOMINANT_FILLS = False
+# a gap of this many lost digits or more that one number printed once fits stays a gap
+# (0: no such limit)
+ONCE_PRINTED_GAPS = 2
 
 
 class DocumentNumbers:
@@ -2049,15 +2052,21 @@ class DocumentNumbers:
                 if not fits:
                     continue
             fits.sort(key=lambda n: -self.counts[n])
+            if (ONCE_PRINTED_GAPS and len(fits) == 1 and not code and piece.count(" ") >= ONCE_PRINTED_GAPS
+                    and self.counts[fits[0]] == 1
+                    and not (all(ctx := _neighbours(text, a, b)) and fits[0] in self.contexts.get(ctx, ()))):
+                # two digits or more lost and one printed number fits, printed once: a
+                # number the document prints once is weak evidence when that many readings
+                # are open (the lost year is often not printed intact at all)
+                self.ambiguous.setdefault(piece, fits)
+                continue
             if len(fits) > 1:
                 ctx = _neighbours(text, a, b)
                 same = [n for n in fits if n in self.contexts.get(ctx, ())] if all(ctx) else []
                 if len(same) == 1:
                     fits = same
-                elif not DOMINANT_FILLS:
-                    self.ambiguous.setdefault(piece, fits[:4])
-                    continue
                 elif not (DOMINANT_FILLS and len(piece) >= 3 and self.counts[fits[0]] >= 3 * self.counts[fits[1]]):
+                    self.ambiguous.setdefault(piece, fits[:4])
                     continue
             n = fits[0]
             out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, n)) if p == " ")
