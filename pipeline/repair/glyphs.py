@@ -1946,9 +1946,6 @@ _CODE_AFTER = re.compile(r"[-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*
 # takes the one printed far more often (three times or more) when this is set; measured
 # (session 11, 3 seeds): turning it off removed no wrong number and lost 8 right ones
 DOMINANT_FILLS = True
-# a gap of this many lost digits or more that one number printed once fits stays a gap
-# (0: no such limit)
-ONCE_PRINTED_GAPS = 2
 
 
 class DocumentNumbers:
@@ -2051,14 +2048,6 @@ class DocumentNumbers:
                 if not fits:
                     continue
             fits.sort(key=lambda n: -self.counts[n])
-            if (ONCE_PRINTED_GAPS and len(fits) == 1 and not code and piece.count(" ") >= ONCE_PRINTED_GAPS
-                    and self.counts[fits[0]] == 1
-                    and not (all(ctx := _neighbours(text, a, b)) and fits[0] in self.contexts.get(ctx, ()))):
-                # two digits or more lost and one printed number fits, printed once: a
-                # number the document prints once is weak evidence when that many readings
-                # are open (the lost year is often not printed intact at all)
-                self.ambiguous.setdefault(piece, fits)
-                continue
             if len(fits) > 1:
                 ctx = _neighbours(text, a, b)
                 same = [n for n in fits if n in self.contexts.get(ctx, ())] if all(ctx) else []
