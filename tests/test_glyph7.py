@@ -73,19 +73,26 @@ def test_document_number_known_by_its_code_with_year():
     assert numbers.fills(other) == []
 
 
-def test_second_round_leaves_a_number_a_likely_lost_digit_also_fits():
+def test_second_round_leaves_a_number_a_likely_lost_digit_also_fits(monkeypatch):
     # the fills showed '1' lost: ' 4' before '/2025' is '14'; but when '6', common in the
-    # document, is missing from the damaged lines too, it is '14' or '64' and left
+    # document, is missing from the damaged lines too, it is '14' or '64' and left.
+    # (Off by default since session 11 round 2: a document's number stays a gap in the
+    # second round, measured; the rule is kept behind the flag)
+    from pipeline.repair import glyphdigits
     line = "Căn cứ Luật Ban hành văn bản số  4/2025/QH15;"
     gap = line.index("  4/") + 1
     gaps = NumberGaps(INTACT, [line])
     gaps.used = {"1"}
+    assert all(c != gap for c, _x in gaps.fills(line, second=True))
+    monkeypatch.setattr(glyphdigits, "SECOND_ROUND_CODES", True)
     assert (gap, "1") in gaps.fills(line, second=True)
     gaps.likely = {"6"}
     assert all(c != gap for c, _x in gaps.fills(line, second=True))
 
 
-def test_date_slot_a_font_lost_whole():
+def test_date_slot_a_font_lost_whole(monkeypatch):
+    from pipeline.repair import glyphdigits
+    monkeypatch.setattr(glyphdigits, "SECOND_ROUND_SLOTS", True)  # (off by default: test_glyph12)
     # a one-digit month the font lost whole leaves its slot: '25/ /2025', 'tháng   năm';
     # filled when one digit only may be lost (the damaged lines print all others)
     damaged = [lose("Luật số 87/2025/QH15 ngày 25/6/2025 và Nghị định số 109/2024/NĐ-CP;", "6"),

@@ -171,15 +171,20 @@ def test_second_round_year_needs_the_likely_digits_to_agree():
     assert [x for _c, x in gaps.fills(line, second=True)] == ["6"]
 
 
-def test_second_round_month_lost_whole():
+def test_second_round_month_lost_whole(monkeypatch):
     # 'Luật ... ngày 19 tháng 6 năm 2015' printed by a font that lost '6' (the month's one
     # digit gone whole): once the fills showed '6' lost and no other digit is missing
-    # from the damaged lines, the month is June; with '7' missing too it stays a gap
+    # from the damaged lines, the month is June; with '7' missing too it stays a gap.
+    # (Off by default since session 11 round 2: measured, mostly wrong months; the gap
+    # stays, see tests/test_glyph12.py; the rule itself is kept behind the flag)
+    from pipeline.repair import glyphdigits
     from pipeline.repair.glyphdigits import NumberGaps
     gaps = NumberGaps(["Kế hoạch năm 2025 của Ủy ban nhân dân huyện."], ["ngày 19 tháng   năm 2015;"])
     line = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng   năm 2015;"
     gaps.used = {"6"}
     gaps.likely = set()
+    assert gaps.fills(line, second=True) == []
+    monkeypatch.setattr(glyphdigits, "SECOND_ROUND_SLOTS", True)
     fills = gaps.fills(line, second=True)
     assert fills == [(line.index("tháng") + 6, "6")]
     gaps.likely = {"7"}

@@ -149,7 +149,15 @@ def test_lost_digits_of_years_days_and_months_without_an_intact_twin():
     assert gaps.fills("Hà Nội, ngày  6 tháng 04 năm  017") == [(13, "2"), (29, "2")]
     # a number of no known kind: only with the digits the first round showed lost
     assert gaps.fills("văn bản số  38/UBND") == []
-    assert gaps.fills("văn bản số  38/UBND", second=True) == [(11, "2")]
+    # (the second round leaves a document's number since session 11 round 2: measured,
+    # too many wrong numbers; the rule is kept behind glyphdigits.SECOND_ROUND_CODES)
+    assert gaps.fills("văn bản số  38/UBND", second=True) == []
+    import pipeline.repair.glyphdigits as glyphdigits
+    glyphdigits.SECOND_ROUND_CODES = True
+    try:
+        assert gaps.fills("văn bản số  38/UBND", second=True) == [(11, "2")]
+    finally:
+        glyphdigits.SECOND_ROUND_CODES = False
     # a range's intact end bounds the year; a time glued to a letter is no number of its own
     gaps = NumberGaps(["năm 2019, năm 2025"], ["c c 0 1 4 5 6 7 8"])
     assert gaps.fills("GIAI ĐOẠN 1 (202  - 2025)") == []  # 2022 or 2023 (2029 is after 2025)
@@ -159,7 +167,7 @@ def test_lost_digits_of_years_days_and_months_without_an_intact_twin():
     assert gaps.fills("Sáng: từ  8h30", second=True) == []
     # a number of no known kind (a telephone's groups) is never filled; a document's is
     assert gaps.fills("ĐT: 021  3846 và", second=True) == []
-    assert gaps.fills("Số: 2 47/STNMT", second=True) == [(5, "1")]
+    assert gaps.fills("Số: 2 47/STNMT", second=True) == []
     # 'dd/mm' and a list of years after 'năm'
     gaps.candidates = {"1"}
     assert gaps.fills("trước ngày 15/ 2) báo cáo") == [(14, "1")]
