@@ -29,7 +29,7 @@ def test_a_body_with_its_place_after_it_is_the_issuer_not_a_person(lead, issuer,
      "Nguyễn Thế Giang", "UBND tỉnh"),
     ("Phó Chủ tịch UBND tỉnh Trần Văn Nam vừa ký Công văn số 12/UBND-KT về việc phòng chống dịch.", "Trần Văn Nam", None),
     ("Chủ tịch Ủy ban nhân dân tỉnh Lê Thị Hồng Vân đã ký Quyết định số 3/QĐ-UBND về việc thành lập tổ công tác.",
-     "Lê Thị Hồng Vân", "Ủy ban nhân dân tỉnh"),
+     "Lê Thị Hồng Vân", None),
 ])
 def test_a_person_after_the_province_committee_named_by_its_level(lead, person, issuer):
     p = press_lead(lead)
@@ -125,3 +125,48 @@ def test_a_signature_cell_without_recipients_then_an_appendix_keeps_its_name():
     doc = Document(doc_id="t", lines=lines_from_text(text))
     structure(doc, Config())
     assert doc.header.signer == "Lê Văn Thường" and doc.header.signer_title == "PHÓ CHỦ TỊCH"
+
+
+@pytest.mark.parametrize("closing,title,signer,authority", [
+    ("UBND xã thông báo để nhân dân biết, thực hiện./. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình",
+     "PHÓ CHỦ TỊCH", "Nguyễn Văn Bình", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"),
+    ("Đề nghị các chi bộ nghiêm túc thực hiện./. TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ (đã ký) Trần Thị Lan",
+     "PHÓ BÍ THƯ", "Trần Thị Lan", "TM. BAN THƯỜNG VỤ"),
+    ("Yêu cầu các phòng, ban thực hiện nghiêm túc nội dung trên. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Hải",
+     "PHÓ CHỦ TỊCH", "Lê Văn Hải", "KT. CHỦ TỊCH"),
+    ("Giao Văn phòng theo dõi, đôn đốc./. CHỦ TỊCH (Đã ký) Phạm Minh Tuấn", "CHỦ TỊCH", "Phạm Minh Tuấn", None),
+])
+def test_a_signature_block_at_the_end_of_a_one_paragraph_page_without_recipients(closing, title, signer, authority):
+    from pipeline.config import Config
+    from pipeline.structure import structure
+    text = ("Thông báo về việc tạm dừng cấp nước\n\nDo sửa chữa đường ống, Ủy ban nhân dân xã Hòa Bình thông báo tạm dừng "
+            "cấp nước từ ngày 5/3/2024. " + closing + "\n")
+    doc = Document(doc_id="t", lines=lines_from_text(text))
+    structure(doc, Config())
+    h = doc.header
+    assert (h.signer_title, h.signer, h.signer_authority) == (title, signer, authority)
+    # (the paragraph stays body: its sentences still give tasks)
+    assert [ln.block for ln in doc.lines if ln.text.strip()][-1] == "body"
+
+
+@pytest.mark.parametrize("closing", [
+    "Giao Văn phòng theo dõi, đôn đốc. UBND XÃ phối hợp với Nguyễn Văn An",
+    "Mọi thắc mắc liên hệ ông Nguyễn Văn An.",
+    "Hội nghị kết thúc lúc 11 giờ. BAN TỔ CHỨC cảm ơn Trần Văn Bình",
+])
+def test_a_name_in_the_last_sentence_is_no_signature(closing):
+    from pipeline.config import Config
+    from pipeline.structure import structure
+    text = "Thông báo về việc tạm dừng cấp nước\n\nDo sửa chữa đường ống, xã tạm dừng cấp nước. " + closing + "\n"
+    doc = Document(doc_id="t", lines=lines_from_text(text))
+    structure(doc, Config())
+    assert doc.header.signer is None
+
+
+@pytest.mark.parametrize("text", [
+    "Quyết định 45/QĐ-UBND của UBND tỉnh đã giao các sở về việc triển khai thực hiện.",
+    "Kế hoạch số 12/KH-UBND của UBND huyện được ban hành nhằm triển khai.",
+    "Chỉ thị 35-CT/TW của Bộ Chính trị.",
+])
+def test_a_body_sentence_that_acts_on_a_cited_document_names_none(text):
+    assert mentioned_document(text) is None

@@ -213,7 +213,8 @@ def _type(t: str | None) -> str | None:
 # page's headline run into its lead ('... sáp nhập Kết luận 150-KL/TW của Bộ Chính trị hướng dẫn
 # ...'), 'Chỉ thị 35 của Bộ Chính trị về ...' (the number alone).  The type is capitalised (it
 # names a document) and the sentence does not cite it as a ground or a source ('Thực hiện',
-# 'Căn cứ', 'Theo', 'nhận được': the item is then about something else).
+# 'Căn cứ', 'Theo', 'nhận được': the item is then about something else); the body is followed by
+# the document's subject ('về ...') or by what it says ('nêu rõ', 'hướng dẫn', 'yêu cầu').
 _MENTION_TYPES = _TYPES + r"|Nghị\s+quyết|Quy\s+định|Hướng\s+dẫn|Quy\s+chế"
 _MENTION_RE = re.compile(
     r"(?<![^\W_])(?P<type>" + _MENTION_TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r"|\d{1,5}(?![\d/\w]))"
@@ -221,7 +222,7 @@ _MENTION_RE = re.compile(
     r"(?P<by>(?:(?:Phó\s+)?(?:Chủ\s+tịch|Bộ\s+trưởng)\s+)?(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành|Thủ\s+tướng|Chính\s+phủ|"
     r"Văn\s+phòng|UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Bộ|Sở|Ban|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|Tổng\s+cục|Cục)(?![^\W_])"
     r"[^,;:.()“\"]{0,60}?)"
-    r"(?=\s+(?:về|V/v|v/v|hướng\s+dẫn|quy\s+định|nêu|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)(?![^\W_])|\s*[,.;:(]|\s*$)")
+    r"(?=\s+(?:về|V/v|v/v|hướng\s+dẫn|quy\s+định|nêu|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)(?![^\W_]))")
 _CITING_RE = re.compile(r"(?<![^\W_])(?i:thực\s+hiện|căn\s+cứ|theo|triển\s+khai|quán\s+triệt|thi\s+hành|nhận\s+được|thay\s+thế|"
                         r"sửa\s+đổi|kèm\s+theo|tổng\s+kết|sơ\s+kết)(?![^\W_])")
 
@@ -236,6 +237,8 @@ def mentioned_document(t: str) -> Posted | None:
     if _CITING_RE.search(before):
         return None
     by = re.sub(r"\s+", " ", m.group("by")).strip()
+    if re.search(r"(?<![^\W_])(?:đã|vừa|sẽ|đang|được|giao|có)(?![^\W_])", by):
+        return None  # ('Quyết định 45/QĐ-UBND của UBND tỉnh đã giao các sở ...': a body's sentence, not its subject)
     by = re.sub(r"^(?:Phó\s+)?Chủ\s+tịch\s+(?=UBND|Ủy|Uỷ)", "", by)
     return Posted(doc_type=_type(re.sub(r"\s+", " ", m.group("type"))), number=re.sub(r"\s+", "", m.group("num")), issuer=by,
                   date=_date(m.group("d"), m.group("m"), m.group("y")) if m.group("d") else None)
