@@ -70,6 +70,12 @@ name): first pass 35/59 (0.59) on main at 45cb8d9; 56/59 (0.95) after round 2's 
 signer_title set to the bare title after the first pass, the convention of I-J: main 36/59 with
 it).  Still missed: a notice the paper 'nhận được' (received) and an issuer given only by 'Chủ
 tịch UBND tỉnh đề nghị ...' in a post's closing.
+A second round of 5 K items (ids listed in their 'shape' as '(K round 2 ...)', annotated after
+those rules: a tag page's 'Ông <name>, Phó Bí thư Thường trực Tỉnh uỷ ...', 'Đó là nội dung Chỉ
+thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020', database pages of a decision
+and a directive, a Front portal printing the UBTƯ MTTQ presidium's report): main 11/18 (0.61),
+with K's rules 11/18 (0.61: no carry-over); 16/18 after two more rules (the misses: 'BÀ RỊA-VŨNG
+TÀU' read with spaces round its hyphen, and the presidium named only in the lead's 'thay mặt').
 
 
     python benchmarks/header_fields.py [--batch A] [--show-misses]

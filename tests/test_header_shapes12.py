@@ -170,3 +170,26 @@ def test_a_name_in_the_last_sentence_is_no_signature(closing):
 ])
 def test_a_body_sentence_that_acts_on_a_cited_document_names_none(text):
     assert mentioned_document(text) is None
+
+
+@pytest.mark.parametrize("lead,title,person", [
+    ("Ông Trần Văn Hùng, Phó Bí thư Thường trực Tỉnh uỷ Hà Tĩnh vừa ký công văn gửi các huyện ủy về chấn chỉnh việc dùng xe công.",
+     "Phó Bí thư Thường trực", "Trần Văn Hùng"),
+    ("Bà Lê Thị Mai, Phó Chủ tịch Thường trực UBND tỉnh Nghệ An vừa ký văn bản số 15/UBND-TH gửi các sở.",
+     "Phó Chủ tịch Thường trực", "Lê Thị Mai"),
+    ("Ông Phạm Văn An, Phó Bí thư Tỉnh uỷ Nghệ An vừa ký công văn gửi các huyện ủy về việc trực Tết.", "Phó Bí thư", "Phạm Văn An"),
+])
+def test_the_standing_deputys_title(lead, title, person):
+    p = press_lead(lead)
+    assert p is not None and (p.signer_title, p.signer) == (title, person)
+
+
+@pytest.mark.parametrize("text,num,date", [
+    ("Đó là nội dung Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020. Theo đó, các cấp ủy phải thực hiện.",
+     "02-CT/TU", (2020, 12, 14)),
+    ("Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy ban hành ngày 3/5/2023 nhằm triển khai Nghị quyết.", "45-KH/HU", (2023, 5, 3)),
+])
+def test_a_mention_with_the_day_it_was_issued_after_the_body(text, num, date):
+    import datetime as dt
+    m = mentioned_document(text)
+    assert m is not None and m.number == num and m.date == dt.date(*date)

@@ -222,7 +222,9 @@ _MENTION_RE = re.compile(
     r"(?P<by>(?:(?:Phó\s+)?(?:Chủ\s+tịch|Bộ\s+trưởng)\s+)?(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành|Thủ\s+tướng|Chính\s+phủ|"
     r"Văn\s+phòng|UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Bộ|Sở|Ban|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|Tổng\s+cục|Cục)(?![^\W_])"
     r"[^,;:.()“\"]{0,60}?)"
-    r"(?=\s+(?:về|V/v|v/v|hướng\s+dẫn|quy\s+định|nêu|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)(?![^\W_]))")
+    r"(?=\s+(?:về|V/v|v/v|hướng\s+dẫn|quy\s+định|nêu|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|ban\s+hành)(?![^\W_]))"
+    # ('... của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020': the day it was issued after the body)
+    r"(?:\s+ban\s+hành\s+ngày\s+(?P<d2>\d{1,2})\s*[./-]\s*(?P<m2>\d{1,2})\s*[./-]\s*(?P<y2>\d{4}))?")
 _CITING_RE = re.compile(r"(?<![^\W_])(?i:thực\s+hiện|căn\s+cứ|theo|triển\s+khai|quán\s+triệt|thi\s+hành|nhận\s+được|thay\s+thế|"
                         r"sửa\s+đổi|kèm\s+theo|tổng\s+kết|sơ\s+kết)(?![^\W_])")
 
@@ -241,7 +243,8 @@ def mentioned_document(t: str) -> Posted | None:
         return None  # ('Quyết định 45/QĐ-UBND của UBND tỉnh đã giao các sở ...': a body's sentence, not its subject)
     by = re.sub(r"^(?:Phó\s+)?Chủ\s+tịch\s+(?=UBND|Ủy|Uỷ)", "", by)
     return Posted(doc_type=_type(re.sub(r"\s+", " ", m.group("type"))), number=re.sub(r"\s+", "", m.group("num")), issuer=by,
-                  date=_date(m.group("d"), m.group("m"), m.group("y")) if m.group("d") else None)
+                  date=_date(m.group("d"), m.group("m"), m.group("y")) if m.group("d")
+                  else _date(m.group("d2"), m.group("m2"), m.group("y2")) if m.group("d2") else None)
 
 
 def posted_header(doc: Document, edge: int = 4) -> Posted:
@@ -432,8 +435,10 @@ PRESS_LEAD_RE = re.compile(
     # ('... Chỉ thị số 02-CT/TW của Ban Bí thư về ...': the body whose act it is, after the number)
     r"(?:\s+của\s+(?P<of>[A-ZĐÀ-Ỹ][^,;:.()]{2,80}?)(?=\s+(?:về|V/v|v/v)(?![^\W_])|\s*[,.;:(]|\s*$))?(?=[\s,.;:“\"]|$)")
 _ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|(?:P?GS|TS|ThS|BS)\.?)\s*[,.]?\s+")
+# ('Phó Bí thư Thường trực Tỉnh uỷ', 'Phó Chủ tịch Thường trực UBND tỉnh': the standing deputy's title)
 _ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
-                      r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng))(?![^\W_])"
+                      r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng)"
+                      r"(?:\s+[Tt]hường\s+trực(?=\s|$))?)(?![^\W_])"
                       r"(?:\s+(?P<org>.+))?$")
 _PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ|Sở|Ban|Thủ\s+tướng|Chính\s+phủ|Tỉnh\s+ủy|BCH|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
                             r"Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+đoàn|Trung\s+ương|Hội|Liên\s+đoàn|Mặt\s+trận|Tổng\s+cục|Cục|Phòng)(?![^\W_])")
