@@ -196,11 +196,39 @@ def _inline_signature(doc: Document) -> None:
         if am is not None:
             break
     else:
+        glued = _glued_signature(doc)
+        if glued is not None:
+            h = doc.header
+            h.signer_authority, h.signer_title, h.signer = glued
         return
     authority, title, signer = parse_signature(text[am.start():am.start() + 240])
     if signer:
         h = doc.header
         h.signer_authority, h.signer_title, h.signer = authority, title, signer
+
+
+# '... để nhân dân biết, thực hiện./. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình',
+# '... thực hiện nghiêm túc. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Hải', '... đôn đốc./. CHỦ TỊCH (Đã ký)
+# Phạm Minh Tuấn': a portal that ran a short notice into one paragraph keeps its signature block
+# at the paragraph's end, with no 'Nơi nhận:' before it; after the closing sentence's stop, the
+# block opens with a marker or a title in capitals and ends with the signer's name
+_GLUED_SIG_RE = re.compile(r"(?:\./\.|[.;!])\s+(?=(?:T/M|K/T|T/L|TM|KT|TL|TUQ|Q)\.|[A-ZĐÀ-Ỹ]{2,}\s)")
+
+
+def _glued_signature(doc: Document, reach: int = 3) -> tuple[str | None, str | None, str] | None:
+    from pipeline.structure.tail import _norm_markers, parse_signature, signature_start
+    from pipeline.structure.titles import is_signer_name
+
+    texts = [ln.text.strip() for ln in doc.lines if ln.text.strip() and ln.block != "running"][-reach:]
+    for text in reversed(texts):
+        for m in _GLUED_SIG_RE.finditer(text):
+            rest = _norm_markers(text[m.end():]).strip()
+            if len(rest) > 200 or signature_start(rest) != 0:
+                continue
+            authority, title, signer = parse_signature(rest)
+            if signer and (title or authority) and rest.endswith(signer) and is_signer_name(signer):
+                return authority, title, signer
+    return None
 
 
 def _identity_from_closing(doc: Document, tail=None) -> None:

@@ -207,6 +207,46 @@ def _type(t: str | None) -> str | None:
     return "Công văn" if t == "Văn bản" else t
 
 
+# A news item's first sentences name the document they are about by its type, its number and
+# the body whose act it is: 'Chỉ thị 35-CT/TW của Bộ Chính trị về Đại hội Đảng bộ các cấp ... nêu
+# rõ ...', 'Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về việc ...', a tag
+# page's headline run into its lead ('... sáp nhập Kết luận 150-KL/TW của Bộ Chính trị hướng dẫn
+# ...'), 'Chỉ thị 35 của Bộ Chính trị về ...' (the number alone).  The type is capitalised (it
+# names a document) and the sentence does not cite it as a ground or a source ('Thực hiện',
+# 'Căn cứ', 'Theo', 'nhận được': the item is then about something else); the body is followed by
+# the document's subject ('về ...') or by what it says ('nêu rõ', 'hướng dẫn', 'yêu cầu').
+_MENTION_TYPES = _TYPES + r"|Nghị\s+quyết|Quy\s+định|Hướng\s+dẫn|Quy\s+chế"
+_MENTION_RE = re.compile(
+    r"(?<![^\W_])(?P<type>" + _MENTION_TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r"|\d{1,5}(?![\d/\w]))"
+    r"(?:\s*,?\s*ngày\s+" + _DMY + r")?\s+của\s+"
+    r"(?P<by>(?:(?:Phó\s+)?(?:Chủ\s+tịch|Bộ\s+trưởng)\s+)?(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành|Thủ\s+tướng|Chính\s+phủ|"
+    r"Văn\s+phòng|UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Bộ|Sở|Ban|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|Tổng\s+cục|Cục)(?![^\W_])"
+    r"[^,;:.()“\"]{0,60}?)"
+    r"(?=\s+(?:về|V/v|v/v|hướng\s+dẫn|quy\s+định|nêu|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|ban\s+hành)(?![^\W_]))"
+    # ('... của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020': the day it was issued after the body)
+    r"(?:\s+ban\s+hành\s+ngày\s+(?P<d2>\d{1,2})\s*[./-]\s*(?P<m2>\d{1,2})\s*[./-]\s*(?P<y2>\d{4}))?")
+_CITING_RE = re.compile(r"(?<![^\W_])(?i:thực\s+hiện|căn\s+cứ|theo|triển\s+khai|quán\s+triệt|thi\s+hành|nhận\s+được|thay\s+thế|"
+                        r"sửa\s+đổi|kèm\s+theo|tổng\s+kết|sơ\s+kết)(?![^\W_])")
+
+
+def mentioned_document(t: str) -> Posted | None:
+    """Type, number and issuer of the document a news item's sentence is about (see
+    _MENTION_RE), or None."""
+    m = _MENTION_RE.search(t)
+    if not m:
+        return None
+    before = re.split(r"[.!?]\s", t[:m.start()])[-1]
+    if _CITING_RE.search(before):
+        return None
+    by = re.sub(r"\s+", " ", m.group("by")).strip()
+    if re.search(r"(?<![^\W_])(?:đã|vừa|sẽ|đang|được|giao|có)(?![^\W_])", by):
+        return None  # ('Quyết định 45/QĐ-UBND của UBND tỉnh đã giao các sở ...': a body's sentence, not its subject)
+    by = re.sub(r"^(?:Phó\s+)?Chủ\s+tịch\s+(?=UBND|Ủy|Uỷ)", "", by)
+    return Posted(doc_type=_type(re.sub(r"\s+", " ", m.group("type"))), number=re.sub(r"\s+", "", m.group("num")), issuer=by,
+                  date=_date(m.group("d"), m.group("m"), m.group("y")) if m.group("d")
+                  else _date(m.group("d2"), m.group("m2"), m.group("y2")) if m.group("d2") else None)
+
+
 def posted_header(doc: Document, edge: int = 4) -> Posted:
     """Type, number, date and issuer of a body-only document, from its first and last lines."""
     texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
@@ -320,6 +360,13 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                         setattr(out, f, getattr(lead, f))
                 break
     if out.doc_type is None and out.number is None:
+        for t in texts[:3]:
+            mt = mentioned_document(t)
+            if mt is not None:
+                out.doc_type, out.number = mt.doc_type, mt.number
+                out.issuer, out.date = out.issuer or mt.issuer, out.date or mt.date
+                break
+    if out.doc_type is None and out.number is None:
         for t in texts[:edge + 3]:
             m = POST_TITLE_TYPE_RE.match(t)
             if m and len(t) < 200 and not t.rstrip().endswith((".", ":", ";")):
@@ -374,24 +421,37 @@ PRESS_LEAD_RE = re.compile(
     # ('Theo bà <name>, Phó Chủ tịch ...: Ban Thường trực ... vừa ban hành ...': a source quoted first)
     r"(?:Theo\s+[^:;]{3,160}:\s*)?"
     r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+nay)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
+    # ('Ngày 14-7-2021, do tình hình dịch diễn biến phức tạp, UBND tỉnh vừa có thông báo ...': a
+    # clause of cause or purpose between the day and who acts)
+    r"(?:(?:do|vì|nhằm|để|trước|sau\s+khi)\s+[^,;:()]{3,120}?,\s*)?"
     r"(?:thay\s+mặt\s+(?P<behalf>[^,;:.]{3,80}?)\s*,\s*)?"
     r"(?:(?i:đồng\s+chí|ông|bà)\s+(?=[A-ZĐÀ-Ỹ]))?"
     # (who: a person or an office, abbreviations with their dots allowed, 'BCH T.Ư Hội CCB')
     # (and an abbreviation in brackets: 'Ủy ban nhân dân (UBND) TP. Hồ Chí Minh')
     r"(?P<who>[A-ZĐÀ-Ỹ](?:[^;:.()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])|\([A-ZĐ]{2,8}\)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành)\s+"
     r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
-    r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r")\s*\)?)?"
+    # ('Chỉ thị số 17 về ...': a lead may give the number alone, without the symbol)
+    r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r"|\d{1,5}(?![\d/\w]))\s*\)?)?"
     # ('... Chỉ thị số 02-CT/TW của Ban Bí thư về ...': the body whose act it is, after the number)
     r"(?:\s+của\s+(?P<of>[A-ZĐÀ-Ỹ][^,;:.()]{2,80}?)(?=\s+(?:về|V/v|v/v)(?![^\W_])|\s*[,.;:(]|\s*$))?(?=[\s,.;:“\"]|$)")
 _ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|(?:P?GS|TS|ThS|BS)\.?)\s*[,.]?\s+")
+# ('Phó Bí thư Thường trực Tỉnh uỷ', 'Phó Chủ tịch Thường trực UBND tỉnh': the standing deputy's title)
 _ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
-                      r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng))(?![^\W_])"
+                      r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng)"
+                      r"(?:\s+[Tt]hường\s+trực(?=\s|$))?)(?![^\W_])"
                       r"(?:\s+(?P<org>.+))?$")
 _PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ|Sở|Ban|Thủ\s+tướng|Chính\s+phủ|Tỉnh\s+ủy|BCH|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
                             r"Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+đoàn|Trung\s+ương|Hội|Liên\s+đoàn|Mặt\s+trận|Tổng\s+cục|Cục|Phòng)(?![^\W_])")
 
 
-def _role(role: str, behalf: str | None) -> tuple[str | None, str | None]:
+_LEVEL_BODY_RE = re.compile(r"^(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố)$")
+# 'Phó Chủ tịch UBND tỉnh Nguyễn Thế Giang': a committee named by its level alone, then the
+# person who signs for it (a province's name never opens with a common surname; a district's or
+# a city's may, 'huyện Trần Văn Thời', so only the province's committee is read so)
+_LEVEL_PERSON_RE = re.compile(r"^(?P<office>.*?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+tỉnh)\s+(?P<person>[A-ZĐÀ-Ỹ]\S*(?:\s+[A-ZĐÀ-Ỹ]\S*){2,3})$")
+
+
+def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str | None, str | None]:
     """'Thứ trưởng Y tế' -> ('Thứ trưởng', 'Bộ Y tế'); 'Giám đốc Sở Giáo dục và Đào tạo' -> ('Giám đốc',
     'Sở Giáo dục và Đào tạo'); 'Phó Chủ tịch Hội LHPNVN' for 'Đoàn Chủ tịch' -> ('Phó Chủ tịch',
     'Đoàn Chủ tịch Hội LHPNVN'); a role that names no body gives its title only."""
@@ -400,8 +460,10 @@ def _role(role: str, behalf: str | None) -> tuple[str | None, str | None]:
         return None, None
     title = re.sub(r"\s+", " ", rm.group("title"))
     org = re.sub(r"\s+", " ", rm.group("org") or "").split(",")[0].strip(" ,")
-    if _PLACE_WORD_RE.search(org):
-        org = ""  # ('Chủ tịch Ủy ban nhân dân tỉnh': which province, the lead does not say)
+    if _PLACE_WORD_RE.search(org) and not (keep_level and _LEVEL_BODY_RE.match(org)):
+        org = ""  # ('Chủ tịch Ủy ban nhân dân tỉnh Lê Văn Hòa': which province, the lead does not say)
+    # (but with no person named, 'Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban hành chỉ thị ...',
+    # the office acts and the lead names the committee as 'UBND tỉnh ban hành ...' does: kept)
     if re.fullmatch(r"(?:Phó\s+)?Thủ\s+tướng", title) and org in ("", "Chính phủ"):
         org = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
     elif re.search(r"(?:Bộ|Thứ)\s+trưởng$", title) and org and not org.startswith("Bộ "):
@@ -446,7 +508,15 @@ def press_lead(t: str) -> Posted | None:
                     # (a place word one or two words before names a place: 'TP. Hồ Chí Minh')
                     office, person = " ".join(words[:-k]), " ".join(words[-k:])
                     break
-        title, org = _role(office, behalf)
+        lm = _LEVEL_PERSON_RE.match(who)
+        from pipeline.repair.ocrphrases import SURNAMES
+        if lm and lm.group("person").split()[0] in SURNAMES and is_personal_name(lm.group("person")):
+            office, person = lm.group("office"), lm.group("person")
+        elif person is not None and _role(office, behalf)[0] is None and _PRESS_BODY_RE.match(who):
+            # ('Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành ...': capitalised words after a body
+            # with no title before them are its place; a person signs under a title)
+            office, person = who, None
+        title, org = _role(office, behalf, keep_level=person is None)
         if title:
             out.signer_title, out.issuer, out.signer = title, org, person
         elif _PRESS_BODY_RE.match(office) and not person:

@@ -22,6 +22,7 @@ from pipeline.structure.titles import (
     TITLE_RE,
     TITLES,
     is_personal_name,
+    is_signer_name,
 )
 
 # 'Nơi nhận:' opens the list; 'Nơi nhận báo cáo ...' (the place that receives a report) is a
@@ -294,7 +295,7 @@ def _first_name(t: str, pos: int) -> str | None:
         words = m.group(1).split()
         for i in range(len(words) - 1):
             cand = " ".join(words[i:])
-            if is_personal_name(cand):
+            if is_personal_name(cand) or is_signer_name(cand):
                 return cand
     return None
 
@@ -308,7 +309,7 @@ def _signature_like(line: str, in_block: bool = False) -> bool:
         return True
     if in_block and len(s.split()) <= 6 and all(_is_upper_word(w) or not re.sub(r"[\W_]+", "", w) for w in s.split()):
         return True  # a title outside the lexicon ('PHÓ THỐNG ĐÔC' with its typo)
-    return is_personal_name(s)
+    return is_personal_name(s) or (in_block and is_signer_name(s))
 
 
 def find_tail(doc: Document, lo: int, hi: int) -> Tail | None:

@@ -108,6 +108,25 @@ def is_personal_name(text: str) -> bool:
     return not any(w in _ADMIN_WORDS - {"văn", "chính", "công", "quốc", "trung", "thành", "hội", "đoàn", "trường", "nhà", "tổng", "chủ", "trang"} for w in rest)
 
 
+# given names that are administrative words too ('Nguyễn Văn Phòng', 'Lê Văn Thường', 'Trần Văn
+# Đạo', 'Phạm Văn Kính', 'Đỗ Văn Trực'): after a common surname, in the name's last place, they
+# are a person's ('Văn phòng', 'Thường trực' as nouns are lowercase after their first word)
+_GIVEN_ADMIN_WORDS = {"phòng", "thường", "trực", "đạo", "kính"}
+
+
+def is_signer_name(text: str) -> bool:
+    """is_personal_name, and a signature's name whose given name is an administrative word
+    (see _GIVEN_ADMIN_WORDS): 3-4 capitalised words opening with a common surname."""
+    if is_personal_name(text):
+        return True
+    from pipeline.repair.ocrphrases import SURNAMES
+    t = strip_rank(unicodedata.normalize("NFC", text.strip()))
+    words = t.split()
+    if not 3 <= len(words) <= 4 or not NAME_RE.fullmatch(t) or words[0] not in SURNAMES:
+        return False
+    return words[-1].casefold() in _GIVEN_ADMIN_WORDS and is_personal_name(" ".join(words[:-1]) + " An")
+
+
 def last_name_in(text: str) -> str | None:
     """The last personal name in a piece of text (a tail line may carry a recipient first)."""
     found = None
