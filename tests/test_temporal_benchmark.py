@@ -29,7 +29,7 @@ def test_data_is_well_formed(bench):
     assert len(items) >= 300
     assert len({it.id for it in items}) == len(items)
     for it in items:
-        assert it.kind in ("sentence", "attr", "next", "cell", "row", "table"), it.id
+        assert it.kind in ("sentence", "attr", "next", "cell", "row", "table", "list"), it.id  # list: a lead-in and its items (batch 19)
         # ('page:' a public web page's address: the press or a portal printing a directive)
         assert it.source.startswith(("corpus:", "github:", "page:")), it.id
         assert it.recurrence in RECURRENCES, it.id
