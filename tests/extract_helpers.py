@@ -32,3 +32,17 @@ def f1(c) -> float:
     if not p or not r:
         return 0.0
     return 2 * p * r / (p + r)
+
+
+def sentence_offices(gaz, text: str) -> list[str]:
+    """The lead and support offices that :func:`roles_in_sentence` reads in one sentence."""
+    from pipeline.extract.offices import roles_in_sentence
+
+    return [r.office for r in roles_in_sentence(text, gaz) if r.role in ("lead", "support")]
+
+
+def sentence_lead(gaz, text: str) -> str | None:
+    """The lead office of one sentence, or None."""
+    from pipeline.extract.offices import roles_in_sentence
+
+    return next((r.office for r in roles_in_sentence(text, gaz) if r.role == "lead"), None)

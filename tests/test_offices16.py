@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.offices import load_gazetteer, roles_in_sentence, split_office_list
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def offices(gaz, text):
-    return [r.office for r in roles_in_sentence(text, gaz) if r.role in ("lead", "support")]
-
-
-def lead_of(gaz, text):
-    return next((r.office for r in roles_in_sentence(text, gaz) if r.role == "lead"), None)
+from extract_helpers import sentence_lead as lead_of, sentence_offices as offices  # (the gaz fixture is conftest's)
+from pipeline.extract.offices import roles_in_sentence, split_office_list
 
 
 # --- a closing article whose comma list of addressees runs past 220 characters -------------------
