@@ -281,12 +281,17 @@ class _Child:
     chunks: list[bytes] = field(default_factory=list)
 
 
-def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int = 1) -> _Child:
+def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int = 1,
+              register: Callable[[_Child], None] | None = None) -> _Child:
     r, w = os.pipe()
     # Ctrl-C and SIGTERM are held while forking: one that arrived during the fork ran the
     # parent's handler inside an at-fork hook (logging's lock release), where Python prints
     # and swallows the KeyboardInterrupt, and the batch ran on to its end.  Held, it is
-    # delivered right after, in the parent's own code.
+    # delivered right after, in the parent's own code, once the child is registered with its
+    # caller (``register``): delivered before that, the KeyboardInterrupt left a child nobody
+    # knew of reading its file after chidao had exited, holding chidao's stdout and stderr (a
+    # scheduler or a pipe waiting for them waited for the slowest file: the SIGTERM test hung
+    # 120 s on a loaded machine).
     stop_signals = {signal.SIGINT, signal.SIGTERM}
     held = signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
     try:
@@ -321,9 +326,12 @@ def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int 
             code = 1
         finally:
             os._exit(code)
-    signal.pthread_sigmask(signal.SIG_SETMASK, held)
     os.close(w)
-    return _Child(job, pid, r, time.monotonic())
+    child = _Child(job, pid, r, time.monotonic())
+    if register is not None:
+        register(child)
+    signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    return child
 
 
 def _reap(child: _Child) -> None:
@@ -346,8 +354,8 @@ def run_isolated(jobs: list[Job], config: Config, workers: int = 1,
     try:
         while pending or running:
             while pending and len(running) < max(1, workers):
-                child = _fork_job(pending.pop(), config, max_memory_mb, workers)
-                running[child.fd] = child
+                _fork_job(pending.pop(), config, max_memory_mb, workers,
+                          register=lambda child: running.__setitem__(child.fd, child))
             wait = 0.5
             if timeout:
                 now = time.monotonic()
@@ -590,8 +598,9 @@ def _run_batch(jobs, out, config, workers, dask, isolate, max_memory_mb, on_resu
                  "OCR options or chidao version) and are processed again")
     else:
         todo = jobs
+    results = run_jobs(todo, config, workers, dask, isolate, max_memory_mb, connection)
     try:
-        for result in run_jobs(todo, config, workers, dask, isolate, max_memory_mb, connection):
+        for result in results:
             result.rows["documents"][0]["settings"] = settings
             db.add(result.rows)
             target = text_dir / f"{result.job.doc_id}.txt"
@@ -604,6 +613,11 @@ def _run_batch(jobs, out, config, workers, dask, isolate, max_memory_mb, on_resu
             if on_result:
                 on_result(result)
     finally:
+        # closed here, whatever still holds it: the children still reading their files are ended
+        # before the tables are written, not when the generator happens to be freed
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
         for doc_id in earlier:  # a fresh run into an old OUT: no text of documents not in it
             if doc_id not in current:
                 remove_text(text_dir, doc_id)

@@ -1,0 +1,93 @@
+"""A stop (Ctrl-C, SIGTERM) must end the children still reading their files at once, wherever it
+lands: one delivered right after a fork, before the child was registered, left a child nobody
+knew of running on after chidao had exited, holding its stdout and stderr, so a scheduler or a
+pipe waiting for them waited for the slowest file (seen as a 120 s hang of the SIGTERM test in
+tests/test_user_inputs.py on a loaded machine)."""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+import signal
+
+from pipeline.batch import Job, run_batch, run_isolated, warm_up
+from pipeline.config import Config
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "text" / "000_bed89d1f3f7829d9.txt"
+
+
+def _children(pid: int) -> list[int]:
+    """Live (not zombie) children of ``pid``, read from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if fields[0] != "Z" and int(fields[1]) == pid:
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists() or not hasattr(os, "fork"), reason="needs fork and /proc")
+def test_a_stop_between_results_ends_the_running_children(tmp_path: Path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    line = " ".join(SAMPLE.read_text(encoding="utf-8").split()) + " "
+    (src / "z.txt").write_text(line * (3_000_000 // len(line)), encoding="utf-8")  # one slow 3 MB line
+    before = set(_children(os.getpid()))
+
+    def stop_after_first(result) -> None:
+        raise KeyboardInterrupt  # as cli's SIGTERM handler raises it, here inside the loop's body
+
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt) as caught:
+        run_batch([src], out, Config(), workers=2, on_result=stop_after_first)
+    time.sleep(0.2)
+    left = set(_children(os.getpid())) - before
+    assert not left, f"children still running after the stop: {sorted(left)}"
+    assert caught.value.__traceback__ is not None  # the traceback (which holds the frames) is still alive
+    assert (out / "documents.csv").is_file()  # the tables of the document done are written
+
+
+_FIRE = {"on": False}
+
+
+def _stop_right_after_fork() -> None:  # runs in the parent after each fork, while SIGTERM is held
+    if _FIRE["on"]:
+        _FIRE["on"] = False
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists() or not hasattr(os, "fork"), reason="needs fork and /proc")
+def test_a_stop_delivered_right_after_the_fork_ends_that_child(tmp_path: Path):
+    z = tmp_path / "z.txt"
+    line = " ".join(SAMPLE.read_text(encoding="utf-8").split()) + " "
+    z.write_text(line * (3_000_000 // len(line)), encoding="utf-8")
+    config = Config()
+    warm_up(config)
+    os.register_at_fork(after_in_parent=_stop_right_after_fork)
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt  # as cli.run's SIGTERM handler does
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    before = set(_children(os.getpid()))
+    try:
+        _FIRE["on"] = True
+        with pytest.raises(KeyboardInterrupt):
+            for _result in run_isolated([Job(z, "z")], config, workers=1):
+                pass
+    finally:
+        _FIRE["on"] = False
+        signal.signal(signal.SIGTERM, previous)
+    time.sleep(0.2)
+    left = set(_children(os.getpid())) - before
+    assert not left, f"a child still reads its file after the stop: {sorted(left)}"
