@@ -613,11 +613,9 @@ def _run_batch(jobs, out, config, workers, dask, isolate, max_memory_mb, on_resu
             if on_result:
                 on_result(result)
     finally:
-        # closed here, whatever still holds it: the children still reading their files are ended
-        # before the tables are written, not when the generator happens to be freed
-        close = getattr(results, "close", None)
-        if close is not None:
-            close()
+        # closed here, whatever still holds it (run_isolated, run_dask and run_in_process are all
+        # generators): the children still reading their files end before the tables are written
+        results.close()
         for doc_id in earlier:  # a fresh run into an old OUT: no text of documents not in it
             if doc_id not in current:
                 remove_text(text_dir, doc_id)
