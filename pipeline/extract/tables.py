@@ -179,6 +179,10 @@ class TableRow:
     line_end: int = 0
     page: int = 1
     label: str | None = None  # a sub-row's printed letter ('a' for 'a)'), a label of its section
+    # the columns ('time', 'lead', ...) whose cell continues a cell merged down from the row
+    # above, as a reader that sees the cells recorded it (Line.merged_cells); None when the
+    # source says nothing about merges (plain text)
+    merged: frozenset[str] | None = None
 
     @property
     def text(self) -> str:
@@ -359,9 +363,11 @@ def find_pipe_tables(doc: Document) -> list[Table]:
                 continue
             if not content:
                 continue
+            merged = None if ln.merged_cells is None else \
+                frozenset(kinds[k] for k in ln.merged_cells if k < len(kinds) and kinds[k])
             rows.append(TableRow(number=no.rstrip("."), group=group, content=[content], lead=lead,
                                  support=by.get("support", []), time=when,
-                                 line_start=ln.number, line_end=ln.number, page=ln.page))
+                                 line_start=ln.number, line_end=ln.number, page=ln.page, merged=merged))
         if rows:
             if "date" not in kinds:
                 # (a schedule prints each event whole; only its day cell spans rows, and a row
@@ -376,7 +382,11 @@ def _fill_merged(rows: list[TableRow]) -> None:
     """A cell merged down over several rows (one time for a group of tasks, one lead body for
     its rows) is written once, in the first of them, by most converters: the rows below it in
     the same group that leave that column empty take it.  Only in a table that fills the column
-    in most rows (an empty cell there is a merged one, not a task without a time)."""
+    in most rows (an empty cell there is a merged one, not a task without a time).
+
+    A row whose reader saw the table's cells (a .docx table: ``TableRow.merged``) takes the
+    cell above only where that cell was merged down over it; a cell left empty in the source
+    is a row without a time or a lead, and the date of the row above is no deadline of it."""
     for col in ("time", "lead"):
         if sum(1 for r in rows if getattr(r, col)) * 2 < len(rows):
             continue
@@ -384,7 +394,7 @@ def _fill_merged(rows: list[TableRow]) -> None:
         for r in rows:
             if getattr(r, col):
                 prev = r
-            elif prev is not None and prev.group == r.group:
+            elif prev is not None and prev.group == r.group and (r.merged is None or col in r.merged):
                 setattr(r, col, list(getattr(prev, col)))
 
 
