@@ -137,6 +137,12 @@ _DOC_TITLE_BEFORE = re.compile(
 _FUNDING_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Nguồn\s+)?kinh\s+phí(?![^\W_])", re.I)
 
 
+# 'chất thải rắn sinh hoạt hàng ngày', 'nước sạch phục vụ sinh hoạt hằng ngày', 'ổn định đời sống
+# hằng ngày của Nhân dân': the daily life of people, a noun's period, not a duty done every day
+# ('tổ chức sinh hoạt chi bộ hằng tháng' is a monthly meeting and stays one: daily only)
+_DAILY_LIFE_BEFORE = re.compile(r"(?<![^\W_])(?:sinh\s+hoạt|đời\s+sống|cuộc\s+sống|đi\s+lại|ăn\s+ở)\s*$", re.I)
+
+
 # ... unless an action follows the period: 'Phấn đấu trung bình mỗi năm tổ chức đấu giá từ 05
 # mỏ' counts what is done each year, the work recurs
 _ACTION_AFTER = re.compile(
@@ -182,7 +188,8 @@ def _first_recurrence(text: str, strict: bool) -> str | None:
                   and not _PREP_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                   and not _RECEIVED_BEFORE.search(text[max(0, m.start() - 100):m.start()])
                   and not _OFFENCE_BEFORE.search(text[max(0, m.start() - 120):m.start()])
-                  and not _DESCRIBED_AFTER.match(text, m.end()) and (
+                  and not _DESCRIBED_AFTER.match(text, m.end())
+                  and not (name == "daily" and _DAILY_LIFE_BEFORE.search(text[max(0, m.start() - 20):m.start()])) and (
                   re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I) or (
                   not _benefit_noun_before(text, m.start()) and
                   not _BENEFIT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not _NOUN_AFTER.match(text, m.end())
