@@ -31,6 +31,8 @@ _EVERY = r"(?:định\s+kỳ|mỗi)\s+"
 # một lần', 'hai năm một lần') is none of the listed recurrences
 _PER = r"(?:\b(?:0?1|một)\s+{u}\s*/\s*lần\b|(?<!\d\s)(?<!\d)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!mười\s)\b{u}\s+(?:0?1|một)\s+lần\b)"
 _PER_WEEK, _PER_MONTH, _PER_QUARTER, _PER_YEAR = (_PER.format(u=u) for u in ("tuần", "tháng", "quý", "năm"))
+# ('Lịch tiếp công dân định kỳ 6 tháng đầu năm 2020': the schedule of the first half of 2020, a
+# period named, not a half-yearly duty; 'báo cáo định kỳ 6 tháng' stays half-yearly)
 RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b|\b{_ONCE}ngày\b", re.I)),
     ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|{_PER_WEEK}|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
@@ -38,7 +40,7 @@ RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b|"
                              rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
                              rf"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|{_PER_QUARTER}", re.I)),
-    ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
+    ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b(?!\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d)|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
     ("yearly", re.compile(rf"\b{_H} năm\b|\bkỳ báo cáo (?:là )?(?:01 |một )?năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b(?!\s+học)|\bđịnh kỳ (?:hằng |hàng )?năm\b|{_PER_YEAR}", re.I)),
 ]
 
