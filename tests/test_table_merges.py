@@ -190,3 +190,36 @@ def test_plain_text_tables_keep_carrying_a_time_down_where_nothing_says_merged()
         _fill_merged(r)
     assert plain[1].time == ["Quý II/2026"] and spanned[1].time == ["Quý II/2026"]
     assert known[1].time == []
+
+
+def test_pdf_a_table_over_two_pages_with_its_header_repeated(tmp_path):
+    """A long ruled table breaks over a page and prints its header again (reportlab's
+    repeatRows, Word's 'repeat header row'): the repeated header is no task, the rows of the
+    second page keep their columns, and a group title spanning the columns is a group."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    make_pdfs = _make_pdfs()
+    pdfmetrics.registerFont(TTFont("MergeSerif", str(make_pdfs.font_path("DejaVuSerif.ttf"))))
+    cell = ParagraphStyle("c", fontName="MergeSerif", fontSize=10, leading=12)
+    body = ParagraphStyle("b", fontName="MergeSerif", fontSize=11, leading=14)
+    data = [[Paragraph(h, cell) for h in HEADER], ["I", Paragraph("NHIỆM VỤ CHUNG", cell), "", ""]]
+    for k in range(1, 41):
+        data.append([str(k), Paragraph(f"Rà soát, cập nhật hồ sơ nhiệm vụ số {k} của kế hoạch", cell),
+                     Paragraph("Sở Nội vụ", cell), Paragraph("Quý IV/2026", cell)])
+    style = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONTNAME", (0, 0), (-1, -1), "MergeSerif"),
+             ("SPAN", (1, 1), (3, 1))]
+    table = Table(data, colWidths=[30, 220, 120, 110], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    story = [Paragraph("KẾ HOẠCH", body), table, Paragraph("Nơi nhận:", body)]
+    path = tmp_path / "long.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
+    doc = pipeline.process(str(path))
+    assert doc.meta["pages"] >= 2
+    texts = [t.text for t in doc.tasks]
+    assert len(texts) == 40 and not any("Nội dung công việc" in t for t in texts)
+    assert all(t.deadline and t.deadline.isoformat() == "2026-12-31" for t in doc.tasks)
+    assert all([o.office for o in t.offices if o.role == "lead"] == ["Sở Nội vụ"] for t in doc.tasks)

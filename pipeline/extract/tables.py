@@ -328,6 +328,8 @@ def find_pipe_tables(doc: Document) -> list[Table]:
                 continue
             if all(_COLUMN_NUMBERS.match(c) for c in row_cells if c):
                 continue
+            if rows and [c.lower() for c in row_cells if c] == [c.lower() for c in cells if c]:
+                continue  # the header printed again over the rows of the next page
             if not rows and any(_SUBHEAD_ROLE.fullmatch(c) for c in row_cells):
                 # ('| ... | Đơn vị thực hiện |  | ... |' over '| ... | Chủ trì | Phối hợp | ... |'): a
                 # second header row splits a merged column into the lead and the partners

@@ -232,12 +232,21 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
 
     t2 = time.perf_counter()
     mark_running(pages, [h for _, h in sizes])
+    for segs in pages:
+        for seg in segs:
+            if seg.merged_cells is not None:
+                # a ruled table's row is body text: a header row printed again on each page is not a
+                # running head, and the rows at a page's top or foot are no header or tail zone
+                seg.block = "body"
     lines: list[Line] = []
     for i, segs in enumerate(pages):
         running_top = [s for s in segs if s.block == "running" and s.mid_y < sizes[i][1] / 2]
         running_bottom = [s for s in segs if s.block == "running" and s.mid_y >= sizes[i][1] / 2]
         body = [s for s in segs if s.block != "running"]
         ordered = order_page(body, sizes[i][0], i, i == len(pages) - 1)
+        for seg in ordered:
+            if seg.merged_cells is not None:
+                seg.block = "body"
         for seg in sorted(running_top, key=lambda s: (s.top, s.x0)) + ordered + \
                 sorted(running_bottom, key=lambda s: (s.top, s.x0)):
             lines.append(Line(

@@ -70,7 +70,11 @@ def _grid_rows(table) -> list[tuple[list[str], tuple[int, ...], tuple[float, flo
             if above is not None and row_top is not None and above[1][3] > row_top + _TOL:
                 continued.append(len(cells))
                 cells.append(_cell_text(texts[above[0]][ci]))
-            # else: covered by a cell spanning columns from the left: printed once
+            else:
+                # covered by a cell spanning columns from the left: its text is printed once, in
+                # its first column, and the columns it covers stay empty so that the cells after
+                # it keep their header's column ('I | NHIỆM VỤ CHUNG |  |  | ')
+                cells.append("")
         x0 = min((c[0] for c in row if c is not None), default=table.bbox[0])
         x1 = max((c[2] for c in row if c is not None), default=table.bbox[2])
         box = (x0, row_top if row_top is not None else table.bbox[1], x1,
