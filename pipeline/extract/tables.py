@@ -317,9 +317,11 @@ def find_pipe_tables(doc: Document) -> list[Table]:
         j = i + 1
         while j < len(lines) and (_pipe_row(lines[j].text, len(kinds))
                                   or _ELISION_LINE.match(lines[j].text.strip()) and j + 1 < len(lines)
-                                  and lines[j + 1].text.strip().startswith("|")):
+                                  and (lines[j + 1].text.strip().startswith("|")
+                                       or lines[j + 1].merged_cells is not None and _pipe_row(lines[j + 1].text, len(kinds)))
+                                  or _page_break_in_table(lines, j, len(kinds))):
             ln = lines[j]
-            if _ELISION_LINE.match(ln.text.strip()):
+            if _ELISION_LINE.match(ln.text.strip()) or ln.block == "running":
                 j += 1
                 continue
             row_cells = _pipe_cells(ln.text)
@@ -378,6 +380,15 @@ def find_pipe_tables(doc: Document) -> list[Table]:
             tables.append(Table(lines[i].number, lines[j - 1].number, [k for k in kinds if k], rows))
         i = j
     return tables
+
+
+def _page_break_in_table(lines, j: int, ncols: int) -> bool:
+    """Is line j a page's running head or foot (or a run of them) between two rows of one '|'
+    table, the next body line a row of as many cells?"""
+    k = j
+    while k < len(lines) and lines[k].block == "running":
+        k += 1
+    return k > j and k < len(lines) and _pipe_row(lines[k].text, ncols) and len(_pipe_cells(lines[k].text)) == ncols
 
 
 def _fill_merged(rows: list[TableRow]) -> None:

@@ -85,18 +85,22 @@ def _grid_rows(table) -> list[tuple[list[str], tuple[int, ...], tuple[float, flo
 
 def ruled_task_tables(plumber_page, columns_before: int | None = None) -> list[RuledTable]:
     """The page's ruled tables that are task tables: the first row names a lead column and a
-    time column, or (``columns_before``: the column count of a task table that ended the
-    page before) a table of as many columns going on without its header."""
+    time column, or a table of as many columns as the task table before it (on this page, or
+    ``columns_before``: the one that ended the page before) going on without its header."""
     found: list[RuledTable] = []
-    for k, table in enumerate(plumber_page.find_tables()):
+    last = columns_before
+    for table in plumber_page.find_tables():
         rows = _grid_rows(table)
         if not rows:
             continue
-        ncols = max(len(t.rows[0].cells) for t in [table])
+        ncols = len(table.rows[0].cells)
         head = " ".join(rows[0][0])
         is_task = bool(_LEAD_WORDS.search(head) and _TIME_WORDS.search(head))
-        if not is_task and not (k == 0 and columns_before == ncols):
+        # (a table of as many columns after a task table, on its page or the next, without a header
+        # of its own, is the task table going on: cut by a page break or by an elision '…')
+        if not is_task and last != ncols:
             continue
+        last = ncols
         segs = [Segment(text=" | ".join(cells), x0=box[0], top=box[1], x1=box[2], bottom=box[3],
                         merged_cells=continued)
                 for cells, continued, box in rows if any(cells)]
