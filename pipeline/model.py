@@ -53,6 +53,12 @@ class Line:
     # OCR'd lines: (start, end, confidence 0..1) of each word in ``raw``, for the repair
     # stage's OCR corrections (low-confidence words first).
     ocr_words: list[tuple[int, int, float]] = field(default_factory=list)
+    # A table row printed as ' | ' cells by a reader that sees the table's cells (a .docx
+    # table): the 0-based indexes of the cells that continue a cell merged down from the row
+    # above (Word's ``w:vMerge`` continuation), () when none does.  None when the source says
+    # nothing about merges (plain text, a PDF's text layer): an empty cell there may be a
+    # merged one or an empty one.
+    merged_cells: tuple[int, ...] | None = None
 
     def __post_init__(self) -> None:
         if self.raw is None:

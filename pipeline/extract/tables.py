@@ -179,6 +179,10 @@ class TableRow:
     line_end: int = 0
     page: int = 1
     label: str | None = None  # a sub-row's printed letter ('a' for 'a)'), a label of its section
+    # the columns ('time', 'lead', ...) whose cell continues a cell merged down from the row
+    # above, as a reader that sees the cells recorded it (Line.merged_cells); None when the
+    # source says nothing about merges (plain text)
+    merged: frozenset[str] | None = None
 
     @property
     def text(self) -> str:
@@ -313,9 +317,11 @@ def find_pipe_tables(doc: Document) -> list[Table]:
         j = i + 1
         while j < len(lines) and (_pipe_row(lines[j].text, len(kinds))
                                   or _ELISION_LINE.match(lines[j].text.strip()) and j + 1 < len(lines)
-                                  and lines[j + 1].text.strip().startswith("|")):
+                                  and (lines[j + 1].text.strip().startswith("|")
+                                       or lines[j + 1].merged_cells is not None and _pipe_row(lines[j + 1].text, len(kinds)))
+                                  or _page_break_in_table(lines, j, len(kinds))):
             ln = lines[j]
-            if _ELISION_LINE.match(ln.text.strip()):
+            if _ELISION_LINE.match(ln.text.strip()) or ln.block == "running":
                 j += 1
                 continue
             row_cells = _pipe_cells(ln.text)
@@ -324,6 +330,8 @@ def find_pipe_tables(doc: Document) -> list[Table]:
                 continue
             if all(_COLUMN_NUMBERS.match(c) for c in row_cells if c):
                 continue
+            if rows and [c.lower() for c in row_cells if c] == [c.lower() for c in cells if c]:
+                continue  # the header printed again over the rows of the next page
             if not rows and any(_SUBHEAD_ROLE.fullmatch(c) for c in row_cells):
                 # ('| ... | Đơn vị thực hiện |  | ... |' over '| ... | Chủ trì | Phối hợp | ... |'): a
                 # second header row splits a merged column into the lead and the partners
@@ -359,9 +367,11 @@ def find_pipe_tables(doc: Document) -> list[Table]:
                 continue
             if not content:
                 continue
+            merged = None if ln.merged_cells is None else \
+                frozenset(kinds[k] for k in ln.merged_cells if k < len(kinds) and kinds[k])
             rows.append(TableRow(number=no.rstrip("."), group=group, content=[content], lead=lead,
                                  support=by.get("support", []), time=when,
-                                 line_start=ln.number, line_end=ln.number, page=ln.page))
+                                 line_start=ln.number, line_end=ln.number, page=ln.page, merged=merged))
         if rows:
             if "date" not in kinds:
                 # (a schedule prints each event whole; only its day cell spans rows, and a row
@@ -372,11 +382,24 @@ def find_pipe_tables(doc: Document) -> list[Table]:
     return tables
 
 
+def _page_break_in_table(lines, j: int, ncols: int) -> bool:
+    """Is line j a page's running head or foot (or a run of them) between two rows of one '|'
+    table, the next body line a row of as many cells?"""
+    k = j
+    while k < len(lines) and lines[k].block == "running":
+        k += 1
+    return k > j and k < len(lines) and _pipe_row(lines[k].text, ncols) and len(_pipe_cells(lines[k].text)) == ncols
+
+
 def _fill_merged(rows: list[TableRow]) -> None:
     """A cell merged down over several rows (one time for a group of tasks, one lead body for
     its rows) is written once, in the first of them, by most converters: the rows below it in
     the same group that leave that column empty take it.  Only in a table that fills the column
-    in most rows (an empty cell there is a merged one, not a task without a time)."""
+    in most rows (an empty cell there is a merged one, not a task without a time).
+
+    A row whose reader saw the table's cells (a .docx table: ``TableRow.merged``) takes the
+    cell above only where that cell was merged down over it; a cell left empty in the source
+    is a row without a time or a lead, and the date of the row above is no deadline of it."""
     for col in ("time", "lead"):
         if sum(1 for r in rows if getattr(r, col)) * 2 < len(rows):
             continue
@@ -384,7 +407,7 @@ def _fill_merged(rows: list[TableRow]) -> None:
         for r in rows:
             if getattr(r, col):
                 prev = r
-            elif prev is not None and prev.group == r.group:
+            elif prev is not None and prev.group == r.group and (r.merged is None or col in r.merged):
                 setattr(r, col, list(getattr(prev, col)))
 
 

@@ -31,6 +31,8 @@ _EVERY = r"(?:định\s+kỳ|mỗi)\s+"
 # một lần', 'hai năm một lần') is none of the listed recurrences
 _PER = r"(?:\b(?:0?1|một)\s+{u}\s*/\s*lần\b|(?<!\d\s)(?<!\d)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!mười\s)\b{u}\s+(?:0?1|một)\s+lần\b)"
 _PER_WEEK, _PER_MONTH, _PER_QUARTER, _PER_YEAR = (_PER.format(u=u) for u in ("tuần", "tháng", "quý", "năm"))
+# ('Lịch tiếp công dân định kỳ 6 tháng đầu năm 2020': the schedule of the first half of 2020, a
+# period named, not a half-yearly duty; 'báo cáo định kỳ 6 tháng' stays half-yearly)
 RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b|\b{_ONCE}ngày\b", re.I)),
     ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|{_PER_WEEK}|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
@@ -38,7 +40,7 @@ RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b|"
                              rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
                              rf"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|{_PER_QUARTER}", re.I)),
-    ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
+    ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b(?!\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d)|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
     ("yearly", re.compile(rf"\b{_H} năm\b|\bkỳ báo cáo (?:là )?(?:01 |một )?năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b(?!\s+học)|\bđịnh kỳ (?:hằng |hàng )?năm\b|{_PER_YEAR}", re.I)),
 ]
 
@@ -137,6 +139,12 @@ _DOC_TITLE_BEFORE = re.compile(
 _FUNDING_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Nguồn\s+)?kinh\s+phí(?![^\W_])", re.I)
 
 
+# 'chất thải rắn sinh hoạt hàng ngày', 'nước sạch phục vụ sinh hoạt hằng ngày', 'ổn định đời sống
+# hằng ngày của Nhân dân': the daily life of people, a noun's period, not a duty done every day
+# ('tổ chức sinh hoạt chi bộ hằng tháng' is a monthly meeting and stays one: daily only)
+_DAILY_LIFE_BEFORE = re.compile(r"(?<![^\W_])(?:sinh\s+hoạt|đời\s+sống|cuộc\s+sống|đi\s+lại|ăn\s+ở)\s*$", re.I)
+
+
 # ... unless an action follows the period: 'Phấn đấu trung bình mỗi năm tổ chức đấu giá từ 05
 # mỏ' counts what is done each year, the work recurs
 _ACTION_AFTER = re.compile(
@@ -182,7 +190,8 @@ def _first_recurrence(text: str, strict: bool) -> str | None:
                   and not _PREP_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                   and not _RECEIVED_BEFORE.search(text[max(0, m.start() - 100):m.start()])
                   and not _OFFENCE_BEFORE.search(text[max(0, m.start() - 120):m.start()])
-                  and not _DESCRIBED_AFTER.match(text, m.end()) and (
+                  and not _DESCRIBED_AFTER.match(text, m.end())
+                  and not (name == "daily" and _DAILY_LIFE_BEFORE.search(text[max(0, m.start() - 20):m.start()])) and (
                   re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I) or (
                   not _benefit_noun_before(text, m.start()) and
                   not _BENEFIT_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not _NOUN_AFTER.match(text, m.end())

@@ -270,17 +270,35 @@ _HEADER_RE = re.compile(r"c[ộo]ng\s+h[òoà]a\s+x[ãa]\s+h[ộo]i|đ[ộo]c\s+
 _TAIL_RE = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n", re.IGNORECASE)
 
 
-def _table_cells(table, numbering: Numbering | None = None) -> list[list[list[str]]]:
-    """Rows of cells of paragraphs' text (with their list labels); a merged cell (repeated
-    by python-docx) once."""
+def _own_cells(row) -> list:
+    """The row's own ``w:tc`` element at each layout-grid column it covers (a cell spanning
+    columns at each of them), in the order python-docx's ``row.cells`` gives them."""
+    own = []
+    for tc in row._tr.tc_lst:
+        own.extend([tc] * max(1, tc.grid_span))
+    return own
+
+
+def _table_cells(table, numbering: Numbering | None = None,
+                 merged: list[tuple[int, ...]] | None = None) -> list[list[list[str]]]:
+    """Rows of cells of paragraphs' text (with their list labels); a cell spanning columns
+    once.  A cell merged down over rows (``w:vMerge``) is printed in each row it covers
+    (python-docx gives the first row's cell there); when ``merged`` is a list, the printed
+    indexes of each row's cells that continue such a merge are appended to it, one tuple a
+    row, so that the table reader tells them from cells left empty."""
     grid = []
     for row in table.rows:
         cells: list[list[str]] = []
         seen: list = []
-        for cell in row.cells:
+        own = _own_cells(row)
+        continued: list[int] = []
+        for g, cell in enumerate(row.cells):
             if any(cell._tc is tc for tc in seen):
                 continue
             seen.append(cell._tc)
+            mine = own[g] if g < len(own) else None
+            if mine is not None and mine is not cell._tc and mine.vMerge == "continue":
+                continued.append(len(cells))
             parts = []
             for p in cell.paragraphs:
                 label = numbering.label(p) if numbering is not None else ""
@@ -290,6 +308,8 @@ def _table_cells(table, numbering: Numbering | None = None) -> list[list[list[st
                 parts.extend(lines)
             cells.append(parts)
         grid.append(cells)
+        if merged is not None:
+            merged.append(tuple(continued))
     return grid
 
 
@@ -438,7 +458,8 @@ def read_docx(path: Path, doc: Document, config: Config) -> Document:
 
     def table(tbl_el, block: str) -> None:
         counts["tables"] += 1
-        grid = _table_cells(Table(tbl_el, document), numbering)
+        merged: list[tuple[int, ...]] = []
+        grid = _table_cells(Table(tbl_el, document), numbering, merged)
         kind = _layout_table_kind(grid, body_seen=any(ln.text.strip() for ln in lines)) if block == "body" else None
         if kind:
             # The two-column header or tail laid out as a borderless table (the usual
@@ -448,8 +469,9 @@ def read_docx(path: Path, doc: Document, config: Config) -> Document:
                     for part in row[col] if col < len(row) else []:
                         add(part, block=f"{kind}_{side}")
             return
-        for row in grid:
+        for row, continued in zip(grid, merged):
             add(" | ".join(" ".join(parts) for parts in row), block=block)
+            lines[-1].merged_cells = continued
 
     walk(document.element.body)
     running = _running_parts(document)

@@ -38,6 +38,9 @@ class Segment:
     size: float = 0.0  # font size (text layer) or line height (OCR)
     block: str = "body"
     words: list[tuple[int, int, float]] = field(default_factory=list)  # OCR: (start, end, conf)
+    # a ruled table's row printed as ' | ' cells: the cells continuing a merge from the row
+    # above (see pipeline.ingest.pdftables); None for every other segment
+    merged_cells: tuple[int, ...] | None = None
 
     @property
     def mid_y(self) -> float:

@@ -110,6 +110,7 @@ def needs_ocr(segs: list[Segment], info: dict, has_image) -> str | None:
 
 def read_pdf(path: Path, doc: Document, config: Config) -> Document:
     from pipeline.ingest.fontenc import pages_needing_encoding
+    from pipeline.ingest.pdftables import page_names_task_columns, replace_with_rows, ruled_task_tables
     from pipeline.ingest.pdftext import FontCache, page_segments, page_segments_plumber
 
     started = time.monotonic()
@@ -135,6 +136,8 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
         n_ocr = 0  # pages OCR'd so far (their pace decides whether a page is read twice)
         ocr_error = None
         stopped = None
+        table_cols: int | None = None  # columns of a ruled task table on the page before
+        n_table_rows = 0
         for i in range(limit):
             if budget is not None and time.monotonic() - started > budget:
                 stopped = f"time limit: stopped after {i} of {total} pages"
@@ -193,6 +196,22 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
                         t_ocr += time.perf_counter() - t1
                     else:
                         page_errors[i + 1] = f"{why}; OCR unavailable: {ocr_error}"
+                if method.startswith("text") and segs and (table_cols or page_names_task_columns(segs)):
+                    # a ruled task table: read cell by cell, its merged cells recorded
+                    t3 = time.perf_counter()
+                    try:
+                        plumber = plumber or _open_plumber(path)
+                        ruled = ruled_task_tables(plumber.pages[i], table_cols)
+                    except Exception as exc:  # noqa: BLE001 - keep the text layer's reading
+                        doc.warnings.append(f"page {i + 1}: table cells not read ({type(exc).__name__}: {exc})")
+                        ruled = []
+                    if ruled:
+                        segs = replace_with_rows(segs, ruled)
+                        n_table_rows += sum(len(t.rows) for t in ruled)
+                    table_cols = ruled[-1].columns if ruled else None
+                    t_text += time.perf_counter() - t3
+                else:
+                    table_cols = None
                 page.close()
             except IngestError:
                 raise
@@ -213,23 +232,35 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
 
     t2 = time.perf_counter()
     mark_running(pages, [h for _, h in sizes])
+    for segs in pages:
+        for seg in segs:
+            if seg.merged_cells is not None:
+                # a ruled table's row is body text: a header row printed again on each page is not a
+                # running head, and the rows at a page's top or foot are no header or tail zone
+                seg.block = "body"
     lines: list[Line] = []
     for i, segs in enumerate(pages):
         running_top = [s for s in segs if s.block == "running" and s.mid_y < sizes[i][1] / 2]
         running_bottom = [s for s in segs if s.block == "running" and s.mid_y >= sizes[i][1] / 2]
         body = [s for s in segs if s.block != "running"]
         ordered = order_page(body, sizes[i][0], i, i == len(pages) - 1)
+        for seg in ordered:
+            if seg.merged_cells is not None:
+                seg.block = "body"
         for seg in sorted(running_top, key=lambda s: (s.top, s.x0)) + ordered + \
                 sorted(running_bottom, key=lambda s: (s.top, s.x0)):
             lines.append(Line(
                 number=len(lines) + 1, text=seg.text, page=i + 1, fonts=seg.fonts, block=seg.block,
                 ocr_confidence=seg.conf, bbox=(round(seg.x0, 1), round(seg.top, 1), round(seg.x1, 1),
                                                round(seg.bottom, 1)),
-                ocr_words=list(seg.words),
+                ocr_words=list(seg.words), merged_cells=seg.merged_cells,
             ))
     doc.format = "pdf"
     doc.lines = lines
     mark_continuations(doc)
+    for ln in lines:
+        if ln.merged_cells is not None:
+            ln.continues = False  # a table row is a line of its own
     t_layout = time.perf_counter() - t2
 
     legacy = sorted(f for f in all_fonts if is_legacy_font(f))
@@ -240,6 +271,7 @@ def read_pdf(path: Path, doc: Document, config: Config) -> Document:
         "ocr": any(m == "ocr" for m in methods),
         "ocr_pages": ocr_pages,
         "ocr_reasons": reasons,
+        "table_rows": n_table_rows,  # rows of ruled task tables read cell by cell
         "fonts": sorted(all_fonts),
         "legacy_fonts": legacy,
         "ingest_timings": {"text": round(t_text, 4), "ocr": round(t_ocr, 4), "layout": round(t_layout, 4)},
