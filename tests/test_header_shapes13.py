@@ -249,3 +249,42 @@ def test_a_report_of_a_received_document_is_about_it(sentence, typ, num):
 def test_a_receiver_that_answers_writes_its_own_letter(sentence):
     ph = posted_header(_doc(sentence + "\nGiao Phòng Văn hóa thực hiện.\n"))
     assert ph.number is None
+
+
+# -- batch M's rules (written after its carry-over was measured)
+@pytest.mark.parametrize("lead,num,date", [
+    ("BDK.VN - Ngày 14-6-2021, UBND tỉnh có Công văn số 33/UBND-TH gửi UBND các huyện về việc tạm ngưng.", "33/UBND-TH", dt.date(2021, 6, 14)),
+    ("TTXVN - Ngày 2/9/2020, UBND thành phố ban hành Kế hoạch số 101/KH-UBND về việc chỉnh trang đô thị.", "101/KH-UBND", dt.date(2020, 9, 2)),
+    ("VOV.VN - Ngày 5/1/2022, UBND tỉnh có Công điện số 1/CĐ-UBND về phòng chống rét.", "1/CĐ-UBND", dt.date(2022, 1, 5)),
+])
+def test_a_papers_tag_before_the_leads_day(lead, num, date):
+    ph = posted_header(_doc("Tiêu đề bài viết\n" + lead + "\nNội dung.\n"))
+    assert ph.number == num and ph.date == date
+
+
+@pytest.mark.parametrize("sentence,issuer", [
+    ("Vấn đề quý Ông/Bà phản ánh, UBND phường Thuận Hòa xin thông báo kết quả xử lý như sau:", "UBND phường Thuận Hòa"),
+    ("Về nội dung công dân kiến nghị, UBND xã Hương Vinh trả lời như sau:", "UBND xã Hương Vinh"),
+    ("UBND phường Vĩnh Ninh trân trọng thông báo đến các hộ dân.", "UBND phường Vĩnh Ninh"),
+])
+def test_a_reply_names_the_matter_then_the_body_that_answers(sentence, issuer):
+    assert posted_header(_doc("Kính gửi: Quý Ông/Bà.\n" + sentence + "\n1. Đã kiểm tra.\n")).issuer == issuer
+
+
+@pytest.mark.parametrize("sentence,issuer", [
+    ("Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; Ban Chấp hành Tỉnh đoàn Nghệ An ban hành Kế hoạch như sau:", "Ban Chấp hành Tỉnh đoàn Nghệ An"),
+    ("Thực hiện Kế hoạch số 5-KH/TWĐTN, Ban Thường vụ Thành đoàn Đà Nẵng ban hành Kế hoạch tổ chức như sau:", "Ban Thường vụ Thành đoàn Đà Nẵng"),
+    ("Ban Bí thư Trung ương Đoàn ban hành Kế hoạch tổ chức Tháng Thanh niên như sau:", "Ban Bí thư Trung ương Đoàn"),
+])
+def test_youth_union_committees_speak(sentence, issuer):
+    assert posted_header(_doc("KẾ HOẠCH\nTổ chức hoạt động\n" + sentence + "\nI. MỤC ĐÍCH\n")).issuer == issuer
+
+
+@pytest.mark.parametrize("sentence,typ,num,issuer,signer", [
+    ("Quyết định trên do ông Lê Văn Hải, Chủ tịch UBND xã Tân Lập ký ban hành ngày 3/4.", "Quyết định", None, "UBND xã Tân Lập", "Lê Văn Hải"),
+    ("Kế hoạch số 12/KH-UBND do UBND huyện Đông Anh ban hành nhằm triển khai các nhiệm vụ.", "Kế hoạch", "12/KH-UBND", "UBND huyện Đông Anh", None),
+    ("Công văn này do bà Trần Thị Mai, Giám đốc Sở Tư pháp ký.", "Công văn", None, "Sở Tư pháp", "Trần Thị Mai"),
+])
+def test_the_passive_of_a_signing_lead(sentence, typ, num, issuer, signer):
+    ph = posted_header(_doc(sentence + "\nNội dung bài viết.\n"))
+    assert ph.doc_type == typ and ph.number == num and ph.issuer == issuer and ph.signer == signer

@@ -47,7 +47,8 @@ _LEAD_BODY = _BODY + r"|(?:Phó\s+)?Thủ\s+tướng\s+Chính\s+phủ|Văn\s+ph�
 NEWS_LEAD_RE = re.compile(
     # ('Ngày 13-11, Chủ tịch UBND tỉnh Nam Định đã ký ban hành Quyết định số ...': a newspaper's
     # day and month joined by a hyphen or a dot)
-    r"^\s*Ngày\s+(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?|tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
+    # ('BDK.VN - Ngày 14-6-2021, ...', 'TTXVN - Ngày ...': the paper's tag before the lead)
+    r"^\s*(?:[A-ZĐ][A-ZĐa-z]{1,8}(?:\.[A-Za-z]{2,4})?\s*[-–—]\s*)?Ngày\s+(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?|tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
     r"\s*,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _LEAD_BODY + r")\s+"
     r"(?:(?!(?:nhận|tiếp|thực|theo|căn|xét|trả)(?![^\W_]))[^\s,.;:]+\s+){1,3}?(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")")
 # 'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 114/CĐ-TTg ngày 19/7/2025 về việc ...',
@@ -128,7 +129,9 @@ def _office_and_person(who: str) -> tuple[str, str | None]:
 
 # a Party committee or one of its boards speaks too: 'Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương ...',
 # 'Ban Thường vụ Huyện ủy yêu cầu ...', 'Đảng ủy xã Hòa Bình chỉ đạo ...'
-_PARTY_BODY = (r"Ban\s+(?:Thường\s+vụ|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|Tổ\s+chức|Dân\s+vận|Nội\s+chính|Kinh\s+tế|Kiểm\s+tra)\s+"
+_PARTY_BODY = (r"Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)\s+(?:Trung\s+ương\s+Đoàn|T\.Ư\s+Đoàn|TW\s+Đoàn|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn)"
+               r"(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹđ]*){0,3}|"
+               r"Ban\s+(?:Thường\s+vụ|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|Tổ\s+chức|Dân\s+vận|Nội\s+chính|Kinh\s+tế|Kiểm\s+tra)\s+"
                r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy(?:\s+(?:xã|phường|khối|[A-ZĐÀ-Ỹ][\wà-ỹđ]*)){0,3}")
 SPEAKER_RE = re.compile(
     # ('Chủ tịch UBND tỉnh yêu cầu ...': the chairman speaks for the committee, which issues)
@@ -138,10 +141,13 @@ SPEAKER_RE = re.compile(
     # ('Thực hiện Công văn số 3711/UBND-KGVX ... của Ủy ban nhân dân tỉnh về việc ..., Sở Giáo dục và
     # Đào tạo (GDĐT) yêu cầu ...': the grounds first, then the body that speaks, its short name in
     # brackets)
-    r"(?:(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai)\s[^:]{0,600}?,\s*(?=[A-ZĐÀ-Ỹ]))?"
+    r"(?:(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai)\s[^:]{0,600}?[,;]\s*(?=[A-ZĐÀ-Ỹ]))?"
+    # ('Vấn đề quý Ông/Bà phản ánh, UBND phường An Tây xin thông báo kết quả ...': a reply names
+    # the matter first)
+    r"(?:(?:Vấn\s+đề|Về\s+(?:việc|nội\s+dung|vấn\s+đề))\s[^:;.]{0,200}?,\s*(?=[A-ZĐÀ-Ỹ]))?"
     r"(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")(?:\s*\([A-ZĐ&]{2,10}\))?\s+"
     # ('UBND thành phố Hà Nội đã ban hành Thông báo số ...': the verb's tense marker before it)
-    r"(?:(?:đã|vừa|đã\s+ký)\s+)?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
+    r"(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời)(?![^\W_])")
 LEAD_IN_SPEAKER_RE = re.compile(
     r"[,;]\s*(?i:để|nhằm)\s[^:;]{3,200}?,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
     r"(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?:\s+như\s+sau)?\s*:\s*$")
@@ -189,6 +195,8 @@ def _body(name: str) -> str:
     name = _LEVEL_RE.sub(lambda lm: ("T" if lm.group()[0].isupper() else "t") + ("ỉnh" if fold(lm.group()) == "tinh" else "hành phố"), name)
     if re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)$", name):
         return name  # ('Ban Tuyên giáo Tỉnh ủy': a Party committee's name ends with it)
+    if re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: [A-ZĐÀ-Ỹ]\S*)*$", name):
+        return name  # ('Ban Chấp hành Tỉnh đoàn Nghệ An': the Youth Union's committee and its place)
     m = re.match(r"(.*?(?:tỉnh|Tỉnh|thành phố|Thành phố))((?: \S+)*)$", name)
     if not m:
         return name
@@ -246,6 +254,11 @@ RECEIVED_RE = re.compile(
     r"(?:\s*,?\s*ngày\s+" + _DMY + r")?(?:\s+của\s+(?P<of>" + _LEAD_BODY + r"))?")
 _RECEIVER_SPEAKS_RE = re.compile(r"(?:có\s+ý\s+kiến|như\s+sau|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s*:|(?:có\s+ý\s+kiến|"
                                  r"(?:trả\s+lời|phúc\s+đáp)\s+như\s+sau)")
+PASSIVE_SIGNED_RE = re.compile(
+    r"^\s*(?:[^\W\d_]{2,12}\s+(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\s+)?"
+    r"(?P<type>(?i:công\s+văn|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|kết\s+luận|hướng\s+dẫn))"
+    r"(?:\s+số\s*:?\s*(?P<num>" + _NUM + r"))?(?:\s+(?:trên|này|nói\s+trên))?\s+do\s+"
+    r"(?:(?i:ông|bà|đồng\s+chí)\s+)?(?P<who>[A-ZĐÀ-Ỹ][^;:.()]{2,160}?)\s+(?:ký(?:\s+ban\s+hành)?|ban\s+hành)(?![^\W_])")
 # a news item's recap sentence: 'Đó là chỉ đạo của UBND tỉnh đối với <whom> tại Công văn số
 # 4079/UBND-KT ngày 19/6 về việc ...', 'Đó là yêu cầu của Chủ tịch UBND tỉnh tại Công điện số ...'
 RECAP_RE = re.compile(
@@ -419,6 +432,20 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 break
     if out.doc_type is None and out.number is None:
         for t in texts[:edge + 3]:
+            pm = PASSIVE_SIGNED_RE.match(t)
+            if pm:
+                # 'Quyết định trên do ông Mạc Văn A, Chủ tịch UBND phường X ký ban hành ...', 'Kế hoạch
+                # số 12/KH-UBND do UBND huyện ban hành ...': the passive of a press lead, read as its
+                # active 'who ký <type> số N'
+                num = pm.group("num")
+                lead = press_lead(f"{pm.group('who')} ký {pm.group('type')}" + (f" số {num}" if num else ""))
+                if lead is not None:
+                    for f in ("doc_type", "number", "issuer", "signer", "signer_title"):
+                        if getattr(out, f) is None:
+                            setattr(out, f, getattr(lead, f))
+                    break
+    if out.doc_type is None and out.number is None:
+        for t in texts[:edge + 3]:
             fm = FRESH_DOC_RE.match(t) or RECAP_RE.match(t)
             if fm:
                 # 'Theo thông báo của UBND tỉnh vừa được ban hành, ...', 'Đó là chỉ đạo của UBND tỉnh
@@ -558,7 +585,7 @@ _PRESS_TYPES = r"(?i:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|quy
 PRESS_LEAD_RE = re.compile(
     # (a scrape's property glued before the lead: ' date 2021-09 Đêm 22/9, UBND tỉnh ban hành ...')
     r"^\s*(?:[^\W\d_]{2,12}\s+(?P<sy>(?:19|20)\d\d)-(?P<sm>\d{1,2})(?:-\d{1,2})?\s+)?"
-    r"(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s))?"
+    r"(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}(?:\.[A-Z]{2,4})?\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s))?"
     # ('Theo bà <name>, Phó Chủ tịch ...: Ban Thường trực ... vừa ban hành ...': a source quoted first)
     r"(?:Theo\s+[^:;]{3,160}:\s*)?"
     r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)(?:\s+nay)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
