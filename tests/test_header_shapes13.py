@@ -288,3 +288,11 @@ def test_youth_union_committees_speak(sentence, issuer):
 def test_the_passive_of_a_signing_lead(sentence, typ, num, issuer, signer):
     ph = posted_header(_doc(sentence + "\nNội dung bài viết.\n"))
     assert ph.doc_type == typ and ph.number == num and ph.issuer == issuer and ph.signer == signer
+
+
+@pytest.mark.parametrize("sentence,issuer", [
+    ("Theo đó, Chủ tịch UBND tỉnh đề nghị Thủ trưởng các sở, ban, ngành triển khai thực hiện.", "UBND tỉnh"),
+    ("Theo đó, Sở Nội vụ yêu cầu các cơ quan, đơn vị báo cáo kết quả.", "Sở Nội vụ"),
+])
+def test_a_posts_summary_after_theo_do_names_the_speaker(sentence, issuer):
+    assert posted_header(_doc(sentence + "\nXem chi tiết công văn đính kèm./.\n")).issuer == issuer

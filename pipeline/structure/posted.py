@@ -145,7 +145,8 @@ SPEAKER_RE = re.compile(
     # ('Vấn đề quý Ông/Bà phản ánh, UBND phường An Tây xin thông báo kết quả ...': a reply names
     # the matter first)
     r"(?:(?:Vấn\s+đề|Về\s+(?:việc|nội\s+dung|vấn\s+đề))\s[^:;.]{0,200}?,\s*(?=[A-ZĐÀ-Ỹ]))?"
-    r"(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")(?:\s*\([A-ZĐ&]{2,10}\))?\s+"
+    # ('Theo đó, Chủ tịch UBND tỉnh đề nghị ...': a post's summary of what the document asks)
+    r"(?:(?:Sau\s+khi\s+xem\s+xét|Theo\s+đó)\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")(?:\s*\([A-ZĐ&]{2,10}\))?\s+"
     # ('UBND thành phố Hà Nội đã ban hành Thông báo số ...': the verb's tense marker before it)
     r"(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời)(?![^\W_])")
 LEAD_IN_SPEAKER_RE = re.compile(
