@@ -296,3 +296,18 @@ def test_the_passive_of_a_signing_lead(sentence, typ, num, issuer, signer):
 ])
 def test_a_posts_summary_after_theo_do_names_the_speaker(sentence, issuer):
     assert posted_header(_doc(sentence + "\nXem chi tiết công văn đính kèm./.\n")).issuer == issuer
+
+
+def test_a_receiver_that_answers_in_the_next_lines_writes_its_own_letter():
+    text = ("UBND tỉnh chỉ đạo về việc tham gia ý kiến dự thảo.\n"
+            "UBND tỉnh nhận được Công văn số 65/BKHĐT-TH ngày 18/9/2018 của Bộ Kế hoạch và Đầu tư về việc xin ý kiến.\n"
+            "Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\nGiao Sở Kế hoạch và Đầu tư chủ trì.\n")
+    ph = posted_header(_doc(text))
+    assert ph.number is None and ph.issuer != "Bộ Kế"
+
+
+def test_a_person_conveying_the_opinion_is_not_read_as_the_speaker_after_grounds():
+    text = ("Về việc báo cáo tình hình (35/VP-KTN, ngày 23/10/2017).\n"
+            "Thực hiện Công văn số 11/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ, đồng chí Lý Văn Minh, Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+            "Giao Sở Tài nguyên và Môi trường chủ trì.\nVăn phòng UBND tỉnh thông báo để các cơ quan thực hiện./.\n")
+    assert posted_header(_doc(text)).issuer == "Văn phòng UBND tỉnh"

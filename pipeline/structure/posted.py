@@ -141,7 +141,9 @@ SPEAKER_RE = re.compile(
     # ('Thực hiện Công văn số 3711/UBND-KGVX ... của Ủy ban nhân dân tỉnh về việc ..., Sở Giáo dục và
     # Đào tạo (GDĐT) yêu cầu ...': the grounds first, then the body that speaks, its short name in
     # brackets)
-    r"(?:(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai)\s[^:]{0,600}?[,;]\s*(?=[A-ZĐÀ-Ỹ]))?"
+    # (not a person who conveys the opinion: 'Thực hiện ..., đồng chí <name>, Phó Chủ tịch UBND tỉnh
+    # có ý kiến như sau:' is a letter of the committee's Office, which its closing names)
+    r"(?:(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai)\s[^:]{0,600}?[,;]\s*(?=[A-ZĐÀ-Ỹ])(?!(?:Phó\s+)?Chủ\s+tịch))?"
     # ('Vấn đề quý Ông/Bà phản ánh, UBND phường An Tây xin thông báo kết quả ...': a reply names
     # the matter first)
     r"(?:(?:Vấn\s+đề|Về\s+(?:việc|nội\s+dung|vấn\s+đề))\s[^:;.]{0,200}?,\s*(?=[A-ZĐÀ-Ỹ]))?"
@@ -252,7 +254,7 @@ FRESH_DOC_RE = re.compile(
     r"(?:vừa|mới)\s+(?:được\s+)?(?:ký\s+ban\s+hành|ban\s+hành|ký)(?![^\W_])")
 RECEIVED_RE = re.compile(
     r"(?<![^\W_])nhận\s+được\s+(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")"
-    r"(?:\s*,?\s*ngày\s+" + _DMY + r")?(?:\s+của\s+(?P<of>" + _LEAD_BODY + r"))?")
+    r"(?:\s*,?\s*ngày\s+" + _DMY + r")?(?:\s+của\s+(?P<of>" + _LEAD_BODY + r")(?=\s+(?:về|V/v|v/v)(?![^\W_])|\s*[,.;(“\"]|\s*$))?")
 _RECEIVER_SPEAKS_RE = re.compile(r"(?:có\s+ý\s+kiến|như\s+sau|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s*:|(?:có\s+ý\s+kiến|"
                                  r"(?:trả\s+lời|phúc\s+đáp)\s+như\s+sau)")
 PASSIVE_SIGNED_RE = re.compile(
@@ -460,7 +462,11 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
     if out.doc_type is None and out.number is None:
         for t in texts[:edge + 3]:
             rm = RECEIVED_RE.search(t)
-            if rm and not _RECEIVER_SPEAKS_RE.search(re.split(r"[.!?](?:\s|$)", t[rm.end():])[0]):
+            k = texts.index(t)
+            # (the receiver answering in the same sentence or in the next lines: 'Sau khi xem xét, Chủ
+            # tịch UBND tỉnh có ý kiến chỉ đạo:')
+            after = " ".join([re.split(r"(?<=[.!?])\s", t[rm.end():])[0]] + texts[k + 1:k + 3]) if rm else ""
+            if rm and not _RECEIVER_SPEAKS_RE.search(after):
                 # 'Sau cuộc làm việc, ngày 23-8-2011, cơ quan Đại diện ... nhận được Thông báo số
                 # 81/TB-UBND về “Kết luận của Chủ tịch UBND tỉnh ...”': a report of a document received
                 # is about that document (its type and number; the day it was received is not its
