@@ -23,6 +23,7 @@ import re
 
 from pipeline.model import Document, Section
 from pipeline.structure.header import MOTTO_RE, _symbol_type, displaced_header, first_line_issuer, parse_header, period_from_text
+from pipeline.structure.authority import complete_bare_committee, preamble_authority
 from pipeline.structure.closing import appendix_identity, behalf_issuer, consolidation, enacting_issuer, own_adoption
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
 from pipeline.structure.posted import naming_line, posted_header, site_metadata
@@ -162,6 +163,14 @@ def structure(doc: Document, config: Config) -> Document:
             doc.header.issuer = doc.header.issuer or body
         doc.header.number = doc.header.number or title_number(doc)
     _identity_from_closing(doc, tails[0] if tails else None)
+    if not doc.header.issuer:
+        # the enacting body over the legal bases, when no header named it (a print page without its
+        # header block, a header whose glyphs were lost)
+        doc.header.issuer = preamble_authority(doc)
+    whole = complete_bare_committee(doc, doc.header.issuer, doc.header.number, doc.header.place)
+    if whole:
+        # ('ỦY BAN NHÂN DÂN |' with 'Lạng Sơn, ngày ...': the committee's level and place)
+        doc.header.issuer = whole
     for t in tails:
         rec, sig = set(t.recipient_lines), set(t.signature_lines)
         for n in range(t.start, t.end + 1):

@@ -158,8 +158,16 @@ def header_match(field: str, pred: str, gold: str) -> bool:
         return pred.strip()[:10] == gold
     p, g = _fold_tone(_norm(pred)).strip(" .:"), _fold_tone(_norm(gold)).strip(" .:")
     if field == "issuer":
+        # a name's hyphen is spaced or not, and a dash of any length, as the scorer (vnscore.py's
+        # office_match) takes them: 'BÀ RỊA-VŨNG TÀU', 'Bà Rịa - Vũng Tàu', 'Bà Rịa – Vũng Tàu',
+        # 'Thừa Thiên-Huế' are one name
+        p, g = _dash_fold(p), _dash_fold(g)
         return p == g or (len(p) > 8 and len(g) > 8 and (p in g or g in p)) or _issuer_expand(p) == _issuer_expand(g)
     return p == g
+
+
+def _dash_fold(s: str) -> str:
+    return re.sub(r"\s*[-\u2010-\u2015]\s*", " - ", s)
 
 
 def _issuer_expand(s: str) -> str:

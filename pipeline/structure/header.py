@@ -502,6 +502,21 @@ def _front_matter(numbers: list[int], texts: dict[int, str]) -> list[int]:
     return []
 
 
+def _header_block_follows(numbers: list[int], texts: dict[int, str], idx: int, reach: int = 4) -> bool:
+    """A header block (the national motto or a 'Số:' line) within the next ``reach`` lines."""
+    got = 0
+    for n in numbers[idx + 1:]:
+        t = texts[n].strip()
+        if not t:
+            continue
+        if MOTTO_RE.search(t) or re.match(r"^\s*S[ốỐ]\s*:", t):
+            return True
+        got += 1
+        if got >= reach:
+            break
+    return False
+
+
 def _md_plain(text: str) -> str:
     """A header line of a text converted to markdown as plain text: '| **BỘ X**<br>**CỤC Y**<br>Số: 12/CV |
     **CỘNG HÒA ...** |' -> '| BỘ X CỤC Y Số: 12/CV | CỘNG HÒA ... |', '# THÔNG BÁO' -> 'THÔNG BÁO'."""
@@ -763,7 +778,10 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 c2 = NUMBER_RE.split(c2)[0]
                 c2 = RULE_RE.sub(" ", c2).strip()
                 left_stream = doc.line(n).block != "header_right"
+                # ('| Số hiệu | 18/CT-UBND |': a property table's number cell is in capitals too, and
+                # names no body)
                 if c2 and _is_upper_text(c2) and not TYPE_RE.fullmatch(c2) and len(c2) < 120 and (type_hit is None or merged) \
+                        and not re.search(r"\d\s*/\s*[A-ZĐ]", c2) \
                         and (number_line in (None, n) or not left_stream) and (date_line in (None, n) or left_stream):
                     issuer_cols.append((n, c2))
                     hit = True
@@ -774,6 +792,13 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             seen_nonheader = 0
         else:
             seen_nonheader += 1
+            if (BODY_OPENER_RE.match(full) or LABEL_START_RE.match(full)) and not anchors \
+                    and _header_block_follows(numbers, texts, idx):
+                # ('Để sử dụng toàn bộ tiện ích ... vui lòng đăng ký gói cước.' / 'Nếu bạn là thành
+                # viên ...' / 'ỦY BAN NHÂN DÂN | CỘNG HÒA ...': a site's own sentences above the
+                # header block; the motto or the 'Số:' line right below says the header is still
+                # to come)
+                continue
             if BODY_OPENER_RE.match(full) or LABEL_START_RE.match(full) or seen_nonheader > 6:
                 break
     if number_line is None and date_line is None and type_hit is None and scrape_type is None and not any(

@@ -26,7 +26,7 @@ _DMY = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
 # '(3585/VP-KTN, ngày 23/10/2017)', '(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)': a bracket
 # that holds nothing but a number and its date is the publisher's note of what the text is
 IDENTITY_RE = re.compile(
-    r"\(\s*(?:Theo\s+)?(?:(?P<type>" + _TYPES + r")\s+)?(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*,\s*ngày\s+" + _DMY + r"\s*\)")
+    r"\(\s*(?:Theo\s+)?(?:(?P<type>" + _TYPES + r")\s+)?(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*,?\s*ngày\s+" + _DMY + r"\s*\)")
 # a body that speaks: 'UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Văn phòng UBND tỉnh', 'Sở Giáo dục và
 # Đào tạo' (a person, 'Phó Chủ tịch UBND tỉnh', signs for a body and is not one)
 # (every level speaks so: 'UBND huyện Krông Pắc ban hành Kế hoạch số ...', 'UBND xã ... đề nghị')
@@ -47,7 +47,8 @@ _LEAD_BODY = _BODY + r"|(?:Phó\s+)?Thủ\s+tướng\s+Chính\s+phủ|Văn\s+ph�
 NEWS_LEAD_RE = re.compile(
     # ('Ngày 13-11, Chủ tịch UBND tỉnh Nam Định đã ký ban hành Quyết định số ...': a newspaper's
     # day and month joined by a hyphen or a dot)
-    r"^\s*Ngày\s+(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?|tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
+    # ('BDK.VN - Ngày 14-6-2021, ...', 'TTXVN - Ngày ...': the paper's tag before the lead)
+    r"^\s*(?:[A-ZĐ][A-ZĐa-z]{1,8}(?:\.[A-Za-z]{2,4})?\s*[-–—]\s*)?Ngày\s+(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?|tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
     r"\s*,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _LEAD_BODY + r")\s+"
     r"(?:(?!(?:nhận|tiếp|thực|theo|căn|xét|trả)(?![^\W_]))[^\s,.;:]+\s+){1,3}?(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")")
 # 'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 114/CĐ-TTg ngày 19/7/2025 về việc ...',
@@ -128,15 +129,31 @@ def _office_and_person(who: str) -> tuple[str, str | None]:
 
 # a Party committee or one of its boards speaks too: 'Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương ...',
 # 'Ban Thường vụ Huyện ủy yêu cầu ...', 'Đảng ủy xã Hòa Bình chỉ đạo ...'
-_PARTY_BODY = (r"Ban\s+(?:Thường\s+vụ|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|Tổ\s+chức|Dân\s+vận|Nội\s+chính|Kinh\s+tế|Kiểm\s+tra)\s+"
+_PARTY_BODY = (r"Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)\s+(?:Trung\s+ương\s+Đoàn|T\.Ư\s+Đoàn|TW\s+Đoàn|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+đoàn)"
+               r"(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹđ]*){0,3}|"
+               r"Ban\s+(?:Thường\s+vụ|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|Tổ\s+chức|Dân\s+vận|Nội\s+chính|Kinh\s+tế|Kiểm\s+tra)\s+"
                r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy(?:\s+(?:xã|phường|khối|[A-ZĐÀ-Ỹ][\wà-ỹđ]*)){0,3}")
 SPEAKER_RE = re.compile(
     # ('Chủ tịch UBND tỉnh yêu cầu ...': the chairman speaks for the committee, which issues)
     # ('2. Để kịp thời giải đáp ..., Bộ Giáo dục và Đào tạo yêu cầu các trường:': after an item's
     # number and a purpose clause, a ministry's letter posted without its header speaks)
-    r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
+    r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?"
+    # ('Thực hiện Công văn số 3711/UBND-KGVX ... của Ủy ban nhân dân tỉnh về việc ..., Sở Giáo dục và
+    # Đào tạo (GDĐT) yêu cầu ...': the grounds first, then the body that speaks, its short name in
+    # brackets)
+    # (not a person who conveys the opinion: 'Thực hiện ..., đồng chí <name>, Phó Chủ tịch UBND tỉnh
+    # có ý kiến như sau:' is a letter of the committee's Office, which its closing names)
+    r"(?:(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai)\s[^:]{0,600}?[,;]\s*(?=[A-ZĐÀ-Ỹ])(?!(?:Phó\s+)?Chủ\s+tịch))?"
+    # ('Vấn đề quý Ông/Bà phản ánh, UBND phường An Tây xin thông báo kết quả ...': a reply names
+    # the matter first)
+    r"(?:(?:Vấn\s+đề|Về\s+(?:việc|nội\s+dung|vấn\s+đề))\s[^:;.]{0,200}?,\s*(?=[A-ZĐÀ-Ỹ]))?"
+    # ('Theo đó, Chủ tịch UBND tỉnh đề nghị ...': a post's summary of what the document asks)
+    r"(?:(?:Sau\s+khi\s+xem\s+xét|Theo\s+đó)\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")(?:\s*\([A-ZĐ&]{2,10}\))?\s+"
     # ('UBND thành phố Hà Nội đã ban hành Thông báo số ...': the verb's tense marker before it)
-    r"(?:(?:đã|vừa|đã\s+ký)\s+)?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
+    r"(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời)(?![^\W_])")
+LEAD_IN_SPEAKER_RE = re.compile(
+    r"[,;]\s*(?i:để|nhằm)\s[^:;]{3,200}?,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
+    r"(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?:\s+như\s+sau)?\s*:\s*$")
 # The same lines with any marks: a posted text that an OCR or a stripped-diacritics repair left
 # with a wrong mark in its keywords ('UBND tính banh Công văn số 846/UBND-TH', 'tính' for 'tỉnh')
 # still names its identity; what is taken from them is spelled as the language spells it.
@@ -164,6 +181,7 @@ class Posted:
     signer_title: str | None = None
     title: str | None = None
     line: int | None = None  # (the line that gave them, when one did)
+    lead_dm: tuple[int, int] | None = None  # (a lead's day and month printed without a year)
 
 
 def _date(d: str, m: str, y: str | int) -> _dt.date | None:
@@ -180,6 +198,8 @@ def _body(name: str) -> str:
     name = _LEVEL_RE.sub(lambda lm: ("T" if lm.group()[0].isupper() else "t") + ("ỉnh" if fold(lm.group()) == "tinh" else "hành phố"), name)
     if re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)$", name):
         return name  # ('Ban Tuyên giáo Tỉnh ủy': a Party committee's name ends with it)
+    if re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: [A-ZĐÀ-Ỹ]\S*)*$", name):
+        return name  # ('Ban Chấp hành Tỉnh đoàn Nghệ An': the Youth Union's committee and its place)
     m = re.match(r"(.*?(?:tỉnh|Tỉnh|thành phố|Thành phố))((?: \S+)*)$", name)
     if not m:
         return name
@@ -225,6 +245,30 @@ _MENTION_RE = re.compile(
     r"(?=\s+(?:về|V/v|v/v|hướng\s+dẫn|quy\s+định|nêu|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|ban\s+hành)(?![^\W_]))"
     # ('... của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020': the day it was issued after the body)
     r"(?:\s+ban\s+hành\s+ngày\s+(?P<d2>\d{1,2})\s*[./-]\s*(?P<m2>\d{1,2})\s*[./-]\s*(?P<y2>\d{4}))?")
+# a news item's first sentence that names the document it is about as just issued ('Theo thông báo
+# của UBND tỉnh vừa được ban hành, ...', 'Kế hoạch số 12/KH-UBND của UBND huyện vừa ban hành nêu rõ
+# ...'): 'vừa (được) ban hành' makes it the news, not a ground
+FRESH_DOC_RE = re.compile(
+    r"^\s*(?:Theo\s+)?(?P<type>" + r"(?i:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|kết\s+luận|hướng\s+dẫn)"
+    + r")\s+(?:số\s*:?\s*(?P<num>" + _NUM + r")\s+)?(?:của\s+)?(?P<body>(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:" + _LEAD_BODY + r"))\s+"
+    r"(?:vừa|mới)\s+(?:được\s+)?(?:ký\s+ban\s+hành|ban\s+hành|ký)(?![^\W_])")
+RECEIVED_RE = re.compile(
+    r"(?<![^\W_])nhận\s+được\s+(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")"
+    r"(?:\s*,?\s*ngày\s+" + _DMY + r")?(?:\s+của\s+(?P<of>" + _LEAD_BODY + r")(?=\s+(?:về|V/v|v/v)(?![^\W_])|\s*[,.;(“\"]|\s*$))?")
+_RECEIVER_SPEAKS_RE = re.compile(r"(?:có\s+ý\s+kiến|như\s+sau|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s*:|(?:có\s+ý\s+kiến|"
+                                 r"(?:trả\s+lời|phúc\s+đáp)\s+như\s+sau)")
+PASSIVE_SIGNED_RE = re.compile(
+    r"^\s*(?:[^\W\d_]{2,12}\s+(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\s+)?"
+    r"(?P<type>(?i:công\s+văn|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|kết\s+luận|hướng\s+dẫn))"
+    r"(?:\s+số\s*:?\s*(?P<num>" + _NUM + r"))?(?:\s+(?:trên|này|nói\s+trên))?\s+do\s+"
+    r"(?:(?i:ông|bà|đồng\s+chí)\s+)?(?P<who>[A-ZĐÀ-Ỹ][^;:.()]{2,160}?)\s+(?:ký(?:\s+ban\s+hành)?|ban\s+hành)(?![^\W_])")
+# a news item's recap sentence: 'Đó là chỉ đạo của UBND tỉnh đối với <whom> tại Công văn số
+# 4079/UBND-KT ngày 19/6 về việc ...', 'Đó là yêu cầu của Chủ tịch UBND tỉnh tại Công điện số ...'
+RECAP_RE = re.compile(
+    r"^\s*Đó\s+là\s+(?:nội\s+dung|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)(?:\s+chỉ\s+đạo)?\s+của\s+"
+    r"(?P<body>(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:" + _LEAD_BODY + r"))(?![^\W_])[^.;]{0,300}?\s(?:tại|trong)\s+"
+    r"(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")"
+    r"(?:\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?)?")
 _CITING_RE = re.compile(r"(?<![^\W_])(?i:thực\s+hiện|căn\s+cứ|theo|triển\s+khai|quán\s+triệt|thi\s+hành|nhận\s+được|thay\s+thế|"
                         r"sửa\s+đổi|kèm\s+theo|tổng\s+kết|sơ\s+kết)(?![^\W_])")
 
@@ -245,6 +289,25 @@ def mentioned_document(t: str) -> Posted | None:
     return Posted(doc_type=_type(re.sub(r"\s+", " ", m.group("type"))), number=re.sub(r"\s+", "", m.group("num")), issuer=by,
                   date=_date(m.group("d"), m.group("m"), m.group("y")) if m.group("d")
                   else _date(m.group("d2"), m.group("m2"), m.group("y2")) if m.group("d2") else None)
+
+
+# a page's own time stamp on a line of its own, with its label or zone: 'Cập nhật: 18:32, 17/04/2020
+# (GMT+7)', '26/07/2021 4:42:34 CH', 'Thứ Bảy, 18/12/2021, 21:07 [GMT+7]', 'Đăng ngày 08/12/2022'
+_PAGE_STAMP_RE = re.compile(r"^[^.!?]{0,40}?(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)[^.!?]{0,40}$")
+
+
+def _dated_by_stamp(dm: tuple[int, int], lines: list[str]) -> _dt.date | None:
+    """The day and month of a lead ('Chiều 17/4, UBND tỉnh có Công văn ...') in the year of the
+    page's stamp above or beside it: the act is no later than the page that reports it."""
+    for t in lines:
+        sm = _PAGE_STAMP_RE.match(t.strip())
+        if sm:
+            stamp = _date(sm.group("d"), sm.group("m"), sm.group("y"))
+            if stamp is None:
+                continue
+            day = _date(dm[0], dm[1], stamp.year)
+            return day if day is None or day <= stamp else _date(dm[0], dm[1], stamp.year - 1)
+    return None
 
 
 def posted_header(doc: Document, edge: int = 4) -> Posted:
@@ -326,6 +389,15 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 out.date = _date(m.group("d"), m.group("m"), m.group("y"))
                 break
     if out.number is None:
+        # ('Quán triệt các văn bản chỉ đạo về ... (Công văn số 4009/UBND-VH ngày 15/5/2021)' under a
+        # portal's link boxes: the post's title, a line that ends with the bracket and no stop)
+        for t in texts[:edge + 8]:
+            m = IDENTITY_RE.search(t) or TOLERANT[IDENTITY_RE].search(t)
+            if m and m.group("type") and m.end() >= len(t.rstrip()) - 1 and len(t) < 300:
+                out.doc_type, out.number = _type_and_number(m)
+                out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+                break
+    if out.number is None:
         # '(Nguồn: Công văn 7550/VPCP-CCHC )' closing a news item: the document it reports; its day
         # and its issuer stand in the lead ('..., ngày 28/12, Văn phòng Chính phủ đã có công văn ...')
         for t in tail:
@@ -358,6 +430,53 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 for f in ("doc_type", "number", "date", "issuer", "signer", "signer_title", "title"):
                     if getattr(out, f) is None and getattr(lead, f) is not None:
                         setattr(out, f, getattr(lead, f))
+                if out.date is None and lead.lead_dm:
+                    out.date = _dated_by_stamp(lead.lead_dm, [x for x in texts[:edge + 3] if x is not t])
+                break
+    if out.doc_type is None and out.number is None:
+        for t in texts[:edge + 3]:
+            pm = PASSIVE_SIGNED_RE.match(t)
+            if pm:
+                # 'Quyết định trên do ông Mạc Văn A, Chủ tịch UBND phường X ký ban hành ...', 'Kế hoạch
+                # số 12/KH-UBND do UBND huyện ban hành ...': the passive of a press lead, read as its
+                # active 'who ký <type> số N'
+                num = pm.group("num")
+                lead = press_lead(f"{pm.group('who')} ký {pm.group('type')}" + (f" số {num}" if num else ""))
+                if lead is not None:
+                    for f in ("doc_type", "number", "issuer", "signer", "signer_title"):
+                        if getattr(out, f) is None:
+                            setattr(out, f, getattr(lead, f))
+                    break
+    if out.doc_type is None and out.number is None:
+        for t in texts[:edge + 3]:
+            fm = FRESH_DOC_RE.match(t) or RECAP_RE.match(t)
+            if fm:
+                # 'Theo thông báo của UBND tỉnh vừa được ban hành, ...', 'Đó là chỉ đạo của UBND tỉnh
+                # đối với ... tại Công văn số 4079/UBND-KT ngày 19/6 về việc ...'
+                out.doc_type = _type(fm.group("type"))
+                out.number = re.sub(r"\s+", "", fm.group("num")) if fm.group("num") else None
+                out.issuer = out.issuer or _body(fm.group("body"))
+                if fm.groupdict().get("y"):
+                    out.date = out.date or _date(fm.group("d"), fm.group("m"), fm.group("y"))
+                break
+    if out.doc_type is None and out.number is None:
+        for t in texts[:edge + 3]:
+            rm = RECEIVED_RE.search(t)
+            k = texts.index(t)
+            # (the receiver answering in the same sentence or in the next lines: 'Sau khi xem xét, Chủ
+            # tịch UBND tỉnh có ý kiến chỉ đạo:')
+            after = " ".join([re.split(r"(?<=[.!?])\s", t[rm.end():])[0]] + texts[k + 1:k + 3]) if rm else ""
+            if rm and not _RECEIVER_SPEAKS_RE.search(after):
+                # 'Sau cuộc làm việc, ngày 23-8-2011, cơ quan Đại diện ... nhận được Thông báo số
+                # 81/TB-UBND về “Kết luận của Chủ tịch UBND tỉnh ...”': a report of a document received
+                # is about that document (its type and number; the day it was received is not its
+                # date). A receiver that answers in the same sentence ('..., Chủ tịch UBND tỉnh có ý
+                # kiến như sau:') writes a letter of its own, and the received one is its ground.
+                out.doc_type, out.number = _type(rm.group("type")), re.sub(r"\s+", "", rm.group("num"))
+                if rm.group("d"):
+                    out.date = _date(rm.group("d"), rm.group("m"), rm.group("y"))
+                if rm.group("of"):
+                    out.issuer = _body(rm.group("of"))
                 break
     if out.doc_type is None and out.number is None:
         for t in texts[:3]:
@@ -386,6 +505,14 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if m:
                 out.issuer = _body(m.group("body"))
                 break
+    if out.issuer is None:
+        for t in texts[:edge + 8]:
+            m = LEAD_IN_SPEAKER_RE.search(t)
+            if m:
+                # ('Tình hình ...; để công tác ... có hiệu quả, Chủ tịch UBND tỉnh yêu cầu:': the
+                # speaker closes the lead-in to the items)
+                out.issuer = _body(m.group("body"))
+                break
     if out.doc_type is None:
         for t in texts[-edge - 2:]:
             m = LINK_TYPE_RE.match(t)
@@ -400,7 +527,53 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if m:
                 out.issuer = re.sub(r"\s+", " ", m.group("body"))
                 break
+    _pointed_document(texts, out, edge)
     return out
+
+
+# a post's closing that points to the document it carries: 'Chi tiết tại Văn bản số 3198/SXD-QLXD
+# ngày 24/7/2021./.', 'Xem chi tiết Công văn số 12/UBND-VX tại đây', 'Tải toàn văn Công văn số ...'
+POINTER_RE = re.compile(
+    r"^\s*(?:Chi\s+tiết|Xem\s+chi\s+tiết|Nội\s+dung\s+chi\s+tiết|Tải\s+toàn\s+văn|Xem\s+toàn\s+văn|Toàn\s+văn)\s+"
+    r"(?:(?:xem\s+)?tại\s+)?(?P<type>(?i:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|hướng\s+dẫn))"
+    r"\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")(?:\s*,?\s*ngày\s+" + _DMY + r")?")
+
+
+def _pointed_document(texts: list[str], out: Posted, edge: int) -> None:
+    """The document a post's closing points to is the post's own, even when its lead first told
+    of another ('Ngày 23/7/2021, UBND tỉnh có Thông báo số 554/TB-UBND ...; Trước đó, Ban Chỉ đạo
+    ... đã có văn bản số 132/CV-BCĐ ...; Thực hiện chỉ đạo tại những văn bản nêu trên, Sở Xây dựng
+    có văn bản số 3198/SXD-QLXD ngày 24/7/2021 ...' / 'Chi tiết tại Văn bản số 3198/SXD-QLXD ...'):
+    its type, number and date, and the body the text says issued it."""
+    for t in texts[-edge - 4:]:
+        pm = POINTER_RE.match(t)
+        if not pm:
+            continue
+        num = re.sub(r"\s+", "", pm.group("num"))
+        if num == out.number:
+            return
+        out.doc_type, out.number = _type(pm.group("type")), num
+        if out.doc_type == "Công văn" or fold(pm.group("type")).replace(" ", "") == "vanban":
+            out.doc_type = _type_from_symbol(num) or "Công văn"
+        out.date = _date(pm.group("d"), pm.group("m"), pm.group("y")) if pm.group("d") else None
+        out.signer = out.signer_title = None
+        joined = " ".join(texts)
+        num_rx = r"\s*".join(re.escape(c) for c in num)
+        im = re.search(r"(?:^|[,.;:]\s*)(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,100}?)\s+(?:(?:vừa|đã)\s+)?(?:có|ban\s+hành|ký\s+ban\s+hành|ký|gửi)\s+"
+                       r"(?:" + _PRESS_TYPES + r")\s+(?:số\s*:?\s*)?" + num_rx + r"(?:\s*,?\s*ngày\s+" + _DMY + r")?", joined)
+        if im:
+            who = re.sub(r"\s+", " ", im.group("who")).strip()
+            out.issuer = _body(who) if _PRESS_BODY_RE.match(who) else None
+            if out.date is None and im.group("d"):
+                out.date = _date(im.group("d"), im.group("m"), im.group("y"))
+        else:
+            out.issuer = None
+        return
+
+
+def _type_from_symbol(num: str) -> str | None:
+    from pipeline.structure.header import _symbol_type
+    return _symbol_type(num)
 
 
 # A press lead that names who signed or issued what, in any of the shapes a news page, a blog or a
@@ -417,14 +590,23 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
 # person who signs for a collective body, 'thay mặt <body>,'; then who; then the verb and the type)
 _PRESS_TYPES = r"(?i:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|kết\s+luận|hướng\s+dẫn|nghị\s+quyết)"
 PRESS_LEAD_RE = re.compile(
-    r"^\s*(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s))?"
+    # (a scrape's property glued before the lead: ' date 2021-09 Đêm 22/9, UBND tỉnh ban hành ...')
+    r"^\s*(?:[^\W\d_]{2,12}\s+(?P<sy>(?:19|20)\d\d)-(?P<sm>\d{1,2})(?:-\d{1,2})?\s+)?"
+    r"(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}(?:\.[A-Z]{2,4})?\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s))?"
     # ('Theo bà <name>, Phó Chủ tịch ...: Ban Thường trực ... vừa ban hành ...': a source quoted first)
     r"(?:Theo\s+[^:;]{3,160}:\s*)?"
-    r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+nay)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
+    r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)(?:\s+nay)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
     # ('Ngày 14-7-2021, do tình hình dịch diễn biến phức tạp, UBND tỉnh vừa có thông báo ...': a
     # clause of cause or purpose between the day and who acts)
-    r"(?:(?:do|vì|nhằm|để|trước|sau\s+khi)\s+[^,;:()]{3,120}?,\s*)?"
+    r"(?:(?i:do|vì|nhằm|để|trước|sau\s+khi)\s+[^,;:()]{3,160}?,\s*)?"
+    # ('Nghiêm túc thực hiện chỉ đạo ... tại Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện vừa có
+    # công văn ...', 'Thực hiện <documents>; ..., Ban Chỉ đạo ... tỉnh vừa ban hành Công văn số ...':
+    # the grounds the lead cites first, then who acts)
+    r"(?:(?i:(?:nghiêm\s+túc\s+)?thực\s+hiện|căn\s+cứ|triển\s+khai|quán\s+triệt)\s[^:]{3,600}?,\s*(?=[A-ZĐÀ-Ỹ]))?"
     r"(?:thay\s+mặt\s+(?P<behalf>[^,;:.]{3,80}?)\s*,\s*)?"
+    # ('thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh <name> đã ký ...':
+    # the office's head signs by order of the chairman, for the committee)
+    r"(?:(?i:thừa\s+lệnh|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền)\s+(?P<order>[^,;:.]{3,80}?)\s*,\s*)?"
     r"(?:(?i:đồng\s+chí|ông|bà)\s+(?=[A-ZĐÀ-Ỹ]))?"
     # (who: a person or an office, abbreviations with their dots allowed, 'BCH T.Ư Hội CCB')
     # (and an abbreviation in brackets: 'Ủy ban nhân dân (UBND) TP. Hồ Chí Minh')
@@ -437,14 +619,15 @@ PRESS_LEAD_RE = re.compile(
 _ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|(?:P?GS|TS|ThS|BS)\.?)\s*[,.]?\s+")
 # ('Phó Bí thư Thường trực Tỉnh uỷ', 'Phó Chủ tịch Thường trực UBND tỉnh': the standing deputy's title)
 _ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
-                      r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng)"
+                      r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng|Vụ\s+trưởng)"
                       r"(?:\s+[Tt]hường\s+trực(?=\s|$))?)(?![^\W_])"
                       r"(?:\s+(?P<org>.+))?$")
 _PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ|Sở|Ban|Thủ\s+tướng|Chính\s+phủ|Tỉnh\s+ủy|BCH|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
                             r"Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+đoàn|Trung\s+ương|Hội|Liên\s+đoàn|Mặt\s+trận|Tổng\s+cục|Cục|Phòng)(?![^\W_])")
 
 
-_LEVEL_BODY_RE = re.compile(r"^(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố)$")
+_LEVEL_BODY_RE = re.compile(r"^(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+"
+                            r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$")
 # 'Phó Chủ tịch UBND tỉnh Nguyễn Thế Giang': a committee named by its level alone, then the
 # person who signs for it (a province's name never opens with a common surname; a district's or
 # a city's may, 'huyện Trần Văn Thời', so only the province's committee is read so)
@@ -530,10 +713,21 @@ def press_lead(t: str) -> Posted | None:
     out.doc_type, out.number = typ, num
     if m.group("of") and _PRESS_BODY_RE.match(m.group("of")):
         out.issuer = re.sub(r"\s+", " ", m.group("of")).strip()
+    if m.group("order"):
+        # (by order of the chairman: the committee he chairs issues, whoever signs)
+        org = _role(re.sub(r"\s+", " ", m.group("order")).strip(), None, keep_level=True)[1]
+        out.issuer = org or out.issuer
     if not (out.issuer or out.signer):
         return None
     if m.group("d") and m.group("y"):
         out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+    elif m.group("d") and m.group("sy"):
+        # (the scrape's stamp gives the year: the act is no later than the page)
+        day = _date(m.group("d"), m.group("m"), m.group("sy"))
+        late = day is not None and int(m.group("m")) > int(m.group("sm"))
+        out.date = _date(m.group("d"), m.group("m"), int(m.group("sy")) - 1) if late else day
+    elif m.group("d"):
+        out.lead_dm = (int(m.group("d")), int(m.group("m")))
     sm = re.match(r"[^.;]*?\s(?P<lead>về\s+việc|về|V/v)\s+(?P<subj>[^.;]{6,300}?)\s*(?:[.;]|$)", t[m.end():])
     if sm and not re.search(r"(?i:gửi)\s*:", t[m.end():sm.start("lead")]):
         out.title = sm.group("lead")[:1].upper() + sm.group("lead")[1:] + " " + sm.group("subj").strip()
