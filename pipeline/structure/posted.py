@@ -25,8 +25,11 @@ _NUM = r"\d+[\w.\-]*\s*/\s*[\w.\-]*[A-ZĐ][\w.\-Đđ]*"
 _DMY = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
 # '(3585/VP-KTN, ngày 23/10/2017)', '(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)': a bracket
 # that holds nothing but a number and its date is the publisher's note of what the text is
+# ('(Nguồn công văn số 2983/UBND-VP - 22/09/2020)', '(Nguồn: Kế hoạch số 12/KH-UBND, 05/3/2021)': a
+# portal's source note, its type in either case, the date after a dash or a comma)
 IDENTITY_RE = re.compile(
-    r"\(\s*(?:Theo\s+)?(?:(?P<type>" + _TYPES + r")\s+)?(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*,\s*ngày\s+" + _DMY + r"\s*\)")
+    r"\(\s*(?:(?:Theo|Nguồn\s*:?)\s+)?(?:(?P<type>(?i:" + _TYPES + r"))\s+)?(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*"
+    r"(?:,\s*ngày\s+|,\s*|[-–]\s*(?:ngày\s+)?)" + _DMY + r"\s*\)")
 # a body that speaks: 'UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Văn phòng UBND tỉnh', 'Sở Giáo dục và
 # Đào tạo' (a person, 'Phó Chủ tịch UBND tỉnh', signs for a body and is not one)
 # (every level speaks so: 'UBND huyện Krông Pắc ban hành Kế hoạch số ...', 'UBND xã ... đề nghị')
@@ -134,7 +137,10 @@ SPEAKER_RE = re.compile(
     # ('Chủ tịch UBND tỉnh yêu cầu ...': the chairman speaks for the committee, which issues)
     # ('2. Để kịp thời giải đáp ..., Bộ Giáo dục và Đào tạo yêu cầu các trường:': after an item's
     # number and a purpose clause, a ministry's letter posted without its header speaks)
-    r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
+    # ('Thực hiện Hướng dẫn số 03-HD/HU ... của Huyện ủy về ...; Ủy ban nhân dân huyện có ý kiến như sau:':
+    # the grounds the body acts on, up to their ';' or ',', then the body that speaks)
+    r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*|(?:Thực\s+hiện|Triển\s+khai|Căn\s+cứ)\s[^:]{0,300}?[;,]\s*"
+    r"(?=(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+[Bb]an|Uỷ\s+[Bb]an|Sở|Ban|Tỉnh|Huyện|Thành|Đảng)))?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
     # ('UBND thành phố Hà Nội đã ban hành Thông báo số ...': the verb's tense marker before it)
     r"(?:(?:đã|vừa|đã\s+ký)\s+)?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
 # The same lines with any marks: a posted text that an OCR or a stripped-diacritics repair left
