@@ -235,3 +235,35 @@ def test_the_months_left_without_a_count_bound_nothing():
     from pipeline.extract.temporal import find_deadline
 
     assert find_deadline("Nhiệm vụ những tháng còn lại năm 2016 rất nặng nề.", 2016) is None
+
+
+@pytest.mark.parametrize("title", [
+    "UBND huyện Pác Nặm chỉ đạo các địa phương thực hiện cày ải vụ đông xuân",
+    "Chủ tịch UBND tỉnh yêu cầu các sở, ngành đẩy nhanh giải ngân vốn đầu tư công",
+    "Tiếp tục điều chuyển vốn ở những dự án triển khai chậm",
+])
+def test_a_posts_headline_over_its_paragraphs_is_no_task(tmp_path, title):
+    doc = process_text(tmp_path, title + "\n\n"
+                                 "Các cơ quan liên quan phối hợp với UBND các xã tuyên truyền để người dân hiểu rõ mục đích;\n\n"
+                                 "UBND các xã chỉ đạo các thôn vận động nhân dân thực hiện ngay;\n\n"
+                                 "UBND huyện yêu cầu các địa phương báo cáo kết quả trước ngày 31/1/2013./.\n")
+    texts = _kinds(doc)
+    assert title not in texts, texts
+    assert any(t.startswith("Các cơ quan liên quan phối hợp") for t in texts), texts
+    assert len(texts) == 3, texts
+
+
+def test_a_first_line_that_is_a_whole_request_with_its_stop_stays_a_task(tmp_path):
+    doc = process_text(tmp_path, "Đề nghị các thôn ra quân tổng vệ sinh vào sáng Chủ nhật ngày 12/5/2024.\n\n"
+                                 "Các hộ gia đình thu gom rác thải đúng nơi quy định.\n")
+    assert any(t.startswith("Đề nghị các thôn") for t in _kinds(doc))
+
+
+def test_a_news_lead_after_a_headline_stays_a_report(tmp_path):
+    for lead in ("Ngày 12/5/2019, tại UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Văn An chủ trì họp nghe báo cáo tiến độ cấp giấy chứng nhận.",
+                 "Sáng 3/4, UBND huyện tổ chức hội nghị đánh giá kết quả quý I."):
+        doc = process_text(tmp_path, "Kết quả cấp giấy chứng nhận quyền sử dụng đất\n\n" + lead + "\n\n"
+                                     "Sở Tài nguyên và Môi trường chịu trách nhiệm làm việc với các đơn vị liên quan.\n")
+        texts = _kinds(doc)
+        assert lead not in texts, texts
+        assert any(t.startswith("Sở Tài nguyên và Môi trường chịu") for t in texts), texts

@@ -1178,9 +1178,9 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         for jm in _PLURAL_LEVEL_RE.finditer(gap):
             # ('Các huyện thành lập đoàn ...', '... và các xã'): one level alone, plural, stands for
             # the committees of its units as a list of levels does
+            # (named as written, 'Các xã', as a bare unit asked has always been)
             written = jm.group(0).strip(" ,;")
-            units = re.sub(r"^(?:các|những)\s+", "", written, flags=re.I)
-            pieces.append((off + jm.start() + len(jm.group(0)) - len(jm.group(0).lstrip()), written, "Ủy ban nhân dân các " + units))
+            pieces.append((off + jm.start() + len(jm.group(0)) - len(jm.group(0).lstrip()), written, written[0].upper() + written[1:]))
             gap = gap[:jm.start()] + " " * (jm.end() - jm.start()) + gap[jm.end():]
         # 'Liên đoàn Thương mại và Công nghiệp Việt Nam', 'Cục Công nghệ thông tin và Thống kê hải
         # quan': 'và' before a capitalised word that opens no body of its own joins one name

@@ -949,6 +949,14 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # item reports; the item's own sentences carry the requests
             out.append(Classified(s, "narrative", "post title"))
             continue
+        if all(c.kind in ("skip", "heading") for c in out) and b.label is None and b.style is None and per_block.get(id(b)) == 1 \
+                and not t.rstrip(" \"”’)").endswith((".", ":", ";", "!", "?", "…", "]")) and len(t) < 200 \
+                and any(x.text.rstrip().endswith((".", ";", "./.")) for x in sentences[k + 1:k + 4]):
+            # ('UBND huyện Pác Nặm chỉ đạo các địa phương thực hiện cày ải vụ đông – xuân ...' over the
+            # item's paragraphs): the first line of a post, a paragraph of its own without a stop,
+            # is its headline; the requests it sums up are the item's own sentences
+            out.append(Classified(s, "narrative", "post title"))
+            continue
         if not any(c.kind == "task" for c in out) and TITLE_STAMP_RE.match(t) and not t.endswith(":"):
             # ('Bình Mỹ: triển khai kế hoạch ... năm 2024 11:11 26/02/2024': a post's title run
             # together with its time stamp): the headline says what the item reports
@@ -1004,7 +1012,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 out.append(Classified(s, "task", "cue"))
             elif gaz is not None and not t.endswith(":") and (any(c.kind == "task" for c in out)
                                                               or out and out[-1].kind == "preamble" and not ENACTING_RE.search(t)
-                                                              or out and out[-1].kind == "intro") \
+                                                              or out and out[-1].kind == "intro"
+                                                              or out and out[-1].reason == "post title" and _opens_on_its_body(t, gaz)) \
                     and _body_then_action(t, gaz):
                 # 'Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc ...', 'Các đơn vị báo cáo kết quả
                 # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
@@ -1286,6 +1295,15 @@ def _items_with_attributes(out: list[Classified]) -> None:
             # Thời gian thực hiện: ...' + '- Đơn vị chủ trì: ...': a plan row printed as an item,
             # its bullets saying how, its own time and lead closing it (no sub-items in between)
             c.kind, c.reason = "task", "item with attributes"
+
+
+def _opens_on_its_body(t: str, gaz) -> bool:
+    """Does ``t`` open on its subject body, with no time, place or other clause before it ('Các cơ
+    quan liên quan ... phối hợp ...', not 'Ngày 22/6, tại UBND tỉnh, Phó Chủ tịch ... chủ trì họp ...')?"""
+    from pipeline.extract.offices import subject_of
+
+    subj = subject_of(t, gaz)
+    return bool(subj) and t.casefold().startswith(subj[0].casefold())
 
 
 def _body_then_action(t: str, gaz) -> bool:
