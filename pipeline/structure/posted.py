@@ -140,7 +140,9 @@ SPEAKER_RE = re.compile(
     # ('Thực hiện Hướng dẫn số 03-HD/HU ... của Huyện ủy về ...; Ủy ban nhân dân huyện có ý kiến như sau:':
     # the grounds the body acts on, up to their ';' or ',', then the body that speaks)
     r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*|(?:Thực\s+hiện|Triển\s+khai|Căn\s+cứ)\s[^:]{0,300}?[;,]\s*"
-    r"(?=(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+[Bb]an|Uỷ\s+[Bb]an|Sở|Ban|Tỉnh|Huyện|Thành|Đảng)))?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
+    # (a body, not its chairman: 'Thực hiện ..., Phó Chủ tịch UBND tỉnh có ý kiến như sau:' is an opinion the
+    # provincial office conveys, and the office's closing formula names the issuer)
+    r"(?=(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+[Bb]an|Uỷ\s+[Bb]an|Sở|Ban|Tỉnh|Huyện|Thành|Đảng)))?(?:Sau\s+khi\s+xem\s+xét\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
     # ('UBND thành phố Hà Nội đã ban hành Thông báo số ...': the verb's tense marker before it)
     r"(?:(?:đã|vừa|đã\s+ký)\s+)?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao)(?![^\W_])")
 # The same lines with any marks: a posted text that an OCR or a stripped-diacritics repair left
