@@ -316,6 +316,9 @@ SUBJECT_VERBS = [
     # (a halt ordered: 'Ban Thường vụ các huyện ủy, ..., các đảng ủy trực thuộc Tỉnh ủy tạm dừng tổ chức
     # đại hội ...', 'các cơ sở tạm ngừng hoạt động')
     "tạm dừng", "tạm ngừng", "tạm hoãn",
+    # (session 12: what a notice asks households and businesses to do, so that their name stops
+    # before it: 'các hộ gia đình đổ rác đúng thời gian', 'các cơ sở kinh doanh thu gom, phân loại ...')
+    "đổ rác", "đổ thải", "thu gom", "phân loại", "tập kết",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
@@ -444,6 +447,11 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
 _JURLIST_RE = re.compile(
     r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
     r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
+_PLURAL_LEVEL_RE = re.compile(
+    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã)\s*"
+    # (not a list of levels, 'các quận, huyện': the place a body's name ends on, as in 'Phòng Giáo
+    # dục và Đào tạo thành phố Thủ Đức và các quận, huyện')
+    r"(?=$|[,;](?!\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố)(?![^\W_])))", re.I)
 # provinces or cities picked out by their kind (_LOCAL_KIND_QUAL), the qualifier to the next ',',
 # ';', 'và' or the end: 'một số tỉnh, thành phố có đảo', 'Các thành phố trực thuộc Trung ương'
 _LOCAL_KIND_RE = re.compile(
@@ -1167,6 +1175,13 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                 units += tail.group(0)
             pieces.append((off + jm.start(), written, "Ủy ban nhân dân các " + units))
             gap = gap[:jm.start()] + " " * (jm.end() - jm.start()) + gap[jm.end():]
+        for jm in _PLURAL_LEVEL_RE.finditer(gap):
+            # ('Các huyện thành lập đoàn ...', '... và các xã'): one level alone, plural, stands for
+            # the committees of its units as a list of levels does
+            # (named as written, 'Các xã', as a bare unit asked has always been)
+            written = jm.group(0).strip(" ,;")
+            pieces.append((off + jm.start() + len(jm.group(0)) - len(jm.group(0).lstrip()), written, written[0].upper() + written[1:]))
+            gap = gap[:jm.start()] + " " * (jm.end() - jm.start()) + gap[jm.end():]
         # 'Liên đoàn Thương mại và Công nghiệp Việt Nam', 'Cục Công nghệ thông tin và Thống kê hải
         # quan': 'và' before a capitalised word that opens no body of its own joins one name
         protected = re.sub(r"(?<=[^\W\d_])\s+và\s+(?=[A-ZĐ])(?!(?:Bộ|Sở|Ủy|Uỷ|UBND|Phòng|Ban|Cục|Tổng|Chi|Văn|Thanh|Công\s+an|"
@@ -1777,6 +1792,12 @@ def _chain_verb(rest: str, found: list[OfficeMatch], named: bool = False) -> int
 
 # 'Các bên tranh chấp có trách nhiệm ...', 'Các thành viên của tổ có trách nhiệm ...': a plural
 # noun phrase that a duty verb follows names the parties made responsible, whatever its head
+# the topic of 'Đối với <topic>, giao / đề nghị / yêu cầu <body> ...' up to its comma and the ask
+_TOPIC_THEN_ASK_RE = re.compile(r"[^,;:.]{3,120},\s*(?:(?:thì|UBND\s+[^,;:.]{2,40}|Ủy\s+ban\s+[^,;:.]{2,40})\s+)?"
+                                r"(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công)\s", re.I)
+# local units by their level alone, plural: 'Các huyện', 'các xã, phường, thị trấn'
+_PLURAL_LOCAL_RE = re.compile(r"(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã)"
+                              r"(?:\s*,\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố))*\s+(?=[^\W\d_])", re.I)
 _PLURAL_DUTY_RE = re.compile(r"(?:các|những)\s+[^\W\d_][^,;:()]{0,60}?\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])", re.I)
 
 
@@ -1829,6 +1850,12 @@ _VERB_SERIES_RE = re.compile(r"\s*(?:,|và|hoặc)\s*(?:thanh\s+tra|kiểm\s+tra
                              r"hướng\s+dẫn|kiểm\s+toán|đánh\s+giá|phát\s+hiện)(?![^\W_])", re.I)
 
 
+def _starts_with_verb(t: str) -> bool:
+    from pipeline.extract.tasks import VERB_START_RE  # (tasks imports this module)
+
+    return bool(_VERB_RE.match(t) or VERB_START_RE.match(t))
+
+
 def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """The office list a sentence opens with, and where it ends, or None.
 
@@ -1840,12 +1867,24 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     # ('Đối với các trường THPT: tổ chức ...', 'Đối với các trường ĐH chủ động liên hệ ...': the
     # bodies a letter's item is for, then their duty)
     # (a quoted directive: '"Công an các đơn vị, địa phương quản lý chặt chẽ ..." - Bộ trưởng nhấn mạnh')
-    m = re.match(r"^\s*[\"“‘']?\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|(?:Phân\s+cấp|Phân\s+quyền|[UỦ][yỷ]\s+quyền)\s+cho|Đề\s+nghị|Yêu\s+cầu|Riêng|Đối\s+với)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
+    # ('(PL)- Phó Chủ tịch UBND TP ... vừa giao ...', '(TTXVN) - ...'): a newspaper's tag before its lead
+    # ('Theo đó các ngành liên quan phải ...': a connective without its comma before a plural subject)
+    m = re.match(r"^\s*(?:\([A-ZĐ][\w.&]{0,14}\)\s*[-–—]\s*)?(?:(?:Theo\s+đó|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Sau\s+đó|Tiếp\s+đó|Qua\s+đó)\s+(?=(?:các|những)\s))?[\"“‘']?\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|(?:Phân\s+cấp|Phân\s+quyền|[UỦ][yỷ]\s+quyền)\s+cho|Đề\s+nghị|Yêu\s+cầu|Riêng|Đối\s+với)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
     start = m.end() if m else 0
+    if m and re.search(r"Đối\s+với\s+$", m.group(0), re.I) and _TOPIC_THEN_ASK_RE.match(text, start):
+        # ('Đối với các trường hợp vi phạm, giao Công an xã xử lý ...', 'Đối với hộ chưa nộp, đề
+        # nghị Trưởng thôn ...'): the topic the work is about, then the ask that names who does it;
+        # the topic is no subject (the ask is read where it stands)
+        return None
     rest = text[start:]
     first = gaz.find(rest[:200])
     head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest)) or bool(_PLURAL_DUTY_RE.match(rest)) \
         or bool(_NEWSPAPER_RE.match(rest))
+    pl = _PLURAL_LOCAL_RE.match(rest)
+    if not head_ok and pl and rest[pl.end():pl.end() + 1].islower() and _starts_with_verb(rest[pl.end():]):
+        # ('Các huyện thành lập đoàn đánh giá ...', 'Các xã, phường rà soát ...'): local units named
+        # by their level alone, plural, with their verb right after them, stand for their authorities
+        return rest[:pl.end()].rstrip(), start + pl.end() - (len(rest[:pl.end()]) - len(rest[:pl.end()].rstrip()))
     # ('Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở ...': the head of an office by his title)
     head_ok = head_ok or bool(re.match(r"(?:phó\s+)?chánh\s+(?:văn\s+phòng|thanh\s+tra)(?![^\W_])|"
                                        r"(?:phó\s+)?(?:vụ|cục|tổng\s+cục|chi\s+cục|viện)\s+trưởng\s", rest, re.I))
@@ -2327,7 +2366,10 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
         # formula; the issuer only informs, the bodies told to know (and to act) are the doers
-        told = None if ask else _TOLD_TO_KNOW_RE.match(text[after:])
+        # (not when the subject is itself the body asked: 'Đề nghị Tổ trưởng các tổ dân phố thông báo
+        # cho các hộ gia đình được biết' asks the heads to tell; those told are no doers)
+        asked_subject = re.match(r"\s*(?:[-+•]\s*)?(?:Đề\s+nghị|Yêu\s+cầu|Giao(?:\s+cho)?|Phân\s+công)\s", text, re.I)
+        told = None if ask or asked_subject else _TOLD_TO_KNOW_RE.match(text[after:])
         if told:
             ask = told
         if ask:

@@ -94,6 +94,14 @@ ISSUED_LEAD_ASKS_RE = re.compile(
     r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s+(?:các|những|UBND|HĐND|Ủy|Uỷ|Sở|Phòng|Ban|Chủ|Thủ|Giám|Trưởng|"
     r"Công\s+an|Trung|Đài|Hội|Đoàn|Văn\s+phòng|lãnh\s+đạo|người\s+đứng)(?![^\W_])")
 # the lines that open a news item under its title: the lead's date, a time stamp, a byline
+# a post's title with its time stamp on the same line ('... năm 2024 11:11 26/02/2024', '... 04/11/2020 15:39')
+TITLE_STAMP_RE = re.compile(r"^[^.;!?]{10,250}?\s(?:\d{1,2}:\d{2}(?:\s*[AP]M)?\s*,?\s*\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2})\s*$")
+# a meeting held, as news reports it ('X vừa tổ chức cuộc họp ...', 'Chiều 5/3, X đã tổ chức hội nghị ...')
+EVENT_HELD_RE = re.compile(
+    r"^(?:[^,;:]{0,60},\s*)?[^,;:]{3,120}?\s(?:vừa|đã)\s+(?:tổ\s+chức|họp|tiến\s+hành)\s+(?:cuộc\s+họp|hội\s+nghị|buổi\s+(?:làm\s+việc|họp|gặp\s+mặt)|"
+    r"phiên\s+họp|kỳ\s+họp|hội\s+thảo|lễ\s)", re.I)
+# what was said or done at the meeting, in the past ('Tại buổi họp, các thành viên ... đã thảo luận ...')
+MEETING_REPORT_RE = re.compile(r"^(?:Tại|Trong)\s+(?:buổi|cuộc)\s+(?:họp|làm\s+việc|gặp\s+mặt)\s*,[^.;:]{0,160}?\sđã\s", re.I)
 POST_LEAD_RE = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+\d{1,2}\s*/|\d{1,2}:\d{2}\s|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
                           r"Ngày\s+(?:đăng|cập\s+nhật)|Cập\s+nhật|Người\s+đăng)")
 
@@ -139,7 +147,9 @@ DIRECTIVE_CUE_RE = re.compile(
     # ('Ban Chỉ đạo phong trào ... tổ chức cuộc họp', 'Họp Ban Chỉ đạo ...': a steering committee's
     # name, capitalised, holds 'chỉ đạo'; the body directs no one by being named. Lower case 'ban
     # chỉ đạo cấp huyện phát động ...' is left a cue: office_spans ob8-016, a plan item, reads so)
-    r"(?<![^\W_])(?<!đã\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|(?<!(?-i:Ban)\s)chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết)|kết\s+luận(?=\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc|việc\s+cần\s+làm))|nhấn\s+mạnh(?=\s+trách\s+nhiệm))(?![^\W_])",
+    # ('UBND huyện đã tập trung chỉ đạo khắc phục ...', 'đã kịp thời chỉ đạo ...': an adverb between
+    # 'đã' and the cue reports the same)
+    r"(?<![^\W_])(?<!đã\s)(?<!đã\stập\strung\s)(?<!đã\skịp\sthời\s)(?<!đã\schủ\sđộng\s)(?<!đã\stích\scực\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng|quân)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|(?<!(?-i:Ban)\s)chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết)|kết\s+luận(?=\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc|việc\s+cần\s+làm))|nhấn\s+mạnh(?=\s+trách\s+nhiệm))(?![^\W_])",
     re.I,
 )
 # 'Kết quả báo cáo Bộ X, Chủ tịch UBND tỉnh trước ngày 15/4/2013.', 'Kết quả thực hiện gửi về Sở
@@ -285,6 +295,10 @@ EXAMPLE_RE = re.compile(r"^(?:Ví\s+dụ|VD|Chẳng\s+hạn)\s*(?:\d{1,2}\s*)?[:
 COURTESY_RE = re.compile(r"^(?:[^,;:]{0,80}\s)?(?:xin\s+)?(?:trân\s+trọng|chân\s+thành)(?:\s+(?:cảm|cám)\s+ơn(?:\s+[^,;:]{0,60})?)?\s*[.!]*(?:/\.)?\s*$", re.I)
 
 
+# a news photo's caption closes on its credit: '... Ảnh: Hữu Hoàn', '(Ảnh: TTXVN)', 'Ảnh minh họa'
+CAPTION_END_RE = re.compile(r"(?:^|[.!?…]\s*|\s)\(?\s*Ảnh\s*(?::\s*[^\W\d_][^.;:!?()]{1,50}|\s+minh\s+họa|\s+minh\s+hoạ)\s*\)?\.?\s*$")
+
+
 # 'Nếu có khó khăn, vướng mắc ...', 'Trong quá trình thực hiện, nếu ...', 'Trường hợp ...': a
 # condition that opens a sentence, up to one of its commas
 CONDITION_OPENER_RE = re.compile(r"^(?:Trong\s+quá\s+trình[^,;:]{0,60},\s*)?(?:nếu|khi|trường\s+hợp)\s", re.I)
@@ -297,7 +311,9 @@ def _condition_then_verb(t: str) -> bool:
     asked."""
     if not CONDITION_OPENER_RE.match(t):
         return False
-    for m in re.finditer(r",\s*(?:thì\s+)?", t[:160]):
+    # ('Nếu có từ 90% ý kiến đồng ý thì hoàn thiện hồ sơ trình ...': 'thì' alone may close the
+    # condition, without a comma)
+    for m in re.finditer(r",\s*(?:thì\s+)?|\s+thì\s+", t[:200]):
         if VERB_START_RE.match(t[m.end():]):
             return True
     return False
@@ -685,6 +701,12 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if CONTACT_RE.match(t):
             out.append(Classified(s, "skip", "contact"))
             continue
+        if b.style is None and len(b.text) < 300 and CAPTION_END_RE.search(b.text):
+            # ('Đồng chí Chủ tịch UBND huyện giao nhiệm vụ cho các phòng, ngành. Ảnh: Hữu Hoàn',
+            # 'Quang cảnh hội nghị (Ảnh: TTXVN)'): a news photo's caption says what the picture
+            # shows; it directs no one
+            out.append(Classified(s, "skip", "photo caption"))
+            continue
         if address is not None:
             ab, amark = address
             if b is not ab and b.style == "bullet" and b.path == ab.path and (amark is None or b.label != amark):
@@ -919,12 +941,33 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # (with or without a time limit: RESULT_DUE_RE below needs one)
             out.append(Classified(s, "task", "report duty"))
             continue
-        if k == 0 and b.label is None and not t.endswith((".", ":", ";", "!", "?")) and len(t) < 260 \
-                and len(sentences) > 1 and POST_LEAD_RE.match(sentences[1].text.strip()):
+        if all(c.kind == "skip" or c.kind == "heading" for c in out) and (b.label is None or b.style == "bullet") \
+                and not t.endswith((".", ":", ";", "!", "?")) and len(t) < 260 \
+                and len(sentences) > k + 1 and POST_LEAD_RE.match(sentences[k + 1].text.strip()):
             # a post's title over its lead ('UBND tỉnh yêu cầu báo cáo kết quả thực hiện ...' /
             # 'Ngày 24/5/2017, UBND tỉnh ban hành Công văn số ...'): the headline says what the
             # item reports; the item's own sentences carry the requests
             out.append(Classified(s, "narrative", "post title"))
+            continue
+        if all(c.kind in ("skip", "heading") for c in out) and b.label is None and b.style is None and per_block.get(id(b)) == 1 \
+                and not t.rstrip(" \"”’)").endswith((".", ":", ";", "!", "?", "…", "]")) and len(t) < 200 \
+                and any(x.text.rstrip().endswith((".", ";", "./.")) for x in sentences[k + 1:k + 4]):
+            # ('UBND huyện Pác Nặm chỉ đạo các địa phương thực hiện cày ải vụ đông – xuân ...' over the
+            # item's paragraphs): the first line of a post, a paragraph of its own without a stop,
+            # is its headline; the requests it sums up are the item's own sentences
+            out.append(Classified(s, "narrative", "post title"))
+            continue
+        if not any(c.kind == "task" for c in out) and TITLE_STAMP_RE.match(t) and not t.endswith(":"):
+            # ('Bình Mỹ: triển khai kế hoạch ... năm 2024 11:11 26/02/2024': a post's title run
+            # together with its time stamp): the headline says what the item reports
+            out.append(Classified(s, "narrative", "post title"))
+            continue
+        if (EVENT_HELD_RE.match(t) or MEETING_REPORT_RE.match(t)) and not t.endswith(":") \
+                and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)):
+            # ('Hội đồng nghĩa vụ quân sự xã vừa tổ chức cuộc họp triển khai ...', 'Tại buổi họp,
+            # các thành viên ... đã thảo luận ...'): a news item reports the meeting; the requests
+            # come in the chair's words
+            out.append(Classified(s, "narrative", "event report"))
             continue
         im = ISSUED_LEAD_RE.match(t)
         if im and not ISSUED_LEAD_ASKS_RE.search(t[im.end():]) and not t.endswith(":"):
@@ -969,7 +1012,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 out.append(Classified(s, "task", "cue"))
             elif gaz is not None and not t.endswith(":") and (any(c.kind == "task" for c in out)
                                                               or out and out[-1].kind == "preamble" and not ENACTING_RE.search(t)
-                                                              or out and out[-1].kind == "intro") \
+                                                              or out and out[-1].kind == "intro"
+                                                              or out and out[-1].reason == "post title" and _opens_on_its_body(t, gaz)) \
                     and _body_then_action(t, gaz):
                 # 'Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc ...', 'Các đơn vị báo cáo kết quả
                 # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
@@ -991,6 +1035,13 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # so is a paragraph that opens with one after a lead-in's bullets ('- Huy động ...'
                 # / 'Báo cáo kế hoạch ... trước ngày 03/12/2025 ...', 'Đồng thời thống kê ...')
                 out.append(Classified(s, "task", "goes on with the directive before it"))
+            elif out and out[-1].kind == "task" and b.style is None and out[-1].sentence.block.style is None \
+                    and out[-1].sentence.text.rstrip().endswith(";") and not t.endswith(":") \
+                    and (VERB_START_RE.match(t) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t))):
+                # ('UBND các xã chỉ đạo ... tiến hành cày ải ngay ...;' / 'Tăng cường sự lãnh đạo, chỉ
+                # đạo của cấp ủy ...;'): paragraphs that end on ';' are the items of a list printed
+                # without marks; an item that opens on its verb is one more duty of that list
+                out.append(Classified(s, "task", "goes on with the list before it"))
             elif out and out[-1].kind == "task" and b.style is None and out[-1].sentence.block.style is None \
                     and not t.endswith(":") and REPORT_DUE_OPENER_RE.match(t):
                 # ('Chủ tịch UBND tỉnh yêu cầu ... tổng hợp báo cáo kết quả ... .' + a paragraph of its
@@ -1244,6 +1295,15 @@ def _items_with_attributes(out: list[Classified]) -> None:
             # Thời gian thực hiện: ...' + '- Đơn vị chủ trì: ...': a plan row printed as an item,
             # its bullets saying how, its own time and lead closing it (no sub-items in between)
             c.kind, c.reason = "task", "item with attributes"
+
+
+def _opens_on_its_body(t: str, gaz) -> bool:
+    """Does ``t`` open on its subject body, with no time, place or other clause before it ('Các cơ
+    quan liên quan ... phối hợp ...', not 'Ngày 22/6, tại UBND tỉnh, Phó Chủ tịch ... chủ trì họp ...')?"""
+    from pipeline.extract.offices import subject_of
+
+    subj = subject_of(t, gaz)
+    return bool(subj) and t.casefold().startswith(subj[0].casefold())
 
 
 def _body_then_action(t: str, gaz) -> bool:

@@ -232,7 +232,10 @@ _DATE_SHAPES = [
     # 'trong năm 2023, 2024': a list of years runs to the end of the last one
     rf"(?P<cuoi>cuối\s+)?năm\s+(?:(?:19|20)\d\d\s*(?:,|và)\s*)*(?P<y7>(?:19|20)\d\d)(?!\s*[-–]\s*\d)",
     # 'tổng kết vào cuối năm': the end of the document's year
-    r"(?P<ye>cuối\s+năm)(?!\s*(?:19|20)\d\d)(?!\s+(?:học|tài\s+chính|ngân\s+sách))",
+    # ('hoàn thành trong hai tháng còn lại', 'trong 3 tháng còn lại của năm': the months left of the
+    # document's year, counted, after 'trong'; 'những tháng còn lại' alone names no bound)
+    r"(?P<ye>cuối\s+năm(?!\s*(?:19|20)\d\d)(?!\s+(?:học|tài\s+chính|ngân\s+sách))"
+    r"|(?<=trong\s)(?:[1-9]|hai|ba|bốn|năm|sáu)\s+tháng\s+còn\s+lại(?:\s+(?:của|trong)\s+năm(?!\s*(?:19|20)\d\d))?)",
     # 'trong tuần đầu tháng 5/2023', 'tuần cuối tháng 10': a week of a month ends on its 7th,
     # 14th, 21st or 28th day (the first seven days are the first week), the last week with the month
     rf"tuần\s+(?P<wk>đầu|cuối|thứ\s+(?:nhất|hai|ba|tư|1|2|3|4)|[1-4])\s+(?:của\s+)?tháng\s+(?P<m9>\d{{1,2}})(?:(?:\s*/\s*|\s+năm\s+)(?P<y9>(?:19|20)\d\d))?",

@@ -25,8 +25,11 @@ _NUM = r"\d+[\w.\-]*\s*/\s*[\w.\-]*[A-ZĐ][\w.\-Đđ]*"
 _DMY = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
 # '(3585/VP-KTN, ngày 23/10/2017)', '(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)': a bracket
 # that holds nothing but a number and its date is the publisher's note of what the text is
+# ('(Nguồn công văn số 2983/UBND-VP - 22/09/2020)', '(Nguồn: Kế hoạch số 12/KH-UBND, 05/3/2021)': a
+# portal's source note, its type in either case, the date after a dash or a comma)
 IDENTITY_RE = re.compile(
-    r"\(\s*(?:Theo\s+)?(?:(?P<type>" + _TYPES + r")\s+)?(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*,?\s*ngày\s+" + _DMY + r"\s*\)")
+    r"\(\s*(?:(?:Theo|Nguồn\s*:?)\s+)?(?:(?P<type>(?i:" + _TYPES + r"))\s+)?(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*"
+    r"(?:,?\s*ngày\s+|,\s*|[-–]\s*(?:ngày\s+)?)" + _DMY + r"\s*\)")
 # a body that speaks: 'UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Văn phòng UBND tỉnh', 'Sở Giáo dục và
 # Đào tạo' (a person, 'Phó Chủ tịch UBND tỉnh', signs for a body and is not one)
 # (every level speaks so: 'UBND huyện Krông Pắc ban hành Kế hoạch số ...', 'UBND xã ... đề nghị')
