@@ -453,3 +453,143 @@ def has_gap_citation(text: str) -> bool:
     """Whether ``text`` holds a citation with a gap in its digits (a line to read)."""
     return "/" in text and any(" " in "".join(m.group(i) for i in (2, 4, 5, 6)) or " " in m.group(1).lstrip()
                                for m in _CITATION_GAP.finditer(text))
+
+
+# ----------------------------------------------------------------------------- laws by name
+# A law, a code or an ordinance is cited by its name, with its number or its date or both
+# ('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015', 'Luật Tổ chức
+# Quốc hội số 57/2014/QH13'): no code follows the number to look it up by, the name is the
+# key.  models/cited_laws.tsv (models/build_cited_laws.py) holds the gazette's citations by
+# name; a damaged citation whose name is printed whole and that exactly one of the law's
+# citations fits, its gaps with digits the font may have lost, takes its digits.
+_LAWS_FILE = REPO_MODELS_DIR / "cited_laws.tsv"
+_LAW_HEAD = re.compile(r"(?<![^\W\d_])(?:Bộ luật|BỘ LUẬT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH) ")
+_LAW_NUMBER = re.compile(r",? (?:số|Số|SỐ) ([\d ]{1,3})/([\d ]{4})/((?:UBTV)?QH[\d ]{2})(?![^\W_])")
+_LAW_DATE = re.compile(r",? (?:ngày|Ngày|NGÀY) ([\d ]{1,2})(?: (?:tháng|THÁNG) |/)([\d ]{1,2})(?: (?:năm|NĂM) |/)"
+                       r"([\d ]{4})(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _laws() -> dict[str, list[tuple[str, str, str, str, str, str, int]]]:
+    """kind + ' ' + name, case-folded -> [(number, year, code, day, month, date's year, count)]."""
+    out: dict[str, list[tuple[str, str, str, str, str, str, int]]] = {}
+    try:
+        rows = _LAWS_FILE.read_text(encoding="utf-8").splitlines()[1:]
+    except OSError:
+        return out
+    for row in rows:
+        kind, name, num, year, code, day, month, dyear, n = row.split("\t")
+        key = f"{kind} {name}".casefold()
+        out.setdefault(key, []).append((num, year, code, day, month, dyear, int(n)))
+    return out
+
+
+def _law_slots(tail: str) -> tuple[list[tuple[int, str, str]], int] | None:
+    """The number's and the date's slots right after a law's name: [(offset, slot, which)],
+    which in 'num', 'year', 'code', 'day', 'month', 'dyear'; and how far they reach."""
+    slots: list[tuple[int, str, str]] = []
+    pos = 0
+    m = _LAW_NUMBER.match(tail)
+    if m:
+        slots += [(m.start(1), m.group(1), "num"), (m.start(2), m.group(2), "year"),
+                  (m.end(3) - 2, m.group(3)[-2:], "term")]
+        pos = m.end()
+    d = _LAW_DATE.match(tail, pos)
+    if d:
+        slots += [(d.start(1), d.group(1), "day"), (d.start(2), d.group(2), "month"), (d.start(3), d.group(3), "dyear")]
+        pos = d.end()
+    return (slots, pos) if slots else None
+
+
+def law_fills(text: str, digits: set[str]) -> list[tuple[int, str, int]]:
+    """(column, digit, corpus count) for each gap of the number or date of a law cited by
+    its name in ``text`` that exactly one of that law's citations in models/cited_laws.tsv
+    fits, the gaps' digits among ``digits`` (those the damaged font may have lost).  The
+    name must be printed whole (the letter search has run), the number or date must print
+    half its digits at least, and the law's other citations must not fit too (a law and
+    its successor share a name: 'Luật Tổ chức chính quyền địa phương' of 2015 and 2025)."""
+    if "uật" not in text and "UẬT" not in text and "lệnh" not in text and "LỆNH" not in text:
+        return []
+    laws = _laws()
+    if not laws:
+        return []
+    folded = text.casefold()
+    out: list[tuple[int, str, int]] = []
+    for h in _LAW_HEAD.finditer(text):
+        # the longest known name the text goes on with, followed by its number or date
+        best = None
+        for key in laws:
+            if folded.startswith(key, h.start()) and (best is None or len(key) > len(best)):
+                end = h.start() + len(key)
+                if end < len(text) and text[end] in " ,":
+                    best = key
+        if best is None:
+            continue
+        base = h.start() + len(best)
+        got = _law_slots(text[base:])
+        if not got:
+            continue
+        slots, _end = got
+        if not any(" " in s for _o, s, _w in slots):
+            continue
+        printed = sum(ch.isdigit() for _o, s, _w in slots for ch in s)
+        if printed * 2 < sum(len(s) for _o, s, _w in slots):
+            continue
+        fits = []
+        for num, year, code, day, month, dyear, n in laws[best]:
+            values = {"num": num, "year": year, "term": code[-2:] if code else "", "day": day, "month": month,
+                      "dyear": dyear}
+            filled: list[tuple[int, str]] = []
+            ok = True
+            for off, slot, which in slots:
+                v = values[which]
+                if not v:
+                    ok = False  # the citation names no number (or no date): it says nothing here
+                    break
+                forms = [v.zfill(len(slot))] if len(v) <= len(slot) else []
+                if which == "num" and len(v) < len(slot):
+                    forms = [v.zfill(len(slot))]
+                if not forms or not _slot_fits(slot, forms[0], digits):
+                    ok = False
+                    break
+                filled += [(base + off + i, c) for i, (p, c) in enumerate(zip(slot, forms[0])) if p == " "]
+            if ok:
+                fits.append((tuple(filled), n))
+        if len({f for f, _n in fits}) != 1:
+            continue
+        n = sum(c for _f, c in fits)
+        out.extend((col, ch, n) for col, ch in fits[0][0])
+    return out
+
+
+def law_matches(text: str) -> int:
+    """How many laws ``text`` cites by name with a number or a date (no gaps) that the
+    gazette cites that law with (models/cited_laws.tsv): the check a '(cid:NN)' reading
+    of a law's digits passes (pipeline.repair.ciddigits)."""
+    if "uật" not in text and "UẬT" not in text and "lệnh" not in text and "LỆNH" not in text:
+        return 0
+    laws = _laws()
+    if not laws:
+        return 0
+    folded = text.casefold()
+    n = 0
+    for h in _LAW_HEAD.finditer(text):
+        best = None
+        for key in laws:
+            if folded.startswith(key, h.start()) and (best is None or len(key) > len(best)):
+                end = h.start() + len(key)
+                if end < len(text) and text[end] in " ,":
+                    best = key
+        if best is None:
+            continue
+        got = _law_slots(text[h.start() + len(best):])
+        if not got or any(" " in s or not s.strip() for _o, s, _w in got[0]):
+            continue
+        printed = {w: s.lstrip("0") or "0" for _o, s, w in got[0]}
+        for num, year, code, day, month, dyear, _c in laws[best]:
+            values = {"num": num or "", "year": year, "term": code[-2:] if code else "", "day": day,
+                      "month": month, "dyear": dyear}
+            if all(values[w] and (values[w].lstrip("0") or "0") == v for w, v in printed.items()):
+                n += 1
+                break
+    return n
