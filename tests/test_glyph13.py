@@ -76,3 +76,55 @@ def test_named_codes():
     # half of it lost, or another token: nothing
     assert named_code_fills("dịch C   d- 9 mới") == []
     assert named_code_fills("mã COVAD-19 khác") == []
+
+
+# ------------------------------------------------------------------ thin evidence is flagged
+from pipeline.repair.glyphdigits import NumberGaps, _whole_word  # noqa: E402
+from pipeline.repair.glyphs import DocumentNumbers, _thin_twin  # noqa: E402
+
+
+def test_thin_twin():
+    # a cited circular's year with two of four digits lost: the 2015 the document prints
+    # once fits, and so do 2012 and 2017 with the digits the font may have lost
+    assert _thin_twin(" 01 ", "2015", {"2", "5", "7"}, 1, False)
+    # a month: 'tháng 0 ' where the document prints '08' once, '06' fits as well
+    assert _thin_twin("0 ", "08", {"6", "8"}, 1, False)
+    # printed three times or more, or between the same words: no thin evidence
+    assert not _thin_twin(" 01 ", "2015", {"2", "5", "7"}, 3, False)
+    assert not _thin_twin(" 01 ", "2015", {"2", "5", "7"}, 1, True)
+    # no other number of its kind fits the lost digits: the twin is the only reading
+    assert not _thin_twin("202 ", "2023", {"3"}, 1, False)
+    assert not _thin_twin(" 023", "2023", {"2", "0"}, 1, False)  # (0023 is no year)
+
+
+def test_document_numbers_mark_thin_fills():
+    texts = ["Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;",
+             "Căn cứ Thông tư số 04/ 01 /TT-BNV ngày 31 tháng 8 năm  01  của Bộ Nội vụ;"]
+    nums = DocumentNumbers(texts, {0}, {"2", "5", "7"})
+    fills = nums.fills(texts[1], strong_only=True)
+    assert fills and all(c in nums.thin for c, _x in fills)
+    # a year printed often, between the same words: filled, not thin
+    texts = ["Kế hoạch năm 2023 của tỉnh", "Kế hoạch năm 2023 của huyện", "Kế hoạch năm 2023 của xã",
+             "Kế hoạch năm 202  của xã"]
+    nums = DocumentNumbers(texts, {0, 1, 2}, {"3", "5"})
+    fills = nums.fills(texts[3], strong_only=True)
+    assert fills == [(len("Kế hoạch năm 202"), "3")] and not nums.thin
+
+
+def test_second_round_refusals_are_noted():
+    gaps = NumberGaps(["Hà Nội, ngày 12 tháng 3 năm 2023"], ["Ng ị quyế  số 1  của Tỉn  ủy"])
+    gaps.used = {"2", "7"}
+    # a document's number the second round will not guess: the gap stays, its readings noted
+    assert gaps.fills("Nghị quyết số 1  của Tỉnh ủy về kinh tế", second=True) == []
+    assert gaps.refused == {"1 ": ["12", "17"]}
+    assert gaps.fills("Thực hiện Kế hoạch số  5/KH-UBND của huyện", second=True) == []
+    assert gaps.refused == {" 5": ["25", "75"]}
+    # the next call starts afresh
+    assert gaps.fills("Ngày hội văn hóa", second=True) == [] and gaps.refused == {}
+
+
+def test_whole_word_after_a_gap():
+    # the word after a number's gap is whole: the extra space is the number's lost digit
+    assert _whole_word("của Tỉnh ủy", 0) and _whole_word("năm 2023", 0) and _whole_word("chỉ tiêu", 0)
+    # a word a lost first letter makes another of ('ăm' is 'năm', 'ương' is 'lương'): not sure
+    assert not _whole_word("ăm 2023", 0) and not _whole_word("ương", 0) and not _whole_word("ấp xã", 0)

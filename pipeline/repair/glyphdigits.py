@@ -97,6 +97,27 @@ SECOND_ROUND_CODES = False
 SECOND_ROUND_SLOTS = False
 
 
+# a gap before a double space and a word: the word's lost first letter or the number's lost
+# last digit; when the word after it is whole (a syllable the search restored or the font
+# printed, not one a letter prepended makes a syllable too), the digit's
+WHOLE_WORD_AFTER = True
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _whole_word(text: str, at: int) -> bool:
+    from pipeline.repair.lexicon import lexicon  # (the lexicon imports nothing of ours)
+    m = _WORD_AT.match(text, at)
+    if not m:
+        return False
+    w = m.group().lower()
+    lex = lexicon()
+    if not lex.is_syllable(w):
+        return False
+    # a word a lost first letter would make another word of ('ăm' -> 'năm', 'ày' -> 'ngày',
+    # 'an' -> 'ban'): not sure
+    return not any(lex.is_syllable(x + w) for x in "bcdđghklmnpqrstvx")
+
+
 class NumberGaps:
     """Fill lost digits of the numbers in a document's damaged lines (module docstring)."""
 
@@ -113,6 +134,12 @@ class NumberGaps:
         # a few to be due there (pipeline.repair.glyphs.lost_digits): lost ones the fills
         # have not shown yet, set by the caller
         self.likely: set[str] = set()
+        # the gaps the last :meth:`fills` call's second round left though the digits shown
+        # lost fit them: piece -> the numbers that fit (a review note each, pipeline.repair.glyphs)
+        self.refused: dict[str, list[str]] = {}
+
+    def _refuse(self, piece: str, fits: list[str]) -> None:
+        self.refused.setdefault(piece, fits[:5])
 
     def _pieces(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each number with gaps: the stretch of digits and spaces
@@ -140,8 +167,10 @@ class NumberGaps:
             elif text[b - 1] == " " and text[b] not in "/.,;:)":
                 b -= 1  # the real space before the next word or mark
             piece = text[a:b]
-            if piece.endswith(" ") and text[b:b + 1] == " " and text[b + 1:b + 2].isalpha():
+            if piece.endswith(" ") and text[b:b + 1] == " " and text[b + 1:b + 2].isalpha() and not (
+                    WHOLE_WORD_AFTER and _whole_word(text, b + 1)):
                 continue  # 'tháng 1  ăm': which space is the lost one (a digit, or the 'n')?
+                # (once the word after is whole, 'số 1  của', the space is the digit's)
             if a >= b or " " not in piece or piece.count(" ") > _MAX_GAPS or not piece.strip():
                 continue
             out.append((a, b, self._kind(text, a, b)))
@@ -316,6 +345,7 @@ class NumberGaps:
         heading in capitals keeps its letters: 'ĐẾN NĂM  030'): only years, whose four
         places a clean number with a double space before it never fits ('Số:  982')."""
         out: list[tuple[int, str]] = []
+        self.refused = {}
         if not years_only:
             # (again in the second round: the year may have been a gap the first filled)
             out += self.term_fills(text)
@@ -326,7 +356,7 @@ class NumberGaps:
             piece = text[a:b]
             if years_only and (kind != "year" or second):
                 continue
-            if kind == "code" and piece.endswith(" "):
+            if kind == "code" and piece.endswith(" ") and text[b:].lstrip(" ")[:1] in ("/", "-", "–", ""):
                 continue  # '123  /QĐ': a space before the slash is as likely as a lost digit
             lo, hi = self._range(text, a, b) if kind == "year" else (0, 9999)
             if not kind:
@@ -345,10 +375,16 @@ class NumberGaps:
                 # may not be all the font lost ('số  4/2025' with '1' shown lost is '64'
                 # too when '6', common in the document, is missing from the damaged lines)
                 if kind == "code" and not SECOND_ROUND_CODES:
+                    if fits:
+                        self._refuse(piece, self._fits(piece, kind, self.used | self.likely, lo, hi) or fits)
                     continue
-                if kind in ("code", "year") and len(fits) == 1 and len(
-                        self._fits(piece, kind, self.used | self.likely, lo, hi)) != 1:
-                    continue
+                if kind in ("code", "year") and len(fits) == 1:
+                    wide = self._fits(piece, kind, self.used | self.likely, lo, hi)
+                    if len(wide) != 1:
+                        self._refuse(piece, wide)
+                        continue
+                if len(fits) > 1:
+                    self._refuse(piece, fits)
             else:
                 if kind == "code" or not self.candidates:
                     continue
