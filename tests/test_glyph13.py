@@ -128,3 +128,62 @@ def test_whole_word_after_a_gap():
     assert _whole_word("của Tỉnh ủy", 0) and _whole_word("năm 2023", 0) and _whole_word("chỉ tiêu", 0)
     # a word a lost first letter makes another of ('ăm' is 'năm', 'ương' is 'lương'): not sure
     assert not _whole_word("ăm 2023", 0) and not _whole_word("ương", 0) and not _whole_word("ấp xã", 0)
+
+
+# ------------------------------------------------------------------ a weekday named with its date
+from pipeline.repair.glyphdigits import _weekday_fits  # noqa: E402
+
+
+def test_weekday_decides_a_lost_digit_of_its_date():
+    # 23/01/2020 was a Thursday: of the days the lost digits allow, the one on 'Thứ Năm'
+    gaps = NumberGaps(["Kế hoạch năm 2020, năm 2019"], ["Th  Năm, ng y 2 /01/2020"])
+    assert gaps.fills("Thứ Năm, ngày 2 /01/2020: họp giao ban") == [(len("Thứ Năm, ngày 2"), "3")]
+    # the weekday after the date, in brackets, and a year's lost digit: 14/02/2018 was a Wednesday
+    t = "từ ngày 14/02/20 8 (thứ Tư) đến hết ngày"
+    assert _weekday_fits(t, t.index("20 8"), "20 8", ["2008", "2018"]) == ["2018"]
+    # 'ngày ... tháng ... năm' with 'Chủ nhật' before it: 03/10/2021 was a Sunday
+    t = "Chủ nhật, ngày 0  tháng 10 năm 2021"
+    assert _weekday_fits(t, t.index("0 "), "0 ", ["03", "04", "05"]) == ["03"]
+    # no weekday named, or a date without its year: nothing to check, the values stay
+    t = "ngày 2 /01/2020 họp"
+    assert _weekday_fits(t, 5, "2 ", ["23", "25"]) == ["23", "25"]
+    t = "Thứ Hai, ngày 2 /01 họp"
+    assert _weekday_fits(t, t.index("2 "), "2 ", ["23", "27"]) == ["23", "27"]
+
+
+# ------------------------------------------------------------------ thin cited and anniversary fills
+from pipeline.repair.glyphdigits import cited_fills  # noqa: E402
+from pipeline.repair.glyphyears import anniversary_fills  # noqa: E402
+
+
+def test_cited_fill_thin_when_cited_once_and_much_lost():
+    # a decree the gazette cites 28 times: sure
+    thin: set[int] = set()
+    t = "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 201 ;"
+    assert _apply(t, cited_fills(t, ALL, thin)) == "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016;"
+    assert not thin
+    # a decree the gazette cites once, a third of its digits lost: filled, marked thin
+    t = "Căn cứ Nghị định số 10/2 19/NĐ-CP ngày 30 tháng 1 năm 2 19;"
+    fills = cited_fills(t, set("0"), thin)
+    assert _apply(t, fills) == "Căn cứ Nghị định số 10/2019/NĐ-CP ngày 30 tháng 1 năm 2019;"
+    assert not thin  # (two of fourteen digits lost: not thin)
+    t = "Căn cứ Nghị định số 10/ 0 9/NĐ-CP ngày 30 tháng 1 năm  0 9;"
+    fills = cited_fills(t, set("12"), thin)
+    assert _apply(t, fills) == "Căn cứ Nghị định số 10/2019/NĐ-CP ngày 30 tháng 1 năm 2019;"
+    assert not thin  # (four of thirteen: under a third)
+    t = "Căn cứ Nghị định số 10/ 0 9/NĐ-CP ngày 30 tháng   năm  0 9;"
+    fills = cited_fills(t, set("12"), thin)
+    assert _apply(t, fills) == "Căn cứ Nghị định số 10/2019/NĐ-CP ngày 30 tháng 1 năm 2019;"
+    assert thin == {c for c, _x in fills}
+
+
+def test_anniversary_thin_when_two_numbers_lost_digits():
+    thin: set[int] = set()
+    # the count alone lost a digit: the years say it, not thin
+    t = "kỷ niệm 9  năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930-03/02/2025);"
+    assert anniversary_fills(t, set("5"), thin) and not thin
+    # the count and the founding year both lost digits: one reading, but thin
+    t = "Chào mừng 7  năm Quốc khánh nước Cộng hòa XHCN Việt Nam (2/9/19 5 - 2/9/2019)."
+    fills = anniversary_fills(t, set("4"), thin)
+    assert _apply(t, fills) == "Chào mừng 74 năm Quốc khánh nước Cộng hòa XHCN Việt Nam (2/9/1945 - 2/9/2019)."
+    assert thin == {c for c, _x in fills}

@@ -118,6 +118,41 @@ def _whole_word(text: str, at: int) -> bool:
     return not any(lex.is_syllable(x + w) for x in "bcdđghklmnpqrstvx")
 
 
+# a date named with its weekday ('Thứ Năm, ngày 2 /01/2020', '14/02/2018 (thứ Tư)'): of the
+# values a lost digit of its day, month or year may take, those that put the date on the
+# weekday it names (the weekday check of pipeline.repair.ciddigits, for lost glyphs)
+WEEKDAY_CHECK = True
+
+
+def _weekday_fits(text: str, a: int, piece: str, fits: list[str]) -> list[str]:
+    """``fits`` without the values that put the date around ``a`` on another weekday than
+    the one the text names beside it; all of them when no weekday is named or the date has
+    no year."""
+    if len(fits) < 1 or not re.search(r"(?i)thứ|chủ\s+nhật|\bCN\b", text):
+        return fits
+    import datetime
+
+    from pipeline.repair import ciddigits as cd  # (it imports this module: read when called)
+    keep: list[str] = []
+    named = False
+    for v in fits:
+        t = text[:a] + v + text[a + len(piece):]
+        verdict = None
+        for rx in (cd._DATE_SLASH, cd._DATE_WORDS):
+            for m in rx.finditer(t):
+                if not m.start() <= a < m.end():
+                    continue
+                d, mo, y = cd._dmy(m)
+                wd = cd._WD_BEFORE.search(t[max(0, m.start() - 24):m.start()]) or cd._WD_AFTER.match(t[m.end():m.end() + 16])
+                if not wd or y is None:
+                    continue
+                named = True
+                verdict = cd._valid(d, mo, y) and datetime.date(y, mo, d).weekday() == cd._wd_of(wd)
+        if verdict is not False:
+            keep.append(v)
+    return keep if named else fits
+
+
 class NumberGaps:
     """Fill lost digits of the numbers in a document's damaged lines (module docstring)."""
 
@@ -371,6 +406,8 @@ class NumberGaps:
                 if not self.used:
                     continue
                 fits = self._fits(piece, kind, self.used, lo, hi)
+                if kind in ("day", "month", "year") and WEEKDAY_CHECK:
+                    fits = _weekday_fits(text, a, piece, fits)
                 # a document's number may be any number: the digits the fills showed lost
                 # may not be all the font lost ('số  4/2025' with '1' shown lost is '64'
                 # too when '6', common in the document, is missing from the damaged lines)
@@ -389,6 +426,8 @@ class NumberGaps:
                 if kind == "code" or not self.candidates:
                     continue
                 fits = self._fits(piece, kind, self.candidates, lo, hi)
+                if kind in ("day", "month", "year") and WEEKDAY_CHECK:
+                    fits = _weekday_fits(text, a, piece, fits)
                 if kind == "year" and len(fits) > 1:
                     fits = self._year_in_context(text, a, fits)
             if len(fits) != 1:
@@ -424,9 +463,13 @@ def _cited() -> dict[str, list[tuple[str, str, int, int]]]:
     except OSError:
         return out
     for row in lines:
-        num, year, code, day, month, _dy, _n = row.split("\t")
+        num, year, code, day, month, _dy, n = row.split("\t")
         out.setdefault(code.upper(), []).append((num, year, int(day), int(month)))
+        _CITED_COUNTS[(num, year, code.upper(), int(day), int(month))] = int(n)
     return out
+
+
+_CITED_COUNTS: dict[tuple[str, str, str, int, int], int] = {}
 
 
 def _slot_fits(slot: str, value: str, digits: set[str]) -> bool:
@@ -439,10 +482,12 @@ def _forms(n: int | str, width: int) -> list[str]:
     return [s] if len(s) == width else [s.zfill(width)] if len(s) < width else []
 
 
-def cited_fills(text: str, digits: set[str]) -> list[tuple[int, str]]:
+def cited_fills(text: str, digits: set[str], thin: set[int] | None = None) -> list[tuple[int, str]]:
     """(column, digit) for each gap of a damaged citation in ``text`` that one document of
     models/cited.tsv fits (number, year, code and date), the gaps' digits among ``digits``
-    (those the damaged font may have lost).  Half the citation's digits printed at least."""
+    (those the damaged font may have lost).  Half the citation's digits printed at least.
+    ``thin``, when given, receives the columns of fills from a document the gazette cites
+    once whose citation here lost a third of its digits or more (thin evidence: flagged)."""
     # (the table is read once; a missing file is an empty table, no stat per line)
     cited = _cited() if "/" in text else None
     if not cited:
@@ -474,14 +519,19 @@ def cited_fills(text: str, digits: set[str]) -> list[tuple[int, str]]:
                     for fd in _forms(cd, len(day)):
                         for fm in _forms(cm, len(month)):
                             if _slot_fits(day, fd, digits) and _slot_fits(month, fm, digits):
-                                found.add((len(o), (fn, cy, fd, fm, cy)))
+                                found.add((len(o), (fn, cy, fd, fm, cy), _CITED_COUNTS.get((cn, cy, code.upper(), cd, cm), 1)))
         if len(found) != 1:
             continue
-        width, values = found.pop()
+        width, values, count = found.pop()
         slots = [num[len(num) - width:], year, day, month, dyear]
         starts = [m.end(1) - width, m.start(2), m.start(4), m.start(5), m.start(6)]
+        gaps = sum(x.count(" ") for x in slots)
+        weak = thin is not None and count < 2 and gaps * 3 >= sum(len(x) for x in slots)
         for x, v, st in zip(slots, values, starts):
-            out.extend((st + i, c) for i, (p, c) in enumerate(zip(x, v)) if p == " ")
+            cols = [(st + i, c) for i, (p, c) in enumerate(zip(x, v)) if p == " "]
+            out.extend(cols)
+            if weak:
+                thin.update(c for c, _x in cols)
     return out
 
 

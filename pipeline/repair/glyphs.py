@@ -2936,6 +2936,10 @@ def _fill_slash_forms(doc: Document, config: Config, original: list[str], work: 
 # a law the gazette cites this often by name (models/cited_laws.tsv) fills its gaps with a
 # confidence above the review threshold; one cited less often is filled, flagged for review
 LAW_SURE_COUNT = 5
+# a citation the gazette holds once, a third of its digits lost: filled, flagged for review
+THIN_CITED_CONFIDENCE = 0.75
+# an anniversary whose count and a year both lost digits: filled, flagged for review
+THIN_ARITHMETIC_CONFIDENCE = 0.75
 
 
 def _fill_number_gaps(doc: Document, config: Config, original: list[str],
@@ -2974,9 +2978,13 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
                 if part:
                     _record_fills(doc, line, part, _number_spans, 0.85 if sure else 0.7,
                                   ["the gazette cites the law of this name with this number or date"], note, config)
-        if fills := cited_fills(line.text, may_lose):
-            _record_fills(doc, line, fills, _number_spans, 0.85,
-                          ["a document the gazette cites with the same code and date"], note, config)
+        thin = set()
+        if fills := cited_fills(line.text, may_lose, thin):
+            for weak in (False, True):
+                if part := [f for f in fills if (f[0] in thin) == weak]:
+                    _record_fills(doc, line, part, _number_spans, THIN_CITED_CONFIDENCE if weak else 0.85,
+                                  ["a document the gazette cites with the same code and date" + (
+                                      " (cited once there, a third of the digits lost)" if weak else "")], note, config)
             # (its digits are not added to the digits shown lost: the rounds below keep
             # their own evidence, a year there is read from the fills of its kind)
     # (the digits they restore are not added to the digits shown lost: measured, a year
@@ -3012,9 +3020,13 @@ def _fill_anniversaries(doc: Document, config: Config, damaged: list[int], digit
     used: set[str] = set()
     for k in sorted(damaged):
         line = doc.lines[k]
-        if fills := anniversary_fills(line.text, digits):
-            _record_fills(doc, line, fills, _number_spans, 0.85,
-                          ["an anniversary's count is the difference of the years it spans"], note, config)
+        thin: set[int] = set()
+        if fills := anniversary_fills(line.text, digits, thin):
+            for weak in (False, True):
+                if part := [f for f in fills if (f[0] in thin) == weak]:
+                    _record_fills(doc, line, part, _number_spans, THIN_ARITHMETIC_CONFIDENCE if weak else 0.85,
+                                  ["an anniversary's count is the difference of the years it spans" + (
+                                      "; the count and a year both lost digits" if weak else "")], note, config)
             used |= {x for _c, x in fills}
     return used
 
