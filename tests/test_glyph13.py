@@ -138,6 +138,8 @@ def test_weekday_decides_a_lost_digit_of_its_date():
     # 23/01/2020 was a Thursday: of the days the lost digits allow, the one on 'Thứ Năm'
     gaps = NumberGaps(["Kế hoạch năm 2020, năm 2019"], ["Th  Năm, ng y 2 /01/2020"])
     assert gaps.fills("Thứ Năm, ngày 2 /01/2020: họp giao ban") == [(len("Thứ Năm, ngày 2"), "3")]
+    # the weekday alone decided (a document's weekday may be its misprint): flagged for review
+    assert gaps.weekday_cols == {len("Thứ Năm, ngày 2")}
     # the weekday after the date, in brackets, and a year's lost digit: 14/02/2018 was a Wednesday
     t = "từ ngày 14/02/20 8 (thứ Tư) đến hết ngày"
     assert _weekday_fits(t, t.index("20 8"), "20 8", ["2008", "2018"]) == ["2018"]

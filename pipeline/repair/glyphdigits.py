@@ -172,6 +172,8 @@ class NumberGaps:
         # the gaps the last :meth:`fills` call's second round left though the digits shown
         # lost fit them: piece -> the numbers that fit (a review note each, pipeline.repair.glyphs)
         self.refused: dict[str, list[str]] = {}
+        # the columns of the last :meth:`fills` call's fills a named weekday alone decided
+        self.weekday_cols: set[int] = set()
 
     def _refuse(self, piece: str, fits: list[str]) -> None:
         self.refused.setdefault(piece, fits[:5])
@@ -381,6 +383,7 @@ class NumberGaps:
         places a clean number with a double space before it never fits ('Số:  982')."""
         out: list[tuple[int, str]] = []
         self.refused = {}
+        self.weekday_cols = set()
         if not years_only:
             # (again in the second round: the year may have been a gap the first filled)
             out += self.term_fills(text)
@@ -407,7 +410,12 @@ class NumberGaps:
                     continue
                 fits = self._fits(piece, kind, self.used, lo, hi)
                 if kind in ("day", "month", "year") and WEEKDAY_CHECK:
+                    before_wd = fits
                     fits = _weekday_fits(text, a, piece, fits)
+                    if len(fits) == 1 < len(before_wd):
+                        # (the weekday alone decided: the document's own weekday may be a
+                        # misprint, so the fill is flagged for review)
+                        self.weekday_cols.update(a + k for k, p in enumerate(piece) if p == " ")
                 # a document's number may be any number: the digits the fills showed lost
                 # may not be all the font lost ('số  4/2025' with '1' shown lost is '64'
                 # too when '6', common in the document, is missing from the damaged lines)
@@ -427,7 +435,12 @@ class NumberGaps:
                     continue
                 fits = self._fits(piece, kind, self.candidates, lo, hi)
                 if kind in ("day", "month", "year") and WEEKDAY_CHECK:
+                    before_wd = fits
                     fits = _weekday_fits(text, a, piece, fits)
+                    if len(fits) == 1 < len(before_wd):
+                        # (the weekday alone decided: the document's own weekday may be a
+                        # misprint, so the fill is flagged for review)
+                        self.weekday_cols.update(a + k for k, p in enumerate(piece) if p == " ")
                 if kind == "year" and len(fits) > 1:
                     fits = self._year_in_context(text, a, fits)
             if len(fits) != 1:

@@ -3000,9 +3000,15 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
                 notes[k] = dict(gaps.refused)
             if not fills:
                 continue
-            _record_fills(doc, line, fills, _number_spans, 0.8 if not second else 0.7,
-                          ["the digits the damaged font never prints, and what the "
-                           "number is (a year near the document's, a day, a month)"], note, config)
+            by_weekday = gaps.weekday_cols
+            if plain := [f for f in fills if f[0] not in by_weekday]:
+                _record_fills(doc, line, plain, _number_spans, 0.8 if not second else 0.7,
+                              ["the digits the damaged font never prints, and what the "
+                               "number is (a year near the document's, a day, a month)"], note, config)
+            if weekday := [f for f in fills if f[0] in by_weekday]:
+                _record_fills(doc, line, weekday, _number_spans, THIN_CITED_CONFIDENCE if not second else 0.7,
+                              ["the weekday the document names beside the date (flagged: its own weekday "
+                               "may be a misprint)"], note, config)
     # (again: a year the rounds filled may complete an anniversary's arithmetic)
     _fill_anniversaries(doc, config, damaged, may_lose | gaps.used, note)
     # the gaps the second round would have filled on thin evidence: a review note with the
