@@ -48,6 +48,7 @@ models: venv
 	$(BIN)/python models/build_gazetteer.py
 	$(BIN)/python models/build_names.py
 	$(BIN)/python models/build_cited.py
+	$(BIN)/python models/build_cited_laws.py
 	$(BIN)/python -m pipeline.repair.ocrchannel
 	$(BIN)/python models/build_deadline_scorer.py
 

@@ -14,6 +14,8 @@ What a number is pins many of them down, the way a reader checks a date:
 - a weekday named beside a date is that date's weekday ('Thứ Ba, ngày 28/5', '02/8/2025 (Thứ
   7)'; a day-month date takes the document's year);
 - a cited document's number and its date share one year ('193/2025/NĐ-CP ngày 02/7/2025');
+- a law cited by name bears the number or date the gazette cites it with ('Luật Tổ chức
+  chính quyền địa phương ngày 19 tháng 6 năm 2015', models/cited_laws.tsv);
 - the same date printed whole elsewhere in the document;
 - a section number follows on from its neighbours ('1(cid:9). ...' after '13.'; glyphs.infer_label).
 
@@ -30,7 +32,7 @@ import itertools
 import re
 from collections import Counter
 
-from pipeline.repair.glyphdigits import year_bounds
+from pipeline.repair.glyphdigits import law_matches, year_bounds
 
 CID = re.compile(r"\(cid:(\d+)\)")
 
@@ -63,6 +65,7 @@ SAME_DATE = 3.0  # the date printed whole elsewhere in the document
 WEEKDAY = 4.0  # the weekday named beside the date is the date's
 PAIRED_YEAR = 4.0  # a cited number's year is its date's
 LABEL = 6.0  # the section number its neighbours say
+CITED_LAW = 4.0  # a law cited by name with the number or date the gazette cites it with
 DOC_YEAR = 1.0  # a year is most often the document's own (its most printed year)
 _MAX_READINGS = 20_000
 
@@ -147,6 +150,7 @@ class DateChecks:
                 nd = _NUMBER_DATE.search(text[max(0, m.start() - 80):m.start()])
                 if nd and y is not None and nd.end() == m.start() - max(0, m.start() - 80):
                     s += PAIRED_YEAR if int(nd.group(1)) == y else -HARD
+        s += CITED_LAW * law_matches(text)
         for m in _YEAR_AT.finditer(text):
             y = int(m.group(1))
             if not self.year_lo <= y <= self.year_hi:

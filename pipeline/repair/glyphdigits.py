@@ -97,6 +97,62 @@ SECOND_ROUND_CODES = False
 SECOND_ROUND_SLOTS = False
 
 
+# a gap before a double space and a word: the word's lost first letter or the number's lost
+# last digit; when the word after it is whole (a syllable the search restored or the font
+# printed, not one a letter prepended makes a syllable too), the digit's
+WHOLE_WORD_AFTER = True
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _whole_word(text: str, at: int) -> bool:
+    from pipeline.repair.lexicon import lexicon  # (the lexicon imports nothing of ours)
+    m = _WORD_AT.match(text, at)
+    if not m:
+        return False
+    w = m.group().lower()
+    lex = lexicon()
+    if not lex.is_syllable(w):
+        return False
+    # a word a lost first letter would make another word of ('ăm' -> 'năm', 'ày' -> 'ngày',
+    # 'an' -> 'ban'): not sure
+    return not any(lex.is_syllable(x + w) for x in "bcdđghklmnpqrstvx")
+
+
+# a date named with its weekday ('Thứ Năm, ngày 2 /01/2020', '14/02/2018 (thứ Tư)'): of the
+# values a lost digit of its day, month or year may take, those that put the date on the
+# weekday it names (the weekday check of pipeline.repair.ciddigits, for lost glyphs)
+WEEKDAY_CHECK = True
+
+
+def _weekday_fits(text: str, a: int, piece: str, fits: list[str]) -> list[str]:
+    """``fits`` without the values that put the date around ``a`` on another weekday than
+    the one the text names beside it; all of them when no weekday is named or the date has
+    no year."""
+    if len(fits) < 1 or not re.search(r"(?i)thứ|chủ\s+nhật|\bCN\b", text):
+        return fits
+    import datetime
+
+    from pipeline.repair import ciddigits as cd  # (it imports this module: read when called)
+    keep: list[str] = []
+    named = False
+    for v in fits:
+        t = text[:a] + v + text[a + len(piece):]
+        verdict = None
+        for rx in (cd._DATE_SLASH, cd._DATE_WORDS):
+            for m in rx.finditer(t):
+                if not m.start() <= a < m.end():
+                    continue
+                d, mo, y = cd._dmy(m)
+                wd = cd._WD_BEFORE.search(t[max(0, m.start() - 24):m.start()]) or cd._WD_AFTER.match(t[m.end():m.end() + 16])
+                if not wd or y is None:
+                    continue
+                named = True
+                verdict = cd._valid(d, mo, y) and datetime.date(y, mo, d).weekday() == cd._wd_of(wd)
+        if verdict is not False:
+            keep.append(v)
+    return keep if named else fits
+
+
 class NumberGaps:
     """Fill lost digits of the numbers in a document's damaged lines (module docstring)."""
 
@@ -113,6 +169,14 @@ class NumberGaps:
         # a few to be due there (pipeline.repair.glyphs.lost_digits): lost ones the fills
         # have not shown yet, set by the caller
         self.likely: set[str] = set()
+        # the gaps the last :meth:`fills` call's second round left though the digits shown
+        # lost fit them: piece -> the numbers that fit (a review note each, pipeline.repair.glyphs)
+        self.refused: dict[str, list[str]] = {}
+        # the columns of the last :meth:`fills` call's fills a named weekday alone decided
+        self.weekday_cols: set[int] = set()
+
+    def _refuse(self, piece: str, fits: list[str]) -> None:
+        self.refused.setdefault(piece, fits[:5])
 
     def _pieces(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of each number with gaps: the stretch of digits and spaces
@@ -140,8 +204,10 @@ class NumberGaps:
             elif text[b - 1] == " " and text[b] not in "/.,;:)":
                 b -= 1  # the real space before the next word or mark
             piece = text[a:b]
-            if piece.endswith(" ") and text[b:b + 1] == " " and text[b + 1:b + 2].isalpha():
+            if piece.endswith(" ") and text[b:b + 1] == " " and text[b + 1:b + 2].isalpha() and not (
+                    WHOLE_WORD_AFTER and _whole_word(text, b + 1)):
                 continue  # 'tháng 1  ăm': which space is the lost one (a digit, or the 'n')?
+                # (once the word after is whole, 'số 1  của', the space is the digit's)
             if a >= b or " " not in piece or piece.count(" ") > _MAX_GAPS or not piece.strip():
                 continue
             out.append((a, b, self._kind(text, a, b)))
@@ -316,6 +382,8 @@ class NumberGaps:
         heading in capitals keeps its letters: 'ĐẾN NĂM  030'): only years, whose four
         places a clean number with a double space before it never fits ('Số:  982')."""
         out: list[tuple[int, str]] = []
+        self.refused = {}
+        self.weekday_cols = set()
         if not years_only:
             # (again in the second round: the year may have been a gap the first filled)
             out += self.term_fills(text)
@@ -326,7 +394,7 @@ class NumberGaps:
             piece = text[a:b]
             if years_only and (kind != "year" or second):
                 continue
-            if kind == "code" and piece.endswith(" "):
+            if kind == "code" and piece.endswith(" ") and text[b:].lstrip(" ")[:1] in ("/", "-", "–", ""):
                 continue  # '123  /QĐ': a space before the slash is as likely as a lost digit
             lo, hi = self._range(text, a, b) if kind == "year" else (0, 9999)
             if not kind:
@@ -341,18 +409,38 @@ class NumberGaps:
                 if not self.used:
                     continue
                 fits = self._fits(piece, kind, self.used, lo, hi)
+                if kind in ("day", "month", "year") and WEEKDAY_CHECK:
+                    before_wd = fits
+                    fits = _weekday_fits(text, a, piece, fits)
+                    if len(fits) == 1 < len(before_wd):
+                        # (the weekday alone decided: the document's own weekday may be a
+                        # misprint, so the fill is flagged for review)
+                        self.weekday_cols.update(a + k for k, p in enumerate(piece) if p == " ")
                 # a document's number may be any number: the digits the fills showed lost
                 # may not be all the font lost ('số  4/2025' with '1' shown lost is '64'
                 # too when '6', common in the document, is missing from the damaged lines)
                 if kind == "code" and not SECOND_ROUND_CODES:
+                    if fits:
+                        self._refuse(piece, self._fits(piece, kind, self.used | self.likely, lo, hi) or fits)
                     continue
-                if kind in ("code", "year") and len(fits) == 1 and len(
-                        self._fits(piece, kind, self.used | self.likely, lo, hi)) != 1:
-                    continue
+                if kind in ("code", "year") and len(fits) == 1:
+                    wide = self._fits(piece, kind, self.used | self.likely, lo, hi)
+                    if len(wide) != 1:
+                        self._refuse(piece, wide)
+                        continue
+                if len(fits) > 1:
+                    self._refuse(piece, fits)
             else:
                 if kind == "code" or not self.candidates:
                     continue
                 fits = self._fits(piece, kind, self.candidates, lo, hi)
+                if kind in ("day", "month", "year") and WEEKDAY_CHECK:
+                    before_wd = fits
+                    fits = _weekday_fits(text, a, piece, fits)
+                    if len(fits) == 1 < len(before_wd):
+                        # (the weekday alone decided: the document's own weekday may be a
+                        # misprint, so the fill is flagged for review)
+                        self.weekday_cols.update(a + k for k, p in enumerate(piece) if p == " ")
                 if kind == "year" and len(fits) > 1:
                     fits = self._year_in_context(text, a, fits)
             if len(fits) != 1:
@@ -388,9 +476,13 @@ def _cited() -> dict[str, list[tuple[str, str, int, int]]]:
     except OSError:
         return out
     for row in lines:
-        num, year, code, day, month, _dy, _n = row.split("\t")
+        num, year, code, day, month, _dy, n = row.split("\t")
         out.setdefault(code.upper(), []).append((num, year, int(day), int(month)))
+        _CITED_COUNTS[(num, year, code.upper(), int(day), int(month))] = int(n)
     return out
+
+
+_CITED_COUNTS: dict[tuple[str, str, str, int, int], int] = {}
 
 
 def _slot_fits(slot: str, value: str, digits: set[str]) -> bool:
@@ -403,10 +495,12 @@ def _forms(n: int | str, width: int) -> list[str]:
     return [s] if len(s) == width else [s.zfill(width)] if len(s) < width else []
 
 
-def cited_fills(text: str, digits: set[str]) -> list[tuple[int, str]]:
+def cited_fills(text: str, digits: set[str], thin: set[int] | None = None) -> list[tuple[int, str]]:
     """(column, digit) for each gap of a damaged citation in ``text`` that one document of
     models/cited.tsv fits (number, year, code and date), the gaps' digits among ``digits``
-    (those the damaged font may have lost).  Half the citation's digits printed at least."""
+    (those the damaged font may have lost).  Half the citation's digits printed at least.
+    ``thin``, when given, receives the columns of fills from a document the gazette cites
+    once whose citation here lost a third of its digits or more (thin evidence: flagged)."""
     # (the table is read once; a missing file is an empty table, no stat per line)
     cited = _cited() if "/" in text else None
     if not cited:
@@ -438,14 +532,19 @@ def cited_fills(text: str, digits: set[str]) -> list[tuple[int, str]]:
                     for fd in _forms(cd, len(day)):
                         for fm in _forms(cm, len(month)):
                             if _slot_fits(day, fd, digits) and _slot_fits(month, fm, digits):
-                                found.add((len(o), (fn, cy, fd, fm, cy)))
+                                found.add((len(o), (fn, cy, fd, fm, cy), _CITED_COUNTS.get((cn, cy, code.upper(), cd, cm), 1)))
         if len(found) != 1:
             continue
-        width, values = found.pop()
+        width, values, count = found.pop()
         slots = [num[len(num) - width:], year, day, month, dyear]
         starts = [m.end(1) - width, m.start(2), m.start(4), m.start(5), m.start(6)]
+        gaps = sum(x.count(" ") for x in slots)
+        weak = thin is not None and count < 2 and gaps * 3 >= sum(len(x) for x in slots)
         for x, v, st in zip(slots, values, starts):
-            out.extend((st + i, c) for i, (p, c) in enumerate(zip(x, v)) if p == " ")
+            cols = [(st + i, c) for i, (p, c) in enumerate(zip(x, v)) if p == " "]
+            out.extend(cols)
+            if weak:
+                thin.update(c for c, _x in cols)
     return out
 
 
@@ -453,3 +552,143 @@ def has_gap_citation(text: str) -> bool:
     """Whether ``text`` holds a citation with a gap in its digits (a line to read)."""
     return "/" in text and any(" " in "".join(m.group(i) for i in (2, 4, 5, 6)) or " " in m.group(1).lstrip()
                                for m in _CITATION_GAP.finditer(text))
+
+
+# ----------------------------------------------------------------------------- laws by name
+# A law, a code or an ordinance is cited by its name, with its number or its date or both
+# ('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015', 'Luật Tổ chức
+# Quốc hội số 57/2014/QH13'): no code follows the number to look it up by, the name is the
+# key.  models/cited_laws.tsv (models/build_cited_laws.py) holds the gazette's citations by
+# name; a damaged citation whose name is printed whole and that exactly one of the law's
+# citations fits, its gaps with digits the font may have lost, takes its digits.
+_LAWS_FILE = REPO_MODELS_DIR / "cited_laws.tsv"
+_LAW_HEAD = re.compile(r"(?<![^\W\d_])(?:Bộ luật|BỘ LUẬT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH) ")
+_LAW_NUMBER = re.compile(r",? (?:số|Số|SỐ) ([\d ]{1,3})/([\d ]{4})/((?:UBTV)?QH[\d ]{2})(?![^\W_])")
+_LAW_DATE = re.compile(r",? (?:ngày|Ngày|NGÀY) ([\d ]{1,2})(?: (?:tháng|THÁNG) |/)([\d ]{1,2})(?: (?:năm|NĂM) |/)"
+                       r"([\d ]{4})(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _laws() -> dict[str, list[tuple[str, str, str, str, str, str, int]]]:
+    """kind + ' ' + name, case-folded -> [(number, year, code, day, month, date's year, count)]."""
+    out: dict[str, list[tuple[str, str, str, str, str, str, int]]] = {}
+    try:
+        rows = _LAWS_FILE.read_text(encoding="utf-8").splitlines()[1:]
+    except OSError:
+        return out
+    for row in rows:
+        kind, name, num, year, code, day, month, dyear, n = row.split("\t")
+        key = f"{kind} {name}".casefold()
+        out.setdefault(key, []).append((num, year, code, day, month, dyear, int(n)))
+    return out
+
+
+def _law_slots(tail: str) -> tuple[list[tuple[int, str, str]], int] | None:
+    """The number's and the date's slots right after a law's name: [(offset, slot, which)],
+    which in 'num', 'year', 'code', 'day', 'month', 'dyear'; and how far they reach."""
+    slots: list[tuple[int, str, str]] = []
+    pos = 0
+    m = _LAW_NUMBER.match(tail)
+    if m:
+        slots += [(m.start(1), m.group(1), "num"), (m.start(2), m.group(2), "year"),
+                  (m.end(3) - 2, m.group(3)[-2:], "term")]
+        pos = m.end()
+    d = _LAW_DATE.match(tail, pos)
+    if d:
+        slots += [(d.start(1), d.group(1), "day"), (d.start(2), d.group(2), "month"), (d.start(3), d.group(3), "dyear")]
+        pos = d.end()
+    return (slots, pos) if slots else None
+
+
+def law_fills(text: str, digits: set[str]) -> list[tuple[int, str, int]]:
+    """(column, digit, corpus count) for each gap of the number or date of a law cited by
+    its name in ``text`` that exactly one of that law's citations in models/cited_laws.tsv
+    fits, the gaps' digits among ``digits`` (those the damaged font may have lost).  The
+    name must be printed whole (the letter search has run), the number or date must print
+    half its digits at least, and the law's other citations must not fit too (a law and
+    its successor share a name: 'Luật Tổ chức chính quyền địa phương' of 2015 and 2025)."""
+    if "uật" not in text and "UẬT" not in text and "lệnh" not in text and "LỆNH" not in text:
+        return []
+    laws = _laws()
+    if not laws:
+        return []
+    folded = text.casefold()
+    out: list[tuple[int, str, int]] = []
+    for h in _LAW_HEAD.finditer(text):
+        # the longest known name the text goes on with, followed by its number or date
+        best = None
+        for key in laws:
+            if folded.startswith(key, h.start()) and (best is None or len(key) > len(best)):
+                end = h.start() + len(key)
+                if end < len(text) and text[end] in " ,":
+                    best = key
+        if best is None:
+            continue
+        base = h.start() + len(best)
+        got = _law_slots(text[base:])
+        if not got:
+            continue
+        slots, _end = got
+        if not any(" " in s for _o, s, _w in slots):
+            continue
+        printed = sum(ch.isdigit() for _o, s, _w in slots for ch in s)
+        if printed * 2 < sum(len(s) for _o, s, _w in slots):
+            continue
+        fits = []
+        for num, year, code, day, month, dyear, n in laws[best]:
+            values = {"num": num, "year": year, "term": code[-2:] if code else "", "day": day, "month": month,
+                      "dyear": dyear}
+            filled: list[tuple[int, str]] = []
+            ok = True
+            for off, slot, which in slots:
+                v = values[which]
+                if not v:
+                    ok = False  # the citation names no number (or no date): it says nothing here
+                    break
+                forms = [v.zfill(len(slot))] if len(v) <= len(slot) else []
+                if which == "num" and len(v) < len(slot):
+                    forms = [v.zfill(len(slot))]
+                if not forms or not _slot_fits(slot, forms[0], digits):
+                    ok = False
+                    break
+                filled += [(base + off + i, c) for i, (p, c) in enumerate(zip(slot, forms[0])) if p == " "]
+            if ok:
+                fits.append((tuple(filled), n))
+        if len({f for f, _n in fits}) != 1:
+            continue
+        n = sum(c for _f, c in fits)
+        out.extend((col, ch, n) for col, ch in fits[0][0])
+    return out
+
+
+def law_matches(text: str) -> int:
+    """How many laws ``text`` cites by name with a number or a date (no gaps) that the
+    gazette cites that law with (models/cited_laws.tsv): the check a '(cid:NN)' reading
+    of a law's digits passes (pipeline.repair.ciddigits)."""
+    if "uật" not in text and "UẬT" not in text and "lệnh" not in text and "LỆNH" not in text:
+        return 0
+    laws = _laws()
+    if not laws:
+        return 0
+    folded = text.casefold()
+    n = 0
+    for h in _LAW_HEAD.finditer(text):
+        best = None
+        for key in laws:
+            if folded.startswith(key, h.start()) and (best is None or len(key) > len(best)):
+                end = h.start() + len(key)
+                if end < len(text) and text[end] in " ,":
+                    best = key
+        if best is None:
+            continue
+        got = _law_slots(text[h.start() + len(best):])
+        if not got or any(" " in s or not s.strip() for _o, s, _w in got[0]):
+            continue
+        printed = {w: s.lstrip("0") or "0" for _o, s, w in got[0]}
+        for num, year, code, day, month, dyear, _c in laws[best]:
+            values = {"num": num or "", "year": year, "term": code[-2:] if code else "", "day": day,
+                      "month": month, "dyear": dyear}
+            if all(values[w] and (values[w].lstrip("0") or "0") == v for w, v in printed.items()):
+                n += 1
+                break
+    return n

@@ -217,11 +217,49 @@ def label_fills(text: str) -> list[tuple[int, str]]:
     return []
 
 
+# Names of a fixed spelling that mix letters and digits, printed in thousands of directives
+# since 2020: the disease and its virus.  A font that lost a letter or a digit leaves
+# 'COVID- 9', 'C vid-19'; the search reads no syllable there, the number stays a gap.  A
+# token that is the name with some of its letters and digits turned into spaces (its dash
+# in place, more than half of it printed, its case as one of the spellings) is the name.
+NAMED_CODES = ("COVID-19", "Covid-19", "covid-19", "SARS-CoV-2")
+
+
+def _code_pattern(name: str) -> str:
+    return "".join(f"[{re.escape(ch)} ]" if ch.isalnum() else re.escape(ch) for ch in name)
+
+
+_CODES_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(_code_pattern(n) for n in NAMED_CODES) + r")(?![^\W_])")
+
+
+def named_code_fills(text: str) -> list[tuple[int, str]]:
+    """(column, character) for each lost letter or digit of a NAMED_CODES name in ``text``."""
+    if "-" not in text:
+        return []
+    out: list[tuple[int, str]] = []
+    for m in _CODES_RE.finditer(text):
+        piece = m.group()
+        if " " not in piece or piece[0] == " " or piece[-1] == " ":
+            continue  # (a first or last character lost: the token's edge is not sure)
+        for name in NAMED_CODES:
+            if len(name) != len(piece):
+                continue
+            gaps = [k for k, (p, c) in enumerate(zip(piece, name)) if p != c]
+            if not all(piece[k] == " " for k in gaps):
+                continue
+            alnum = sum(c.isalnum() for c in name)
+            if len(gaps) * 2 >= alnum:
+                continue
+            out.extend((m.start() + k, name[k]) for k in gaps)
+            break
+    return out
+
+
 def phrase_fills(text: str) -> list[tuple[int, str]]:
     """(column, letter) for each lost letter of a formula in ``text``."""
     if " " not in text:
         return []
-    out: list[tuple[int, str]] = opening_fills(text) + label_fills(text)
+    out: list[tuple[int, str]] = opening_fills(text) + label_fills(text) + named_code_fills(text)
     # (a line's trailing spaces may have been trimmed: 'Hạnh phúc' that lost 'húc' at the
     # line's end is 'H    p'; the formula's last letters are then read as lost too)
     end = len(text.rstrip())

@@ -27,6 +27,7 @@ at least one of its original letters).
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 import unicodedata
@@ -38,7 +39,7 @@ from functools import lru_cache
 from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
-from pipeline.repair.glyphdigits import NumberGaps, cited_fills
+from pipeline.repair.glyphdigits import NumberGaps, cited_fills, law_fills
 from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphphrases import LABEL_LINES, as_article_code, as_article_fills, date_fills, phrase_fills
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, load_lm, norm
@@ -1946,6 +1947,45 @@ _CODE_AFTER = re.compile(r"[-/](?:(?:19|20)\d\d/)?[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*
 # takes the one printed far more often (three times or more) when this is set; measured
 # (session 11, 3 seeds): turning it off removed no wrong number and lost 8 right ones
 DOMINANT_FILLS = True
+# an intact twin that is thin evidence (_thin_twin): the fill is kept, flagged for review
+THIN_TWIN_CONFIDENCE = 0.7
+
+
+def _plausible(v: str, like: str) -> bool:
+    """Whether ``v`` is a number of the kind ``like`` is: a year near ours for a year, no
+    leading zero where ``like`` has none, a day or month of its width for a two-digit one."""
+    if like[:1] != "0" and v[:1] == "0" and len(v) > 1:
+        return False
+    if len(like) == 4 and like[:2] in ("19", "20"):
+        return v[:2] in ("19", "20") and 1945 <= int(v) <= 2050
+    return True
+
+
+def _thin_twin(piece: str, n: str, digits: set[str], count: int, same_context: bool) -> bool:
+    """Whether the intact twin ``n`` is thin evidence for ``piece`` (a number with gaps):
+    printed once or twice elsewhere, not between the same words, and other numbers of its
+    kind fit the gaps as well with digits the font may have lost ('04/ 01 /TT-BNV' reads
+    2012 as well as the 2015 the document prints; 'tháng 0 ' any month the lost digits
+    make).  The fill is kept, at a confidence the review flags."""
+    if same_context or count > 2:
+        return False
+    gaps = [k for k, p in enumerate(piece) if p == " "]
+    if not gaps or len(gaps) > 3:
+        return False
+    for combo in itertools.product(sorted(digits), repeat=len(gaps)):
+        chars = list(piece)
+        for k, d in zip(gaps, combo):
+            chars[k] = d
+        v = "".join(chars)
+        if v != n and _plausible(v, n):
+            return True
+    return False
+
+
+def ctx_same(numbers: "DocumentNumbers", text: str, a: int, b: int, n: str) -> bool:
+    """Whether the intact ``n`` stands between the same words as the gap at ``a:b``."""
+    ctx = _neighbours(text, a, b)
+    return all(ctx) and n in numbers.contexts.get(ctx, ())
 
 
 class DocumentNumbers:
@@ -1980,6 +2020,8 @@ class DocumentNumbers:
         self.by_len: dict[int, list[str]] = {}
         # gaps several printed numbers fit, left as gaps: piece -> the numbers (a review note)
         self.ambiguous: dict[str, list[str]] = {}
+        # the columns of the last :meth:`fills` call's fills an intact twin is thin evidence for
+        self.thin: set[int] = set()
         for n in sorted(self.counts):
             self.by_len.setdefault(len(n), []).append(n)
 
@@ -1996,6 +2038,7 @@ class DocumentNumbers:
         """(column, digit) for each lost digit of such a number in ``text``.  ``strong_only``:
         only a number before a document's code the same number is printed with, or a year
         (a short count, '0 ' before 'nhiệm vụ', fits too many numbers the document prints)."""
+        self.thin = set()
         if not self.counts:
             return []
         out: list[tuple[int, str]] = []
@@ -2057,6 +2100,8 @@ class DocumentNumbers:
                     self.ambiguous.setdefault(piece, fits[:4])
                     continue
             n = fits[0]
+            if _thin_twin(piece, n, self.digits - shown, self.counts[n], len(fits) == 1 and ctx_same(self, text, a, b, n)):
+                self.thin.update(a + i for i, p in enumerate(piece) if p == " ")
             out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, n)) if p == " ")
         return out
 
@@ -2424,13 +2469,20 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     for k, spans in work.items():
         t = texts[k]
         known = doc_words.fills(t) + doc_numbers.fills(t) + time_fills(t)
+        thin = doc_numbers.thin
         if k in cands:  # (a name is cut into fragments: lines with an odd space only have none)
             taken = {c for c, _x in known}
             known += [f for f in doc_names.fills(t) if f[0] not in taken]
         if known:
             line = doc.lines[k]
-            _record_fills(doc, line, known, _word_spans, 0.9, ["the same word intact elsewhere in the document"],
+            _record_fills(doc, line, [f for f in known if f[0] not in thin], _word_spans, 0.9,
+                          ["the same word intact elsewhere in the document"],
                           f"font lost glyphs '{''.join(sorted(lost_now))}': spaces filled", config)
+            if weak := [f for f in known if f[0] in thin]:
+                _record_fills(doc, line, weak, _word_spans, THIN_TWIN_CONFIDENCE,
+                              ["the same number intact elsewhere in the document, printed once or twice; "
+                               "other numbers fit the lost digits too"],
+                              f"font lost glyphs '{''.join(sorted(lost_now))}': spaces filled", config)
             t = texts[k] = line.text
         # odd spaces: runs inside the line and spaces before punctuation ('riên .')
         inner = [(m.start(), m.end()) for m in _INNER_RUN.finditer(t)]
@@ -2513,10 +2565,19 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         # alone because the word beside the gap had lost a letter too (which space was the
         # digit?): the search has restored the word, the gap is the number's alone now
         if fills := doc_numbers.fills(doc.lines[k].text, strong_only=True):
-            _record_fills(doc, doc.lines[k], fills, _number_spans, 0.9,
-                          ["the same number intact elsewhere in the document"],
-                          f"font lost glyphs '{''.join(sorted(lost))}': digits filled", config)
-    _fill_number_gaps(doc, config, original, cands, work, lost, cut)
+            thin = doc_numbers.thin
+            for weak in (False, True):
+                if part := [f for f in fills if (f[0] in thin) == weak]:
+                    _record_fills(doc, doc.lines[k], part, _number_spans, THIN_TWIN_CONFIDENCE if weak else 0.9,
+                                  ["the same number intact elsewhere in the document" + (
+                                      ", printed once or twice; other numbers fit the lost digits too" if weak else "")],
+                                  f"font lost glyphs '{''.join(sorted(lost))}': digits filled", config)
+    # (the digits a formula restored, 'COVID- 9', 'Như Điều  ', are lost digits, not digits
+    # the font prints: the number step reads the lines without them, and counts them used)
+    font_lines = [o if len(o) != len(p) else "".join(" " if pc == " " and oc.isdigit() else oc
+                                                     for oc, pc in zip(o, p))
+                  for o, p in zip(original, printed_texts)]
+    _fill_number_gaps(doc, config, font_lines, cands, work, lost, cut)
     _fill_label_gaps(doc, config, f"font lost glyphs '{''.join(sorted(lost))}': section number filled")
     _fill_letter_labels(doc, config, costs, f"font lost glyphs '{''.join(sorted(lost))}': list letter filled")
     _fix_trong_before_duration(doc, config, original, work, lost)
@@ -2872,6 +2933,15 @@ def _fill_slash_forms(doc: Document, config: Config, original: list[str], work: 
         texts[k] = line.text
 
 
+# a law the gazette cites this often by name (models/cited_laws.tsv) fills its gaps with a
+# confidence above the review threshold; one cited less often is filled, flagged for review
+LAW_SURE_COUNT = 5
+# a citation the gazette holds once, a third of its digits lost: filled, flagged for review
+THIN_CITED_CONFIDENCE = 0.75
+# an anniversary whose count and a year both lost digits: filled, flagged for review
+THIN_ARITHMETIC_CONFIDENCE = 0.75
+
+
 def _fill_number_gaps(doc: Document, config: Config, original: list[str],
                       cands: dict[int, list[tuple[int, int]]], work: dict, lost: dict,
                       cut: dict[int, list[tuple[int, int]]] | None = None) -> None:
@@ -2900,26 +2970,53 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     may_lose = gaps.candidates | gaps.likely | gaps.used
     for k in sorted(damaged):
         line = doc.lines[k]
-        if fills := cited_fills(line.text, may_lose):
-            _record_fills(doc, line, fills, _number_spans, 0.85,
-                          ["a document the gazette cites with the same code and date"], note, config)
+        # a law cited by its name, its number or date with gaps (models/cited_laws.tsv):
+        # a law the gazette cites often is surer than one it cites twice
+        if fills := law_fills(line.text, may_lose):
+            for sure in (True, False):
+                part = [(c, x) for c, x, n in fills if (n >= LAW_SURE_COUNT) == sure]
+                if part:
+                    _record_fills(doc, line, part, _number_spans, 0.85 if sure else 0.7,
+                                  ["the gazette cites the law of this name with this number or date"], note, config)
+        thin = set()
+        if fills := cited_fills(line.text, may_lose, thin):
+            for weak in (False, True):
+                if part := [f for f in fills if (f[0] in thin) == weak]:
+                    _record_fills(doc, line, part, _number_spans, THIN_CITED_CONFIDENCE if weak else 0.85,
+                                  ["a document the gazette cites with the same code and date" + (
+                                      " (cited once there, a third of the digits lost)" if weak else "")], note, config)
             # (its digits are not added to the digits shown lost: the rounds below keep
             # their own evidence, a year there is read from the fills of its kind)
     # (the digits they restore are not added to the digits shown lost: measured, a year
     # the rounds below fill from them grows ambiguous more often than a guess is saved)
     _fill_anniversaries(doc, config, damaged, may_lose, note)
+    notes: dict[int, dict[str, list[str]]] = {}
     for second in (False, True):
         for k in sorted(damaged):
             line = doc.lines[k]
             fills = gaps.fills(line.text, second, years_only=k not in cands and line.text == original[k],
                                after=doc.lines[k + 1].text if k + 1 < len(doc.lines) else "")
+            if second and gaps.refused:
+                notes[k] = dict(gaps.refused)
             if not fills:
                 continue
-            _record_fills(doc, line, fills, _number_spans, 0.8 if not second else 0.7,
-                          ["the digits the damaged font never prints, and what the "
-                           "number is (a year near the document's, a day, a month)"], note, config)
+            by_weekday = gaps.weekday_cols
+            if plain := [f for f in fills if f[0] not in by_weekday]:
+                _record_fills(doc, line, plain, _number_spans, 0.8 if not second else 0.7,
+                              ["the digits the damaged font never prints, and what the "
+                               "number is (a year near the document's, a day, a month)"], note, config)
+            if weekday := [f for f in fills if f[0] in by_weekday]:
+                _record_fills(doc, line, weekday, _number_spans, THIN_CITED_CONFIDENCE if not second else 0.7,
+                              ["the weekday the document names beside the date (flagged: its own weekday "
+                               "may be a misprint)"], note, config)
     # (again: a year the rounds filled may complete an anniversary's arithmetic)
     _fill_anniversaries(doc, config, damaged, may_lose | gaps.used, note)
+    # the gaps the second round would have filled on thin evidence: a review note with the
+    # numbers that fit (a document's number, or a year the likely lost digits leave open)
+    for k, refused in sorted(notes.items()):
+        for piece, fits in refused.items():
+            record_note(doc, doc.lines[k], f"lost digits of '{piece.replace(' ', '_')}' left as a gap: the digits the font "
+                                           f"lost allow {', '.join(fits)}" + (" and more" if len(fits) >= 5 else ""))
 
 
 def _fill_anniversaries(doc: Document, config: Config, damaged: list[int], digits: set[str], note: str) -> set[str]:
@@ -2929,9 +3026,13 @@ def _fill_anniversaries(doc: Document, config: Config, damaged: list[int], digit
     used: set[str] = set()
     for k in sorted(damaged):
         line = doc.lines[k]
-        if fills := anniversary_fills(line.text, digits):
-            _record_fills(doc, line, fills, _number_spans, 0.85,
-                          ["an anniversary's count is the difference of the years it spans"], note, config)
+        thin: set[int] = set()
+        if fills := anniversary_fills(line.text, digits, thin):
+            for weak in (False, True):
+                if part := [f for f in fills if (f[0] in thin) == weak]:
+                    _record_fills(doc, line, part, _number_spans, THIN_ARITHMETIC_CONFIDENCE if weak else 0.85,
+                                  ["an anniversary's count is the difference of the years it spans" + (
+                                      "; the count and a year both lost digits" if weak else "")], note, config)
             used |= {x for _c, x in fills}
     return used
 

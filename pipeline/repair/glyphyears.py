@@ -62,10 +62,13 @@ def _count_slot(text: str, start: int, end: int) -> tuple[int, str] | None:
     return start, piece
 
 
-def anniversary_fills(text: str, digits: set[str]) -> list[tuple[int, str]]:
+def anniversary_fills(text: str, digits: set[str], thin: set[int] | None = None) -> list[tuple[int, str]]:
     """(column, digit) for the gaps of an anniversary's count, years and dates in ``text``
     that the arithmetic leaves one reading for (module docstring), the gaps' digits among
-    ``digits`` (those the damaged font may have lost)."""
+    ``digits`` (those the damaged font may have lost).  ``thin``, when given, receives the
+    columns of the fills of an anniversary whose count and years had gaps in two of the
+    three: one equation for two unknowns, pinned by the lost digits alone (thin evidence,
+    a fill the review should see)."""
     if "(" not in text or "năm" not in text.lower():
         return []
     out: list[tuple[int, str]] = []
@@ -93,6 +96,7 @@ def anniversary_fills(text: str, digits: set[str]) -> list[tuple[int, str]]:
             continue
         n, y1, y2 = found.pop()
         fills = [(n_start, n_slot, n), (m.start("y1"), slots["y1"], y1), (m.start("y2"), slots["y2"], y2)]
+        unknowns = sum(" " in x for x in (n_slot, slots["y1"], slots["y2"]))
         # the day and month the two dates share: one side printed whole fills the other
         for a, b in (("d1", "d2"), ("m1", "m2")):
             sa, sb = slots[a], slots[b]
@@ -105,5 +109,8 @@ def anniversary_fills(text: str, digits: set[str]) -> list[tuple[int, str]]:
             if len(forms) == 1:
                 fills.append((m.start(gap_key), gap, forms[0]))
         for start, slot, value in fills:
-            out.extend((start + k, c) for k, (p, c) in enumerate(zip(slot, value)) if p == " ")
+            cols = [(start + k, c) for k, (p, c) in enumerate(zip(slot, value)) if p == " "]
+            out.extend(cols)
+            if thin is not None and unknowns >= 2:
+                thin.update(c for c, _x in cols)
     return out
