@@ -160,3 +160,35 @@ def test_grounds_of_the_doers_own_remit_open_a_duty(gaz, body, lead):
 def test_a_legal_basis_stays_a_preamble(gaz, body):
     tasks = _task_texts(gaz, body)
     assert not any(t.startswith("Căn cứ") for t in tasks), tasks
+
+
+# --- 'ban ngành', 'phòng ban': one generic word of a list, not 'ban' then a stray 'ngành' ------------------
+@pytest.mark.parametrize("text, expected", [
+    ("các đơn vị, ban ngành của huyện", "Các đơn vị, ban ngành"),
+    ("các cơ quan, phòng ban chuyên môn", "Các cơ quan, phòng ban"),
+])
+def test_ban_nganh_and_phong_ban_are_one_word_of_the_list(gaz, text, expected):
+    assert _names(gaz, text)[0] == expected
+
+
+# --- office batch 20 (after its blind first pass): a passive assigner, a managing unit -------------------
+@pytest.mark.parametrize("text, lead, assigner", [
+    ("Sở Nội vụ được UBND tỉnh giao phối hợp với Sở Tư pháp triển khai cơ chế một cửa liên thông.", "Sở Nội vụ", "UBND tỉnh"),
+    ("Công an huyện được Chủ tịch UBND huyện giao chủ trì điều tra, làm rõ vụ việc.", "Công an huyện", "UBND huyện"),
+    ("Trung tâm Y tế huyện được Sở Y tế giao tổ chức tiêm chủng cho trẻ em trên địa bàn.", "Trung tâm Y tế huyện", "Sở Y tế"),
+])
+def test_a_body_assigned_in_the_passive_is_the_doer(gaz, text, lead, assigner):
+    got = offices(gaz, text)
+    assert lead_of(gaz, text) == lead and not any(assigner in o for o in got), got
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Bộ đội Biên phòng phối hợp với các đơn vị quản lý cửa khẩu tăng cường kiểm soát hàng hóa.", "Các đơn vị quản lý cửa khẩu"),
+    ("Sở Văn hóa phối hợp với các đơn vị quản lý di tích kiểm tra hoạt động lễ hội.", "Các đơn vị quản lý di tích"),
+])
+def test_a_managing_unit_is_named_by_what_it_manages(gaz, text, partner):
+    assert partner in offices(gaz, text)
+
+
+def test_a_unit_that_manages_closely_is_the_verb(gaz):
+    assert offices(gaz, "Các đơn vị quản lý chặt chẽ tài sản công được giao.") == ["Các đơn vị"]

@@ -456,7 +456,7 @@ _DISTRIBUTIVE_RE = re.compile(
 # every upper-case letter of Vietnamese, tone marks included ('Ủy', 'Ấp'): [A-ZĐ] misses them
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # ('cơ quan nhà nước', 'tổ chức chính trị - xã hội': a kind of body of two parts, one item of the list)
-_GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
+_GENERIC = (r"(?:bộ|ngành|sở|ban\s+ngành|phòng\s+ban|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
             r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|\s+xã\s+hội\s*-\s*nghề\s+nghiệp|\s+xã\s+hội(?!\s*-))?(?!\s+đảng)|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 # ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
@@ -529,6 +529,12 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
         return False
     if vm.group(0).casefold() == "giao" and re.search(r"(?:Ngoại|ngoại|bàn|chuyển|được)\s+$", before):
         return False  # 'Bộ Ngoại giao', 'bàn giao', 'chuyển giao': not the verb 'giao'
+    # ('phối hợp với các đơn vị quản lý cửa khẩu, hải quan', 'các đơn vị quản lý di tích'): the managing
+    # unit of a place or a thing is named by what it manages, as 'cơ quan quản lý' is; 'quản lý' there is
+    # a word of the name (not before a manner word: 'các đơn vị quản lý chặt chẽ ...' is the verb)
+    if vm.group(0).casefold() == "quản lý" and re.search(r"(?<![^\W_])(?:các\s+|những\s+)?đơn\s+vị\s+$", before, re.I) \
+            and not re.match(r"\s+(?:chặt\s+chẽ|tốt|nghiêm|có\s+hiệu\s+quả|hiệu\s+quả|theo|và|,)", text[vm.end():], re.I):
+        return False
     # 'độc lập', 'thiết lập': not the verb 'lập'
     if vm.group(0).casefold() == "lập" and re.search(r"(?:độc|thiết|xác|tự|công|dân)\s+$", before, re.I):
         return False
@@ -2245,12 +2251,22 @@ def _mask_requesters(text: str, gaz: Gazetteer | None = None) -> str:
                     end = m.end() + cm.start()
                     break
         out = out[:m.start()] + " " * (end - m.start()) + out[end:]
+    pa = _PASSIVE_ASSIGNER_RE.match(out)
+    if pa and gaz is not None and split_office_list(pa.group("who"), gaz):
+        out = out[:pa.start("who")] + " " * (pa.end("who") - pa.start("who")) + out[pa.end("who"):]
     for m in _PAST_ASSIGNER_RE.finditer(out):
         # ('Căn cứ nhiệm vụ được Chính phủ, Thủ tướng Chính phủ phân công, phối hợp với Bộ X ...', 'Sở Y tế,
         # theo nhiệm vụ được UBND tỉnh giao, chủ trì ...'): who assigned the duty before, in a passive
         # clause, is no office of this task
         out = out[:m.start("who")] + " " * (m.end("who") - m.start("who")) + out[m.end("who"):]
     return out
+
+
+# ('Sở Nội vụ được UBND tỉnh giao phối hợp với Sở Tư pháp ...', 'Công an huyện được Chủ tịch UBND huyện giao chủ trì
+# ...'): a body assigned in the passive, its assigner after 'được', is the doer; the assigner is no office
+_PASSIVE_ASSIGNER_RE = re.compile(
+    r"^(?P<subj>\s*(?:(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|[-+•])\s*)?(?-i:[A-ZĐ" + _UP + r"])[^,;:.()]{1,80}?\s+(?:cũng\s+|đã\s+|vừa\s+)*được\s+)"
+    r"(?P<who>(?:các\s+)?(?-i:[A-ZĐ" + _UP + r"])[^;.:,()]{1,60}?)\s+(?=(?:giao|phân\s+công|yêu\s+cầu|đề\s+nghị)(?![^\W_]))")
 
 
 _PAST_ASSIGNER_RE = re.compile(
