@@ -533,7 +533,10 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # unit of a place or a thing is named by what it manages, as 'cơ quan quản lý' is; 'quản lý' there is
     # a word of the name (not before a manner word: 'các đơn vị quản lý chặt chẽ ...' is the verb)
     if vm.group(0).casefold() == "quản lý" and re.search(r"(?<![^\W_])(?:các\s+|những\s+)?đơn\s+vị\s+$", before, re.I) \
-            and not re.match(r"\s+(?:chặt\s+chẽ|tốt|nghiêm|có\s+hiệu\s+quả|hiệu\s+quả|theo|và|,)", text[vm.end():], re.I):
+            and not re.match(r"\s+(?:chặt\s+chẽ|tốt|nghiêm|có\s+hiệu\s+quả|hiệu\s+quả|theo|và|,)", text[vm.end():], re.I) \
+            and not _VERB_RE.match(text[vm.end():].lstrip()):
+        # ('Đơn vị quản lý vận hành hồ chứa có trách nhiệm ...': a second verb after it goes with the name
+        # as the party's whole name, read by the party rule)
         return False
     # 'độc lập', 'thiết lập': not the verb 'lập'
     if vm.group(0).casefold() == "lập" and re.search(r"(?:độc|thiết|xác|tự|công|dân)\s+$", before, re.I):
