@@ -182,11 +182,21 @@ JURISDICTIONAL: dict[str, list[str]] = {
     "Huyện ủy": [],
     "Tỉnh ủy": [],
     "Thành ủy": [],
+    # the Party committees of a town (thị xã) and an urban district (quận), beside those of the
+    # province, city and district above ('Thị ủy Kinh Môn, Huyện ủy Nam Sách'; office batch 19)
+    "Thị ủy": [],
+    "Quận ủy": [],
+    "Văn phòng Thị ủy": [],
+    "Văn phòng Quận ủy": [],
+    "Ban Thường vụ Thị ủy": [],
+    "Ban Thường vụ Quận ủy": [],
 }
 CENTRAL: dict[str, list[str]] = {
     "Văn phòng Chính phủ": ["VPCP"],
     "Thanh tra Chính phủ": ["TTCP"],
     "Ngân hàng Nhà nước Việt Nam": ["Ngân hàng Nhà nước", "NHNN"],
+    # the State Bank's inspection and supervision agency (2022-): its name holds a comma
+    "Cơ quan Thanh tra, giám sát ngân hàng": ["Cơ quan Thanh tra, Giám sát Ngân hàng", "CQTTGSNH"],
     "Ủy ban Dân tộc": ["UBDT"],
     "Bảo hiểm xã hội Việt Nam": ["BHXH Việt Nam"],
     "Thông tấn xã Việt Nam": ["TTXVN"],

@@ -329,7 +329,9 @@ _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT
 # ương', 'biên giới', 'ven biển', 'miền núi phía Bắc', 'có đảo', 'đủ điều kiện', 'được lựa chọn')
 _LOCAL_KIND_QUAL = (r"(?:trực\s+thuộc\s+(?:trung\s+ương|tw)|biên\s+giới|ven\s+biển|miền\s+núi|vùng\s+|khu\s+vực\s+|"
                     r"có\s+(?:đảo|biển|biên\s+giới|rừng|cửa\s+khẩu)|đủ\s+điều\s+kiện|được\s+(?:lựa\s+)?chọn|thí\s+điểm|trọng\s+điểm|"
-                    r"đồng\s+bằng|trung\s+du|tây\s+nguyên|(?:phía\s+)?(?:bắc|nam)\s+(?:bộ|trung\s+bộ))(?![^\W_])")
+                    r"đồng\s+bằng|trung\s+du|tây\s+nguyên|(?:phía\s+)?(?:bắc|nam)\s+(?:bộ|trung\s+bộ)|"
+                    # ('các tỉnh từ Nghệ An đến Quảng Ngãi': a stretch of the country, first to last)
+                    r"từ\s+(?-i:[A-ZĐ])[^,;()]{1,30}?\s+đến\s+(?-i:[A-ZĐ])[^\s,;()]*)(?![^\W_])")
 BODY_HEAD_RE = re.compile(tone_insensitive(
     r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+|\d{1,2}\s+(?=lực\s+lượng))?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan|tham\s+gia\s+bảo\s+vệ\s+(?:an\s+ninh|antt)|dân\s+phòng|xung\s+kích|bảo\s+vệ\s+dân\s+phố))|"
     # a force named by its service, capitalised or abbreviated ("lực lượng TTĐT", "lực lượng Thú y",
@@ -462,7 +464,7 @@ _DISTRIBUTIVE_RE = re.compile(
 # every upper-case letter of Vietnamese, tone marks included ('Ủy', 'Ấp'): [A-ZĐ] misses them
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # ('cơ quan nhà nước', 'tổ chức chính trị - xã hội': a kind of body of two parts, one item of the list)
-_GENERIC = (r"(?:bộ|ngành|sở|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
+_GENERIC = (r"(?:bộ|ngành|sở|ban\s+ngành|phòng\s+ban|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
             r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|\s+xã\s+hội\s*-\s*nghề\s+nghiệp|\s+xã\s+hội(?!\s*-))?(?!\s+đảng)|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 # ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
@@ -535,6 +537,15 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
         return False
     if vm.group(0).casefold() == "giao" and re.search(r"(?:Ngoại|ngoại|bàn|chuyển|được)\s+$", before):
         return False  # 'Bộ Ngoại giao', 'bàn giao', 'chuyển giao': not the verb 'giao'
+    # ('phối hợp với các đơn vị quản lý cửa khẩu, hải quan', 'các đơn vị quản lý di tích'): the managing
+    # unit of a place or a thing is named by what it manages, as 'cơ quan quản lý' is; 'quản lý' there is
+    # a word of the name (not before a manner word: 'các đơn vị quản lý chặt chẽ ...' is the verb)
+    if vm.group(0).casefold() == "quản lý" and re.search(r"(?<![^\W_])(?:các\s+|những\s+)?đơn\s+vị\s+$", before, re.I) \
+            and not re.match(r"\s+(?:chặt\s+chẽ|tốt|nghiêm|có\s+hiệu\s+quả|hiệu\s+quả|theo|và|,)", text[vm.end():], re.I) \
+            and not _VERB_RE.match(text[vm.end():].lstrip()):
+        # ('Đơn vị quản lý vận hành hồ chứa có trách nhiệm ...': a second verb after it goes with the name
+        # as the party's whole name, read by the party rule)
+        return False
     # 'độc lập', 'thiết lập': not the verb 'lập'
     if vm.group(0).casefold() == "lập" and re.search(r"(?:độc|thiết|xác|tự|công|dân)\s+$", before, re.I):
         return False
@@ -693,7 +704,7 @@ _PLACE_TAKING_RE = re.compile(
 # departments of a ministry or a force, named with it)
 _UNIT_HEAD_RE = re.compile(r"(?:Ban|Văn\s+phòng|Phòng|Thanh\s+tra|Vụ|Trung\s+tâm|Chi\s+cục|Đội|Cục|Bảo\s+hiểm\s+xã\s+hội)(?:\s|$)|(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra(?![^\W_])", re.I)
 # ('Văn phòng Cơ quan Ủy ban MTTQ xã': the office of the Front's committee, one body)
-_PARENT_BODY_RE = re.compile(r"(?:Đảng\s+ủy|Đảng\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|"
+_PARENT_BODY_RE = re.compile(r"(?:Đảng\s+ủy|Đảng\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Thị\s+ủy|Thị\s+uỷ|Quận\s+ủy|Quận\s+uỷ|"
                              r"(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận)|UBMTTQ|"
                              r"UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Sở|Bộ|Công\s+an(?=\s+nhân\s+dân|$)|Quân\s+đội)(?![^\W_])")
 # ('Bộ trưởng các Bộ: Tài chính, Y tế', 'Trưởng các phòng: Nội vụ, Tư pháp': the minister or the head
@@ -703,7 +714,9 @@ _TITLE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:[Tt]hủ\s+trưởng|[Gg]iám\s+đ
 # ('Các Bộ trưởng: Tài chính, Nội vụ, Xây dựng', as Government resolutions assign to ministers): the
 # plural title names the minister of each ministry listed by its field
 # (a lower-case head before a colon too: 'Trưởng các phòng: Tài chính - Kế hoạch, Nội vụ')
-_DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?:(?P<head>Bộ|Sở|Phòng|Ban)|(?P<lower>sở|phòng|ban)(?=\s*:)|(?P<minister>Bộ\s+trưởng))\s*:?\s+(?=[A-ZĐ])")
+# ('Riêng các bộ Công an, Quốc phòng, Y tế; UBND TP Hà Nội ...': the press writes the plural head in
+# lower case before the fields too; each item is still checked against the gazetteer, at least two)
+_DIST_HEAD_RE = re.compile(r"(?<![^\W_])[Cc]ác\s+(?:(?P<head>Bộ|Sở|Phòng|Ban)|(?P<lower>sở|phòng|ban)(?=\s*:)|(?P<lowbo>bộ)(?=\s+[A-ZĐ])|(?P<minister>Bộ\s+trưởng))\s*:?\s+(?=[A-ZĐ])")
 
 
 def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[tuple[int, str, str | None]]]]:
@@ -873,9 +886,49 @@ _PUBLIC_LAST_RE = re.compile(r"\s+(?:và|cùng)\s+(?P<who>(?:toàn\s+thể\s+)?(
                              r"(?:\s+[A-ZĐÀ-Ỹ][^\s,;.:]*)*)?)?)(?=\s*[,;.:]?\s*$|\s+[a-zà-ỹđ])")
 
 
+# the regions of the country named by 'bộ' ('các tỉnh Bắc Trung bộ và Bắc bộ', 'Tây Nam Bộ', 'Đông Nam Bộ',
+# 'Nam Trung Bộ'): 'bộ' there is no ministry's head, and 'và' between two regions joins places, not
+# bodies
+_REGION_BO_RE = re.compile(r"(?<![^\W_])((?:Bắc|Nam|Tây|Đông)\s+(?:Trung\s+|Nam\s+)?|Trung\s+)[Bb](ộ)(?![^\W_])")
+_REGION_AND_RE = re.compile(r"(?<=\u01eb)(\s+)và(\s+)(?=(?:Bắc|Nam|Tây|Đông|Trung)\s)")
+
+
+def _mask_regions(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Same length, in letters no Vietnamese word holds and capitalised as a place name is (the place
+    after 'tỉnh' runs over capitalised words): a region's 'bộ' -> 'Bǫ', the 'và' between two
+    regions -> 'Ǭǭ'; with the (masked, written) pairs that undo it."""
+    pairs: list[tuple[str, str]] = []
+
+    def bo(m: re.Match) -> str:
+        masked = m.group(1) + "B\u01eb"
+        pairs.append((masked, m.group(0)))
+        return masked
+
+    text = _REGION_BO_RE.sub(bo, text)
+
+    def va(m: re.Match) -> str:
+        pairs.append(("\u01ec\u01ed", "và"))
+        return m.group(1) + "\u01ec\u01ed" + m.group(2)
+
+    return _REGION_AND_RE.sub(va, text), pairs
+
+
+def _unmask_regions(s: str, pairs: list[tuple[str, str]]) -> str:
+    for masked, written in pairs:
+        s = s.replace(masked, written)
+    return s
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices (and a bare
     head before a plural place shares it: :func:`_share_trailing_place`)."""
+    if _REGION_BO_RE.search(text):
+        masked, pairs = _mask_regions(text)
+        return [(_unmask_regions(n, pairs), _unmask_regions(w, pairs)) for n, w in _split_office_list_regions(masked, gaz)]
+    return _split_office_list_regions(text, gaz)
+
+
+def _split_office_list_regions(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # ('các cấp ủy, chính quyền', 'cấp ủy, chính quyền các cấp'): the Party committees and the
     # authorities of each level are two kinds of body, not one collective (same length: offsets hold)
     text = _COMMITTEES_AND_AUTHORITIES_RE.sub(lambda m: m.group(1) + ";" + m.group(2), text)
@@ -1361,7 +1414,7 @@ _GENERIC_NAME_RE = re.compile(
     r"(?:đơn\s+vị|phòng|cơ\s+quan|sở|ban|ngành|vụ|cục|bộ\s+phận|tổ\s+chức|trường|trung\s+tâm|chi\s+cục)(?![^\W_])", re.I)
 _PARENT_AFTER_RE = re.compile(
     r"\s+((?:trực\s+)?thuộc|trong)\s+((?:[Cc]ơ\s+quan\s+)?(?-i:Bộ|Sở|UBND|Ủy\s+ban|Uỷ\s+ban|Ngân\s+hàng|Tổng\s+cục|Cục|Ban|"
-    r"Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Đảng\s+ủy|Trung\s+tâm|Kho\s+bạc)(?:\s+(?:[A-ZĐ][^\s,;.:()]*|và|nhân|dân|"
+    r"Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thị\s+ủy|Thị\s+uỷ|Quận\s+ủy|Quận\s+uỷ|Đảng\s+ủy|Trung\s+tâm|Kho\s+bạc)(?:\s+(?:[A-ZĐ][^\s,;.:()]*|và|nhân|dân|"
     r"tỉnh|huyện|xã|phường|thành\s+phố|Nhà\s+nước|nhà\s+nước)){0,6})(?=\s*(?:[,;.:)]|$|\s+và\s|\s+[^\W\d_]))")
 
 
@@ -2007,7 +2060,9 @@ _REPORTED_SENT_RE = re.compile(
     rf"\s*(?:(?:vừa|đã|mới)\s+)?(?:ký\s+ban\s+hành|ban\s+hành|có|ký|ra)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}\s+gửi\s+"
     # (the comma before the ask may be left out: 'vừa có văn bản gửi các Khu quản lý đường bộ, các sở
     # ..., các Ban Quản lý dự án trực thuộc yêu cầu đẩy nhanh giải ngân ...')
-    r"(?P<who>[^;:.]{3,200}?)\s*,?\s*(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=[a-zà-ỹđ])(?!(?:các|những|mỗi|mọi)\s)", re.I)
+    # (the ask may be quoted from the letter: '... gửi các sở giáo dục và đào tạo yêu cầu “tổ chức quán
+    # triệt ...”')
+    r"(?P<who>[^;:.]{3,200}?)\s*,?\s*(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s*:?\s+[“\"‘']?(?=[a-zà-ỹđ])(?!(?:các|những|mỗi|mọi)\s)", re.I)
 # 'Phó Bí thư ... yêu cầu, các đơn vị trong khối cần ...', 'Chủ tịch UBND tỉnh yêu cầu: Thời gian tới, 3
 # lực lượng ... tiếp tục ...', 'Bộ trưởng nhấn mạnh, lực lượng Công an cần ...': the speaker's verb,
 # then a comma or colon, then a clause with a subject of its own -- that clause is what is asked,
@@ -2139,8 +2194,26 @@ _SPEAKER_COLON_RE = re.compile(
     re.I)
 
 
+# 'Riêng các bộ Công an, Quốc phòng; UBND TP Hà Nội, Thủ tướng yêu cầu có báo cáo hỏa tốc ...', 'Về phía các
+# TCTD, Phó Thống đốc yêu cầu nghiêm túc thực hiện ...', 'Đối với các địa phương, Bộ đề nghị khẩn trương
+# ...': the topic singles out whom the speaker then asks with no addressee after the ask (the verb
+# follows it at once); the bodies of the topic are the offices
+_TOPIC_THEN_ASK_RE = re.compile(
+    r"^\s*(?:Riêng(?:\s+đối\s+với)?|Về\s+phía|Đối\s+với)\s+(?P<topic>(?:[^:.]|\.(?=\S)){3,300}?)\s*,\s+"
+    r"(?P<speaker>[^,;:.]{2,80}?)\s+(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*(?:yêu\s+cầu|đề\s+nghị)\s+(?:phải\s+|cần\s+)?"
+    r"(?=[a-zà-ỹđ])(?!(?:các|những|mỗi|mọi|cơ\s+quan|đơn\s+vị|địa\s+phương|chính\s+quyền|lực\s+lượng)(?![^\W_]))")
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
+    tm = _TOPIC_THEN_ASK_RE.match(text)
+    # (the speaker is a body or an official named by his post)
+    if tm and (split_office_list(tm.group("speaker"), gaz) or re.search(
+            r"(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Thống\s+đốc|Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|lãnh\s+đạo)",
+            tm.group("speaker"), re.I)):
+        topic = split_office_list(tm.group("topic"), gaz)
+        if topic:
+            return [OfficeRole(office=n, role="lead", text=w, source="inline") for n, w in topic]
     sp = _SPEAKER_COLON_RE.match(text)
     if sp and len(text) - sp.end() > 40:
         said = text[sp.end():]
@@ -2193,7 +2266,7 @@ _MAIN_ASK_AFTER_RE = re.compile(r",(?=\s*[^,;:.]{0,80}?(?<![^\W_])(?:đề\s+ngh
                                 r"chịu\s+trách\s+nhiệm)(?![^\W_]))", re.I)
 
 
-def _mask_requesters(text: str) -> str:
+def _mask_requesters(text: str, gaz: Gazetteer | None = None) -> str:
     """``text`` with 'theo yêu cầu / đề nghị / hướng dẫn / chỉ đạo của <bodies>' blanked (same length),
     up to the clause's end (';', '.', ':'), or to the next comma when an assignment follows in it."""
     out = text
@@ -2210,13 +2283,32 @@ def _mask_requesters(text: str) -> str:
         main = _MAIN_ASK_AFTER_RE.search(text, m.end(), end)
         if main:
             end = main.start()
+        elif gaz is not None and not text[:m.start()].strip(" -–+*•.)0123456789") and end - m.end() > 20:
+            # ('Theo chỉ đạo của Thủ tướng, UBND các tỉnh ... tiếp tục khắc phục ...', 'Theo yêu cầu của Sở
+            # Y tế, các trạm y tế xã rà soát ...'): opening the sentence, the phrase ends at the comma
+            # after which a body and its verb begin the main clause
+            for cm in re.finditer(r",\s+", text[m.end():end]):
+                sub = subject_of(text[m.end() + cm.end():end], gaz)
+                if sub and split_office_list(sub[0], gaz):
+                    end = m.end() + cm.start()
+                    break
         out = out[:m.start()] + " " * (end - m.start()) + out[end:]
+    pa = _PASSIVE_ASSIGNER_RE.match(out)
+    if pa and gaz is not None and split_office_list(pa.group("who"), gaz):
+        out = out[:pa.start("who")] + " " * (pa.end("who") - pa.start("who")) + out[pa.end("who"):]
     for m in _PAST_ASSIGNER_RE.finditer(out):
         # ('Căn cứ nhiệm vụ được Chính phủ, Thủ tướng Chính phủ phân công, phối hợp với Bộ X ...', 'Sở Y tế,
         # theo nhiệm vụ được UBND tỉnh giao, chủ trì ...'): who assigned the duty before, in a passive
         # clause, is no office of this task
         out = out[:m.start("who")] + " " * (m.end("who") - m.start("who")) + out[m.end("who"):]
     return out
+
+
+# ('Sở Nội vụ được UBND tỉnh giao phối hợp với Sở Tư pháp ...', 'Công an huyện được Chủ tịch UBND huyện giao chủ trì
+# ...'): a body assigned in the passive, its assigner after 'được', is the doer; the assigner is no office
+_PASSIVE_ASSIGNER_RE = re.compile(
+    r"^(?P<subj>\s*(?:(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|[-+•])\s*)?(?-i:[A-ZĐ" + _UP + r"])[^,;:.()]{1,80}?\s+(?:cũng\s+|đã\s+|vừa\s+)*được\s+)"
+    r"(?P<who>(?:các\s+)?(?-i:[A-ZĐ" + _UP + r"])[^;.:,()]{1,60}?)\s+(?=(?:giao|phân\s+công|yêu\s+cầu|đề\s+nghị)(?![^\W_]))")
 
 
 _PAST_ASSIGNER_RE = re.compile(
@@ -2271,7 +2363,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # premises where the work is done name places, not doers; blanked to the next 'và', ';' or '.')
     text = _PREMISES_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = _responsibility_as_assignment(text)
-    text = _mask_requesters(text)
+    text = _mask_requesters(text, gaz)
     # ('Tổ quản lý do Phó Chủ tịch UBND huyện làm tổ trưởng, có nhiệm vụ ...', 'Ban Chỉ đạo do đồng chí
     # Bí thư Huyện ủy làm Trưởng ban có trách nhiệm ...'): the clause names who heads the team; the
     # team is the subject and its head is no second body
@@ -2362,7 +2454,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # between the ask and the bodies asked, as a telegram or a chairman's instruction writes it)
         # ('Uỷ ban nhân dân phường X thông báo và đề nghị các tổ chức, ... treo cờ ...': a notice
         # that informs and asks in one breath asks the bodies after 'đề nghị')
-        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+và\s+)?đề\s+nghị|yêu\s+cầu|{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
+        # ('UBND xã đã chỉ đạo giao công an xã phối hợp ...': to direct by assigning is to assign; the
+        # body after 'giao' is the doer)
+        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+và\s+)?đề\s+nghị|yêu\s+cầu|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
         # formula; the issuer only informs, the bodies told to know (and to act) are the doers

@@ -884,7 +884,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         # opens on the grounds but is the lead-in that names the addressees)
         if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) and not THIS_DOC_BASIS_RE.match(t) \
                 and not (INTRO_END_RE.search(t) and ASK_RE.search(t)) and not ASK_LEADIN_RE.search(t) and not GUIDE_LEADIN_RE.search(t) \
-                and not (gaz is not None and _assigns_after_grounds(t, gaz)):
+                and not (gaz is not None and (_assigns_after_grounds(t, gaz) or _acts_on_own_remit(t, gaz))):
             out.append(Classified(s, "preamble"))
             continue
         if SUBTITLE_RE.match(t):
@@ -1235,6 +1235,30 @@ def _assigns_after_grounds(t: str, gaz) -> bool:
         r = _subject_at(rest, gaz)
         if r and (_ASSIGN_AFTER_RE.match(rest, r[1]) or _REPORTED_ASK_RE.match(rest[r[1]:].lstrip())):
             return True
+    return False
+
+
+# 'Căn cứ chức năng, quyền hạn được giao và tình hình thực tế, các cơ quan thành viên ... chủ động xây
+# dựng phương án ...', 'Căn cứ nhiệm vụ được giao, các sở, ngành khẩn trương triển khai ...': grounds
+# that are the doers' own remit (no document cited) open a duty; the clause after the comma has a
+# body and its action (a document's legal basis cites a law or a paper and ends with ';')
+_OWN_REMIT_GROUNDS_RE = re.compile(
+    r"^Căn\s+cứ\s+(?:vào\s+)?(?:(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn)(?![^\W_])|tình\s+hình\s+thực\s+(?:tế|tiễn))", re.I)
+_REMIT_ADVERB_RE = re.compile(r"\s*(?:(?:cần|phải|chủ\s+động|khẩn\s+trương|tiếp\s+tục|tích\s+cực|có\s+trách\s+nhiệm|sẽ)\s+)*", re.I)
+
+
+def _acts_on_own_remit(t: str, gaz) -> bool:
+    from pipeline.extract.offices import _subject_at
+
+    if not _OWN_REMIT_GROUNDS_RE.match(t) or t.rstrip().endswith(";"):
+        return False
+    for m in re.finditer(r",\s+", t):
+        rest = t[m.end():]
+        r = _subject_at(rest, gaz)
+        if r:
+            adv = _REMIT_ADVERB_RE.match(rest, r[1])
+            if VERB_START_RE.match(rest[adv.end():]) or _ASSIGN_AFTER_RE.match(rest, r[1]):
+                return True
     return False
 
 
