@@ -1846,7 +1846,7 @@ def _chain_verb(rest: str, found: list[OfficeMatch], named: bool = False) -> int
 # 'Các bên tranh chấp có trách nhiệm ...', 'Các thành viên của tổ có trách nhiệm ...': a plural
 # noun phrase that a duty verb follows names the parties made responsible, whatever its head
 # the topic of 'Đối với <topic>, giao / đề nghị / yêu cầu <body> ...' up to its comma and the ask
-_TOPIC_THEN_ASK_RE = re.compile(r"[^,;:.]{3,120},\s*(?:(?:thì|UBND\s+[^,;:.]{2,40}|Ủy\s+ban\s+[^,;:.]{2,40})\s+)?"
+_TOPIC_BEFORE_ASK_RE = re.compile(r"[^,;:.]{3,120},\s*(?:(?:thì|UBND\s+[^,;:.]{2,40}|Ủy\s+ban\s+[^,;:.]{2,40})\s+)?"
                                 r"(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công)\s", re.I)
 # local units by their level alone, plural: 'Các huyện', 'các xã, phường, thị trấn'
 _PLURAL_LOCAL_RE = re.compile(r"(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã)"
@@ -1924,7 +1924,7 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     # ('Theo đó các ngành liên quan phải ...': a connective without its comma before a plural subject)
     m = re.match(r"^\s*(?:\([A-ZĐ][\w.&]{0,14}\)\s*[-–—]\s*)?(?:(?:Theo\s+đó|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Sau\s+đó|Tiếp\s+đó|Qua\s+đó)\s+(?=(?:các|những)\s))?[\"“‘']?\s*(?:(?:Giao\s+cho|Giao|Phân\s+công(?:\s+cho)?|(?:Phân\s+cấp|Phân\s+quyền|[UỦ][yỷ]\s+quyền)\s+cho|Đề\s+nghị|Yêu\s+cầu|Riêng|Đối\s+với)\s+)?(?:(?:các\s+)?đồng\s+chí\s+(?=[A-ZĐ]))?", text, re.I)
     start = m.end() if m else 0
-    if m and re.search(r"Đối\s+với\s+$", m.group(0), re.I) and _TOPIC_THEN_ASK_RE.match(text, start):
+    if m and re.search(r"Đối\s+với\s+$", m.group(0), re.I) and _TOPIC_BEFORE_ASK_RE.match(text, start):
         # ('Đối với các trường hợp vi phạm, giao Công an xã xử lý ...', 'Đối với hộ chưa nộp, đề
         # nghị Trưởng thôn ...'): the topic the work is about, then the ask that names who does it;
         # the topic is no subject (the ask is read where it stands)
@@ -2198,7 +2198,7 @@ _SPEAKER_COLON_RE = re.compile(
 # TCTD, Phó Thống đốc yêu cầu nghiêm túc thực hiện ...', 'Đối với các địa phương, Bộ đề nghị khẩn trương
 # ...': the topic singles out whom the speaker then asks with no addressee after the ask (the verb
 # follows it at once); the bodies of the topic are the offices
-_TOPIC_THEN_ASK_RE = re.compile(
+_TOPIC_ASKED_BY_SPEAKER_RE = re.compile(
     r"^\s*(?:Riêng(?:\s+đối\s+với)?|Về\s+phía|Đối\s+với)\s+(?P<topic>(?:[^:.]|\.(?=\S)){3,300}?)\s*,\s+"
     r"(?P<speaker>[^,;:.]{2,80}?)\s+(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*(?:yêu\s+cầu|đề\s+nghị)\s+(?:phải\s+|cần\s+)?"
     r"(?=[a-zà-ỹđ])(?!(?:các|những|mỗi|mọi|cơ\s+quan|đơn\s+vị|địa\s+phương|chính\s+quyền|lực\s+lượng)(?![^\W_]))")
@@ -2206,7 +2206,7 @@ _TOPIC_THEN_ASK_RE = re.compile(
 
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
-    tm = _TOPIC_THEN_ASK_RE.match(text)
+    tm = _TOPIC_ASKED_BY_SPEAKER_RE.match(text)
     # (the speaker is a body or an official named by his post)
     if tm and (split_office_list(tm.group("speaker"), gaz) or re.search(
             r"(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Thống\s+đốc|Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|lãnh\s+đạo)",
