@@ -1,4 +1,4 @@
-"""No module of the package binds one top-level name twice by accident.
+"""No module of the package (nor a test, benchmark or build script) binds one top-level name twice by accident.
 
 Why: two helpers each wrote a ``_TOPIC_THEN_ASK_RE`` in ``extract/offices.py`` in the same
 session; the later one silently replaced the earlier at import, and the earlier rule's callers
@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "pipeline"
+ROOT = Path(__file__).resolve().parent.parent
+# the package, and the tests, benchmarks and build scripts (a test defined twice under one name
+# never runs: pytest collects only the last)
+SOURCES = sorted(p for d in ("pipeline", "tests", "benchmarks", "models", "scripts") for p in (ROOT / d).rglob("*.py"))
 
 
 def _bindings(tree: ast.Module) -> list[tuple[str, ast.AST]]:
@@ -33,7 +36,7 @@ def _rebinds_itself(name: str, value: ast.AST) -> bool:
     return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
 
 
-@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_no_top_level_name_is_bound_twice(path: Path):
     seen: set[str] = set()
     twice: list[str] = []
