@@ -295,6 +295,39 @@ def stacked_variants(lm: SyllableLM, word: str) -> list[int]:
     return [c for c in lm.candidate_ids(sk)[:8] if stacked_misread(word, lm.vocab[c])]
 
 
+_VOWEL_LETTERS = frozenset("aeiouy")
+
+
+def doubled_vowel_variants(lm: SyllableLM, word: str) -> list[int]:
+    """For a spelling that is no syllable because one vowel stands twice with its marks
+    shared out between the copies ('sóỏ' for 'số', 'mảãm' and 'mầãm' for 'mầm', 'chiéền' for
+    'chiến', 'PHÁAP' for 'PHÁP', 'TROÓNG' for 'TRONG'): Tesseract reads a vowel under stacked
+    marks (a hat and a tone) as two letters, one per mark.  The candidates are the syllables
+    spelled with the vowel once, whatever its marks (the marks read are split and misread, so
+    the language model chooses among them).  Lower-case NFC input."""
+    base = skeleton(word)
+    out: list[int] = []
+    for i in range(len(base) - 1):
+        if base[i] == base[i + 1] and base[i] in _VOWEL_LETTERS:
+            for c in lm.candidate_ids(base[:i] + base[i + 1:])[:10]:
+                if c not in out:
+                    out.append(c)
+    return out
+
+
+def doubled_vowel_edits(word: str, cand: str) -> float:
+    """The mark edits from ``word`` with one copy of its doubled vowel dropped (the copy
+    that leaves it closest) to ``cand``."""
+    best = 9.0
+    for i in range(len(word) - 1):
+        a, b = skeleton(word[i]), skeleton(word[i + 1])
+        if a == b and a in _VOWEL_LETTERS:
+            for form in (word[:i] + word[i + 1:], word[:i + 1] + word[i + 2:]):
+                if skeleton(form) == skeleton(cand):
+                    best = min(best, ocr_edits(form, cand))
+    return best
+
+
 _HATS = frozenset("âêô")
 
 
@@ -440,6 +473,8 @@ class OcrCorrector:
             extra = letter_variants(lm, w) if aggressive and own is None and not w.isascii() else []
             if aggressive:
                 extra += [c for c in stacked_variants(lm, w) if c not in extra]
+            doubled = doubled_vowel_variants(lm, w) if aggressive and own is None else []
+            extra += [c for c in doubled if c not in extra]
             if cands or sub or extra:
                 ids, pri = [], []
                 for c in cands[:12]:
@@ -455,7 +490,12 @@ class OcrCorrector:
                     ids.append(c)
                     # a stacked hat read as an acute ('hé' for 'hồ') is the mark misread, not a letter
                     letter = 0.0 if stacked_misread(w, lm.vocab[c]) else LETTER_COST
-                    pri.append(-(self.margin + letter + EDIT_COST * max(0.0, ocr_edits(w, lm.vocab[c]) - 1)))
+                    edits = ocr_edits(w, lm.vocab[c])
+                    if c in doubled:
+                        # the vowel read twice is one letter misread; its marks were split
+                        # between the copies, so at most one edit of them is counted
+                        edits = min(edits, min(doubled_vowel_edits(w, lm.vocab[c]), 1.0))
+                    pri.append(-(self.margin + letter + EDIT_COST * max(0.0, edits - 1)))
                 if sub is not None and sub in lm.index:
                     sid = lm.index[sub]
                     if sid in ids:

@@ -41,6 +41,14 @@ _DASH_TOKEN = re.compile(r"(?<=\S) ~(?= \S)")
 # the second with a capital: 'Chính phủ | Hà Nội, ngày ...'): 'vướng | mắc', 'ngày|
 # 15/10/2024', 'nhằm |giải quyết'
 _BAR = re.compile(r"(?<=[^\W_])(?: \| ?|\| )(?=[^\W_])")
+# a run of underscores (and dots) opening a line before its text ('__ giáo dục', '___ 30/12/2010
+# của', '_.Căn cứ', '._ Điều'): a dust speck or a scanner's smear, never a bullet (a bullet is one
+# dash, which OCR reads as one '_', see _DASH_BULLET); a blank to fill is followed by a comma
+# or stands alone, so one with text after it is not one
+_LEAD_UNDERSCORES = re.compile(r"^(\s*)(?=[_.]*_)[_.]{2,}\s*(?=[^\W_]|[“\"(])")
+# one '_' before a list label or an article ('_ 1. Tựu trường', '_ a) Đơn vị', '_ Điều 2.'): a
+# speck, since no dash opens a numbered item (a dash is itself the item's label)
+_UNDERSCORE_LABEL = re.compile(r"^(\s*)_\s+(?=(?:\d{1,2}|[IVX]{1,4})[.)]\s|[a-zđ]\)\s|Điều \d)")
 # '_' glued to the start of a word or number ('_Nghị', '_126/2020/NĐ-CP')
 _UNDERSCORE = re.compile(r"(?:(?<=\s)|^)_+(?=[^\W_])")
 # a single quote glued to the start of a word after a word ("và 'tiếp tục") or a number
@@ -202,6 +210,9 @@ def clean_line(line: str) -> str:
         new = _ACCENT_TOKEN.sub("", new)
     if not _SYMBOL_CHARS.isdisjoint(new):
         new = _SYMBOL_TOKEN.sub("", new)
+    if new.lstrip()[:1] in "_.":
+        new = _LEAD_UNDERSCORES.sub(r"\1", new)
+        new = _UNDERSCORE_LABEL.sub(r"\1", new)
     if "~" in new or "_" in new:
         new = _DASH_BULLET.sub(r"\1-", new)
         new = _DASH_TOKEN.sub(" -", new)
