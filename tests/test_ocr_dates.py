@@ -68,3 +68,30 @@ def test_dates_are_fixed_in_ocr_documents_only():
     text = "Hà Nội, ngày 29 tháng 44 năm 2022\nV/v báo cáo kết quả thực hiện"
     assert ocr_doc(text).lines[0].text == "Hà Nội, ngày 29 tháng 11 năm 2022"
     assert ocr_doc(text, ocr=False).lines[0].text == "Hà Nội, ngày 29 tháng 44 năm 2022"
+
+
+# ----------------------------------------------------------------------------- type symbols
+from pipeline.repair.ocrletters import fix_code_symbols  # noqa: E402
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Xét Tờ trình số 107/PTr-SGDĐT ngày 09/8/2024 của Sở", "Xét Tờ trình số 107/TTr-SGDĐT ngày 09/8/2024 của Sở"),
+    ("theo đề nghị tại Tờ trình số 42/PTr-UBND", "theo đề nghị tại Tờ trình số 42/TTr-UBND"),
+    ("Chương trình số 05/CIr-UBND ngày 3/2/2025", "Chương trình số 05/CTr-UBND ngày 3/2/2025"),
+    ("Căn cứ Luật Đất đai số 31/2024/OH15;", "Căn cứ Luật Đất đai số 31/2024/QH15;"),
+    ("Luật Đầu tư công số 58/2024/OH15 ngày 29/11/2024", "Luật Đầu tư công số 58/2024/QH15 ngày 29/11/2024"),
+])
+def test_type_symbol_with_a_capital_misread(line, want):
+    fixes = fix_code_symbols(line)
+    new = line
+    for a, b, _, rep in sorted(fixes, reverse=True):
+        new = new[:a] + rep + new[b:]
+    assert new == want
+
+
+@pytest.mark.parametrize("line", [
+    "Tờ trình số 12/TTr-UBND", "Công văn số 5/CP-NN", "Quyết định số 10/QĐ-TTg", "số 15/BTP-PC",
+    "số 33/Sở-VP", "Luật số 67/2006/QH11", "mã OH15 của thiết bị", "Công văn số 120/SYT-NVY",
+])
+def test_type_symbols_as_printed_stay(line):
+    assert fix_code_symbols(line) == []

@@ -363,6 +363,37 @@ def fix_codes(text: str) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
+# The type symbols of a document's number that mix capitals and small letters (Decree
+# 30/2020/NĐ-CP, Phụ lục III, and the Prime Minister's 'TTg'): 'TTr' Tờ trình, 'CTr' Chương
+# trình, 'QyĐ' Quy định, 'TTg'.  OCR misreads a capital of them as its look-alike ('PTr' for
+# 'TTr': the bar of a T read with a bowl); no issuer's or unit's code mixes case so, and
+# these few are all a number may print, so a mixed-case symbol one capital from one of
+# them, after a number's slash, is it.
+MIXED_SYMBOLS = frozenset({"TTr", "CTr", "QyĐ", "TTg"})
+SYMBOL_LOOKALIKES = {"P": "T", "I": "T", "F": "T", "J": "T", "T": "I", "O": "Q", "G": "C", "C": "G", "D": "Đ"}
+_MIXED_SYMBOL = re.compile(r"(?<=\d/)(?:(?:19|20)\d\d/)?([A-ZĐ]{1,2}[a-zđ]{1,2}[A-ZĐ]?)(?=[-/\s,;.)]|$)")
+# a law's number 'NN/YYYY/QHnn' with the Q read 'O' ('31/2024/OH15')
+_OH = re.compile(r"(?<=\d/(?:19|20)\d\d/)OH(?=\d\d(?!\d))")
+
+
+def fix_code_symbols(text: str) -> list[tuple[int, int, str, str]]:
+    """'107/PTr-SGDĐT' -> '107/TTr-SGDĐT', '31/2024/OH15' -> '31/2024/QH15': a number's type
+    symbol with one capital misread (see MIXED_SYMBOLS)."""
+    if "/" not in text:
+        return []
+    out = []
+    for m in _MIXED_SYMBOL.finditer(text):
+        sym = m.group(1)
+        if sym in MIXED_SYMBOLS:
+            continue
+        cands = {sym[:i] + alt + sym[i + 1:] for i, ch in enumerate(sym) for alt in SYMBOL_LOOKALIKES.get(ch, "")}
+        hit = sorted(cands & MIXED_SYMBOLS)
+        if len(hit) == 1:
+            out.append((m.start(1), m.end(1), sym, hit[0]))
+    out += [(m.start(), m.end(), "OH", "QH") for m in _OH.finditer(text)]
+    return sorted(out)
+
+
 def code_counts(texts: list[str]) -> dict[str, int]:
     """How often each code of capitals (3 letters and more) occurs in a document."""
     out: dict[str, int] = {}
