@@ -68,6 +68,51 @@ def fix_labels(texts: list[str]) -> dict[int, str]:
     return out
 
 
+def fix_label_runs(texts: list[str]) -> dict[int, str]:
+    """Line index -> the line with its label set to its place in a run of siblings, for
+    labels misread inside a run that starts at its first label ('a)', '1.') and whose later
+    labels stand where the run puts them: 'a) b) €) đ) đ) e)' is 'a) b) c) d) đ) e)'
+    (fix_labels cannot see it: the 'đ)' after '€)' is itself misread).  A run is the lines
+    labelled in one style (closing '.' or ')', a digit or a letter) from a first label to
+    the next first label, each at most MAX_GAP lines after the one before; only a label
+    between the run's first and its last label that stands at its place is changed, only to
+    a label of the same length, and only when the labels at their place outnumber those
+    changed by two (a typist's own skip, 'a) b) d) e)', puts every later label off its place,
+    so nothing is changed there)."""
+    found: list[tuple[int, re.Match, tuple[str, int] | None]] = []
+    for i, t in enumerate(texts):
+        m = _LABEL.match(t)
+        if m:
+            found.append((i, m, _kind(m.group(2))))
+    out: dict[int, str] = {}
+    for style in ("digit", "letter"):
+        for punct in (".", ")"):
+            first = "1" if style == "digit" else "a"
+            seq = [(i, m, kd) for i, m, kd in found if m.group(3) == punct and (kd is None or kd[0] == style)]
+            runs: list[list] = []
+            for item in seq:
+                i, m, _kd = item
+                if m.group(2) == first or not runs or i - runs[-1][-1][0] > MAX_GAP:
+                    runs.append([item])
+                else:
+                    runs[-1].append(item)
+            for run in runs:
+                if len(run) < 3 or run[0][1].group(2) != first:
+                    continue
+                want = [_label(style, k + (1 if style == "digit" else 0)) for k in range(len(run))]
+                at_place = [k for k, (i, m, kd) in enumerate(run) if m.group(2) == want[k]]
+                last = at_place[-1]
+                wrong = [k for k in range(1, last) if run[k][1].group(2) != want[k]]
+                if not wrong or len([k for k in at_place if k <= last]) < len(wrong) + 2:
+                    continue
+                for k in wrong:
+                    i, m, kd = run[k]
+                    if want[k] is None or len(m.group(2)) != len(want[k]):
+                        continue
+                    out[i] = texts[i][:m.start(2)] + want[k] + texts[i][m.end(2):]
+    return out
+
+
 # The items of a list of bodies end with ';' (Kính gửi, Nơi nhận, duties one per body), and
 # OCR reads the ';' as ':' when its lower stroke is faint ('- Ban ATGT TP. Đà Nẵng:',
 # '3. Công đoàn ... trong CB-GV-NV:').  An item that ends with ':' between two items of the

@@ -25,6 +25,7 @@ import re
 FOREIGN_SYMBOLS = "®©£¥¿¡¬„¤¦‚¢†‡¶√∆◊"
 _FOREIGN = re.compile("[" + re.escape(FOREIGN_SYMBOLS) + "]")
 _ALNUM = re.compile(r"[^\W_]")
+_SYMBOL_LABEL = re.compile(r"^\s*[" + re.escape(FOREIGN_SYMBOLS) + r"]\)(?= )")
 # symbols no line of text is made of: a line of them and nothing else is noise ('&+',
 # '(% :#)'); a table's '| --- |', a '=====' rule, '* * *' and an excerpt's '[…]' have none
 _NOISE_SYMBOL = re.compile(r"[&%#@<>^~${}]")
@@ -188,7 +189,14 @@ def clean_line(line: str) -> str:
         return line
     # each rule below is tried only when the line holds a character its pattern cannot match
     # without (a set test is far cheaper than a regex scan; most lines need none of them)
-    new = line if _FOREIGN_CHARS.isdisjoint(line) else _FOREIGN.sub("", line.replace("⁄", "/"))
+    if _FOREIGN_CHARS.isdisjoint(line):
+        new = line
+    else:
+        # a symbol opening a line before ')' is a list label misread ('©) Thương binh' for
+        # 'e)'): kept for the label rules, which set it from its siblings
+        m = _SYMBOL_LABEL.match(line)
+        head = m.group() if m else ""
+        new = head + _FOREIGN.sub("", line[len(head):].replace("⁄", "/"))
     if new.strip() and not _ALNUM.search(new) and _NOISE_SYMBOL.search(new):
         return ""
     if _noise_only(new):
