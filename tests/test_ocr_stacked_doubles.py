@@ -62,3 +62,25 @@ def test_underscore_specks_opening_a_line(noisy, clean):
 def test_underscores_that_are_no_specks(line):
     got = clean_line(line)
     assert got == line or (line.startswith("_ ") and got == "- " + line[2:])
+
+
+# ----------------------------------------------------------------------------- stacked vowels as letters
+@pytest.mark.parametrize("broken, fixed", [
+    ("Thực hiện rà soát, kiểm tra hd sơ khai thuế của các doanh nghiệp",
+     "Thực hiện rà soát, kiểm tra hồ sơ khai thuế của các doanh nghiệp"),
+    ("Bộ phận một cửa tiếp nhận hd sơ của công dân", "Bộ phận một cửa tiếp nhận hồ sơ của công dân"),
+    ("có rủi ro cao thì bd sung vào kế hoạch thanh tra", "có rủi ro cao thì bổ sung vào kế hoạch thanh tra"),
+    ("rà soát cơ sở dit liệu phục vụ công tác quản lý", "rà soát cơ sở dữ liệu phục vụ công tác quản lý"),
+    ("xây dựng cơ sở dit liệu dân cư của tỉnh", "xây dựng cơ sở dữ liệu dân cư của tỉnh"),
+])
+def test_stacked_vowel_read_as_letters(broken, fixed):
+    assert ocr_doc(broken).lines[0].text == fixed
+
+
+@pytest.mark.parametrize("line", [
+    "Kết nối mạng cáp quang và truyền hình hd cho các xã",   # a foreign abbreviation, no pair
+    "thanh toán qua ứng dụng bd của ngân hàng",
+    "Đăng ký tài khoản trên trang vbpl và csdl quốc gia",
+])
+def test_lower_case_abbreviations_without_a_pair_stay(line):
+    assert ocr_doc(line).lines[0].text == line

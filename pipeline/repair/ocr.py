@@ -60,7 +60,7 @@ from pipeline.repair.ocrdates import fix_document_dates
 from pipeline.repair.ocrconf import confidence_at, tesseract_punctuation, word_confidences
 from pipeline.repair.ocrlabels import fix_item_ends, fix_label_runs, fix_labels, fix_roman_labels
 from pipeline.repair.ocrletters import (
-    DOC_CODE_MIN, code_counts, fix_bound_comma, fix_code_symbols, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
+    DOC_CODE_MIN, code_counts, fix_bound_comma, fix_code_symbols, fix_stacked_letters, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
     letter_fixes, stamp_line,
 )
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines, speck_stop
@@ -1628,6 +1628,7 @@ def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Conf
     apply(fix_glued_marks(ln.text), "a margin stroke or a quote misread glued to a word")
     apply(fix_dates(ln.text), "a date's digit or 'ngày' misread")
     apply(fix_bound_comma(lm, ln.text), "a comma speck inside a word")
+    apply(fix_stacked_letters(lm, ln.text), "a vowel under stacked marks read as letters ('hd sơ' for 'hồ sơ')")
     apply(fix_case(lm, ln.text), "a letter's case misread from its shape")
     apply(letter_fixes(lm, ln.text, prev, nxt), "a letter misread, lost or read as a symbol", 0.8)
 

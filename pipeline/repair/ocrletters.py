@@ -332,6 +332,70 @@ def _bound(key: int, na: str, nb: str) -> bool:
     return float(lm.bigram_logprob_ids(np.array([ia]), np.array([ib]))[0]) >= BOUND
 
 
+# ---------------------------------------------------------------------- stacked vowels read as letters
+# A vowel under stacked marks read as a consonant: 'ồ'/'ổ' (a hat and a tone over an 'o')
+# read as 'd' ('hd sơ' for 'hồ sơ', 'bd sung' for 'bổ sung'), 'ữ' (a horn and a tilde) as
+# 'it' ('dit liệu' for 'dữ liệu').  The reading is no syllable and, lower-case and ASCII, no
+# Vietnamese word at all; a syllable of its vowel family makes a dictionary word with a
+# neighbour, which the language model finds common (STACKED_PAIR_FLOOR), and better by
+# STACKED_PAIR_MARGIN than any other of the family.
+_O_FAMILY = "ôồốổỗộơờớởỡợ"
+_U_FAMILY = "ưừứửữự"
+STACKED_PAIR_FLOOR = -2.0  # log10 p(second | first) of the pair restored
+STACKED_PAIR_MARGIN = 1.0
+_LOWER_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _stacked_candidates(w: str) -> set[str]:
+    out: set[str] = set()
+    for i in range(1, len(w)):
+        if w[i] == "d" and w[i - 1] not in "aeiouy":
+            out.update(w[:i] + v + w[i + 1:] for v in _O_FAMILY)
+    if len(w) >= 3 and w.endswith("it"):
+        out.update(w[:-2] + v for v in _U_FAMILY)
+    return out
+
+
+def fix_stacked_letters(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
+    """'hd sơ' -> 'hồ sơ', 'bd sung' -> 'bổ sung', 'dit liệu' -> 'dữ liệu' (see above)."""
+    toks = list(_LOWER_WORD_TOKEN.finditer(text))
+    out = []
+    for k, m in enumerate(toks):
+        w = m.group()
+        if not w.isascii() or not w.islower() or len(w) > 4 or w in lm.index:
+            continue
+        cands = [c for c in _stacked_candidates(w) if lm.index.get(c) in lm.syllable_ids]
+        if not cands:
+            continue
+        pairs = []
+        if k > 0 and text[toks[k - 1].end():m.start()] == " ":
+            pairs.append((toks[k - 1].group().lower(), None))
+        if k + 1 < len(toks) and text[m.end():toks[k + 1].start()] == " ":
+            pairs.append((None, toks[k + 1].group().lower()))
+        scores = {}
+        for c in cands:
+            best = None
+            for left, right in pairs:
+                a, b = (left, c) if left is not None else (c, right)
+                ia, ib = lm.index.get(a), lm.index.get(b)
+                if ia is None or ib is None or ia not in lm.syllable_ids or ib not in lm.syllable_ids:
+                    continue
+                if not bool(lm.in_dictionary(np.array([ia]), np.array([ib]))[0]):
+                    continue
+                lp = float(lm.bigram_logprob_ids(np.array([ia]), np.array([ib]))[0])
+                best = lp if best is None else max(best, lp)
+            if best is not None:
+                scores[c] = best
+        if not scores:
+            continue
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        top, lp = ranked[0]
+        if lp < STACKED_PAIR_FLOOR or (len(ranked) > 1 and lp - ranked[1][1] < STACKED_PAIR_MARGIN):
+            continue
+        out.append((m.start(), m.end(), w, top))
+    return out
+
+
 # ---------------------------------------------------------------------- codes
 _DOUBLE_HYPHEN = re.compile(r"(?<=[A-ZĐ\d])- -(?=[A-ZĐ])")
 _CODE = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}(?![^\W_])")
