@@ -51,3 +51,34 @@ def test_symbol_label_kept_for_the_label_rules():
     assert clean_line("- Lưu: VT, Phòng KT£") == "- Lưu: VT, Phòng KT"
     doc = ocr_doc("\n".join(_list(["a", "b", "c", "d", "©", "e"][:6])))
     assert [ln.text[:2] for ln in doc.lines] == ["a)", "b)", "c)", "d)", "đ)", "e)"]
+
+
+# ----------------------------------------------------------------------------- sibling dashes
+from pipeline.repair.ocrlabels import fix_sibling_dashes  # noqa: E402
+
+PREAMBLE = [
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+    "Căn cứ Luật Giáo dục ngày 14/6/2019;",
+    "- Căn cứ Quyết định số 2045/QĐ-BGDĐT ngày 01/8/2024 của Bộ",
+    "trưởng Bộ Giáo dục và Đào tạo;",
+    "Theo đề nghị của Giám đốc Sở Giáo dục và Đào tạo.",
+]
+
+
+def test_dash_speck_before_a_bare_preamble_formula():
+    assert fix_sibling_dashes(PREAMBLE) == {2: "Căn cứ Quyết định số 2045/QĐ-BGDĐT ngày 01/8/2024 của Bộ"}
+    under = [t.replace("- Căn", "_ Căn") for t in PREAMBLE]
+    assert 2 in fix_sibling_dashes(under)
+
+
+@pytest.mark.parametrize("texts", [
+    # all bulleted: kept
+    ["- Căn cứ Luật Ngân sách nhà nước;", "- Căn cứ Nghị định số 163/2016/NĐ-CP;", "- Căn cứ Thông tư số 342/2016/TT-BTC;"],
+    # one bare sibling only: too little to judge
+    ["Căn cứ Luật Ngân sách nhà nước;", "- Căn cứ Nghị định số 163/2016/NĐ-CP;"],
+    # body items: dashed and bare paragraphs opening alike are the document's own layout
+    ["Xây dựng cơ sở dữ liệu dùng chung của tỉnh.", "Xây dựng hệ thống thư điện tử công vụ.",
+     "- Xây dựng hạ tầng kỹ thuật hội nghị truyền hình từ cấp tỉnh"],
+])
+def test_dashes_kept(texts):
+    assert fix_sibling_dashes(texts) == {}

@@ -58,7 +58,7 @@ from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrdates import fix_document_dates
 from pipeline.repair.ocrconf import confidence_at, tesseract_punctuation, word_confidences
-from pipeline.repair.ocrlabels import fix_item_ends, fix_label_runs, fix_labels, fix_roman_labels
+from pipeline.repair.ocrlabels import fix_item_ends, fix_label_runs, fix_labels, fix_sibling_dashes, fix_roman_labels
 from pipeline.repair.ocrletters import (
     DOC_CODE_MIN, code_counts, fix_bound_comma, fix_code_symbols, fix_stacked_letters, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
     letter_fixes, stamp_line,
@@ -1501,6 +1501,11 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if ocr_doc or ln.ocr_confidence is not None:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a list label misread, set to its place in its run of siblings")
+        for k, new in sorted(fix_sibling_dashes([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a speck read as a dash before an opening its sibling lines print bare")
         for k in sorted(note_lines([ln.raw if ln.raw is not None else ln.text for ln in doc.lines])):
             ln = doc.lines[k]
             if (ocr_doc or ln.ocr_confidence is not None) and ln.text.strip() == (ln.raw or ln.text).strip():

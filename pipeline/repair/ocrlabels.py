@@ -113,6 +113,48 @@ def fix_label_runs(texts: list[str]) -> dict[int, str]:
     return out
 
 
+# A speck before a line's first word read as a dash bullet ('- Căn cứ Nghị định số ...' among
+# 'Căn cứ ...' lines that have none): a document prints the formulas of its legal grounds
+# (PREAMBLE_OPENINGS) alike, all bulleted or none, so a dash before one that its siblings
+# print bare (SIBLING_BARE_MIN of them, none with a dash) is no bullet.  Only those
+# formulas: the items of a body mix bare paragraphs and dashed items opening with the same
+# words ('Xây dựng ...', 'Tổng cục Thuế ...').
+PREAMBLE_OPENINGS = frozenset({"Căn cứ", "Theo đề", "Xét đề", "Xét Tờ", "Thực hiện"})
+_DASHED = re.compile(r"^(\s*)[-–_]\s+(?=[A-ZĐÀ-Ỹ])")
+SIBLING_BARE_MIN = 2
+
+
+def _opening(text: str) -> str | None:
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha():
+        return None
+    key = words[0] + " " + words[1]
+    return key if key in PREAMBLE_OPENINGS else None
+
+
+def fix_sibling_dashes(texts: list[str]) -> dict[int, str]:
+    """Line index -> the line without a dash its siblings do not print (see above)."""
+    bare: dict[str, int] = {}
+    dashed: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        m = _DASHED.match(t)
+        if m:
+            key = _opening(t[m.end():])
+            if key:
+                dashed.setdefault(key, []).append(i)
+        else:
+            key = _opening(t)
+            if key:
+                bare[key] = bare.get(key, 0) + 1
+    out: dict[int, str] = {}
+    for key, rows in dashed.items():
+        if len(rows) == 1 and bare.get(key, 0) >= SIBLING_BARE_MIN:
+            i = rows[0]
+            m = _DASHED.match(texts[i])
+            out[i] = m.group(1) + texts[i][m.end():]
+    return out
+
+
 # The items of a list of bodies end with ';' (Kính gửi, Nơi nhận, duties one per body), and
 # OCR reads the ';' as ':' when its lower stroke is faint ('- Ban ATGT TP. Đà Nẵng:',
 # '3. Công đoàn ... trong CB-GV-NV:').  An item that ends with ':' between two items of the
