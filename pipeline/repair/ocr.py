@@ -60,11 +60,11 @@ from pipeline.repair.ocrdates import fix_document_dates
 from pipeline.repair.ocrconf import confidence_at, tesseract_punctuation, word_confidences
 from pipeline.repair.ocrlabels import fix_item_ends, fix_label_runs, fix_labels, fix_sibling_dashes, fix_roman_labels
 from pipeline.repair.ocrletters import (
-    DOC_CODE_MIN, code_counts, fix_bound_comma, fix_code_symbols, fix_stacked_letters, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
+    DOC_CODE_MIN, code_counts, fix_bound_comma, fix_code_spacing, fix_code_symbols, fix_stacked_letters, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
     letter_fixes, stamp_line,
 )
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines, speck_stop
-from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
+from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_recipient_ends, fix_vv
 from pipeline.repair.ocrspecks import fix_specks
 from pipeline.repair.ocrsplit import fix_spacing
 from pipeline.repair.record import record_change
@@ -1521,6 +1521,11 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if ocr_doc or ln.ocr_confidence is not None:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a recipient that lost its '- '")
+        for k, new in sorted(fix_recipient_ends([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a recipient's ';' read ':' in the Nơi nhận block")
         for k, new in sorted(fix_item_ends([ln.text for ln in doc.lines]).items()):
             ln = doc.lines[k]
             if ocr_doc or ln.ocr_confidence is not None:
@@ -1628,6 +1633,7 @@ def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Conf
 
     apply(fix_codes(ln.text), "a hyphen read twice inside a code")
     apply(fix_code_symbols(ln.text), "a capital of a number's type symbol misread ('PTr' for 'TTr')")
+    apply(fix_code_spacing(ln.text), "a blank OCR put beside a hyphen inside a document's number")
     apply(eth_doubles(ln.raw or "", ln.text), "one 'Đ' read twice ('ĐÐ' as OCR printed it)")
     apply(fix_specks(lm, ln.text), "a speck read as a character of its own ('(', ',', 'I', a letter twice)")
     apply(fix_glued_marks(ln.text), "a margin stroke or a quote misread glued to a word")

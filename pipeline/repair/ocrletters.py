@@ -458,6 +458,28 @@ def fix_code_symbols(text: str) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
+# A blank OCR put beside a hyphen inside a document's number, where the gap between the
+# hyphen and a capital is wide ('1046/TCT- TTKT', '3365/BTTTT- UDCNTT', '51 -KL/TW', '4222
+# /TCT -PC'): a number is printed in one piece; a hyphen between words has blanks on both sides
+# ('Lao động - Thương binh'), and the cases below have a blank on one side only.
+_CODE_GAP_AFTER = re.compile(r"(?<![\w/])(\d+ ?/(?:(?:19|20)\d\d/)?[A-ZĐ][A-Za-zĐđ&]*)- (?=[A-ZĐƯ]{2}[A-Za-zĐđƯ&]*(?![\w-]))")
+_CODE_GAP_BEFORE = re.compile(r"(?<![\w/])(\d+|\d+ ?/[A-ZĐ][A-Za-zĐđ&]*) -(?=[A-ZĐ][A-Za-zĐđ&]*(?:/[A-ZĐ]+)?(?![\w-]))")
+
+
+def fix_code_spacing(text: str) -> list[tuple[int, int, str, str]]:
+    """'1046/TCT- TTKT' -> '1046/TCT-TTKT', '51 -KL/TW' -> '51-KL/TW' (see above)."""
+    if "- " not in text and " -" not in text:
+        return []
+    out = []
+    for m in _CODE_GAP_AFTER.finditer(text):
+        out.append((m.end(1), m.end(), "- ", "-"))
+    for m in _CODE_GAP_BEFORE.finditer(text):
+        if m.group(1).isdigit() and "/" not in text[m.end():m.end() + 12].split(" ")[0]:
+            continue  # '15 -KH' without its '/TW': a range or a list, not a number
+        out.append((m.end(1), m.end(), " -", "-"))
+    return sorted(set(out))
+
+
 def code_counts(texts: list[str]) -> dict[str, int]:
     """How often each code of capitals (3 letters and more) occurs in a document."""
     out: dict[str, int] = {}
@@ -486,6 +508,8 @@ def fix_doubled_codes(text: str, counts: dict[str, int]) -> list[tuple[int, int,
             continue
         cands = [code[:i] + code[i + 1:] for i in range(1, len(code)) if code[i] == code[i - 1]]
         cands += [code[:i] + alt + code[i + 1:] for i, ch in enumerate(code) for alt in CODE_LOOKALIKES.get(ch, "")]
+        # a letter read in that is none ('TMIĐT' for 'TMĐT', 'HTOQT' for 'HTQT')
+        cands += [code[:i] + code[i + 1:] for i in range(1, len(code) - 1) if len(code) >= 4]
         best = max(cands, key=lambda c: counts.get(c, 0), default=None)
         if best is not None and counts.get(best, 0) >= DOC_CODE_MIN:
             out.append((m.start(), m.end(), code, best))
