@@ -48,6 +48,9 @@ def test_implausible_year_read_back_to_the_documents_year(lines, want):
     ["đến năm 2030, tầm nhìn đến năm 2045"],           # years ahead are plausible
     ["Quyết định số 10/2026/QĐ-UBND; mã số 45/44/2020"],  # codes, not dates
     ["Mã L9 và LX99", "tổng 1.979 tỷ đồng"],
+    # a footnote's number after a year the document prints
+    ["Luật Địa chất và Khoáng sản năm 20243.", "Luật số 54/2024/QH15 năm 2024"],
+    ["đến năm 2030, tầm nhìn đến năm 2050", "giai đoạn 2031 - 2040, tầm nhìn đến năm 2060", "năm 2075 và 2030"],
 ])
 def test_plausible_or_undecided_dates_stay(lines):
     assert fix_document_dates(lines) == {}
@@ -60,7 +63,10 @@ def test_fields_and_years():
     assert fix_field("12", 12, set()) is None
     years = document_years(["năm 2015 và 2019", "Luật 38/2019/QH14"])
     assert years[2019] == 2 and years[2015] == 1
-    assert fix_year("20195", years) == "2019"  # the more frequent year of the two
+    assert fix_year("20195", years) is None  # '2019' and a footnote's '5'
+    assert fix_year("20155", {2015: 1}) is None
+    assert fix_year("20915", {2015: 1, 2019: 1}) == "2015"  # a digit read in, not the last
+    assert fix_year("19279", {1979: 2, 1929: 1}) == "1979"  # the more frequent year
     assert fix_year("2019", years) is None
 
 

@@ -79,6 +79,11 @@ def test_dash_speck_before_a_bare_preamble_formula():
     # body items: dashed and bare paragraphs opening alike are the document's own layout
     ["Xây dựng cơ sở dữ liệu dùng chung của tỉnh.", "Xây dựng hệ thống thư điện tử công vụ.",
      "- Xây dựng hạ tầng kỹ thuật hội nghị truyền hình từ cấp tỉnh"],
+    # a body item opening 'Căn cứ', far from the grounds
+    ["Căn cứ Luật Bầu cử đại biểu Quốc hội;", "Căn cứ Nghị quyết số 105/NQ-HĐBCQG;",
+     "Theo đề nghị của Trưởng ban Tổ chức.", "QUYẾT ĐỊNH:", "Điều 1. Ban hành Kế hoạch.",
+     "1. Ban Chỉ đạo xã:", "- Chỉ đạo các thôn tổ chức bầu cử;",
+     "- Căn cứ Kế hoạch này, chủ động giám sát các hoạt động bầu cử tại thôn;"],
 ])
 def test_dashes_kept(texts):
     assert fix_sibling_dashes(texts) == {}

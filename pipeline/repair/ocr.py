@@ -1633,7 +1633,9 @@ def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Conf
 
     apply(fix_codes(ln.text), "a hyphen read twice inside a code")
     apply(fix_code_symbols(ln.text), "a capital of a number's type symbol misread ('PTr' for 'TTr')")
-    apply(fix_code_spacing(ln.text), "a blank OCR put beside a hyphen inside a document's number")
+    if ln.ocr_words:
+        # Tesseract's own lines only: typists print 'QĐ- TTg' too, and typed text keeps it
+        apply(fix_code_spacing(ln.text), "a blank OCR put beside a hyphen inside a document's number")
     apply(eth_doubles(ln.raw or "", ln.text), "one 'Đ' read twice ('ĐÐ' as OCR printed it)")
     apply(fix_specks(lm, ln.text), "a speck read as a character of its own ('(', ',', 'I', a letter twice)")
     apply(fix_glued_marks(ln.text), "a margin stroke or a quote misread glued to a word")

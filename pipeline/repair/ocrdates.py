@@ -9,8 +9,9 @@ evidence on its own that the reading is wrong, and the candidates are few:
 * a day or month: a value the document prints elsewhere in a date of the same month (day)
   or year (month) that look-alike digits reach (WIDE_LOOKALIKES); otherwise the digits OCR
   reads for a printed '1' ('4', '7') read back as '1', only when one value is possible;
-* a year of five digits: one digit dropped; a year of four that is no plausible year (before
-  1900 or after LATEST_YEAR): one digit changed.  Either only to a year the document prints
+* a year of five digits: one digit but the last dropped (a year the document prints with a
+  digit after it is a footnote's number, 'năm 20243', and stays); a year of four that is no
+  plausible year (before 1900 or after LATEST_YEAR): one digit changed.  Either only to a year the document prints
   elsewhere (as a year, a date's year or a code's '/2024/'), the most frequent one when
   several fit; a year nothing else in the document names stays as read;
 * 'L' before three digits that make a year of 19xx: '1'.
@@ -23,7 +24,7 @@ import itertools
 import re
 from collections import Counter
 
-LATEST_YEAR = 2035  # a directive names years a decade ahead at most ('đến năm 2030', '2035')
+LATEST_YEAR = 2100  # a strategy's vision reaches decades ahead ('tầm nhìn đến năm 2050', '2075')
 EARLIEST_YEAR = 1900
 # digits Tesseract prints for a printed '1' (a serif '1' with its flag read as '4' or '7')
 ONE_LOOKALIKES = frozenset("47")
@@ -108,7 +109,10 @@ def fix_field(field: str, limit: int, known: set[int]) -> str | None:
 def fix_year(field: str, years: Counter) -> str | None:
     """A year of five digits or no plausible one, read back to a year the document prints."""
     if len(field) == 5:
-        cands = {field[:i] + field[i + 1:] for i in range(5)}
+        if years.get(int(field[:4])):
+            return None  # a year the document prints and a footnote's number ('năm 20243')
+        # one digit read in: not the last (a footnote's number, above)
+        cands = {field[:i] + field[i + 1:] for i in range(4)}
     elif len(field) == 4 and not _plausible(int(field)):
         cands = {field[:i] + d + field[i + 1:] for i in range(4) for d in "0123456789"}
     else:

@@ -119,7 +119,9 @@ def fix_label_runs(texts: list[str]) -> dict[int, str]:
 # print bare (SIBLING_BARE_MIN of them, none with a dash) is no bullet.  Only those
 # formulas: the items of a body mix bare paragraphs and dashed items opening with the same
 # words ('Xây dựng ...', 'Tổng cục Thuế ...').
-PREAMBLE_OPENINGS = frozenset({"Căn cứ", "Theo đề", "Xét đề", "Xét Tờ", "Thực hiện"})
+PREAMBLE_OPENINGS = frozenset({"Căn cứ", "Theo đề", "Xét đề", "Xét Tờ"})
+NEAR = 3  # lines: a bare ground before the dashed one at most this far
+_CITES = re.compile(r"(?:Căn cứ|Theo đề nghị của|Xét đề nghị của|Xét Tờ trình) (?:(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kết luận|Thông báo|Kế hoạch|Công văn|Văn bản)\b(?! này)|Bộ trưởng|Giám đốc|Chủ tịch|Trưởng|Chánh|số)")
 _DASHED = re.compile(r"^(\s*)[-–_]\s+(?=[A-ZĐÀ-Ỹ])")
 SIBLING_BARE_MIN = 2
 
@@ -147,9 +149,15 @@ def fix_sibling_dashes(texts: list[str]) -> dict[int, str]:
             if key:
                 bare[key] = bare.get(key, 0) + 1
     out: dict[int, str] = {}
+    grounds = [i for i, t in enumerate(texts) if _opening(t)]  # bare formulas
     for key, rows in dashed.items():
         if len(rows) == 1 and bare.get(key, 0) >= SIBLING_BARE_MIN:
             i = rows[0]
+            # among the grounds: a bare one right before it, and it cites an instrument by its
+            # name ('Căn cứ Quyết định số ...'; an item of the body opening 'Căn cứ Kế hoạch
+            # này, ...' stands among the body's items)
+            if not any(0 < i - j <= NEAR for j in grounds) or not _CITES.match(texts[i][_DASHED.match(texts[i]).end():]):
+                continue
             m = _DASHED.match(texts[i])
             out[i] = m.group(1) + texts[i][m.end():]
     return out
