@@ -84,3 +84,12 @@ def test_stacked_vowel_read_as_letters(broken, fixed):
 ])
 def test_lower_case_abbreviations_without_a_pair_stay(line):
     assert ocr_doc(line).lines[0].text == line
+
+
+@pytest.mark.parametrize("line", [
+    "Sáp nhập xã Tà Bhing và Tà Pơơ thành xã mới có tên gọi là xã Bến Giằng.",
+    "Sáp nhập xã La Dêê và xã Tà Lu thành xã mới.",
+    "các xã Tà Lu, A Rooi, Zà Hung thành xã mới",
+])
+def test_names_written_with_a_doubled_vowel_stay(line):
+    assert ocr_doc(line).lines[0].text == line

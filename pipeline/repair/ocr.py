@@ -305,11 +305,16 @@ def doubled_vowel_variants(lm: SyllableLM, word: str) -> list[int]:
     'chiến', 'PHÁAP' for 'PHÁP', 'TROÓNG' for 'TRONG'): Tesseract reads a vowel under stacked
     marks (a hat and a tone) as two letters, one per mark.  The candidates are the syllables
     spelled with the vowel once, whatever its marks (the marks read are split and misread, so
-    the language model chooses among them).  Lower-case NFC input."""
+    the language model chooses among them).  Only where the two copies differ: a vowel
+    written twice alike is the spelling of a name in a minority language.  Lower-case NFC input."""
     base = skeleton(word)
     out: list[int] = []
+    if len(base) != len(word):
+        return out
     for i in range(len(base) - 1):
-        if base[i] == base[i + 1] and base[i] in _VOWEL_LETTERS:
+        # the two copies carry different marks (the marks shared out); a vowel written
+        # twice alike is a name's own spelling ('Pơơ', 'La Dêê', 'A Rooi')
+        if base[i] == base[i + 1] and base[i] in _VOWEL_LETTERS and word[i] != word[i + 1]:
             for c in lm.candidate_ids(base[:i] + base[i + 1:])[:10]:
                 if c not in out:
                     out.append(c)
