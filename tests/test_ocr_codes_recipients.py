@@ -65,3 +65,18 @@ def test_recipient_colons_in_the_noi_nhan_block():
 ])
 def test_colons_that_open_or_are_outside_the_block_stay(texts):
     assert fix_recipient_ends(texts) == {}
+
+
+# ----------------------------------------------------------------------------- a decision's last ground
+from pipeline.repair.ocrphrases import fix_phrases  # noqa: E402
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Xót Tờ trình số 42/TTr-UBND ngày 29 tháng 5 năm 2026 của Sở", "Xét Tờ trình số 42/TTr-UBND ngày 29 tháng 5 năm 2026 của Sở"),
+    ("Nét đề nghị của Giám đốc Sở Tài chính.", "Xét đề nghị của Giám đốc Sở Tài chính."),
+    ("Xét đề nghị của Chánh Văn phòng UBND tỉnh.", "Xét đề nghị của Chánh Văn phòng UBND tỉnh."),
+    ("đồng thời xem đề nghị của các xã", "đồng thời xem đề nghị của các xã"),  # not opening its line
+    ("Xem đề án của Sở Nội vụ", "Xem đề án của Sở Nội vụ"),
+])
+def test_decision_ground_opening(line, want):
+    assert _apply(line, fix_phrases(line)) == want

@@ -22,6 +22,11 @@ PHRASES = [
     "Độc lập - Tự do - Hạnh phúc",
     "Kính gửi",
     "Nơi nhận",
+    # the last of a decision's grounds (Decree 30/2020/NĐ-CP, Phụ lục I): 'Xét đề nghị của
+    # ...', 'Xét Tờ trình số ...' opening their line; OCR reads the X as N or the é as ó
+    # ('Nét đề nghị', 'Xót Tờ trình')
+    "Xét đề nghị",
+    "Xét Tờ trình",
 ]
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -135,9 +140,9 @@ def _fix_words(text: str) -> list[tuple[int, int, str, str]]:
         # fewer of them occur in the line at all, no run does
         if sum(w in present for w in pf) < n - max(1, n // 4):
             continue
-        # a short heading ('Nơi nhận:', 'Kính gửi:') opens its line; elsewhere its two
-        # words, one misread, could be anything
-        starts = range(1) if n <= 2 else range(len(words) - n + 1)
+        # a short heading ('Nơi nhận:', 'Kính gửi:', 'Xét đề nghị') opens its line;
+        # elsewhere its two or three words, one misread, could be anything
+        starts = range(1) if n <= 3 else range(len(words) - n + 1)
         for i in starts:
             if i + n > len(words):
                 continue
