@@ -221,7 +221,10 @@ def test_fixed_phrases_restore_misread_letters_only():
 
 def test_unsure_or_vulgar_corrections_are_not_made():
     doc = ocr_doc("thu thập thông tin cá nhân, thu nhập, dit liệu dòng tiền giao dịch")
-    assert "dit liệu" in doc.lines[0].text
+    # never the vulgar 'địt'; since session 12 the stacked 'ữ' read 'it' is restored with its
+    # dictionary pair ('dữ liệu', pipeline.repair.ocrletters.fix_stacked_letters)
+    assert "địt" not in doc.lines[0].text
+    assert "dit liệu" in doc.lines[0].text or "dữ liệu" in doc.lines[0].text
 
 
 def test_letter_confusions_in_spellings_no_syllable_has():

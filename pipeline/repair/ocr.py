@@ -56,14 +56,15 @@ from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
+from pipeline.repair.ocrdates import fix_document_dates
 from pipeline.repair.ocrconf import confidence_at, tesseract_punctuation, word_confidences
-from pipeline.repair.ocrlabels import fix_item_ends, fix_labels, fix_roman_labels
+from pipeline.repair.ocrlabels import fix_item_ends, fix_label_runs, fix_labels, fix_sibling_dashes, fix_roman_labels
 from pipeline.repair.ocrletters import (
-    DOC_CODE_MIN, code_counts, fix_bound_comma, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
+    DOC_CODE_MIN, code_counts, fix_bound_comma, fix_code_spacing, fix_code_symbols, fix_stacked_letters, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
     letter_fixes, stamp_line,
 )
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines, speck_stop
-from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_vv
+from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_recipient_ends, fix_vv
 from pipeline.repair.ocrspecks import fix_specks
 from pipeline.repair.ocrsplit import fix_spacing
 from pipeline.repair.record import record_change
@@ -295,6 +296,44 @@ def stacked_variants(lm: SyllableLM, word: str) -> list[int]:
     return [c for c in lm.candidate_ids(sk)[:8] if stacked_misread(word, lm.vocab[c])]
 
 
+_VOWEL_LETTERS = frozenset("aeiouy")
+
+
+def doubled_vowel_variants(lm: SyllableLM, word: str) -> list[int]:
+    """For a spelling that is no syllable because one vowel stands twice with its marks
+    shared out between the copies ('sóỏ' for 'số', 'mảãm' and 'mầãm' for 'mầm', 'chiéền' for
+    'chiến', 'PHÁAP' for 'PHÁP', 'TROÓNG' for 'TRONG'): Tesseract reads a vowel under stacked
+    marks (a hat and a tone) as two letters, one per mark.  The candidates are the syllables
+    spelled with the vowel once, whatever its marks (the marks read are split and misread, so
+    the language model chooses among them).  Only where the two copies differ: a vowel
+    written twice alike is the spelling of a name in a minority language.  Lower-case NFC input."""
+    base = skeleton(word)
+    out: list[int] = []
+    if len(base) != len(word):
+        return out
+    for i in range(len(base) - 1):
+        # the two copies carry different marks (the marks shared out); a vowel written
+        # twice alike is a name's own spelling ('Pơơ', 'La Dêê', 'A Rooi')
+        if base[i] == base[i + 1] and base[i] in _VOWEL_LETTERS and word[i] != word[i + 1]:
+            for c in lm.candidate_ids(base[:i] + base[i + 1:])[:10]:
+                if c not in out:
+                    out.append(c)
+    return out
+
+
+def doubled_vowel_edits(word: str, cand: str) -> float:
+    """The mark edits from ``word`` with one copy of its doubled vowel dropped (the copy
+    that leaves it closest) to ``cand``."""
+    best = 9.0
+    for i in range(len(word) - 1):
+        a, b = skeleton(word[i]), skeleton(word[i + 1])
+        if a == b and a in _VOWEL_LETTERS:
+            for form in (word[:i] + word[i + 1:], word[:i + 1] + word[i + 2:]):
+                if skeleton(form) == skeleton(cand):
+                    best = min(best, ocr_edits(form, cand))
+    return best
+
+
 _HATS = frozenset("âêô")
 
 
@@ -440,6 +479,8 @@ class OcrCorrector:
             extra = letter_variants(lm, w) if aggressive and own is None and not w.isascii() else []
             if aggressive:
                 extra += [c for c in stacked_variants(lm, w) if c not in extra]
+            doubled = doubled_vowel_variants(lm, w) if aggressive and own is None else []
+            extra += [c for c in doubled if c not in extra]
             if cands or sub or extra:
                 ids, pri = [], []
                 for c in cands[:12]:
@@ -455,7 +496,12 @@ class OcrCorrector:
                     ids.append(c)
                     # a stacked hat read as an acute ('hé' for 'hồ') is the mark misread, not a letter
                     letter = 0.0 if stacked_misread(w, lm.vocab[c]) else LETTER_COST
-                    pri.append(-(self.margin + letter + EDIT_COST * max(0.0, ocr_edits(w, lm.vocab[c]) - 1)))
+                    edits = ocr_edits(w, lm.vocab[c])
+                    if c in doubled:
+                        # the vowel read twice is one letter misread; its marks were split
+                        # between the copies, so at most one edit of them is counted
+                        edits = min(edits, min(doubled_vowel_edits(w, lm.vocab[c]), 1.0))
+                    pri.append(-(self.margin + letter + EDIT_COST * max(0.0, edits - 1)))
                 if sub is not None and sub in lm.index:
                     sid = lm.index[sub]
                     if sid in ids:
@@ -1455,6 +1501,16 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if ocr_doc or ln.ocr_confidence is not None:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a list label misread, restored from its siblings")
+        for k, new in sorted(fix_label_runs([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a list label misread, set to its place in its run of siblings")
+        for k, new in sorted(fix_sibling_dashes([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a speck read as a dash before an opening its sibling lines print bare")
         for k in sorted(note_lines([ln.raw if ln.raw is not None else ln.text for ln in doc.lines])):
             ln = doc.lines[k]
             if (ocr_doc or ln.ocr_confidence is not None) and ln.text.strip() == (ln.raw or ln.text).strip():
@@ -1470,11 +1526,22 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if ocr_doc or ln.ocr_confidence is not None:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a recipient that lost its '- '")
+        for k, new in sorted(fix_recipient_ends([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a recipient's ';' read ':' in the Nơi nhận block")
         for k, new in sorted(fix_item_ends([ln.text for ln in doc.lines]).items()):
             ln = doc.lines[k]
             if ocr_doc or ln.ocr_confidence is not None:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="';' read ':' at the end of a list item between items ending ';'")
+        for k, new in sorted(fix_document_dates([ln.text for ln in doc.lines]).items()):
+            ln = doc.lines[k]
+            if ocr_doc or ln.ocr_confidence is not None:
+                record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a date OCR made impossible (a month or day no calendar has, a year of five "
+                                   "digits or none the document could name), read back from the document's dates")
     todo, agg = [], []
     for ln in doc.lines:
         a = ocr_doc or ln.ocr_confidence is not None
@@ -1570,11 +1637,16 @@ def _letters_and_case(doc: Document, ln, lm: SyllableLM, prev: str, config: Conf
                           KIND, conf, [], threshold=config.review_threshold, note=note)
 
     apply(fix_codes(ln.text), "a hyphen read twice inside a code")
+    apply(fix_code_symbols(ln.text), "a capital of a number's type symbol misread ('PTr' for 'TTr')")
+    if ln.ocr_words:
+        # Tesseract's own lines only: typists print 'QĐ- TTg' too, and typed text keeps it
+        apply(fix_code_spacing(ln.text), "a blank OCR put beside a hyphen inside a document's number")
     apply(eth_doubles(ln.raw or "", ln.text), "one 'Đ' read twice ('ĐÐ' as OCR printed it)")
     apply(fix_specks(lm, ln.text), "a speck read as a character of its own ('(', ',', 'I', a letter twice)")
     apply(fix_glued_marks(ln.text), "a margin stroke or a quote misread glued to a word")
     apply(fix_dates(ln.text), "a date's digit or 'ngày' misread")
     apply(fix_bound_comma(lm, ln.text), "a comma speck inside a word")
+    apply(fix_stacked_letters(lm, ln.text), "a vowel under stacked marks read as letters ('hd sơ' for 'hồ sơ')")
     apply(fix_case(lm, ln.text), "a letter's case misread from its shape")
     apply(letter_fixes(lm, ln.text, prev, nxt), "a letter misread, lost or read as a symbol", 0.8)
 

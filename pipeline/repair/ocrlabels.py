@@ -68,6 +68,101 @@ def fix_labels(texts: list[str]) -> dict[int, str]:
     return out
 
 
+def fix_label_runs(texts: list[str]) -> dict[int, str]:
+    """Line index -> the line with its label set to its place in a run of siblings, for
+    labels misread inside a run that starts at its first label ('a)', '1.') and whose later
+    labels stand where the run puts them: 'a) b) €) đ) đ) e)' is 'a) b) c) d) đ) e)'
+    (fix_labels cannot see it: the 'đ)' after '€)' is itself misread).  A run is the lines
+    labelled in one style (closing '.' or ')', a digit or a letter) from a first label to
+    the next first label, each at most MAX_GAP lines after the one before; only a label
+    between the run's first and its last label that stands at its place is changed, only to
+    a label of the same length, and only when the labels at their place outnumber those
+    changed by two (a typist's own skip, 'a) b) d) e)', puts every later label off its place,
+    so nothing is changed there)."""
+    found: list[tuple[int, re.Match, tuple[str, int] | None]] = []
+    for i, t in enumerate(texts):
+        m = _LABEL.match(t)
+        if m:
+            found.append((i, m, _kind(m.group(2))))
+    out: dict[int, str] = {}
+    for style in ("digit", "letter"):
+        for punct in (".", ")"):
+            first = "1" if style == "digit" else "a"
+            seq = [(i, m, kd) for i, m, kd in found if m.group(3) == punct and (kd is None or kd[0] == style)]
+            runs: list[list] = []
+            for item in seq:
+                i, m, _kd = item
+                if m.group(2) == first or not runs or i - runs[-1][-1][0] > MAX_GAP:
+                    runs.append([item])
+                else:
+                    runs[-1].append(item)
+            for run in runs:
+                if len(run) < 3 or run[0][1].group(2) != first:
+                    continue
+                want = [_label(style, k + (1 if style == "digit" else 0)) for k in range(len(run))]
+                at_place = [k for k, (i, m, kd) in enumerate(run) if m.group(2) == want[k]]
+                last = at_place[-1]
+                wrong = [k for k in range(1, last) if run[k][1].group(2) != want[k]]
+                if not wrong or len([k for k in at_place if k <= last]) < len(wrong) + 2:
+                    continue
+                for k in wrong:
+                    i, m, kd = run[k]
+                    if want[k] is None or len(m.group(2)) != len(want[k]):
+                        continue
+                    out[i] = texts[i][:m.start(2)] + want[k] + texts[i][m.end(2):]
+    return out
+
+
+# A speck before a line's first word read as a dash bullet ('- Căn cứ Nghị định số ...' among
+# 'Căn cứ ...' lines that have none): a document prints the formulas of its legal grounds
+# (PREAMBLE_OPENINGS) alike, all bulleted or none, so a dash before one that its siblings
+# print bare (SIBLING_BARE_MIN of them, none with a dash) is no bullet.  Only those
+# formulas: the items of a body mix bare paragraphs and dashed items opening with the same
+# words ('Xây dựng ...', 'Tổng cục Thuế ...').
+PREAMBLE_OPENINGS = frozenset({"Căn cứ", "Theo đề", "Xét đề", "Xét Tờ"})
+NEAR = 3  # lines: a bare ground before the dashed one at most this far
+_CITES = re.compile(r"(?:Căn cứ|Theo đề nghị của|Xét đề nghị của|Xét Tờ trình) (?:(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kết luận|Thông báo|Kế hoạch|Công văn|Văn bản)\b(?! này)|Bộ trưởng|Giám đốc|Chủ tịch|Trưởng|Chánh|số)")
+_DASHED = re.compile(r"^(\s*)[-–_]\s+(?=[A-ZĐÀ-Ỹ])")
+SIBLING_BARE_MIN = 2
+
+
+def _opening(text: str) -> str | None:
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isupper() or not words[0].isalpha():
+        return None
+    key = words[0] + " " + words[1]
+    return key if key in PREAMBLE_OPENINGS else None
+
+
+def fix_sibling_dashes(texts: list[str]) -> dict[int, str]:
+    """Line index -> the line without a dash its siblings do not print (see above)."""
+    bare: dict[str, int] = {}
+    dashed: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        m = _DASHED.match(t)
+        if m:
+            key = _opening(t[m.end():])
+            if key:
+                dashed.setdefault(key, []).append(i)
+        else:
+            key = _opening(t)
+            if key:
+                bare[key] = bare.get(key, 0) + 1
+    out: dict[int, str] = {}
+    grounds = [i for i, t in enumerate(texts) if _opening(t)]  # bare formulas
+    for key, rows in dashed.items():
+        if len(rows) == 1 and bare.get(key, 0) >= SIBLING_BARE_MIN:
+            i = rows[0]
+            # among the grounds: a bare one right before it, and it cites an instrument by its
+            # name ('Căn cứ Quyết định số ...'; an item of the body opening 'Căn cứ Kế hoạch
+            # này, ...' stands among the body's items)
+            if not any(0 < i - j <= NEAR for j in grounds) or not _CITES.match(texts[i][_DASHED.match(texts[i]).end():]):
+                continue
+            m = _DASHED.match(texts[i])
+            out[i] = m.group(1) + texts[i][m.end():]
+    return out
+
+
 # The items of a list of bodies end with ';' (Kính gửi, Nơi nhận, duties one per body), and
 # OCR reads the ';' as ':' when its lower stroke is faint ('- Ban ATGT TP. Đà Nẵng:',
 # '3. Công đoàn ... trong CB-GV-NV:').  An item that ends with ':' between two items of the

@@ -332,6 +332,70 @@ def _bound(key: int, na: str, nb: str) -> bool:
     return float(lm.bigram_logprob_ids(np.array([ia]), np.array([ib]))[0]) >= BOUND
 
 
+# ---------------------------------------------------------------------- stacked vowels read as letters
+# A vowel under stacked marks read as a consonant: 'ồ'/'ổ' (a hat and a tone over an 'o')
+# read as 'd' ('hd sơ' for 'hồ sơ', 'bd sung' for 'bổ sung'), 'ữ' (a horn and a tilde) as
+# 'it' ('dit liệu' for 'dữ liệu').  The reading is no syllable and, lower-case and ASCII, no
+# Vietnamese word at all; a syllable of its vowel family makes a dictionary word with a
+# neighbour, which the language model finds common (STACKED_PAIR_FLOOR), and better by
+# STACKED_PAIR_MARGIN than any other of the family.
+_O_FAMILY = "ôồốổỗộơờớởỡợ"
+_U_FAMILY = "ưừứửữự"
+STACKED_PAIR_FLOOR = -2.0  # log10 p(second | first) of the pair restored
+STACKED_PAIR_MARGIN = 1.0
+_LOWER_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _stacked_candidates(w: str) -> set[str]:
+    out: set[str] = set()
+    for i in range(1, len(w)):
+        if w[i] == "d" and w[i - 1] not in "aeiouy":
+            out.update(w[:i] + v + w[i + 1:] for v in _O_FAMILY)
+    if len(w) >= 3 and w.endswith("it"):
+        out.update(w[:-2] + v for v in _U_FAMILY)
+    return out
+
+
+def fix_stacked_letters(lm: SyllableLM, text: str) -> list[tuple[int, int, str, str]]:
+    """'hd sơ' -> 'hồ sơ', 'bd sung' -> 'bổ sung', 'dit liệu' -> 'dữ liệu' (see above)."""
+    toks = list(_LOWER_WORD_TOKEN.finditer(text))
+    out = []
+    for k, m in enumerate(toks):
+        w = m.group()
+        if not w.isascii() or not w.islower() or len(w) > 4 or w in lm.index:
+            continue
+        cands = [c for c in _stacked_candidates(w) if lm.index.get(c) in lm.syllable_ids]
+        if not cands:
+            continue
+        pairs = []
+        if k > 0 and text[toks[k - 1].end():m.start()] == " ":
+            pairs.append((toks[k - 1].group().lower(), None))
+        if k + 1 < len(toks) and text[m.end():toks[k + 1].start()] == " ":
+            pairs.append((None, toks[k + 1].group().lower()))
+        scores = {}
+        for c in cands:
+            best = None
+            for left, right in pairs:
+                a, b = (left, c) if left is not None else (c, right)
+                ia, ib = lm.index.get(a), lm.index.get(b)
+                if ia is None or ib is None or ia not in lm.syllable_ids or ib not in lm.syllable_ids:
+                    continue
+                if not bool(lm.in_dictionary(np.array([ia]), np.array([ib]))[0]):
+                    continue
+                lp = float(lm.bigram_logprob_ids(np.array([ia]), np.array([ib]))[0])
+                best = lp if best is None else max(best, lp)
+            if best is not None:
+                scores[c] = best
+        if not scores:
+            continue
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        top, lp = ranked[0]
+        if lp < STACKED_PAIR_FLOOR or (len(ranked) > 1 and lp - ranked[1][1] < STACKED_PAIR_MARGIN):
+            continue
+        out.append((m.start(), m.end(), w, top))
+    return out
+
+
 # ---------------------------------------------------------------------- codes
 _DOUBLE_HYPHEN = re.compile(r"(?<=[A-ZĐ\d])- -(?=[A-ZĐ])")
 _CODE = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}(?![^\W_])")
@@ -363,6 +427,59 @@ def fix_codes(text: str) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
+# The type symbols of a document's number that mix capitals and small letters (Decree
+# 30/2020/NĐ-CP, Phụ lục III, and the Prime Minister's 'TTg'): 'TTr' Tờ trình, 'CTr' Chương
+# trình, 'QyĐ' Quy định, 'TTg'.  OCR misreads a capital of them as its look-alike ('PTr' for
+# 'TTr': the bar of a T read with a bowl); no issuer's or unit's code mixes case so, and
+# these few are all a number may print, so a mixed-case symbol one capital from one of
+# them, after a number's slash, is it.
+MIXED_SYMBOLS = frozenset({"TTr", "CTr", "QyĐ", "TTg"})
+SYMBOL_LOOKALIKES = {"P": "T", "I": "T", "F": "T", "J": "T", "T": "I", "O": "Q", "G": "C", "C": "G", "D": "Đ"}
+_MIXED_SYMBOL = re.compile(r"(?<=\d/)(?:(?:19|20)\d\d/)?([A-ZĐ]{1,2}[a-zđ]{1,2}[A-ZĐ]?)(?=[-/\s,;.)]|$)")
+# a law's number 'NN/YYYY/QHnn' with the Q read 'O' ('31/2024/OH15')
+_OH = re.compile(r"(?<=\d/(?:19|20)\d\d/)OH(?=\d\d(?!\d))")
+
+
+def fix_code_symbols(text: str) -> list[tuple[int, int, str, str]]:
+    """'107/PTr-SGDĐT' -> '107/TTr-SGDĐT', '31/2024/OH15' -> '31/2024/QH15': a number's type
+    symbol with one capital misread (see MIXED_SYMBOLS)."""
+    if "/" not in text:
+        return []
+    out = []
+    for m in _MIXED_SYMBOL.finditer(text):
+        sym = m.group(1)
+        if sym in MIXED_SYMBOLS:
+            continue
+        cands = {sym[:i] + alt + sym[i + 1:] for i, ch in enumerate(sym) for alt in SYMBOL_LOOKALIKES.get(ch, "")}
+        hit = sorted(cands & MIXED_SYMBOLS)
+        if len(hit) == 1:
+            out.append((m.start(1), m.end(1), sym, hit[0]))
+    out += [(m.start(), m.end(), "OH", "QH") for m in _OH.finditer(text)]
+    return sorted(out)
+
+
+# A blank OCR put beside a hyphen inside a document's number, where the gap between the
+# hyphen and a capital is wide ('1046/TCT- TTKT', '3365/BTTTT- UDCNTT', '51 -KL/TW', '4222
+# /TCT -PC'): a number is printed in one piece; a hyphen between words has blanks on both sides
+# ('Lao động - Thương binh'), and the cases below have a blank on one side only.
+_CODE_GAP_AFTER = re.compile(r"(?<![\w/])(\d+ ?/(?:(?:19|20)\d\d/)?[A-ZĐ][A-Za-zĐđ&]*)- (?=[A-ZĐƯ]{2}[A-Za-zĐđƯ&]*(?![\w-]))")
+_CODE_GAP_BEFORE = re.compile(r"(?<![\w/])(\d+|\d+ ?/[A-ZĐ][A-Za-zĐđ&]*) -(?=[A-ZĐ][A-Za-zĐđ&]*(?:/[A-ZĐ]+)?(?![\w-]))")
+
+
+def fix_code_spacing(text: str) -> list[tuple[int, int, str, str]]:
+    """'1046/TCT- TTKT' -> '1046/TCT-TTKT', '51 -KL/TW' -> '51-KL/TW' (see above)."""
+    if "- " not in text and " -" not in text:
+        return []
+    out = []
+    for m in _CODE_GAP_AFTER.finditer(text):
+        out.append((m.end(1), m.end(), "- ", "-"))
+    for m in _CODE_GAP_BEFORE.finditer(text):
+        if m.group(1).isdigit() and "/" not in text[m.end():m.end() + 12].split(" ")[0]:
+            continue  # '15 -KH' without its '/TW': a range or a list, not a number
+        out.append((m.end(1), m.end(), " -", "-"))
+    return sorted(set(out))
+
+
 def code_counts(texts: list[str]) -> dict[str, int]:
     """How often each code of capitals (3 letters and more) occurs in a document."""
     out: dict[str, int] = {}
@@ -391,6 +508,8 @@ def fix_doubled_codes(text: str, counts: dict[str, int]) -> list[tuple[int, int,
             continue
         cands = [code[:i] + code[i + 1:] for i in range(1, len(code)) if code[i] == code[i - 1]]
         cands += [code[:i] + alt + code[i + 1:] for i, ch in enumerate(code) for alt in CODE_LOOKALIKES.get(ch, "")]
+        # a letter read in that is none ('TMIĐT' for 'TMĐT', 'HTOQT' for 'HTQT')
+        cands += [code[:i] + code[i + 1:] for i in range(1, len(code) - 1) if len(code) >= 4]
         best = max(cands, key=lambda c: counts.get(c, 0), default=None)
         if best is not None and counts.get(best, 0) >= DOC_CODE_MIN:
             out.append((m.start(), m.end(), code, best))

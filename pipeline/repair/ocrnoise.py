@@ -25,6 +25,7 @@ import re
 FOREIGN_SYMBOLS = "®©£¥¿¡¬„¤¦‚¢†‡¶√∆◊"
 _FOREIGN = re.compile("[" + re.escape(FOREIGN_SYMBOLS) + "]")
 _ALNUM = re.compile(r"[^\W_]")
+_SYMBOL_LABEL = re.compile(r"^\s*[" + re.escape(FOREIGN_SYMBOLS) + r"]\)(?= )")
 # symbols no line of text is made of: a line of them and nothing else is noise ('&+',
 # '(% :#)'); a table's '| --- |', a '=====' rule, '* * *' and an excerpt's '[…]' have none
 _NOISE_SYMBOL = re.compile(r"[&%#@<>^~${}]")
@@ -41,6 +42,14 @@ _DASH_TOKEN = re.compile(r"(?<=\S) ~(?= \S)")
 # the second with a capital: 'Chính phủ | Hà Nội, ngày ...'): 'vướng | mắc', 'ngày|
 # 15/10/2024', 'nhằm |giải quyết'
 _BAR = re.compile(r"(?<=[^\W_])(?: \| ?|\| )(?=[^\W_])")
+# a run of underscores (and dots) opening a line before its text ('__ giáo dục', '___ 30/12/2010
+# của', '_.Căn cứ', '._ Điều'): a dust speck or a scanner's smear, never a bullet (a bullet is one
+# dash, which OCR reads as one '_', see _DASH_BULLET); a blank to fill is followed by a comma
+# or stands alone, so one with text after it is not one
+_LEAD_UNDERSCORES = re.compile(r"^(\s*)(?=[_.]*_)[_.]{2,}\s*(?=[^\W_]|[“\"(])")
+# one '_' before a list label or an article ('_ 1. Tựu trường', '_ a) Đơn vị', '_ Điều 2.'): a
+# speck, since no dash opens a numbered item (a dash is itself the item's label)
+_UNDERSCORE_LABEL = re.compile(r"^(\s*)_\s+(?=(?:\d{1,2}|[IVX]{1,4})[.)]\s|[a-zđ]\)\s|Điều \d)")
 # '_' glued to the start of a word or number ('_Nghị', '_126/2020/NĐ-CP')
 _UNDERSCORE = re.compile(r"(?:(?<=\s)|^)_+(?=[^\W_])")
 # a single quote glued to the start of a word after a word ("và 'tiếp tục") or a number
@@ -180,7 +189,14 @@ def clean_line(line: str) -> str:
         return line
     # each rule below is tried only when the line holds a character its pattern cannot match
     # without (a set test is far cheaper than a regex scan; most lines need none of them)
-    new = line if _FOREIGN_CHARS.isdisjoint(line) else _FOREIGN.sub("", line.replace("⁄", "/"))
+    if _FOREIGN_CHARS.isdisjoint(line):
+        new = line
+    else:
+        # a symbol opening a line before ')' is a list label misread ('©) Thương binh' for
+        # 'e)'): kept for the label rules, which set it from its siblings
+        m = _SYMBOL_LABEL.match(line)
+        head = m.group() if m else ""
+        new = head + _FOREIGN.sub("", line[len(head):].replace("⁄", "/"))
     if new.strip() and not _ALNUM.search(new) and _NOISE_SYMBOL.search(new):
         return ""
     if _noise_only(new):
@@ -202,6 +218,9 @@ def clean_line(line: str) -> str:
         new = _ACCENT_TOKEN.sub("", new)
     if not _SYMBOL_CHARS.isdisjoint(new):
         new = _SYMBOL_TOKEN.sub("", new)
+    if new.lstrip()[:1] in "_.":
+        new = _LEAD_UNDERSCORES.sub(r"\1", new)
+        new = _UNDERSCORE_LABEL.sub(r"\1", new)
     if "~" in new or "_" in new:
         new = _DASH_BULLET.sub(r"\1-", new)
         new = _DASH_TOKEN.sub(" -", new)

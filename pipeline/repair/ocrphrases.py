@@ -22,6 +22,11 @@ PHRASES = [
     "Độc lập - Tự do - Hạnh phúc",
     "Kính gửi",
     "Nơi nhận",
+    # the last of a decision's grounds (Decree 30/2020/NĐ-CP, Phụ lục I): 'Xét đề nghị của
+    # ...', 'Xét Tờ trình số ...' opening their line; OCR reads the X as N or the é as ó
+    # ('Nét đề nghị', 'Xót Tờ trình')
+    "Xét đề nghị",
+    "Xét Tờ trình",
 ]
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -135,9 +140,9 @@ def _fix_words(text: str) -> list[tuple[int, int, str, str]]:
         # fewer of them occur in the line at all, no run does
         if sum(w in present for w in pf) < n - max(1, n // 4):
             continue
-        # a short heading ('Nơi nhận:', 'Kính gửi:') opens its line; elsewhere its two
-        # words, one misread, could be anything
-        starts = range(1) if n <= 2 else range(len(words) - n + 1)
+        # a short heading ('Nơi nhận:', 'Kính gửi:', 'Xét đề nghị') opens its line;
+        # elsewhere its two or three words, one misread, could be anything
+        starts = range(1) if n <= 3 else range(len(words) - n + 1)
         for i in starts:
             if i + n > len(words):
                 continue
@@ -243,4 +248,42 @@ def fix_recipient_dashes(texts: list[str]) -> dict[int, str]:
             out[i] = lead + "- " + t.lstrip()
         else:
             block = False
+    return out
+
+
+# A recipient of the Nơi nhận block ends with ';' (the last with '.'), and OCR reads the ';'
+# as ':' when its lower stroke is faint; a letter may read every one of them so, so their
+# siblings cannot tell (fix_item_ends needs two that end ';').  In the block, a ':' can
+# only open a sub-list ('- Các sở, ngành:' / '+ Sở Tài chính;'): a recipient ending ':'
+# whose next item is a sibling opened by '-' is one ending ';'.  '- Như trên' (the addressees
+# named above) is a recipient of its own, closed by ';' whatever stands beside it in the
+# signature's column: its ':' is a ';' and a '+' opening it a dash.
+_NHU_TREN = re.compile(r"^(\s*)([-+])(\s*Như trên)\s*:")
+_RECIPIENT_COLON = re.compile(r":\s*$")
+
+
+def fix_recipient_ends(texts: list[str]) -> dict[int, str]:
+    """Line index -> the line with its recipient's ';' restored (see above)."""
+    out: dict[int, str] = {}
+    block = False
+    for i, t in enumerate(texts):
+        s = t.strip()
+        if _heading(s):
+            block = True
+            continue
+        if not block or not s:
+            continue
+        if not s.startswith(("-", "+")) and len(s) > SHORT_ITEM:
+            block = False
+            continue
+        new = t
+        m = _NHU_TREN.match(new)
+        if m:
+            new = m.group(1) + "-" + m.group(3) + ";" + new[m.end():]
+        elif s.startswith("-") and _RECIPIENT_COLON.search(new):
+            nxt = next((u.strip() for u in texts[i + 1:] if u.strip()), "")
+            if nxt.startswith("-"):
+                new = _RECIPIENT_COLON.sub(";", new.rstrip()) + new[len(new.rstrip()):]
+        if new != t:
+            out[i] = new
     return out
