@@ -197,7 +197,12 @@ def find_tables(doc: Document) -> list[Table]:
     """Every task table in the document (usually the Phụ lục): flattened by a PDF text layer,
     or kept as '|' rows by a web scrape or a Word conversion (:func:`find_pipe_tables`).
     Rows that state a target rather than a task (:func:`indicator_row`) are left out."""
-    tables = sorted(_find_flattened(doc) + find_pipe_tables(doc), key=lambda t: t.line_start)
+    from pipeline.extract.tables_layout import find_layout_tables
+    found = _find_flattened(doc) + find_pipe_tables(doc)
+    # (columns laid out by spaces: only where no other reading found a table on the same lines)
+    taken = {n for t in found for n in range(t.line_start, t.line_end + 1)}
+    found += [t for t in find_layout_tables(doc) if not any(n in taken for n in range(t.line_start, t.line_end + 1))]
+    tables = sorted(found, key=lambda t: t.line_start)
     for tb in tables:
         tb.rows = [r for r in tb.rows if not indicator_row(r)]
     return tables

@@ -96,6 +96,31 @@ ISSUED_LEAD_ASKS_RE = re.compile(
 # the lines that open a news item under its title: the lead's date, a time stamp, a byline
 POST_LEAD_RE = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+\d{1,2}\s*/|\d{1,2}:\d{2}\s|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
                           r"Ngày\s+(?:đăng|cập\s+nhật)|Cập\s+nhật|Người\s+đăng)")
+# a reporter's byline under a news item's title: the name in capitals, alone or before a bar,
+# a dash or a slash and the date or the paper ('NGUYÊN BẢO |', 'THU HÀ - 12/3/2024', 'MINH ANH (TTXVN)')
+_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+BYLINE_RE = re.compile(r"^([%s]{1,7}(?:\s+[%s]{1,7}){1,4})\s*(?:[|/–-].*|\([^()]{1,40}\))?$" % (_UP, _UP))
+
+
+def _byline(t: str) -> bool:
+    """'NGUYÊN BẢO |', 'THU HÀ - 12/3/2024': a capitalised personal name (not a heading such as
+    'KẾ HOẠCH' or 'NỘI DUNG CHÍNH'), alone or before the paper or the date."""
+    from pipeline.structure.titles import is_personal_name
+    m = BYLINE_RE.match(t)
+    if not m or any(w.casefold() in _HEADING_WORDS for w in m.group(1).split()):
+        return False
+    return is_personal_name(" ".join(w.capitalize() for w in m.group(1).split()))
+
+
+# syllables of the headings a directive prints in capitals ('KẾ HOẠCH', 'CHỈ THỊ', 'NHIỆM VỤ',
+# 'GIẢI PHÁP CHỦ YẾU', 'TỔ CHỨC THỰC HIỆN', 'PHẦN I', 'NỘI DUNG'): no reporter's name has them
+_HEADING_WORDS = set("""kế hoạch chỉ nhiệm vụ giải pháp tổ chức thực hiện phần mục đích yêu cầu
+    kết luận quyết định nghị chương điều phụ lục nội cộng hòa hoà độc lập tự do hạnh phúc căn cứ
+    thông báo công văn điện chương trình báo cáo tờ trình đề án i ii iii iv v vi""".split())
+# a news lead that reports a directive just issued ('UBND tỉnh vừa có Chỉ thị số 20/CT-UBND yêu cầu ...',
+# 'Chủ tịch UBND tỉnh vừa ký ban hành Công văn ...'): it opens the item the title heads
+NEWS_LEAD_RE = re.compile(r"^[^,;:.]{2,90}?\s+vừa\s+(?:(?:ký|có|ban\s+hành|gửi)\s+)+"
+                          r"(?:Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận|Hướng\s+dẫn|Nghị\s+quyết)(?![^\W_])")
 
 
 # ('Bên cạnh đó, Bộ cũng chỉ đạo Tổng cục Đường bộ đánh giá ...', 'Qua đó, UBND tỉnh yêu cầu các sở ...'):
@@ -920,7 +945,9 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             out.append(Classified(s, "task", "report duty"))
             continue
         if k == 0 and b.label is None and not t.endswith((".", ":", ";", "!", "?")) and len(t) < 260 \
-                and len(sentences) > 1 and POST_LEAD_RE.match(sentences[1].text.strip()):
+                and len(sentences) > 1 and (POST_LEAD_RE.match(sentences[1].text.strip())
+                                            or _byline(sentences[1].text.strip())
+                                            or NEWS_LEAD_RE.match(sentences[1].text.strip())):
             # a post's title over its lead ('UBND tỉnh yêu cầu báo cáo kết quả thực hiện ...' /
             # 'Ngày 24/5/2017, UBND tỉnh ban hành Công văn số ...'): the headline says what the
             # item reports; the item's own sentences carry the requests
