@@ -96,6 +96,9 @@ ISSUED_LEAD_ASKS_RE = re.compile(
 # the lines that open a news item under its title: the lead's date, a time stamp, a byline
 POST_LEAD_RE = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+\d{1,2}\s*/|\d{1,2}:\d{2}\s|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
                           r"Ngày\s+(?:đăng|cập\s+nhật)|Cập\s+nhật|Người\s+đăng)")
+# the quotation mark that opens a leader's words a report quotes ('“Sở Xây dựng chủ trì theo dõi
+# ...; thống nhất ...”, Phó Chủ tịch nhấn mạnh.'): the words inside are read as the sentence
+_SPEECH_OPEN_RE = re.compile(r"^\s*[“\"«‘]+\s*")
 # a reporter's byline under a news item's title: the name in capitals, alone or before a bar,
 # a dash or a slash and the date or the paper ('NGUYÊN BẢO |', 'THU HÀ - 12/3/2024', 'MINH ANH (TTXVN)')
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -962,7 +965,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             out.append(Classified(s, "narrative", "event report"))
             continue
         if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t) and not _ASK_AFTER_LINK_RE.match(t)) \
-                or (b.label is None and PAST_RE.match(t)
+                or (b.label is None and PAST_RE.match(_SPEECH_OPEN_RE.sub("", t))
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
                 or b.label is None and b.style is None and _past_directing(t):
             out.append(Classified(s, "narrative"))
@@ -997,7 +1000,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             elif gaz is not None and not t.endswith(":") and (any(c.kind == "task" for c in out)
                                                               or out and out[-1].kind == "preamble" and not ENACTING_RE.search(t)
                                                               or out and out[-1].kind == "intro") \
-                    and _body_then_action(t, gaz):
+                    and _body_then_action(_SPEECH_OPEN_RE.sub("", t), gaz):
                 # 'Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc ...', 'Các đơn vị báo cáo kết quả
                 # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
                 # subject is a body and whose verb is an action is one more instruction; so is the
@@ -1007,7 +1010,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # tướng ... có ý kiến như sau:' / 'Bộ Tài chính báo cáo ...; chủ trì xây dựng Đề án
                 # ...'): a letter conveying a decision states it as body + action, unnumbered
                 out.append(Classified(s, "task", "body and action"))
-            elif (VERB_START_RE.match(t) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
+            elif (VERB_START_RE.match(_SPEECH_OPEN_RE.sub("", t)) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
                   or _condition_then_verb(t)) \
                     and out and out[-1].kind == "task" and not t.endswith(":") \
                     and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"
