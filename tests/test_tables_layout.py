@@ -109,3 +109,41 @@ def test_spaced_text_without_a_task_header_is_no_table(tmp_path):
             "Đề nghị Sở Y tế báo cáo kết quả trước ngày 20/3/2025.\n")
     doc = process_text(tmp_path, text)
     assert [t.text for t in doc.tasks] == ["Đề nghị Sở Y tế báo cáo kết quả trước ngày 20/3/2025."]
+
+
+# ---- '|' and tab tables: a header over two rows, cells wrapped onto a row of their own ----
+
+def test_a_pipe_header_wrapped_over_two_rows(tmp_path):
+    for top, bottom in (("| TT | Nội dung nhiệm vụ | Cơ quan | Cơ quan | Thời gian |", "| | | chủ trì | phối hợp | hoàn thành |"),
+                        ("STT | Nhiệm vụ | Đơn vị | Đơn vị | Thời hạn", " | | chủ trì | phối hợp | ")):
+        rows = ("1 | Tổ chức tập huấn kỹ năng số cho cán bộ | Sở Nội vụ | Sở Khoa học và Công nghệ | Quý II/2025",
+                "2 | Kiểm tra việc thực hiện tại các địa phương | Sở Nội vụ | UBND cấp xã | Tháng 11/2025")
+        if top.startswith("|"):
+            rows = tuple("| " + r + " |" for r in rows)
+        doc = process_text(tmp_path, HEAD + "\n".join((top, bottom) + rows) + "\n")
+        ts = _tasks(doc)
+        t1 = ts["Tổ chức tập huấn kỹ năng số cho cán bộ"]
+        assert _lead(t1) == ["Sở Nội vụ"] and _support(t1) == ["Sở Khoa học và Công nghệ"], top
+        assert t1.deadline == dt.date(2025, 6, 30)
+        assert ts["Kiểm tra việc thực hiện tại các địa phương"].deadline == dt.date(2025, 11, 30)
+
+
+def test_cells_wrapped_onto_a_row_of_their_own_in_tab_and_bare_pipe_tables(tmp_path):
+    tab = ("STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+           "1\tXây dựng cơ sở dữ liệu\tSở Văn hóa, Thể thao\tSở Thông tin và\tQuý III/2025\n"
+           "\tvề di sản văn hóa\tvà Du lịch\tTruyền thông\t\n"
+           "2\tRà soát hồ sơ di tích\tSở Văn hóa, Thể thao và Du lịch\tUBND các huyện\tTrước ngày 30/6/2025\n")
+    bare = ("STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+            "1 | Xây dựng cơ sở dữ liệu | Sở Văn hóa, Thể thao | Sở Thông tin và | Quý III/2025\n"
+            " | về di sản văn hóa | và Du lịch | Truyền thông |\n"
+            "2 | Rà soát hồ sơ di tích | Sở Văn hóa, Thể thao và Du lịch | UBND các huyện | Trước ngày 30/6/2025\n")
+    for table in (tab, bare):
+        doc = process_text(tmp_path, HEAD + table)
+        ts = _tasks(doc)
+        t1 = ts["Xây dựng cơ sở dữ liệu về di sản văn hóa"]
+        assert _lead(t1) == ["Sở Văn hóa, Thể thao và Du lịch"], _lead(t1)
+        assert _support(t1) == ["Sở Thông tin và Truyền thông"], _support(t1)
+        assert t1.deadline == dt.date(2025, 9, 30)
+        t2 = ts["Rà soát hồ sơ di tích"]
+        assert _lead(t2) == ["Sở Văn hóa, Thể thao và Du lịch"] and t2.deadline == dt.date(2025, 6, 30)
+        assert len([t for t in ts if "Du lịch" in t or t.startswith("về di sản")]) == 0

@@ -225,6 +225,15 @@ def _pipe_cells(text: str) -> list[str]:
     return [_MD_EMPHASIS.sub(r"\2", re.sub(r"\s+", " ", c).strip()) for c in t.split("|")]
 
 
+def _bare_cells(text: str) -> list[str]:
+    """The cells of a row of a table printed without bars at its ends ('1 | Nội dung | Sở X |
+    Quý II'): a bar or a tab at either end of a row separates an empty cell ('| về di sản | và Du
+    lịch | Truyền thông |' is the rest of the row above, its number and time cells empty)."""
+    t = text.strip(" \r\n")
+    sep = "|" if "|" in t else "\t"
+    return [_MD_EMPHASIS.sub(r"\2", re.sub(r"\s+", " ", c).strip()) for c in t.split(sep)]
+
+
 # a cell wholly in Markdown bold or italics ('**II.**', '*Quý IV/2026*'): a converter's mark of
 # a group row or a note, not part of the cell's text (the group's numeral is 'II.')
 _MD_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1$")
@@ -249,6 +258,8 @@ def _pipe_row(text: str, ncols: int = 0) -> bool:
         return True
     if ncols and ("|" in t or "\t" in t):
         cells = _pipe_cells(t)
+        if "|" not in t and t.startswith("\t"):
+            cells = [""] + cells  # (a cell wrapped onto a line of its own: the number cell is empty)
         if len(cells) >= ncols - 1:
             return True
         # a group title merged across the columns ('I | HOÀN THIỆN THỂ CHẾ'), or a row whose
@@ -309,13 +320,24 @@ def find_pipe_tables(doc: Document) -> list[Table]:
             continue
         cells = _pipe_cells(t)
         kinds = _pipe_columns(cells)
+        head_lines = 1
+        if kinds is None and i + 1 < len(lines):
+            # a header wrapped over two rows ('| TT | Nội dung | Cơ quan | Cơ quan | Thời gian |' over
+            # '| | | chủ trì | phối hợp | hoàn thành |'): each column's name is its two cells read together
+            nxt = _pipe_cells(lines[i + 1].text) if t.startswith(("|", "\t")) else _bare_cells(lines[i + 1].text)
+            if _pipe_row(lines[i + 1].text) and len(nxt) == len(cells) and not any(re.search(r"\d", c) for c in nxt):
+                kinds = _pipe_columns([(a + " " + b).strip() for a, b in zip(cells, nxt)])
+                head_lines = 2
         if kinds is None:
             i += 1
             continue
+        # (without the opening bar in the header, a row that opens with one, or with a tab, leaves
+        # its first cell empty: the rest of a row whose cells wrapped onto a second line)
+        bare = not t.startswith(("|", "\t"))
         rows: list[TableRow] = []
         group = None
         day = ""  # the day cell last printed: it spans the rows below it that leave it empty
-        j = i + 1
+        j = i + head_lines
         while j < len(lines) and (_pipe_row(lines[j].text, len(kinds))
                                   or _ELISION_LINE.match(lines[j].text.strip()) and j + 1 < len(lines)
                                   and lines[j + 1].text.strip().startswith("|")):
@@ -324,6 +346,8 @@ def find_pipe_tables(doc: Document) -> list[Table]:
                 j += 1
                 continue
             row_cells = _pipe_cells(ln.text)
+            if bare and ln.text.strip(" \r\n").startswith(("|", "\t")):
+                row_cells = _bare_cells(ln.text)
             j += 1
             if _PIPE_SEP.match(ln.text.strip()) or not any(row_cells):
                 continue
@@ -357,9 +381,13 @@ def find_pipe_tables(doc: Document) -> list[Table]:
             if not no and rows and content and not re.match(r"^[A-ZĐ]", content) and not re.match(r"^[-–•+]\s*\S", content):
                 r = rows[-1]  # a wrapped cell: its text goes on in lower case
                 r.content.append(content)
-                r.lead += by.get("lead", [])
-                r.support += by.get("support", [])
-                r.time += by.get("time", [])
+                for kind in ("lead", "support", "time"):
+                    for piece in by.get(kind, []):
+                        cell = getattr(r, kind)
+                        if cell and (piece[:1].islower() or re.search(r"(?:,|\bvà|-)\s*$", cell[-1])):
+                            cell[-1] = cell[-1] + " " + piece  # ('Sở Văn hóa, Thể thao' / 'và Du lịch')
+                        else:
+                            cell.append(piece)
                 r.line_end = ln.number
                 continue
             if not content:
