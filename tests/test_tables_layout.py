@@ -147,3 +147,15 @@ def test_cells_wrapped_onto_a_row_of_their_own_in_tab_and_bare_pipe_tables(tmp_p
         t2 = ts["Rà soát hồ sơ di tích"]
         assert _lead(t2) == ["Sở Văn hóa, Thể thao và Du lịch"] and t2.deadline == dt.date(2025, 6, 30)
         assert len([t for t in ts if "Du lịch" in t or t.startswith("về di sản")]) == 0
+
+
+def test_prose_with_two_spaces_after_its_full_stops_is_no_table(tmp_path):
+    text = ("UBND TỈNH AN BÌNH\nSố: 15/UBND-VX\nAn Bình, ngày 03 tháng 3 năm 2025\n\nKính gửi: Sở Y tế.\n\n"
+            "Giao Sở Y tế chủ trì.  Nội dung kiểm tra gồm:  an toàn thực phẩm, hành nghề y tư nhân.\n"
+            "Sở Y tế phối hợp với UBND các huyện thực hiện.  Thời gian hoàn thành:  trong tháng 4/2025.\n"
+            "Báo cáo kết quả về UBND tỉnh trước ngày 10/5/2025.\n")
+    from pipeline.extract.tables import find_tables
+    doc = process_text(tmp_path, text)
+    assert find_tables(doc) == []
+    single = process_text(tmp_path, text.replace("  ", " "), name="single.txt")
+    assert [t.text for t in doc.tasks] == [t.text for t in single.tasks]

@@ -76,12 +76,20 @@ def _merge_header(a: list[tuple[int, int, str]], b: list[tuple[int, int, str]]) 
     return [(s, e, t) for s, e, t in cells]
 
 
+def _names_only(cells) -> bool:
+    """A header's cells are column names: short, and no sentence ('Sở Y tế chủ trì.  Nội dung
+    kiểm tra gồm:  ...' is prose with two spaces after its full stops, not a header)."""
+    return all(len(c) <= 40 and len(c.split()) <= 7 and not re.search(r"[.:;]\s*$", c) for c in cells)
+
+
 def _header(lines, i: int):
     """(kinds, spans, lines used) of a layout header at line i, or None."""
     t = lines[i].text
     if "|" in t or t.count("\t") >= 2:
         return None
     segs = _split_no(_segments(t))
+    if not _names_only([c for _, _, c in segs]):
+        return None
     if len(segs) >= 3:
         kinds = _pipe_columns([c for _, _, c in segs])
         if kinds:
@@ -90,7 +98,7 @@ def _header(lines, i: int):
         nxt = _segments(lines[i + 1].text)
         if nxt and "|" not in lines[i + 1].text:
             merged = _split_no(_merge_header(segs, nxt))
-            if len(merged) >= 3:
+            if len(merged) >= 3 and _names_only([c for _, _, c in merged]):
                 kinds = _pipe_columns([c for _, _, c in merged])
                 if kinds:
                     return kinds, [(s, e) for s, e, _ in merged], 2
