@@ -159,3 +159,18 @@ def test_prose_with_two_spaces_after_its_full_stops_is_no_table(tmp_path):
     assert find_tables(doc) == []
     single = process_text(tmp_path, text.replace("  ", " "), name="single.txt")
     assert [t.text for t in doc.tasks] == [t.text for t in single.tasks]
+
+
+def test_line_breaks_inside_markdown_cells(tmp_path):
+    # a converter keeps a cell's line breaks as '<br>': a wrapped sentence reads on, a list of
+    # bodies is a list
+    for br in ("<br>", "<br/>", " <br /> "):
+        table = ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+                 "|---|---|---|---|---|\n"
+                 f"| 1 | Xây dựng cơ sở dữ liệu{br}về di sản văn hóa | Sở Văn hóa và Thể thao | Sở Khoa học và Công nghệ{br}UBND các xã | Quý III/2025 |\n"
+                 "| 2 | Rà soát hồ sơ di tích | Sở Văn hóa và Thể thao | UBND các xã | Tháng 10/2025 |\n")
+        doc = process_text(tmp_path, HEAD + table)
+        ts = _tasks(doc)
+        t1 = ts["Xây dựng cơ sở dữ liệu về di sản văn hóa"]
+        assert _lead(t1) == ["Sở Văn hóa và Thể thao"] and len(_support(t1)) == 2, br
+        assert t1.deadline == dt.date(2025, 9, 30)

@@ -211,9 +211,21 @@ def find_tables(doc: Document) -> list[Table]:
 _PIPE_SEP = re.compile(r"^\|?\s*:?-{3,}")
 
 
+# a line break inside a Markdown table's cell: the wrap of a sentence ('nhận diện<br>thương hiệu')
+# or the next name of a list of bodies ('Sở Thông tin và Truyền thông<br>UBND các huyện')
+_CELL_BR = re.compile(r"\s*<br\s*/?>\s*", re.I)
+
+
+def _cell_breaks(text: str) -> str:
+    return _CELL_BR.sub(lambda m: "; " if m.end() < len(text) and text[m.end()].isupper()
+                        and m.start() > 0 and text[m.start() - 1] not in ",;:.-" else " ", text)
+
+
 def _pipe_cells(text: str) -> list[str]:
     """The cells of a row: '|' between them, or tabs (a table copied out of Word or a
     spreadsheet as tab-separated text)."""
+    if "<br" in text or "<BR" in text:
+        text = _cell_breaks(text)
     t = text.strip(" \r\n")
     if "|" not in t and t.count("\t") >= 2:
         return [re.sub(r"\s+", " ", c).strip() for c in t.strip("\t").split("\t")]
@@ -229,6 +241,8 @@ def _bare_cells(text: str) -> list[str]:
     """The cells of a row of a table printed without bars at its ends ('1 | Nội dung | Sở X |
     Quý II'): a bar or a tab at either end of a row separates an empty cell ('| về di sản | và Du
     lịch | Truyền thông |' is the rest of the row above, its number and time cells empty)."""
+    if "<br" in text or "<BR" in text:
+        text = _cell_breaks(text)
     t = text.strip(" \r\n")
     sep = "|" if "|" in t else "\t"
     return [_MD_EMPHASIS.sub(r"\2", re.sub(r"\s+", " ", c).strip()) for c in t.split(sep)]
