@@ -174,3 +174,33 @@ def test_line_breaks_inside_markdown_cells(tmp_path):
         t1 = ts["Xây dựng cơ sở dữ liệu về di sản văn hóa"]
         assert _lead(t1) == ["Sở Văn hóa và Thể thao"] and len(_support(t1)) == 2, br
         assert t1.deadline == dt.date(2025, 9, 30)
+
+
+def test_cells_centred_in_their_rows_and_a_row_of_column_numbers(tmp_path):
+    # a table whose cells are centred vertically prints a tall row's number on its middle line;
+    # the lines above it belong to that row, not to the row before
+    text = HEAD + (
+        " TT           Nội dung nhiệm vụ                  Cơ quan chủ trì    Cơ quan phối hợp       Thời gian\n"
+        " (1)                 (2)                               (3)                (4)                 (5)\n"
+        "      Nâng cấp hạ tầng mạng diện rộng của\n"
+        " 1    tỉnh, bảo đảm kết nối đến cấp xã       Sở Khoa học và     Các sở, ban, ngành     Quý II/2025\n"
+        "      và các đơn vị sự nghiệp                Công nghệ\n"
+        "      Triển khai chữ ký số cho cán bộ,\n"
+        " 2    công chức cấp xã                       Sở Nội vụ          Sở Khoa học và         Tháng 8/2025\n"
+        "                                                                Công nghệ\n"
+        " 3    Xây dựng cơ sở dữ liệu đất đai         Sở Nông nghiệp     UBND các huyện         Năm 2025\n"
+        "                                             và Môi trường\n"
+        "      Báo cáo tình hình thực hiện\n"
+        " 4    chuyển đổi số của tỉnh                 Sở Khoa học và     Các sở, ngành          Hằng quý\n"
+        "                                             Công nghệ\n")
+    doc = process_text(tmp_path, text)
+    ts = _tasks(doc)
+    t1 = ts["Nâng cấp hạ tầng mạng diện rộng của tỉnh, bảo đảm kết nối đến cấp xã và các đơn vị sự nghiệp"]
+    assert _lead(t1) == ["Sở Khoa học và Công nghệ"] and t1.deadline == dt.date(2025, 6, 30)
+    t2 = ts["Triển khai chữ ký số cho cán bộ, công chức cấp xã"]
+    assert _lead(t2) == ["Sở Nội vụ"] and _support(t2) == ["Sở Khoa học và Công nghệ"]
+    assert t2.deadline == dt.date(2025, 8, 31)
+    t3 = ts["Xây dựng cơ sở dữ liệu đất đai"]
+    assert _lead(t3) == ["Sở Nông nghiệp và Môi trường"]
+    t4 = ts["Báo cáo tình hình thực hiện chuyển đổi số của tỉnh"]
+    assert t4.recurrence == "quarterly" and _lead(t4) == ["Sở Khoa học và Công nghệ"]

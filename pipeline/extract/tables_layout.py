@@ -14,8 +14,10 @@ Each piece of text of a line below goes to the column whose stretch of the line 
 share most of theirs).  A line whose number column holds a number opens a row, a Roman numeral or
 a capital letter alone with no lead a group (without a number column, a content cell that opens
 with a capital opens a row); the other lines go on with the cells of the row above (a cell
-wrapped over several lines).  The header printed again after a page break and a page number
-alone between rows are skipped.  The table ends at two blank lines, or at text that
+wrapped over several lines).  Cells centred in their rows (lines with text before the first
+number: a tall row's number stands on its middle line) are read around each number
+(:func:`_rows_centred`).  The header printed again after a page break, the row of column numbers
+under the header and a page number alone between rows are skipped.  The table ends at two blank lines, or at text that
 starts in the number column and is no row number, or at a line that fills no column.
 """
 from __future__ import annotations
@@ -131,24 +133,10 @@ def find_layout_tables(doc: Document) -> list[Table]:
             b = 10 ** 6 if k == len(spans) - 1 else (e + spans[k + 1][0]) // 2
             bounds.append((a, b))
         no_col = kinds.index("no") if "no" in kinds else None
-        rows: list[TableRow] = []
-        cur: dict | None = None
-        group = None
+        entries: list[tuple] = []  # ('group', line, numeral) or ('line', line, number, cells by kind)
         blanks = 0
         j = i + used
         last = j - 1
-
-        def close():
-            nonlocal cur
-            if cur is not None and cur["content"]:
-                rows.append(TableRow(number=cur["no"], group=cur["group"],
-                                     content=[" ".join(cur["content"])],
-                                     lead=[" ".join(cur["lead"])] if cur["lead"] else [],
-                                     support=[" ".join(cur["support"])] if cur["support"] else [],
-                                     time=[" ".join(cur["time"])] if cur["time"] else [],
-                                     line_start=cur["start"], line_end=cur["end"], page=cur["page"]))
-            cur = None
-
         while j < len(lines):
             ln = lines[j]
             if not ln.text.strip():
@@ -174,6 +162,9 @@ def find_layout_tables(doc: Document) -> list[Table]:
                     cells.setdefault(k, []).append(t)
             if not cells:
                 break
+            if not entries and all(re.fullmatch(r"\(\d{1,2}\)|\d{1,2}", t) for _, _, t in segs) and len(segs) >= 3:
+                j += 1  # the row of column numbers under the header: '(1)  (2)  (3)  (4)'
+                continue
             no = " ".join(cells.get(no_col, [])) if no_col is not None else ""
             if no_col is not None and no and not (_ROW_NO.match(no) or _GROUP_NO.match(no)):
                 break  # text in the number column that is no number: the table is over
@@ -182,24 +173,15 @@ def find_layout_tables(doc: Document) -> list[Table]:
             blanks = 0
             by = {kinds[k]: v for k, v in cells.items() if kinds[k]}
             if no and _GROUP_NO.match(no) and not by.get("lead"):
-                close()
-                group = no.strip().rstrip(".")
-                last = j
-                j += 1
-                continue
-            content0 = (by.get("content") or [""])[0]
-            first = re.sub(r"^[-–•+]\s*", "", content0)[:1]
-            opens = bool(no) if no_col is not None else (first.isupper() or content0[:1] in "-–•+" and bool(first))
-            if opens or cur is None:
-                close()
-                cur = {"no": no.rstrip("."), "group": group, "content": [], "lead": [], "support": [],
-                       "time": [], "start": ln.number, "end": ln.number, "page": ln.page}
-            for kind in ("content", "lead", "support", "time"):
-                cur[kind] += by.get(kind, [])
-            cur["end"] = ln.number
+                entries.append(("group", ln, no.strip().rstrip(".")))
+            else:
+                entries.append(("line", ln, no, by))
             last = j
             j += 1
-        close()
+        if no_col is not None and _centred(entries):
+            rows = _rows_centred(entries)
+        else:
+            rows = _rows_top(entries, no_col)
         if rows:
             _fill_merged(rows)
             tables.append(Table(lines[i].number, lines[last].number, [k for k in kinds if k], rows))
@@ -207,3 +189,112 @@ def find_layout_tables(doc: Document) -> list[Table]:
         else:
             i += 1
     return tables
+
+
+def _new_row(no: str, group, ln) -> dict:
+    return {"no": no.rstrip("."), "group": group, "content": [], "lead": [], "support": [],
+            "time": [], "start": ln.number, "end": ln.number, "page": ln.page}
+
+
+def _add(cur: dict, by: dict, ln) -> None:
+    for kind in ("content", "lead", "support", "time"):
+        cur[kind] += by.get(kind, [])
+    cur["end"] = ln.number
+
+
+def _row(cur: dict) -> TableRow | None:
+    if not cur["content"]:
+        return None
+    return TableRow(number=cur["no"], group=cur["group"], content=[" ".join(cur["content"])],
+                    lead=[" ".join(cur["lead"])] if cur["lead"] else [],
+                    support=[" ".join(cur["support"])] if cur["support"] else [],
+                    time=[" ".join(cur["time"])] if cur["time"] else [],
+                    line_start=cur["start"], line_end=cur["end"], page=cur["page"])
+
+
+def _rows_top(entries, no_col) -> list[TableRow]:
+    """Cells aligned at the top of their rows: a line with a number (or, without a number column,
+    a content cell opening with a capital) opens a row, the lines under it go on with its cells."""
+    rows: list[TableRow] = []
+    cur = None
+    group = None
+    for e in entries:
+        if e[0] == "group":
+            if cur and _row(cur):
+                rows.append(_row(cur))
+            cur, group = None, e[2]
+            continue
+        _, ln, no, by = e
+        content0 = (by.get("content") or [""])[0]
+        first = re.sub(r"^[-–•+]\s*", "", content0)[:1]
+        opens = bool(no) if no_col is not None else (first.isupper() or content0[:1] in "-–•+" and bool(first))
+        if opens or cur is None:
+            if cur and _row(cur):
+                rows.append(_row(cur))
+            cur = _new_row(no, group, ln)
+        _add(cur, by, ln)
+    if cur and _row(cur):
+        rows.append(_row(cur))
+    return rows
+
+
+def _centred(entries) -> bool:
+    """Cells centred in their rows: the number of a tall row stands on its middle line, so lines
+    with text come before the first number (a table aligned at the top never has them)."""
+    for e in entries:
+        if e[0] == "group":
+            continue
+        if e[2]:
+            return False
+        if e[3].get("content") or e[3].get("lead"):
+            return True
+    return False
+
+
+def _opens_cell(by: dict) -> bool:
+    c = (by.get("content") or [""])[0]
+    return c[:1].isupper()
+
+
+def _rows_centred(entries) -> list[TableRow]:
+    """Rows whose cells are centred: the lines of a row lie around its number, as many above it as
+    below (one more below when the row's height is even).  Between two numbers, the lines are cut
+    where the first row's lines below its number end, taking the cut whose next line opens a
+    content cell with a capital when the count leaves two choices."""
+    rows: list[TableRow] = []
+    group = None
+    run: list[tuple] = []
+
+    def flush():
+        nums = [k for k, e in enumerate(run) if e[2]]
+        if not nums:
+            return
+        cuts = [0]
+        for a, b in zip(nums, nums[1:]):
+            above = a - cuts[-1]
+            gap = b - a - 1
+            options = [x for x in (above, above + 1) if 0 <= x <= gap] or [min(above, gap)]
+            pick = options[0]
+            for x in options:
+                if a + 1 + x < len(run) and _opens_cell(run[a + 1 + x][3]):
+                    pick = x
+                    break
+            cuts.append(a + 1 + pick)
+        cuts.append(len(run))
+        for k, n in enumerate(nums):
+            part = run[cuts[k]:cuts[k + 1]]
+            cur = _new_row(run[n][2], group, part[0][1])
+            for _, ln, _no, by in part:
+                _add(cur, by, ln)
+            r = _row(cur)
+            if r:
+                rows.append(r)
+
+    for e in entries:
+        if e[0] == "group":
+            flush()
+            run, group = [], e[2]
+        else:
+            run.append(e)
+    flush()
+    return rows
