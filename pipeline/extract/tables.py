@@ -201,7 +201,12 @@ def find_tables(doc: Document) -> list[Table]:
     """Every task table in the document (usually the Phụ lục): flattened by a PDF text layer,
     or kept as '|' rows by a web scrape or a Word conversion (:func:`find_pipe_tables`).
     Rows that state a target rather than a task (:func:`indicator_row`) are left out."""
-    tables = sorted(_find_flattened(doc) + find_pipe_tables(doc), key=lambda t: t.line_start)
+    from pipeline.extract.tables_layout import find_layout_tables
+    found = _find_flattened(doc) + find_pipe_tables(doc)
+    # (columns laid out by spaces: only where no other reading found a table on the same lines)
+    taken = {n for t in found for n in range(t.line_start, t.line_end + 1)}
+    found += [t for t in find_layout_tables(doc) if not any(n in taken for n in range(t.line_start, t.line_end + 1))]
+    tables = sorted(found, key=lambda t: t.line_start)
     for tb in tables:
         tb.rows = [r for r in tb.rows if not indicator_row(r)]
     return tables
@@ -210,9 +215,21 @@ def find_tables(doc: Document) -> list[Table]:
 _PIPE_SEP = re.compile(r"^\|?\s*:?-{3,}")
 
 
+# a line break inside a Markdown table's cell: the wrap of a sentence ('nhận diện<br>thương hiệu')
+# or the next name of a list of bodies ('Sở Thông tin và Truyền thông<br>UBND các huyện')
+_CELL_BR = re.compile(r"\s*<br\s*/?>\s*", re.I)
+
+
+def _cell_breaks(text: str) -> str:
+    return _CELL_BR.sub(lambda m: "; " if m.end() < len(text) and text[m.end()].isupper()
+                        and m.start() > 0 and text[m.start() - 1] not in ",;:.-" else " ", text)
+
+
 def _pipe_cells(text: str) -> list[str]:
     """The cells of a row: '|' between them, or tabs (a table copied out of Word or a
     spreadsheet as tab-separated text)."""
+    if "<br" in text or "<BR" in text:
+        text = _cell_breaks(text)
     t = text.strip(" \r\n")
     if "|" not in t and t.count("\t") >= 2:
         return [re.sub(r"\s+", " ", c).strip() for c in t.strip("\t").split("\t")]
@@ -222,6 +239,17 @@ def _pipe_cells(text: str) -> list[str]:
     if t.endswith("|"):
         t = t[:-1]
     return [_MD_EMPHASIS.sub(r"\2", re.sub(r"\s+", " ", c).strip()) for c in t.split("|")]
+
+
+def _bare_cells(text: str) -> list[str]:
+    """The cells of a row of a table printed without bars at its ends ('1 | Nội dung | Sở X |
+    Quý II'): a bar or a tab at either end of a row separates an empty cell ('| về di sản | và Du
+    lịch | Truyền thông |' is the rest of the row above, its number and time cells empty)."""
+    if "<br" in text or "<BR" in text:
+        text = _cell_breaks(text)
+    t = text.strip(" \r\n")
+    sep = "|" if "|" in t else "\t"
+    return [_MD_EMPHASIS.sub(r"\2", re.sub(r"\s+", " ", c).strip()) for c in t.split(sep)]
 
 
 # a cell wholly in Markdown bold or italics ('**II.**', '*Quý IV/2026*'): a converter's mark of
@@ -248,6 +276,8 @@ def _pipe_row(text: str, ncols: int = 0) -> bool:
         return True
     if ncols and ("|" in t or "\t" in t):
         cells = _pipe_cells(t)
+        if "|" not in t and t.startswith("\t"):
+            cells = [""] + cells  # (a cell wrapped onto a line of its own: the number cell is empty)
         if len(cells) >= ncols - 1:
             return True
         # a group title merged across the columns ('I | HOÀN THIỆN THỂ CHẾ'), or a row whose
@@ -308,13 +338,24 @@ def find_pipe_tables(doc: Document) -> list[Table]:
             continue
         cells = _pipe_cells(t)
         kinds = _pipe_columns(cells)
+        head_lines = 1
+        if kinds is None and i + 1 < len(lines):
+            # a header wrapped over two rows ('| TT | Nội dung | Cơ quan | Cơ quan | Thời gian |' over
+            # '| | | chủ trì | phối hợp | hoàn thành |'): each column's name is its two cells read together
+            nxt = _pipe_cells(lines[i + 1].text) if t.startswith(("|", "\t")) else _bare_cells(lines[i + 1].text)
+            if _pipe_row(lines[i + 1].text) and len(nxt) == len(cells) and not any(re.search(r"\d", c) for c in nxt):
+                kinds = _pipe_columns([(a + " " + b).strip() for a, b in zip(cells, nxt)])
+                head_lines = 2
         if kinds is None:
             i += 1
             continue
+        # (without the opening bar in the header, a row that opens with one, or with a tab, leaves
+        # its first cell empty: the rest of a row whose cells wrapped onto a second line)
+        bare = not t.startswith(("|", "\t"))
         rows: list[TableRow] = []
         group = None
         day = ""  # the day cell last printed: it spans the rows below it that leave it empty
-        j = i + 1
+        j = i + head_lines
         while j < len(lines) and (_pipe_row(lines[j].text, len(kinds))
                                   or _ELISION_LINE.match(lines[j].text.strip()) and j + 1 < len(lines)
                                   and (lines[j + 1].text.strip().startswith("|")
@@ -325,6 +366,8 @@ def find_pipe_tables(doc: Document) -> list[Table]:
                 j += 1
                 continue
             row_cells = _pipe_cells(ln.text)
+            if bare and ln.text.strip(" \r\n").startswith(("|", "\t")):
+                row_cells = _bare_cells(ln.text)
             j += 1
             if _PIPE_SEP.match(ln.text.strip()) or not any(row_cells):
                 continue
@@ -360,9 +403,13 @@ def find_pipe_tables(doc: Document) -> list[Table]:
             if not no and rows and content and not re.match(r"^[A-ZĐ]", content) and not re.match(r"^[-–•+]\s*\S", content):
                 r = rows[-1]  # a wrapped cell: its text goes on in lower case
                 r.content.append(content)
-                r.lead += by.get("lead", [])
-                r.support += by.get("support", [])
-                r.time += by.get("time", [])
+                for kind in ("lead", "support", "time"):
+                    for piece in by.get(kind, []):
+                        cell = getattr(r, kind)
+                        if cell and (piece[:1].islower() or re.search(r"(?:,|\bvà|-)\s*$", cell[-1])):
+                            cell[-1] = cell[-1] + " " + piece  # ('Sở Văn hóa, Thể thao' / 'và Du lịch')
+                        else:
+                            cell.append(piece)
                 r.line_end = ln.number
                 continue
             if not content:

@@ -104,6 +104,34 @@ EVENT_HELD_RE = re.compile(
 MEETING_REPORT_RE = re.compile(r"^(?:Tại|Trong)\s+(?:buổi|cuộc)\s+(?:họp|làm\s+việc|gặp\s+mặt)\s*,[^.;:]{0,160}?\sđã\s", re.I)
 POST_LEAD_RE = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+\d{1,2}\s*/|\d{1,2}:\d{2}\s|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
                           r"Ngày\s+(?:đăng|cập\s+nhật)|Cập\s+nhật|Người\s+đăng)")
+# the quotation mark that opens a leader's words a report quotes ('“Sở Xây dựng chủ trì theo dõi
+# ...; thống nhất ...”, Phó Chủ tịch nhấn mạnh.'): the words inside are read as the sentence
+_SPEECH_OPEN_RE = re.compile(r"^\s*[“\"«‘]+\s*")
+# a reporter's byline under a news item's title: the name in capitals, alone or before a bar,
+# a dash or a slash and the date or the paper ('NGUYÊN BẢO |', 'THU HÀ - 12/3/2024', 'MINH ANH (TTXVN)')
+_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+BYLINE_RE = re.compile(r"^([%s]{1,7}(?:\s+[%s]{1,7}){1,4})\s*(?:[|/–-].*|\([^()]{1,40}\))?$" % (_UP, _UP))
+
+
+def _byline(t: str) -> bool:
+    """'NGUYÊN BẢO |', 'THU HÀ - 12/3/2024': a capitalised personal name (not a heading such as
+    'KẾ HOẠCH' or 'NỘI DUNG CHÍNH'), alone or before the paper or the date."""
+    from pipeline.structure.titles import is_personal_name
+    m = BYLINE_RE.match(t)
+    if not m or any(w.casefold() in _HEADING_WORDS for w in m.group(1).split()):
+        return False
+    return is_personal_name(" ".join(w.capitalize() for w in m.group(1).split()))
+
+
+# syllables of the headings a directive prints in capitals ('KẾ HOẠCH', 'CHỈ THỊ', 'NHIỆM VỤ',
+# 'GIẢI PHÁP CHỦ YẾU', 'TỔ CHỨC THỰC HIỆN', 'PHẦN I', 'NỘI DUNG'): no reporter's name has them
+_HEADING_WORDS = set("""kế hoạch chỉ nhiệm vụ giải pháp tổ chức thực hiện phần mục đích yêu cầu
+    kết luận quyết định nghị chương điều phụ lục nội cộng hòa hoà độc lập tự do hạnh phúc căn cứ
+    thông báo công văn điện chương trình báo cáo tờ trình đề án i ii iii iv v vi""".split())
+# a news lead that reports a directive just issued ('UBND tỉnh vừa có Chỉ thị số 20/CT-UBND yêu cầu ...',
+# 'Chủ tịch UBND tỉnh vừa ký ban hành Công văn ...'): it opens the item the title heads
+NEWS_LEAD_RE = re.compile(r"^[^,;:.]{2,90}?\s+vừa\s+(?:(?:ký|có|ban\s+hành|gửi)\s+)+"
+                          r"(?:Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận|Hướng\s+dẫn|Nghị\s+quyết)(?![^\W_])")
 
 
 # ('Bên cạnh đó, Bộ cũng chỉ đạo Tổng cục Đường bộ đánh giá ...', 'Qua đó, UBND tỉnh yêu cầu các sở ...'):
@@ -943,7 +971,9 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             continue
         if all(c.kind == "skip" or c.kind == "heading" for c in out) and (b.label is None or b.style == "bullet") \
                 and not t.endswith((".", ":", ";", "!", "?")) and len(t) < 260 \
-                and len(sentences) > k + 1 and POST_LEAD_RE.match(sentences[k + 1].text.strip()):
+                and len(sentences) > k + 1 and (POST_LEAD_RE.match(sentences[k + 1].text.strip())
+                                                or _byline(sentences[k + 1].text.strip())
+                                                or NEWS_LEAD_RE.match(sentences[k + 1].text.strip())):
             # a post's title over its lead ('UBND tỉnh yêu cầu báo cáo kết quả thực hiện ...' /
             # 'Ngày 24/5/2017, UBND tỉnh ban hành Công văn số ...'): the headline says what the
             # item reports; the item's own sentences carry the requests
@@ -978,7 +1008,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             out.append(Classified(s, "narrative", "event report"))
             continue
         if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t) and not _ASK_AFTER_LINK_RE.match(t)) \
-                or (b.label is None and PAST_RE.match(t)
+                or (b.label is None and PAST_RE.match(_SPEECH_OPEN_RE.sub("", t))
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
                 or b.label is None and b.style is None and _past_directing(t):
             out.append(Classified(s, "narrative"))
@@ -1014,7 +1044,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                                                               or out and out[-1].kind == "preamble" and not ENACTING_RE.search(t)
                                                               or out and out[-1].kind == "intro"
                                                               or out and out[-1].reason == "post title" and _opens_on_its_body(t, gaz)) \
-                    and _body_then_action(t, gaz):
+                    and _body_then_action(_SPEECH_OPEN_RE.sub("", t), gaz):
                 # 'Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc ...', 'Các đơn vị báo cáo kết quả
                 # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
                 # subject is a body and whose verb is an action is one more instruction; so is the
@@ -1024,7 +1054,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # tướng ... có ý kiến như sau:' / 'Bộ Tài chính báo cáo ...; chủ trì xây dựng Đề án
                 # ...'): a letter conveying a decision states it as body + action, unnumbered
                 out.append(Classified(s, "task", "body and action"))
-            elif (VERB_START_RE.match(t) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
+            elif (VERB_START_RE.match(_SPEECH_OPEN_RE.sub("", t)) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
                   or _condition_then_verb(t)) \
                     and out and out[-1].kind == "task" and not t.endswith(":") \
                     and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"
