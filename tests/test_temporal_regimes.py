@@ -176,3 +176,45 @@ def test_a_plan_without_one_month_leaves_bare_days_undated():
         "2. Công chức Tư pháp rà soát các thủ tục hành chính trước ngày 20.\n")
     got = [(t.deadline, t.recurrence) for t in _tasks(text)]
     assert got == [(None, "monthly"), (None, None)]
+
+
+# ------------------------------------------------------------------ after batch 23 (carry-over batch)
+
+@pytest.mark.parametrize("text", [
+    "Đất trồng trọt gồm đất gieo trồng cây hằng năm và cây lâu năm.",
+    "Hộ gia đình thường xuyên qua lại do nhu cầu sinh hoạt hàng ngày.",
+    "Khách hàng có nhu cầu sử dụng điện hằng tháng lớn được ưu tiên đấu nối.",
+    "b) Không có thân nhân hưởng tiền tuất hằng tháng theo quy định.",
+    "Đơn giá được tính trên cơ sở quỹ tiền lương thực tế hằng năm của người lao động.",
+])
+def test_a_noun_s_period_is_no_duty(text):
+    assert find_recurrence(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Đề cương báo cáo định kỳ hằng năm của doanh nghiệp Mẫu số 02.",
+    "- Mẫu báo cáo tình hình thực hiện hằng quý.",
+    "Đơn vị tổ chức không quá 01 kỳ thi mỗi tháng, trừ trường hợp đột xuất.",
+    "Mỗi cơ sở được kiểm tra tối đa 02 lần mỗi năm.",
+])
+def test_a_form_s_title_or_a_cap_is_no_recurrence(text):
+    assert find_recurrence(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Công ty tạm ứng tiền lương không quá 85% đơn giá khoán để chi trả hàng tháng cho người lao động.", "monthly"),
+    ("Kiểm tra, đánh giá định kỳ ít nhất 01 lần/quý việc bảo đảm an toàn dữ liệu.", "quarterly"),
+    ("Tổng hợp, báo cáo kết quả thực hiện dự án 6 tháng, hằng năm gửi Ủy ban nhân dân cấp xã.", "half-yearly"),
+    ("Các xã báo cáo kết quả 06 tháng và hằng năm về Sở Nội vụ.", "half-yearly"),
+    ("Chi hội quý họp một lần để đánh giá hoạt động.", "quarterly"),
+    ("Tổ dân phố tháng họp một lần.", "monthly"),
+])
+def test_how_often_the_work_is_done(text, expected):
+    assert find_recurrence(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Hội 2 năm họp một lần.", "Ban chấp hành ba năm họp một lần.",
+                                  "Đoàn viên khám sức khỏe định kỳ năm 2025 tại bệnh viện.",
+                                  "Báo cáo định kỳ quý II/2026 gửi Sở Tài chính."])
+def test_no_listed_recurrence(text):
+    assert find_recurrence(text) is None

@@ -31,28 +31,33 @@ _EVERY = r"(?:định\s+kỳ|mỗi)\s+"
 # một lần', 'hai năm một lần') is none of the listed recurrences
 _PER = r"(?:\b(?:0?1|một)\s+{u}\s*/\s*lần\b|(?<!\d\s)(?<!\d)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!mười\s)\b{u}\s+(?:0?1|một)\s+lần\b)"
 _PER_WEEK, _PER_MONTH, _PER_QUARTER, _PER_YEAR = (_PER.format(u=u) for u in ("tuần", "tháng", "quý", "năm"))
+# ('Chi hội quý họp một lần', 'tổ tháng sinh hoạt một lần': a unit, the act, then once)
+_UNIT_ACT_ONCE = r"(?<!\d\s)(?<!hai\s)(?<!ba\s)(?<!\d)(?<![^\W_]){u}\s+(?:họp|sinh\s+hoạt|kiểm\s+tra|báo\s+cáo|giao\s+ban)\s+(?:0?1|một)\s+lần\b"
 RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b|\b{_ONCE}ngày\b", re.I)),
     ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|{_PER_WEEK}|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b|"
                           # ('chậm nhất vào thứ Năm của tuần trước': a weekday of the week before each week's work)
                           r"\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\s+của\s+(?:mỗi\s+)?tuần\s+(?:trước|liền\s+trước|kế\s+tiếp)\b", re.I)),
-    ("monthly", re.compile(rf"\b{_H} tháng\b|\bkỳ báo cáo (?:là )?tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b(?!\s+học)|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b(?!\s*\d)|{_PER_MONTH}|"
+    ("monthly", re.compile(rf"{_UNIT_ACT_ONCE.format(u='tháng')}|\b{_H} tháng\b|\bkỳ báo cáo (?:là )?tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b(?!\s+học)|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b(?!\s*\d)|{_PER_MONTH}|"
                            # ('chậm nhất vào ngày làm việc đầu tiên của tháng', 'vào tuần cuối của mỗi tháng': a working day of
                            # any month, or a week of each month, falls every month; 'vào tuần cuối của tháng'
                            # alone is the month a plan is for: extract._date_in_planned_month)
                            r"\b(?:ngày\s+làm\s+việc\s+(?:đầu\s+tiên|cuối\s+cùng)\s+của\s+(?:mỗi\s+)?tháng|(?:ngày|tuần)\s+(?:đầu\s+tiên|đầu|cuối\s+cùng|cuối)\s+của\s+mỗi\s+tháng)\b(?!\s*(?:\d|này|tới|sau|trước|đó|[IVX]|(?:đầu|cuối|giữa)\s+(?:của\s+)?(?:mỗi\s+)?quý))", re.I)),
     ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b(?!\s+học)|"
                              rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
-                             rf"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b(?!\s*(?:[IV]+|[1-4])(?![^\W_]))|{_PER_QUARTER}", re.I)),
-    ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
-    ("yearly", re.compile(rf"\b{_H} năm\b|\bkỳ báo cáo (?:là )?(?:01 |một )?năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b(?!\s+học)|\bđịnh kỳ (?:hằng |hàng )?năm\b(?!\s*(?:19|20)\d\d)|{_PER_YEAR}", re.I)),
+                             rf"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b(?!\s*(?:[IV]+|[1-4])(?![^\W_]))|{_PER_QUARTER}|{_UNIT_ACT_ONCE.format(u='quý')}", re.I)),
+    ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b|"
+                               # ('báo cáo kết quả thực hiện dự án 6 tháng, hằng năm': the half-year's and the year's
+                               # reports listed; the most frequent first)
+                               r"(?<![^\W_])(?<!\d\s)(?:0?6|sáu)\s+tháng\s*(?:,|và)\s*(?:hằng|hàng)\s+năm\b", re.I)),
+    ("yearly", re.compile(rf"{_UNIT_ACT_ONCE.format(u='năm')}|\b{_H} năm\b|\bkỳ báo cáo (?:là )?(?:01 |một )?năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b(?!\s+học)|\bđịnh kỳ (?:hằng |hàng )?năm\b(?!\s*(?:19|20)\d\d)|{_PER_YEAR}", re.I)),
 ]
 
 
 # 'nhu cầu tăng trưởng hàng năm', 'tăng bình quân 10% hằng năm', 'ngân sách đã cấp hàng năm': the
 # period measures a rate or belongs to a noun's past-participle clause; the duty does not recur
 _NOUN_PERIOD_BEFORE = re.compile(
-    r"(?:(?<![^\W_])(?:tăng\s+trưởng|tăng|giảm|bình\s+quân|trung\s+bình)(?:\s+[\d.,]+\s*%)?|"
+    r"(?:(?<![^\W_])(?:tăng\s+trưởng|tăng|giảm|bình\s+quân|trung\s+bình|thực\s+tế)(?:\s+[\d.,]+\s*%)?|"
     r"(?<![^\W_])đã\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$", re.I)
 
 
@@ -68,6 +73,9 @@ _BENEFIT_BEFORE = re.compile(
     r"ngày\s+nghỉ|(?:tại|trong|theo|đối\s+với)\s+(?:các\s+)?báo\s+cáo(?:\s+tài\s+chính)?|"
     # ('mức phải trả hàng tháng không quá 15% tiền lương': an amount per period)
     r"(?<![^\W_])mức(?:\s+[^\W\d_]+){0,3}|"
+    # ('đất có gieo trồng cây hằng năm hoặc cây lâu năm': a crop's kind; 'do nhu cầu sinh hoạt hàng
+    # ngày': everyday life, a need; neither is work that recurs)
+    r"(?<![^\W_])cây|(?<![^\W_])sinh\s+hoạt|(?<![^\W_])nhu\s+cầu(?:\s+[^\W\d_]+){0,3}|"
     # ('người lao động ... bị khấu trừ hằng tháng vào lương': what is done to the subject, a sanction's
     # mechanics, not work it does)
     r"(?<![^\W_])bị\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$", re.I)
@@ -92,7 +100,7 @@ _TOPIC_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?Đ�
 # tháng qua hệ thống bưu điện' pays a monthly benefit (the period is the benefit's, as in 'trợ cấp
 # hằng tháng'); the words between the benefit and the period name its kind and holders, with no
 # verb and no break between them ('... trợ cấp và báo cáo UBND huyện hằng tháng' is a duty again)
-_BENEFIT_NOUN = re.compile(r"(?<![^\W_])(?:trợ\s+cấp|phụ\s+cấp|lương\s+hưu)(?![^\W_])", re.I)
+_BENEFIT_NOUN = re.compile(r"(?<![^\W_])(?:trợ\s+cấp|phụ\s+cấp|lương\s+hưu|tiền\s+tuất)(?![^\W_])", re.I)
 
 
 def _benefit_noun_before(text: str, start: int) -> bool:
@@ -138,7 +146,18 @@ _QUANTITY_BEFORE = re.compile(r"(?<![^\W_])(?:số\s+lượng|khối\s+lượng|
 _PREP_PERIOD_BEFORE = re.compile(r"(?<![^\W_])(?:đối\s+với|của|cho)\s*$", re.I)
 
 
+# a form's or an outline's title ('Đề cương báo cáo định kỳ hằng năm của tổ chức ... Mẫu số 03', 'Mẫu
+# báo cáo tình hình ... hằng quý'): the document a period names, no duty; and a cap on how often
+# ('không quá 01 kỳ thi mỗi tháng', 'tối đa 02 lần/học kỳ'): a limit, not work done every period
+# ('ít nhất 01 lần/quý' is a minimum, and a duty)
+_FORM_TITLE_OPEN = re.compile(r"\s*(?:[-+•]\s*)?(?:Đề\s+cương|Mẫu(?:\s+số\s+\S+)?|Biểu(?:\s+mẫu)?)\s+báo\s+cáo(?![^\W_])", re.I)
+_CAP_BEFORE = re.compile(r"(?<![^\W_])(?:không\s+quá|tối\s+đa)\s+(?:0?\d+|một|hai|ba)\s+(?:lần|kỳ|đợt|buổi|cuộc)(?![^\W_])[^,;.:()]{0,40}$", re.I)
+
+
 def _outside_duty(text: str, start: int, end: int) -> bool:
+    if _FORM_TITLE_OPEN.match(text) or _CAP_BEFORE.search(text[max(0, start - 60):start]) \
+            or re.search(r"(?<![^\W_])(?:không\s+quá|tối\s+đa)\s*$", text[max(0, start - 20):start], re.I):
+        return True
     return bool(_GROUNDS_OPEN.search(text[:start]) and re.match(r"[^;:.]*?,", text[end:])) \
         or bool(_SPAN_DAY_BEFORE.search(text[max(0, start - 30):start]) and re.match(r"tháng\s+(?:đầu|cuối)", text[start:end], re.I)) \
         or bool(_QUANTITY_BEFORE.search(text[max(0, start - 70):start]) and not _COUNTING_OPEN.search(text[:start])) \
