@@ -27,7 +27,7 @@ from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_g
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import (ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
                                     references_of, verb_of)
-from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts
+from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
 from pipeline.structure.genre import is_directive
 from pipeline.model import Document, OfficeRole, Task
@@ -182,6 +182,9 @@ def schedule_entry_roles(text: str, roles: list, gaz) -> list:
     m = LEADER_ENTRY_RE.match(text)
     if m and not any(r.role == "lead" for r in roles):
         roles = [*(OfficeRole(w, "lead", w, "inline") for w in leader_posts(m.group("who"))), *roles]
+    elif not m and not any(r.role == "lead" for r in roles) and time_entry_leaders(text):
+        # ('14 giờ, đồng chí Bí thư Thành ủy dự họp ...': the time first, then who goes)
+        roles = [*(OfficeRole(w, "lead", w, "inline") for w in time_entry_leaders(text)), *roles]
     return merge_roles(roles, entry_note_roles(text, gaz))
 
 
@@ -267,6 +270,48 @@ def coming_month(doc: Document) -> tuple[int, int] | None:
     if d is not None:
         return (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
     return None
+
+
+# A month plan ('Chương trình công tác tháng 7/2025', 'Kế hoạch ... tháng 9/2020': the header's period is
+# one month) names days and weeks of that month without its number: 'Trước ngày 20', 'vào ngày 15', a
+# time cell 'Tuần 1', 'tuần cuối của tháng'.  ANNOTATION.md: "a month or day without a year takes the
+# year from the document's date or period"; a day without its month takes the month the same way.  The
+# plan's period alone dates nothing (gold w8: items that name no time have no deadline; the text sets
+# none for them); a day or week it names does.
+_PLAN_DAY_RE = re.compile(
+    r"(?:^|(?<![^\W_])(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|vào|xong|hoàn\s+thành|"
+    r"đến|(?:sáng|chiều|tối))\s+)(?:ngày\s+)(?P<d>\d{1,2})(?!\s*(?:[/.\-]\s*\d|tháng|\d))"
+    r"(?!\s+(?:(?:hằng|hàng|mỗi|các)(?![^\W_])|của\s+(?:tháng|quý)\s+(?:sau|tiếp|kế|trước)|làm\s+việc|kể))", re.I)
+_PLAN_WEEK_RE = re.compile(
+    r"(?<![^\W_])tuần\s+(?:thứ\s+)?(?P<w>0?[1-5]|nhất|hai|ba|tư|năm|đầu(?:\s+tiên)?|cuối(?:\s+cùng)?)(?![^\W_])"
+    r"(?!\s*(?:[/.\-]\s*\d|(?:của\s+)?tháng\s+\d|(?:của\s+)?(?:mỗi|hằng|hàng)\s+tháng))", re.I)
+_WEEK_NO = {"1": 1, "01": 1, "nhất": 1, "đầu": 1, "đầu tiên": 1, "2": 2, "02": 2, "hai": 2, "3": 3, "03": 3, "ba": 3,
+            "4": 4, "04": 4, "tư": 4}
+
+
+def _date_in_planned_month(doc: Document, task_list: list) -> None:
+    period = getattr(getattr(doc, "header", None), "period", None)
+    if not period or not re.fullmatch(r"\d{4}-\d{2}", str(period)):
+        return
+    import calendar
+    import datetime as _dt
+
+    y, m = int(str(period)[:4]), int(str(period)[5:])
+    last = calendar.monthrange(y, m)[1]
+    for t in task_list:
+        if t.deadline is not None or t.recurrence:
+            continue
+        for source in (t.deadline_text or "", t.text or ""):
+            md = _PLAN_DAY_RE.search(source)
+            mw = _PLAN_WEEK_RE.search(source) if not md else None
+            if md and 1 <= int(md.group("d")) <= last:
+                t.deadline, t.deadline_text = _dt.date(y, m, int(md.group("d"))), md.group(0).strip()
+                break
+            if mw:
+                w = re.sub(r"\s+", " ", mw.group("w").casefold())
+                day = last if w.startswith("cuối") or w in ("5", "05", "năm") else 7 * _WEEK_NO[w]
+                t.deadline, t.deadline_text = _dt.date(y, m, min(day, last)), mw.group(0).strip()
+                break
 
 
 def _date_by_activity_time_line(classified, tasks: dict, year) -> None:
@@ -453,6 +498,7 @@ def extract_tasks(doc: Document, gaz=None):
     task_list = list(tasks.values())
     _date_by_closing_due(task_list)
     task_list += table_tasks(tables, gaz, year, start_id=len(task_list) + 1)
+    _date_in_planned_month(doc, task_list)
     task_list.sort(key=lambda t: (t.line_start, t.id))
     for i, t in enumerate(task_list, 1):
         t.id = i

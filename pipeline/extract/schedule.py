@@ -54,6 +54,28 @@ def leader_posts(who: str) -> list[str]:
 TIME_START_RE = re.compile(r"^\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút|’|')?)?\s*[,:]\s*\S", re.I)
 
 
+# an entry that opens on its time, then, after a comma, the leader or standing body who goes: '- 14 giờ,
+# đồng chí Bí thư Thành ủy dự họp ...', '6 giờ 30, Thường trực Thành uỷ hội ý cùng ...', '7 giờ, Ủy
+# quyền đồng chí Lê Hồng Khuê, Ủy viên Ban Thường vụ, ... dự ...' (a Party committee's or a council's
+# posted schedule); group 'who', one leader or several joined by 'và'
+_ENTRY_LEADER = (
+    r"(?:(?:[Đđ]ồng\s+chí|Đ/c)\s+(?:Phó\s+)?(?:Bí\s+thư|Chủ\s+tịch|Trưởng\s+ban|Chánh\s+Văn\s+phòng)"
+    r"(?:\s+(?:Thường\s+trực\s+)?(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s*(?:ủy|uỷ)|\s+(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường))?|"
+    r"(?:[Đđ]ồng\s+chí|Đ/c)\s+(?-i:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){1,3})|"
+    r"Thường\s+trực\s+(?:(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s*(?:ủy|uỷ)|HĐND|UBND)(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?)")
+TIME_LEADER_ENTRY_RE = re.compile(
+    r"^[*•\-–+]?\s*\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút|’|')?\s*,\s*(?:[Ủủ]y\s+quyền\s+|[Uu]ỷ\s+quyền\s+)?"
+    rf"(?P<who>{_ENTRY_LEADER}(?:\s+và\s+{_ENTRY_LEADER})*)(?![^\W_])", re.I)
+
+
+def time_entry_leaders(text: str) -> list[str]:
+    """The leaders an entry opening on its time names after the comma (TIME_LEADER_ENTRY_RE), as written."""
+    m = TIME_LEADER_ENTRY_RE.match(text.strip())
+    if not m:
+        return []
+    return [w.strip() for w in re.split(r"\s+và\s+", m.group("who")) if w.strip()]
+
+
 def day_line(text: str) -> bool:
     """Is ``text`` (a line or a sentence) the day of a schedule?"""
     return bool(DAY_LINE_RE.match(text.strip()))

@@ -192,6 +192,9 @@ RESULT_DUE_RE = re.compile(
 REPORT_DUE_OPENER_RE = re.compile(
     r"^(?:Báo\s+cáo|Văn\s+bản|Hồ\s+sơ|Danh\s+sách|Kết\s+quả)(?![^\W_])"
     r"(?=.*(?<![^\W_])(?:gửi|nộp|về)(?![^\W_]))(?=.*(?<![^\W_])(?:trước|chậm\s+nhất|không\s+quá|hạn\s+chót)(?:\s+là)?\s+(?:ngày\s+)?\d)", re.I)
+_ENTRY_PLACE_OR_GUESTS_RE = re.compile(
+    r"[-–+*•]?\s*(?:(?:Địa\s+)?[Đđ]iểm\s+(?:tại|ở)|(?:Tại|Địa\s+điểm)\s*:|"
+    r"Mời\s+(?:tập\s+thể|đại\s+diện|lãnh\s+đạo|các\s+đồng\s+chí|đồng\s+chí|Thường\s+trực))(?![^\W_])", re.I)
 INTRO_END_RE = re.compile(r"(?:sau\s+đây|như\s+sau|sau|yêu\s+cầu|đề\s+nghị|chỉ\s+thị|gồm|cụ\s+thể)\s*:\s*$", re.I)
 ATTRIBUTE_RE = re.compile(
     # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute, the
@@ -1025,6 +1028,12 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 out.append(Classified(s, "narrative", why))
                 continue
         in_body = labelled_seen or not any_labels
+        if day_seen and _ENTRY_PLACE_OR_GUESTS_RE.match(t):
+            # ('Điểm tại phòng họp số 3 UBND thành phố (LĐVP: Đ/c Tấn).', 'Mời tập thể Thường trực
+            # HĐND, UBND thành phố; ... (thay thư mời).': where an entry of the day is held and whom it
+            # invites, written as sentences after it; attributes of the entry, as 'Điểm:' and 'Mời:'
+            out.append(Classified(s, "attribute", "place"))
+            continue
         if day_seen and re.match(r"Thành\s+phần(?![^\W_])", t):
             # 'Thành phần họp trực tuyến tại điểm cầu cấp xã (do UBND cấp xã triệu tập).': who
             # sits in the entry's meeting, written as a sentence

@@ -31,24 +31,35 @@ _EVERY = r"(?:định\s+kỳ|mỗi)\s+"
 # một lần', 'hai năm một lần') is none of the listed recurrences
 _PER = r"(?:\b(?:0?1|một)\s+{u}\s*/\s*lần\b|(?<!\d\s)(?<!\d)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!mười\s)\b{u}\s+(?:0?1|một)\s+lần\b)"
 _PER_WEEK, _PER_MONTH, _PER_QUARTER, _PER_YEAR = (_PER.format(u=u) for u in ("tuần", "tháng", "quý", "năm"))
+# ('Chi hội quý họp một lần', 'tổ tháng sinh hoạt một lần': a unit, the act, then once)
+_UNIT_ACT_ONCE = r"(?<!\d\s)(?<!hai\s)(?<!ba\s)(?<!\d)(?<![^\W_]){u}\s+(?:họp|sinh\s+hoạt|kiểm\s+tra|báo\s+cáo|giao\s+ban)\s+(?:0?1|một)\s+lần\b"
 # ('Lịch tiếp công dân định kỳ 6 tháng đầu năm 2020': the schedule of the first half of 2020, a
 # period named, not a half-yearly duty; 'báo cáo định kỳ 6 tháng' stays half-yearly)
 RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b|\b{_ONCE}ngày\b", re.I)),
-    ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|{_PER_WEEK}|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b", re.I)),
-    ("monthly", re.compile(rf"\b{_H} tháng\b|\bkỳ báo cáo (?:là )?tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b(?!\s*\d)|{_PER_MONTH}", re.I)),
-    ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b|"
+    ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|{_PER_WEEK}|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b|"
+                          # ('chậm nhất vào thứ Năm của tuần trước': a weekday of the week before each week's work)
+                          r"\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\s+của\s+(?:mỗi\s+)?tuần\s+(?:trước|liền\s+trước|kế\s+tiếp)\b", re.I)),
+    ("monthly", re.compile(rf"{_UNIT_ACT_ONCE.format(u='tháng')}|\b{_H} tháng\b|\bkỳ báo cáo (?:là )?tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b(?!\s+học)|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b(?!\s*\d)|{_PER_MONTH}|"
+                           # ('chậm nhất vào ngày làm việc đầu tiên của tháng', 'vào tuần cuối của mỗi tháng': a working day of
+                           # any month, or a week of each month, falls every month; 'vào tuần cuối của tháng'
+                           # alone is the month a plan is for: extract._date_in_planned_month)
+                           r"\b(?:ngày\s+làm\s+việc\s+(?:đầu\s+tiên|cuối\s+cùng)\s+của\s+(?:mỗi\s+)?tháng|(?:ngày|tuần)\s+(?:đầu\s+tiên|đầu|cuối\s+cùng|cuối)\s+của\s+mỗi\s+tháng)\b(?!\s*(?:\d|này|tới|sau|trước|đó|[IVX]|(?:đầu|cuối|giữa)\s+(?:của\s+)?(?:mỗi\s+)?quý))", re.I)),
+    ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b(?!\s+học)|"
                              rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
-                             rf"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b|{_PER_QUARTER}", re.I)),
-    ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b(?!\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d)|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b", re.I)),
-    ("yearly", re.compile(rf"\b{_H} năm\b|\bkỳ báo cáo (?:là )?(?:01 |một )?năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b(?!\s+học)|\bđịnh kỳ (?:hằng |hàng )?năm\b|{_PER_YEAR}", re.I)),
+                             rf"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b(?!\s*(?:[IV]+|[1-4])(?![^\W_]))|{_PER_QUARTER}|{_UNIT_ACT_ONCE.format(u='quý')}", re.I)),
+    ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b(?!\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d)|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b|"
+                               # ('báo cáo kết quả thực hiện dự án 6 tháng, hằng năm': the half-year's and the year's
+                               # reports listed; the most frequent first)
+                               r"(?<![^\W_])(?<!\d\s)(?:0?6|sáu)\s+tháng\s*(?:,|và)\s*(?:hằng|hàng)\s+năm\b", re.I)),
+    ("yearly", re.compile(rf"{_UNIT_ACT_ONCE.format(u='năm')}|\b{_H} năm\b|\bkỳ báo cáo (?:là )?(?:01 |một )?năm\b|\bmỗi năm\b|\b{_ONCE}năm\b|\b{_EVERY}12\s+tháng\b|\btừng năm\b(?!\s+học)|\bđịnh kỳ (?:hằng |hàng )?năm\b(?!\s*(?:19|20)\d\d)|{_PER_YEAR}", re.I)),
 ]
 
 
 # 'nhu cầu tăng trưởng hàng năm', 'tăng bình quân 10% hằng năm', 'ngân sách đã cấp hàng năm': the
 # period measures a rate or belongs to a noun's past-participle clause; the duty does not recur
 _NOUN_PERIOD_BEFORE = re.compile(
-    r"(?:(?<![^\W_])(?:tăng\s+trưởng|tăng|giảm|bình\s+quân|trung\s+bình)(?:\s+[\d.,]+\s*%)?|"
+    r"(?:(?<![^\W_])(?:tăng\s+trưởng|tăng|giảm|bình\s+quân|trung\s+bình|thực\s+tế)(?:\s+[\d.,]+\s*%)?|"
     r"(?<![^\W_])đã\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$", re.I)
 
 
@@ -63,7 +74,13 @@ _BENEFIT_BEFORE = re.compile(
     # năm', 'quyết toán của từng năm': a period that a preposition's object or a possessive carries)
     r"ngày\s+nghỉ|(?:tại|trong|theo|đối\s+với)\s+(?:các\s+)?báo\s+cáo(?:\s+tài\s+chính)?|"
     # ('mức phải trả hàng tháng không quá 15% tiền lương': an amount per period)
-    r"(?<![^\W_])mức(?:\s+[^\W\d_]+){0,3})\s*$", re.I)
+    r"(?<![^\W_])mức(?:\s+[^\W\d_]+){0,3}|"
+    # ('đất có gieo trồng cây hằng năm hoặc cây lâu năm': a crop's kind; 'do nhu cầu sinh hoạt hàng
+    # ngày': everyday life, a need; neither is work that recurs)
+    r"(?<![^\W_])cây|(?<![^\W_])sinh\s+hoạt|(?<![^\W_])nhu\s+cầu(?:\s+[^\W\d_]+){0,3}|"
+    # ('người lao động ... bị khấu trừ hằng tháng vào lương': what is done to the subject, a sanction's
+    # mechanics, not work it does)
+    r"(?<![^\W_])bị\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$", re.I)
 # (a plan is not such a noun: 'cần được ghi vào kế hoạch và ngân sách từng năm' is a yearly duty
 # in the gold of realdoc 04)
 _NOUN_AFTER = re.compile(r"\s+do\s", re.I)
@@ -85,7 +102,7 @@ _TOPIC_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?Đ�
 # tháng qua hệ thống bưu điện' pays a monthly benefit (the period is the benefit's, as in 'trợ cấp
 # hằng tháng'); the words between the benefit and the period name its kind and holders, with no
 # verb and no break between them ('... trợ cấp và báo cáo UBND huyện hằng tháng' is a duty again)
-_BENEFIT_NOUN = re.compile(r"(?<![^\W_])(?:trợ\s+cấp|phụ\s+cấp|lương\s+hưu)(?![^\W_])", re.I)
+_BENEFIT_NOUN = re.compile(r"(?<![^\W_])(?:trợ\s+cấp|phụ\s+cấp|lương\s+hưu|tiền\s+tuất)(?![^\W_])", re.I)
 
 
 def _benefit_noun_before(text: str, start: int) -> bool:
@@ -98,7 +115,9 @@ def _benefit_noun_before(text: str, start: int) -> bool:
     if last is None:
         return False
     gap = window[last.end():]
-    return len(gap.split()) <= 12 and not re.search(r"[,;:()]", gap) and not VERB_ANY_RE.search(gap) \
+    # (a list of the benefit's kinds, 'trợ cấp mất sức lao động, tai nạn lao động, bệnh nghề nghiệp
+    # hằng tháng', keeps its commas; a verb or a conjunction still ends the noun phrase)
+    return len(gap.split()) <= 12 and not re.search(r"[;:()]", gap) and not VERB_ANY_RE.search(gap) \
         and not re.search(r"(?<![^\W_])(?:và|hoặc)(?![^\W_])", gap, re.I)
 
 
@@ -112,6 +131,39 @@ _RECEIVED_BEFORE = re.compile(
 # preposition governs is named as a document, even with 'định kỳ' ('đối với báo cáo tài chính hàng
 # năm' is the same without it, in _BENEFIT_BEFORE)
 _PREP_REPORT_BEFORE = re.compile(r"(?<![^\W_])(?:tại|trong|theo|đối\s+với)\s+(?:các\s+)?báo\s+cáo\s*$", re.I)
+
+
+# a period inside a leading grounds clause ('Căn cứ kết quả xếp loại hàng tuần, ...', 'Trên cơ sở kế
+# hoạch hằng năm, ...') qualifies what the work rests on, not how often the work recurs
+_GROUNDS_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Căn\s+cứ|Trên\s+cơ\s+sở)(?![^\W_])[^,;:]*$", re.I)
+# a period that bounds a span of days ('Số liệu từ ngày 01 tháng đầu quý đến hết ngày 22 tháng cuối
+# quý', 'đối với kỳ báo cáo năm'): a data or report period's definition, not a recurring duty
+_SPAN_DAY_BEFORE = re.compile(r"(?<![^\W_])(?:từ|đến(?:\s+hết)?)\s+ngày\s+(?:\d{1,2}|(?:đầu|cuối)(?:\s+(?:tiên|cùng))?)\s+(?:của\s+)?$", re.I)
+# ('Dự kiến số lượng vật liệu nổ công nghiệp sử dụng hàng quý': a quantity per period, as 'mức')
+# ... unless counting is the work: 'Khảo sát, thống kê số lượng người học ... hằng năm' is a survey done
+# every year
+_COUNTING_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:khảo\s+sát|thống\s+kê|tổng\s+hợp|báo\s+cáo|cập\s+nhật|rà\s+soát|điều\s+tra)"
+                            r"(?![^\W_])[^;:.]*$", re.I)
+_QUANTITY_BEFORE = re.compile(r"(?<![^\W_])(?:số\s+lượng|khối\s+lượng|sản\s+lượng)(?:\s+[^\W\d_]+){0,8}\s*$", re.I)
+_PREP_PERIOD_BEFORE = re.compile(r"(?<![^\W_])(?:đối\s+với|của|cho)\s*$", re.I)
+
+
+# a form's or an outline's title ('Đề cương báo cáo định kỳ hằng năm của tổ chức ... Mẫu số 03', 'Mẫu
+# báo cáo tình hình ... hằng quý'): the document a period names, no duty; and a cap on how often
+# ('không quá 01 kỳ thi mỗi tháng', 'tối đa 02 lần/học kỳ'): a limit, not work done every period
+# ('ít nhất 01 lần/quý' is a minimum, and a duty)
+_FORM_TITLE_OPEN = re.compile(r"\s*(?:[-+•]\s*)?(?:Đề\s+cương|Mẫu(?:\s+số\s+\S+)?|Biểu(?:\s+mẫu)?)\s+báo\s+cáo(?![^\W_])", re.I)
+_CAP_BEFORE = re.compile(r"(?<![^\W_])(?:không\s+quá|tối\s+đa)\s+(?:0?\d+|một|hai|ba)\s+(?:lần|kỳ|đợt|buổi|cuộc)(?![^\W_])[^,;.:()]{0,40}$", re.I)
+
+
+def _outside_duty(text: str, start: int, end: int) -> bool:
+    if _FORM_TITLE_OPEN.match(text) or _CAP_BEFORE.search(text[max(0, start - 60):start]) \
+            or re.search(r"(?<![^\W_])(?:không\s+quá|tối\s+đa)\s*$", text[max(0, start - 20):start], re.I):
+        return True
+    return bool(_GROUNDS_OPEN.search(text[:start]) and re.match(r"[^;:.]*?,", text[end:])) \
+        or bool(_SPAN_DAY_BEFORE.search(text[max(0, start - 30):start]) and re.match(r"tháng\s+(?:đầu|cuối)", text[start:end], re.I)) \
+        or bool(_QUANTITY_BEFORE.search(text[max(0, start - 70):start]) and not _COUNTING_OPEN.search(text[:start])) \
+        or bool(re.match(r"kỳ\s+báo\s+cáo", text[start:end], re.I) and _PREP_PERIOD_BEFORE.search(text[max(0, start - 20):start]))
 
 
 def _in_condition(text: str, start: int, end: int) -> bool:
@@ -185,6 +237,7 @@ def _first_recurrence(text: str, strict: bool) -> str | None:
         # ('thống kê trữ lượng đã khai thác định kỳ hằng năm': 'định kỳ' says the duty recurs,
         # whatever participle stands before it)
         m = next((m for m in pat.finditer(text) if not _in_condition(text, m.start(), m.end())
+                  and not _outside_duty(text, m.start(), m.end())
                   and not _in_alternative_periods(text, m.start(), m.end())
                   and not _DOC_TITLE_BEFORE.search(text[max(0, m.start() - 120):m.start()])
                   and not _PREP_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
@@ -305,7 +358,10 @@ _STATUS_BEFORE = re.compile(
     # the status's own date: 'các dự án được cấp phép trước ngày 01/7/2024 và xử lý dứt điểm trước
     # ngày 31/12/2026' -- the verb's date is the first one after it, the later one bounds the work)
     rf"(?:(?!\s(?:phải|cần|hoàn\s+thành|xong|báo\s+cáo|gửi|nộp)\s)(?!\s(?:trước|từ|sau)\s+(?:ngày\s*|năm\s*)?\d)[^;.:()]){{0,50}}?\s+(?:trước|từ|sau)\s+"
-    rf"(?:ngày\s*)?(?:[\d][^;:()]{{0,40}}(?:đến|tới)\s+(?:hết\s+|trước\s+)?(?:ngày\s*)?)?$", re.I)
+    rf"(?:ngày\s*)?(?:[\d][^;:()]{{0,40}}(?:đến|tới)\s+(?:hết\s+|trước\s+)?(?:ngày\s*)?)?$|"
+    # ('Các đối tượng quy định tại điểm a, ... hưởng lương hưu, trợ cấp bảo hiểm xã hội và trợ cấp hằng
+    # tháng trước ngày 01 tháng 7 năm 2023': who drew a benefit before a day, a condition on holders)
+    rf"(?<![^\W_])hưởng\s+(?:lương\s+hưu|trợ\s+cấp|phụ\s+cấp|chế\s+độ)(?![^\W_])[^;.:()]{{0,90}}?\s+(?:trước|từ|sau)\s+(?:ngày\s*)?$", re.I)
 # ... and the goods and declarations of a customs or tax letter: 'đối với hàng hóa nhập khẩu trước ngày
 # 01/01/2024 tiếp tục thực hiện theo quy định cũ', 'các tờ khai đăng ký từ ngày 15/3/2023', 'lô hàng
 # thông quan trước ngày ...': the day the goods crossed or the declaration was lodged says which
@@ -1057,6 +1113,14 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
             # 'trước ngày 15 tháng 6 và 15 tháng 12 hằng năm': two due days in every year make a
             # half-yearly report, four a quarterly one
             recurrence = "half-yearly" if len(due) == 2 else "quarterly"
+        if recurrence in ("half-yearly", "quarterly", "monthly") and len(due) < 2 and all(not x.has_year for x in chosen) \
+                and len({text.count(";", 0, x.start) for x in chosen}) >= 2 and all(
+                _PERIOD_REPORT.search(text.split(";")[text.count(";", 0, x.start)]) for x in chosen):
+            # 'Báo cáo quý gửi chậm nhất vào ngày 25 của tháng cuối quý; báo cáo 06 tháng gửi chậm nhất
+            # vào ngày 25 tháng 6; báo cáo năm gửi chậm nhất vào ngày 25 tháng 12 hằng năm': each
+            # period's report in a clause of its own, with its due day; together they are the days the
+            # recurring reports fall due, the first of them on or after the document's date as above
+            due = [x for x in chosen if not x.has_year]
         if recurrence in ("half-yearly", "quarterly", "monthly") and issued is not None and len(due) >= 2 \
                 and all(not x.has_year for x in chosen):
             # 'định kỳ 6 tháng, hằng năm báo cáo ... trước ngày 15/6 và 15/12': the dates a
@@ -1110,6 +1174,10 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
     if recurrence:
         return Deadline(None, None, "", recurrence)
     return None
+
+
+# a report named by its period: 'báo cáo quý', 'báo cáo 06 tháng', 'báo cáo năm', 'báo cáo tháng'
+_PERIOD_REPORT = re.compile(r"(?<![^\W_])báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:tuần|tháng|quý|(?:0?6|sáu)\s+tháng|năm)(?![^\W_])", re.I)
 
 
 _TRIGGER_CHAIN = re.compile(

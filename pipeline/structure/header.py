@@ -561,6 +561,12 @@ _FUNCTION_WORDS = {"CỦA", "VÀ", "VỚI", "CHO", "THUỘC", "TẠI", "GIỮA",
 _GLUED_TYPE_TITLE_RE = re.compile(r"(?<![A-ZĐÀ-Ỹ])(" + "|".join(re.escape(t) for t, _ in DOC_TYPES) + r")(Về\s|V/v\s)")
 
 
+def _schedule_day_line(text: str) -> bool:
+    from pipeline.extract.schedule import day_line  # (only re there)
+
+    return day_line(text)
+
+
 def _strip_authority_tail(title: str, issuer_key: str) -> str:
     """A capitalised title without the enacting authority a merged line glued to its end ('VỀ
     VIỆC PHÊ DUYỆT PHƯƠNG ÁN ... TỈNH HÀ TĨNH ỦY BAN NHÂN DÂN TỈNH Căn cứ ...', '... CHỦ TỊCH UỶ
@@ -713,6 +719,10 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                 # after 'ngày' (or after the day); the line below holds the rest of the date
                 probe = full + " " + columns(texts[numbers[idx + 1]])[0].strip()
             d, place, m = parse_date(probe)
+            if m is not None and _schedule_day_line(full):
+                # ('Thứ Hai, ngày 12/5/2025' opening a posted schedule: the first day of its entries,
+                # a weekday where a place would stand, not the document's own place and date)
+                m = None
             if m is not None and (m.group("place") or number_line is not None or hit):
                 h.date, h.place = d, place
                 date_line = n
@@ -886,6 +896,10 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
                     title_lines.append(n)
                     break
                 if BODY_OPENER_RE.match(t) or LABEL_START_RE.match(t) or KINH_GUI_RE.match(t):
+                    break
+                if parts and re.fullmatch(r"[\[(]?\s*(?:…|\.{3,})\s*[\])]?", t):
+                    # ('[…]' under the title: an excerpt leaves text out here; what follows is the body
+                    # it kept, 'Chương IV' or 'Điều 42. ...', no part of the title)
                     break
                 if parts and (t.endswith(":") or AUTHORITY_RE.match(t)):
                     # ('Phòng Cảnh sát giao thông thông báo phân luồng như sau:', 'KT. TRƯỞNG PHÒNG'

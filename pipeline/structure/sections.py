@@ -237,6 +237,11 @@ class _Builder:
                 # 'Điều 5' under 'Chương II' after 'Điều 4' under 'Chương I' (and 'Điều 69' under
                 # 'Chương VI' after 'Điều 5' when an excerpt's '[…]' left the chapters between out)
                 plan = ("child", None)
+            elif i is None and style == "article" and self.elided_carry and self.stack \
+                    and self.stack[-1].section.style in ("part", "chapter", "section"):
+                # '[…]' 'Chương IV' 'Điều 18. ...': an excerpt that starts at a chapter placed after
+                # the elision; its first article is the chapter's, whatever its number
+                plan = ("child", None)
             elif not self.stack and self.opened == 0 and style != "alpha_decimal":
                 # a text whose first pages are missing starts mid-list ('B.', '3.')
                 plan = ("child", None)
