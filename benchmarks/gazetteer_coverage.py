@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
 
 import build_gazetteer as bg  # noqa: E402
+from models.corpus_source import is_held_out  # noqa: E402
 from pipeline.extract.offices import load_gazetteer  # noqa: E402
 
 SAMPLES = ROOT / "samples" / "text"
@@ -77,7 +78,7 @@ def texts(corpus: Path | None) -> list[tuple[str, str]]:
         with gzip.open(corpus, "rt", encoding="utf-8") as fh:
             for line in fh:
                 d = json.loads(line)
-                if "844-qd-ttg" in d["id"] or "116-nq-cp" in d["id"]:
+                if is_held_out(d["id"]):
                     continue  # held out
                 if re.search(r"-(?:2025|2026)-|-46[89]\d{3}$", d["id"]):
                     out.append(("corpus:" + d["id"], nfc(d["text"])))

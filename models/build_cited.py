@@ -14,19 +14,17 @@ count.  Deterministic (sorted); without the corpus the committed file is kept as
 """
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from models.corpus_source import build_table_main, documents  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "cited.tsv"
-DEFAULT_CORPUS = next((p for p in (HERE.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz",
-                                   HERE.parent.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz") if p.exists()),
-                      HERE.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz")
-HELD_OUT = ("844-qd-ttg", "116-nq-cp")  # corpus ids of the held-out documents: never read
 
 CITATION = re.compile(r"(?<![\d/])(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ][A-ZĐa-z]*(?:-[A-ZĐ][A-ZĐa-z0-9]*)*)"
                       r"\s+(?:ngày|NGÀY)\s+(\d{1,2})(?:\s+(?:tháng|THÁNG)\s+|/)(\d{1,2})(?:\s+(?:năm|NĂM)\s+|/)"
@@ -35,29 +33,21 @@ CITATION = re.compile(r"(?<![\d/])(\d{1,4})/((?:19|20)\d\d)/([A-ZĐ][A-ZĐa-z]*(
 
 def build(corpus: Path) -> list[tuple[str, str, str, int, int, str, int]]:
     counts: dict[tuple[str, str, str, int, int, str], int] = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if any(h in d.get("id", "") for h in HELD_OUT):
-                continue
-            text = unicodedata.normalize("NFC", d.get("text", ""))
-            for m in CITATION.finditer(text):
-                num, year, code, day, month, dyear = m.groups()
-                day_i, month_i = int(day), int(month)
-                if not (1 <= day_i <= 31 and 1 <= month_i <= 12) or dyear != year:
-                    continue  # (a citation whose date's year is not its number's: a misprint)
-                key = (num.lstrip("0") or "0", year, code, day_i, month_i, dyear)
-                counts[key] = counts.get(key, 0) + 1
+    for d in documents(corpus):
+        text = unicodedata.normalize("NFC", d.get("text", ""))
+        for m in CITATION.finditer(text):
+            num, year, code, day, month, dyear = m.groups()
+            day_i, month_i = int(day), int(month)
+            if not (1 <= day_i <= 31 and 1 <= month_i <= 12) or dyear != year:
+                continue  # (a citation whose date's year is not its number's: a misprint)
+            key = (num.lstrip("0") or "0", year, code, day_i, month_i, dyear)
+            counts[key] = counts.get(key, 0) + 1
     return sorted((*k, n) for k, n in counts.items())
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    args = ap.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"{args.corpus}: not found; {OUT.name} kept as it is")
-        return 0
+    return build_table_main(argv, __doc__.splitlines()[0], OUT, ("number", "year", "code", "day", "month", "date_year", "count"), build,
+                            lambda rows: f"{len(rows)} cited documents")
     rows = build(args.corpus)
     with OUT.open("w", encoding="utf-8") as f:
         f.write("number\tyear\tcode\tday\tmonth\tdate_year\tcount\n")

@@ -19,19 +19,17 @@ against them.  Deterministic (sorted); without the corpus the committed file is 
 """
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from models.corpus_source import build_table_main, documents  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "cited_laws.tsv"
-DEFAULT_CORPUS = next((p for p in (HERE.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz",
-                                   HERE.parent.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz") if p.exists()),
-                      HERE.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz")
-HELD_OUT = ("844-qd-ttg", "116-nq-cp")  # corpus ids of the held-out documents: never read
 MIN_COUNT = 2
 
 _DATE = r"ngày\s+(\d{1,2})(?:\s+tháng\s+|/)(\d{1,2})(?:\s+năm\s+|/)((?:19|20)\d\d)(?!\d)"
@@ -44,44 +42,36 @@ _NOT_A_NAME = re.compile(r",|\b(?:và|của|được|theo|tại|năm|số|hiệu
 
 def build(corpus: Path) -> list[tuple]:
     counts: dict[tuple, int] = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if any(h in d.get("id", "") for h in HELD_OUT):
+    for d in documents(corpus):
+        text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", d.get("text", "")))
+        for m in CITATION.finditer(text):
+            g = m.groups()
+            kind, name = g[0], g[1].strip()
+            # (a name may hold a comma: 'Luật An toàn, vệ sinh lao động'; one of
+            # three words or fewer before the comma is kept, a clause after one is not)
+            head, _, rest = name.partition(", ")
+            if rest and (len(head.split()) > 4 or _NOT_A_NAME.search(rest)):
                 continue
-            text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", d.get("text", "")))
-            for m in CITATION.finditer(text):
-                g = m.groups()
-                kind, name = g[0], g[1].strip()
-                # (a name may hold a comma: 'Luật An toàn, vệ sinh lao động'; one of
-                # three words or fewer before the comma is kept, a clause after one is not)
-                head, _, rest = name.partition(", ")
-                if rest and (len(head.split()) > 4 or _NOT_A_NAME.search(rest)):
-                    continue
-                if _NOT_A_NAME.search(head) or len(name.split()) > 14 or name.isupper():
-                    continue
-                if g[2]:
-                    num, year, code, day, month, dyear = g[2:8]
-                    if dyear and dyear != year:
-                        continue  # (a date whose year is not its number's: a misprint)
-                else:
-                    num = year = code = None
-                    day, month, dyear = g[8:11]
-                if day and not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
-                    continue
-                key = (kind, name, (num or "").lstrip("0"), year or "", code or "",
-                       str(int(day)) if day else "", str(int(month)) if month else "", dyear or "")
-                counts[key] = counts.get(key, 0) + 1
+            if _NOT_A_NAME.search(head) or len(name.split()) > 14 or name.isupper():
+                continue
+            if g[2]:
+                num, year, code, day, month, dyear = g[2:8]
+                if dyear and dyear != year:
+                    continue  # (a date whose year is not its number's: a misprint)
+            else:
+                num = year = code = None
+                day, month, dyear = g[8:11]
+            if day and not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+                continue
+            key = (kind, name, (num or "").lstrip("0"), year or "", code or "",
+                   str(int(day)) if day else "", str(int(month)) if month else "", dyear or "")
+            counts[key] = counts.get(key, 0) + 1
     return sorted((*k, n) for k, n in counts.items() if n >= MIN_COUNT)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    args = ap.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"{args.corpus}: not found; {OUT.name} kept as it is")
-        return 0
+    return build_table_main(argv, __doc__.splitlines()[0], OUT, ("kind", "name", "number", "year", "code", "day", "month", "date_year", "count"), build,
+                            lambda rows: f"{len(rows)} citations of {len({(r[0], r[1]) for r in rows})} laws by name")
     rows = build(args.corpus)
     with OUT.open("w", encoding="utf-8") as f:
         f.write("kind\tname\tnumber\tyear\tcode\tday\tmonth\tdate_year\tcount\n")

@@ -40,12 +40,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.structure.titles import NAME_RE, TITLE_RE, is_personal_name, strip_rank  # noqa: E402
+from models.corpus_source import HELD_OUT_IDS as HELD_OUT  # noqa: E402
 from pipeline.vietnamese import fold, strip_accents  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "congbao.jsonl.gz"
 if not DEFAULT_CORPUS.exists():
     DEFAULT_CORPUS = Path("/work/shared/corpus/congbao.jsonl.gz")
-HELD_OUT = ("844-qd-ttg", "116-nq-cp")
 # The surnames (common knowledge, with their marks): a name is counted only when it opens
 # with one, so a capitalised phrase that is no name ('Bà Họ và tên', 'Lâm Đồng') stays out.
 SURNAMES = """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương
