@@ -1,0 +1,80 @@
+"""A speck read as a comma between two words the gazette never parts (repair/ocrcommas.py)."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.config import Config  # noqa: E402
+from pipeline.model import Document, lines_from_text  # noqa: E402
+from pipeline.repair import repair  # noqa: E402
+from pipeline.repair.ocrcommas import comma_specks, load_comma_pairs  # noqa: E402
+
+
+def _spans(text: str, conf: float) -> list[tuple[int, int, float]]:
+    return [(m.start(), m.end(), conf) for m in re.finditer(r"\S+", text)]
+
+
+def _fix(text: str, conf: float) -> str:
+    for a, b, _, new in reversed(comma_specks(text, _spans(text, conf), load_comma_pairs())):
+        text = text[:a] + new + text[b:]
+    return text
+
+
+def _repair(text: str, conf: int | None) -> str:
+    doc = Document(doc_id="t", lines=lines_from_text(text))
+    doc.meta["ocr"] = True
+    if conf is not None:
+        for ln in doc.lines:
+            ln.ocr_words = [(m.start(), m.end(), conf / 100) for m in re.finditer(r"\S+", ln.text)]
+            ln.ocr_confidence = conf / 100
+    return repair(doc, Config()).lines[0].text
+
+
+def test_the_pair_table_is_built_and_holds_words_of_one_phrase():
+    pairs = load_comma_pairs()
+    assert len(pairs) > 5000
+    for pair in [("căn", "cứ"), ("xây", "dựng"), ("học", "sinh"), ("các", "điều")]:
+        assert pair in pairs
+    # pairs the gazette lists with a comma are not in it
+    for pair in [("ban", "ngành"), ("bộ", "công"), ("quan", "đơn")]:
+        assert pair not in pairs
+
+
+@pytest.mark.parametrize("read, true", [
+    ("Các đơn vị chủ động xây dựng, kế hoạch thực hiện", "Các đơn vị chủ động xây dựng kế hoạch thực hiện"),
+    ("Căn, cứ Luật Tổ chức chính quyền địa phương", "Căn cứ Luật Tổ chức chính quyền địa phương"),
+    ("bảo đảm các, điều kiện cần thiết cho việc triển khai", "bảo đảm các điều kiện cần thiết cho việc triển khai"),
+    ("tổ chức cho học, sinh tham gia hoạt động ngoại khóa", "tổ chức cho học sinh tham gia hoạt động ngoại khóa"),
+    ("tăng cường quản, lý nhà nước về an toàn thực phẩm", "tăng cường quản lý nhà nước về an toàn thực phẩm"),
+])
+def test_a_doubted_words_comma_inside_a_phrase_is_a_speck(read, true):
+    assert _fix(read, 0.80) == true
+
+
+@pytest.mark.parametrize("line", [
+    "Các sở, ban, ngành, đoàn thể tỉnh",            # a list the gazette prints with commas
+    "đội ngũ cán bộ, công chức, viên chức",
+    "các cơ quan, đơn vị, địa phương",
+    "Phòng Tài chính, Kế hoạch",                      # names in a list
+])
+def test_a_real_comma_between_listed_words_is_kept(line):
+    assert _fix(line, 0.80) == line
+
+
+def test_a_word_read_sure_keeps_its_comma():
+    line = "Các đơn vị chủ động xây dựng, kế hoạch thực hiện"
+    assert _fix(line, 0.96) == line
+
+
+def test_only_tesseract_lines_lose_a_comma():
+    line = "Các đơn vị chủ động xây dựng, kế hoạch thực hiện."
+    assert _repair(line, 85) == "Các đơn vị chủ động xây dựng kế hoạch thực hiện."
+    # typed text, even marked OCR'd, keeps a typist's comma
+    assert _repair(line, None) == line
+    assert _repair(line, 96) == line
