@@ -1,4 +1,4 @@
-"""A speck read as a comma between two words the gazette never parts (repair/ocrcommas.py)."""
+"""Specks Tesseract reads as punctuation: a comma between words the gazette never parts (repair/ocrcommas.py), a mark alone on its line (repair/ocrconf.lone_mark_line)."""
 from __future__ import annotations
 
 import re
@@ -78,3 +78,31 @@ def test_only_tesseract_lines_lose_a_comma():
     # typed text, even marked OCR'd, keeps a typist's comma
     assert _repair(line, None) == line
     assert _repair(line, 96) == line
+
+
+def _repair_lines(lines: list[tuple[str, float | None]]) -> list[str]:
+    doc = Document(doc_id="t", lines=lines_from_text("\n".join(t for t, _ in lines)))
+    doc.meta["ocr"] = True
+    for ln, (_, conf) in zip(doc.lines, lines):
+        if conf is not None:
+            ln.ocr_words = [(m.start(), m.end(), conf) for m in re.finditer(r"\S+", ln.text)]
+            ln.ocr_confidence = conf
+    return [ln.text for ln in repair(doc, Config()).lines]
+
+
+@pytest.mark.parametrize("mark", ["|", "-", "—", "*", "'", "|:"])
+def test_a_doubted_mark_alone_on_a_tesseract_line_is_a_speck(mark):
+    out = _repair_lines([("NGHỊ QUYẾT", 0.96), (mark, 0.55), ("Ủy ban nhân dân tỉnh giao các sở, ngành", 0.96)])
+    assert out == ["NGHỊ QUYẾT", "", "Ủy ban nhân dân tỉnh giao các sở, ngành"]
+
+
+@pytest.mark.parametrize("line, conf", [
+    ("|", None),      # typed text: a Markdown table's rule, a separator
+    ("*", None),
+    ("-", 0.96),      # read sure
+    ("2", 0.55),      # a page number
+    ("a)", 0.55),     # a label
+])
+def test_other_short_lines_are_kept(line, conf):
+    out = _repair_lines([("NGHỊ QUYẾT", 0.96 if conf else None), (line, conf), ("Ủy ban nhân dân tỉnh giao các sở, ngành", 0.96 if conf else None)])
+    assert out[1] == line

@@ -58,7 +58,7 @@ from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrdates import fix_document_dates
 from pipeline.repair.ocrcommas import line_comma_specks, load_comma_pairs
-from pipeline.repair.ocrconf import confidence_at, tesseract_punctuation, word_confidences
+from pipeline.repair.ocrconf import confidence_at, lone_mark_line, tesseract_punctuation, word_confidences
 from pipeline.repair.ocrterms import line_term_fixes, load_terms
 from pipeline.repair.ocrlabels import fix_item_ends, fix_label_runs, fix_labels, fix_sibling_dashes, fix_roman_labels
 from pipeline.repair.ocrletters import (
@@ -1483,6 +1483,9 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in spacing]),
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a word OCR ran together or cut apart")
+            if lone_mark_line(ln):
+                record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a speck read as a mark alone on its line")
             if ln.ocr_words:
                 punct = tesseract_punctuation(ln.text)
                 if punct:
