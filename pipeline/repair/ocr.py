@@ -62,7 +62,7 @@ from pipeline.repair.ocrconf import (
     confidence_at, lone_mark_line, lone_speck_word_line, tesseract_punctuation, word_confidences,
 )
 from pipeline.repair.ocrterms import line_term_fixes, load_terms
-from pipeline.repair.ocrlabels import fix_item_ends, fix_label_runs, fix_labels, fix_sibling_dashes, fix_roman_labels
+from pipeline.repair.ocrlabels import comma_label, fix_item_ends, fix_label_runs, fix_labels, fix_sibling_dashes, fix_roman_labels
 from pipeline.repair.ocrletters import (
     DOC_CODE_MIN, code_counts, fix_bound_comma, fix_code_spacing, fix_code_symbols, fix_stacked_letters, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
     letter_fixes, stamp_line,
@@ -1485,6 +1485,11 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in spacing]),
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a word OCR ran together or cut apart")
+            if ln.ocr_words:
+                labelled = comma_label(ln.text, prev)
+                if labelled is not None:
+                    record_change(doc, ln, labelled, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                                  note="an item's stop read as a comma after its number")
             if lone_mark_line(ln):
                 record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a speck read as a mark alone on its line")
