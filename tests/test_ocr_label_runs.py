@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.repair.ocrlabels import fix_label_runs
+from pipeline.repair.ocrlabels import comma_label, fix_label_runs
 from pipeline.repair.ocrnoise import clean_line
 
 from conftest import ocr_doc  # noqa: E402
@@ -87,3 +87,24 @@ def test_dash_speck_before_a_bare_preamble_formula():
 ])
 def test_dashes_kept(texts):
     assert fix_sibling_dashes(texts) == {}
+
+
+
+@pytest.mark.parametrize("prev, line, fixed", [
+    ("Điều này.", "2, Địa bàn xảy ra chiến sự là các xã biên giới", "2. Địa bàn xảy ra chiến sự là các xã biên giới"),
+    ("đã được phê duyệt;", "7, Các kỳ thi, cuộc thi cấp tỉnh theo kế hoạch", "7. Các kỳ thi, cuộc thi cấp tỉnh theo kế hoạch"),
+    ("", "12, Sở Tài chính chủ trì, phối hợp với các đơn vị", "12. Sở Tài chính chủ trì, phối hợp với các đơn vị"),
+    ("Ủy ban nhân dân tỉnh yêu cầu như sau:", "1, Tăng cường công tác tuyên truyền", "1. Tăng cường công tác tuyên truyền"),
+])
+def test_an_items_stop_read_as_a_comma(prev, line, fixed):
+    assert comma_label(line, prev) == fixed
+
+
+@pytest.mark.parametrize("prev, line", [
+    ("theo quy định tại Điều", "74, Điều 75 Nghị định số 193/2025/NĐ-CP"),      # a wrapped list of articles
+    ("Văn phòng Trung ương Đảng, các Ban", "9, Ban Tuyên giáo và Dân vận"),       # the sentence goes on
+    ("Điều này.", "2, 3 và 4 tháng đầu năm"),                                      # numbers, no capital
+    ("Điều này.", "2. Địa bàn xảy ra chiến sự"),                                   # already a stop
+])
+def test_a_comma_after_a_number_that_is_no_label_is_kept(prev, line):
+    assert comma_label(line, prev) is None

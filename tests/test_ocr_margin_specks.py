@@ -107,3 +107,24 @@ def test_speck_stop_only_in_ocr_text():
             "đất theo quy định tại Điều 12 Nghị định này")
     assert [ln.text for ln in ocr_doc(text, ocr=False).lines] == text.split("\n")
     assert ocr_doc(text).lines[0].text.endswith("mục đích sử dụng")
+
+
+@pytest.mark.parametrize("line, nxt", [
+    ("Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 107/TTr-SGDĐT ngày 09/8/2024.",
+     "về việc ban hành Kế hoạch thời gian năm học"),
+    ("Ủy ban nhân dân huyện đã có Báo cáo số 215/BC-UBND gửi Sở Tài chính từ ngày 15/3/2023.",
+     "nhưng đến nay chưa được giải quyết"),
+    ("Xét Tờ trình số 42/TTr-UBND của Ủy ban nhân dân tỉnh về dự thảo ngày 29 tháng 5.",
+     "năm 2017 của Ủy ban nhân dân tỉnh"),
+])
+def test_a_stop_after_a_date_before_a_lower_case_continuation_is_a_speck(line, nxt):
+    assert speck_stop(line, nxt) == line[:-1]
+
+
+@pytest.mark.parametrize("line, nxt", [
+    ("Các đơn vị gửi báo cáo về Sở Tài chính trước ngày 15/3/2023.", "Trong quá trình thực hiện"),   # a new sentence
+    ("Các đơn vị gửi báo cáo kết quả thực hiện về Sở Tài chính trước ngày 15/3/2023.", "a) Báo cáo quý"),  # a label
+    ("Tổng hợp số liệu của các đơn vị trực thuộc trên địa bàn toàn tỉnh trong tháng 5.", "ngày 20 hằng tháng"),  # no year after it
+])
+def test_a_stop_after_a_date_that_ends_a_sentence_is_kept(line, nxt):
+    assert speck_stop(line, nxt) == line

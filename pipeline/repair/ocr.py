@@ -57,8 +57,12 @@ from pipeline.repair.linecache import words as line_words
 from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrdates import fix_document_dates
-from pipeline.repair.ocrconf import confidence_at, tesseract_punctuation, word_confidences
-from pipeline.repair.ocrlabels import fix_item_ends, fix_label_runs, fix_labels, fix_sibling_dashes, fix_roman_labels
+from pipeline.repair.ocrcommas import line_comma_specks, load_comma_pairs
+from pipeline.repair.ocrconf import (
+    confidence_at, lone_mark_line, lone_speck_word_line, tesseract_punctuation, word_confidences,
+)
+from pipeline.repair.ocrterms import line_term_fixes, load_terms
+from pipeline.repair.ocrlabels import comma_label, fix_item_ends, fix_label_runs, fix_labels, fix_sibling_dashes, fix_roman_labels
 from pipeline.repair.ocrletters import (
     DOC_CODE_MIN, code_counts, fix_bound_comma, fix_code_spacing, fix_code_symbols, fix_stacked_letters, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
     letter_fixes, stamp_line,
@@ -1482,11 +1486,32 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a word OCR ran together or cut apart")
             if ln.ocr_words:
+                labelled = comma_label(ln.text, prev)
+                if labelled is not None:
+                    record_change(doc, ln, labelled, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                                  note="an item's stop read as a comma after its number")
+            if lone_mark_line(ln):
+                record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a speck read as a mark alone on its line")
+            elif lone_speck_word_line(ln):
+                record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="specks read as a short word alone on its line, far below any word of text")
+            if ln.ocr_words:
                 punct = tesseract_punctuation(ln.text)
                 if punct:
                     record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in punct]),
                                   KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                                   note="punctuation Tesseract prints for an en dash or an ellipsis")
+                specks = line_comma_specks(ln, load_comma_pairs(config.models_dir))
+                if specks:
+                    record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in specks]),
+                                  KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                                  note="a speck read as a comma between words the gazette never parts")
+            terms = line_term_fixes(ln, load_terms(config.models_dir))
+            if terms:
+                record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in terms]),
+                              KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a fixed administrative term whose marks the scan blurred")
             _letters_and_case(doc, ln, base, prev, config)
         prev = ln.text
     for ln, nxt in zip(doc.lines, doc.lines[1:]):

@@ -95,3 +95,36 @@ def tesseract_punctuation(text: str) -> list[tuple[int, int, str, str]]:
     if m and not _SPACED_DASH.search(text[:m.start()]) and len(text[:m.start()].split()) >= 3:
         out.append((m.start(), m.end(), m.group(), ""))
     return sorted(out)
+
+
+# A line Tesseract read as one mark and nothing else ('|', '-', '*', '—'), doubted: on a dusty
+# or streaked page a speck or a rule in the margin comes out as its own line of one mark
+# (rendered dusty scans: 14 lone '|' lines read at 0.50-0.64).  Typed text keeps such lines
+# (a Markdown table's '|', a separator '*'), and so does one Tesseract read sure, and a page
+# number or label (a digit or a letter makes it no mark).
+LONE_MARK_DOUBT = 0.9
+_LONE_MARK = re.compile(r"\s*[^\w\s]{1,3}\s*")
+
+
+def lone_mark_line(line: Line) -> bool:
+    """Is ``line`` a doubted Tesseract line of one mark alone (see above)?"""
+    if not line.ocr_words or not _LONE_MARK.fullmatch(line.text):
+        return False
+    confs = [c for *_, c in word_confidences(line)]
+    return bool(confs) and max(confs) < LONE_MARK_DOUBT
+
+
+# A short word alone on its Tesseract line read far below any word of text (under
+# LONE_WORD_DOUBT; body words read 0.9+, a blurred real word 0.6+): on dusty pages the specks
+# in a margin come out as a line of one made-up word ('h2', 'kg', 'vo:', 'Sàn', 'My').  A word
+# closing a paragraph keeps its stop or bracket ('Nam).'), a label or a number is no speck.
+LONE_WORD_DOUBT = 0.5
+_LONE_SHORT_WORD = re.compile(r"\s*[^\W_]{1,4}[:;,'`]?\s*")
+
+
+def lone_speck_word_line(line: Line) -> bool:
+    """Is ``line`` a Tesseract line of one short word read below LONE_WORD_DOUBT (see above)?"""
+    if not line.ocr_words or not _LONE_SHORT_WORD.fullmatch(line.text) or line.text.strip().isdigit():
+        return False
+    confs = [c for *_, c in word_confidences(line)]
+    return len(confs) == 1 and confs[0] < LONE_WORD_DOUBT

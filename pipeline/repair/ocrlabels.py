@@ -265,3 +265,20 @@ def fix_roman_labels(texts: list[str]) -> dict[int, str]:
 
 
 __all__ = ["fix_labels", "fix_item_ends", "fix_roman_labels"]
+
+
+# A numbered item's stop read as a comma ('7, Các kỳ thi ...', '2, Địa bàn xảy ra ...'): a line
+# opening with a number of one or two digits, a comma and a capitalised word, after a line that
+# closes a sentence or an item ('.', ':', ';') or after nothing, is an item's label.  A wrapped
+# list of numbers keeps its comma: the line before it goes on ('... quy định tại Điều' / '74,
+# Điều 75 ...', '... các Ban' / '9, Ban Tuyên giáo ...').
+_COMMA_LABEL = re.compile(r"^(\s*\d{1,2}),(?= ([^\W\d_]))")
+_ITEM_CLOSED = re.compile(r"[.:;]\s*$")
+
+
+def comma_label(line: str, prev: str) -> str | None:
+    """``line`` with its label's comma set to a stop (see above), or None."""
+    m = _COMMA_LABEL.match(line)
+    if not m or not m.group(2).isupper() or (prev.strip() and not _ITEM_CLOSED.search(prev)):
+        return None
+    return m.group(1) + "." + line[m.end():]

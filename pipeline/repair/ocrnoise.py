@@ -285,6 +285,13 @@ def clean_wrapped(prev: str, line: str) -> str:
 # in capitals, 'TP.', or one that is no syllable, 'tr.', 'v.v.'), nor before a list label
 # ('như sau.' / 'a) ...'), nor on a short line (a heading, an item).
 _STOP_END = re.compile(r"(?<=[^\W\d_]{2})\.$")
+# The same after a full date closing the line ('... tại Tờ trình số 107/TTr-SGDĐT ngày
+# 09/8/2024.' / 'về việc ban hành ...'), or after a date's month whose year the next line gives
+# ('... ngày 29 tháng 5.' / 'năm 2017 của ...'): the lower-case words after it go on with the
+# sentence.  A bare number keeps its stop (a table's cells read row by row: '2025.' / 'năm 2030').
+_DATE_STOP_END = re.compile(r"(?:^|\s)\d{1,2}/\d{1,2}/\d{4}\.$")
+_MONTH_STOP_END = re.compile(r"(?:^|\s)tháng \d{1,2}\.$")
+_YEAR_WORD_START = re.compile(r"năm \d{4}(?!\d)")
 _LOWER_LABEL = re.compile(r"^\s*\(?[a-zđ][.)](?:\s|$)")
 _ABBREVIATIONS = frozenset("tr vd ths ts pgs gs bs ks ng đc tp".split())
 
@@ -293,11 +300,15 @@ def speck_stop(line: str, nxt: str) -> str:
     """``line`` without the speck read as a stop after its last word when ``nxt`` goes on
     with the sentence in lower case (see _STOP_END); ``line`` itself otherwise."""
     t = line.rstrip()
-    if len(t) < FULL_LINE or not _STOP_END.search(t):
+    number_end = bool(_DATE_STOP_END.search(t)) or (
+        bool(_MONTH_STOP_END.search(t)) and bool(_YEAR_WORD_START.match(nxt.lstrip())))
+    if len(t) < FULL_LINE or not (number_end or _STOP_END.search(t)):
         return line
     n = nxt.lstrip()
     if not n[:1].islower() or not n[:1].isalpha() or _LOWER_LABEL.match(n):
         return line
+    if number_end:
+        return t[:-1] + line[len(t):]
     last = t.split()[-1][:-1]
     if not last.isalpha() or last.isupper() or (last[1:] and not last[1:].islower()) or \
             last.lower() in _ABBREVIATIONS:
