@@ -106,23 +106,3 @@ def test_a_doubted_mark_alone_on_a_tesseract_line_is_a_speck(mark):
 def test_other_short_lines_are_kept(line, conf):
     out = _repair_lines([("NGHỊ QUYẾT", 0.96 if conf else None), (line, conf), ("Ủy ban nhân dân tỉnh giao các sở, ngành", 0.96 if conf else None)])
     assert out[1] == line
-
-
-@pytest.mark.parametrize("speck", ["kg", "vo:", "Sàn", "h2", "ta:"])
-def test_a_short_word_alone_read_far_below_text_is_a_speck(speck):
-    out = _repair_lines([("Ủy ban nhân dân tỉnh giao các sở, ngành", 0.96), (speck, 0.4),
-                         ("triển khai thực hiện nghị quyết", 0.96)])
-    assert out[1] == ""
-
-
-@pytest.mark.parametrize("line, conf", [
-    ("Nam).", 0.35),     # a paragraph's last word keeps its stop or bracket
-    ("cứ", 0.7),         # a blurred word, read 0.5 and above
-    ("12", 0.4),         # a number
-    ("kg", None),        # typed text
-    ("các cơ", 0.4),     # two words: a line of text
-])
-def test_lone_words_read_as_text_are_kept(line, conf):
-    out = _repair_lines([("Ủy ban nhân dân tỉnh giao các sở, ngành", 0.96 if conf else None), (line, conf),
-                         ("triển khai thực hiện nghị quyết", 0.96 if conf else None)])
-    assert out[1] == line

@@ -58,9 +58,7 @@ from pipeline.repair.lm import SyllableLM, load_model, per_model
 from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrdates import fix_document_dates
 from pipeline.repair.ocrcommas import line_comma_specks, load_comma_pairs
-from pipeline.repair.ocrconf import (
-    confidence_at, lone_mark_line, lone_speck_word_line, tesseract_punctuation, word_confidences,
-)
+from pipeline.repair.ocrconf import confidence_at, lone_mark_line, tesseract_punctuation, word_confidences
 from pipeline.repair.ocrterms import line_term_fixes, load_terms
 from pipeline.repair.ocrlabels import comma_label, fix_item_ends, fix_label_runs, fix_labels, fix_sibling_dashes, fix_roman_labels
 from pipeline.repair.ocrletters import (
@@ -1493,9 +1491,6 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if lone_mark_line(ln):
                 record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a speck read as a mark alone on its line")
-            elif lone_speck_word_line(ln):
-                record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
-                              note="specks read as a short word alone on its line, far below any word of text")
             if ln.ocr_words:
                 punct = tesseract_punctuation(ln.text)
                 if punct:

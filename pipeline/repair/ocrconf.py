@@ -112,19 +112,3 @@ def lone_mark_line(line: Line) -> bool:
         return False
     confs = [c for *_, c in word_confidences(line)]
     return bool(confs) and max(confs) < LONE_MARK_DOUBT
-
-
-# A short word alone on its Tesseract line read far below any word of text (under
-# LONE_WORD_DOUBT; body words read 0.9+, a blurred real word 0.6+): on dusty pages the specks
-# in a margin come out as a line of one made-up word ('h2', 'kg', 'vo:', 'Sàn', 'My').  A word
-# closing a paragraph keeps its stop or bracket ('Nam).'), a label or a number is no speck.
-LONE_WORD_DOUBT = 0.5
-_LONE_SHORT_WORD = re.compile(r"\s*[^\W_]{1,4}[:;,'`]?\s*")
-
-
-def lone_speck_word_line(line: Line) -> bool:
-    """Is ``line`` a Tesseract line of one short word read below LONE_WORD_DOUBT (see above)?"""
-    if not line.ocr_words or not _LONE_SHORT_WORD.fullmatch(line.text) or line.text.strip().isdigit():
-        return False
-    confs = [c for *_, c in word_confidences(line)]
-    return len(confs) == 1 and confs[0] < LONE_WORD_DOUBT
