@@ -8,7 +8,7 @@ documents measure that badly (one document's idiom moves the number), so this be
 many real sentences, one per row, each in its own small document, and scores the offices of the
 task that holds it.
 
-Data: ``benchmarks/data/office_spans.jsonl``, 1620 sentences or items (with the lead-in or the
+Data: ``benchmarks/data/office_spans.jsonl``, 1632 sentences or items (with the lead-in or the
 heading above them when that is what names the body) taken from real text:
 
 - the Official Gazette corpus (``corpus:<id>``: resolutions and decisions of the Government and
@@ -308,8 +308,14 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   đầu cơ quan do Chính phủ, Thủ tướng Chính phủ thành lập' cut at its comma, a thị xã chairman's 'Chỉ thị
   X' lead-in, a quoted charge, a time opener's '3 lực lượng'.  After the round-2 rules (tuned on):
   0.924 / 0.81 / 0.90; the 1578 older rows unchanged (0.941, no row differs).
+- batch 22 (12 rows, session 12 round 2), annotated blind after the batch-21 rules, never tuned on: press
+  and portal pages (Hà Nội's karaoke letters, Lạng Sơn's border notice, Đồng Nai, a law firm's copy of a
+  Bộ LĐ-TB&XH letter, press leads with no addressee).  main @ cb131c2 0.786 / 0.58 / 0.58, the batch-21
+  code the same -- no carry-over.  Misses: 'Huyện Đông Anh kiểm tra, đôn đốc ...' (a district by its name
+  as the subject), 'Quốc hội / Thủ tướng yêu cầu <verb> ...' with no addressee read as the asker or as
+  the noun 'Tổ chức', 'gửi các sở, ngành, quận, huyện yêu cầu' split, the issuer's own 'sẽ chỉ đạo X'.
 The honest estimate for sentences of kinds not seen is the blind number of the latest batch
-(0.882 on batch 21's first pass, 0.885 on batch 20's first pass, 0.82 on batch 19's first pass, 0.89 on batch 18's first pass, 0.80 on batch 17's first pass, 0.77 on batch 16's, 0.81 on batch 15's first pass, 0.77 on batch 14's, 0.83 on batch 13's first pass, 0.86 on batch 12's unseen rows, 0.82 on batch 11's first pass, 0.87 on batch 10, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
+(0.786 on batch 22, 0.882 on batch 21's first pass, 0.885 on batch 20's first pass, 0.82 on batch 19's first pass, 0.89 on batch 18's first pass, 0.80 on batch 17's first pass, 0.77 on batch 16's, 0.81 on batch 15's first pass, 0.77 on batch 14's, 0.83 on batch 13's first pass, 0.86 on batch 12's unseen rows, 0.82 on batch 11's first pass, 0.87 on batch 10, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
 0.88 on batch 5, 0.97 on batch 3, 0.89 on batch 2): add a batch before the next change and record
 its first numbers.
 
@@ -338,7 +344,7 @@ from pipeline.structure import structure  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
 # batches annotated after the last fixes and never used to find faults: their numbers are the estimate
-NEVER_TUNED = {3}  # (21: session 12 round 2, blind first pass recorded, then tuned on; 19, 20: session 12, blind first passes recorded, then tuned on; 18: session 11 round 2, blind first pass recorded, then tuned on; 17: session 11, annotated blind after the batch-16 fixes, first pass recorded, then tuned on for three misses); (8-10 blind first and tuned on in session 8; 11 and 12 tuned on in session 9; 13 annotated after, then tuned on for one miss at session 9's merge; 14 and 15 blind first, then tuned on in session 10)
+NEVER_TUNED = {3, 22}  # (22: session 12 round 2, annotated blind after the batch-21 rules, never tuned on; 21: session 12 round 2, blind first pass recorded, then tuned on; 19, 20: session 12, blind first passes recorded, then tuned on; 18: session 11 round 2, blind first pass recorded, then tuned on; 17: session 11, annotated blind after the batch-16 fixes, first pass recorded, then tuned on for three misses); (8-10 blind first and tuned on in session 8; 11 and 12 tuned on in session 9; 13 annotated after, then tuned on for one miss at session 9's merge; 14 and 15 blind first, then tuned on in session 10)
 
 HEAD = """{issuer}
 Số: 15/VB
