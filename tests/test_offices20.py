@@ -25,6 +25,15 @@ def test_bodies_after_cua_in_an_opener_are_its_list(gaz, text, body):
     assert offices(gaz, text) == [body]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Trên cơ sở Kế hoạch của Tỉnh ủy, các sở, ban, ngành xây dựng kế hoạch thực hiện.", ["Các sở, ban, ngành"]),
+    ("Nếu cần sửa đổi nội dung trong Chương trình của Chính phủ, các bộ, ngành, địa phương chủ động đề xuất.",
+     ["Các bộ, ngành, địa phương"]),
+])
+def test_a_plural_list_after_one_genitive_body_is_the_subject(gaz, text, expected):
+    assert offices(gaz, text) == expected
+
+
 # --- a deputy's post is its own ---------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ", ["Thủ tướng Chính phủ", "Phó Thủ tướng Chính phủ"]),

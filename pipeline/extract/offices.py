@@ -1705,7 +1705,10 @@ def _subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             continue  # 'Căn cứ kết quả của các sở, ngành, Sở Tài chính ...': a bare lowercase
             # noun after a comma goes on the opener's list ('các bộ, ngành và địa phương')
         r = _subject_at(text[m.end():], gaz)
-        if r and subordinate and (_ABOUT_TAIL_RE.search(r[0]) or ("," in r[0] and _opener_genitive_open(text[:m.start()], gaz))):
+        # (a plural list after a single 'của X', 'Chương trình hành động của Chính phủ, các bộ, ngành, địa
+        # phương chủ động ...', opens the main clause: plural heads start subjects, not the opener's list)
+        if r and subordinate and (_ABOUT_TAIL_RE.search(r[0]) or "," in r[0] and _opener_genitive_open(text[:m.start()], gaz) >= (
+                2 if re.match(r"(?:các|những)\s", text[m.end():], re.I) else 1)):
             continue  # ('Trên cơ sở ... chỉ đạo của Chính phủ, Thường trực Chính phủ, Thủ tướng Chính phủ về việc
             # điều chỉnh, Văn phòng Chính phủ cập nhật ...'): bodies after 'của' go on the opener's list
             # while a comma follows each; a list that runs into 'về việc' is still the opener's topic
@@ -1827,20 +1830,22 @@ def _assigned_before(cond: str, gaz: Gazetteer) -> bool:
 _ABOUT_TAIL_RE = re.compile(r"(?<![^\W_])về(?:\s+việc)?\s*$", re.I)
 
 
-def _opener_genitive_open(before: str, gaz: "Gazetteer") -> bool:
-    """Whether ``before`` ends inside a list of bodies that opened on 'của' ('chỉ đạo của Chính phủ,
-    Thường trực Chính phủ'): every comma-separated piece after the last 'của' is a body."""
+def _opener_genitive_open(before: str, gaz: "Gazetteer") -> int:
+    """How many bodies ``before`` ends with, in a list that opened on 'của' ('chỉ đạo của Chính phủ,
+    Thường trực Chính phủ': 2), when every comma-separated piece after the last 'của' is a body; 0 when
+    it does not end inside such a list."""
     g = None
     for g in re.finditer(r"(?<![^\W_])của\s+", before):
         pass
     if g is None or before.count(",", g.end()) > 8:
-        return False
-    for piece in before[g.end():].split(","):
+        return 0
+    pieces = before[g.end():].split(",")
+    for piece in pieces:
         piece = re.sub(r"^\s*(?:và|cùng)\s+", "", piece.strip())
         hits = gaz.find(piece, fuzzy=False) if piece else []
         if not hits or hits[0].start != 0 or hits[-1].end < len(piece) - 2:
-            return False
-    return True
+            return 0
+    return len(pieces)
 
 
 _CONTENTS_LIST_RE = re.compile(r",?\s*(?:bao\s+)?gồm\s+(?:(?:những|các)\s+)?nội\s+dung(?:\s+(?:chủ\s+yếu|chính|cơ\s+bản))?(?:\s+(?:như\s+)?sau)?\s*:", re.I)
