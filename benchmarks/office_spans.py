@@ -8,7 +8,7 @@ documents measure that badly (one document's idiom moves the number), so this be
 many real sentences, one per row, each in its own small document, and scores the offices of the
 task that holds it.
 
-Data: ``benchmarks/data/office_spans.jsonl``, 1578 sentences or items (with the lead-in or the
+Data: ``benchmarks/data/office_spans.jsonl``, 1632 sentences or items (with the lead-in or the
 heading above them when that is what names the body) taken from real text:
 
 - the Official Gazette corpus (``corpus:<id>``: resolutions and decisions of the Government and
@@ -296,8 +296,26 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   chỉ đạo lực lượng quản lý thị trường ...') was then corrected to ANNOTATION.md's rule ('in "Chỉ đạo X
   ..." X is not listed'): both 0.902 / 0.71 / 0.71.  Then tuned on for a passive assigner ('Sở Nội vụ
   được UBND tỉnh giao phối hợp với ...') and 'các đơn vị quản lý cửa khẩu': 0.923 / 0.76 / 0.76.
+- batch 21 (42 rows, session 12 round 2), annotated blind before chidao ran on it: press and portal pages
+  not used before (provincial decisions' execution articles from Sơn La, Hưng Yên, Gia Lai, Thái Bình, a
+  province's and a city's letters, the central disaster office's notices, Bộ Y tế, Tổng cục Thuế, a school's
+  Đội plans, a district police chief, a provincial chairman's telegram, a thị xã's Chỉ thị lead-in, press
+  quotes) and TT 08/2024/TT-BLĐTBXH (corpus).  First pass: main @ cb131c2 0.882 / 0.69 / 0.79 (found
+  0.93); the session's start @ 703b604 0.888 / 0.71 / 0.81 (one row, 'Công an 4 huyện và các xã ...',
+  split by the batch-19 rules: -0.006 carried over).  Misses: 'các lớp' / 'Các tỉnh, thành Đoàn' not
+  known as doers, 'yêu cầu X chỉ đạo, phân công Y' giving Y, 'X có quyền ...' read as a duty, 'mong muốn
+  X ...', 'Theo đó, ngành khuyến nông (KN) cần ...', partners of 'phối hợp' listed with ';', 'người đứng
+  đầu cơ quan do Chính phủ, Thủ tướng Chính phủ thành lập' cut at its comma, a thị xã chairman's 'Chỉ thị
+  X' lead-in, a quoted charge, a time opener's '3 lực lượng'.  After the round-2 rules (tuned on):
+  0.924 / 0.81 / 0.90; the 1578 older rows unchanged (0.941, no row differs).
+- batch 22 (12 rows, session 12 round 2), annotated blind after the batch-21 rules, never tuned on: press
+  and portal pages (Hà Nội's karaoke letters, Lạng Sơn's border notice, Đồng Nai, a law firm's copy of a
+  Bộ LĐ-TB&XH letter, press leads with no addressee).  main @ cb131c2 0.786 / 0.58 / 0.58, the batch-21
+  code the same -- no carry-over.  Misses: 'Huyện Đông Anh kiểm tra, đôn đốc ...' (a district by its name
+  as the subject), 'Quốc hội / Thủ tướng yêu cầu <verb> ...' with no addressee read as the asker or as
+  the noun 'Tổ chức', 'gửi các sở, ngành, quận, huyện yêu cầu' split, the issuer's own 'sẽ chỉ đạo X'.
 The honest estimate for sentences of kinds not seen is the blind number of the latest batch
-(0.885 on batch 20's first pass, 0.82 on batch 19's first pass, 0.89 on batch 18's first pass, 0.80 on batch 17's first pass, 0.77 on batch 16's, 0.81 on batch 15's first pass, 0.77 on batch 14's, 0.83 on batch 13's first pass, 0.86 on batch 12's unseen rows, 0.82 on batch 11's first pass, 0.87 on batch 10, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
+(0.786 on batch 22, 0.882 on batch 21's first pass, 0.885 on batch 20's first pass, 0.82 on batch 19's first pass, 0.89 on batch 18's first pass, 0.80 on batch 17's first pass, 0.77 on batch 16's, 0.81 on batch 15's first pass, 0.77 on batch 14's, 0.83 on batch 13's first pass, 0.86 on batch 12's unseen rows, 0.82 on batch 11's first pass, 0.87 on batch 10, 0.84 on batch 9, 0.87 on batch 8, 0.86 on batch 7, 0.83 on batch 6,
 0.88 on batch 5, 0.97 on batch 3, 0.89 on batch 2): add a batch before the next change and record
 its first numbers.
 
@@ -326,7 +344,7 @@ from pipeline.structure import structure  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
 # batches annotated after the last fixes and never used to find faults: their numbers are the estimate
-NEVER_TUNED = {3}  # (19, 20: session 12, blind first passes recorded, then tuned on; 18: session 11 round 2, blind first pass recorded, then tuned on; 17: session 11, annotated blind after the batch-16 fixes, first pass recorded, then tuned on for three misses); (8-10 blind first and tuned on in session 8; 11 and 12 tuned on in session 9; 13 annotated after, then tuned on for one miss at session 9's merge; 14 and 15 blind first, then tuned on in session 10)
+NEVER_TUNED = {3, 22}  # (22: session 12 round 2, annotated blind after the batch-21 rules, never tuned on; 21: session 12 round 2, blind first pass recorded, then tuned on; 19, 20: session 12, blind first passes recorded, then tuned on; 18: session 11 round 2, blind first pass recorded, then tuned on; 17: session 11, annotated blind after the batch-16 fixes, first pass recorded, then tuned on for three misses); (8-10 blind first and tuned on in session 8; 11 and 12 tuned on in session 9; 13 annotated after, then tuned on for one miss at session 9's merge; 14 and 15 blind first, then tuned on in session 10)
 
 HEAD = """{issuer}
 Số: 15/VB

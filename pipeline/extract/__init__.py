@@ -23,7 +23,7 @@ from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
 from pipeline.extract.tables import data_table_lines
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
-from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, roles_in_sentence, subject_of
+from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import (ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
                                     references_of, verb_of)
@@ -431,6 +431,9 @@ def extract_tasks(doc: Document, gaz=None):
         )
         # ('UBND tỉnh chỉ đạo Sở Y tế chủ trì ...' in UBND tỉnh's own letter: the body directed works)
         t.offices = issuer_clause_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
+        # ('Văn phòng Chính phủ đề nghị các bộ ... đăng ký ...' in a decree: the asker's step)
+        t.offices = procedural_ask_roles(body, t.offices, getattr(doc.header, "issuer", None),
+                                         getattr(doc.header, "doc_type", None), gaz)
         # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh
         # đạo, chỉ đạo ...' after 'Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo ...')
         prev = last_in_block.get(id(s.block))

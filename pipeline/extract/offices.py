@@ -421,6 +421,9 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"(?-i:(?:thị\s+xã|huyện|quận)(?=\s+[A-ZĐ][^\W\d_]*\s+[A-ZĐ]))|"
     # (legal parties named by their role in a contract: 'các bên tham gia hợp đồng BCC phải cử ...')
     r"bên\s+(?:tham\s+gia|liên\s+quan|ký\s+kết|giao\s+kết|mua|bán|thuê|cho\s+thuê|nhận|giao)(?![^\W_])|"
+    # a school's classes and Pioneer units as doers of its plans ('Các lớp tiến hành đại hội chi đội',
+    # 'các chi đội chuẩn bị tiết mục', 'Các khối lớp tổ chức ...'; plural only: 'lớp tập huấn' is a course)
+    r"(?<=[Cc]ác\s)lớp(?![^\W_])(?!\s+(?:học|tập\s+huấn|bồi\s+dưỡng|đào\s+tạo|cán\s+bộ)(?![^\W_]))|chi\s+đội|khối\s+lớp|"
     r"tổng\s+phụ\s+trách|chi\s+đoàn|liên\s+đội|tổ\s+(?:chuyên\s+môn|văn\s+phòng|(?-i:[A-ZĐ])[^\W\d_]*)|(?-i:Khoa)(?=\s+[A-ZĐ])|điều\s+dưỡng\s+trưởng|"
     # a commune's election and Front bodies and the staff posts of a commune office ('Tổ kiểm
     # phiếu sẽ thực hiện ...', 'Ban công tác Mặt trận các thôn chủ trì ...', 'Các thành viên khác
@@ -483,6 +486,7 @@ _RELATED_COLLECTIVE_RE = re.compile(
 # (not the comma inside an abbreviation, capitals on both sides and no space: 'Ủy ban KH,CN&MT',
 # 'KH,CN,ĐMST' -- a list puts a space after its commas)
 _SPLIT_RE = re.compile(r"\s*;\s*|\s+,\s*|(?<![A-ZĐ]),\s*|,(?![A-ZĐ])\s*|\s+và\s+|\s+cùng\s+|\s+với\s+|\s+hoặc\s+")
+_DEPUTY_POST_RE = re.compile(r"(?:Thủ\s+tướng|Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|Tổng\s+Giám\s+đốc|Thống\s+đốc|Bộ\s+trưởng|Chánh)(?![^\W_])", re.I)
 _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+cục|cục|chi\s+cục|vụ)\s+trưởng$|^(?:các\s+)?(?:phó\s+)?chánh\s", re.I)
 # the Party organ inside a body ('Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Đảng ủy
 # Công an huyện'): with the body that follows it, one office
@@ -1087,6 +1091,15 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             title = title[:1].upper() + title[1:]
             matches[k] = OfficeMatch(ch.start(), m.end, text[ch.start():m.end], f"{title} {m.canonical}", m.kind, m.score,
                                      name=f"{title} {m.name}")
+    # ('Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ trực tiếp chỉ đạo ...', 'các Phó Thủ tướng Chính
+    # phủ'): a deputy's post is a post of its own, not its chief's; 'Phó' before a post the gazetteer
+    # knows belongs to the name
+    for k, m in enumerate(matches):
+        dep = re.search(r"(?<![^\W_])(?:các\s+)?[Pp]hó\s+$", text[:m.start])
+        if dep and _DEPUTY_POST_RE.match(m.text):
+            st = dep.start()
+            matches[k] = OfficeMatch(st, m.end, text[st:m.end], text[st:m.end], m.kind, m.score,
+                                     name=display_name(text[st:m.end]))
     out: list[tuple[str, str]] = []
     pos = 0
     pieces: list[tuple[int, str, str | None]] = []
@@ -1692,6 +1705,17 @@ def _subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             continue  # 'Căn cứ kết quả của các sở, ngành, Sở Tài chính ...': a bare lowercase
             # noun after a comma goes on the opener's list ('các bộ, ngành và địa phương')
         r = _subject_at(text[m.end():], gaz)
+        # (a plural list after a single 'của X', 'Chương trình hành động của Chính phủ, các bộ, ngành, địa
+        # phương chủ động ...', opens the main clause: plural heads start subjects, not the opener's list)
+        if r and subordinate and (_ABOUT_TAIL_RE.search(r[0]) or "," in r[0] and _opener_genitive_open(text[:m.start()], gaz) >= (
+                2 if re.match(r"(?:các|những)\s", text[m.end():], re.I) else 1)):
+            continue  # ('Trên cơ sở ... chỉ đạo của Chính phủ, Thường trực Chính phủ, Thủ tướng Chính phủ về việc
+            # điều chỉnh, Văn phòng Chính phủ cập nhật ...'): bodies after 'của' go on the opener's list
+            # while a comma follows each; a list that runs into 'về việc' is still the opener's topic
+        if subordinate and not r and _VERB_RE.match(text, m.end()) and re.search(
+                r"(?<![^\W_])việc\s+[^,;:]{0,40}$", text[:m.start()]):
+            continue  # ('... về việc điều chỉnh, bổ sung, Văn phòng Chính phủ ...'): the verbs after 'việc'
+            # are the opener's list of actions, the main clause comes after them
         if r and text[m.end():m.end() + 1].islower() and not re.match(r"(?:các|những|mỗi|mọi)\s", text[m.end():]) \
                 and re.match(r"\s*(?:[-+•]\s*)?(?:Trong\s+)?(?:[Tt]rường\s+hợp|Nếu|Khi)\s", text) and not then \
                 and re.search(r",\s*$", text[m.end():m.end() + r[1]]):
@@ -1727,7 +1751,27 @@ def _subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
                 # UBND các huyện báo cáo ...': a condition lists its own clauses, verbs and all, before
                 # the main clause's subject)
             break  # 'Căn cứ ..., cần lập hồ sơ ...': the main clause has no subject
+    if found is None:
+        found = _subject_after_bare_time(text, gaz)
     return found
+
+
+def _subject_after_bare_time(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
+    """'Từ ngày triển khai kế hoạch các lớp chuẩn bị.', 'Trong tuần này các tổ chuyên môn nộp kế
+    hoạch': a time opener printed without its comma; the subject is the first plural body ('các X')
+    after it that has a verb of its own, with no comma before it."""
+    if not _BARE_TIME_OPENER_RE.match(text):
+        return None
+    for m in re.finditer(r"(?<![^\W_])(?:các|những)\s+", text[:160]):
+        if "," in text[:m.start()] or ";" in text[:m.start()]:
+            return None
+        r = _subject_at(text[m.start():], gaz)
+        if r and "," not in r[0]:
+            return r[0], m.start() + r[1]
+    return None
+
+
+_BARE_TIME_OPENER_RE = re.compile(r"\s*(?:[-+•]\s*)?(?:Từ|Trong|Trước|Sau|Đến|Kể\s+từ|Vào|Cuối|Đầu)\s+(?:ngày|tuần|tháng|quý|năm|khi|nay|thời\s+gian|\d)", re.I)
 
 
 _RECURRENCE_TAIL_RE = re.compile(
@@ -1781,6 +1825,30 @@ def _assigned_before(cond: str, gaz: Gazetteer) -> bool:
 # ('cơ quan hải quan', 'doanh nghiệp' can head a subject of their own after a comma; these not)
 # ('... kết luận của cơ quan, người có thẩm quyền, cơ quan có chức năng quản lý đất đai lập hồ sơ':
 # the legal pair 'cơ quan, người có thẩm quyền' goes on with the opener's list too)
+# (a subject candidate that ends on 'về việc' / 'về' names the topic of a noun in the opener:
+# 'chỉ đạo của X về việc điều chỉnh')
+_ABOUT_TAIL_RE = re.compile(r"(?<![^\W_])về(?:\s+việc)?\s*$", re.I)
+
+
+def _opener_genitive_open(before: str, gaz: "Gazetteer") -> int:
+    """How many bodies ``before`` ends with, in a list that opened on 'của' ('chỉ đạo của Chính phủ,
+    Thường trực Chính phủ': 2), when every comma-separated piece after the last 'của' is a body; 0 when
+    it does not end inside such a list."""
+    g = None
+    for g in re.finditer(r"(?<![^\W_])của\s+", before):
+        pass
+    if g is None or before.count(",", g.end()) > 8:
+        return 0
+    pieces = before[g.end():].split(",")
+    for piece in pieces:
+        piece = re.sub(r"^\s*(?:và|cùng)\s+", "", piece.strip())
+        hits = gaz.find(piece, fuzzy=False) if piece else []
+        if not hits or hits[0].start != 0 or hits[-1].end < len(piece) - 2:
+            return 0
+    return len(pieces)
+
+
+_CONTENTS_LIST_RE = re.compile(r",?\s*(?:bao\s+)?gồm\s+(?:(?:những|các)\s+)?nội\s+dung(?:\s+(?:chủ\s+yếu|chính|cơ\s+bản))?(?:\s+(?:như\s+)?sau)?\s*:", re.I)
 _LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đoàn\s+thể|hiệp\s+hội|người\s+có\s+thẩm\s+quyền)(?![^\W_])")
 # 'giao X', 'giao cho X', 'giao nhiệm vụ cho X', 'giao trách nhiệm cho X': the verb that hands a
 # duty to the body after it (conclusions of meetings say it the long way)
@@ -2204,8 +2272,62 @@ _TOPIC_ASKED_BY_SPEAKER_RE = re.compile(
     r"(?=[a-zà-ỹđ])(?!(?:các|những|mỗi|mọi|cơ\s+quan|đơn\s+vị|địa\s+phương|chính\s+quyền|lực\s+lượng)(?![^\W_]))")
 
 
+# 'X có quyền <verb>', 'X được quyền <verb>': a right, not a duty (unless 'và nghĩa vụ / trách nhiệm')
+_RIGHT_NOT_DUTY_RE = re.compile(r"\s*(?:có|được)\s+quyền(?![^\W_])(?!\s+(?:và|,)\s*(?:nghĩa\s+vụ|trách\s+nhiệm))", re.I)
+# a wish addressed to a body: 'mong muốn Hội LHPN tỉnh tiếp tục phát huy ...', 'kính mong các đồng chí
+# lãnh đạo ... tham gia góp ý' ask as 'đề nghị' does
+_WISH_ASK_RE = re.compile(r"(?<![^\W_])(?:[Kk]ính\s+)?(?:[Mm]ong\s+muốn|[Mm]ong)\s+(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s)")
+# 'yêu cầu X chỉ đạo, phân công các phòng thực hiện ...': the second verb is part of X's directing (the
+# body directed is not listed, ANNOTATION.md), not a new assignment by the speaker
+_DIRECT_AND_ASSIGN_RE = re.compile(r"(?<![^\W_])(chỉ\s+đạo),\s+(?:phân\s+công|giao)(?:\s+(?:nhiệm\s+vụ\s+)?cho)?\s+", re.I)
+# an abbreviation in brackets after a common name ('ngành khuyến nông (KN) cần ...'): part of the name
+_BRACKET_ABBREV_RE = re.compile(r"(?<=[^\W\d_])\s+\((?-i:[A-ZĐ][A-ZĐ0-9&.\-]{1,9})\)(?=\s+(?:cần|phải|có\s+trách\s+nhiệm|tiếp\s+tục|chủ\s+động)(?![^\W_]))")
+
+
+_PARTNER_CLAUSE_VERB_RE = re.compile(r"(?<![^\W_])(?:chủ\s+trì|thực\s+hiện|báo\s+cáo|triển\s+khai|tổ\s+chức|hướng\s+dẫn|kiểm\s+tra|bố\s+trí|theo\s+dõi|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", re.I)
+
+
+def _normalise_asks(text: str, gaz: Gazetteer) -> str:
+    """Wordings read as the ones the rules know: a wish as 'đề nghị', 'chỉ đạo, phân công Y' as
+    'chỉ đạo Y', a bracketed abbreviation dropped, and the partners of 'phối hợp (với)' listed with
+    ';' ('phối hợp Sở Khoa học và Công nghệ; Viễn thông Đồng Nai; Ủy ban nhân dân cấp xã và ...')
+    joined with ',' while each piece opens on a body."""
+    text = _WISH_ASK_RE.sub("đề nghị ", text)
+    text = _DIRECT_AND_ASSIGN_RE.sub(lambda m: m.group(1) + " ", text)
+    text = _BRACKET_ABBREV_RE.sub("", text)
+    pm = re.search(r"(?<![^\W_])phối\s+hợp(?:\s+với)?\s+", text, re.I)
+    if pm and ";" in text[pm.end():]:
+        pieces = text[pm.end():].split(";")
+        k = 1
+        while k < len(pieces):
+            nxt = pieces[k].lstrip()
+            hits = gaz.find(nxt[:120], fuzzy=False) if nxt else []
+            # (a body the gazetteer knows, or a proper name capitalised word by word: 'Viễn thông
+            # Đồng Nai (VNPT Đồng Nai)')
+            proper = re.sub(r"\([^()]{1,40}\)", "", nxt)
+            short_name = k < len(pieces) - 1 and 0 < len(proper.split()) <= 6 and not _PARTNER_CLAUSE_VERB_RE.search(proper)
+            if not nxt[:1].isupper() or not (hits and hits[0].start == 0 or short_name):
+                break
+            k += 1
+        if k > 1:
+            text = text[:pm.end()] + ",".join(pieces[:k]) + (";" + ";".join(pieces[k:]) if k < len(pieces) else "")
+    return text
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
+    text = _normalise_asks(text, gaz)
+    right = subject_of(text, gaz)
+    if right and _RIGHT_NOT_DUTY_RE.match(text[right[1]:]):
+        # ('1. Cơ quan, tổ chức, cá nhân có quyền gửi đề nghị xây dựng luật ...'): a right granted is no
+        # work given; 'có quyền và nghĩa vụ / trách nhiệm' is a duty again
+        return []
+    contents = _CONTENTS_LIST_RE.search(text)
+    if contents:
+        # ('... đăng ký đề án với Văn phòng Chính phủ, gồm những nội dung sau: tên gọi; ...; cơ quan
+        # thẩm định; ...'): after 'gồm (những) nội dung (sau):' come the fields of a form or a plan,
+        # whose 'cơ quan chủ trì / thẩm định' are headings, not bodies given work
+        return roles_in_sentence(text[:contents.start()], gaz) if contents.start() > 10 else []
     tm = _TOPIC_ASKED_BY_SPEAKER_RE.match(text)
     # (the speaker is a body or an official named by his post)
     if tm and (split_office_list(tm.group("speaker"), gaz) or re.search(
@@ -2335,7 +2457,10 @@ _LOWER_HEAD_AFTER_OPENER_RE = re.compile(
     r"^(\s*(?:Theo\s+đó|Ngoài\s+ra|Đồng\s+thời|Bên\s+cạnh\s+đó|Trong\s+(?:thời\s+gian|những\s+ngày)\s+tới|Sắp\s+tới|"
     r"Trước\s+mắt|Cùng\s+với\s+đó|Tiếp\s+đó|Sau\s+đó|Mặt\s+khác|Qua\s+đó|Cụ\s+thể|Trước\s+tình\s+hình\s+(?:này|trên|đó))\s*,\s+)"
     r"((?:bộ(?!\s+(?:hồ\s+sơ|phận|máy|tiêu\s+chí|chỉ\s+số|tài\s+liệu|công\s+cụ|đội|quy\s+tắc|mẫu|luật|đề|sách)(?![^\W_]))|sở|cục|tổng\s+cục|"
-    r"(?:ủy|uỷ)\s+ban\s+nhân\s+dân|công\s+an|ban\s+(?:quản\s+lý|chỉ\s+đạo|tuyên\s+giáo|dân\s+vận|tổ\s+chức|kinh\s+tế|văn\s+hóa))"
+    r"(?:ủy|uỷ)\s+ban\s+nhân\s+dân|công\s+an|ban\s+(?:quản\s+lý|chỉ\s+đạo|tuyên\s+giáo|dân\s+vận|tổ\s+chức|kinh\s+tế|văn\s+hóa)|"
+    # ('Theo đó, ngành khuyến nông cần tiếp tục đổi mới ...': a sector named by its field, as 'Ngành
+    # giáo dục' opening a sentence is)
+    r"ngành(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+\([^()]{1,12}\))?\s+(?:cần|phải|tiếp\s+tục|chủ\s+động|tập\s+trung|có\s+trách\s+nhiệm)(?![^\W_])))"
     r"\s+[^\W\d_])")
 _HEADED_BY_RE = re.compile(
     r"((?<![^\W_])(?:Tổ|Ban|Đoàn|Hội\s+đồng|Nhóm|Tiểu\s+ban)(?:\s+[^\s,;:.]+){0,8}?)\s+do\s+(?:ông|bà|đồng\s+chí|đ/c\s+)?"
@@ -2937,3 +3062,39 @@ def issuer_clause_roles(text: str, roles: list[OfficeRole], issuer: str | None, 
         if any(r.role == "lead" for r in others):
             return others
     return roles
+
+
+# the genres that lay down rules and procedures ('Nghị định', 'Thông tư', a 'Quy chế' or 'Quy định'
+# issued by a decision): they describe what each body does, in the present
+_NORMATIVE_GENRE_RE = re.compile(r"(?:nghị\s+định|thông\s+tư|quy\s+chế|quy\s+định|điều\s+lệ)", re.I)
+# 'X đề nghị / yêu cầu <addressees> <verb>': the step of asking (no report: 'đã', 'vừa' before it)
+_PROCEDURAL_ASK_RE = re.compile(r"\s*(?:có\s+văn\s+bản\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?!(?:của|về|này|đó|trên)(?![^\W_]))", re.I)
+
+
+def procedural_ask_roles(text: str, roles: list[OfficeRole], issuer: str | None, doc_type: str | None,
+                         gaz: Gazetteer) -> list[OfficeRole]:
+    """The asking body of a step a regulation lays down.
+
+    Why: in a decree or a regulation, 'Trước ngày 30 tháng 9 hằng năm, Văn phòng Chính phủ đề nghị
+    các bộ, cơ quan, địa phương đăng ký các đề án ...' is the Government Office's own duty (to ask,
+    by a date), the Government being the issuer; the bodies asked are its addressees, whose own
+    duty ('các bộ, cơ quan, địa phương đăng ký ...') the regulation states in a sentence of its own.
+    A letter's or a report's 'X đề nghị Y ...' is the issuer (or its head) asking, and Y works:
+    only a normative genre, a subject that is a body other than the issuer, and no past or
+    reporting word ('đã', 'vừa') hand the duty to the asker."""
+    if not doc_type or not _NORMATIVE_GENRE_RE.search(doc_type):
+        return roles
+    subj = subject_of(text, gaz)
+    if not subj:
+        return roles
+    s, after = subj
+    if not _PROCEDURAL_ASK_RE.match(text[after:]):
+        return roles
+    parts = split_office_list(s, gaz)
+    if not parts or (issuer and any(names_issuer(w, issuer) for _n, w in parts)):
+        return roles
+    # (the head of the issuing body asks for it: 'Thủ tướng Chính phủ yêu cầu ...' in a Government decree)
+    if any(re.match(r"(?:Thủ\s+tướng|Bộ\s+trưởng|Chủ\s+tịch|Thống\s+đốc)(?![^\W_])", w, re.I) for _n, w in parts):
+        return roles
+    return [OfficeRole(office=n, role="lead", text=w, source="inline")
+            for n, w in parts]
