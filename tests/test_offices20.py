@@ -151,3 +151,16 @@ def test_a_sector_after_an_opener(gaz, text, body):
 
 def test_a_trade_is_no_sector_body(gaz):
     assert offices(gaz, "Theo đó, ngành nghề kinh doanh được mở rộng.") == []
+
+
+# --- a ';' after a clause parts two clauses, not a list of partners (the merge's check) ---------------
+@pytest.mark.parametrize("text, offices_expected", [
+    ("Bộ Tài chính phối hợp với Bộ Công Thương điều hành Quỹ bình ổn giá; Ủy ban nhân dân các tỉnh chỉ đạo kiểm tra các cửa hàng.",
+     {"Bộ Tài chính", "Bộ Công Thương", "Ủy ban nhân dân các tỉnh"}),
+    ("Sở Y tế phối hợp với Sở Tài chính rà soát giá thuốc; Công an tỉnh kiểm tra các cơ sở kinh doanh.",
+     {"Sở Y tế", "Sở Tài chính", "Công an tỉnh"}),
+])
+def test_a_semicolon_after_a_partner_clause_parts_two_clauses(gaz, text, offices_expected):
+    from pipeline.extract.offices import _normalise_asks
+    assert _normalise_asks(text, gaz) == text  # nothing joined
+    assert set(offices(gaz, text)) == offices_expected

@@ -2287,6 +2287,21 @@ _BRACKET_ABBREV_RE = re.compile(r"(?<=[^\W\d_])\s+\((?-i:[A-ZĐ][A-ZĐ0-9&.\-]{1
 _PARTNER_CLAUSE_VERB_RE = re.compile(r"(?<![^\W_])(?:chủ\s+trì|thực\s+hiện|báo\s+cáo|triển\s+khai|tổ\s+chức|hướng\s+dẫn|kiểm\s+tra|bố\s+trí|theo\s+dõi|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", re.I)
 
 
+def _only_a_body(piece: str, gaz: Gazetteer) -> bool:
+    """Is ``piece`` (the first partner after 'phối hợp' up to a ';') a body's name and no more?
+    Only then is the ';' a list's ('phối hợp Sở Tài chính; Công an tỉnh ...'); after a clause
+    ('Bộ Tài chính phối hợp với Bộ Công Thương điều hành Quỹ bình ổn giá; Ủy ban nhân dân các
+    tỉnh ... chỉ đạo ...') it parts two clauses, each with its own subject."""
+    piece = re.sub(r"\([^()]{1,40}\)", "", piece).strip()
+    hits = gaz.find(piece[:160], fuzzy=False)
+    end = hits[0].end if hits and hits[0].start == 0 else 0
+    words = piece.split()
+    # (a proper name the gazetteer lacks, capitalised word by word: 'Viễn thông Đồng Nai')
+    proper = 0 < len(words) <= 6 and words[0][:1].isupper() and not _PARTNER_CLAUSE_VERB_RE.search(piece) \
+        and sum(w[:1].isupper() for w in words) * 2 > len(words)
+    return len(piece[end:].split()) <= 2 or proper
+
+
 def _normalise_asks(text: str, gaz: Gazetteer) -> str:
     """Wordings read as the ones the rules know: a wish as 'đề nghị', 'chỉ đạo, phân công Y' as
     'chỉ đạo Y', a bracketed abbreviation dropped, and the partners of 'phối hợp (với)' listed with
@@ -2296,7 +2311,7 @@ def _normalise_asks(text: str, gaz: Gazetteer) -> str:
     text = _DIRECT_AND_ASSIGN_RE.sub(lambda m: m.group(1) + " ", text)
     text = _BRACKET_ABBREV_RE.sub("", text)
     pm = re.search(r"(?<![^\W_])phối\s+hợp(?:\s+với)?\s+", text, re.I)
-    if pm and ";" in text[pm.end():]:
+    if pm and ";" in text[pm.end():] and _only_a_body(text[pm.end():].split(";")[0], gaz):
         pieces = text[pm.end():].split(";")
         k = 1
         while k < len(pieces):
