@@ -1032,6 +1032,23 @@ def apply_scorer(dl: Deadline | None, text: str, year: int | None, masks, issued
     return dl
 
 
+# 'vào tháng 10 hoặc tháng 11 hàng năm', 'trong tháng 11 và tháng 12 hằng năm', 'từ tháng 3 đến tháng 4
+# hằng năm': whole months that are alternatives ('hoặc', 'hay') or next to each other make one window of
+# the year, not two due dates: the duty stays yearly and is due at the window's end ('trước ngày 15 tháng
+# 6 và 15 tháng 12', 'trong tháng 6 và tháng 12 hằng năm' are two occasions a year and stay half-yearly).
+_MONTH_JOIN = re.compile(r"^\s*(?:(?:hoặc|hay)|(?P<and>và|đến|tới|-|–))\s*$", re.I)
+
+
+def _yearly_month_window(text: str, due: list[DateHit]) -> bool:
+    if len(due) != 2 or not all(x.shape == "m6" for x in due):
+        return False
+    a, b = sorted(due, key=lambda x: x.start)
+    j = _MONTH_JOIN.match(text[a.end:b.start])
+    if not j:
+        return False
+    return not j.group("and") or b.date.month - a.date.month == 1
+
+
 def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
                    attribute: bool = False, issued: dt.date | None = None) -> Deadline | None:
     """The deadline a task sentence sets by the rules, or None.
@@ -1109,7 +1126,7 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
         h = max(per_clause.values(), key=lambda x: x.date)
         due = [x for x in chosen if not x.has_year and text.count(";", 0, x.start) == text.count(";", 0, h.start)]
         if recurrence == "yearly" and len({(x.date.month, x.date.day) for x in due}) in (2, 4) \
-                and len({x.date.month for x in due}) == len(due):
+                and len({x.date.month for x in due}) == len(due) and not _yearly_month_window(text, due):
             # 'trước ngày 15 tháng 6 và 15 tháng 12 hằng năm': two due days in every year make a
             # half-yearly report, four a quarterly one
             recurrence = "half-yearly" if len(due) == 2 else "quarterly"
