@@ -51,3 +51,45 @@ def test_a_quarter_or_month_of_each_year_is_yearly_and_due_at_its_end(text, issu
 ])
 def test_two_occasions_a_year_stay_half_yearly(text, issued, due):
     assert _read(text, issued) == (due, "half-yearly")
+
+
+# --- yearly plans named inside conditions or under caps (convention (c), samples/gold/README.md) ---
+
+@pytest.mark.parametrize("text", [
+    "a) Sản xuất chương trình phục vụ nhiệm vụ chính trị theo chỉ đạo của cấp có thẩm quyền không có trong kế hoạch sản xuất, phát sóng hàng năm mà không bố trí được kinh phí;",
+    "Các nhiệm vụ phát sinh ngoài kế hoạch công tác hằng năm của Sở được bổ sung khi có ý kiến của UBND tỉnh.",
+    "Đối với các đề tài chưa có trong kế hoạch khoa học và công nghệ hằng năm, đơn vị lập hồ sơ đề xuất.",
+    "Tổng số lao động trong kế hoạch lao động hằng năm không được vượt quá 5% so với số lao động thực tế sử dụng.",
+    "Tổng mức vốn trong kế hoạch đầu tư công hằng năm của huyện không được vượt quá số vốn được giao.",
+])
+def test_a_yearly_plan_outside_the_work_or_under_a_cap_sets_no_recurrence(text):
+    from pipeline.extract.temporal import find_recurrence
+    assert find_recurrence(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Các bộ, cơ quan cụ thể hóa đầy đủ các nhiệm vụ tại Chương trình hành động trong kế hoạch công tác hằng năm.",
+    "a) Phê duyệt kế hoạch cấp thẻ kiểm định viên hằng năm;",
+    "Sở Nội vụ xây dựng kế hoạch tuyển dụng công chức hằng năm, trình UBND tỉnh phê duyệt.",
+])
+def test_a_yearly_plan_the_work_makes_or_fills_stays_yearly(text):
+    from pipeline.extract.temporal import find_recurrence
+    assert find_recurrence(text) == "yearly"
+
+
+@pytest.mark.parametrize("text", [
+    "- Trên cơ sở kết quả đánh giá, phân loại và xếp hạng kết quả cải cách hành chính được công bố hàng năm, các cơ quan chủ động xây dựng mục tiêu của đơn vị.",
+    "Căn cứ kết quả rà soát, đánh giá và xếp loại hằng năm, UBND các xã xây dựng kế hoạch khắc phục.",
+])
+def test_a_period_inside_a_grounds_clause_with_a_list_is_the_grounds(text):
+    from pipeline.extract.temporal import find_recurrence
+    assert find_recurrence(text) is None
+
+
+@pytest.mark.parametrize("text, rec", [
+    ("Căn cứ kết quả kiểm tra, các đơn vị tổ chức rà soát hằng năm và báo cáo Sở.", "yearly"),
+    ("Trên cơ sở kết quả kiểm tra, các phòng báo cáo UBND huyện hằng quý.", "quarterly"),
+])
+def test_a_period_after_the_grounds_clause_is_the_work(text, rec):
+    from pipeline.extract.temporal import find_recurrence
+    assert find_recurrence(text) == rec

@@ -135,7 +135,9 @@ _PREP_REPORT_BEFORE = re.compile(r"(?<![^\W_])(?:tại|trong|theo|đối\s+với
 
 # a period inside a leading grounds clause ('Căn cứ kết quả xếp loại hàng tuần, ...', 'Trên cơ sở kế
 # hoạch hằng năm, ...') qualifies what the work rests on, not how often the work recurs
-_GROUNDS_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Căn\s+cứ|Trên\s+cơ\s+sở)(?![^\W_])[^,;:]*$", re.I)
+# (a list inside the grounds, 'Trên cơ sở kết quả đánh giá, phân loại và xếp hạng ... được công bố hàng
+# năm, các cơ quan ...': a comma followed by the list's 'và' stays inside the clause)
+_GROUNDS_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Căn\s+cứ|Trên\s+cơ\s+sở)(?![^\W_])(?:[^,;:]|,(?=[^,;:]*\svà\s))*$", re.I)
 # a period that bounds a span of days ('Số liệu từ ngày 01 tháng đầu quý đến hết ngày 22 tháng cuối
 # quý', 'đối với kỳ báo cáo năm'): a data or report period's definition, not a recurring duty
 _SPAN_DAY_BEFORE = re.compile(r"(?<![^\W_])(?:từ|đến(?:\s+hết)?)\s+ngày\s+(?:\d{1,2}|(?:đầu|cuối)(?:\s+(?:tiên|cùng))?)\s+(?:của\s+)?$", re.I)
@@ -156,7 +158,21 @@ _FORM_TITLE_OPEN = re.compile(r"\s*(?:[-+•]\s*)?(?:Đề\s+cương|Mẫu(?:\s+
 _CAP_BEFORE = re.compile(r"(?<![^\W_])(?:không\s+quá|tối\s+đa)\s+(?:0?\d+|một|hai|ba)\s+(?:lần|kỳ|đợt|buổi|cuộc)(?![^\W_])[^,;.:()]{0,40}$", re.I)
 
 
+# a yearly plan the item is outside of ('... không có trong kế hoạch sản xuất, phát sóng hàng năm mà không bố
+# trí được kinh phí': a condition on the item, the plan's period not the work's), and a total a cap bounds
+# ('Tổng số lao động trong kế hoạch lao động hằng năm ... không được vượt quá 5% ...'); the plan as the
+# work's container stays the work's period ('cụ thể hóa ... nhiệm vụ ... trong kế hoạch công tác năm',
+# gold t5; 'Phê duyệt kế hoạch ... hằng năm', batch 23)
+_OUTSIDE_PLAN_BEFORE = re.compile(
+    r"(?<![^\W_])(?:không\s+có|chưa\s+có|(?:nằm\s+)?ngoài)\s+(?:trong\s+)?(?:các\s+)?(?:kế\s+hoạch|chương\s+trình)(?![^\W_])[^;.:()]{0,60}$", re.I)
+_CAPPED_TOTAL_OPEN = re.compile(r"\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Tổng\s+số|Tổng\s+mức|Số\s+lượng)(?![^\W_])[^;.:]*$", re.I)
+_CAP_AFTER = re.compile(r"^[^;.]*?(?<![^\W_])không\s+(?:được\s+)?(?:vượt\s+quá|quá|cao\s+hơn)(?![^\W_])", re.I)
+
+
 def _outside_duty(text: str, start: int, end: int) -> bool:
+    if _OUTSIDE_PLAN_BEFORE.search(text[max(0, start - 100):start]) \
+            or _CAPPED_TOTAL_OPEN.match(text[:start]) and _CAP_AFTER.match(text[end:]):
+        return True
     if _FORM_TITLE_OPEN.match(text) or _CAP_BEFORE.search(text[max(0, start - 60):start]) \
             or re.search(r"(?<![^\W_])(?:không\s+quá|tối\s+đa)\s*$", text[max(0, start - 20):start], re.I):
         return True
