@@ -200,7 +200,8 @@ ATTRIBUTE_RE = re.compile(
     # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute, the
     # what up to four words when a time follows: 'Thời gian treo cờ Tổ quốc: Từ ngày ... đến hết
     # ngày ...'; 'Thời gian tới / qua' is a period of the text's own, never a key)
-    r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+[^\W\d_]+){0,2}|"
+    # ('Về thời gian tổng kết: Cấp xã hoàn thành trước ngày ...': a time key introduced by 'Về')
+    r"^[-–+*•]?\s*(?:Về\s+(?=thời\s+(?:gian|hạn)(?![^\W_])))?(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+[^\W\d_]+){0,2}|"
     r"Thời\s+gian(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới)(?![^\W_]))(?:\s+[^\W\d_]+){3,4}"
     r"(?=\s*:\s*(?:(?:Từ|Trước|Trong|Chậm\s+nhất|Đến|hết|[Nn]gày|[Tt]háng|[Qq]uý|[Nn]ăm)\s+)*\d)|"
     r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Hạn(?:\s+chót|\s+hoàn\s+thành|\s+báo\s+cáo)|Thời\s+điểm\s+hoàn\s+thành|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+(?:tham\s+dự|[^\W\d_]+))?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
