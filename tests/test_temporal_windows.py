@@ -31,6 +31,7 @@ def _read(text: str, issued: dt.date) -> tuple[dt.date | None, str | None]:
     ("Phòng Giáo dục tổ chức hội thi giáo viên dạy giỏi vào tháng 10 hoặc tháng 11 hằng năm.", dt.date(2022, 3, 1), dt.date(2022, 11, 30)),
     ("UBND các xã tổ chức bình xét hộ nghèo trong tháng 11 và tháng 12 hằng năm.", dt.date(2024, 2, 1), dt.date(2024, 12, 31)),
     ("Các trường tổ chức tuyển sinh từ tháng 6 đến tháng 7 hằng năm.", dt.date(2024, 2, 1), dt.date(2024, 7, 31)),
+    ("Các trường tổ chức tuyển sinh từ tháng 6 đến tháng 9 hằng năm.", dt.date(2024, 2, 1), dt.date(2024, 9, 30)),
 ])
 def test_a_window_of_months_is_yearly_and_due_at_its_end(text, issued, due):
     assert _read(text, issued) == (due, "yearly")

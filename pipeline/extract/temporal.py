@@ -1049,10 +1049,11 @@ def apply_scorer(dl: Deadline | None, text: str, year: int | None, masks, issued
 
 
 # 'vào tháng 10 hoặc tháng 11 hàng năm', 'trong tháng 11 và tháng 12 hằng năm', 'từ tháng 3 đến tháng 4
-# hằng năm': whole months that are alternatives ('hoặc', 'hay') or next to each other make one window of
+# hằng năm': whole months that are alternatives ('hoặc', 'hay'), the ends of a span ('từ ... đến') or two
+# months next to each other joined by 'và' make one window of
 # the year, not two due dates: the duty stays yearly and is due at the window's end ('trước ngày 15 tháng
 # 6 và 15 tháng 12', 'trong tháng 6 và tháng 12 hằng năm' are two occasions a year and stay half-yearly).
-_MONTH_JOIN = re.compile(r"^\s*(?:(?:hoặc|hay)|(?P<and>và|đến|tới|-|–))\s*$", re.I)
+_MONTH_JOIN = re.compile(r"^\s*(?:(?:hoặc|hay|đến|tới|-|–)|(?P<and>và))\s*$", re.I)
 
 
 def _yearly_month_window(text: str, due: list[DateHit]) -> bool:
