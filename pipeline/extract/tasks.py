@@ -200,7 +200,8 @@ ATTRIBUTE_RE = re.compile(
     # ('Thời gian thí điểm: 05 năm, ...': any 'Thời gian <of what>:' line is an attribute, the
     # what up to four words when a time follows: 'Thời gian treo cờ Tổ quốc: Từ ngày ... đến hết
     # ngày ...'; 'Thời gian tới / qua' is a period of the text's own, never a key)
-    r"^[-–+*•]?\s*(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+[^\W\d_]+){0,2}|"
+    # ('Về thời gian tổng kết: Cấp xã hoàn thành trước ngày ...': a time key introduced by 'Về')
+    r"^[-–+*•]?\s*(?:Về\s+(?=thời\s+(?:gian|hạn)(?![^\W_])))?(?P<key>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)|Thời\s+gian(?:\s+[^\W\d_]+){0,2}|"
     r"Thời\s+gian(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới)(?![^\W_]))(?:\s+[^\W\d_]+){3,4}"
     r"(?=\s*:\s*(?:(?:Từ|Trước|Trong|Chậm\s+nhất|Đến|hết|[Nn]gày|[Tt]háng|[Qq]uý|[Nn]ăm)\s+)*\d)|"
     r"Thời\s+hạn(?:\s+hoàn\s+thành)?|Hạn(?:\s+chót|\s+hoàn\s+thành|\s+báo\s+cáo)|Thời\s+điểm\s+hoàn\s+thành|Tiến\s+độ(?:\s+thực\s+hiện)?|Thành\s+phần(?:\s+(?:tham\s+dự|[^\W\d_]+))?|Địa\s+điểm|Kinh\s+phí(?:\s+thực\s+hiện)?|"
@@ -1024,6 +1025,17 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                     and not DIRECTIVE_CUE_RE.search(t) and not VERB_START_RE.match(t) and not (gaz is not None and _office_first(t, gaz)) \
                     and not (out[-1].reason == "shortfall" and gaz is not None and _body_then_action(t, gaz)):
                 why = "goes on with the statement before it"
+            if why is None and out and out[-1].sentence.block is b and out[-1].kind == "narrative" and b.label is None \
+                    and VERB_START_RE.match(t) and _PERIOD_REPORT_OPENER_RE.match(out[-1].sentence.text) \
+                    and PAST_RE.match(_PERIOD_REPORT_OPENER_RE.sub("", out[-1].sentence.text, count=1)) \
+                    and (not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or _repeats_past_verb(t, out[-1].sentence.text)) \
+                    and not _FORWARD_RE.search(t):
+                # ('Tháng 10/2017, UBND huyện đã tập trung chỉ đạo khắc phục ... . Tập trung chỉ đạo việc thu
+                # ngân sách năm 2017, kiểm tra ...'): in the paragraph of a report on a period that is over,
+                # a verb sentence without a subject goes on listing what was done, not what to do (a
+                # sentence that looks ahead -- 'sẽ', 'thời gian tới', 'trước ngày', 'còn lại' -- or asks
+                # with a cue still directs)
+                why = "goes on with the report before it"
             if why:
                 out.append(Classified(s, "narrative", why))
                 continue
@@ -1213,6 +1225,22 @@ def _past_directing(t: str) -> bool:
 
 # a topic label closed by a colon with the clause on the same line: 'Đối với X: ...', 'Về X: ...'
 _TOPIC_LABEL_RE = re.compile(r"(?:Đối\s+với|Về)\s[^:;.]{3,150}?:\s*(?=\S)", re.I)
+
+
+# a report's period opening its sentence: 'Tháng 10/2017, ...', 'Trong tháng 10, ...', 'Năm 2023, ...',
+# 'Quý III/2024, ...', 'Tháng qua, ...', 'Thời gian qua, ...'
+_PERIOD_REPORT_OPENER_RE = re.compile(
+    r"^\s*(?:Trong\s+)?(?:(?:tháng|quý|năm|tuần)\s+(?:\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?|(?:19|20)\d\d|[IV]{1,3}(?:\s*/\s*(?:19|20)\d\d)?|"
+    r"qua|vừa\s+qua)|thời\s+gian\s+qua|những\s+(?:tháng|năm|ngày)\s+qua)\s*,\s*", re.I)
+def _repeats_past_verb(t: str, past: str) -> bool:
+    """'Tập trung chỉ đạo việc thu ngân sách ...' after '... đã tập trung chỉ đạo khắc phục ...': the
+    sentence opens on the verb the report before it used after 'đã' (its cue is that report's)."""
+    words = t.split()[:2]
+    return len(words) == 2 and re.search(r"(?<![^\W_])đã\s+" + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])", past, re.I) is not None
+
+
+# what looks ahead: work still to do
+_FORWARD_RE = re.compile(r"(?<![^\W_])(?:sẽ|tới|sắp\s+tới|tiếp\s+theo|còn\s+lại|trước\s+ngày|chậm\s+nhất|cần|phải)(?![^\W_])", re.I)
 
 
 def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:

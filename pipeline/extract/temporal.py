@@ -135,7 +135,9 @@ _PREP_REPORT_BEFORE = re.compile(r"(?<![^\W_])(?:tại|trong|theo|đối\s+với
 
 # a period inside a leading grounds clause ('Căn cứ kết quả xếp loại hàng tuần, ...', 'Trên cơ sở kế
 # hoạch hằng năm, ...') qualifies what the work rests on, not how often the work recurs
-_GROUNDS_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Căn\s+cứ|Trên\s+cơ\s+sở)(?![^\W_])[^,;:]*$", re.I)
+# (a list inside the grounds, 'Trên cơ sở kết quả đánh giá, phân loại và xếp hạng ... được công bố hàng
+# năm, các cơ quan ...': a comma followed by the list's 'và' stays inside the clause)
+_GROUNDS_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Căn\s+cứ|Trên\s+cơ\s+sở)(?![^\W_])(?:[^,;:]|,(?=[^,;:]*\svà\s))*$", re.I)
 # a period that bounds a span of days ('Số liệu từ ngày 01 tháng đầu quý đến hết ngày 22 tháng cuối
 # quý', 'đối với kỳ báo cáo năm'): a data or report period's definition, not a recurring duty
 _SPAN_DAY_BEFORE = re.compile(r"(?<![^\W_])(?:từ|đến(?:\s+hết)?)\s+ngày\s+(?:\d{1,2}|(?:đầu|cuối)(?:\s+(?:tiên|cùng))?)\s+(?:của\s+)?$", re.I)
@@ -156,7 +158,21 @@ _FORM_TITLE_OPEN = re.compile(r"\s*(?:[-+•]\s*)?(?:Đề\s+cương|Mẫu(?:\s+
 _CAP_BEFORE = re.compile(r"(?<![^\W_])(?:không\s+quá|tối\s+đa)\s+(?:0?\d+|một|hai|ba)\s+(?:lần|kỳ|đợt|buổi|cuộc)(?![^\W_])[^,;.:()]{0,40}$", re.I)
 
 
+# a yearly plan the item is outside of ('... không có trong kế hoạch sản xuất, phát sóng hàng năm mà không bố
+# trí được kinh phí': a condition on the item, the plan's period not the work's), and a total a cap bounds
+# ('Tổng số lao động trong kế hoạch lao động hằng năm ... không được vượt quá 5% ...'); the plan as the
+# work's container stays the work's period ('cụ thể hóa ... nhiệm vụ ... trong kế hoạch công tác năm',
+# gold t5; 'Phê duyệt kế hoạch ... hằng năm', batch 23)
+_OUTSIDE_PLAN_BEFORE = re.compile(
+    r"(?<![^\W_])(?:không\s+có|chưa\s+có|(?:nằm\s+)?ngoài)\s+(?:trong\s+)?(?:các\s+)?(?:kế\s+hoạch|chương\s+trình)(?![^\W_])[^;.:()]{0,60}$", re.I)
+_CAPPED_TOTAL_OPEN = re.compile(r"\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:Tổng\s+số|Tổng\s+mức|Số\s+lượng)(?![^\W_])[^;.:]*$", re.I)
+_CAP_AFTER = re.compile(r"^[^;.]*?(?<![^\W_])không\s+(?:được\s+)?(?:vượt\s+quá|quá|cao\s+hơn)(?![^\W_])", re.I)
+
+
 def _outside_duty(text: str, start: int, end: int) -> bool:
+    if _OUTSIDE_PLAN_BEFORE.search(text[max(0, start - 100):start]) \
+            or _CAPPED_TOTAL_OPEN.match(text[:start]) and _CAP_AFTER.match(text[end:]):
+        return True
     if _FORM_TITLE_OPEN.match(text) or _CAP_BEFORE.search(text[max(0, start - 60):start]) \
             or re.search(r"(?<![^\W_])(?:không\s+quá|tối\s+đa)\s*$", text[max(0, start - 20):start], re.I):
         return True
@@ -1032,6 +1048,24 @@ def apply_scorer(dl: Deadline | None, text: str, year: int | None, masks, issued
     return dl
 
 
+# 'vào tháng 10 hoặc tháng 11 hàng năm', 'trong tháng 11 và tháng 12 hằng năm', 'từ tháng 3 đến tháng 4
+# hằng năm': whole months that are alternatives ('hoặc', 'hay'), the ends of a span ('từ ... đến') or two
+# months next to each other joined by 'và' make one window of
+# the year, not two due dates: the duty stays yearly and is due at the window's end ('trước ngày 15 tháng
+# 6 và 15 tháng 12', 'trong tháng 6 và tháng 12 hằng năm' are two occasions a year and stay half-yearly).
+_MONTH_JOIN = re.compile(r"^\s*(?:(?:hoặc|hay|đến|tới|-|–)|(?P<and>và))\s*$", re.I)
+
+
+def _yearly_month_window(text: str, due: list[DateHit]) -> bool:
+    if len(due) != 2 or not all(x.shape == "m6" for x in due):
+        return False
+    a, b = sorted(due, key=lambda x: x.start)
+    j = _MONTH_JOIN.match(text[a.end:b.start])
+    if not j:
+        return False
+    return not j.group("and") or b.date.month - a.date.month == 1
+
+
 def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
                    attribute: bool = False, issued: dt.date | None = None) -> Deadline | None:
     """The deadline a task sentence sets by the rules, or None.
@@ -1109,7 +1143,7 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
         h = max(per_clause.values(), key=lambda x: x.date)
         due = [x for x in chosen if not x.has_year and text.count(";", 0, x.start) == text.count(";", 0, h.start)]
         if recurrence == "yearly" and len({(x.date.month, x.date.day) for x in due}) in (2, 4) \
-                and len({x.date.month for x in due}) == len(due):
+                and len({x.date.month for x in due}) == len(due) and not _yearly_month_window(text, due):
             # 'trước ngày 15 tháng 6 và 15 tháng 12 hằng năm': two due days in every year make a
             # half-yearly report, four a quarterly one
             recurrence = "half-yearly" if len(due) == 2 else "quarterly"
