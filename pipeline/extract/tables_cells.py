@@ -57,7 +57,8 @@ def _header(cells: list[tuple[str, int]], k: int) -> tuple[list[str], int] | Non
             return None
         head.append(t)
         j += 1
-    if len(head) < 2 or j >= len(cells) or _NUMBER_CELL.match(cells[j][0]).group(1) != "1":
+    first = _NUMBER_CELL.match(cells[j][0]) if j < len(cells) else None
+    if len(head) < 2 or first is None or first.group(1) != "1":
         return None
     if not any(_CELL_CONTENT_HEAD.search(h) for h in head):
         return None
