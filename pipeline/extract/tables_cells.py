@@ -80,8 +80,11 @@ def _head_kind(h: str) -> str:
 
 def find_cell_tables(doc: Document) -> list[Table]:
     """Every task table printed one cell a paragraph (see the module's doc)."""
-    cells = [(ln.text.replace("\xa0", " ").strip(), n) for n, ln in enumerate(doc.lines)]
-    cells = [(t, n) for t, n in cells if t]
+    raw = [ln.text.replace("\xa0", " ").strip() for ln in doc.lines]
+    # (a paragraph a cell: each stands between blank lines; a PDF text layer's wrapped lines, one
+    # after the other, are no cells of such a table)
+    alone = {n for n, t in enumerate(raw) if t and (n + 1 >= len(raw) or not raw[n + 1]) and (n == 0 or not raw[n - 1])}
+    cells = [(t, n) for n, t in enumerate(raw) if t]
     if not any(_TT_CELL.match(t) for t, _n in cells):
         return []
     tables: list[Table] = []
@@ -91,6 +94,8 @@ def find_cell_tables(doc: Document) -> list[Table]:
             k += 1
             continue
         hdr = _header(cells, k)
+        if hdr is not None and not all(cells[x][1] in alone for x in range(k, hdr[1] + 1)):
+            hdr = None  # (the 'TT', the header's cells and the first number each a paragraph of its own)
         if hdr is None:
             k += 1
             continue
@@ -104,10 +109,11 @@ def find_cell_tables(doc: Document) -> list[Table]:
         widest = 0
         while start < len(cells):
             m = _NUMBER_CELL.match(cells[start][0])
-            if not m or int(m.group(1)) != no:
+            if not m or int(m.group(1)) != no or cells[start][1] not in alone:
                 break
             e = start + 1
-            while e < len(cells) and not (_NUMBER_CELL.match(cells[e][0]) and int(_NUMBER_CELL.match(cells[e][0]).group(1)) == no + 1) \
+            while e < len(cells) and not (_NUMBER_CELL.match(cells[e][0]) and int(_NUMBER_CELL.match(cells[e][0]).group(1)) == no + 1
+                                          and cells[e][1] in alone) \
                     and not _CELL_TABLE_END.match(cells[e][0]) and e - start <= 12:
                 e += 1
             if e < len(cells) and not _NUMBER_CELL.match(cells[e][0]) and not _CELL_TABLE_END.match(cells[e][0]):
