@@ -163,3 +163,15 @@ def test_du_kien_ends_a_subject():
         assert [r.office for r in roles_in_sentence(s, gaz) if r.role == "lead"] == [who]
     # a planned event is no duty of the body that plans it
     assert roles_in_sentence("Tập trung cho kỳ họp thứ 7, HĐND phường dự kiến tổ chức vào ngày 26/12/2018.", gaz) == []
+
+
+def test_a_time_line_of_another_part_does_not_date_the_table(tmp_path):
+    text = UNIT + (
+        "I. THỜI GIAN\nThời gian: ngày 05/4/2024\n"
+        "II. PHÂN CÔNG\n"
+        "| TT | Nhiệm vụ | Người phụ trách |\n"
+        "| 1 | Chuẩn bị hội trường và âm thanh | Văn phòng xã |\n"
+        "| 2 | Mời đại biểu dự hội nghị tổng kết | Công chức Văn hóa - Xã hội |\n")
+    ts = _tasks(process_text(tmp_path, text))
+    t = ts["Chuẩn bị hội trường và âm thanh"]
+    assert t.deadline is None and "Văn phòng xã" in _offices(t)
