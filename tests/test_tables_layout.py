@@ -204,3 +204,35 @@ def test_cells_centred_in_their_rows_and_a_row_of_column_numbers(tmp_path):
     assert _lead(t3) == ["Sở Nông nghiệp và Môi trường"]
     t4 = ts["Báo cáo tình hình thực hiện chuyển đổi số của tỉnh"]
     assert t4.recurrence == "quarterly" and _lead(t4) == ["Sở Khoa học và Công nghệ"]
+
+
+def test_centred_cells_when_the_first_row_is_one_line_tall(tmp_path):
+    # (session 12 round 2) nothing stands above the first number when the first row is one line
+    # tall; the taller rows below still print their number on their middle line
+    text = HEAD + (
+        " TT           Nội dung nhiệm vụ                  Cơ quan chủ trì    Cơ quan phối hợp       Thời gian\n"
+        " 1    Rà soát quy chế làm việc của UBND       Văn phòng UBND     Các sở, ngành          Quý I/2025\n"
+        "      Triển khai chữ ký số cho cán bộ,\n"
+        " 2    công chức cấp xã                       Sở Nội vụ          Sở Khoa học và         Tháng 8/2025\n"
+        "      và viên chức các đơn vị sự nghiệp                         Công nghệ\n"
+        "      Tổ chức tập huấn kỹ năng số cho\n"
+        " 3    cán bộ, công chức các cấp              Sở Nội vụ          UBND cấp xã            Tháng 10/2025\n")
+    ts = _tasks(process_text(tmp_path, text))
+    t1 = ts["Rà soát quy chế làm việc của UBND"]
+    assert _lead(t1) == ["Văn phòng UBND"] and t1.deadline == dt.date(2025, 3, 31)
+    t2 = ts["Triển khai chữ ký số cho cán bộ, công chức cấp xã và viên chức các đơn vị sự nghiệp"]
+    assert _lead(t2) == ["Sở Nội vụ"] and t2.deadline == dt.date(2025, 8, 31)
+    t3 = ts["Tổ chức tập huấn kỹ năng số cho cán bộ, công chức các cấp"]
+    assert t3.deadline == dt.date(2025, 10, 31)
+
+
+def test_a_top_aligned_table_is_not_read_as_centred(tmp_path):
+    text = HEAD + (
+        " TT           Nội dung nhiệm vụ                  Cơ quan chủ trì    Cơ quan phối hợp       Thời gian\n"
+        " 1    Rà soát quy chế làm việc của UBND       Văn phòng UBND     Các sở, ngành          Quý I/2025\n"
+        "      tỉnh và các quy chế phối hợp\n"
+        " 2    Triển khai chữ ký số cho cán bộ,       Sở Nội vụ          Sở Khoa học và         Tháng 8/2025\n"
+        "      công chức cấp xã                                          Công nghệ\n")
+    ts = _tasks(process_text(tmp_path, text))
+    assert "Rà soát quy chế làm việc của UBND tỉnh và các quy chế phối hợp" in ts
+    assert "Triển khai chữ ký số cho cán bộ, công chức cấp xã" in ts

@@ -59,6 +59,11 @@ def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
                 continue
             roles = [OfficeRole(n, "lead", w, "table") for c in r.lead for n, w in responsible_parts(c, gaz)]
             roles += [OfficeRole(n, "support", w, "table") for c in r.support for n, w in responsible_parts(c, gaz)]
+            if not roles and "cells" in tb.columns and "lead" not in tb.columns:
+                # (a table of work and time with no doer column: the work cell names its doer, as a
+                # sentence does -- 'Thường trực HĐND các cấp dự kiến cơ cấu ...')
+                from pipeline.extract.offices import roles_in_sentence
+                roles = [x for x in roles_in_sentence(r.text, gaz) if x.role in ("lead", "support")]
             # a body printed in both columns (a merged cell read twice) is listed once, as lead
             roles = merge_roles(roles, [])
             number = r.number.split(" > ")[0]

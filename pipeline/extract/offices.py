@@ -319,6 +319,10 @@ SUBJECT_VERBS = [
     # (session 12: what a notice asks households and businesses to do, so that their name stops
     # before it: 'các hộ gia đình đổ rác đúng thời gian', 'các cơ sở kinh doanh thu gom, phân loại ...')
     "đổ rác", "đổ thải", "thu gom", "phân loại", "tập kết",
+    # (session 12 round 2: a council's or a committee's preparatory duty, 'Thường trực HĐND các cấp
+    # dự kiến cơ cấu, thành phần, số lượng đại biểu ...', 'Ban Tổ chức dự kiến danh sách ...'; a
+    # planned event, 'HĐND phường dự kiến tổ chức vào ngày ...', is told apart by _PLANNED_EVENT_RE)
+    "dự kiến",
 ]
 _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from pipeline.model import Document
 
 _HEADER_WORDS = {
-    "content": re.compile(r"nội\s+dung|nhiệm\s+vụ|tên\s+(?:nhiệm\s+vụ|đề\s+án)|hoạt\s+động", re.I),
+    "content": re.compile(r"nội\s+dung|nhiệm\s+vụ|tên\s+(?:nhiệm\s+vụ|đề\s+án)|hoạt\s+động|công\s+việc", re.I),
     "lead": re.compile(r"chủ\s+trì", re.I),
     "support": re.compile(r"phối\s+hợp", re.I),
     "time": re.compile(r"thời\s+(?:gian|hạn)|tiến\s+độ|hoàn\s+thành", re.I),
@@ -63,6 +63,13 @@ _DATE_HEADER = re.compile(r"^(?:Thứ\s*[/,-]?\s*)?Ngày(?:\s*(?:/|,)?\s*(?:thá
 # (a school's or a hospital's plan: 'Bộ phận thực hiện', printed short as 'BỘ PHẬN T.HIỆN')
 _SCHEDULE_LEAD_HEADER = re.compile(r"lãnh\s+đạo\s+(?:tham\s+)?dự|người\s+(?:phụ\s+trách|thực\s+hiện)|đơn\s+vị\s+thực\s+hiện|^phụ\s+trách$|"
                                    r"bộ\s+phận\s+(?:thực\s+hiện|t\.\s*hiện|phụ\s+trách)", re.I)
+# a column of whoever does the row's work when no column says 'chủ trì': a school's plan names the
+# class and the teacher who directs it ('Lớp | GV chỉ đạo'), a unit's plan its sections ('Bộ phận',
+# 'Tổ', 'Khối'), a staff list the person ('Người chỉ đạo', 'Cán bộ phụ trách'); all of them are
+# co-equal doers of the row (read as leads only in a table without a 'chủ trì' column)
+_DOER_HEADER = re.compile(r"^(?:lớp|khối(?:\s+lớp)?|chi\s+đoàn|bộ\s+phận|tổ(?:\s+chuyên\s+môn)?|"
+                          r"(?:gv|gvcn|giáo\s+viên)(?:\s+(?:chỉ\s+đạo|phụ\s+trách|chủ\s+nhiệm|hướng\s+dẫn))?|"
+                          r"(?:người|cán\s+bộ|cb)\s+(?:chỉ\s+đạo|phụ\s+trách|hướng\s+dẫn)|người\s+làm)$", re.I)
 # a plan's time columns named by the period they hold ('THÁNG' over '8/2019', 'TUẦN C.MÔN' over
 # 'Từ 05 - 31/8'): the cell dates the rows it spans
 _PERIOD_HEADER = re.compile(r"^(?:tháng|tuần)(?:\s+(?:c\.\s*môn|chuyên\s+môn))?$", re.I)
@@ -206,6 +213,10 @@ def find_tables(doc: Document) -> list[Table]:
     # (columns laid out by spaces: only where no other reading found a table on the same lines)
     taken = {n for t in found for n in range(t.line_start, t.line_end + 1)}
     found += [t for t in find_layout_tables(doc) if not any(n in taken for n in range(t.line_start, t.line_end + 1))]
+    # (one cell a paragraph: only where no other reading found a table either)
+    from pipeline.extract.tables_cells import find_cell_tables
+    taken = {n for t in found for n in range(t.line_start, t.line_end + 1)}
+    found += [t for t in find_cell_tables(doc) if not any(n in taken for n in range(t.line_start, t.line_end + 1))]
     tables = sorted(found, key=lambda t: t.line_start)
     for tb in tables:
         tb.rows = [r for r in tb.rows if not indicator_row(r)]
@@ -419,6 +430,12 @@ def find_pipe_tables(doc: Document) -> list[Table]:
             rows.append(TableRow(number=no.rstrip("."), group=group, content=[content], lead=lead,
                                  support=by.get("support", []), time=when,
                                  line_start=ln.number, line_end=ln.number, page=ln.page, merged=merged))
+        if rows and "time" not in kinds and "date" not in kinds:
+            above = _time_line_above(lines, i)
+            if above:
+                for r in rows:
+                    r.time = [above]
+                kinds = list(kinds) + ["time"]
         if rows:
             if "date" not in kinds:
                 # (a schedule prints each event whole; only its day cell spans rows, and a row
@@ -427,6 +444,39 @@ def find_pipe_tables(doc: Document) -> list[Table]:
             tables.append(Table(lines[i].number, lines[j - 1].number, [k for k in kinds if k], rows))
         i = j
     return tables
+
+
+# a line that times the whole table under it ('Thời gian: 14 giờ ngày 28 tháng 9 năm 2012', '-
+# Thời gian thực hiện: từ ngày 05/3 đến ngày 10/3/2024'), printed among the plan's attributes
+_TABLE_TIME_LINE = re.compile(r"^\s*(?:[-–+•*]\s*)?(?:\d{1,2}[.)]\s*)?(?:Thời\s+gian|Thời\s+hạn)"
+                              r"(?:\s+(?:thực\s+hiện|hoàn\s+thành|tiến\s+hành|ra\s+quân|lao\s+động))?\s*:\s*(?P<when>\S.*)$", re.I)
+
+
+def _time_line_above(lines, i: int) -> str | None:
+    """The time of a table without a time column, stated by a 'Thời gian: ...' line among the few
+    lines right above its header (no other table, and no numbered heading, between them): it
+    dates every row.  Only a time that holds a day or a month with its year ('ngày 28 tháng 9 năm
+    2012', '10/3/2024', 'tháng 5/2024'), never a length ('Thời gian: 1/2 ngày')."""
+    from pipeline.extract.temporal import find_deadline
+
+    seen = 0
+    k = i - 1
+    while k >= 0 and seen < 5:
+        t = lines[k].text.strip()
+        k -= 1
+        if not t:
+            continue
+        seen += 1
+        if "|" in t or re.match(r"(?:[IVX]{1,5}|\d{1,2})[.)]\s+[A-ZĐ]", t):
+            return None  # (another table, or the heading of another part: the line is not this table's)
+        m = _TABLE_TIME_LINE.match(t)
+        if m:
+            when = m.group("when").strip()
+            d = find_deadline(when, None, attribute=True)
+            if d is not None and d.date and re.search(r"(?:19|20)\d\d", when):
+                return when
+            return None
+    return None
 
 
 def _page_break_in_table(lines, j: int, ncols: int) -> bool:
@@ -500,6 +550,8 @@ def _pipe_columns(cells: list[str]) -> list[str | None] | None:
             k = "lead"
         elif _HEADER_WORDS["support"].search(c):
             k = "support"
+        elif _DOER_HEADER.match(c.strip()):
+            k = "doer"
         elif _PERIOD_HEADER.match(c.strip()):
             k = "date"  # (like a schedule's day: a merged cell over the rows of its period)
         elif _HEADER_WORDS["time"].search(c):
@@ -509,6 +561,9 @@ def _pipe_columns(cells: list[str]) -> list[str | None] | None:
         elif _HEADER_WORDS["content"].search(c):
             k = "content"
         kinds.append(k)
+    # (the class and teacher columns do the work when no column says who leads it; beside a
+    # 'chủ trì' column they are only the row's frame)
+    kinds = [("lead" if "lead" not in kinds else None) if k == "doer" else k for k in kinds]
     if "content" not in kinds or "lead" not in kinds:
         return None
     return kinds
@@ -1160,6 +1215,10 @@ def _inherit(rows: list[TableRow]) -> None:
         prev = r
 
 
+# a school class named by its grade and letter ('9A', '10A1', '12 C3', '6/1'), in a doer column
+_CLASS_CELL = re.compile(r"(?:[1-9]|1[0-2])\s?(?:[A-ZĐ]\d{0,2}|/\d{1,2})")
+
+
 def responsible_parts(cell: str, gaz) -> list[tuple[str, str]]:
     """The bodies of an office cell as (name, as written) pairs.
 
@@ -1192,6 +1251,8 @@ def responsible_parts(cell: str, gaz) -> list[tuple[str, str]]:
             # a school's or a hospital's column lists its staff groups by their abbreviations
             # ('BGH+KT', 'CBGV,NV, PH'): one party each
             found = [(p, p) for p in pieces]
+        if not found and _CLASS_CELL.fullmatch(part):
+            found = [(part, part)]  # a school's class ('9A', '10A1', '12 C3'): the class does the work
         if not found and len(part.split()) <= 8 and re.match(r"(?:\d{1,3}\s*%\s*)?[^\W\d_]", part):
             # the column says who is responsible: a short name the gazetteer does not know
             # ('TNMT', 'Tổ công tác 389', '100% CBGV') is still that party, as written

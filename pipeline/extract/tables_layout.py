@@ -245,8 +245,19 @@ def _centred(entries) -> bool:
         if e[0] == "group":
             continue
         if e[2]:
-            return False
+            break
         if e[3].get("content") or e[3].get("lead"):
+            return True
+    # a first row one line tall has nothing above its number; a taller row further down still
+    # prints its number mid-cell: the number's line goes on in lower case with the line above it
+    # ('      Triển khai chữ ký số cho cán bộ,' / ' 2    công chức cấp xã ...'), which a table aligned
+    # at the top never does (its rows open on their number's line)
+    for k in range(1, len(entries)):
+        e, prev = entries[k], entries[k - 1]
+        if e[0] == "group" or prev[0] == "group" or not e[2] or prev[2]:
+            continue
+        content = (e[3].get("content") or [""])[0]
+        if content[:1].islower() and prev[3].get("content"):
             return True
     return False
 
