@@ -16,9 +16,6 @@ file is kept as it is.
 """
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import re
 import sys
 import unicodedata
@@ -27,13 +24,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+from models.corpus_source import build_table_main, documents  # noqa: E402
 from pipeline.repair.syllables import norm_syllable  # noqa: E402
 
 OUT = HERE / "comma_pairs.txt"
-DEFAULT_CORPUS = next((p for p in (HERE.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz",
-                                   HERE.parent.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz") if p.exists()),
-                      HERE.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz")
-HELD_OUT = ("844-qd-ttg", "116-nq-cp")  # corpus ids of the held-out documents: never read
 MIN_PAIR = 20     # printed together at least this often
 COMMA_ODDS = 50   # and split by a comma at most once per this many times
 _TOKENS = re.compile(r"[^\W\d_]+|[^\w\s]|\d+")
@@ -42,31 +36,22 @@ _TOKENS = re.compile(r"[^\W\d_]+|[^\w\s]|\d+")
 def build(corpus: Path) -> list[tuple[str, str]]:
     together: Counter = Counter()
     split: Counter = Counter()
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if any(h in d.get("id", "") for h in HELD_OUT):
+    for d in documents(corpus):
+        toks = _TOKENS.findall(unicodedata.normalize("NFC", d.get("text", "")))
+        for a, b, c in zip(toks, toks[1:], toks[2:]):
+            if not a[0].isalpha():
                 continue
-            toks = _TOKENS.findall(unicodedata.normalize("NFC", d.get("text", "")))
-            for a, b, c in zip(toks, toks[1:], toks[2:]):
-                if not a[0].isalpha():
-                    continue
-                if b[0].isalpha():
-                    together[(a.lower(), b.lower())] += 1
-                elif b == "," and c[0].isalpha():
-                    split[(a.lower(), c.lower())] += 1
+            if b[0].isalpha():
+                together[(a.lower(), b.lower())] += 1
+            elif b == "," and c[0].isalpha():
+                split[(a.lower(), c.lower())] += 1
     pairs = {(norm_syllable(a), norm_syllable(b)) for (a, b), n in together.items()
              if n >= MIN_PAIR and split[(a, b)] * COMMA_ODDS <= n}
     return sorted(pairs)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    args = ap.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"{args.corpus}: not found; {OUT.name} kept as it is")
-        return 0
+    return build_table_main(argv, __doc__.splitlines()[0], OUT, None, build, lambda pairs: f"{len(pairs)} pairs", line=lambda pair: f"{pair[0]} {pair[1]}")
     pairs = build(args.corpus)
     OUT.write_text("".join(f"{a} {b}\n" for a, b in pairs), encoding="utf-8")
     print(f"{OUT}: {len(pairs)} pairs")

@@ -18,9 +18,6 @@ file is kept as it is.
 """
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import re
 import sys
 import unicodedata
@@ -29,13 +26,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+from models.corpus_source import build_table_main, documents  # noqa: E402
 from pipeline.repair.syllables import norm_syllable, skeleton  # noqa: E402
 
 OUT = HERE / "term_phrases.txt"
-DEFAULT_CORPUS = next((p for p in (HERE.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz",
-                                   HERE.parent.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz") if p.exists()),
-                      HERE.parent.parent / "shared" / "corpus" / "congbao.jsonl.gz")
-HELD_OUT = ("844-qd-ttg", "116-nq-cp")  # corpus ids of the held-out documents: never read
 MIN_COUNT = 100   # printed at least this often
 DOMINANT = 0.95   # share of the runs with the same bare letters
 SUBSUMED = 0.8    # a shorter run inside a kept longer one holding this share of it is dropped
@@ -44,17 +38,13 @@ _TOKENS = re.compile(r"[^\W\d_]+|\S")
 
 def build(corpus: Path) -> list[str]:
     runs: Counter = Counter()
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if any(h in d.get("id", "") for h in HELD_OUT):
-                continue
-            toks = [t.lower() for t in _TOKENS.findall(unicodedata.normalize("NFC", d.get("text", "")))]
-            for n in (3, 4, 5):
-                for i in range(len(toks) - n + 1):
-                    run = toks[i:i + n]
-                    if all(t[0].isalpha() for t in run):
-                        runs[tuple(norm_syllable(t) for t in run)] += 1
+    for d in documents(corpus):
+        toks = [t.lower() for t in _TOKENS.findall(unicodedata.normalize("NFC", d.get("text", "")))]
+        for n in (3, 4, 5):
+            for i in range(len(toks) - n + 1):
+                run = toks[i:i + n]
+                if all(t[0].isalpha() for t in run):
+                    runs[tuple(norm_syllable(t) for t in run)] += 1
     bare: Counter = Counter()
     for run, c in runs.items():
         bare[tuple(skeleton(t) for t in run)] += c
@@ -71,12 +61,7 @@ def build(corpus: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    args = ap.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"{args.corpus}: not found; {OUT.name} kept as it is")
-        return 0
+    return build_table_main(argv, __doc__.splitlines()[0], OUT, None, build, lambda phrases: f"{len(phrases)} phrases", line=str)
     phrases = build(args.corpus)
     OUT.write_text("".join(p + "\n" for p in phrases), encoding="utf-8")
     print(f"{OUT}: {len(phrases)} phrases")

@@ -36,10 +36,12 @@ def documents(corpus: Path) -> Iterator[dict]:
                 yield d
 
 
-def build_table_main(argv: list[str] | None, description: str, out: Path, header: Sequence[str],
-                     build: Callable[[Path], list[tuple]], summary: Callable[[list[tuple]], str]) -> int:
-    """The command line of a build that turns the corpus into one TSV table: ``--corpus``;
-    without the corpus the committed table is kept as it is (users clone only the repo)."""
+def build_table_main(argv: list[str] | None, description: str, out: Path, header: Sequence[str] | None,
+                     build: Callable[[Path], list], summary: Callable[[list], str],
+                     line: Callable[[object], str] = lambda r: "\t".join(str(x) for x in r)) -> int:
+    """The command line of a build that turns the corpus into one table, a row a line (tab-
+    separated fields by default, under ``header`` when one is given): ``--corpus``; without the
+    corpus the committed table is kept as it is (users clone only the repo)."""
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = ap.parse_args(argv)
@@ -48,8 +50,9 @@ def build_table_main(argv: list[str] | None, description: str, out: Path, header
         return 0
     rows = build(args.corpus)
     with out.open("w", encoding="utf-8") as f:
-        f.write("\t".join(header) + "\n")
+        if header is not None:
+            f.write("\t".join(header) + "\n")
         for r in rows:
-            f.write("\t".join(str(x) for x in r) + "\n")
+            f.write(line(r) + "\n")
     print(f"{out}: {summary(rows)}")
     return 0

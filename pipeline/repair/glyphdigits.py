@@ -600,6 +600,24 @@ def _law_slots(tail: str) -> tuple[list[tuple[int, str, str]], int] | None:
     return (slots, pos) if slots else None
 
 
+def _cited_law_names(text: str, laws: dict) -> list[tuple[int, str]]:
+    """(column, folded name) of each law ``text`` cites by a name models/cited_laws.tsv knows:
+    at each 'Luật' / 'Bộ luật' / 'Pháp lệnh', the longest known name the text goes on with,
+    followed by a space or a comma (its number or date comes next)."""
+    folded = text.casefold()
+    found: list[tuple[int, str]] = []
+    for h in _LAW_HEAD.finditer(text):
+        best = None
+        for key in laws:
+            if folded.startswith(key, h.start()) and (best is None or len(key) > len(best)):
+                end = h.start() + len(key)
+                if end < len(text) and text[end] in " ,":
+                    best = key
+        if best is not None:
+            found.append((h.start(), best))
+    return found
+
+
 def law_fills(text: str, digits: set[str]) -> list[tuple[int, str, int]]:
     """(column, digit, corpus count) for each gap of the number or date of a law cited by
     its name in ``text`` that exactly one of that law's citations in models/cited_laws.tsv
@@ -612,19 +630,9 @@ def law_fills(text: str, digits: set[str]) -> list[tuple[int, str, int]]:
     laws = _laws()
     if not laws:
         return []
-    folded = text.casefold()
     out: list[tuple[int, str, int]] = []
-    for h in _LAW_HEAD.finditer(text):
-        # the longest known name the text goes on with, followed by its number or date
-        best = None
-        for key in laws:
-            if folded.startswith(key, h.start()) and (best is None or len(key) > len(best)):
-                end = h.start() + len(key)
-                if end < len(text) and text[end] in " ,":
-                    best = key
-        if best is None:
-            continue
-        base = h.start() + len(best)
+    for start, best in _cited_law_names(text, laws):
+        base = start + len(best)
         got = _law_slots(text[base:])
         if not got:
             continue
@@ -670,18 +678,9 @@ def law_matches(text: str) -> int:
     laws = _laws()
     if not laws:
         return 0
-    folded = text.casefold()
     n = 0
-    for h in _LAW_HEAD.finditer(text):
-        best = None
-        for key in laws:
-            if folded.startswith(key, h.start()) and (best is None or len(key) > len(best)):
-                end = h.start() + len(key)
-                if end < len(text) and text[end] in " ,":
-                    best = key
-        if best is None:
-            continue
-        got = _law_slots(text[h.start() + len(best):])
+    for start, best in _cited_law_names(text, laws):
+        got = _law_slots(text[start + len(best):])
         if not got or any(" " in s or not s.strip() for _o, s, _w in got[0]):
             continue
         printed = {w: s.lstrip("0") or "0" for _o, s, w in got[0]}
