@@ -240,3 +240,20 @@ def test_a_stripped_list_letter_stays_the_lists_letter(lead: str):
     assert out[5].startswith(lead + "o) Ban Pháp chế"), out[5]
     assert out[3].startswith(lead + "n) Ban Văn hóa"), out[3]
     assert out[6] == clean[6]
+
+
+@pytest.mark.parametrize("line", [
+    "XÃ IA YENG",                                  # a commune's header, Jrai name in capitals
+    "UBND xã Ia Yeng triển khai kế hoạch.",
+    "Trường tiểu học xã Ea Sup tổ chức lễ khai giảng.",
+    "Ủy ban nhân dân huyện Krong Pa báo cáo.",
+])
+def test_an_unmarked_place_name_after_a_marked_unit_is_kept(line):
+    # (in a marked document the Central Highlands' names are written without marks)
+    doc = repair_text(line + "\nCác sở, ban, ngành triển khai thực hiện.")
+    assert doc.lines[0].text == line
+
+
+def test_stripped_prose_after_such_a_name_is_still_restored():
+    doc = repair_text("Giao UBND xã Tan Hung va cac xa lan can thuc hien.\nCác sở, ban, ngành triển khai thực hiện.")
+    assert doc.lines[0].text.endswith("và các xã lân cận thực hiện.")

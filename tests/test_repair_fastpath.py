@@ -131,14 +131,10 @@ def test_ignorecase_is_lower_for_the_tone_pair_letters() -> None:
 
 # Clean samples the repair is known to change, line by line, with why (a tone placement made
 # consistent is no change here: the words compare alike): the test still fails on any other line
-# of theirs that changes, and when one of these stops changing (then update the list).
-_KNOWN_CHANGES = {
-    # (session 12, measure12's blind ym1: a Jrai place name the diacritics step takes for a
-    # stripped word, flagged for review at 0.50; an open defect of issue #3, minority names)
-    "ym1_gialai_phuthien_iayeng_ubndxa_congvan26_tuyentruyen_daihoi_2020_excerpt.txt": {
-        2: "'XÃ IA YENG' -> 'XÃ IA YÊNG' (a minority place name given marks: a defect)",
-    },
-}
+# of theirs that changes, and when one of these stops changing (then update the list).  Empty now:
+# measure12's blind ym1 ('XÃ IA YENG', a Jrai place name) was given marks until session 12 taught
+# the diacritics step that an unmarked name after a marked 'xã' / 'huyện' / 'buôn' is a name.
+_KNOWN_CHANGES: dict[str, dict[int, str]] = {}
 
 
 def test_clean_samples_are_not_damaged_and_the_seed_repairs_to_gold() -> None:

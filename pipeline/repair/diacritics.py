@@ -140,6 +140,10 @@ def _is_abbreviation(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2
 
 
+# marked words for a place's level that a place's name follows ('xã Ia Yeng', 'thị trấn ...')
+_UNIT_BEFORE_NAME = {"xã", "phường", "huyện", "tỉnh", "thôn", "buôn", "làng", "bản", "ấp", "trấn", "quận"}
+
+
 def _is_name(word: str) -> bool:
     """Capitalised like a proper name: 'Thao', 'Phan' (not 'THAO', not 'thao')."""
     return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
@@ -336,6 +340,17 @@ class Restorer:
                     and not _is_abbreviation(toks[before].text) and _ASCII_WORD.match(toks[before].text) \
                     and not self.has_cands(toks[before].text):  # ('UBND tinh chi dao' is stripped prose)
                 continue
+            # 'XÃ IA YENG', 'huyện Krông Pa', 'buôn Ea Sup': in a marked document, an unmarked run
+            # right after a marked administrative unit is that place's name as it is written
+            # (the Central Highlands' and the North's minority names are spelled without marks)
+            if not doc_stripped and before >= 0 and toks[before].kind == "word" \
+                    and toks[before].text.casefold() in _UNIT_BEFORE_NAME:
+                named = 0  # (the name's capitalised words; stripped prose after it is still prose)
+                while named < len(r) and toks[r[named]].text[:1].isupper():
+                    named += 1
+                r = r[named:]
+                if len(r) < 2:
+                    continue
             ev = sum(self.asis_evidence(toks[i].text) for i in r)
             if ev <= RUN_EVIDENCE:
                 for i in r:
