@@ -132,3 +132,22 @@ def ocr_doc(text: str, ocr: bool = True):
     if ocr:
         doc.meta["ocr"] = True
     return repair_ocr(doc, Config())
+
+
+def repair_tesseract_line(text: str, conf: int | None) -> str:
+    """The first line of ``text`` after the whole repair, read as Tesseract's output: marked
+    OCR'd and, when ``conf`` (a percentage) is given, every word carrying that confidence as
+    Tesseract's own lines do (the rules that judge specks and blurred marks read them)."""
+    import re
+
+    from pipeline.config import Config
+    from pipeline.model import Document, lines_from_text
+    from pipeline.repair import repair
+
+    doc = Document(doc_id="t", lines=lines_from_text(text))
+    doc.meta["ocr"] = True
+    if conf is not None:
+        for ln in doc.lines:
+            ln.ocr_words = [(m.start(), m.end(), conf / 100) for m in re.finditer(r"\S+", ln.text)]
+            ln.ocr_confidence = conf / 100
+    return repair(doc, Config()).lines[0].text

@@ -10,6 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from conftest import repair_tesseract_line  # noqa: E402
 from pipeline.config import Config  # noqa: E402
 from pipeline.model import Document, lines_from_text  # noqa: E402
 from pipeline.repair import repair  # noqa: E402
@@ -26,14 +27,7 @@ def _fix(text: str, conf: float) -> str:
     return text
 
 
-def _repair(text: str, conf: int | None) -> str:
-    doc = Document(doc_id="t", lines=lines_from_text(text))
-    doc.meta["ocr"] = True
-    if conf is not None:
-        for ln in doc.lines:
-            ln.ocr_words = [(m.start(), m.end(), conf / 100) for m in re.finditer(r"\S+", ln.text)]
-            ln.ocr_confidence = conf / 100
-    return repair(doc, Config()).lines[0].text
+_repair = repair_tesseract_line  # (conftest: the whole repair of a line read by Tesseract)
 
 
 def test_the_pair_table_is_built_and_holds_words_of_one_phrase():

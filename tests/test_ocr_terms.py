@@ -10,9 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.config import Config  # noqa: E402
-from pipeline.model import Document, Line, lines_from_text  # noqa: E402
-from pipeline.repair import repair  # noqa: E402
+from conftest import repair_tesseract_line  # noqa: E402
+from pipeline.model import Line  # noqa: E402
 from pipeline.repair.ocrterms import line_term_fixes, load_terms, term_fixes  # noqa: E402
 
 
@@ -23,14 +22,7 @@ def _fix(text: str, conf: float) -> str:
     return text
 
 
-def _repair(text: str, conf: int | None) -> str:
-    doc = Document(doc_id="t", lines=lines_from_text(text))
-    doc.meta["ocr"] = True
-    if conf is not None:
-        for ln in doc.lines:
-            ln.ocr_words = [(m.start(), m.end(), conf / 100) for m in re.finditer(r"\S+", ln.text)]
-            ln.ocr_confidence = conf / 100
-    return repair(doc, Config()).lines[0].text
+_repair = repair_tesseract_line  # (conftest: the whole repair of a line read by Tesseract)
 
 
 def test_the_term_table_is_built_from_the_gazette():
