@@ -8,6 +8,13 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_MODELS_DIR = PACKAGE_DIR.parent / "models"
 
 
+def model_table_lines(name: str, models_dir: Path | None = None) -> list[str]:
+    """The lines of a small text table shipped in models/ (``name``), none when the file is
+    missing: a checkout without it still runs, and the rule that reads it does nothing."""
+    path = Path(models_dir if models_dir is not None else REPO_MODELS_DIR) / name
+    return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+
+
 @dataclass
 class Config:
     models_dir: Path = REPO_MODELS_DIR  # lexicon, language model, gazetteer

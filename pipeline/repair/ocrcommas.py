@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.config import model_table_lines
 from pipeline.model import Line
 from pipeline.repair.ocrconf import confidence_at, word_confidences
 from pipeline.repair.syllables import norm_syllable
@@ -35,15 +36,8 @@ _WORD_COMMA_WORD = re.compile(r"(?<!\S)([^\W\d_]+),(?= ([^\W\d_]+)(?=[\s,.;:)]|$
 @lru_cache(maxsize=4)
 def load_comma_pairs(models_dir: Path | None = None) -> frozenset[tuple[str, str]]:
     """The pairs of ``models/comma_pairs.txt`` (empty when the file is missing)."""
-    if models_dir is None:
-        from pipeline.config import Config
-
-        models_dir = Config().models_dir
-    path = Path(models_dir) / PAIRS_FILE
-    if not path.exists():
-        return frozenset()
     out = set()
-    for row in path.read_text(encoding="utf-8").splitlines():
+    for row in model_table_lines(PAIRS_FILE, models_dir):
         parts = row.split()
         if len(parts) == 2:
             out.add((parts[0], parts[1]))

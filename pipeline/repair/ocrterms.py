@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.config import model_table_lines
 from pipeline.model import Line
 from pipeline.repair.ocrconf import confidence_at, word_confidences
 from pipeline.repair.syllables import norm_syllable, skeleton
@@ -28,15 +29,8 @@ _TERM_WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=4)
 def load_terms(models_dir: Path | None = None) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Bare letters of each term -> the term's words (empty when the file is missing)."""
-    if models_dir is None:
-        from pipeline.config import Config
-
-        models_dir = Config().models_dir
-    path = Path(models_dir) / TERMS_FILE
-    if not path.exists():
-        return {}
     out = {}
-    for row in path.read_text(encoding="utf-8").splitlines():
+    for row in model_table_lines(TERMS_FILE, models_dir):
         words = tuple(row.split())
         if 3 <= len(words) <= 5:
             out[tuple(skeleton(w) for w in words)] = words
