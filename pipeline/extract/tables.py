@@ -368,6 +368,7 @@ def find_pipe_tables(doc: Document) -> list[Table]:
         day = ""  # the day cell last printed: it spans the rows below it that leave it empty
         j = i + head_lines
         while j < len(lines) and (_pipe_row(lines[j].text, len(kinds))
+                                  or _blank_between_rows(lines, j, kinds)
                                   or _ELISION_LINE.match(lines[j].text.strip()) and j + 1 < len(lines)
                                   and (lines[j + 1].text.strip().startswith("|")
                                        or lines[j + 1].merged_cells is not None and _pipe_row(lines[j + 1].text, len(kinds)))
@@ -406,9 +407,11 @@ def find_pipe_tables(doc: Document) -> list[Table]:
                 day = " ".join(by["date"])  # ('8/2019' + 'Từ 05 - 31/8': a month and its weeks)
             when = ([day] if day and "date" in kinds else []) + by.get("time", [])
             lead = by.get("lead", []) + [m.group("who").strip() for c in by.get("note", []) for m in _NOTE_LEAD.finditer(c)]
-            if _GROUP_NO.match(no) and not by.get("lead"):
+            if _GROUP_NO.match(no) and (not by.get("lead") or _spanning_row(row_cells, kinds)):
                 group = no.strip().rstrip(".")
                 continue
+            if _spanning_row(row_cells, kinds):
+                continue  # a title merged across the columns, its label an arabic number or none
             # (a cell opening on a bullet, '- Tu bổ CSVC ...', is the next item of a list printed
             # one item a row, never the wrapped end of the cell above)
             if not no and rows and content and not re.match(r"^[A-ZĐ]", content) and not re.match(r"^[-–•+]\s*\S", content):
@@ -486,6 +489,35 @@ def _page_break_in_table(lines, j: int, ncols: int) -> bool:
     while k < len(lines) and lines[k].block == "running":
         k += 1
     return k > j and k < len(lines) and _pipe_row(lines[k].text, ncols) and len(_pipe_cells(lines[k].text)) == ncols
+
+
+def _blank_between_rows(lines, j: int, kinds: list) -> bool:
+    """Is line j an empty line between two rows of one '|' table?  Some converters of web pages
+    and Word files print every block, table rows too, as a paragraph of its own with an empty
+    line after it ('TT | Nhiệm vụ | Cơ quan chủ trì | ...', '', '1 | Báo cáo ... | Bộ Tư pháp |
+    ...', ''): the table goes on when the next line that holds text is a row as wide as the
+    header and no header of another table."""
+    if lines[j].text.strip():
+        return False
+    k = j
+    while k < len(lines) and not lines[k].text.strip() and k - j < 3:
+        k += 1
+    if k >= len(lines) or not lines[k].text.strip():
+        return False
+    t = lines[k].text
+    if not _pipe_row(t, len(kinds)) or len(_pipe_cells(t)) < len(kinds) - 1:
+        return False
+    cells = _pipe_cells(t)
+    return _pipe_columns(cells) is None and not re.fullmatch(r"S?TT|Số\s+TT", cells[0].strip(), re.I)
+
+
+def _spanning_row(cells: list[str], kinds: list) -> bool:
+    """Is this row one cell merged across the columns, that a converter printed in each of
+    them ('I | Hoàn thiện thể chế | Hoàn thiện thể chế | Hoàn thiện thể chế | ...')?  Such a
+    row is a group's title: the same text in every cell but the number, at least three times."""
+    rest = [c for k, c in zip(kinds, cells) if k != "no"]
+    filled = [c for c in rest if c]
+    return len(filled) >= 3 and len(filled) >= len(rest) - 1 and len({c.lower() for c in filled}) == 1
 
 
 def _fill_merged(rows: list[TableRow]) -> None:
