@@ -114,3 +114,47 @@ def test_an_empty_line_joins_only_rows_of_the_same_width():
     assert not _blank_between_rows(lines, 1, kinds)
     lines = [L(text="1 | Việc một | Sở X | 2026"), L(text=""), L(text="Các sở triển khai thực hiện.")]
     assert not _blank_between_rows(lines, 1, kinds)
+
+
+# --- a task table printed in part: rows left out at '[…]' (an excerpt, a portal's summary) ---
+
+def _flat(tmp_path, body):
+    head = ("CHÍNH PHỦ\nSố: 77/NQ-CP\nHà Nội, ngày 06 tháng 4 năm 2026\nNGHỊ QUYẾT\nBan hành Chương trình hành động\n"
+            "Phụ lục\nNHIỆM VỤ CỤ THỂ\nTT\nNội dung công việc\nCơ quan chủ\ntrì\nCơ quan\nphối hợp\nThời hạn\nhoàn thành\n")
+    return {t.text: t for t in process_text(tmp_path, head + body).tasks}
+
+
+@pytest.mark.parametrize("elision", ["[…]", "…", "..."])
+def test_a_group_numeral_after_rows_left_out(tmp_path, elision):
+    ts = _flat(tmp_path, (
+        f"{elision}\n"
+        "IV Thực hiện hiệu quả công tác quản lý cán bộ, công chức\n"
+        "1\nRà soát, phê duyệt vị trí việc làm của từng cơ quan.\nCác bộ, cơ quan\nngang bộ\nCác bộ, ngành\nNăm 2026\n"
+        "2\nTham mưu ban hành Nghị định về vị trí việc làm viên chức.\nBộ Nội vụ\nCác bộ, ngành\nTháng 4/2026\n"
+        "V\nThực hiện hiệu quả công tác kiểm tra, giám sát\n"
+        "1\nKiểm tra việc bố trí số lượng cấp phó theo quy định.\nBộ Nội vụ\nCác bộ, ngành\nThường xuyên\n"))
+    t = ts["Rà soát, phê duyệt vị trí việc làm của từng cơ quan."]
+    assert t.section == "IV > 1" and t.deadline == dt.date(2026, 12, 31)
+    assert ts["Tham mưu ban hành Nghị định về vị trí việc làm viên chức."].section == "IV > 2"
+    t = ts["Kiểm tra việc bố trí số lượng cấp phó theo quy định."]
+    assert t.section == "V > 1" and t.deadline is None
+
+
+def test_a_row_number_printed_on_its_first_line_after_rows_left_out(tmp_path):
+    ts = _flat(tmp_path, (
+        "[…]\n"
+        "II\nXÁC LẬP MÔ HÌNH TĂNG TRƯỞNG MỚI\n"
+        "14 Nghiên cứu, hoàn thiện cơ chế điều hành chính sách tín dụng\nNgân hàng Nhà\nnước\n2026 - 2030\n"
+        "15 Nghiên cứu, đề xuất thành lập Sở giao dịch vàng\nNgân hàng Nhà\nnước\n2026 - 2027\n"))
+    t = ts["Nghiên cứu, hoàn thiện cơ chế điều hành chính sách tín dụng"]
+    assert t.section == "II > 14" and t.deadline == dt.date(2030, 12, 31)
+    assert ts["Nghiên cứu, đề xuất thành lập Sở giao dịch vàng"].deadline == dt.date(2027, 12, 31)
+
+
+def test_without_rows_left_out_a_numeral_out_of_sequence_is_no_group(tmp_path):
+    # ('Quốc hội khóa' / 'XVI': the rest of a cell, not group XVI)
+    ts = _flat(tmp_path, (
+        "I\nHoàn thiện thể chế\n"
+        "1\nTrình dự án Luật tại Kỳ họp thứ 2, Quốc hội khóa\nXVI\nBộ Tư pháp\nCác bộ, ngành\nQuý IV/2026\n"
+        "2\nRà soát văn bản quy phạm pháp luật về đất đai.\nBộ Nông nghiệp và Môi trường\nCác bộ, ngành\nQuý III/2026\n"))
+    assert ts["Rà soát văn bản quy phạm pháp luật về đất đai."].section == "I > 2"

@@ -873,10 +873,17 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
     k = start
     group_title = False
     prev_line = ""
+    # after a line that marks rows left out ('[…]': a table printed in part), the next group's
+    # numeral and the next row's number go on from numbers that were not printed ('IV' or row
+    # '14' first); cleared once a row starts
+    elided = False
     while k < len(doc.lines):
         ln = doc.lines[k]
         t = ln.text.strip()
         k += 1
+        if _ELISION_LINE.match(t):
+            elided = True
+            continue
         if not t or _FURNITURE.match(t) and not _ROW_NO.match(t):
             if t.startswith("CÔNG BÁO/Số") and cur is not None and cells and len(cells) >= 2:
                 page_break()  # a page break with no header printed again: the row's cells go on below
@@ -903,12 +910,15 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             cur = TableRow(_ROW_NO.match(t).group(1), group, line_start=ln.number, page=ln.page)
             sub = 0
             last = ln.number
+            elided = False
             continue
         # the next row's number printed on the line of its first words ('13.  Xây dựng Nghị quyết ...')
         # ... or a sub-row's: '2.1 Theo dõi, tổng hợp ...' after row 2, '2.2 ...' after 2.1
         inline = re.match(r"^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\S.*)$", t)
         prev_no = (cur.number if cur is not None else rows[-1].number if rows else "0").split(" > ")[0]
-        if inline and _next_row_number(prev_no, inline.group(1)) and inline.group(2)[:1].isupper():
+        if inline and (_next_row_number(prev_no, inline.group(1)) or elided and re.fullmatch(r"\d{1,3}", inline.group(1))) \
+                and inline.group(2)[:1].isupper():
+            elided = False
             flush()
             cur = TableRow(inline.group(1), group, line_start=ln.number, page=ln.page)
             sub = 0
@@ -921,7 +931,7 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
             continue
         # a group heading with its title on the same line ('IV. Tăng cường năng lực ...')
         ginline = re.match(r"^([IVX]{1,5})\.?\s+([A-ZĐ].*)$", t)  # 'III Tiếp tục sắp xếp ...' too
-        if ginline and _roman(ginline.group(1)) == _roman(group) + 1:
+        if ginline and (_roman(ginline.group(1)) == _roman(group) + 1 or elided and _roman(ginline.group(1)) > _roman(group)):
             flush()
             group = ginline.group(1)
             group_title = True
@@ -931,7 +941,8 @@ def _rows(doc: Document, start: int, columns: list[str] = ()) -> tuple[list[Tabl
         if re.match(r"^\d{1,2}\s+(?:Nghị\s+quyết|Quyết\s+định|Kết\s+luận|Chỉ\s+thị|Nghị\s+định|Thông\s+báo|Chương\s+trình|"
                     r"Luật|Văn\s+bản|Công\s+văn|Kế\s+hoạch)\s", t) and len(t) > 60:
             continue
-        if _GROUP_NO.match(t) and _next_group(group, _GROUP_NO.match(t).group(1)):
+        if _GROUP_NO.match(t) and (_next_group(group, _GROUP_NO.match(t).group(1))
+                                   or elided and _roman(_GROUP_NO.match(t).group(1)) > _roman(group)):
             flush()
             group = _GROUP_NO.match(t).group(1)
             group_title = True
