@@ -285,6 +285,14 @@ document outside the held-out and gold ones, at most two sentences a document, p
   undated, two yearly plans named inside conditions).  On the 1275 earlier items the rules fixed five
   recurrences and lost none (whole set 0.99 / 0.96 / 0.98).
 
+Session 13 (branch central13, issue 5: held-out deadline precision 0.81, central action plans):
+
+- batch 27 (21 items, 17 dated, kind 'table': rows of NQ 109/NQ-CP's Phụ lục III-IV and NQ 100/NQ-CP's
+  group III no row used, each under its own header: years, quarters, 'Năm 2026', ranges '2026 - 2030',
+  '2026-2027', '2027 - 2035', cited resolutions' and plans' dates inside the task, a programme's period and
+  vision inside the task, 'Thực hiện thường xuyên'), annotated blind: main (cae406c) and the branch both
+  1.00 / 1.00 / 1.00 -- this genre's time cells are read as the gold reads them.
+
 Session 12 round 2 (branch deadline24, issue 5):
 
 - batch 24 (40 items, 8 dated; 32 carry a date or a recurrence word that is no deadline), annotated blind from
