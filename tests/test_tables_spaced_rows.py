@@ -114,6 +114,8 @@ def test_an_empty_line_joins_only_rows_of_the_same_width():
     assert not _blank_between_rows(lines, 1, kinds)
     lines = [L(text="1 | Việc một | Sở X | 2026"), L(text=""), L(text="Các sở triển khai thực hiện.")]
     assert not _blank_between_rows(lines, 1, kinds)
+    lines = [L(text="1 | Việc một | Sở X | 2026"), L(text=""), L(text="Nơi nhận: - Như trên; | TM. ỦY BAN NHÂN DÂN | | KT. CHỦ TỊCH")]
+    assert not _blank_between_rows(lines, 1, kinds)
 
 
 # --- a task table printed in part: rows left out at '[…]' (an excerpt, a portal's summary) ---

@@ -508,6 +508,8 @@ def _blank_between_rows(lines, j: int, kinds: list) -> bool:
     if not _pipe_row(t, len(kinds)) or len(_pipe_cells(t)) < len(kinds) - 1:
         return False
     cells = _pipe_cells(t)
+    if re.match(r"\s*(?:Nơi\s+nhận|TM\.|KT\.|TL\.|Q\.)", cells[0]) or any(re.match(r"\s*(?:TM|KT|TL)\.\s", c) for c in cells):
+        return False  # the Nơi nhận beside the signature, printed as a row of its own after the table
     return _pipe_columns(cells) is None and not re.fullmatch(r"S?TT|Số\s+TT", cells[0].strip(), re.I)
 
 
