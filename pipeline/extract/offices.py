@@ -147,7 +147,7 @@ class Gazetteer:
         )
         self._fuzzy_choices = variants
         self._heads = re.compile(
-            r"(?<![^\W_])(?:Sở|Phòng|Bộ|Ban|Trung tâm|Thanh tra|Văn phòng|Chi cục|Cục|Tổng cục|Hội|Liên đoàn|Kho bạc|Ủy ban|Uỷ ban)\s"
+            r"(?<![^\W_])(?:Sở|Phòng|Bộ|Ban|Trung ?tâm|Thanh ?tra|Văn ?phòng|Chi ?cục|Cục|Tổng ?cục|Hội|Liên ?đoàn|Kho ?bạc|Ủy ?ban|Uỷ ?ban)\s"
         )
 
     def canonical_of(self, name: str) -> str:
@@ -324,7 +324,13 @@ SUBJECT_VERBS = [
     # planned event, 'HĐND phường dự kiến tổ chức vào ngày ...', is told apart by _PLANNED_EVENT_RE)
     "dự kiến",
 ]
-_VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
+# ('... cùng các ông Trưởng, phó các thôn trực tiếp đến các hộ ...', 'Phó Chủ tịch UBND xã trực
+# tiếp chỉ đạo ...'): 'trực tiếp' before an action verb opens the predicate; not inside a name or
+# a qualifier ('Bộ phận thường trực tiếp dân', 'đơn vị quản lý trực tiếp', 'đơn vị ... trực tiếp
+# quản lý viên chức')
+_DIRECTLY_RE = (r"|(?<!thường\s)(?<!quản\s)trực\s+tiếp(?=\s+(?:đến|xuống|chỉ\s+đạo|kiểm\s+tra|tham\s+gia|tiêm|"
+                r"tuyên\s+truyền|vận\s+động|giám\s+sát|theo\s+dõi|phụ\s+trách|làm\s+việc|thực\s+hiện)(?![^\W_]))")
+_VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + _DIRECTLY_RE + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 # ('lực lượng tham gia bảo vệ ANTT ở cơ sở' (Law 30/2023), 'lực lượng dân phòng', 'lực lượng xung
@@ -336,6 +342,10 @@ _LOCAL_KIND_QUAL = (r"(?:trực\s+thuộc\s+(?:trung\s+ương|tw)|biên\s+giới
                     r"đồng\s+bằng|trung\s+du|tây\s+nguyên|(?:phía\s+)?(?:bắc|nam)\s+(?:bộ|trung\s+bộ)|"
                     # ('các tỉnh từ Nghệ An đến Quảng Ngãi': a stretch of the country, first to last)
                     r"từ\s+(?-i:[A-ZĐ])[^,;()]{1,30}?\s+đến\s+(?-i:[A-ZĐ])[^\s,;()]*)(?![^\W_])")
+# fields a commune's or district's staff are named by ('cán bộ thú y', 'công chức địa chính')
+_STAFF_FIELD = (r"(?:thú\s+y|văn\s+hóa|văn\s+hoá|địa\s+chính|tư\s+pháp|tài\s+chính|kế\s+toán|thống\s+kê|khuyến\s+nông|"
+                r"lao\s+động|y\s+tế|dân\s+số|quân\s+sự|chuyên\s+môn|giao\s+thông|thủy\s+lợi|thuỷ\s+lợi|nông\s+nghiệp|"
+                r"kiểm\s+lâm|môi\s+trường|xây\s+dựng|nội\s+vụ|thi\s+đua|tuyên\s+giáo|dân\s+vận)(?![^\W_])")
 BODY_HEAD_RE = re.compile(tone_insensitive(
     r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+|\d{1,2}\s+(?=lực\s+lượng))?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan|tham\s+gia\s+bảo\s+vệ\s+(?:an\s+ninh|antt)|dân\s+phòng|xung\s+kích|bảo\s+vệ\s+dân\s+phố))|"
     # a force named by its service, capitalised or abbreviated ("lực lượng TTĐT", "lực lượng Thú y",
@@ -448,7 +458,12 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # ('các thành viên HĐNVQS xã được phân công ...', 'thành viên Ban Chỉ đạo'): the members of a
     # council or committee named right after them
     r"thành\s+viên(?=\s+(?:khác\s+)?(?:(?:của|trong|thuộc)\s+)?(?:tiểu\s+ban|ban|tổ|đoàn|hội\s+đồng|ủy\s+ban|uỷ\s+ban|(?-i:(?:HĐ|BCĐ|BCH|UB)[A-ZĐ]*)\s))|"
-    r"(?:cán\s+bộ|chuyên\s+viên|công\s+chức)(?=\s+(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng|khác\s|(?-i:[A-ZĐ]))))(?![^\W_])"),
+    # (a commune's or a district's staff by their field, written in lower case: 'cán bộ thú y của
+    # xã', 'công chức văn hóa - xã hội', 'cán bộ địa chính xã', 'cán bộ chuyên môn')
+    r"(?:cán\s+bộ|chuyên\s+viên|công\s+chức)(?=\s+(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng|khác\s|(?-i:[A-ZĐ])|" + _STAFF_FIELD + r"))|"
+    # persons by their post after an honorific ('các ông Trưởng, phó các thôn', 'đồng chí Phó
+    # Chủ tịch UBND xã', 'các đồng chí thành viên Ban chỉ đạo'): the post names the doer
+    r"(?:ông|bà|đồng\s+chí|đ/c)(?=\s+(?:(?-i:Trưởng|Phó|Chủ\s+tịch|Bí\s+thư|Giám\s+đốc)|thành\s+viên|trưởng|phó)(?![^\W_])))(?![^\W_])"),
     re.I,
 )
 # ('yêu cầu lãnh đạo các Bộ, ngành và các tỉnh, thành phố ...': a central directive's provinces,
@@ -472,7 +487,7 @@ _DISTRIBUTIVE_RE = re.compile(
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # ('cơ quan nhà nước', 'tổ chức chính trị - xã hội': a kind of body of two parts, one item of the list)
 _GENERIC = (r"(?:bộ|ngành|sở|ban\s+ngành|phòng\s+ban|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|\s+xã\s+hội\s*-\s*nghề\s+nghiệp|\s+xã\s+hội(?!\s*-))?(?!\s+đảng)|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|\s+xã\s+hội\s*-\s*nghề\s+nghiệp|\s+xã\s+hội(?!\s*-))?(?!\s+đảng)|đoàn\s+thể|chi\s+hội|hội(?=\s*,\s*(?:đoàn\s+thể|chi\s+hội|ngành|tổ\s+chức)(?![^\W_]))|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 # ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
 # ('phối hợp với cơ quan, tổ chức, cá nhân có liên quan': a list of kinds that opens the segment
@@ -940,6 +955,10 @@ def _split_office_list_regions(text: str, gaz: Gazetteer) -> list[tuple[str, str
     # ('các cấp ủy, chính quyền', 'cấp ủy, chính quyền các cấp'): the Party committees and the
     # authorities of each level are two kinds of body, not one collective (same length: offsets hold)
     text = _COMMITTEES_AND_AUTHORITIES_RE.sub(lambda m: m.group(1) + ";" + m.group(2), text)
+    # ('cán bộ thú y của xã cùng các ông Trưởng, phó các thôn', 'các đồng chí thành viên Ban chỉ
+    # đạo', 'bà Trưởng ban Công tác Mặt trận'): an honorific before a post is courtesy, the post
+    # names the doer (blanked, same length: offsets hold)
+    text = _HONORIFIC_BEFORE_POST_RE.sub(lambda m: " " * len(m.group(0)), text)
     out = _share_trailing_place(_split_office_list(text, gaz))
     if len(out) == 2:
         # ('Cục Lãnh sự, Bộ Ngoại giao chủ trì ...', 'Vụ Pháp chế, Bộ Tư pháp'): a unit, then after a
@@ -951,6 +970,8 @@ def _split_office_list_regions(text: str, gaz: Gazetteer) -> list[tuple[str, str
     return out
 
 
+_HONORIFIC_BEFORE_POST_RE = re.compile(
+    r"(?<![^\W_])(?:các\s+)?(?:ông|bà|đồng\s+chí|đ/c)\s+(?=(?:[Tt]rưởng|[Pp]hó|Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|[Tt]hành\s+viên|[Cc]án\s+bộ|[Cc]ông\s+chức)(?![^\W_]))")
 _COMMITTEES_AND_AUTHORITIES_RE = re.compile(tone_insensitive(r"((?<![^\W_])cấp\s+ủy(?:\s+đảng)?\s*),(\s*chính\s+quyền)(?![^\W_])"), re.I)
 _UNIT_OF_MINISTRY_RE = re.compile(r"(?:Cục|Tổng\s+cục|Vụ|Viện|Thanh\s+tra|Văn\s+phòng|Học\s+viện)\s+(?!Bộ(?![^\W_]))\S", re.I)
 
@@ -1033,6 +1054,13 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         rest = whole[committees.end():]
         more = split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với)\s*", "", rest), gaz) if re.search(r"[^\W\d_]{3}", rest) else []
         return [(w[:1].upper() + w[1:], committees.group(0).strip(" ,"))] + more
+    whole = text.strip(" ,;.:")
+    later = re.search(r"(?:\s(?:và|cùng|với)\s+|;\s*)(?=(?:Trưởng|Giám\s+đốc|Chủ\s+tịch|Hiệu\s+trưởng|Thủ\s+trưởng)\s*,\s*[Pp]hó\s)", whole)
+    if later and whole[:later.start()].strip() and (pair := _HEAD_AND_DEPUTY_RE.match(whole[later.end():])):
+        # 'Công an xã cùng Trưởng, phó các thôn': the heads and deputies of one body last in a list
+        # are one office as at its start (split at their comma they would read 'Các thôn')
+        w = re.sub(r"\s+", " ", pair.group(0))
+        return split_office_list(whole[:later.start()], gaz) + [(w[:1].upper() + w[1:], pair.group(0))]
     pair = _HEAD_AND_DEPUTY_RE.match(text.strip(" ,;.:"))
     if pair:
         # 'Trưởng, Phó các phòng': the heads and their deputies of one body, one office as written
@@ -1863,7 +1891,9 @@ _LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đo
 # states the chairman's own power in a regulation)
 # ('UBND xã phân công chuyên viên Văn phòng HĐND & UBND xã tiếp công dân ...': the staff of an
 # office assigned by their rank, then the office)
-GIAO_CHO = (r"(?:giao|phân\s+công(?=\s+(?:(?:cán\s+bộ|công\s+chức|chuyên\s+viên|viên\s+chức)\s+)?(?:các\s+)?(?-i:[" + _UP + r"])))"
+GIAO_CHO = (r"(?:giao|phân\s+công(?=\s+(?:(?:cán\s+bộ|công\s+chức|chuyên\s+viên|viên\s+chức)\s+(?=" + _STAFF_FIELD + r")|"
+            r"(?:(?:các\s+)?(?:cán\s+bộ|công\s+chức|chuyên\s+viên|viên\s+chức|ông|bà|đồng\s+chí|đ/c)\s+)?(?:các\s+)?(?-i:[" + _UP + r"])|"
+            r"(?:các\s+)?(?:đồng\s+chí|đ/c)\s+thành\s+viên)))"
             r"(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?")
 _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
