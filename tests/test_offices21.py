@@ -73,3 +73,25 @@ def test_truc_tiep_before_a_verb_ends_the_doer(gaz, text, body):
 ])
 def test_truc_tiep_inside_a_name_is_no_verb(gaz, text, body):
     assert any(o.startswith(body) for o in offices(gaz, text))
+
+
+# --- 'X (vừa) được giao chủ trì' after a place's name; a grant of leave -----------------------------
+@pytest.mark.parametrize("text, body", [
+    ("Sở Tài chính Hà Nội được giao chủ trì, phối hợp với các quận kiểm tra.", "Sở Tài chính Hà Nội"),
+    ("Sở Y tế Đồng Nai vừa được giao chủ trì thực hiện chiến dịch.", "Sở Y tế Đồng Nai"),
+    ("Công an tỉnh Lào Cai đã được giao chủ trì, phối hợp với các địa phương xử lý.", "Công an tỉnh Lào Cai"),
+])
+def test_passive_assignment_after_a_place_name_ends_the_body(gaz, text, body):
+    assert offices(gaz, text)[0] == body
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND thành phố cũng chấp thuận cho Sở Công Thương phối hợp với Công ty Điện lực thực hiện thí điểm.",
+     ["Sở Công Thương", "Công ty Điện lực"]),
+    ("Chủ tịch UBND tỉnh đồng ý cho Sở Y tế phối hợp với Bệnh viện Đa khoa tỉnh tổ chức tập huấn.",
+     ["Sở Y tế", "Bệnh viện Đa khoa tỉnh"]),
+    ("Theo đó, UBND huyện đồng ý cho UBND xã An Bình chủ trì, phối hợp với Phòng Kinh tế tổ chức lễ hội.",
+     ["UBND xã An Bình", "Phòng Kinh tế"]),
+])
+def test_the_grantor_of_leave_is_no_office(gaz, text, expected):
+    assert offices(gaz, text) == expected

@@ -970,6 +970,12 @@ def _split_office_list_regions(text: str, gaz: Gazetteer) -> list[tuple[str, str
     return out
 
 
+# ('UBND TP chấp thuận cho Sở Giao thông vận tải phối hợp với ... thực hiện thí điểm', 'Chủ tịch UBND
+# tỉnh đồng ý cho Sở Y tế tổ chức ...', 'UBND tỉnh cho phép Sở Du lịch thí điểm ...'): the body
+# allowed to act does the work, the one granting leave does not
+_GRANTS = r"(?:đồng\s+ý|chấp\s+thuận|cho\s+phép)(?:\s+cho)?(?=\s+(?:các\s+)?(?-i:[A-ZĐ]))"
+_GRANTOR_CLAUSE_RE = re.compile(r"\s*(?:[^,;:.]{0,40},\s*)?(?P<who>[^,;:.]{3,80}?)\s+(?:(?:cũng|đã|vừa|mới)\s+)*" + _GRANTS + r"\s+", re.I)
+_PASSIVE_ASSIGNED_TAIL_RE = re.compile(r"\s+(?:(?:vừa|đã|mới|cũng|đang)\s+)*được\s+giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?\s*$", re.I)
 _HONORIFIC_BEFORE_POST_RE = re.compile(
     r"(?<![^\W_])(?:các\s+)?(?:ông|bà|đồng\s+chí|đ/c)\s+(?=(?:[Tt]rưởng|[Pp]hó|Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|[Tt]hành\s+viên|[Cc]án\s+bộ|[Cc]ông\s+chức)(?![^\W_]))")
 _COMMITTEES_AND_AUTHORITIES_RE = re.compile(tone_insensitive(r"((?<![^\W_])cấp\s+ủy(?:\s+đảng)?\s*),(\s*chính\s+quyền)(?![^\W_])"), re.I)
@@ -2366,6 +2372,12 @@ def _normalise_asks(text: str, gaz: Gazetteer) -> str:
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
     text = _normalise_asks(text, gaz)
+    grant = _GRANTOR_CLAUSE_RE.match(text)
+    if grant and split_office_list(grant.group("who"), gaz) \
+            and (granted := roles_in_sentence(text[grant.end():], gaz)):
+        # ('UBND TP cũng chấp thuận cho Sở GTVT phối hợp với ... thực hiện thí điểm'): the grantor
+        # gives leave; the sentence's work is the grantee's, as if it opened there
+        return granted
     right = subject_of(text, gaz)
     if right and _RIGHT_NOT_DUTY_RE.match(text[right[1]:]):
         # ('1. Cơ quan, tổ chức, cá nhân có quyền gửi đề nghị xây dựng luật ...'): a right granted is no
@@ -2565,6 +2577,13 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             return _roles_in_sentence(clause, gaz)
 
     def add(name: str, written: str, role: str, source: str = "inline") -> None:
+        # ('Sở Y tế Đồng Nai vừa được giao chủ trì ...', 'Sở Tài chính Hà Nội được giao chủ trì ...'):
+        # after a place's name the passive 'được giao' is the predicate, not part of the body
+        cut = _PASSIVE_ASSIGNED_TAIL_RE.search(name)
+        # (only after a capitalised name: 'đơn vị được giao chủ trì' is a relative, the unit assigned)
+        if cut and cut.start() > 0 and name[:cut.start()].split()[-1][:1].isupper():
+            name = name[:cut.start()]
+            written = _PASSIVE_ASSIGNED_TAIL_RE.sub("", written) or written
         key = office_key(name)
         for r in roles:
             if office_key(r.office) == key:
@@ -2630,7 +2649,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # that informs and asks in one breath asks the bodies after 'đề nghị')
         # ('UBND xã đã chỉ đạo giao công an xã phối hợp ...': to direct by assigning is to assign; the
         # body after 'giao' is the doer)
-        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+và\s+)?đề\s+nghị|yêu\s+cầu|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
+        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+và\s+)?đề\s+nghị|yêu\s+cầu|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|{_GRANTS}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
         # formula; the issuer only informs, the bodies told to know (and to act) are the doers
