@@ -95,3 +95,22 @@ def test_passive_assignment_after_a_place_name_ends_the_body(gaz, text, body):
 ])
 def test_the_grantor_of_leave_is_no_office(gaz, text, expected):
     assert offices(gaz, text) == expected
+
+
+# --- 'còn lại' after plural local units; growers and breeders as regulated parties -----------------
+@pytest.mark.parametrize("text, body", [
+    ("Các quận, huyện còn lại sẽ tự tổ chức thanh tra.", "các quận, huyện còn lại"),
+    ("Các xã còn lại tổ chức tiêm phòng trong tháng 5.", "Các xã còn lại"),
+    ("Các phường còn lại hoàn thành việc rà soát trước ngày 30/6.", "Các phường còn lại"),
+])
+def test_the_remaining_local_units_are_the_doers(gaz, text, body):
+    assert any(o.endswith(body) for o in offices(gaz, text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Người chăn nuôi cần chủ động kinh phí mua vắc xin.", "Người chăn nuôi"),
+    ("Người trồng lúa phải đăng ký nhu cầu với UBND xã.", "Người trồng lúa"),
+    ("Người nuôi trồng thủy sản thực hiện khai báo khi có dịch bệnh.", "Người nuôi trồng thủy sản"),
+])
+def test_growers_and_breeders_told_to_act(gaz, text, body):
+    assert offices(gaz, text)[0] == body

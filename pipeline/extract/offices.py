@@ -347,7 +347,7 @@ _STAFF_FIELD = (r"(?:thú\s+y|văn\s+hóa|văn\s+hoá|địa\s+chính|tư\s+phá
                 r"lao\s+động|y\s+tế|dân\s+số|quân\s+sự|chuyên\s+môn|giao\s+thông|thủy\s+lợi|thuỷ\s+lợi|nông\s+nghiệp|"
                 r"kiểm\s+lâm|môi\s+trường|xây\s+dựng|nội\s+vụ|thi\s+đua|tuyên\s+giáo|dân\s+vận)(?![^\W_])")
 BODY_HEAD_RE = re.compile(tone_insensitive(
-    r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+|\d{1,2}\s+(?=lực\s+lượng))?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan|tham\s+gia\s+bảo\s+vệ\s+(?:an\s+ninh|antt)|dân\s+phòng|xung\s+kích|bảo\s+vệ\s+dân\s+phố))|"
+    r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+|từng\s+|\d{1,2}\s+(?=lực\s+lượng))?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan|tham\s+gia\s+bảo\s+vệ\s+(?:an\s+ninh|antt)|dân\s+phòng|xung\s+kích|bảo\s+vệ\s+dân\s+phố))|"
     # a force named by its service, capitalised or abbreviated ("lực lượng TTĐT", "lực lượng Thú y",
     # "phối hợp với lực lượng Bộ đội Biên phòng tỉnh"); counted ones too ("3 lực lượng Công an, Quân
     # sự, Biên phòng tiếp tục ..."): a directive tasks the force as it tasks an office
@@ -404,7 +404,10 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # nhiệm ...', 'chủ đầu tư phải ...', 'cơ sở khám bệnh, chữa bệnh báo cáo ...'): ANNOTATION.md
     # lists every body the text makes responsible, not only public offices
     r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:các\s+)?(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ|công\s+trình)|"
-    r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động|có\s+thẩm\s+quyền)|hộ\s+kinh\s+doanh|thương\s+nhân|"
+    r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động|có\s+thẩm\s+quyền|"
+    # (growers and breeders a farm plan tells to act: 'Người chăn nuôi cần chủ động ...', 'người trồng
+    # lúa phải ...', 'người nuôi trồng thủy sản thực hiện ...')
+    r"chăn\s+nuôi|trồng\s+(?:lúa|trọt|rừng|cây)|nuôi\s+trồng\s+thủy\s+sản|nuôi\s+trồng\s+thuỷ\s+sản|nuôi\s+ong)|hộ\s+kinh\s+doanh|thương\s+nhân|"
     r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng|"
     # (the health sector writes 'khám bệnh, chữa bệnh' as KCB / KBCB: 'Các cơ sở KCB thực hiện
     # mã hóa ...'; households told to act: 'các hộ gia đình trên địa bàn treo cờ Tổ quốc')
@@ -470,9 +473,9 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
 # listed with their cities, stand for their people's committees as a district's communes do)
 _JURLIST_RE = re.compile(
     r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
-    r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
+    r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+(?:\s+còn\s+lại)?\s*(?=$|[,;])", re.I)
 _PLURAL_LEVEL_RE = re.compile(
-    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã)\s*"
+    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã)(?:\s+còn\s+lại)?\s*"
     # (not a list of levels, 'các quận, huyện': the place a body's name ends on, as in 'Phòng Giáo
     # dục và Đào tạo thành phố Thủ Đức và các quận, huyện')
     r"(?=$|[,;](?!\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố)(?![^\W_])))", re.I)
@@ -1956,9 +1959,10 @@ def _chain_verb(rest: str, found: list[OfficeMatch], named: bool = False) -> int
 # the topic of 'Đối với <topic>, giao / đề nghị / yêu cầu <body> ...' up to its comma and the ask
 _TOPIC_BEFORE_ASK_RE = re.compile(r"[^,;:.]{3,120},\s*(?:(?:thì|UBND\s+[^,;:.]{2,40}|Ủy\s+ban\s+[^,;:.]{2,40})\s+)?"
                                 r"(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công)\s", re.I)
-# local units by their level alone, plural: 'Các huyện', 'các xã, phường, thị trấn'
+# local units by their level alone, plural: 'Các huyện', 'các xã, phường, thị trấn' ('Các quận,
+# huyện còn lại sẽ tự tổ chức ...', 'các xã còn lại tổ chức ...': the rest of them, as plural)
 _PLURAL_LOCAL_RE = re.compile(r"(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã)"
-                              r"(?:\s*,\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố))*\s+(?=[^\W\d_])", re.I)
+                              r"(?:\s*,\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố))*(?:\s+còn\s+lại)?\s+(?=[^\W\d_])", re.I)
 _PLURAL_DUTY_RE = re.compile(r"(?:các|những)\s+[^\W\d_][^,;:()]{0,60}?\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])", re.I)
 
 
