@@ -147,7 +147,7 @@ class Gazetteer:
         )
         self._fuzzy_choices = variants
         self._heads = re.compile(
-            r"(?<![^\W_])(?:Sở|Phòng|Bộ|Ban|Trung tâm|Thanh tra|Văn phòng|Chi cục|Cục|Tổng cục|Hội|Liên đoàn|Kho bạc|Ủy ban|Uỷ ban)\s"
+            r"(?<![^\W_])(?:Sở|Phòng|Bộ|Ban|Trung ?tâm|Thanh ?tra|Văn ?phòng|Chi ?cục|Cục|Tổng ?cục|Hội|Liên ?đoàn|Kho ?bạc|Ủy ?ban|Uỷ ?ban)\s"
         )
 
     def canonical_of(self, name: str) -> str:
@@ -324,7 +324,13 @@ SUBJECT_VERBS = [
     # planned event, 'HĐND phường dự kiến tổ chức vào ngày ...', is told apart by _PLANNED_EVENT_RE)
     "dự kiến",
 ]
-_VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + r")(?![^\W_])", re.I)
+# ('... cùng các ông Trưởng, phó các thôn trực tiếp đến các hộ ...', 'Phó Chủ tịch UBND xã trực
+# tiếp chỉ đạo ...'): 'trực tiếp' before an action verb opens the predicate; not inside a name or
+# a qualifier ('Bộ phận thường trực tiếp dân', 'đơn vị quản lý trực tiếp', 'đơn vị ... trực tiếp
+# quản lý viên chức')
+_DIRECTLY_RE = (r"|(?<!thường\s)(?<!quản\s)trực\s+tiếp(?=\s+(?:đến|xuống|chỉ\s+đạo|kiểm\s+tra|tham\s+gia|tiêm|"
+                r"tuyên\s+truyền|vận\s+động|giám\s+sát|theo\s+dõi|phụ\s+trách|làm\s+việc|thực\s+hiện)(?![^\W_]))")
+_VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT_VERBS), key=len, reverse=True)) + _DIRECTLY_RE + r")(?![^\W_])", re.I)
 # heads of a noun phrase that names a responsible body or person, for subjects outside the
 # gazetteer ('Các cơ quan tham mưu', 'Thủ trưởng các đơn vị, trường học', 'Chủ tịch UBND huyện')
 # ('lực lượng tham gia bảo vệ ANTT ở cơ sở' (Law 30/2023), 'lực lượng dân phòng', 'lực lượng xung
@@ -336,8 +342,12 @@ _LOCAL_KIND_QUAL = (r"(?:trực\s+thuộc\s+(?:trung\s+ương|tw)|biên\s+giới
                     r"đồng\s+bằng|trung\s+du|tây\s+nguyên|(?:phía\s+)?(?:bắc|nam)\s+(?:bộ|trung\s+bộ)|"
                     # ('các tỉnh từ Nghệ An đến Quảng Ngãi': a stretch of the country, first to last)
                     r"từ\s+(?-i:[A-ZĐ])[^,;()]{1,30}?\s+đến\s+(?-i:[A-ZĐ])[^\s,;()]*)(?![^\W_])")
+# fields a commune's or district's staff are named by ('cán bộ thú y', 'công chức địa chính')
+_STAFF_FIELD = (r"(?:thú\s+y|văn\s+hóa|văn\s+hoá|địa\s+chính|tư\s+pháp|tài\s+chính|kế\s+toán|thống\s+kê|khuyến\s+nông|"
+                r"lao\s+động|y\s+tế|dân\s+số|quân\s+sự|chuyên\s+môn|giao\s+thông|thủy\s+lợi|thuỷ\s+lợi|nông\s+nghiệp|"
+                r"kiểm\s+lâm|môi\s+trường|xây\s+dựng|nội\s+vụ|thi\s+đua|tuyên\s+giáo|dân\s+vận)(?![^\W_])")
 BODY_HEAD_RE = re.compile(tone_insensitive(
-    r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+|\d{1,2}\s+(?=lực\s+lượng))?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan|tham\s+gia\s+bảo\s+vệ\s+(?:an\s+ninh|antt)|dân\s+phòng|xung\s+kích|bảo\s+vệ\s+dân\s+phố))|"
+    r"^(?:các\s+|những\s+|mỗi\s+|mọi\s+|từng\s+|\d{1,2}\s+(?=lực\s+lượng))?(?:cơ quan|đơn vị|lực lượng(?=\s+(?:công\s+an|quân\s+đội|vũ\s+trang|chức\s+năng|dân\s+quân|kiểm\s+lâm|(?:có\s+)?liên\s+quan|tham\s+gia\s+bảo\s+vệ\s+(?:an\s+ninh|antt)|dân\s+phòng|xung\s+kích|bảo\s+vệ\s+dân\s+phố))|"
     # a force named by its service, capitalised or abbreviated ("lực lượng TTĐT", "lực lượng Thú y",
     # "phối hợp với lực lượng Bộ đội Biên phòng tỉnh"); counted ones too ("3 lực lượng Công an, Quân
     # sự, Biên phòng tiếp tục ..."): a directive tasks the force as it tasks an office
@@ -394,7 +404,10 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # nhiệm ...', 'chủ đầu tư phải ...', 'cơ sở khám bệnh, chữa bệnh báo cáo ...'): ANNOTATION.md
     # lists every body the text makes responsible, not only public offices
     r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:các\s+)?(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ|công\s+trình)|"
-    r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động|có\s+thẩm\s+quyền)|hộ\s+kinh\s+doanh|thương\s+nhân|"
+    r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động|có\s+thẩm\s+quyền|"
+    # (growers and breeders a farm plan tells to act: 'Người chăn nuôi cần chủ động ...', 'người trồng
+    # lúa phải ...', 'người nuôi trồng thủy sản thực hiện ...')
+    r"chăn\s+nuôi|trồng\s+(?:lúa|trọt|rừng|cây)|nuôi\s+trồng\s+thủy\s+sản|nuôi\s+trồng\s+thuỷ\s+sản|nuôi\s+ong)|hộ\s+kinh\s+doanh|thương\s+nhân|"
     r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng|"
     # (the health sector writes 'khám bệnh, chữa bệnh' as KCB / KBCB: 'Các cơ sở KCB thực hiện
     # mã hóa ...'; households told to act: 'các hộ gia đình trên địa bàn treo cờ Tổ quốc')
@@ -448,16 +461,21 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # ('các thành viên HĐNVQS xã được phân công ...', 'thành viên Ban Chỉ đạo'): the members of a
     # council or committee named right after them
     r"thành\s+viên(?=\s+(?:khác\s+)?(?:(?:của|trong|thuộc)\s+)?(?:tiểu\s+ban|ban|tổ|đoàn|hội\s+đồng|ủy\s+ban|uỷ\s+ban|(?-i:(?:HĐ|BCĐ|BCH|UB)[A-ZĐ]*)\s))|"
-    r"(?:cán\s+bộ|chuyên\s+viên|công\s+chức)(?=\s+(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng|khác\s|(?-i:[A-ZĐ]))))(?![^\W_])"),
+    # (a commune's or a district's staff by their field, written in lower case: 'cán bộ thú y của
+    # xã', 'công chức văn hóa - xã hội', 'cán bộ địa chính xã', 'cán bộ chuyên môn')
+    r"(?:cán\s+bộ|chuyên\s+viên|công\s+chức)(?=\s+(?:phụ\s+trách|chuyên\s+trách|cơ\s+quan|văn\s+phòng|khác\s|(?-i:[A-ZĐ])|" + _STAFF_FIELD + r"))|"
+    # persons by their post after an honorific ('các ông Trưởng, phó các thôn', 'đồng chí Phó
+    # Chủ tịch UBND xã', 'các đồng chí thành viên Ban chỉ đạo'): the post names the doer
+    r"(?:ông|bà|đồng\s+chí|đ/c)(?=\s+(?:(?-i:Trưởng|Phó|Chủ\s+tịch|Bí\s+thư|Giám\s+đốc)|thành\s+viên|trưởng|phó)(?![^\W_])))(?![^\W_])"),
     re.I,
 )
 # ('yêu cầu lãnh đạo các Bộ, ngành và các tỉnh, thành phố ...': a central directive's provinces,
 # listed with their cities, stand for their people's committees as a district's communes do)
 _JURLIST_RE = re.compile(
     r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
-    r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+\s*(?=$|[,;])", re.I)
+    r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+(?:\s+còn\s+lại)?\s*(?=$|[,;])", re.I)
 _PLURAL_LEVEL_RE = re.compile(
-    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã)\s*"
+    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã)(?:\s+còn\s+lại)?\s*"
     # (not a list of levels, 'các quận, huyện': the place a body's name ends on, as in 'Phòng Giáo
     # dục và Đào tạo thành phố Thủ Đức và các quận, huyện')
     r"(?=$|[,;](?!\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố)(?![^\W_])))", re.I)
@@ -472,7 +490,7 @@ _DISTRIBUTIVE_RE = re.compile(
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # ('cơ quan nhà nước', 'tổ chức chính trị - xã hội': a kind of body of two parts, one item of the list)
 _GENERIC = (r"(?:bộ|ngành|sở|ban\s+ngành|phòng\s+ban|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|\s+xã\s+hội\s*-\s*nghề\s+nghiệp|\s+xã\s+hội(?!\s*-))?(?!\s+đảng)|đoàn\s+thể|chi\s+hội|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|\s+xã\s+hội\s*-\s*nghề\s+nghiệp|\s+xã\s+hội(?!\s*-))?(?!\s+đảng)|đoàn\s+thể|chi\s+hội|hội(?=\s*,\s*(?:đoàn\s+thể|chi\s+hội|ngành|tổ\s+chức)(?![^\W_]))|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 # ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
 # ('phối hợp với cơ quan, tổ chức, cá nhân có liên quan': a list of kinds that opens the segment
@@ -940,6 +958,10 @@ def _split_office_list_regions(text: str, gaz: Gazetteer) -> list[tuple[str, str
     # ('các cấp ủy, chính quyền', 'cấp ủy, chính quyền các cấp'): the Party committees and the
     # authorities of each level are two kinds of body, not one collective (same length: offsets hold)
     text = _COMMITTEES_AND_AUTHORITIES_RE.sub(lambda m: m.group(1) + ";" + m.group(2), text)
+    # ('cán bộ thú y của xã cùng các ông Trưởng, phó các thôn', 'các đồng chí thành viên Ban chỉ
+    # đạo', 'bà Trưởng ban Công tác Mặt trận'): an honorific before a post is courtesy, the post
+    # names the doer (blanked, same length: offsets hold)
+    text = _HONORIFIC_BEFORE_POST_RE.sub(lambda m: " " * len(m.group(0)), text)
     out = _share_trailing_place(_split_office_list(text, gaz))
     if len(out) == 2:
         # ('Cục Lãnh sự, Bộ Ngoại giao chủ trì ...', 'Vụ Pháp chế, Bộ Tư pháp'): a unit, then after a
@@ -951,6 +973,14 @@ def _split_office_list_regions(text: str, gaz: Gazetteer) -> list[tuple[str, str
     return out
 
 
+# ('UBND TP chấp thuận cho Sở Giao thông vận tải phối hợp với ... thực hiện thí điểm', 'Chủ tịch UBND
+# tỉnh đồng ý cho Sở Y tế tổ chức ...', 'UBND tỉnh cho phép Sở Du lịch thí điểm ...'): the body
+# allowed to act does the work, the one granting leave does not
+_GRANTS = r"(?:đồng\s+ý|chấp\s+thuận|cho\s+phép)(?:\s+cho)?(?=\s+(?:các\s+)?(?-i:[A-ZĐ]))"
+_GRANTOR_CLAUSE_RE = re.compile(r"\s*(?:[^,;:.]{0,40},\s*)?(?P<who>[^,;:.]{3,80}?)\s+(?:(?:cũng|đã|vừa|mới)\s+)*" + _GRANTS + r"\s+", re.I)
+_PASSIVE_ASSIGNED_TAIL_RE = re.compile(r"\s+(?:(?:vừa|đã|mới|cũng|đang)\s+)*được\s+giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?\s*$", re.I)
+_HONORIFIC_BEFORE_POST_RE = re.compile(
+    r"(?<![^\W_])(?:các\s+)?(?:ông|bà|đồng\s+chí|đ/c)\s+(?=(?:[Tt]rưởng|[Pp]hó|Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|[Tt]hành\s+viên|[Cc]án\s+bộ|[Cc]ông\s+chức)(?![^\W_]))")
 _COMMITTEES_AND_AUTHORITIES_RE = re.compile(tone_insensitive(r"((?<![^\W_])cấp\s+ủy(?:\s+đảng)?\s*),(\s*chính\s+quyền)(?![^\W_])"), re.I)
 _UNIT_OF_MINISTRY_RE = re.compile(r"(?:Cục|Tổng\s+cục|Vụ|Viện|Thanh\s+tra|Văn\s+phòng|Học\s+viện)\s+(?!Bộ(?![^\W_]))\S", re.I)
 
@@ -1033,6 +1063,13 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         rest = whole[committees.end():]
         more = split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với)\s*", "", rest), gaz) if re.search(r"[^\W\d_]{3}", rest) else []
         return [(w[:1].upper() + w[1:], committees.group(0).strip(" ,"))] + more
+    whole = text.strip(" ,;.:")
+    later = re.search(r"(?:\s(?:và|cùng|với)\s+|;\s*)(?=(?:Trưởng|Giám\s+đốc|Chủ\s+tịch|Hiệu\s+trưởng|Thủ\s+trưởng)\s*,\s*[Pp]hó\s)", whole)
+    if later and whole[:later.start()].strip() and (pair := _HEAD_AND_DEPUTY_RE.match(whole[later.end():])):
+        # 'Công an xã cùng Trưởng, phó các thôn': the heads and deputies of one body last in a list
+        # are one office as at its start (split at their comma they would read 'Các thôn')
+        w = re.sub(r"\s+", " ", pair.group(0))
+        return split_office_list(whole[:later.start()], gaz) + [(w[:1].upper() + w[1:], pair.group(0))]
     pair = _HEAD_AND_DEPUTY_RE.match(text.strip(" ,;.:"))
     if pair:
         # 'Trưởng, Phó các phòng': the heads and their deputies of one body, one office as written
@@ -1863,7 +1900,9 @@ _LIST_TAIL_RE = re.compile(r"(?:ngành|cấp|bộ|sở|ban|địa\s+phương|đo
 # states the chairman's own power in a regulation)
 # ('UBND xã phân công chuyên viên Văn phòng HĐND & UBND xã tiếp công dân ...': the staff of an
 # office assigned by their rank, then the office)
-GIAO_CHO = (r"(?:giao|phân\s+công(?=\s+(?:(?:cán\s+bộ|công\s+chức|chuyên\s+viên|viên\s+chức)\s+)?(?:các\s+)?(?-i:[" + _UP + r"])))"
+GIAO_CHO = (r"(?:giao|phân\s+công(?=\s+(?:(?:cán\s+bộ|công\s+chức|chuyên\s+viên|viên\s+chức)\s+(?=" + _STAFF_FIELD + r")|"
+            r"(?:(?:các\s+)?(?:cán\s+bộ|công\s+chức|chuyên\s+viên|viên\s+chức|ông|bà|đồng\s+chí|đ/c)\s+)?(?:các\s+)?(?-i:[" + _UP + r"])|"
+            r"(?:các\s+)?(?:đồng\s+chí|đ/c)\s+thành\s+viên)))"
             r"(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?")
 _ASSIGNING_VERB_RE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
@@ -1920,9 +1959,10 @@ def _chain_verb(rest: str, found: list[OfficeMatch], named: bool = False) -> int
 # the topic of 'Đối với <topic>, giao / đề nghị / yêu cầu <body> ...' up to its comma and the ask
 _TOPIC_BEFORE_ASK_RE = re.compile(r"[^,;:.]{3,120},\s*(?:(?:thì|UBND\s+[^,;:.]{2,40}|Ủy\s+ban\s+[^,;:.]{2,40})\s+)?"
                                 r"(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công)\s", re.I)
-# local units by their level alone, plural: 'Các huyện', 'các xã, phường, thị trấn'
+# local units by their level alone, plural: 'Các huyện', 'các xã, phường, thị trấn' ('Các quận,
+# huyện còn lại sẽ tự tổ chức ...', 'các xã còn lại tổ chức ...': the rest of them, as plural)
 _PLURAL_LOCAL_RE = re.compile(r"(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã)"
-                              r"(?:\s*,\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố))*\s+(?=[^\W\d_])", re.I)
+                              r"(?:\s*,\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố))*(?:\s+còn\s+lại)?\s+(?=[^\W\d_])", re.I)
 _PLURAL_DUTY_RE = re.compile(r"(?:các|những)\s+[^\W\d_][^,;:()]{0,60}?\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])", re.I)
 
 
@@ -2336,6 +2376,12 @@ def _normalise_asks(text: str, gaz: Gazetteer) -> str:
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring)."""
     text = _normalise_asks(text, gaz)
+    grant = _GRANTOR_CLAUSE_RE.match(text)
+    if grant and split_office_list(grant.group("who"), gaz) \
+            and (granted := roles_in_sentence(text[grant.end():], gaz)):
+        # ('UBND TP cũng chấp thuận cho Sở GTVT phối hợp với ... thực hiện thí điểm'): the grantor
+        # gives leave; the sentence's work is the grantee's, as if it opened there
+        return granted
     right = subject_of(text, gaz)
     if right and _RIGHT_NOT_DUTY_RE.match(text[right[1]:]):
         # ('1. Cơ quan, tổ chức, cá nhân có quyền gửi đề nghị xây dựng luật ...'): a right granted is no
@@ -2535,6 +2581,13 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             return _roles_in_sentence(clause, gaz)
 
     def add(name: str, written: str, role: str, source: str = "inline") -> None:
+        # ('Sở Y tế Đồng Nai vừa được giao chủ trì ...', 'Sở Tài chính Hà Nội được giao chủ trì ...'):
+        # after a place's name the passive 'được giao' is the predicate, not part of the body
+        cut = _PASSIVE_ASSIGNED_TAIL_RE.search(name)
+        # (only after a capitalised name: 'đơn vị được giao chủ trì' is a relative, the unit assigned)
+        if cut and cut.start() > 0 and name[:cut.start()].split()[-1][:1].isupper():
+            name = name[:cut.start()]
+            written = _PASSIVE_ASSIGNED_TAIL_RE.sub("", written) or written
         key = office_key(name)
         for r in roles:
             if office_key(r.office) == key:
@@ -2600,7 +2653,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # that informs and asks in one breath asks the bodies after 'đề nghị')
         # ('UBND xã đã chỉ đạo giao công an xã phối hợp ...': to direct by assigning is to assign; the
         # body after 'giao' is the doer)
-        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+và\s+)?đề\s+nghị|yêu\s+cầu|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
+        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+và\s+)?đề\s+nghị|yêu\s+cầu|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|{_GRANTS}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
         # formula; the issuer only informs, the bodies told to know (and to act) are the doers
