@@ -216,3 +216,20 @@ def test_a_title_line_above_a_posted_letter_is_no_task():
             "phát hiện sớm các ca bệnh và xử lý triệt để ổ dịch.\n")
     ts = tasks_of(text)
     assert [t.text[:15] for t in ts] == ["Để chủ động phò"]
+
+
+def test_a_lone_lead_in_sent_to_its_addressees_gives_them_the_task():
+    from pipeline.extract.leadins import lone_lead_in_addressees
+
+    cases = [("Mới đây, UBND thành phố đã có Công điện khẩn số 03/CĐ-UBND về phòng chống dịch gửi các sở, ban, ngành, "
+              "UBND các quận, huyện yêu cầu tập trung vào các nhiệm vụ cụ thể sau:", ["sở, ban, ngành", "UBND các quận"]),
+             ("Bộ Y tế vừa có văn bản gửi Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương đề nghị tăng cường "
+              "phòng, chống dịch bệnh dịp nghỉ Lễ với các nội dung sau:", ["Ủy ban nhân dân các tỉnh"]),
+             ("Cục Thú y đã có Công văn hỏa tốc gửi Sở Nông nghiệp và PTNT các tỉnh đề nghị khẩn trương triển khai một số "
+              "biện pháp:", ["Sở Nông nghiệp"])]
+    for text, want in cases:
+        got = [r.office for r in lone_lead_in_addressees(text, GAZ)]
+        for w in want:
+            assert _has(got, w), (text, got)
+    ts = tasks_of(cases[0][0] + "\n[…]\n")
+    assert len(ts) == 1 and _has(offices(ts[0]), "UBND các quận")

@@ -17,7 +17,7 @@ import re
 
 from pipeline.extract.tasks import Classified
 
-__all__ = ["CITED_ITEM_RE", "TITLE_LINE_RE", "demote_title_lines", "promote_lone_lead_ins"]
+__all__ = ["CITED_ITEM_RE", "TITLE_LINE_RE", "demote_title_lines", "lone_lead_in_addressees", "promote_lone_lead_ins"]
 
 # a document's title line as a portal or a documents site prints it above the text: its type, maybe
 # its number, then 'V/v' or 'Về việc' ('Công văn V/v chỉ đạo công tác tuyên truyền ...', 'CÔNG VĂN
@@ -38,6 +38,26 @@ CITED_ITEM_RE = re.compile(
 
 # the issuer's ask: 'đề nghị', 'yêu cầu', 'giao' with the bodies asked
 _ASK_WORD_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao)\s", re.I)
+# a letter or telegram sent to its addressees, then the ask without them: '... Công điện khẩn số
+# 06/CĐ-UBND về ... gửi các sở, ban, ngành, đoàn thể TP, UBND quận, huyện yêu cầu tập trung vào các
+# nhiệm vụ cụ thể sau:', '... có văn bản gửi Ủy ban nhân dân các tỉnh ... đề nghị tăng cường ...:'
+_SENT_TO_ASK_RE = re.compile(r"(?<![^\W_])gửi\s+(?P<who>(?:các\s+|những\s+)?[^:;]{3,200}?)\s+(?:yêu\s+cầu|đề\s+nghị)\s+(?=[^\W\d_])", re.I)
+
+
+def lone_lead_in_addressees(text: str, gaz) -> list:
+    """The bodies a lead-in asks: after its asking verb (assign.lead_in_addressees), or, when the
+    ask names no one, the bodies the letter was sent to ('gửi X yêu cầu ...')."""
+    from pipeline.extract.assign import lead_in_addressees
+    from pipeline.extract.offices import split_office_list
+    from pipeline.model import OfficeRole
+
+    own = lead_in_addressees(text, gaz)
+    if own:
+        return own
+    m = _SENT_TO_ASK_RE.search(text)
+    if m:
+        return [OfficeRole(n, "lead", w, "lead-in") for n, w in split_office_list(m.group("who"), gaz)]
+    return []
 
 
 def _under(lead: Classified, other: Classified) -> bool:
@@ -75,8 +95,6 @@ def promote_lone_lead_ins(classified: list[Classified], gaz, table_lines: set[in
     list below it yields no task (cut, empty, or only attribute lines, headings and the legal
     texts to apply); those legal-text items become narrative.  A task table read elsewhere
     (``table_lines``) right below the lead-in is its list: it is left alone."""
-    from pipeline.extract.assign import lead_in_addressees
-
     table_lines = table_lines or set()
     out = list(classified)
     for i, c in enumerate(classified):
@@ -85,7 +103,7 @@ def promote_lone_lead_ins(classified: list[Classified], gaz, table_lines: set[in
         text = c.sentence.text.strip()
         if not text.endswith(":") or not _ASK_WORD_RE.search(text):
             continue
-        if not lead_in_addressees(text, gaz):
+        if not lone_lead_in_addressees(text, gaz):
             continue
         listed: list[int] = []
         has_task = False
