@@ -233,3 +233,16 @@ def test_a_lone_lead_in_sent_to_its_addressees_gives_them_the_task():
             assert _has(got, w), (text, got)
     ts = tasks_of(cases[0][0] + "\n[…]\n")
     assert len(ts) == 1 and _has(offices(ts[0]), "UBND các quận")
+
+
+def test_a_lead_in_over_items_printed_as_plain_paragraphs_stays_a_lead_in():
+    # (the paragraphs after it, at its level, are its list: a task among them keeps it a lead-in)
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH KON TUM Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 4100/UBND-KTTH Kon Tum, ngày 01 tháng 12 năm 2024\nV/v triển khai nhiệm vụ cuối năm\n\n"
+            "Kính gửi: Các sở, ban ngành, đơn vị thuộc UBND tỉnh; UBND các huyện, thành phố.\n\n"
+            "Để hoàn thành kế hoạch năm 2024, UBND tỉnh yêu cầu các sở, ban ngành, UBND các huyện, thành phố triển khai "
+            "thực hiện các nội dung:\n\n"
+            "Các sở, ban ngành tập trung rà soát, triển khai thực hiện các nhiệm vụ còn lại của kế hoạch năm 2024.\n\n"
+            "UBND các huyện, thành phố tăng cường biện pháp phòng, chống các loại dịch bệnh trên địa bàn.\n")
+    ts = tasks_of(text)
+    assert [t.text[:10] for t in ts] == ["Các sở, ba", "UBND các h"]

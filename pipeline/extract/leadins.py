@@ -61,20 +61,17 @@ def lone_lead_in_addressees(text: str, gaz) -> list:
 
 
 def _under(lead: Classified, other: Classified) -> bool:
-    """Is ``other`` in the list below the lead-in ``lead``?  A paragraph lead-in holds the items
-    and bullets after it (and anything deeper than its section); a labelled one ('2. Đề nghị UBND
-    các xã ...:') holds its own bullets and its sub-items.  Prose at the lead-in's level after it
-    (a closing 'Đề nghị các đơn vị thực hiện nghiêm ...') is not in the list."""
+    """Is ``other`` in the list below the lead-in ``lead``?  A paragraph lead-in holds everything
+    after it in its section and deeper (its items may be printed as plain paragraphs: 'Theo đó,
+    UBND tỉnh yêu cầu ... các nội dung:' + 'Tập trung rà soát ...' + 'Tiếp tục chủ động ...'), so a
+    later task anywhere in that section keeps it a lead-in; a labelled one ('2. Đề nghị UBND các
+    xã ...:') holds its own bullets and its sub-items, up to the next item."""
     lb, ob = lead.sentence.block, other.sentence.block
     if ob is lb:
         return other.sentence.index > lead.sentence.index
-    deeper = ob.path.startswith(lb.path + " > ") if lb.path else bool(ob.path)
-    if deeper:
+    deeper = ob.path.startswith(lb.path + " > ") if lb.path else True
+    if deeper or ob.path == lb.path and (lb.label is None or ob.style == "bullet"):
         return True
-    if ob.path == lb.path and ob.style == "bullet":
-        return True
-    if lb.style is None and ob.path == lb.path and ob.style is not None and ob.style != "bullet" and not lb.label:
-        return ob.label != lb.label
     return False
 
 
