@@ -24,6 +24,7 @@ from pipeline.extract.appendix import read_tables
 from pipeline.extract.tables import data_table_lines
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
+from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import (ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
                                     references_of, verb_of)
@@ -363,6 +364,8 @@ def extract_tasks(doc: Document, gaz=None):
     blocks = build_blocks(doc, skip_lines=table_lines)
     sentences = [s for b in blocks for s in block_sentences(b)]
     classified = classify(sentences, gaz, quoted_lines(doc))
+    # (a lead-in that asks someone, over a list that yields no task, is itself the task)
+    classified = promote_lone_lead_ins(demote_title_lines(classified), gaz, table_lines)
     tasks: dict[int, Task] = {}
     last_in_block: dict[int, Task] = {}
     last_entry: Task | None = None  # the schedule entry whose attribute lines follow
@@ -475,6 +478,10 @@ def extract_tasks(doc: Document, gaz=None):
             named = [r for r in before.offices if r.role in ("lead", "support")]
             if named and before.section == t.section:
                 t.offices = named
+        if c.reason == "lead-in over no task" and not any(r.role == "lead" for r in t.offices):
+            # (a lead-in that is the task, whose sentence reads no lead: '... Công điện ... gửi các
+            # sở, ban, ngành, UBND quận, huyện yêu cầu tập trung ...:' -- the bodies it was sent to)
+            t.offices = merge_roles(lone_lead_in_addressees(s.text, gaz), [r for r in t.offices if r.role == "report-to"])
         if c.reason == "schedule entry":
             t.offices = schedule_entry_roles(body, t.offices, gaz)
             last_entry = t

@@ -24,7 +24,7 @@ from pipeline.extract.offices import (
 )
 from pipeline.extract.sentences import Block
 from pipeline.extract.tasks import (
-    AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, Classified, find_references, note_numbers, note_of,
+    AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, VERB_ANY_RE, Classified, find_references, note_numbers, note_of,
 )
 from pipeline.extract.temporal import find_deadline, find_dates
 from pipeline.model import Anomaly, OfficeRole, Task
@@ -406,8 +406,46 @@ def _named_heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             # (the gazetteer's name may hold the qualifier already: 'Các đơn vị thuộc Bộ Tư pháp')
             own = parts[0][0] if parts[0][0].casefold().endswith(tail_n.casefold()) else parts[0][0] + " " + tail_n
             return [OfficeRole(own if len(parts) == 1 else t.strip(), "lead", t.strip(), "structure")]
-        return []
+        return _qualified_parts(t, parts)
     return [OfficeRole(name, "lead", written, "structure") for name, written in parts]
+
+
+# what narrows a collective to the ones meant: 'thuộc xã', 'trực thuộc Sở', 'đứng chân trên địa bàn
+# xã', 'đóng trên địa bàn', 'trên địa bàn huyện', 'tại các thôn', 'ở cơ sở'
+_NARROWING_RE = re.compile(r"\s*(?:(?:trực\s+)?thuộc|đứng\s+chân|đóng\s+(?:chân|quân|trên)|trên\s+địa\s+bàn|tại|ở)(?![^\W_])[^,;:()]{1,60}$", re.I)
+
+
+_NAME_WORD_RE = re.compile(r"(?<![^\W_])[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\S*")  # ('thuộc Phòng': a name, not the verb 'phòng')
+
+
+def _qualified_parts(t: str, parts: list[tuple[str, str]]) -> list[OfficeRole]:
+    """Several bodies in a heading, each narrowed by where it belongs ('1. Đề nghị các cơ quan,
+    đơn vị thuộc xã và cơ quan, đơn vị đứng chân trên địa bàn xã', '2. Các trường học trực
+    thuộc Phòng và các trường tư thục trên địa bàn huyện'): each body is named with its own
+    qualifier, as written, up to the 'và' or ';' before the next one.  Only when every word
+    left over belongs to such a qualifier; else the heading is more than its bodies ([])."""
+    if len(parts) < 2:
+        return []
+    out: list[OfficeRole] = []
+    pos = 0
+    spans = []
+    for name, written in parts:
+        k = t.find(written, pos)
+        if k < 0:
+            return []
+        spans.append((k, k + len(written), name))
+        pos = k + len(written)
+    if re.sub(r"[\s,;:.]", "", t[:spans[0][0]]):
+        return []
+    for n, (a, b, name) in enumerate(spans):
+        nxt = spans[n + 1][0] if n + 1 < len(spans) else len(t)
+        gap = t[b:nxt]
+        tail = re.sub(r"(?:\s*(?:,|;)\s*|\s+)(?:và\s+)?$", "", gap) if n + 1 < len(spans) else gap.rstrip(" .:;")
+        if tail.strip() and (not _NARROWING_RE.fullmatch(tail) or VERB_ANY_RE.search(_NAME_WORD_RE.sub(" ", re.sub(r"^\s*trực\s+thuộc", "", tail)))):
+            return []  # (a verb in the tail: 'các cơ quan thuộc xã tổ chức treo cờ' is a duty, not a name)
+        written = re.sub(r"\s+", " ", t[a:b] + tail).strip()
+        out.append(OfficeRole(display_name(written) if tail.strip() else name, "lead", written, "structure"))
+    return out
 
 
 # an upper-case title over a body's duties: 'NHIỆM VỤ CHỦ YẾU CỦA BỘ ...', 'TRÁCH NHIỆM CỦA SỞ Y TẾ'

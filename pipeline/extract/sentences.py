@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.schedule import TIME_ENTRY_RE, day_line
 from pipeline.model import Document
 from pipeline.structure.sections import ELISION_RE, strip_markdown
+from pipeline.structure.labels import undotted_item_labels, undotted_rest
 
 # ------------------------------------------------------------------ labels
 
@@ -70,6 +71,22 @@ RECIPIENTS_RE = re.compile(r"^\s*\|?\s*(?:Nơi\s+nhận|Kính\s+gửi)\s*:", re.
 _KINH_GUI_RUN_ON_RE = re.compile(
     r"^(\s*\|?\s*Kính\s+gửi\s*:[^.:;]{3,120}?[^\W\d_]\.)\s+((?:Thực\s+hiện|Căn\s+cứ|Theo|Ngày|Để|Nhằm|Trong|Hiện\s+nay|"
     r"Tiếp\s+theo|Qua|Phòng|Sở|Ủy\s+ban|Uỷ\s+ban|UBND|Trường|Ban)(?![^\W_]).{60,})$", re.I)
+# the same run-on where the addressee ends without a full stop: on a closing bracket ('... tham gia
+# Đề án bệnh viện vệ tinh (danh sách kèm theo) Thực hiện chỉ đạo của Bộ trưởng ...') or on a word,
+# with the body's opener in capitals right after it ('Kính gửi: Các trường THCS Căn cứ Kế hoạch
+# ...'): a capitalised 'Thực hiện', 'Căn cứ', 'Để' inside a line starts a sentence, so the opener
+# is read case-sensitively here, and the body must go on at length
+_KINH_GUI_BARE_RUN_ON_RE = re.compile(
+    r"^(\s*\|?\s*(?i:Kính\s+gửi)\s*:[^.:;]{3,200}?(?:\)|[^\W\d_]))\s+((?:Thực\s+hiện|Căn\s+cứ|Để|Nhằm|Theo|Tiếp\s+theo|Trước\s+tình\s+hình)"
+    r"(?![^\W_]).{60,})$")
+
+
+def kinh_gui_run_on(text: str):
+    """The match of a 'Kính gửi' line that runs on into the body (group 1 the addressee, group 2
+    the body), with or without the addressee's full stop; None for a plain 'Kính gửi' line."""
+    return _KINH_GUI_RUN_ON_RE.match(text) or _KINH_GUI_BARE_RUN_ON_RE.match(text)
+
+
 SIGNATURE_RE = re.compile(r"^\s*(?:TM\.|KT\.|TL\.|TUQ\.|Q\.\s|KT\s|TM\s)", re.I)
 FOOTNOTE_RE = re.compile(r"^\s*\[\d+\]")
 
@@ -245,12 +262,12 @@ def split_segments(doc: Document) -> list[Segment]:
             # structure found the body starting inside a merged header line
             segs.append(Segment(ln.number, ln.page, "\f"))  # a block break, never text
             text = text[body_start[1]:]
-        elif ln.block in ("recipients", "header") and _KINH_GUI_RUN_ON_RE.match(text):
+        elif ln.block in ("recipients", "header") and kinh_gui_run_on(text):
             # (the header took the whole 'Kính gửi: X. Thực hiện ..., Phòng Y yêu cầu ... sau:' line
             # as its addressee: the body starts after the addressee's full stop)
             segs.append(Segment(ln.number, ln.page, NON_BODY_MARK))
             segs.append(Segment(ln.number, ln.page, "\f"))
-            text = _KINH_GUI_RUN_ON_RE.match(text).group(2)
+            text = kinh_gui_run_on(text).group(2)
         elif ln.block in NON_BODY:
             segs.append(Segment(ln.number, ln.page, NON_BODY_MARK))
             continue
@@ -360,6 +377,12 @@ def _paragraph_without_stop(cur: Block | None, prev_text: str, t: str) -> bool:
     return len(t.split()) >= 4
 
 
+def undotted_items(segs: list[Segment]) -> dict[int, str]:
+    """Index of segment -> label, for items numbered without their dot, when they run in order
+    after a lead-in's colon (structure.labels.undotted_item_labels)."""
+    return undotted_item_labels([x.text for x in segs])
+
+
 def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Block]:
     """Group segments into blocks and give each its section path (``skip_lines``: lines read
     elsewhere, e.g. a task table)."""
@@ -383,7 +406,8 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
             blocks.append(cur)
         cur = None
 
-    for seg in segs:
+    undotted = undotted_items(segs)
+    for seg_no, seg in enumerate(segs):
         if seg.text == NON_BODY_MARK:
             close()
             prev_text, pending_blank = "", False
@@ -414,9 +438,11 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
                 close()
                 prev_text = ""
         lab = match_label(t)
+        if lab is None and seg_no in undotted:
+            lab = ("arabic", undotted[seg_no], undotted_rest(t))
         if lab and lab[0] == "arabic" and re.match(r"\d{1,2}\s*[-–/]", t) and _cited_number_goes_on(cur, prev_text):
             lab = None  # '... theo quy định tại Khoản' + '3 - Điều 61 Luật Lâm nghiệp ...'
-        run_on = _KINH_GUI_RUN_ON_RE.match(t) if RECIPIENTS_RE.match(t) else None
+        run_on = kinh_gui_run_on(t) if RECIPIENTS_RE.match(t) else None
         if run_on:
             # 'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch ..., Phòng
             # GD-ĐT yêu cầu ... sau:' printed as one paragraph (a web page joins the lines): the
@@ -599,6 +625,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if text[m.start()] == "." and text[m.start():m.start() + 3] != "..." and (
             w in ABBREVIATIONS or re.fullmatch(r"[a-zđ]", w) or re.fullmatch(r"\d+", w) and len(piece) < 6
         ):
+            continue
+        if text[m.start()] == "?" and ":" in piece:
+            # ('3. Đề xuất định hướng 2016-2020: Duy trì bệnh viện vệ tinh cũ? Mở rộng mạng lưới
+            # ...: đề xuất ...'): questions after a colon are the options the item asks about, one
+            # sentence with it; a directive asks no question of its own
             continue
         spans.append((start, m.end()))
         start = end

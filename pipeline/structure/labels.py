@@ -206,3 +206,50 @@ def inner_decimal(text: str, parent_label: str) -> Label | None:
         if lab.rpartition(".")[0] == parent_label:
             return Label("decimal", lab, text[m.end():].strip(), start=m.start(1))
     return None
+
+
+_UNDOTTED_ITEM_RE = re.compile(r"^\s*(?P<n>\d{1,2})\s+(?=[" + UPPER + r"][^\W\d_])")
+
+
+def undotted_item_labels(texts: list[str], before: str = "") -> dict[int, str]:
+    """Index of line -> label, for items numbered without their dot ('1 Đôn đốc ...', '2 Đánh giá
+    ...': a scan's OCR drops the small dot after the number).  A number at a line start is an
+    item only as part of a run: '1' right after a line that ends with ':' (a lead-in), then '2',
+    '3' ... in order at later line starts, at least two of them, before any other numbered label.
+    A count or a wrapped number ('2 Phó Chủ tịch ...') does not run in sequence after a colon.
+    Blank lines are skipped; the lines are the text as read (labels.parse_label decides what is
+    labelled already).  ``before``: the line above the first one (a lead-in that the header
+    block took with its 'Kính gửi')."""
+    out: dict[int, str] = {}
+    prev = before.strip()
+    i = 0
+    while i < len(texts):
+        t = texts[i].strip()
+        m = _UNDOTTED_ITEM_RE.match(t)
+        if m and m.group("n") == "1" and prev.endswith(":") and parse_label(t) is None:
+            run = {i: "1"}
+            want = 2
+            for j in range(i + 1, min(len(texts), i + 60)):
+                tj = texts[j].strip()
+                mj = _UNDOTTED_ITEM_RE.match(tj)
+                lab = parse_label(tj)
+                if mj and lab is None and int(mj.group("n")) == want:
+                    run[j] = mj.group("n")
+                    want += 1
+                elif lab is not None and lab.style != "bullet":
+                    break  # (a labelled line ends the list)
+            if len(run) >= 2:
+                out.update(run)
+                i = max(run) + 1
+                prev = texts[max(run)].strip()
+                continue
+        if t:
+            prev = t
+        i += 1
+    return out
+
+
+def undotted_rest(text: str) -> str:
+    """The text after an undotted item's number."""
+    return _UNDOTTED_ITEM_RE.sub("", text.strip(), count=1).strip()
+

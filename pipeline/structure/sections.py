@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from pipeline.model import Document, Section
 from pipeline.structure.labels import (
+    undotted_item_labels, undotted_rest,
     UPPER, VI_ALPHA, Label, inner_decimal, parse_label, roman_value, trailing_label, value,
 )
 
@@ -533,6 +534,12 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
     last_text_line = first
     pending_title: Section | None = None
     blank_before = False  # a blank line since the last line of text
+    # items numbered without their dot ('1 Đôn đốc ...' in an OCR'd letter), when they run in
+    # order after a lead-in's colon (labels.undotted_item_labels)
+    nums = [n for n in range(first, last + 1) if doc.line(n).block != "running"]
+    above = next((clean_line(doc.line(k).text) for k in range(first - 1, max(0, first - 4), -1)
+                  if doc.line(k) is not None and doc.line(k).text.strip()), "")
+    undotted = {nums[k]: v for k, v in undotted_item_labels([clean_line(doc.line(n).text) for n in nums], above).items()}
     for n in range(first, last + 1):
         ln = doc.line(n)
         if ln.block == "running":
@@ -556,6 +563,8 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
         # the day, then the entry's number, which the next '2. Chủ tịch UBND xã ...:' continues)
         text = PART_OF_DAY_RE.sub("", text, count=1)
         lab = parse_label(text)
+        if lab is None and n in undotted:
+            lab = Label("arabic", undotted[n], undotted_rest(text))
         if lab is None and re.fullmatch(r"\d{1,2}", text) and prev is not None and prev.rstrip().endswith(TERMINAL) \
                 and n not in pages:
             # an item number alone on its line, its text on the next ('3' then '- Uỷ ban nhân
