@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.schedule import BRACKET_TIME_ENTRY_RE, day_line, leader_cell, note_only as entry_note_only
 from pipeline.extract.sentences import Block, Sentence
-from pipeline.extract.temporal import DATE_RE, _directive_follows, _to_date
+from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
 from pipeline.vietnamese import mark_tolerant
 
@@ -90,6 +90,28 @@ ISSUED_LEAD_RE = re.compile(
     r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*)?"
     r"[^,;:.]{2,90}?\s(?:(?:đã|vừa)\s+)?(?:ký\s+)?ban\s+hành\s+"
     r"(?:Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận|Hướng\s+dẫn)\s+(?:số\s*:?\s*)?\d", re.I)
+# a news item's gist of the plan it reports: 'Theo đó' / 'Theo (Kế hoạch|Thông báo ...) (này|trên)',
+# then who will do what ('sẽ' + an act), nothing done ('đã')
+PLAN_GIST_RE = re.compile(
+    r"^(?:Theo\s+(?:đó|kế\s+hoạch(?:\s+(?:này|trên|đó))?|(?:Kế\s+hoạch|Thông\s+báo|Công\s+văn|Quyết\s+định|Chương\s+trình)\s+(?:này|trên|đó))\s*,)"
+    r"(?:(?!(?<![^\W_])đã(?![^\W_]))[^;.:]){3,200}?(?<![^\W_])sẽ\s+(?:được\s+)?(?:(?:cơ\s+bản|khẩn\s+trương|tiếp\s+tục|đồng\s+loạt)\s+)?(?:tổ\s+chức|tiến\s+hành|triển\s+khai|thực\s+hiện|tiêm|"
+    r"tiếp\s+xúc|tiếp\s+(?:công\s+)?dân|họp|kiểm\s+tra|ra\s+quân|hoàn\s+thành|xây\s+dựng|rà\s+soát|tuyên\s+truyền)(?![^\W_])", re.I)
+_FUTURE_MARK_RE = re.compile(r"(?<![^\W_])(?:sẽ|dự\s+kiến)(?![^\W_])|^Theo\s+kế\s+hoạch(?![^\W_])", re.I)
+_STEP_ACT_RE = re.compile(r"(?<![^\W_])(?:hoàn\s+thành|xong|tổ\s+chức|đại\s+hội|thực\s+hiện|triển\s+khai|tiêm|phát|chi\s+trả|"
+                          r"tiếp\s+xúc|kiểm\s+tra|ra\s+quân)(?![^\W_])", re.I)
+_NOT_AHEAD_RE = re.compile(r"(?<![^\W_])(?:đã|đang|vẫn|chưa|từng)(?![^\W_])", re.I)
+
+
+def _scheduled_step(t: str, continued: bool = False) -> bool:
+    """A step of a plan a news item reports: an act to be done ('sẽ', 'dự kiến', 'Theo kế hoạch'; a
+    step ``continued`` after another needs none) by a time the sentence bounds, nothing done or going on."""
+    if len(t) > 320 or _NOT_AHEAD_RE.search(t) or not _STEP_ACT_RE.search(t):
+        return False
+    if not continued and not _FUTURE_MARK_RE.search(t):
+        return False
+    return any(h.triggered for h in find_dates(t, 2000))
+
+
 ISSUED_LEAD_ASKS_RE = re.compile(
     r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s+(?:các|những|UBND|HĐND|Ủy|Uỷ|Sở|Phòng|Ban|Chủ|Thủ|Giám|Trưởng|"
     r"Công\s+an|Trung|Đài|Hội|Đoàn|Văn\s+phòng|lãnh\s+đạo|người\s+đứng)(?![^\W_])")
@@ -213,6 +235,11 @@ ATTRIBUTE_RE = re.compile(
     # the amount that goes with the duty above ('Mức quà tặng: 100.000 đồng/người dân', 'Mức hỗ
     # trợ: 500.000 đồng/người/tháng')
     r"Mức(?:\s+[^\W\d_]+){1,2}|"
+    # what a campaign notice says of its vaccine, its reach and its price before its schedule ('-
+    # Vác xin tiêm phòng: Là loại vác xin Rabinsin ...', '- Phạm vi tiêm phòng: Toàn bộ số chó ...',
+    # '- Giá tiền tiêm: 01 liều ...', 'Giá vắc xin tiêm thử nghiệm: 75.000đ/liều', 'Loại vắc xin: ...')
+    r"(?:Loại\s+)?(?:V[aáắ]c[\s-]?xin|Vaccine|Văcxin)(?:\s+[^\W\d_]+){0,3}|Phạm\s+vi(?:\s+[^\W\d_]+){0,3}|"
+    r"Giá(?:\s+(?:tiền|vắc\s+xin|vác\s+xin|dịch\s+vụ|thu|bán))(?:\s+[^\W\d_]+){0,3}|"
     # a Party programme closes each group of duties with the bodies that carry it out
     # ('Trách nhiệm chỉ đạo thực hiện: Đảng ủy UBND tỉnh; các cấp ủy, tổ chức đảng.')
     r"Trách\s+nhiệm(?:\s*,?\s+(?:lãnh\s+đạo|chỉ\s+đạo|tham\s+mưu))+(?:\s+(?:thực\s+hiện|triển\s+khai))?)\s*:\s*(?P<value>.*)$",
@@ -1002,6 +1029,28 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # các thành viên ... đã thảo luận ...'): a news item reports the meeting; the requests
             # come in the chair's words
             out.append(Classified(s, "narrative", "event report"))
+            continue
+        if PLAN_GIST_RE.match(t) and not t.endswith(":"):
+            # ('Theo Kế hoạch này, từ ngày 6 đến ngày 10/7/2015, các vị ĐBQH trong Đoàn ĐBQH tỉnh sẽ
+            # tiếp xúc cử tri ...', 'Theo đó, Chủ tịch UBND thành phố ... sẽ tiếp công dân vào ngày 20
+            # hàng tháng', 'Theo kế hoạch, ... năm 2011, toàn thành phố sẽ thực hiện hai đợt tiêm phòng'):
+            # a news item gives the plan it reports as what its doers will do; each is the plan's task
+            out.append(Classified(s, "task", "plan as reported"))
+            continue
+        if not t.endswith(":") and (_scheduled_step(t) or out and out[-1].kind == "task" and out[-1].reason == "plan step"
+                                    and out[-1].sentence.block is b and _scheduled_step(t, continued=True)):
+            # ('Dự kiến Đại hội MTTQ các xã hoàn thành trong tháng 3/2019.', 'Đại hội Mặt trận cấp tỉnh sẽ
+            # hoàn thành trong tháng 7/2019.', '13 khu phố còn lại sẽ thực hiện phát quà cho bà con trong
+            # ngày 1/9.', 'Đại hội cấp huyện tổ chức trong tháng 9 và tháng 10.2020; cấp tỉnh dự kiến vào
+            # tháng 12.2020.'): a news item gives the steps of the plan it reports as what will be done
+            # by a time; a step right after another in its paragraph needs no 'sẽ' of its own
+            out.append(Classified(s, "task", "plan step"))
+            continue
+        if any(c.kind == "task" for c in out) and not t.endswith(":") and row_day_act(t):
+            # ('Cụ thể: Ngày 06/7/2015, tiếp xúc cử tri tại 3 xã: ...' / 'Ngày 07/7/2015, tiếp xúc ...'
+            # after the plan, '+ Ngày 6/11 tổ chức tiêm ...' after the notice's lead-in): the rows of a
+            # schedule, each the act of its day
+            out.append(Classified(s, "task", "schedule row"))
             continue
         im = ISSUED_LEAD_RE.match(t)
         if im and not ISSUED_LEAD_ASKS_RE.search(t[im.end():]) and not t.endswith(":"):

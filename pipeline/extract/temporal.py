@@ -296,7 +296,8 @@ _DATE_SHAPES = [
     # ('quý I-2025', 'tháng 5-2025': the press and Party documents join the year with a hyphen)
     rf"(?:\s*/\s*|\s*[-–]\s*(?=(?:19|20)\d\d(?!\d))|\s+(?:của\s+)?năm\s+)?(?P<y4>(?:19|20)\d\d)?",
     # 'tháng 6/2026', 'tháng 5, 6/2026', 'tháng 6 - 12 năm 2026'
-    rf"tháng\s+(?:\d{{1,2}}\s*(?:,|-|–|và|đến)\s*(?:tháng\s+)?)*(?P<m5>\d{{1,2}})(?:\s*/\s*|\s*[-–]\s*(?=(?:19|20)\d\d(?!\d))|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
+    # ('tháng 10.2020', 'tháng 12.2020': the press joins the year with a dot too)
+    rf"tháng\s+(?:\d{{1,2}}\s*(?:,|-|–|và|đến)\s*(?:tháng\s+)?)*(?P<m5>\d{{1,2}})(?:\s*/\s*|\s*[-–]\s*(?=(?:19|20)\d\d(?!\d))|\.(?=(?:19|20)\d\d(?!\d))|\s+năm\s+)(?P<y5>(?:19|20)\d\d)",
     rf"tháng\s+(?P<m6>\d{{1,2}})(?![\d/])",
     # 'trong năm 2023, 2024': a list of years runs to the end of the last one
     rf"(?P<cuoi>cuối\s+)?năm\s+(?:(?:19|20)\d\d\s*(?:,|và)\s*)*(?P<y7>(?:19|20)\d\d)(?!\s*[-–]\s*\d)",
@@ -312,7 +313,9 @@ _DATE_SHAPES = [
     # '15/6/2026' stays a day
     rf"(?<![\d/])(?P<m8>0?[1-9]|1[0-2])\s*/\s*(?P<y8>(?:19|20)\d\d)(?![\d/])",
 ]
-_TIME = r"(?P<hh>\d{1,2})\s*(?:giờ|h|g)\s*(?P<mm>\d{2})?(?:\s*phút)?"
+# a clock time: '10 giờ', '10h', '10g00', '10 giờ 30 phút', and the minutes' prime some typists put
+# after them ('chậm nhất 10h00\' ngày 27/4/2020', '13 giờ 30’', 'từ 12h00’ ngày 23/12/2021')
+_TIME = r"(?P<hh>\d{1,2})\s*(?:giờ|h|g)\s*(?P<mm>\d{2})?(?:\s*phút|\s?['’′])?"
 DATE_RE = re.compile(
     # ('trước 10 giờ, thứ Hai, ngày 26/10/2026', '7h30, thứ Năm, ngày 29/10': a weekday between
     # the clock time and the day)
@@ -487,6 +490,14 @@ def _completion_opener(text: str, start: int, end: int) -> bool:
 
 _TARGET_AFTER = re.compile(r"\s*,?\s*(?:phải\s+|cần\s+)?(?:đạt|hoàn\s+thành|xong)(?![^\W_])", re.I)
 # 'ngày 25/5/2017 là hạn cuối ...', '30/6/2026 là thời hạn cuối cùng để ...': the bound named after the date
+# what may stand before the day that opens a schedule's row: a list label or bullet, 'Cụ thể:', the
+# part of the day ('Buổi sáng', 'Chiều'); and the act right after the day (a comma or a colon between)
+_ROW_DAY_PREFIX_RE = re.compile(
+    r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])?\s*(?:Cụ\s+thể\s*:\s*)?(?:(?:Buổi\s+)?(?:sáng|chiều|tối|trưa)\s+)?", re.I)
+_ROW_ACT_RE = re.compile(
+    r"\s*[,:]?\s*(?:\(\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\)\s*[,:]?\s*)?"
+    r"(?:tổ\s+chức|tiến\s+hành|triển\s+khai|thực\s+hiện|tiêm|tiếp\s+xúc|tiếp\s+(?:công\s+)?dân|họp|dự|trực|thăm|khám|kiểm\s+tra|"
+    r"làm\s+việc|ra\s+quân|thu|phát|cấp\s+phát|nộp|gửi|báo\s+cáo|khai\s+mạc|bế\s+mạc|tập\s+huấn|hoàn\s+thành)(?![^\W_])", re.I)
 _LAST_DAY_AFTER = re.compile(r"\s*,?\s*là\s+(?:hạn\s+(?:cuối|chót)|thời\s+hạn(?:\s+cuối(?:\s+cùng)?|\s+chót)?|ngày\s+cuối\s+cùng|mốc\s+cuối)(?![^\W_])", re.I)
 # ', 63 tỉnh, thành phố phải gửi ...': the clause after an opening day states an obligation
 _OBLIGATION_AFTER = re.compile(r"\s*,\s*(?:[^;.:]{0,80}?\s)?(?:phải|cần|có\s+trách\s+nhiệm|khẩn\s+trương)(?![^\W_])", re.I)
@@ -623,6 +634,50 @@ _WEEKDAY_TAIL_RE = re.compile(
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*(?:ngày\s*)?(?:\(\s*)?$", re.I)
 
 
+# The span a report or its figures cover, not a bound of the work: 'báo cáo kết quả thực hiện công tác
+# phòng, chống dịch Covid-19 của đơn vị, địa phương từ ngày 30/01/2020 đến ngày 24/4/2020' (the due
+# time is another sentence's 'chậm nhất 10h00' ngày 27/4/2020'), 'thống kê số liệu từ ngày 16 tháng
+# trước đến ngày 15 của tháng sau', 'số liệu đã hạch toán từ ngày 01/01 đến hết ngày 31/12', 'thời
+# kỳ thu thập số liệu được tính từ ngày 01 tháng 01 đến hết ngày 30 tháng 6': the results, the
+# situation, the figures or the information named before 'từ' in the clause, or a count 'tính /
+# thống kê / hạch toán / thu thập' right before it.  A submission between them ('Báo cáo kết quả gửi
+# về Sở từ ngày 01/12 đến ngày 05/12') makes the span the window the report is sent in.
+_COVERED_NOUN_RE = re.compile(
+    r"(?<![^\W_])(?:kết\s+quả|tình\s+hình|số\s+liệu|thông\s+tin)(?![^\W_])(?P<gap>[^;.:]{0,160})$", re.I)
+_COUNTED_SPAN_RE = re.compile(
+    r"(?<![^\W_])(?:tính|thống\s+kê(?:\s+số\s+liệu)?|hạch\s+toán|thu\s+thập(?:\s+số\s+liệu)?)\s*$", re.I)
+# ('báo cáo nhanh tình hình từng ngày trong dịp nghỉ Lễ (từ 30/4 - 03/5), gửi ... trước 14h hàng ngày':
+# a report made each day within the span is bounded by it, not about it)
+_SUBMIT_IN_GAP_RE = re.compile(r"(?<![^\W_])(?:gửi|nộp|hoàn\s+thành|xong|tổ\s+chức|triển\s+khai|trong|từng\s+ngày|h[ằà]ng\s+ngày)(?![^\W_])|\(", re.I)
+
+
+def _period_covered(text: str, start: int) -> bool:
+    """Is the span ending at the date that starts at ``start`` ('từ A đến B') a period a report covers?"""
+    head = text[max(0, start - 260):start]
+    k = None
+    for k in re.finditer(r"(?<![^\W_])từ(?![^\W_])", head, re.I):
+        pass
+    if k is None or len(head) - k.start() > 60:
+        return False
+    lead = head[:k.start()].rstrip()
+    if _COUNTED_SPAN_RE.search(lead):
+        return True
+    n = _COVERED_NOUN_RE.search(lead)
+    return bool(n) and not _SUBMIT_IN_GAP_RE.search(n.group("gap"))
+
+
+def row_day_act(text: str) -> bool:
+    """Does ``text`` open on a day and go on with the act done that day, as a schedule's row does
+    ('+ Ngày 6/11 tổ chức tiêm ... thôn Du Tái;', 'Ngày 06/7/2015, tiếp xúc cử tri tại 3 xã: ...',
+    'Cụ thể: Ngày 06/7/2015, tiếp xúc ...')?  Not a report of what was done ('đã')."""
+    pm = _ROW_DAY_PREFIX_RE.match(text)
+    m = DATE_RE.match(text, pm.end() if pm else 0)
+    if not m or not (m.group("d1") or m.group("d2")):
+        return False
+    return bool(_ROW_ACT_RE.match(text, m.end())) \
+        and not re.search(r"(?<![^\W_])(?:đã|vẫn|đang)(?![^\W_])", re.split(r"[;.]", text[m.end():])[0], re.I)
+
+
 def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] = ()) -> list[DateHit]:
     """Every date-like phrase in ``text`` outside ``masks`` (spans of cited documents)."""
     hits: list[DateHit] = []
@@ -641,7 +696,12 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # it ends that span (the span's start decides whether it bounds work, as one match does)
         span_start = hits[-1] if hits and hits[-1].shape in ("d1", "d2", "dl") and (m.group("d1") or m.group("d2")) \
             and re.fullmatch(r"\s*[-–]\s*(?:ngày\s*)?", text[hits[-1].end:m.start()]) else None
-        if span_start is not None and not re.search(r"(?<![^\W_])(?:kể\s+)?từ\s*(?:ngày\s*)?$", text[max(0, span_start.start - 12):span_start.start], re.I):
+        if re.search(r"(?<![^\W_])(?:chậm|muộn)\s+nhất\s+(?:là\s+)?(?:đến|vào)\s+(?:hết\s+)?(?:ngày\s*)?$", before, re.I):
+            # ('Thời gian hoàn thành việc phát thẻ chậm nhất đến 13 giờ, ngày 26/7/2021', 'chậm nhất vào
+            # ngày 16 tháng 12', 'muộn nhất đến hết ngày ...': the bound word before 'đến' / 'vào' makes
+            # the day a bound, not the end of a period)
+            triggered = True
+        elif span_start is not None and not re.search(r"(?<![^\W_])(?:kể\s+)?từ\s*(?:ngày\s*)?$", text[max(0, span_start.start - 12):span_start.start], re.I):
             # (no 'từ' before the span: an opening step label decides below; in running text the
             # span dates an event, as 'Ngày 8/7' alone would)
             triggered = False
@@ -710,6 +770,15 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             # (what follows a schedule's label is often a noun phrase, 'Kết thúc việc kiểm tra ...',
             # 'Hạn cuối nhận hồ sơ': any step but a report of the past)
             triggered = not re.search(r"(?<![^\W_])(?:đã|vẫn|đang)(?![^\W_])", re.split(r"[;.]", text[m.end():])[0], re.I)
+        # '+ Ngày 6/11 tổ chức tiêm cho đàn chó ... thôn Du Tái;', 'Ngày 06/7/2015, tiếp xúc cử tri tại 3
+        # xã: ...', 'Cụ thể: Ngày 06/7/2015, tiếp xúc ...', 'Buổi sáng ngày 27 tháng 10 tiêm ở thôn Nà Cáy':
+        # a row of a schedule opens on its day and goes on with the act itself, no subject between (a
+        # report of an event names who acted: 'Ngày 22/6, Đoàn ĐBQH tỉnh ban hành ...', 'Ngày 13-4, Hội
+        # đồng ... tổ chức ...'): the act is done on that day, as a step labelled by its day is
+        elif not triggered and (m.group("d1") or m.group("d2")) and _ROW_DAY_PREFIX_RE.fullmatch(text[:m.start()]) \
+                and _ROW_ACT_RE.match(text[m.end():]) \
+                and not re.search(r"(?<![^\W_])(?:đã|vẫn|đang)(?![^\W_])", re.split(r"[;.]", text[m.end():])[0], re.I):
+            triggered = True
         # 'Ngày 1/5, 63 tỉnh, thành phố phải gửi đề án ...': a day opening the item before a comma is
         # the bound of the work when the clause after it states an obligation ('phải', 'cần', 'có
         # trách nhiệm'); without one it may date an event ('Ngày 13-4, Hội đồng ... tổ chức Lễ phát động')
@@ -855,6 +924,13 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
                 and re.search(r"(?<![^\W_])thì(?![^\W_])", text[m.end():].split(";")[0]) \
                 and not re.search(r"(?<![^\W_])thì(?![^\W_])", text[:m.start()].split(";")[-1]):
             triggered = False
+        # 'Trường hợp tờ khai hải quan đăng ký trước thời điểm 0h00' ngày 01/02/2022 (...), không được áp
+        # dụng ...', 'Nếu hồ sơ nộp sau ngày 15/12/2024, ...': a date in the condition that opens the
+        # sentence, before its first comma (outside brackets), dates the case, not the work
+        if triggered and re.match(r"\s*(?:[-+•]\s*)?(?:Trường\s+hợp|Nếu)(?![^\W_])", text) \
+                and "," not in re.sub(r"\([^()]*\)", "", text[:m.start()]) \
+                and re.match(r"[^,]*?(?:\([^()]*\)[^,]*?)*,", text[m.end():]):
+            triggered = False
         # 'năm học 2022-2023' / 'giai đoạn 2017-2021' ranges are periods
         if re.match(r"\s*[-–]\s*(?:19|20)\d\d", text[m.end():]):
             triggered = False
@@ -868,6 +944,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'trước ngày 15/6 và 15/12': a date listed right after a deadline is one too
         if not triggered and hits and hits[-1].triggered and re.fullmatch(r"\s*(?:,|và|hoặc)\s*(?:cả\s+)?(?:ngày\s*)?", text[hits[-1].end:m.start()]):
             triggered = True
+        if triggered and range_end and _period_covered(text, m.start()):
+            triggered = False
         shape = next((k for k in ("d1", "dl", "d2", "half", "q", "m5", "m6", "y7", "ye", "m9", "m8") if m.group(k)), "")
         hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end, generic, shape))
     return hits
