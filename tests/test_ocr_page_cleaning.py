@@ -114,3 +114,11 @@ def test_a_line_that_differs_in_a_digit_or_a_sign_is_not_taken():
     assert choose_lines(kept, [sign])[1] == 0
     same = [_seg("Điều 3. Điều kiện hỗ trợ giải quyết việc làm", 60, 100)]
     assert choose_lines(kept, [same])[1] == 1
+
+
+def test_a_line_dropped_as_noise_is_never_swapped_in_or_out():
+    # a stamp read weakly by one setting (dropped as noise) and more surely by the other
+    stamp_weak = [_seg("ĐẾN Ngày Số", 60, 100, conf=0.2)]
+    stamp_sure = [_seg("ĐẾN Ngày Sở", 60, 100, conf=0.9)]
+    assert choose_lines(stamp_weak, [stamp_sure])[1] == 0
+    assert choose_lines(stamp_sure, [stamp_weak])[1] == 0

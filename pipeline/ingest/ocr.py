@@ -26,6 +26,12 @@ Preprocessing, measured by word error rate against the transcriptions of realdoc
 * a global threshold: no gain (P05 13.7 %, P04 23.7 %): Tesseract's own Otsu binarisation
   already drops P04's bleed-through; blurring made P05 worse.
 
+* isolated specks painted out on grey and colour scans (:func:`remove_specks`, session 13):
+  dust and toner specks with no other ink within 0.8 mm, which Tesseract reads as '.', '_',
+  '-', ':' at a line's ends or as stray words ('h2', 'Ni'); bitonal scans keep the median
+  filter alone (see :data:`SPECK_MAX_MM2`).  Upscaling a 200 dpi grey scan past the 4/3 cap
+  was measured again and is worse (P03, 5 pages: 3.37 % raw at 266 dpi, 3.49 % at 300, 4.22 %
+  at 400);
 * weak words read again alone (:func:`reread_weak_words`): P04's issuer line 'UBND TỈNH PHÚ
   THỌ', glued into one word beside the larger national motto, and 'năm 201 1.'.
 
@@ -130,9 +136,9 @@ def remove_streaks(img: Image.Image, min_fraction: float = 0.35, max_width: int 
 # their letter or to one another at any size a directive is printed in; a speck in a margin or
 # between lines does not.  Bitonal scans are not treated: their 3x3 median filter already
 # takes single-pixel specks, and on a thin or broken bitonal print the pieces of a letter
-# stand alone too (rendered fax and pale copy: 186 -> 199 words wrong after repair when both
-# were treated).  Measured (benchmarks/rendered_ocr.py, grey 200 dpi JPEG with dust; tune /
-# never-tune half): words wrong as read 210 / 220 -> 54 / 66, after repair 99 / 124 -> 30 / 32;
+# stand alone too (rendered fax and pale copy, both halves: 233 -> 245 words wrong after repair
+# when they were treated too).  Measured (benchmarks/rendered_ocr.py, grey 200 dpi JPEG with dust; tune /
+# never-tune half): words wrong as read 210 / 220 -> 53 / 66, after repair 99 / 124 -> 29 / 32;
 # on the real grey scans P02-P04 (benchmarks/ocr_settings.py 'despeckle', psm 3 alone) raw
 # errors 5.0 -> 4.7 % on P02 and the same on every other page.
 SPECK_MAX_MM2 = 0.04
@@ -570,7 +576,7 @@ PAGE_ALTERNATIVES: tuple[dict, ...] = ({"psm": 6},)
 # setting still has lines the other reads better (a hat's tone, 'vẽ' for 'về').  Measured on
 # benchmarks/rendered_ocr.py (36 pages): words wrong as read 824 / 742 -> 813 / 733 (tune /
 # never-tune half), after repair 218 / 239 -> 218 / 238 (the repair already mends most of what
-# the choice does); no Tesseract time.
+# the choice does; measured before the digit guard); no Tesseract time.
 LINE_CHOICE = True
 LINE_MIN_IOU = 0.8  # share of the two boxes' union they both cover: the same line
 LINE_MIN_GAIN = 1.0  # log10: the other reading of the line ten times likelier
@@ -601,7 +607,10 @@ def choose_lines(segs: list[Segment], others: list[list[Segment]]) -> tuple[list
     over union) and each is the other's only such match; the two readings cut the line into
     the same number of words with the same letters up to marks and a few characters
     (:func:`_same_ink`) and the same digits, signs and spaces, so only the choice of letters
-    and marks is made, never a word lost or added nor a number changed.  Returns the segments and how many lines were replaced."""
+    and marks is made, never a word lost or added nor a number changed.  A line ingest drops
+    as scan noise (:func:`pipeline.ingest.pdf.is_ocr_noise`: a stamp, scribble) is never
+    swapped in or out.  Returns the segments and how many lines were replaced."""
+    from pipeline.ingest.pdf import is_ocr_noise
     from pipeline.repair.lm import load_model
 
     lm = load_model()
@@ -610,13 +619,15 @@ def choose_lines(segs: list[Segment], others: list[list[Segment]]) -> tuple[list
     for other in others:
         for k, seg in enumerate(out):
             mine = _line_words(seg.text)
-            if not mine:
-                continue
+            if not mine or is_ocr_noise(seg):
+                continue  # (a stamp or scribble dropped as noise stays dropped)
             cands = [o for o in other if _iou(seg, o) >= LINE_MIN_IOU]
             if len(cands) != 1:
                 continue
             cand = cands[0]
             if sum(1 for s in out if _iou(s, cand) >= LINE_MIN_IOU) != 1:
+                continue
+            if is_ocr_noise(cand):
                 continue
             theirs = _line_words(cand.text)
             if len(theirs) != len(mine) or cand.text == seg.text or not _same_ink(seg.text, cand.text) \
