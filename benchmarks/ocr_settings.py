@@ -60,6 +60,13 @@ SETTINGS: dict[str, dict] = {
     "threshold 160": {"threshold": 160},
     "400 dpi": {"dpi": 400},
     "no reread": {"reread": False},
+    "no dpi cap": {"adapt_dpi": False},
+    "400 no cap": {"adapt_dpi": False, "dpi": 400},
+    "despeckle": {"despeckle": True},
+    # ingest's whole reading (psm 3 and psm 6, the page's choice), without and with the
+    # session-13 cleaning: specks removed, lines chosen one by one
+    "ingest main": {"alternatives": ({"psm": 6},), "despeckle": False, "line_choice": False},
+    "ingest branch": {"alternatives": ({"psm": 6},), "despeckle": True, "line_choice": True},
 }
 
 
@@ -146,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="", help="comma-separated setting names (default: all)")
     ap.add_argument("--pages", default="", help="comma-separated reading prefixes (default: all)")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/chidao-ocr-settings.json"))
+    ap.add_argument("--repaired", action="store_true",
+                    help="also each setting's word errors after the repair cascade (text marked OCR'd)")
     args = ap.parse_args(argv)
     names = [n for n in args.only.split(",") if n] or list(SETTINGS)
     unknown = [n for n in names if n not in SETTINGS]
@@ -197,7 +206,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'all':10} {nref:5d} " + " ".join(f"{100 * tot[n][0] / nref:6.2f} ({100 * tot[n][1] / nref:4.1f})"
                                          for n in names))
     print(f"{'s/page':10} {'':5} " + " ".join(f"{tot[n][2] / max(tot[n][3], 1):14.1f}" for n in names))
-    if len(names) > 1:
+    if args.repaired:
+        from benchmarks.repair import run
+
+        fixed = {n: 0 for n in names}
+        for key, clean, _pdf in rows:
+            ref = words(clean.read_text(encoding="utf-8"))
+            for n in names:
+                fixed[n] += edit_distance(words("\n".join(run(cache[f"{n}|{key}"]["text"], True)[0])), ref)
+        print(f"{'repaired':10} {'':5} " + " ".join(f"{100 * fixed[n] / nref:6.2f} ({fixed[n]:5d})" for n in names))
+    if len(names) > 1 and not args.repaired:
         choice_table(rows, names, cache)
     return 0
 

@@ -26,6 +26,12 @@ Preprocessing, measured by word error rate against the transcriptions of realdoc
 * a global threshold: no gain (P05 13.7 %, P04 23.7 %): Tesseract's own Otsu binarisation
   already drops P04's bleed-through; blurring made P05 worse.
 
+* isolated specks painted out on grey and colour scans (:func:`remove_specks`, session 13):
+  dust and toner specks with no other ink within 0.8 mm, which Tesseract reads as '.', '_',
+  '-', ':' at a line's ends or as stray words ('h2', 'Ni'); bitonal scans keep the median
+  filter alone (see :data:`SPECK_MAX_MM2`).  Upscaling a 200 dpi grey scan past the 4/3 cap
+  was measured again and is worse (P03, 5 pages: 3.37 % raw at 266 dpi, 3.49 % at 300, 4.22 %
+  at 400);
 * weak words read again alone (:func:`reread_weak_words`): P04's issuer line 'UBND TỈNH PHÚ
   THỌ', glued into one word beside the larger national motto, and 'năm 201 1.'.
 
@@ -56,6 +62,7 @@ numbers and days ('275', '16' in P04), tone marks on hatted vowels in a 150 dpi 
 from __future__ import annotations
 
 import functools
+import re
 import shutil
 import statistics
 import subprocess
@@ -121,6 +128,79 @@ def remove_streaks(img: Image.Image, min_fraction: float = 0.35, max_width: int 
         out[:, run[0]:run[-1] + 1] = np.where(keep, 0, 255)[:, None]
         treated += len(run)
     return Image.fromarray(out), treated
+
+
+# Specks of dust or toner standing alone on a grey or colour scan (remove_specks): a dark blob
+# smaller than SPECK_MAX_MM2 with no other ink within SPECK_CLEAR_MM.  A tone mark, the dot of
+# an 'i' or under an 'ạ', a full stop, a comma or an ellipsis's dots sit closer than 0.8 mm to
+# their letter or to one another at any size a directive is printed in; a speck in a margin or
+# between lines does not.  Bitonal scans are not treated: their 3x3 median filter already
+# takes single-pixel specks, and on a thin or broken bitonal print the pieces of a letter
+# stand alone too (rendered fax and pale copy, both halves: 233 -> 245 words wrong after repair
+# when they were treated too).  Measured (benchmarks/rendered_ocr.py, grey 200 dpi JPEG with dust; tune /
+# never-tune half): words wrong as read 210 / 220 -> 53 / 66, after repair 99 / 124 -> 29 / 32;
+# on the real grey scans P02-P04 (benchmarks/ocr_settings.py 'despeckle', psm 3 alone) raw
+# errors 5.0 -> 4.7 % on P02 and the same on every other page.
+SPECK_MAX_MM2 = 0.04
+SPECK_CLEAR_MM = 0.8
+
+
+def otsu_threshold(a: np.ndarray) -> int:
+    """Otsu's global threshold of a grey image (what Tesseract binarises with): the grey
+    level that best splits the histogram into ink and paper."""
+    hist = np.bincount(a.ravel(), minlength=256).astype(np.float64)
+    total = hist.sum()
+    levels = np.arange(256)
+    w0 = np.cumsum(hist)
+    m0 = np.cumsum(hist * levels)
+    w1 = total - w0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (m0[-1] * w0 / total - m0) ** 2 / (w0 * w1 / total)
+    between[~np.isfinite(between)] = 0
+    return int(np.argmax(between)) + 1
+
+
+def remove_specks(img: Image.Image, dpi: float) -> tuple[Image.Image, int]:
+    """Paint out specks of dust or toner standing alone: a dark blob smaller than
+    :data:`SPECK_MAX_MM2` with no other ink within :data:`SPECK_CLEAR_MM` (a tone mark, the
+    dot of an 'i', a full stop or a comma sits closer than that to its letter; a speck in a
+    margin or between lines does not).  Tesseract reads such specks as '.', '_', '-', ':'
+    or a quote at a line's ends, or as a lone character on a line of its own.  Returns the
+    cleaned image and how many specks were removed."""
+    from scipy import ndimage
+
+    a = np.asarray(img.convert("L"))
+    dark = a < otsu_threshold(a)
+    labels, n = ndimage.label(dark, structure=np.ones((3, 3), bool))
+    if n == 0:
+        return img, 0
+    px_mm = dpi / 25.4
+    areas = np.bincount(labels.ravel(), minlength=n + 1)
+    small = np.flatnonzero(areas <= max(1.0, SPECK_MAX_MM2 * px_mm * px_mm))
+    small = small[small > 0]
+    if small.size == 0:
+        return img, 0
+    r = max(1, int(round(SPECK_CLEAR_MM * px_mm)))
+    # within 2r+1 pixels of each pixel, the highest and the lowest label of any ink: a
+    # component is alone when both are its own over all its pixels
+    size = 2 * r + 1
+    hi = ndimage.maximum_filter(labels, size=size, mode="constant", cval=0)
+    big = np.iinfo(labels.dtype).max
+    lo = ndimage.minimum_filter(np.where(labels == 0, big, labels), size=size, mode="constant", cval=big)
+    is_small = np.zeros(n + 1, bool)
+    is_small[small] = True
+    ink = labels > 0
+    mixed = np.zeros(n + 1, bool)
+    bad = ink & ((hi != labels) | (lo != labels))
+    mixed[np.unique(labels[bad])] = True
+    alone = is_small & ~mixed
+    alone[0] = False
+    # with the faint halo JPEG leaves around a speck (no other ink is that close)
+    drop = ndimage.binary_dilation(alone[labels], structure=np.ones((3, 3), bool))
+    removed = int(alone.sum())
+    out = a.copy()
+    out[drop] = 255
+    return (Image.fromarray(out) if removed else img), removed
 
 
 def scan_images(page) -> tuple[float | None, bool]:
@@ -409,7 +489,8 @@ def ocr_page(page, dpi: int = 300, lang: str = "vie", timeout: float | None = No
              max_pixels: int = MAX_PIXELS, adapt_dpi: bool = True, streaks: bool = True,
              median: bool | None = None, threshold: int | None = None,
              orient: bool = True, psm: int = 3, extra: str = "",
-             deskew: bool = False, alternatives: tuple[dict, ...] = ()) -> tuple[list[Segment], dict]:
+             deskew: bool = False, alternatives: tuple[dict, ...] = (),
+             despeckle: bool | None = None, line_choice: bool | None = None) -> tuple[list[Segment], dict]:
     """Render, clean and OCR one pdfium page; returns segments and facts for ``doc.meta``.
 
     A page scanned sideways or upside down is turned upright first (:func:`detect_rotation`);
@@ -436,6 +517,9 @@ def ocr_page(page, dpi: int = 300, lang: str = "vie", timeout: float | None = No
         img = img.filter(ImageFilter.MedianFilter(3))
     if threshold is not None:
         img = img.point(lambda p: 255 if p > threshold else 0)
+    n_specks = 0
+    if despeckle or (despeckle is None and not bitonal):
+        img, n_specks = remove_specks(img, scale * 72)
     def read(psm: int, deskew: bool) -> tuple[list[Segment], float]:
         skew, im = 0.0, img
         if deskew:
@@ -447,21 +531,25 @@ def ocr_page(page, dpi: int = 300, lang: str = "vie", timeout: float | None = No
     segs, skew = read(psm, deskew)
     facts = {"dpi": round(scale * 72, 1), "streak_columns": n_streaks, "size": list(img.size),
              "bitonal": bitonal, "median": bool(median or (median is None and bitonal)),
-             "rotation": rotation, "orientation_conf": osd_conf, "skew": skew,
+             "rotation": rotation, "orientation_conf": osd_conf, "skew": skew, "specks": n_specks,
              "page_size": [round(img.size[0] / scale, 2), round(img.size[1] / scale, 2)]}
     if alternatives:
         best = reading_quality(segs)
         facts["setting"], facts["quality"] = {"psm": psm, "deskew": deskew}, {"default": round(best, 4)}
+        readings = [segs]
         for alt in alternatives:
             a_psm, a_deskew = alt.get("psm", psm), alt.get("deskew", deskew)
             if a_psm == psm and a_deskew and not deskew and not find_skew(img):
                 continue  # a level page: deskewing would read the same image again
             other, other_skew = read(a_psm, a_deskew)
+            readings.append(other)
             q = reading_quality(other)
             facts["quality"][_setting_name(alt)] = round(q, 4)
             if q > best:
                 best, segs = q, other
                 facts["setting"], facts["skew"] = {"psm": a_psm, "deskew": a_deskew}, other_skew
+        if (LINE_CHOICE if line_choice is None else line_choice) and len(readings) > 1 and not facts.get("skew"):
+            segs, facts["lines_swapped"] = choose_lines(segs, [r for r in readings if r is not segs])
     return segs, facts
 
 
@@ -481,6 +569,76 @@ def ocr_page(page, dpi: int = 300, lang: str = "vie", timeout: float | None = No
 # on the true text) 401 too, the choice by Tesseract's mean word confidence 409: confidences
 # have nothing to add to the choice of a page's reading here.
 PAGE_ALTERNATIVES: tuple[dict, ...] = ({"psm": 6},)
+
+
+# Each line of the reading kept may be taken from the other reading of the page instead
+# (choose_lines): both readings are made anyway, and a page read better as a whole by one
+# setting still has lines the other reads better (a hat's tone, 'vẽ' for 'về').  Measured on
+# benchmarks/rendered_ocr.py (36 pages): words wrong as read 824 / 742 -> 813 / 733 (tune /
+# never-tune half), after repair 218 / 239 -> 218 / 238 (the repair already mends most of what
+# the choice does; measured before the digit guard); no Tesseract time.
+LINE_CHOICE = True
+LINE_MIN_IOU = 0.8  # share of the two boxes' union they both cover: the same line
+LINE_MIN_GAIN = 1.0  # log10: the other reading of the line ten times likelier
+
+
+def _iou(a: Segment, b: Segment) -> float:
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    if w <= 0 or h <= 0:
+        return 0.0
+    inter = w * h
+    return inter / ((a.x1 - a.x0) * a.height + (b.x1 - b.x0) * b.height - inter)
+
+
+_NOT_LETTERS = re.compile(r"[^\W\d_]+")  # letters out: digits, signs and spaces left
+
+
+def _line_words(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"[^\W\d_]+", text.lower())
+
+
+def choose_lines(segs: list[Segment], others: list[list[Segment]]) -> tuple[list[Segment], int]:
+    """The kept reading with each of its lines replaced by another reading's reading of the
+    same line when the language model finds that one likelier by :data:`LINE_MIN_GAIN`
+    log10.  The same line: the two segments' boxes overlap by :data:`LINE_MIN_IOU` (area
+    over union) and each is the other's only such match; the two readings cut the line into
+    the same number of words with the same letters up to marks and a few characters
+    (:func:`_same_ink`) and the same digits, signs and spaces, so only the choice of letters
+    and marks is made, never a word lost or added nor a number changed.  A line ingest drops
+    as scan noise (:func:`pipeline.ingest.pdf.is_ocr_noise`: a stamp, scribble) is never
+    swapped in or out.  Returns the segments and how many lines were replaced."""
+    from pipeline.ingest.pdf import is_ocr_noise
+    from pipeline.repair.lm import load_model
+
+    lm = load_model()
+    out = list(segs)
+    swapped = 0
+    for other in others:
+        for k, seg in enumerate(out):
+            mine = _line_words(seg.text)
+            if not mine or is_ocr_noise(seg):
+                continue  # (a stamp or scribble dropped as noise stays dropped)
+            cands = [o for o in other if _iou(seg, o) >= LINE_MIN_IOU]
+            if len(cands) != 1:
+                continue
+            cand = cands[0]
+            if sum(1 for s in out if _iou(s, cand) >= LINE_MIN_IOU) != 1:
+                continue
+            if is_ocr_noise(cand):
+                continue
+            theirs = _line_words(cand.text)
+            if len(theirs) != len(mine) or cand.text == seg.text or not _same_ink(seg.text, cand.text) \
+                    or _NOT_LETTERS.sub("", cand.text) != _NOT_LETTERS.sub("", seg.text):
+                continue  # a word lost, added or cut, or a digit or sign read otherwise
+            def score(ws: list[str]) -> float:
+                return lm.score_text(" ".join(ws)) + UNKNOWN_WORD_COST * sum(1 for w in ws if not lm.is_syllable(w))
+            if score(theirs) >= score(mine) + LINE_MIN_GAIN:
+                out[k] = cand
+                swapped += 1
+    return out, swapped
 
 
 def _setting_name(alt: dict) -> str:
