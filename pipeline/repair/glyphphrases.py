@@ -332,8 +332,11 @@ def _alignments(text: str) -> list[tuple[int, int, int]]:
     """(start of 'ngày', of 'tháng', of 'năm') for every way ``text`` reads as the formula."""
     out = []
     for i in range(len(text) - 12):
-        if i and (text[i - 1].isalnum()) or _word_at(text, i, "ngày") < 0 or text[i + 4:i + 5] != " ":
+        if i and (text[i - 1].isalnum()) or text[i + 4:i + 5] != " ":
             continue
+        if _word_at(text, i, "ngày") < 0 and not (i >= 2 and text[i - 2:i] == ", " and text[i:i + 4] == "    "
+                                                   and text[i - 3:i - 2].isalpha()):
+            continue  # (a header's own date may lose 'ngày' whole: right after the place and its comma)
         for j in _slot_ends(text, i + 4):
             if _word_at(text, j, "tháng") < 0:
                 continue
@@ -373,6 +376,33 @@ def date_fills(text: str) -> tuple[list[tuple[int, str]], set[int]]:
         return [], set()
     fills, slots = results.pop()
     return list(fills), set(slots)
+
+
+def wrapped_date_fills(first: str, second: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]],
+                                                         set[int], set[int]]:
+    """The date formula wrapped over two lines, as hard-wrapped copies print it ('Trà Vinh,
+    ngày 13' / 'tháng 5 năm 2024', 'Nghị định số 62/2019/NĐ-CP ngày 11' / 'tháng 7 năm
+    2019 của Chính phủ', '... ngày 19 tháng 6' / 'năm 2015'): the line break is the space
+    between two of its parts, so the two lines read as one (``first``, one space,
+    ``second``) and :func:`date_fills` applies.  Only a formula that spans the break
+    counts (one a line holds whole is that line's own).  Returns the fills and the slot
+    columns of each line, in its own columns."""
+    if " " not in first and " " not in second or not first.strip() or not second.strip():
+        return [], [], set(), set()
+    cut = len(first)
+    joined = first + " " + second
+    fills, slots = date_fills(joined)
+    if not fills and not slots:
+        return [], [], set(), set()
+    found = _alignments(joined)
+    # the formula must cross the break: 'ngày' on the first line, the year on the second
+    if not found or not all(i < cut < _YEAR_AFTER.match(joined, k + 3).end() - 1 for i, _j, k in found):
+        return [], [], set(), set()
+    f1 = [(c, x) for c, x in fills if c < cut]
+    f2 = [(c - cut - 1, x) for c, x in fills if c > cut]
+    s1 = {c for c in slots if c < cut}
+    s2 = {c - cut - 1 for c in slots if c > cut}
+    return f1, f2, s1, s2
 
 
 def _printed(text: str, al: tuple[int, int, int]) -> int:
