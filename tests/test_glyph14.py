@@ -118,3 +118,42 @@ def test_left_context_of_a_wrapped_line():
     assert _left_context(prev, "Ng ị định số 62", lex) is None
     # a short line before (a heading, a header's cell) says nothing
     assert _left_context("KẾ HOẠCH chung", "c  ển đổi", lex) is None
+
+
+# ------------------------------------------------------------------ closed lists: a header's place, a weekday
+def test_header_place_from_the_provinces_and_capitals():
+    from pipeline.repair.glyphphrases import place_fills
+    # 'm' printed by the line: 'Hà Nam' needs it lost, so only 'Hà Nội' fits
+    t = "H  N  , n  y 1   h n  06 n m 2012"
+    assert _apply(t, place_fills(t)).startswith("Hà Nội, ")
+    # a province's capital
+    t = "Đ n  H  , n  y 14  h n    năm 2008"
+    assert _apply(t, place_fills(t)).startswith("Đồng Hới, ")
+    # in a header's table cell, old tone placement in the document's spelling
+    t = "| Số: 12/QĐ-UBND | *Th nh  o , ngày 4 th ng 7 n m 2019* |"
+    assert "*Thanh Hoá, " in _apply(t, place_fills(t, "UBND tỉnh Thanh Hoá quyết định"))
+
+
+def test_header_place_needs_one_name():
+    from pipeline.repair.glyphphrases import place_fills
+    # 'Hà Nội' and 'Hà Nam' both fit: nothing, unless the document or its issuer tells them apart
+    t = "H  N  ,  g y 24  há g 01  ă  2025"
+    assert place_fills(t) == []
+    assert _apply(t, place_fills(t, central=True)).startswith("Hà Nội, ")
+    assert _apply(t, place_fills(t, intact="Ủy ban nhân dân tỉnh Hà Nam")).startswith("Hà Nam, ")
+    # a commune's name is no province: left to the search
+    assert place_fills("Qu ng Phú, ngày 17 tháng 12 năm 2020") == []
+    # an intact place: nothing to do
+    assert place_fills("Hà Nội, ngày 15 tháng 6 năm 2012") == []
+
+
+def test_weekday_names():
+    from pipeline.repair.glyphphrases import weekday_fills
+    assert _apply("Thứ H i, ngày 12/5/2025", weekday_fills("Thứ H i, ngày 12/5/2025")) == "Thứ Hai, ngày 12/5/2025"
+    assert _apply("- Thứ B  (ngày 3/6)", weekday_fills("- Thứ B  (ngày 3/6)")) == "- Thứ Ba (ngày 3/6)"
+    t = "Chiều thứ S u, ngày 9/5: họp giao ban"
+    assert _apply(t, weekday_fills(t)) == "Chiều thứ Sáu, ngày 9/5: họp giao ban"
+    # a letter the line prints is one its font maps: 'Sáng' prints 'á', so no 'Sáu' here
+    assert weekday_fills("Sáng thứ S u, ngày 9/5") == []
+    # not before a date or a comma: no weekday slot
+    assert weekday_fills("Thứ tr  ng cơ quan") == []

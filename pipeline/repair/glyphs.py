@@ -41,8 +41,8 @@ from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps, cited_fills, law_fills
 from pipeline.repair.glyphyears import anniversary_fills
-from pipeline.repair.glyphphrases import (LABEL_LINES, as_article_code, as_article_fills, date_fills, phrase_fills,
-                                          wrapped_date_fills)
+from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
+                                          phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, load_lm, norm
 from pipeline.repair.docview import view
 from pipeline.repair.ciddigits import settle_digits
@@ -2848,8 +2848,25 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
     # 'Như Điều  ;' in the Nơi nhận: its words whole, the article's number lost
     if "Như Điều  " in view(doc).joined:
         todo += [k for k, t in enumerate(texts) if k not in cands and k not in todo and "Như Điều  " in t]
+    # the closed lists (a header's place, a weekday's name): the document's intact text
+    # says which of two names that fit it prints, the issuer whether Hà Nội is the place
+    intact = "\n".join(t for j, t in enumerate(texts) if j not in cands) if CLOSED_LISTS else ""
+    central = bool(CLOSED_LISTS and _CENTRAL.search("\n".join(texts[:12])))
     for k in todo:
         fills = phrase_fills(texts[k]) + as_article_fills(texts, k)
+        if CLOSED_LISTS:
+            taken = {c for c, _x in fills}
+            named = [f for f in place_fills(texts[k], intact, central) + weekday_fills(texts[k]) if f[0] not in taken]
+            if named:
+                line = doc.lines[k]
+                _record_fills(doc, line, named, _word_spans, 0.85,
+                              ["a name from a closed list: the province or its capital before the document's "
+                               "date, a weekday after 'Thứ'"], "font lost glyphs: a name from a closed list", config)
+                texts[k] = line.text
+                for _c, x in named:
+                    used[x.lower()] = used.get(x.lower(), 0) + 1
+                words[k] = _word_spans(texts[k], named)
+                cands[k] = fragment_spans(texts[k], lexicon())
         date, date_slots = date_fills(texts[k])
         if date_slots:
             slots[k] = date_slots
@@ -2867,7 +2884,7 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
         for _c, x in fills + date:
             used[x.lower()] = used.get(x.lower(), 0) + 1
         texts[k] = line.text
-        words[k] = _word_spans(texts[k], fills + date)
+        words[k] = sorted(set(words.get(k, [])) | set(_word_spans(texts[k], fills + date)))
         # a damaged line still (its numbers may have lost digits too), with the fragments left
         cands[k] = fragment_spans(texts[k], lexicon())
     # the date formula a hard-wrapped copy breaks over two lines ('Trà Vinh, ngày 13' /
@@ -3100,6 +3117,11 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
         for piece, fits in refused.items():
             record_note(doc, doc.lines[k], f"lost digits of '{piece.replace(' ', '_')}' left as a gap: the digits the font "
                                            f"lost allow {', '.join(fits)}" + (" and more" if len(fits) >= 5 else ""))
+
+
+# the province or its capital before the document's date and a weekday's name after 'Thứ',
+# from their closed lists (pipeline.repair.glyphphrases.place_fills / weekday_fills)
+CLOSED_LISTS = True
 
 
 # a citation a hard wrap breaks over two lines ('Căn cứ Luật Tổ chức chính' / 'quyền địa
