@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 PHRASES = (
     "Độc lập - Tự do - Hạnh phúc",
@@ -332,8 +333,11 @@ def _alignments(text: str) -> list[tuple[int, int, int]]:
     """(start of 'ngày', of 'tháng', of 'năm') for every way ``text`` reads as the formula."""
     out = []
     for i in range(len(text) - 12):
-        if i and (text[i - 1].isalnum()) or _word_at(text, i, "ngày") < 0 or text[i + 4:i + 5] != " ":
+        if i and (text[i - 1].isalnum()) or text[i + 4:i + 5] != " ":
             continue
+        if _word_at(text, i, "ngày") < 0 and not (i >= 2 and text[i - 2:i] == ", " and text[i:i + 4] == "    "
+                                                   and text[i - 3:i - 2].isalpha()):
+            continue  # (a header's own date may lose 'ngày' whole: right after the place and its comma)
         for j in _slot_ends(text, i + 4):
             if _word_at(text, j, "tháng") < 0:
                 continue
@@ -375,6 +379,165 @@ def date_fills(text: str) -> tuple[list[tuple[int, str]], set[int]]:
     return list(fills), set(slots)
 
 
+def wrapped_date_fills(first: str, second: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]],
+                                                         set[int], set[int]]:
+    """The date formula wrapped over two lines, as hard-wrapped copies print it ('Trà Vinh,
+    ngày 13' / 'tháng 5 năm 2024', 'Nghị định số 62/2019/NĐ-CP ngày 11' / 'tháng 7 năm
+    2019 của Chính phủ', '... ngày 19 tháng 6' / 'năm 2015'): the line break is the space
+    between two of its parts, so the two lines read as one (``first``, one space,
+    ``second``) and :func:`date_fills` applies.  Only a formula that spans the break
+    counts (one a line holds whole is that line's own).  Returns the fills and the slot
+    columns of each line, in its own columns."""
+    if " " not in first and " " not in second or not first.strip() or not second.strip():
+        return [], [], set(), set()
+    cut = len(first)
+    joined = first + " " + second
+    fills, slots = date_fills(joined)
+    if not fills and not slots:
+        return [], [], set(), set()
+    found = _alignments(joined)
+    # the formula must cross the break: 'ngày' on the first line, the year on the second
+    if not found or not all(i < cut < _YEAR_AFTER.match(joined, k + 3).end() - 1 for i, _j, k in found):
+        return [], [], set(), set()
+    f1 = [(c, x) for c, x in fills if c < cut]
+    f2 = [(c - cut - 1, x) for c, x in fills if c > cut]
+    s1 = {c for c in slots if c < cut}
+    s2 = {c - cut - 1 for c in slots if c > cut}
+    return f1, f2, s1, s2
+
+
 def _printed(text: str, al: tuple[int, int, int]) -> int:
     """The letters of the formula's words ``text`` prints at the alignment ``al``."""
     return sum(1 for s, w in zip(al, _DATE_WORDS) for p in range(s, s + len(w)) if text[p] != " ")
+
+
+# ----------------------------------------------------------------------------- closed lists
+# Two slots of a directive take a word from a short closed list: the place before its own
+# date ('Hà Nội, ngày ...', 'Đồng Hới, ngày ...': a province or its capital for a central
+# or a provincial issuer) and a weekday after 'Thứ' ('Thứ Hai, ngày 12/5/2025').  Names are
+# what the language model knows least ('H  N  ' reads 'Hệ Năm'), and the list pins them
+# down: a name fits when it prints the slot's printed letters where they stand and its
+# other letters are ones the line never prints (a letter a line prints is one its font
+# maps).  One name must fit; of several, the one the document's intact lines print, and
+# for a central issuer (the Government, a ministry, the Party's central bodies) Hà Nội.
+PROVINCES = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
+    "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng",
+    "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội",
+    "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang",
+    "Kon Tum", "Lai Châu", "Lạng Sơn", "Lào Cai", "Lâm Đồng", "Long An", "Nam Định", "Nghệ An", "Ninh Bình",
+    "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
+    "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế",
+    "Tiền Giang", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long",
+    "Vĩnh Phúc", "Yên Bái",
+)
+PROVINCE_CAPITALS = (
+    "Long Xuyên", "Vũng Tàu", "Bà Rịa", "Thủ Dầu Một", "Quy Nhơn", "Đồng Xoài", "Phan Thiết", "Buôn Ma Thuột",
+    "Gia Nghĩa", "Điện Biên Phủ", "Biên Hòa", "Cao Lãnh", "Pleiku", "Phủ Lý", "Vị Thanh", "Nha Trang",
+    "Rạch Giá", "Đà Lạt", "Tân An", "Vinh", "Phan Rang - Tháp Chàm", "Việt Trì", "Tuy Hòa", "Đồng Hới",
+    "Tam Kỳ", "Hạ Long", "Đông Hà", "Mỹ Tho", "Vĩnh Yên",
+)
+WEEKDAYS = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
+_CENTRAL = re.compile(r"CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|TRUNG ƯƠNG|(?<![^\W\d_])BỘ [A-ZĐ]")
+
+
+def _old_new(name: str) -> list[str]:
+    """``name`` and its other tone placement ('Hòa' / 'Hoà', 'Thủy' / 'Thuỷ')."""
+    from pipeline.repair.codepoints import apply_tone_convention  # noqa: PLC0415
+    return list(dict.fromkeys(unicodedata.normalize("NFC", x) for x in (
+        name, apply_tone_convention(name, "old"), apply_tone_convention(name, "new"))))
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[tuple[str, str], ...]:
+    """(spelling, the name it spells) for every province and capital, both tone placements."""
+    return tuple((form, name) for name in PROVINCES + PROVINCE_CAPITALS for form in _old_new(name))
+
+
+def _list_fits(piece: str, names, line: str) -> list[tuple[str, str]]:
+    """The (spelling, name) pairs of ``names`` that fit ``piece``: same length, the printed
+    letters where they stand, the gaps letters the line never prints."""
+    printed = {ch for ch in line if ch.isalpha()}
+    out = []
+    for form, name in names:
+        if len(form) != len(piece):
+            continue
+        ok = True
+        gaps = 0
+        for p, c in zip(piece, form):
+            if p == " " and c != " ":
+                if c in printed:
+                    ok = False
+                    break
+                gaps += 1
+            elif p != c:
+                ok = False
+                break
+        if ok and gaps:
+            out.append((form, name))
+    return out
+
+
+def _pick(fits: list[tuple[str, str]], intact: str, prefer: str | None = None) -> str | None:
+    names = list(dict.fromkeys(n for _f, n in fits))
+    if len(names) > 1:
+        names = [n for n in names if any(f in intact for f, m in fits if m == n)] or (
+            [prefer] if prefer in names else names)
+    if len(names) != 1:
+        return None
+    return next(f for f, n in fits if n == names[0])
+
+
+_PLACE_START = re.compile(r"[^\s|*_#]")
+
+
+def place_fills(text: str, intact: str = "", central: bool = False) -> list[tuple[int, str]]:
+    """(column, letter) for the lost letters of the place before the document's own date
+    ('H  N  , n  y 15 th ng 6 n m 2012' is 'Hà Nội, ...'), from the closed list of provinces
+    and their capitals (see above).  ``intact``: the document's intact text; ``central``:
+    the issuer is a central body (Hà Nội, of two names that fit)."""
+    if "  " not in text or ", " not in text:
+        return []
+    for i, _j, _k in _alignments(text):
+        if text[i - 2:i] != ", ":
+            continue
+        head = text[:i - 2]
+        cut = max(head.rfind("|"), head.rfind("*"))
+        m = _PLACE_START.search(head, cut + 1)
+        if not m:
+            continue
+        piece = head[m.start():]
+        if " " not in piece.strip() and "  " not in piece or sum(ch.isalpha() for ch in piece) < 2:
+            continue
+        form = _pick(_list_fits(piece, _places(), text), intact, "Hà Nội" if central else None)
+        if form:
+            return [(m.start() + n, c) for n, (p, c) in enumerate(zip(piece, form)) if p == " " and c != " "]
+    return []
+
+
+_WEEKDAY_SLOT = re.compile(r"(?<![^\W\d_])(Thứ|THỨ|thứ) ([^\W\d_ ][^\W\d_ ]?[^\W\d_]*(?: [^\W\d_ ]*)?)(?=,| ngày| \(|\s*\d)")
+
+
+def weekday_fills(text: str) -> list[tuple[int, str]]:
+    """(column, letter) for the lost letters of a weekday's name after 'Thứ' ('Thứ H i,
+    ngày 12/5/2025' is 'Thứ Hai'), from the six names."""
+    if "hứ " not in text and "HỨ " not in text:
+        return []
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"(?<![^\W\d_])(?:Thứ|THỨ|thứ) ", text):
+        a = m.end()
+        for n in (2, 3, 4):
+            piece = text[a:a + n]
+            if len(piece) != n or " " not in piece or not piece[0].isalpha():
+                continue
+            after = text[a + n:a + n + 6]
+            if not (after.startswith(",") or after.startswith(" ngày") or after.startswith(" (")):
+                continue
+            names = [(w.upper() if piece[0].isupper() and piece.upper() == piece and len(piece.strip()) > 1 else w, w)
+                     for w in WEEKDAYS]
+            names = [(f if piece[0].isupper() else f.lower(), w) for f, w in names]
+            form = _pick(_list_fits(piece, names, text), "")
+            if form:
+                out.extend((a + k, c) for k, (p, c) in enumerate(zip(piece, form)) if p == " ")
+                break
+    return out

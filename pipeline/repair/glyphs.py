@@ -41,7 +41,8 @@ from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import NumberGaps, cited_fills, law_fills
 from pipeline.repair.glyphyears import anniversary_fills
-from pipeline.repair.glyphphrases import LABEL_LINES, as_article_code, as_article_fills, date_fills, phrase_fills
+from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
+                                          phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, load_lm, norm
 from pipeline.repair.docview import view
 from pipeline.repair.ciddigits import settle_digits
@@ -460,7 +461,7 @@ class GlyphSolver:
         return (col > 0 and line[col - 1] == " ") or (col + 1 < len(line) and line[col + 1] == " ")
 
     def solve(self, line: str, protected: frozenset[int] = frozenset(), nxt: str | None = None,
-              printed: str | None = None) -> LineFill:
+              printed: str | None = None, prv: str | None = None) -> LineFill:
         """``nxt``: the intact word that follows ``line`` (after the window, or first on the
         next line): its bigram with the last word is right context for a short word at the
         end ('... chống thiên    .' / 'ngày' before a number).  ``printed``: the line as the
@@ -522,7 +523,10 @@ class GlyphSolver:
         # best[p]: prev word -> (score, back pointer (p0, prev0), word, fills)
         # best[p]: (prev word, last edge was a word) -> (score, back pointer, word, fills)
         best: list[dict] = [dict() for _ in range(n + 1)]
-        best[0][(None, False)] = (0.0, None, None, ())
+        # left context: the word before the window when a hard-wrapped sentence runs on
+        # from the line before ('... sử dụng đất trồng' / 'l  ; Nghị định'), as the first
+        # word's previous word (see :func:`_left_context`)
+        best[0][(prv, False)] = (0.0, None, None, ())
         for p in range(n):
             if not best[p]:
                 continue
@@ -1507,6 +1511,8 @@ def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, i
     return out
 
 
+# the line before as left context of a hard-wrapped line's first word (:func:`_left_context`)
+LEFT_CONTEXT = True
 _NEXT_WORD = re.compile(r"^ ?([^\W\d_]+|\d+)(?=[\s,.;:!?)]|$)")
 
 
@@ -1525,9 +1531,32 @@ def _right_context(rest: str, lex: Lexicon, same_line: bool) -> str | None:
     return norm(w)
 
 
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
+
+
+def _left_context(prev_line: str | None, text: str, lex: Lexicon) -> str | None:
+    """The last word of the line before, as left context for a line a hard wrap cut out
+    of the same sentence: the line before ends in a lower-case syllable (no mark: the
+    sentence runs on) and this line's first letter is lower-case ('... thực hiện Quyết' /
+    'định số ...' is no case: a capital may start a heading or a name)."""
+    if not prev_line:
+        return None
+    first = text.lstrip()[:1]
+    if not (first.isalpha() and first.islower()):
+        return None
+    m = _LAST_WORD.search(prev_line.rstrip())
+    if not m or len(prev_line.rstrip()) < 20:
+        return None  # (a short line before: a heading, a label, a header's cell)
+    w = m.group(1)
+    if not w.islower() or not lex.is_syllable(w):
+        return None
+    return norm(w)
+
+
 def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
                    protected: frozenset[int] = frozenset(), strict: bool = True,
                    next_line: str | None = None, context: int = 3, printed: str | None = None,
+                   prev_line: str | None = None,
                    ) -> tuple[str, list[tuple[int, str]], float, list[str]]:
     """Run the solver on the windows around ``spans``; returns the line with the fills.
     ``strict``: keep a window's fills only when they turn fragments into syllables (the
@@ -1541,7 +1570,8 @@ def _solve_windows(solver: GlyphSolver, text: str, spans: list[tuple[int, int]],
         rest = text[hi:] if hi < len(text) else (next_line or "").lstrip()
         res = solver.solve(piece, frozenset(p - lo for p in protected if lo <= p < hi),
                            _right_context(rest, solver.lex, hi < len(text)),
-                           printed[lo:hi] if printed is not None and len(printed) == len(text) else None)
+                           printed[lo:hi] if printed is not None and len(printed) == len(text) else None,
+                           _left_context(prev_line, text, solver.lex) if LEFT_CONTEXT and not text[:lo].strip() else None)
         if not res.fills or strict and fragments(res.text, solver.lex) >= fragments(piece, solver.lex):
             continue
         for col, x in res.fills:
@@ -1982,6 +2012,30 @@ def _thin_twin(piece: str, n: str, digits: set[str], count: int, same_context: b
     return False
 
 
+# a range of years ('giai đoạn 2024 - 2025', '(2021-2030)'): the year before the dash, intact
+# or filled, and the one after it
+_RANGE_YEAR_BEFORE = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)\s*[-–]\s*$")
+_RANGE_YEAR_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)(?![\d/.,]\d)")
+
+
+def _forward_range(text: str, a: int, b: int, fits: list[str], done: list[tuple[int, str]]) -> list[str]:
+    """Of the years ``fits`` that fit the gap at ``a:b``, those that keep the range it is a
+    bound of running forward: a period's second year comes after its first ('GIAI ĐOẠN
+    2024 -  0 5' is no 2015 though the document prints 2015 and not 2025).  The other
+    bound may be one this line's fills (``done``) just restored."""
+    if not ("-" in text or "–" in text):
+        return fits
+    cur = list(text)
+    for c, x in done:
+        cur[c] = x
+    line = "".join(cur)
+    before = _RANGE_YEAR_BEFORE.search(line[:a])
+    after = _RANGE_YEAR_AFTER.match(line, b)
+    lo = int(before.group(1)) if before else 0
+    hi = int(after.group(1)) if after else 10000
+    return [n for n in fits if lo < int(n) < hi]
+
+
 def ctx_same(numbers: "DocumentNumbers", text: str, a: int, b: int, n: str) -> bool:
     """Whether the intact ``n`` stands between the same words as the gap at ``a:b``."""
     ctx = _neighbours(text, a, b)
@@ -2079,6 +2133,8 @@ class DocumentNumbers:
                 continue
             fits = [n for n in self.by_len.get(len(piece), ())
                     if all(p == c or p == " " and c in self.digits and c not in shown for p, c in zip(piece, n))]
+            if len(piece) == 4 and fits:
+                fits = _forward_range(text, a, b, fits, out)
             if not fits:
                 continue
             code = _CODE_AFTER.match(text, b)
@@ -2514,7 +2570,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         new, fills, conf, alts = _solve_windows(line_solver, t, sorted(set(spans) | set(inner)), protected,
                                                 strict=False,
                                                 next_line=texts[k + 1] if k + 1 < len(texts) else None,
-                                                printed=printed_texts[k])
+                                                printed=printed_texts[k],
+                                                prev_line=texts[k - 1] if k > 0 else None)
         new, fills = rescore_fills(new, fills, line_solver)
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
@@ -2791,8 +2848,25 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
     # 'Như Điều  ;' in the Nơi nhận: its words whole, the article's number lost
     if "Như Điều  " in view(doc).joined:
         todo += [k for k, t in enumerate(texts) if k not in cands and k not in todo and "Như Điều  " in t]
+    # the closed lists (a header's place, a weekday's name): the document's intact text
+    # says which of two names that fit it prints, the issuer whether Hà Nội is the place
+    intact = "\n".join(t for j, t in enumerate(texts) if j not in cands) if CLOSED_LISTS else ""
+    central = bool(CLOSED_LISTS and _CENTRAL.search("\n".join(texts[:12])))
     for k in todo:
         fills = phrase_fills(texts[k]) + as_article_fills(texts, k)
+        if CLOSED_LISTS:
+            taken = {c for c, _x in fills}
+            named = [f for f in place_fills(texts[k], intact, central) + weekday_fills(texts[k]) if f[0] not in taken]
+            if named:
+                line = doc.lines[k]
+                _record_fills(doc, line, named, _word_spans, 0.85,
+                              ["a name from a closed list: the province or its capital before the document's "
+                               "date, a weekday after 'Thứ'"], "font lost glyphs: a name from a closed list", config)
+                texts[k] = line.text
+                for _c, x in named:
+                    used[x.lower()] = used.get(x.lower(), 0) + 1
+                words[k] = _word_spans(texts[k], named)
+                cands[k] = fragment_spans(texts[k], lexicon())
         date, date_slots = date_fills(texts[k])
         if date_slots:
             slots[k] = date_slots
@@ -2810,9 +2884,29 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
         for _c, x in fills + date:
             used[x.lower()] = used.get(x.lower(), 0) + 1
         texts[k] = line.text
-        words[k] = _word_spans(texts[k], fills + date)
+        words[k] = sorted(set(words.get(k, [])) | set(_word_spans(texts[k], fills + date)))
         # a damaged line still (its numbers may have lost digits too), with the fragments left
         cands[k] = fragment_spans(texts[k], lexicon())
+    # the date formula a hard-wrapped copy breaks over two lines ('Trà Vinh, ngày 13' /
+    # 't  n  5 n    0 4'): the two lines read as one, the break the space between its parts
+    pairs = sorted({(a, a + 1) for k in todo for a in (k - 1, k) if a >= 0 and a + 1 < len(texts)})
+    for a, b in pairs:
+        f1, f2, s1, s2 = wrapped_date_fills(texts[a], texts[b])
+        for j, got, cols in ((a, f1, s1), (b, f2, s2)):
+            if cols:
+                slots[j] = slots.get(j, set()) | cols
+            if not got:
+                continue
+            line = doc.lines[j]
+            _record_fills(doc, line, got, _word_spans, 0.95,
+                          ["the date formula every directive prints ('ngày .. tháng .. năm ..'), "
+                           "wrapped over two lines"],
+                          "font lost glyphs: a fixed formula", config)
+            for _c, x in got:
+                used[x.lower()] = used.get(x.lower(), 0) + 1
+            texts[j] = line.text
+            words[j] = sorted(set(words.get(j, [])) | set(_word_spans(texts[j], got)))
+            cands[j] = fragment_spans(texts[j], lexicon())
     return used, slots, words
 
 
@@ -2972,14 +3066,20 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
         line = doc.lines[k]
         # a law cited by its name, its number or date with gaps (models/cited_laws.tsv):
         # a law the gazette cites often is surer than one it cites twice
-        if fills := law_fills(line.text, may_lose):
+        prev = doc.lines[k - 1].text if k > 0 and WRAPPED_CITATIONS else None
+        if fills := law_fills(line.text, may_lose) or _wrapped(
+                lambda t: law_fills(t, may_lose), prev, line.text):
             for sure in (True, False):
                 part = [(c, x) for c, x, n in fills if (n >= LAW_SURE_COUNT) == sure]
                 if part:
                     _record_fills(doc, line, part, _number_spans, 0.85 if sure else 0.7,
                                   ["the gazette cites the law of this name with this number or date"], note, config)
         thin = set()
-        if fills := cited_fills(line.text, may_lose, thin):
+        if not (fills := cited_fills(line.text, may_lose, thin)) and prev:
+            wthin: set[int] = set()
+            fills = _wrapped(lambda t: cited_fills(t, may_lose, wthin), prev, line.text)
+            thin = {c - len(prev) - 1 for c in wthin if c > len(prev)}
+        if fills:
             for weak in (False, True):
                 if part := [f for f in fills if (f[0] in thin) == weak]:
                     _record_fills(doc, line, part, _number_spans, THIN_CITED_CONFIDENCE if weak else 0.85,
@@ -3017,6 +3117,29 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
         for piece, fits in refused.items():
             record_note(doc, doc.lines[k], f"lost digits of '{piece.replace(' ', '_')}' left as a gap: the digits the font "
                                            f"lost allow {', '.join(fits)}" + (" and more" if len(fits) >= 5 else ""))
+
+
+# the province or its capital before the document's date and a weekday's name after 'Thứ',
+# from their closed lists (pipeline.repair.glyphphrases.place_fills / weekday_fills)
+CLOSED_LISTS = True
+
+
+# a citation a hard wrap breaks over two lines ('Căn cứ Luật Tổ chức chính' / 'quyền địa
+# phương ngày 19 tháng   năm 2015;'): read with the line before (see :func:`_wrapped`)
+WRAPPED_CITATIONS = True
+_SENTENCE_DONE = re.compile(r"[.;:!?]\s*$")
+
+
+def _wrapped(fills_of: Callable[[str], list], prev: str | None, text: str) -> list:
+    """``fills_of`` run on the line before and this one read as one line (a space for the
+    break), when the line before runs on into this one (it ends in no mark that closes a
+    sentence or an item): a law's name or a cited document's number on the line before,
+    its date on this one.  Only this line's fills are kept, in its own columns (the line
+    before was read on its own already)."""
+    if not prev or not prev.strip() or _SENTENCE_DONE.search(prev) or not text.strip():
+        return []
+    cut = len(prev) + 1
+    return [(f[0] - cut,) + tuple(f[1:]) for f in fills_of(prev + " " + text) if f[0] >= cut]
 
 
 def _fill_anniversaries(doc: Document, config: Config, damaged: list[int], digits: set[str], note: str) -> set[str]:
@@ -3082,6 +3205,9 @@ def _word_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, int]
 
 _CLAUSE_MARK = re.compile(r"[.,;:!?()\[\]“”\"«»…]")
 RESCORE_MARGIN = 2.3  # natural log (a tenth of the probability): what the wider window must gain
+# a restored word longer than four letters is read again too when half its letters or more
+# were gaps (see :func:`rescore_fills`)
+RESCORE_HALF_LOST = True
 RESCORE_WORDS = 2  # words of context either side
 
 
@@ -3133,8 +3259,10 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
     for a, b in _word_spans(text, fills):
         word = text[a:b]
         gaps = [c - a for c in range(a, b) if c in filled]
-        if not gaps or len(word) > 4 or not word.islower():
+        if not gaps or len(word) > 4 and not (RESCORE_HALF_LOST and 2 * len(gaps) >= len(word)) or not word.islower():
             continue  # (a capitalised word is a name's or a title's: 'Ban Tuyên giáo', 'Các Thứ trưởng')
+        # (a longer word half of whose letters are gaps is as open as a short one: 'Mục
+        # tiêu c  n ' reads 'chính' as well as 'chung', and only the words around decide)
         if text[a - 1:a] in "-–" and a or text[b:b + 1] in ("-", "–"):
             continue  # a piece of a hyphenated foreign word ('các-bon', 'Căm-pu-chi-a')
         shape = "".join("?" if k in gaps else ch.lower() for k, ch in enumerate(word))
