@@ -25,7 +25,7 @@ from pipeline.extract.tables import data_table_lines
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import (ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
+from pipeline.extract.tasks import (REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
@@ -227,6 +227,26 @@ CLOSING_DUE_RE = re.compile(
     r"[^.;:]{0,40}?\s(?:thực\s+hiện|hoàn\s+thành|triển\s+khai)(?:\s+xong)?\s+(?:trước|chậm\s+nhất|trong)(?![^\W_])[^;:]*\.?$", re.I)
 
 
+# '(trừ Bộ Quốc phòng, Bộ Công an)', '(ngoại trừ ...)', 'trừ các xã ...' at the end of a list: the
+# bodies a bracket or a clause of exception names
+EXCEPT_SPAN_RE = re.compile(r"\(\s*(?:ngoại\s+)?trừ\s[^()]*\)|(?<=,\s)(?:ngoại\s+)?trừ\s+(?=[A-ZĐÀ-Ỹ]|các\s)[^.;:()]*?(?=\)|[.;:]|\s+(?:thực\s+hiện|triển\s+khai|báo\s+cáo|phải|cần)(?![^\W_])|$)", re.I)
+
+
+def without_excepted(text: str, roles: list) -> list:
+    """The roles of a sentence without the bodies it excepts (EXCEPT_SPAN_RE)."""
+    spans = [m.span() for m in EXCEPT_SPAN_RE.finditer(text)]
+    if not spans:
+        return roles
+    keep = []
+    for r in roles:
+        words = (r.text or r.office)
+        at = [m.start() for m in re.finditer(re.escape(words), text)] if words else []
+        if at and all(any(a <= k < b for a, b in spans) for k in at):
+            continue
+        keep.append(r)
+    return keep
+
+
 def _date_by_closing_due(task_list: list[Task]) -> None:
     """Give the date of a closing due sentence (CLOSING_DUE_RE) to the undated tasks right
     before it in its section (walking back, up to a task that has a date of its own)."""
@@ -362,7 +382,7 @@ def extract_tasks(doc: Document, gaz=None):
     table_lines |= data_table_lines(doc)
     blocks = build_blocks(doc, skip_lines=table_lines)
     sentences = [s for b in blocks for s in block_sentences(b)]
-    classified = classify(sentences, gaz, quoted_lines(doc))
+    classified = classify(sentences, gaz, quoted_lines(doc), own_number=getattr(doc.header, "number", None))
     tasks: dict[int, Task] = {}
     last_in_block: dict[int, Task] = {}
     last_entry: Task | None = None  # the schedule entry whose attribute lines follow
@@ -439,6 +459,15 @@ def extract_tasks(doc: Document, gaz=None):
         # ('Văn phòng Chính phủ đề nghị các bộ ... đăng ký ...' in a decree: the asker's step)
         t.offices = procedural_ask_roles(body, t.offices, getattr(doc.header, "issuer", None),
                                          getattr(doc.header, "doc_type", None), gaz)
+        if c.reason == "reported instruction":
+            # ('Bộ Nội vụ đã đôn đốc các bộ, ... thực hiện báo cáo ...' in a news item on the letter):
+            # the bodies the reported document urges or asks are the offices, as after 'Yêu cầu'
+            cue = REPORTED_ASK_RE.search(body)
+            if cue is not None:
+                t.offices = roles_in_sentence("Yêu cầu " + body[cue.end():], gaz) or t.offices
+        # ('các bộ, cơ quan thuộc Chính phủ (trừ Bộ Quốc phòng, Bộ Công an)': the bodies a bracket
+        # excepts are left out of the task)
+        t.offices = without_excepted(body, t.offices)
         # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh
         # đạo, chỉ đạo ...' after 'Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo ...')
         prev = last_in_block.get(id(s.block))
