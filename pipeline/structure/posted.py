@@ -89,7 +89,7 @@ DOC_FIRST_LEAD_RE = re.compile(
     r"^\s*(?:[A-ZĐ][A-ZĐa-z]{1,8}(?:\.[A-Za-z]{2,4})?\s*[-–—]\s*|\([^()]{2,40}\)\s*[-–—]?\s*)?"
     r"(?:Tại|Trong(?:\s+nội\s+dung)?|Theo|Với)\s+(?P<type>" + _TYPES + r")(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc))?\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")"
     r"(?:\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d\d))?)?"
-    r"\s*,\s*(?P<body>" + _LEAD_BODY + r")(?:\s+(?P<person>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}))??"
+    r"\s*,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _LEAD_BODY + r")(?:\s+(?P<person>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}))??"
     r"\s+(?:(?:đã|vừa|cũng|tiếp\s+tục)\s+)*(?:đôn\s+đốc|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|hướng\s+dẫn|nêu\s+rõ|nhấn\s+mạnh|quy\s+định)(?![^\W_])")
 # 'Ngày 3/7/2023, đồng chí Trần Quốc Nam, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh vừa ký
 # ban hành Kế hoạch số 2664/KH-UBND ...': a newspaper's lead names the signer first, his titles
