@@ -98,7 +98,7 @@ FIT_UP_TO_BATCH = 9
 # Session 12's provincial texts (prefix 'yk', plan12, blind) stay out on the same policy.
 # Session 12's work programmes (prefix 'yl', recur12, blind) stay out on the same policy.
 # Session 12 round 2's measurement set (prefix 'ym', measure12, blind) stays out on the same policy.
-HELD_OUT_GOLD_PREFIXES = ("yb", "yc", "yd", "yf", "yg", "yh", "yi", "yj", "yk", "yl", "ym")
+HELD_OUT_GOLD_PREFIXES = ("yb", "yc", "yd", "yf", "yg", "yh", "yi", "yj", "yk", "yl", "ym", "yp")
 
 
 def batch_of(note: str) -> int:
