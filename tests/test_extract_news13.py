@@ -184,3 +184,16 @@ def test_report_duty_naming_its_receiver_after_gui(tmp_path, sentence, date):
     doc = process_text(tmp_path, "UBND tỉnh yêu cầu các sở, ngành thông báo đến cán bộ và nhân dân tham gia ý kiến.\n"
                                  f"{sentence}\n")
     assert _task(doc, sentence[:12]).deadline == date
+
+
+# --- a notice's speaker informs and asks; households as doers ----------------------------------------
+@pytest.mark.parametrize("text, office", [
+    ("UBND xã thông báo đề nghị các hộ dân có đất màu thu xếp nhân lực làm đất vụ đông.", "các hộ dân"),
+    ("UBND phường thông báo và đề nghị các hộ kinh doanh thu gom rác đúng giờ.", "các hộ kinh doanh"),
+    ("UBND xã thông báo đề nghị các hộ gia đình có trâu, bò nhốt gia súc để tiêm phòng.", "các hộ gia đình"),
+])
+def test_notice_speaker_asks_households(text, office):
+    from extract_helpers import sentence_offices
+    from pipeline.extract import load_gazetteer
+    got = sentence_offices(load_gazetteer(), text)
+    assert got and office in got[0].casefold() and not any(o.startswith("UBND") for o in got), got
