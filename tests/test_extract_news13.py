@@ -197,3 +197,22 @@ def test_notice_speaker_asks_households(text, office):
     from pipeline.extract import load_gazetteer
     got = sentence_offices(load_gazetteer(), text)
     assert got and office in got[0].casefold() and not any(o.startswith("UBND") for o in got), got
+
+
+# --- a schedule set out in one sentence ---------------------------------------------------------------
+@pytest.mark.parametrize("text, date", [
+    ("Ngày 2/11/2024 UBND phường ban hành Thông báo số 88/TB-UBND về lịch tiêm vắc xin.\n"
+     "UBND phường Tân An thông báo lịch tiêm vắc xin sởi như sau: ngày 5 tháng 11 tiêm tại tổ dân phố 1; ngày 6 tiêm tại "
+     "tổ dân phố 2; ngày 8 tiêm tại tổ dân phố 3.\n", dt.date(2024, 11, 8)),
+    ("Ban Chỉ đạo xã lập lịch kiểm tra vệ sinh môi trường như sau: ngày 12/3/2025 kiểm tra thôn Đông; ngày 14/3/2025 "
+     "kiểm tra thôn Tây.\n", dt.date(2025, 3, 14)),
+])
+def test_schedule_set_out_is_a_task_due_on_its_last_day(tmp_path, text, date):
+    doc = process_text(tmp_path, text)
+    hits = [t for t in doc.tasks if "lịch" in t.text and ":" in t.text]
+    assert hits and hits[0].deadline == date, [(t.text[:40], t.deadline) for t in doc.tasks]
+
+
+def test_a_schedule_named_without_its_days_is_no_such_task(tmp_path):
+    doc = process_text(tmp_path, "UBND xã thông báo lịch thu gom rác như sau: thứ Hai và thứ Năm hằng tuần.\n")
+    assert not any(t.deadline for t in doc.tasks)

@@ -232,6 +232,33 @@ CLOSING_DUE_RE = re.compile(
 EXCEPT_SPAN_RE = re.compile(r"\(\s*(?:ngoại\s+)?trừ\s[^()]*\)|(?<=,\s)(?:ngoại\s+)?trừ\s+(?=[A-ZĐÀ-Ỹ]|các\s)[^.;:()]*?(?=\)|[.;:]|\s+(?:thực\s+hiện|triển\s+khai|báo\s+cáo|phải|cần)(?![^\W_])|$)", re.I)
 
 
+_SCHEDULE_DAY_RE = re.compile(r"(?<![^\W_])ngày\s+(\d{1,2})(?:\s*(?:tháng\s+|/)\s*(\d{1,2}))?(?:\s*(?:năm\s+|/)\s*((?:19|20)\d\d))?(?!\d)", re.I)
+
+
+def last_scheduled_day(text: str, year) -> tuple | None:
+    """The last day of a schedule set out after its colon ('Buổi sáng ngày 27 tháng 10 ...; Sáng ngày
+    28 ...; Buổi sáng ngày 29 ...'): a day without its month takes the month named before it, a
+    month without its year the document's year.  (date, the words that name it) or None."""
+    import datetime as _dt
+    k = text.find(":")
+    if k < 0:
+        return None
+    month, yr, best = None, None, None
+    for m in _SCHEDULE_DAY_RE.finditer(text, k):
+        d = int(m.group(1))
+        month = int(m.group(2)) if m.group(2) else month
+        yr = int(m.group(3)) if m.group(3) else (yr or year)
+        if month is None or yr is None:
+            continue
+        try:
+            day = _dt.date(int(yr), month, d)
+        except ValueError:
+            continue
+        if best is None or day > best[0]:
+            best = (day, m.group(0))
+    return best
+
+
 def without_excepted(text: str, roles: list) -> list:
     """The roles of a sentence without the bodies it excepts (EXCEPT_SPAN_RE)."""
     spans = [m.span() for m in EXCEPT_SPAN_RE.finditer(text)]
@@ -465,6 +492,14 @@ def extract_tasks(doc: Document, gaz=None):
             cue = REPORTED_ASK_RE.search(body)
             if cue is not None:
                 t.offices = roles_in_sentence("Yêu cầu " + body[cue.end():], gaz) or t.offices
+        if c.reason == "schedule set out":
+            # (the issuer sets out its own schedule: no office of its own is named -- ANNOTATION.md)
+            iss = (getattr(doc.header, "issuer", None) or "").casefold()
+            t.offices = [r for r in t.offices if not (iss and (iss in r.office.casefold() or r.office.casefold() in iss))]
+            if dl is None or dl.date is None:
+                last = last_scheduled_day(s.text, year)
+                if last is not None:
+                    t.deadline, t.deadline_text = last
         # ('các bộ, cơ quan thuộc Chính phủ (trừ Bộ Quốc phòng, Bộ Công an)': the bodies a bracket
         # excepts are left out of the task)
         t.offices = without_excepted(body, t.offices)

@@ -93,6 +93,11 @@ ISSUED_LEAD_RE = re.compile(
 ISSUED_LEAD_ASKS_RE = re.compile(
     r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s+(?:các|những|UBND|HĐND|Ủy|Uỷ|Sở|Phòng|Ban|Chủ|Thủ|Giám|Trưởng|"
     r"Công\s+an|Trung|Đài|Hội|Đoàn|Văn\s+phòng|lãnh\s+đạo|người\s+đứng)(?![^\W_])")
+# a schedule set out inline: '<who> xây dựng / lập / ban hành / thông báo lịch <what> như sau: <entries
+# naming days>' (two days at least after the colon)
+SCHEDULE_SET_OUT_RE = re.compile(
+    r"(?<![^\W_])(?:xây\s+dựng|lập|ban\s+hành|thông\s+báo|bố\s+trí)\s+lịch\s+[^:;.]{3,200}?\s(?:như\s+sau|cụ\s+thể)\s*:\s*"
+    r"(?=(?:[^.]*?(?<![^\W_])ngày\s+\d{1,2}(?![\d])){2})", re.I)
 # a statement reported with its source first: 'Công văn cho biết, ...', 'Bộ Tài chính cho biết, ...',
 # 'Ông X - Vụ trưởng ... cho biết, dự thảo ... đang được xây dựng' (the source in 60 characters)
 STATEMENT_REPORT_RE = re.compile(r"^[^,;:.]{2,60}?\s(?:cho\s+biết|thông\s+tin\s+thêm)\s*(?:,|:|rằng)\s*", re.I)
@@ -1023,6 +1028,13 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # các thành viên ... đã thảo luận ...'): a news item reports the meeting; the requests
             # come in the chair's words
             out.append(Classified(s, "narrative", "event report"))
+            continue
+        if SCHEDULE_SET_OUT_RE.search(t) and not t.endswith(":"):
+            # ('UBND xã X xây dựng lịch tiêm phòng ... như sau: Buổi sáng ngày 27 tháng 10 tiêm ở thôn A;
+            # ... Buổi sáng ngày 29 tiêm ở thôn F.', 'Ban Chỉ đạo lập lịch kiểm tra như sau: ngày 12/3
+            # kiểm tra xã A; ngày 14/3 ...'): a schedule set out in one sentence, its dated entries after
+            # the colon, is the work to carry out, due on its last day
+            out.append(Classified(s, "task", "schedule set out"))
             continue
         sm = STATEMENT_REPORT_RE.match(t)
         if sm and not t.endswith(":") and not STATEMENT_ASKS_RE.search(_NOUN_CUE_RE.sub(" ", t[sm.end():])):
