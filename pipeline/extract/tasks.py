@@ -1308,7 +1308,14 @@ def reports_own_instruction(t: str, own_number: str) -> bool:
         return False  # (the document cited as a ground, or told as history)
     rest = _NOUN_CUE_RE.sub(" ", t)
     cue = REPORTED_ASK_RE.search(rest)
-    return cue is not None and ";" not in rest[:cue.start()]
+    # (the ask names the bodies asked: 'Ngày 12/8, UBND tỉnh ban hành Công văn số N, yêu cầu tăng
+    # cường ...' only says what was issued, the requests follow -- ISSUED_LEAD_RE)
+    return cue is not None and ";" not in rest[:cue.start()] and _REPORTED_ADDRESSEE_RE.match(rest, cue.end()) is not None
+
+
+_REPORTED_ADDRESSEE_RE = re.compile(
+    r"(?:các|những|mọi|UBND|HĐND|Ủy|Uỷ|Sở|Phòng|Ban|Bộ|Cục|Tổng|Chủ|Thủ|Giám|Trưởng|Công\s+an|Trung|Đài|Hội|Đoàn|"
+    r"Văn\s+phòng|lãnh\s+đạo|người\s+đứng|huyện|xã|phường|tỉnh|thành\s+phố|địa\s+phương)(?![^\W_])")
 
 
 # a topic label closed by a colon with the clause on the same line: 'Đối với X: ...', 'Về X: ...'
