@@ -216,3 +216,10 @@ def test_schedule_set_out_is_a_task_due_on_its_last_day(tmp_path, text, date):
 def test_a_schedule_named_without_its_days_is_no_such_task(tmp_path):
     doc = process_text(tmp_path, "UBND xã thông báo lịch thu gom rác như sau: thứ Hai và thứ Năm hằng tuần.\n")
     assert not any(t.deadline for t in doc.tasks)
+
+
+@pytest.mark.parametrize("tail", ["2. Yêu cầu:", "II. MỤC ĐÍCH, YÊU CẦU\n1. Yêu cầu:"])
+def test_a_heading_closing_an_excerpt_is_no_leadin_task(tmp_path, tail):
+    doc = process_text(tmp_path, "UBND huyện ban hành kế hoạch rà soát hộ nghèo năm 2021.\n1. Mục đích\n"
+                                 f"Xác định hộ nghèo để thực hiện chính sách.\n{tail}\n")
+    assert not any(t.text.strip().endswith(":") for t in doc.tasks), [t.text for t in doc.tasks]

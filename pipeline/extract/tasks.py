@@ -1169,8 +1169,8 @@ def _leadins_over_nothing(out: list[Classified]) -> None:
         if c.kind != "intro":
             continue
         t = c.sentence.text.strip()
-        if not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or PAST_RE.match(t):
-            continue
+        if not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or PAST_RE.match(t) or len(t.split()) < 6:
+            continue  # ('2. Yêu cầu:' closing an excerpt is a heading, not a request)
         nxt = next((x for x in out[i + 1:] if x.kind != "skip"), None)
         if nxt is None or re.match(r"[“\"„«]", nxt.sentence.text.strip()):
             out[i] = Classified(c.sentence, "task", "lead-in over nothing")
