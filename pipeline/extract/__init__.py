@@ -26,7 +26,7 @@ from pipeline.extract.assign import apply_groups, apply_item_references, merge_r
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import (ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
+from pipeline.extract.tasks import (REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
 from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
@@ -228,6 +228,53 @@ CLOSING_DUE_RE = re.compile(
     r"[^.;:]{0,40}?\s(?:thực\s+hiện|hoàn\s+thành|triển\s+khai)(?:\s+xong)?\s+(?:trước|chậm\s+nhất|trong)(?![^\W_])[^;:]*\.?$", re.I)
 
 
+# '(trừ Bộ Quốc phòng, Bộ Công an)', '(ngoại trừ ...)', 'trừ các xã ...' at the end of a list: the
+# bodies a bracket or a clause of exception names
+EXCEPT_SPAN_RE = re.compile(r"\(\s*(?:ngoại\s+)?trừ\s[^()]*\)|(?<=,\s)(?:ngoại\s+)?trừ\s+(?=[A-ZĐÀ-Ỹ]|các\s)[^.;:()]*?(?=\)|[.;:]|\s+(?:thực\s+hiện|triển\s+khai|báo\s+cáo|phải|cần)(?![^\W_])|$)", re.I)
+
+
+_SCHEDULE_DAY_RE = re.compile(r"(?<![^\W_])ngày\s+(\d{1,2})(?:\s*(?:tháng\s+|/)\s*(\d{1,2}))?(?:\s*(?:năm\s+|/)\s*((?:19|20)\d\d))?(?!\d)", re.I)
+
+
+def last_scheduled_day(text: str, year) -> tuple | None:
+    """The last day of a schedule set out after its colon ('Buổi sáng ngày 27 tháng 10 ...; Sáng ngày
+    28 ...; Buổi sáng ngày 29 ...'): a day without its month takes the month named before it, a
+    month without its year the document's year.  (date, the words that name it) or None."""
+    import datetime as _dt
+    k = text.find(":")
+    if k < 0:
+        return None
+    month, yr, best = None, None, None
+    for m in _SCHEDULE_DAY_RE.finditer(text, k):
+        d = int(m.group(1))
+        month = int(m.group(2)) if m.group(2) else month
+        yr = int(m.group(3)) if m.group(3) else (yr or year)
+        if month is None or yr is None:
+            continue
+        try:
+            day = _dt.date(int(yr), month, d)
+        except ValueError:
+            continue
+        if best is None or day > best[0]:
+            best = (day, m.group(0))
+    return best
+
+
+def without_excepted(text: str, roles: list) -> list:
+    """The roles of a sentence without the bodies it excepts (EXCEPT_SPAN_RE)."""
+    spans = [m.span() for m in EXCEPT_SPAN_RE.finditer(text)]
+    if not spans:
+        return roles
+    keep = []
+    for r in roles:
+        words = (r.text or r.office)
+        at = [m.start() for m in re.finditer(re.escape(words), text)] if words else []
+        if at and all(any(a <= k < b for a, b in spans) for k in at):
+            continue
+        keep.append(r)
+    return keep
+
+
 def _date_by_closing_due(task_list: list[Task]) -> None:
     """Give the date of a closing due sentence (CLOSING_DUE_RE) to the undated tasks right
     before it in its section (walking back, up to a task that has a date of its own)."""
@@ -363,7 +410,7 @@ def extract_tasks(doc: Document, gaz=None):
     table_lines |= data_table_lines(doc)
     blocks = build_blocks(doc, skip_lines=table_lines)
     sentences = [s for b in blocks for s in block_sentences(b)]
-    classified = classify(sentences, gaz, quoted_lines(doc))
+    classified = classify(sentences, gaz, quoted_lines(doc), own_number=getattr(doc.header, "number", None))
     # (a lead-in that asks someone, over a list that yields no task, is itself the task)
     classified = promote_lone_lead_ins(demote_title_lines(classified), gaz, table_lines)
     tasks: dict[int, Task] = {}
@@ -442,6 +489,23 @@ def extract_tasks(doc: Document, gaz=None):
         # ('Văn phòng Chính phủ đề nghị các bộ ... đăng ký ...' in a decree: the asker's step)
         t.offices = procedural_ask_roles(body, t.offices, getattr(doc.header, "issuer", None),
                                          getattr(doc.header, "doc_type", None), gaz)
+        if c.reason == "reported instruction":
+            # ('Bộ Nội vụ đã đôn đốc các bộ, ... thực hiện báo cáo ...' in a news item on the letter):
+            # the bodies the reported document urges or asks are the offices, as after 'Yêu cầu'
+            cue = REPORTED_ASK_RE.search(body)
+            if cue is not None:
+                t.offices = roles_in_sentence("Yêu cầu " + body[cue.end():], gaz) or t.offices
+        if c.reason == "schedule set out":
+            # (the issuer sets out its own schedule: no office of its own is named -- ANNOTATION.md)
+            iss = (getattr(doc.header, "issuer", None) or "").casefold()
+            t.offices = [r for r in t.offices if not (iss and (iss in r.office.casefold() or r.office.casefold() in iss))]
+            if dl is None or dl.date is None:
+                last = last_scheduled_day(s.text, year)
+                if last is not None:
+                    t.deadline, t.deadline_text = last
+        # ('các bộ, cơ quan thuộc Chính phủ (trừ Bộ Quốc phòng, Bộ Công an)': the bodies a bracket
+        # excepts are left out of the task)
+        t.offices = without_excepted(body, t.offices)
         # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh
         # đạo, chỉ đạo ...' after 'Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo ...')
         prev = last_in_block.get(id(s.block))

@@ -411,7 +411,7 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"cơ\s+sở\s+(?:khám\s+bệnh|sản\s+xuất|kinh\s+doanh|giáo\s+dục|y\s+tế|đào\s+tạo|phát\s+thải|xử\s+lý)|tổ\s+chức\s+tín\s+dụng|"
     # (the health sector writes 'khám bệnh, chữa bệnh' as KCB / KBCB: 'Các cơ sở KCB thực hiện
     # mã hóa ...'; households told to act: 'các hộ gia đình trên địa bàn treo cờ Tổ quốc')
-    r"cơ\s+sở\s+(?-i:KCB|KBCB|KB,\s*CB|GDĐH|GDĐT|GD)(?![^\W_])|hộ\s+gia\s+đình|"
+    r"cơ\s+sở\s+(?-i:KCB|KBCB|KB,\s*CB|GDĐH|GDĐT|GD)(?![^\W_])|hộ\s+gia\s+đình|hộ\s+dân(?![^\W_])|"
     # institutions of the justice and social sectors a decree makes responsible ('phối hợp với cơ
     # sở giam giữ phạm nhân', 'Các trại giam, trại tạm giam hạch toán ...', 'cơ sở cai nghiện ma túy')
     r"cơ\s+sở\s+(?:giam\s+giữ|cai\s+nghiện|bảo\s+trợ|trợ\s+giúp)|trại\s+(?:giam|tạm\s+giam)|nhà\s+tạm\s+giữ|"
@@ -2653,7 +2653,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # that informs and asks in one breath asks the bodies after 'đề nghị')
         # ('UBND xã đã chỉ đạo giao công an xã phối hợp ...': to direct by assigning is to assign; the
         # body after 'giao' is the doer)
-        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+và\s+)?đề\s+nghị|yêu\s+cầu|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|{_GRANTS}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
+        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+(?:và\s+)?)?đề\s+nghị|yêu\s+cầu|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|{_GRANTS}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
         # formula; the issuer only informs, the bodies told to know (and to act) are the doers

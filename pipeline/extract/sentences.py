@@ -506,6 +506,10 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
             # ('* CHỦ NHẬT 12/01/2025 (nhằm 13/12 ÂL)' + '15 giờ 00: Chủ tịch UBND ... dự ...';
             # 'Địa điểm: tại Trường THPT ...' + '09 giờ 00’: Dự Trao Huy hiệu ...')
             or day_line(prev_text) or day_line(t) or TIME_ENTRY_RE.match(t) is not None
+            # a news lead opens on its paper's tag ('(PLVN) - Sau khi ...', '(QNO) - UBND tỉnh vừa ...',
+            # 'TTXVN - Ngày ...', 'HNP - Trong nội dung ...'): the headline above it, printed without a
+            # stop, has ended
+            or PRESS_TAG_RE.match(t) is not None
         )
         if starts_new:
             close()
@@ -522,6 +526,10 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
     if doc.sections:
         _paths_from_structure(doc, blocks)
     return [b for b in blocks if b.kind != "reset"]
+
+
+PRESS_TAG_RE = re.compile(r"^\s*(?:\([A-ZĐ][A-ZĐa-z.]{1,10}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])|"
+                          r"[A-ZĐ][A-ZĐ.]{1,9}\s*[-–—]\s*(?=(?:Ngày|Sáng|Chiều|Tối|Trong|Tại|Theo|Sau\s+khi)\s))")
 
 
 _TOPIC_ONLY_RE = re.compile(r"(?:Đối\s+với|Về)\s[^:;.]{3,150}:", re.I)

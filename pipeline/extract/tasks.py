@@ -115,6 +115,15 @@ def _scheduled_step(t: str, continued: bool = False) -> bool:
 ISSUED_LEAD_ASKS_RE = re.compile(
     r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s+(?:các|những|UBND|HĐND|Ủy|Uỷ|Sở|Phòng|Ban|Chủ|Thủ|Giám|Trưởng|"
     r"Công\s+an|Trung|Đài|Hội|Đoàn|Văn\s+phòng|lãnh\s+đạo|người\s+đứng)(?![^\W_])")
+# a schedule set out inline: '<who> xây dựng / lập / ban hành / thông báo lịch <what> như sau: <entries
+# naming days>' (two days at least after the colon)
+SCHEDULE_SET_OUT_RE = re.compile(
+    r"(?<![^\W_])(?:xây\s+dựng|lập|ban\s+hành|thông\s+báo|bố\s+trí)\s+lịch\s+[^:;.]{3,200}?\s(?:như\s+sau|cụ\s+thể)\s*:\s*"
+    r"(?=(?:[^.]*?(?<![^\W_])ngày\s+\d{1,2}(?![\d])){2})", re.I)
+# a statement reported with its source first: 'Công văn cho biết, ...', 'Bộ Tài chính cho biết, ...',
+# 'Ông X - Vụ trưởng ... cho biết, dự thảo ... đang được xây dựng' (the source in 60 characters)
+STATEMENT_REPORT_RE = re.compile(r"^[^,;:.]{2,60}?\s(?:cho\s+biết|thông\s+tin\s+thêm)\s*(?:,|:|rằng)\s*", re.I)
+STATEMENT_ASKS_RE = re.compile(r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|đôn\s+đốc|chỉ\s+đạo|phải|cần)(?![^\W_])", re.I)
 # the lines that open a news item under its title: the lead's date, a time stamp, a byline
 # a post's title with its time stamp on the same line ('... năm 2024 11:11 26/02/2024', '... 04/11/2020 15:39')
 TITLE_STAMP_RE = re.compile(r"^[^.;!?]{10,250}?\s(?:\d{1,2}:\d{2}(?:\s*[AP]M)?\s*,?\s*\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2})\s*$")
@@ -174,7 +183,11 @@ def _phase_label_directs(t: str) -> bool:
 # the sentence, 'báo cáo / gửi về X' is its predicate
 REPORT_DUTY_RE = re.compile(
     r"^(?:Kết\s+quả|Tình\s+hình|Báo\s+cáo|Số\s+liệu|Ý\s+kiến(?:\s+góp\s+ý)?|Văn\s+bản|Danh\s+sách|Hồ\s+sơ|Dự\s+thảo)"
-    r"(?![^\W_])[^.;:()]{0,120}?(?<![^\W_])(?:báo\s+cáo|gửi)\s+(?:kết\s+quả\s+)?(?:về|lên|cho|đến)\s", re.I)
+    r"(?![^\W_])[^.;:()]{0,120}?(?<![^\W_])(?:báo\s+cáo|gửi)\s+(?:kết\s+quả\s+)?(?:(?:về|lên|cho|đến)\s|"
+    # ('Ý kiến tham gia gửi Văn phòng Điều phối ... trước ngày 25/7/2020', 'Hồ sơ gửi Sở Nội vụ trước
+    # ngày ...': the receiving body named right after 'gửi', with a due day)
+    r"(?=(?:UBND|HĐND|Ủy|Uỷ|Sở|Bộ|Phòng|Ban|Văn\s+phòng|Cục|Chi\s+cục|Trung\s+tâm|Thường\s+trực)(?![^\W_])[^.;:]*?"
+    r"(?<![^\W_])(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:ngày\s+)?\d))", re.I)
 # parties a directive regulates (not public offices): as the subject of an action, theirs is a duty
 REGULATED_PARTY_RE = re.compile(
     # ('ngân hàng thương mại', not the state bank 'Ngân hàng Nhà nước Việt Nam': a public office)
@@ -199,7 +212,7 @@ DIRECTIVE_CUE_RE = re.compile(
     # chỉ đạo cấp huyện phát động ...' is left a cue: office_spans ob8-016, a plan item, reads so)
     # ('UBND huyện đã tập trung chỉ đạo khắc phục ...', 'đã kịp thời chỉ đạo ...': an adverb between
     # 'đã' and the cue reports the same)
-    r"(?<![^\W_])(?<!đã\s)(?<!đã\stập\strung\s)(?<!đã\skịp\sthời\s)(?<!đã\schủ\sđộng\s)(?<!đã\stích\scực\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng|quân)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|(?<!(?-i:Ban)\s)chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết)|kết\s+luận(?=\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc|việc\s+cần\s+làm))|nhấn\s+mạnh(?=\s+trách\s+nhiệm))(?![^\W_])",
+    r"(?<![^\W_])(?<!đã\s)(?<!đã\stập\strung\s)(?<!đã\skịp\sthời\s)(?<!đã\schủ\sđộng\s)(?<!đã\stích\scực\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng|quân|có|là)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|(?<!(?-i:Ban)\s)chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết)|kết\s+luận(?=\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc|việc\s+cần\s+làm))|nhấn\s+mạnh(?=\s+trách\s+nhiệm))(?![^\W_])",
     re.I,
 )
 # 'Kết quả báo cáo Bộ X, Chủ tịch UBND tỉnh trước ngày 15/4/2013.', 'Kết quả thực hiện gửi về Sở
@@ -318,7 +331,12 @@ TIME_SENTENCE_RE = re.compile(
     r"|^\(\s*(?:Thời\s+(?:gian|hạn)|Từ|Trước|Trong|Chậm\s+nhất|Hoàn\s+thành)\s[^();:]*\d[^();:]*\)\s*\.?$"
     # ('Làm Tờ trình ... . Hoàn thành trước 05/7/2017.', '... . Xong trước ngày 30/6.'): the finish
     # alone, with its bound and a number, says when the work before it is due
-    r"|^(?:Hoàn\s+thành|Thực\s+hiện\s+xong|Xong)(?:\s+xong)?\s+(?:trước|chậm\s+nhất|trong)(?:\s+(?:là|ngày|tháng|quý|năm))*\s*\d[\d/.\s]*(?:năm\s+\d{4})?\s*\.?$", re.I)
+    r"|^(?:Hoàn\s+thành|Thực\s+hiện\s+xong|Xong)(?:\s+xong)?\s+(?:trước|chậm\s+nhất|trong)(?:\s+(?:là|ngày|tháng|quý|năm))*\s*\d[\d/.\s]*(?:năm\s+\d{4})?\s*\.?$"
+    # ('Thời hạn cuối cùng để gửi báo cáo là ngày 30/9/2025.', 'Hạn chót nộp hồ sơ là ngày 15/10.',
+    # 'Thời hạn gửi báo cáo về Bộ Nội vụ trước ngày 15/12/2024.'): the time named with what it is the
+    # time of in words of any kind, then a day (never 'Thời gian tới / qua', a period of the text)
+    r"|^(?:Thời\s+(?:gian|hạn)|Hạn\s+(?:chót|cuối))(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới|này|đó)(?![^\W_]))(?:\s+[^\W\d_]+){1,8}?\s*,?"
+    r"\s+(?:là\s+)?(?:(?:trước|chậm\s+nhất|đến|hết|trong)\s+)*(?:(?:là\s+)?ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])[^;:]*\.?$", re.I)
 # (matched at the start of the heading: '4. Về hồ sơ ... nhằm mục đích kinh doanh' is a topic, not
 # the purposes of a plan)
 PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ)", re.I)
@@ -712,9 +730,10 @@ QUESTION_HEADING_RE = re.compile(
 CONNECTIVE_RE = re.compile(r"^(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Sau\s+đó)\s*,?\s*", re.IGNORECASE)
 
 
-def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None) -> list[Classified]:
+def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None, own_number: str | None = None) -> list[Classified]:
     """Label every sentence of the body (see module docstring).  ``quoted``: lines of provisions
-    quoted by the letter (:func:`quoted_lines`), whose sentences are the law's text."""
+    quoted by the letter (:func:`quoted_lines`), whose sentences are the law's text.  ``own_number``:
+    the number of the document the text is or reports (its header's), see :func:`reports_own_instruction`."""
     out: list[Classified] = []
     labelled_seen = False
     any_labels = any(s.block.style and s.block.style != "bullet" for s in sentences)
@@ -740,6 +759,13 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         t = s.text.strip()
         if b.kind in ("skip", "recipients"):
             out.append(Classified(s, "skip"))
+            continue
+        if own_number and not t.endswith(":") and reports_own_instruction(t, own_number):
+            # ('Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc các bộ ... thực hiện báo cáo ...',
+            # 'Ngày 21-4, UBND TP Hà Nội đã có Công văn số 1888/UBND-TKBT đôn đốc các đơn vị ...'): a
+            # news item tells in the past what the document it reports asks; the ask is that
+            # document's (its 'đã' is the reporter's, not a recap of an earlier request)
+            out.append(Classified(s, "task", "reported instruction"))
             continue
         if QUESTION_HEADING_RE.match(t) and per_block.get(id(b)) == 1:
             qa_zone = True
@@ -1052,6 +1078,20 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # schedule, each the act of its day
             out.append(Classified(s, "task", "schedule row"))
             continue
+        if SCHEDULE_SET_OUT_RE.search(t) and not t.endswith(":"):
+            # ('UBND xã X xây dựng lịch tiêm phòng ... như sau: Buổi sáng ngày 27 tháng 10 tiêm ở thôn A;
+            # ... Buổi sáng ngày 29 tiêm ở thôn F.', 'Ban Chỉ đạo lập lịch kiểm tra như sau: ngày 12/3
+            # kiểm tra xã A; ngày 14/3 ...'): a schedule set out in one sentence, its dated entries after
+            # the colon, is the work to carry out, due on its last day
+            out.append(Classified(s, "task", "schedule set out"))
+            continue
+        sm = STATEMENT_REPORT_RE.match(t)
+        if sm and not t.endswith(":") and not STATEMENT_ASKS_RE.search(_NOUN_CUE_RE.sub(" ", t[sm.end():])):
+            # ('Công văn cho biết, qua rà soát, ... còn nhiều nhiệm vụ ... giao cho các sở ... chưa hoàn
+            # thành ...', 'Bộ Tài chính cho biết, hầu hết các báo cáo ... rất sơ sài'): what a document
+            # or a speaker states, reported; a request comes with its own verb
+            out.append(Classified(s, "narrative", "reported statement"))
+            continue
         im = ISSUED_LEAD_RE.match(t)
         if im and not ISSUED_LEAD_ASKS_RE.search(t[im.end():]) and not t.endswith(":"):
             out.append(Classified(s, "narrative", "issued lead"))
@@ -1165,7 +1205,24 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         out.append(Classified(s, "task"))
     _items_with_attributes(out)
     _background_before_contrast(out)
+    _leadins_over_nothing(out)
     return out
+
+
+def _leadins_over_nothing(out: list[Classified]) -> None:
+    """A lead-in that asks ('... Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện ... triển khai ...
+    một số nhiệm vụ:', '... UBND thành phố giao Đài Phát thanh ... phát ... với nội dung sau:') with no
+    items under it -- the text ends there (a page or an excerpt cut), or what follows is the quoted
+    wording to publish (“...”) -- is the request itself: a task."""
+    for i, c in enumerate(out):
+        if c.kind != "intro":
+            continue
+        t = c.sentence.text.strip()
+        if not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or PAST_RE.match(t) or len(t.split()) < 6:
+            continue  # ('2. Yêu cầu:' closing an excerpt is a heading, not a request)
+        nxt = next((x for x in out[i + 1:] if x.kind != "skip"), None)
+        if nxt is None or re.match(r"[“\"„«]", nxt.sentence.text.strip()):
+            out[i] = Classified(c.sentence, "task", "lead-in over nothing")
 
 
 def _under_body_label(out: list[Classified], gaz) -> bool:
@@ -1247,8 +1304,11 @@ RULE_LOCATED_RE = re.compile(r"(?<![^\W_])(?:được|đã\s+được)\s+quy\s+�
 # Giấy phép' (an application), 'theo / trả lời đề nghị của X'; 'danh sách đề nghị khen thưởng',
 # 'tờ trình đề nghị ...': the list or submission that proposes, a document, as 'hồ sơ đề nghị' is;
 # 'xét đề nghị khen thưởng', 'Xét đề nghị của Giám đốc Sở ...': to consider a proposal)
-_NOUN_CUE_RE = re.compile(r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
-                          r"(?:ý\s+kiến|hồ\s+sơ|văn\s+bản|đơn|danh\s+sách|tờ\s+trình|xét)\s+đề\s+nghị|(?:theo|trả\s+lời)\s+đề\s+nghị\s+của", re.I)
+# ('Thông báo số 1153/TB-UBND ngày 09/9/2022 V/v chỉ đạo sản xuất vụ đông', 'Công văn số 12/UBND-VX V/v đề
+# nghị hỗ trợ kinh phí', 'Quyết định ... về việc giao chỉ tiêu ...': the subject of a document named)
+_NOUN_CUE_RE = re.compile(r"(?:[Vv]/[Vv]|về\s+việc)\s+(?:chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])|"
+                          r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
+                          r"(?:ý\s+kiến|hồ\s+sơ|(?<!có\s)văn\s+bản|(?:có\s+)văn\s+bản(?=\s+đề\s+nghị\s+(?!(?:UBND|Ủy|Uỷ|Sở|Bộ|Phòng|Ban|các|huyện|xã|tỉnh|thành|Chủ|Giám|Thủ)(?![^\W_])))|đơn|danh\s+sách|tờ\s+trình|xét)\s+đề\s+nghị|(?:theo|trả\s+lời)\s+đề\s+nghị\s+của", re.I)
 
 
 # 'Do đó, ...', 'Như vậy, ...': a conclusion drawn from the sentence before (a copula after it
@@ -1270,6 +1330,41 @@ def _past_directing(t: str) -> bool:
     between = rest[:cue.start()]
     return bool(re.match(r"(?:ban\s+hành|có|gửi)\s", rest.lstrip(), re.I)) and cue.group(0).casefold() in ("chỉ đạo", "yêu cầu", "đề nghị", "giao") \
         and not re.search(r"[;:]|(?<![^\W_])(?:đồng\s+thời|nay|do\s+đó|vì\s+vậy)(?![^\W_])", between, re.I)
+
+
+# the directing verbs a report of a document uses for what the document asks ('đôn đốc' urges the
+# addressees to do their part: in a report of the urging document, that part is their task)
+REPORTED_ASK_RE = re.compile(r"(?<![^\W_])(?:đôn\s+đốc|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)\s+(?!(?:của|về\s+việc|ban|dịch|thông|lưu)(?![^\W_]))", re.I)
+
+
+def reports_own_instruction(t: str, own_number: str) -> bool:
+    """A sentence that names the text's own (reported) document by its number and says what it
+    asks: 'Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc các bộ ... thực hiện ...', 'UBND TP
+    Hà Nội đã có Công văn số 1888/UBND-TKBT đôn đốc các đơn vị ...', 'Thủ tướng Chính phủ đã có
+    Công văn (số 73/TTg-CN) chỉ đạo các Bộ ...'.  An earlier document of the same issuer ('Trước
+    đó, Bộ Nội vụ đã gửi Công văn 8091/BNV-TCBC ... yêu cầu ...') has another number."""
+    num = re.sub(r"\s+", "", own_number)
+    if "/" not in num and "-" not in num:
+        return False  # (a bare number names no document surely)
+    pat = r"\s*".join(re.escape(ch) for ch in num)
+    m = re.search(r"(?<![\w/])" + pat + r"(?![\w/])", t)
+    if not m:
+        return False
+    before = t[:m.start()]
+    if not re.search(r"(?i:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|kết\s+luận)\s*\(?\s*(?:số\s*:?\s*)?$", before):
+        return False
+    if re.match(r"\s*(?i:thực\s+hiện|căn\s+cứ|trước\s+đó|trước\s+đây)(?![^\W_])", t):
+        return False  # (the document cited as a ground, or told as history)
+    rest = _NOUN_CUE_RE.sub(" ", t)
+    cue = REPORTED_ASK_RE.search(rest)
+    # (the ask names the bodies asked: 'Ngày 12/8, UBND tỉnh ban hành Công văn số N, yêu cầu tăng
+    # cường ...' only says what was issued, the requests follow -- ISSUED_LEAD_RE)
+    return cue is not None and ";" not in rest[:cue.start()] and _REPORTED_ADDRESSEE_RE.match(rest, cue.end()) is not None
+
+
+_REPORTED_ADDRESSEE_RE = re.compile(
+    r"(?:các|những|mọi|UBND|HĐND|Ủy|Uỷ|Sở|Phòng|Ban|Bộ|Cục|Tổng|Chủ|Thủ|Giám|Trưởng|Công\s+an|Trung|Đài|Hội|Đoàn|"
+    r"Văn\s+phòng|lãnh\s+đạo|người\s+đứng|huyện|xã|phường|tỉnh|thành\s+phố|địa\s+phương)(?![^\W_])")
 
 
 # a topic label closed by a colon with the clause on the same line: 'Đối với X: ...', 'Về X: ...'

@@ -91,6 +91,16 @@ def structure(doc: Document, config: Config) -> Document:
         h.issuer = ph.issuer
         if ph.number and (ph.doc_type is None or ph.doc_type == h.doc_type):
             h.number, h.date = ph.number, h.date or ph.date
+    elif h.date and not (h.number or h.issuer or h.doc_type):
+        # only a date: a portal's own line over the post ('Hải Phòng, ngày 18 tháng 11 năm 2019' over
+        # '..., ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND ...'); a lead
+        # that names the document by its number gives the text's identity, its day included
+        ph = posted_header(doc)
+        if ph.number and ph.issuer:
+            h.number, h.issuer = ph.number, ph.issuer
+            h.date = ph.date or h.date
+            h.doc_type = ph.doc_type or _symbol_type(ph.number) or "Công văn"
+            h.signer, h.signer_title = h.signer or ph.signer, h.signer_title or ph.signer_title
     if h.number is None and h.date is None:
         # a legal database's page without the header block: its property list names the document
         meta = site_metadata(doc)

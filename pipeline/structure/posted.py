@@ -79,6 +79,18 @@ _ANY_BODY = (r"(?:(?:Văn\s+phòng\s+)?(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|U
 CITED_SELF_RE = re.compile(
     r"^\s*(?P<type>" + _TYPES + r")\s+số\s*:?\s*(?P<num>" + _NUM + r")\s*,?\s+ngày\s+" + _DMY
     + r"\s+của\s+(?P<body>" + _ANY_BODY + r")(?=\s+(?:[Vv]/[Vv]|về|Về)(?![^\W_])|\s*[,(.:]|\s*$)")
+# the document named first, then who speaks through it: 'Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ
+# đã đôn đốc các bộ ...', 'HNP - Trong nội dung Công văn số 3069/UBND-KT, ban hành ngày 14/7, UBND
+# thành phố yêu cầu ...', 'Tại Công điện số 174/CĐ-TTg ngày 27/9/2025, Thủ tướng Chính phủ Phạm Minh
+# Chính chỉ đạo ...': a news lead that reports what a document asks names the document, then its
+# issuer and the directing verb.  (A document 'của' another body is a ground the speaker cites,
+# and 'Thực hiện / Căn cứ Công văn ...' cite one: neither is read so.)
+DOC_FIRST_LEAD_RE = re.compile(
+    r"^\s*(?:[A-ZĐ][A-ZĐa-z]{1,8}(?:\.[A-Za-z]{2,4})?\s*[-–—]\s*|\([^()]{2,40}\)\s*[-–—]?\s*)?"
+    r"(?:Tại|Trong(?:\s+nội\s+dung)?|Theo|Với)\s+(?P<type>" + _TYPES + r")(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc))?\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")"
+    r"(?:\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d\d))?)?"
+    r"\s*,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _LEAD_BODY + r")(?:\s+(?P<person>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}))??"
+    r"\s+(?:(?:đã|vừa|cũng|tiếp\s+tục)\s+)*(?:đôn\s+đốc|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|hướng\s+dẫn|nêu\s+rõ|nhấn\s+mạnh|quy\s+định)(?![^\W_])")
 # 'Ngày 3/7/2023, đồng chí Trần Quốc Nam, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh vừa ký
 # ban hành Kế hoạch số 2664/KH-UBND ...': a newspaper's lead names the signer first, his titles
 # in apposition, then what he signed (the signer is the person; the body is in his last title)
@@ -341,6 +353,24 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             break
     if out.number is None:
         for t in texts[:edge + 3]:
+            m = DOC_FIRST_LEAD_RE.match(t)
+            if m:
+                out.doc_type, out.number = _type_and_number(m)
+                year = m.group("y")
+                if m.group("d") and not year:
+                    # ('ban hành ngày 14/7': the news is as recent as the latest dated text it cites)
+                    years = [int(y) for y in _FULL_DATE_RE.findall(" ".join(texts))]
+                    year = max(years) if years else None
+                out.date = _date(m.group("d"), m.group("m"), year) if m.group("d") and year else None
+                out.issuer = _body(m.group("body"))
+                if re.fullmatch(r"Phó\s+Thủ\s+tướng\s+Chính\s+phủ", out.issuer):
+                    out.issuer = "Thủ tướng Chính phủ"
+                from pipeline.structure.titles import is_personal_name
+                if m.group("person") and is_personal_name(m.group("person")):
+                    out.signer = m.group("person")
+                break
+    if out.number is None:
+        for t in texts[:edge + 3]:
             m = PERSON_LEAD_RE.match(t)
             if m:
                 out.doc_type, out.number = _type_and_number(m)
@@ -435,6 +465,16 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                         setattr(out, f, getattr(lead, f))
                 if out.date is None and lead.lead_dm:
                     out.date = _dated_by_stamp(lead.lead_dm, [x for x in texts[:edge + 3] if x is not t])
+                if out.date is None and lead.lead_dm:
+                    # ('..., ngày 3-8, Chủ tịch UBND thành phố đã ký văn bản số ...' after a cited report
+                    # of 23-7-2020: the act is as recent as the latest dated text the item cites, and
+                    # no earlier than it)
+                    cited = [(int(y), int(mo), int(d)) for d, mo, y in re.findall(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)", " ".join(texts))]
+                    if cited:
+                        y, mo, d = max(cited)
+                        day = _date(lead.lead_dm[0], lead.lead_dm[1], y)
+                        if day is not None and day >= _dt.date(y, mo, d):
+                            out.date = day
                 break
     if out.doc_type is None and out.number is None:
         for t in texts[:edge + 3]:
@@ -605,7 +645,11 @@ PRESS_LEAD_RE = re.compile(
     # ('Nghiêm túc thực hiện chỉ đạo ... tại Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện vừa có
     # công văn ...', 'Thực hiện <documents>; ..., Ban Chỉ đạo ... tỉnh vừa ban hành Công văn số ...':
     # the grounds the lead cites first, then who acts)
-    r"(?:(?i:(?:nghiêm\s+túc\s+)?thực\s+hiện|căn\s+cứ|triển\s+khai|quán\s+triệt)\s[^:]{3,600}?,\s*(?=[A-ZĐÀ-Ỹ]))?"
+    r"(?:(?i:(?:nghiêm\s+túc\s+)?thực\s+hiện|căn\s+cứ|triển\s+khai|quán\s+triệt|xét\s+đề\s+nghị|xét\s+tờ\s+trình)\s[^:]{3,600}?,\s*(?=[A-ZĐÀ-Ỹ]|ngày\s+\d))?"
+    # ('Xét đề nghị của ... tại báo cáo số 21/BC-VP ngày 23-7-2020, ngày 3-8, Chủ tịch UBND thành phố đã
+    # ký văn bản số 5120/UBND-KSTT ...', 'Thực hiện ...; Nghị quyết ..., ngày 13/5/2011, Ủy ban nhân dân
+    # huyện ban hành Kế hoạch số 42/KH-UBND ...': the day after the grounds, in lower case)
+    r"(?:ngày\s+(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})(?:\s*[/.\-]\s*(?P<y2>(?:19|20)\d\d))?\s*,\s*)?"
     r"(?:thay\s+mặt\s+(?P<behalf>[^,;:.]{3,80}?)\s*,\s*)?"
     # ('thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh <name> đã ký ...':
     # the office's head signs by order of the chairman, for the committee)
@@ -613,7 +657,7 @@ PRESS_LEAD_RE = re.compile(
     r"(?:(?i:đồng\s+chí|ông|bà)\s+(?=[A-ZĐÀ-Ỹ]))?"
     # (who: a person or an office, abbreviations with their dots allowed, 'BCH T.Ư Hội CCB')
     # (and an abbreviation in brackets: 'Ủy ban nhân dân (UBND) TP. Hồ Chí Minh')
-    r"(?P<who>[A-ZĐÀ-Ỹ](?:[^;:.()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])|\([A-ZĐ]{2,8}\)){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành)\s+"
+    r"(?P<who>[A-ZĐÀ-Ỹ](?:(?!,\s*ngày\s+\d)(?:[^;:.()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])|\([A-ZĐ]{2,8}\))){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành)\s+"
     r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
     # ('Chỉ thị số 17 về ...': a lead may give the number alone, without the symbol)
     r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r"|\d{1,5}(?![\d/\w]))\s*\)?)?"
@@ -722,7 +766,13 @@ def press_lead(t: str) -> Posted | None:
         out.issuer = org or out.issuer
     if not (out.issuer or out.signer):
         return None
-    if m.group("d") and m.group("y"):
+    if not m.group("d") and m.group("d2"):
+        d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
+        if y:
+            out.date = _date(d, mo, y)
+        else:
+            out.lead_dm = (int(d), int(mo))
+    elif m.group("d") and m.group("y"):
         out.date = _date(m.group("d"), m.group("m"), m.group("y"))
     elif m.group("d") and m.group("sy"):
         # (the scrape's stamp gives the year: the act is no later than the page)
