@@ -100,6 +100,7 @@ FIT_UP_TO_BATCH = 9
 # Session 12 round 2's measurement set (prefix 'ym', measure12, blind) stays out on the same policy.
 HELD_OUT_GOLD_PREFIXES = (
     "yb", "yc", "yd", "yf", "yg", "yh", "yi", "yj", "yk", "yl", "ym", "yn", "yo", "yp", "yq", "yr",
+    "ys",  # measure13: samples/gold/unseen13, a blind measurement set (never fitted on)
 )
 
 
