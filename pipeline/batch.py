@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config
+from pipeline.ingest import walk_entries
 from pipeline.model import STATUS_ERROR, Document
 from pipeline.store.tables import document_rows
 
@@ -39,6 +40,7 @@ SKIP_NAME_PARTS = (".clean.txt",)
 class Job:
     path: Path
     doc_id: str
+    renamed: tuple[str, Path] | None = None  # (the doc_id it would have had, the input that has it)
 
 
 @dataclass
@@ -119,10 +121,19 @@ def collect_jobs(inputs: Iterable[str | Path], exclude: Iterable[str | Path] = (
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
+            closed: set[Path] = set()
+            for f in walk_entries(p, closed):
                 rel = f.relative_to(p)
-                if not f.is_file() or any(part.startswith(".") for part in rel.parts):
+                if any(part.startswith(".") for part in rel.parts):
                     continue
+                if f in closed:  # a folder this user may not open: its row says so
+                    if not (excluded and is_excluded(f)):
+                        take(f, rel.as_posix() if rel.parts else p.name)
+                    continue
+                if f.is_dir():
+                    continue  # (a link to a folder is not followed: a loop would never end)
+                # a broken link, a link loop or a named pipe with a document's name is taken:
+                # it gets its error row, where it was passed over without a word
                 if f.suffix.lower() not in DOCUMENT_SUFFIXES or f.name.endswith(SKIP_NAME_PARTS):
                     continue
                 if excluded and is_excluded(f):
@@ -131,12 +142,24 @@ def collect_jobs(inputs: Iterable[str | Path], exclude: Iterable[str | Path] = (
         else:
             take(p, p.with_suffix("").name if p.suffix else p.name)
     seen: dict[str, int] = {}
+    first: dict[str, Path] = {}
     for job in jobs:  # two inputs with one name (a.txt and a.pdf) must not overwrite each other
         n = seen.get(job.doc_id, 0)
         seen[job.doc_id] = n + 1
+        first.setdefault(job.doc_id, job.path)
         if n:
+            job.renamed = (job.doc_id, first[job.doc_id])
             job.doc_id = f"{job.doc_id}~{n + 1}"
     return jobs
+
+
+def renamed_note(job: Job) -> str | None:
+    """One line for a job whose doc_id was taken by another input, or None."""
+    if job.renamed is None:
+        return None
+    wanted, other = job.renamed
+    return (f"{job.path}: stored as doc_id '{job.doc_id}': '{wanted}' is the doc_id of {other} "
+            "(two inputs with one name; rename one to choose)")
 
 
 def body_text(doc: Document) -> str:
@@ -192,8 +215,21 @@ def process_job(job: Job, config: Config) -> FileResult:
         doc = Pipeline(config=config)(job.path, doc_id=job.doc_id)
     except Exception as exc:  # noqa: BLE001 - last line of defence for the batch
         doc = Document(doc_id=job.doc_id, source=job.path).fail(f"{type(exc).__name__}: {exc}")
+    if job.renamed is not None:  # documents.csv says why this doc_id has a '~2'
+        doc.warnings.insert(0, f"doc_id '{job.renamed[0]}' is taken by {job.renamed[1]}: stored as '{job.doc_id}'")
     text = body_text(doc) if doc.lines else None
     return FileResult(job, document_rows(doc), text, time.perf_counter() - started)
+
+
+def timeout_reason(job: Job, timeout: float) -> str:
+    """'timed out after 600 s', with the file's size and what to do: the reason alone did not
+    say whether the file was huge (a 20 MB text on one line) or something hung."""
+    try:
+        size = job.path.stat().st_size
+    except OSError:
+        return f"timed out after {timeout:g} s"
+    shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
+    return f"timed out after {timeout:g} s (the file is {shown}; give more time with --timeout, or split it)"
 
 
 def failed_result(job: Job, reason: str, seconds: float = 0.0) -> FileResult:
@@ -525,7 +561,7 @@ def run_isolated(jobs: list[Job], config: Config, workers: int = 1,
                         os.kill(child.pid, signal.SIGKILL)
                         del running[fd]
                         _reap(child)
-                        yield failed_result(child.job, f"timed out after {timeout:g} s", now - child.started)
+                        yield failed_result(child.job, timeout_reason(child.job, timeout), now - child.started)
     finally:
         try:
             for child in running.values():
