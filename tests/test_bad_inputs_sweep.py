@@ -167,11 +167,11 @@ def test_a_20_mb_text_on_one_line_times_out_saying_its_size(tmp_path: Path):
     big.write_text((line * (20_000_000 // len(line) + 1))[:20_000_000], encoding="utf-8")
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
-    r = run_cli("run", str(big), str(tmp_path / "good.txt"), "--out", str(out), "--timeout", "4", timeout=600)
+    r = run_cli("run", str(big), str(tmp_path / "good.txt"), "--out", str(out), "--timeout", "30", timeout=600)
     rows = _csv(out / "documents.csv")
     error = rows["oneline"]["error"]
     if rows["oneline"]["status"] == "error":  # (on a fast machine it may even finish)
-        assert "timed out after 4 s" in error and "MB" in error and "--timeout" in error, error
+        assert "timed out after 30 s" in error and "MB" in error and "--timeout" in error, error
         assert any("oneline.txt" in ln and "timed out" in ln for ln in r.stderr.splitlines())
     assert rows["good"]["status"] == "ok"
 
@@ -183,7 +183,7 @@ def test_eval_names_each_bad_gold_file_and_scores_the_others(tmp_path: Path):
     gold.mkdir()
     (gold / "zero.tasks.json").write_bytes(b"")
     (gold / "cut.tasks.json").write_text('{"doc_id": "cut", "tasks": [', encoding="utf-8")
-    (gold / "latin.tasks.json").write_bytes('{"doc_id": "Hà Nội", "tasks": []}'.encode("cp1258"))
+    (gold / "latin.tasks.json").write_bytes('{"doc_id": "Hà Tây", "tasks": []}'.encode("cp1252"))
     (gold / "list.tasks.json").write_text("[1, 2]", encoding="utf-8")
     (gold / "noanchor.tasks.json").write_text('{"doc_id": "x", "tasks": [{"text": "a"}]}', encoding="utf-8")
     good = {"doc_id": "good", "header": {}, "tasks": [{"anchor": "Phòng Văn hóa và Thông tin chủ trì tuyên truyền"}]}
