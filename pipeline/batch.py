@@ -16,6 +16,8 @@ import os
 import pickle
 import select
 import signal
+import sys
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config
+from pipeline.ingest import walk_entries
 from pipeline.model import STATUS_ERROR, Document
 from pipeline.store.tables import document_rows
 
@@ -37,6 +40,7 @@ SKIP_NAME_PARTS = (".clean.txt",)
 class Job:
     path: Path
     doc_id: str
+    renamed: tuple[str, Path] | None = None  # (the doc_id it would have had, the input that has it)
 
 
 @dataclass
@@ -117,10 +121,19 @@ def collect_jobs(inputs: Iterable[str | Path], exclude: Iterable[str | Path] = (
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
+            closed: set[Path] = set()
+            for f in walk_entries(p, closed):
                 rel = f.relative_to(p)
-                if not f.is_file() or any(part.startswith(".") for part in rel.parts):
+                if any(part.startswith(".") for part in rel.parts):
                     continue
+                if f in closed:  # a folder this user may not open: its row says so
+                    if not (excluded and is_excluded(f)):
+                        take(f, rel.as_posix() if rel.parts else p.name)
+                    continue
+                if f.is_dir():
+                    continue  # (a link to a folder is not followed: a loop would never end)
+                # a broken link, a link loop or a named pipe with a document's name is taken:
+                # it gets its error row, where it was passed over without a word
                 if f.suffix.lower() not in DOCUMENT_SUFFIXES or f.name.endswith(SKIP_NAME_PARTS):
                     continue
                 if excluded and is_excluded(f):
@@ -129,12 +142,24 @@ def collect_jobs(inputs: Iterable[str | Path], exclude: Iterable[str | Path] = (
         else:
             take(p, p.with_suffix("").name if p.suffix else p.name)
     seen: dict[str, int] = {}
+    first: dict[str, Path] = {}
     for job in jobs:  # two inputs with one name (a.txt and a.pdf) must not overwrite each other
         n = seen.get(job.doc_id, 0)
         seen[job.doc_id] = n + 1
+        first.setdefault(job.doc_id, job.path)
         if n:
+            job.renamed = (job.doc_id, first[job.doc_id])
             job.doc_id = f"{job.doc_id}~{n + 1}"
     return jobs
+
+
+def renamed_note(job: Job) -> str | None:
+    """One line for a job whose doc_id was taken by another input, or None."""
+    if job.renamed is None:
+        return None
+    wanted, other = job.renamed
+    return (f"{job.path}: stored as doc_id '{job.doc_id}': '{wanted}' is the doc_id of {other} "
+            "(two inputs with one name; rename one to choose)")
 
 
 def body_text(doc: Document) -> str:
@@ -190,8 +215,21 @@ def process_job(job: Job, config: Config) -> FileResult:
         doc = Pipeline(config=config)(job.path, doc_id=job.doc_id)
     except Exception as exc:  # noqa: BLE001 - last line of defence for the batch
         doc = Document(doc_id=job.doc_id, source=job.path).fail(f"{type(exc).__name__}: {exc}")
+    if job.renamed is not None:  # documents.csv says why this doc_id has a '~2'
+        doc.warnings.insert(0, f"doc_id '{job.renamed[0]}' is taken by {job.renamed[1]}: stored as '{job.doc_id}'")
     text = body_text(doc) if doc.lines else None
     return FileResult(job, document_rows(doc), text, time.perf_counter() - started)
+
+
+def timeout_reason(job: Job, timeout: float) -> str:
+    """'timed out after 600 s', with the file's size and what to do: the reason alone did not
+    say whether the file was huge (a 20 MB text on one line) or something hung."""
+    try:
+        size = job.path.stat().st_size
+    except OSError:
+        return f"timed out after {timeout:g} s"
+    shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
+    return f"timed out after {timeout:g} s (the file is {shown}; give more time with --timeout, or split it)"
 
 
 def failed_result(job: Job, reason: str, seconds: float = 0.0) -> FileResult:
@@ -270,6 +308,129 @@ def _memory_failure(result: "FileResult", max_memory_mb: int) -> "FileResult":
     return result
 
 
+# --------------------------------------------------------------------- stops
+
+class StopSignals:
+    """Ctrl-C and SIGTERM stop the batch, whatever threads the process has.
+
+    Python runs a signal's handler in the main thread, but the kernel hands the signal to any
+    thread that does not block it: in a process with other threads (a notebook's, Dask's) the
+    main thread learns of it only at its next check, which may fall inside code where Python
+    prints and swallows the handler's KeyboardInterrupt (an at-fork hook, a ``__del__``): the
+    stop was lost and the batch ran to its end.  Inside this context (main thread only; it does
+    nothing elsewhere) each stop signal is also recorded, and :meth:`check`, called by the batch's
+    loops after each fork and each wait, raises the KeyboardInterrupt a swallowed handler did not.
+
+    A handler that was there (Python's Ctrl-C one, ``chidao run``'s SIGTERM one) still runs; a
+    handler that returns without raising does not keep the batch going.  A SIGTERM (or SIGINT)
+    left at its default action (a script or a scheduler's job calling :func:`run_batch`) first
+    stops the batch as Ctrl-C does -- the children killed, the tables of the documents done
+    written -- then ends the process by that signal, as before.  An ignored signal stays ignored.
+    Within :meth:`holding` (the tables being written) a stop is recorded and raised after it.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self._previous: dict[int, Any] = {}
+        self._default: set[int] = set()
+
+    _held = 0  # shared by nested guards (run_batch's and run_isolated's): >0 while the tables are written
+
+    def __enter__(self) -> "StopSignals":
+        if threading.current_thread() is not threading.main_thread():
+            return self  # signal.signal works only there; the main thread's handlers decide
+        for signum in self.SIGNALS:
+            previous = signal.getsignal(signum)
+            if previous is signal.SIG_IGN or previous is None:
+                continue
+            try:
+                signal.signal(signum, self._handler)
+            except (ValueError, OSError):
+                continue
+            self._previous[signum] = previous
+        return self
+
+    def _handler(self, signum: int, frame) -> None:
+        self.received = signum
+        previous = self._previous.get(signum)
+        if previous is signal.SIG_DFL:
+            self._default.add(signum)
+        if StopSignals._held:
+            if isinstance(getattr(previous, "__self__", None), StopSignals):
+                previous(signum, frame)  # the outer guard records it too
+            return
+        if callable(previous):
+            previous(signum, frame)
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        """Raise KeyboardInterrupt when a stop came and its handler's exception was lost."""
+        if self.received is not None and not StopSignals._held:
+            raise KeyboardInterrupt
+
+    def holding(self) -> "_Holding":
+        return _Holding(self)
+
+    def __exit__(self, kind, value, tb) -> None:
+        for signum, previous in self._previous.items():
+            try:
+                signal.signal(signum, previous)
+            except (ValueError, OSError):
+                pass
+        self._previous = {}
+        if self._default and self.received in self._default:
+            os.kill(os.getpid(), self.received)  # the default action, now that the tables are written
+
+
+class _Holding:
+    """A stop during the block is kept and raised after it (the tables are written whole)."""
+
+    def __init__(self, stops: StopSignals) -> None:
+        self.stops = stops
+
+    def __enter__(self) -> None:
+        self.before = self.stops.received
+        StopSignals._held += 1
+
+    def __exit__(self, kind, value, tb) -> None:
+        StopSignals._held -= 1
+        if kind is None and self.stops.received is not None and self.before is None:
+            raise KeyboardInterrupt
+
+
+_PRCTL: list = []
+
+
+def _prctl():
+    """libc's prctl (Linux), loaded in the parent before any fork; None elsewhere."""
+    if not _PRCTL:
+        fn = None
+        if sys.platform.startswith("linux"):
+            try:
+                import ctypes
+
+                fn = ctypes.CDLL(None, use_errno=True).prctl
+            except (OSError, AttributeError):
+                fn = None
+        _PRCTL.append(fn)
+    return _PRCTL[0]
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent_pid: int, prctl) -> None:
+    """In a child: be killed when the thread that forked it ends (Linux), so that no child reads
+    on after chidao was killed outright (SIGKILL, a Dask worker ended by its nanny), which no
+    handler of the parent can see."""
+    if prctl is not None:
+        prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    if os.getppid() != parent_pid:  # the parent died before the line above
+        os._exit(1)
+
+
 # --------------------------------------------------------------------- isolation
 
 @dataclass
@@ -293,6 +454,8 @@ def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int 
     # scheduler or a pipe waiting for them waited for the slowest file: the SIGTERM test hung
     # 120 s on a loaded machine).
     stop_signals = {signal.SIGINT, signal.SIGTERM}
+    prctl = _prctl()
+    parent = os.getpid()
     held = signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
     try:
         pid = os.fork()
@@ -305,6 +468,7 @@ def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int 
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
             signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (cli.run)
+            _die_with_parent(parent, prctl)
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
             if workers > 1:  # Tesseract's OpenMP threads would fight over the same cores
                 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -326,10 +490,22 @@ def _fork_job(job: Job, config: Config, max_memory_mb: int | None, workers: int 
             code = 1
         finally:
             os._exit(code)
-    os.close(w)
-    child = _Child(job, pid, r, time.monotonic())
-    if register is not None:
-        register(child)
+    try:
+        # a stop taken by another thread is handled by this one at its next check, which may
+        # fall here, before the child is registered: the child is killed, not left reading
+        os.close(w)
+        child = _Child(job, pid, r, time.monotonic())
+        if register is not None:
+            register(child)
+    except BaseException:
+        os.kill(pid, signal.SIGKILL)
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+        os.close(r)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        raise
     signal.pthread_sigmask(signal.SIG_SETMASK, held)
     return child
 
@@ -351,16 +527,20 @@ def run_isolated(jobs: list[Job], config: Config, workers: int = 1,
     timeout = config.timeout
     pending = list(reversed(jobs))
     running: dict[int, _Child] = {}
+    stops = StopSignals()
     try:
+        stops.__enter__()
         while pending or running:
             while pending and len(running) < max(1, workers):
                 _fork_job(pending.pop(), config, max_memory_mb, workers,
                           register=lambda child: running.__setitem__(child.fd, child))
+                stops.check()  # a stop swallowed in an at-fork hook
             wait = 0.5
             if timeout:
                 now = time.monotonic()
                 wait = max(0.0, min(wait, *(c.started + timeout - now for c in running.values())))
             ready, _, _ = select.select(list(running), [], [], wait)
+            stops.check()
             for fd in ready:
                 child = running[fd]
                 chunk = os.read(fd, 1 << 20)
@@ -381,14 +561,17 @@ def run_isolated(jobs: list[Job], config: Config, workers: int = 1,
                         os.kill(child.pid, signal.SIGKILL)
                         del running[fd]
                         _reap(child)
-                        yield failed_result(child.job, f"timed out after {timeout:g} s", now - child.started)
+                        yield failed_result(child.job, timeout_reason(child.job, timeout), now - child.started)
     finally:
-        for child in running.values():
-            try:
-                os.kill(child.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            _reap(child)
+        try:
+            for child in running.values():
+                try:
+                    os.kill(child.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                _reap(child)
+        finally:
+            stops.__exit__(None, None, None)
 
 
 def run_in_process(jobs: list[Job], config: Config) -> Iterator[FileResult]:
@@ -464,7 +647,7 @@ def run_dask(jobs: list[Job], config: Config, address: str | None, workers: int,
     client, cluster = dask_client(address, workers) if own else connection
     try:
         futures = [client.submit(_dask_task, job, config, max_memory_mb, pure=False) for job in jobs]
-        for fut in as_completed(futures):
+        for fut in as_completed(futures):  # (it waits 0.1 s at a time: a stop is seen at once)
             try:
                 yield fut.result()
             except Exception as exc:  # noqa: BLE001
@@ -544,28 +727,30 @@ def run_batch(inputs: Iterable[str | Path], out: Path, config: Config | None = N
     jobs = collect_jobs(inputs, exclude=[out / "text"])
     summary = BatchSummary()
     settings = settings_key(config)
-    connection = dask_client(dask, workers) if dask is not None else None  # before OUT is touched
-    if connection is not None:
-        try:
-            check_dask_memory_limit(connection[0], max_memory_mb, config)
-        except BatchError:
-            connection[0].close()
-            if connection[1] is not None:
-                connection[1].close()
-            raise
-    out.mkdir(parents=True, exist_ok=True)
-    try:
-        return _run_batch(jobs, out, config, workers, dask, isolate, max_memory_mb, on_result, resume, note,
-                          settings, connection, summary, started)
-    finally:
+    with StopSignals() as stops:
+        connection = dask_client(dask, workers) if dask is not None else None  # before OUT is touched
         if connection is not None:
-            connection[0].close()
-            if connection[1] is not None:
-                connection[1].close()
+            try:
+                check_dask_memory_limit(connection[0], max_memory_mb, config)
+            except BatchError:
+                connection[0].close()
+                if connection[1] is not None:
+                    connection[1].close()
+                raise
+        out.mkdir(parents=True, exist_ok=True)
+        try:
+            return _run_batch(jobs, out, config, workers, dask, isolate, max_memory_mb, on_result, resume, note,
+                              settings, connection, summary, started, stops)
+        finally:
+            if connection is not None:
+                with stops.holding():
+                    connection[0].close()
+                    if connection[1] is not None:
+                        connection[1].close()
 
 
 def _run_batch(jobs, out, config, workers, dask, isolate, max_memory_mb, on_result, resume, note,
-               settings, connection, summary, started) -> BatchSummary:
+               settings, connection, summary, started, stops: StopSignals) -> BatchSummary:
     from pipeline.store.tables import fingerprint
     from pipeline.store.writers import DB_NAME, Database, write_tables_from_db
 
@@ -612,16 +797,19 @@ def _run_batch(jobs, out, config, workers, dask, isolate, max_memory_mb, on_resu
             summary.add(result)
             if on_result:
                 on_result(result)
+            stops.check()
     finally:
-        # closed here, whatever still holds it (run_isolated, run_dask and run_in_process are all
-        # generators): the children still reading their files end before the tables are written
-        results.close()
-        for doc_id in earlier:  # a fresh run into an old OUT: no text of documents not in it
-            if doc_id not in current:
-                remove_text(text_dir, doc_id)
-        try:
-            write_tables_from_db(db, out, [job.doc_id for job in jobs])
-        finally:
-            db.close()
-        summary.seconds = time.perf_counter() - started
+        # a second Ctrl-C while the tables are written is kept for after (it left them half written)
+        with stops.holding():
+            # closed here, whatever still holds it (run_isolated, run_dask and run_in_process are all
+            # generators): the children still reading their files end before the tables are written
+            results.close()
+            for doc_id in earlier:  # a fresh run into an old OUT: no text of documents not in it
+                if doc_id not in current:
+                    remove_text(text_dir, doc_id)
+            try:
+                write_tables_from_db(db, out, [job.doc_id for job in jobs])
+            finally:
+                db.close()
+            summary.seconds = time.perf_counter() - started
     return summary

@@ -106,7 +106,8 @@ def _config(models: Optional[Path], corrections: Optional[Path], ocr: bool = Tru
                     "  chidao run archive/2023 archive/2024 --out out/ --jobs 2 --timeout 120\n\n"
                     "  chidao run scans/ --out out/ --dask local --jobs 4")
 def run(
-    inputs: list[Path] = typer.Argument(..., help="Files or folders (walked recursively)."),
+    # readable=False: Typer's own check refused the whole run for one unreadable file; it gets its error row
+    inputs: list[Path] = typer.Argument(..., help="Files or folders (walked recursively).", readable=False),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder for the tables, chidao.db and text/."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Files processed at once (processes)."),
     timeout: float = typer.Option(600.0, help="Seconds allowed per file (0: no limit); a file past it gets an error row."),
@@ -125,7 +126,8 @@ def run(
 ) -> None:
     """Process directives and write documents.csv, sections.csv, tasks.csv, repairs.csv (+ Parquet,
     chidao.db and the repaired text of each document in OUT/text/)."""
-    from pipeline.batch import DOCUMENT_SUFFIXES, BatchError, check_memory_limit, collect_jobs, run_batch
+    from pipeline.batch import (DOCUMENT_SUFFIXES, BatchError, check_memory_limit, collect_jobs, renamed_note,
+                                run_batch)
 
     cfg = _config(models, corrections, ocr, timeout, max_pages, ocr_once)
     if jobs < 1:
@@ -140,6 +142,10 @@ def run(
         err_console.print(f"chidao: no documents found in {', '.join(map(str, inputs))}")
         raise typer.Exit(2)
     _check_out(out)
+    for job in jobs_list:  # a doc_id taken by another input: said, with both files
+        note = renamed_note(job)
+        if note:
+            err_console.print(f"chidao: {note}", highlight=False)
     for folder in inputs:  # a folder given among others that holds no document is said, not skipped silently
         if folder.is_dir() and not collect_jobs([folder], exclude=[out / "text"]):
             err_console.print(f"chidao: {folder}: no documents in this folder "
@@ -208,7 +214,8 @@ def print_summary(summary, out: Path) -> None:
 @app.command(epilog="Examples:\n\n  chidao repair scan.txt > fixed.txt\n\n"
                     "  chidao repair docs/*.txt docs/*.pdf -o repaired/\n\n  chidao repair --explain seed.txt")
 def repair(
-    files: list[Path] = typer.Argument(..., help="Files to repair (.txt, .pdf, .docx, scanned .png/.jpg/.tif)."),
+    files: list[Path] = typer.Argument(..., help="Files to repair (.txt, .pdf, .docx, scanned .png/.jpg/.tif).",
+                                       readable=False),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for NAME.txt outputs (needed for several files)."),
     explain: bool = typer.Option(False, "--explain", help="Show each change in context instead of the text."),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="OCR scanned pages with Tesseract."),
@@ -320,7 +327,10 @@ def eval_cmd(
     if not gold.is_dir() or not any(gold.glob("*.tasks.json")):
         err_console.print(f"chidao eval: {gold}: no <doc_id>.tasks.json gold files")
         raise typer.Exit(2)
-    gold_ids = list(ev.load_gold(gold))
+    problems: list = []
+    gold_ids = list(ev.load_gold(gold, problems))
+    for path, reason in problems:  # a bad gold file is named and passed over, the others scored
+        err_console.print(f"chidao eval: {path}: not scored: {reason}", highlight=False)
     found = ev.gold_in_run(out, gold_ids)
     if not found:
         err_console.print(f"chidao eval: no document of {out} has a gold file in {gold}")
@@ -346,7 +356,10 @@ def eval_cmd(
     for r in ev.read_csv(docs_csv):
         if r.get("source"):
             sources[r["doc_id"]] = Path(r["source"])
-    rep = ev.score_repairs(out, gold, sources)
+    problems = []
+    rep = ev.score_repairs(out, gold, sources, problems)
+    for path, reason in problems:
+        err_console.print(f"chidao eval: {path}: not scored: {reason}", highlight=False)
     if rep:
         r = Table(title="repair (documents with a gold clean text)")
         for col in ("doc_id", "words", "WER in", "WER out", "error reduction", "clean lines damaged"):
@@ -393,8 +406,10 @@ def build_model(
         counts = json.loads((Path(path) / "lm" / "manifest.json").read_text(encoding="utf-8")).get("counts", {})
     except (OSError, ValueError):
         counts = {}
+    reasons = counts.get("user_files_skipped_reasons", {})
     for name in counts.get("user_files_skipped", []):
-        err_console.print(f"chidao build-model: skipped {corpus / name}: empty, binary or undecodable", highlight=False)
+        why = reasons.get(name) or "empty, binary or undecodable"
+        err_console.print(f"chidao build-model: skipped {corpus / name}: {why}", highlight=False)
     out_console.print(f"model written to {path}; use it with --models {path}")
 
 

@@ -112,9 +112,55 @@ class TaskScore:
     wrong: list[str] = field(default_factory=list)
 
 
-def load_gold(gold_dir: Path) -> dict[str, dict]:
-    docs = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(gold_dir.glob("*.tasks.json"))]
-    return {d["doc_id"]: d for d in docs}
+def gold_problem(gold) -> str | None:
+    """What makes a parsed gold file unusable (see the annotation guide), or None."""
+    if not isinstance(gold, dict):
+        return f"not a gold document: the JSON is a {type(gold).__name__}, not an object"
+    if not isinstance(gold.get("doc_id"), str) or not gold["doc_id"]:
+        return "no \"doc_id\""
+    tasks = gold.get("tasks")
+    if not isinstance(tasks, list):
+        return "no \"tasks\" list"
+    for i, t in enumerate(tasks, 1):
+        if not isinstance(t, dict) or not isinstance(t.get("anchor"), str):
+            return f"task {i} has no \"anchor\" text"
+    if not isinstance(gold.get("header") or {}, dict):
+        return "\"header\" is not an object"
+    return None
+
+
+def load_gold(gold_dir: Path, problems: list[tuple[Path, str]] | None = None) -> dict[str, dict]:
+    """The gold documents of ``gold_dir`` by doc_id.  A file that cannot be read or parsed, or
+    that is no gold document, is passed over and added to ``problems`` as (file, reason): one
+    empty or truncated gold file ended `chidao eval` in a traceback, scoring nothing."""
+    found: dict[str, dict] = {}
+    where: dict[str, Path] = {}
+    for f in sorted(gold_dir.glob("*.tasks.json")):
+        try:
+            data = f.read_bytes()
+            if not data.strip():
+                raise ValueError("empty file")
+            gold = json.loads(data.decode("utf-8-sig"))
+            why = gold_problem(gold)
+            if why:
+                raise ValueError(why)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            if isinstance(exc, UnicodeDecodeError):
+                reason = f"not UTF-8 ({exc.reason} at byte {exc.start})"
+            elif isinstance(exc, json.JSONDecodeError):
+                reason = f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+            if problems is not None:
+                problems.append((f, reason))
+            continue
+        if gold["doc_id"] in found:
+            if problems is not None:
+                problems.append((f, f"doc_id '{gold['doc_id']}' is also the doc_id of {where[gold['doc_id']]}; "
+                                    "this one is not scored"))
+            continue
+        found[gold["doc_id"]] = gold
+        where[gold["doc_id"]] = f
+    return found
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -293,14 +339,19 @@ def score_repair_text(broken: str, repaired: str, clean: str) -> dict[str, float
             "clean_lines_damaged": c["damaged"]}
 
 
-def score_repairs(out_dir: Path, gold_dir: Path, inputs: dict[str, Path]) -> dict[str, dict]:
+def score_repairs(out_dir: Path, gold_dir: Path, inputs: dict[str, Path],
+                  problems: list[tuple[Path, str]] | None = None) -> dict[str, dict]:
     """For each document with a gold clean text and a repaired text in OUT/text/."""
     res = {}
     for doc_id, source in inputs.items():
         clean = gold_dir / f"{Path(doc_id).name}.clean.txt"
         repaired = out_dir / "text" / f"{doc_id}.txt"
         if clean.exists() and repaired.exists() and source.exists() and source.suffix.lower() == ".txt":
-            res[doc_id] = score_repair_text(source.read_text(encoding="utf-8", errors="replace").rstrip("\n"),
-                                            repaired.read_text(encoding="utf-8").rstrip("\n"),
-                                            clean.read_text(encoding="utf-8").rstrip("\n"))
+            try:
+                gold_text = clean.read_text(encoding="utf-8").rstrip("\n")
+                res[doc_id] = score_repair_text(source.read_text(encoding="utf-8", errors="replace").rstrip("\n"),
+                                                repaired.read_text(encoding="utf-8").rstrip("\n"), gold_text)
+            except (OSError, UnicodeDecodeError) as exc:  # one bad clean text: that document's repair is not scored
+                if problems is not None:
+                    problems.append((clean, f"cannot be read as UTF-8 text ({exc})"))
     return res

@@ -34,15 +34,76 @@ def sniff_format(path: Path, head: bytes) -> str:
     return "txt"
 
 
+def walk_entries(top: Path, closed: set[Path]) -> list[Path]:
+    """Every entry under ``top``, sorted as ``sorted(top.rglob('*'))`` was; the folders that
+    cannot be opened (permission denied) are added to ``closed`` and listed too.  rglob
+    passed over such a folder without a word, and the documents in it were not in the run."""
+    import os
+
+    found: list[Path] = []
+
+    def refused(exc: OSError) -> None:
+        if exc.filename is not None:
+            closed.add(Path(exc.filename))
+
+    for folder, dirs, files in os.walk(top, onerror=refused):
+        base = Path(folder)
+        found.extend(base / name for name in dirs)
+        found.extend(base / name for name in files)
+    found.extend(c for c in closed if c == top)
+    return sorted(found)
+
+
+def unreadable_reason(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a document, said before opening it; None when it can.
+
+    A broken symbolic link and a link loop were both 'file not found'; a named pipe (FIFO)
+    was opened and the read waited for a writer until the time limit (forever in `chidao
+    repair`); a file the user may not read was 'cannot read: PermissionError: ...'."""
+    import errno
+    import os
+    import stat as stat_module
+
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop: the link leads back to itself and names no file"
+        if path.is_symlink():
+            try:
+                target = os.readlink(path)
+            except OSError:
+                target = "?"
+            return f"broken symbolic link: it points to {target}, which does not exist"
+        if exc.errno == errno.ENOENT:
+            return "file not found"
+        if exc.errno == errno.EACCES:
+            return "permission denied: a folder on its path may not be entered by this user"
+        return f"cannot read the file ({exc.strerror or exc})"
+    if stat_module.S_ISDIR(st.st_mode):
+        if not os.access(path, os.R_OK | os.X_OK):
+            return "permission denied: a folder this user may not open; the documents in it are not in this run"
+        return "is a directory"
+    if not stat_module.S_ISREG(st.st_mode):
+        kind = ("a named pipe (FIFO)" if stat_module.S_ISFIFO(st.st_mode) else
+                "a socket" if stat_module.S_ISSOCK(st.st_mode) else
+                "a device" if stat_module.S_ISCHR(st.st_mode) or stat_module.S_ISBLK(st.st_mode) else "not a file")
+        return f"not a regular file: {kind}, which has no document to read"
+    if not os.access(path, os.R_OK):
+        return "permission denied: this user may not read the file (check its permissions and owner)"
+    return None
+
+
 def ingest(path: Path, config: Config | None = None, doc_id: str | None = None) -> Document:
     """Read one file; never raises: failures come back as the document's status/error."""
     config = config or Config()
     doc = Document(doc_id=doc_id or path.stem, source=path)
     try:
-        if not path.exists():
-            return doc.fail("file not found")
-        if path.is_dir():
-            return doc.fail("is a directory")
+        problem = unreadable_reason(path)
+        if problem:
+            return doc.fail(problem)
+        if path.stat().st_size == 0:  # whatever its name says it is
+            return doc.fail("empty file")
         with path.open("rb") as fh:
             head = fh.read(2048)
         kind = sniff_format(path, head)
@@ -83,6 +144,8 @@ def ingest(path: Path, config: Config | None = None, doc_id: str | None = None) 
         return doc.fail(str(exc))
     except MemoryError:
         return doc.fail("out of memory while reading")
+    except PermissionError:
+        return doc.fail("permission denied: this user may not read the file (check its permissions and owner)")
     except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the batch
         return doc.fail(f"cannot read: {type(exc).__name__}: {exc}")
 

@@ -408,6 +408,8 @@ def read_docx(path: Path, doc: Document, config: Config) -> Document:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise IngestError(f"corrupt .docx ({exc})") from exc
+    except Exception as exc:  # noqa: BLE001 - a damaged part: broken XML, a part of the wrong kind
+        raise IngestError(f"corrupt .docx: its parts cannot be read ({type(exc).__name__}: {exc})") from exc
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph

@@ -63,11 +63,33 @@ def _open(path: Path):
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         msg = str(exc)
+        second = _second_opinion(path)
+        if second:
+            raise IngestError(second) from exc
         if "password" in msg.lower():
             raise IngestError("encrypted PDF: it needs a password to open (no empty user password)") from exc
         if "format" in msg.lower() or "file" in msg.lower():
             raise IngestError(f"corrupt or truncated PDF ({msg})") from exc
         raise IngestError(f"cannot open PDF ({msg})") from exc
+
+
+def _second_opinion(path: Path) -> str | None:
+    """Why PDFium could not open the file, asked of qpdf (pikepdf).  PDFium's error is its last
+    error code, which a load that fails early does not set: a PDF without pages was 'PDFium:
+    Success', or 'needs a password' when the file before it was encrypted."""
+    try:
+        import pikepdf
+    except ImportError:
+        return None
+    try:
+        with pikepdf.open(path) as pdf:
+            if len(pdf.pages) == 0:
+                return "PDF has no pages"
+    except pikepdf.PasswordError:
+        return "encrypted PDF: it needs a password to open (no empty user password)"
+    except Exception as exc:  # noqa: BLE001 - qpdf's own error names the damage
+        return f"corrupt or truncated PDF ({type(exc).__name__}: {str(exc)[:200]})"
+    return None
 
 
 def is_legacy_font(name: str) -> bool:

@@ -21,11 +21,22 @@ MAX_TEXT_BYTES = 200 * 1024 * 1024
 
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many C0 control characters mean a binary file, not text."""
+    return binary_reason(data) is not None
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why ``data`` is a binary file and not text (what was found and where), or None.
+
+    The error said only 'binary file, not text': a user with a text full of control characters
+    (a terminal log's colour codes, bell characters) could not tell what to clean."""
     sample = data[:65536]
     if b"\x00" in sample:
-        return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    return controls > max(8, len(sample) // 100)
+        return f"binary file, not text (NUL bytes, the first at byte {sample.index(0)})"
+    at = [i for i, b in enumerate(sample) if b < 32 and b not in (9, 10, 12, 13, 27)]
+    if len(at) <= max(8, len(sample) // 100):
+        return None
+    return (f"binary file, not text ({len(at)} control characters in the first {len(sample)} bytes, "
+            f"the first \\x{sample[at[0]]:02x} at byte {at[0]})")
 
 
 def drop_stray_nuls(data: bytes) -> bytes:
@@ -100,8 +111,9 @@ def decode_bytes(data: bytes, notes: list[str] | None = None) -> tuple[str, str]
                     raise IngestError("binary file, not text (NUL bytes, and not readable as UTF-16)")
                 return text, label
     data = drop_stray_nuls(data)
-    if looks_binary(data):
-        raise IngestError("binary file, not text")
+    reason = binary_reason(data)
+    if reason:
+        raise IngestError(reason)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -109,6 +121,9 @@ def decode_bytes(data: bytes, notes: list[str] | None = None) -> tuple[str, str]
     text = mostly_utf8(data, notes)
     if text is not None:
         return text, "utf-8"
+    mixed = mixed_lines(data, notes)
+    if mixed is not None:
+        return mixed
     best: tuple[float, str, str] | None = None
     for name, decoder in single_byte_candidates():
         try:
@@ -124,6 +139,50 @@ def decode_bytes(data: bytes, notes: list[str] | None = None) -> tuple[str, str]
         f"undecodable bytes: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
         "and not recognisable as Windows-1258, TCVN3 or VNI Vietnamese"
     )
+
+
+def mixed_lines(data: bytes, notes: list[str] | None = None) -> tuple[str, str] | None:
+    """A file whose lines are in two encodings -- UTF-8 lines and lines of one 8-bit Vietnamese
+    encoding (texts pasted together from an old and a new file) -- read line by line, each
+    in its own encoding; None when the file is not such a text.
+
+    Why: the whole file was read in the 8-bit encoding, the UTF-8 lines turned into mojibake
+    ('á»¦Y BAN' for 'ỦY BAN') without a word.  Both parts must read as Vietnamese (score 0.5,
+    as a whole 8-bit file must), so a legacy file where a line happens to be valid UTF-8 is
+    not split: such a line decodes to no Vietnamese."""
+    lines = data.split(b"\n")
+    utf8_at, other_at = [], []
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_at.append(i)
+        except UnicodeDecodeError:
+            other_at.append(i)
+    if not utf8_at or not other_at:
+        return None
+    utf8_part = "\n".join(lines[i].decode("utf-8") for i in utf8_at)
+    if vietnamese_score(utf8_part) < 0.5:
+        return None
+    other = b"\n".join(lines[i] for i in other_at)
+    best: tuple[float, str] | None = None
+    for name, decoder in single_byte_candidates():
+        try:
+            score = vietnamese_score(decoder(other))
+        except (UnicodeDecodeError, ValueError):
+            continue
+        if best is None or score > best[0]:
+            best = (score, name)
+    if best is None or best[0] < 0.5:
+        return None
+    decode = dict(single_byte_candidates())[best[1]]
+    utf8 = set(utf8_at)
+    out = [line.decode("utf-8") if i in utf8 or line.isascii() else decode(line) for i, line in enumerate(lines)]
+    if notes is not None:
+        notes.append(f"mixed encodings: {len(utf8_at)} lines UTF-8 (the first line {utf8_at[0] + 1}), "
+                     f"{len(other_at)} lines {best[1]} (the first line {other_at[0] + 1}); each read in its own")
+    return "\n".join(out), f"utf-8+{best[1]}"
 
 
 def single_byte_candidates():

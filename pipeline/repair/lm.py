@@ -462,15 +462,25 @@ def build_model(corpus_dir: Path, out_dir: Path, base: Path | None = None) -> Pa
     base_dir = _resolve(base)
     lm = SyllableLM(base_dir)
     corpus_dir = Path(corpus_dir)
-    files = sorted(p for p in corpus_dir.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".md"))
+    from pipeline.ingest import walk_entries
+
+    closed: set[Path] = set()
+    entries = walk_entries(corpus_dir, closed)
+    # a folder that cannot be opened, a broken link, a named pipe or an unreadable file with a
+    # text's name are skipped with their reason (a FIFO or a file the user could not read
+    # ended the build in a traceback; the others were passed over without a word)
+    files = sorted(p for p in entries if (p in closed or not p.is_dir()) and
+                   (p in closed or p.suffix.lower() in (".txt", ".md")))
     if not files:
         raise FileNotFoundError(f"{corpus_dir}: no .txt files to learn from")
     sents: list[list[str]] = []
     read, skipped = [], []
+    reasons: dict[str, str] = {}
     for p in files:
-        text = _read_text(p)
+        text, why = _read_corpus_file(p)
         if text is None:
             skipped.append(p)
+            reasons[str(p.relative_to(corpus_dir))] = why
             continue
         read.append(p)
         for para in text.split("\n"):
@@ -511,6 +521,7 @@ def build_model(corpus_dir: Path, out_dir: Path, base: Path | None = None) -> Pa
     lmbuild.write_model(out_dir / LM_SUBDIR, new_vocab, len(syll) + len(new_syll), model, uni_count, lm.codes,
                         sources, 2, {"base_model": str(base_dir), "user_files": len(files),
                          "user_files_skipped": [str(p.relative_to(corpus_dir)) for p in skipped],
+                         "user_files_skipped_reasons": reasons,
                          "user_tokens": int(sum(len(s) for s in sents)), "new_syllables": len(new_syll)})
     return out_dir
 
@@ -527,6 +538,27 @@ def _copy_models_dir(lm_dir: Path, out_dir: Path) -> None:
     for f in sorted(base_models.iterdir()):
         if f.is_file() and f.suffix not in (".py", ".pyc") and not (out_dir / f.name).exists():
             shutil.copy2(f, out_dir / f.name)
+
+
+def _read_corpus_file(path: Path) -> tuple[str | None, str]:
+    """(text, '') or (None, why it cannot be learnt from)."""
+    from pipeline.ingest import IngestError, unreadable_reason
+    from pipeline.ingest.text import decode_bytes
+
+    why = unreadable_reason(path)
+    if why:
+        return None, why
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, f"cannot be read ({exc.strerror or exc})"
+    if not data.strip():
+        return None, "empty file" if not data else "empty file (only white space)"
+    try:
+        text = decode_bytes(data)[0]
+    except IngestError as exc:
+        return None, str(exc)
+    return text.lstrip("\ufeff"), ""
 
 
 def _read_text(path: Path) -> str | None:
