@@ -43,6 +43,27 @@ def classes_of(text: str) -> list[str]:
     return out
 
 
+def phrase_class(txt: str) -> str:
+    t = txt or ""
+    if re.search(r"(?:thứ\s+\S+|chủ\s+nhật)\s*[,(-]", t, re.I):
+        return "day line / weekday"
+    if re.search(r"năm\s+tiếp\s+theo|năm\s+sau", t, re.I):
+        return "onward years"
+    if re.search(rf"{Y}\s*[-–]\s*{Y}|từ\s+(?:năm\s+)?{Y}\s+đến", t, re.I):
+        return "year span"
+    if re.search(r"quý", t, re.I):
+        return "quarter"
+    if re.search(r"tháng\s+(?:đầu|cuối)|6\s+tháng", t, re.I):
+        return "half / months of year"
+    if re.search(r"ngày|\d{1,2}\s*/\s*\d{1,2}", t, re.I):
+        return "day"
+    if re.search(r"tháng", t, re.I):
+        return "month"
+    if re.search(rf"(?:năm\s+)?{Y}", t, re.I):
+        return "year"
+    return "other"
+
+
 def load_pred(out_dir):
     pred = defaultdict(list)
     with open(os.path.join(out_dir, "tasks.csv"), encoding="utf-8") as fh:
@@ -106,6 +127,25 @@ def main(argv=None):
             if a.show and a.show == c:
                 m = next(rx for n, rx in CLASSES if n == c).search(text)
                 print(f"{doc[:40]}\tgold={t.get('deadline')}\tpred={p['deadline'] if p else '-'}\t...{text[max(0, m.start() - 90):m.end() + 40]}")
+    if pred is not None:
+        # false deadlines (chidao dates a task the gold leaves undated, or dates it otherwise) by the
+        # shape of the phrase chidao read
+        wrong = defaultdict(list)
+        for f in files:
+            doc = os.path.basename(f)[: -len(".tasks.json")]
+            for t in json.load(open(f, encoding="utf-8")).get("tasks", []):
+                if t.get("optional"):
+                    continue
+                an = norm(t.get("anchor", ""))
+                p = next((r for r in pred.get(doc, []) if an and an in norm(r["task"])), None)
+                if p is None or not p["deadline"] or p["deadline"] == (t.get("deadline") or ""):
+                    continue
+                wrong[phrase_class(p["deadline_text"])].append((doc, t.get("deadline"), p["deadline"], p["deadline_text"]))
+        print("false or other deadlines by the phrase chidao read:")
+        for k, v in sorted(wrong.items(), key=lambda kv: -len(kv[1])):
+            print(f"  {k:28} {len(v)}")
+            for doc, g, d, txt in v:
+                print(f"      {doc[:50]:50} gold={g} pred={d} '{txt[:70]}'")
     print(f"{'class':34} {'gold dated':>10} {'gold none':>10}" + (f" {'pred on dated':>13} {'pred on none':>12} {'unmatched':>9}" if pred else ""))
     for name, _ in CLASSES:
         g = tally[name]
