@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.schedule import day_line, weekday_contradicts, without_lunar
+from pipeline.extract.schedule import day_line, lone_dateline, weekday_contradicts, without_lunar
 from pipeline.extract.offices import (
     BODY_HEAD_RE, Gazetteer, display_name, office_key, roles_in_assignment, roles_in_sentence, split_office_list,
 )
@@ -532,6 +532,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
     bullet_no = 0
     last_was_bullet = False  # was the last task a '-' bullet (a note then speaks of bullets)
     last_heading_path = ""
+    # (a news post's dateline under its title is the day it was posted, due day of nothing)
+    dateline = lone_dateline([c.sentence.text for c in classified])
 
     for i, c in enumerate(classified):
         s, b = c.sentence, c.sentence.block
@@ -635,7 +637,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                         sc.root = _list_parent(b)
                     scopes = [x for x in scopes if not x.period]
             elif c.kind == "heading" and (b.label is None or b.style == "bullet") and year and (
-                    (m := MONTH_HEADING_RE.match(s.text.strip())) or DAY_HEADING_RE.match(s.text.strip()) or day_line(s.text)):
+                    (m := MONTH_HEADING_RE.match(s.text.strip()))
+                    or (DAY_HEADING_RE.match(s.text.strip()) or day_line(s.text)) and not dateline):
                 # 'Tháng 3' over the items of an annual programme, 'THỨ HAI (13/11)' over those of a
                 # weekly schedule: they are due in that month, on that day
                 when = None

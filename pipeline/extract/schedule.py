@@ -81,6 +81,24 @@ def day_line(text: str) -> bool:
     return bool(DAY_LINE_RE.match(text.strip()))
 
 
+def lone_dateline(texts: list[str]) -> bool:
+    """Is the document's day line a news post's dateline rather than a schedule's day?  A portal
+    prints the day it posted a report under the title ('Thứ Sáu, 09/08/2019', 'Thứ năm - 09/01/2020
+    09:32' over 'Ngày 5/8/2019, Phó Chủ tịch UBND tỉnh ... ký ban hành ...'): one day line in the
+    whole text and no schedule entry anywhere (a schedule of one day still lists its entries by time
+    or by leader: 'THỨ BA, NGÀY 28/5:' over '- Chủ tịch: 7 giờ 30’, ...').  ``texts``: the
+    document's lines or sentences."""
+    days = entries = 0
+    for t in texts:
+        t = t.strip()
+        if day_line(t):
+            days += 1
+        elif TIME_ENTRY_RE.match(t) or LEADER_ENTRY_RE.match(t) or TIME_LEADER_ENTRY_RE.match(t) \
+                or BRACKET_TIME_ENTRY_RE.match(t):
+            entries += 1
+    return days == 1 and entries == 0
+
+
 def without_lunar(text: str) -> str:
     """The day line without its lunar date, for reading the day."""
     return LUNAR_RE.sub(" ", text)

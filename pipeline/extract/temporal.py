@@ -357,7 +357,9 @@ RELATIVE_RE = re.compile(
     re.I,
 )
 # A year that only opens an ongoing duty ('Năm 2026 và các năm tiếp theo', 'từ năm 2026 trở đi').
-ONWARD_RE = re.compile(r"(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)\b|\btrở\s+đi\b", re.I)
+# ('Năm 2026 và các năm tiếp theo', 'Năm 2026; các năm tiếp theo', '2025, những năm sau': a year and
+# the years after it, joined by a word or by punctuation, open an ongoing duty)
+ONWARD_RE = re.compile(r"(?:(?:và|cho)\s+|[;,]\s*)(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)\b|\btrở\s+đi\b", re.I)
 ONGOING_RE = re.compile(r"\bthường xuyên\b|\bliên tục\b", re.I)
 
 
@@ -414,10 +416,25 @@ _NEGATED_BEFORE = re.compile(
 # period right after the occasions (holidays, anniversaries) names which occasions, as 'Quý 1 năm
 # 2023' does in 'các ngày lễ và sự kiện Quý 1 năm 2023'; ANNOTATION.md: a deadline is set "only when
 # the text sets one for that task" -- a bound word ('trước', 'chậm nhất', 'hoàn thành') still sets one
+# The same for the activities that mark them and for the period's tasks ('thông tin kịp thời các hoạt
+# động kỷ niệm trong năm 2010', 'tuyên truyền kỷ niệm các ngày lễ lớn và sự kiện lịch sử quan trọng
+# trong năm 2020', 'rà soát, triển khai các nhiệm vụ trong Quý I/2022': the year or quarter says
+# which occasions or which period's tasks are meant, the gold's reading in yh9, yn2, yn5).  Completing
+# them ('hoàn thành các nhiệm vụ trong năm 2024') is bounded again (_rule_deadline).
+_OCCASION_NOUN = r"(?:ngày\s+(?:lễ(?:\s+lớn)?|kỷ\s+niệm)|lễ(?:\s+lớn)?|kỷ\s+niệm|sự\s+kiện)"
+_OCCASION_QUAL = r"(?:lớn|quan\s+trọng|lịch\s+sử|chính\s+trị|văn\s+hóa|văn\s+hoá|tiêu\s+biểu|truyền\s+thống|của\s+đất\s+nước|của\s+dân\s+tộc|của\s+(?:tỉnh|thành\s+phố|huyện|quê\s+hương))"
 _OCCASIONS_BEFORE = re.compile(
-    r"(?<![^\W_])(?:các|những)\s+ngày\s+(?:lễ(?:\s+lớn)?|kỷ\s+niệm)"
-    r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:ngày\s+)?(?:lễ(?:\s+lớn)?|kỷ\s+niệm|sự\s+kiện(?:\s+chính\s+trị)?))*"
-    r"(?:\s+(?:lớn|quan\s+trọng|của\s+đất\s+nước|của\s+dân\s+tộc))?\s+(?:diễn\s+ra\s+)?trong\s*$", re.I)
+    r"(?<![^\W_])(?:(?:các|những|một\s+số)\s+hoạt\s+động(?:\s+tuyên\s+truyền)?\s+kỷ\s+niệm(?:\s+(?:các|những|một\s+số))?"
+    r"|(?:các|những|một\s+số)(?:\s+hoạt\s+động(?:\s+tuyên\s+truyền)?\s+kỷ\s+niệm\s+(?:các|những|một\s+số))?)\s+"
+    rf"{_OCCASION_NOUN}(?:\s+{_OCCASION_QUAL})*"
+    rf"(?:\s*(?:,|và)\s*(?:các\s+|những\s+)?{_OCCASION_NOUN}(?:\s+{_OCCASION_QUAL})*)*"
+    r"\s+(?:diễn\s+ra\s+)?trong\s*$|"
+    r"(?<![^\W_])(?:các|những)\s+hoạt\s+động(?:\s+tuyên\s+truyền)?\s+kỷ\s+niệm\s+(?:diễn\s+ra\s+)?trong\s*$", re.I)
+# '... triển khai các nhiệm vụ trong Quý I/2022', 'thực hiện các nhiệm vụ trọng tâm trong năm 2024':
+# a plural of tasks right before the period; the period is which tasks, unless the clause completes them
+_PERIOD_TASKS_BEFORE = re.compile(
+    r"(?<![^\W_])(?:các|những)\s+(?:nhiệm\s+vụ|công\s+việc|chỉ\s+tiêu)"
+    r"(?:\s+(?:trọng\s+tâm|trọng\s+điểm|chủ\s+yếu|chính|cụ\s+thể|còn\s+lại|khác)){0,2}\s+(?:của\s+|đề\s+ra\s+)?trong\s*$", re.I)
 # 'vào dịp kỷ niệm ngày Giải phóng Thủ đô (10/10) hàng năm': a bracketed day naming the occasion
 _OCCASION_BEFORE = re.compile(r"(?<![^\W_])(?:vào|trong|trước|nhân)\s+(?:dịp|ngày|lễ)\s[^,;.()]{0,60}\(\s*$", re.I)
 # a day or period of a year named by rule, not by number: 'ngày 30 tháng 01 năm sau năm thành lập',
@@ -827,7 +844,7 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = False
         # '... cần tập trung triển khai từ nay đến hết năm 2025 và những năm tiếp theo': a period that
         # runs on into the following years is an ongoing duty, not a bound (as in a time cell)
-        if triggered and re.match(r"\s*(?:,\s*)?(?:và|cho)\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)(?![^\W_])|\s*trở\s+đi(?![^\W_])",
+        if triggered and re.match(r"\s*(?:(?:,\s*)?(?:và|cho)\s+|[;,]\s*)(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)(?![^\W_])|\s*trở\s+đi(?![^\W_])",
                                   text[m.end():], re.I):
             triggered = False
         # '... trong giai đoạn hoàn thiện xây dựng trung tâm dữ liệu quốc gia số 02 vào năm 2028': a
@@ -891,6 +908,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = False
         if triggered and (_STATUS_BEFORE.search(near) or _GOODS_STATUS_BEFORE.search(near) or _AS_OF_BEFORE.search(near) or _CONTINUE_BEFORE.search(near)
                           or _NEGATED_BEFORE.search(near) or _COUNTED_BEFORE.search(near) or _OCCASIONS_BEFORE.search(near)
+                          or _PERIOD_TASKS_BEFORE.search(near) and not re.search(
+                              r"(?<![^\W_])(?:hoàn\s+thành|xong|kết\s+thúc)(?![^\W_])", re.split(r"[;.:]", near)[-1], re.I)
                           or re.search(r"(?<![^\W_])(?:kể\s+)?từ\s+(?:ngày\s+)?(?:kết\s+thúc|hết)\s*$", before, re.I)):
             # ('trong thời hạn 30 ngày, kể từ ngày kết thúc 06 tháng đầu năm': the start of a relative term)
             triggered = False
@@ -1276,7 +1295,9 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
             last = re.findall(r"(?:19|20)\d\d", m.group(0))[-1]
             return Deadline(dt.date(int(last), 12, 31), None, text.strip().rstrip("."), recurrence)
         # a time column 'Năm 2026 - 2027': the work runs to the end of the last year
-        m = re.search(r"(?:năm\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", text, re.I)
+        # ('Từ 2026 đến 2030', 'Từ năm 2026 đến hết năm 2030': the same span in words)
+        m = re.search(r"(?:năm\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", text, re.I) or re.search(
+            r"(?<![^\W_])từ\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?((?:19|20)\d\d)(?![\d/])", text, re.I)
         # ('Giai đoạn 2026 - 2030' in a time cell too: the work is done within the period; a
         # school year 'năm học 2025 - 2026' is no time frame of a task)
         if m and not re.search(r"năm\s+học", text[:m.start() + 8], re.I) and int(m.group(2)) > int(m.group(1)):
