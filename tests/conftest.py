@@ -151,3 +151,19 @@ def repair_tesseract_line(text: str, conf: int | None) -> str:
             ln.ocr_words = [(m.start(), m.end(), conf / 100) for m in re.finditer(r"\S+", ln.text)]
             ln.ocr_confidence = conf / 100
     return repair(doc, Config()).lines[0].text
+
+
+def live_children(pid: int) -> list[int]:
+    """Live (not zombie) children of ``pid``, read from /proc: what the batch-stop tests check is
+    gone after a stop."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z" and int(fields[1]) == pid:
+            found.append(int(entry.name))
+    return found

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import live_children
+
 import signal
 
 from pipeline.batch import Job, run_batch, run_isolated, warm_up
@@ -19,20 +21,6 @@ from pipeline.config import Config
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "text" / "000_bed89d1f3f7829d9.txt"
 
 
-def _children(pid: int) -> list[int]:
-    """Live (not zombie) children of ``pid``, read from /proc."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        fields = stat.rsplit(")", 1)[1].split()
-        if fields[0] != "Z" and int(fields[1]) == pid:
-            found.append(int(entry.name))
-    return found
 
 
 def _left_after_stop(before: set[int], seconds: float = 5.0) -> set[int]:
@@ -41,7 +29,7 @@ def _left_after_stop(before: set[int], seconds: float = 5.0) -> set[int]:
     while the child was already dying); a child nobody stopped reads its 3 MB line for far longer."""
     deadline = time.monotonic() + seconds
     while True:
-        left = set(_children(os.getpid())) - before
+        left = set(live_children(os.getpid())) - before
         if not left or time.monotonic() > deadline:
             return left
         time.sleep(0.1)
@@ -54,7 +42,7 @@ def test_a_stop_between_results_ends_the_running_children(tmp_path: Path):
     (src / "a.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     line = " ".join(SAMPLE.read_text(encoding="utf-8").split()) + " "
     (src / "z.txt").write_text(line * (3_000_000 // len(line)), encoding="utf-8")  # one slow 3 MB line
-    before = set(_children(os.getpid()))
+    before = set(live_children(os.getpid()))
 
     def stop_after_first(result) -> None:
         raise KeyboardInterrupt  # as cli's SIGTERM handler raises it, here inside the loop's body
@@ -90,7 +78,7 @@ def _stop_after_fork_scenario(tmp: str) -> None:
         raise KeyboardInterrupt  # as cli.run's SIGTERM handler does
 
     signal.signal(signal.SIGTERM, interrupt)
-    before = set(_children(os.getpid()))
+    before = set(live_children(os.getpid()))
     _FIRE["on"] = True
     try:
         for _result in run_isolated([Job(z, "z")], config, workers=1):

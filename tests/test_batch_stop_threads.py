@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import live_children
+
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "samples" / "text" / "000_bed89d1f3f7829d9.txt"
 
@@ -36,18 +38,6 @@ def _alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[0] != "Z" and int(fields[1]) == pid:
-            found.append(int(entry.name))
-    return found
 
 
 def _gone(pids, seconds: float = 10.0) -> set[int]:
@@ -114,7 +104,7 @@ def _scenario(tmp: str, signame: str, where: str, with_dask: bool) -> None:
         state["killed"] = time.monotonic()
 
     def send() -> None:
-        children.extend(_children(os.getpid()))
+        children.extend(live_children(os.getpid()))
         state["sent"] = time.monotonic()
         threading.Thread(target=watch, args=(list(children),), daemon=True).start()
         signal.pthread_kill(target, signum)  # taken by that thread, not the main one
@@ -199,7 +189,7 @@ def _default_sigterm_scenario(tmp: str) -> None:
     def on_result(result) -> None:
         if result.job.doc_id == "a":
             def send() -> None:
-                pids = _children(os.getpid())
+                pids = live_children(os.getpid())
                 (tmp_path / "children.txt").write_text(" ".join(map(str, pids)))
                 signal.pthread_kill(threads[0].ident, signal.SIGTERM)
 
@@ -240,7 +230,7 @@ def test_a_batch_killed_outright_leaves_no_child_reading(tmp_path: Path):
         kids: list[int] = []
         while not kids and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.2)
-            kids = _children(proc.pid)
+            kids = live_children(proc.pid)
         assert kids, (tmp_path / "log.txt").read_text()
         time.sleep(0.5)
         proc.send_signal(signal.SIGKILL)
