@@ -61,7 +61,11 @@ POLICIES = [
     {"features": "ctx+rules", "modes": ["switch"], "switch_margin": 0.3},
     {"features": "ctx+rules", "modes": ["veto", "switch"], "veto_below": 0.2, "switch_margin": 0.3},
 ]
-DEFAULT_POLICY = {"features": "ctx", "modes": ["veto"], "veto_below": 0.2, "veto_scope": "weak"}
+# veto 0.15, not 0.2, since session 13: the refit after that session's new date candidates put two
+# weakly bound dates the gold and tests/test_temporal_phrases.py keep at 0.19 (0.21-0.24 before); at
+# 0.15 the gold, deadline_phrases, the held-out aggregate and samples/gold/unseen13 score as at 0.2 or
+# better (samples/gold/pending/README.md). A veto this close to a threshold is fragile: check both tests.
+DEFAULT_POLICY = {"features": "ctx", "modes": ["veto"], "veto_below": 0.15, "veto_scope": "weak"}
 # The shipped weights are fitted on the gold and batches 1..FIT_UP_TO_BATCH; a batch annotated after
 # them (batch 10) stays the scorer's blind check. Refitting is not free: with batch 10's rate spans
 # ('thuế suất ... đến hết ngày 31/12/2026') in the fit, the veto also drops real span ends ('Từ ngày
