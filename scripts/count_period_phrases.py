@@ -36,32 +36,25 @@ CLASSES = [
 
 
 def classes_of(text: str) -> list[str]:
-    out = []
-    for name, rx in CLASSES:
-        if rx.search(text):
-            out.append(name)
-    return out
+    return [name for name, rx in CLASSES if rx.search(text)]
+
+
+# the kind of phrase chidao read a wrong date from: the first that matches, in this order
+PHRASE_KINDS = [
+    ("day line / weekday", re.compile(r"(?:thứ\s+\S+|chủ\s+nhật)\s*[,(-]", re.I)),
+    ("onward years", re.compile(r"năm\s+tiếp\s+theo|năm\s+sau", re.I)),
+    ("year span", re.compile(rf"{Y}\s*[-–]\s*{Y}|từ\s+(?:năm\s+)?{Y}\s+đến", re.I)),
+    ("quarter", re.compile(r"quý", re.I)),
+    ("half / months of year", re.compile(r"tháng\s+(?:đầu|cuối)|6\s+tháng", re.I)),
+    ("day", re.compile(r"ngày|\d{1,2}\s*/\s*\d{1,2}", re.I)),
+    ("month", re.compile(r"tháng", re.I)),
+    ("year", re.compile(rf"(?:năm\s+)?{Y}", re.I)),
+]
 
 
 def phrase_class(txt: str) -> str:
     t = txt or ""
-    if re.search(r"(?:thứ\s+\S+|chủ\s+nhật)\s*[,(-]", t, re.I):
-        return "day line / weekday"
-    if re.search(r"năm\s+tiếp\s+theo|năm\s+sau", t, re.I):
-        return "onward years"
-    if re.search(rf"{Y}\s*[-–]\s*{Y}|từ\s+(?:năm\s+)?{Y}\s+đến", t, re.I):
-        return "year span"
-    if re.search(r"quý", t, re.I):
-        return "quarter"
-    if re.search(r"tháng\s+(?:đầu|cuối)|6\s+tháng", t, re.I):
-        return "half / months of year"
-    if re.search(r"ngày|\d{1,2}\s*/\s*\d{1,2}", t, re.I):
-        return "day"
-    if re.search(r"tháng", t, re.I):
-        return "month"
-    if re.search(rf"(?:năm\s+)?{Y}", t, re.I):
-        return "year"
-    return "other"
+    return next((name for name, rx in PHRASE_KINDS if rx.search(t)), "other")
 
 
 def load_pred(out_dir):
