@@ -29,7 +29,7 @@ from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import (REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
-from pipeline.extract.temporal import doc_year, find_deadline, roll_forward
+from pipeline.extract.temporal import doc_year, find_deadline, find_recurrence, roll_forward
 from pipeline.structure.genre import is_directive
 from pipeline.model import Document, OfficeRole, Task
 
@@ -90,6 +90,13 @@ def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
                         own = find_deadline(r.text, dl.date.year if dl.date else year)
                         if own and own.date and re.search(r"\d{1,2}\s*/\s*\d{1,2}", own.text):
                             t.deadline, t.deadline_time, t.deadline_text = own.date, own.time, own.text
+            if not t.recurrence and not t.deadline:
+                # (a row whose work cell says its own period and whose time cell dates nothing --
+                # 'Nhiệm vụ thường xuyên', or no time cell: 'Tổ chức nghiên cứu, xây dựng báo cáo
+                # hàng năm về thị trường ...' recurs as the same sentence in the body does; a row
+                # its time cell dates, 'Xây dựng Quyết định ... hạn ngạch ... cho giai đoạn đến năm
+                # 2030 và hằng năm | 2025', is one piece of work whose object has the period)
+                t.recurrence = find_recurrence(r.text)
             out.append(t)
     return out
 

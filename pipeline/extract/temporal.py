@@ -220,12 +220,41 @@ _ACTION_AFTER = re.compile(
     r"cấp|trồng|đấu\s+giá|tuyển|mở)(?![^\W_])", re.I)
 
 
+# A report's data period defined, not a duty: 'Báo cáo định kỳ hàng tháng: Tính từ ngày 15 tháng trước
+# đến ngày 14 của tháng thuộc kỳ báo cáo', 'Thời gian chốt số liệu trong chế độ báo cáo hằng năm: Tính
+# từ ngày 15 tháng 12 năm trước kỳ báo cáo ...', 'Báo cáo định kỳ 6 tháng: Thời gian chốt số liệu 6
+# tháng đầu năm được tính từ ...' (the period names which report the span is for; a clause that also
+# sends or submits something is a duty and keeps its period)
+_DATA_SPAN_AFTER = re.compile(r"[^:;.]{0,60}:\s*(?:(?:thời\s+gian|thời\s+điểm|kỳ)\s+(?:chốt|lấy)\s+số\s+liệu[^:;.]{0,80}?)?"
+                              r"(?:số\s+liệu\s+)?(?:được\s+)?tính\s+từ(?![^\W_])", re.I)
+_DATA_SPAN_BEFORE = re.compile(r"(?:thời\s+gian|thời\s+điểm|kỳ)\s+(?:chốt|lấy)\s+số\s+liệu(?![^\W_])[^:;.]*$", re.I)
+_DATA_SPAN_DUTY = re.compile(r"(?<![^\W_])(?:gửi|nộp|chậm\s+nhất|trước\s+ngày|phải)(?![^\W_])", re.I)
+
+
+def _in_data_span(text: str, start: int, end: int) -> bool:
+    """Is the period at text[start:end] the name of a report whose data span the clause defines?"""
+    left = max(text.rfind(";", 0, start), text.rfind(".", 0, start)) + 1
+    right = min([i for i in (text.find(";", end), text.find(".", end)) if i != -1] or [len(text)])
+    clause = text[left:right]
+    if _DATA_SPAN_DUTY.search(clause):
+        return False
+    return bool(_DATA_SPAN_AFTER.match(text, end, right) or _DATA_SPAN_BEFORE.search(text, left, start))
+
+
+# A number written twice, in digits and then in words in brackets, as legal texts do ('định kỳ 03 (ba)
+# tháng một lần', 'Định kỳ 06 (sáu) tháng hoặc đột xuất', 'báo cáo định kỳ 06 (sáu) tháng'): the words
+# are dropped before the period is read, so the unit follows its number
+_NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|linh|lẻ|trăm)"
+_SPELLED_NUMBER = re.compile(rf"(?<=\d)\s*\(\s*{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*\s*\)", re.I)
+
+
 def find_recurrence(text: str) -> str | None:
     """The recurrence a sentence sets ('chiều thứ Năm hằng tuần' -> 'weekly'), else None.
 
     The first match in reading order wins, so 'định kỳ hằng năm; riêng năm 2020 ...' is
     yearly; 'thường xuyên' is not a recurrence (ANNOTATION.md); a period that measures a rate
     ('tăng trưởng hàng năm') or qualifies a noun ('ngân sách đã cấp hàng năm') is none."""
+    text = _SPELLED_NUMBER.sub("", text)
     if _FUNDING_SUBJECT.match(text):
         # '- Kinh phí tổ chức ... được lấy từ kinh phí ... hàng năm', 'Nguồn kinh phí hoạt động
         # ... do ngân sách nhà nước cấp hàng năm': where money comes from, not a recurring duty
@@ -255,6 +284,7 @@ def _first_recurrence(text: str, strict: bool) -> str | None:
         m = next((m for m in pat.finditer(text) if not _in_condition(text, m.start(), m.end())
                   and not _outside_duty(text, m.start(), m.end())
                   and not _in_alternative_periods(text, m.start(), m.end())
+                  and not _in_data_span(text, m.start(), m.end())
                   and not _DOC_TITLE_BEFORE.search(text[max(0, m.start() - 120):m.start()])
                   and not _PREP_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                   and not _RECEIVED_BEFORE.search(text[max(0, m.start() - 100):m.start()])
