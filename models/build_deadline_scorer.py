@@ -106,6 +106,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "yb", "yc", "yd", "yf", "yg", "yh", "yi", "yj", "yk", "yl", "ym", "yn", "yo", "yp", "yq", "yr",
     "ys",  # measure13: samples/gold/unseen13, a blind measurement set (never fitted on)
     "yw",  # recur14: work rules and reporting regimes, blind (samples/gold/pending)
+    "yv",  # deadline14: blind posts whose dates are no deadlines (a check on the veto, not weight)
 )
 
 
