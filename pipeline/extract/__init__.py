@@ -27,6 +27,7 @@ from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_g
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import (REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
+                                    lead_in_list_intro,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
 from pipeline.extract.temporal import doc_year, find_deadline, find_recurrence, roll_forward
@@ -41,11 +42,15 @@ ADDRESS_OPENER_RE = re.compile(r"\s*(?:Yêu\s+cầu|Đề\s+nghị|Giao)\s+(?:c�
 # grounds open the clause, the duty is still the subject's before it)
 # ('Sau khi được Quốc hội thông qua, tham mưu Chính phủ ...' after 'Bộ Tài chính chủ trì ... xây
 # dựng dự thảo Kế hoạch ...': a time clause opens the next step of the same body)
-CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Khi|Trong\s+đó|Đồng\s+thời|Trong\s+quá\s+trình|Sau\s+khi|"
+# ('Bên cạnh đó, tuyên truyền, vận động ...', 'Ngoài ra, ...', 'Đặc biệt, chú trọng ...' / 'Đặc biệt, cần phân rõ
+# trách nhiệm ...' after a directive: one more duty of its bodies)
+CARRY_OPENER_RE = re.compile(r"\s*(?:Trường\s+hợp|Nếu|Khi|Trong\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Ngoài\s+ra|Đặc\s+biệt\s*,|Trong\s+quá\s+trình|Sau\s+khi|"
                              r"Căn\s+cứ\s+(?:theo\s+|vào\s+)?(?:chức\s+năng|nhiệm\s+vụ))(?![^\W_])", re.I)
 
 
-_ENUM_RE = re.compile(r"^\s*\(\d{1,2}\)\s+")
+# ('2-' printed on a line of its own above 'Giao Vụ Kế hoạch – Tài chính ...': a dash label the
+# structure left at the head of its item's sentence)
+_ENUM_RE = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[-–](?=\s+[^\W\d_]))\s+")
 
 
 def table_tasks(tables, gaz, year, start_id: int = 1) -> list[Task]:
@@ -527,6 +532,15 @@ def extract_tasks(doc: Document, gaz=None):
                 # đạo ...': the paragraphs after a body's inline label are that body's duties,
                 # until another label)
                 prev = last
+            if prev is None and s.block.label is None and last.section == s.block.path:
+                # ('Trước tình hình trên Chủ tịch UBND huyện yêu cầu:' + 'Các ngành liên quan và UBND
+                # các xã ... tiếp tục ... .' + a paragraph 'Tiến hành ngay việc rà soát ...'): a lead-in
+                # that names no one over its list printed as paragraphs; an item without a subject goes
+                # on with the bodies of the item before it (a lead-in naming its addressees hands them
+                # to the items itself, apply_groups)
+                intro = lead_in_list_intro(classified[:i])
+                if intro is not None and not lone_lead_in_addressees(intro.sentence.text, gaz):
+                    prev = last
         # ... and so does a condition or a focus clause of the same paragraph ('Trường hợp ...
         # thì báo cáo ...', 'Trong đó tập trung ...', 'Trong quá trình thực hiện, nếu có vướng
         # mắc, kịp thời phản ánh ...' after 'UBND tỉnh yêu cầu các Sở ... triển khai ...')

@@ -242,6 +242,14 @@ _RELATIVE_HEAD = r"(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|tổ\s+chức|cá\s+nh
 _RELATIVE_PAIR_RE = re.compile(rf"(?P<a>{_RELATIVE_HEAD}.+?)\s+và\s+(?P<b>{_RELATIVE_HEAD}.+)", re.I)
 
 
+# a lead-in that announces a speaker's opinion or conclusions: the verb of speaking ends it, before
+# 'như sau:' / 'sau đây:' or the bare colon
+SPEAKER_INTRO_RE = re.compile(
+    r"\S\s+(?:(?:đã\s+)?có\s+ý\s+kiến(?:\s+(?:chỉ\s+đạo|kết\s+luận))?|(?:đã\s+)?kết\s+luận(?:\s+chỉ\s+đạo)?|"
+    r"phát\s+biểu(?:\s+(?:chỉ\s+đạo|kết\s+luận))?)(?:\s+(?:như\s+sau|sau\s+đây|một\s+số\s+(?:nội\s+dung|ý\s+kiến)(?:\s+sau)?))?\s*:\s*$",
+    re.I)
+
+
 def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices when a heading/intro is (almost) nothing but office names ('5. Bộ Nội vụ',
     'Giao Sở X:', 'a) Trưởng các điểm thi có trách nhiệm', '4. Đối với các trường ...'), or
@@ -253,6 +261,11 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     vị có tài khoản truy cập', 'các Bộ, ngành, địa phương, doanh nghiệp nhà nước'), or is
     narrowed by a topic ('... về bảo hiểm xã hội').  The title names it all the same."""
     t = text.strip()
+    if SPEAKER_INTRO_RE.search(t):
+        # ('Bộ trưởng Hoàng Tuấn Anh có ý kiến chỉ đạo như sau:', 'Phó Chủ tịch UBND tỉnh Hoàng Văn
+        # Thắng kết luận như sau:', 'Bộ Công Thương có ý kiến như sau:'): the lead-in names who speaks,
+        # not whom the items are for; each item names its own body ('1- Giao Văn phòng Bộ ...')
+        return []
     if re.search(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm\s*$", t):
         # ('Đơn vị được phân công làm đầu mối ... có trách nhiệm' over a) b) c)): the duty frame of
         # a heading over items is a lead-in, its colon left out as printed
@@ -477,8 +490,14 @@ IMPERSONAL_INTRO_RE = re.compile(r"^(?:[^:]{0,80},\s*)?(?:cần|phải)\s+(?:lư
 DETAIL_INTRO_RE = re.compile(r"^(?:cụ\s+thể(?:\s+(?:là|như\s+sau|gồm))?|như\s+sau|gồm(?:\s+(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ|việc)(?:\s+sau(?:\s+đây)?)?)?)\s*:\s*$", re.I)
 
 
+CHU_TRI_RE = re.compile(r"(?<![^\W_])chủ\s+trì(?![^\W_])(?!\s+(?:hội\s+nghị|cuộc\s+họp|buổi))", re.I)
+
+
 def _previous_leads(classified: list[Classified], tasks: dict[int, Task], i: int, b: Block) -> list[OfficeRole]:
-    """The inline leads of the task right before sentence ``i`` in the same section."""
+    """The inline leads of the task right before sentence ``i`` in the same section, with the
+    partners it names when its lead 'chủ trì' ('Giao Sở Y tế chủ trì, phối hợp với Sở Giáo dục và
+    Đào tạo, UBND các huyện thực hiện Kế hoạch này. Cụ thể:': the items below are the Sở's, with
+    the same partners)."""
     for j in range(i - 1, max(-1, i - 4), -1):
         c = classified[j]
         if c.kind == "heading":
@@ -487,7 +506,11 @@ def _previous_leads(classified: list[Classified], tasks: dict[int, Task], i: int
         if c.kind == "task" and t is not None:
             if not (c.sentence.block.path == b.path or c.sentence.block.path.startswith(b.path + " > ")):
                 return []
-            return [OfficeRole(r.office, "lead", r.text, "structure") for r in t.offices if r.role == "lead" and r.source == "inline"]
+            leads = [OfficeRole(r.office, "lead", r.text, "structure") for r in t.offices if r.role == "lead" and r.source == "inline"]
+            if leads and CHU_TRI_RE.search(t.text):
+                leads += [OfficeRole(r.office, "support", r.text, "structure") for r in t.offices
+                          if r.role == "support" and r.source == "inline"]
+            return leads
     return []
 
 
@@ -568,9 +591,13 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 own = [r for r in roles_in_sentence(s.text, gaz) if r.role != "report-to"]
                 if inherited or any(r.role == "lead" for r in own):
                     roles = merge_roles(inherited if not any(r.role == "lead" for r in own) else [], own)
-            if not roles and c.kind == "intro" and re.match(r"\s*Giao\s+(?:cho\s+)?", s.text):
+            if not roles and c.kind == "intro" and (re.match(r"\s*Giao\s+(?:cho\s+)?", s.text)
+                                                    or CHU_TRI_RE.search(s.text) and LIST_INTRO_RE.search(s.text)):
                 # 'Giao Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND xã Tân Lập:' over a
-                # list: the lead and its partners hold each item of it
+                # list: the lead and its partners hold each item of it; so do the body that 'chủ trì'
+                # and its partners of a lead-in that names them as its subject ('Ban Quản lý các khu
+                # công nghiệp chủ trì, phối hợp với các Sở, ngành ... thực hiện các nhiệm vụ sau:',
+                # 'UBND tỉnh giao Sở Y tế chủ trì, phối hợp với ... triển khai các nội dung sau:')
                 own = [r for r in roles_in_sentence(s.text, gaz) if r.role != "report-to"]
                 if any(r.role == "lead" for r in own):
                     roles = own

@@ -173,6 +173,17 @@ _ASK_AFTER_LINK_RE = re.compile(
     r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao|chủ\s+trì)\s+(?!(?:của|và|các\s+ngành)(?![^\W_]))", re.I)
 
 
+def _link_then_next_duty(out: list, b, t: str) -> bool:
+    """'Bên cạnh đó, tuyên truyền, vận động các tổ chức ...' right after a directive of its paragraph
+    ('Theo đó, các cơ quan báo chí ... tuyên truyền ... .' / 'Đồng thời, chú trọng biểu dương ... .'):
+    the linking opener adds one more duty of the same bodies when its verb follows it at once (in a
+    report it opens what else happened: 'Bên cạnh đó, còn một số hạn chế', 'Bên cạnh đó, nhiều ...')."""
+    if not (out and out[-1].kind == "task" and out[-1].sentence.block is b):
+        return False
+    m = re.match(r"Bên\s+cạnh\s+đó\s*,\s*", t, re.I)
+    return bool(m) and bool(VERB_START_RE.match(t[m.end():])) and not PAST_RE.match(t[m.end():])
+
+
 def _phase_label_directs(t: str) -> bool:
     m = _PHASE_LABEL_RE.match(t)  # (what follows: a verb first, or a body that acts)
     return bool(m) and _directive_follows(t[m.end():])
@@ -1100,7 +1111,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if ev and not day_seen and not t.endswith(":") and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t[ev.end():])):
             out.append(Classified(s, "narrative", "event report"))
             continue
-        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t) and not _ASK_AFTER_LINK_RE.match(t)) \
+        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t) and not _ASK_AFTER_LINK_RE.match(t)
+                and not _link_then_next_duty(out, b, t)) \
                 or (b.label is None and PAST_RE.match(_SPEECH_OPEN_RE.sub("", t))
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
                 or b.label is None and b.style is None and _past_directing(t):
@@ -1182,6 +1194,13 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # đạo của cấp ủy ...;'): paragraphs that end on ';' are the items of a list printed
                 # without marks; an item that opens on its verb is one more duty of that list
                 out.append(Classified(s, "task", "goes on with the list before it"))
+            elif b.style is None and not t.endswith(":") \
+                    and (VERB_START_RE.match(t) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t))) and _in_lead_in_list(out):
+                # ('Trước tình hình trên Chủ tịch UBND huyện yêu cầu:' / 'Các ngành liên quan và UBND các
+                # xã ... tiếp tục triển khai ... .' / 'Tiến hành ngay việc rà soát ...' / 'Tuyên truyền
+                # trên hệ thống truyền thanh ...'): a letter or a news item prints the list its lead-in
+                # asks for as plain paragraphs; one that opens on its verb is one more item of it
+                out.append(Classified(s, "task", "an item of the lead-in's list"))
             elif out and out[-1].kind == "task" and b.style is None and out[-1].sentence.block.style is None \
                     and not t.endswith(":") and REPORT_DUE_OPENER_RE.match(t):
                 # ('Chủ tịch UBND tỉnh yêu cầu ... tổng hợp báo cáo kết quả ... .' + a paragraph of its
@@ -1223,6 +1242,38 @@ def _leadins_over_nothing(out: list[Classified]) -> None:
         nxt = next((x for x in out[i + 1:] if x.kind != "skip"), None)
         if nxt is None or re.match(r"[“\"„«]", nxt.sentence.text.strip()):
             out[i] = Classified(c.sentence, "task", "lead-in over nothing")
+
+
+_LIST_LEAD_IN_END_RE = re.compile(r"(?:sau(?:\s+đây)?|như\s+sau|cụ\s+thể|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s*:\s*$", re.I)
+
+
+def lead_in_list_intro(out: list[Classified]) -> Classified | None:
+    """The lead-in that asks ('Chủ tịch UBND huyện yêu cầu:', '... đề nghị các đơn vị thực hiện các
+    nội dung sau:') whose list, printed as plain paragraphs, the next sentence is in; None when it is
+    in none.  Walking back: an item of it already read as a task, nothing but its items (and at most
+    two stray fragments) since the lead-in, and no heading between."""
+    seen_task, stray = False, 0
+    for c in reversed(out[-14:]):
+        if c.kind == "skip":
+            continue
+        if c.kind == "intro":
+            t = c.sentence.text.strip()
+            asks = seen_task and c.sentence.block.style is None and bool(_LIST_LEAD_IN_END_RE.search(t)) \
+                and bool(DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or re.search(r"(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s*:\s*$", t, re.I))
+            return c if asks else None
+        if c.kind == "heading" or c.sentence.block.style is not None:
+            return None
+        if c.kind == "task":
+            seen_task = True
+        else:
+            stray += 1
+            if stray > 2:
+                return None
+    return None
+
+
+def _in_lead_in_list(out: list[Classified]) -> bool:
+    return lead_in_list_intro(out) is not None
 
 
 def _under_body_label(out: list[Classified], gaz) -> bool:
