@@ -61,6 +61,10 @@ def _ref_codepoints(doc: Document, config: Config) -> Document:
         if fixed != line.text:
             record_change(doc, line, fixed, "codepoint", 0.98, threshold=config.review_threshold,
                           alternatives=["mark left where it was"], note="tone mark moved to the vowel that carries it")
+        fixed = cp.fix_half_horns(line.text)
+        if fixed != line.text:
+            record_change(doc, line, fixed, "codepoint", 0.95, threshold=config.review_threshold,
+                          note="'ươ' with a horn lost on one of its letters")
     doc.meta["tone_convention"] = _ref_convention([ln.text for ln in doc.lines])
     return doc
 
