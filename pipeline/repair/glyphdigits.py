@@ -32,6 +32,11 @@ _RANGE_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*$")
 _MAX_GAPS = 3
 _TERM_BEFORE = re.compile(r"((?:năm|niên) học|nhiệm kỳ|NĂM HỌC|NIÊN HỌC|NHIỆM KỲ|Năm học|Niên học|Nhiệm kỳ)\s*:?\s*$")
 _YEAR_LIST = re.compile(r"(?:năm|NĂM|Năm)\s+[\d ]{4}(?:,\s*[\d ]{4})*,\s*$")
+# a year whose last digit is lost right before a dash glued to the range's other year
+# ('GIAI ĐOẠN 202 -2025', '(202 –2030)'): a range printed with its dash glued on one side is
+# glued on both ('2021-2025'; the gazette prints 'YYYY -YYYY' 6 times against 197 glued), and
+# three digits are no year, so the space is the lost digit, not the space before the dash
+_GLUED_RANGE_AFTER = re.compile(r"[-–](?:19|20)\d\d(?!\d)")
 
 
 # a cited document's number and its date ('số 59/2025/QĐ-UBND ngày 30 tháng 6 năm 2025',
@@ -201,7 +206,9 @@ class NumberGaps:
                 if end - a < 4 <= b - a and self._kind(text, a, a + 4) == "year":
                     end = a + 4
                 b = end
-            elif text[b - 1] == " " and text[b] not in "/.,;:)":
+            elif text[b - 1] == " " and text[b] not in "/.,;:)" and not (
+                    GLUED_RANGE_GAP and b - a == 4 and text[a:a + 2] in ("19", "20")
+                    and _GLUED_RANGE_AFTER.match(text, b)):
                 b -= 1  # the real space before the next word or mark
             piece = text[a:b]
             if piece.endswith(" ") and text[b:b + 1] == " " and text[b + 1:b + 2].isalpha() and not (
@@ -273,6 +280,44 @@ class NumberGaps:
             if t:
                 lo = hi = lo + (1 if "học" in t.group(1).lower() else 5)
         return lo, hi
+
+    @staticmethod
+    def _range_partner(text: str, a: int, b: int) -> tuple[int, int] | None:
+        """The intact year a year gap at ``a:b`` spans a range with: (year, +1) when the gap
+        is the first year ('202  - 2025'), (year, -1) when it is the second ('2021 - 202 ')."""
+        m = _RANGE_AFTER.match(text, b)
+        if m:
+            return int(m.group(1)), 1
+        m = _RANGE_BEFORE.search(text[:a])
+        if m:
+            return int(m.group(1)), -1
+        return None
+
+    def _by_range_prior(self, text: str, a: int, b: int, fits: list[str]) -> list[str]:
+        """Of the years that fit a gap that is one bound of a range of years, the one that
+        makes the period the gazette names far more often than the others
+        (models/year_ranges.tsv: 'GIAI ĐOẠN 202 -2025' with '1' and '3' possibly lost is
+        2021-2025, printed 162 times, not 2023-2025, printed twice); all of them when no
+        period stands out (RANGE_PRIOR_RATIO times the next, RANGE_PRIOR_MIN at least)."""
+        if not RANGE_PRIOR or len(fits) < 2:
+            return fits
+        partner = self._range_partner(text, a, b)
+        table = _year_ranges()
+        if partner is None or not table:
+            return fits
+        other, side = partner
+
+        def weight(v: str) -> float:
+            first, second = (int(v), other) if side == 1 else (other, int(v))
+            if first >= second:
+                return 0.0
+            return table.get((first, second), 0) + table.get((0, second - first), 0) / 100
+
+        ranked = sorted(fits, key=weight, reverse=True)
+        top, nxt = weight(ranked[0]), weight(ranked[1])
+        if top >= RANGE_PRIOR_MIN and top >= RANGE_PRIOR_RATIO * nxt:
+            return ranked[:1]
+        return fits
 
     def _fits(self, piece: str, kind: str, digits: set[str], lo: int = 0, hi: int = 9999) -> list[str]:
         gaps = [k for k, ch in enumerate(piece) if ch == " "]
@@ -443,6 +488,8 @@ class NumberGaps:
                         self.weekday_cols.update(a + k for k, p in enumerate(piece) if p == " ")
                 if kind == "year" and len(fits) > 1:
                     fits = self._year_in_context(text, a, fits)
+                if kind == "year" and len(fits) > 1:
+                    fits = self._by_range_prior(text, a, b, fits)
             if len(fits) != 1:
                 continue
             v = fits[0]
@@ -452,6 +499,31 @@ class NumberGaps:
                     if not second:
                         self.used.add(c)
         return out
+
+
+# the periods the gazette names (models/year_ranges.tsv, models/build_year_ranges.py) decide
+# between the years a range's gap leaves open; GLUED_RANGE_GAP: the space before a dash glued
+# to a year after three digits is the first year's lost digit
+RANGE_PRIOR = True
+RANGE_PRIOR_RATIO = 3.0
+RANGE_PRIOR_MIN = 2.0
+GLUED_RANGE_GAP = True
+_YEAR_RANGES_FILE = REPO_MODELS_DIR / "year_ranges.tsv"
+
+
+@lru_cache(maxsize=1)
+def _year_ranges() -> dict[tuple[int, int], int]:
+    """(first, second) -> how often the gazette prints the range; (0, span) -> how often a
+    range of that span (models/year_ranges.tsv)."""
+    out: dict[tuple[int, int], int] = {}
+    try:
+        rows = _YEAR_RANGES_FILE.read_text(encoding="utf-8").splitlines()[1:]
+    except OSError:
+        return out
+    for row in rows:
+        first, second, n = row.split("\t")
+        out[(int(first), int(second))] = int(n)
+    return out
 
 
 # ----------------------------------------------------------------------------- citations

@@ -39,7 +39,7 @@ from functools import lru_cache
 from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
-from pipeline.repair.glyphdigits import NumberGaps, cited_fills, law_fills
+from pipeline.repair.glyphdigits import _GLUED_RANGE_AFTER, GLUED_RANGE_GAP, NumberGaps, cited_fills, law_fills
 from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
@@ -200,6 +200,13 @@ _CUT_YEAR = re.compile(r"(?:năm|NĂM|Năm)\s+(?:19|20)\d \s*$")
 _RANGE_GAP = re.compile(r"(?:học|HỌC|kỳ|KỲ)\s*:?\s*(?:(?:19|20)\d\d ?[-–] ?"
                         r"(?:\d \d\d|\d\d \d|\d  \d|\d \d |\d\d  |\d\d\d(?= *$)|\d\d(?= *$))(?!\d)"
                         r"|(?:\d \d\d|\d\d \d|\d\d\d |\d  \d|\d \d |\d\d  ) ?[-–] ?(?:19|20)\d\d)")
+# a period's first year that lost its last digit before a dash glued to the second year
+# ('GIAI ĐOẠN 202 -2025': see pipeline.repair.glyphdigits.GLUED_RANGE_GAP)
+# and a year with a gap inside it in a line in capitals, whose letters the font kept: a
+# period's year before a dash glued to the other year ('GIAI ĐOẠN 20 8-2020'), a year after
+# 'năm' ('NGHỈ LỄ NĂM 20 5 ĐỐI VỚI'): four places, one a space, are no number of their own
+_GLUED_RANGE_GAP = re.compile(r"(?<![\d/.,])(?:19|20)(?:\d | \d)[-–](?:19|20)\d\d(?!\d)"
+                              r"|(?:năm|NĂM|Năm) (?:[12] \d\d|(?:19|20) \d)(?![\d/.,]\d|\d)")
 _INNER_RUN = re.compile(r"(?<=\S)  +(?=\S)")
 _TRAILING = re.compile(r"(\S*[^\W\d_])( +)$")
 _SPACE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?])")
@@ -2117,7 +2124,9 @@ class DocumentNumbers:
                 b = end
             elif text[b] == "|" and text[b - 1] == " ":
                 b -= 1  # a table's cell bar is padded with a space: the table's, not a digit
-            elif text[b] in "–-(“\"" and text[b - 1] == " " and b - a > 1:
+            elif text[b] in "–-(“\"" and text[b - 1] == " " and b - a > 1 and not (
+                    GLUED_RANGE_GAP and b - a == 4 and text[a:a + 2] in ("19", "20")
+                    and _GLUED_RANGE_AFTER.match(text, b)):
                 b -= 1  # the real space before a dash or an opening mark ('NĂM 202  – CHUNG')
             elif text[b].isalnum() and text[b - 1] == " ":
                 b -= 1  # the real space before the next word
@@ -2493,7 +2502,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         if len(t) > LONG_LINE:
             continue
         if j not in work and (_INNER_RUN.search(t) or _SPACE_PUNCT.search(t) or _CUT_YEAR.search(t)
-                              or _RANGE_GAP.search(t)):
+                              or _RANGE_GAP.search(t) or _GLUED_RANGE_GAP.search(t)):
             work[j] = []
         # (a fragment line may hold such a pair too: 'Gi o Sở ... liên qu n')
         if " " in t.strip() and (js := join_spans(t, {**lost_now, **{c: 0.0 for c in joinable.get(j, ())}}, lex)):
