@@ -535,6 +535,18 @@ def extract_tasks(doc: Document, gaz=None):
                 or c.reason == "schedule entry" and TIME_START_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
             t.offices = [*carried, *t.offices]
+        if not any(r.role in ("lead", "support") for r in t.offices) and subj is None \
+                and not ADDRESS_OPENER_RE.match(s.text) and s.block.style is None and s.block.label is None:
+            # ('Sở GD&ĐT yêu cầu phòng GD&ĐT ...; các trường học ... không thực hiện ... .' + 'Không
+            # cung cấp thông tin ...' / a paragraph 'Khi có cá nhân đến ... cần báo ngay về Sở ...';
+            # 'Theo đó, giao Phòng NN&PTNT chủ trì, phối hợp các xã ...' + 'Thường xuyên theo dõi ...'):
+            # in an unnumbered text (a news item, a posted letter) a task with no subject of its own,
+            # right after a task that named its doers, in the same paragraph or the one after, is
+            # asked of the same doers -- all of them, partners too, as its lead-in named them
+            before = tasks.get(i - 1)
+            if before is not None and before.item is None and before.section == t.section:
+                t.offices = merge_roles([r for r in before.offices if r.role in ("lead", "support") and r.source == "inline"],
+                                        t.offices)
         if INDEFINITE_SUBJECT_RE.match(body) and tasks:
             # 'Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu ...': 'X nào' (whichever X)
             # picks out some of the bodies the request before it named; they are its offices
