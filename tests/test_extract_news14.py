@@ -146,6 +146,10 @@ def test_the_same_past_request_later_in_the_text_is_history(tmp_path):
      "Công văn", "4400/BYT-KCB", "Bộ Y tế"),
     ("UBND tỉnh Bắc Ninh đã ký ban hành Chỉ thị 11/CT- UBND tăng cường kỷ cương hành chính.\n",
      "Chỉ thị", "11/CT-UBND", "UBND tỉnh Bắc Ninh"),
+    ("Baotintuc.com.vn – Ngày 4/7, Bộ Công Thương đã có Công văn số 3355/BCT-TTTN gửi Sở Công Thương các tỉnh.\n",
+     "Công văn", "3355/BCT-TTTN", "Bộ Công Thương"),
+    ("Huyện ủy vừa ban hành Chỉ thị số 05- CT/HU về tăng cường công tác phòng cháy.\n",
+     "Chỉ thị", "05-CT/HU", "Huyện ủy"),
 ])
 def test_a_lead_without_so_or_with_a_broken_symbol_gives_the_number(tmp_path, text, doc_type, number, issuer):
     h = process_text(tmp_path, text).header
@@ -174,3 +178,16 @@ def test_a_lead_after_grounds_that_end_on_a_stop_gives_its_date(tmp_path, text, 
 def test_a_signed_lead_gives_the_signers_title(tmp_path, text, title, signer):
     h = process_text(tmp_path, text).header
     assert (h.signer_title, h.signer, h.issuer) == (title, signer, "Thủ tướng Chính phủ"), h
+
+
+
+@pytest.mark.parametrize("text, doc_type, number, issuer", [
+    ("Nhằm khắc phục những tồn tại trong quản lý đất đai trên địa bàn tỉnh. Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị "
+     "số 07-CT/TU về tăng cường quản lý đất đai.\n", "Chỉ thị", "07-CT/TU", "Ban Thường vụ Tỉnh ủy"),
+    ("Để bảo đảm an toàn cho học sinh trong mùa mưa lũ. Sở Giáo dục và Đào tạo đã ban hành Công văn số 1520/SGDĐT-VP "
+     "yêu cầu các trường rà soát cơ sở vật chất.\n", "Công văn", "1520/SGDĐT-VP", "Sở Giáo dục và Đào tạo"),
+])
+def test_a_lead_that_is_the_second_sentence_gives_the_header(tmp_path, text, doc_type, number, issuer):
+    h = process_text(tmp_path, text).header
+    assert (h.doc_type, h.number) == (doc_type, number), h
+    assert h.issuer and h.issuer.casefold() == issuer.casefold(), h

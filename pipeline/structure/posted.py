@@ -21,9 +21,9 @@ from pipeline.model import Document
 from pipeline.vietnamese import fold, mark_tolerant
 
 _TYPES = r"Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận"
-# ('4393/BYT- KCB', '11/CT- UBND': a press copy that breaks the symbol after its hyphen; the
+# ('4393/BYT- KCB', '11/CT- UBND', '03- CT/TU': a press copy that breaks the symbol after its hyphen; the
 # number is read whole, its spaces dropped)
-_NUM = r"\d+[\w.\-]*\s*/\s*[\w.\-]*[A-ZĐ][\w.\-Đđ]*(?:(?<=-)\s(?=[A-ZĐ]{2})[\w.\-Đđ]+)?"
+_NUM = r"\d+[\w.\-]*(?:(?<=-)\s(?=[A-ZĐ]{2})[\w.\-Đđ]*)?\s*/\s*[\w.\-]*[A-ZĐ][\w.\-Đđ]*(?:(?<=-)\s(?=[A-ZĐ]{2})[\w.\-Đđ]+)?"
 _DMY = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
 # '(3585/VP-KTN, ngày 23/10/2017)', '(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)': a bracket
 # that holds nothing but a number and its date is the publisher's note of what the text is
@@ -327,7 +327,9 @@ def _dated_by_stamp(dm: tuple[int, int], lines: list[str]) -> _dt.date | None:
     return None
 
 
-_NEXT_DAY_LEAD_RE = re.compile(r"[.!?]\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa)\s+\d{1,2}\s*[/.\-]\s*\d{1,2})")
+# (or on its body: '... trên địa bàn tỉnh. Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 03-CT/TU ...')
+_NEXT_DAY_LEAD_RE = re.compile(r"[.!?]\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}|"
+                               r"[A-ZĐÀ-Ỹ][^.;:!?]{2,80}?\s(?:vừa|đã|mới)\s+(?:ký\s+ban\s+hành|ban\s+hành|ký|có)\s)")
 
 
 def posted_header(doc: Document, edge: int = 4) -> Posted:
@@ -649,10 +651,10 @@ _PRESS_TYPES = r"(?i:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|quy
 PRESS_LEAD_RE = re.compile(
     # (a scrape's property glued before the lead: ' date 2021-09 Đêm 22/9, UBND tỉnh ban hành ...')
     r"^\s*(?:[^\W\d_]{2,12}\s+(?P<sy>(?:19|20)\d\d)-(?P<sm>\d{1,2})(?:-\d{1,2})?\s+)?"
-    # ('Kinhtedothi - UBND TP Hà Nội vừa ban hành ...', 'VTV.vn - ...': a paper's name in one word,
+    # ('Kinhtedothi - UBND TP Hà Nội vừa ban hành ...', 'VTV.vn - ...', 'Moitruong.net.vn – ...': a paper's name in one word,
     # then a dash between spaces)
     r"(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}(?:\.[A-Z]{2,4})?\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s)|"
-    r"[A-ZĐ][A-Za-zĐđ]{2,14}(?:\.[A-Za-z]{2,4})?\s+[-–—]\s+)?"
+    r"[A-ZĐ][A-Za-zĐđ]{2,14}(?:\.[A-Za-z]{2,4}){0,2}\s+[-–—]\s+)?"
     # ('Theo bà <name>, Phó Chủ tịch ...: Ban Thường trực ... vừa ban hành ...': a source quoted first)
     r"(?:Theo\s+[^:;]{3,160}:\s*)?"
     r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)(?:\s+nay)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
