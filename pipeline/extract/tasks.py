@@ -1179,8 +1179,11 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                          # ...', 'Triển khai thực hiện tốt Kế hoạch số ...': a news item or a posted letter
                          # without numbered items goes on, paragraph after paragraph, with the directive
                          # its lead named, the subject left out)
+                         # (not a discourse opener that only looks like a verb, 'Tổng kết lại, năm qua
+                         # ...', 'Nhìn lại, ...': a comma within its first words; nor a report in the past)
                          or b.style is None and b.label is None and out[-1].sentence.block.style is None
-                         and out[-1].sentence.block.label is None):
+                         and out[-1].sentence.block.label is None
+                         and not re.match(r"\S+(?:\s+\S+){0,2}\s*,", t) and not PAST_RE.match(t)):
                 # 'Chủ tịch UBND tỉnh giao Sở X chủ trì ... . Báo cáo kết quả về UBND tỉnh trước
                 # ngày 30/8/2026.': an imperative that follows a directive in its paragraph is
                 # addressed to the same body (its subject is left out, as in the sentence before);
