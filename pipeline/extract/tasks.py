@@ -732,7 +732,7 @@ QUESTION_HEADING_RE = re.compile(
 # connectives that open a sentence going on with the one before ('Đồng thời thống kê ...')
 # ('Không cung cấp thông tin ...', 'Tuyệt đối không để xảy ra ...', 'Không được tự ý ...': a prohibition
 # that opens on its negation, the verb after it; after a directive it is one more of its duties)
-_PROHIBITION_OPEN_RE = re.compile(r"^(?:Tuyệt\s+đối\s+|Kiên\s+quyết\s+)?không\s+(?:được\s+)?(?:để\s+)?", re.I)
+PROHIBITION_OPEN_RE = re.compile(r"^(?:Tuyệt\s+đối\s+|Kiên\s+quyết\s+)?không\s+(?:được\s+)?(?:để\s+)?", re.I)
 CONNECTIVE_RE = re.compile(r"^(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Sau\s+đó)\s*,?\s*", re.IGNORECASE)
 
 
@@ -1171,7 +1171,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # ...'): a letter conveying a decision states it as body + action, unnumbered
                 out.append(Classified(s, "task", "body and action"))
             elif (VERB_START_RE.match(_SPEECH_OPEN_RE.sub("", t)) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
-                  or _condition_then_verb(t) or VERB_START_RE.match(_PROHIBITION_OPEN_RE.sub("", t, count=1)) and _PROHIBITION_OPEN_RE.match(t)) \
+                  or _condition_then_verb(t) or VERB_START_RE.match(PROHIBITION_OPEN_RE.sub("", t, count=1)) and PROHIBITION_OPEN_RE.match(t)) \
                     and out and out[-1].kind == "task" and not t.endswith(":") \
                     and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"
                          or b.style is None and _under_body_label(out, gaz)
