@@ -102,8 +102,10 @@ FIT_UP_TO_BATCH = 9
 # Session 12's provincial texts (prefix 'yk', plan12, blind) stay out on the same policy.
 # Session 12's work programmes (prefix 'yl', recur12, blind) stay out on the same policy.
 # Session 12 round 2's measurement set (prefix 'ym', measure12, blind) stays out on the same policy.
+# Session 14's press and portal items (prefix 'yu', news14, blind) stay out on the same policy.
 HELD_OUT_GOLD_PREFIXES = (
     "yb", "yc", "yd", "yf", "yg", "yh", "yi", "yj", "yk", "yl", "ym", "yn", "yo", "yp", "yq", "yr",
+    "yu",  # news14: press and portal items (blind)
     "ys",  # measure13: samples/gold/unseen13, a blind measurement set (never fitted on)
     "yw",  # recur14: work rules and reporting regimes, blind (samples/gold/pending)
     "yv",  # deadline14: blind posts whose dates are no deadlines (a check on the veto, not weight)

@@ -26,7 +26,7 @@ from pipeline.extract.assign import apply_groups, apply_item_references, merge_r
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import (REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, classify, find_references, labels_its_body, quoted_lines,
+from pipeline.extract.tasks import (REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
                                     lead_in_list_intro,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
@@ -556,6 +556,23 @@ def extract_tasks(doc: Document, gaz=None):
                 or c.reason == "schedule entry" and TIME_START_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
             t.offices = [*carried, *t.offices]
+        if not any(r.role in ("lead", "support") for r in t.offices) and subj is None \
+                and not ADDRESS_OPENER_RE.match(s.text) and s.block.style is None and s.block.label is None:
+            # ('Sở GD&ĐT yêu cầu phòng GD&ĐT ...; các trường học ... không thực hiện ... .' + 'Không
+            # cung cấp thông tin ...' / a paragraph 'Khi có cá nhân đến ... cần báo ngay về Sở ...';
+            # 'Theo đó, giao Phòng NN&PTNT chủ trì, phối hợp các xã ...' + 'Thường xuyên theo dõi ...'):
+            # in an unnumbered text (a news item, a posted letter) a task with no subject of its own,
+            # right after a task that named its doers, in the same paragraph or the one after, is
+            # asked of the same doers
+            # (only a sentence that opens on its verb, a prohibition or a condition -- 'Việc thành lập phải ...',
+            # 'Đại hội ... hoàn thành trong tháng 7' have a subject of their own, not a body -- and not
+            # after an item of a list that ends on ';', whose items name their own doers; the lead is
+            # carried, as within a paragraph)
+            before = tasks.get(i - 1)
+            if before is not None and before.item is None and before.section == t.section \
+                    and not before.text.rstrip().endswith(";") \
+                    and (VERB_START_RE.match(body) or PROHIBITION_OPEN_RE.match(body) or CARRY_OPENER_RE.match(body)):
+                t.offices = merge_roles([r for r in before.offices if r.role == "lead" and r.source == "inline"], t.offices)
         if INDEFINITE_SUBJECT_RE.match(body) and tasks:
             # 'Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu ...': 'X nào' (whichever X)
             # picks out some of the bodies the request before it named; they are its offices

@@ -313,6 +313,10 @@ SUBJECT_VERBS = [
     # a report of a document ('UBND TP vừa ban hành công văn số ... yêu cầu Sở X ...', 'Chủ tịch UBND
     # huyện đã có công văn yêu cầu ...'): the reported body's name ends before its act of issuing
     "vừa ban hành", "vừa có", "vừa gửi", "vừa ký", "đã ban hành", "đã có", "đã gửi",
+    # (a news item's follow-on paragraph in the passive: 'Chi cục Thủy lợi cũng được yêu cầu chủ động
+    # ...', 'Các trường cũng được đề nghị ...', 'Sở Y tế cũng được giao ...': the asked body's name
+    # ends before 'cũng' and the passive)
+    "cũng được yêu cầu", "cũng được đề nghị", "cũng được giao", "được yêu cầu", "được đề nghị",
     # (a halt ordered: 'Ban Thường vụ các huyện ủy, ..., các đảng ủy trực thuộc Tỉnh ủy tạm dừng tổ chức
     # đại hội ...', 'các cơ sở tạm ngừng hoạt động')
     "tạm dừng", "tạm ngừng", "tạm hoãn",

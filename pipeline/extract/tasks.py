@@ -168,8 +168,11 @@ NEWS_LEAD_RE = re.compile(r"^[^,;:.]{2,90}?\s+vừa\s+(?:(?:ký|có|ban\s+hành|
 # ('Bên cạnh đó, Bộ cũng chỉ đạo Tổng cục Đường bộ đánh giá ...', 'Qua đó, UBND tỉnh yêu cầu các sở ...'):
 # a linking opener, then a body that directs, asks or assigns now (not 'đã', a report of what was
 # done): the request a page reports, not more of the report
+# (and with the body left out, the one the item's lead named: 'Bên cạnh đó, yêu cầu các địa phương
+# tăng cường kiểm tra ...', 'Qua đó, đề nghị các sở, ngành ...'; news items write the request so,
+# the speaker named once in the lead)
 _ASK_AFTER_LINK_RE = re.compile(
-    r"^(?:Bên\s+cạnh\s+đó|Qua\s+đó)\s*,\s*[^,;:.]{1,60}?\s+(?:(?:cũng|vừa|sẽ|tiếp\s+tục)\s+)*"
+    r"^(?:Bên\s+cạnh\s+đó|Qua\s+đó)\s*,\s*(?:[^,;:.]{1,60}?\s+)?(?:(?:cũng|vừa|sẽ|tiếp\s+tục)\s+)*"
     r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao|chủ\s+trì)\s+(?!(?:của|và|các\s+ngành)(?![^\W_]))", re.I)
 
 
@@ -738,6 +741,9 @@ QUESTION_HEADING_RE = re.compile(
     r"^[#*_\s]*[^?]{8,200}?(?<![^\W_])(?:như\s+thế\s+nào|thế\s+nào|ra\s+sao|là\s+gì|gì|nào|bao\s+nhiêu|bao\s+lâu|"
     r"hay\s+không|không|có\s+phải|ai|đâu|khi\s+nào)\s*\?[*_\s]*$", re.IGNORECASE)
 # connectives that open a sentence going on with the one before ('Đồng thời thống kê ...')
+# ('Không cung cấp thông tin ...', 'Tuyệt đối không để xảy ra ...', 'Không được tự ý ...': a prohibition
+# that opens on its negation, the verb after it; after a directive it is one more of its duties)
+PROHIBITION_OPEN_RE = re.compile(r"^(?:Tuyệt\s+đối\s+|Kiên\s+quyết\s+)?không\s+(?:được\s+)?(?:để\s+)?", re.I)
 CONNECTIVE_RE = re.compile(r"^(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Sau\s+đó)\s*,?\s*", re.IGNORECASE)
 
 
@@ -1115,7 +1121,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 and not _link_then_next_duty(out, b, t)) \
                 or (b.label is None and PAST_RE.match(_SPEECH_OPEN_RE.sub("", t))
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
-                or b.label is None and b.style is None and _past_directing(t):
+                or b.label is None and b.style is None and _past_directing(t) and not (not any_labels and _opens_the_item(out)):
             out.append(Classified(s, "narrative"))
             continue
         if True:
@@ -1177,10 +1183,19 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # ...'): a letter conveying a decision states it as body + action, unnumbered
                 out.append(Classified(s, "task", "body and action"))
             elif (VERB_START_RE.match(_SPEECH_OPEN_RE.sub("", t)) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
-                  or _condition_then_verb(t)) \
+                  or _condition_then_verb(t) or VERB_START_RE.match(PROHIBITION_OPEN_RE.sub("", t, count=1)) and PROHIBITION_OPEN_RE.match(t)) \
                     and out and out[-1].kind == "task" and not t.endswith(":") \
                     and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"
-                         or b.style is None and _under_body_label(out, gaz)):
+                         or b.style is None and _under_body_label(out, gaz)
+                         # ('Theo đó, giao Phòng NN&PTNT chủ trì, ...' + a paragraph 'Thường xuyên theo dõi
+                         # ...', 'Triển khai thực hiện tốt Kế hoạch số ...': a news item or a posted letter
+                         # without numbered items goes on, paragraph after paragraph, with the directive
+                         # its lead named, the subject left out)
+                         # (not a discourse opener that only looks like a verb, 'Tổng kết lại, năm qua
+                         # ...', 'Nhìn lại, ...': a comma within its first words; nor a report in the past)
+                         or b.style is None and b.label is None and out[-1].sentence.block.style is None
+                         and out[-1].sentence.block.label is None
+                         and not re.match(r"\S+(?:\s+\S+){0,2}\s*,", t) and not PAST_RE.match(t)):
                 # 'Chủ tịch UBND tỉnh giao Sở X chủ trì ... . Báo cáo kết quả về UBND tỉnh trước
                 # ngày 30/8/2026.': an imperative that follows a directive in its paragraph is
                 # addressed to the same body (its subject is left out, as in the sentence before);
@@ -1365,6 +1380,15 @@ _NOUN_CUE_RE = re.compile(r"(?:[Vv]/[Vv]|về\s+việc)\s+(?:chỉ\s+đạo|đ�
 # 'Do đó, ...', 'Như vậy, ...': a conclusion drawn from the sentence before (a copula after it
 # still describes)
 _CONNECTIVE_RE = re.compile(r"^(?:Do\s+đó|Vì\s+vậy|Như\s+vậy|Theo\s+đó|Tuy\s+nhiên)\s*,\s*", re.I)
+
+
+def _opens_the_item(out: list[Classified]) -> bool:
+    """No sentence of the body before this one but the page's title, stamps and headings: the
+    sentence is the lead of a news item or a post ('Chiều nay 8/10/2020, Giám đốc Sở ... đã ký văn
+    bản hỏa tốc đề nghị các phòng ...', 'Sau khi Báo đăng, Phó Chủ tịch UBND huyện ... đã có văn bản
+    yêu cầu ...', 'Chủ tịch UBND tỉnh ... đã có công điện khẩn chỉ đạo các ban ngành ...'): the
+    document it reports is the item's own, and what it asks is the item's request, not history."""
+    return all(c.kind in ("heading", "skip") or c.reason == "post title" for c in out)
 
 
 def _past_directing(t: str) -> bool:

@@ -1222,6 +1222,21 @@ def _yearly_month_window(text: str, due: list[DateHit]) -> bool:
     return not j.group("and") or b.date.month - a.date.month == 1
 
 
+_DATELINE_BEFORE_RE = re.compile(r"\s*(?:[A-ZĐ][\w.]{1,14}\s*[-–—]\s*|\([^()]{2,40}\)\s*[-–—]?\s*)?"
+                                 r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)(?:\s+nay)?(?:\s+ngày)?\s*$", re.I)
+_ISSUED_AFTER_RE = re.compile(r"\s*,\s*(?!(?:[^,;.:]{0,80}?\s)?(?:phải|cần)(?![^\W_]))[^,;.:]{2,120}?\s(?:(?:vừa|đã|mới)\s+)*"
+                              r"(?:ký\s+ban\s+hành|ban\s+hành|ký|có|ra|gửi|phát\s+hành)\s+(?:(?:công\s+)?văn\s+bản|công\s+văn|công\s+điện|"
+                              r"chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|kết\s+luận|hướng\s+dẫn|nghị\s+quyết|tờ\s+trình)(?![^\W_])", re.I)
+
+
+def _issue_dateline(text: str, h) -> bool:
+    """The day a news lead opens on, followed by who issued which document: when it was issued."""
+    pre = text[:h.start]
+    if re.match(r"(?:ngày|Ngày)(?![^\W_])", h.text):
+        pre += "Ngày"  # (the hit holds its own 'Ngày')
+    return bool(_DATELINE_BEFORE_RE.fullmatch(pre)) and bool(_ISSUED_AFTER_RE.match(text, h.end))
+
+
 def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
                    attribute: bool = False, issued: dt.date | None = None) -> Deadline | None:
     """The deadline a task sentence sets by the rules, or None.
@@ -1283,6 +1298,11 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
             h.date < issued and (h.has_year or h.date >= issued - dt.timedelta(days=31))
             and not _PAST_BOUND_BEFORE.search(text[max(0, h.start - 30):h.start])
             and not re.search(r"(?<![^\W_])(?:hoàn\s+thành|xong)(?![^\W_])", re.split(r"[;.]", text[:h.start])[-1], re.I))]
+    # ('Ngày 12/6/2023, UBND tỉnh có Văn bản số 2211/UBND-KT yêu cầu các sở khẩn trương ...', 'Chiều 3/9,
+    # Sở Công Thương đã ban hành công văn ...', 'BHG - Ngày 23.5, Chủ tịch UBND tỉnh đã có Công điện
+    # ...'): the day that opens a news lead, then who issued what, is the day of issue, never the bound
+    # of the work the document asks
+    chosen = [h for h in chosen if not _issue_dateline(text, h)]
     # 'gửi về Sở Nội vụ trước ngày 10/12 để tổng hợp, báo cáo UBND tỉnh trước ngày 20/12': a date in
     # the purpose clause ('để ...') after the task's own bound is the next body's step, not this one's
     chosen = [h for h in chosen if not any(

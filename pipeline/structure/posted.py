@@ -21,7 +21,9 @@ from pipeline.model import Document
 from pipeline.vietnamese import fold, mark_tolerant
 
 _TYPES = r"Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận"
-_NUM = r"\d+[\w.\-]*\s*/\s*[\w.\-]*[A-ZĐ][\w.\-Đđ]*"
+# ('4393/BYT- KCB', '11/CT- UBND', '03- CT/TU': a press copy that breaks the symbol after its hyphen; the
+# number is read whole, its spaces dropped)
+_NUM = r"\d+[\w.\-]*(?:(?<=-)\s(?=[A-ZĐ]{2})[\w.\-Đđ]*)?\s*/\s*[\w.\-]*[A-ZĐ][\w.\-Đđ]*(?:(?<=-)\s(?=[A-ZĐ]{2})[\w.\-Đđ]+)?"
 _DMY = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
 # '(3585/VP-KTN, ngày 23/10/2017)', '(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)': a bracket
 # that holds nothing but a number and its date is the publisher's note of what the text is
@@ -325,6 +327,11 @@ def _dated_by_stamp(dm: tuple[int, int], lines: list[str]) -> _dt.date | None:
     return None
 
 
+# (or on its body: '... trên địa bàn tỉnh. Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 03-CT/TU ...')
+_NEXT_DAY_LEAD_RE = re.compile(r"[.!?]\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}|"
+                               r"[A-ZĐÀ-Ỹ][^.;:!?]{2,80}?\s(?:vừa|đã|mới)\s+(?:ký\s+ban\s+hành|ban\s+hành|ký|có)\s)")
+
+
 def posted_header(doc: Document, edge: int = 4) -> Posted:
     """Type, number, date and issuer of a body-only document, from its first and last lines."""
     texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
@@ -392,6 +399,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 out.date = _date(m.group("d"), m.group("m"), m.group("y")) if m.group("d") else None
                 out.issuer = "Thủ tướng Chính phủ" if re.fullmatch(r"(?:Phó )?Thủ tướng(?: Chính phủ)?", body) else body
                 out.signer = person
+                if person is not None:
+                    # ('Phó Thủ tướng Trần Lưu Quang ký Công điện 31/CĐ-TTg ...', 'Bộ trưởng Bộ Y tế <name> ký
+                    # ...': the person signs under the title the lead gives him)
+                    out.signer_title = _role(body, None)[0]
                 break
     if out.number is None:
         for t in texts[:edge + 3]:
@@ -457,7 +468,12 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
     if out.issuer is None or out.signer is None:
         # (a lead read above for its number may still name the body or the person: the press
         # lead fills what is empty, for the same document)
-        for t in texts[:edge + 3]:
+        # ('Thực hiện Công văn ... ngày 23/8/2021 ...; Công văn số ... của UBND tỉnh ... . Ngày 01/9/2021, Sở
+        # Văn hóa, Thể thao và Du lịch đã ban hành Công văn số 656/SVHTTDL-QLVHGĐ ...': the grounds end
+        # on a stop and the lead is the paragraph's next sentence, opening on its day)
+        leads = [x for t in texts[:edge + 3]
+                 for x in [t[dm.end():] for dm in _NEXT_DAY_LEAD_RE.finditer(t)] + [t]]
+        for t in leads:
             lead = press_lead(t)
             if lead is not None and (out.number is None or lead.number in (None, out.number)):
                 for f in ("doc_type", "number", "date", "issuer", "signer", "signer_title", "title"):
@@ -635,7 +651,10 @@ _PRESS_TYPES = r"(?i:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|quy
 PRESS_LEAD_RE = re.compile(
     # (a scrape's property glued before the lead: ' date 2021-09 Đêm 22/9, UBND tỉnh ban hành ...')
     r"^\s*(?:[^\W\d_]{2,12}\s+(?P<sy>(?:19|20)\d\d)-(?P<sm>\d{1,2})(?:-\d{1,2})?\s+)?"
-    r"(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}(?:\.[A-Z]{2,4})?\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s))?"
+    # ('Kinhtedothi - UBND TP Hà Nội vừa ban hành ...', 'VTV.vn - ...', 'Moitruong.net.vn – ...': a paper's name in one word,
+    # then a dash between spaces)
+    r"(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}(?:\.[A-Z]{2,4})?\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s)|"
+    r"[A-ZĐ][A-Za-zĐđ]{2,14}(?:\.[A-Za-z]{2,4}){0,2}\s+[-–—]\s+)?"
     # ('Theo bà <name>, Phó Chủ tịch ...: Ban Thường trực ... vừa ban hành ...': a source quoted first)
     r"(?:Theo\s+[^:;]{3,160}:\s*)?"
     r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)(?:\s+nay)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
@@ -660,7 +679,9 @@ PRESS_LEAD_RE = re.compile(
     r"(?P<who>[A-ZĐÀ-Ỹ](?:(?!,\s*ngày\s+\d)(?:[^;:.()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])|\([A-ZĐ]{2,8}\))){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành)\s+"
     r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
     # ('Chỉ thị số 17 về ...': a lead may give the number alone, without the symbol)
-    r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r"|\d{1,5}(?![\d/\w]))\s*\)?)?"
+    # ('vừa ban hành Kế hoạch 218/KH-UBND ...', 'đã ban hành Quyết định 1022/QĐ-TTg ...': a number
+    # with its symbol needs no 'số')
+    r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r"|\d{1,5}(?![\d/\w]))\s*\)?|\s+(?P<bare>" + _NUM + r"))?"
     # ('... Chỉ thị số 02-CT/TW của Ban Bí thư về ...': the body whose act it is, after the number)
     r"(?:\s+của\s+(?P<of>[A-ZĐÀ-Ỹ][^,;:.()]{2,80}?)(?=\s+(?:về|V/v|v/v)(?![^\W_])|\s*[,.;:(]|\s*$))?(?=[\s,.;:“\"]|$)")
 _ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|(?:P?GS|TS|ThS|BS)\.?)\s*[,.]?\s+")
@@ -753,7 +774,8 @@ def press_lead(t: str) -> Posted | None:
             out.issuer = f"{behalf} {office}" if behalf else office
         else:
             return None
-    num = re.sub(r"\s+", "", m.group("num")) if m.group("num") else None
+    num = m.group("num") or m.group("bare")
+    num = re.sub(r"\s+", "", num) if num else None
     typ = _type(m.group("type"))
     if fold(m.group("type")).replace(" ", "") == "vanban" and not num:
         typ = None  # ('ký văn bản gửi ...': a text of no type named)
