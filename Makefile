@@ -15,8 +15,11 @@ OUT ?= out/demo
 demo: venv
 	$(BIN)/chidao run samples/text samples/pdf samples/docx --out $(OUT)
 
+# the suite on two pytest-xdist workers (tests/conftest.py: each file on one worker, the tests that
+# start processes of their own one after another on one worker); TEST_WORKERS=0 runs it serially
+TEST_WORKERS ?= 2
 test: venv
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadgroup)
 
 venv: $(STAMP) system
 

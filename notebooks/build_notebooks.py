@@ -90,13 +90,25 @@ analysis = new_notebook(cells=[
     md("""# Analyse tasks across an archive
 
 Runs chidao on a folder (here `samples/text`) and queries the result with SQL and pandas:
-who is responsible for what, which deadlines fall when, and accent-insensitive search."""),
+who is responsible for what, which deadlines fall when, and accent-insensitive search.
+Run headless, the notebook takes the folder and the output folder from the environment:
+`CHIDAO_ARCHIVE=archive/2023 CHIDAO_OUT=out/a2023 .venv/bin/jupyter execute notebooks/analysis.ipynb`."""),
     ROOT_CELL,
     code('''from pipeline.batch import run_batch
 from pipeline.config import Config
 
-OUT = ROOT / "out" / "analysis"
-summary = run_batch([ROOT / "samples" / "text"], OUT, Config(timeout=120))
+import os
+
+
+def given(name, default):
+    """A folder from the environment (headless runs), read from the folder the command was typed in."""
+    value = os.environ.get(name)
+    return Path(os.environ.get("PWD", ROOT)) / Path(value).expanduser() if value else default
+
+
+ARCHIVE = given("CHIDAO_ARCHIVE", ROOT / "samples" / "text")
+OUT = given("CHIDAO_OUT", ROOT / "out" / "analysis")
+summary = run_batch([ARCHIVE], OUT, Config(timeout=120))
 print(summary.documents, "documents,", summary.tasks, "tasks,", summary.tasks_with_deadline, "with a deadline")'''),
     md("## SQL on `chidao.db`\n\n`connect()` registers `fold()`, which removes accents: `fold(task) LIKE '%giai ngan%'` finds 'giải ngân'."),
     code('''from pipeline.store.writers import connect, search

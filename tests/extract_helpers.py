@@ -2,7 +2,9 @@
 project's scorer (pipeline.eval), as `chidao eval` does."""
 from __future__ import annotations
 
+import copy
 import json
+import sys
 from pathlib import Path
 
 import pipeline
@@ -17,11 +19,21 @@ def gold_ids() -> list[str]:
     return sorted(json.loads(f.read_text(encoding="utf-8"))["doc_id"] for f in GOLD.glob("*.tasks.json"))
 
 
+# One pipeline run per gold document per test session: test_every_gold_document, the
+# all-gold total and the local-sample tests read the same (doc_id, input) run; each caller
+# gets its own deep copy, so a test that edits the document or its score changes nobody else's.
+_RUNS: dict[tuple[str, str], tuple] = {}
+
+
 def run_and_score(doc_id: str, text: Path | None = None):
-    gold = json.loads((GOLD / f"{doc_id}.tasks.json").read_text(encoding="utf-8"))
-    doc = pipeline.process(text or GOLD / f"{doc_id}.clean.txt", doc_id=doc_id)
-    rows = [{k: "" if v is None else str(v) for k, v in r.items()} for r in document_rows(doc)["tasks"]]
-    return doc, score_tasks_doc(gold, rows)
+    src = Path(text or GOLD / f"{doc_id}.clean.txt")
+    key = (doc_id, str(src.resolve()))
+    if key not in _RUNS:
+        gold = json.loads((GOLD / f"{doc_id}.tasks.json").read_text(encoding="utf-8"))
+        doc = pipeline.process(src, doc_id=doc_id)
+        rows = [{k: "" if v is None else str(v) for k, v in r.items()} for r in document_rows(doc)["tasks"]]
+        _RUNS[key] = (doc, score_tasks_doc(gold, rows))
+    return copy.deepcopy(_RUNS[key])
 
 
 def f1(c) -> float:
@@ -46,3 +58,9 @@ def sentence_lead(gaz, text: str) -> str | None:
     from pipeline.extract.offices import roles_in_sentence
 
     return next((r.office for r in roles_in_sentence(text, gaz) if r.role == "lead"), None)
+
+
+# the tests import this module as 'extract_helpers' (tests/ on sys.path) and as
+# 'tests.extract_helpers': one module object under both names, so both share one cache
+sys.modules.setdefault("extract_helpers", sys.modules[__name__])
+sys.modules.setdefault("tests.extract_helpers", sys.modules[__name__])

@@ -73,6 +73,20 @@ def _busy_threads(n: int = 4) -> list[threading.Thread]:
     return threads
 
 
+def _once_a_child_reads(send) -> None:
+    """``send`` in a thread of its own, half a second after a.txt's result and once a child (z.txt's)
+    is alive: a fixed half second alone lost the race to z's fork on a loaded machine (the stop
+    then came before there was a child to stop, and the test had nothing to check)."""
+    def wait_then_send() -> None:
+        time.sleep(0.5)
+        deadline = time.monotonic() + 120
+        while not live_children(os.getpid()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        send()
+
+    threading.Thread(target=wait_then_send, daemon=True).start()
+
+
 def _scenario(tmp: str, signame: str, where: str, with_dask: bool) -> None:
     """Run in a fresh interpreter (see the tests): prints 'stopped <seconds>' and the children."""
     from pipeline.batch import run_batch
@@ -121,7 +135,7 @@ def _scenario(tmp: str, signame: str, where: str, with_dask: bool) -> None:
     else:
         def on_result(result) -> None:  # after a.txt, while z.txt is being read
             if result.job.doc_id == "a":
-                threading.Timer(0.5, send).start()
+                _once_a_child_reads(send)
 
     out = tmp_path / "out"
     try:
@@ -193,7 +207,7 @@ def _default_sigterm_scenario(tmp: str) -> None:
                 (tmp_path / "children.txt").write_text(" ".join(map(str, pids)))
                 signal.pthread_kill(threads[0].ident, signal.SIGTERM)
 
-            threading.Timer(0.5, send).start()
+            _once_a_child_reads(send)
 
     run_batch([src], tmp_path / "out", Config(timeout=600), workers=1, on_result=on_result)
     print("the stop was lost: the batch ran to its end", flush=True)
