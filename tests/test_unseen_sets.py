@@ -1,0 +1,43 @@
+"""The standing blind measurement sets (samples/unseen13 + samples/gold/unseen13, prefix 'ys';
+samples/unseen14 + samples/gold/unseen14, prefix 'yx') are well-formed gold and stay out of every
+fit: each gold file passes samples/gold/validate.py, each input is its clean text byte for byte,
+and the prefix is in HELD_OUT_GOLD_PREFIXES (the deadline scorer's and the name model's fits).
+No extraction is scored here: these sets are measured, never tuned on (see their README)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+SETS = [("unseen13", "ys"), ("unseen14", "yx")]
+
+
+@pytest.mark.parametrize("name,prefix", SETS)
+def test_the_blind_set_is_valid_gold(name: str, prefix: str):
+    gold = ROOT / "samples" / "gold" / name
+    res = subprocess.run([sys.executable, str(ROOT / "samples" / "gold" / "validate.py"), str(gold)],
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert " 0 errors" in res.stdout
+
+
+@pytest.mark.parametrize("name,prefix", SETS)
+def test_the_blind_set_inputs_are_the_clean_texts_and_stay_held_out(name: str, prefix: str):
+    from models.build_deadline_scorer import HELD_OUT_GOLD_PREFIXES
+
+    assert prefix in HELD_OUT_GOLD_PREFIXES
+    gold = ROOT / "samples" / "gold" / name
+    docs = sorted(gold.glob("*.tasks.json"))
+    assert len(docs) >= 8
+    inputs = sorted((ROOT / "samples" / name).glob("*.txt"))
+    assert {p.stem for p in inputs} == {json.loads(d.read_text(encoding="utf-8"))["doc_id"] for d in docs}
+    for p in inputs:
+        assert p.name.startswith(prefix)
+        assert p.read_bytes() == (gold / f"{p.stem}.clean.txt").read_bytes(), p.name
+    # never in the folders the tests, benchmarks and builders read
+    assert not list((ROOT / "samples" / "text").glob(f"{prefix}[0-9]*"))
+    assert not list((ROOT / "samples" / "gold").glob(f"{prefix}[0-9]*"))
