@@ -98,3 +98,40 @@ def test_a_clean_text_with_a_half_horn_alone_is_not_read_as_ocr():
                                     "Giao Ủy ban nhân dân cấp xã thực hiện việc thuộc thẩm quyền."])
     out = repair(_doc(text), Config())
     assert [r.kind for r in out.repairs] == ["codepoint"]
+
+
+# ----------------------------------------------------------------- the next word's case
+@pytest.mark.parametrize("broken,fixed", [
+    ("Sở Tài nguyên và môi trường tính Lào Cai báo cáo kết quả.", "Sở Tài nguyên và môi trường tỉnh Lào Cai báo cáo kết quả."),
+    ("Đoàn kiểm tra làm việc tại xã An Thịnh, huyên Văn Yên.", "Đoàn kiểm tra làm việc tại xã An Thịnh, huyện Văn Yên."),
+    ("Giao Sở Xây dựng phối hợp với Ủy ban nhân dân tính Đồng Tháp triển khai.",
+     "Giao Sở Xây dựng phối hợp với Ủy ban nhân dân tỉnh Đồng Tháp triển khai."),
+])
+def test_a_word_that_introduces_a_name_is_read_from_the_capital_after_it(broken, fixed):
+    from pipeline.repair.ocr import correct_text
+
+    assert correct_text(broken, load_model(), ocr=True) == fixed
+
+
+@pytest.mark.parametrize("line", [
+    "Công thức tính Tổng điểm như sau.",  # 'tính' before a capital that is no name
+    "Thông tin chi tiết xem tại Phụ lục kèm theo Kế hoạch này.",
+    "Người dân vui mừng đón Tết Nguyên đán an toàn, tiết kiệm.",
+    "Tiếp tục đầu tư phát triển Trường THPT chuyên Lê Quý Đôn, nhằm đảm bảo chất lượng.",
+    "Tổ chức tuyên truyền tại các nơi tập trung đông sinh viên, người lao động.",
+    "Ủy viên Trương Việt Dũng phát biểu ý kiến.",
+    "Phương pháp tính toán theo hướng dẫn của Bộ Tài chính.",
+])
+def test_the_next_capital_changes_no_right_word(line):
+    from pipeline.repair.ocr import correct_text
+
+    assert correct_text(line, load_model(), ocr=True) == line
+
+
+def test_next_case_table_ships_with_the_models():
+    from pipeline.repair.ocr import load_next_case, next_case_logp
+
+    table = load_next_case(str(load_model().path))
+    assert table, "models/next_case.tsv (models/build_next_case.py)"
+    assert next_case_logp(table, "tỉnh", True) > next_case_logp(table, "tính", True) + 1.5
+    assert next_case_logp(table, "huyện", True) > next_case_logp(table, "", True)

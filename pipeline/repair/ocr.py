@@ -218,6 +218,26 @@ BOUND_RARE_BIGRAM = -1.0
 # it stayed 'công'); at 0.25, OCR'd samples 93.38 %, unseen 58 86.74 %, o1-o10 91.61 %, real
 # OCR 68.48 % (0.0: 92.79 / 86.19 / 90.60 / 68.77 %).
 DOC_FREQ_WEIGHT = 1.5
+# The case of the next word (models/next_case.tsv, models/build_next_case.py): the LM reads
+# every word in lower case, so 'UBND tính Lào Cai' and 'UBND tỉnh Lào Cai' differ to it only by
+# the pairs the gazette happens to print ('tỉnh lào' is frequent, 'trường tỉnh lào' is not:
+# 'môi trường tính Lào Cai' stayed).  The gazette follows 'tỉnh' with a capital 17 % of the
+# time, 'tính' 0.2 %; 'huyện' 48 %, 'huyên' never.  In OCR'd text a candidate's prior moves
+# by CASE_NEXT_WEIGHT * (log10 P(next word's case | candidate) - log10 P(it | word as read)),
+# clipped to +-CASE_NEXT_CAP, where a lower-case word is followed after one space by a
+# Title-case word (a spelling the table lacks, rare in the gazette, takes the rate of all
+# words); a candidate gains only when the gazette follows it with a capital CASE_NEXT_MIN_RATE
+# of the time or more (a word that introduces names: 'chuyên Lê Quý Đôn' became 'chuyển' in a
+# real scan, 'chuyển' 0.4 %).  Not for a capitalised word: a name's syllables are followed by
+# capitals whatever their marks ('huyện Hoằng Hóa' became 'Hoàng Hóa', 'Trương Việt Dũng'
+# 'Trưởng'); nor from a lower-case next word (in the real scans it damaged 'đông sinh viên').
+# Measured, --seeds 1: samples/unseen_repair typed / marked 79.77 / 81.78 -> 80.15 / 82.16 %
+# (fixed 552 / 590 -> 555 / 593 words, no more lines damaged); samples typed 84.42 % the same,
+# marked 88.20 -> 88.15 % (one word: 'trường' before a capital became 'trưởng', ya8); real
+# OCR 69.87 % the same (one fix and one damage fewer each way were seen with looser forms).
+CASE_NEXT_WEIGHT = 1.0
+CASE_NEXT_CAP = 1.0
+CASE_NEXT_MIN_RATE = 0.01
 # A code the document defines and prints again and again as read is its own (see
 # OcrCorrector._own_code); OCR that loses the bar of Đ does so here and there, not in every
 # one of OWN_CODE_MIN copies while printing the respelled code nowhere.
@@ -225,6 +245,36 @@ OWN_CODE_MIN = 3
 DOC_FREQ_CAP = 1.5
 DOC_FREQ_NEG_CAP = 0.25
 _WORD = re.compile(r"[^\W\d_]+")
+NEXT_CASE_FILE = "next_case.tsv"
+
+
+@lru_cache(maxsize=4)
+def load_next_case(lm_dir: str) -> dict[str, tuple[int, int]]:
+    """syllable -> (times the gazette follows it with a Title-case word, with any word), from
+    the table shipped beside the LM (models/next_case.tsv), and "" -> all of them together;
+    {} when there is none."""
+    from pathlib import Path
+
+    for d in (Path(lm_dir), Path(lm_dir).parent):
+        p = d / NEXT_CASE_FILE
+        if p.exists():
+            out = {}
+            for row in p.read_text(encoding="utf-8").splitlines()[1:]:
+                w, t, n = row.split("\t")
+                out[w] = (int(t), int(n))
+            # "": all syllables together (the rate for a spelling the table lacks)
+            out[""] = (sum(t for t, _ in out.values()), sum(n for _, n in out.values()))
+            return out
+    return {}
+
+
+def next_case_logp(table: dict[str, tuple[int, int]], word: str, title: bool) -> float | None:
+    """log10 P(the next word is Title-case (``title``) or not | ``word``), None when unseen."""
+    got = table.get(word)
+    if got is None:
+        return None
+    t, n = got
+    return math.log10(((t if title else n - t) + 0.5) / (n + 1.0))
 
 
 def letter_variants(lm: SyllableLM, word: str) -> list[int]:
@@ -453,6 +503,36 @@ class OcrCorrector:
         self._name_memo: dict[int, tuple[Slot, Slot]] = {}  # id(var) -> (var, var with NAME_RUN_MARGIN)
         self._rare_skeletons: set[str] | None = None
         self._rare_memo: dict[tuple[str, str], tuple[Slot, Slot]] = {}  # (word, left) -> (var, result)
+        self.next_case = load_next_case(str(lm.path)) if CASE_NEXT_WEIGHT else {}
+        self._case_memo: dict[tuple[int, bool], tuple[Slot, Slot]] = {}  # (id(var), title) -> (var, result)
+
+    def _next_case(self, word: str, var: Slot, title: bool) -> Slot:
+        """``var`` with each candidate's prior moved by how much likelier it makes the next
+        word's case than the word as read does (see CASE_NEXT_WEIGHT)."""
+        key = (id(var), title)
+        got = self._case_memo.get(key)
+        if got is not None and got[0] is var:
+            return got[1]
+        lm = self.lm
+        base = next_case_logp(self.next_case, norm_syllable(word), title)
+        if base is None:  # a spelling the gazette (nearly) never prints: the rate of all words
+            base = next_case_logp(self.next_case, "", title)
+        res = var
+        if base is not None:
+            delta = np.zeros(len(var.ids))
+            for j, c in enumerate(var.ids):
+                c = int(c)
+                if c == lm.unk or lm.vocab[c] == norm_syllable(word):
+                    continue
+                lp = next_case_logp(self.next_case, lm.vocab[c], title)
+                if lp is not None and lp > base and lp < math.log10(CASE_NEXT_MIN_RATE):
+                    continue  # no word that introduces names: no gain from the capital
+                if lp is not None:
+                    delta[j] = max(-CASE_NEXT_CAP, min(CASE_NEXT_CAP, CASE_NEXT_WEIGHT * (lp - base)))
+            if delta.any():
+                res = Slot(var.ids, var.prior + delta)
+        self._case_memo[key] = (var, res)
+        return res
 
     def fixed(self, token_id: int) -> Slot:
         got = self._fixed.get(token_id)
@@ -828,6 +908,10 @@ class OcrCorrector:
                                 worded = var.prior > unbonused.prior
                         if BOUND_RARE_BIGRAM is not None and lw is not None and _title(t.text):
                             var = self._bound_rare(t.text, var, lw)
+                        if self.next_case and rw is not None and len(var.ids) > 1 \
+                                and t.text.islower() and not (len(rw) > 1 and rw.isupper()) \
+                                and text[t.end:toks[k + 1].start] == " " and _title(rw):
+                            var = self._next_case(t.text, var, True)
                     if var is not None and agg and id(t) in caps_run:
                         var = Slot(var.ids, np.where(var.prior < 0, var.prior + CAPS_RELIEF, var.prior))
                     if var is not None and slots and t.text.isascii() and _is_name(t.text):
