@@ -159,6 +159,7 @@ def fix_misplaced_marks(text: str) -> str:
 # 'q' ('qu' is an onset).  A word is changed only when its repair is a known syllable.
 _O_HORN = "".join(unicodedata.normalize("NFC", c + t) for c in "ơƠ" for t in ("", *_TONES))
 _O_PLAIN = "".join(unicodedata.normalize("NFC", c + t) for c in "oôOÔ" for t in ("", *_TONES))
+HALF_HORN_NOTE = "'ươ' with a horn lost on one of its letters"  # the note of its repair rows
 HALF_HORN_RE = re.compile(f"(?<![qQ])(?:[uU][{_O_HORN}](?=[^\\W\\d_])|[ưƯ][{_O_PLAIN}])")
 
 
@@ -305,7 +306,7 @@ def repair_codepoints(doc: Document, config: Config) -> Document:
         fixed = fix_half_horns(line.text)
         if fixed != line.text:
             record_change(doc, line, fixed, "codepoint", 0.95, threshold=config.review_threshold,
-                          note="'ươ' with a horn lost on one of its letters")
+                          note=HALF_HORN_NOTE)
     doc.meta["tone_convention"] = tone_convention([ln.text for ln in doc.lines])
     return doc
 
