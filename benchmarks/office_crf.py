@@ -144,5 +144,98 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+
+
+# --- the wired path (crf14): the pipeline with the tagger as its fallback, sequential by batch ---
+
+def wired_fold(k: int, extra: str = "", cache_dir: str = "") -> dict:
+    """Fit the tagger on office_spans batches < k (no gold), then run the office_spans harness on
+    batch k (rows of ``extra`` too when given) twice: rules alone and rules + fallback."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "models"))
+    import build_office_crf
+    import office_spans as bench
+    from pipeline.config import Config
+    from pipeline.extract import office_crf
+
+    rows = [r for r in bench.load() if r.batch == k]
+    if extra:
+        rows += [r for r in bench.load(Path(extra)) if r.batch == k]
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        # (a fold's tagger depends only on the rows before k: kept in cache_dir when given)
+        path = Path(cache_dir or tmp) / f"fold{k}.crfsuite"
+        train = build_office_crf.span_rows(below=k, no_seen=True)
+        n = len(train)
+        if not path.exists():
+            n = office_crf.fit_file(train, path)
+        out = {"k": k, "n_train": n, "rows": len(rows)}
+        for name, tagger in (("rules", "off"), ("wired", str(path))):
+            office_crf.use_tagger_file(tagger)
+            fresh = [bench.Row(**{f: getattr(r, f) for f in ("id", "source", "frame", "level", "issuer", "doc_type",
+                                                               "text", "target", "offices", "lead", "seen", "batch")})
+                     for r in rows]
+            bench.run(fresh, Config())
+            out[name] = {r.id: {"got": r.got, "lead": r.got_lead, "found": r.found} for r in fresh}
+        office_crf.use_tagger_file(None)
+    out["seconds"] = time.perf_counter() - t0
+    return out
+
+
+def wired_main(argv: list[str] | None = None) -> int:
+    """python benchmarks/office_crf.py wired [--batches 17-25] [--extra benchmarks/data/office_batch25.jsonl]"""
+    ap = argparse.ArgumentParser(description=wired_main.__doc__)
+    ap.add_argument("--batches", default="17-24")
+    ap.add_argument("--extra", default="", help="a jsonl of rows not (yet) in office_spans (a new batch)")
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--cache-dir", default="", help="keep each fold's tagger file here (reused when present)")
+    ap.add_argument("--show", action="store_true", help="print the rows the fallback changed")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    lo, _, hi = args.batches.partition("-")
+    ks = list(range(int(lo), int(hi or lo) + 1))
+    gold = {r["id"]: r for r in load_rows()}
+    if args.extra:
+        gold.update({r["id"]: r for r in load_rows(Path(args.extra))})
+    from functools import partial
+    if args.jobs > 1:
+        with ProcessPoolExecutor(max_workers=args.jobs) as ex:
+            results = list(ex.map(partial(wired_fold, extra=args.extra, cache_dir=args.cache_dir), ks))
+    else:
+        results = [wired_fold(k, args.extra, args.cache_dir) for k in ks]
+    tot = {"rules": [], "wired": []}
+    leads = {"rules": [], "wired": []}
+    print(f"{'batch':>5} {'rows':>5} {'train':>6} {'rules F1':>9} {'ex':>5} {'wired F1':>9} {'ex':>5} {'filled':>7}")
+    for res in results:
+        per = {"rules": [], "wired": []}
+        filled = 0
+        for rid, g in ((rid, gold[rid]) for rid in res["rules"]):
+            for c in per:
+                got = res[c][rid]
+                per[c].append(counts(g["offices"], got["got"]))
+                gl = g["lead"]
+                leads[c].append(got["lead"] is None if gl is None else (got["lead"] is not None and office_match(gl, got["lead"])))
+            if res["rules"][rid]["got"] != res["wired"][rid]["got"]:
+                filled += 1
+                if args.show:
+                    print(f"  {rid}: gold {g['offices']}\n    rules {res['rules'][rid]['got']}\n    wired {res['wired'][rid]['got']}")
+        line = f"{res['k']:>5} {res['rows']:>5} {res['n_train']:>6} "
+        for c in per:
+            tot[c] += per[c]
+            fv, exv = f1(per[c])
+            line += f"{fv:>9.3f} {exv:>5.2f} "
+        print(line + f"{filled:>7}   ({res['seconds']:.0f} s)")
+    line = f"{'ALL':>5} {len(tot['rules']):>5} {'':>6} "
+    for c in tot:
+        fv, exv = f1(tot[c])
+        line += f"{fv:>9.3f} {exv:>5.2f} "
+    print(line)
+    print("lead right: " + ", ".join(f"{c} {sum(v) / max(1, len(v)):.2f}" for c, v in leads.items()))
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["wired"]:
+        raise SystemExit(wired_main(sys.argv[2:]))
     raise SystemExit(main())

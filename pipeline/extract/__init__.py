@@ -24,6 +24,7 @@ from pipeline.extract.appendix import read_tables
 from pipeline.extract.tables import data_table_lines
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
+from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import (REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
@@ -208,7 +209,7 @@ def schedule_entry_roles(text: str, roles: list, gaz) -> list:
 
 def extract(doc: Document, config: Config) -> Document:
     gaz = load_gazetteer(gazetteer_path(config.models_dir))
-    tasks, refs, anomalies = extract_tasks(doc, gaz)
+    tasks, refs, anomalies = extract_tasks(doc, gaz, models_dir=config.models_dir)
     if not is_directive(doc):
         # a law, the Constitution, a court precedent: norms and rulings, no one's work
         # (structure/genre.py); the documents they cite are still listed
@@ -411,7 +412,7 @@ def _date_by_activity_time_line(classified, tasks: dict, year) -> None:
                 t.deadline, t.deadline_time, t.deadline_text = dl.date, dl.time, dl.text
 
 
-def extract_tasks(doc: Document, gaz=None):
+def extract_tasks(doc: Document, gaz=None, models_dir=None):
     """(tasks, references, anomalies) of a document, without touching it."""
     gaz = gaz or load_gazetteer()
     year = doc_year(doc)
@@ -621,6 +622,8 @@ def extract_tasks(doc: Document, gaz=None):
         t.id = i
     apply_item_references(task_list)
     _date_the_meeting_s_proceedings(doc, task_list)
+    # (a task the rules read no office for: the learned tagger's bodies, marked source 'crf')
+    crf_fallback(doc, task_list, gaz, load_tagger(models_dir))
     issued = getattr(doc.header, "date", None)
     for t in task_list:
         t.deadline = roll_forward(t.deadline, t.deadline_text, t.recurrence, issued)

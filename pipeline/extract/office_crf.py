@@ -1,6 +1,11 @@
-"""A learned office tagger (experiment): a CRF over syllable tokens, BIO tags with lead/support.
+"""A learned office tagger: a CRF over syllable tokens, BIO tags with lead/support.
 
-Not wired into the pipeline.  ``benchmarks/office_crf.py`` trains it on the office_spans batches
+Wired in (crf14) as a fallback: a task the rules give no office gets the bodies the tagger reads
+in its sentence and the lead-in lines above it (:func:`crf_fallback`), each marked with source
+'crf' in the output (``task_offices.source``; the task's ``office_source`` column) and kept only
+when the gazetteer knows it as a body.  The tagger file is ``models/office_crf.crfsuite``, built by
+``models/build_office_crf.py`` (``make models``); without it (or without python-crfsuite) the
+pipeline runs on its rules alone.  ``benchmarks/office_crf.py`` trains it on the office_spans batches
 before k and tests it on batch k, beside the rules' blind first pass on the same batch: the
 question is whether a learned tagger generalises to unseen wordings better than the rules do.
 
@@ -17,6 +22,7 @@ sklearn-crfsuite comes with pyvi (a dependency of the project).
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -257,3 +263,229 @@ def predict(crf, text: str, target: str | None) -> tuple[list[str], str | None]:
     found = spans(seq, text, tags)
     lead = next((n for n, r in found if r == "L"), None)
     return [n for n, _ in found], lead
+
+
+# --- the wired fallback (crf14): a tagger file built by models/build_office_crf.py -------------------
+
+MODEL_FILE = "office_crf.crfsuite"
+# tags the tagger's spans carry in the pipeline's output (OfficeRole.source)
+CRF_SOURCE = "crf"
+_CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+_LEADIN_END = re.compile(r"[:：]\s*$")
+_SENT_END = re.compile(r"[.;:!?]\s*$")
+_taggers: dict = {}
+_override: list = []  # (benchmarks) a tagger file to use instead of the models dir's
+
+
+def fit_file(items, path, params: dict | None = None) -> int:
+    """Fit the tagger with python-crfsuite on ``items`` (text, target, offices, lead) and write it to
+    ``path``.  Deterministic: the same items in the same order give the same file.  Returns the
+    number of sequences fitted."""
+    import pycrfsuite
+    from pipeline.extract.offices import gazetteer_path, load_gazetteer
+
+    gaz = load_gazetteer(gazetteer_path())
+    trainer = pycrfsuite.Trainer(verbose=False)
+    n = 0
+    for text, target, offices, lead in items:
+        seq = sequence(text, target)
+        if not seq:
+            continue
+        trainer.append(features(seq, text, gaz), labels(seq, offices, lead))
+        n += 1
+    trainer.set_params({**_CRF_PARAMS, **(params or {})})
+    trainer.train(str(path))
+    return n
+
+
+def use_tagger_file(path) -> None:
+    """(benchmarks) tag with this file instead of ``models/office_crf.crfsuite``; 'off': rules
+    alone; None: back to the models dir's file."""
+    _override.clear()
+    if path is not None:
+        _override.append(str(path))
+
+
+def load_tagger(models_dir=None):
+    """The fitted tagger (a ``pycrfsuite.Tagger``), or None when its file or python-crfsuite is
+    missing: the pipeline then runs on its rules alone.  The environment variable
+    ``CHIDAO_OFFICE_CRF`` names another tagger file, or turns the fallback off ('off', '0', '')."""
+    from pathlib import Path
+
+    from pipeline.config import REPO_MODELS_DIR
+
+    env = os.environ.get("CHIDAO_OFFICE_CRF")
+    if (env is not None and env.strip().lower() in ("", "0", "off", "none")) or _override[:1] == ["off"]:
+        return None  # the fallback turned off: rules alone
+    path = (_override[0] if _override else env.strip() if env
+            else str(Path(models_dir or REPO_MODELS_DIR) / MODEL_FILE))
+    if path not in _taggers:
+        tagger = None
+        try:
+            import pycrfsuite
+
+            if Path(path).exists():
+                tagger = pycrfsuite.Tagger()
+                tagger.open(path)
+        except ImportError:  # pragma: no cover - a declared dependency
+            tagger = None
+        _taggers[path] = tagger
+    return _taggers[path]
+
+
+def lead_in_context(lines: list[str], start: int, limit: int = 15) -> list[str]:
+    """The lines above a task (``lines[:start]``, nearest last) that can name its doer: lead-ins
+    ending with ':' (with the lines of the same sentence wrapped above them) and section or article
+    headings ('Điều 3. Trách nhiệm của ...', 'II. TỔ CHỨC THỰC HIỆN'), up to three of them within
+    ``limit`` lines.  Items and paragraphs between are left out: another item's body is not this
+    one's."""
+    out: list[list[str]] = []
+    i = start - 1
+    lo = max(0, start - limit)
+    while i >= lo and len(out) < 3:
+        s = lines[i].strip()
+        if s and (_LEADIN_END.search(s) or _is_heading(s)):
+            group = [s]
+            j = i - 1
+            # the same sentence wrapped over lines above ('X có trách nhiệm' / 'thực hiện các việc sau:')
+            while j >= lo and len(group) < 4:
+                p = lines[j].strip()
+                if not p or _SENT_END.search(p) or _LABEL.match(s):
+                    break
+                group.insert(0, p)
+                s = p
+                j -= 1
+            out.insert(0, group)
+            i = j
+            continue
+        i -= 1
+    return [x for g in out for x in g]
+
+
+def _is_heading(line: str) -> bool:
+    """An article or section title, or a 'Trách nhiệm của X' heading: short, no sentence of its own
+    ('- Căn cứ chức năng, nhiệm vụ của từng đơn vị ...' is an item, not a heading)."""
+    return bool(_CTX_HEADING.search(line)) and len(tokenize(line)) <= 25 and not line.endswith(";")
+
+
+# the least per-token marginal probability of its tags a span needs to be kept (chosen on office_spans'
+# sequential folds, batches 17-24: benchmarks/office_crf.py wired)
+MIN_CONFIDENCE = float(os.environ.get("CHIDAO_OFFICE_CRF_MIN", "0.6"))
+
+
+def _spans_with_confidence(tagger, seq, text, tags) -> list[tuple[str, str, float, int]]:
+    """(name as written, role, confidence, index of its first token) for each tagged span: the
+    confidence is the least marginal probability the tagger gives the span's own tags."""
+    out: list[tuple] = []
+    cur = None  # [start, end, role, conf, first token]
+    for k, (t, g) in enumerate(zip(seq, tags)):
+        p = tagger.marginal(g, k) if g != "O" else 1.0
+        if g.startswith("B-") or (g.startswith("I-") and (cur is None or cur[2] != g[2:])):
+            if cur:
+                out.append(tuple(cur))
+            cur = [t.start, t.end, g[2:], p, k]
+        elif g.startswith("I-") and cur is not None:
+            cur[1], cur[3] = t.end, min(cur[3], p)
+        else:
+            if cur:
+                out.append(tuple(cur))
+            cur = None
+    if cur:
+        out.append(tuple(cur))
+    res: list[tuple[str, str, float, int]] = []
+    for s, e, r, p, k in out:
+        name = re.sub(r"\s+", " ", text[s:e]).strip(" ,;.")
+        if name and all(_norm(name) != _norm(x[0]) for x in res):
+            res.append((name, r, p, k))
+    return res
+
+
+# words before a body in the task's own sentence that make it a possessor or an object, not the doer
+# ('Nâng cao nhận thức của cấp ủy, chính quyền, Mặt trận Tổ quốc ...', 'báo cáo về Sở Y tế', 'gửi đến
+# các bộ'); a list after one of them shares it.  'cho' after an assigning verb ('giao cho X') asks X.
+_NOT_DOER_BEFORE = {"của", "cho", "về", "giữa", "đến", "tới", "từ", "đối", "trong", "thuộc", "tại"}
+_ASK_BEFORE_CHO = {"giao", "công", "quyền", "cấp"}  # 'giao cho', 'phân công cho', 'ủy quyền cho', 'phân cấp cho'
+_ASK_CUES = {"giao", "nghị", "cầu", "hợp", "trì", "gửi", "đạo", "với", "cùng", ":"}
+
+
+def _after_a_possessor(seq: list[Tok], k: int) -> bool:
+    """Is the token at k (a span's first, in the target) in a list after 'của' / 'cho' / 'về' ...?"""
+    j = k - 1
+    steps = 0
+    while j >= 0 and seq[j].target and steps < 14:
+        w = _norm(seq[j].text)
+        if w in (".", ";", "(", ")"):
+            return False
+        if w in _NOT_DOER_BEFORE:
+            if w == "cho" and j > 0 and _norm(seq[j - 1].text) in _ASK_BEFORE_CHO:
+                return False
+            return True
+        if w in _ASK_CUES:
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def _is_issuer(name: str, issuer: str | None) -> bool:
+    """Does the span name the document's issuer (or its standing body: 'Ban Thường trực Ủy ban MTTQ
+    ...' in the Front committee's own plan)?  The issuer acting names no office (ANNOTATION.md)."""
+    if not issuer:
+        return False
+    from pipeline.extract.offices import names_issuer
+
+    bare = re.sub(r"^(?:Ban\s+)?Thường\s+trực\s+", "", name, flags=re.I)
+    last = issuer.strip().split("\n")[-1]
+    return any(names_issuer(n, i) for n in {name, bare} for i in {issuer.replace("\n", " "), last})
+
+
+def tag_roles(tagger, context: list[str], target: str, gaz, issuer: str | None = None) -> list[tuple[str, str]]:
+    """(name as written, 'lead' | 'support') the tagger reads for a task sentence under its lead-in
+    lines.  A span is kept when the tagger is sure of it (``MIN_CONFIDENCE``), the gazetteer knows
+    it as a body from its first word (as the rules' offices are), it is not the issuer, and, in the
+    sentence itself, it does not stand after a possessor ('của', 'cho', 'về', ...)."""
+    target = re.sub(r"\s+", " ", target).strip()
+    text = "\n".join([*context, target])
+    seq = sequence(text, target)
+    if not seq or tagger is None:
+        return []
+    tags = tagger.tag(features(seq, text, gaz))
+    out: list[tuple[str, str]] = []
+    for name, role, conf, k in _spans_with_confidence(tagger, seq, text, tags):
+        if conf < MIN_CONFIDENCE:
+            continue
+        found = gaz.find(name)
+        if not found or found[0].start != 0:
+            continue
+        if _is_issuer(name, issuer):
+            continue
+        if seq[k].target and _after_a_possessor(seq, k):
+            continue
+        out.append((name, "lead" if role == "L" else "support"))
+    if len(out) == 1:
+        # the only office named leads (ANNOTATION.md)
+        out = [(out[0][0], "lead")]
+    return out
+
+
+def crf_fallback(doc, tasks, gaz, tagger) -> int:
+    """Give each task whose rules read no office (lead or support) the offices the tagger reads,
+    with source 'crf'.  Returns the number of tasks filled."""
+    from pipeline.model import OfficeRole
+
+    if tagger is None or not tasks:
+        return 0
+    lines = [ln.text for ln in doc.lines]
+    index = {ln.number: i for i, ln in enumerate(doc.lines)}
+    filled = 0
+    for t in tasks:
+        if any(r.role in ("lead", "support") for r in t.offices):
+            continue
+        i = index.get(t.line_start)
+        context = lead_in_context(lines, i) if i is not None else []
+        roles = tag_roles(tagger, context, t.text, gaz, getattr(doc.header, "issuer", None))
+        if not roles:
+            continue
+        t.offices = [*t.offices, *(OfficeRole(n, r, n, CRF_SOURCE) for n, r in roles)]
+        filled += 1
+    return filled

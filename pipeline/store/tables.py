@@ -23,7 +23,7 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "sections": ["doc_id", "section_id", "label", "title", "level", "parent_id", "path", "style",
                  "line_start", "line_end"],
-    "tasks": ["doc_id", "task_id", "section", "task", "offices", "lead", "offices_canonical", "deadline", "deadline_text",
+    "tasks": ["doc_id", "task_id", "section", "task", "offices", "lead", "offices_canonical", "office_source", "deadline", "deadline_text",
               "recurrence", "deadline_time", "item", "verb", "page", "line_start", "line_end"],
     "task_offices": ["doc_id", "task_id", "office", "role", "text", "source", "canonical"],
     "repairs": ["doc_id", "page", "line", "column", "before", "after", "kind", "confidence",
@@ -32,6 +32,14 @@ COLUMNS: dict[str, list[str]] = {
     "recipients": ["doc_id", "text", "line", "level"],
     "anomalies": ["doc_id", "kind", "message", "line", "task_id"],
 }
+
+
+def _office_source(responsible) -> str:
+    from pipeline.extract.office_crf import CRF_SOURCE
+
+    if not responsible:
+        return ""
+    return CRF_SOURCE if all(o.source == CRF_SOURCE for o in responsible) else "rules"
 
 
 def _iso(value: Any) -> str:
@@ -85,6 +93,9 @@ def document_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
             "doc_id": doc.doc_id, "task_id": t.id, "section": t.section, "task": t.text,
             "offices": OFFICE_SEP.join(dict.fromkeys(o.office for o in responsible)), "lead": _s(t.lead),
             "offices_canonical": OFFICE_SEP.join(dict.fromkeys(o.canonical or o.office for o in responsible)),
+            # 'crf' when the offices are the learned tagger's (the rules read none: extract/office_crf.py),
+            # 'rules' when the rules read them, '' when the task names none
+            "office_source": _office_source(responsible),
             "deadline": _iso(t.deadline),
             "deadline_text": t.deadline_text, "recurrence": _s(t.recurrence), "deadline_time": _s(t.deadline_time),
             "item": _s(t.item), "verb": t.verb, "page": t.page, "line_start": t.line_start, "line_end": t.line_end,
