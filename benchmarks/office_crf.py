@@ -184,7 +184,7 @@ def wired_fold(k: int, extra: str = "", cache_dir: str = "") -> dict:
 
 
 def wired_main(argv: list[str] | None = None) -> int:
-    """python benchmarks/office_crf.py wired [--batches 17-25] [--extra benchmarks/data/office_batch25.jsonl]"""
+    """python benchmarks/office_crf.py wired [--batches 17-25] [--extra NEW_BATCH.jsonl]"""
     ap = argparse.ArgumentParser(description=wired_main.__doc__)
     ap.add_argument("--batches", default="17-24")
     ap.add_argument("--extra", default="", help="a jsonl of rows not (yet) in office_spans (a new batch)")

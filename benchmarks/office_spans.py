@@ -314,15 +314,14 @@ after all of them and never tuned on.  Numbers (office F1 / rows exactly right /
   code the same -- no carry-over.  Misses: 'Huyện Đông Anh kiểm tra, đôn đốc ...' (a district by its name
   as the subject), 'Quốc hội / Thủ tướng yêu cầu <verb> ...' with no addressee read as the asker or as
   the noun 'Tổ chức', 'gửi các sở, ngành, quận, huyện yêu cầu' split, the issuer's own 'sẽ chỉ đạo X'.
-- batch 25 (30 rows, session 14, crf14's carry-over batch; in its own file
-  ``benchmarks/data/office_batch25.jsonl`` until the lead appends it here), annotated blind before
+- batch 25 (30 rows, session 14, crf14's carry-over batch), annotated blind before
   chidao ran on it: Chi cục Kiểm lâm Khánh Hòa and Ninh Thuận, Tổng cục Lâm nghiệp, Cảng vụ Hàng hải
   TP.HCM and Bình Thuận, Cục Hàng hải và Đường thủy, Bộ Xây dựng, Bộ CHQS Kon Tum, schools' notices,
   Sở GD-ĐT TP.HCM as the press reports them, and two gazette closings (TT 25/2026/TT-BKHCN, TT
   08/2023/TT-BKHĐT).  main @ a7f58bc 0.744 / 0.53 / 0.63 (found 0.93), the same with the learned
   fallback: misses are regulated parties and people ('Chủ tàu, thuyền trưởng và đại lý được yêu cầu',
   'Thuyền trưởng các tàu thuyền', 'giáo viên và phụ huynh', 'quý phụ huynh').
-- batch 28 (13 rows, session 14, crf14's second carry-over batch, in ``benchmarks/data/office_batch28.jsonl``),
+- batch 28 (13 rows, session 14, crf14's second carry-over batch),
   annotated blind after the branch's last change: Cục Hải quan's urgent letter 37959/CHQ-VP, the Prime
   Minister and a Deputy Prime Minister on border gates, tỉnh Lạng Sơn, Chi cục Kiểm lâm Hà Nội, the
   contract model of TT 09/2026/TT-BNV.  main @ a7f58bc 0.848 / 0.62 / 0.62 (found 0.85), the branch the

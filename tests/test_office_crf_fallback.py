@@ -114,7 +114,16 @@ def test_the_fallback_can_be_turned_off(monkeypatch, value):
     assert oc.load_tagger() is None
 
 
-def test_a_missing_tagger_file_means_rules_alone(tmp_path):
+def test_the_fallback_is_off_unless_asked_for(monkeypatch):
+    # off by default: on blind batches it was not fit on it added nothing (HISTORY, crf14)
+    monkeypatch.delenv("CHIDAO_OFFICE_CRF", raising=False)
+    assert oc.load_tagger() is None
+    monkeypatch.setenv("CHIDAO_OFFICE_CRF", "on")
+    assert oc.load_tagger() is not None  # the shipped models/office_crf.crfsuite
+
+
+def test_a_missing_tagger_file_means_rules_alone(tmp_path, monkeypatch):
+    monkeypatch.setenv("CHIDAO_OFFICE_CRF", "on")
     assert oc.load_tagger(tmp_path) is None
 
 

@@ -309,15 +309,18 @@ def use_tagger_file(path) -> None:
 def load_tagger(models_dir=None):
     """The fitted tagger (a ``pycrfsuite.Tagger``), or None when its file or python-crfsuite is
     missing: the pipeline then runs on its rules alone.  The environment variable
-    ``CHIDAO_OFFICE_CRF`` names another tagger file, or turns the fallback off ('off', '0', '')."""
+    ``CHIDAO_OFFICE_CRF`` turns the fallback on ('on', '1': the shipped file) or names another
+    tagger file; unset (or 'off', '0', '') the pipeline runs on its rules alone.  Off by default since
+    session 14: on blind batches it was not fit on (office batches 25 and 28, ``samples/unseen13``)
+    it added nothing, and on unseen13 it cost one false office (HISTORY, crf14)."""
     from pathlib import Path
 
     from pipeline.config import REPO_MODELS_DIR
 
-    env = os.environ.get("CHIDAO_OFFICE_CRF")
-    if (env is not None and env.strip().lower() in ("", "0", "off", "none")) or _override[:1] == ["off"]:
-        return None  # the fallback turned off: rules alone
-    path = (_override[0] if _override else env.strip() if env
+    env = (os.environ.get("CHIDAO_OFFICE_CRF") or "").strip()
+    if _override[:1] == ["off"] or (not _override and env.lower() in ("", "0", "off", "none")):
+        return None  # the fallback off (the default): rules alone
+    path = (_override[0] if _override else env if env.lower() not in ("1", "on", "yes", "true")
             else str(Path(models_dir or REPO_MODELS_DIR) / MODEL_FILE))
     if path not in _taggers:
         tagger = None
