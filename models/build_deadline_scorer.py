@@ -106,6 +106,7 @@ FIT_UP_TO_BATCH = 9
 HELD_OUT_GOLD_PREFIXES = (
     "yb", "yc", "yd", "yf", "yg", "yh", "yi", "yj", "yk", "yl", "ym", "yn", "yo", "yp", "yq", "yr",
     "yu",  # news14: press and portal items (blind)
+    "yy",  # follow15: press items retelling a directive (blind)
     "ys",  # measure13: samples/gold/unseen13, a blind measurement set (never fitted on)
     "yx",  # measure14: samples/gold/unseen14, the second blind measurement set (never fitted on)
     "yw",  # recur14: work rules and reporting regimes, blind (samples/gold/pending)

@@ -27,7 +27,7 @@ from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_g
 from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import (REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
+from pipeline.extract.tasks import (SPAN_REASON, _caption_like, _opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
                                     lead_in_list_intro,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
@@ -412,6 +412,55 @@ def _date_by_activity_time_line(classified, tasks: dict, year) -> None:
                 t.deadline, t.deadline_time, t.deadline_text = dl.date, dl.time, dl.text
 
 
+def _request_spans(classified, tasks: dict, year) -> None:
+    """(follow15) The span of a request in an unnumbered retelling: the request's task, then the
+    further points without a subject that follow it ('Trong đó, ưu tiên ...', 'Cụ thể, tổ chức ...',
+    a paragraph 'Tiếp tục triển khai ...' after a photo caption), over captions and a time frame of its
+    own ('Thời gian thực hiện từ ngày 05/3 đến ngày 20/3/2024.').  The points that name no doer are
+    asked of the request's addressees (lead and partners); a span with one time frame and no other date
+    gives that frame's last day to its tasks."""
+    def close(span, frames):
+        if not span or not any(classified[j].reason == SPAN_REASON for j in span):
+            return
+        root = tasks[span[0]]
+        named = [r for r in root.offices if r.role in ("lead", "support") and r.source == "inline"]
+        for j in span[1:]:
+            t = tasks[j]
+            if named and not any(r.role in ("lead", "support") for r in t.offices):
+                t.offices = merge_roles(named, t.offices)
+        if len(frames) == 1:
+            dl = find_deadline(frames[0], year, attribute=True)
+            own = {tasks[j].deadline for j in span if tasks[j].deadline is not None}
+            if dl is not None and dl.date is not None and own <= {dl.date}:
+                for j in span:
+                    if tasks[j].deadline is None:
+                        tasks[j].deadline, tasks[j].deadline_time, tasks[j].deadline_text = dl.date, dl.time, dl.text
+
+    span: list[int] = []
+    frames: list[str] = []
+    for i, c in enumerate(classified):
+        blk = c.sentence.block
+        if c.kind == "task" and i in tasks:
+            unnumbered = blk.label is None and blk.style is None
+            if span and unnumbered and tasks[i].item is None and (
+                    c.reason == SPAN_REASON or _opens_on_a_duty(c.sentence.text)
+                    and not any(r.role in ("lead", "support") and r.source == "inline" for r in tasks[i].offices)
+                    or not any(r.role in ("lead", "support") for r in tasks[i].offices) and c.reason == "goes on with the directive before it"):
+                span.append(i)
+                continue
+            close(span, frames)
+            span, frames = ([i] if unnumbered and tasks[i].item is None else []), []
+            continue
+        if span and c.kind == "attribute" and c.reason == "time sentence":
+            frames.append(c.sentence.text)
+            continue
+        if span and _caption_like(c):
+            continue
+        close(span, frames)
+        span, frames = [], []
+    close(span, frames)
+
+
 def extract_tasks(doc: Document, gaz=None, models_dir=None):
     """(tasks, references, anomalies) of a document, without touching it."""
     gaz = gaz or load_gazetteer()
@@ -592,6 +641,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if dl:
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
         tasks[i] = t
+    _request_spans(classified, tasks, year)
     anomalies = apply_groups(classified, tasks, gaz, year)
     _date_by_activity_time_line(classified, tasks, year)
     coming = None

@@ -176,6 +176,58 @@ _ASK_AFTER_LINK_RE = re.compile(
     r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao|chủ\s+trì)\s+(?!(?:của|và|các\s+ngành)(?![^\W_]))", re.I)
 
 
+# (follow15) a retelling's further points after its request: the discourse markers that open them
+# ('Trong đó, ưu tiên ...', 'Cụ thể, tổ chức ...', 'Đồng thời, vận động ...', 'Ngoài ra, tăng cường
+# ...', 'Mặt khác, ...', 'Song song đó, ...', 'Trước mắt, ...'), the verb right after
+SPAN_MARKER_RE = re.compile(
+    r"^(?:Trong\s+đó|Cụ\s+thể|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Đặc\s+biệt|Mặt\s+khác|"
+    r"Song\s+song(?:\s+với)?\s+đó|Trước\s+mắt|Sau\s+đó)(?![^\W_])\s*,?\s*", re.I)
+SPAN_REASON = "a further point of the request"
+# a photo caption that opens on its label ('Ảnh minh họa: Mưa lớn gây ngập ...', 'Ảnh: Quang cảnh ...')
+CAPTION_OPEN_RE = re.compile(r"^\(?\s*Ảnh(?:\s+minh\s+h(?:ọa|oạ))?\s*[:.–-]", re.I)
+
+
+def _opens_on_a_duty(t: str) -> bool:
+    """'Tiếp tục triển khai ...', 'Trong đó, ưu tiên ...', 'Không để ...': the sentence opens on a verb of
+    doing (or a prohibition), bare or after a discourse marker; not a report in the past ('Ngoài ra, đã
+    ...') and not a count or a state ('Trong đó, có 5 xã ...', 'Trong đó, chỉ tiêu ...')."""
+    rest = SPAN_MARKER_RE.sub("", t, count=1)
+    if PAST_RE.match(rest) or PAST_RE.match(t):
+        return False
+    if rest is t and re.match(r"\S+(?:\s+\S+){0,2}\s*,", t):
+        return False  # (another opener before a comma: 'Tổng kết lại, năm qua ...')
+    return bool(VERB_START_RE.match(rest)) or bool(PROHIBITION_OPEN_RE.match(rest)) and bool(
+        VERB_START_RE.match(PROHIBITION_OPEN_RE.sub("", rest, count=1)))
+
+
+def _caption_like(c) -> bool:
+    """A photo caption between a request and its further points: skipped already, or a paragraph of one
+    short line that opens on 'Ảnh' or does not end as a sentence ('Đồng chí Chủ tịch UBND tỉnh phát biểu
+    chỉ đạo tại hội nghị')."""
+    if c.kind == "skip" and c.reason == "photo caption":
+        return True
+    b = c.sentence.block
+    if c.kind == "task" or b.style is not None or b.label is not None or "\n" in b.text.strip():
+        return False
+    text = b.text.strip()
+    return bool(CAPTION_OPEN_RE.match(text)) or (len(text.split()) <= 20 and not re.search(r"[.;:!?…]\s*$", text)
+                                                 and c.sentence.index == 0)
+
+
+def _span_request(out: list, b):
+    """The task whose span the sentence is in: the last task before it in the same section, passing
+    over the further points already read, photo captions and a time frame of its own ('Thời gian thực
+    hiện từ ngày ... đến ...'); None when a statement, a heading or a numbered item comes between."""
+    for c in reversed(out):
+        if c.kind == "task":
+            blk = c.sentence.block
+            return c if blk.label is None and blk.style is None and blk.path == b.path else None
+        if c.kind == "attribute" and c.reason == "time sentence" or _caption_like(c):
+            continue
+        return None
+    return None
+
+
 def _link_then_next_duty(out: list, b, t: str) -> bool:
     """'Bên cạnh đó, tuyên truyền, vận động các tổ chức ...' right after a directive of its paragraph
     ('Theo đó, các cơ quan báo chí ... tuyên truyền ... .' / 'Đồng thời, chú trọng biểu dương ... .'):
@@ -1230,6 +1282,15 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # one sentence after another; a sentence that states nothing is one more of them,
                 # whatever its verb)
                 out.append(Classified(s, "task", "goes on with the directive before it"))
+            elif not any_labels and b.label is None and b.style is None and not t.endswith(":") \
+                    and _opens_on_a_duty(t) and _span_request(out, b) is not None:
+                # ('UBND tỉnh yêu cầu các sở, ngành, địa phương tập trung ... .' + 'Trong đó, ưu tiên xử
+                # lý ...', 'Cụ thể, tổ chức ...', 'Ngoài ra, tăng cường ...', or after a photo caption or a
+                # time frame of its own, a paragraph 'Tiếp tục triển khai ...', 'Đảm bảo lực lượng trực
+                # ...'): in an unnumbered retelling of a letter, a sentence that opens on its verb, or on
+                # a discourse marker and its verb, inside the span of a request is one more point of it
+                # ('Trong đó, có 5 xã chưa ...', 'Ngoài ra, nhiều công trình đã ...': no verb of doing)
+                out.append(Classified(s, "task", SPAN_REASON))
             else:
                 out.append(Classified(s, "narrative", "preamble zone"))
             continue
