@@ -122,3 +122,32 @@ def test_a_number_with_its_year_is_read_whole(tmp_path, text, number):
         assert h.number == number
     else:
         assert re.match(_NUM, "37/2000/QĐ-BGD&ĐT").group() == "37/2000/QĐ-BGD&ĐT"
+
+
+@pytest.mark.parametrize("text, doc_type, number, date, issuer", [
+    ("Chủ tịch huyện không tuân thủ quy định\n\nNgày 07 tháng 07 năm 2021, UBND tỉnh Đắk Nông đã có thông báo số "
+     "704 /TB-VPUBND về kết luận của Chủ tịch UBND tỉnh.\n", "Thông báo", "704/TB-VPUBND", "2021-07-07", "UBND tỉnh Đắk Nông"),
+    ("Ngày 16 tháng 8 năm 2021, UBND tỉnh Lạng Sơn ban hành văn bản số 2882/UBND-KGVX về việc phòng, chống dịch.\n",
+     "Công văn", "2882/UBND-KGVX", "2021-08-16", "UBND tỉnh Lạng Sơn"),
+    ("Ngày 3 tháng 5 năm 2023, Sở Y tế đã ban hành kế hoạch số 45/KH-SYT về tiêm chủng mở rộng.\n",
+     "Kế hoạch", "45/KH-SYT", "2023-05-03", "Sở Y tế"),
+])
+def test_a_day_written_out_opens_a_press_lead(tmp_path, text, doc_type, number, date, issuer):
+    h = process_text(tmp_path, text).header
+    assert (h.doc_type, h.number, str(h.date), h.issuer) == (doc_type, number, date, issuer)
+
+
+@pytest.mark.parametrize("text, doc_type, issuer", [
+    ("UBND huyện Mường Tè đã xây dựng Kế hoạch triển khai công tác phòng chống thiên tai năm 2022.\n", "Kế hoạch",
+     "UBND huyện Mường Tè"),
+    ("Sở Nội vụ vừa xây dựng kế hoạch tuyển dụng công chức năm 2023.\n", "Kế hoạch", "Sở Nội vụ"),
+])
+def test_a_plan_told_as_built_is_the_posts(tmp_path, text, doc_type, issuer):
+    h = process_text(tmp_path, text).header
+    assert (h.doc_type, h.issuer) == (doc_type, issuer)
+
+
+def test_a_plan_asked_of_bodies_is_a_task_not_the_header(tmp_path):
+    text = ("UBND huyện Pác Nặm chỉ đạo các địa phương thực hiện cày ải\n\nĐảng ủy, UBND các xã xây dựng kế hoạch chỉ "
+            "đạo các Chi bộ, thôn bản trong việc thực hiện công tác cày ải.\n")
+    assert process_text(tmp_path, text).header.issuer != "Đảng ủy, UBND các xã"

@@ -725,10 +725,11 @@ PRESS_LEAD_RE = re.compile(
     # (and an abbreviation in brackets: 'Ủy ban nhân dân (UBND) TP. Hồ Chí Minh')
     # ('Tổng cục Thủy lợi (Bộ NN&PTNT) vừa có Công điện ...', 'Sở Văn hóa, Thể thao và Du lịch (VH, TT&DL) đã
     # phát hành ...': see _SHORT_NAME)
-    # ('UBND tỉnh Quảng Ninh ra công điện khẩn ...', 'Sở Y tế vừa ra thông báo ...', 'UBND huyện xây dựng Kế
-    # hoạch ...': the act named by 'ra' or, for a plan, 'xây dựng')
+    # ('UBND tỉnh Quảng Ninh ra công điện khẩn ...', 'Sở Y tế vừa ra thông báo ...', 'UBND huyện đã xây dựng Kế
+    # hoạch ...', 'UBND huyện xây dựng Kế hoạch số 45/KH-UBND ...': the act named by 'ra' or, for a plan, 'xây
+    # dựng' told as done or with its number; 'Đảng ủy, UBND các xã xây dựng kế hoạch chỉ đạo ...' is a task)
     r"(?P<who>[A-ZĐÀ-Ỹ](?:(?!,\s*ngày\s+\d)(?:[^;:.()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])|" + _SHORT_NAME_CORE + r")){2,160}?)"
-    r"\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành|ra|xây\s+dựng(?=\s+(?i:kế\s+hoạch)))\s+"
+    r"\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành|ra|(?:(?<=vừa\s)|(?<=đã\s)|(?<=mới\s))xây\s+dựng(?=\s+(?i:kế\s+hoạch))|xây\s+dựng(?=\s+(?i:kế\s+hoạch)\s+số))\s+"
     r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
     # ('Chỉ thị số 17 về ...': a lead may give the number alone, without the symbol)
     # ('vừa ban hành Kế hoạch 218/KH-UBND ...', 'đã ban hành Quyết định 1022/QĐ-TTg ...': a number
@@ -779,8 +780,14 @@ def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str 
     return title, (org or behalf or None)
 
 
+_WORDED_DAY_RE = re.compile(r"(?P<w>(?<![^\W_])[Nn]gày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
 def press_lead(t: str) -> Posted | None:
     """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
+    # ('Ngày 07 tháng 07 năm 2021, UBND tỉnh Đắk Nông đã có thông báo số 704 /TB-VPUBND ...', 'Ngày 16 tháng 8
+    # năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-...': the day written out is read as 'Ngày 16/8/2021')
+    t = _WORDED_DAY_RE.sub(r"\g<w> \g<d>/\g<m>/\g<y>", t)
     m = PRESS_LEAD_RE.match(t)
     if not m:
         return None
