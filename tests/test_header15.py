@@ -151,3 +151,15 @@ def test_a_plan_asked_of_bodies_is_a_task_not_the_header(tmp_path):
     text = ("UBND huyện Pác Nặm chỉ đạo các địa phương thực hiện cày ải\n\nĐảng ủy, UBND các xã xây dựng kế hoạch chỉ "
             "đạo các Chi bộ, thôn bản trong việc thực hiện công tác cày ải.\n")
     assert process_text(tmp_path, text).header.issuer != "Đảng ủy, UBND các xã"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Để kịp thời triển khai xây dựng Đề án sắp xếp, tổ chức lại ĐVHC cấp tỉnh theo định hướng của Trung ương, "
+     "UBND tỉnh Đắk Lắk vừa có văn bản đề nghị các cơ quan, đơn vị khẩn trương phối hợp.\n", "UBND tỉnh Đắk Lắk"),
+    ("Nhằm ngăn chặn tình trạng khai thác cát, sỏi trái phép, Sở Tài nguyên và Môi trường tỉnh Bắc Giang đã có văn bản "
+     "yêu cầu UBND các huyện tăng cường kiểm tra.\n", "Sở Tài nguyên và Môi trường tỉnh Bắc Giang"),
+    ("Để chủ động phòng, chống bệnh do vi rút Zika, UBND tỉnh Lào Cai vừa có công văn chỉ đạo các sở, ngành tăng "
+     "cường giám sát.\n", "UBND tỉnh Lào Cai"),
+])
+def test_the_act_named_before_the_directing_verb_after_a_purpose(tmp_path, text, issuer):
+    assert process_text(tmp_path, text).header.issuer == issuer
