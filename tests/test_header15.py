@@ -163,3 +163,22 @@ def test_a_plan_asked_of_bodies_is_a_task_not_the_header(tmp_path):
 ])
 def test_the_act_named_before_the_directing_verb_after_a_purpose(tmp_path, text, issuer):
     assert process_text(tmp_path, text).header.issuer == issuer
+
+
+@pytest.mark.parametrize("who, body", [
+    ("UBND tỉnh Nguyễn Văn Khước", "UBND tỉnh"),
+    ("UBND tỉnh Lạng Sơn Hồ Tiến Thiệu", "UBND tỉnh Lạng Sơn"),
+    ("UBND huyện Trần Văn Thời", "UBND huyện Trần Văn Thời"),
+    ("UBND huyện Trần Văn Thời Nguyễn Văn An", "UBND huyện Trần Văn Thời"),
+    ("Sở Y tế Hà Nội", "Sở Y tế Hà Nội"),
+])
+def test_the_person_after_a_body_is_dropped_not_a_place(who, body):
+    from pipeline.structure.posted import _without_person
+    assert _without_person(who) == body
+
+
+def test_a_deputy_chairman_in_a_dated_lead_signs_for_the_committee(tmp_path):
+    text = ("Hỗ trợ giống lúa chất lượng\nThứ Sáu, 09/08/2019\nNgày 5/8/2019, Phó Chủ tịch UBND tỉnh Nguyễn Văn Khước ký "
+            "ban hành Quyết định số 33/2019/QĐ-UBND quy định về hỗ trợ giống lúa.\n")
+    h = process_text(tmp_path, text).header
+    assert (h.number, h.issuer, h.signer) == ("33/2019/QĐ-UBND", "UBND tỉnh", "Nguyễn Văn Khước")

@@ -362,18 +362,26 @@ _NEXT_DAY_LEAD_RE = re.compile(r"[.!?]\s+(?=(?:Ngày|(?:Sáng|Chiều|Tối|Trư
 
 def _speaker_body(m: re.Match) -> str:
     """The body of a SPEAKER_RE match, the person who speaks for it split off: 'UBND tỉnh Lạng Sơn' of
-    'UBND tỉnh Lạng Sơn Hồ Tiến Thiệu' (the name is the last 3, 2 or 4 capitalised words that open on a
-    surname and make a personal name; with none, the capitalised words are the body's place)."""
+    'UBND tỉnh Lạng Sơn Hồ Tiến Thiệu' (see :func:`_without_person`)."""
     body, person = m.group("body"), m.group("person")
-    if not person:
-        return body
+    return _without_person(body + " " + person) if person else body
+
+
+def _without_person(who: str) -> str:
+    """A body named with the person who holds its chair after it, the person dropped: 'UBND tỉnh Nguyễn Văn
+    Khước' of 'Phó Chủ tịch UBND tỉnh Nguyễn Văn Khước ký ...' (the name is the last 3, 2 or 4 capitalised words
+    that open on a surname and make a personal name; with none, the capitalised words are the body's place)."""
     from pipeline.repair.ocrphrases import SURNAMES
     from pipeline.structure.titles import is_personal_name
-    words = (body + " " + person).split()
+    words = who.split()
     for k in (3, 2, 4):
         name = words[-k:]
-        if len(words) - k >= 2 and name[0] in SURNAMES and is_personal_name(" ".join(name)):
-            return " ".join(words[:-k])
+        rest = " ".join(words[:-k])
+        # (a district, a ward or a commune may bear a person's name, 'UBND huyện Trần Văn Thời': the name right
+        # after such a level word is the place)
+        if len(words) - k >= 2 and name[0] in SURNAMES and is_personal_name(" ".join(name)) \
+                and not re.search(r"(?<![^\W_])(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)$", rest):
+            return rest
     return " ".join(words)
 
 
@@ -399,7 +407,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             out.date = _date(m.group("d"), m.group("m") or m.group("m2"), year) if year else None
             gap = t[m.end("body"):m.start("type")]
             vm = _LEAD_VERB_RE.search(" " + gap)
-            out.issuer = _body(m.group("body") + (gap[:max(vm.start() - 1, 0)].rstrip() if vm else ""))
+            out.issuer = _body(_without_person(m.group("body") + (gap[:max(vm.start() - 1, 0)].rstrip() if vm else "")))
             if re.fullmatch(r"Phó\s+Thủ\s+tướng\s+Chính\s+phủ", out.issuer):
                 out.issuer = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
             break
