@@ -93,6 +93,9 @@ Batch M (session 12, 11 items annotated after L's rules, the carry-over check: a
 decision in the passive 'do ông <name>, Chủ tịch UBND phường X ký ban hành', a deputy chairman's
 report, a ward's reply to a citizen, a paper's tag 'BDK.VN - Ngày ...', ministries' letters, Youth
 Union plans): main 26/36 (0.72), with L's rules 27/36 (0.75); 36/36 after four more rules.
+Batches R-S (session 14 round 2, branch header15): R, 22 openings of press and portal posts (papers'
+tags, a body's short name or parent in brackets, symbols with '&', 'ra công điện', 'Sáng ngày'): main
+48/61, 55/61 after its rules; S, 11 rows annotated after them (carry-over): main 7/21, branch 11/21.
 The issuer convention for press posts ('Chủ tịch UBND tỉnh <name> ký ...') and for received
 documents is written in samples/gold/README.md.
 

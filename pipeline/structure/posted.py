@@ -23,7 +23,13 @@ from pipeline.vietnamese import fold, mark_tolerant
 _TYPES = r"Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận"
 # ('4393/BYT- KCB', '11/CT- UBND', '03- CT/TU': a press copy that breaks the symbol after its hyphen; the
 # number is read whole, its spaces dropped)
-_NUM = r"\d+[\w.\-]*(?:(?<=-)\s(?=[A-ZĐ]{2})[\w.\-Đđ]*)?\s*/\s*[\w.\-]*[A-ZĐ][\w.\-Đđ]*(?:(?<=-)\s(?=[A-ZĐ]{2})[\w.\-Đđ]+)?"
+# (a symbol joins two abbreviations by '&' as the gazette prints them: '37/2000/QĐ-BGD&ĐT',
+# '19/2012/TTLT-BTC-BKH&ĐT-BTTTT', '2391/SGD&ĐT- GDTrH', '21/PGD&ĐT', '259/SNN-CN&TY', '841/SNN&PTNT-CCKL';
+# an '&' between capitals belongs to the symbol, never ends it)
+_SYM = r"(?:[\w.\-Đđ]|&(?=[A-ZĐ]))"
+# (and a regulation's number carries its year: '15/2023/CT-UBND', '37/2000/QĐ-BGD&ĐT')
+_NUM = (r"\d+[\w.\-]*(?:(?<=-)\s(?=[A-ZĐ]{2})" + _SYM + r"*)?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?" + _SYM + r"*[A-ZĐ]" + _SYM + r"*"
+        r"(?:(?<=-)\s(?=[A-ZĐ]{2})" + _SYM + r"+)?")
 _DMY = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
 # '(3585/VP-KTN, ngày 23/10/2017)', '(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)': a bracket
 # that holds nothing but a number and its date is the publisher's note of what the text is
@@ -32,6 +38,23 @@ _DMY = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
 IDENTITY_RE = re.compile(
     r"\(\s*(?:(?:Theo|Nguồn\s*:?)\s+)?(?:(?P<type>(?i:" + _TYPES + r"))\s+)?(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*"
     r"(?:,?\s*ngày\s+|,\s*|[-–]\s*(?:ngày\s+)?)" + _DMY + r"\s*\)")
+# a body's short name or its parent in brackets after its name: 'Sở Giáo dục và Đào tạo (GDĐT)', 'Bộ
+# Giáo dục và Đào tạo (GD-ĐT)', 'Ủy ban nhân dân (UBND)', 'Sở Văn hóa, Thể thao và Du lịch (VH, TT&DL)', 'Tổng
+# cục Thủy lợi (Bộ NN&PTNT)', 'Cục Văn hóa Cơ sở ( Bộ VHTTDL)': a note, never part of the name
+_SHORT_NAME_CORE = r"\(\s*(?:(?:Bộ|Sở)\s+)?[A-ZĐ][A-ZĐ&\-]{1,10}(?:\s*,\s*[A-ZĐ][A-ZĐ&\-]{1,10}){0,3}\s*\)"
+_SHORT_NAME = r"\s*" + _SHORT_NAME_CORE
+# a paper's tag before its lead: '(HNM) - ', '(NLĐO)- ', '(tapchivietduc.vn) - ', 'KTĐT - ', 'BDK.VN - ',
+# 'VOV.VN - ', 'Kinhtedothi - ', 'Moitruong.net.vn – ' (a bracket of a short name or a domain, or one word
+# in capitals or a site's name, then a dash)
+PRESS_TAG_RE = re.compile(r"^\s*(?:\(\s*[^()\s][^()]{0,38}\)\s*[-–—]\s*|\(\s*[A-ZĐ][A-Za-zĐđ.]{1,20}\s*\)\s+(?=[A-ZĐÀ-Ỹ])|"
+                          r"[A-ZĐ]{2,8}(?:\.[A-Za-z]{2,4}){0,2}\s*[-–—]\s+|[A-ZĐ][A-Za-zĐđ]{2,14}(?:\.[A-Za-z]{2,4}){0,2}\s+[-–—]\s+)")
+
+
+def strip_press_tag(t: str) -> str:
+    """The lead without its paper's tag (see PRESS_TAG_RE)."""
+    return PRESS_TAG_RE.sub("", t, count=1)
+
+
 # a body that speaks: 'UBND tỉnh', 'Ủy ban nhân dân tỉnh', 'Văn phòng UBND tỉnh', 'Sở Giáo dục và
 # Đào tạo' (a person, 'Phó Chủ tịch UBND tỉnh', signs for a body and is not one)
 # (every level speaks so: 'UBND huyện Krông Pắc ban hành Kế hoạch số ...', 'UBND xã ... đề nghị')
@@ -165,9 +188,14 @@ SPEAKER_RE = re.compile(
     # the matter first)
     r"(?:(?:Vấn\s+đề|Về\s+(?:việc|nội\s+dung|vấn\s+đề))\s[^:;.]{0,200}?,\s*(?=[A-ZĐÀ-Ỹ]))?"
     # ('Theo đó, Chủ tịch UBND tỉnh đề nghị ...': a post's summary of what the document asks)
-    r"(?:(?:Sau\s+khi\s+xem\s+xét|Theo\s+đó)\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")(?:\s*\([A-ZĐ&]{2,10}\))?\s+"
+    r"(?:(?:Sau\s+khi\s+xem\s+xét|Theo\s+đó)\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")(?:" + _SHORT_NAME + r")?"
+    # ('Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu yêu cầu ...': the person who holds the office, see
+    # :func:`_speaker_body`)
+    r"(?:\s+(?P<person>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}))?\s+"
     # ('UBND thành phố Hà Nội đã ban hành Thông báo số ...': the verb's tense marker before it)
-    r"(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời)(?![^\W_])")
+    # ('Để kịp thời ..., tổ chức lại ..., UBND tỉnh Đắk Lắk vừa có văn bản đề nghị ...', '... Sở Tài nguyên và Môi
+    # trường Lâm Đồng đã có văn bản đề nghị ...', 'UBND tỉnh vừa có công văn yêu cầu ...': the act named before the verb)
+    r"(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+(?:văn\s+bản|công\s+văn)\s+(?=đề\s+nghị|yêu\s+cầu|chỉ\s+đạo))?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời)(?![^\W_])")
 LEAD_IN_SPEAKER_RE = re.compile(
     r"[,;]\s*(?i:để|nhằm)\s[^:;]{3,200}?,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
     r"(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?:\s+như\s+sau)?\s*:\s*$")
@@ -328,8 +356,33 @@ def _dated_by_stamp(dm: tuple[int, int], lines: list[str]) -> _dt.date | None:
 
 
 # (or on its body: '... trên địa bàn tỉnh. Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 03-CT/TU ...')
-_NEXT_DAY_LEAD_RE = re.compile(r"[.!?]\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}|"
+_NEXT_DAY_LEAD_RE = re.compile(r"[.!?]\s+(?=(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:\s+ngày)?)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}|"
                                r"[A-ZĐÀ-Ỹ][^.;:!?]{2,80}?\s(?:vừa|đã|mới)\s+(?:ký\s+ban\s+hành|ban\s+hành|ký|có)\s)")
+
+
+def _speaker_body(m: re.Match) -> str:
+    """The body of a SPEAKER_RE match, the person who speaks for it split off: 'UBND tỉnh Lạng Sơn' of
+    'UBND tỉnh Lạng Sơn Hồ Tiến Thiệu' (see :func:`_without_person`)."""
+    body, person = m.group("body"), m.group("person")
+    return _without_person(body + " " + person) if person else body
+
+
+def _without_person(who: str) -> str:
+    """A body named with the person who holds its chair after it, the person dropped: 'UBND tỉnh Nguyễn Văn
+    Khước' of 'Phó Chủ tịch UBND tỉnh Nguyễn Văn Khước ký ...' (the name is the last 3, 2 or 4 capitalised words
+    that open on a surname and make a personal name; with none, the capitalised words are the body's place)."""
+    from pipeline.repair.ocrphrases import SURNAMES
+    from pipeline.structure.titles import is_personal_name
+    words = who.split()
+    for k in (3, 2, 4):
+        name = words[-k:]
+        rest = " ".join(words[:-k])
+        # (a district, a ward or a commune may bear a person's name, 'UBND huyện Trần Văn Thời': the name right
+        # after such a level word is the place)
+        if len(words) - k >= 2 and name[0] in SURNAMES and is_personal_name(" ".join(name)) \
+                and not re.search(r"(?<![^\W_])(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)$", rest):
+            return rest
+    return " ".join(words)
 
 
 def posted_header(doc: Document, edge: int = 4) -> Posted:
@@ -354,7 +407,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             out.date = _date(m.group("d"), m.group("m") or m.group("m2"), year) if year else None
             gap = t[m.end("body"):m.start("type")]
             vm = _LEAD_VERB_RE.search(" " + gap)
-            out.issuer = _body(m.group("body") + (gap[:max(vm.start() - 1, 0)].rstrip() if vm else ""))
+            out.issuer = _body(_without_person(m.group("body") + (gap[:max(vm.start() - 1, 0)].rstrip() if vm else "")))
             if re.fullmatch(r"Phó\s+Thủ\s+tướng\s+Chính\s+phủ", out.issuer):
                 out.issuer = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
             break
@@ -560,9 +613,12 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             out.doc_type = _type(m.group("type"))
     if out.issuer is None:
         for t in texts[:edge + 2]:
-            m = SPEAKER_RE.match(t) or TOLERANT[SPEAKER_RE].match(t)
+            # (a paper's tag and a short name in brackets stand between the lead's words: '(NLĐO)- UBND
+            # tỉnh Sơn La vừa đề nghị ...', '(BKTO) - Chủ tịch Ủy ban nhân dân (UBND) tỉnh ... yêu cầu ...')
+            st = re.sub(_SHORT_NAME, "", strip_press_tag(t))
+            m = SPEAKER_RE.match(st) or TOLERANT[SPEAKER_RE].match(st)
             if m:
-                out.issuer = _body(m.group("body"))
+                out.issuer = _body(_speaker_body(m))
                 break
     if out.issuer is None:
         for t in texts[:edge + 8]:
@@ -657,7 +713,8 @@ PRESS_LEAD_RE = re.compile(
     r"[A-ZĐ][A-Za-zĐđ]{2,14}(?:\.[A-Za-z]{2,4}){0,2}\s+[-–—]\s+)?"
     # ('Theo bà <name>, Phó Chủ tịch ...: Ban Thường trực ... vừa ban hành ...': a source quoted first)
     r"(?:Theo\s+[^:;]{3,160}:\s*)?"
-    r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)(?:\s+nay)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
+    # ('Sáng ngày 30/4, UBND tỉnh ... ra công điện khẩn ...': the part of the day, then 'ngày')
+    r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)(?:\s+nay)?(?:\s+ngày)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
     # ('Ngày 14-7-2021, do tình hình dịch diễn biến phức tạp, UBND tỉnh vừa có thông báo ...': a
     # clause of cause or purpose between the day and who acts)
     r"(?:(?i:do|vì|nhằm|để|trước|sau\s+khi)\s+[^,;:()]{3,160}?,\s*)?"
@@ -676,7 +733,13 @@ PRESS_LEAD_RE = re.compile(
     r"(?:(?i:đồng\s+chí|ông|bà)\s+(?=[A-ZĐÀ-Ỹ]))?"
     # (who: a person or an office, abbreviations with their dots allowed, 'BCH T.Ư Hội CCB')
     # (and an abbreviation in brackets: 'Ủy ban nhân dân (UBND) TP. Hồ Chí Minh')
-    r"(?P<who>[A-ZĐÀ-Ỹ](?:(?!,\s*ngày\s+\d)(?:[^;:.()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])|\([A-ZĐ]{2,8}\))){2,160}?)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành)\s+"
+    # ('Tổng cục Thủy lợi (Bộ NN&PTNT) vừa có Công điện ...', 'Sở Văn hóa, Thể thao và Du lịch (VH, TT&DL) đã
+    # phát hành ...': see _SHORT_NAME)
+    # ('UBND tỉnh Quảng Ninh ra công điện khẩn ...', 'Sở Y tế vừa ra thông báo ...', 'UBND huyện đã xây dựng Kế
+    # hoạch ...', 'UBND huyện xây dựng Kế hoạch số 45/KH-UBND ...': the act named by 'ra' or, for a plan, 'xây
+    # dựng' told as done or with its number; 'Đảng ủy, UBND các xã xây dựng kế hoạch chỉ đạo ...' is a task)
+    r"(?P<who>[A-ZĐÀ-Ỹ](?:(?!,\s*ngày\s+\d)(?:[^;:.()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])|" + _SHORT_NAME_CORE + r")){2,160}?)"
+    r"\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành|ra|(?:(?<=vừa\s)|(?<=đã\s)|(?<=mới\s))xây\s+dựng(?=\s+(?i:kế\s+hoạch))|xây\s+dựng(?=\s+(?i:kế\s+hoạch)\s+số))\s+"
     r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
     # ('Chỉ thị số 17 về ...': a lead may give the number alone, without the symbol)
     # ('vừa ban hành Kế hoạch 218/KH-UBND ...', 'đã ban hành Quyết định 1022/QĐ-TTg ...': a number
@@ -727,13 +790,19 @@ def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str 
     return title, (org or behalf or None)
 
 
+_WORDED_DAY_RE = re.compile(r"(?P<w>(?<![^\W_])[Nn]gày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
 def press_lead(t: str) -> Posted | None:
     """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
+    # ('Ngày 07 tháng 07 năm 2021, UBND tỉnh Đắk Nông đã có thông báo số 704 /TB-VPUBND ...', 'Ngày 16 tháng 8
+    # năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-...': the day written out is read as 'Ngày 16/8/2021')
+    t = _WORDED_DAY_RE.sub(r"\g<w> \g<d>/\g<m>/\g<y>", t)
     m = PRESS_LEAD_RE.match(t)
     if not m:
         return None
     out = Posted()
-    who = re.sub(r"\s+", " ", re.sub(r"\s*\([A-ZĐ]{2,8}\)", "", m.group("who"))).strip()
+    who = re.sub(r"\s+", " ", re.sub(_SHORT_NAME, "", m.group("who"))).strip()
     while _ACADEMIC_RE.match(who):
         who = _ACADEMIC_RE.sub("", who, count=1)
     behalf = re.sub(r"\s+", " ", m.group("behalf")).strip() if m.group("behalf") else None
