@@ -88,11 +88,17 @@ def test_no_date_of_another_document_fills_a_gap():
 
 
 def test_a_day_or_month_twin_only_when_the_whole_date_is_printed():
-    intact = ["Có 08 đơn vị tham gia, 08 tổ công tác.", "Hội nghị ngày 17/3/2026 và ngày 05/01/2024."]
+    intact = ["Có 08 đơn vị tham gia, 08 tổ công tác.", "Theo Nghị quyết số 02-NQ/TW ngày 17/3/2026 và Quyết định số 5/QĐ-UBND ngày 07/01/2024."]
     for damaged in ("Công văn số 2345/BGDĐT-GDTH ngày 07 tháng 0  năm 2021 của Bộ", "ngày 07/0 /2021 của Bộ"):
         assert _numbers(intact, damaged, "68") == damaged
-    assert _numbers(intact, "Thực hiện Nghị quyết ngày 1 /3/2026 của Bộ Chính trị", "67") == \
-        "Thực hiện Nghị quyết ngày 17/3/2026 của Bộ Chính trị"
-    assert _numbers(intact, "theo Quyết định ngày 0 /01/2024 của", "5") == "theo Quyết định ngày 05/01/2024 của"
+    assert _numbers(intact, "Thực hiện Nghị quyết số 02-NQ/TW ngày 1 /3/2026 của Bộ Chính trị", "67") == \
+        "Thực hiện Nghị quyết số 02-NQ/TW ngày 17/3/2026 của Bộ Chính trị"
+    assert _numbers(intact, "SỐ 02-NQ/TW NGÀY 1  THÁNG 3 NĂM 2026 CỦA BỘ CHÍNH TRỊ", "67") == \
+        "SỐ 02-NQ/TW NGÀY 17 THÁNG 3 NĂM 2026 CỦA BỘ CHÍNH TRỊ"
+    assert _numbers(intact, "theo Quyết định số 5/QĐ-UBND ngày 0 /01/2024 của", "78") == \
+        "theo Quyết định số 5/QĐ-UBND ngày 07/01/2024 của"
+    # a date printed without the code (the page's posting date) is no evidence
+    damaged = "Thực hiện Thông báo số 491/TB-UBND ngày 0  tháng 10 năm 2023 của UBND quận"
+    assert _numbers(["Ngày đăng 07/10/2023 | 08:01", "có 07 tổ dân phố"], damaged, "67") == damaged
     # a count beside no date keeps its twin
     assert _numbers(intact, "Có 0  đơn vị tham gia", "68") == "Có 08 đơn vị tham gia"

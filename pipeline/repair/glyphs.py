@@ -2052,9 +2052,9 @@ def ctx_same(numbers: "DocumentNumbers", text: str, a: int, b: int, n: str) -> b
 # a date as the document prints it, in either form ('ngày 16 tháng 6 năm 2025', '16/6/2025'),
 # its parts possibly with lost digits as spaces (a one-digit part lost whole is one space:
 # '16/ /2025', 'tháng   năm'); the formula's words may have lost letters too
-_DATE_WORDS = re.compile(r"(?<![^\W\d_])[nN][g ][à ][y ] ([\d ]{1,2}) [t ][h ][á ][n ][g ] ([\d ]{1,2}) [n ][ă ][m ] ([\d ]{4})(?!\d)")
+_DATE_WORDS = re.compile(r"(?<![^\W\d_])[nN][gG ][àÀ ][yY ] ([\d ]{1,2}) [tT ][hH ][áÁ ][nN ][gG ] ([\d ]{1,2}) [nN ][ăĂ ][mM ] ([\d ]{4})(?!\d)")
 _DATE_SLASH = re.compile(r"(?<![\d/])([\d ]{1,2})/([\d ]{1,2})/([\d ]{4})(?![\d/])")
-_DATE_INTACT = (re.compile(r"(?<![^\W\d_])[nN]gày (\d{1,2}) tháng (\d{1,2}) năm ((?:19|20)\d\d)(?!\d)"),
+_DATE_INTACT = (re.compile(r"(?<![^\W\d_])(?:[nN]gày|NGÀY) (\d{1,2}) (?:tháng|THÁNG) (\d{1,2}) (?:năm|NĂM) ((?:19|20)\d\d)(?!\d)"),
                 re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])"))
 # the same date printed intact elsewhere restores a copy with lost digits (SAME_DATES); a
 # day's or a month's twin that is no such date is taken only when no other day or month
@@ -2064,7 +2064,7 @@ SAME_DATES = True
 DATE_PART_TWINS_STRICT = True
 
 
-_CODE_END = re.compile(r"/([A-ZĐ][\wĐ&]*(?:-[\wĐ&]+)+|[A-ZĐ]{2,}[\wĐ&]*)[,\s]*(?:[nN][g ][à ][y ]\s*)?$")
+_CODE_END = re.compile(r"/([A-ZĐ][\wĐ&]*(?:-[\wĐ&]+)+|[A-ZĐ]{2,}[\wĐ&]*)[,\s]*(?:[nN][gG ][àÀ ][yY ]\s*)?$")
 
 
 def _code_before(text: str, at: int) -> str | None:
@@ -2118,17 +2118,21 @@ def _date_part_open(piece: str, a: int, b: int, dates: list, may: set[str]) -> b
     return False
 
 
-def _whole_date_twins(piece: str, a: int, b: int, dates: list, fits: list[str],
-                      all_dates: set[tuple[int, int, int]], may: set[str]) -> list[str]:
+def _whole_date_twins(text: str, a: int, b: int, dates: list, fits: list[str],
+                      by_code: dict[str, set[tuple[str, str, str]]], may: set[str]) -> list[str]:
     """Of the twin numbers ``fits`` for a day's or a month's gap at ``a:b``, those that make
-    the whole date one the document prints intact elsewhere (its other parts fit it, their
-    gaps digits of ``may``): 'ngày 1 /3/ 0 6' is the '17/3/2026' printed elsewhere, not any '17'."""
-    for parts, _ds, _de in dates:
+    the whole date the document prints intact elsewhere after the same document's code
+    (its other parts fit it, their gaps digits of ``may``): 'số 02-NQ/TW ngày 1 /3/ 0 6' is
+    the '02-NQ/TW ngày 17/3/2026' printed elsewhere, not any '17' (a date printed without
+    the code may be another document's, or the posting's: 'Ngày đăng 07/10/2023')."""
+    for parts, ds, _de in dates:
         for i, (st, sl) in enumerate(parts[:2]):
             if st <= a and b <= st + len(sl):
+                code = _code_before(text, ds)
                 out = []
                 for n in fits:
-                    for date in all_dates:
+                    for date in by_code.get(code, ()) if code else ():
+                        date = tuple(int(x) for x in date)
                         if date[i] == int(n) and all(_slot_value_fits(x, str(v), may) is not None
                                                      for j, ((_s, x), v) in enumerate(zip(parts, date)) if j != i):
                             out.append(n)
@@ -2170,17 +2174,13 @@ class DocumentNumbers:
         # the dates the intact lines print after a document's code ('số 38/2015/TT-BTC ngày
         # 25/3/2015'), as printed: code -> {(day, month, year)}
         self.dates: dict[str, set[tuple[str, str, str]]] = {}
-        # every date the intact lines print: (day, month, year)
-        self.all_dates: set[tuple[int, int, int]] = set()
         for k in intact:
-            if "ngày" in texts[k] or "/" in texts[k]:
+            if "/" in texts[k]:
                 for rx in _DATE_INTACT:
                     for m in rx.finditer(texts[k]):
                         code = _code_before(texts[k], m.start()) if "/" in texts[k] else None
                         if code and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
                             self.dates.setdefault(code, set()).add(m.groups())
-                        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
-                            self.all_dates.add(tuple(int(x) for x in m.groups()))
         self.by_len: dict[int, list[str]] = {}
         # gaps several printed numbers fit, left as gaps: piece -> the numbers (a review note)
         self.ambiguous: dict[str, list[str]] = {}
@@ -2285,7 +2285,7 @@ class DocumentNumbers:
                 if not fits:
                     continue
             if DATE_PART_TWINS_STRICT and len(piece) <= 2 and dates and _date_part_open(piece, a, b, dates, may):
-                fits = _whole_date_twins(piece, a, b, dates, fits, self.all_dates, may)
+                fits = _whole_date_twins(text, a, b, dates, fits, self.dates, may)
                 if len(fits) != 1:
                     continue
             fits.sort(key=lambda n: -self.counts[n])
@@ -2335,7 +2335,7 @@ class DocumentNumbers:
                     piece, a, b, dates := _date_slots(text), self.digits - shown):
                 # a day or a month between 'tháng' and 'năm': any other fits as well, unless
                 # the whole date is printed intact elsewhere
-                same = _whole_date_twins(piece, a, b, dates, same, self.all_dates, self.digits - shown)
+                same = _whole_date_twins(text, a, b, dates, same, self.dates, self.digits - shown)
             if len(same) == 1:
                 out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, same[0])) if p == " ")
         return out
