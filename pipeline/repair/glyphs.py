@@ -2049,6 +2049,98 @@ def ctx_same(numbers: "DocumentNumbers", text: str, a: int, b: int, n: str) -> b
     return all(ctx) and n in numbers.contexts.get(ctx, ())
 
 
+# a date as the document prints it, in either form ('ngày 16 tháng 6 năm 2025', '16/6/2025'),
+# its parts possibly with lost digits as spaces (a one-digit part lost whole is one space:
+# '16/ /2025', 'tháng   năm'); the formula's words may have lost letters too
+_DATE_WORDS = re.compile(r"(?<![^\W\d_])[nN][gG ][àÀ ][yY ] ([\d ]{1,2}) [tT ][hH ][áÁ ][nN ][gG ] ([\d ]{1,2}) [nN ][ăĂ ][mM ] ([\d ]{4})(?!\d)")
+_DATE_SLASH = re.compile(r"(?<![\d/])([\d ]{1,2})/([\d ]{1,2})/([\d ]{4})(?![\d/])")
+_DATE_INTACT = (re.compile(r"(?<![^\W\d_])(?:[nN]gày|NGÀY) (\d{1,2}) (?:tháng|THÁNG) (\d{1,2}) (?:năm|NĂM) ((?:19|20)\d\d)(?!\d)"),
+                re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])"))
+# the same date printed intact elsewhere restores a copy with lost digits (SAME_DATES); a
+# day's or a month's twin that is no such date is taken only when no other day or month
+# fits the gap ('tháng 0 ' is no '08' for a document that prints '08' elsewhere, when '6'
+# may be lost too: DATE_PART_TWINS_STRICT)
+SAME_DATES = True
+DATE_PART_TWINS_STRICT = True
+
+
+_CODE_END = re.compile(r"/([A-ZĐ][\wĐ&]*(?:-[\wĐ&]+)+|[A-ZĐ]{2,}[\wĐ&]*)[,\s]*(?:[nN][gG ][àÀ ][yY ]\s*)?$")
+
+
+def _code_before(text: str, at: int) -> str | None:
+    """The code of the document number right before a date at ``at`` ('TT-BTC' in 'số
+    38/2015/TT-BTC ngày 25/3/2015'), or None."""
+    m = _CODE_END.search(text[max(0, at - 60):at])
+    return m.group(1) if m else None
+
+
+def _slot_value_fits(slot: str, value: str, digits: set[str]) -> str | None:
+    """How ``value`` (a day, month or year as printed) stands in ``slot``: the form of it
+    (as printed, zero-padded, or without its zero) whose digits match the slot's, its gaps
+    digits of ``digits``; None when none does."""
+    n = str(int(value))
+    for form in {value, n, n.zfill(len(slot))}:
+        if len(form) == len(slot) and all(p == c or p == " " and c in digits for p, c in zip(slot, form)):
+            return form
+    return None
+
+
+def _date_slots(text: str) -> list[tuple[list[tuple[int, str]], int, int]]:
+    """[([(start, slot) for day, month, year], start, end)] of the dates in ``text`` with a
+    gap in a part.  A slash date's day that starts with a space after a word keeps that
+    space as the word's ('ngày  6/5/2025' is day ' 6' only after 'ngày' and one space)."""
+    out = []
+    for rx in (_DATE_WORDS, _DATE_SLASH):
+        for m in rx.finditer(text):
+            parts = [(m.start(i), m.group(i)) for i in (1, 2, 3)]
+            st, slot = parts[0]
+            if rx is _DATE_SLASH and slot.startswith(" ") and (st == 0 or text[st - 1] != " "):
+                parts[0] = (st + 1, slot[1:])
+            if not all(sl.strip() or len(sl) == 1 for _s, sl in parts[:2]) or not parts[0][1]:
+                continue
+            if not any(" " in sl for _s, sl in parts) or not any(ch.isdigit() for _s, sl in parts for ch in sl):
+                continue
+            out.append((parts, m.start(), m.end()))
+    return out
+
+
+def _date_part_open(piece: str, a: int, b: int, dates: list, may: set[str]) -> bool:
+    """Whether ``piece`` at ``a:b`` is a day or a month of a date in ``dates``
+    (:func:`_date_slots`) that more than one day or month fits, its gaps digits of ``may``:
+    a twin number printed elsewhere is then no evidence of which."""
+    for parts, _ds, _de in dates:
+        for i, (st, sl) in enumerate(parts[:2]):
+            if st <= a and b <= st + len(sl):
+                hi = 31 if i == 0 else 12
+                vals = {v for v in range(1, hi + 1)
+                        if _slot_value_fits(sl, f"{v:02d}", may) or _slot_value_fits(sl, str(v), may)}
+                return len(vals) > 1
+    return False
+
+
+def _whole_date_twins(text: str, a: int, b: int, dates: list, fits: list[str],
+                      by_code: dict[str, set[tuple[str, str, str]]], may: set[str]) -> list[str]:
+    """Of the twin numbers ``fits`` for a day's or a month's gap at ``a:b``, those that make
+    the whole date the document prints intact elsewhere after the same document's code
+    (its other parts fit it, their gaps digits of ``may``): 'số 02-NQ/TW ngày 1 /3/ 0 6' is
+    the '02-NQ/TW ngày 17/3/2026' printed elsewhere, not any '17' (a date printed without
+    the code may be another document's, or the posting's: 'Ngày đăng 07/10/2023')."""
+    for parts, ds, _de in dates:
+        for i, (st, sl) in enumerate(parts[:2]):
+            if st <= a and b <= st + len(sl):
+                code = _code_before(text, ds)
+                out = []
+                for n in fits:
+                    for date in by_code.get(code, ()) if code else ():
+                        date = tuple(int(x) for x in date)
+                        if date[i] == int(n) and all(_slot_value_fits(x, str(v), may) is not None
+                                                     for j, ((_s, x), v) in enumerate(zip(parts, date)) if j != i):
+                            out.append(n)
+                            break
+                return out
+    return []
+
+
 class DocumentNumbers:
     """The document's intact numbers (years, parts of dates, document numbers), found where
     the damaged font printed them with its lost digits as spaces: 'NĂM  0  ' in a document
@@ -2078,6 +2170,17 @@ class DocumentNumbers:
         for k in intact:
             for m in _CODED_NUMBER.finditer(texts[k]):
                 self.coded.setdefault(m.group(1), set()).add(m.group(2))
+        # the dates the intact lines print, as printed: (day, month, year)
+        # the dates the intact lines print after a document's code ('số 38/2015/TT-BTC ngày
+        # 25/3/2015'), as printed: code -> {(day, month, year)}
+        self.dates: dict[str, set[tuple[str, str, str]]] = {}
+        for k in intact:
+            if "/" in texts[k]:
+                for rx in _DATE_INTACT:
+                    for m in rx.finditer(texts[k]):
+                        code = _code_before(texts[k], m.start()) if "/" in texts[k] else None
+                        if code and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+                            self.dates.setdefault(code, set()).add(m.groups())
         self.by_len: dict[int, list[str]] = {}
         # gaps several printed numbers fit, left as gaps: piece -> the numbers (a review note)
         self.ambiguous: dict[str, list[str]] = {}
@@ -2100,14 +2203,40 @@ class DocumentNumbers:
         only a number before a document's code the same number is printed with, or a year
         (a short count, '0 ' before 'nhiệm vụ', fits too many numbers the document prints)."""
         self.thin = set()
-        if not self.counts:
+        if not self.counts and not self.dates:
             return []
         out: list[tuple[int, str]] = []
         # a digit the line prints is one its font maps: no gap of the line is that digit
         # ('Điều 1 , Điều 17' is no 'Điều 17, Điều 17')
         shown = {ch for ch in text if ch.isdigit()}
+        may = self.digits - shown
+        dates = _date_slots(text) if (SAME_DATES or DATE_PART_TWINS_STRICT) and self.dates or (
+            DATE_PART_TWINS_STRICT and ("/" in text or "ng" in text)) else []
+        covered: set[int] = set()
+        if SAME_DATES and self.dates:
+            for parts, ds, _de in dates:
+                code = _code_before(text, ds)
+                if not code or code not in self.dates:
+                    continue  # the same date cited twice is the same document's: its code says so
+                # (half the date's places printed at least: the rest of it must match)
+                if 2 * sum(ch.isdigit() for _s, sl in parts for ch in sl) < sum(len(sl) for _s, sl in parts):
+                    continue
+                fits = set()
+                for date in self.dates[code]:
+                    forms = [_slot_value_fits(sl, v, may) for (_s, sl), v in zip(parts, date)]
+                    if all(f is not None for f in forms):
+                        fits.add(tuple(forms))
+                if len({tuple(int(f) for f in x) for x in fits}) != 1 or len(fits) != 1:
+                    continue
+                for (st, sl), form in zip(parts, fits.pop()):
+                    out.extend((st + i, c) for i, (p, c) in enumerate(zip(sl, form)) if p == " ")
+                    covered.update(range(st, st + len(sl)))
+        if not self.counts:
+            return out
         for m in _DIGIT_STRETCH.finditer(text):
             a, b = m.start(), m.end()
+            if covered and any(c in covered for c in range(a, b)):
+                continue
             if a > 0 and text[a - 1].isalnum() and text[a].isdigit():
                 continue  # glued to a word ('8h00'): not a number of its own
             if text[a] == " ":
@@ -2155,6 +2284,10 @@ class DocumentNumbers:
                 fits = [n for n in fits if any(c.startswith(code.group()) for c in self.coded.get(n, ()))]
                 if not fits:
                     continue
+            if DATE_PART_TWINS_STRICT and len(piece) <= 2 and dates and _date_part_open(piece, a, b, dates, may):
+                fits = _whole_date_twins(text, a, b, dates, fits, self.dates, may)
+                if len(fits) != 1:
+                    continue
             fits.sort(key=lambda n: -self.counts[n])
             if len(fits) > 1:
                 ctx = _neighbours(text, a, b)
@@ -2198,6 +2331,11 @@ class DocumentNumbers:
                 continue
             same = [n for n in self.contexts.get(ctx, ()) if len(n) == len(piece) and all(
                 p == c or p == " " and c in self.digits and c not in shown for p, c in zip(piece, n))]
+            if same and DATE_PART_TWINS_STRICT and len(piece) <= 2 and _date_part_open(
+                    piece, a, b, dates := _date_slots(text), self.digits - shown):
+                # a day or a month between 'tháng' and 'năm': any other fits as well, unless
+                # the whole date is printed intact elsewhere
+                same = _whole_date_twins(text, a, b, dates, same, self.dates, self.digits - shown)
             if len(same) == 1:
                 out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, same[0])) if p == " ")
         return out
