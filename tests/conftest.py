@@ -143,8 +143,10 @@ def run_sample(prefix: str):
 
 
 def task_starting(doc, start: str):
-    """The document's task whose text starts with ``start``."""
-    return next(t for t in doc.tasks if t.text.startswith(start))
+    """The document's task whose text starts with ``start`` (the tasks' texts in the failure)."""
+    hits = [t for t in doc.tasks if t.text.startswith(start)]
+    assert hits, [t.text for t in doc.tasks]
+    return hits[0]
 
 
 def office_names(t) -> list[str]:

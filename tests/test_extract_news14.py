@@ -21,17 +21,11 @@ import datetime as dt
 
 import pytest
 
-from conftest import process_text, responsible
+from conftest import process_text, responsible, task_starting as _task
 
 
 def _texts(doc) -> list[str]:
     return [t.text for t in doc.tasks]
-
-
-def _task(doc, start: str):
-    hits = [t for t in doc.tasks if t.text.startswith(start)]
-    assert hits, _texts(doc)
-    return hits[0]
 
 
 def _folded(names) -> list[str]:
