@@ -27,7 +27,7 @@ from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_g
 from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import (SPAN_REASON, _caption_like, _opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
+from pipeline.extract.tasks import (SPAN_REASON, caption_like, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
                                     lead_in_list_intro,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
@@ -443,7 +443,7 @@ def _request_spans(classified, tasks: dict, year) -> None:
         if c.kind == "task" and i in tasks:
             unnumbered = blk.label is None and blk.style is None
             if span and unnumbered and tasks[i].item is None and (
-                    c.reason == SPAN_REASON or _opens_on_a_duty(c.sentence.text)
+                    c.reason == SPAN_REASON or opens_on_a_duty(c.sentence.text)
                     and not any(r.role in ("lead", "support") and r.source == "inline" for r in tasks[i].offices)
                     or not any(r.role in ("lead", "support") for r in tasks[i].offices) and c.reason == "goes on with the directive before it"):
                 span.append(i)
@@ -454,7 +454,7 @@ def _request_spans(classified, tasks: dict, year) -> None:
         if span and c.kind == "attribute" and c.reason == "time sentence":
             frames.append(c.sentence.text)
             continue
-        if span and _caption_like(c):
+        if span and caption_like(c):
             continue
         close(span, frames)
         span, frames = [], []

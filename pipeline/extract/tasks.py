@@ -187,7 +187,7 @@ SPAN_REASON = "a further point of the request"
 CAPTION_OPEN_RE = re.compile(r"^\(?\s*Ảnh(?:\s+minh\s+h(?:ọa|oạ))?\s*[:.–-]", re.I)
 
 
-def _opens_on_a_duty(t: str) -> bool:
+def opens_on_a_duty(t: str) -> bool:
     """'Tiếp tục triển khai ...', 'Trong đó, ưu tiên ...', 'Không để ...': the sentence opens on a verb of
     doing (or a prohibition), bare or after a discourse marker; not a report in the past ('Ngoài ra, đã
     ...') and not a count or a state ('Trong đó, có 5 xã ...', 'Trong đó, chỉ tiêu ...')."""
@@ -200,7 +200,7 @@ def _opens_on_a_duty(t: str) -> bool:
         VERB_START_RE.match(PROHIBITION_OPEN_RE.sub("", rest, count=1)))
 
 
-def _caption_like(c) -> bool:
+def caption_like(c) -> bool:
     """A photo caption between a request and its further points: skipped already, or a paragraph of one
     short line that opens on 'Ảnh' or does not end as a sentence ('Đồng chí Chủ tịch UBND tỉnh phát biểu
     chỉ đạo tại hội nghị')."""
@@ -222,7 +222,7 @@ def _span_request(out: list, b):
         if c.kind == "task":
             blk = c.sentence.block
             return c if blk.label is None and blk.style is None and blk.path == b.path else None
-        if c.kind == "attribute" and c.reason == "time sentence" or _caption_like(c):
+        if c.kind == "attribute" and c.reason == "time sentence" or caption_like(c):
             continue
         return None
     return None
@@ -1283,7 +1283,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # whatever its verb)
                 out.append(Classified(s, "task", "goes on with the directive before it"))
             elif not any_labels and b.label is None and b.style is None and not t.endswith(":") \
-                    and _opens_on_a_duty(t) and _span_request(out, b) is not None:
+                    and opens_on_a_duty(t) and _span_request(out, b) is not None:
                 # ('UBND tỉnh yêu cầu các sở, ngành, địa phương tập trung ... .' + 'Trong đó, ưu tiên xử
                 # lý ...', 'Cụ thể, tổ chức ...', 'Ngoài ra, tăng cường ...', or after a photo caption or a
                 # time frame of its own, a paragraph 'Tiếp tục triển khai ...', 'Đảm bảo lực lượng trực
