@@ -46,8 +46,11 @@ _SHORT_NAME = r"\s*" + _SHORT_NAME_CORE
 # a paper's tag before its lead: '(HNM) - ', '(NLĐO)- ', '(tapchivietduc.vn) - ', 'KTĐT - ', 'BDK.VN - ',
 # 'VOV.VN - ', 'Kinhtedothi - ', 'Moitruong.net.vn – ' (a bracket of a short name or a domain, or one word
 # in capitals or a site's name, then a dash)
+# (a site's name in one word, then a dash between spaces: 'Kinhtedothi - ', 'Moitruong.net.vn – '; the
+# press leads below take the same shape)
+_PAPER_NAME_TAG = r"[A-ZĐ][A-Za-zĐđ]{2,14}(?:\.[A-Za-z]{2,4}){0,2}\s+[-–—]\s+"
 PRESS_TAG_RE = re.compile(r"^\s*(?:\(\s*[^()\s][^()]{0,38}\)\s*[-–—]\s*|\(\s*[A-ZĐ][A-Za-zĐđ.]{1,20}\s*\)\s+(?=[A-ZĐÀ-Ỹ])|"
-                          r"[A-ZĐ]{2,8}(?:\.[A-Za-z]{2,4}){0,2}\s*[-–—]\s+|[A-ZĐ][A-Za-zĐđ]{2,14}(?:\.[A-Za-z]{2,4}){0,2}\s+[-–—]\s+)")
+                          r"[A-ZĐ]{2,8}(?:\.[A-Za-z]{2,4}){0,2}\s*[-–—]\s+|" + _PAPER_NAME_TAG + ")")
 
 
 def strip_press_tag(t: str) -> str:
@@ -710,7 +713,7 @@ PRESS_LEAD_RE = re.compile(
     # ('Kinhtedothi - UBND TP Hà Nội vừa ban hành ...', 'VTV.vn - ...', 'Moitruong.net.vn – ...': a paper's name in one word,
     # then a dash between spaces)
     r"(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}(?:\.[A-Z]{2,4})?\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s)|"
-    r"[A-ZĐ][A-Za-zĐđ]{2,14}(?:\.[A-Za-z]{2,4}){0,2}\s+[-–—]\s+)?"
+    + _PAPER_NAME_TAG + r")?"
     # ('Theo bà <name>, Phó Chủ tịch ...: Ban Thường trực ... vừa ban hành ...': a source quoted first)
     r"(?:Theo\s+[^:;]{3,160}:\s*)?"
     # ('Sáng ngày 30/4, UBND tỉnh ... ra công điện khẩn ...': the part of the day, then 'ngày')
