@@ -51,6 +51,11 @@ def f1(rows: list[tuple[int, int, int, int, bool]]) -> tuple[float, float]:
     return (2 * prec * rec / (prec + rec) if prec + rec else 0.0), sum(r[4] for r in rows) / max(1, len(rows))
 
 
+def _f1_cells(per: dict, cols, cell: str) -> str:
+    """One table line's cells: F1 and exact-row share of each column's counts, in ``cell``'s format."""
+    return "".join(cell.format(*f1(per[c])) for c in cols)
+
+
 def _dedupe(names: list[str]) -> list[str]:
     out: list[str] = []
     for n in names:
@@ -127,17 +132,11 @@ def main(argv: list[str] | None = None) -> int:
                 leads[c].append(got_lead is None if gl is None else (got_lead is not None and office_match(gl, got_lead)))
             if args.show == k and counts(gold, rules)[4] != counts(gold, crf_offices)[4]:
                 print(f"  {rid}: gold {gold}\n    rules {rules}\n    crf   {crf_offices}")
-        line = f"{k:>5} {len(res['pred']):>5} {res['n_train']:>6} "
         for c in cols:
             tot[c] += per[c]
-            fv, exv = f1(per[c])
-            line += f"{fv:>11.3f} {exv:>5.2f}"
-        print(line + f"   ({res['seconds']:.0f} s)")
-    line = f"{'ALL':>5} {len(tot['rules']):>5} {'':>6} "
-    for c in cols:
-        fv, exv = f1(tot[c])
-        line += f"{fv:>11.3f} {exv:>5.2f}"
-    print(line)
+        print(f"{k:>5} {len(res['pred']):>5} {res['n_train']:>6} " + _f1_cells(per, cols, "{:>11.3f} {:>5.2f}")
+              + f"   ({res['seconds']:.0f} s)")
+    print(f"{'ALL':>5} {len(tot['rules']):>5} {'':>6} " + _f1_cells(tot, cols, "{:>11.3f} {:>5.2f}"))
     print(f"\nrows whose task the rules found ({len(ftot['rules|found'])}): " +
           ", ".join(f"{c} F1 {f1(ftot[c])[0]:.3f} exact {f1(ftot[c])[1]:.2f}" for c in fcols))
     print("lead right (all rows): " + ", ".join(f"{c} {sum(v) / max(1, len(v)):.2f}" for c, v in leads.items()))
@@ -220,17 +219,11 @@ def wired_main(argv: list[str] | None = None) -> int:
                 filled += 1
                 if args.show:
                     print(f"  {rid}: gold {g['offices']}\n    rules {res['rules'][rid]['got']}\n    wired {res['wired'][rid]['got']}")
-        line = f"{res['k']:>5} {res['rows']:>5} {res['n_train']:>6} "
         for c in per:
             tot[c] += per[c]
-            fv, exv = f1(per[c])
-            line += f"{fv:>9.3f} {exv:>5.2f} "
-        print(line + f"{filled:>7}   ({res['seconds']:.0f} s)")
-    line = f"{'ALL':>5} {len(tot['rules']):>5} {'':>6} "
-    for c in tot:
-        fv, exv = f1(tot[c])
-        line += f"{fv:>9.3f} {exv:>5.2f} "
-    print(line)
+        print(f"{res['k']:>5} {res['rows']:>5} {res['n_train']:>6} " + _f1_cells(per, per, "{:>9.3f} {:>5.2f} ")
+              + f"{filled:>7}   ({res['seconds']:.0f} s)")
+    print(f"{'ALL':>5} {len(tot['rules']):>5} {'':>6} " + _f1_cells(tot, tot, "{:>9.3f} {:>5.2f} "))
     print("lead right: " + ", ".join(f"{c} {sum(v) / max(1, len(v)):.2f}" for c, v in leads.items()))
     return 0
 
