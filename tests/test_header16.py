@@ -130,3 +130,24 @@ def test_a_headline_run_into_the_tagged_lead(text, issuer):
 ])
 def test_a_speaker_after_the_text_it_is_in(tmp_path, text, issuer):
     assert process_text(tmp_path, text).header.issuer == issuer
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # (a cable printed without its header block keeps the line that names its sender before 'điện:')
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ điện:\n\n- Giám đốc các Sở, ban, ngành;\n- Chủ tịch UBND các huyện.\n\n"
+     "Để chủ động ứng phó với bão, Chủ tịch UBND tỉnh yêu cầu:\n", "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"),
+    ("THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ: Quốc phòng, Công an;\n- Chủ tịch UBND các tỉnh ven biển.\n",
+     "THỦ TƯỚNG CHÍNH PHỦ"),
+    ("Công điện về việc ứng phó mưa lũ\nCHỦ TỊCH UBND HUYỆN MINH HÓA\n\nĐIỆN:\n\nChủ tịch UBND các xã, thị trấn;\n"
+     "Thủ trưởng các cơ quan, đơn vị.\n", "UBND HUYỆN MINH HÓA"),
+    ("BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN TỈNH PHÚ YÊN điện:\n- Chủ tịch UBND các huyện;\n",
+     "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN TỈNH PHÚ YÊN"),
+])
+def test_a_cables_sender_line(tmp_path, text, issuer):
+    h = process_text(tmp_path, text).header
+    assert (h.doc_type, h.issuer) == ("Công điện", issuer)
+
+
+def test_a_capitalised_line_without_the_cable_word_is_no_sender(tmp_path):
+    h = process_text(tmp_path, "CHỦ TỊCH UBND HUYỆN MINH HÓA\n\nKính gửi: các xã, thị trấn.\n").header
+    assert h.doc_type != "Công điện"

@@ -394,6 +394,31 @@ def _without_person(who: str) -> str:
     return " ".join(words)
 
 
+# A cable names who sends it on its own line, before 'điện:' and the addressees: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+# điện:', 'THỦ TƯỚNG CHÍNH PHỦ điện:', 'CHỦ TỊCH UBND THỊ XÃ BA ĐỒN' over 'ĐIỆN:', 'BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI
+# VÀ TÌM KIẾM CỨU NẠN TỈNH điện:' (a post that prints the cable without its header block keeps that line)
+_CABLE_WHO = (r"(?P<title>(?i:(?:phó\s+)?chủ\s+tịch|thủ\s+tướng|(?:phó\s+)?trưởng\s+ban|bộ\s+trưởng|giám\s+đốc)\s+)?"
+              r"(?P<body>(?i:ủy\s+ban|uỷ\s+ban|ubnd|chính\s+phủ|ban|bộ|sở|tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy)(?![^\W_])[^,:;.()]{0,100}?)")
+CABLE_ISSUER_RE = re.compile(r"^\s*" + _CABLE_WHO + r"\s*,?\s*(?:ĐIỆN|[Đđ]iện)\s*:")
+_CABLE_WORD_RE = re.compile(r"^\s*(?:ĐIỆN|[Đđ]iện)\s*:")
+
+
+def cable_issuer(texts: list[str]) -> str | None:
+    """The sender a cable names on the line before 'điện:' (see CABLE_ISSUER_RE), or None."""
+    for k, t in enumerate(texts):
+        m = CABLE_ISSUER_RE.match(t)
+        if m is None and k + 1 < len(texts) and _CABLE_WORD_RE.match(texts[k + 1]) and t.upper() == t:
+            m = re.match(r"^\s*" + _CABLE_WHO + r"\s*,?\s*$", t)
+        if m is None:
+            continue
+        body = re.sub(r"\s+", " ", m.group("body")).strip(" ,")
+        title = fold(m.group("title") or "").strip()
+        if title == "thu tuong" and fold(body) == "chinh phu":
+            return re.sub(r"\s+", " ", (m.group("title") + body)).strip()  # the Prime Minister
+        return body
+    return None
+
+
 def posted_header(doc: Document, edge: int = 4) -> Posted:
     """Type, number, date and issuer of a body-only document, from its first and last lines."""
     texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
@@ -620,6 +645,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         m = HEADLINE_TYPE_RE.match(head[0])
         if m:
             out.doc_type = _type(m.group("type"))
+    if out.issuer is None:
+        out.issuer = cable_issuer(texts[:edge + 6])
+        if out.issuer is not None and out.doc_type is None:
+            out.doc_type = "Công điện"
     if out.issuer is None:
         for t in texts[:edge + 2]:
             # (a paper's tag and a short name in brackets stand between the lead's words: '(NLĐO)- UBND
