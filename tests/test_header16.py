@@ -151,3 +151,29 @@ def test_a_cables_sender_line(tmp_path, text, issuer):
 def test_a_capitalised_line_without_the_cable_word_is_no_sender(tmp_path):
     h = process_text(tmp_path, "CHỦ TỊCH UBND HUYỆN MINH HÓA\n\nKính gửi: các xã, thị trấn.\n").header
     assert h.doc_type != "Công điện"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Sáng nay, 9-8, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan đã ký công điện số 23 đề nghị "
+     "các địa phương ứng phó.", (9, 8)),
+    ("Chiều qua (23/02), UBND quận Ba Đình đã ban hành Kế hoạch số 45/KH-UBND về lập lại trật tự.", (23, 2)),
+    ("Tối nay 5/3, Sở Y tế Hà Nội vừa có công văn hỏa tốc gửi các bệnh viện.", (5, 3)),
+])
+def test_today_or_yesterday_then_the_day(text, day):
+    p = press_lead(text)
+    assert p is not None and p.issuer and p.lead_dm == day
+
+
+@pytest.mark.parametrize("text, issuer, title, person", [
+    # (a title and the person, then after a comma the office he signs in: the last role gives the body)
+    ("Sáng nay, 9-8, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Văn An, Phó trưởng Thường trực Ban Chỉ đạo "
+     "quốc gia về phòng chống thiên tai đã ký công điện số 23 đề nghị các địa phương.",
+     "Ban Chỉ đạo quốc gia về phòng chống thiên tai", "Phó Trưởng ban Thường trực", "Lê Văn An"),
+    ("Thứ trưởng Bộ Y tế Nguyễn Trường Sơn, Trưởng Ban chỉ đạo phòng chống dịch đã ký văn bản số 12/BCĐ gửi các tỉnh.",
+     "Ban chỉ đạo phòng chống dịch", "Trưởng ban", "Nguyễn Trường Sơn"),
+    ("Giám đốc Sở Y tế Nguyễn Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy đã ký công văn gửi các bệnh viện.",
+     "Sở Y tế", "Giám đốc", "Nguyễn Văn Bình"),
+])
+def test_a_title_and_person_then_the_office_he_signs_in(text, issuer, title, person):
+    p = press_lead(text)
+    assert p is not None and (p.issuer, p.signer_title, p.signer) == (issuer, title, person)

@@ -758,7 +758,8 @@ PRESS_LEAD_RE = re.compile(
     # ...': the hour it was sent, the day, if any, after it)
     r"(?:(?:Hồi|Lúc|Vào\s+lúc)\s+\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{1,2}\s*(?:phút)?)?\s*(?:,\s*|\s+(?=ngày\s)))?"
     # ('Sáng ngày 30/4, UBND tỉnh ... ra công điện khẩn ...': the part of the day, then 'ngày')
-    r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)(?:\s+nay)?(?:\s+ngày)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
+    # ('Sáng nay, 9-8, Bộ trưởng ...', 'Chiều qua (23/02), ...': 'nay' or 'qua', then the day after a comma or in brackets)
+    r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)(?:\s+(?:nay|qua)\s*,?)?(?:\s+ngày)?\s*\(?\s*(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*\)?\s*,?\s+)?"
     # ('Ngày 14-7-2021, do tình hình dịch diễn biến phức tạp, UBND tỉnh vừa có thông báo ...': a
     # clause of cause or purpose between the day and who acts)
     r"(?:(?i:do|vì|nhằm|để|trước|sau\s+khi)\s+[^,;:()]{3,160}?,\s*)?"
@@ -805,7 +806,7 @@ PRESS_LEAD_RE = re.compile(
 _ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|(?:P?GS|TS|ThS|BS)\.?)\s*[,.]?\s+")
 # ('Phó Bí thư Thường trực Tỉnh uỷ', 'Phó Chủ tịch Thường trực UBND tỉnh': the standing deputy's title)
 _ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:Thủ\s+tướng|[Cc]hủ\s+tịch|Tổng\s+Thư\s+ký|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
-                      r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng|Vụ\s+trưởng)"
+                      r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|[Tt]rưởng(?=\s+(?:[Tt]hường\s+trực\s+)?Ban\s)|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng|Vụ\s+trưởng)"
                       r"(?:\s+[Tt]hường\s+trực(?=\s|$))?)(?![^\W_])"
                       r"(?:\s+(?P<org>.+))?$")
 _PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ|Sở|Ban|Thủ\s+tướng|Chính\s+phủ|Tỉnh\s+ủy|BCH|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
@@ -837,6 +838,8 @@ def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str 
         org = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
     elif re.search(r"(?:Bộ|Thứ)\s+trưởng$", title) and org and not org.startswith("Bộ "):
         org = "Bộ " + org  # ('Bộ trưởng Y tế': the minister of the Ministry of Health)
+    if re.search(r"[Tt]rưởng(?: [Tt]hường trực)?$", title) and not re.search(r"(?:Bộ|Thứ|Cục|Vụ)\s+trưởng", title) and org.startswith("Ban "):
+        title = re.sub(r"[Tt]rưởng", "Trưởng ban", title, count=1)  # ('Phó trưởng Thường trực Ban Chỉ đạo ...')
     if len(org.split()) < 2:
         org = ""  # ('Giám đốc Sở': the head word alone names no department)
     if behalf and org:
@@ -851,6 +854,17 @@ _WORDED_DAY_RE = re.compile(r"(?P<w>(?<![^\W_])[Nn]gày)\s+(?P<d>\d{1,2})\s+thá
 _MID_TAG_RE = re.compile(r"(?<=\S)\s+\(\s*[A-ZĐ][A-Za-zĐđ.]{1,14}\s*\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])")
 # ('Cục Quản lý Khám Chữa bệnh, Bộ Y tế': a unit, then its ministry after a comma; the unit issues)
 _UNIT_PARENT_RE = re.compile(r"^(?P<unit>(?:Cục|Vụ|Chi\s+cục|Tổng\s+cục|Viện|Thanh\s+tra)\s[^,]{3,80}?)\s*,\s*(?:Bộ|Tổng\s+cục|Sở)\s+[^,]{2,60}$")
+
+
+def _role_then_person(s: str) -> tuple[str, str] | None:
+    """'Bộ trưởng Bộ NN-PTNT Lê Minh Hoan' -> ('Bộ trưởng Bộ NN-PTNT', 'Lê Minh Hoan'): a role read by _ROLE_RE,
+    then a personal name of 2-4 words at the end; None otherwise."""
+    from pipeline.structure.titles import is_personal_name
+    words = s.split()
+    for k in (3, 2, 4):
+        if len(words) > k and is_personal_name(" ".join(words[-k:])) and _ROLE_RE.match(" ".join(words[:-k])):
+            return " ".join(words[:-k]), " ".join(words[-k:])
+    return None
 
 
 def press_lead(t: str) -> Posted | None:
@@ -877,6 +891,14 @@ def press_lead(t: str) -> Posted | None:
         # Bí thư': the last role is the office he signs in; one not read gives no title)
         out.signer = pm.group("person")
         out.signer_title, out.issuer = _role(re.split(r"\s*,\s*", pm.group("role"))[-1], behalf)
+    elif pm and (rp := _role_then_person(pm.group("person"))) is not None:
+        # ('Bộ trưởng Bộ NN-PTNT Lê Minh Hoan, Phó trưởng Thường trực Ban Chỉ đạo quốc gia về phòng chống thiên tai
+        # đã ký công điện ...': a title and the person, then the office he signs in after the comma; the last role
+        # read gives the title and the body, the first when the last is not read)
+        first_role, out.signer = rp
+        out.signer_title, out.issuer = _role(re.split(r"\s*,\s*", pm.group("role"))[-1], behalf)
+        if out.signer_title is None:
+            out.signer_title, out.issuer = _role(first_role, behalf)
     else:
         office, person = _office_and_person(who)
         if person and not is_personal_name(person):
