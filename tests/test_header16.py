@@ -177,3 +177,12 @@ def test_today_or_yesterday_then_the_day(text, day):
 def test_a_title_and_person_then_the_office_he_signs_in(text, issuer, title, person):
     p = press_lead(text)
     assert p is not None and (p.issuer, p.signer_title, p.signer) == (issuer, title, person)
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng Thư ký Quốc hội Bùi Văn An vừa ký văn bản số 1203/TB-TTKQH thông báo kết luận của Ủy ban Thường vụ Quốc hội.",
+    "Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Trần Văn Bình vừa có văn bản thông báo ý kiến của Ủy ban Thường vụ.",
+])
+def test_the_secretary_general_issues_in_his_own_name(text):
+    p = press_lead(text)
+    assert p is not None and p.issuer == "Tổng Thư ký Quốc hội"

@@ -834,6 +834,8 @@ def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str 
         org = ""  # ('Chủ tịch Ủy ban nhân dân tỉnh Lê Văn Hòa': which province, the lead does not say)
     # (but with no person named, 'Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban hành chỉ thị ...',
     # the office acts and the lead names the committee as 'UBND tỉnh ban hành ...' does: kept)
+    if title == "Tổng Thư ký" and org == "Quốc hội":
+        org = "Tổng Thư ký Quốc hội"  # (the Secretary General issues the Standing Committee's notices in his own name)
     if re.fullmatch(r"(?:Phó\s+)?Thủ\s+tướng", title) and org in ("", "Chính phủ"):
         org = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
     elif re.search(r"(?:Bộ|Thứ)\s+trưởng$", title) and org and not org.startswith("Bộ "):
