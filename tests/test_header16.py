@@ -186,3 +186,25 @@ def test_a_title_and_person_then_the_office_he_signs_in(text, issuer, title, per
 def test_the_secretary_general_issues_in_his_own_name(text):
     p = press_lead(text)
     assert p is not None and p.issuer == "Tổng Thư ký Quốc hội"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Trước tình hình mưa lũ kéo dài, UBND tỉnh Quảng Ngãi yêu cầu các sở, ngành khẩn trương khắc phục hậu quả.\n",
+     "UBND tỉnh Quảng Ngãi"),
+    ("  • Nhân kỷ niệm 80 năm Cách mạng Tháng Tám, UBND huyện Đông Anh thông báo treo cờ Tổ quốc như sau:\n",
+     "UBND huyện Đông Anh"),
+    ("Do vậy, Sở Giáo dục và Đào tạo đề nghị các trường rà soát lại kế hoạch dạy học.\n", "Sở Giáo dục và Đào tạo"),
+])
+def test_a_speaker_after_the_circumstance(tmp_path, text, issuer):
+    assert process_text(tmp_path, text).header.issuer == issuer
+
+
+@pytest.mark.parametrize("closing, doc_type", [
+    ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính và Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết "
+     "định này kể từ ngày ký.", "Quyết định"),
+    ("Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện có trách nhiệm thực hiện Chỉ thị này.", "Chỉ thị"),
+])
+def test_the_closing_formula_names_a_posted_decisions_type(tmp_path, closing, doc_type):
+    text = ("Theo đó, UBND tỉnh Bến Tre giao Sở Nông nghiệp chủ trì, phối hợp với các đơn vị triển khai các biện pháp "
+            "chống hạn mặn.\n" + closing + "\n")
+    assert process_text(tmp_path, text).header.doc_type == doc_type

@@ -183,7 +183,9 @@ SPEAKER_RE = re.compile(
     # ('Chủ tịch UBND tỉnh yêu cầu ...': the chairman speaks for the committee, which issues)
     # ('2. Để kịp thời giải đáp ..., Bộ Giáo dục và Đào tạo yêu cầu các trường:': after an item's
     # number and a purpose clause, a ministry's letter posted without its header speaks)
-    r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?"
+    # ('Trước tình hình trên, Chủ tịch UBND thành phố đề nghị ...', 'Nhân kỷ niệm ..., UBND tỉnh thông báo ...', 'Do vậy,
+    # Bộ Y tế đề nghị ...': the circumstance or the occasion first)
+    r"^\s*(?:[•·*]\s*)?(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm|Trước|Nhân|Do|Vì)\s[^:;]{0,300}?,\s*)?"
     # ('Thực hiện Công văn số 3711/UBND-KGVX ... của Ủy ban nhân dân tỉnh về việc ..., Sở Giáo dục và
     # Đào tạo (GDĐT) yêu cầu ...': the grounds first, then the body that speaks, its short name in
     # brackets)
@@ -417,6 +419,9 @@ def cable_issuer(texts: list[str]) -> str | None:
             return re.sub(r"\s+", " ", (m.group("title") + body)).strip()  # the Prime Minister
         return body
     return None
+
+
+_EXECUTES_THIS_RE = re.compile(r"(?:thi\s+hành|thực\s+hiện)\s+(?P<type>Quyết\s+định|Chỉ\s+thị|Công\s+điện)\s+này(?![^\W_])")
 
 
 def posted_header(doc: Document, edge: int = 4) -> Posted:
@@ -665,6 +670,14 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 # ('Tình hình ...; để công tác ... có hiệu quả, Chủ tịch UBND tỉnh yêu cầu:': the
                 # speaker closes the lead-in to the items)
                 out.issuer = _body(m.group("body"))
+                break
+    if out.doc_type is None:
+        for t in texts[-edge - 2:]:
+            # ('Giám đốc Sở ..., Chủ tịch UBND huyện ... chịu trách nhiệm thi hành Quyết định này': the closing
+            # formula of a decision names its type, in a post that retells it as in the text itself)
+            m = _EXECUTES_THIS_RE.search(t)
+            if m:
+                out.doc_type = _type(m.group("type"))
                 break
     if out.doc_type is None:
         for t in texts[-edge - 2:]:
