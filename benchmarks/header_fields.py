@@ -96,6 +96,10 @@ Union plans): main 26/36 (0.72), with L's rules 27/36 (0.75); 36/36 after four m
 Batches R-S (session 14 round 2, branch header15): R, 22 openings of press and portal posts (papers'
 tags, a body's short name or parent in brackets, symbols with '&', 'ra công điện', 'Sáng ngày'): main
 48/61, 55/61 after its rules; S, 11 rows annotated after them (carry-over): main 7/21, branch 11/21.
+Batches T-U (session 15, branch header16): T, 19 press and tag-page leads ('Mới đây, ...', 'Hồi 16h30, ...',
+'Cục ... (Bộ Y tế)', 'Chỉ thị 03', 'văn bản khẩn 2556', 'đã gửi công điện', a headline run into '(PLVN) - ...',
+'Tại văn bản này, X yêu cầu'): main 29/59, 50/59 after its rules; U, 18 rows annotated after them
+(carry-over): main 43/53, branch 43/53 (U lacked the classes T's rules read); 49/53 after four more rules.
 The issuer convention for press posts ('Chủ tịch UBND tỉnh <name> ký ...') and for received
 documents is written in samples/gold/README.md.
 

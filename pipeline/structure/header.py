@@ -1041,6 +1041,8 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
     for n, c in issuer_cols:
         if RUNNING_RE.match(c) or GAZETTE_LABEL_RE.match(c) or TYPE_RE.match(c) or AUTHORITY_RE.match(c):
             continue
+        if re.match(r"\s*(?:ĐIỆN|[Đđ]iện)\s*:", c):
+            continue  # ('CHỦ TỊCH UBND HUYỆN X' / 'ĐIỆN:': a cable's verb before its addressees, no part of a name)
         if SYMBOL_ONLY_RE.match(c) or not re.search(r"[^\W\d_]{2}", c):
             # the symbol half of a number whose digits are handwritten ('Số: ....' /
             # '/UBND-SGDĐT'), or a scan's specks ('W Š 1'): no part of a body's name

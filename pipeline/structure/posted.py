@@ -41,7 +41,10 @@ IDENTITY_RE = re.compile(
 # a body's short name or its parent in brackets after its name: 'Sở Giáo dục và Đào tạo (GDĐT)', 'Bộ
 # Giáo dục và Đào tạo (GD-ĐT)', 'Ủy ban nhân dân (UBND)', 'Sở Văn hóa, Thể thao và Du lịch (VH, TT&DL)', 'Tổng
 # cục Thủy lợi (Bộ NN&PTNT)', 'Cục Văn hóa Cơ sở ( Bộ VHTTDL)': a note, never part of the name
-_SHORT_NAME_CORE = r"\(\s*(?:(?:Bộ|Sở)\s+)?[A-ZĐ][A-ZĐ&\-]{1,10}(?:\s*,\s*[A-ZĐ][A-ZĐ&\-]{1,10}){0,3}\s*\)"
+# ('Cục Quản lý Khám chữa bệnh (Bộ Y tế)', 'Vụ Thị trường trong nước (Bộ Công Thương)', 'Chi cục Thú y (Sở Nông
+# nghiệp và Phát triển nông thôn)': the parent in words, a ministry's or a department's name)
+_SHORT_NAME_CORE = (r"\(\s*(?:(?:(?:Bộ|Sở)\s+)?[A-ZĐ][A-ZĐ&\-]{1,10}(?:\s*,\s*[A-ZĐ][A-ZĐ&\-]{1,10}){0,3}|"
+                    r"(?:Bộ|Sở|Tổng\s+cục|UBND|Ủy\s+ban\s+nhân\s+dân)\s+[A-ZĐÀ-Ỹ][\wà-ỹđ]*(?:\s+(?:và\s+)?[\wà-ỹđ&]+){0,7})\s*\)")
 _SHORT_NAME = r"\s*" + _SHORT_NAME_CORE
 # a paper's tag before its lead: '(HNM) - ', '(NLĐO)- ', '(tapchivietduc.vn) - ', 'KTĐT - ', 'BDK.VN - ',
 # 'VOV.VN - ', 'Kinhtedothi - ', 'Moitruong.net.vn – ' (a bracket of a short name or a domain, or one word
@@ -180,7 +183,9 @@ SPEAKER_RE = re.compile(
     # ('Chủ tịch UBND tỉnh yêu cầu ...': the chairman speaks for the committee, which issues)
     # ('2. Để kịp thời giải đáp ..., Bộ Giáo dục và Đào tạo yêu cầu các trường:': after an item's
     # number and a purpose clause, a ministry's letter posted without its header speaks)
-    r"^\s*(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm)\s[^:;]{0,300}?,\s*)?"
+    # ('Trước tình hình trên, Chủ tịch UBND thành phố đề nghị ...', 'Nhân kỷ niệm ..., UBND tỉnh thông báo ...', 'Do vậy,
+    # Bộ Y tế đề nghị ...': the circumstance or the occasion first)
+    r"^\s*(?:[•·*]\s*)?(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm|Trước|Nhân|Do|Vì)\s[^:;]{0,300}?,\s*)?"
     # ('Thực hiện Công văn số 3711/UBND-KGVX ... của Ủy ban nhân dân tỉnh về việc ..., Sở Giáo dục và
     # Đào tạo (GDĐT) yêu cầu ...': the grounds first, then the body that speaks, its short name in
     # brackets)
@@ -191,7 +196,10 @@ SPEAKER_RE = re.compile(
     # the matter first)
     r"(?:(?:Vấn\s+đề|Về\s+(?:việc|nội\s+dung|vấn\s+đề))\s[^:;.]{0,200}?,\s*(?=[A-ZĐÀ-Ỹ]))?"
     # ('Theo đó, Chủ tịch UBND tỉnh đề nghị ...': a post's summary of what the document asks)
-    r"(?:(?:Sau\s+khi\s+xem\s+xét|Theo\s+đó)\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")(?:" + _SHORT_NAME + r")?"
+    # ('Tại văn bản này, UBND Thành phố Hà Nội yêu cầu ...', 'Trong công văn trên, ...', 'Mới đây, Sở Y tế đề nghị
+    # ...': the text the post names, or 'lately', before the speaker)
+    r"(?:(?:Sau\s+khi\s+xem\s+xét|Theo\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây|(?:Tại|Trong)\s+(?:văn\s+bản|công\s+văn|công\s+điện|"
+    r"thông\s+báo|kế\s+hoạch|quyết\s+định|chỉ\s+thị)\s+(?:này|trên))\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")(?:" + _SHORT_NAME + r")?"
     # ('Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu yêu cầu ...': the person who holds the office, see
     # :func:`_speaker_body`)
     r"(?:\s+(?P<person>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}))?\s+"
@@ -386,6 +394,34 @@ def _without_person(who: str) -> str:
                 and not re.search(r"(?<![^\W_])(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)$", rest):
             return rest
     return " ".join(words)
+
+
+# A cable names who sends it on its own line, before 'điện:' and the addressees: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+# điện:', 'THỦ TƯỚNG CHÍNH PHỦ điện:', 'CHỦ TỊCH UBND THỊ XÃ BA ĐỒN' over 'ĐIỆN:', 'BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI
+# VÀ TÌM KIẾM CỨU NẠN TỈNH điện:' (a post that prints the cable without its header block keeps that line)
+_CABLE_WHO = (r"(?P<title>(?i:(?:phó\s+)?chủ\s+tịch|thủ\s+tướng|(?:phó\s+)?trưởng\s+ban|bộ\s+trưởng|giám\s+đốc)\s+)?"
+              r"(?P<body>(?i:ủy\s+ban|uỷ\s+ban|ubnd|chính\s+phủ|ban|bộ|sở|tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy)(?![^\W_])[^,:;.()]{0,100}?)")
+CABLE_ISSUER_RE = re.compile(r"^\s*" + _CABLE_WHO + r"\s*,?\s*(?:ĐIỆN|[Đđ]iện)\s*:")
+_CABLE_WORD_RE = re.compile(r"^\s*(?:ĐIỆN|[Đđ]iện)\s*:")
+
+
+def cable_issuer(texts: list[str]) -> str | None:
+    """The sender a cable names on the line before 'điện:' (see CABLE_ISSUER_RE), or None."""
+    for k, t in enumerate(texts):
+        m = CABLE_ISSUER_RE.match(t)
+        if m is None and k + 1 < len(texts) and _CABLE_WORD_RE.match(texts[k + 1]) and t.upper() == t:
+            m = re.match(r"^\s*" + _CABLE_WHO + r"\s*,?\s*$", t)
+        if m is None:
+            continue
+        body = re.sub(r"\s+", " ", m.group("body")).strip(" ,")
+        title = fold(m.group("title") or "").strip()
+        if title == "thu tuong" and fold(body) == "chinh phu":
+            return re.sub(r"\s+", " ", (m.group("title") + body)).strip()  # the Prime Minister
+        return body
+    return None
+
+
+_EXECUTES_THIS_RE = re.compile(r"(?:thi\s+hành|thực\s+hiện)\s+(?P<type>Quyết\s+định|Chỉ\s+thị|Công\s+điện)\s+này(?![^\W_])")
 
 
 def posted_header(doc: Document, edge: int = 4) -> Posted:
@@ -615,6 +651,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         if m:
             out.doc_type = _type(m.group("type"))
     if out.issuer is None:
+        out.issuer = cable_issuer(texts[:edge + 6])
+        if out.issuer is not None and out.doc_type is None:
+            out.doc_type = "Công điện"
+    if out.issuer is None:
         for t in texts[:edge + 2]:
             # (a paper's tag and a short name in brackets stand between the lead's words: '(NLĐO)- UBND
             # tỉnh Sơn La vừa đề nghị ...', '(BKTO) - Chủ tịch Ủy ban nhân dân (UBND) tỉnh ... yêu cầu ...')
@@ -630,6 +670,14 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 # ('Tình hình ...; để công tác ... có hiệu quả, Chủ tịch UBND tỉnh yêu cầu:': the
                 # speaker closes the lead-in to the items)
                 out.issuer = _body(m.group("body"))
+                break
+    if out.doc_type is None:
+        for t in texts[-edge - 2:]:
+            # ('Giám đốc Sở ..., Chủ tịch UBND huyện ... chịu trách nhiệm thi hành Quyết định này': the closing
+            # formula of a decision names its type, in a post that retells it as in the text itself)
+            m = _EXECUTES_THIS_RE.search(t)
+            if m:
+                out.doc_type = _type(m.group("type"))
                 break
     if out.doc_type is None:
         for t in texts[-edge - 2:]:
@@ -716,8 +764,15 @@ PRESS_LEAD_RE = re.compile(
     + _PAPER_NAME_TAG + r")?"
     # ('Theo bà <name>, Phó Chủ tịch ...: Ban Thường trực ... vừa ban hành ...': a source quoted first)
     r"(?:Theo\s+[^:;]{3,160}:\s*)?"
+    # ('Mới đây, UBND TP đã có Công điện khẩn số 06/CĐ-UBND ...', 'Vừa qua, Thứ trưởng Bộ Y tế <name> đã có công văn
+    # ...', 'Gần đây, ...': the lead says when only as 'lately')
+    r"(?:(?:Mới\s+đây|Vừa\s+qua|Gần\s+đây|Hôm\s+qua|Trước\s+đó|Cùng\s+ngày)\s*,\s*)?"
+    # ('Hồi 16h30, BCĐ Trung ương về Phòng, chống thiên tai đã có Công điện số 84/CĐ-TW ...', 'Lúc 10 giờ ngày 5/8,
+    # ...': the hour it was sent, the day, if any, after it)
+    r"(?:(?:Hồi|Lúc|Vào\s+lúc)\s+\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{1,2}\s*(?:phút)?)?\s*(?:,\s*|\s+(?=ngày\s)))?"
     # ('Sáng ngày 30/4, UBND tỉnh ... ra công điện khẩn ...': the part of the day, then 'ngày')
-    r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)(?:\s+nay)?(?:\s+ngày)?\s+(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*,?\s+)?"
+    # ('Sáng nay, 9-8, Bộ trưởng ...', 'Chiều qua (23/02), ...': 'nay' or 'qua', then the day after a comma or in brackets)
+    r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)(?:\s+(?:nay|qua)\s*,?)?(?:\s+ngày)?\s*\(?\s*(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*\)?\s*,?\s+)?"
     # ('Ngày 14-7-2021, do tình hình dịch diễn biến phức tạp, UBND tỉnh vừa có thông báo ...': a
     # clause of cause or purpose between the day and who acts)
     r"(?:(?i:do|vì|nhằm|để|trước|sau\s+khi)\s+[^,;:()]{3,160}?,\s*)?"
@@ -728,7 +783,11 @@ PRESS_LEAD_RE = re.compile(
     # ('Xét đề nghị của ... tại báo cáo số 21/BC-VP ngày 23-7-2020, ngày 3-8, Chủ tịch UBND thành phố đã
     # ký văn bản số 5120/UBND-KSTT ...', 'Thực hiện ...; Nghị quyết ..., ngày 13/5/2011, Ủy ban nhân dân
     # huyện ban hành Kế hoạch số 42/KH-UBND ...': the day after the grounds, in lower case)
-    r"(?:ngày\s+(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})(?:\s*[/.\-]\s*(?P<y2>(?:19|20)\d\d))?\s*,\s*)?"
+    # ('Thực hiện công văn ... của Thủ tướng Chính phủ, sáng 3-2, Phó chủ tịch UBND tỉnh <name> đã ký văn bản số ...':
+    # the part of the day in lower case)
+    r"(?:(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+ngày)?|ngày)\s+(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})(?:\s*[/.\-]\s*(?P<y2>(?:19|20)\d\d))?\s*,\s*)?"
+    # ('Trước những sai phạm ..., mới đây, Sở Thông tin và Truyền thông đã có văn bản ...')
+    r"(?:(?i:mới\s+đây|vừa\s+qua|gần\s+đây)\s*,\s*)?"
     r"(?:thay\s+mặt\s+(?P<behalf>[^,;:.]{3,80}?)\s*,\s*)?"
     # ('thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh <name> đã ký ...':
     # the office's head signs by order of the chairman, for the committee)
@@ -742,22 +801,29 @@ PRESS_LEAD_RE = re.compile(
     # hoạch ...', 'UBND huyện xây dựng Kế hoạch số 45/KH-UBND ...': the act named by 'ra' or, for a plan, 'xây
     # dựng' told as done or with its number; 'Đảng ủy, UBND các xã xây dựng kế hoạch chỉ đạo ...' is a task)
     r"(?P<who>[A-ZĐÀ-Ỹ](?:(?!,\s*ngày\s+\d)(?:[^;:.()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])|" + _SHORT_NAME_CORE + r")){2,160}?)"
-    r"\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành|ra|(?:(?<=vừa\s)|(?<=đã\s)|(?<=mới\s))xây\s+dựng(?=\s+(?i:kế\s+hoạch))|xây\s+dựng(?=\s+(?i:kế\s+hoạch)\s+số))\s+"
-    r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
+    # ('Cục Quản lý Khám Chữa bệnh, Bộ Y tế mới đây có công văn ...', 'Văn phòng UBND TP. Hồ Chí Minh ngày 14/6 đã có
+    # thông báo kết luận ...': 'lately' or the day between who and the verb)
+    r"(?:\s*,?\s+(?:mới\s+đây|vừa\s+qua|gần\s+đây)\s*,?|\s+ngày\s+(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?:\s*/\s*(?P<y3>(?:19|20)\d\d))?)?"
+    # ('Bộ trưởng Bộ Giáo dục và Đào tạo đã gửi công điện đề nghị ...': sent)
+    r"\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành|ra|gửi|(?:(?<=vừa\s)|(?<=đã\s)|(?<=mới\s))xây\s+dựng(?=\s+(?i:kế\s+hoạch))|xây\s+dựng(?=\s+(?i:kế\s+hoạch)\s+số))\s+"
+    r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn(?:\s+cấp)?|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
     # ('Chỉ thị số 17 về ...': a lead may give the number alone, without the symbol)
     # ('vừa ban hành Kế hoạch 218/KH-UBND ...', 'đã ban hành Quyết định 1022/QĐ-TTg ...': a number
     # with its symbol needs no 'số')
-    r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r"|\d{1,5}(?![\d/\w]))\s*\)?|\s+(?P<bare>" + _NUM + r"))?"
+    # ('ký ban hành Chỉ thị 03 yêu cầu ...', 'văn bản khẩn 2556 gửi ...': a number alone, no 'số', before the verb or
+    # the subject that follows the act)
+    r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r"|\d{1,5}(?![\d/\w]))\s*\)?|\s+(?P<bare>" + _NUM + r")|"
+    r"\s+(?P<short>\d{1,5})(?=\s+(?:gửi|yêu\s+cầu|chỉ\s+đạo|về|của|ngày|đề\s+nghị|hướng\s+dẫn|giao|V/v|v/v)(?![^\W_])|\s*,))?"
     # ('... Chỉ thị số 02-CT/TW của Ban Bí thư về ...': the body whose act it is, after the number)
     r"(?:\s+của\s+(?P<of>[A-ZĐÀ-Ỹ][^,;:.()]{2,80}?)(?=\s+(?:về|V/v|v/v)(?![^\W_])|\s*[,.;:(]|\s*$))?(?=[\s,.;:“\"]|$)")
 _ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|(?:P?GS|TS|ThS|BS)\.?)\s*[,.]?\s+")
 # ('Phó Bí thư Thường trực Tỉnh uỷ', 'Phó Chủ tịch Thường trực UBND tỉnh': the standing deputy's title)
-_ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
-                      r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng|Vụ\s+trưởng)"
+_ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:Thủ\s+tướng|[Cc]hủ\s+tịch|Tổng\s+Thư\s+ký|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
+                      r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|[Tt]rưởng(?=\s+(?:[Tt]hường\s+trực\s+)?Ban\s)|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng|Vụ\s+trưởng)"
                       r"(?:\s+[Tt]hường\s+trực(?=\s|$))?)(?![^\W_])"
                       r"(?:\s+(?P<org>.+))?$")
 _PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ|Sở|Ban|Thủ\s+tướng|Chính\s+phủ|Tỉnh\s+ủy|BCH|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
-                            r"Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+đoàn|Trung\s+ương|Hội|Liên\s+đoàn|Mặt\s+trận|Tổng\s+cục|Cục|Phòng)(?![^\W_])")
+                            r"BCĐ|Vụ|Chi\s+cục|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+đoàn|Trung\s+ương|Hội|Liên\s+đoàn|Mặt\s+trận|Tổng\s+cục|Cục|Phòng)(?![^\W_])")
 
 
 _LEVEL_BODY_RE = re.compile(r"^(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+"
@@ -775,16 +841,20 @@ def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str 
     rm = _ROLE_RE.match(role.strip())
     if not rm:
         return None, None
-    title = re.sub(r"\s+", " ", rm.group("title"))
+    title = re.sub(r"\s+", " ", rm.group("title")).replace("chủ tịch", "Chủ tịch")  # ('Phó chủ tịch UBND tỉnh')
     org = re.sub(r"\s+", " ", rm.group("org") or "").split(",")[0].strip(" ,")
     if _PLACE_WORD_RE.search(org) and not (keep_level and _LEVEL_BODY_RE.match(org)):
         org = ""  # ('Chủ tịch Ủy ban nhân dân tỉnh Lê Văn Hòa': which province, the lead does not say)
     # (but with no person named, 'Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban hành chỉ thị ...',
     # the office acts and the lead names the committee as 'UBND tỉnh ban hành ...' does: kept)
+    if title == "Tổng Thư ký" and org == "Quốc hội":
+        org = "Tổng Thư ký Quốc hội"  # (the Secretary General issues the Standing Committee's notices in his own name)
     if re.fullmatch(r"(?:Phó\s+)?Thủ\s+tướng", title) and org in ("", "Chính phủ"):
         org = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
     elif re.search(r"(?:Bộ|Thứ)\s+trưởng$", title) and org and not org.startswith("Bộ "):
         org = "Bộ " + org  # ('Bộ trưởng Y tế': the minister of the Ministry of Health)
+    if re.search(r"[Tt]rưởng(?: [Tt]hường trực)?$", title) and not re.search(r"(?:Bộ|Thứ|Cục|Vụ)\s+trưởng", title) and org.startswith("Ban "):
+        title = re.sub(r"[Tt]rưởng", "Trưởng ban", title, count=1)  # ('Phó trưởng Thường trực Ban Chỉ đạo ...')
     if len(org.split()) < 2:
         org = ""  # ('Giám đốc Sở': the head word alone names no department)
     if behalf and org:
@@ -796,11 +866,31 @@ def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str 
 _WORDED_DAY_RE = re.compile(r"(?P<w>(?<![^\W_])[Nn]gày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
+_MID_TAG_RE = re.compile(r"(?<=\S)\s+\(\s*[A-ZĐ][A-Za-zĐđ.]{1,14}\s*\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])")
+# ('Cục Quản lý Khám Chữa bệnh, Bộ Y tế': a unit, then its ministry after a comma; the unit issues)
+_UNIT_PARENT_RE = re.compile(r"^(?P<unit>(?:Cục|Vụ|Chi\s+cục|Tổng\s+cục|Viện|Thanh\s+tra)\s[^,]{3,80}?)\s*,\s*(?:Bộ|Tổng\s+cục|Sở)\s+[^,]{2,60}$")
+
+
+def _role_then_person(s: str) -> tuple[str, str] | None:
+    """'Bộ trưởng Bộ NN-PTNT Lê Minh Hoan' -> ('Bộ trưởng Bộ NN-PTNT', 'Lê Minh Hoan'): a role read by _ROLE_RE,
+    then a personal name of 2-4 words at the end; None otherwise."""
+    from pipeline.structure.titles import is_personal_name
+    words = s.split()
+    for k in (3, 2, 4):
+        if len(words) > k and is_personal_name(" ".join(words[-k:])) and _ROLE_RE.match(" ".join(words[:-k])):
+            return " ".join(words[:-k]), " ".join(words[-k:])
+    return None
+
+
 def press_lead(t: str) -> Posted | None:
     """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
     # ('Ngày 07 tháng 07 năm 2021, UBND tỉnh Đắk Nông đã có thông báo số 704 /TB-VPUBND ...', 'Ngày 16 tháng 8
     # năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-...': the day written out is read as 'Ngày 16/8/2021')
     t = _WORDED_DAY_RE.sub(r"\g<w> \g<d>/\g<m>/\g<y>", t)
+    # ('TP Hồ Chí Minh kiểm soát chặt ... để phòng dịch (PLVN) - UBND TP HCM vừa ban hành ...': a tag page
+    # runs the headline into the lead; the lead opens at the paper's tag)
+    tm = _MID_TAG_RE.search(t)
+    t = t[tm.start():] if tm else t
     m = PRESS_LEAD_RE.match(t)
     if not m:
         return None
@@ -816,6 +906,14 @@ def press_lead(t: str) -> Posted | None:
         # Bí thư': the last role is the office he signs in; one not read gives no title)
         out.signer = pm.group("person")
         out.signer_title, out.issuer = _role(re.split(r"\s*,\s*", pm.group("role"))[-1], behalf)
+    elif pm and (rp := _role_then_person(pm.group("person"))) is not None:
+        # ('Bộ trưởng Bộ NN-PTNT Lê Minh Hoan, Phó trưởng Thường trực Ban Chỉ đạo quốc gia về phòng chống thiên tai
+        # đã ký công điện ...': a title and the person, then the office he signs in after the comma; the last role
+        # read gives the title and the body, the first when the last is not read)
+        first_role, out.signer = rp
+        out.signer_title, out.issuer = _role(re.split(r"\s*,\s*", pm.group("role"))[-1], behalf)
+        if out.signer_title is None:
+            out.signer_title, out.issuer = _role(first_role, behalf)
     else:
         office, person = _office_and_person(who)
         if person and not is_personal_name(person):
@@ -843,10 +941,12 @@ def press_lead(t: str) -> Posted | None:
         if title:
             out.signer_title, out.issuer, out.signer = title, org, person
         elif _PRESS_BODY_RE.match(office) and not person:
+            um = _UNIT_PARENT_RE.match(office)
+            office = um.group("unit") if um else office
             out.issuer = f"{behalf} {office}" if behalf else office
         else:
             return None
-    num = m.group("num") or m.group("bare")
+    num = m.group("num") or m.group("bare") or m.group("short")
     num = re.sub(r"\s+", "", num) if num else None
     typ = _type(m.group("type"))
     if fold(m.group("type")).replace(" ", "") == "vanban" and not num:
@@ -860,8 +960,9 @@ def press_lead(t: str) -> Posted | None:
         out.issuer = org or out.issuer
     if not (out.issuer or out.signer):
         return None
-    if not m.group("d") and m.group("d2"):
-        d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
+    if not m.group("d") and (m.group("d2") or m.group("d3")):
+        g = "2" if m.group("d2") else "3"
+        d, mo, y = m.group("d" + g), m.group("m" + g), m.group("y" + g)
         if y:
             out.date = _date(d, mo, y)
         else:
