@@ -72,3 +72,16 @@ def test_a_holiday_span_is_no_deadline(text):
 ])
 def test_true_deadlines_near_events_stay(text, expected):
     assert due(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state to be reached by a year (a result, no figure) is a goal's horizon
+    ("Xây dựng thành phố trở thành trung tâm tài chính của khu vực vào năm 2035.", ""),
+    ("Phấn đấu đưa chỉ số năng lực cạnh tranh của tỉnh vào nhóm 10 địa phương dẫn đầu vào năm 2028.", ""),
+    ("Phát triển du lịch để tỉnh thuộc nhóm các địa phương có lượng khách lớn nhất cả nước đến năm 2030.", ""),
+    # completing the work by a year keeps the year a bound
+    ("Hoàn thành xây dựng trung tâm logistics để trở thành đầu mối của vùng vào năm 2027.", "2027-12-31"),
+    ("Hoàn thành đầu tư hạ tầng khu kinh tế trong năm 2027.", "2027-12-31"),
+])
+def test_a_state_to_reach_by_a_year_is_a_horizon(text, expected):
+    assert due(text) == expected

@@ -490,6 +490,8 @@ _CLAUSE_FIGURE_RE = re.compile(rf"{_FIGURE}(?:(?!hoàn\s+thành|xong)[^;.:])*$",
 # a goal 'phấn đấu' sets as a figure whose figure is written with a thousands dot ('3.000 km'), up to the clause's end
 # ('bảo đảm thực hiện mục tiêu có ít nhất 3.000 km đường bộ cao tốc vào cuối năm 2025': a goal named
 # 'mục tiêu' is one too, though the clause before it completes other work)
+# a state to be reached: 'trở thành', 'vào nhóm', 'thuộc nhóm', 'nằm trong nhóm', 'lọt vào nhóm / top'
+_RESULT_STATE_RE = re.compile(r"(?<![^\W_])(?:trở\s+thành|(?:lọt\s+)?vào\s+(?:nhóm|top)|thuộc\s+(?:nhóm|top)|nằm\s+trong\s+(?:nhóm|top))(?![^\W_])", re.I)
 _GOAL_FIGURE_END_RE = re.compile(rf"(?:phấn\s+đấu|mục\s+tiêu)(?:(?!hoàn\s+thành|xong)[^;:])*?{_FIGURE}(?:(?!hoàn\s+thành|xong)[^;:.])*$", re.I)
 # a review ('sơ kết', 'tổng kết') said to be held in a period
 _REVIEW_IN_BEFORE = re.compile(r"(?<![^\W_])(?:sơ\s+kết|tổng\s+kết)(?![^\W_])[^;.()]{0,80}?(?:vào|trong)\s*$", re.I)
@@ -911,6 +913,14 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         completes = re.search(r"(?<![^\W_])(?:hoàn\s+thành|xong)(?![^\W_])", clause, re.I)
         if triggered and m.group("y7") and not m.group("cuoi") and re.search(r"(?:vào|đến|tới)\s*$", before, re.I) \
                 and not completes and _CLAUSE_FIGURE_RE.search(text[max(0, m.start() - 160):m.start()]):
+            triggered = False
+        # '... trở thành trung tâm logistics của vùng vào năm 2030', 'Phấn đấu môi trường đầu tư ... vào nhóm 3
+        # nước dẫn đầu ASEAN ... vào năm 2028': the year a state is to be reached (a result, no figure) is a
+        # goal's horizon as a figure's year is (the gold's notes: yc9 'vào năm 2030 is the target's year',
+        # yb6 'a horizon'; t8's row is dated by its time cell '2030', not by these words); completing the
+        # work ('hoàn thành ... vào năm 2027') keeps the year a bound
+        if triggered and m.group("y7") and not m.group("cuoi") and re.search(r"(?:vào|đến|tới)\s*$", before, re.I) \
+                and not completes and _RESULT_STATE_RE.search(clause):
             triggered = False
         # '... nhất là 44 nhiệm vụ có thời hạn hoàn thành trong quý II năm 2026': the time a noun has
         # ('hoàn thành các nhiệm vụ có thời hạn trong quý II': completing them is the work, due then)
