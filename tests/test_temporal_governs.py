@@ -44,8 +44,9 @@ def test_year_opening_with_den_bounds_only_a_completion(text, expected):
     ("Mở rộng các tuyến du lịch để đón 3 triệu lượt khách quốc tế vào năm 2028.", ""),
     # ... unless the clause completes the work: then the year bounds it
     ("Hoàn thành lắp đặt 500 trạm sạc điện tại các trục quốc lộ vào năm 2027.", "2027-12-31"),
-    # no figure: the year of a result stays the rules' (gold t8: '... trở thành khu du lịch xanh vào năm 2030')
-    ("Xây dựng khu kinh tế cửa khẩu trở thành trung tâm logistics của vùng vào năm 2030.", "2030-12-31"),
+    # no figure, a state to reach: the year is the goal's too (settled in session 15 from ANNOTATION.md's
+    # horizons and the gold's notes, yc9 'the target's year', yb6 'a horizon'; gold t8's date is its time cell's)
+    ("Xây dựng khu kinh tế cửa khẩu trở thành trung tâm logistics của vùng vào năm 2030.", ""),
 ])
 def test_a_figure_makes_the_year_a_horizon(text, expected):
     assert due(text) == expected
