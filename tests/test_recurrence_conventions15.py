@@ -133,6 +133,8 @@ def test_a_duty_done_several_times_in_each_unit_recurs_with_the_unit(text, expec
     "Kỳ công bố: 5 năm 02 lần.",                         # a count over several years
     "Tổ chức 03 lần/năm.",                               # no listed value fits, and no unit is finer
     "Ngày 2 lần lượt các đoàn đến làm việc với xã.",     # 'lần lượt' is 'in turn'
+    "Câu lạc bộ họp định kỳ hai tuần một lần.",          # every two weeks: no listed value
+    "Mua văn phòng phẩm cho Ban chấp hành (2 tháng 1 lần).",
     "Giải quyết hồ sơ trong 3 ngày làm việc.",           # days counted, no recurrence
 ])
 def test_counts_that_set_no_listed_recurrence(text):

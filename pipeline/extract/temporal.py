@@ -41,13 +41,15 @@ _UNIT_ACT_ONCE = r"(?<!\d\s)(?<!hai\s)(?<!ba\s)(?<!\d)(?<![^\W_]){u}\s+(?:họp|
 # unit (gold yw2: 'mỗi tháng hai lần (02 lần/tháng)' is monthly).  A count over several units ('5 năm
 # 02 lần', '2 năm một lần') is none of them; a cap ('không quá 02 lần/tuần') is no duty
 # (_outside_duty); a rest day ('được nghỉ 01 ngày/tuần') is a benefit.
+# (a unit counted more than once, 'hai tuần một lần', 'ba tháng 1 lần', is none of the units)
+_NOT_COUNTED = r"(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!mười\s)(?<!vài\s)"
 _TIMES = r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?|một|hai|ba|bốn|năm)\s+(?:lần|buổi|ngày)"
 _TIMES_IN = (r"(?<![^\W_])(?<!nghỉ\s)(?:" + _TIMES + r")\s*(?:/\s*|trên\s+|mỗi\s+|một\s+|trong\s+(?:0?1|một|mỗi)\s+){u}(?![^\W_])(?!\s+học)"
-             r"|(?<!\d\s)(?<!\d)(?<![^\W_])(?<!nghỉ\s)(?:mỗi\s+|một\s+)?{u}\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?|một|hai|ba|bốn)\s+(?:lần|buổi)(?![^\W_])(?!\s+(?:lượt|thứ|đầu))")
+             r"|(?<!\d\s)(?<!\d)(?<![^\W_])(?<!nghỉ\s)" + _NOT_COUNTED + r"(?:mỗi\s+|một\s+)?{u}\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?|một|hai|ba|bốn)\s+(?:lần|buổi)(?![^\W_])(?!\s+(?:lượt|thứ|đầu))")
 _TIMES_WEEK, _TIMES_MONTH, _TIMES_QUARTER = (_TIMES_IN.replace("{u}", u) for u in ("tuần", "tháng", "quý"))
 # ('phát 2 lần trên ngày', '3 lần/ngày', 'ngày hai lần': times a day; not a count of days)
 _TIMES_DAY = (r"(?<![^\W_])(?:\d{1,2}|một|hai|ba|bốn)\s+lần\s*(?:/\s*|trên\s+|mỗi\s+|một\s+|trong\s+(?:0?1|một|mỗi)\s+)ngày(?![^\W_])(?!\s+(?:làm\s+việc|\d))"
-              r"|(?<!\d\s)(?<!\d)(?<![^\W_])(?:mỗi\s+|một\s+)?ngày\s+(?:[2-4]|hai|ba|bốn)\s+lần(?![^\W_])(?!\s+(?:lượt|thứ|đầu))")
+              r"|(?<!\d\s)(?<!\d)(?<![^\W_])" + _NOT_COUNTED + r"(?:mỗi\s+|một\s+)?ngày\s+(?:[2-4]|hai|ba|bốn)\s+lần(?![^\W_])(?!\s+(?:lượt|thứ|đầu))")
 # A weekday placed in the month by its order ('vào thứ Hai đầu tiên của tháng', 'Chủ nhật cuối cùng của
 # mỗi tháng', 'vào ngày thứ tư của tuần lễ thứ hai trong tháng', 'thứ Sáu tuần cuối của tháng'): such a
 # day exists in every month and names none, so a rule that sets it recurs monthly, as 'ngày làm việc đầu
