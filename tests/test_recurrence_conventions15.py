@@ -158,3 +158,32 @@ def test_an_ordinal_weekday_of_the_month_recurs_monthly(text):
 ])
 def test_an_ordinal_weekday_of_a_named_month_is_one_day(text):
     assert find_recurrence(text) is None
+
+
+# ---------------------------------------------------------------- criteria of a yearly rating
+
+@pytest.mark.parametrize("text", [
+    # a Party programme (gold n1/p7's wording) and a government action plan (yb1's)
+    "- Đưa chỉ tiêu bảo vệ môi trường, ứng phó biến đổi khí hậu vào chỉ tiêu đánh giá kết quả thực hiện "
+    "nhiệm vụ hằng năm của các cấp ủy, chính quyền và người đứng đầu.",
+    "Định kỳ đánh giá, công bố mức độ hoàn thành nhiệm vụ chuyển đổi số của cơ quan; kết quả thực hiện chuyển "
+    "đổi số là tiêu chí đánh giá hiệu quả thực hiện nhiệm vụ, đánh giá thi đua, khen thưởng hằng năm.",
+    # written from general usage
+    "Lấy kết quả thực hiện làm tiêu chí xếp loại cán bộ, công chức hằng năm.",
+    "Kết quả cải cách hành chính là một trong những tiêu chí bình xét thi đua hằng năm của các phòng, ban.",
+])
+def test_criteria_of_a_yearly_rating_set_no_recurring_duty(text):
+    assert find_recurrence(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xây dựng bộ tiêu chí đánh giá và tổ chức đánh giá hằng năm.", "yearly"),
+    ("Sở Nội vụ xây dựng tiêu chí thi đua, tổ chức chấm điểm hằng năm.", "yearly"),
+    ("Báo cáo kết quả thực hiện chỉ tiêu thi đua hằng quý.", "quarterly"),
+    # the plan comes first and keeps its period (gold yb2)
+    ("Chỉ đạo việc quy định cụ thể, lượng hóa trong chương trình, kế hoạch công tác hằng năm đối với mục tiêu "
+     "chuyển đổi số; kết quả thực hiện là tiêu chí đánh giá hiệu quả triển khai nhiệm vụ, thi đua, khen thưởng "
+     "hằng năm.", "yearly"),
+])
+def test_a_duty_beside_criteria_keeps_its_period(text, expected):
+    assert find_recurrence(text) == expected

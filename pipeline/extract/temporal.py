@@ -303,6 +303,19 @@ _OFFENCE_BEFORE = re.compile(r"(?<![^\W_])hành\s+vi(?![^\W_])[^;.:]{0,110}$", r
 _DESCRIBED_AFTER = re.compile(r"\s*,?\s*(?:luôn|thường|vẫn)\s+(?:là|có|diễn\s+ra|được\s+coi\s+là)(?![^\W_])", re.I)
 
 
+# 'kết quả thực hiện là tiêu chí đánh giá hiệu quả thực hiện nhiệm vụ, đánh giá thi đua, khen thưởng hằng
+# năm', 'đưa chỉ tiêu bảo vệ môi trường vào chỉ tiêu đánh giá kết quả thực hiện nhiệm vụ hằng năm', 'là một
+# trong những tiêu chuẩn đánh giá, bình xét, phân loại đảng viên ... hằng năm': the period is the rating's
+# that the criteria serve, set once; the duty does not recur (gold yb1, n1, p7: null).  A duty joined by
+# 'và' or a comma ('xây dựng tiêu chí đánh giá và tổ chức đánh giá hằng năm'), or criteria as the
+# object of the work ('báo cáo kết quả thực hiện chỉ tiêu thi đua hằng quý'), is read again: the criteria
+# must be what something is made ('là', 'làm', 'vào').
+_CRITERIA_BEFORE = re.compile(
+    r"(?<![^\W_])(?:là|vào|làm)\s+(?:một\s+trong\s+(?:những\s+|các\s+)?)?(?:tiêu\s+chí|tiêu\s+chuẩn|chỉ\s+tiêu)\s+(?:để\s+)?"
+    r"(?:đánh\s+giá|bình\s+xét|xếp\s+loại|phân\s+loại|thi\s+đua|chấm\s+điểm)"
+    r"(?![^\W_])(?:(?!\s(?:và|hoặc)\s|,\s*(?:tổ\s+chức|tiến\s+hành|báo\s+cáo|công\s+bố)(?![^\W_]))[^;.:()]){0,140}$", re.I)
+
+
 def _first_recurrence(text: str, strict: bool) -> str | None:
     """The first recurrence in ``text``; ``strict`` also passes over a period a participle
     goes on from (a noun's), which a second, lenient pass reads when nothing else recurs."""
@@ -318,6 +331,7 @@ def _first_recurrence(text: str, strict: bool) -> str | None:
                   and not _PREP_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                   and not _RECEIVED_BEFORE.search(text[max(0, m.start() - 100):m.start()])
                   and not _OFFENCE_BEFORE.search(text[max(0, m.start() - 120):m.start()])
+                  and not _CRITERIA_BEFORE.search(text[max(0, m.start() - 170):m.start()])
                   and not _DESCRIBED_AFTER.match(text, m.end())
                   and not (name == "daily" and _DAILY_LIFE_BEFORE.search(text[max(0, m.start() - 20):m.start()])) and (
                   re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I) or (
