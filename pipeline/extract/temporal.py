@@ -33,21 +33,50 @@ _PER = r"(?:\b(?:0?1|một)\s+{u}\s*/\s*lần\b|(?<!\d\s)(?<!\d)(?<!hai\s)(?<!ba
 _PER_WEEK, _PER_MONTH, _PER_QUARTER, _PER_YEAR = (_PER.format(u=u) for u in ("tuần", "tháng", "quý", "năm"))
 # ('Chi hội quý họp một lần', 'tổ tháng sinh hoạt một lần': a unit, the act, then once)
 _UNIT_ACT_ONCE = r"(?<!\d\s)(?<!hai\s)(?<!ba\s)(?<!\d)(?<![^\W_]){u}\s+(?:họp|sinh\s+hoạt|kiểm\s+tra|báo\s+cáo|giao\s+ban)\s+(?:0?1|một)\s+lần\b"
+# A duty done more than once in every week, month or quarter ('tuần 2 lần', '02 lần/tuần', 'hai lần mỗi
+# tuần', '2 - 3 lần/tuần', 'mỗi tháng hai lần (02 lần/tháng)'), or on some days of each ('ít nhất 01
+# ngày/tháng', '01 ngày trong 01 tuần'): ANNOTATION.md's values name periods, not counts; where the
+# count fits a listed period exactly ('02 lần/năm', '04 lần/năm') that period is the value (the
+# patterns below), otherwise the duty recurs every such unit and has no finer value, so it takes the
+# unit (gold yw2: 'mỗi tháng hai lần (02 lần/tháng)' is monthly).  A count over several units ('5 năm
+# 02 lần', '2 năm một lần') is none of them; a cap ('không quá 02 lần/tuần') is no duty
+# (_outside_duty); a rest day ('được nghỉ 01 ngày/tuần') is a benefit.
+# (a unit counted more than once, 'hai tuần một lần', 'ba tháng 1 lần', is none of the units)
+_NOT_COUNTED = r"(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!mười\s)(?<!vài\s)"
+_TIMES = r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?|một|hai|ba|bốn|năm)\s+(?:lần|buổi|ngày)"
+_TIMES_IN = (r"(?<![^\W_])(?<!nghỉ\s)(?:" + _TIMES + r")\s*(?:/\s*|trên\s+|mỗi\s+|một\s+|trong\s+(?:0?1|một|mỗi)\s+){u}(?![^\W_])(?!\s+học)"
+             r"|(?<!\d\s)(?<!\d)(?<![^\W_])(?<!nghỉ\s)" + _NOT_COUNTED + r"(?:mỗi\s+|một\s+)?{u}\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?|một|hai|ba|bốn)\s+(?:lần|buổi)(?![^\W_])(?!\s+(?:lượt|thứ|đầu))")
+_TIMES_WEEK, _TIMES_MONTH, _TIMES_QUARTER = (_TIMES_IN.replace("{u}", u) for u in ("tuần", "tháng", "quý"))
+# ('phát 2 lần trên ngày', '3 lần/ngày', 'ngày hai lần': times a day; not a count of days)
+_TIMES_DAY = (r"(?<![^\W_])(?:\d{1,2}|một|hai|ba|bốn)\s+lần\s*(?:/\s*|trên\s+|mỗi\s+|một\s+|trong\s+(?:0?1|một|mỗi)\s+)ngày(?![^\W_])(?!\s+(?:làm\s+việc|\d))"
+              r"|(?<!\d\s)(?<!\d)(?<![^\W_])" + _NOT_COUNTED + r"(?:mỗi\s+|một\s+)?ngày\s+(?:[2-4]|hai|ba|bốn)\s+lần(?![^\W_])(?!\s+(?:lượt|thứ|đầu))")
+# A weekday placed in the month by its order ('vào thứ Hai đầu tiên của tháng', 'Chủ nhật cuối cùng của
+# mỗi tháng', 'vào ngày thứ tư của tuần lễ thứ hai trong tháng', 'thứ Sáu tuần cuối của tháng'): such a
+# day exists in every month and names none, so a rule that sets it recurs monthly, as 'ngày làm việc đầu
+# tiên của tháng' does (gold yl1; deadline batch 25 dp2515).  A named month ('thứ Hai đầu tiên của tháng
+# 7', 'của tháng này', 'của tháng tới') is one day, a date.
+_ORD = r"(?:đầu\s+tiên|cuối\s+cùng|cuối|thứ\s+(?:nhất|hai|ba|tư|1|2|3|4))"
+_WEEKDAY_OF_MONTH = (r"(?<![^\W_])(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s+"
+                     r"(?:" + _ORD + r"\s+(?:của\s+|trong\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?tháng"
+                     r"|(?:của\s+)?tuần(?:\s+lễ)?\s+" + _ORD + r"\s+(?:của\s+|trong\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?tháng)"
+                     r"(?![^\W_])(?!\s*(?:\d|này|tới|sau|trước|đó|[IVX]|năm\s+(?:19|20)\d\d))")
 # ('Lịch tiếp công dân định kỳ 6 tháng đầu năm 2020': the schedule of the first half of 2020, a
 # period named, not a half-yearly duty; 'báo cáo định kỳ 6 tháng' stays half-yearly)
 RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b|\b{_ONCE}ngày\b", re.I)),
+    ("daily", re.compile(rf"\b{_H} ngày\b|\bmỗi ngày\b|\bđịnh kỳ ngày\b|\b{_ONCE}ngày\b|{_TIMES_DAY}", re.I)),
     ("weekly", re.compile(rf"\b{_H} tuần\b|\bmỗi tuần\b|\b{_ONCE}tuần\b|\btheo (?:từng )?tuần\b|{_PER_WEEK}|\bđịnh kỳ (?:vào )?(?:thứ \w+ )?{_H}? ?tuần\b|"
                           # ('chậm nhất vào thứ Năm của tuần trước': a weekday of the week before each week's work)
-                          r"\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\s+của\s+(?:mỗi\s+)?tuần\s+(?:trước|liền\s+trước|kế\s+tiếp)\b", re.I)),
+                          r"\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\s+của\s+(?:mỗi\s+)?tuần\s+(?:trước|liền\s+trước|kế\s+tiếp)\b|"
+                          rf"{_TIMES_WEEK}", re.I)),
     ("monthly", re.compile(rf"{_UNIT_ACT_ONCE.format(u='tháng')}|\b{_H} tháng\b|\bkỳ báo cáo (?:là )?tháng\b|\bmỗi tháng\b|\b{_ONCE}tháng\b|\b12\s+lần\s*/\s*năm\b(?!\s+học)|\btheo (?:từng )?tháng\b|\bđịnh kỳ (?:01 |1 )?tháng\b(?!\s*\d)|{_PER_MONTH}|"
                            # ('chậm nhất vào ngày làm việc đầu tiên của tháng', 'vào tuần cuối của mỗi tháng': a working day of
                            # any month, or a week of each month, falls every month; 'vào tuần cuối của tháng'
                            # alone is the month a plan is for: extract._date_in_planned_month)
-                           r"\b(?:ngày\s+làm\s+việc\s+(?:đầu\s+tiên|cuối\s+cùng)\s+của\s+(?:mỗi\s+)?tháng|(?:ngày|tuần)\s+(?:đầu\s+tiên|đầu|cuối\s+cùng|cuối)\s+của\s+mỗi\s+tháng)\b(?!\s*(?:\d|này|tới|sau|trước|đó|[IVX]|(?:đầu|cuối|giữa)\s+(?:của\s+)?(?:mỗi\s+)?quý))", re.I)),
+                           r"\b(?:ngày\s+làm\s+việc\s+(?:đầu\s+tiên|cuối\s+cùng)\s+của\s+(?:mỗi\s+)?tháng|(?:ngày|tuần)\s+(?:đầu\s+tiên|đầu|cuối\s+cùng|cuối)\s+của\s+mỗi\s+tháng)\b(?!\s*(?:\d|này|tới|sau|trước|đó|[IVX]|(?:đầu|cuối|giữa)\s+(?:của\s+)?(?:mỗi\s+)?quý))|"
+                           rf"{_TIMES_MONTH}|{_WEEKDAY_OF_MONTH}", re.I)),
     ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b(?!\s+học)|"
                              rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
-                             rf"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b(?!\s*(?:[IV]+|[1-4])(?![^\W_]))|{_PER_QUARTER}|{_UNIT_ACT_ONCE.format(u='quý')}", re.I)),
+                             rf"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b(?!\s*(?:[IV]+|[1-4])(?![^\W_]))|{_PER_QUARTER}|{_UNIT_ACT_ONCE.format(u='quý')}|{_TIMES_QUARTER}", re.I)),
     ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b(?!\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d)|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b|"
                                # ('báo cáo kết quả thực hiện dự án 6 tháng, hằng năm': the half-year's and the year's
                                # reports listed; the most frequent first)
@@ -274,6 +303,19 @@ _OFFENCE_BEFORE = re.compile(r"(?<![^\W_])hành\s+vi(?![^\W_])[^;.:]{0,110}$", r
 _DESCRIBED_AFTER = re.compile(r"\s*,?\s*(?:luôn|thường|vẫn)\s+(?:là|có|diễn\s+ra|được\s+coi\s+là)(?![^\W_])", re.I)
 
 
+# 'kết quả thực hiện là tiêu chí đánh giá hiệu quả thực hiện nhiệm vụ, đánh giá thi đua, khen thưởng hằng
+# năm', 'đưa chỉ tiêu bảo vệ môi trường vào chỉ tiêu đánh giá kết quả thực hiện nhiệm vụ hằng năm', 'là một
+# trong những tiêu chuẩn đánh giá, bình xét, phân loại đảng viên ... hằng năm': the period is the rating's
+# that the criteria serve, set once; the duty does not recur (gold yb1, n1, p7: null).  A duty joined by
+# 'và' or a comma ('xây dựng tiêu chí đánh giá và tổ chức đánh giá hằng năm'), or criteria as the
+# object of the work ('báo cáo kết quả thực hiện chỉ tiêu thi đua hằng quý'), is read again: the criteria
+# must be what something is made ('là', 'làm', 'vào').
+_CRITERIA_BEFORE = re.compile(
+    r"(?<![^\W_])(?:là|vào|làm)\s+(?:một\s+trong\s+(?:những\s+|các\s+)?)?(?:tiêu\s+chí|tiêu\s+chuẩn|chỉ\s+tiêu)\s+(?:để\s+)?"
+    r"(?:đánh\s+giá|bình\s+xét|xếp\s+loại|phân\s+loại|thi\s+đua|chấm\s+điểm)"
+    r"(?![^\W_])(?:(?!\s(?:và|hoặc)\s|,\s*(?:tổ\s+chức|tiến\s+hành|báo\s+cáo|công\s+bố)(?![^\W_]))[^;.:()]){0,140}$", re.I)
+
+
 def _first_recurrence(text: str, strict: bool) -> str | None:
     """The first recurrence in ``text``; ``strict`` also passes over a period a participle
     goes on from (a noun's), which a second, lenient pass reads when nothing else recurs."""
@@ -289,6 +331,7 @@ def _first_recurrence(text: str, strict: bool) -> str | None:
                   and not _PREP_REPORT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                   and not _RECEIVED_BEFORE.search(text[max(0, m.start() - 100):m.start()])
                   and not _OFFENCE_BEFORE.search(text[max(0, m.start() - 120):m.start()])
+                  and not _CRITERIA_BEFORE.search(text[max(0, m.start() - 170):m.start()])
                   and not _DESCRIBED_AFTER.match(text, m.end())
                   and not (name == "daily" and _DAILY_LIFE_BEFORE.search(text[max(0, m.start() - 20):m.start()])) and (
                   re.match(r"định\s+kỳ|kỳ\s+báo\s+cáo", m.group(0), re.I) or (
