@@ -84,3 +84,35 @@ def test_forces_in_a_list(gaz, text, bodies):
 ])
 def test_a_bare_kind_without_a_force_before_it_is_no_body(gaz, text, absent):
     assert absent not in _names(gaz, text)
+
+
+# --- 'chủ trì, cùng (với) X': X are the lead's partners, as after 'chủ trì, phối hợp với' ----------
+@pytest.mark.parametrize("text, lead_body, partner", [
+    ("Giao Sở Nông nghiệp và Môi trường chủ trì, cùng với các Sở, ngành, địa phương liên quan triển khai thực hiện.",
+     "Sở Nông nghiệp và Môi trường", "Các Sở, ngành, địa phương liên quan"),
+    ("Sở Y tế chủ trì, cùng với Sở Tài chính xây dựng phương án.", "Sở Y tế", "Sở Tài chính"),
+    ("Công an tỉnh chủ trì, cùng Bộ Chỉ huy Quân sự tỉnh tổ chức tuần tra.", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("UBND huyện giao Phòng Kinh tế chủ trì cùng các xã rà soát diện tích.", "Phòng Kinh tế", "Các xã"),
+])
+def test_partners_after_chu_tri_cung(gaz, text, lead_body, partner):
+    from pipeline.extract.offices import roles_in_sentence
+
+    roles = {r.office: r.role for r in roles_in_sentence(text, gaz)}
+    assert roles.get(lead_body) == "lead" and roles.get(partner) == "support"
+
+
+def test_bodies_together_without_chu_tri_stay_co_equal(gaz):
+    from pipeline.extract.offices import roles_in_sentence
+
+    roles = {r.office: r.role for r in roles_in_sentence("Sở Giao thông vận tải cùng Công an tỉnh tăng cường kiểm tra.", gaz)}
+    assert roles == {"Sở Giao thông vận tải": "lead", "Công an tỉnh": "lead"}
+
+
+# --- a body's name ends before what the press retells it was asked to do -----------------------------
+@pytest.mark.parametrize("text, body", [
+    ("Thủ tướng yêu cầu Tổ công tác truyền đạt ý kiến của Thủ tướng tới địa phương.", "Tổ công tác"),
+    ("UBND tỉnh đề nghị các nhà đầu tư bổ sung hồ sơ dự án.", "Các nhà đầu tư"),
+    ("Bộ Công Thương yêu cầu Tập đoàn Điện lực Việt Nam giải trình về việc tăng giá điện.", "Tập đoàn Điện lực Việt Nam"),
+])
+def test_the_name_ends_before_the_retold_verb(gaz, text, body):
+    assert offices(gaz, text) == [body]

@@ -327,6 +327,10 @@ SUBJECT_VERBS = [
     # dự kiến cơ cấu, thành phần, số lượng đại biểu ...', 'Ban Tổ chức dự kiến danh sách ...'; a
     # planned event, 'HĐND phường dự kiến tổ chức vào ngày ...', is told apart by _PLANNED_EVENT_RE)
     "dự kiến",
+    # (session 15: what the press retells a body asked to do, so that its name stops before it: 'yêu
+    # cầu Tổ công tác truyền đạt ý kiến ...', 'đề nghị nhà đầu tư bổ sung hồ sơ', 'TP phải giải trình
+    # ...'; no gold office or gazetteer name holds these words)
+    "truyền đạt", "bổ sung", "giải trình",
 ]
 # ('... cùng các ông Trưởng, phó các thôn trực tiếp đến các hộ ...', 'Phó Chủ tịch UBND xã trực
 # tiếp chỉ đạo ...'): 'trực tiếp' before an action verb opens the predicate; not inside a name or
@@ -2280,6 +2284,9 @@ _MERGED_TITLE_RE = re.compile(
 _JOINTLY_RE = re.compile(r"^(\s*(?:\d+(?:\.\d+)*\s*[.)\-–]\s*|[a-zđ]\)\s*|[-+•]\s*)?)(Cùng\s+với|Cùng)\s+(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s)")
 
 
+_LEAD_JOINTLY_RE = re.compile(r"((?<![^\W_])chủ\s+trì\s*,?\s*)cùng(?:\s+với)?\s+(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s)", re.I)
+
+
 _HONORIFIC_RE = re.compile(
     r"^(\s*(?:Điều\s+\d+\s*[.:]\s*)?(?:Giao\s+(?:cho\s+)?|Yêu\s+cầu\s+|Đề\s+nghị\s+)?)(?:[Cc]ác\s+)?(?:[Ôô]ng|[Bb]à)(?:\s*(?:,|/)\s*bà)?\s*:?\s+"
     r"(?=(?:Phó\s+)?(?:Chánh|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng|Chi\s+cục\s+trưởng|Cục\s+trưởng|Hiệu\s+trưởng|Bộ\s+trưởng|Viện\s+trưởng)(?![^\W_]))")
@@ -2582,6 +2589,10 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # nhiệm vụ:'): a duty opening on 'cùng (với) X' is done jointly with X, as 'phối hợp với X'
     # would say it
     text = _JOINTLY_RE.sub(lambda m: m.group(1) + "Phối hợp với ", text)
+    # ('Giao Sở X chủ trì, cùng với các Sở, ngành, địa phương ... triển khai ...', 'Công an tỉnh chủ
+    # trì cùng Bộ Chỉ huy Quân sự tỉnh tổ chức ...'): after 'chủ trì' the bodies 'cùng (với)' the lead
+    # are its partners, as after 'chủ trì, phối hợp với'
+    text = _LEAD_JOINTLY_RE.sub(r"\1phối hợp với ", text)
     # ('Giao các ông Giám đốc Sở NN&PTNT; ...', 'Các ông: Chánh VP UBND tỉnh, Trưởng Ban ...'): older
     # decisions address the officials as 'ông, bà'; the titles after it name them
     text = _HONORIFIC_RE.sub(r"\1", text)
