@@ -328,9 +328,10 @@ SUBJECT_VERBS = [
     # planned event, 'HĐND phường dự kiến tổ chức vào ngày ...', is told apart by _PLANNED_EVENT_RE)
     "dự kiến",
     # (session 15: what the press retells a body asked to do, so that its name stops before it: 'yêu
-    # cầu Tổ công tác truyền đạt ý kiến ...', 'đề nghị nhà đầu tư bổ sung hồ sơ', 'TP phải giải trình
-    # ...'; no gold office or gazetteer name holds these words)
-    "truyền đạt", "bổ sung", "giải trình",
+    # cầu Tổ công tác truyền đạt ý kiến ...', 'yêu cầu Tập đoàn X giải trình ...'; no gold office or
+    # gazetteer name holds these words; not 'bổ sung': 'trường hợp cần sửa đổi, bổ sung các nhiệm vụ,
+    # các bộ ... chủ động đề xuất' reads the pair as the subject's verbs)
+    "truyền đạt", "giải trình",
 ]
 # ('... cùng các ông Trưởng, phó các thôn trực tiếp đến các hộ ...', 'Phó Chủ tịch UBND xã trực
 # tiếp chỉ đạo ...'): 'trực tiếp' before an action verb opens the predicate; not inside a name or
