@@ -116,3 +116,18 @@ def test_bodies_together_without_chu_tri_stay_co_equal(gaz):
 ])
 def test_the_name_ends_before_the_retold_verb(gaz, text, body):
     assert offices(gaz, text) == [body]
+
+
+# --- a place asked by a named official, or by the issuer's own 'Giao' -------------------------------
+@pytest.mark.parametrize("text, body", [
+    ("Thủ tướng Phạm Minh Chính chỉ đạo tỉnh Bà Rịa - Vũng Tàu hoàn tất giải phóng mặt bằng.", "tỉnh Bà Rịa - Vũng Tàu"),
+    ("Phó Thủ tướng Trần Hồng Hà yêu cầu thành phố Hải Phòng khẩn trương rà soát các dự án.", "thành phố Hải Phòng"),
+    ("Giao tỉnh Quảng Ninh khẩn trương rà soát quy hoạch.", "tỉnh Quảng Ninh"),
+    ("Giao cho thành phố Hạ Long chủ trì, phối hợp với Sở Xây dựng lập quy hoạch.", "thành phố Hạ Long"),
+])
+def test_a_place_asked_by_an_official_or_by_giao(gaz, text, body):
+    assert lead(gaz, text) == body
+
+
+def test_giao_thong_is_no_assignment(gaz):
+    assert offices(gaz, "Giao thông vận tải cần được bảo đảm thông suốt.") == []

@@ -2219,7 +2219,9 @@ _PERSON_SPEAKER_RE = re.compile(
     # ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh chỉ đạo các
     # tổ chức ...': the posts written after the name, a dash first, belong to the speaker)
     r"(?P<post>\s*[-–]\s*(?-i:[A-ZĐ])[^.;:!?\n]{2,200}?)?\s+"
-    r"(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+(?=(?:các\s+)?(?-i:[A-ZĐ])|các\s)")
+    r"(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+(?=(?:các\s+)?(?-i:[A-ZĐ])|các\s"
+    # ('Thủ tướng Phạm Minh Chính chỉ đạo tỉnh Bà Rịa - Vũng Tàu hoàn tất ...'): a province or city asked
+    r"|(?:tỉnh|thành\s+phố)\s+(?-i:[A-ZĐ]))")
 _SPEECH_CLAUSE_RE = re.compile(
     r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|nhấn\s+mạnh|lưu\s+ý|chỉ\s+đạo|kết\s+luận)\s*[,:]\s+(?=\S)", re.I)
 
@@ -2750,7 +2752,10 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # what it is or does, then a duty verb, is the doer (no list of offices holds it)
         add(display_name(party), party, "lead")
     else:
-        ask = re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+)?[^\W\d_])", text, re.I)
+        ask = re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+)?[^\W\d_])", text, re.I) \
+            or re.match(r"\s*(?:[-+•]\s*)?Giao(?:\s+cho)?\s+(?=(?:tỉnh|thành\s+phố|xã|phường|thị\s+trấn|(?-i:TP))(?![^\W_]))", text, re.I)
+        # ('Giao tỉnh Quảng Ninh khẩn trương rà soát ...', 'Giao xã ... '): the issuer's own assignment to
+        # a place or a unit by its level, which no body name opens (the gazetteer's bodies are read above)
         # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt trạm cân': a sentence that opens with
         # its own verb is the assignee's duty, and whom the assignee asks is the directed side
         # (gold README: 'Chỉ đạo X', 'đôn đốc, hướng dẫn các đơn vị' are not offices); the
