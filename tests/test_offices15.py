@@ -131,3 +131,23 @@ def test_a_place_asked_by_an_official_or_by_giao(gaz, text, body):
 
 def test_giao_thong_is_no_assignment(gaz):
     assert offices(gaz, "Giao thông vận tải cần được bảo đảm thông suốt.") == []
+
+
+# --- the issuer named by the press's abbreviation of its city directs the bodies it names -----------
+@pytest.mark.parametrize("name", ["UBND TP.HCM", "UBND TPHCM", "UBND TP HCM", "Ủy ban nhân dân TP.HCM"])
+def test_the_city_abbreviated_names_the_issuer(name):
+    from pipeline.extract.offices import names_issuer
+
+    assert names_issuer(name, "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH")
+    assert not names_issuer(name, "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("UBND TP.HCM chỉ đạo các đơn vị chấn chỉnh tình trạng lấn chiếm vỉa hè.", "Các đơn vị"),
+    ("UBND TPHCM vừa chỉ đạo Sở Xây dựng kiểm tra các công trình chậm tiến độ.", "Sở Xây dựng"),
+])
+def test_the_issuer_abbreviated_directs(gaz, text, body):
+    from pipeline.extract.offices import issuer_clause_roles, roles_in_sentence
+
+    roles = issuer_clause_roles(text, roles_in_sentence(text, gaz), "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH", gaz)
+    assert [r.office for r in roles if r.role == "lead"] == [body]

@@ -3164,6 +3164,9 @@ def _issuer_key(name: str) -> str:
     # a personal name after the post names the official, not another body)
     name = re.sub(r"^((?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Trưởng\s+ban)\s.+?)(?:\s+(?-i:[A-ZĐ][^\s,]*)){2,4}$",
                   lambda m: m.group(1) if re.search(r"\s(?:UBND|HĐND|Sở|Bộ|Ban|Ủy|Uỷ)(?![^\W_])", m.group(1)) else m.group(0), name)
+    # ('UBND TP.HCM', 'UBND TPHCM', 'UBND TP HCM', 'UBND TP.Đà Nẵng'): the press abbreviates the city
+    name = re.sub(r"(?<![^\W_])(?:TP|Tp)\.?\s*HCM(?![^\W_])|(?<![^\W_])TPHCM(?![^\W_])", "thành phố Hồ Chí Minh", name)
+    name = re.sub(r"(?<![^\W_])TP\.(?=[A-ZĐ" + _UP[3:] + r"])", "thành phố ", name)
     k = office_key(re.sub(r"(?<![^\W_])TP\.?(?=\s|$)", "thành phố", name))
     return re.sub(r"^(?:chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|bộ trưởng|thứ trưởng|tm|kt)\s+", "", k)
 
