@@ -3038,9 +3038,14 @@ _PARTY_HEAD = (r"(?:các\s+|mọi\s+|những\s+)?(?:người(?!\s+(?:dân|đứn
                # ...'): a province or a city by its name, or the city a retelling is about by 'thành phố'
                # alone, with a duty after it
                + _NAMED_PLACE + r"|(?-i:[Tt]hành\s+phố|TP)(?=\s+(?:(?:cũng|còn)\s+)?(?:phải|cần|nên)\s))(?![^\W_])")
-# ('Sở GD-ĐT yêu cầu trường học thực hiện ...', 'đề nghị nhà đầu tư bổ sung ...'): a regulated party
-# asked, named by what it is; the gazetteer holds no such name
-_ASKED_PARTY_RE = re.compile(r"\s*(" + _PARTY_HEAD + r"[^,;:.()]{0,40}?)" + _ASKED_ADVERBS + r"\s*", re.I)
+# ('Sở GD-ĐT yêu cầu trường học thực hiện ...', 'đề nghị các nhà trường tăng cường ...', 'yêu cầu các chủ
+# đầu tư giải trình ...'): a school, a firm or a project's owner asked, named by what it is; the gazetteer
+# holds no such name (not persons and parties named by a role, 'người nộp thuế', 'cá nhân đó xuất trình':
+# the verb list cannot end their names)
+_ASKED_PARTY_RE = re.compile(tone_insensitive(
+    r"\s*((?:các\s+|những\s+)?(?:trường\s+học|nhà\s+trường|cơ\s+sở\s+giáo\s+dục(?:\s+đại\s+học)?|doanh\s+nghiệp|"
+    r"chủ\s+(?:đầu\s+tư|rừng|dự\s+án)|nhà\s+(?:đầu\s+tư|thầu)|hợp\s+tác\s+xã|ban\s+(?:quản\s+lý\s+dự\s+án|(?-i:QLDA)))"
+    r"(?:\s+(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã|thành\s+phố))?|(?:có\s+)?liên\s+quan))?)") + _ASKED_ADVERBS + r"\s*", re.I)
 _PARTY_DUTY_RE = re.compile(
     r"^\s*(?:\d{1,2}\.\s*|[a-zđ]\)\s*|[-+•]\s*)?"
     # ('Ngoài việc ký kết ... với công an địa phương ..., an toàn thì trường học phải ...'): a condition
