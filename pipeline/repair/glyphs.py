@@ -1736,7 +1736,7 @@ def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple
 # more in a document that never doubles a space between words (GlyphSolver.run_cost is 2.5)
 TIGHT_RUN_COST = 4.0
 TIGHT_MIN_WORDS = 40  # the intact words a document must show before its habit counts
-_WORD_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_PRINTED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def single_spaced(texts: list[str], cands: dict[int, list[tuple[int, int]]], lost: dict[str, float]) -> bool:
@@ -1754,7 +1754,7 @@ def single_spaced(texts: list[str], cands: dict[int, list[tuple[int, int]]], los
     for k, t in enumerate(texts):
         if k in cands or not any(c in letters for c in t.lower()):
             continue
-        if _WORD_GAP.search(t.strip()):
+        if _PRINTED_GAP.search(t.strip()):
             return False
         words += len(t.split())
     return words >= TIGHT_MIN_WORDS
