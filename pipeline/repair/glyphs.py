@@ -1732,6 +1732,34 @@ def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple
         costs[c] = 0.0 if n >= 2 else min(costs.get(c, 2.0), 2.0)
 
 
+# the document's spacing habit (:func:`single_spaced`): an unexplained space costs this much
+# more in a document that never doubles a space between words (GlyphSolver.run_cost is 2.5)
+TIGHT_RUN_COST = 4.0
+TIGHT_MIN_WORDS = 40  # the intact words a document must show before its habit counts
+_PRINTED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def single_spaced(texts: list[str], cands: dict[int, list[tuple[int, int]]], lost: dict[str, float]) -> bool:
+    """Does the document write one space between words?  Read from the lines the damaged
+    font did not set: a line that prints a letter of the lost set (the font lost it, so
+    another font printed the line), outside the candidate lines.  True when those lines
+    hold TIGHT_MIN_WORDS words or more and no run of spaces between two printed characters;
+    a document that doubles a space anywhere in them (a legal database's 'số  8/2015/TT-BTC
+    ngày', a hand-aligned list, a signature block's 'Tỉnh ủy;      báo cáo)') keeps the
+    usual cost."""
+    letters = {c for c in lost if c.isalpha()}
+    if not letters:
+        return False
+    words = 0
+    for k, t in enumerate(texts):
+        if k in cands or not any(c in letters for c in t.lower()):
+            continue
+        if _PRINTED_GAP.search(t.strip()):
+            return False
+        words += len(t.split())
+    return words >= TIGHT_MIN_WORDS
+
+
 _DOC_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
@@ -2618,16 +2646,24 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     rescue_memo: dict = {}
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     solver.doc_printed = doc_printed
+    lost_now = {c: v for c, v in costs.items() if v == 0.0}
+    # a document whose intact lines never double a space between words does not double it
+    # in its damaged lines either: there a space left over is a lost letter far more often
+    # than the source's own ('v   nền nếp' is 'vào nền nếp', not 'và  nền nếp')
+    tight = single_spaced(texts, cands, lost_now)
+    if tight:
+        solver.run_cost = TIGHT_RUN_COST
     # two words of a damaged line one common word with a letter no fragment asked for ('Đi u
     # 3'): those lines only are searched with the letter too (every letter more at every
     # space of every line cost a tenth of the speed)
-    lost_now = {c: v for c, v in costs.items() if v == 0.0}
     joinable = {k: xs for k in cands if (xs := join_letters([texts[k]], lost_now, doc_printed, lex))}
     extra = set().union(*joinable.values()) if joinable else set()
     solver_x = solver
     if extra:
         solver_x = GlyphSolver(dlm, {**costs, **{c: costs.get(c, UNSEEN_COST) for c in extra}},
                                fill_cost=1.0, allow_bare=True, max_fills=4)
+        if tight:
+            solver_x.run_cost = TIGHT_RUN_COST
         solver_x.doc_printed = doc_printed
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
