@@ -1531,6 +1531,7 @@ NONWORD_LINES_DISTINCT = 2
 NONWORD_LINES_RATE = 1.0 / 500  # distinct spellings per marked word
 PLAIN_WINNERS = True  # see plain_gains
 PLAIN_MARGIN = 4.0
+PLAIN_RATIO = 0.5
 _NONWORD: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}  # per model: word -> its form or None
 
 
@@ -1589,7 +1590,7 @@ def _plain_variants(lm: SyllableLM, w: str) -> tuple[int, ...]:
     uni = lm.uni_logp
     low = w.lower()
     i = lm.index.get(low)
-    floor = (uni[i] if i is not None else NONWORD_FLOOR - SUSPECT_RATIO) + SUSPECT_RATIO
+    floor = (uni[i] if i is not None else NONWORD_FLOOR - PLAIN_RATIO) + PLAIN_RATIO
     return tuple([c for c in lm.candidate_ids(low)[:12] if c != i and uni[c] >= floor
                   and lm.vocab[c] not in NEVER_INTRODUCED][:4])
 
