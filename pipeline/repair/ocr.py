@@ -69,7 +69,7 @@ from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines, spec
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_recipient_ends, fix_vv
 from pipeline.repair.ocrspecks import fix_specks
 from pipeline.repair.ocrsplit import fix_spacing
-from pipeline.repair.record import record_change
+from pipeline.repair.record import LONE_NOTE, record_change
 from pipeline.repair.codepoints import HALF_HORN_NOTE, HALF_HORN_RE, apply_tone_convention
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable, skeleton
 from pipeline.vietnamese import split_tone, strip_accents
@@ -1717,6 +1717,10 @@ def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, 
             n = verdicts[w] = _nonword_confusion(lm, w)
         if n is not None:
             typed.append(w)
+    if not typed and not _suspects_in(v.words, lm):
+        # (the fast path of clean text: a plain word that lost its marks is counted beside
+        # another misreading, and the evidence it can stand beside is none here)
+        return set(), {}
     plain = plain_winner_lines(doc, lm) if PLAIN_WINNERS else {}
     if not typed and not plain:
         return set(), {}
@@ -1745,6 +1749,7 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     strong: dict[int, frozenset[str]] = {}
     look = True  # look at every line (else only at the lines with strong evidence)
     lone: set[int] = set()  # lines with a lone OCR-only non-syllable (see lone_confusions)
+    word_by_word: set[int] = set()
     reads_ocr = False
     if not is_ocr_document(doc):
         reads_ocr, strong = _judge(doc, base)
@@ -1759,6 +1764,8 @@ def repair_ocr(doc: Document, config: Config) -> Document:
         look = bool(subs) or shows_confusions(doc, base)
         if not look and NONWORD_LINES:
             lone, plain_lines = lone_confusions(doc, base)
+            # the lines corrected word by word for these alone (see lone_confusions)
+            word_by_word = (lone | set(plain_lines)) - set(strong)
             for k, ws in plain_lines.items():
                 strong[k] = strong.get(k, frozenset()) | ws
         if not strong and not look and not lone:
@@ -1901,7 +1908,13 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     confs = [word_confidences(ln) for ln in todo]
     for ln, changes in zip(todo, corr.correct_lines(texts, agg, sure, before, after, confs)):
         if changes:
+            first = len(doc.repairs)
             apply_changes(doc, ln, changes, KIND, config)
+            if ln.number in word_by_word:
+                for r in doc.repairs[first:]:
+                    # (pipeline.repair.record.guessed_lines leaves such a line's names
+                    # as printed: one word was misread, not the line)
+                    r.note = LONE_NOTE
     if ocr_doc:
         _pairs_left(doc, base, config)
         _doubled_codes(doc, config)
