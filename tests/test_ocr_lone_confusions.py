@@ -75,3 +75,15 @@ def test_plain_gains_leave_names_and_common_plain_words(lm):
     # a plain word more frequent than its marked look-alikes has none to lose to
     got = dict(plain_gains(["Sở Tài chính hướng dẫn cho các đơn vị theo quy định"], lm)[0])
     assert "cho" not in got and "theo" not in got
+
+
+@pytest.mark.parametrize("read, right", [
+    # the names on a line corrected word by word stay as printed (the name model would
+    # respell a rare given name, 'Vấn' -> 'Vân', on a line one misread word made a guess)
+    ("Tại cuộc họp, ông Phan Văn Vấn, Chủ tịch UBND xã, chỉ đạo viêc kiểm tra và báo cáo kết quả thưc hiện.",
+     "Tại cuộc họp, ông Phan Văn Vấn, Chủ tịch UBND xã, chỉ đạo việc kiểm tra và báo cáo kết quả thực hiện."),
+    ("Giao bà Lê Thị Thắm, Phó Chủ tịch, chủ trì viêc tổ chức hội nghị và báo cáo kết quả thưc hiện.",
+     "Giao bà Lê Thị Thắm, Phó Chủ tịch, chủ trì việc tổ chức hội nghị và báo cáo kết quả thực hiện."),
+])
+def test_names_on_a_line_corrected_word_by_word_stay(read, right):
+    assert _repaired(read) == right
