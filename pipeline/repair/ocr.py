@@ -69,7 +69,7 @@ from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines, spec
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_recipient_ends, fix_vv
 from pipeline.repair.ocrspecks import fix_specks
 from pipeline.repair.ocrsplit import fix_spacing
-from pipeline.repair.record import record_change
+from pipeline.repair.record import LONE_NOTE, record_change
 from pipeline.repair.codepoints import HALF_HORN_NOTE, HALF_HORN_RE, apply_tone_convention
 from pipeline.repair.syllables import has_syllable_shape, norm_syllable, skeleton
 from pipeline.vietnamese import split_tone, strip_accents
@@ -891,7 +891,7 @@ class OcrCorrector:
                 abbreviation = len(t.text) > 1 and t.text.isupper() and t.text.isascii() \
                     and id(t) not in caps_run
                 if t.kind == "word" and not abbreviation and not (plain and not _impossible_plain(lm, t.text)):
-                    if agg or not t.text.isascii():
+                    if agg or not t.text.isascii() or t.text in sure:
                         var = self.slot(t.text, agg or t.text in sure)
                     if var is not None and agg and self.forms:
                         var = self._doc_forms(t.text, var)
@@ -1526,6 +1526,12 @@ def _judge(doc: Document, lm: SyllableLM) -> tuple[bool, dict[int, frozenset[str
 # missed.
 NONWORD_DISTINCT = 3
 NONWORD_FLOOR = -4.5
+NONWORD_LINES = True  # see lone_confusions
+NONWORD_LINES_DISTINCT = 2
+NONWORD_LINES_RATE = 1.0 / 500  # distinct spellings per marked word
+PLAIN_WINNERS = True  # see plain_gains
+PLAIN_MARGIN = 4.0
+PLAIN_RATIO = 0.5
 _NONWORD: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}  # per model: word -> its form or None
 
 
@@ -1573,6 +1579,157 @@ def shows_nonword_confusions(doc: Document, lm: SyllableLM) -> bool:
     return False
 
 
+_PLAIN_VARIANTS: dict[int, tuple[SyllableLM, dict[str, tuple[int, ...]]]] = {}  # per model: word -> ids
+
+
+def _plain_variants(lm: SyllableLM, w: str) -> tuple[int, ...]:
+    """The marked syllables of a plain word's letters at least SUSPECT_RATIO more frequent
+    than it (the four most frequent), () for a word in capitals or mixed case."""
+    if w.isupper() or not w[1:].islower():
+        return ()
+    uni = lm.uni_logp
+    low = w.lower()
+    i = lm.index.get(low)
+    floor = (uni[i] if i is not None else NONWORD_FLOOR - PLAIN_RATIO) + PLAIN_RATIO
+    return tuple([c for c in lm.candidate_ids(low)[:12] if c != i and uni[c] >= floor
+                  and lm.vocab[c] not in NEVER_INTRODUCED][:4])
+
+
+def plain_gains(texts: list[str], lm: SyllableLM) -> list[tuple[tuple[str, float], ...]]:
+    """Per line: its plain words (no mark: 'xay', 'dan', 'nhu') that may be a word with
+    every mark lost, each with how much likelier (log10) its best marked look-alike of the
+    same letters, far more frequent (SUSPECT_RATIO), is between the words around it (the
+    trigram window of :func:`_lines_evidence`).  Capitals and a name's syllables (a
+    Title-case word beside another, :func:`in_name_run`) are left out."""
+    occ: list[tuple[int, str, int, int, int]] = []
+    rows_u: list[int] = []
+    rows_v: list[int] = []
+    rows_w: list[int] = []
+    ident = lm.id
+    table = per_model(_PLAIN_VARIANTS, lm, dict)
+    if len(table) > 200_000:
+        table.clear()
+    for li, text in enumerate(texts):
+        ws = line_words(text)
+        ids = None
+        for k, w in enumerate(ws):
+            if not w.isascii():
+                continue
+            variants = table.get(w)
+            if variants is None:
+                variants = table[w] = _plain_variants(lm, w)
+            if not variants or (_title(w) and in_name_run(text, ws, k)):
+                continue
+            if ids is None:
+                ids = [lm.bos, lm.bos] + [None] * len(ws)
+            j = k + 2
+            for q in range(max(2, j - 2), min(len(ids), j + 3)):
+                if ids[q] is None:
+                    ids[q] = ident(ws[q - 2].lower())
+            tail = ids[j + 1:j + 3]
+            first = len(rows_u)
+            for reading in (ids[j], *variants):
+                seq = ids[j - 2:j] + [reading] + tail
+                for t in range(2, len(seq)):
+                    rows_u.append(seq[t - 2])
+                    rows_v.append(seq[t - 1])
+                    rows_w.append(seq[t])
+            occ.append((li, w, first, 1 + len(tail), len(variants)))
+    out: list[list[tuple[str, float]]] = [[] for _ in texts]
+    if occ:
+        lp = lm.logprob_ids(np.array(rows_u, np.int64), np.array(rows_v, np.int64), np.array(rows_w, np.int64))
+        for li, w, first, per, nv in occ:
+            sc = lp[first:first + (nv + 1) * per].reshape(nv + 1, per).sum(axis=1)
+            out[li].append((w, float((sc[1:] - sc[0]).max())))
+    return [tuple(x) for x in out]
+
+
+_PLAIN_LINES: dict[int, tuple[SyllableLM, dict[str, tuple[tuple[str, float], ...]]]] = {}
+
+
+def plain_winner_lines(doc: Document, lm: SyllableLM, margin: float | None = None) -> dict[int, frozenset[str]]:
+    """Line number -> its plain words whose marked look-alike wins by ``margin``
+    (PLAIN_MARGIN) in context (:func:`plain_gains`), for the document's marked lines; the
+    gains are cached per line text."""
+    margin = PLAIN_MARGIN if margin is None else margin
+    # the fast path: most documents print no plain word with a far more frequent marked
+    # look-alike (the verdict per word is kept across documents)
+    table = per_model(_PLAIN_VARIANTS, lm, dict)
+    if len(table) > 200_000:
+        table.clear()
+    v = view(doc)
+    some = []
+    for w in v.words:
+        if w.isascii():
+            got = table.get(w)
+            if got is None:
+                got = table[w] = _plain_variants(lm, w)
+            if got:
+                some.append(w)
+    if not some:
+        return {}
+    cache = per_model(_PLAIN_LINES, lm, dict)
+    if len(cache) > 100_000:
+        cache.clear()
+    rows = [doc.lines[k] for k in v.lines_with_words(some) if line_marked(doc.lines[k].text)]
+    todo = list(dict.fromkeys(ln.text for ln in rows if ln.text not in cache))
+    if todo:
+        for text, got in zip(todo, plain_gains(todo, lm)):
+            cache[text] = got
+    out: dict[int, frozenset[str]] = {}
+    for ln in rows:
+        got = cache.get(ln.text)
+        if got is None:
+            got = cache[ln.text] = plain_gains([ln.text], lm)[0]
+        ws = frozenset(w for w, g in got if g >= margin)
+        if ws:
+            out[ln.number] = ws
+    return out
+
+
+def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, frozenset[str]]]:
+    """The misreadings of a document too lightly damaged to be read as OCR output (fewer
+    than NONWORD_DISTINCT spellings no syllable has, too little look-alike evidence, see
+    :func:`_judge`), word by word: (the marked lines holding a spelling no syllable has
+    that OCR alone explains, :func:`_nonword_confusion`: 'viêc', 'xuẩt', 'nghiêp' for
+    'việc', 'xuất', 'nghiệp'; line number -> its plain words that lost every mark,
+    :func:`plain_winner_lines`: 'xay dựng', 'nhan dân').  The first lines are read by the
+    corrector as a clean text's lines are (only the impossible spellings are questioned and
+    each stays possible as an unknown word, so a name or a foreign word keeps its
+    spelling); the plain words are questioned as in an OCR'd line.  The rest of the
+    document is never touched.
+
+    A clean text has a stray slip of either kind too ('luât', 'viêc', 'hơp', 'giao thong'
+    in the sources of samples/text and samples/unseen_repair: 22 of 580 clean texts hold
+    one), so one alone is no reason to touch a document: two different ones, of any kind
+    (with the occurrences of a look-alike far likelier in context, :func:`confusion_evidence`),
+    are, when they are not lost in a long text (a 1980 typescript of 1955 marked words
+    prints 'đât' and 'triên' as typed: 1 in 980 words, where OCR at a rate that escapes the
+    other evidence leaves 1 in 100-300)."""
+    verdicts = per_model(_NONWORD, lm, dict)
+    v = view(doc)
+    typed = []
+    for w in v.words:
+        if w.isascii():
+            continue
+        n = verdicts.get(w, 0)
+        if n == 0:
+            n = verdicts[w] = _nonword_confusion(lm, w)
+        if n is not None:
+            typed.append(w)
+    if not typed:
+        # (the fast path of clean text: a plain word that lost its marks counts only beside
+        # a spelling no syllable has; beside look-alike evidence alone it was 1 corrupted
+        # copy in 627 of samples/unseen_repair, not worth weighing every plain word for)
+        return set(), {}
+    plain = plain_winner_lines(doc, lm) if PLAIN_WINNERS else {}
+    marked, _hits, looks = confusion_evidence(doc, lm)
+    found = len({verdicts[w] for w in typed}) + len(looks) + len({w.lower() for ws in plain.values() for w in ws})
+    if found < NONWORD_LINES_DISTINCT or found < NONWORD_LINES_RATE * marked:
+        return set(), {}
+    return {doc.lines[k].number for k in v.lines_with_words(typed) if line_marked(doc.lines[k].text)}, plain
+
+
 def is_ocr_document(doc: Document) -> bool:
     return bool(doc.meta.get("ocr")) or any(ln.ocr_confidence is not None for ln in doc.lines)
 
@@ -1590,6 +1747,8 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     probe = OcrCorrector(base, subs=subs)
     strong: dict[int, frozenset[str]] = {}
     look = True  # look at every line (else only at the lines with strong evidence)
+    lone: set[int] = set()  # lines with a lone OCR-only non-syllable (see lone_confusions)
+    word_by_word: set[int] = set()
     reads_ocr = False
     if not is_ocr_document(doc):
         reads_ocr, strong = _judge(doc, base)
@@ -1602,7 +1761,13 @@ def repair_ocr(doc: Document, config: Config) -> Document:
         strong = {}
     elif not is_ocr_document(doc):
         look = bool(subs) or shows_confusions(doc, base)
-        if not strong and not look:
+        if not look and NONWORD_LINES:
+            lone, plain_lines = lone_confusions(doc, base)
+            # the lines corrected word by word for these alone (see lone_confusions)
+            word_by_word = (lone | set(plain_lines)) - set(strong)
+            for k, ws in plain_lines.items():
+                strong[k] = strong.get(k, frozenset()) | ws
+        if not strong and not look and not lone:
             return doc  # clean typing: a stray typo is no reason to touch the document
     plain = mostly_marked(doc)
     prev = ""
@@ -1709,7 +1874,7 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     todo, agg = [], []
     for ln in doc.lines:
         a = ocr_doc or ln.ocr_confidence is not None
-        if ln.number in strong or (look and probe.needs_look(ln.text, a, plain)):
+        if ln.number in strong or ((look or ln.number in lone) and probe.needs_look(ln.text, a, plain)):
             todo.append(ln)
             agg.append(a)
     if not todo:
@@ -1742,7 +1907,13 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     confs = [word_confidences(ln) for ln in todo]
     for ln, changes in zip(todo, corr.correct_lines(texts, agg, sure, before, after, confs)):
         if changes:
+            first = len(doc.repairs)
             apply_changes(doc, ln, changes, KIND, config)
+            if ln.number in word_by_word:
+                for r in doc.repairs[first:]:
+                    # (pipeline.repair.record.guessed_lines leaves such a line's names
+                    # as printed: one word was misread, not the line)
+                    r.note = LONE_NOTE
     if ocr_doc:
         _pairs_left(doc, base, config)
         _doubled_codes(doc, config)

@@ -79,13 +79,15 @@ def record_note(doc: Document, line: Line | None, message: str) -> None:
 
 # the steps whose changes are guesses a later step may correct (respelling offices and names)
 GUESSING_KINDS = ("diacritics", "ocr")
+# the note of pipeline.repair.ocr's word-by-word corrections in a text not read as OCR output
+LONE_NOTE = "a lone misreading in a text not read as OCR output"
 
 
 def guessed_lines(doc: Document) -> dict[int, str]:
     """Line number -> kind of the first change a guessing step (diacritics, OCR) made on it."""
     lines: dict[int, str] = {}
     for r in doc.repairs:
-        if r.kind in GUESSING_KINDS:
+        if r.kind in GUESSING_KINDS and r.note != LONE_NOTE:
             lines.setdefault(r.line, r.kind)
     return lines
 
