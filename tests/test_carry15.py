@@ -135,3 +135,26 @@ def test_theo_do_with_a_report_or_a_plan_is_no_point(tmp_path, report):
     doc = process_text(tmp_path, "UBND huyện yêu cầu UBND các xã tổ chức tiêm phòng đúng lịch. " + report + "\n")
     t = next((t for t in doc.tasks if t.text.startswith(report[:20])), None)
     assert t is None or not any(r.role in ("lead", "support") for r in t.offices) or "đã" not in report
+
+
+# --- the letter's addressees in the request sentence itself: never its sender, never 'reported to' ----
+@pytest.mark.parametrize("sentence,asked", [
+    ("Bộ Y tế vừa có văn bản gửi Giám đốc Sở Y tế các tỉnh, thành phố; Thủ trưởng các đơn vị trực thuộc Bộ Y tế đề nghị "
+     "tăng cường bảo đảm an ninh, an toàn bệnh viện.", ["giám đốc sở y tế các tỉnh, thành phố", "thủ trưởng các đơn vị"]),
+    ("Tạm dừng các hoạt động tập trung đông người là yêu cầu của Bộ Y tế tại Công văn gửi các địa phương về việc "
+     "phòng, chống dịch.", ["các địa phương"]),
+    ("Bộ Văn hóa, Thể thao và Du lịch vừa có Công văn số 45/BVHTTDL-VHCS gửi UBND các tỉnh, thành phố yêu cầu "
+     "tăng cường quản lý lễ hội năm 2024.", ["ubnd các tỉnh"]),
+])
+def test_a_letter_s_addressees_are_asked_not_its_sender(tmp_path, sentence, asked):
+    doc = process_text(tmp_path, sentence + "\n")
+    got = _folded(responsible(doc, sentence[:20]))
+    assert not any(n.startswith("bộ y tế") or n.startswith("bộ văn hóa") for n in got), got
+    for a in asked:
+        assert any(g.startswith(a) for g in got), got
+
+
+def test_a_body_the_letter_itself_asks_is_kept(tmp_path):
+    doc = process_text(tmp_path, "Bộ Nội vụ vừa có văn bản gửi UBND các tỉnh đề nghị Sở Nội vụ chủ trì rà soát biên chế.\n")
+    assert "sở nội vụ" in _folded(responsible(doc, "Bộ Nội vụ vừa"))
+    assert "bộ nội vụ" not in _folded(responsible(doc, "Bộ Nội vụ vừa"))

@@ -22,7 +22,7 @@ from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
 from pipeline.extract.tables import data_table_lines
-from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
+from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles, office_key
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
@@ -419,7 +419,8 @@ def sent_letter_addressees(text: str, gaz) -> list:
     m = SENT_LETTER_TO_RE.search(text)
     if not m:
         return []
-    return [OfficeRole(n, "lead", w, "lead-in") for n, w in split_office_list(m.group("who"), gaz)]
+    return [OfficeRole(n, "lead", w, "lead-in") for part in m.group("who").split(";")
+            for n, w in split_office_list(part.strip(" ,"), gaz)]
 
 
 def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: set) -> None:
@@ -618,6 +619,19 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         # ('các bộ, cơ quan thuộc Chính phủ (trừ Bộ Quốc phòng, Bộ Công an)': the bodies a bracket
         # excepts are left out of the task)
         t.offices = without_excepted(body, t.offices)
+        sent = SENT_LETTER_TO_RE.search(body)
+        if sent is not None:
+            # ('Bộ Y tế vừa có văn bản gửi Giám đốc Sở Y tế các tỉnh ...; Giám đốc các Bệnh viện ... đề nghị
+            # tăng cường ...', '... là yêu cầu của Bộ Văn hóa ... tại Công văn gửi các địa phương về việc ...'):
+            # the letter's addressees are asked, never its sender; they replace a sender read as the doer
+            # and a 'gửi' read as the body reported to
+            named = [r for r in t.offices if r.role in ("lead", "support")]
+            sender = [r for r in named if 0 <= body.find(r.text) < sent.start()]
+            addressed = [replace(r, source="inline") for r in sent_letter_addressees(body, gaz)
+                         if not any(office_key(r.office) == office_key(x.office) for x in sender)]
+            if addressed and (sender or not named):
+                t.offices = merge_roles(addressed, [r for r in t.offices if r not in sender and r.role != "report-to"
+                                                    or r.role == "report-to" and r.text not in sent.group("who")])
         # (the doers the sentence names itself, before anything is carried to it: a request's addressees)
         own[i] = [r for r in t.offices if r.role in ("lead", "support") and r.source == "inline"]
         # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh

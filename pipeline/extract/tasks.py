@@ -193,7 +193,7 @@ CAPTION_OPEN_RE = re.compile(r"^\(?\s*Ảnh(?:\s+minh\s+h(?:ọa|oạ))?\s*[:.�
 SENT_LETTER_TO_RE = re.compile(
     r"(?<![^\W_])(?:văn\s+bản|công\s+văn|công\s+điện|chỉ\s+thị|thông\s+báo|kế\s+hoạch|hướng\s+dẫn|thư)"
     r"(?:\s+(?:hỏa|hoả)\s+tốc|\s+khẩn)?(?:\s+(?:số\s*)?\d[^\s,;:]*)?(?:\s+ngày\s+[\d/.-]+)?\s+gửi\s+(?:tới\s+|đến\s+)?"
-    r"(?P<who>(?:các\s+|những\s+)?[^:;.]{3,200}?)\s*,?\s+(?:về\s+việc|về|nhằm|để)(?![^\W_])", re.I)
+    r"(?P<who>(?:các\s+|những\s+)?[^:.]{3,300}?)\s*,?\s+(?:về\s+việc|về|nhằm|để|đề\s+nghị|yêu\s+cầu)(?![^\W_])", re.I)
 
 
 def opens_on_a_duty(t: str) -> bool:
