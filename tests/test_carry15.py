@@ -158,3 +158,15 @@ def test_a_body_the_letter_itself_asks_is_kept(tmp_path):
     doc = process_text(tmp_path, "Bộ Nội vụ vừa có văn bản gửi UBND các tỉnh đề nghị Sở Nội vụ chủ trì rà soát biên chế.\n")
     assert "sở nội vụ" in _folded(responsible(doc, "Bộ Nội vụ vừa"))
     assert "bộ nội vụ" not in _folded(responsible(doc, "Bộ Nội vụ vừa"))
+
+
+@pytest.mark.parametrize("duty", [
+    "Trường hợp người ứng cử có nơi cư trú ở địa phương khác thì có văn bản gửi Ban Thường trực Ủy ban MTTQ Việt Nam "
+    "cùng cấp để xác minh.",
+    "Khi phát hiện vi phạm thì lập biên bản và có văn bản gửi cơ quan có thẩm quyền để xử lý.",
+])
+def test_a_duty_to_write_a_letter_keeps_its_doer(tmp_path, duty):
+    doc = process_text(tmp_path, "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n- Tiến hành rà soát hồ sơ người ứng cử. "
+                                 + duty + "\n")
+    t = _task(doc, duty[:20])
+    assert not any(r.role == "lead" and ("cùng cấp" in r.office or "thẩm quyền" in r.office) for r in t.offices), t.offices

@@ -27,7 +27,7 @@ from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_g
 from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import (SENT_LETTER_TO_RE, SPAN_REASON, caption_like, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
+from pipeline.extract.tasks import (sent_letter, SPAN_REASON, caption_like, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
                                     lead_in_list_intro,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
@@ -416,7 +416,7 @@ def sent_letter_addressees(text: str, gaz) -> list:
     """The bodies a news lead names as a letter's addressees ('X vừa có văn bản gửi Y về ...')."""
     from pipeline.extract.offices import split_office_list
 
-    m = SENT_LETTER_TO_RE.search(text)
+    m = sent_letter(text)
     if not m:
         return []
     return [OfficeRole(n, "lead", w, "lead-in") for part in m.group("who").split(";")
@@ -619,7 +619,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         # ('các bộ, cơ quan thuộc Chính phủ (trừ Bộ Quốc phòng, Bộ Công an)': the bodies a bracket
         # excepts are left out of the task)
         t.offices = without_excepted(body, t.offices)
-        sent = SENT_LETTER_TO_RE.search(body)
+        sent = sent_letter(body)
         if sent is not None:
             # ('Bộ Y tế vừa có văn bản gửi Giám đốc Sở Y tế các tỉnh ...; Giám đốc các Bệnh viện ... đề nghị
             # tăng cường ...', '... là yêu cầu của Bộ Văn hóa ... tại Công văn gửi các địa phương về việc ...'):

@@ -196,6 +196,20 @@ SENT_LETTER_TO_RE = re.compile(
     r"(?P<who>(?:các\s+|những\s+)?[^:.]{3,300}?)\s*,?\s+(?:về\s+việc|về|nhằm|để|đề\s+nghị|yêu\s+cầu)(?![^\W_])", re.I)
 
 
+# (the letter is one issued and reported -- 'vừa có / đã ban hành / tại / theo' right before it -- not a
+# duty to write one: 'nếu ... thì có văn bản gửi Ban Thường trực ... để ...' asks the subject to send it)
+_LETTER_ISSUED_BEFORE_RE = re.compile(r"(?<![^\W_])(?:vừa|đã|mới|tại|theo)(?:\s+(?:có|ban\s+hành|ký|gửi))?\s*$", re.I)
+
+
+def sent_letter(text: str):
+    """The match of SENT_LETTER_TO_RE for a letter the text reports as issued (or cites by its number), or None."""
+    for m in SENT_LETTER_TO_RE.finditer(text):
+        # (or a numbered one: 'UBND tỉnh có Công điện số 12/CĐ-UBND gửi ...')
+        if _LETTER_ISSUED_BEFORE_RE.search(text[:m.start()]) or re.search(r"\d", text[m.start():m.start("who")]):
+            return m
+    return None
+
+
 def opens_on_a_duty(t: str) -> bool:
     """'Tiếp tục triển khai ...', 'Trong đó, ưu tiên ...', 'Không để ...': the sentence opens on a verb of
     doing (or a prohibition), bare or after a discourse marker; not a report in the past ('Ngoài ra, đã
@@ -234,7 +248,7 @@ def _span_request(out: list, b):
         if c.kind == "attribute" and c.reason == "time sentence" or caption_like(c):
             continue
         blk = c.sentence.block
-        if c.kind == "narrative" and SENT_LETTER_TO_RE.search(c.sentence.text) and blk.label is None and blk.style is None \
+        if c.kind == "narrative" and sent_letter(c.sentence.text) and blk.label is None and blk.style is None \
                 and blk.path == b.path:
             return c  # (carry15: a news lead naming the addressees of the letter it reports opens the scope too)
         return None
