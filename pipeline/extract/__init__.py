@@ -22,12 +22,12 @@ from pipeline.config import Config
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
 from pipeline.extract.tables import data_table_lines
-from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles
+from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles, office_key
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import (SPAN_REASON, caption_like, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
+from pipeline.extract.tasks import (sent_letter, SPAN_REASON, caption_like, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
                                     lead_in_list_intro,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
@@ -412,53 +412,102 @@ def _date_by_activity_time_line(classified, tasks: dict, year) -> None:
                 t.deadline, t.deadline_time, t.deadline_text = dl.date, dl.time, dl.text
 
 
-def _request_spans(classified, tasks: dict, year) -> None:
-    """(follow15) The span of a request in an unnumbered retelling: the request's task, then the
-    further points without a subject that follow it ('Trong đó, ưu tiên ...', 'Cụ thể, tổ chức ...',
-    a paragraph 'Tiếp tục triển khai ...' after a photo caption), over captions and a time frame of its
-    own ('Thời gian thực hiện từ ngày 05/3 đến ngày 20/3/2024.').  The points that name no doer are
-    asked of the request's addressees (lead and partners); a span with one time frame and no other date
-    gives that frame's last day to its tasks."""
-    def close(span, frames):
-        if not span or not any(classified[j].reason == SPAN_REASON for j in span):
+def sent_letter_addressees(text: str, gaz) -> list:
+    """The bodies a news lead names as a letter's addressees ('X vừa có văn bản gửi Y về ...')."""
+    from pipeline.extract.offices import split_office_list
+
+    m = sent_letter(text)
+    if not m:
+        return []
+    return [OfficeRole(n, "lead", w, "lead-in") for part in m.group("who").split(";")
+            for n, w in split_office_list(part.strip(" ,"), gaz)]
+
+
+def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: set) -> None:
+    """(carry15) The scope of a request in an unnumbered text (a news or portal item, a posted letter).
+
+    A scope opens on a request that names its addressee -- a task whose own sentence names a lead or
+    partners ('UBND tỉnh yêu cầu các sở, ngành ...', 'Sở Y tế chủ trì, phối hợp với ...'), or a news
+    lead naming a letter's addressees ('Bộ Y tế vừa có văn bản gửi Sở Y tế các tỉnh về việc ...') --
+    and closes on a new request (a task naming its own doer), a sentence with a subject of its own, a
+    heading, a numbered or bulleted item, a lead-in, or a statement (the end of the retold
+    instructions); photo captions and a time frame of its own pass.  Inside it, each directive with
+    no subject of its own that opens on its verb, a prohibition, a condition or a discourse marker
+    ('Trong đó, ưu tiên ...', 'Tiếp tục triển khai ...' after a caption, 'Đảm bảo lực lượng trực
+    ...') is asked of the scope's addressees (its lead, or co-equal leads; partners named with a lead stay
+    with their sentence).  A time frame stated in a sentence
+    of its own, just before the request or inside its scope ('Thời gian tiêm phòng từ ngày 10/3 -
+    10/5.'), is the scope's when it is the only one and no other day is set in it: its last day
+    dates the scope's undated tasks."""
+    from pipeline.extract.tasks import TIME_SENTENCE_RE
+
+    def close(scope):
+        if scope is None:
             return
-        root = tasks[span[0]]
-        named = [r for r in root.offices if r.role in ("lead", "support") and r.source == "inline"]
-        for j in span[1:]:
+        members, named, frames = scope["members"], scope["named"], scope["frames"]
+        for j in members:
             t = tasks[j]
-            if named and not any(r.role in ("lead", "support") for r in t.offices):
-                t.offices = merge_roles(named, t.offices)
-        if len(frames) == 1:
+            t.offices = merge_roles(named, [r for r in t.offices if r.role not in ("lead", "support")])
+        if len(frames) == 1 and (members or scope["root"] is not None):
             dl = find_deadline(frames[0], year, attribute=True)
-            own = {tasks[j].deadline for j in span if tasks[j].deadline is not None}
-            if dl is not None and dl.date is not None and own <= {dl.date}:
-                for j in span:
+            dated = [j for j in ([scope["root"]] if scope["root"] is not None else []) + members]
+            days = {tasks[j].deadline for j in dated if tasks[j].deadline is not None}
+            if dl is not None and dl.date is not None and days <= {dl.date}:
+                for j in dated:
                     if tasks[j].deadline is None:
                         tasks[j].deadline, tasks[j].deadline_time, tasks[j].deadline_text = dl.date, dl.time, dl.text
 
-    span: list[int] = []
-    frames: list[str] = []
+    def frame_of(c) -> bool:
+        t = c.sentence.text.strip()
+        return (c.kind == "attribute" and c.reason == "time sentence"
+                or c.kind == "narrative" and c.sentence.index == 0 and len(t.split()) <= 30 and bool(TIME_SENTENCE_RE.match(t))
+                and bool(re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}", t)))
+
+    scope = None
+    pending: list[str] = []  # (a time frame of its own before any request: the next scope's)
     for i, c in enumerate(classified):
         blk = c.sentence.block
+        unnumbered = blk.label is None and blk.style is None
         if c.kind == "task" and i in tasks:
-            unnumbered = blk.label is None and blk.style is None
-            if span and unnumbered and tasks[i].item is None and (
-                    c.reason == SPAN_REASON or opens_on_a_duty(c.sentence.text)
-                    and not any(r.role in ("lead", "support") and r.source == "inline" for r in tasks[i].offices)
-                    or not any(r.role in ("lead", "support") for r in tasks[i].offices) and c.reason == "goes on with the directive before it"):
-                span.append(i)
+            t = tasks[i]
+            if not unnumbered or t.item is not None:
+                close(scope)
+                scope, pending = None, []
                 continue
-            close(span, frames)
-            span, frames = ([i] if unnumbered and tasks[i].item is None else []), []
+            if own.get(i):
+                close(scope)
+                carried = scope["frames"] if scope is not None and scope["root"] is None and not scope["members"] else []
+                # (the lead -- or the co-equal leads -- reach the points; the partners stay with the sentence
+                # that named them: 'Theo đó, giao Phòng NN chủ trì, phối hợp các xã ...' + 'Báo cáo kết quả
+                # ... trước ngày ...' is the lead's, as the gold reads p4, r5, r6 and news14 found on six more)
+                lead = [r for r in own[i] if r.role == "lead"]
+                scope = {"root": i, "named": lead, "members": [], "frames": carried + pending, "path": blk.path}
+                pending = []
+                continue
+            last = scope["members"][-1] if scope is not None and scope["members"] else scope["root"] if scope is not None else None
+            # (not after an item of a list that ends on ';', whose items name their own doers)
+            if scope is not None and i in subjectless and blk.path == scope["path"] \
+                    and not (last is not None and tasks[last].text.rstrip().endswith(";")):
+                scope["members"].append(i)
+                continue
+            close(scope)
+            scope, pending = None, []
             continue
-        if span and c.kind == "attribute" and c.reason == "time sentence":
-            frames.append(c.sentence.text)
+        if c.kind == "skip" or caption_like(c):
             continue
-        if span and caption_like(c):
+        if frame_of(c):
+            (scope["frames"] if scope is not None else pending).append(c.sentence.text)
             continue
-        close(span, frames)
-        span, frames = [], []
-    close(span, frames)
+        if c.kind == "narrative" and unnumbered:
+            sent = sent_letter_addressees(c.sentence.text, gaz)
+            if sent:
+                close(scope)
+                scope = {"root": None, "named": sent, "members": [], "frames": pending, "path": blk.path}
+                pending = []
+                continue
+        close(scope)
+        scope, pending = None, []
+    close(scope)
 
 
 def extract_tasks(doc: Document, gaz=None, models_dir=None):
@@ -478,6 +527,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     tasks: dict[int, Task] = {}
     last_in_block: dict[int, Task] = {}
     last_entry: Task | None = None  # the schedule entry whose attribute lines follow
+    own: dict[int, list] = {}  # (carry15) the doers each task's own sentence names
+    subjectless: set[int] = set()  # (carry15) directives without a subject: points of a request's scope
     refs = []
     for i, c in enumerate(classified):
         s = c.sentence
@@ -568,6 +619,21 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         # ('các bộ, cơ quan thuộc Chính phủ (trừ Bộ Quốc phòng, Bộ Công an)': the bodies a bracket
         # excepts are left out of the task)
         t.offices = without_excepted(body, t.offices)
+        sent = sent_letter(body)
+        if sent is not None:
+            # ('Bộ Y tế vừa có văn bản gửi Giám đốc Sở Y tế các tỉnh ...; Giám đốc các Bệnh viện ... đề nghị
+            # tăng cường ...', '... là yêu cầu của Bộ Văn hóa ... tại Công văn gửi các địa phương về việc ...'):
+            # the letter's addressees are asked, never its sender; they replace a sender read as the doer
+            # and a 'gửi' read as the body reported to
+            named = [r for r in t.offices if r.role in ("lead", "support")]
+            sender = [r for r in named if 0 <= body.find(r.text) < sent.start()]
+            addressed = [replace(r, source="inline") for r in sent_letter_addressees(body, gaz)
+                         if not any(office_key(r.office) == office_key(x.office) for x in sender)]
+            if addressed and (sender or not named):
+                t.offices = merge_roles(addressed, [r for r in t.offices if r not in sender and r.role != "report-to"
+                                                    or r.role == "report-to" and r.text not in sent.group("who")])
+        # (the doers the sentence names itself, before anything is carried to it: a request's addressees)
+        own[i] = [r for r in t.offices if r.role in ("lead", "support") and r.source == "inline"]
         # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh
         # đạo, chỉ đạo ...' after 'Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo ...')
         prev = last_in_block.get(id(s.block))
@@ -606,23 +672,17 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
                 or c.reason == "schedule entry" and TIME_START_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
             t.offices = [*carried, *t.offices]
-        if not any(r.role in ("lead", "support") for r in t.offices) and subj is None \
-                and not ADDRESS_OPENER_RE.match(s.text) and s.block.style is None and s.block.label is None:
+        if s.block.style is None and s.block.label is None and subj is None and not own.get(i) \
+                and not ADDRESS_OPENER_RE.match(s.text) \
+                and (VERB_START_RE.match(body) or PROHIBITION_OPEN_RE.match(body) or CARRY_OPENER_RE.match(body)
+                     or c.reason == SPAN_REASON or opens_on_a_duty(body)):
             # ('Sở GD&ĐT yêu cầu phòng GD&ĐT ...; các trường học ... không thực hiện ... .' + 'Không
-            # cung cấp thông tin ...' / a paragraph 'Khi có cá nhân đến ... cần báo ngay về Sở ...';
-            # 'Theo đó, giao Phòng NN&PTNT chủ trì, phối hợp các xã ...' + 'Thường xuyên theo dõi ...'):
-            # in an unnumbered text (a news item, a posted letter) a task with no subject of its own,
-            # right after a task that named its doers, in the same paragraph or the one after, is
-            # asked of the same doers
-            # (only a sentence that opens on its verb, a prohibition or a condition -- 'Việc thành lập phải ...',
-            # 'Đại hội ... hoàn thành trong tháng 7' have a subject of their own, not a body -- and not
-            # after an item of a list that ends on ';', whose items name their own doers; the lead is
-            # carried, as within a paragraph)
-            before = tasks.get(i - 1)
-            if before is not None and before.item is None and before.section == t.section \
-                    and not before.text.rstrip().endswith(";") \
-                    and (VERB_START_RE.match(body) or PROHIBITION_OPEN_RE.match(body) or CARRY_OPENER_RE.match(body)):
-                t.offices = merge_roles([r for r in before.offices if r.role == "lead" and r.source == "inline"], t.offices)
+            # cung cấp thông tin ...'; 'Theo đó, giao Phòng NN&PTNT chủ trì, phối hợp các xã ...' + 'Thường
+            # xuyên theo dõi ...'; 'Trong đó, ưu tiên ...'): a directive with no subject of its own that
+            # opens on its verb, a prohibition, a condition or a discourse marker ('Việc thành lập phải
+            # ...', 'Đại hội ... hoàn thành trong tháng 7' have a subject of their own): a point of the
+            # request whose scope it is in (_request_scopes)
+            subjectless.add(i)
         if INDEFINITE_SUBJECT_RE.match(body) and tasks:
             # 'Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu ...': 'X nào' (whichever X)
             # picks out some of the bodies the request before it named; they are its offices
@@ -641,7 +701,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if dl:
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
         tasks[i] = t
-    _request_spans(classified, tasks, year)
+    _request_scopes(classified, tasks, year, gaz, own, subjectless)
     anomalies = apply_groups(classified, tasks, gaz, year)
     _date_by_activity_time_line(classified, tasks, year)
     coming = None

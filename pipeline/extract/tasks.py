@@ -180,11 +180,34 @@ _ASK_AFTER_LINK_RE = re.compile(
 # ('Trong đó, ưu tiên ...', 'Cụ thể, tổ chức ...', 'Đồng thời, vận động ...', 'Ngoài ra, tăng cường
 # ...', 'Mặt khác, ...', 'Song song đó, ...', 'Trước mắt, ...'), the verb right after
 SPAN_MARKER_RE = re.compile(
-    r"^(?:Trong\s+đó|Cụ\s+thể|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Đặc\s+biệt|Mặt\s+khác|"
+    r"^(?:Trong\s+đó|Cụ\s+thể|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Đặc\s+biệt|Mặt\s+khác|Theo\s+đó|"
     r"Song\s+song(?:\s+với)?\s+đó|Trước\s+mắt|Sau\s+đó)(?![^\W_])\s*,?\s*", re.I)
 SPAN_REASON = "a further point of the request"
 # a photo caption that opens on its label ('Ảnh minh họa: Mưa lớn gây ngập ...', 'Ảnh: Quang cảnh ...')
 CAPTION_OPEN_RE = re.compile(r"^\(?\s*Ảnh(?:\s+minh\s+h(?:ọa|oạ))?\s*[:.–-]", re.I)
+
+
+# (carry15) the letter a news lead says was sent, and to whom: 'Bộ Y tế vừa có văn bản gửi Sở Y tế các
+# tỉnh, thành phố về việc ...', 'UBND tỉnh có Công điện số 12/CĐ-UBND gửi các sở, ngành ... về ...'
+# (the office is the addressee, never the sender)
+SENT_LETTER_TO_RE = re.compile(
+    r"(?<![^\W_])(?:văn\s+bản|công\s+văn|công\s+điện|chỉ\s+thị|thông\s+báo|kế\s+hoạch|hướng\s+dẫn|thư)"
+    r"(?:\s+(?:hỏa|hoả)\s+tốc|\s+khẩn)?(?:\s+(?:số\s*)?\d[^\s,;:]*)?(?:\s+ngày\s+[\d/.-]+)?\s+gửi\s+(?:tới\s+|đến\s+)?"
+    r"(?P<who>(?:các\s+|những\s+)?[^:.]{3,300}?)\s*,?\s+(?:về\s+việc|về|nhằm|để|đề\s+nghị|yêu\s+cầu)(?![^\W_])", re.I)
+
+
+# (the letter is one issued and reported -- 'vừa có / đã ban hành / tại / theo' right before it -- not a
+# duty to write one: 'nếu ... thì có văn bản gửi Ban Thường trực ... để ...' asks the subject to send it)
+_LETTER_ISSUED_BEFORE_RE = re.compile(r"(?<![^\W_])(?:vừa|đã|mới|tại|theo)(?:\s+(?:có|ban\s+hành|ký|gửi))?\s*$", re.I)
+
+
+def sent_letter(text: str):
+    """The match of SENT_LETTER_TO_RE for a letter the text reports as issued (or cites by its number), or None."""
+    for m in SENT_LETTER_TO_RE.finditer(text):
+        # (or a numbered one: 'UBND tỉnh có Công điện số 12/CĐ-UBND gửi ...')
+        if _LETTER_ISSUED_BEFORE_RE.search(text[:m.start()]) or re.search(r"\d", text[m.start():m.start("who")]):
+            return m
+    return None
 
 
 def opens_on_a_duty(t: str) -> bool:
@@ -224,19 +247,26 @@ def _span_request(out: list, b):
             return c if blk.label is None and blk.style is None and blk.path == b.path else None
         if c.kind == "attribute" and c.reason == "time sentence" or caption_like(c):
             continue
+        blk = c.sentence.block
+        if c.kind == "narrative" and sent_letter(c.sentence.text) and blk.label is None and blk.style is None \
+                and blk.path == b.path:
+            return c  # (carry15: a news lead naming the addressees of the letter it reports opens the scope too)
         return None
     return None
 
 
-def _link_then_next_duty(out: list, b, t: str) -> bool:
-    """'Bên cạnh đó, tuyên truyền, vận động các tổ chức ...' right after a directive of its paragraph
-    ('Theo đó, các cơ quan báo chí ... tuyên truyền ... .' / 'Đồng thời, chú trọng biểu dương ... .'):
-    the linking opener adds one more duty of the same bodies when its verb follows it at once (in a
-    report it opens what else happened: 'Bên cạnh đó, còn một số hạn chế', 'Bên cạnh đó, nhiều ...')."""
-    if not (out and out[-1].kind == "task" and out[-1].sentence.block is b):
+def in_request_scope(out: list, b, t: str) -> bool:
+    """(carry15, one test for what inherit14's 'Bên cạnh đó' rule and follow15's spans each read) a
+    sentence that opens on its verb, bare or after a discourse marker ('Bên cạnh đó, tuyên truyền ...',
+    'Trong đó, ưu tiên ...', 'Theo đó, đề nghị tổ chức ...', a paragraph 'Tiếp tục triển khai ...'), inside
+    the scope of a request: right after a directive of its own paragraph, or with nothing but photo
+    captions and a time frame between it and the last request of its section (in a report the
+    marker opens what else happened: 'Bên cạnh đó, còn một số hạn chế', 'Ngoài ra, nhiều ...')."""
+    if not opens_on_a_duty(t):
         return False
-    m = re.match(r"Bên\s+cạnh\s+đó\s*,\s*", t, re.I)
-    return bool(m) and bool(VERB_START_RE.match(t[m.end():])) and not PAST_RE.match(t[m.end():])
+    if out and out[-1].kind == "task" and out[-1].sentence.block is b:
+        return True
+    return b.label is None and b.style is None and _span_request(out, b) is not None
 
 
 def _phase_label_directs(t: str) -> bool:
@@ -1170,7 +1200,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             out.append(Classified(s, "narrative", "event report"))
             continue
         if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t) and not _ASK_AFTER_LINK_RE.match(t)
-                and not _link_then_next_duty(out, b, t)) \
+                and not in_request_scope(out, b, t)) \
                 or (b.label is None and PAST_RE.match(_SPEECH_OPEN_RE.sub("", t))
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
                 or b.label is None and b.style is None and _past_directing(t) and not (not any_labels and _opens_the_item(out)):
@@ -1182,7 +1212,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # a body and its action after a reported shortfall is the request, not more report)
             if why is None and out and out[-1].sentence.block is b and out[-1].kind == "narrative" \
                     and not DIRECTIVE_CUE_RE.search(t) and not VERB_START_RE.match(t) and not (gaz is not None and _office_first(t, gaz)) \
-                    and not (out[-1].reason == "shortfall" and gaz is not None and _body_then_action(t, gaz)):
+                    and not (out[-1].reason == "shortfall" and gaz is not None and _body_then_action(t, gaz)) \
+                    and not in_request_scope(out, b, t):
                 why = "goes on with the statement before it"
             if why is None and out and out[-1].sentence.block is b and out[-1].kind == "narrative" and b.label is None \
                     and VERB_START_RE.match(t) and _PERIOD_REPORT_OPENER_RE.match(out[-1].sentence.text) \
@@ -1283,7 +1314,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # whatever its verb)
                 out.append(Classified(s, "task", "goes on with the directive before it"))
             elif not any_labels and b.label is None and b.style is None and not t.endswith(":") \
-                    and opens_on_a_duty(t) and _span_request(out, b) is not None:
+                    and in_request_scope(out, b, t):
                 # ('UBND tỉnh yêu cầu các sở, ngành, địa phương tập trung ... .' + 'Trong đó, ưu tiên xử
                 # lý ...', 'Cụ thể, tổ chức ...', 'Ngoài ra, tăng cường ...', or after a photo caption or a
                 # time frame of its own, a paragraph 'Tiếp tục triển khai ...', 'Đảm bảo lực lượng trực
