@@ -101,3 +101,17 @@ def test_a_marker_outside_the_head_of_the_clause_governs_nothing(sentence):
 ])
 def test_a_marker_in_the_head_scopes_over_the_clause(sentence):
     assert done_scope(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the marker's own verb is the ask, with the bodies asked: a reported instruction (office_spans rows)
+    "Bộ trưởng Bộ Công an cũng đã chỉ đạo Công an tỉnh và Công an thành phố tập trung điều tra, làm rõ vụ việc.",
+    "Trước tình hình này, Bộ Nông nghiệp và PTNT vừa có văn bản chỉ đạo Chủ tịch UBND các tỉnh chấn chỉnh công tác phòng, chống dịch.",
+    "Ngày 11/8/2020, Phó Chủ tịch UBND tỉnh đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở, ban, ngành tăng cường phòng, chống dịch.",
+    "Ủy ban MTTQ tỉnh vừa ban hành văn bản đề nghị MTTQ các huyện, thị xã kịp thời nắm bắt tâm tư của Nhân dân.",
+    "Ban Chỉ đạo phòng chống dịch động vật huyện đã phân công các đồng chí thành viên phụ trách từng xã.",
+    # 'Theo đó' after the issuance turns to what the document asks
+    "Bộ Công Thương vừa ban hành Chỉ thị số 03/CT-BCT về bình ổn thị trường, theo đó Giám đốc Sở Công Thương các tỉnh chỉ đạo các chợ niêm yết giá.",
+])
+def test_a_reported_ask_with_its_addressees_is_left_to_the_other_rules(sentence):
+    assert not done_scope(sentence)

@@ -1559,6 +1559,43 @@ _HEAD_VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(
     re.escape(v) for v in ACTION_VERBS if " " in v and v not in ("lãnh đạo", "chỉ đạo", "đề án", "định kỳ", "thường xuyên", "kịp thời")) + r")(?![^\W_])")
 
 
+# the bodies a reported ask names right after its verb
+_ASK_ADDRESSEE_RE = re.compile(
+    r"(?:các|những|mọi|UBND|HĐND|Ủy|Uỷ|Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Tổng|Chủ|Thủ|Giám|Trưởng|Công\s+an|Trung|Đài|Hội|Đoàn|"
+    r"Văn\s+phòng|MTTQ|Mặt\s+trận|Trạm|Viện|Bệnh\s+viện|lãnh\s+đạo|người\s+đứng|thành\s+viên|cán\s+bộ|ngành|huyện|xã|phường|"
+    r"tỉnh|thành\s+phố|địa\s+phương)(?![^\W_])")
+_ASK_VERB_RE = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao(?:\s+cho)?|đôn\s+đốc|phân\s+công)\s+", re.I)
+
+
+def _reports_an_ask(text: str, m) -> bool:
+    """'Bộ trưởng ... cũng đã chỉ đạo Công an tỉnh ... tập trung điều tra ...', 'Bộ ... vừa có văn bản chỉ
+    đạo Chủ tịch UBND các tỉnh chấn chỉnh ...', '... đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các
+    sở ...': the marker's own verb is the ask (or the document that carries it, in the same clause), with
+    the bodies asked; what chidao did before with it stands (a reported instruction, often the item's
+    request).  Not a list of the body's own acts with a cue late in it ('đã kiện toàn ..., phân công ...;
+    chỉ đạo các thôn ...'), nor a second clause with its own subject ('Huyện ủy đã ra Công điện số 07,
+    UBND huyện ra công điện số 14 chỉ đạo các xã ...')."""
+    if m.group(0).casefold().startswith("ban"):
+        return False
+    rest = text[m.end():]
+    a = re.match(r"\s*(?:(?:cũng|trực\s+tiếp|kịp\s+thời)\s+)*", rest, re.I).end()
+    v = _ASK_VERB_RE.match(rest, a)
+    if v:
+        return _ASK_ADDRESSEE_RE.match(rest, v.end()) is not None
+    d = re.match(r"(?:(?:ký|có|ban\s+hành|gửi|ra)\s+)+(?:văn\s+bản|công\s+văn|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|"
+                 r"hướng\s+dẫn|kết\s+luận)(?![^\W_])", rest[a:], re.I)
+    if not d:
+        return False
+    tail = rest[a + d.end():]
+    for c in _ASK_VERB_RE.finditer(tail):
+        between = tail[:c.start()]
+        if ";" in between or re.search(r",\s+(?-i:[A-ZĐÂĂÊÔƠƯ])", between) or len(between) > 260:
+            return False
+        if _ASK_ADDRESSEE_RE.match(tail, c.end()):
+            return True
+    return False
+
+
 def done_scope(t: str) -> bool:
     """(fact15) The sentence reports what was done: a completed marker ('đã', 'vừa', 'từng', an
     issuance with its number and day) stands in the head of its main clause -- after a fronted
@@ -1595,7 +1632,9 @@ def done_scope(t: str) -> bool:
         return False  # ('... theo danh mục đã ban hành', '... khi đã uống rượu': the marker in a modifier)
     if m.group(0).casefold() == "vừa" and re.search(r"(?<![^\W_])vừa(?![^\W_])", text[m.end():], re.I):
         return False  # ('vừa ... vừa ...': both ... and)
-    if _REOPEN_RE.search(text, m.end()):
+    if _REOPEN_RE.search(text, m.end()) or _reports_an_ask(t, m) \
+            or re.search(r"(?<![^\W_])theo\s+đó(?![^\W_])", text[m.end():], re.I):
+        # ('... vừa ban hành Chỉ thị ..., theo đó Giám đốc Sở ... chỉ đạo ...': what the document asks)
         return False
     # (any other directive cue reopens too: 'Cơ quan ... đã ủy thác xử lý tài sản chịu trách nhiệm ...',
     # '... có trách nhiệm', 'khẩn trương'; only 'chỉ đạo' is the report's own verb)
