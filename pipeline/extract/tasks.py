@@ -1206,6 +1206,21 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 or b.label is None and b.style is None and _past_directing(t) and not (not any_labels and _opens_the_item(out)):
             out.append(Classified(s, "narrative"))
             continue
+        if (b.label is None or b.style == "bullet") and not t.endswith(":") and done_scope(t) \
+                and not (not any_labels and _opens_the_item(out) and _names_its_ask(t)):
+            # (fact15) 'UBND xã đã kiện toàn BCĐ ..., phân công ...; chỉ đạo các thôn rà soát ...': the
+            # completed marker of the main clause governs the whole list; a news item's lead that
+            # reports its own document's ask ('... đã có công điện khẩn chỉ đạo các ban ngành ...')
+            # stays the item's request
+            out.append(Classified(s, "narrative", "done"))
+            continue
+        if out and out[-1].kind in ("narrative", "preamble") \
+                and out[-1].sentence.block is b and _goes_on_done(t, out[-1].sentence.text):
+            # (fact15) 'Tỉnh ủy đã ban hành Kế hoạch số ... . Đồng thời, tổ chức hội nghị ...; chỉ đạo
+            # các cấp ủy ...': a subjectless sentence joined by 'Đồng thời / Bên cạnh đó / Sau đó' to a
+            # report of what was done shares its marker
+            out.append(Classified(s, "narrative", "done"))
+            continue
         if True:
             why = _statement(t, gaz, first_of_item=s.index == 0 and b.label is not None and b.style != "bullet")
             # ('... nhưng một số Sở chưa cập nhật ... . Các Sở cập nhật đầy đủ dữ liệu trước ngày ...':
@@ -1543,6 +1558,145 @@ _TOPIC_LABEL_RE = re.compile(r"(?:Đối\s+với|Về)\s[^:;.]{3,150}?:\s*(?=\S)
 _PERIOD_REPORT_OPENER_RE = re.compile(
     r"^\s*(?:Trong\s+)?(?:(?:tháng|quý|năm|tuần)\s+(?:\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?|(?:19|20)\d\d|[IV]{1,3}(?:\s*/\s*(?:19|20)\d\d)?|"
     r"qua|vừa\s+qua)|thời\s+gian\s+qua|những\s+(?:tháng|năm|ngày)\s+qua)\s*,\s*", re.I)
+# (fact15) the aspect of the clause that governs the verbs: a completed marker in the head of the
+# main clause ('UBND xã đã kiện toàn ..., phân công ...; chỉ đạo các thôn rà soát ...', 'Huyện ủy đã
+# ra Công điện số 07, UBND huyện ra công điện số 14 chỉ đạo các xã ...', 'Chủ tịch UBND tỉnh đã ký
+# Quyết định số ... công bố ...', 'Tỉnh ủy vừa tổ chức hội nghị ..., chỉ đạo ...') scopes over every
+# verb after it, a list or a serial chain, across ',' and ';'; a document issued with its number and
+# day ('Ban Thường vụ Tỉnh ủy ban hành Kết luận số 71-KL/TU ngày 24/3/2016 ...') is done too.
+# 'vừa qua' and 'vừa ... vừa' (both ... and) are no aspect.
+_DONE_MARK_RE = re.compile(
+    r"(?<![^\W_])(?:đã|(?<!nhỏ\svà\s)vừa(?=\s+(?:ký|có|ban\s+hành|gửi|ra|họp|tổ\s+chức|tiến\s+hành|phát\s+động|chỉ\s+đạo|triển\s+khai|"
+    r"thành\s+lập|kiện\s+toàn|hoàn\s+thành|khai\s+mạc|phê\s+duyệt|thông\s+qua)(?![^\W_])))(?![^\W_])"
+    r"|(?<![^\W_])ban\s+hành\s+(?:Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận|"
+    r"Hướng\s+dẫn|Nghị\s+quyết|Đề\s+án|Chương\s+trình)\s+(?:số\s*:?\s*)?\d[^\s,;]*\s+ngày\s+\d", re.I)
+# a directive marker that reopens the clause: the speaker asks now ('..., đồng thời yêu cầu ...' is
+# the reported document's ask and stays in the scope: PAST_COORD_CUE_RE)
+_REOPEN_RE = re.compile(
+    r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|giao(?=\s+(?:cho|các|UBND|Ủy|Uỷ|Sở|Phòng|Ban|nhiệm|trách|Chủ|Giám|Thủ|Trưởng)(?![^\W_]))|"
+    r"cần(?!\s+thiết)|phải|tiếp\s+tục|sẽ|thời\s+gian\s+tới|sắp\s+tới|tới\s+đây|từ\s+nay|nay|"
+    # a speaker's conclusion at a meeting, reported ('đồng chí Chủ tịch UBND xã đã thống nhất, chỉ đạo
+    # các chuyên môn ...', 'đã kết luận, giao ...'): what he directs there is the request
+    r"thống\s+nhất(?=\s*[,:])|kết\s+luận(?!\s+số)|nhấn\s+mạnh|lưu\s+ý)(?![^\W_])", re.I)
+# the head of the main clause before the marker: a subject (a body, a name), not a verb opening a
+# duty whose object holds a relative clause ('Tiếp tục phát huy những kết quả đã đạt được')
+_HEAD_MAX_WORDS = 14
+# a clause fronted before the subject ('Thực hiện Chỉ thị số 10-CT/TW ..., Tỉnh ủy ...', 'Xác định công
+# tác tuyên truyền là khâu quan trọng, Tỉnh ủy ...', 'Để ..., UBND huyện ...')
+_FRONTED_CLAUSE_RE = re.compile(r"(?:Thực\s+hiện|Triển\s+khai\s+thực\s+hiện|Xác\s+định|Quán\s+triệt|Để|Nhằm|Với|Qua|Sau|Trước|Từ|"
+                                r"Cùng\s+với|Nhận\s+thức|Bám\s+sát|Ngày|Sáng|Chiều|Tối|Trong|Mới\s+đây|Vừa\s+qua|Năm|Tháng)(?![^\W_])")
+# a verb of two words or more, in lower case (a subject names a body: 'Ban Chỉ đạo', 'lãnh đạo UBND huyện')
+_HEAD_VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(
+    re.escape(v) for v in ACTION_VERBS if " " in v and v not in ("lãnh đạo", "chỉ đạo", "đề án", "định kỳ", "thường xuyên", "kịp thời")) + r")(?![^\W_])")
+
+
+# the bodies a reported ask names right after its verb
+_ASK_ADDRESSEE_RE = re.compile(
+    r"(?:các|những|mọi|UBND|HĐND|Ủy|Uỷ|Sở|Phòng|Ban|Bộ|Cục|Chi\s+cục|Tổng|Chủ|Thủ|Giám|Trưởng|Công\s+an|Trung|Đài|Hội|Đoàn|"
+    r"Văn\s+phòng|MTTQ|Mặt\s+trận|Trạm|Viện|Bệnh\s+viện|lãnh\s+đạo|người\s+đứng|thành\s+viên|cán\s+bộ|ngành|huyện|xã|phường|"
+    r"tỉnh|thành\s+phố|địa\s+phương)(?![^\W_])")
+_ASK_VERB_RE = re.compile(r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao(?:\s+cho)?|đôn\s+đốc|phân\s+công)\s+", re.I)
+
+
+def _reports_an_ask(text: str, m) -> bool:
+    """'Bộ trưởng ... cũng đã chỉ đạo Công an tỉnh ... tập trung điều tra ...', 'Bộ ... vừa có văn bản chỉ
+    đạo Chủ tịch UBND các tỉnh chấn chỉnh ...', '... đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các
+    sở ...': the marker's own verb is the ask (or the document that carries it, in the same clause), with
+    the bodies asked; what chidao did before with it stands (a reported instruction, often the item's
+    request).  Not a list of the body's own acts with a cue late in it ('đã kiện toàn ..., phân công ...;
+    chỉ đạo các thôn ...'), nor a second clause with its own subject ('Huyện ủy đã ra Công điện số 07,
+    UBND huyện ra công điện số 14 chỉ đạo các xã ...')."""
+    if m.group(0).casefold().startswith("ban"):
+        return False
+    rest = text[m.end():]
+    a = re.match(r"\s*(?:(?:cũng|trực\s+tiếp|kịp\s+thời)\s+)*", rest, re.I).end()
+    v = _ASK_VERB_RE.match(rest, a)
+    if v:
+        return _ASK_ADDRESSEE_RE.match(rest, v.end()) is not None
+    d = re.match(r"(?:(?:ký|có|ban\s+hành|gửi|ra)\s+)+(?:văn\s+bản|công\s+văn|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|"
+                 r"hướng\s+dẫn|kết\s+luận)(?![^\W_])", rest[a:], re.I)
+    if not d:
+        return False
+    tail = rest[a + d.end():]
+    for c in _ASK_VERB_RE.finditer(tail):
+        between = tail[:c.start()]
+        if ";" in between or re.search(r",\s+(?-i:[A-ZĐÂĂÊÔƠƯ])", between) or len(between) > 260:
+            return False
+        if _ASK_ADDRESSEE_RE.match(tail, c.end()):
+            return True
+    return False
+
+
+def done_scope(t: str) -> bool:
+    """(fact15) The sentence reports what was done: a completed marker ('đã', 'vừa', 'từng', an
+    issuance with its number and day) stands in the head of its main clause -- after a fronted
+    clause and the subject, before any verb of the sentence -- and no directive marker ('yêu cầu',
+    'đề nghị', 'giao', 'cần', 'phải', 'tiếp tục', 'sẽ', 'thời gian tới') reopens the clause after
+    it.  'Những việc đã làm được cần phát huy' (reopened) and 'Tiếp tục phát huy các kết quả đã đạt
+    được' (the marker inside the object) still direct."""
+    text = _NOUN_CUE_RE.sub(lambda m: " " * len(m.group(0)), t)
+    text = PAST_COORD_CUE_RE.sub(lambda m: "đồng thời " + "x" * (len(m.group(0)) - 10), text)
+    if re.match(r"\s*(?:Trường\s+hợp|Nếu|Khi|Sau\s+khi|Đối\s+với|Riêng|Căn\s+cứ|Trên\s+cơ\s+sở|Theo(?!\s+đó)|Trong\s+quá\s+trình)(?![^\W_])", text, re.I):
+        return False  # (a condition or a topic, not the past: 'Trường hợp đã ... thì ...')
+    m = _DONE_MARK_RE.search(text)
+    if not m:
+        return False
+    head = text[:m.start()]
+    parts = re.split(r"[,;:]\s*", head)
+    seg = parts[-1].strip()
+    if not seg or len(seg.split()) > _HEAD_MAX_WORDS or VERB_START_RE.match(seg) or DIRECTIVE_CUE_RE.search(head) \
+            or _REOPEN_RE.search(head) or PROHIBITION_OPEN_RE.match(seg) or ";" in head \
+            or re.search(r"(?<![^\W_])(?:khi|nếu|trường\s+hợp)(?![^\W_])", head, re.I) \
+            or any(_HEAD_VERB_RE.search(re.sub(r"(?i:ban)\s+chỉ\s+đạo", " ", x)) for x in (parts[1:] or parts)):
+        # (a verb in the subject's place: the marker sits in an object or a condition -- 'DNCX thực hiện
+        # thủ tục ...; sau khi ..., doanh nghiệp ... đã ...', 'Toàn thể cán bộ ... quyết tâm phấn đấu
+        # hoàn thành ... đã ...')
+        return False
+    named = len(parts) > 1 and seg[:1].isupper()
+    lead = SPAN_MARKER_RE.sub("", head.lstrip(), count=1)
+    if (VERB_START_RE.match(lead) or PROHIBITION_OPEN_RE.match(lead)) and not (named and _FRONTED_CLAUSE_RE.match(head.lstrip())):
+        # ('Tổ chức các đoàn giám sát ... tại các thôn, các điểm bỏ phiếu theo lịch trình đã đề ra'): a
+        # duty's list, the marker in its object; after a fronted verb clause the subject is a named
+        # body ('Thực hiện Chỉ thị số 10-CT/TW ..., Tỉnh ủy Lào Cai đã ban hành ...')
+        return False
+    if re.search(r"(?<![^\W_])(?:theo|với|cho|của|khi|mà|về|từ|tại|trong|do|nếu|để)(?![^\W_])", seg, re.I) and not named:
+        return False  # ('... theo danh mục đã ban hành', '... khi đã uống rượu': the marker in a modifier)
+    if m.group(0).casefold() == "vừa" and re.search(r"(?<![^\W_])vừa(?![^\W_])", text[m.end():], re.I):
+        return False  # ('vừa ... vừa ...': both ... and)
+    if _REOPEN_RE.search(text, m.end()) or _reports_an_ask(t, m) \
+            or re.search(r"(?<![^\W_])theo\s+đó(?![^\W_])", text[m.end():], re.I):
+        # ('... vừa ban hành Chỉ thị ..., theo đó Giám đốc Sở ... chỉ đạo ...': what the document asks)
+        return False
+    # (any other directive cue reopens too: 'Cơ quan ... đã ủy thác xử lý tài sản chịu trách nhiệm ...',
+    # '... có trách nhiệm', 'khẩn trương'; only 'chỉ đạo' is the report's own verb)
+    return all(re.match(r"chỉ\s+đạo", c.group(0), re.I) for c in DIRECTIVE_CUE_RE.finditer(text, m.end()))
+
+
+# a news lead's own document and what it asks ('đã có công điện khẩn chỉ đạo ...', 'đã ký văn bản đề nghị ...')
+_ISSUED_ASK_RE = re.compile(
+    r"(?<![^\W_])(?:đã|vừa)\s+(?:(?:ký|có|ban\s+hành|gửi)\s+)+(?:văn\s+bản|công\s+văn|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo)"
+    r"(?:\s+(?:hỏa|hoả)\s+tốc|\s+khẩn)?[^;]{0,260}?(?<![^\W_])(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao|đôn\s+đốc|phân\s+công)(?![^\W_])\s*(?=\S)", re.I)
+def _names_its_ask(t: str) -> bool:
+    """'... đã có công điện khẩn chỉ đạo các ban ngành ...': the reported document's ask names the bodies
+    asked (not 'trong đó tập trung chỉ đạo, xử lý ổ dịch', a description of it)."""
+    m = _ISSUED_ASK_RE.search(t)
+    return m is not None and _REPORTED_ADDRESSEE_RE.match(t, m.end()) is not None
+
+
+_GO_ON_RE = re.compile(r"^(?:Đồng\s+thời|Bên\s+cạnh\s+đó|Sau\s+đó|Cùng\s+với\s+đó|Ngoài\s+ra)\s*,?\s*", re.I)
+
+
+def _goes_on_done(t: str, before: str) -> bool:
+    """'Đồng thời, tổ chức hội nghị quán triệt ...; chỉ đạo các cấp ủy ...' after 'Tỉnh ủy đã ban hành
+    ...': the linking opener and a verb with no subject continue the report before (its marker in
+    scope), unless a directive marker reopens it."""
+    m = _GO_ON_RE.match(t)
+    if not m or not done_scope(before):
+        return False
+    rest = t[m.end():]
+    return bool(VERB_START_RE.match(rest)) and not _REOPEN_RE.search(_NOUN_CUE_RE.sub(" ", rest))
+
+
 def _repeats_past_verb(t: str, past: str) -> bool:
     """'Tập trung chỉ đạo việc thu ngân sách ...' after '... đã tập trung chỉ đạo khắc phục ...': the
     sentence opens on the verb the report before it used after 'đã' (its cue is that report's)."""
