@@ -183,6 +183,23 @@ SPAN_MARKER_RE = re.compile(
     r"^(?:Trong\s+đó|Cụ\s+thể|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Đặc\s+biệt|Mặt\s+khác|"
     r"Song\s+song(?:\s+với)?\s+đó|Trước\s+mắt|Sau\s+đó)(?![^\W_])\s*,?\s*", re.I)
 SPAN_REASON = "a further point of the request"
+# (verbs15) the verbs and verb compounds that open the gazette's list items, learned from the corpus
+# (models/build_directive_verbs.py; `make models`): a point of a request may open on any of them
+# ('Kiểm định ...', 'Thiết lập ...', 'Kết nối ...'), not only on the hand list above
+
+
+def _learned_directive_verbs() -> list[str]:
+    from pathlib import Path
+    p = Path(__file__).resolve().parent.parent.parent / "models" / "directive_verbs.tsv"
+    try:
+        rows = p.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    return [r.split("\t")[0] for r in rows[2:] if r.strip()]
+
+
+DIRECTIVE_VERBS = sorted(set(ACTION_VERBS) | set(_learned_directive_verbs()), key=len, reverse=True)
+DUTY_START_RE = re.compile(r"^(?:" + "|".join(map(re.escape, DIRECTIVE_VERBS)) + r")(?![^\W_])", re.I)
 # a photo caption that opens on its label ('Ảnh minh họa: Mưa lớn gây ngập ...', 'Ảnh: Quang cảnh ...')
 CAPTION_OPEN_RE = re.compile(r"^\(?\s*Ảnh(?:\s+minh\s+h(?:ọa|oạ))?\s*[:.–-]", re.I)
 
@@ -196,8 +213,8 @@ def opens_on_a_duty(t: str) -> bool:
         return False
     if rest is t and re.match(r"\S+(?:\s+\S+){0,2}\s*,", t):
         return False  # (another opener before a comma: 'Tổng kết lại, năm qua ...')
-    return bool(VERB_START_RE.match(rest)) or bool(PROHIBITION_OPEN_RE.match(rest)) and bool(
-        VERB_START_RE.match(PROHIBITION_OPEN_RE.sub("", rest, count=1)))
+    return bool(DUTY_START_RE.match(rest)) or bool(PROHIBITION_OPEN_RE.match(rest)) and bool(
+        DUTY_START_RE.match(PROHIBITION_OPEN_RE.sub("", rest, count=1)))
 
 
 def caption_like(c) -> bool:
@@ -217,15 +234,32 @@ def caption_like(c) -> bool:
 def _span_request(out: list, b):
     """The task whose span the sentence is in: the last task before it in the same section, passing
     over the further points already read, photo captions and a time frame of its own ('Thời gian thực
-    hiện từ ngày ... đến ...'); None when a statement, a heading or a numbered item comes between."""
-    for c in reversed(out):
+    hiện từ ngày ... đến ...'), and over one unread sentence between two points (verbs15: a point whose
+    verb nobody listed does not end the run of points after it); None when a heading, a numbered item,
+    two unread sentences or one before any point come between."""
+    unread = 0
+    for k in range(len(out) - 1, -1, -1):
+        c = out[k]
         if c.kind == "task":
             blk = c.sentence.block
-            return c if blk.label is None and blk.style is None and blk.path == b.path else None
+            ok = blk.label is None and blk.style is None and blk.path == b.path
+            return c if ok else None
         if c.kind == "attribute" and c.reason == "time sentence" or caption_like(c):
+            continue
+        if not unread and passable_in_span(c, b):
+            unread += 1
             continue
         return None
     return None
+
+
+def passable_in_span(c, b) -> bool:
+    """(verbs15) An unread sentence that may stand between two points of a request: a plain sentence
+    of the same section (no label, no bullet, not a lead-in ending on ':'), not a heading."""
+    blk = c.sentence.block
+    t = c.sentence.text.strip()
+    return c.kind == "narrative" and c.reason == "preamble zone" and blk.label is None and blk.style is None \
+        and blk.path == b.path and not t.endswith(":") and not _is_upper(t) and len(t.split()) >= 6
 
 
 def _link_then_next_duty(out: list, b, t: str) -> bool:
