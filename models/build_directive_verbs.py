@@ -36,11 +36,11 @@ VERB_SHARE = 0.6     # and at least this share of its verb/noun places
 ITEM_RE = re.compile(r"^\s*(?:[-–+•]\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*)(?=[^\W\d_])(.*)$")
 SYL_RE = re.compile(r"[^\W\d_]+")
 VERB_BEFORE = ("phải", "cần", "sẽ", "đã", "hãy", "để", "nhằm", "tiếp tục", "không được", "chưa")
-NOUN_BEFORE = ("các", "những", "mỗi", "một", "mọi", "từng", "của")
+NOUN_BEFORE = ("các", "những", "mỗi", "một", "mọi", "từng")
 NOUN_AFTER = ("này", "đó", "nói")  # ('dự án này', 'hội đồng đó', 'chất lượng nói trên')
 # a pair whose first syllable is a function word is a phrase, not a verb ('có mặt', 'đối với')
 FUNCTION_FIRST = ("có", "đối", "trên", "trong", "theo", "về", "với", "từ", "tự")
-LOWER_SHARE = 0.5    # a verb is written lower-case inside a sentence ('Chính phủ', 'Thủ tướng' are not)
+LOWER_SHARE = 0.8    # inside a sentence a verb is written lower-case ('Chính phủ', 'Bảo hiểm xã hội', 'Sở Giáo dục' are not)
 
 
 def _site_file(package: str, *parts: str) -> Path | None:
@@ -54,7 +54,8 @@ def _site_file(package: str, *parts: str) -> Path | None:
 
 def word_lists() -> tuple[set[str], list[tuple[str, str]]]:
     """Two-syllable words of both Viet74K (underthesea) and pyvi's words.txt (a word of one list
-    only is often a segmenter's chunk: 'có ý', 'trên cơ'), lower-cased NFC."""
+    only is often a segmenter's chunk: 'có ý', 'trên cơ'), and three-syllable words of either list,
+    lower-cased NFC."""
     lists: list[set[str]] = []
     sources = []
     for p in (_site_file("underthesea", "corpus", "data", "Viet74K.txt"), _site_file("pyvi", "models", "words.txt")):
@@ -69,7 +70,12 @@ def word_lists() -> tuple[set[str], list[tuple[str, str]]]:
             if len(w.split()) in (2, 3):
                 words.add(w)
         lists.append(words)
-    return set.intersection(*lists) if lists else set(), sources
+    if not lists:
+        return set(), sources
+    two = set.intersection(*({w for w in ws if " " in w and len(w.split()) == 2} for ws in lists))
+    # (the longer words of either list tell a noun on the verb's syllables: 'kiểm định viên')
+    three = set.union(*({w for w in ws if len(w.split()) == 3} for ws in lists))
+    return two | three, sources
 
 
 def count(corpus: Path):
@@ -92,7 +98,8 @@ def count(corpus: Path):
                     key = " ".join(w[:k])
                     opens[key] += 1
                     docs[key].add(doc_id)
-        sylls.extend(SYL_RE.findall(text) + ["\n"])
+        for clause in re.split(r"[\n.;:!?()\[\]\"“”]+", text):  # (a boundary token between lines and clauses)
+            sylls.extend(SYL_RE.findall(clause) + ["\n"])
     return opens, docs, sylls
 
 
@@ -108,9 +115,10 @@ def places(sylls: list[str], keys: set[str], words: set[str] = frozenset()) -> t
             key = " ".join(low[i:i + k])
             if key not in keys:
                 continue
-            total[key] += 1
-            if sylls[i][0].islower():
-                lower[key] += 1
+            if sylls[i - 1] != "\n" and sylls[i - 1][0].islower():  # (inside a clause, after a lower-case word)
+                total[key] += 1
+                if sylls[i][0].islower():
+                    lower[key] += 1
             if (low[i - 1] in nb or low[i + k] in na) and " ".join(low[i:i + k + 1]) not in words:
                 # ('các kiểm định viên': the noun is the longer word, not the verb)
                 noun[key] += 1

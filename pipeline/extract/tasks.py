@@ -183,6 +183,10 @@ SPAN_MARKER_RE = re.compile(
     r"^(?:Trong\s+đó|Cụ\s+thể|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Đặc\s+biệt|Mặt\s+khác|"
     r"Song\s+song(?:\s+với)?\s+đó|Trước\s+mắt|Sau\s+đó)(?![^\W_])\s*,?\s*", re.I)
 SPAN_REASON = "a further point of the request"
+# (verbs15) a point fronted by the place or the bodies it is for, then a colon ('Đối với khu vực ven
+# biển, đồng bằng: Sẵn sàng sơ tán ...', 'Đối với các đơn vị chưa xây dựng cơ sở dữ liệu: Khẩn trương
+# rà soát ...', 'Ở vùng núi: tiếp tục ...')
+TOPIC_COLON_RE = re.compile(r"^(?:Riêng\s+)?(?:(?:Đối\s+với|Ở|Tại)\s+(?:khu\s+vực|vùng|địa\s+bàn|các|những|tuyến|công\s+trình)\s|Riêng\s)[^:.;!?]{3,110}?:\s*", re.I)
 # (verbs15) the verbs and verb compounds that open the gazette's list items, learned from the corpus
 # (models/build_directive_verbs.py; `make models`): a point of a request may open on any of them
 # ('Kiểm định ...', 'Thiết lập ...', 'Kết nối ...'), not only on the hand list above
@@ -209,6 +213,9 @@ def opens_on_a_duty(t: str) -> bool:
     doing (or a prohibition), bare or after a discourse marker; not a report in the past ('Ngoài ra, đã
     ...') and not a count or a state ('Trong đó, có 5 xã ...', 'Trong đó, chỉ tiêu ...')."""
     rest = SPAN_MARKER_RE.sub("", t, count=1)
+    topic = TOPIC_COLON_RE.match(rest)
+    if topic and len(topic.group(0).split()) <= 16:
+        rest = rest[topic.end():]  # ('Đối với khu vực miền núi, trung du: Tiếp tục rà soát ...')
     if PAST_RE.match(rest) or PAST_RE.match(t):
         return False
     if rest is t and re.match(r"\S+(?:\s+\S+){0,2}\s*,", t):
