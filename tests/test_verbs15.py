@@ -60,3 +60,32 @@ def test_two_unread_sentences_end_the_run():
 def test_facts_purposes_and_noun_led_sentences_are_not_points(sentence):
     assert not opens_on_a_duty(sentence)
     assert not any(t.startswith(sentence[:20]) for t in texts(LEAD + sentence + "\n"))
+
+
+@pytest.mark.parametrize("point", [
+    "Đối với khu vực miền núi, trung du: Tiếp tục rà soát các khu vực có nguy cơ sạt lở đất.",
+    "Đối với các đơn vị chưa xây dựng cơ sở dữ liệu: Khẩn trương rà soát, cập nhật số liệu.",
+    "Riêng khu vực ven biển: tổ chức sơ tán dân ra khỏi vùng nguy hiểm.",
+])
+def test_a_point_fronted_by_its_place_before_a_colon(point):
+    assert opens_on_a_duty(point)
+    assert any(t.startswith(point[:20]) for t in texts(LEAD + point + "\n"))
+
+
+@pytest.mark.parametrize("point", [
+    "Căn cứ tình hình cụ thể nguồn nước ở từng khu vực, khả năng cấp nước để hướng dẫn cơ cấu cây trồng phù hợp.",
+    "Căn cứ vào điều kiện thực tế của địa phương, hình thành các tổ tư vấn hỗ trợ người dân.",
+    "Căn cứ diễn biến của mưa lũ, triển khai phương án sơ tán dân kịp thời.",
+])
+def test_a_point_after_its_ground_is_read(point):
+    assert opens_on_a_duty(point)
+    assert any(t.startswith(point[:20]) for t in texts(LEAD + point + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Căn cứ tình hình thực tế, Ban Thường trực Ủy ban MTTQ xã tổ chức các hình thức tuyên truyền.",
+    "Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013, triển khai các nội dung sau.",
+    "Đối với khu vực miền núi: tình hình mưa lũ còn diễn biến phức tạp.",
+])
+def test_a_ground_with_its_own_subject_or_a_law_or_a_fact_after_a_topic_is_no_bare_point(sentence):
+    assert not opens_on_a_duty(sentence)

@@ -183,6 +183,8 @@ SPAN_MARKER_RE = re.compile(
     r"^(?:Trong\s+đó|Cụ\s+thể|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Đặc\s+biệt|Mặt\s+khác|"
     r"Song\s+song(?:\s+với)?\s+đó|Trước\s+mắt|Sau\s+đó)(?![^\W_])\s*,?\s*", re.I)
 SPAN_REASON = "a further point of the request"
+# (verbs15) the circumstances a point is to be done by, fronted ('Căn cứ tình hình cụ thể ...')
+GROUND_OPEN_RE = re.compile(r"^Căn\s+cứ\s+(?:vào\s+)?(?:tình\s+hình|điều\s+kiện|đặc\s+điểm|diễn\s+biến|khả\s+năng|thực\s+tế|nhu\s+cầu)(?![^\W_])", re.I)
 # (verbs15) a point fronted by the place or the bodies it is for, then a colon ('Đối với khu vực ven
 # biển, đồng bằng: Sẵn sàng sơ tán ...', 'Đối với các đơn vị chưa xây dựng cơ sở dữ liệu: Khẩn trương
 # rà soát ...', 'Ở vùng núi: tiếp tục ...')
@@ -216,12 +218,34 @@ def opens_on_a_duty(t: str) -> bool:
     topic = TOPIC_COLON_RE.match(rest)
     if topic and len(topic.group(0).split()) <= 16:
         rest = rest[topic.end():]  # ('Đối với khu vực miền núi, trung du: Tiếp tục rà soát ...')
+    ground = _ground_then_duty(rest)
+    if ground is not None:
+        rest = rest[ground:]  # ('Căn cứ tình hình cụ thể nguồn nước ..., khả năng cấp nước để hướng dẫn ...')
     if PAST_RE.match(rest) or PAST_RE.match(t):
         return False
     if rest is t and re.match(r"\S+(?:\s+\S+){0,2}\s*,", t):
         return False  # (another opener before a comma: 'Tổng kết lại, năm qua ...')
     return bool(DUTY_START_RE.match(rest)) or bool(PROHIBITION_OPEN_RE.match(rest)) and bool(
         DUTY_START_RE.match(PROHIBITION_OPEN_RE.sub("", rest, count=1)))
+
+
+def _ground_then_duty(t: str):
+    """(verbs15) 'Căn cứ vào điều kiện thực tế của địa phương, hình thành các cơ chế ...', 'Căn cứ tình
+    hình cụ thể nguồn nước ..., khả năng cấp nước để hướng dẫn cơ cấu cây trồng ...': a point that
+    opens on the circumstances it is to be done by, then its verb after a comma or 'để', with no one
+    named between (a capital letter, or a comma and then 'các ...': 'Căn cứ tình hình thực tế, Ban
+    Thường trực ... tổ chức ...' has its own subject); where the verb starts, else None."""
+    g = GROUND_OPEN_RE.match(t)
+    if not g:
+        return None
+    for m in re.finditer(r",\s*|\s+để\s+", t[:260]):
+        if m.start() < g.end():
+            continue
+        if any(ch.isupper() for ch in t[g.end():m.start()]) or re.search(r"[.;:]", t[g.end():m.start()]):
+            return None
+        if DUTY_START_RE.match(t[m.end():]):
+            return m.end()
+    return None
 
 
 def caption_like(c) -> bool:
@@ -1078,6 +1102,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         # ('Căn cứ Luật ..., Tổng cục Thuế đề nghị các Cục Thuế triển khai ... theo hướng dẫn sau:'
         # opens on the grounds but is the lead-in that names the addressees)
         if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) and not THIS_DOC_BASIS_RE.match(t) \
+                and not (not any_labels and b.label is None and b.style is None and _ground_then_duty(t) is not None
+                         and _span_request(out, b) is not None) \
                 and not (INTRO_END_RE.search(t) and ASK_RE.search(t)) and not ASK_LEADIN_RE.search(t) and not GUIDE_LEADIN_RE.search(t) \
                 and not (gaz is not None and (_assigns_after_grounds(t, gaz) or _acts_on_own_remit(t, gaz))):
             out.append(Classified(s, "preamble"))
