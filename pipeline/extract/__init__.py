@@ -27,7 +27,7 @@ from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_g
 from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import (sent_letter, SPAN_REASON, caption_like, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
+from pipeline.extract.tasks import (sent_letter, SPAN_REASON, caption_like, passable_in_span, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
                                     lead_in_list_intro,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
@@ -505,6 +505,9 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
                 scope = {"root": None, "named": sent, "members": [], "frames": pending, "path": blk.path}
                 pending = []
                 continue
+        if scope is not None and i + 1 < len(classified) and classified[i + 1].reason == SPAN_REASON \
+                and passable_in_span(c, classified[i + 1].sentence.block):
+            continue  # (verbs15: one unread sentence between two points does not end the scope)
         close(scope)
         scope, pending = None, []
     close(scope)

@@ -183,6 +183,29 @@ SPAN_MARKER_RE = re.compile(
     r"^(?:Trong\s+đó|Cụ\s+thể|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Đặc\s+biệt|Mặt\s+khác|Theo\s+đó|"
     r"Song\s+song(?:\s+với)?\s+đó|Trước\s+mắt|Sau\s+đó)(?![^\W_])\s*,?\s*", re.I)
 SPAN_REASON = "a further point of the request"
+# (verbs15) the circumstances a point is to be done by, fronted ('Căn cứ tình hình cụ thể ...')
+GROUND_OPEN_RE = re.compile(r"^Căn\s+cứ\s+(?:vào\s+)?(?:tình\s+hình|điều\s+kiện|đặc\s+điểm|diễn\s+biến|khả\s+năng|thực\s+tế|nhu\s+cầu)(?![^\W_])", re.I)
+# (verbs15) a point fronted by the place or the bodies it is for, then a colon ('Đối với khu vực ven
+# biển, đồng bằng: Sẵn sàng sơ tán ...', 'Đối với các đơn vị chưa xây dựng cơ sở dữ liệu: Khẩn trương
+# rà soát ...', 'Ở vùng núi: tiếp tục ...')
+TOPIC_COLON_RE = re.compile(r"^(?:Riêng\s+)?(?:(?:Đối\s+với|Ở|Tại)\s+(?:khu\s+vực|vùng|địa\s+bàn|các|những|tuyến|công\s+trình)\s|Riêng\s)[^:.;!?]{3,110}?:\s*", re.I)
+# (verbs15) the verbs and verb compounds that open the gazette's list items, learned from the corpus
+# (models/build_directive_verbs.py; `make models`): a point of a request may open on any of them
+# ('Kiểm định ...', 'Thiết lập ...', 'Kết nối ...'), not only on the hand list above
+
+
+def _learned_directive_verbs() -> list[str]:
+    from pathlib import Path
+    p = Path(__file__).resolve().parent.parent.parent / "models" / "directive_verbs.tsv"
+    try:
+        rows = p.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    return [r.split("\t")[0] for r in rows[2:] if r.strip()]
+
+
+DIRECTIVE_VERBS = sorted(set(ACTION_VERBS) | set(_learned_directive_verbs()), key=len, reverse=True)
+DUTY_START_RE = re.compile(r"^(?:" + "|".join(map(re.escape, DIRECTIVE_VERBS)) + r")(?![^\W_])", re.I)
 # a photo caption that opens on its label ('Ảnh minh họa: Mưa lớn gây ngập ...', 'Ảnh: Quang cảnh ...')
 CAPTION_OPEN_RE = re.compile(r"^\(?\s*Ảnh(?:\s+minh\s+h(?:ọa|oạ))?\s*[:.–-]", re.I)
 
@@ -215,12 +238,37 @@ def opens_on_a_duty(t: str) -> bool:
     doing (or a prohibition), bare or after a discourse marker; not a report in the past ('Ngoài ra, đã
     ...') and not a count or a state ('Trong đó, có 5 xã ...', 'Trong đó, chỉ tiêu ...')."""
     rest = SPAN_MARKER_RE.sub("", t, count=1)
+    topic = TOPIC_COLON_RE.match(rest)
+    if topic and len(topic.group(0).split()) <= 16:
+        rest = rest[topic.end():]  # ('Đối với khu vực miền núi, trung du: Tiếp tục rà soát ...')
+    ground = _ground_then_duty(rest)
+    if ground is not None:
+        rest = rest[ground:]  # ('Căn cứ tình hình cụ thể nguồn nước ..., khả năng cấp nước để hướng dẫn ...')
     if PAST_RE.match(rest) or PAST_RE.match(t):
         return False
     if rest is t and re.match(r"\S+(?:\s+\S+){0,2}\s*,", t):
         return False  # (another opener before a comma: 'Tổng kết lại, năm qua ...')
-    return bool(VERB_START_RE.match(rest)) or bool(PROHIBITION_OPEN_RE.match(rest)) and bool(
-        VERB_START_RE.match(PROHIBITION_OPEN_RE.sub("", rest, count=1)))
+    return bool(DUTY_START_RE.match(rest)) or bool(PROHIBITION_OPEN_RE.match(rest)) and bool(
+        DUTY_START_RE.match(PROHIBITION_OPEN_RE.sub("", rest, count=1)))
+
+
+def _ground_then_duty(t: str):
+    """(verbs15) 'Căn cứ vào điều kiện thực tế của địa phương, hình thành các cơ chế ...', 'Căn cứ tình
+    hình cụ thể nguồn nước ..., khả năng cấp nước để hướng dẫn cơ cấu cây trồng ...': a point that
+    opens on the circumstances it is to be done by, then its verb after a comma or 'để', with no one
+    named between (a capital letter, or a comma and then 'các ...': 'Căn cứ tình hình thực tế, Ban
+    Thường trực ... tổ chức ...' has its own subject); where the verb starts, else None."""
+    g = GROUND_OPEN_RE.match(t)
+    if not g:
+        return None
+    for m in re.finditer(r",\s*|\s+để\s+", t[:260]):
+        if m.start() < g.end():
+            continue
+        if any(ch.isupper() for ch in t[g.end():m.start()]) or re.search(r"[.;:]", t[g.end():m.start()]):
+            return None
+        if DUTY_START_RE.match(t[m.end():]):
+            return m.end()
+    return None
 
 
 def caption_like(c) -> bool:
@@ -240,19 +288,36 @@ def caption_like(c) -> bool:
 def _span_request(out: list, b):
     """The task whose span the sentence is in: the last task before it in the same section, passing
     over the further points already read, photo captions and a time frame of its own ('Thời gian thực
-    hiện từ ngày ... đến ...'); None when a statement, a heading or a numbered item comes between."""
-    for c in reversed(out):
+    hiện từ ngày ... đến ...'), and over one unread sentence between two points (verbs15: a point whose
+    verb nobody listed does not end the run of points after it); None when a heading, a numbered item,
+    two unread sentences or one before any point come between."""
+    unread = 0
+    for k in range(len(out) - 1, -1, -1):
+        c = out[k]
         if c.kind == "task":
             blk = c.sentence.block
-            return c if blk.label is None and blk.style is None and blk.path == b.path else None
+            ok = blk.label is None and blk.style is None and blk.path == b.path
+            return c if ok else None
         if c.kind == "attribute" and c.reason == "time sentence" or caption_like(c):
             continue
         blk = c.sentence.block
         if c.kind == "narrative" and sent_letter(c.sentence.text) and blk.label is None and blk.style is None \
                 and blk.path == b.path:
             return c  # (carry15: a news lead naming the addressees of the letter it reports opens the scope too)
+        if not unread and passable_in_span(c, b):
+            unread += 1
+            continue
         return None
     return None
+
+
+def passable_in_span(c, b) -> bool:
+    """(verbs15) An unread sentence that may stand between two points of a request: a plain sentence
+    of the same section (no label, no bullet, not a lead-in ending on ':'), not a heading."""
+    blk = c.sentence.block
+    t = c.sentence.text.strip()
+    return c.kind == "narrative" and c.reason == "preamble zone" and blk.label is None and blk.style is None \
+        and blk.path == b.path and not t.endswith(":") and not _is_upper(t) and len(t.split()) >= 6
 
 
 def in_request_scope(out: list, b, t: str) -> bool:
@@ -1067,6 +1132,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         # ('Căn cứ Luật ..., Tổng cục Thuế đề nghị các Cục Thuế triển khai ... theo hướng dẫn sau:'
         # opens on the grounds but is the lead-in that names the addressees)
         if PREAMBLE_RE.match(t) and not _directive_on_grounds(s, t, labelled_seen) and not THIS_DOC_BASIS_RE.match(t) \
+                and not (not any_labels and b.label is None and b.style is None and _ground_then_duty(t) is not None
+                         and _span_request(out, b) is not None) \
                 and not (INTRO_END_RE.search(t) and ASK_RE.search(t)) and not ASK_LEADIN_RE.search(t) and not GUIDE_LEADIN_RE.search(t) \
                 and not (gaz is not None and (_assigns_after_grounds(t, gaz) or _acts_on_own_remit(t, gaz))):
             out.append(Classified(s, "preamble"))
