@@ -23,7 +23,7 @@ from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
 from pipeline.extract.tables import data_table_lines
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles, office_key
-from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
+from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, issuer_directs_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
@@ -700,6 +700,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if c.reason == "schedule entry":
             t.offices = schedule_entry_roles(body, t.offices, gaz)
             last_entry = t
+        # ('UBND tỉnh chỉ đạo Sở Y tế ...', 'Thủ tướng chỉ đạo tổ chức ...'): the issuer or its head
+        # directing names no office, and no office carried from the sentence before (ANNOTATION.md: 'Chỉ đạo X': X is not listed)
+        t.offices = issuer_directs_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
         last_in_block[id(s.block)] = t
         if dl:
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence

@@ -3264,3 +3264,74 @@ def procedural_ask_roles(text: str, roles: list[OfficeRole], issuer: str | None,
         return roles
     return [OfficeRole(office=n, role="lead", text=w, source="inline")
             for n, w in parts]
+
+
+# ANNOTATION.md: "offices: ... Empty list when no one is named (the issuer itself acts). ... in
+# 'Chỉ đạo X ...' the issuer directs X, and X is not listed."  A press item or a later letter
+# retells the same directing in the third person: 'UBND tỉnh (cũng / đã / vừa) chỉ đạo Sở Y tế ...',
+# 'UBND tỉnh vừa có văn bản chỉ đạo các sở ...', 'Chủ tịch UBND huyện X chỉ đạo Chủ tịch UBND các xã
+# ...', 'Thủ tướng chỉ đạo TP HCM ...', 'Bộ trưởng Tô Lâm chỉ đạo Tổng cục Cảnh sát ...': the issuer
+# (or its head) directs, so neither it nor the body directed is listed.  Not 'chỉ đạo giao / yêu cầu
+# X' (an assignment), not 'chỉ đạo:' / 'chỉ đạo,' (a clause of its own follows).
+_HEAD_TITLE_RE = re.compile(
+    r"(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Người\s+đứng\s+đầu(?:\s+Chính\s+phủ)?|Bộ\s+trưởng|Chủ\s+tịch|"
+    r"Giám\s+đốc|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Thống\s+đốc|Trưởng\s+ban|Bí\s+thư|Chủ\s+nhiệm)(?![^\W_])")
+_ISSUER_DIRECTS_RE = re.compile(
+    r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
+    rf"(?:(?:có|ban\s+hành|ký\s+ban\s+hành|ký|gửi|ra)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}\s*,?\s+(?:để\s+)?)?"
+    r"chỉ\s+đạo(?!\s*[,:;(])\s+(?!(?:và\s+)?(?:giao|yêu\s+cầu|đề\s+nghị|của|về|như\s+sau|số)(?![^\W_]))", re.I)
+# the issuer's head asking with no addressee: 'Người đứng đầu Chính phủ còn yêu cầu thí điểm ...'
+_ISSUER_ASKS_RE = re.compile(
+    r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|còn|tiếp\s+tục)\s+)*(?:yêu\s+cầu|đề\s+nghị|lưu\s+ý|nhấn\s+mạnh)(?!\s*[,:])\s+", re.I)
+
+
+def _speaks_for_issuer(subject: str, issuer: str) -> bool:
+    """Is ``subject`` the issuer or its head ('UBND tỉnh', 'Chủ tịch UBND huyện Phạm Văn Thịnh',
+    'Thủ tướng', 'Bộ trưởng Tô Lâm', 'Ông X - Chủ tịch ...')?  A head title alone, or with a personal
+    name, speaks for the body that issued the text (a press item names its issuer's head so)."""
+    s = re.sub(r"\s+(?:còn|cũng|đã|vừa)$", "", subject.strip())
+    if names_issuer(s, issuer):
+        return True
+    head = _HEAD_TITLE_RE.match(s)
+    if head:
+        rest = s[head.end():].strip()
+        # (the title alone, or before the official's name: 'Thủ tướng', 'Bộ trưởng Tô Lâm')
+        if not rest or re.fullmatch(r"(?:(?-i:[A-ZĐ" + _UP + r"])[^\s,]*\s*){1,4}", rest) and not re.match(
+                r"(?:UBND|HĐND|Sở|Bộ|Ban|Ủy|Uỷ|Cục|Tổng|Công|Phòng)(?![^\W_])", rest):
+            return True
+    # ('Ông Nguyễn Văn A', 'Đồng chí X – Phó Bí thư Tỉnh uỷ, Chủ tịch ...'): an official by name
+    return bool(re.match(r"(?:Ông|Bà|ông|bà|Đồng\s+chí|đồng\s+chí|Đ/c)\s+" + _SURNAME + r"(?![^\W_])", s))
+
+
+def issuer_directs_roles(text: str, roles: list[OfficeRole], issuer: str | None, gaz: Gazetteer) -> list[OfficeRole]:
+    """No office for the issuer's own directing ('UBND tỉnh chỉ đạo Sở Y tế ...', 'Thủ tướng chỉ đạo
+    tổ chức ...') nor for its head asking with no body named ('Người đứng đầu Chính phủ còn yêu cầu
+    thí điểm ...' gives no office, not the head).
+
+    Why: ANNOTATION.md lists neither the issuer (it acts when no one is named) nor the body it
+    directs ('in "Chỉ đạo X ..." the issuer directs X, and X is not listed'); the gold follows it
+    (ya12, ym4)."""
+    if not issuer:
+        return roles
+    # ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch ... chỉ đạo ...', 'Theo đó, ông Nguyễn Văn A
+    # yêu cầu ...'): an official by name (a family name first), the posts after a dash
+    m = re.match(r"\s*(?:[-+•]\s*)?(?:[^,;:()]{2,120},\s*)??(?:Ông|Bà|ông|bà|Đồng\s+chí|đồng\s+chí|Đ/c)\s+" + _SURNAME
+                 + r"(?:\s+(?-i:[A-ZĐ" + _UP + r"])[^\s,]*){1,3}(?:\s*[-–]\s*(?-i:[A-ZĐ])[^.;:!?\n]{2,200}?)?"
+                 r"(?=\s+(?:(?:cũng|đã|vừa|mới|sẽ|còn|tiếp\s+tục|trực\s+tiếp)\s+)*(?:chỉ\s+đạo|yêu\s+cầu)\s)", text)
+    if m:
+        subject, after = m.group(0).strip(), m.end()
+    else:
+        subj = subject_of(text, gaz)
+        if not subj:
+            return roles
+        subject, after = subj
+    if not _speaks_for_issuer(subject, issuer):
+        return roles
+    if _ISSUER_DIRECTS_RE.match(text[after:]):
+        return []
+    if _ISSUER_ASKS_RE.match(text[after:]):
+        # only when nobody but the speaker is named: 'yêu cầu Sở X ...' names its office
+        own = office_key(re.sub(r"\s+(?:còn|cũng|đã|vừa)$", "", subject.strip()))
+        if all(office_key(r.office) == own or names_issuer(r.office, issuer) for r in roles):
+            return []
+    return roles
