@@ -3235,6 +3235,7 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     gaps = NumberGaps([t for k, t in enumerate(original) if k not in cands],
                       [original[k] for k, v in bad.items() if len(v) >= 2] or [original[k] for k in bad])
     gaps.likely = lost_digits(original, bad)
+    gaps.unshown = {d for d in "0123456789" if not any(d in t for t in original)}
     # the digits earlier steps restored (the same number intact elsewhere, a list's count)
     # are lost for sure: the second round may use them ('số  9/2025' is '59/2025' once
     # '2025' showed '5' lost)
