@@ -74,3 +74,40 @@ def test_a_place_asked_is_no_speaker(tmp_path):
     # ('Thủ tướng yêu cầu tỉnh Thanh Hóa ...': the province is asked, the Prime Minister speaks)
     h = process_text(tmp_path, "Thủ tướng Chính phủ yêu cầu tỉnh Thanh Hóa tiếp tục chăm lo các gia đình chính sách.\n").header
     assert h.issuer != "tỉnh Thanh Hóa"
+
+
+@pytest.mark.parametrize("text, issuer, title, person", [
+    ("Chiều 2.10, ông Trần Văn Nam, Phó chủ tịch UBND tỉnh Bến Tre cũng cho biết vừa ký ban hành công văn gửi các tỉnh lân cận.",
+     "UBND tỉnh Bến Tre", "Phó Chủ tịch", "Trần Văn Nam"),
+    ("Bà Lê Thị Hoa, Giám đốc Sở Y tế tỉnh Nam Định cho biết đã ký Công văn số 1200/SYT-NVY gửi các bệnh viện.",
+     "Sở Y tế tỉnh Nam Định", "Giám đốc", "Lê Thị Hoa"),
+])
+def test_reported_speech_of_the_signer(text, issuer, title, person):
+    p = press_lead(text)
+    assert p is not None and (p.issuer, p.signer_title, p.signer) == (issuer, title, person)
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Ông Phạm Văn Bình, Phó trưởng Ban An toàn giao thông tỉnh Bình Dương cho biết, Ban đã gửi văn bản đến các huyện.",
+     "Ban An toàn giao thông tỉnh Bình Dương"),
+    ("Ngày 8-6, UBND tỉnh Đồng Nai cho biết, đơn vị vừa có văn bản yêu cầu các sở, ngành kiểm tra.", "UBND tỉnh Đồng Nai"),
+    ("Bà Lê Thị Hoa, Giám đốc Sở Y tế tỉnh Nam Định cho biết, Sở đã có Công văn số 1200/SYT-NVY gửi các bệnh viện.",
+     "Sở Y tế tỉnh Nam Định"),
+])
+def test_reported_speech_of_the_body(text, issuer):
+    # (the body acts, 'Ban đã gửi ...', 'đơn vị vừa có ...': no one is named as signing)
+    p = press_lead(text)
+    assert p is not None and (p.issuer, p.signer) == (issuer, None)
+
+
+def test_someone_else_reported_is_no_lead():
+    assert press_lead("Ông Trần Văn An cho biết, người dân đã gửi đơn lên xã nhiều lần.") is None
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("UBND tỉnh Cà Mau vừa ban hành khẩn cấp công văn gửi các huyện ven biển.", "Công văn"),
+    ("Bộ Nông nghiệp và Môi trường đã ban hành hỏa tốc công điện gửi các tỉnh miền Trung.", "Công điện"),
+])
+def test_urgency_before_the_type(text, doc_type):
+    p = press_lead(text)
+    assert p is not None and p.doc_type == doc_type

@@ -832,6 +832,8 @@ PRESS_LEAD_RE = re.compile(
     r"(?:\s*,?\s+(?:mới\s+đây|vừa\s+qua|gần\s+đây)\s*,?|\s+ngày\s+(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?:\s*/\s*(?P<y3>(?:19|20)\d\d))?)?"
     # ('Bộ trưởng Bộ Giáo dục và Đào tạo đã gửi công điện đề nghị ...': sent)
     r"\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành|ra|gửi|(?:(?<=vừa\s)|(?<=đã\s)|(?<=mới\s))xây\s+dựng(?=\s+(?i:kế\s+hoạch))|xây\s+dựng(?=\s+(?i:kế\s+hoạch)\s+số))\s+"
+    # ('vừa ký ban hành khẩn cấp công văn ...', 'ban hành hỏa tốc công điện ...': the urgency before the type)
+    r"(?:(?i:khẩn\s+cấp|hỏa\s+tốc|hoả\s+tốc)\s+)?"
     r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn(?:\s+cấp)?|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
     # ('Chỉ thị số 17 về ...': a lead may give the number alone, without the symbol)
     # ('vừa ban hành Kế hoạch 218/KH-UBND ...', 'đã ban hành Quyết định 1022/QĐ-TTg ...': a number
@@ -908,8 +910,23 @@ def _role_then_person(s: str) -> tuple[str, str] | None:
     return None
 
 
+# Reported speech: the source tells that it or its body acted ('ông <name>, Phó chủ tịch UBND tỉnh X cũng cho biết vừa
+# ký ban hành khẩn cấp công văn ...', 'Ông <name>, Phó trưởng Ban ... cho biết, Ban đã gửi văn bản ...', 'UBND tỉnh X cho
+# biết, đơn vị vừa có văn bản ...', 'Chi cục Kiểm lâm (...) cho biết, vừa ban hành văn bản ...'): read as the lead without
+# 'cho biết'; when a word for the body ('Ban', 'đơn vị', 'tỉnh') is the subject, the body acts and no one is named as
+# signing
+_REPORTED_RE = re.compile(r"\s+(?:cũng\s+)?cho\s+biết\s*,?\s*(?P<pron>(?:đơn\s+vị|cơ\s+quan|[Bb]an|[Ss]ở|[Bb]ộ|[Cc]ục|"
+                          r"tỉnh|huyện|thành\s+phố|địa\s+phương)\s+(?:này\s+)?)?(?=(?:cũng\s+)?(?:đã|vừa|mới)\s)")
+
+
 def press_lead(t: str) -> Posted | None:
     """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
+    rm = _REPORTED_RE.search(t[:400])
+    if rm:
+        out = press_lead(t[:rm.start()] + " " + t[rm.end():])
+        if out is not None and rm.group("pron") and out.issuer:
+            out.signer = out.signer_title = None
+        return out
     # ('Ngày 07 tháng 07 năm 2021, UBND tỉnh Đắk Nông đã có thông báo số 704 /TB-VPUBND ...', 'Ngày 16 tháng 8
     # năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-...': the day written out is read as 'Ngày 16/8/2021')
     t = _WORDED_DAY_RE.sub(r"\g<w> \g<d>/\g<m>/\g<y>", t)
