@@ -111,3 +111,12 @@ def test_someone_else_reported_is_no_lead():
 def test_urgency_before_the_type(text, doc_type):
     p = press_lead(text)
     assert p is not None and p.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Phó Chủ tịch UBND TP Lê Văn Khoa yêu cầu các sở kiểm tra ngay.\n", "UBND TP"),
+    ("UBND TP Hà Nội đã yêu cầu các quận rà soát.\n", "UBND TP Hà Nội"),
+])
+def test_a_name_after_tp_is_a_person_unless_a_place(tmp_path, text, issuer):
+    # ('UBND TP Lê Văn Khoa': the chairman's name after the abbreviated city; 'UBND TP Hà Nội đã': no verb in the name)
+    assert process_text(tmp_path, text).header.issuer == issuer

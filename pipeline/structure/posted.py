@@ -271,7 +271,7 @@ def _body(name: str) -> str:
         return name  # ('Ban Tuyên giáo Tỉnh ủy': a Party committee's name ends with it)
     if re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: [A-ZĐÀ-Ỹ]\S*)*$", name):
         return name  # ('Ban Chấp hành Tỉnh đoàn Nghệ An': the Youth Union's committee and its place)
-    m = re.match(r"(.*?(?:tỉnh|Tỉnh|thành phố|Thành phố))((?: \S+)*)$", name)
+    m = re.match(r"(.*?(?:tỉnh|Tỉnh|thành phố|Thành phố|(?<![^\W_])TP\.?))((?: \S+)*)$", name)
     if not m:
         return name
     place = []
@@ -390,7 +390,14 @@ def _speaker_body(m: re.Match) -> str:
     """The body of a SPEAKER_RE match, the person who speaks for it split off: 'UBND tỉnh Lạng Sơn' of
     'UBND tỉnh Lạng Sơn Hồ Tiến Thiệu' (see :func:`_without_person`)."""
     body, person = m.group("body"), m.group("person")
-    return _without_person(body + " " + person) if person else body
+    if person:
+        return _without_person(body + " " + person)
+    # ('Phó Chủ tịch UBND TP Lê Văn Khoa yêu cầu ...': the words after 'TP' are a person's name unless they name a
+    # province or city)
+    tm = re.match(r"(.*?(?<![^\W_])TP\.?)\s*(.+)$", body)
+    if tm and not PLACE_SPEAKER_RE.match(tm.group(2)):
+        return _without_person(body)
+    return body
 
 
 def _without_person(who: str) -> str:
