@@ -100,6 +100,9 @@ Batches T-U (session 15, branch header16): T, 19 press and tag-page leads ('Mớ
 'Cục ... (Bộ Y tế)', 'Chỉ thị 03', 'văn bản khẩn 2556', 'đã gửi công điện', a headline run into '(PLVN) - ...',
 'Tại văn bản này, X yêu cầu'): main 29/59, 50/59 after its rules; U, 18 rows annotated after them
 (carry-over): main 43/53, branch 43/53 (U lacked the classes T's rules read); 49/53 after four more rules.
+Batch V (session 15 round 2, branch header17): 13 press and tag-page leads (a place as the speaker, 'Hải Phòng
+có văn bản yêu cầu'; reported speech, '..., Phó trưởng Ban ... cho biết, Ban đã gửi văn bản'; 'UBND TP Hải Phòng'):
+442a7eb and main e5b68c7 13/28 (header16's rules after U changed nothing on V), 18/28 after header17's rules.
 The issuer convention for press posts ('Chủ tịch UBND tỉnh <name> ký ...') and for received
 documents is written in samples/gold/README.md.
 
