@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-repair", action="store_true", help="structure the texts as they are (clean texts)")
     a = ap.parse_args(argv)
     here = Path(__file__).resolve().parents[2]
-    text_dirs = a.text_dir or [here / "samples" / "text", Path("/work/shared/realdocs/text")]
+    text_dirs = a.text_dir or [here / "samples" / "text", here.parent / "shared" / "realdocs" / "text"]
     print(json.dumps(run(a.gold, text_dirs, repair=not a.no_repair), ensure_ascii=False, indent=1))
     return 0
 
