@@ -1,6 +1,4 @@
-"""The close-call veto of the OCR corrector (ocr.CLOSE_CALL_VETO): a word read as a syllable
-the gazette knows is changed to a look-alike only when the gazette model alone, in a window
-of two words each side, finds the look-alike no less likely."""
+"""The close-call veto of the OCR corrector (ocr.CLOSE_CALL_VETO, shipped off): a word read as a\nsyllable the gazette knows is changed to a look-alike only when the gazette model alone, over\nthe trigrams the word takes part in, finds the look-alike no less likely."""
 import pytest
 
 from pipeline.repair.lm import load_model
@@ -45,5 +43,6 @@ def test_a_word_the_gazette_does_not_know_is_no_close_call(corrector):
     assert not _vetoed(corrector, "văn bản nghiêp vụ", 2, "nghiệp")
 
 
-def test_the_veto_is_on():
-    assert CLOSE_CALL_VETO
+def test_the_veto_ships_off():
+    # on: --real-ocr 69.87 -> 69.78 (see ocr.CLOSE_CALL_VETO); the mechanism is kept measured
+    assert not CLOSE_CALL_VETO
