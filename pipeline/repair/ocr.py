@@ -1579,6 +1579,14 @@ PLAIN_RATIO = 0.5
 _NONWORD: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}  # per model: word -> its form or None
 
 
+def _nonword_verdict(verdicts: dict, lm, w: str):
+    """_nonword_confusion of a word, kept per model in `verdicts` (0 marks a word not yet judged)."""
+    n = verdicts.get(w, 0)
+    if n == 0:
+        n = verdicts[w] = _nonword_confusion(lm, w)
+    return n
+
+
 def _nonword_confusion(lm: SyllableLM, word: str) -> str | None:
     """The normal form of ``word`` when it is no known syllable but a frequent syllable
     read by OCR (see NONWORD_DISTINCT), else None."""
@@ -1613,9 +1621,7 @@ def shows_nonword_confusions(doc: Document, lm: SyllableLM) -> bool:
     for w in view(doc).words:
         if w.isascii():
             continue
-        n = verdicts.get(w, 0)
-        if n == 0:
-            n = verdicts[w] = _nonword_confusion(lm, w)
+        n = _nonword_verdict(verdicts, lm, w)
         if n is not None:
             found.add(n)
             if len(found) >= NONWORD_DISTINCT:
@@ -1756,10 +1762,7 @@ def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, 
     for w in v.words:
         if w.isascii():
             continue
-        n = verdicts.get(w, 0)
-        if n == 0:
-            n = verdicts[w] = _nonword_confusion(lm, w)
-        if n is not None:
+        if _nonword_verdict(verdicts, lm, w) is not None:
             typed.append(w)
     if not typed:
         # (the fast path of clean text: a plain word that lost its marks counts only beside
