@@ -5,8 +5,12 @@ samples/text. Helpers gathering material from the same public sources took the s
 twice (session 10 found eleven unseen texts that were gold texts too). Run it before adding texts:
 
     python scripts/find_duplicate_texts.py samples/unseen_repair samples/text [--min 0.3]
+    python scripts/find_duplicate_texts.py NEWDIR samples      # every subfolder of samples too
 
-It prints each pair sharing at least ``--min`` of the smaller text's shingles, highest first.
+It prints each pair sharing at least ``--min`` of the smaller text's shingles, highest first. The
+folder compared against is read with its subfolders (``--top-only`` reads its own files alone):
+session 15 found two new gold texts that repeated samples/unseen_repair texts because a check run
+against ``samples`` had read only the files directly in it.
 """
 from __future__ import annotations
 
@@ -30,10 +34,13 @@ def overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def duplicate_pairs(folder: Path, against: Path, minimum: float = 0.3) -> list[tuple[float, Path, Path]]:
-    """Pairs (overlap, file in ``folder``, file in ``against``) at or above ``minimum``."""
+def duplicate_pairs(folder: Path, against: Path, minimum: float = 0.3,
+                    recursive: bool = False) -> list[tuple[float, Path, Path]]:
+    """Pairs (overlap, file in ``folder``, file in ``against``) at or above ``minimum``; with
+    ``recursive``, the files in every subfolder of ``against`` too."""
     ours = {p: shingles(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(folder.glob("*.txt"))}
-    theirs = {p: shingles(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(against.glob("*.txt"))}
+    found = against.rglob("*.txt") if recursive else against.glob("*.txt")
+    theirs = {p: shingles(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(found)}
     pairs = [(overlap(a, b), p, q) for p, a in ours.items() for q, b in theirs.items() if p != q]
     return sorted((x for x in pairs if x[0] >= minimum), key=lambda x: -x[0])
 
@@ -43,8 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", type=Path)
     ap.add_argument("against", type=Path)
     ap.add_argument("--min", type=float, default=0.3)
+    ap.add_argument("--top-only", action="store_true", help="read only the files directly in AGAINST")
     args = ap.parse_args(argv)
-    pairs = duplicate_pairs(args.folder, args.against, args.min)
+    pairs = duplicate_pairs(args.folder, args.against, args.min, recursive=not args.top_only)
     for share, p, q in pairs:
         print(f"{share:.2f}  {p}  {q}")
     print(f"{len(pairs)} pairs at or above {args.min}")
