@@ -16,7 +16,6 @@ the same corpus and word lists give the same file.  Run by `make models`.
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import re
 import sys
@@ -26,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from corpus_source import DEFAULT_CORPUS, documents  # noqa: E402
+from corpus_source import build_table_main, documents  # noqa: E402
 
 OUT = HERE / "directive_verbs.tsv"
 MIN_ITEMS = 4        # items the opening opens, over the corpus
@@ -146,22 +145,15 @@ def build(corpus: Path) -> tuple[list, str]:
     return rows, manifest
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    args = ap.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"{args.corpus}: not found; {OUT.name} kept as it is")
-        return 0
-    rows, manifest = build(args.corpus)
-    with OUT.open("w", encoding="utf-8") as f:
-        f.write(manifest + "\n")
-        f.write("verb\titems\tdocuments\tverb_place\tnoun_place\n")
-        for r in rows:
-            f.write("\t".join(map(str, r)) + "\n")
-    print(f"{OUT}: {len(rows)} verbs")
-    return 0
+def table_lines(corpus: Path) -> list[str]:
+    """The file's lines: the manifest, the column names, a verb a line."""
+    rows, manifest = build(corpus)
+    return [manifest, "verb\titems\tdocuments\tverb_place\tnoun_place", *("\t".join(map(str, r)) for r in rows)]
 
+
+def main(argv=None) -> int:
+    return build_table_main(argv, __doc__.splitlines()[0], OUT, None, table_lines,
+                            lambda lines: f"{len(lines) - 2} verbs", line=str)
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from pipeline.config import model_table_lines
 from pipeline.extract.schedule import BRACKET_TIME_ENTRY_RE, day_line, leader_cell, note_only as entry_note_only
 from pipeline.extract.sentences import Block, Sentence
 from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
@@ -195,13 +196,8 @@ TOPIC_COLON_RE = re.compile(r"^(?:Riêng\s+)?(?:(?:Đối\s+với|Ở|Tại)\s+(
 
 
 def _learned_directive_verbs() -> list[str]:
-    from pathlib import Path
-    p = Path(__file__).resolve().parent.parent.parent / "models" / "directive_verbs.tsv"
-    try:
-        rows = p.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return []
-    return [r.split("\t")[0] for r in rows[2:] if r.strip()]
+    """The lexicon's words (its first two lines are the manifest and the column names)."""
+    return [r.split("\t")[0] for r in model_table_lines("directive_verbs.tsv")[2:] if r.strip()]
 
 
 DIRECTIVE_VERBS = sorted(set(ACTION_VERBS) | set(_learned_directive_verbs()), key=len, reverse=True)

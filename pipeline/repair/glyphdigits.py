@@ -21,7 +21,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from pipeline.config import REPO_MODELS_DIR
+from pipeline.config import REPO_MODELS_DIR, model_table_lines
 
 _STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _YEAR = re.compile(r"(?<![\d/.,])(19\d\d|20\d\d)(?![\d/.,]\d)")
@@ -538,7 +538,7 @@ RANGE_PRIOR = True
 RANGE_PRIOR_RATIO = 3.0
 RANGE_PRIOR_MIN = 2.0
 GLUED_RANGE_GAP = True
-_YEAR_RANGES_FILE = REPO_MODELS_DIR / "year_ranges.tsv"
+_YEAR_RANGES_FILE = "year_ranges.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -546,11 +546,7 @@ def _year_ranges() -> dict[tuple[int, int], int]:
     """(first, second) -> how often the gazette prints the range; (0, span) -> how often a
     range of that span (models/year_ranges.tsv)."""
     out: dict[tuple[int, int], int] = {}
-    try:
-        rows = _YEAR_RANGES_FILE.read_text(encoding="utf-8").splitlines()[1:]
-    except OSError:
-        return out
-    for row in rows:
+    for row in model_table_lines(_YEAR_RANGES_FILE)[1:]:
         first, second, n = row.split("\t")
         out[(int(first), int(second))] = int(n)
     return out
