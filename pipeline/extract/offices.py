@@ -3285,11 +3285,20 @@ _ISSUER_ASKS_RE = re.compile(
     r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|còn|tiếp\s+tục)\s+)*(?:yêu\s+cầu|đề\s+nghị|lưu\s+ý|nhấn\s+mạnh)(?!\s*[,:])\s+", re.I)
 
 
+# an official by honorific and family name ("Ông Nguyễn Văn A", "Đồng chí Võ Thị ...", "Đ/c Lê ...")
+_OFFICIAL_BY_NAME = r"(?:Ông|Bà|ông|bà|Đồng\s+chí|đồng\s+chí|Đ/c)\s+" + _SURNAME
+
+
+def _bare_subject(subject: str) -> str:
+    """The subject without the adverb a press lead puts before its verb ('Thủ tướng còn' -> 'Thủ tướng')."""
+    return re.sub(r"\s+(?:còn|cũng|đã|vừa)$", "", subject.strip())
+
+
 def _speaks_for_issuer(subject: str, issuer: str) -> bool:
     """Is ``subject`` the issuer or its head ('UBND tỉnh', 'Chủ tịch UBND huyện Phạm Văn Thịnh',
     'Thủ tướng', 'Bộ trưởng Tô Lâm', 'Ông X - Chủ tịch ...')?  A head title alone, or with a personal
     name, speaks for the body that issued the text (a press item names its issuer's head so)."""
-    s = re.sub(r"\s+(?:còn|cũng|đã|vừa)$", "", subject.strip())
+    s = _bare_subject(subject)
     if names_issuer(s, issuer):
         return True
     head = _HEAD_TITLE_RE.match(s)
@@ -3300,7 +3309,7 @@ def _speaks_for_issuer(subject: str, issuer: str) -> bool:
                 r"(?:UBND|HĐND|Sở|Bộ|Ban|Ủy|Uỷ|Cục|Tổng|Công|Phòng)(?![^\W_])", rest):
             return True
     # ('Ông Nguyễn Văn A', 'Đồng chí X – Phó Bí thư Tỉnh uỷ, Chủ tịch ...'): an official by name
-    return bool(re.match(r"(?:Ông|Bà|ông|bà|Đồng\s+chí|đồng\s+chí|Đ/c)\s+" + _SURNAME + r"(?![^\W_])", s))
+    return bool(re.match(_OFFICIAL_BY_NAME + r"(?![^\W_])", s))
 
 
 def issuer_directs_roles(text: str, roles: list[OfficeRole], issuer: str | None, gaz: Gazetteer) -> list[OfficeRole]:
@@ -3315,7 +3324,7 @@ def issuer_directs_roles(text: str, roles: list[OfficeRole], issuer: str | None,
         return roles
     # ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch ... chỉ đạo ...', 'Theo đó, ông Nguyễn Văn A
     # yêu cầu ...'): an official by name (a family name first), the posts after a dash
-    m = re.match(r"\s*(?:[-+•]\s*)?(?:[^,;:()]{2,120},\s*)??(?:Ông|Bà|ông|bà|Đồng\s+chí|đồng\s+chí|Đ/c)\s+" + _SURNAME
+    m = re.match(r"\s*(?:[-+•]\s*)?(?:[^,;:()]{2,120},\s*)??" + _OFFICIAL_BY_NAME
                  + r"(?:\s+(?-i:[A-ZĐ" + _UP + r"])[^\s,]*){1,3}(?:\s*[-–]\s*(?-i:[A-ZĐ])[^.;:!?\n]{2,200}?)?"
                  r"(?=\s+(?:(?:cũng|đã|vừa|mới|sẽ|còn|tiếp\s+tục|trực\s+tiếp)\s+)*(?:chỉ\s+đạo|yêu\s+cầu)\s)", text)
     if m:
@@ -3331,7 +3340,7 @@ def issuer_directs_roles(text: str, roles: list[OfficeRole], issuer: str | None,
         return []
     if _ISSUER_ASKS_RE.match(text[after:]):
         # only when nobody but the speaker is named: 'yêu cầu Sở X ...' names its office
-        own = office_key(re.sub(r"\s+(?:còn|cũng|đã|vừa)$", "", subject.strip()))
+        own = office_key(_bare_subject(subject))
         if all(office_key(r.office) == own or names_issuer(r.office, issuer) for r in roles):
             return []
     return roles
