@@ -111,6 +111,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "ys",  # measure13: samples/gold/unseen13, a blind measurement set (never fitted on)
     "yx",  # measure14: samples/gold/unseen14, the second blind measurement set (never fitted on)
     "yz",  # measure15: samples/gold/unseen15, the third blind measurement set (never fitted on)
+    "zh",  # measure16: samples/gold/unseen16, the fourth blind measurement set (never fitted on)
     "zd", "ze",  # fact15: news and reports mixing facts with requests (blind)
     "yw",  # recur14: work rules and reporting regimes, blind (samples/gold/pending)
     "yv",  # deadline14: blind posts whose dates are no deadlines (a check on the veto, not weight)
