@@ -56,6 +56,11 @@ PRESS_TAG_RE = re.compile(r"^\s*(?:\(\s*[^()\s][^()]{0,38}\)\s*[-–—]\s*|\(\s
                           r"[A-ZĐ]{2,8}(?:&[A-ZĐ]{1,4})?(?:\.[A-Za-z]{2,4}){0,2}\s*[-–—]\s+|" + _PAPER_NAME_TAG + ")")
 
 
+# (a scrape's property glued before the lead: ' date 2021-05 Trước đó, ..., Chủ tịch UBND TP Đà Nẵng, ông ... đã yêu cầu
+# ...', as PRESS_LEAD_RE reads it)
+_SCRAPE_STAMP_RE = re.compile(r"^\s*[^\W\d_]{2,12}\s+(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\s+(?=[A-ZĐÀ-Ỹ(])")
+
+
 def strip_press_tag(t: str) -> str:
     """The lead without its paper's tag (see PRESS_TAG_RE)."""
     return PRESS_TAG_RE.sub("", t, count=1)
@@ -193,13 +198,19 @@ def _place_names() -> str:
 _PLACE_SPEAKER = (r"(?:(?:TP\.?|Tp\.?|Thành\s+phố|thành\s+phố|Tỉnh|tỉnh)\s*)?(?:" + _place_names() + r")(?![^\W_])"
                   r"|TP\.?\s*HCM(?![^\W_])|TPHCM(?![^\W_])")
 PLACE_SPEAKER_RE = re.compile(r"(?:" + _PLACE_SPEAKER + r")$")
+# ('(GLO)- Thủ tướng Chính phủ yêu cầu ...', 'Thủ tướng Phạm Minh Chính chỉ đạo ...', 'Thủ tướng yêu cầu ...': the Prime
+# Minister speaks; his deputy ('Phó Thủ tướng ...') is not read so: the text he signs is the Prime Minister's or an
+# Office's letter conveying his opinion)
+_PM_SPEAKER = r"(?<!Phó\s)Thủ\s+tướng(?:\s+Chính\s+phủ)?(?![^\W_])"
 SPEAKER_RE = re.compile(
     # ('Chủ tịch UBND tỉnh yêu cầu ...': the chairman speaks for the committee, which issues)
     # ('2. Để kịp thời giải đáp ..., Bộ Giáo dục và Đào tạo yêu cầu các trường:': after an item's
     # number and a purpose clause, a ministry's letter posted without its header speaks)
     # ('Trước tình hình trên, Chủ tịch UBND thành phố đề nghị ...', 'Nhân kỷ niệm ..., UBND tỉnh thông báo ...', 'Do vậy,
     # Bộ Y tế đề nghị ...': the circumstance or the occasion first)
-    r"^\s*(?:[•·*]\s*)?(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm|Trước|Nhân|Do|Vì)\s[^:;]{0,300}?,\s*)?"
+    # ('Kết luận cuộc họp ..., Thủ tướng <name> yêu cầu ...', 'Phát biểu kết luận ..., Chủ tịch UBND tỉnh <name> yêu cầu
+    # ...', 'Phát biểu tại phiên họp ..., Thủ tướng chỉ đạo ...': the meeting where the speaker concluded, first)
+    r"^\s*(?:[•·*]\s*)?(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm|Trước|Nhân|Do|Vì|Kết\s+luận|Phát\s+biểu)\s[^:;]{0,300}?,\s*)?"
     # ('Thực hiện Công văn số 3711/UBND-KGVX ... của Ủy ban nhân dân tỉnh về việc ..., Sở Giáo dục và
     # Đào tạo (GDĐT) yêu cầu ...': the grounds first, then the body that speaks, its short name in
     # brackets)
@@ -213,7 +224,10 @@ SPEAKER_RE = re.compile(
     # ('Tại văn bản này, UBND Thành phố Hà Nội yêu cầu ...', 'Trong công văn trên, ...', 'Mới đây, Sở Y tế đề nghị
     # ...': the text the post names, or 'lately', before the speaker)
     r"(?:(?:Sau\s+khi\s+xem\s+xét|Theo\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây|(?:Tại|Trong)\s+(?:văn\s+bản|công\s+văn|công\s+điện|"
-    r"thông\s+báo|kế\s+hoạch|quyết\s+định|chỉ\s+thị)\s+(?:này|trên))\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + "|" + _PLACE_SPEAKER + r")(?:" + _SHORT_NAME + r")?"
+    r"thông\s+báo|kế\s+hoạch|quyết\s+định|chỉ\s+thị)\s+(?:này|trên))\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + "|" + _PLACE_SPEAKER + "|" + _PM_SPEAKER + r")(?:" + _SHORT_NAME + r")?"
+    # ('Chủ tịch UBND TP Đà Nẵng, ông <name> (Trưởng ban Chỉ đạo ...) đã yêu cầu ...': the person who holds the office
+    # in apposition, his other office in brackets)
+    r"(?:\s*,\s*(?:ông|bà|đồng\s+chí)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}(?:\s*\([^()]{2,200}\))?\s*,?(?=\s))?"
     # ('Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu yêu cầu ...': the person who holds the office, see
     # :func:`_speaker_body`)
     r"(?:\s+(?P<person>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}))?\s+"
@@ -398,6 +412,13 @@ def _speaker_body(m: re.Match) -> str:
     if tm and not PLACE_SPEAKER_RE.match(tm.group(2)):
         return _without_person(body)
     return body
+
+
+def _speaker_issuer(m: re.Match) -> str:
+    """The issuer a SPEAKER_RE match names: its body (see :func:`_speaker_body`), 'Thủ tướng' read as the Prime
+    Minister's office, 'Thủ tướng Chính phủ', as a lead that names his act gives it."""
+    body = _body(_speaker_body(m))
+    return "Thủ tướng Chính phủ" if re.fullmatch(r"Thủ tướng(?: Chính phủ)?", body) else body
 
 
 def _without_person(who: str) -> str:
@@ -680,10 +701,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         for t in texts[:edge + 2]:
             # (a paper's tag and a short name in brackets stand between the lead's words: '(NLĐO)- UBND
             # tỉnh Sơn La vừa đề nghị ...', '(BKTO) - Chủ tịch Ủy ban nhân dân (UBND) tỉnh ... yêu cầu ...')
-            st = re.sub(_SHORT_NAME, "", strip_press_tag(t))
+            st = re.sub(_SHORT_NAME, "", strip_press_tag(_SCRAPE_STAMP_RE.sub("", t)))
             m = SPEAKER_RE.match(st) or TOLERANT[SPEAKER_RE].match(st)
             if m:
-                out.issuer = _body(_speaker_body(m))
+                out.issuer = _speaker_issuer(m)
                 break
     if out.issuer is None:
         for t in texts[:edge + 2]:
@@ -692,7 +713,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             sentences = re.split(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ])", re.sub(_SHORT_NAME, "", strip_press_tag(t)))[1:3]
             m = next((sm for st in sentences for sm in [SPEAKER_RE.match(st)] if sm), None)
             if m:
-                out.issuer = _body(_speaker_body(m))
+                out.issuer = _speaker_issuer(m)
                 break
     if out.issuer is None:
         for t in texts[:edge + 8]:
@@ -724,8 +745,44 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if m:
                 out.issuer = re.sub(r"\s+", " ", m.group("body"))
                 break
+    if out.doc_type is None and out.number is None and out.issuer is not None:
+        for t in texts[:edge + 12]:
+            m = _TYPE_SUBJECT_RE.search(t)
+            if m:
+                # ('Thủ tướng yêu cầu ... . Chỉ thị cũng yêu cầu ...', 'Công văn nêu rõ ...', 'Công điện nêu ...': a post that
+                # names no type in its lead names the document it retells as the subject of a later sentence)
+                out.doc_type = _type(m.group("type"))
+                break
+    if out.signer is None and out.signer_title and out.issuer:
+        out.signer = _named_later(texts[:edge + 12], out.signer_title, out.issuer)
     _pointed_document(texts, out, edge)
     return out
+
+
+_TYPE_SUBJECT_RE = re.compile(r"(?:^|[.!?]\s+)(?P<type>Chỉ\s+thị|Công\s+điện|Công\s+văn|Kế\s+hoạch|Thông\s+báo|Đề\s+án)\s+"
+                              r"(?:(?:này|trên)\s+)?(?:(?:cũng|còn|đồng\s+thời)\s+)?"
+                              r"(?:yêu\s+cầu|nêu\s+rõ|nêu|đề\s+nghị|chỉ\s+đạo|nhấn\s+mạnh|đề\s+ra)(?![^\W_])")
+
+
+def _named_later(texts: list[str], title: str, issuer: str) -> str | None:
+    """The person who holds the office a lead names without him, named later in the post: 'Chủ tịch UBND tỉnh X
+    <name> giao ...', 'ông <name>, Chủ tịch UBND tỉnh X, ...', 'ông <name> - Chủ tịch UBND tỉnh X' (the title and the
+    body as the lead gave them; a deputy's 'Phó Chủ tịch' is another person)."""
+    from pipeline.repair.ocrphrases import SURNAMES
+    from pipeline.structure.titles import is_personal_name
+    office = r"\s+".join(map(re.escape, f"{title} {issuer}".split()))
+    name = r"(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})"
+    after = re.compile(r"(?<![^\W_])(?<!Phó\s)" + office + r"\s+" + name)
+    before = re.compile(r"(?<![^\W_])(?i:ông|bà|đồng\s+chí)\s+" + name + r"\s*(?:,|\s[-–—])\s*" + office + r"(?![^\W_])")
+    for t in texts:
+        for rx in (after, before):
+            for m in rx.finditer(t):
+                words = m.group("name").split()
+                for k in ((3, 2, 4) if rx is after else (len(words),)):
+                    cand = " ".join(words[:k])
+                    if len(words) >= k and words[0] in SURNAMES and is_personal_name(cand):
+                        return cand
+    return None
 
 
 # a post's closing that points to the document it carries: 'Chi tiết tại Văn bản số 3198/SXD-QLXD
@@ -785,7 +842,8 @@ def _type_from_symbol(num: str) -> str | None:
 #   'Ban Thường vụ Tỉnh ủy vừa ban hành công điện số 07-CĐ/TU về ...'
 # (a paper's tag, a bracketed or a capitalised short name, opens the lead; then its day; then, for a
 # person who signs for a collective body, 'thay mặt <body>,'; then who; then the verb and the type)
-_PRESS_TYPES = r"(?i:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|kết\s+luận|hướng\s+dẫn|nghị\s+quyết)"
+# ('(PL)- UBND TP Đà Nẵng vừa ban hành đề án ...': a scheme, 'Đề án', is a type of its own)
+_PRESS_TYPES = r"(?i:công\s+văn|văn\s+bản|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|kết\s+luận|hướng\s+dẫn|nghị\s+quyết|đề\s+án)"
 PRESS_LEAD_RE = re.compile(
     # (a scrape's property glued before the lead: ' date 2021-09 Đêm 22/9, UBND tỉnh ban hành ...')
     r"^\s*(?:[^\W\d_]{2,12}\s+(?P<sy>(?:19|20)\d\d)-(?P<sm>\d{1,2})(?:-\d{1,2})?\s+)?"
@@ -849,6 +907,8 @@ PRESS_LEAD_RE = re.compile(
     # the subject that follows the act)
     r"(?:\s*\(?\s*(?i:số)\s*:?\s*(?P<num>" + _NUM + r"|\d{1,5}(?![\d/\w]))\s*\)?|\s+(?P<bare>" + _NUM + r")|"
     r"\s+(?P<short>\d{1,5})(?=\s+(?:gửi|yêu\s+cầu|chỉ\s+đạo|về|của|ngày|đề\s+nghị|hướng\s+dẫn|giao|V/v|v/v)(?![^\W_])|\s*,))?"
+    # ('vừa có văn bản số 1432/VPCP-CN ngày 8/3/2023 truyền đạt ...': the document's own day after its number)
+    r"(?:\s*,?\s+ngày\s+(?P<d5>\d{1,2})\s*[/.\-]\s*(?P<m5>\d{1,2})\s*[/.\-]\s*(?P<y5>(?:19|20)\d\d)(?!\d))?"
     # ('... Chỉ thị số 02-CT/TW của Ban Bí thư về ...': the body whose act it is, after the number)
     r"(?:\s+của\s+(?P<of>[A-ZĐÀ-Ỹ][^,;:.()]{2,80}?)(?=\s+(?:về|V/v|v/v)(?![^\W_])|\s*[,.;:(]|\s*$))?(?=[\s,.;:“\"]|$)")
 _ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|(?:P?GS|TS|ThS|BS)\.?)\s*[,.]?\s+")
@@ -926,6 +986,16 @@ _REPORTED_RE = re.compile(r"\s+(?:cũng\s+)?cho\s+biết\s*,?\s*(?P<pron>(?:đơ
                           r"tỉnh|huyện|thành\s+phố|địa\s+phương)\s+(?:này\s+)?)?(?=(?:cũng\s+)?(?:đã|vừa|mới)\s)")
 
 
+def _ends_on_person(s: str) -> bool:
+    """Whether the words end on a personal name ('... Chủ nhiệm Văn phòng Quốc hội Bùi Văn Cường'), a place's name after
+    a place word ('... TP Cần Thơ', 'tỉnh Hà Nam') not counted."""
+    from pipeline.repair.ocrphrases import SURNAMES
+    from pipeline.structure.titles import is_personal_name
+    words = s.split()
+    return any(len(words) > k and words[-k] in SURNAMES and is_personal_name(" ".join(words[-k:]))
+               and not _PLACE_WORD_RE.search(words[-k - 1]) for k in (2, 3, 4))
+
+
 def press_lead(t: str) -> Posted | None:
     """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
     rm = _REPORTED_RE.search(t[:400])
@@ -950,7 +1020,9 @@ def press_lead(t: str) -> Posted | None:
         who = _ACADEMIC_RE.sub("", who, count=1)
     behalf = re.sub(r"\s+", " ", m.group("behalf")).strip() if m.group("behalf") else None
     from pipeline.structure.titles import is_personal_name
-    pm = re.match(r"^(?P<person>[^,]+?)\s*,\s*(?P<role>.+)$", who)
+    # ('Trần Văn Thuấn, Thứ trưởng Y tế', 'Nguyễn Văn A - Chủ tịch UBND huyện X': the person, then his office after a
+    # comma or a dash between spaces)
+    pm = re.match(r"^(?P<person>[^,]+?)\s*(?:,|\s[-–—](?=\s))\s*(?P<role>.+)$", who)
     if pm and is_personal_name(pm.group("person")):
         # ('Trần Văn Thuấn, Thứ trưởng Y tế'; 'Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban
         # Bí thư': the last role is the office he signs in; one not read gives no title)
@@ -964,6 +1036,12 @@ def press_lead(t: str) -> Posted | None:
         out.signer_title, out.issuer = _role(re.split(r"\s*,\s*", pm.group("role"))[-1], behalf)
         if out.signer_title is None:
             out.signer_title, out.issuer = _role(first_role, behalf)
+    elif pm and _role(pm.group("person"), behalf)[0] and _role(pm.group("role"), behalf)[0] \
+            and not _ends_on_person(pm.group("role")):
+        # ('Chủ tịch UBND TP, Trưởng ban Ban Chỉ đạo ... TP.Hải Phòng đã ra thông báo khẩn ...': one person named by two
+        # offices, no name; the first is the one he signs in, the body as the text names it when its place is not said)
+        out.signer_title, out.issuer = _role(pm.group("person"), behalf)
+        out.issuer = out.issuer or re.sub(r"\s+", " ", pm.group("person")).strip()
     elif PLACE_SPEAKER_RE.match(who) and not behalf:
         # ('Ngày 19/7, Hải Phòng có văn bản yêu cầu ...', 'Tỉnh Thanh Hóa vừa ban hành công điện khẩn ...': the
         # place speaks for its committee; the issuer as the text names it, never a person ('Thanh Hóa'))
@@ -1030,6 +1108,8 @@ def press_lead(t: str) -> Posted | None:
         out.date = _date(m.group("d"), m.group("m"), int(m.group("sy")) - 1) if late else day
     elif m.group("d"):
         out.lead_dm = (int(m.group("d")), int(m.group("m")))
+    if m.group("d5") and (m.group("num") or m.group("bare") or m.group("short")):
+        out.date = _date(m.group("d5"), m.group("m5"), m.group("y5")) or out.date
     sm = re.match(r"[^.;]*?\s(?P<lead>về\s+việc|về|V/v)\s+(?P<subj>[^.;]{6,300}?)\s*(?:[.;]|$)", t[m.end():])
     if sm and not re.search(r"(?i:gửi)\s*:", t[m.end():sm.start("lead")]):
         out.title = sm.group("lead")[:1].upper() + sm.group("lead")[1:] + " " + sm.group("subj").strip()
