@@ -855,7 +855,8 @@ PRESS_LEAD_RE = re.compile(
     r"(?:Theo\s+[^:;]{3,160}:\s*)?"
     # ('Mới đây, UBND TP đã có Công điện khẩn số 06/CĐ-UBND ...', 'Vừa qua, Thứ trưởng Bộ Y tế <name> đã có công văn
     # ...', 'Gần đây, ...': the lead says when only as 'lately')
-    r"(?:(?:Mới\s+đây|Vừa\s+qua|Gần\s+đây|Hôm\s+qua|Trước\s+đó|Cùng\s+ngày)\s*,\s*)?"
+    # ('Theo đó, UBND tỉnh đã có công điện khẩn gửi ...': a retelling's 'accordingly' before the lead)
+    r"(?:(?:Mới\s+đây|Vừa\s+qua|Gần\s+đây|Hôm\s+qua|Trước\s+đó|Cùng\s+ngày|Theo\s+đó)\s*,\s*)?"
     # ('Hồi 16h30, BCĐ Trung ương về Phòng, chống thiên tai đã có Công điện số 84/CĐ-TW ...', 'Lúc 10 giờ ngày 5/8,
     # ...': the hour it was sent, the day, if any, after it)
     r"(?:(?:Hồi|Lúc|Vào\s+lúc)\s+\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{1,2}\s*(?:phút)?)?\s*(?:,\s*|\s+(?=ngày\s)))?"
@@ -972,7 +973,9 @@ def _role_then_person(s: str) -> tuple[str, str] | None:
     from pipeline.structure.titles import is_personal_name
     words = s.split()
     for k in (3, 2, 4):
-        if len(words) > k and is_personal_name(" ".join(words[-k:])) and _ROLE_RE.match(" ".join(words[:-k])):
+        # ('Chủ tịch UBND tỉnh Hà Tĩnh': a name after a place word is the place's)
+        if len(words) > k and is_personal_name(" ".join(words[-k:])) and _ROLE_RE.match(" ".join(words[:-k])) \
+                and not _PLACE_WORD_RE.search(words[-k - 1]):
             return " ".join(words[:-k]), " ".join(words[-k:])
     return None
 
