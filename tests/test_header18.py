@@ -148,3 +148,27 @@ def test_a_deputy_named_later_is_not_the_signer():
 ])
 def test_a_conclusion_titled_page_called_a_notice(text):
     assert _header(text).doc_type == "Thông báo kết luận"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Qua kiểm tra thực tế tại các điểm sạt lở ở hai xã Tân Lập và Hòa Bình, đồng chí Chủ tịch UBND huyện Đông Sơn yêu "
+     "cầu các xã sơ tán dân ra khỏi vùng nguy hiểm.", "UBND huyện Đông Sơn"),
+    ("Trực tiếp đến kiểm tra các khu vực ngập sâu, Chủ tịch UBND tỉnh Trần Văn Minh yêu cầu các huyện bám sát tình hình.",
+     "UBND tỉnh"),
+    ("Sáng nay (12/9), chủ trì cuộc họp trực tuyến với các địa phương, Thủ tướng Lê Văn Hòa nhấn mạnh các tỉnh không được "
+     "chủ quan.", "Thủ tướng Chính phủ"),
+    ("Đối với các dự án chậm tiến độ, Chủ tịch UBND tỉnh Bình Phước yêu cầu các chủ đầu tư báo cáo.", "UBND tỉnh Bình Phước"),
+])
+def test_a_speaker_after_any_opening_clause(text, issuer):
+    assert _header(text).issuer == issuer
+
+
+def test_a_person_named_in_the_clause_before_is_not_his_committee_speaking():
+    # (a letter of the committee's Office conveys the deputy chairman's opinion: the committee does not speak)
+    h = _header("Thực hiện chỉ đạo của Thủ tướng Chính phủ, đồng chí Nguyễn Văn Ba, Phó Chủ tịch UBND tỉnh có ý kiến "
+                "như sau:")
+    assert h.issuer != "UBND tỉnh"
+
+
+def test_a_province_named_like_a_person_stays_the_place():
+    assert _header("Chủ tịch UBND tỉnh Hà Nam yêu cầu các sở rà soát các dự án.").issuer == "UBND tỉnh Hà Nam"

@@ -224,7 +224,7 @@ SPEAKER_RE = re.compile(
     # ('Tại văn bản này, UBND Thành phố Hà Nội yêu cầu ...', 'Trong công văn trên, ...', 'Mới đây, Sở Y tế đề nghị
     # ...': the text the post names, or 'lately', before the speaker)
     r"(?:(?:Sau\s+khi\s+xem\s+xét|Theo\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây|(?:Tại|Trong)\s+(?:văn\s+bản|công\s+văn|công\s+điện|"
-    r"thông\s+báo|kế\s+hoạch|quyết\s+định|chỉ\s+thị)\s+(?:này|trên))\s*,\s*)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + "|" + _PLACE_SPEAKER + "|" + _PM_SPEAKER + r")(?:" + _SHORT_NAME + r")?"
+    r"thông\s+báo|kế\s+hoạch|quyết\s+định|chỉ\s+thị)\s+(?:này|trên))\s*,\s*)?(?:(?:đồng\s+chí|Đồng\s+chí)\s+)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + "|" + _PLACE_SPEAKER + "|" + _PM_SPEAKER + r")(?:" + _SHORT_NAME + r")?"
     # ('Chủ tịch UBND TP Đà Nẵng, ông <name> (Trưởng ban Chỉ đạo ...) đã yêu cầu ...': the person who holds the office
     # in apposition, his other office in brackets)
     r"(?:\s*,\s*(?:ông|bà|đồng\s+chí)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}(?:\s*\([^()]{2,200}\))?\s*,?(?=\s))?"
@@ -235,7 +235,7 @@ SPEAKER_RE = re.compile(
     # ('Để kịp thời ..., tổ chức lại ..., UBND tỉnh Đắk Lắk vừa có văn bản đề nghị ...', '... Sở Tài nguyên và Môi
     # trường Lâm Đồng đã có văn bản đề nghị ...', 'UBND tỉnh vừa có công văn yêu cầu ...': the act named before the verb)
     # ('UBND TP Hải Phòng tiếp tục chỉ đạo ...', 'Hải Phòng cũng yêu cầu ...', 'TP Hà Nội đã yêu cầu ...')
-    r"(?:(?:cũng|tiếp\s+tục)\s+)?(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+(?:văn\s+bản|công\s+văn)\s+(?=đề\s+nghị|yêu\s+cầu|chỉ\s+đạo))?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời)(?![^\W_])")
+    r"(?:(?:cũng|tiếp\s+tục)\s+)?(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+(?:văn\s+bản|công\s+văn)\s+(?=đề\s+nghị|yêu\s+cầu|chỉ\s+đạo))?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời|nhấn\s+mạnh)(?![^\W_])")
 LEAD_IN_SPEAKER_RE = re.compile(
     r"[,;]\s*(?i:để|nhằm)\s[^:;]{3,200}?,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
     r"(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?:\s+như\s+sau)?\s*:\s*$")
@@ -408,10 +408,26 @@ def _speaker_body(m: re.Match) -> str:
         return _without_person(body + " " + person)
     # ('Phó Chủ tịch UBND TP Lê Văn Khoa yêu cầu ...': the words after 'TP' are a person's name unless they name a
     # province or city)
-    tm = re.match(r"(.*?(?<![^\W_])TP\.?)\s*(.+)$", body)
+    # ('Chủ tịch UBND tỉnh Nguyễn Đức Trung yêu cầu ...': after 'tỉnh' or 'thành phố' too, unless they name the province)
+    tm = re.match(r"(.*?(?<![^\W_])(?:TP\.?|[Tt]ỉnh|[Tt]hành\s+phố))\s*(.+)$", body)
     if tm and not PLACE_SPEAKER_RE.match(tm.group(2)):
         return _without_person(body)
     return body
+
+
+def _clause_speaker(t: str) -> re.Match | None:
+    """A SPEAKER_RE match opening a clause after one of the first sentence's commas (within its first 400 characters),
+    unless the clause before it names a person ('đồng chí|ông|bà <name>')."""
+    first = re.split(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ])", t.strip(), maxsplit=1)[0][:400]
+    start = 0
+    for cm in re.finditer(r",\s*", first):
+        before, start = first[start:cm.start()], cm.end()
+        if re.match(r"\s*(?i:đồng\s+chí|ông|bà)\s", before):
+            continue
+        m = SPEAKER_RE.match(first[cm.end():])
+        if m:
+            return m
+    return None
 
 
 def _speaker_issuer(m: re.Match) -> str:
@@ -712,6 +728,19 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             # ...': the lead's speaker opens its second or third sentence, after what happened)
             sentences = re.split(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ])", re.sub(_SHORT_NAME, "", strip_press_tag(t)))[1:3]
             m = next((sm for st in sentences for sm in [SPEAKER_RE.match(st)] if sm), None)
+            if m:
+                out.issuer = _speaker_issuer(m)
+                break
+    if out.issuer is None and (naming_line(doc) is None or naming_line(doc).issuer is None):
+        # (a line naming the document and its issuer, 'KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ ...', says who
+        # issues better than a clause's speaker)
+        for t in texts[:edge + 2]:
+            # ('Qua kiểm tra thực tế tại ..., đồng chí Chủ tịch UBND huyện yêu cầu: ...', 'Trực tiếp đến kiểm tra ..., Chủ
+            # tịch UBND tỉnh <name> yêu cầu ...', 'Sáng nay (7/8), chủ trì họp ..., Thủ tướng <name> nhấn mạnh ...': the
+            # speaker opens a later clause of the lead's first sentence, after whatever circumstance; a clause that
+            # names a person ('..., đồng chí <name>, Phó Chủ tịch UBND tỉnh có ý kiến ...') is an Office's letter
+            # conveying his opinion, not his committee speaking)
+            m = _clause_speaker(re.sub(_SHORT_NAME, "", strip_press_tag(_SCRAPE_STAMP_RE.sub("", t))))
             if m:
                 out.issuer = _speaker_issuer(m)
                 break
