@@ -731,7 +731,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if m:
                 out.issuer = _speaker_issuer(m)
                 break
-    if out.issuer is None and (naming_line(doc) is None or naming_line(doc).issuer is None):
+    if out.issuer is None and getattr(naming_line(doc), "issuer", None) is None:
         # (a line naming the document and its issuer, 'KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ ...', says who
         # issues better than a clause's speaker)
         for t in texts[:edge + 2]:
