@@ -172,3 +172,28 @@ def test_a_person_named_in_the_clause_before_is_not_his_committee_speaking():
 
 def test_a_province_named_like_a_person_stays_the_place():
     assert _header("Chủ tịch UBND tỉnh Hà Nam yêu cầu các sở rà soát các dự án.").issuer == "UBND tỉnh Hà Nam"
+
+
+def _long_grounds() -> str:
+    return ("Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 12/CĐ-TTg ngày 5/8/2013 về việc chủ động ứng phó "
+            "với mưa lũ" + ", bảo đảm an toàn hồ đập trong mùa mưa bão trên địa bàn các tỉnh miền Trung và Tây Nguyên" * 6)
+
+
+@pytest.mark.parametrize("text, issuer", [
+    (_long_grounds() + ", Bộ Nông nghiệp và Phát triển nông thôn vừa có công văn gửi UBND các tỉnh về việc bảo đảm an "
+     "toàn hồ chứa. Theo đó, Bộ đề nghị UBND các tỉnh giao Sở Nông nghiệp kiểm tra các hồ chứa.",
+     "Bộ Nông nghiệp và Phát triển nông thôn"),
+    (_long_grounds() + ", Sở Y tế tỉnh Quảng Nam vừa có công văn gửi các bệnh viện. Theo đó, Sở đề nghị các bệnh viện "
+     "bảo đảm thuốc.", "Sở Y tế tỉnh Quảng Nam"),
+])
+def test_the_lead_after_long_grounds_not_a_later_pronoun_body(text, issuer):
+    assert _header(text).issuer == issuer
+
+
+@pytest.mark.parametrize("text", [
+    "Theo đó, Bộ đề nghị UBND các tỉnh giao Sở Nông nghiệp kiểm tra các hồ chứa.",
+    "Theo đó, Sở yêu cầu các phòng chuyên môn rà soát hồ sơ.",
+])
+def test_a_ministry_word_before_a_lowercase_verb_is_no_body(text):
+    h = _header(text)
+    assert h.issuer is None or not h.issuer.split()[1][0].islower()

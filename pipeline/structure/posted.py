@@ -70,11 +70,13 @@ def strip_press_tag(t: str) -> str:
 # Đào tạo' (a person, 'Phó Chủ tịch UBND tỉnh', signs for a body and is not one)
 # (every level speaks so: 'UBND huyện Krông Pắc ban hành Kế hoạch số ...', 'UBND xã ... đề nghị')
 # (a city abbreviated, 'UBND TP Hải Phòng', 'UBND TP. Đà Nẵng', 'UBND TPHCM', 'UBND TP.HCM': the press writes it so)
+# (a lowercase letter of Vietnamese: 'À-Ỹ' spans both cases, and 'Bộ đề nghị UBND các tỉnh ...' is no ministry's name)
+_LOWER_VI = "[" + "".join(c for c in map(chr, range(0x00C0, 0x1EFA)) if c.isalpha() and c.islower()) + "a-z]"
 _BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+[Bb]an\s+nhân\s+dân|Uỷ\s+[Bb]an\s+nhân\s+dân)\s+(?:(?:TP\.?\s*HCM|TPHCM)(?![^\W_])|(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|"
          r"[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|TP\.?(?=\s*[A-ZĐÀ-Ỹ][a-zà-ỹđ]))"
-         r"(?:\s*(?<=\.)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3})|Sở\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?"
+         r"(?:\s*(?<=\.)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3})|Sở\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?"
          # ('Phòng Văn hóa và Thông tin Quận 8 đề nghị ...': a district office speaks as a department does)
-         r"|Phòng\s+[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?")
+         r"|Phòng\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?")
 # 'Ngày 21/ 5, UBND tỉnh ban hành Công văn số 846 /UBND-TH về việc ...' (a verb or two between the
 # body and the type: 'ban hành', 'đã ký ban hành', 'có'; never 'nhận được', 'thực hiện', 'theo':
 # 'Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP ...' names the letter
@@ -898,7 +900,8 @@ PRESS_LEAD_RE = re.compile(
     # ('Nghiêm túc thực hiện chỉ đạo ... tại Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện vừa có
     # công văn ...', 'Thực hiện <documents>; ..., Ban Chỉ đạo ... tỉnh vừa ban hành Công văn số ...':
     # the grounds the lead cites first, then who acts)
-    r"(?:(?i:(?:nghiêm\s+túc\s+)?thực\s+hiện|căn\s+cứ|triển\s+khai|quán\s+triệt|xét\s+đề\s+nghị|xét\s+tờ\s+trình)\s[^:]{3,600}?,\s*(?=[A-ZĐÀ-Ỹ]|ngày\s+\d))?"
+    # (grounds that cite several documents with their subjects run past 600 characters: up to 1200)
+    r"(?:(?i:(?:nghiêm\s+túc\s+)?thực\s+hiện|căn\s+cứ|triển\s+khai|quán\s+triệt|xét\s+đề\s+nghị|xét\s+tờ\s+trình)\s[^:]{3,1200}?,\s*(?=[A-ZĐÀ-Ỹ]|ngày\s+\d))?"
     # ('Xét đề nghị của ... tại báo cáo số 21/BC-VP ngày 23-7-2020, ngày 3-8, Chủ tịch UBND thành phố đã
     # ký văn bản số 5120/UBND-KSTT ...', 'Thực hiện ...; Nghị quyết ..., ngày 13/5/2011, Ủy ban nhân dân
     # huyện ban hành Kế hoạch số 42/KH-UBND ...': the day after the grounds, in lower case)
