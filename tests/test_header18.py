@@ -197,3 +197,13 @@ def test_the_lead_after_long_grounds_not_a_later_pronoun_body(text, issuer):
 def test_a_ministry_word_before_a_lowercase_verb_is_no_body(text):
     h = _header(text)
     assert h.issuer is None or not h.issuer.split()[1][0].islower()
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("(PLVN) - Sau khi báo có bài phản ánh về tình trạng khai thác, vận chuyển đất trái phép, Sở Tài nguyên và Môi trường "
+     "Lâm Đồng đã có văn bản đề nghị huyện rà soát.", "Sở Tài nguyên và Môi trường Lâm Đồng"),
+    ("Sau khi nhận được phản ánh của người dân, xã viên, Sở Xây dựng Hà Nam đã có văn bản yêu cầu chủ đầu tư dừng thi công.",
+     "Sở Xây dựng Hà Nam"),
+])
+def test_a_lowercase_word_after_a_place_is_no_person(text, issuer):
+    assert _header(text).issuer == issuer

@@ -232,7 +232,8 @@ SPEAKER_RE = re.compile(
     r"(?:\s*,\s*(?:ông|bà|đồng\s+chí)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}(?:\s*\([^()]{2,200}\))?\s*,?(?=\s))?"
     # ('Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu yêu cầu ...': the person who holds the office, see
     # :func:`_speaker_body`)
-    r"(?:\s+(?P<person>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}))?\s+"
+    # (capitals only: 'À-Ỹ' spans lowercase letters, and 'Lâm Đồng đã' is no name)
+    r"(?:\s+(?P<person>(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}))?\s+"
     # ('UBND thành phố Hà Nội đã ban hành Thông báo số ...': the verb's tense marker before it)
     # ('Để kịp thời ..., tổ chức lại ..., UBND tỉnh Đắk Lắk vừa có văn bản đề nghị ...', '... Sở Tài nguyên và Môi
     # trường Lâm Đồng đã có văn bản đề nghị ...', 'UBND tỉnh vừa có công văn yêu cầu ...': the act named before the verb)
