@@ -207,3 +207,9 @@ def test_a_ministry_word_before_a_lowercase_verb_is_no_body(text):
 ])
 def test_a_lowercase_word_after_a_place_is_no_person(text, issuer):
     assert _header(text).issuer == issuer
+
+
+def test_a_report_listing_an_issued_scheme_is_not_the_scheme():
+    h = _header("Kết quả thực hiện Chương trình nông thôn mới 6 tháng đầu năm\n1. Công tác chỉ đạo\nTỉnh ủy ban hành Đề án xây "
+                "dựng nông thôn mới giai đoạn 2021-2025; UBND tỉnh đã tổ chức hội nghị tổng kết.")
+    assert h.doc_type != "Đề án"

@@ -1119,6 +1119,11 @@ def press_lead(t: str) -> Posted | None:
     typ = _type(m.group("type"))
     if fold(m.group("type")).replace(" ", "") == "vanban" and not num:
         typ = None  # ('ký văn bản gửi ...': a text of no type named)
+    if fold(m.group("type")).replace(" ", "") == "dean" and not num \
+            and not re.search(r"(?<![^\W_])(?:vừa|đã|mới)(?![^\W_])", t[m.end("who"):m.start("type")]):
+        # ('Tỉnh ủy ban hành Đề án xây dựng nông thôn mới ...; Ban Thường vụ ... ban hành kết luận ...': a report lists
+        # what was issued; a scheme is the post's own only when told as just done, 'vừa ban hành đề án')
+        return None
     out.doc_type, out.number = typ, num
     if m.group("of") and _PRESS_BODY_RE.match(m.group("of")):
         out.issuer = re.sub(r"\s+", " ", m.group("of")).strip()
