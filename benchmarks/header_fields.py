@@ -103,6 +103,11 @@ Batches T-U (session 15, branch header16): T, 19 press and tag-page leads ('Mớ
 Batch V (session 15 round 2, branch header17): 13 press and tag-page leads (a place as the speaker, 'Hải Phòng
 có văn bản yêu cầu'; reported speech, '..., Phó trưởng Ban ... cho biết, Ban đã gửi văn bản'; 'UBND TP Hải Phòng'):
 442a7eb and main e5b68c7 13/28 (header16's rules after U changed nothing on V), 18/28 after header17's rules.
+Batches W-X (session 16, branch header18): W, 14 press, tag-page and portal leads ('(PLVN) – Kết luận cuộc họp ...,
+Thủ tướng <name> yêu cầu', 'văn bản số N ngày D', 'vừa có công văn khẩn', a portal's 'Quyết định số N của Chủ tịch
+UBND tỉnh ...'; a 15th row dropped as the same item another helper took this session): main 26da796 27/31, 29/31 after its rules; X, 5 rows annotated after them (carry-over): main 1/5,
+branch 1/5 (speakers after a participial clause, 'Qua kiểm tra ..., đồng chí Chủ tịch UBND huyện yêu cầu'); 5/5 after
+one more rule (a speaker opening any later clause of the lead's first sentence).
 The issuer convention for press posts ('Chủ tịch UBND tỉnh <name> ký ...') and for received
 documents is written in samples/gold/README.md.
 

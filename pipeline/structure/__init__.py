@@ -36,6 +36,9 @@ NON_BODY_KEEP = {"running", "header_left", "header_right"}
 MAX_TAILS = 3
 
 
+
+_NOTICE_WORD_RE = re.compile(r"(?<![^\W_])(?i:thông\s+báo)(?![^\W_])")
+
 def structure(doc: Document, config: Config) -> Document:
     if not doc.lines:
         return doc
@@ -91,6 +94,16 @@ def structure(doc: Document, config: Config) -> Document:
         h.issuer = ph.issuer
         if ph.number and (ph.doc_type is None or ph.doc_type == h.doc_type):
             h.number, h.date = ph.number, h.date or ph.date
+        if ph.signer and not h.signer and ph.doc_type in (None, h.doc_type):
+            # ('KẾT LUẬN CỦA UBTVQH ...' over 'Tổng Thư ký Quốc hội, ... <name> vừa có văn bản thông báo Kết luận ...':
+            # the lead names who signs the document the title names)
+            h.signer, h.signer_title = ph.signer, h.signer_title or ph.signer_title
+        if h.doc_type == "Kết luận" and not h.number and _NOTICE_WORD_RE.search(" ".join(
+                ln.text for ln in doc.lines[:30])):
+            # (a page titled 'KẾT LUẬN CỦA <body> ...' that calls the text a 'thông báo': a Thông báo whose title is
+            # 'Kết luận của ...', samples/gold/README.md's 'Thông báo kết luận'; a Party body's 'Kết luận số 127-KL/TW'
+            # has its number and keeps its type)
+            h.doc_type = "Thông báo kết luận"
     elif h.date and not (h.number or h.issuer or h.doc_type):
         # only a date: a portal's own line over the post ('Hải Phòng, ngày 18 tháng 11 năm 2019' over
         # '..., ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND ...'); a lead
