@@ -92,3 +92,18 @@ def test_a_report_after_a_fronted_time_clause_with_khi(report):
 ])
 def test_a_condition_still_governs_the_marker(duty):
     assert not done_scope(duty)
+
+
+@pytest.mark.parametrize("report", [
+    "Tại hội nghị, các thành viên Ban Tổ chức đã báo cáo công tác chuẩn bị; cũng như đề xuất những vướng mắc đang gặp phải để Ban Tổ chức tháo gỡ.",
+    "Các xã đã tổ chức tập huấn cho điều tra viên, hướng dẫn khắc phục những sai sót thường mắc phải khi ghi phiếu.",
+])
+def test_phai_completing_a_verb_is_no_modal(report):
+    # (tasks16) 'gặp phải', 'mắc phải': 'phải' completes the verb, it does not oblige anyone
+    assert done_scope(report)
+
+
+def test_vuong_mac_then_the_modal_still_directs():
+    from pipeline.extract.tasks import DIRECTIVE_CUE_RE, _NOUN_CUE_RE
+    t = "Cơ quan Thuế khi nhận được vướng mắc phải nghiên cứu, báo cáo cấp có thẩm quyền giải quyết."
+    assert DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t))
