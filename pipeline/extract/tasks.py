@@ -241,7 +241,8 @@ def fronted_topic_end(t: str, gaz=None) -> int:
     """(tasks16) Where the clause after a fronted 'Đối với ...,' topic starts, or 0: after the comma
     whose rest opens on a body and its action (the topic may list names with commas of its own: 'như
     Suối Đôi I, Gia Hoét II, ...'), else after the first comma whose rest opens on a verb of doing.
-    A topic closed by a colon is TOPIC_COLON_RE's; a report in the rest ('đã') is no clause that directs."""
+    A topic closed by a colon is TOPIC_COLON_RE's.  The callers read the rest as they read a sentence:
+    a report after the topic ('..., UBND huyện đã tổ chức ...') opens on no action and stays a report."""
     if not FRONTED_TOPIC_RE.match(t):
         return 0
     commas = [m for m in re.finditer(r",\s+", t[:400]) if not re.search(r"[.;:!?]", t[:m.start()])]
