@@ -113,6 +113,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "yz",  # measure15: samples/gold/unseen15, the third blind measurement set (never fitted on)
     "zh",  # measure16: samples/gold/unseen16, the fourth blind measurement set (never fitted on)
     "zd", "ze",  # fact15: news and reports mixing facts with requests (blind)
+    "zi", "zj",  # tasks16: meeting and inspection news mixing reports with instructions (blind)
     "yw",  # recur14: work rules and reporting regimes, blind (samples/gold/pending)
     "yv",  # deadline14: blind posts whose dates are no deadlines (a check on the veto, not weight)
     "yt",  # session 14, inherit14: lead-ins and headings handing their offices to list items (blind first pass)

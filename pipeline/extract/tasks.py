@@ -229,6 +229,35 @@ def sent_letter(text: str):
     return None
 
 
+# (tasks16) a topic fronted by 'Đối với / Riêng / Riêng đối với / Còn đối với ...' and closed by a comma,
+# not a colon ('Đối với dự án phát triển sản xuất năm 2023, Phòng NN&PTNT tham mưu ...', 'Đối với các dự
+# án chậm tiến độ như A, B, C, Ban Quản lý dự án đẩy nhanh ...', 'Đối với diện tích không bảo đảm nguồn
+# nước, chủ động chuyển sang ...'): the topic names what the clause is about; whether the sentence
+# directs is read in the clause after it
+FRONTED_TOPIC_RE = re.compile(r"^(?:(?:Riêng|Còn)\s+)?(?:Đối\s+với|Riêng)\s", re.I)
+
+
+def fronted_topic_end(t: str, gaz=None) -> int:
+    """(tasks16) Where the clause after a fronted 'Đối với ...,' topic starts, or 0: after the comma
+    whose rest opens on a body and its action (the topic may list names with commas of its own: 'như
+    Suối Đôi I, Gia Hoét II, ...'), else after the first comma whose rest opens on a verb of doing.
+    A topic closed by a colon is TOPIC_COLON_RE's.  The callers read the rest as they read a sentence:
+    a report after the topic ('..., UBND huyện đã tổ chức ...') opens on no action and stays a report."""
+    if not FRONTED_TOPIC_RE.match(t):
+        return 0
+    commas = [m for m in re.finditer(r",\s+", t[:400]) if not re.search(r"[.;:!?]", t[:m.start()])]
+    if gaz is not None:
+        for m in commas:
+            rest = t[m.end():]
+            if rest[:1].isupper() and _opens_on_its_body(rest, gaz) and _body_then_action(rest, gaz):
+                return m.end()
+    for m in commas:
+        rest = t[m.end():]
+        if DUTY_START_RE.match(rest) and not re.match(r"(?:nhất\s+là|trong\s+đó|như)(?![^\W_])", rest, re.I):
+            return m.end()
+    return 0
+
+
 def opens_on_a_duty(t: str) -> bool:
     """'Tiếp tục triển khai ...', 'Trong đó, ưu tiên ...', 'Không để ...': the sentence opens on a verb of
     doing (or a prohibition), bare or after a discourse marker; not a report in the past ('Ngoài ra, đã
@@ -237,6 +266,8 @@ def opens_on_a_duty(t: str) -> bool:
     topic = TOPIC_COLON_RE.match(rest)
     if topic and len(topic.group(0).split()) <= 16:
         rest = rest[topic.end():]  # ('Đối với khu vực miền núi, trung du: Tiếp tục rà soát ...')
+    elif fronted_topic_end(rest):
+        rest = rest[fronted_topic_end(rest):]  # (tasks16: 'Đối với diện tích ..., chủ động chuyển sang ...')
     ground = _ground_then_duty(rest)
     if ground is not None:
         rest = rest[ground:]  # ('Căn cứ tình hình cụ thể nguồn nước ..., khả năng cấp nước để hướng dẫn ...')
@@ -1290,6 +1321,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # a body and its action after a reported shortfall is the request, not more report)
             if why is None and out and out[-1].sentence.block is b and out[-1].kind == "narrative" \
                     and not DIRECTIVE_CUE_RE.search(t) and not VERB_START_RE.match(t) and not (gaz is not None and _office_first(t, gaz)) \
+                    and not (gaz is not None and fronted_topic_end(t, gaz) and _office_first(t[fronted_topic_end(t, gaz):], gaz)) \
                     and not (out[-1].reason == "shortfall" and gaz is not None and _body_then_action(t, gaz)) \
                     and not in_request_scope(out, b, t):
                 why = "goes on with the statement before it"
@@ -1333,7 +1365,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                                                               or out and out[-1].kind == "preamble" and not ENACTING_RE.search(t)
                                                               or out and out[-1].kind == "intro"
                                                               or out and out[-1].reason == "post title" and _opens_on_its_body(t, gaz)) \
-                    and _body_then_action(_SPEECH_OPEN_RE.sub("", t), gaz):
+                    and (_body_then_action(_SPEECH_OPEN_RE.sub("", t), gaz)
+                         or _body_then_action(t[fronted_topic_end(t, gaz):], gaz) and fronted_topic_end(t, gaz) > 0):
                 # 'Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc ...', 'Các đơn vị báo cáo kết quả
                 # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
                 # subject is a body and whose verb is an action is one more instruction; so is the
@@ -1344,6 +1377,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # ...'): a letter conveying a decision states it as body + action, unnumbered
                 out.append(Classified(s, "task", "body and action"))
             elif (VERB_START_RE.match(_SPEECH_OPEN_RE.sub("", t)) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
+                  or fronted_topic_end(t) > 0 and not PAST_RE.match(t[fronted_topic_end(t):])
                   or _condition_then_verb(t) or VERB_START_RE.match(PROHIBITION_OPEN_RE.sub("", t, count=1)) and PROHIBITION_OPEN_RE.match(t)) \
                     and out and out[-1].kind == "task" and not t.endswith(":") \
                     and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"
@@ -1543,6 +1577,9 @@ RULE_LOCATED_RE = re.compile(r"(?<![^\W_])(?:được|đã\s+được)\s+quy\s+�
 # ('Thông báo số 1153/TB-UBND ngày 09/9/2022 V/v chỉ đạo sản xuất vụ đông', 'Công văn số 12/UBND-VX V/v đề
 # nghị hỗ trợ kinh phí', 'Quyết định ... về việc giao chỉ tiêu ...': the subject of a document named)
 _NOUN_CUE_RE = re.compile(r"(?:[Vv]/[Vv]|về\s+việc)\s+(?:chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])|"
+                          # (tasks16) 'phải' completing a verb of meeting with, not the modal: 'những vướng
+                          # mắc đang gặp phải', 'sai sót thường mắc phải' ('vướng mắc phải nghiên cứu' keeps it)
+                          r"(?<!vướng\s)(?<![^\W_])(?:gặp|mắc|vấp)\s+phải(?![^\W_])|"
                           r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
                           r"(?:ý\s+kiến|hồ\s+sơ|(?<!có\s)văn\s+bản|(?:có\s+)văn\s+bản(?=\s+đề\s+nghị\s+(?!(?:UBND|Ủy|Uỷ|Sở|Bộ|Phòng|Ban|các|huyện|xã|tỉnh|thành|Chủ|Giám|Thủ)(?![^\W_])))|đơn|danh\s+sách|tờ\s+trình|xét)\s+đề\s+nghị|(?:theo|trả\s+lời)\s+đề\s+nghị\s+của", re.I)
 
@@ -1709,7 +1746,8 @@ def done_scope(t: str) -> bool:
     seg = parts[-1].strip()
     if not seg or len(seg.split()) > _HEAD_MAX_WORDS or VERB_START_RE.match(seg) or DIRECTIVE_CUE_RE.search(head) \
             or _REOPEN_RE.search(head) or PROHIBITION_OPEN_RE.match(seg) or ";" in head \
-            or re.search(r"(?<![^\W_])(?:khi|nếu|trường\s+hợp)(?![^\W_])", head, re.I) \
+            or re.search(r"(?<![^\W_])(?:khi|nếu|trường\s+hợp)(?![^\W_])", seg, re.I) \
+            or re.search(r"(?<![^\W_])(?:nếu|trường\s+hợp)(?![^\W_])", head, re.I) \
             or any(_HEAD_VERB_RE.search(re.sub(r"(?i:ban)\s+chỉ\s+đạo", " ", x)) for x in (parts[1:] or parts)):
         # (a verb in the subject's place: the marker sits in an object or a condition -- 'DNCX thực hiện
         # thủ tục ...; sau khi ..., doanh nghiệp ... đã ...', 'Toàn thể cán bộ ... quyết tâm phấn đấu
