@@ -140,3 +140,11 @@ def test_the_issuer_acting_alone_keeps_no_addressee(tmp_path, own):
                                  "Theo thống kê, cả nước ghi nhận hơn 2.000 ca mắc.\n\n" + own + "\n")
     t = [t for t in doc.tasks if t.text.startswith(own[:20])]
     assert not t or "ubnd các tỉnh, thành phố" not in _folded(responsible(doc, own[:20]))
+
+
+def test_a_proposal_of_many_bodies_is_no_ask_of_the_letter(tmp_path):
+    doc = process_text(tmp_path, "UBND tỉnh vừa có văn bản gửi Sở Tài chính về việc bố trí kinh phí phòng, chống dịch.\n\n"
+                                 "Theo báo cáo, dịch bệnh đã xuất hiện tại 5 huyện.\n\n"
+                                 "UBND các huyện đề nghị hỗ trợ kinh phí mua vắc xin.\n")
+    t = [t for t in doc.tasks if t.text.startswith("UBND các huyện đề nghị")]
+    assert not t or "sở tài chính" not in _folded(responsible(doc, "UBND các huyện đề nghị"))

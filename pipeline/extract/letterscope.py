@@ -54,7 +54,8 @@ def speaker_ask(body: str, opens_on_duty) -> re.Match | None:
     lý ...': the speaker alone asks, and what it asks opens on a verb of doing (no addressee between
     the cue and the work).  ``opens_on_duty`` is the test of a point's opening (tasks.opens_on_a_duty)."""
     m = SPEAKER_ASK_RE.match(body)
-    if m is None or len(m.group("who").split()) > 10:
+    # (one speaker: 'UBND các huyện đề nghị hỗ trợ ...' reports what many bodies propose, not an ask of the letter)
+    if m is None or len(m.group("who").split()) > 10 or re.search(r"(?<![^\W_])(?:các|những)(?![^\W_])", m.group("who"), re.I):
         return None
     rest = m.group("rest")
     return m if opens_on_duty(rest) else None
