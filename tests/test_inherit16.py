@@ -31,9 +31,12 @@ LEADS = [
      "chống bệnh dại.", ["Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố"], "Cục"),
     ("Bộ Y tế vừa có văn bản gửi UBND các tỉnh, thành phố về việc phòng, chống sốt xuất huyết.",
      ["UBND các tỉnh, thành phố"], "Bộ"),
-    ("Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo chuẩn bị các điều kiện cho năm học mới.",
-     ["Sở Giáo dục và Đào tạo"], "Bộ"),
+    ("Ngày 5/10/2023, UBND tỉnh có Công điện số 12/CĐ-UBND gửi các sở, ngành và UBND các huyện về việc chủ động "
+     "ứng phó với mưa lớn.", ["các sở, ngành", "UBND các huyện"], "UBND tỉnh"),
 ]
+# (a request that names no letter: the duty to send still goes to its addressee)
+REQUEST = ("Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo chuẩn bị các điều kiện cho năm học mới.",
+           ["Sở Giáo dục và Đào tạo"], "Bộ")
 
 
 # --- the speaker alone asks: the letter's addressees act ------------------------------------------
@@ -58,7 +61,7 @@ def test_the_ask_keeps_the_addressees_past_a_statement(tmp_path, lead, addressee
 
 
 # --- the thing to be sent is the subject: the addressees send it, the speaker receives it ----------
-@pytest.mark.parametrize("lead,addressee,speaker", LEADS)
+@pytest.mark.parametrize("lead,addressee,speaker", LEADS + [REQUEST])
 @pytest.mark.parametrize("duty", [
     "Các kết quả kiểm tra cần gửi về Bộ trước ngày 25/7/2024.",
     "Báo cáo gửi về Cục (qua Phòng Tổng hợp) trước ngày 15 tháng 8 năm 2024.",
@@ -148,3 +151,12 @@ def test_a_proposal_of_many_bodies_is_no_ask_of_the_letter(tmp_path):
                                  "UBND các huyện đề nghị hỗ trợ kinh phí mua vắc xin.\n")
     t = [t for t in doc.tasks if t.text.startswith("UBND các huyện đề nghị")]
     assert not t or "sở tài chính" not in _folded(responsible(doc, "UBND các huyện đề nghị"))
+
+
+def test_an_ask_of_the_speaker_alone_outside_a_retold_letter_is_read_as_before(tmp_path):
+    # (a leader's instructions told as news, 'Thủ tướng yêu cầu ...', name no letter: the ask is not carried)
+    doc = process_text(tmp_path, "Thủ tướng Chính phủ yêu cầu các bộ, ngành và địa phương tập trung phòng, chống dịch.\n\n"
+                                 "Theo thống kê, cả nước ghi nhận hơn 2.000 ca mắc.\n\n"
+                                 "Thủ tướng cũng yêu cầu tăng cường tuyên truyền cho người dân.\n")
+    t = [t for t in doc.tasks if t.text.startswith("Thủ tướng cũng yêu cầu")]
+    assert not t or "các bộ, ngành và địa phương" not in _folded(responsible(doc, "Thủ tướng cũng yêu cầu"))

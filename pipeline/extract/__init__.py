@@ -548,11 +548,15 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     own: dict[int, list] = {}  # (carry15) the doers each task's own sentence names
     subjectless: set[int] = set()  # (carry15) directives without a subject: points of a request's scope
     letter_points: set[int] = set()  # (inherit16) asks of the speaker alone, duties to send: the letter's addressees'
+    letter_told = False  # (inherit16) a letter to named addressees told before: 'X vừa có văn bản gửi Y ...'
     refs = []
     for i, c in enumerate(classified):
         s = c.sentence
         if c.kind in ("skip",):
             continue
+        if not letter_told and c.kind in ("task", "narrative") and s.block.style is None and s.block.label is None \
+                and (sent_letter(s.text) is not None or c.kind == "narrative" and sent_letter_addressees(s.text, gaz)):
+            letter_told = True
         if c.kind == "note" and c.reason == "entry note":
             # '(Giao Văn phòng HĐND&UBND xã đảm bảo các điều kiện cần thiết)' after an entry
             prev = tasks[max(tasks)] if tasks else None
@@ -659,7 +663,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             # (inherit16) 'Đặc biệt, Bộ đề nghị tăng cường ...', 'Công văn nêu rõ, cần xử lý ...': the
             # speaker alone asks, the letter's addressees act; 'Các đề án phải gửi về Cục trước ngày ...':
             # the thing to be sent is the subject, the addressees send it (the speaker only receives it)
-            spk = speaker_ask(body, _opens_a_point)
+            # (only in a retold letter, one that names its addressees before: in a leader's instructions told
+            # as news, 'Thủ tướng yêu cầu ...', an ask of the speaker alone is read as before)
+            spk = speaker_ask(body, _opens_a_point) if letter_told else None
             if spk is not None:
                 t.offices = without_speaker(t.offices, body, spk)
                 letter_point = not any(r.role in ("lead", "support") for r in t.offices)
