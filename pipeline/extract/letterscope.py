@@ -39,10 +39,11 @@ SPEAKER_ASK_RE = re.compile(
     r"(?:(?:cần|phải|cần\s+phải)\s+)?(?P<rest>\S.*)", re.I | re.S)
 
 # the report, plan or list to be sent opens the sentence; 'phải / cần' or nothing before the verb
-# ('... được gửi ...' is a rule of procedure in a decree, kept apart: office_spans ob10-016)
+# ('... được gửi ...' is a rule of procedure in a decree, kept apart: office_spans ob10-016; the comments or
+# proposals a consultation invites, 'Ý kiến tham gia gửi Văn phòng ... trước ngày ...', are no one's duty: gold yp1)
 SENT_THING_DUTY_RE = re.compile(
     r"^\s*" + _MARKER + r"?(?:(?:Các|Những|Toàn\s+bộ|Mọi)\s+)?"
-    r"(?:Báo\s+cáo|Văn\s+bản|Hồ\s+sơ|Danh\s+sách|Kết\s+quả|Đề\s+án|Kế\s+hoạch|Ý\s+kiến|Đề\s+xuất|Dự\s+thảo|"
+    r"(?:Báo\s+cáo|Văn\s+bản|Hồ\s+sơ|Danh\s+sách|Kết\s+quả|Đề\s+án|Kế\s+hoạch|Dự\s+thảo|"
     r"Tài\s+liệu|Phương\s+án|Số\s+liệu|Biểu\s+mẫu|Bản\s+đăng\s+ký|Sản\s+phẩm)(?![^\W_])"
     r"(?P<mid>[^.;:!?]{0,140}?)\s(?:(?:phải|cần|đề\s+nghị|cần\s+phải)\s+)?"
     r"(?P<verb>gửi|nộp|chuyển)(?:\s+(?:về|cho|tới|đến|lên))?(?![^\W_])", re.I)
