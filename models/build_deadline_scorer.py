@@ -118,6 +118,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "yv",  # deadline14: blind posts whose dates are no deadlines (a check on the veto, not weight)
     "yt",  # session 14, inherit14: lead-ins and headings handing their offices to list items (blind first pass)
     "zb", "zc",  # session 15, carry15: press/portal items whose request hands its doer and time frame on (blind)
+    "zk", "zl",  # session 16, inherit16: press/portal retellings of letters to named addressees (blind; zl the carry-over)
 )
 
 

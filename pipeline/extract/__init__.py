@@ -25,6 +25,7 @@ from pipeline.extract.tables import data_table_lines
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles, office_key
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, issuer_directs_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.office_crf import crf_fallback, load_tagger
+from pipeline.extract.letterscope import assigned_by_addressee, sent_thing_duty, speaker_ask, without_speaker
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import (sent_letter, SPAN_REASON, caption_like, passable_in_span, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
@@ -423,7 +424,13 @@ def sent_letter_addressees(text: str, gaz) -> list:
             for n, w in split_office_list(part.strip(" ,"), gaz)]
 
 
-def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: set) -> None:
+def _opens_a_point(rest: str) -> bool:
+    """(inherit16) What a speaker asks opens on a verb of doing or a prohibition ('tăng cường ...',
+    'không để ...'), not on an addressee."""
+    return bool(VERB_START_RE.match(rest) or PROHIBITION_OPEN_RE.match(rest) or opens_on_a_duty(rest))
+
+
+def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: set, letter_points=frozenset()) -> None:
     """(carry15) The scope of a request in an unnumbered text (a news or portal item, a posted letter).
 
     A scope opens on a request that names its addressee -- a task whose own sentence names a lead or
@@ -465,6 +472,10 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
 
     scope = None
     pending: list[str] = []  # (a time frame of its own before any request: the next scope's)
+    # (inherit16) the addressees of the last request of the text, kept past a statement: an ask of the
+    # speaker alone or a duty to send ('Đặc biệt, Bộ đề nghị ...', 'Các kết quả ... cần gửi về Bộ ...')
+    # after it is still asked of them
+    addressed = None
     for i, c in enumerate(classified):
         blk = c.sentence.block
         unnumbered = blk.label is None and blk.style is None
@@ -472,7 +483,7 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
             t = tasks[i]
             if not unnumbered or t.item is not None:
                 close(scope)
-                scope, pending = None, []
+                scope, pending, addressed = None, [], None
                 continue
             if own.get(i):
                 close(scope)
@@ -482,6 +493,7 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
                 # ... trước ngày ...' is the lead's, as the gold reads p4, r5, r6 and news14 found on six more)
                 lead = [r for r in own[i] if r.role == "lead"]
                 scope = {"root": i, "named": lead, "members": [], "frames": carried + pending, "path": blk.path}
+                addressed = (blk.path, lead) if lead else addressed
                 pending = []
                 continue
             last = scope["members"][-1] if scope is not None and scope["members"] else scope["root"] if scope is not None else None
@@ -492,6 +504,8 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
                 continue
             close(scope)
             scope, pending = None, []
+            if i in letter_points and addressed is not None and addressed[0] == blk.path:
+                scope = {"root": None, "named": addressed[1], "members": [i], "frames": [], "path": blk.path}
             continue
         if c.kind == "skip" or caption_like(c):
             continue
@@ -503,6 +517,7 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
             if sent:
                 close(scope)
                 scope = {"root": None, "named": sent, "members": [], "frames": pending, "path": blk.path}
+                addressed = (blk.path, sent)
                 pending = []
                 continue
         if scope is not None and i + 1 < len(classified) and classified[i + 1].reason == SPAN_REASON \
@@ -532,11 +547,16 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     last_entry: Task | None = None  # the schedule entry whose attribute lines follow
     own: dict[int, list] = {}  # (carry15) the doers each task's own sentence names
     subjectless: set[int] = set()  # (carry15) directives without a subject: points of a request's scope
+    letter_points: set[int] = set()  # (inherit16) asks of the speaker alone, duties to send: the letter's addressees'
+    letter_told = False  # (inherit16) a letter to named addressees told before: 'X vừa có văn bản gửi Y ...'
     refs = []
     for i, c in enumerate(classified):
         s = c.sentence
         if c.kind in ("skip",):
             continue
+        if not letter_told and c.kind in ("task", "narrative") and s.block.style is None and s.block.label is None \
+                and (sent_letter(s.text) is not None or c.kind == "narrative" and sent_letter_addressees(s.text, gaz)):
+            letter_told = True
         if c.kind == "note" and c.reason == "entry note":
             # '(Giao Văn phòng HĐND&UBND xã đảm bảo các điều kiện cần thiết)' after an entry
             prev = tasks[max(tasks)] if tasks else None
@@ -635,8 +655,27 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             if addressed and (sender or not named):
                 t.offices = merge_roles(addressed, [r for r in t.offices if r not in sender and r.role != "report-to"
                                                     or r.role == "report-to" and r.text not in sent.group("who")])
+        # (inherit16) 'đề nghị UBND các tỉnh giao Sở X rà soát ...': the body the addressee is to assign
+        # is a doer with it ('Chỉ đạo X' still lists no X)
+        t.offices = assigned_by_addressee(body, t.offices, gaz, roles_in_sentence)
+        letter_point = False
+        if s.block.style is None and s.block.label is None:
+            # (inherit16) 'Đặc biệt, Bộ đề nghị tăng cường ...', 'Công văn nêu rõ, cần xử lý ...': the
+            # speaker alone asks, the letter's addressees act; 'Các đề án phải gửi về Cục trước ngày ...':
+            # the thing to be sent is the subject, the addressees send it (the speaker only receives it)
+            # (only in a retold letter, one that names its addressees before: in a leader's instructions told
+            # as news, 'Thủ tướng yêu cầu ...', an ask of the speaker alone is read as before)
+            spk = speaker_ask(body, _opens_a_point) if letter_told else None
+            if spk is not None:
+                t.offices = without_speaker(t.offices, body, spk)
+                letter_point = not any(r.role in ("lead", "support") for r in t.offices)
+            elif sent_thing_duty(body):
+                letter_point = not any(r.role in ("lead", "support") for r in t.offices)
         # (the doers the sentence names itself, before anything is carried to it: a request's addressees)
         own[i] = [r for r in t.offices if r.role in ("lead", "support") and r.source == "inline"]
+        if letter_point:
+            subjectless.add(i)
+            letter_points.add(i)
         # a sentence with no subject of its own continues the previous one's ('Trực tiếp lãnh
         # đạo, chỉ đạo ...' after 'Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo ...')
         prev = last_in_block.get(id(s.block))
@@ -707,7 +746,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if dl:
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
         tasks[i] = t
-    _request_scopes(classified, tasks, year, gaz, own, subjectless)
+    _request_scopes(classified, tasks, year, gaz, own, subjectless, letter_points)
     anomalies = apply_groups(classified, tasks, gaz, year)
     _date_by_activity_time_line(classified, tasks, year)
     coming = None
