@@ -719,6 +719,11 @@ _UNREADABLE_LABEL = re.compile(r"^(?:\s*(?:\(cid:\d+\)|\?|\d)*(?:\(cid:\d+\)|\?)
 
 
 _ARTICLE_HEAD = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU)\s+\d+\s*(?:[.:]|$)")
+# a part in Roman numerals ('I. MỤC ĐÍCH, YÊU CẦU', 'II. Nhiệm vụ'): its first numbered item is
+# '1.' (the gazette: 1806 of the 1830 first items under such a heading; the others are codes of
+# two or more digits, '0101.', or an excerpt's cut); a chapter, a section or an appendix ('Chương
+# II', 'Mục 1', 'PHỤ LỤC') does not say so (two thirds start at '1.', the rest go on counting)
+_ROMAN_HEAD = re.compile(r"^\s*(?:[*_#]+\s*)?[IVXLC]+\.\s")
 
 
 def infer_label(lines: list[str], idx: int) -> str | None:
@@ -758,6 +763,10 @@ def infer_label(lines: list[str], idx: int) -> str | None:
         elif _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             if not skipped and _ARTICLE_HEAD.match(lines[j]):
                 prev = "1"  # the first item of an article ('Điều 8. ...' / '1. Trưởng ban')
+            elif not skipped and _ROMAN_HEAD.match(lines[j]) and "1" not in lines[idx]:
+                # the first item of a part ('I. MỤC ĐÍCH, YÊU CẦU' / ' . Mục đích'), when the
+                # line prints no '1' itself (a digit it prints is no digit its font lost)
+                prev = "1"
             break
     if child:
         return child

@@ -1,0 +1,48 @@
+"""Session 16 (issue #3): the first item of a part in Roman numerals is '1.'.
+
+A numbered heading that lost its number (' . Mục đích') takes it from the numbering around
+it (pipeline.repair.glyphs.infer_label): its children, its siblings above and below.  An
+excerpt that ends before the second item, or whose second item lost its number too, leaves
+only the heading above: under a part in Roman numerals ('I. MỤC ĐÍCH, YÊU CẦU') the first
+numbered item is '1.' (the gazette: 1806 of 1830 first items; the others are codes of two
+or more digits or an excerpt's cut).  A chapter, a section or an appendix says nothing (a
+third of them go on counting), and a sibling below that disagrees still wins nothing."""
+from pipeline.repair.glyphs import infer_label
+
+
+def test_the_first_item_under_a_roman_part_is_one():
+    for head, item in (("I. MỤC ĐÍCH, YÊU CẦU", " . Mục đích"),
+                       ("II. NHIỆM VỤ VÀ GIẢI PHÁP", " . Tăng cường công tác tuyên truyền"),
+                       ("III. Tổ chức thực hiện", " . Sở Tài chính"),
+                       ("**IV. KINH PHÍ**", " . Nguồn kinh phí")):
+        for gap in ([], [""]):  # right under it, or after a blank line
+            lines = [head, *gap, item, "- Nâng cao nhận thức của người dân."]
+            assert infer_label(lines, len(lines) - 2) == "1", (head, gap)
+
+
+def test_the_sibling_below_agrees_or_decides():
+    lines = ["I. MỤC ĐÍCH", " . Mục đích", "- Bảo đảm an toàn.", "2. Yêu cầu", "- Thiết thực."]
+    assert infer_label(lines, 1) == "1"
+    # a sibling below that says another number: the two disagree, nothing is filled
+    lines = ["I. MỤC ĐÍCH", " . Mục đích", "- Bảo đảm an toàn.", "4. Yêu cầu"]
+    assert infer_label(lines, 1) is None
+
+
+def test_other_higher_headings_say_nothing_of_the_first_item():
+    for head in ("Chương II", "Mục 2", "PHỤ LỤC", "PHẦN I"):
+        lines = [head, " . Phạm vi điều chỉnh", "- Nội dung."]
+        assert infer_label(lines, 1) is None, head
+    # (an article's first item is '1.' as before)
+    assert infer_label(["Điều 3. Tổ chức thực hiện", " . Sở Nội vụ chủ trì"], 1) == "1"
+
+
+def test_a_line_printing_a_one_is_no_lost_one():
+    # the font printed '1' in the line: the gap is another digit, the heading says nothing
+    lines = ["I. NHIỆM VỤ", " . Hoàn thành trước ngày 15/10/2025", "- Thực hiện."]
+    assert infer_label(lines, 1) is None
+
+
+def test_a_part_heading_in_the_middle_of_a_list_does_not_reach_past_a_sibling():
+    # a sibling above the gap (after the Roman heading) counts as before: '1.' above, '2.'
+    lines = ["I. MỤC TIÊU", "1. Mục tiêu chung", "- Giảm thiểu.", " . Mục tiêu cụ thể", "- Đạt 90%."]
+    assert infer_label(lines, 3) == "2"
