@@ -46,3 +46,13 @@ def test_a_part_heading_in_the_middle_of_a_list_does_not_reach_past_a_sibling():
     # a sibling above the gap (after the Roman heading) counts as before: '1.' above, '2.'
     lines = ["I. MỤC TIÊU", "1. Mục tiêu chung", "- Giảm thiểu.", " . Mục tiêu cụ thể", "- Đạt 90%."]
     assert infer_label(lines, 3) == "2"
+
+
+def test_a_roman_part_with_a_dash():
+    for head in ("I- MỤC ĐÍCH – YÊU CẦU", "II – NHIỆM VỤ CỤ THỂ", "III - Tổ chức thực hiện"):
+        lines = [head, " . Mục đích.", " . . Đợt ra quân tổng vệ sinh.", "1.2. Tổ chức các hoạt động.",
+                 "2. Yêu cầu"]
+        assert infer_label(lines, 1) == "1", head
+    # a word after the dash in lower case is no heading ('I-ốt' is a word, 'V - a' a formula)
+    for head in ("I-ốt hóa muối ăn", "V - a là thể tích"):
+        assert infer_label([head, " . Mục đích", "- Nội dung."], 1) is None, head
