@@ -3510,6 +3510,7 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
 # as their lost last letters (:func:`rescore_left_over`)
 LEFT_OVER_RESCORE = True
 LEFT_OVER_MAX = 2  # lost letters at most taken from the run after the word
+LEFT_OVER_MARGIN = 2.3  # natural log: what the longer word must gain (RESCORE_MARGIN's tenth)
 _SHORT_BEFORE_RUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})( {2,})(?=[^\W\d_])")
 
 
@@ -3574,7 +3575,7 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
             tot[n] += (1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost[x[len(low) + i]] for i in range(j))
                        + j * solver.run_cost)
         best = max(range(len(fits)), key=lambda n: tot[n])
-        if best == 0 or tot[best] - tot[0] < RESCORE_MARGIN:
+        if best == 0 or tot[best] - tot[0] < LEFT_OVER_MARGIN:
             continue
         alt, j = fits[best]
         text = text[:a] + alt + text[a + len(alt):]
