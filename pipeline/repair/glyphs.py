@@ -3518,14 +3518,16 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
     """A word read shorter than its gap: the search scores each word with the one before it
     (the model's bigram), and a space left over in a run costs ``solver.run_cost``; the
     commonest short word then often wins over the longer one whose lost last letter the
-    space is ('ỷ lại và  nhà nước' for 'vào', 'tổ chức và  thời điểm', 'căn cứ và  tiêu
-    chuẩn').  Each short word in lower case before a run of spaces inside the line is read
+    space is ('tùy thuộc và  tiến độ' for 'vào', 'căn cứ và  tiêu chuẩn', 'cải các  hành
+    chính' for 'cách').  Each short word in lower case before a run of spaces inside the line is read
     again with the model's trigrams over two words either side (as :func:`rescore_fills`),
     against the syllables that extend it with one or two letters of the lost set into the
     run; each space the longer word takes is one left-over space less (``run_cost`` each),
     each letter it adds pays the letter's cost.  The longer word replaces it when the window
-    makes it ten times likelier at least (RESCORE_MARGIN).  Only where the search prices a
-    left-over space (its second pass), and never with a letter the line prints."""
+    makes it ten times likelier at least (LEFT_OVER_MARGIN, the margin of
+    :func:`rescore_fills`).  Only with a solver that prices a left-over space (``run_cost``),
+    and never with a letter the line prints.  (The model still prefers 'và' in 'ỷ lại và  nhà
+    nước' and 'tổ chức và  thời điểm': those stay.)"""
     if not LEFT_OVER_RESCORE or not solver.run_cost:
         return new, fills
     lm = load_lm()
