@@ -719,6 +719,14 @@ _UNREADABLE_LABEL = re.compile(r"^(?:\s*(?:\(cid:\d+\)|\?|\d)*(?:\(cid:\d+\)|\?)
 
 
 _ARTICLE_HEAD = re.compile(r"^\s*(?:[*_#]+\s*)?(?:Điều|ĐIỀU)\s+\d+\s*(?:[.:]|$)")
+# a part in Roman numerals ('I. MỤC ĐÍCH, YÊU CẦU', 'II. Nhiệm vụ'): its first numbered item is
+# '1.' (the gazette: 1806 of the 1830 first items under such a heading; the others are codes of
+# two or more digits, '0101.', or an excerpt's cut); a chapter, a section or an appendix ('Chương
+# II', 'Mục 1', 'PHỤ LỤC') does not say so (two thirds start at '1.', the rest go on counting)
+_ROMAN_HEAD = re.compile(r"^\s*(?:[*_#]+\s*)?[IVXLC]+\.\s")
+# (with a dash, 'I- MỤC ĐÍCH – YÊU CẦU', 'II – NHIỆM VỤ': 9 of the 10 first items are '1.'
+# in the development texts and the gazette, the tenth a two-digit '40.')
+_ROMAN_DASH_HEAD = re.compile(r"^\s*(?:[*_#]+\s*)?[IVXLC]+ ?[-–] ?([^\W\d_])")
 
 
 def infer_label(lines: list[str], idx: int) -> str | None:
@@ -755,9 +763,17 @@ def infer_label(lines: list[str], idx: int) -> str | None:
             break
         if _UNREADABLE_LABEL.match(lines[j]):
             skipped += 1
+        elif (dash := _ROMAN_DASH_HEAD.match(lines[j])) and dash.group(1).isupper():
+            if not skipped and "1" not in lines[idx]:
+                prev = "1"
+            break
         elif _HIGHER_HEADING.match(lines[j]) or _ELISION.match(lines[j]):
             if not skipped and _ARTICLE_HEAD.match(lines[j]):
                 prev = "1"  # the first item of an article ('Điều 8. ...' / '1. Trưởng ban')
+            elif not skipped and _ROMAN_HEAD.match(lines[j]) and "1" not in lines[idx]:
+                # the first item of a part ('I. MỤC ĐÍCH, YÊU CẦU' / ' . Mục đích'), when the
+                # line prints no '1' itself (a digit it prints is no digit its font lost)
+                prev = "1"
             break
     if child:
         return child
@@ -2756,6 +2772,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                                 printed=printed_texts[k],
                                                 prev_line=texts[k - 1] if k > 0 else None)
         new, fills = rescore_fills(new, fills, line_solver)
+        new, fills = rescore_left_over(new, fills, line_solver)
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
         # one repair row per restored word, with the other syllables that fit its gaps
@@ -3485,6 +3502,87 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
         text = text[:a] + alt + text[b:]
         for k in gaps:
             filled[a + k] = alt[k]
+    return text, sorted(filled.items())
+
+
+# a short word followed by a space left over inside a run of spaces ('ỷ lại và  nhà nước',
+# 'tùy thuộc và  tiến độ'): read again with the longer words that take the left-over space
+# as their lost last letters (:func:`rescore_left_over`)
+LEFT_OVER_RESCORE = True
+LEFT_OVER_MAX = 2  # lost letters at most taken from the run after the word
+LEFT_OVER_MARGIN = 2.3  # natural log: what the longer word must gain (RESCORE_MARGIN's tenth)
+_SHORT_BEFORE_RUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})( {2,})(?=[^\W\d_])")
+
+
+def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -> tuple[str, list[tuple[int, str]]]:
+    """A word read shorter than its gap: the search scores each word with the one before it
+    (the model's bigram), and a space left over in a run costs ``solver.run_cost``; the
+    commonest short word then often wins over the longer one whose lost last letter the
+    space is ('tùy thuộc và  tiến độ' for 'vào', 'căn cứ và  tiêu chuẩn', 'cải các  hành
+    chính' for 'cách').  Each short word in lower case before a run of spaces inside the line is read
+    again with the model's trigrams over two words either side (as :func:`rescore_fills`),
+    against the syllables that extend it with one or two letters of the lost set into the
+    run; each space the longer word takes is one left-over space less (``run_cost`` each),
+    each letter it adds pays the letter's cost.  The longer word replaces it when the window
+    makes it ten times likelier at least (LEFT_OVER_MARGIN, the margin of
+    :func:`rescore_fills`).  Only with a solver that prices a left-over space (``run_cost``),
+    and never with a letter the line prints.  (The model still prefers 'và' in 'ỷ lại và  nhà
+    nước' and 'tổ chức và  thời điểm': those stay.)"""
+    if not LEFT_OVER_RESCORE or not solver.run_cost:
+        return new, fills
+    lm = load_lm()
+    if lm is None:
+        return new, fills
+    import numpy as np
+
+    filled = dict(fills)
+    printed = {ch for k, ch in enumerate(new) if k not in filled}
+    lost = {c: v for c, v in solver.lost.items() if c not in printed and c.isalpha()}
+    if not lost:
+        return new, fills
+    text = new
+    for m in list(_SHORT_BEFORE_RUN.finditer(new)):
+        a, b = m.span(1)
+        word = text[a:b]
+        if not word.islower() or text[b:b + len(m.group(2))] != m.group(2):
+            continue
+        if text[a - 1:a] in ("-", "–", "/") or not text[:a].strip():
+            continue  # a piece of a hyphenated word; a line's first word (a label's indentation)
+        run = len(m.group(2))
+        low = word.lower()
+        fits = [(low, 0)]
+        for j in range(1, min(LEFT_OVER_MAX, run - 1) + 1):
+            shape = low + "?" * j
+            fits += [(x, j) for x in _pattern_matches(solver.lex, shape) if all(x[len(low) + i] in lost for i in range(j))]
+        if len(fits) < 2:
+            continue
+        left, right = _side_words(text, a, b)
+        if not right and len(left) < 2:
+            continue
+        ctx = ["<s>"] * (2 - len(left)) + left if len(left) < 2 else left
+        us, vs, ws, owner = [], [], [], []
+        for n, (x, _j) in enumerate(fits):
+            seq = ctx + [norm(x)] + right
+            for i in range(2, len(seq)):
+                us.append(lm.id(seq[i - 2]))
+                vs.append(lm.id(seq[i - 1]))
+                ws.append(lm.id(seq[i]))
+                owner.append(n)
+        lp = lm.logprob_ids(np.array(us), np.array(vs), np.array(ws))
+        tot = [0.0] * len(fits)
+        for n, v in zip(owner, lp):
+            tot[n] += float(v) * LN10
+        uni = solver.dlm.uni
+        for n, (x, j) in enumerate(fits):
+            tot[n] += (1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost[x[len(low) + i]] for i in range(j))
+                       + j * solver.run_cost)
+        best = max(range(len(fits)), key=lambda n: tot[n])
+        if best == 0 or tot[best] - tot[0] < LEFT_OVER_MARGIN:
+            continue
+        alt, j = fits[best]
+        text = text[:a] + alt + text[a + len(alt):]
+        for i in range(j):
+            filled[b + i] = alt[len(low) + i]
     return text, sorted(filled.items())
 
 
