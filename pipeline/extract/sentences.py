@@ -539,7 +539,14 @@ def _next_plain_point(cur: Block | None, prev_text: str, t: str) -> bool:
         return False
     from pipeline.extract.plainpoints import opens_as_plain_point
     first = cur.segments[0].text.strip() if cur.segments else ""
+    # (grounds one to a line, 'Thực hiện Kế hoạch số ...;' + 'Thực hiện sự chỉ đạo ...;', stay with their
+    # main clause: _main_clause_after_grounds)
+    if _GROUNDS_OPEN_RE.match(first) or _GROUNDS_OPEN_RE.match(t):
+        return False
     return opens_as_plain_point(t) and opens_as_plain_point(first)
+
+
+_GROUNDS_OPEN_RE = re.compile(r"^(?:Thực\s+hiện|Căn\s+cứ|Theo|Xét|Tiếp\s+theo|Để|Nhằm)(?![^\W_])")
 
 
 PRESS_TAG_RE = re.compile(r"^\s*(?:\([A-ZĐ][A-ZĐa-z.]{1,10}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])|"
