@@ -26,6 +26,7 @@ from pipeline.extract.assign import apply_groups, apply_item_references, merge_r
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, issuer_directs_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.letterscope import assigned_by_addressee, sent_thing_duty, speaker_ask, without_speaker
+from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import (sent_letter, SPAN_REASON, caption_like, passable_in_span, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
@@ -541,7 +542,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     sentences = [s for b in blocks for s in block_sentences(b)]
     classified = classify(sentences, gaz, quoted_lines(doc), own_number=getattr(doc.header, "number", None))
     # (a lead-in that asks someone, over a list that yields no task, is itself the task)
-    classified = promote_lone_lead_ins(demote_title_lines(classified), gaz, table_lines)
+    # (plain16: the points of a lead-in's list printed as plain lines, the bullets dropped)
+    classified = promote_lone_lead_ins(demote_title_lines(read_plain_points(classified, gaz)), gaz, table_lines)
     tasks: dict[int, Task] = {}
     last_in_block: dict[int, Task] = {}
     last_entry: Task | None = None  # the schedule entry whose attribute lines follow

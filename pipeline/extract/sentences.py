@@ -502,6 +502,7 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
                 and not _name_goes_on(cur, prev_text))
             or _main_clause_after_grounds(cur, prev_text, t)
             or _paragraph_without_stop(cur, prev_text, t)
+            or _next_plain_point(cur, prev_text, t)
             # a schedule's day line stands alone, and each entry of the day opens on its time
             # ('* CHỦ NHẬT 12/01/2025 (nhằm 13/12 ÂL)' + '15 giờ 00: Chủ tịch UBND ... dự ...';
             # 'Địa điểm: tại Trường THPT ...' + '09 giờ 00’: Dự Trao Huy hiệu ...')
@@ -526,6 +527,26 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
     if doc.sections:
         _paths_from_structure(doc, blocks)
     return [b for b in blocks if b.kind != "reset"]
+
+
+def _next_plain_point(cur: Block | None, prev_text: str, t: str) -> bool:
+    """(plain16) 'Nghiêm túc thực hiện chế độ trực ban ...;' + 'Tích cực vận động nông dân ...;': a list's
+    points printed as plain lines (a copy that dropped the bullets), each ending on ';' or '.': a line
+    that opens like a point after a point's last line starts a block of its own, however long the
+    line before it (the wrap width does not tell a long point from a wrapped one)."""
+    if cur is None or cur.label is not None or cur.style is not None or not prev_text.rstrip().endswith((";", ".")) \
+            or not t[:1].isupper():
+        return False
+    from pipeline.extract.plainpoints import opens_as_plain_point
+    first = cur.segments[0].text.strip() if cur.segments else ""
+    # (grounds one to a line, 'Thực hiện Kế hoạch số ...;' + 'Thực hiện sự chỉ đạo ...;', stay with their
+    # main clause: _main_clause_after_grounds)
+    if _GROUNDS_OPEN_RE.match(first) or _GROUNDS_OPEN_RE.match(t):
+        return False
+    return opens_as_plain_point(t) and opens_as_plain_point(first)
+
+
+_GROUNDS_OPEN_RE = re.compile(r"^(?:Thực\s+hiện|Căn\s+cứ|Theo|Xét|Tiếp\s+theo|Để|Nhằm)(?![^\W_])")
 
 
 PRESS_TAG_RE = re.compile(r"^\s*(?:\([A-ZĐ][A-ZĐa-z.]{1,10}\)\s*[-–—]\s*(?=[A-ZĐÀ-Ỹ])|"
