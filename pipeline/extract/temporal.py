@@ -781,9 +781,19 @@ _ACTIVITY_RESUMES = re.compile(r"(?<![^\W_])(?:(?:trở|quay(?:\s+trở)?)\s+l�
 #   receives it ('đăng cai'); a directive that opens on its verb ('Tổ chức kiểm tra tại các xã từ tháng 7
 #   đến tháng 10/2026') or an office as the subject ('UBND huyện tổ chức tại ...') is left to the rules.
 _EVENT_HOSTED = re.compile(r"(?<![^\W_])(?:đăng\s+cai(?:\s+tổ\s+chức)?|(?:được\s+)?tổ\s+chức\s+tại)(?![^\W_])", re.I)
-_OFFICE_SUBJECT = re.compile(r"^\W*(?:(?:các|những)\s+)?(?:UBND|Ủy\s+ban|Uỷ\s+ban|Sở|Phòng|Bộ|Cục|Chi\s+cục|Công\s+an|Trường|Trung\s+tâm|Ban|"
+_OFFICE_SUBJECT = re.compile(r"^\W*(?:(?:các|những)\s+)?(?:UBND|HĐND|Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Sở|Phòng|Bộ|Cục|Chi\s+cục|Công\s+an|Trường|Trung\s+tâm|Ban|"
                              r"Văn\s+phòng|Thanh\s+tra|Đảng\s+ủy|Đảng\s+uỷ|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Đoàn\s+Thanh\s+niên|Công\s+đoàn|Liên\s+đoàn|"
                              r"Mặt\s+trận|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|Liên\s+hiệp|Phụ\s+nữ|đồng)|Đơn\s+vị|Cơ\s+quan|Nhà\s+trường)(?![^\W_])", re.I)
+
+
+# - an event named as the subject of an active 'tổ chức' with no object ('Hội nghị tổng kết ... sẽ tổ chức
+#   vào ngày 03-04/01/2018 tại tỉnh Tiền Giang', 'Giải bóng đá ... tổ chức từ ngày ...'): the event is what
+#   is held (deadline16); a passive exam day ('kỳ thi được tổ chức vào các ngày ...', dated by batch 15's
+#   convention) and an office's planned session ('HĐND phường dự kiến tổ chức vào ngày ...', dated in the
+#   gold) are not of this shape
+_EVENT_NOUN_SUBJECT = re.compile(r"^\W*(?:(?:Theo\s+(?:đó|kế\s+hoạch)|Dự\s+kiến)\s*,\s*)?(?:Hội\s+(?:nghị|thi|khỏe|khoẻ|diễn|trại|chợ|thao)|Đại\s+hội|Giải|"
+                                 r"Lễ(?:\s+hội)?|Cuộc\s+thi|Kỳ\s+họp|Phiên\s+họp|Ngày\s+hội|Liên\s+hoan|Khu\s+vực|Vòng\s+(?:loại|chung\s+kết|bảng))(?![^\W_])", re.I)
+_ACTIVE_HELD = re.compile(r"(?<![^\W_])(?<!được\s)(?:(?:sẽ|dự\s+kiến)\s+)?tổ\s+chức\s+(?:vào|tại|từ|trong)(?![^\W_])", re.I)
 
 
 def _event_placed(text: str, start: int) -> bool:
@@ -802,12 +812,22 @@ def _event_placed(text: str, start: int) -> bool:
             re.search(r"(?<![^\W_])sẽ\s+(?:được\s+)?(?:tổ\s+chức\s+)?(?:lễ\s+)?khai\s+giảng", clause, re.I)
             or re.search(r"(?<![^\W_])khung\s+kế\s+hoạch\s+thời\s+gian\s+năm\s+học", text[:start], re.I)):
         return True
-    found = list(_ACTIVITY_RESUMES.finditer(clause))
+    # (the rules below leave a date alone when the sentence goes on to direct work for the event or the
+    # day: 'Hội nghị sơ kết tổ chức vào ngày 15/7, đề nghị các đơn vị chuẩn bị báo cáo' is an agenda)
+    rest = re.split(r"(?<=[.!?])\s", text[start:], maxsplit=1)[0]
+    directs = bool(re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|phải|cần|chuẩn\s+bị|trước|chậm\s+nhất)(?![^\W_])", rest, re.I))
+    found = [] if directs else list(_ACTIVITY_RESUMES.finditer(clause))
     if found:
         gap = clause[found[-1].end():]
         if len(gap) <= 80 and not _EVENT_GAP_BOUND.search(gap) and re.search(r"(?<![^\W_])(?:từ|vào)(?![^\W_])", gap, re.I):
             return True
-    found = list(_EVENT_HOSTED.finditer(clause))
+    held = [] if directs else list(_ACTIVE_HELD.finditer(clause))
+    if held and _EVENT_NOUN_SUBJECT.match(clause) and "được" not in clause[held[-1].start() - 6:held[-1].start()]:
+        gap, head = clause[held[-1].end():], clause[:held[-1].start()]
+        if len(gap) <= 120 and not _EVENT_GAP_BOUND.search(gap) and not _EVENT_GAP_BOUND.search(head) \
+                and not _EVENT_FOR_TASK.search(head):
+            return True
+    found = [] if directs else list(_EVENT_HOSTED.finditer(clause))
     if found:
         last = found[-1]
         gap, head = clause[last.end():], clause[:last.start()]
