@@ -786,16 +786,6 @@ _OFFICE_SUBJECT = re.compile(r"^\W*(?:(?:các|những)\s+)?(?:UBND|HĐND|Hội\s
                              r"Mặt\s+trận|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|Liên\s+hiệp|Phụ\s+nữ|đồng)|Đơn\s+vị|Cơ\s+quan|Nhà\s+trường)(?![^\W_])", re.I)
 
 
-# - an event named as the subject of an active 'tổ chức' with no object ('Hội nghị tổng kết ... sẽ tổ chức
-#   vào ngày 03-04/01/2018 tại tỉnh Tiền Giang', 'Giải bóng đá ... tổ chức từ ngày ...'): the event is what
-#   is held (deadline16); a passive exam day ('kỳ thi được tổ chức vào các ngày ...', dated by batch 15's
-#   convention) and an office's planned session ('HĐND phường dự kiến tổ chức vào ngày ...', dated in the
-#   gold) are not of this shape
-_EVENT_NOUN_SUBJECT = re.compile(r"^\W*(?:(?:Theo\s+(?:đó|kế\s+hoạch)|Dự\s+kiến)\s*,\s*)?(?:Hội\s+(?:nghị|thi|khỏe|khoẻ|diễn|trại|chợ|thao)|Đại\s+hội|Giải|"
-                                 r"Lễ(?:\s+hội)?|Cuộc\s+thi|Kỳ\s+họp|Phiên\s+họp|Ngày\s+hội|Liên\s+hoan|Khu\s+vực|Vòng\s+(?:loại|chung\s+kết|bảng))(?![^\W_])", re.I)
-_ACTIVE_HELD = re.compile(r"(?<![^\W_])(?<!được\s)(?:(?:sẽ|dự\s+kiến)\s+)?tổ\s+chức\s+(?:vào|tại|từ|trong)(?![^\W_])", re.I)
-
-
 def _event_placed(text: str, start: int) -> bool:
     """Whether the date at ``start`` places an event or a state (see _EVENT_HAPPENS) in its clause."""
     clause = re.split(r"[;:]|\.\s", text[:start])[-1]
@@ -820,12 +810,6 @@ def _event_placed(text: str, start: int) -> bool:
     if found:
         gap = clause[found[-1].end():]
         if len(gap) <= 80 and not _EVENT_GAP_BOUND.search(gap) and re.search(r"(?<![^\W_])(?:từ|vào)(?![^\W_])", gap, re.I):
-            return True
-    held = [] if directs else list(_ACTIVE_HELD.finditer(clause))
-    if held and _EVENT_NOUN_SUBJECT.match(clause) and "được" not in clause[held[-1].start() - 6:held[-1].start()]:
-        gap, head = clause[held[-1].end():], clause[:held[-1].start()]
-        if len(gap) <= 120 and not _EVENT_GAP_BOUND.search(gap) and not _EVENT_GAP_BOUND.search(head) \
-                and not _EVENT_FOR_TASK.search(head):
             return True
     found = [] if directs else list(_EVENT_HOSTED.finditer(clause))
     if found:
