@@ -49,6 +49,8 @@ def test_pipeline_holds_its_scores(bench):
         rec += r == it.recurrence
     # measured 0.99 / 0.99 when written; a drop below these is a regression to look at.  Session 15's blind
     # batches 33-34 (57 items dense in dates that are no deadline) took the deadline share to 1682/1735 =
-    # 0.969 with deadline15's rules (main's rules of 442a7eb: 1670/1735 = 0.963 on the same items): floor 0.965
-    assert right / len(items) >= 0.965
+    # 0.969 with deadline15's rules (main's rules of 442a7eb: 1670/1735 = 0.963 on the same items): floor 0.965.
+    # Session 16's blind batches 37-38 (45 items) and deadline16's rules: 1784/1828 = 0.976 (main's rules of
+    # 26da796: 1771/1828 = 0.969): floor 0.97
+    assert right / len(items) >= 0.97
     assert rec / len(items) >= 0.97

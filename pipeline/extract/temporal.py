@@ -767,11 +767,60 @@ _EVENT_GAP_BOUND = re.compile(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+
 _EVENT_FOR_TASK = re.compile(r"(?<![^\W_])(?:chuẩn\s+bị|trình|báo\s+cáo|phục\s+vụ|tham\s+dự|tham\s+gia|để|nhằm|cho)(?![^\W_])", re.I)
 
 
+# - an activity that resumes (deadline16): 'học sinh ... sẽ đi học trở lại sau kỳ nghỉ tết vào ngày 6-2',
+#   'tổ chức hoạt động dạy và học trở lại vào ngày 02/3/2020', 'cho học sinh đi học trở lại từ ngày 22/2',
+#   'đi làm trở lại vào ngày ...', 'mở cửa trở lại từ ngày ...': the day it starts again, a start, not the
+#   last day of work (ANNOTATION.md: the deadline is the last day the work may be done); a bound word
+#   between ('báo cáo lại trước ngày', 'hoàn thành ... trở lại trước ngày') keeps the date a bound.
+_ACTIVITY_RESUMES = re.compile(r"(?<![^\W_])(?:(?:trở|quay(?:\s+trở)?)\s+lại(?:\s+(?:trường(?:\s+lớp)?|lớp|làm\s+việc|hoạt\s+động|học\s+tập))?|"
+                               r"(?:đi\s+)?học\s+lại|hoạt\s+động\s+lại|mở\s+cửa\s+lại|làm\s+việc\s+lại)(?![^\W_])", re.I)
+# - an event hosted or held at a venue for a span (deadline16): 'Khu vực miền núi phía Bắc tổ chức tại Lai
+#   Châu từ ngày 3 – 5/8', 'Khu vực I được tổ chức tại tỉnh Phú Thọ, thời gian từ ngày 22-29/4/2016', '...
+#   do tỉnh Quảng Nam đăng cai tổ chức trong 12 ngày, từ ngày 9-6 đến ngày 20-6 tại ...': the event is the
+#   subject ('tổ chức tại' with no object between: the thing held is what the clause is about) or a host
+#   receives it ('đăng cai'); a directive that opens on its verb ('Tổ chức kiểm tra tại các xã từ tháng 7
+#   đến tháng 10/2026') or an office as the subject ('UBND huyện tổ chức tại ...') is left to the rules.
+_EVENT_HOSTED = re.compile(r"(?<![^\W_])(?:đăng\s+cai(?:\s+tổ\s+chức)?|(?:được\s+)?tổ\s+chức\s+tại)(?![^\W_])", re.I)
+_OFFICE_SUBJECT = re.compile(r"^\W*(?:(?:các|những)\s+)?(?:UBND|HĐND|Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban|Sở|Phòng|Bộ|Cục|Chi\s+cục|Công\s+an|Trường|Trung\s+tâm|Ban|"
+                             r"Văn\s+phòng|Thanh\s+tra|Đảng\s+ủy|Đảng\s+uỷ|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Đoàn\s+Thanh\s+niên|Công\s+đoàn|Liên\s+đoàn|"
+                             r"Mặt\s+trận|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|Liên\s+hiệp|Phụ\s+nữ|đồng)|Đơn\s+vị|Cơ\s+quan|Nhà\s+trường)(?![^\W_])", re.I)
+
+
 def _event_placed(text: str, start: int) -> bool:
     """Whether the date at ``start`` places an event or a state (see _EVENT_HAPPENS) in its clause."""
     clause = re.split(r"[;:]|\.\s", text[:start])[-1]
     if _PUPILS_RETURN.search(clause) and not re.search(r"(?<![^\W_])tổ\s+chức\s+(?:cho\s+)?[^;:]{0,40}tựu\s+trường", clause, re.I):
         return True
+    # (deadline16) the school-year frame as the press reports it: 'Theo Khung kế hoạch thời gian năm học
+    # 2020-2021 ..., học sinh các cấp học tựu trường sớm nhất vào 1/9; tổ chức khai giảng vào 5/9', 'các
+    # đơn vị trường học sẽ tổ chức khai giảng sáng ngày 5-9 (thứ bảy) theo quy định của UBND TP': the
+    # opening day every school keeps (ANNOTATION.md: school years are no deadline); a school's own plan
+    # that lists its opening ceremony as an item ('Tổ chức khai giảng năm học mới (05/9)') is not foretold
+    # nor framed, and keeps its day
+    opening = re.search(r"(?<![^\W_])khai\s+giảng(?![^\W_])(?P<gap>[^;:]{0,40})$", clause, re.I)
+    if opening and not _EVENT_GAP_BOUND.search(opening.group("gap")) and (
+            re.search(r"(?<![^\W_])sẽ\s+(?:được\s+)?(?:tổ\s+chức\s+)?(?:lễ\s+)?khai\s+giảng", clause, re.I)
+            or re.search(r"(?<![^\W_])khung\s+kế\s+hoạch\s+thời\s+gian\s+năm\s+học", text[:start], re.I)):
+        return True
+    # (the rules below leave a date alone when the sentence goes on to direct work for the event or the
+    # day: 'Hội nghị sơ kết tổ chức vào ngày 15/7, đề nghị các đơn vị chuẩn bị báo cáo' is an agenda)
+    rest = re.split(r"(?<=[.!?])\s", text[start:], maxsplit=1)[0]
+    directs = bool(re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|phải|cần|chuẩn\s+bị|trước|chậm\s+nhất)(?![^\W_])", rest, re.I))
+    found = [] if directs else list(_ACTIVITY_RESUMES.finditer(clause))
+    if found:
+        gap = clause[found[-1].end():]
+        if len(gap) <= 80 and not _EVENT_GAP_BOUND.search(gap) and re.search(r"(?<![^\W_])(?:từ|vào)(?![^\W_])", gap, re.I):
+            return True
+    found = [] if directs else list(_EVENT_HOSTED.finditer(clause))
+    if found:
+        last = found[-1]
+        gap, head = clause[last.end():], clause[:last.start()]
+        hosted = last.group(0).lower().startswith("đăng")
+        if (len(gap) <= 140 and not _EVENT_GAP_BOUND.search(gap) and not _EVENT_GAP_BOUND.search(head)
+                and (hosted or re.search(r"(?<![^\W_])từ(?![^\W_])", gap, re.I))
+                and re.search(r"[^\W\d_]", head) and not _OFFICE_SUBJECT.match(head)
+                and not _EVENT_FOR_TASK.search(head)):
+            return True
     for pred, window in ((_EVENT_HAPPENS, 120), (_HOLIDAY_TAKEN, 140)):
         found = list(pred.finditer(clause))
         if not found:
@@ -1045,9 +1094,12 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # ngày 29/3/2020', 'các cấp học sẽ tựu trường vào ngày 01/9/2021', 'công chức, viên chức sẽ nghỉ liền từ
         # ngày 01/01 đến hết ngày 04/01/2015': a date that places an event or a state (its subject is the
         # event, the pupils, the holiday-makers), not the doing of a task (_event_placed)
-        if triggered and _event_placed(text, m.start()):
+        placed = triggered and _event_placed(text, m.start())
+        if placed:
             triggered = False
-        if not triggered and _OCCASION_BEFORE.search(text[max(0, m.start() - 100):m.start()]) and (m.group("d2") or m.group("d1")):
+        # (not the bracketed day of a holiday or event just placed: 'được nghỉ bù vào ngày thứ hai
+        # (02/01/2017)' is the day off, not an occasion's day a task is bound to)
+        if not triggered and not placed and _OCCASION_BEFORE.search(text[max(0, m.start() - 100):m.start()]) and (m.group("d2") or m.group("d1")):
             triggered = True
         # 'ngày 25/5/2017 là hạn cuối các trường hoàn thành ...': a day the sentence calls the last
         # one (the bound word after the date, not before it)
@@ -1341,6 +1393,56 @@ def _issue_dateline(text: str, h) -> bool:
     return bool(_DATELINE_BEFORE_RE.fullmatch(pre)) and bool(_ISSUED_AFTER_RE.match(text, h.end))
 
 
+_SCHEDULE_LINE_RE = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-–+*•])?\s*Thời\s+gian(?P<act>(?:\s+(?!vào(?![^\W_])|là(?![^\W_]))[^\W\d_]+){0,6}?)"
+                               r"\s*(?::|(?<![^\W_])(?:vào|là)(?![^\W_]))", re.I)
+# the work a time line can bound ('Thời gian hoàn thành', 'Thời gian gửi báo cáo', 'Thời gian đăng ký', ...)
+_SCHEDULE_DUTY_RE = re.compile(r"(?<![^\W_])(?:hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo|gửi|nộp|trình|đăng\s+ký|nhận|tiếp\s+nhận|cung\s+cấp|"
+                               r"triển\s+khai|ban\s+hành|tiến\s+hành|xây\s+dựng|rà\s+soát|tổng\s+kết|sơ\s+kết|treo\s+cờ|kết\s+thúc|hạn|"
+                               r"thu|chi|giải\s+ngân|cập\s+nhật|kiểm\s+tra|chuẩn\s+bị)(?![^\W_])", re.I)
+_SCHEDULE_CUE_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|phải|cần|đề\s+xuất|trước|chậm\s+nhất|muộn\s+nhất|hạn)(?![^\W_])", re.I)
+
+
+def _schedule_line(text: str, h) -> bool:
+    """Is ``h`` the time of a schedule line read on its own ('Thời gian bốc thăm ... vào ngày ...')?"""
+    m = _SCHEDULE_LINE_RE.match(text)
+    if not m or m.end() > h.start or ";" in text[:h.start]:
+        return False
+    if _SCHEDULE_DUTY_RE.search(m.group("act")):
+        return False
+    return not _SCHEDULE_CUE_RE.search(text)
+
+
+_PURPOSE_OPEN_RE = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-–+*•])?\s*(?:Nhằm|Để)(?![^\W_])", re.I)
+
+
+def _in_opening_purpose(text: str, h) -> bool:
+    """Does ``h`` stand in the purpose phrase that opens the sentence ('Nhằm chuẩn bị cho ..., ')?"""
+    m = _PURPOSE_OPEN_RE.match(text)
+    if not m:
+        return False
+    # the phrase ends at the first comma outside brackets
+    depth = 0
+    for i in range(m.end(), h.start):
+        c = text[i]
+        depth += c == "("
+        depth -= c == ")" and depth > 0
+        if depth == 0 and c in ",;:":
+            return False
+    return not re.search(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|xong|hoàn\s+thành|kịp)(?![^\W_])", text[m.end():h.start], re.I)
+
+
+_PERMISSION_RE = re.compile(r"(?<![^\W_])(?<!nhất\s)(?<!sớm\s)(?<!không\s)(?<!nếu\s)có\s+thể(?![^\W_])(?P<gap>[^;.:]{0,120})$", re.I)
+
+
+def _permitted_earlier(text: str, h) -> bool:
+    """Is ``h`` the day a permission lets the work be done before ('có thể tổ chức ... trước ngày X')?"""
+    head = text[:h.start]
+    m = _PERMISSION_RE.search(head)
+    if not m or not re.search(r"(?<![^\W_])trước\s+(?:ngày\s*)?$", head, re.I):
+        return False
+    return not re.search(r"(?<![^\W_])(?:phải|cần|yêu\s+cầu|đề\s+nghị|chậm\s+nhất|hạn|hoàn\s+thành|xong)(?![^\W_])", m.group("gap"), re.I)
+
+
 def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
                    attribute: bool = False, issued: dt.date | None = None) -> Deadline | None:
     """The deadline a task sentence sets by the rules, or None.
@@ -1407,6 +1509,23 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
     # ...'): the day that opens a news lead, then who issued what, is the day of issue, never the bound
     # of the work the document asks
     chosen = [h for h in chosen if not _issue_dateline(text, h)]
+    if not attribute:
+        # (deadline16) 'Thời gian bốc thăm lịch thi đấu vào ngày 09/02/2023 tại Hội trường ...', 'Thời
+        # gian phát áo thi đấu: Thứ Hai, ngày 18/09/2017.', '– Thời gian: 9h00 thứ Sáu, ngày 23/10/2020.'
+        # read as a sentence of its own: a schedule line says when an event is held; it dates a task
+        # only as the time line of the task before it (read as an attribute, not here) or when it
+        # names the work and its bound ('Thời gian báo cáo chậm nhất là ngày 20/11/2020', 'Thời gian
+        # hoàn thành: trước ngày ...')
+        chosen = [h for h in chosen if not _schedule_line(text, h)]
+        # (deadline16) 'Nhằm chuẩn bị cho Hội nghị ... (dự kiến tổ chức vào cuối tháng 12/2020) kiểm điểm,
+        # ...', 'Để chuẩn bị cho Đại hội dự kiến diễn ra vào tháng 10/2025, ...': a date in the purpose
+        # phrase that opens the sentence places what the work serves, not the work; a bound word there
+        # ('Để kịp trình trước ngày 15/12, ...') keeps it
+        chosen = [h for h in chosen if not _in_opening_purpose(text, h)]
+        # (deadline16) 'Tùy theo tình hình thực tế từng môn thi có thể tổ chức thi đấu trước ngày 24/08/2017',
+        # 'Các đơn vị có thể tổ chức sớm hơn, trước ngày ...': a permission to do the work earlier than
+        # a day sets no last day for it
+        chosen = [h for h in chosen if not _permitted_earlier(text, h)]
     # 'gửi về Sở Nội vụ trước ngày 10/12 để tổng hợp, báo cáo UBND tỉnh trước ngày 20/12': a date in
     # the purpose clause ('để ...') after the task's own bound is the next body's step, not this one's
     chosen = [h for h in chosen if not any(
