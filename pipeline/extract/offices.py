@@ -3068,9 +3068,9 @@ def _duty_subject(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
 # an owner named by what he keeps, runs or uses: 'chủ' (or 'chủ hộ / chủ cơ sở') before a word that is no
 # part of 'chủ tịch', 'chủ trì', 'chủ động', 'chủ yếu', 'chủ trương' and the like ('chủ nuôi', 'chủ vật
 # nuôi', 'chủ đầu tư', 'chủ rừng', 'chủ phương tiện', 'chủ quán', 'chủ trang trại', 'chủ doanh nghiệp')
-_OWNER = (r"chủ(?:\s+(?:các\s+)?(?:hộ|cơ\s+sở)(?![^\W_]))?(?:\s+(?!(?:tịch|trì|động|yếu|trương|quản|nhiệm|đề|quyền|nhật|lực|"
-          r"đạo|chốt|quan|tọa|toạ|biên|ý|nghĩa|điểm|công|lễ|mưu|đích|tâm|thể|và|hoặc|phải|cần|có|chịu|thì|đã|sẽ)(?![^\W_]))"
-          r"(?-i:[a-zà-ỹđ])[^\W\d_]*|(?=\s))")
+_OWNER_STOP = (r"(?!(?:tịch|tích|trì|động|yếu|trương|quản|nhiệm|đề|quyền|nhật|lực|đạo|chốt|quan|tọa|toạ|biên|ý|nghĩa|điểm|công|lễ|"
+               r"mưu|đích|tâm|thể|và|hoặc|phải|cần|có|chịu|thì|đã|sẽ)(?![^\W_]))(?-i:[a-zà-ỹđ])[^\W\d_]*")
+_OWNER = r"chủ\s+(?:(?:các\s+)?(?:hộ|cơ\s+sở)(?![^\W_])(?:\s+" + _OWNER_STOP + r")?|" + _OWNER_STOP + r")"
 # the parties a decree, circular or procedure makes do the work, by the head of their name: persons
 # and organisations named by what they are or do ('người nộp phí', 'tổ chức thu phí', 'cơ sở bồi
 # dưỡng', 'chủ rừng', 'nhà thầu', 'bên mời thầu', 'thân nhân')
