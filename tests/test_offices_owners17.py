@@ -149,3 +149,23 @@ def test_a_partner_committee_of_named_places_is_one_office_per_place(gaz, text, 
 ])
 def test_a_committee_of_named_places_asked_is_one_office_per_place(gaz, text, n):
     assert len(offices(gaz, text)) == n
+
+
+# --- (e) a plural collective asked to direct: the bodies it directs are not listed ----------------
+@pytest.mark.parametrize("text, body", [
+    ("UBND tỉnh yêu cầu các sở, ngành chỉ đạo các đơn vị trực thuộc triển khai các biện pháp.", "Các sở, ngành"),
+    ("UBND tỉnh yêu cầu các sở, ban, ngành chỉ đạo các đơn vị trực thuộc triển khai các biện pháp.", "Các sở, ban, ngành"),
+    ("UBND tỉnh yêu cầu các sở, ngành chỉ đạo thủ trưởng các cơ quan, đơn vị thuộc phạm vi quản lý phối hợp với UBND "
+     "cấp xã triển khai các biện pháp.", "Các sở, ngành"),
+    ("Thủ tướng yêu cầu các bộ, ngành chỉ đạo các đơn vị thuộc quyền rà soát thủ tục hành chính.", "Các bộ, ngành"),
+])
+def test_a_collective_directing_keeps_the_directed_out(gaz, text, body):
+    assert offices(gaz, text) == [body]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Các bộ, ngành chủ động rà soát các thủ tục hành chính.", "Các bộ, ngành"),
+    ("Các sở, ban, ngành theo chức năng, nhiệm vụ hướng dẫn UBND cấp xã thực hiện.", "Các sở, ban, ngành"),
+])
+def test_a_collective_closed_by_nganh_is_a_whole_subject(gaz, text, body):
+    assert lead(gaz, text) == body

@@ -680,6 +680,11 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # verb), so the verb after it is the sentence's
     if re.search(r"(?<![^\W_])(?:các|những|mọi)\s+sở\s+$", before):
         return True
+    # ('UBND tỉnh yêu cầu các sở, ngành chỉ đạo các đơn vị trực thuộc ...', 'các bộ, ngành chủ động ...'):
+    # bare kinds listed with commas and closed by 'ngành' ('sở, ngành', 'sở, ban, ngành', 'bộ, ngành') are a
+    # whole collective; no kind of 'ngành' is named by a verb after such a list
+    if re.search(r"(?<![^\W_])(?:sở|bộ|ban)(?:\s*,\s*(?:ban|sở|bộ))*\s*,\s*ngành\s+$", before, re.I):
+        return True
     # ('các thành viên trong tiểu ban thực hiện ...': 'tiểu ban' is a whole noun, the verb after it
     # ends the phrase)
     if re.search(r"(?<![^\W_])tiểu\s+ban\s+$", before, re.I):
