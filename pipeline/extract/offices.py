@@ -2631,7 +2631,10 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # ('Ông (Bà) Hiệu trưởng các trường có trách nhiệm ...', 'Các ông (bà) Tổ trưởng tổ dân phố ...'):
     # the courtesy before a post that opens the sentence is dropped, so the post opens the subject
     # (only where it opens the sentence: after a verb the list reader blanks it, and the post keeps its case)
-    bare = re.sub(r"^[\s\-+•]*" + _HONORIFIC_BEFORE_POST_RE.pattern, lambda m: re.match(r"[\s\-+•]*", m.group(0)).group(0), text, count=1)
+    # ('ông', 'bà' only: 'Các đ/c Phó chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên ...' is read as
+    # staff posts by the list reader with its 'đ/c')
+    bare = text if re.match(r"[\s\-+•]*(?:[Cc]ác\s+)?(?:[Đđ]ồng\s+chí|[Đđ]/c)(?![^\W_])", text) else \
+        re.sub(r"^[\s\-+•]*" + _HONORIFIC_BEFORE_POST_RE.pattern, lambda m: re.match(r"[\s\-+•]*", m.group(0)).group(0), text, count=1)
     if bare != text:
         # (the post now opening the sentence is its subject: 'Các đồng chí thành viên Ban chỉ đạo ...')
         text = re.sub(r"^([\s\-+•]*)(\w)", lambda m: m.group(1) + m.group(2).upper(), bare, count=1)
