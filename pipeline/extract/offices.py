@@ -680,6 +680,11 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # verb), so the verb after it is the sentence's
     if re.search(r"(?<![^\W_])(?:các|những|mọi)\s+sở\s+$", before):
         return True
+    # ('UBND tỉnh yêu cầu các sở, ngành chỉ đạo các đơn vị trực thuộc ...', 'các bộ, ngành chủ động ...'):
+    # bare kinds listed with commas and closed by 'ngành' ('sở, ngành', 'sở, ban, ngành', 'bộ, ngành') are a
+    # whole collective; no kind of 'ngành' is named by a verb after such a list
+    if re.search(r"(?<![^\W_])(?:sở|bộ|ban)(?:\s*,\s*(?:ban|sở|bộ))*\s*,\s*ngành\s+$", before, re.I):
+        return True
     # ('các thành viên trong tiểu ban thực hiện ...': 'tiểu ban' is a whole noun, the verb after it
     # ends the phrase)
     if re.search(r"(?<![^\W_])tiểu\s+ban\s+$", before, re.I):
@@ -1001,8 +1006,15 @@ def _split_office_list_regions(text: str, gaz: Gazetteer) -> list[tuple[str, str
 _GRANTS = r"(?:đồng\s+ý|chấp\s+thuận|cho\s+phép)(?:\s+cho)?(?=\s+(?:các\s+)?(?-i:[A-ZĐ]))"
 _GRANTOR_CLAUSE_RE = re.compile(r"\s*(?:[^,;:.]{0,40},\s*)?(?P<who>[^,;:.]{3,80}?)\s+(?:(?:cũng|đã|vừa|mới)\s+)*" + _GRANTS + r"\s+", re.I)
 _PASSIVE_ASSIGNED_TAIL_RE = re.compile(r"\s+(?:(?:vừa|đã|mới|cũng|đang)\s+)*được\s+giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?\s*$", re.I)
+# ('các ông Trưởng, phó các thôn', 'các ông (bà) trưởng xóm', 'Ông (Bà) Hiệu trưởng các trường', 'ông/bà
+# Trưởng thôn', 'đồng chí Chủ tịch UBND xã'): the courtesy before a post, with the other sex in brackets
+# or after a comma or a slash; the post is any title ending in 'trưởng' (Hiệu / Tổ / Cục / Chỉ huy
+# trưởng) or one of the heads' and members' titles
+_HONORIFIC = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí|[Đđ]/c)(?:\s*\(\s*(?:ông|bà|Ông|Bà)\s*\)|\s*[,/]\s*(?:ông|bà|Ông|Bà)(?![^\W_]))?"
 _HONORIFIC_BEFORE_POST_RE = re.compile(
-    r"(?<![^\W_])(?:các\s+)?(?:ông|bà|đồng\s+chí|đ/c)\s+(?=(?:[Tt]rưởng|[Pp]hó|Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|[Tt]hành\s+viên|[Cc]án\s+bộ|[Cc]ông\s+chức)(?![^\W_]))")
+    r"(?<![^\W_])(?:[Cc]ác\s+)?" + _HONORIFIC + r"\s*:?\s+(?=(?:[Pp]hó\s+)?(?:[Tt]rưởng|[Pp]hó|[Cc]hủ\s+tịch|[Cc]hủ\s+nhiệm|[Bb]í\s+thư|[Gg]iám\s+đốc|"
+    r"[Tt]hủ\s+trưởng|[Cc]hánh|[Tt]hành\s+viên|[Cc]án\s+bộ|[Cc]ông\s+chức|[Uu][ỷỷ]\s+viên|[Ủủ]y\s+viên|"
+    r"[Hh]iệu\s+trưởng|[Tt]ổ\s+trưởng|[" + _UP + r"][^\W\d_]*(?:\s+[^\W\d_]+)?\s+trưởng)(?![^\W_]))")
 _COMMITTEES_AND_AUTHORITIES_RE = re.compile(tone_insensitive(r"((?<![^\W_])cấp\s+ủy(?:\s+đảng)?\s*),(\s*chính\s+quyền)(?![^\W_])"), re.I)
 _UNIT_OF_MINISTRY_RE = re.compile(r"(?:Cục|Tổng\s+cục|Vụ|Viện|Thanh\s+tra|Văn\s+phòng|Học\s+viện)\s+(?!Bộ(?![^\W_]))\S", re.I)
 
@@ -2347,6 +2359,22 @@ _TOPIC_ASKED_BY_SPEAKER_RE = re.compile(
     r"(?=[a-zà-ỹđ])(?!(?:các|những|mỗi|mọi|cơ\s+quan|đơn\s+vị|địa\s+phương|chính\s+quyền|lực\s+lượng)(?![^\W_]))")
 
 
+# the work done TO a party singled out by a topic ('Đối với chủ nuôi vi phạm, UBND xã yêu cầu xử phạt
+# nghiêm'): the party is its object, not its doer
+_HANDLED_VERB_RE = re.compile(r"\s*(?:xử\s+lý|xử\s+phạt|kiểm\s+tra|thanh\s+tra|giám\s+sát|cưỡng\s+chế|thu\s+hồi|tịch\s+thu|"
+                              r"đình\s+chỉ|tạm\s+dừng|hướng\s+dẫn|hỗ\s+trợ|tuyên\s+truyền|vận\s+động|nhắc\s+nhở|lập\s+biên\s+bản)(?![^\W_])", re.I)
+
+
+def _keeper_topic(topic: str, after: str) -> list[tuple[str, str]]:
+    """'Đối với chủ vật nuôi chó, mèo, Hà Nội yêu cầu phải tiêm phòng ...', 'Riêng các hộ chăn nuôi, UBND xã
+    đề nghị chủ động ...': a keeper or an owner named by what he keeps, singled out by the topic, is the
+    one asked (no body name holds him), unless the ask is to deal with him."""
+    m = re.fullmatch(r"\s*(" + _KEEPER + r"[^,;:.()]{0,60}?(?:\s*,\s*(?-i:[a-zà-ỹđ]+)){0,3})\s*", topic, re.I)
+    if not m or len(topic.split()) > 12 or _HANDLED_VERB_RE.match(after):
+        return []
+    return [(display_name(m.group(1)), m.group(1))]
+
+
 # 'X có quyền <verb>', 'X được quyền <verb>': a right, not a duty (unless 'và nghĩa vụ / trách nhiệm')
 _RIGHT_NOT_DUTY_RE = re.compile(r"\s*(?:có|được)\s+quyền(?![^\W_])(?!\s+(?:và|,)\s*(?:nghĩa\s+vụ|trách\s+nhiệm))", re.I)
 # a wish addressed to a body: 'mong muốn Hội LHPN tỉnh tiếp tục phát huy ...', 'kính mong các đồng chí
@@ -2425,11 +2453,12 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # whose 'cơ quan chủ trì / thẩm định' are headings, not bodies given work
         return roles_in_sentence(text[:contents.start()], gaz) if contents.start() > 10 else []
     tm = _TOPIC_ASKED_BY_SPEAKER_RE.match(text)
-    # (the speaker is a body or an official named by his post)
-    if tm and (split_office_list(tm.group("speaker"), gaz) or re.search(
+    # (the speaker is a body, an official named by his post, or a city or province by its name: 'Đối với
+    # chủ vật nuôi ..., Hà Nội yêu cầu phải ...')
+    if tm and (split_office_list(tm.group("speaker"), gaz) or _NAMED_PLACE_RE.fullmatch(tm.group("speaker")) or re.search(
             r"(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Thống\s+đốc|Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|lãnh\s+đạo)",
             tm.group("speaker"), re.I)):
-        topic = split_office_list(tm.group("topic"), gaz)
+        topic = split_office_list(tm.group("topic"), gaz) or _keeper_topic(tm.group("topic"), text[tm.end():])
         if topic:
             return [OfficeRole(office=n, role="lead", text=w, source="inline") for n, w in topic]
     sp = _SPEAKER_COLON_RE.match(text)
@@ -2599,6 +2628,16 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # ('Giao các ông Giám đốc Sở NN&PTNT; ...', 'Các ông: Chánh VP UBND tỉnh, Trưởng Ban ...'): older
     # decisions address the officials as 'ông, bà'; the titles after it name them
     text = _HONORIFIC_RE.sub(r"\1", text)
+    # ('Ông (Bà) Hiệu trưởng các trường có trách nhiệm ...', 'Các ông (bà) Tổ trưởng tổ dân phố ...'):
+    # the courtesy before a post that opens the sentence is dropped, so the post opens the subject
+    # (only where it opens the sentence: after a verb the list reader blanks it, and the post keeps its case)
+    # ('ông', 'bà' only: 'Các đ/c Phó chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên ...' is read as
+    # staff posts by the list reader with its 'đ/c')
+    bare = text if re.match(r"[\s\-+•]*(?:[Cc]ác\s+)?(?:[Đđ]ồng\s+chí|[Đđ]/c)(?![^\W_])", text) else \
+        re.sub(r"^[\s\-+•]*" + _HONORIFIC_BEFORE_POST_RE.pattern, lambda m: re.match(r"[\s\-+•]*", m.group(0)).group(0), text, count=1)
+    if bare != text:
+        # (the post now opening the sentence is its subject: 'Các đồng chí thành viên Ban chỉ đạo ...')
+        text = re.sub(r"^([\s\-+•]*)(\w)", lambda m: m.group(1) + m.group(2).upper(), bare, count=1)
     # ('Sau hội nghị Uỷ ban MTTQ Việt Nam xã phân công ...', 'Tại buổi làm việc UBND huyện giao
     # ...'): a short time or place phrase before the subject, its comma left out, is no part of it
     text = _SETTING_BEFORE_SUBJECT_RE.sub("", text)
@@ -2910,6 +2949,10 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # shares (as in a subject, :func:`_subject_at`); it does not end the partner list
         if colon > 0 and _SHARED_HEAD_END_RE.search(window[:colon]) and re.match(r"\s*[A-ZĐ]", window[colon + 1:]):
             colon = window.find(":", colon + 1)
+        # ('phối hợp với Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng ...'): the colon after a committee's
+        # level opens its places, one office per place as in a subject (:data:`_JUR_DIST_RE`)
+        if colon > 0 and (jd := _JUR_DIST_RE.search(window)) and jd.start() < colon < jd.end():
+            colon = window.find(":", jd.end())
         # ('phối hợp Bộ Kế hoạch và Đầu tư (Tổng cục Thống kê) và các bộ, ngành liên quan': a bracket
         # naming the unit of the body before it is part of that name, not the end of the list)
         paren = next((pm.start() for pm in re.finditer(r"\(", window)
@@ -2945,6 +2988,11 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 # noun of a 'theo' / 'tham gia' phrase, the one who chairs that plan or meeting)
             seg = text[m.end():m.end() + 160]
             v = _AGENT_VERB_RE.search(seg)
+            if v and m.group(0)[0].isspace() and _VERB_AFTER_AGENT_RE.match(seg, v.end()):
+                # ('Rà soát các công trình do địa phương thực hiện đầu tư', '... văn bản do Bộ Tư pháp chủ trì
+                # soạn thảo'): after the work's noun, 'do X thực hiện / chủ trì' + a verb of its own is a
+                # relative clause that says who built or drafted that thing, not who does the task
+                continue
             # (the verb follows the body at once: '... do các đơn vị thi công gây ra, thực hiện ...'
             # names a cause, not an agent)
             if v and (gaz.find(seg[:v.start()], fuzzy=False) or BODY_HEAD_RE.match(seg)) \
@@ -3001,6 +3049,11 @@ _AGENT_VERB_RE = re.compile(r"\s(?:chủ\s+trì|thực\s+hiện|đảm\s+nhận|
                             r"làm\s+đầu\s+mối|chịu\s+trách\s+nhiệm)(?![^\W_])")
 
 
+# a further verb right after the agent's verb ('thực hiện đầu tư', 'chủ trì soạn thảo', 'triển khai thi công')
+_VERB_AFTER_AGENT_RE = re.compile(r"\s+(?:đầu\s+tư|soạn\s+thảo|xây\s+dựng|thi\s+công|quản\s+lý|vận\s+hành|cấp|ban\s+hành|"
+                                  r"thẩm\s+định|phê\s+duyệt|lập|tổ\s+chức|khai\s+thác|mua\s+sắm|sửa\s+chữa|nâng\s+cấp)(?![^\W_])", re.I)
+
+
 _DUTY_SUBJECT_RE = re.compile(
     rf"(?:^\s*(?:\d{{1,2}}\.\s*|[a-zđ]\)\s*|[-+•]\s*)?|,\s+)(?P<who>[{_UP}][^,;:.()]{{2,90}}?)\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])")
 
@@ -3021,12 +3074,22 @@ def _duty_subject(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     return []
 
 
+# an owner named by what he keeps, runs or uses: 'chủ' (or 'chủ hộ / chủ cơ sở') before a word that is no
+# part of 'chủ tịch', 'chủ trì', 'chủ động', 'chủ yếu', 'chủ trương' and the like ('chủ nuôi', 'chủ vật
+# nuôi', 'chủ đầu tư', 'chủ rừng', 'chủ phương tiện', 'chủ quán', 'chủ trang trại', 'chủ doanh nghiệp')
+_OWNER_STOP = (r"(?!(?:tịch|tích|trì|động|yếu|trương|quản|nhiệm|đề|quyền|nhật|lực|đạo|chốt|quan|tọa|toạ|biên|ý|nghĩa|điểm|công|lễ|"
+               r"mưu|đích|tâm|thể|và|hoặc|phải|cần|có|chịu|thì|đã|sẽ)(?![^\W_]))(?-i:[a-zà-ỹđ])[^\W\d_]*")
+_OWNER = r"chủ\s+(?:(?:các\s+)?(?:hộ|cơ\s+sở)(?![^\W_])(?:\s+" + _OWNER_STOP + r")?|" + _OWNER_STOP + r")"
 # the parties a decree, circular or procedure makes do the work, by the head of their name: persons
 # and organisations named by what they are or do ('người nộp phí', 'tổ chức thu phí', 'cơ sở bồi
 # dưỡng', 'chủ rừng', 'nhà thầu', 'bên mời thầu', 'thân nhân')
 _PARTY_HEAD = (r"(?:các\s+|mọi\s+|những\s+)?(?:người(?!\s+(?:dân|đứng\s+đầu)(?![^\W_]))|tổ\s+chức(?:\s*,\s*cá\s+nhân)?|cá\s+nhân|"
                r"cơ\s+sở(?!\s+(?:dữ\s+liệu|vật\s+chất|hạ\s+tầng|pháp\s+lý|lý\s+luận|khoa\s+học|để)(?![^\W_]))|doanh\s+nghiệp|"
-               r"hộ\s+(?:gia\s+đình|kinh\s+doanh)|chủ\s+(?:đầu\s+tư|rừng|hộ|sở\s+hữu|cơ\s+sở|phương\s+tiện|dự\s+án|hàng|tàu|xe)|"
+               # ('chủ nuôi chó, mèo', 'chủ vật nuôi', 'chủ hộ nuôi', 'chủ cơ sở chăn nuôi', 'các chủ nhà hàng',
+               # 'chủ quán', 'hộ nuôi lợn', 'hộ chăn nuôi', 'hộ sản xuất'): an owner or a household named by
+               # what it keeps, runs or uses ('chủ' before any word but those of 'chủ tịch / trì / động ...')
+               r"hộ\s+(?:gia\s+đình|kinh\s+doanh|dân|nuôi|chăn\s+nuôi|sản\s+xuất|trồng|buôn\s+bán|khai\s+thác|đánh\s+bắt|làm\s+nghề|sử\s+dụng)|"
+               + _OWNER + r"|"
                r"nhà\s+(?:đầu\s+tư|thầu|cung\s+cấp|sản\s+xuất|xuất\s+khẩu|nhập\s+khẩu)|bên\s+(?!cạnh)\S+|thân\s+nhân|thương\s+nhân|"
                # ('Tổ quản lý có nhiệm vụ ...', 'Tổ kiểm tra liên ngành có trách nhiệm ...'): a team set up
                # for the work, named by what it does, is the doer like a party
@@ -3038,6 +3101,9 @@ _PARTY_HEAD = (r"(?:các\s+|mọi\s+|những\s+)?(?:người(?!\s+(?:dân|đứn
                # ...'): a province or a city by its name, or the city a retelling is about by 'thành phố'
                # alone, with a duty after it
                + _NAMED_PLACE + r"|(?-i:[Tt]hành\s+phố|TP)(?=\s+(?:(?:cũng|còn)\s+)?(?:phải|cần|nên)\s))(?![^\W_])")
+# keepers and owners named by what they keep or run, asked by name of their kind
+_KEEPER = (r"(?:các\s+|những\s+)?(?:" + _OWNER + r"|người\s+(?:nuôi|chăn\s+nuôi|trồng|sử\s+dụng\s+lao\s+động)|"
+           r"hộ\s+(?:nuôi|chăn\s+nuôi|sản\s+xuất|trồng|kinh\s+doanh|buôn\s+bán))(?![^\W_])")
 # ('Sở GD-ĐT yêu cầu trường học thực hiện ...', 'đề nghị các nhà trường tăng cường ...', 'yêu cầu các chủ
 # đầu tư giải trình ...'): a school, a firm or a project's owner asked, named by what it is; the gazetteer
 # holds no such name (not persons and parties named by a role, 'người nộp thuế', 'cá nhân đó xuất trình':
@@ -3045,7 +3111,12 @@ _PARTY_HEAD = (r"(?:các\s+|mọi\s+|những\s+)?(?:người(?!\s+(?:dân|đứn
 _ASKED_PARTY_RE = re.compile(tone_insensitive(
     r"\s*((?:các\s+|những\s+)?(?:trường\s+học|nhà\s+trường|cơ\s+sở\s+giáo\s+dục(?:\s+đại\s+học)?|doanh\s+nghiệp|"
     r"chủ\s+(?:đầu\s+tư|rừng|dự\s+án)|nhà\s+(?:đầu\s+tư|thầu)|hợp\s+tác\s+xã|ban\s+(?:quản\s+lý\s+dự\s+án|(?-i:QLDA)))"
-    r"(?:\s+(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã|thành\s+phố))?|(?:có\s+)?liên\s+quan))?)") + _ASKED_ADVERBS + r"\s*", re.I)
+    r"(?:\s+(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã|thành\s+phố))?|(?:có\s+)?liên\s+quan))?"
+    # ('yêu cầu người nuôi chó, mèo phải khai báo ...', 'đề nghị các hộ chăn nuôi tiêm phòng ...', 'yêu cầu
+    # chủ vật nuôi phải ...'): a keeper or an owner named by what he keeps, up to the verb that ends the stretch
+    r"|" + _KEEPER + r"(?:\s+(?-i:[a-zà-ỹđ]+)){0,4}(?:\s*,\s*(?-i:[a-zà-ỹđ]+)){0,3}"
+    r")") + _ASKED_ADVERBS + r"\s*", re.I)
+_DUTY_WORD = r"(?:phải|cần|nên|có|chịu|thực|khẩn|cũng|còn|vẫn)(?![^\W_])"
 _PARTY_DUTY_RE = re.compile(
     r"^\s*(?:\d{1,2}\.\s*|[a-zđ]\)\s*|[-+•]\s*)?"
     # ('Ngoài việc ký kết ... với công an địa phương ..., an toàn thì trường học phải ...'): a condition
@@ -3060,7 +3131,11 @@ _PARTY_DUTY_RE = re.compile(
     # ('các chủ đầu tư, nhà đầu tư, ban quản lý dự án cần ...'): parties listed with commas, each
     # opening on a party's head word
     r")\s*,\s+(?:thì\s+)?)?"
-    rf"(?P<who>{_PARTY_HEAD}[^,;:.()]{{0,80}}?(?:\s*,\s*{_PARTY_HEAD}[^,;:.()]{{0,40}}?)*)\s+(?:(?:cũng|còn|vẫn)\s+)?"
+    # ('Riêng chủ nuôi chó, mèo phải ...'): 'riêng' singles the party out without a comma
+    r"(?:Riêng\s+)?"
+    # ('chủ nuôi chó, mèo phải ...', 'hộ nuôi gà, vịt cần ...'): one lower-case word after a comma is one
+    # more thing the party keeps, no new party
+    rf"(?P<who>{_PARTY_HEAD}[^,;:.()]{{0,80}}?(?:\s*,\s*(?:{_PARTY_HEAD}[^,;:.()]{{0,40}}?|(?-i:(?!{_DUTY_WORD})[a-zà-ỹđ]+(?:\s+(?!{_DUTY_WORD})[a-zà-ỹđ]+)?)))*)\s+(?:(?:cũng|còn|vẫn)\s+)?"
     # ('Các cơ sở giáo dục cần tiếp tục triển khai ...', 'các chủ đầu tư ... cần khẩn trương ...'):
     # 'cần' before a verb is the press's and the letters' 'must' as 'phải' is the decrees'
     r"(?P<duty>(?:có|chịu)\s+trách\s+nhiệm|phải(?!\s+(?:được|là|chịu\s+sự)(?![^\W_]))|cần(?=\s+[a-zđà-ỹ])(?!\s+(?:được|có|thiết)(?![^\W_]))|"
