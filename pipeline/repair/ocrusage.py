@@ -17,23 +17,24 @@ beside a spelling no syllable has (the gate of lone_confusions).
 from __future__ import annotations
 
 from collections import Counter
-from itertools import chain
 
-from pipeline.repair.linecache import words as line_words
+from pipeline.repair.linecache import LETTERS as LETTER_RUNS
 from pipeline.repair.lm import SyllableLM, per_model
 from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.syllables import norm_syllable
 
 OWN_MIN_TIMES = 2  # the look-alike printed at least this often in the document
 _LOOKALIKES: dict = {}
-_LOWER: dict[str, tuple[str, ...]] = {}  # a line's words in lower case, per line text
+LINE_MARK = "ǂ"  # a letter (Lo) no Vietnamese word holds: the words' list marks line ends with it
+LINE_BREAK = "\n" + LINE_MARK + "\n"
 
 
 def usage_lookalikes(lm: SyllableLM, word: str) -> tuple[str, ...]:
     """The syllables one OCR confusion away from lower-case ``word`` ('tính' -> 'tỉnh',
     'tinh', ...): mark variants of its letters the OCR channel explains; the same syllable
-    under the other tone placement ('hoá' / 'hóa') is no look-alike; () for a spelling no
-    syllable has."""
+    under the other tone placement ('hoá' / 'hóa') is no look-alike, nor a syllable rarer
+    than the word as read (OCR's misreading is the rarer word: 'hàng' printed once beside
+    'hằng năm' stays); () for a spelling no syllable has."""
     cache = per_model(_LOOKALIKES, lm, dict)
     got = cache.get(word)
     if got is None:
@@ -45,10 +46,13 @@ def usage_lookalikes(lm: SyllableLM, word: str) -> tuple[str, ...]:
             chan = None
         same = norm_syllable(word)
         out = []
-        if chan is not None and same in lm.index:  # (a spelling no syllable has: lone_confusions)
+        i = lm.index.get(same)
+        if chan is not None and i is not None:  # (a spelling no syllable has: lone_confusions)
+            uni = lm.uni_logp
             for c in lm.candidate_ids(word)[:20]:
                 v = lm.vocab[c]
-                if v != word and v != same and norm_syllable(v) != same and chan.ratio(word, v) is not None:
+                if (uni[c] > uni[i] and v != word and norm_syllable(v) != same
+                        and chan.ratio(word, v) is not None):
                     out.append(v)
         got = cache[word] = tuple(out)
     return got
@@ -60,51 +64,44 @@ def own_usage_words(texts: list[str], lm: SyllableLM, min_times: int | None = No
     ``min_times`` (OWN_MIN_TIMES) and after the word before it and before the word after
     it (each neighbour the line gives; the two bigrams may come from different places)."""
     min_times = OWN_MIN_TIMES if min_times is None else min_times
-    rows = []
-    for t in texts:
-        r = _LOWER.get(t)
-        if r is None:
-            if len(_LOWER) > 100_000:
-                _LOWER.clear()
-            r = _LOWER[t] = tuple(w.lower() for w in line_words(t))
-        rows.append(r)
-    uni: Counter = Counter(chain.from_iterable(rows))
+    # the document's words in order, lines parted by a letter no syllable holds (so no
+    # bigram spans two lines); one C-speed pass
+    joined = LINE_BREAK.join(texts)
+    lower = LETTER_RUNS.findall(joined.lower())
+    uni: Counter = Counter(lower)
     # the words read once that have a look-alike printed often enough (few or none in most
-    # documents: the bigrams are counted only then)
+    # documents: the bigrams are collected only then)
     cache = per_model(_LOOKALIKES, lm, dict)
+    known = cache.get
     suspects = {}
-    for w, n in uni.items():
-        if n == 1:
-            got = cache.get(w)
-            if got is None:
-                got = usage_lookalikes(lm, w)
-            if got:
-                vs = [v for v in got if uni[v] >= min_times]
-                if vs:
-                    suspects[w] = vs
+    for w in [w for w, n in uni.items() if n == 1]:
+        got = known(w)
+        if got is None:
+            got = usage_lookalikes(lm, w)
+        if got:
+            vs = [v for v in got if uni.get(v, 0) >= min_times]
+            if vs:
+                suspects[w] = vs
     if not suspects:
         return {}
-    big = set()
-    for r in rows:
-        big.update(zip(r, r[1:]))
-    out: dict[int, frozenset[str]] = {}
-    for li, (text, r) in enumerate(zip(texts, rows)):
-        found = set()
-        for k, w in enumerate(r):
-            vs = suspects.get(w)
-            if vs is None:
-                continue
-            printed = line_words(text)
-            if printed[k] != w:
-                continue  # capitalised: a name or a heading keeps its spelling
-            prev = r[k - 1] if k else None
-            nxt = r[k + 1] if k + 1 < len(r) else None
-            if prev is None and nxt is None:
-                continue
-            for v in vs:
-                if (prev is None or (prev, v) in big) and (nxt is None or (v, nxt) in big):
-                    found.add(w)
-                    break
-        if found:
-            out[li] = frozenset(found)
-    return out
+    big = set(zip(lower, lower[1:]))
+    found: dict[int, int] = {}  # position of the word in ``lower`` -> its line
+    for w, vs in suspects.items():
+        # (a word read once: its neighbours are those of its one bigram on either side)
+        i = lower.index(w)
+        prev = lower[i - 1] if i and lower[i - 1] != LINE_MARK else None
+        nxt = lower[i + 1] if i + 1 < len(lower) and lower[i + 1] != LINE_MARK else None
+        if prev is None and nxt is None:
+            continue
+        for v in vs:
+            if (prev is None or (prev, v) in big) and (nxt is None or (v, nxt) in big):
+                found[i] = lower[:i].count(LINE_MARK)
+                break
+    if not found:
+        return {}
+    printed = LETTER_RUNS.findall(joined)
+    out: dict[int, set[str]] = {}
+    for i, k in found.items():
+        if printed[i] == lower[i]:  # (capitalised: a name or a heading keeps its spelling)
+            out.setdefault(k, set()).add(lower[i])
+    return {k: frozenset(ws) for k, ws in sorted(out.items())}
