@@ -1759,7 +1759,13 @@ def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, 
     (with the occurrences of a look-alike far likelier in context, :func:`confusion_evidence`),
     are, when they are not lost in a long text (a 1980 typescript of 1955 marked words
     prints 'đât' and 'triên' as typed: 1 in 980 words, where OCR at a rate that escapes the
-    other evidence leaves 1 in 100-300)."""
+    other evidence leaves 1 in 100-300).
+
+    A word read once where the document prints its look-alike between the same words
+    (pipeline.repair.ocrusage.own_usage_words: 'địa bàn tính' in a text that writes 'địa
+    bàn tỉnh') is one more such kind, questioned as the plain words are; OWN_USAGE_ALONE_DISTINCT
+    different ones open a document without a spelling no syllable has (one alone is in 25 of
+    638 clean texts)."""
     verdicts = per_model(_NONWORD, lm, dict)
     v = view(doc)
     typed = []
