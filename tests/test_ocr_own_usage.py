@@ -98,3 +98,14 @@ def test_two_misreadings_settled_by_the_documents_usage_are_corrected(read, righ
 ])
 def test_one_own_usage_word_alone_stays(text):
     assert _repaired(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph typed without any mark is the diacritics step's to restore, not a misreading
+    "Ủy ban nhân dân tỉnh chỉ đạo các sở.\nỦy ban nhân dân huyện chỉ đạo các xã.\n"
+    "Uy ban nhan dan xa bao cao ket qua cho huyen.",
+    "Các sở trên địa bàn tỉnh thực hiện.\nCác xã trên địa bàn tỉnh báo cáo.\n"
+    "Cac don vi tren dia ban tinh chu dong thuc hien.",
+])
+def test_a_line_without_marks_is_left_to_the_diacritics_step(lm, text):
+    assert not own_usage_words(text.split("\n"), lm)

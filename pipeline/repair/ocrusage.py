@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.repair.linecache import LETTERS as LETTER_RUNS
+from pipeline.repair.linecache import marked as line_marked
 from pipeline.repair.lm import SyllableLM, per_model
 from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.syllables import norm_syllable
@@ -100,6 +101,8 @@ def own_usage_words(texts: list[str], lm: SyllableLM, min_times: int | None = No
     printed = LETTER_RUNS.findall(joined)
     out: dict[int, set[str]] = {}
     for i, k in found.items():
-        if printed[i] == lower[i]:  # (capitalised: a name or a heading keeps its spelling)
+        # capitalised: a name or a heading keeps its spelling; a line typed without any mark
+        # (a paragraph that lost them all) is the diacritics step's, not a misreading
+        if printed[i] == lower[i] and line_marked(texts[k]):
             out.setdefault(k, set()).add(lower[i])
     return {k: frozenset(ws) for k, ws in sorted(out.items())}
