@@ -60,6 +60,7 @@ from pipeline.repair.ocrdates import fix_document_dates
 from pipeline.repair.ocrcommas import line_comma_specks, load_comma_pairs
 from pipeline.repair.ocrconf import confidence_at, lone_mark_line, tesseract_punctuation, word_confidences
 from pipeline.repair.ocrterms import line_term_fixes, load_terms
+from pipeline.repair.ocrusage import own_usage_words
 from pipeline.repair.ocrlabels import comma_label, fix_item_ends, fix_label_runs, fix_labels, fix_sibling_dashes, fix_roman_labels
 from pipeline.repair.ocrletters import (
     DOC_CODE_MIN, code_counts, fix_bound_comma, fix_code_spacing, fix_code_symbols, fix_stacked_letters, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
@@ -1575,6 +1576,9 @@ NONWORD_LINES_DISTINCT = 2
 NONWORD_LINES_RATE = 1.0 / 500  # distinct spellings per marked word
 PLAIN_WINNERS = True  # see plain_gains
 PLAIN_MARGIN = 4.0
+OWN_USAGE = True  # see pipeline.repair.ocrusage
+OWN_USAGE_ALONE = True  # may own-usage words alone (no spelling no syllable has) open a document?
+OWN_USAGE_ALONE_DISTINCT = 2  # ... when it holds at least this many different ones
 PLAIN_RATIO = 0.5
 _NONWORD: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}  # per model: word -> its form or None
 
@@ -1755,7 +1759,13 @@ def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, 
     (with the occurrences of a look-alike far likelier in context, :func:`confusion_evidence`),
     are, when they are not lost in a long text (a 1980 typescript of 1955 marked words
     prints 'đât' and 'triên' as typed: 1 in 980 words, where OCR at a rate that escapes the
-    other evidence leaves 1 in 100-300)."""
+    other evidence leaves 1 in 100-300).
+
+    A word read once where the document prints its look-alike between the same words
+    (pipeline.repair.ocrusage.own_usage_words: 'địa bàn tính' in a text that writes 'địa
+    bàn tỉnh') is one more such kind, questioned as the plain words are; OWN_USAGE_ALONE_DISTINCT
+    different ones open a document without a spelling no syllable has (one alone is in 25 of
+    638 clean texts)."""
     verdicts = per_model(_NONWORD, lm, dict)
     v = view(doc)
     typed = []
@@ -1764,16 +1774,24 @@ def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, 
             continue
         if _nonword_verdict(verdicts, lm, w) is not None:
             typed.append(w)
-    if not typed:
+    own: dict[int, frozenset[str]] = {}
+    if OWN_USAGE and (typed or OWN_USAGE_ALONE):
+        own = {doc.lines[k].number: ws for k, ws in own_usage_words([ln.text for ln in doc.lines], lm).items()}
+        if not typed and len({w.lower() for ws in own.values() for w in ws}) < OWN_USAGE_ALONE_DISTINCT:
+            own = {}
+    if not typed and not own:
         # (the fast path of clean text: a plain word that lost its marks counts only beside
         # a spelling no syllable has; beside look-alike evidence alone it was 1 corrupted
         # copy in 627 of samples/unseen_repair, not worth weighing every plain word for)
         return set(), {}
     plain = plain_winner_lines(doc, lm) if PLAIN_WINNERS else {}
     marked, _hits, looks = confusion_evidence(doc, lm)
-    found = len({verdicts[w] for w in typed}) + len(looks) + len({w.lower() for ws in plain.values() for w in ws})
+    found = (len({verdicts[w] for w in typed}) + len(looks)
+             + len({w.lower() for ws in plain.values() for w in ws} | {w.lower() for ws in own.values() for w in ws}))
     if found < NONWORD_LINES_DISTINCT or found < NONWORD_LINES_RATE * marked:
         return set(), {}
+    for k, ws in own.items():
+        plain[k] = plain.get(k, frozenset()) | ws
     return {doc.lines[k].number for k in v.lines_with_words(typed) if line_marked(doc.lines[k].text)}, plain
 
 
