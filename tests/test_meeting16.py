@@ -1,0 +1,46 @@
+"""meeting16: a meeting, its resolution or a review named by its period is a name, not a due date;
+the same period as a real term keeps its date. Invented wordings of the shapes counted in the gold and
+the pages corpus ('phiên họp Chính phủ thường kỳ tháng N', 'giao ban tháng N', 'sơ kết 6 tháng đầu năm')."""
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.tasks import find_references
+from pipeline.extract.temporal import find_deadline, period_names_meeting
+
+
+def _due(text, year=2025):
+    masks = [(a, e) for a, e, *_ in find_references(text)]
+    dl = find_deadline(text, year, masks)
+    return dl.date if dl else None
+
+
+@pytest.mark.parametrize("text", [
+    "Tại Nghị quyết số 230/NQ-CP phiên họp Chính phủ thường kỳ tháng 7 năm 2025, Chính phủ yêu cầu các bộ, ngành:",
+    "Tại Nghị quyết phiên họp Chính phủ thường kỳ tháng 5, Chính phủ yêu cầu các bộ, ngành, địa phương:",
+    "Thực hiện Nghị quyết phiên họp Chính phủ thường kỳ tháng 9 năm 2025, Bộ Công Thương đề nghị các đơn vị:",
+    "Tại phiên họp thường kỳ tháng 10/2025, UBND tỉnh yêu cầu các sở, ngành tập trung thực hiện các nhiệm vụ sau:",
+    "Tại cuộc họp giao ban tháng 10/2025, Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng khẩn trương thẩm định dự án.",
+    "Tại Hội nghị sơ kết 6 tháng đầu năm 2025, Chủ tịch UBND tỉnh yêu cầu các sở, ngành:",
+    "Kết luận phiên họp UBND tỉnh thường kỳ tháng 8, Chủ tịch UBND tỉnh giao Sở Tài chính rà soát nguồn vốn.",
+])
+def test_a_period_naming_a_meeting_is_no_deadline(text):
+    assert _due(text) is None
+
+
+@pytest.mark.parametrize("text,due", [
+    ("Sở Tài chính hoàn thành báo cáo trong tháng 7/2025.", dt.date(2025, 7, 31)),
+    ("Văn phòng UBND tỉnh chuẩn bị nội dung, tổ chức phiên họp thường kỳ vào tháng 7/2025.", dt.date(2025, 7, 31)),
+    ("Các sở báo cáo kết quả tại phiên họp thường kỳ tháng 7/2025 của UBND tỉnh.", dt.date(2025, 7, 31)),
+    ("Sở Nội vụ trình tại cuộc họp giao ban tháng 9/2025 dự thảo quy chế.", dt.date(2025, 9, 30)),
+])
+def test_the_same_period_as_a_term_keeps_its_date(text, due):
+    assert _due(text) == due
+
+
+def test_a_day_after_the_meeting_name_is_not_taken_for_the_name():
+    text = "kết luận phiên họp Chính phủ thường kỳ tháng 7 ngày 5/8"
+    at = text.index("ngày 5/8")
+    assert not period_names_meeting(text, at, len(text))
+    at = text.index("tháng 7")
+    assert period_names_meeting(text, at, at + len("tháng 7"))
