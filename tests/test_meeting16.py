@@ -44,3 +44,42 @@ def test_a_day_after_the_meeting_name_is_not_taken_for_the_name():
     assert not period_names_meeting(text, at, len(text))
     at = text.index("tháng 7")
     assert period_names_meeting(text, at, at + len("tháng 7"))
+
+
+def _tasks(text):
+    from pipeline.config import Config
+    from pipeline.extract import extract
+    from pipeline.model import Document, lines_from_text
+    from pipeline.structure import structure
+
+    doc = Document(doc_id="t", lines=lines_from_text(text))
+    structure(doc, Config())
+    extract(doc, Config())
+    return doc.tasks
+
+
+@pytest.mark.parametrize("lead", [
+    "Tại Nghị quyết số 118/NQ-CP phiên họp Chính phủ thường kỳ tháng 4 năm 2025 và Hội nghị trực tuyến với địa phương, "
+    "Chính phủ yêu cầu các bộ, cơ quan, địa phương tập trung thực hiện các nhiệm vụ sau:",
+    "Tại phiên họp thường kỳ tháng 4/2025, UBND tỉnh yêu cầu các sở, ngành, địa phương:",
+    "Thực hiện Nghị quyết phiên họp Chính phủ thường kỳ tháng 4 năm 2025, Bộ Xây dựng đề nghị các Sở Xây dựng:",
+])
+def test_a_meeting_named_in_a_lead_in_dates_none_of_its_points(lead):
+    text = ("Triển khai nhiệm vụ trọng tâm\n\n" + lead + "\n"
+            "Khẩn trương hoàn thiện các văn bản hướng dẫn.\n"
+            "Chủ động rà soát, tháo gỡ khó khăn cho doanh nghiệp.\n")
+    tasks = _tasks(text)
+    assert tasks and all(t.deadline is None for t in tasks)
+
+
+@pytest.mark.parametrize("lead,due", [
+    ("Để chuẩn bị phiên họp thường kỳ tháng 7/2025 của UBND tỉnh, UBND tỉnh đề nghị các sở, ngành:", dt.date(2025, 7, 31)),
+    ("Để chuẩn bị Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 (tháng 01/2026), Ban Thường vụ Tỉnh ủy yêu cầu các cơ quan:",
+     dt.date(2026, 1, 31)),
+])
+def test_work_for_a_coming_meeting_keeps_its_month(lead, due):
+    text = ("Chuẩn bị nội dung\n\n" + lead + "\n"
+            "1. Hoàn thiện dự thảo báo cáo tình hình thực hiện nhiệm vụ.\n"
+            "2. Gửi Văn phòng các đề án trình tại phiên họp.\n")
+    tasks = _tasks(text)
+    assert tasks and all(t.deadline == due for t in tasks)

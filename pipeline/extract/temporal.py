@@ -816,7 +816,9 @@ _NAMED_MEETING_RE = re.compile(
 # tại cuộc họp giao ban tháng 7/2024', 'gửi trước phiên họp ...'): a submitting verb before 'tại|trước|trình'
 _DUE_AT_MEETING_RE = re.compile(
     r"(?<![^\W_])(?:báo\s+cáo|trình|gửi|nộp|hoàn\s+thành|xong|chuẩn\s+bị|đề\s+xuất)(?![^\W_])[^;:]{0,160}?"
-    r"(?<![^\W_])(?:tại|trước|trình|vào|tới)\s+(?:các\s+)?(?:phiên|cuộc|kỳ|hội\s+nghị)", re.I)
+    r"(?<![^\W_])(?:tại|trước|trình|vào|tới|cho|phục\s+vụ)\s+(?:các\s+)?(?:phiên|cuộc|kỳ|hội\s+nghị)"
+    # ('Để chuẩn bị phiên họp thường kỳ tháng 7/2025, UBND tỉnh đề nghị các sở:': the work is for that meeting)
+    r"|(?<![^\W_])(?:chuẩn\s+bị|phục\s+vụ)\s+(?:(?:cho|nội\s+dung)\s+)?(?:phiên|cuộc|kỳ|hội\s+nghị)", re.I)
 
 
 def period_names_meeting(text: str, start: int, end: int) -> bool:
