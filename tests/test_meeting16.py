@@ -83,3 +83,55 @@ def test_work_for_a_coming_meeting_keeps_its_month(lead, due):
             "2. Gửi Văn phòng các đề án trình tại phiên họp.\n")
     tasks = _tasks(text)
     assert tasks and all(t.deadline == due for t in tasks)
+
+
+def _header(text):
+    from pipeline.config import Config
+    from pipeline.model import Document, lines_from_text
+    from pipeline.structure import structure
+
+    doc = Document(doc_id="t", lines=lines_from_text(text))
+    structure(doc, Config())
+    return doc.header
+
+
+@pytest.mark.parametrize("lead,doc_type,number,issuer", [
+    ("Tại Nghị quyết số 118/NQ-CP phiên họp Chính phủ thường kỳ tháng 4 năm 2025, Chính phủ yêu cầu các bộ, ngành:",
+     "Nghị quyết", "118/NQ-CP", "Chính phủ"),
+    ("Tại Nghị quyết phiên họp Chính phủ thường kỳ tháng 5, Chính phủ yêu cầu các bộ, ngành khẩn trương giải ngân vốn.",
+     "Nghị quyết", None, "Chính phủ"),
+    ("Ngày 5/8, tại Nghị quyết số 112/NQ-CP, Chính phủ yêu cầu các địa phương tăng cường kiểm soát giá.",
+     "Nghị quyết", "112/NQ-CP", "Chính phủ"),
+    ("Trong nội dung Chỉ thị số 05/CT-UBND về phòng chống cháy rừng, UBND tỉnh yêu cầu các huyện tăng cường tuần tra.",
+     "Chỉ thị", "05/CT-UBND", "UBND tỉnh"),
+])
+def test_a_document_named_first_then_its_issuer_speaking(lead, doc_type, number, issuer):
+    h = _header("Tin chỉ đạo điều hành\n\n" + lead + "\n")
+    assert (h.doc_type, h.number, h.issuer) == (doc_type, number, issuer)
+
+
+@pytest.mark.parametrize("lead", [
+    # the speaker is not the document's issuer: the item is the speaker's own letter on it
+    "Tại Nghị quyết số 01/NQ-CP của Chính phủ, UBND tỉnh yêu cầu các sở, ngành triển khai ngay.",
+    "Tại Nghị quyết số 01/NQ-CP, UBND tỉnh yêu cầu các sở, ngành triển khai ngay.",
+    "Thực hiện Nghị quyết phiên họp Chính phủ thường kỳ tháng 5, Bộ Xây dựng đề nghị các Sở Xây dựng rà soát dự án.",
+])
+def test_a_document_of_another_body_is_not_the_item(lead):
+    h = _header("Tin chỉ đạo điều hành\n\n" + lead + "\n")
+    assert not (h.doc_type == "Nghị quyết" and h.issuer in ("UBND tỉnh", "Bộ Xây dựng"))
+
+
+@pytest.mark.parametrize("lead,issuer", [
+    ("UBND tỉnh vừa quyết định thành lập Ban Chỉ đạo chuyển đổi số của tỉnh do Chủ tịch UBND tỉnh làm Trưởng ban.", "UBND tỉnh"),
+    ("UBND huyện Đông Anh vừa quyết định thành lập Tổ công tác đặc biệt để tháo gỡ khó khăn cho các dự án.", "UBND huyện Đông Anh"),
+    ("Ngày 12/3, UBND thành phố đã quyết định phê duyệt danh mục dự án chuyển đổi số năm 2024.", "UBND thành phố"),
+    ("(BĐT) - Bộ Y tế vừa quyết định tạm đình chỉ lưu hành hai loại thuốc không đạt chất lượng.", "Bộ Y tế"),
+])
+def test_a_lead_told_by_the_verb_quyet_dinh(lead, issuer):
+    h = _header("Tin địa phương\n\n" + lead + "\n")
+    assert h.issuer == issuer and h.doc_type is None
+
+
+def test_the_noun_quyet_dinh_is_no_such_lead():
+    h = _header("Tin địa phương\n\nQuyết định thành lập Ban Chỉ đạo được công bố tại hội nghị sáng nay.\n")
+    assert h.issuer is None
