@@ -26,7 +26,7 @@ from pipeline.extract.sentences import Block
 from pipeline.extract.tasks import (
     AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, VERB_ANY_RE, Classified, find_references, note_numbers, note_of,
 )
-from pipeline.extract.temporal import find_deadline, find_dates
+from pipeline.extract.temporal import find_deadline, find_dates, period_names_meeting
 from pipeline.model import Anomaly, OfficeRole, Task
 from pipeline.vietnamese import mark_tolerant
 
@@ -642,7 +642,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 days = [h for h in dates if re.search(r"ngày|\d{1,2}\s*/\s*\d{1,2}\s*/", h.text, re.I)]
                 # 'Hội nghị lần thứ 15 (tháng 01/2023)': a meeting set for a month holds its
                 # agenda by the month's end
-                months = [h for h in dates if re.match(r"tháng\s+\d{1,2}\s*(?:/|năm)\s*(?:19|20)\d\d", h.text.strip(), re.I)]
+                months = [h for h in dates if re.match(r"tháng\s+\d{1,2}\s*(?:/|năm)\s*(?:19|20)\d\d", h.text.strip(), re.I)
+                          and not period_names_meeting(s.text, h.start, h.end)]  # ('Nghị quyết phiên họp thường kỳ tháng 7 năm 2025': a name)
                 if days or months:
                     h = (days or months)[-1]
                     sc.meeting_date, sc.meeting_text = h.date, h.text.strip()

@@ -852,6 +852,38 @@ def _period_covered(text: str, start: int) -> bool:
     return bool(n) and not _SUBMIT_IN_GAP_RE.search(n.group("gap"))
 
 
+# A meeting, a resolution of one or a review named by its period: 'Nghị quyết phiên họp Chính phủ thường kỳ
+# tháng 7 năm 2025', 'Tại phiên họp thường kỳ tháng 10/2025, UBND tỉnh yêu cầu ...', 'cuộc họp giao ban tháng 10',
+# 'Hội nghị sơ kết 6 tháng đầu năm 2025', 'kết luận phiên họp Chính phủ thường kỳ tháng 7 ngày 5/8': the period
+# right after the name (no 'vào', 'trong', 'trước' between) is part of the name, not a due date (meeting16).
+_NAMED_MEETING_RE = re.compile(
+    r"(?<![^\W_])(?:(?:phiên|cuộc|kỳ)\s+)?(?:họp\s+)?(?:thường\s+kỳ|giao\s+ban|thường\s+lệ|sơ\s+kết|tổng\s+kết)"
+    r"(?:\s+(?:của\s+)?(?:Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường))?)?\s*$"
+    r"|(?<![^\W_])(?:phiên\s+họp|hội\s+nghị)\s+(?:Chính\s+phủ\s+)?(?:thường\s+kỳ|giao\s+ban|sơ\s+kết|tổng\s+kết)\s*$", re.I)
+# ... but work due at that meeting is bound by it ('báo cáo Chính phủ tại phiên họp thường kỳ tháng 8', 'trình
+# tại cuộc họp giao ban tháng 7/2024', 'gửi trước phiên họp ...'): a submitting verb before 'tại|trước|trình'
+_DUE_AT_MEETING_RE = re.compile(
+    r"(?<![^\W_])(?:báo\s+cáo|trình|gửi|nộp|hoàn\s+thành|xong|chuẩn\s+bị|đề\s+xuất)(?![^\W_])[^;:]{0,160}?"
+    r"(?<![^\W_])(?:tại|trước|trình|vào|tới|cho|phục\s+vụ)\s+(?:các\s+)?(?:phiên|cuộc|kỳ|hội\s+nghị)"
+    # ('Để chuẩn bị phiên họp thường kỳ tháng 7/2025, UBND tỉnh đề nghị các sở:': the work is for that meeting)
+    r"|(?<![^\W_])(?:chuẩn\s+bị|phục\s+vụ)\s+(?:(?:cho|nội\s+dung)\s+)?(?:phiên|cuộc|kỳ|hội\s+nghị)", re.I)
+
+
+def period_names_meeting(text: str, start: int, end: int) -> bool:
+    """Is the period at ``text[start:end]`` (a month, a quarter, a half-year, not a day) part of a meeting's or
+    review's name ('phiên họp thường kỳ tháng 7 năm 2025', 'giao ban tháng 10', 'sơ kết 6 tháng đầu năm')
+    rather than a term set for work ('báo cáo tại phiên họp thường kỳ tháng 8' is due at that meeting)?"""
+    if re.match(r"\s*ngày", text[start:end], re.I):
+        return False
+    head = text[max(0, start - 120):start]
+    m = _NAMED_MEETING_RE.search(head)
+    if not m:
+        return False
+    clause = re.split(r"[;:]|\.\s", text[:start])[-1]
+    return not _DUE_AT_MEETING_RE.search(clause)
+
+
 def row_day_act(text: str) -> bool:
     """Does ``text`` open on a day and go on with the act done that day, as a schedule's row does
     ('+ Ngày 6/11 tổ chức tiêm ... thôn Du Tái;', 'Ngày 06/7/2015, tiếp xúc cử tri tại 3 xã: ...',
@@ -1151,6 +1183,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = True
         if triggered and range_end and _period_covered(text, m.start()):
             triggered = False
+        if triggered and not (m.group("d1") or m.group("d2")) and period_names_meeting(text, m.start(), m.end()):
+            triggered = False  # a meeting's name ('phiên họp thường kỳ tháng 7 năm 2025'), meeting16
         shape = next((k for k in ("d1", "dl", "d2", "half", "q", "m5", "m6", "y7", "ye", "m9", "m8") if m.group(k)), "")
         hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end, generic, shape))
     return hits

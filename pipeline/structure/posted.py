@@ -486,6 +486,67 @@ def cable_issuer(texts: list[str]) -> str | None:
 _EXECUTES_THIS_RE = re.compile(r"(?:thi\s+hành|thực\s+hiện)\s+(?P<type>Quyết\s+định|Chỉ\s+thị|Công\s+điện)\s+này(?![^\W_])")
 
 
+# (meeting16) The document named first, then its issuer speaking through it, when the document is named
+# by what it is of rather than only by its number: 'Tại Nghị quyết số 230/NQ-CP phiên họp Chính phủ
+# thường kỳ tháng 7 năm 2025 ..., Chính phủ yêu cầu ...', 'Tại Nghị quyết phiên họp Chính phủ thường kỳ
+# tháng 5, Chính phủ yêu cầu ...', 'Ngày 5/8, tại Nghị quyết số 112/NQ-CP, Chính phủ yêu cầu ...'. The item
+# reports that document: its type, number and issuer (samples/gold/README.md, 'Header'). Not when the
+# document is another body's ('của X'), nor when its number's symbol names another issuer than the speaker
+# ('Tại Nghị quyết số 01/NQ-CP, UBND tỉnh yêu cầu ...' is the province's own letter on the Government's act).
+_ISSUERS_DOC_RE = re.compile(
+    r"^\s*(?:[A-ZĐ][A-ZĐa-z]{1,8}(?:\.[A-Za-z]{2,4})?\s*[-–—]\s*|\([^()]{2,40}\)\s*[-–—]?\s*)?"
+    r"(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+    r"(?:[Tt]ại|[Tt]rong(?:\s+nội\s+dung)?)\s+(?P<type>Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Công\s+điện|Kế\s+hoạch|Thông\s+báo(?:\s+kết\s+luận)?|Kết\s+luận)"
+    r"(?:\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r"))?"
+    r"(?:\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d\d))?)?"
+    r"(?P<name>(?:\s+(?!của(?![^\W_]))[^,;:.()“\"]{1,200}?)?)"
+    r"\s*,\s*(?P<body>" + _LEAD_BODY + r")"
+    r"\s+(?:(?:đã|vừa|cũng|tiếp\s+tục)\s+)*(?:đôn\s+đốc|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|nêu\s+rõ|nhấn\s+mạnh|quyết\s+nghị)(?![^\W_])")
+_SYMBOL_ISSUER = (("CP", r"Chính\s+phủ$"), ("TTg", r"Thủ\s+tướng"), ("UBND", r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)"))
+
+
+def issuers_named_document(texts: list[str]) -> Posted | None:
+    """(meeting16) The document a news item's lead names first when the speaker after it is its issuer
+    (see _ISSUERS_DOC_RE), or None."""
+    for t in texts:
+        m = _ISSUERS_DOC_RE.match(t)
+        if not m:
+            continue
+        body = _body(m.group("body"))
+        num = re.sub(r"\s+", "", m.group("num")) if m.group("num") else None
+        if num:
+            sym = num.rsplit("/", 1)[-1].split("-")[-1]
+            want = next((w for k, w in _SYMBOL_ISSUER if sym == k), None)
+            if want is not None and not re.search(want, body):
+                return None
+        elif re.search(r"(?<![^\W_])(?:" + _LEAD_BODY + r")(?![^\W_])", m.group("name")) \
+                and fold(body) not in fold(m.group("name")):
+            return None  # ('Tại Nghị quyết phiên họp UBND tỉnh ..., Sở X đề nghị ...': another body's resolution)
+        return Posted(doc_type=_type(m.group("type")), number=num, issuer=body,
+                      date=_date(m.group("d"), m.group("m"), m.group("y")) if m.group("d") and m.group("y") else None)
+    return None
+
+
+# (meeting16) 'UBND tỉnh vừa quyết định thành lập ...', 'Chủ tịch UBND huyện đã quyết định phê duyệt ...': a press
+# lead whose verb is 'quyết định' reports the body's decision; the body issues it (the verb names no type)
+_DECIDED_LEAD_RE = re.compile(
+    r"^\s*(?:[A-ZĐ][A-ZĐa-z]{1,8}(?:\.[A-Za-z]{2,4})?\s*[-–—]\s*|\([^()]{2,40}\)\s*[-–—]?\s*)?"
+    r"(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*|(?:Mới\s+đây|Vừa\s+qua)\s*,\s*)?"
+    r"(?P<body>(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:" + _LEAD_BODY + r"))"
+    r"\s+(?:vừa|đã|mới)(?:\s+(?:vừa|đã|mới))*\s+quyết\s+định\s+(?:thành\s+lập|phê\s+duyệt|giao|ban\s+hành|công\s+nhận|điều\s+chỉnh|"
+    r"phân\s+bổ|cho\s+phép|tạm\s+dừng|tạm\s+đình\s+chỉ|đình\s+chỉ|thu\s+hồi|kiện\s+toàn|bổ\s+nhiệm|khen\s+thưởng|áp\s+dụng|"
+    r"cách\s+ly|phong\s+tỏa|phong\s+toả|dừng|chấm\s+dứt|hỗ\s+trợ|xuất\s+cấp|công\s+bố)(?![^\W_])")
+
+
+def decided_lead_issuer(texts: list[str]) -> str | None:
+    """(meeting16) The body a 'X vừa quyết định <act> ...' lead names, or None."""
+    for t in texts:
+        m = _DECIDED_LEAD_RE.match(t)
+        if m:
+            return _body(re.sub(r"^(?:Phó\s+)?Chủ\s+tịch\s+(?=UBND|Ủy|Uỷ)", "", m.group("body")))
+    return None
+
+
 def posted_header(doc: Document, edge: int = 4) -> Posted:
     """Type, number, date and issuer of a body-only document, from its first and last lines."""
     texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
@@ -530,6 +591,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 if m.group("person") and is_personal_name(m.group("person")):
                     out.signer = m.group("person")
                 break
+    if out.number is None and out.doc_type is None and out.issuer is None:
+        named = issuers_named_document(texts[:edge + 3])  # (meeting16: 'Tại Nghị quyết số N/NQ-CP ..., Chính phủ yêu cầu')
+        if named is not None:
+            out.doc_type, out.number, out.issuer, out.date = named.doc_type, named.number, named.issuer, named.date
     if out.number is None:
         for t in texts[:edge + 3]:
             m = PERSON_LEAD_RE.match(t)
@@ -716,6 +781,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         out.issuer = cable_issuer(texts[:edge + 6])
         if out.issuer is not None and out.doc_type is None:
             out.doc_type = "Công điện"
+    if out.issuer is None:
+        out.issuer = decided_lead_issuer([strip_press_tag(t) for t in texts[:edge + 2]])  # (meeting16)
     if out.issuer is None:
         for t in texts[:edge + 2]:
             # (a paper's tag and a short name in brackets stand between the lead's words: '(NLĐO)- UBND
