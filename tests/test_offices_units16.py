@@ -74,3 +74,19 @@ def test_plural_units_with_the_special_zone(gaz, text):
 ])
 def test_lists_without_the_special_zone_unchanged(gaz, text, body):
     assert lead(gaz, text) == body
+
+
+# --- bodies of the reorganisation: merged departments and their abbreviations, commune offices ----
+@pytest.mark.parametrize("text, body", [
+    ("Sở NN-MT chủ trì, phối hợp với các đơn vị liên quan kiểm tra an toàn hồ đập.", "Sở NN-MT"),
+    ("Giao Sở NN&MT hướng dẫn các xã, phường lập phương án phòng, chống thiên tai.", "Sở NN&MT"),
+    ("Đề nghị Bộ Dân tộc và Tôn giáo chủ trì, phối hợp với các bộ, ngành hướng dẫn thực hiện.", "Bộ Dân tộc và Tôn giáo"),
+    ("Yêu cầu Sở Dân tộc và Tôn giáo phối hợp với Sở Nội vụ hướng dẫn các cơ sở tôn giáo.", "Sở Dân tộc và Tôn giáo"),
+    ("Phòng Văn hóa – Xã hội chủ trì, phối hợp với Công an xã tổ chức kiểm tra.", "Phòng Văn hóa – Xã hội"),
+    ("Trung tâm Phục vụ hành chính công xã có trách nhiệm hướng dẫn người dân nộp hồ sơ trực tuyến.",
+     "Trung tâm Phục vụ hành chính công xã"),
+    ("Giao Trung tâm Phục vụ hành chính công các xã, phường, đặc khu niêm yết công khai thủ tục hành chính.",
+     "Trung tâm Phục vụ hành chính công các xã, phường, đặc khu"),
+])
+def test_bodies_of_the_reorganisation(gaz, text, body):
+    assert lead(gaz, text) == body
