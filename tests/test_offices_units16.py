@@ -90,3 +90,13 @@ def test_lists_without_the_special_zone_unchanged(gaz, text, body):
 ])
 def test_bodies_of_the_reorganisation(gaz, text, body):
     assert lead(gaz, text) == body
+
+
+# --- the units picked out by where they lie ('ven biển', 'biên giới') stay in the name --------------
+@pytest.mark.parametrize("text, body", [
+    ("Yêu cầu UBND các xã, phường ven biển khẩn trương kêu gọi tàu thuyền vào nơi tránh trú.", "UBND các xã, phường ven biển"),
+    ("Đề nghị Ủy ban nhân dân các tỉnh ven biển chỉ đạo kiểm đếm phương tiện.", "Ủy ban nhân dân các tỉnh ven biển"),
+    ("Giao UBND các xã biên giới tăng cường tuần tra, kiểm soát đường mòn, lối mở.", "UBND các xã biên giới"),
+])
+def test_units_by_where_they_lie(gaz, text, body):
+    assert lead(gaz, text) == body

@@ -89,6 +89,8 @@ JURISDICTION_RE = re.compile(
     # ('Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương': the levels joined by 'và')
     # ('Trưởng phòng GD&ĐT các quận huyện': two levels printed side by side without a comma)
     rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s+và\s+|\s+(?=huyện(?![^\W\d_])))(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
+    # ('UBND các xã, phường ven biển', 'các tỉnh biên giới'): the units picked out by where they lie
+    rf"(?:\s+(?:ven\s+biển|biên\s+giới)(?![^\W_]))?"
     rf"(?:\s+(?:trực\s+thuộc\s+(?:Trung|trung)\s+ương|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
     # 'TP. Hồ Chí Minh', 'TP.HCM', 'Tp. Đà Nẵng': the abbreviation's dot is not a sentence end
     rf"|\s+(?:TP|Tp|T\.P)\.\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}"
