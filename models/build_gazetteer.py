@@ -48,7 +48,8 @@ FIELDS: dict[str, list[str]] = {
     "Tài chính": ["TC"],
     "Công Thương": ["CT", "Công thương"],
     "Nông nghiệp và Phát triển nông thôn": ["NN&PTNT", "NNPTNT", "NN và PTNT", "Nông nghiệp và PTNT"],
-    "Nông nghiệp và Môi trường": ["NN&MT", "NNMT"],
+    # ('Bộ NN-MT': gazette corpus:thong-tu-so-22-2026-tt-bnnmt-469587, the ministry's own form; written like 'KH-ĐT')
+    "Nông nghiệp và Môi trường": ["NN&MT", "NNMT", "NN-MT"],
     "Giao thông vận tải": ["GTVT", "Giao thông - Vận tải", "Giao thông Vận tải"],
     "Xây dựng": ["XD"],
     "Tài nguyên và Môi trường": ["TN&MT", "TNMT", "TN và MT", "Tài nguyên - Môi trường"],
@@ -293,7 +294,9 @@ COLLECTIVE = [
 COLLECTIVE_BARE = ["sở, ban, ngành", "đơn vị, địa phương có liên quan", "đơn vị, địa phương", "cơ quan, đơn vị",
                    "bộ, cơ quan ngang bộ", "bộ, ngành"]
 
-JURISDICTION_WORDS = ["tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn"]
+# ('đặc khu': the commune-level special zone of the two-level local government, from 1 July 2025:
+# xã, phường and đặc khu are the three commune-level units; 149 uses in the 2025-2026 gazette text)
+JURISDICTION_WORDS = ["tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn", "đặc khu"]
 
 
 # the tax offices of the 2025 reorganisation ('Thuế tỉnh Lào Cai', 'Thuế cơ sở 3'): their
@@ -365,7 +368,7 @@ _STOP_WORDS = ["khóa", "khoá", "ban hành", "sửa đổi", "bãi bỏ", "bổ
                "sẽ", "thuộc", "trực thuộc", "hoặc", "và các", "và cơ quan", "và Ủy", "và Uỷ", "và UBND", "các", "cùng", "từ",
                "đến", "gửi", "trình", "báo cáo", "đề nghị", "xem xét", "quyết định", "chịu", "phải", "cần", "không", "khi",
                "nếu", "do", "bằng", "như", "nhằm", "kể", "này", "đó", "trên", "dưới", "sau", "trước", "mỗi", "từng", "thì",
-               "tỉnh", "huyện", "phường", "thị trấn", "thành phố", "thị xã", "quận", "cấp", "địa phương"]
+               "tỉnh", "huyện", "phường", "thị trấn", "thành phố", "thị xã", "quận", "đặc khu", "cấp", "địa phương"]
 
 
 def _stop_re() -> re.Pattern:

@@ -84,11 +84,13 @@ def _variant_pattern(v: str) -> str:
 # Sở X ...', 'Bộ Công Thương Chủ trì, phối hợp ...')
 _CAP_VERB = r"(?:Chủ\s+trì|Chỉ\s+đạo|Phối\s+hợp|Có\s+trách\s+nhiệm|Chịu\s+trách\s+nhiệm|Hướng\s+dẫn|Tổ\s+chức|Thực\s+hiện|Cân\s+đối|Theo\s+dõi)(?![^\W_])"
 _PLACE_WORD = rf"(?!{_CAP_VERB})[A-ZĐÂĂÊÔƠƯ][^\s,;.:()]*"
-_JUR_WORD = r"(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|quận)"
+_JUR_WORD = r"(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|quận|đặc khu)"
 JURISDICTION_RE = re.compile(
     # ('Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương': the levels joined by 'và')
     # ('Trưởng phòng GD&ĐT các quận huyện': two levels printed side by side without a comma)
     rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s+và\s+|\s+(?=huyện(?![^\W\d_])))(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
+    # ('UBND các xã, phường ven biển', 'các tỉnh biên giới'): the units picked out by where they lie
+    rf"(?:\s+(?:ven\s+biển|biên\s+giới)(?![^\W_]))?"
     rf"(?:\s+(?:trực\s+thuộc\s+(?:Trung|trung)\s+ương|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
     # 'TP. Hồ Chí Minh', 'TP.HCM', 'Tp. Đà Nẵng': the abbreviation's dot is not a sentence end
     rf"|\s+(?:TP|Tp|T\.P)\.\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}"
@@ -409,7 +411,7 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # a local body by its acronym and its level ('HĐNVQS xã' = Hội đồng nghĩa vụ quân sự xã,
     # 'BCĐ huyện', 'HĐTĐKT huyện', 'TTYT huyện'): commune and district texts abbreviate their
     # councils, committees and centres and add the level word
-    r"(?-i:(?:HĐ|BCĐ|BCH|BQL|UB|TTYT|TTVH|MTTQ)[A-ZĐ]*)(?=\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)(?![^\W_]))|"
+    r"(?-i:(?:HĐ|BCĐ|BCH|BQL|UB|TTYT|TTVH|MTTQ)[A-ZĐ]*)(?=\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|đặc\s+khu)(?![^\W_]))|"
     # party bodies a provincial letter directs ('Các cấp ủy, tổ chức đảng chủ động ...', 'các chi
     # bộ, đảng bộ cơ sở')
     r"cấp\s+ủy|cấp\s+uỷ|chi\s+bộ|đảng\s+bộ|"
@@ -454,7 +456,7 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     r"(?-i:Phường|Xã|Thị\s+trấn|Đặc\s+khu)(?=\s+[A-ZĐ0-9])|"
     # ('Thường trực HĐND huyện đề nghị xã Hòa Chính cần tiếp tục ...': a commune named in running text
     # by its two-word name, lower-case 'xã')
-    r"(?-i:(?:xã|phường|thị\s+trấn)(?=\s+[A-ZĐ][^\W\d_]*\s+[A-ZĐ]))|"
+    r"(?-i:(?:xã|phường|thị\s+trấn|đặc\s+khu)(?=\s+[A-ZĐ][^\W\d_]*\s+[A-ZĐ]))|"
     # (the same of a district-level unit: 'đề nghị các sở, ngành và thị xã Kỳ Anh lắng nghe ...',
     # 'yêu cầu huyện Quang Bình triển khai ...')
     r"(?-i:(?:thị\s+xã|huyện|quận)(?=\s+[A-ZĐ][^\W\d_]*\s+[A-ZĐ]))|"
@@ -494,13 +496,13 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
 # ('yêu cầu lãnh đạo các Bộ, ngành và các tỉnh, thành phố ...': a central directive's provinces,
 # listed with their cities, stand for their people's committees as a district's communes do)
 _JURLIST_RE = re.compile(
-    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
-    r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+(?:\s+còn\s+lại)?\s*(?=$|[,;])", re.I)
+    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)"
+    r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu))+(?:\s+còn\s+lại)?\s*(?=$|[,;])", re.I)
 _PLURAL_LEVEL_RE = re.compile(
-    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã)(?:\s+còn\s+lại)?\s*"
+    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|đặc\s+khu)(?:\s+còn\s+lại)?\s*"
     # (not a list of levels, 'các quận, huyện': the place a body's name ends on, as in 'Phòng Giáo
     # dục và Đào tạo thành phố Thủ Đức và các quận, huyện')
-    r"(?=$|[,;](?!\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố)(?![^\W_])))", re.I)
+    r"(?=$|[,;](?!\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố|đặc\s+khu)(?![^\W_])))", re.I)
 # provinces or cities picked out by their kind (_LOCAL_KIND_QUAL), the qualifier to the next ',',
 # ';', 'và' or the end: 'một số tỉnh, thành phố có đảo', 'Các thành phố trực thuộc Trung ương'
 _LOCAL_KIND_RE = re.compile(
@@ -741,7 +743,7 @@ _ORGANISED_RE = re.compile(
     r"phổ\s+biến|học\s+tập|đối\s+thoại|tiếp\s+công\s+dân|trực|cho|lấy\s+ý\s+kiến)(?![^\W_])", re.I)
 
 
-_UNIT = r"(?:huyện|tỉnh|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận)"
+_UNIT = r"(?:huyện|tỉnh|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận|đặc\s+khu)"
 _SHARED_JURISDICTION_RE = re.compile(
     rf"^(?P<list>.+?)\s+(?:tại|ở|thuộc)\s+(?P<jur>(?:các\s+)?(?:cấp\s+)?{_UNIT}(?:\s*,\s*(?:các\s+)?{_UNIT})*)$", re.I)
 # bodies that exist at every level and so take the place after them ('Công an huyện')
@@ -862,7 +864,7 @@ _PLACE_NAME = (r"(?!(?:UBND|HĐND|Ủy|Uỷ|Sở|Phòng|Ban|Bộ|Công|Trung|Ch�
                rf"[{_UP}][^\s,;:()]*(?:\s+(?!(?:và|cùng|với)\s)[{_UP}0-9][^\s,;:()]*){{0,3}}")
 _JUR_DIST_RE = re.compile(
     r"(?P<head>(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân))\s+các\s+"
-    r"(?P<level>huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn)\s*:\s*"
+    r"(?P<level>huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn|đặc\s+khu)\s*:\s*"
     rf"(?P<items>{_PLACE_NAME}(?:\s*(?:,|\svà)\s*{_PLACE_NAME})+)")
 
 
@@ -935,7 +937,7 @@ def _share_trailing_place(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # (the list may run on into its verb phrase when the verb is one the reader does not know:
 # '... và Nhân dân trên địa bàn xã treo cờ Tổ quốc ...'; the public's place ends the name)
 _PUBLIC_LAST_RE = re.compile(r"\s+(?:và|cùng)\s+(?P<who>(?:toàn\s+thể\s+)?(?:[Nn]hân\s+dân|người\s+dân)"
-                             r"(?:\s+trên\s+địa\s+bàn(?:\s+(?:toàn\s+)?(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố)"
+                             r"(?:\s+trên\s+địa\s+bàn(?:\s+(?:toàn\s+)?(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|đặc\s+khu)"
                              r"(?:\s+[A-ZĐÀ-Ỹ][^\s,;.:]*)*)?)?)(?=\s*[,;.:]?\s*$|\s+[a-zà-ỹđ])")
 
 
@@ -1063,7 +1065,7 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             # ('Công chức Văn phòng HĐND và UBND xã', 'Chuyên viên Văn phòng Đoàn ĐBQH và HĐND tỉnh'):
             # the joint office of a council and its committee is one office; its 'và' ends no post
             joint = re.match(r"\s+và\s+(?:UBND|HĐND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)"
-                             r"(?:\s+(?:các\s+)?(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận)(?:\s+(?-i:[A-ZĐ])[^\s,;.]*)*)?",
+                             r"(?:\s+(?:các\s+)?(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận|đặc\s+khu)(?:\s+(?-i:[A-ZĐ])[^\s,;.]*)*)?",
                              text[end:], re.I) \
                 if re.search(r"Văn\s+phòng\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân|Đoàn\s+(?:ĐBQH|đại\s+biểu\s+Quốc\s+hội))$", m.group(0).rstrip(), re.I) else None
             if joint:
@@ -1217,7 +1219,7 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # kiếm, quy tập hài cốt liệt sĩ'; same-length placeholders keep the offsets)
         after_m = _COMPOUND_RE.sub(lambda c: c.group(0).replace(",", "\x03").replace("và", "\x04\x04"), text[m.end:nxt])
         # ('các đoàn thể tỉnh', 'các sở, ngành huyện': the bare level word, not a place's name)
-        lvl = re.match(r"[ \t]+((?:ở\s+)?(?:[Tt]rung\s+ương|cấp\s+(?:tỉnh|huyện|xã))|(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?!\s+[A-ZĐ]))(?![^\W_])", text[m.end:nxt])
+        lvl = re.match(r"[ \t]+((?:ở\s+)?(?:[Tt]rung\s+ương|cấp\s+(?:tỉnh|huyện|xã))|(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|đặc\s+khu)(?!\s+[A-ZĐ]))(?![^\W_])", text[m.end:nxt])
         if lvl and m.kind == "collective":
             # 'các đoàn thể Trung ương', 'các cơ quan ở trung ương': a collective narrowed to one
             # level of government is still one body as written (the level is no office of its own)
@@ -1295,7 +1297,7 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             if title:
                 # 'Thủ trưởng các ban, ngành tỉnh': the heads of the collective, one office
                 # (with the place printed after it), not a bare title plus a collective
-                jur = re.match(r"\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|cấp\s+(?:tỉnh|huyện|xã))(?![^\W_])", gap[cm.end():], re.I)
+                jur = re.match(r"\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))(?![^\W_])", gap[cm.end():], re.I)
                 end = cm.end() + (jur.end() if jur else 0)
                 written = re.sub(r"\s+", " ", gap[title.start():end]).strip(" ,;")
                 pieces.append((off + title.start(), written, written[0].upper() + written[1:]))
@@ -1999,8 +2001,8 @@ _TOPIC_BEFORE_ASK_RE = re.compile(r"[^,;:.]{3,120},\s*(?:(?:thì|UBND\s+[^,;:.]{
                                 r"(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công)\s", re.I)
 # local units by their level alone, plural: 'Các huyện', 'các xã, phường, thị trấn' ('Các quận,
 # huyện còn lại sẽ tự tổ chức ...', 'các xã còn lại tổ chức ...': the rest of them, as plural)
-_PLURAL_LOCAL_RE = re.compile(r"(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã)"
-                              r"(?:\s*,\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố))*(?:\s+còn\s+lại)?\s+(?=[^\W\d_])", re.I)
+_PLURAL_LOCAL_RE = re.compile(r"(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|đặc\s+khu)"
+                              r"(?:\s*,\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố|đặc\s+khu))*(?:\s+còn\s+lại)?\s+(?=[^\W\d_])", re.I)
 _PLURAL_DUTY_RE = re.compile(r"(?:các|những)\s+[^\W\d_][^,;:()]{0,60}?\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])", re.I)
 
 
@@ -2493,7 +2495,7 @@ def _bare_unit(seg: str) -> list[tuple[str, str]]:
     """'đề nghị phường cần tập trung ...', 'yêu cầu xã khẩn trương ...': a district speaking to the
     ward or commune it works with names it by its level alone; that unit (its authorities) is
     the body asked."""
-    m = re.fullmatch(r"\s*((?:các\s+)?(?:xã|phường|thị\s+trấn))\s*", seg, re.I)
+    m = re.fullmatch(r"\s*((?:các\s+)?(?:xã|phường|thị\s+trấn|đặc\s+khu))\s*", seg, re.I)
     if not m:
         # ('Thủ tướng yêu cầu TPHCM tập trung ...', 'chỉ đạo tỉnh Bà Rịa - Vũng Tàu hoàn tất ...',
         # 'giao Hà Nội đánh giá ...'): a province or city named by its name or abbreviation, as the
@@ -2792,7 +2794,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         add(display_name(party), party, "lead")
     else:
         ask = re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các\s+)?[^\W\d_])", text, re.I) \
-            or re.match(r"\s*(?:[-+•]\s*)?Giao(?:\s+cho)?\s+(?=(?:tỉnh|thành\s+phố|xã|phường|thị\s+trấn|(?-i:TP))(?![^\W_]))", text, re.I)
+            or re.match(r"\s*(?:[-+•]\s*)?Giao(?:\s+cho)?\s+(?=(?:tỉnh|thành\s+phố|xã|phường|thị\s+trấn|đặc\s+khu|(?-i:TP))(?![^\W_]))", text, re.I)
         # ('Giao tỉnh Quảng Ninh khẩn trương rà soát ...', 'Giao xã ... '): the issuer's own assignment to
         # a place or a unit by its level, which no body name opens (the gazetteer's bodies are read above)
         # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt trạm cân': a sentence that opens with
