@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pipeline.config import model_table_lines
 from pipeline.extract.schedule import BRACKET_TIME_ENTRY_RE, day_line, leader_cell, note_only as entry_note_only
 from pipeline.extract.sentences import Block, Sentence
+from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks
 from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
 from pipeline.vietnamese import mark_tolerant
@@ -296,6 +297,19 @@ def _ground_then_duty(t: str):
         if DUTY_START_RE.match(t[m.end():]):
             return m.end()
     return None
+
+
+def furniture_of(s, doubled: set[int]) -> Classified | None:
+    """(furniture16, extract/furniture.py) a caption, an address or hotline line, a speaker named at an
+    event, praise or a report of a state: the sentence directs no one, whatever verb it carries."""
+    why = page_furniture(s, doubled)
+    if why is not None:
+        one_line = s.block.style is None and s.block.label is None and "\n" not in s.block.text.strip()
+        if why == "speaker at an event" and not one_line:
+            return Classified(s, "narrative", why)
+        return Classified(s, "skip", "photo caption" if why == "speaker at an event" else why)
+    why = praise_or_state(s.text)
+    return Classified(s, "narrative", why) if why is not None else None
 
 
 def caption_like(c) -> bool:
@@ -945,6 +959,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
     example: tuple[Block, str | None] | None = None  # an example's block and, for a bullet, its mark
     address: tuple[Block, str | None] | None = None  # a bullet ending 'theo địa chỉ:' and its mark
     qa_zone = False  # under a question heading: an article's answers that explain the law
+    doubled = doubled_blocks(sentences)  # (furniture16) paragraphs printed twice: alt text and caption
     for k, s in enumerate(sentences):
         b = s.block
         t = s.text.strip()
@@ -982,6 +997,10 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # 'Quang cảnh hội nghị (Ảnh: TTXVN)'): a news photo's caption says what the picture
             # shows; it directs no one
             out.append(Classified(s, "skip", "photo caption"))
+            continue
+        furniture = furniture_of(s, doubled)
+        if furniture is not None:
+            out.append(furniture)
             continue
         if address is not None:
             ab, amark = address

@@ -1,0 +1,159 @@
+"""(furniture16) Sentences of a press or portal item that direct no one although they carry a verb of
+direction: the page's furniture (photo captions, address and hotline lines) and a meeting report's
+praise and state reports.
+
+Each class is known by its own evidence, never by the one sentence it was seen in:
+
+- **page furniture, by the line's shape and position**: a one-line paragraph printed twice in a row (a
+  CMS prints an image's alt text and then its caption: 'Đồng chí X lưu ý một số nhiệm vụ trọng tâm ...'
+  twice, 'Thủ tướng ... thăm gian hàng ... Ảnh: Chính Thành' twice); a title repeated under the photo with
+  its number ('Báo cáo sơ kết ... - Ảnh 1.'); a line that names only who speaks or acts at which event
+  ('Đồng chí Chủ tịch UBND tỉnh phát biểu chỉ đạo tại hội nghị', 'Đồng chí Bí thư Tỉnh ủy chỉ đạo tại
+  buổi giao ban sáng 09/11/2018', 'Các đại biểu tham gia ý kiến tại cuộc họp', '... chủ trì và phát biểu
+  chỉ đạo hội nghị.'); a scene caption ('Toàn cảnh hội nghị', 'Quang cảnh buổi làm việc'); an address or
+  hotline line ('Địa chỉ: ...', 'Đường dây nóng: 0889...', 'Cục Văn hóa cơ sở - số 51, Ngô Quyền, Hoàn
+  Kiếm, Hà Nội').
+- **praise, by the clause's head**: 'Hoan nghênh ...', 'Biểu dương ...', 'Đánh giá cao ...', 'Ghi nhận
+  và biểu dương ...', 'Ghi nhận sự nỗ lực ...', alone or after the speaker ('Đồng chí ghi nhận và đánh
+  giá cao ...'), with no request after it in the sentence ('Biểu dương ..., đề nghị tiếp tục ...' stays a
+  task; 'Biểu dương, khen thưởng kịp thời ...' is a duty to commend; 'Ghi nhận và lưu trữ ...' a duty to
+  record).
+- **state reports, by the clause's head**: '... đang được (khẩn trương) triển khai' as the predicate;
+  'Đó là (một trong những) ý kiến chỉ đạo của ông X tại cuộc họp ...' (the lead that names the speaker of
+  the quote above); 'Đến thời điểm này, các sở ... được giao nhiệm vụ ... như: ...' (what the bodies were
+  given, reported at a date) -- each only with no request of its own.
+"""
+from __future__ import annotations
+
+import re
+
+# a request, a duty or an assignment anywhere in the sentence (not the passive 'được giao', a report
+# of what a body was given)
+_CUE_RE = re.compile(
+    r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|(?<!được\s)giao(?!\s+ban)(?!\s+thông)|(?<!hậu\s)cần(?!\s+thiết)|(?<!gặp\s)phải|chỉ\s+đạo\s*:|chỉ\s+đạo\s+(?!tại|hội|trong|cuộc|buổi|phiên|của|điều\s+hành)|"
+    r"lưu\s+ý|nhắc\s+nhở|quán\s+triệt|chủ\s+trì\s*,\s*phối\s+hợp|đôn\s+đốc|kiến\s+nghị)(?![^\W_])", re.I)
+
+# -- page furniture ------------------------------------------------------------------------------
+
+# a photo placed under the title repeats it with its number: 'Báo cáo sơ kết 05 năm ... - Ảnh 1.'
+_TITLE_PHOTO_RE = re.compile(r"\s[-–]\s*(?:Ảnh|Hình)\s+\d{1,2}\s*\.?\s*$")
+# the events a speaker speaks at
+_EVENT = (r"(?:hội\s+nghị|hội\s+thảo|buổi|cuộc\s+họp|cuộc\s+làm\s+việc|phiên(?:\s+họp)?|kỳ\s+họp|lễ|"
+          r"đại\s+hội|tọa\s+đàm|toạ\s+đàm|diễn\s+đàn|giao\s+ban|họp|sự\s+kiện|chương\s+trình)")
+# what a speaker does at an event, no object of its own
+_AT_EVENT_VERB = (r"(?:phát\s+biểu(?:\s+(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến|khai\s+mạc|bế\s+mạc|tham\s+luận|"
+                  r"thảo\s+luận|tổng\s+kết|giao\s+nhiệm\s+vụ))?|chỉ\s+đạo|kết\s+luận|(?:tham\s+gia\s+|đóng\s+góp\s+|"
+                  r"góp\s+)ý\s+kiến|góp\s+ý|trao\s+đổi|thảo\s+luận|tham\s+luận|quán\s+triệt)")
+# who speaks: a person or the delegates, named by a title or 'Đồng chí / Ông / Bà' (a schedule's
+# '- 7 giờ 30, đồng chí Bí thư dự ...' or a point 'Phối hợp ... tổ chức buổi khai mạc ...' is no caption)
+_PERSON_START = (r"(?:Đồng\s+chí|Các\s+đồng\s+chí|Ông|Bà|Các\s+đại\s+biểu|Đại\s+biểu|Đại\s+diện|Lãnh\s+đạo|"
+                 r"(?:Phó\s+|Nguyên\s+)?(?:Chủ\s+tịch|Bí\s+thư|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|"
+                 r"Trưởng\s+ban|Chủ\s+nhiệm|Tổng\s+Bí\s+thư|Chánh\s+Văn\s+phòng|Chỉ\s+huy\s+trưởng|Tổng\s+cục\s+trưởng|"
+                 r"Cục\s+trưởng|Trưởng\s+phòng|Chủ\s+tịch\s+nước)|Ủy\s+viên|Uỷ\s+viên|Thiếu\s+tướng|Trung\s+tướng|Đại\s+tá|"
+                 r"Thượng\s+tá)(?![^\W_])")
+# '<who> <verb(s)> tại <event> ...' or '<who> chủ trì và phát biểu chỉ đạo hội nghị': the sentence
+# names a speaker and an event, and nothing to do
+_SPOKE_AT_RE = re.compile(
+    r"^(?P<who>" + _PERSON_START + r"[^,;:.!?]{0,160}?(?:,[^,;:.!?]{2,80}?){0,4})\s+(?:đã\s+|cũng\s+)?"
+    + r"(?:chủ\s+trì\s*(?:và|,)\s*)?" + _AT_EVENT_VERB + r"\s+(?:(?:tại|trong|ở)\s+(?:các\s+|những\s+)?)?"
+    + _EVENT + r"(?![^\W_])[^;:!?]{0,160}?\s*\.?\s*$", re.I)
+# a scene photo: 'Toàn cảnh hội nghị', 'Quang cảnh buổi làm việc', 'Các đại biểu dự hội nghị'
+_SCENE_RE = re.compile(r"^(?:Toàn\s+cảnh|Quang\s+cảnh|Một\s+góc|Các\s+đại\s+biểu\s+(?:dự|tham\s+dự)|Đại\s+biểu\s+(?:dự|tham\s+dự))"
+                       r"(?![^\W_])[^.;:!?]{0,120}\.?\s*$", re.I)
+# an address, hotline or mailbox line: 'Địa chỉ: ...', 'Đường dây nóng: 0889...', 'Tổng đài: 1900...'
+_CONTACT_LINE_RE = re.compile(
+    r"^(?:[-+•]\s*)?(?:Địa\s+ch[ỉi](?:\s+(?:email|liên\s+hệ|trụ\s+sở))?|Trụ\s+sở(?:\s+chính)?|Đường\s+dây\s+nóng|"
+    r"Tổng\s+đài(?:\s+hỗ\s+trợ)?|Số\s+hotline|Hộp\s+thư|Hòm\s+thư(?:\s+điện\s+tử)?)\s*:\s*\S", re.I)
+# a postal address: '<office> - số 51, Ngô Quyền, Hoàn Kiếm, Hà Nội', 'Số 12 Lê Lợi, phường ..., TP ...'
+_STREET_RE = re.compile(
+    r"(?:^|[-–:,]\s*)(?:[Ss]ố\s*\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s*,?\s+|\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s+(?=(?:đường|phố|ngõ|ngách)\s))"
+    r"(?:(?:đường|phố|ngõ|ngách)\s+)?[^\W\d_][^,;.!?]{1,40}"
+    r"(?:,\s*[^,;.!?]{2,40}){2,4}\.?\s*$")
+
+_SENTENCE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:gửi|nộp|về|đến|tại|liên\s+hệ|chuyển|báo\s+cáo|đăng\s+ký|tổ\s+chức)(?![^\W_])|,", re.I)
+
+
+def doubled_blocks(sentences) -> set[int]:
+    """Ids of the one-line paragraphs printed twice in a row (an image's alt text and its caption)."""
+    blocks, seen = [], set()
+    for s in sentences:
+        if id(s.block) not in seen:
+            seen.add(id(s.block))
+            blocks.append(s.block)
+    out: set[int] = set()
+    for a, b in zip(blocks, blocks[1:]):
+        ta, tb = a.text.strip(), b.text.strip()
+        if ta == tb and "\n" not in ta and len(ta.split()) >= 3 and a.style is None and b.style is None \
+                and not ta.endswith(":"):
+            out.update((id(a), id(b)))
+    return out
+
+
+def _one_line(block) -> bool:
+    return block.style is None and block.label is None and "\n" not in block.text.strip()
+
+
+def page_furniture(s, doubled: set[int]) -> str | None:
+    """The reason a sentence is the page's furniture, else None (see the module docstring)."""
+    t = s.text.strip()
+    b = s.block
+    if id(b) in doubled:
+        return "photo caption"
+    if _one_line(b) and len(t.split()) <= 40 and _TITLE_PHOTO_RE.search(t):
+        return "photo caption"
+    if len(t) <= 320 and not t.endswith(":"):
+        m = _SPOKE_AT_RE.match(t)
+        if m and not _CUE_RE.search(t):
+            return "speaker at an event"
+    if _one_line(b) and _SCENE_RE.match(t):
+        return "photo caption"
+    if len(t.split()) <= 40 and _CONTACT_LINE_RE.match(t):
+        return "contact"
+    if _one_line(b) and len(t.split()) <= 25:
+        m = _STREET_RE.search(t)
+        # what comes before the street is an office's name, not a sentence ('Các đơn vị gửi báo cáo về Sở
+        # Y tế, số 12 Lê Lợi, ...' asks for a report)
+        if m and not _CUE_RE.search(t) and not _SENTENCE_BEFORE_RE.search(t[:m.start()]):
+            return "address"
+    return None
+
+
+# -- praise and state reports ---------------------------------------------------------------------
+
+# a speaker before the head ('Đồng chí ...', 'Chủ tịch UBND tỉnh ...', 'Phó Thủ tướng ...'), up to 120
+# characters with no stop; then the praise
+_SPEAKER = (r"(?:(?:Đồng\s+chí|Ông|Bà|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Bí\s+thư|Phó\s+Bí\s+thư|Thủ\s+tướng|Phó\s+Thủ\s+tướng|"
+            r"Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Phó\s+Giám\s+đốc|Trưởng\s+ban|Lãnh\s+đạo)(?![^\W_])[^;:.!?]{0,120}?\s+)")
+_PRAISE_HEAD = (r"(?:hoan\s+nghênh|biểu\s+dương(?!\s*,?\s*(?:và\s+)?khen\s+thưởng)(?!\s+kịp\s+thời)|đánh\s+giá\s+cao|"
+                r"khen\s+ngợi|chúc\s+mừng|"
+                r"ghi\s+nhận\s*(?:,\s*|\s+và\s+)(?:biểu\s+dương|đánh\s+giá\s+cao|hoan\s+nghênh|khen\s+ngợi)|"
+                r"ghi\s+nhận\s+(?:sự\s+|những\s+|các\s+)?(?:nỗ\s+lực|cố\s+gắng|kết\s+quả|đóng\s+góp|thành\s+tích|tinh\s+thần|ý\s+kiến))")
+_PRAISE_RE = re.compile(r"^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?" + _SPEAKER + r"?(?:(?:cũng|đã|rất|đặc\s+biệt)\s+)*"
+                        + _PRAISE_HEAD + r"(?![^\W_])", re.I)
+
+# '... đang được (khẩn trương) triển khai' as the predicate of a report
+_STATE_RE = re.compile(
+    r"(?<![^\W_])đang\s+được\s+(?:(?:khẩn\s+trương|tích\s+cực|gấp\s+rút|khẩn\s+cấp|tập\s+trung)\s+)?"
+    r"(?:triển\s+khai|thực\s+hiện|hoàn\s+thiện|chuẩn\s+bị|tiến\s+hành|xây\s+dựng)(?![^\W_])", re.I)
+# 'Đó là (một trong những) ý kiến chỉ đạo / nội dung ... của <speaker>': names the speaker of what went before
+_THAT_WAS_RE = re.compile(r"^(?:Đây|Đó)\s+là\s+(?:một\s+(?:trong\s+)?(?:những|các|số)\s+)?(?:ý\s+kiến|nội\s+dung|chỉ\s+đạo|"
+                          r"yêu\s+cầu|kết\s+luận|khẳng\s+định|nhấn\s+mạnh)(?![^\W_])", re.I)
+# 'Đến thời điểm này, ... được giao nhiệm vụ ...': what bodies were given, told at a date
+_REPORTED_AT_RE = re.compile(r"^(?:Theo\s+đó\s*,\s*)?(?:đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)|tính\s+đến\s+(?:nay|thời\s+điểm\s+này)|"
+                             r"đến\s+nay|hiện\s+nay|hiện\s+tại)\s*,", re.I)
+
+
+def praise_or_state(t: str) -> str | None:
+    """The reason a sentence is praise or a report of a state, else None (see the module docstring)."""
+    t = t.strip()
+    m = _PRAISE_RE.match(t)
+    if m and re.sub(r"^(?:[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)", "", t)[:1].isupper() and not _CUE_RE.search(t[m.end():]):
+        return "praise"
+    if _CUE_RE.search(t):
+        return None
+    m = _THAT_WAS_RE.match(t)
+    if m and ":" not in t:
+        return "names the speaker"
+    if _STATE_RE.search(t) or _REPORTED_AT_RE.match(t) and re.search(r"(?<![^\W_])được\s+giao(?![^\W_])", t):
+        return "state report"
+    return None
