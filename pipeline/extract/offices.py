@@ -821,7 +821,8 @@ _TRADE_VERB = r"(?:kinh\s+doanh|sản\s+xuất|buôn\s+bán|mua\s+bán|nhập\s+
 _LOWER_WORD = r"(?-i:[a-zà-ỹđ][a-zà-ỹđ]*)"
 _NOT_A_GOOD = (r"(?!(?:các|những|cơ\s+sở|cửa\s+hàng|doanh\s+nghiệp|hộ|đơn\s+vị|tổ\s+chức|cá\s+nhân|người|chủ|thương\s+nhân|"
                r"đại\s+lý|nhà|công\s+ty|hợp\s+tác\s+xã|trạm|điểm|chợ|trung\s+tâm|cơ\s+quan|địa\s+phương|ngành|sở|phòng|"
-               r"ban|bộ|lực\s+lượng|bảo\s+đảm|đảm\s+bảo|chấp\s+hành|thực\s+hiện|niêm\s+yết|tuân\s+thủ|chủ\s+động|kịp\s+thời|"
+               r"ban|bộ|lực\s+lượng|chính\s+quyền|ủy\s+ban|uỷ\s+ban|công\s+an|quân\s+đội|bộ\s+đội|ngân\s+hàng|bệnh\s+viện|trường|"
+               r"bảo\s+đảm|đảm\s+bảo|chấp\s+hành|thực\s+hiện|niêm\s+yết|tuân\s+thủ|chủ\s+động|kịp\s+thời|"
                r"phải|cần|không|và|hoặc|tại|trên|theo|đúng)(?![^\W_]))")
 _COMPOUND_RE = re.compile(
     rf"(?<![^\W_]){_TRADE_VERB}\s+{_NOT_A_GOOD}{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}}(?:\s*,\s*{_NOT_A_GOOD}{_LOWER_WORD}(?![^\W_])(?!\s*,\s*(?-i:[A-ZĐ])))+|"
@@ -2219,12 +2220,7 @@ _DOC_DATE = r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})
 # document a page reports is the issuer's; what it asks, directs or assigns names the offices)
 _REPORTED_DOC = (rf"(?:(?:vừa|đã|mới)\s+(?:ký\s+ban\s+hành|ban\s+hành|có|gửi|ký|ra)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}"
                  rf"|(?:ký\s+ban\s+hành|ban\s+hành|có|gửi|ký)\s+{_DOC_KIND}{_DOC_NO}{_DOC_DATE})\s*,?\s+")
-_REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo)\s)"
-                              # (office18) 'Bộ X có văn bản đề nghị UBND các tỉnh ...', 'Sở Y có công văn yêu cầu
-                              # các đơn vị ...': a press report's letter with no number or adverb, when a
-                              # body follows the ask ('các đơn vị có văn bản đề nghị gửi Sở ...' is a proposal)
-                              rf"|(?:có|gửi)\s+{_DOC_KIND}{_DOC_DATE}\s*,?\s+(?=(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo)\s+"
-                              r"(?:các\s|những\s|(?-i:[" + _UP + r"])))", re.I)
+_REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo)\s)", re.I)
 # 'Bộ Y tế vừa có văn bản gửi UBND và Sở Y tế các tỉnh ..., đề nghị xây dựng kế hoạch ...': the
 # request opens on its verb and leaves out whom it asks, who are the recipients the document was
 # sent to
