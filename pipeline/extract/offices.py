@@ -815,7 +815,19 @@ def _distributive_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[
 _SCHOOL_LEVEL = (r"(?:(?-i:THCS|THPT|TH|MN|PTDTBT|PTDTNT|PTCS|TC|CĐ|ĐH)(?:\s*(?:&|và)\s*(?-i:THCS|THPT))?|mầm\s+non|"
                  r"tiểu\s+học|trung\s+học\s+(?:cơ\s+sở|phổ\s+thông)|phổ\s+thông(?:\s+dân\s+tộc\s+(?:bán\s+trú|nội\s+trú))?|"
                  r"liên\s+cấp|chuyên(?:\s+biệt)?)(?![^\W_])")
+# the goods or field of a trade listed with commas (office18, gold README convention (f)): 'các thương
+# nhân kinh doanh xăng, dầu', 'cơ sở sản xuất thuốc, vắc xin', 'doanh nghiệp nhập khẩu gạo, phân bón': the
+# words after the comma are one more good of the same party, not a party of their own (an item opening
+# on a party's noun or a verb of duty ends the goods: 'kinh doanh xăng dầu, cửa hàng ...')
+_TRADE_VERB = r"(?:kinh\s+doanh|sản\s+xuất|buôn\s+bán|mua\s+bán|nhập\s+khẩu|xuất\s+khẩu|chế\s+biến|phân\s+phối|vận\s+chuyển|cung\s+ứng)"
+_LOWER_WORD = r"(?-i:[a-zà-ỹđ][a-zà-ỹđ]*)"
+_NOT_A_GOOD = (r"(?!(?:các|những|cơ\s+sở|cửa\s+hàng|doanh\s+nghiệp|hộ|đơn\s+vị|tổ\s+chức|cá\s+nhân|người|chủ|thương\s+nhân|"
+               r"đại\s+lý|nhà|công\s+ty|hợp\s+tác\s+xã|trạm|điểm|chợ|trung\s+tâm|cơ\s+quan|địa\s+phương|ngành|sở|phòng|"
+               r"ban|bộ|lực\s+lượng|chính\s+quyền|ủy\s+ban|uỷ\s+ban|công\s+an|quân\s+đội|bộ\s+đội|ngân\s+hàng|bệnh\s+viện|trường|"
+               r"bảo\s+đảm|đảm\s+bảo|chấp\s+hành|thực\s+hiện|niêm\s+yết|tuân\s+thủ|chủ\s+động|kịp\s+thời|"
+               r"phải|cần|không|và|hoặc|tại|trên|theo|đúng)(?![^\W_]))")
 _COMPOUND_RE = re.compile(
+    rf"(?<![^\W_]){_TRADE_VERB}\s+{_NOT_A_GOOD}{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}}(?:\s*,\s*{_NOT_A_GOOD}{_LOWER_WORD}(?![^\W_])(?!\s*,\s*(?-i:[A-ZĐ])))+|"
     r"khám\s+bệnh\s*,\s*chữa\s+bệnh|tìm\s+kiếm\s*,\s*(?:quy\s+tập|cứu\s+nạn|cứu\s+hộ)|phòng\s*,\s*chống|"
     r"sản\s+xuất\s*,\s*kinh\s+doanh|xuất\s+khẩu\s*,\s*nhập\s+khẩu|buôn\s+lậu\s*,\s*gian\s+lận\s+thương\s+mại(?:\s+và\s+hàng\s+giả)?|"
     r"gian\s+lận\s+thương\s+mại\s+và\s+hàng\s+giả|cứu\s+nạn\s*,\s*cứu\s+hộ|"
@@ -1643,7 +1655,13 @@ _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|(?:Trong\s+)?[Tt]rường\s+h
            r"Trước\s+(?:ngày|thời\s+hạn|\d)|Chậm\s+nhất|(?:Hằng|Hàng)\s+(?:năm|quý|tháng|tuần|ngày)(?=\s*,)|"
            # 'Định kỳ hằng quý, Văn phòng Huyện ủy tổng hợp ...', 'Định kỳ 6 tháng, ...'
            r"Định\s+kỳ(?:\s+(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|\d{1,2}\s+tháng|sáu\s+tháng))?(?=\s*,)|"
-           r"Trong\s+thời\s+hạn|Kể\s+từ|Từ\s+ngày)(?![^\W_])"
+           r"Trong\s+thời\s+hạn|Kể\s+từ|Từ\s+ngày|"
+           # a time counted from now or from an event, closed by its comma (office18): 'Trong những
+           # ngày tới, các Bộ, ngành ... cần ...', 'Trong các tháng còn lại của năm, Sở X ...',
+           # 'Thời gian tới, ...', 'Sau bão, các đơn vị phải ...', 'Sau lũ, UBND các xã ...'
+           r"Trong\s+(?:những|các|mấy)\s+(?:ngày|tuần|tháng|năm|giờ|quý)\s+(?:tới|sắp\s+tới|tiếp\s+theo|còn\s+lại|cuối)[^,;:.()]{0,30}(?=,)|"
+           r"(?:Thời\s+gian|Những\s+ngày|Những\s+tháng|Trong\s+thời\s+gian)\s+(?:tới|sắp\s+tới)(?=\s*,)|"
+           r"(?:Ngay\s+)?[Ss]au\s+(?:cơn\s+|đợt\s+|khi\s+)?(?:bão|lũ|mưa\s+lũ|mưa\s+bão|thiên\s+tai|Tết|sự\s+cố)(?:\s+(?:số\s+\d+|đi\s+qua|rút))?(?=\s*,))(?![^\W_])"
            # any time adverbial closed by a comma: 'Trước 16 giờ 00 ngày 7/9/2026, ...', 'Hằng
            # tháng trước ngày 25, ...', 'Chậm nhất là ngày 12 tháng 4 năm 2026, ...', 'Trong quý
            # III/2026, ...' (a date or period word, then nothing but the comma before the clause)
@@ -2407,12 +2425,22 @@ def _only_a_body(piece: str, gaz: Gazetteer) -> bool:
     return len(piece[end:].split()) <= 2 or proper
 
 
+# a body mobilised to work with another (office18): 'huy động Chi cục Thủy sản phối hợp với Bộ đội Biên
+# phòng ... thông báo ...', 'điều động Công an huyện phối hợp với UBND các xã ...': the body mobilised
+# is the doer, as after 'giao'; its partners follow 'phối hợp' ('huy động lực lượng, phương tiện ...'
+# with no 'phối hợp' after a body is left as it is)
+_MOBILISE_TO_WORK_WITH_RE = re.compile(
+    r"(?<![^\W_])(?:[Hh]uy|[Đđ]iều)\s+động(?=\s+(?:các\s+|lực\s+lượng\s+)?(?-i:[" + _UP + r"])[^,;:.()]{2,80}?\s+"
+    r"(?:cùng\s+)?phối\s+hợp(?![^\W_]))")
+
+
 def _normalise_asks(text: str, gaz: Gazetteer) -> str:
     """Wordings read as the ones the rules know: a wish as 'đề nghị', 'chỉ đạo, phân công Y' as
     'chỉ đạo Y', a bracketed abbreviation dropped, and the partners of 'phối hợp (với)' listed with
     ';' ('phối hợp Sở Khoa học và Công nghệ; Viễn thông Đồng Nai; Ủy ban nhân dân cấp xã và ...')
     joined with ',' while each piece opens on a body."""
     text = _WISH_ASK_RE.sub("đề nghị ", text)
+    text = _MOBILISE_TO_WORK_WITH_RE.sub(lambda m: "Giao" if m.group(0)[:1].isupper() else "giao", text)
     text = _DIRECT_AND_ASSIGN_RE.sub(lambda m: m.group(1) + " ", text)
     text = _BRACKET_ABBREV_RE.sub("", text)
     pm = re.search(r"(?<![^\W_])phối\s+hợp(?:\s+với)?\s+", text, re.I)
@@ -2434,12 +2462,70 @@ def _normalise_asks(text: str, gaz: Gazetteer) -> str:
     return text
 
 
+# a second request joined to the first by 'đồng thời' (office18): 'UBND tỉnh yêu cầu UBND các xã ...;
+# đồng thời giao Sở X, Sở Y theo dõi ...', 'Chủ tịch yêu cầu Sở Y tế ..., đồng thời giao Sở Tài chính
+# bố trí kinh phí', '..., đồng thời đề nghị UBND các xã vận động ...': the bodies the second verb asks
+# are given work as well as the first clause's
+_ALSO_ASKS_RE = re.compile(r"[,;]\s*(?:và\s+)?đồng\s+thời\s*,?\s+(?:(?:cũng|tiếp\s+tục)\s+)?"
+                           r"(?P<verb>giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|phân\s+công)\s+(?=(?-i:[" + _UP + r"])|(?:các|những)\s)", re.I)
+
+
+# parties to be told, not given work (office18): 'để người dân, chủ tàu thuyền ... biết', 'thông báo cho
+# các hộ dân ... biết', 'cho Nhân dân được biết', 'để các doanh nghiệp biết, thực hiện' is a duty
+# again (a verb of doing after 'biết'), as is 'biết' inside a noun ('hiểu biết', 'nhận biết')
+_INFORMED_RE = re.compile(r"(?<![^\W_])(?:để|cho)\s+(?P<who>[^;.:()]{2,120}?)\s+(?:(?:được|cùng)\s+)?biết(?![^\W_])"
+                          r"(?!\s*(?:,|và|để)?\s*(?:thực\s+hiện|chấp\s+hành|triển\s+khai|phối\s+hợp|tham\s+gia|chủ\s+động|khai\s+thác|"
+                          r"báo\s+cáo|theo\s+dõi|xử\s+lý|hướng\s+dẫn|tổ\s+chức|áp\s+dụng))", re.I)
+
+
+# a request in the passive (office18): 'Đồng thời, các đầu mối kinh doanh xăng, dầu được đề nghị bảo
+# đảm ...', 'Các chủ đầu tư được yêu cầu đẩy nhanh ...', 'Những hộ chăn nuôi được khuyến cáo ...': the
+# plural party before 'được đề nghị / yêu cầu' is the one asked, whatever noun heads it (read only when
+# no reading found a doer; a comma inside it may only join lower-case goods: 'xăng, dầu')
+_PASSIVE_ASKED_RE = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Theo\s+đó|Mặt\s+khác|Riêng|Cùng\s+với\s+đó)\s*,?\s*)?"
+    r"(?P<who>(?:[Cc]ác|[Nn]hững|[Mm]ọi)\s+[^\W\d_][^,;:.()]{2,60}?(?:,\s*(?-i:[a-zà-ỹđ])[^,;:.()]{0,20}?)*)"
+    r"\s+(?:cũng\s+|đều\s+)?được\s+(?:đề\s+nghị|yêu\s+cầu|khuyến\s+cáo|kêu\s+gọi)\s+(?=(?-i:[a-zà-ỹđ]))")
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
-    """Offices with their roles, by position in the sentence (see module docstring)."""
+    """Offices with their roles, by position in the sentence (see module docstring); with the bodies
+    a second request joined by 'đồng thời' asks (`_ALSO_ASKS_RE`)."""
+    roles = _roles_in_one_sentence(text, gaz)
+    informed = [m.span("who") for m in _INFORMED_RE.finditer(text)]
+    if informed and roles:
+        # ('... đưa tin ngay để người dân, chủ tàu thuyền, chính quyền địa phương biết', 'thông báo cho
+        # các hộ dân, chủ cơ sở biết'): parties only to be told are given no work
+        def told(r: OfficeRole) -> bool:
+            w = (r.text or r.office).strip()
+            spots = [m.start() for m in re.finditer(re.escape(w), text, re.I)] if w else []
+            return bool(spots) and all(any(a <= p < b for a, b in informed) for p in spots)
+        kept = [r for r in roles if r.role not in ("lead", "support") or not told(r)]
+        # (when only those told are named, the letter's closing formula makes them the doers:
+        # 'Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết.')
+        roles = kept if any(r.role == "lead" for r in kept) else roles
+    if not any(r.role == "lead" for r in roles):
+        pm = _PASSIVE_ASKED_RE.match(text)
+        if pm:
+            w = re.sub(r"\s+", " ", pm.group("who").strip())
+            roles = roles + [OfficeRole(office=display_name(w), role="lead", text=w, source="inline")]
+    also = _ALSO_ASKS_RE.search(text)
+    if also and any(r.role == "lead" for r in roles):
+        tail = text[also.start("verb"):]
+        tail = tail[:1].upper() + tail[1:]
+        have = {office_key(r.office) for r in roles}
+        for r in _roles_in_one_sentence(tail, gaz):
+            if r.role in ("lead", "support") and office_key(r.office) not in have:
+                have.add(office_key(r.office))
+                roles.append(r)
+    return roles
+
+
+def _roles_in_one_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     text = _normalise_asks(text, gaz)
     grant = _GRANTOR_CLAUSE_RE.match(text)
     if grant and split_office_list(grant.group("who"), gaz) \
-            and (granted := roles_in_sentence(text[grant.end():], gaz)):
+            and (granted := _roles_in_one_sentence(text[grant.end():], gaz)):
         # ('UBND TP cũng chấp thuận cho Sở GTVT phối hợp với ... thực hiện thí điểm'): the grantor
         # gives leave; the sentence's work is the grantee's, as if it opened there
         return granted
