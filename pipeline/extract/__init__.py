@@ -436,13 +436,17 @@ _ASK_OPEN_RE = re.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu|Phân\s+công|Ch
                           r"Đồng\s+ý|Chấp\s+thuận|Cho\s+phép|Hướng\s+dẫn|Lãnh\s+đạo)(?![^\W_])", re.I)
 
 
-def _doer_named_mid_point(text: str) -> bool:
+def _doer_named_mid_point(text: str, gaz=None) -> bool:
     """(bare16) Does a point open on its own verb of doing (no subject, no ask: 'Thường xuyên theo dõi
     ...; đồng thời các tỉnh ... cảnh báo ...', 'Tổ chức trực ban ..., phối hợp với Công an xã ...') so
     that the bodies it names stand inside it, after its verb?"""
-    from pipeline.extract.tasks import SPAN_MARKER_RE, opens_on_a_duty
+    from pipeline.extract.tasks import SPAN_MARKER_RE, _opens_on_its_body, opens_on_a_duty
 
     t = SPAN_MARKER_RE.sub("", text.strip(), count=1)
+    # (not a sentence that opens on its own body: 'Chi cục Thủy lợi cũng được yêu cầu ...' opens on a name
+    # whose first word a verb list also holds)
+    if gaz is not None and (_opens_on_its_body(text.strip(), gaz) or _opens_on_its_body(t, gaz)):
+        return False
     return opens_on_a_duty(text.strip()) and not _ASK_OPEN_RE.match(t)
 
 
@@ -514,7 +518,7 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
                 close(scope)
                 scope, pending, addressed = None, [], None
                 continue
-            if own.get(i) and _doer_named_mid_point(t.text):
+            if own.get(i) and _doer_named_mid_point(t.text, gaz):
                 # (bare16) 'Thường xuyên theo dõi ...; đồng thời các tỉnh từ Đà Nẵng đến Bình Thuận cảnh báo
                 # ...' under 'đề nghị các tỉnh, thành phố và các Bộ ...:': a point that opens on its own verb
                 # and names a body mid-way is still the request's point; the body is one more doer of it,
