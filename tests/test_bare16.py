@@ -133,3 +133,38 @@ def test_a_report_of_what_the_units_did_is_no_task(report):
     text = ("Ứng phó mưa lũ tại các tỉnh phía Bắc\n\nTheo báo cáo của Ban Chỉ đạo, mưa lớn kéo dài đã gây ngập "
             "nhiều khu dân cư.\n" + report + "\nNhiều tuyến đường bị sạt lở, giao thông bị chia cắt.\n")
     assert not [t for t in tasks_of(text) if t.text.startswith(report[:30])]
+
+
+BARE_CUE_NEWS = ("Tăng cường phòng, chống dịch hại trên cây trồng\n\n"
+                 "Ngày 12/3, UBND tỉnh ban hành văn bản về tăng cường phòng, chống dịch hại trên cây trồng.\n\n")
+REQUESTS = [
+    ("UBND tỉnh yêu cầu các sở, ngành, địa phương triển khai các biện pháp phòng, chống dịch hại.", "Các sở, ngành, địa phương"),
+    ("Chủ tịch UBND tỉnh đề nghị UBND các huyện, thị xã tập trung chỉ đạo phòng trừ sâu bệnh.", "huyện"),
+    ("Sở Nông nghiệp và PTNT giao Chi cục Trồng trọt và Bảo vệ thực vật hướng dẫn nông dân phòng trừ dịch hại.", "Chi cục"),
+]
+SUBJECTLESS = ["Tập trung cao độ cho công tác phòng trừ sâu bệnh hại lúa.",
+               "Nâng cao hiệu quả công tác dự báo, cảnh báo sớm tình hình dịch hại.",
+               "Theo dõi sát diễn biến thời tiết và dịch hại trên đồng ruộng."]
+
+
+@pytest.mark.parametrize("cue", ["Cụ thể:", "Cụ thể như sau:", "Cụ thể là:"])
+@pytest.mark.parametrize("request_,who", REQUESTS)
+@pytest.mark.parametrize("same_line", [True, False])
+def test_a_bare_cue_after_a_request_opens_its_plain_points(cue, request_, who, same_line):
+    text = BARE_CUE_NEWS + request_ + (" " if same_line else "\n") + cue + "\n" + "\n".join(SUBJECTLESS) + "\n"
+    ts = tasks_of(text)
+    for p in SUBJECTLESS:
+        hit = [t for t in ts if t.text.startswith(p[:25])]
+        assert hit, (p, [t.text for t in ts])
+        assert any(who in n for n in names(hit[0].offices)), (p, names(hit[0].offices))
+
+
+@pytest.mark.parametrize("before", [
+    # (a report of what was asked before, a statement: no request the cue could open the points of)
+    "Thời gian qua, UBND tỉnh đã yêu cầu các sở, ngành triển khai các biện pháp phòng, chống dịch hại.",
+    "Năm nay, diện tích lúa bị nhiễm sâu bệnh tăng mạnh so với cùng kỳ.",
+])
+def test_a_bare_cue_after_no_request_opens_nothing(before):
+    facts = ["Huyện A có 120 ha lúa bị nhiễm rầy nâu.", "Huyện B có 80 ha lúa bị bệnh đạo ôn."]
+    ts = tasks_of(BARE_CUE_NEWS + before + " Cụ thể:\n" + "\n".join(facts) + "\n")
+    assert not [t for t in ts if t.text.startswith("Huyện A") or t.text.startswith("Huyện B")]
