@@ -168,3 +168,16 @@ def test_a_bare_cue_after_no_request_opens_nothing(before):
     facts = ["Huyện A có 120 ha lúa bị nhiễm rầy nâu.", "Huyện B có 80 ha lúa bị bệnh đạo ôn."]
     ts = tasks_of(BARE_CUE_NEWS + before + " Cụ thể:\n" + "\n".join(facts) + "\n")
     assert not [t for t in ts if t.text.startswith("Huyện A") or t.text.startswith("Huyện B")]
+
+
+@pytest.mark.parametrize("report_line", [
+    "Báo cáo hoàn thành của các cơ quan, đơn vị gửi bằng văn bản về Ủy ban nhân dân tỉnh trước ngày 05/6/2017.",
+    "Kết quả rà soát của UBND các xã gửi về Phòng Nông nghiệp trước ngày 20/6/2017.",
+])
+def test_a_body_inside_the_opening_phrase_is_that_sentences_doer(report_line):
+    # (not a body named mid-point after a break: 'của các cơ quan, đơn vị' owns the report; the sentence's
+    # doer is that body, not the request's addressees)
+    text = ("UBND tỉnh yêu cầu báo cáo kết quả\n\nChủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành thuộc tỉnh "
+            "khẩn trương đôn đốc các bộ phận chuyên môn tổng hợp báo cáo kết quả thực hiện.\n\n" + report_line + "\n")
+    hit = [t for t in tasks_of(text) if t.text.startswith(report_line[:20])]
+    assert hit and not any("sở, ban, ngành" in n for n in names(hit[0].offices)), names(hit[0].offices) if hit else None

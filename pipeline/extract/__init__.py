@@ -436,7 +436,7 @@ _ASK_OPEN_RE = re.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu|Phân\s+công|Ch
                           r"Đồng\s+ý|Chấp\s+thuận|Cho\s+phép|Hướng\s+dẫn|Lãnh\s+đạo)(?![^\W_])", re.I)
 
 
-def _doer_named_mid_point(text: str, gaz=None) -> bool:
+def _doer_named_mid_point(text: str, gaz=None, named=()) -> bool:
     """(bare16) Does a point open on its own verb of doing (no subject, no ask: 'Thường xuyên theo dõi
     ...; đồng thời các tỉnh ... cảnh báo ...', 'Tổ chức trực ban ..., phối hợp với Công an xã ...') so
     that the bodies it names stand inside it, after its verb?"""
@@ -447,7 +447,18 @@ def _doer_named_mid_point(text: str, gaz=None) -> bool:
     # whose first word a verb list also holds)
     if gaz is not None and (_opens_on_its_body(text.strip(), gaz) or _opens_on_its_body(t, gaz)):
         return False
-    return opens_on_a_duty(text.strip()) and not _ASK_OPEN_RE.match(t)
+    if not opens_on_a_duty(text.strip()) or _ASK_OPEN_RE.match(t):
+        return False
+    # (the body opens a clause of its own after a break, ', đồng thời các tỉnh ... cảnh báo', '; UBND các xã
+    # ...'; not a noun's owner inside the opening phrase: 'Báo cáo hoàn thành của các cơ quan, đơn vị gửi ...'
+    # names the doer of that one sentence)
+    for r in named:
+        if r.role != "lead" or not r.text:
+            continue
+        pos = text.find(r.text)
+        if pos < 0 or not re.search(r"[;,]\s*(?:(?:đồng\s+thời|và|còn|riêng)\s*,?\s*)?$", text[:pos], re.I):
+            return False
+    return True
 
 
 def _list_lead_in_before(classified, i: int):
@@ -518,7 +529,7 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
                 close(scope)
                 scope, pending, addressed = None, [], None
                 continue
-            if own.get(i) and _doer_named_mid_point(t.text, gaz):
+            if own.get(i) and _doer_named_mid_point(t.text, gaz, own[i]):
                 # (bare16) 'Thường xuyên theo dõi ...; đồng thời các tỉnh từ Đà Nẵng đến Bình Thuận cảnh báo
                 # ...' under 'đề nghị các tỉnh, thành phố và các Bộ ...:': a point that opens on its own verb
                 # and names a body mid-way is still the request's point; the body is one more doer of it,
