@@ -181,3 +181,10 @@ def test_a_body_inside_the_opening_phrase_is_that_sentences_doer(report_line):
             "khẩn trương đôn đốc các bộ phận chuyên môn tổng hợp báo cáo kết quả thực hiện.\n\n" + report_line + "\n")
     hit = [t for t in tasks_of(text) if t.text.startswith(report_line[:20])]
     assert hit and not any("sở, ban, ngành" in n for n in names(hit[0].offices)), names(hit[0].offices) if hit else None
+
+
+def test_the_end_of_a_bodys_name_before_and_is_no_list_of_its_own():
+    # ('ủy ban nhân dân các huyện, thị xã, thành phố và các đơn vị liên quan': ', thị xã, thành phố' ends the
+    # committee's name, main's reading stays; only a list that opens on 'các' ends before 'và')
+    got = [w for _n, w in split_office_list("các sở, ban, ngành, ủy ban nhân dân các huyện, thị xã, thành phố và các đơn vị liên quan", GAZ)]
+    assert not any(w.startswith("thị xã") or w.startswith("Ủy ban nhân dân các thị xã") for w in got), got

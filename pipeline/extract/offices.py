@@ -501,9 +501,12 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
 # name, or 'các' again: 'các huyện và các xã'); 'và' before one more level ('các huyện, thị xã và thành
 # phố') goes on with the list
 _AND_ANOTHER_BODY = r"\s+(?:và|cùng)\s+(?=(?:các|những)\s|(?-i:[A-ZĐ]))|\s+(?:và|cùng)\s*$"
+_JURLIST_ITEMS = r"(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+(?:\s+còn\s+lại)?"
 _JURLIST_RE = re.compile(
-    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)"
-    r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn))+(?:\s+còn\s+lại)?\s*(?=$|[,;]|" + _AND_ANOTHER_BODY + r")", re.I)
+    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:(?:các\s+)?" + _JURLIST_ITEMS + r"\s*(?=$|[,;])"
+    # (bare16: before 'và' and another body only a list that opens on 'các': ', thị xã, thành phố và các đơn vị'
+    # is the end of a body's name, 'ủy ban nhân dân các huyện, thị xã, thành phố')
+    r"|các\s+" + _JURLIST_ITEMS + r"\s*(?=" + _AND_ANOTHER_BODY + r"))", re.I)
 _PLURAL_LEVEL_RE = re.compile(
     r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các|những)\s+(?:tỉnh|huyện|xã|phường|thị\s+trấn|quận|thị\s+xã)(?:\s+còn\s+lại)?\s*"
     # (not a list of levels, 'các quận, huyện': the place a body's name ends on, as in 'Phòng Giáo
