@@ -431,6 +431,49 @@ def _opens_a_point(rest: str) -> bool:
     return bool(VERB_START_RE.match(rest) or PROHIBITION_OPEN_RE.match(rest) or opens_on_a_duty(rest))
 
 
+# (bare16) the asks and assignments a point may open on: their bodies are the addressees of a request
+_ASK_OPEN_RE = re.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu|Phân\s+công|Chỉ\s+đạo|[UỦ][yỷ]\s+quyền|Cử|Mời|Kêu\s+gọi|Khuyến\s+(?:khích|cáo)|"
+                          r"Đồng\s+ý|Chấp\s+thuận|Cho\s+phép|Hướng\s+dẫn|Lãnh\s+đạo)(?![^\W_])", re.I)
+
+
+def _doer_named_mid_point(text: str, gaz=None, named=()) -> bool:
+    """(bare16) Does a point open on its own verb of doing (no subject, no ask: 'Thường xuyên theo dõi
+    ...; đồng thời các tỉnh ... cảnh báo ...', 'Tổ chức trực ban ..., phối hợp với Công an xã ...') so
+    that the bodies it names stand inside it, after its verb?"""
+    from pipeline.extract.tasks import SPAN_MARKER_RE, _opens_on_its_body, opens_on_a_duty
+
+    t = SPAN_MARKER_RE.sub("", text.strip(), count=1)
+    # (not a sentence that opens on its own body: 'Chi cục Thủy lợi cũng được yêu cầu ...' opens on a name
+    # whose first word a verb list also holds)
+    if gaz is not None and (_opens_on_its_body(text.strip(), gaz) or _opens_on_its_body(t, gaz)):
+        return False
+    if not opens_on_a_duty(text.strip()) or _ASK_OPEN_RE.match(t):
+        return False
+    # (the body opens a clause of its own after a break, ', đồng thời các tỉnh ... cảnh báo', '; UBND các xã
+    # ...'; not a noun's owner inside the opening phrase: 'Báo cáo hoàn thành của các cơ quan, đơn vị gửi ...'
+    # names the doer of that one sentence)
+    for r in named:
+        if r.role != "lead" or not r.text:
+            continue
+        pos = text.find(r.text)
+        if pos < 0 or not re.search(r"[;,]\s*(?:(?:đồng\s+thời|và|còn|riêng)\s*,?\s*)?$", text[:pos], re.I):
+            return False
+    return True
+
+
+def _list_lead_in_before(classified, i: int):
+    """(bare16) The lead-in whose list the sentence ``i`` is a point of (tasks.lead_in_list_intro), or the
+    lead-in right before it that announces points (plainpoints.announces_points)."""
+    from pipeline.extract.plainpoints import announces_points
+    from pipeline.extract.tasks import lead_in_list_intro
+
+    intro = lead_in_list_intro(classified[:i])
+    if intro is not None:
+        return intro
+    prev = next((c for c in reversed(classified[:i]) if c.kind != "skip"), None)
+    return prev if prev is not None and prev.kind == "intro" and announces_points(prev.sentence.text) else None
+
+
 def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: set, letter_points=frozenset()) -> None:
     """(carry15) The scope of a request in an unnumbered text (a news or portal item, a posted letter).
 
@@ -485,6 +528,19 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
             if not unnumbered or t.item is not None:
                 close(scope)
                 scope, pending, addressed = None, [], None
+                continue
+            if own.get(i) and _doer_named_mid_point(t.text, gaz, own[i]):
+                # (bare16) 'Thường xuyên theo dõi ...; đồng thời các tỉnh từ Đà Nẵng đến Bình Thuận cảnh báo
+                # ...' under 'đề nghị các tỉnh, thành phố và các Bộ ...:': a point that opens on its own verb
+                # and names a body mid-way is still the request's point; the body is one more doer of it,
+                # not the addressee of a new request the points after it would go to
+                if scope is not None and blk.path == scope["path"]:
+                    t.offices = merge_roles(scope["named"], t.offices)
+                elif scope is None:
+                    # (a point of a lead-in's list: the lead-in's addressees, as its other points have them)
+                    intro = _list_lead_in_before(classified, i)
+                    if intro is not None and intro.sentence.block.path == blk.path:
+                        t.offices = merge_roles(lone_lead_in_addressees(intro.sentence.text, gaz), t.offices)
                 continue
             if own.get(i):
                 close(scope)

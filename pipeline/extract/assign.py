@@ -163,6 +163,14 @@ def _addressed(text: str, written: str) -> bool:
 _ASK_VERB_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?|hướng\s+dẫn)\s+(?=(?:các\s+)?[^\W\d_])", re.I)
 
 
+# (bare16) the document itself as the one that asks, in a retelling: 'Nội dung công điện đề nghị các tỉnh,
+# thành phố ...', 'Chỉ thị yêu cầu UBND các huyện ...', 'UBND tỉnh có văn bản đề nghị ...', 'Theo đó, công văn
+# đề nghị ...', 'Kế hoạch số 12/KH-UBND yêu cầu ...' (its number, 'này' or 'nêu trên' may follow its name)
+_DOC_SPEAKS_RE = re.compile(
+    r"(?:^|(?<![^\W_]))(?:(?:nội\s+dung|theo\s+đó,?)\s+)?(?:(?:có|ban\s+hành|gửi)\s+)?(?:công\s+điện|công\s+văn|văn\s+bản|thông\s+báo|chỉ\s+thị|"
+    r"kế\s+hoạch|quyết\s+định|nghị\s+quyết|kết\s+luận)(?:\s+(?:số\s+)?[\w/.\-]*\d[\w/.\-]*)?(?:\s+(?:này|nêu\s+trên|trên))?\s*,?$", re.I)
+
+
 def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> list[OfficeRole]:
     """The bodies a lead-in asks, read after its last asking verb, up to their own verb or the
     colon: 'Thực hiện Nghị quyết ..., nhằm ..., Tổng cục Thuế đề nghị các Cục Thuế tổ chức thực
@@ -185,6 +193,8 @@ def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> lis
         found = gaz.find(before[-120:])
         if found and found[-1].end >= len(before[-120:]) - 1:
             return True
+        if _DOC_SPEAKS_RE.search(before) and not re.match(r"\s+của(?![^\W_])", text[m.end():]):
+            return True  # (bare16: 'Nội dung công điện đề nghị ...', 'Chỉ thị yêu cầu ...', 'có văn bản đề nghị ...')
         return bool(re.search(r"(?<![^\W_])(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+[^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]*)*$|UBND\s+[^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]*)*$", before))
 
     asks = [m for m in _ASK_VERB_RE.finditer(text) if spoken(m)]

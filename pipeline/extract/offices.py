@@ -348,7 +348,10 @@ _VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, SUBJECT
 # kích': the grassroots forces a commune directs are bodies named by 'lực lượng' and their kind)
 # what picks out the provinces or cities a central text tasks by their kind ('trực thuộc Trung
 # ương', 'biên giới', 'ven biển', 'miền núi phía Bắc', 'có đảo', 'đủ điều kiện', 'được lựa chọn')
-_LOCAL_KIND_QUAL = (r"(?:trực\s+thuộc\s+(?:trung\s+ương|tw)|biên\s+giới|ven\s+biển|miền\s+núi|vùng\s+|khu\s+vực\s+|"
+_LOCAL_KIND_QUAL = (r"(?:trực\s+thuộc\s+(?:trung\s+ương|tw)|biên\s+giới|ven\s+biển|miền\s+núi|"
+                    # (bare16: 'các tỉnh, thành phố khu vực Bắc Bộ', 'các tỉnh vùng Đồng bằng sông Cửu Long': the
+                    # region by its capitalised name; 'vùng ' and 'khu vực ' alone before it never matched)
+                    r"(?:vùng|khu\s+vực|miền)\s+(?-i:[A-ZĐÂĂÔƠƯ])[^\W\d_]*|"
                     r"có\s+(?:đảo|biển|biên\s+giới|rừng|cửa\s+khẩu)|đủ\s+điều\s+kiện|được\s+(?:lựa\s+)?chọn|thí\s+điểm|trọng\s+điểm|"
                     r"đồng\s+bằng|trung\s+du|tây\s+nguyên|(?:phía\s+)?(?:bắc|nam)\s+(?:bộ|trung\s+bộ)|"
                     # ('các tỉnh từ Nghệ An đến Quảng Ngãi': a stretch of the country, first to last)
@@ -495,19 +498,29 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
 )
 # ('yêu cầu lãnh đạo các Bộ, ngành và các tỉnh, thành phố ...': a central directive's provinces,
 # listed with their cities, stand for their people's committees as a district's communes do)
+# (bare16) 'các tỉnh, thành phố và các Bộ', 'các huyện, thị xã và các sở, ngành', 'các xã và Công an huyện':
+# a list of local units ends before 'và' when a body of another kind follows it (a plural, a capitalised
+# name, or 'các' again: 'các huyện và các xã'); 'và' before one more level ('các huyện, thị xã và thành
+# phố') goes on with the list
+_AND_ANOTHER_BODY = r"\s+(?:và|cùng)\s+(?=(?:các|những)\s|(?-i:[A-ZĐ]))|\s+(?:và|cùng)\s*$"
+_JURLIST_ITEMS = r"(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu))+(?:\s+còn\s+lại)?"
 _JURLIST_RE = re.compile(
-    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)"
-    r"(?:\s*,\s*(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu))+(?:\s+còn\s+lại)?\s*(?=$|[,;])", re.I)
+    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:(?:các\s+)?" + _JURLIST_ITEMS + r"\s*(?=$|[,;])"
+    # (bare16: before 'và' and another body only a list that opens on 'các': ', thị xã, thành phố và các đơn vị'
+    # is the end of a body's name, 'ủy ban nhân dân các huyện, thị xã, thành phố')
+    r"|các\s+" + _JURLIST_ITEMS + r"\s*(?=" + _AND_ANOTHER_BODY + r"))", re.I)
 _PLURAL_LEVEL_RE = re.compile(
-    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|đặc\s+khu)(?:\s+còn\s+lại)?\s*"
+    r"(?:(?<=^)|(?<=[,;]\s)|(?<=và\s))\s*(?:các|những)\s+(?:tỉnh|huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|đặc\s+khu)(?:\s+còn\s+lại)?\s*"
     # (not a list of levels, 'các quận, huyện': the place a body's name ends on, as in 'Phòng Giáo
     # dục và Đào tạo thành phố Thủ Đức và các quận, huyện')
-    r"(?=$|[,;](?!\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố|đặc\s+khu)(?![^\W_])))", re.I)
+    r"(?=$|[,;](?!\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố|đặc\s+khu)(?![^\W_]))|" + _AND_ANOTHER_BODY + r")", re.I)
 # provinces or cities picked out by their kind (_LOCAL_KIND_QUAL), the qualifier to the next ',',
 # ';', 'và' or the end: 'một số tỉnh, thành phố có đảo', 'Các thành phố trực thuộc Trung ương'
 _LOCAL_KIND_RE = re.compile(
     r"(?<![^\W_])(?:(?:các|một\s+số|những)\s+(?:tỉnh|thành\s+phố)(?:\s*,\s*(?:tỉnh|thành\s+phố))?)\s+"
-    + _LOCAL_KIND_QUAL + r"[^,;()]{0,40}?(?=\s*(?:$|[,;)]|\s+và\s))", re.I)
+    + _LOCAL_KIND_QUAL + r"[^,;()]{0,40}?"
+    # (bare16: 'khu vực Bắc Bộ, Bắc Trung Bộ', '..., Tây Nguyên': further regions of the country after a comma)
+    r"(?:\s*,\s*(?-i:(?:Bắc|Nam|Đông|Tây|Trung|Duyên|Đồng)(?![^\W_]))[^,;()]{0,30}?)*(?=\s*(?:$|[,;)]|\s+và\s))", re.I)
 _DISTRIBUTIVE_RE = re.compile(
     r"(?<![^\W_])[Cc]ác\s+(?P<head>Bộ|Sở|Phòng|Ban)\s*:?\s+(?P<items>[A-ZĐ][^,;:()]{1,40}(?:\s*,\s*[^,;:()]{2,40}){1,12})")
 # every upper-case letter of Vietnamese, tone marks included ('Ủy', 'Ấp'): [A-ZĐ] misses them
@@ -2019,8 +2032,11 @@ _TOPIC_BEFORE_ASK_RE = re.compile(r"[^,;:.]{3,120},\s*(?:(?:thì|UBND\s+[^,;:.]{
                                 r"(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu|phân\s+công)\s", re.I)
 # local units by their level alone, plural: 'Các huyện', 'các xã, phường, thị trấn' ('Các quận,
 # huyện còn lại sẽ tự tổ chức ...', 'các xã còn lại tổ chức ...': the rest of them, as plural)
-_PLURAL_LOCAL_RE = re.compile(r"(?:các|những)\s+(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|đặc\s+khu)"
-                              r"(?:\s*,\s*(?:huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố|đặc\s+khu))*(?:\s+còn\s+lại)?\s+(?=[^\W\d_])", re.I)
+_PLURAL_LOCAL_RE = re.compile(r"(?:các|những)\s+(?:tỉnh|huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố|đặc\s+khu)"
+                              r"(?:\s*,\s*(?:tỉnh|huyện|xã|phường|thị\s+trấn|quận|thị\s+xã|thành\s+phố|đặc\s+khu))*(?:\s+còn\s+lại)?\s+(?=[^\W\d_])", re.I)
+# (bare16) the region the plural units lie in, its name capitalised: 'Các tỉnh, thành phố khu vực Bắc Bộ,
+# Bắc Trung Bộ theo dõi ...', 'Các tỉnh vùng Đồng bằng sông Cửu Long rà soát ...', 'Các xã khu vực biên giới ...'
+_PLURAL_LOCAL_REGION_RE = re.compile(r"(?:khu\s+vực|vùng|miền)\s+(?=[" + _UP + r"])")
 _PLURAL_DUTY_RE = re.compile(r"(?:các|những)\s+[^\W\d_][^,;:()]{0,60}?\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_])", re.I)
 
 
@@ -2104,6 +2120,16 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     head_ok = bool(first and first[0].start == 0) or bool(BODY_HEAD_RE.match(rest)) or bool(_PLURAL_DUTY_RE.match(rest)) \
         or bool(_NEWSPAPER_RE.match(rest))
     pl = _PLURAL_LOCAL_RE.match(rest)
+    if not head_ok and pl and _PLURAL_LOCAL_REGION_RE.match(rest, pl.end()):
+        # (bare16) the region's name runs to the first lower-case word that opens the verb, within
+        # a dozen words and no stop
+        for wm in re.finditer(r"\s+(?=\S)", rest[:pl.end() + 120]):
+            if wm.end() <= pl.end() + 8 or re.search(r"[.;:]", rest[pl.end():wm.start()]):
+                continue
+            if rest[wm.end()].islower() and _starts_with_verb(rest[wm.end():]) \
+                    and not re.match(r"(?:khu\s+vực|vùng|miền)\s", rest[wm.end():], re.I):
+                end = wm.start()
+                return rest[:end], start + end
     if not head_ok and pl and rest[pl.end():pl.end() + 1].islower() and _starts_with_verb(rest[pl.end():]):
         # ('Các huyện thành lập đoàn đánh giá ...', 'Các xã, phường rà soát ...'): local units named
         # by their level alone, plural, with their verb right after them, stand for their authorities

@@ -139,7 +139,7 @@ def read_plain_points(classified: list[Classified], gaz=None) -> list[Classified
     while i < len(out):
         c = out[i]
         if not (c.kind == "intro" or c.kind == "narrative" and c.reason in ("preamble zone", "")) \
-                or not announces_points(c.sentence.text):
+                or not (announces_points(c.sentence.text) or _bare_cue_after_request(out, i)):
             i += 1
             continue
         path = c.sentence.block.path
@@ -174,6 +174,23 @@ def read_plain_points(classified: list[Classified], gaz=None) -> list[Classified
             break
         i = j if j > i + 1 else i + 1
     return out
+
+
+def _bare_cue_after_request(out: list[Classified], i: int) -> bool:
+    """(bare16) Is sentence ``i`` a bare 'Cụ thể:' ('Cụ thể như sau:', 'Như sau:') right after a request
+    read as a task, one that asks ('yêu cầu', 'đề nghị', 'giao', 'chỉ đạo') and is no report of an earlier
+    ask?  It opens that request's points, as the request ending on 'các nội dung sau:' would."""
+    from pipeline.extract.assign import DETAIL_INTRO_RE
+
+    # (the bare cues that hand the request's lead down to its points, assign.DETAIL_INTRO_RE: 'Cụ thể:',
+    # 'Cụ thể như sau:', 'Cụ thể là:', 'Như sau:', 'Gồm các nội dung sau:'; not 'Trong đó:', a focus)
+    if not DETAIL_INTRO_RE.match(out[i].sentence.text.strip()):
+        return False
+    prev = next((c for c in reversed(out[:i]) if c.kind != "skip"), None)
+    if prev is None or prev.kind != "task":
+        return False
+    t = _NOUN_CUE_RE.sub(" ", prev.sentence.text)
+    return bool(_ASKS_RE.search(t)) and not _REPORTED_ASK_RE.search(t)
 
 
 def _unread_point(d: Classified, t: str) -> bool:
