@@ -3438,6 +3438,28 @@ def _side_words(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
     return left, right
 
 
+def _window_logprobs(lm, left: list[str], right: list[str], words: list[str]) -> list[float]:
+    """Each candidate word's natural-log trigram score in its window (up to two words
+    either side, :func:`_side_words`), all candidates in one vectorised call: the wider
+    context both re-reading passes (rescore_fills, rescore_left_over) weigh."""
+    import numpy as np  # (as the passes did: numpy loads only when a document has fills to weigh)
+
+    ctx = ["<s>"] * (2 - len(left)) + left if len(left) < 2 else left
+    us, vs, ws, owner = [], [], [], []
+    for n, x in enumerate(words):
+        seq = ctx + [norm(x)] + right
+        for i in range(2, len(seq)):
+            us.append(lm.id(seq[i - 2]))
+            vs.append(lm.id(seq[i - 1]))
+            ws.append(lm.id(seq[i]))
+            owner.append(n)
+    lp = lm.logprob_ids(np.array(us), np.array(vs), np.array(ws))
+    tot = [0.0] * len(words)
+    for n, v in zip(owner, lp):
+        tot[n] += float(v) * LN10
+    return tot
+
+
 def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -> tuple[str, list[tuple[int, str]]]:
     """The search reads each word with the word before it (the model's bigram): a short
     word the gaps leave open is often decided by the words after it ('Chính phủ v  phê
@@ -3474,19 +3496,7 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
         left, right = _side_words(text, a, b)
         if not right and len(left) < 2:
             continue  # no wider window than the search's own
-        ctx = ["<s>"] * (2 - len(left)) + left if len(left) < 2 else left
-        us, vs, ws, owner = [], [], [], []
-        for n, x in enumerate(fits):
-            seq = ctx + [norm(x)] + right
-            for i in range(2, len(seq)):
-                us.append(lm.id(seq[i - 2]))
-                vs.append(lm.id(seq[i - 1]))
-                ws.append(lm.id(seq[i]))
-                owner.append(n)
-        lp = lm.logprob_ids(np.array(us), np.array(vs), np.array(ws))
-        tot = [0.0] * len(fits)
-        for n, v in zip(owner, lp):
-            tot[n] += float(v) * LN10
+        tot = _window_logprobs(lm, left, right, fits)
         uni = solver.dlm.uni
         for n, x in enumerate(fits):
             tot[n] += 1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost.get(x[k], 6.0) for k in gaps)
@@ -3559,19 +3569,7 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
         left, right = _side_words(text, a, b)
         if not right and len(left) < 2:
             continue
-        ctx = ["<s>"] * (2 - len(left)) + left if len(left) < 2 else left
-        us, vs, ws, owner = [], [], [], []
-        for n, (x, _j) in enumerate(fits):
-            seq = ctx + [norm(x)] + right
-            for i in range(2, len(seq)):
-                us.append(lm.id(seq[i - 2]))
-                vs.append(lm.id(seq[i - 1]))
-                ws.append(lm.id(seq[i]))
-                owner.append(n)
-        lp = lm.logprob_ids(np.array(us), np.array(vs), np.array(ws))
-        tot = [0.0] * len(fits)
-        for n, v in zip(owner, lp):
-            tot[n] += float(v) * LN10
+        tot = _window_logprobs(lm, left, right, [x for x, _j in fits])
         uni = solver.dlm.uni
         for n, (x, j) in enumerate(fits):
             tot[n] += (1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost[x[len(low) + i]] for i in range(j))
