@@ -416,11 +416,14 @@ def _date_by_activity_time_line(classified, tasks: dict, year) -> None:
 
 def sent_letter_addressees(text: str, gaz) -> list:
     """The bodies a news lead names as a letter's addressees ('X vừa có văn bản gửi Y về ...')."""
+    m = sent_letter(text)
+    return letter_addressees(m, gaz) if m else []
+
+
+def letter_addressees(m: re.Match, gaz) -> list:
+    """The addressees of a letter sent_letter found (its 'who' group), one role each."""
     from pipeline.extract.offices import split_office_list
 
-    m = sent_letter(text)
-    if not m:
-        return []
     return [OfficeRole(n, "lead", w, "lead-in") for part in m.group("who").split(";")
             for n, w in split_office_list(part.strip(" ,"), gaz)]
 
@@ -613,7 +616,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if c.kind in ("skip",):
             continue
         if not letter_told and c.kind in ("task", "narrative") and s.block.style is None and s.block.label is None \
-                and (sent_letter(s.text) is not None or c.kind == "narrative" and sent_letter_addressees(s.text, gaz)):
+                and sent_letter(s.text) is not None:
             letter_told = True
         if c.kind == "note" and c.reason == "entry note":
             # '(Giao Văn phòng HĐND&UBND xã đảm bảo các điều kiện cần thiết)' after an entry
@@ -708,7 +711,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             # and a 'gửi' read as the body reported to
             named = [r for r in t.offices if r.role in ("lead", "support")]
             sender = [r for r in named if 0 <= body.find(r.text) < sent.start()]
-            addressed = [replace(r, source="inline") for r in sent_letter_addressees(body, gaz)
+            addressed = [replace(r, source="inline") for r in letter_addressees(sent, gaz)
                          if not any(office_key(r.office) == office_key(x.office) for x in sender)]
             if addressed and (sender or not named):
                 t.offices = merge_roles(addressed, [r for r in t.offices if r not in sender and r.role != "report-to"

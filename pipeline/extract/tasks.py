@@ -267,8 +267,8 @@ def opens_on_a_duty(t: str) -> bool:
     topic = TOPIC_COLON_RE.match(rest)
     if topic and len(topic.group(0).split()) <= 16:
         rest = rest[topic.end():]  # ('Đối với khu vực miền núi, trung du: Tiếp tục rà soát ...')
-    elif fronted_topic_end(rest):
-        rest = rest[fronted_topic_end(rest):]  # (tasks16: 'Đối với diện tích ..., chủ động chuyển sang ...')
+    elif topic_end := fronted_topic_end(rest):
+        rest = rest[topic_end:]  # (tasks16: 'Đối với diện tích ..., chủ động chuyển sang ...')
     ground = _ground_then_duty(rest)
     if ground is not None:
         rest = rest[ground:]  # ('Căn cứ tình hình cụ thể nguồn nước ..., khả năng cấp nước để hướng dẫn ...')
@@ -1340,7 +1340,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # a body and its action after a reported shortfall is the request, not more report)
             if why is None and out and out[-1].sentence.block is b and out[-1].kind == "narrative" \
                     and not DIRECTIVE_CUE_RE.search(t) and not VERB_START_RE.match(t) and not (gaz is not None and _office_first(t, gaz)) \
-                    and not (gaz is not None and fronted_topic_end(t, gaz) and _office_first(t[fronted_topic_end(t, gaz):], gaz)) \
+                    and not (gaz is not None and (topic_end := fronted_topic_end(t, gaz)) and _office_first(t[topic_end:], gaz)) \
                     and not (out[-1].reason == "shortfall" and gaz is not None and _body_then_action(t, gaz)) \
                     and not in_request_scope(out, b, t):
                 why = "goes on with the statement before it"
@@ -1385,7 +1385,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                                                               or out and out[-1].kind == "intro"
                                                               or out and out[-1].reason == "post title" and _opens_on_its_body(t, gaz)) \
                     and (_body_then_action(_SPEECH_OPEN_RE.sub("", t), gaz)
-                         or _body_then_action(t[fronted_topic_end(t, gaz):], gaz) and fronted_topic_end(t, gaz) > 0):
+                         or (topic_end := fronted_topic_end(t, gaz)) > 0 and _body_then_action(t[topic_end:], gaz)):
                 # 'Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc ...', 'Các đơn vị báo cáo kết quả
                 # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
                 # subject is a body and whose verb is an action is one more instruction; so is the
@@ -1396,7 +1396,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # ...'): a letter conveying a decision states it as body + action, unnumbered
                 out.append(Classified(s, "task", "body and action"))
             elif (VERB_START_RE.match(_SPEECH_OPEN_RE.sub("", t)) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
-                  or fronted_topic_end(t) > 0 and not PAST_RE.match(t[fronted_topic_end(t):])
+                  or (topic_end := fronted_topic_end(t)) > 0 and not PAST_RE.match(t[topic_end:])
                   or _condition_then_verb(t) or VERB_START_RE.match(PROHIBITION_OPEN_RE.sub("", t, count=1)) and PROHIBITION_OPEN_RE.match(t)) \
                     and out and out[-1].kind == "task" and not t.endswith(":") \
                     and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"
