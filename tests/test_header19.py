@@ -137,3 +137,16 @@ def test_a_digests_item(text, fields):
 def test_a_label_with_a_colon_is_no_digest_item():
     h = _header("Kính gửi: Công văn số 12/UBND-VP của UBND huyện đề nghị các xã báo cáo.")
     assert h.issuer != "Kính gửi"
+
+
+@pytest.mark.parametrize("text, title, signer, issuer", [
+    ("Phó thủ tướng Trần Văn Bình vừa ký quyết định số 512 ngày 3-4 của Thủ tướng Chính phủ phê duyệt đề án.",
+     "Phó Thủ tướng", "Trần Văn Bình", "Thủ tướng Chính phủ"),
+    ("Phó thủ tướng Lê Minh Châu đã ký Công điện số 12/CĐ-TTg gửi các bộ.", "Phó Thủ tướng", "Lê Minh Châu",
+     "Thủ tướng Chính phủ"),
+    ("Ngày 3/4/2024, Phó thủ tướng thường trực Nguyễn Văn Dũng ký Quyết định 55/QĐ-TTg.",
+     "Phó Thủ tướng Thường trực", "Nguyễn Văn Dũng", "Thủ tướng Chính phủ"),
+])
+def test_a_title_written_in_lower_case(text, title, signer, issuer):
+    out = press_lead(text)
+    assert out is not None and (out.signer_title, out.signer, out.issuer) == (title, signer, issuer)

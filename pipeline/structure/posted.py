@@ -1124,7 +1124,7 @@ _DEGREE = r"(?:P?GS|TSKH|TS|ThS|BS(?:CK(?:II|I|\s*[12]))?|CKII|CKI|KS|DS)"
 _ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|"
                           + _DEGREE + r"(?:\s*\.\s*" + _DEGREE + r")*\.?)\s*[,.]?\s+")
 # ('Phó Bí thư Thường trực Tỉnh uỷ', 'Phó Chủ tịch Thường trực UBND tỉnh': the standing deputy's title)
-_ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:Thủ\s+tướng|[Cc]hủ\s+tịch|Tổng\s+Thư\s+ký|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
+_ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:[Tt]hủ\s+tướng|[Cc]hủ\s+tịch|Tổng\s+Thư\s+ký|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
                       r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|[Tt]rưởng(?=\s+(?:[Tt]hường\s+trực\s+)?Ban\s)|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng|Vụ\s+trưởng)"
                       r"(?:\s+[Tt]hường\s+trực(?=\s|$))?)(?![^\W_])"
                       r"(?:\s+(?P<org>.+))?$")
@@ -1147,7 +1147,9 @@ def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str 
     rm = _ROLE_RE.match(role.strip())
     if not rm:
         return None, None
-    title = re.sub(r"\s+", " ", rm.group("title")).replace("chủ tịch", "Chủ tịch")  # ('Phó chủ tịch UBND tỉnh')
+    # ('Phó chủ tịch UBND tỉnh', 'Phó thủ tướng <name>': a press style writes the title in lower case)
+    title = re.sub(r"\s+", " ", rm.group("title")).replace("chủ tịch", "Chủ tịch").replace("thủ tướng", "Thủ tướng")\
+        .replace(" thường trực", " Thường trực")
     org = re.sub(r"\s+", " ", rm.group("org") or "").split(",")[0].strip(" ,")
     if _PLACE_WORD_RE.search(org) and not (keep_level and _LEVEL_BODY_RE.match(org)):
         org = ""  # ('Chủ tịch Ủy ban nhân dân tỉnh Lê Văn Hòa': which province, the lead does not say)
@@ -1155,7 +1157,7 @@ def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str 
     # the office acts and the lead names the committee as 'UBND tỉnh ban hành ...' does: kept)
     if title == "Tổng Thư ký" and org == "Quốc hội":
         org = "Tổng Thư ký Quốc hội"  # (the Secretary General issues the Standing Committee's notices in his own name)
-    if re.fullmatch(r"(?:Phó\s+)?Thủ\s+tướng", title) and org in ("", "Chính phủ"):
+    if re.fullmatch(r"(?:Phó\s+)?Thủ\s+tướng(?:\s+Thường\s+trực)?", title) and org in ("", "Chính phủ"):
         org = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
     elif re.search(r"(?:Bộ|Thứ)\s+trưởng$", title) and org and not org.startswith("Bộ "):
         org = "Bộ " + org  # ('Bộ trưởng Y tế': the minister of the Ministry of Health)
