@@ -150,3 +150,15 @@ def test_a_label_with_a_colon_is_no_digest_item():
 def test_a_title_written_in_lower_case(text, title, signer, issuer):
     out = press_lead(text)
     assert out is not None and (out.signer_title, out.signer, out.issuer) == (title, signer, issuer)
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Bộ GD-ĐT yêu cầu báo cáo vụ thiếu giáo viên\nSau khi báo chí phản ánh, Bộ Giáo dục và Đào tạo (GD-ĐT) đã có văn "
+     "bản yêu cầu báo cáo.", "Bộ Giáo dục và Đào tạo"),
+    ("Bộ NN&PTNT yêu cầu các tỉnh chống rét cho trâu bò\nBộ Nông nghiệp và Phát triển nông thôn (Bộ NN&PTNT) vừa có công "
+     "văn gửi UBND các tỉnh miền núi.", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("Sở TN-MT đề nghị các huyện kiểm tra bãi rác\nSở Tài nguyên và Môi trường (TN-MT) đã có văn bản gửi UBND các huyện.",
+     "Sở Tài nguyên và Môi trường"),
+])
+def test_a_short_name_is_named_in_full_where_the_text_defines_it(text, issuer):
+    assert _header(text).issuer == issuer

@@ -887,6 +887,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         found = _speaker_signer(texts[:edge + 12], out.issuer)
         if found is not None:
             out.signer_title, out.signer = found
+    if out.issuer:
+        # (header19: 'Bộ GD-ĐT yêu cầu ...' in the headline, 'Bộ Giáo dục và Đào tạo (GD-ĐT) đã có văn bản ...' in the lead:
+        # a body read by its short name is named in full where the text defines the short name)
+        out.issuer = _full_name(out.issuer, texts[:edge + 8])
     if out.number and _told_as_background(texts[:edge + 6], out.number):
         # (header19: a reminder retells the letter it follows up first, 'Ngày 08/4/2021, Văn phòng UBND tỉnh ban hành Văn
         # bản số 404/... giao Sở ...; Tuy nhiên, đến nay Sở ... chưa ...', and prints no number of its own: the body
@@ -943,6 +947,26 @@ def _told_as_background(texts: list[str], number: str) -> bool:
         if _STILL_NOT_RE.match(x):
             return True
     return False
+
+
+_SHORT_ISSUER_RE = re.compile(r"^(?P<kind>Bộ|Sở|Cục|Tổng\s+cục|Ban|Phòng)\s+(?P<abbr>[A-ZĐ][A-ZĐ&\-]{1,12})$")
+
+
+def _full_name(issuer: str, texts: list[str]) -> str:
+    """A body named by its kind and a short name ('Bộ GD-ĐT', 'Sở TN&MT', 'Bộ NN&PTNT') in full where the text defines the short
+    name in brackets after the full one ('Bộ Giáo dục và Đào tạo (GD-ĐT)', 'Sở Tài nguyên và Môi trường (Sở TN&MT)')."""
+    sm = _SHORT_ISSUER_RE.match(issuer.strip())
+    if not sm:
+        return issuer
+    kind = r"\s+".join(sm.group("kind").split())
+    abbr = r"\s*".join(re.escape(c) for c in sm.group("abbr"))
+    rx = re.compile(r"(?<![^\W_])(?P<kind>" + kind + r")\s+(?P<full>[A-ZĐÀ-Ỹ](?:(?!" + kind + r"\s)[^(),;.\n]){2,80}?)\s*\(\s*(?:"
+                    + kind + r"\s+)?" + abbr + r"\s*\)")
+    for t in texts:
+        m = rx.search(t)
+        if m:
+            return m.group("kind") + " " + re.sub(r"\s+", " ", m.group("full")).strip()
+    return issuer
 
 
 _SIGNER_ROLE = (r"(?:Phó\s+)?(?:Chủ\s+tịch|[Cc]hủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|"
