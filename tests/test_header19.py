@@ -162,3 +162,17 @@ def test_a_title_written_in_lower_case(text, title, signer, issuer):
 ])
 def test_a_short_name_is_named_in_full_where_the_text_defines_it(text, issuer):
     assert _header(text).issuer == issuer
+
+
+def test_progress_on_the_posts_own_plan_is_no_reminder():
+    h = _header("Ngày 30-12-2009, UBND TP Hà Nội đã có Kế hoạch 175/KH-UBND phân công nhiệm vụ cho các sở, ngành. Căn cứ "
+                "theo nhiệm vụ được phân công, các sở đã xây dựng kế hoạch.\n\nĐến nay, các Sở Y tế, Công an đã chuẩn bị "
+                "các phương án bảo đảm, tạo không khí vui tươi.")
+    assert (h.doc_type, h.number) == ("Kế hoạch", "175/KH-UBND")
+
+
+def test_a_sentence_listing_what_was_read_out_is_no_digest_item():
+    h = _header("Sáng ngày 22/10/2019, Ban Thường trực huyện tổ chức Hội nghị triển khai các văn bản.\n\nHội nghị đã quán "
+                "triệt các văn bản như: Kế hoạch số 10/KH-MTTQ-BTT, ngày 10/10/2019 của Ban Thường trực tỉnh; Kế hoạch số "
+                "8/KH-MTTQ-BTT, ngày 14/10/2019 của Ban Thường trực huyện.")
+    assert h.issuer != "Hội nghị đã quán triệt các văn bản như"

@@ -163,6 +163,7 @@ SOURCE_NOTE_RE = re.compile(r"^\s*\(\s*(?:Nguồn|Theo)\s*:?\s*(?P<type>" + _TYP
 DIGEST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]\s*|[-–•+*]\s*)?(?P<body>[A-ZĐÀ-Ỹ][^:;.()]{1,80}?)\s*:\s*"
                             r"(?P<type>" + _TYPES + r"|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Hướng\s+dẫn)\s+(?:số\s*:?\s*)?"
                             r"(?P<num>" + _NUM + r")(?:\s*,?\s*ngày\s+" + _DMY + r")?")
+_NOT_A_NAME_RE = re.compile(r"(?<![^\W_])(?:đã|vừa|sẽ|như|là|gồm|các|những|được|có)(?![^\W_])")
 _STAMP_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+[^\W\d_]+\s*,\s*)?(?:\d{1,2}:\d{2}(?:\s*[AP]M)?\s*,?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s+\d{1,2}:\d{2})?\s*$")
 # '..., ngày 28/12, Văn phòng Chính phủ đã có công văn đề nghị ...': the day a body issued the act
 DATED_ACT_RE = re.compile(r"(?<![^\W_])ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _LEAD_BODY + r")\s+"
@@ -658,7 +659,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
     if out.number is None:
         for t in texts[:edge + 3]:
             m = DIGEST_ITEM_RE.match(t)
-            if m and _PRESS_BODY_RE.match(m.group("body")):
+            if m and _PRESS_BODY_RE.match(m.group("body")) and len(m.group("body").split()) <= 12 \
+                    and not _NOT_A_NAME_RE.search(m.group("body")):
+                # ('Hội nghị đã quán triệt các văn bản như: Kế hoạch số 10/KH-MTTQ-BTT, ...': a sentence listing what was
+                # read out is no digest's item: the words before the colon are no body's name)
                 # (header19: a portal's digest of directing documents, 'Chính phủ: Nghị quyết số 169/NQ-CP ngày 11/11/2020
                 # ...', '2. UBND tỉnh: Công văn số 123/UBND-KT ngày ... về việc ...': the item's body, type, number, date)
                 out.doc_type, out.number = _type_and_number(m)
@@ -930,6 +934,8 @@ def _named_later(texts: list[str], title: str, issuer: str) -> str | None:
 # ...', 'Nay, UBND tỉnh tiếp tục ...'; 'Trước đó, ...' instead tells an earlier letter after the post's own
 _STILL_NOT_RE = re.compile(r"^\s*(?:(?:(?i:tuy\s+nhiên|nhưng|song)\s*,?\s*)?(?i:cho\s+)?(?i:đến\s+nay|tới\s+nay|đến\s+thời\s+điểm\s+này)"
                            r"(?![^\W_])|Nay\s*,)")
+# (what is still not done, or asked again: 'Đến nay, các sở đã chuẩn bị ...' reports progress on the post's own plan)
+_NOT_YET_RE = re.compile(r"(?<![^\W_])(?:chưa|vẫn\s+còn|chậm|tiếp\s+tục)(?![^\W_])")
 _EARLIER_RE = re.compile(r"^\s*(?i:trước\s+đó|trước\s+đây)(?![^\W_])")
 
 
@@ -944,7 +950,7 @@ def _told_as_background(texts: list[str], number: str) -> bool:
     for x in sentences[at + 1:at + 4]:
         if _EARLIER_RE.match(x):
             return False
-        if _STILL_NOT_RE.match(x):
+        if _STILL_NOT_RE.match(x) and _NOT_YET_RE.search(x):
             return True
     return False
 
