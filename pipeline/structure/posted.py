@@ -156,7 +156,6 @@ HEADLINE_TYPE_RE = re.compile(r"^\s*(?P<type>Công\s+điện|Chỉ\s+thị)\s+(?
 # '(Nguồn: Công văn 7550/VPCP-CCHC )', '(Theo Công văn số 12/UBND-VX)': a news item's closing note
 # naming the document it reports (no date in it)
 SOURCE_NOTE_RE = re.compile(r"^\s*\(\s*(?:Nguồn|Theo)\s*:?\s*(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*\)\s*\.?\s*$", re.I)
-# a news page's time stamp: '11:01 AM, 29/12/2007', '21/01/2021 17:55', 'Thứ năm, 21/01/2021 17:55'
 # an item of a portal's digest of directing documents: '1. Chính phủ: Nghị quyết số 169/NQ-CP ngày 11/11/2020 ...', '- UBND
 # tỉnh: Công văn số 4079/UBND-KT ngày 19/6/2021 về việc ...', 'Bộ Y tế: Quyết định 3875/QĐ-BYT ...' (a body, a colon, then
 # the document: its type, number and day)
@@ -164,6 +163,7 @@ DIGEST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]\s*|[-–•+*]\s*)?(?P<body>
                             r"(?P<type>" + _TYPES + r"|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Hướng\s+dẫn)\s+(?:số\s*:?\s*)?"
                             r"(?P<num>" + _NUM + r")(?:\s*,?\s*ngày\s+" + _DMY + r")?")
 _NOT_A_NAME_RE = re.compile(r"(?<![^\W_])(?:đã|vừa|sẽ|như|là|gồm|các|những|được|có)(?![^\W_])")
+# a news page's time stamp: '11:01 AM, 29/12/2007', '21/01/2021 17:55', 'Thứ năm, 21/01/2021 17:55'
 _STAMP_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+[^\W\d_]+\s*,\s*)?(?:\d{1,2}:\d{2}(?:\s*[AP]M)?\s*,?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s+\d{1,2}:\d{2})?\s*$")
 # '..., ngày 28/12, Văn phòng Chính phủ đã có công văn đề nghị ...': the day a body issued the act
 DATED_ACT_RE = re.compile(r"(?<![^\W_])ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _LEAD_BODY + r")\s+"
@@ -975,7 +975,7 @@ def _full_name(issuer: str, texts: list[str]) -> str:
     return issuer
 
 
-_SIGNER_ROLE = (r"(?:Phó\s+)?(?:Chủ\s+tịch|[Cc]hủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|"
+_SIGNER_ROLE = (r"(?:Phó\s+)?(?:[Cc]hủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|"
                 r"Chủ\s+nhiệm|Cục\s+trưởng|Tổng\s+cục\s+trưởng)(?:\s+Thường\s+trực)?")
 _SPEAKS_OR_SIGNS = r"\s*,?\s+(?:(?:đã|vừa|cũng|tiếp\s+tục|mới)\s+)*(?:ký|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao)(?![^\W_])"
 # 'bà <name> - Phó Chủ tịch UBND tỉnh đề nghị ...', 'ông <name>, Giám đốc Sở Y tế yêu cầu ...'
