@@ -156,6 +156,13 @@ HEADLINE_TYPE_RE = re.compile(r"^\s*(?P<type>Công\s+điện|Chỉ\s+thị)\s+(?
 # '(Nguồn: Công văn 7550/VPCP-CCHC )', '(Theo Công văn số 12/UBND-VX)': a news item's closing note
 # naming the document it reports (no date in it)
 SOURCE_NOTE_RE = re.compile(r"^\s*\(\s*(?:Nguồn|Theo)\s*:?\s*(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*\)\s*\.?\s*$", re.I)
+# an item of a portal's digest of directing documents: '1. Chính phủ: Nghị quyết số 169/NQ-CP ngày 11/11/2020 ...', '- UBND
+# tỉnh: Công văn số 4079/UBND-KT ngày 19/6/2021 về việc ...', 'Bộ Y tế: Quyết định 3875/QĐ-BYT ...' (a body, a colon, then
+# the document: its type, number and day)
+DIGEST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]\s*|[-–•+*]\s*)?(?P<body>[A-ZĐÀ-Ỹ][^:;.()]{1,80}?)\s*:\s*"
+                            r"(?P<type>" + _TYPES + r"|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Hướng\s+dẫn)\s+(?:số\s*:?\s*)?"
+                            r"(?P<num>" + _NUM + r")(?:\s*,?\s*ngày\s+" + _DMY + r")?")
+_NOT_A_NAME_RE = re.compile(r"(?<![^\W_])(?:đã|vừa|sẽ|như|là|gồm|các|những|được|có)(?![^\W_])")
 # a news page's time stamp: '11:01 AM, 29/12/2007', '21/01/2021 17:55', 'Thứ năm, 21/01/2021 17:55'
 _STAMP_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+[^\W\d_]+\s*,\s*)?(?:\d{1,2}:\d{2}(?:\s*[AP]M)?\s*,?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s+\d{1,2}:\d{2})?\s*$")
 # '..., ngày 28/12, Văn phòng Chính phủ đã có công văn đề nghị ...': the day a body issued the act
@@ -302,7 +309,8 @@ def _body(name: str) -> str:
 def _type_and_number(m: re.Match) -> tuple[str | None, str]:
     """The type and number a lead, a note or a bracket names ('ký Công điện khẩn số 03/CĐ-UBND'):
     every shape of post below reads them the same way, the number without the spaces a page puts in it."""
-    return _type(m.group("type")), re.sub(r"\s+", "", m.group("num"))
+    # (never the sentence's stop: 'đã ký Quyết định số 1520/QĐ-UBND. Phó Chủ tịch ...')
+    return _type(m.group("type")), re.sub(r"\s+", "", m.group("num")).rstrip(".")
 
 
 def _type(t: str | None) -> str | None:
@@ -401,6 +409,12 @@ def _dated_by_stamp(dm: tuple[int, int], lines: list[str]) -> _dt.date | None:
 # (or on its body: '... trên địa bàn tỉnh. Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 03-CT/TU ...')
 _NEXT_DAY_LEAD_RE = re.compile(r"[.!?]\s+(?=(?:Ngày|(?:Sáng|Chiều|Tối|Trưa)(?:\s+ngày)?)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}|"
                                r"[A-ZĐÀ-Ỹ][^.;:!?]{2,80}?\s(?:vừa|đã|mới)\s+(?:ký\s+ban\s+hành|ban\s+hành|ký|có)\s)")
+
+
+# grounds a lead cites in a sentence of their own ('Thực hiện ..., Căn cứ ..., Triển khai ..., Quán triệt ...'), ending on a stop
+# before a capital: the next sentence may be the lead
+_GROUNDS_STOP_RE = re.compile(r"^\s*(?:\([^()]{2,40}\)\s*[-–—]?\s*)?(?i:(?:nghiêm\s+túc\s+)?thực\s+hiện|căn\s+cứ|triển\s+khai|"
+                              r"quán\s+triệt|theo\s+chỉ\s+đạo)\s[^.!?]{3,1200}?[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _speaker_body(m: re.Match) -> str:
@@ -643,6 +657,19 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 out.issuer = re.sub(r"\s+", " ", m.group("body")).strip()
                 break
     if out.number is None:
+        for t in texts[:edge + 3]:
+            m = DIGEST_ITEM_RE.match(t)
+            if m and _PRESS_BODY_RE.match(m.group("body")) and len(m.group("body").split()) <= 12 \
+                    and not _NOT_A_NAME_RE.search(m.group("body")):
+                # ('Hội nghị đã quán triệt các văn bản như: Kế hoạch số 10/KH-MTTQ-BTT, ...': a sentence listing what was
+                # read out is no digest's item: the words before the colon are no body's name)
+                # (header19: a portal's digest of directing documents, 'Chính phủ: Nghị quyết số 169/NQ-CP ngày 11/11/2020
+                # ...', '2. UBND tỉnh: Công văn số 123/UBND-KT ngày ... về việc ...': the item's body, type, number, date)
+                out.doc_type, out.number = _type_and_number(m)
+                out.date = _date(m.group("d"), m.group("m"), m.group("y")) if m.group("d") else None
+                out.issuer = re.sub(r"\s+", " ", m.group("body")).strip()
+                break
+    if out.number is None:
         # the bracket stands at the end of the subject line (the first line) or on a line of
         # its own among the last ones
         for t in [head[0], *tail]:
@@ -690,8 +717,11 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         # ('Thực hiện Công văn ... ngày 23/8/2021 ...; Công văn số ... của UBND tỉnh ... . Ngày 01/9/2021, Sở
         # Văn hóa, Thể thao và Du lịch đã ban hành Công văn số 656/SVHTTDL-QLVHGĐ ...': the grounds end
         # on a stop and the lead is the paragraph's next sentence, opening on its day)
+        # ('Thực hiện ý kiến chỉ đạo ... tại Thông báo số 253/TB-VPCP ... . UBND tỉnh X có Công văn gửi ...': grounds that
+        # end on a stop, then the lead with no 'vừa / đã')
         leads = [x for t in texts[:edge + 3]
-                 for x in [t[dm.end():] for dm in _NEXT_DAY_LEAD_RE.finditer(t)] + [t]]
+                 for x in [t[dm.end():] for dm in _NEXT_DAY_LEAD_RE.finditer(t)]
+                 + [t[gm.end():] for gm in [_GROUNDS_STOP_RE.match(t)] if gm] + [t]]
         for t in leads:
             lead = press_lead(t)
             if lead is not None and (out.number is None or lead.number in (None, out.number)):
@@ -854,6 +884,22 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 break
     if out.signer is None and out.signer_title and out.issuer:
         out.signer = _named_later(texts[:edge + 12], out.signer_title, out.issuer)
+    if out.signer is None and out.signer_title is None and out.issuer and (out.number or out.doc_type):
+        # (header19: a post about a document whose lead names only the body takes the person of that body who signs it or
+        # speaks through it in a later sentence, 'bà <name> - Phó Chủ tịch UBND tỉnh đề nghị ...', 'Phó Chủ tịch UBND
+        # tỉnh <name> đã ký ban hành ...'; a body's officer at an inspection or a meeting, with no document, is not read so)
+        found = _speaker_signer(texts[:edge + 12], out.issuer)
+        if found is not None:
+            out.signer_title, out.signer = found
+    if out.issuer:
+        # (header19: 'Bộ GD-ĐT yêu cầu ...' in the headline, 'Bộ Giáo dục và Đào tạo (GD-ĐT) đã có văn bản ...' in the lead:
+        # a body read by its short name is named in full where the text defines the short name)
+        out.issuer = _full_name(out.issuer, texts[:edge + 8])
+    if out.number and _told_as_background(texts[:edge + 6], out.number):
+        # (header19: a reminder retells the letter it follows up first, 'Ngày 08/4/2021, Văn phòng UBND tỉnh ban hành Văn
+        # bản số 404/... giao Sở ...; Tuy nhiên, đến nay Sở ... chưa ...', and prints no number of its own: the body
+        # still speaks, the earlier letter's type, number and date are not the reminder's)
+        out.doc_type = out.number = out.date = out.title = None
     _pointed_document(texts, out, edge)
     return out
 
@@ -881,6 +927,93 @@ def _named_later(texts: list[str], title: str, issuer: str) -> str | None:
                     cand = " ".join(words[:k])
                     if len(words) >= k and words[0] in SURNAMES and is_personal_name(cand):
                         return cand
+    return None
+
+
+# what a reminder says after retelling the letter it follows up: 'Tuy nhiên, đến nay ...', 'Đến nay, ...', 'Nhưng tới nay
+# ...', 'Nay, UBND tỉnh tiếp tục ...'; 'Trước đó, ...' instead tells an earlier letter after the post's own
+_STILL_NOT_RE = re.compile(r"^\s*(?:(?:(?i:tuy\s+nhiên|nhưng|song)\s*,?\s*)?(?i:cho\s+)?(?i:đến\s+nay|tới\s+nay|đến\s+thời\s+điểm\s+này)"
+                           r"(?![^\W_])|Nay\s*,)")
+# (what is still not done, or asked again: 'Đến nay, các sở đã chuẩn bị ...' reports progress on the post's own plan)
+_NOT_YET_RE = re.compile(r"(?<![^\W_])(?:chưa|vẫn\s+còn|chậm|tiếp\s+tục)(?![^\W_])")
+_EARLIER_RE = re.compile(r"^\s*(?i:trước\s+đó|trước\s+đây)(?![^\W_])")
+
+
+def _told_as_background(texts: list[str], number: str) -> bool:
+    """Whether the sentence that gives the post's number is followed, within three sentences and before any 'Trước đó',
+    by a reminder's 'Tuy nhiên, đến nay ...' (see posted_header)."""
+    sentences = [x for t in texts for x in re.split(r"(?<=[.!?;])\s+(?=[A-ZĐÀ-Ỹ])", t) if x.strip()]
+    key = re.sub(r"\s+", "", number)
+    at = next((i for i, x in enumerate(sentences) if key in re.sub(r"\s+", "", x)), None)
+    if at is None:
+        return False
+    for x in sentences[at + 1:at + 4]:
+        if _EARLIER_RE.match(x):
+            return False
+        if _STILL_NOT_RE.match(x) and _NOT_YET_RE.search(x):
+            return True
+    return False
+
+
+_SHORT_ISSUER_RE = re.compile(r"^(?P<kind>Bộ|Sở|Cục|Tổng\s+cục|Ban|Phòng)\s+(?P<abbr>[A-ZĐ][A-ZĐ&\-]{1,12})$")
+
+
+def _full_name(issuer: str, texts: list[str]) -> str:
+    """A body named by its kind and a short name ('Bộ GD-ĐT', 'Sở TN&MT', 'Bộ NN&PTNT') in full where the text defines the short
+    name in brackets after the full one ('Bộ Giáo dục và Đào tạo (GD-ĐT)', 'Sở Tài nguyên và Môi trường (Sở TN&MT)')."""
+    sm = _SHORT_ISSUER_RE.match(issuer.strip())
+    if not sm:
+        return issuer
+    kind = r"\s+".join(sm.group("kind").split())
+    abbr = r"\s*".join(re.escape(c) for c in sm.group("abbr"))
+    rx = re.compile(r"(?<![^\W_])(?P<kind>" + kind + r")\s+(?P<full>[A-ZĐÀ-Ỹ](?:(?!" + kind + r"\s)[^(),;.\n]){2,80}?)\s*\(\s*(?:"
+                    + kind + r"\s+)?" + abbr + r"\s*\)")
+    for t in texts:
+        m = rx.search(t)
+        if m:
+            return m.group("kind") + " " + re.sub(r"\s+", " ", m.group("full")).strip()
+    return issuer
+
+
+_SIGNER_ROLE = (r"(?:Phó\s+)?(?:[Cc]hủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|"
+                r"Chủ\s+nhiệm|Cục\s+trưởng|Tổng\s+cục\s+trưởng)(?:\s+Thường\s+trực)?")
+_SPEAKS_OR_SIGNS = r"\s*,?\s+(?:(?:đã|vừa|cũng|tiếp\s+tục|mới)\s+)*(?:ký|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao)(?![^\W_])"
+# 'bà <name> - Phó Chủ tịch UBND tỉnh đề nghị ...', 'ông <name>, Giám đốc Sở Y tế yêu cầu ...'
+_NAME_THEN_ROLE_RE = re.compile(r"(?<![^\W_])(?i:ông|bà|đồng\s+chí)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})"
+                                r"\s*(?:,|\s[-–—])\s*(?P<role>" + _SIGNER_ROLE + r"\s+[^,.;:()]{3,80}?)" + _SPEAKS_OR_SIGNS)
+# 'Phó Chủ tịch UBND tỉnh <name> đã ký ban hành ...', 'Giám đốc Sở Y tế <name> yêu cầu ...'
+_ROLE_THEN_NAME_RE = re.compile(r"(?<![^\W_])(?<!Phó\s)(?P<span>" + _SIGNER_ROLE + r"\s+[^,.;:()]{3,100}?)" + _SPEAKS_OR_SIGNS)
+
+
+def _same_body(org: str | None, issuer: str) -> bool:
+    """Whether an office's body is the issuer as the post names it ('UBND tỉnh' and 'UBND tỉnh Phú Yên', either way)."""
+    if not org:
+        return False
+    a, b = fold(re.sub(r"^(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân", "UBND", org)), fold(re.sub(r"^(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân", "UBND", issuer))
+    a, b = re.sub(r"^chu tich ", "", a), re.sub(r"^chu tich ", "", b)
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+
+
+def _speaker_signer(texts: list[str], issuer: str) -> tuple[str, str] | None:
+    """The title and name of the issuer's officer who signs the post's document or speaks through it, named in a later
+    sentence (see posted_header): his body must be the issuer the lead named."""
+    from pipeline.repair.ocrphrases import SURNAMES
+    from pipeline.structure.titles import is_personal_name
+    for t in texts:
+        for m in _NAME_THEN_ROLE_RE.finditer(t):
+            title, org = _role(m.group("role"), None, keep_level=True)
+            name = m.group("name")
+            if title and _same_body(org, issuer) and name.split()[0] in SURNAMES and is_personal_name(name):
+                return title, name
+        for m in _ROLE_THEN_NAME_RE.finditer(t):
+            words = m.group("span").split()
+            for k in (3, 2, 4):
+                name = " ".join(words[-k:])
+                if len(words) > k + 1 and words[-k] in SURNAMES and is_personal_name(name):
+                    title, org = _role(" ".join(words[:-k]), None, keep_level=True)
+                    if title and _same_body(org, issuer):
+                        return title, name
+                    break
     return None
 
 
@@ -1001,6 +1134,9 @@ PRESS_LEAD_RE = re.compile(
     # ('vừa ký ban hành khẩn cấp công văn ...', 'ban hành hỏa tốc công điện ...': the urgency before the type)
     r"(?:(?i:khẩn\s+cấp|hỏa\s+tốc|hoả\s+tốc)\s+)?"
     r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn(?:\s+cấp)?|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
+    # ('đã ban hành văn bản hướng dẫn số 231/SNV-XDCQ ...', 'có công văn chỉ đạo số ...', 'văn bản đôn đốc số ...': what the
+    # letter does, between its type and its number; a numbered 'văn bản' is a Công văn whatever it does)
+    r"(?:(?:(?<=[Vv]ăn\sbản)|(?<=[Cc]ông\svăn))\s+(?i:hướng\s+dẫn|chỉ\s+đạo|đôn\s+đốc|trả\s+lời|góp\s+ý|thông\s+báo)(?=\s+(?i:số)\s))?"
     # ('Chỉ thị số 17 về ...': a lead may give the number alone, without the symbol)
     # ('vừa ban hành Kế hoạch 218/KH-UBND ...', 'đã ban hành Quyết định 1022/QĐ-TTg ...': a number
     # with its symbol needs no 'số')
@@ -1012,9 +1148,13 @@ PRESS_LEAD_RE = re.compile(
     r"(?:\s*,?\s+ngày\s+(?P<d5>\d{1,2})\s*[/.\-]\s*(?P<m5>\d{1,2})\s*[/.\-]\s*(?P<y5>(?:19|20)\d\d)(?!\d))?"
     # ('... Chỉ thị số 02-CT/TW của Ban Bí thư về ...': the body whose act it is, after the number)
     r"(?:\s+của\s+(?P<of>[A-ZĐÀ-Ỹ][^,;:.()]{2,80}?)(?=\s+(?:về|V/v|v/v)(?![^\W_])|\s*[,.;:(]|\s*$))?(?=[\s,.;:“\"]|$)")
-_ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|(?:P?GS|TS|ThS|BS)\.?)\s*[,.]?\s+")
+# (degrees before a name, spelt out or abbreviated, and abbreviations run together with dots: 'PGS.TS <name>',
+# 'GS. TS <name>', 'TS.BS <name>', 'ThS.BSCKII <name>')
+_DEGREE = r"(?:P?GS|TSKH|TS|ThS|BS(?:CK(?:II|I|\s*[12]))?|CKII|CKI|KS|DS)"
+_ACADEMIC_RE = re.compile(r"^(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Nhà\s+giáo\s+nhân\s+dân|"
+                          + _DEGREE + r"(?:\s*\.\s*" + _DEGREE + r")*\.?)\s*[,.]?\s+")
 # ('Phó Bí thư Thường trực Tỉnh uỷ', 'Phó Chủ tịch Thường trực UBND tỉnh': the standing deputy's title)
-_ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:Thủ\s+tướng|[Cc]hủ\s+tịch|Tổng\s+Thư\s+ký|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
+_ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:[Tt]hủ\s+tướng|[Cc]hủ\s+tịch|Tổng\s+Thư\s+ký|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Chủ\s+nhiệm|"
                       r"Chánh\s+Văn\s+phòng|Trưởng\s+ban|[Tt]rưởng(?=\s+(?:[Tt]hường\s+trực\s+)?Ban\s)|Tổng\s+Giám\s+đốc|Cục\s+trưởng|Tổng\s+Cục\s+trưởng|Trưởng\s+phòng|Vụ\s+trưởng)"
                       r"(?:\s+[Tt]hường\s+trực(?=\s|$))?)(?![^\W_])"
                       r"(?:\s+(?P<org>.+))?$")
@@ -1037,7 +1177,9 @@ def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str 
     rm = _ROLE_RE.match(role.strip())
     if not rm:
         return None, None
-    title = re.sub(r"\s+", " ", rm.group("title")).replace("chủ tịch", "Chủ tịch")  # ('Phó chủ tịch UBND tỉnh')
+    # ('Phó chủ tịch UBND tỉnh', 'Phó thủ tướng <name>': a press style writes the title in lower case)
+    title = re.sub(r"\s+", " ", rm.group("title")).replace("chủ tịch", "Chủ tịch").replace("thủ tướng", "Thủ tướng")\
+        .replace(" thường trực", " Thường trực")
     org = re.sub(r"\s+", " ", rm.group("org") or "").split(",")[0].strip(" ,")
     if _PLACE_WORD_RE.search(org) and not (keep_level and _LEVEL_BODY_RE.match(org)):
         org = ""  # ('Chủ tịch Ủy ban nhân dân tỉnh Lê Văn Hòa': which province, the lead does not say)
@@ -1045,7 +1187,7 @@ def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str 
     # the office acts and the lead names the committee as 'UBND tỉnh ban hành ...' does: kept)
     if title == "Tổng Thư ký" and org == "Quốc hội":
         org = "Tổng Thư ký Quốc hội"  # (the Secretary General issues the Standing Committee's notices in his own name)
-    if re.fullmatch(r"(?:Phó\s+)?Thủ\s+tướng", title) and org in ("", "Chính phủ"):
+    if re.fullmatch(r"(?:Phó\s+)?Thủ\s+tướng(?:\s+Thường\s+trực)?", title) and org in ("", "Chính phủ"):
         org = "Thủ tướng Chính phủ"  # (a deputy signs for the Prime Minister)
     elif re.search(r"(?:Bộ|Thứ)\s+trưởng$", title) and org and not org.startswith("Bộ "):
         org = "Bộ " + org  # ('Bộ trưởng Y tế': the minister of the Ministry of Health)
@@ -1182,7 +1324,7 @@ def press_lead(t: str) -> Posted | None:
         else:
             return None
     num = m.group("num") or m.group("bare") or m.group("short")
-    num = re.sub(r"\s+", "", num) if num else None
+    num = re.sub(r"\s+", "", num).rstrip(".") if num else None  # ('... văn bản số 55/SYT-NV.': the sentence's stop)
     typ = _type(m.group("type"))
     if fold(m.group("type")).replace(" ", "") == "vanban" and not num:
         typ = None  # ('ký văn bản gửi ...': a text of no type named)
