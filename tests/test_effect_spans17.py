@@ -69,6 +69,15 @@ def test_a_moved_time_limit_of_work_keeps_its_date(text, due):
     assert _due(text) == due
 
 
+@pytest.mark.parametrize("text,due", [
+    ("Chuẩn bị nội dung làm việc với Sở Xây dựng và tổ chức khảo sát việc di dời nhà ven kênh rạch vào sáng ngày 31/7/2026.", dt.date(2026, 7, 31)),
+    ("Các xã hoàn thành di dời các hộ dân ra khỏi vùng sạt lở trước ngày 15/8/2026.", dt.date(2026, 8, 15)),
+    ("Đề nghị các đơn vị lùi thời hạn nộp hồ sơ, hoàn thành trước ngày 20/9/2026.", dt.date(2026, 9, 20)),
+])
+def test_relocating_is_no_event_moved(text, due):
+    assert _due(text) == due
+
+
 @pytest.mark.parametrize("text", [
     "Theo dự báo, đến hết năm 2026 tổng mức bán lẻ hàng hóa sẽ tăng khoảng 10%.",
     "Dự báo đến tháng 10/2026, nhu cầu điện sẽ tăng cao.",

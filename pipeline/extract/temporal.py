@@ -847,9 +847,10 @@ _EFFECT_WORD_RE = re.compile(r"(?<![^\W_])(?:(?:có|còn|hết)\s+)?(?:hiệu\s+
 _EFFECT_TO_RE = re.compile(r"(?<![^\W_])(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+|trước\s+)?(?:ngày\s*)?$", re.I)
 _WORK_WORD_RE = re.compile(r"(?<![^\W_])(?:hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|(?<!xuất\s)(?<!chương\s)(?<!quy\s)(?<!lộ\s)trình|ban\s+hành|thực\s+hiện\s+việc|"
                            r"chậm\s+nhất|đề\s+nghị|yêu\s+cầu|giao|hạn|tổ\s+chức)(?![^\W_])", re.I)
-# (deadline17) an event moved, postponed or called off: a move verb with the event's time or schedule, or
-# 'hoãn' / 'dời' / 'lùi' alone, then the day; 'thay cho lịch ... vào ngày' names the day it had
-_EVENT_MOVE_RE = re.compile(r"(?<![^\W_])(?:(?:tạm\s+)?hoãn|dời|lùi|(?:chuyển|điều\s+chỉnh|thay\s+đổi|đổi)\s+(?:lịch|thời\s+gian|thời\s+điểm|ngày)|"
+# (deadline17) an event moved, postponed or called off: a move verb with the event's time or schedule ('dời /
+# lùi lịch, thời gian, ngày', not 'di dời' (relocating) nor a moved time limit 'lùi thời hạn'), or 'hoãn' with
+# its object, then the day; 'thay cho lịch ... vào ngày' names the day it had
+_EVENT_MOVE_RE = re.compile(r"(?<![^\W_])(?:(?:tạm\s+)?hoãn|(?<!di\s)(?:dời|lùi)\s+(?:lại|lịch|thời\s+gian|thời\s+điểm|ngày|kỳ|buổi)|(?:chuyển|điều\s+chỉnh|thay\s+đổi|đổi)\s+(?:lịch|thời\s+gian|thời\s+điểm|ngày)|"
                             r"thay\s+cho\s+(?:lịch|thời\s+gian|ngày))(?![^\W_])", re.I)
 _MOVED_LIMIT_RE = re.compile(r"(?<![^\W_])(?:hạn|nộp|gửi|báo\s+cáo|hoàn\s+thành|xong|trình|chậm\s+nhất|trước|đăng\s+ký|"
                              r"đề\s+nghị|yêu\s+cầu|phải|cần)(?![^\W_])", re.I)
