@@ -304,7 +304,9 @@ def _date_by_closing_due(task_list: list[Task]) -> None:
 
 # 'trong tháng tới', 'tháng tới': the coming month (not 'thời gian tới'; not 'chuyển sang tháng kế
 # tiếp', the month a late registration moves to, in a rule that recurs every month)
-NEXT_MONTH_RE = re.compile(r"(?<![^\W_])(?:trong\s+)?tháng\s+tới(?![^\W_])", re.I)
+# (deadline17: not the coming months, plural or counted: 'trong những tháng tới', 'các tháng tới', 'trong 02
+# tháng tới', 'vài tháng tới' is no one month)
+NEXT_MONTH_RE = re.compile(r"(?<![^\W_])(?<!những\s)(?<!các\s)(?<!mấy\s)(?<!vài\s)(?<!\d\s)(?:trong\s+)?tháng\s+tới(?![^\W_])", re.I)
 # the coming month's tasks announced as a list: '(nhiệm vụ) ... trong tháng tới gồm:' / 'như sau:'
 NEXT_MONTH_LIST_RE = re.compile(r"nhiệm\s+vụ[^.;:]{0,80}?tháng\s+tới\s*(?:gồm(?:\s+có)?|như\s+sau|sau\s+đây)\s*:", re.I)
 _PLANNED_MONTH_CUE_RE = re.compile(r"giao\s+ban|nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|công\s+tác|lịch", re.I)

@@ -764,7 +764,10 @@ _HOLIDAY_TAKEN = re.compile(r"(?<![^\W_])(?<!dịp\s)(?<!trong\s)(?<!kỳ\s)(?<!
                             r"(?:\s+(?:lễ|tết|bù|liền|phép|hè|việc|học))?(?![^\W_])", re.I)
 _EVENT_GAP_BOUND = re.compile(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|xong|hoàn\s+thành|phải|cần|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 # the event is what a task is done for ('Chuẩn bị nội dung trình kỳ họp sẽ diễn ra vào ngày 20/12'): an agenda
-_EVENT_FOR_TASK = re.compile(r"(?<![^\W_])(?:chuẩn\s+bị|trình|báo\s+cáo|phục\s+vụ|tham\s+dự|tham\s+gia|để|nhằm|cho)(?![^\W_])", re.I)
+# (deadline17: 'trình' inside a noun is no submitting: 'Chương trình dự kiến được tổ chức vào 20h ngày 20/7',
+# 'Công trình ...', 'quy trình', 'lộ trình', 'tiến trình', 'hành trình', 'giáo trình', 'phương trình')
+_EVENT_FOR_TASK = re.compile(r"(?<![^\W_])(?:chuẩn\s+bị|(?<!chương\s)(?<!công\s)(?<!quy\s)(?<!lộ\s)(?<!tiến\s)(?<!hành\s)(?<!giáo\s)"
+                             r"(?<!phương\s)trình|báo\s+cáo|phục\s+vụ|tham\s+dự|tham\s+gia|để|nhằm|cho)(?![^\W_])", re.I)
 
 
 # - an activity that resumes (deadline16): 'học sinh ... sẽ đi học trở lại sau kỳ nghỉ tết vào ngày 6-2',
@@ -835,6 +838,61 @@ def _event_placed(text: str, start: int) -> bool:
             continue
         return True
     return False
+
+
+# (deadline17) the span of an effect: a rule in force, a paper still valid, an exemption, to a day ('đến', 'tới',
+# 'cho đến' before it), with no work word between (tests/test_effect_spans17.py)
+_EFFECT_WORD_RE = re.compile(r"(?<![^\W_])(?:(?:có|còn|hết)\s+)?(?:hiệu\s+lực|giá\s+trị(?:\s+sử\s+dụng)?)(?![^\W_])|"
+                             r"(?:^|(?<=[\s(]))(?:[a-zđ]\)\s*)?(?:được\s+)?miễn(?![^\W_])", re.I)
+_EFFECT_TO_RE = re.compile(r"(?<![^\W_])(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+|trước\s+)?(?:ngày\s*)?$", re.I)
+_WORK_WORD_RE = re.compile(r"(?<![^\W_])(?:hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|(?<!xuất\s)(?<!chương\s)(?<!quy\s)(?<!lộ\s)trình|ban\s+hành|thực\s+hiện\s+việc|"
+                           r"chậm\s+nhất|đề\s+nghị|yêu\s+cầu|giao|hạn|tổ\s+chức)(?![^\W_])", re.I)
+# (deadline17) an event moved, postponed or called off: a move verb with the event's time or schedule ('dời /
+# lùi lịch, thời gian, ngày', not 'di dời' (relocating) nor a moved time limit 'lùi thời hạn'), or 'hoãn' with
+# its object, then the day; 'thay cho lịch ... vào ngày' names the day it had
+_EVENT_MOVE_RE = re.compile(r"(?<![^\W_])(?:(?:tạm\s+)?hoãn|(?<!di\s)(?:dời|lùi)\s+(?:lại|lịch|thời\s+gian|thời\s+điểm|ngày|kỳ|buổi)|(?:chuyển|điều\s+chỉnh|thay\s+đổi|đổi)\s+(?:lịch|thời\s+gian|thời\s+điểm|ngày)|"
+                            r"thay\s+cho\s+(?:lịch|thời\s+gian|ngày))(?![^\W_])", re.I)
+_MOVED_LIMIT_RE = re.compile(r"(?<![^\W_])(?:hạn|nộp|gửi|báo\s+cáo|hoàn\s+thành|xong|trình|chậm\s+nhất|trước|đăng\s+ký|"
+                             r"đề\s+nghị|yêu\s+cầu|phải|cần)(?![^\W_])", re.I)
+
+
+# (deadline17) a forecast's horizon: 'Theo dự báo, đến hết năm 2025 tổng mức bán lẻ sẽ tăng 10%', 'dự báo đến
+# tháng 10/2025 nhu cầu điện tăng cao' (work due with it keeps its bound: 'dự báo ..., báo cáo trước ngày ...')
+_FORECAST_RE = re.compile(r"(?<![^\W_])(?<!báo\scáo\s)dự\s+báo(?![^\W_])", re.I)
+
+
+def _forecast_horizon(text: str, start: int) -> bool:
+    """Does the date at ``start`` stand in a forecast's clause, with no work word between?"""
+    clause = re.split(r"[;:]|\.\s", text[:start])[-1]
+    found = list(_FORECAST_RE.finditer(clause))
+    if not found:
+        return False
+    gap = clause[found[-1].end():]
+    return len(gap) <= 120 and not _MOVED_LIMIT_RE.search(gap) and not _WORK_WORD_RE.search(gap)
+
+
+def _effect_span(text: str, start: int) -> bool:
+    """Does the date at ``start`` end the span of an effect ('có hiệu lực ... đến trước ngày', 'có giá trị ...
+    đến hết ngày', 'Miễn ... đến trước ngày') rather than bound work?"""
+    head = text[:start]
+    if not _EFFECT_TO_RE.search(head):
+        return False
+    clause = re.split(r"[;:]|\.\s", head)[-1]
+    found = list(_EFFECT_WORD_RE.finditer(clause))
+    if not found:
+        return False
+    gap = clause[found[0].end():]
+    return len(gap) <= 220 and not _WORK_WORD_RE.search(gap)
+
+
+def _event_moved(text: str, start: int) -> bool:
+    """Does the date at ``start`` give the day an event is moved to, postponed from or had before it was moved?"""
+    clause = re.split(r"[;:]|\.\s", text[:start])[-1]
+    found = list(_EVENT_MOVE_RE.finditer(clause))
+    if not found:
+        return False
+    gap = clause[found[0].end():]
+    return len(gap) <= 220 and not _MOVED_LIMIT_RE.search(gap)
 
 
 def _period_covered(text: str, start: int) -> bool:
@@ -1154,6 +1212,20 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # regulation is in force, not when work is due
         if triggered and re.search(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ[^;.]*?(?:đến|tới)\s+(?:hết\s+|trước\s+)?(?:ngày\s*)?$",
                                    text[:m.start()], re.I):
+            triggered = False
+        # (deadline17) how long a rule, a decision or an exemption holds, not when work is due: 'Thẩm quyền ...
+        # có hiệu lực sau 30 ngày kể từ ngày ... đến trước ngày 01 tháng 3 năm 2027', 'Sổ hộ khẩu ... vẫn được sử
+        # dụng và có giá trị ... cho đến hết ngày 31 tháng 12 năm 2022', 'Miễn xuất trình hồ sơ về Giấy phép ...
+        # đến trước ngày 31 tháng 12 năm 2026'; not when work words stand between ('ban hành văn bản ..., bảo
+        # đảm có hiệu lực trước ngày ...' has no 'đến' and stays a bound, dp001)
+        if triggered and _effect_span(text, m.start()):
+            triggered = False
+        # (deadline17) an event whose day its organiser or the issuer moves or calls off: 'ban tổ chức quyết
+        # định dời lịch diễn ... sang 19h ngày 16/3/2026, thay cho lịch dự kiến ban đầu vào ngày 14/3/2026',
+        # 'quyết định chuyển thời gian tổ chức Hội nghị sang ngày ...', 'lùi thời gian tổ chức kỳ thi đến ngày
+        # ...', 'tạm hoãn thời gian tổ chức đêm chung kết ngày 20/7'; a moved time limit of work ('lùi thời hạn
+        # nộp báo cáo đến ngày 20/7', 'gia hạn ... hoàn thành trước ngày') stays a bound
+        if triggered and (_event_moved(text, m.start()) or _forecast_horizon(text, m.start())):
             triggered = False
         # 'Trường hợp hợp đồng ... được ký trước ngày 01 tháng 7 năm 2025 mà còn hiệu lực ... thì
         # ...': a date inside the condition of a rule dates the condition
