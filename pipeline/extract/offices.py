@@ -610,12 +610,15 @@ _QUAL_END_RE = re.compile(
     r"nghiêm\s+cấm|không\s+được|không\s+để|có\s+biện\s+pháp|có\s+kế\s+hoạch|có\s+văn\s+bản|có\s+phương\s+án)(?![^\W_]))", re.I)
 
 
+_QUAL_WORD_RE = re.compile(r"\S+")
+
+
 def _qualifier_end(text: str, at: int) -> int | None:
     """Where the 'có' qualifier that starts at ``at`` (its first word) ends, or None when no duty
     or further item follows within fourteen words (then 'có' is the sentence's own verb)."""
     pos = at
     for _ in range(14):
-        m = re.compile(r"\S+").search(text, pos)
+        m = _QUAL_WORD_RE.search(text, pos)
         if not m:
             return None
         word_end = m.end()
