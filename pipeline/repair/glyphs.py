@@ -39,7 +39,8 @@ from functools import lru_cache
 from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
-from pipeline.repair.glyphdigits import _GLUED_RANGE_AFTER, GLUED_RANGE_GAP, NumberGaps, cited_fills, law_fills
+from pipeline.repair.glyphdigits import (_GLUED_RANGE_AFTER, GLUED_RANGE_GAP, LAW_MONTH_CONFIDENCE, NumberGaps, cited_fills,
+                                         law_fills, law_month_fills)
 from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
@@ -3288,6 +3289,14 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
                                       " (cited once there, a third of the digits lost)" if weak else "")], note, config)
             # (its digits are not added to the digits shown lost: the rounds below keep
             # their own evidence, a year there is read from the fills of its kind)
+        # a law's date whose month was lost whole: the one month the National Assembly sat
+        # in that year that the gaps allow (models/law_dates.tsv), a digit no line prints
+        # counted as possibly lost too
+        month_digits = may_lose | gaps.unshown
+        if fills := law_month_fills(line.text, month_digits) or _wrapped(
+                lambda t: law_month_fills(t, month_digits), prev, line.text):
+            _record_fills(doc, line, fills, _number_spans, LAW_MONTH_CONFIDENCE,
+                          ["the months the National Assembly passes laws in, that year"], note, config)
     # (the digits they restore are not added to the digits shown lost: measured, a year
     # the rounds below fill from them grows ambiguous more often than a guess is saved)
     _fill_anniversaries(doc, config, damaged, may_lose, note)
