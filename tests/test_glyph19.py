@@ -85,3 +85,68 @@ def test_a_day_or_a_year_with_gaps_is_left():
 def test_the_switch(monkeypatch):
     monkeypatch.setattr(glyphdigits, "LAW_SESSION_MONTHS", False)
     assert law_month_fills("Căn cứ Luật Hòa giải ở cơ sở ngày 20/ /2013;", {"6"}) == []
+
+
+# ----------------------------------------------------------------------------- the own date
+# The header's own date ('Nam Định, ngày 2  tháng 0  năm 20  ') is the date the document's own
+# number is printed with where the text names it again, intact (an appendix's heading, a
+# plan's reference to the decision that issues it): pipeline.repair.glyphs.SAME_OWN_DATE.
+from pipeline.repair import glyphs  # noqa: E402
+from pipeline.repair.glyphs import DocumentNumbers  # noqa: E402
+
+
+def _own_fill(lines: list[str], damaged: set[int], k: int, digits: str) -> str:
+    nums = DocumentNumbers(lines, set(range(len(lines))) - damaged, set(digits))
+    chars = list(lines[k])
+    for col, ch in nums.fills(lines[k]):
+        chars[col] = ch
+    return "".join(chars)
+
+
+def _decision(number_line: str, date_line: str, again: str) -> list[str]:
+    return ["ỦY BAN NHÂN DÂN TỈNH", number_line, date_line, "QUYẾT ĐỊNH", "Về việc ban hành kế hoạch",
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.", "KẾ HOẠCH", again, "I. MỤC ĐÍCH"]
+
+
+def test_the_own_date_is_the_own_number_s_date_printed_again():
+    cases = (
+        ("Số:  680/QĐ-UBND", "Nam Định, ngày 2  tháng 0  năm 20  ",
+         "(Ban hành kèm theo Quyết định số 1680/QĐ-UBND ngày 27/07/2017 của UBND tỉnh Nam Định)",
+         "17", "Nam Định, ngày 27 tháng 07 năm 2017"),
+        ("Số: 215/KH-UBND", "Lạng Sơn, ngày 14 tháng   năm 2019",
+         "Thực hiện Kế hoạch số 215/KH-UBND, ngày 14/6/2019 của UBND tỉnh, các sở triển khai.",
+         "6", "Lạng Sơn, ngày 14 tháng 6 năm 2019"),
+        ("Số: 40/2026/QĐ-UBND", "L o Cai, ngày 3  tháng 5 năm 2026",
+         "(Kèm theo Quyết định số 40/2026/QĐ-UBND ngày 31 tháng 5 năm 2026 của Ủy ban nhân dân tỉnh)",
+         "1", "L o Cai, ngày 31 tháng 5 năm 2026"),
+    )
+    for number, date, again, digits, whole in cases:
+        lines = _decision(number, date, again)
+        assert _own_fill(lines, {1, 2}, 2, digits) == whole, date
+
+
+def test_a_table_row_of_number_and_date():
+    # (the row lost '6' everywhere: a digit the line prints is no lost one)
+    lines = _decision("Số: 49/202 /QĐ-UBND | Lào Cai, ngày 30 tháng   năm 202 ", "",
+                      "(Ban hành kèm theo Quyết định số 49/2026/QĐ-UBND ngày 30/6/2026 của UBND tỉnh Lào Cai)")
+    assert _own_fill(lines, {1}, 1, "6").endswith("Lào Cai, ngày 30 tháng 6 năm 2026")
+
+
+def test_another_number_of_the_same_code_is_another_document():
+    lines = _decision("Số:  680/QĐ-UBND", "Nam Định, ngày 2  tháng 0  năm 20  ",
+                      "Căn cứ Quyết định số 1250/QĐ-UBND ngày 21/01/2011 của UBND tỉnh;")
+    assert _own_fill(lines, {1, 2}, 2, "7") == "Nam Định, ngày 2  tháng 0  năm 20  "
+    # nor a date printed with no number, or a body date with no place before it
+    # (the year may take the '2017' the document prints, an older rule: the day and month stay)
+    lines = _decision("Số:  680/QĐ-UBND", "Nam Định, ngày 2  tháng 0  năm 20  ", "Ngày 27/07/2017, UBND tỉnh họp.")
+    assert _own_fill(lines, {1, 2}, 2, "17").startswith("Nam Định, ngày 2  tháng 0  năm")
+    lines = _decision("Số: 1680/QĐ-UBND", "Ngày 2  tháng 0  năm 20  , UBND tỉnh họp.",
+                      "(Ban hành kèm theo Quyết định số 1680/QĐ-UBND ngày 27/07/2017 của UBND tỉnh)")
+    assert _own_fill(lines, {2}, 2, "17").startswith("Ngày 2  tháng 0  năm")
+
+
+def test_the_own_date_switch(monkeypatch):
+    monkeypatch.setattr(glyphs, "SAME_OWN_DATE", False)
+    lines = _decision("Số:  680/QĐ-UBND", "Nam Định, ngày 2  tháng 0  năm 20  ",
+                      "(Ban hành kèm theo Quyết định số 1680/QĐ-UBND ngày 27/07/2017 của UBND tỉnh Nam Định)")
+    assert _own_fill(lines, {1, 2}, 2, "17").startswith("Nam Định, ngày 2  tháng 0  năm")
