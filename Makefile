@@ -52,6 +52,7 @@ models: venv
 	$(BIN)/python models/build_names.py
 	$(BIN)/python models/build_cited.py
 	$(BIN)/python models/build_cited_laws.py
+	$(BIN)/python models/build_law_dates.py
 	$(BIN)/python models/build_year_ranges.py
 	$(BIN)/python models/build_comma_pairs.py
 	$(BIN)/python models/build_term_phrases.py

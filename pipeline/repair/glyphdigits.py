@@ -883,3 +883,69 @@ def law_matches(text: str) -> int:
                 n += 1
                 break
     return n
+
+
+# ----------------------------------------------------------------------------- laws' months
+# The National Assembly passes laws on a few days of its sessions (late May to June, late
+# October to November, a few extraordinary ones), so a law's date names one of few months
+# in its year: 'Luật Bảo vệ môi trường ngày 23 tháng 6 năm 2014'.  A font that lost '6' prints
+# the month lost whole ('ngày 23 tháng   năm 2014'), which the document does not print again
+# and a law not cited by its name in the gazette (models/cited_laws.tsv) leaves open.
+# models/law_dates.tsv (models/build_law_dates.py) holds the days the gazette's laws and the
+# Assembly's numbered documents were passed; the months of a year's rows are its sessions.
+# A date right after a law's name (or its '/QHkk' number) whose day and year are printed and
+# whose month has gaps takes the one session month of that year the gaps allow, among the
+# digits the font may have lost and the digits the document never prints (a digit none of
+# its lines prints may be lost as well: then two months fit and the gap stays).  Days are
+# not filled so: a session passes laws on many days, and the register lacks some of them
+# (a replay over the development texts' law dates, days and months blanked: 26 fills wrong of
+# 2511, every one a day; months alone: 546 right, none wrong).
+LAW_SESSION_MONTHS = True
+# (flagged for review: the month is the session's, not a citation's)
+LAW_MONTH_CONFIDENCE = 0.75
+_LAW_DATES_FILE = "law_dates.tsv"
+# the law's name before its date: words of letters and commas, no clause ('có hiệu lực từ
+# ngày', 'được sửa đổi', 'năm 2014'), 90 characters at most; or the Assembly's number
+_LAW_BEFORE_DATE = re.compile(r"(?:(?<![^\W\d_])(?:Bộ luật|BỘ LUẬT|Luật|LUẬT) (?P<name>[^\W\d_][^\d;:()“”\"./]{0,90}?)"
+                              r"(?:,? (?:số|Số|SỐ) [\d ]{1,3}/[\d ]{4}/QH[\d ]{2})?"
+                              r"|(?<![\d/])[\d ]{0,2}\d[\d ]{0,2}/[\d ]{4}/QH[\d ]{2})$")
+_NOT_A_LAW_NAME = re.compile(r"(?<![^\W\d_])(?:được|theo|tại|năm|hiệu lực|từ|kể|đến|hết|trước|sau|này|"
+                             r"ban hành|thông qua|thi hành|quy định|ký|lần)(?![^\W\d_])", re.IGNORECASE)
+# the date itself: ' ngày D tháng M năm YYYY' or ' ngày D/M/YYYY', the month with gaps
+_LAW_DATE_GAP = re.compile(r",? (?:ngày|Ngày|NGÀY) (\d{1,2})(?: (?:tháng|THÁNG) |/)([\d ]{1,2}?)(?: (?:năm|NĂM) |/)"
+                           r"((?:19|20)\d\d)(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _session_months() -> dict[str, frozenset[int]]:
+    """year -> the months models/law_dates.tsv holds a passing day in."""
+    out: dict[str, set[int]] = {}
+    for row in model_table_lines(_LAW_DATES_FILE)[2:]:
+        year, month, _day, _n = row.split("\t")
+        out.setdefault(year, set()).add(int(month))
+    return {y: frozenset(m) for y, m in out.items()}
+
+
+def law_month_fills(text: str, digits: set[str]) -> list[tuple[int, str]]:
+    """(column, digit) for the month's gaps of each law's date in ``text`` whose day and year
+    are printed, when exactly one month the National Assembly sat in that year
+    (models/law_dates.tsv) fits them with ``digits`` (the digits the font may have lost)."""
+    if not LAW_SESSION_MONTHS or ("gày" not in text and "GÀY" not in text):
+        return []
+    sessions = _session_months()
+    if not sessions:
+        return []
+    out: list[tuple[int, str]] = []
+    for m in _LAW_DATE_GAP.finditer(text):
+        day, month, year = m.groups()
+        if " " not in month or not month or year not in sessions or not 1 <= int(day) <= 31:
+            continue
+        before = _LAW_BEFORE_DATE.search(text, 0, m.start())
+        if before is None or (before.group("name") and _NOT_A_LAW_NAME.search(before.group("name"))):
+            continue
+        fits = {form for mo in sessions[year] for form in _forms(mo, len(month)) if _slot_fits(month, form, digits)}
+        if len(fits) != 1:
+            continue
+        value = fits.pop()
+        out.extend((m.start(2) + i, c) for i, (p, c) in enumerate(zip(month, value)) if p == " ")
+    return out

@@ -39,7 +39,8 @@ from functools import lru_cache
 from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE
-from pipeline.repair.glyphdigits import _GLUED_RANGE_AFTER, GLUED_RANGE_GAP, NumberGaps, cited_fills, law_fills
+from pipeline.repair.glyphdigits import (_GLUED_RANGE_AFTER, GLUED_RANGE_GAP, LAW_MONTH_CONFIDENCE, NumberGaps, cited_fills,
+                                         law_fills, law_month_fills)
 from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
@@ -2106,6 +2107,20 @@ _DATE_INTACT = (re.compile(r"(?<![^\W\d_])(?:[nN]gày|NGÀY) (\d{1,2}) (?:tháng
 # may be lost too: DATE_PART_TWINS_STRICT)
 SAME_DATES = True
 DATE_PART_TWINS_STRICT = True
+# the document's own date in its header ('Nam Định, ngày 2  tháng 0  năm 20  ') is the date
+# its own number is printed with where the text names it again, intact: an appendix's
+# heading ('Ban hành kèm theo Quyết định số 1680/QĐ-UBND ngày 27/07/2017 của UBND tỉnh'), a
+# plan's reference to the decision that issues it.  The number must fit the header's 'Số:'
+# (its gaps digits the font may have lost) and carry the same code; a date printed with
+# another number of the same code ('Quyết định số 12/QĐ-UBND ngày ...') is another document's
+SAME_OWN_DATE = True
+# the header's lines: its 'Số:' and its place and date come before the title
+OWN_HEAD_LINES = 15
+_OWN_NUMBER = re.compile(r"(?<![^\W\d_])[Ss][ốỐ ]\s?:( *[\d ]*\d[\d ]*(?:/[\d ]{4})?)/([A-ZĐ][\wĐ&]*(?:-[\wĐ&]+)+)(?![\wĐ&-])")
+_NUMBER_BEFORE_DATE = re.compile(r"(?<![\w/])(\d+(?:/(?:19|20)\d\d)?)/([A-ZĐ][\wĐ&]*(?:-[\wĐ&]+)+)[,\s]*(?:[nN]gày\s*)?$")
+# the header's date line: a place (its letters possibly lost) and a comma before the date,
+# at the line's start or a table cell's
+_OWN_DATE_LINE = re.compile(r"(?:^|[|*]\s*)[^\W\d_][^\d,|:;]{0,40},\s+$")
 
 
 _CODE_END = re.compile(r"/([A-ZĐ][\wĐ&]*(?:-[\wĐ&]+)+|[A-ZĐ]{2,}[\wĐ&]*)[,\s]*(?:[nN][gG ][àÀ ][yY ]\s*)?$")
@@ -2225,6 +2240,20 @@ class DocumentNumbers:
                         code = _code_before(texts[k], m.start()) if "/" in texts[k] else None
                         if code and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
                             self.dates.setdefault(code, set()).add(m.groups())
+        # the dates the intact lines print after the document's own number (SAME_OWN_DATE)
+        self.own_dates: set[tuple[str, str, str]] = set()
+        own = next((m for t in texts[:OWN_HEAD_LINES] for m in [_OWN_NUMBER.search(t)] if m), None) \
+            if SAME_OWN_DATE else None
+        if own:
+            for k in intact:
+                if own.group(2) not in texts[k]:
+                    continue
+                for rx in _DATE_INTACT:
+                    for m in rx.finditer(texts[k]):
+                        b = _NUMBER_BEFORE_DATE.search(texts[k], max(0, m.start() - 60), m.start())
+                        if b and b.group(2) == own.group(2) and self._own_number(own.group(1), b.group(1)) \
+                                and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+                            self.own_dates.add(m.groups())
         self.by_len: dict[int, list[str]] = {}
         # gaps several printed numbers fit, left as gaps: piece -> the numbers (a review note)
         self.ambiguous: dict[str, list[str]] = {}
@@ -2232,6 +2261,17 @@ class DocumentNumbers:
         self.thin: set[int] = set()
         for n in sorted(self.counts):
             self.by_len.setdefault(len(n), []).append(n)
+
+    def _own_number(self, slot: str, number: str) -> bool:
+        """Whether ``number`` ('1680', '40/2026') fits the header's number ``slot`` (' 680',
+        ' 0/2026'), its gaps digits the font may have lost; the spaces after 'Số:' are the
+        colon's one space or lost leading digits."""
+        lead = len(slot) - len(slot.lstrip(" "))
+        for i in range(0, lead + 1):
+            sl = slot[i:]
+            if len(sl) == len(number) and all(p == c or p == " " and c in self.digits for p, c in zip(sl, number)):
+                return True
+        return False
 
     def _may_have_lost(self, word: str, first: bool) -> bool:
         """Can ``word`` be a word that lost its first (``first``) or last letter to the gap
@@ -2247,26 +2287,30 @@ class DocumentNumbers:
         only a number before a document's code the same number is printed with, or a year
         (a short count, '0 ' before 'nhiệm vụ', fits too many numbers the document prints)."""
         self.thin = set()
-        if not self.counts and not self.dates:
+        if not self.counts and not self.dates and not self.own_dates:
             return []
         out: list[tuple[int, str]] = []
         # a digit the line prints is one its font maps: no gap of the line is that digit
         # ('Điều 1 , Điều 17' is no 'Điều 17, Điều 17')
         shown = {ch for ch in text if ch.isdigit()}
         may = self.digits - shown
-        dates = _date_slots(text) if (SAME_DATES or DATE_PART_TWINS_STRICT) and self.dates or (
+        dates = _date_slots(text) if (SAME_DATES or DATE_PART_TWINS_STRICT) and (self.dates or self.own_dates) or (
             DATE_PART_TWINS_STRICT and ("/" in text or "ng" in text)) else []
         covered: set[int] = set()
-        if SAME_DATES and self.dates:
+        if SAME_DATES and (self.dates or self.own_dates):
             for parts, ds, _de in dates:
                 code = _code_before(text, ds)
-                if not code or code not in self.dates:
+                if code and code in self.dates:
+                    known = self.dates[code]
+                elif not code and self.own_dates and _OWN_DATE_LINE.search(text, 0, ds):
+                    known = self.own_dates  # the header's own date: the own number's, printed intact
+                else:
                     continue  # the same date cited twice is the same document's: its code says so
                 # (half the date's places printed at least: the rest of it must match)
                 if 2 * sum(ch.isdigit() for _s, sl in parts for ch in sl) < sum(len(sl) for _s, sl in parts):
                     continue
                 fits = set()
-                for date in self.dates[code]:
+                for date in known:
                     forms = [_slot_value_fits(sl, v, may) for (_s, sl), v in zip(parts, date)]
                     if all(f is not None for f in forms):
                         fits.add(tuple(forms))
@@ -3288,6 +3332,14 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
                                       " (cited once there, a third of the digits lost)" if weak else "")], note, config)
             # (its digits are not added to the digits shown lost: the rounds below keep
             # their own evidence, a year there is read from the fills of its kind)
+        # a law's date whose month was lost whole: the one month the National Assembly sat
+        # in that year that the gaps allow (models/law_dates.tsv), a digit no line prints
+        # counted as possibly lost too
+        month_digits = may_lose | gaps.unshown
+        if fills := law_month_fills(line.text, month_digits) or _wrapped(
+                lambda t: law_month_fills(t, month_digits), prev, line.text):
+            _record_fills(doc, line, fills, _number_spans, LAW_MONTH_CONFIDENCE,
+                          ["the months the National Assembly passes laws in, that year"], note, config)
     # (the digits they restore are not added to the digits shown lost: measured, a year
     # the rounds below fill from them grows ambiguous more often than a guess is saved)
     _fill_anniversaries(doc, config, damaged, may_lose, note)
