@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.tasks import (_NOUN_CUE_RE, DIRECTIVE_CUE_RE, DUTY_START_RE, GROUND_OPEN_RE, PAST_RE,
-                                    PROHIBITION_OPEN_RE, Classified, opens_on_a_duty)
+                                    PROHIBITION_OPEN_RE, QUOTE_FRAME_RE, Classified, opens_on_a_duty)
 
 __all__ = ["PLAIN_POINT_REASON", "announces_points", "opens_as_plain_point", "read_plain_points"]
 
@@ -67,6 +67,8 @@ def announces_points(text: str) -> bool:
     hiện một số nhiệm vụ sau:', 'Chủ tịch UBND huyện đề nghị:', 'giao Sở Y tế thực hiện các nội dung
     sau:')?  Not a colon before a quotation, names or recipients, nor a report of an earlier ask."""
     t = text.strip()
+    if QUOTE_FRAME_RE.fullmatch(t):
+        return True  # (tasks17) 'Công điện nêu rõ:', 'Nội dung văn bản nêu rõ:': the document's own points follow
     if not t.endswith(":") or _NOT_POINTS_RE.search(t) or _REPORTED_ASK_RE.search(t):
         return False
     if _OPINION_RE.search(t):
