@@ -28,7 +28,7 @@ import pytest
 
 from conftest import process_text
 from pipeline.extract.plainpoints import announces_points
-from pipeline.extract.tasks import QUOTE_FRAME_RE, meeting_said, opens_on_a_duty, work_session
+from pipeline.extract.tasks import QUOTE_FRAME_RE, condition_then_verb, meeting_said, opens_on_a_duty, work_session
 
 LEAD = ("Văn phòng Ban Chỉ đạo tỉnh vừa có công điện gửi UBND các huyện, thị xã, thành phố yêu cầu "
         "chủ động ứng phó với mưa lũ.\n\n")
@@ -157,3 +157,34 @@ def test_a_working_session_told_as_news(t, yes):
 ])
 def test_two_verbs_before_a_comma_open_a_point(t, yes):
     assert opens_on_a_duty(t) is yes
+
+
+# (5) one mechanism for a case fronted before a subjectless duty (was tasks._condition_then_verb and
+# plainpoints._condition_then_duty; tasks.csv byte-identical on the gold with the merged one)
+@pytest.mark.parametrize("t", [
+    "Nếu có khó khăn, vướng mắc trong quá trình thực hiện, chủ động thông tin về Văn phòng UBND tỉnh.",
+    "Khi có sự cố, thiên tai xảy ra, nắm bắt, tổng hợp báo cáo ngay về Ban Chỉ huy.",
+    "Trường hợp phát hiện ổ dịch, báo cáo ngay cho Trạm Y tế xã.",
+    "Trong trường hợp vượt thẩm quyền, kịp thời báo cáo UBND huyện xem xét.",
+    "Trong quá trình thực hiện, nếu có vướng mắc, phản ánh về Sở Nội vụ để tổng hợp.",
+])
+def test_a_case_then_a_subjectless_duty(t):
+    assert condition_then_verb(t)
+    assert condition_then_verb(t, own_subject_ends=True)
+
+
+@pytest.mark.parametrize("t", [
+    "Khi có sự cố, UBND xã báo cáo ngay về Ban Chỉ huy huyện.",
+    "Nếu có vướng mắc, Sở Tài chính tổng hợp, báo cáo UBND tỉnh.",
+])
+def test_a_case_before_a_named_doer_is_no_plain_point(t):
+    assert not condition_then_verb(t, own_subject_ends=True)
+
+
+def test_a_condition_closed_by_thi():
+    assert condition_then_verb("Nếu có từ 90% ý kiến đồng ý thì hoàn thiện hồ sơ trình UBND huyện.")
+
+
+@pytest.mark.parametrize("t", ["Khi mùa mưa bão đến, người dân thường chủ quan.", "Nhiều xã đã hoàn thành kế hoạch."])
+def test_no_case_no_duty(t):
+    assert not condition_then_verb(t)

@@ -647,20 +647,32 @@ CAPTION_END_RE = re.compile(r"(?:^|[.!?…]\s*|\s)\(?\s*Ảnh\s*(?::\s*[^\W\d_][
 
 # 'Nếu có khó khăn, vướng mắc ...', 'Trong quá trình thực hiện, nếu ...', 'Trường hợp ...': a
 # condition that opens a sentence, up to one of its commas
-CONDITION_OPENER_RE = re.compile(r"^(?:Trong\s+quá\s+trình[^,;:]{0,60},\s*)?(?:nếu|khi|trường\s+hợp)\s", re.I)
+# a case fronted before the duty: 'Nếu / Khi / Trường hợp / Trong trường hợp ...', also after 'Trong quá
+# trình ...,'; or 'Trong quá trình ...' alone ('Trong quá trình thực hiện, kịp thời phản ánh ...')
+CONDITION_OPENER_RE = re.compile(r"^(?:Trong\s+quá\s+trình[^,;:]{0,60},\s*)?(?:nếu|khi|trường\s+hợp|trong\s+trường\s+hợp)\s|"
+                                 r"^Trong\s+quá\s+trình(?![^\W_])", re.I)
+# adverbial cues a point may open on, besides the verbs ('Nghiêm túc thực hiện ...', 'Tích cực vận
+# động ...', 'Sẵn sàng lực lượng ...', 'Kiên quyết xử lý ...', 'Tuyệt đối không ...')
+ADVERB_OPEN_RE = re.compile(r"^(?:Nghiêm\s+túc|Tích\s+cực|Sẵn\s+sàng|Kiên\s+quyết|Tuyệt\s+đối|Khẩn\s+cấp|Thường\s+xuyên|"
+                            r"Khẩn\s+trương|Kịp\s+thời|Chủ\s+động|Quyết\s+liệt|Nghiêm\s+cấm|Cương\s+quyết)(?![^\W_])\s+\S", re.I)
 
 
-def _condition_then_verb(t: str) -> bool:
-    """'Nếu có khó khăn, vướng mắc trong quá trình thực hiện, chủ động thông tin về Văn phòng
-    ...': a condition, then (after one of its commas) an imperative with its subject left out,
-    as letters close their requests; the body it speaks to is the one the sentence before
-    asked."""
+def condition_then_verb(t: str, own_subject_ends: bool = False) -> bool:
+    """(tasks17: one mechanism for the letter's closing request and the plain-line point, which were
+    tasks._condition_then_verb and plainpoints._condition_then_duty) The case first, then, after one of
+    its commas (or 'thì'), the verb of the duty with its subject left out: 'Nếu có khó khăn, vướng mắc
+    trong quá trình thực hiện, chủ động thông tin về Văn phòng ...' (letters close their requests so: the
+    body it speaks to is the one the sentence before asked), 'Khi có sự cố, thiên tai xảy ra, nắm bắt,
+    tổng hợp báo cáo ngay ...', 'Nếu có từ 90% ý kiến đồng ý thì hoàn thiện hồ sơ trình ...'.
+    ``own_subject_ends``: a capital letter or a stop before the comma names a subject of the case's own
+    and ends the search ('Khi có sự cố, UBND xã báo cáo ...' is read by the rules for a named doer)."""
     if not CONDITION_OPENER_RE.match(t):
         return False
-    # ('Nếu có từ 90% ý kiến đồng ý thì hoàn thiện hồ sơ trình ...': 'thì' alone may close the
-    # condition, without a comma)
-    for m in re.finditer(r",\s*(?:thì\s+)?|\s+thì\s+", t[:200]):
-        if VERB_START_RE.match(t[m.end():]):
+    for m in re.finditer(r",\s*(?:thì\s+)?|\s+thì\s+", t[:220]):
+        if own_subject_ends and (any(ch.isupper() for ch in t[2:m.start()]) or re.search(r"[.;:]", t[:m.start()])):
+            return False
+        rest = t[m.end():]
+        if VERB_START_RE.match(rest) or DUTY_START_RE.match(rest) or ADVERB_OPEN_RE.match(rest[:1].upper() + rest[1:]):
             return True
     return False
 
@@ -1469,7 +1481,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 out.append(Classified(s, "task", "body and action"))
             elif (VERB_START_RE.match(_SPEECH_OPEN_RE.sub("", t)) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
                   or (topic_end := fronted_topic_end(t)) > 0 and not PAST_RE.match(t[topic_end:])
-                  or _condition_then_verb(t) or VERB_START_RE.match(PROHIBITION_OPEN_RE.sub("", t, count=1)) and PROHIBITION_OPEN_RE.match(t)) \
+                  or condition_then_verb(t) or VERB_START_RE.match(PROHIBITION_OPEN_RE.sub("", t, count=1)) and PROHIBITION_OPEN_RE.match(t)) \
                     and out and out[-1].kind == "task" and not t.endswith(":") \
                     and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"
                          or b.style is None and _under_body_label(out, gaz)
