@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.tasks import (_NOUN_CUE_RE, ADVERB_OPEN_RE, DIRECTIVE_CUE_RE, DUTY_START_RE, GROUND_OPEN_RE, PAST_RE,
+from pipeline.extract.tasks import (_NOUN_CUE_RE, ADVERB_OPEN_RE, DIRECTIVE_CUE_RE, GROUND_OPEN_RE, PAST_RE,
                                     PROHIBITION_OPEN_RE, QUOTE_FRAME_RE, Classified, condition_then_verb,
                                     opens_on_a_duty)
 
