@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.tasks import (_NOUN_CUE_RE, DIRECTIVE_CUE_RE, DUTY_START_RE, GROUND_OPEN_RE, PAST_RE,
-                                    PROHIBITION_OPEN_RE, Classified, opens_on_a_duty)
+from pipeline.extract.tasks import (_NOUN_CUE_RE, ADVERB_OPEN_RE, DIRECTIVE_CUE_RE, GROUND_OPEN_RE, PAST_RE,
+                                    PROHIBITION_OPEN_RE, QUOTE_FRAME_RE, Classified, condition_then_verb,
+                                    opens_on_a_duty)
 
 __all__ = ["PLAIN_POINT_REASON", "announces_points", "opens_as_plain_point", "read_plain_points"]
 
@@ -56,17 +57,13 @@ _NOT_POINTS_RE = re.compile(
 _ASKS_RE = re.compile(r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)(?![^\W_])", re.I)
 # a report of what was asked before: 'đã yêu cầu', 'đã chỉ đạo', 'đã đề nghị', 'đã giao'
 _REPORTED_ASK_RE = re.compile(r"(?<![^\W_])(?:đã|vừa\s+qua|trước\s+đó)\s+(?:\S+\s+){0,2}?(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao)(?![^\W_])", re.I)
-# adverbial cues a point may open on, besides the verbs ('Nghiêm túc thực hiện ...', 'Tích cực vận
-# động ...', 'Sẵn sàng lực lượng ...', 'Kiên quyết xử lý ...', 'Tuyệt đối không ...')
-_ADVERB_OPEN_RE = re.compile(r"^(?:Nghiêm\s+túc|Tích\s+cực|Sẵn\s+sàng|Kiên\s+quyết|Tuyệt\s+đối|Khẩn\s+cấp|Thường\s+xuyên|"
-                             r"Khẩn\s+trương|Kịp\s+thời|Chủ\s+động|Quyết\s+liệt|Nghiêm\s+cấm|Cương\s+quyết)(?![^\W_])\s+\S", re.I)
-
-
 def announces_points(text: str) -> bool:
     """Is the sentence a lead-in over a list of duties ('UBND tỉnh yêu cầu các đơn vị, địa phương thực
     hiện một số nhiệm vụ sau:', 'Chủ tịch UBND huyện đề nghị:', 'giao Sở Y tế thực hiện các nội dung
     sau:')?  Not a colon before a quotation, names or recipients, nor a report of an earlier ask."""
     t = text.strip()
+    if QUOTE_FRAME_RE.fullmatch(t):
+        return True  # (tasks17) 'Công điện nêu rõ:', 'Nội dung văn bản nêu rõ:': the document's own points follow
     if not t.endswith(":") or _NOT_POINTS_RE.search(t) or _REPORTED_ASK_RE.search(t):
         return False
     if _OPINION_RE.search(t):
@@ -83,28 +80,9 @@ def opens_as_plain_point(text: str) -> bool:
     t = text.strip()
     if not t or not t[0].isupper() or PAST_RE.match(t):
         return False
-    if opens_on_a_duty(t) or _ADVERB_OPEN_RE.match(t) or _condition_then_duty(t):
+    if opens_on_a_duty(t) or ADVERB_OPEN_RE.match(t) or condition_then_verb(t, own_subject_ends=True):
         return True
     return bool(PROHIBITION_OPEN_RE.match(t))
-
-
-# a point fronted by the case it is for ('Khi có sự cố, thiên tai xảy ra, nắm bắt, tổng hợp báo cáo ngay
-# ...', 'Trường hợp phát hiện ổ dịch, báo cáo ngay ...', 'Nếu có vướng mắc, kịp thời phản ánh ...')
-_CONDITION_OPEN_RE = re.compile(r"^(?:Khi|Nếu|Trường\s+hợp|Trong\s+trường\s+hợp|Trong\s+quá\s+trình)(?![^\W_])", re.I)
-
-
-def _condition_then_duty(t: str) -> bool:
-    """The case first, then, after a comma, the verb of the duty with no one named between (a capital
-    letter after the opener names a subject: 'Khi có sự cố, UBND xã báo cáo ...' has its own)."""
-    if not _CONDITION_OPEN_RE.match(t):
-        return False
-    for m in re.finditer(r",\s*", t[:220]):
-        if any(ch.isupper() for ch in t[2:m.start()]) or re.search(r"[.;:]", t[:m.start()]):
-            return False
-        rest = t[m.end():]
-        if DUTY_START_RE.match(rest) or _ADVERB_OPEN_RE.match(rest[:1].upper() + rest[1:]):
-            return True
-    return False
 
 
 def _no_subject_between(t: str, gaz) -> bool:

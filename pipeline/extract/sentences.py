@@ -305,15 +305,27 @@ _OPEN_END_WORDS = {
 }
 
 
-def _name_goes_on(cur: Block | None, prev_text: str) -> bool:
+def _name_goes_on(cur: Block | None, prev_text: str, t: str = "") -> bool:
     """A short line inside a bullet or a paragraph that has already wrapped, ending on a word
     that needs what follows (a place noun before its name, a preposition): the next line goes
     on with the same sentence although it starts with a capital (text converted with uneven
-    line lengths).  A heading's own line is not such a line: it is the first of its block."""
+    line lengths).  A heading's own line is not such a line: it is the first of its block.
+    (tasks17) Not when the next line opens on a time stamp that no name takes ('... và đoàn thể xã'
+    + 'Sáng 10/7/2025, Đoàn công tác ...': a photo caption a portal printed without a stop, then the
+    item's lead), unless the word asks for a date or a number ('ngày', 'số', 'đến' ...)."""
     if cur is None or not (cur.style == "bullet" or len(cur.segments) >= 2):
         return False
     words = prev_text.rstrip().split()
-    return bool(words) and words[-1].casefold() in _OPEN_END_WORDS
+    if not words or words[-1].casefold() not in _OPEN_END_WORDS:
+        return False
+    return not (_STAMP_OPEN_RE.match(t) and words[-1].casefold() not in _DATE_TAKING_WORDS)
+
+
+# (tasks17) a line that opens on the time of what it reports ('Sáng 10/7/2025,', 'Chiều ngày 5/3,',
+# 'Ngày 12/4/2024,', 'Sáng nay (5/8),', 'Tối 3-9,')
+_STAMP_OPEN_RE = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)\s+(?:ngày\s+|nay\s*\(?\s*)?\d{1,2}\s*[/-]\s*\d{1,2}|"
+                            r"Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}|(?:Sáng|Chiều|Tối|Trưa)\s+nay\s*,)")
+_DATE_TAKING_WORDS = {"ngày", "tháng", "năm", "số", "từ", "đến", "tại", "của", "và", "với", "cho", "theo", "về", "các", "những"}
 
 
 # words of a citation that take a number after them: a line ending on one of them continues with
@@ -499,7 +511,7 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
             or (t.startswith("(") and prev_text.rstrip().endswith((".", ";", ")", ":")))
             or (prev_text.rstrip().endswith((".", ";")) and len(prev_text) < 60 and t[:1].isupper())
             or (len(prev_text) < 0.7 * width and t[:1].isupper() and not prev_text.rstrip().endswith((",", "-", "–"))
-                and not _name_goes_on(cur, prev_text))
+                and not _name_goes_on(cur, prev_text, t))
             or _main_clause_after_grounds(cur, prev_text, t)
             or _paragraph_without_stop(cur, prev_text, t)
             or _next_plain_point(cur, prev_text, t)

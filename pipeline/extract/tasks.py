@@ -125,6 +125,17 @@ SCHEDULE_SET_OUT_RE = re.compile(
 # a statement reported with its source first: 'Công văn cho biết, ...', 'Bộ Tài chính cho biết, ...',
 # 'Ông X - Vụ trưởng ... cho biết, dự thảo ... đang được xây dựng' (the source in 60 characters)
 STATEMENT_REPORT_RE = re.compile(r"^[^,;:.]{2,60}?\s(?:cho\s+biết|thông\s+tin\s+thêm)\s*(?:,|:|rằng)\s*", re.I)
+# (tasks17) a count the quoted document or a report states ('Theo công văn, có 355 nhiệm vụ đang cần được
+# các bộ ... ban hành văn bản hướng dẫn.', 'Theo tờ trình của Chính phủ, đến nay, ... đã có 10 chỉ tiêu ...',
+# 'Công văn nêu rõ: hiện còn 12 dự án chưa ...'): 'cần' or 'phải' inside the counted things' clause asks
+# no one; an asking verb still makes it a request
+QUOTED_COUNT_RE = re.compile(
+    r"^(?:Theo\s+(?:nội\s+dung\s+)?(?:(?:công|bức)\s+điện|công\s+văn|văn\s+bản|chỉ\s+thị|thông\s+báo|kế\s+hoạch|quyết\s+định|"
+    r"nghị\s+quyết|kết\s+luận|tờ\s+trình|báo\s+cáo|thống\s+kê|số\s+liệu)(?:\s+(?:này|trên|số\s+\S+|của\s+[^,;:.]{2,60}))?\s*,\s*"
+    r"|(?:(?:Nội\s+dung\s+)?(?:Công\s+điện|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Thông\s+báo|Kế\s+hoạch|Báo\s+cáo)\s+(?:nêu\s+rõ|nêu|cho\s+biết)\s*[:,]\s*))"
+    r"(?:(?:đến\s+nay|hiện\s+nay|tính\s+đến\s+[^,;:.]{1,30}|sau\s+[^,;:.]{1,40})\s*,\s*)?(?:(?:đã|hiện|vẫn|mới|chỉ)\s+)?(?:có|còn)\s+"
+    r"(?:\d|khoảng\s|hơn\s|trên\s|gần\s|tới\s|đến\s|nhiều\s)", re.I)
+_COUNT_ASKS_RE = re.compile(r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|đôn\s+đốc|chỉ\s+đạo)(?![^\W_])", re.I)
 STATEMENT_ASKS_RE = re.compile(r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|đôn\s+đốc|chỉ\s+đạo|phải|cần)(?![^\W_])", re.I)
 # the lines that open a news item under its title: the lead's date, a time stamp, a byline
 # a post's title with its time stamp on the same line ('... năm 2024 11:11 26/02/2024', '... 04/11/2020 15:39')
@@ -135,6 +146,21 @@ EVENT_HELD_RE = re.compile(
     r"phiên\s+họp|kỳ\s+họp|hội\s+thảo|lễ\s)", re.I)
 # what was said or done at the meeting, in the past ('Tại buổi họp, các thành viên ... đã thảo luận ...')
 MEETING_REPORT_RE = re.compile(r"^(?:Tại|Trong)\s+(?:buổi|cuộc)\s+(?:họp|làm\s+việc|gặp\s+mặt)\s*,[^.;:]{0,160}?\sđã\s", re.I)
+# (tasks17) the same report of an event told without 'đã', or after an inspection, survey or seminar
+# ('Tại buổi làm việc, Ủy ban MTTQ xã và đoàn thể xã báo cáo kết quả ...', 'Tại buổi thảo luận, các đại
+# biểu tham gia thảo luận, đóng góp ...', 'Tại hội nghị, cơ bản các đại biểu đều nhất trí ...', 'Qua buổi
+# tọa đàm, các đại biểu đã trao đổi ...', 'Qua buổi kiểm tra, đoàn đã ghi nhận ...'): the event named
+# first (not one to come: 'Tại kỳ họp tới, ...'), then who spoke and a verb of telling, discussing or
+# agreeing; the caller checks that no ask follows ('Tại buổi làm việc, đồng chí ... yêu cầu ...')
+# ('bàn giao', 'giao nhận', 'giao ban': the verb 'giao' inside a compound, no assignment)
+_HANDED_OVER_RE = re.compile(r"(?<![^\W_])(?:bàn\s+giao|giao\s+nhận|giao\s+ban)(?![^\W_])", re.I)
+MEETING_SAID_RE = re.compile(
+    r"^(?:Tại|Trong|Qua)\s+(?:(?:các\s+)?(?:buổi|cuộc|phiên|đợt)\s+)?(?:họp|làm\s+việc|gặp\s+mặt|kiểm\s+tra|khảo\s+sát|giám\s+sát|"
+    r"t[oọ]ạ?\s*đàm|tọa\s+đàm|toạ\s+đàm|thảo\s+luận|tiếp\s+xúc|đối\s+thoại|sinh\s+hoạt|hội\s+nghị|hội\s+thảo|kỳ\s+họp)(?![^\W_])"
+    r"(?![^,.;:]{0,40}?(?<![^\W_])(?:tới|sắp\s+tới|tiếp\s+theo|lần\s+sau|sau)(?![^\W_]))[^,.;:]{0,80}?,\s*"
+    r"(?P<who>[^.;:]{0,160}?\s)??(?:(?:cơ\s+bản|đều|cũng)\s+)*(?:đã\s+\S|(?:báo\s+cáo|trao\s+đổi|thảo\s+luận|phát\s+biểu|thông\s+tin|"
+    r"giải\s+trình|tham\s+gia|đóng\s+góp|chia\s+sẻ|trình\s+bày|nêu\s+lên|nhất\s+trí|thống\s+nhất\s+đánh\s+giá|đánh\s+giá\s+cao|"
+    r"ghi\s+nhận|nghe)(?![^\W_]))", re.I)
 POST_LEAD_RE = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+\d{1,2}\s*/|\d{1,2}:\d{2}\s|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
                           r"Ngày\s+(?:đăng|cập\s+nhật)|Cập\s+nhật|Người\s+đăng)")
 # the quotation mark that opens a leader's words a report quotes ('“Sở Xây dựng chủ trì theo dõi
@@ -144,6 +170,35 @@ _SPEECH_OPEN_RE = re.compile(r"^\s*[“\"«‘]+\s*")
 # a dash or a slash and the date or the paper ('NGUYÊN BẢO |', 'THU HÀ - 12/3/2024', 'MINH ANH (TTXVN)')
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 BYLINE_RE = re.compile(r"^([%s]{1,7}(?:\s+[%s]{1,7}){1,4})\s*(?:[|/–-].*|\([^()]{1,40}\))?$" % (_UP, _UP))
+
+
+# (tasks17) a working session or visit as news tells it: its time first, or a caption printed without a
+# stop ('Sáng 10/7/2025, Đoàn công tác Đảng ủy xã làm việc với Ủy ban MTTQ xã ...', 'Chiều 5/3, Phó Chủ
+# tịch UBND tỉnh đến thăm và làm việc tại ...', 'Đảng ủy xã làm việc với Ủy ban MTTQ xã và đoàn thể xã')
+WORK_SESSION_RE = re.compile(
+    r"^(?P<stamp>(?:Sáng|Chiều|Tối|Trưa|Ngày)(?:\s+(?:ngày|nay|qua))?\s*\(?\s*\d{1,2}\s*[/-]\s*\d{1,2}[^,]{0,24},\s*)?"
+    r"(?P<who>[^,.;:]{3,120}?\s)(?:đã\s+|vừa\s+)?(?:có\s+buổi\s+|tổ\s+chức\s+buổi\s+)?(?:làm\s+việc|thăm\s+và\s+làm\s+việc|"
+    r"đến\s+thăm(?:\s+và\s+làm\s+việc)?)\s+(?:với|tại)\s", re.I)
+
+
+def work_session(t: str) -> bool:
+    """WORK_SESSION_RE with its time first or as a caption (no stop at the end), no verb of doing
+    before it ('Chủ động sớm có kế hoạch làm việc với ...', '... khẩn trương làm việc với ...' are duties)."""
+    m = WORK_SESSION_RE.match(t)
+    if not m or not (m.group("stamp") or not re.search(r"[.!?…]\s*$", t)):
+        return False
+    who = m.group("who")
+    return not any(VERB_START_RE.match(who[w.start():]) for w in re.finditer(r"(?<![^\W_])\w", who))
+
+
+def meeting_said(t: str) -> bool:
+    """(tasks17) MEETING_SAID_RE, with no verb of doing between the event and the verb of telling
+    ('Tại hội nghị, các đơn vị chuẩn bị báo cáo ...' is the work to bring to the meeting)."""
+    m = MEETING_SAID_RE.match(t)
+    if not m:
+        return False
+    who = m.group("who") or ""
+    return not any(VERB_START_RE.match(who[w.start():]) for w in re.finditer(r"(?<![^\W_])\w", who))
 
 
 def _byline(t: str) -> bool:
@@ -185,6 +240,16 @@ SPAN_MARKER_RE = re.compile(
     r"^(?:Trong\s+đó|Cụ\s+thể|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Đặc\s+biệt|Mặt\s+khác|Theo\s+đó|"
     r"Song\s+song(?:\s+với)?\s+đó|Trước\s+mắt|Sau\s+đó)(?![^\W_])\s*,?\s*", re.I)
 SPAN_REASON = "a further point of the request"
+# (tasks17) a retelling quotes the document's own points behind a frame that names the document
+# ('Công điện nêu rõ: Theo dõi, kiểm đếm tàu thuyền ...', 'Nội dung công điện nêu rõ: Các đơn vị duy
+# trì ...', 'Văn bản nêu rõ: Khẩn trương ...', 'Thông báo kết luận nêu: Giao Sở ...', 'Chỉ thị cũng
+# nhấn mạnh: ...'): what follows the frame is read as the sentence -- a point when it opens on a
+# verb of doing, a statement when it reports ('Công điện nêu rõ: Theo dự báo ...', 'Công văn nêu rõ:
+# UBND tỉnh nhận được ...', 'Nội dung Công điện nêu rõ: Tính đến ngày ...')
+QUOTE_FRAME_RE = re.compile(
+    r"^(?:(?:Nội\s+dung|Toàn\s+văn)\s+)?(?:(?:Công|Bức)\s+điện|Điện|Công\s+văn|Văn\s+bản|Chỉ\s+thị|Thông\s+báo(?:\s+kết\s+luận)?|"
+    r"Kế\s+hoạch|Quyết\s+định|Nghị\s+quyết|Kết\s+luận|Hướng\s+dẫn|Thư)(?:\s+(?:khẩn|hỏa\s+tốc))?(?:\s+(?:số\s+)?\d[\w/.-]*)?"
+    r"(?:\s+(?:này|trên))?(?:\s+(?:cũng|còn))?\s+(?:nêu\s+rõ|nêu|chỉ\s+rõ|nhấn\s+mạnh|yêu\s+cầu\s+cụ\s+thể)\s*:\s*", re.I)
 # (verbs15) the circumstances a point is to be done by, fronted ('Căn cứ tình hình cụ thể ...')
 GROUND_OPEN_RE = re.compile(r"^Căn\s+cứ\s+(?:vào\s+)?(?:tình\s+hình|điều\s+kiện|đặc\s+điểm|diễn\s+biến|khả\s+năng|thực\s+tế|nhu\s+cầu)(?![^\W_])", re.I)
 # (verbs15) a point fronted by the place or the bodies it is for, then a colon ('Đối với khu vực ven
@@ -263,7 +328,7 @@ def opens_on_a_duty(t: str) -> bool:
     """'Tiếp tục triển khai ...', 'Trong đó, ưu tiên ...', 'Không để ...': the sentence opens on a verb of
     doing (or a prohibition), bare or after a discourse marker; not a report in the past ('Ngoài ra, đã
     ...') and not a count or a state ('Trong đó, có 5 xã ...', 'Trong đó, chỉ tiêu ...')."""
-    rest = SPAN_MARKER_RE.sub("", t, count=1)
+    rest = SPAN_MARKER_RE.sub("", QUOTE_FRAME_RE.sub("", t, count=1), count=1)
     topic = TOPIC_COLON_RE.match(rest)
     if topic and len(topic.group(0).split()) <= 16:
         rest = rest[topic.end():]  # ('Đối với khu vực miền núi, trung du: Tiếp tục rà soát ...')
@@ -274,8 +339,10 @@ def opens_on_a_duty(t: str) -> bool:
         rest = rest[ground:]  # ('Căn cứ tình hình cụ thể nguồn nước ..., khả năng cấp nước để hướng dẫn ...')
     if PAST_RE.match(rest) or PAST_RE.match(t):
         return False
-    if rest is t and re.match(r"\S+(?:\s+\S+){0,2}\s*,", t):
-        return False  # (another opener before a comma: 'Tổng kết lại, năm qua ...')
+    opener = re.match(r"\S+(?:\s+\S+){0,2}\s*,\s*", t)
+    if rest is t and opener and not (DUTY_START_RE.match(t) and DUTY_START_RE.match(t[opener.end():])):
+        return False  # (another opener before a comma: 'Tổng kết lại, năm qua ...'; not a pair of
+        # verbs, tasks17: 'Kiểm tra, rà soát các khu dân cư ...', 'Rà soát, thống kê ...')
     return bool(DUTY_START_RE.match(rest)) or bool(PROHIBITION_OPEN_RE.match(rest)) and bool(
         DUTY_START_RE.match(PROHIBITION_OPEN_RE.sub("", rest, count=1)))
 
@@ -580,20 +647,32 @@ CAPTION_END_RE = re.compile(r"(?:^|[.!?…]\s*|\s)\(?\s*Ảnh\s*(?::\s*[^\W\d_][
 
 # 'Nếu có khó khăn, vướng mắc ...', 'Trong quá trình thực hiện, nếu ...', 'Trường hợp ...': a
 # condition that opens a sentence, up to one of its commas
-CONDITION_OPENER_RE = re.compile(r"^(?:Trong\s+quá\s+trình[^,;:]{0,60},\s*)?(?:nếu|khi|trường\s+hợp)\s", re.I)
+# a case fronted before the duty: 'Nếu / Khi / Trường hợp / Trong trường hợp ...', also after 'Trong quá
+# trình ...,'; or 'Trong quá trình ...' alone ('Trong quá trình thực hiện, kịp thời phản ánh ...')
+CONDITION_OPENER_RE = re.compile(r"^(?:Trong\s+quá\s+trình[^,;:]{0,60},\s*)?(?:nếu|khi|trường\s+hợp|trong\s+trường\s+hợp)\s|"
+                                 r"^Trong\s+quá\s+trình(?![^\W_])", re.I)
+# adverbial cues a point may open on, besides the verbs ('Nghiêm túc thực hiện ...', 'Tích cực vận
+# động ...', 'Sẵn sàng lực lượng ...', 'Kiên quyết xử lý ...', 'Tuyệt đối không ...')
+ADVERB_OPEN_RE = re.compile(r"^(?:Nghiêm\s+túc|Tích\s+cực|Sẵn\s+sàng|Kiên\s+quyết|Tuyệt\s+đối|Khẩn\s+cấp|Thường\s+xuyên|"
+                            r"Khẩn\s+trương|Kịp\s+thời|Chủ\s+động|Quyết\s+liệt|Nghiêm\s+cấm|Cương\s+quyết)(?![^\W_])\s+\S", re.I)
 
 
-def _condition_then_verb(t: str) -> bool:
-    """'Nếu có khó khăn, vướng mắc trong quá trình thực hiện, chủ động thông tin về Văn phòng
-    ...': a condition, then (after one of its commas) an imperative with its subject left out,
-    as letters close their requests; the body it speaks to is the one the sentence before
-    asked."""
+def condition_then_verb(t: str, own_subject_ends: bool = False) -> bool:
+    """(tasks17: one mechanism for the letter's closing request and the plain-line point, which were
+    tasks._condition_then_verb and plainpoints._condition_then_duty) The case first, then, after one of
+    its commas (or 'thì'), the verb of the duty with its subject left out: 'Nếu có khó khăn, vướng mắc
+    trong quá trình thực hiện, chủ động thông tin về Văn phòng ...' (letters close their requests so: the
+    body it speaks to is the one the sentence before asked), 'Khi có sự cố, thiên tai xảy ra, nắm bắt,
+    tổng hợp báo cáo ngay ...', 'Nếu có từ 90% ý kiến đồng ý thì hoàn thiện hồ sơ trình ...'.
+    ``own_subject_ends``: a capital letter or a stop before the comma names a subject of the case's own
+    and ends the search ('Khi có sự cố, UBND xã báo cáo ...' is read by the rules for a named doer)."""
     if not CONDITION_OPENER_RE.match(t):
         return False
-    # ('Nếu có từ 90% ý kiến đồng ý thì hoàn thiện hồ sơ trình ...': 'thì' alone may close the
-    # condition, without a comma)
-    for m in re.finditer(r",\s*(?:thì\s+)?|\s+thì\s+", t[:200]):
-        if VERB_START_RE.match(t[m.end():]):
+    for m in re.finditer(r",\s*(?:thì\s+)?|\s+thì\s+", t[:220]):
+        if own_subject_ends and (any(ch.isupper() for ch in t[2:m.start()]) or re.search(r"[.;:]", t[:m.start()])):
+            return False
+        rest = t[m.end():]
+        if VERB_START_RE.match(rest) or DUTY_START_RE.match(rest) or ADVERB_OPEN_RE.match(rest[:1].upper() + rest[1:]):
             return True
     return False
 
@@ -1261,8 +1340,9 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # together with its time stamp): the headline says what the item reports
             out.append(Classified(s, "narrative", "post title"))
             continue
-        if (EVENT_HELD_RE.match(t) or MEETING_REPORT_RE.match(t)) and not t.endswith(":") \
-                and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)):
+        if ((EVENT_HELD_RE.match(t) or MEETING_REPORT_RE.match(t)) and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t))
+                or b.style is None and b.label is None and (meeting_said(t) or work_session(t))
+                and not DIRECTIVE_CUE_RE.search(_HANDED_OVER_RE.sub(" ", _NOUN_CUE_RE.sub(" ", t)))) and not t.endswith(":"):
             # ('Hội đồng nghĩa vụ quân sự xã vừa tổ chức cuộc họp triển khai ...', 'Tại buổi họp,
             # các thành viên ... đã thảo luận ...'): a news item reports the meeting; the requests
             # come in the chair's words
@@ -1302,6 +1382,10 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # ('Công văn cho biết, qua rà soát, ... còn nhiều nhiệm vụ ... giao cho các sở ... chưa hoàn
             # thành ...', 'Bộ Tài chính cho biết, hầu hết các báo cáo ... rất sơ sài'): what a document
             # or a speaker states, reported; a request comes with its own verb
+            out.append(Classified(s, "narrative", "reported statement"))
+            continue
+        qc = QUOTED_COUNT_RE.match(t)
+        if qc and not t.endswith(":") and not _COUNT_ASKS_RE.search(_NOUN_CUE_RE.sub(" ", t[qc.end():])):
             out.append(Classified(s, "narrative", "reported statement"))
             continue
         im = ISSUED_LEAD_RE.match(t)
@@ -1397,7 +1481,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 out.append(Classified(s, "task", "body and action"))
             elif (VERB_START_RE.match(_SPEECH_OPEN_RE.sub("", t)) or VERB_START_RE.match(CONNECTIVE_RE.sub("", t)) or RESULT_DUE_RE.match(t)
                   or (topic_end := fronted_topic_end(t)) > 0 and not PAST_RE.match(t[topic_end:])
-                  or _condition_then_verb(t) or VERB_START_RE.match(PROHIBITION_OPEN_RE.sub("", t, count=1)) and PROHIBITION_OPEN_RE.match(t)) \
+                  or condition_then_verb(t) or VERB_START_RE.match(PROHIBITION_OPEN_RE.sub("", t, count=1)) and PROHIBITION_OPEN_RE.match(t)) \
                     and out and out[-1].kind == "task" and not t.endswith(":") \
                     and (out[-1].sentence.block is b or b.style is None and out[-1].sentence.block.style == "bullet"
                          or b.style is None and _under_body_label(out, gaz)
