@@ -1762,7 +1762,7 @@ def plain_winner_lines(doc: Document, lm: SyllableLM, margin: float | None = Non
 # A word that introduces names, misread as its look-alike that never does: 'UBND tính Nghệ An',
 # 'trên địa bàn tính Quảng Ngãi' ('tỉnh'), in a text too lightly damaged to be read as OCR'd
 # (ocr19: on samples/unseen_repair at --seeds 1, 'tính' for 'tỉnh' was the commonest word left as
-# read, 14 of 147 left, 7 of them before a capital).  Such a misreading is a real syllable, so its
+# read, 14 of 130 left, 5 of them before a capital).  Such a misreading is a real syllable, so its
 # spelling says nothing; the next word's case does: the gazette follows 'tỉnh' with a Title-case
 # word 17 % of the time, 'tính' 0.2 % (models/next_case.tsv).  A marked lower-case word followed
 # after one space by a Title-case word, that the gazette prints often (NAME_LEAD_MIN_SEEN) and
