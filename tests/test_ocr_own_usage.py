@@ -75,15 +75,52 @@ ONLY_REAL_SYLLABLES = (
     "Sở Công Thương đôn dốc việc thực hiện của các doanh nghiệp trên địa bàn tính.")
 
 
-def test_misreadings_that_are_all_real_syllables_open_a_document_only_when_asked(monkeypatch):
+def test_misreadings_that_are_all_real_syllables_open_a_document_the_model_doubts(monkeypatch):
     """'dốc' and 'tính' are real syllables: only the document's own usage says they are
-    misread.  With OWN_USAGE_ALONE (off by default: it costs every clean document a count of
-    its words) two such words open the document; by default it stays as read."""
+    misread.  Two such words open the document (OWN_USAGE_ALONE) when the model already
+    doubts a word of it (OWN_USAGE_DOUBTED, :func:`pipeline.repair.ocr.doubted`: the count of
+    the document's words is made only then, so clean text does not pay for it); without
+    that doubt the document stays as read, unless the gate is lifted."""
     from pipeline.repair import ocr
 
+    assert ocr.OWN_USAGE_ALONE and ocr.OWN_USAGE_DOUBTED
     assert _repaired(ONLY_REAL_SYLLABLES) == ONLY_REAL_SYLLABLES
-    monkeypatch.setattr(ocr, "OWN_USAGE_ALONE", True)
+    doubted = ONLY_REAL_SYLLABLES + "\nCác đơn vị báo cáo kết quả thực hiện cùa mình."
+    assert _repaired(doubted) == doubted.replace("đôn dốc", "đôn đốc").replace("bàn tính.", "bàn tỉnh.")
+    monkeypatch.setattr(ocr, "OWN_USAGE_DOUBTED", False)
     assert _repaired(ONLY_REAL_SYLLABLES) == ONLY_REAL_SYLLABLES.replace("đôn dốc", "đôn đốc").replace("bàn tính.", "bàn tỉnh.")
+    monkeypatch.setattr(ocr, "OWN_USAGE_ALONE", False)
+    assert _repaired(doubted) == doubted
+
+
+CO_OPS = ("Ủy ban nhân dân huyện chỉ đạo phát triển kinh tế - xã hội của địa phương.\n"
+          "Các xã xây dựng kế hoạch phát triển kinh tế - xã hội và hoạt động của các hợp tác xã.\n"
+          "Các xã hoàn thành kế hoạch phát triển kinh tế - xã hôi trong tháng 12.\n"
+          "Phòng Nông nghiệp hướng dẫn hoạt động của các hợp tác xã.\n"
+          "Phòng Tài chính kiểm tra hoạt đông của các hợp tác xã.")
+
+
+def test_own_usage_words_the_model_doubts_themselves_open_the_document():
+    # 'xã hôi', 'hoạt đông': the model prefers 'hội' in context (the doubt), the document
+    # prints 'xã hội' and 'hoạt động' twice each (the usage)
+    assert _repaired(CO_OPS) == CO_OPS.replace("xã hôi", "xã hội").replace("hoạt đông", "hoạt động")
+
+
+@pytest.mark.parametrize("text, doubted", [
+    (ONLY_REAL_SYLLABLES, False),
+    (ONLY_REAL_SYLLABLES + "\nCác đơn vị báo cáo kết quả thực hiện cùa mình.", True),
+    (CO_OPS, True),
+    ("Ủy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện nghiêm túc.\nGiao Sở Nội vụ theo dõi, đôn đốc.", False),
+])
+def test_doubted_reads_the_models_evidence_once_per_view(lm, text, doubted):
+    from pipeline.repair import ocr
+    from pipeline.repair.docview import view
+
+    doc = Document(doc_id="t", lines=lines_from_text(text))
+    assert ocr.doubted(doc, lm) is doubted
+    # kept on the document's view: asked again, the memo answers
+    assert view(doc).memo[("ocr_doubted", id(lm))] is doubted
+    assert ocr.doubted(doc, lm) is doubted
 
 
 @pytest.mark.parametrize("read, right", [

@@ -137,6 +137,7 @@ _OWN_SLIPS = {
     "a6_thuathienhue_ctubnd_congdien_duoinuoc_2022.txt": (("hướng", "hưởng"), ("chóng", "chống")),
     "zk3_bvhttdl_congvan3472_tongket_nqtw7_tongiao_2014_portal.txt": (("Tống", "Tổng"), ("đế", "để")),
     "zr2_binhthuan_ctubnd_congdien_giaitoa_camtau_news.txt": (("bão", "bảo"),),  # 'đảm bão' for 'đảm bảo'
+    "c1_daknong_ubnd_saturo_mualu_2020_news.txt": (("mội", "môi"),),  # 'vệ sinh mội trường' for 'môi trường'
 }
 
 

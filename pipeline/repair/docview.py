@@ -33,7 +33,8 @@ LETTERS = re.compile(r"[^\W\d_]+")
 class DocView:
     """The document's texts, joined text, distinct tokens and distinct words."""
 
-    __slots__ = ("texts", "joined", "tokens", "token_text", "_words", "_starts", "_lower", "_line_tokens", "longest")
+    __slots__ = ("texts", "joined", "tokens", "token_text", "_words", "_starts", "_lower", "_line_tokens", "longest",
+                 "memo")
 
     def __init__(self, texts: list[str], line_tokens: list[list[str]] | None = None):
         self.texts = texts
@@ -48,6 +49,9 @@ class DocView:
         self._starts: list[int] | None = None
         self._lower: str | None = None
         self.longest = max(map(len, texts), default=0)
+        # what a step found out about the document as it reads now, for a later step to
+        # reuse (a rewritten line gives a new view, and an empty memo)
+        self.memo: dict = {}
 
     @property
     def words(self) -> set[str]:

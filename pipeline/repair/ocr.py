@@ -60,7 +60,7 @@ from pipeline.repair.ocrdates import fix_document_dates
 from pipeline.repair.ocrcommas import line_comma_specks, load_comma_pairs
 from pipeline.repair.ocrconf import confidence_at, lone_mark_line, tesseract_punctuation, word_confidences
 from pipeline.repair.ocrterms import line_term_fixes, load_terms
-from pipeline.repair.ocrusage import own_usage_words
+from pipeline.repair.ocrusage import own_usage_words, usage_lookalikes
 from pipeline.repair.ocrlabels import comma_label, fix_item_ends, fix_label_runs, fix_labels, fix_sibling_dashes, fix_roman_labels
 from pipeline.repair.ocrletters import (
     DOC_CODE_MIN, code_counts, fix_bound_comma, fix_code_spacing, fix_code_symbols, fix_stacked_letters, fix_case, fix_codes, fix_dates, fix_doubled_codes, fix_glued_marks, fix_pairs,
@@ -1516,6 +1516,27 @@ def _suspects_in(words: set[str], lm: SyllableLM) -> list[str]:
     return out
 
 
+def doubted(doc: Document, lm: SyllableLM) -> bool:
+    """Does a line of two words or more hold a word whose look-alike (far more frequent, a
+    suspect) the model prefers in context (evidence, :func:`_doc_evidence`)?  The fast path
+    of :func:`_judge`: only the lines holding a suspect are read.  Kept on the document's
+    view (:attr:`pipeline.repair.docview.DocView.memo`), so a later step asks for free."""
+    v = view(doc)
+    key = ("ocr_doubted", id(lm))
+    got = v.memo.get(key)
+    if got is None:
+        suspects = _suspects_in(v.words, lm)
+        got = False
+        if suspects:
+            some = [doc.lines[k] for k in v.lines_with_words(suspects)]
+            # (a line of one word has no neighbours for the model to read it by: 'trương,'
+            # under 'chủ' in a gazette table's narrow cell wins against 'trường' on frequency
+            # alone, which says nothing about OCR; such a line gives no evidence)
+            got = any((words or strong) and n >= 2 for _ln, (n, words, strong) in _doc_evidence(doc, lm, some))
+        v.memo[key] = got
+    return got
+
+
 def _judge(doc: Document, lm: SyllableLM) -> tuple[bool, dict[int, frozenset[str]]]:
     """(does the document read like OCR output, its strong evidence per line), in one pass
     over the per-line verdicts."""
@@ -1523,15 +1544,7 @@ def _judge(doc: Document, lm: SyllableLM) -> tuple[bool, dict[int, frozenset[str
     # (a suspect) can be evidence, and most documents have a few at most; the lines that
     # hold one are read, and when none of them gives evidence the document shows none (the
     # count of marked words, read from every line, only sets how much evidence is enough).
-    v = view(doc)
-    suspects = _suspects_in(v.words, lm)
-    if not suspects:
-        return False, {}
-    some = [doc.lines[k] for k in v.lines_with_words(suspects)]
-    # (a line of one word has no neighbours for the model to read it by: 'trương,' under 'chủ'
-    # in a gazette table's narrow cell wins against 'trường' on frequency alone, which says
-    # nothing about OCR; such a line gives no evidence)
-    if not any((words or strong) and n >= 2 for _ln, (n, words, strong) in _doc_evidence(doc, lm, some)):
+    if not doubted(doc, lm):
         return False, {}
     marked = hits = weighted = 0
     distinct: set[str] = set()
@@ -1577,12 +1590,14 @@ NONWORD_LINES_RATE = 1.0 / 500  # distinct spellings per marked word
 PLAIN_WINNERS = True  # see plain_gains
 PLAIN_MARGIN = 4.0
 OWN_USAGE = True  # see pipeline.repair.ocrusage
-OWN_USAGE_ALONE = False  # may own-usage words alone (no spelling no syllable has) open a document?
-# (off: on, typed OCR on the unseen texts gains 0.4 points more (78.79 -> 79.20 % at --seeds 1, ocr18)
-# but every clean document is counted word by word once more: clean text 0.72x first pass and 0.64x
-# once words are known, side by side, which puts the 2 MB/s promise of clean text at risk)
+OWN_USAGE_ALONE = True  # may own-usage words alone (no spelling no syllable has) open a document?
+# (ocr18 shipped this off: every clean document counted its words once more, clean text 0.72x
+# first pass and 0.64x once words are known; with OWN_USAGE_DOUBTED the count is made only in a
+# document the model already doubts, 31 of 712 clean texts of samples/text and unseen_repair)
 OWN_USAGE_ALONE_DISTINCT = 2  # ... when it holds at least this many different ones
+OWN_USAGE_DOUBTED = True  # ... and then only in a document the model already doubts (see doubted)
 PLAIN_RATIO = 0.5
+_OWN_DOCS: dict[int, tuple[SyllableLM, dict[str, dict[int, frozenset[str]]]]] = {}  # joined text -> own-usage words
 _NONWORD: dict[int, tuple[SyllableLM, dict[str, str | None]]] = {}  # per model: word -> its form or None
 
 
@@ -1744,6 +1759,127 @@ def plain_winner_lines(doc: Document, lm: SyllableLM, margin: float | None = Non
     return out
 
 
+# A word that introduces names, misread as its look-alike that never does: 'UBND tính Nghệ An',
+# 'trên địa bàn tính Quảng Ngãi' ('tỉnh'), in a text too lightly damaged to be read as OCR'd
+# (ocr19: on samples/unseen_repair at --seeds 1, 'tính' for 'tỉnh' was the commonest word left as
+# read, 14 of 130 left, 5 of them before a capital).  Such a misreading is a real syllable, so its
+# spelling says nothing; the next word's case does: the gazette follows 'tỉnh' with a Title-case
+# word 17 % of the time, 'tính' 0.2 % (models/next_case.tsv).  A marked lower-case word followed
+# after one space by a Title-case word, that the gazette prints often (NAME_LEAD_MIN_SEEN) and
+# seldom before a capital (NAME_LEAD_MAX_RATE), one of whose look-alikes (a mark variant the OCR
+# channel explains) the gazette follows with a capital NAME_LEAD_MIN_RATE of the time and
+# NAME_LEAD_RATIO times as often, and which the model prefers in the window of two words either
+# side by NAME_LEAD_MARGIN (log10), is questioned on its line as the plain words are, one alone.
+# Measured on the clean texts of samples/text, samples/unseen_repair and samples/gold (1025):
+# without the margin 126 texts hold such a pair ('trên địa bàn Thủ đô', 'gia đình cụ Hồng'); with
+# a margin of 0, 12 (the best marked one gains 1.1: 'nhất Quốc'); on the OCR-corrupted copies of
+# unseen_repair (seed 0) 18 'tính' for 'tỉnh', 16 of them gaining 2 or more.
+NAME_LEAD = True
+NAME_LEAD_MIN_SEEN = 100
+NAME_LEAD_MAX_RATE = 0.005
+NAME_LEAD_MIN_RATE = 0.10
+NAME_LEAD_RATIO = 20.0
+NAME_LEAD_MARGIN = 2.0
+_NAME_LEAD_WORDS: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]]]] = {}  # per model: word -> look-alikes
+_TITLE_AFTER = re.compile(r" ([^\W\d_])([^\W\d_]*)")
+
+
+def name_lead_words(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
+    """Marked lower-case syllable -> its look-alikes that introduce names where it does not
+    (see NAME_LEAD), for the syllables that have one; read once per model from the next-case
+    table (a few thousand syllables, each asked of the channel once)."""
+    got = per_model(_NAME_LEAD_WORDS, lm, dict)
+    if "" in got:
+        return got
+    table = load_next_case(str(lm.path))
+
+    def rate(w):
+        t, n = table[w]
+        return (t + 0.5) / (n + 1.0)
+
+    for w, (_t, n) in table.items():
+        if not w or w.isascii() or n < NAME_LEAD_MIN_SEEN or not w.islower() or rate(w) > NAME_LEAD_MAX_RATE:
+            continue
+        vs = tuple(v for v in usage_lookalikes(lm, w)
+                   if v in table and rate(v) >= NAME_LEAD_MIN_RATE and rate(v) >= NAME_LEAD_RATIO * rate(w))
+        if vs:
+            got[w] = vs
+    got[""] = ()  # (read: an empty table stays read)
+    return got
+
+
+_NAME_LEAD_LINES: dict[int, tuple[SyllableLM, dict[str, frozenset[str]]]] = {}  # per model: line text -> words
+
+
+def _name_lead_line(text: str, table: dict[str, tuple[str, ...]], lm: SyllableLM) -> frozenset[str]:
+    """The words of one line that NAME_LEAD questions (see name_lead_lines)."""
+    if not line_marked(text):
+        return frozenset()
+    ws = None
+    out = set()
+    for m in LETTER_RUN.finditer(text):
+        w = m.group()
+        vs = table.get(w)
+        if not vs:
+            continue
+        nx = _TITLE_AFTER.match(text, m.end())
+        if nx is None or not nx.group(1).isupper() or (nx.group(2) and not nx.group(2).islower()):
+            continue
+        if ws is None:
+            ws = list(line_words(text))
+        i = len(LETTER_RUN.findall(text, 0, m.start()))
+        before = [x.lower() for x in ws[max(0, i - 2):i]]
+        after = [x.lower() for x in ws[i + 1:i + 3]]
+        read = lm.score(before + [w] + after)
+        if max(lm.score(before + [c] + after) for c in vs) - read >= NAME_LEAD_MARGIN:
+            out.add(w)
+    return frozenset(out)
+
+
+# a white-space token right before a space and a capital, read in the reversed text (the
+# pattern then starts at the capital: one C-speed pass, 8 ms a MB where a search per word of
+# the table took 17 and a find loop 40)
+_UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha()}))
+_BEFORE_CAPITAL_REVERSED = re.compile("(?<=[" + re.escape(_UPPER) + r"]) (\S+)")
+_NAME_LEAD_DOCS: dict[int, tuple[SyllableLM, dict[str, dict[int, frozenset[str]]]]] = {}  # joined -> result
+
+
+def name_lead_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
+    """Line number -> its words that read as a look-alike of a word introducing the name
+    after it (see NAME_LEAD).  The fast path: the tokens printed right before a space and a
+    capital (read once, reversed) hold a word of the table; the lines that do are read,
+    their verdicts kept per line text, and the document's per joined text."""
+    table = name_lead_words(lm)
+    v = view(doc)
+    docs = per_model(_NAME_LEAD_DOCS, lm, dict)
+    got = docs.get(v.joined)
+    if got is None:
+        if len(docs) > 2_000:
+            docs.clear()
+        got = docs[v.joined] = _name_lead_lines(v, table, lm)
+    return {doc.lines[k].number: ws for k, ws in got.items()}
+
+
+def _name_lead_lines(v, table: dict[str, tuple[str, ...]], lm: SyllableLM) -> dict[int, frozenset[str]]:
+    """:func:`name_lead_lines` by line index."""
+    joined = v.joined
+    some = {t[::-1] for t in _BEFORE_CAPITAL_REVERSED.findall(joined[::-1])}.intersection(table)
+    if not some:
+        return {}
+    cache = per_model(_NAME_LEAD_LINES, lm, dict)
+    if len(cache) > 100_000:
+        cache.clear()
+    out: dict[int, frozenset[str]] = {}
+    for k in v.lines_with_words(some):
+        text = v.texts[k]
+        got = cache.get(text)
+        if got is None:
+            got = cache[text] = _name_lead_line(text, table, lm)
+        if got:
+            out[k] = got
+    return out
+
+
 def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, frozenset[str]]]:
     """The misreadings of a document too lightly damaged to be read as OCR output (fewer
     than NONWORD_DISTINCT spellings no syllable has, too little look-alike evidence, see
@@ -1768,7 +1904,9 @@ def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, 
     (pipeline.repair.ocrusage.own_usage_words: 'địa bàn tính' in a text that writes 'địa
     bàn tỉnh') is one more such kind, questioned as the plain words are; OWN_USAGE_ALONE_DISTINCT
     different ones open a document without a spelling no syllable has (one alone is in 25 of
-    638 clean texts)."""
+    638 clean texts), when the model already doubts a word of it (OWN_USAGE_DOUBTED,
+    :func:`doubted`: read by :func:`_judge` before, so the count of the document's words is
+    made in 31 of 712 clean texts, not in every one)."""
     verdicts = per_model(_NONWORD, lm, dict)
     v = view(doc)
     typed = []
@@ -1778,8 +1916,14 @@ def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, 
         if _nonword_verdict(verdicts, lm, w) is not None:
             typed.append(w)
     own: dict[int, frozenset[str]] = {}
-    if OWN_USAGE and (typed or OWN_USAGE_ALONE):
-        own = {doc.lines[k].number: ws for k, ws in own_usage_words([ln.text for ln in doc.lines], lm).items()}
+    if OWN_USAGE and (typed or (OWN_USAGE_ALONE and (not OWN_USAGE_DOUBTED or doubted(doc, lm)))):
+        docs = per_model(_OWN_DOCS, lm, dict)
+        got = docs.get(v.joined)
+        if got is None:
+            if len(docs) > 2_000:
+                docs.clear()
+            got = docs[v.joined] = own_usage_words(v.texts, lm)
+        own = {doc.lines[k].number: ws for k, ws in got.items()}
         if not typed and len({w.lower() for ws in own.values() for w in ws}) < OWN_USAGE_ALONE_DISTINCT:
             own = {}
     if not typed and not own:
@@ -1831,6 +1975,9 @@ def repair_ocr(doc: Document, config: Config) -> Document:
         look = bool(subs) or shows_confusions(doc, base)
         if not look and NONWORD_LINES:
             lone, plain_lines = lone_confusions(doc, base)
+            if NAME_LEAD:
+                for k, ws in name_lead_lines(doc, base).items():
+                    plain_lines[k] = plain_lines.get(k, frozenset()) | ws
             # the lines corrected word by word for these alone (see lone_confusions)
             word_by_word = (lone | set(plain_lines)) - set(strong)
             for k, ws in plain_lines.items():
