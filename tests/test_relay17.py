@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.extract import extract
-from pipeline.extract.relay import (drop_named_again, drop_speakers, earlier_assignment, reads_as_report,
+from pipeline.extract.relay import (drop_directed_partners, drop_named_again, drop_speakers, earlier_assignment, reads_as_report,
                                     reported_letter_text)
 from pipeline.model import Document, OfficeRole, lines_from_text
 from pipeline.structure import structure
@@ -166,3 +166,35 @@ def test_doers_that_do_not_only_speak_stay(text, roles):
 def test_a_shared_list_named_again_in_part(names, kept):
     roles = [R(names[0])] + [R(x, "support") for x in names[1:]]
     assert [r.office for r in drop_named_again(roles)] == kept
+
+
+# ---- partners of a body the doer directs ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,roles,kept", [
+    ("Chủ tịch UBND tỉnh chỉ đạo các sở, ngành kiểm tra; đồng thời chỉ đạo Công an tỉnh phối hợp với các sở, "
+     "ngành liên quan xử lý nghiêm việc khai thác cát trái phép.",
+     ["Chủ tịch UBND tỉnh", "các sở, ngành liên quan"], ["Chủ tịch UBND tỉnh"]),
+    ("UBND huyện chỉ đạo Phòng Tài nguyên và Môi trường phối hợp chặt chẽ với UBND các xã kiểm tra hiện trường.",
+     ["UBND huyện", "UBND các xã"], ["UBND huyện"]),
+    ("Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật phối hợp với Bệnh viện tỉnh, Trung tâm Y tế các huyện giám sát ca bệnh.",
+     ["Sở Y tế", "Trung tâm Y tế các huyện"], ["Sở Y tế"]),
+])
+def test_partners_of_a_directed_body_are_no_offices(text, roles, kept):
+    out = drop_directed_partners([R(roles[0])] + [R(x, "support") for x in roles[1:]], text)
+    assert [r.office for r in out] == kept
+
+
+@pytest.mark.parametrize("text,roles", [
+    # the doer's own partners
+    ("Giao Sở Xây dựng chủ trì, phối hợp với các sở, ngành liên quan kiểm tra các công trình.",
+     ["Sở Xây dựng", "các sở, ngành liên quan"]),
+    # a comma between: the doer may be the one working with them
+    ("Yêu cầu UBND huyện chỉ đạo các xã tổ chức ra quân, phối hợp với Công an huyện xử lý vi phạm.",
+     ["UBND huyện", "Công an huyện"]),
+    # a steering committee is a name, not the verb
+    ("Sở Y tế phối hợp với Ban Chỉ đạo phòng chống dịch tỉnh, phối hợp với các huyện giám sát.",
+     ["Sở Y tế", "các huyện"]),
+])
+def test_the_doers_own_partners_stay(text, roles):
+    out = drop_directed_partners([R(roles[0])] + [R(x, "support") for x in roles[1:]], text)
+    assert [r.office for r in out] == roles

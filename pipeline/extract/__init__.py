@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from pipeline.config import Config
-from pipeline.extract.relay import drop_named_again, drop_speakers, reads_as_report, reported_letter_text
+from pipeline.extract.relay import drop_directed_partners, drop_named_again, drop_speakers, reads_as_report, reported_letter_text
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
 from pipeline.extract.tables import data_table_lines
@@ -224,7 +224,7 @@ def extract(doc: Document, config: Config) -> Document:
                 t.offices = again
         # a body named only as the one who asks or sends passes the ask on; a shared list named again
         # in part is the same bodies
-        t.offices = drop_named_again(drop_speakers(t.offices, t.text))
+        t.offices = drop_named_again(drop_directed_partners(drop_speakers(t.offices, t.text), t.text))
     if not is_directive(doc):
         # a law, the Constitution, a court precedent: norms and rulings, no one's work
         # (structure/genre.py); the documents they cite are still listed

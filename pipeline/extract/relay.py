@@ -159,3 +159,27 @@ def drop_speakers(roles: list[OfficeRole], t: str) -> list[OfficeRole]:
     if not any(r.role == "lead" for r in kept):
         return roles
     return kept
+
+
+# 'chỉ đạo Công an tỉnh phối hợp với các sở, ngành liên quan ...': the partners of a body the doer
+# directs work with that body, and are no more offices than it is (the rule of 'Chỉ đạo X')
+_DIRECTED_PARTNERS_BEFORE_RE = re.compile(
+    r"(?<![^\W_])(?<!Ban\s)(?<!ban\s)chỉ\s+đạo\s+(?!(?:và|,)\s)[^;:,]{2,80}?(?<![^\W_])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+(?:[^;:]{0,80}?,\s*)?$")
+
+
+def drop_directed_partners(roles: list[OfficeRole], t: str) -> list[OfficeRole]:
+    """Drop a supporting body named only as the partner of a body the doer directs ('Chủ tịch UBND tỉnh
+    chỉ đạo ...; đồng thời chỉ đạo Công an tỉnh phối hợp với các sở, ngành liên quan chấn chỉnh ...'). Only
+    where the directed body runs straight into 'phối hợp' (no comma between): in 'chỉ đạo các xã tổ chức
+    ..., phối hợp với Công an huyện ...' the doer itself may be the one working with Công an huyện."""
+    gone: set[int] = set()
+    for r in roles:
+        if r.role != "support":
+            continue
+        w = (r.text or r.office).strip()
+        spots = list(re.finditer(r"(?<![^\W_])" + re.escape(w) + r"(?![^\W_])", t, re.I)) if w else []
+        if spots and all(_DIRECTED_PARTNERS_BEFORE_RE.search(t[:m.start()]) for m in spots):
+            gone.add(id(r))
+    if not gone or not any(r.role == "lead" and id(r) not in gone for r in roles):
+        return roles
+    return [r for r in roles if id(r) not in gone]
