@@ -198,3 +198,16 @@ def test_partners_of_a_directed_body_are_no_offices(text, roles, kept):
 def test_the_doers_own_partners_stay(text, roles):
     out = drop_directed_partners([R(roles[0])] + [R(x, "support") for x in roles[1:]], text)
     assert [r.office for r in out] == roles
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a body told to press on ('yêu cầu tập trung ...' names no one asked) and a body's own directing duty
+    ("Mới đây, UBND TP đã có Công điện khẩn số 06/CĐ-UBND gửi các sở, ban, ngành, đoàn thể TP, UBND quận, huyện yêu "
+     "cầu tập trung vào các nhiệm vụ cụ thể sau:", ["Các sở, ban, ngành, đoàn thể TP", "UBND quận, huyện"]),
+    ("Bộ Tài chính phối hợp với Bộ Công Thương điều hành Quỹ bình ổn giá; Ủy ban nhân dân các tỉnh, thành phố chỉ đạo "
+     "kiểm tra các cửa hàng trên địa bàn.", ["Bộ Tài chính", "Ủy ban nhân dân các tỉnh, thành phố"]),
+    ("Sở Nội vụ giao các phòng chuyên môn rà soát hồ sơ; Sở Tài chính thẩm định kinh phí.", ["Sở Nội vụ", "Sở Tài chính"]),
+])
+def test_a_doer_whose_verb_is_no_ask_of_another_stays(text, roles):
+    out = drop_speakers([R(x) for x in roles], text)
+    assert [r.office for r in out] == roles

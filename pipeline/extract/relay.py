@@ -125,8 +125,11 @@ def reported_letter_text(t: str) -> str | None:
 
 # the speaker of an ask or the sender of a letter: a body named only before such a verb
 _SPEAKS_AFTER_RE = (r"\s*(?:,\s*)?(?:(?:cũng|tiếp\s+tục|đã|vừa|mới|còn|lại|đồng\s+thời)\s+)*"
-                    r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|giao|chỉ\s+đạo|thông\s+báo|(?:có|gửi)\s+(?:văn\s+bản|công\s+văn|công\s+điện|thông\s+báo|thư)|gửi\s+(?:văn\s+bản|công\s+văn)\s+(?:đến|tới|cho))"
-                    r"(?![^\W_])")
+                    # (an ask names whom it asks next: 'UBND quận, huyện yêu cầu tập trung ...' is a body
+                    # told to press on, and 'X chỉ đạo kiểm tra ...', 'X giao ...' are X's own duties)
+                    r"(?:(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s+(?=(?-i:[A-ZĐ])|(?:các|những|toàn\s+thể)\s)"
+                    r"|(?:có|gửi)\s+(?:văn\s+bản|công\s+văn|công\s+điện|thông\s+báo|thư)(?![^\W_])"
+                    r"|gửi\s+(?:văn\s+bản|công\s+văn)\s+(?:đến|tới|cho)(?![^\W_]))")
 
 
 _REPORTED_TO_BEFORE_RE = re.compile(r"(?<![^\W_])(?:báo\s+cáo|trình|đề\s+xuất|gửi(?:\s+về)?|về|qua|tham\s+mưu)\s+$", re.I)
