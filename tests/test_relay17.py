@@ -155,8 +155,8 @@ def test_doers_that_do_not_only_speak_stay(text, roles):
 @pytest.mark.parametrize("names,kept", [
     (["Sở Xây dựng", "Các Sở, ngành, đơn vị, địa phương liên quan", "Đơn vị, địa phương"],
      ["Sở Xây dựng", "Các Sở, ngành, đơn vị, địa phương liên quan"]),
-    (["Các sở, ban, ngành", "Ban, ngành"], ["Các sở, ban, ngành"]),
-    (["Công an tỉnh", "Các cơ quan, đơn vị, địa phương có liên quan", "các đơn vị, địa phương"],
+    (["Sở Nội vụ", "Các sở, ban, ngành", "Ban, ngành"], ["Sở Nội vụ", "Các sở, ban, ngành"]),
+    (["Công an tỉnh", "Các cơ quan, đơn vị, địa phương có liên quan", "đơn vị, địa phương"],
      ["Công an tỉnh", "Các cơ quan, đơn vị, địa phương có liên quan"]),
     # not a list, or not a tail of the whole: both stay
     (["UBND các xã, phường", "Phường"], ["UBND các xã, phường"] + ["Phường"]),
@@ -165,7 +165,17 @@ def test_doers_that_do_not_only_speak_stay(text, roles):
 ])
 def test_a_shared_list_named_again_in_part(names, kept):
     roles = [R(names[0])] + [R(x, "support") for x in names[1:]]
-    assert [r.office for r in drop_named_again(roles)] == kept
+    # (the part is read in the sentence only inside the whole)
+    text = "Giao " + names[0] + " chủ trì, phối hợp với " + names[1] + " thực hiện."
+    assert [r.office for r in drop_named_again(roles, text)] == kept
+
+
+def test_a_list_handed_down_beside_the_items_own_is_kept():
+    # ('Bộ Tài chính chủ trì, phối hợp với các cơ quan, địa phương:' over 'd) Theo dõi, đôn đốc và phối hợp chặt
+    # chẽ với các bộ, cơ quan, địa phương ...': the lead-in's list is not named in the item)
+    roles = [R("Bộ Tài chính"), R("Các bộ, cơ quan, địa phương", "support"), R("các cơ quan, địa phương", "support")]
+    text = "Theo dõi, đôn đốc và phối hợp chặt chẽ với các bộ, cơ quan, địa phương trong công tác lập quy hoạch."
+    assert [r.office for r in drop_named_again(roles, text)] == [r.office for r in roles]
 
 
 # ---- partners of a body the doer directs ----------------------------------------------------------------

@@ -855,7 +855,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
                 t.offices = again
         # a body named only as the one who asks or sends passes the ask on; a shared list named again
         # in part is the same bodies
-        t.offices = drop_named_again(drop_directed_partners(drop_speakers(t.offices, t.text), t.text))
+        t.offices = drop_named_again(drop_directed_partners(drop_speakers(t.offices, t.text), t.text), t.text)
     for t in task_list:
         for r in t.offices:
             r.canonical = r.canonical or gaz.canonical_of(r.office)

@@ -68,10 +68,21 @@ def _list_key(name: str) -> str:
     return s
 
 
-def drop_named_again(roles: list[OfficeRole]) -> list[OfficeRole]:
+def _only_inside(part: str, whole: str, t: str) -> bool:
+    """Every mention of `part` in the sentence lies inside a mention of `whole` (and there is one)."""
+    if not part or not whole:
+        return False
+    inside = [m.span() for m in re.finditer(re.escape(whole), t, re.I)]
+    spots = [m.start() for m in re.finditer(re.escape(part), t, re.I)]
+    return bool(spots) and all(any(a <= p < b for a, b in inside) for p in spots)
+
+
+def drop_named_again(roles: list[OfficeRole], t: str) -> list[OfficeRole]:
     """Drop a doer whose name is a trailing part of a comma list another doer of the same task names
     whole ('Đơn vị, địa phương' beside 'Các Sở, ngành, đơn vị, địa phương liên quan'). Only a part that
-    is itself a list of kinds (it holds a comma) and starts right after a comma of the whole."""
+    is itself a list of kinds (it holds a comma), starts right after a comma of the whole, and is read
+    in the sentence `t` only inside the whole: a list a lead-in hands down ('phối hợp với các cơ quan,
+    địa phương:') beside the item's own ('các bộ, cơ quan, địa phương') is a second office."""
     doers = [r for r in roles if r.role in ("lead", "support")]
     if len(doers) < 2:
         return roles
@@ -81,7 +92,8 @@ def drop_named_again(roles: list[OfficeRole]) -> list[OfficeRole]:
         if "," not in k or doers[i].role == "lead":
             continue
         for j, other in enumerate(keys):
-            if j != i and j not in drop and len(other) > len(k) and re.search(r",\s*" + re.escape(k) + r"$", other):
+            if j != i and j not in drop and len(other) > len(k) and re.search(r",\s*" + re.escape(k) + r"$", other) \
+                    and _only_inside((doers[i].text or doers[i].office).strip(), (doers[j].text or doers[j].office).strip(), t):
                 drop.add(i)
                 break
     if not drop:
