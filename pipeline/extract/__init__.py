@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from pipeline.config import Config
+from pipeline.extract.relay import drop_directed_partners, drop_named_again, drop_speakers, reads_as_report, reported_letter_text
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
 from pipeline.extract.tables import data_table_lines
@@ -845,6 +846,18 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     issued = getattr(doc.header, "date", None)
     for t in task_list:
         t.deadline = roll_forward(t.deadline, t.deadline_text, t.recurrence, issued)
+    report = reads_as_report([ln.text for ln in doc.lines], getattr(doc.header, "addressees", None))
+    for t in task_list:
+        # (relay17, extract/relay.py) in a press or portal item 'X có văn bản đề nghị Y ...' tells what X's
+        # letter asks: Y does it, as after 'X vừa có văn bản'
+        told = reported_letter_text(t.text) if report else None
+        if told is not None:
+            again = [r for r in roles_in_sentence(told, gaz) if r.role in ("lead", "support", "report-to")]
+            if any(r.role == "lead" for r in again):
+                t.offices = again
+        # a body named only as the one who asks or sends passes the ask on; a shared list named again
+        # in part is the same bodies
+        t.offices = drop_named_again(drop_directed_partners(drop_speakers(t.offices, t.text), t.text), t.text)
     for t in task_list:
         for r in t.offices:
             r.canonical = r.canonical or gaz.canonical_of(r.office)

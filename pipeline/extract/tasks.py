@@ -17,6 +17,7 @@ from pipeline.config import model_table_lines
 from pipeline.extract.schedule import BRACKET_TIME_ENTRY_RE, day_line, leader_cell, note_only as entry_note_only
 from pipeline.extract.sentences import Block, Sentence
 from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks
+from pipeline.extract.relay import earlier_assignment
 from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
 from pipeline.vietnamese import mark_tolerant
@@ -1044,6 +1045,13 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         t = s.text.strip()
         if b.kind in ("skip", "recipients"):
             out.append(Classified(s, "skip"))
+            continue
+        if b.label is None and not t.endswith(":") \
+                and earlier_assignment(t, sentences[k + 1].text.strip() if k + 1 < len(sentences) else None):
+            # (relay17) 'Trước đó, UBND tỉnh đã có công văn ... đề nghị ...', 'Ngày 28/7/2022, UBND tỉnh ban
+            # hành Công văn số ... giao Sở X chủ trì ...; Sở X đã có Báo cáo ...': what an earlier document
+            # asked, told as the history of the request that follows (extract/relay.py)
+            out.append(Classified(s, "narrative", "earlier assignment"))
             continue
         if own_number and not t.endswith(":") and reports_own_instruction(t, own_number):
             # ('Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc các bộ ... thực hiện báo cáo ...',
