@@ -116,3 +116,16 @@ def test_grounds_in_a_later_sentence_then_the_bodys_own_letter():
     found = _later_lead(["Mưa lớn gây ngập. Thực hiện Công văn số 7/BNN-ĐĐ của Bộ, UBND tỉnh đã có Công văn số 70/UBND-NN gửi "
                          "các huyện."], None)
     assert found is not None and (found.number, found.issuer) == ("70/UBND-NN", "UBND tỉnh")
+
+
+@pytest.mark.parametrize("text, number, date, issuer", [
+    ("Nhằm chủ động phòng ngừa tai nạn lao động trong dịp Tết, đảm bảo cho nhân dân vui Tết, đón Xuân an toàn, ngày "
+     "9/1/2019, UBND tỉnh đã có Công văn số 141/UBND-VX gửi các sở, ngành.", "141/UBND-VX", dt.date(2019, 1, 9), "UBND tỉnh"),
+    ("Tiêu đề bài viết\nĐể bảo đảm an toàn cho học sinh, giáo viên, nhân viên trong mùa mưa bão, Sở Giáo dục và Đào tạo đã "
+     "ban hành Công văn số 88/SGDĐT-VP yêu cầu các trường kiểm tra.", "88/SGDĐT-VP", None, "Sở Giáo dục và Đào tạo"),
+    ("Do ảnh hưởng của bão, mưa lớn kéo dài, nhiều tuyến đường bị ngập, ngày 2/10/2022, UBND huyện có Công điện số "
+     "05/CĐ-UBND yêu cầu các xã ứng phó.", "05/CĐ-UBND", dt.date(2022, 10, 2), "UBND huyện"),
+])
+def test_a_purpose_clause_with_commas_before_the_lead(text, number, date, issuer):
+    h = _header(text)
+    assert (h.number, h.date, h.issuer) == (number, date, issuer)

@@ -613,6 +613,8 @@ _EARLIER_LEAD_RE = re.compile(r"^\s*(?i:trước\s+đó|trước\s+đây|năm\s+
 _LATER_OPENER_RE = re.compile(r"^\s*(?:(?i:trước\s+(?:tình\s+hình|thực\s+trạng|diễn\s+biến|thực\s+tế)(?:\s+[^,;:.]{0,40})?|vì\s+vậy|do\s+(?:đó|vậy)|"
                               r"từ\s+đó|bên\s+cạnh\s+đó|đồng\s+thời|để\s[^,;:.]{3,160}?|nhằm\s[^,;:.]{3,160}?)\s*,\s*)(?=[A-ZĐÀ-Ỹ]|ngày\s+\d|tại\s)")
 
+_PURPOSE_OPENER_RE = re.compile(r"^\s*(?:Nhằm|Để|Trước|Do|Vì|Với\s+mục\s+(?:tiêu|đích)|Sau\s+khi)(?![^\W_])")
+
 
 def _later_lead(texts: list[str], issuer: str | None) -> Posted | None:
     """(header20) A numbered document a later sentence of the item's first paragraphs names as just issued by a body (see
@@ -625,10 +627,16 @@ def _later_lead(texts: list[str], issuer: str | None) -> Posted | None:
         issuer = _speaker_issuer(sm) if sm and not _REPORTS_IN_BODY_RE.search(sm.group("body")) else None
     for t in texts:
         for k, sent in enumerate(re.split(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ])", strip_press_tag(t))):
-            if k == 0 and t is texts[0] or _EARLIER_LEAD_RE.match(sent):
+            if _EARLIER_LEAD_RE.match(sent):
                 continue
             om = _LATER_OPENER_RE.match(sent)
-            for cand in ([sent[om.end():]] if om else []) + [sent]:
+            # (a purpose or a circumstance that holds commas of its own, 'Nhằm chủ động phòng ngừa ..., đảm bảo cho nhân dân
+            # vui Tết, đón Xuân vui tươi, hạnh phúc, ngày 9/1/2019, UBND tỉnh đã có Công văn số 141/UBND-VX ...': the lead
+            # after any of its commas, where a day or a capitalised name opens)
+            longer = [sent[cm.end():] for cm in re.finditer(r",\s*(?=(?:ngày|Ngày|sáng|chiều|tối)\s+\d|[A-ZĐÀ-Ỹ])", sent[:600])] \
+                if _PURPOSE_OPENER_RE.match(sent) else []
+            first = k == 0 and t is texts[0]  # (the lead's own first sentence is read whole by the rules before)
+            for cand in ([sent[om.end():]] if om else []) + longer + ([] if first else [sent]):
                 if _EARLIER_LEAD_RE.match(cand):
                     continue
                 cand = cand[:1].upper() + cand[1:]
