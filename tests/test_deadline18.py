@@ -98,3 +98,35 @@ def test_a_meeting_day_in_a_press_lead_is_no_deadline(text):
 ])
 def test_a_bound_or_a_schedule_row_keeps_its_date(text, due):
     assert _due(text) == due
+
+
+# ---- a sentence of its own that times an activity, before the request to do it (measure14's named class)
+
+@pytest.mark.parametrize("body, due", [
+    ("Thực hiện kế hoạch về công tác tiêm phòng gia súc, gia cầm đợt 1/2025.\n"
+     "Thời gian tiêm phòng được tiến hành từ ngày 10/3 – 10/5.\n"
+     "UBND huyện yêu cầu UBND các xã, thị trấn khẩn trương triển khai công tác tiêm phòng đợt 1/2025 đảm bảo đạt tỷ lệ cao.",
+     dt.date(2025, 5, 10)),
+    ("II. NỘI DUNG\nThời gian vệ sinh tiêu độc khử trùng diễn ra từ ngày 01/4 đến ngày 30/4/2025.\n"
+     "Đề nghị UBND các xã tổ chức vệ sinh tiêu độc khử trùng tại các chợ, khu chăn nuôi.", dt.date(2025, 4, 30)),
+    ("II. NỘI DUNG\nThời gian ra quân từ ngày 15/7 – 15/8/2025.\n"
+     "Đề nghị Đoàn Thanh niên các xã tổ chức ra quân dọn dẹp vệ sinh môi trường.", dt.date(2025, 8, 15)),
+])
+def test_a_sentence_timing_an_activity_dates_the_request_to_do_it(body, due):
+    tasks = _tasks(body, dt.date(2025, 2, 20))
+    assert tasks[-1].deadline == due
+
+
+@pytest.mark.parametrize("body", [
+    # a benefit's period is no bound of the work that lists its receivers
+    "II. NỘI DUNG\nThời gian hỗ trợ từ ngày 01/7/2025 đến ngày 31/12/2025.\n"
+    "UBND các xã rà soát, lập danh sách hộ được hỗ trợ gửi Phòng Kinh tế.",
+    # a length, not a span of days
+    "II. NỘI DUNG\nThời gian tập huấn từ 03 đến 05 ngày.\nĐề nghị các xã cử cán bộ tham gia tập huấn đầy đủ.",
+    # a task that does something else
+    "II. NỘI DUNG\nThời gian tiêm phòng được tiến hành từ ngày 10/3 – 10/5.\n"
+    "Đề nghị UBND các xã kiểm tra việc buôn bán gia cầm tại các chợ.",
+])
+def test_a_timed_activity_does_not_date_other_work(body):
+    tasks = _tasks(body, dt.date(2025, 2, 20))
+    assert tasks[-1].deadline is None

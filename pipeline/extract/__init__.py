@@ -428,6 +428,12 @@ _GENERIC_ACTIVITY = {"thực hiện", "hoàn thành", "triển khai", "tổ ch�
                      "nộp", "gửi", "báo cáo", "làm việc", "nghỉ", "còn lại", "qua", "tới", "này"}
 
 
+# a benefit, a leave or a term of service is a period a person has, not work with a last day ('Thời gian hỗ trợ từ
+# ngày ...', 'Thời gian nghỉ ...', 'Thời gian công tác từ ...': the gazette corpus's hits of the shape)
+_BENEFIT_ACTIVITY_RE = re.compile(r"(?:hỗ\s+trợ|hưởng|nghỉ|công\s+tác|đào\s+tạo|học|thử\s+việc|tập\s+sự|áp\s+dụng|miễn|giảm|"
+                                  r"chốt|tính|giữ|lưu|bảo\s+hành|cư\s+trú|tạm\s+trú|giãn|cách\s+ly|phong\s+tỏa)(?![^\W_])", re.I)
+
+
 def _date_by_activity_time_sentence(classified, tasks: dict, year) -> None:
     """(deadline18) A sentence that times an activity, 'Thời gian tiêm phòng được tiến hành từ ngày 10/3 – 10/5.',
     printed before the request to do it ('UBND huyện yêu cầu UBND các xã ... triển khai công tác tiêm phòng đợt
@@ -438,7 +444,12 @@ def _date_by_activity_time_sentence(classified, tasks: dict, year) -> None:
         if not m:
             continue
         activity = re.sub(r"\s+", " ", m.group("act")).casefold()
-        if activity in _GENERIC_ACTIVITY or len(activity) < 4:
+        if activity in _GENERIC_ACTIVITY or len(activity) < 4 or _BENEFIT_ACTIVITY_RE.match(activity):
+            continue
+        # (a span of days, both ends dated: 'từ ngày 10/3 – 10/5', 'từ ngày 01/4 đến ngày 30/4/2025'; not a length,
+        # 'Thời gian đào tạo từ 03 tháng')
+        if not re.search(r"từ\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}[^;.]{0,30}?(?:đến|[-–—])\s*(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}",
+                         c.sentence.text, re.I):
             continue
         # (the span alone: 'diễn ra từ ...' read whole is an event placed, not a time line)
         span = re.search(r"(?<![^\W_])từ\s", c.sentence.text[m.end("act"):], re.I)
