@@ -417,6 +417,54 @@ def _date_by_activity_time_line(classified, tasks: dict, year) -> None:
                 t.deadline, t.deadline_time, t.deadline_text = dl.date, dl.time, dl.text
 
 
+# (deadline18) 'Thời gian tiêm phòng được tiến hành từ ngày 10/3 – 10/5.', 'Thời gian vệ sinh tiêu độc khử trùng diễn
+# ra từ ngày 01/4 đến ngày 30/4/2025.': a sentence of its own that times an activity (measure14's named miss on
+# unseen14, a class, not its text)
+_ACTIVITY_TIME_SENTENCE_RE = re.compile(
+    r"\s*(?:[-+•*]\s*)?Thời\s+gian\s+(?P<act>(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+"
+    r"(?:(?:sẽ\s+)?(?:được\s+)?(?:tiến\s+hành|tổ\s+chức|thực\s+hiện|triển\s+khai|diễn\s+ra|bắt\s+đầu|kéo\s+dài)\s+)?"
+    r"(?:từ\s+)(?:ngày\s+)?\d", re.I)
+# activities too general to name one: every task does them
+_GENERIC_ACTIVITY = {"thực hiện", "hoàn thành", "triển khai", "tổ chức", "tiến hành", "áp dụng", "bắt đầu", "kết thúc",
+                     "nộp", "gửi", "báo cáo", "làm việc", "nghỉ", "còn lại", "qua", "tới", "này"}
+
+
+# a benefit, a leave or a term of service is a period a person has, not work with a last day ('Thời gian hỗ trợ từ
+# ngày ...', 'Thời gian nghỉ ...', 'Thời gian công tác từ ...': the gazette corpus's hits of the shape)
+_BENEFIT_ACTIVITY_RE = re.compile(r"(?:hỗ\s+trợ|hưởng|nghỉ|công\s+tác|đào\s+tạo|học|thử\s+việc|tập\s+sự|áp\s+dụng|miễn|giảm|"
+                                  r"chốt|tính|giữ|lưu|bảo\s+hành|cư\s+trú|tạm\s+trú|giãn|cách\s+ly|phong\s+tỏa)(?![^\W_])", re.I)
+
+
+def _date_by_activity_time_sentence(classified, tasks: dict, year) -> None:
+    """(deadline18) A sentence that times an activity, 'Thời gian tiêm phòng được tiến hành từ ngày 10/3 – 10/5.',
+    printed before the request to do it ('UBND huyện yêu cầu UBND các xã ... triển khai công tác tiêm phòng đợt
+    1/2015'): the tasks after it that do that activity and carry no date of their own are due on the span's last
+    day, as _date_by_activity_time_line does for a 'Thời gian treo cờ: ...' line under a lead-in."""
+    for i, c in enumerate(classified):
+        m = _ACTIVITY_TIME_SENTENCE_RE.match(c.sentence.text)
+        if not m:
+            continue
+        activity = re.sub(r"\s+", " ", m.group("act")).casefold()
+        if activity in _GENERIC_ACTIVITY or len(activity) < 4 or _BENEFIT_ACTIVITY_RE.match(activity):
+            continue
+        # (a span of days, both ends dated: 'từ ngày 10/3 – 10/5', 'từ ngày 01/4 đến ngày 30/4/2025'; not a length,
+        # 'Thời gian đào tạo từ 03 tháng')
+        if not re.search(r"từ\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}[^;.]{0,30}?(?:đến|[-–—])\s*(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}",
+                         c.sentence.text, re.I):
+            continue
+        # (the span alone: 'diễn ra từ ...' read whole is an event placed, not a time line)
+        span = re.search(r"(?<![^\W_])từ\s", c.sentence.text[m.end("act"):], re.I)
+        dl = find_deadline(c.sentence.text[m.end("act") + span.start():], year, attribute=True) if span else None
+        if dl is None or dl.date is None:
+            continue
+        for j in range(i + 1, len(classified)):
+            if _ACTIVITY_TIME_SENTENCE_RE.match(classified[j].sentence.text):
+                break  # (another activity's time)
+            t = tasks.get(j)
+            if t is not None and t.deadline is None and activity in re.sub(r"\s+", " ", t.text).casefold():
+                t.deadline, t.deadline_time, t.deadline_text = dl.date, dl.time, dl.text
+
+
 def sent_letter_addressees(text: str, gaz) -> list:
     """The bodies a news lead names as a letter's addressees ('X vừa có văn bản gửi Y về ...')."""
     m = sent_letter(text)
@@ -813,6 +861,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     _request_scopes(classified, tasks, year, gaz, own, subjectless, letter_points)
     anomalies = apply_groups(classified, tasks, gaz, year)
     _date_by_activity_time_line(classified, tasks, year)
+    _date_by_activity_time_sentence(classified, tasks, year)
     coming = None
     listed: tuple[int, object] | None = None  # (block, date) of a list of the coming month's tasks
     for i, t in tasks.items():

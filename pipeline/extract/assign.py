@@ -1072,13 +1072,17 @@ def _own_item(pending: list[Task], b: Block) -> list[Task]:
     2's; item 1 has its own subject (or a heading's) and is a duty of its own (an item's sub-lines belong to it;
     a plan where only some items have them is common).  An earlier item without a subject
     ('1.1. Tổ chức nghiên cứu ...' then '1.2. ...' and one '- Cơ quan thực hiện:' block) is
-    still covered by the block, as are tasks under one heading that share its path."""
+    still covered by the block, as are tasks under one heading that share its path.
+    (deadline18) A body an item has only from its list's lead-in ('Sở Y tế đề nghị các đơn vị thực
+    hiện các nội dung sau:' / '1. Rà soát ...' / '2. Bố trí ...' / 'Thời gian thực hiện: trước ngày
+    ...') is no subject of its own: every item shares it, and the line closing the list covers them
+    all, as gold 02's '- Cơ quan thực hiện / - Thời gian thực hiện' block after 3.1-3.4 does."""
     if not b.path or not pending:
         return pending
     inside = [t for t in pending if t.section == b.path or t.section.startswith(b.path + " > ")]
     if not inside:
         return pending
-    return [t for t in pending if t in inside or not any(r.role == "lead" for r in t.offices)]
+    return [t for t in pending if t in inside or not any(r.role == "lead" and r.source != "lead-in" for r in t.offices)]
 
 
 def _list_parent(b: Block) -> str:

@@ -1491,6 +1491,59 @@ _ISSUED_AFTER_RE = re.compile(r"\s*,\s*(?!(?:[^,;.:]{0,80}?\s)?(?:phải|cần)(
                               r"chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|kết\s+luận|hướng\s+dẫn|nghị\s+quyết|tờ\s+trình)(?![^\W_])", re.I)
 
 
+# (deadline18) a meeting's dateline in a press lead: 'Tại Hội nghị trực tuyến ... chiều 31/7, một số địa
+# phương kiến nghị: ...', 'Phát biểu tại Phiên họp ... sáng 4/11, Chủ tịch UBND tỉnh đề nghị ...', 'Tại giao ban
+# tuần ngày 09/11/2018, đồng chí Bí thư chỉ đạo: ...', 'Chiều 20/10, tại Hội nghị giao ban, Bộ trưởng yêu cầu
+# ...', 'Sáng ngày 17/4, tại Hội trường UBND phường, Quận ủy - UBND quận đã có buổi làm việc ...': the day the
+# meeting was held, which the item reports, is no bound of the work asked there (the development gold's ten
+# such openings, in ten documents, are all undated)
+_MEETING_NOUN = (r"(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+(?:làm\s+việc|họp|giao\s+ban|tiếp|kiểm\s+tra|gặp|đối\s+thoại|"
+                 r"thảo\s+luận)|giao\s+ban|hội\s+thảo|kỳ\s+họp|cuộc\s+(?:làm\s+việc|gặp|kiểm\s+tra)|họp|tọa\s+đàm|"
+                 r"lễ|đoàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát))(?![^\W_])")
+_MEETING_OPENING_RE = re.compile(
+    r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])?\s*(?:(?:Phát\s+biểu|Kết\s+luận|Chỉ\s+đạo|Làm\s+việc)\s+)?"
+    r"(?:Tại|Trong|Qua)\s+" + _MEETING_NOUN + r"[^,;:.!?]{0,200}$", re.I)
+_PART_OF_DAY_OPENING_RE = re.compile(
+    r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])?\s*(?:(?:Vào\s+)?(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?)(?:ngày\s+)?$", re.I)
+# what is said or asked at the meeting, after its opening
+_SPOKEN_AFTER_RE = re.compile(r"(?<![^\W_])(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|kiến\s+nghị|đề\s+xuất|nhấn\s+mạnh|lưu\s+ý|kết\s+luận|"
+                              r"cho\s+biết|phát\s+biểu|quán\s+triệt|khẳng\s+định|giao|thống\s+nhất|ghi\s+nhận|biểu\s+dương|"
+                              r"đánh\s+giá|thông\s+tin|báo\s+cáo\s+cho\s+biết)(?![^\W_])", re.I)
+# a meeting still to come: its day is an agenda's ('Tại cuộc họp ngày 20/9 tới, ...', 'sẽ tổ chức')
+_MEETING_AHEAD_RE = re.compile(r"(?<![^\W_])(?:tới|sắp\s+tới|sẽ|dự\s+kiến|sắp)(?![^\W_])", re.I)
+
+
+def _meeting_dateline(text: str, h) -> bool:
+    """(deadline18) The day a press lead's opening adverbial gives a meeting held ('Tại Hội nghị ...
+    chiều 31/7,', 'Chiều 20/10, tại Hội nghị giao ban,'), followed by what was said or asked there."""
+    pre = text[:h.start]
+    if re.match(r"(?:ngày|Ngày)(?![^\W_])", h.text):
+        pre += "ngày "
+    comma = re.match(r"[^,;:.!?]{0,80}?[,:]", text[h.end:])
+    if comma is None:
+        return False
+    rest = text[h.end + comma.end():]
+    if _MEETING_OPENING_RE.fullmatch(pre):
+        opening = pre + text[h.start:h.end + comma.end()]
+    elif _PART_OF_DAY_OPENING_RE.fullmatch(pre) or (re.match(r"(?:sáng|chiều|tối|trưa)(?![^\W_])", h.text, re.I)
+                                                     and re.fullmatch(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])?\s*", pre, re.I)):
+        # ('Chiều 20/10, tại Hội nghị ..., X yêu cầu ...'; 'Sáng ngày 17/4, ..., Quận ủy ... đã có buổi làm
+        # việc ...': the meeting named after the day; a schedule's row, 'Chiều 20/10: tổ chức ...', opens
+        # on its act and is not this)
+        if _ROW_ACT_RE.match(text[h.end:]) or text[h.end:].lstrip().startswith(":"):
+            return False
+        clause = re.split(r"[;.!?]", rest)[0]
+        if not re.search(_MEETING_NOUN, clause[:200], re.I):
+            return False
+        opening = pre + text[h.start:h.end + comma.end()]
+    else:
+        return False
+    if _MEETING_AHEAD_RE.search(opening) or _MEETING_AHEAD_RE.search(re.split(r"[;.!?]", rest)[0][:60]):
+        return False
+    return bool(_SPOKEN_AFTER_RE.search(re.split(r"[.!?]", rest)[0]) or re.search(
+        r"(?<![^\W_])(?:tổ\s+chức|chủ\s+trì|có\s+buổi|làm\s+việc|họp|kiểm\s+tra)(?![^\W_])", re.split(r"[;.!?]", rest)[0], re.I))
+
+
 def _issue_dateline(text: str, h) -> bool:
     """The day a news lead opens on, followed by who issued which document: when it was issued."""
     pre = text[:h.start]
@@ -1615,6 +1668,9 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
     # ...'): the day that opens a news lead, then who issued what, is the day of issue, never the bound
     # of the work the document asks
     chosen = [h for h in chosen if not _issue_dateline(text, h)]
+    # (deadline18) the day a meeting reported in a press lead was held ('Tại Hội nghị ... chiều 31/7, một số địa
+    # phương kiến nghị: ...', 'Chiều 20/10, tại Hội nghị giao ban, Bộ trưởng yêu cầu ...')
+    chosen = [h for h in chosen if not _meeting_dateline(text, h)]
     if not attribute:
         # (deadline16) 'Thời gian bốc thăm lịch thi đấu vào ngày 09/02/2023 tại Hội trường ...', 'Thời
         # gian phát áo thi đấu: Thứ Hai, ngày 18/09/2017.', '– Thời gian: 9h00 thứ Sáu, ngày 23/10/2020.'
