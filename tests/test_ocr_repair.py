@@ -138,6 +138,7 @@ _OWN_SLIPS = {
     "zk3_bvhttdl_congvan3472_tongket_nqtw7_tongiao_2014_portal.txt": (("Tống", "Tổng"), ("đế", "để")),
     "zr2_binhthuan_ctubnd_congdien_giaitoa_camtau_news.txt": (("bão", "bảo"),),  # 'đảm bão' for 'đảm bảo'
     "c1_daknong_ubnd_saturo_mualu_2020_news.txt": (("mội", "môi"),),  # 'vệ sinh mội trường' for 'môi trường'
+    "zu4_camau_thoibinh_hdndhuyen_giamsat_tanphu_2019_news.txt": (("qũy", "quỹ"),),  # the portal's 'thu qũy' for 'thu quỹ'
 }
 
 
