@@ -216,7 +216,7 @@ def meeting_led(t: str) -> bool:
     m = MEETING_LED_RE.match(t)
     if not m or not EVENT_DIRECTING_RE.search(t, m.end()):
         return False
-    who = m.group("who")
+    who = re.sub(r"^(?:lãnh\s+đạo|đại\s+diện)\s+", "", m.group("who"), flags=re.I)  # 'lãnh đạo UBND ...': a noun
     if any(VERB_START_RE.match(who[w.start():]) or re.match(r"(?:cần|phải|nên|hãy|sẽ)(?![^\W_])", who[w.start():], re.I)
            for w in re.finditer(r"(?<![^\W_])\w", who)):
         return False
