@@ -112,6 +112,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "zm", "zn",  # plain16: press and portal items whose points are plain lines under a lead-in (blind; zn the carry-over batch)
     "zq", "zr",  # bare16: press items whose points name their own doer with a bare verb (blind; zr the carry-over batch)
     "zt", "zu",  # tasks17: news, letters and telegrams: quoted asks, captions, reports (blind; zu the carry-over batch)
+    "zx",  # tasks18: meeting and visit reports, voters' opinions, quoted officials (blind carry-over batch)
     "ys",  # measure13: samples/gold/unseen13, a blind measurement set (never fitted on)
     "yx",  # measure14: samples/gold/unseen14, the second blind measurement set (never fitted on)
     "yz",  # measure15: samples/gold/unseen15, the third blind measurement set (never fitted on)
