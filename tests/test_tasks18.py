@@ -128,3 +128,18 @@ def test_the_line_with_no_subject_after_an_event_report(tmp_path):
     text = (LEAD + "Tại buổi làm việc, các đại biểu đã thảo luận các nội dung. "
             "Đề nghị UBND xã khẩn trương hoàn thiện hồ sơ.\n")
     assert any(x.startswith("Đề nghị UBND xã") for x in _texts(process_text(tmp_path, text)))
+
+
+@pytest.mark.parametrize("t", [
+    "Dự chỉ đạo cuộc họp có đồng chí Nguyễn Văn Hải, Chủ tịch UBND huyện; đồng chí Lê Thị Nga, Phó chủ tịch HĐND huyện.",
+    "Dự và chỉ đạo cuộc họp có các đồng chí: Nguyễn Văn Sang, Bí thư Tỉnh ủy; Chẩu Văn Lâm, Chủ tịch UBND tỉnh.",
+    "Tham dự và chỉ đạo hội nghị có đồng chí Phó Chủ tịch UBND tỉnh Trần Văn Minh.",
+])
+def test_who_attended_and_directed_a_meeting(tmp_path, t):
+    doc = process_text(tmp_path, LEAD + "Ngày 14/7, UBND huyện tổ chức họp thường kỳ tháng 7. " + t + "\n")
+    assert not _texts(doc), _texts(doc)
+
+
+def test_attending_with_an_ask_stays_a_request(tmp_path):
+    t = "Đề nghị các đồng chí dự và chỉ đạo các cơ sở khẩn trương triển khai kế hoạch."
+    assert _texts(process_text(tmp_path, LEAD + t + "\n"))

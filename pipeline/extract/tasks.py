@@ -210,6 +210,15 @@ MEETING_LED_RE = re.compile(
     + EVENT_DIRECTING + r")[^.;:,]{0,60}?\s*,?\s*chỉ\s+đạo\s)", re.I)
 
 
+# (tasks18) the line that lists who attended (and directed) a meeting: 'Dự chỉ đạo cuộc họp có đồng chí ...',
+# 'Dự và chỉ đạo cuộc họp có các đồng chí: ...', 'Tham dự và chỉ đạo hội nghị có ...', 'Dự hội nghị có các đồng
+# chí ...', 'Cùng dự có ...': a report of the meeting ('có trách nhiệm', 'có kế hoạch' after it are duties)
+ATTENDANCE_RE = re.compile(
+    r"^(?:Về\s+)?(?:Cùng\s+)?(?:tham\s+)?dự(?:\s+(?:và\s+)?chỉ\s+đạo)?(?:\s+(?:cuộc\s+họp|hội\s+nghị|hội\s+thảo|phiên\s+họp|kỳ\s+họp|lễ|"
+    r"buổi\s+(?:làm\s+việc|họp|gặp\s+mặt|tiếp\s+xúc|kiểm\s+tra|lễ))(?:\s+(?:này|trên))?)?\s+(?:có|gồm)(?:\s+các)?\s*:?\s*"
+    r"(?!trách\s+nhiệm|kế\s+hoạch|nhiệm\s+vụ|biện\s+pháp|phương\s+án|văn\s+bản|báo\s+cáo)(?=[^\W\d_])", re.I)
+
+
 def meeting_led(t: str) -> bool:
     """(tasks18) MEETING_LED_RE with the event directing a field of work (EVENT_DIRECTING_RE), no verb of
     doing before the verb of leading, no other ask in the sentence."""
@@ -1405,7 +1414,9 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if ((EVENT_HELD_RE.match(t) or MEETING_REPORT_RE.match(t)) and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t))
                 or b.style is None and b.label is None and (meeting_said(t) or work_session(t))
                 and not DIRECTIVE_CUE_RE.search(_HANDED_OVER_RE.sub(" ", _NOUN_CUE_RE.sub(" ", t)))
-                or b.style is None and b.label is None and meeting_led(t)) and not t.endswith(":"):
+                or b.style is None and b.label is None and (meeting_led(t) or ATTENDANCE_RE.match(t)
+                                                            and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)))) \
+                and not t.endswith(":"):
             # ('Hội đồng nghĩa vụ quân sự xã vừa tổ chức cuộc họp triển khai ...', 'Tại buổi họp,
             # các thành viên ... đã thảo luận ...'): a news item reports the meeting; the requests
             # come in the chair's words
@@ -1758,6 +1769,10 @@ _NOUN_CUE_RE = re.compile(r"(?:[Vv]/[Vv]|về\s+việc)\s+(?:chỉ\s+đạo|đ�
                           # (tasks18) the pair of nouns 'mục đích, yêu cầu' ('nêu mục đích, yêu cầu và ý nghĩa
                           # của phiên giải trình'): the event's purpose, no ask
                           r"(?<![^\W_])mục\s+đích\s*,?\s*(?:và\s+)?yêu\s+cầu(?![^\W_])|"
+                          # (tasks18) who attended and directed a meeting, the line that lists them ('Dự chỉ đạo cuộc
+                          # họp có đồng chí ...', 'Dự và chỉ đạo cuộc họp có các đồng chí: ...', 'Tham dự và chỉ đạo
+                          # hội nghị có ...'): 'chỉ đạo' names their part in the meeting, no ask
+                          r"(?<![^\W_])(?:dự|tham\s+dự)\s+(?:và\s+)?chỉ\s+đạo(?=\s+(?:cuộc|hội\s+nghị|phiên|buổi|kỳ\s+họp|lễ|có)(?![^\W_]))|"
                           # (tasks16) 'phải' completing a verb of meeting with, not the modal: 'những vướng
                           # mắc đang gặp phải', 'sai sót thường mắc phải' ('vướng mắc phải nghiên cứu' keeps it)
                           r"(?<!vướng\s)(?<![^\W_])(?:gặp|mắc|vấp)\s+phải(?![^\W_])|"
