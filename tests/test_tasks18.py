@@ -92,7 +92,7 @@ def test_an_ask_or_a_leaders_order_is_no_reasoning(tmp_path, t):
     "Cử tri xã Phú Sơn kiến nghị giải quyết dứt điểm các vụ việc vi phạm trong quản lý đất đai.",
     "Nhiều cử tri và nhân dân kiến nghị Quốc hội, Chính phủ tiếp tục có giải pháp hỗ trợ ngư dân.",
     "Các vị đại biểu quan tâm đến việc san lấp mặt bằng trái phép, cần xử lý tình trạng xe chở đất gây hư hỏng đường.",
-    "Tại hội nghị, các đại biểu đề nghị làm rõ nguyên nhân của sự chậm trễ trong thực hiện hỗ trợ đồng bào.",
+    "Tại hội nghị, cử tri đề nghị làm rõ nguyên nhân của sự chậm trễ trong thực hiện hỗ trợ đồng bào.",
     "Bên cạnh đó, người dân cũng phản ánh tình trạng ô nhiễm từ các cơ sở chăn nuôi, đề nghị xử lý nghiêm.",
 ])
 def test_opinions_retold_direct_no_one(tmp_path, t):
@@ -105,6 +105,7 @@ def test_opinions_retold_direct_no_one(tmp_path, t):
     "Người dân cần chủ động phòng tránh, đề nghị chính quyền hỗ trợ.",
     "Cử tri kiến nghị nhiều vấn đề, Chủ tịch UBND xã yêu cầu các ban ngành giải quyết dứt điểm.",
     "Đề nghị UBND huyện xem xét giải quyết dứt điểm kiến nghị của cử tri.",
+    "Tại buổi làm việc, các đại biểu thống nhất, đề nghị UBND xã khẩn trương hoàn thiện hồ sơ.",
 ])
 def test_a_duty_of_the_people_or_an_answer_is_no_opinion(t):
     assert not opinions_retold(t)

@@ -236,13 +236,13 @@ def meeting_led(t: str) -> bool:
 # (tasks18) opinions retold at a hearing, a dialogue or a meeting with voters: the voters, delegates,
 # people or their opinions ask or raise ('Các ý kiến tập trung vào ..., đề nghị cấp trên quan tâm ...',
 # 'Cử tri xã Phú Sơn kiến nghị giải quyết dứt điểm ...', 'Nhiều cử tri và nhân dân kiến nghị Quốc hội ...',
-# 'Các vị đại biểu quan tâm đến ..., cần xử lý ...', 'Tại hội nghị, các đại biểu đề nghị làm rõ ...'):
-# what was asked of the authorities is reported, no one is directed (the spec: optional at most)
+# 'Các vị đại biểu quan tâm đến ..., cần xử lý ...'): what was asked of the authorities is reported, no one
+# is directed (the spec: optional at most); delegates asking ('các đại biểu đề nghị ...') are left to the rules
 OPINIONS_RETOLD_RE = re.compile(
     r"^(?:(?:Cũng\s+)?(?:Tại|Trong|Qua)\s[^,.;:]{3,80},\s*|(?:Bên\s+cạnh\s+đó|Ngoài\s+ra|Đồng\s+thời|Tiếp\s+đó|Cùng\s+với\s+đó)\s*,\s*)?"
     r"(?:(?:Nhiều|Các|Đa\s+số|Đông\s+đảo|Một\s+số|Những|Hầu\s+hết|Có)\s+)?(?:\d+\s+)?(?:vị\s+)?"
     r"(?P<subj>ý\s+kiến|cử\s+tri|đại\s+biểu|người\s+dân|nhân\s+dân|hộ\s+dân|công\s+dân|bà\s+con)(?![^\W_])"
-    r"(?P<mid>[^.;:]{0,100}?)\s(?:(?:cũng|đều|đã|thì)\s+)*(?:kiến\s+nghị|đề\s+nghị|đề\s+xuất|mong\s+muốn|mong\s+mỏi|"
+    r"(?P<mid>[^.;:]{0,100}?)\s(?:(?:cũng|đều|đã|thì)\s+)*(?P<verb>kiến\s+nghị|đề\s+nghị|đề\s+xuất|mong\s+muốn|mong\s+mỏi|"
     r"quan\s+tâm|tập\s+trung\s+vào|phản\s+ánh|bày\s+tỏ|nêu)(?![^\W_])", re.I)
 _ASKS_FROM_ABOVE_RE = re.compile(r"(?<![^\W_])(?:yêu\s+cầu|chỉ\s+đạo|giao\s+cho|đôn\s+đốc)(?![^\W_])", re.I)
 
@@ -254,6 +254,10 @@ def opinions_retold(t: str) -> bool:
     if not m or t.endswith(":"):
         return False
     mid = m.group("mid")
+    if re.match(r"đại\s+biểu", m.group("subj"), re.I) and re.match(r"(?:kiến|đề)\s+(?:nghị|xuất)|mong", m.group("verb"), re.I):
+        # delegates at a working session may agree on and ask for work ('Tại buổi làm việc, các đại biểu
+        # thống nhất, đề nghị UBND xã khẩn trương ...'); only the concerns they raise are told here
+        return False
     if any(VERB_START_RE.match(mid[w.start():]) or re.match(r"(?:cần|phải|nên|hãy|sẽ|được)(?![^\W_])", mid[w.start():], re.I)
            for w in re.finditer(r"(?<![^\W_])\w", mid)):
         return False
