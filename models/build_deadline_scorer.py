@@ -113,6 +113,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "zq", "zr",  # bare16: press items whose points name their own doer with a bare verb (blind; zr the carry-over batch)
     "zt", "zu",  # tasks17: news, letters and telegrams: quoted asks, captions, reports (blind; zu the carry-over batch)
     "zv", "zw",  # relay17: press items and letters with relayed asks (blind; zw the carry-over batch)
+    "zx",  # tasks18: meeting and visit reports, voters' opinions, quoted officials (blind carry-over batch)
     "ys",  # measure13: samples/gold/unseen13, a blind measurement set (never fitted on)
     "yx",  # measure14: samples/gold/unseen14, the second blind measurement set (never fitted on)
     "yz",  # measure15: samples/gold/unseen15, the third blind measurement set (never fitted on)

@@ -157,3 +157,37 @@ def praise_or_state(t: str) -> str | None:
     if _STATE_RE.search(t) or _REPORTED_AT_RE.match(t) and re.search(r"(?<![^\W_])được\s+giao(?![^\W_])", t):
         return "state report"
     return None
+
+
+# -- reported reasoning (tasks18) ----------------------------------------------------------------
+# A press item quotes a person explaining why something is so, and the 'phải' or 'cần' inside the
+# explanation obliges no one the item directs: 'Theo ông Nguyễn Văn B, Giám đốc Sở ..., người dân phải
+# gieo sạ tập trung vì ...', 'Theo bà Hoa, các hộ chăn nuôi phải tiêm phòng ...', '"Người dân phải chủ
+# động tích trữ nước ..." - ông Trần Minh cho biết.', 'Ông X, Vụ trưởng ..., hồi tháng 1 cho biết các
+# quy định này nhằm tránh tình trạng học sinh vẫn phải học thêm ...'.  The speaker is a person named by
+# 'ông', 'bà', 'anh', 'chị' or a scholar's title (a leader's order quoted with 'nhấn mạnh', 'yêu cầu',
+# 'chỉ đạo' is not reasoning); an asking verb in the sentence keeps it a request.
+_PERSON = r"(?:ông|bà|anh|chị|chuyên\s+gia|(?:GS|PGS|TS|ThS|BS)\.?(?:\s*,?\s*(?:TS|BS)\.?)?)"
+_TELLS = r"(?:cho\s+biết|cho\s+hay|giải\s+thích|lý\s+giải|chia\s+sẻ|phân\s+tích|nhận\s+định|nói)"
+_REASON_ACCORDING_RE = re.compile(r"^Theo\s+" + _PERSON + r"\s+[^.;:!?]{2,160}?,\s*\S", re.I)
+_REASON_QUOTED_RE = re.compile(r"^[“\"«]\s*(?P<q>[^”\"»]{5,600}?)[.!…]*\s*[”\"»]\s*[,\-–—]\s*" + _PERSON
+                               + r"\s[^.;:!?]{0,120}?" + _TELLS + r"(?![^\W_])\s*[.!…]*\s*$", re.I)
+_REASON_TOLD_RE = re.compile(r"^" + _PERSON + r"\s+[^.;:!?]{2,160}?\s" + _TELLS + r"(?![^\W_])\s*(?:,|rằng)?\s*(?=[^\W\d_])",
+                             re.I)
+# what turns a speaker's words into a request (not 'phải', 'cần' or 'nên': the speaker's reasoning)
+_ASKS_RE = re.compile(r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|kiến\s+nghị|chỉ\s+đạo|đôn\s+đốc|giao\s+(?:cho|nhiệm\s+vụ)|"
+                      r"(?<!được\s)giao(?=\s+(?:UBND|Sở|Phòng|Ban|các|Ủy|Uỷ|Công\s+an|Bộ)(?![^\W_])))(?![^\W_])", re.I)
+
+
+def reported_reasoning(t: str) -> bool:
+    """(tasks18) a person's explanation a press item quotes ('Theo ông X, ... phải ... vì ...', '"...
+    phải ..." - ông X cho biết', 'Ông X, ..., cho biết ... phải ...'), with no asking verb in it."""
+    t = t.strip()
+    if t.endswith(":"):
+        return False
+    m = _REASON_QUOTED_RE.match(t)
+    if m:
+        return not _ASKS_RE.search(m.group("q"))
+    if (_REASON_ACCORDING_RE.match(t) or _REASON_TOLD_RE.match(t)) and not _ASKS_RE.search(t):
+        return True
+    return False

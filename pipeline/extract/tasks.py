@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.config import model_table_lines
 from pipeline.extract.schedule import BRACKET_TIME_ENTRY_RE, day_line, leader_cell, note_only as entry_note_only
 from pipeline.extract.sentences import Block, Sentence
-from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks
+from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks, reported_reasoning
 from pipeline.extract.relay import earlier_assignment
 from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
@@ -156,12 +156,14 @@ MEETING_REPORT_RE = re.compile(r"^(?:Tại|Trong)\s+(?:buổi|cuộc)\s+(?:họp
 # ('bàn giao', 'giao nhận', 'giao ban': the verb 'giao' inside a compound, no assignment)
 _HANDED_OVER_RE = re.compile(r"(?<![^\W_])(?:bàn\s+giao|giao\s+nhận|giao\s+ban)(?![^\W_])", re.I)
 MEETING_SAID_RE = re.compile(
-    r"^(?:Tại|Trong|Qua)\s+(?:(?:các\s+)?(?:buổi|cuộc|phiên|đợt)\s+)?(?:họp|làm\s+việc|gặp\s+mặt|kiểm\s+tra|khảo\s+sát|giám\s+sát|"
+    r"^(?:Cũng\s+)?(?:Tại|Trong|Qua)\s+(?:(?:các\s+)?(?:buổi|cuộc|phiên|đợt)\s+)?(?:họp|làm\s+việc|gặp\s+mặt|kiểm\s+tra|khảo\s+sát|giám\s+sát|"
     r"t[oọ]ạ?\s*đàm|tọa\s+đàm|toạ\s+đàm|thảo\s+luận|tiếp\s+xúc|đối\s+thoại|sinh\s+hoạt|hội\s+nghị|hội\s+thảo|kỳ\s+họp)(?![^\W_])"
-    r"(?![^,.;:]{0,40}?(?<![^\W_])(?:tới|sắp\s+tới|tiếp\s+theo|lần\s+sau|sau)(?![^\W_]))[^,.;:]{0,80}?,\s*"
+    r"(?![^,.;:]{0,40}?(?<![^\W_])(?:tới|sắp\s+tới|tiếp\s+theo|lần\s+sau|sau)(?![^\W_]))[^,.;:]{0,80}?"
+    # (tasks18) the comma after the event left out before its audience ('Tại hội nghị quý đại biểu được nghe ...')
+    r"(?:,\s*|\s+(?=(?:quý|các|đồng\s+chí|đ/c|ông|bà|lãnh\s+đạo|đại\s+biểu|cử\s+tri|nhân\s+dân)(?![^\W_])))"
     r"(?P<who>[^.;:]{0,160}?\s)??(?:(?:cơ\s+bản|đều|cũng)\s+)*(?:đã\s+\S|(?:báo\s+cáo|trao\s+đổi|thảo\s+luận|phát\s+biểu|thông\s+tin|"
     r"giải\s+trình|tham\s+gia|đóng\s+góp|chia\s+sẻ|trình\s+bày|nêu\s+lên|nhất\s+trí|thống\s+nhất\s+đánh\s+giá|đánh\s+giá\s+cao|"
-    r"ghi\s+nhận|nghe)(?![^\W_]))", re.I)
+    r"ghi\s+nhận|(?:được\s+)?nghe)(?![^\W_]))", re.I)
 POST_LEAD_RE = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+\d{1,2}\s*/|\d{1,2}:\d{2}\s|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
                           r"Ngày\s+(?:đăng|cập\s+nhật)|Cập\s+nhật|Người\s+đăng)")
 # the quotation mark that opens a leader's words a report quotes ('“Sở Xây dựng chủ trì theo dõi
@@ -190,6 +192,77 @@ def work_session(t: str) -> bool:
         return False
     who = m.group("who")
     return not any(VERB_START_RE.match(who[w.start():]) for w in re.finditer(r"(?<![^\W_])\w", who))
+
+
+# (tasks18) a meeting or visit led, named by the noun use of 'chỉ đạo' after the event ('Phó Chủ tịch UBND
+# huyện X vừa chủ trì buổi làm việc chỉ đạo xử lý vi phạm đất đai ...', 'Chiều 12/3, Chủ tịch UBND tỉnh chủ
+# trì buổi làm việc chỉ đạo công tác phòng, chống hạn ...', 'lãnh đạo UBND thành phố đã có buổi làm việc,
+# chỉ đạo công tác giải phóng mặt bằng ...'): the event directing a field of work, told as news; who is
+# asked to do what comes in the chair's words ('chỉ đạo các đơn vị ...' names an addressee: not this)
+EVENT_DIRECTING = (r"(?:buổi|cuộc|đợt|chuyến)\s+(?:làm\s+việc|họp|kiểm\s+tra|khảo\s+sát|thị\s+sát|giám\s+sát|công\s+tác)"
+                   r"|hội\s+nghị|phiên\s+họp|cuộc\s+giao\s+ban")
+_DIRECTED_FIELD = (r"(?:công\s+tác|việc|xử\s+lý|giải\s+quyết|triển\s+khai|thực\s+hiện|về|tháo\s+gỡ|khắc\s+phục|phòng|ứng\s+phó|"
+                   r"tiến\s+độ|đẩy\s+nhanh|kiểm\s+tra|chuẩn\s+bị|điều\s+hành)(?![^\W_])")
+EVENT_DIRECTING_RE = re.compile(r"(?<![^\W_])(?:" + EVENT_DIRECTING + r")(?P<name>[^.;:,]{0,60}?)\s*,?\s*chỉ\s+đạo\s+(?="
+                                + _DIRECTED_FIELD + ")", re.I)
+MEETING_LED_RE = re.compile(
+    r"^(?P<stamp>(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)(?:\s+(?:ngày|nay|qua))?\s*\(?\s*\d{1,2}\s*[/-]\s*\d{1,2}[^,]{0,24},\s*)?"
+    r"(?P<who>[^,.;:]{3,160}?\s)(?:(?:đã|vừa|trực\s+tiếp)\s+)*(?:chủ\s+trì|có|dự|tham\s+dự|tổ\s+chức|đi)\s+(?=(?:"
+    + EVENT_DIRECTING + r")[^.;:,]{0,60}?\s*,?\s*chỉ\s+đạo\s)", re.I)
+
+
+# (tasks18) the line that lists who attended (and directed) a meeting: 'Dự chỉ đạo cuộc họp có đồng chí ...',
+# 'Dự và chỉ đạo cuộc họp có các đồng chí: ...', 'Tham dự và chỉ đạo hội nghị có ...', 'Dự hội nghị có các đồng
+# chí ...', 'Cùng dự có ...': a report of the meeting ('có trách nhiệm', 'có kế hoạch' after it are duties)
+ATTENDANCE_RE = re.compile(
+    r"^(?:Về\s+)?(?:Cùng\s+)?(?:tham\s+)?dự(?:\s+(?:và\s+)?chỉ\s+đạo)?(?:\s+(?:cuộc\s+họp|hội\s+nghị|hội\s+thảo|phiên\s+họp|kỳ\s+họp|lễ|"
+    r"buổi\s+(?:làm\s+việc|họp|gặp\s+mặt|tiếp\s+xúc|kiểm\s+tra|lễ))(?:\s+(?:này|trên))?)?\s+(?:có|gồm)(?:\s+các)?\s*:?\s*"
+    r"(?!trách\s+nhiệm|kế\s+hoạch|nhiệm\s+vụ|biện\s+pháp|phương\s+án|văn\s+bản|báo\s+cáo)(?=[^\W\d_])", re.I)
+
+
+def meeting_led(t: str) -> bool:
+    """(tasks18) MEETING_LED_RE with the event directing a field of work (EVENT_DIRECTING_RE), no verb of
+    doing before the verb of leading, no other ask in the sentence."""
+    m = MEETING_LED_RE.match(t)
+    if not m or not EVENT_DIRECTING_RE.search(t, m.end()):
+        return False
+    who = re.sub(r"^(?:lãnh\s+đạo|đại\s+diện)\s+", "", m.group("who"), flags=re.I)  # 'lãnh đạo UBND ...': a noun
+    if any(VERB_START_RE.match(who[w.start():]) or re.match(r"(?:cần|phải|nên|hãy|sẽ)(?![^\W_])", who[w.start():], re.I)
+           for w in re.finditer(r"(?<![^\W_])\w", who)):
+        return False
+    rest = EVENT_DIRECTING_RE.sub(" ", t)
+    return not DIRECTIVE_CUE_RE.search(_HANDED_OVER_RE.sub(" ", _NOUN_CUE_RE.sub(" ", rest)))
+
+
+# (tasks18) opinions retold at a hearing, a dialogue or a meeting with voters: the voters, delegates,
+# people or their opinions ask or raise ('Các ý kiến tập trung vào ..., đề nghị cấp trên quan tâm ...',
+# 'Cử tri xã Phú Sơn kiến nghị giải quyết dứt điểm ...', 'Nhiều cử tri và nhân dân kiến nghị Quốc hội ...',
+# 'Các vị đại biểu quan tâm đến ..., cần xử lý ...'): what was asked of the authorities is reported, no one
+# is directed (the spec: optional at most); delegates asking ('các đại biểu đề nghị ...') are left to the rules
+OPINIONS_RETOLD_RE = re.compile(
+    r"^(?:(?:Cũng\s+)?(?:Tại|Trong|Qua)\s[^,.;:]{3,80},\s*|(?:Bên\s+cạnh\s+đó|Ngoài\s+ra|Đồng\s+thời|Tiếp\s+đó|Cùng\s+với\s+đó)\s*,\s*)?"
+    r"(?:(?:Nhiều|Các|Đa\s+số|Đông\s+đảo|Một\s+số|Những|Hầu\s+hết|Có)\s+)?(?:\d+\s+)?(?:vị\s+)?"
+    r"(?P<subj>ý\s+kiến|cử\s+tri|đại\s+biểu|người\s+dân|nhân\s+dân|hộ\s+dân|công\s+dân|bà\s+con)(?![^\W_])"
+    r"(?P<mid>[^.;:]{0,100}?)\s(?:(?:cũng|đều|đã|thì)\s+)*(?P<verb>kiến\s+nghị|đề\s+nghị|đề\s+xuất|mong\s+muốn|mong\s+mỏi|"
+    r"quan\s+tâm|tập\s+trung\s+vào|phản\s+ánh|bày\s+tỏ|nêu)(?![^\W_])", re.I)
+_ASKS_FROM_ABOVE_RE = re.compile(r"(?<![^\W_])(?:yêu\s+cầu|chỉ\s+đạo|giao\s+cho|đôn\s+đốc)(?![^\W_])", re.I)
+
+
+def opinions_retold(t: str) -> bool:
+    """(tasks18) OPINIONS_RETOLD_RE with no verb of doing or modal between the askers and their verb, and
+    no ask from above after it ('..., Chủ tịch UBND xã yêu cầu ...' would be the answer's request)."""
+    m = OPINIONS_RETOLD_RE.match(t)
+    if not m or t.endswith(":"):
+        return False
+    mid = m.group("mid")
+    if re.match(r"đại\s+biểu", m.group("subj"), re.I) and re.match(r"(?:kiến|đề)\s+(?:nghị|xuất)|mong", m.group("verb"), re.I):
+        # delegates at a working session may agree on and ask for work ('Tại buổi làm việc, các đại biểu
+        # thống nhất, đề nghị UBND xã khẩn trương ...'); only the concerns they raise are told here
+        return False
+    if any(VERB_START_RE.match(mid[w.start():]) or re.match(r"(?:cần|phải|nên|hãy|sẽ|được)(?![^\W_])", mid[w.start():], re.I)
+           for w in re.finditer(r"(?<![^\W_])\w", mid)):
+        return False
+    return not _ASKS_FROM_ABOVE_RE.search(t, m.end())
 
 
 def meeting_said(t: str) -> bool:
@@ -377,6 +450,8 @@ def furniture_of(s, doubled: set[int]) -> Classified | None:
             return Classified(s, "narrative", why)
         return Classified(s, "skip", "photo caption" if why == "speaker at an event" else why)
     why = praise_or_state(s.text)
+    if why is None and reported_reasoning(s.text):
+        why = "reported reasoning"
     return Classified(s, "narrative", why) if why is not None else None
 
 
@@ -1350,10 +1425,25 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             continue
         if ((EVENT_HELD_RE.match(t) or MEETING_REPORT_RE.match(t)) and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t))
                 or b.style is None and b.label is None and (meeting_said(t) or work_session(t))
-                and not DIRECTIVE_CUE_RE.search(_HANDED_OVER_RE.sub(" ", _NOUN_CUE_RE.sub(" ", t)))) and not t.endswith(":"):
+                and not DIRECTIVE_CUE_RE.search(_HANDED_OVER_RE.sub(" ", _NOUN_CUE_RE.sub(" ", t)))
+                or b.style is None and b.label is None and (meeting_led(t) or ATTENDANCE_RE.match(t)
+                                                            and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)))) \
+                and not t.endswith(":"):
             # ('Hội đồng nghĩa vụ quân sự xã vừa tổ chức cuộc họp triển khai ...', 'Tại buổi họp,
             # các thành viên ... đã thảo luận ...'): a news item reports the meeting; the requests
             # come in the chair's words
+            out.append(Classified(s, "narrative", "event report"))
+            continue
+        if b.style is None and b.label is None and opinions_retold(t):
+            out.append(Classified(s, "narrative", "reported opinion"))
+            continue
+        if b.style is None and b.label is None and out and out[-1].kind == "narrative" \
+                and out[-1].reason in ("event report", "reported opinion") and out[-1].sentence.block is b \
+                and VERB_START_RE.match(t) and not t.endswith(":") \
+                and not DIRECTIVE_CUE_RE.search(_HANDED_OVER_RE.sub(" ", _NOUN_CUE_RE.sub(" ", t))):
+            # (tasks18) ('Cũng tại hội nghị này quý đại biểu được nghe Chủ tịch UBND xã giải trình ...' +
+            # 'Tập trung làm rõ một số nội dung mà các đại biểu quan tâm.'): a line with no subject right
+            # after the report of an event, in its paragraph, goes on telling what was done there
             out.append(Classified(s, "narrative", "event report"))
             continue
         if PLAN_GIST_RE.match(t) and not t.endswith(":"):
@@ -1688,6 +1778,13 @@ RULE_LOCATED_RE = re.compile(r"(?<![^\W_])(?:được|đã\s+được)\s+quy\s+�
 # ('Thông báo số 1153/TB-UBND ngày 09/9/2022 V/v chỉ đạo sản xuất vụ đông', 'Công văn số 12/UBND-VX V/v đề
 # nghị hỗ trợ kinh phí', 'Quyết định ... về việc giao chỉ tiêu ...': the subject of a document named)
 _NOUN_CUE_RE = re.compile(r"(?:[Vv]/[Vv]|về\s+việc)\s+(?:chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])|"
+                          # (tasks18) the pair of nouns 'mục đích, yêu cầu' ('nêu mục đích, yêu cầu và ý nghĩa
+                          # của phiên giải trình'): the event's purpose, no ask
+                          r"(?<![^\W_])mục\s+đích\s*,?\s*(?:và\s+)?yêu\s+cầu(?![^\W_])|"
+                          # (tasks18) who attended and directed a meeting, the line that lists them ('Dự chỉ đạo cuộc
+                          # họp có đồng chí ...', 'Dự và chỉ đạo cuộc họp có các đồng chí: ...', 'Tham dự và chỉ đạo
+                          # hội nghị có ...'): 'chỉ đạo' names their part in the meeting, no ask
+                          r"(?<![^\W_])(?:dự|tham\s+dự)\s+(?:và\s+)?chỉ\s+đạo(?=\s+(?:cuộc|hội\s+nghị|phiên|buổi|kỳ\s+họp|lễ|có)(?![^\W_]))|"
                           # (tasks16) 'phải' completing a verb of meeting with, not the modal: 'những vướng
                           # mắc đang gặp phải', 'sai sót thường mắc phải' ('vướng mắc phải nghiên cứu' keeps it)
                           r"(?<!vướng\s)(?<![^\W_])(?:gặp|mắc|vấp)\s+phải(?![^\W_])|"
