@@ -12,7 +12,9 @@ a prohibition or a discourse marker; three further shapes of such a point are re
   vi lấn chiếm phải được ngăn chặn kịp thời', 'Những sai phạm cần được chấn chỉnh' (the addressee
   handles them; a thing is no doer);
 
-and (`reaches_past_statement`) such a point, or any point with no subject, still goes to the addressees
+* a point added by 'Cùng với đó, ...' / 'Cùng với đó là ...' and its verb;
+
+and (in `_request_scopes`) such a point, or any point with no subject, still goes to the addressees
 of the text's last request when only statements stand between ('Theo Sở GD-ĐT, năm học vừa qua tỷ lệ
 ... đạt 92%.'): a retelling interleaves the request's points with its figures.
 """
@@ -58,6 +60,21 @@ def handled_thing_duty(text: str) -> bool:
     return bool(_HANDLED_THING_RE.match(text.strip()))
 
 
+# 'Cùng với đó, chủ động phòng, tránh ...', 'Cùng với đó là đẩy mạnh công tác thông tin ...': the marker
+# that adds one more point to what was asked ('along with that'), then the point's verb; carry15's
+# discourse markers ('Đồng thời', 'Bên cạnh đó', 'Ngoài ra' ...) lack it (written after reach17's
+# carry-over batch 38 had been scored: tuned, not blind)
+_ALONG_WITH_RE = re.compile(r"^Cùng\s+với\s+(?:đó|việc\s+này)(?:\s*,\s*|\s+là\s+)", re.I)
+
+
+def along_with_point(text: str) -> bool:
+    m = _ALONG_WITH_RE.match(text.strip())
+    if not m:
+        return False
+    rest = text.strip()[m.end():]
+    return bool(DUTY_START_RE.match(rest) or VERB_START_RE.match(rest)) and not re.match(r"(?:đã|vừa)\s", rest)
+
+
 def doerless_ask(text: str) -> bool:
-    """Either shape above."""
-    return modal_duty(text) or handled_thing_duty(text)
+    """Any shape above."""
+    return modal_duty(text) or handled_thing_duty(text) or along_with_point(text)
