@@ -238,8 +238,6 @@ class Gazetteer:
         for m in self._regex.finditer(folded):
             if out and m.start() < out[-1].end:
                 continue  # inside the jurisdiction of the previous match ('UBND các xã, thị trấn')
-            if any(c.start <= m.start() < c.end for c in committees):
-                continue  # a field or the head of a committee named by its fields
             if re.search(r"(?:Tổng|tổng)\s+$", folded[max(0, m.start() - 6):m.start()]):
                 continue  # 'Cục ...' inside 'Tổng Cục ...'
             if re.search(r"(?<![^\W_])(?:Bộ|Sở|Cục|Ban|Phòng)\s+$", folded[max(0, m.start() - 5):m.start()]):
@@ -267,7 +265,15 @@ class Gazetteer:
                 name = canon + re.sub(r"\s+", " ", text[m.end():end]).replace(" ,", ",")
             out.append(OfficeMatch(m.start(), end, written_full, name.strip(), kind,
                                    name=display_name(written_full.rstrip(" ,;"))))
-        out += committees
+        if committees:
+            # (a committee named by its fields replaces the shorter matches inside it -- the head 'Ban Chỉ
+            # đạo', a field read as a body -- unless the gazetteer knows the same name whole, which keeps
+            # its canonical name: 'Ban Chỉ huy PCTT và TKCN tỉnh')
+            for c in committees:
+                if any(o.start == c.start and o.end >= c.end for o in out):
+                    continue
+                out = [o for o in out if not (c.start <= o.start < c.end or o.start < c.start < o.end)] + [c]
+            out.sort(key=lambda o: o.start)
         if fuzzy:
             out += self._fuzzy(text, folded, out)
         out.sort(key=lambda o: o.start)
