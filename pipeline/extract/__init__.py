@@ -27,6 +27,7 @@ from pipeline.extract.assign import apply_groups, apply_item_references, merge_r
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, issuer_directs_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.letterscope import assigned_by_addressee, sent_thing_duty, speaker_ask, without_speaker
+from pipeline.extract.askreach import doerless_ask
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
@@ -528,7 +529,8 @@ def _list_lead_in_before(classified, i: int):
     return prev if prev is not None and prev.kind == "intro" and announces_points(prev.sentence.text) else None
 
 
-def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: set, letter_points=frozenset()) -> None:
+def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: set, letter_points=frozenset(),
+                    doerless=frozenset()) -> None:
     """(carry15) The scope of a request in an unnumbered text (a news or portal item, a posted letter).
 
     A scope opens on a request that names its addressee -- a task whose own sentence names a lead or
@@ -615,7 +617,10 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
                 continue
             close(scope)
             scope, pending = None, []
-            if i in letter_points and addressed is not None and addressed[0] == blk.path:
+            # (reach17) a modal duty or a duty on what is to be handled ('Với những học sinh khó khăn, cần
+            # vận động ...', 'Các trường hợp vi phạm phải xử lý nghiêm') after statements that closed the
+            # scope is still asked of the last request's addressees (askreach.py)
+            if (i in letter_points or i in doerless) and addressed is not None and addressed[0] == blk.path:
                 scope = {"root": None, "named": addressed[1], "members": [i], "frames": [], "path": blk.path}
             continue
         if c.kind == "skip" or caption_like(c):
@@ -660,6 +665,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     own: dict[int, list] = {}  # (carry15) the doers each task's own sentence names
     subjectless: set[int] = set()  # (carry15) directives without a subject: points of a request's scope
     letter_points: set[int] = set()  # (inherit16) asks of the speaker alone, duties to send: the letter's addressees'
+    doerless: set[int] = set()  # (reach17) modal duties and duties on what is to be handled, naming no doer
     letter_told = False  # (inherit16) a letter to named addressees told before: 'X vừa có văn bản gửi Y ...'
     refs = []
     for i, c in enumerate(classified):
@@ -829,7 +835,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if s.block.style is None and s.block.label is None and subj is None and not own.get(i) \
                 and not ADDRESS_OPENER_RE.match(s.text) \
                 and (VERB_START_RE.match(body) or PROHIBITION_OPEN_RE.match(body) or CARRY_OPENER_RE.match(body)
-                     or c.reason == SPAN_REASON or opens_on_a_duty(body)):
+                     or c.reason == SPAN_REASON or opens_on_a_duty(body) or doerless_ask(body)):
             # ('Sở GD&ĐT yêu cầu phòng GD&ĐT ...; các trường học ... không thực hiện ... .' + 'Không
             # cung cấp thông tin ...'; 'Theo đó, giao Phòng NN&PTNT chủ trì, phối hợp các xã ...' + 'Thường
             # xuyên theo dõi ...'; 'Trong đó, ưu tiên ...'): a directive with no subject of its own that
@@ -837,6 +843,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             # ...', 'Đại hội ... hoàn thành trong tháng 7' have a subject of their own): a point of the
             # request whose scope it is in (_request_scopes)
             subjectless.add(i)
+            if doerless_ask(body):
+                doerless.add(i)
         if INDEFINITE_SUBJECT_RE.match(body) and tasks:
             # 'Đơn vị nào chưa thực hiện việc thu thì khẩn trương thu ...': 'X nào' (whichever X)
             # picks out some of the bodies the request before it named; they are its offices
@@ -858,7 +866,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if dl:
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
         tasks[i] = t
-    _request_scopes(classified, tasks, year, gaz, own, subjectless, letter_points)
+    _request_scopes(classified, tasks, year, gaz, own, subjectless, letter_points, doerless)
     anomalies = apply_groups(classified, tasks, gaz, year)
     _date_by_activity_time_line(classified, tasks, year)
     _date_by_activity_time_sentence(classified, tasks, year)

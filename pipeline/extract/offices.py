@@ -133,6 +133,70 @@ def display_name(written: str) -> str:
     return written[:1].upper() + written[1:]
 
 
+# A committee named by its fields (reach17): 'Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai
+# và Tìm kiếm cứu nạn tỉnh' (the 2025 committees that merged civil defence, disaster prevention and
+# search and rescue), 'Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang', 'BCĐ Phòng,
+# chống dịch - Y tế huyện': a head ('Ban Chỉ huy / Ban Chỉ đạo / BCH / BCĐ'), a capitalised field
+# and more fields joined by ' - ', ',', 'và' or '&', closed by its level ('tỉnh', 'huyện', 'xã',
+# 'quốc gia', 'các cấp' ...).  The gazetteer knows a few such names whole and the generic reading
+# stops at the dash or at a capitalised field after 'và'; the level word that closes the name is
+# the evidence that the fields between belong to it.
+_COMMITTEE_HEAD_RE = re.compile(r"(?<![^\W_])(?:Ban\s+[Cc]hỉ\s+(?:huy|đạo)|BCH|BCĐ)\s+(?:công\s+tác\s+)?(?=[A-ZĐ])")
+_COMMITTEE_LEVEL_RE = re.compile(
+    r"(?<![^\W_])(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận|đặc\s+khu|quốc\s+gia|"
+    r"(?:Trung|trung)\s+ương|các\s+cấp)(?![^\W_])")
+_COMMITTEE_JOIN_RE = re.compile(r"\s*[-–&]\s*|\s*,\s*|\s+và\s+")
+# words no committee's field holds: a verb of the sentence, a preposition that starts a phrase of
+# its own, a plural that starts another party
+_COMMITTEE_STOP_RE = re.compile(
+    r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|giao|chủ\s+trì|phối\s+hợp|triển\s+khai|thực\s+hiện|theo\s+dõi|"
+    r"khẩn\s+trương|chịu|là|được|đã|đang|sẽ|cần|phải|có|của|cho|với|tại|trên|về|theo|để|nhằm|gồm|thuộc)(?![^\W_])", re.I)
+
+
+def _committee_names(text: str, folded: str) -> list[OfficeMatch]:
+    """Committees named by their fields and closed by their level (see `_COMMITTEE_HEAD_RE`):
+    one match each, the level and the place after it included."""
+    out: list[OfficeMatch] = []
+    for h in _COMMITTEE_HEAD_RE.finditer(folded):
+        window = folded[h.end():h.end() + 180]
+        stop = re.search(r"[.;:()\n]|\s[-–]\s*(?:Ảnh|ảnh)", window)
+        if stop:
+            window = window[:stop.start()]
+        lv = _COMMITTEE_LEVEL_RE.search(window)
+        if not lv or lv.start() == 0:
+            continue
+        fields = window[:lv.start()].rstrip()
+        if not _COMMITTEE_JOIN_RE.search(fields) or len(fields.split()) > 16 or _COMMITTEE_STOP_RE.search(fields):
+            continue
+        # each joined field opens no body of its own ('..., các sở, ngành', '... và Sở Y tế')
+        rests = [fields[k.end():] for k in _COMMITTEE_JOIN_RE.finditer(fields)]
+        if any(not r or BODY_HEAD_RE.match(r) or re.match(r"(?:các|những|mọi|UBND|HĐND|Sở|Bộ|Công\s+an)(?![^\W_])", r, re.I)
+               for r in rests):
+            continue
+        end = h.end() + lv.start()
+        j = JURISDICTION_RE.match(folded, end - 1) if folded[end - 1:end].isspace() else None
+        end = j.end() if j and j.group(0).strip() else h.end() + lv.end()
+        written = text[h.start():end]
+        name = display_name(written)
+        out.append(OfficeMatch(h.start(), end, written, name, "body", name=name))
+    return out
+
+
+# heads a directive abbreviates before a name it writes out ('BQL dự án đầu tư xây dựng tỉnh',
+# 'BQL Khu kinh tế', 'BQL các khu công nghiệp'): each known 'Ban Quản lý ...' is known as 'BQL ...'
+# too (reach17)
+_ABBREVIATED_HEADS = (("ban quản lý ", "bql "),)
+
+
+def _abbreviated_head_variants(variants: dict[str, str]) -> list[tuple[str, str]]:
+    out = []
+    for v, c in variants.items():
+        for full, short in _ABBREVIATED_HEADS:
+            if v.startswith(fold_same_length(full)):
+                out.append((short + v[len(full):], c))
+    return out
+
+
 class Gazetteer:
     """The office list and its matchers; load once with :func:`load_gazetteer`."""
 
@@ -143,6 +207,8 @@ class Gazetteer:
         for r in rows:
             self.canon_kind.setdefault(r["canonical"], r["kind"])
             self.variant_to_canon[fold_same_length(r["variant"]).casefold()] = r["canonical"]
+        for v, c in _abbreviated_head_variants(self.variant_to_canon):
+            self.variant_to_canon.setdefault(v, c)
         variants = sorted(self.variant_to_canon, key=len, reverse=True)
         self._regex = re.compile(
             r"(?<![^\W_])(" + "|".join(_variant_pattern(v) for v in variants) + r")(?![^\W_]|&)", re.I
@@ -168,6 +234,7 @@ class Gazetteer:
         """Offices in ``text``, longest first, not overlapping, in reading order."""
         folded = fold_same_length(text)
         out: list[OfficeMatch] = []
+        committees = _committee_names(text, folded)
         for m in self._regex.finditer(folded):
             if out and m.start() < out[-1].end:
                 continue  # inside the jurisdiction of the previous match ('UBND các xã, thị trấn')
@@ -198,6 +265,15 @@ class Gazetteer:
                 name = canon + re.sub(r"\s+", " ", text[m.end():end]).replace(" ,", ",")
             out.append(OfficeMatch(m.start(), end, written_full, name.strip(), kind,
                                    name=display_name(written_full.rstrip(" ,;"))))
+        if committees:
+            # (a committee named by its fields replaces the shorter matches inside it -- the head 'Ban Chỉ
+            # đạo', a field read as a body -- unless the gazetteer knows the same name whole, which keeps
+            # its canonical name: 'Ban Chỉ huy PCTT và TKCN tỉnh')
+            for c in committees:
+                if any(o.start == c.start and o.end >= c.end for o in out):
+                    continue
+                out = [o for o in out if not (c.start <= o.start < c.end or o.start < c.start < o.end)] + [c]
+            out.sort(key=lambda o: o.start)
         if fuzzy:
             out += self._fuzzy(text, folded, out)
         out.sort(key=lambda o: o.start)
@@ -407,7 +483,11 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # named bodies by a capitalised head the list above lacks ('Hội Chữ thập đỏ huyện', 'Cảnh sát
     # Phòng cháy chữa cháy tỉnh') and the usual abbreviated heads ('BCH Quân sự huyện', 'BQL dự
     # án', 'UBMTTQ Việt Nam tỉnh'; a newspaper, 'Báo Quảng Bình', 'Báo Nhân Dân'); not an event ('Hội nghị', 'Hội thảo', 'Hội thi')
-    r"(?-i:(?:Hội(?!\s+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|Trại|Báo|Xuân)(?![^\W_]))|Cảnh\s+sát|BCH|BCĐ|BQL|BQLDA|UBMTTQ|Báo)(?=\s+[A-ZĐ]))|"
+    r"(?-i:(?:Hội(?!\s+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|Trại|Báo|Xuân)(?![^\W_]))|Cảnh\s+sát|BCH|BCĐ|UBMTTQ|Báo)(?=\s+[A-ZĐ]))|"
+    # ('BQL các dự án trọng điểm ...', 'BQL dự án đầu tư xây dựng huyện', 'BQL rừng phòng hộ ...'):
+    # 'BQL' is only ever 'Ban Quản lý', whose name goes on in lower case as the written-out head's
+    # does (reach17)
+    r"(?-i:BQL(?:DA)?)(?=\s+[^\W\d_])|"
     # ('Các bệnh viện tuyến tỉnh chuẩn bị ...', 'các trạm y tế xã', 'các cơ sở giáo dục'): bodies of a
     # sector named by their kind
     r"bệnh\s+viện|trạm\s+y\s+tế|cơ\s+sở\s+(?:y\s+tế|giáo\s+dục|khám\s+bệnh)|"
