@@ -139,6 +139,7 @@ _OWN_SLIPS = {
     "zr2_binhthuan_ctubnd_congdien_giaitoa_camtau_news.txt": (("bão", "bảo"),),  # 'đảm bão' for 'đảm bảo'
     "c1_daknong_ubnd_saturo_mualu_2020_news.txt": (("mội", "môi"),),  # 'vệ sinh mội trường' for 'môi trường'
     "zu4_camau_thoibinh_hdndhuyen_giamsat_tanphu_2019_news.txt": (("qũy", "quỹ"),),  # the portal's 'thu qũy' for 'thu quỹ'
+    "d6_danang_ctubnd_ct04_thientai_2022_news.txt": (("thiến", "thiên"), ("kỉnh", "kinh")),  # 'chống thiến tai', 'phát triển kỉnh tế'
 }
 
 
