@@ -2620,9 +2620,73 @@ _PASSIVE_ASKED_RE = re.compile(
     r"\s+(?:cũng\s+|đều\s+)?được\s+(?:đề\s+nghị|yêu\s+cầu|khuyến\s+cáo|kêu\s+gọi)\s+(?=(?-i:[a-zà-ỹđ]))")
 
 
+# a passive assignment (office20): 'Tỉnh Bà Rịa – Vũng Tàu được giao kêu gọi nhà đầu tư ...', 'Sở Xây
+# dựng vừa được UBND TP giao chủ trì, phối hợp với ...', 'UBND xã A và xã B được giao tổ chức ...',
+# 'Sở Công Thương được Chủ tịch UBND tỉnh phân công theo dõi ...': the named subject is the doer (the
+# lead), the giver between 'được' and 'giao / phân công' gives the work and is no office of the task.
+# The subject must carry a name (a capitalised word after its first: 'Cán bộ được phân công ...',
+# 'Đơn vị được giao chủ trì ...' are relatives, the unit assigned); the duty after it opens in lower case.
+_PASSIVE_ASSIGNMENT_RE = re.compile(
+    r"(?P<pre>\s*(?:[-+•]\s*)?(?:(?:Theo\s+đó|Trong\s+đó|Cụ\s+thể|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó)\s*,\s*)?)"
+    r"(?P<who>(?-i:[" + _UP + r"])(?:[^,;:.()]|\.(?=\S)){1,80}?)"
+    r"\s+(?:(?:vừa|đã|mới|cũng|đang|sẽ|tiếp\s+tục)\s+)*được\s+"
+    r"(?P<giver>(?-i:[" + _UP + r"])[^,;:.()]{1,60}?\s+)?"
+    r"(?P<verb>giao|phân\s+công)(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm)(?=\s+(?-i:[a-zà-ỹđ])))?\s+(?P<rest>(?-i:[a-zà-ỹđ]).*)$",
+    re.I | re.S)
+# 'UBND xã Suối Hai và xã Ba Vì': the head before the first place's level word reaches the second
+_HEAD_AND_LEVEL_RE = re.compile(
+    r"^(?P<head>(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Chủ\s+tịch\s+UBND)\s+)(?P<first>(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|đặc\s+khu)\s+\S.*?)"
+    r"\s+và\s+(?P<second>(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|đặc\s+khu)\s+(?-i:[" + _UP + r"]).*)$")
+_PLACE_SUBJECT_RE = re.compile(r"^(?:Tỉnh|Thành\s+phố|TP\.?|Huyện|Quận|Thị\s+xã|Xã|Phường|Đặc\s+khu)\s+(?-i:[" + _UP + r"])")
+
+
+def passive_assignment(text: str) -> tuple[str, list[str], str] | None:
+    """('pre' + subject, the subject's offices, the duty) of a passive assignment
+    (`_PASSIVE_ASSIGNMENT_RE`), or None."""
+    m = _PASSIVE_ASSIGNMENT_RE.match(text)
+    if not m:
+        return None
+    who = re.sub(r"\s+", " ", m.group("who")).strip()
+    words = who.split()
+    if len(words) < 2 or not any(w[:1].isupper() for w in words[1:]):
+        return None
+    # (the giver is a body or an official: 'được UBND tỉnh giao', 'được Chủ tịch UBND tỉnh phân công')
+    if m.group("giver") and not re.match(r"(?:UBND|Ủy|Uỷ|Bộ|Chủ\s+tịch|Phó|Thủ\s+tướng|Chính\s+phủ|Ban|Hội\s+đồng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Sở|Cục|Tổng|Văn\s+phòng|Lãnh\s+đạo|Giám\s+đốc)", m.group("giver")):
+        return None
+    two = _HEAD_AND_LEVEL_RE.match(who)
+    names = [two.group("head") + two.group("first"), two.group("head") + two.group("second")] if two else [who]
+    return m.group("pre") + who, names, m.group("rest")
+
+
+def _passive_assignment_roles(text: str, gaz: Gazetteer) -> list[OfficeRole] | None:
+    """The offices of a passive assignment: the sentence read with the giver and 'được giao' left out,
+    the subject's offices the leads (a province or town named as the subject too: 'Tỉnh X')."""
+    pa = passive_assignment(text)
+    if pa is None:
+        return None
+    subject, names, rest = pa
+    if len(names) == 1 and not _PLACE_SUBJECT_RE.match(names[0]) and not split_office_list(names[0], gaz):
+        return None
+    lead_names = {office_key(n) for n in names}
+    said = re.sub(r"\s+", " ", subject).casefold()
+    # (the subject's own words are read by the names above: 'xã B' of 'UBND xã A và xã B', 'Công an
+    # TP trong tháng 2' of 'Công an TP cũng được giao trong tháng 2 phải ...')
+    roles = [r for r in _roles_in_one_sentence(subject + " " + rest, gaz)
+             if office_key(r.office) not in lead_names
+             and not any(office_key(r.office).startswith(k) for k in lead_names)
+             and re.sub(r"\s+", " ", r.text or r.office).casefold() not in said]
+    leads = [OfficeRole(office=display_name(n), role="lead", text=n, source="inline") for n in names]
+    # (the subject stays the lead; the rest of the sentence names its partners)
+    return leads + [r if r.role != "lead" else OfficeRole(office=r.office, role="support", text=r.text, source=r.source, canonical=r.canonical)
+                    for r in roles]
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring); with the bodies
     a second request joined by 'đồng thời' asks (`_ALSO_ASKS_RE`)."""
+    passive = _passive_assignment_roles(text, gaz)
+    if passive is not None:
+        return passive
     roles = _roles_in_one_sentence(text, gaz)
     informed = [m.span("who") for m in _INFORMED_RE.finditer(text)]
     if informed and roles:
