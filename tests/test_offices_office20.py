@@ -69,3 +69,28 @@ def test_a_head_reaches_the_second_place(gaz, text, places):
 def test_a_subject_without_a_name_is_no_passive_assignment(gaz, text):
     from pipeline.extract.offices import passive_assignment
     assert passive_assignment(text) is None
+
+
+# --- 'có liên quan' closing a known collective stays on it (samples/gold/README.md: a shared qualifier
+# stays on the list, one office as written) ------------------------------------------------------------
+@pytest.mark.parametrize("text, wanted", [
+    ("Bộ Y tế chủ trì, phối hợp với các bộ, ngành có liên quan hướng dẫn thực hiện.", "Các bộ, ngành có liên quan"),
+    ("Bộ Khoa học và Công nghệ chủ trì, phối hợp với các bộ, ngành, địa phương có liên quan tổ chức thực hiện.",
+     "Các bộ, ngành, địa phương có liên quan"),
+    ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Thủ trưởng các sở, ban, ngành có liên quan chịu trách nhiệm thi hành Quyết định này.",
+     "Thủ trưởng các sở, ban, ngành có liên quan"),
+    ("Sở Công Thương phối hợp với các sở, ngành có liên quan kiểm tra thị trường.", "Các sở, ngành có liên quan"),
+])
+def test_related_stays_on_a_collective(gaz, text, wanted):
+    found = _keys(offices(gaz, text))
+    assert wanted.casefold() in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # ('có' as a verb after a collective still ends it)
+    ("Các sở, ngành có trách nhiệm hướng dẫn thực hiện.", "Các sở, ngành"),
+    ("Bộ Tài chính phối hợp với các bộ, ngành có ý kiến về dự thảo.", "Các bộ, ngành"),
+])
+def test_co_as_a_verb_still_ends_a_collective(gaz, text, wanted):
+    found = _keys(offices(gaz, text))
+    assert wanted.casefold() in found, found

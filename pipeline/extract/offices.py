@@ -1335,9 +1335,11 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                 and not BODY_HEAD_RE.match(re.split(r"\s(?:và|&)\s", text[m.end:nxt], maxsplit=1)[-1].lstrip()):
             matches[k] = m = OfficeMatch(m.start, e, text[m.start:e], m.canonical + text[m.end:e], m.kind, m.score,
                                          name=display_name(text[m.start:e]))
-        more = re.match(rf"(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?",
+        more = re.match(rf"(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))*(?:\s+(?:có\s+)?liên\s+quan(?![^\W_]))?",
                         text[m.end:], re.I)
-        if m.kind == "collective" and more and not re.search(r"liên\s+quan\s*$", m.text, re.I):
+        # (office20: 'các bộ, ngành có liên quan', 'Thủ trưởng các sở, ban, ngành có liên quan': the
+        # qualifier 'related' closing a gazetteer collective stays on it, as on a longer list)
+        if m.kind == "collective" and more and more.end() > 0 and not re.search(r"liên\s+quan\s*$", m.text, re.I):
             # ('các cơ quan liên quan và địa phương có rừng': after 'liên quan' the collective is
             # complete, what 'và' adds is one more body)
             # 'Các bộ, cơ quan ngang bộ' (a gazetteer collective) + ', cơ quan thuộc Chính phủ'
@@ -2275,6 +2277,8 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             continue  # ('Các địa phương có tàu cá hoạt động trên biển khẩn trương ...': the units' qualifier)
         # a verb right after a whole gazetteer name ends the subject ('Các bộ, ngành báo cáo ...')
         right_after = any(o.end <= vm.start() <= o.end + 1 and o.kind != "body" for o in first) and vm.group(0)[:1].islower()
+        # (not 'có liên quan' after a collective: 'Thủ trưởng các sở, ban, ngành có liên quan chịu ...', office20)
+        right_after = right_after and not (any(o.kind == "collective" for o in first) and _RELATED_AFTER_COLLECTIVE_RE.match(rest, vm.start()))
         # ('Ủy ban nhân dân cấp tỉnh Chỉ đạo Sở X ...', 'Bộ Công Thương Chủ trì, phối hợp ...'): an
         # assignment verb printed capitalised right after a whole name, then lower case, is the verb
         right_after = right_after or (vm.start() > 0 and re.fullmatch(_CAP_VERB, vm.group(0)) is not None
@@ -2808,6 +2812,9 @@ _NAMED_PLACE_RE = re.compile(r"\s*(" + _NAMED_PLACE + r")" + _ASKED_ADVERBS + r"
 _REQUESTER_RE = re.compile(r"(?<![^\W_])theo\s+(?:yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến(?:\s+chỉ\s+đạo)?)\s+của\s+", re.I)
 # (a clause of its own after a comma: '..., phối hợp với Vụ Pháp chế rà soát'; not 'Cơ quan, đơn vị chủ trì
 # tiếp nhận hồ sơ', the noun 'the lead unit' inside the list of requesters)
+# (office20) 'có liên quan' after a collective ('phối hợp với các bộ, ngành có liên quan ...') is its
+# qualifier 'related', not the verb 'có' that would end the partners before it
+_RELATED_AFTER_COLLECTIVE_RE = re.compile(r"có\s+liên\s+quan(?![^\W_])", re.I)
 _ASSIGN_CUE_RE = re.compile(r",\s*(?:đồng\s+thời\s+)?(?:chủ\s+trì|phối\s+hợp|giao|yêu\s+cầu|đề\s+nghị|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", re.I)
 
 
@@ -3230,6 +3237,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # whole collective ends the partners, as it ends a subject; whom they guide is no partner)
         stop = next((vm for vm in _VERB_RE.finditer(window)
                      if not any(a <= vm.start() < b for a, b in inside)
+                     and not _RELATED_AFTER_COLLECTIVE_RE.match(window, vm.start())
                      and (verb_ends_name(window, vm) or vm.group(0)[:1].islower()
                           and any(o.kind == "collective" and o.end <= vm.start() <= o.end + 1 for o in wfound))), None)
         colon = window.find(":")
