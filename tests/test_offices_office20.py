@@ -94,3 +94,13 @@ def test_related_stays_on_a_collective(gaz, text, wanted):
 def test_co_as_a_verb_still_ends_a_collective(gaz, text, wanted):
     found = _keys(offices(gaz, text))
     assert wanted.casefold() in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "UBND tỉnh Lạng Sơn yêu cầu các đơn vị được giao kiểm tra hoạt động khai thác khoáng sản tăng cường giám sát.",
+    "Sở Y tế đề nghị các bệnh viện được giao nhiệm vụ thu dung bệnh nhân chuẩn bị đủ giường bệnh.",
+    "Chủ tịch UBND huyện chỉ đạo các xã được phân công theo dõi địa bàn báo cáo hằng ngày.",
+])
+def test_an_ask_before_it_makes_no_passive_assignment(gaz, text):
+    from pipeline.extract.offices import passive_assignment
+    assert passive_assignment(text) is None
