@@ -104,3 +104,9 @@ def test_co_as_a_verb_still_ends_a_collective(gaz, text, wanted):
 def test_an_ask_before_it_makes_no_passive_assignment(gaz, text):
     from pipeline.extract.offices import passive_assignment
     assert passive_assignment(text) is None
+
+
+def test_an_opening_ask_makes_no_passive_assignment(gaz):
+    from pipeline.extract.offices import passive_assignment
+    assert passive_assignment("Đề nghị Ban Chỉ huy Quân sự xã và các thành viên Hội đồng được phân công về địa bàn các thôn vận động thanh niên.") is None
+    assert passive_assignment("Yêu cầu Công an xã và các tổ được giao theo dõi địa bàn báo cáo kịp thời.") is None

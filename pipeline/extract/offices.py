@@ -2656,7 +2656,10 @@ def passive_assignment(text: str) -> tuple[str, list[str], str] | None:
         return None
     # ('UBND tỉnh yêu cầu các đơn vị được giao kiểm tra ...': an ask before it makes 'được giao' a
     # relative of the asked, the units assigned; the sentence is no passive assignment)
-    if re.search(r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|kêu\s+gọi|đôn\s+đốc|chỉ\s+thị|phân\s+công|có\s+văn\s+bản)(?![^\W_])", who):  # (lower case: 'Sở Giao thông vận tải')
+    if re.search(r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|kêu\s+gọi|đôn\s+đốc|chỉ\s+thị|phân\s+công|có\s+văn\s+bản)(?![^\W_])", who) \
+            or re.match(r"(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|kêu\s+gọi|đôn\s+đốc|mời)\s", who, re.I):
+        # (lower case inside: 'Sở Giao thông vận tải' is a name; any case at the start: 'Đề nghị Ban
+        # CHQS xã và các thành viên ... được phân công về địa bàn ...')
         return None
     # (the giver is a body or an official: 'được UBND tỉnh giao', 'được Chủ tịch UBND tỉnh phân công')
     if m.group("giver") and not re.match(r"(?:UBND|Ủy|Uỷ|Bộ|Chủ\s+tịch|Phó|Thủ\s+tướng|Chính\s+phủ|Ban|Hội\s+đồng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Sở|Cục|Tổng|Văn\s+phòng|Lãnh\s+đạo|Giám\s+đốc)", m.group("giver")):
