@@ -1415,9 +1415,11 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                 and not BODY_HEAD_RE.match(re.split(r"\s(?:và|&)\s", text[m.end:nxt], maxsplit=1)[-1].lstrip()):
             matches[k] = m = OfficeMatch(m.start, e, text[m.start:e], m.canonical + text[m.end:e], m.kind, m.score,
                                          name=display_name(text[m.start:e]))
-        more = re.match(rf"(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))+(?:\s+(?:có\s+)?liên\s+quan)?",
+        more = re.match(rf"(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))*(?:\s+(?:có\s+)?liên\s+quan(?![^\W_]))?",
                         text[m.end:], re.I)
-        if m.kind == "collective" and more and not re.search(r"liên\s+quan\s*$", m.text, re.I):
+        # (office20: 'các bộ, ngành có liên quan', 'Thủ trưởng các sở, ban, ngành có liên quan': the
+        # qualifier 'related' closing a gazetteer collective stays on it, as on a longer list)
+        if m.kind == "collective" and more and more.end() > 0 and not re.search(r"liên\s+quan\s*$", m.text, re.I):
             # ('các cơ quan liên quan và địa phương có rừng': after 'liên quan' the collective is
             # complete, what 'và' adds is one more body)
             # 'Các bộ, cơ quan ngang bộ' (a gazetteer collective) + ', cơ quan thuộc Chính phủ'
@@ -2355,6 +2357,8 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
             continue  # ('Các địa phương có tàu cá hoạt động trên biển khẩn trương ...': the units' qualifier)
         # a verb right after a whole gazetteer name ends the subject ('Các bộ, ngành báo cáo ...')
         right_after = any(o.end <= vm.start() <= o.end + 1 and o.kind != "body" for o in first) and vm.group(0)[:1].islower()
+        # (not 'có liên quan' after a collective: 'Thủ trưởng các sở, ban, ngành có liên quan chịu ...', office20)
+        right_after = right_after and not (any(o.kind == "collective" for o in first) and _RELATED_AFTER_COLLECTIVE_RE.match(rest, vm.start()))
         # ('Ủy ban nhân dân cấp tỉnh Chỉ đạo Sở X ...', 'Bộ Công Thương Chủ trì, phối hợp ...'): an
         # assignment verb printed capitalised right after a whole name, then lower case, is the verb
         right_after = right_after or (vm.start() > 0 and re.fullmatch(_CAP_VERB, vm.group(0)) is not None
@@ -2700,9 +2704,80 @@ _PASSIVE_ASKED_RE = re.compile(
     r"\s+(?:cũng\s+|đều\s+)?được\s+(?:đề\s+nghị|yêu\s+cầu|khuyến\s+cáo|kêu\s+gọi)\s+(?=(?-i:[a-zà-ỹđ]))")
 
 
+# a passive assignment (office20): 'Tỉnh Bà Rịa – Vũng Tàu được giao kêu gọi nhà đầu tư ...', 'Sở Xây
+# dựng vừa được UBND TP giao chủ trì, phối hợp với ...', 'UBND xã A và xã B được giao tổ chức ...',
+# 'Sở Công Thương được Chủ tịch UBND tỉnh phân công theo dõi ...': the named subject is the doer (the
+# lead), the giver between 'được' and 'giao / phân công' gives the work and is no office of the task.
+# The subject must carry a name (a capitalised word after its first: 'Cán bộ được phân công ...',
+# 'Đơn vị được giao chủ trì ...' are relatives, the unit assigned); the duty after it opens in lower case.
+_PASSIVE_ASSIGNMENT_RE = re.compile(
+    r"(?P<pre>\s*(?:[-+•]\s*)?(?:(?:Theo\s+đó|Trong\s+đó|Cụ\s+thể|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó)\s*,\s*)?)"
+    r"(?P<who>(?-i:[" + _UP + r"])(?:[^,;:.()]|\.(?=\S)){1,80}?)"
+    r"\s+(?:(?:vừa|đã|mới|cũng|đang|sẽ|tiếp\s+tục)\s+)*được\s+"
+    r"(?P<giver>(?-i:[" + _UP + r"])[^,;:.()]{1,60}?\s+)?"
+    r"(?P<verb>giao|phân\s+công)(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm)(?=\s+(?-i:[a-zà-ỹđ])))?\s+(?P<rest>(?-i:[a-zà-ỹđ]).*)$",
+    re.I | re.S)
+# 'UBND xã Suối Hai và xã Ba Vì': the head before the first place's level word reaches the second
+_HEAD_AND_LEVEL_RE = re.compile(
+    r"^(?P<head>(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Chủ\s+tịch\s+UBND)\s+)(?P<first>(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|đặc\s+khu)\s+\S.*?)"
+    r"\s+và\s+(?P<second>(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|đặc\s+khu)\s+(?-i:[" + _UP + r"]).*)$")
+_PLACE_SUBJECT_RE = re.compile(r"^(?:Tỉnh|Thành\s+phố|TP\.?|Huyện|Quận|Thị\s+xã|Xã|Phường|Đặc\s+khu)\s+(?-i:[" + _UP + r"])")
+
+
+def passive_assignment(text: str) -> tuple[str, list[str], str] | None:
+    """('pre' + subject, the subject's offices, the duty) of a passive assignment
+    (`_PASSIVE_ASSIGNMENT_RE`), or None."""
+    m = _PASSIVE_ASSIGNMENT_RE.match(text)
+    if not m:
+        return None
+    who = re.sub(r"\s+", " ", m.group("who")).strip()
+    words = who.split()
+    if len(words) < 2 or not any(w[:1].isupper() for w in words[1:]):
+        return None
+    # ('UBND tỉnh yêu cầu các đơn vị được giao kiểm tra ...': an ask before it makes 'được giao' a
+    # relative of the asked, the units assigned; the sentence is no passive assignment)
+    if re.search(r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|kêu\s+gọi|đôn\s+đốc|chỉ\s+thị|phân\s+công|có\s+văn\s+bản)(?![^\W_])", who) \
+            or re.match(r"(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|kêu\s+gọi|đôn\s+đốc|mời)\s", who, re.I):
+        # (lower case inside: 'Sở Giao thông vận tải' is a name; any case at the start: 'Đề nghị Ban
+        # CHQS xã và các thành viên ... được phân công về địa bàn ...')
+        return None
+    # (the giver is a body or an official: 'được UBND tỉnh giao', 'được Chủ tịch UBND tỉnh phân công')
+    if m.group("giver") and not re.match(r"(?:UBND|Ủy|Uỷ|Bộ|Chủ\s+tịch|Phó|Thủ\s+tướng|Chính\s+phủ|Ban|Hội\s+đồng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Sở|Cục|Tổng|Văn\s+phòng|Lãnh\s+đạo|Giám\s+đốc)", m.group("giver")):
+        return None
+    two = _HEAD_AND_LEVEL_RE.match(who)
+    names = [two.group("head") + two.group("first"), two.group("head") + two.group("second")] if two else [who]
+    return m.group("pre") + who, names, m.group("rest")
+
+
+def _passive_assignment_roles(text: str, gaz: Gazetteer) -> list[OfficeRole] | None:
+    """The offices of a passive assignment: the sentence read with the giver and 'được giao' left out,
+    the subject's offices the leads (a province or town named as the subject too: 'Tỉnh X')."""
+    pa = passive_assignment(text)
+    if pa is None:
+        return None
+    subject, names, rest = pa
+    if len(names) == 1 and not _PLACE_SUBJECT_RE.match(names[0]) and not split_office_list(names[0], gaz):
+        return None
+    lead_names = {office_key(n) for n in names}
+    said = re.sub(r"\s+", " ", subject).casefold()
+    # (the subject's own words are read by the names above: 'xã B' of 'UBND xã A và xã B', 'Công an
+    # TP trong tháng 2' of 'Công an TP cũng được giao trong tháng 2 phải ...')
+    roles = [r for r in _roles_in_one_sentence(subject + " " + rest, gaz)
+             if office_key(r.office) not in lead_names
+             and not any(office_key(r.office).startswith(k) for k in lead_names)
+             and re.sub(r"\s+", " ", r.text or r.office).casefold() not in said]
+    leads = [OfficeRole(office=display_name(n), role="lead", text=n, source="inline") for n in names]
+    # (the subject stays the lead; the rest of the sentence names its partners)
+    return leads + [r if r.role != "lead" else OfficeRole(office=r.office, role="support", text=r.text, source=r.source, canonical=r.canonical)
+                    for r in roles]
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring); with the bodies
     a second request joined by 'đồng thời' asks (`_ALSO_ASKS_RE`)."""
+    passive = _passive_assignment_roles(text, gaz)
+    if passive is not None:
+        return passive
     roles = _roles_in_one_sentence(text, gaz)
     informed = [m.span("who") for m in _INFORMED_RE.finditer(text)]
     if informed and roles:
@@ -2824,6 +2899,9 @@ _NAMED_PLACE_RE = re.compile(r"\s*(" + _NAMED_PLACE + r")" + _ASKED_ADVERBS + r"
 _REQUESTER_RE = re.compile(r"(?<![^\W_])theo\s+(?:yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến(?:\s+chỉ\s+đạo)?)\s+của\s+", re.I)
 # (a clause of its own after a comma: '..., phối hợp với Vụ Pháp chế rà soát'; not 'Cơ quan, đơn vị chủ trì
 # tiếp nhận hồ sơ', the noun 'the lead unit' inside the list of requesters)
+# (office20) 'có liên quan' after a collective ('phối hợp với các bộ, ngành có liên quan ...') is its
+# qualifier 'related', not the verb 'có' that would end the partners before it
+_RELATED_AFTER_COLLECTIVE_RE = re.compile(r"có\s+liên\s+quan(?![^\W_])", re.I)
 _ASSIGN_CUE_RE = re.compile(r",\s*(?:đồng\s+thời\s+)?(?:chủ\s+trì|phối\s+hợp|giao|yêu\s+cầu|đề\s+nghị|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", re.I)
 
 
@@ -3246,6 +3324,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # whole collective ends the partners, as it ends a subject; whom they guide is no partner)
         stop = next((vm for vm in _VERB_RE.finditer(window)
                      if not any(a <= vm.start() < b for a, b in inside)
+                     and not _RELATED_AFTER_COLLECTIVE_RE.match(window, vm.start())
                      and (verb_ends_name(window, vm) or vm.group(0)[:1].islower()
                           and any(o.kind == "collective" and o.end <= vm.start() <= o.end + 1 for o in wfound))), None)
         colon = window.find(":")
