@@ -265,6 +265,22 @@ def opinions_retold(t: str) -> bool:
     return not _ASKS_FROM_ABOVE_RE.search(t, m.end())
 
 
+def _reports_an_event(t: str, plain_line: bool) -> bool:
+    """Whether sentence ``t`` reports a meeting or event rather than asking anything: an event
+    held or a meeting's report ('Tại buổi họp, ... đã ...'), and on a plain line (no bullet,
+    no label) what a meeting said, a working session, a meeting led or an attendance line;
+    each unless an asking cue remains once nouns of asking (and things handed over) are
+    read past.  The noun-free text is computed once for the checks that need it."""
+    nouns_out = _NOUN_CUE_RE.sub(" ", t)
+    if (EVENT_HELD_RE.match(t) or MEETING_REPORT_RE.match(t)) and not DIRECTIVE_CUE_RE.search(nouns_out):
+        return True
+    if not plain_line:
+        return False
+    if (meeting_said(t) or work_session(t)) and not DIRECTIVE_CUE_RE.search(_HANDED_OVER_RE.sub(" ", nouns_out)):
+        return True
+    return bool(meeting_led(t) or ATTENDANCE_RE.match(t) and not DIRECTIVE_CUE_RE.search(nouns_out))
+
+
 def meeting_said(t: str) -> bool:
     """(tasks17) MEETING_SAID_RE, with no verb of doing between the event and the verb of telling
     ('Tại hội nghị, các đơn vị chuẩn bị báo cáo ...' is the work to bring to the meeting)."""
@@ -1423,12 +1439,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # together with its time stamp): the headline says what the item reports
             out.append(Classified(s, "narrative", "post title"))
             continue
-        if ((EVENT_HELD_RE.match(t) or MEETING_REPORT_RE.match(t)) and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t))
-                or b.style is None and b.label is None and (meeting_said(t) or work_session(t))
-                and not DIRECTIVE_CUE_RE.search(_HANDED_OVER_RE.sub(" ", _NOUN_CUE_RE.sub(" ", t)))
-                or b.style is None and b.label is None and (meeting_led(t) or ATTENDANCE_RE.match(t)
-                                                            and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)))) \
-                and not t.endswith(":"):
+        if not t.endswith(":") and _reports_an_event(t, b.style is None and b.label is None):
             # ('Hội đồng nghĩa vụ quân sự xã vừa tổ chức cuộc họp triển khai ...', 'Tại buổi họp,
             # các thành viên ... đã thảo luận ...'): a news item reports the meeting; the requests
             # come in the chair's words
