@@ -97,3 +97,19 @@ def test_a_reminder_whose_body_asks_again_still_drops_the_retold_letter():
     h = _header("Ngày 10/4/2024, UBND huyện có Công văn số 321/UBND-TNMT yêu cầu các xã xử lý lấn chiếm. Tuy nhiên, đến nay tình "
                 "trạng lấn chiếm vẫn chưa được xử lý. UBND huyện yêu cầu các xã khẩn trương thực hiện.")
     assert (h.doc_type, h.number, h.issuer) == (None, None, "UBND huyện")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Tăng cường phòng chống thiên tai\nThứ Tư, 15/03/2023\nVừa qua, UBND tỉnh đã ban hành Kế hoạch số 44/KH-UBND ngày 8/3 về "
+     "phòng chống thiên tai.", dt.date(2023, 3, 8)),
+    ("Cập nhật: 10/01/2024 09:15\nSở Y tế vừa có Công văn số 12/SYT-NVY, ngày 28-12, đề nghị các bệnh viện bảo đảm thuốc.",
+     dt.date(2023, 12, 28)),
+    ("Đăng ngày 20/05/2022\nUBND huyện đã có văn bản số 321/UBND-VP ban hành ngày 18/5 yêu cầu các xã kiểm tra.",
+     dt.date(2022, 5, 18)),
+])
+def test_a_day_after_the_number_takes_the_pages_year(text, date):
+    assert _header(text).date == date
+
+
+def test_a_day_after_the_number_without_a_stamp_gives_no_date():
+    assert _header("UBND tỉnh đã ban hành Kế hoạch số 44/KH-UBND ngày 8/3 về phòng chống thiên tai.").date is None

@@ -1095,8 +1095,24 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         # bản số 404/... giao Sở ...; Tuy nhiên, đến nay Sở ... chưa ...', and prints no number of its own: the body
         # still speaks, the earlier letter's type, number and date are not the reminder's)
         out.doc_type = out.number = out.date = out.title = None
+    if out.number and out.date is None:
+        out.date = _day_after_number(texts[:edge + 8], out.number)  # (header21: 'Kế hoạch số 44/KH-UBND ngày 8/3 ...' under a stamp)
     _pointed_document(texts, out, edge)
     return out
+
+
+def _day_after_number(texts: list[str], number: str) -> _dt.date | None:
+    """(header21) The day a lead prints after the document's number without a year ('Kế hoạch số 44/KH-UBND ngày 8/3 về ...',
+    'Công văn số 954/UBND-KT, ngày 5-3, ...', 'văn bản số 12/SYT-NV ban hành ngày 20/4 ...') in the year of the page's own
+    stamp on another line (see _dated_by_stamp): the act is no later than the page. None with no stamp."""
+    key = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", number))
+    rx = re.compile(r"(?<![\w/])" + key + r"(?![\w/])\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:vào\s+)?ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
+                    r"(?!\s*[/.\-]\s*\d)(?![\d])")
+    for t in texts:
+        m = rx.search(t)
+        if m:
+            return _dated_by_stamp((int(m.group(1)), int(m.group(2))), [x for x in texts if x is not t])
+    return None
 
 
 # (header20) 'Trong công điện hồi đầu tháng, Thủ tướng ...', 'Tại chỉ thị vừa ban hành, Chủ tịch UBND tỉnh ...': the type of the
