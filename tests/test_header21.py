@@ -113,3 +113,25 @@ def test_a_day_after_the_number_takes_the_pages_year(text, date):
 
 def test_a_day_after_the_number_without_a_stamp_gives_no_date():
     assert _header("UBND tỉnh đã ban hành Kế hoạch số 44/KH-UBND ngày 8/3 về phòng chống thiên tai.").date is None
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Ban Chỉ đạo Quốc gia đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nghiêm túc chỉ đạo thực hiện.",
+     "Ban Chỉ đạo Quốc gia"),
+    ("Chiều nay bão đổ bộ\nBan chỉ đạo Trung ương về Phòng chống thiên tai yêu cầu các địa phương rà soát tàu thuyền.",
+     "Ban chỉ đạo Trung ương về Phòng chống thiên tai"),
+    ("Theo đó, Ban Chỉ đạo 389 tỉnh yêu cầu các lực lượng tăng cường kiểm tra hàng lậu.", "Ban Chỉ đạo 389 tỉnh"),
+    ("Để thực hiện chiến dịch tiêm phòng đạt hiệu quả cao, Ban chỉ đạo phòng chống dịch động vật huyện đề nghị UBND các xã "
+     "chỉ đạo thú y.", "Ban chỉ đạo phòng chống dịch động vật huyện"),
+])
+def test_a_steering_committee_as_the_speaker(text, issuer):
+    assert _header(text).issuer == issuer
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("Hỗ trợ kinh phí khắc phục thiên tai\nBộ Tài chính đã tạm ứng kinh phí cho tỉnh.\nTại công văn mới này, Bộ Tài chính yêu cầu "
+     "UBND tỉnh khẩn trương thực hiện hỗ trợ.", "Công văn"),
+    ("Tại chỉ thị vừa ban hành, Chủ tịch UBND tỉnh yêu cầu các sở tăng cường kỷ cương.", "Chỉ thị"),
+])
+def test_the_type_of_the_document_the_speaker_speaks_in(text, doc_type):
+    assert _header(text).doc_type == doc_type

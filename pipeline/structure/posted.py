@@ -1040,6 +1040,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             tm = next((x for t in texts[:edge + 2] for x in [_IN_TYPE_RE.search(t)] if x), None)
             out.doc_type = _type(tm.group("type")) if tm else None
     if out.issuer is None:
+        out.issuer = steering_speaker(texts[:edge + 2])  # (header21: 'Ban Chỉ đạo Quốc gia đề nghị ...')
+    if out.issuer is None:
         for t in texts[:edge + 8]:
             m = LEAD_IN_SPEAKER_RE.search(t)
             if m:
@@ -1069,6 +1071,11 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if m:
                 out.issuer = re.sub(r"\s+", " ", m.group("body"))
                 break
+    if out.doc_type is None and out.number is None and out.issuer is not None:
+        # (header21: 'Tại công văn mới này, Bộ Tài chính yêu cầu ...', 'Trong chỉ thị vừa ban hành, Chủ tịch UBND tỉnh ...': the
+        # type of the document the speaker speaks in, whatever rule read the speaker)
+        tm = next((x for t in texts[:edge + 4] for x in [_IN_TYPE_RE.search(t)] if x), None)
+        out.doc_type = _type(tm.group("type").capitalize()) if tm else None
     if out.doc_type is None and out.number is None and out.issuer is not None:
         for t in texts[:edge + 12]:
             m = _TYPE_SUBJECT_RE.search(t)
@@ -1112,6 +1119,23 @@ def _day_after_number(texts: list[str], number: str) -> _dt.date | None:
         m = rx.search(t)
         if m:
             return _dated_by_stamp((int(m.group(1)), int(m.group(2))), [x for x in texts if x is not t])
+    return None
+
+
+# (header21) a steering committee speaking in a lead: 'Ban Chỉ đạo Quốc gia đề nghị Chủ tịch UBND các tỉnh ...', 'Ban chỉ đạo
+# Trung ương về Phòng chống thiên tai yêu cầu các địa phương ...', 'Theo đó, Ban Chỉ đạo tỉnh yêu cầu ...', 'Để ..., Ban chỉ đạo
+# phòng chống dịch động vật huyện đề nghị ...'; its name runs to the verb
+_STEERING_SPEAKER_RE = re.compile(r"^\s*(?:(?:Theo\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây|Đồng\s+thời)\s*,\s*|(?:Để|Nhằm|Trước|Do)\s[^:;.]{3,300}?,\s*)?"
+                                  r"(?P<body>Ban\s+[Cc]hỉ\s+đạo(?:\s+(?!(?:đã|vừa|cũng|tiếp\s+tục|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?![^\W_]))[^\s,.;:()]+){1,14}?)"
+                                  r"\s+(?:(?:đã|vừa|cũng|tiếp\s+tục)\s+)*(?:có\s+(?:văn\s+bản|công\s+văn)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?![^\W_])")
+
+
+def steering_speaker(texts: list[str]) -> str | None:
+    """(header21) The steering committee a lead's first sentence opens on as its speaker (see _STEERING_SPEAKER_RE), or None."""
+    for t in texts:
+        m = _STEERING_SPEAKER_RE.match(re.sub(_SHORT_NAME, "", strip_press_tag(_SCRAPE_STAMP_RE.sub("", t))))
+        if m:
+            return re.sub(r"\s+", " ", m.group("body")).strip()
     return None
 
 
