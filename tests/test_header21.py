@@ -135,3 +135,19 @@ def test_a_steering_committee_as_the_speaker(text, issuer):
 ])
 def test_the_type_of_the_document_the_speaker_speaks_in(text, doc_type):
     assert _header(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type, issuer", [
+    # (written after header batch AC was measured: the day as the reported clause, the committee by its level)
+    ("Sở Tài chính cho biết, ngày 12.3, đơn vị này vừa ban hành Công văn hướng dẫn các huyện quyết toán kinh phí.",
+     "Công văn", "Sở Tài chính"),
+    ("Sở Công Thương tỉnh Bình Định cho hay, sáng 5/6, Sở đã có văn bản đề nghị các doanh nghiệp bảo đảm nguồn hàng.",
+     None, "Sở Công Thương tỉnh Bình Định"),
+    ("Ngày 3/11, ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Hà Nam cho biết, sau khi nhận được phản ánh, UBND tỉnh đã có công văn "
+     "gửi các sở yêu cầu kiểm tra.", "Công văn", "UBND tỉnh Hà Nam"),
+    ("Chiều 8/9, bà Lê Thị Hoa, Chủ tịch UBND huyện Đức Phổ cho biết, trước diễn biến của bão, UBND huyện đã có công điện gửi "
+     "các xã.", "Công điện", "UBND huyện Đức Phổ"),
+])
+def test_a_reported_act_after_a_day_or_by_the_committees_level(text, doc_type, issuer):
+    h = _header(text)
+    assert (h.doc_type, h.issuer, h.signer) == (doc_type, issuer, None)

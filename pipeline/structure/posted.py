@@ -1504,9 +1504,14 @@ def _ends_on_person(s: str) -> bool:
 # (header21) the same with a clause between the report and the act, the body then named by a word for it: 'Sở Nông nghiệp ...
 # cho biết, trước tình trạng ... chưa nghiêm, đơn vị đã ban hành văn bản ...', 'Sở Giáo dục và Đào tạo cho hay, để bảo đảm an toàn
 # cho học sinh, Sở đã có văn bản ...', 'Bộ Y tế thông tin, trước diễn biến ..., Bộ vừa có công văn ...'
-_REPORTED_CLAUSE_RE = re.compile(r"\s+(?:cũng\s+)?(?:cho\s+biết|cho\s+hay|thông\s+tin)\s*,?\s*(?i:trước|để|nhằm|do|vì|sau\s+khi|qua|thời\s+gian\s+qua|"
-                                 r"những\s+ngày\s+qua|thực\s+hiện|trên\s+cơ\s+sở)(?![^\W_])[^.;:]{3,300}?,\s*"
-                                 r"(?P<pron>(?:đơn\s+vị|cơ\s+quan|[Bb]an|[Ss]ở|[Bb]ộ|[Cc]ục|[Cc]hi\s+cục|tỉnh|huyện|thành\s+phố|địa\s+phương)\s+(?:này\s+)?)"
+_REPORTED_CLAUSE_RE = re.compile(r"\s+(?:cũng\s+)?(?:cho\s+biết|cho\s+hay|thông\s+tin)\s*,?\s*(?:(?i:trước|để|nhằm|do|vì|sau\s+khi|qua|thời\s+gian\s+qua|"
+                                 r"những\s+ngày\s+qua|thực\s+hiện|trên\s+cơ\s+sở)(?![^\W_])[^.;:]{3,300}?"
+                                 # (header21, after batch AC: the day as the clause, 'Sở GTVT cho biết, ngày 9.7, đơn vị này vừa ban hành ...')
+                                 r"|(?i:ngày|sáng|chiều|tối|trưa)(?:\s+(?i:ngày|nay|qua))?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?(?!\d))\s*,\s*"
+                                 # (header21, after batch AC: the committee by its level, '... Phó chủ tịch UBND tỉnh X cho biết, sau khi ..., UBND tỉnh đã
+                                 # có công văn ...')
+                                 r"(?P<pron>(?:đơn\s+vị|cơ\s+quan|[Bb]an|[Ss]ở|[Bb]ộ|[Cc]ục|[Cc]hi\s+cục|tỉnh|huyện|thành\s+phố|địa\s+phương|"
+                                 r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:tỉnh|huyện|thành\s+phố|TP|quận|thị\s+xã|xã|phường))\s+(?:này\s+)?)"
                                  r"(?=(?:cũng\s+)?(?:đã|vừa|mới)\s)")
 
 
