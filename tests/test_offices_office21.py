@@ -115,3 +115,11 @@ def test_the_public_named_beside_a_body_or_after_its_verb_is_left_to_the_other_r
 def test_a_province_asked_by_its_name_is_the_doer_whatever_its_verb(gaz, text, places):
     found = _keys(offices(gaz, text))
     assert found == [p.casefold() for p in places], found
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Yêu cầu các doanh nghiệp trên lĩnh vực du lịch kiểm tra an toàn.", "Các doanh nghiệp trên lĩnh vực du lịch"),
+    ("UBND các xã trên địa bàn khẩn trương kiểm tra.", "UBND các xã"),
+])
+def test_the_preposition_trên_is_no_back_reference(gaz, text, whole):
+    assert _keys(offices(gaz, text)) == [whole.casefold()]

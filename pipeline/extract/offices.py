@@ -2821,8 +2821,12 @@ def _passive_assignment_roles(text: str, gaz: Gazetteer) -> list[OfficeRole] | N
 _BACKREF_KIND = (r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ngành|bộ|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|"
                  r"xã|phường|huyện|trường|cơ\s+sở|hộ|chủ\s+đầu\s+tư|nhà\s+thầu)")
 _BACKREF_NAME = (rf"(?:các|những)\s+{_BACKREF_KIND}(?:\s*,\s*{_BACKREF_KIND})*\s+"
-                 r"(?:nêu\s+trên|nói\s+trên|kể\s+trên|vừa\s+nêu|trên(?!\s+(?:địa|tuyến|toàn|cả|khu|lưu|vùng|đất|biển|sông|các|những|mạng|"
-                 r"hệ|phạm|(?-i:[A-ZĐ0-9]))))(?![^\W_])")
+                 r"(?:nêu\s+trên|nói\s+trên|kể\s+trên|vừa\s+nêu|"
+                 # (bare 'trên' is mostly the preposition, 'các xã trên địa bàn', 'các doanh nghiệp trên lĩnh vực
+                 # ...': a back-reference only before a stop or the reply or duty that follows it)
+                 r"trên(?=\s*(?:[,;.:]|$)|\s+(?:hồi\s+âm|phản\s+hồi|hồi\s+đáp|trả\s+lời|khẩn\s+trương|chủ\s+động|có\s+trách\s+nhiệm|"
+                 r"cần|phải|sớm|kịp\s+thời|thực\s+hiện|báo\s+cáo|xem\s+xét|giải\s+quyết|kiểm\s+tra|rà\s+soát|tiếp\s+tục|nghiêm\s+túc)(?![^\W_])))"
+                 r"(?![^\W_])")
 _BACKREF_NAME_RE = re.compile(r"(?<![^\W_])" + _BACKREF_NAME, re.I)
 _BACKREF_ASK_RE = re.compile(
     r"(?:^|[,;:]\s*)(?:(?:UBND|Sở|Bộ|Cục|Ban)[^,;:]{0,60}?\s+)?(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>" + _BACKREF_NAME +
