@@ -123,3 +123,12 @@ def test_a_province_asked_by_its_name_is_the_doer_whatever_its_verb(gaz, text, p
 ])
 def test_the_preposition_trên_is_no_back_reference(gaz, text, whole):
     assert _keys(offices(gaz, text)) == [whole.casefold()]
+
+
+@pytest.mark.parametrize("text, committee", [
+    ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các ngành, các cấp, Thủ trưởng các sở, ban, ngành tỉnh "
+     "tập trung thực hiện một số công việc sau:", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các ngành, các cấp"),
+    ("Ban Chỉ đạo Phòng, chống dịch các huyện khẩn trương kiểm tra.", "Ban Chỉ đạo Phòng, chống dịch các huyện"),
+])
+def test_a_committee_of_every_sector_and_level_is_one_name(gaz, text, committee):
+    assert committee.casefold() in _keys(offices(gaz, text))

@@ -144,7 +144,8 @@ def display_name(written: str) -> str:
 _COMMITTEE_HEAD_RE = re.compile(r"(?<![^\W_])(?:Ban\s+[Cc]hỉ\s+(?:huy|đạo)|BCH|BCĐ)\s+(?:công\s+tác\s+)?(?=[A-ZĐ]|phòng\s*,\s*chống\s)")
 _COMMITTEE_LEVEL_RE = re.compile(
     r"(?<![^\W_])(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận|đặc\s+khu|quốc\s+gia|"
-    r"(?:Trung|trung)\s+ương|các\s+cấp)(?![^\W_])")
+    # (office21: 'các ngành, các cấp': the committees of every sector and level, one name)
+    r"(?:Trung|trung)\s+ương|các\s+ngành\s*,\s*các\s+cấp|các\s+cấp)(?![^\W_])")
 _COMMITTEE_JOIN_RE = re.compile(r"\s*[-–&]\s*|\s*,\s*|\s+và\s+")
 # words no committee's field holds: a verb of the sentence, a preposition that starts a phrase of
 # its own, a plural that starts another party
@@ -176,6 +177,9 @@ def _stock_pair_committee(window: str) -> int:
         if k.start() > 6 and _opens_other_body(window[k.end():]):
             end = k.start()
             break
+    plural = re.search(r"\s(?:các|những|mọi)\s", window[:end])
+    if plural:
+        end = plural.start()
     end = len(window[:end].rstrip(" ,"))
     words = window[:end].split()
     return end if 3 <= len(words) <= 12 else 0
