@@ -132,3 +132,18 @@ def test_the_preposition_trên_is_no_back_reference(gaz, text, whole):
 ])
 def test_a_committee_of_every_sector_and_level_is_one_name(gaz, text, committee):
     assert committee.casefold() in _keys(offices(gaz, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Để chủ động kiểm soát, phòng, chống dịch bệnh, không để xảy ra dịch chồng dịch, Chủ tịch UBND tỉnh đề nghị người dân "
+    "thực hiện nghiêm các biện pháp phòng, chống dịch.",
+    "Trước diễn biến phức tạp của mưa lũ, UBND huyện đề nghị người dân không qua lại các ngầm, tràn.",
+    "Theo đó, đề nghị người dân chủ động dự trữ lương thực, nước uống.",
+])
+def test_the_public_asked_after_a_purpose_or_linking_clause(gaz, text):
+    assert _keys(offices(gaz, text)) == ["người dân"]
+
+
+def test_a_point_opening_on_khuyen_cao_keeps_to_the_other_rules(gaz):
+    # (zf1's gold: a point under a lead-in keeps the lead-in's addressees)
+    assert "người dân" not in _keys(offices(gaz, "Khuyến cáo người dân hạn chế ra khỏi nhà."))

@@ -2868,7 +2868,8 @@ def backref_roles(text: str, roles: list[OfficeRole]) -> list[OfficeRole]:
 def _public_ask_re() -> re.Pattern:
     # (compiled on first use: it reads :data:`_NAMED_PLACE`, defined further down)
     return _PUBLIC_ASK_CACHE.setdefault("re", re.compile(
-    r"(?:^|(?P<speaker>[^,;:]{3,80}?)\s+(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*)(?P<verb>[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Kk]huyến\s+cáo|[Kk]êu\s+gọi)\s+"
+    # (the ask may follow a purpose clause: 'Để chủ động ..., Chủ tịch UBND tỉnh đề nghị người dân ...')
+    r"(?:^|(?<=[,;:])\s*)(?:(?P<speaker>[^,;:]{3,80}?)\s+(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*)?(?P<verb>[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Kk]huyến\s+cáo|[Kk]êu\s+gọi)\s+"
     r"(?P<who>(?:toàn\s+thể\s+|mọi\s+)?(?:người\s+dân|[Nn]hân\s+dân|bà\s+con(?:\s+nhân\s+dân)?)"
     r"(?:\s+trên\s+địa\s+bàn(?:\s+(?:toàn\s+)?(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|đặc\s+khu)"
     r"(?:\s+(?-i:[A-ZĐÀ-Ỹ])[^\s,;.:]*)*)?)?"
@@ -2886,7 +2887,7 @@ def public_ask_roles(text: str, roles: list[OfficeRole]) -> list[OfficeRole]:
     """The public, or a province or city named by its name, as the doer of an ask a named speaker
     makes or of a sentence opening on 'Đề nghị' (`_public_ask_re`), when nothing else is read after the
     speaker; the speaker, read before the ask, is no office (office21)."""
-    m = _public_ask_re().match(text.strip())
+    m = _public_ask_re().search(text.strip())
     if not m or (not m.group("speaker") and not m.group("verb").startswith(("Đề", "đề"))):
         return roles
     t = text.strip()
