@@ -10,7 +10,11 @@
   gold 08 'phấn đấu tiết kiệm điện ... trong năm 2026'), the end of the year a standard is to be
   reached by ('xây dựng xã đạt nông thôn mới nâng cao vào cuối năm 2021', dp2439) are no deadlines;
   'Kết thúc năm 2016, có tổng kết ...' (dp612), 'phấn đấu hoàn thành ... trong năm 2025' and 'hoàn
-  thành các thủ tục ... vào cuối năm 2021' (gold yk9) stay bounds.
+  thành các thủ tục ... vào cuối năm 2021' (gold yk9) stay bounds;
+- (c) an event placed on a day as the subject of a passive 'được tổ chức' with no 'sẽ' ('Theo kế hoạch, Hội thi
+  được tổ chức vào ngày ...') is no deadline, as 'sẽ được tổ chức' already was (samples/gold/README.md: 28
+  labelled items undated, 2 dated and relabelled); an ask after it, work done for it, an office holding it or a
+  bound word keep the date.
 Invented wordings of the counted shapes."""
 from __future__ import annotations
 
@@ -89,4 +93,30 @@ def test_a_goals_year_is_no_deadline(text, issued):
     ("Các đơn vị tổ chức tổng kết công tác thi đua trong năm 2024.", dt.date(2024, 5, 3), dt.date(2024, 12, 31)),
 ])
 def test_a_bound_of_work_beside_a_goal_keeps_its_date(text, issued, due):
+    assert _due(text, issued) == due
+
+
+# ---- (c) an event placed on a day, the event as the subject of a passive 'được tổ chức' with no 'sẽ'
+
+@pytest.mark.parametrize("text, issued", [
+    ("Theo kế hoạch, Hội thi tiếng hát karaoke được tổ chức vào ngày 20/3/2024 tại Nhà văn hóa tỉnh.", dt.date(2024, 2, 10)),
+    ("Theo đó, kỳ thi tuyển sinh lớp 10 được tổ chức vào các ngày 3, 4 và 5/6/2024.", dt.date(2024, 3, 1)),
+    ("Theo Kế hoạch, “Ngày hội đọc sách” được tổ chức vào ngày 21/4/2025 tại Thư viện tỉnh với nhiều hoạt động.",
+     dt.date(2025, 3, 2)),
+    ("Giải chạy việt dã được tổ chức vào sáng ngày 24/3/2024 tại Quảng trường tỉnh.", dt.date(2024, 2, 10)),
+])
+def test_an_event_placed_on_a_day_in_the_passive_is_no_deadline(text, issued):
+    assert _due(text, issued) is None
+
+
+@pytest.mark.parametrize("text, issued, due", [
+    # an ask follows, work is done for it, an office holds it, a bound word
+    ("Lớp tập huấn được tổ chức vào ngày 20/3/2024, đề nghị các đơn vị cử cán bộ tham dự đầy đủ.",
+     dt.date(2024, 2, 10), dt.date(2024, 3, 20)),
+    ("Các đơn vị chuẩn bị báo cáo tham luận phục vụ Hội nghị được tổ chức vào ngày 20/3/2024.",
+     dt.date(2024, 2, 10), dt.date(2024, 3, 20)),
+    ("HĐND xã dự kiến tổ chức kỳ họp cuối năm vào ngày 26/12/2024.", dt.date(2024, 11, 10), dt.date(2024, 12, 26)),
+    ("Các trường tổ chức kiểm tra học kỳ, hoàn thành trước ngày 20/3/2024.", dt.date(2024, 2, 10), dt.date(2024, 3, 20)),
+])
+def test_an_event_day_bound_to_work_keeps_its_date(text, issued, due):
     assert _due(text, issued) == due
