@@ -120,3 +120,9 @@ def test_an_event_placed_on_a_day_in_the_passive_is_no_deadline(text, issued):
 ])
 def test_an_event_day_bound_to_work_keeps_its_date(text, issued, due):
     assert _due(text, issued) == due
+
+
+def test_work_under_a_goal_keeps_its_year():
+    # ('tăng cường' is work, not a figure to reach)
+    assert _due("Các sở, ngành phấn đấu tăng cường công tác kiểm tra, giám sát trong năm 2025.",
+                dt.date(2025, 3, 3)) == dt.date(2025, 12, 31)

@@ -959,7 +959,7 @@ def _later_part_of_span(text: str, prev: "DateHit | None", m: re.Match) -> bool:
 # review is held, dp612) and 'phấn đấu hoàn thành ... trong năm 2025' (the work completed) stay bounds
 _YEAR_ENDS_WELL_AFTER = re.compile(r"\s*(?:một\s+cách\s+)?(?:thắng\s+lợi|thành\s+công|an\s+toàn|tốt\s+đẹp)(?![^\W_])", re.I)
 _GOAL_REACH_VERB_RE = re.compile(
-    r"(?<![^\W_])phấn\s+đấu(?![^\W_])(?:(?!hoàn\s+thành|xong|trước)[^;:.])*?(?<![^\W_])(?:đạt|vượt|giữ\s+vững|duy\s+trì|tăng|giảm)(?![^\W_])"
+    r"(?<![^\W_])phấn\s+đấu(?![^\W_])(?:(?!hoàn\s+thành|xong|trước)[^;:.])*?(?<![^\W_])(?:đạt|vượt|giữ\s+vững|duy\s+trì)(?![^\W_])"
     r"(?:(?!hoàn\s+thành|xong|trước)[^;:.])*$", re.I)
 
 _REACH_STANDARD_RE = re.compile(
