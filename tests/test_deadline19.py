@@ -1,7 +1,7 @@
 """deadline19: deadline classes left open by deadline17 and deadline18 (issue 5).
 
 - (a) a span of two parts joined by 'và' ('trong tháng 7 và những tháng cuối năm 2022', 'trong quý III và
-  các tháng còn lại của năm 2024'): the work runs over both parts and the later one bounds it (gold zx1
+  các tháng còn lại của năm 2024'): the work runs over both parts and the later one bounds it (pending gold zx1
   2022-12-31; deadline_phrases dp2519 'trong tháng 4 và tháng 5 năm 2022' -> 05-31; ANNOTATION.md
   'Trong năm 2023, 2024' -> the last year's end); 'và các tháng tiếp theo' leaves the duty open; a span
   opening a press sentence dates what follows only when that is a directive (dp777);

@@ -922,7 +922,7 @@ def _event_moved(text: str, start: int) -> bool:
 
 # (deadline19) a span of two parts joined by 'và': 'trong tháng 7 và những tháng cuối năm (2022)', 'trong
 # quý III và những tháng còn lại của năm 2024', 'Phấn đấu trong tháng 4 và tháng 5 năm 2022' (the regex
-# reads the last as one phrase): the work runs over both parts, so the later part bounds it (gold zx1,
+# reads the last as one phrase): the work runs over both parts, so the later part bounds it (pending gold zx1,
 # dp2519; 'Trong năm 2023, 2024' -> the last year's end).  The later part is the rest of the year;
 # 'và các tháng tiếp theo', '... trở đi' leave it open (an ongoing duty, no bound).
 _LATER_MONTHS_JOIN_RE = re.compile(
