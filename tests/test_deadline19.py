@@ -126,3 +126,10 @@ def test_work_under_a_goal_keeps_its_year():
     # ('tăng cường' is work, not a figure to reach)
     assert _due("Các sở, ngành phấn đấu tăng cường công tác kiểm tra, giám sát trong năm 2025.",
                 dt.date(2025, 3, 3)) == dt.date(2025, 12, 31)
+
+
+def test_a_word_of_the_events_description_is_no_ask():
+    assert _due("Theo kế hoạch, “Ngày hội tòng quân” được tổ chức vào ngày 26/02/2025 tại nhà văn hóa xã với nhiều hoạt động "
+                "cho thanh niên chuẩn bị lên đường nhập ngũ.", dt.date(2025, 2, 10)) is None
+    assert _due("Buổi lễ được tổ chức vào ngày 26/02/2025 tại hội trường; các xã phải đưa đón thanh niên đúng giờ.",
+                dt.date(2025, 2, 10)) == dt.date(2025, 2, 26)

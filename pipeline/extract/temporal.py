@@ -798,6 +798,10 @@ _EVENT_NOUN_OPEN = re.compile(
     r"chương\s+trình|lớp|buổi|đợt|phiên|kỳ\s+họp|cuộc\s+họp|hội\s+trại|liên\s+hoan|triển\s+lãm|festival|sự\s+kiện|tuần\s+lễ|tháng)(?![^\W_])", re.I)
 
 
+# an ask after the date, in a clause of its own ('..., đề nghị các đơn vị cử cán bộ tham dự', '; các xã phải ...')
+_ASK_AFTER_EVENT = re.compile(r"[,;:]\s*(?:[^\W\d_]+\s+){0,6}?(?:đề\s+nghị|yêu\s+cầu|giao|phải|cần|chuẩn\s+bị|trước|chậm\s+nhất)(?![^\W_])", re.I)
+
+
 def _event_held_passive(clause: str) -> bool:
     """Is ``clause`` (up to a date) an event noun as subject of 'được tổ chức (vào)' just before the date?"""
     m = _EVENT_HELD_PASSIVE.search(clause)
@@ -846,8 +850,9 @@ def _event_placed(text: str, start: int) -> bool:
     # (deadline19) the passive with no 'sẽ': 'Theo kế hoạch, Hội thi được tổ chức vào ngày 20/3/2024 tại ...',
     # 'kỳ thi được tổ chức vào các ngày 27, 28, 29 và 30/6/2023' place the event as 'sẽ được tổ chức' does
     # (samples/gold/README.md: 28 labelled items of an event placed on a day undated, 2 dated, relabelled);
-    # not when the sentence goes on to direct work for it ('..., đề nghị các đơn vị cử cán bộ tham dự')
-    if not directs and _event_held_passive(clause):
+    # not when the sentence goes on to direct work for it ('..., đề nghị các đơn vị cử cán bộ tham dự'; a word
+    # of the event's own description is no ask: '... với nhiều hoạt động cho thanh niên chuẩn bị lên đường nhập ngũ')
+    if _event_held_passive(clause) and not _ASK_AFTER_EVENT.search(rest):
         return True
     for pred, window in ((_EVENT_HAPPENS, 120), (_HOLIDAY_TAKEN, 140)):
         found = list(pred.finditer(clause))
