@@ -929,7 +929,7 @@ def _event_moved(text: str, start: int) -> bool:
 # quý III và những tháng còn lại của năm 2024', 'Phấn đấu trong tháng 4 và tháng 5 năm 2022' (the regex
 # reads the last as one phrase): the work runs over both parts, so the later part bounds it (pending gold zx1,
 # dp2519; 'Trong năm 2023, 2024' -> the last year's end).  The later part is the rest of the year;
-# 'và các tháng tiếp theo', '... trở đi' leave it open (an ongoing duty, no bound).
+# 'và các tháng (quý, năm) tiếp theo' leaves it open (an ongoing duty, no bound).
 _LATER_MONTHS_JOIN_RE = re.compile(
     r"\s*,?\s*(?:và|cùng|đến|tới)\s+(?:cả\s+)?(?:những|các|mấy)\s+tháng\s+(?:còn\s+lại(?:\s+(?:của|trong))?\s+)?$", re.I)
 _OPEN_MONTHS_AFTER_RE = re.compile(
