@@ -70,7 +70,7 @@ DOC_YEAR = 1.0  # a year is most often the document's own (its most printed year
 # the document's year is a weak prior: a code it alone decides (the readings without it tie
 # or prefer another digit) by less than DOC_YEAR_ALONE_MARGIN is left unsolved, a gap
 # (unseen_repair `--seeds 3`: such codes were wrong 4 times, right 3: '2019' for the
-# '2018' of a budget year, '20/6/2017' for a law's '20/6/2013')
+# '2018' of a budget year, '2018' for a council term's '2015'; samples: right once)
 DOC_YEAR_ALONE_MARGIN = 2.0
 _MAX_READINGS = 20_000
 
