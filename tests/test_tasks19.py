@@ -46,7 +46,8 @@ CAPTIONS = [
 ]
 
 
-@pytest.mark.parametrize("name", ["22.jpg", "fab53784eb56910404c75ec008768624.jpg", "IMG_2034.JPG", "anh-1.png"])
+@pytest.mark.parametrize("name", ["22.jpg", "fab53784eb56910404c75ec008768624.jpg", "IMG_2034.JPG", "anh-1.png",
+                                  "%image_alt%"])
 @pytest.mark.parametrize("caption", CAPTIONS)
 def test_a_caption_after_a_picture_file_name_is_no_task(tmp_path, name, caption):
     assert picture_caption(caption, name, None)
@@ -174,6 +175,27 @@ def test_along_with_is():
     assert along_with_duty("Cùng với việc này là tăng cường tuyên truyền.")
     assert not along_with_duty("Cùng với đó là sự vào cuộc của các cấp.")
     assert not along_with_duty("Bên cạnh đó là đẩy mạnh công tác kiểm tra.")
+
+
+# -- (4b) a link opener before a speaker named with a comma ----------------------------------------------------
+
+@pytest.mark.parametrize("t", [
+    "Qua đó, đồng chí Nguyễn Văn An, Chủ tịch UBND huyện yêu cầu các xã tổng hợp, báo cáo về công tác phòng chống dịch.",
+    "Bên cạnh đó, đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh đề nghị các sở tăng cường kiểm tra.",
+    "Qua đó, Chủ tịch UBND huyện Trần Thị Hoa, cũng yêu cầu các địa phương được chọn tổng hợp, báo cáo kết quả.",
+])
+def test_an_ask_after_a_link_and_a_named_speaker(tmp_path, t):
+    doc = process_text(tmp_path, LEAD + t + "\n")
+    assert _texts(doc) == [t], _texts(doc)
+
+
+@pytest.mark.parametrize("t", [
+    "Qua đó, các địa phương đã triển khai, chỉ đạo các thôn thực hiện tốt công tác tuyên truyền.",
+    "Qua đó, nhiều hộ dân đã hiểu rõ, yêu cầu của chính quyền được thực hiện nghiêm.",
+])
+def test_a_report_after_a_link_stays_a_report(tmp_path, t):
+    doc = process_text(tmp_path, LEAD + t + "\n")
+    assert not _texts(doc), _texts(doc)
 
 
 # -- (5) the issuer's own grant ------------------------------------------------------------------------------

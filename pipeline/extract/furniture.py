@@ -195,12 +195,13 @@ def reported_reasoning(t: str) -> bool:
 
 # -- a picture's caption, known by the picture (tasks19) -------------------------------------------
 # A portal's article body keeps the file name of each picture on a line of its own ('22.jpg',
-# 'fab53784eb56910404c75ec008768624.jpg', 'IMG_2034.JPG'), or a credit line under the caption ('Ảnh:
+# 'fab53784eb56910404c75ec008768624.jpg', 'IMG_2034.JPG', the placeholder '%image_alt%'), or a credit line under the caption ('Ảnh:
 # Hữu Hoàn', '(Ảnh: TTXVN)', 'Ảnh minh họa'); the one-sentence paragraph right after the file name, or
 # right before the credit, is the picture's caption: what it shows ('Đồng chí X cùng các cơ quan chức
 # năng kiểm tra tình hình sạt lở ...') directs no one. A caption that asks ('Đồng chí Chủ tịch UBND xã
 # yêu cầu các thôn ...') or obliges ('cần', 'phải') is read as the body's sentence it may well be.
-IMAGE_NAME_RE = re.compile(r"^[^\s/\\]{1,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.I)
+# (a CMS that lost the picture prints its placeholder instead: '%image_alt%')
+IMAGE_NAME_RE = re.compile(r"^(?:[^\s/\\]{1,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?)|%image_alt%)$", re.I)
 _CREDIT_LINE_RE = re.compile(r"^\(?\s*(?:(?:Ảnh|Nguồn\s+ảnh)\s*:\s*[^\W\d_][^.;:!?()]{0,50}|Ảnh\s+minh\s+h(?:ọa|oạ))\s*\)?\s*\.?$",
                              re.I)
 _OBLIGES_RE = re.compile(r"(?<![^\W_])(?:(?<!hậu\s)cần(?!\s+thiết)|(?<!gặp\s)phải)(?![^\W_])", re.I)

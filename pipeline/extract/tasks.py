@@ -320,7 +320,11 @@ NEWS_LEAD_RE = re.compile(r"^[^,;:.]{2,90}?\s+vừa\s+(?:(?:ký|có|ban\s+hành|
 # tăng cường kiểm tra ...', 'Qua đó, đề nghị các sở, ngành ...'; news items write the request so,
 # the speaker named once in the lead)
 _ASK_AFTER_LINK_RE = re.compile(
-    r"^(?:Bên\s+cạnh\s+đó|Qua\s+đó)\s*,\s*(?:[^,;:.]{1,60}?\s+)?(?:(?:cũng|vừa|sẽ|tiếp\s+tục)\s+)*"
+    # (tasks19: the speaker may be named with a title in apposition, or with a stray comma before the
+    # verb: 'Qua đó, đồng chí Nguyễn Văn An, Chủ tịch UBND huyện yêu cầu ...', 'Qua đó, Chủ tịch UBND huyện
+    # Nguyễn Thị Nhanh, cũng yêu cầu ...'; no 'đã' report inside)
+    r"^(?:Bên\s+cạnh\s+đó|Qua\s+đó)\s*,\s*(?:(?:(?!đã\s)[^,;:.]){1,60}?(?:\s*,\s*(?:(?!đã\s)[^,;:.]){1,60}?|\s*,)?\s+)?"
+    r"(?:(?:cũng|vừa|sẽ|tiếp\s+tục)\s+)*"
     r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao|chủ\s+trì)\s+(?!(?:của|và|các\s+ngành)(?![^\W_]))", re.I)
 
 
