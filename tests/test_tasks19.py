@@ -220,6 +220,14 @@ def test_an_own_grant_is_no_task(tmp_path, t):
     "Bộ Tài chính quyết định hỗ trợ 10 tỷ đồng và đề nghị UBND tỉnh sử dụng kinh phí đúng mục đích.",
     "Các sở, ngành cần thống nhất cấp phát kinh phí kịp thời cho các địa phương.",
     "UBND tỉnh đồng ý hỗ trợ 5 tỷ đồng; Sở Tài chính có trách nhiệm chuyển kinh phí trước ngày 30/6/2024.",
+    # a procedure's step, a duty: the decision is the body's work, within a time limit
+    "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được thông báo của cơ sở, Ủy ban nhân dân cấp xã quyết định cho "
+    "phép cơ sở hoạt động trở lại.",
+    "Sau khi nhận được hồ sơ hợp lệ, muộn nhất 11 ngày làm việc, cơ quan có thẩm quyền xem xét, quyết định cho phép gia "
+    "hạn thử nghiệm.",
+    "Trong thời hạn 02 ngày làm việc, Chủ tịch Ủy ban nhân dân cấp tỉnh ban hành văn bản đồng ý cho phép sử dụng thẻ.",
+    "Trong thời hạn 02 ngày làm việc kể từ ngày ban hành quyết định cho phép thành lập phân hiệu, Ủy ban nhân dân cấp "
+    "tỉnh gửi quyết định đến Bộ.",
 ])
 def test_a_grant_with_an_ask_stays_a_request(t):
     assert not own_grant(t)
