@@ -228,6 +228,9 @@ def test_an_own_grant_is_no_task(tmp_path, t):
     "Trong thời hạn 02 ngày làm việc, Chủ tịch Ủy ban nhân dân cấp tỉnh ban hành văn bản đồng ý cho phép sử dụng thẻ.",
     "Trong thời hạn 02 ngày làm việc kể từ ngày ban hành quyết định cho phép thành lập phân hiệu, Ủy ban nhân dân cấp "
     "tỉnh gửi quyết định đến Bộ.",
+    "Ủy ban nhân dân cấp tỉnh, thành phố trực thuộc Trung ương trình Hội đồng nhân dân cùng cấp quyết định phân bổ kinh "
+    "phí thực hiện chi trả học bổng.",
+    "Sở Tài chính lập hồ sơ trình Ủy ban nhân dân cấp tỉnh xem xét, quyết định cho phép dự án được tiếp tục thực hiện.",
 ])
 def test_a_grant_with_an_ask_stays_a_request(t):
     assert not own_grant(t)

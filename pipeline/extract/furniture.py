@@ -259,7 +259,9 @@ _GRANT_ASKS_RE = re.compile(r"(?<![^\W_])(?:giao|yêu\s+cầu|đề\s+nghị|ch�
 # a procedure that gives a body the decision to make ('Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được
 # ..., Ủy ban nhân dân cấp xã quyết định cho phép ...', 'muộn nhất 11 ngày ..., cơ quan ... xem xét, quyết
 # định cho phép ...'), and 'quyết định' / 'văn bản đồng ý' as a noun ('ban hành quyết định cho phép thành
-# lập ...', 'ban hành văn bản đồng ý cho phép ...'): a duty of the procedure, no grant told
+# lập ...', 'ban hành văn bản đồng ý cho phép ...'): a duty of the procedure, no grant told; nor a decision
+# submitted to another body or still to come in its clause ('UBND cấp tỉnh trình HĐND cùng cấp quyết định
+# phân bổ kinh phí ...', '... để HĐND quyết định ...', '... sẽ quyết định ...')
 _PROCEDURE_RE = re.compile(r"(?<![^\W_])(?:trong\s+thời\s+hạn|kể\s+từ\s+ngày|muộn\s+nhất|chậm\s+nhất|sau\s+khi\s+nhận|"
                            r"xem\s+xét\s*,?\s*(?:quyết\s+định|đồng\s+ý|chấp\s+thuận)|"
                            r"(?:ban\s+hành|ký|có|bằng|văn\s+bản)\s+(?:quyết\s+định|đồng\s+ý|chấp\s+thuận))(?![^\W_])", re.I)
@@ -273,7 +275,8 @@ def own_grant(t: str) -> bool:
     m = _GRANT_RE.match(t)
     return bool(m) and not t.endswith(":") and not _GRANT_ASKS_RE.search(t[m.end():]) \
         and not _GRANT_ASKS_RE.search(t[:m.start()] + t[:m.end()].rsplit(",", 1)[-1]) \
-        and not _PROCEDURE_RE.search(t[:m.end()])
+        and not _PROCEDURE_RE.search(t[:m.end()]) \
+        and not re.search(r"(?<![^\W_])(?:trình|để|sẽ|được)(?![^\W_])", t[:m.end()].rsplit(",", 1)[-1], re.I)
 
 
 # -- a person's quote of several sentences, split at its stops (tasks19) ---------------------------
