@@ -231,6 +231,9 @@ def test_an_own_grant_is_no_task(tmp_path, t):
     "Ủy ban nhân dân cấp tỉnh, thành phố trực thuộc Trung ương trình Hội đồng nhân dân cùng cấp quyết định phân bổ kinh "
     "phí thực hiện chi trả học bổng.",
     "Sở Tài chính lập hồ sơ trình Ủy ban nhân dân cấp tỉnh xem xét, quyết định cho phép dự án được tiếp tục thực hiện.",
+    # a power a regulation gives, no sum granted
+    "Các Bộ, ngành, cơ quan trung ương quyết định phân bổ kinh phí học bổng chính sách cho các cơ sở giáo dục nghề "
+    "nghiệp công lập trực thuộc theo chế độ quy định.",
 ])
 def test_a_grant_with_an_ask_stays_a_request(t):
     assert not own_grant(t)

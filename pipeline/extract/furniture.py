@@ -267,16 +267,23 @@ _PROCEDURE_RE = re.compile(r"(?<![^\W_])(?:trong\s+thời\s+hạn|kể\s+từ\s+
                            r"(?:ban\s+hành|ký|có|bằng|văn\s+bản)\s+(?:quyết\s+định|đồng\s+ý|chấp\s+thuận))(?![^\W_])", re.I)
 
 
+# the grant told names what is given: '7,714 tỷ đồng', '500 triệu đồng', '200 tấn gạo', 'mỗi hộ 10 triệu đồng'
+# (a regulation's 'Các Bộ, ngành ... quyết định phân bổ kinh phí ... theo chế độ quy định' names a power, no sum)
+_AMOUNT_RE = re.compile(r"(?<![^\W_])\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?(?:đồng|USD|tấn|kg)(?![^\W_])", re.I)
+
+
 def own_grant(t: str) -> bool:
-    """(tasks19) a grant or consent told as decided ('Bộ Tài chính quyết định hỗ trợ ...', 'Thường trực
-    Tỉnh ủy đồng ý chủ trương hỗ trợ ...'), with no ask or duty after the decision verb, and not a step of
-    a procedure ('Trong thời hạn 05 ngày ..., UBND cấp xã quyết định cho phép ...')."""
+    """(tasks19) a grant told as decided, with the sum it gives ('Bộ Tài chính quyết định hỗ trợ ... 7,714 tỷ
+    đồng', 'Thường trực Tỉnh ủy đồng ý chủ trương hỗ trợ ... 500 triệu đồng'), with no ask or duty after the
+    decision verb, and not a step of a procedure ('Trong thời hạn 05 ngày ..., UBND cấp xã quyết định cho
+    phép ...')."""
     t = t.strip()
     m = _GRANT_RE.match(t)
     return bool(m) and not t.endswith(":") and not _GRANT_ASKS_RE.search(t[m.end():]) \
         and not _GRANT_ASKS_RE.search(t[:m.start()] + t[:m.end()].rsplit(",", 1)[-1]) \
         and not _PROCEDURE_RE.search(t[:m.end()]) \
-        and not re.search(r"(?<![^\W_])(?:trình|để|sẽ|được)(?![^\W_])", t[:m.end()].rsplit(",", 1)[-1], re.I)
+        and not re.search(r"(?<![^\W_])(?:trình|để|sẽ|được)(?![^\W_])", t[:m.end()].rsplit(",", 1)[-1], re.I) \
+        and bool(_AMOUNT_RE.search(t[m.end():]))
 
 
 # -- a person's quote of several sentences, split at its stops (tasks19) ---------------------------
