@@ -156,3 +156,44 @@ def test_frozen_after_the_first_document_gives_the_same_output():
     assert [ln.text for ln in first.lines] == [ln.text for ln in again.lines]
     assert [(r.line, r.before, r.after, r.kind) for r in first.repairs] == \
         [(r.line, r.before, r.after, r.kind) for r in again.repairs]
+
+
+def _name_lead_line_every_run(text, table, lm):
+    """ocr._name_lead_line as it read before session 18: every letter run of the line."""
+    if not ocr_mod.line_marked(text):
+        return frozenset()
+    ws = None
+    out = set()
+    for m in ocr_mod.LETTER_RUN.finditer(text):
+        w = m.group()
+        vs = table.get(w)
+        if not vs:
+            continue
+        nx = ocr_mod._TITLE_AFTER.match(text, m.end())
+        if nx is None or not nx.group(1).isupper() or (nx.group(2) and not nx.group(2).islower()):
+            continue
+        if ws is None:
+            ws = list(ocr_mod.line_words(text))
+        i = len(ocr_mod.LETTER_RUN.findall(text, 0, m.start()))
+        before = [x.lower() for x in ws[max(0, i - 2):i]]
+        after = [x.lower() for x in ws[i + 1:i + 3]]
+        read = lm.score(before + [w] + after)
+        if max(lm.score(before + [c] + after) for c in vs) - read >= ocr_mod.NAME_LEAD_MARGIN:
+            out.add(w)
+    return frozenset(out)
+
+
+def test_name_lead_line_reads_only_runs_before_a_word_with_the_same_answer():
+    lm = load_model(Config().models_dir)
+    table = ocr_mod.name_lead_words(lm)
+    lines = ["Đề nghị UBND tính Gia Lai chỉ đạo", "trên địa bàn tính Quảng Ngãi,", "(tính Gia Lai) và tính,Nghệ An",
+             "tính  Gia Lai", "tính Gia", "tính GIA LAI", "tính1 Gia", "gia đình cụ Hồng", "địa bàn Thủ đô"]
+    found = 0
+    for f in SPEED18_SAMPLES[:40]:
+        text = f.read_text(encoding="utf-8")
+        lines += text.split("\n") + corrupt(text, "ocr", 0)[0].split("\n")
+    for t in lines:
+        got = ocr_mod._name_lead_line(t, table, lm)
+        assert got == _name_lead_line_every_run(t, table, lm), t
+        found += bool(got)
+    assert found >= 2  # 'tính Gia Lai', 'tính Quảng Ngãi'

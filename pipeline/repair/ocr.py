@@ -1810,6 +1810,9 @@ NAME_LEAD_RATIO = 20.0
 NAME_LEAD_MARGIN = 2.0
 _NAME_LEAD_WORDS: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]]]] = {}  # per model: word -> look-alikes
 _TITLE_AFTER = re.compile(r" ([^\W\d_])([^\W\d_]*)")
+# a whole letter run (LETTER_RUN's) right before a space and a letter: a match can only
+# start where a run starts (from inside a run, the run's own start matched first)
+_RUN_BEFORE_WORD = re.compile(r"[^\W\d_]+(?= [^\W\d_])")
 
 
 def name_lead_words(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
@@ -1845,7 +1848,8 @@ def _name_lead_line(text: str, table: dict[str, tuple[str, ...]], lm: SyllableLM
         return frozenset()
     ws = None
     out = set()
-    for m in LETTER_RUN.finditer(text):
+    # (only the letter runs a space and a letter follow: the others never lead a name)
+    for m in _RUN_BEFORE_WORD.finditer(text):
         w = m.group()
         vs = table.get(w)
         if not vs:
