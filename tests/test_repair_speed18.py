@@ -197,3 +197,18 @@ def test_name_lead_line_reads_only_runs_before_a_word_with_the_same_answer():
         assert got == _name_lead_line_every_run(t, table, lm), t
         found += bool(got)
     assert found >= 2  # 'tính Gia Lai', 'tính Quảng Ngãi'
+
+
+def test_name_lead_tokens_met_reversed_give_the_same_words():
+    lm = load_model(Config().models_dir)
+    table = ocr_mod.name_lead_words(lm)
+    rev = ocr_mod._reversed_words(table)
+    assert rev == {w[::-1] for w in table} and ocr_mod._reversed_words(table) is rev
+    texts = ["Đề nghị UBND tính Gia Lai chỉ đạo,\ntrên địa bàn tính Quảng Ngãi và (tính Nghệ An",
+             *(f.read_text(encoding="utf-8") for f in SPEED18_SAMPLES[:30])]
+    for text in texts:
+        joined = doc_view(Document(doc_id="s18f", lines=lines_from_text(text))).joined
+        plain = {t[::-1] for t in ocr_mod._BEFORE_CAPITAL_REVERSED.findall(joined[::-1])}.intersection(table)
+        met = {t[::-1] for t in rev.intersection(ocr_mod._BEFORE_CAPITAL_REVERSED.findall(joined[::-1]))}
+        assert met == plain
+    assert {"tính"} <= {t[::-1] for t in rev.intersection(ocr_mod._BEFORE_CAPITAL_REVERSED.findall(texts[0][::-1]))}

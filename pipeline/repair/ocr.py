@@ -1874,6 +1874,14 @@ def _name_lead_line(text: str, table: dict[str, tuple[str, ...]], lm: SyllableLM
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha()}))
 _BEFORE_CAPITAL_REVERSED = re.compile("(?<=[" + re.escape(_UPPER) + r"]) (\S+)")
 _NAME_LEAD_DOCS: dict[int, tuple[SyllableLM, dict[str, dict[int, frozenset[str]]]]] = {}  # joined -> result
+_NAME_LEAD_REVERSED: list = [None, frozenset()]  # (the NAME_LEAD table, its words reversed)
+
+
+def _reversed_words(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The words of ``table`` (name_lead_words), each reversed; kept for that table."""
+    if _NAME_LEAD_REVERSED[0] is not table:
+        _NAME_LEAD_REVERSED[0], _NAME_LEAD_REVERSED[1] = table, frozenset(w[::-1] for w in table)
+    return _NAME_LEAD_REVERSED[1]
 
 
 def name_lead_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
@@ -1895,7 +1903,9 @@ def name_lead_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
 def _name_lead_lines(v, table: dict[str, tuple[str, ...]], lm: SyllableLM) -> dict[int, frozenset[str]]:
     """:func:`name_lead_lines` by line index."""
     joined = v.joined
-    some = {t[::-1] for t in _BEFORE_CAPITAL_REVERSED.findall(joined[::-1])}.intersection(table)
+    # (the found tokens are met with the table's words reversed: only the few in it are
+    # turned back, not every token before a capital)
+    some = {t[::-1] for t in _reversed_words(table).intersection(_BEFORE_CAPITAL_REVERSED.findall(joined[::-1]))}
     if not some:
         return {}
     cache = per_model(_NAME_LEAD_LINES, lm, dict)
