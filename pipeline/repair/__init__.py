@@ -63,11 +63,32 @@ def cascade() -> list[tuple[str, Repairer]]:
     return [(n, r) for n, r in steps if r is not None]
 
 
+# After the first document a process has loaded what every later one reads (the language
+# model's tables, the lexicon, the word lists, the compiled patterns: ~27,000 objects the
+# garbage collector tracks, none of them ever garbage).  Python's full collection walks them
+# all whenever enough new objects have survived (the per-model caches grow as documents are
+# read): 18 ms each, about one per 400 clean documents' pass (0.03 of 0.8 s of CPU, session 18).
+# They are moved out of the collector's sight once (gc.freeze, after one full collection so
+# no garbage is kept), which no output depends on.
+FREEZE_LOADED = True
+_FROZEN = [False]
+
+
+def _freeze_loaded() -> None:
+    import gc
+
+    _FROZEN[0] = True
+    gc.collect()
+    gc.freeze()
+
+
 def repair(doc: Document, config: Config) -> Document:
     if not config.repair:
         return doc
     for _name, repairer in cascade():
         doc = repairer(doc, config)
+    if FREEZE_LOADED and not _FROZEN[0]:
+        _freeze_loaded()
     return doc
 
 

@@ -329,10 +329,20 @@ def _slot_ends(text: str, i: int) -> list[int]:
     return out
 
 
+# where 'ngày' may start: four places each a space or its letter (the only characters whose
+# lower case is 'n', 'g', 'à', 'y'), then a space; a header's date that lost 'ngày' whole is
+# four spaces there too.  Only these places are read, not every column of the line.
+_DAY_WORD_AT = re.compile("(?=[nN ][gG ][àÀ ][yY ] )")
+
+
 def _alignments(text: str) -> list[tuple[int, int, int]]:
     """(start of 'ngày', of 'tháng', of 'năm') for every way ``text`` reads as the formula."""
     out = []
-    for i in range(len(text) - 12):
+    last = len(text) - 12
+    for m in _DAY_WORD_AT.finditer(text):
+        i = m.start()
+        if i >= last:
+            break
         if i and (text[i - 1].isalnum()) or text[i + 4:i + 5] != " ":
             continue
         if _word_at(text, i, "ngày") < 0 and not (i >= 2 and text[i - 2:i] == ", " and text[i:i + 4] == "    "

@@ -1609,6 +1609,44 @@ def _nonword_verdict(verdicts: dict, lm, w: str):
     return n
 
 
+_NONWORD_SKIP: dict[int, tuple[SyllableLM, set[str]]] = {}  # per model: words in ASCII or judged None
+
+
+def _nonword_forms(v, lm: SyllableLM, enough: int = 0) -> dict[str, str]:
+    """Word -> its form (:func:`_nonword_confusion`) for the words of the document's view
+    ``v`` that read as a misreading no syllable is spelled as.  The words in ASCII and those
+    judged no misreading are kept per model in a set, so a document's words are told apart
+    from it by one set difference (a clean document's words are mostly known after a few
+    documents); the result is kept on the view's memo, so a later step asks for free.  With
+    ``enough``, it stops once that many different forms are found (then it is not kept)."""
+    key = ("ocr_nonword", id(lm))
+    got = v.memo.get(key)
+    if got is not None:
+        return got
+    verdicts = per_model(_NONWORD, lm, dict)
+    skip = per_model(_NONWORD_SKIP, lm, set)
+    if len(verdicts) > 500_000 or len(skip) > 500_000:
+        verdicts.clear()
+        skip.clear()
+    out: dict[str, str] = {}
+    forms: set[str] = set()
+    for w in v.words.difference(skip):
+        if w.isascii():
+            skip.add(w)
+            continue
+        n = _nonword_verdict(verdicts, lm, w)
+        if n is None:
+            skip.add(w)
+            continue
+        out[w] = n
+        if enough:
+            forms.add(n)
+            if len(forms) >= enough:
+                return out
+    v.memo[key] = out
+    return out
+
+
 def _nonword_confusion(lm: SyllableLM, word: str) -> str | None:
     """The normal form of ``word`` when it is no known syllable but a frequent syllable
     read by OCR (see NONWORD_DISTINCT), else None."""
@@ -1627,9 +1665,6 @@ def shows_nonword_confusions(doc: Document, lm: SyllableLM) -> bool:
     """Does a document nobody marked as OCR'd hold NONWORD_DISTINCT different misreadings
     that no syllable is spelled as (see above)?  Read from its distinct words; the verdict
     per word is kept across documents."""
-    verdicts = per_model(_NONWORD, lm, dict)
-    if len(verdicts) > 500_000:
-        verdicts.clear()
     found: set[str] = set()
     for r in doc.repairs:
         # a horn lost on one letter of 'ươ' ('tuớng', 'đuợc') is set right by the code-point
@@ -1640,15 +1675,8 @@ def shows_nonword_confusions(doc: Document, lm: SyllableLM) -> bool:
             found.update(norm_syllable(w) for w in LETTER_RUN.findall(r.before) if HALF_HORN_RE.search(w))
     if len(found) >= NONWORD_DISTINCT:
         return True
-    for w in view(doc).words:
-        if w.isascii():
-            continue
-        n = _nonword_verdict(verdicts, lm, w)
-        if n is not None:
-            found.add(n)
-            if len(found) >= NONWORD_DISTINCT:
-                return True
-    return False
+    found.update(_nonword_forms(view(doc), lm, NONWORD_DISTINCT).values())
+    return len(found) >= NONWORD_DISTINCT
 
 
 _PLAIN_VARIANTS: dict[int, tuple[SyllableLM, dict[str, tuple[int, ...]]]] = {}  # per model: word -> ids
@@ -1782,6 +1810,9 @@ NAME_LEAD_RATIO = 20.0
 NAME_LEAD_MARGIN = 2.0
 _NAME_LEAD_WORDS: dict[int, tuple[SyllableLM, dict[str, tuple[str, ...]]]] = {}  # per model: word -> look-alikes
 _TITLE_AFTER = re.compile(r" ([^\W\d_])([^\W\d_]*)")
+# a whole letter run (LETTER_RUN's) right before a space and a letter: a match can only
+# start where a run starts (from inside a run, the run's own start matched first)
+_RUN_BEFORE_WORD = re.compile(r"[^\W\d_]+(?= [^\W\d_])")
 
 
 def name_lead_words(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
@@ -1817,7 +1848,8 @@ def _name_lead_line(text: str, table: dict[str, tuple[str, ...]], lm: SyllableLM
         return frozenset()
     ws = None
     out = set()
-    for m in LETTER_RUN.finditer(text):
+    # (only the letter runs a space and a letter follow: the others never lead a name)
+    for m in _RUN_BEFORE_WORD.finditer(text):
         w = m.group()
         vs = table.get(w)
         if not vs:
@@ -1842,6 +1874,14 @@ def _name_lead_line(text: str, table: dict[str, tuple[str, ...]], lm: SyllableLM
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha()}))
 _BEFORE_CAPITAL_REVERSED = re.compile("(?<=[" + re.escape(_UPPER) + r"]) (\S+)")
 _NAME_LEAD_DOCS: dict[int, tuple[SyllableLM, dict[str, dict[int, frozenset[str]]]]] = {}  # joined -> result
+_NAME_LEAD_REVERSED: list = [None, frozenset()]  # (the NAME_LEAD table, its words reversed)
+
+
+def _reversed_words(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The words of ``table`` (name_lead_words), each reversed; kept for that table."""
+    if _NAME_LEAD_REVERSED[0] is not table:
+        _NAME_LEAD_REVERSED[0], _NAME_LEAD_REVERSED[1] = table, frozenset(w[::-1] for w in table)
+    return _NAME_LEAD_REVERSED[1]
 
 
 def name_lead_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
@@ -1863,7 +1903,9 @@ def name_lead_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
 def _name_lead_lines(v, table: dict[str, tuple[str, ...]], lm: SyllableLM) -> dict[int, frozenset[str]]:
     """:func:`name_lead_lines` by line index."""
     joined = v.joined
-    some = {t[::-1] for t in _BEFORE_CAPITAL_REVERSED.findall(joined[::-1])}.intersection(table)
+    # (the found tokens are met with the table's words reversed: only the few in it are
+    # turned back, not every token before a capital)
+    some = {t[::-1] for t in _reversed_words(table).intersection(_BEFORE_CAPITAL_REVERSED.findall(joined[::-1]))}
     if not some:
         return {}
     cache = per_model(_NAME_LEAD_LINES, lm, dict)
@@ -1907,14 +1949,9 @@ def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, 
     638 clean texts), when the model already doubts a word of it (OWN_USAGE_DOUBTED,
     :func:`doubted`: read by :func:`_judge` before, so the count of the document's words is
     made in 31 of 712 clean texts, not in every one)."""
-    verdicts = per_model(_NONWORD, lm, dict)
     v = view(doc)
-    typed = []
-    for w in v.words:
-        if w.isascii():
-            continue
-        if _nonword_verdict(verdicts, lm, w) is not None:
-            typed.append(w)
+    forms = _nonword_forms(v, lm)
+    typed = list(forms)
     own: dict[int, frozenset[str]] = {}
     if OWN_USAGE and (typed or (OWN_USAGE_ALONE and (not OWN_USAGE_DOUBTED or doubted(doc, lm)))):
         docs = per_model(_OWN_DOCS, lm, dict)
@@ -1933,7 +1970,7 @@ def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, 
         return set(), {}
     plain = plain_winner_lines(doc, lm) if PLAIN_WINNERS else {}
     marked, _hits, looks = confusion_evidence(doc, lm)
-    found = (len({verdicts[w] for w in typed}) + len(looks)
+    found = (len(set(forms.values())) + len(looks)
              + len({w.lower() for ws in plain.values() for w in ws} | {w.lower() for ws in own.values() for w in ws}))
     if found < NONWORD_LINES_DISTINCT or found < NONWORD_LINES_RATE * marked:
         return set(), {}
@@ -1962,7 +1999,9 @@ def repair_ocr(doc: Document, config: Config) -> Document:
     lone: set[int] = set()  # lines with a lone OCR-only non-syllable (see lone_confusions)
     word_by_word: set[int] = set()
     reads_ocr = False
-    if not is_ocr_document(doc):
+    # (read once: the two steps below change no line and no mark)
+    scanned = is_ocr_document(doc)
+    if not scanned:
         reads_ocr, strong = _judge(doc, base)
         reads_ocr = reads_ocr or shows_nonword_confusions(doc, base)
     if reads_ocr:
@@ -1971,7 +2010,7 @@ def repair_ocr(doc: Document, config: Config) -> Document:
         ocr_doc = True
         doc.meta["ocr_evidence"] = True
         strong = {}
-    elif not is_ocr_document(doc):
+    elif not scanned:
         look = bool(subs) or shows_confusions(doc, base)
         if not look and NONWORD_LINES:
             lone, plain_lines = lone_confusions(doc, base)
