@@ -73,6 +73,9 @@ def test_a_papers_note_of_the_city_after_the_body(text, doc_type, issuer):
     ("Sáng 23.6, UBND TP. Hội An tổ chức hội nghị triển khai công tác phòng cháy chữa cháy năm 2023.\nChủ tịch UBND TP yêu cầu "
      "các phường, xã tăng cường kiểm tra.", "UBND TP. Hội An"),
     ("Sáng 14/3, UBND huyện Đức Hòa tổ chức hội nghị triển khai nhiệm vụ năm 2024.", "UBND huyện Đức Hòa"),
+    ("Tăng cường phòng cháy\nNgày 9/11, Ủy ban nhân dân tỉnh Yên Bái tổ chức Hội nghị trực tuyến đánh giá công tác phòng cháy.",
+     "Ủy ban nhân dân tỉnh Yên Bái"),
+    ("Chiều 2/9, UBND huyện Mỹ Đức đã tổ chức Lễ phát động phong trào toàn dân bảo vệ an ninh Tổ quốc.", "UBND huyện Mỹ Đức"),
     ("Sáng 3/4, Sở Y tế tỉnh Nghệ An tổ chức cuộc họp về phòng chống dịch. Giám đốc Sở yêu cầu các bệnh viện chuẩn bị.",
      "Sở Y tế tỉnh Nghệ An"),
     ("Ngày 5/7, đồng chí Nguyễn Văn An, Trưởng Ban Pháp chế HĐND tỉnh đề nghị UBND xã tăng cường kiểm tra công tác phòng cháy.",

@@ -1559,7 +1559,8 @@ _EVENT_LEAD_RE = re.compile(
     r"^\s*(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+(?:nay|qua))?(?:\s+ngày)?\s*,?\s*\(?\s*\d{1,2}\s*[/.\-]\s*\d{1,2}"
     r"(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*\)?\s*,\s*)"
     r"(?P<who>[A-ZĐÀ-Ỹ](?:[^,;:()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])){2,100}?)\s+(?:(?:đã|vừa)\s+)?"
-    r"(?:tổ\s+chức|chủ\s+trì)\s+(?:(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt)(?![^\W_])|họp(?![^\W_]))")
+    # (the event named in either case: 'tổ chức Hội nghị trực tuyến ...', 'tổ chức Lễ phát động ...')
+    r"(?:tổ\s+chức|chủ\s+trì)\s+(?:(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt)(?![^\W_])|họp(?![^\W_]))")
 _OFFICER_ASK_RE = re.compile(
     r"(?:^|[,.;:]\s+)(?i:đồng\s+chí|ông|bà)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})\s*(?:,|\s[-–—])\s*"
     r"(?P<role>(?:Phó\s+)?(?:[Tt]rưởng\s+[Bb]an|Giám\s+đốc)\s+[^,;:.()]{3,100}?)\s*,?\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?"
