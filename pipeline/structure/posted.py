@@ -38,11 +38,8 @@ _DMY = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
 IDENTITY_RE = re.compile(
     r"\(\s*(?:(?:Theo|Nguồn\s*:?)\s+)?(?:(?P<type>(?i:" + _TYPES + r"))\s+)?(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*"
     r"(?:,?\s*ngày\s+|,\s*|[-–]\s*(?:ngày\s+)?)" + _DMY + r"\s*\)")
-# a body's short name or its parent in brackets after its name: 'Sở Giáo dục và Đào tạo (GDĐT)', 'Bộ
-# Giáo dục và Đào tạo (GD-ĐT)', 'Ủy ban nhân dân (UBND)', 'Sở Văn hóa, Thể thao và Du lịch (VH, TT&DL)', 'Tổng
-# cục Thủy lợi (Bộ NN&PTNT)', 'Cục Văn hóa Cơ sở ( Bộ VHTTDL)': a note, never part of the name
-# ('Cục Quản lý Khám chữa bệnh (Bộ Y tế)', 'Vụ Thị trường trong nước (Bộ Công Thương)', 'Chi cục Thú y (Sở Nông
-# nghiệp và Phát triển nông thôn)': the parent in words, a ministry's or a department's name)
+
+
 def _place_names() -> str:
     from pipeline.repair.glyphphrases import PROVINCES
     names = sorted({p for p in PROVINCES if p != "Huế"} | {"Hồ Chí Minh"}, key=len, reverse=True)
@@ -52,6 +49,11 @@ def _place_names() -> str:
 # (header22: a paper's note of the city or province after a local body, '(TP.HCM)', '(Hà Nội)', '(tỉnh Quảng Nam)': 'Chiều
 # qua 30.10, UBND TP.Thủ Đức (TP.HCM) ban hành công văn ...'; dropped from the body's name as a short name is)
 _PLACE_NOTE_CORE = (r"\(\s*(?:(?:TP\.?|Tp\.?|[Tt]ỉnh|[Tt]hành\s+phố)\s*)?(?:" + _place_names() + r"|HCM)\s*\)")
+# a body's short name or its parent in brackets after its name: 'Sở Giáo dục và Đào tạo (GDĐT)', 'Bộ
+# Giáo dục và Đào tạo (GD-ĐT)', 'Ủy ban nhân dân (UBND)', 'Sở Văn hóa, Thể thao và Du lịch (VH, TT&DL)', 'Tổng
+# cục Thủy lợi (Bộ NN&PTNT)', 'Cục Văn hóa Cơ sở ( Bộ VHTTDL)': a note, never part of the name
+# ('Cục Quản lý Khám chữa bệnh (Bộ Y tế)', 'Vụ Thị trường trong nước (Bộ Công Thương)', 'Chi cục Thú y (Sở Nông
+# nghiệp và Phát triển nông thôn)': the parent in words, a ministry's or a department's name)
 _SHORT_NAME_CORE = (_PLACE_NOTE_CORE + r"|\(\s*(?:(?:(?:Bộ|Sở)\s+)?[A-ZĐ][A-ZĐ&\-]{1,10}(?:\s*,\s*[A-ZĐ][A-ZĐ&\-]{1,10}){0,3}|"
                     r"(?:Bộ|Sở|Tổng\s+cục|UBND|Ủy\s+ban\s+nhân\s+dân)\s+[A-ZĐÀ-Ỹ][\wà-ỹđ]*(?:\s+(?:và\s+)?[\wà-ỹđ&]+){0,7})\s*\)")
 _SHORT_NAME = r"\s*" + _SHORT_NAME_CORE
