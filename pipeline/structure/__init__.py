@@ -26,7 +26,7 @@ from pipeline.structure.header import MOTTO_RE, _symbol_type, displaced_header, 
 from pipeline.structure.authority import complete_bare_committee, preamble_authority
 from pipeline.structure.closing import appendix_identity, behalf_issuer, consolidation, enacting_issuer, own_adoption
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
-from pipeline.structure.posted import naming_line, posted_header, site_metadata
+from pipeline.structure.posted import answers_cited_type, naming_line, posted_header, site_metadata
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
 
@@ -92,6 +92,10 @@ def structure(doc: Document, config: Config) -> Document:
         # ...', 'UBND thành phố đã ban hành Thông báo số ...'), which may give the number too
         ph = posted_header(doc)
         h.issuer = ph.issuer
+        if ph.number and ph.doc_type not in (None, h.doc_type) and answers_cited_type(doc, h.doc_type, ph.number):
+            # (header22: the title names a document the post's own cites as its ground: the post's own wins)
+            h.doc_type, h.number, h.date = ph.doc_type, ph.number, ph.date
+            h.signer_title, h.signer = h.signer_title or ph.signer_title, h.signer or ph.signer
         if ph.number and (ph.doc_type is None or ph.doc_type == h.doc_type):
             h.number, h.date = ph.number, h.date or ph.date
         if ph.signer and not h.signer and ph.doc_type in (None, h.doc_type):

@@ -38,12 +38,23 @@ _DMY = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
 IDENTITY_RE = re.compile(
     r"\(\s*(?:(?:Theo|Nguồn\s*:?)\s+)?(?:(?P<type>(?i:" + _TYPES + r"))\s+)?(?:số\s*:?\s*)?(?P<num>" + _NUM + r")\s*"
     r"(?:,?\s*ngày\s+|,\s*|[-–]\s*(?:ngày\s+)?)" + _DMY + r"\s*\)")
+
+
+def _place_names() -> str:
+    from pipeline.repair.glyphphrases import PROVINCES
+    names = sorted({p for p in PROVINCES if p != "Huế"} | {"Hồ Chí Minh"}, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+
+
+# (header22: a paper's note of the city or province after a local body, '(TP.HCM)', '(Hà Nội)', '(tỉnh Quảng Nam)': 'Chiều
+# qua 30.10, UBND TP.Thủ Đức (TP.HCM) ban hành công văn ...'; dropped from the body's name as a short name is)
+_PLACE_NOTE_CORE = (r"\(\s*(?:(?:TP\.?|Tp\.?|[Tt]ỉnh|[Tt]hành\s+phố)\s*)?(?:" + _place_names() + r"|HCM)\s*\)")
 # a body's short name or its parent in brackets after its name: 'Sở Giáo dục và Đào tạo (GDĐT)', 'Bộ
 # Giáo dục và Đào tạo (GD-ĐT)', 'Ủy ban nhân dân (UBND)', 'Sở Văn hóa, Thể thao và Du lịch (VH, TT&DL)', 'Tổng
 # cục Thủy lợi (Bộ NN&PTNT)', 'Cục Văn hóa Cơ sở ( Bộ VHTTDL)': a note, never part of the name
 # ('Cục Quản lý Khám chữa bệnh (Bộ Y tế)', 'Vụ Thị trường trong nước (Bộ Công Thương)', 'Chi cục Thú y (Sở Nông
 # nghiệp và Phát triển nông thôn)': the parent in words, a ministry's or a department's name)
-_SHORT_NAME_CORE = (r"\(\s*(?:(?:(?:Bộ|Sở)\s+)?[A-ZĐ][A-ZĐ&\-]{1,10}(?:\s*,\s*[A-ZĐ][A-ZĐ&\-]{1,10}){0,3}|"
+_SHORT_NAME_CORE = (_PLACE_NOTE_CORE + r"|\(\s*(?:(?:(?:Bộ|Sở)\s+)?[A-ZĐ][A-ZĐ&\-]{1,10}(?:\s*,\s*[A-ZĐ][A-ZĐ&\-]{1,10}){0,3}|"
                     r"(?:Bộ|Sở|Tổng\s+cục|UBND|Ủy\s+ban\s+nhân\s+dân)\s+[A-ZĐÀ-Ỹ][\wà-ỹđ]*(?:\s+(?:và\s+)?[\wà-ỹđ&]+){0,7})\s*\)")
 _SHORT_NAME = r"\s*" + _SHORT_NAME_CORE
 # a paper's tag before its lead: '(HNM) - ', '(NLĐO)- ', '(tapchivietduc.vn) - ', 'KTĐT - ', 'BDK.VN - ',
@@ -200,12 +211,6 @@ _PARTY_BODY = (r"Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)\s+(?:Trung
 # quận, huyện ...', 'Hải Phòng có văn bản yêu cầu ...', 'Tỉnh Thanh Hóa vừa ban hành công điện khẩn ...', 'tỉnh Lạng
 # Sơn đề nghị ...', 'TPHCM vừa có công văn ...' (the names are the closed list of provinces; the issuer is written as
 # the text names the place, samples/gold/README.md)
-def _place_names() -> str:
-    from pipeline.repair.glyphphrases import PROVINCES
-    names = sorted({p for p in PROVINCES if p != "Huế"} | {"Hồ Chí Minh"}, key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-
-
 _PLACE_SPEAKER = (r"(?:(?:TP\.?|Tp\.?|Thành\s+phố|thành\s+phố|Tỉnh|tỉnh)\s*)?(?:" + _place_names() + r")(?![^\W_])"
                   r"|TP\.?\s*HCM(?![^\W_])|TPHCM(?![^\W_])")
 PLACE_SPEAKER_RE = re.compile(r"(?:" + _PLACE_SPEAKER + r")$")
@@ -1002,6 +1007,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             out.doc_type = "Công điện"
     if out.issuer is None:
         out.issuer = decided_lead_issuer([strip_press_tag(t) for t in texts[:edge + 2]])  # (meeting16)
+    if out.issuer is None and out.number is None and out.doc_type is None:
+        out.issuer = event_or_officer_issuer(texts[:edge + 2])  # (header22: 'Sáng 23.6, UBND TP.Hội An tổ chức hội nghị ...')
     if out.issuer is None:
         for t in texts[:edge + 2]:
             # (a paper's tag and a short name in brackets stand between the lead's words: '(NLĐO)- UBND
@@ -1097,6 +1104,18 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         # (header19: 'Bộ GD-ĐT yêu cầu ...' in the headline, 'Bộ Giáo dục và Đào tạo (GD-ĐT) đã có văn bản ...' in the lead:
         # a body read by its short name is named in full where the text defines the short name)
         out.issuer = _full_name(out.issuer, texts[:edge + 8])
+    answer = answering_document(texts[:edge + 8])  # (header22: the document issued in answer to the ones its grounds cite)
+    if answer is not None and answer[0].number != out.number and (
+            out.number is None and (out.issuer is None or _same_body(out.issuer, answer[0].issuer))
+            or _cited_in(answer[1], out.doc_type, out.number)):
+        a = answer[0]
+        out.doc_type, out.number, out.date, out.title = a.doc_type, a.number, a.date, None
+        out.issuer = a.issuer
+        out.signer_title, out.signer = a.signer_title, a.signer
+    if out.doc_type == "Công văn" and out.number and _named_as_letter(texts[:edge + 8], out.number):
+        # (header22: 'Sở GTVT đã có văn bản số 175/BC-SGTVT gửi Bộ GTVT': a 'văn bản' names no type, its symbol's type code
+        # does, as the gold labels a numbered document by its code; a letter's symbol ('123/UBND-KT') names none)
+        out.doc_type = _type_from_symbol(out.number) or out.doc_type
     if out.number and _told_as_background(texts[:edge + 6], out.number):
         # (header19: a reminder retells the letter it follows up first, 'Ngày 08/4/2021, Văn phòng UBND tỉnh ban hành Văn
         # bản số 404/... giao Sở ...; Tuy nhiên, đến nay Sở ... chưa ...', and prints no number of its own: the body
@@ -1488,7 +1507,10 @@ def _role_then_person(s: str) -> tuple[str, str] | None:
 # 'cho biết'; when a word for the body ('Ban', 'đơn vị', 'tỉnh') is the subject, the body acts and no one is named as
 # signing
 _REPORTED_RE = re.compile(r"\s+(?:cũng\s+)?cho\s+biết\s*,?\s*(?P<pron>(?:đơn\s+vị|cơ\s+quan|[Bb]an|[Ss]ở|[Bb]ộ|[Cc]ục|"
-                          r"tỉnh|huyện|thành\s+phố|địa\s+phương)\s+(?:này\s+)?)?(?=(?:cũng\s+)?(?:đã|vừa|mới)\s)")
+                          r"tỉnh|huyện|thành\s+phố|quận|xã|phường|địa\s+phương|"
+                          # (header22: the committee by its level, '..., Phó Chủ tịch UBND huyện X cho biết, UBND huyện đã ...')
+                          r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:tỉnh|huyện|thành\s+phố|TP|quận|thị\s+xã|xã|phường))\s+(?:này\s+)?)?"
+                          r"(?=(?:cũng\s+)?(?:đã|vừa|mới)\s)")
 
 
 def _ends_on_person(s: str) -> bool:
@@ -1515,8 +1537,129 @@ _REPORTED_CLAUSE_RE = re.compile(r"\s+(?:cũng\s+)?(?:cho\s+biết|cho\s+hay|th�
                                  r"(?=(?:cũng\s+)?(?:đã|vừa|mới)\s)")
 
 
+# header22: a portal post that names several documents and the one it is about last: 'Thực hiện Công điện số 481/CĐ-TTg
+# ... của Thủ tướng Chính phủ và Chỉ thị 08/CT-UBND ..., Chủ tịch UBND tỉnh đã có Công văn số 2552/UBND-NN ...'. The
+# document a body itself 'đã có / vừa ban hành' in answer to grounds it cites is the post's; the cited ones (in the title,
+# in the background) are references.
+_ANSWER_RE = re.compile(
+    r"(?:^|[.!?;]\s+)(?:\([^()]{2,40}\)\s*[-–—]?\s*)?(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+(?:nay|qua))?\s*\(?\s*\d{1,2}\s*[/.\-]\s*\d{1,2}"
+    r"(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*\)?\s*,\s*)?"
+    r"(?i:nghiêm\s+túc\s+)?(?P<cite>(?i:thực\s+hiện|triển\s+khai|căn\s+cứ|quán\s+triệt|trên\s+cơ\s+sở|thi\s+hành))\s"
+    r"(?P<grounds>(?:[^.!?]|\.(?!\s+[A-ZĐÀ-Ỹ])){3,1200}?),\s*"
+    r"(?:(?i:để|nhằm)\s(?:[^.!?]|\.(?!\s+[A-ZĐÀ-Ỹ])){2,300}?,\s*)?"
+    r"(?:(?i:ngày|sáng|chiều)\s+(?P<d0>\d{1,2})\s*[/.\-]\s*(?P<m0>\d{1,2})(?:\s*[/.\-]\s*(?P<y0>(?:19|20)\d\d))?\s*,\s*)?"
+    r"(?P<who>[A-ZĐÀ-Ỹ](?:[^,;:.()]|\.(?=\S)){2,120}?)\s+(?:(?:đã|vừa|mới|cũng)\s+)+(?:ký\s+ban\s+hành|ban\s+hành|có|ký|gửi)\s+"
+    r"(?P<type>" + _PRESS_TYPES + r")\s*(?:\(\s*)?(?i:số)\s*:?\s*(?P<num>" + _NUM + r")"
+    r"(?:\s*\)?\s*,?\s*(?:ban\s+hành\s+)?ngày\s+" + _DMY + r")?")
+
+
+# header22: a news item that opens on an event a body holds ('Sáng 23.6, UBND TP.Hội An tổ chức hội nghị triển khai ...',
+# 'Chiều 5/3, Sở Y tế tỉnh đã tổ chức cuộc họp ...', 'Ngày 12/4, HĐND huyện tổ chức phiên họp ...'): the body that holds it
+# speaks in what follows; or on an officer's ask named by a board he heads ('đồng chí <name>, Trưởng Ban Pháp chế HĐND tỉnh
+# đề nghị ...', 'ông <name>, Giám đốc Sở Y tế yêu cầu ...'): his board or department asks.
+_EVENT_LEAD_RE = re.compile(
+    r"^\s*(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+(?:nay|qua))?(?:\s+ngày)?\s*,?\s*\(?\s*\d{1,2}\s*[/.\-]\s*\d{1,2}"
+    r"(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*\)?\s*,\s*)"
+    r"(?P<who>[A-ZĐÀ-Ỹ](?:[^,;:()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])){2,100}?)\s+(?:(?:đã|vừa)\s+)?"
+    # (the event named in either case: 'tổ chức Hội nghị trực tuyến ...', 'tổ chức Lễ phát động ...')
+    r"(?:tổ\s+chức|chủ\s+trì)\s+(?:(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt)(?![^\W_])|họp(?![^\W_]))")
+_OFFICER_ASK_RE = re.compile(
+    r"(?:^|[,.;:]\s+)(?i:đồng\s+chí|ông|bà)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})\s*(?:,|\s[-–—])\s*"
+    r"(?P<role>(?:Phó\s+)?(?:[Tt]rưởng\s+[Bb]an|Giám\s+đốc)\s+[^,;:.()]{3,100}?)\s*,?\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?"
+    r"(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|kết\s+luận)(?![^\W_])")
+
+
+def event_or_officer_issuer(texts: list[str]) -> str | None:
+    """The body a news item's lead names as holding an event, or the board or department whose head asks (see
+    _EVENT_LEAD_RE, _OFFICER_ASK_RE), or None."""
+    for t in texts:
+        st = re.sub(_SHORT_NAME, "", strip_press_tag(_SCRAPE_STAMP_RE.sub("", t)))
+        m = _EVENT_LEAD_RE.match(st)
+        if m:
+            who = re.sub(r"\s+", " ", m.group("who")).strip()
+            if _PRESS_BODY_RE.match(who) and _office_and_person(who)[1] is None and not re.match(r"(?:Thủ\s+tướng|Bộ\s+trưởng|Ban\s*$)", who):
+                return _body(who)
+    for t in texts:
+        for m in _OFFICER_ASK_RE.finditer(strip_press_tag(t)):
+            role = re.sub(r"\s+", " ", m.group("role")).strip()
+            rm = re.match(r"(?:Phó\s+)?(?:[Tt]rưởng\s+[Bb]an\s+(?P<board>.+)|Giám\s+đốc\s+(?P<dept>(?:Sở|Công\s+an|Bệnh\s+viện|Trung\s+tâm)\s.+))$", role)
+            if rm and rm.group("board"):
+                return "Ban " + rm.group("board")
+            if rm and rm.group("dept"):
+                return rm.group("dept")
+    return None
+
+
+def _named_as_letter(texts: list[str], number: str) -> bool:
+    """Whether the text names the numbered document as a 'văn bản' ('văn bản số 175/BC-SGTVT', 'văn bản hướng dẫn số
+    ...') and never as a 'Công văn' ('Công văn số 12/KH-UBND' keeps the type the text gives it)."""
+    num_rx = r"\s*".join(re.escape(c) for c in number)
+    joined = " ".join(texts)
+    tail = r"(?:\s+\w+){0,2}?\s*\(?\s*(?i:số)\s*:?\s*" + num_rx
+    return re.search(r"(?<![^\W_])(?i:văn\s+bản)" + tail, joined) is not None \
+        and re.search(r"(?<![^\W_])(?i:công\s+văn)" + tail, joined) is None
+
+
+def answering_document(texts: list[str]) -> tuple[Posted, str] | None:
+    """The numbered document a body issues in answer to the grounds it cites, and the grounds (see _ANSWER_RE), or None."""
+    for t in texts:
+        m = _ANSWER_RE.search(strip_press_tag(t))
+        if not m:
+            continue
+        who = re.sub(r"\s+", " ", re.sub(_SHORT_NAME, "", m.group("who"))).strip()
+        out = Posted()
+        rm = re.match(r"^(?P<title>(?:Phó\s+)?Chủ\s+tịch)\s+(?P<body>.+)$", who)
+        body = rm.group("body") if rm else who
+        if not (_PRESS_BODY_RE.match(body) or re.match(_BODY, body)):
+            continue
+        office, person = _office_and_person(body)
+        out.issuer = _body(office)
+        if rm:
+            out.signer_title = re.sub(r"\s+", " ", rm.group("title"))
+            out.signer = person
+        out.doc_type, out.number = _type_and_number(m)
+        out.doc_type = _type_from_symbol(out.number) or out.doc_type if out.doc_type == "Công văn" else out.doc_type
+        if m.group("d"):
+            out.date = _date(m.group("d"), m.group("m"), m.group("y"))
+        elif m.group("d0") and m.group("y0"):
+            out.date = _date(m.group("d0"), m.group("m0"), m.group("y0"))
+        return out, m.group("grounds")
+    return None
+
+
+def answers_cited_type(doc: Document, doc_type: str | None, number: str) -> bool:
+    """Whether the numbered document the post reads is issued in answer to grounds that cite a document of the type its
+    title names ('Công điện số 481/CĐ-TTg của Thủ tướng ...' over 'Thực hiện Công điện số 481/CĐ-TTg ..., UBND tỉnh đã có
+    Công văn số 2552/UBND-NN ...': the title names a reference, see answering_document)."""
+    if not doc_type:
+        return False
+    answer = answering_document([ln.text.strip() for ln in doc.lines if ln.text.strip()][:12])
+    return answer is not None and answer[0].number == number and re.search(
+        r"(?<![^\W_])" + re.escape(doc_type).replace(r"\ ", r"\s+") + r"(?![^\W_])", answer[1], re.I) is not None
+
+
+def _cited_in(grounds: str, doc_type: str | None, number: str | None) -> bool:
+    """Whether grounds cite the document read (by its type and the digits its number opens with: 'Chỉ thị 08' for
+    '08/CT-UBND', 'Công điện số 481/CĐ-TTg')."""
+    if not number:
+        return False
+    digits = re.match(r"\d+", number)
+    if not digits:
+        return False
+    types = _PRESS_TYPES if doc_type is None else re.escape(doc_type).replace(r"\ ", r"\s+")
+    return re.search(r"(?i:" + types + r")\s+(?:(?i:số)\s*:?\s*)?0*" + digits.group().lstrip("0") + r"(?!\d)", grounds) is not None
+
+
+# header22: a reporter's clause before the officer who tells of the act ('Ngày 24/10, trao đổi với phóng viên Dân trí, ông
+# <name>, Phó chủ tịch UBND tỉnh X cho biết, ...', 'Trả lời báo chí, bà <name>, Giám đốc Sở Y tế cho biết ...', 'Chia sẻ với
+# PV, ông ...'): the interview is no part of who acts; taken off, the lead reads as any reported lead does
+_REPORTER_CLAUSE_RE = re.compile(r"(?:^|(?<=,\s))(?i:trao\s+đổi|chia\s+sẻ|trả\s+lời|nói|thông\s+tin)\s+(?:với\s+)?"
+                                 r"(?:phóng\s+viên|PV|báo\s+chí|(?-i:Báo|báo)\s)[^,.;:]{0,80}?,\s*(?=(?i:ông|bà|đồng\s+chí)\s+[A-ZĐÀ-Ỹ])")
+
+
 def press_lead(t: str) -> Posted | None:
     """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
+    t = _REPORTER_CLAUSE_RE.sub("", t[:300], count=1) + t[300:]
     rm = _REPORTED_RE.search(t[:400]) or _REPORTED_CLAUSE_RE.search(t[:600])
     if rm:
         out = press_lead(t[:rm.start()] + " " + t[rm.end():])
