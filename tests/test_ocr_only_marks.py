@@ -6,6 +6,7 @@ tone: 'chặt chẻ', 'cùa') and clean wording stay as printed."""
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,7 @@ from pipeline.model import Document, lines_from_text
 from pipeline.repair import ocr, repair
 from pipeline.repair.lm import load_model
 
+_ROOT = Path(__file__).resolve().parents[1]
 
 def _repaired(text: str) -> str:
     doc = Document(doc_id="t", lines=lines_from_text(unicodedata.normalize("NFC", text)))
@@ -110,14 +112,26 @@ def test_clean_text_and_other_slips_stay(text):
     assert _repaired(_letter(text)) == _letter(text)
 
 
-def test_a_common_word_is_weighed_only_in_a_doubted_document(lm):
+def test_a_common_word_is_weighed_only_when_asked(lm):
     # 'công' is printed too often (and more often than 'cộng') to be weighed in every
-    # document: only where the model already doubts it (OCR_ONLY_RARE, OCR_ONLY_RATIO)
+    # document (OCR_ONLY_RARE, OCR_ONLY_RATIO: the clean fast path); with
+    # OCR_ONLY_EVERY_DOUBTED (off) it would be, in a document the model doubts
     assert "hôi" in ocr._ocr_only_tables(lm)[1] and "Hôi" in ocr._ocr_only_tables(lm)[1]
     assert "công" not in ocr._ocr_only_tables(lm)[1]
     line = "Phát huy vai trò của công đồng dân cư trong việc giữ gìn vệ sinh môi trường."
     assert "công" not in ocr._ocr_only_line(line, lm, False)
     assert "công" in ocr._ocr_only_line(line, lm, True)
+    doc = Document(doc_id="t", lines=lines_from_text(_letter(line)))
+    assert ocr.ocr_only_lines(doc, lm) == {}
+
+
+@pytest.mark.parametrize("path", sorted(
+    p for d in ("samples/text", "samples/unseen_repair") for p in (_ROOT / d).glob("*.txt")
+)[::7], ids=lambda p: p.name[:30])
+def test_clean_texts_hold_no_such_word(path, lm):
+    # (a sample of the clean texts the margin was measured on: none questions a word)
+    doc = Document(doc_id="t", lines=lines_from_text(unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))))
+    assert ocr.ocr_only_lines(doc, lm) == {}
 
 
 def test_a_never_printed_word_before_a_name_needs_less_margin(lm):

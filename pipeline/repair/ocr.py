@@ -1882,18 +1882,19 @@ def _name_lead_lines(v, table: dict[str, tuple[str, ...]], lm: SyllableLM) -> di
 
 
 # A mark only a scan loses, on a real syllable: the bar of 'đ' ('dại', 'dường' for 'đại',
-# 'đường'), a dot below on a syllable without any other tone ('hôi', 'thiêu', 'công' for
-# 'hội', 'thiệu', 'cộng'), a horn ('tù' for 'từ', 'uơ' for 'ươ').  A typist drops hooks and
-# tones ('tô chức', 'cụ thê', 'chặt chẻ': a look-alike that wins in context is a clean text's
-# slip as often as OCR's), but measured on the 1076 clean texts of samples/text,
-# samples/unseen_repair and samples/gold these three edits, on a word that is a known
+# 'đường'), a dot below on a syllable without any other tone ('hôi', 'bênh', 'công' for
+# 'hội', 'bệnh', 'cộng'), a horn ('tù' for 'từ', 'uơ' for 'ươ').  A typist drops hooks and
+# swaps tones ('tô chức', 'cụ thê', 'chặt chẻ': a look-alike that wins in context is a clean
+# text's slip as often as OCR's), but measured on the 1076 clean texts of samples/text,
+# samples/unseen_repair and samples/gold (ocr20) these three edits, on a word that is a known
 # syllable, win by OCR_ONLY_MARGIN (log10, the window of two words either side) in none of
 # them (3.0: one, 'nhân' -> 'nhận'; 2.0: eleven), while on the OCR-corrupted copies of
-# unseen_repair (seeds 0 and 1) they find 804 right look-alikes, 0 of a right word.  A
-# document nothing else reads as OCR'd that holds one (the model already doubts it,
-# :func:`doubted`, so a clean text does not pay for the count) has that word questioned on
-# its line alone, as NAME_LEAD's (ocr20).  A spelling no syllable has ('viêc', 'dịnh') is no
-# such evidence: sources print those ('Quyết dịnh', 'pháp luât').
+# unseen_repair (seeds 0 and 1) they find 804 right look-alikes and 0 of a right word (the
+# tone swaps: 5 clean texts at 4.0).  In a document nothing else reads as OCR'd, such a word
+# is questioned on its line alone, as NAME_LEAD's, when the gazette prints it seldom and its
+# look-alike far more often (OCR_ONLY_RARE, OCR_ONLY_RATIO: the clean fast path is one set
+# intersection, and 2 % of clean lines are scored once).  A spelling no syllable has ('viêc',
+# 'dịnh') is no such evidence: sources print those ('Quyết dịnh', 'pháp luât').
 OCR_ONLY = True
 OCR_ONLY_MARGIN = 3.5
 # ... and a syllable the gazette never prints, before a Title-case word, whose look-alike
@@ -2065,7 +2066,7 @@ def ocr_only_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
     """Line number -> its words that read as a real syllable with a mark only a scan loses
     and whose look-alike the model prefers by OCR_ONLY_MARGIN (see OCR_ONLY): the words the
     gazette prints seldom and far less often than its look-alike (OCR_ONLY_RARE,
-    OCR_ONLY_RATIO: 'hôi', 'dại', 'dường'), and in a document the
+    OCR_ONLY_RATIO: 'hôi', 'dại', 'dường'), and with OCR_ONLY_EVERY_DOUBTED in a document the
     model already doubts (:func:`doubted`) every such word ('công' for 'cộng'); the verdicts
     kept per line text.  The fast path: the document's distinct words hold no seldom printed
     one with such a look-alike (one set intersection)."""
