@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import lru_cache
 
 import numpy as np
@@ -1922,6 +1923,222 @@ def _name_lead_lines(v, table: dict[str, tuple[str, ...]], lm: SyllableLM) -> di
     return out
 
 
+# A mark only a scan loses, on a real syllable: the bar of 'đ' ('dại', 'dường' for 'đại',
+# 'đường'), a dot below on a syllable without any other tone ('hôi', 'bênh', 'công' for
+# 'hội', 'bệnh', 'cộng'), a horn ('tù' for 'từ', 'uơ' for 'ươ').  A typist drops hooks and
+# swaps tones ('tô chức', 'cụ thê', 'chặt chẻ': a look-alike that wins in context is a clean
+# text's slip as often as OCR's), but measured on the 1076 clean texts of samples/text,
+# samples/unseen_repair and samples/gold (ocr20) these three edits, on a word that is a known
+# syllable, win by OCR_ONLY_MARGIN (log10, the window of two words either side) in none of
+# them (3.0: one, 'nhân' -> 'nhận'; 2.0: eleven), while on the OCR-corrupted copies of
+# unseen_repair (seeds 0 and 1) they find 804 right look-alikes and 0 of a right word (the
+# tone swaps: 5 clean texts at 4.0).  In a document nothing else reads as OCR'd, such a word
+# is questioned on its line alone, as NAME_LEAD's, when the gazette prints it seldom and its
+# look-alike far more often (OCR_ONLY_RARE, OCR_ONLY_RATIO: the clean fast path is one set
+# intersection, and 2 % of clean lines are scored once).  A spelling no syllable has ('viêc',
+# 'dịnh') is no such evidence: sources print those ('Quyết dịnh', 'pháp luât').
+OCR_ONLY = True
+OCR_ONLY_MARGIN = 3.5
+# ... and a syllable the gazette never prints, before a Title-case word, whose look-alike
+# introduces names ('UBND huyên Thủy Nguyên': NAME_LEAD's evidence for a word its table lacks)
+OCR_ONLY_NAME_MARGIN = 1.0
+OCR_ONLY_RARE = -3.3  # log10 unigram: a word printed at most this often ...
+OCR_ONLY_RATIO = 0.5  # ... whose look-alike the gazette prints this much more often (log10) is weighed in any document
+# every word with such a look-alike ('công' for 'cộng') weighed in a document the model doubts: off, the
+# doubted documents are a tenth of the clean text's bytes and held 955 of the 1457 lines it read
+OCR_ONLY_EVERY_DOUBTED = False
+_DOT_BELOW = "\u0323"
+_HORN = "\u031b"
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_OCR_ONLY_WORDS: dict[int, tuple[SyllableLM, dict]] = {}  # per model: "" -> the tables (see _ocr_only_tables)
+_OCR_ONLY_LINES: dict[int, tuple[SyllableLM, dict[tuple[str, bool], frozenset[str]]]] = {}  # (line text, every) -> words
+
+
+def ocr_only_edit(read: str, printed: str) -> bool:
+    """Is ``read`` (lower case) ``printed`` with a mark only a scan loses: the bar of its
+    initial 'đ', a dot below where ``read`` has no tone, or one horn?"""
+    if read == printed or len(read) != len(printed):
+        return False
+    if printed[0] == "đ" and read[0] == "d":
+        return read[1:] == printed[1:]
+    a, b = unicodedata.normalize("NFD", read), unicodedata.normalize("NFD", printed)
+    if (read[0] == "đ") != (printed[0] == "đ") or strip_accents(a) != strip_accents(b):
+        return False
+    ta = [c for c in a if c in _TONE_MARKS]
+    tb = [c for c in b if c in _TONE_MARKS]
+    sa = [c for c in a if unicodedata.combining(c) and c not in _TONE_MARKS]
+    sb = [c for c in b if unicodedata.combining(c) and c not in _TONE_MARKS]
+    if ta != tb:
+        return not ta and tb == [_DOT_BELOW] and sa == sb
+    return sb.count(_HORN) == sa.count(_HORN) + 1 and [c for c in sb if c != _HORN] == [c for c in sa if c != _HORN]
+
+
+def _shape_and_tone(syllable: str) -> tuple[str, str]:
+    """(the syllable without its tone mark, NFC; the tone mark or '')."""
+    d = unicodedata.normalize("NFD", syllable)
+    tone = "".join(c for c in d if c in _TONE_MARKS)
+    return unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONE_MARKS)), tone
+
+
+_HORNED = {"u": "ư", "o": "ơ"}
+
+
+def _ocr_only_tables(lm: SyllableLM):
+    """(lower-case syllable -> its OCR-only look-alikes, the forms as printed (lower case
+    and Title case) of those the gazette prints seldom, of the others): built once per model
+    from the syllable inventory by construction (a bar, a dot below, a horn added), each
+    checked by :func:`ocr_only_edit`, so a document asks only set questions."""
+    got = per_model(_OCR_ONLY_WORDS, lm, dict)
+    if "" in got:
+        return got[""]
+    by_form: dict[tuple[str, str], str] = {}
+    sylls = lm.syllables
+    for w in sylls:
+        by_form[_shape_and_tone(w)] = w
+    index = lm.index
+    table: dict[str, tuple[str, ...]] = {}
+    for w in sylls:
+        if w.isascii():
+            continue  # (a plain word that lost every mark: plain_gains)
+        shape, tone = _shape_and_tone(w)
+        cands = []
+        if w[0] == "d":
+            cands.append("đ" + w[1:])
+        if not tone:
+            cands.append(by_form.get((shape, _DOT_BELOW)))
+        for k, ch in enumerate(shape):
+            if ch in _HORNED:
+                cands.append(by_form.get((shape[:k] + _HORNED[ch] + shape[k + 1:], tone)))
+        vs = tuple(v for v in dict.fromkeys(cands) if v and v in index and ocr_only_edit(w, v))
+        if vs:
+            table[w] = vs
+    rare, common = set(), set()
+    uni = lm.uni_logp
+    for w, vs in table.items():
+        u = uni[index[w]]
+        seldom = u <= OCR_ONLY_RARE and max(uni[index[v]] for v in vs) - u >= OCR_ONLY_RATIO
+        (rare if seldom else common).update((w, w[:1].upper() + w[1:]))
+    out = got[""] = (table, frozenset(rare), frozenset(common))
+    return out
+
+
+def ocr_only_lookalikes(lm: SyllableLM, word: str) -> tuple[str, ...]:
+    """The look-alikes of lower-case syllable ``word`` it reads as with a mark only a scan
+    loses (:func:`ocr_only_edit`: 'hôi' -> 'hội', 'dại' -> 'đại', 'tù' -> 'từ')."""
+    table = _ocr_only_tables(lm)[0]
+    got = table.get(word)
+    if got is None:
+        got = table.get(norm_syllable(word), ())
+    return got
+
+
+def _ocr_only_name_lead(lm: SyllableLM, word: str) -> bool:
+    """Is lower-case ``word`` a syllable the gazette never prints whose OCR-only look-alike
+    introduces names (NAME_LEAD's rates: 'huyên' for 'huyện', followed by a capital 48 % of
+    the time)?"""
+    i = lm.index.get(norm_syllable(word))
+    if i is None or lm.uni_count[i] > 0:
+        return False
+    table = load_next_case(str(lm.path))
+    for v in ocr_only_lookalikes(lm, word):
+        t, n = table.get(v, (0, 0))
+        if n >= NAME_LEAD_MIN_SEEN and (t + 0.5) / (n + 1.0) >= NAME_LEAD_MIN_RATE:
+            return True
+    return False
+
+
+def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool) -> list[frozenset[str]]:
+    """Per line: its words whose OCR-only look-alike wins by OCR_ONLY_MARGIN (see OCR_ONLY),
+    scored as :meth:`SyllableLM.score` scores the window of two words either side, in one
+    call for all the lines; only the seldom printed words (see :func:`ocr_only_lines`)
+    unless ``every``."""
+    _table, seldom, common = _ocr_only_tables(lm)
+    ident = lm.id
+    bos, eos = lm.bos, lm.eos
+    occ = []
+    us: list[int] = []
+    vv: list[int] = []
+    xs: list[int] = []
+    nseq = 0
+    row: list[int] = []
+    for li, text in enumerate(texts):
+        if not line_marked(text):
+            continue
+        ws = line_words(text)
+        low: list[int | None] | None = None
+        for k, w in enumerate(ws):
+            if not (w in seldom or (every and w in common)) or (_title(w) and in_name_run(text, ws, k)):
+                continue
+            lw = w.lower()
+            vs = ocr_only_lookalikes(lm, lw)
+            if low is None:
+                low = [None] * len(ws)
+            for q in range(max(0, k - 2), min(len(ws), k + 3)):
+                if low[q] is None:
+                    low[q] = ident(ws[q].lower())
+            before, after = low[max(0, k - 2):k], low[k + 1:k + 3]
+            first = nseq
+            for c in (low[k], *(ident(v) for v in vs)):
+                seq = [bos, bos, *before, c, *after, eos]
+                us += seq[:-2]
+                vv += seq[1:-1]
+                xs += seq[2:]
+                row += [nseq] * (len(seq) - 2)
+                nseq += 1
+            margin = OCR_ONLY_MARGIN
+            if k + 1 < len(ws) and _title(ws[k + 1]) and _ocr_only_name_lead(lm, lw):
+                margin = OCR_ONLY_NAME_MARGIN
+            occ.append((li, w, first, len(vs), margin))
+    out: list[set[str]] = [set() for _ in texts]
+    if occ:
+        lp = lm.logprob_ids(np.array(us, np.int64), np.array(vv, np.int64), np.array(xs, np.int64))
+        sc = np.bincount(np.array(row, np.int64), weights=lp, minlength=nseq)
+        for li, w, first, nv, margin in occ:
+            if sc[first + 1:first + 1 + nv].max() - sc[first] >= margin:
+                out[li].add(w)
+    return [frozenset(x) for x in out]
+
+
+def _ocr_only_line(text: str, lm: SyllableLM, every: bool) -> frozenset[str]:
+    """:func:`_ocr_only_texts` of one line."""
+    return _ocr_only_texts([text], lm, every)[0]
+
+
+def ocr_only_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
+    """Line number -> its words that read as a real syllable with a mark only a scan loses
+    and whose look-alike the model prefers by OCR_ONLY_MARGIN (see OCR_ONLY): the words the
+    gazette prints seldom and far less often than its look-alike (OCR_ONLY_RARE,
+    OCR_ONLY_RATIO: 'hôi', 'dại', 'dường'), and with OCR_ONLY_EVERY_DOUBTED in a document the
+    model already doubts (:func:`doubted`) every such word ('công' for 'cộng'); the verdicts
+    kept per line text.  The fast path: the document's distinct words hold no seldom printed
+    one with such a look-alike (one set intersection)."""
+    _table, rare_forms, common_forms = _ocr_only_tables(lm)
+    v = view(doc)
+    words = v.words
+    some = words & rare_forms
+    every = OCR_ONLY_EVERY_DOUBTED and doubted(doc, lm)
+    if every:
+        some |= words & common_forms
+    if not some:
+        return {}
+    cache = per_model(_OCR_ONLY_LINES, lm, dict)
+    if len(cache) > 100_000:
+        cache.clear()
+    rows = v.lines_with_words(some)
+    todo = list(dict.fromkeys(v.texts[k] for k in rows if (v.texts[k], every) not in cache))
+    if todo:
+        for text, got in zip(todo, _ocr_only_texts(todo, lm, every)):
+            cache[(text, every)] = got
+    out: dict[int, frozenset[str]] = {}
+    for k in rows:
+        got = cache.get((v.texts[k], every))
+        if got is None:
+            got = cache[(v.texts[k], every)] = _ocr_only_line(v.texts[k], lm, every)
+        if got:
+            out[doc.lines[k].number] = got
+    return out
+
+
 def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, frozenset[str]]]:
     """The misreadings of a document too lightly damaged to be read as OCR output (fewer
     than NONWORD_DISTINCT spellings no syllable has, too little look-alike evidence, see
@@ -2016,6 +2233,9 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             lone, plain_lines = lone_confusions(doc, base)
             if NAME_LEAD:
                 for k, ws in name_lead_lines(doc, base).items():
+                    plain_lines[k] = plain_lines.get(k, frozenset()) | ws
+            if OCR_ONLY:
+                for k, ws in ocr_only_lines(doc, base).items():
                     plain_lines[k] = plain_lines.get(k, frozenset()) | ws
             # the lines corrected word by word for these alone (see lone_confusions)
             word_by_word = (lone | set(plain_lines)) - set(strong)
