@@ -957,6 +957,24 @@ def _later_part_of_span(text: str, prev: "DateHit | None", m: re.Match) -> bool:
     return bool(_LATER_MONTHS_JOIN_RE.fullmatch(gap))
 
 
+# (deadline20) the first part of a two-part span counted in days or weeks from now ('trong 10 ngày tới và những
+# tháng cuối năm 2025', 'trong tuần tới và các tháng còn lại của năm 2024', 'trong thời gian tới và những tháng cuối
+# năm'): the work runs over both parts, so the later part (the year's end) bounds it
+_DAYS_THEN_MONTHS_BEFORE = re.compile(
+    r"(?<![^\W_])(?:trong|vào)\s+(?:(?:\d{1,3}|một|hai|ba|bốn|năm|bảy|mười|vài|mấy)\s+(?:ngày|tuần)|tuần|thời\s+gian)\s+(?:tới|sắp\s+tới|tiếp\s+theo)"
+    r"\s*,?\s*(?:và|cùng)\s+(?:cả\s+)?(?:những|các|mấy)\s+tháng\s+(?:còn\s+lại\s+(?:của|trong)\s+)?$", re.I)
+
+
+def _days_then_months_span(text: str, m: re.Match) -> bool:
+    """(deadline20) Does the year at ``m`` end a span whose first part counts days or weeks from now?"""
+    if not (m.group("ye") or m.group("y7")):
+        return False
+    before = text[max(0, m.start() - 120):m.start()]
+    if m.group("y7") and not m.group("cuoi") and not re.search(r"còn\s+lại\s+(?:của|trong)\s+$", before, re.I):
+        return False
+    return bool(_DAYS_THEN_MONTHS_BEFORE.search(before))
+
+
 # (deadline19) a goal's year, the convention samples/gold/README.md settles: 'kết thúc năm 2022 thắng lợi'
 # (the year is to end in success: a goal, dp3675), and a year a 'phấn đấu' goal is to be reached in
 # when no completion word stands in the goal ('phấn đấu đạt và vượt các chỉ tiêu ... trong năm 2025',
@@ -1314,6 +1332,10 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # đảm có hiệu lực trước ngày ...' has no 'đến' and stays a bound, dp001)
         if triggered and _effect_span(text, m.start()):
             triggered = False
+        # (deadline20) how long a benefit, a payment or a licence runs ('Được chi trả ... từ tháng 4 đến tháng 6
+        # năm 2020', 'Giấy phép ... được cấp ... trong năm 2026'), with no ask bound to it
+        if triggered and _right_period(text, m.start(), range_end):
+            triggered = False
         # (deadline17) an event whose day its organiser or the issuer moves or calls off: 'ban tổ chức quyết
         # định dời lịch diễn ... sang 19h ngày 16/3/2026, thay cho lịch dự kiến ban đầu vào ngày 14/3/2026',
         # 'quyết định chuyển thời gian tổ chức Hội nghị sang ngày ...', 'lùi thời gian tổ chức kỳ thi đến ngày
@@ -1353,6 +1375,13 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = False  # a meeting's name ('phiên họp thường kỳ tháng 7 năm 2025'), meeting16
         # (deadline19) the later part of a two-part span bounds the work; a month followed by 'và các
         # tháng tiếp theo' opens an ongoing duty; a goal's year is no bound
+        if not triggered and _days_then_months_span(text, m):
+            # (deadline20) 'trong 10 ngày tới và những tháng cuối năm 2025': the later part bounds the work, as
+            # for a month's span (deadline19); opening the sentence, only when a directive follows its comma
+            triggered = True
+            if re.match(r"\s*(?:[-+•]\s*)?(?:Trong|Vào)(?![^\W_])", text) and text[m.end():].lstrip().startswith(",") \
+                    and re.fullmatch(r"\s*(?:[-+•]\s*)?(?:Trong|Vào)\s+[^,;.]{0,60}", text[:m.start()], re.I):
+                triggered = _directive_follows(text[m.end():].lstrip()[1:])
         if hits and _later_part_of_span(text, hits[-1], m):
             first = hits[-1]
             hits[-1] = replace(first, triggered=False)
@@ -1657,6 +1686,92 @@ def _meeting_dateline(text: str, h) -> bool:
         r"(?<![^\W_])(?:tổ\s+chức|chủ\s+trì|có\s+buổi|làm\s+việc|họp|kiểm\s+tra)(?![^\W_])", re.split(r"[;.!?]", rest)[0], re.I))
 
 
+# (deadline20) a press report's own dateline: 'Sáng ngày 11/01/2020, Đảng ủy, HĐND, UBND thị trấn tổ chức tổng
+# vệ sinh ...', 'Nằm trong khuôn khổ lễ hội ..., sáng ngày 18/01/2025, Hội LHPN huyện tổ chức Hội thi ...', 'Chiều
+# 24/10, UBND huyện đã tổ chức ...': a part of the day (or 'Ngày') with a date opens the sentence, perhaps after an
+# opening frame ('Nhằm ...,', 'Nằm trong khuôn khổ ...,', 'Hưởng ứng ...,'), then a body and what it did.  A day
+# not after the document's own is the day the reported event was held (earlier days are already dropped as past);
+# a plan's later day ('Sáng 20/10, Đoàn trường tổ chức lễ ra quân' in a plan of October 5) is untouched, and so
+# is a day that opens on the act itself ('Chiều 20/10: tổ chức ...', a schedule's row) or a bound
+_REPORT_FRAME = r"(?:(?:Nằm\s+trong|Trong)\s+khuôn\s+khổ|Nhằm|Hưởng\s+ứng|Chào\s+mừng|Nhân\s+dịp|Thực\s+hiện|Tiếp\s+tục|Với\s+mục\s+(?:đích|tiêu))"
+_REPORTED_DATELINE_LEAD_RE = re.compile(
+    r"\s*(?:[A-ZĐ][\w.]{1,14}\s*[-–—]\s*)?(?:" + _REPORT_FRAME + r"(?![^\W_])[^;:.!?]{0,200}?,\s*)?"
+    r"(?:Vào\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+nay)?(?:\s+ngày)?|ngày)\s*$", re.I)
+_REPORT_BOUND_RE = re.compile(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|hoàn\s+thành|xong|phải|cần|đề\s+nghị|yêu\s+cầu|"
+                              r"tới|sắp\s+tới|sẽ|dự\s+kiến)(?![^\W_])", re.I)
+
+
+def _reported_event_dateline(text: str, h, issued) -> bool:
+    """(deadline20) Is ``h`` the dateline of the event a press report tells, on or before its own day?"""
+    from pipeline.extract.tasks import VERB_START_RE  # late: tasks imports this module
+
+    if issued is None or h.date is None or h.date > issued:
+        return False
+    lead = text[:h.start] + re.match(r"[^\d]*", h.text).group(0)
+    if not _REPORTED_DATELINE_LEAD_RE.fullmatch(lead) or _REPORT_BOUND_RE.search(lead):
+        return False
+    comma = re.match(r"\s*(?:\([^()]{0,40}\)\s*)?,\s*", text[h.end:])
+    if comma is None:
+        return False
+    rest = text[h.end + comma.end():]
+    clause = re.split(r"[;.!?]", rest)[0]
+    if not clause or VERB_START_RE.match(clause) or _ROW_ACT_RE.match(clause) or _REPORT_BOUND_RE.search(clause[:120]):
+        return False
+    return True
+
+
+# (deadline20) the opening period of a report: 'Trong tháng 5/2017, UBND tỉnh tập trung chỉ đạo ...' in a report of
+# 31 May, 'Trong 6 tháng đầu năm 2024, toàn tỉnh đã ...; thời gian tới, yêu cầu ...', 'Qua năm 2023, các đơn vị đã
+# ...': a period that opens the sentence and states what was done (its clause says 'đã', or the period is over by the
+# document's day) bounds no later ask; 'Trong quý III/2026, Sở Y tế chủ trì ...' (a plan) keeps its bound
+_OPENING_PERIOD_LEAD_RE = re.compile(
+    r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•*])?\s*(?:Trong(?:\s+suốt)?|Qua|Suốt|Tính\s+chung)\s+"
+    r"(?:(?:\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+(?:của\s+)?)?$", re.I)
+_DONE_WORD_RE = re.compile(r"(?<![^\W_])(?:đã|đạt\s+được|vừa\s+qua)(?![^\W_])", re.I)
+
+
+def _reported_opening_period(text: str, h, issued) -> bool:
+    """(deadline20) Is ``h`` a period opening a sentence that reports what was done over it?"""
+    if h.shape in ("d1", "d2", "dl") or h.date is None:
+        return False
+    if not _OPENING_PERIOD_LEAD_RE.fullmatch(text[:h.start]):
+        return False
+    comma = re.match(r"\s*,\s*", text[h.end:])
+    if comma is None:
+        return False
+    clause = re.split(r"[;.!?]", text[h.end + comma.end():])[0]
+    if re.search(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|hoàn\s+thành|xong|phải|cần)(?![^\W_])", clause, re.I):
+        return False
+    return bool(_DONE_WORD_RE.search(clause)) or (issued is not None and h.date <= issued)
+
+
+# (deadline20) how long a benefit, a payment or a licence runs, not when work is due: 'Được chi trả 1 lần áp dụng 3
+# tháng, từ tháng 4 đến tháng 6 năm 2020', 'Thời gian thực hiện việc chi trả này từ tháng 10-2021', 'được hưởng trợ
+# cấp từ ngày ... đến ngày ...', 'Giấy phép ... được cấp tại thành phố Hà Nội trong năm 2026': a span or a start, or
+# the time a document was granted, in a clause about the right or the payment, with no ask bound to it ('chi trả trợ
+# cấp ... trước ngày 25/01', 'nộp tiền thuê đất trước ngày 31/5' stay bounds)
+_RIGHT_NOUN_RE = re.compile(r"(?<![^\W_])(?:chi\s+trả|trợ\s+cấp|phụ\s+cấp|lương\s+hưu|(?<!hỗ\s)trợ\s+giúp|hưởng|tiền\s+thuê\s+đất|"
+                            r"giấy\s+phép|chứng\s+chỉ|hiệu\s+lực|được\s+cấp|được\s+hỗ\s+trợ|mức\s+hỗ\s+trợ|tiền\s+hỗ\s+trợ)(?![^\W_])", re.I)
+_RIGHT_ASK_RE = re.compile(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|hoàn\s+thành|xong|phải|cần|đề\s+nghị|yêu\s+cầu|giao|"
+                           r"báo\s+cáo|gửi|nộp\s+hồ\s+sơ|khẩn\s+trương|kịp\s+thời)(?![^\W_])", re.I)
+
+
+def _right_period(text: str, start: int, range_end: bool) -> bool:
+    """(deadline20) Is the date at ``start`` the span or start of a benefit, a payment or a licence?"""
+    head = re.split(r"[;:]|\.\s", text[:start])[-1]
+    tail = re.split(r"[;:]|\.(?:\s|$)", text[start:])[0]
+    right = None
+    for right in _RIGHT_NOUN_RE.finditer(head):
+        pass
+    if right is None:
+        return False
+    spanned = range_end or re.search(r"(?<![^\W_])từ\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?$", head, re.I)
+    granted = re.search(r"(?<![^\W_])được\s+(?:cấp|hưởng|chi\s+trả)(?![^\W_])[^,;.]{0,60}?(?:trong|vào)\s+(?:ngày\s+|tháng\s+|năm\s+)?$", head, re.I)
+    if not (spanned or granted):
+        return False
+    return not _RIGHT_ASK_RE.search(head) and not _RIGHT_ASK_RE.search(tail)
+
+
 def _issue_dateline(text: str, h) -> bool:
     """The day a news lead opens on, followed by who issued which document: when it was issued."""
     pre = text[:h.start]
@@ -1784,6 +1899,10 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
     # (deadline18) the day a meeting reported in a press lead was held ('Tại Hội nghị ... chiều 31/7, một số địa
     # phương kiến nghị: ...', 'Chiều 20/10, tại Hội nghị giao ban, Bộ trưởng yêu cầu ...')
     chosen = [h for h in chosen if not _meeting_dateline(text, h)]
+    # (deadline20) a press report's own dateline on or before its day, and a report's opening period
+    if not attribute:
+        chosen = [h for h in chosen if not _reported_event_dateline(text, h, issued)
+                  and not _reported_opening_period(text, h, issued)]
     if not attribute:
         # (deadline16) 'Thời gian bốc thăm lịch thi đấu vào ngày 09/02/2023 tại Hội trường ...', 'Thời
         # gian phát áo thi đấu: Thứ Hai, ngày 18/09/2017.', '– Thời gian: 9h00 thứ Sáu, ngày 23/10/2020.'
