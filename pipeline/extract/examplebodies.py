@@ -52,3 +52,37 @@ def example_bodies(text: str, roles: list) -> list:
                     continue  # the examples are the offices
         keep.append(r)
     return keep
+
+
+# (reach18) what an election body elects is part of its name: 'các Tổ bầu cử đại biểu Quốc hội khóa XV',
+# 'Ban bầu cử đại biểu Hội đồng nhân dân tỉnh', 'Ủy ban bầu cử đại biểu HĐND xã' -- the deputies after
+# 'bầu cử' are no body of their own (a person's title, 'đại biểu Quốc hội')
+_ELECTED_RE = re.compile(r"(?<![^\W_])(?:bầu|ứng)\s+cử\s+$", re.I)
+_DEPUTY_RE = re.compile(r"^đại\s+biểu(?![^\W_])", re.I)
+_DEPUTY_TAIL_RE = re.compile(r"đại\s+biểu\s+(?:Quốc\s+hội|Hội\s+đồng\s+nhân\s+dân|HĐND)"
+                             r"(?:\s+(?:khóa|khoá|nhiệm\s+kỳ)\s+[\w\-–]+(?:\s*[-–]\s*\d{4})?)?"
+                             r"(?:\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|thị\s+trấn|các\s+cấp)(?![^\W_]))?", re.I)
+
+
+def elected_deputies(text: str, roles: list) -> list:
+    """Roles without a 'đại biểu ...' split off the election body it follows ('các Tổ bầu cử đại biểu
+    Quốc hội khóa XV'), the body's name going on with it."""
+    if "bầu cử" not in text.casefold() and "ứng cử" not in text.casefold():
+        return roles
+    out = list(roles)
+    for r in roles:
+        w = r.text or r.office
+        if r.role not in ("lead", "support") or not _DEPUTY_RE.match(w):
+            continue
+        at = text.find(w)
+        if at < 0 or not _ELECTED_RE.search(text[:at]):
+            continue
+        out = [x for x in out if x is not r]
+        tail = _DEPUTY_TAIL_RE.match(text, at)
+        for i, x in enumerate(out):
+            xw = x.text or x.office
+            xa = text.find(xw)
+            if xa >= 0 and xa + len(xw) <= at and not text[xa + len(xw):at].strip() and tail is not None:
+                more = text[xa + len(xw):tail.end()]
+                out[i] = replace(x, office=x.office + more, text=xw + more)
+    return out

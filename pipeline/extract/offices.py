@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
-from pipeline.extract.examplebodies import example_bodies
+from pipeline.extract.examplebodies import elected_deputies, example_bodies
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -2836,7 +2836,7 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 have.add(office_key(r.office))
                 roles.append(r)
     # (reach18) 'các cơ quan chức năng như Công an phường, ...': the named examples are the offices
-    return example_bodies(text, roles)
+    return elected_deputies(text, example_bodies(text, roles))
 
 
 def _roles_in_one_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
