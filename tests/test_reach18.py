@@ -202,3 +202,12 @@ def test_a_notice_s_list_of_bodies_and_verb_is_a_duty(tmp_path, duty):
     last = [t for t in doc.tasks if t.text.startswith("Đề nghị UBBC")][0]
     # (the next sentence names its own addressees: it inherits no list)
     assert _offices(last.offices) == ["UBBC các huyện, thị xã, thành phố"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đề nghị UBND các huyện ban hành văn bản chỉ đạo công tác phòng dịch, giao các phòng chuyên môn theo dõi.",
+    "Sở Y tế chủ trì ban hành hướng dẫn chuyên môn, yêu cầu các bệnh viện thực hiện.",
+    "UBND các xã có trách nhiệm ban hành kế hoạch phòng cháy, giao các thôn tổ chức lực lượng.",
+])
+def test_a_body_asked_to_issue_keeps_its_own_work(sentence):
+    assert issued_document_ask(sentence) is None

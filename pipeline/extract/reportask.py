@@ -28,10 +28,17 @@ _ASK_AFTER_COMMA_RE = re.compile(
     r"(?=(?-i:[A-ZĐ])|(?:các|những|toàn\s+thể|mọi)\s)", re.I)
 
 
+_ASKED_BEFORE_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|đôn\s+đốc|phải|cần|có\s+trách\s+nhiệm|chủ\s+trì)(?![^\W_])", re.I)
+
+
 def issued_document_ask(text: str) -> str | None:
     """The ask after a reported document's topic ('..., đề nghị Phòng X ...' -> 'Phòng X ...'); None."""
     doc = _ISSUED_RE.search(text)
     if doc is None:
+        return None
+    # (the issuer is the sentence's subject, not a body asked to issue: 'Đề nghị UBND các huyện ban hành
+    # văn bản chỉ đạo ..., giao các phòng ...' is the addressee's own work)
+    if _ASKED_BEFORE_RE.search(text[:doc.start()]):
         return None
     ask = _ASK_AFTER_COMMA_RE.search(text, doc.end())
     if ask is None:
