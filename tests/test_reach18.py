@@ -211,3 +211,23 @@ def test_a_notice_s_list_of_bodies_and_verb_is_a_duty(tmp_path, duty):
 ])
 def test_a_body_asked_to_issue_keeps_its_own_work(sentence):
     assert issued_document_ask(sentence) is None
+
+
+def test_a_long_report_in_the_past_is_no_duty(tmp_path):
+    doc = process_text(tmp_path, "Tin hoạt động\n\nThực hiện kế hoạch của huyện về xây dựng nông thôn mới.\n\n"
+                       "Trong tuần 37, các tổ liên gia, các chi bộ của 4/4 đơn vị thôn, các tổ chức đoàn thể như Công đoàn, "
+                       "Hội nông dân, Hội phụ nữ, Hội cựu chiến binh, Đoàn TN đã vào cuộc một cách quyết liệt, đồng loạt "
+                       "tổ chức các đợt ra quân xây dựng nông thôn mới.\n")
+    assert not any(t.text.startswith("Trong tuần 37") for t in doc.tasks)
+
+
+def test_a_name_the_text_writes_in_full_stays_in_full(gaz):
+    s = "Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các cơ quan thuộc UBTVQH có trách nhiệm phối hợp tổ chức thực hiện."
+    got = _offices(roles_with_aliases(s, gaz, roles_in_sentence, {"UBTVQH": "Ủy ban Thường vụ Quốc hội"}))
+    assert got == ["Ủy ban Thường vụ Quốc hội", "Hội đồng Dân tộc", "Các cơ quan thuộc UBTVQH"]
+
+
+def test_a_long_name_with_its_level_run_is_kept(gaz):
+    t = ("Sở Văn hóa và Thể thao, Sở Văn hóa, Thể thao và Du lịch, Sở Văn hóa, Thông tin, Thể thao và Du lịch các tỉnh, "
+         "thành phố trực thuộc Trung ương")
+    assert len(split_office_list(t, gaz)) == 3

@@ -122,4 +122,7 @@ def roles_with_aliases(text: str, gaz, reader, aliases: dict[str, str]):
     if not used:
         return reader(text, gaz)
     roles = reader(spelled, gaz)
-    return [replace(r, office=_written_back(r.office, used), text=_written_back(r.text, used)) for r in roles]
+    # (only a name the spelling put there goes back: 'Ủy ban Thường vụ Quốc hội, ..., các cơ quan thuộc UBTVQH'
+    # keeps the full name the text writes itself)
+    return [r if (r.text and r.text in text) else
+            replace(r, office=_written_back(r.office, used), text=_written_back(r.text, used)) for r in roles]

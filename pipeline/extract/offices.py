@@ -1224,6 +1224,8 @@ _UNIT_OF_MINISTRY_RE = re.compile(r"(?:Cục|Tổng\s+cục|Vụ|Viện|Thanh\s+
 _LEVEL_WORDS = r"(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn|đặc\s+khu)"
 _LEVEL_RUN_RE = re.compile(r"(?<![^\W_])các\s+" + _LEVEL_WORDS + r"(?:\s*,\s*" + _LEVEL_WORDS + r"(?![^\W_]))+", re.I)
 _LEVEL_RUN_OPEN_RE = re.compile(r"(?P<word>[^\W\d_]+)\s+các\s+" + _LEVEL_WORDS + r"\s*,\s*$", re.I)
+# (the run and what follows it, 'các tỉnh, thành phố trực thuộc Trung ương', counts no word of the name's cap)
+_LEVEL_RUN_TAIL_RE = re.compile(r"\s+các\s+" + _LEVEL_WORDS + r"(?:\s*,\s*" + _LEVEL_WORDS + r"(?![^\W_]))+.*$", re.I | re.S)
 _NOT_A_NAME_WORD = {"và", "cùng", "với", "hoặc", "của", "tại", "ở", "cho", "đến", "giao", "cầu", "nghị"}
 
 
@@ -1584,7 +1586,7 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             if p and (BODY_HEAD_RE.match(p) or _NEWSPAPER_RE.match(p) or _slash_alternatives(p)
                       # ('Lực lượng kiểm lâm, quân đội, công an ...'): a bare kind of force after a force
                       or (_FORCE_KIND_RE.fullmatch(p) and _FORCE_LIST_BEFORE_RE.search(text[:off + gap.find(part)]))) \
-                    and len(_DROP_TAIL_RE.sub("", p).split()) <= 12 and not _verb_phrase(p):
+                    and len(_DROP_TAIL_RE.sub("", _LEVEL_RUN_TAIL_RE.sub("", p)).split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
     # 'Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)', 'Cục Giám sát quản lý về hải quan (Tổng cục Hải
