@@ -73,7 +73,9 @@ def strip_press_tag(t: str) -> str:
 # (a lowercase letter of Vietnamese: 'À-Ỹ' spans both cases, and 'Bộ đề nghị UBND các tỉnh ...' is no ministry's name)
 _LOWER_VI = "[" + "".join(c for c in map(chr, range(0x00C0, 0x1EFA)) if c.isalpha() and c.islower()) + "a-z]"
 _BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+[Bb]an\s+nhân\s+dân|Uỷ\s+[Bb]an\s+nhân\s+dân)\s+(?:(?:TP\.?\s*HCM|TPHCM)(?![^\W_])|(?:tỉnh|thành\s+phố|Tỉnh|Thành\s+phố|"
-         r"[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|TP\.?(?=\s*[A-ZĐÀ-Ỹ][a-zà-ỹđ]))"
+         r"[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|TP\.?(?=\s*[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+         # (header21: 'UBND TP yêu cầu ...', 'UBND TP vừa có văn bản ...': the city a city's paper names by 'TP' alone, before the verb)
+         r"|TP(?=\s+(?:đã|vừa|cũng|tiếp\s+tục|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|có|ban\s+hành|quyết\s+định)(?![^\W_])))"
          r"(?:\s*(?<=\.)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3})|Sở\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?"
          # ('Phòng Văn hóa và Thông tin Quận 8 đề nghị ...': a district office speaks as a department does)
          r"|Phòng\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?")
@@ -607,6 +609,48 @@ def issuers_named_document(texts: list[str]) -> Posted | None:
     return None
 
 
+# (header21) a letter of an Office that conveys its head's opinion, named by its number, then the head: 'Cụ thể, tại Văn bản số
+# 8056/VPCP-KGVX, Phó Thủ tướng <name> có ý kiến đồng ý ...', 'Theo Công văn số 567/VPCP-NN ngày 3/4/2023, Phó Thủ tướng <name>
+# đã giao ...', 'Tại Văn bản số 404/VPUBND-NC, Chủ tịch UBND tỉnh đồng ý ...'. The symbol names the issuer, the Government
+# Office or the committee's Office (samples/gold/README.md, 'Header': an Office's letter conveying an opinion is the Office's);
+# the head who speaks is not the issuer and signs nothing.
+_OFFICE_LETTER_RE = re.compile(
+    r"^\s*(?:(?:Cụ\s+thể|Theo\s+đó|Trước\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây)\s*,\s*)?"
+    r"(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+    r"(?i:tại|theo|trong)\s+(?P<type>(?i:văn\s+bản|công\s+văn|thông\s+báo))\s+(?:(?i:số)\s*:?\s*)?(?P<num>\d+[^\s,;()]*/(?:[A-ZĐ&]+-)?(?P<sym>VPCP|VPUBND|VP-UBND|VPUB)(?:-[A-ZĐ&0-9]+)*)"
+    r"(?:\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d\d))?)?"
+    r"\s*,\s*(?P<head>(?:Phó\s+)?(?i:thủ\s+tướng)(?:\s+Chính\s+phủ)?|(?:Phó\s+)?Chủ\s+tịch\s+(?P<body>" + _BODY + r"))"
+    r"(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})?"
+    r"\s+(?:(?:đã|vừa|cũng)\s+)*(?:có\s+ý\s+kiến|cho\s+ý\s+kiến|đồng\s+ý|giao|yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|kết\s+luận|thống\s+nhất)(?![^\W_])")
+
+
+def office_letter(t: str) -> Posted | None:
+    """(header21) The Office's letter a sentence names before the head whose opinion it conveys (see _OFFICE_LETTER_RE),
+    or None."""
+    m = _OFFICE_LETTER_RE.match(t)
+    if not m:
+        return None
+    if m.group("sym") == "VPCP":
+        if not re.match(r"(?i:(?:phó\s+)?thủ\s+tướng)", m.group("head")):
+            return None
+        issuer = "Văn phòng Chính phủ"
+    else:
+        if not m.group("body") or not re.match(r"(?:UBND|Ủy|Uỷ)", m.group("body")):
+            return None
+        issuer = "Văn phòng " + _body(m.group("body"))
+    day = _date(m.group("d"), m.group("m"), m.group("y")) if m.group("d") and m.group("y") else None
+    return Posted(doc_type=_type(m.group("type").capitalize()), number=re.sub(r"\s+", "", m.group("num")), issuer=issuer, date=day)
+
+
+def _office_of(office: str | None, issuer: str) -> bool:
+    """(header21) Whether a body is the Office of the speaker already read ('Văn phòng Chính phủ' of 'Chính phủ' or 'Thủ tướng
+    Chính phủ', 'Văn phòng UBND tỉnh' of 'UBND tỉnh X'): its letter conveys that speaker's opinion."""
+    if not office or not office.startswith("Văn phòng "):
+        return False
+    own = office[len("Văn phòng "):]
+    return _same_body(own, issuer) or (own == "Chính phủ" and re.fullmatch(r"(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?", issuer) is not None)
+
+
 # (header20) a sentence that retells what came before ('Trước đó, ...', 'Năm 2020, ...') names an earlier document, not the item's
 _EARLIER_LEAD_RE = re.compile(r"^\s*(?i:trước\s+đó|trước\s+đây|năm\s+(?:19|20)\d\d|năm\s+ngoái|từ\s+năm|đến\s+nay|tới\s+nay|tuy\s+nhiên)(?![^\W_])")
 # (header20) what opens a later sentence before the lead: the situation just told, a purpose, 'so'
@@ -640,10 +684,11 @@ def _later_lead(texts: list[str], issuer: str | None) -> Posted | None:
                 if _EARLIER_LEAD_RE.match(cand):
                     continue
                 cand = cand[:1].upper() + cand[1:]
-                found = issuers_named_document([cand]) or press_lead(cand)
+                found = office_letter(cand) or issuers_named_document([cand]) or press_lead(cand)
                 if found is None or not found.number:
                     continue
-                if issuer and not (_same_body(found.issuer, issuer) or _same_body(issuer, found.issuer or "")):
+                if issuer and not (_same_body(found.issuer, issuer) or _same_body(issuer, found.issuer or "")) \
+                        and not _office_of(found.issuer, issuer):
                     return None
                 return found
     return None
@@ -663,9 +708,28 @@ _DECIDED_LEAD_RE = re.compile(
 def decided_lead_issuer(texts: list[str]) -> str | None:
     """(meeting16) The body a 'X vừa quyết định <act> ...' lead names, or None."""
     for t in texts:
-        m = _DECIDED_LEAD_RE.match(t)
+        m = _DECIDED_LEAD_RE.match(t) or _opened_decided_lead(t)
         if m:
             return _body(re.sub(r"^(?:Phó\s+)?Chủ\s+tịch\s+(?=UBND|Ủy|Uỷ)", "", m.group("body")))
+    return None
+
+
+# (header21) what opens a lead before its body: a circumstance, a purpose, a cause ('Trước thực tế số ca mắc ... gia tăng, Bộ Y tế
+# đã quyết định thành lập ...', 'Để kịp thời ứng phó với bão, UBND tỉnh vừa quyết định ...', 'Nhằm chấn chỉnh ..., Chủ tịch UBND
+# huyện đã quyết định ...', 'Do tình hình ..., ...')
+_DECIDED_OPENER_RE = re.compile(r"^\s*(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+                                r"(?:Trước|Để|Nhằm|Do|Vì|Với\s+mục\s+(?:tiêu|đích)|Sau\s+khi|Qua)(?![^\W_])")
+
+
+def _opened_decided_lead(t: str) -> re.Match | None:
+    """(header21) A 'X vừa quyết định <act>' lead after an opening clause of circumstance or purpose (see _DECIDED_OPENER_RE):
+    the lead read after any comma of the clause's first 400 characters where a capitalised body opens, or None."""
+    if not _DECIDED_OPENER_RE.match(t):
+        return None
+    for cm in re.finditer(r",\s*(?=[A-ZĐÀ-Ỹ])", t[:400]):
+        m = _DECIDED_LEAD_RE.match(t[cm.end():])
+        if m:
+            return m
     return None
 
 
@@ -714,7 +778,9 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                     out.signer = m.group("person")
                 break
     if out.number is None and out.doc_type is None and out.issuer is None:
-        named = issuers_named_document(texts[:edge + 3])  # (meeting16: 'Tại Nghị quyết số N/NQ-CP ..., Chính phủ yêu cầu')
+        # (header21: 'Tại Văn bản số N/VPCP-KGVX, Phó Thủ tướng <name> có ý kiến ...': the Office's letter, see office_letter)
+        named = next((x for t in texts[:edge + 3] for x in [office_letter(strip_press_tag(t))] if x), None) \
+            or issuers_named_document(texts[:edge + 3])  # (meeting16: 'Tại Nghị quyết số N/NQ-CP ..., Chính phủ yêu cầu')
         if named is not None:
             out.doc_type, out.number, out.issuer, out.date = named.doc_type, named.number, named.issuer, named.date
     if out.number is None:
@@ -974,6 +1040,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             tm = next((x for t in texts[:edge + 2] for x in [_IN_TYPE_RE.search(t)] if x), None)
             out.doc_type = _type(tm.group("type")) if tm else None
     if out.issuer is None:
+        out.issuer = steering_speaker(texts[:edge + 2])  # (header21: 'Ban Chỉ đạo Quốc gia đề nghị ...')
+    if out.issuer is None:
         for t in texts[:edge + 8]:
             m = LEAD_IN_SPEAKER_RE.search(t)
             if m:
@@ -1004,6 +1072,11 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 out.issuer = re.sub(r"\s+", " ", m.group("body"))
                 break
     if out.doc_type is None and out.number is None and out.issuer is not None:
+        # (header21: 'Tại công văn mới này, Bộ Tài chính yêu cầu ...', 'Trong chỉ thị vừa ban hành, Chủ tịch UBND tỉnh ...': the
+        # type of the document the speaker speaks in, whatever rule read the speaker)
+        tm = next((x for t in texts[:edge + 4] for x in [_IN_TYPE_RE.search(t)] if x), None)
+        out.doc_type = _type(tm.group("type").capitalize()) if tm else None
+    if out.doc_type is None and out.number is None and out.issuer is not None:
         for t in texts[:edge + 12]:
             m = _TYPE_SUBJECT_RE.search(t)
             if m:
@@ -1029,8 +1102,41 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         # bản số 404/... giao Sở ...; Tuy nhiên, đến nay Sở ... chưa ...', and prints no number of its own: the body
         # still speaks, the earlier letter's type, number and date are not the reminder's)
         out.doc_type = out.number = out.date = out.title = None
+    if out.number and out.date is None:
+        out.date = _day_after_number(texts[:edge + 8], out.number)  # (header21: 'Kế hoạch số 44/KH-UBND ngày 8/3 ...' under a stamp)
     _pointed_document(texts, out, edge)
     return out
+
+
+def _day_after_number(texts: list[str], number: str) -> _dt.date | None:
+    """(header21) The day a lead prints after the document's number without a year ('Kế hoạch số 44/KH-UBND ngày 8/3 về ...',
+    'Công văn số 954/UBND-KT, ngày 5-3, ...', 'văn bản số 12/SYT-NV ban hành ngày 20/4 ...') in the year of the page's own
+    stamp on another line (see _dated_by_stamp): the act is no later than the page. None with no stamp."""
+    key = r"\s*".join(re.escape(c) for c in re.sub(r"\s+", "", number))
+    rx = re.compile(r"(?<![\w/])" + key + r"(?![\w/])\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:vào\s+)?ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
+                    r"(?!\s*[/.\-]\s*\d)(?![\d])")
+    for t in texts:
+        m = rx.search(t)
+        if m:
+            return _dated_by_stamp((int(m.group(1)), int(m.group(2))), [x for x in texts if x is not t])
+    return None
+
+
+# (header21) a steering committee speaking in a lead: 'Ban Chỉ đạo Quốc gia đề nghị Chủ tịch UBND các tỉnh ...', 'Ban chỉ đạo
+# Trung ương về Phòng chống thiên tai yêu cầu các địa phương ...', 'Theo đó, Ban Chỉ đạo tỉnh yêu cầu ...', 'Để ..., Ban chỉ đạo
+# phòng chống dịch động vật huyện đề nghị ...'; its name runs to the verb
+_STEERING_SPEAKER_RE = re.compile(r"^\s*(?:(?:Theo\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây|Đồng\s+thời)\s*,\s*|(?:Để|Nhằm|Trước|Do)\s[^:;.]{3,300}?,\s*)?"
+                                  r"(?P<body>Ban\s+[Cc]hỉ\s+đạo(?:\s+(?!(?:đã|vừa|cũng|tiếp\s+tục|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?![^\W_]))[^\s,.;:()]+){1,14}?)"
+                                  r"\s+(?:(?:đã|vừa|cũng|tiếp\s+tục)\s+)*(?:có\s+(?:văn\s+bản|công\s+văn)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?![^\W_])")
+
+
+def steering_speaker(texts: list[str]) -> str | None:
+    """(header21) The steering committee a lead's first sentence opens on as its speaker (see _STEERING_SPEAKER_RE), or None."""
+    for t in texts:
+        m = _STEERING_SPEAKER_RE.match(re.sub(_SHORT_NAME, "", strip_press_tag(_SCRAPE_STAMP_RE.sub("", t))))
+        if m:
+            return re.sub(r"\s+", " ", m.group("body")).strip()
+    return None
 
 
 # (header20) 'Trong công điện hồi đầu tháng, Thủ tướng ...', 'Tại chỉ thị vừa ban hành, Chủ tịch UBND tỉnh ...': the type of the
@@ -1085,8 +1191,25 @@ def _told_as_background(texts: list[str], number: str) -> bool:
         if _EARLIER_RE.match(x):
             return False
         if _STILL_NOT_RE.match(x) and _NOT_YET_RE.search(x):
-            return True
+            return not _situation_unchanged(x, sentences[sentences.index(x) + 1:sentences.index(x) + 3])
     return False
+
+
+# (header21) what a report says is still wrong on the ground, where a reminder says who has not yet acted: 'Tuy nhiên đến nay đã
+# hơn 1 tháng tình trạng này vẫn chưa được cải thiện', 'Đến nay, tình trạng lấn chiếm vẫn còn diễn ra', 'Tuy nhiên, tới nay
+# tình hình vẫn chưa được khắc phục'
+_SITUATION_UNCHANGED_RE = re.compile(r"(?<![^\W_])(?:tình\s+trạng|tình\s+hình|hiện\s+tượng|vấn\s+đề|sự\s+việc|vụ\s+việc)(?![^\W_])[^.;]{0,60}?"
+                                     r"(?:vẫn\s+)?(?:chưa|không)\s+(?:được\s+|hề\s+)?(?:cải\s+thiện|khắc\s+phục|giải\s+quyết|chấm\s+dứt|"
+                                     r"xử\s+lý|thuyên\s+giảm|giảm|chuyển\s+biến)|(?:tình\s+trạng|tình\s+hình|hiện\s+tượng)(?![^\W_])[^.;]{0,60}?"
+                                     r"vẫn\s+(?:còn\s+)?(?:diễn\s+ra|tiếp\s+diễn|xảy\s+ra)")
+
+
+def _situation_unchanged(sentence: str, after: list[str]) -> bool:
+    """(header21) Whether a 'đến nay ... chưa' sentence tells that a situation on the ground is unchanged (a report on the
+    letter just named) and no body asks again in the next sentences (a reminder would): the letter stays the post's own."""
+    if not _SITUATION_UNCHANGED_RE.search(sentence):
+        return False
+    return not any(SPEAKER_RE.match(y) for y in after)
 
 
 _SHORT_ISSUER_RE = re.compile(r"^(?P<kind>Bộ|Sở|Cục|Tổng\s+cục|Ban|Phòng)\s+(?P<abbr>[A-ZĐ][A-ZĐ&\-]{1,12})$")
@@ -1378,9 +1501,23 @@ def _ends_on_person(s: str) -> bool:
                and not _PLACE_WORD_RE.search(words[-k - 1]) for k in (2, 3, 4))
 
 
+# (header21) the same with a clause between the report and the act, the body then named by a word for it: 'Sở Nông nghiệp ...
+# cho biết, trước tình trạng ... chưa nghiêm, đơn vị đã ban hành văn bản ...', 'Sở Giáo dục và Đào tạo cho hay, để bảo đảm an toàn
+# cho học sinh, Sở đã có văn bản ...', 'Bộ Y tế thông tin, trước diễn biến ..., Bộ vừa có công văn ...'
+_REPORTED_CLAUSE_RE = re.compile(r"\s+(?:cũng\s+)?(?:cho\s+biết|cho\s+hay|thông\s+tin)\s*,?\s*(?:(?i:trước|để|nhằm|do|vì|sau\s+khi|qua|thời\s+gian\s+qua|"
+                                 r"những\s+ngày\s+qua|thực\s+hiện|trên\s+cơ\s+sở)(?![^\W_])[^.;:]{3,300}?"
+                                 # (header21, after batch AC: the day as the clause, 'Sở GTVT cho biết, ngày 9.7, đơn vị này vừa ban hành ...')
+                                 r"|(?i:ngày|sáng|chiều|tối|trưa)(?:\s+(?i:ngày|nay|qua))?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?(?!\d))\s*,\s*"
+                                 # (header21, after batch AC: the committee by its level, '... Phó chủ tịch UBND tỉnh X cho biết, sau khi ..., UBND tỉnh đã
+                                 # có công văn ...')
+                                 r"(?P<pron>(?:đơn\s+vị|cơ\s+quan|[Bb]an|[Ss]ở|[Bb]ộ|[Cc]ục|[Cc]hi\s+cục|tỉnh|huyện|thành\s+phố|địa\s+phương|"
+                                 r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:tỉnh|huyện|thành\s+phố|TP|quận|thị\s+xã|xã|phường))\s+(?:này\s+)?)"
+                                 r"(?=(?:cũng\s+)?(?:đã|vừa|mới)\s)")
+
+
 def press_lead(t: str) -> Posted | None:
     """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
-    rm = _REPORTED_RE.search(t[:400])
+    rm = _REPORTED_RE.search(t[:400]) or _REPORTED_CLAUSE_RE.search(t[:600])
     if rm:
         out = press_lead(t[:rm.start()] + " " + t[rm.end():])
         if out is not None and rm.group("pron") and out.issuer:
