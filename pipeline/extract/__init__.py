@@ -28,6 +28,8 @@ from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, issuer
 from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.letterscope import assigned_by_addressee, sent_thing_duty, speaker_ask, without_speaker
 from pipeline.extract.askreach import doerless_ask
+from pipeline.extract.aliases import document_aliases, roles_with_aliases
+from pipeline.extract.reportask import report_ask_roles
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
@@ -660,6 +662,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     # (plain16: the points of a lead-in's list printed as plain lines, the bullets dropped)
     classified = promote_lone_lead_ins(demote_title_lines(read_plain_points(classified, gaz)), gaz, table_lines)
     tasks: dict[int, Task] = {}
+    # (reach18) abbreviations the document defines for a body: 'các cơ sở giáo dục (CSGD)' + 'Các CSGD phải ...'
+    aliases = document_aliases("\n".join(ln.text for ln in doc.lines), gaz, roles_in_sentence)
     last_in_block: dict[int, Task] = {}
     last_entry: Task | None = None  # the schedule entry whose attribute lines follow
     own: dict[int, list] = {}  # (carry15) the doers each task's own sentence names
@@ -735,7 +739,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             line_end=s.line_end,
             page=s.page,
             verb=verb_of(body, subj[1] if subj else 0),
-            offices=roles_in_sentence(body, gaz),
+            offices=roles_with_aliases(body, gaz, roles_in_sentence, aliases),
             item=s.block.label if s.block.style not in (None, "bullet") else None,
         )
         # ('UBND tỉnh chỉ đạo Sở Y tế chủ trì ...' in UBND tỉnh's own letter: the body directed works)
@@ -743,6 +747,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         # ('Văn phòng Chính phủ đề nghị các bộ ... đăng ký ...' in a decree: the asker's step)
         t.offices = procedural_ask_roles(body, t.offices, getattr(doc.header, "issuer", None),
                                          getattr(doc.header, "doc_type", None), gaz)
+        # (reach18) 'X ban hành công văn ..., đề nghị Y ...': Y does it, not the issuer X
+        t.offices = report_ask_roles(body, t.offices, roles_in_sentence, gaz)
         if c.reason == "reported instruction":
             # ('Bộ Nội vụ đã đôn đốc các bộ, ... thực hiện báo cáo ...' in a news item on the letter):
             # the bodies the reported document urges or asks are the offices, as after 'Yêu cầu'

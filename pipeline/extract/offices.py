@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
+from pipeline.extract.examplebodies import elected_deputies, example_bodies
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1263,6 +1264,34 @@ _COMMITTEES_AND_AUTHORITIES_RE = re.compile(tone_insensitive(r"((?<![^\W_])cấp
 _UNIT_OF_MINISTRY_RE = re.compile(r"(?:Cục|Tổng\s+cục|Vụ|Viện|Thanh\s+tra|Văn\s+phòng|Học\s+viện)\s+(?!Bộ(?![^\W_]))\S", re.I)
 
 
+# (reach18) a body's name closed by a run of levels: 'Ủy ban bầu cử các huyện, thị xã, thành phố', 'Ban
+# Chỉ huy PTDS các xã, phường, thị trấn' -- the levels after the first are the same body's places, never
+# the committees of those units (_JURLIST_RE reads a bare run so only where it opens an item: 'Sở Y tế,
+# các huyện, thị xã', 'Sở X và các huyện, thị xã')
+_LEVEL_WORDS = r"(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn|đặc\s+khu)"
+_LEVEL_RUN_RE = re.compile(r"(?<![^\W_])các\s+" + _LEVEL_WORDS + r"(?:\s*,\s*" + _LEVEL_WORDS + r"(?![^\W_]))+", re.I)
+_LEVEL_RUN_OPEN_RE = re.compile(r"(?P<word>[^\W\d_]+)\s+các\s+" + _LEVEL_WORDS + r"\s*,\s*$", re.I)
+# (the run and what follows it, 'các tỉnh, thành phố trực thuộc Trung ương', counts no word of the name's cap)
+_LEVEL_RUN_TAIL_RE = re.compile(r"\s+các\s+" + _LEVEL_WORDS + r"(?:\s*,\s*" + _LEVEL_WORDS + r"(?![^\W_]))+.*$", re.I | re.S)
+_NOT_A_NAME_WORD = {"và", "cùng", "với", "hoặc", "của", "tại", "ở", "cho", "đến", "giao", "cầu", "nghị"}
+
+
+def _levels_go_on(before: str) -> bool:
+    """Does `before` end on a body's name and 'các <level>,' (so a level run after it is its places)?"""
+    m = _LEVEL_RUN_OPEN_RE.search(before)
+    return m is not None and m.group("word").casefold() not in _NOT_A_NAME_WORD
+
+
+def _protect_level_run(gap: str) -> str:
+    """The commas of a level run closing a body's name ('... các huyện, thị xã, thành phố') joined."""
+    def keep(m: re.Match) -> str:
+        word = re.search(r"([^\W\d_]+)\s*$", gap[:m.start()])
+        if word is None or word.group(1).casefold() in _NOT_A_NAME_WORD:
+            return m.group(0)
+        return re.sub(r"\s*,\s*", "\x03", m.group(0))
+    return _LEVEL_RUN_RE.sub(keep, gap) if "," in gap else gap
+
+
 def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -1565,6 +1594,8 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             pieces.append((off + cm.start(), written, written[0].upper() + written[1:]))
             gap = gap[:cm.start()] + " " * (cm.end() - cm.start()) + gap[cm.end():]
         for jm in _JURLIST_RE.finditer(gap):
+            if _levels_go_on(gap[:jm.start()]):
+                continue  # (reach18) ', thị xã, thành phố' after 'Ủy ban bầu cử các huyện': its levels
             units = re.sub(r"^các\s+", "", jm.group(0).strip(" ,;"), flags=re.I)
             written = jm.group(0).strip(" ,;")
             # ('Các tỉnh, thành phố trực thuộc TW' in a lead cell): the words that say which
@@ -1589,6 +1620,7 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                            r"Trung|Hội|Liên|Ngân|Kho|Bảo|Đài|Viện|Các|Chủ|Giám|Thủ|Trưởng|Mặt|Đoàn|Hiệp|"
                            r"Cảnh\s+sát|BCH|BQL|UBMTTQ|Hạt|Trạm|Đội|Trường|Bệnh\s+viện|Công\s+ty|Tòa|Báo)(?![^\W_]))", " \x01 ", gap)
         protected = _protect_field_commas(protected, gaz)
+        protected = _protect_level_run(protected)
         # commas and 'và' inside a fixed pair of a name are no list: 'cơ sở khám bệnh, chữa bệnh',
         # 'Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ', '... phòng, chống buôn lậu,
         # gian lận thương mại và hàng giả'
@@ -1601,7 +1633,7 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             if p and (BODY_HEAD_RE.match(p) or _NEWSPAPER_RE.match(p) or _slash_alternatives(p)
                       # ('Lực lượng kiểm lâm, quân đội, công an ...'): a bare kind of force after a force
                       or (_FORCE_KIND_RE.fullmatch(p) and _FORCE_LIST_BEFORE_RE.search(text[:off + gap.find(part)]))) \
-                    and len(_DROP_TAIL_RE.sub("", p).split()) <= 12 and not _verb_phrase(p):
+                    and len(_DROP_TAIL_RE.sub("", _LEVEL_RUN_TAIL_RE.sub("", p)).split()) <= 12 and not _verb_phrase(p):
                 pieces.append((off + gap.find(part), p, None))
     pieces.sort(key=lambda x: x[0])
     # 'Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu)', 'Cục Giám sát quản lý về hải quan (Tổng cục Hải
@@ -2942,7 +2974,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             if r.role in ("lead", "support") and office_key(r.office) not in have:
                 have.add(office_key(r.office))
                 roles.append(r)
-    return roles
+    # (reach18) 'các cơ quan chức năng như Công an phường, ...': the named examples are the offices
+    return elected_deputies(text, example_bodies(text, roles))
 
 
 def _roles_in_one_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:

@@ -2226,8 +2226,12 @@ def _body_then_action(t: str, gaz) -> bool:
     from pipeline.extract.offices import subject_of
 
     subj = subject_of(t, gaz)
-    if not subj or subj[1] > 120 or not t[:1].isupper():
+    # (reach18: a list of bodies may run longer, 'Thành viên UBBC tỉnh, các Ban bầu cử và các Tổ bầu cử
+    # đại biểu Quốc hội khóa XV, các cơ quan thông tin đại chúng trên địa bàn tỉnh tổ chức thông báo ...')
+    if not subj or subj[1] > (200 if "," in t[:subj[1]] else 120) or not t[:1].isupper():
         return False
+    if subj[1] > 120 and re.search(r"(?<![^\W_])(?:đã|đang|vừa|sẽ|được)\s", t[:subj[1]], re.I):
+        return False  # (a long stretch holding a tense is a clause, not a list of bodies: 'Trong tuần 37, các tổ ... đã vào cuộc ..., đồng loạt tổ chức ...')
     # ('Chủ tịch UBND các huyện, thị xã: Tiếp tục tổ chức ...', 'Sở Y tế: Chỉ đạo các bệnh viện
     # ...'): a telegram or a leader's conclusions name the body, a colon, then its duties
     return bool(VERB_START_RE.match(re.sub(r"^\s*:\s*", "", t[subj[1]:]).lstrip()))
