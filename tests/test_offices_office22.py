@@ -83,3 +83,18 @@ def test_two_fields_of_one_institution_are_one_office(gaz, text, office):
 def test_a_comma_before_another_body_still_lists(gaz, text, names):
     found = offices(gaz, text)
     assert len(found) == names, found
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # an ask after the topic: every body it names is asked, the first one too
+    ("Đối với chi phí vượt dự toán năm 2023, 2024, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương thực hiện.",
+     ["bộ tài chính", "bảo hiểm xã hội việt nam"]),
+    ("Đối với các dự án chậm tiến độ, đề nghị Sở Xây dựng, Sở Tài chính phối hợp rà soát.",
+     ["sở xây dựng", "sở tài chính"]),
+    ("Đối với các hồ chứa, giao Sở Nông nghiệp và Môi trường, UBND các xã kiểm tra an toàn đập.",
+     ["sở nông nghiệp và môi trường", "ubnd các xã"]),
+])
+def test_bodies_after_an_ask_that_ends_the_topic_all_stay(gaz, text, bodies):
+    found = _keys(offices(gaz, text))
+    for b in bodies:
+        assert b in found, (b, found)

@@ -2901,7 +2901,10 @@ def fronted_topic_roles(text: str, roles: list[OfficeRole]) -> list[OfficeRole]:
             break
         if re.match(r"[^,]*[;:.]", text[m.end():m.end() + c.start()]):
             break
-    if end is None:
+    if end is None or re.search(r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+(?:thông|dịch))|phải|cần)(?![^\W_])",
+                                text[m.end():end], re.I):
+        # ('Đối với chi phí ... năm 2023, 2024, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương ...'): an
+        # ask before that comma ended the topic earlier; the bodies after the ask are its addressees
         return roles
 
     def in_topic(r: OfficeRole) -> bool:
