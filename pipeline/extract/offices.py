@@ -757,6 +757,13 @@ def unit_qualifier_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _in_field_pair(text: str, pos: int) -> bool:
+    """Is ``pos`` inside two fields of one kind of institution ('các cơ quan thông tấn, báo chí', 'cơ sở
+    giáo dục, đào tạo'), where a field that is also a verb ('đào tạo', 'bồi dưỡng') is no verb? (office22)"""
+    lo = max(0, pos - 60)
+    return any(lo + f.start() < pos < lo + f.end() for f in _FIELD_PAIR_RE.finditer(text[lo:pos + 40]))
+
+
 def verb_ends_name(text: str, vm: re.Match) -> bool:
     """Does the verb match ``vm`` end a noun phrase of bodies?  Not when it is capitalised
     inside a name ('Ngành Quản lý ruộng đất') or right after a body noun ('Tổng cục quản lý
@@ -765,6 +772,8 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
         return False
     if any(a <= vm.start() < b for a, b in unit_qualifier_spans(text)):
         return False  # ('các địa phương có hoạt động nghề cá và ...': a qualifier, no verb of the sentence)
+    if _in_field_pair(text, vm.start()):
+        return False  # ('các cơ sở đào tạo, bồi dưỡng cán bộ ...': a field of the institution, office22)
     if vm.group(0).casefold() in ("có trách nhiệm", "chịu trách nhiệm", "phải", "cần"):
         return True  # never a word of a body's name ('Phó các phòng có trách nhiệm ...', 'Chủ dự
         # án/cơ sở phải thực hiện ...': a modal after 'cơ sở' is no 'Sở' name going on)
@@ -1022,8 +1031,32 @@ _NOT_A_GOOD = (r"(?!(?:các|những|cơ\s+sở|cửa\s+hàng|doanh\s+nghiệp|h�
                r"ban|bộ|lực\s+lượng|chính\s+quyền|ủy\s+ban|uỷ\s+ban|công\s+an|quân\s+đội|bộ\s+đội|ngân\s+hàng|bệnh\s+viện|trường|"
                r"bảo\s+đảm|đảm\s+bảo|chấp\s+hành|thực\s+hiện|niêm\s+yết|tuân\s+thủ|chủ\s+động|kịp\s+thời|"
                r"phải|cần|không|và|hoặc|tại|trên|theo|đúng)(?![^\W_]))")
+# office22: two fields of one kind of institution joined by a comma ('các cơ quan thông tấn, báo chí',
+# 'các đài phát thanh, truyền hình', 'cơ sở nuôi dưỡng, điều dưỡng', 'cơ sở đào tạo, bồi dưỡng', 'các đơn
+# vị hành chính, sự nghiệp'; gazette: 'cơ quan thông tấn, báo chí' 4, 'cơ sở nuôi dưỡng, điều dưỡng' 7,
+# 'cơ sở đào tạo, bồi dưỡng / nghiên cứu' 6, 'cơ sở hành chính, sự nghiệp' 12): the second field is no
+# institution of its own; both words must be fields (`_INSTITUTION_FIELD`), so 'các cơ quan chức năng,
+# địa phương' and 'các cơ sở giáo dục, cơ sở ...' stay lists
+_INSTITUTION_HEAD = r"(?:cơ\s+quan|cơ\s+sở|đơn\s+vị|đài|trung\s+tâm|viện|tổ\s+chức)"
+_INSTITUTION_FIELD = (r"(?:thông\s+tấn|báo\s+chí|phát\s+thanh|truyền\s+hình|nuôi\s+dưỡng|điều\s+dưỡng|đào\s+tạo|"
+                      r"bồi\s+dưỡng|nghiên\s+cứu|giáo\s+dục|giáo\s+dục\s+nghề\s+nghiệp|hành\s+chính|sự\s+nghiệp|"
+                      r"văn\s+hóa|văn\s+hoá|thể\s+thao|du\s+lịch|xuất\s+bản|in|phát\s+hành|thông\s+tin|truyền\s+thông|"
+                      r"y\s+tế|chăm\s+sóc|phục\s+hồi\s+chức\s+năng|bảo\s+trợ\s+xã\s+hội|cai\s+nghiện|giám\s+định|"
+                      r"kiểm\s+định|kiểm\s+nghiệm|khoa\s+học|công\s+nghệ)(?![^\W_])")
+_FIELD_PAIR = (rf"(?<![^\W_]){_INSTITUTION_HEAD}\s+{_INSTITUTION_FIELD}"
+               rf"(?:\s*,\s*{_INSTITUTION_FIELD}(?!\s*,\s*(?-i:[A-ZĐ])))+")
+def _field_pair_tail(name: str, after: str) -> int:
+    """The length of ', <field>' after a known institution named by its field ('các cơ sở đào tạo' + ',
+    bồi dưỡng'), 0 when the words after the comma are not a second field of it (office22)."""
+    if not re.search(rf"(?<![^\W_]){_INSTITUTION_HEAD}\s+{_INSTITUTION_FIELD}\s*$", name, re.I):
+        return 0
+    t = re.match(rf"(?:\s*,\s*{_INSTITUTION_FIELD}(?!\s*,\s*(?-i:[A-ZĐ])))+", after, re.I)
+    return t.end() if t else 0
+
+
+_FIELD_PAIR_RE = re.compile(_FIELD_PAIR, re.I)
 _COMPOUND_RE = re.compile(
-    rf"(?<![^\W_]){_TRADE_VERB}\s+{_NOT_A_GOOD}{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}}(?:\s*,\s*{_NOT_A_GOOD}{_LOWER_WORD}(?![^\W_])(?!\s*,\s*(?-i:[A-ZĐ])))+|"
+    rf"{_FIELD_PAIR}|(?<![^\W_]){_TRADE_VERB}\s+{_NOT_A_GOOD}{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}}(?:\s*,\s*{_NOT_A_GOOD}{_LOWER_WORD}(?![^\W_])(?!\s*,\s*(?-i:[A-ZĐ])))+|"
     r"khám\s+bệnh\s*,\s*chữa\s+bệnh|tìm\s+kiếm\s*,\s*(?:quy\s+tập|cứu\s+nạn|cứu\s+hộ)|phòng\s*,\s*chống|"
     r"sản\s+xuất\s*,\s*kinh\s+doanh|xuất\s+khẩu\s*,\s*nhập\s+khẩu|buôn\s+lậu\s*,\s*gian\s+lận\s+thương\s+mại(?:\s+và\s+hàng\s+giả)?|"
     r"gian\s+lận\s+thương\s+mại\s+và\s+hàng\s+giả|cứu\s+nạn\s*,\s*cứu\s+hộ|"
@@ -1504,6 +1537,12 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             continue
         # (a fixed pair inside the qualifier keeps its comma and 'và': 'Ban Chỉ đạo quốc gia về tìm
         # kiếm, quy tập hài cốt liệt sĩ'; same-length placeholders keep the offsets)
+        fp = _field_pair_tail(m.text, text[m.end:nxt])
+        if fp:
+            # ('các cơ sở đào tạo' known, then ', bồi dưỡng'): the second field joins the name
+            e = m.end + fp
+            tail = re.sub(r"\s+", " ", text[m.end:e])
+            matches[k] = m = OfficeMatch(m.start, e, text[m.start:e], m.canonical + tail, m.kind, m.score, name=m.name + tail)
         after_m = _COMPOUND_RE.sub(lambda c: c.group(0).replace(",", "\x03").replace("và", "\x04\x04"), text[m.end:nxt])
         # ('các đoàn thể tỉnh', 'các sở, ngành huyện': the bare level word, not a place's name)
         lvl = re.match(r"[ \t]+((?:ở\s+)?(?:[Tt]rung\s+ương|cấp\s+(?:tỉnh|huyện|xã))|(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|đặc\s+khu)(?!\s+[A-ZĐ]))(?![^\W_])", text[m.end:nxt])
@@ -2869,6 +2908,46 @@ _BACKREF_ASK_RE = re.compile(
     r")\s+(?-i:[a-zà-ỹđ])", re.I)
 
 
+# office22: a fronted topic 'Đối với X, <body> V ...' (also 'Riêng đối với', 'Còn đối với', 'Qua đó, đối
+# với'), up to the comma after which the sentence's own subject stands
+_FRONTED_TOPIC_RE = re.compile(
+    r"\s*(?:[-+•*]\s*)?(?:(?:\d+|[a-zđ])[.)]\s*)?(?:(?:Riêng|Còn|Qua\s+đó\s*,?|Trong\s+đó\s*,?)\s+)?đối\s+với\s+(?=\S)", re.I)
+
+
+def fronted_topic_roles(text: str, roles: list[OfficeRole]) -> list[OfficeRole]:
+    """'Đối với học sinh, sinh viên, Sở Giáo dục và Đào tạo cần ...', 'Đối với các doanh nghiệp, Công an
+    tỉnh tăng cường kiểm tra ...': the party a fronted 'Đối với ...,' topic names is what the work is
+    about, not who does it, when a body that is read as a doer stands right after one of the topic's
+    commas (the gold: 'Đối với Cục Thuế thuộc các trường hợp nêu trên, Tổng cục Thuế sẽ ...' lists only
+    'Tổng cục Thuế'). The topic stays the doer when no body follows it ('Đối với các doanh nghiệp, phải
+    chấp hành ...', 'Đối với X, Bộ ... yêu cầu cần ...', where the body after the comma only speaks)."""
+    m = _FRONTED_TOPIC_RE.match(text)
+    if not m or len(roles) < 2:
+        return roles
+    doers = [r for r in roles if r.role == "lead" and (r.text or r.office).strip()]
+    end = None
+    for c in re.finditer(r",\s*(?:thì\s+)?", text[m.end():m.end() + 200]):
+        rest = text[m.end() + c.end():].casefold()
+        if any(rest.startswith(re.sub(r"\s+", " ", (r.text or r.office).strip()).casefold()) for r in doers):
+            end = m.end() + c.start()
+            break
+        if re.match(r"[^,]*[;:.]", text[m.end():m.end() + c.start()]):
+            break
+    if end is None or re.search(r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+(?:thông|dịch))|phải|cần)(?![^\W_])",
+                                text[m.end():end], re.I):
+        # ('Đối với chi phí ... năm 2023, 2024, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương ...'): an
+        # ask before that comma ended the topic earlier; the bodies after the ask are its addressees
+        return roles
+
+    def in_topic(r: OfficeRole) -> bool:
+        w = re.sub(r"\s+", " ", (r.text or r.office).strip())
+        spots = [x.start() for x in re.finditer(re.escape(w), re.sub(r"\s+", " ", text), re.I)] if w else []
+        return bool(spots) and all(p < end for p in spots)
+
+    kept = [r for r in roles if r.role not in ("lead", "support") or not in_topic(r)]
+    return kept if any(r.role == "lead" for r in kept) else roles
+
+
 def backref_roles(text: str, roles: list[OfficeRole]) -> list[OfficeRole]:
     """The back-reference 'các cơ quan (nêu) trên' as a doer: its name ends at the reference (a verb
     read into it is cut off), and an ask to it gives it even when its verb is unknown; a body's
@@ -2948,6 +3027,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         roles = backref_roles(text, roles)
     if re.search(r"(?i:người\s+dân|nhân\s+dân|bà\s+con|(?:đề\s+nghị|yêu\s+cầu)\s+(?:tỉnh|thành\s+phố|tp))", text):
         roles = public_ask_roles(text, roles)
+    if re.match(r"\s*(?:\S{1,3}\s*)?(?:(?:Riêng|Còn|Qua|Trong)\s+(?:đó\s*,?\s+)?)?(?i:đối\s+với)\s", text):
+        roles = fronted_topic_roles(text, roles)
     informed = [m.span("who") for m in _INFORMED_RE.finditer(text)]
     if informed and roles:
         # ('... đưa tin ngay để người dân, chủ tàu thuyền, chính quyền địa phương biết', 'thông báo cho
