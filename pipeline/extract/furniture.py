@@ -191,3 +191,112 @@ def reported_reasoning(t: str) -> bool:
     if (_REASON_ACCORDING_RE.match(t) or _REASON_TOLD_RE.match(t)) and not _ASKS_RE.search(t):
         return True
     return False
+
+
+# -- a picture's caption, known by the picture (tasks19) -------------------------------------------
+# A portal's article body keeps the file name of each picture on a line of its own ('22.jpg',
+# 'fab53784eb56910404c75ec008768624.jpg', 'IMG_2034.JPG', the placeholder '%image_alt%'), or a credit line under the caption ('Ảnh:
+# Hữu Hoàn', '(Ảnh: TTXVN)', 'Ảnh minh họa'); the one-sentence paragraph right after the file name, or
+# right before the credit, is the picture's caption: what it shows ('Đồng chí X cùng các cơ quan chức
+# năng kiểm tra tình hình sạt lở ...') directs no one. A caption that asks ('Đồng chí Chủ tịch UBND xã
+# yêu cầu các thôn ...') or obliges ('cần', 'phải') is read as the body's sentence it may well be.
+# (a CMS that lost the picture prints its placeholder instead: '%image_alt%')
+IMAGE_NAME_RE = re.compile(r"^(?:[^\s/\\]{1,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?)|%image_alt%)$", re.I)
+_CREDIT_LINE_RE = re.compile(r"^\(?\s*(?:(?:Ảnh|Nguồn\s+ảnh)\s*:\s*[^\W\d_][^.;:!?()]{0,50}|Ảnh\s+minh\s+h(?:ọa|oạ))\s*\)?\s*\.?$",
+                             re.I)
+_OBLIGES_RE = re.compile(r"(?<![^\W_])(?:(?<!hậu\s)cần(?!\s+thiết)|(?<!gặp\s)phải)(?![^\W_])", re.I)
+
+
+def picture_caption(t: str, before: str | None, after: str | None) -> bool:
+    """(tasks19) a one-sentence paragraph ``t`` right after a picture's file name (``before``, the
+    paragraph above) or right before a credit line (``after``, the paragraph below), with no ask or
+    duty in it."""
+    t = t.strip()
+    by_picture = before is not None and bool(IMAGE_NAME_RE.match(before.strip()))
+    by_credit = after is not None and bool(_CREDIT_LINE_RE.match(after.strip()))
+    if not (by_picture or by_credit) or len(t.split()) > 60 or t.endswith(":"):
+        return False
+    return not _ASKS_RE.search(t) and not _CUE_RE.search(t) and not _OBLIGES_RE.search(t)
+
+
+# -- a counterfactual (tasks19) --------------------------------------------------------------------
+# What should have happened and did not ('Lẽ ra người dân ít ra đường thì tai nạn giao thông phải
+# giảm, nhưng nay lại tăng 10%', 'Đáng lẽ dự án phải hoàn thành từ năm 2020 nhưng đến nay vẫn dở dang',
+# 'Đáng ra các hộ phải được hỗ trợ sớm hơn', 'Giá như ... thì ...', 'Nếu ... thì đã ...'): the 'phải'
+# inside obliges no one; the sentence reasons about the past. An asking verb in it ('..., đề nghị Sở X
+# khẩn trương ...') keeps the request.
+_COUNTERFACTUAL_RE = re.compile(
+    r"^(?:(?:Theo\s+[^,]{2,80},\s*)?(?:Lẽ\s+ra|Đáng\s+lẽ(?:\s+ra)?|Đáng\s+ra|Giá\s+như|Giá\s+mà)(?![^\W_])"
+    r"|(?:Nếu|Giá)\s+[^.;:!?]{3,200}?\s+thì\s+(?:(?:đã|có\s+lẽ\s+đã|chắc\s+đã|hẳn\s+đã)\s+(?:không\s+)?)"
+    r"(?!\s*(?:được\s+)?(?:yêu\s+cầu|đề\s+nghị)))", re.I)
+
+
+def counterfactual(t: str) -> bool:
+    """(tasks19) a sentence that tells what should have been ('Lẽ ra ... phải ...', 'Đáng lẽ ...',
+    'Nếu ... thì đã ...'), with no asking verb in it."""
+    t = t.strip()
+    return bool(_COUNTERFACTUAL_RE.match(t)) and not _ASKS_RE.search(t)
+
+
+# -- the issuer's own grant or decision, told (tasks19) --------------------------------------------
+# ANNOTATION.md: a task directs someone to do something. A body's own grant or consent, told as
+# decided ('Trên cơ sở đề nghị của tỉnh, Bộ Tài chính quyết định hỗ trợ có mục tiêu ... số tiền là 7,714
+# tỷ đồng', 'Thường trực Tỉnh ủy đồng ý chủ trương hỗ trợ tỉnh Hải Dương ... 500 triệu đồng', 'Theo đó,
+# thống nhất hỗ trợ tỉnh Quảng Nam 1 tỷ đồng', 'UBND tỉnh chấp thuận cho Công ty X ...'), directs no one:
+# the money or the leave is given. The gold reads these as no task in news (zv2, zv6, zv7) and at most as
+# optional in a conclusion ('Đồng ý chủ trương ...'). A grant that goes on to ask someone ('..., giao
+# Sở Tài chính ...', '... đề nghị UBND tỉnh ...') keeps the request.
+_GRANT_RE = re.compile(
+    r"^(?:[^.;:!?]{0,200}?,\s*)?(?:[^\W\d_][^,.;:!?]{0,100}?\s)?(?:đã\s+|vừa\s+|cũng\s+)?"
+    r"(?:quyết\s+định|đồng\s+ý|thống\s+nhất|chấp\s+thuận|nhất\s+trí)\s+(?:về\s+)?(?:chủ\s+trương\s+)?"
+    r"(?:hỗ\s+trợ|cấp(?!\s+(?:ủy|uỷ|trên|dưới|xã|huyện|tỉnh))|trích|bổ\s+sung\s+(?:kinh\s+phí|ngân\s+sách|dự\s+toán|vốn)|"
+    r"phân\s+bổ|tặng|ủng\s+hộ|cho\s+phép|cho(?=\s+(?:Công\s+ty|tỉnh|huyện|xã|UBND|Sở|các|ông|bà)(?![^\W_])))(?![^\W_])",
+    re.I)
+_GRANT_ASKS_RE = re.compile(r"(?<![^\W_])(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|đôn\s+đốc|(?<!hậu\s)cần(?!\s+thiết)|phải|"
+                            r"có\s+trách\s+nhiệm)(?![^\W_])", re.I)
+
+
+# a procedure that gives a body the decision to make ('Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được
+# ..., Ủy ban nhân dân cấp xã quyết định cho phép ...', 'muộn nhất 11 ngày ..., cơ quan ... xem xét, quyết
+# định cho phép ...'), and 'quyết định' / 'văn bản đồng ý' as a noun ('ban hành quyết định cho phép thành
+# lập ...', 'ban hành văn bản đồng ý cho phép ...'): a duty of the procedure, no grant told; nor a decision
+# submitted to another body or still to come in its clause ('UBND cấp tỉnh trình HĐND cùng cấp quyết định
+# phân bổ kinh phí ...', '... để HĐND quyết định ...', '... sẽ quyết định ...')
+_PROCEDURE_RE = re.compile(r"(?<![^\W_])(?:trong\s+thời\s+hạn|kể\s+từ\s+ngày|muộn\s+nhất|chậm\s+nhất|sau\s+khi\s+nhận|"
+                           r"xem\s+xét\s*,?\s*(?:quyết\s+định|đồng\s+ý|chấp\s+thuận)|"
+                           r"(?:ban\s+hành|ký|có|bằng|văn\s+bản)\s+(?:quyết\s+định|đồng\s+ý|chấp\s+thuận))(?![^\W_])", re.I)
+
+
+# the grant told names what is given: '7,714 tỷ đồng', '500 triệu đồng', '200 tấn gạo', 'mỗi hộ 10 triệu đồng'
+# (a regulation's 'Các Bộ, ngành ... quyết định phân bổ kinh phí ... theo chế độ quy định' names a power, no sum)
+_AMOUNT_RE = re.compile(r"(?<![^\W_])\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?(?:đồng|USD|tấn|kg)(?![^\W_])", re.I)
+
+
+def own_grant(t: str) -> bool:
+    """(tasks19) a grant told as decided, with the sum it gives ('Bộ Tài chính quyết định hỗ trợ ... 7,714 tỷ
+    đồng', 'Thường trực Tỉnh ủy đồng ý chủ trương hỗ trợ ... 500 triệu đồng'), with no ask or duty after the
+    decision verb, and not a step of a procedure ('Trong thời hạn 05 ngày ..., UBND cấp xã quyết định cho
+    phép ...')."""
+    t = t.strip()
+    m = _GRANT_RE.match(t)
+    return bool(m) and not t.endswith(":") and not _GRANT_ASKS_RE.search(t[m.end():]) \
+        and not _GRANT_ASKS_RE.search(t[:m.start()] + t[:m.end()].rsplit(",", 1)[-1]) \
+        and not _PROCEDURE_RE.search(t[:m.end()]) \
+        and not re.search(r"(?<![^\W_])(?:trình|để|sẽ|được)(?![^\W_])", t[:m.end()].rsplit(",", 1)[-1], re.I) \
+        and bool(_AMOUNT_RE.search(t[m.end():]))
+
+
+# -- a person's quote of several sentences, split at its stops (tasks19) ---------------------------
+# '"Năm nay mưa đến sớm hơn mọi năm. Người dân phải chủ động tích trữ nước", ông Trần Minh cho biết.'
+# The sentence splitter cuts the quote at its inner stops, and the pieces after the first no longer
+# open on the quotation mark that tasks18's `reported_reasoning` reads. The paragraph is read whole: when
+# it is one quote closed by a person's telling (ông, bà, a scholar; 'cho biết', 'chia sẻ', 'nói' ...),
+# each piece with no asking verb is that person's reasoning. A leader's quote closed by 'nhấn mạnh',
+# 'yêu cầu', 'chỉ đạo' is not this: each ask inside it stays a task.
+def reasoning_quote_piece(t: str, paragraph: str) -> bool:
+    """(tasks19) ``t`` is a piece of ``paragraph``, a person's quote of several sentences closed by a
+    telling frame, and asks no one."""
+    p = " ".join(paragraph.split())
+    if p == " ".join(t.split()) or not _REASON_QUOTED_RE.match(p):
+        return False
+    return not _ASKS_RE.search(t)

@@ -141,16 +141,48 @@ def display_name(written: str) -> str:
 # 'quốc gia', 'các cấp' ...).  The gazetteer knows a few such names whole and the generic reading
 # stops at the dash or at a capitalised field after 'và'; the level word that closes the name is
 # the evidence that the fields between belong to it.
-_COMMITTEE_HEAD_RE = re.compile(r"(?<![^\W_])(?:Ban\s+[Cc]hỉ\s+(?:huy|đạo)|BCH|BCĐ)\s+(?:công\s+tác\s+)?(?=[A-ZĐ])")
+_COMMITTEE_HEAD_RE = re.compile(r"(?<![^\W_])(?:Ban\s+[Cc]hỉ\s+(?:huy|đạo)|BCH|BCĐ)\s+(?:công\s+tác\s+)?(?=[A-ZĐ]|phòng\s*,\s*chống\s)")
 _COMMITTEE_LEVEL_RE = re.compile(
     r"(?<![^\W_])(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận|đặc\s+khu|quốc\s+gia|"
-    r"(?:Trung|trung)\s+ương|các\s+cấp)(?![^\W_])")
+    # (office21: 'các ngành, các cấp': the committees of every sector and level, one name)
+    r"(?:Trung|trung)\s+ương|các\s+ngành\s*,\s*các\s+cấp|các\s+cấp)(?![^\W_])")
 _COMMITTEE_JOIN_RE = re.compile(r"\s*[-–&]\s*|\s*,\s*|\s+và\s+")
 # words no committee's field holds: a verb of the sentence, a preposition that starts a phrase of
 # its own, a plural that starts another party
 _COMMITTEE_STOP_RE = re.compile(
     r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|giao|chủ\s+trì|phối\s+hợp|triển\s+khai|thực\s+hiện|theo\s+dõi|"
     r"khẩn\s+trương|chịu|là|được|đã|đang|sẽ|cần|phải|có|của|cho|với|tại|trên|về|theo|để|nhằm|gồm|thuộc)(?![^\W_])", re.I)
+
+
+def _opens_other_body(rest: str) -> bool:
+    return bool(BODY_HEAD_RE.match(rest) or re.match(r"(?:các|những|mọi|UBND|HĐND|Sở|Bộ|Công\s+an)(?![^\W_])", rest, re.I))
+
+
+# (office21) 'Phòng, chống' is one field whose comma belongs to it: 'Ban Chỉ đạo Phòng, chống dịch và Sở Y
+# tế tỉnh', 'Ban chỉ đạo Phòng, chống dịch phối hợp ...' name the committee up to the join that opens
+# another body or the sentence's verb, with no level word to close it
+_STOCK_PAIR_FIELD_RE = re.compile(r"[Pp]hòng\s*,\s*chống(?![^\W_])")
+
+
+def _stock_pair_committee(window: str) -> int:
+    """The length of a committee's fields opened by 'Phòng, chống' and run to the next body, verb or
+    stop, or 0 (office21)."""
+    if not _STOCK_PAIR_FIELD_RE.match(window):
+        return 0
+    end = len(window)
+    st = _COMMITTEE_STOP_RE.search(window)
+    if st:
+        end = st.start()
+    for k in _COMMITTEE_JOIN_RE.finditer(window, 0, end):
+        if k.start() > 6 and _opens_other_body(window[k.end():]):
+            end = k.start()
+            break
+    plural = re.search(r"\s(?:các|những|mọi)\s", window[:end])
+    if plural:
+        end = plural.start()
+    end = len(window[:end].rstrip(" ,"))
+    words = window[:end].split()
+    return end if 3 <= len(words) <= 12 else 0
 
 
 def _committee_names(text: str, folded: str) -> list[OfficeMatch]:
@@ -163,15 +195,16 @@ def _committee_names(text: str, folded: str) -> list[OfficeMatch]:
         if stop:
             window = window[:stop.start()]
         lv = _COMMITTEE_LEVEL_RE.search(window)
-        if not lv or lv.start() == 0:
-            continue
-        fields = window[:lv.start()].rstrip()
-        if not _COMMITTEE_JOIN_RE.search(fields) or len(fields.split()) > 16 or _COMMITTEE_STOP_RE.search(fields):
-            continue
+        fields = window[:lv.start()].rstrip() if lv and lv.start() > 0 else ""
         # each joined field opens no body of its own ('..., các sở, ngành', '... và Sở Y tế')
         rests = [fields[k.end():] for k in _COMMITTEE_JOIN_RE.finditer(fields)]
-        if any(not r or BODY_HEAD_RE.match(r) or re.match(r"(?:các|những|mọi|UBND|HĐND|Sở|Bộ|Công\s+an)(?![^\W_])", r, re.I)
-               for r in rests):
+        if not fields or not rests or len(fields.split()) > 16 or _COMMITTEE_STOP_RE.search(fields) \
+                or any(not r or _opens_other_body(r) for r in rests):
+            stock = _stock_pair_committee(window)
+            if stock:
+                end = h.end() + stock
+                written = text[h.start():end]
+                out.append(OfficeMatch(h.start(), end, written, display_name(written), "body", name=display_name(written)))
             continue
         end = h.end() + lv.start()
         j = JURISDICTION_RE.match(folded, end - 1) if folded[end - 1:end].isspace() else None
@@ -1047,12 +1080,26 @@ _JUR_DIST_RE = re.compile(
 # members are told apart by the six centrally run cities; not a mixed 'huyện, thị xã, thành phố'
 # list, whose places cannot be given their kind; the head may be left out ('các đặc khu Cô Tô, Vân
 # Đồn') where the list opens the segment or follows a comma or 'và'
+# a place of the list: a name, or a number for the places a commune or ward numbers ('các tổ dân phố 3, 5
+# và 7', 'các phường 11, 12'; office21)
+_PLACE_ITEM = rf"(?:{_PLACE_NAME}|\d{{1,2}}[A-Z]?(?![^\W_]))"
 _JUR_NAMED_RE = re.compile(
-    r"(?P<head>(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+)?các\s+"
-    r"(?P<level>tỉnh\s*,\s*thành\s+phố|thành\s+phố\s*,\s*tỉnh|tỉnh|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn|đặc\s+khu)"
+    # (office21: 'Trưởng các thôn A và thôn B': the head of each place, 'Trưởng thôn A')
+    r"(?P<head>(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+|[Tt]rưởng\s+(?=các\s+(?:thôn|bản|ấp|xóm|buôn|tổ\s+dân\s+phố|khu\s+phố)\s))?các\s+"
+    r"(?P<level>tỉnh\s*,\s*thành\s+phố|thành\s+phố\s*,\s*tỉnh|tỉnh|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn|đặc\s+khu|"
+    # (office21: the places under a commune, 'các thôn Đông Sơn và thôn Tây Sơn', 'các bản Nà Hừ, Huổi Tre')
+    r"thôn|bản|ấp|xóm|buôn|tổ\s+dân\s+phố|khu\s+phố)"
     r"(?:\s+(?:ven\s+biển|biên\s+giới))?\s+"
-    rf"(?P<items>{_PLACE_NAME}(?:\s*(?:,|\svà)\s*{_PLACE_NAME})+)(?=\s*(?:[,;.:)]|$|\s+(?-i:[a-zà-ỹđ])))")
+    # (office21: each later place may repeat the level word, 'các xã Hòa Bắc và xã Hòa Liên')
+    rf"(?P<items>{_PLACE_ITEM}(?:\s*(?:,|\svà)\s*(?:(?P=level)\s+)?{_PLACE_ITEM})+)(?=\s*(?:[,;.:)]|$|\s+(?-i:[a-zà-ỹđ])))")
 _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+
+
+def _drop_repeated_level(place: str, level: str) -> str:
+    """'xã Hòa Liên' in 'các xã Hòa Bắc và xã Hòa Liên' -> 'Hòa Liên': the level word is printed once
+    for the office (office21)."""
+    m = re.match(re.escape(level).replace(r"\ ", r"\s+") + r"\s+", place)
+    return place[m.end():] if m else place
 
 
 def _named_places(text: str) -> re.Match | None:
@@ -1252,7 +1299,7 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     if jn:
         head = re.sub(r"\s+", " ", jn.group("head") or "").strip()
         level = re.sub(r"\s+", " ", jn.group("level"))
-        places = [p.strip() for p in re.split(r"\s*,\s*|\s+và\s+", jn.group("items")) if p.strip()]
+        places = [_drop_repeated_level(p.strip(), level) for p in re.split(r"\s*,\s*|\s+và\s+", jn.group("items")) if p.strip()]
         before, after = re.sub(r"(?:\s*(?:[,;]|(?<![^\W_])và))+\s*$", "", text[:jn.start()]), text[jn.end():]
         out = split_office_list(before, gaz) if re.search(r"[^\W\d_]{2}", before) else []  # ('Sở Y tế, ...')
         for p in places:
@@ -2772,6 +2819,92 @@ def _passive_assignment_roles(text: str, gaz: Gazetteer) -> list[OfficeRole] | N
                     for r in roles]
 
 
+# (office21) a back-reference to the bodies named before: 'các cơ quan trên', 'các đơn vị nêu trên', 'các
+# sở, ngành nói trên', 'các địa phương kể trên', 'những đơn vị vừa nêu'. The reference closes the name:
+# a verb the reader does not know after it ('hồi âm', 'phản hồi') is no word of the body
+_BACKREF_KIND = (r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ngành|bộ|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|"
+                 r"xã|phường|huyện|trường|cơ\s+sở|hộ|chủ\s+đầu\s+tư|nhà\s+thầu)")
+_BACKREF_NAME = (rf"(?:các|những)\s+{_BACKREF_KIND}(?:\s*,\s*{_BACKREF_KIND})*\s+"
+                 r"(?:nêu\s+trên|nói\s+trên|kể\s+trên|vừa\s+nêu|"
+                 # (bare 'trên' is mostly the preposition, 'các xã trên địa bàn', 'các doanh nghiệp trên lĩnh vực
+                 # ...': a back-reference only before a stop or the reply or duty that follows it)
+                 r"trên(?=\s*(?:[,;.:]|$)|\s+(?:hồi\s+âm|phản\s+hồi|hồi\s+đáp|trả\s+lời|khẩn\s+trương|chủ\s+động|có\s+trách\s+nhiệm|"
+                 r"cần|phải|sớm|kịp\s+thời|thực\s+hiện|báo\s+cáo|xem\s+xét|giải\s+quyết|kiểm\s+tra|rà\s+soát|tiếp\s+tục|nghiêm\s+túc)(?![^\W_])))"
+                 r"(?![^\W_])")
+_BACKREF_NAME_RE = re.compile(r"(?<![^\W_])" + _BACKREF_NAME, re.I)
+_BACKREF_ASK_RE = re.compile(
+    r"(?:^|[,;:]\s*)(?:(?:UBND|Sở|Bộ|Cục|Ban)[^,;:]{0,60}?\s+)?(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<who>" + _BACKREF_NAME +
+    r")\s+(?-i:[a-zà-ỹđ])", re.I)
+
+
+def backref_roles(text: str, roles: list[OfficeRole]) -> list[OfficeRole]:
+    """The back-reference 'các cơ quan (nêu) trên' as a doer: its name ends at the reference (a verb
+    read into it is cut off), and an ask to it gives it even when its verb is unknown; a body's
+    name read inside a newspaper's title ('cho Báo Thanh tra' -> 'Thanh tra') is no office: the
+    newspaper is the one answered, and it is not the inspectorate (office21)."""
+    out = []
+    for r in roles:
+        w = r.text or r.office
+        m = _BACKREF_NAME_RE.match(w) if r.role in ("lead", "support") else None
+        if m and m.end() < len(w.rstrip(" ,;.")):
+            cut = w[:m.end()]
+            r = OfficeRole(office=display_name(cut), role=r.role, text=cut, source=r.source, canonical="")
+        elif r.role in ("lead", "support") and w and not _NEWSPAPER_RE.match(w):
+            spots = [k.start() for k in re.finditer(re.escape(w), text)]
+            if spots and all(re.search(r"(?:Báo|Tạp\s+chí)\s+$", text[:k]) for k in spots):
+                continue
+        out.append(r)
+    if not any(r.role == "lead" for r in out):
+        am = _BACKREF_ASK_RE.search(text)
+        if am:
+            w = re.sub(r"\s+", " ", am.group("who"))
+            out.append(OfficeRole(office=display_name(w), role="lead", text=w, source="inline"))
+    return out
+
+
+# (office21) the public asked by a named speaker: 'Chủ tịch UBND tỉnh đề nghị người dân thực hiện
+# nghiêm ...', 'UBND tỉnh khuyến cáo Nhân dân hạn chế ra đường', 'Đề nghị toàn thể nhân dân trên địa bàn
+# xã treo cờ'; the public is the doer (as 'các hộ gia đình' are), the speaker only passes the ask on
+def _public_ask_re() -> re.Pattern:
+    # (compiled on first use: it reads :data:`_NAMED_PLACE`, defined further down)
+    return _PUBLIC_ASK_CACHE.setdefault("re", re.compile(
+    # (the ask may follow a purpose clause: 'Để chủ động ..., Chủ tịch UBND tỉnh đề nghị người dân ...')
+    r"(?:^|(?<=[,;:])\s*)(?:(?P<speaker>[^,;:]{3,80}?)\s+(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*)?(?P<verb>[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Kk]huyến\s+cáo|[Kk]êu\s+gọi)\s+"
+    r"(?P<who>(?:toàn\s+thể\s+|mọi\s+)?(?:người\s+dân|[Nn]hân\s+dân|bà\s+con(?:\s+nhân\s+dân)?)"
+    r"(?:\s+trên\s+địa\s+bàn(?:\s+(?:toàn\s+)?(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|đặc\s+khu)"
+    r"(?:\s+(?-i:[A-ZĐÀ-Ỹ])[^\s,;.:]*)*)?)?"
+    # (a province or city asked by its name, 'Bộ Tài chính cũng đề nghị tỉnh Điện Biên sử dụng ...': the press
+    # writes the People's Committee it asks so, whatever verb follows; not 'khuyến cáo / kêu gọi' a place)
+    r"|(?<=[Đđ]ề\snghị\s)(?P<places>" + _NAMED_PLACE + r"(?:\s*(?:,|\svà)\s*" + _NAMED_PLACE + r")*)"
+    r"|(?<=[Yy]êu\scầu\s)(?P<places2>" + _NAMED_PLACE + r"(?:\s*(?:,|\svà)\s*" + _NAMED_PLACE + r")*))"
+    r"\s+(?!(?:và|cùng|với|hoặc)\s)(?-i:[a-zà-ỹđ])"))
+
+
+_PUBLIC_ASK_CACHE: dict[str, re.Pattern] = {}
+
+
+def public_ask_roles(text: str, roles: list[OfficeRole]) -> list[OfficeRole]:
+    """The public, or a province or city named by its name, as the doer of an ask a named speaker
+    makes or of a sentence opening on 'Đề nghị' (`_public_ask_re`), when nothing else is read after the
+    speaker; the speaker, read before the ask, is no office (office21)."""
+    m = _public_ask_re().search(text.strip())
+    if not m or (not m.group("speaker") and not m.group("verb").startswith(("Đề", "đề"))):
+        return roles
+    t = text.strip()
+    speaker = m.group("speaker") or ""
+    after = [r for r in roles if r.role in ("lead", "support") and (r.text or r.office) and (r.text or r.office) not in speaker]
+    if after:
+        return roles
+    kept = [r for r in roles if r.role not in ("lead", "support")]
+    places = m.group("places") or m.group("places2")
+    if places:
+        # (a place keeps its level word as written: 'tỉnh Điện Biên', as `_bare_unit` gives it)
+        names = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\s*,\s*|\s+và\s+", places) if p.strip()]
+        return kept + [OfficeRole(office=n, role="lead", text=n, source="inline") for n in names]
+    w = re.sub(r"\s+", " ", m.group("who"))
+    return kept + [OfficeRole(office=display_name(w), role="lead", text=w, source="inline")]
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring); with the bodies
     a second request joined by 'đồng thời' asks (`_ALSO_ASKS_RE`)."""
@@ -2779,6 +2912,10 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     if passive is not None:
         return passive
     roles = _roles_in_one_sentence(text, gaz)
+    if _BACKREF_NAME_RE.search(text) or "Báo " in text or "Tạp chí " in text:
+        roles = backref_roles(text, roles)
+    if re.search(r"(?i:người\s+dân|nhân\s+dân|bà\s+con|(?:đề\s+nghị|yêu\s+cầu)\s+(?:tỉnh|thành\s+phố|tp))", text):
+        roles = public_ask_roles(text, roles)
     informed = [m.span("who") for m in _INFORMED_RE.finditer(text)]
     if informed and roles:
         # ('... đưa tin ngay để người dân, chủ tàu thuyền, chính quyền địa phương biết', 'thông báo cho

@@ -158,6 +158,9 @@ def match_label(text: str) -> tuple[str, str, str] | None:
                 continue  # 'Điều 69 của Luật ...' wrapped onto a line start is a citation
             if style in ("arabic", "decimal") and re.match(r"^(?:tháng|năm|ngày|giờ|%|người|tỷ|triệu|ha\b)", rest):
                 continue
+            if style in ("arabic", "decimal") and re.match(r"^(?:jpe?g|png|gif|webp|bmp|tiff?)$", rest, re.I):
+                continue  # (tasks19) a picture's file name on its own line ('22.jpg', '11.png'), no item
+
             return style, re.sub(r"\s+", " ", label), rest
     return None
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pipeline.config import model_table_lines
 from pipeline.extract.schedule import BRACKET_TIME_ENTRY_RE, day_line, leader_cell, note_only as entry_note_only
 from pipeline.extract.sentences import Block, Sentence
-from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks, reported_reasoning
+from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks, reported_reasoning, \
+    counterfactual, picture_caption, own_grant, reasoning_quote_piece
 from pipeline.extract.relay import earlier_assignment
 from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
@@ -319,7 +320,11 @@ NEWS_LEAD_RE = re.compile(r"^[^,;:.]{2,90}?\s+vừa\s+(?:(?:ký|có|ban\s+hành|
 # tăng cường kiểm tra ...', 'Qua đó, đề nghị các sở, ngành ...'; news items write the request so,
 # the speaker named once in the lead)
 _ASK_AFTER_LINK_RE = re.compile(
-    r"^(?:Bên\s+cạnh\s+đó|Qua\s+đó)\s*,\s*(?:[^,;:.]{1,60}?\s+)?(?:(?:cũng|vừa|sẽ|tiếp\s+tục)\s+)*"
+    # (tasks19: the speaker may be named with a title in apposition, or with a stray comma before the
+    # verb: 'Qua đó, đồng chí Nguyễn Văn An, Chủ tịch UBND huyện yêu cầu ...', 'Qua đó, Chủ tịch UBND huyện
+    # Nguyễn Thị Nhanh, cũng yêu cầu ...'; no 'đã' report inside)
+    r"^(?:Bên\s+cạnh\s+đó|Qua\s+đó)\s*,\s*(?:(?:(?!đã\s)[^,;:.]){1,60}?(?:\s*,\s*(?:(?!đã\s)[^,;:.]){1,60}?|\s*,)?\s+)?"
+    r"(?:(?:cũng|vừa|sẽ|tiếp\s+tục)\s+)*"
     r"(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|giao|chủ\s+trì)\s+(?!(?:của|và|các\s+ngành)(?![^\W_]))", re.I)
 
 
@@ -328,7 +333,9 @@ _ASK_AFTER_LINK_RE = re.compile(
 # ...', 'Mặt khác, ...', 'Song song đó, ...', 'Trước mắt, ...'), the verb right after
 SPAN_MARKER_RE = re.compile(
     r"^(?:Trong\s+đó|Cụ\s+thể|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Đặc\s+biệt|Mặt\s+khác|Theo\s+đó|"
-    r"Song\s+song(?:\s+với)?\s+đó|Trước\s+mắt|Sau\s+đó)(?![^\W_])\s*,?\s*", re.I)
+    r"Song\s+song(?:\s+với)?\s+đó|Trước\s+mắt|Sau\s+đó|"
+    # (tasks19) 'Cùng với đó, tăng cường ...', 'Cùng với việc này, chủ động ...', 'Cùng với đó là đẩy mạnh ...'
+    r"Cùng\s+với\s+(?:đó|việc\s+này)(?:\s*,?\s*là)?)(?![^\W_])\s*,?\s*", re.I)
 SPAN_REASON = "a further point of the request"
 # (tasks17) a retelling quotes the document's own points behind a frame that names the document
 # ('Công điện nêu rõ: Theo dõi, kiểm đếm tàu thuyền ...', 'Nội dung công điện nêu rõ: Các đơn vị duy
@@ -466,9 +473,26 @@ def furniture_of(s, doubled: set[int]) -> Classified | None:
             return Classified(s, "narrative", why)
         return Classified(s, "skip", "photo caption" if why == "speaker at an event" else why)
     why = praise_or_state(s.text)
-    if why is None and reported_reasoning(s.text):
-        why = "reported reasoning"
+    if why is None and (reported_reasoning(s.text) or reasoning_quote_piece(s.text, s.block.text)):
+        why = "reported reasoning"  # (tasks19: a piece of a quote split at its inner stops, too)
+    if why is None and counterfactual(s.text):
+        why = "counterfactual"  # (tasks19) 'Lẽ ra ... phải ...', 'Nếu ... thì đã ...'
+    if why is None and own_grant(s.text):
+        why = "own grant"  # (tasks19) 'Bộ Tài chính quyết định hỗ trợ ... số tiền là ...'
     return Classified(s, "narrative", why) if why is not None else None
+
+
+def _picture_caption_at(sentences: list[Sentence], k: int, per_block: dict[int, int]) -> bool:
+    """(tasks19, furniture.picture_caption) the paragraph of one sentence and one line right after a
+    picture's file name ('22.jpg') or right before its credit line ('Ảnh: Hữu Hoàn') is its caption."""
+    s = sentences[k]
+    b = s.block
+    if s.index != 0 or per_block.get(id(b)) != 1 or b.style is not None or b.label is not None \
+            or "\n" in b.text.strip():
+        return False
+    before = sentences[k - 1].block.text if k > 0 and sentences[k - 1].block is not b else None
+    after = sentences[k + 1].block.text if k + 1 < len(sentences) and sentences[k + 1].block is not b else None
+    return picture_caption(s.text, before, after)
 
 
 def caption_like(c) -> bool:
@@ -1174,6 +1198,9 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # ('Đồng chí Chủ tịch UBND huyện giao nhiệm vụ cho các phòng, ngành. Ảnh: Hữu Hoàn',
             # 'Quang cảnh hội nghị (Ảnh: TTXVN)'): a news photo's caption says what the picture
             # shows; it directs no one
+            out.append(Classified(s, "skip", "photo caption"))
+            continue
+        if _picture_caption_at(sentences, k, per_block):
             out.append(Classified(s, "skip", "photo caption"))
             continue
         furniture = furniture_of(s, doubled)
@@ -2028,6 +2055,17 @@ def _repeats_past_verb(t: str, past: str) -> bool:
 _FORWARD_RE = re.compile(r"(?<![^\W_])(?:sẽ|tới|sắp\s+tới|tiếp\s+theo|còn\s+lại|trước\s+ngày|chậm\s+nhất|cần|phải)(?![^\W_])", re.I)
 
 
+_ALONG_WITH_IS_RE = re.compile(r"^Cùng\s+với\s+(?:đó|việc\s+này)\s*,?\s*là\s+", re.I)
+
+
+def along_with_duty(t: str) -> bool:
+    """(tasks19) 'Cùng với đó là đẩy mạnh công tác kiểm tra ...': 'là' joins the marker to a verb of
+    doing, one more point of the request before it, not a copula; 'Cùng với đó là sự vào cuộc ...'
+    (a noun after 'là') stays a statement."""
+    m = _ALONG_WITH_IS_RE.match(t.strip())
+    return bool(m) and bool(DUTY_START_RE.match(t.strip()[m.end():]))
+
+
 def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
     """Why a sentence of the body states rather than directs ('past', 'copula', 'cited text'),
     or None.  A sentence with a directive cue directs ('ý kiến chỉ đạo' is a noun, no cue); the
@@ -2063,7 +2101,7 @@ def _statement(t: str, gaz, first_of_item: bool = False) -> str | None:
         # first sentence it is no title and directs no one
         return "past"
     t2 = _CONNECTIVE_RE.sub("", t, count=1)
-    if COPULA_RE.match(t2) and not (gaz is not None and _office_first(t2, gaz)):
+    if COPULA_RE.match(t2) and not (gaz is not None and _office_first(t2, gaz)) and not along_with_duty(t):
         return "copula"
     if COMPOSITION_RE.match(t) and not t.rstrip().endswith(":") and not (gaz is not None and _office_first(t, gaz)):
         return "composition"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # ------------------------------------------------------------------ recurrence
 
@@ -789,6 +789,29 @@ _OFFICE_SUBJECT = re.compile(r"^\W*(?:(?:các|những)\s+)?(?:UBND|HĐND|Hội\s
                              r"Mặt\s+trận|Hội\s+(?:Nông\s+dân|Cựu\s+chiến\s+binh|Liên\s+hiệp|Phụ\s+nữ|đồng)|Đơn\s+vị|Cơ\s+quan|Nhà\s+trường)(?![^\W_])", re.I)
 
 
+# (deadline19) an event noun as the subject of a passive 'được tổ chức (vào)' right before the date: the
+# noun opens the clause (after an opening 'Theo đó,' / 'Theo kế hoạch,' and the like), no office acts in it
+_EVENT_HELD_PASSIVE = re.compile(r"(?<![^\W_])(?<!sẽ\s)(?<!kiến\s)(?<!định\s)được\s+tổ\s+chức\s+(?:vào\s+)?(?:lúc\s+[^,;]{0,20}?\s+)?(?:các\s+|những\s+)?(?:ngày\s*)?$", re.I)
+_EVENT_NOUN_OPEN = re.compile(
+    r"^\W*(?:(?:Theo\s+(?:đó|kế\s+hoạch|dự\s+kiến|thông\s+báo|lịch)|Dự\s+kiến|Năm\s+nay)\s*,\s*)?"
+    r"(?:[“\"]\s*)?(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|hội\s+nghị|hội\s+thảo|lễ|ngày\s+hội|giải|đại\s+hội|"
+    r"chương\s+trình|lớp|buổi|đợt|phiên|kỳ\s+họp|cuộc\s+họp|hội\s+trại|liên\s+hoan|triển\s+lãm|festival|sự\s+kiện|tuần\s+lễ|tháng)(?![^\W_])", re.I)
+
+
+# an ask after the date, in a clause of its own ('..., đề nghị các đơn vị cử cán bộ tham dự', '; các xã phải ...')
+_ASK_AFTER_EVENT = re.compile(r"[,;:]\s*(?:[^\W\d_]+\s+){0,6}?(?:đề\s+nghị|yêu\s+cầu|giao|phải|cần|chuẩn\s+bị|trước|chậm\s+nhất)(?![^\W_])", re.I)
+
+
+def _event_held_passive(clause: str) -> bool:
+    """Is ``clause`` (up to a date) an event noun as subject of 'được tổ chức (vào)' just before the date?"""
+    m = _EVENT_HELD_PASSIVE.search(clause)
+    if not m:
+        return False
+    head = clause[:m.start()]
+    return bool(_EVENT_NOUN_OPEN.match(head)) and len(head) <= 160 and not _EVENT_GAP_BOUND.search(head) \
+        and not _EVENT_FOR_TASK.search(head) and not _OFFICE_SUBJECT.match(head)
+
+
 def _event_placed(text: str, start: int) -> bool:
     """Whether the date at ``start`` places an event or a state (see _EVENT_HAPPENS) in its clause."""
     clause = re.split(r"[;:]|\.\s", text[:start])[-1]
@@ -824,6 +847,13 @@ def _event_placed(text: str, start: int) -> bool:
                 and re.search(r"[^\W\d_]", head) and not _OFFICE_SUBJECT.match(head)
                 and not _EVENT_FOR_TASK.search(head)):
             return True
+    # (deadline19) the passive with no 'sẽ': 'Theo kế hoạch, Hội thi được tổ chức vào ngày 20/3/2024 tại ...',
+    # 'kỳ thi được tổ chức vào các ngày 27, 28, 29 và 30/6/2023' place the event as 'sẽ được tổ chức' does
+    # (samples/gold/README.md: 28 labelled items of an event placed on a day undated, 2 dated, relabelled);
+    # not when the sentence goes on to direct work for it ('..., đề nghị các đơn vị cử cán bộ tham dự'; a word
+    # of the event's own description is no ask: '... với nhiều hoạt động cho thanh niên chuẩn bị lên đường nhập ngũ')
+    if _event_held_passive(clause) and not _ASK_AFTER_EVENT.search(rest):
+        return True
     for pred, window in ((_EVENT_HAPPENS, 120), (_HOLIDAY_TAKEN, 140)):
         found = list(pred.finditer(clause))
         if not found:
@@ -893,6 +923,70 @@ def _event_moved(text: str, start: int) -> bool:
         return False
     gap = clause[found[0].end():]
     return len(gap) <= 220 and not _MOVED_LIMIT_RE.search(gap)
+
+
+# (deadline19) a span of two parts joined by 'và': 'trong tháng 7 và những tháng cuối năm (2022)', 'trong
+# quý III và những tháng còn lại của năm 2024', 'Phấn đấu trong tháng 4 và tháng 5 năm 2022' (the regex
+# reads the last as one phrase): the work runs over both parts, so the later part bounds it (pending gold zx1,
+# dp2519; 'Trong năm 2023, 2024' -> the last year's end).  The later part is the rest of the year;
+# 'và các tháng (quý, năm) tiếp theo' leaves it open (an ongoing duty, no bound).
+_LATER_MONTHS_JOIN_RE = re.compile(
+    r"\s*,?\s*(?:và|cùng|đến|tới)\s+(?:cả\s+)?(?:những|các|mấy)\s+tháng\s+(?:còn\s+lại(?:\s+(?:của|trong))?\s+)?$", re.I)
+_OPEN_MONTHS_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:và|cùng)\s+(?:cả\s+)?(?:những|các)\s+(?:tháng|quý|năm)\s+(?:tiếp\s+theo|sau(?:\s+đó)?|kế\s+tiếp)(?![^\W_])", re.I)
+
+
+# the first part of such a span, bound by 'trong' / 'vào', before its later part ('trong tháng 7 và những tháng ')
+_TWO_PART_BOUND_BEFORE = re.compile(
+    r"(?<![^\W_])(?:trong|vào)\s+(?:tháng\s+\d{1,2}|quý\s+(?:IV|III|II|I|[1-4]))(?:\s*(?:,|và)\s*(?:tháng\s+\d{1,2}|quý\s+(?:IV|III|II|I|[1-4])))*"
+    r"\s*,?\s*(?:và|cùng|đến|tới)\s+(?:cả\s+)?(?:những|các|mấy)\s+tháng\s+(?:còn\s+lại\s+(?:của|trong)\s+)?$", re.I)
+
+
+def _later_part_of_span(text: str, prev: "DateHit | None", m: re.Match) -> bool:
+    """Does the date at ``m`` ('cuối năm 2022', 'năm 2024') end a span whose first part is the
+    month or quarter just before it ('trong tháng 7 và những tháng cuối năm 2022', 'trong quý III và
+    các tháng còn lại của năm 2024')?"""
+    if prev is None or not prev.triggered or prev.shape not in ("m5", "m6", "q", "m8"):
+        return False
+    if not (m.group("ye") or m.group("y7")):
+        return False
+    gap = text[prev.end:m.start()]
+    if m.group("y7") and not m.group("cuoi"):
+        # 'các tháng còn lại của năm 2024': the rest of the year, named by its number
+        return bool(re.fullmatch(r"\s*,?\s*(?:và|cùng|đến|tới)\s+(?:cả\s+)?(?:những|các|mấy)\s+tháng\s+còn\s+lại\s+(?:của|trong)\s+", gap, re.I))
+    return bool(_LATER_MONTHS_JOIN_RE.fullmatch(gap))
+
+
+# (deadline19) a goal's year, the convention samples/gold/README.md settles: 'kết thúc năm 2022 thắng lợi'
+# (the year is to end in success: a goal, dp3675), and a year a 'phấn đấu' goal is to be reached in
+# when no completion word stands in the goal ('phấn đấu đạt và vượt các chỉ tiêu ... trong năm 2025',
+# gold 08 'phấn đấu tiết kiệm điện ... trong năm 2026'); 'Kết thúc năm 2016, có tổng kết ...' (when a
+# review is held, dp612) and 'phấn đấu hoàn thành ... trong năm 2025' (the work completed) stay bounds
+_YEAR_ENDS_WELL_AFTER = re.compile(r"\s*(?:một\s+cách\s+)?(?:thắng\s+lợi|thành\s+công|an\s+toàn|tốt\s+đẹp)(?![^\W_])", re.I)
+_GOAL_REACH_VERB_RE = re.compile(
+    r"(?<![^\W_])phấn\s+đấu(?![^\W_])(?:(?!hoàn\s+thành|xong|trước)[^;:.])*?(?<![^\W_])(?:đạt|vượt|giữ\s+vững|duy\s+trì)(?![^\W_])"
+    r"(?:(?!hoàn\s+thành|xong|trước)[^;:.])*$", re.I)
+
+_REACH_STANDARD_RE = re.compile(
+    r"(?<![^\W_])đạt\s+(?:chuẩn|nông\s+thôn\s+mới|danh\s+hiệu|(?:các\s+)?mục\s+tiêu|(?:các\s+)?chỉ\s+tiêu)(?![^\W_])", re.I)
+
+
+def _goal_year(text: str, m: re.Match) -> bool:
+    """Is the year at ``m`` the year a goal is reached in rather than a bound of work?"""
+    if not m.group("y7"):
+        return False
+    before = text[max(0, m.start() - 20):m.start()]
+    if re.search(r"(?<![^\W_])kết\s+thúc\s*$", before, re.I) and _YEAR_ENDS_WELL_AFTER.match(text, m.end()):
+        return True
+    if m.group("cuoi"):
+        # 'xây dựng xã đạt nông thôn mới nâng cao vào cuối năm 2021', '... đạt chuẩn ... vào cuối năm 2025':
+        # the end of the year a standard or a goal is to be reached by, with no completion word in the clause
+        clause = re.split(r"[;:]|\.\s", text[:m.start()])[-1]
+        return bool(re.search(r"(?:vào|đến|tới)\s*$", before, re.I)) and bool(_REACH_STANDARD_RE.search(clause[-200:])) \
+            and not re.search(r"(?<![^\W_])(?:hoàn\s+thành|xong)(?![^\W_])", clause, re.I)
+    if not re.search(r"(?<![^\W_])trong\s*$", before, re.I):
+        return False
+    return bool(_GOAL_REACH_VERB_RE.search(text[max(0, m.start() - 200):m.start()]))
 
 
 def _period_covered(text: str, start: int) -> bool:
@@ -1257,6 +1351,21 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = False
         if triggered and not (m.group("d1") or m.group("d2")) and period_names_meeting(text, m.start(), m.end()):
             triggered = False  # a meeting's name ('phiên họp thường kỳ tháng 7 năm 2025'), meeting16
+        # (deadline19) the later part of a two-part span bounds the work; a month followed by 'và các
+        # tháng tiếp theo' opens an ongoing duty; a goal's year is no bound
+        if hits and _later_part_of_span(text, hits[-1], m):
+            first = hits[-1]
+            hits[-1] = replace(first, triggered=False)
+            triggered = True
+            # ('Trong tháng 8 và những tháng cuối năm, người đứng đầu Chính phủ đặt ra nhiều yêu cầu ...': a
+            # span opening the sentence dates what follows its comma only when that is a directive)
+            if re.fullmatch(r"\s*(?:\S+\s+){0,2}", text[:first.start]) and text[m.end():].lstrip().startswith(","):
+                triggered = _directive_follows(text[m.end():].lstrip()[1:])
+        elif triggered and (m.group("m5") or m.group("m6") or m.group("q") or m.group("m8")) \
+                and _OPEN_MONTHS_AFTER_RE.match(text, m.end()):
+            triggered = False
+        if triggered and _goal_year(text, m):
+            triggered = False
         shape = next((k for k in ("d1", "dl", "d2", "half", "q", "m5", "m6", "y7", "ye", "m9", "m8") if m.group(k)), "")
         hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end, generic, shape))
     return hits
@@ -1400,6 +1509,10 @@ def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
         # ('trước thời điểm khai mạc Đại hội (dự kiến ... 19/1)': 'trước' bounds the occasion, whose day it is)
         return False
     if _LAST_DAY_AFTER.match(text, h.end):
+        return False
+    if _TWO_PART_BOUND_BEFORE.search(text[max(0, h.start - 90):h.start]):
+        # (deadline19: 'trong tháng 7 và những tháng cuối năm 2022': the 'trong' of the span's first
+        # part bounds its later part, as 'trong năm 2023, 2024' bounds the last year)
         return False
     # ('- Nộp báo cáo số trẻ tháng 8/2019 ( chiều 28/9 )', '... (29/8).': a time in brackets that
     # closes an item is the item's time, as a schedule writes it)

@@ -2177,6 +2177,21 @@ def _date_part_open(piece: str, a: int, b: int, dates: list, may: set[str]) -> b
     return False
 
 
+# a day's or a month's gap takes no twin number that is no day or month: 'ngày 28 tháng 1 '
+# is never 'tháng 16' because '16' is printed elsewhere (an article's number, a count)
+TWIN_DATE_PART_BOUNDS = True
+
+
+def _date_part_bound(a: int, b: int, dates: list) -> int:
+    """31 when ``a:b`` lies in the day of a date of ``dates`` (:func:`_date_slots`), 12 in
+    its month, 0 elsewhere."""
+    for parts, _ds, _de in dates:
+        for i, (st, sl) in enumerate(parts[:2]):
+            if st <= a and b <= st + len(sl):
+                return 31 if i == 0 else 12
+    return 0
+
+
 def _whole_date_twins(text: str, a: int, b: int, dates: list, fits: list[str],
                       by_code: dict[str, set[tuple[str, str, str]]], may: set[str]) -> list[str]:
     """Of the twin numbers ``fits`` for a day's or a month's gap at ``a:b``, those that make
@@ -2370,6 +2385,10 @@ class DocumentNumbers:
                 # 'số  0-NQ/TW' is no '50' because '50-NQ/TU' is printed: the same code, or nothing
                 # (the damaged code may have lost letters: it runs to its first gap, 'QĐ-TT g')
                 fits = [n for n in fits if any(c.startswith(code.group()) for c in self.coded.get(n, ()))]
+                if not fits:
+                    continue
+            if TWIN_DATE_PART_BOUNDS and len(piece) <= 2 and dates and (hi := _date_part_bound(a, b, dates)):
+                fits = [n for n in fits if 1 <= int(n) <= hi]  # no 'tháng 16' from a '16' printed elsewhere
                 if not fits:
                     continue
             if DATE_PART_TWINS_STRICT and len(piece) <= 2 and dates and _date_part_open(piece, a, b, dates, may):
