@@ -114,6 +114,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "zt", "zu",  # tasks17: news, letters and telegrams: quoted asks, captions, reports (blind; zu the carry-over batch)
     "zv", "zw",  # relay17: press items and letters with relayed asks (blind; zw the carry-over batch)
     "zx",  # tasks18: meeting and visit reports, voters' opinions, quoted officials (blind carry-over batch)
+    "za",  # points18: meeting and council reports with participants' lines (blind carry-over batch)
     "zz",  # tasks19: press items on grants, quotas and visits (blind carry-over batch)
     "ys",  # measure13: samples/gold/unseen13, a blind measurement set (never fitted on)
     "yx",  # measure14: samples/gold/unseen14, the second blind measurement set (never fitted on)

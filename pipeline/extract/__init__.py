@@ -31,6 +31,8 @@ from pipeline.extract.askreach import doerless_ask
 from pipeline.extract.aliases import document_aliases, roles_with_aliases
 from pipeline.extract.reportask import report_ask_roles
 from pipeline.extract.plainpoints import read_plain_points
+from pipeline.extract.participants import drop_participant_lines
+from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import (sent_letter, SPAN_REASON, caption_like, passable_in_span, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
@@ -660,6 +662,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     classified = classify(sentences, gaz, quoted_lines(doc), own_number=getattr(doc.header, "number", None))
     # (a lead-in that asks someone, over a list that yields no task, is itself the task)
     # (plain16: the points of a lead-in's list printed as plain lines, the bullets dropped)
+    # (points18: verbless target items 'Năm 2022: 94 xã ...' under a lead-in that carries the duty)
+    # (points18: who else took part, 'Tham gia cùng Đoàn khảo sát còn có đại diện: ...', is no task)
+    classified = drop_participant_lines(read_target_items(classified))
     classified = promote_lone_lead_ins(demote_title_lines(read_plain_points(classified, gaz)), gaz, table_lines)
     tasks: dict[int, Task] = {}
     # (reach18) abbreviations the document defines for a body: 'các cơ sở giáo dục (CSGD)' + 'Các CSGD phải ...'
@@ -727,6 +732,10 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             continue
         masks = [(a, b) for a, b, *_ in find_references(s.text)]
         dl = find_deadline(s.text, year, masks, issued=getattr(doc.header, "date", None))
+        if dl is None and c.reason == TARGET_ITEM_REASON and (when := target_period(s.text)):
+            # (points18) 'Năm 2022: 94 xã, phường, thị trấn.' under '... phấn đấu hoàn thành ... theo từng
+            # năm:': the lead-in's completion applied to the item's period, due at its end
+            dl = _latest_period(when, year)
         # ('(1) Tổ chức, cá nhân khai thác ... phải lập Báo cáo ...': a bracketed number that the
         # sentence keeps is no part of its subject)
         body = _ENUM_RE.sub("", s.text)
@@ -744,6 +753,13 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         )
         # ('UBND tỉnh chỉ đạo Sở Y tế chủ trì ...' in UBND tỉnh's own letter: the body directed works)
         t.offices = issuer_clause_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
+        if c.reason == TARGET_ITEM_REASON and not t.offices:
+            # (points18) a quota's unit ('Huyện Nga Sơn: 120 hộ') does its share; a period's item
+            # ('Năm 2022: 94 xã') is the lead-in's doer's ('UBND các huyện phấn đấu hoàn thành ...:')
+            unit = target_unit(s.text)
+            lead = lead_in_of(classified, i) if unit is None else None
+            t.offices = [OfficeRole(unit, "lead", unit, "structure")] if unit else \
+                roles_in_sentence(lead, gaz) if lead else []
         # ('Văn phòng Chính phủ đề nghị các bộ ... đăng ký ...' in a decree: the asker's step)
         t.offices = procedural_ask_roles(body, t.offices, getattr(doc.header, "issuer", None),
                                          getattr(doc.header, "doc_type", None), gaz)

@@ -440,6 +440,25 @@ def _next_sure_label(doc: Document, after: int, last: int, lab: Label, stop: set
     return None
 
 
+# (points18) a lead-in whose colon the copy dropped ('Giao chỉ tiêu ... giai đoạn 2022-2025 trên địa bàn
+# tỉnh, cụ thể như sau' + '1. Chuyển đổi số cấp huyện'): 'như sau', 'sau đây', 'cụ thể', '(các) nội dung
+# sau' end a sentence by meaning, so the first label of a list after it is no wrapped citation
+_COLONLESS_LEAD_IN_RE = re.compile(
+    r"(?<![^\W_])(?:như\s+sau|sau\s+đây|cụ\s+thể|(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp|biện\s+pháp|việc|vấn\s+đề|"
+    r"yêu\s+cầu|chỉ\s+tiêu)(?:\s+(?:chủ\s+yếu|trọng\s+tâm|cụ\s+thể))?\s+sau)\s*$", re.I)
+
+
+def colonless_lead_in(prev: str) -> bool:
+    """Does the line end a lead-in whose colon was dropped ('..., cụ thể như sau', '... các nội dung sau')?"""
+    return bool(_COLONLESS_LEAD_IN_RE.search(prev.rstrip()))
+
+
+def opens_a_list(lab: Label) -> bool:
+    """Is the label the first of a list ('1.', 'a)', 'I.'), its title capitalised ('1. Chuyển đổi số ...')?"""
+    return lab.style in ("arabic", "alpha", "roman") and lab.label.rstrip(".)").lower() in ("1", "a", "i") \
+        and lab.rest[:1].isupper()
+
+
 def _is_continuation(prev: str | None, prev_in_heading: bool, wrap: int | None) -> bool:
     if prev is None or prev_in_heading:
         return False
@@ -585,6 +604,7 @@ def _build_segment(doc: Document, seg: tuple[int, int], wrap: int | None, sectio
         # <blank> '2.2. Tổ chức Hội nghị tiếp xúc cử tri ...', a Word export's paragraphs)
         strong = strong or (lab is not None and parted and lab.style in ("arabic", "decimal") and lab.rest[:1].isupper()
                             and [x.label for x in b.expected(lab.style, lab.rest, label=lab.label, first=False)][:1] == [lab.label])
+        strong = strong or (lab is not None and prev is not None and colonless_lead_in(prev) and opens_a_list(lab))
         if lab and _title_ok(lab) and not (lab.style in _NUMBERED_WRAPPABLE | {"bullet", "alpha"} and not strong
                                            and _is_continuation(prev, in_heading, wrap)):
             title = lab.rest
