@@ -796,19 +796,20 @@ class OcrCorrector:
     def _one_edit(self, word: str, var: Slot) -> tuple[int, frozenset]:
         """(the reading's id or -1, the ids of ``var`` one OCR edit from it that are
         alternatives), cached per candidate array (the slots derived from one word share it)."""
-        got = _NEAR.get(id(var.ids))
-        if got is not None and got[0] is var.ids:
-            return got[1], got[2]
-        lm = self.lm
-        ids = var.ids.tolist()
-        pri = var.prior.tolist()
-        own = ids[0] if pri[0] == 0 else -1  # a known reading is its slot's first id
         w = norm_syllable(word)
-        near = frozenset(c for c, p in zip(ids, pri) if c != own and c != lm.unk and p < 0
-                         and ocr_edits(w, lm.vocab[c]) <= 1)
-        if len(_NEAR) > 200_000:
-            _NEAR.clear()
-        _NEAR[id(var.ids)] = (var.ids, own, near)
+        key = (id(var.ids), w)
+        got = _NEAR.get(key)
+        if got is None or got[0] is not var.ids:
+            lm = self.lm
+            if len(_NEAR) > 200_000:
+                _NEAR.clear()
+            got = _NEAR[key] = (var.ids, frozenset(c for c in var.ids.tolist() if c != lm.unk
+                                                   and ocr_edits(w, lm.vocab[c]) <= 1))
+        edit1 = got[1]
+        pri = var.prior.tolist()
+        ids = var.ids.tolist()
+        own = ids[0] if pri[0] == 0 else -1  # a known reading is its slot's first id
+        near = frozenset(c for c, p in zip(ids, pri) if p < 0 and c != own and c in edit1)
         return own, near
 
     def _close_call_vetoed(self, word: str, cid: int, path: list[int], p: int) -> bool:
@@ -1034,9 +1035,14 @@ def split_slash_words(toks: list) -> list:
 _DIGIT = re.compile(r"\d")
 
 
-# candidate array (by identity) -> (the array, the reading's id, its one-edit alternatives):
-# the slots of a word are shared by every document of a batch, so is this
-_NEAR: dict[int, tuple[np.ndarray, int, frozenset]] = {}
+# (candidate array (by identity), the word) -> (the array, its ids one OCR edit from the word):
+# the slots of a word are shared by every document of a batch, so is this.  Only what reads
+# the ids and the word is kept: which candidates are alternatives (prior below 0) and whether
+# the reading is the first id (prior 0) are read from each slot's own priors, which a
+# document moves (DOC_FORM_BONUS, DOC_FREQ_WEIGHT).  Keeping them too (as before order18) let
+# the first document that asked about a word decide its one-edit set for every later one:
+# 15 of unseen_repair's 660 OCR copies repaired otherwise after other documents.
+_NEAR: dict[tuple[int, str], tuple[np.ndarray, frozenset]] = {}
 _PARTNERS: dict[int, tuple[list, tuple[dict, dict]]] = {}  # per vocabulary (see _dict_partners)
 
 
