@@ -51,7 +51,8 @@ def samples() -> Path:
 # scheduler under pytest 9, which keeps a node's id elsewhere: the scheduler below groups by file.)
 XDIST_GROUPS = {
     "processes": ("test_batch.py", "test_batch_interrupt.py", "test_batch_stop_threads.py",
-                  "test_user_inputs.py", "test_users10.py", "test_users11.py", "test_notebooks.py"),
+                  "test_user_inputs.py", "test_users10.py", "test_users11.py", "test_notebooks.py",
+                  "test_repair_order18.py"),
 }
 _GROUP_OF = {name: group for group, names in XDIST_GROUPS.items() for name in names}
 
