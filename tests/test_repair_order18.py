@@ -13,7 +13,6 @@ other documents ('dại' -> 'đại' at confidence 1.0 alone, 0.9998 after the s
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -39,7 +38,8 @@ ORDER18_TARGETS = ["e_nq01_haugiang_hdnd_ktxh_2017_excerpt.txt", "h9_laocai_hdnd
                    "o9_laocai_phonghai_mttq_tinbai_tiepxuccutri_2025.txt", "x14_btc_tt98_chitieu_daihoithidua_2015_news.txt"]
 
 _WORKER = textwrap.dedent("""
-    import hashlib, json, sys
+    import json, sys
+    from benchmarks.repair_speed import output_digest
     from pipeline.config import Config
     from pipeline.model import Document, lines_from_text
     from pipeline.repair import repair
@@ -50,13 +50,7 @@ _WORKER = textwrap.dedent("""
             doc.meta["ocr"] = True
         doc = repair(doc, Config())
         if keep:
-            h = hashlib.sha1()
-            for ln in doc.lines:
-                h.update(ln.text.encode("utf-8") + b"\\n")
-            for r in doc.repairs:
-                h.update(repr((r.page, r.line, r.column, r.before, r.after, r.kind, r.confidence,
-                               r.alternatives, r.flagged, r.note)).encode("utf-8"))
-            out[key] = h.hexdigest()
+            out[key] = output_digest(doc)
     print(json.dumps(out))
 """)
 
