@@ -4,8 +4,10 @@ A meeting or survey report names the bodies that went along ('Tham gia cùng Đo
 diện: Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh, ...', 'Cùng dự có lãnh đạo Sở Công Thương ...',
 'Tham dự buổi làm việc có ...', 'Đi cùng đoàn có ...').  In a numbered body every sentence that states
 nothing is read as a duty, and the bodies named become its offices; but the line asks nothing of them:
-it says who was there.  tasks.NARRATIVE_RE knows 'Cùng dự có', 'Tham dự có' at a sentence's start; this
-is the general shape: a verb of taking part (tham gia, tham dự, dự, đi, làm việc, with or after 'cùng'),
+it says who was there.  Two older checks cover part of this and stay where they are:
+tasks.NARRATIVE_RE knows 'Cùng dự có', 'Tham dự có' at a sentence's start, and tasks.ATTENDANCE_RE
+(tasks18) reads 'Dự (và chỉ đạo) <meeting> có ...' inside `classify`, on plain lines only.  This pass
+runs after classification on every task, bulleted or not, and is the general shape: a verb of taking part (tham gia, tham dự, dự, đi, làm việc, with or after 'cùng'),
 at most the event it joins ('Đoàn khảo sát', 'buổi làm việc'), then '(còn) có' and the people or
 representatives named.  A sentence that goes on to ask ('..., đề nghị ...') is left as it was.
 """
