@@ -122,6 +122,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "zh",  # measure16: samples/gold/unseen16, the fourth blind measurement set (never fitted on)
     "zs",  # measure17: samples/gold/unseen17, the fifth blind measurement set (never fitted on)
     "zy",  # measure18: samples/gold/unseen18, the sixth blind measurement set (never fitted on)
+    "ea",  # measure19: samples/gold/unseen19, the seventh blind measurement set (never fitted on)
     "zd", "ze",  # fact15: news and reports mixing facts with requests (blind)
     "zi", "zj",  # tasks16: meeting and inspection news mixing reports with instructions (blind)
     "yw",  # recur14: work rules and reporting regimes, blind (samples/gold/pending)

@@ -12,7 +12,7 @@ on every annotation of who does a task that we have:
   ``pending/``), each task a row: the sentence the gold gives, under the lead-in lines the pipeline
   would hand the tagger (``office_crf.lead_in_context`` over the document's ``.clean.txt``, from
   the line where the task's anchor opens), its gold offices and lead.  Files whose name starts
-  with a blind prefix (``HELD_OUT_GOLD_PREFIXES`` of ``build_deadline_scorer.py``: yb..ys, zh, zs, zy, ...) stay out,
+  with a blind prefix (``HELD_OUT_GOLD_PREFIXES`` of ``build_deadline_scorer.py``: yb..ys, zh, zs, zy, ea, ...) stay out,
   as they stay out of the deadline scorer.
 
 ``benchmarks/data/office_first_pass.jsonl`` is no training data: it holds the rules' output on
