@@ -225,3 +225,36 @@ def test_retrospective_does_not_take_the_reviewed_plan():
 ])
 def test_party_committee(name, want):
     assert _party_committee(name) == want
+
+
+# ---- a purpose opener whose clauses are joined by semicolons before the speaker ----
+
+@pytest.mark.parametrize("lead, want", [
+    ("Để chủ động chỉ đạo sản xuất vụ Hè Thu đạt hiệu quả, hạn chế thiệt hại do thời tiết; Sở Nông nghiệp và PTNT đề nghị UBND các "
+     "huyện chỉ đạo ...", "Sở Nông nghiệp và PTNT"),
+    ("Nhằm nâng cao nhận thức của người dân về dịch sốt xuất huyết; chủ động tham gia phòng, chống dịch; UBND huyện Phú Tân yêu cầu "
+     "các xã ...", "UBND huyện Phú Tân"),
+])
+def test_semicolon_opener_speaker(lead, want):
+    from pipeline.structure.posted import semicolon_opener_speaker
+    assert semicolon_opener_speaker([lead]) == want
+
+
+@pytest.mark.parametrize("lead", [
+    "Để chủ động phòng chống dịch. Các xã cần rà soát; Sở Y tế đề nghị ...",  # (the opener's sentence ended first)
+    "UBND tỉnh yêu cầu các sở; Sở Y tế đề nghị ...",  # (no opener)
+])
+def test_semicolon_opener_speaker_not(lead):
+    from pipeline.structure.posted import semicolon_opener_speaker
+    assert semicolon_opener_speaker([lead]) is None
+
+
+@pytest.mark.parametrize("issuer, want", [
+    ("UBND TP Nguyễn Văn Bình", ("UBND TP", "Nguyễn Văn Bình")),
+    ("UBND tỉnh Lê Minh Hoan", ("UBND tỉnh", "Lê Minh Hoan")),
+    ("UBND huyện Trần Văn Thời", None),  # (a district named after a person)
+    ("UBND tỉnh Bình Định", None),
+])
+def test_split_head_from_body(issuer, want):
+    from pipeline.structure.posted import split_head_from_body
+    assert split_head_from_body(issuer) == want

@@ -1076,6 +1076,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
     if out.issuer is None:
         out.issuer = forbidding_speaker(texts[:edge + 2])  # (header23: 'Sở Giáo dục và Đào tạo TP. Hồ Chí Minh nghiêm cấm ...')
     if out.issuer is None:
+        out.issuer = semicolon_opener_speaker(texts[:edge + 2])  # (header23: 'Để ..., hạn chế ...; Sở X đề nghị ...')
+    if out.issuer is None:
         for t in texts[:edge + 8]:
             m = LEAD_IN_SPEAKER_RE.search(t)
             if m:
@@ -1159,6 +1161,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         # bản số 404/... giao Sở ...; Tuy nhiên, đến nay Sở ... chưa ...', and prints no number of its own: the body
         # still speaks, the earlier letter's type, number and date are not the reminder's)
         out.doc_type = out.number = out.date = out.title = None
+    if out.issuer and out.signer is None and out.signer_title:
+        split = split_head_from_body(out.issuer)  # (header23: 'Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành ...')
+        if split is not None:
+            out.issuer, out.signer = split
     if out.number and reviews_its_plan(texts) and _issued_earlier(texts[:edge + 8], out.number):
         # (header23: 'Huyện X sau 3 năm thực hiện ...' over 'Thực hiện ..., Huyện ủy X đã ban hành Kế hoạch số N ...': the plan is the
         # work the retrospective reviews; the report, the post's own document, prints no type or number)
@@ -2238,3 +2244,33 @@ def _issued_earlier(texts: list[str], number: str) -> bool:
                 head = sent[:max(sent.find(number.split("/")[0]), 0)]
                 return bool(_ISSUED_EARLIER_RE.search(head))
     return False
+
+
+# (header23) a purpose opener whose clauses are joined by semicolons before the speaker: 'Để chủ động chỉ đạo sản xuất ..., hạn chế
+# thiệt hại ...; Sở Nông nghiệp và PTNT đề nghị UBND các huyện ...', 'Nhằm nâng cao nhận thức ...; chủ động tham gia ...; Hội LHPN
+# quận đề nghị ...' (SPEAKER_RE's opener stops at a semicolon): the speaker SPEAKER_RE reads after one of the opener's semicolons
+_SEMICOLON_OPENER_RE = re.compile(r"^\s*(?:\([^()]{2,20}\)\s*[-–—]?\s*)?(?:Để|Nhằm|Trước|Với\s+mục\s+(?:tiêu|đích))\s")
+
+
+def semicolon_opener_speaker(texts: list[str]) -> str | None:
+    """(header23) The issuer SPEAKER_RE reads after a semicolon of a purpose opener (see _SEMICOLON_OPENER_RE), or None."""
+    for t in texts:
+        if not _SEMICOLON_OPENER_RE.match(t):
+            continue
+        head = t[:500]
+        if re.search(r"[.:]\s", head.split(";")[0]):
+            continue  # (the opener's sentence ended before its first semicolon)
+        for sm in re.finditer(r";\s+", head):
+            m = SPEAKER_RE.match(t[sm.end():])
+            if m:
+                return _speaker_issuer(m)
+    return None
+
+
+def split_head_from_body(issuer: str) -> tuple[str, str] | None:
+    """(header23) A body a press lead named with its head's name after it ('UBND TP Nguyễn Thế Thảo' of 'Chủ tịch UBND TP
+    Nguyễn Thế Thảo đã ký ban hành Chỉ thị 11/CT-UBND ...'): (body, name), or None when no name ends it (_without_person)."""
+    rest = _without_person(issuer)
+    if rest == issuer:
+        return None
+    return rest, issuer[len(rest):].strip()
