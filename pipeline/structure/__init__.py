@@ -26,7 +26,7 @@ from pipeline.structure.header import MOTTO_RE, _symbol_type, displaced_header, 
 from pipeline.structure.authority import complete_bare_committee, preamble_authority
 from pipeline.structure.closing import appendix_identity, behalf_issuer, consolidation, enacting_issuer, own_adoption
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
-from pipeline.structure.posted import answers_cited_type, naming_line, posted_header, site_metadata
+from pipeline.structure.posted import answers_cited_type, naming_line, posted_header, site_metadata, symbol_line_copy
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
 
@@ -190,6 +190,14 @@ def structure(doc: Document, config: Config) -> Document:
             doc.header.issuer = doc.header.issuer or body
         doc.header.number = doc.header.number or title_number(doc)
     _identity_from_closing(doc, tails[0] if tails else None)
+    copy = symbol_line_copy(doc)
+    if copy is not None:
+        # (header23: a portal copy whose first line is its own symbol alone, then the signature run into 'Theo <BODY> -')
+        doc.header.number = copy.number
+        doc.header.doc_type = doc.header.doc_type or _symbol_type(copy.number) or "Công văn"
+        doc.header.issuer = doc.header.issuer or copy.issuer
+        if copy.signer and not doc.header.signer:
+            doc.header.signer, doc.header.signer_title = copy.signer, doc.header.signer_title or copy.signer_title
     if not doc.header.issuer:
         # the enacting body over the legal bases, when no header named it (a print page without its
         # header block, a header whose glyphs were lost)

@@ -303,6 +303,9 @@ def _body(name: str) -> str:
     name = _LEVEL_RE.sub(lambda lm: ("T" if lm.group()[0].isupper() else "t") + ("ỉnh" if fold(lm.group()) == "tinh" else "hành phố"), name)
     if re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)$", name):
         return name  # ('Ban Tuyên giáo Tỉnh ủy': a Party committee's name ends with it)
+    party = _party_committee(name)
+    if party:
+        return party  # (header23: 'Tỉnh ủy Lào Cai đã ...' -> 'Tỉnh ủy Lào Cai', never 'Tỉnh')
     if re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: [A-ZĐÀ-Ỹ]\S*)*$", name):
         return name  # ('Ban Chấp hành Tỉnh đoàn Nghệ An': the Youth Union's committee and its place)
     m = re.match(r"(.*?(?:tỉnh|Tỉnh|thành phố|Thành phố|(?<![^\W_])TP\.?))((?: \S+)*)$", name)
@@ -314,6 +317,20 @@ def _body(name: str) -> str:
             break
         place.append(w)
     return " ".join([m.group(1), *place])
+
+
+def _party_committee(name: str) -> str | None:
+    """(header23) A Party committee named first with its place after it, up to the first word in lower case: 'Tỉnh ủy Lào Cai
+    đã' -> 'Tỉnh ủy Lào Cai', 'Huyện ủy Bát Xát' -> itself; None for any other name."""
+    m = re.match(r"^(?P<c>(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ))(?P<rest>(?:\s+\S+)*)$", name)
+    if not m:
+        return None
+    place = []
+    for w in m.group("rest").split():
+        if not w[:1].isupper():
+            break
+        place.append(w)
+    return " ".join([m.group("c"), *place])
 
 
 def _type_and_number(m: re.Match) -> tuple[str | None, str]:
@@ -789,6 +806,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         # (header21: 'Tại Văn bản số N/VPCP-KGVX, Phó Thủ tướng <name> có ý kiến ...': the Office's letter, see office_letter)
         named = next((x for t in texts[:edge + 3] for x in [office_letter(strip_press_tag(t))] if x), None) \
             or issuers_named_document(texts[:edge + 3])  # (meeting16: 'Tại Nghị quyết số N/NQ-CP ..., Chính phủ yêu cầu')
+        if named is None:
+            named = opener_cut_named_document(texts[:edge + 3])  # (header23: an opener holding commas before 'tại Văn bản số N')
         if named is not None:
             out.doc_type, out.number, out.issuer, out.date = named.doc_type, named.number, named.issuer, named.date
     if out.number is None:
@@ -1065,6 +1084,16 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
     if out.issuer is None:
         out.issuer = steering_speaker(texts[:edge + 2])  # (header21: 'Ban Chỉ đạo Quốc gia đề nghị ...')
     if out.issuer is None:
+        said = command_speaker(texts[:edge + 2])  # (header23: '..., thời gian tới, Ban Chỉ huy PCTT và TKCN Thành phố đề nghị')
+        if said is not None:
+            out.issuer = said[0]
+            if out.doc_type is None and out.number is None:
+                out.doc_type = said[1]
+    if out.issuer is None:
+        out.issuer = forbidding_speaker(texts[:edge + 2])  # (header23: 'Sở Giáo dục và Đào tạo TP. Hồ Chí Minh nghiêm cấm ...')
+    if out.issuer is None:
+        out.issuer = semicolon_opener_speaker(texts[:edge + 2])  # (header23: 'Để ..., hạn chế ...; Sở X đề nghị ...')
+    if out.issuer is None:
         for t in texts[:edge + 8]:
             m = LEAD_IN_SPEAKER_RE.search(t)
             if m:
@@ -1094,6 +1123,15 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if m:
                 out.issuer = re.sub(r"\s+", " ", m.group("body"))
                 break
+    if out.issuer is None:
+        out.issuer = body_title_issuer(texts[:edge + 8])  # (header23: 'THÔNG BÁO CỦA UBND XÃ TIỀN TIẾN VỀ VIỆC ...')
+    if out.number is None:
+        signed = head_signed_lead(texts[:edge + 3])  # (header23: 'giám đốc Sở GD-ĐT TP.HCM đã ký văn bản gửi ...')
+        if signed is not None and (out.issuer is None or _same_body(out.issuer, signed.issuer) or _same_body(signed.issuer, out.issuer)):
+            out.issuer = out.issuer or signed.issuer
+            out.doc_type = out.doc_type or signed.doc_type
+            if out.signer is None and out.signer_title in (None, signed.signer_title):
+                out.signer_title, out.signer = signed.signer_title, signed.signer
     if out.doc_type is None and out.number is None and out.issuer is not None:
         # (header21: 'Tại công văn mới này, Bộ Tài chính yêu cầu ...', 'Trong chỉ thị vừa ban hành, Chủ tịch UBND tỉnh ...': the
         # type of the document the speaker speaks in, whatever rule read the speaker)
@@ -1127,6 +1165,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         # a body read by its short name is named in full where the text defines the short name)
         out.issuer = _full_name(out.issuer, texts[:edge + 8])
     answer = answering_document(texts[:edge + 8])  # (header22: the document issued in answer to the ones its grounds cite)
+    if answer is not None and reviews_its_plan(texts):
+        answer = None  # (header23: a retrospective names the plan it reviews; the report is the post's document)
     if answer is not None and answer[0].number != out.number and (
             out.number is None and (out.issuer is None or _same_body(out.issuer, answer[0].issuer))
             or _cited_in(answer[1], out.doc_type, out.number)):
@@ -1143,6 +1183,18 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         # bản số 404/... giao Sở ...; Tuy nhiên, đến nay Sở ... chưa ...', and prints no number of its own: the body
         # still speaks, the earlier letter's type, number and date are not the reminder's)
         out.doc_type = out.number = out.date = out.title = None
+    if out.issuer and out.signer is None and out.signer_title:
+        split = split_head_from_body(out.issuer)  # (header23: 'Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành ...')
+        if split is not None:
+            out.issuer, out.signer = split
+    if out.number and reviews_its_plan(texts) and _issued_earlier(texts[:edge + 8], out.number):
+        # (header23: 'Huyện X sau 3 năm thực hiện ...' over 'Thực hiện ..., Huyện ủy X đã ban hành Kế hoạch số N ...': the plan is the
+        # work the retrospective reviews; the report, the post's own document, prints no type or number)
+        out.doc_type = out.number = out.date = out.title = None
+    if out.number and out.signer is None:
+        by = signed_by_clause(texts[:edge + 3], out.number)  # (header23: '..., do ông <name>, Phó chánh Văn phòng UBND tỉnh ký')
+        if by is not None:
+            out.signer_title, out.signer = by
     if out.number and out.date is None:
         out.date = _day_after_number(texts[:edge + 8], out.number)  # (header21: 'Kế hoạch số 44/KH-UBND ngày 8/3 ...' under a stamp)
     if out.date is None:
@@ -1956,3 +2008,293 @@ def site_metadata(doc: Document, reach: int = 40) -> Posted:
                 from pipeline.structure.header import DOC_TYPES
                 out.doc_type = next((val for _, val in DOC_TYPES if fold(val) == fold(v)), None)
     return out
+
+
+# ---- header23: classes header batch AD and the pending gold left (see benchmarks/HISTORY.md, Session 19, header23) ----
+
+# (header23) a purpose or circumstance opener that holds commas of its own before the document the lead names: 'Nhằm chủ động
+# ứng phó với mưa lớn, lũ, ngập lụt, sạt lở đất trên địa bàn tỉnh, tại Văn bản số 2945/UBND-NNMT, ngày 22/8/2025, UBND tỉnh đề
+# nghị ...', 'Để kịp thời ngăn chặn, xử lý, tại Công văn số 12/SYT-NVY, Sở Y tế yêu cầu ...' (_ISSUERS_DOC_RE takes an opener
+# without commas only): the opener is taken off at the comma before 'tại|trong|theo <type> số'
+_OPENER_WITH_COMMAS_RE = re.compile(r"^\s*(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+                                    r"(?:Nhằm|Để|Trước|Do|Với\s+mục\s+(?:tiêu|đích))\s[^;:.()]{3,400}?,\s*"
+                                    r"(?=(?i:tại|trong(?:\s+nội\s+dung)?|theo)\s+(?i:văn\s+bản|công\s+văn|công\s+điện|chỉ\s+thị|kế\s+hoạch|"
+                                    r"quyết\s+định|thông\s+báo|nghị\s+quyết)\s+(?:số\s*:?\s*)?\d)")
+
+
+def opener_cut_named_document(texts: list[str]) -> Posted | None:
+    """(header23) issuers_named_document after an opener whose own commas hide the document it names (see
+    _OPENER_WITH_COMMAS_RE), or None."""
+    for t in texts:
+        m = _OPENER_WITH_COMMAS_RE.match(strip_press_tag(t))
+        if m:
+            rest = strip_press_tag(t)[m.end():]
+            named = issuers_named_document([rest[0].upper() + rest[1:]])
+            if named is not None:
+                return named
+    return None
+
+
+# (header23) a command or steering body, or its standing office, as the speaker after an opener that holds commas ('Theo đó, để
+# triển khai ..., thời gian tới, Ban Chỉ huy PCTT và TKCN Thành phố đề nghị ...', 'Trước nguy cơ lũ quét, sạt lở đất ..., Văn
+# phòng Thường trực Ban Chỉ đạo ƯPVBĐKH, PCTT & TKCN Bộ Công an đề nghị ...', 'Ban Chỉ huy Phòng thủ dân sự tỉnh yêu cầu ...').
+# Its name may hold commas between abbreviations ('ƯPVBĐKH, PCTT & TKCN'), never before a committee ('..., UBND tỉnh ...').
+_COMMAND_BODY = (r"(?:Văn\s+phòng\s+(?:[Tt]hường\s+trực\s+)?)?Ban\s+[Cc]hỉ\s+(?:huy|đạo)"
+                 r"(?:\s+(?!(?:đã|vừa|cũng|tiếp\s+tục|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|đôn\s+đốc)(?![^\W_]))[^\s,.;:()]+"
+                 r"|\s*,(?=\s*(?!UBND|HĐND|Ủy|Uỷ|Sở|Bộ)[A-ZĐƯ][A-ZĐƯ&\-]{1,12}[\s,])){1,24}?")
+_COMMAND_SPEAKER_RE = re.compile(r"(?:^|,\s+)(?P<body>" + _COMMAND_BODY + r")\s+(?:(?:đã|vừa|cũng|tiếp\s+tục)\s+)*"
+                                 r"(?:có\s+(?:văn\s+bản|công\s+văn|công\s+điện)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|đôn\s+đốc)(?![^\W_])")
+_COMMAND_OPENER_RE = re.compile(r"^\s*(?:(?:Theo\s+đó|Cụ\s+thể|Mới\s+đây|Vừa\s+qua|Đồng\s+thời)\s*,\s*)?"
+                                r"(?:(?i:để|nhằm|trước|do|thời\s+gian\s+tới|ngày|sáng|chiều)(?![^\W_])|$)")
+# ('Nội dung công điện nêu rõ:', 'Toàn văn Công văn như sau:', 'Nội dung chỉ thị cụ thể:': a post's lead-in to the document it
+# prints names the type)
+_CONTENT_OF_TYPE_RE = re.compile(r"^\s*(?:Nội\s+dung|Toàn\s+văn)\s+(?P<type>(?i:công\s+điện|công\s+văn|chỉ\s+thị|kế\s+hoạch|"
+                                 r"quyết\s+định|thông\s+báo))(?:\s+(?:nêu\s+rõ|như\s+sau|cụ\s+thể|nêu))?\s*:")
+
+
+def command_speaker(texts: list[str]) -> tuple[str, str | None] | None:
+    """(header23) A command or steering body (or its standing office) speaking in a lead's sentence after an opener
+    (see _COMMAND_SPEAKER_RE), with the type a 'Nội dung <type> nêu rõ:' lead-in names: (issuer, doc_type) or None."""
+    kind = next((_type(m.group("type")) for t in texts[:3] for m in [_CONTENT_OF_TYPE_RE.match(t)] if m), None)
+    for t in texts:
+        t = re.sub(_SHORT_NAME, "", strip_press_tag(t))
+        m = _COMMAND_SPEAKER_RE.search(t)
+        if not m or m.start() > 400:
+            continue
+        if m.start() > 0 and not _COMMAND_OPENER_RE.match(t[:m.start()]):
+            continue  # (a body the sentence names after its own subject: 'UBND tỉnh giao Ban Chỉ huy ...')
+        return re.sub(r"\s+", " ", m.group("body")).strip(" ,"), kind
+    return None
+
+
+# (header23) a title line '<TYPE> CỦA <body> (VỀ ...)' over a post: 'THÔNG BÁO CỦA UBND XÃ TIỀN TIẾN VỀ VIỆC TIÊM PHÒNG ...',
+# 'Kế hoạch của UBND phường X về ...', 'THÔNG BÁO CỦA BAN CHỈ HUY QUÂN SỰ HUYỆN ...': the body is the issuer, named as the text
+# writes it where it prints the name in mixed case
+_TYPE_OF_BODY_TITLE_RE = re.compile(r"^\s*(?i:thông\s+báo|kế\s+hoạch|chỉ\s+thị|công\s+văn|quyết\s+định|hướng\s+dẫn|lời\s+kêu\s+gọi)\s+(?i:của)\s+"
+                                    r"(?P<body>(?i:ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|ban\s+chỉ\s+(?:huy|đạo)|ban\s+thường\s+vụ|"
+                                    r"sở|bộ|phòng|hội\s+đồng\s+nhân\s+dân|hđnd)"
+                                    r"(?:\s+(?i:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố))?"
+                                    r"(?:\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^\s,;:.()]*){1,10}?)"
+                                    r"\s*(?=\s(?i:về|v/v)(?![^\W_])|\s*[,.:(]|\s*$|\s+\d)")
+
+
+def body_title_issuer(texts: list[str]) -> str | None:
+    """(header23) The body a title line names as '<TYPE> CỦA <body>' (see _TYPE_OF_BODY_TITLE_RE), or None."""
+    for t in texts[:3]:
+        m = _TYPE_OF_BODY_TITLE_RE.match(t)
+        if m:
+            # ('UBND XÃ TIỀN TIẾN': the name as the body text prints it, 'UBND xã Tiền Tiến')
+            return _as_printed(re.sub(r"\s+", " ", m.group("body")).strip(), texts)
+    return None
+
+
+# (header23) the head of a body who signs a document, named by title and body before the verb, his name after the body or not
+# at all, the title in either case: 'Giám đốc Sở Giáo dục TP.HCM Lê Hồng Sơn vừa chính thức ký quyết định cho ...', 'Ngay đầu
+# giờ sáng nay (13/2), giám đốc Sở GD-ĐT TP.HCM đã ký văn bản gửi các đơn vị ...', 'Ngày 1/7/2020, Giám đốc Sở Giáo dục và Đào
+# tạo Nghệ An – Thái Văn Thành ký văn bản nghiêm cấm ...', 'Chủ tịch UBND huyện X Nguyễn Văn A vừa ký quyết định ...'.
+# An unnumbered 'văn bản' names no type (samples/gold/README.md, 'Header').
+_HEAD_SIGNED_RE = re.compile(r"(?:^|,\s+|\)\s*,?\s+)(?P<title>(?i:phó\s+)?(?i:giám\s+đốc|chủ\s+tịch|bộ\s+trưởng|thứ\s+trưởng|"
+                             r"cục\s+trưởng|chánh\s+văn\s+phòng))\s+"
+                             r"(?P<body>(?:Sở|Bộ|Cục|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Văn\s+phòng)\s+[^,;:.()–—]{2,80}?"
+                             r"(?:\.[A-ZĐ][^\s,;:()]*)?)"
+                             r"(?:(?:\s*[-–—]\s*|\s+)(?P<name>(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}))?"
+                             r"\s*,?\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:chính\s+thức\s+)?ký(?:\s+ban\s+hành)?\s+"
+                             r"(?P<type>(?i:quyết\s+định|công\s+văn|văn\s+bản|chỉ\s+thị|công\s+điện|kế\s+hoạch|thông\s+báo))(?![^\W_])"
+                             r"(?!\s+(?:số|\d))")
+
+
+def head_signed_lead(texts: list[str]) -> Posted | None:
+    """(header23) A lead in which a body's head signs an unnumbered document (see _HEAD_SIGNED_RE): issuer the body, signer_title
+    the head's title, signer the name when printed or the same title's name in a later sentence ('Theo đó, Giám đốc Lê Hồng Sơn
+    yêu cầu ...'), doc_type the type named (none for 'văn bản'); or None."""
+    from pipeline.structure.titles import is_personal_name
+    for i, t in enumerate(texts):
+        m = _HEAD_SIGNED_RE.search(strip_press_tag(t))
+        if not m:
+            continue
+        body = re.sub(r"\s+", " ", m.group("body")).strip()
+        name = m.group("name")
+        dashed = name and re.search(r"[-–—]\s*$", t[:m.start("name")])
+        if name and not dashed:
+            # ('Sở Y tế tỉnh Bình Định Trần Văn Minh': the person is the last words that open on a surname, _without_person)
+            who = f"{body} {name}"
+            body = _without_person(who)
+            name = who[len(body):].strip() or None
+        if name and not is_personal_name(name):
+            body, name = f"{body} {name}", None
+        title = re.sub(r"\s+", " ", m.group("title"))
+        title = title[0].upper() + title[1:]
+        if not name:
+            later = re.compile(r"(?<![^\W_])(?i:" + r"\s+".join(map(re.escape, title.split())) + r")\s+"
+                               r"(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})")
+            for u in texts[i:i + 6]:
+                lm = later.search(u)
+                if lm and is_personal_name(lm.group("name")):
+                    name = lm.group("name")
+                    break
+        kind = None if fold(m.group("type")).replace(" ", "") == "vanban" else _type(m.group("type"))
+        return Posted(doc_type=kind, issuer=body, signer_title=title, signer=name)
+    return None
+
+
+# (header23) a body that forbids, as a lead's speaker: 'Sở Giáo dục và Đào tạo TP. Hồ Chí Minh nghiêm cấm việc lạm dụng ...',
+# 'UBND tỉnh X nghiêm cấm các cơ quan ...', 'Bộ Y tế nghiêm cấm ...'. ('Sở này nghiêm cấm' names no body: not read.)
+_FORBIDDING_RE = re.compile(r"^\s*(?:(?:Theo\s+đó|Mới\s+đây|Vừa\s+qua|Đồng\s+thời)\s*,\s*)?"
+                            r"(?P<body>(?:Sở|Bộ|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Cục|Ban\s+[Cc]hỉ\s+đạo)\s+"
+                            r"(?:(?!(?:đã|vừa|này|đó|cũng)(?![^\W_]))[^\s,;:()]+\s+){0,12}?)"
+                            r"(?:(?:đã|vừa|cũng)\s+)*(?:nghiêm\s+cấm|cấm|yêu\s+cầu\s+nghiêm\s+cấm)(?![^\W_])")
+
+
+def forbidding_speaker(texts: list[str]) -> str | None:
+    """(header23) The body that opens a lead's sentence with 'nghiêm cấm' (see _FORBIDDING_RE), or None."""
+    for t in texts:
+        m = _FORBIDDING_RE.match(strip_press_tag(t))
+        if m:
+            body = _body(m.group("body").strip())
+            if len(body.split()) >= 2:
+                return body
+    return None
+
+
+# (header23) the signer a lead names after the number in a clause of its own: '..., UBND tỉnh X có Công văn số 10491/UBND-VX, do
+# ông Phạm Nguyên Hồng, Phó chánh Văn phòng UBND tỉnh X ký truyền đạt ...', 'Quyết định số 12/QĐ-UBND do ông Mạc Trung Dũng, Chủ
+# tịch UBND phường Tuần Châu ký ban hành ...', 'Công văn số N do bà <name> - Phó Giám đốc Sở ký': signer the name, signer_title the
+# title without its body (samples/gold/README.md: the bare title)
+_SIGNED_BY_CLAUSE_RE = re.compile(r"(?<![^\W_])do\s+(?:ông|bà|đồng\s+chí)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})"
+                                  r"\s*(?:,|[-–])\s*(?P<role>[^,;:.()]{3,120}?)\s*,?\s+(?:đã\s+)?ký(?![^\W_])")
+_ROLE_BODY_CUT_RE = re.compile(r"\s+(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Sở|Bộ|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|tỉnh|huyện)(?![^\W_])")
+
+
+def signed_by_clause(texts: list[str], number: str) -> tuple[str, str] | None:
+    """(header23) (signer_title, signer) from a 'do ông <name>, <title> <body> ký' clause in the sentence that prints the
+    number (see _SIGNED_BY_CLAUSE_RE), or None."""
+    from pipeline.structure.titles import is_personal_name
+    key = re.sub(r"\s+", "", number)
+    for t in texts:
+        at = re.sub(r"\s+", "", t).find(key)
+        if at < 0:
+            continue
+        m = _SIGNED_BY_CLAUSE_RE.search(t)
+        if not m or not is_personal_name(m.group("name")):
+            continue
+        role = _ROLE_BODY_CUT_RE.split(re.sub(r"\s+", " ", m.group("role")).strip(), maxsplit=1)[0].strip()
+        if not _ROLE_RE.match(role) and not re.match(r"(?i:(?:phó\s+)?(?:chánh|trưởng|giám\s+đốc|chủ\s+tịch))", role):
+            continue
+        return role, m.group("name")
+    return None
+
+
+def _as_printed(name: str, texts: list[str]) -> str:
+    """(header23) A body named in capitals ('UBND XÃ TIỀN TIẾN', 'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH') as the text prints it in mixed
+    case elsewhere, or as given."""
+    if name.upper() != name:
+        return name
+    pat = r"\s*".join(r"\s+".join(re.escape(w) for w in part.split()) for part in name.split(","))
+    pat = pat.replace(r"\s*", r"\s*,\s*")
+    for u in texts:
+        for mm in re.finditer(pat, u, re.I):
+            if mm.group().upper() != mm.group():
+                return re.sub(r"\s+", " ", mm.group())
+    return name
+
+
+# (header23) a portal's copy of a letter whose header block shrank to its number alone on the first line, then one line that
+# runs the signature and the issuer together: '1911/BVHTTDL-VHCS' over 'KTBT, TT Huỳnh Vĩnh Ái Theo BỘ VĂN HÓA, THỂ THAO VÀ DU
+# LỊCH -', '4360/BVHTTDL-VP' over 'TL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG Tô Văn Động Theo BỘ ... -', '3472/BVHTTDL-DSVH' over the
+# type's line. The first line's symbol is the document's own number (a number the body cites later is another's); the signer
+# is the name before 'Theo', the signer_title his own title (the authority 'TL. BỘ TRƯỞNG', 'KTBT,' taken off: samples/gold/
+# README.md, signer_title is the signer's own title), the issuer the body after 'Theo'.
+_BARE_SYMBOL_RE = re.compile(r"^\s*(?:Số\s*:?\s*)?(?P<num>\d+[\w.\-]*/(?:(?:19|20)\d\d/)?[A-ZĐ][\w.\-&Đđ]*(?:-\s?[A-ZĐ][\w.\-&Đđ]*)*)\s*$")
+_SIGN_THEN_BODY_RE = re.compile(r"^\s*(?P<sig>.{2,120}?)\s+Theo\s+(?P<body>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&\-]{3,120}?)\s*[-–—]?\s*$")
+_AUTHORITY_PREFIX_RE = re.compile(r"^(?:(?:KT|TL|TM|TUQ|Q|K\.T|T\.L)\s*\.?\s*(?:BỘ\s+TRƯỞNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|THỦ\s+TRƯỞNG|"
+                                  r"CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+BAN|CỤC\s+TRƯỞNG|BỘ\s+TRƯỞNG)\s*,?\s*|[A-Z]{2,6}\s*,\s*)")
+
+
+def symbol_line_copy(doc: Document) -> Posted | None:
+    """(header23) The number, issuer and signer of a portal copy whose first line is its symbol alone (see _BARE_SYMBOL_RE),
+    or None."""
+    from pipeline.structure.titles import is_personal_name
+    texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
+    if not texts:
+        return None
+    m = _BARE_SYMBOL_RE.match(texts[0])
+    if not m:
+        return None
+    out = Posted(number=re.sub(r"\s+", "", m.group("num")))
+    for t in texts[1:4]:
+        sm = _SIGN_THEN_BODY_RE.match(t)
+        if not sm:
+            continue
+        out.issuer = _as_printed(re.sub(r"\s+", " ", sm.group("body")).strip(" ,-"), texts[:40])
+        words = sm.group("sig").split()
+        for k in (4, 3, 2):
+            if len(words) > k and is_personal_name(" ".join(words[-k:])):
+                out.signer = " ".join(words[-k:])
+                title = _AUTHORITY_PREFIX_RE.sub("", " ".join(words[:-k])).strip(" ,")
+                out.signer_title = title or None
+                break
+        break
+    return out
+
+
+# (header23) a retrospective: the headline or the first sentence announces a review of a period of work ('Tỉnh Lào Cai sau 3 năm
+# thực hiện cuộc vận động ...', 'Kết quả 5 năm thực hiện Chỉ thị 05', 'Sơ kết 3 năm thực hiện Nghị quyết ...', 'Nhìn lại 10 năm
+# triển khai ...', 'Qua 3 năm triển khai thực hiện ...'). The plan its first sentence says was issued in answer to the grounds
+# ('Thực hiện Chỉ thị số 10-CT/TW ..., Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU ...') is the work reviewed, not the post's
+# own document: the report is the document, and it prints no type or number of its own.
+_REVIEW_RE = re.compile(r"(?<![^\W_])(?i:sau|qua|nhìn\s+lại|kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá)\s+(?:(?i:hơn|gần|trên)\s+)?"
+                        r"(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+(?i:năm|tháng)\s+(?i:thực\s+hiện|triển\s+khai|tổ\s+chức\s+thực\s+hiện|"
+                        r"triển\s+khai\s+thực\s+hiện|thi\s+hành|học\s+tập)(?![^\W_])")
+
+
+def reviews_its_plan(texts: list[str]) -> bool:
+    """(header23) True when the post's headline or its first sentence announces a review of a period of work (see _REVIEW_RE)."""
+    return any(_REVIEW_RE.search(t[:300]) for t in texts[:2])
+
+
+_ISSUED_EARLIER_RE = re.compile(r"(?<![^\W_])(?:đã|từng)\s+(?:ký\s+)?(?:ban\s+hành|có|xây\s+dựng|triển\s+khai)(?![^\W_])")
+
+
+def _issued_earlier(texts: list[str], number: str) -> bool:
+    """(header23) True when the sentence that prints the number says the document was issued before ('đã ban hành Kế hoạch số N',
+    'đã có Công văn số N'), as a retrospective tells the plan it reviews."""
+    key = re.sub(r"\s+", "", number)
+    for t in texts:
+        for sent in re.split(r"(?<=[.!?])\s+", t):
+            flat = re.sub(r"\s+", "", sent)
+            at = flat.find(key)
+            if at >= 0:
+                # (the verb before the number, within the same sentence)
+                head = sent[:max(sent.find(number.split("/")[0]), 0)]
+                return bool(_ISSUED_EARLIER_RE.search(head))
+    return False
+
+
+# (header23) a purpose opener whose clauses are joined by semicolons before the speaker: 'Để chủ động chỉ đạo sản xuất ..., hạn chế
+# thiệt hại ...; Sở Nông nghiệp và PTNT đề nghị UBND các huyện ...', 'Nhằm nâng cao nhận thức ...; chủ động tham gia ...; Hội LHPN
+# quận đề nghị ...' (SPEAKER_RE's opener stops at a semicolon): the speaker SPEAKER_RE reads after one of the opener's semicolons
+_SEMICOLON_OPENER_RE = re.compile(r"^\s*(?:\([^()]{2,20}\)\s*[-–—]?\s*)?(?:Để|Nhằm|Trước|Với\s+mục\s+(?:tiêu|đích))\s")
+
+
+def semicolon_opener_speaker(texts: list[str]) -> str | None:
+    """(header23) The issuer SPEAKER_RE reads after a semicolon of a purpose opener (see _SEMICOLON_OPENER_RE), or None."""
+    for t in texts:
+        if not _SEMICOLON_OPENER_RE.match(t):
+            continue
+        head = t[:500]
+        if re.search(r"[.:]\s", head.split(";")[0]):
+            continue  # (the opener's sentence ended before its first semicolon)
+        for sm in re.finditer(r";\s+", head):
+            m = SPEAKER_RE.match(t[sm.end():])
+            if m:
+                return _speaker_issuer(m)
+    return None
+
+
+def split_head_from_body(issuer: str) -> tuple[str, str] | None:
+    """(header23) A body a press lead named with its head's name after it ('UBND TP Nguyễn Thế Thảo' of 'Chủ tịch UBND TP
+    Nguyễn Thế Thảo đã ký ban hành Chỉ thị 11/CT-UBND ...'): (body, name), or None when no name ends it (_without_person)."""
+    rest = _without_person(issuer)
+    if rest == issuer:
+        return None
+    return rest, issuer[len(rest):].strip()
