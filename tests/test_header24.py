@@ -112,3 +112,22 @@ def test_a_portal_answers_date_line(lines, date):
 
 def test_a_date_line_without_an_answer_is_no_answers_date():
     assert answer_date_line(["Tin tức", "20/09/2014", "UBND tỉnh yêu cầu ..."]) is None
+
+
+@pytest.mark.parametrize("lead,issuer,title", [
+    ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng vừa ký Công văn gửi UBND các tỉnh về bảo đảm an toàn cho "
+     "khách du lịch.", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ trưởng"),
+    ("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Tạ Quang Đông đã ký Công văn số 1234/BVHTTDL-VHCS gửi UBND các tỉnh.",
+     "Bộ Văn hóa, Thể thao và Du lịch", "Thứ trưởng"),
+    ("Giám đốc Sở Văn hóa, Thông tin, Thể thao và Du lịch tỉnh Hà Giang vừa ký công văn yêu cầu các huyện tăng cường quản "
+     "lý lễ hội.", "Sở Văn hóa, Thông tin, Thể thao và Du lịch", "Giám đốc"),
+])
+def test_a_body_whose_name_lists_its_fields_keeps_its_commas(lead, issuer, title):
+    h = _header24("Tăng cường quản lý\n" + lead)
+    assert (h.issuer, h.signer_title) == (issuer, title)
+
+
+def test_a_title_after_the_comma_is_no_field_of_the_name():
+    h = _header24("Phòng dịch\nPhó Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo phòng chống dịch Nguyễn Văn Sơn vừa ký công văn yêu "
+                  "cầu các sở tăng cường.")
+    assert (h.signer_title, h.signer) == ("Phó Chủ tịch", "Nguyễn Văn Sơn")

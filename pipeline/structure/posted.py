@@ -1535,7 +1535,9 @@ def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str 
     # ('Phó chủ tịch UBND tỉnh', 'Phó thủ tướng <name>': a press style writes the title in lower case)
     title = re.sub(r"\s+", " ", rm.group("title")).replace("chủ tịch", "Chủ tịch").replace("thủ tướng", "Thủ tướng")\
         .replace(" thường trực", " Thường trực")
-    org = re.sub(r"\s+", " ", rm.group("org") or "").split(",")[0].strip(" ,")
+    org = re.sub(r"\s+", " ", rm.group("org") or "")
+    # (header24: 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch <name>': a name that lists its fields keeps its commas)
+    org = posted24.listed_name(org) or org.split(",")[0].strip(" ,")
     if _PLACE_WORD_RE.search(org) and not (keep_level and _LEVEL_BODY_RE.match(org)):
         org = ""  # ('Chủ tịch Ủy ban nhân dân tỉnh Lê Văn Hòa': which province, the lead does not say)
     # (but with no person named, 'Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban hành chỉ thị ...',

@@ -117,3 +117,20 @@ def answer_date_line(texts: list[str]) -> _dt.date | None:
             dates.append((bool(re.match(r"\s*(?i:ngày\s+(?:gửi|hỏi))", t)), _p24_date(m.group("d"), m.group("m"), m.group("y"))))
     own = [d for asked, d in dates if not asked and d is not None]
     return own[0] if len(own) == 1 else None
+
+
+# (a body whose name lists its fields with commas, 'Bộ Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thông tin, Thể thao và Du
+# lịch': each part after a comma a capitalised field of one to three words, the last joined by 'và'; a title after the comma,
+# 'Giám đốc Sở Y tế, Trưởng ban ...', is no field)
+_P24_LOWER = r"(?:\s+(?!(?:tỉnh|thành|huyện|quận|xã|phường|thị|của|về|vừa|đã|mới|ký|có|tại)(?![^\W_]))[a-zà-ỹđ]+)"
+_LISTED_NAME_RE = re.compile(
+    r"^(?P<name>(?:Bộ|Sở|Cục|Vụ|Tổng\s+cục|Ban|Phòng)\s+[A-ZĐÀ-Ỹ][\wà-ỹđ]*" + _P24_LOWER + r"{0,2}"
+    r"(?:\s*,\s*(?!(?:Phó|Trưởng|Chủ|Giám|Bí|Thứ|Bộ|Sở|Cục|Vụ|Tổng|UBND|Ủy|Uỷ)(?![^\W_]))[A-ZĐÀ-Ỹ][\wà-ỹđ]*" + _P24_LOWER + r"{0,2})+"
+    r"\s+và\s+[A-ZĐÀ-Ỹ][\wà-ỹđ]*" + _P24_LOWER + r"{0,2})(?![^\W_])")
+
+
+def listed_name(org: str) -> str | None:
+    """'Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng' -> 'Bộ Văn hóa, Thể thao và Du lịch'; None when the org's first
+    comma does not list the fields of one body's name."""
+    m = _LISTED_NAME_RE.match(re.sub(r"\s+", " ", org.strip()))
+    return m.group("name") if m else None
