@@ -126,3 +126,36 @@ def test_a_date_in_an_opening_reason_is_no_deadline(text):
 ])
 def test_work_after_a_reason_keeps_its_bound(text, due):
     assert _due(text, dt.date(2025, 3, 20)) == due
+
+
+# (3b) an estimate of a figure ('ước đạt', 'ước tính đạt') over a period, as the press reports it
+@pytest.mark.parametrize("text", [
+    "Tổng thu từ khách du lịch trong tháng 12/2024 ước đạt 1.283 tỷ đồng, tăng 19% so với cùng kỳ.",
+    "Khách du lịch nội địa đến cuối năm 2024 ước tính đạt 25 triệu lượt.",
+])
+def test_an_estimate_of_a_figure_is_no_deadline(text):
+    assert _due(text, dt.date(2024, 11, 20)) is None
+
+
+def test_an_estimate_word_beside_work_keeps_the_bound():
+    assert _due("Các xã ước tính số hộ nghèo và báo cáo trước ngày 10/12/2024.", dt.date(2024, 11, 20)) == dt.date(2024, 12, 10)
+
+
+# (6) 'từ' before a list of days in a time line opens no span: the last listed day bounds the work (dp886's shape)
+@pytest.mark.parametrize("text, due", [
+    ("Thời gian cấp phát quà cho các thôn tại UBND xã 3 ngày, từ ngày 15, 16, 17/4/2024.", dt.date(2024, 4, 17)),
+    ("Thời gian chi trả cho các hộ tại nhà văn hóa thôn: từ ngày 08, 09/5/2024.", dt.date(2024, 5, 9)),
+])
+def test_a_list_of_days_after_tu_in_a_time_line_is_dated_by_its_last(text, due):
+    dl = find_deadline(text, 2024, attribute=True)
+    assert dl is not None and dl.date == due
+
+
+@pytest.mark.parametrize("text", [
+    "Thời gian chi trả từ ngày 15/4/2024.",
+    "Thời gian nghỉ từ ngày 15 đến ngày 17/4/2024.",
+])
+def test_a_start_or_a_span_after_tu_in_a_time_line_is_not_a_list(text):
+    dl = find_deadline(text, 2024, attribute=True)
+    # a start opens the span; a span is the rules' own (dated by its end when a span rule reads it)
+    assert dl is None or dl.date != dt.date(2024, 4, 15)

@@ -938,10 +938,13 @@ def _organiser_event_span(text: str, start: int, range_end: bool) -> bool:
 # 2025, sản lượng sẽ đạt 5 triệu tấn': a count expected, as 'dự báo' is (_forecast_horizon), when the clause holds
 # 'dự kiến' with a figure and a verb of amount, and no work word ('Dự kiến hoàn thành 80% khối lượng trước ngày 30/6'
 # is work with its bound)
+# ('dự kiến', and the estimate 'ước tính / ước đạt': 'Tổng thu từ khách du lịch trong tháng 12 ước đạt 1.283 tỷ đồng',
+# 'khách du lịch nội địa đến cuối năm 2022 ước tính đạt 25 triệu lượt', pages corpus)
+_EXPECT_LEAD = r"(?:dự\s+kiến|ước\s+tính|ước(?=\s+(?:đạt|khoảng)))(?![^\W_])"
 _EXPECT_FIGURE_RE = re.compile(
-    r"(?<![^\W_])dự\s+kiến(?![^\W_])(?:[^;:.]|\.(?=\d))*?(?<![^\W_])(?:sẽ\s+)?(?:vượt(?:\s+mốc)?|đạt(?:\s+mức)?|có(?:\s+khoảng)?|tăng|giảm|lên\s+(?:tới|đến)|chạm\s+mốc|thu\s+hút)"
+    r"(?<![^\W_])" + _EXPECT_LEAD + r"(?:[^;:.]|\.(?=\d))*?(?<![^\W_])(?:sẽ\s+)?(?:vượt(?:\s+mốc)?|đạt(?:\s+mức)?|có(?:\s+khoảng)?|tăng|giảm|lên\s+(?:tới|đến)|chạm\s+mốc|thu\s+hút)"
     r"(?![^\W_])(?:[^;:.]|\.(?=\d))*?(?<![\d/.])\d{1,3}(?:[.,]\d{3})+(?![\d/])|"
-    r"(?<![^\W_])dự\s+kiến(?![^\W_])(?:[^;:.]|\.(?=\d))*?(?<![^\W_])(?:sẽ\s+)?(?:vượt(?:\s+mốc)?|đạt(?:\s+mức)?|có(?:\s+khoảng)?|tăng|giảm|lên\s+(?:tới|đến)|chạm\s+mốc|thu\s+hút)"
+    r"(?<![^\W_])" + _EXPECT_LEAD + r"(?:[^;:.]|\.(?=\d))*?(?<![^\W_])(?:sẽ\s+)?(?:vượt(?:\s+mốc)?|đạt(?:\s+mức)?|có(?:\s+khoảng)?|tăng|giảm|lên\s+(?:tới|đến)|chạm\s+mốc|thu\s+hút)"
     r"(?![^\W_])(?:[^;:.]|\.(?=\d))*?\d+(?:[.,]\d+)?\s*(?:%|triệu|nghìn|ngàn|tỷ|tỉ|lượt|người|trẻ|khách)", re.I)
 
 
@@ -984,8 +987,9 @@ def _event_lasts(text: str, start: int) -> bool:
 # ...', 'Vì kỳ thi diễn ra trong tháng 6/2024 nên ...'): the clause says why, the work follows 'nên' or the comma;
 # the connectives 'Do đó', 'Do vậy', 'Vì vậy', 'Bởi vậy' open no reason, and a bound word in the reason ('Do phải
 # hoàn thành trước ngày 30/6 nên ...') keeps the date
+# (a capital opener: a lower-case 'do' / 'bởi' at a line's start is a wrapped line's 'được sửa đổi bởi Nghị định ...')
 _REASON_OPEN_RE = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-–+*•])?\s*(?:Do|Vì|Bởi\s+vì|Bởi|Tại\s+vì)(?![^\W_])"
-                             r"(?!\s+(?:đó|vậy|thế|này|đây\s*,))", re.I)
+                             r"(?!\s+(?:đó|vậy|thế|này|đây\s*,))")
 
 
 def _in_opening_reason(text: str, start: int) -> bool:
@@ -1001,6 +1005,16 @@ def _in_opening_reason(text: str, start: int) -> bool:
     if not re.search(r"(?<![^\W_])(?:nên|thì)(?![^\W_])", after, re.I) and "," in re.sub(r"\([^()]*\)", "", between):
         return False
     return not re.search(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|xong|hoàn\s+thành|kịp)(?![^\W_])", between, re.I)
+
+
+# (deadline21) 'từ' before a list of days ('Thời gian cấp phát trợ cấp ... 3 ngày, từ ngày 15, 16, 17/4/2020') opens
+# no span: the list names the days the work is done on, and the last of them bounds it, as 'Ngày 26, 27/12/2011' does
+# in a time line (samples/gold/README.md); a span 'từ ngày 15 đến ngày 17/4' stays a span
+def _listed_days_after_from(text: str, h) -> bool:
+    """(deadline21) Is ``h`` a list of days ('ngày 15, 16, 17/4/2020') after a 'từ' that opens no span?"""
+    return h.shape == "dl" and "," in h.text and not re.search(r"(?<![^\W_])(?:đến|tới)(?![^\W_])|[-–]", h.text) \
+        and bool(re.search(r"(?<![^\W_])từ\s*$", text[max(0, h.start - 12):h.start], re.I)) \
+        and not re.match(r"\s*(?:đến|tới|[-–])", text[h.end:])
 
 # (deadline17) the span of an effect: a rule in force, a paper still valid, an exemption, to a day ('đến', 'tới',
 # 'cho đến' before it), with no work word between (tests/test_effect_spans17.py)
@@ -2011,7 +2025,8 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
         chosen = [h for h in chosen if not (h.range_end and re.search(r"\([^()]*$", text[:h.start])
                                              and any(text.count(";", 0, b.start) == text.count(";", 0, h.start) for b in bounded))]
     if not chosen and attribute:
-        chosen = [h for h in hits if h.date and not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])]
+        chosen = [h for h in hits if h.date and (not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])
+                                                 or _listed_days_after_from(text, h))]
     if issued is not None:
         # a directive sets deadlines after it is issued: a written year more than a year before
         # the document's date dates a past event ('bị tai nạn lao động vào tháng 9/2016' in a
