@@ -762,7 +762,24 @@ _PUPILS_RETURN = re.compile(r"(?<![^\W_])(?:tựu\s+trường(?:\s+sớm\s+nhấ
                             r"khai\s+giảng(?:(?!tổ\s+chức)[^;:]){0,80}?được\s+tổ\s+chức[^;:]{0,80}?vào\s+(?:ngày\s*)?)$", re.I)
 _HOLIDAY_TAKEN = re.compile(r"(?<![^\W_])(?<!dịp\s)(?<!trong\s)(?<!kỳ\s)(?<!đợt\s)(?<!ngày\s)(?<!gian\s)(?<!cho\s)nghỉ"
                             r"(?:\s+(?:lễ|tết|bù|liền|phép|hè|việc|học))?(?![^\W_])", re.I)
-_EVENT_GAP_BOUND = re.compile(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|xong|hoàn\s+thành|phải|cần|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
+# (deadline21) the words that keep a date a bound, one list shared by every rule in this module that reads a clause
+# for an event, a move, a forecast, a right, a report's dateline or a schedule line before it undates the date: the
+# bound words and the ask words ('giao' as the verb, not 'giao thông / giao lưu / giao ban / bàn giao ...'); each rule
+# adds the words of its own kind (a submission, a preparation, a foretelling) with _bound_or_ask_re(...).  Before
+# deadline21 each rule held its own copy and the copies had drifted (_ASK_AFTER_EVENT lacked 'muộn nhất', 'hạn',
+# 'xong', 'hoàn thành'; _MOVED_LIMIT_RE 'muộn nhất', 'giao'; _SCHEDULE_CUE_RE 'xong', 'hoàn thành'; _REPORT_BOUND_RE
+# 'giao').  _WORK_WORD_RE stays apart on purpose: an effect's span runs 'đến trước ngày', so 'trước' is no work word
+# there.
+_BOUND_WORDS = r"trước|chậm\s+nhất|muộn\s+nhất|hạn|xong|hoàn\s+thành"
+_ASK_WORDS = r"phải|cần|đề\s+nghị|yêu\s+cầu|giao(?!\s+(?:thông|lưu|ban|tiếp|hữu|dịch|nhận|kết|thoa|diện|hàng|lộ|nộp))"
+
+
+def _bound_or_ask_re(*extra: str, lead: str = r"(?<![^\W_])") -> re.Pattern:
+    """A regex of the shared bound and ask words, with ``extra`` words of a rule's own kind."""
+    return re.compile(lead + r"(?:" + "|".join((_BOUND_WORDS, _ASK_WORDS) + extra) + r")(?![^\W_])", re.I)
+
+
+_EVENT_GAP_BOUND = _bound_or_ask_re()
 # the event is what a task is done for ('Chuẩn bị nội dung trình kỳ họp sẽ diễn ra vào ngày 20/12'): an agenda
 # (deadline17: 'trình' inside a noun is no submitting: 'Chương trình dự kiến được tổ chức vào 20h ngày 20/7',
 # 'Công trình ...', 'quy trình', 'lộ trình', 'tiến trình', 'hành trình', 'giáo trình', 'phương trình')
@@ -799,7 +816,9 @@ _EVENT_NOUN_OPEN = re.compile(
 
 
 # an ask after the date, in a clause of its own ('..., đề nghị các đơn vị cử cán bộ tham dự', '; các xã phải ...')
-_ASK_AFTER_EVENT = re.compile(r"[,;:]\s*(?:[^\W\d_]+\s+){0,6}?(?:đề\s+nghị|yêu\s+cầu|giao|phải|cần|chuẩn\s+bị|trước|chậm\s+nhất)(?![^\W_])", re.I)
+_PREPARE_WORD = r"chuẩn\s+bị"
+_ASK_AFTER_EVENT = _bound_or_ask_re(_PREPARE_WORD, lead=r"[,;:]\s*(?:[^\W\d_]+\s+){0,6}?(?<![^\W_])")
+_DIRECTS_AFTER_EVENT = _bound_or_ask_re(_PREPARE_WORD)
 
 
 def _event_held_passive(clause: str) -> bool:
@@ -831,7 +850,7 @@ def _event_placed(text: str, start: int) -> bool:
     # (the rules below leave a date alone when the sentence goes on to direct work for the event or the
     # day: 'Hội nghị sơ kết tổ chức vào ngày 15/7, đề nghị các đơn vị chuẩn bị báo cáo' is an agenda)
     rest = re.split(r"(?<=[.!?])\s", text[start:], maxsplit=1)[0]
-    directs = bool(re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|phải|cần|chuẩn\s+bị|trước|chậm\s+nhất)(?![^\W_])", rest, re.I))
+    directs = bool(_DIRECTS_AFTER_EVENT.search(rest))
     found = [] if directs else list(_ACTIVITY_RESUMES.finditer(clause))
     if found:
         gap = clause[found[-1].end():]
@@ -1028,8 +1047,7 @@ _WORK_WORD_RE = re.compile(r"(?<![^\W_])(?:hoàn\s+thành|xong|báo\s+cáo|gửi
 # its object, then the day; 'thay cho lịch ... vào ngày' names the day it had
 _EVENT_MOVE_RE = re.compile(r"(?<![^\W_])(?:(?:tạm\s+)?hoãn|(?<!di\s)(?:dời|lùi)\s+(?:lại|lịch|thời\s+gian|thời\s+điểm|ngày|kỳ|buổi)|(?:chuyển|điều\s+chỉnh|thay\s+đổi|đổi)\s+(?:lịch|thời\s+gian|thời\s+điểm|ngày)|"
                             r"thay\s+cho\s+(?:lịch|thời\s+gian|ngày))(?![^\W_])", re.I)
-_MOVED_LIMIT_RE = re.compile(r"(?<![^\W_])(?:hạn|nộp|gửi|báo\s+cáo|hoàn\s+thành|xong|trình|chậm\s+nhất|trước|đăng\s+ký|"
-                             r"đề\s+nghị|yêu\s+cầu|phải|cần)(?![^\W_])", re.I)
+_MOVED_LIMIT_RE = _bound_or_ask_re(r"nộp|gửi|báo\s+cáo|trình|đăng\s+ký")
 
 
 # (deadline17) a forecast's horizon: 'Theo dự báo, đến hết năm 2025 tổng mức bán lẻ sẽ tăng 10%', 'dự báo đến
@@ -1853,8 +1871,7 @@ _REPORT_FRAME = r"(?:(?:Nằm\s+trong|Trong)\s+khuôn\s+khổ|Nhằm|Hưởng\s+
 _REPORTED_DATELINE_LEAD_RE = re.compile(
     r"\s*(?:[A-ZĐ][\w.]{1,14}\s*[-–—]\s*)?(?:" + _REPORT_FRAME + r"(?![^\W_])[^;:.!?]{0,200}?,\s*)?"
     r"(?:Vào\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+nay)?(?:\s+ngày)?|ngày)\s*$", re.I)
-_REPORT_BOUND_RE = re.compile(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|hoàn\s+thành|xong|phải|cần|đề\s+nghị|yêu\s+cầu|"
-                              r"tới|sắp\s+tới|sẽ|dự\s+kiến)(?![^\W_])", re.I)
+_REPORT_BOUND_RE = _bound_or_ask_re(r"tới|sắp\s+tới|sẽ|dự\s+kiến")
 
 
 def _reported_event_dateline(text: str, h, issued) -> bool:
@@ -1908,8 +1925,7 @@ def _reported_opening_period(text: str, h, issued) -> bool:
 # cấp ... trước ngày 25/01', 'nộp tiền thuê đất trước ngày 31/5' stay bounds)
 _RIGHT_NOUN_RE = re.compile(r"(?<![^\W_])(?:chi\s+trả|trợ\s+cấp|phụ\s+cấp|lương\s+hưu|(?<!hỗ\s)trợ\s+giúp|hưởng|tiền\s+thuê\s+đất|"
                             r"giấy\s+phép|chứng\s+chỉ|hiệu\s+lực|được\s+cấp|được\s+hỗ\s+trợ|mức\s+hỗ\s+trợ|tiền\s+hỗ\s+trợ)(?![^\W_])", re.I)
-_RIGHT_ASK_RE = re.compile(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|hoàn\s+thành|xong|phải|cần|đề\s+nghị|yêu\s+cầu|giao|"
-                           r"báo\s+cáo|gửi|nộp\s+hồ\s+sơ|khẩn\s+trương|kịp\s+thời)(?![^\W_])", re.I)
+_RIGHT_ASK_RE = _bound_or_ask_re(r"báo\s+cáo|gửi|nộp\s+hồ\s+sơ|khẩn\s+trương|kịp\s+thời")
 
 
 def _right_period(text: str, start: int, range_end: bool) -> bool:
@@ -1942,7 +1958,7 @@ _SCHEDULE_LINE_RE = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-�
 _SCHEDULE_DUTY_RE = re.compile(r"(?<![^\W_])(?:hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo|gửi|nộp|trình|đăng\s+ký|nhận|tiếp\s+nhận|cung\s+cấp|"
                                r"triển\s+khai|ban\s+hành|tiến\s+hành|xây\s+dựng|rà\s+soát|tổng\s+kết|sơ\s+kết|treo\s+cờ|kết\s+thúc|hạn|"
                                r"thu|chi|giải\s+ngân|cập\s+nhật|kiểm\s+tra|chuẩn\s+bị)(?![^\W_])", re.I)
-_SCHEDULE_CUE_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|phải|cần|đề\s+xuất|trước|chậm\s+nhất|muộn\s+nhất|hạn)(?![^\W_])", re.I)
+_SCHEDULE_CUE_RE = _bound_or_ask_re(r"đề\s+xuất")
 
 
 def _schedule_line(text: str, h) -> bool:
