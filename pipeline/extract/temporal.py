@@ -764,14 +764,14 @@ _HOLIDAY_TAKEN = re.compile(r"(?<![^\W_])(?<!dịp\s)(?<!trong\s)(?<!kỳ\s)(?<!
                             r"(?:\s+(?:lễ|tết|bù|liền|phép|hè|việc|học))?(?![^\W_])", re.I)
 # (deadline21) the words that keep a date a bound, one list shared by every rule in this module that reads a clause
 # for an event, a move, a forecast, a right, a report's dateline or a schedule line before it undates the date: the
-# bound words and the ask words ('giao' as the verb, not 'giao thông / giao lưu / giao ban / bàn giao ...'); each rule
+# bound words and the ask words ('giao' as the verb, not the nouns 'giao thông / giao lưu / giao ban / giao dịch ...'); each rule
 # adds the words of its own kind (a submission, a preparation, a foretelling) with _bound_or_ask_re(...).  Before
 # deadline21 each rule held its own copy and the copies had drifted (_ASK_AFTER_EVENT lacked 'muộn nhất', 'hạn',
 # 'xong', 'hoàn thành'; _MOVED_LIMIT_RE 'muộn nhất', 'giao'; _SCHEDULE_CUE_RE 'xong', 'hoàn thành'; _REPORT_BOUND_RE
 # 'giao').  _WORK_WORD_RE stays apart on purpose: an effect's span runs 'đến trước ngày', so 'trước' is no work word
 # there.
 _BOUND_WORDS = r"trước|chậm\s+nhất|muộn\s+nhất|hạn|xong|hoàn\s+thành"
-_ASK_WORDS = r"phải|cần|đề\s+nghị|yêu\s+cầu|giao(?!\s+(?:thông|lưu|ban|tiếp|hữu|dịch|nhận|kết|thoa|diện|hàng|lộ|nộp))"
+_ASK_WORDS = r"phải|cần|đề\s+nghị|yêu\s+cầu|giao(?!\s+(?:thông|lưu|ban|tiếp|hữu|dịch|thoa|diện|lộ))"
 
 
 def _bound_or_ask_re(*extra: str, lead: str = r"(?<![^\W_])") -> re.Pattern:
