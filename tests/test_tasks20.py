@@ -39,6 +39,11 @@ PARTICIPANTS = [
     "Đi cùng đoàn có lãnh đạo Sở Công Thương, Sở Xây dựng.",
     "Tham gia Đoàn công tác còn có đại diện Sở Nội vụ.",
     "Cùng tham gia đoàn giám sát có đại diện Hội Nông dân tỉnh.",
+    # (wordings of the `pages` corpus none of the three read)
+    "Dự họp có đồng chí Phó Chủ tịch HĐND tỉnh, lãnh đạo các Ban HĐND tỉnh và các sở, ngành.",
+    "Tiếp và làm việc với đoàn có đồng chí Phó Chủ tịch UBND tỉnh; lãnh đạo các sở, ngành.",
+    "Cùng tham gia buổi làm việc có lãnh đạo: Văn phòng UBND tỉnh; Sở Tài chính.",
+    "Làm việc với đoàn có đại diện lãnh đạo Sở Y tế.",
 ]
 NOT_PARTICIPANTS = [
     "Tham gia đầy đủ các cuộc họp của Ban Chỉ đạo tỉnh.",
@@ -49,6 +54,9 @@ NOT_PARTICIPANTS = [
     "Cùng dự có đại diện các phòng, đề nghị các phòng phối hợp rà soát hồ sơ.",
     "Dự họp có Sở Y tế; yêu cầu Sở Y tế báo cáo kết quả trước ngày 15/6.",
     "Làm việc với các cơ quan báo chí để cung cấp thông tin kịp thời.",
+    "Tiếp tục có giải pháp hỗ trợ các hộ dân bị ảnh hưởng.",
+    "Tiếp nhận và giải quyết hồ sơ của người dân đúng hạn.",
+    "Đi có việc riêng thì phải báo cáo Thủ trưởng cơ quan.",
 ]
 
 

@@ -8,8 +8,9 @@ at different depths (tasks.NARRATIVE_RE's 'Cùng dự có' / 'Tham dự có' at 
 the rest, tasks18's ATTENDANCE_RE on plain lines only, points18's pass after classification on every task);
 `names_participants` is now the one reading, called once in `tasks.classify` on every sentence:
 
-  a verb of taking part (tham gia, tham dự, dự, đi, làm việc; 'dự và chỉ đạo'), with or after 'cùng', at most the
-  event it joins ('Đoàn khảo sát', 'buổi làm việc', 'cuộc họp này'), then '(còn) có' / 'gồm' and who was there;
+  a verb of taking part (tham gia, tham dự, dự, đi, làm việc, 'tiếp và làm việc'; 'dự và chỉ đạo'), with or after
+  'cùng' / 'với', at most the event it joins ('Đoàn khảo sát', 'buổi làm việc', 'cuộc họp này', 'họp'), then '(còn)
+  có' / 'gồm' and who was there ('Dự họp có ...', 'Tiếp và làm việc với đoàn có đồng chí ...' in the `pages` corpus);
   or 'Cùng <verb> với ...' (who went along with whom).
 
 Who was there is a person or a representative ('đại diện', 'lãnh đạo', 'đồng chí', 'ông', 'Phó ...') after any
@@ -25,10 +26,10 @@ __all__ = ["PARTICIPANTS_REASON", "PARTICIPANTS_LINE_RE", "names_participants"]
 
 PARTICIPANTS_REASON = "participants"
 
-_EVENT = (r"(?:Đoàn|đoàn|buổi|cuộc|hội\s+nghị|Hội\s+nghị|hội\s+thảo|phiên|kỳ\s+họp|chương\s+trình|lễ|Lễ)")
+_EVENT = (r"(?:Đoàn|đoàn|buổi|cuộc|họp|hội\s+nghị|Hội\s+nghị|hội\s+thảo|phiên|kỳ\s+họp|chương\s+trình|lễ|Lễ)")
 PARTICIPANTS_LINE_RE = re.compile(
-    r"^(?:Về\s+)?(?P<along>Cùng\s+)?(?P<verb>tham\s+gia|tham\s+dự|dự|đi|làm\s+việc)(?:\s+(?:và\s+)?chỉ\s+đạo)?"
-    r"(?P<with>\s+cùng(?:\s+với)?)?(?P<event>\s+" + _EVENT + r"(?:\s+[^,.:;]{0,60}?)?)?"
+    r"^(?:Về\s+)?(?P<along>Cùng\s+)?(?P<verb>tham\s+gia|tham\s+dự|dự|đi|làm\s+việc|tiếp(?:\s+và\s+làm\s+việc)?)(?:\s+(?:và\s+)?chỉ\s+đạo)?"
+    r"(?P<with>\s+(?:cùng(?:\s+với)?|với))?(?P<event>\s+" + _EVENT + r"(?:\s+[^,.:;]{0,60}?)?)?"
     r"(?:\s*,)?\s+(?P<have>(?:còn\s+)?(?:có|gồm)|với)(?:\s+sự\s+(?:tham\s+gia|tham\s+dự|có\s+mặt)\s+của)?(?:\s+các)?\s*:?\s*"
     r"(?!(?:trách\s+nhiệm|kế\s+hoạch|nhiệm\s+vụ|biện\s+pháp|phương\s+án|văn\s+bản|báo\s+cáo|hiệu\s+quả|ý\s+kiến)(?![^\W_]))"
     r"(?=[^\W\d_])(?P<person>(?:đại\s+diện|lãnh\s+đạo|đồng\s+chí|đ/c|ông|bà|thành\s+viên|Phó|Trưởng|Chủ\s+tịch|Giám\s+đốc|"
