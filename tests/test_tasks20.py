@@ -127,6 +127,9 @@ def test_a_list_of_bodies_and_its_verb_is_a_duty_in_a_notice(line, office):
     # a list that reports with a tense
     "Các sở, ban, ngành, UBND các huyện đã tổ chức quán triệt nội dung Chỉ thị đến cán bộ, công chức.",
     "Các Ban bầu cử và các Tổ bầu cử đang tổ chức niêm yết danh sách cử tri.",
+    # a source and its date before what it reports (development gold 05_vpcp's 'Báo Đấu thầu ngày ... đưa tin, ...')
+    "Báo Nhân dân ngày 5 tháng 3 năm 2024 đưa tin, theo khảo sát, nhiều hộ kinh doanh chưa niêm yết giá.",
+    "Đài Truyền hình tỉnh ngày 12/5 đưa tin, các xã, phường tổ chức ra quân dọn vệ sinh môi trường.",
 ])
 def test_one_body_or_a_report_is_no_listed_duty(line):
     assert not listed_bodies_act(line, load_gazetteer())
@@ -138,3 +141,39 @@ def test_a_news_item_without_its_own_number_keeps_the_list_as_told():
     line = LISTED[1][0]
     ts = tasks_of(NEWS + line + "\n")
     assert not [t for t in ts if t.text.startswith(line[:25])], [t.text for t in ts]
+
+
+# ---------------------------------------------------------------- (3) follow-on asks after a connective
+
+NEWS_ITEM = "Tăng cường công tác quản lý\n\nSáng 12/5, lãnh đạo tỉnh đã làm việc với các sở về công tác quản lý.\n\n"
+# (the request, its follow-on, the office the follow-on takes); wordings of the development gold (zb2's
+# 'Đồng thời, lưu ý triển khai ...', yq4's 'Trong đó, đặc biệt ưu tiên ...') and of other letters
+FOLLOW_ONS = [
+    ("Chủ tịch UBND huyện đề nghị UBND các xã rà soát quy hoạch vùng sản xuất.",
+     "Trong đó, đặc biệt ưu tiên xây dựng các vùng sản xuất chuyên canh tập trung.", "UBND các xã"),
+    ("Bộ Y tế yêu cầu các bệnh viện rà soát quy trình tiếp đón người bệnh.",
+     "Trong đó, đặc biệt lưu ý các khoa cấp cứu và khoa nhi.", "Các bệnh viện"),
+    ("UBND tỉnh yêu cầu Sở Tư pháp hoàn thiện dự thảo Quy chế trong tháng 6.",
+     "Đồng thời, lấy ý kiến các sở, ngành về dự thảo trước khi trình UBND tỉnh.", "Sở Tư pháp"),
+    ("UBND tỉnh yêu cầu các sở, ngành, địa phương tập trung triển khai các giải pháp chống hạn.",
+     "Đồng thời, lưu ý triển khai tốt việc tiết kiệm nước, tích nước các hồ chứa trên địa bàn.", "Các sở, ngành, địa phương"),
+    ("Sở Nội vụ đề nghị UBND các huyện rà soát vị trí việc làm.",
+     "Ngoài ra, chú ý bố trí công chức đúng chuyên môn được đào tạo.", "UBND các huyện"),
+]
+
+
+@pytest.mark.parametrize("ask,follow,office", FOLLOW_ONS)
+def test_a_follow_on_after_a_connective_is_one_more_point_of_the_request(ask, follow, office):
+    ts = tasks_of(NEWS_ITEM + ask + " " + follow + "\n")
+    mine = [t for t in ts if t.text.startswith(follow[:20])]
+    assert mine, [t.text for t in ts]
+    assert office in [o.office for o in mine[0].offices], [o.office for o in mine[0].offices]
+
+
+@pytest.mark.parametrize("report,follow", [
+    ("Năm qua, xã đã tổ chức nhiều đợt tuyên truyền về bầu cử.", "Đồng thời, lưu ý nhân dân về các biện pháp phòng dịch."),
+    ("Thời gian qua, huyện đã rà soát quy hoạch vùng sản xuất.", "Trong đó, đặc biệt ưu tiên các vùng chuyên canh."),
+])
+def test_a_follow_on_after_a_report_stays_the_report(report, follow):
+    ts = tasks_of(NEWS_ITEM + report + " " + follow + "\n")
+    assert not [t for t in ts if t.text.startswith(follow[:20])], [t.text for t in ts]

@@ -417,11 +417,24 @@ def fronted_topic_end(t: str, gaz=None) -> int:
     return 0
 
 
+_FOLLOW_ON_OPEN_RE = re.compile(
+    r"(?:(?:đặc\s+biệt|nhất\s+là|trước\s+hết)\s+(?=(?:cần\s+)?[^\W\d_]))?"
+    r"(?P<verb>(?:lưu\s+ý|chú\s+ý|lấy\s+ý\s+kiến|xin\s+ý\s+kiến)(?![^\W_])(?!\s*(?::|một\s+số\s+(?:nội\s+dung|vấn\s+đề)\s+sau)))?",
+    re.I)
+
+
 def opens_on_a_duty(t: str) -> bool:
     """'Tiếp tục triển khai ...', 'Trong đó, ưu tiên ...', 'Không để ...': the sentence opens on a verb of
     doing (or a prohibition), bare or after a discourse marker; not a report in the past ('Ngoài ra, đã
     ...') and not a count or a state ('Trong đó, có 5 xã ...', 'Trong đó, chỉ tiêu ...')."""
     rest = SPAN_MARKER_RE.sub("", QUOTE_FRAME_RE.sub("", t, count=1), count=1)
+    if rest is not t and (follow := _FOLLOW_ON_OPEN_RE.match(rest)):
+        # (tasks20) after a marker that continues a request: an intensifier before the verb ('Trong đó, đặc
+        # biệt ưu tiên ...', 'Trong đó, đặc biệt lưu ý ...') and the verbs of heeding and consulting no verb
+        # list holds ('Đồng thời, lưu ý triển khai ...', 'Đồng thời, lấy ý kiến ...')
+        if follow.group("verb") and not PAST_RE.match(t):
+            return True
+        rest = rest[follow.end():]
     topic = TOPIC_COLON_RE.match(rest)
     if topic and len(topic.group(0).split()) <= 16:
         rest = rest[topic.end():]  # ('Đối với khu vực miền núi, trung du: Tiếp tục rà soát ...')
@@ -2256,7 +2269,14 @@ def listed_bodies_act(t: str, gaz) -> bool:
     head = u[:subj[1]] if subj else ""
     if re.search(r"(?<![^\W_])(?:đã|đang|vừa|sẽ|được|bị)(?![^\W_])", u[:subj[1] + 30] if subj else u, re.I):
         return False
+    if _NOT_A_LIST_OF_BODIES_RE.search(head):
+        return False  # ('Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin, theo khảo sát, ...': a source and its date)
     return bool(re.search(r",\s*(?:các\s+|những\s+)?[^\W\d_]|\svà\s+(?:các\s+)?[^\W\d_]", head))
+
+
+# what a list of bodies never holds: a date, a report's verb, a source ('theo ...')
+_NOT_A_LIST_OF_BODIES_RE = re.compile(
+    r"(?<![^\W_])(?:ngày\s+\d|tháng\s+\d|năm\s+(?:19|20)\d\d|đưa\s+tin|cho\s+biết|phản\s+ánh|theo)(?![^\W_])", re.I)
 
 
 _BODY_LABEL_RE = re.compile(r"\s*(?:[-+•]\s*)?(?P<who>[^:;.,]{3,60}(?:,\s*[^:;.,]{2,40}){0,3})\s*:\s*(?=[^\W\d_])")
