@@ -1081,6 +1081,70 @@ def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
     return got
 
 
+# the cid repair's formula pins read the date formula whose words are codes whole ('năm'
+# printed '(cid:146)(cid:82)(cid:34)') and the formula a hard-wrapped copy breaks over two
+# lines ('Bình Định, ngày' / '29 (cid:222)h(cid:75)(cid:146)(cid:165) 04 ...'): a code is one
+# character, so the words' lengths hold where the glyph repair's spaces do not
+# (glyphphrases.date_fills needs a printed letter in each word: a run of spaces may be
+# any length there)
+CID_WRAPPED_DATES = True
+_CODE_MARK = "\x00"  # one code, masked
+_CODED_DATE = re.compile("(?<![^\\W\\d_])([nN\x00][gG\x00][àÀ\x00][yY\x00]) (\\d{1,2}) "
+                         "([tT\x00][hH\x00][áÁ\x00][nN\x00][gG\x00]) (\\d{1,2}) "
+                         "([nN\x00][ăĂ\x00][mM\x00]) (?:19|20)\\d\\d(?!\\d)")
+# the formula's letters a line must print before its codes are read as it
+CODED_DATE_PRINTED = 2
+
+
+def _masked_codes(t: str) -> tuple[str, dict[int, str]]:
+    """``t`` with each '(cid:NN)' one _CODE_MARK, and the column -> code of each."""
+    chars: list[str] = []
+    at: dict[int, str] = {}
+    pos = 0
+    for m in _CID.finditer(t):
+        chars.extend(t[pos:m.start()])
+        at[len(chars)] = m.group(1)
+        chars.append(_CODE_MARK)
+        pos = m.end()
+    chars.extend(t[pos:])
+    return "".join(chars), at
+
+
+def coded_date_pins(texts: list[str]) -> list[tuple[str, str]]:
+    """(code, letter) for each code of the date formula 'ngày D tháng M năm YYYY' whose
+    digits are printed, on one line or wrapped over two (the break the space between two
+    of its parts), its words' letters printed or codes, CODED_DATE_PRINTED of them printed
+    at least, each code one letter and each coded letter one code; upper case when every
+    printed one is."""
+    masked = [_masked_codes(t) if "(cid:" in t else (t, {}) for t in texts]
+    out: list[tuple[str, str]] = []
+
+    def read(text: str, at: dict[int, str], cut: int | None) -> None:
+        for m in _CODED_DATE.finditer(text):
+            if cut is not None and not m.start(1) < cut < m.end():
+                continue  # a formula one line holds whole is that line's own
+            spans = [(m.start(g), "ngày tháng năm".split()[k]) for k, g in enumerate((1, 3, 5))]
+            printed = [text[s + i] for s, w in spans for i in range(len(w)) if text[s + i] != _CODE_MARK]
+            if len(printed) < CODED_DATE_PRINTED:
+                continue
+            upper = all(c.isupper() for c in printed)
+            got = [(at[s + i], c.upper() if upper else c) for s, w in spans for i, c in enumerate(w)
+                   if text[s + i] == _CODE_MARK and s + i in at]
+            # a font codes a letter one way: the 'n' of 'tháng' and of 'năm' are one code
+            if len({n for n, _c in got}) == len(set(got)) == len({c for _n, c in got}):
+                out.extend(got)
+
+    for i, (text, at) in enumerate(masked):
+        if at:
+            read(text, at, None)
+        if i + 1 < len(masked) and (at or masked[i + 1][1]):
+            nxt, at2 = masked[i + 1]
+            cut = len(text)
+            joined = {**at, **{c + cut + 1: n for c, n in at2.items()}}
+            read(text + " " + nxt, joined, cut)
+    return out
+
+
 def formula_pins(texts: list[str]) -> dict[str, str]:
     """Codes the fixed formulas of a directive name (pipeline.repair.glyphphrases: the
     motto, the country's name, 'Căn cứ' opening a legal basis, the header's and closing's
@@ -1110,6 +1174,9 @@ def formula_pins(texts: list[str]) -> dict[str, str]:
         for col, x in fills:
             if col in at:
                 votes.setdefault(at[col], set()).add(x)
+    if CID_WRAPPED_DATES:
+        for n, x in coded_date_pins(texts):
+            votes.setdefault(n, set()).add(x)
     return {n: next(iter(xs)) for n, xs in votes.items() if len(xs) == 1}
 
 
