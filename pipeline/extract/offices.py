@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import re
 from pipeline.extract.examplebodies import elected_deputies, example_bodies
-from pipeline.extract.remindasks import comma_clause_doers, con_topic_as_topic, reminder_as_ask  # office23
+from pipeline.extract.remindasks import comma_clause_doers, con_topic_as_topic, praise_then_ask_roles, reminder_as_ask  # office23
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -3033,7 +3033,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     passive = _passive_assignment_roles(text, gaz)
     if passive is not None:
         return passive
-    roles = _roles_in_one_sentence(text, gaz)
+    # (office23) 'X đánh giá cao ..., đồng thời (đồng chí) cũng đề nghị / lưu ý Y ...': the ask's Y only
+    roles = praise_then_ask_roles(text, lambda t: _roles_in_one_sentence(t, gaz)) or _roles_in_one_sentence(text, gaz)
     if _BACKREF_NAME_RE.search(text) or "Báo " in text or "Tạp chí " in text:
         roles = backref_roles(text, roles)
     if re.search(r"(?i:người\s+dân|nhân\s+dân|bà\s+con|(?:đề\s+nghị|yêu\s+cầu)\s+(?:tỉnh|thành\s+phố|tp))", text):

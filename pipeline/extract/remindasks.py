@@ -38,6 +38,11 @@ _THING_AFTER_RE = re.compile(
     r"chỉ\s+tiêu|mục\s+tiêu|tiêu\s+chí|nguy\s+cơ|khu\s+vực|điều\s+kiện)(?![^\W_])", re.I)
 
 
+# the units of a level by their level word ('lưu ý các xã cần ...', 'nhắc nhở các phường ...'): their authorities
+_PLACE_UNITS_RE = re.compile(r"(?:các|những)\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|thôn|bản|xóm|ấp|"
+                             r"tổ\s+dân\s+phố|khu\s+phố|đặc\s+khu)(?![^\W_])", re.I)
+
+
 def reminder_as_ask(text: str, is_body: Callable[[str], bool]) -> str:
     """``text`` with a speaker's 'lưu ý / nhắc nhở <body>' read as 'đề nghị <body>' (see the module
     docstring); ``is_body(rest)`` says whether a body's name opens ``rest``."""
@@ -49,7 +54,8 @@ def reminder_as_ask(text: str, is_body: Callable[[str], bool]) -> str:
         before = text[:m.start()]
         clause = re.split(r"[;:.]", before)[-1]
         rest = text[m.end():]
-        if not clause.strip() or _WORK_BEFORE_RE.search(clause) or _THING_AFTER_RE.match(rest) or not is_body(rest):
+        if not clause.strip() or _WORK_BEFORE_RE.search(clause) or _THING_AFTER_RE.match(rest) \
+                or not (is_body(rest) or _PLACE_UNITS_RE.match(rest)):
             continue
         out.append(text[last:m.start("verb")])
         out.append("Đề nghị" if m.group("verb")[:1].isupper() else "đề nghị")
@@ -132,3 +138,24 @@ def comma_clause_doers(text: str, roles: list, subject: Callable[[str], tuple[st
                 have.add(key(r.office))
                 added.append(replace(r, role=role) if r.role == "lead" else r)
     return roles + added if added else roles
+
+
+# praise, then an ask joined by 'đồng thời' ('Bí thư Huyện ủy đã đánh giá cao sự chủ động của ..., đồng thời đồng chí
+# cũng lưu ý các xã cần ...', 'Bộ trưởng đánh giá cao nỗ lực của ngành, đồng thời cũng yêu cầu các đơn vị ...'): the one
+# who praises only speaks; the doers are those the ask names (office batch 43's ob43-005, written after its blind score)
+_PRAISE_RE = re.compile(r"(?<![^\W_])(?:đã\s+|cũng\s+)?(?:đánh\s+giá\s+cao|biểu\s+dương|ghi\s+nhận|khen\s+ngợi|hoan\s+nghênh|"
+                        r"đánh\s+giá\s+và\s+ghi\s+nhận)(?![^\W_])", re.I)
+_THEN_ASK_RE = re.compile(r"[,;]\s*(?:và\s+)?đồng\s+thời\s*,?\s+(?:(?:đồng\s+chí|ông|bà)\s+)?(?:(?:cũng|tiếp\s+tục)\s+)?"
+                          r"(?:đề\s+nghị|yêu\s+cầu|lưu\s+ý|nhắc\s+nhở|giao)\s+(?=(?-i:[A-ZĐ])|(?:các|những)\s)", re.I)
+
+
+def praise_then_ask_roles(text: str, reader: Callable[[str], list]) -> list | None:
+    """The roles of the ask after a praising clause (see above), or None when the sentence is not so built."""
+    pm = _PRAISE_RE.search(text)
+    if not pm:
+        return None
+    am = _THEN_ASK_RE.search(text, pm.end())
+    if not am:
+        return None
+    roles = reader("Đề nghị " + text[am.end():])
+    return roles if any(r.role == "lead" for r in roles) else None
