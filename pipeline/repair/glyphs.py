@@ -155,7 +155,8 @@ def fragment_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     ('b)', and 'c.' at the start of a line) are not fragments."""
     # the fast path: every token's verdict known (cached across lines and documents) and
     # none a fragment where it stands
-    _token_stores_for(lex)
+    if _TOKEN_LEX[0] is not lex:
+        _token_stores_for(lex)
     toks = text.split()
     if _TOKEN_KIND.keys() >= set(toks) and _KIND_SETS[1].isdisjoint(toks) and _KIND_SETS[2].isdisjoint(toks[1:]):
         return []
@@ -1515,7 +1516,8 @@ def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, i
         tokens = v.tokens
     new: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # (kept apart: the cache may be full)
     forms = lex.forms
-    _token_stores_for(lex)
+    if _TOKEN_LEX[0] is not lex:
+        _token_stores_for(lex)
     for tok in tokens.difference(_TOKEN_KIND):
         if tok.lstrip(_LEAD).rstrip(_TRAIL) in forms:
             # a syllable between quotes or before a comma: no fragment (what _token_kind
