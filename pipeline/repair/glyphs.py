@@ -122,6 +122,20 @@ _EDGE_PUNCT = re.compile("^[" + re.escape(_LEAD) + "]*(.*?)[" + re.escape(_TRAIL
 _CORE_CACHE: dict[str, bool] = {}
 _TOKEN_KIND: dict[str, int] = {}  # every token seen: 0 fine, 1 fragment, 2 fragment unless first
 _KIND_SETS: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # the tokens of each kind
+# The three stores above are keyed by the token alone, and their answers read the lexicon
+# (is_syllable, forms): they hold the verdicts of this one lexicon (kept here, so another one
+# never takes its id), and are emptied when asked with another (cache19: a verdict must not
+# depend on what an earlier call was asked with; the pipeline asks with lexicon() only)
+_TOKEN_LEX: list = [None]
+
+
+def _token_stores_for(lex: Lexicon) -> None:
+    if _TOKEN_LEX[0] is not lex:
+        _CORE_CACHE.clear()
+        _TOKEN_KIND.clear()
+        for s in _KIND_SETS:
+            s.clear()
+        _TOKEN_LEX[0] = lex
 
 
 def _core_has_fragment(core: str, lex: Lexicon) -> bool:
@@ -141,6 +155,8 @@ def fragment_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     ('b)', and 'c.' at the start of a line) are not fragments."""
     # the fast path: every token's verdict known (cached across lines and documents) and
     # none a fragment where it stands
+    if _TOKEN_LEX[0] is not lex:
+        _token_stores_for(lex)
     toks = text.split()
     if _TOKEN_KIND.keys() >= set(toks) and _KIND_SETS[1].isdisjoint(toks) and _KIND_SETS[2].isdisjoint(toks[1:]):
         return []
@@ -1044,6 +1060,10 @@ def _is_syllable_fast(w: str, lex: Lexicon) -> bool:
 
 _PATTERN_HITS: dict[tuple[int, str], tuple[str, ...]] = {}
 _POSITION_INDEX: dict[int, dict[tuple[int, int, str], frozenset[str]]] = {}
+# the lexicons whose id() keys the two stores above, registered before an answer is kept and
+# kept alive, so that no other lexicon is allocated at a freed one's address and reads its
+# answers (cache19; the pipeline asks with lexicon() only)
+_PATTERN_LEXICONS: dict[int, Lexicon] = {}
 
 
 def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
@@ -1057,7 +1077,10 @@ def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
     key = (id(lex), p)
     got = _PATTERN_HITS.get(key)
     if got is not None:
+        # (an answer kept under this id was worked out with the lexicon registered at it
+        # below, which is kept alive: the only object that can have this id now)
         return got
+    _PATTERN_LEXICONS[key[0]] = lex
     n = len(w)
     if len(p) != n:  # lower() changed the length (not a Vietnamese letter): the slow way
         pat = re.compile("^" + re.escape(p).replace(r"\?", ".") + "$")
@@ -1589,6 +1612,8 @@ def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, i
         tokens = v.tokens
     new: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # (kept apart: the cache may be full)
     forms = lex.forms
+    if _TOKEN_LEX[0] is not lex:
+        _token_stores_for(lex)
     for tok in tokens.difference(_TOKEN_KIND):
         if tok.lstrip(_LEAD).rstrip(_TRAIL) in forms:
             # a syllable between quotes or before a comma: no fragment (what _token_kind

@@ -1529,7 +1529,7 @@ def doubted(doc: Document, lm: SyllableLM) -> bool:
     of :func:`_judge`: only the lines holding a suspect are read.  Kept on the document's
     view (:attr:`pipeline.repair.docview.DocView.memo`), so a later step asks for free."""
     v = view(doc)
-    key = ("ocr_doubted", id(lm))
+    key = ("ocr_doubted", lm)  # (the model itself: the view outlives a document when the next has equal texts)
     got = v.memo.get(key)
     if got is None:
         suspects = _suspects_in(v.words, lm)
@@ -1626,7 +1626,7 @@ def _nonword_forms(v, lm: SyllableLM, enough: int = 0) -> dict[str, str]:
     from it by one set difference (a clean document's words are mostly known after a few
     documents); the result is kept on the view's memo, so a later step asks for free.  With
     ``enough``, it stops once that many different forms are found (then it is not kept)."""
-    key = ("ocr_nonword", id(lm))
+    key = ("ocr_nonword", lm)  # (the model itself, as in doubted)
     got = v.memo.get(key)
     if got is not None:
         return got
