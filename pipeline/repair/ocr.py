@@ -1970,8 +1970,8 @@ OCR_ONLY_NAME_RUN_MARGIN: float | None = 5.0
 _DOT_BELOW = "\u0323"
 _HORN = "\u031b"
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
-_OCR_ONLY_WORDS: dict[int, tuple[SyllableLM, dict]] = {}  # per model: "" -> the tables (see _ocr_only_tables)
-_OCR_ONLY_LINES: dict[int, tuple[SyllableLM, dict[tuple[str, bool], frozenset[str]]]] = {}  # (line text, every) -> words
+_OCR_ONLY_WORDS: dict[int, tuple[SyllableLM, dict]] = {}  # per model: ("", settings) -> the tables (see _ocr_only_tables)
+_OCR_ONLY_LINES: dict[int, tuple[SyllableLM, dict[tuple, frozenset[str]]]] = {}  # (line text, every, settings) -> words
 
 
 def ocr_only_edit(read: str, printed: str) -> bool:
@@ -2009,8 +2009,9 @@ def _ocr_only_tables(lm: SyllableLM):
     from the syllable inventory by construction (a bar, a dot below, a horn added), each
     checked by :func:`ocr_only_edit`, so a document asks only set questions."""
     got = per_model(_OCR_ONLY_WORDS, lm, dict)
-    if "" in got:
-        return got[""]
+    key = ("", OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO)  # (every setting the tables read)
+    if key in got:
+        return got[key]
     by_form: dict[tuple[str, str], str] = {}
     sylls = lm.syllables
     for w in sylls:
@@ -2041,7 +2042,7 @@ def _ocr_only_tables(lm: SyllableLM):
         u = uni[index[w]]
         seldom = u <= OCR_ONLY_RARE and max(uni[index[v]] for v in vs) - u >= OCR_ONLY_RATIO
         (rare if seldom else common).update((w, w[:1].upper() + w[1:]))
-    out = got[""] = (table, frozenset(rare), frozenset(common))
+    out = got[key] = (table, frozenset(rare), frozenset(common))
     return out
 
 
@@ -2153,15 +2154,18 @@ def ocr_only_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
     if len(cache) > 100_000:
         cache.clear()
     rows = v.lines_with_words(some)
-    todo = list(dict.fromkeys(v.texts[k] for k in rows if (v.texts[k], every) not in cache))
+    # (a line's verdict is kept by its text and every setting it reads)
+    mode = (every, OCR_ONLY_MARGIN, OCR_ONLY_NAME_MARGIN, OCR_ONLY_NAME_RUN_MARGIN, OCR_ONLY_PLAIN_HORN,
+            OCR_ONLY_RARE, OCR_ONLY_RATIO)
+    todo = list(dict.fromkeys(v.texts[k] for k in rows if (v.texts[k], mode) not in cache))
     if todo:
         for text, got in zip(todo, _ocr_only_texts(todo, lm, every)):
-            cache[(text, every)] = got
+            cache[(text, mode)] = got
     out: dict[int, frozenset[str]] = {}
     for k in rows:
-        got = cache.get((v.texts[k], every))
+        got = cache.get((v.texts[k], mode))
         if got is None:
-            got = cache[(v.texts[k], every)] = _ocr_only_line(v.texts[k], lm, every)
+            got = cache[(v.texts[k], mode)] = _ocr_only_line(v.texts[k], lm, every)
         if got:
             out[doc.lines[k].number] = got
     return out
