@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 _LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
 _VERB_INSIDE_RE = re.compile(
-    r"\s(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|đã|vừa|sẽ|cần|phải|nêu\s+rõ|lưu\s+ý|thông\s+báo|cho\s+biết)\s", re.I)
+    r"\s(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|đã|vừa|sẽ|cần|phải|nêu\s+rõ|lưu\s+ý|thông\s+báo|cho\s+biết)\s")
 _DANGLING_END_RE = re.compile(r"(?<![^\W_])(?:các|những|như|và|với|của|tại|cùng|hoặc)\s*$", re.I)
 _DANGLING_START_RE = re.compile(r"^\s*(?:và|với|hoặc)\s", re.I)
 _BARE_LEVEL_END_RE = re.compile(r"(?<![^\W_])" + _LEVEL + r"\s*$", re.I)
@@ -65,14 +65,15 @@ def classify(name: str, text: str, canonical: str | None = None, issuer: str | N
         out.append("dangling")
     flat = _norm(text)
     esc = re.escape(name).replace(r"\ ", r"\s+")
-    if _BARE_LEVEL_END_RE.search(name) and re.search(esc + _PLACE_AFTER, flat, re.I):
+    if _BARE_LEVEL_END_RE.search(name) and not re.search(r"(?<![^\W_])cấp\s+\S+$", name) \
+            and re.search(esc + _PLACE_AFTER, flat, re.I):
         out.append("bare-level")
     if canonical is not None and _BARE_LEVEL_END_RE.search(_norm(canonical)):
         level = _BARE_LEVEL_END_RE.search(_norm(canonical)).group(0).strip()
         if re.search(r"(?<![^\W_])" + re.escape(level).replace(r"\ ", r"\s+") + _PLACE_AFTER, flat + " " + (issuer or ""), re.I):
             out.append("canon-bare")
     if (_BARE_LEVEL_END_RE.search(name) and re.search(esc + r"\s*,\s*(?:các\s+)?" + _LEVEL + r"(?![^\W_])", flat, re.I)) \
-            or re.search(esc + r"\s+-\s+(?-i:[A-ZĐ])\w", flat, re.I):
+            or re.search(esc + r"[ \t]+[-–][ \t]+(?-i:[A-ZĐ])\w", re.sub(r"[ \t]+", " ", text or ""), re.I):
         out.append("inner-cut")
     if name[:1].islower():
         out.append("lower-start")

@@ -172,7 +172,8 @@ def issuer_place_canonical(roles: list, issuer: str | None, canonical_of) -> lis
     end = re.compile(r"(?<![^\W_])" + re.escape(level).replace(r"\ ", r"\s+") + r"$", re.I)
     for r in roles:
         name = (r.office or "").strip()
-        if r.role not in ("lead", "support") or not end.search(name) or re.search(r"(?<![^\W_])các\s", name, re.I):
+        # (every role: a body reported to is named the same way)
+        if not end.search(name) or re.search(r"(?<![^\W_])các\s", name, re.I):
             continue
         canon = (r.canonical or canonical_of(name) or name).strip()
         if end.search(canon):
