@@ -107,6 +107,11 @@ def test_a_list_s_place_is_repeated_on_each_body(names, text, want):
     (["Sở Giao thông vận tải", "Công an tỉnh Lạng Sơn"], "Sở Giao thông vận tải và Công an tỉnh Lạng Sơn phối hợp."),  # other kinds
     (["Sở Y tế", "Sở Nội vụ tỉnh Hà Nam"], "Sở Y tế chủ trì, phối hợp với Sở Nội vụ tỉnh Hà Nam."),                   # not one list
     (["Sở Y tế tỉnh Bắc Ninh", "Sở Y tế tỉnh Hà Nam"], "Sở Y tế tỉnh Bắc Ninh và Sở Y tế tỉnh Hà Nam phối hợp."),      # own place
+    # (a centre exists at both levels: the province's CDC does not take the districts' place)
+    (["Trung tâm Kiểm soát bệnh tật", "Trung tâm y tế các huyện, thành phố, thị xã"],
+     "Sở Y tế yêu cầu Trung tâm Kiểm soát bệnh tật, trung tâm y tế các huyện, thành phố, thị xã tăng cường giám sát."),
+    (["Sở Y tế", "Phòng Y tế các huyện"], "Sở Y tế, Phòng Y tế các huyện phối hợp."),                                  # other heads
+    (["Phòng Nội vụ", "Phòng Tư pháp tỉnh Bình Định"], "Phòng Nội vụ và Phòng Tư pháp tỉnh Bình Định rà soát."),     # no district level
 ])
 def test_no_place_is_carried(names, text):
     assert [r.office for r in carry_list_place([_r(n) for n in names], text)] == names

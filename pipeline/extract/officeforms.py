@@ -12,7 +12,7 @@ canonical names are set:
   thành phố', 'Trung tâm Y tế huyện, thị xã') cut after its first level: the run stays with the
   name (reach18's `_protect_level_run` does this for 'các huyện, thị xã'), one office as the gold
   README's level runs are.
-- `carry_list_place`: a place printed once after the last of several bodies of one kind ('Sở Du lịch,
+- `carry_list_place`: a place printed once after the last of several departments of one kind ('Sở Du lịch,
   Sở Văn hóa, Thể thao và Du lịch các tỉnh, thành phố trực thuộc Trung ương', 'Sở Y tế và Sở Giáo dục
   và Đào tạo tỉnh Lạng Sơn'): the gold README's 'a jurisdiction given once for several bodies is
   repeated on each'.
@@ -106,8 +106,11 @@ _PLACE_TAIL_RE = re.compile(
     r"\s(?P<place>(?:các\s+)?" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*(?:\s+(?:và\s+)?" + _LEVEL + r")?"
     r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?"
     r"|" + _LEVEL + r"(?:\s+(?-i:[A-ZĐ])[^\s,;.:()]*)+)$", re.I)
-# the heads whose bodies exist once per province or district and so take a place
-_PLACED_HEAD_RE = re.compile(r"^(?:Sở|Phòng|Chi\s+cục|Ban\s+Quản\s+lý|Trung\s+tâm|Đài|Cục\s+Thuế)" + _W)
+# the heads whose bodies exist once per province ('Sở') or per district ('Phòng') and so take a place
+# of that level; other heads ('Trung tâm', 'Đài', 'Chi cục') name bodies of either level ('Trung tâm
+# Kiểm soát bệnh tật, trung tâm y tế các huyện': the first is the province's), so nothing is carried
+_PLACED_HEAD_RE = re.compile(r"^(?:Sở|Phòng)" + _W)
+_HEAD_LEVELS = {"Sở": ("tỉnh", "thành phố"), "Phòng": ("huyện", "quận", "thị xã", "thành phố")}
 
 
 def _head(name: str) -> str:
@@ -135,6 +138,9 @@ def carry_list_place(roles: list, text: str) -> list:
         if pa < 0 or pb < 0 or not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", flat[pa + len(aw):pb]):
             continue
         place = re.sub(r"\s+", " ", tail.group("place"))
+        lv = re.sub(r"^các\s+", "", place, flags=re.I)
+        if not any(lv.lower().startswith(x) for x in _HEAD_LEVELS[head]):
+            continue
         a.office = f"{an} {place}"
         a.canonical = ""
     return roles
