@@ -68,7 +68,10 @@ def classify(name: str, text: str, canonical: str | None = None, issuer: str | N
     if _BARE_LEVEL_END_RE.search(name) and not re.search(r"(?<![^\W_])cấp\s+\S+$", name) \
             and re.search(esc + _PLACE_AFTER, flat, re.I):
         out.append("bare-level")
-    if canonical is not None and _BARE_LEVEL_END_RE.search(_norm(canonical)):
+    # (a plural or a level of government names many bodies: 'UBND các xã', 'UBND cấp xã', 'các cơ quan
+    # thuộc UBND huyện' take no one place)
+    if canonical is not None and _BARE_LEVEL_END_RE.search(_norm(canonical)) \
+            and not re.search(r"(?<![^\W_])(?:các|những|cấp|thuộc)\s", _norm(canonical), re.I):
         level = _BARE_LEVEL_END_RE.search(_norm(canonical)).group(0).strip()
         if re.search(r"(?<![^\W_])" + re.escape(level).replace(r"\ ", r"\s+") + _PLACE_AFTER, flat + " " + (issuer or ""), re.I):
             out.append("canon-bare")
