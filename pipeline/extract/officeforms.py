@@ -76,9 +76,10 @@ _RUN_AFTER = r"(?P<run>(?:\s*,\s*" + _LEVEL + _W + r")*(?:\s*,?\s*(?:và|hoặc)
 def keep_level_run(roles: list, text: str) -> list:
     """A name closed by one level word that the text goes on with more levels: the run stays."""
     flat = re.sub(r"\s+", " ", text)
+    joined: list = []
     for r in roles:
         name = (r.office or "").strip()
-        if r.role not in ("lead", "support") or not _LEVEL_END_RE.search(name) or re.search(r"(?<![^\W_])các\s+" + _LEVEL + "$", name, re.I):
+        if any(r is o for o in joined) or r.role not in ("lead", "support") or not _LEVEL_END_RE.search(name) or re.search(r"(?<![^\W_])các\s+" + _LEVEL + "$", name, re.I):
             continue
         written = (r.text or name).strip()
         m = re.search(re.escape(written).replace(r"\ ", r"\s+") + _RUN_AFTER + r"(?P<next>\s+\S+|\s*[,;.:]|\s*$)", flat)
@@ -89,15 +90,21 @@ def keep_level_run(roles: list, text: str) -> list:
         if nxt[:1].isupper():
             continue
         run = re.sub(r"\s+", " ", m.group("run"))
+        # (the run itself split off as a body of its own, written as the bare levels ('Giao Đài truyền
+        # thanh huyện, thị xã, thành phố đưa tin': 'thị xã, thành phố' read as the subject of 'đưa tin'
+        # and given 'Ủy ban nhân dân các ...'): it is this name's run, not a body, so it joins back)
+        split_off = [o for o in roles if o is not r and (o.text or "").strip(" ,;")
+                     and re.sub(r"\s+", " ", (o.text or "").strip(" ,;")) == run.strip(" ,;")]
         # (a level of the run read as an office of its own: it is a list, leave it)
-        if any(o is not r and re.search(_LEVEL_END_RE.pattern, (o.office or "").strip(), re.I)
-               and (o.office or "").strip().split()[-1] in run.split() for o in roles):
+        if not split_off and any(o is not r and re.search(_LEVEL_END_RE.pattern, (o.office or "").strip(), re.I)
+                                 and (o.office or "").strip().split()[-1] in run.split() for o in roles):
             continue
+        joined.extend(split_off)
         r.office = name + run
         if r.text:
             r.text = written + run
         r.canonical = ""
-    return roles
+    return [r for r in roles if not any(r is o for o in joined)]
 
 
 # the place printed after the last body of a list: 'các tỉnh, thành phố (trực thuộc Trung ương)',
