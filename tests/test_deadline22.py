@@ -120,3 +120,10 @@ def test_a_period_of_service_before_a_day_is_no_deadline(text):
 ])
 def test_work_on_a_period_keeps_its_bound(text, due):
     assert _due(text, dt.date(2021, 12, 15)) == due
+
+
+def test_a_moved_limit_is_outside_the_scorers_veto():
+    # the shipped scorer vetoed 'đến ngày 28/3' (weak evidence); a moved limit names the limit, as 'hạn' does
+    text = ("Sở Thông tin và Truyền thông thông báo lùi lần 2 thời gian nhận bài tham dự cuộc thi cấp quốc gia đến ngày 25/3 "
+            "tính theo dấu bưu điện; lùi lần 2 thời gian nhận bài thi cấp tỉnh đến ngày 28/3.")
+    assert _due(text, dt.date(2020, 3, 20)) == dt.date(2020, 3, 28)

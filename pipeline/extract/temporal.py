@@ -1808,6 +1808,10 @@ def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
         # ('Đến hết năm 2025, hoàn thành ...': the year bounds a completion verb, as 'hoàn thành
         # năm 2025' does)
         return False
+    if _limit_moved_to_day(text, h.start):
+        # (deadline22: a time limit of work moved to the day, 'lùi ... thời gian nhận bài ... đến ngày 28/3', names
+        # the limit as 'hạn' does)
+        return False
     if _BOUND_WORD_BEFORE.search(text[max(0, h.start - 40):h.start]):
         return False
     if _REVIEW_IN_BEFORE.search(text[max(0, h.start - 100):h.start]):
