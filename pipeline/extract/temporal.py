@@ -907,7 +907,8 @@ _TO_DATE_WORDS = (r"(?:\s+(?:vào|trong|từ|lúc|các|những|ngày|cuối|đ�
 # as 'sẽ được tổ chức' (_EVENT_HAPPENS); an office as the subject ('Ban Thường trực ... dự kiến tổ chức hội nghị vào
 # ngày 02/02/2026', gold g9: an agenda) or an ask after it keeps the date
 _EVENT_FORETOLD_ACTIVE = re.compile(
-    r"(?<![^\W_])(?:sẽ|dự\s+kiến|dự\s+định)\s+(?:sẽ\s+)?(?:tổ\s+chức|kết\s+thúc|bế\s+mạc|khai\s+mạc)" + _TO_DATE_WORDS, re.I)
+    r"(?<![^\W_])(?:sẽ|dự\s+kiến|dự\s+định)\s+(?:sẽ\s+)?(?:chính\s+thức\s+)?(?:tổ\s+chức|kết\s+thúc|bế\s+mạc|khai\s+mạc|"
+    r"khởi\s+tranh|khai\s+màn|khép\s+lại|tranh\s+tài)" + _TO_DATE_WORDS, re.I)
 
 
 def _event_subject(head: str) -> bool:
@@ -1026,6 +1027,75 @@ def _in_opening_reason(text: str, start: int) -> bool:
     return not re.search(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|xong|hoàn\s+thành|kịp)(?![^\W_])", between, re.I)
 
 
+# (deadline22) a count or a state as of a day: 'Tính đến hết ngày 31/1/2024, số tạm ứng quá hạn ... còn khoảng 7.454 tỷ
+# đồng', 'tính đến 6 giờ 30 ngày 21/7 còn 425 tàu ... đang hoạt động', 'Theo báo cáo ..., tính đến hết ngày 03/10/2011,
+# toàn tỉnh gieo trồng được 4.137 ha': the day a figure is counted at, not the last day of work (deadline_phrases: 13
+# items with 'tính đến (hết) (ngày)' before a day, 12 undated, dp849 dated by its own report bound; development and
+# pending gold 8, none a deadline; gazette corpus 257 'tính đến', 14 before a day, all cut-off days of a count or a
+# term).  'tính đến ngày' was already no trigger (_TARGET_DAY_BEFORE's look-behind); with 'hết' or an hour between,
+# 'đến' fired.  A bound word or an ask between the as-of words and the date keeps it.
+_AS_OF_DAY_RE = re.compile(
+    r"(?<![^\W_])tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:thời\s+điểm\s+)?(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h|g)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?"
+    r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?$", re.I)
+
+
+def _as_of_day(text: str, start: int) -> bool:
+    """(deadline22) Is the date at ``start`` the day a count or a state is taken at ('Tính đến hết ngày 31/1/2024, ...')?"""
+    near = text[max(0, start - 60):start]
+    m = _AS_OF_DAY_RE.search(near)
+    return bool(m) and not _BOUND_OR_ASK_RE.search(m.group(0))
+
+
+# (deadline22) a period of service or of contributions before (or after) a day, in a rule: 'Thời gian người lao động làm
+# việc trước ngày 01 tháng 01 năm 2021 được căn cứ ...' (dp689), 'người lao động có thời gian đóng bảo hiểm xã hội trước
+# ngày 01 tháng 7 năm 2025', 'thời gian công tác tại các chiến trường B, C trước ngày 30 tháng 4 năm 1975', 'thời gian
+# hưởng phụ cấp thâm niên nghề cao nhất trước ngày 01 tháng 10 năm 2004': the day divides the periods a rule counts, no
+# work is due by it (gazette corpus: 73 such phrases, held-out ids dropped; deadline_phrases 1, dp689, undated;
+# development and pending gold 0).  A bound or an ask between the period and the day keeps it.
+_SERVICE_PERIOD_BEFORE_RE = re.compile(
+    r"(?<![^\W_])thời\s+gian\s+(?:[^\W\d_]+\s+){0,4}?(?:công\s+tác|làm\s+việc|đóng\s+bảo\s+hiểm|tham\s+gia\s+bảo\s+hiểm|giữ\s+bậc|"
+    r"giữ\s+ngạch|phục\s+vụ|hưởng|giữ\s+chức\s+vụ|tại\s+ngũ)(?![^\W_])(?P<gap>[^;:]{0,100}?)\s(?:trước|từ\s+sau|sau)\s+(?:ngày\s*)?$", re.I)
+
+
+def _service_period_cutoff(text: str, start: int) -> bool:
+    """(deadline22) Is the date at ``start`` the day that divides a period of service or contributions in a rule
+    ('thời gian đóng bảo hiểm xã hội trước ngày 01 tháng 7 năm 2025')?"""
+    clause = re.split(r"[;:]|\.\s", text[:start])[-1]
+    m = _SERVICE_PERIOD_BEFORE_RE.search(clause)
+    return bool(m) and not _BOUND_OR_ASK_RE.search(m.group("gap")) and not _WORK_WORD_RE.search(m.group("gap"))
+
+
+# (deadline22) a foretold step of an event as a schedule row: 'Chung kết: Dự kiến vào tháng 6/2022.', 'Thời gian tổng
+# kết, trao giải Vòng sơ khảo: Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)', 'Lễ khai mạc: dự kiến ngày
+# 20/11/2025', 'Vòng bán kết: Dự kiến từ ngày 10 - 12/5': the label names an event or one of its rounds, and 'Dự kiến'
+# opens the value; the day the organiser foresees for it, no deadline, as the event foretold in a sentence is
+# (deadline21).  A label of work keeps its day (gold eb/ea plans: 'Thời gian hoàn thành: Dự kiến tháng 11/2025' dated,
+# 'Thời gian: Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025 ...)' bounded by its 'Chậm nhất'), and so does a
+# bound or an ask in the row.
+_EVENT_STEP = (r"(?:chung\s+kết|bán\s+kết|tứ\s+kết|vòng\s+(?:loại|bảng|sơ\s+khảo|chung\s+khảo|thi|[0-9IVX]+)|khai\s+mạc|bế\s+mạc|"
+               r"tổng\s+kết|trao\s+giải|công\s+bố\s+kết\s+quả|lễ|ngày\s+hội|hội\s+thi|hội\s+thao|hội\s+diễn|cuộc\s+thi|kỳ\s+thi|"
+               r"giải(?:\s+đấu)?|liên\s+hoan|triển\s+lãm|hội\s+nghị|hội\s+thảo|đại\s+hội|chương\s+trình|sự\s+kiện|thi\s+đấu|diễn\s+ra)")
+_SCHEDULE_LABEL_RE = re.compile(
+    r"(?:^|[\n.;]\s*)\W*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ][.)]\s*)?(?:thời\s+gian\s+(?:tổ\s+chức\s+)?(?:dự\s+kiến\s+)?)?"
+    + _EVENT_STEP + r"(?![^\W_])(?P<label>[^\n:;.]{0,100}):\s*dự\s+kiến(?:\s+(?:sẽ\s+)?(?:tổ\s+chức|diễn\s+ra))?" + _TO_DATE_WORDS[:-len(r"\s*$")]
+    # (the end of a span: 'Dự kiến từ ngày 10 đến ngày 12/12/2024')
+    + r"(?:\s*\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?)?\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s*)?)?\s*$",
+    re.I)
+
+
+def _foretold_schedule_row(text: str, start: int) -> bool:
+    """(deadline22) Is the date at ``start`` the day a schedule row foresees for an event's step ('Chung kết: Dự kiến
+    vào tháng 6/2022')?"""
+    head = text[:start]
+    m = None
+    for m in _SCHEDULE_LABEL_RE.finditer(head):
+        pass
+    if m is None or m.end() != len(head):
+        return False
+    row = re.split(r"\n|[.;](?:\s|$)", text[m.start():])[0]
+    return not _BOUND_OR_ASK_RE.search(row) and not _WORK_WORD_RE.search(m.group("label"))
+
+
 # (deadline21) 'từ' before a list of days ('Thời gian cấp phát trợ cấp ... 3 ngày, từ ngày 15, 16, 17/4/2020') opens
 # no span: the list names the days the work is done on, and the last of them bounds it, as 'Ngày 26, 27/12/2011' does
 # in a time line (samples/gold/README.md); a span 'từ ngày 15 đến ngày 17/4' stays a span
@@ -1047,8 +1117,34 @@ _WORK_WORD_RE = re.compile(r"(?<![^\W_])(?:hoàn\s+thành|xong|báo\s+cáo|gửi
 # its object, then the day; 'thay cho lịch ... vào ngày' names the day it had
 _EVENT_MOVE_RE = re.compile(r"(?<![^\W_])(?:(?:tạm\s+)?hoãn|(?<!di\s)(?:dời|lùi)\s+(?:lại|lịch|thời\s+gian|thời\s+điểm|ngày|kỳ|buổi)|(?:chuyển|điều\s+chỉnh|thay\s+đổi|đổi)\s+(?:lịch|thời\s+gian|thời\s+điểm|ngày)|"
                             r"thay\s+cho\s+(?:lịch|thời\s+gian|ngày))(?![^\W_])", re.I)
-_MOVED_LIMIT_RE = _bound_or_ask_re(r"nộp|gửi|báo\s+cáo|trình|đăng\s+ký")
+# (deadline22) and the window in which entries are received, moved ('lùi lần 2 thời gian nhận bài thi cấp tỉnh đến ngày
+# 28/3', 'gia hạn thời gian nhận hồ sơ đến hết ngày 15/6', 'kéo dài thời gian nhận tác phẩm dự thi đến ngày 30/9'): the
+# entrants' limit, as 'Thời gian nhận bài dự thi: ... đến hết ngày 30/6/2022' is (dp3857, dated)
+_RECEIVING_WORD = r"(?:tiếp\s+)?nhận\s+(?:bài|hồ\s+sơ|tác\s+phẩm|đơn|bản\s+đăng\s+ký|sản\s+phẩm|ý\s+kiến)"
+_MOVED_LIMIT_RE = _bound_or_ask_re(r"nộp|gửi|báo\s+cáo|trình|đăng\s+ký", _RECEIVING_WORD)
 
+
+# (deadline22) a time limit of work moved to a day with no year ('lùi lần 2 thời gian nhận bài thi cấp tỉnh đến ngày 28/3',
+# 'gia hạn thời hạn nộp hồ sơ đến hết ngày 15/6', 'kéo dài thời gian đăng ký dự thi đến ngày 30/9'): 'đến ngày' before a
+# day without its year fired only after a goal ('phấn đấu'), so the new limit went undated; the moved limit is the
+# entrants' or the offices' last day, as a moved 'thời hạn' with its year is (deadline17).  The moved thing must be a
+# limit ('thời hạn', 'hạn') or the time of work of a limit's kind (_MOVED_LIMIT_RE: submitting, registering, receiving
+# entries); an event's time moved ('dời thời gian tổ chức hội nghị sang ngày ...') stays no deadline (_event_moved).
+_LIMIT_MOVED_TO_RE = re.compile(
+    r"(?<![^\W_])(?:lùi|dời|gia\s+hạn|kéo\s+dài|chuyển|điều\s+chỉnh)(?:\s+(?:lần\s+(?:\d+|thứ\s+\w+|hai|ba)|thêm|lại))?\s+"
+    r"(?P<noun>thời\s+hạn|hạn(?:\s+chót)?|thời\s+gian|thời\s+điểm)(?![^\W_])(?P<gap>[^;:.]{0,120}?)\s(?:đến|tới|sang)\s+(?:hết\s+)?(?:ngày\s*)?$",
+    re.I)
+
+
+def _limit_moved_to_day(text: str, start: int) -> bool:
+    """(deadline22) Is the date at ``start`` the day a time limit of work is moved to ('lùi thời gian nhận bài ... đến
+    ngày 28/3')?"""
+    clause = re.split(r"[;:]|\.\s", text[:start])[-1]
+    m = _LIMIT_MOVED_TO_RE.search(clause)
+    if not m:
+        return False
+    return not m.group("noun").lower().startswith("thời gian") and not m.group("noun").lower().startswith("thời điểm") \
+        or bool(_MOVED_LIMIT_RE.search(m.group("gap")))
 
 # (deadline17) a forecast's horizon: 'Theo dự báo, đến hết năm 2025 tổng mức bán lẻ sẽ tăng 10%', 'dự báo đến
 # tháng 10/2025 nhu cầu điện tăng cao' (work due with it keeps its bound: 'dự báo ..., báo cáo trước ngày ...')
@@ -1517,6 +1613,16 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
                           or _forecast_figure(text, m.start(), m.end()) or _event_lasts(text, m.start())
                           or _in_opening_reason(text, m.start())):
             triggered = False
+        # (deadline22) a count's as-of day ('Tính đến hết ngày 31/1/2024, số tạm ứng ... còn ...'), a schedule row's
+        # foretold step of an event ('Chung kết: Dự kiến vào tháng 6/2022.') and the day that divides a period of
+        # service in a rule ('thời gian đóng bảo hiểm xã hội trước ngày 01 tháng 7 năm 2025')
+        if triggered and (_as_of_day(text, m.start()) or _foretold_schedule_row(text, m.start())
+                          or _service_period_cutoff(text, m.start())):
+            triggered = False
+        # (deadline22) a time limit of work moved to a day with no year ('lùi ... thời gian nhận bài ... đến ngày 28/3')
+        if not triggered and not placed and (m.group("d2") or m.group("d1")) and _limit_moved_to_day(text, m.start()):
+            triggered = True
+            range_end = False
         # 'Trường hợp hợp đồng ... được ký trước ngày 01 tháng 7 năm 2025 mà còn hiệu lực ... thì
         # ...': a date inside the condition of a rule dates the condition
         if triggered and re.search(r"(?:^|[.;:]\s*|\)\s*)(?:Trường\s+hợp|Nếu)(?![^\W_])[^;:]*$", text[:m.start()], re.I) \
@@ -1701,6 +1807,10 @@ def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
     if _completion_opener(text, h.start, h.end):
         # ('Đến hết năm 2025, hoàn thành ...': the year bounds a completion verb, as 'hoàn thành
         # năm 2025' does)
+        return False
+    if _limit_moved_to_day(text, h.start):
+        # (deadline22: a time limit of work moved to the day, 'lùi ... thời gian nhận bài ... đến ngày 28/3', names
+        # the limit as 'hạn' does)
         return False
     if _BOUND_WORD_BEFORE.search(text[max(0, h.start - 40):h.start]):
         return False
