@@ -29,6 +29,7 @@ from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.letterscope import assigned_by_addressee, sent_thing_duty, speaker_ask, without_speaker
 from pipeline.extract.askreach import doerless_ask
 from pipeline.extract.aliases import document_aliases, roles_with_aliases
+from pipeline.extract.ownwork import advice_roles, named_units, unit_plural_roles
 from pipeline.extract.reportask import report_ask_roles
 from pipeline.extract.officeforms import full_office_forms
 from pipeline.extract.plainpoints import read_plain_points
@@ -669,6 +670,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     tasks: dict[int, Task] = {}
     # (reach18) abbreviations the document defines for a body: 'các cơ sở giáo dục (CSGD)' + 'Các CSGD phải ...'
     aliases = document_aliases("\n".join(ln.text for ln in doc.lines), gaz, roles_in_sentence)
+    own_units = named_units("\n".join(ln.text for ln in doc.lines))  # (tasks21) 'thành lập 4 Tổ kiểm tra'
     last_in_block: dict[int, Task] = {}
     last_entry: Task | None = None  # the schedule entry whose attribute lines follow
     own: dict[int, list] = {}  # (carry15) the doers each task's own sentence names
@@ -753,6 +755,12 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         )
         # ('UBND tỉnh chỉ đạo Sở Y tế chủ trì ...' in UBND tỉnh's own letter: the body directed works)
         t.offices = issuer_clause_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
+        if not any(r.role == "lead" for r in t.offices):
+            # (tasks21) '... yêu cầu các Tổ xây dựng kế hoạch ...' after 'thành lập 4 Tổ kiểm tra, giám sát'
+            t.offices = unit_plural_roles(body, own_units) + t.offices
+        if not any(r.role == "lead" for r in t.offices):
+            # (tasks21) 'Qua đó, khuyến cáo các chủ rừng và người dân chấp hành ...': the public advised
+            t.offices = advice_roles(body, gaz, roles_in_sentence) + t.offices
         if c.reason == TARGET_ITEM_REASON and not t.offices:
             # (points18) a quota's unit ('Huyện Nga Sơn: 120 hộ') does its share; a period's item
             # ('Năm 2022: 94 xã') is the lead-in's doer's ('UBND các huyện phấn đấu hoàn thành ...:')

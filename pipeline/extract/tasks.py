@@ -20,6 +20,7 @@ from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_
     counterfactual, picture_caption, own_grant, reasoning_quote_piece
 from pipeline.extract.relay import earlier_assignment
 from pipeline.extract.participants import PARTICIPANTS_REASON, names_participants
+from pipeline.extract.ownwork import advice_after_link, retells_headline
 from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
 from pipeline.vietnamese import mark_tolerant
@@ -1546,7 +1547,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if ev and not day_seen and not t.endswith(":") and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t[ev.end():])):
             out.append(Classified(s, "narrative", "event report"))
             continue
-        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t) and not _ASK_AFTER_LINK_RE.match(t)
+        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t) and not _ASK_AFTER_LINK_RE.match(t) and not advice_after_link(t)
                 and not in_request_scope(out, b, t)) \
                 or (b.label is None and PAST_RE.match(_SPEECH_OPEN_RE.sub("", t))
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
@@ -1573,7 +1574,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # ('... nhưng một số Sở chưa cập nhật ... . Các Sở cập nhật đầy đủ dữ liệu trước ngày ...':
             # a body and its action after a reported shortfall is the request, not more report)
             if why is None and out and out[-1].sentence.block is b and out[-1].kind == "narrative" \
-                    and not DIRECTIVE_CUE_RE.search(t) and not VERB_START_RE.match(t) and not (gaz is not None and _office_first(t, gaz)) \
+                    and not DIRECTIVE_CUE_RE.search(t) and not advice_after_link(t) and not VERB_START_RE.match(t) and not (gaz is not None and _office_first(t, gaz)) \
                     and not (gaz is not None and (topic_end := fronted_topic_end(t, gaz)) and _office_first(t[topic_end:], gaz)) \
                     and not (out[-1].reason == "shortfall" and gaz is not None and _body_then_action(t, gaz)) \
                     and not in_request_scope(out, b, t):
@@ -1612,12 +1613,13 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if not in_body or (not any_labels and not b.label):
             # before the first numbered item (or in an unnumbered letter): only sentences
             # that direct someone
-            if DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) and not t.endswith(":"):
+            if (DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t)) or advice_after_link(t)) and not t.endswith(":"):
                 out.append(Classified(s, "task", "cue"))
             elif gaz is not None and not t.endswith(":") and (any(c.kind == "task" for c in out)
                                                               or out and out[-1].kind == "preamble" and not ENACTING_RE.search(t)
                                                               or out and out[-1].kind == "intro"
                                                               or out and out[-1].reason == "post title" and _opens_on_its_body(t, gaz)
+                                                              and not retells_headline(out[-1].sentence.text, t, gaz)
                                                               or own_number and not any_labels and listed_bodies_act(t, gaz)) \
                     and (_body_then_action(_SPEECH_OPEN_RE.sub("", t), gaz)
                          or (topic_end := fronted_topic_end(t, gaz)) > 0 and _body_then_action(t[topic_end:], gaz)):
