@@ -41,6 +41,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 import numpy as np
@@ -1967,11 +1968,19 @@ OCR_ONLY_PLAIN_HORN = True
 # Thái', a ward's name), 2.7 ('Bình Son', the source's slip) and 2.5 ('Đinh Dậu'); the corrupted
 # copies hold 302 right ones from 3.5 on (253 from 5.0), none right as read.
 OCR_ONLY_NAME_RUN_MARGIN: float | None = 5.0
+# A common word with such a look-alike ('đông', 'công' for 'động', 'cộng') is weighed only where
+# it stands next to a word with which its look-alike forms a bigram the gazette prints far more
+# often (OCR_ONLY_PAIR_GAP, log10, the bigram model: 'hoạt đông', 'công đồng'; ocr22): the pairs
+# are a table built once per model, and a document asks for them by one C-speed search of its
+# text per pair whose two words it holds, so clean text pays no scoring for 'công tác'.  The
+# words found are then weighed as the seldom ones are (OCR_ONLY_MARGIN, the window).  None: off.
+OCR_ONLY_PAIR_GAP: float | None = 2.0
 _DOT_BELOW = "\u0323"
 _HORN = "\u031b"
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _OCR_ONLY_WORDS: dict[int, tuple[SyllableLM, dict]] = {}  # per model: ("", settings) -> the tables (see _ocr_only_tables)
 _OCR_ONLY_LINES: dict[int, tuple[SyllableLM, dict[tuple, frozenset[str]]]] = {}  # (line text, every, settings) -> words
+_OCR_ONLY_PAIRS: dict[int, tuple[SyllableLM, dict]] = {}  # per model: settings -> the pair tables (see _ocr_only_pairs)
 
 
 def ocr_only_edit(read: str, printed: str) -> bool:
@@ -2046,6 +2055,98 @@ def _ocr_only_tables(lm: SyllableLM):
     return out
 
 
+def _ocr_only_pairs(lm: SyllableLM) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(common word -> the words before it, common word -> the words after it) with which one
+    of its OCR-only look-alikes forms a bigram the model prefers by OCR_ONLY_PAIR_GAP (log10
+    of the pair's probability: 'hoạt' before 'đông', 'đồng' after 'công'), over the bigrams
+    the gazette prints (lower case).  Built once per model and setting (numpy over the bigram
+    keys, ~0.1 s)."""
+    got = per_model(_OCR_ONLY_PAIRS, lm, dict)
+    key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO)
+    if key in got:
+        return got[key]
+    table, _rare, common = _ocr_only_tables(lm)
+    index, vocab, f = lm.index, lm.vocab, lm.fwd
+    V = f.V
+    syl = lm.syllable_ids
+    pairs_v: list[int] = []
+    pairs_w: list[int] = []
+    for w in sorted(x for x in common if x.islower()):
+        for v in table.get(w, ()):
+            pairs_v.append(index[v])
+            pairs_w.append(index[w])
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    if pairs_v:
+        pv = np.array(pairs_v, np.int64)
+        pw = np.array(pairs_w, np.int64)
+        order = np.argsort(pv, kind="stable")
+        pv, pw = pv[order], pw[order]
+        keys = f.bi_keys.astype(np.int64)
+        first, second = keys // V, keys % V
+        gap = OCR_ONLY_PAIR_GAP
+        # (p, v) printed: p(v | p) against p(w | p)
+        for side, look, other in ((0, second, first), (1, first, second)):
+            m = np.isin(look, pv) & (other >= syl.start) & (other < syl.stop)
+            ks_look, ks_other = look[m], other[m]
+            lo = np.searchsorted(pv, ks_look, "left")
+            hi = np.searchsorted(pv, ks_look, "right")
+            reps = hi - lo
+            rl = np.repeat(ks_look, reps)
+            ro = np.repeat(ks_other, reps)
+            rw = pw[np.concatenate([np.arange(a, b) for a, b in zip(lo, hi)]) if len(lo) else np.zeros(0, np.int64)]
+            if side == 0:
+                pv_, _ = f.bigram(ro, rl)
+                pw_, _ = f.bigram(ro, rw)
+                good = pv_ - pw_ >= gap
+            else:
+                pv_, _ = f.bigram(rl, ro)
+                pw_, _ = f.bigram(rw, ro)
+                good = (f.uni_logp[rl] + pv_) - (f.uni_logp[rw] + pw_) >= gap
+            out = before if side == 0 else after
+            for w_i, o_i in zip(rw[good].tolist(), ro[good].tolist()):
+                out.setdefault(vocab[w_i], set()).add(vocab[o_i])
+    res = got[key] = ({w: frozenset(x) for w, x in before.items()}, {w: frozenset(x) for w, x in after.items()})
+    return res
+
+
+def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
+    """Line index -> the common words of that line (as printed) standing next to a word with
+    which their OCR-only look-alike forms a far commoner bigram (see OCR_ONLY_PAIR_GAP): the
+    document's words first (set questions), then one search of its lower-cased text per pair
+    whose two words it holds."""
+    before, after = _ocr_only_pairs(lm)
+    _table, _rare, common = _ocr_only_tables(lm)
+    words = v.words
+    here = words & common
+    if not here:
+        return {}
+    low_words = {w.lower() for w in words}
+    needles: dict[str, str] = {}
+    for w in here:
+        lw = w.lower()
+        for p in before.get(lw, frozenset()) & low_words:
+            needles[p + " " + lw] = w
+        for n in after.get(lw, frozenset()) & low_words:
+            needles[lw + " " + n] = w
+    if not needles:
+        return {}
+    joined = v.joined.lower()
+    if len(joined) != len(v.joined):
+        return {}
+    starts = [0]
+    for t in v.texts:
+        starts.append(starts[-1] + len(t) + 1)
+    out: dict[int, set[str]] = {}
+    for needle, w in needles.items():
+        pos = joined.find(needle)
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            out.setdefault(k, set()).update((w.lower(), w[:1].upper() + w[1:].lower()))
+            pos = joined.find(needle, pos + 1)
+    return {k: frozenset(x) for k, x in out.items()}
+
+
 def ocr_only_lookalikes(lm: SyllableLM, word: str) -> tuple[str, ...]:
     """The look-alikes of lower-case syllable ``word`` it reads as with a mark only a scan
     loses (:func:`ocr_only_edit`: 'hôi' -> 'hội', 'dại' -> 'đại', 'tù' -> 'từ')."""
@@ -2071,11 +2172,13 @@ def _ocr_only_name_lead(lm: SyllableLM, word: str) -> bool:
     return False
 
 
-def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool) -> list[frozenset[str]]:
+def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool,
+                    extras: list[frozenset[str]] | None = None) -> list[frozenset[str]]:
     """Per line: its words whose OCR-only look-alike wins by OCR_ONLY_MARGIN (see OCR_ONLY),
     scored as :meth:`SyllableLM.score` scores the window of two words either side, in one
     call for all the lines; only the seldom printed words (see :func:`ocr_only_lines`)
-    unless ``every``."""
+    and the line's ``extras`` (the common words a pair found, OCR_ONLY_PAIR_GAP) unless
+    ``every``."""
     _table, seldom, common = _ocr_only_tables(lm)
     ident = lm.id
     bos, eos = lm.bos, lm.eos
@@ -2090,8 +2193,9 @@ def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool) -> list[froze
             continue
         ws = line_words(text)
         low: list[int | None] | None = None
+        extra = extras[li] if extras else frozenset()
         for k, w in enumerate(ws):
-            if not (w in seldom or (every and w in common)):
+            if not (w in seldom or (every and w in common) or w in extra):
                 continue
             named = _title(w) and in_name_run(text, ws, k)
             if named and OCR_ONLY_NAME_RUN_MARGIN is None:
@@ -2128,9 +2232,9 @@ def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool) -> list[froze
     return [frozenset(x) for x in out]
 
 
-def _ocr_only_line(text: str, lm: SyllableLM, every: bool) -> frozenset[str]:
+def _ocr_only_line(text: str, lm: SyllableLM, every: bool, extra: frozenset[str] = frozenset()) -> frozenset[str]:
     """:func:`_ocr_only_texts` of one line."""
-    return _ocr_only_texts([text], lm, every)[0]
+    return _ocr_only_texts([text], lm, every, [extra])[0]
 
 
 def ocr_only_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
@@ -2148,24 +2252,31 @@ def ocr_only_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
     every = OCR_ONLY_EVERY_DOUBTED and doubted(doc, lm)
     if every:
         some |= words & common_forms
-    if not some:
+    paired: dict[int, frozenset[str]] = {}
+    if OCR_ONLY_PAIR_GAP is not None and not every:
+        paired = _ocr_only_pair_lines(v, lm)
+    if not some and not paired:
         return {}
     cache = per_model(_OCR_ONLY_LINES, lm, dict)
     if len(cache) > 100_000:
         cache.clear()
-    rows = v.lines_with_words(some)
-    # (a line's verdict is kept by its text and every setting it reads)
+    rows = sorted(set(v.lines_with_words(some) if some else ()) | set(paired))
+    # (a line's verdict is kept by its text, the common words a pair let in, and every
+    # setting it reads)
     mode = (every, OCR_ONLY_MARGIN, OCR_ONLY_NAME_MARGIN, OCR_ONLY_NAME_RUN_MARGIN, OCR_ONLY_PLAIN_HORN,
-            OCR_ONLY_RARE, OCR_ONLY_RATIO)
-    todo = list(dict.fromkeys(v.texts[k] for k in rows if (v.texts[k], mode) not in cache))
+            OCR_ONLY_RARE, OCR_ONLY_RATIO, OCR_ONLY_PAIR_GAP)
+    empty: frozenset[str] = frozenset()
+    keys = {k: (v.texts[k], mode, paired.get(k, empty)) for k in rows}
+    todo = list(dict.fromkeys(key for key in keys.values() if key not in cache))
     if todo:
-        for text, got in zip(todo, _ocr_only_texts(todo, lm, every)):
-            cache[(text, mode)] = got
+        for key, got in zip(todo, _ocr_only_texts([t for t, _m, _e in todo], lm, every, [e for _t, _m, e in todo])):
+            cache[key] = got
     out: dict[int, frozenset[str]] = {}
     for k in rows:
-        got = cache.get((v.texts[k], mode))
+        key = keys[k]
+        got = cache.get(key)
         if got is None:
-            got = cache[(v.texts[k], mode)] = _ocr_only_line(v.texts[k], lm, every)
+            got = cache[key] = _ocr_only_line(v.texts[k], lm, every, key[2])
         if got:
             out[doc.lines[k].number] = got
     return out
