@@ -41,7 +41,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from bisect import bisect_right
 from functools import lru_cache
 
 import numpy as np
@@ -2055,12 +2054,13 @@ def _ocr_only_tables(lm: SyllableLM):
     return out
 
 
-def _ocr_only_pairs(lm: SyllableLM) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """(common word -> the words before it, common word -> the words after it) with which one
-    of its OCR-only look-alikes forms a bigram the model prefers by OCR_ONLY_PAIR_GAP (log10
-    of the pair's probability: 'hoạt' before 'đông', 'đồng' after 'công'), over the bigrams
-    the gazette prints (lower case).  Built once per model and setting (numpy over the bigram
-    keys, ~0.1 s)."""
+def _ocr_only_pairs(lm: SyllableLM) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
+    """(common word -> the words before it, common word -> the words after it, the forms of
+    the common words that have any) with which one of its OCR-only look-alikes forms a
+    bigram the model prefers by OCR_ONLY_PAIR_GAP (log10 of the pair's probability: 'hoạt'
+    before 'đông', 'đồng' after 'công'), over the bigrams the gazette prints; each word as
+    printed in lower case and in Title case, so a document's words are asked as they are.
+    Built once per model and setting (numpy over the bigram keys, ~0.1 s)."""
     got = per_model(_OCR_ONLY_PAIRS, lm, dict)
     key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO)
     if key in got:
@@ -2085,7 +2085,6 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple[dict[str, frozenset[str]], dict[str
         keys = f.bi_keys.astype(np.int64)
         first, second = keys // V, keys % V
         gap = OCR_ONLY_PAIR_GAP
-        # (p, v) printed: p(v | p) against p(w | p)
         for side, look, other in ((0, second, first), (1, first, second)):
             m = np.isin(look, pv) & (other >= syl.start) & (other < syl.stop)
             ks_look, ks_other = look[m], other[m]
@@ -2094,55 +2093,58 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple[dict[str, frozenset[str]], dict[str
             reps = hi - lo
             rl = np.repeat(ks_look, reps)
             ro = np.repeat(ks_other, reps)
-            rw = pw[np.concatenate([np.arange(a, b) for a, b in zip(lo, hi)]) if len(lo) else np.zeros(0, np.int64)]
-            if side == 0:
+            at = np.concatenate([np.arange(x, y) for x, y in zip(lo.tolist(), hi.tolist())]) if len(lo) else lo
+            rw = pw[at]
+            if side == 0:  # (p, v) printed: p(v | p) against p(w | p)
                 pv_, _ = f.bigram(ro, rl)
                 pw_, _ = f.bigram(ro, rw)
                 good = pv_ - pw_ >= gap
-            else:
+            else:  # (v, n) printed: p(v) p(n | v) against p(w) p(n | w)
                 pv_, _ = f.bigram(rl, ro)
                 pw_, _ = f.bigram(rw, ro)
                 good = (f.uni_logp[rl] + pv_) - (f.uni_logp[rw] + pw_) >= gap
             out = before if side == 0 else after
             for w_i, o_i in zip(rw[good].tolist(), ro[good].tolist()):
-                out.setdefault(vocab[w_i], set()).add(vocab[o_i])
-    res = got[key] = ({w: frozenset(x) for w, x in before.items()}, {w: frozenset(x) for w, x in after.items()})
+                o = vocab[o_i]
+                out.setdefault(vocab[w_i], set()).update((o, o[:1].upper() + o[1:]))
+
+    def both(d: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+        res = {}
+        for w, x in d.items():
+            res[w] = res[w[:1].upper() + w[1:]] = frozenset(x)
+        return res
+
+    forms = frozenset(w2 for w in set(before) | set(after) for w2 in (w, w[:1].upper() + w[1:]))
+    res = got[key] = (both(before), both(after), forms)
     return res
 
 
 def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
     """Line index -> the common words of that line (as printed) standing next to a word with
     which their OCR-only look-alike forms a far commoner bigram (see OCR_ONLY_PAIR_GAP): the
-    document's words first (set questions), then one search of its lower-cased text per pair
-    whose two words it holds."""
-    before, after = _ocr_only_pairs(lm)
-    _table, _rare, common = _ocr_only_tables(lm)
+    document's words first (set questions), then one search of its text per pair of its words
+    the table holds."""
+    before, after, forms = _ocr_only_pairs(lm)
     words = v.words
-    here = words & common
+    here = words & forms
     if not here:
         return {}
-    low_words = {w.lower() for w in words}
     needles: dict[str, str] = {}
+    empty: frozenset[str] = frozenset()
     for w in here:
-        lw = w.lower()
-        for p in before.get(lw, frozenset()) & low_words:
-            needles[p + " " + lw] = w
-        for n in after.get(lw, frozenset()) & low_words:
-            needles[lw + " " + n] = w
+        for p in before.get(w, empty) & words:
+            needles[p + " " + w] = w
+        for n in after.get(w, empty) & words:
+            needles[w + " " + n] = w
     if not needles:
         return {}
-    joined = v.joined.lower()
-    if len(joined) != len(v.joined):
-        return {}
-    starts = [0]
-    for t in v.texts:
-        starts.append(starts[-1] + len(t) + 1)
+    joined = v.joined
     out: dict[int, set[str]] = {}
     for needle, w in needles.items():
         pos = joined.find(needle)
         while pos >= 0:
-            k = bisect_right(starts, pos) - 1
-            out.setdefault(k, set()).update((w.lower(), w[:1].upper() + w[1:].lower()))
+            k = v.line_of(pos)
+            out.setdefault(k, set()).add(w)
             pos = joined.find(needle, pos + 1)
     return {k: frozenset(x) for k, x in out.items()}
 
