@@ -1967,13 +1967,16 @@ OCR_ONLY_PLAIN_HORN = True
 # Thái', a ward's name), 2.7 ('Bình Son', the source's slip) and 2.5 ('Đinh Dậu'); the corrupted
 # copies hold 302 right ones from 3.5 on (253 from 5.0), none right as read.
 OCR_ONLY_NAME_RUN_MARGIN: float | None = 5.0
-# A common word with such a look-alike ('đông', 'công' for 'động', 'cộng') is weighed only where
-# it stands next to a word with which its look-alike forms a bigram the gazette prints far more
-# often (OCR_ONLY_PAIR_GAP, log10, the bigram model: 'hoạt đông', 'công đồng'; ocr22): the pairs
-# are a table built once per model, and a document asks for them by one C-speed search of its
-# text per pair whose two words it holds, so clean text pays no scoring for 'công tác'.  The
-# words found are then weighed as the seldom ones are (OCR_ONLY_MARGIN, the window).  None: off.
-OCR_ONLY_PAIR_GAP: float | None = 2.0
+# A common word with such a look-alike ('đông', 'dụng', 'nghiêm' for 'động', 'dựng', 'nghiệm') is
+# weighed only where it stands next to a word that makes its look-alike far likelier
+# (OCR_ONLY_PAIR_GAP, log10, the bigram model: p(v | the word before) or p(the word after | v)
+# against the same for the word as read: 'hoạt đông', 'xây dụng', 'kinh nghiêm'; ocr22): the
+# pairs are a table built once per model, and a document asks for them by one C-speed search of
+# its text per pair whose two words it holds, so clean text pays no scoring for 'công tác'.  The
+# words found are then weighed as the seldom ones are (OCR_ONLY_MARGIN, the window).  At 2.0 a
+# clean document holds ~13 such pairs (~6 % of clean speed); at 3.0, ~2.5 ('cộng đồng' falls
+# short).  None: off.
+OCR_ONLY_PAIR_GAP: float | None = 3.0
 _DOT_BELOW = "\u0323"
 _HORN = "\u031b"
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -2057,9 +2060,9 @@ def _ocr_only_tables(lm: SyllableLM):
 def _ocr_only_pairs(lm: SyllableLM) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
     """(common word -> the words before it, common word -> the words after it, the forms of
     the common words that have any) with which one of its OCR-only look-alikes forms a
-    bigram the model prefers by OCR_ONLY_PAIR_GAP (log10 of the pair's probability: 'hoạt'
-    before 'đông', 'đồng' after 'công'), over the bigrams the gazette prints; each word as
-    printed in lower case and in Title case, so a document's words are asked as they are.
+    bigram the model prefers by OCR_ONLY_PAIR_GAP (log10: 'hoạt' before 'đông', 'xây' before
+    'dụng'), over the bigrams the gazette prints; each word before as printed in lower case
+    and in Title case, so a document's words are asked as they are.
     Built once per model and setting (numpy over the bigram keys, ~0.1 s)."""
     got = per_model(_OCR_ONLY_PAIRS, lm, dict)
     key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO)
@@ -2099,14 +2102,16 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple[dict[str, frozenset[str]], dict[str
                 pv_, _ = f.bigram(ro, rl)
                 pw_, _ = f.bigram(ro, rw)
                 good = pv_ - pw_ >= gap
-            else:  # (v, n) printed: p(v) p(n | v) against p(w) p(n | w)
+            else:  # (v, n) printed: p(n | v) against p(n | w), the likelihood of what follows
                 pv_, _ = f.bigram(rl, ro)
                 pw_, _ = f.bigram(rw, ro)
-                good = (f.uni_logp[rl] + pv_) - (f.uni_logp[rw] + pw_) >= gap
+                good = pv_ - pw_ >= gap
             out = before if side == 0 else after
             for w_i, o_i in zip(rw[good].tolist(), ro[good].tolist()):
                 o = vocab[o_i]
-                out.setdefault(vocab[w_i], set()).update((o, o[:1].upper() + o[1:]))
+                # (the word before may open a sentence, 'Hoạt đông'; a Title-case word after
+                # a common one is a name's, 'công Đồng Tháp')
+                out.setdefault(vocab[w_i], set()).update((o, o[:1].upper() + o[1:]) if side == 0 else (o,))
 
     def both(d: dict[str, set[str]]) -> dict[str, frozenset[str]]:
         res = {}
