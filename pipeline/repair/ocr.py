@@ -2057,9 +2057,9 @@ def _ocr_only_tables(lm: SyllableLM):
     return out
 
 
-def _ocr_only_pairs(lm: SyllableLM) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
+def _ocr_only_pairs(lm: SyllableLM) -> tuple:
     """(common word -> the words before it, common word -> the words after it, the forms of
-    the common words that have any) with which one of its OCR-only look-alikes forms a
+    the common words that have any, word -> both, (word, neighbour) -> the texts to search) with which one of its OCR-only look-alikes forms a
     bigram the model prefers by OCR_ONLY_PAIR_GAP (log10: 'hoạt' before 'đông', 'xây' before
     'dụng'), over the bigrams the gazette prints; each word before as printed in lower case
     and in Title case, so a document's words are asked as they are.
@@ -2120,7 +2120,14 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple[dict[str, frozenset[str]], dict[str
         return res
 
     forms = frozenset(w2 for w in set(before) | set(after) for w2 in (w, w[:1].upper() + w[1:]))
-    res = got[key] = (both(before), both(after), forms)
+    b2, a2 = both(before), both(after)
+    # (one question a word: its neighbours either side, and the texts to search for each)
+    near = {w: b2.get(w, frozenset()) | a2.get(w, frozenset()) for w in forms}
+    texts = {}
+    for w in forms:
+        for o in near[w]:
+            texts[(w, o)] = tuple(t for t, side in ((o + " " + w, b2), (w + " " + o, a2)) if o in side.get(w, ()))
+    res = got[key] = (b2, a2, forms, near, texts)
     return res
 
 
@@ -2129,18 +2136,16 @@ def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
     which their OCR-only look-alike forms a far commoner bigram (see OCR_ONLY_PAIR_GAP): the
     document's words first (set questions), then one search of its text per pair of its words
     the table holds."""
-    before, after, forms = _ocr_only_pairs(lm)
+    _before, _after, forms, near, texts = _ocr_only_pairs(lm)
     words = v.words
     here = words & forms
     if not here:
         return {}
     needles: dict[str, str] = {}
-    empty: frozenset[str] = frozenset()
     for w in here:
-        for p in before.get(w, empty) & words:
-            needles[p + " " + w] = w
-        for n in after.get(w, empty) & words:
-            needles[w + " " + n] = w
+        for o in near[w] & words:
+            for t in texts[(w, o)]:
+                needles[t] = w
     if not needles:
         return {}
     joined = v.joined
