@@ -140,6 +140,7 @@ _OWN_SLIPS = {
     "c1_daknong_ubnd_saturo_mualu_2020_news.txt": (("mội", "môi"),),  # 'vệ sinh mội trường' for 'môi trường'
     "zu4_camau_thoibinh_hdndhuyen_giamsat_tanphu_2019_news.txt": (("qũy", "quỹ"),),  # the portal's 'thu qũy' for 'thu quỹ'
     "d6_danang_ctubnd_ct04_thientai_2022_news.txt": (("thiến", "thiên"), ("kỉnh", "kinh")),  # 'chống thiến tai', 'phát triển kỉnh tế'
+    "ac2_bariavungtau_ubnd_khacphuc_dongloc_2024_news.txt": (("họp", "hợp"),),  # the press item's 'điều tiết phù họp'
 }
 
 

@@ -1967,11 +1967,22 @@ OCR_ONLY_PLAIN_HORN = True
 # Thái', a ward's name), 2.7 ('Bình Son', the source's slip) and 2.5 ('Đinh Dậu'); the corrupted
 # copies hold 302 right ones from 3.5 on (253 from 5.0), none right as read.
 OCR_ONLY_NAME_RUN_MARGIN: float | None = 5.0
+# A common word with such a look-alike ('đông', 'dụng', 'nghiêm' for 'động', 'dựng', 'nghiệm') is
+# weighed only where it stands next to a word that makes its look-alike far likelier
+# (OCR_ONLY_PAIR_GAP, log10, the bigram model: p(v | the word before) or p(the word after | v)
+# against the same for the word as read: 'hoạt đông', 'xây dụng', 'kinh nghiêm'; ocr22): the
+# pairs are a table built once per model, and a document asks for them by one C-speed search of
+# its text per pair whose two words it holds, so clean text pays no scoring for 'công tác'.  The
+# words found are then weighed as the seldom ones are (OCR_ONLY_MARGIN, the window).  At 2.0 a
+# clean document holds ~13 such pairs (~6 % of clean speed); at 3.0, ~2.5 ('cộng đồng' falls
+# short).  None: off.
+OCR_ONLY_PAIR_GAP: float | None = 3.0
 _DOT_BELOW = "\u0323"
 _HORN = "\u031b"
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _OCR_ONLY_WORDS: dict[int, tuple[SyllableLM, dict]] = {}  # per model: ("", settings) -> the tables (see _ocr_only_tables)
 _OCR_ONLY_LINES: dict[int, tuple[SyllableLM, dict[tuple, frozenset[str]]]] = {}  # (line text, every, settings) -> words
+_OCR_ONLY_PAIRS: dict[int, tuple[SyllableLM, dict]] = {}  # per model: settings -> the pair tables (see _ocr_only_pairs)
 
 
 def ocr_only_edit(read: str, printed: str) -> bool:
@@ -2046,6 +2057,108 @@ def _ocr_only_tables(lm: SyllableLM):
     return out
 
 
+def _ocr_only_pairs(lm: SyllableLM) -> tuple:
+    """(common word -> the words before it, common word -> the words after it, the forms of
+    the common words that have any, word -> both, (word, neighbour) -> the texts to search) with which one of its OCR-only look-alikes forms a
+    bigram the model prefers by OCR_ONLY_PAIR_GAP (log10: 'hoạt' before 'đông', 'xây' before
+    'dụng'), over the bigrams the gazette prints; each word before as printed in lower case
+    and in Title case, so a document's words are asked as they are.
+    Built once per model and setting (numpy over the bigram keys, ~0.1 s)."""
+    got = per_model(_OCR_ONLY_PAIRS, lm, dict)
+    key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO)
+    if key in got:
+        return got[key]
+    table, _rare, common = _ocr_only_tables(lm)
+    index, vocab, f = lm.index, lm.vocab, lm.fwd
+    V = f.V
+    syl = lm.syllable_ids
+    pairs_v: list[int] = []
+    pairs_w: list[int] = []
+    for w in sorted(x for x in common if x.islower()):
+        for v in table.get(w, ()):
+            pairs_v.append(index[v])
+            pairs_w.append(index[w])
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    if pairs_v:
+        pv = np.array(pairs_v, np.int64)
+        pw = np.array(pairs_w, np.int64)
+        order = np.argsort(pv, kind="stable")
+        pv, pw = pv[order], pw[order]
+        keys = f.bi_keys.astype(np.int64)
+        first, second = keys // V, keys % V
+        gap = OCR_ONLY_PAIR_GAP
+        for side, look, other in ((0, second, first), (1, first, second)):
+            m = np.isin(look, pv) & (other >= syl.start) & (other < syl.stop)
+            ks_look, ks_other = look[m], other[m]
+            lo = np.searchsorted(pv, ks_look, "left")
+            hi = np.searchsorted(pv, ks_look, "right")
+            reps = hi - lo
+            rl = np.repeat(ks_look, reps)
+            ro = np.repeat(ks_other, reps)
+            at = np.concatenate([np.arange(x, y) for x, y in zip(lo.tolist(), hi.tolist())]) if len(lo) else lo
+            rw = pw[at]
+            if side == 0:  # (p, v) printed: p(v | p) against p(w | p)
+                pv_, _ = f.bigram(ro, rl)
+                pw_, _ = f.bigram(ro, rw)
+                good = pv_ - pw_ >= gap
+            else:  # (v, n) printed: p(n | v) against p(n | w), the likelihood of what follows
+                pv_, _ = f.bigram(rl, ro)
+                pw_, _ = f.bigram(rw, ro)
+                good = pv_ - pw_ >= gap
+            out = before if side == 0 else after
+            for w_i, o_i in zip(rw[good].tolist(), ro[good].tolist()):
+                o = vocab[o_i]
+                # (the word before may open a sentence, 'Hoạt đông'; a Title-case word after
+                # a common one is a name's, 'công Đồng Tháp')
+                out.setdefault(vocab[w_i], set()).update((o, o[:1].upper() + o[1:]) if side == 0 else (o,))
+
+    def both(d: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+        res = {}
+        for w, x in d.items():
+            res[w] = res[w[:1].upper() + w[1:]] = frozenset(x)
+        return res
+
+    forms = frozenset(w2 for w in set(before) | set(after) for w2 in (w, w[:1].upper() + w[1:]))
+    b2, a2 = both(before), both(after)
+    # (one question a word: its neighbours either side, and the texts to search for each)
+    near = {w: b2.get(w, frozenset()) | a2.get(w, frozenset()) for w in forms}
+    texts = {}
+    for w in forms:
+        for o in near[w]:
+            texts[(w, o)] = tuple(t for t, side in ((o + " " + w, b2), (w + " " + o, a2)) if o in side.get(w, ()))
+    res = got[key] = (b2, a2, forms, near, texts)
+    return res
+
+
+def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
+    """Line index -> the common words of that line (as printed) standing next to a word with
+    which their OCR-only look-alike forms a far commoner bigram (see OCR_ONLY_PAIR_GAP): the
+    document's words first (set questions), then one search of its text per pair of its words
+    the table holds."""
+    _before, _after, forms, near, texts = _ocr_only_pairs(lm)
+    words = v.words
+    here = words & forms
+    if not here:
+        return {}
+    needles: dict[str, str] = {}
+    for w in here:
+        for o in near[w] & words:
+            for t in texts[(w, o)]:
+                needles[t] = w
+    if not needles:
+        return {}
+    joined = v.joined
+    out: dict[int, set[str]] = {}
+    for needle, w in needles.items():
+        pos = joined.find(needle)
+        while pos >= 0:
+            k = v.line_of(pos)
+            out.setdefault(k, set()).add(w)
+            pos = joined.find(needle, pos + 1)
+    return {k: frozenset(x) for k, x in out.items()}
+
+
 def ocr_only_lookalikes(lm: SyllableLM, word: str) -> tuple[str, ...]:
     """The look-alikes of lower-case syllable ``word`` it reads as with a mark only a scan
     loses (:func:`ocr_only_edit`: 'hôi' -> 'hội', 'dại' -> 'đại', 'tù' -> 'từ')."""
@@ -2071,11 +2184,13 @@ def _ocr_only_name_lead(lm: SyllableLM, word: str) -> bool:
     return False
 
 
-def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool) -> list[frozenset[str]]:
+def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool,
+                    extras: list[frozenset[str]] | None = None) -> list[frozenset[str]]:
     """Per line: its words whose OCR-only look-alike wins by OCR_ONLY_MARGIN (see OCR_ONLY),
     scored as :meth:`SyllableLM.score` scores the window of two words either side, in one
     call for all the lines; only the seldom printed words (see :func:`ocr_only_lines`)
-    unless ``every``."""
+    and the line's ``extras`` (the common words a pair found, OCR_ONLY_PAIR_GAP) unless
+    ``every``."""
     _table, seldom, common = _ocr_only_tables(lm)
     ident = lm.id
     bos, eos = lm.bos, lm.eos
@@ -2090,8 +2205,9 @@ def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool) -> list[froze
             continue
         ws = line_words(text)
         low: list[int | None] | None = None
+        extra = extras[li] if extras else frozenset()
         for k, w in enumerate(ws):
-            if not (w in seldom or (every and w in common)):
+            if not (w in seldom or (every and w in common) or w in extra):
                 continue
             named = _title(w) and in_name_run(text, ws, k)
             if named and OCR_ONLY_NAME_RUN_MARGIN is None:
@@ -2128,9 +2244,9 @@ def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool) -> list[froze
     return [frozenset(x) for x in out]
 
 
-def _ocr_only_line(text: str, lm: SyllableLM, every: bool) -> frozenset[str]:
+def _ocr_only_line(text: str, lm: SyllableLM, every: bool, extra: frozenset[str] = frozenset()) -> frozenset[str]:
     """:func:`_ocr_only_texts` of one line."""
-    return _ocr_only_texts([text], lm, every)[0]
+    return _ocr_only_texts([text], lm, every, [extra])[0]
 
 
 def ocr_only_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
@@ -2148,24 +2264,31 @@ def ocr_only_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
     every = OCR_ONLY_EVERY_DOUBTED and doubted(doc, lm)
     if every:
         some |= words & common_forms
-    if not some:
+    paired: dict[int, frozenset[str]] = {}
+    if OCR_ONLY_PAIR_GAP is not None and not every:
+        paired = _ocr_only_pair_lines(v, lm)
+    if not some and not paired:
         return {}
     cache = per_model(_OCR_ONLY_LINES, lm, dict)
     if len(cache) > 100_000:
         cache.clear()
-    rows = v.lines_with_words(some)
-    # (a line's verdict is kept by its text and every setting it reads)
+    rows = sorted(set(v.lines_with_words(some) if some else ()) | set(paired))
+    # (a line's verdict is kept by its text, the common words a pair let in, and every
+    # setting it reads)
     mode = (every, OCR_ONLY_MARGIN, OCR_ONLY_NAME_MARGIN, OCR_ONLY_NAME_RUN_MARGIN, OCR_ONLY_PLAIN_HORN,
-            OCR_ONLY_RARE, OCR_ONLY_RATIO)
-    todo = list(dict.fromkeys(v.texts[k] for k in rows if (v.texts[k], mode) not in cache))
+            OCR_ONLY_RARE, OCR_ONLY_RATIO, OCR_ONLY_PAIR_GAP)
+    empty: frozenset[str] = frozenset()
+    keys = {k: (v.texts[k], mode, paired.get(k, empty)) for k in rows}
+    todo = list(dict.fromkeys(key for key in keys.values() if key not in cache))
     if todo:
-        for text, got in zip(todo, _ocr_only_texts(todo, lm, every)):
-            cache[(text, mode)] = got
+        for key, got in zip(todo, _ocr_only_texts([t for t, _m, _e in todo], lm, every, [e for _t, _m, e in todo])):
+            cache[key] = got
     out: dict[int, frozenset[str]] = {}
     for k in rows:
-        got = cache.get((v.texts[k], mode))
+        key = keys[k]
+        got = cache.get(key)
         if got is None:
-            got = cache[(v.texts[k], mode)] = _ocr_only_line(v.texts[k], lm, every)
+            got = cache[key] = _ocr_only_line(v.texts[k], lm, every, key[2])
         if got:
             out[doc.lines[k].number] = got
     return out

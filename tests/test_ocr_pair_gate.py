@@ -1,0 +1,96 @@
+"""A common word with a look-alike only a scan explains ('đông' for 'động', 'công' for
+'cộng', 'lục' for 'lực'), weighed only next to a word with which the look-alike forms a far
+commoner bigram (pipeline.repair.ocr.OCR_ONLY_PAIR_GAP, ocr22): the gate is a per-model table
+of pairs and one search of the document's text per pair whose two words it holds, so clean
+text with 'công tác', 'phía đông', 'mùa đông' pays no scoring and keeps its words."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.model import Document, lines_from_text
+from pipeline.repair import ocr, repair
+from pipeline.repair.lm import load_model
+
+_BODY = [
+    "Thực hiện Kế hoạch số 15/KH-UBND ngày 10 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh.",
+    "Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện.",
+    "Tăng cường công tác tuyên truyền, phổ biến, giáo dục pháp luật cho cán bộ, công chức và Nhân dân trên địa bàn.",
+    "Định kỳ hằng quý báo cáo kết quả thực hiện về Sở Nội vụ để tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân tỉnh.",
+    "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh kịp thời để xem xét, giải quyết.",
+]
+
+
+def _letter(line: str) -> str:
+    return "\n".join(_BODY[:3] + [line] + _BODY[3:])
+
+
+def _repaired(text: str) -> str:
+    doc = Document(doc_id="t", lines=lines_from_text(unicodedata.normalize("NFC", text)))
+    return "\n".join(ln.text for ln in repair(doc, Config()).lines)
+
+
+@pytest.fixture(scope="module")
+def lm():
+    return load_model(Config().models_dir)
+
+
+def test_the_pair_table(lm):
+    before, after = ocr._ocr_only_pairs(lm)[:2]
+    assert {"hoạt", "lao", "vận", "Hoạt"} <= before["đông"]  # 'hoạt động', 'lao động'
+    assert {"xây", "Xây"} <= before["dụng"] and "kinh" in before["nghiêm"]  # 'xây dựng', 'kinh nghiệm'
+    assert "phương" in before["tiên"]  # 'phương tiện'
+    assert "tác" not in after.get("công", frozenset())  # 'công tác' is the commoner
+    assert "hôi" not in before and "hôi" not in after  # a seldom word is weighed anyway
+
+
+@pytest.mark.parametrize("read, right", [
+    ("Đẩy mạnh các hoạt đông tuyên truyền, vận động nhân dân tham gia phong trào thi đua.",
+     "Đẩy mạnh các hoạt động tuyên truyền, vận động nhân dân tham gia phong trào thi đua."),
+    ("Giải quyết việc làm cho người lao đông tại các khu công nghiệp trên địa bàn.",
+     "Giải quyết việc làm cho người lao động tại các khu công nghiệp trên địa bàn."),
+    ("Tổ chức hội nghị tổng kết, rút kinh nghiêm trong công tác phòng, chống thiên tai năm 2024.",
+     "Tổ chức hội nghị tổng kết, rút kinh nghiệm trong công tác phòng, chống thiên tai năm 2024."),
+    ("Bố trí đủ phương tiên, vật tư để ứng phó kịp thời với mưa lũ, sạt lở đất.",
+     "Bố trí đủ phương tiện, vật tư để ứng phó kịp thời với mưa lũ, sạt lở đất."),
+    ("Đẩy nhanh tiến độ xây dụng các công trình trọng điểm của tỉnh.",
+     "Đẩy nhanh tiến độ xây dựng các công trình trọng điểm của tỉnh."),
+])
+def test_a_common_word_misread_next_to_its_pair(read, right):
+    assert _repaired(_letter(read)) == _letter(right)
+
+
+@pytest.mark.parametrize("text", [
+    "Tăng cường công tác quản lý nhà nước về đất đai, tài nguyên và môi trường.",
+    "Các xã phía đông của huyện chủ động phương án phòng, chống rét đậm, rét hại trong mùa đông.",
+    "Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra các cửa hàng xăng dầu.",
+    "Tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh, đông đảo cán bộ, đảng viên tham dự.",
+    "Người lao động được hưởng đầy đủ chế độ theo quy định; cộng đồng dân cư giám sát việc thực hiện.",
+])
+def test_clean_wording_stays(text):
+    assert _repaired(text) == text
+    assert _repaired(_letter(text)) == _letter(text)
+
+
+def test_a_clean_letter_scores_no_line(lm, monkeypatch):
+    # the gate's point: a clean letter full of 'công' reaches no scoring at all
+    calls = []
+    real = ocr._ocr_only_texts
+    monkeypatch.setattr(ocr, "_ocr_only_texts", lambda *a, **k: calls.append(a) or real(*a, **k))
+    doc = Document(doc_id="t", lines=lines_from_text("\n".join(_BODY * 3)))
+    assert ocr.ocr_only_lines(doc, lm) == {}
+    assert calls == []
+
+
+def test_verdicts_are_keyed_by_the_gate(lm, monkeypatch):
+    # the per-line verdicts and the pair tables are kept by every setting they read
+    doc = Document(doc_id="t", lines=lines_from_text(_letter("Đẩy mạnh các hoạt đông tuyên truyền.")))
+    assert ocr.ocr_only_lines(doc, lm) == {doc.lines[3].number: frozenset({"đông"})}
+    monkeypatch.setattr(ocr, "OCR_ONLY_PAIR_GAP", None)
+    assert ocr.ocr_only_lines(doc, lm) == {}
+    monkeypatch.setattr(ocr, "OCR_ONLY_PAIR_GAP", 50.0)
+    assert ocr.ocr_only_lines(doc, lm) == {}
+    monkeypatch.setattr(ocr, "OCR_ONLY_PAIR_GAP", 2.0)
+    assert ocr.ocr_only_lines(doc, lm) == {doc.lines[3].number: frozenset({"đông"})}
