@@ -17,7 +17,8 @@ Two pieces of evidence, each of the line's place and shape, never of its words a
   cơ sở gây ô nhiễm' is a task, so they are no evidence).
 
 Either way the line carries no ask, duty or obligation ('yêu cầu', 'đề nghị', 'cần', 'phải', 'không để'),
-is a plain paragraph of one line (no heading, number or bullet) of 4-30 words, and comes after a task of
+is a plain paragraph of one line (no heading, number or bullet, no bracketed note such as '(Phòng Tài chính -
+Kế hoạch chuẩn bị nội dung từ 1-6)') of 4-30 words between plain paragraphs, and comes after a task of
 the text: a title, a lead or a heading above the first task is never a caption here.
 """
 from __future__ import annotations
@@ -42,7 +43,7 @@ def uncredited_caption(t: str, block_text: str, before: str | None, after: str |
     if not after_task:
         return False
     text = block_text.strip()
-    if "\n" in text or _MARKER_RE.match(text) or text.startswith("#"):
+    if "\n" in text or _MARKER_RE.match(text) or text.startswith(("#", "(", "[")) or text.endswith((")", "]")):
         return False
     n = len(text.split())
     if n < 4 or n > 30 or text.endswith(":"):

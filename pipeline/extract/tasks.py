@@ -507,8 +507,14 @@ def _uncredited_caption_at(sentences: list[Sentence], k: int, per_block: dict[in
     b = s.block
     if s.index != 0 or per_block.get(id(b)) != 1 or b.style is not None or b.label is not None:
         return False
-    before = sentences[k - 1].block.text if k > 0 and sentences[k - 1].block is not b else None
-    after = sentences[k + 1].block.text if k + 1 < len(sentences) and sentences[k + 1].block is not b else None
+    # (between plain paragraphs: a note under a numbered item, '(Phòng X chuẩn bị nội dung từ 1-6)', is
+    # no caption)
+    prev_b = sentences[k - 1].block if k > 0 and sentences[k - 1].block is not b else None
+    next_b = sentences[k + 1].block if k + 1 < len(sentences) and sentences[k + 1].block is not b else None
+    if any(x is not None and (x.label is not None or x.style is not None) for x in (prev_b, next_b)):
+        return False
+    before = prev_b.text if prev_b is not None else None
+    after = next_b.text if next_b is not None else None
     return uncredited_caption(s.text, b.text, before, after, True) and any(c.kind == "task" for c in out)
 
 
