@@ -33,6 +33,8 @@ _POINT_END_RE = re.compile(r"[.;]\s*[\"”’)]*\s*$")
 _EFFECT_RE = re.compile(r"(?<![^\W_])(?:khiến(?:\s+cho)?|làm\s+cho)(?![^\W_])", re.I)
 _PREVENT_RE = re.compile(r"(?<![^\W_])(?:không\s+để|tránh|ngăn\s+(?:chặn|ngừa)|phòng\s+(?:ngừa|tránh|chống)|hạn\s+chế|"
                          r"giảm\s+thiểu)(?![^\W_])", re.I)
+_DAY_LINE_RE = re.compile(r"^(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+nhật|Ngày|Sáng|Chiều|Tối|Trưa|Từ\s+ngày|Tuần)(?![^\W_])"
+                          r"[^.;!?]{0,20}\d", re.I)
 _MARKER_RE = re.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)/]|[a-zđ]\)|[IVX]{1,4}[.)])", re.I)
 
 
@@ -47,6 +49,10 @@ def uncredited_caption(t: str, block_text: str, before: str | None, after: str |
         return False
     n = len(text.split())
     if n < 4 or n > 30 or text.endswith(":"):
+        return False
+    # (a heading in capitals, 'CHỦ NHẬT, NGÀY 26/3/2023', or a schedule's day line, 'Thứ Hai, ngày 6/3:
+    # ...', 'Sáng 25/3 ...', is the layout of the text, not a picture's caption)
+    if not any(ch.islower() for ch in text) or _DAY_LINE_RE.match(text):
         return False
     if _ASKS_RE.search(t) or _CUE_RE.search(t) or _OBLIGES_RE.search(t):
         return False
