@@ -116,6 +116,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "zx",  # tasks18: meeting and visit reports, voters' opinions, quoted officials (blind carry-over batch)
     "za",  # points18: meeting and council reports with participants' lines (blind carry-over batch)
     "zz",  # tasks19: press items on grants, quotas and visits (blind carry-over batch)
+    "eb",  # tasks20: meeting, telegram and campaign news (blind carry-over batch)
     "ys",  # measure13: samples/gold/unseen13, a blind measurement set (never fitted on)
     "yx",  # measure14: samples/gold/unseen14, the second blind measurement set (never fitted on)
     "yz",  # measure15: samples/gold/unseen15, the third blind measurement set (never fitted on)

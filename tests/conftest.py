@@ -52,7 +52,7 @@ def samples() -> Path:
 XDIST_GROUPS = {
     "processes": ("test_batch.py", "test_batch_interrupt.py", "test_batch_stop_threads.py",
                   "test_user_inputs.py", "test_users10.py", "test_users11.py", "test_notebooks.py",
-                  "test_repair_order18.py"),
+                  "test_repair_order18.py", "test_order19.py"),
 }
 _GROUP_OF = {name: group for group, names in XDIST_GROUPS.items() for name in names}
 

@@ -125,11 +125,20 @@ def test_a_common_word_is_weighed_only_when_asked(lm):
     assert ocr.ocr_only_lines(doc, lm) == {}
 
 
+def _ocr_readings() -> set[str]:
+    from benchmarks import ocr_readings
+
+    return ocr_readings()
+
+
 @pytest.mark.parametrize("path", sorted(
     p for d in ("samples/text", "samples/unseen_repair") for p in (_ROOT / d).glob("*.txt")
+    if p.name not in _ocr_readings()
 )[::7], ids=lambda p: p.name[:30])
 def test_clean_texts_hold_no_such_word(path, lm):
-    # (a sample of the clean texts the margin was measured on: none questions a word)
+    # (a sample of the clean texts the margin was measured on: none questions a word; the
+    # samples that are themselves OCR readings are no clean texts, as in benchmarks/repair.py:
+    # m9's 'Noi nhận' is its scan's 'Nơi nhận', a plain word one horn short since ocr21)
     doc = Document(doc_id="t", lines=lines_from_text(unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))))
     assert ocr.ocr_only_lines(doc, lm) == {}
 

@@ -119,7 +119,7 @@ def test_doubted_reads_the_models_evidence_once_per_view(lm, text, doubted):
     doc = Document(doc_id="t", lines=lines_from_text(text))
     assert ocr.doubted(doc, lm) is doubted
     # kept on the document's view: asked again, the memo answers
-    assert view(doc).memo[("ocr_doubted", id(lm))] is doubted
+    assert view(doc).memo[("ocr_doubted", lm)] is doubted
     assert ocr.doubted(doc, lm) is doubted
 
 

@@ -33,8 +33,8 @@ from pipeline.extract.letterscope import assigned_by_addressee, sent_thing_duty,
 from pipeline.extract.askreach import doerless_ask
 from pipeline.extract.aliases import document_aliases, roles_with_aliases
 from pipeline.extract.reportask import report_ask_roles
+from pipeline.extract.officeforms import full_office_forms
 from pipeline.extract.plainpoints import read_plain_points
-from pipeline.extract.participants import drop_participant_lines
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
@@ -666,8 +666,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     # (a lead-in that asks someone, over a list that yields no task, is itself the task)
     # (plain16: the points of a lead-in's list printed as plain lines, the bullets dropped)
     # (points18: verbless target items 'Năm 2022: 94 xã ...' under a lead-in that carries the duty)
-    # (points18: who else took part, 'Tham gia cùng Đoàn khảo sát còn có đại diện: ...', is no task)
-    classified = drop_participant_lines(read_target_items(classified))
+    # (who took part, 'Tham gia cùng Đoàn khảo sát còn có đại diện: ...', is read in classify: participants.py)
+    classified = read_target_items(classified)
     classified = promote_lone_lead_ins(demote_title_lines(read_plain_points(classified, gaz)), gaz, table_lines)
     tasks: dict[int, Task] = {}
     # (reach18) abbreviations the document defines for a body: 'các cơ sở giáo dục (CSGD)' + 'Các CSGD phải ...'
@@ -950,7 +950,11 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         # a body named only as the one who asks or sends passes the ask on; a shared list named again
         # in part is the same bodies
         t.offices = drop_named_again(drop_directed_partners(drop_speakers(t.offices, t.text), t.text), t.text)
+    issuer_name = getattr(doc.header, "issuer", None)
     for t in task_list:
+        # (forms19, extract/officeforms.py) names in their full form: no speaker glued on, a level run
+        # or a list's shared place kept, the issuer's place in the canonical name of a body at its level
+        t.offices = full_office_forms(t.offices, t.text, issuer_name, gaz.canonical_of)
         for r in t.offices:
             r.canonical = r.canonical or gaz.canonical_of(r.office)
     anomalies += find_anomalies(doc, task_list)

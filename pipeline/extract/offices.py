@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import re
 from pipeline.extract.examplebodies import elected_deputies, example_bodies
+from pipeline.extract.remindasks import comma_clause_doers, con_topic_as_topic, praise_then_ask_roles, reminder_as_ask  # office23
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -396,6 +397,9 @@ SUBJECT_VERBS = [
     # ... meet, visit, survey ('Thường trực HĐND tỉnh họp lệ kỳ ...', 'Ban VHXH khảo sát tình hình
     # ...', 'Thường trực HĐND tỉnh đi thăm, chúc mừng ...')
     "họp", "khảo sát", "đi thăm", "thăm", "chúc mừng",
+    # (office23) what the press and broadcasters are told to do ('các đài phát thanh, truyền hình địa
+    # phương đưa tin, tuyên truyền ...'): never a word of a station's name
+    "đưa tin", "đăng tin", "đăng tải", "phát sóng",
     # 'Bộ Nội vụ là cơ quan đầu mối giúp Chính phủ theo dõi ...': the copula ends the subject; a
     # body helped ('giúp X') is not an office
     "là", "giúp",
@@ -547,6 +551,9 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # regulated parties a ministry's letter makes responsible ('Người khai hải quan có trách
     # nhiệm ...', 'chủ đầu tư phải ...', 'cơ sở khám bệnh, chữa bệnh báo cáo ...'): ANNOTATION.md
     # lists every body the text makes responsible, not only public offices
+    # (office23) publishers and printers a school or culture letter works with ('phối hợp với nhà xuất bản,
+    # tổ chức, cá nhân có liên quan ...', 'các nhà xuất bản, nhà in phải ...')
+    r"nhà\s+xuất\s+bản|nhà\s+in(?![^\W_])|"
     r"chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|nhà\s+thầu|chủ\s+(?:các\s+)?(?:cơ\s+sở|dự\s+án|đập|hồ\s+chứa|phương\s+tiện|tàu|hàng|rừng|mỏ|công\s+trình)|"
     r"người\s+(?:khai\s+hải\s+quan|nộp\s+thuế|sử\s+dụng\s+lao\s+động|sử\s+dụng\s+đất|lao\s+động|có\s+thẩm\s+quyền|"
     # (growers and breeders a farm plan tells to act: 'Người chăn nuôi cần chủ động ...', 'người trồng
@@ -2774,6 +2781,10 @@ def _normalise_asks(text: str, gaz: Gazetteer) -> str:
     ';' ('phối hợp Sở Khoa học và Công nghệ; Viễn thông Đồng Nai; Ủy ban nhân dân cấp xã và ...')
     joined with ',' while each piece opens on a body."""
     text = _WISH_ASK_RE.sub("đề nghị ", text)
+    # (office23) a speaker's reminder to a body asks as 'đề nghị'; 'Còn đối với X, ...' is the topic
+    text = reminder_as_ask(text, lambda rest: bool(BODY_HEAD_RE.match(rest) or rest[:1].isupper()
+                                                   or ((h := gaz.find(rest[:120], fuzzy=False)) and h[0].start == 0)))
+    text = con_topic_as_topic(text)
     text = _MOBILISE_TO_WORK_WITH_RE.sub(lambda m: "Giao" if m.group(0)[:1].isupper() else "giao", text)
     text = _DIRECT_AND_ASSIGN_RE.sub(lambda m: m.group(1) + " ", text)
     text = _BRACKET_ABBREV_RE.sub("", text)
@@ -3022,7 +3033,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     passive = _passive_assignment_roles(text, gaz)
     if passive is not None:
         return passive
-    roles = _roles_in_one_sentence(text, gaz)
+    # (office23) 'X đánh giá cao ..., đồng thời (đồng chí) cũng đề nghị / lưu ý Y ...': the ask's Y only
+    roles = praise_then_ask_roles(text, lambda t: _roles_in_one_sentence(t, gaz)) or _roles_in_one_sentence(text, gaz)
     if _BACKREF_NAME_RE.search(text) or "Báo " in text or "Tạp chí " in text:
         roles = backref_roles(text, roles)
     if re.search(r"(?i:người\s+dân|nhân\s+dân|bà\s+con|(?:đề\s+nghị|yêu\s+cầu)\s+(?:tỉnh|thành\s+phố|tp))", text):
@@ -3055,6 +3067,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             if r.role in ("lead", "support") and office_key(r.office) not in have:
                 have.add(office_key(r.office))
                 roles.append(r)
+    # (office23) a later comma-joined clause of the ask naming its own doers with a modal
+    roles = comma_clause_doers(text, roles, lambda t: subject_of(t, gaz), lambda t: _roles_in_one_sentence(t, gaz), office_key)
     # (reach18) 'các cơ quan chức năng như Công an phường, ...': the named examples are the offices
     return elected_deputies(text, example_bodies(text, roles))
 

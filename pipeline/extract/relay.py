@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.docwords import ask_document_alternation
 from pipeline.model import OfficeRole
 
 _W = r"(?![^\W_])"
@@ -35,7 +36,7 @@ _NOW_RE = re.compile(r"(?<![^\W_])(?:nay|đến\s+nay|hiện\s+nay|tiếp\s+tụ
 
 # an issued document named by its number, and the ask it carries
 _ISSUED_DOC_ASK_RE = re.compile(
-    r"(?<![^\W_])(?:(?:đã|vừa)\s+)?(?:ban\s+hành|có|gửi|ký)\s+(?:Công\s+văn|Văn\s+bản|Kế\s+hoạch|Quyết\s+định|Thông\s+báo|Chỉ\s+thị|Công\s+điện)"
+    r"(?<![^\W_])(?:(?:đã|vừa)\s+)?(?:ban\s+hành|có|gửi|ký)\s+" + ask_document_alternation() +
     r"\s+(?:số\s+)?\d+[^;]{0,200}?(?<![^\W_])(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|phân\s+công)" + _W, re.I)
 # the answer of the body asked, after a ';' ('Sở Xây dựng đã có Báo cáo số ...', 'Sở đã báo cáo ...')
 _ANSWERED_RE = re.compile(
@@ -121,7 +122,7 @@ def reads_as_report(lines: list[str], addressees: list[str] | None = None) -> bo
 # directive it tells X to write (X the doer, a4 'BHXH các tỉnh có văn bản đề nghị các cơ sở KCB ...'); in
 # a report it tells what X's letter asks (Y the doer), as 'X vừa có văn bản ...' does
 _BARE_LETTER_ASK_RE = re.compile(
-    r"(?<![^\W_])(?P<have>có)\s+(?:văn\s+bản|công\s+văn|công\s+điện|thông\s+báo|thư)(?:\s+(?:hỏa|hoả)\s+tốc|\s+khẩn)?\s*,?\s+"
+    r"(?<![^\W_])(?P<have>có)\s+" + ask_document_alternation() + r"(?:\s+(?:hỏa|hoả)\s+tốc|\s+khẩn)?\s*,?\s+"
     r"(?=(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|giao)\s)", re.I)
 _TENSE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:vừa|đã|mới|sẽ|cần|phải)\s+$", re.I)
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.docwords import ask_document_alternation
+
 # '<issuer> (vừa|đã|mới) ban hành / ký / có / gửi / phát hành <document> ...'
 _ISSUED_RE = re.compile(
     r"(?<![^\W_])(?:(?:vừa|đã|mới|cũng)\s+)*(?:ban\s+hành|ký(?:\s+ban\s+hành)?|kí|có|gửi|phát\s+hành|ra)\s+"
     r"(?:(?:hỏa|hoả)\s+tốc\s+)?"
-    r"(?:công\s+văn|văn\s+bản|quyết\s+định|chỉ\s+thị|công\s+điện|thông\s+báo|kế\s+hoạch|thông\s+tư|"
-    r"hướng\s+dẫn|điện|thư)(?![^\W_])", re.I)
+    + ask_document_alternation() + r"(?![^\W_])", re.I)
 # the ask after the document's number and topic, opened after a comma: ', đề nghị ...', ', yêu cầu ...'
 _ASK_AFTER_COMMA_RE = re.compile(
     r",\s*(?:(?:đồng\s+thời|trong\s+đó|theo\s+đó)\s*,?\s*)?(?P<cue>đề\s+nghị|yêu\s+cầu|giao(?!\s+(?:thông|dịch|lưu|ban|nhận)(?![^\W_])))\s+"

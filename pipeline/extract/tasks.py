@@ -22,6 +22,7 @@ from pipeline.extract.captions19 import uncredited_caption
 from pipeline.extract.clauseverbs import plural_body_then_known_verb
 from pipeline.extract.citizenreply import action_on_receipt
 from pipeline.extract.relay import earlier_assignment
+from pipeline.extract.participants import PARTICIPANTS_REASON, names_participants
 from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
 from pipeline.vietnamese import mark_tolerant
@@ -74,9 +75,9 @@ NARRATIVE_RE = re.compile(
     r"^(?:Trong\s+(?:thời\s+gian|những\s+năm)\s+qua|Tuy\s+nhiên|Hiện\s+nay|Qua\s+đó|Nhìn\s+chung|Bên\s+cạnh\s+đó|"
     r"Nhiều\s|Số\s+lượng|Sau\s+khi\s+thực\s+hiện|Kết\s+quả|Vừa\s+qua|Thời\s+gian\s+qua|Đến\s+nay|Theo\s+báo\s+cáo|Vậy\b|"
     r"Năm\s+(?:19|20)\d\d|Tất\s+cả|"
-    # ('Những năm qua, công tác ... đã được ...'; who went along on a visit or sat in a meeting
-    # whose conclusions follow: 'Cùng đi có lãnh đạo các Sở ...', 'Tham dự có ...')
-    r"Những\s+năm\s+qua|Cùng\s+(?:đi|dự|tham\s+dự|làm\s+việc)\s+(?:có|với)|Tham\s+dự\s+(?:cuộc\s+họp\s+|hội\s+nghị\s+|buổi\s+làm\s+việc\s+)?có)",
+    # ('Những năm qua, công tác ... đã được ...'; who went along on a visit or sat in a meeting is
+    # participants.names_participants, tasks20)
+    r"Những\s+năm\s+qua)",
     re.I,
 )
 # '1. Năm 2026: hoàn thành rà soát, sắp xếp các cơ sở.': a plan's roadmap names the period first,
@@ -215,13 +216,7 @@ MEETING_LED_RE = re.compile(
     + EVENT_DIRECTING + r")[^.;:,]{0,60}?\s*,?\s*chỉ\s+đạo\s)", re.I)
 
 
-# (tasks18) the line that lists who attended (and directed) a meeting: 'Dự chỉ đạo cuộc họp có đồng chí ...',
-# 'Dự và chỉ đạo cuộc họp có các đồng chí: ...', 'Tham dự và chỉ đạo hội nghị có ...', 'Dự hội nghị có các đồng
-# chí ...', 'Cùng dự có ...': a report of the meeting ('có trách nhiệm', 'có kế hoạch' after it are duties)
-ATTENDANCE_RE = re.compile(
-    r"^(?:Về\s+)?(?:Cùng\s+)?(?:tham\s+)?dự(?:\s+(?:và\s+)?chỉ\s+đạo)?(?:\s+(?:cuộc\s+họp|hội\s+nghị|hội\s+thảo|phiên\s+họp|kỳ\s+họp|lễ|"
-    r"buổi\s+(?:làm\s+việc|họp|gặp\s+mặt|tiếp\s+xúc|kiểm\s+tra|lễ))(?:\s+(?:này|trên))?)?\s+(?:có|gồm)(?:\s+các)?\s*:?\s*"
-    r"(?!trách\s+nhiệm|kế\s+hoạch|nhiệm\s+vụ|biện\s+pháp|phương\s+án|văn\s+bản|báo\s+cáo)(?=[^\W\d_])", re.I)
+# (tasks18's ATTENDANCE_RE, 'Dự chỉ đạo cuộc họp có đồng chí ...', is read by participants.names_participants, tasks20)
 
 
 def meeting_led(t: str) -> bool:
@@ -272,7 +267,8 @@ def opinions_retold(t: str) -> bool:
 def _reports_an_event(t: str, plain_line: bool) -> bool:
     """Whether sentence ``t`` reports a meeting or event rather than asking anything: an event
     held or a meeting's report ('Tại buổi họp, ... đã ...'), and on a plain line (no bullet,
-    no label) what a meeting said, a working session, a meeting led or an attendance line;
+    no label) what a meeting said, a working session or a meeting led (attendance lines:
+    participants.names_participants, read before this on every line);
     each unless an asking cue remains once nouns of asking (and things handed over) are
     read past.  The noun-free text is computed once for the checks that need it."""
     nouns_out = _NOUN_CUE_RE.sub(" ", t)
@@ -282,7 +278,7 @@ def _reports_an_event(t: str, plain_line: bool) -> bool:
         return False
     if (meeting_said(t) or work_session(t)) and not DIRECTIVE_CUE_RE.search(_HANDED_OVER_RE.sub(" ", nouns_out)):
         return True
-    return bool(meeting_led(t) or ATTENDANCE_RE.match(t) and not DIRECTIVE_CUE_RE.search(nouns_out))
+    return meeting_led(t)
 
 
 def meeting_said(t: str) -> bool:
@@ -424,11 +420,24 @@ def fronted_topic_end(t: str, gaz=None) -> int:
     return 0
 
 
+_FOLLOW_ON_OPEN_RE = re.compile(
+    r"(?:(?:đặc\s+biệt|nhất\s+là|trước\s+hết)\s+(?=(?:cần\s+)?[^\W\d_]))?"
+    r"(?P<verb>(?:lưu\s+ý|chú\s+ý|lấy\s+ý\s+kiến|xin\s+ý\s+kiến)(?![^\W_])(?!\s*(?::|một\s+số\s+(?:nội\s+dung|vấn\s+đề)\s+sau)))?",
+    re.I)
+
+
 def opens_on_a_duty(t: str) -> bool:
     """'Tiếp tục triển khai ...', 'Trong đó, ưu tiên ...', 'Không để ...': the sentence opens on a verb of
     doing (or a prohibition), bare or after a discourse marker; not a report in the past ('Ngoài ra, đã
     ...') and not a count or a state ('Trong đó, có 5 xã ...', 'Trong đó, chỉ tiêu ...')."""
     rest = SPAN_MARKER_RE.sub("", QUOTE_FRAME_RE.sub("", t, count=1), count=1)
+    if rest is not t and (follow := _FOLLOW_ON_OPEN_RE.match(rest)):
+        # (tasks20) after a marker that continues a request: an intensifier before the verb ('Trong đó, đặc
+        # biệt ưu tiên ...', 'Trong đó, đặc biệt lưu ý ...') and the verbs of heeding and consulting no verb
+        # list holds ('Đồng thời, lưu ý triển khai ...', 'Đồng thời, lấy ý kiến ...')
+        if follow.group("verb") and not PAST_RE.match(t):
+            return True
+        rest = rest[follow.end():]
     topic = TOPIC_COLON_RE.match(rest)
     if topic and len(topic.group(0).split()) <= 16:
         rest = rest[topic.end():]  # ('Đối với khu vực miền núi, trung du: Tiếp tục rà soát ...')
@@ -1492,6 +1501,11 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # together with its time stamp): the headline says what the item reports
             out.append(Classified(s, "narrative", "post title"))
             continue
+        if names_participants(t):
+            # ('Cùng dự có lãnh đạo Sở ...', 'Tham gia cùng Đoàn khảo sát còn có đại diện: ...', 'Dự và chỉ
+            # đạo cuộc họp có các đồng chí: ...'): who took part, on any line (participants.py, tasks20)
+            out.append(Classified(s, "narrative", PARTICIPANTS_REASON))
+            continue
         if not t.endswith(":") and _reports_an_event(t, b.style is None and b.label is None):
             # ('Hội đồng nghĩa vụ quân sự xã vừa tổ chức cuộc họp triển khai ...', 'Tại buổi họp,
             # các thành viên ... đã thảo luận ...'): a news item reports the meeting; the requests
@@ -1629,7 +1643,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             elif gaz is not None and not t.endswith(":") and (any(c.kind == "task" for c in out)
                                                               or out and out[-1].kind == "preamble" and not ENACTING_RE.search(t)
                                                               or out and out[-1].kind == "intro"
-                                                              or out and out[-1].reason == "post title" and _opens_on_its_body(t, gaz)) \
+                                                              or out and out[-1].reason == "post title" and _opens_on_its_body(t, gaz)
+                                                              or own_number and not any_labels and listed_bodies_act(t, gaz)) \
                     and (_body_then_action(_SPEECH_OPEN_RE.sub("", t), gaz)
                          or (topic_end := fronted_topic_end(t, gaz)) > 0 and _body_then_action(t[topic_end:], gaz)
                          # (points19, extract/clauseverbs.py) 'Đồng thời, các địa phương quảng bá ...'
@@ -2263,6 +2278,33 @@ def _body_then_action(t: str, gaz) -> bool:
     # ('Chủ tịch UBND các huyện, thị xã: Tiếp tục tổ chức ...', 'Sở Y tế: Chỉ đạo các bệnh viện
     # ...'): a telegram or a leader's conclusions name the body, a colon, then its duties
     return bool(VERB_START_RE.match(re.sub(r"^\s*:\s*", "", t[subj[1]:]).lstrip()))
+
+
+def listed_bodies_act(t: str, gaz) -> bool:
+    """(tasks20) Does the sentence open on a list of bodies, two or more, and go straight on to a verb of
+    doing, with no tense ('Thành viên Ủy ban bầu cử tỉnh, các Ban bầu cử ..., các cơ quan thông tin đại
+    chúng trên địa bàn tỉnh tổ chức thông báo đến nhân dân ...', 'Các sở, ban, ngành, UBND các huyện tổ
+    chức quán triệt ...', 'Phòng Văn hóa và Thông tin huyện, Trung tâm Văn hóa ... đẩy mạnh tuyên truyền
+    ...')?  A numbered official document (a notice, a letter: one with its own number) hands out a duty
+    so, with no 'yêu cầu', 'phải' or 'cần', even as its first instruction; a single body and its act may be
+    a report of what it does, a list of bodies acting together is a distribution of work."""
+    from pipeline.extract.offices import subject_of
+
+    u = _SPEECH_OPEN_RE.sub("", t)
+    if not _body_then_action(u, gaz) or PAST_RE.match(u):
+        return False
+    subj = subject_of(u, gaz)
+    head = u[:subj[1]] if subj else ""
+    if re.search(r"(?<![^\W_])(?:đã|đang|vừa|sẽ|được|bị)(?![^\W_])", u[:subj[1] + 30] if subj else u, re.I):
+        return False
+    if _NOT_A_LIST_OF_BODIES_RE.search(head):
+        return False  # ('Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin, theo khảo sát, ...': a source and its date)
+    return bool(re.search(r",\s*(?:các\s+|những\s+)?[^\W\d_]|\svà\s+(?:các\s+)?[^\W\d_]", head))
+
+
+# what a list of bodies never holds: a date, a report's verb, a source ('theo ...')
+_NOT_A_LIST_OF_BODIES_RE = re.compile(
+    r"(?<![^\W_])(?:ngày\s+\d|tháng\s+\d|năm\s+(?:19|20)\d\d|đưa\s+tin|cho\s+biết|phản\s+ánh|theo)(?![^\W_])", re.I)
 
 
 _BODY_LABEL_RE = re.compile(r"\s*(?:[-+•]\s*)?(?P<who>[^:;.,]{3,60}(?:,\s*[^:;.,]{2,40}){0,3})\s*:\s*(?=[^\W\d_])")

@@ -762,7 +762,24 @@ _PUPILS_RETURN = re.compile(r"(?<![^\W_])(?:tựu\s+trường(?:\s+sớm\s+nhấ
                             r"khai\s+giảng(?:(?!tổ\s+chức)[^;:]){0,80}?được\s+tổ\s+chức[^;:]{0,80}?vào\s+(?:ngày\s*)?)$", re.I)
 _HOLIDAY_TAKEN = re.compile(r"(?<![^\W_])(?<!dịp\s)(?<!trong\s)(?<!kỳ\s)(?<!đợt\s)(?<!ngày\s)(?<!gian\s)(?<!cho\s)nghỉ"
                             r"(?:\s+(?:lễ|tết|bù|liền|phép|hè|việc|học))?(?![^\W_])", re.I)
-_EVENT_GAP_BOUND = re.compile(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|xong|hoàn\s+thành|phải|cần|đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
+# (deadline21) the words that keep a date a bound, one list shared by every rule in this module that reads a clause
+# for an event, a move, a forecast, a right, a report's dateline or a schedule line before it undates the date: the
+# bound words and the ask words ('giao' as the verb, not the nouns 'giao thông / giao lưu / giao ban / giao dịch ...'); each rule
+# adds the words of its own kind (a submission, a preparation, a foretelling) with _bound_or_ask_re(...).  Before
+# deadline21 each rule held its own copy and the copies had drifted (_ASK_AFTER_EVENT lacked 'muộn nhất', 'hạn',
+# 'xong', 'hoàn thành'; _MOVED_LIMIT_RE 'muộn nhất', 'giao'; _SCHEDULE_CUE_RE 'xong', 'hoàn thành'; _REPORT_BOUND_RE
+# 'giao').  _WORK_WORD_RE stays apart on purpose: an effect's span runs 'đến trước ngày', so 'trước' is no work word
+# there.
+_BOUND_WORDS = r"trước|chậm\s+nhất|muộn\s+nhất|hạn|xong|hoàn\s+thành"
+_ASK_WORDS = r"phải|cần|đề\s+nghị|yêu\s+cầu|giao(?!\s+(?:thông|lưu|ban|tiếp|hữu|dịch|thoa|diện|lộ))"
+
+
+def _bound_or_ask_re(*extra: str, lead: str = r"(?<![^\W_])") -> re.Pattern:
+    """A regex of the shared bound and ask words, with ``extra`` words of a rule's own kind."""
+    return re.compile(lead + r"(?:" + "|".join((_BOUND_WORDS, _ASK_WORDS) + extra) + r")(?![^\W_])", re.I)
+
+
+_EVENT_GAP_BOUND = _bound_or_ask_re()
 # the event is what a task is done for ('Chuẩn bị nội dung trình kỳ họp sẽ diễn ra vào ngày 20/12'): an agenda
 # (deadline17: 'trình' inside a noun is no submitting: 'Chương trình dự kiến được tổ chức vào 20h ngày 20/7',
 # 'Công trình ...', 'quy trình', 'lộ trình', 'tiến trình', 'hành trình', 'giáo trình', 'phương trình')
@@ -799,7 +816,9 @@ _EVENT_NOUN_OPEN = re.compile(
 
 
 # an ask after the date, in a clause of its own ('..., đề nghị các đơn vị cử cán bộ tham dự', '; các xã phải ...')
-_ASK_AFTER_EVENT = re.compile(r"[,;:]\s*(?:[^\W\d_]+\s+){0,6}?(?:đề\s+nghị|yêu\s+cầu|giao|phải|cần|chuẩn\s+bị|trước|chậm\s+nhất)(?![^\W_])", re.I)
+_PREPARE_WORD = r"chuẩn\s+bị"
+_ASK_AFTER_EVENT = _bound_or_ask_re(_PREPARE_WORD, lead=r"[,;:]\s*(?:[^\W\d_]+\s+){0,6}?(?<![^\W_])")
+_DIRECTS_AFTER_EVENT = _bound_or_ask_re(_PREPARE_WORD)
 
 
 def _event_held_passive(clause: str) -> bool:
@@ -831,7 +850,7 @@ def _event_placed(text: str, start: int) -> bool:
     # (the rules below leave a date alone when the sentence goes on to direct work for the event or the
     # day: 'Hội nghị sơ kết tổ chức vào ngày 15/7, đề nghị các đơn vị chuẩn bị báo cáo' is an agenda)
     rest = re.split(r"(?<=[.!?])\s", text[start:], maxsplit=1)[0]
-    directs = bool(re.search(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|phải|cần|chuẩn\s+bị|trước|chậm\s+nhất)(?![^\W_])", rest, re.I))
+    directs = bool(_DIRECTS_AFTER_EVENT.search(rest))
     found = [] if directs else list(_ACTIVITY_RESUMES.finditer(clause))
     if found:
         gap = clause[found[-1].end():]
@@ -870,6 +889,222 @@ def _event_placed(text: str, start: int) -> bool:
     return False
 
 
+
+# (deadline21) the words that keep a date a bound or an ask wherever a rule below reads a clause for an event,
+# a forecast or a span: one list, the same as _EVENT_GAP_BOUND's (a bound word or an ask)
+_BOUND_OR_ASK_RE = _EVENT_GAP_BOUND
+# the nouns of events an organiser holds (the same as _EVENT_NOUN_OPEN's, without its opening frame)
+_EVENT_NOUN = (r"(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|hội\s+nghị|hội\s+thảo|lễ|ngày\s+hội|giải|đại\s+hội|"
+               r"chương\s+trình|lớp|buổi|đợt|phiên|kỳ\s+họp|cuộc\s+họp|hội\s+trại|liên\s+hoan|triển\s+lãm|festival|sự\s+kiện|tuần\s+lễ|tháng|hoạt\s+động)")
+# the time words that may stand between the predicate and the date ('vào', 'trong', 'từ', 'lúc 19 giờ', 'các ngày',
+# 'cuối', 'đầu', 'giữa')
+_TO_DATE_WORDS = (r"(?:\s+(?:vào|trong|từ|lúc|các|những|ngày|cuối|đầu|giữa|khoảng|buổi|sáng|chiều|tối|"
+                  r"\d{1,2}\s*(?:giờ|h|g)(?:\s*\d{2})?(?:\s*phút)?))*\s*$")
+# (deadline21) an event noun as the subject of the active 'sẽ / dự kiến / dự định (sẽ) tổ chức' or of a foretold
+# opening or close ('dự kiến kết thúc / bế mạc / khai mạc') right before the date: 'Hội nghị tổng kết ... sẽ tổ chức
+# vào ngày 03-04/01/2018 tại tỉnh Tiền Giang', 'Theo kế hoạch, hội thảo ... dự kiến sẽ tổ chức từ ngày 16-18.9 tại
+# ...', 'Giải dự kiến kết thúc vào ngày 03/7/2022': the passive without 'được' that Vietnamese press writes as often
+# as 'sẽ được tổ chức' (_EVENT_HAPPENS); an office as the subject ('Ban Thường trực ... dự kiến tổ chức hội nghị vào
+# ngày 02/02/2026', gold g9: an agenda) or an ask after it keeps the date
+_EVENT_FORETOLD_ACTIVE = re.compile(
+    r"(?<![^\W_])(?:sẽ|dự\s+kiến|dự\s+định)\s+(?:sẽ\s+)?(?:chính\s+thức\s+)?(?:tổ\s+chức|kết\s+thúc|bế\s+mạc|khai\s+mạc|"
+    r"khởi\s+tranh|khai\s+màn|khép\s+lại|tranh\s+tài)" + _TO_DATE_WORDS, re.I)
+
+
+def _event_subject(head: str) -> bool:
+    """Does ``head`` (a clause up to its predicate) open on an event noun, with no office, bound, ask or task for
+    the event in it?"""
+    return bool(_EVENT_NOUN_OPEN.match(head)) and len(head) <= 160 and not _BOUND_OR_ASK_RE.search(head) \
+        and not _EVENT_FOR_TASK.search(head) and not _OFFICE_SUBJECT.match(head)
+
+
+def _event_foretold_active(text: str, start: int) -> bool:
+    """(deadline21) Is the date at ``start`` the day an event is foretold to be held, the event the subject?"""
+    clause = re.split(r"[;:]|\.\s", text[:start])[-1]
+    m = _EVENT_FORETOLD_ACTIVE.search(clause)
+    if not m:
+        return False
+    rest = re.split(r"(?<=[.!?])\s", text[start:], maxsplit=1)[0]
+    return _event_subject(clause[:m.start()]) and not _ASK_AFTER_EVENT.search(rest)
+
+
+# (deadline21) the span an organiser says it will hold an event over: 'Công đoàn Trường sẽ tổ chức Giải Bóng đá
+# truyền thống ... từ tháng 3 đến tháng 5 năm 2012', 'Sở sẽ phối hợp tổ chức Hội thao ... từ ngày 10 đến ngày 12/5',
+# 'Đoàn trường dự kiến tổ chức chuỗi hoạt động ... từ ngày 20/3 đến 26/3': the months or days the event runs, not
+# the last day of work; only a span's end ('từ ... đến ...'), since an organiser's planned day of a meeting is an
+# agenda's day (gold g9 'dự kiến tổ chức hội nghị vào ngày 02/02/2026', pending yo12 'dự kiến tổ chức hội nghị
+# trong tháng 6'); a bound or an ask in the clause keeps it ('sẽ tổ chức hội thi chậm nhất vào cuối tháng 11', dp3827)
+_ORGANISER_FORETELLS_RE = re.compile(
+    r"(?<![^\W_])(?:sẽ|dự\s+kiến|dự\s+định)\s+(?:sẽ\s+)?(?:phối\s+hợp\s+|cùng\s+)?tổ\s+chức\s+(?:các\s+|những\s+|chuỗi\s+)?"
+    + _EVENT_NOUN + r"(?![^\W_])", re.I)
+
+
+def _organiser_event_span(text: str, start: int, range_end: bool) -> bool:
+    """(deadline21) Is the date at ``start`` the end of the span an organiser says it will hold an event over?"""
+    if not range_end:
+        return False
+    clause = re.split(r"[;:]|\.\s", text[:start])[-1]
+    found = list(_ORGANISER_FORETELLS_RE.finditer(clause))
+    if not found:
+        return False
+    gap = clause[found[-1].end():]
+    tail = re.split(r"[;:]|\.(?:\s|$)", text[start:])[0]
+    return len(gap) <= 200 and not _BOUND_OR_ASK_RE.search(gap) and not _BOUND_OR_ASK_RE.search(tail) \
+        and not _EVENT_FOR_TASK.search(clause[:found[-1].start()])
+
+
+# (deadline21) a figure forecast for a day or over a span: 'Con số này dự kiến sẽ vượt mốc 20.000 vào ngày 22.8',
+# 'Từ 15/9 đến tháng 2/2015, dự kiến toàn quốc sẽ có khoảng 23.000 trẻ sẽ được tiêm chủng', 'Dự kiến đến hết năm
+# 2025, sản lượng sẽ đạt 5 triệu tấn': a count expected, as 'dự báo' is (_forecast_horizon), when the clause holds
+# 'dự kiến' with a figure and a verb of amount, and no work word ('Dự kiến hoàn thành 80% khối lượng trước ngày 30/6'
+# is work with its bound)
+# ('dự kiến', and the estimate 'ước tính / ước đạt': 'Tổng thu từ khách du lịch trong tháng 12 ước đạt 1.283 tỷ đồng',
+# 'khách du lịch nội địa đến cuối năm 2022 ước tính đạt 25 triệu lượt', pages corpus)
+_EXPECT_LEAD = r"(?:dự\s+kiến|ước\s+tính|ước(?=\s+(?:đạt|khoảng)))(?![^\W_])"
+_EXPECT_FIGURE_RE = re.compile(
+    r"(?<![^\W_])" + _EXPECT_LEAD + r"(?:[^;:.]|\.(?=\d))*?(?<![^\W_])(?:sẽ\s+)?(?:vượt(?:\s+mốc)?|đạt(?:\s+mức)?|có(?:\s+khoảng)?|tăng|giảm|lên\s+(?:tới|đến)|chạm\s+mốc|thu\s+hút)"
+    r"(?![^\W_])(?:[^;:.]|\.(?=\d))*?(?<![\d/.])\d{1,3}(?:[.,]\d{3})+(?![\d/])|"
+    r"(?<![^\W_])" + _EXPECT_LEAD + r"(?:[^;:.]|\.(?=\d))*?(?<![^\W_])(?:sẽ\s+)?(?:vượt(?:\s+mốc)?|đạt(?:\s+mức)?|có(?:\s+khoảng)?|tăng|giảm|lên\s+(?:tới|đến)|chạm\s+mốc|thu\s+hút)"
+    r"(?![^\W_])(?:[^;:.]|\.(?=\d))*?\d+(?:[.,]\d+)?\s*(?:%|triệu|nghìn|ngàn|tỷ|tỉ|lượt|người|trẻ|khách)", re.I)
+
+
+def _forecast_figure(text: str, start: int, end: int) -> bool:
+    """(deadline21) Is the date at ``start`` the day or span a figure is expected for ('dự kiến sẽ vượt 20.000 vào ngày')?"""
+    lo = max(text.rfind(";", 0, start), text.rfind(":", 0, start), max((k.end() for k in re.finditer(r"[.!?]\s", text[:start])), default=0) - 1)
+    hi = min([i for i in (text.find(";", end), text.find(":", end)) if i >= 0] + [len(text)])
+    clause = text[lo + 1:hi]
+    if not _EXPECT_FIGURE_RE.search(clause):
+        return False
+    return not _WORK_WORD_RE.search(clause) and not _BOUND_OR_ASK_RE.search(clause)
+
+
+# (deadline21) how long a holiday, a festival or a drive lasts: 'Theo đó, đợt nghỉ lễ sẽ kéo dài từ ngày 27.4 đến hết
+# ngày 1.5', 'Đợt thi đua kéo dài đến hết ngày 23-5-2021', 'Lễ hội kéo dài từ ngày 10 đến ngày 15/2', 'kỳ nghỉ Tết
+# Nguyên đán kéo dài 9 ngày, từ ngày ... đến ngày ...': the holiday or the event is the subject of 'kéo dài' and the
+# date ends its span; an activity's time ('Thời gian triển khai kéo dài từ quý 2/2025 đến hết ngày 28/2/2027', dp1155)
+# and a moved time limit ('kéo dài thời hạn đăng ký đến hết ...', dp3020) stay bounds
+_LASTING_SUBJECT_RE = re.compile(
+    r"(?<![^\W_])(?:(?:đợt|kỳ)\s+nghỉ|nghỉ\s+(?:lễ|tết|hè|bù)|lễ\s+hội|hội\s+chợ|triển\s+lãm|festival|giải(?:\s+đấu)?|"
+    r"(?:đợt|phong\s+trào|cuộc)\s+thi\s+đua|mùa\s+(?:lễ\s+hội|du\s+lịch|mưa|khô)|tuần\s+lễ|tháng\s+cao\s+điểm|chương\s+trình\s+khuyến\s+mãi|"
+    r"chương\s+trình\s+khuyến\s+mại|chiến\s+dịch)(?![^\W_])", re.I)
+_LASTS_RE = re.compile(r"(?<![^\W_])(?:(?:sẽ|dự\s+kiến|còn)\s+)*kéo\s+dài(?!\s+(?:thời\s+hạn|thời\s+gian|hạn))(?![^\W_])(?P<gap>[^;:]{0,80})$", re.I)
+
+
+def _event_lasts(text: str, start: int) -> bool:
+    """(deadline21) Is the date at ``start`` the end (or start) of how long a holiday, an event or a drive lasts?"""
+    clause = re.split(r"[;:]|\.\s", text[:start])[-1]
+    m = _LASTS_RE.search(clause)
+    if not m or not re.search(r"(?<![^\W_])(?:từ|đến|tới)(?![^\W_])", m.group("gap"), re.I):
+        return False
+    head = clause[:m.start()]
+    subject = list(_LASTING_SUBJECT_RE.finditer(head))
+    return bool(subject) and len(head) - subject[-1].end() <= 60 and not _MOVED_LIMIT_RE.search(head[subject[-1].start():]) \
+        and not _MOVED_LIMIT_RE.search(m.group("gap"))
+
+
+# (deadline21) a date inside the reason clause that opens a sentence ('Do đây là một hoạt động quan trọng trong tháng 4
+# và 5/2014 theo chỉ đạo của ... nên rất mong ...', 'Do ngày 28 và 29/1/2017 ... trùng vào thứ Bảy, Chủ Nhật ... nên
+# ...', 'Vì kỳ thi diễn ra trong tháng 6/2024 nên ...'): the clause says why, the work follows 'nên' or the comma;
+# the connectives 'Do đó', 'Do vậy', 'Vì vậy', 'Bởi vậy' open no reason, and a bound word in the reason ('Do phải
+# hoàn thành trước ngày 30/6 nên ...') keeps the date
+# (a capital opener: a lower-case 'do' / 'bởi' at a line's start is a wrapped line's 'được sửa đổi bởi Nghị định ...')
+_REASON_OPEN_RE = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-–+*•])?\s*(?:Do|Vì|Bởi\s+vì|Bởi|Tại\s+vì)(?![^\W_])"
+                             r"(?!\s+(?:đó|vậy|thế|này|đây\s*,))")
+
+
+def _in_opening_reason(text: str, start: int) -> bool:
+    """(deadline21) Does the date at ``start`` stand in the reason clause that opens the sentence ('Do ..., nên ...')?"""
+    m = _REASON_OPEN_RE.match(text)
+    if not m:
+        return False
+    between = text[m.end():start]
+    if re.search(r"[;:.](?:\s|$)|(?<![^\W_])(?:nên|thì)(?![^\W_])", between, re.I):
+        return False
+    # the reason runs to 'nên' (or 'thì'), or to a comma when no 'nên' follows in the sentence
+    after = re.split(r"[;:]|\.(?:\s|$)", text[start:])[0]
+    if not re.search(r"(?<![^\W_])(?:nên|thì)(?![^\W_])", after, re.I) and "," in re.sub(r"\([^()]*\)", "", between):
+        return False
+    return not re.search(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|xong|hoàn\s+thành|kịp)(?![^\W_])", between, re.I)
+
+
+# (deadline22) a count or a state as of a day: 'Tính đến hết ngày 31/1/2024, số tạm ứng quá hạn ... còn khoảng 7.454 tỷ
+# đồng', 'tính đến 6 giờ 30 ngày 21/7 còn 425 tàu ... đang hoạt động', 'Theo báo cáo ..., tính đến hết ngày 03/10/2011,
+# toàn tỉnh gieo trồng được 4.137 ha': the day a figure is counted at, not the last day of work (deadline_phrases: 13
+# items with 'tính đến (hết) (ngày)' before a day, 12 undated, dp849 dated by its own report bound; development and
+# pending gold 8, none a deadline; gazette corpus 257 'tính đến', 14 before a day, all cut-off days of a count or a
+# term).  'tính đến ngày' was already no trigger (_TARGET_DAY_BEFORE's look-behind); with 'hết' or an hour between,
+# 'đến' fired.  A bound word or an ask between the as-of words and the date keeps it.
+_AS_OF_DAY_RE = re.compile(
+    r"(?<![^\W_])tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:thời\s+điểm\s+)?(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h|g)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?"
+    r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?$", re.I)
+
+
+def _as_of_day(text: str, start: int) -> bool:
+    """(deadline22) Is the date at ``start`` the day a count or a state is taken at ('Tính đến hết ngày 31/1/2024, ...')?"""
+    near = text[max(0, start - 60):start]
+    m = _AS_OF_DAY_RE.search(near)
+    return bool(m) and not _BOUND_OR_ASK_RE.search(m.group(0))
+
+
+# (deadline22) a period of service or of contributions before (or after) a day, in a rule: 'Thời gian người lao động làm
+# việc trước ngày 01 tháng 01 năm 2021 được căn cứ ...' (dp689), 'người lao động có thời gian đóng bảo hiểm xã hội trước
+# ngày 01 tháng 7 năm 2025', 'thời gian công tác tại các chiến trường B, C trước ngày 30 tháng 4 năm 1975', 'thời gian
+# hưởng phụ cấp thâm niên nghề cao nhất trước ngày 01 tháng 10 năm 2004': the day divides the periods a rule counts, no
+# work is due by it (gazette corpus: 73 such phrases, held-out ids dropped; deadline_phrases 1, dp689, undated;
+# development and pending gold 0).  A bound or an ask between the period and the day keeps it.
+_SERVICE_PERIOD_BEFORE_RE = re.compile(
+    r"(?<![^\W_])thời\s+gian\s+(?:[^\W\d_]+\s+){0,4}?(?:công\s+tác|làm\s+việc|đóng\s+bảo\s+hiểm|tham\s+gia\s+bảo\s+hiểm|giữ\s+bậc|"
+    r"giữ\s+ngạch|phục\s+vụ|hưởng|giữ\s+chức\s+vụ|tại\s+ngũ)(?![^\W_])(?P<gap>[^;:]{0,100}?)\s(?:trước|từ\s+sau|sau)\s+(?:ngày\s*)?$", re.I)
+
+
+def _service_period_cutoff(text: str, start: int) -> bool:
+    """(deadline22) Is the date at ``start`` the day that divides a period of service or contributions in a rule
+    ('thời gian đóng bảo hiểm xã hội trước ngày 01 tháng 7 năm 2025')?"""
+    clause = re.split(r"[;:]|\.\s", text[:start])[-1]
+    m = _SERVICE_PERIOD_BEFORE_RE.search(clause)
+    return bool(m) and not _BOUND_OR_ASK_RE.search(m.group("gap")) and not _WORK_WORD_RE.search(m.group("gap"))
+
+
+# (deadline22) a foretold step of an event as a schedule row: 'Chung kết: Dự kiến vào tháng 6/2022.', 'Thời gian tổng
+# kết, trao giải Vòng sơ khảo: Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)', 'Lễ khai mạc: dự kiến ngày
+# 20/11/2025', 'Vòng bán kết: Dự kiến từ ngày 10 - 12/5': the label names an event or one of its rounds, and 'Dự kiến'
+# opens the value; the day the organiser foresees for it, no deadline, as the event foretold in a sentence is
+# (deadline21).  A label of work keeps its day (gold eb/ea plans: 'Thời gian hoàn thành: Dự kiến tháng 11/2025' dated,
+# 'Thời gian: Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025 ...)' bounded by its 'Chậm nhất'), and so does a
+# bound or an ask in the row.
+_EVENT_STEP = (r"(?:chung\s+kết|bán\s+kết|tứ\s+kết|vòng\s+(?:loại|bảng|sơ\s+khảo|chung\s+khảo|thi|[0-9IVX]+)|khai\s+mạc|bế\s+mạc|"
+               r"tổng\s+kết|trao\s+giải|công\s+bố\s+kết\s+quả|lễ|ngày\s+hội|hội\s+thi|hội\s+thao|hội\s+diễn|cuộc\s+thi|kỳ\s+thi|"
+               r"giải(?:\s+đấu)?|liên\s+hoan|triển\s+lãm|hội\s+nghị|hội\s+thảo|đại\s+hội|chương\s+trình|sự\s+kiện|thi\s+đấu|diễn\s+ra)")
+_SCHEDULE_LABEL_RE = re.compile(
+    r"(?:^|[\n.;]\s*)\W*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ][.)]\s*)?(?:thời\s+gian\s+(?:tổ\s+chức\s+)?(?:dự\s+kiến\s+)?)?"
+    + _EVENT_STEP + r"(?![^\W_])(?P<label>[^\n:;.]{0,100}):\s*dự\s+kiến(?:\s+(?:sẽ\s+)?(?:tổ\s+chức|diễn\s+ra))?" + _TO_DATE_WORDS[:-len(r"\s*$")]
+    # (the end of a span: 'Dự kiến từ ngày 10 đến ngày 12/12/2024')
+    + r"(?:\s*\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?)?\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s*)?)?\s*$",
+    re.I)
+
+
+def _foretold_schedule_row(text: str, start: int) -> bool:
+    """(deadline22) Is the date at ``start`` the day a schedule row foresees for an event's step ('Chung kết: Dự kiến
+    vào tháng 6/2022')?"""
+    head = text[:start]
+    m = None
+    for m in _SCHEDULE_LABEL_RE.finditer(head):
+        pass
+    if m is None or m.end() != len(head):
+        return False
+    row = re.split(r"\n|[.;](?:\s|$)", text[m.start():])[0]
+    return not _BOUND_OR_ASK_RE.search(row) and not _WORK_WORD_RE.search(m.group("label"))
+
+
+# (deadline21) 'từ' before a list of days ('Thời gian cấp phát trợ cấp ... 3 ngày, từ ngày 15, 16, 17/4/2020') opens
+# no span: the list names the days the work is done on, and the last of them bounds it, as 'Ngày 26, 27/12/2011' does
+# in a time line (samples/gold/README.md); a span 'từ ngày 15 đến ngày 17/4' stays a span
+def _listed_days_after_from(text: str, h) -> bool:
+    """(deadline21) Is ``h`` a list of days ('ngày 15, 16, 17/4/2020') after a 'từ' that opens no span?"""
+    return h.shape == "dl" and "," in h.text and not re.search(r"(?<![^\W_])(?:đến|tới)(?![^\W_])|[-–]", h.text) \
+        and bool(re.search(r"(?<![^\W_])từ\s*$", text[max(0, h.start - 12):h.start], re.I)) \
+        and not re.match(r"\s*(?:đến|tới|[-–])", text[h.end:])
+
 # (deadline17) the span of an effect: a rule in force, a paper still valid, an exemption, to a day ('đến', 'tới',
 # 'cho đến' before it), with no work word between (tests/test_effect_spans17.py)
 _EFFECT_WORD_RE = re.compile(r"(?<![^\W_])(?:(?:có|còn|hết)\s+)?(?:hiệu\s+lực|giá\s+trị(?:\s+sử\s+dụng)?)(?![^\W_])|"
@@ -882,9 +1117,34 @@ _WORK_WORD_RE = re.compile(r"(?<![^\W_])(?:hoàn\s+thành|xong|báo\s+cáo|gửi
 # its object, then the day; 'thay cho lịch ... vào ngày' names the day it had
 _EVENT_MOVE_RE = re.compile(r"(?<![^\W_])(?:(?:tạm\s+)?hoãn|(?<!di\s)(?:dời|lùi)\s+(?:lại|lịch|thời\s+gian|thời\s+điểm|ngày|kỳ|buổi)|(?:chuyển|điều\s+chỉnh|thay\s+đổi|đổi)\s+(?:lịch|thời\s+gian|thời\s+điểm|ngày)|"
                             r"thay\s+cho\s+(?:lịch|thời\s+gian|ngày))(?![^\W_])", re.I)
-_MOVED_LIMIT_RE = re.compile(r"(?<![^\W_])(?:hạn|nộp|gửi|báo\s+cáo|hoàn\s+thành|xong|trình|chậm\s+nhất|trước|đăng\s+ký|"
-                             r"đề\s+nghị|yêu\s+cầu|phải|cần)(?![^\W_])", re.I)
+# (deadline22) and the window in which entries are received, moved ('lùi lần 2 thời gian nhận bài thi cấp tỉnh đến ngày
+# 28/3', 'gia hạn thời gian nhận hồ sơ đến hết ngày 15/6', 'kéo dài thời gian nhận tác phẩm dự thi đến ngày 30/9'): the
+# entrants' limit, as 'Thời gian nhận bài dự thi: ... đến hết ngày 30/6/2022' is (dp3857, dated)
+_RECEIVING_WORD = r"(?:tiếp\s+)?nhận\s+(?:bài|hồ\s+sơ|tác\s+phẩm|đơn|bản\s+đăng\s+ký|sản\s+phẩm|ý\s+kiến)"
+_MOVED_LIMIT_RE = _bound_or_ask_re(r"nộp|gửi|báo\s+cáo|trình|đăng\s+ký", _RECEIVING_WORD)
 
+
+# (deadline22) a time limit of work moved to a day with no year ('lùi lần 2 thời gian nhận bài thi cấp tỉnh đến ngày 28/3',
+# 'gia hạn thời hạn nộp hồ sơ đến hết ngày 15/6', 'kéo dài thời gian đăng ký dự thi đến ngày 30/9'): 'đến ngày' before a
+# day without its year fired only after a goal ('phấn đấu'), so the new limit went undated; the moved limit is the
+# entrants' or the offices' last day, as a moved 'thời hạn' with its year is (deadline17).  The moved thing must be a
+# limit ('thời hạn', 'hạn') or the time of work of a limit's kind (_MOVED_LIMIT_RE: submitting, registering, receiving
+# entries); an event's time moved ('dời thời gian tổ chức hội nghị sang ngày ...') stays no deadline (_event_moved).
+_LIMIT_MOVED_TO_RE = re.compile(
+    r"(?<![^\W_])(?:lùi|dời|gia\s+hạn|kéo\s+dài|chuyển|điều\s+chỉnh)(?:\s+(?:lần\s+(?:\d+|thứ\s+\w+|hai|ba)|thêm|lại))?\s+"
+    r"(?P<noun>thời\s+hạn|hạn(?:\s+chót)?|thời\s+gian|thời\s+điểm)(?![^\W_])(?P<gap>[^;:.]{0,120}?)\s(?:đến|tới|sang)\s+(?:hết\s+)?(?:ngày\s*)?$",
+    re.I)
+
+
+def _limit_moved_to_day(text: str, start: int) -> bool:
+    """(deadline22) Is the date at ``start`` the day a time limit of work is moved to ('lùi thời gian nhận bài ... đến
+    ngày 28/3')?"""
+    clause = re.split(r"[;:]|\.\s", text[:start])[-1]
+    m = _LIMIT_MOVED_TO_RE.search(clause)
+    if not m:
+        return False
+    return not m.group("noun").lower().startswith("thời gian") and not m.group("noun").lower().startswith("thời điểm") \
+        or bool(_MOVED_LIMIT_RE.search(m.group("gap")))
 
 # (deadline17) a forecast's horizon: 'Theo dự báo, đến hết năm 2025 tổng mức bán lẻ sẽ tăng 10%', 'dự báo đến
 # tháng 10/2025 nhu cầu điện tăng cao' (work due with it keeps its bound: 'dự báo ..., báo cáo trước ngày ...')
@@ -1343,6 +1603,26 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # nộp báo cáo đến ngày 20/7', 'gia hạn ... hoàn thành trước ngày') stays a bound
         if triggered and (_event_moved(text, m.start()) or _forecast_horizon(text, m.start())):
             triggered = False
+        # (deadline21) an event foretold with the event as the subject of the active 'sẽ / dự kiến tổ chức'
+        # ('Hội nghị tổng kết ... sẽ tổ chức vào ngày 03-04/01/2018 tại ...'), the span an organiser says it will
+        # hold an event over ('Công đoàn Trường sẽ tổ chức Giải Bóng đá ... từ tháng 3 đến tháng 5 năm 2012'), a
+        # figure forecast for a day ('Con số này dự kiến sẽ vượt mốc 20.000 vào ngày 22.8'), how long a holiday or
+        # a drive lasts ('đợt nghỉ lễ sẽ kéo dài từ ngày 27.4 đến hết ngày 1.5'), and a date inside the reason
+        # clause that opens a sentence ('Do đây là một hoạt động quan trọng trong tháng 4 và 5/2014 ... nên ...')
+        if triggered and (_event_foretold_active(text, m.start()) or _organiser_event_span(text, m.start(), range_end)
+                          or _forecast_figure(text, m.start(), m.end()) or _event_lasts(text, m.start())
+                          or _in_opening_reason(text, m.start())):
+            triggered = False
+        # (deadline22) a count's as-of day ('Tính đến hết ngày 31/1/2024, số tạm ứng ... còn ...'), a schedule row's
+        # foretold step of an event ('Chung kết: Dự kiến vào tháng 6/2022.') and the day that divides a period of
+        # service in a rule ('thời gian đóng bảo hiểm xã hội trước ngày 01 tháng 7 năm 2025')
+        if triggered and (_as_of_day(text, m.start()) or _foretold_schedule_row(text, m.start())
+                          or _service_period_cutoff(text, m.start())):
+            triggered = False
+        # (deadline22) a time limit of work moved to a day with no year ('lùi ... thời gian nhận bài ... đến ngày 28/3')
+        if not triggered and not placed and (m.group("d2") or m.group("d1")) and _limit_moved_to_day(text, m.start()):
+            triggered = True
+            range_end = False
         # 'Trường hợp hợp đồng ... được ký trước ngày 01 tháng 7 năm 2025 mà còn hiệu lực ... thì
         # ...': a date inside the condition of a rule dates the condition
         if triggered and re.search(r"(?:^|[.;:]\s*|\)\s*)(?:Trường\s+hợp|Nếu)(?![^\W_])[^;:]*$", text[:m.start()], re.I) \
@@ -1528,6 +1808,10 @@ def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
         # ('Đến hết năm 2025, hoàn thành ...': the year bounds a completion verb, as 'hoàn thành
         # năm 2025' does)
         return False
+    if _limit_moved_to_day(text, h.start):
+        # (deadline22: a time limit of work moved to the day, 'lùi ... thời gian nhận bài ... đến ngày 28/3', names
+        # the limit as 'hạn' does)
+        return False
     if _BOUND_WORD_BEFORE.search(text[max(0, h.start - 40):h.start]):
         return False
     if _REVIEW_IN_BEFORE.search(text[max(0, h.start - 100):h.start]):
@@ -1697,8 +1981,7 @@ _REPORT_FRAME = r"(?:(?:Nằm\s+trong|Trong)\s+khuôn\s+khổ|Nhằm|Hưởng\s+
 _REPORTED_DATELINE_LEAD_RE = re.compile(
     r"\s*(?:[A-ZĐ][\w.]{1,14}\s*[-–—]\s*)?(?:" + _REPORT_FRAME + r"(?![^\W_])[^;:.!?]{0,200}?,\s*)?"
     r"(?:Vào\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+nay)?(?:\s+ngày)?|ngày)\s*$", re.I)
-_REPORT_BOUND_RE = re.compile(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|hoàn\s+thành|xong|phải|cần|đề\s+nghị|yêu\s+cầu|"
-                              r"tới|sắp\s+tới|sẽ|dự\s+kiến)(?![^\W_])", re.I)
+_REPORT_BOUND_RE = _bound_or_ask_re(r"tới|sắp\s+tới|sẽ|dự\s+kiến")
 
 
 def _reported_event_dateline(text: str, h, issued) -> bool:
@@ -1752,8 +2035,7 @@ def _reported_opening_period(text: str, h, issued) -> bool:
 # cấp ... trước ngày 25/01', 'nộp tiền thuê đất trước ngày 31/5' stay bounds)
 _RIGHT_NOUN_RE = re.compile(r"(?<![^\W_])(?:chi\s+trả|trợ\s+cấp|phụ\s+cấp|lương\s+hưu|(?<!hỗ\s)trợ\s+giúp|hưởng|tiền\s+thuê\s+đất|"
                             r"giấy\s+phép|chứng\s+chỉ|hiệu\s+lực|được\s+cấp|được\s+hỗ\s+trợ|mức\s+hỗ\s+trợ|tiền\s+hỗ\s+trợ)(?![^\W_])", re.I)
-_RIGHT_ASK_RE = re.compile(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|hoàn\s+thành|xong|phải|cần|đề\s+nghị|yêu\s+cầu|giao|"
-                           r"báo\s+cáo|gửi|nộp\s+hồ\s+sơ|khẩn\s+trương|kịp\s+thời)(?![^\W_])", re.I)
+_RIGHT_ASK_RE = _bound_or_ask_re(r"báo\s+cáo|gửi|nộp\s+hồ\s+sơ|khẩn\s+trương|kịp\s+thời")
 
 
 def _right_period(text: str, start: int, range_end: bool) -> bool:
@@ -1786,7 +2068,7 @@ _SCHEDULE_LINE_RE = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-�
 _SCHEDULE_DUTY_RE = re.compile(r"(?<![^\W_])(?:hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo|gửi|nộp|trình|đăng\s+ký|nhận|tiếp\s+nhận|cung\s+cấp|"
                                r"triển\s+khai|ban\s+hành|tiến\s+hành|xây\s+dựng|rà\s+soát|tổng\s+kết|sơ\s+kết|treo\s+cờ|kết\s+thúc|hạn|"
                                r"thu|chi|giải\s+ngân|cập\s+nhật|kiểm\s+tra|chuẩn\s+bị)(?![^\W_])", re.I)
-_SCHEDULE_CUE_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|phải|cần|đề\s+xuất|trước|chậm\s+nhất|muộn\s+nhất|hạn)(?![^\W_])", re.I)
+_SCHEDULE_CUE_RE = _bound_or_ask_re(r"đề\s+xuất")
 
 
 def _schedule_line(text: str, h) -> bool:
@@ -1869,7 +2151,8 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
         chosen = [h for h in chosen if not (h.range_end and re.search(r"\([^()]*$", text[:h.start])
                                              and any(text.count(";", 0, b.start) == text.count(";", 0, h.start) for b in bounded))]
     if not chosen and attribute:
-        chosen = [h for h in hits if h.date and not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])]
+        chosen = [h for h in hits if h.date and (not NOT_DEADLINE_BEFORE.search(text[max(0, h.start - 30):h.start])
+                                                 or _listed_days_after_from(text, h))]
     if issued is not None:
         # a directive sets deadlines after it is issued: a written year more than a year before
         # the document's date dates a past event ('bị tai nạn lao động vào tháng 9/2016' in a

@@ -122,6 +122,20 @@ _EDGE_PUNCT = re.compile("^[" + re.escape(_LEAD) + "]*(.*?)[" + re.escape(_TRAIL
 _CORE_CACHE: dict[str, bool] = {}
 _TOKEN_KIND: dict[str, int] = {}  # every token seen: 0 fine, 1 fragment, 2 fragment unless first
 _KIND_SETS: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # the tokens of each kind
+# The three stores above are keyed by the token alone, and their answers read the lexicon
+# (is_syllable, forms): they hold the verdicts of this one lexicon (kept here, so another one
+# never takes its id), and are emptied when asked with another (cache19: a verdict must not
+# depend on what an earlier call was asked with; the pipeline asks with lexicon() only)
+_TOKEN_LEX: list = [None]
+
+
+def _token_stores_for(lex: Lexicon) -> None:
+    if _TOKEN_LEX[0] is not lex:
+        _CORE_CACHE.clear()
+        _TOKEN_KIND.clear()
+        for s in _KIND_SETS:
+            s.clear()
+        _TOKEN_LEX[0] = lex
 
 
 def _core_has_fragment(core: str, lex: Lexicon) -> bool:
@@ -141,6 +155,8 @@ def fragment_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     ('b)', and 'c.' at the start of a line) are not fragments."""
     # the fast path: every token's verdict known (cached across lines and documents) and
     # none a fragment where it stands
+    if _TOKEN_LEX[0] is not lex:
+        _token_stores_for(lex)
     toks = text.split()
     if _TOKEN_KIND.keys() >= set(toks) and _KIND_SETS[1].isdisjoint(toks) and _KIND_SETS[2].isdisjoint(toks[1:]):
         return []
@@ -1044,6 +1060,10 @@ def _is_syllable_fast(w: str, lex: Lexicon) -> bool:
 
 _PATTERN_HITS: dict[tuple[int, str], tuple[str, ...]] = {}
 _POSITION_INDEX: dict[int, dict[tuple[int, int, str], frozenset[str]]] = {}
+# the lexicons whose id() keys the two stores above, registered before an answer is kept and
+# kept alive, so that no other lexicon is allocated at a freed one's address and reads its
+# answers (cache19; the pipeline asks with lexicon() only)
+_PATTERN_LEXICONS: dict[int, Lexicon] = {}
 
 
 def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
@@ -1057,7 +1077,10 @@ def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
     key = (id(lex), p)
     got = _PATTERN_HITS.get(key)
     if got is not None:
+        # (an answer kept under this id was worked out with the lexicon registered at it
+        # below, which is kept alive: the only object that can have this id now)
         return got
+    _PATTERN_LEXICONS[key[0]] = lex
     n = len(w)
     if len(p) != n:  # lower() changed the length (not a Vietnamese letter): the slow way
         pat = re.compile("^" + re.escape(p).replace(r"\?", ".") + "$")
@@ -1079,6 +1102,72 @@ def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
     if len(_PATTERN_HITS) < 200_000:
         _PATTERN_HITS[key] = got
     return got
+
+
+# the cid repair's formula pins read the date formula whose words are codes whole ('năm'
+# printed '(cid:146)(cid:82)(cid:34)') and the formula a hard-wrapped copy breaks over two
+# lines ('Bình Định, ngày' / '29 (cid:222)h(cid:75)(cid:146)(cid:165) 04 ...'): a code is one
+# character, so the words' lengths hold where the glyph repair's spaces do not
+# (glyphphrases.date_fills needs a printed letter in each word: a run of spaces may be
+# any length there)
+CID_WRAPPED_DATES = True
+# a font codes each glyph once: two codes never read one letter (solve_cid)
+CID_ONE_CODE_A_LETTER = True
+_CODE_MARK = "\x00"  # one code, masked
+_CODED_DATE = re.compile("(?<![^\\W\\d_])([nN\x00][gG\x00][àÀ\x00][yY\x00]) (\\d{1,2}) "
+                         "([tT\x00][hH\x00][áÁ\x00][nN\x00][gG\x00]) (\\d{1,2}) "
+                         "([nN\x00][ăĂ\x00][mM\x00]) (?:19|20)\\d\\d(?!\\d)")
+# the formula's letters a line must print before its codes are read as it
+CODED_DATE_PRINTED = 2
+
+
+def _masked_codes(t: str) -> tuple[str, dict[int, str]]:
+    """``t`` with each '(cid:NN)' one _CODE_MARK, and the column -> code of each."""
+    chars: list[str] = []
+    at: dict[int, str] = {}
+    pos = 0
+    for m in _CID.finditer(t):
+        chars.extend(t[pos:m.start()])
+        at[len(chars)] = m.group(1)
+        chars.append(_CODE_MARK)
+        pos = m.end()
+    chars.extend(t[pos:])
+    return "".join(chars), at
+
+
+def coded_date_pins(texts: list[str]) -> list[tuple[str, str]]:
+    """(code, letter) for each code of the date formula 'ngày D tháng M năm YYYY' whose
+    digits are printed, on one line or wrapped over two (the break the space between two
+    of its parts), its words' letters printed or codes, CODED_DATE_PRINTED of them printed
+    at least, each code one letter and each coded letter one code; upper case when every
+    printed one is."""
+    masked = [_masked_codes(t) if "(cid:" in t else (t, {}) for t in texts]
+    out: list[tuple[str, str]] = []
+
+    def read(text: str, at: dict[int, str], cut: int | None) -> None:
+        for m in _CODED_DATE.finditer(text):
+            if cut is not None and not m.start(1) < cut < m.end():
+                continue  # a formula one line holds whole is that line's own
+            spans = [(m.start(g), "ngày tháng năm".split()[k]) for k, g in enumerate((1, 3, 5))]
+            printed = [text[s + i] for s, w in spans for i in range(len(w)) if text[s + i] != _CODE_MARK]
+            if len(printed) < CODED_DATE_PRINTED:
+                continue
+            upper = all(c.isupper() for c in printed)
+            got = [(at[s + i], c.upper() if upper else c) for s, w in spans for i, c in enumerate(w)
+                   if text[s + i] == _CODE_MARK and s + i in at]
+            # a font codes a letter one way: the 'n' of 'tháng' and of 'năm' are one code
+            if len({n for n, _c in got}) == len(set(got)) == len({c for _n, c in got}):
+                out.extend(got)
+
+    for i, (text, at) in enumerate(masked):
+        if at:
+            read(text, at, None)
+        if i + 1 < len(masked) and (at or masked[i + 1][1]):
+            nxt, at2 = masked[i + 1]
+            cut = len(text)
+            joined = {**at, **{c + cut + 1: n for c, n in at2.items()}}
+            read(text + " " + nxt, joined, cut)
+    return out
 
 
 def formula_pins(texts: list[str]) -> dict[str, str]:
@@ -1110,6 +1199,9 @@ def formula_pins(texts: list[str]) -> dict[str, str]:
         for col, x in fills:
             if col in at:
                 votes.setdefault(at[col], set()).add(x)
+    if CID_WRAPPED_DATES:
+        for n, x in coded_date_pins(texts):
+            votes.setdefault(n, set()).add(x)
     return {n: next(iter(xs)) for n, xs in votes.items() if len(xs) == 1}
 
 
@@ -1277,59 +1369,86 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
         if pp is not None:
             for x in set(pp[1::2]):
                 after_words.setdefault(x, []).append(i)
+    def best_for(n: str, taken: frozenset[str] = frozenset()) -> str | None:
+        """The letter code ``n`` reads best with the rest of the map held, none of ``taken``."""
+        mine = [i for i, w in enumerate(words) if (n,) in w[0]]
+        # each word (and the word before it) with every other code read with the current
+        # map: a trial letter is then one join per word (the ascent tries ~150 letters
+        # per code on every word holding it)
+        # a word's scores over the alphabet depend only on its template (and the word
+        # before it): computed once per template and kept across codes and rounds (a
+        # template seen again, or unchanged since the last round, costs nothing), then
+        # summed letter by letter in the words' order, as one sum per letter would
+        vecs = []
+        for i in mine:
+            parts, prev, numeric = words[i]
+            wp = template(word_pieces[i], n)
+            pp = template(prev_pieces[i], n) if prev_pieces[i] is not None else None
+            key = (tuple(wp), tuple(pp) if pp is not None else None, prev, numeric)
+            vec = vectors.get(key)
+            if vec is None:
+                vec = vectors[key] = letter_scores(wp, pp, prev, numeric)
+            vecs.append(vec)
+        best_c, best_s = mapping.get(n), -1e18
+        sums = []
+        for c, col in zip(alphabet, zip(*vecs)):
+            if c in taken:
+                continue
+            s = 0
+            for v in col:
+                s += v
+            sums.append((s, c))
+            if s > best_s:
+                best_c, best_s = c, s
+        # the words after the code's words: a word's bigram with the word before says as
+        # much of that word's codes ('Th(cid:98)i g(cid:126)a(cid:232)' is 'Thời' for the
+        # 'gian' after it, not 'Thái'); read for the few letters the code's own words
+        # like best (a full pass over the alphabet for them cost 6x the search)
+        after = [i for i in after_words.get(n, ()) if (n,) not in words[i][0]]
+        if after and len(sums) > 1:
+            top = heapq.nlargest(_CID_AFTER_TOP, sums)
+            if top[0][0] - top[-1][0] < _CID_AFTER_SPAN:
+                best_s = -1e18
+                for s0, c in top:
+                    s = s0
+                    for i in after:
+                        parts, _prev, numeric = words[i]
+                        w = "".join(template(word_pieces[i], n))  # (no code n in it)
+                        p = c.join(template(prev_pieces[i], n))
+                        s += word_score(w, None if "?" in p or not is_syllabic(p) else p, numeric)
+                    if s > best_s:
+                        best_c, best_s = c, s
+        return best_c
+
     for _round in range(max_rounds):
         changed = False
         for n in nums:
-            mine = [i for i, w in enumerate(words) if (n,) in w[0]]
-            # each word (and the word before it) with every other code read with the current
-            # map: a trial letter is then one join per word (the ascent tries ~150 letters
-            # per code on every word holding it)
-            # a word's scores over the alphabet depend only on its template (and the word
-            # before it): computed once per template and kept across codes and rounds (a
-            # template seen again, or unchanged since the last round, costs nothing), then
-            # summed letter by letter in the words' order, as one sum per letter would
-            vecs = []
-            for i in mine:
-                parts, prev, numeric = words[i]
-                wp = template(word_pieces[i], n)
-                pp = template(prev_pieces[i], n) if prev_pieces[i] is not None else None
-                key = (tuple(wp), tuple(pp) if pp is not None else None, prev, numeric)
-                vec = vectors.get(key)
-                if vec is None:
-                    vec = vectors[key] = letter_scores(wp, pp, prev, numeric)
-                vecs.append(vec)
-            best_c, best_s = mapping.get(n), -1e18
-            sums = []
-            for c, col in zip(alphabet, zip(*vecs)):
-                s = 0
-                for v in col:
-                    s += v
-                sums.append((s, c))
-                if s > best_s:
-                    best_c, best_s = c, s
-            # the words after the code's words: a word's bigram with the word before says as
-            # much of that word's codes ('Th(cid:98)i g(cid:126)a(cid:232)' is 'Thời' for the
-            # 'gian' after it, not 'Thái'); read for the few letters the code's own words
-            # like best (a full pass over the alphabet for them cost 6x the search)
-            after = [i for i in after_words.get(n, ()) if (n,) not in words[i][0]]
-            if after and len(sums) > 1:
-                top = heapq.nlargest(_CID_AFTER_TOP, sums)
-                if top[0][0] - top[-1][0] < _CID_AFTER_SPAN:
-                    best_s = -1e18
-                    for s0, c in top:
-                        s = s0
-                        for i in after:
-                            parts, _prev, numeric = words[i]
-                            w = "".join(template(word_pieces[i], n))  # (no code n in it)
-                            p = c.join(template(prev_pieces[i], n))
-                            s += word_score(w, None if "?" in p or not is_syllabic(p) else p, numeric)
-                        if s > best_s:
-                            best_c, best_s = c, s
+            best_c = best_for(n)
             if mapping.get(n) != best_c:
                 mapping[n] = best_c
                 changed = True
         if not changed:
             break
+    if CID_ONE_CODE_A_LETTER:
+        # a font codes each glyph once: a letter two codes read is the letter of the code
+        # the document uses most, and the others read their best letter no other code reads
+        # (the map's collisions were wrong for one code 41 times in 45 on unseen_repair
+        # --seeds 3, for both 4 times)
+        for _round in range(max_rounds):
+            by_letter: dict[str, list[str]] = {}
+            for n in list(fixed) + nums:
+                c = mapping.get(n)
+                if c and c.isalpha():
+                    by_letter.setdefault(c, []).append(n)
+            # (a formula's pin keeps its letter)
+            losers = [n for ns in by_letter.values() if len(ns) > 1
+                      for n in sorted(ns, key=lambda x: (x not in fixed, -counts[x], int(x)))[1:]
+                      if n not in fixed]
+            if not losers:
+                break
+            for n in losers:
+                taken = frozenset(c for m, c in mapping.items() if m != n and c and c.isalpha())
+                mapping[n] = best_for(n, taken)
     digits = [c for c in alphabet if c.isdigit()]
     tally, banned = _vote_digits(texts, others or [], mapping, digits)
     if evidence is not None:
@@ -1493,6 +1612,8 @@ def _candidate_lines(doc: Document, lex: Lexicon) -> dict[int, list[tuple[int, i
         tokens = v.tokens
     new: tuple[set[str], set[str], set[str]] = (set(), set(), set())  # (kept apart: the cache may be full)
     forms = lex.forms
+    if _TOKEN_LEX[0] is not lex:
+        _token_stores_for(lex)
     for tok in tokens.difference(_TOKEN_KIND):
         if tok.lstrip(_LEAD).rstrip(_TRAIL) in forms:
             # a syllable between quotes or before a comma: no fragment (what _token_kind

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from pipeline.model import Document
 from pipeline.vietnamese import fold, mark_tolerant
+from pipeline.structure import posted24
 
 _TYPES = r"Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận"
 # ('4393/BYT- KCB', '11/CT- UBND', '03- CT/TU': a press copy that breaks the symbol after its hyphen; the
@@ -54,8 +55,10 @@ _PLACE_NOTE_CORE = (r"\(\s*(?:(?:TP\.?|Tp\.?|[Tt]ỉnh|[Tt]hành\s+phố)\s*)?(?
 # cục Thủy lợi (Bộ NN&PTNT)', 'Cục Văn hóa Cơ sở ( Bộ VHTTDL)': a note, never part of the name
 # ('Cục Quản lý Khám chữa bệnh (Bộ Y tế)', 'Vụ Thị trường trong nước (Bộ Công Thương)', 'Chi cục Thú y (Sở Nông
 # nghiệp và Phát triển nông thôn)': the parent in words, a ministry's or a department's name)
+# (header24: a parent whose name has a comma, 'Cục Du lịch Quốc gia Việt Nam (Bộ Văn hóa, Thể thao và Du lịch)', or says
+# 'thuộc', 'Cục Quản lý thị trường (thuộc Bộ Công Thương)')
 _SHORT_NAME_CORE = (_PLACE_NOTE_CORE + r"|\(\s*(?:(?:(?:Bộ|Sở)\s+)?[A-ZĐ][A-ZĐ&\-]{1,10}(?:\s*,\s*[A-ZĐ][A-ZĐ&\-]{1,10}){0,3}|"
-                    r"(?:Bộ|Sở|Tổng\s+cục|UBND|Ủy\s+ban\s+nhân\s+dân)\s+[A-ZĐÀ-Ỹ][\wà-ỹđ]*(?:\s+(?:và\s+)?[\wà-ỹđ&]+){0,7})\s*\)")
+                    r"(?:thuộc\s+)?(?:Bộ|Sở|Tổng\s+cục|UBND|Ủy\s+ban\s+nhân\s+dân)\s+[A-ZĐÀ-Ỹ][\wà-ỹđ]*(?:(?:\s*,)?\s+(?:và\s+)?[\wà-ỹđ&]+){0,9})\s*\)")
 _SHORT_NAME = r"\s*" + _SHORT_NAME_CORE
 # a paper's tag before its lead: '(HNM) - ', '(NLĐO)- ', '(tapchivietduc.vn) - ', 'KTĐT - ', 'BDK.VN - ',
 # 'VOV.VN - ', 'GD&TĐ - ', 'Kinhtedothi - ', 'Moitruong.net.vn – ' (a bracket of a short name or a domain, or one word
@@ -938,6 +941,11 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                         day = _date(lead.lead_dm[0], lead.lead_dm[1], y)
                         if day is not None and day >= _dt.date(y, mo, d):
                             out.date = day
+                if out.date is None and lead.lead_dm:
+                    # (header24: 'Ngày 17/8, UBND tỉnh ... ban hành văn bản ...' and 'Vụ hè thu 2024' two sentences on: the one
+                    # year the text names, see posted24.lead_year)
+                    yr = posted24.lead_year(texts[:edge + 8])
+                    out.date = _date(lead.lead_dm[0], lead.lead_dm[1], yr) if yr else None
                 break
     if out.doc_type is None and out.number is None:
         # (header20: the lead's first sentence tells what happened, a later one names the numbered document the item is about:
@@ -968,6 +976,14 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                         if getattr(out, f) is None:
                             setattr(out, f, getattr(lead, f))
                     break
+    if out.doc_type is None and out.number is None or out.number is not None and out.date is None:
+        # (header24: 'Công văn 1126/UBND-KT do ông <name>, Phó Chủ tịch UBND tỉnh X ký, yêu cầu ...' anywhere in the lead;
+        # its fields fill those still empty, for the same document)
+        passive = posted24.passive_signed_document(texts[:edge + 3])
+        if passive is not None and (out.doc_type is None and out.number is None or passive.number == out.number):
+            for f in ("doc_type", "number", "date", "issuer", "signer", "signer_title"):
+                if getattr(out, f) is None:
+                    setattr(out, f, getattr(passive, f))
     if out.doc_type is None and out.number is None:
         for t in texts[:edge + 3]:
             fm = FRESH_DOC_RE.match(t) or RECAP_RE.match(t)
@@ -1129,6 +1145,12 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 # names no type in its lead names the document it retells as the subject of a later sentence)
                 out.doc_type = _type(m.group("type"))
                 break
+    if out.doc_type is None and out.number is None and out.issuer is not None:
+        # (header24: 'Công điện gửi các Bộ trưởng, ..., Chủ tịch UBND các tỉnh ... nêu rõ: ...': the type named as a later
+        # sentence's subject with its addressees before the verb)
+        sent = posted24.sent_document_type(texts[:edge + 12])
+        if sent is not None:
+            out.doc_type, out.number = sent
     if out.signer is None and out.signer_title and out.issuer:
         out.signer = _named_later(texts[:edge + 12], out.signer_title, out.issuer)
     if out.signer is None and out.signer_title is None and out.issuer and (out.number or out.doc_type):
@@ -1175,6 +1197,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             out.signer_title, out.signer = by
     if out.number and out.date is None:
         out.date = _day_after_number(texts[:edge + 8], out.number)  # (header21: 'Kế hoạch số 44/KH-UBND ngày 8/3 ...' under a stamp)
+    if out.date is None:
+        out.date = posted24.answer_date_line(texts)  # (header24: a portal answer's date line under the question)
     _pointed_document(texts, out, edge)
     return out
 
@@ -1511,7 +1535,9 @@ def _role(role: str, behalf: str | None, keep_level: bool = False) -> tuple[str 
     # ('Phó chủ tịch UBND tỉnh', 'Phó thủ tướng <name>': a press style writes the title in lower case)
     title = re.sub(r"\s+", " ", rm.group("title")).replace("chủ tịch", "Chủ tịch").replace("thủ tướng", "Thủ tướng")\
         .replace(" thường trực", " Thường trực")
-    org = re.sub(r"\s+", " ", rm.group("org") or "").split(",")[0].strip(" ,")
+    org = re.sub(r"\s+", " ", rm.group("org") or "")
+    # (header24: 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch <name>': a name that lists its fields keeps its commas)
+    org = posted24.listed_name(org) or org.split(",")[0].strip(" ,")
     if _PLACE_WORD_RE.search(org) and not (keep_level and _LEVEL_BODY_RE.match(org)):
         org = ""  # ('Chủ tịch Ủy ban nhân dân tỉnh Lê Văn Hòa': which province, the lead does not say)
     # (but with no person named, 'Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban hành chỉ thị ...',
