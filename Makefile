@@ -58,6 +58,7 @@ models: venv
 	$(BIN)/python models/build_term_phrases.py
 	$(BIN)/python models/build_next_case.py
 	$(BIN)/python models/build_directive_verbs.py
+	$(BIN)/python models/build_clause_verbs.py
 	$(BIN)/python -m pipeline.repair.ocrchannel
 	$(BIN)/python models/build_deadline_scorer.py
 	$(BIN)/python models/build_office_crf.py

@@ -20,6 +20,9 @@ from dataclasses import replace
 
 from pipeline.config import Config
 from pipeline.extract.relay import drop_directed_partners, drop_named_again, drop_speakers, reads_as_report, reported_letter_text
+from pipeline.extract.reportframe import after_reporting_frame
+from pipeline.extract.letterspeaks import letter_speaks_roles
+from pipeline.extract.clauseverbs import plural_body_subject
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
 from pipeline.extract.tables import data_table_lines
@@ -753,6 +756,14 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             offices=roles_with_aliases(body, gaz, roles_in_sentence, aliases),
             item=s.block.label if s.block.style not in (None, "bullet") else None,
         )
+        if c.reason == "body and action" and not any(r.role in ("lead", "support") for r in t.offices) \
+                and (plural := plural_body_subject(body, gaz)):
+            # (points19, extract/clauseverbs.py) 'Các cơ sở lưu trú giới thiệu ...': the body before the verb
+            t.offices = merge_roles(roles_in_sentence(plural + " thực hiện.", gaz) or [OfficeRole(plural, "lead", plural, "inline")],
+                                    t.offices)
+        if not any(r.role in ("lead", "support") for r in t.offices) and (framed := after_reporting_frame(body)):
+            # (points19, extract/reportframe.py) 'Trong văn bản, Cục nêu rõ, các địa phương ... cần ...'
+            t.offices = merge_roles(roles_with_aliases(framed, gaz, roles_in_sentence, aliases), t.offices)
         # ('UBND tỉnh chỉ đạo Sở Y tế chủ trì ...' in UBND tỉnh's own letter: the body directed works)
         t.offices = issuer_clause_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
         if not any(r.role == "lead" for r in t.offices):
@@ -897,6 +908,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
         tasks[i] = t
     _request_scopes(classified, tasks, year, gaz, own, subjectless, letter_points, doerless)
+    # (points19, extract/letterspeaks.py) 'Công văn cũng yêu cầu đảm bảo ...': the letter's addressees
+    letter_speaks_roles(classified, tasks, lambda text: sent_letter_addressees(text, gaz))
     anomalies = apply_groups(classified, tasks, gaz, year)
     _date_by_activity_time_line(classified, tasks, year)
     _date_by_activity_time_sentence(classified, tasks, year)

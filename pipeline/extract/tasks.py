@@ -18,6 +18,9 @@ from pipeline.extract.schedule import BRACKET_TIME_ENTRY_RE, day_line, leader_ce
 from pipeline.extract.sentences import Block, Sentence
 from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks, reported_reasoning, \
     counterfactual, picture_caption, own_grant, reasoning_quote_piece
+from pipeline.extract.captions19 import uncredited_caption
+from pipeline.extract.clauseverbs import plural_body_then_known_verb
+from pipeline.extract.citizenreply import action_on_receipt
 from pipeline.extract.relay import earlier_assignment
 from pipeline.extract.participants import PARTICIPANTS_REASON, names_participants
 from pipeline.extract.ownwork import advice_after_link, retells_headline
@@ -489,6 +492,8 @@ def furniture_of(s, doubled: set[int]) -> Classified | None:
         why = "counterfactual"  # (tasks19) 'Lẽ ra ... phải ...', 'Nếu ... thì đã ...'
     if why is None and own_grant(s.text):
         why = "own grant"  # (tasks19) 'Bộ Tài chính quyết định hỗ trợ ... số tiền là ...'
+    if why is None and action_on_receipt(s.text):
+        why = "action taken on a report"  # (points19, extract/citizenreply.py) 'Sau khi nhận phản ánh, UBND xã chỉ đạo ...'
     return Classified(s, "narrative", why) if why is not None else None
 
 
@@ -503,6 +508,24 @@ def _picture_caption_at(sentences: list[Sentence], k: int, per_block: dict[int, 
     before = sentences[k - 1].block.text if k > 0 and sentences[k - 1].block is not b else None
     after = sentences[k + 1].block.text if k + 1 < len(sentences) and sentences[k + 1].block is not b else None
     return picture_caption(s.text, before, after)
+
+
+def _uncredited_caption_at(sentences: list[Sentence], k: int, per_block: dict[int, int], out: list) -> bool:
+    """(points19, captions19.uncredited_caption) a paragraph of one sentence and one line after a task
+    of the text that is a photo caption printed with no credit."""
+    s = sentences[k]
+    b = s.block
+    if s.index != 0 or per_block.get(id(b)) != 1 or b.style is not None or b.label is not None:
+        return False
+    # (between plain paragraphs: a note under a numbered item, '(Phòng X chuẩn bị nội dung từ 1-6)', is
+    # no caption)
+    prev_b = sentences[k - 1].block if k > 0 and sentences[k - 1].block is not b else None
+    next_b = sentences[k + 1].block if k + 1 < len(sentences) and sentences[k + 1].block is not b else None
+    if any(x is not None and (x.label is not None or x.style is not None) for x in (prev_b, next_b)):
+        return False
+    before = prev_b.text if prev_b is not None else None
+    after = next_b.text if next_b is not None else None
+    return uncredited_caption(s.text, b.text, before, after, True) and any(c.kind == "task" for c in out)
 
 
 def caption_like(c) -> bool:
@@ -1213,6 +1236,9 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if _picture_caption_at(sentences, k, per_block):
             out.append(Classified(s, "skip", "photo caption"))
             continue
+        if _uncredited_caption_at(sentences, k, per_block, out):
+            out.append(Classified(s, "skip", "photo caption"))  # (points19, extract/captions19.py)
+            continue
         furniture = furniture_of(s, doubled)
         if furniture is not None:
             out.append(furniture)
@@ -1622,7 +1648,9 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                                                               and not retells_headline(out[-1].sentence.text, t, gaz)
                                                               or own_number and not any_labels and listed_bodies_act(t, gaz)) \
                     and (_body_then_action(_SPEECH_OPEN_RE.sub("", t), gaz)
-                         or (topic_end := fronted_topic_end(t, gaz)) > 0 and _body_then_action(t[topic_end:], gaz)):
+                         or (topic_end := fronted_topic_end(t, gaz)) > 0 and _body_then_action(t[topic_end:], gaz)
+                         # (points19, extract/clauseverbs.py) 'Đồng thời, các địa phương quảng bá ...'
+                         or plural_body_then_known_verb(t, gaz)):
                 # 'Các bệnh viện tuyến tỉnh chuẩn bị đầy đủ thuốc ...', 'Các đơn vị báo cáo kết quả
                 # ... trước ngày 15/8/2025': once a letter has begun to direct, a sentence whose
                 # subject is a body and whose verb is an action is one more instruction; so is the
