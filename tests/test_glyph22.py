@@ -74,3 +74,25 @@ def test_the_switch():
         assert _second(_gaps(intact), "ngày 19/01/ 01  của") == "ngày 19/01/2012 của"
     finally:
         gd.YEAR_RIVALS = old
+
+
+def test_a_cited_number_and_its_date_in_capitals_are_one_year():
+    # a document is numbered in the year it is signed: the date after the number prints the
+    # year whole, in a heading's capitals too, so the rival does not leave the number's year open
+    intact = ["Hà Nội, ngày 10 tháng 4 năm 2026", "Kế hoạch đến năm 2027."]
+    damaged = ["Th c hi n v n b n s  180 c a U ND ngày 15/8/ 01 , 9 xã, 45 hộ"]
+    for text, want in (("KẾ HOẠCH TRIỂN KHAI NGHỊ ĐỊNH SỐ 180/202 /NĐ-CP NGÀY 21/5/2026 CỦA CHÍNH PHỦ",
+                         "KẾ HOẠCH TRIỂN KHAI NGHỊ ĐỊNH SỐ 180/2026/NĐ-CP NGÀY 21/5/2026 CỦA CHÍNH PHỦ"),
+                        ("THỰC HIỆN NGHỊ ĐỊNH SỐ 180/202 /NĐ-CP NGÀY 21 THÁNG 5 NĂM 2026 CỦA",
+                         "THỰC HIỆN NGHỊ ĐỊNH SỐ 180/2026/NĐ-CP NGÀY 21 THÁNG 5 NĂM 2026 CỦA"),
+                        ("theo Nghị định số 180/2026/NĐ-CP ngày 21/5/202  của Chính phủ",
+                         "theo Nghị định số 180/2026/NĐ-CP ngày 21/5/2026 của Chính phủ")):
+        g = NumberGaps(intact, damaged)
+        g.used = {"6"}
+        assert {"6", "7"} <= g.candidates
+        assert _second(g, text) == want, text
+    # the number's date printing another year than the fill: the rival stands, a gap
+    g = NumberGaps(intact, damaged)
+    g.used = {"6"}
+    text = "NGHỊ ĐỊNH SỐ 180/202 /NĐ-CP NGÀY 21/5/2027 CỦA"
+    assert _second(g, text) == text

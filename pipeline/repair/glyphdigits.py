@@ -46,6 +46,9 @@ _DATE_AFTER = re.compile(r"/[^\W\d_][^\s,;]*\s+(?:ngày|ngà |ng y|n ày)\s+\d{1
 # (the date's day or month may have lost digits too: 'số 16/2023/QH15 ngày 19/ /202 ')
 _NUMBER_BEFORE = re.compile(r"(?<![\d/])\d{1,5}/(\d{4})/[^\W\d_][^\s,;]*\s+ngày\s+(?=[\d ]*\d)[\d ]{1,2}"
                             r"(?:/|\s+tháng\s+)[\d ]{1,2}(?:/|\s+năm\s+)$")
+# the same two in any case ('NGHỊ ĐỊNH SỐ 180/202 /NĐ-CP NGÀY 21/5/2026'): YEAR_RIVALS' stronger evidence
+_DATE_AFTER_ANY = re.compile(_DATE_AFTER.pattern, re.IGNORECASE)
+_NUMBER_BEFORE_ANY = re.compile(_NUMBER_BEFORE.pattern, re.IGNORECASE)
 
 
 # the National Assembly's terms (khóa X-XVI) and the years each sat in: a law or a
@@ -358,6 +361,18 @@ class NumberGaps:
         return [v for v in self._fits(piece, "year", self.used | self.likely | extra, lo, hi)
                 if v != value and v in self.intact_years and len({v[k] for k in gaps if v[k] in extra}) == 1]
 
+    @staticmethod
+    def _paired_as(text: str, a: int, b: int, after: str, value: str) -> bool:
+        """Whether the year gap at ``a:b`` is a cited number's year whose date after it prints
+        ``value`` intact (or filled), or that date's year after a number printing it, in any
+        case: a document is numbered in the year it is signed (:meth:`paired_year`), evidence
+        stronger than a rival year (YEAR_RIVALS)."""
+        if text[a - 1:a] == "/" and text[b:b + 1] == "/":
+            m = _DATE_AFTER_ANY.match((text[b:] + " " + after)[:160])
+        else:
+            m = _NUMBER_BEFORE_ANY.search(text[max(0, a - 120):a])
+        return bool(m) and m.group(1) == value
+
     def _fits(self, piece: str, kind: str, digits: set[str], lo: int = 0, hi: int = 9999) -> list[str]:
         gaps = [k for k, ch in enumerate(piece) if ch == " "]
         out = []
@@ -513,7 +528,8 @@ class NumberGaps:
                 if len(fits) == 1 and (other := self._unshown_fits(piece, kind, lo, hi, fits[0])):
                     self._refuse(piece, fits + other)
                     continue
-                if kind == "year" and len(fits) == 1 and (other := self._year_rivals(piece, lo, hi, fits[0])):
+                if kind == "year" and len(fits) == 1 and (other := self._year_rivals(piece, lo, hi, fits[0])) \
+                        and not self._paired_as(text, a, b, after, fits[0]):
                     self._refuse(piece, fits + other)
                     continue
                 if (kind in ("code", "year") or kind in ("day", "month") and SECOND_ROUND_WIDE_DATES) and len(fits) == 1:
