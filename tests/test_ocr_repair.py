@@ -141,6 +141,7 @@ _OWN_SLIPS = {
     "zu4_camau_thoibinh_hdndhuyen_giamsat_tanphu_2019_news.txt": (("qũy", "quỹ"),),  # the portal's 'thu qũy' for 'thu quỹ'
     "d6_danang_ctubnd_ct04_thientai_2022_news.txt": (("thiến", "thiên"), ("kỉnh", "kinh")),  # 'chống thiến tai', 'phát triển kỉnh tế'
     "ac2_bariavungtau_ubnd_khacphuc_dongloc_2024_news.txt": (("họp", "hợp"),),  # the press item's 'điều tiết phù họp'
+    "ec2_daklak_ubndtinh_congvan2211_tietkiemdien_2015_news.txt": (("điên", "điện"), ("cương", "cường")),  # the press item's 'cung ứng đủ điên', 'tăng cương'
 }
 
 
