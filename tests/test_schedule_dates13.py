@@ -216,7 +216,10 @@ def test_a_news_item_lists_the_plans_steps_and_their_times(tmp_path):
     got = {r["task"][:22]: str(r["deadline"]) for r in _tasks(tmp_path, text)}
     assert got.get("Dự kiến, đại hội Hội N") == "2025-03-31"
     assert got.get("Đại hội cấp huyện hoàn") == "2025-05-31"
-    assert got.get("Đại hội cấp tỉnh sẽ tổ") == "2025-07-31"
+    # (session 19, deadline21's convention in samples/gold/README.md: an event the subject of an
+    # active 'sẽ / dự kiến tổ chức' is foretold, not asked, and its time bounds no work; the
+    # steps that say 'hoàn thành' keep theirs; without its time the foretold event is no step)
+    assert got.get("Đại hội cấp tỉnh sẽ tổ") in (None, "None", "")
     assert got.get("Các chi hội còn lại sẽ") == "2024-12-31"
     # what is done or under way is no step
     assert not any(k.startswith(("Một số huyện", "Ban Thường vụ")) for k in got)
