@@ -3,25 +3,13 @@ word by word (pipeline.repair.ocr.lone_confusions, plain_gains): two different o
 enough, one alone is a clean text's slip and stays, and a long text keeps a few slips."""
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
-from pipeline.repair import repair
 from pipeline.repair.lm import load_model
 from pipeline.repair.ocr import lone_confusions, plain_gains
-
-
-def _repaired(text: str) -> str:
-    doc = Document(doc_id="t", lines=lines_from_text(unicodedata.normalize("NFC", text)))
-    return "\n".join(ln.text for ln in repair(doc, Config()).lines)
-
-
-@pytest.fixture(scope="module")
-def lm():
-    return load_model(Config().models_dir)
+from ocr_helpers import lm, repaired as _repaired  # noqa: F401  (lm is a fixture)
 
 
 @pytest.mark.parametrize("read, right", [

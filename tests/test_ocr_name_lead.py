@@ -4,24 +4,10 @@ Lai' for 'tỉnh'), in a text too lightly damaged to be read as OCR output
 next-case table say which of the two the text meant; the model must prefer it in context."""
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
-from pipeline.repair import repair
-from pipeline.repair.lm import load_model
-
-
-@pytest.fixture(scope="module")
-def lm():
-    return load_model(Config().models_dir)
-
-
-def _repaired(text: str) -> str:
-    doc = Document(doc_id="t", lines=lines_from_text(unicodedata.normalize("NFC", text)))
-    return "\n".join(ln.text for ln in repair(doc, Config()).lines)
+from ocr_helpers import lm, repaired as _repaired  # noqa: F401  (lm is a fixture)
 
 
 def _found(lm, text):

@@ -10,21 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
-from pipeline.repair import ocr, repair
-from pipeline.repair.lm import load_model
+from pipeline.repair import ocr
+from ocr_helpers import lm, repaired as _repaired  # noqa: F401  (lm is a fixture)
 
 _ROOT = Path(__file__).resolve().parents[1]
-
-def _repaired(text: str) -> str:
-    doc = Document(doc_id="t", lines=lines_from_text(unicodedata.normalize("NFC", text)))
-    return "\n".join(ln.text for ln in repair(doc, Config()).lines)
-
-
-@pytest.fixture(scope="module")
-def lm():
-    return load_model(Config().models_dir)
 
 
 @pytest.mark.parametrize("read, printed", [

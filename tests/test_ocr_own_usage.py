@@ -4,25 +4,11 @@ and a word the corrector questions.  Two different ones open a document not read
 output; one alone is a clean text's own word and stays."""
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
-from pipeline.repair import repair
-from pipeline.repair.lm import load_model
 from pipeline.repair.ocrusage import own_usage_words, usage_lookalikes
-
-
-def _repaired(text: str) -> str:
-    doc = Document(doc_id="t", lines=lines_from_text(unicodedata.normalize("NFC", text)))
-    return "\n".join(ln.text for ln in repair(doc, Config()).lines)
-
-
-@pytest.fixture(scope="module")
-def lm():
-    return load_model(Config().models_dir)
+from ocr_helpers import lm, repaired as _repaired  # noqa: F401  (lm is a fixture)
 
 
 def _found(lm, text):

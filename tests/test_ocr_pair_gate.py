@@ -5,14 +5,11 @@ of pairs and one search of the document's text per pair whose two words it holds
 text with 'công tác', 'phía đông', 'mùa đông' pays no scoring and keeps its words."""
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-from pipeline.config import Config
 from pipeline.model import Document, lines_from_text
-from pipeline.repair import ocr, repair
-from pipeline.repair.lm import load_model
+from pipeline.repair import ocr
+from ocr_helpers import lm, repaired as _repaired  # noqa: F401  (lm is a fixture)
 
 _BODY = [
     "Thực hiện Kế hoạch số 15/KH-UBND ngày 10 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh.",
@@ -25,16 +22,6 @@ _BODY = [
 
 def _letter(line: str) -> str:
     return "\n".join(_BODY[:3] + [line] + _BODY[3:])
-
-
-def _repaired(text: str) -> str:
-    doc = Document(doc_id="t", lines=lines_from_text(unicodedata.normalize("NFC", text)))
-    return "\n".join(ln.text for ln in repair(doc, Config()).lines)
-
-
-@pytest.fixture(scope="module")
-def lm():
-    return load_model(Config().models_dir)
 
 
 def test_the_pair_table(lm):
