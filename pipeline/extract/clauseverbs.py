@@ -24,10 +24,11 @@ from functools import lru_cache
 
 from pipeline.config import model_table_lines
 
-_MARKER_RE = re.compile(r"^(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Mặt\s+khác|Cùng\s+với\s+đó|Theo\s+đó|Trong\s+đó|"
-                        r"Đặc\s+biệt|Song\s+song(?:\s+với)?\s+đó)\s*,\s*", re.I)
-_PLURAL_RE = re.compile(r"^(?:(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Mặt\s+khác|Cùng\s+với\s+đó|Theo\s+đó|Trong\s+đó|"
-                        r"Đặc\s+biệt|Song\s+song(?:\s+với)?\s+đó)\s*,\s*)?(?:tất\s+cả\s+)?(?:các|những|mọi)\s", re.I)
+# a connective that may open the sentence before the body ('Đồng thời, các địa phương ...')
+_MARKER = (r"(?:Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Mặt\s+khác|Cùng\s+với\s+đó|Theo\s+đó|Trong\s+đó|"
+           r"Đặc\s+biệt|Song\s+song(?:\s+với)?\s+đó)\s*,\s*")
+_MARKER_RE = re.compile(r"^" + _MARKER, re.I)
+_PLURAL_RE = re.compile(r"^(?:" + _MARKER + r")?(?:tất\s+cả\s+)?(?:các|những|mọi)\s", re.I)
 # words that stand after a body as part of its name or qualifier, not as its verb
 _QUALIFIER = frozenset({"liên quan", "trực thuộc", "có liên", "thuộc diện", "tham gia", "được giao", "chức năng",
                         "thành viên", "cơ sở", "địa phương", "hoạt động", "kinh doanh", "sản xuất", "quản lý",

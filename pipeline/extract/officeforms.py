@@ -27,7 +27,10 @@ from __future__ import annotations
 
 import re
 
-_LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+from pipeline.extract.offices import _LEVEL_WORDS
+
+# the level words of Vietnamese administrative units, as offices.py reads them
+_LEVEL = _LEVEL_WORDS
 _W = r"(?![^\W_])"
 
 # 'Cục đề nghị các địa phương, đơn vị', 'UBND tỉnh yêu cầu Sở Y tế': a short speaker, the ask verb,
