@@ -125,6 +125,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "zs",  # measure17: samples/gold/unseen17, the fifth blind measurement set (never fitted on)
     "zy",  # measure18: samples/gold/unseen18, the sixth blind measurement set (never fitted on)
     "ea",  # measure19: samples/gold/unseen19, the seventh blind measurement set (never fitted on)
+    "ee",  # measure20: samples/gold/unseen20, the eighth blind measurement set (never fitted on)
     "ec",  # points19: press and portal items retelling letters (blind carry-over batch, annotated after the rules)
     "zd", "ze",  # fact15: news and reports mixing facts with requests (blind)
     "zi", "zj",  # tasks16: meeting and inspection news mixing reports with instructions (blind)
