@@ -508,7 +508,7 @@ _PRONOUN_SPEAKER_RE = re.compile(r"(?:^|[,.;:]\s+)(?:(?i:vì\s+vậy|do\s+(?:đ�
 _ANTECEDENT_RE = re.compile(r"(?P<pm>(?<!Phó\s)(?<!phó\s)Thủ\s+tướng(?:\s+Chính\s+phủ)?(?![^\W_]))|(?P<dpm>(?i:phó\s+thủ\s+tướng))|"
                             r"(?:Phó\s+)?(?:Chủ\s+tịch|Bộ\s+trưởng|Giám\s+đốc|Thứ\s+trưởng)(?:\s+(?P<body>" + _BODY + r"))?(?![^\W_])")
 # (header20) a reporting lead, '<body> cho hay / cho biết / thông tin ...'
-_REPORTING_LEAD_RE = re.compile(r"^\s*(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+_REPORTING_LEAD_RE = re.compile(r"^\s*" + posted24.LEAD_DAY + r"?"
                                 r"(?P<body>" + _LEAD_BODY + r")\s+(?:(?:cũng|đã|vừa)\s+)?(?:cho\s+hay|cho\s+biết|thông\s+tin)(?![^\W_])")
 
 
@@ -602,7 +602,7 @@ _EXECUTES_THIS_RE = re.compile(r"(?:thi\s+hành|thực\s+hiện)\s+(?P<type>Quy�
 # ('Tại Nghị quyết số 01/NQ-CP, UBND tỉnh yêu cầu ...' is the province's own letter on the Government's act).
 _ISSUERS_DOC_RE = re.compile(
     r"^\s*(?:[A-ZĐ][A-ZĐa-z]{1,8}(?:\.[A-Za-z]{2,4})?\s*[-–—]\s*|\([^()]{2,40}\)\s*[-–—]?\s*)?"
-    r"(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+    + posted24.LEAD_DAY + r"?"
     # (header20: a purpose first, 'Nhằm chủ động ứng phó ..., tại Văn bản số 2945/UBND-NNMT, ngày 12/6, UBND tỉnh đề nghị ...';
     # 'Theo Công văn số 123/UBND-KT ngày 5/3, UBND tỉnh yêu cầu ...' with its number only, see issuers_named_document)
     r"(?:(?:Nhằm|Để|Trước)\s[^,;:.()]{3,200}?,\s*)?"
@@ -665,7 +665,7 @@ def issuers_named_document(texts: list[str]) -> Posted | None:
 # the head who speaks is not the issuer and signs nothing.
 _OFFICE_LETTER_RE = re.compile(
     r"^\s*(?:(?:Cụ\s+thể|Theo\s+đó|Trước\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây)\s*,\s*)?"
-    r"(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+    + posted24.LEAD_DAY + r"?"
     r"(?i:tại|theo|trong)\s+(?P<type>(?i:văn\s+bản|công\s+văn|thông\s+báo))\s+(?:(?i:số)\s*:?\s*)?(?P<num>\d+[^\s,;()]*/(?:[A-ZĐ&]+-)?(?P<sym>VPCP|VPUBND|VP-UBND|VPUB)(?:-[A-ZĐ&0-9]+)*)"
     r"(?:\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d\d))?)?"
     r"\s*,\s*(?P<head>(?:Phó\s+)?(?i:thủ\s+tướng)(?:\s+Chính\s+phủ)?|(?:Phó\s+)?Chủ\s+tịch\s+(?P<body>" + _BODY + r"))"
@@ -766,7 +766,7 @@ def decided_lead_issuer(texts: list[str]) -> str | None:
 # (header21) what opens a lead before its body: a circumstance, a purpose, a cause ('Trước thực tế số ca mắc ... gia tăng, Bộ Y tế
 # đã quyết định thành lập ...', 'Để kịp thời ứng phó với bão, UBND tỉnh vừa quyết định ...', 'Nhằm chấn chỉnh ..., Chủ tịch UBND
 # huyện đã quyết định ...', 'Do tình hình ..., ...')
-_DECIDED_OPENER_RE = re.compile(r"^\s*(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+_DECIDED_OPENER_RE = re.compile(r"^\s*" + posted24.LEAD_DAY + r"?"
                                 r"(?:Trước|Để|Nhằm|Do|Vì|Với\s+mục\s+(?:tiêu|đích)|Sau\s+khi|Qua)(?![^\W_])")
 
 
@@ -2044,7 +2044,7 @@ def site_metadata(doc: Document, reach: int = 40) -> Posted:
 # ứng phó với mưa lớn, lũ, ngập lụt, sạt lở đất trên địa bàn tỉnh, tại Văn bản số 2945/UBND-NNMT, ngày 22/8/2025, UBND tỉnh đề
 # nghị ...', 'Để kịp thời ngăn chặn, xử lý, tại Công văn số 12/SYT-NVY, Sở Y tế yêu cầu ...' (_ISSUERS_DOC_RE takes an opener
 # without commas only): the opener is taken off at the comma before 'tại|trong|theo <type> số'
-_OPENER_WITH_COMMAS_RE = re.compile(r"^\s*(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+_OPENER_WITH_COMMAS_RE = re.compile(r"^\s*" + posted24.LEAD_DAY + r"?"
                                     r"(?:Nhằm|Để|Trước|Do|Với\s+mục\s+(?:tiêu|đích))\s[^;:.()]{3,400}?,\s*"
                                     r"(?=(?i:tại|trong(?:\s+nội\s+dung)?|theo)\s+(?i:văn\s+bản|công\s+văn|công\s+điện|chỉ\s+thị|kế\s+hoạch|"
                                     r"quyết\s+định|thông\s+báo|nghị\s+quyết)\s+(?:số\s*:?\s*)?\d)")
