@@ -73,6 +73,22 @@ PRESS_TAG_RE = re.compile(r"^\s*(?:\(\s*[^()\s][^()]{0,38}\)\s*[-–—]\s*|\(\s
 # (a scrape's property glued before the lead: ' date 2021-05 Trước đó, ..., Chủ tịch UBND TP Đà Nẵng, ông ... đã yêu cầu
 # ...', as PRESS_LEAD_RE reads it)
 _SCRAPE_STAMP_RE = re.compile(r"^\s*[^\W\d_]{2,12}\s+(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\s+(?=[A-ZĐÀ-Ỹ(])")
+_SCRAPE_STAMP_PARTS_RE = re.compile(r"^\s*[^\W\d_]{2,12}\s+(?P<y>(?:19|20)\d\d)-(?P<a>\d{1,2})(?:-(?P<b>\d{1,2}))?\s+(?=[A-ZĐÀ-Ỹ(])")
+
+
+def scrape_stamp_bound(line: str) -> _dt.date | None:
+    """(header25) The latest day a scrape's date property glued before a lead (' date 2025-02-10 Bão số 10 ...') can
+    mean: scrapes print it year-month-day or year-day-month, so when both readings are days the later one bounds
+    the reported act; ' date 2021-09 ' bounds it by the month's last day."""
+    m = _SCRAPE_STAMP_PARTS_RE.match(line)
+    if m is None:
+        return None
+    y, a = int(m.group("y")), int(m.group("a"))
+    if m.group("b") is None:
+        return _date(1, a % 12 + 1, y + a // 12) - _dt.timedelta(days=1) if 1 <= a <= 12 else None
+    b = int(m.group("b"))
+    days = [d for d in (_date(b, a, y), _date(a, b, y)) if d is not None]
+    return max(days) if days else None
 
 
 def strip_press_tag(t: str) -> str:
@@ -221,6 +237,8 @@ PLACE_SPEAKER_RE = re.compile(r"(?:" + _PLACE_SPEAKER + r")$")
 # Minister speaks; his deputy ('Phó Thủ tướng ...') is not read so: the text he signs is the Prime Minister's or an
 # Office's letter conveying his opinion)
 _PM_SPEAKER = r"(?<!Phó\s)Thủ\s+tướng(?:\s+Chính\s+phủ)?(?![^\W_])"
+# (the head of a news item's recap sentence, see RECAP_RE and RECAP_SPEAKER_RE)
+_RECAP_HEAD = r"^\s*Đó\s+là\s+(?:nội\s+dung|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)(?:\s+chỉ\s+đạo)?\s+"
 SPEAKER_RE = re.compile(
     # ('Chủ tịch UBND tỉnh yêu cầu ...': the chairman speaks for the committee, which issues)
     # ('2. Để kịp thời giải đáp ..., Bộ Giáo dục và Đào tạo yêu cầu các trường:': after an item's
@@ -256,6 +274,14 @@ SPEAKER_RE = re.compile(
     # trường Lâm Đồng đã có văn bản đề nghị ...', 'UBND tỉnh vừa có công văn yêu cầu ...': the act named before the verb)
     # ('UBND TP Hải Phòng tiếp tục chỉ đạo ...', 'Hải Phòng cũng yêu cầu ...', 'TP Hà Nội đã yêu cầu ...')
     r"(?:(?:cũng|tiếp\s+tục)\s+)?(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+(?:văn\s+bản|công\s+văn)\s+(?=đề\s+nghị|yêu\s+cầu|chỉ\s+đạo))?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời|nhấn\s+mạnh)(?![^\W_])")
+# (header25) a recap sentence that names only who asked, no document: 'Đó là yêu cầu mà Bộ Công Thương vừa đưa ra khi chỉ
+# đạo ...', 'Đó là chỉ đạo của UBND tỉnh đối với các sở, ngành ...' (RECAP_RE's head; a SPEAKER_RE-like match, its person
+# group always empty)
+RECAP_SPEAKER_RE = re.compile(
+    _RECAP_HEAD + r"(?:(?P<by>mà)|của)\s+(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + "|" + _PM_SPEAKER + r")"
+    r"(?:" + _SHORT_NAME + r")?(?P<person>(?!))?"
+    r"(?(by)\s+(?:(?:đã|vừa|mới|cũng)\s+)*(?:đưa\s+ra|nêu(?:\s+ra)?|ban\s+hành|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|gửi|có)(?![^\W_])"
+    r"|(?=\s+(?:đối\s+với|gửi|tại|trong|về|với|cho|vừa|đã|mới)(?![^\W_])|\s*[,.;]|\s*$))")
 LEAD_IN_SPEAKER_RE = re.compile(
     r"[,;]\s*(?i:để|nhằm)\s[^:;]{3,200}?,\s*(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")\s+"
     r"(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?:\s+như\s+sau)?\s*:\s*$")
@@ -388,7 +414,7 @@ PASSIVE_SIGNED_RE = re.compile(
 # a news item's recap sentence: 'Đó là chỉ đạo của UBND tỉnh đối với <whom> tại Công văn số
 # 4079/UBND-KT ngày 19/6 về việc ...', 'Đó là yêu cầu của Chủ tịch UBND tỉnh tại Công điện số ...'
 RECAP_RE = re.compile(
-    r"^\s*Đó\s+là\s+(?:nội\s+dung|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)(?:\s+chỉ\s+đạo)?\s+của\s+"
+    _RECAP_HEAD + r"của\s+"
     r"(?P<body>(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:" + _LEAD_BODY + r"))(?![^\W_])[^.;]{0,300}?\s(?:tại|trong)\s+"
     r"(?P<type>" + _TYPES + r")\s+(?:số\s*:?\s*)?(?P<num>" + _NUM + r")"
     r"(?:\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?)?")
@@ -424,10 +450,8 @@ def _dated_by_stamp(dm: tuple[int, int], lines: list[str]) -> _dt.date | None:
     page's stamp above or beside it: the act is no later than the page that reports it."""
     for t in lines:
         sm = _PAGE_STAMP_RE.match(t.strip())
-        if sm:
-            stamp = _date(sm.group("d"), sm.group("m"), sm.group("y"))
-            if stamp is None:
-                continue
+        stamp = _date(sm.group("d"), sm.group("m"), sm.group("y")) if sm else scrape_stamp_bound(t)
+        if stamp is not None:
             day = _date(dm[0], dm[1], stamp.year)
             return day if day is None or day <= stamp else _date(dm[0], dm[1], stamp.year - 1)
     return None
@@ -484,7 +508,7 @@ _PRONOUN_SPEAKER_RE = re.compile(r"(?:^|[,.;:]\s+)(?:(?i:vì\s+vậy|do\s+(?:đ�
 _ANTECEDENT_RE = re.compile(r"(?P<pm>(?<!Phó\s)(?<!phó\s)Thủ\s+tướng(?:\s+Chính\s+phủ)?(?![^\W_]))|(?P<dpm>(?i:phó\s+thủ\s+tướng))|"
                             r"(?:Phó\s+)?(?:Chủ\s+tịch|Bộ\s+trưởng|Giám\s+đốc|Thứ\s+trưởng)(?:\s+(?P<body>" + _BODY + r"))?(?![^\W_])")
 # (header20) a reporting lead, '<body> cho hay / cho biết / thông tin ...'
-_REPORTING_LEAD_RE = re.compile(r"^\s*(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+_REPORTING_LEAD_RE = re.compile(r"^\s*" + posted24.LEAD_DAY + r"?"
                                 r"(?P<body>" + _LEAD_BODY + r")\s+(?:(?:cũng|đã|vừa)\s+)?(?:cho\s+hay|cho\s+biết|thông\s+tin)(?![^\W_])")
 
 
@@ -578,7 +602,7 @@ _EXECUTES_THIS_RE = re.compile(r"(?:thi\s+hành|thực\s+hiện)\s+(?P<type>Quy�
 # ('Tại Nghị quyết số 01/NQ-CP, UBND tỉnh yêu cầu ...' is the province's own letter on the Government's act).
 _ISSUERS_DOC_RE = re.compile(
     r"^\s*(?:[A-ZĐ][A-ZĐa-z]{1,8}(?:\.[A-Za-z]{2,4})?\s*[-–—]\s*|\([^()]{2,40}\)\s*[-–—]?\s*)?"
-    r"(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+    + posted24.LEAD_DAY + r"?"
     # (header20: a purpose first, 'Nhằm chủ động ứng phó ..., tại Văn bản số 2945/UBND-NNMT, ngày 12/6, UBND tỉnh đề nghị ...';
     # 'Theo Công văn số 123/UBND-KT ngày 5/3, UBND tỉnh yêu cầu ...' with its number only, see issuers_named_document)
     r"(?:(?:Nhằm|Để|Trước)\s[^,;:.()]{3,200}?,\s*)?"
@@ -641,7 +665,7 @@ def issuers_named_document(texts: list[str]) -> Posted | None:
 # the head who speaks is not the issuer and signs nothing.
 _OFFICE_LETTER_RE = re.compile(
     r"^\s*(?:(?:Cụ\s+thể|Theo\s+đó|Trước\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây)\s*,\s*)?"
-    r"(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+    + posted24.LEAD_DAY + r"?"
     r"(?i:tại|theo|trong)\s+(?P<type>(?i:văn\s+bản|công\s+văn|thông\s+báo))\s+(?:(?i:số)\s*:?\s*)?(?P<num>\d+[^\s,;()]*/(?:[A-ZĐ&]+-)?(?P<sym>VPCP|VPUBND|VP-UBND|VPUB)(?:-[A-ZĐ&0-9]+)*)"
     r"(?:\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)\s+)?(?:vào\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>(?:19|20)\d\d))?)?"
     r"\s*,\s*(?P<head>(?:Phó\s+)?(?i:thủ\s+tướng)(?:\s+Chính\s+phủ)?|(?:Phó\s+)?Chủ\s+tịch\s+(?P<body>" + _BODY + r"))"
@@ -742,7 +766,7 @@ def decided_lead_issuer(texts: list[str]) -> str | None:
 # (header21) what opens a lead before its body: a circumstance, a purpose, a cause ('Trước thực tế số ca mắc ... gia tăng, Bộ Y tế
 # đã quyết định thành lập ...', 'Để kịp thời ứng phó với bão, UBND tỉnh vừa quyết định ...', 'Nhằm chấn chỉnh ..., Chủ tịch UBND
 # huyện đã quyết định ...', 'Do tình hình ..., ...')
-_DECIDED_OPENER_RE = re.compile(r"^\s*(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+_DECIDED_OPENER_RE = re.compile(r"^\s*" + posted24.LEAD_DAY + r"?"
                                 r"(?:Trước|Để|Nhằm|Do|Vì|Với\s+mục\s+(?:tiêu|đích)|Sau\s+khi|Qua)(?![^\W_])")
 
 
@@ -1049,7 +1073,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             # (a paper's tag and a short name in brackets stand between the lead's words: '(NLĐO)- UBND
             # tỉnh Sơn La vừa đề nghị ...', '(BKTO) - Chủ tịch Ủy ban nhân dân (UBND) tỉnh ... yêu cầu ...')
             st = re.sub(_SHORT_NAME, "", strip_press_tag(_SCRAPE_STAMP_RE.sub("", t)))
-            m = SPEAKER_RE.match(st) or TOLERANT[SPEAKER_RE].match(st)
+            m = SPEAKER_RE.match(st) or TOLERANT[SPEAKER_RE].match(st) or RECAP_SPEAKER_RE.match(st)
             if m and not _REPORTS_IN_BODY_RE.search(m.group("body")):
                 out.issuer = _speaker_issuer(m)
                 break
@@ -1213,7 +1237,9 @@ def _day_after_number(texts: list[str], number: str) -> _dt.date | None:
     for t in texts:
         m = rx.search(t)
         if m:
-            return _dated_by_stamp((int(m.group(1)), int(m.group(2))), [x for x in texts if x is not t])
+            # (header25: or the scrape's date property glued before the lead, ' date 2025-02-10 ..., Thủ tướng ... đã ký
+            # Công điện số 183/CĐ-TTg ngày 2-10 ...', see scrape_stamp_bound)
+            return _dated_by_stamp((int(m.group(1)), int(m.group(2))), [x for x in texts if x is not t] + [t[:m.start()]])
     return None
 
 
@@ -2018,7 +2044,7 @@ def site_metadata(doc: Document, reach: int = 40) -> Posted:
 # ứng phó với mưa lớn, lũ, ngập lụt, sạt lở đất trên địa bàn tỉnh, tại Văn bản số 2945/UBND-NNMT, ngày 22/8/2025, UBND tỉnh đề
 # nghị ...', 'Để kịp thời ngăn chặn, xử lý, tại Công văn số 12/SYT-NVY, Sở Y tế yêu cầu ...' (_ISSUERS_DOC_RE takes an opener
 # without commas only): the opener is taken off at the comma before 'tại|trong|theo <type> số'
-_OPENER_WITH_COMMAS_RE = re.compile(r"^\s*(?:(?:Ngày|Sáng|Chiều|Tối)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?"
+_OPENER_WITH_COMMAS_RE = re.compile(r"^\s*" + posted24.LEAD_DAY + r"?"
                                     r"(?:Nhằm|Để|Trước|Do|Với\s+mục\s+(?:tiêu|đích))\s[^;:.()]{3,400}?,\s*"
                                     r"(?=(?i:tại|trong(?:\s+nội\s+dung)?|theo)\s+(?i:văn\s+bản|công\s+văn|công\s+điện|chỉ\s+thị|kế\s+hoạch|"
                                     r"quyết\s+định|thông\s+báo|nghị\s+quyết)\s+(?:số\s*:?\s*)?\d)")

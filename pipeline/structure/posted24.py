@@ -19,10 +19,14 @@ import re
 _P24_TYPES = (r"(?:Công\s+văn|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận|Hướng\s+dẫn|Văn\s+bản|"
               r"công\s+văn|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|văn\s+bản)")
 _P24_NUM = r"\d{1,6}[\w.\-]*(?:\s*/\s*[\w.&\-Đđ]+)+"
+# (header25) a lead's day before its subject, 'Ngày 17/8, ', 'Sáng 23/4, ', 'Chiều ngày 5-3-2024, ', 'Đêm 22/9, ': one pattern for every
+# lead reader of posted.py (header20's reporting leads, header21's decided leads and commas openers, the cited-self and
+# office-letter leads) and this module's passive, which had copied it (those copies lacked 'Trưa' and 'Đêm')
+LEAD_DAY = r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)"
 # (what may stand before the document at a sentence's start: a paper's tag, a day, 'lately', 'accordingly')
 _P24_OPENER = (r"(?:\([^()]{2,40}\)\s*[-–—]\s*|[A-ZĐ][A-Za-zĐđ.]{1,20}\s*[-–—]\s+)?"
                r"(?:(?:Mới\s+đây|Vừa\s+qua|Gần\s+đây|Theo\s+đó|Trước\s+đó|Cụ\s+thể|Đồng\s+thời)\s*,\s*)?"
-               r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+ngày)?\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*,\s*)?")
+               + LEAD_DAY + "?")
 PASSIVE24_RE = re.compile(
     r"(?:^|(?<=[.!?])\s+)" + _P24_OPENER
     + r"(?P<type>" + _P24_TYPES + r")(?:\s+(?i:khẩn|hỏa\s+tốc|hoả\s+tốc))?"

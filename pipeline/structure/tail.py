@@ -244,6 +244,7 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
             p = ext[1]
         title = ", ".join(title_parts)
         pos = p
+        title = _deputy_title(authority, title)
     elif authority and not title:
         # a title outside the lexicon: the uppercase words after the authority
         um = re.match(r"\s*((?:[^\s]+\s+){0,5}?[^\s]+)(?=\s+[A-ZĐ][a-zà-ỹđ]|\s*$)", t[pos:])
@@ -252,6 +253,17 @@ def parse_signature(text: str) -> tuple[str | None, str | None, str | None]:
             pos += um.end()
     name = _first_name(t, pos)
     return (" ".join(authority) or None), title, name
+
+
+def _deputy_title(authority: list[str], title: str) -> str:
+    """(header25) One who signs 'KT.' for a head is that head's deputy: a title that repeats the head's title or its tail
+    ('KT. TỔNG CỤC TRƯỞNG' over 'CỤC TRƯỞNG', a scan that lost 'PHÓ TỔNG' to noise: 'PHO pes CUC TRUONG') is the
+    deputy's, 'PHÓ TỔNG CỤC TRƯỞNG' ('THỨ TRƯỞNG' under 'BỘ TRƯỞNG'); any other title is kept as read."""
+    head = next((a[4:] for a in authority if a.startswith("KT. ")), None)
+    if not head or title.startswith(("PHÓ ", "THỨ ")) or "," in head or not (head == title or head.endswith(" " + title)):
+        return title
+    deputy = "THỨ TRƯỞNG" if head == "BỘ TRƯỞNG" else "PHÓ " + head
+    return deputy if deputy in TITLES else title
 
 
 # A head of a unit signs with the unit's name after the title when he signs for a superior
@@ -268,7 +280,7 @@ def _unit_of_title(t: str, p: int, title: str) -> tuple[str, int] | None:
     end = p
     for wm in re.finditer(r"\S+", t[p:]):
         w = wm.group(0)
-        if not (_is_upper_word(w) or w in ("-", "&", "–")):
+        if not (_is_upper_word(w) or w in ("-", "&", "–", "~")):  # (header25: "~", an OCR reading of a dash)
             break
         words.append(w)
         end = p + wm.end()

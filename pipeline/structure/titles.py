@@ -38,12 +38,18 @@ TITLES = sorted({t for b in _BASE_TITLES for t in (b, "PHÓ " + b)}, key=lambda 
 _TITLE_ALT = "|".join(re.escape(t) for t in TITLES)
 TITLE_RE = re.compile(r"(?<![^\s,;:(|])(" + _TITLE_ALT + r")(?![^\s,.;:)|])")
 
+# Lowercase syllable letters of Vietnamese (a name syllable: one capital, then these).
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
 # 'K/T', 'T/M', 'T/L' are the older way of writing 'KT.', 'TM.', 'TL.'.
 # 'Q.' and 'TUQ.' need their dot ('VB QPPL' is no authority); 'KT CHỦ TỊCH' without a dot
 # happens, but a marker glued to letters is part of a word ('Phòng TNN-KTTV'); a marker may
 # stand alone at the end of a line when the column wrapped.
+# (header25) 'Q.' before a title in capitals only: 'À-Ỹ' spans lowercase letters too, and a drafter's initial glued to
+# his name in the 'Lưu:' line ('Lưu: VT, QHĐP (3)Q.Cường.') is no acting head
 AUTHORITY_RE = re.compile(
-    r"(?<![\w/\-])(?:(TM|KT|TL)(?:\s*\.\s*|\s+)(?=[A-ZĐÀ-Ỹ]{2}|$)|(TUQ|Q)\.\s*(?=[A-ZĐÀ-Ỹ]{2})"
+    r"(?<![\w/\-])(?:(TM|KT|TL)(?:\s*\.\s*|\s+)(?=[A-ZĐÀ-Ỹ]{2}|$)|(TUQ|Q)\.\s*(?=[" + _UPPER + r"]{2})"
     r"|(K/T|T/M|T/L)(?:\s*\.\s*|\s+)(?=[A-ZĐÀ-Ỹ]{2}|$))"
 )
 SIGNED_RE = re.compile(
@@ -53,9 +59,6 @@ SIGNED_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Lowercase syllable letters of Vietnamese (a name syllable: one capital, then these).
-_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 SYLLABLE = f"[{_UPPER}][{_LOWER}]{{0,6}}"
 NAME_RE = re.compile(rf"(?<![\w{_LOWER}])({SYLLABLE}(?:\s+{SYLLABLE}){{1,4}})(?![\w{_LOWER}])")
 # Capitalised phrases of a tail that are not names.
