@@ -322,11 +322,26 @@ def _date(d: str, m: str, y: str | int) -> _dt.date | None:
         return None
 
 
+# words after which 'tỉnh' / 'thành phố' is the body's level ('UBND tỉnh', 'Ủy ban nhân dân Tỉnh'); after any
+# other capitalised word it is the end of a place's own name and keeps its marks: 'Hà Tĩnh', 'Sơn Tịnh'
+_LEVEL_AFTER = frozenset({"ubnd", "hdnd", "dan", "nhan", "ban", "uy"})
+
+
+def _level_word(lm: re.Match) -> str:
+    """A level word spelled with a slipped mark ('tinh', 'tình', 'thanh pho') in its one spelling, unless it
+    ends a place's name: a mark-tolerant 'tỉnh' also matches the 'Tĩnh' of 'Hà Tĩnh', which is no level."""
+    word = lm.group()
+    before = lm.string[:lm.start()].split()
+    if before and before[-1][:1].isupper() and fold(before[-1]).lower() not in _LEVEL_AFTER:
+        return word
+    return ("T" if word[0].isupper() else "t") + ("ỉnh" if fold(word) == "tinh" else "hành phố")
+
+
 def _body(name: str) -> str:
     """The body's name without the lowercase words a greedy place pattern took after 'tỉnh' ('À-Ỹ'
     spans lowercase letters too: 'Ủy ban nhân dân tỉnh đã' -> 'Ủy ban nhân dân tỉnh')."""
     name = re.sub(r"\s+", " ", name).strip()
-    name = _LEVEL_RE.sub(lambda lm: ("T" if lm.group()[0].isupper() else "t") + ("ỉnh" if fold(lm.group()) == "tinh" else "hành phố"), name)
+    name = _LEVEL_RE.sub(_level_word, name)
     if re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)$", name):
         return name  # ('Ban Tuyên giáo Tỉnh ủy': a Party committee's name ends with it)
     party = _party_committee(name)
