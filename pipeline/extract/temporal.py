@@ -1167,7 +1167,7 @@ def _limit_moved_to_day(text: str, start: int) -> bool:
 
 # (deadline23) the limit a move replaced, retold in brackets after the new one: '... được gia hạn đến 10h00 ngày 30/6/2021
 # (thời hạn trong Kế hoạch trước đó là đến hết ngày 30/5/2021)' (dp3896), '... lùi thời gian hoàn thành ... đến trước
-# tháng 9.2020 (thay cho trước tháng 6.2020 tại Kế hoạch số 7809/KH-UBND ...)' (pages): the bracket opens on what it
+# tháng 9.2020 (thay cho trước tháng 6.2020 tại Kế hoạch số 7809/KH-UBND ...)' (development gold yp2): the bracket opens on what it
 # replaces ('thay cho / thay vì') or names the limit as the former one ('trước đó', 'cũ', 'ban đầu', 'trước đây'), so
 # its date is no bound of the work; the new limit outside the bracket stays one.
 _REPLACED_BOUND_OPEN_RE = re.compile(
