@@ -1165,6 +1165,7 @@ def _limit_moved_to_day(text: str, start: int) -> bool:
     return not noun.lower().startswith("thời gian") and not noun.lower().startswith("thời điểm") \
         or bool(_MOVED_LIMIT_RE.search(gap))
 
+
 # (deadline23) the limit a move replaced, retold in brackets after the new one: '... được gia hạn đến 10h00 ngày 30/6/2021
 # (thời hạn trong Kế hoạch trước đó là đến hết ngày 30/5/2021)' (dp3896), '... lùi thời gian hoàn thành ... đến trước
 # tháng 9.2020 (thay cho trước tháng 6.2020 tại Kế hoạch số 7809/KH-UBND ...)' (development gold yp2): the bracket opens on what it
