@@ -809,10 +809,22 @@ _OFFICE_SUBJECT = re.compile(r"^\W*(?:(?:các|những)\s+)?(?:UBND|HĐND|Hội\s
 # (deadline19) an event noun as the subject of a passive 'được tổ chức (vào)' right before the date: the
 # noun opens the clause (after an opening 'Theo đó,' / 'Theo kế hoạch,' and the like), no office acts in it
 _EVENT_HELD_PASSIVE = re.compile(r"(?<![^\W_])(?<!sẽ\s)(?<!kiến\s)(?<!định\s)được\s+tổ\s+chức\s+(?:vào\s+)?(?:lúc\s+[^,;]{0,20}?\s+)?(?:các\s+|những\s+)?(?:ngày\s*)?$", re.I)
+# (deadline23) the nouns of events an organiser holds, ONE list for every rule that reads an event as a clause's
+# subject (_EVENT_NOUN_OPEN, _EVENT_NOUN); before deadline23 the two rules held two copies.  Deadline23 added the
+# matches of a tournament ('Lượt trận vòng bảng dự kiến sẽ kéo dài 12 ngày và kết thúc vào ngày 2/12/2022', dp3903;
+# pages: 'Hai trận Lượt về được tổ chức vào ngày 25/12/2021 và 26/12/2021', 'Vòng 1/8 ... sẽ diễn ra từ ngày 26/6
+# đến ngày 30/6'): a match, a round of matches, a leg, a round of a tournament
+_MATCH_NOUN = (r"trận(?:\s+đấu)?|lượt\s+(?:trận|đấu|đi|về)|vòng\s+(?:bảng|loại|đấu|chung\s+kết|bán\s+kết|tứ\s+kết|\d+/\d+)|"
+               r"chung\s+kết|bán\s+kết|tứ\s+kết")
+_EVENT_NOUN_BASE = (r"kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|hội\s+nghị|hội\s+thảo|lễ|ngày\s+hội|giải|đại\s+hội|"
+                    r"chương\s+trình|lớp|buổi|đợt|phiên|kỳ\s+họp|cuộc\s+họp|hội\s+trại|liên\s+hoan|triển\s+lãm|festival|sự\s+kiện|"
+                    r"tuần\s+lễ|tháng|" + _MATCH_NOUN)
+# (a count before a match noun: 'Hai trận lượt về', 'Các trận bán kết'; only before the match nouns, whose subject
+# the press writes with its count)
 _EVENT_NOUN_OPEN = re.compile(
     r"^\W*(?:(?:Theo\s+(?:đó|kế\s+hoạch|dự\s+kiến|thông\s+báo|lịch)|Dự\s+kiến|Năm\s+nay)\s*,\s*)?"
-    r"(?:[“\"]\s*)?(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|hội\s+nghị|hội\s+thảo|lễ|ngày\s+hội|giải|đại\s+hội|"
-    r"chương\s+trình|lớp|buổi|đợt|phiên|kỳ\s+họp|cuộc\s+họp|hội\s+trại|liên\s+hoan|triển\s+lãm|festival|sự\s+kiện|tuần\s+lễ|tháng)(?![^\W_])", re.I)
+    r"(?:[“\"]\s*)?(?:(?:các|những|hai|ba|bốn|\d{1,2})\s+(?=(?:" + _MATCH_NOUN + r")(?![^\W_])))?"
+    r"(?:" + _EVENT_NOUN_BASE + r")(?![^\W_])", re.I)
 
 
 # an ask after the date, in a clause of its own ('..., đề nghị các đơn vị cử cán bộ tham dự', '; các xã phải ...')
@@ -894,8 +906,7 @@ def _event_placed(text: str, start: int) -> bool:
 # a forecast or a span: one list, the same as _EVENT_GAP_BOUND's (a bound word or an ask)
 _BOUND_OR_ASK_RE = _EVENT_GAP_BOUND
 # the nouns of events an organiser holds (the same as _EVENT_NOUN_OPEN's, without its opening frame)
-_EVENT_NOUN = (r"(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|hội\s+nghị|hội\s+thảo|lễ|ngày\s+hội|giải|đại\s+hội|"
-               r"chương\s+trình|lớp|buổi|đợt|phiên|kỳ\s+họp|cuộc\s+họp|hội\s+trại|liên\s+hoan|triển\s+lãm|festival|sự\s+kiện|tuần\s+lễ|tháng|hoạt\s+động)")
+_EVENT_NOUN = r"(?:" + _EVENT_NOUN_BASE + r"|hoạt\s+động)"
 # the time words that may stand between the predicate and the date ('vào', 'trong', 'từ', 'lúc 19 giờ', 'các ngày',
 # 'cuối', 'đầu', 'giữa')
 _TO_DATE_WORDS = (r"(?:\s+(?:vào|trong|từ|lúc|các|những|ngày|cuối|đầu|giữa|khoảng|buổi|sáng|chiều|tối|"
@@ -907,7 +918,10 @@ _TO_DATE_WORDS = (r"(?:\s+(?:vào|trong|từ|lúc|các|những|ngày|cuối|đ�
 # as 'sẽ được tổ chức' (_EVENT_HAPPENS); an office as the subject ('Ban Thường trực ... dự kiến tổ chức hội nghị vào
 # ngày 02/02/2026', gold g9: an agenda) or an ask after it keeps the date
 _EVENT_FORETOLD_ACTIVE = re.compile(
-    r"(?<![^\W_])(?:sẽ|dự\s+kiến|dự\s+định)\s+(?:sẽ\s+)?(?:chính\s+thức\s+)?(?:tổ\s+chức|kết\s+thúc|bế\s+mạc|khai\s+mạc|"
+    r"(?<![^\W_])(?:sẽ|dự\s+kiến|dự\s+định)\s+(?:sẽ\s+)?(?:chính\s+thức\s+)?"
+    # (deadline23) a close joined to another foretold predicate: 'dự kiến sẽ kéo dài 12 ngày và kết thúc vào ngày ...'
+    r"(?:(?:kéo\s+dài|diễn\s+ra|tranh\s+tài|thi\s+đấu)[^;:,.]{0,40}?\s+và\s+(?=kết\s+thúc|bế\s+mạc|khép\s+lại))?"
+    r"(?:tổ\s+chức|kết\s+thúc|bế\s+mạc|khai\s+mạc|"
     r"khởi\s+tranh|khai\s+màn|khép\s+lại|tranh\s+tài)" + _TO_DATE_WORDS, re.I)
 
 
@@ -1132,7 +1146,11 @@ _MOVED_LIMIT_RE = _bound_or_ask_re(r"nộp|gửi|báo\s+cáo|trình|đăng\s+ký
 # entries); an event's time moved ('dời thời gian tổ chức hội nghị sang ngày ...') stays no deadline (_event_moved).
 _LIMIT_MOVED_TO_RE = re.compile(
     r"(?<![^\W_])(?:lùi|dời|gia\s+hạn|kéo\s+dài|chuyển|điều\s+chỉnh)(?:\s+(?:lần\s+(?:\d+|thứ\s+\w+|hai|ba)|thêm|lại))?\s+"
-    r"(?P<noun>thời\s+hạn|hạn(?:\s+chót)?|thời\s+gian|thời\s+điểm)(?![^\W_])(?P<gap>[^;:.]{0,120}?)\s(?:đến|tới|sang)\s+(?:hết\s+)?(?:ngày\s*)?$",
+    r"(?P<noun>thời\s+hạn|hạn(?:\s+chót)?|thời\s+gian|thời\s+điểm)(?![^\W_])(?P<gap>[^;:.]{0,120}?)\s(?:đến|tới|sang)\s+(?:hết\s+)?(?:ngày\s*)?$|"
+    # (deadline23) the same move in the passive, the limit its subject: 'Hạn cuối gửi bài thi được gia hạn đến 10h00
+    # ngày 30/6/2021' (dp3896), 'Thời hạn nộp hồ sơ đã được lùi đến hết ngày ...'
+    r"(?:^|(?<![^\W_]))(?P<noun2>thời\s+hạn|hạn(?:\s+chót|\s+cuối)?|thời\s+gian|thời\s+điểm)(?![^\W_])(?P<gap2>[^;:.()]{0,120}?)\s"
+    r"(?:(?:đã|sẽ)\s+)?được\s+(?:lùi|dời|gia\s+hạn|kéo\s+dài|chuyển|điều\s+chỉnh)(?:\s+(?:thêm|lại))?\s+(?:đến|tới|sang)\s+(?:hết\s+)?(?:ngày\s*)?$",
     re.I)
 
 
@@ -1143,8 +1161,25 @@ def _limit_moved_to_day(text: str, start: int) -> bool:
     m = _LIMIT_MOVED_TO_RE.search(clause)
     if not m:
         return False
-    return not m.group("noun").lower().startswith("thời gian") and not m.group("noun").lower().startswith("thời điểm") \
-        or bool(_MOVED_LIMIT_RE.search(m.group("gap")))
+    noun, gap = (m.group("noun"), m.group("gap")) if m.group("noun") else (m.group("noun2"), m.group("gap2"))
+    return not noun.lower().startswith("thời gian") and not noun.lower().startswith("thời điểm") \
+        or bool(_MOVED_LIMIT_RE.search(gap))
+
+
+# (deadline23) the limit a move replaced, retold in brackets after the new one: '... được gia hạn đến 10h00 ngày 30/6/2021
+# (thời hạn trong Kế hoạch trước đó là đến hết ngày 30/5/2021)' (dp3896), '... lùi thời gian hoàn thành ... đến trước
+# tháng 9.2020 (thay cho trước tháng 6.2020 tại Kế hoạch số 7809/KH-UBND ...)' (development gold yp2): the bracket opens on what it
+# replaces ('thay cho / thay vì') or names the limit as the former one ('trước đó', 'cũ', 'ban đầu', 'trước đây'), so
+# its date is no bound of the work; the new limit outside the bracket stays one.
+_REPLACED_BOUND_OPEN_RE = re.compile(
+    r"\(\s*(?:(?:thay\s+(?:cho|vì))(?![^\W_])|(?:[^()]{0,40}?(?<![^\W_]))?(?:thời\s+hạn|hạn(?:\s+chót|\s+cuối)?|thời\s+gian|mốc|lịch)"
+    r"(?![^\W_])[^()]{0,60}?(?<![^\W_])(?:trước\s+đó|trước\s+đây|cũ|ban\s+đầu)(?![^\W_]))[^()]*$", re.I)
+
+
+def _replaced_bound(text: str, start: int) -> bool:
+    """(deadline23) Is the date at ``start`` inside a bracket that retells the limit a move replaced?"""
+    return bool(_REPLACED_BOUND_OPEN_RE.search(text[max(0, start - 160):start]))
+
 
 # (deadline17) a forecast's horizon: 'Theo dự báo, đến hết năm 2025 tổng mức bán lẻ sẽ tăng 10%', 'dự báo đến
 # tháng 10/2025 nhu cầu điện tăng cao' (work due with it keeps its bound: 'dự báo ..., báo cáo trước ngày ...')
@@ -1602,6 +1637,10 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # ...', 'tạm hoãn thời gian tổ chức đêm chung kết ngày 20/7'; a moved time limit of work ('lùi thời hạn
         # nộp báo cáo đến ngày 20/7', 'gia hạn ... hoàn thành trước ngày') stays a bound
         if triggered and (_event_moved(text, m.start()) or _forecast_horizon(text, m.start())):
+            triggered = False
+        # (deadline23) the former limit a move replaced, retold in brackets ('(thay cho trước tháng 6.2020 ...)', '(thời
+        # hạn ... trước đó là đến hết ngày 30/5/2021)')
+        if triggered and _replaced_bound(text, m.start()):
             triggered = False
         # (deadline21) an event foretold with the event as the subject of the active 'sẽ / dự kiến tổ chức'
         # ('Hội nghị tổng kết ... sẽ tổ chức vào ngày 03-04/01/2018 tại ...'), the span an organiser says it will
