@@ -14,7 +14,7 @@ import pytest
 
 from extract_helpers import sentence_lead
 from extract_helpers import sentence_offices as offices  # (gaz: conftest's)
-from pipeline.extract.offices import roles_in_sentence
+from pipeline.extract.offices import _DOC_BEFORE_SENT_RE, roles_in_sentence
 from pipeline.extract.sentto import sent_addressees_span
 from pipeline.extract.speakerdirects import speaker_directs_roles
 
@@ -86,12 +86,13 @@ def test_addressees_are_no_doers_when_the_ask_names_bodies(gaz):
 def test_addressees_do_the_work_when_the_ask_names_nobody(gaz):
     text = ("Bộ Y tế vừa có văn bản gửi Sở Y tế các tỉnh, thành phố, đề nghị xây dựng kế hoạch tiêm chủng "
             "cho trẻ em trong quý II.")
-    assert sent_addressees_span(text) is None
+    assert sent_addressees_span(text, _DOC_BEFORE_SENT_RE) is None
     assert any("sở y tế" in f for f in _keys(offices(gaz, text)))
 
 
 def test_no_span_without_a_document_before_gui():
-    assert sent_addressees_span("Các đơn vị gửi báo cáo về Sở Nội vụ, đề nghị các xã tổng hợp số liệu.") is None
+    text = "Các đơn vị gửi báo cáo về Sở Nội vụ, đề nghị các xã tổng hợp số liệu."
+    assert sent_addressees_span(text, _DOC_BEFORE_SENT_RE) is None
 
 
 # -- (f) a directed list across ';' -----------------------------------------------------------------------

@@ -2571,6 +2571,8 @@ _DOC_DATE = r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})
 _REPORTED_DOC = (rf"(?:(?:vừa|đã|mới)\s+(?:ký\s+ban\s+hành|ban\s+hành|có|gửi|ký|ra)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}"
                  rf"|(?:ký\s+ban\s+hành|ban\s+hành|có|gửi|ký)\s+{_DOC_KIND}{_DOC_NO}{_DOC_DATE})\s*,?\s+")
 _REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo)\s)", re.I)
+# (office24) the document sent, right before 'gửi' ('ban hành công điện gửi ...'): see sentto.py
+_DOC_BEFORE_SENT_RE = re.compile(rf"(?<![^\W_]){_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}\s*,?\s+$", re.I)
 # 'Bộ Y tế vừa có văn bản gửi UBND và Sở Y tế các tỉnh ..., đề nghị xây dựng kế hoạch ...': the
 # request opens on its verb and leaves out whom it asks, who are the recipients the document was
 # sent to
@@ -3323,7 +3325,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # ('... ban hành công điện gửi thủ trưởng các tổng cục ...; giám đốc công an các tỉnh, yêu cầu các đơn vị,
     # địa phương tập trung ...'): the addressees a document went to are no doers when its ask names its own
     # (sentto.py); blanked, same length
-    sent = sent_addressees_span(text)
+    sent = sent_addressees_span(text, _DOC_BEFORE_SENT_RE)
     if sent:
         text = text[:sent[0]] + " " * (sent[1] - sent[0]) + text[sent[1]:]
     # ('Tổ quản lý do Phó Chủ tịch UBND huyện làm tổ trưởng, có nhiệm vụ ...', 'Ban Chỉ đạo do đồng chí

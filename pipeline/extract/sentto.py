@@ -16,11 +16,6 @@ from __future__ import annotations
 
 import re
 
-# the document sent ('công điện', 'văn bản số 10991/UBND-GT', 'Công văn khẩn ...') right before 'gửi'
-_DOC_BEFORE_RE = re.compile(
-    r"(?<![^\W_])(?:công\s+văn|văn\s+bản|chỉ\s+thị|kế\s+hoạch|thông\s+báo|quyết\s+định|công\s+điện|điện|hướng\s+dẫn|thư)"
-    r"(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|chỉ\s+đạo))?(?:\s+(?:số\s+)?\d[\w/.\-&]*)?(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
-    r"(?:\s*[/.-]\s*\d{2,4})?)?\s*,?\s+$", re.I)
 # 'gửi (đến / tới) <addressees>, (đề nghị | yêu cầu) <named bodies>': the ask names its own doers, a
 # plural ('các', 'những', 'mọi') or a capitalised body; 'đề nghị xây dựng ...' (a verb) names none
 _SENT_THEN_ASK_RE = re.compile(
@@ -28,13 +23,15 @@ _SENT_THEN_ASK_RE = re.compile(
     r"(?P<ask>đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s+(?=(?:các|những|mọi|toàn\s+thể|tất\s+cả)\s|(?-i:[A-ZĐ]))", re.I)
 
 
-def sent_addressees_span(text: str) -> tuple[int, int] | None:
+def sent_addressees_span(text: str, doc_before: re.Pattern) -> tuple[int, int] | None:
     """The (start, end) of 'gửi <addressees>' in a sentence that sends a document and then asks named
-    bodies, else None.  The span ends before the comma that opens the ask."""
+    bodies, else None.  The span ends before the comma that opens the ask.  ``doc_before`` finds the
+    document sent at the end of the text before 'gửi' ('công điện', 'văn bản số 10991/UBND-GT'): the
+    caller's own list of document kinds (offices._DOC_KIND), so that the kinds are written once."""
     if "gửi" not in text:
         return None
     for m in _SENT_THEN_ASK_RE.finditer(text):
-        if not _DOC_BEFORE_RE.search(text[:m.start()]):
+        if not doc_before.search(text[:m.start()]):
             continue
         # (the ask must be the document's: no sentence break or new subject's verb inside the addressees)
         if re.search(r"(?<![^\W_])(?:để|nhằm|về\s+việc)(?![^\W_])", m.group("who"), re.I):
