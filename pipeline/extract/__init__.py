@@ -27,6 +27,7 @@ from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
 from pipeline.extract.tables import data_table_lines
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles, office_key
+from pipeline.extract.speakerdirects import speaker_directs_roles  # office24
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, issuer_directs_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.letterscope import assigned_by_addressee, sent_thing_duty, speaker_ask, without_speaker
@@ -766,6 +767,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             t.offices = merge_roles(roles_with_aliases(framed, gaz, roles_in_sentence, aliases), t.offices)
         # ('UBND tỉnh chỉ đạo Sở Y tế chủ trì ...' in UBND tỉnh's own letter: the body directed works)
         t.offices = issuer_clause_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
+        # (office24) 'UBND TP cũng chỉ đạo Sở Công thương ...' in a text whose issuer is not known: the body directed works
+        t.offices = speaker_directs_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
         if not any(r.role == "lead" for r in t.offices):
             # (tasks21) '... yêu cầu các Tổ xây dựng kế hoạch ...' after 'thành lập 4 Tổ kiểm tra, giám sát'
             t.offices = unit_plural_roles(body, own_units) + t.offices

@@ -21,6 +21,7 @@ import csv
 import re
 from pipeline.extract.examplebodies import elected_deputies, example_bodies
 from pipeline.extract.remindasks import comma_clause_doers, con_topic_as_topic, praise_then_ask_roles, reminder_as_ask  # office23
+from pipeline.extract.sentto import sent_addressees_span  # office24
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1973,6 +1974,12 @@ _OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|(?:Trong\s+)?[Tt]rường\s+h
            # ('Trong đó, giao X ...', 'Trong đó nhấn mạnh trách nhiệm của X ...': the part singled out of
            # what the sentence before concluded)
            r"Trong\s+đó|"
+           # (office24, class (a)) a fronted phrase of what goes with the work, not a body, closed by its
+           # comma: 'Cùng với báo cáo giá, các địa phương phải gửi ...', 'Ngoài việc kiểm tra, các xã cần ...',
+           # 'Bên cạnh công tác tuyên truyền, ...' ('Cùng với Sở X, ...' names a partner: a capital or a
+           # plural after it is left to _JOINTLY_RE)
+           r"(?:Cùng\s+với|Bên\s+cạnh|Ngoài|Song\s+song\s+với)\s+(?!(?:các|những|mọi)\s)(?-i:[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])"
+           r"[^,;:.()]{2,80}(?=\s*,)|"
            r"Theo\s+đó|Bên\s+cạnh\s+đó|Ngoài\s+ra|Riêng|Tùy\s+theo|Tuỳ\s+theo|Song\s+song(?:\s+(?:với\s+)?đó)?(?=\s*,)|Cùng\s+với\s+đó|"
            # time openers: 'Trước ngày 25 hàng tháng, Bảo hiểm xã hội ...', 'Hằng năm, Sở X ...'
            # ('Hằng năm lập dự toán ...', 'Định kỳ báo cáo ...' open a verb phrase: only with a comma)
@@ -2564,6 +2571,8 @@ _DOC_DATE = r"(?:\s*,?\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})
 _REPORTED_DOC = (rf"(?:(?:vừa|đã|mới)\s+(?:ký\s+ban\s+hành|ban\s+hành|có|gửi|ký|ra)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}"
                  rf"|(?:ký\s+ban\s+hành|ban\s+hành|có|gửi|ký)\s+{_DOC_KIND}{_DOC_NO}{_DOC_DATE})\s*,?\s+")
 _REPORTED_ASK_RE = re.compile(_REPORTED_DOC + r"(?=(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo)\s)", re.I)
+# (office24) the document sent, right before 'gửi' ('ban hành công điện gửi ...'): see sentto.py
+_DOC_BEFORE_SENT_RE = re.compile(rf"(?<![^\W_]){_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}\s*,?\s+$", re.I)
 # 'Bộ Y tế vừa có văn bản gửi UBND và Sở Y tế các tỉnh ..., đề nghị xây dựng kế hoạch ...': the
 # request opens on its verb and leaves out whom it asks, who are the recipients the document was
 # sent to
@@ -2959,6 +2968,26 @@ def fronted_topic_roles(text: str, roles: list[OfficeRole]) -> list[OfficeRole]:
     return kept if any(r.role == "lead" for r in kept) else roles
 
 
+_REFERENCE_AFTER_RE = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+trên|vừa\s+nêu)(?![^\W_])", re.I)
+
+
+def _backref_reference_after(name: str, text: str) -> str | None:
+    """``name`` with the back-reference printed right after it in ``text`` ('các địa phương' + ' kể trên'),
+    when the two make a back-reference name; else None."""
+    w = name.strip()
+    if not w:
+        return None
+    k = re.sub(r"\s+", " ", text).casefold().find(re.sub(r"\s+", " ", w).casefold())
+    if k < 0:
+        return None
+    flat = re.sub(r"\s+", " ", text)
+    ref = _REFERENCE_AFTER_RE.match(flat, k + len(re.sub(r"\s+", " ", w)))
+    if not ref:
+        return None
+    whole = flat[k:ref.end()]
+    return whole if _BACKREF_NAME_RE.fullmatch(whole) else None
+
+
 def backref_roles(text: str, roles: list[OfficeRole]) -> list[OfficeRole]:
     """The back-reference 'các cơ quan (nêu) trên' as a doer: its name ends at the reference (a verb
     read into it is cut off), and an ask to it gives it even when its verb is unknown; a body's
@@ -2971,6 +3000,10 @@ def backref_roles(text: str, roles: list[OfficeRole]) -> list[OfficeRole]:
         if m and m.end() < len(w.rstrip(" ,;.")):
             cut = w[:m.end()]
             r = OfficeRole(office=display_name(cut), role=r.role, text=cut, source=r.source, canonical="")
+        elif not m and r.role in ("lead", "support") and (whole := _backref_reference_after(w, text)):
+            # (office24, class (e)) 'Các địa phương kể trên cần ...', 'các sở, ngành nói trên khẩn trương ...': the
+            # name was read up to the reference; as written, it ends at the reference (gold README)
+            r = OfficeRole(office=display_name(whole), role=r.role, text=whole, source=r.source, canonical="")
         elif r.role in ("lead", "support") and w and not _NEWSPAPER_RE.match(w):
             spots = [k.start() for k in re.finditer(re.escape(w), text)]
             if spots and all(re.search(r"(?:Báo|Tạp\s+chí)\s+$", text[:k]) for k in spots):
@@ -3289,6 +3322,12 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     text = _PREMISES_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = _responsibility_as_assignment(text)
     text = _mask_requesters(text, gaz)
+    # ('... ban hành công điện gửi thủ trưởng các tổng cục ...; giám đốc công an các tỉnh, yêu cầu các đơn vị,
+    # địa phương tập trung ...'): the addressees a document went to are no doers when its ask names its own
+    # (sentto.py); blanked, same length
+    sent = sent_addressees_span(text, _DOC_BEFORE_SENT_RE)
+    if sent:
+        text = text[:sent[0]] + " " * (sent[1] - sent[0]) + text[sent[1]:]
     # ('Tổ quản lý do Phó Chủ tịch UBND huyện làm tổ trưởng, có nhiệm vụ ...', 'Ban Chỉ đạo do đồng chí
     # Bí thư Huyện ủy làm Trưởng ban có trách nhiệm ...'): the clause names who heads the team; the
     # team is the subject and its head is no second body
@@ -3487,6 +3526,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             continue  # 'Tăng cường chỉ đạo các cơ quan chuyên môn; các ban, ngành, đoàn thể tập trung
             # tuyên truyền ...': the ';' goes on with the bodies directed (ANNOTATION: in 'Chỉ đạo X'
             # X is not listed), not with a clause of a new subject
+        if subj and _directs_list_to(text, after, m.start()):
+            continue  # 'UBND các huyện chỉ đạo Trung tâm Văn hóa ...; Đài Truyền thanh ...; UBND các xã tuyên truyền
+            # ...': the subject's 'chỉ đạo' takes the bodies on both sides of the ';' (office24, class (f))
         if re.match(r"\s*(?:yêu\s+cầu|đề\s+nghị)\s", text[m.end():], re.I) and _VERB_RE.match(text.lstrip()):
             continue  # 'Tổ chức kiểm tra ...; yêu cầu các đơn vị lắp đặt ...': the asked are directed
         sub = _subject_at(text[m.end():], gaz)
@@ -3683,6 +3725,24 @@ _TOPIC_ASK_RE = re.compile(r"\s*Đối\s+với\s+(?P<who>[^,;:]{3,100}?)\s*,\s*(
 _OWNED_SENDING_RE = re.compile(r"\s*(?:Hồ\s+sơ|Báo\s+cáo|Danh\s+sách|Văn\s+bản|Kết\s+quả|Đề\s+xuất)\s+(?:[^\s,;:]+\s+){0,3}?của\s+(?P<who>[^;:]{3,80}?)\s+(?:gửi|nộp)(?:\s+[^\s,;:]+){0,8}?\s+(?:về|lên|cho|đến)\s", re.I)
 _DIRECTING_RE = re.compile(r"(?<![^\W_])(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc)(?:\s*,\s*(?:chỉ\s+đạo|hướng\s+dẫn|đôn\s+đốc|kiểm\s+tra))*"
                            r"\s+(?!thực\s+hiện|của|theo|về|việc|triển\s+khai)", re.I)
+
+
+# the subject's own directing verb, perhaps after an adverb or a modal ('UBND các huyện (cũng) chỉ đạo ...')
+_SUBJECT_DIRECTS_RE = re.compile(
+    r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|cần|phải|tiếp\s+tục|trực\s+tiếp|tăng\s+cường|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)\s+)*"
+    r"chỉ\s+đạo(?:\s*,\s*(?:hướng\s+dẫn|đôn\s+đốc))*\s+(?!thực\s+hiện|của|theo|về|việc|triển\s+khai)", re.I)
+
+
+def _directs_list_to(text: str, after: int, semi: int) -> bool:
+    """Does the subject ending at ``after`` direct ('chỉ đạo') a list of bodies that runs on past the ';'
+    at ``semi``?  Yes when 'chỉ đạo' is the subject's verb and no verb ends a name between its object and
+    the ';' ('X chỉ đạo A; B; C tuyên truyền ...': A, B and C are the bodies directed, ANNOTATION's 'Chỉ
+    đạo X')."""
+    d = _SUBJECT_DIRECTS_RE.match(text, after)
+    if not d or d.end() >= semi:
+        return False
+    seg = text[d.end():semi]
+    return not any(verb_ends_name(seg, vm) for vm in _VERB_RE.finditer(seg) if vm.start() > 0)
 
 
 # 'do' introducing the body that carries out the work: after a comma, an opening bracket or the
