@@ -76,16 +76,18 @@ def test_the_same_words_in_a_letter_to_bodies_are_not_touched():
 
 # ------------------------------------------------------------- a committee's name holds verbs of its field
 
-def test_a_committee_named_with_its_field_reports_what_it_did():
+def test_a_report_whose_shortcoming_is_not_up_to_standard_is_no_ask():
+    # (ef2: 'Ngày 13/7/2021 Ban chỉ đạo xây dựng NTM xã đã tổ chức Hội nghị ...; ... chưa đạt yêu cầu, ...' is the
+    # event report it opens as once 'đạt yêu cầu' is read as the noun; the item after the lead-in stays)
     texts = [t.text for t in tasks_of(text_of("ef2"))]
     assert not any(t.startswith("Ngày 13/7/2021 Ban chỉ đạo") for t in texts), texts
     assert any(t.startswith("Mỗi gia đình, mỗi người dân hãy") for t in texts), texts
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("Ngày 13/7/2021 Ban chỉ đạo xây dựng NTM xã đã tổ chức Hội nghị sơ kết 6 tháng đầu năm.", True),
+    ("Ngày 13/7/2021 Ban Chỉ đạo xây dựng NTM xã đã tổ chức Hội nghị sơ kết 6 tháng đầu năm.", True),
     ("Tổ công tác thực hiện Kế hoạch 01 đã kiểm tra 15 cơ sở kinh doanh.", True),
-    ("Đoàn kiểm tra liên ngành phòng, chống dịch đã lập biên bản 3 cơ sở.", True),
+    ("Hội đồng thẩm định dự án đầu tư xây dựng huyện đã họp 3 lần.", True),
     # (a duty whose object holds 'đã': 'Tổ chức' and 'Ban hành' open duties, no committee)
     ("Tổ chức kiểm tra các cơ sở đã được cấp phép trên địa bàn.", False),
     ("Ban hành quy chế phối hợp giữa các đơn vị đã tham gia dự án.", False),
