@@ -20,7 +20,7 @@ from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_
     counterfactual, picture_caption, own_grant, reasoning_quote_piece
 from pipeline.extract.captions19 import uncredited_caption
 from pipeline.extract.clauseverbs import plural_body_then_known_verb
-from pipeline.extract.citizenreply import action_on_receipt
+from pipeline.extract.citizenreply import action_on_receipt, action_told_in_answer, answers_a_citizen
 from pipeline.extract.relay import earlier_assignment
 from pipeline.extract.participants import PARTICIPANTS_REASON, names_participants
 from pipeline.extract.ownwork import advice_after_link, retells_headline
@@ -1188,6 +1188,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
     address: tuple[Block, str | None] | None = None  # a bullet ending 'theo địa chỉ:' and its mark
     qa_zone = False  # under a question heading: an article's answers that explain the law
     doubled = doubled_blocks(sentences)  # (furniture16) paragraphs printed twice: alt text and caption
+    # (tasks22, extract/citizenreply.py) an answer to the citizen who wrote: what it tells done is report
+    to_citizen = answers_a_citizen([x.text for x in sentences[:4]])
     for k, s in enumerate(sentences):
         b = s.block
         t = s.text.strip()
@@ -1242,6 +1244,9 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         furniture = furniture_of(s, doubled)
         if furniture is not None:
             out.append(furniture)
+            continue
+        if to_citizen and not t.endswith(":") and action_told_in_answer(t):
+            out.append(Classified(s, "narrative", "action taken on a report"))
             continue
         if address is not None:
             ab, amark = address
@@ -1871,6 +1876,13 @@ _NOUN_CUE_RE = re.compile(r"(?:[Vv]/[Vv]|về\s+việc)\s+(?:chỉ\s+đạo|đ�
                           # (tasks16) 'phải' completing a verb of meeting with, not the modal: 'những vướng
                           # mắc đang gặp phải', 'sai sót thường mắc phải' ('vướng mắc phải nghiên cứu' keeps it)
                           r"(?<!vướng\s)(?<![^\W_])(?:gặp|mắc|vấp)\s+phải(?![^\W_])|"
+                          # (tasks22) the ask of a document received, or not ('khẳng định đã không nhận được bất kỳ văn
+                          # bản nào của quận yêu cầu thu hồi ...', 'kể từ ngày nhận được văn bản yêu cầu sửa đổi'): the
+                          # document asks in a relative clause, the sentence tells or rules on its receipt
+                          r"(?<![^\W_])nhận\s+được(?:\s+(?:bất\s+kỳ|một|các|những))?\s+(?:văn\s+bản|công\s+văn|công\s+điện|thông\s+báo)"
+                          r"(?:\s+(?:nào|này))?(?:\s+(?:của|từ)\s+[^,;:.()]{1,40}?)?\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)(?![^\W_])|"
+                          # (tasks22) 'chưa đạt yêu cầu', 'đáp ứng yêu cầu': the noun, a standard met or not, no ask
+                          r"(?<![^\W_])(?:đạt|đáp\s+ứng)\s+yêu\s+cầu(?![^\W_])|"
                           r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
                           r"(?:ý\s+kiến|hồ\s+sơ|(?<!có\s)văn\s+bản|(?:có\s+)văn\s+bản(?=\s+đề\s+nghị\s+(?!(?:UBND|Ủy|Uỷ|Sở|Bộ|Phòng|Ban|các|huyện|xã|tỉnh|thành|Chủ|Giám|Thủ)(?![^\W_])))|đơn|danh\s+sách|tờ\s+trình|xét)\s+đề\s+nghị|(?:theo|trả\s+lời)\s+đề\s+nghị\s+của", re.I)
 
@@ -1976,6 +1988,11 @@ _HEAD_MAX_WORDS = 14
 # tác tuyên truyền là khâu quan trọng, Tỉnh ủy ...', 'Để ..., UBND huyện ...')
 _FRONTED_CLAUSE_RE = re.compile(r"(?:Thực\s+hiện|Triển\s+khai\s+thực\s+hiện|Xác\s+định|Quán\s+triệt|Để|Nhằm|Với|Qua|Sau|Trước|Từ|"
                                 r"Cùng\s+với|Nhận\s+thức|Bám\s+sát|Ngày|Sáng|Chiều|Tối|Trong|Mới\s+đây|Vừa\s+qua|Năm|Tháng)(?![^\W_])")
+# (tasks22) a committee's name runs from its capitalised head word to the marker: the verbs of its field
+# ('Ban chỉ đạo xây dựng NTM xã đã tổ chức ...', 'Tổ công tác thực hiện Kế hoạch 01 đã ...') are part of
+# the subject, not a verb in the subject's place ('Tổ chức', 'Ban hành' open duties and are no head word)
+_COMMITTEE_NAME_RE = re.compile(r"(?<![^\W_])(?:Ban(?!\s+hành)|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Tổ(?!\s+chức)|Đoàn|Đội|Tiểu\s+ban)"
+                                r"(?![^\W_]).*$", re.S)
 # a verb of two words or more, in lower case (a subject names a body: 'Ban Chỉ đạo', 'lãnh đạo UBND huyện')
 _HEAD_VERB_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(
     re.escape(v) for v in ACTION_VERBS if " " in v and v not in ("lãnh đạo", "chỉ đạo", "đề án", "định kỳ", "thường xuyên", "kịp thời")) + r")(?![^\W_])")
@@ -2039,7 +2056,7 @@ def done_scope(t: str) -> bool:
             or _REOPEN_RE.search(head) or PROHIBITION_OPEN_RE.match(seg) or ";" in head \
             or re.search(r"(?<![^\W_])(?:khi|nếu|trường\s+hợp)(?![^\W_])", seg, re.I) \
             or re.search(r"(?<![^\W_])(?:nếu|trường\s+hợp)(?![^\W_])", head, re.I) \
-            or any(_HEAD_VERB_RE.search(re.sub(r"(?i:ban)\s+chỉ\s+đạo", " ", x)) for x in (parts[1:] or parts)):
+            or any(_HEAD_VERB_RE.search(_COMMITTEE_NAME_RE.sub(" ", re.sub(r"(?i:ban)\s+chỉ\s+đạo", " ", x))) for x in (parts[1:] or parts)):
         # (a verb in the subject's place: the marker sits in an object or a condition -- 'DNCX thực hiện
         # thủ tục ...; sau khi ..., doanh nghiệp ... đã ...', 'Toàn thể cán bộ ... quyết tâm phấn đấu
         # hoàn thành ... đã ...')
