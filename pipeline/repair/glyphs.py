@@ -227,6 +227,9 @@ _GLUED_RANGE_GAP = re.compile(r"(?<![\d/.,])(?:19|20)(?:\d | \d)[-–](?:19|20)\
 _INNER_RUN = re.compile(r"(?<=\S)  +(?=\S)")
 _TRAILING = re.compile(r"(\S*[^\W\d_])( +)$")
 _SPACE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?])")
+# a single space between a letter and a closing mark ('chuồn , che', 'nghè ”', 'cá .'):
+# where a word lost its last letter (GlyphSolver.mark_gap_cost, :func:`tight_before_marks`)
+_MARK_GAP = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?”)])")
 
 
 def windows(text: str, spans: list[tuple[int, int]], context: int = 3) -> list[tuple[int, int]]:
@@ -302,6 +305,11 @@ class GlyphSolver:
         self.doc_printed_cost = DOC_PRINTED_COST
         self.fill_start = fill_start  # may a word begin with a lost letter (' i o' = 'giao')?
         self.run_cost = 2.5 if allow_bare else 0.0  # an extra space inside a line, left as it is
+        # a space left between a word and the closing mark after it ('chuồn , che chắn',
+        # 'hiếm cá .'), in a document whose intact lines never leave one (set per document:
+        # :func:`tight_before_marks`); 0: such a space costs nothing, as before
+        self.mark_gap_cost = 0.0
+        self._mark_gaps: frozenset[int] = frozenset()
         self.dlm = dlm
         self.lex = dlm.lex
         self.lost = lost  # char -> extra cost (0 for characters known to be lost)
@@ -543,6 +551,9 @@ class GlyphSolver:
         for i in range(n - 1, -1, -1):
             end[i] = end[i + 1] if line[i] == " " and i + 1 < n and line[i + 1] == " " else i + 1
         self._run_start, self._run_end = start, end
+        # the spaces between a letter and a closing mark (see ``mark_gap_cost``)
+        self._mark_gaps = frozenset(
+            m.start() for m in _MARK_GAP.finditer(line, self._lo, self._hi)) if self.mark_gap_cost else frozenset()
         n = len(line)
         # best[p]: prev word -> (score, back pointer (p0, prev0), word, fills)
         # best[p]: (prev word, last edge was a word) -> (score, back pointer, word, fills)
@@ -597,12 +608,11 @@ class GlyphSolver:
                     # a space left over inside a run of spaces is unexplained (pass 2)
                     left_over = bool(ch == " " and self.run_cost and p > 0 and line[p - 1] == " "
                                      and self._space_run(p))
+                    cost = self.run_cost if left_over else self.mark_gap_cost if p in self._mark_gaps else 0.0
                     keep_prev = ch in " ,-–“”\"'()"
                     for (prev, after_word), (sc, _bp, _w, _f) in states:
                         key = (prev if keep_prev else None, False)
-                        cand = sc
-                        if left_over:
-                            cand -= self.run_cost
+                        cand = sc - cost
                         cur = bend.get(key)
                         if cur is None or cand > cur[0]:
                             bend[key] = (cand, (p, (prev, after_word)), word, fills)
@@ -1877,6 +1887,34 @@ TIGHT_MIN_WORDS = 40  # the intact words a document must show before its habit c
 _PRINTED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
+# the same habit before a closing mark (:func:`tight_before_marks`): a space left between a
+# word and the comma, full stop, semicolon, colon, closing quote or bracket after it
+MARK_GAP_COST = 4.0
+MARK_GAPS = True  # False: a space before a closing mark costs nothing (the reading before session 20)
+
+
+def tight_before_marks(texts: list[str], cands: dict[int, list[tuple[int, int]]], lost: dict[str, float]) -> bool:
+    """Does the document write a closing mark right after its word ('tại chuồng, không')?
+    Read as :func:`single_spaced` reads the spacing between words: from the lines another
+    font printed (a letter of the lost set in them, outside the candidate lines), which must
+    hold TIGHT_MIN_WORDS words or more and no letter, space, closing mark.  Then a damaged
+    line's 'chuồn , không' is a word that lost its last letter ('chuồng'), not the source's
+    own space: the search pays MARK_GAP_COST for leaving it (GlyphSolver.mark_gap_cost).  A
+    document that spaces a mark anywhere in those lines ('thực hiện ./.', a typed 'Nơi nhận
+    :') keeps the old reading, where such a space costs nothing."""
+    letters = {c for c in lost if c.isalpha()}
+    if not letters:
+        return False
+    words = 0
+    for k, t in enumerate(texts):
+        if k in cands or not any(c in letters for c in t.lower()):
+            continue
+        if _MARK_GAP.search(t.strip()):
+            return False
+        words += len(t.split())
+    return words >= TIGHT_MIN_WORDS
+
+
 def single_spaced(texts: list[str], cands: dict[int, list[tuple[int, int]]], lost: dict[str, float]) -> bool:
     """Does the document write one space between words?  Read from the lines the damaged
     font did not set: a line that prints a letter of the lost set (the font lost it, so
@@ -2853,6 +2891,11 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     tight = single_spaced(texts, cands, lost_now)
     if tight:
         solver.run_cost = TIGHT_RUN_COST
+    # (a document that spaces a mark now and then still does it rarely: there the space costs
+    # what any unexplained space costs)
+    mark_gap_cost = (0.0 if not MARK_GAPS else MARK_GAP_COST if tight_before_marks(texts, cands, lost_now)
+                     else solver.run_cost)
+    solver.mark_gap_cost = mark_gap_cost
     # two words of a damaged line one common word with a letter no fragment asked for ('Đi u
     # 3'): those lines only are searched with the letter too (every letter more at every
     # space of every line cost a tenth of the speed)
@@ -2864,6 +2907,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                fill_cost=1.0, allow_bare=True, max_fills=4)
         if tight:
             solver_x.run_cost = TIGHT_RUN_COST
+        solver_x.mark_gap_cost = mark_gap_cost
         solver_x.doc_printed = doc_printed
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
@@ -3713,6 +3757,9 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
 LEFT_OVER_RESCORE = True
 LEFT_OVER_MAX = 2  # lost letters at most taken from the run after the word
 LEFT_OVER_MARGIN = 2.3  # natural log: what the longer word must gain (RESCORE_MARGIN's tenth)
+# in a document that never doubles a space (:func:`single_spaced`) the run itself is the
+# evidence: the longer word wins when the window and the costs favour it at all
+LEFT_OVER_MARGIN_TIGHT = 0.0
 _SHORT_BEFORE_RUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})( {2,})(?=[^\W\d_])")
 
 
@@ -3767,7 +3814,7 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
             tot[n] += (1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost[x[len(low) + i]] for i in range(j))
                        + j * solver.run_cost)
         best = max(range(len(fits)), key=lambda n: tot[n])
-        if best == 0 or tot[best] - tot[0] < LEFT_OVER_MARGIN:
+        if best == 0 or tot[best] - tot[0] < (LEFT_OVER_MARGIN_TIGHT if solver.run_cost >= TIGHT_RUN_COST else LEFT_OVER_MARGIN):
             continue
         alt, j = fits[best]
         text = text[:a] + alt + text[a + len(alt):]
