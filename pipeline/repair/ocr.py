@@ -42,6 +42,7 @@ import math
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain, islice
 
 import numpy as np
 
@@ -1977,6 +1978,11 @@ OCR_ONLY_NAME_RUN_MARGIN: float | None = 5.0
 # clean document holds ~13 such pairs (~6 % of clean speed); at 3.0, ~2.5 ('cộng đồng' falls
 # short).  None: off.
 OCR_ONLY_PAIR_GAP: float | None = 3.0
+# A document asks for its candidate pairs (the two words both in it) by one find of each, or,
+# with more of them than this, by one pass over its tokens first (a set look-up a pair of
+# neighbours; ~9x a find's cost, measured on the 841 clean texts of samples/text and
+# samples/unseen_repair), finding only the pairs that stand together (the same lines either way)
+OCR_ONLY_PAIR_SCAN_FROM = 8
 _DOT_BELOW = "\u0323"
 _HORN = "\u031b"
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -2127,16 +2133,74 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple:
     for w in forms:
         for o in near[w]:
             texts[(w, o)] = tuple(t for t, side in ((o + " " + w, b2), (w + " " + o, a2)) if o in side.get(w, ()))
-    res = got[key] = (b2, a2, forms, near, texts)
+    # (the pass over a document's tokens, see _pairs_in_tokens: each word of a pair an id, each
+    # pair a code, and per token as printed the ids of its trailing and leading letters)
+    ids = {w: i for i, w in enumerate(sorted({x for pair in texts.values() for t in pair for x in t.split(" ")}), 1)}
+    width = len(ids) + 1
+    by_code: dict[int, str] = {}
+    for (w, _o), ts in texts.items():
+        for t in ts:
+            x, y = t.split(" ")
+            by_code[ids[x] * width + ids[y]] = t
+    codes = np.array(sorted(by_code), np.int64)
+    scan = (ids, width, codes, by_code, {}, {})
+    res = got[key] = (b2, a2, forms, near, texts, scan)
     return res
+
+
+def _pair_at(joined: str, needle: str, pos: int) -> bool:
+    """Is the find of pair text ``needle`` ('hoạt đông') at ``pos`` of ``joined`` the two words
+    themselves: no letter just before it or just after it ('ý tư' inside 'ý tưởng' is not)?"""
+    end = pos + len(needle)
+    return not (pos and joined[pos - 1].isalpha()) and not (end < len(joined) and joined[end].isalpha())
+
+
+def _token_ids(tokens: set[str], ids: dict[str, int], tail_id: dict[str, int], head_id: dict[str, int]) -> None:
+    """Fill ``tail_id`` and ``head_id`` (token as printed -> the pair-word id of its trailing,
+    of its leading letters; 0 for none) for the ``tokens`` not seen yet: a token of letters
+    alone is its own word ('hoạt'), one with a non-letter gives the letters at its ends
+    ('(hoạt' ends in 'hoạt', 'đông,' starts with 'đông')."""
+    if len(tail_id) > 300_000:
+        tail_id.clear()
+        head_id.clear()
+    for t in tokens.difference(tail_id):  # (a set against a dict: one probe a token)
+        if t.isalpha():
+            tail_id[t] = head_id[t] = ids.get(t, 0)
+            continue
+        runs = LETTER_RUN.findall(t)
+        tail_id[t] = ids.get(runs[-1], 0) if runs and t[-1].isalpha() else 0
+        head_id[t] = ids.get(runs[0], 0) if runs and t[0].isalpha() else 0
+
+
+def _pairs_in_tokens(v, scan: tuple) -> set[str]:
+    """The texts of the table's pairs ('hoạt đông') whose two words stand next to each other
+    somewhere in the document as its white-space tokens read (the first ending one token,
+    the second starting the next): one pass over the tokens, in numpy (each pair of
+    neighbours a code, looked up in the table's sorted codes).  A superset of the pairs
+    :func:`_pair_at` finds (two lines' ends meet too)."""
+    ids, width, codes, by_code, tail_id, head_id = scan
+    _token_ids(v.tokens, ids, tail_id, head_id)
+    flat = list(chain.from_iterable(v.line_tokens))
+    n = len(flat)
+    if n < 2:
+        return set()
+    first = np.fromiter(map(tail_id.__getitem__, flat), np.int64, n)[:-1]
+    second = np.fromiter(map(head_id.__getitem__, flat), np.int64, n)[1:]
+    both = (first > 0) & (second > 0)
+    pair = first[both] * width + second[both]
+    at = np.searchsorted(codes, pair)  # (np.isin would sort the table again on every call)
+    at[at == len(codes)] = 0
+    return {by_code[c] for c in pair[codes[at] == pair].tolist()}
 
 
 def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
     """Line index -> the common words of that line (as printed) standing next to a word with
     which their OCR-only look-alike forms a far commoner bigram (see OCR_ONLY_PAIR_GAP): the
-    document's words first (set questions), then one search of its text per pair of its words
-    the table holds."""
-    _before, _after, forms, near, texts = _ocr_only_pairs(lm)
+    document's words first (set questions: the pairs whose two words it holds), then, with
+    more such pairs than OCR_ONLY_PAIR_SCAN_FROM, one pass over its tokens for those that
+    stand together (see :func:`_pairs_in_tokens`), and a find of each pair left (few: a
+    clean document holds ~2 at gap 3.0, ~18 at 2.0).  The two ways find the same lines."""
+    _before, _after, forms, near, texts, scan = _ocr_only_pairs(lm)
     words = v.words
     here = words & forms
     if not here:
@@ -2148,13 +2212,16 @@ def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
                 needles[t] = w
     if not needles:
         return {}
+    if len(needles) > OCR_ONLY_PAIR_SCAN_FROM:
+        together = _pairs_in_tokens(v, scan)
+        needles = {t: w for t, w in needles.items() if t in together}
     joined = v.joined
     out: dict[int, set[str]] = {}
     for needle, w in needles.items():
         pos = joined.find(needle)
         while pos >= 0:
-            k = v.line_of(pos)
-            out.setdefault(k, set()).add(w)
+            if _pair_at(joined, needle, pos):
+                out.setdefault(v.line_of(pos), set()).add(w)
             pos = joined.find(needle, pos + 1)
     return {k: frozenset(x) for k, x in out.items()}
 
