@@ -1972,17 +1972,24 @@ OCR_ONLY_NAME_RUN_MARGIN: float | None = 5.0
 # weighed only where it stands next to a word that makes its look-alike far likelier
 # (OCR_ONLY_PAIR_GAP, log10, the bigram model: p(v | the word before) or p(the word after | v)
 # against the same for the word as read: 'hoạt đông', 'xây dụng', 'kinh nghiêm'; ocr22): the
-# pairs are a table built once per model, and a document asks for them by one C-speed search of
-# its text per pair whose two words it holds, so clean text pays no scoring for 'công tác'.  The
-# words found are then weighed as the seldom ones are (OCR_ONLY_MARGIN, the window).  At 2.0 a
-# clean document holds ~13 such pairs (~6 % of clean speed); at 3.0, ~2.5 ('cộng đồng' falls
-# short).  None: off.
-OCR_ONLY_PAIR_GAP: float | None = 3.0
-# A document asks for its candidate pairs (the two words both in it) by one find of each, or,
-# with more of them than this, by one pass over its tokens first (a set look-up a pair of
-# neighbours; ~9x a find's cost, measured on the 841 clean texts of samples/text and
-# samples/unseen_repair), finding only the pairs that stand together (the same lines either way)
-OCR_ONLY_PAIR_SCAN_FROM = 8
+# pairs are a table built once per model, and a document asks for those whose two words it holds
+# (set questions), then finds where they stand together (below).  The words found are weighed as
+# the seldom ones are (the window), at OCR_ONLY_PAIR_MARGIN.  ocr23 measured the gap and the
+# margin on samples/unseen_repair (374 texts, the OCR copies at seeds 0-2, side by side): at
+# 3.0 / 3.5 the copies keep 232 / 492 / 824 misread words (seeds 1 / 1-2 / 1-3); 2.0 / 3.5: 229 /
+# 486 / 816; 1.5 / 3.5: 228 / 484 / 810; 2.0 / 2.5: 229 / 482 / 812; 1.5 / 2.5: 228 / 478 / 804;
+# every setting the same clean lines changed (12, the sources' own slips) and the same words
+# damaged (52 / 109 / 171).  None: off.
+OCR_ONLY_PAIR_GAP: float | None = 1.5
+# A document asks for its candidate pairs by one find of each pair's text, or, with more of them
+# than this, by one pass over its tokens first (numpy: each pair of neighbours a code, looked up
+# in the table's sorted codes), finding only the pairs that stand together (the same lines either
+# way, tests/test_ocr_pair_gate.py).  The pass costs about as much as 15-20 finds (the 841 clean
+# texts of samples/text and samples/unseen_repair: a clean document holds ~2 candidate pairs at
+# gap 3.0, ~18 at 2.0, more at 1.5, where the gate's time a pass fell from ~375 to ~275 ms with it)
+OCR_ONLY_PAIR_SCAN_FROM = 16
+# the margin at which a word the pair gate let in is changed (the pair is evidence of its own)
+OCR_ONLY_PAIR_MARGIN = 2.5
 _DOT_BELOW = "\u0323"
 _HORN = "\u031b"
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -2295,7 +2302,7 @@ def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool,
                 xs += seq[2:]
                 row += [nseq] * (len(seq) - 2)
                 nseq += 1
-            margin = OCR_ONLY_MARGIN
+            margin = OCR_ONLY_MARGIN if w not in extra or w in seldom else OCR_ONLY_PAIR_MARGIN
             if named:
                 margin = OCR_ONLY_NAME_RUN_MARGIN
             elif k + 1 < len(ws) and _title(ws[k + 1]) and _ocr_only_name_lead(lm, lw):
@@ -2343,7 +2350,7 @@ def ocr_only_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
     # (a line's verdict is kept by its text, the common words a pair let in, and every
     # setting it reads)
     mode = (every, OCR_ONLY_MARGIN, OCR_ONLY_NAME_MARGIN, OCR_ONLY_NAME_RUN_MARGIN, OCR_ONLY_PLAIN_HORN,
-            OCR_ONLY_RARE, OCR_ONLY_RATIO, OCR_ONLY_PAIR_GAP)
+            OCR_ONLY_RARE, OCR_ONLY_RATIO, OCR_ONLY_PAIR_GAP, OCR_ONLY_PAIR_MARGIN)
     empty: frozenset[str] = frozenset()
     keys = {k: (v.texts[k], mode, paired.get(k, empty)) for k in rows}
     todo = list(dict.fromkeys(key for key in keys.values() if key not in cache))
