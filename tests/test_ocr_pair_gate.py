@@ -1,8 +1,9 @@
 """A common word with a look-alike only a scan explains ('đông' for 'động', 'công' for
 'cộng', 'lục' for 'lực'), weighed only next to a word with which the look-alike forms a far
 commoner bigram (pipeline.repair.ocr.OCR_ONLY_PAIR_GAP, ocr22): the gate is a per-model table
-of pairs and one search of the document's text per pair whose two words it holds, so clean
-text with 'công tác', 'phía đông', 'mùa đông' pays no scoring and keeps its words."""
+of pairs and one search of the document's text per pair whose two words it holds (or, with
+many such pairs, one pass over its tokens first, ocr23: the same lines), so clean text with
+'công tác', 'phía đông', 'mùa đông' pays no scoring and keeps its words."""
 from __future__ import annotations
 
 import pytest
