@@ -107,13 +107,17 @@ def test_a_common_word_is_weighed_only_when_asked(lm, monkeypatch):
     # document (OCR_ONLY_RARE, OCR_ONLY_RATIO: the clean fast path); with
     # OCR_ONLY_EVERY_DOUBTED (off) it would be, in a document the model doubts (with
     # OCR_ONLY_PAIR_GAP, ocr22, only next to a word whose bigram with the look-alike is far
-    # commoner: 'cộng đồng' falls short of the gap, test_ocr_pair_gate.py)
+    # commoner: 'cộng đồng' fell short of ocr22's gap 3.0 and is within ocr23's 1.5,
+    # test_ocr_pair_gate.py)
     assert "hôi" in ocr._ocr_only_tables(lm)[1] and "Hôi" in ocr._ocr_only_tables(lm)[1]
     assert "công" not in ocr._ocr_only_tables(lm)[1]
     line = "Phát huy vai trò của công đồng dân cư trong việc giữ gìn vệ sinh môi trường."
     assert "công" not in ocr._ocr_only_line(line, lm, False)
     assert "công" in ocr._ocr_only_line(line, lm, True)
     doc = Document(doc_id="t", lines=lines_from_text(_letter(line)))
+    found = ocr.ocr_only_lines(doc, lm)
+    assert list(found.values()) == [frozenset({"công"})]  # the pair gate: 'công đồng'
+    monkeypatch.setattr(ocr, "OCR_ONLY_PAIR_GAP", 3.0)
     assert ocr.ocr_only_lines(doc, lm) == {}
     monkeypatch.setattr(ocr, "OCR_ONLY_PAIR_GAP", None)
     assert ocr.ocr_only_lines(doc, lm) == {}

@@ -1,8 +1,9 @@
 """A common word with a look-alike only a scan explains ('đông' for 'động', 'công' for
 'cộng', 'lục' for 'lực'), weighed only next to a word with which the look-alike forms a far
 commoner bigram (pipeline.repair.ocr.OCR_ONLY_PAIR_GAP, ocr22): the gate is a per-model table
-of pairs and one search of the document's text per pair whose two words it holds, so clean
-text with 'công tác', 'phía đông', 'mùa đông' pays no scoring and keeps its words."""
+of pairs and one search of the document's text per pair whose two words it holds (or, with
+many such pairs, one pass over its tokens first, ocr23: the same lines), so clean text with
+'công tác', 'phía đông', 'mùa đông' pays no scoring and keeps its words."""
 from __future__ import annotations
 
 import pytest
@@ -81,3 +82,44 @@ def test_verdicts_are_keyed_by_the_gate(lm, monkeypatch):
     assert ocr.ocr_only_lines(doc, lm) == {}
     monkeypatch.setattr(ocr, "OCR_ONLY_PAIR_GAP", 2.0)
     assert ocr.ocr_only_lines(doc, lm) == {doc.lines[3].number: frozenset({"đông"})}
+
+
+def test_a_pair_is_two_whole_words():
+    # the find of a pair's text counts only with no letter on either side: 'ý tư' is not
+    # inside 'ý tưởng', 'hoạt đông' is inside '(hoạt đông,'
+    assert not ocr._pair_at("các ý tưởng mới", "ý tư", 4)
+    assert not ocr._pair_at("chú ý tư", "ú ý tư", 2)
+    assert ocr._pair_at("các (hoạt đông, vận", "hoạt đông", 5)
+    assert ocr._pair_at("hoạt đông", "hoạt đông", 0)
+
+
+def test_the_token_letters(lm):
+    scan = ocr._ocr_only_pairs(lm)[5]
+    ids, tail_id, head_id = scan[0], {}, {}
+    ocr._token_ids({"(hoạt", "đông,", "hoạt", "2024.", "x"}, ids, tail_id, head_id)
+    assert tail_id["(hoạt"] == tail_id["hoạt"] == ids["hoạt"] and head_id["(hoạt"] == 0
+    assert head_id["đông,"] == ids["đông"] and tail_id["đông,"] == 0
+    assert tail_id["2024."] == head_id["2024."] == tail_id["x"] == 0
+
+
+@pytest.mark.parametrize("gap", [3.0, 2.0])
+def test_the_pass_and_the_finds_find_the_same_lines(lm, monkeypatch, gap):
+    # a letter holding many candidate pairs (the words of each pair both present), a few of
+    # them standing together, with punctuation around them, and one split over two lines
+    lines = _BODY + [
+        "Đẩy mạnh (hoạt đông, tuyên truyền; xây dụng kế hoạch, rút kinh nghiêm.",
+        "Các hoạt động xây dựng, kinh nghiệm và phương tiện; người lao động tham gia.",
+        "Bố trí phương tiên cho lao",
+        "đông người dân; công tác cộng đồng, công đồng dân cư, ý tưởng mới.",
+    ]
+    doc = Document(doc_id="t", lines=lines_from_text("\n".join(lines)))
+    monkeypatch.setattr(ocr, "OCR_ONLY_PAIR_GAP", gap)
+    v = ocr.view(doc)
+    monkeypatch.setattr(ocr, "OCR_ONLY_PAIR_SCAN_FROM", 10 ** 9)
+    by_finds = ocr._ocr_only_pair_lines(v, lm)
+    monkeypatch.setattr(ocr, "OCR_ONLY_PAIR_SCAN_FROM", 0)
+    by_pass = ocr._ocr_only_pair_lines(v, lm)
+    assert by_finds == by_pass
+    assert {"đông", "dụng", "nghiêm"} <= by_pass[len(_BODY)]
+    assert by_pass[len(_BODY) + 2] == frozenset({"tiên"})  # ('lao' / 'đông' across a line end: no pair)
+    assert len(_BODY) + 1 not in by_pass

@@ -42,6 +42,7 @@ import math
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain, islice
 
 import numpy as np
 
@@ -1971,12 +1972,24 @@ OCR_ONLY_NAME_RUN_MARGIN: float | None = 5.0
 # weighed only where it stands next to a word that makes its look-alike far likelier
 # (OCR_ONLY_PAIR_GAP, log10, the bigram model: p(v | the word before) or p(the word after | v)
 # against the same for the word as read: 'hoạt đông', 'xây dụng', 'kinh nghiêm'; ocr22): the
-# pairs are a table built once per model, and a document asks for them by one C-speed search of
-# its text per pair whose two words it holds, so clean text pays no scoring for 'công tác'.  The
-# words found are then weighed as the seldom ones are (OCR_ONLY_MARGIN, the window).  At 2.0 a
-# clean document holds ~13 such pairs (~6 % of clean speed); at 3.0, ~2.5 ('cộng đồng' falls
-# short).  None: off.
-OCR_ONLY_PAIR_GAP: float | None = 3.0
+# pairs are a table built once per model, and a document asks for those whose two words it holds
+# (set questions), then finds where they stand together (below).  The words found are weighed as
+# the seldom ones are (the window), at OCR_ONLY_PAIR_MARGIN.  ocr23 measured the gap and the
+# margin on samples/unseen_repair (374 texts, the OCR copies at seeds 0-2, side by side): at
+# 3.0 / 3.5 the copies keep 232 / 492 / 824 misread words (seeds 1 / 1-2 / 1-3); 2.0 / 3.5: 229 /
+# 486 / 816; 1.5 / 3.5: 228 / 484 / 810; 2.0 / 2.5: 229 / 482 / 812; 1.5 / 2.5: 228 / 478 / 804;
+# every setting the same clean lines changed (12, the sources' own slips) and the same words
+# damaged (52 / 109 / 171).  None: off.
+OCR_ONLY_PAIR_GAP: float | None = 1.5
+# A document asks for its candidate pairs by one find of each pair's text, or, with more of them
+# than this, by one pass over its tokens first (numpy: each pair of neighbours a code, looked up
+# in the table's sorted codes), finding only the pairs that stand together (the same lines either
+# way, tests/test_ocr_pair_gate.py).  The pass costs about as much as 15-20 finds (the 841 clean
+# texts of samples/text and samples/unseen_repair: a clean document holds ~2 candidate pairs at
+# gap 3.0, ~18 at 2.0, more at 1.5, where the gate's time a pass fell from ~375 to ~275 ms with it)
+OCR_ONLY_PAIR_SCAN_FROM = 16
+# the margin at which a word the pair gate let in is changed (the pair is evidence of its own)
+OCR_ONLY_PAIR_MARGIN = 2.5
 _DOT_BELOW = "\u0323"
 _HORN = "\u031b"
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -2127,16 +2140,74 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple:
     for w in forms:
         for o in near[w]:
             texts[(w, o)] = tuple(t for t, side in ((o + " " + w, b2), (w + " " + o, a2)) if o in side.get(w, ()))
-    res = got[key] = (b2, a2, forms, near, texts)
+    # (the pass over a document's tokens, see _pairs_in_tokens: each word of a pair an id, each
+    # pair a code, and per token as printed the ids of its trailing and leading letters)
+    ids = {w: i for i, w in enumerate(sorted({x for pair in texts.values() for t in pair for x in t.split(" ")}), 1)}
+    width = len(ids) + 1
+    by_code: dict[int, str] = {}
+    for (w, _o), ts in texts.items():
+        for t in ts:
+            x, y = t.split(" ")
+            by_code[ids[x] * width + ids[y]] = t
+    codes = np.array(sorted(by_code), np.int64)
+    scan = (ids, width, codes, by_code, {}, {})
+    res = got[key] = (b2, a2, forms, near, texts, scan)
     return res
+
+
+def _pair_at(joined: str, needle: str, pos: int) -> bool:
+    """Is the find of pair text ``needle`` ('hoạt đông') at ``pos`` of ``joined`` the two words
+    themselves: no letter just before it or just after it ('ý tư' inside 'ý tưởng' is not)?"""
+    end = pos + len(needle)
+    return not (pos and joined[pos - 1].isalpha()) and not (end < len(joined) and joined[end].isalpha())
+
+
+def _token_ids(tokens: set[str], ids: dict[str, int], tail_id: dict[str, int], head_id: dict[str, int]) -> None:
+    """Fill ``tail_id`` and ``head_id`` (token as printed -> the pair-word id of its trailing,
+    of its leading letters; 0 for none) for the ``tokens`` not seen yet: a token of letters
+    alone is its own word ('hoạt'), one with a non-letter gives the letters at its ends
+    ('(hoạt' ends in 'hoạt', 'đông,' starts with 'đông')."""
+    if len(tail_id) > 300_000:
+        tail_id.clear()
+        head_id.clear()
+    for t in tokens.difference(tail_id):  # (a set against a dict: one probe a token)
+        if t.isalpha():
+            tail_id[t] = head_id[t] = ids.get(t, 0)
+            continue
+        runs = LETTER_RUN.findall(t)
+        tail_id[t] = ids.get(runs[-1], 0) if runs and t[-1].isalpha() else 0
+        head_id[t] = ids.get(runs[0], 0) if runs and t[0].isalpha() else 0
+
+
+def _pairs_in_tokens(v, scan: tuple) -> set[str]:
+    """The texts of the table's pairs ('hoạt đông') whose two words stand next to each other
+    somewhere in the document as its white-space tokens read (the first ending one token,
+    the second starting the next): one pass over the tokens, in numpy (each pair of
+    neighbours a code, looked up in the table's sorted codes).  A superset of the pairs
+    :func:`_pair_at` finds (two lines' ends meet too)."""
+    ids, width, codes, by_code, tail_id, head_id = scan
+    _token_ids(v.tokens, ids, tail_id, head_id)
+    flat = list(chain.from_iterable(v.line_tokens))
+    n = len(flat)
+    if n < 2:
+        return set()
+    first = np.fromiter(map(tail_id.__getitem__, flat), np.int64, n)[:-1]
+    second = np.fromiter(map(head_id.__getitem__, flat), np.int64, n)[1:]
+    both = (first > 0) & (second > 0)
+    pair = first[both] * width + second[both]
+    at = np.searchsorted(codes, pair)  # (np.isin would sort the table again on every call)
+    at[at == len(codes)] = 0
+    return {by_code[c] for c in pair[codes[at] == pair].tolist()}
 
 
 def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
     """Line index -> the common words of that line (as printed) standing next to a word with
     which their OCR-only look-alike forms a far commoner bigram (see OCR_ONLY_PAIR_GAP): the
-    document's words first (set questions), then one search of its text per pair of its words
-    the table holds."""
-    _before, _after, forms, near, texts = _ocr_only_pairs(lm)
+    document's words first (set questions: the pairs whose two words it holds), then, with
+    more such pairs than OCR_ONLY_PAIR_SCAN_FROM, one pass over its tokens for those that
+    stand together (see :func:`_pairs_in_tokens`), and a find of each pair left (few: a
+    clean document holds ~2 at gap 3.0, ~18 at 2.0).  The two ways find the same lines."""
+    _before, _after, forms, near, texts, scan = _ocr_only_pairs(lm)
     words = v.words
     here = words & forms
     if not here:
@@ -2148,13 +2219,16 @@ def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
                 needles[t] = w
     if not needles:
         return {}
+    if len(needles) > OCR_ONLY_PAIR_SCAN_FROM:
+        together = _pairs_in_tokens(v, scan)
+        needles = {t: w for t, w in needles.items() if t in together}
     joined = v.joined
     out: dict[int, set[str]] = {}
     for needle, w in needles.items():
         pos = joined.find(needle)
         while pos >= 0:
-            k = v.line_of(pos)
-            out.setdefault(k, set()).add(w)
+            if _pair_at(joined, needle, pos):
+                out.setdefault(v.line_of(pos), set()).add(w)
             pos = joined.find(needle, pos + 1)
     return {k: frozenset(x) for k, x in out.items()}
 
@@ -2228,7 +2302,7 @@ def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool,
                 xs += seq[2:]
                 row += [nseq] * (len(seq) - 2)
                 nseq += 1
-            margin = OCR_ONLY_MARGIN
+            margin = OCR_ONLY_MARGIN if w not in extra or w in seldom else OCR_ONLY_PAIR_MARGIN
             if named:
                 margin = OCR_ONLY_NAME_RUN_MARGIN
             elif k + 1 < len(ws) and _title(ws[k + 1]) and _ocr_only_name_lead(lm, lw):
@@ -2276,7 +2350,7 @@ def ocr_only_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
     # (a line's verdict is kept by its text, the common words a pair let in, and every
     # setting it reads)
     mode = (every, OCR_ONLY_MARGIN, OCR_ONLY_NAME_MARGIN, OCR_ONLY_NAME_RUN_MARGIN, OCR_ONLY_PLAIN_HORN,
-            OCR_ONLY_RARE, OCR_ONLY_RATIO, OCR_ONLY_PAIR_GAP)
+            OCR_ONLY_RARE, OCR_ONLY_RATIO, OCR_ONLY_PAIR_GAP, OCR_ONLY_PAIR_MARGIN)
     empty: frozenset[str] = frozenset()
     keys = {k: (v.texts[k], mode, paired.get(k, empty)) for k in rows}
     todo = list(dict.fromkeys(key for key in keys.values() if key not in cache))
