@@ -765,6 +765,14 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             # header pushed the issuer's lines past the first few: the uppercase body name just
             # above the first header field ('ỦY BAN NHÂN DÂN' / 'TỈNH BẮC GIANG' / '-------') is it
             issuer_cols.extend(_issuer_above(numbers, texts, idx))
+        elif anchored and issuer_cols and content_idx >= 4:
+            # (header26: 'Hệ thống pháp luật' / 'Đang tải nội dung ...' twice / 'ỦY BAN NHÂN DÂN' / 'TỈNH HẢI DƯƠNG' / '----': a
+            # legal database's lines let the body's first line in among the first four and cut its second; the uppercase
+            # lines right above the first header field that open with the same line are the whole name)
+            above = _issuer_above(numbers, texts, idx)
+            if len(above) > len(issuer_cols) and above[0][0] == issuer_cols[0][0] \
+                    and {x for x, _ in issuer_cols} <= {x for x, _ in above}:
+                issuer_cols[:] = above
         # ('UỶ BAN NHÂN DÂN' / 'THÀNH PHỐ HỒ CHÍ MINH' / 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' / 'Số: ...' under
         # a web page's own lines: the unit that signs is printed under its parent, in the left
         # column only, where no motto anchors its line; a body head right under the issuer's
