@@ -609,8 +609,11 @@ def _without_person(who: str) -> str:
         rest = " ".join(words[:-k])
         # (a district, a ward or a commune may bear a person's name, 'UBND huyện Trần Văn Thời': the name right
         # after such a level word is the place)
+        # (header26: a city's committee named bare, 'UBND thành phố Hồ Kỳ Minh', before a name of three words that is no
+        # province or city of the closed list: the person's)
+        city_person = k == 3 and re.search(r"(?<![^\W_])thành\s+phố$", rest) and not _KNOWN_PLACE_RE.match(" ".join(name))
         if len(words) - k >= 2 and name[0] in SURNAMES and is_personal_name(" ".join(name)) \
-                and not re.search(r"(?<![^\W_])(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)$", rest):
+                and (city_person or not re.search(r"(?<![^\W_])(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)$", rest)):
             return rest
     return " ".join(words)
 
@@ -1735,7 +1738,7 @@ _EVENT_LEAD_RE = re.compile(
     # (the event named in either case: 'tổ chức Hội nghị trực tuyến ...', 'tổ chức Lễ phát động ...')
     r"(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt)(?![^\W_])|họp(?![^\W_]))"
     # (header26: a campaign a body opens, 'Công an tỉnh đã phát lệnh ra quân thực hiện đợt cao điểm ...')
-    r"|(?:phát\s+lệnh\s+)?ra\s+quân(?![^\W_]))")
+    r"|(?:phát\s+lệnh\s+|tổ\s+chức\s+)?ra\s+quân(?![^\W_]))")
 _OFFICER_ASK_RE = re.compile(
     r"(?:^|[,.;:]\s+)(?i:đồng\s+chí|ông|bà)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})\s*(?:,|\s[-–—])\s*"
     r"(?P<role>(?:Phó\s+)?(?:[Tt]rưởng\s+[Bb]an|Giám\s+đốc)\s+[^,;:.()]{3,100}?)\s*,?\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?"
@@ -1750,7 +1753,10 @@ def event_or_officer_issuer(texts: list[str]) -> str | None:
         m = _EVENT_LEAD_RE.match(st)
         if m:
             who = re.sub(r"\s+", " ", m.group("who")).strip()
-            if _PRESS_BODY_RE.match(who) and _office_and_person(who)[1] is None and not re.match(r"(?:Thủ\s+tướng|Bộ\s+trưởng|Ban\s*$)", who):
+            # (header26: 'Đảng ủy – UBND – UBMTTQ Việt Nam phường 12 tổ chức ra quân ...': bodies joined by dashes hold it together,
+            # no one of them issues)
+            if _PRESS_BODY_RE.match(who) and _office_and_person(who)[1] is None and not re.match(r"(?:Thủ\s+tướng|Bộ\s+trưởng|Ban\s*$)", who) \
+                    and not re.search(r"\s[–—-]\s+(?:UBND|HĐND|Ủy|Uỷ|UBMTTQ|Đảng|Đoàn|Hội|Công\s+an)(?![^\W_])", who):
                 return _body(who)
     for t in texts:
         for m in _OFFICER_ASK_RE.finditer(strip_press_tag(t)):
