@@ -27,6 +27,7 @@ from pipeline.structure.authority import complete_bare_committee, preamble_autho
 from pipeline.structure.closing import appendix_identity, behalf_issuer, consolidation, enacting_issuer, own_adoption
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
 from pipeline.structure.posted import answers_cited_type, naming_line, posted_header, site_metadata, symbol_line_copy
+from pipeline.structure import posted26
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
 
@@ -98,6 +99,9 @@ def structure(doc: Document, config: Config) -> Document:
             h.signer_title, h.signer = h.signer_title or ph.signer_title, h.signer or ph.signer
         if ph.number and (ph.doc_type is None or ph.doc_type == h.doc_type):
             h.number, h.date = ph.number, h.date or ph.date
+        if h.date is None and not h.number:
+            # (header26: a notice titled by its type that dates itself 'tính đến ngày hôm nay ( 29/04/2022 )')
+            h.date = posted26.today_date([ln.text for ln in doc.lines[:8] if ln.text.strip()])
         if ph.signer and not h.signer and ph.doc_type in (None, h.doc_type):
             # ('KẾT LUẬN CỦA UBTVQH ...' over 'Tổng Thư ký Quốc hội, ... <name> vừa có văn bản thông báo Kết luận ...':
             # the lead names who signs the document the title names)

@@ -187,6 +187,8 @@ _NAME_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{2})")
 # a line that opens with a subordinate unit's head ('SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'PHÒNG TÀI CHÍNH'), not
 # the second line of one name ('ỦY BAN THƯỜNG VỤ' / 'QUỐC HỘI')
 # the end of a wrapped name's first line: a word or mark no name ends with
+# (header26) a line of a body's name that is its place: 'TỈNH HẢI DƯƠNG', 'THÀNH PHỐ HÀ NỘI', 'HUYỆN CỦ CHI'
+_PLACE_LINE_RE = re.compile(r"^(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\s+\S")
 _OPEN_END_RE = re.compile(r"(?:(?<=\s)(?:VÀ|CÁC|CỦA|VỀ)|[-–&])\s*$")
 _CHILD_START_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(CHILD_HEADS, key=len, reverse=True)) + r")\s")
 BODY_HEAD_RE = re.compile(
@@ -765,6 +767,16 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             # header pushed the issuer's lines past the first few: the uppercase body name just
             # above the first header field ('ỦY BAN NHÂN DÂN' / 'TỈNH BẮC GIANG' / '-------') is it
             issuer_cols.extend(_issuer_above(numbers, texts, idx))
+        elif anchored and issuer_cols and content_idx >= 4:
+            # (header26: 'Hệ thống pháp luật' / 'Đang tải nội dung ...' twice / 'ỦY BAN NHÂN DÂN' / 'TỈNH HẢI DƯƠNG' / '----': a
+            # legal database's lines let the body's first line in among the first four and cut its second; the uppercase
+            # lines right above the first header field that open with the same line are the whole name, when what they add is
+            # the place ('TỈNH ...', 'HUYỆN ...'; 'ỦY BAN THƯỜNG VỤ' / 'QUỐC HỘI' keeps its reading))
+            above = _issuer_above(numbers, texts, idx)
+            have = {x for x, _ in issuer_cols}
+            if len(above) > len(issuer_cols) and above[0][0] == issuer_cols[0][0] and have <= {x for x, _ in above} \
+                    and all(_PLACE_LINE_RE.match(t) for x, t in above if x not in have):
+                issuer_cols[:] = above
         # ('UỶ BAN NHÂN DÂN' / 'THÀNH PHỐ HỒ CHÍ MINH' / 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' / 'Số: ...' under
         # a web page's own lines: the unit that signs is printed under its parent, in the left
         # column only, where no motto anchors its line; a body head right under the issuer's

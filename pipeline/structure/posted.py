@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from pipeline.model import Document
 from pipeline.vietnamese import fold, mark_tolerant
-from pipeline.structure import posted24
+from pipeline.structure import posted24, posted26
 
 _TYPES = r"Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận"
 # ('4393/BYT- KCB', '11/CT- UBND', '03- CT/TU': a press copy that breaks the symbol after its hyphen; the
@@ -106,7 +106,9 @@ _BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+[Bb]an\s+nhân\s+dân|Uỷ\s+[Bb]
          r"[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|TP\.?(?=\s*[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
          # (header21: 'UBND TP yêu cầu ...', 'UBND TP vừa có văn bản ...': the city a city's paper names by 'TP' alone, before the verb)
          r"|TP(?=\s+(?:đã|vừa|cũng|tiếp\s+tục|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|có|ban\s+hành|quyết\s+định)(?![^\W_])))"
-         r"(?:\s*(?<=\.)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3})|Sở\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?"
+         # (header26: a place word opens on a capital, never on a lowercase letter 'À-Ỹ' spans, 'UBND huyện Ea Súp đã'; a
+         # highland name holds an apostrophe, 'Ea H’Leo', 'Đắk R'Lấp')
+         r"(?:\s*(?<=\.)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:[’'][A-ZĐÀ-Ỹ]?[a-zà-ỹđ]+)?(?<=[^\W\d_]{2})){0,3})|Sở\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?"
          # ('Phòng Văn hóa và Thông tin Quận 8 đề nghị ...': a district office speaks as a department does)
          r"|Phòng\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?")
 # 'Ngày 21/ 5, UBND tỉnh ban hành Công văn số 846 /UBND-TH về việc ...' (a verb or two between the
@@ -202,19 +204,32 @@ DATED_ACT_RE = re.compile(r"(?<![^\W_])ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2
                           r"(?:(?:đã|vừa)\s+)?(?:có|ban\s+hành|gửi|ra|ký)\s+(?P<type>" + _TYPES + r")(?![^\W_])", re.I)
 _LEAD_VERB_RE = re.compile(r"\s(?:vừa|đã|ra|ban|ký|có|phát|gửi)(?![^\W_])")
 _PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|TP\.?|Tp\.?)$")
+# (header26) a province or city of the closed list at the start of capitalised words, and a level word with at most one word
+# after it at the end of the words before a name ('thành phố Hồ' | 'Chí Minh': the name cuts a place of several syllables)
+_KNOWN_PLACE_RE = re.compile(r"(?:" + _place_names() + r")(?![^\W_])")
+_LEVEL_NEAR_RE = re.compile(r"(?<![^\W_])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|TP\.?|Tp\.?)(?:\s+\S+)?$")
 
 
 def _office_and_person(who: str) -> tuple[str, str | None]:
     """Split 'Thủ tướng Chính phủ Phạm Minh Chính' into the office and the person: the person is
     the run of capitalised words at the end (2-4 of them; after a place word, 'tỉnh Quảng Nam Lê
     Trí Thanh', the place keeps its first two)."""
+    from pipeline.repair.ocrphrases import SURNAMES
+    from pipeline.structure.titles import is_personal_name
     words = who.split()
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
     run = words[k:]
     if _PLACE_WORD_RE.search(" ".join(words[:k])):
-        run = run[2:] if len(run) >= 4 else []
+        # (header26: the place is the province or city the closed list names, of any length, 'thành phố Hồ Chí Minh'; a
+        # city's committee named bare, 'UBND thành phố Hồ Kỳ Minh', has a person of three words opening on a surname)
+        pm = _KNOWN_PLACE_RE.match(" ".join(run))
+        if pm:
+            run = run[len(pm.group().split()):]
+        elif not (len(run) == 3 and re.search(r"(?:tỉnh|thành\s+phố)$", " ".join(words[:k])) and run[0] in SURNAMES
+                  and is_personal_name(" ".join(run))):
+            run = run[2:] if len(run) >= 4 else []
     if not 2 <= len(run) <= 4 or len(run) == len(words):
         return who, None
     return " ".join(words[:len(words) - len(run)]), " ".join(run)
@@ -273,7 +288,10 @@ SPEAKER_RE = re.compile(
     # ('Để kịp thời ..., tổ chức lại ..., UBND tỉnh Đắk Lắk vừa có văn bản đề nghị ...', '... Sở Tài nguyên và Môi
     # trường Lâm Đồng đã có văn bản đề nghị ...', 'UBND tỉnh vừa có công văn yêu cầu ...': the act named before the verb)
     # ('UBND TP Hải Phòng tiếp tục chỉ đạo ...', 'Hải Phòng cũng yêu cầu ...', 'TP Hà Nội đã yêu cầu ...')
-    r"(?:(?:cũng|tiếp\s+tục)\s+)?(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+(?:văn\s+bản|công\s+văn)\s+(?=đề\s+nghị|yêu\s+cầu|chỉ\s+đạo))?(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời|nhấn\s+mạnh)(?![^\W_])")
+    r"(?:(?:cũng|tiếp\s+tục)\s+)?(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+(?:văn\s+bản|công\s+văn)\s+(?=đề\s+nghị|yêu\s+cầu|chỉ\s+đạo))?"
+    # (header26: an answer's 'UBND phường X kiểm tra và trả lời như sau:', 'xác minh, trả lời')
+    r"(?:(?:kiểm\s+tra|xác\s+minh|rà\s+soát)(?:\s*,\s*(?:xác\s+minh|rà\s+soát))?\s*(?:,|và)\s+(?=trả\s+lời|thông\s+báo))?"
+    r"(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời|nhấn\s+mạnh)(?![^\W_])")
 # (header25) a recap sentence that names only who asked, no document: 'Đó là yêu cầu mà Bộ Công Thương vừa đưa ra khi chỉ
 # đạo ...', 'Đó là chỉ đạo của UBND tỉnh đối với các sở, ngành ...' (RECAP_RE's head; a SPEAKER_RE-like match, its person
 # group always empty)
@@ -555,6 +573,38 @@ def pronoun_speaker(texts: list[str]) -> str | None:
     return None
 
 
+# (header26) an opener that names who asked, then those who must act: 'Theo yêu cầu của UBND tỉnh Lạng Sơn, các đơn vị chức năng
+# phải tăng cường ...', 'Theo chỉ đạo của Sở Y tế, các trạm y tế ...': the body that asked speaks through the item; when a
+# body acts after the comma ('Theo chỉ đạo của UBND tỉnh, Sở Y tế yêu cầu ...') that body is the speaker (SPEAKER_RE, read first)
+_ASKED_BY_OPENER_RE = re.compile(r"^\s*(?:Theo|Thực\s+hiện)\s+(?:yêu\s+cầu|chỉ\s+đạo|ý\s+kiến\s+chỉ\s+đạo)\s+của\s+"
+                                 r"(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + r")(?:" + _SHORT_NAME + r")?"
+                                 r"\s*,\s*(?P<rest>[^,;:.]{0,40})")
+
+
+def asked_by_opener(texts: list[str]) -> str | None:
+    """(header26) The body an opener 'Theo yêu cầu của <body>, ...' names (see _ASKED_BY_OPENER_RE), when no body follows
+    the comma; or None."""
+    for t in texts:
+        m = _ASKED_BY_OPENER_RE.match(strip_press_tag(t))
+        if m and not _PRESS_BODY_RE.match(m.group("rest")) and not PLACE_SPEAKER_RE.match(m.group("rest").split(" ")[0]):
+            return _body(_without_person(m.group("body")))
+    return None
+
+
+def _body_of_place(place: str, texts: list[str]) -> str | None:
+    """(header26) A body of the place a headline made the speaker ('Hà Nội yêu cầu trường học ...' over 'Sở GD&ĐT Hà Nội đề
+    nghị các đơn vị ...'): the body a later lead sentence names as speaker, its name ending on the same place; or None."""
+    key = fold(re.sub(r"^(?i:tp\.?|thành\s+phố|tỉnh)\s*", "", place))
+    for t in texts[1:]:
+        st = re.sub(_SHORT_NAME, "", strip_press_tag(t))
+        m = SPEAKER_RE.match(st)
+        if m and not PLACE_SPEAKER_RE.fullmatch(m.group("body").strip()) and not _REPORTS_IN_BODY_RE.search(m.group("body")):
+            body = _speaker_issuer(m)
+            if fold(body).endswith(key):
+                return body
+    return None
+
+
 def _speaker_issuer(m: re.Match) -> str:
     """The issuer a SPEAKER_RE match names: its body (see :func:`_speaker_body`), 'Thủ tướng' read as the Prime
     Minister's office, 'Thủ tướng Chính phủ', as a lead that names his act gives it."""
@@ -574,8 +624,11 @@ def _without_person(who: str) -> str:
         rest = " ".join(words[:-k])
         # (a district, a ward or a commune may bear a person's name, 'UBND huyện Trần Văn Thời': the name right
         # after such a level word is the place)
+        # (header26: a city's committee named bare, 'UBND thành phố Hồ Kỳ Minh', before a name of three words that is no
+        # province or city of the closed list: the person's)
+        city_person = k == 3 and re.search(r"(?<![^\W_])thành\s+phố$", rest) and not _KNOWN_PLACE_RE.match(" ".join(name))
         if len(words) - k >= 2 and name[0] in SURNAMES and is_personal_name(" ".join(name)) \
-                and not re.search(r"(?<![^\W_])(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)$", rest):
+                and (city_person or not re.search(r"(?<![^\W_])(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố)$", rest)):
             return rest
     return " ".join(words)
 
@@ -841,6 +894,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 if m.group("person") and is_personal_name(m.group("person")):
                     out.signer = m.group("person")
                 break
+    if out.number is None and out.doc_type is None:
+        decree = posted26.decree_lead(texts[:edge + 3])  # (header26: 'Ngày 7-8, Chính phủ ban hành Nghị định 220/2025 ...')
+        if decree is not None:
+            out.doc_type, out.number, out.issuer, out.date = (decree[f] for f in ("doc_type", "number", "issuer", "date"))
     if out.number is None and out.doc_type is None and out.issuer is None:
         # (header21: 'Tại Văn bản số N/VPCP-KGVX, Phó Thủ tướng <name> có ý kiến ...': the Office's letter, see office_letter)
         named = next((x for t in texts[:edge + 3] for x in [office_letter(strip_press_tag(t))] if x), None) \
@@ -1092,6 +1149,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if m and not _REPORTS_IN_BODY_RE.search(m.group("body")):
                 out.issuer = _speaker_issuer(m)
                 break
+        if out.issuer is not None and PLACE_SPEAKER_RE.fullmatch(out.issuer):
+            out.issuer = _body_of_place(out.issuer, texts[:edge + 2]) or out.issuer
     if out.issuer is None:
         for t in texts[:edge + 2]:
             # ('Kinhtedothi - Khi dịch bệnh ... gia tăng. Trước thực trạng trên, TP Hà Nội đã yêu cầu các quận, huyện
@@ -1123,7 +1182,9 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
     if out.issuer is None:
         out.issuer = steering_speaker(texts[:edge + 2])  # (header21: 'Ban Chỉ đạo Quốc gia đề nghị ...')
     if out.issuer is None:
-        said = command_speaker(texts[:edge + 2])  # (header23: '..., thời gian tới, Ban Chỉ huy PCTT và TKCN Thành phố đề nghị')
+        # (header23: '..., thời gian tới, Ban Chỉ huy PCTT và TKCN Thành phố đề nghị'; header26: a notice's speaker in its last
+        # paragraph, after the situation it reports, 'Ban chỉ huy phòng cháy, chữa cháy rừng của tỉnh yêu cầu ...')
+        said = command_speaker(texts[:edge + 2]) or command_speaker(texts[-2:])
         if said is not None:
             out.issuer = said[0]
             if out.doc_type is None and out.number is None:
@@ -1140,6 +1201,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 # speaker closes the lead-in to the items)
                 out.issuer = _body(m.group("body"))
                 break
+    if out.issuer is None:
+        out.issuer = asked_by_opener(texts[:edge + 2])  # (header26: 'Theo yêu cầu của UBND tỉnh X, các đơn vị chức năng phải ...')
     if out.doc_type is None:
         for t in texts[-edge - 2:]:
             # ('Giám đốc Sở ..., Chủ tịch UBND huyện ... chịu trách nhiệm thi hành Quyết định này': the closing
@@ -1238,6 +1301,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         out.date = _day_after_number(texts[:edge + 8], out.number)  # (header21: 'Kế hoạch số 44/KH-UBND ngày 8/3 ...' under a stamp)
     if out.date is None:
         out.date = posted24.answer_date_line(texts)  # (header24: a portal answer's date line under the question)
+    if out.date is None:
+        out.date = posted26.today_date(texts[:edge + 3])  # (header26: 'tính đến ngày hôm nay ( 29/04/2022 )')
     _pointed_document(texts, out, edge)
     return out
 
@@ -1555,7 +1620,10 @@ _PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND
                             r"BCĐ|Vụ|Chi\s+cục|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+đoàn|Trung\s+ương|Hội|Liên\s+đoàn|Mặt\s+trận|Tổng\s+cục|Cục|Phòng|"
                             # (header20: the state agencies that write to provinces as ministries do, 'Bảo hiểm xã hội Việt Nam vừa có Công
                             # văn số 2619/BHXH-BT ...', 'Ngân hàng Nhà nước ...', 'Kho bạc Nhà nước ...')
-                            r"Bảo\s+hiểm\s+[Xx]ã\s+hội|Ngân\s+hàng\s+Nhà\s+nước|Kho\s+bạc\s+Nhà\s+nước|Kiểm\s+toán\s+Nhà\s+nước|Thanh\s+tra\s+Chính\s+phủ)(?![^\W_])")
+                            r"Bảo\s+hiểm\s+[Xx]ã\s+hội|Ngân\s+hàng\s+Nhà\s+nước|Kho\s+bạc\s+Nhà\s+nước|Kiểm\s+toán\s+Nhà\s+nước|Thanh\s+tra\s+Chính\s+phủ|"
+                            # (header26: a province's or district's police, which holds its own campaigns, 'Công an tỉnh Vĩnh Long
+                            # tổ chức hội nghị triển khai kế hoạch cao điểm ...')
+                            r"Công\s+an)(?![^\W_])")
 
 
 _LEVEL_BODY_RE = re.compile(r"^(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+"
@@ -1677,11 +1745,15 @@ _ANSWER_RE = re.compile(
 # speaks in what follows; or on an officer's ask named by a board he heads ('đồng chí <name>, Trưởng Ban Pháp chế HĐND tỉnh
 # đề nghị ...', 'ông <name>, Giám đốc Sở Y tế yêu cầu ...'): his board or department asks.
 _EVENT_LEAD_RE = re.compile(
-    r"^\s*(?:(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:\s+(?:nay|qua))?(?:\s+ngày)?\s*,?\s*\(?\s*\d{1,2}\s*[/.\-]\s*\d{1,2}"
+    # (header26: 'Trước đó, sáng cùng ngày (5/10), Công an tỉnh X tổ chức hội nghị ...': an earlier event of the same day)
+    r"^\s*(?:(?:Trước\s+đó|Cùng\s+ngày|Trong\s+khi\s+đó)\s*,\s*)?"
+    r"(?:(?i:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua))?(?:\s+(?:cùng\s+)?ngày)?\s*,?\s*\(?\s*\d{1,2}\s*[/.\-]\s*\d{1,2}"
     r"(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*\)?\s*,\s*)"
     r"(?P<who>[A-ZĐÀ-Ỹ](?:[^,;:()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])){2,100}?)\s+(?:(?:đã|vừa)\s+)?"
     # (the event named in either case: 'tổ chức Hội nghị trực tuyến ...', 'tổ chức Lễ phát động ...')
-    r"(?:tổ\s+chức|chủ\s+trì)\s+(?:(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt)(?![^\W_])|họp(?![^\W_]))")
+    r"(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt)(?![^\W_])|họp(?![^\W_]))"
+    # (header26: a campaign a body opens, 'Công an tỉnh đã phát lệnh ra quân thực hiện đợt cao điểm ...')
+    r"|(?:phát\s+lệnh\s+|tổ\s+chức\s+)?ra\s+quân(?![^\W_]))")
 _OFFICER_ASK_RE = re.compile(
     r"(?:^|[,.;:]\s+)(?i:đồng\s+chí|ông|bà)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})\s*(?:,|\s[-–—])\s*"
     r"(?P<role>(?:Phó\s+)?(?:[Tt]rưởng\s+[Bb]an|Giám\s+đốc)\s+[^,;:.()]{3,100}?)\s*,?\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?"
@@ -1696,7 +1768,10 @@ def event_or_officer_issuer(texts: list[str]) -> str | None:
         m = _EVENT_LEAD_RE.match(st)
         if m:
             who = re.sub(r"\s+", " ", m.group("who")).strip()
-            if _PRESS_BODY_RE.match(who) and _office_and_person(who)[1] is None and not re.match(r"(?:Thủ\s+tướng|Bộ\s+trưởng|Ban\s*$)", who):
+            # (header26: 'Đảng ủy – UBND – UBMTTQ Việt Nam phường 12 tổ chức ra quân ...': bodies joined by dashes hold it together,
+            # no one of them issues)
+            if _PRESS_BODY_RE.match(who) and _office_and_person(who)[1] is None and not re.match(r"(?:Thủ\s+tướng|Bộ\s+trưởng|Ban\s*$)", who) \
+                    and not re.search(r"\s[–—-]\s+(?:UBND|HĐND|Ủy|Uỷ|UBMTTQ|Đảng|Đoàn|Hội|Công\s+an)(?![^\W_])", who):
                 return _body(who)
     for t in texts:
         for m in _OFFICER_ASK_RE.finditer(strip_press_tag(t)):
@@ -1838,8 +1913,8 @@ def press_lead(t: str) -> Posted | None:
             words = who.split()
             for k in (3, 2, 4):
                 if len(words) > k and is_personal_name(" ".join(words[-k:])) and words[-k - 1][:1].isupper() \
-                        and not any(_PLACE_WORD_RE.search(w) for w in words[max(0, len(words) - k - 2):len(words) - k]):
-                    # (a place word one or two words before names a place: 'TP. Hồ Chí Minh')
+                        and not _LEVEL_NEAR_RE.search(" ".join(words[max(0, len(words) - k - 3):len(words) - k])):
+                    # (a place word one or two words before names a place: 'TP. Hồ Chí Minh', 'thành phố Hồ Chí Minh')
                     office, person = " ".join(words[:-k]), " ".join(words[-k:])
                     break
         lm = _LEVEL_PERSON_RE.match(who)
@@ -2084,9 +2159,11 @@ def opener_cut_named_document(texts: list[str]) -> Posted | None:
 # Its name may hold commas between abbreviations ('ƯPVBĐKH, PCTT & TKCN'), never before a committee ('..., UBND tỉnh ...').
 _COMMAND_BODY = (r"(?:Văn\s+phòng\s+(?:[Tt]hường\s+trực\s+)?)?Ban\s+[Cc]hỉ\s+(?:huy|đạo)"
                  r"(?:\s+(?!(?:đã|vừa|cũng|tiếp\s+tục|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|đôn\s+đốc)(?![^\W_]))[^\s,.;:()]+"
-                 r"|\s*,(?=\s*(?!UBND|HĐND|Ủy|Uỷ|Sở|Bộ)[A-ZĐƯ][A-ZĐƯ&\-]{1,12}[\s,])){1,24}?")
+                 r"|\s*,(?=\s*(?!UBND|HĐND|Ủy|Uỷ|Sở|Bộ)[A-ZĐƯ][A-ZĐƯ&\-]{1,12}[\s,])"
+                 # (header26: a pair of tasks in the name, 'Ban chỉ huy phòng cháy, chữa cháy rừng của tỉnh', 'phòng, chống')
+                 r"|\s*,(?=\s*(?:chữa\s+cháy|chống|cứu\s+nạn|cứu\s+hộ|tìm\s+kiếm)(?![^\W_]))){1,24}?")
 _COMMAND_SPEAKER_RE = re.compile(r"(?:^|,\s+)(?P<body>" + _COMMAND_BODY + r")\s+(?:(?:đã|vừa|cũng|tiếp\s+tục)\s+)*"
-                                 r"(?:có\s+(?:văn\s+bản|công\s+văn|công\s+điện)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|đôn\s+đốc)(?![^\W_])")
+                                 r"(?:(?:có|phát|gửi|ban\s+hành)\s+(?:văn\s+bản|công\s+văn|công\s+điện)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|đôn\s+đốc)(?![^\W_])")
 _COMMAND_OPENER_RE = re.compile(r"^\s*(?:(?:Theo\s+đó|Cụ\s+thể|Mới\s+đây|Vừa\s+qua|Đồng\s+thời)\s*,\s*)?"
                                 r"(?:(?i:để|nhằm|trước|do|thời\s+gian\s+tới|ngày|sáng|chiều)(?![^\W_])|$)")
 # ('Nội dung công điện nêu rõ:', 'Toàn văn Công văn như sau:', 'Nội dung chỉ thị cụ thể:': a post's lead-in to the document it
@@ -2146,6 +2223,14 @@ _HEAD_SIGNED_RE = re.compile(r"(?:^|,\s+|\)\s*,?\s+)(?P<title>(?i:phó\s+)?(?i:g
                              r"(?!\s+(?:số|\d))")
 
 
+# (header26) a body named by its level or as a plural, 'UBND cấp xã', 'Chủ tịch UBND các huyện', 'Ban Chỉ huy quân sự cấp xã', is
+# no one body: a sentence that makes it sign or speak states a rule or a duty ('Chủ tịch UBND cấp xã ký quyết định gọi đăng ký
+# nghĩa vụ quân sự ...' in an item on a decree), never the item's own document (no gold issuer is named so: 0 of 1570
+# header_fields fields, 0 gold files)
+LEVEL_ONLY_BODY_RE = re.compile(r"(?<![^\W_])(?:cấp\s+(?:xã|huyện|tỉnh|cơ\s+sở|trung\s+ương)|các\s+(?:xã|phường|huyện|quận|tỉnh|"
+                                r"thành\s+phố|địa\s+phương|sở|bộ))(?![^\W_])")
+
+
 def head_signed_lead(texts: list[str]) -> Posted | None:
     """(header23) A lead in which a body's head signs an unnumbered document (see _HEAD_SIGNED_RE): issuer the body, signer_title
     the head's title, signer the name when printed or the same title's name in a later sentence ('Theo đó, Giám đốc Lê Hồng Sơn
@@ -2153,7 +2238,7 @@ def head_signed_lead(texts: list[str]) -> Posted | None:
     from pipeline.structure.titles import is_personal_name
     for i, t in enumerate(texts):
         m = _HEAD_SIGNED_RE.search(strip_press_tag(t))
-        if not m:
+        if not m or LEVEL_ONLY_BODY_RE.search(m.group("body")):
             continue
         body = re.sub(r"\s+", " ", m.group("body")).strip()
         name = m.group("name")
