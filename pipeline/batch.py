@@ -262,7 +262,7 @@ def warm_up(config: Config) -> None:
 
 # One small directive run through the stages before the children are forked
 # (pipeline/warm.py): the tables each step builds on first use are then built once in the
-# parent and shared, not again in every file's child (speed20: ~0.5 s of CPU a clean file).
+# parent and shared, not again in every file's child (speed20: a clean file's repair 0.80 -> 0.012 s of CPU).
 WARM_DOCUMENTS = True
 
 

@@ -6,8 +6,9 @@ A forked child keeps nothing for the next file: every table a step builds on fir
 OCR step's dictionary partners and look-alike pair tables, the glyph step's search tables,
 the administrative terms, the deadline scorer, the structure stage's patterns), and the one
 full garbage collection before ``gc.freeze`` (:data:`pipeline.repair.FREEZE_LOADED`), was
-paid again by every file: ~0.5 s of CPU a clean document in session 20's trace, against
-~2 ms for its repair in a process that has read one document before (speed20,
+paid again by every file: a clean file's repair cost 0.80 s of CPU in its child, its
+whole pipeline after ingest 1.23 s, against 0.012 s and 0.26 s once the parent has run this
+text (benchmarks/forked_speed.py on 31 clean files, a loaded machine; speed20,
 benchmarks/HISTORY.md).  Running this text once in the parent builds them there, where every
 child shares them.
 
