@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -84,15 +83,6 @@ def _worker(path: str, step: int) -> None:
     print(json.dumps(out))
 
 
-def _run_tree(tree: Path, inputs: str, step: int) -> dict:
-    env = dict(os.environ, PYTHONPATH=str(tree))
-    res = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--worker", inputs, "--step", str(step)],
-                         env=env, cwd=str(tree), capture_output=True, text=True, check=False)
-    if res.returncode:
-        raise SystemExit(f"{tree}: worker failed\n{res.stderr[-3000:]}")
-    return json.loads(res.stdout.strip().splitlines()[-1])
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", type=Path, required=False, help="the other tree (a checkout or worktree)")
@@ -107,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.base is None:
         ap.error("--base: give the other tree (e.g. git worktree add ../start <commit>)")
     sys.path.insert(0, str(ROOT))
-    from benchmarks.repair_speed import _inputs, print_summary
+    from benchmarks.repair_speed import _inputs, _run_tree, print_summary
 
     cols = [("warm-up", "s"), ("repair ms", "a file"), ("pipeline ms", "a file")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -124,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in range(args.rounds):
             order = [("base", args.base), ("this", ROOT)] if r % 2 == 0 else [("this", ROOT), ("base", args.base)]
             for label, tree in order:
-                res = _run_tree(tree, str(inputs), args.step)
+                res = _run_tree(tree, str(inputs), Path(__file__), ("--step", str(args.step)))
                 got[label].append(res)
                 print(f"{r + 1:<6} {label:6}" + "".join(f" {res[c]:22.3f}" for c, _u in cols), flush=True)
         print("-" * len(head))

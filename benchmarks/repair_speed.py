@@ -108,12 +108,14 @@ def _inputs(kinds: list[str], dirs: list[Path], seeds: int = 1) -> dict:
     return {"clean": docs, "broken": broken}
 
 
-def _run_tree(tree: Path, inputs: str) -> dict:
+def _run_tree(tree: Path, inputs: str, script: Path | None = None, extra: tuple[str, ...] = ()) -> dict:
+    """Run ``script``'s worker (this benchmark's by default) on ``inputs`` in a fresh process
+    importing ``tree``'s pipeline; its last line of output, as JSON."""
     env = dict(os.environ, PYTHONPATH=str(tree))
-    res = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--worker", inputs],
+    res = subprocess.run([sys.executable, str((script or Path(__file__)).resolve()), "--worker", inputs, *extra],
                          env=env, cwd=str(tree), capture_output=True, text=True, check=False)
     if res.returncode:
-        raise SystemExit(f"{tree}: worker failed\n{res.stderr}")
+        raise SystemExit(f"{tree}: worker failed\n{res.stderr[-3000:]}")
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
