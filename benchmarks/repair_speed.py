@@ -108,12 +108,14 @@ def _inputs(kinds: list[str], dirs: list[Path], seeds: int = 1) -> dict:
     return {"clean": docs, "broken": broken}
 
 
-def _run_tree(tree: Path, inputs: str) -> dict:
+def _run_tree(tree: Path, inputs: str, script: Path | None = None, extra: tuple[str, ...] = ()) -> dict:
+    """Run ``script``'s worker (this benchmark's by default) on ``inputs`` in a fresh process
+    importing ``tree``'s pipeline; its last line of output, as JSON."""
     env = dict(os.environ, PYTHONPATH=str(tree))
-    res = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--worker", inputs],
+    res = subprocess.run([sys.executable, str((script or Path(__file__)).resolve()), "--worker", inputs, *extra],
                          env=env, cwd=str(tree), capture_output=True, text=True, check=False)
     if res.returncode:
-        raise SystemExit(f"{tree}: worker failed\n{res.stderr}")
+        raise SystemExit(f"{tree}: worker failed\n{res.stderr[-3000:]}")
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
@@ -154,15 +156,23 @@ def main(argv: list[str] | None = None) -> int:
                 got[label].append(res)
                 print(f"{r + 1:<6} {label:6}" + "".join(f" {res[c]:18.2f}" for c in cols), flush=True)
         print("-" * len(head))
-        for label in ("base", "this"):
-            print(f"{'median':6} {label:6}" + "".join(
-                f" {statistics.median(x[c] for x in got[label]):18.2f}" for c in cols))
-        ratios = [statistics.median(t[c] / b[c] for t, b in zip(got["this"], got["base"])) for c in cols]
-        print(f"{'ratio':6} {'this/base':9}" + "".join(f" {x:18.2f}" for x in ratios)[3:])
-        diff = [k for k, h in got["base"][0]["hashes"].items() if got["this"][0]["hashes"].get(k) != h]
-        print(f"outputs (lines and repair rows): {'identical' if not diff else 'DIFFER on ' + ', '.join(diff[:10])}"
-              f" on {len(got['base'][0]['hashes'])} documents")
+        diff = print_summary(got, cols, 18, "ratio  this/base", lambda t, b: t / b, "lines and repair rows")
     return 1 if diff else 0
+
+
+def print_summary(got: dict[str, list[dict]], cols: list[str], width: int, ratio_label: str, ratio,
+                  what: str) -> list[str]:
+    """The medians of each tree's rounds, the median of the rounds' ``ratio(this, base)`` per
+    column, and whether the trees' output hashes agree; returns the documents that differ."""
+    for label in ("base", "this"):
+        print(f"{'median':6} {label:6}" + "".join(
+            f" {statistics.median(x[c] for x in got[label]):{width}.2f}" for c in cols))
+    ratios = [statistics.median(ratio(t[c], b[c]) for t, b in zip(got["this"], got["base"])) for c in cols]
+    print(f"{ratio_label:13}" + "".join(f" {x:{width}.2f}" for x in ratios))
+    diff = [k for k, h in got["base"][0]["hashes"].items() if got["this"][0]["hashes"].get(k) != h]
+    print(f"outputs ({what}): {'identical' if not diff else 'DIFFER on ' + ', '.join(diff[:10])}"
+          f" on {len(got['base'][0]['hashes'])} documents")
+    return diff
 
 
 if __name__ == "__main__":

@@ -1,0 +1,238 @@
+"""A document's whole output does not depend on what the process read before, extended to
+the ingest of PDF and .docx files and to the per-user settings: a reviewer's corrections file
+(``--corrections``) and a model adapted to an archive (``chidao build-model --corpus``,
+``--models``).  A process (a Dask worker, a notebook, a service) may read one user's files
+with their corrections and models and then another user's with none or with others: no
+answer kept from the first may reach the second (issue #3: every repair accountable and
+reproducible).  cache19 audited the stores of repair, structure and extract with the default
+settings (tests/test_order19.py); speed20 traced the same question over every sample PDF and
+.docx and over three settings (benchmarks/HISTORY.md, "Session 20, branch speed20").
+
+Each target goes through the whole pipeline from its file (ingest, repair, structure,
+extract) in a child forked from a process that has warmed up as `chidao run` does, and again
+in one process after and between other documents read with other settings, shuffled; every
+table and the repaired text must be equal.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from benchmarks.corrupt import corrupt  # noqa: E402
+
+UNSEEN = ROOT / "samples" / "unseen_repair"
+TEXTS = ["e_nq01_haugiang_hdnd_ktxh_2017_excerpt.txt", "x14_btc_tt98_chitieu_daihoithidua_2015_news.txt"]
+# text-layer PDFs of each kind ingest reads (clean, cid codes, a TCVN3 font, lost glyphs) and
+# both .docx samples; the scans and the real PDFs (Tesseract, a minute or more each on a
+# loaded machine) were traced once by hand (benchmarks/HISTORY.md)
+FILES = ["pdf/generated/kehoach_clean.pdf", "pdf/generated/kehoach_cid.pdf", "pdf/generated/kehoach_tcvn3.pdf",
+         "pdf/generated/kehoach_lost_glyphs.pdf", "docx/kehoach_numbered.docx", "docx/congvan_textbox.docx"]
+# two reviewers who disagree: A rejects 'tính' -> 'tỉnh' and 'co' -> 'cơ', B accepts them
+# (the rows are changes the OCR repair makes on the targets' OCR copies)
+CORRECTIONS = {
+    "A": "before,after,accepted\ndạt,đạt,yes\nxuẩt,xuất,yes\nhôi,hội,yes\ndầu,đầu,yes\ntính,tỉnh,no\nco,cơ,no\n"
+         "đôn dốc,đôn đốc,yes\n",
+    "B": "before,after,accepted\ntính,tỉnh,yes\nco,cơ,yes\ndan,dân,yes\nUỷ ban,Ủy ban,yes\nhôi,hội,no\n"
+         "dại,đại,no\nViêt,Việt,no\n",
+}
+
+# Runs in a fresh process: each document from its file with its own settings, either each
+# alone (a child forked after the process warmed up with the default settings, as the batch
+# runner's children are) or all in sequence in this one process; prints a hash per kept
+# document and table.
+_WORKER = textwrap.dedent("""
+    import hashlib, json, os, sys
+    from pathlib import Path
+    from pipeline.batch import body_text, warm_up
+    from pipeline.config import Config
+    from pipeline.language import Pipeline
+    from pipeline.store.tables import document_rows
+
+    mode, docs = json.loads(sys.stdin.read())
+    warm_up(Config())
+
+    def digest(path, corrections, models):
+        kw = {}
+        if corrections:
+            kw["corrections"] = Path(corrections)
+        if models:
+            kw["models_dir"] = Path(models)
+        doc = Pipeline(config=Config(**kw))(Path(path), doc_id="d")
+        rows = document_rows(doc)
+        for r in rows["documents"]:
+            for k in ("seconds", "fingerprint", "source"):
+                r.pop(k, None)
+        parts = {t: json.dumps(v, ensure_ascii=False, sort_keys=True, default=str) for t, v in rows.items()}
+        parts["text"] = body_text(doc) or ""
+        return {t: hashlib.sha1(v.encode()).hexdigest() for t, v in parts.items()}
+
+    out = {}
+    for key, path, corrections, models, keep in docs:
+        if mode == "alone":
+            if not keep:
+                continue
+            r, w = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                os.close(r)
+                os.write(w, json.dumps(digest(path, corrections, models)).encode())
+                os.close(w)
+                os._exit(0)
+            os.close(w)
+            with os.fdopen(r, "rb") as fh:
+                data = fh.read()
+            os.waitpid(pid, 0)
+            out[key] = json.loads(data)
+        else:
+            got = digest(path, corrections, models)
+            if keep:
+                out[key] = got
+    print(json.dumps(out))
+""")
+
+
+def _run(mode: str, docs: list) -> dict[str, dict[str, str]]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    res = subprocess.run([sys.executable, "-c", _WORKER], input=json.dumps([mode, docs]), env=env, cwd=str(ROOT),
+                         capture_output=True, text=True, timeout=3600, check=False)
+    assert res.returncode == 0, res.stderr[-3000:]
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def _text(p: Path) -> str:
+    return p.read_text(encoding="utf-8").replace("\r\n", "\n")
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory) -> dict[str, tuple[str | None, str | None]]:
+    """name -> (corrections file, models folder): none, reviewer A, reviewer B, a model
+    adapted to a small archive (every 6th text of samples/unseen_repair from the 6th), and that model
+    with reviewer B's file."""
+    tmp = tmp_path_factory.mktemp("order20")
+    files = {}
+    for name, body in CORRECTIONS.items():
+        files[name] = tmp / f"corrections_{name}.csv"
+        files[name].write_text(body, encoding="utf-8")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    for p in sorted(UNSEEN.glob("*.txt"))[5::6]:
+        (corpus / p.name).write_text(_text(p), encoding="utf-8")
+    from pipeline.repair.lm import build_model
+    from pipeline.config import Config
+
+    models = build_model(corpus, tmp / "models_local", Config().models_dir)
+    return {"default": (None, None), "A": (str(files["A"]), None), "B": (str(files["B"]), None),
+            "M": (None, str(models)), "MB": (str(files["B"]), str(models))}
+
+
+@pytest.mark.slow
+def test_files_and_user_settings_alone_equal_after_other_users_in_any_order(settings, tmp_path: Path):
+    """Texts (clean and OCR-, diacritics- and glyph-corrupted copies) under each setting, and
+    four text-layer PDFs and both .docx samples under two: alone in a forked child equals the same
+    document read in one process after and between documents read with the other settings,
+    shuffled, and in reverse order."""
+    targets: list = []
+    for name in TEXTS:
+        text = _text(UNSEEN / name)
+        for kind in ("clean", "ocr", "diacritics", "glyph"):
+            p = tmp_path / f"{kind}_{name}"
+            p.write_text(text if kind == "clean" else corrupt(text, kind, 0)[0], encoding="utf-8")
+            targets += [[f"{s}/{kind}/{name}", str(p), *settings[s], True] for s in settings]
+    for f in FILES:
+        targets += [[f"{s}/{f}", str(ROOT / "samples" / f), *settings[s], True] for s in ("default", "B")]
+    others: list = []
+    names = list(settings)
+    for i, p in enumerate(sorted((ROOT / "samples" / "text").glob("*.txt"))[::40]):
+        kind = ("clean", "ocr", "glyph", "cid", "diacritics")[i % 5]
+        text = _text(p)
+        q = tmp_path / f"other_{kind}_{p.name}"
+        q.write_text(text if kind == "clean" else corrupt(text, kind, 0)[0], encoding="utf-8")
+        others.append([f"other/{p.name}", str(q), *settings[names[i % len(names)]], False])
+    alone = _run("alone", targets)
+    mixed = others + targets
+    random.Random(20).shuffle(mixed)
+    after = _run("seq", mixed)
+    assert set(alone) == set(after) == {t[0] for t in targets}
+    moved = sorted(f"{k}: {t}" for k in alone for t in alone[k] if alone[k][t] != after[k].get(t))
+    assert not moved, moved
+    backwards = _run("seq", targets[::-1] + others[::-1])
+    moved = sorted(f"{k}: {t}" for k in alone for t in alone[k] if alone[k][t] != backwards[k].get(t))
+    assert not moved, moved
+    # the settings reach the output (else the comparisons above would hold trivially): each
+    # reviewer's file and the adapted model change the first text's OCR copy
+    for s in ("A", "B", "M", "MB"):
+        assert alone[f"{s}/ocr/{TEXTS[0]}"] != alone[f"default/ocr/{TEXTS[0]}"], s
+
+
+def test_warm_up_document_changes_no_output(tmp_path: Path):
+    """The small directive the batch runner repairs before forking (pipeline/warm.py) leaves
+    every table of the next document as it is without it: one process warmed, one not."""
+    code = textwrap.dedent("""
+        import json, sys
+        from pathlib import Path
+        from pipeline import batch
+        from pipeline.config import Config
+        from pipeline.language import Pipeline
+        from pipeline.store.tables import document_rows
+        batch.WARM_DOCUMENTS = sys.argv[1] == "1"
+        batch.warm_up(Config())
+        out = []
+        for p in sys.argv[2:]:
+            doc = Pipeline(config=Config())(Path(p), doc_id="d")
+            rows = document_rows(doc)
+            for r in rows["documents"]:
+                for k in ("seconds", "fingerprint", "source"):
+                    r.pop(k, None)
+            out.append([rows, [ln.text for ln in doc.lines]])
+        print(json.dumps(out, ensure_ascii=False, sort_keys=True, default=str))
+    """)
+    paths = []
+    for i, name in enumerate(TEXTS):
+        text = _text(UNSEEN / name)
+        p = tmp_path / f"t{i}.txt"
+        p.write_text(corrupt(text, "ocr", 0)[0] if i else text, encoding="utf-8")
+        paths.append(str(p))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    got = []
+    for flag in ("1", "0"):
+        res = subprocess.run([sys.executable, "-c", code, flag, *paths], env=env, cwd=str(ROOT),
+                             capture_output=True, text=True, timeout=1200, check=False)
+        assert res.returncode == 0, res.stderr[-3000:]
+        got.append(json.loads(res.stdout.strip().splitlines()[-1]))
+    assert got[0] == got[1]
+    assert any(r["tasks"] for r, _lines in got[0]) and any(r["repairs"] for r, _lines in got[0])
+
+
+def test_warm_up_runs_once_per_process_and_settings(monkeypatch):
+    """warm_documents runs the warm-up text once per settings (a Dask task calls warm_up for
+    every file), and again for other settings (another models folder or corrections file)."""
+    from pipeline import warm
+    from pipeline.config import Config
+
+    calls: list[str] = []
+
+    class Recording:
+        def __init__(self, config):
+            self.config = config
+
+        def run(self, doc):
+            calls.append(repr(self.config))
+            return doc
+
+    import pipeline.language
+
+    monkeypatch.setattr(pipeline.language, "Pipeline", lambda config: Recording(config))
+    monkeypatch.setattr(warm, "_WARMED", set())
+    warm.warm_documents(Config())
+    warm.warm_documents(Config())
+    warm.warm_documents(Config(corrections=Path("a.csv")))
+    assert len(calls) == 2 and calls[0] != calls[1]
