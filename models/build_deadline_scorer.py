@@ -135,6 +135,8 @@ HELD_OUT_GOLD_PREFIXES = (
     "yt",  # session 14, inherit14: lead-ins and headings handing their offices to list items (blind first pass)
     "zb", "zc",  # session 15, carry15: press/portal items whose request hands its doer and time frame on (blind)
     "zk", "zl",  # session 16, inherit16: press/portal retellings of letters to named addressees (blind; zl the carry-over)
+    "ei",  # session 20, deadline24: whole press items and notices with many dates (blind; fitted on, they moved the
+          # veto of dp891 and of test_deadline21's organiser span across 0.15: kept out as a check, on the same policy)
 )
 
 
