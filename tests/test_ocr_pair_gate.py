@@ -116,10 +116,42 @@ def test_the_pass_and_the_finds_find_the_same_lines(lm, monkeypatch, gap):
     monkeypatch.setattr(ocr, "OCR_ONLY_PAIR_GAP", gap)
     v = ocr.view(doc)
     monkeypatch.setattr(ocr, "OCR_ONLY_PAIR_SCAN_FROM", 10 ** 9)
-    by_finds = ocr._ocr_only_pair_lines(v, lm)
+    by_finds = ocr._ocr_only_pair_lines_doc(v, lm)
     monkeypatch.setattr(ocr, "OCR_ONLY_PAIR_SCAN_FROM", 0)
-    by_pass = ocr._ocr_only_pair_lines(v, lm)
-    assert by_finds == by_pass
+    by_pass = ocr._ocr_only_pair_lines_doc(v, lm)
+    assert by_finds == by_pass == ocr._ocr_only_pair_lines(v, lm)  # (and line by line, speed21)
     assert {"đông", "dụng", "nghiêm"} <= by_pass[len(_BODY)]
     assert by_pass[len(_BODY) + 2] == frozenset({"tiên"})  # ('lao' / 'đông' across a line end: no pair)
     assert len(_BODY) + 1 not in by_pass
+
+
+def test_line_by_line_gives_the_documents_lines(lm):
+    # speed21: the per-line answers (kept by line text) against the document's search, on
+    # every clean text of samples/text, twice (the second time from the cache)
+    from pathlib import Path
+
+    from pipeline.repair.docview import DocView
+
+    files = sorted((Path(__file__).resolve().parent.parent / "samples" / "text").glob("*.txt"))
+    assert len(files) > 300
+    views = [DocView(f.read_text(encoding="utf-8").splitlines()) for f in files]
+    hits = 0
+    for _round in range(2):
+        for v in views:
+            got = ocr._ocr_only_pair_lines(v, lm)
+            assert got == ocr._ocr_only_pair_lines_doc(v, lm)
+            hits += bool(got)
+    assert hits >= 10  # (the texts hold such pairs: the comparison is not of empty answers)
+
+
+@pytest.mark.parametrize("line", [
+    "Đẩy mạnh các ½hoạt đông tuyên truyền.",  # a letter run holding a character that is no letter
+    "Tăng cường công tác, tránh sai sót của lục lượng kiểm tra.",  # 'của lục': one text, two words
+])
+def test_a_line_alone_cannot_tell_sends_the_document_whole(lm, line):
+    by_words = ocr._pairs_by_words(ocr._ocr_only_pairs(lm)[4])
+    assert ocr._pair_line_hits(line, by_words) is ocr._WHOLE_DOCUMENT
+    doc = Document(doc_id="t", lines=lines_from_text(_letter(line) + "\nCác hoạt đông văn hóa."))
+    v = ocr.view(doc)
+    assert ocr._ocr_only_pair_lines(v, lm) == ocr._ocr_only_pair_lines_doc(v, lm)
+    assert ocr._pair_line_hits("Các hoạt đông văn hóa.", by_words) == frozenset({"đông"})

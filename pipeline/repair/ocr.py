@@ -2201,6 +2201,84 @@ def _pairs_in_tokens(v, scan: tuple) -> set[str]:
 
 
 def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
+    """:func:`_ocr_only_pair_lines_doc`, answered line by line with each line's answer kept by
+    its text (as the lines' verdicts are), so a line seen before costs one dict lookup
+    (speed21: the document's search cost ~10 % of a clean document's repair on every pass).
+    The same lines and words exactly: a pair standing together in a line is two neighbouring
+    letter runs of that line, so the line's own runs name every pair the document's words
+    would; where that does not hold (a line whose letter runs hold a character that is no
+    letter, '²', '½': the neighbour check and the token pass read those differently) or
+    where one pair text names two common words ('của lục': the document's search keeps
+    either, by the order it meets them), the document is searched as a whole."""
+    _b2, _a2, _forms, _near, texts, _scan = _ocr_only_pairs(lm)
+    per = per_model(_OCR_ONLY_PAIR_HITS, lm, dict)
+    key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO)
+    got_key = per.get(key)
+    if got_key is None or got_key[0] is not texts:
+        got_key = per[key] = (texts, _pairs_by_words(texts), {})
+    _texts, by_words, cache = got_key
+    if len(cache) > 200_000:
+        cache.clear()
+    out: dict[int, frozenset[str]] = {}
+    get = cache.get
+    for k, text in enumerate(v.texts):
+        got = get(text)
+        if got is None:
+            got = cache[text] = _pair_line_hits(text, by_words)
+        if got:
+            if got is _WHOLE_DOCUMENT:
+                return _ocr_only_pair_lines_doc(v, lm)
+            out[k] = got
+    return out
+
+
+# a line's answer that sends the document to the search as a whole (see _ocr_only_pair_lines)
+_WHOLE_DOCUMENT: frozenset[str] = frozenset({"\n"})
+# per model: settings -> (the pair table's texts, _pairs_by_words of them, {line text: its words})
+_OCR_ONLY_PAIR_HITS: dict[int, tuple[SyllableLM, dict]] = {}
+
+
+def _pairs_by_words(texts: dict) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(first word, second word) of each pair text -> (the text, the common word it lets in,
+    or None where two entries share the text: 'của lục' is 'của' before 'lục' and 'lục' after
+    'của', 6 texts at gap 1.5), built once per pair table."""
+    by: dict[str, set[str]] = {}
+    for (w, _o), ts in texts.items():
+        for t in ts:
+            by.setdefault(t, set()).add(w)
+    out = {}
+    for t, ws in by.items():
+        x, y = t.split(" ")
+        out[(x, y)] = (t, next(iter(ws)) if len(ws) == 1 else None)
+    return out
+
+
+def _pair_line_hits(text: str, by_words: dict) -> frozenset[str]:
+    """The common words of one line that a pair standing together in it lets in (what
+    :func:`_ocr_only_pair_lines_doc` finds in that line), or _WHOLE_DOCUMENT where the line
+    alone cannot tell (see :func:`_ocr_only_pair_lines`): its neighbouring letter runs asked
+    of the table, each pair met found in the text as the document's search finds it."""
+    ws = line_words(text)
+    if not text.isascii() and not all(map(str.isalpha, ws)):
+        return _WHOLE_DOCUMENT
+    found: set[str] = set()
+    for pair in zip(ws, islice(ws, 1, None)):
+        got = by_words.get(pair)
+        if got is None:
+            continue
+        t, w = got
+        pos = text.find(t)
+        while pos >= 0:
+            if _pair_at(text, t, pos):
+                if w is None:
+                    return _WHOLE_DOCUMENT
+                found.add(w)
+                break
+            pos = text.find(t, pos + 1)
+    return frozenset(found)
+
+
+def _ocr_only_pair_lines_doc(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
     """Line index -> the common words of that line (as printed) standing next to a word with
     which their OCR-only look-alike forms a far commoner bigram (see OCR_ONLY_PAIR_GAP): the
     document's words first (set questions: the pairs whose two words it holds), then, with
