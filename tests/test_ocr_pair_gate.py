@@ -144,14 +144,46 @@ def test_line_by_line_gives_the_documents_lines(lm):
     assert hits >= 10  # (the texts hold such pairs: the comparison is not of empty answers)
 
 
-@pytest.mark.parametrize("line", [
-    "Đẩy mạnh các ½hoạt đông tuyên truyền.",  # a letter run holding a character that is no letter
-    "Tăng cường công tác, tránh sai sót của lục lượng kiểm tra.",  # 'của lục': one text, two words
-])
-def test_a_line_alone_cannot_tell_sends_the_document_whole(lm, line):
+def test_a_line_alone_cannot_tell_sends_the_document_whole(lm):
+    line = "Đẩy mạnh các ½hoạt đông tuyên truyền."  # a letter run holding a character that is no letter
     by_words = ocr._pairs_by_words(ocr._ocr_only_pairs(lm)[4])
     assert ocr._pair_line_hits(line, by_words) is ocr._WHOLE_DOCUMENT
     doc = Document(doc_id="t", lines=lines_from_text(_letter(line) + "\nCác hoạt đông văn hóa."))
     v = ocr.view(doc)
     assert ocr._ocr_only_pair_lines(v, lm) == ocr._ocr_only_pair_lines_doc(v, lm)
     assert ocr._pair_line_hits("Các hoạt đông văn hóa.", by_words) == frozenset({"đông"})
+
+
+def test_a_pair_text_two_entries_share_lets_both_words_in(lm):
+    # 'của lục' is 'của' before 'lục' and 'lục' after 'của': both words are let in, line by line
+    # and by the document's search alike, whatever the order of Python's sets (the document's
+    # search kept the last one met, which hung on PYTHONHASHSEED)
+    line = "Tăng cường công tác, tránh sai sót của lục lượng kiểm tra."
+    by_words = ocr._pairs_by_words(ocr._ocr_only_pairs(lm)[4])
+    shared = by_words.get(("của", "lục"))
+    if shared is None or len(shared[1]) < 2:
+        pytest.skip("'của lục' is not a shared pair text at this gate")
+    assert ocr._pair_line_hits(line, by_words) == shared[1]
+    doc = Document(doc_id="t", lines=lines_from_text(_letter(line)))
+    v = ocr.view(doc)
+    got = ocr._ocr_only_pair_lines(v, lm)
+    assert got == ocr._ocr_only_pair_lines_doc(v, lm)
+    assert shared[1] in set(got.values())
+
+
+def test_the_pair_answer_does_not_hang_on_the_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    src = tmp_path / "t.txt"
+    src.write_text(_letter("Tăng cường công tác, tránh sai sót của lục lượng kiểm tra.") + "\n", encoding="utf-8")
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(root))
+        res = subprocess.run([sys.executable, "-m", "pipeline.cli", "repair", str(src)], env=env, cwd=str(root),
+                             capture_output=True, text=True, timeout=600, check=True)
+        outs.add(res.stdout)
+    assert len(outs) == 1

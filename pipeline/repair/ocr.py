@@ -2208,8 +2208,8 @@ def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
     letter runs of that line, so the line's own runs name every pair the document's words
     would; where that does not hold (a line whose letter runs hold a character that is no
     letter, '²', '½': the neighbour check and the token pass read those differently) or
-    where one pair text names two common words ('của lục': the document's search keeps
-    either, by the order it meets them), the document is searched as a whole."""
+    where one pair text names two common words ('của lục'), both words are let in, as the
+    document's search lets them in."""
     _b2, _a2, _forms, _near, texts, _scan = _ocr_only_pairs(lm)
     per = per_model(_OCR_ONLY_PAIR_HITS, lm, dict)
     key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO)
@@ -2238,9 +2238,9 @@ _WHOLE_DOCUMENT: frozenset[str] = frozenset({"\n"})
 _OCR_ONLY_PAIR_HITS: dict[int, tuple[SyllableLM, dict]] = {}
 
 
-def _pairs_by_words(texts: dict) -> dict[tuple[str, str], tuple[str, str | None]]:
-    """(first word, second word) of each pair text -> (the text, the common word it lets in,
-    or None where two entries share the text: 'của lục' is 'của' before 'lục' and 'lục' after
+def _pairs_by_words(texts: dict) -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
+    """(first word, second word) of each pair text -> (the text, the common words it lets in:
+    two where two entries share the text, 'của lục' is 'của' before 'lục' and 'lục' after
     'của', 6 texts at gap 1.5), built once per pair table."""
     by: dict[str, set[str]] = {}
     for (w, _o), ts in texts.items():
@@ -2249,7 +2249,7 @@ def _pairs_by_words(texts: dict) -> dict[tuple[str, str], tuple[str, str | None]
     out = {}
     for t, ws in by.items():
         x, y = t.split(" ")
-        out[(x, y)] = (t, next(iter(ws)) if len(ws) == 1 else None)
+        out[(x, y)] = (t, frozenset(ws))
     return out
 
 
@@ -2266,13 +2266,11 @@ def _pair_line_hits(text: str, by_words: dict) -> frozenset[str]:
         got = by_words.get(pair)
         if got is None:
             continue
-        t, w = got
+        t, ws_in = got
         pos = text.find(t)
         while pos >= 0:
             if _pair_at(text, t, pos):
-                if w is None:
-                    return _WHOLE_DOCUMENT
-                found.add(w)
+                found |= ws_in
                 break
             pos = text.find(t, pos + 1)
     return frozenset(found)
@@ -2290,11 +2288,13 @@ def _ocr_only_pair_lines_doc(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
     here = words & forms
     if not here:
         return {}
-    needles: dict[str, str] = {}
+    # a pair text two entries share ('của lục') lets both its words in: keeping the last one met
+    # made the answer hang on the set's order, i.e. on PYTHONHASHSEED (found by speed21)
+    needles: dict[str, set[str]] = {}
     for w in here:
         for o in near[w] & words:
             for t in texts[(w, o)]:
-                needles[t] = w
+                needles.setdefault(t, set()).add(w)
     if not needles:
         return {}
     if len(needles) > OCR_ONLY_PAIR_SCAN_FROM:
@@ -2302,11 +2302,11 @@ def _ocr_only_pair_lines_doc(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
         needles = {t: w for t, w in needles.items() if t in together}
     joined = v.joined
     out: dict[int, set[str]] = {}
-    for needle, w in needles.items():
+    for needle, ws_in in needles.items():
         pos = joined.find(needle)
         while pos >= 0:
             if _pair_at(joined, needle, pos):
-                out.setdefault(v.line_of(pos), set()).add(w)
+                out.setdefault(v.line_of(pos), set()).update(ws_in)
             pos = joined.find(needle, pos + 1)
     return {k: frozenset(x) for k, x in out.items()}
 
