@@ -82,7 +82,31 @@ def _own_subject(task: Task) -> bool:
     """Does the task name its own assignee (an inline lead not merely asked: 'Yêu cầu X ...')?"""
     if re.match(r"\s*(?:Yêu\s+cầu|Đề\s+nghị)\s", task.text):
         return False
+    if re.match(r"\s*(?:[-+•–]\s*)?(?:[a-zđ]\)\s*)?Phối\s+hợp\s+(?:chặt\s+chẽ\s+)?với\s", task.text):
+        # (points20) '+ Phối hợp với chính quyền địa phương thực hiện ...' names a partner and no doer:
+        # under 'Chỉ đạo X:' the item is X's duty, and X's partners are not listed (gold README)
+        return False
     return any(r.role == "lead" and r.source == "inline" for r in task.offices)
+
+
+def _under_directing_item(classified, i: int) -> bool:
+    """(points20) Is sentence ``i`` a '+' sub-item under a bullet item 'Chỉ đạo X ...:' that the classifier
+    kept as a task of its own ('– Chỉ đạo các Sở GD&ĐT tăng cường ...:' over '+ Tăng cường kiểm tra ...',
+    '+ Phối hợp với chính quyền địa phương ...')?  Then, as under a 'Chỉ đạo X:' lead-in, the sub-items are
+    X's duties and X's partners are not listed (gold README)."""
+    b = classified[i].sentence.block
+    marker = (b.label or "").strip()
+    if b.style != "bullet" or not marker:
+        return False
+    for c in reversed(classified[:i]):
+        pb = c.sentence.block
+        if pb is b:
+            continue
+        if pb.style == "bullet" and (pb.label or "").strip() == marker:
+            continue  # an earlier sub-item of the same list
+        return pb.style == "bullet" and c.sentence.text.rstrip().endswith(":") \
+            and DIRECTED_INTRO_RE.search(c.sentence.text) is not None
+    return False
 
 
 def _asked_leads(task: Task, party_scope: bool = False) -> list[OfficeRole]:
@@ -877,7 +901,7 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             # the innermost scope that names offices gives them
             for sc in reversed(scopes):
                 if sc.roles:
-                    if any(x.directed for x in scopes) and not _own_subject(task):
+                    if (any(x.directed for x in scopes) or _under_directing_item(classified, i)) and not _own_subject(task):
                         # under 'Chỉ đạo X:' an item is X's duty: whom X asks ('Yêu cầu đơn vị thi
                         # công ...') and X's partners are the directed side, not offices (gold
                         # README: the rule of 'Chỉ đạo X' applied to any directing body)

@@ -449,6 +449,10 @@ SUBJECT_VERBS = [
     # gazetteer name holds these words; not 'bổ sung': 'trường hợp cần sửa đổi, bổ sung các nhiệm vụ,
     # các bộ ... chủ động đề xuất' reads the pair as the subject's verbs)
     "truyền đạt", "giải trình",
+    # (points20: a body asked to put a rule into its own rules or to hang a sign, 'yêu cầu các đơn vị,
+    # nhà trường đưa quy định ... vào quy chế', 'Ban Tuyên giáo Tỉnh ủy đưa nội dung ... vào bản tin',
+    # '... nhà trường treo biển cấm hút thuốc'; no gazetteer or gold office name holds either word)
+    "đưa", "treo",
 ]
 # ('... cùng các ông Trưởng, phó các thôn trực tiếp đến các hộ ...', 'Phó Chủ tịch UBND xã trực
 # tiếp chỉ đạo ...'): 'trực tiếp' before an action verb opens the predicate; not inside a name or

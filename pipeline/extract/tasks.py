@@ -21,6 +21,7 @@ from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_
 from pipeline.extract.captions19 import uncredited_caption
 from pipeline.extract.clauseverbs import plural_body_then_known_verb
 from pipeline.extract.citizenreply import action_on_receipt, action_told_in_answer, answers_a_citizen
+from pipeline.extract.pastacts import past_act_with_ask
 from pipeline.extract.relay import earlier_assignment
 from pipeline.extract.participants import PARTICIPANTS_REASON, names_participants
 from pipeline.extract.ownwork import advice_after_link, retells_headline
@@ -494,6 +495,8 @@ def furniture_of(s, doubled: set[int]) -> Classified | None:
         why = "own grant"  # (tasks19) 'Bộ Tài chính quyết định hỗ trợ ... số tiền là ...'
     if why is None and action_on_receipt(s.text):
         why = "action taken on a report"  # (points19, extract/citizenreply.py) 'Sau khi nhận phản ánh, UBND xã chỉ đạo ...'
+    if why is None and s.block.label is None and past_act_with_ask(s.text):
+        why = "past act"  # (points20, extract/pastacts.py) 'UBND phường đã cử cán bộ ... kiểm tra, nhắc nhở và yêu cầu ...'
     return Classified(s, "narrative", why) if why is not None else None
 
 

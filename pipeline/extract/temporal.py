@@ -76,8 +76,13 @@ RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
                            rf"{_TIMES_MONTH}|{_WEEKDAY_OF_MONTH}", re.I)),
     ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b(?!\s+học)|"
                              rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
-                             rf"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b(?!\s*(?:[IV]+|[1-4])(?![^\W_]))|{_PER_QUARTER}|{_UNIT_ACT_ONCE.format(u='quý')}|{_TIMES_QUARTER}", re.I)),
-    ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b(?!\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d)|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b|"
+                             rf"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|"
+                             # (points20: 'vào tuần cuối của mỗi quý', 'ngày làm việc đầu tiên của mỗi quý', 'tháng thứ
+                             # ba của mỗi quý', 'mỗi năm bốn lần': a day, a week or a month of every quarter)
+                             r"\b(?:ngày|tuần)(?:\s+làm\s+việc)?\s+(?:đầu\s+tiên|đầu|cuối\s+cùng|cuối)\s+(?:của\s+)?mỗi\s+quý\b|"
+                             r"\btháng\s+thứ\s+(?:nhất|hai|ba|1|2|3)\s+(?:của\s+)?mỗi\s+quý\b|\b(?:mỗi|một|1)\s+năm\s+(?:0?4|bốn)\s+lần\b|"
+                             rf"\btheo (?:từng )?quý\b|\bđịnh kỳ (?:hằng |hàng )?quý\b(?!\s*(?:[IV]+|[1-4])(?![^\W_]))|{_PER_QUARTER}|{_UNIT_ACT_ONCE.format(u='quý')}|{_TIMES_QUARTER}", re.I)),
+    ("half-yearly", re.compile(r"\bkỳ báo cáo (?:là )?(?:0?6|sáu) tháng\b|\b(?:mỗi|một|1)\s+năm\s+(?:0?2|hai)\s+lần\b|\b(?:0?2|hai)\s+lần\s*(?:/|một|mỗi|trong\s+01|trong\s+một)\s*năm\b|\b(?:định kỳ|mỗi|hằng|hàng) (?:0?6|sáu) tháng\b(?!\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d)|\b(?:0?6|sáu) tháng (?:một|1) lần\b|\b(?:0?6|sáu) tháng ?/ ?lần\b|\bnửa năm một lần\b|"
                                # ('báo cáo kết quả thực hiện dự án 6 tháng, hằng năm': the half-year's and the year's
                                # reports listed; the most frequent first)
                                r"(?<![^\W_])(?<!\d\s)(?:0?6|sáu)\s+tháng\s*(?:,|và)\s*(?:hằng|hàng)\s+năm\b", re.I)),
@@ -170,6 +175,10 @@ _GROUNDS_OPEN = re.compile(r"(?:^|[.;:]\s*)\s*(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?
 # a period that bounds a span of days ('Số liệu từ ngày 01 tháng đầu quý đến hết ngày 22 tháng cuối
 # quý', 'đối với kỳ báo cáo năm'): a data or report period's definition, not a recurring duty
 _SPAN_DAY_BEFORE = re.compile(r"(?<![^\W_])(?:từ|đến(?:\s+hết)?)\s+ngày\s+(?:\d{1,2}|(?:đầu|cuối)(?:\s+(?:tiên|cùng))?)\s+(?:của\s+)?$", re.I)
+# (points20) ... unless the span is a few days of that one month, 'Công an cấp xã, từ ngày 25 đến ngày 30
+# tháng cuối quý, thông báo cho ...': both days in the quarter's month, a window of the duty that comes
+# back every quarter (a data period runs from a day of the first month to one of the last)
+_WINDOW_IN_ONE_MONTH_BEFORE = re.compile(r"(?<![^\W_])từ\s+ngày\s+\d{1,2}\s+(?:đến|tới)(?:\s+hết)?\s+ngày\s+\d{1,2}\s+(?:của\s+)?$", re.I)
 # ('Dự kiến số lượng vật liệu nổ công nghiệp sử dụng hàng quý': a quantity per period, as 'mức')
 # ... unless counting is the work: 'Khảo sát, thống kê số lượng người học ... hằng năm' is a survey done
 # every year
@@ -206,7 +215,8 @@ def _outside_duty(text: str, start: int, end: int) -> bool:
             or re.search(r"(?<![^\W_])(?:không\s+quá|tối\s+đa)\s*$", text[max(0, start - 20):start], re.I):
         return True
     return bool(_GROUNDS_OPEN.search(text[:start]) and re.match(r"[^;:.]*?,", text[end:])) \
-        or bool(_SPAN_DAY_BEFORE.search(text[max(0, start - 30):start]) and re.match(r"tháng\s+(?:đầu|cuối)", text[start:end], re.I)) \
+        or bool(_SPAN_DAY_BEFORE.search(text[max(0, start - 30):start]) and re.match(r"tháng\s+(?:đầu|cuối)", text[start:end], re.I)
+                and not _WINDOW_IN_ONE_MONTH_BEFORE.search(text[max(0, start - 50):start])) \
         or bool(_QUANTITY_BEFORE.search(text[max(0, start - 70):start]) and not _COUNTING_OPEN.search(text[:start])) \
         or bool(re.match(r"kỳ\s+báo\s+cáo", text[start:end], re.I) and _PREP_PERIOD_BEFORE.search(text[max(0, start - 20):start]))
 
@@ -484,7 +494,9 @@ _CONTINUE_BEFORE = re.compile(
 # never a bound ('không quá', 'không chậm hơn', 'không để kéo dài quá' are bounds, TRIGGER_RE)
 _NEGATED_BEFORE = re.compile(
     r"(?<![^\W_])(?:không|chưa)(?!\s+(?:quá|chậm|muộn|để\s+(?:kéo\s+dài|chậm))(?![^\W_]))(?![^\W_])"
-    r"(?:(?!\s(?:hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|trình)\s)[^,;.:()]){1,80}?\s(?:trong|vào)\s+(?:các\s+)?$", re.I)
+    # (points20: nor across a purpose clause, '... hồ sơ thu hồi đất 17,1ha chưa GPMB để bàn giao mặt bằng cho chủ
+    # đầu tư trong tháng 12/2013': 'chưa' qualifies the land, the period bounds the handover)
+    r"(?:(?!\s(?:hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|trình|để|nhằm)\s)[^,;.:()]){1,80}?\s(?:trong|vào)\s+(?:các\s+)?$", re.I)
 # 'tuyên truyền các ngày lễ, kỷ niệm trong Quý 1/2023', 'cổ động các ngày lễ lớn trong tháng 5': a
 # period right after the occasions (holidays, anniversaries) names which occasions, as 'Quý 1 năm
 # 2023' does in 'các ngày lễ và sự kiện Quý 1 năm 2023'; ANNOTATION.md: a deadline is set "only when
