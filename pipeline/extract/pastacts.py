@@ -23,7 +23,9 @@ _PAST_HEAD_RE = re.compile(
 # a directing cue coordinated with the verbs before it: ', yêu cầu' or ' và yêu cầu'
 _COORD_ASK_RE = re.compile(r"(?:,|\svà)\s+(?:nhắc\s+nhở\s+(?:và\s+)?)?(?:yêu\s+cầu|đề\s+nghị)(?![^\W_])", re.I)
 # what looks ahead or turns to a duty now: the sentence stays for the other rules
-_AHEAD_RE = re.compile(r"(?<![^\W_])(?:sẽ|cần(?!\s+thiết)|phải|tiếp\s+tục|thời\s+gian\s+tới|sắp\s+tới|từ\s+nay|trước\s+ngày|"
+# ('khẩn trương': an urgent ask is a duty now, 'UBND huyện đã kiểm tra thực tế tại các xã, yêu cầu các xã khẩn
+# trương khắc phục tồn tại' is a directive, test_fact15's convention)
+_AHEAD_RE = re.compile(r"(?<![^\W_])(?:sẽ|cần(?!\s+thiết)|phải|tiếp\s+tục|khẩn\s+trương|thời\s+gian\s+tới|sắp\s+tới|từ\s+nay|trước\s+ngày|"
                        r"chậm\s+nhất|hạn\s+chót)(?![^\W_])|;", re.I)
 # words a subject does not hold (a verb opening the sentence, a condition)
 _NOT_SUBJECT_RE = re.compile(r"(?<![^\W_])(?:nếu|khi|trường\s+hợp|sau\s+khi|yêu\s+cầu|đề\s+nghị|giao|phải|cần)(?![^\W_])", re.I)
