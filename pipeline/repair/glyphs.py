@@ -1902,17 +1902,7 @@ def tight_before_marks(texts: list[str], cands: dict[int, list[tuple[int, int]]]
     own space: the search pays MARK_GAP_COST for leaving it (GlyphSolver.mark_gap_cost).  A
     document that spaces a mark anywhere in those lines ('thực hiện ./.', a typed 'Nơi nhận
     :') keeps the old reading, where such a space costs nothing."""
-    letters = {c for c in lost if c.isalpha()}
-    if not letters:
-        return False
-    words = 0
-    for k, t in enumerate(texts):
-        if k in cands or not any(c in letters for c in t.lower()):
-            continue
-        if _MARK_GAP.search(t.strip()):
-            return False
-        words += len(t.split())
-    return words >= TIGHT_MIN_WORDS
+    return _other_font_never(texts, cands, lost, _MARK_GAP)
 
 
 def single_spaced(texts: list[str], cands: dict[int, list[tuple[int, int]]], lost: dict[str, float]) -> bool:
@@ -1923,6 +1913,14 @@ def single_spaced(texts: list[str], cands: dict[int, list[tuple[int, int]]], los
     a document that doubles a space anywhere in them (a legal database's 'số  8/2015/TT-BTC
     ngày', a hand-aligned list, a signature block's 'Tỉnh ủy;      báo cáo)') keeps the
     usual cost."""
+    return _other_font_never(texts, cands, lost, _PRINTED_GAP)
+
+
+def _other_font_never(texts: list[str], cands: dict[int, list[tuple[int, int]]], lost: dict[str, float],
+                      habit: re.Pattern) -> bool:
+    """Do the lines another font printed (a letter of the lost set in them, outside the candidate
+    lines) hold TIGHT_MIN_WORDS words or more and never ``habit``?  The reading both
+    :func:`single_spaced` and :func:`tight_before_marks` make of the document's own spacing."""
     letters = {c for c in lost if c.isalpha()}
     if not letters:
         return False
@@ -1930,7 +1928,7 @@ def single_spaced(texts: list[str], cands: dict[int, list[tuple[int, int]]], los
     for k, t in enumerate(texts):
         if k in cands or not any(c in letters for c in t.lower()):
             continue
-        if _PRINTED_GAP.search(t.strip()):
+        if habit.search(t.strip()):
             return False
         words += len(t.split())
     return words >= TIGHT_MIN_WORDS
