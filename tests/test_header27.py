@@ -65,3 +65,10 @@ def test_a_body_that_decides_is_the_issuer(lead, issuer):
 def test_quyet_dinh_as_a_noun_is_no_verb():
     h = _header27("Tin chỉ đạo\n\nCăn cứ tình hình thực tế, UBND huyện Yên Dũng quyết định số 12 về việc dừng lễ hội.\n")
     assert h.issuer != "UBND huyện Yên Dũng"
+
+
+def test_the_last_addressee_after_gui_is_no_speaker():
+    h = _header27("Đề nghị bố trí dẫn đoàn tại chốt kiểm soát\n"
+                  "GD&TĐ - Tổng cục Đường bộ Việt Nam vừa có văn bản gửi UBND tỉnh Bắc Ninh, Sở Giao thông vận tải, Cục CSGT "
+                  "(Bộ Công an) đề nghị xử lý ùn tắc tại các chốt.\n")
+    assert h.issuer != "Cục CSGT"

@@ -531,12 +531,19 @@ def _speaker_body(m: re.Match) -> str:
     return body
 
 
+_SENT_TO_RE = re.compile(r"(?<![^\W_])gửi(?![^\W_])")
+
+
 def _clause_speaker(t: str) -> re.Match | None:
     """A SPEAKER_RE match opening a clause after one of the first sentence's commas (within its first 400 characters),
     unless the clause before it names a person ('đồng chí|ông|bà <name>')."""
     first = re.split(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ])", t.strip(), maxsplit=1)[0][:400]
     start = 0
     for cm in re.finditer(r",\s*", first):
+        if _SENT_TO_RE.search(first[:cm.start()]):
+            # (header27: 'X vừa có văn bản gửi UBND Hà Nội, BCĐ ..., Cục CSGT (Bộ Công an) đề nghị xử lý ...': the commas after
+            # 'gửi' part its addressees, and the last one is no speaker)
+            return None
         before, start = first[start:cm.start()], cm.end()
         if re.match(r"\s*(?i:đồng\s+chí|ông|bà)\s", before):
             continue
