@@ -252,6 +252,15 @@ PLACE_SPEAKER_RE = re.compile(r"(?:" + _PLACE_SPEAKER + r")$")
 # Minister speaks; his deputy ('Phó Thủ tướng ...') is not read so: the text he signs is the Prime Minister's or an
 # Office's letter conveying his opinion)
 _PM_SPEAKER = r"(?<!Phó\s)Thủ\s+tướng(?:\s+Chính\s+phủ)?(?![^\W_])"
+# (header27) 'quyết định' as the verb of a body that decides what a post reports, '..., UBND huyện Đông Anh quyết định dừng tổ
+# chức Lễ hội ...', 'UBND tỉnh Quảng Ngãi vừa quyết định cho học sinh ...', 'Ban Chỉ đạo liên ngành ... vừa quyết định thành lập
+# 5 đoàn ...': never the noun a type line or a citation prints ('quyết định số', 'quyết định này'), always a lowercase verb after it
+_DECIDES = r"quyết\s+định(?!\s+(?:số|này|trên|của|về|nêu|đó)(?![^\W_]))(?=\s+" + _LOWER_VI + r")"
+# (header27) a ministry's or a department's unit speaks as its parent does, in the press and on portals: 'Chi cục Kiểm lâm đề
+# nghị Chủ tịch UBND các xã ...', 'Chi cục Chăn nuôi và Thú y đề nghị Trung tâm ...', 'Tổng cục Quản lý thị trường chỉ đạo
+# cục Quản lý thị trường các tỉnh ...', 'Cục Quản lý thị trường tỉnh Lạng Sơn yêu cầu ...' (its name opens on a capital:
+# 'cục Quản lý thị trường các tỉnh' is an addressee)
+_UNIT_SPEAKER = r"(?:Tổng\s+cục|Chi\s+cục|Cục)\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?"
 # (the head of a news item's recap sentence, see RECAP_RE and RECAP_SPEAKER_RE)
 _RECAP_HEAD = r"^\s*Đó\s+là\s+(?:nội\s+dung|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)(?:\s+chỉ\s+đạo)?\s+"
 SPEAKER_RE = re.compile(
@@ -268,7 +277,10 @@ SPEAKER_RE = re.compile(
     # brackets)
     # (not a person who conveys the opinion: 'Thực hiện ..., đồng chí <name>, Phó Chủ tịch UBND tỉnh
     # có ý kiến như sau:' is a letter of the committee's Office, which its closing names)
-    r"(?:(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai)\s[^:]{0,600}?[,;]\s*(?=[A-ZĐÀ-Ỹ])(?!(?:Phó\s+)?Chủ\s+tịch))?"
+    # (header27: the grounds after a connective, lowercase: 'Tuy nhiên, thực hiện Chỉ thị số 05/CT-TTg ...; căn cứ ..., UBND huyện
+    # Đông Anh quyết định dừng ...', 'Đồng thời, căn cứ ..., Sở Y tế đề nghị ...')
+    r"(?:(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|(?:Tuy\s+nhiên|Đồng\s+thời)\s*,\s*(?:thực\s+hiện|căn\s+cứ|triển\s+khai))"
+    r"\s[^:]{0,600}?[,;]\s*(?=[A-ZĐÀ-Ỹ])(?!(?:Phó\s+)?Chủ\s+tịch))?"
     # ('Vấn đề quý Ông/Bà phản ánh, UBND phường An Tây xin thông báo kết quả ...': a reply names
     # the matter first)
     r"(?:(?:Vấn\s+đề|Về\s+(?:việc|nội\s+dung|vấn\s+đề))\s[^:;.]{0,200}?,\s*(?=[A-ZĐÀ-Ỹ]))?"
@@ -276,7 +288,7 @@ SPEAKER_RE = re.compile(
     # ('Tại văn bản này, UBND Thành phố Hà Nội yêu cầu ...', 'Trong công văn trên, ...', 'Mới đây, Sở Y tế đề nghị
     # ...': the text the post names, or 'lately', before the speaker)
     r"(?:(?:Sau\s+khi\s+xem\s+xét|Theo\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây|(?:Tại|Trong)\s+(?:văn\s+bản|công\s+văn|công\s+điện|"
-    r"thông\s+báo|kế\s+hoạch|quyết\s+định|chỉ\s+thị)\s+(?:này|trên))\s*,\s*)?(?:(?:đồng\s+chí|Đồng\s+chí)\s+)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + "|" + _PLACE_SPEAKER + "|" + _PM_SPEAKER + r")(?:" + _SHORT_NAME + r")?"
+    r"thông\s+báo|kế\s+hoạch|quyết\s+định|chỉ\s+thị)\s+(?:này|trên))\s*,\s*)?(?:(?:đồng\s+chí|Đồng\s+chí)\s+)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + "|" + _PLACE_SPEAKER + "|" + _PM_SPEAKER + "|" + _UNIT_SPEAKER + r")(?:" + _SHORT_NAME + r")?"
     # ('Chủ tịch UBND TP Đà Nẵng, ông <name> (Trưởng ban Chỉ đạo ...) đã yêu cầu ...': the person who holds the office
     # in apposition, his other office in brackets)
     r"(?:\s*,\s*(?:ông|bà|đồng\s+chí)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}(?:\s*\([^()]{2,200}\))?\s*,?(?=\s))?"
@@ -291,7 +303,10 @@ SPEAKER_RE = re.compile(
     r"(?:(?:cũng|tiếp\s+tục)\s+)?(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+(?:văn\s+bản|công\s+văn)\s+(?=đề\s+nghị|yêu\s+cầu|chỉ\s+đạo))?"
     # (header26: an answer's 'UBND phường X kiểm tra và trả lời như sau:', 'xác minh, trả lời')
     r"(?:(?:kiểm\s+tra|xác\s+minh|rà\s+soát)(?:\s*,\s*(?:xác\s+minh|rà\s+soát))?\s*(?:,|và)\s+(?=trả\s+lời|thông\s+báo))?"
-    r"(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời|nhấn\s+mạnh)(?![^\W_])")
+    # (header27: a body that decides what the post reports, '..., UBND huyện Đông Anh quyết định dừng tổ chức Lễ hội ...', 'UBND
+    # tỉnh Quảng Ngãi vừa quyết định cho học sinh ...': the verb, never the noun a type line or a citation prints, 'quyết định số')
+    r"(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời|nhấn\s+mạnh"
+    r"|" + _DECIDES + r")(?![^\W_])")
 # (header25) a recap sentence that names only who asked, no document: 'Đó là yêu cầu mà Bộ Công Thương vừa đưa ra khi chỉ
 # đạo ...', 'Đó là chỉ đạo của UBND tỉnh đối với các sở, ngành ...' (RECAP_RE's head; a SPEAKER_RE-like match, its person
 # group always empty)
@@ -516,12 +531,19 @@ def _speaker_body(m: re.Match) -> str:
     return body
 
 
+_SENT_TO_RE = re.compile(r"(?<![^\W_])gửi(?![^\W_])")
+
+
 def _clause_speaker(t: str) -> re.Match | None:
     """A SPEAKER_RE match opening a clause after one of the first sentence's commas (within its first 400 characters),
     unless the clause before it names a person ('đồng chí|ông|bà <name>')."""
     first = re.split(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ])", t.strip(), maxsplit=1)[0][:400]
     start = 0
     for cm in re.finditer(r",\s*", first):
+        if _SENT_TO_RE.search(first[:cm.start()]):
+            # (header27: 'X vừa có văn bản gửi UBND Hà Nội, BCĐ ..., Cục CSGT (Bộ Công an) đề nghị xử lý ...': the commas after
+            # 'gửi' part its addressees, and the last one is no speaker)
+            return None
         before, start = first[start:cm.start()], cm.end()
         if re.match(r"\s*(?i:đồng\s+chí|ông|bà)\s", before):
             continue
@@ -1328,7 +1350,7 @@ def _day_after_number(texts: list[str], number: str) -> _dt.date | None:
 # phòng chống dịch động vật huyện đề nghị ...'; its name runs to the verb
 _STEERING_SPEAKER_RE = re.compile(r"^\s*(?:(?:Theo\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây|Đồng\s+thời)\s*,\s*|(?:Để|Nhằm|Trước|Do)\s[^:;.]{3,300}?,\s*)?"
                                   r"(?P<body>Ban\s+[Cc]hỉ\s+đạo(?:\s+(?!(?:đã|vừa|cũng|tiếp\s+tục|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?![^\W_]))[^\s,.;:()]+){1,14}?)"
-                                  r"\s+(?:(?:đã|vừa|cũng|tiếp\s+tục)\s+)*(?:có\s+(?:văn\s+bản|công\s+văn)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?![^\W_])")
+                                  r"\s+(?:(?:đã|vừa|cũng|tiếp\s+tục)\s+)*(?:có\s+(?:văn\s+bản|công\s+văn)\s+)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|" + _DECIDES + r")(?![^\W_])")
 
 
 def steering_speaker(texts: list[str]) -> str | None:
