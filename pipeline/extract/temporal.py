@@ -368,7 +368,10 @@ _Y = r"(?P<y>(?:19|20)\d\d)"
 _DATE_SHAPES = [
     # 'ngày 10 tháng 6 năm 2026', 'ngày 26, 27/12/2011' handled by the d-list below
     rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})\s+tháng\s+(?P<m1>\d{{1,2}})(?:\s+năm\s+(?P<y1>(?:19|20)\d\d))?",
-    rf"(?:ngày\s+)?(?:(?P<dl>\d{{1,2}}(?:\s*(?:,|và|-)\s*\d{{1,2}})+)\s*/\s*|(?P<d2>\d{{1,2}}){_SEP})(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>(?:19|20)\d\d))?(?![\d/])",
+    # ('Từ ngày 1 - 25.4.2019 sẽ tiến hành ...', 'ngày 26, 27.12.2011': the press joins the month of a list
+    # of days with a dot too, then always with its year; before, 'ngày 1 - 25' read as day 1 of a
+    # month 25, no date)
+    rf"(?:ngày\s+)?(?:(?P<dl>\d{{1,2}}(?:\s*(?:,|và|-|–)\s*\d{{1,2}})+)\s*(?:/|\.(?=\s*\d{{1,2}}\s*\.\s*(?:19|20)\d\d(?!\d)))\s*|(?P<d2>\d{{1,2}}){_SEP})(?P<m2>\d{{1,2}})(?:{_SEP}(?P<y2>(?:19|20)\d\d))?(?![\d/])",
     # ('9 tháng đầu năm 2026' ends with September, '2 tháng cuối năm 2018' with the year: the first or
     # last N months of a year, of which '6 tháng đầu năm' (ANNOTATION.md: June 30) is one)
     rf"(?P<half>(?:(?P<hn>0?[1-9]|1[01]|hai|ba|bốn|sáu|chín) tháng|nửa) (?P<hpart>đầu|cuối) năm)(?:\s+(?P<y3>(?:19|20)\d\d))?",
@@ -1412,7 +1415,7 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             # day (not a year, which would be a horizon) by which a target is met
             triggered = True
         elif re.search(r"(?<![^\W_])(?:kể\s+)?từ\s*$", before, re.I) and re.search(r"\s(?:đến|tới)\s|tháng\s+\d{1,2}\s*[-–]\s*(?:tháng\s+)?\d|"
-                                                                          r"^(?:ngày\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\s*/", m.group(0), re.I):
+                                                                          r"^(?:ngày\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\s*[/.]", m.group(0), re.I):
             # ('Từ ngày 1 - 30/7/2021, Tổng cục Thống kê sẽ tiến hành ...': a dash between two days
             # of one month is a span too, as 'từ 10/11 - 20/11/2025' is)
             # 'Từ tháng 6 đến tháng 9/2026' read as one phrase: a span, bounded by its end
@@ -1741,6 +1744,32 @@ def _main_clause_resumes(span: str) -> bool:
     return any(VERB_START_RE.match(seg.lstrip()) or DIRECTIVE_CUE_RE.search(seg) for seg in span.split(",")[1:])
 
 
+def _in_after_clause(text: str, k: int, h: "DateHit") -> bool:
+    """Is ``h`` inside the opening 'Sau khi ...' clause that starts at ``k``?
+
+    Yes when no later segment before it resumes the main clause (a verb first, or a directive cue:
+    ``_main_clause_resumes``), and also (deadline25) when the segments before it that open on a verb
+    only go on listing what was reviewed ('Sau khi rà soát, đánh giá lại tiến độ ... trong tháng 6,
+    rút kinh nghiệm ..., ông ... yêu cầu các cơ quan ...'; 'Sau khi nghe ... báo cáo tình hình thực
+    hiện nhiệm vụ tháng 8, triển khai công tác chủ yếu tháng 9 năm 2017, ..., Chủ tịch UBND thị xã
+    ... kết luận: ...'): a directive cue after the date, in the same sentence, with none between the
+    opener and the date, shows where the main clause is, and the date stays in the opener (the
+    reviewed period, never the bound of the ask)."""
+    from pipeline.extract.tasks import DIRECTIVE_CUE_RE  # late: tasks imports this module
+
+    span = text[k:h.start]
+    if not _main_clause_resumes(span):
+        return True
+    if any(DIRECTIVE_CUE_RE.search(seg) for seg in span.split(",")[1:]):
+        return False
+    # ('Sau khi Bộ Tài chính có ý kiến, hoàn thành trong tháng 4/2022, đồng thời đề nghị ...': a bound word in
+    # the date's own segment makes it the resumed clause's bound)
+    if re.search(rf"(?<![^\W_])(?:{_BOUND_WORDS})(?![^\W_])", span.split(",")[-1], re.I):
+        return False
+    rest = re.split(r"[;.:]", text[h.end:], maxsplit=1)[0]
+    return any(DIRECTIVE_CUE_RE.search(seg) for seg in rest.split(",")[1:])
+
+
 def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int]] = (),
                   attribute: bool = False, issued: dt.date | None = None) -> Deadline | None:
     """The deadline a task sentence sets, or None: the rules' choice (``_rule_deadline``), which
@@ -1831,6 +1860,30 @@ def _directive_span(text: str, h: DateHit, issued: dt.date | None) -> bool:
     return issued is None or h.date is None or h.date >= issued
 
 
+# (deadline25) a plan's span of work foretold with 'sẽ' right after it, the span opening its clause: 'Theo kế
+# hoạch của UBND tỉnh, từ ngày 1/9 đến 5/12 sẽ rà soát hộ nghèo ...', 'Từ ngày 1 - 25.4.2019 sẽ tiến hành cuộc
+# Tổng điều tra dân số ...' (deadline_phrases dp3916, dp3942): the work is the plan's own and is done within
+# the span, as 'Từ ngày ... đến ngày ..., các xã tổ chức ...' is; its end bounds it, not weak evidence.  An
+# event the subject ('..., Đại hội sẽ diễn ra') has no 'sẽ' right after the span; an organiser's event ('sẽ tổ
+# chức Giải ...', 'sẽ khai mạc Hội chợ ...') is no work of the plan's (deadline21's organisers' spans) and stays
+# weak evidence; a span already over is a report.
+_FORETOLD_WORK_AFTER = re.compile(r"\s*,?\s*(?:sẽ|dự\s+kiến(?:\s+sẽ)?)\s+(?!được\s)(?!diễn\s+ra)(?!kéo\s+dài)", re.I)
+
+
+def _foretold_work_span(text: str, h: DateHit, issued: dt.date | None) -> bool:
+    from pipeline.extract.tasks import VERB_START_RE  # late: tasks imports this module
+
+    opening = re.split(r"[,:;]|\.(?=\s)", text[:h.start])[-1]
+    if not re.match(r"\s*(?:[-+•]\s*)?(?:kể\s+)?từ\s", opening, re.I) or len(opening) > 45:
+        return False
+    after = _FORETOLD_WORK_AFTER.match(text, h.end)
+    if not after or not VERB_START_RE.match(text[after.end():]) \
+            or re.match(rf"(?:(?:phối\s+hợp\s+)?tổ\s+chức|khai\s+mạc|bế\s+mạc|khởi\s+tranh)\s+(?:các\s+|những\s+)?{_EVENT_NOUN}",
+                        text[after.end():], re.I):
+        return False
+    return issued is None or h.date is None or h.date >= issued
+
+
 def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
     """Does the rules' reading of ``h`` as a deadline rest on weak evidence: the end of a span
     ('từ ... đến hết ngày ...'), 'đến' / 'vào' / a clock time, rather than a bound word that
@@ -1850,6 +1903,8 @@ def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
         # tỉnh giao 833 nhiệm vụ ...' in a report of 8 July counts what was done)
         rest = re.match(r"\s*([,:])(.*)", text[h.end:], re.S)
         if DIRECTIVE_SPAN_STRONG and _directive_span(text, h, issued):
+            return False
+        if _foretold_work_span(text, h, issued):
             return False
         return not (start and h.start - start.end() < 30 and rest
                     and (issued is None or h.date is None or h.date >= issued)
@@ -2192,7 +2247,7 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
     # (the 'sau khi' clause ends where the main clause goes on after a comma: '... sau khi Hiệp định
     # EVFTA có hiệu lực (từ giữa năm 2020), báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020')
     chosen = [h for h in chosen if not ((k := re.search(r"(?<![^\W_])sau\s+khi\s[^;.]{0,160}$", text[:h.start], re.I))
-                                        and not _main_clause_resumes(text[k.start():h.start]))]
+                                        and _in_after_clause(text, k.start(), h))]
     # 'nộp trước ngày 15 tháng 02 ..., kỳ báo cáo là năm (từ 01 tháng 01 đến 31 tháng 12)': a span
     # in brackets defines the period the work covers; the bound the clause sets ('trước', 'chậm
     # nhất', 'hạn') is the deadline
