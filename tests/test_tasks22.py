@@ -69,6 +69,8 @@ def test_the_answer_is_known_by_its_address_to_the_citizen(opening, expected):
     ("UBND xã đã đi kiểm tra thực tế và đã chỉ đạo hộ gia đình ông X cần phải khắc phục ngay.", True),
     # ('sạch sẽ' is clean, not 'will')
     ("Vì vậy, UBND xã đã mời ông làm việc và yêu cầu cam kết dọn dẹp sạch sẽ rác thải.", True),
+    # ('; Đồng thời, yêu cầu ...' goes on with the act told: eh4)
+    ("Sau đó, công an xã đã làm việc với hộ dân, yêu cầu dọn dẹp mía; Đồng thời, yêu cầu hộ dân cam kết không tái phạm.", True),
     # (the answer opens on an ask: it asks now)
     ("Yêu cầu hộ ông N tháo dỡ mái che trước ngày 30/6/2025.", False),
 ])

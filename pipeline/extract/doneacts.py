@@ -91,8 +91,10 @@ _TO_CITIZEN_RE = re.compile(
     r"Vấn\s+đề\s+(?:(?:mà|của)\s+)?(?:quý\s+)?(?:Ông\s*/\s*Bà|Anh\s*/\s*Chị|công\s+dân)\s+(?:đã\s+)?phản\s+ánh)", re.I)
 # the citizen asked in the answer ('đề nghị Ông/Bà liên hệ ...'): a request to the reader, never a report
 _ASKS_READER_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?:quý\s+)?(?:Ông\s*/\s*Bà|Anh\s*/\s*Chị|công\s+dân)(?![^\W_])", re.I)
-# a clause that opens on the ask itself (after an opener 'Đồng thời,' or none): the answer asks now
-_CLAUSE_ASKS_RE = re.compile(r"^\s*(?:(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó)\s*,?\s*)?(?:đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
+# a clause after ';' that opens on the ask itself: the answer asks now ('...; yêu cầu Tổ dân phố 5 theo dõi').
+# '...; Đồng thời, yêu cầu hộ dân cam kết ...' goes on with the act told before it (as tasks.PAST_COORD_CUE_RE
+# reads 'đồng thời yêu cầu'): no new ask
+_CLAUSE_ASKS_RE = re.compile(r"^\s*(?:đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
 
 
 def answers_a_citizen(opening: list[str]) -> bool:
