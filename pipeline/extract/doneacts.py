@@ -37,7 +37,6 @@ _AHEAD_WORDS = (r"(?<!sạch\s)sẽ|hãy|(?<!hậu\s)cần(?!\s+thiết)|(?<!g�
                 r"thời\s+gian\s+(?:tới|đến)|sắp\s+tới|từ\s+nay|trước\s+ngày|chậm\s+nhất|hạn\s+chót")
 _AHEAD_RE = re.compile(rf"(?<![^\W_])(?:{_AHEAD_WORDS})(?![^\W_])", re.I)
 _CUE_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo)(?![^\W_])", re.I)
-_DONE_RE = re.compile(r"(?<![^\W_])đã(?![^\W_])", re.I)
 
 # ----------------------------------------------------------------------------- 1. on receipt
 
