@@ -3,7 +3,7 @@
 - a plural body followed by a verb no hand list names (extract/clauseverbs.py, models/clause_verbs.tsv);
 - a photo caption printed with no credit between the points (extract/captions19.py), and the addressee
   the points carry passing over it;
-- an answer to a citizen that tells what was done on receiving the report (extract/citizenreply.py);
+- an answer to a citizen that tells what was done on receiving the report (extract/doneacts.py, once citizenreply.py);
 - a reporting clause in front of the subject (extract/reportframe.py);
 - the letter itself speaking, with no addressee (extract/letterspeaks.py).
 
@@ -127,7 +127,7 @@ def test_the_action_taken_on_a_citizens_report_is_no_task(sentence):
     "Sau khi nhận được kiến nghị, đề nghị UBND huyện chỉ đạo giải quyết dứt điểm.",
 ])
 def test_a_directive_after_receiving_stays(sentence):
-    from pipeline.extract.citizenreply import action_on_receipt
+    from pipeline.extract.doneacts import action_on_receipt
 
     assert not action_on_receipt(sentence)
 

@@ -2,7 +2,7 @@
 
 - (a) a plural body, then a word that carries something to people ('W đến/tới' + recipients), read as
   the body's verb (extract/clauseverbs.py);
-- (b) an ask coordinated with the verbs of an act already taken shares its 'đã' (extract/pastacts.py);
+- (b) an ask coordinated with the verbs of an act already taken shares its 'đã' (extract/doneacts.py, once pastacts.py);
 - (c) 'đưa', 'treo' end a subject (offices.SUBJECT_VERBS);
 - (d) '+' sub-items under a '– Chỉ đạo X ...:' item are X's duties: their partners are not listed
   (extract/assign.py), while a partner elsewhere stays an office;
@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import process_text
-from pipeline.extract.pastacts import past_act_with_ask
+from pipeline.extract.doneacts import past_act_with_ask
 from pipeline.extract.temporal import find_deadline, find_recurrence
 
 

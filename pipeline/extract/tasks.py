@@ -20,8 +20,7 @@ from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_
     counterfactual, picture_caption, own_grant, reasoning_quote_piece
 from pipeline.extract.captions19 import uncredited_caption
 from pipeline.extract.clauseverbs import plural_body_then_known_verb
-from pipeline.extract.citizenreply import action_on_receipt, action_told_in_answer, answers_a_citizen
-from pipeline.extract.pastacts import past_act_with_ask
+from pipeline.extract.doneacts import answers_a_citizen, reported_act
 from pipeline.extract.relay import earlier_assignment
 from pipeline.extract.participants import PARTICIPANTS_REASON, names_participants
 from pipeline.extract.ownwork import advice_after_link, retells_headline
@@ -477,9 +476,10 @@ def _ground_then_duty(t: str):
     return None
 
 
-def furniture_of(s, doubled: set[int]) -> Classified | None:
+def furniture_of(s, doubled: set[int], in_answer: bool = False) -> Classified | None:
     """(furniture16, extract/furniture.py) a caption, an address or hotline line, a speaker named at an
-    event, praise or a report of a state: the sentence directs no one, whatever verb it carries."""
+    event, praise or a report of a state: the sentence directs no one, whatever verb it carries.
+    ``in_answer``: the text answers a citizen (extract/doneacts.py reads its account of what was done)."""
     why = page_furniture(s, doubled)
     if why is not None:
         one_line = s.block.style is None and s.block.label is None and "\n" not in s.block.text.strip()
@@ -493,10 +493,10 @@ def furniture_of(s, doubled: set[int]) -> Classified | None:
         why = "counterfactual"  # (tasks19) 'Lẽ ra ... phải ...', 'Nếu ... thì đã ...'
     if why is None and own_grant(s.text):
         why = "own grant"  # (tasks19) 'Bộ Tài chính quyết định hỗ trợ ... số tiền là ...'
-    if why is None and action_on_receipt(s.text):
-        why = "action taken on a report"  # (points19, extract/citizenreply.py) 'Sau khi nhận phản ánh, UBND xã chỉ đạo ...'
-    if why is None and s.block.label is None and past_act_with_ask(s.text):
-        why = "past act"  # (points20, extract/pastacts.py) 'UBND phường đã cử cán bộ ... kiểm tra, nhắc nhở và yêu cầu ...'
+    if why is None:
+        # (points19, points20, tasks22, tasks23: extract/doneacts.py) 'Sau khi nhận phản ánh, UBND xã chỉ đạo ...',
+        # 'UBND phường đã cử cán bộ ... kiểm tra, nhắc nhở và yêu cầu ...', an answer's account of what it did
+        why = reported_act(s.text, in_answer=in_answer, labelled=s.block.label is not None)
     return Classified(s, "narrative", why) if why is not None else None
 
 
@@ -633,7 +633,7 @@ DIRECTIVE_CUE_RE = re.compile(
     # chỉ đạo cấp huyện phát động ...' is left a cue: office_spans ob8-016, a plan item, reads so)
     # ('UBND huyện đã tập trung chỉ đạo khắc phục ...', 'đã kịp thời chỉ đạo ...': an adverb between
     # 'đã' and the cue reports the same)
-    r"(?<![^\W_])(?<!đã\s)(?<!đã\stập\strung\s)(?<!đã\skịp\sthời\s)(?<!đã\schủ\sđộng\s)(?<!đã\stích\scực\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng|quân|có|là)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|(?<!(?-i:Ban)\s)chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết)|kết\s+luận(?=\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc|việc\s+cần\s+làm))|nhấn\s+mạnh(?=\s+trách\s+nhiệm))(?![^\W_])",
+    r"(?<![^\W_])(?<!đã\s)(?<!đã\stập\strung\s)(?<!đã\skịp\sthời\s)(?<!đã\schủ\sđộng\s)(?<!đã\stích\scực\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:tiếp\s+tục\s+)?(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng|quân|có|là)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|(?<!(?-i:Ban)\s)chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết)|kết\s+luận(?=\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc|việc\s+cần\s+làm))|nhấn\s+mạnh(?=\s+trách\s+nhiệm))(?![^\W_])",
     re.I,
 )
 # 'Kết quả báo cáo Bộ X, Chủ tịch UBND tỉnh trước ngày 15/4/2013.', 'Kết quả thực hiện gửi về Sở
@@ -791,6 +791,11 @@ EXAMPLE_RE = re.compile(r"^(?:Ví\s+dụ|VD|Chẳng\s+hạn)\s*(?:\d{1,2}\s*)?[:
 # cám ơn./.', 'Trân trọng!', 'Xin trân trọng cảm ơn sự phối hợp của Quý cơ quan.'): it thanks,
 # it directs no one
 COURTESY_RE = re.compile(r"^(?:[^,;:]{0,80}\s)?(?:xin\s+)?(?:trân\s+trọng|chân\s+thành)(?:\s+(?:cảm|cám)\s+ơn(?:\s+[^,;:]{0,60})?)?\s*[.!]*(?:/\.)?\s*$", re.I)
+# (tasks23) the thanks that closes an answer, its hope of more feedback with it: 'UBND phường cám ơn sự phản
+# ánh kịp thời của quý Ông/Bà, rất mong tiếp tục nhận được phản ánh trong thời gian tới.', 'Chân thành cảm
+# ơn phản ánh của quý Ông/Bà và mong tiếp tục nhận được ...': a subject of a few words at most, then the
+# thanks; an ask after it ('..., đề nghị các đơn vị ...') keeps the sentence for the other rules
+THANKS_RE = re.compile(r"^(?:[^\W\d_][^,;:.]{0,50}\s)?(?:xin\s+)?(?:(?:trân\s+trọng|chân\s+thành)\s+)?(?:cảm|cám)\s+ơn(?![^\W_])", re.I)
 
 
 # a news photo's caption closes on its credit: '... Ảnh: Hữu Hoàn', '(Ảnh: TTXVN)', 'Ảnh minh họa'
@@ -1191,7 +1196,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
     address: tuple[Block, str | None] | None = None  # a bullet ending 'theo địa chỉ:' and its mark
     qa_zone = False  # under a question heading: an article's answers that explain the law
     doubled = doubled_blocks(sentences)  # (furniture16) paragraphs printed twice: alt text and caption
-    # (tasks22, extract/citizenreply.py) an answer to the citizen who wrote: what it tells done is report
+    # (tasks22, extract/doneacts.py) an answer to the citizen who wrote: what it tells done is report
     to_citizen = answers_a_citizen([x.text for x in sentences[:4]])
     for k, s in enumerate(sentences):
         b = s.block
@@ -1244,12 +1249,9 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if _uncredited_caption_at(sentences, k, per_block, out):
             out.append(Classified(s, "skip", "photo caption"))  # (points19, extract/captions19.py)
             continue
-        furniture = furniture_of(s, doubled)
+        furniture = furniture_of(s, doubled, to_citizen)
         if furniture is not None:
             out.append(furniture)
-            continue
-        if to_citizen and not t.endswith(":") and action_told_in_answer(t):
-            out.append(Classified(s, "narrative", "action taken on a report"))
             continue
         if address is not None:
             ab, amark = address
@@ -1459,7 +1461,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if len(re.findall(r"[^\W\d_]+", t)) < 3:
             out.append(Classified(s, "skip", "too short"))
             continue
-        if COURTESY_RE.match(t) and not DIRECTIVE_CUE_RE.search(t):
+        if (COURTESY_RE.match(t) or THANKS_RE.match(t)) and not DIRECTIVE_CUE_RE.search(t):
             out.append(Classified(s, "skip", "courtesy"))
             continue
         if t.rstrip(" \"”’)").endswith("!"):
