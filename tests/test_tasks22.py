@@ -73,6 +73,13 @@ def test_the_answer_is_known_by_its_address_to_the_citizen(opening, expected):
     ("Sau đó, công an xã đã làm việc với hộ dân, yêu cầu dọn dẹp mía; Đồng thời, yêu cầu hộ dân cam kết không tái phạm.", True),
     # (the answer opens on an ask: it asks now)
     ("Yêu cầu hộ ông N tháo dỡ mái che trước ngày 30/6/2025.", False),
+    # (the answering body's own call to the public now: a bare subject, 'đề nghị / kêu gọi' and the residents;
+    # the lead, after tasks23's carry-over ek3 lost its task to the widened rule)
+    ("UBND phường đề nghị bà con nhân dân nâng cao ý thức bảo vệ môi trường, đổ rác đúng nơi quy định.", False),
+    ("Ủy ban nhân dân xã kêu gọi người dân không đốt rơm rạ trên đồng ruộng.", False),
+    # (the same ask after 'đã' or after a verb of the act told is that act's report)
+    ("UBND xã đã đề nghị 02 hộ gia đình di chuyển toàn bộ các vật dụng ra khỏi vỉa hè.", True),
+    ("UBND phường vừa đề nghị bà con nhân dân dọn vệ sinh khu vực chợ.", True),
 ])
 def test_what_an_answer_tells_done(sentence, expected):
     assert action_told_in_answer(sentence) is expected

@@ -94,6 +94,13 @@ _ASKS_READER_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?:q
 # '...; Đồng thời, yêu cầu hộ dân cam kết ...' goes on with the act told before it (as tasks.PAST_COORD_CUE_RE
 # reads 'đồng thời yêu cầu'): no new ask
 _CLAUSE_ASKS_RE = re.compile(r"^\s*(?:đề\s+nghị|yêu\s+cầu|giao)(?![^\W_])", re.I)
+# the answering body's own call to the public, now: a bare subject, then 'đề nghị / kêu gọi' and the residents
+# ('UBND phường đề nghị bà con nhân dân nâng cao ý thức ...'; ek3).  An act told with its ask has a verb or 'đã'
+# before the ask ('UBND xã đã đề nghị 02 hộ gia đình ...', '... lập biên bản yêu cầu hộ gia đình ...'): a report.
+_CALLS_PUBLIC_RE = re.compile(
+    r"^(?P<subj>(?:UBND|Ủy\s+ban\s+nhân\s+dân|Công\s+an|Ban\s+\S+)(?:\s+[^\s,;:]+){0,4}?)\s+"
+    r"(?:đề\s+nghị|kêu\s+gọi|khuyến\s+cáo)\s+(?:toàn\s+thể\s+|các\s+|mọi\s+)?"
+    r"(?:bà\s+con|người\s+dân|nhân\s+dân|quần\s+chúng|hộ\s+dân|hộ\s+gia\s+đình|tiểu\s+thương|cư\s+dân)(?![^\W_])", re.I)
 
 
 def answers_a_citizen(opening: list[str]) -> bool:
@@ -109,6 +116,9 @@ def told_in_answer(t: str) -> bool:
     t = t.strip()
     if t.endswith(":") or _ASKS_READER_RE.search(t):
         return False
+    called = _CALLS_PUBLIC_RE.match(t)
+    if called and not re.search(r"(?<![^\W_])(?:đã|vừa)(?![^\W_])", called.group("subj")):
+        return False  # the body calls on the residents now (ek3)
     clauses = t.split(";")
     if any(_CLAUSE_ASKS_RE.match(c) for c in clauses[1:]):
         return False  # '...; yêu cầu Tổ dân phố 5 theo dõi, báo cáo': an ask of its own, now
