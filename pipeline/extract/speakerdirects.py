@@ -36,7 +36,7 @@ _ISSUES_THEN_DIRECTS_RE = re.compile(
     r"(?:văn\s+bản|công\s+văn|công\s+điện|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|điện)(?![^\W_])[^;:.]{0,160}?"
     r"\s(?=chỉ\s+đạo\s)", re.I)
 # a plural or an unnamed group at the head: an addressee, never the speaker
-_PLURAL_HEAD_RE = re.compile(r"(?:các|những|mọi)\s", re.I)
+_PLURAL_HEAD_RE = re.compile(r"(?<![^\W_])(?:các|những|mọi)\s", re.I)
 # the speaker's directing verb before a named body or a plural ('chỉ đạo Sở X', 'chỉ đạo các sở')
 _DIRECTS_BODY_RE = re.compile(
     r"\s*(?:(?:cũng|đã|vừa|mới|tiếp\s+tục|đồng\s+thời)\s+)*chỉ\s+đạo\s+"
@@ -55,7 +55,7 @@ def speaker_directs_roles(text: str, roles: list[OfficeRole], issuer: str | None
     s = re.sub(r"^(?:[^,;:()]{2,120},\s*)", "", s.strip())  # an opening phrase: 'Theo đó, UBND tỉnh'
     bare = re.sub(r"\s+(?:cũng|đã|vừa|còn)$", "", s)
     issued = _ISSUES_THEN_DIRECTS_RE.match(text, after)
-    if not _BARE_SPEAKER_RE.fullmatch(bare) and (not issued or _PLURAL_HEAD_RE.match(bare)):
+    if not _BARE_SPEAKER_RE.fullmatch(bare) and (not issued or _PLURAL_HEAD_RE.search(bare)):
         return roles
     at = issued.end() if issued else after
     m = _DIRECTS_BODY_RE.match(text, at)
