@@ -1991,12 +1991,14 @@ OCR_ONLY_PAIR_SCAN_FROM = 16
 # the margin at which a word the pair gate let in is changed (the pair is evidence of its own)
 OCR_ONLY_PAIR_MARGIN = 2.5
 # The pair gate also lets in a word next to which a look-alike OCR reads it as, beyond the marks only a
-# scan loses, makes a bigram far commoner (ocr24): a tone read as its look-alike ('UBND tính' for 'UBND
-# tỉnh', 'Ban Chí đạo', 'ngân sách' / 'khấu trang'), a hat lost off a plain word ('nhân dan', 'xay dựng',
-# 'trọng tam') or a tone lost (:func:`lost_or_lookalike`, one mark edit: :func:`_pair_lookalike_table`).
-# A typist's slips are of these kinds too, so such a pair needs the wider gap and the word the wider
-# margin below (ocr24 measured them on samples/unseen_repair: see benchmarks/HISTORY.md).  None: off.
-PAIR_LOOKALIKE_GAP: float | None = 2.5
+# scan loses, makes a bigram far commoner (ocr24): a tone read as another of sắc/hỏi/ngã ('Ban Chí đạo',
+# 'khấu trang') or a hat lost, the tone kept ('nhân dan', 'xay dựng', 'trọng tam'): :func:`_scan_lookalike`.
+# A typist's slips are of these kinds too, so such a pair needs a wider gap than the OCR-only ones and
+# the word the wider margin below.  The gap also sets the table's size: 2.5 gave 343k pair texts (each word
+# before in capitals too, since dropped) and
+# ~5 s of warm-up (CPU), 3.0 gives 153k and ~1.4 s, 4.0 84k and ~1.0 s (START's table: 0.15 s);
+# ocr24 measured 2.5 and 3.0 on samples/unseen_repair (benchmarks/HISTORY.md).  None: off.
+PAIR_LOOKALIKE_GAP: float | None = 3.0
 PAIR_LOOKALIKE_MARGIN = 3.5
 # ... and only in a document that shows this many different such words, or other marks of OCR
 # (:func:`_shows_scan_marks`): a clean text's slip of these kinds stands alone.
@@ -2144,10 +2146,9 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple:
             out = before if side == 0 else after
             for w_i, o_i in zip(rw[good].tolist(), ro[good].tolist()):
                 o = vocab[o_i]
-                # (the word before may open a sentence, 'Hoạt đông', or be an abbreviation in
-                # capitals, 'UBND tính'; a Title-case word after a common one is a name's, 'công
-                # Đồng Tháp')
-                out.setdefault(vocab[w_i], set()).update((o, o[:1].upper() + o[1:], o.upper()) if side == 0 else (o,))
+                # (the word before may open a sentence, 'Hoạt đông'; a Title-case word after
+                # a common one is a name's, 'công Đồng Tháp')
+                out.setdefault(vocab[w_i], set()).update((o, o[:1].upper() + o[1:]) if side == 0 else (o,))
 
     def both(d: dict[str, set[str]]) -> dict[str, frozenset[str]]:
         res = {}
