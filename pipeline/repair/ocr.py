@@ -1990,12 +1990,26 @@ OCR_ONLY_PAIR_GAP: float | None = 1.5
 OCR_ONLY_PAIR_SCAN_FROM = 16
 # the margin at which a word the pair gate let in is changed (the pair is evidence of its own)
 OCR_ONLY_PAIR_MARGIN = 2.5
+# The pair gate also lets in a word next to which a look-alike OCR reads it as, beyond the marks only a
+# scan loses, makes a bigram far commoner (ocr24): a tone read as another of sắc/hỏi/ngã ('Ban Chí đạo',
+# 'khấu trang') or a hat lost, the tone kept ('nhân dan', 'xay dựng', 'trọng tam'): :func:`_scan_lookalike`.
+# A typist's slips are of these kinds too, so such a pair needs a wider gap than the OCR-only ones and
+# the word the wider margin below.  The gap also sets the table's size: 2.5 gave 343k pair texts (each word
+# before in capitals too, since dropped) and
+# ~5 s of warm-up (CPU), 3.0 gives 153k and ~1.4 s, 4.0 84k and ~1.0 s (START's table: 0.15 s);
+# ocr24 measured 2.5 and 3.0 on samples/unseen_repair (benchmarks/HISTORY.md).  None: off.
+PAIR_LOOKALIKE_GAP: float | None = 3.0
+PAIR_LOOKALIKE_MARGIN = 3.5
+# ... and only in a document that shows this many different such words, or other marks of OCR
+# (:func:`_shows_scan_marks`): a clean text's slip of these kinds stands alone.
+PAIR_LOOKALIKE_DISTINCT = 2
 _DOT_BELOW = "\u0323"
 _HORN = "\u031b"
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _OCR_ONLY_WORDS: dict[int, tuple[SyllableLM, dict]] = {}  # per model: ("", settings) -> the tables (see _ocr_only_tables)
 _OCR_ONLY_LINES: dict[int, tuple[SyllableLM, dict[tuple, frozenset[str]]]] = {}  # (line text, every, settings) -> words
 _OCR_ONLY_PAIRS: dict[int, tuple[SyllableLM, dict]] = {}  # per model: settings -> the pair tables (see _ocr_only_pairs)
+_PAIR_LOOKALIKES: dict[int, tuple[SyllableLM, dict]] = {}  # per model: {"": syllable -> look-alikes} (see _pair_lookalike_table)
 
 
 def ocr_only_edit(read: str, printed: str) -> bool:
@@ -2076,9 +2090,10 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple:
     bigram the model prefers by OCR_ONLY_PAIR_GAP (log10: 'hoạt' before 'đông', 'xây' before
     'dụng'), over the bigrams the gazette prints; each word before as printed in lower case
     and in Title case, so a document's words are asked as they are.
-    Built once per model and setting (numpy over the bigram keys, ~0.1 s)."""
+    Built once per model and setting (numpy over the bigram keys: ~0.1 s, ~1.4 s CPU with the wider
+    pairs of PAIR_LOOKALIKE_GAP, whose texts and ids are built in Python)."""
     got = per_model(_OCR_ONLY_PAIRS, lm, dict)
-    key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO)
+    key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO, PAIR_LOOKALIKE_GAP)
     if key in got:
         return got[key]
     table, _rare, common = _ocr_only_tables(lm)
@@ -2087,20 +2102,29 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple:
     syl = lm.syllable_ids
     pairs_v: list[int] = []
     pairs_w: list[int] = []
+    pairs_gap: list[float] = []
     for w in sorted(x for x in common if x.islower()):
         for v in table.get(w, ()):
             pairs_v.append(index[v])
             pairs_w.append(index[w])
+            pairs_gap.append(OCR_ONLY_PAIR_GAP)
+    if PAIR_LOOKALIKE_GAP is not None:
+        for w, vs in sorted(_pair_lookalike_table(lm).items()):
+            for v in vs:
+                if v not in table.get(w, ()):
+                    pairs_v.append(index[v])
+                    pairs_w.append(index[w])
+                    pairs_gap.append(PAIR_LOOKALIKE_GAP)
     before: dict[str, set[str]] = {}
     after: dict[str, set[str]] = {}
     if pairs_v:
         pv = np.array(pairs_v, np.int64)
         pw = np.array(pairs_w, np.int64)
+        pg = np.array(pairs_gap, np.float64)
         order = np.argsort(pv, kind="stable")
-        pv, pw = pv[order], pw[order]
+        pv, pw, pg = pv[order], pw[order], pg[order]
         keys = f.bi_keys.astype(np.int64)
         first, second = keys // V, keys % V
-        gap = OCR_ONLY_PAIR_GAP
         for side, look, other in ((0, second, first), (1, first, second)):
             m = np.isin(look, pv) & (other >= syl.start) & (other < syl.stop)
             ks_look, ks_other = look[m], other[m]
@@ -2111,6 +2135,7 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple:
             ro = np.repeat(ks_other, reps)
             at = np.concatenate([np.arange(x, y) for x, y in zip(lo.tolist(), hi.tolist())]) if len(lo) else lo
             rw = pw[at]
+            gap = pg[at]
             if side == 0:  # (p, v) printed: p(v | p) against p(w | p)
                 pv_, _ = f.bigram(ro, rl)
                 pw_, _ = f.bigram(ro, rw)
@@ -2212,7 +2237,7 @@ def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
     document's search lets them in."""
     _b2, _a2, _forms, _near, texts, _scan = _ocr_only_pairs(lm)
     per = per_model(_OCR_ONLY_PAIR_HITS, lm, dict)
-    key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO)
+    key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO, PAIR_LOOKALIKE_GAP)
     got_key = per.get(key)
     if got_key is None or got_key[0] is not texts:
         got_key = per[key] = (texts, _pairs_by_words(texts), {})
@@ -2311,6 +2336,66 @@ def _ocr_only_pair_lines_doc(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
     return {k: frozenset(x) for k, x in out.items()}
 
 
+_SWAPPED_TONES = frozenset("srx")  # sắc, hỏi, ngã: the tone marks a scan reads as one another
+_HAT_OF = {"a": "âă", "e": "ê", "o": "ô"}
+
+
+@lru_cache(maxsize=200_000)
+def _scan_lookalike(read: str, printed: str) -> bool:
+    """Is lower-case syllable ``read`` ``printed`` with one look-alike mark a scan confuses
+    beyond the OCR-only ones: its tone read as another of sắc, hỏi, ngã ('tính' for 'tỉnh',
+    'khấu' for 'khẩu', 'chẻ' for 'chẽ'), or a hat or breve lost, the tone kept ('dan' for
+    'dân', 'xay' for 'xây')?  A tone lost altogether ('qua' for 'quá') is a typist's slip as
+    often as a scan's and stays out (ocr24: every such hit on the clean texts was one)."""
+    br, tr = split_tone(read)
+    bp, tp = split_tone(printed)
+    if len(br) != len(bp):
+        return False
+    if br == bp:
+        return tr != tp and tr in _SWAPPED_TONES and tp in _SWAPPED_TONES
+    if tr != tp:
+        return False
+    diff = [(a, b) for a, b in zip(br, bp) if a != b]
+    return len(diff) == 1 and diff[0][1] in _HAT_OF.get(diff[0][0], "")
+
+
+def _pair_lookalike_table(lm: SyllableLM) -> dict[str, tuple[str, ...]]:
+    """Lower-case syllable -> the syllables OCR reads as it with one look-alike mark that is
+    no OCR-only one (:func:`_scan_lookalike`: 'tính' -> 'tỉnh', 'dan' -> 'dân', 'khấu' ->
+    'khẩu'): the pair gate's wider look-alikes (PAIR_LOOKALIKE_GAP), built once per model
+    from the inventory."""
+    got = per_model(_PAIR_LOOKALIKES, lm, dict)
+    if "" in got:
+        return got[""]
+    vocab = lm.vocab
+    syl = lm.syllable_ids
+    out: dict[str, tuple[str, ...]] = {}
+    for w in lm.syllables:
+        vs = []
+        for c in lm.candidate_ids(w)[:12]:
+            if not (syl.start <= c < syl.stop):
+                continue
+            v = vocab[c]
+            if v != w and _scan_lookalike(w, v) and not ocr_only_edit(w, v):
+                vs.append(v)
+        if vs:
+            out[w] = tuple(vs)
+    got[""] = out
+    return out
+
+
+def _pair_variants(lm: SyllableLM, word: str, wide_ok: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the OCR-only look-alikes of lower-case ``word``, its wider ones the pair gate weighs
+    at PAIR_LOOKALIKE_MARGIN; () when PAIR_LOOKALIKE_GAP is off or not ``wide_ok``)."""
+    only = ocr_only_lookalikes(lm, word)
+    if PAIR_LOOKALIKE_GAP is None or not wide_ok:
+        return only, ()
+    wide = _pair_lookalike_table(lm).get(word)
+    if wide is None:
+        wide = _pair_lookalike_table(lm).get(norm_syllable(word), ())
+    return only, tuple(v for v in wide if v not in only)
+
+
 def ocr_only_lookalikes(lm: SyllableLM, word: str) -> tuple[str, ...]:
     """The look-alikes of lower-case syllable ``word`` it reads as with a mark only a scan
     loses (:func:`ocr_only_edit`: 'hôi' -> 'hội', 'dại' -> 'đại', 'tù' -> 'từ')."""
@@ -2337,12 +2422,13 @@ def _ocr_only_name_lead(lm: SyllableLM, word: str) -> bool:
 
 
 def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool,
-                    extras: list[frozenset[str]] | None = None) -> list[frozenset[str]]:
+                    extras: list[frozenset[str]] | None = None, wide_ok: bool = False) -> list[frozenset[str]]:
     """Per line: its words whose OCR-only look-alike wins by OCR_ONLY_MARGIN (see OCR_ONLY),
     scored as :meth:`SyllableLM.score` scores the window of two words either side, in one
     call for all the lines; only the seldom printed words (see :func:`ocr_only_lines`)
     and the line's ``extras`` (the common words a pair found, OCR_ONLY_PAIR_GAP) unless
-    ``every``."""
+    ``every``; with ``wide_ok`` the words a pair let in are weighed against their wider
+    look-alikes too (PAIR_LOOKALIKE_GAP)."""
     _table, seldom, common = _ocr_only_tables(lm)
     ident = lm.id
     bos, eos = lm.bos, lm.eos
@@ -2366,6 +2452,11 @@ def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool,
                 continue
             lw = w.lower()
             vs = ocr_only_lookalikes(lm, lw)
+            wide: tuple[str, ...] = ()
+            if w in extra:
+                vs, wide = _pair_variants(lm, lw, wide_ok)
+            if not vs and not wide:
+                continue
             if low is None:
                 low = [None] * len(ws)
             for q in range(max(0, k - 2), min(len(ws), k + 3)):
@@ -2373,7 +2464,7 @@ def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool,
                     low[q] = ident(ws[q].lower())
             before, after = low[max(0, k - 2):k], low[k + 1:k + 3]
             first = nseq
-            for c in (low[k], *(ident(v) for v in vs)):
+            for c in (low[k], *(ident(v) for v in vs), *(ident(v) for v in wide)):
                 seq = [bos, bos, *before, c, *after, eos]
                 us += seq[:-2]
                 vv += seq[1:-1]
@@ -2385,20 +2476,46 @@ def _ocr_only_texts(texts: list[str], lm: SyllableLM, every: bool,
                 margin = OCR_ONLY_NAME_RUN_MARGIN
             elif k + 1 < len(ws) and _title(ws[k + 1]) and _ocr_only_name_lead(lm, lw):
                 margin = OCR_ONLY_NAME_MARGIN
-            occ.append((li, w, first, len(vs), margin))
+            occ.append((li, w, first, len(vs), len(wide), margin))
     out: list[set[str]] = [set() for _ in texts]
     if occ:
         lp = lm.logprob_ids(np.array(us, np.int64), np.array(vv, np.int64), np.array(xs, np.int64))
         sc = np.bincount(np.array(row, np.int64), weights=lp, minlength=nseq)
-        for li, w, first, nv, margin in occ:
-            if sc[first + 1:first + 1 + nv].max() - sc[first] >= margin:
+        for li, w, first, nv, nw, margin in occ:
+            gain = sc[first + 1:first + 1 + nv].max() - sc[first] if nv else -math.inf
+            # (a wider look-alike, PAIR_LOOKALIKE_GAP, needs the wider margin)
+            wider = sc[first + 1 + nv:first + 1 + nv + nw].max() - sc[first] if nw else -math.inf
+            if gain >= margin or wider >= max(margin, PAIR_LOOKALIKE_MARGIN):
                 out[li].add(w)
     return [frozenset(x) for x in out]
 
 
-def _ocr_only_line(text: str, lm: SyllableLM, every: bool, extra: frozenset[str] = frozenset()) -> frozenset[str]:
+def _ocr_only_line(text: str, lm: SyllableLM, every: bool, extra: frozenset[str] = frozenset(),
+                   wide_ok: bool = False) -> frozenset[str]:
     """:func:`_ocr_only_texts` of one line."""
-    return _ocr_only_texts([text], lm, every, [extra])[0]
+    return _ocr_only_texts([text], lm, every, [extra], wide_ok)[0]
+
+
+def _shows_scan_marks(doc: Document, lm: SyllableLM, wider: set[str],
+                      narrow: dict[int, frozenset[str]]) -> bool:
+    """Does a document show OCR's marks beyond one of the pair gate's wider look-alikes, so
+    that those are taken in it (PAIR_LOOKALIKE_GAP)?  The model doubts a word of it
+    (:func:`doubted`), or the different words of three kinds, the ``wider`` words that win,
+    the OCR-only words that win (``narrow``, :func:`ocr_only_lines`' own) and the spellings
+    no syllable has (:func:`_nonword_forms`), number PAIR_LOOKALIKE_DISTINCT and
+    NONWORD_LINES_RATE of its marked words, as :func:`lone_confusions` counts its kinds (a
+    1980 typescript prints 'triên' and 'đât' in 1955 marked words, and 'chặt chẻ').  A clean
+    text's slip of the wider kinds ('bỗ sung', 'khó khan', 'có kể hoạch', 'sự nổ lực') stands
+    alone: 20 clean texts of samples/text, realdocs, samples/unseen_repair and unseen13-20
+    hold one the gate weighs at PAIR_LOOKALIKE_MARGIN (gains up to 15.8: no margin parts
+    them from misreadings), 13 of them changed without this test (ocr24), none with it."""
+    if doubted(doc, lm):
+        return True
+    found = len(wider) + len({w.lower() for ws in narrow.values() for w in ws})
+    found += len(set(_nonword_forms(view(doc), lm).values()))
+    if found < PAIR_LOOKALIKE_DISTINCT:
+        return False
+    return found >= NONWORD_LINES_RATE * confusion_evidence(doc, lm)[0]
 
 
 def ocr_only_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
@@ -2428,22 +2545,37 @@ def ocr_only_lines(doc: Document, lm: SyllableLM) -> dict[int, frozenset[str]]:
     # (a line's verdict is kept by its text, the common words a pair let in, and every
     # setting it reads)
     mode = (every, OCR_ONLY_MARGIN, OCR_ONLY_NAME_MARGIN, OCR_ONLY_NAME_RUN_MARGIN, OCR_ONLY_PLAIN_HORN,
-            OCR_ONLY_RARE, OCR_ONLY_RATIO, OCR_ONLY_PAIR_GAP, OCR_ONLY_PAIR_MARGIN)
-    empty: frozenset[str] = frozenset()
-    keys = {k: (v.texts[k], mode, paired.get(k, empty)) for k in rows}
-    todo = list(dict.fromkeys(key for key in keys.values() if key not in cache))
-    if todo:
-        for key, got in zip(todo, _ocr_only_texts([t for t, _m, _e in todo], lm, every, [e for _t, _m, e in todo])):
-            cache[key] = got
-    out: dict[int, frozenset[str]] = {}
-    for k in rows:
-        key = keys[k]
-        got = cache.get(key)
-        if got is None:
-            got = cache[key] = _ocr_only_line(v.texts[k], lm, every, key[2])
-        if got:
-            out[doc.lines[k].number] = got
-    return out
+            OCR_ONLY_RARE, OCR_ONLY_RATIO, OCR_ONLY_PAIR_GAP, OCR_ONLY_PAIR_MARGIN, PAIR_LOOKALIKE_GAP,
+            PAIR_LOOKALIKE_MARGIN)  # (PAIR_LOOKALIKE_DISTINCT is read after the cache, below)
+
+    def weigh(wide_ok: bool) -> dict[int, frozenset[str]]:
+        empty: frozenset[str] = frozenset()
+        keys = {k: (v.texts[k], mode, paired.get(k, empty), wide_ok) for k in rows}
+        todo = list(dict.fromkeys(key for key in keys.values() if key not in cache))
+        if todo:
+            for key, got in zip(todo, _ocr_only_texts([t for t, _m, _e, _w in todo], lm, every,
+                                                      [e for _t, _m, e, _w in todo], wide_ok)):
+                cache[key] = got
+        out: dict[int, frozenset[str]] = {}
+        for k in rows:
+            key = keys[k]
+            got = cache.get(key)
+            if got is None:
+                got = cache[key] = _ocr_only_line(v.texts[k], lm, every, key[2], wide_ok)
+            if got:
+                out[doc.lines[k].number] = got
+        return out
+
+    narrow = weigh(False)
+    if not paired or PAIR_LOOKALIKE_GAP is None:
+        return narrow
+    wide = weigh(True)
+    if wide == narrow:
+        return narrow
+    # (a wider look-alike, PAIR_LOOKALIKE_GAP, is taken only in a document that shows OCR's
+    # marks beyond one such word, see _shows_scan_marks)
+    more = {w.lower() for k, ws in wide.items() for w in ws - narrow.get(k, frozenset())}
+    return wide if _shows_scan_marks(doc, lm, more, narrow) else narrow
 
 
 def lone_confusions(doc: Document, lm: SyllableLM) -> tuple[set[int], dict[int, frozenset[str]]]:
