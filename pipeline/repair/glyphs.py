@@ -377,13 +377,11 @@ class GlyphSolver:
                 # word a syllable prefix
                 k = aend[j]
                 if nf:
-                    i = j
-                    while i < k:
-                        lw += lows[i]
-                        if lw not in prefixes:
-                            break
-                        i += 1
-                    if i < k:
+                    # (one question for the whole run: the prefixes are closed under cutting,
+                    # so the run keeps the word a prefix letter by letter exactly when the
+                    # whole of it does)
+                    lw += lows[j:k]
+                    if lw not in prefixes:
                         continue
                 else:
                     lw += lows[j:k]
@@ -492,10 +490,15 @@ class GlyphSolver:
                 return None  # 'áP': a lower-case fill before a capital
             bare = 3.0 if not orig else 0.0
         # a fill inside a run of spaces explains an odd double space: evidence for it
-        in_run = self._in_run
-        runs = sum(1 for c, _ in fills if in_run[c])
-        letter_cost = self._letter_cost
-        cost = sum(letter_cost[x] if x in letter_cost else self._fill_letter_cost(x) for _, x in fills)
+        # (one loop, no generators; the costs still added by sum(), as every Python adds them)
+        in_run, letter_cost = self._in_run, self._letter_cost
+        runs = 0
+        costs = []
+        for c, x in fills:
+            if in_run[c]:
+                runs += 1
+            costs.append(letter_cost[x] if x in letter_cost else self._fill_letter_cost(x))
+        cost = sum(costs)
         return (len(fills) * self.fill_cost, bare, cost, runs)
 
     def _fill_letter_cost(self, x: str) -> float:
@@ -620,8 +623,9 @@ class GlyphSolver:
                 # the model's scores this position needs and the document model has not
                 # memoised yet, in one call
                 dscores = self.dlm._scores
-                pairs = [(prev, norm(word)) for _e, word, _f, (lw, parts) in scored_edges[not_first:]
-                         if parts is not None for prev, _sc in word_states if (lw, prev, None) not in dscores]
+                pairs = [(prev, nw) for _e, word, _f, (lw, parts) in scored_edges[not_first:]
+                         if parts is not None for nw in (norm(word),)
+                         for prev, _sc in word_states if (lw, prev, None) not in dscores]
                 if pairs:
                     self.lex.prefetch(pairs)
             score = self.dlm.score
@@ -2717,8 +2721,9 @@ def _recurring_codes(texts: list[str]) -> frozenset[str]:
 
 
 def _mostly_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2
+    # (the letters and their capitals counted in C: every window the search reads asks)
+    letters = "".join(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) > len(letters) / 2
 
 
 def _heavily_cut(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> list[int]:
