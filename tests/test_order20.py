@@ -14,10 +14,10 @@ in one process after and between other documents read with other settings, shuff
 in reverse order; every table and the repaired text must be equal.
 
 The audit's cost (speed22, session 21: 13.5 min of `make test` under load): each setting
-meets each kind of text once, not with both texts (every kind's repair path, checked below
-by its repair rows), the OCR copies keep both texts under every setting (the reviewers'
-rows are OCR changes), and one process answers both orders (the shuffled one, then the
-reverse), with no other document after the last target (it could change no answer).
+meets each kind of text once, not with both texts (:func:`_copy_read`; every broken kind's
+repair acts under every setting, checked by its repair rows), and one process answers both
+orders (the shuffled one, then the reverse), with no other document after the last target
+(it could change no answer).
 """
 from __future__ import annotations
 
@@ -110,6 +110,19 @@ _WORKER = textwrap.dedent("""
 """)
 
 
+def _copy_read(kind: str, text: int, setting: int) -> bool:
+    """Is the ``kind`` copy of TEXTS[text] read under the ``setting``-th setting?  Each setting
+    meets each kind, the two texts taking turns, except: the OCR copies of both texts under
+    every setting (the reviewers' rows are OCR changes; one reviewer's file leaves the short
+    text's copy without a row), and the diacritics copy of the long text only (the short
+    text's copy gets no diacritics repair: 0 rows under every setting, measured)."""
+    if kind == "ocr":
+        return True
+    if kind == "diacritics":
+        return text == 0
+    return (setting + KINDS.index(kind)) % len(TEXTS) == text
+
+
 def _run(mode: str, docs: list) -> dict[str, dict[str, str]]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     res = subprocess.run([sys.executable, "-c", _WORKER], input=json.dumps([mode, docs]), env=env, cwd=str(ROOT),
@@ -153,13 +166,11 @@ def test_files_and_user_settings_alone_equal_after_other_users_in_any_order(sett
     targets: list = []
     for t, name in enumerate(TEXTS):
         text = _text(UNSEEN / name)
-        for k, kind in enumerate(KINDS):
+        for kind in KINDS:
             p = tmp_path / f"{kind}_{name}"
             p.write_text(text if kind == "clean" else corrupt(text, kind, 0)[0], encoding="utf-8")
-            # each setting meets each kind once, the texts taking turns (both texts' OCR
-            # copies under every setting: the reviewers' rows are OCR changes)
             targets += [[f"{s}/{kind}/{name}", str(p), *settings[s], True] for i, s in enumerate(settings)
-                        if kind == "ocr" or (i + k) % len(TEXTS) == t]
+                        if _copy_read(kind, t, i)]
     for f in FILES:
         targets += [[f"{s}/{f}", str(ROOT / "samples" / f), *settings[s], True] for s in ("default", "B")]
     others: list = []
@@ -170,13 +181,14 @@ def test_files_and_user_settings_alone_equal_after_other_users_in_any_order(sett
         q = tmp_path / f"other_{kind}_{p.name}"
         q.write_text(text if kind == "clean" else corrupt(text, kind, 0)[0], encoding="utf-8")
         others.append([f"other/{p.name}", str(q), *settings[names[i % len(names)]], False])
-    # every setting meets every kind, and each broken kind's repair path acts on its copy
+    # every setting meets every kind, and each broken kind's repair acts under each setting
     met = {tuple(t[0].split("/")[:2]) for t in targets if t[0].split("/")[1] in KINDS}
     assert met == {(s, kind) for s in settings for kind in KINDS}
     alone = _run("alone", targets)
-    repaired = {k: int(v["repair rows"]) for k, v in alone.items() if k.split("/")[1] in KINDS[1:]}
-    # (the OCR copies of both texts, the diacritics and glyph copies of one each, per setting)
-    assert len(repaired) == len(settings) * (len(TEXTS) + 2) and all(repaired.values()), repaired
+    rows = {k: int(v["repair rows"]) for k, v in alone.items()}
+    for s in settings:
+        for kind in KINDS[1:]:
+            assert sum(n for k, n in rows.items() if k.startswith(f"{s}/{kind}/")) > 0, (s, kind, rows)
     mixed = others + targets
     random.Random(20).shuffle(mixed)
     # one process, two orders: shuffled among the others, then the targets again in reverse
