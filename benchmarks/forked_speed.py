@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.base is None:
         ap.error("--base: give the other tree (e.g. git worktree add ../start <commit>)")
     sys.path.insert(0, str(ROOT))
-    from benchmarks.repair_speed import _inputs, _run_tree, print_summary
+    from benchmarks.repair_speed import _inputs
+    from benchmarks.side_by_side import alternate_rounds, print_summary, run_tree
 
     cols = [("warm-up", "s"), ("repair ms", "a file"), ("pipeline ms", "a file")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -110,13 +111,10 @@ def main(argv: list[str] | None = None) -> int:
         head = f"{'round':6} {'tree':6}" + "".join(f" {c + ' (' + u + ')':>22}" for c, u in cols)
         print(head)
         print("-" * len(head))
-        got: dict[str, list[dict]] = {"base": [], "this": []}
-        for r in range(args.rounds):
-            order = [("base", args.base), ("this", ROOT)] if r % 2 == 0 else [("this", ROOT), ("base", args.base)]
-            for label, tree in order:
-                res = _run_tree(tree, str(inputs), Path(__file__), ("--step", str(args.step)))
-                got[label].append(res)
-                print(f"{r + 1:<6} {label:6}" + "".join(f" {res[c]:22.3f}" for c, _u in cols), flush=True)
+        got = alternate_rounds(args.rounds, args.base, ROOT,
+                               lambda tree: run_tree(tree, Path(__file__), str(inputs), ("--step", str(args.step))),
+                               lambda r, label, res: print(f"{r:<6} {label:6}" + "".join(
+                                   f" {res[c]:22.3f}" for c, _u in cols), flush=True))
         print("-" * len(head))
         diff = print_summary(got, [c for c, _u in cols], 22, "speed-up base/this", lambda t, b: b / t,
                              "every table and the repaired text")

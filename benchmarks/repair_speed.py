@@ -24,9 +24,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -108,17 +105,6 @@ def _inputs(kinds: list[str], dirs: list[Path], seeds: int = 1) -> dict:
     return {"clean": docs, "broken": broken}
 
 
-def _run_tree(tree: Path, inputs: str, script: Path | None = None, extra: tuple[str, ...] = ()) -> dict:
-    """Run ``script``'s worker (this benchmark's by default) on ``inputs`` in a fresh process
-    importing ``tree``'s pipeline; its last line of output, as JSON."""
-    env = dict(os.environ, PYTHONPATH=str(tree))
-    res = subprocess.run([sys.executable, str((script or Path(__file__)).resolve()), "--worker", inputs, *extra],
-                         env=env, cwd=str(tree), capture_output=True, text=True, check=False)
-    if res.returncode:
-        raise SystemExit(f"{tree}: worker failed\n{res.stderr[-3000:]}")
-    return json.loads(res.stdout.strip().splitlines()[-1])
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", type=Path, default=next(
@@ -137,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.base is None:
         ap.error("--base: give the other tree (a checkout of main, e.g. git worktree add ../main main)")
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+    # (imported here, not at the top: the worker must import the pipeline of the tree its
+    # PYTHONPATH names, never this one's)
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.side_by_side import alternate_rounds, print_summary, run_tree
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "inputs.json"
         data = _inputs(kinds, args.texts or [], args.seeds)
@@ -148,31 +138,12 @@ def main(argv: list[str] | None = None) -> int:
         head = f"{'round':6} {'tree':6}" + "".join(f" {c + ' ' + units.get(c, 'KB/s'):>18}" for c in cols)
         print(head)
         print("-" * len(head))
-        got: dict[str, list[dict]] = {"base": [], "this": []}
-        for r in range(args.rounds):
-            order = [("base", args.base), ("this", ROOT)] if r % 2 == 0 else [("this", ROOT), ("base", args.base)]
-            for label, tree in order:
-                res = _run_tree(tree, str(inputs))
-                got[label].append(res)
-                print(f"{r + 1:<6} {label:6}" + "".join(f" {res[c]:18.2f}" for c in cols), flush=True)
+        got = alternate_rounds(args.rounds, args.base, ROOT, lambda tree: run_tree(tree, Path(__file__), str(inputs)),
+                               lambda r, label, res: print(f"{r:<6} {label:6}" + "".join(
+                                   f" {res[c]:18.2f}" for c in cols), flush=True))
         print("-" * len(head))
         diff = print_summary(got, cols, 18, "ratio  this/base", lambda t, b: t / b, "lines and repair rows")
     return 1 if diff else 0
-
-
-def print_summary(got: dict[str, list[dict]], cols: list[str], width: int, ratio_label: str, ratio,
-                  what: str) -> list[str]:
-    """The medians of each tree's rounds, the median of the rounds' ``ratio(this, base)`` per
-    column, and whether the trees' output hashes agree; returns the documents that differ."""
-    for label in ("base", "this"):
-        print(f"{'median':6} {label:6}" + "".join(
-            f" {statistics.median(x[c] for x in got[label]):{width}.2f}" for c in cols))
-    ratios = [statistics.median(ratio(t[c], b[c]) for t, b in zip(got["this"], got["base"])) for c in cols]
-    print(f"{ratio_label:13}" + "".join(f" {x:{width}.2f}" for x in ratios))
-    diff = [k for k, h in got["base"][0]["hashes"].items() if got["this"][0]["hashes"].get(k) != h]
-    print(f"outputs ({what}): {'identical' if not diff else 'DIFFER on ' + ', '.join(diff[:10])}"
-          f" on {len(got['base'][0]['hashes'])} documents")
-    return diff
 
 
 if __name__ == "__main__":

@@ -319,9 +319,29 @@ class GlyphSolver:
         self.prefixes = _prefixes()
         self.next_chars = _next_chars()
         self._next_lost: dict[str, str] = {}
+        # (word so far, letter after the space) -> the lost letters that keep the word a
+        # syllable prefix with that letter after them, in ``_next_lost``'s order: the
+        # search's inner loop asks the same pairs line after line (a property of the lost
+        # set and the syllables only, like ``_next_lost``)
+        self._next_lost_before: dict[tuple[str, str], tuple[str, ...]] = {}
         # lex.is_syllable of the filled words met (a property of the word: shared by
         # every solver on the same lexicon)
         self._syl: dict[str, bool] = _lexicon_memo(self.lex, "glyph_syllable_of")
+        self._fits: dict[str, tuple[str, ...]] = {}  # see :meth:`fits`
+
+    def fits(self, shape: str) -> tuple[str, ...]:
+        """The syllables that fit ``shape`` ('c?c': '?' a gap) with a letter of the lost set
+        in every gap, in :func:`_pattern_matches`' order.  The re-reading passes and the
+        alternatives of each restored word ask the same shapes again and again in a
+        document (filtering a shape's hundreds of syllables was a tenth of the repair's
+        time): kept per solver, whose lost set is fixed."""
+        got = self._fits.get(shape)
+        if got is None:
+            lost = self.lost
+            gaps = [k for k, ch in enumerate(shape) if ch == "?"]
+            got = self._fits[shape] = tuple(x for x in _pattern_matches(self.lex, shape)
+                                            if all(x[k] in lost for k in gaps))
+        return got
 
     def _words_from(self, line: str, p: int, protected: frozenset[int]) -> list[tuple[int, str, tuple]]:
         """(end, word, fills) for every word that can start at ``p``.  (The search's inner
@@ -339,7 +359,7 @@ class GlyphSolver:
         max_fills = self.max_fills
         prefixes = self.prefixes
         alpha, lows, aend = self._alpha, self._lows, self._alpha_end
-        next_lost = self._next_lost
+        next_lost, next_lost_before = self._next_lost, self._next_lost_before
         syl, is_syllable = self._syl, self.lex.is_syllable
         bare_ok = self.allow_bare and p > 0 and line[p - 1] == " "
         if line[p] == " " and self._run_end[p] - p > max_fills and not (
@@ -357,13 +377,11 @@ class GlyphSolver:
                 # word a syllable prefix
                 k = aend[j]
                 if nf:
-                    i = j
-                    while i < k:
-                        lw += lows[i]
-                        if lw not in prefixes:
-                            break
-                        i += 1
-                    if i < k:
+                    # (one question for the whole run: the prefixes are closed under cutting,
+                    # so the run keeps the word a prefix letter by letter exactly when the
+                    # whole of it does)
+                    lw += lows[j:k]
+                    if lw not in prefixes:
                         continue
                 else:
                     lw += lows[j:k]
@@ -392,11 +410,12 @@ class GlyphSolver:
                 if j + 1 < n and alpha[j + 1]:
                     # a fill the letter after the space cannot follow is not tried (it would
                     # die there, one push and pop later)
-                    nc = lows[j + 1]
-                    for x in nxt:
-                        w2 = lw + x
-                        if w2 + nc in prefixes:
-                            stack.append((j + 1, word + x, w2, fills + ((j, x),), nf + 1))
+                    key = (lw, lows[j + 1])
+                    xs = next_lost_before.get(key)
+                    if xs is None:
+                        xs = next_lost_before[key] = tuple(x for x in nxt if lw + x + key[1] in prefixes)
+                    for x in xs:
+                        stack.append((j + 1, word + x, lw + x, fills + ((j, x),), nf + 1))
                 else:
                     for x in nxt:
                         stack.append((j + 1, word + x, lw + x, fills + ((j, x),), nf + 1))
@@ -433,10 +452,8 @@ class GlyphSolver:
         before matters)."""
         lw = word.lower()
         if fills:
-            key = (word, fills, start)
-            parts = self._parts.get(key, False)
-            if parts is False:
-                parts = self._parts[key] = self._fill_parts(word, lw, fills, start)
+            # (no memo: each start's words are listed once, each edge met once)
+            parts = self._fill_parts(word, lw, fills, start)
             if parts is None:
                 return None
             return lw, parts
@@ -473,9 +490,15 @@ class GlyphSolver:
                 return None  # 'áP': a lower-case fill before a capital
             bare = 3.0 if not orig else 0.0
         # a fill inside a run of spaces explains an odd double space: evidence for it
-        runs = sum(1 for c, _ in fills if self._space_run(c))
-        letter_cost = self._letter_cost
-        cost = sum(letter_cost[x] if x in letter_cost else self._fill_letter_cost(x) for _, x in fills)
+        # (one loop, no generators; the costs still added by sum(), as every Python adds them)
+        in_run, letter_cost = self._in_run, self._letter_cost
+        runs = 0
+        costs = []
+        for c, x in fills:
+            if in_run[c]:
+                runs += 1
+            costs.append(letter_cost[x] if x in letter_cost else self._fill_letter_cost(x))
+        cost = sum(costs)
         return (len(fills) * self.fill_cost, bare, cost, runs)
 
     def _fill_letter_cost(self, x: str) -> float:
@@ -525,7 +548,6 @@ class GlyphSolver:
         self._caps_line = _mostly_caps(line)
         self._first = len(line) - len(line.lstrip())  # the first non-space column
         self._last = len(line.rstrip())  # one past the last non-space column
-        self._parts: dict[tuple, tuple | None] = {}
         self._printed = frozenset(printed if printed is not None and len(printed) == len(line) else line)
         self._letter_cost: dict[str, float] = {}
         self._alpha = [c.isalpha() for c in line]
@@ -551,6 +573,11 @@ class GlyphSolver:
         for i in range(n - 1, -1, -1):
             end[i] = end[i + 1] if line[i] == " " and i + 1 < n and line[i + 1] == " " else i + 1
         self._run_start, self._run_end = start, end
+        # :meth:`_space_run` of every column, once per line (each filled word asks it of
+        # each of its fills)
+        first, last = self._first, self._last
+        self._in_run = [first < c and c + 1 < last and (
+            (c > 0 and line[c - 1] == " ") or (c + 1 < n and line[c + 1] == " ")) for c in range(n)]
         # the spaces between a letter and a closing mark (see ``mark_gap_cost``)
         self._mark_gaps = frozenset(
             m.start() for m in _MARK_GAP.finditer(line, self._lo, self._hi)) if self.mark_gap_cost else frozenset()
@@ -596,8 +623,9 @@ class GlyphSolver:
                 # the model's scores this position needs and the document model has not
                 # memoised yet, in one call
                 dscores = self.dlm._scores
-                pairs = [(prev, norm(word)) for _e, word, _f, (lw, parts) in scored_edges[not_first:]
-                         if parts is not None for prev, _sc in word_states if (lw, prev, None) not in dscores]
+                pairs = [(prev, nw) for _e, word, _f, (lw, parts) in scored_edges[not_first:]
+                         if parts is not None for nw in (norm(word),)
+                         for prev, _sc in word_states if (lw, prev, None) not in dscores]
                 if pairs:
                     self.lex.prefetch(pairs)
             score = self.dlm.score
@@ -2693,8 +2721,9 @@ def _recurring_codes(texts: list[str]) -> frozenset[str]:
 
 
 def _mostly_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2
+    # (the letters and their capitals counted in C: every window the search reads asks)
+    letters = "".join(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) > len(letters) / 2
 
 
 def _heavily_cut(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> list[int]:
@@ -3723,7 +3752,7 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
         if text[a - 1:a] in "-–" and a or text[b:b + 1] in ("-", "–"):
             continue  # a piece of a hyphenated foreign word ('các-bon', 'Căm-pu-chi-a')
         shape = "".join("?" if k in gaps else ch.lower() for k, ch in enumerate(word))
-        fits = [x for x in _pattern_matches(solver.lex, shape) if all(x[k] in lost for k in gaps)]
+        fits = list(solver.fits(shape))
         low = word.lower()
         if len(fits) < 2 or low not in fits:
             continue
@@ -3829,7 +3858,7 @@ def word_alternatives(word: str, gaps: list[int], solver: GlyphSolver, prev: str
     gapset = set(gaps)
     shape = "".join("?" if k in gapset else ch.lower() for k, ch in enumerate(word))
     lost = solver.lost
-    fits = [s for s in _pattern_matches(solver.lex, shape) if all(s[k] in lost for k in gaps)]
+    fits = solver.fits(shape)
     # the model's scores of the syllables the document model has not memoised, in one call
     # (one numpy call per syllable was most of this function's time)
     memo = solver.dlm._scores

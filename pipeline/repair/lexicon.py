@@ -173,6 +173,7 @@ def lexicon() -> Lexicon:
     return Lexicon()
 
 
+_LN10 = math.log(10)
 _DOC_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]|\n|\d+")
 _KEEP_CONTEXT = frozenset(",-")
 
@@ -208,7 +209,13 @@ class DocumentLM:
 
     def _score(self, word: str, prev: str | None, nxt: str | None = None) -> float:
         w = norm(word)
-        s = self.lex.logprob(w, prev) * math.log(10)
+        # (Lexicon.logprob inlined: the glyph search asks this hundreds of thousands of times)
+        lex = self.lex
+        key = (norm(prev) if prev else None, norm(w))
+        lp = lex._cache.get(key)
+        if lp is None:
+            lp = lex.logprob(w, prev)
+        s = lp * _LN10
         c = self.uni.get(w, 0)
         s += 1.2 * math.log1p(min(c, 20))  # a nudge; the bigram below is the real evidence
         if prev is not None:
