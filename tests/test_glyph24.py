@@ -39,6 +39,8 @@ def test_one_digit_the_damaged_font_may_have_lost_fills_a_document_number():
     gaps = _gaps(_DAMAGED_ALL_BUT_1)
     assert gaps.candidates == {"1"}
     assert _fill(gaps, "Số:  767/KH-UBND") == "Số: 1767/KH-UBND"
+    # a space inside a bracket may be a real one
+    assert _fill(gaps, "Quốc khánh ( 02/9/1945 - 02/9/2019)") == "Quốc khánh ( 02/9/1945 - 02/9/2019)"
     assert _fill(gaps, "tại Tờ trình số 7 /TTr-SYT") == "tại Tờ trình số 7 /TTr-SYT"  # a space before '/' may be real
     # an amount's gap inside its own shape, not a space beside a digit elsewhere
     assert _fill(gaps, "tổng kinh phí 1.5 3,4 triệu đồng") == "tổng kinh phí 1.513,4 triệu đồng"
@@ -114,3 +116,14 @@ def test_clean_text_is_untouched():
     doc = repair_glyphs(Document(doc_id="aa5", lines=lines_from_text(text)), Config())
     assert [ln.text for ln in doc.lines] == [ln.text for ln in lines_from_text(text)]
     assert not doc.repairs
+
+
+def test_a_line_whose_only_trace_is_an_odd_space_keeps_its_number():
+    """Huế, Tây Bắc Sơn school KH 14: its heading line aligns 'Số:  14/KH- THTBS' with two
+    spaces of its own; with the body's font damaged (seed 1), the line is no damaged line and
+    its number stays as printed (the 'Số:' line of a lost font, test above, is filled)."""
+    from benchmarks.corrupt import corrupt
+    text = Path("samples/unseen_repair/m16_hue_phongdien_th_taybacson_kh14_chuyenmon_2024_excerpt.txt").read_text(encoding="utf-8")
+    broken, _info = corrupt(text, "glyph", 1)
+    doc = repair_glyphs(Document(doc_id="m16", lines=lines_from_text(broken)), Config())
+    assert any("Số:  14/KH- THTBS" in ln.text for ln in doc.lines)

@@ -123,7 +123,9 @@ def pinned_fills(gaps: NumberGaps, text: str, shares: dict[str, float],
     """(column, digit, confidence, values weighed) for the gaps of a document's numbers and
     plain numbers in ``text`` that the document pins (module docstring).  ``gaps`` is the
     document's :class:`NumberGaps` after its rounds (its candidates, digits shown lost and
-    likely lost); ``shares``: :func:`digit_shares` of the intact lines."""
+    likely lost); ``shares``: :func:`digit_shares` of the intact lines.  Only for a line
+    that lost letters too: in a line whose only trace is an odd space, the space before a
+    number may be the source's own ('Số:  14/KH-THTBS', aligned or left to be written in)."""
     out: list[tuple[int, str, float, list[str]]] = []
     if not PINNED_FILLS or not gaps.candidates:
         return out

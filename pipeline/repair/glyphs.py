@@ -3552,6 +3552,9 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     shares, intact_digits = digit_shares([t for k, t in enumerate(original) if k not in cands])
     for k in sorted(damaged):
         line = doc.lines[k]
+        if k not in cands and line.text == original[k] and len(_SPACE_RUN.findall(line.text.strip())) > 1:
+            continue  # (a line whose only trace is an odd space, and which spaces out other
+            # words as well: 'Số:  14/KH- THTBS      Phong Sơn, ngày 27 tháng 9  năm', aligned)
         fills = pinned_fills(gaps, line.text, shares, intact_digits)
         for conf in sorted({f[2] for f in fills}):
             part = [(c, x) for c, x, cf, _w in fills if cf == conf]
@@ -3567,6 +3570,9 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
                 continue  # (filled since, pinned by the document: glyphpins)
             record_note(doc, doc.lines[k], f"lost digits of '{piece.replace(' ', '_')}' left as a gap: the digits the font "
                                            f"lost allow {', '.join(fits)}" + (" and more" if len(fits) >= 5 else ""))
+
+
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 # the province or its capital before the document's date and a weekday's name after 'Thứ',
