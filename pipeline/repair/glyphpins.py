@@ -25,7 +25,6 @@ own shape (between two digits, or against its decimal or thousands mark: '1.5 3,
 '4 ,5%'): a space beside a digit elsewhere may be a real one ('0210 3 846', 'Điều 1 , 2')."""
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -90,19 +89,6 @@ def _in_number_shape(text: str, a: int, b: int) -> bool:
     return True
 
 
-def _values(piece: str, digits: set[str], kind: str, text: str, a: int) -> list[str]:
-    gaps = [k for k, ch in enumerate(piece) if ch == " "]
-    out = []
-    for combo in itertools.product(sorted(digits), repeat=len(gaps)):
-        chars = list(piece)
-        for k, d in zip(gaps, combo):
-            chars[k] = d
-        v = "".join(chars)
-        if _valid(v, kind, text, a):
-            out.append(v)
-    return out
-
-
 def _year_fills(gaps: NumberGaps, text: str, a: int, b: int, first: int,
                 last: int) -> list[tuple[int, str, float, list[str]]]:
     """(b) for a year: of the years the digits the damaged lines never print make of the gap
@@ -151,11 +137,11 @@ def pinned_fills(gaps: NumberGaps, text: str, shares: dict[str, float],
             continue  # '123  /QĐ': a space before the slash is as likely as a lost digit
         if kind == "" and (not _in_number_shape(text, a, b) or _YEAR_RUN.search(piece)):
             continue  # ('NĂM 2008 1. Kỷ niệm': a year and a label, a real space between)
-        every = _values(piece, gaps.candidates, kind, text, a)
+        every = gaps._fits(piece, kind, gaps.candidates, ok=lambda v, k=kind, at=a: _valid(v, k, text, at))
         if len(every) == 1:
             value, conf, weighed = every[0], PINNED_CONFIDENCE, every
         else:
-            sure = _values(piece, inferred, kind, text, a) if inferred else []
+            sure = gaps._fits(piece, kind, inferred, ok=lambda v, k=kind, at=a: _valid(v, k, text, at)) if inferred else []
             if len(sure) != 1 or unsure_share > UNSURE_SHARE:
                 continue
             value, conf, weighed = sure[0], INFERRED_CONFIDENCE, every
