@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline.config import REPO_MODELS_DIR, model_table_lines
@@ -373,7 +374,10 @@ class NumberGaps:
             m = _NUMBER_BEFORE_ANY.search(text[max(0, a - 120):a])
         return bool(m) and m.group(1) == value
 
-    def _fits(self, piece: str, kind: str, digits: set[str], lo: int = 0, hi: int = 9999) -> list[str]:
+    def _fits(self, piece: str, kind: str, digits: set[str], lo: int = 0, hi: int = 9999,
+              ok: Callable[[str], bool] | None = None) -> list[str]:
+        """The values ``digits`` make of ``piece``'s gaps that are a valid ``kind`` (or that
+        ``ok`` accepts, pipeline.repair.glyphpins)."""
         gaps = [k for k, ch in enumerate(piece) if ch == " "]
         out = []
         for combo in itertools.product(sorted(digits), repeat=len(gaps)):
@@ -381,7 +385,7 @@ class NumberGaps:
             for k, d in zip(gaps, combo):
                 chars[k] = d
             v = "".join(chars)
-            if self._ok(v, kind, lo, hi):
+            if ok(v) if ok else self._ok(v, kind, lo, hi):
                 out.append(v)
         return out
 

@@ -42,6 +42,7 @@ from pipeline.repair.codepoints import _OLD_RE
 from pipeline.repair.glyphdigits import (_GLUED_RANGE_AFTER, GLUED_RANGE_GAP, LAW_MONTH_CONFIDENCE, NumberGaps, cited_fills,
                                          law_fills, law_month_fills)
 from pipeline.repair.glyphyears import anniversary_fills
+from pipeline.repair.glyphpins import digit_shares, pinned_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, load_lm, norm
@@ -3575,12 +3576,32 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
                                "may be a misprint)"], note, config)
     # (again: a year the rounds filled may complete an anniversary's arithmetic)
     _fill_anniversaries(doc, config, damaged, may_lose | gaps.used, note)
+    # a document's number or a plain number the document pins (pipeline.repair.glyphpins):
+    # flagged for review, with the values weighed
+    shares, intact_digits = digit_shares([t for k, t in enumerate(original) if k not in cands])
+    for k in sorted(damaged):
+        line = doc.lines[k]
+        if k not in cands and line.text == original[k] and len(_SPACE_RUN.findall(line.text.strip())) > 1:
+            continue  # (a line whose only trace is an odd space, and which spaces out other
+            # words as well: 'Số:  14/KH- THTBS      Phong Sơn, ngày 27 tháng 9  năm', aligned)
+        fills = pinned_fills(gaps, line.text, shares, intact_digits)
+        for conf in sorted({f[2] for f in fills}):
+            part = [(c, x) for c, x, cf, _w in fills if cf == conf]
+            weighed = sorted({v for _c, _x, cf, values in fills if cf == conf for v in values})
+            _record_fills(doc, line, part, _number_spans, conf,
+                          [f"the only value the font's lost digits leave: {', '.join(weighed)} weighed"
+                           if len(weighed) > 1 else "the only digit the damaged font may have lost"], note, config)
     # the gaps the second round would have filled on thin evidence: a review note with the
     # numbers that fit (a document's number, or a year the likely lost digits leave open)
     for k, refused in sorted(notes.items()):
         for piece, fits in refused.items():
+            if piece not in doc.lines[k].text:
+                continue  # (filled since, pinned by the document: glyphpins)
             record_note(doc, doc.lines[k], f"lost digits of '{piece.replace(' ', '_')}' left as a gap: the digits the font "
                                            f"lost allow {', '.join(fits)}" + (" and more" if len(fits) >= 5 else ""))
+
+
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 # the province or its capital before the document's date and a weekday's name after 'Thứ',
@@ -3790,6 +3811,24 @@ LEFT_OVER_MARGIN_TIGHT = 0.0
 _SHORT_BEFORE_RUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})( {2,})(?=[^\W\d_])")
 
 
+# the document's own intact bigrams decide a word read shorter than its gap ('đi vào nền nếp'
+# printed in an intact line: 'và  nền nếp' is 'vào'): each time the document prints the word
+# with its neighbour counts as the search's document model counts it (DocumentLM._score)
+LEFT_OVER_OWN_BIGRAMS = True
+OWN_BIGRAM_WEIGHT = 2.5
+
+
+def _own_bigrams(dlm: DocumentLM, left: list[str], word: str, right: list[str]) -> float:
+    """How the document's intact lines back ``word`` between ``left`` and ``right``: the
+    log-counts of the bigrams it makes with its two neighbours there (0 when switched off)."""
+    if not LEFT_OVER_OWN_BIGRAMS:
+        return 0.0
+    bonus = math.log1p(dlm.bi.get((left[-1], word), 0)) if left else 0.0
+    if right:
+        bonus += math.log1p(dlm.bi.get((word, right[0]), 0))
+    return OWN_BIGRAM_WEIGHT * bonus
+
+
 def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -> tuple[str, list[tuple[int, str]]]:
     """A word read shorter than its gap: the search scores each word with the one before it
     (the model's bigram), and a space left over in a run costs ``solver.run_cost``; the
@@ -3839,7 +3878,7 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
         uni = solver.dlm.uni
         for n, (x, j) in enumerate(fits):
             tot[n] += (1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost[x[len(low) + i]] for i in range(j))
-                       + j * solver.run_cost)
+                       + j * solver.run_cost + _own_bigrams(solver.dlm, left, norm(x), right))
         best = max(range(len(fits)), key=lambda n: tot[n])
         if best == 0 or tot[best] - tot[0] < (LEFT_OVER_MARGIN_TIGHT if solver.run_cost >= TIGHT_RUN_COST else LEFT_OVER_MARGIN):
             continue
