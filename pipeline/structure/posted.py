@@ -1581,9 +1581,10 @@ PRESS_LEAD_RE = re.compile(
     # clause of cause or purpose between the day and who acts)
     # (header28: 'Trước tình hình dịch bệnh ... tại nhiều quốc gia, Việt Nam nằm trong khu vực ..., Thủ tướng Chính phủ vừa
     # có công điện ...': the clause may hold a comma or two of its own, never before the lead's day, person, title or
-    # body, 'Trước diễn biến ..., chiều 15/2, Chủ tịch UBND TP, Trưởng ban ...')
+    # body, 'Trước diễn biến ..., chiều 15/2, Chủ tịch UBND TP, Trưởng ban ...', and each part a clause of five words or
+    # more, never a list's item: 'Sau khi nghe ý kiến của các Bộ, ngành, Ủy ban nhân dân thành phố Hà Nội, Thủ tướng ...')
     r"(?:(?i:do|vì|nhằm|để|trước|sau\s+khi)\s+[^,;:()]{3,160}?(?:,(?!\s*(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|ông|bà|đồng\s+chí)\s|(?:Phó\s+)?(?:Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Giám\s+đốc|Trưởng)|"
-    r"UBND|Ủy|Uỷ|Sở|Bộ|Ban|Cục|Văn\s+phòng))\s*[^,;:()]{3,160}?){0,2},\s*)?"
+    r"UBND|Ủy|Uỷ|Sở|Bộ|Ban|Cục|Văn\s+phòng))\s*(?=(?:[^,;:()\s]+\s+){4})[^,;:()]{3,160}?){0,2},\s*)?"
     # ('Nghiêm túc thực hiện chỉ đạo ... tại Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện vừa có
     # công văn ...', 'Thực hiện <documents>; ..., Ban Chỉ đạo ... tỉnh vừa ban hành Công văn số ...':
     # the grounds the lead cites first, then who acts)
