@@ -27,9 +27,11 @@ def test_a_body_with_its_place_after_it_is_the_issuer_not_a_person(lead, issuer,
 @pytest.mark.parametrize("lead,person,issuer", [
     ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Thế Giang đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở.",
      "Nguyễn Thế Giang", "UBND tỉnh"),
-    ("Phó Chủ tịch UBND tỉnh Trần Văn Nam vừa ký Công văn số 12/UBND-KT về việc phòng chống dịch.", "Trần Văn Nam", None),
+    # (header28: the committee the title names is the issuer as the text names it, the bare 'UBND tỉnh', as gold README's
+    # press-lead rule says for a number in the committee's symbol and header_fields T07 was annotated; this test had None)
+    ("Phó Chủ tịch UBND tỉnh Trần Văn Nam vừa ký Công văn số 12/UBND-KT về việc phòng chống dịch.", "Trần Văn Nam", "UBND tỉnh"),
     ("Chủ tịch Ủy ban nhân dân tỉnh Lê Thị Hồng Vân đã ký Quyết định số 3/QĐ-UBND về việc thành lập tổ công tác.",
-     "Lê Thị Hồng Vân", None),
+     "Lê Thị Hồng Vân", "Ủy ban nhân dân tỉnh"),
 ])
 def test_a_person_after_the_province_committee_named_by_its_level(lead, person, issuer):
     p = press_lead(lead)

@@ -106,9 +106,10 @@ _BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+[Bb]an\s+nhân\s+dân|Uỷ\s+[Bb]
          r"[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Xx]ã|[Pp]hường|TP\.?(?=\s*[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
          # (header21: 'UBND TP yêu cầu ...', 'UBND TP vừa có văn bản ...': the city a city's paper names by 'TP' alone, before the verb)
          r"|TP(?=\s+(?:đã|vừa|cũng|tiếp\s+tục|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|có|ban\s+hành|quyết\s+định)(?![^\W_])))"
+         # (header28: Hồ Chí Minh City's districts and wards were numbered, 'UBND Quận 1 giao ...', 'UBND Phường 12')
          # (header26: a place word opens on a capital, never on a lowercase letter 'À-Ỹ' spans, 'UBND huyện Ea Súp đã'; a
          # highland name holds an apostrophe, 'Ea H’Leo', 'Đắk R'Lấp')
-         r"(?:\s*(?<=\.)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:[’'][A-ZĐÀ-Ỹ]?[a-zà-ỹđ]+)?(?<=[^\W\d_]{2})){0,3})|Sở\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?"
+         r"(?:\s*(?<=\.)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|(?:(?<=[Qq]uận)|(?<=[Pp]hường))\s+\d{1,2}(?![\d/])|\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:[’'][A-ZĐÀ-Ỹ]?[a-zà-ỹđ]+)?(?<=[^\W\d_]{2})){0,3})|Sở\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?"
          # ('Phòng Văn hóa và Thông tin Quận 8 đề nghị ...': a district office speaks as a department does)
          r"|Phòng\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?")
 # 'Ngày 21/ 5, UBND tỉnh ban hành Công văn số 846 /UBND-TH về việc ...' (a verb or two between the
@@ -1561,7 +1562,8 @@ PRESS_LEAD_RE = re.compile(
     r"^\s*(?:[^\W\d_]{2,12}\s+(?P<sy>(?:19|20)\d\d)-(?P<sm>\d{1,2})(?:-\d{1,2})?\s+)?"
     # ('Kinhtedothi - UBND TP Hà Nội vừa ban hành ...', 'VTV.vn - ...', 'Moitruong.net.vn – ...': a paper's name in one word,
     # then a dash between spaces)
-    r"(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}(?:\.[A-Z]{2,4})?\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s)|"
+    # (header28: 'GD&TĐ - ': a tag with an ampersand, as PRESS_TAG_RE takes it)
+    r"(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}(?:&[A-ZĐ]{1,4})?(?:\.[A-Z]{2,4})?\s*[-–—]\s*|[A-ZĐ]{2,6}\s+(?=Ngày\s)|"
     + _PAPER_NAME_TAG + r")?"
     # ('Theo bà <name>, Phó Chủ tịch ...: Ban Thường trực ... vừa ban hành ...': a source quoted first)
     r"(?:Theo\s+[^:;]{3,160}:\s*)?"
@@ -1577,18 +1579,24 @@ PRESS_LEAD_RE = re.compile(
     r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng)(?:\s+(?:nay|qua)\s*,?)?(?:\s+ngày)?\s*\(?\s*(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>(?:19|20)\d\d))?\s*\)?\s*,?\s+)?"
     # ('Ngày 14-7-2021, do tình hình dịch diễn biến phức tạp, UBND tỉnh vừa có thông báo ...': a
     # clause of cause or purpose between the day and who acts)
-    r"(?:(?i:do|vì|nhằm|để|trước|sau\s+khi)\s+[^,;:()]{3,160}?,\s*)?"
+    # (header28: 'Trước tình hình dịch bệnh ... tại nhiều quốc gia, Việt Nam nằm trong khu vực ..., Thủ tướng Chính phủ vừa
+    # có công điện ...': the clause may hold a comma or two of its own, never before the lead's day, person, title or
+    # body, 'Trước diễn biến ..., chiều 15/2, Chủ tịch UBND TP, Trưởng ban ...', and each part a clause of five words or
+    # more, never a list's item: 'Sau khi nghe ý kiến của các Bộ, ngành, Ủy ban nhân dân thành phố Hà Nội, Thủ tướng ...')
+    r"(?:(?i:do|vì|nhằm|để|trước|sau\s+khi)\s+[^,;:()]{3,160}?(?:,(?!\s*(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|ông|bà|đồng\s+chí)\s|(?:Phó\s+)?(?:Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Giám\s+đốc|Trưởng)|"
+    r"UBND|Ủy|Uỷ|Sở|Bộ|Ban|Cục|Văn\s+phòng))\s*(?=(?:[^,;:()\s]+\s+){4})[^,;:()]{3,160}?){0,2},\s*)?"
     # ('Nghiêm túc thực hiện chỉ đạo ... tại Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện vừa có
     # công văn ...', 'Thực hiện <documents>; ..., Ban Chỉ đạo ... tỉnh vừa ban hành Công văn số ...':
     # the grounds the lead cites first, then who acts)
     # (grounds that cite several documents with their subjects run past 600 characters: up to 1200)
-    r"(?:(?i:(?:nghiêm\s+túc\s+)?thực\s+hiện|căn\s+cứ|triển\s+khai|quán\s+triệt|xét\s+đề\s+nghị|xét\s+tờ\s+trình)\s[^:]{3,1200}?,\s*(?=[A-ZĐÀ-Ỹ]|ngày\s+\d))?"
+    r"(?:(?i:(?:nghiêm\s+túc\s+)?thực\s+hiện|căn\s+cứ|triển\s+khai|quán\s+triệt|xét\s+đề\s+nghị|xét\s+tờ\s+trình)\s[^:]{3,1200}?,\s*(?=[A-ZĐÀ-Ỹ]|ngày\s+\d|(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay)?(?:\s+ngày)?\s+\(?\d))?"
     # ('Xét đề nghị của ... tại báo cáo số 21/BC-VP ngày 23-7-2020, ngày 3-8, Chủ tịch UBND thành phố đã
     # ký văn bản số 5120/UBND-KSTT ...', 'Thực hiện ...; Nghị quyết ..., ngày 13/5/2011, Ủy ban nhân dân
     # huyện ban hành Kế hoạch số 42/KH-UBND ...': the day after the grounds, in lower case)
     # ('Thực hiện công văn ... của Thủ tướng Chính phủ, sáng 3-2, Phó chủ tịch UBND tỉnh <name> đã ký văn bản số ...':
     # the part of the day in lower case)
-    r"(?:(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+ngày)?|ngày)\s+(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})(?:\s*[/.\-]\s*(?P<y2>(?:19|20)\d\d))?\s*,\s*)?"
+    # (header28: '..., hôm nay 21/8, UBND quận Hoàn Kiếm ra thông báo ...': 'today' before the day; 'sáng nay 9-8')
+    r"(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay)?(?:\s+ngày)?|ngày)\s+\(?(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})(?:\s*[/.\-]\s*(?P<y2>(?:19|20)\d\d))?\s*\)?\s*,\s*)?"
     # ('Trước những sai phạm ..., mới đây, Sở Thông tin và Truyền thông đã có văn bản ...')
     r"(?:(?i:mới\s+đây|vừa\s+qua|gần\s+đây)\s*,\s*)?"
     r"(?:thay\s+mặt\s+(?P<behalf>[^,;:.]{3,80}?)\s*,\s*)?"
@@ -1947,7 +1955,10 @@ def press_lead(t: str) -> Posted | None:
             # ('Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành ...': capitalised words after a body
             # with no title before them are its place; a person signs under a title)
             office, person = who, None
-        title, org = _role(office, behalf, keep_level=person is None)
+        # (header28: 'Phó chủ tịch UBND tỉnh Nguyễn Hòa Hiệp đã ký văn bản số 837/UBND-KGVX': the committee the title names,
+        # as the lead names it, issues; gold README's press-lead convention, 'UBND tỉnh' as T07 writes it)
+        level_named = bool(lm) and office == lm.group("office")
+        title, org = _role(office, behalf, keep_level=person is None or level_named)
         if title:
             out.signer_title, out.issuer, out.signer = title, org, person
         elif _PRESS_BODY_RE.match(office) and not person:
@@ -2104,11 +2115,15 @@ def list_row(texts: list[str], doc_lines=None) -> Posted | None:
 # Nhà nước Việt Nam |'): label and value, with a colon, a table bar, or only a space between them.
 _LABELS = {"number": r"Số\s+(?:ký\s+)?hiệu(?:\s+văn\s+bản)?", "date": r"Ngày\s+ban\s+hành",
            "issuer": r"Cơ\s+quan\s+ban\s+hành", "doc_type": r"Loại\s+văn\s+bản", "signer": r"Người\s+ký"}
-_NEXT_LABEL = r"(?=\s*\||\s+(?:Số\s+hiệu|Loại\s+văn\s+bản|Nơi\s+ban\s+hành|Người\s+ký|Ngày\s+(?:ban\s+hành|hiệu\s+lực|công\s+báo)|" \
-              r"Cơ\s+quan\s+ban\s+hành|Tình\s+trạng|Lĩnh\s+vực)(?![^\W_])|\s*$)"
+_LABEL_WORDS = (r"(?:Số\s+hiệu|Loại\s+văn\s+bản|Nơi\s+ban\s+hành|Người\s+ký|Ngày\s+(?:ban\s+hành|hiệu\s+lực|công\s+báo|đăng\s+công\s+báo|hết\s+hiệu\s+lực)|"
+                r"Số\s+công\s+báo|Cơ\s+quan\s+ban\s+hành|Tình\s+trạng|Lĩnh\s+vực)")
+# (header28: a page that prints each label and value in cells of their own loses the space between them when the
+# cells are flattened, 'Số hiệu:55/2016/QĐ-UBNDNgày đăng công báo:Đang cập nhật', 'Loại văn bản:Quyết địnhNgười
+# ký:Trần Ngọc Căng': a label glued to the value before it ends that value only when its colon follows)
+_NEXT_LABEL = (r"(?=\s*\||\s+" + _LABEL_WORDS + r"(?![^\W_])|(?<=[^\W_])" + _LABEL_WORDS + r"\s*:|\s*$)")
 META_RE = {k: re.compile(r"(?:^|\|)\s*(?:[•*-]\s*)?" + v + r"\s*[:|]?\s*\|?\s*(?P<v>[^|]+?)" + _NEXT_LABEL) for k, v in _LABELS.items()}
 # ('Nơi ban hành: Bộ Nội vụ Người ký: Phạm Thị Thanh Trà': two labels a line, the signer's second)
-META_RE["signer"] = re.compile(r"(?:^|\||(?<=\s))" + _LABELS["signer"] + r"\s*[:|]\s*\|?\s*(?P<v>[^|]+?)" + _NEXT_LABEL)
+META_RE["signer"] = re.compile(r"(?:^|\||(?<=\s)|(?<=[^\W_])(?=" + _LABELS["signer"] + r"\s*:))" + _LABELS["signer"] + r"\s*[:|]\s*\|?\s*(?P<v>[^|]+?)" + _NEXT_LABEL)
 _META_DATE_RE = re.compile(r"^(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})$")
 
 
