@@ -19,6 +19,7 @@ from pipeline.extract.sentences import Block, Sentence
 from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks, reported_reasoning, \
     counterfactual, picture_caption, own_grant, reasoning_quote_piece
 from pipeline.extract.captions19 import uncredited_caption
+from pipeline.extract.grounds import grounds_heading
 from pipeline.extract.clauseverbs import plural_body_then_known_verb
 from pipeline.extract.citizenreply import action_on_receipt, action_told_in_answer, answers_a_citizen
 from pipeline.extract.pastacts import past_act_with_ask
@@ -1175,6 +1176,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
     any_labels = any(s.block.style and s.block.style != "bullet" for s in sentences)
     purpose_path: str | None = None
     review_path: str | None = None
+    grounds_path: str | None = None  # points21: a section of grounds (pipeline.extract.grounds)
     scope_path: str | None = None
     roster_path: str | None = None  # path of an intro listing a committee's members
     after_doc_type = False
@@ -1342,6 +1344,10 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 review_path = b.path
             elif b.label and review_path and not b.path.startswith(review_path + " >"):
                 review_path = None
+            if grounds_heading(t) and b.label:
+                grounds_path = b.path
+            elif b.label and grounds_path and not b.path.startswith(grounds_path + " >"):
+                grounds_path = None
             continue
         after_doc_type = False
         if review_bullets is not None:
@@ -1370,6 +1376,9 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             continue
         if review_path and (b.path == review_path or b.path.startswith(review_path + " >")):
             out.append(Classified(s, "narrative", "review section"))
+            continue
+        if grounds_path and (b.path == grounds_path or b.path.startswith(grounds_path + " >")):
+            out.append(Classified(s, "narrative", "grounds section"))
             continue
         if roster_path is not None:
             if (b.path == roster_path or b.path.startswith(roster_path + " >")) and not (s.index == 0 and b.path == roster_path):
