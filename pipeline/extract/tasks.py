@@ -20,6 +20,7 @@ from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_
     counterfactual, picture_caption, own_grant, reasoning_quote_piece
 from pipeline.extract.captions19 import uncredited_caption
 from pipeline.extract.grounds import grounds_heading
+from pipeline.extract.notuntil import not_until
 from pipeline.extract.clauseverbs import plural_body_then_known_verb
 from pipeline.extract.citizenreply import action_on_receipt, action_told_in_answer, answers_a_citizen
 from pipeline.extract.pastacts import past_act_with_ask
@@ -496,6 +497,8 @@ def furniture_of(s, doubled: set[int]) -> Classified | None:
         why = "own grant"  # (tasks19) 'Bộ Tài chính quyết định hỗ trợ ... số tiền là ...'
     if why is None and action_on_receipt(s.text):
         why = "action taken on a report"  # (points19, extract/citizenreply.py) 'Sau khi nhận phản ánh, UBND xã chỉ đạo ...'
+    if why is None and not_until(s.text):
+        why = "not until"  # (points21, extract/notuntil.py) '... phải đến tháng 12 năm 2019, việc ... mới được thực hiện'
     if why is None and s.block.label is None and past_act_with_ask(s.text):
         why = "past act"  # (points20, extract/pastacts.py) 'UBND phường đã cử cán bộ ... kiểm tra, nhắc nhở và yêu cầu ...'
     return Classified(s, "narrative", why) if why is not None else None
