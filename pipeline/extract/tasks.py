@@ -426,7 +426,12 @@ def fronted_topic_end(t: str, gaz=None) -> int:
 
 _FOLLOW_ON_OPEN_RE = re.compile(
     r"(?:(?:đặc\s+biệt|nhất\s+là|trước\s+hết)\s+(?=(?:cần\s+)?[^\W\d_]))?"
-    r"(?P<verb>(?:lưu\s+ý|chú\s+ý|lấy\s+ý\s+kiến|xin\s+ý\s+kiến)(?![^\W_])(?!\s*(?::|một\s+số\s+(?:nội\s+dung|vấn\s+đề)\s+sau)))?",
+    r"(?P<verb>(?:lưu\s+ý|chú\s+ý|lấy\s+ý\s+kiến|xin\s+ý\s+kiến)(?![^\W_])(?!\s*(?::|một\s+số\s+(?:nội\s+dung|vấn\s+đề)\s+sau))"
+    # (points21: the bare verb 'tính' (compute) with its object, 'Đồng thời tính cân bằng nước, kịp thời điều chỉnh ...';
+    # 'tính toán' is in the learned lexicon, 'tính' alone is not; never the 'as of / counting' of a report, 'tính đến ngày
+    # ...', 'tính từ', 'tính chung', 'tính trên')
+    r"|tính(?![^\W_])(?!\s+(?:đến|tới|từ|theo|chung|ra|trên|cả|riêng|bình\s+quân|tổng|lũy|luỹ|trung\s+bình|thêm|là|được|cho|vào|"
+    r"đủ|mạng|năng|chất|cách|tình|toán)(?![^\W_])))?",
     re.I)
 
 
