@@ -22,6 +22,7 @@ import re
 from pipeline.extract.examplebodies import elected_deputies, example_bodies
 from pipeline.extract.remindasks import comma_clause_doers, con_topic_as_topic, praise_then_ask_roles, reminder_as_ask  # office23
 from pipeline.extract.sentto import sent_addressees_span  # office24
+from pipeline.extract.askchain import bare_place_as_committee, chain_as_ask  # points21
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -2800,6 +2801,9 @@ def _normalise_asks(text: str, gaz: Gazetteer) -> str:
     text = con_topic_as_topic(text)
     text = _MOBILISE_TO_WORK_WITH_RE.sub(lambda m: "Giao" if m.group(0)[:1].isupper() else "giao", text)
     text = _DIRECT_AND_ASSIGN_RE.sub(lambda m: m.group(1) + " ", text)
+    # (points21, extract/askchain.py) 'X chỉ đạo Y chỉ đạo Z ...' asks Y; 'TP giao ...' is the city's committee
+    text = bare_place_as_committee(chain_as_ask(text, lambda rest: bool(BODY_HEAD_RE.match(rest) or (
+        (h := gaz.find(rest[:120], fuzzy=False)) and h[0].start == 0) or re.match(r"(?:các|những)\s+(?-i:[A-ZĐ])", rest))))
     text = _BRACKET_ABBREV_RE.sub("", text)
     pm = re.search(r"(?<![^\W_])phối\s+hợp(?:\s+với)?\s+", text, re.I)
     if pm and ";" in text[pm.end():] and _only_a_body(text[pm.end():].split(";")[0], gaz):
