@@ -32,8 +32,8 @@ def public_heading_roles(text: str) -> list[OfficeRole]:
 def hand_public_points(classified: list, tasks: dict) -> None:
     """The points printed as plain lines under a bulleted public heading ('+ Yêu cầu đối với người dân:' then
     'Tập kết rác ...' with no bullet of its own: a portal dropped the inner marks) take the public it names,
-    when they name no doer of their own. The run ends at the next heading, lead-in or marked line, or at a
-    sentence that names its own doer.
+    when they name no doer of their own (an outer lead-in's bodies give way). The run ends at the next heading,
+    lead-in or marked line, or at a sentence that names its own doer.
     (assign.apply_groups hands a heading's office to the items marked under it; plain lines after a
     bullet are no items of it there.)"""
     for i, c in enumerate(classified):
@@ -48,7 +48,10 @@ def hand_public_points(classified: list, tasks: dict) -> None:
             if d.kind in ("heading", "intro") or b.label is not None or b.style is not None:
                 break
             t = tasks.get(j)
-            if t is not None and any(r.role == "lead" for r in t.offices):
+            if t is not None and any(r.role == "lead" and r.source == "inline" for r in t.offices):
                 break  # (a sentence with a doer of its own: the list has ended)
             if t is not None:
-                t.offices = [OfficeRole(r.office, r.role, r.text, r.source) for r in roles] + list(t.offices)
+                # (an outer lead-in's or heading's bodies, 'Trạm Thú y huyện thông báo lịch tiêm phòng như sau:' above
+                # the heading, give way to the innermost heading's public; report-to bodies stay)
+                kept = [r for r in t.offices if r.role not in ("lead", "support")]
+                t.offices = [OfficeRole(r.office, r.role, r.text, r.source) for r in roles] + kept
