@@ -5,8 +5,8 @@
   of the work (ANNOTATION.md: the addressee of the ask leads), as in 'X yêu cầu Y chỉ đạo Z ...'. Read alone,
   'X chỉ đạo ...' is X's own act and X was taken for the doer. The first verb is read as 'yêu cầu' when the
   words between the two verbs open on a body and hold no stop.
-- **a bare place word as the subject of an ask**: 'TP giao Công an TP, UBND TP Thủ Đức, UBND các quận, huyện
-  chủ động xây dựng ...', 'Tỉnh yêu cầu các sở ...' (the press's short name for the city's or the
+- **a bare place word as the subject of an assignment**: 'TP giao Công an TP, UBND TP Thủ Đức, UBND các quận, huyện
+  chủ động xây dựng ...', 'Tỉnh giao Sở Y tế ...' (the press's short name for the city's or the
   province's People's Committee, after 'UBND TP giao Sở Xây dựng ...' in the sentence before): read as
   'UBND TP giao ...', so the bodies after the verb are asked, as they are after 'UBND TP'.
 """
@@ -24,7 +24,9 @@ _ASK_BEFORE_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao|ki�
 _MAX_WHO_WORDS = 14
 _BARE_PLACE_RE = re.compile(
     r"^(?P<lead>\s*(?:(?:Theo\s+đó|Đồng\s+thời|Ngoài\s+ra|Bên\s+cạnh\s+đó|Cùng\s+với\s+đó|Mặt\s+khác)\s*,\s*)?)"
-    r"(?P<place>TP\.?|Thành\s+phố|Tỉnh|Huyện|Quận|Thị\s+xã)\s+(?=(?:(?:cũng|vừa|tiếp\s+tục)\s+)?(?:giao|yêu\s+cầu|đề\s+nghị)\s)")
+    # (only 'giao': 'TP cũng đề nghị các cơ quan quản lý quy hoạch ...', 'Huyện cũng yêu cầu các homestay ...' already give
+    # the asked parties (office_spans ob19-032, ob40-003); read as 'UBND TP đề nghị' the committee was taken for the doer)
+    r"(?P<place>TP\.?|Thành\s+phố|Tỉnh|Huyện|Quận|Thị\s+xã)\s+(?=(?:(?:cũng|vừa|tiếp\s+tục)\s+)?giao\s)")
 
 
 def chain_as_ask(text: str, opens_on_body: Callable[[str], bool]) -> str:
