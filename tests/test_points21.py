@@ -16,28 +16,11 @@ The wordings are written here from general usage (cables, plans, notices, press 
 the blind set."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from conftest import process_text
 from pipeline.extract.askchain import bare_place_as_committee, chain_as_ask
 from pipeline.extract.grounds import grounds_heading
 from pipeline.extract.notuntil import not_until
 from pipeline.extract.publicheading import public_heading_roles
-
-
-def _doc(text):
-    with tempfile.TemporaryDirectory() as d:
-        return process_text(Path(d), text)
-
-
-def _task(doc, start):
-    return next((t for t in doc.tasks if t.text.startswith(start)), None)
-
-
-def _offices(doc, start):
-    t = _task(doc, start)
-    return [o.office for o in t.offices if o.role in ("lead", "support")] if t else None
+from test_points20 import _doc, _offices, _task  # (the same small helpers: a text through the pipeline, a task by its start)
 
 
 CABLE = """CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH, điện:
