@@ -130,6 +130,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "ee",  # measure20: samples/gold/unseen20, the eighth blind measurement set (never fitted on)
     "ej",  # measure21: samples/gold/unseen21, the ninth blind measurement set (never fitted on)
     "ec",  # points19: press and portal items retelling letters (blind carry-over batch, annotated after the rules)
+    "el",  # points21: press and portal items retelling letters and cables, meeting reports (blind carry-over batch, annotated after the rules)
     "zd", "ze",  # fact15: news and reports mixing facts with requests (blind)
     "zi", "zj",  # tasks16: meeting and inspection news mixing reports with instructions (blind)
     "yw",  # recur14: work rules and reporting regimes, blind (samples/gold/pending)

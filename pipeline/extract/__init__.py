@@ -37,6 +37,7 @@ from pipeline.extract.ownwork import advice_roles, named_units, unit_plural_role
 from pipeline.extract.reportask import report_ask_roles
 from pipeline.extract.officeforms import full_office_forms
 from pipeline.extract.plainpoints import read_plain_points
+from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
@@ -914,6 +915,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     # (points19, extract/letterspeaks.py) 'Công văn cũng yêu cầu đảm bảo ...': the letter's addressees
     letter_speaks_roles(classified, tasks, lambda text: sent_letter_addressees(text, gaz))
     anomalies = apply_groups(classified, tasks, gaz, year)
+    hand_public_points(classified, tasks)  # (points21) '+ Yêu cầu đối với người dân:' over plain lines
     _date_by_activity_time_line(classified, tasks, year)
     _date_by_activity_time_sentence(classified, tasks, year)
     coming = None

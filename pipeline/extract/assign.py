@@ -23,6 +23,7 @@ from pipeline.extract.offices import (
     BODY_HEAD_RE, Gazetteer, display_name, office_key, roles_in_assignment, roles_in_sentence, split_office_list,
 )
 from pipeline.extract.sentences import Block
+from pipeline.extract.publicheading import public_heading_roles
 from pipeline.extract.tasks import (
     AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, VERB_ANY_RE, Classified, find_references, note_numbers, note_of,
 )
@@ -309,7 +310,7 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         roles = heading_offices(last + ":", gaz)
         if roles:
             return roles
-    roles = _named_heading_offices(text, gaz)
+    roles = _named_heading_offices(text, gaz) or public_heading_roles(text)  # (points21, extract/publicheading.py)
     if roles:
         return roles
     body = re.sub(r"^\s*Điều\s+\d+[a-zđ]?\s*[.:]\s*", "", text.strip())

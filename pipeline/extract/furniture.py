@@ -51,6 +51,9 @@ _PERSON_START = (r"(?:Đồng\s+chí|Các\s+đồng\s+chí|Ông|Bà|Các\s+đạ
                  r"Trưởng\s+ban|Chủ\s+nhiệm|Tổng\s+Bí\s+thư|Chánh\s+Văn\s+phòng|Chỉ\s+huy\s+trưởng|Tổng\s+cục\s+trưởng|"
                  r"Cục\s+trưởng|Trưởng\s+phòng|Chủ\s+tịch\s+nước)|Ủy\s+viên|Uỷ\s+viên|Thiếu\s+tướng|Trung\s+tướng|Đại\s+tá|"
                  r"Thượng\s+tá)(?![^\W_])")
+# (points21: a source that glued a title's syllables, 'Bíthư Huyện ủy Phan Công Vỹ phát biểu chỉ đạo tại buổi
+# làm việc.', still names the speaker: the title's inner spaces may be missing)
+_PERSON_START = _PERSON_START.replace(r"\s+", r"\s*")
 # '<who> <verb(s)> tại <event> ...' or '<who> chủ trì và phát biểu chỉ đạo hội nghị': the sentence
 # names a speaker and an event, and nothing to do
 _SPOKE_AT_RE = re.compile(

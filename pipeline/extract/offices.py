@@ -22,6 +22,7 @@ import re
 from pipeline.extract.examplebodies import elected_deputies, example_bodies
 from pipeline.extract.remindasks import comma_clause_doers, con_topic_as_topic, praise_then_ask_roles, reminder_as_ask  # office23
 from pipeline.extract.sentto import sent_addressees_span  # office24
+from pipeline.extract.askchain import bare_place_as_committee, chain_as_ask  # points21
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -2796,6 +2797,12 @@ _MOBILISE_TO_WORK_WITH_RE = re.compile(
     r"(?:cùng\s+)?phối\s+hợp(?![^\W_]))")
 
 
+def _opens_on_a_body(rest: str, gaz: Gazetteer) -> bool:
+    """(points21) Whether ``rest`` opens on a body: a head word, a gazetteer name, or 'các <Capital>'."""
+    return bool(BODY_HEAD_RE.match(rest) or ((h := gaz.find(rest[:120], fuzzy=False)) and h[0].start == 0)
+                or re.match(r"(?:các|những)\s+(?-i:[A-ZĐ])", rest))
+
+
 def _normalise_asks(text: str, gaz: Gazetteer) -> str:
     """Wordings read as the ones the rules know: a wish as 'đề nghị', 'chỉ đạo, phân công Y' as
     'chỉ đạo Y', a bracketed abbreviation dropped, and the partners of 'phối hợp (với)' listed with
@@ -2808,6 +2815,8 @@ def _normalise_asks(text: str, gaz: Gazetteer) -> str:
     text = con_topic_as_topic(text)
     text = _MOBILISE_TO_WORK_WITH_RE.sub(lambda m: "Giao" if m.group(0)[:1].isupper() else "giao", text)
     text = _DIRECT_AND_ASSIGN_RE.sub(lambda m: m.group(1) + " ", text)
+    # (points21, extract/askchain.py) 'X chỉ đạo Y chỉ đạo Z ...' asks Y; 'TP giao ...' is the city's committee
+    text = bare_place_as_committee(chain_as_ask(text, lambda rest: _opens_on_a_body(rest, gaz)))
     text = _BRACKET_ABBREV_RE.sub("", text)
     pm = re.search(r"(?<![^\W_])phối\s+hợp(?:\s+với)?\s+", text, re.I)
     if pm and ";" in text[pm.end():] and _only_a_body(text[pm.end():].split(";")[0], gaz):
@@ -4126,6 +4135,9 @@ def issuer_directs_roles(text: str, roles: list[OfficeRole], issuer: str | None,
     (ya12, ym4)."""
     if not issuer:
         return roles
+    # (points21, extract/askchain.py: 'Thủ tướng chỉ đạo các UBND tỉnh, thành phố chỉ đạo các cơ quan chuyên môn ...'
+    # asks the first body, who directs the second; read as 'yêu cầu')
+    text = chain_as_ask(text, lambda rest: _opens_on_a_body(rest, gaz))
     # ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch ... chỉ đạo ...', 'Theo đó, ông Nguyễn Văn A
     # yêu cầu ...'): an official by name (a family name first), the posts after a dash
     m = re.match(r"\s*(?:[-+•]\s*)?(?:[^,;:()]{2,120},\s*)??" + _OFFICIAL_BY_NAME

@@ -19,6 +19,8 @@ from pipeline.extract.sentences import Block, Sentence
 from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks, reported_reasoning, \
     counterfactual, picture_caption, own_grant, reasoning_quote_piece
 from pipeline.extract.captions19 import uncredited_caption
+from pipeline.extract.grounds import grounds_heading
+from pipeline.extract.notuntil import not_until
 from pipeline.extract.clauseverbs import plural_body_then_known_verb
 from pipeline.extract.doneacts import answers_a_citizen, reported_act
 from pipeline.extract.relay import earlier_assignment
@@ -423,7 +425,12 @@ def fronted_topic_end(t: str, gaz=None) -> int:
 
 _FOLLOW_ON_OPEN_RE = re.compile(
     r"(?:(?:đặc\s+biệt|nhất\s+là|trước\s+hết)\s+(?=(?:cần\s+)?[^\W\d_]))?"
-    r"(?P<verb>(?:lưu\s+ý|chú\s+ý|lấy\s+ý\s+kiến|xin\s+ý\s+kiến)(?![^\W_])(?!\s*(?::|một\s+số\s+(?:nội\s+dung|vấn\s+đề)\s+sau)))?",
+    r"(?P<verb>(?:lưu\s+ý|chú\s+ý|lấy\s+ý\s+kiến|xin\s+ý\s+kiến)(?![^\W_])(?!\s*(?::|một\s+số\s+(?:nội\s+dung|vấn\s+đề)\s+sau))"
+    # (points21: the bare verb 'tính' (compute) with its object, 'Đồng thời tính cân bằng nước, kịp thời điều chỉnh ...';
+    # 'tính toán' is in the learned lexicon, 'tính' alone is not; never the 'as of / counting' of a report, 'tính đến ngày
+    # ...', 'tính từ', 'tính chung', 'tính trên')
+    r"|tính(?![^\W_])(?!\s+(?:đến|tới|từ|theo|chung|ra|trên|cả|riêng|bình\s+quân|tổng|lũy|luỹ|trung\s+bình|thêm|là|được|cho|vào|"
+    r"đủ|mạng|năng|chất|cách|tình|toán)(?![^\W_])))?",
     re.I)
 
 
@@ -497,6 +504,8 @@ def furniture_of(s, doubled: set[int], in_answer: bool = False) -> Classified | 
         # (points19, points20, tasks22, tasks23: extract/doneacts.py) 'Sau khi nhận phản ánh, UBND xã chỉ đạo ...',
         # 'UBND phường đã cử cán bộ ... kiểm tra, nhắc nhở và yêu cầu ...', an answer's account of what it did
         why = reported_act(s.text, in_answer=in_answer, labelled=s.block.label is not None)
+    if why is None and not_until(s.text):
+        why = "not until"  # (points21, extract/notuntil.py) '... phải đến tháng 12 năm 2019, việc ... mới được thực hiện'
     return Classified(s, "narrative", why) if why is not None else None
 
 
@@ -1180,6 +1189,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
     any_labels = any(s.block.style and s.block.style != "bullet" for s in sentences)
     purpose_path: str | None = None
     review_path: str | None = None
+    grounds_path: str | None = None  # points21: a section of grounds (pipeline.extract.grounds)
     scope_path: str | None = None
     roster_path: str | None = None  # path of an intro listing a committee's members
     after_doc_type = False
@@ -1344,6 +1354,10 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 review_path = b.path
             elif b.label and review_path and not b.path.startswith(review_path + " >"):
                 review_path = None
+            if grounds_heading(t) and b.label:
+                grounds_path = b.path
+            elif b.label and grounds_path and not b.path.startswith(grounds_path + " >"):
+                grounds_path = None
             continue
         after_doc_type = False
         if review_bullets is not None:
@@ -1372,6 +1386,9 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             continue
         if review_path and (b.path == review_path or b.path.startswith(review_path + " >")):
             out.append(Classified(s, "narrative", "review section"))
+            continue
+        if grounds_path and (b.path == grounds_path or b.path.startswith(grounds_path + " >")):
+            out.append(Classified(s, "narrative", "grounds section"))
             continue
         if roster_path is not None:
             if (b.path == roster_path or b.path.startswith(roster_path + " >")) and not (s.index == 0 and b.path == roster_path):

@@ -26,6 +26,7 @@ from pipeline.structure.header import MOTTO_RE, _symbol_type, displaced_header, 
 from pipeline.structure.authority import complete_bare_committee, preamble_authority
 from pipeline.structure.closing import appendix_identity, behalf_issuer, consolidation, enacting_issuer, own_adoption
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
+from pipeline.structure.cable import cable_addressees
 from pipeline.structure.posted import answers_cited_type, naming_line, posted_header, site_metadata, symbol_line_copy
 from pipeline.structure import posted26
 from pipeline.structure.sections import build_sections, section_at, section_path_at
@@ -147,6 +148,11 @@ def structure(doc: Document, config: Config) -> Document:
         if named is not None and named not in header_lines and (not header_lines or named < min(header_lines)):
             h.issuer = doc.line(named).text.strip()
             header_lines.append(named)
+    cabled, cable_lines = cable_addressees(doc, header_lines)
+    if cabled:
+        # (points21: a cable printed from its sender's 'điện:' line on: its addressee list, not its body)
+        h.addressees = h.addressees or cabled
+        header_lines += cable_lines
     for n in header_lines:
         ln = doc.line(n)
         if ln.block not in NON_BODY_KEEP:
