@@ -453,6 +453,10 @@ SUBJECT_VERBS = [
     # nhà trường đưa quy định ... vào quy chế', 'Ban Tuyên giáo Tỉnh ủy đưa nội dung ... vào bản tin',
     # '... nhà trường treo biển cấm hút thuốc'; no gazetteer or gold office name holds either word)
     "đưa", "treo",
+    # (plans21: the payer of a support policy, 'cơ quan bảo hiểm xã hội chi trả tiền hỗ trợ ...',
+    # 'Kho bạc Nhà nước chi trả kinh phí ...': the name stops before the payment, as before
+    # 'thanh toán')
+    "chi trả",
 ]
 # ('... cùng các ông Trưởng, phó các thôn trực tiếp đến các hộ ...', 'Phó Chủ tịch UBND xã trực
 # tiếp chỉ đạo ...'): 'trực tiếp' before an action verb opens the predicate; not inside a name or
@@ -1800,7 +1804,9 @@ _RELATED_TAIL_RE = re.compile(rf"((?<![^\W_])(?:có\s+)?liên\s+quan)\s+(?-i:[a-
 # a plural of units with no name of its own ('các ban', 'các phòng', 'các đảng ủy'), before 'của / thuộc'
 _BARE_PLURAL_UNIT_RE = re.compile(tone_insensitive(
     r"(?:^|[,;]\s*|\s(?:và|với)\s+)(?:các|những)\s+(?:ban|phòng|vụ|đơn\s+vị|đảng\s+ủy|đảng\s+bộ|chi\s+bộ|tổ\s+chức\s+đảng|cơ\s+quan\s+tham\s+mưu)\s*$"), re.I)
-_QUALIFIER_SPLIT_RE = re.compile(r"(?<!cơ quan)(?<!thành viên)(?<!thành viên khác)\s(?:thuộc|của|qua|cho|trực\s+thuộc|trong)\s")
+# (not inside 'cơ quan (trực) thuộc Chính phủ': the kind of body is its name; the lookbehinds see
+# 'trực' before a bare 'thuộc', which cut 'Thủ trưởng ..., cơ quan trực thuộc Chính phủ' to 'Cơ quan trực')
+_QUALIFIER_SPLIT_RE = re.compile(r"(?<!cơ quan)(?<!cơ quan trực)(?<!thành viên)(?<!thành viên khác)\s(?:thuộc|của|qua|cho|trực\s+thuộc|trong)\s")
 
 
 def _blank_qualifier(chunk: str) -> str:
@@ -3064,9 +3070,22 @@ def public_ask_roles(text: str, roles: list[OfficeRole]) -> list[OfficeRole]:
     return kept + [OfficeRole(office=display_name(w), role="lead", text=w, source="inline")]
 
 
+# 'ngành, nghề' / 'ngành nghề' (trades and occupations: 'các ngành, nghề đầu tư kinh doanh có điều
+# kiện', 'Đối với các ngành, nghề ..., Sở X ...') is no body: 'ngành' there is not the sector a
+# list of bodies names ('các sở, ngành'); read as 'Các ngành' it took the subject's place (plans21)
+_TRADES_RE = re.compile(r"(?<![^\W_])(n)gành(?=\s*,?\s*nghề(?![^\W_]))", re.I)
+
+
+def _mask_trades(text: str) -> str:
+    """``text`` with the 'ngành' of 'ngành, nghề' turned into a word of the same length that names
+    no body ('ngạch'), so offsets into the sentence stay as they were."""
+    return _TRADES_RE.sub(lambda m: m.group(1) + "gạch", text)
+
+
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring); with the bodies
     a second request joined by 'đồng thời' asks (`_ALSO_ASKS_RE`)."""
+    text = _mask_trades(text)
     passive = _passive_assignment_roles(text, gaz)
     if passive is not None:
         return passive
