@@ -9,7 +9,7 @@ Why: on the held-out set's three long plans office F1 is 0.884 while development
 the misses of long plans (Phụ lục task tables with 'Cơ quan chủ trì / phối hợp' columns, '- Cơ
 quan chủ trì: X; Cơ quan phối hợp: Y' items, headings that name the doer of their items, the
 'Bộ trưởng, Thủ trưởng ...' closing) are the largest measured gap.  ``benchmarks/data/
-office_audit_long.tsv`` (plans21) holds a label for a sample of the tasks chidao (a2247688)
+office_audit_long.tsv`` (plans21) holds a label for 618 of the tasks chidao (a2247688)
 output on the long documents of ``deadline_audit.py`` (the same texts, written by its
 ``--prepare``): ``expected`` is the task's offices by ANNOTATION.md, lead first, joined by ' | '
 ('' when the issuer itself acts); ``label`` is 'right', 'missed:<class>' (an office of the text
@@ -17,6 +17,12 @@ the run left out), 'false:<class>' (an office the run gave that the text does no
 responsible), 'both:<class>' or 'not_task:<class>' (a goal, a stamp, a form's template: no
 task, outside the measure) or 'missed_task:<class>' (a task the run does not output; anchored on
 its first words, scored as a task with no offices).
+
+The sample: every task of 12 documents (NQ 97, 100, 113, 126, 141, 15, 26, 66.17 /NQ-CP; QĐ
+28/2021, 798, 892 /QĐ-TTg; the two samples excerpts yw1, yw2), the assignment articles and Phụ lục
+rows of QĐ 893 (tasks 73-108) and QĐ 982 (55-113), and NQ 105's body and task table (0-85; its
+Phụ lục II of unit arrangements left out).  The run's offices were the draft of each label, read
+against the text; a 'right' row is one where they held.
 
 A task of the run is found as in deadline_audit.py: document, first 80 characters (spaces
 folded) and ``nth``.  Office precision and recall count offices as vnscore does (an office
