@@ -50,6 +50,10 @@ def _split(cell: str) -> list[str]:
     return [p.strip() for p in (cell or "").replace(";", "|").split("|") if p.strip()]
 
 
+def _ratio(num: float, den: float) -> float:
+    return num / den if den else 0.0
+
+
 def run_offices(runs: list[Path]) -> dict[tuple[str, str, int], list[str]]:
     """Every task of the runs by (document, folded first 80 characters, nth alike)."""
     out: dict[tuple[str, str, int], list[str]] = {}
@@ -84,11 +88,10 @@ def score(labels: list[dict], runs: list[Path], show: bool) -> dict:
             exact += 1
         else:
             wrong.append(f"{r['doc_id']}: '{r['anchor'][:60]}' got {got}, expected {want} ({r['label']})")
-    prec = pred_hit / pred_n if pred_n else 0.0
-    rec = gold_hit / gold_n if gold_n else 0.0
-    f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     if show:
         print("\n".join(wrong))
+    prec, rec = _ratio(pred_hit, pred_n), _ratio(gold_hit, gold_n)
+    f = _ratio(2 * prec * rec, prec + rec)
     return {"documents": len({r["doc_id"] for r in labels}), "tasks": tasks, "not_output": absent,
             "offices_expected": gold_n, "offices_output": pred_n, "tasks_all_right": exact,
             "precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f, 4)}
