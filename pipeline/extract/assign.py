@@ -253,8 +253,11 @@ LOCAL_HEADING_RE = re.compile(
 # an article or item titled by whose duties it lists: 'Điều 16. Trách nhiệm của cơ sở giáo dục nghề
 # nghiệp, doanh nghiệp, cơ sở khác có đăng ký hoạt động giáo dục nghề nghiệp', 'Nhiệm vụ, quyền hạn
 # của Ủy ban nhân dân cấp xã', 'Trách nhiệm của Ủy ban nhân dân các cấp về bảo hiểm xã hội'
+# (plans21: 'Điều 3. Quyền hạn của Ban Chỉ đạo' alone, as a steering committee's founding decision
+# titles its powers after 'Điều 2. Nhiệm vụ của Ban Chỉ đạo': the body holds them; not 'Quyền
+# của ...', a party's rights)
 _DUTY_TITLE_RE = re.compile(
-    r"^\s*(?:Quyền\s+(?:hạn\s+)?(?:và|,)\s+)?(?:Trách\s+nhiệm|Nhiệm\s+vụ|Nghĩa\s+vụ)"
+    r"^\s*(?:(?:Quyền\s+(?:hạn\s+)?(?:và|,)\s+)?(?:Trách\s+nhiệm|Nhiệm\s+vụ|Nghĩa\s+vụ)|Quyền\s+hạn)"
     r"(?:\s*(?:,|và)\s*(?:quyền\s+hạn|quyền|nghĩa\s+vụ|trách\s+nhiệm|nhiệm\s+vụ))*"
     r"(?:\s+(?:cụ\s+thể|chủ\s+yếu|chung))?\s+của\s+(?P<who>[^:;]{3,160}?)\s*[:.]?\s*$")
 # the topic a duty title narrows its holder to: '... về bảo hiểm xã hội', '... trong quá trình tham

@@ -451,6 +451,10 @@ SUBJECT_VERBS = [
     # các bộ ... chủ động đề xuất' reads the pair as the subject's verbs)
     "truyền đạt", "giải trình",
     # ('đưa' and 'treo' are read in _CARRY_RE below, not after a negation or inside a noun phrase)
+    # (plans21: the payer of a support policy, 'cơ quan bảo hiểm xã hội chi trả tiền hỗ trợ ...',
+    # 'Kho bạc Nhà nước chi trả kinh phí ...': the name stops before the payment, as before
+    # 'thanh toán')
+    "chi trả",
 ]
 # (points20: a body asked to put a rule into its own rules or to hang a sign, 'yêu cầu các đơn vị, nhà trường
 # đưa quy định ... vào quy chế', 'Ủy ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu ... vào nghị quyết', '... nhà
@@ -1809,7 +1813,9 @@ _RELATED_TAIL_RE = re.compile(rf"((?<![^\W_])(?:có\s+)?liên\s+quan)\s+(?-i:[a-
 # a plural of units with no name of its own ('các ban', 'các phòng', 'các đảng ủy'), before 'của / thuộc'
 _BARE_PLURAL_UNIT_RE = re.compile(tone_insensitive(
     r"(?:^|[,;]\s*|\s(?:và|với)\s+)(?:các|những)\s+(?:ban|phòng|vụ|đơn\s+vị|đảng\s+ủy|đảng\s+bộ|chi\s+bộ|tổ\s+chức\s+đảng|cơ\s+quan\s+tham\s+mưu)\s*$"), re.I)
-_QUALIFIER_SPLIT_RE = re.compile(r"(?<!cơ quan)(?<!thành viên)(?<!thành viên khác)\s(?:thuộc|của|qua|cho|trực\s+thuộc|trong)\s")
+# (not inside 'cơ quan (trực) thuộc Chính phủ': the kind of body is its name; the lookbehinds see
+# 'trực' before a bare 'thuộc', which cut 'Thủ trưởng ..., cơ quan trực thuộc Chính phủ' to 'Cơ quan trực')
+_QUALIFIER_SPLIT_RE = re.compile(r"(?<!cơ quan)(?<!cơ quan trực)(?<!thành viên)(?<!thành viên khác)\s(?:thuộc|của|qua|cho|trực\s+thuộc|trong)\s")
 
 
 def _blank_qualifier(chunk: str) -> str:
@@ -3086,6 +3092,17 @@ def public_ask_roles(text: str, roles: list[OfficeRole]) -> list[OfficeRole]:
 # read as the doer); 'có ý kiến chỉ đạo về ...' or '... như sau:' (no body asked in the same breath) is left alone
 _OPINION_THEN_ASK_RE = re.compile(r"(?<![^\W_])có\s+ý\s+kiến\s+chỉ\s+đạo\s*,?\s*(?=(?:giao|yêu\s+cầu|đề\s+nghị)\s)", re.I)
 
+# 'ngành, nghề' / 'ngành nghề' (trades and occupations: 'các ngành, nghề đầu tư kinh doanh có điều
+# kiện', 'Đối với các ngành, nghề ..., Sở X ...') is no body: 'ngành' there is not the sector a
+# list of bodies names ('các sở, ngành'); read as 'Các ngành' it took the subject's place (plans21)
+_TRADES_RE = re.compile(r"(?<![^\W_])(n)gành(?=\s*,?\s*nghề(?![^\W_]))", re.I)
+
+
+def _mask_trades(text: str) -> str:
+    """``text`` with the 'ngành' of 'ngành, nghề' turned into a word of the same length that names
+    no body ('ngạch'), so offsets into the sentence stay as they were."""
+    return _TRADES_RE.sub(lambda m: m.group(1) + "gạch", text)
+
 
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring); with the bodies
@@ -3093,6 +3110,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     opinion = _OPINION_THEN_ASK_RE.search(text)
     if opinion:
         text = text[:opinion.start()] + " " * (opinion.end() - opinion.start()) + text[opinion.end():]
+
+    text = _mask_trades(text)
     passive = _passive_assignment_roles(text, gaz)
     if passive is not None:
         return passive
