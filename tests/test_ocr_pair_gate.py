@@ -187,3 +187,28 @@ def test_the_pair_answer_does_not_hang_on_the_hash_seed(tmp_path):
                              capture_output=True, text=True, timeout=600, check=True)
         outs.add(res.stdout)
     assert len(outs) == 1
+
+
+def test_the_line_search_table_answers_as_the_built_one(lm):
+    # ocrload: the line-by-line search asks _PairWords, answered from the neighbour sets as
+    # asked, where ocr24 built _pairs_by_words' 153k entries in every process; both must give
+    # the same (text, words let in) for every pair, and None for a pair that is none
+    built = ocr._pairs_by_words(ocr._ocr_only_pairs(lm)[4])
+    asked = ocr._PairWords(ocr._pair_neighbours(lm))
+    assert len(built) > 1000
+    assert all(asked.get(pair) == got for pair, got in built.items())
+    firsts = sorted({x for x, _y in built})[::50]
+    seconds = sorted({y for _x, y in built})[::50]
+    for x in [*firsts, "của", "Của", "và"]:
+        for y in [*seconds, "lục", "đông", "dựng"]:
+            assert asked.get((x, y)) == built.get((x, y)), (x, y)
+    assert asked.get(("của", "lục")) == built.get(("của", "lục"))
+
+
+def test_the_pair_tables_are_built_once_per_model(lm):
+    assert ocr._pair_neighbours(lm) is ocr._pair_neighbours(lm)
+    before, after = ocr._pair_neighbours(lm)
+    b2, a2 = ocr._ocr_only_pairs(lm)[:2]  # (the document's search: each word in lower and Title case)
+    assert before and after
+    assert all(b2[w] == b2[w[:1].upper() + w[1:]] == frozenset(x) for w, x in before.items())
+    assert all(a2[w] == frozenset(x) for w, x in after.items())

@@ -2010,6 +2010,7 @@ _OCR_ONLY_WORDS: dict[int, tuple[SyllableLM, dict]] = {}  # per model: ("", sett
 _OCR_ONLY_LINES: dict[int, tuple[SyllableLM, dict[tuple, frozenset[str]]]] = {}  # (line text, every, settings) -> words
 _OCR_ONLY_PAIRS: dict[int, tuple[SyllableLM, dict]] = {}  # per model: settings -> the pair tables (see _ocr_only_pairs)
 _PAIR_LOOKALIKES: dict[int, tuple[SyllableLM, dict]] = {}  # per model: {"": syllable -> look-alikes} (see _pair_lookalike_table)
+_PAIR_NEIGHBOURS: dict[int, tuple[SyllableLM, dict]] = {}  # per model: settings -> (before, after) (see _pair_neighbours)
 
 
 def ocr_only_edit(read: str, printed: str) -> bool:
@@ -2084,15 +2085,16 @@ def _ocr_only_tables(lm: SyllableLM):
     return out
 
 
-def _ocr_only_pairs(lm: SyllableLM) -> tuple:
-    """(common word -> the words before it, common word -> the words after it, the forms of
-    the common words that have any, word -> both, (word, neighbour) -> the texts to search) with which one of its OCR-only look-alikes forms a
-    bigram the model prefers by OCR_ONLY_PAIR_GAP (log10: 'hoạt' before 'đông', 'xây' before
-    'dụng'), over the bigrams the gazette prints; each word before as printed in lower case
-    and in Title case, so a document's words are asked as they are.
-    Built once per model and setting (numpy over the bigram keys: ~0.1 s, ~1.4 s CPU with the wider
-    pairs of PAIR_LOOKALIKE_GAP, whose texts and ids are built in Python)."""
-    got = per_model(_OCR_ONLY_PAIRS, lm, dict)
+def _pair_neighbours(lm: SyllableLM) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(common word -> the words before it, common word -> the words after it) with which one
+    of its look-alikes forms a bigram the model prefers by OCR_ONLY_PAIR_GAP (an OCR-only one:
+    'hoạt' before 'đông', 'xây' before 'dụng') or by PAIR_LOOKALIKE_GAP (a wider one: 'nhân'
+    before 'dan'), over the bigrams the gazette prints; each word before as printed in lower
+    case and in Title case.  Built once per model and setting, in numpy over the bigram keys
+    down to the distinct (word, neighbour) pairs (ocrload: the per-pair Python of ocr24's build
+    cost ~2.5 s of CPU in every process; the line-by-line search needs only these and
+    :class:`_PairWords`, the document's search the rest of :func:`_ocr_only_pairs`)."""
+    got = per_model(_PAIR_NEIGHBOURS, lm, dict)
     key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO, PAIR_LOOKALIKE_GAP)
     if key in got:
         return got[key]
@@ -2133,7 +2135,8 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple:
             reps = hi - lo
             rl = np.repeat(ks_look, reps)
             ro = np.repeat(ks_other, reps)
-            at = np.concatenate([np.arange(x, y) for x, y in zip(lo.tolist(), hi.tolist())]) if len(lo) else lo
+            # (lo[j], ..., hi[j] - 1 for each j, in order: the entries of pv equal to its word)
+            at = np.arange(int(reps.sum()), dtype=np.int64) + np.repeat(lo - (np.cumsum(reps) - reps), reps)
             rw = pw[at]
             gap = pg[at]
             if side == 0:  # (p, v) printed: p(v | p) against p(w | p)
@@ -2145,11 +2148,63 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple:
                 pw_, _ = f.bigram(rw, ro)
                 good = pv_ - pw_ >= gap
             out = before if side == 0 else after
-            for w_i, o_i in zip(rw[good].tolist(), ro[good].tolist()):
-                o = vocab[o_i]
+            # (each distinct (word, neighbour) once, grouped by word: a word's set is made once)
+            codes = np.unique(rw[good] * V + ro[good])
+            ws_i, os_i = codes // V, codes % V
+            cut = np.flatnonzero(np.diff(ws_i)) + 1
+            starts = [0, *cut.tolist()]
+            os_list = os_i.tolist()
+            for w_i, a, b in zip(ws_i[starts].tolist(), starts, [*cut.tolist(), len(os_list)]):
+                os_ = [vocab[o] for o in os_list[a:b]]
                 # (the word before may open a sentence, 'Hoạt đông'; a Title-case word after
                 # a common one is a name's, 'công Đồng Tháp')
-                out.setdefault(vocab[w_i], set()).update((o, o[:1].upper() + o[1:]) if side == 0 else (o,))
+                if side == 0:
+                    os_ += [o[:1].upper() + o[1:] for o in os_]
+                out.setdefault(vocab[w_i], set()).update(os_)
+    res = got[key] = (before, after)
+    return res
+
+
+class _PairWords:
+    """:func:`_pairs_by_words` of :func:`_ocr_only_pairs`' texts, answered from
+    :func:`_pair_neighbours` as asked: ``get((first word, second word))`` is (the pair text,
+    the common words it lets in: the second where the first stands before it, the first where
+    the second stands after it, each common word in lower and Title case) or None.  The same
+    answers as the built dict (tests/test_ocr_pair_gate.py compares them), without building
+    its 153k entries in every process (~0.9 s of CPU at PAIR_LOOKALIKE_GAP 3.0; ocrload)."""
+
+    def __init__(self, neighbours: tuple[dict[str, set[str]], dict[str, set[str]]]) -> None:
+        self.before, self.after = neighbours
+        self.before_of: dict[str, tuple[str, ...]] = {}  # form as printed -> the common words it is
+        self.after_of: dict[str, tuple[str, ...]] = {}
+        for d, forms in ((self.before, self.before_of), (self.after, self.after_of)):
+            for w in d:
+                for form in dict.fromkeys((w, w[:1].upper() + w[1:])):
+                    forms[form] = (*forms.get(form, ()), w)
+
+    def get(self, pair: tuple[str, str]) -> tuple[str, frozenset[str]] | None:
+        x, y = pair
+        ws = set()
+        if any(x in self.before[w] for w in self.before_of.get(y, ())):
+            ws.add(y)
+        if any(y in self.after[w] for w in self.after_of.get(x, ())):
+            ws.add(x)
+        return (x + " " + y, frozenset(ws)) if ws else None
+
+
+def _ocr_only_pairs(lm: SyllableLM) -> tuple:
+    """(common word -> the words before it, common word -> the words after it, the forms of
+    the common words that have any, word -> both, (word, neighbour) -> the texts to search) with which one of its OCR-only look-alikes forms a
+    bigram the model prefers by OCR_ONLY_PAIR_GAP (log10: 'hoạt' before 'đông', 'xây' before
+    'dụng'), over the bigrams the gazette prints; each word before as printed in lower case
+    and in Title case, so a document's words are asked as they are (see :func:`_pair_neighbours`).
+    Built once per model and setting, and only for a document the line-by-line search cannot
+    answer (:func:`_ocr_only_pair_lines_doc`; ~1 s of CPU at PAIR_LOOKALIKE_GAP 3.0)."""
+    got = per_model(_OCR_ONLY_PAIRS, lm, dict)
+    key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO, PAIR_LOOKALIKE_GAP)
+    if key in got:
+        return got[key]
+    before, after = _pair_neighbours(lm)
 
     def both(d: dict[str, set[str]]) -> dict[str, frozenset[str]]:
         res = {}
@@ -2235,12 +2290,12 @@ def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
     letter, '²', '½': the neighbour check and the token pass read those differently) or
     where one pair text names two common words ('của lục'), both words are let in, as the
     document's search lets them in."""
-    _b2, _a2, _forms, _near, texts, _scan = _ocr_only_pairs(lm)
+    neighbours = _pair_neighbours(lm)
     per = per_model(_OCR_ONLY_PAIR_HITS, lm, dict)
     key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO, PAIR_LOOKALIKE_GAP)
     got_key = per.get(key)
-    if got_key is None or got_key[0] is not texts:
-        got_key = per[key] = (texts, _pairs_by_words(texts), {})
+    if got_key is None or got_key[0] is not neighbours:
+        got_key = per[key] = (neighbours, _PairWords(neighbours), {})
     _texts, by_words, cache = got_key
     if len(cache) > 200_000:
         cache.clear()
@@ -2259,7 +2314,7 @@ def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
 
 # a line's answer that sends the document to the search as a whole (see _ocr_only_pair_lines)
 _WHOLE_DOCUMENT: frozenset[str] = frozenset({"\n"})
-# per model: settings -> (the pair table's texts, _pairs_by_words of them, {line text: its words})
+# per model: settings -> (_pair_neighbours' tables, _PairWords of them, {line text: its words})
 _OCR_ONLY_PAIR_HITS: dict[int, tuple[SyllableLM, dict]] = {}
 
 
