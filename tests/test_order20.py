@@ -260,7 +260,7 @@ def test_warm_up_runs_once_per_process_and_settings(monkeypatch):
             self.config = config
 
         def run(self, doc):
-            calls.append(repr(self.config))
+            calls.append((repr(self.config), doc.doc_id))
             return doc
 
     import pipeline.language
@@ -270,4 +270,7 @@ def test_warm_up_runs_once_per_process_and_settings(monkeypatch):
     warm.warm_documents(Config())
     warm.warm_documents(Config())
     warm.warm_documents(Config(corrections=Path("a.csv")))
-    assert len(calls) == 2 and calls[0] != calls[1]
+    # each warm-up reads its two texts (the directive, then the clean line that builds the OCR pair gate's
+    # whole-document table), once per process and settings
+    assert [d for _, d in calls] == ["warm-up", "warm-up-clean"] * 2
+    assert calls[0][0] == calls[1][0] != calls[2][0] == calls[3][0]
