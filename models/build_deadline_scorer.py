@@ -129,6 +129,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "ea",  # measure19: samples/gold/unseen19, the seventh blind measurement set (never fitted on)
     "ee",  # measure20: samples/gold/unseen20, the eighth blind measurement set (never fitted on)
     "ej",  # measure21: samples/gold/unseen21, the ninth blind measurement set (never fitted on)
+    "em",  # measure22: samples/gold/unseen22, the tenth blind measurement set (never fitted on)
     "ec",  # points19: press and portal items retelling letters (blind carry-over batch, annotated after the rules)
     "el",  # points21: press and portal items retelling letters and cables, meeting reports (blind carry-over batch, annotated after the rules)
     "zd", "ze",  # fact15: news and reports mixing facts with requests (blind)
