@@ -25,6 +25,7 @@ def _header29(text: str):
     ("Trường Đại học Bách khoa vừa thông báo cho sinh viên nghỉ học đến hết tuần.", "Trường Đại học Bách khoa"),
     ("Trung tâm Dịch vụ công xã Tân Lập thông báo lịch tiếp nhận hồ sơ như sau:", "Trung tâm Dịch vụ công xã Tân Lập"),
     ("Trường Tiểu học Kim Đồng cũng thông báo cho học sinh nghỉ học.", "Trường Tiểu học Kim Đồng"),
+    ("Trường ĐH Kinh tế TP.HCM vừa thông báo cho sinh viên học trực tuyến.", "Trường ĐH Kinh tế TP.HCM"),
 ])
 def test_a_school_or_a_centre_that_announces_issues_its_notice(lead, issuer):
     h = _header29("Nghỉ học tránh bão\n\n" + lead + "\n")

@@ -269,7 +269,7 @@ _UNIT_SPEAKER = r"(?:Tổng\s+cục|Chi\s+cục|Cục)\s+(?!" + _LOWER_VI + r")[
 # thủy văn quốc gia thông báo ...' reports the weather, and never any other verb ('Trung tâm ... cho biết' is a source)
 # (its name holds no day, no digit and no verb: 'Trường Mầm non X sáng 26/8 phát đi thông báo' names 'Trường Mầm non X')
 _NOTICE_UNIT_SPEAKER = (r"(?:Trường|Trung\s+tâm)\s+(?!" + _LOWER_VI + r")(?!(?i:dự\s+báo|khí\s+tượng))[A-ZĐÀ-Ỹ]"
-                        r"(?:(?!\s(?:phát\s+đi|có|ra|đã|vừa|cũng|sáng|chiều|tối|trưa|ngày)\s)[^,:;.()\d/]){2,80}?"
+                        r"(?:(?!\s(?:phát\s+đi|có|ra|đã|vừa|cũng|sáng|chiều|tối|trưa|ngày)\s)(?:[^,:;.()\d/]|\.(?=HCM(?![^\W_])|[A-ZĐ]{2,}))){2,80}?"
                         r"(?=(?:\s+(?:cũng|vừa|đã))*\s+thông\s+báo(?![^\W_]))")
 # (the head of a news item's recap sentence, see RECAP_RE and RECAP_SPEAKER_RE)
 _RECAP_HEAD = r"^\s*Đó\s+là\s+(?:nội\s+dung|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)(?:\s+chỉ\s+đạo)?\s+"
