@@ -109,7 +109,7 @@ _BODY = (r"(?:Văn\s+phòng\s+)?(?:UBND|Ủy\s+[Bb]an\s+nhân\s+dân|Uỷ\s+[Bb]
          # (header28: Hồ Chí Minh City's districts and wards were numbered, 'UBND Quận 1 giao ...', 'UBND Phường 12')
          # (header26: a place word opens on a capital, never on a lowercase letter 'À-Ỹ' spans, 'UBND huyện Ea Súp đã'; a
          # highland name holds an apostrophe, 'Ea H’Leo', 'Đắk R'Lấp')
-         r"(?:\s*(?<=\.)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|(?:(?<=[Qq]uận)|(?<=[Pp]hường))\s+\d{1,2}(?![\d/])|\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:[’'][A-ZĐÀ-Ỹ]?[a-zà-ỹđ]+)?(?<=[^\W\d_]{2})){0,3})|Sở\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?|Bộ\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?"
+         r"(?:\s*(?<=\.)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|(?:(?<=[Qq]uận)|(?<=[Pp]hường))\s+\d{1,2}(?![\d/])|\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:[’'][A-ZĐÀ-Ỹ]?[a-zà-ỹđ]+)?(?<=[^\W\d_]{2})){0,3})|Sở\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ](?:[^,:;.()]|\.(?=HCM(?![^\W_])|[A-ZĐ]{2,}))" + r"{2,60}?|Bộ\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?"
          # ('Phòng Văn hóa và Thông tin Quận 8 đề nghị ...': a district office speaks as a department does)
          r"|Phòng\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?")
 # 'Ngày 21/ 5, UBND tỉnh ban hành Công văn số 846 /UBND-TH về việc ...' (a verb or two between the
@@ -262,6 +262,15 @@ _DECIDES = r"quyết\s+định(?!\s+(?:số|này|trên|của|về|nêu|đó)(?![
 # cục Quản lý thị trường các tỉnh ...', 'Cục Quản lý thị trường tỉnh Lạng Sơn yêu cầu ...' (its name opens on a capital:
 # 'cục Quản lý thị trường các tỉnh' is an addressee)
 _UNIT_SPEAKER = r"(?:Tổng\s+cục|Chi\s+cục|Cục)\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][^,:;.()]{2,60}?"
+# (header29) a school or a public service centre speaks in the press and on portals only by announcing, and its notice is the
+# document: 'Trường ĐH Nguyễn Tất Thành thông báo, ...', 'Trường ĐH Công nghiệp Thực phẩm TP.HCM vừa thông báo kéo dài ...'
+# (plo, phunuonline), 'Trường Đại học An Giang (...) thông báo cho sinh viên ...' (baoangiang), 'Trung tâm Dịch vụ tổng hợp xã
+# X thông báo lịch thu gom ...' (a commune's notice); never a forecasting centre, whose bulletin 'Trung tâm Dự báo khí tượng
+# thủy văn quốc gia thông báo ...' reports the weather, and never any other verb ('Trung tâm ... cho biết' is a source)
+# (its name holds no day, no digit and no verb: 'Trường Mầm non X sáng 26/8 phát đi thông báo' names 'Trường Mầm non X')
+_NOTICE_UNIT_SPEAKER = (r"(?:Trường|Trung\s+tâm)\s+(?!" + _LOWER_VI + r")(?!(?i:dự\s+báo|khí\s+tượng))[A-ZĐÀ-Ỹ]"
+                        r"(?:(?!\s(?:phát\s+đi|có|ra|đã|vừa|cũng|sáng|chiều|tối|trưa|ngày)\s)(?:[^,:;.()\d/]|\.(?=HCM(?![^\W_])|[A-ZĐ]{2,}))){2,80}?"
+                        r"(?=(?:\s+(?:cũng|vừa|đã))*\s+thông\s+báo(?![^\W_]))")
 # (the head of a news item's recap sentence, see RECAP_RE and RECAP_SPEAKER_RE)
 _RECAP_HEAD = r"^\s*Đó\s+là\s+(?:nội\s+dung|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)(?:\s+chỉ\s+đạo)?\s+"
 SPEAKER_RE = re.compile(
@@ -289,7 +298,7 @@ SPEAKER_RE = re.compile(
     # ('Tại văn bản này, UBND Thành phố Hà Nội yêu cầu ...', 'Trong công văn trên, ...', 'Mới đây, Sở Y tế đề nghị
     # ...': the text the post names, or 'lately', before the speaker)
     r"(?:(?:Sau\s+khi\s+xem\s+xét|Theo\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây|(?:Tại|Trong)\s+(?:văn\s+bản|công\s+văn|công\s+điện|"
-    r"thông\s+báo|kế\s+hoạch|quyết\s+định|chỉ\s+thị)\s+(?:này|trên))\s*,\s*)?(?:(?:đồng\s+chí|Đồng\s+chí)\s+)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + "|" + _PLACE_SPEAKER + "|" + _PM_SPEAKER + "|" + _UNIT_SPEAKER + r")(?:" + _SHORT_NAME + r")?"
+    r"thông\s+báo|kế\s+hoạch|quyết\s+định|chỉ\s+thị)\s+(?:này|trên))\s*,\s*)?(?:(?:đồng\s+chí|Đồng\s+chí)\s+)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + "|" + _PLACE_SPEAKER + "|" + _PM_SPEAKER + "|" + _UNIT_SPEAKER + "|" + _NOTICE_UNIT_SPEAKER + r")(?:" + _SHORT_NAME + r")?"
     # ('Chủ tịch UBND TP Đà Nẵng, ông <name> (Trưởng ban Chỉ đạo ...) đã yêu cầu ...': the person who holds the office
     # in apposition, his other office in brackets)
     r"(?:\s*,\s*(?:ông|bà|đồng\s+chí)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}(?:\s*\([^()]{2,200}\))?\s*,?(?=\s))?"
@@ -306,7 +315,9 @@ SPEAKER_RE = re.compile(
     r"(?:(?:kiểm\s+tra|xác\s+minh|rà\s+soát)(?:\s*,\s*(?:xác\s+minh|rà\s+soát))?\s*(?:,|và)\s+(?=trả\s+lời|thông\s+báo))?"
     # (header27: a body that decides what the post reports, '..., UBND huyện Đông Anh quyết định dừng tổ chức Lễ hội ...', 'UBND
     # tỉnh Quảng Ngãi vừa quyết định cho học sinh ...': the verb, never the noun a type line or a citation prints, 'quyết định số')
-    r"(?:có\s+ý\s+kiến|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời|nhấn\s+mạnh"
+    # (header29: 'Chủ tịch UBND tỉnh Quảng Nam vừa có chỉ đạo các sở, ...', 'Thực hiện ..., Chủ tịch UBND tỉnh Bắc Ninh <name> đã có chỉ
+    # đạo quyết liệt ...' (unseen_repair a15, b9), '- Sở GD-ĐT TP.HCM vừa có chỉ đạo các trường ...': the act named as a noun)
+    r"(?:có\s+ý\s+kiến|có\s+chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|ban\s+hành|thông\s+báo|nhận\s+được|giao|trả\s+lời|nhấn\s+mạnh"
     r"|" + _DECIDES + r")(?![^\W_])")
 # (header25) a recap sentence that names only who asked, no document: 'Đó là yêu cầu mà Bộ Công Thương vừa đưa ra khi chỉ
 # đạo ...', 'Đó là chỉ đạo của UBND tỉnh đối với các sở, ngành ...' (RECAP_RE's head; a SPEAKER_RE-like match, its person
@@ -873,12 +884,28 @@ def _opened_decided_lead(t: str) -> re.Match | None:
     return None
 
 
+# (header29) a lead some papers print after a bare dash, where others print their tag: vietnamnet's '- Sở GD-ĐT TP.HCM vừa có chỉ
+# đạo ...', baoangiang's ' - Ngày 28-2, Trường Đại học An Giang ... thông báo ...' and '- Thực hiện chỉ đạo của UBND tỉnh ..., các khu du
+# lịch ...' (pages corpus); a dash that opens several of the first lines is a list's, and its items are no lead
+_BARE_DASH_RE = re.compile(r"^\s*[-–]\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _dashless(texts: list[str]) -> list[str]:
+    """The first lines with a lone lead's bare dash dropped (see _BARE_DASH_RE); unchanged when more than one of them opens on
+    a dash."""
+    dashed = [k for k, t in enumerate(texts) if _BARE_DASH_RE.match(t)]
+    if len(dashed) != 1:
+        return texts
+    return [_BARE_DASH_RE.sub("", t) if k == dashed[0] else t for k, t in enumerate(texts)]
+
+
 def posted_header(doc: Document, edge: int = 4) -> Posted:
     """Type, number, date and issuer of a body-only document, from its first and last lines."""
     texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
     out = Posted()
     if not texts:
         return out
+    texts = _dashless(texts[:edge + 3]) + texts[edge + 3:]
     head, tail = texts[:edge], texts[-edge:]
     # (a portal page prints its breadcrumb, the post's title and date before the lead: the lead
     # and a line naming the posted document are looked for a little further down)
@@ -1285,6 +1312,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         found = _speaker_signer(texts[:edge + 12], out.issuer)
         if found is not None:
             out.signer_title, out.signer = found
+    if out.issuer is None and out.doc_type is not None:
+        out.issuer = condoling_sender(texts[:edge + 8])  # (header29: 'Thủ tướng Chính phủ gửi lời thăm hỏi, chia buồn ...')
     if out.issuer:
         # (header19: 'Bộ GD-ĐT yêu cầu ...' in the headline, 'Bộ Giáo dục và Đào tạo (GD-ĐT) đã có văn bản ...' in the lead:
         # a body read by its short name is named in full where the text defines the short name)
@@ -1328,6 +1357,26 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         out.date = posted26.today_date(texts[:edge + 3])  # (header26: 'tính đến ngày hôm nay ( 29/04/2022 )')
     _pointed_document(texts, out, edge)
     return out
+
+
+# (header29) a disaster's cable consoles the victims in its sender's name, and a post that retells the cable ('Nội dung Công điện
+# nêu rõ: ...') may name its sender there only: 'Thủ tướng Chính phủ gửi lời thăm hỏi, chia buồn sâu sắc nhất đến thân nhân ...'
+# (the Prime Minister's cable on the northern rains, unseen21), 'Thay mặt Chính phủ, Thủ tướng Chính phủ Phạm Minh Chính gửi lời
+# thăm hỏi, chia buồn sâu sắc tới thân nhân ...' (his cable on a fire, congdankhuyenhoc), 'Chủ tịch UBND tỉnh gửi lời thăm hỏi, động
+# viên ...'; a deputy's condolence ('Phó Thủ tướng ... gửi lời chia buồn', vtcnews) is his own, no cable's sender
+_CONDOLES_RE = re.compile(r"(?:^|[.!?;]\s+)(?:Thay\s+mặt\s+[^,.;]{3,80},\s*)?(?:(?P<pm>" + _PM_SPEAKER + r")|Chủ\s+tịch\s+(?P<body>" + _BODY + r"))"
+                          r"(?:\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})?"
+                          r"\s+(?:(?:đã|cũng)\s+)?gửi\s+lời\s+(?:thăm\s+hỏi|chia\s+buồn)")
+
+
+def condoling_sender(texts: list[str]) -> str | None:
+    """(header29) The sender a document's condolence sentence names (see _CONDOLES_RE): 'Thủ tướng Chính phủ', or the body
+    whose chairman consoles; None when no such sentence stands in the lines given."""
+    for t in texts:
+        m = _CONDOLES_RE.search(t)
+        if m:
+            return "Thủ tướng Chính phủ" if m.group("pm") else _body(_without_person(m.group("body")))
+    return None
 
 
 def _day_after_number(texts: list[str], number: str) -> _dt.date | None:
@@ -1583,7 +1632,10 @@ PRESS_LEAD_RE = re.compile(
     # có công điện ...': the clause may hold a comma or two of its own, never before the lead's day, person, title or
     # body, 'Trước diễn biến ..., chiều 15/2, Chủ tịch UBND TP, Trưởng ban ...', and each part a clause of five words or
     # more, never a list's item: 'Sau khi nghe ý kiến của các Bộ, ngành, Ủy ban nhân dân thành phố Hà Nội, Thủ tướng ...')
-    r"(?:(?i:do|vì|nhằm|để|trước|sau\s+khi)\s+[^,;:()]{3,160}?(?:,(?!\s*(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|ông|bà|đồng\s+chí)\s|(?:Phó\s+)?(?:Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Giám\s+đốc|Trưởng)|"
+    # (header29: 'Liên quan đến việc phòng chống dịch ..., Bộ Y tế vừa có công văn gửi ...' (VOH), 'ThienNhien.Net – Liên quan đến
+    # thông tin ..., Bộ Tài nguyên và Môi trường vừa có Công văn số 1311/BTNMT-TCMT ...', 'Liên quan vụ ngộ độc ..., ngày 3/5, ...'
+    # (nhandan): the matter the act answers, first)
+    r"(?:(?i:do|vì|nhằm|để|trước|sau\s+khi|liên\s+quan(?:\s+(?:đến|tới))?)\s+[^,;:()]{3,160}?(?:,(?!\s*(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|ông|bà|đồng\s+chí)\s|(?:Phó\s+)?(?:Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Giám\s+đốc|Trưởng)|"
     r"UBND|Ủy|Uỷ|Sở|Bộ|Ban|Cục|Văn\s+phòng))\s*(?=(?:[^,;:()\s]+\s+){4})[^,;:()]{3,160}?){0,2},\s*)?"
     # ('Nghiêm túc thực hiện chỉ đạo ... tại Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện vừa có
     # công văn ...', 'Thực hiện <documents>; ..., Ban Chỉ đạo ... tỉnh vừa ban hành Công văn số ...':
@@ -1653,7 +1705,10 @@ _PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND
                             r"Bảo\s+hiểm\s+[Xx]ã\s+hội|Ngân\s+hàng\s+Nhà\s+nước|Kho\s+bạc\s+Nhà\s+nước|Kiểm\s+toán\s+Nhà\s+nước|Thanh\s+tra\s+Chính\s+phủ|"
                             # (header26: a province's or district's police, which holds its own campaigns, 'Công an tỉnh Vĩnh Long
                             # tổ chức hội nghị triển khai kế hoạch cao điểm ...')
-                            r"Công\s+an)(?![^\W_])")
+                            r"Công\s+an|"
+                            # (header29: a school or a public service centre that issues its own notice, 'Trường Đại học Khoa học Tự nhiên
+                            # ... vừa ra thông báo khẩn' (plo), 'Trường ĐH Tây Nguyên đã có thông báo ...', see _NOTICE_UNIT_SPEAKER)
+                            r"Trường(?=\s+[A-ZĐÀ-Ỹ])|Trung\s+tâm(?=\s+[A-ZĐÀ-Ỹ]))(?![^\W_])")
 
 
 _LEVEL_BODY_RE = re.compile(r"^(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+"
@@ -2004,10 +2059,17 @@ def press_lead(t: str) -> Posted | None:
         out.lead_dm = (int(m.group("d")), int(m.group("m")))
     if m.group("d5") and (m.group("num") or m.group("bare") or m.group("short")):
         out.date = _date(m.group("d5"), m.group("m5"), m.group("y5")) or out.date
-    sm = re.match(r"[^.;]*?\s(?P<lead>về\s+việc|về|V/v)\s+(?P<subj>[^.;]{6,300}?)\s*(?:[.;]|$)", t[m.end():])
+    sm = _LEAD_SUBJECT_RE.match(t[m.end():])
     if sm and not re.search(r"(?i:gửi)\s*:", t[m.end():sm.start("lead")]):
         out.title = sm.group("lead")[:1].upper() + sm.group("lead")[1:] + " " + sm.group("subj").strip()
     return out
+
+
+# the subject a lead gives after the act, 'vừa có công văn gửi ... về tăng cường ...'; (header29) never 'về' before a body, which
+# says where a report goes: '... báo cáo kết quả về Sở trước ngày 23/11' (pending yp7), 'Báo cáo kết quả triển khai gửi về Sở Y tế
+# trước 11 giờ ngày 13-6' (baomoi), 'báo cáo kết quả về UBND tỉnh (qua Sở ...)'
+_LEAD_SUBJECT_RE = re.compile(r"[^.;]*?\s(?P<lead>về\s+việc|về|V/v)\s+(?!(?:Sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Ban|Văn\s+phòng|Phòng|Cục|Chi\s+cục|"
+                              r"Tổng\s+cục|Thường\s+trực|Trung\s+tâm)(?![^\W_]))(?P<subj>[^.;]{6,300}?)\s*(?:[.;]|$)")
 
 
 # A line that names a document by its type, number, date and issuer, as a portal's list, a
@@ -2054,6 +2116,7 @@ def naming_line(doc: Document, reach: int = 40) -> Posted | None:
             by = dm.group("by") if dm else None
         if by and BODY_HEAD_RE.match(by.strip().upper()):
             out.issuer = re.sub(r"\s+", " ", by).strip()
+        out.issuer = out.issuer or titled_place_committee(out.number, t[m.end("num"):])
         return out
     from pipeline.structure.header import DOC_TYPES, parse_number
     for ln, t in list(zip(filled, texts))[:3]:
@@ -2068,8 +2131,28 @@ def naming_line(doc: Document, reach: int = 40) -> Posted | None:
             dm = _ISSUED_BY_RE.search(t, m.end())
             if dm and BODY_HEAD_RE.match(dm.group("by").upper()):
                 out.issuer = dm.group("by")
+            rest = re.match(r"\s*" + re.escape(pn[0]).replace(r"\ ", r"\s*"), t[m.end():])
+            out.issuer = out.issuer or (titled_place_committee(pn[0], t[m.end() + rest.end():]) if rest else None)
             return out
     return list_row(texts, filled)
+
+
+# (header29) a legal site's one-line title prints the place and the year after a committee's number: 'Quyết định 1009/QĐ-UBND
+# Thanh Hóa 2024 phương án đấu giá ...', 'Quyết định 832/QĐ-UBND Thanh Hóa 2024 danh mục dự án ...', 'Quyết định 4207/QĐ-UBND Nghệ
+# An 2023 TTHC lĩnh vực nuôi con nuôi' (lingo.vn, pages corpus): the symbol's 'UBND' is that place's committee (a centrally run
+# city's is 'UBND thành phố')
+_TITLED_PLACE_RE = re.compile(r"^\s+(?P<place>" + _place_names() + r")\s+(?:19|20)\d\d(?!\d)")
+_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
+
+
+def titled_place_committee(number: str | None, after: str) -> str | None:
+    """(header29) 'UBND tỉnh <place>' (or 'UBND thành phố <place>') for a committee's number ('.../QĐ-UBND') that a title
+    follows with a place and a year (see _TITLED_PLACE_RE); None otherwise."""
+    pm = _TITLED_PLACE_RE.match(after)
+    if not pm or not number or not re.search(r"-UBND$", number):
+        return None
+    place = re.sub(r"\s+", " ", pm.group("place"))
+    return ("UBND thành phố " if place in _CITIES else "UBND tỉnh ") + place
 
 
 # a sentence of the body ('Luật số 09/2026/QH16 ngày ... của Quốc hội ..., có hiệu lực thi hành kể từ
