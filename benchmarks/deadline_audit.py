@@ -83,8 +83,10 @@ def prepare_short(out: Path) -> list[Path]:
 def run_pipeline(texts: Path, out: Path) -> Path:
     """Run this tree's pipeline (``pipeline.cli run``) on ``texts``; the run's output folder."""
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(texts), "--out", str(out)],
-                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(texts), "--out", str(out)],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"deadline_audit: the pipeline failed on {texts}:\n{done.stderr[-2000:]}")
     return out
 
 
