@@ -37,6 +37,9 @@ def test_the_last_months_of_the_year_bound_the_work(text, issued, due):
     ("Trong những tháng cuối năm 2023, toàn huyện đã tập trung chỉ đạo sản xuất vụ đông.", dt.date(2023, 12, 28)),
     # opening the sentence before a comma, a state and no directive
     ("Trong những tháng cuối năm, thời tiết diễn biến phức tạp.", dt.date(2023, 9, 20)),
+    # the subject of a cited document's title
+    ("UBND huyện vừa ban hành Công văn số 512/UBND-NN về việc phòng, chống dịch bệnh gia súc trong các tháng cuối năm 2024.",
+     dt.date(2024, 9, 20)),
     # a goal's period (gold README: a goal's year is no deadline)
     ("Phấn đấu đạt và vượt các chỉ tiêu kinh tế trong những tháng cuối năm 2024.", dt.date(2024, 9, 20)),
 ])

@@ -1286,6 +1286,10 @@ def _last_months_of_year(text: str, m: re.Match) -> bool:
         return False
     if _GOAL_REACH_VERB_RE.search(text[max(0, lead.start() - 200):lead.start()]):
         return False  # 'phấn đấu đạt các chỉ tiêu trong những tháng cuối năm': a goal's period (_goal_year)
+    if re.search(r"(?<![^\W_])(?:về\s+việc|v/v)(?![^\W_])[^;.]*$", text[:lead.start()], re.I):
+        # ('UBND tỉnh vừa ban hành Công văn số 4003/UBND-KT về việc chủ động phòng ngừa, ứng phó thiên tai trong
+        # các tháng cuối năm 2022', dp945): the period names the subject of a document's title, no bound
+        return False
     if re.fullmatch(r"\s*(?:[-+•]\s*)?", text[:lead.start()]) and text[m.end():].lstrip().startswith(","):
         return _directive_follows(text[m.end():].lstrip()[1:])
     return True
