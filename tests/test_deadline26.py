@@ -78,3 +78,18 @@ def test_a_year_label_row_is_dated_by_its_label(text, issued, due):
 ])
 def test_other_lines_opening_on_a_year_stay_undated(text, issued):
     assert _due(text, issued) is None
+
+
+def test_the_short_audit_labels_stand_on_its_stored_texts():
+    # benchmarks/deadline_audit.py --short reads its texts from the jsonl beside its labels: every labelled document
+    # has a text, every text a label row, and every label is one the scorer knows
+    import csv
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+    texts = {json.loads(line)["id"] for line in (data / "deadline_audit_short_texts.jsonl").open(encoding="utf-8")}
+    rows = list(csv.DictReader((data / "deadline_audit_short.tsv").open(encoding="utf-8"), delimiter="\t"))
+    assert {r["doc_id"] for r in rows} == texts and len(texts) >= 60
+    assert all(r["label"].split(":")[0] in ("right", "false", "missed", "not_task", "no_dated_task", "task_missed") for r in rows)
+    assert all(r["expected"] for r in rows if r["label"] in ("right", "missed"))
