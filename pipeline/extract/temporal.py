@@ -1267,6 +1267,34 @@ def _later_part_of_span(text: str, prev: "DateHit | None", m: re.Match) -> bool:
     return bool(_LATER_MONTHS_JOIN_RE.fullmatch(gap))
 
 
+# (deadline26) 'trong những tháng cuối năm', 'vào các tháng cuối năm 2019': the last months of the year are the
+# work's period, bounded by the year's end (samples/gold/README.md: "'trong những tháng cuối năm' alone is the
+# year's end", pending gold zb2, zu4; the short audit's sb06, benchmarks/deadline_audit.py --short). The date
+# regex reads only 'cuối năm' there, and no trigger reaches it across 'những tháng'. Not without 'trong / vào'
+# ('bảo vệ rừng nhất là những tháng cuối năm', pending yn9: an emphasis, undated); not the later part of a
+# two-part span ('trong tháng 7 và những tháng cuối năm', read by _later_part_of_span); a goal's year stays
+# none (_goal_year runs after); opening the sentence before a comma, only when a directive follows it.
+_LAST_MONTHS_BEFORE = re.compile(r"(?<![^\W_])(?:trong|vào)\s+(?:những|các|mấy)\s+tháng\s+$", re.I)
+
+
+def _last_months_of_year(text: str, m: re.Match) -> bool:
+    """(deadline26) Is the year's end at ``m`` the close of 'trong những tháng cuối năm (YYYY)'?"""
+    if not (m.group("ye") or (m.group("y7") and m.group("cuoi"))):
+        return False
+    lead = _LAST_MONTHS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if not lead or lead.end() != m.start():
+        return False
+    if _GOAL_REACH_VERB_RE.search(text[max(0, lead.start() - 200):lead.start()]):
+        return False  # 'phấn đấu đạt các chỉ tiêu trong những tháng cuối năm': a goal's period (_goal_year)
+    if re.search(r"(?<![^\W_])(?:về\s+việc|v/v)(?![^\W_])[^;.]*$", text[:lead.start()], re.I):
+        # ('UBND tỉnh vừa ban hành Công văn số 4003/UBND-KT về việc chủ động phòng ngừa, ứng phó thiên tai trong
+        # các tháng cuối năm 2022', dp945): the period names the subject of a document's title, no bound
+        return False
+    if re.fullmatch(r"\s*(?:[-+•]\s*)?", text[:lead.start()]) and text[m.end():].lstrip().startswith(","):
+        return _directive_follows(text[m.end():].lstrip()[1:])
+    return True
+
+
 # (deadline20) the first part of a two-part span counted in days or weeks from now ('trong 10 ngày tới và những
 # tháng cuối năm 2025', 'trong tuần tới và các tháng còn lại của năm 2024', 'trong thời gian tới và những tháng cuối
 # năm'): the work runs over both parts, so the later part (the year's end) bounds it
@@ -1727,6 +1755,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         elif triggered and (m.group("m5") or m.group("m6") or m.group("q") or m.group("m8")) \
                 and _OPEN_MONTHS_AFTER_RE.match(text, m.end()):
             triggered = False
+        if not triggered and _last_months_of_year(text, m):
+            triggered = True
         if triggered and _goal_year(text, m):
             triggered = False
         shape = next((k for k in ("d1", "dl", "d2", "half", "q", "m5", "m6", "y7", "ye", "m9", "m8") if m.group(k)), "")
@@ -1787,7 +1817,39 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
     dl = _rule_deadline(text, year, masks, attribute, issued)
     if attribute:
         return dl
-    return apply_scorer(dl, text, year, masks, issued)
+    dl = apply_scorer(dl, text, year, masks, issued)
+    return _year_label_row(text, dl, recurrence=dl.recurrence if dl else None) or dl
+
+
+# (deadline26) A row of a time line that opens on its year or span of years and a colon, then directs work:
+# '- Năm 2019: Tổ chức phát động, ban hành kế hoạch ...', '- Năm 2022: Hội đồng Thi đua - Khen thưởng Trung
+# ương tiến hành sơ kết ...' (pending gold ei3, a Prime Minister's decision's time line retold), '- Trong năm
+# 2023 - 2024: Hoàn thiện trình và phê duyệt đầu tư ...', '- Trong năm 2024 - 2025: (1) Triển khai các dự án
+# ...' (Government resolution 175/NQ-CP's roadmap, deadline25's long audit: both missed, no date). The label
+# is the row's time cell (samples/gold/README.md: a time cell 'Năm 2026' -> 2026-12-31, the last year of a
+# span; a past cell is kept, as the plan lists what is already due): the row is dated by it unless the row
+# sets its own bound inside those years. Counted over real text (samples/text, the gazette corpus, the short
+# audit's 63 texts): 11 lines open on a year label and a colon, in 6 documents; the rows that direct work are
+# ei3's three and NQ 175's three, the rest are worked examples in circulars ('năm 2007: ...', '- Trong tháng
+# 01 năm 2016: Doanh nghiệp A ...': no directive follows, untouched). 'Đến năm 2025:' (a goal's horizon, as
+# under 'Mục tiêu cụ thể') is no such label.
+_YEAR_LABEL_ROW_RE = re.compile(
+    r"^\s*(?:[-+•*]\s*)?(?P<lab>(?:Trong\s+)?năm\s+(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?:năm\s+)?(?P<y2>(?:19|20)\d\d))?)\s*:\s*"
+    r"(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s*)?", re.I)
+
+
+def _year_label_row(text: str, dl: Deadline | None, recurrence: str | None = None) -> Deadline | None:
+    """(deadline26) The deadline of a time line's row '- Năm 2019: <work>' / '- Trong năm 2023 - 2024: <work>'
+    (its label's last year), or None when ``text`` is no such row or sets its own bound within those years."""
+    m = _YEAR_LABEL_ROW_RE.match(text)
+    if not m or not _directive_follows(text[m.end():]):
+        return None
+    first, last = int(m.group("y1")), int(m.group("y2") or m.group("y1"))
+    if last < first:
+        return None
+    if dl is not None and dl.date is not None and first <= dl.date.year <= last:
+        return None
+    return Deadline(dt.date(last, 12, 31), None, m.group("lab"), recurrence)
 
 
 _SCORER_OVERRIDE: list = []  # a stack: build/evaluation code puts a scorer (or None = rules only) here
@@ -1932,6 +1994,10 @@ def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
     if _TWO_PART_BOUND_BEFORE.search(text[max(0, h.start - 90):h.start]):
         # (deadline19: 'trong tháng 7 và những tháng cuối năm 2022': the 'trong' of the span's first
         # part bounds its later part, as 'trong năm 2023, 2024' bounds the last year)
+        return False
+    if _LAST_MONTHS_BEFORE.search(text, max(0, h.start - 30), h.start):
+        # (deadline26: 'trong những tháng cuối năm': the 'trong' ANNOTATION.md lists as a bound word, with
+        # 'những tháng' between it and the year's end)
         return False
     # ('- Nộp báo cáo số trẻ tháng 8/2019 ( chiều 28/9 )', '... (29/8).': a time in brackets that
     # closes an item is the item's time, as a schedule writes it)
