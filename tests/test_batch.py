@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SAMPLES
 from pipeline.batch import Job, collect_jobs, run_batch, run_isolated, warm_up
 from pipeline.config import Config
 from pipeline.language import Pipeline
@@ -71,18 +72,6 @@ def test_database_keeps_documents_done_before_a_stop(tmp_path: Path, samples: Pa
     assert (out / "documents.csv").read_text(encoding="utf-8").count("\n") == 3  # header + 2 rows
 
 
-@pytest.mark.slow
-def test_dask_local_cluster(tmp_path: Path, samples: Path):
-    files = sorted((samples / "text").glob("0[1-3]_*.txt"))
-    one = run_batch(files, tmp_path / "single", Config(timeout=60))
-    many = run_batch(files, tmp_path / "dask", Config(timeout=60), workers=2, dask="local")
-    assert many.documents == one.documents == 3
-    assert many.tasks == one.tasks
-    a = (tmp_path / "single" / "tasks.csv").read_text(encoding="utf-8")
-    b = (tmp_path / "dask" / "tasks.csv").read_text(encoding="utf-8")
-    assert a == b
-
-
 def test_resume_skips_unchanged_files(tmp_path: Path, samples: Path):
     import os
 
@@ -102,19 +91,39 @@ def test_resume_skips_unchanged_files(tmp_path: Path, samples: Path):
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
 
 
+@pytest.fixture(scope="module")
+def local_and_dask(tmp_path_factory):
+    """One local run (a forked child per file) and one Dask LocalCluster run (two workers) of the
+    same files, for the two tests below: a cluster's start (two workers loading the models) is
+    most of their cost, paid once.  A mix of the samples' kinds: plain texts, a clean PDF, a PDF
+    with lost glyphs, a .docx."""
+    tmp = tmp_path_factory.mktemp("dask")
+    files = [*sorted((SAMPLES / "text").glob("0[1-3]_*.txt")),
+             SAMPLES / "pdf" / "generated" / "kehoach_clean.pdf",
+             SAMPLES / "pdf" / "generated" / "kehoach_lost_glyphs.pdf",
+             SAMPLES / "docx" / "kehoach_numbered.docx"]
+    one = run_batch(files, tmp / "local", Config(timeout=120), workers=2)
+    many = run_batch(files, tmp / "dask", Config(timeout=120), workers=2, dask="local")
+    return files, one, many, tmp / "local", tmp / "dask"
+
+
 @pytest.mark.slow
-def test_dask_local_cluster_gives_every_output_of_the_local_run(tmp_path: Path, samples: Path):
+def test_dask_local_cluster(local_and_dask):
+    """The Dask run's tasks table is the local run's, byte for byte (the rows in the same order)."""
+    files, one, many, local, dask = local_and_dask
+    assert many.documents == one.documents == len(files)
+    assert many.tasks == one.tasks
+    assert (local / "tasks.csv").read_text(encoding="utf-8") == (dask / "tasks.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_every_output_of_the_local_run(local_and_dask):
     """Every table (CSV) and every repaired text of a Dask LocalCluster run equals the local
-    run's, on a mix of the samples' kinds (plain texts, a clean PDF, a PDF with lost glyphs, a
-    .docx): the test above compared tasks.csv of three texts only.  Only the timings differ."""
+    run's, on a mix of the samples' kinds: the test above compares tasks.csv only.  Only the
+    timings differ."""
     import csv
 
-    files = [*sorted((samples / "text").glob("0[1-2]_*.txt")),
-             samples / "pdf" / "generated" / "kehoach_clean.pdf",
-             samples / "pdf" / "generated" / "kehoach_lost_glyphs.pdf",
-             samples / "docx" / "kehoach_numbered.docx"]
-    one = run_batch(files, tmp_path / "local", Config(timeout=120), workers=2)
-    many = run_batch(files, tmp_path / "dask", Config(timeout=120), workers=2, dask="local")
+    files, one, many, local, dask = local_and_dask
     assert one.documents == many.documents == len(files) and one.ok == many.ok == len(files)
 
     def table(out: Path, name: str) -> list[dict[str, str]]:
@@ -122,11 +131,11 @@ def test_dask_local_cluster_gives_every_output_of_the_local_run(tmp_path: Path, 
             rows = [{k: v for k, v in r.items() if k != "seconds"} for r in csv.DictReader(fh)]
         return sorted(rows, key=lambda r: sorted(r.items()))
 
-    names = sorted(p.stem for p in (tmp_path / "local").glob("*.csv"))
-    assert names == sorted(p.stem for p in (tmp_path / "dask").glob("*.csv")) and "tasks" in names
+    names = sorted(p.stem for p in local.glob("*.csv"))
+    assert names == sorted(p.stem for p in dask.glob("*.csv")) and "tasks" in names
     for name in names:
-        assert table(tmp_path / "local", name) == table(tmp_path / "dask", name), name
-    texts = sorted(p.relative_to(tmp_path / "local" / "text") for p in (tmp_path / "local" / "text").rglob("*.txt"))
+        assert table(local, name) == table(dask, name), name
+    texts = sorted(p.relative_to(local / "text") for p in (local / "text").rglob("*.txt"))
     assert len(texts) == len(files)
     for rel in texts:
-        assert (tmp_path / "local" / "text" / rel).read_bytes() == (tmp_path / "dask" / "text" / rel).read_bytes()
+        assert (local / "text" / rel).read_bytes() == (dask / "text" / rel).read_bytes()

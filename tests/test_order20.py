@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.corrupt import corrupt  # noqa: E402
 
+from _order_worker import run_worker  # noqa: E402
+
 UNSEEN = ROOT / "samples" / "unseen_repair"
 TEXTS = ["e_nq01_haugiang_hdnd_ktxh_2017_excerpt.txt", "x14_btc_tt98_chitieu_daihoithidua_2015_news.txt"]
 # the copies of each text: clean, and three kinds of damage (the OCR, diacritics and glyph repairs)
@@ -53,63 +55,6 @@ CORRECTIONS = {
          "dại,đại,no\nViêt,Việt,no\n",
 }
 
-# Runs in a fresh process: each document from its file with its own settings, either each
-# alone (a child forked after the process warmed up with the default settings, as the batch
-# runner's children are) or all in sequence in this one process; prints a hash per kept
-# document and table.
-_WORKER = textwrap.dedent("""
-    import hashlib, json, os, sys
-    from pathlib import Path
-    from pipeline.batch import body_text, warm_up
-    from pipeline.config import Config
-    from pipeline.language import Pipeline
-    from pipeline.store.tables import document_rows
-
-    mode, docs = json.loads(sys.stdin.read())
-    warm_up(Config())
-
-    def digest(path, corrections, models):
-        kw = {}
-        if corrections:
-            kw["corrections"] = Path(corrections)
-        if models:
-            kw["models_dir"] = Path(models)
-        doc = Pipeline(config=Config(**kw))(Path(path), doc_id="d")
-        rows = document_rows(doc)
-        for r in rows["documents"]:
-            for k in ("seconds", "fingerprint", "source"):
-                r.pop(k, None)
-        parts = {t: json.dumps(v, ensure_ascii=False, sort_keys=True, default=str) for t, v in rows.items()}
-        parts["text"] = body_text(doc) or ""
-        out = {t: hashlib.sha1(v.encode()).hexdigest() for t, v in parts.items()}
-        out["repair rows"] = str(len(rows["repairs"]))
-        return out
-
-    out = {}
-    for key, path, corrections, models, keep in docs:
-        if mode == "alone":
-            if not keep:
-                continue
-            r, w = os.pipe()
-            pid = os.fork()
-            if pid == 0:
-                os.close(r)
-                os.write(w, json.dumps(digest(path, corrections, models)).encode())
-                os.close(w)
-                os._exit(0)
-            os.close(w)
-            with os.fdopen(r, "rb") as fh:
-                data = fh.read()
-            os.waitpid(pid, 0)
-            out[key] = json.loads(data)
-        else:
-            got = digest(path, corrections, models)
-            if keep:
-                out[key] = got
-    print(json.dumps(out))
-""")
-
-
 def _copy_read(kind: str, text: int, setting: int) -> bool:
     """Is the ``kind`` copy of TEXTS[text] read under the ``setting``-th setting?  Each setting
     meets each kind, the two texts taking turns, except: the OCR copies of both texts under
@@ -124,11 +69,8 @@ def _copy_read(kind: str, text: int, setting: int) -> bool:
 
 
 def _run(mode: str, docs: list) -> dict[str, dict[str, str]]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    res = subprocess.run([sys.executable, "-c", _WORKER], input=json.dumps([mode, docs]), env=env, cwd=str(ROOT),
-                         capture_output=True, text=True, timeout=3600, check=False)
-    assert res.returncode == 0, res.stderr[-3000:]
-    return json.loads(res.stdout.strip().splitlines()[-1])
+    """``docs`` each alone or in sequence in a fresh process (tests/_order_worker.py)."""
+    return run_worker("order20", mode, docs, timeout=3600)
 
 
 def _text(p: Path) -> str:

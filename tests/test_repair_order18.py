@@ -13,11 +13,7 @@ other documents ('dại' -> 'đại' at confidence 1.0 alone, 0.9998 after the s
 """
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import numpy as np
@@ -31,38 +27,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.corrupt import corrupt  # noqa: E402
 
+from _order_worker import run_worker  # noqa: E402
+
 UNSEEN = ROOT / "samples" / "unseen_repair"
 # OCR copies (seed 0) that came out otherwise after other documents before the fix, and one
 # text of each other kind
 ORDER18_TARGETS = ["e_nq01_haugiang_hdnd_ktxh_2017_excerpt.txt", "h9_laocai_hdnd_nq19_banggiadat_2025_excerpt.txt",
                    "o9_laocai_phonghai_mttq_tinbai_tiepxuccutri_2025.txt", "x14_btc_tt98_chitieu_daihoithidua_2015_news.txt"]
 
-_WORKER = textwrap.dedent("""
-    import json, sys
-    from benchmarks.repair_speed import output_digest
-    from pipeline.config import Config
-    from pipeline.model import Document, lines_from_text
-    from pipeline.repair import repair
-    out = {}
-    for key, text, ocr, keep in json.loads(sys.stdin.read()):
-        doc = Document(doc_id="order18", lines=lines_from_text(text))
-        if ocr:
-            doc.meta["ocr"] = True
-        doc = repair(doc, Config())
-        if keep:
-            out[key] = output_digest(doc)
-    print(json.dumps(out))
-""")
-
-
-def _fresh_process(docs: list[tuple[str, str, bool, bool]]) -> dict[str, str]:
-    """Repair ``docs`` (key, text, marked OCR'd, hash it) in order in a new process: the hash
-    of each kept document's lines and repair rows."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    res = subprocess.run([sys.executable, "-c", _WORKER], input=json.dumps(docs), env=env, cwd=str(ROOT),
-                         capture_output=True, text=True, timeout=1800, check=False)
-    assert res.returncode == 0, res.stderr[-3000:]
-    return json.loads(res.stdout.strip().splitlines()[-1])
+def _fresh_process(mode: str, docs: list[tuple[str, str, bool, bool]]) -> dict[str, str]:
+    """Repair ``docs`` (key, text, marked OCR'd, hash it) in a new process, each alone in a child
+    forked after the model is loaded (mode 'alone') or in order in that process ('seq'): the hash
+    of each kept document's lines and repair rows (tests/_order_worker.py)."""
+    return run_worker("order18", mode, docs, timeout=1800)
 
 
 def _text(p: Path) -> str:
@@ -86,14 +63,10 @@ def test_a_document_repairs_alike_alone_and_after_documents_of_other_kinds():
         kind = ("glyph", "cid", "diacritics")[k % 3]
         others.append((f"{kind}/{p.name}", corrupt(_text(p), kind, 0)[0], False, False))
     others.sort(key=lambda t: t[0].split("/")[1])  # the kinds interleaved
-    # each target alone in its own process costs a model load each: the OCR copies (the case
-    # that moved) alone, the other kinds together in a fresh process
-    alone: dict[str, str] = {}
-    for key, text, ocr, keep in targets:
-        if key.startswith("ocr"):
-            alone.update(_fresh_process([(key, text, ocr, keep)]))
-    alone.update(_fresh_process([t for t in targets if not t[0].startswith("ocr")]))
-    after = _fresh_process(others + targets[::-1])
+    # each target alone: in a child forked from a process that has loaded the model and read
+    # nothing (a fresh process's state, without a model load per target)
+    alone = _fresh_process("alone", targets)
+    after = _fresh_process("seq", others + targets[::-1])
     assert set(after) == set(alone) == {t[0] for t in targets}
     moved = sorted(k for k in alone if alone[k] != after[k])
     assert not moved, moved
