@@ -23,6 +23,8 @@ from pipeline.extract.examplebodies import elected_deputies, example_bodies
 from pipeline.extract.remindasks import comma_clause_doers, con_topic_as_topic, praise_then_ask_roles, reminder_as_ask  # office23
 from pipeline.extract.sentto import sent_addressees_span  # office24
 from pipeline.extract.askchain import bare_place_as_committee, chain_as_ask  # points21
+from pipeline.extract.committeefields import about_committee_spans  # office26
+from pipeline.extract.gluedverbs import unglue_verbs  # office26
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -216,6 +218,13 @@ def _committee_names(text: str, folded: str) -> list[OfficeMatch]:
         written = text[h.start():end]
         name = display_name(written)
         out.append(OfficeMatch(h.start(), end, written, name, "body", name=name))
+    # (office26) a committee named by its subject after 'về' ('Ban Chỉ đạo Trung ương về hoàn thiện thể
+    # chế, pháp luật'): committeefields.py
+    for start, end in about_committee_spans(folded, _opens_other_body, lambda rest: bool(_VERB_RE.match(rest))):
+        if any(o.start <= start < o.end for o in out):
+            continue
+        written = text[start:end]
+        out.append(OfficeMatch(start, end, written, display_name(written), "body", name=display_name(written)))
     return out
 
 
@@ -3111,7 +3120,7 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     if opinion:
         text = text[:opinion.start()] + " " * (opinion.end() - opinion.start()) + text[opinion.end():]
 
-    text = _mask_trades(text)
+    text = unglue_verbs(_mask_trades(text), SUBJECT_VERBS)  # (office26) 'Môi trườngchủ trì'
     passive = _passive_assignment_roles(text, gaz)
     if passive is not None:
         return passive
