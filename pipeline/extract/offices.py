@@ -4118,7 +4118,7 @@ _HEAD_TITLE_RE = re.compile(
     r"(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Người\s+đứng\s+đầu(?:\s+Chính\s+phủ)?|Bộ\s+trưởng|Chủ\s+tịch|"
     r"Giám\s+đốc|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Thống\s+đốc|Trưởng\s+ban|Bí\s+thư|Chủ\s+nhiệm)(?![^\W_])")
 _ISSUER_DIRECTS_RE = re.compile(
-    r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
+    r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|còn|đang|tiếp\s+tục|trực\s+tiếp)\s+)*"
     rf"(?:(?:có|ban\s+hành|ký\s+ban\s+hành|ký|gửi|ra)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}\s*,?\s+(?:để\s+)?)?"
     r"chỉ\s+đạo(?!\s*[,:;(])\s+(?!(?:và\s+)?(?:giao|yêu\s+cầu|đề\s+nghị|của|về|như\s+sau|số)(?![^\W_]))", re.I)
 # the issuer's head asking with no addressee: 'Người đứng đầu Chính phủ còn yêu cầu thí điểm ...'
@@ -4128,6 +4128,19 @@ _ISSUER_ASKS_RE = re.compile(
 
 # an official by honorific and family name ("Ông Nguyễn Văn A", "Đồng chí Võ Thị ...", "Đ/c Lê ...")
 _OFFICIAL_BY_NAME = r"(?:Ông|Bà|ông|bà|Đồng\s+chí|đồng\s+chí|Đ/c)\s+" + _SURNAME
+# ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch ... chỉ đạo ...', 'Theo đó, ông Nguyễn Văn A
+# yêu cầu ...'): an official by name (a family name first), the posts after a dash
+_OFFICIAL_SPEAKER_RE = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:[^,;:()]{2,120},\s*)??" + _OFFICIAL_BY_NAME
+    + r"(?:\s+(?-i:[A-ZĐ" + _UP + r"])[^\s,]*){1,3}(?:\s*[-–]\s*(?-i:[A-ZĐ])[^.;:!?\n]{2,200}?)?"
+    r"(?=\s+(?:(?:cũng|đã|vừa|mới|sẽ|còn|đang|tiếp\s+tục|trực\s+tiếp)\s+)*(?:chỉ\s+đạo|yêu\s+cầu)\s)")
+
+
+def official_speaker(text: str) -> tuple[str, int] | None:
+    """(the official's words, where they end) when ``text`` opens on an official by name who directs
+    or asks ('Đ/c Nguyễn Trọng Lộ - Phó Bí thư ..., Chủ tịch HĐND huyện chỉ đạo ...'), else None."""
+    m = _OFFICIAL_SPEAKER_RE.match(text)
+    return (m.group(0).strip(), m.end()) if m else None
 
 
 def _bare_subject(subject: str) -> str:
@@ -4166,13 +4179,9 @@ def issuer_directs_roles(text: str, roles: list[OfficeRole], issuer: str | None,
     # (points21, extract/askchain.py: 'Thủ tướng chỉ đạo các UBND tỉnh, thành phố chỉ đạo các cơ quan chuyên môn ...'
     # asks the first body, who directs the second; read as 'yêu cầu')
     text = chain_as_ask(text, lambda rest: _opens_on_a_body(rest, gaz))
-    # ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch ... chỉ đạo ...', 'Theo đó, ông Nguyễn Văn A
-    # yêu cầu ...'): an official by name (a family name first), the posts after a dash
-    m = re.match(r"\s*(?:[-+•]\s*)?(?:[^,;:()]{2,120},\s*)??" + _OFFICIAL_BY_NAME
-                 + r"(?:\s+(?-i:[A-ZĐ" + _UP + r"])[^\s,]*){1,3}(?:\s*[-–]\s*(?-i:[A-ZĐ])[^.;:!?\n]{2,200}?)?"
-                 r"(?=\s+(?:(?:cũng|đã|vừa|mới|sẽ|còn|tiếp\s+tục|trực\s+tiếp)\s+)*(?:chỉ\s+đạo|yêu\s+cầu)\s)", text)
+    m = official_speaker(text)
     if m:
-        subject, after = m.group(0).strip(), m.end()
+        subject, after = m
     else:
         subj = subject_of(text, gaz)
         if not subj:
