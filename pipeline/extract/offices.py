@@ -1359,6 +1359,15 @@ def _protect_level_run(gap: str) -> str:
     return _LEVEL_RUN_RE.sub(keep, gap) if "," in gap else gap
 
 
+# a head's title over several kinds of unit with no 'các' ('Trưởng phòng, ban', 'Thủ trưởng phòng, ban chuyên
+# môn'): the kinds share the title; plans21 found it read as 'Trưởng phòng' and a bare 'ban' (yw2), and the
+# gazette prints 'Thủ trưởng phòng, ban trực thuộc Ủy ban nhân dân cấp huyện'
+_UNIT_KIND = r"(?:phòng|ban|tổ|đội|khoa|bộ\s+phận)"
+_TITLE_OVER_KINDS_RE = re.compile(
+    rf"(?<![^\W_])(?:[Tt]hủ\s+|[Pp]hó\s+)?(?<!các\s)[Tt]rưởng\s+{_UNIT_KIND}(?:\s*,\s*{_UNIT_KIND})+(?![^\W_])"
+    r"(?:\s+(?:chuyên\s+môn|chức\s+năng|(?:có\s+)?liên\s+quan)(?![^\W_]))?")
+
+
 def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -1404,6 +1413,17 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             out.append((name[:1].upper() + name[1:], name))
         if re.search(r"[^\W\d_]{3}", after):
             out += split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với)\s*", "", after), gaz)
+        return out
+    pair = _TITLE_OVER_KINDS_RE.search(text)
+    if pair:
+        # (office26) 'Trưởng phòng, ban', 'Thủ trưởng phòng, ban trực thuộc ...': one title over two kinds of
+        # unit is one office (as 'Trưởng các phòng, ban' is), not a 'Trưởng phòng' and a bare 'ban'
+        name = re.sub(r"\s+", " ", pair.group(0)).strip()
+        before, rest = re.sub(r"(?:\s*(?:[,;]|(?<![^\W_])và))+\s*$", "", text[:pair.start()]), text[pair.end():]
+        out = split_office_list(before, gaz) if re.search(r"[^\W\d_]{2}", before) else []
+        out.append((name[:1].upper() + name[1:], pair.group(0).strip()))
+        if re.search(r"[^\W\d_]{3}", rest):
+            out += split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với)\s*", "", rest), gaz)
         return out
     staff = list(STAFF_POST_RE.finditer(text))
     if staff:
