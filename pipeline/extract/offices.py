@@ -94,7 +94,10 @@ _JUR_WORD = r"(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị x�
 JURISDICTION_RE = re.compile(
     # ('Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương': the levels joined by 'và')
     # ('Trưởng phòng GD&ĐT các quận huyện': two levels printed side by side without a comma)
-    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s+và\s+|\s+(?=huyện(?![^\W\d_])))(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
+    # (office26: 'Cục Thống kê các tỉnh/thành phố', 'UBND các quận-huyện', 'Chủ tịch UBND các xã - thị trấn': two
+    # levels printed as alternatives with '/' or a dash, 122 times in the gazette corpus; the name had stopped
+    # at the first level)
+    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s*/\s*|\s*[-–]\s*|\s+và\s+|\s+(?=huyện(?![^\W\d_])))(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
     # ('UBND các xã, phường ven biển', 'các tỉnh biên giới'): the units picked out by where they lie
     rf"(?:\s+(?:ven\s+biển|biên\s+giới)(?![^\W_]))?"
     rf"(?:\s+(?:trực\s+thuộc\s+(?:Trung|trung)\s+ương|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
