@@ -246,6 +246,10 @@ def _abbreviated_head_variants(variants: dict[str, str]) -> list[tuple[str, str]
     return out
 
 
+# the issuer's own head, bare, after '(trực) thuộc': no name follows it ('... trực thuộc Bộ chịu trách nhiệm')
+_BARE_PARENT_RE = re.compile(r"\s+(?:Bộ|Sở|Tổng\s+cục|Cục|Ban|Viện)(?![^\W_])(?!\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ]))")
+
+
 class Gazetteer:
     """The office list and its matchers; load once with :func:`load_gazetteer`."""
 
@@ -307,6 +311,12 @@ class Gazetteer:
                 j = JURISDICTION_RE.match(folded, end)
                 if j and j.group(0).strip():
                     end = j.end()
+            elif written.rstrip().endswith("thuộc"):
+                # (office26) 'Thủ trưởng các đơn vị trực thuộc Bộ', 'các đơn vị trực thuộc Sở': the issuer's bare
+                # head closes the collective's name (a named parent, 'trực thuộc Sở Y tế', is read as before)
+                bare = _BARE_PARENT_RE.match(folded, end)
+                if bare:
+                    end = bare.end()
             written_full = text[m.start():end]
             if kind == "collective":
                 name = canon
@@ -467,6 +477,9 @@ SUBJECT_VERBS = [
     # 'Kho bạc Nhà nước chi trả kinh phí ...': the name stops before the payment, as before
     # 'thanh toán')
     "chi trả",
+    # (office26: 'Hiệu trưởng thành lập Hội đồng ...', 'Ban chấp hành công đoàn cơ sở thành lập ...': 'lập' alone
+    # ended the name one word late, 'Hiệu trưởng thành'; 5 office_spans rows, found by the exact-name count)
+    "thành lập",
 ]
 # (points20: a body asked to put a rule into its own rules or to hang a sign, 'yêu cầu các đơn vị, nhà trường
 # đưa quy định ... vào quy chế', 'Ủy ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu ... vào nghị quyết', '... nhà
