@@ -477,9 +477,6 @@ SUBJECT_VERBS = [
     # 'Kho bạc Nhà nước chi trả kinh phí ...': the name stops before the payment, as before
     # 'thanh toán')
     "chi trả",
-    # (office26: 'Hiệu trưởng thành lập Hội đồng ...', 'Ban chấp hành công đoàn cơ sở thành lập ...': 'lập' alone
-    # ended the name one word late, 'Hiệu trưởng thành'; 5 office_spans rows, found by the exact-name count)
-    "thành lập",
 ]
 # (points20: a body asked to put a rule into its own rules or to hang a sign, 'yêu cầu các đơn vị, nhà trường
 # đưa quy định ... vào quy chế', 'Ủy ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu ... vào nghị quyết', '... nhà
