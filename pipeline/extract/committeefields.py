@@ -75,8 +75,9 @@ def about_committee_spans(folded: str, opens_other_body: Callable[[str], bool],
             # Tài chính'); a lower-case field may look like a body's name ('tiền lương, bảo hiểm xã hội')
             if joined and (rest[:1].isupper() or _PLURAL_RE.match(rest)) and opens_other_body(rest):
                 break
-            # a verb right after a field word (no join) opens the sentence's predicate
-            if not joined and verb_at(rest) and not _STOCK_RE.match(folded, j.end()):
+            # a verb right after a field word (no join) opens the sentence's predicate; not inside the
+            # field's own opening verb phrase ('về thực hiện sắp xếp, tổ chức lại ...')
+            if not joined and words > 2 and verb_at(rest) and not _STOCK_RE.match(folded, j.end()):
                 break
             pos = j.end()
         if words >= 2:
