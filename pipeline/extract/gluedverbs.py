@@ -20,32 +20,41 @@ from typing import Iterable
 from pipeline.vietnamese import has_syllable_shape
 
 
+_TOKEN_RE = re.compile(r"(?<![^\W_])[a-zà-ỹđ]{4,}(?![^\W_])")
+
+
 @lru_cache(maxsize=4)
-def _glued_re(verbs: tuple[str, ...]) -> re.Pattern:
-    """'<head><first syllable>' followed by the verb's other syllables, for every verb of two or
-    more syllables."""
+def _verb_rests(verbs: tuple[str, ...]) -> dict[str, re.Pattern]:
+    """For each first syllable of a verb of two or more syllables, the words that must follow it."""
     by_first: dict[str, set[str]] = {}
     for v in verbs:
         parts = v.split()
         if len(parts) >= 2:
             by_first.setdefault(parts[0], set()).add(r"\s+".join(map(re.escape, parts[1:])))
-    alts = "|".join(
-        rf"(?P<f{i}>{re.escape(first)})(?=\s+(?:{'|'.join(sorted(rests, key=len, reverse=True))})(?![^\W_]))"
-        for i, (first, rests) in enumerate(sorted(by_first.items())))
-    return re.compile(r"(?<![^\W_])(?P<head>[a-zà-ỹđ]{2,7}?)(?:" + alts + ")")
+    return {first: re.compile(r"\s+(?:" + "|".join(sorted(rests, key=len, reverse=True)) + r")(?![^\W_])")
+            for first, rests in by_first.items()}
 
 
 def unglue_verbs(text: str, verbs: Iterable[str]) -> str:
-    """``text`` with a space put back between a word and the verb glued to it (see the module)."""
+    """``text`` with a space put back between a word and the verb glued to it (see the module).
+
+    Only tokens that are no syllable are looked at (a cached shape test), so a clean sentence costs
+    one scan of its words."""
     if not text:
         return text
-    rx = _glued_re(tuple(sorted(set(verbs))))
-
-    def fix(m: re.Match) -> str:
-        head = m.group("head")
-        glued = m.group(0)
-        if has_syllable_shape(glued.lower()) or not has_syllable_shape(head):
-            return glued
-        return head + " " + glued[len(head):]
-
-    return rx.sub(fix, text)
+    rests = None
+    out, last = [], 0
+    for m in _TOKEN_RE.finditer(text):
+        token = m.group(0)
+        if has_syllable_shape(token):
+            continue
+        if rests is None:
+            rests = _verb_rests(tuple(sorted(set(verbs))))
+        for cut in range(2, len(token) - 1):
+            head, tail = token[:cut], token[cut:]
+            after = rests.get(tail)
+            if after and after.match(text, m.end()) and has_syllable_shape(head):
+                out.append(text[last:m.start()] + head + " " + tail)
+                last = m.end()
+                break
+    return "".join(out) + text[last:] if out else text
