@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from deadline_audit import _fold, load  # noqa: E402  (the same texts and task keys)
+from office_exact import ExactCount  # noqa: E402
 from pipeline.eval import office_match  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "office_audit_long.tsv"
@@ -70,7 +71,7 @@ def run_offices(runs: list[Path]) -> dict[tuple[str, str, int], list[str]]:
 def score(labels: list[dict], runs: list[Path], show: bool) -> dict:
     got_by_key = run_offices(runs)
     gold_n = pred_n = gold_hit = pred_hit = tasks = exact = absent = 0
-    wrong = []
+    wrong, names, loose = [], ExactCount(), []
     for r in labels:
         if r["label"].startswith("not_task"):
             continue
@@ -84,17 +85,21 @@ def score(labels: list[dict], runs: list[Path], show: bool) -> dict:
         p = sum(any(office_match(w, p) for w in want) for p in got)
         gold_hit += g
         pred_hit += p
+        names.add(want, got, loose)
         if g == len(want) and p == len(got):
             exact += 1
         else:
             wrong.append(f"{r['doc_id']}: '{r['anchor'][:60]}' got {got}, expected {want} ({r['label']})")
     if show:
         print("\n".join(wrong))
+        print("\n".join(f"containment only: {r!r} got {p!r}" for r, p in loose))
     prec, rec = _ratio(pred_hit, pred_n), _ratio(gold_hit, gold_n)
     f = _ratio(2 * prec * rec, prec + rec)
     return {"documents": len({r["doc_id"] for r in labels}), "tasks": tasks, "not_output": absent,
             "offices_expected": gold_n, "offices_output": pred_n, "tasks_all_right": exact,
-            "precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f, 4)}
+            "precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f, 4),
+            # beside F1: offices named exactly, and those the containment match alone accepts
+            "offices_exact": names.exact, "offices_containment_only": names.loose}
 
 
 def main() -> int:

@@ -23,6 +23,8 @@ from pipeline.extract.examplebodies import elected_deputies, example_bodies
 from pipeline.extract.remindasks import comma_clause_doers, con_topic_as_topic, praise_then_ask_roles, reminder_as_ask  # office23
 from pipeline.extract.sentto import sent_addressees_span  # office24
 from pipeline.extract.askchain import bare_place_as_committee, chain_as_ask  # points21
+from pipeline.extract.committeefields import about_committee_spans  # office26
+from pipeline.extract.gluedverbs import unglue_verbs  # office26
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -92,7 +94,10 @@ _JUR_WORD = r"(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị x�
 JURISDICTION_RE = re.compile(
     # ('Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương': the levels joined by 'và')
     # ('Trưởng phòng GD&ĐT các quận huyện': two levels printed side by side without a comma)
-    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s+và\s+|\s+(?=huyện(?![^\W\d_])))(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
+    # (office26: 'Cục Thống kê các tỉnh/thành phố', 'UBND các quận-huyện', 'Chủ tịch UBND các xã - thị trấn': two
+    # levels printed as alternatives with '/' or a dash, 122 times in the gazette corpus; the name had stopped
+    # at the first level)
+    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s*/\s*|\s*[-–]\s*|\s+và\s+|\s+(?=huyện(?![^\W\d_])))(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
     # ('UBND các xã, phường ven biển', 'các tỉnh biên giới'): the units picked out by where they lie
     rf"(?:\s+(?:ven\s+biển|biên\s+giới)(?![^\W_]))?"
     rf"(?:\s+(?:trực\s+thuộc\s+(?:Trung|trung)\s+ương|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
@@ -216,6 +221,13 @@ def _committee_names(text: str, folded: str) -> list[OfficeMatch]:
         written = text[h.start():end]
         name = display_name(written)
         out.append(OfficeMatch(h.start(), end, written, name, "body", name=name))
+    # (office26) a committee named by its subject after 'về' ('Ban Chỉ đạo Trung ương về hoàn thiện thể
+    # chế, pháp luật'): committeefields.py
+    for start, end in about_committee_spans(folded, _opens_other_body, lambda rest: bool(_VERB_RE.match(rest))):
+        if any(o.start <= start < o.end for o in out):
+            continue
+        written = text[start:end]
+        out.append(OfficeMatch(start, end, written, display_name(written), "body", name=display_name(written)))
     return out
 
 
@@ -232,6 +244,10 @@ def _abbreviated_head_variants(variants: dict[str, str]) -> list[tuple[str, str]
             if v.startswith(fold_same_length(full)):
                 out.append((short + v[len(full):], c))
     return out
+
+
+# the issuer's own head, bare, after '(trực) thuộc': no name follows it ('... trực thuộc Bộ chịu trách nhiệm')
+_BARE_PARENT_RE = re.compile(r"\s+(?:Bộ|Sở|Tổng\s+cục|Cục|Ban|Viện)(?![^\W_])(?!\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ]))")
 
 
 class Gazetteer:
@@ -295,6 +311,12 @@ class Gazetteer:
                 j = JURISDICTION_RE.match(folded, end)
                 if j and j.group(0).strip():
                     end = j.end()
+            elif written.rstrip().endswith("thuộc"):
+                # (office26) 'Thủ trưởng các đơn vị trực thuộc Bộ', 'các đơn vị trực thuộc Sở': the issuer's bare
+                # head closes the collective's name (a named parent, 'trực thuộc Sở Y tế', is read as before)
+                bare = _BARE_PARENT_RE.match(folded, end)
+                if bare:
+                    end = bare.end()
             written_full = text[m.start():end]
             if kind == "collective":
                 name = canon
@@ -1350,6 +1372,15 @@ def _protect_level_run(gap: str) -> str:
     return _LEVEL_RUN_RE.sub(keep, gap) if "," in gap else gap
 
 
+# a head's title over several kinds of unit with no 'các' ('Trưởng phòng, ban', 'Thủ trưởng phòng, ban chuyên
+# môn'): the kinds share the title; plans21 found it read as 'Trưởng phòng' and a bare 'ban' (yw2), and the
+# gazette prints 'Thủ trưởng phòng, ban trực thuộc Ủy ban nhân dân cấp huyện'
+_UNIT_KIND = r"(?:phòng|ban|tổ|đội|khoa|bộ\s+phận)"
+_TITLE_OVER_KINDS_RE = re.compile(
+    rf"(?<![^\W_])(?:[Tt]hủ\s+|[Pp]hó\s+)?(?<!các\s)[Tt]rưởng\s+{_UNIT_KIND}(?:\s*,\s*{_UNIT_KIND})+(?![^\W_])"
+    r"(?:\s+(?:chuyên\s+môn|chức\s+năng|(?:có\s+)?liên\s+quan)(?![^\W_]))?")
+
+
 def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -1395,6 +1426,17 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             out.append((name[:1].upper() + name[1:], name))
         if re.search(r"[^\W\d_]{3}", after):
             out += split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với)\s*", "", after), gaz)
+        return out
+    pair = _TITLE_OVER_KINDS_RE.search(text)
+    if pair:
+        # (office26) 'Trưởng phòng, ban', 'Thủ trưởng phòng, ban trực thuộc ...': one title over two kinds of
+        # unit is one office (as 'Trưởng các phòng, ban' is), not a 'Trưởng phòng' and a bare 'ban'
+        name = re.sub(r"\s+", " ", pair.group(0)).strip()
+        before, rest = re.sub(r"(?:\s*(?:[,;]|(?<![^\W_])và))+\s*$", "", text[:pair.start()]), text[pair.end():]
+        out = split_office_list(before, gaz) if re.search(r"[^\W\d_]{2}", before) else []
+        out.append((name[:1].upper() + name[1:], pair.group(0).strip()))
+        if re.search(r"[^\W\d_]{3}", rest):
+            out += split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với)\s*", "", rest), gaz)
         return out
     staff = list(STAFF_POST_RE.finditer(text))
     if staff:
@@ -3111,7 +3153,7 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     if opinion:
         text = text[:opinion.start()] + " " * (opinion.end() - opinion.start()) + text[opinion.end():]
 
-    text = _mask_trades(text)
+    text = unglue_verbs(_mask_trades(text), SUBJECT_VERBS)  # (office26) 'Môi trườngchủ trì'
     passive = _passive_assignment_roles(text, gaz)
     if passive is not None:
         return passive
@@ -4109,7 +4151,7 @@ _HEAD_TITLE_RE = re.compile(
     r"(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Người\s+đứng\s+đầu(?:\s+Chính\s+phủ)?|Bộ\s+trưởng|Chủ\s+tịch|"
     r"Giám\s+đốc|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Thống\s+đốc|Trưởng\s+ban|Bí\s+thư|Chủ\s+nhiệm)(?![^\W_])")
 _ISSUER_DIRECTS_RE = re.compile(
-    r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
+    r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|còn|đang|tiếp\s+tục|trực\s+tiếp)\s+)*"
     rf"(?:(?:có|ban\s+hành|ký\s+ban\s+hành|ký|gửi|ra)\s+{_DOC_KIND}(?:{_DOC_NO})?{_DOC_DATE}\s*,?\s+(?:để\s+)?)?"
     r"chỉ\s+đạo(?!\s*[,:;(])\s+(?!(?:và\s+)?(?:giao|yêu\s+cầu|đề\s+nghị|của|về|như\s+sau|số)(?![^\W_]))", re.I)
 # the issuer's head asking with no addressee: 'Người đứng đầu Chính phủ còn yêu cầu thí điểm ...'
@@ -4119,6 +4161,19 @@ _ISSUER_ASKS_RE = re.compile(
 
 # an official by honorific and family name ("Ông Nguyễn Văn A", "Đồng chí Võ Thị ...", "Đ/c Lê ...")
 _OFFICIAL_BY_NAME = r"(?:Ông|Bà|ông|bà|Đồng\s+chí|đồng\s+chí|Đ/c)\s+" + _SURNAME
+# ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch ... chỉ đạo ...', 'Theo đó, ông Nguyễn Văn A
+# yêu cầu ...'): an official by name (a family name first), the posts after a dash
+_OFFICIAL_SPEAKER_RE = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:[^,;:()]{2,120},\s*)??" + _OFFICIAL_BY_NAME
+    + r"(?:\s+(?-i:[A-ZĐ" + _UP + r"])[^\s,]*){1,3}(?:\s*[-–]\s*(?-i:[A-ZĐ])[^.;:!?\n]{2,200}?)?"
+    r"(?=\s+(?:(?:cũng|đã|vừa|mới|sẽ|còn|đang|tiếp\s+tục|trực\s+tiếp)\s+)*(?:chỉ\s+đạo|yêu\s+cầu)\s)")
+
+
+def official_speaker(text: str) -> tuple[str, int] | None:
+    """(the official's words, where they end) when ``text`` opens on an official by name who directs
+    or asks ('Đ/c Nguyễn Trọng Lộ - Phó Bí thư ..., Chủ tịch HĐND huyện chỉ đạo ...'), else None."""
+    m = _OFFICIAL_SPEAKER_RE.match(text)
+    return (m.group(0).strip(), m.end()) if m else None
 
 
 def _bare_subject(subject: str) -> str:
@@ -4157,13 +4212,9 @@ def issuer_directs_roles(text: str, roles: list[OfficeRole], issuer: str | None,
     # (points21, extract/askchain.py: 'Thủ tướng chỉ đạo các UBND tỉnh, thành phố chỉ đạo các cơ quan chuyên môn ...'
     # asks the first body, who directs the second; read as 'yêu cầu')
     text = chain_as_ask(text, lambda rest: _opens_on_a_body(rest, gaz))
-    # ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch ... chỉ đạo ...', 'Theo đó, ông Nguyễn Văn A
-    # yêu cầu ...'): an official by name (a family name first), the posts after a dash
-    m = re.match(r"\s*(?:[-+•]\s*)?(?:[^,;:()]{2,120},\s*)??" + _OFFICIAL_BY_NAME
-                 + r"(?:\s+(?-i:[A-ZĐ" + _UP + r"])[^\s,]*){1,3}(?:\s*[-–]\s*(?-i:[A-ZĐ])[^.;:!?\n]{2,200}?)?"
-                 r"(?=\s+(?:(?:cũng|đã|vừa|mới|sẽ|còn|tiếp\s+tục|trực\s+tiếp)\s+)*(?:chỉ\s+đạo|yêu\s+cầu)\s)", text)
+    m = official_speaker(text)
     if m:
-        subject, after = m.group(0).strip(), m.end()
+        subject, after = m
     else:
         subj = subject_of(text, gaz)
         if not subj:

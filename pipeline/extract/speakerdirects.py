@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.offices import Gazetteer, OfficeRole, office_key, roles_in_sentence, subject_of
+from pipeline.extract.offices import Gazetteer, OfficeRole, office_key, official_speaker, roles_in_sentence, subject_of
 
 # a speaker by its level alone: the committee of the province, city or district, its (vice) chairman,
 # the Prime Minister
@@ -39,7 +39,7 @@ _ISSUES_THEN_DIRECTS_RE = re.compile(
 _PLURAL_HEAD_RE = re.compile(r"(?<![^\W_])(?:các|những|mọi)\s", re.I)
 # the speaker's directing verb before a named body or a plural ('chỉ đạo Sở X', 'chỉ đạo các sở')
 _DIRECTS_BODY_RE = re.compile(
-    r"\s*(?:(?:cũng|đã|vừa|mới|tiếp\s+tục|đồng\s+thời)\s+)*chỉ\s+đạo\s+"
+    r"\s*(?:(?:cũng|đã|vừa|mới|đang|tiếp\s+tục|đồng\s+thời)\s+)*chỉ\s+đạo\s+(?:cho\s+)?"
     r"(?=(?:các|những)\s|(?-i:[A-ZĐ]))(?!(?:các|những)\s+(?:nội\s+dung|biện\s+pháp|giải\s+pháp|nhiệm\s+vụ|việc)(?![^\W_]))", re.I)
 
 
@@ -48,14 +48,18 @@ def speaker_directs_roles(text: str, roles: list[OfficeRole], issuer: str | None
     the sentence's speaker directs them (see the module docstring); else ``roles`` unchanged."""
     if issuer:
         return roles
-    subj = subject_of(text, gaz)
+    # (office26) an official by name with the posts after a dash speaks for the body whose directive the
+    # item retells ('Đ/c Nguyễn Trọng Lộ - Phó Bí thư ..., Chủ tịch HĐND huyện chỉ đạo các xã ...', office
+    # batch 46), as offices.issuer_directs_roles reads it when the issuer is known
+    official = official_speaker(text)
+    subj = official or subject_of(text, gaz)
     if not subj:
         return roles
     s, after = subj
     s = re.sub(r"^(?:[^,;:()]{2,120},\s*)", "", s.strip())  # an opening phrase: 'Theo đó, UBND tỉnh'
-    bare = re.sub(r"\s+(?:cũng|đã|vừa|còn)$", "", s)
+    bare = re.sub(r"\s+(?:cũng|đã|vừa|còn|đang)$", "", s)
     issued = _ISSUES_THEN_DIRECTS_RE.match(text, after)
-    if not _BARE_SPEAKER_RE.fullmatch(bare) and (not issued or _PLURAL_HEAD_RE.search(bare)):
+    if not official and not _BARE_SPEAKER_RE.fullmatch(bare) and (not issued or _PLURAL_HEAD_RE.search(bare)):
         return roles
     at = issued.end() if issued else after
     m = _DIRECTS_BODY_RE.match(text, at)
