@@ -692,6 +692,14 @@ _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+c
 # the Party organ inside a body ('Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Đảng ủy
 # Công an huyện'): with the body that follows it, one office
 _ORGAN_HEAD_RE = re.compile(tone_insensitive(r"^(?:các\s+)?(?:đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|đảng\s+ủy|chi\s+bộ)$"), re.I)
+# (office27) a village's own board or Party cell before the plural of villages ('Ban Nhân dân các thôn, tổ
+# dân phố', 'Ban cán sự các thôn', 'các đồng chí cấp uỷ các thôn', 'BQL các thôn', 'Ban công tác Mặt trận các
+# tổ dân phố'): one such body in every hamlet, one office, as 'Chi bộ các thôn' is (split, it read 'Ban Nhân
+# dân' + 'Các thôn, tổ dân phố': pending yt3, ze1, yp6, yo13); the courtesy before it is no part of it
+_VILLAGE_ORGAN_BEFORE_RE = re.compile(tone_insensitive(
+    r"(?<![^\W_])(?:ban\s+nhân\s+dân|ban\s+cán\s+sự|cấp\s+ủy|chi\s+ủy|ban\s+công\s+tác\s+mặt\s+trận|"
+    r"ban\s+quản\s+lý|(?-i:BQL)|ban\s+điều\s+hành|ban\s+phát\s+triển)\s+$"), re.I)
+_VILLAGES_RE = re.compile(r"(?:các|những)\s+(?:thôn|bản|ấp|xóm|buôn|làng|sóc|khóm|tổ\s+dân\s+phố|khu\s+phố|khu\s+dân\s+cư|tổ\s+dân\s+cư)(?![^\W_])", re.I)
 # an official named with his post ('đồng chí Nguyễn Văn A – Phó Chủ tịch', before the body's name)
 _NAMED_POST_RE = re.compile(
     r"(?:(?:đồng\s+chí|đ/c)\s+)?(?-i:[A-ZĐ])[^\s,;:()]*(?:\s+(?-i:[A-ZĐ])[^\s,;:()]*){0,3}\s*[-–]\s*"
@@ -1495,7 +1503,8 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # after the body it sits in is one office with it, not that body (the gazetteer knows the
     # body, 'Quốc hội', 'Văn phòng Quốc hội', and would keep it alone)
     for k, m in enumerate(matches):
-        pm = _UNIT_OF_BODY_RE.search(text[:m.start]) or _PLURAL_UNIT_OF_BODY_RE.search(text[:m.start])
+        pm = _UNIT_OF_BODY_RE.search(text[:m.start]) or _PLURAL_UNIT_OF_BODY_RE.search(text[:m.start]) \
+            or (_VILLAGE_ORGAN_BEFORE_RE.search(text[:m.start]) if _VILLAGES_RE.match(m.text) else None)
         if pm:
             st = pm.start()
             matches[k] = OfficeMatch(st, m.end, text[st:m.end], text[st:m.end], m.kind, m.score,
