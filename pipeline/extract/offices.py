@@ -1776,6 +1776,9 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân", "mặt trận")
            # (a Party letter's kinds of bodies: 'các cấp ủy, tổ chức đảng, đoàn thể, chính quyền')
            or n.casefold() in ("đoàn thể", "tổ chức đảng", "chính quyền", "cấp ủy", "cấp uỷ")
+           # (office27: 'đề nghị Chi bộ tiếp tục phát huy ...': a Party cell, as a meeting report names it)
+           or n.casefold() == "chi bộ"
+
            # ('Nhà trường phân công giáo viên ...': a school's plan names the school itself so)
            or n.casefold() == "nhà trường"
            # ('Lực lượng kiểm lâm, quân đội, công an ...'): a bare kind of force in a list of forces
@@ -2623,13 +2626,26 @@ _SURNAME = (r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|
             r"Hứa|Mạc|Từ|Nông|Lò|Vi|Hầu|Thân|Khuất|Kim|Lục|Tống|Diệp|Âu|Quan|Ninh|Bế|Sầm)")
 _NAMED_POST = (r"(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch|Tổng\s+Bí\s+thư|Bí\s+thư|"
                r"Giám\s+đốc|Chủ\s+nhiệm|Tổng\s+cục\s+trưởng|Cục\s+trưởng|Thống\s+đốc)(?:\s+[Tt]hường\s+trực)?")
+# (office27) a meeting report's setting printed before the speaker without a comma ('Kết luận hội nghị đồng
+# chí Phùng Thành Vinh – Phó Bí thư, Chủ tịch UBND huyện yêu cầu tổ thư ký ...')
+_MEETING_SETTING = (r"(?:(?:Kết\s+luận|Phát\s+biểu(?:\s+(?:chỉ\s+đạo|kết\s+luận))?)(?:\s+tại)?\s+"
+                    r"(?:hội\s+nghị|cuộc\s+họp|buổi\s+(?:làm\s+việc|họp|kiểm\s+tra|giao\s+ban)|phiên\s+họp|kỳ\s+họp)\s+)?")
+# (office27) what the speaker says before the ask, in a meeting report ('đồng chí Huỳnh Kim Ngân ghi nhận, đánh
+# giá cao sự phấn đấu của Chi bộ ..., đề nghị Chi bộ tiếp tục ...'): praise first, then the ask
+_PRAISE_BEFORE_ASK = (r"(?P<praise>(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương|khen\s+ngợi|chúc\s+mừng|cảm\s+ơn)(?![^\W_])"
+                      r"[^.;:!?\n]{0,240}?,\s+(?:(?:đồng\s+thời|và)\s+)?)?")
 _PERSON_SPEAKER_RE = re.compile(
-    r"\s*(?:(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+(?-i:[A-ZĐ][^\s,]*)|(?P<titled>" + _NAMED_POST + r")\s+(?-i:" + _SURNAME + r"))"
+    # (office27) the courtesy in lower case after an opener and its comma ('Theo đó, ông Nguyễn Long Biên giao
+    # ...', 'Kết thúc phiên họp, bà Lê Thị Ngọc Thúy đề nghị UBND ...'); the name after it is capitalised
+    r"\s*" + _MEETING_SETTING + r"(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí|[Đđ]/c)\s+(?-i:[A-ZĐ][^\s,]*)|(?P<titled>" + _NAMED_POST + r")\s+(?-i:" + _SURNAME + r"))"
     r"(?:\s+(?-i:[A-ZĐ][^\s,]*)){1,3}"
     # ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh chỉ đạo các
     # tổ chức ...': the posts written after the name, a dash first, belong to the speaker)
-    r"(?P<post>\s*[-–]\s*(?-i:[A-ZĐ])[^.;:!?\n]{2,200}?)?\s+"
-    r"(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+(?=(?:các\s+)?(?-i:[A-ZĐ])|các\s"
+    # (office27: or a comma, when a post opens it: 'Phó Thủ tướng Phạm Thị Thanh Trà, Phó trưởng Ban chỉ đạo
+    # ... vừa ký ban hành công văn số 174 yêu cầu các bộ, ngành ...')
+    r"(?P<post>\s*(?:[-–]\s*(?-i:[A-ZĐ])|,\s*(?=(?:Phó|Trưởng|Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng)(?![^\W_])))[^.;:!?\n]{2,200}?)?\s+"
+    r"(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*" + r"(?:" + _REPORTED_DOC + r")?" + _PRAISE_BEFORE_ASK +
+    r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+(?=(?:các\s+)?(?-i:[A-ZĐ])|các\s"
     # ('Thủ tướng Phạm Minh Chính chỉ đạo tỉnh Bà Rịa - Vũng Tàu hoàn tất ...'): a province or city asked
     r"|(?:tỉnh|thành\s+phố)\s+(?-i:[A-ZĐ]))")
 _SPEECH_CLAUSE_RE = re.compile(
@@ -3399,7 +3415,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # ('Theo đó, Bộ trưởng Tô Lâm chỉ đạo ...', 'Liên quan đến ..., Bộ trưởng X cũng đã chỉ đạo ...'):
         # an opening phrase and its comma before the named official
         person = _PERSON_SPEAKER_RE.match(text, op.end())
-    if person and (person.group("post") or person.group("titled") or subject_of(text, gaz) is None):
+    # (office27: or his praise before the ask, whose bodies are praised, not asked)
+    if person and (person.group("post") or person.group("titled") or person.group("praise") or subject_of(text, gaz) is None):
+
         # 'Ông Nguyễn Đức Chung cũng giao Sở Tư pháp nghiên cứu ...': an official named by his name
         # hands the work on as his body would; the bodies he names are the offices
         return _roles_in_sentence("Giao " + text[person.end():], gaz)
