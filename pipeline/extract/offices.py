@@ -3361,7 +3361,28 @@ _HEADED_BY_RE = re.compile(
     r"(?:\s*[;,]\s*[^;:.]{0,120}?\s+làm\s+(?:tổ|phó)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s*,?", re.I)
 
 
+# (office27) the speaker's own ask ('đề nghị', 'yêu cầu', 'kêu gọi'), as opposed to an assignment ('giao'), and
+# the party 'tổ chức, cá nhân' that is no verb ('yêu cầu tổ chức, cá nhân kinh doanh ...')
+_SPEAKER_ASK_RE = re.compile(r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi)(?![^\W_])", re.I)
+_PARTY_NOT_VERB_RE = re.compile(r"tổ\s+chức\s*(?:,|và\s|cá\s+nhân|có\s|liên\s+quan|(?-i:[A-ZĐ]))", re.I)
+# ('Thủ tướng Chính phủ yêu cầu, việc quản lý ... thực hiện theo quy định hiện hành'): the ask, a comma, and a
+# clause with no body in it (a clause that has one is read by _SPEECH_CLAUSE_RE before)
+_ASK_COMMA_NO_ONE_RE = re.compile(r"\s*(?:(?:cũng|đã|vừa|mới|tiếp\s+tục)\s+)*(?:đề\s+nghị|yêu\s+cầu)\s*,\s+(?=[a-zà-ỹđ])", re.I)
+
+
+def _asks_no_one(after_subject: str, rest: str) -> bool:
+    """The subject's ask names no one: it opens on a verb ('yêu cầu xây dựng ...') or on a comma and a
+    clause of no body ('yêu cầu, việc quản lý ...')."""
+    if not _SPEAKER_ASK_RE.match(after_subject):
+        return False
+    if _ASK_COMMA_NO_ONE_RE.match(after_subject):
+        return True
+    rest = rest.lstrip()
+    return rest[:1].islower() and _starts_with_verb(rest) and not _PARTY_NOT_VERB_RE.match(rest)
+
+
 def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
+
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
     # ('Trách nhiệm thi hành Chánh Văn phòng ...; Giám đốc ... chịu trách nhiệm thi hành ...': the
@@ -3503,7 +3524,8 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # that informs and asks in one breath asks the bodies after 'đề nghị')
         # ('UBND xã đã chỉ đạo giao công an xã phối hợp ...': to direct by assigning is to assign; the
         # body after 'giao' is the doer)
-        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+(?:và\s+)?)?đề\s+nghị|yêu\s+cầu|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|{_GRANTS}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
+        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+(?:và\s+)?)?đề\s+nghị|yêu\s+cầu|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|{_GRANTS}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I) \
+            or _ASK_COMMA_NO_ONE_RE.match(text[after:])
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
         # formula; the issuer only informs, the bodies told to know (and to act) are the doers
@@ -3530,9 +3552,19 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             at_start = not text[:max(0, text.find(s))].strip(" -–+*•.)")
             # (a polite ask, 'X kính mong các đồng chí ... góp ý', never hands the work back to X)
             polite = re.match(r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:kính|rất|trân\s+trọng)\s+mong", text[after:], re.I)
-            parts = asked or (parts if at_start and not polite else [])
+            # (office27) an ask that opens on its verb names no one asked ('Bộ Chính trị, Ban Bí thư yêu cầu xây
+            # dựng đề án ...', 'Thủ tướng Chính phủ yêu cầu tổ chức tổng kiểm tra ...', 'Thủ tướng Chính phủ yêu cầu,
+            # việc quản lý ... thực hiện theo quy định'): the speaker only asks, so neither it nor the verb's first
+            # words ('tổ chức' is the verb) are offices (gold README: "an ask with no addressee anywhere in the
+            # text ... gives none", office_spans ob22-009); the letter's addressees may still take it (letterscope)
+            unnamed = _asks_no_one(text[after:], rest) if not told else False
+            if unnamed:
+                asked = []
+            parts = asked or (parts if at_start and not polite and not unnamed else [])
             after = after + (told.end() if told else ask.end() + len(seg))
-        if not parts:
+        else:
+            unnamed = False
+        if not parts and not unnamed:
             parts = _duty_subject(text, gaz)
         if not parts and (party := _party_duty_subject(text)):
             # ('2. Chủ rừng có nghĩa vụ bảo vệ ...': a party of two words is no name split_office_list
