@@ -2626,10 +2626,7 @@ _SURNAME = (r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|
             r"Hứa|Mạc|Từ|Nông|Lò|Vi|Hầu|Thân|Khuất|Kim|Lục|Tống|Diệp|Âu|Quan|Ninh|Bế|Sầm)")
 _NAMED_POST = (r"(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch|Tổng\s+Bí\s+thư|Bí\s+thư|"
                r"Giám\s+đốc|Chủ\s+nhiệm|Tổng\s+cục\s+trưởng|Cục\s+trưởng|Thống\s+đốc)(?:\s+[Tt]hường\s+trực)?")
-# (office27) a meeting report's setting printed before the speaker without a comma ('Kết luận hội nghị đồng
-# chí Phùng Thành Vinh – Phó Bí thư, Chủ tịch UBND huyện yêu cầu tổ thư ký ...')
-_MEETING_SETTING = (r"(?:(?:Kết\s+luận|Phát\s+biểu(?:\s+(?:chỉ\s+đạo|kết\s+luận))?)(?:\s+tại)?\s+"
-                    r"(?:hội\s+nghị|cuộc\s+họp|buổi\s+(?:làm\s+việc|họp|kiểm\s+tra|giao\s+ban)|phiên\s+họp|kỳ\s+họp)\s+)?")
+
 # (office27) what the speaker says before the ask, in a meeting report ('đồng chí Huỳnh Kim Ngân ghi nhận, đánh
 # giá cao sự phấn đấu của Chi bộ ..., đề nghị Chi bộ tiếp tục ...'): praise first, then the ask
 _PRAISE_BEFORE_ASK = (r"(?P<praise>(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương|khen\s+ngợi|chúc\s+mừng|cảm\s+ơn)(?![^\W_])"
@@ -2637,7 +2634,7 @@ _PRAISE_BEFORE_ASK = (r"(?P<praise>(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+
 _PERSON_SPEAKER_RE = re.compile(
     # (office27) the courtesy in lower case after an opener and its comma ('Theo đó, ông Nguyễn Long Biên giao
     # ...', 'Kết thúc phiên họp, bà Lê Thị Ngọc Thúy đề nghị UBND ...'); the name after it is capitalised
-    r"\s*" + _MEETING_SETTING + r"(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí|[Đđ]/c)\s+(?-i:[A-ZĐ][^\s,]*)|(?P<titled>" + _NAMED_POST + r")\s+(?-i:" + _SURNAME + r"))"
+    r"\s*(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí|[Đđ]/c)\s+(?-i:[A-ZĐ][^\s,]*)|(?P<titled>" + _NAMED_POST + r")\s+(?-i:" + _SURNAME + r"))"
     r"(?:\s+(?-i:[A-ZĐ][^\s,]*)){1,3}"
     # ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh chỉ đạo các
     # tổ chức ...': the posts written after the name, a dash first, belong to the speaker)
@@ -3557,7 +3554,12 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             # việc quản lý ... thực hiện theo quy định'): the speaker only asks, so neither it nor the verb's first
             # words ('tổ chức' is the verb) are offices (gold README: "an ask with no addressee anywhere in the
             # text ... gives none", office_spans ob22-009); the letter's addressees may still take it (letterscope)
-            unnamed = _asks_no_one(text[after:], rest) if not told else False
+            # (a seg that names a body the gazetteer knows, 'yêu cầu phòng GD&ĐT huyện ...', or whose body
+            # follows a noun the verb list also holds, 'yêu cầu lãnh đạo, công chức ... và người lao động',
+            # does name one)
+            unnamed = (not told and _asks_no_one(text[after:], rest) and not any(True for _ in gaz.find(seg))
+                       and all(rest.lstrip().casefold().startswith(w.strip().casefold()) for _n, w in asked))
+
             if unnamed:
                 asked = []
             parts = asked or (parts if at_start and not polite and not unnamed else [])
