@@ -1776,8 +1776,10 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân", "mặt trận")
            # (a Party letter's kinds of bodies: 'các cấp ủy, tổ chức đảng, đoàn thể, chính quyền')
            or n.casefold() in ("đoàn thể", "tổ chức đảng", "chính quyền", "cấp ủy", "cấp uỷ")
-           # (office27: 'đề nghị Chi bộ tiếp tục phát huy ...': a Party cell, as a meeting report names it)
-           or n.casefold() == "chi bộ"
+           # (office27: 'đề nghị Chi bộ tiếp tục phát huy ...': the Party cell a meeting report names, capitalised;
+           # not 'chi bộ' inside a list of kinds, 'các đảng ủy, chi bộ trực thuộc Huyện ủy': office_spans ob16-034)
+           or (n.casefold() == "chi bộ" and w.strip()[:1] == "C")
+
 
            # ('Nhà trường phân công giáo viên ...': a school's plan names the school itself so)
            or n.casefold() == "nhà trường"
