@@ -714,6 +714,14 @@ _SELF_NAMING_TITLE_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?(?:bộ|tổng\s+c
 # the Party organ inside a body ('Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Đảng ủy
 # Công an huyện'): with the body that follows it, one office
 _ORGAN_HEAD_RE = re.compile(tone_insensitive(r"^(?:các\s+)?(?:đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|đảng\s+ủy|chi\s+bộ)$"), re.I)
+# (office27) a village's own board or Party cell before the plural of villages ('Ban Nhân dân các thôn, tổ
+# dân phố', 'Ban cán sự các thôn', 'các đồng chí cấp uỷ các thôn', 'BQL các thôn', 'Ban công tác Mặt trận các
+# tổ dân phố'): one such body in every hamlet, one office, as 'Chi bộ các thôn' is (split, it read 'Ban Nhân
+# dân' + 'Các thôn, tổ dân phố': pending yt3, ze1, yp6, yo13); the courtesy before it is no part of it
+_VILLAGE_ORGAN_BEFORE_RE = re.compile(tone_insensitive(
+    r"(?<![^\W_])(?:ban\s+nhân\s+dân|ban\s+cán\s+sự|cấp\s+ủy|chi\s+ủy|ban\s+công\s+tác\s+mặt\s+trận|"
+    r"ban\s+quản\s+lý|(?-i:BQL)|ban\s+điều\s+hành|ban\s+phát\s+triển)\s+$"), re.I)
+_VILLAGES_RE = re.compile(r"(?:các|những)\s+(?:thôn|bản|ấp|xóm|buôn|làng|sóc|khóm|tổ\s+dân\s+phố|khu\s+phố|khu\s+dân\s+cư|tổ\s+dân\s+cư)(?![^\W_])", re.I)
 # an official named with his post ('đồng chí Nguyễn Văn A – Phó Chủ tịch', before the body's name)
 _NAMED_POST_RE = re.compile(
     r"(?:(?:đồng\s+chí|đ/c)\s+)?(?-i:[A-ZĐ])[^\s,;:()]*(?:\s+(?-i:[A-ZĐ])[^\s,;:()]*){0,3}\s*[-–]\s*"
@@ -1537,7 +1545,8 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # after the body it sits in is one office with it, not that body (the gazetteer knows the
     # body, 'Quốc hội', 'Văn phòng Quốc hội', and would keep it alone)
     for k, m in enumerate(matches):
-        pm = _UNIT_OF_BODY_RE.search(text[:m.start]) or _PLURAL_UNIT_OF_BODY_RE.search(text[:m.start])
+        pm = _UNIT_OF_BODY_RE.search(text[:m.start]) or _PLURAL_UNIT_OF_BODY_RE.search(text[:m.start]) \
+            or (_VILLAGE_ORGAN_BEFORE_RE.search(text[:m.start]) if _VILLAGES_RE.match(m.text) else None)
         if pm:
             st = pm.start()
             matches[k] = OfficeMatch(st, m.end, text[st:m.end], text[st:m.end], m.kind, m.score,
@@ -1809,6 +1818,11 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
            or n.casefold() in ("địa phương", "công đoàn", "doanh nghiệp", "nhà thầu", "thương nhân", "mặt trận")
            # (a Party letter's kinds of bodies: 'các cấp ủy, tổ chức đảng, đoàn thể, chính quyền')
            or n.casefold() in ("đoàn thể", "tổ chức đảng", "chính quyền", "cấp ủy", "cấp uỷ")
+           # (office27: 'đề nghị Chi bộ tiếp tục phát huy ...': the Party cell a meeting report names, capitalised;
+           # not 'chi bộ' inside a list of kinds, 'các đảng ủy, chi bộ trực thuộc Huyện ủy': office_spans ob16-034)
+           or (n.casefold() == "chi bộ" and w.strip()[:1] == "C")
+
+
            # ('Nhà trường phân công giáo viên ...': a school's plan names the school itself so)
            or n.casefold() == "nhà trường"
            # ('Lực lượng kiểm lâm, quân đội, công an ...'): a bare kind of force in a list of forces
@@ -2656,13 +2670,23 @@ _SURNAME = (r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|
             r"Hứa|Mạc|Từ|Nông|Lò|Vi|Hầu|Thân|Khuất|Kim|Lục|Tống|Diệp|Âu|Quan|Ninh|Bế|Sầm)")
 _NAMED_POST = (r"(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch|Tổng\s+Bí\s+thư|Bí\s+thư|"
                r"Giám\s+đốc|Chủ\s+nhiệm|Tổng\s+cục\s+trưởng|Cục\s+trưởng|Thống\s+đốc)(?:\s+[Tt]hường\s+trực)?")
+
+# (office27) what the speaker says before the ask, in a meeting report ('đồng chí Huỳnh Kim Ngân ghi nhận, đánh
+# giá cao sự phấn đấu của Chi bộ ..., đề nghị Chi bộ tiếp tục ...'): praise first, then the ask
+_PRAISE_BEFORE_ASK = (r"(?P<praise>(?:ghi\s+nhận|đánh\s+giá\s+cao|biểu\s+dương|khen\s+ngợi|chúc\s+mừng|cảm\s+ơn)(?![^\W_])"
+                      r"[^.;:!?\n]{0,240}?,\s+(?:(?:đồng\s+thời|và)\s+)?)?")
 _PERSON_SPEAKER_RE = re.compile(
-    r"\s*(?:(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+(?-i:[A-ZĐ][^\s,]*)|(?P<titled>" + _NAMED_POST + r")\s+(?-i:" + _SURNAME + r"))"
+    # (office27) the courtesy in lower case after an opener and its comma ('Theo đó, ông Nguyễn Long Biên giao
+    # ...', 'Kết thúc phiên họp, bà Lê Thị Ngọc Thúy đề nghị UBND ...'); the name after it is capitalised
+    r"\s*(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí|[Đđ]/c)\s+(?-i:[A-ZĐ][^\s,]*)|(?P<titled>" + _NAMED_POST + r")\s+(?-i:" + _SURNAME + r"))"
     r"(?:\s+(?-i:[A-ZĐ][^\s,]*)){1,3}"
     # ('Đồng chí Võ Thị Minh Sinh – Phó Bí thư Tỉnh uỷ, Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh chỉ đạo các
     # tổ chức ...': the posts written after the name, a dash first, belong to the speaker)
-    r"(?P<post>\s*[-–]\s*(?-i:[A-ZĐ])[^.;:!?\n]{2,200}?)?\s+"
-    r"(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+(?=(?:các\s+)?(?-i:[A-ZĐ])|các\s"
+    # (office27: or a comma, when a post opens it: 'Phó Thủ tướng Phạm Thị Thanh Trà, Phó trưởng Ban chỉ đạo
+    # ... vừa ký ban hành công văn số 174 yêu cầu các bộ, ngành ...')
+    r"(?P<post>\s*(?:[-–]\s*(?-i:[A-ZĐ])|,\s*(?=(?:Phó|Trưởng|Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng)(?![^\W_])))[^.;:!?\n]{2,200}?)?\s+"
+    r"(?:(?:cũng|đã|vừa|tiếp\s+tục)\s+)*" + r"(?:" + _REPORTED_DOC + r")?" + _PRAISE_BEFORE_ASK +
+    r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)\s+(?=(?:các\s+)?(?-i:[A-ZĐ])|các\s"
     # ('Thủ tướng Phạm Minh Chính chỉ đạo tỉnh Bà Rịa - Vũng Tàu hoàn tất ...'): a province or city asked
     r"|(?:tỉnh|thành\s+phố)\s+(?-i:[A-ZĐ]))")
 _SPEECH_CLAUSE_RE = re.compile(
@@ -3378,7 +3402,28 @@ _HEADED_BY_RE = re.compile(
     r"(?:\s*[;,]\s*[^;:.]{0,120}?\s+làm\s+(?:tổ|phó)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s*,?", re.I)
 
 
+# (office27) the speaker's own ask ('đề nghị', 'yêu cầu', 'kêu gọi'), as opposed to an assignment ('giao'), and
+# the party 'tổ chức, cá nhân' that is no verb ('yêu cầu tổ chức, cá nhân kinh doanh ...')
+_SPEAKER_ASK_RE = re.compile(r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:đề\s+nghị|yêu\s+cầu|kêu\s+gọi)(?![^\W_])", re.I)
+_PARTY_NOT_VERB_RE = re.compile(r"tổ\s+chức\s*(?:,|và\s|cá\s+nhân|có\s|liên\s+quan|(?-i:[A-ZĐ]))", re.I)
+# ('Thủ tướng Chính phủ yêu cầu, việc quản lý ... thực hiện theo quy định hiện hành'): the ask, a comma, and a
+# clause with no body in it (a clause that has one is read by _SPEECH_CLAUSE_RE before)
+_ASK_COMMA_NO_ONE_RE = re.compile(r"\s*(?:(?:cũng|đã|vừa|mới|tiếp\s+tục)\s+)*(?:đề\s+nghị|yêu\s+cầu)\s*,\s+(?=[a-zà-ỹđ])", re.I)
+
+
+def _asks_no_one(after_subject: str, rest: str) -> bool:
+    """The subject's ask names no one: it opens on a verb ('yêu cầu xây dựng ...') or on a comma and a
+    clause of no body ('yêu cầu, việc quản lý ...')."""
+    if not _SPEAKER_ASK_RE.match(after_subject):
+        return False
+    if _ASK_COMMA_NO_ONE_RE.match(after_subject):
+        return True
+    rest = rest.lstrip()
+    return rest[:1].islower() and _starts_with_verb(rest) and not _PARTY_NOT_VERB_RE.match(rest)
+
+
 def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
+
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
     # ('Trách nhiệm thi hành Chánh Văn phòng ...; Giám đốc ... chịu trách nhiệm thi hành ...': the
@@ -3432,7 +3477,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # ('Theo đó, Bộ trưởng Tô Lâm chỉ đạo ...', 'Liên quan đến ..., Bộ trưởng X cũng đã chỉ đạo ...'):
         # an opening phrase and its comma before the named official
         person = _PERSON_SPEAKER_RE.match(text, op.end())
-    if person and (person.group("post") or person.group("titled") or subject_of(text, gaz) is None):
+    # (office27: or his praise before the ask, whose bodies are praised, not asked)
+    if person and (person.group("post") or person.group("titled") or person.group("praise") or subject_of(text, gaz) is None):
+
         # 'Ông Nguyễn Đức Chung cũng giao Sở Tư pháp nghiên cứu ...': an official named by his name
         # hands the work on as his body would; the bodies he names are the offices
         return _roles_in_sentence("Giao " + text[person.end():], gaz)
@@ -3518,7 +3565,8 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # that informs and asks in one breath asks the bodies after 'đề nghị')
         # ('UBND xã đã chỉ đạo giao công an xã phối hợp ...': to direct by assigning is to assign; the
         # body after 'giao' is the doer)
-        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+(?:và\s+)?)?đề\s+nghị|yêu\s+cầu|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|{_GRANTS}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I)
+        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+(?:và\s+)?)?đề\s+nghị|yêu\s+cầu|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|{_GRANTS}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I) \
+            or _ASK_COMMA_NO_ONE_RE.match(text[after:])
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
         # formula; the issuer only informs, the bodies told to know (and to act) are the doers
@@ -3545,9 +3593,24 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             at_start = not text[:max(0, text.find(s))].strip(" -–+*•.)")
             # (a polite ask, 'X kính mong các đồng chí ... góp ý', never hands the work back to X)
             polite = re.match(r"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:kính|rất|trân\s+trọng)\s+mong", text[after:], re.I)
-            parts = asked or (parts if at_start and not polite else [])
+            # (office27) an ask that opens on its verb names no one asked ('Bộ Chính trị, Ban Bí thư yêu cầu xây
+            # dựng đề án ...', 'Thủ tướng Chính phủ yêu cầu tổ chức tổng kiểm tra ...', 'Thủ tướng Chính phủ yêu cầu,
+            # việc quản lý ... thực hiện theo quy định'): the speaker only asks, so neither it nor the verb's first
+            # words ('tổ chức' is the verb) are offices (gold README: "an ask with no addressee anywhere in the
+            # text ... gives none", office_spans ob22-009); the letter's addressees may still take it (letterscope)
+            # (a seg that names a body the gazetteer knows, 'yêu cầu phòng GD&ĐT huyện ...', or whose body
+            # follows a noun the verb list also holds, 'yêu cầu lãnh đạo, công chức ... và người lao động',
+            # does name one)
+            unnamed = (not told and _asks_no_one(text[after:], rest) and not any(True for _ in gaz.find(seg))
+                       and all(rest.lstrip().casefold().startswith(w.strip().casefold()) for _n, w in asked))
+
+            if unnamed:
+                asked = []
+            parts = asked or (parts if at_start and not polite and not unnamed else [])
             after = after + (told.end() if told else ask.end() + len(seg))
-        if not parts:
+        else:
+            unnamed = False
+        if not parts and not unnamed:
             parts = _duty_subject(text, gaz)
         if not parts and (party := _party_duty_subject(text)):
             # ('2. Chủ rừng có nghĩa vụ bảo vệ ...': a party of two words is no name split_office_list
