@@ -2186,10 +2186,14 @@ class _PairWords:
 
     def get(self, pair: tuple[str, str]) -> tuple[str, frozenset[str]] | None:
         x, y = pair
+        as_second = self.before_of.get(y)
+        as_first = self.after_of.get(x)
+        if as_second is None and as_first is None:
+            return None  # (most pairs of a line: neither word is a common word with a look-alike)
         ws = set()
-        if any(x in self.before[w] for w in self.before_of.get(y, ())):
+        if as_second is not None and any(x in self.before[w] for w in as_second):
             ws.add(y)
-        if any(y in self.after[w] for w in self.after_of.get(x, ())):
+        if as_first is not None and any(y in self.after[w] for w in as_first):
             ws.add(x)
         return (x + " " + y, frozenset(ws)) if ws else None
 
