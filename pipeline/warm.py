@@ -50,9 +50,8 @@ Trần Văn Bình
 # either way: 1 of 513 texts of samples/text and 3 of 399 of samples/unseen_repair hold such a line, so
 # without it a batch of a few hundred files pays the same 0.13 s in its children, a larger one more, a
 # small one less.  Kept: start-up stays ~0.1 s dearer, and no child pays for a table all could share.
-# (WARM_TEXT cannot carry it:
-# its slips make the model doubt the document, and a doubted document skips the pair gate; WARM_TEXT builds
-# the line search's tables, _pair_neighbours, already.)
+# (WARM_TEXT cannot carry it: its slips make the model doubt the document, and a doubted document skips the
+# pair gate; WARM_TEXT builds the line search's tables, _pair_neighbours, already.)
 WARM_CLEAN_TEXT = """Diện tích đất xây dựng trụ sở là 120 m² tại xã An Lạc.
 """
 
