@@ -44,10 +44,14 @@ Trần Văn Bình
 """
 
 # A clean line whose word holds a character that is no letter ('m²'): the OCR pair gate answers such a
-# document with its whole-document search, whose table (~2 s of CPU) ocrload builds only when a document
-# first needs it; read here, it is built once in the parent, not again in every child that meets one.
-# (WARM_TEXT cannot carry it: its slips make the model doubt the document, and a doubted document skips
-# the pair gate.)
+# document with its whole-document search, whose table ocrload builds only when a document first needs it;
+# read here, it is built once in the parent, not again in every child that meets one.  repairspeed made that
+# table in numpy (0.95 -> 0.13 s of CPU under load, WARM_TEXT's 1.7 s beside it), so the trade is now small
+# either way: 1 of 513 texts of samples/text and 3 of 399 of samples/unseen_repair hold such a line, so
+# without it a batch of a few hundred files pays the same 0.13 s in its children, a larger one more, a
+# small one less.  Kept: start-up stays ~0.1 s dearer, and no child pays for a table all could share.
+# (WARM_TEXT cannot carry it: its slips make the model doubt the document, and a doubted document skips the
+# pair gate; WARM_TEXT builds the line search's tables, _pair_neighbours, already.)
 WARM_CLEAN_TEXT = """Diện tích đất xây dựng trụ sở là 120 m² tại xã An Lạc.
 """
 

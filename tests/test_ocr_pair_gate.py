@@ -94,7 +94,7 @@ def test_a_pair_is_two_whole_words():
 
 
 def test_the_token_letters(lm):
-    scan = ocr._ocr_only_pairs(lm)[5]
+    scan = ocr._ocr_only_pairs(lm)[3]
     ids, tail_id, head_id = scan[0], {}, {}
     ocr._token_ids({"(hoạt", "đông,", "hoạt", "2024.", "x"}, ids, tail_id, head_id)
     assert tail_id["(hoạt"] == tail_id["hoạt"] == ids["hoạt"] and head_id["(hoạt"] == 0
@@ -146,7 +146,7 @@ def test_line_by_line_gives_the_documents_lines(lm):
 
 def test_a_line_alone_cannot_tell_sends_the_document_whole(lm):
     line = "Đẩy mạnh các ½hoạt đông tuyên truyền."  # a letter run holding a character that is no letter
-    by_words = ocr._pairs_by_words(ocr._ocr_only_pairs(lm)[4])
+    by_words = ocr._pairs_by_words(ocr._pair_texts(*ocr._ocr_only_pairs(lm)[:2]))
     assert ocr._pair_line_hits(line, by_words) is ocr._WHOLE_DOCUMENT
     doc = Document(doc_id="t", lines=lines_from_text(_letter(line) + "\nCác hoạt đông văn hóa."))
     v = ocr.view(doc)
@@ -159,7 +159,7 @@ def test_a_pair_text_two_entries_share_lets_both_words_in(lm):
     # and by the document's search alike, whatever the order of Python's sets (the document's
     # search kept the last one met, which hung on PYTHONHASHSEED)
     line = "Tăng cường công tác, tránh sai sót của lục lượng kiểm tra."
-    by_words = ocr._pairs_by_words(ocr._ocr_only_pairs(lm)[4])
+    by_words = ocr._pairs_by_words(ocr._pair_texts(*ocr._ocr_only_pairs(lm)[:2]))
     shared = by_words.get(("của", "lục"))
     if shared is None or len(shared[1]) < 2:
         pytest.skip("'của lục' is not a shared pair text at this gate")
@@ -193,7 +193,7 @@ def test_the_line_search_table_answers_as_the_built_one(lm):
     # ocrload: the line-by-line search asks _PairWords, answered from the neighbour sets as
     # asked, where ocr24 built _pairs_by_words' 153k entries in every process; both must give
     # the same (text, words let in) for every pair, and None for a pair that is none
-    built = ocr._pairs_by_words(ocr._ocr_only_pairs(lm)[4])
+    built = ocr._pairs_by_words(ocr._pair_texts(*ocr._ocr_only_pairs(lm)[:2]))
     asked = ocr._PairWords(ocr._pair_neighbours(lm))
     assert len(built) > 1000
     assert all(asked.get(pair) == got for pair, got in built.items())
@@ -212,3 +212,16 @@ def test_the_pair_tables_are_built_once_per_model(lm):
     assert before and after
     assert all(b2[w] == b2[w[:1].upper() + w[1:]] == frozenset(x) for w, x in before.items())
     assert all(a2[w] == frozenset(x) for w, x in after.items())
+
+
+def test_the_token_pass_table_names_every_pair_text(lm):
+    # repairspeed: the token pass's ids and codes are made in numpy from the neighbour codes, the
+    # texts never spelled out; they must name exactly the pair texts spelled out from the sets
+    b2, a2, forms, scan = ocr._ocr_only_pairs(lm)
+    ids, width, codes, names = scan[:4]
+    texts = {t for ts in ocr._pair_texts(b2, a2).values() for t in ts}
+    assert len(texts) > 100_000 and forms == set(b2) | set(a2)
+    assert {names[c // width] + " " + names[c % width] for c in codes.tolist()} == texts
+    assert len(codes) == len(texts) and (codes[1:] > codes[:-1]).all()  # (sorted, one code a text)
+    assert set(ids) == {x for t in texts for x in t.split(" ")}
+    assert all(names[j] == w for w, j in ids.items()) and 0 not in names

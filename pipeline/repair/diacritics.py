@@ -604,7 +604,8 @@ def document_codes(doc: Document, exclude: set[int] | None = None) -> dict[str, 
             if _HAS_DIGIT.search(t):
                 continue
             if t.isalpha():
-                if sum(c.isupper() for c in t) < 2:
+                # (a lower-case or Title-case word told without counting its letters)
+                if t.islower() or t[1:].islower() or sum(c.isupper() for c in t) < 2:
                     continue  # a word, not an abbreviation
             elif not any(c in "-/" for c in t) or "." in t or "_" in t:
                 continue

@@ -1374,6 +1374,10 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
         """The score of a word template (and the word before it) with each trial letter.
         The model's scores of the trial words that are syllables are asked in one call
         (one numpy call per word cost more than the rest of the search)."""
+        if pp is None and "?" in "".join(wp):
+            got = coded_letter_scores(wp, prev, numeric)
+            if got is not None:
+                return got
         # a word of letters only (no '?') that is no syllable scores OOV_COST * 1.5 after
         # any word (:func:`word_score`): most trial letters, told by one look-up each
         lettered = all(x.isalpha() for x in wp if x) and any(wp) and "?" not in "".join(wp)
@@ -1400,6 +1404,43 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
             lex.prefetch(pairs)
         oov = OOV_COST * 1.5
         return [oov if t is None else word_score(t[0], t[1], numeric) for t in trials]
+
+    def coded_letter_scores(wp: list[str], prev: str | None, numeric: bool) -> list[float] | None:
+        """:func:`letter_scores` of a template holding another unsolved code ('?') after a
+        word without code ``n``: each trial word is scored as the best of the syllables its
+        pattern matches (:func:`word_score`), and those are the template's matches with the
+        trial letter where ``n`` stands.  So the template's matches are listed once, each
+        scored once and kept under the letter it has there; a letter is then one look-up
+        (repairspeed: ~150 pattern look-ups and model batches per template were most of a
+        cid document's repair).  The same scores; None where the pattern's lower case
+        changes its length (word_score's slow way)."""
+        base = "?".join(wp)
+        if len(base.lower()) != len(base):
+            return None
+        cols = []  # the columns where code n stands
+        at = 0
+        for x in wp[:-1]:
+            at += len(x)
+            cols.append(at)
+            at += 1
+        wanted = {c: c.lower() for c in alphabet}
+        if any(len(x) != 1 for x in wanted.values()):
+            return None
+        keep = frozenset(wanted.values())
+        first, rest = cols[0], cols[1:]
+        group = [(m, m[first]) for m in _pattern_matches(lex, base)
+                 if "\n" not in m and m[first] in keep and all(m[j] == m[first] for j in rest)]
+        if len(group) > 1:
+            lex.prefetch([lm_key(m, prev) for m, _x in group])
+        best: dict[str, float] = {}
+        score = dlm.score
+        for m, x in group:
+            sc = score(m, prev)
+            got = best.get(x)
+            if got is None or sc > got:
+                best[x] = sc
+        none = -6.0 if numeric else OOV_COST
+        return [best.get(wanted[c], none) for c in alphabet]
 
     letters = frozenset(c for c in alphabet if c.isalpha())
     vectors: dict[tuple, list[float]] = {}

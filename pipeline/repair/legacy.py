@@ -374,6 +374,15 @@ _EVIDENCE: dict[tuple[str, str], tuple[int, str]] = {}
 _EVIDENCE_LEX: list = [None]
 
 
+def _evidence_store(lex: Lexicon) -> dict[tuple[str, str], tuple[int, str]]:
+    """:func:`token_evidence`'s answers, (token, table) -> answer, for ``lex`` (emptied when
+    the lexicon changes or the store grows past 200k answers)."""
+    if _EVIDENCE_LEX[0] is not lex or len(_EVIDENCE) > 200_000:
+        _EVIDENCE.clear()
+        _EVIDENCE_LEX[0] = lex
+    return _EVIDENCE
+
+
 def token_evidence(token: str, enc: str, lex: Lexicon | None = None) -> tuple[int, str]:
     """(+1 / 0 / -1 / 2, decoded): +1 decoding makes it Vietnamese, -1 decoding breaks a
     Vietnamese token, 2 both readings are Vietnamese (ambiguous), 0 neither or unchanged.
@@ -381,9 +390,7 @@ def token_evidence(token: str, enc: str, lex: Lexicon | None = None) -> tuple[in
     A function of the token, the table and the lexicon only: cached per lexicon (a legacy
     document asks about the same few thousand tokens once per line and table)."""
     lex = lex or lexicon()
-    if _EVIDENCE_LEX[0] is not lex or len(_EVIDENCE) > 200_000:
-        _EVIDENCE.clear()
-        _EVIDENCE_LEX[0] = lex
+    _evidence_store(lex)
     key = (token, enc)
     got = _EVIDENCE.get(key)
     if got is None:
@@ -450,8 +457,11 @@ def _token_evidence(token: str, enc: str, lex: Lexicon) -> tuple[int, str]:
 
 
 # ----------------------------------------------------------------------------- case (TCVN3)
+@lru_cache(maxsize=100_000)
 def _case_profile(raw: str) -> tuple[int, int, int]:
-    """(known upper, known lower, unknown) letters of a raw TCVN3 token."""
+    """(known upper, known lower, unknown) letters of a raw TCVN3 token.  A function of the
+    token alone, kept: a TCVN3 document asks it of each word two or three times per line
+    (:func:`restore_case_line`) and of the same words line after line (repairspeed)."""
     up = lo = unk = 0
     for ch in raw:
         if ch in TCVN3_SURFACE:
@@ -504,9 +514,25 @@ _LINE_END = re.compile(r"(?<!\.\.)[.!?:](?:['\")\]»”]*)$")
 _LABEL = re.compile(r"^(?:[-+*•–]|\(?[0-9IVXLCivxlc]{1,5}[.)]|\(?[a-zđ®][.)]|[0-9]+(?:\.[0-9]+)+\.?)$")
 
 
+_SEGMENT_CLASS: dict[str, str | None] = {}
+_SEGMENT_CLASS_LEX: list = [None]
+
+
 def _segment_class(raw: str, lex: Lexicon) -> str | None:
     """'caps' for an all-capitals Vietnamese word, 'lower' for a word with a known lowercase
-    letter, None when the word says nothing (codes like 'UBND', single letters)."""
+    letter, None when the word says nothing (codes like 'UBND', single letters).  A function
+    of the word and the lexicon only: kept per lexicon, as :func:`token_evidence` is."""
+    if _SEGMENT_CLASS_LEX[0] is not lex or len(_SEGMENT_CLASS) > 200_000:
+        _SEGMENT_CLASS.clear()
+        _SEGMENT_CLASS_LEX[0] = lex
+    try:
+        return _SEGMENT_CLASS[raw]
+    except KeyError:
+        got = _SEGMENT_CLASS[raw] = _segment_class_of(raw, lex)
+        return got
+
+
+def _segment_class_of(raw: str, lex: Lexicon) -> str | None:
     up, lo, unk = _case_profile(raw)
     if lo:
         return "lower"
@@ -687,10 +713,12 @@ def _line_votes(text: str, lex: Lexicon) -> dict[str, tuple[int, int, int]]:
     """Per encoding: (+1 tokens, -1 tokens, ambiguous tokens)."""
     out = {}
     toks = _TOKEN.findall(text)
+    got = _evidence_store(lex).get  # (token_evidence's answers read directly: a call less a token and table)
     for enc in DECODERS:
         pos = neg = amb = 0
         for t in toks:
-            e, _ = token_evidence(t, enc, lex)
+            ev = got((t, enc))
+            e = (ev if ev is not None else token_evidence(t, enc, lex))[0]
             if e == 1:
                 pos += 1
             elif e == -1:
@@ -747,7 +775,8 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
     lex = lex or lexicon()
     matches = list(_TOKEN.finditer(text))
     toks = [m.group() for m in matches]
-    ev = [token_evidence(t, enc, lex) for t in toks]
+    got = _evidence_store(lex).get
+    ev = [x if (x := got((t, enc))) is not None else token_evidence(t, enc, lex) for t in toks]
     labels = [e for e, _ in ev]
     edges = (_edge_word(prev_raw, last=True) if prev_raw and not _LINE_END.search(prev_raw.rstrip()) else None,
              _edge_word(next_line, last=False) if next_line and not _LINE_END.search(text.rstrip()) else None)
@@ -989,18 +1018,18 @@ def repair_encoding(doc: Document, config: Config) -> Document:
             else:
                 # one row per decoded token: what it was, and how the other tables read it
                 shift = 0
+                others = [(e, DECODERS[e]) for e in DECODERS if e not in used]
                 for o, n in zip(old_toks, new_toks):
-                    if o.group() == n.group():
+                    og, ng = o.group(), n.group()
+                    if og == ng:
                         continue
                     col = o.start() + shift
                     cur = line.text
-                    alts = [f"as typed: {o.group()}"] + [
-                        f"as {e}: {DECODERS[e](o.group())}" for e in DECODERS
-                        if e not in used and DECODERS[e](o.group()) != o.group()]
-                    record_change(doc, line, cur[:col] + n.group() + cur[col + len(o.group()):], "encoding",
+                    alts = [f"as typed: {og}"] + [f"as {e}: {d}" for e, dec in others if (d := dec(og)) != og]
+                    record_change(doc, line, cur[:col] + ng + cur[col + len(og):], "encoding",
                                   conf, alternatives=alts[:3], threshold=config.review_threshold, note=note,
-                                  span=(col, o.group(), n.group()))
-                    shift += len(n.group()) - len(o.group())
+                                  span=(col, og, ng))
+                    shift += len(ng) - len(og)
                 if line.text != new:  # white space or anything the tokens did not cover
                     record_change(doc, line, new, "encoding", conf, threshold=config.review_threshold, note=note)
         if line.text.strip():

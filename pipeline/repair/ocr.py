@@ -2119,6 +2119,7 @@ def _pair_neighbours(lm: SyllableLM) -> tuple[dict[str, set[str]], dict[str, set
                     pairs_gap.append(PAIR_LOOKALIKE_GAP)
     before: dict[str, set[str]] = {}
     after: dict[str, set[str]] = {}
+    kept = [np.zeros(0, np.int64), np.zeros(0, np.int64)]  # per side: the (word, neighbour) codes, w * V + o
     if pairs_v:
         pv = np.array(pairs_v, np.int64)
         pw = np.array(pairs_w, np.int64)
@@ -2149,7 +2150,7 @@ def _pair_neighbours(lm: SyllableLM) -> tuple[dict[str, set[str]], dict[str, set
                 good = pv_ - pw_ >= gap
             out = before if side == 0 else after
             # (each distinct (word, neighbour) once, grouped by word: a word's set is made once)
-            codes = np.unique(rw[good] * V + ro[good])
+            codes = kept[side] = np.unique(rw[good] * V + ro[good])
             ws_i, os_i = codes // V, codes % V
             cut = np.flatnonzero(np.diff(ws_i)) + 1
             starts = [0, *cut.tolist()]
@@ -2162,6 +2163,7 @@ def _pair_neighbours(lm: SyllableLM) -> tuple[dict[str, set[str]], dict[str, set
                     os_ += [o[:1].upper() + o[1:] for o in os_]
                 out.setdefault(vocab[w_i], set()).update(os_)
     res = got[key] = (before, after)
+    got[("codes", *key)] = (V, kept[0], kept[1])  # (the document's search table is made from these)
     return res
 
 
@@ -2184,27 +2186,38 @@ class _PairWords:
 
     def get(self, pair: tuple[str, str]) -> tuple[str, frozenset[str]] | None:
         x, y = pair
+        as_second = self.before_of.get(y)
+        as_first = self.after_of.get(x)
+        if as_second is None and as_first is None:
+            return None  # (most pairs of a line: neither word is a common word with a look-alike)
         ws = set()
-        if any(x in self.before[w] for w in self.before_of.get(y, ())):
+        if as_second is not None and any(x in self.before[w] for w in as_second):
             ws.add(y)
-        if any(y in self.after[w] for w in self.after_of.get(x, ())):
+        if as_first is not None and any(y in self.after[w] for w in as_first):
             ws.add(x)
         return (x + " " + y, frozenset(ws)) if ws else None
 
 
 def _ocr_only_pairs(lm: SyllableLM) -> tuple:
-    """(common word -> the words before it, common word -> the words after it, the forms of
-    the common words that have any, word -> both, (word, neighbour) -> the texts to search) with which one of its OCR-only look-alikes forms a
-    bigram the model prefers by OCR_ONLY_PAIR_GAP (log10: 'hoạt' before 'đông', 'xây' before
-    'dụng'), over the bigrams the gazette prints; each word before as printed in lower case
-    and in Title case, so a document's words are asked as they are (see :func:`_pair_neighbours`).
-    Built once per model and setting, and only for a document the line-by-line search cannot
-    answer (:func:`_ocr_only_pair_lines_doc`; ~1 s of CPU at PAIR_LOOKALIKE_GAP 3.0)."""
+    """(form -> the words before it, form -> the words after it, the forms, the token pass's
+    table) for the document's search (:func:`_ocr_only_pair_lines_doc`): the sets of
+    :func:`_pair_neighbours` under each common word's forms as printed (lower case and Title
+    case, so a document's words are asked as they are), and the table of
+    :func:`_pairs_in_tokens`: each word of a pair text an id, each pair text ('hoạt đông': a
+    word before a common word, or a common word and a word after it) a code.  Built once per
+    model and setting, and only for a document the line-by-line search cannot answer.
+
+    The pair texts are never spelled out: the codes are made in numpy from
+    :func:`_pair_neighbours`' (word, neighbour) codes, a text is named from its code when the
+    pass finds it, and the document's search makes the texts of the pairs whose two words it
+    holds (repairspeed: ocrload's build spelled out and split 152k texts in Python, ~1.6 s of
+    CPU; the same texts, ids and codes as :func:`_pair_texts` gives, tests/test_ocr_pair_gate.py)."""
     got = per_model(_OCR_ONLY_PAIRS, lm, dict)
     key = (OCR_ONLY_PAIR_GAP, OCR_ONLY_PLAIN_HORN, OCR_ONLY_RARE, OCR_ONLY_RATIO, PAIR_LOOKALIKE_GAP)
     if key in got:
         return got[key]
     before, after = _pair_neighbours(lm)
+    V, codes_before, codes_after = per_model(_PAIR_NEIGHBOURS, lm, dict)[("codes", *key)]
 
     def both(d: dict[str, set[str]]) -> dict[str, frozenset[str]]:
         res = {}
@@ -2212,27 +2225,38 @@ def _ocr_only_pairs(lm: SyllableLM) -> tuple:
             res[w] = res[w[:1].upper() + w[1:]] = frozenset(x)
         return res
 
-    forms = frozenset(w2 for w in set(before) | set(after) for w2 in (w, w[:1].upper() + w[1:]))
     b2, a2 = both(before), both(after)
-    # (one question a word: its neighbours either side, and the texts to search for each)
-    near = {w: b2.get(w, frozenset()) | a2.get(w, frozenset()) for w in forms}
-    texts = {}
-    for w in forms:
-        for o in near[w]:
-            texts[(w, o)] = tuple(t for t, side in ((o + " " + w, b2), (w + " " + o, a2)) if o in side.get(w, ()))
-    # (the pass over a document's tokens, see _pairs_in_tokens: each word of a pair an id, each
-    # pair a code, and per token as printed the ids of its trailing and leading letters)
-    ids = {w: i for i, w in enumerate(sorted({x for pair in texts.values() for t in pair for x in t.split(" ")}), 1)}
-    width = len(ids) + 1
-    by_code: dict[int, str] = {}
-    for (w, _o), ts in texts.items():
-        for t in ts:
-            x, y = t.split(" ")
-            by_code[ids[x] * width + ids[y]] = t
-    codes = np.array(sorted(by_code), np.int64)
-    scan = (ids, width, codes, by_code, {}, {})
-    res = got[key] = (b2, a2, forms, near, texts, scan)
+    forms = frozenset(b2).union(a2)
+    # (ids: vocabulary id i in lower case is i + 1, in Title case V + i + 1; the syllables are
+    # lower case and no Title-case form is another's lower case)
+    title = V
+    w0, o0 = codes_before // V + 1, codes_before % V + 1  # o stands before w: 'o w' (o in both cases)
+    w1, o1 = codes_after // V + 1, codes_after % V + 1  # o stands after w: 'w o' (o in lower case)
+    firsts = np.concatenate([o0, o0, o0 + title, o0 + title, w1, w1 + title])
+    seconds = np.concatenate([w0, w0 + title, w0, w0 + title, o1, o1])
+    width = 2 * V + 1
+    codes = np.unique(firsts * width + seconds)
+    vocab = lm.vocab
+    names: dict[int, str] = {}
+    for j in np.unique(np.concatenate([firsts, seconds])).tolist():
+        w = vocab[j - 1] if j <= title else vocab[j - 1 - title]
+        names[j] = w if j <= title else w[:1].upper() + w[1:]
+    ids = {w: j for j, w in names.items()}
+    scan = (ids, width, codes, names, {}, {})
+    res = got[key] = (b2, a2, forms, scan)
     return res
+
+
+def _pair_texts(b2: dict[str, frozenset[str]], a2: dict[str, frozenset[str]]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(form, neighbour) -> the pair texts to search ('o w' where the neighbour stands before
+    the form, 'w o' where after), spelled out for every pair of :func:`_ocr_only_pairs`' sets:
+    the whole table the document's search and the token pass answer from (only tests build
+    it, to check them against it)."""
+    texts = {}
+    for w in frozenset(b2).union(a2):
+        for o in b2.get(w, frozenset()) | a2.get(w, frozenset()):
+            texts[(w, o)] = tuple(t for t, side in ((o + " " + w, b2), (w + " " + o, a2)) if o in side.get(w, ()))
+    return texts
 
 
 def _pair_at(joined: str, needle: str, pos: int) -> bool:
@@ -2265,7 +2289,7 @@ def _pairs_in_tokens(v, scan: tuple) -> set[str]:
     the second starting the next): one pass over the tokens, in numpy (each pair of
     neighbours a code, looked up in the table's sorted codes).  A superset of the pairs
     :func:`_pair_at` finds (two lines' ends meet too)."""
-    ids, width, codes, by_code, tail_id, head_id = scan
+    ids, width, codes, names, tail_id, head_id = scan
     _token_ids(v.tokens, ids, tail_id, head_id)
     flat = list(chain.from_iterable(v.line_tokens))
     n = len(flat)
@@ -2277,7 +2301,7 @@ def _pairs_in_tokens(v, scan: tuple) -> set[str]:
     pair = first[both] * width + second[both]
     at = np.searchsorted(codes, pair)  # (np.isin would sort the table again on every call)
     at[at == len(codes)] = 0
-    return {by_code[c] for c in pair[codes[at] == pair].tolist()}
+    return {names[c // width] + " " + names[c % width] for c in pair[codes[at] == pair].tolist()}
 
 
 def _ocr_only_pair_lines(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
@@ -2363,7 +2387,7 @@ def _ocr_only_pair_lines_doc(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
     more such pairs than OCR_ONLY_PAIR_SCAN_FROM, one pass over its tokens for those that
     stand together (see :func:`_pairs_in_tokens`), and a find of each pair left (few: a
     clean document holds ~2 at gap 3.0, ~18 at 2.0).  The two ways find the same lines."""
-    _before, _after, forms, near, texts, scan = _ocr_only_pairs(lm)
+    b2, a2, forms, scan = _ocr_only_pairs(lm)
     words = v.words
     here = words & forms
     if not here:
@@ -2371,10 +2395,12 @@ def _ocr_only_pair_lines_doc(v, lm: SyllableLM) -> dict[int, frozenset[str]]:
     # a pair text two entries share ('của lục') lets both its words in: keeping the last one met
     # made the answer hang on the set's order, i.e. on PYTHONHASHSEED (found by speed21)
     needles: dict[str, set[str]] = {}
+    none: frozenset[str] = frozenset()
     for w in here:
-        for o in near[w] & words:
-            for t in texts[(w, o)]:
-                needles.setdefault(t, set()).add(w)
+        for o in b2.get(w, none) & words:
+            needles.setdefault(o + " " + w, set()).add(w)
+        for o in a2.get(w, none) & words:
+            needles.setdefault(w + " " + o, set()).add(w)
     if not needles:
         return {}
     if len(needles) > OCR_ONLY_PAIR_SCAN_FROM:
