@@ -1829,18 +1829,33 @@ _ANSWER_RE = re.compile(
 # 'Chiều 5/3, Sở Y tế tỉnh đã tổ chức cuộc họp ...', 'Ngày 12/4, HĐND huyện tổ chức phiên họp ...'): the body that holds it
 # speaks in what follows; or on an officer's ask named by a board he heads ('đồng chí <name>, Trưởng Ban Pháp chế HĐND tỉnh
 # đề nghị ...', 'ông <name>, Giám đốc Sở Y tế yêu cầu ...'): his board or department asks.
+_EVENT_ACT = (r"(?P<who>[A-ZĐÀ-Ỹ](?:[^,;:()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])){2,100}?)\s+(?:(?:đã|vừa)\s+)?"
+               # (the event named in either case: 'tổ chức Hội nghị trực tuyến ...', 'tổ chức Lễ phát động ...')
+               r"(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt)(?![^\W_])|họp(?![^\W_]))"
+               # (header26: a campaign a body opens, 'Công an tỉnh đã phát lệnh ra quân thực hiện đợt cao điểm ...')
+               r"|(?:phát\s+lệnh\s+|tổ\s+chức\s+)?ra\s+quân(?![^\W_]))")
 _EVENT_LEAD_RE = re.compile(
     # (header26: 'Trước đó, sáng cùng ngày (5/10), Công an tỉnh X tổ chức hội nghị ...': an earlier event of the same day)
     r"^\s*(?:(?:Trước\s+đó|Cùng\s+ngày|Trong\s+khi\s+đó)\s*,\s*)?"
     r"(?:(?i:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua))?(?:\s+(?:cùng\s+)?ngày)?\s*,?\s*\(?\s*\d{1,2}\s*[/.\-]\s*\d{1,2}"
     r"(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*\)?\s*,\s*)"
-    r"(?P<who>[A-ZĐÀ-Ỹ](?:[^,;:()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])){2,100}?)\s+(?:(?:đã|vừa)\s+)?"
-    # (the event named in either case: 'tổ chức Hội nghị trực tuyến ...', 'tổ chức Lễ phát động ...')
-    r"(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt)(?![^\W_])|họp(?![^\W_]))"
-    # (header26: a campaign a body opens, 'Công an tỉnh đã phát lệnh ra quân thực hiện đợt cao điểm ...')
-    r"|(?:phát\s+lệnh\s+|tổ\s+chức\s+)?ra\s+quân(?![^\W_]))")
+    # (header30: the place between the day and the body, 'Sáng 1-4, tại xã X, UBND huyện Y tổ chức lễ ra quân ...', 'Sáng
+    # ngày 28/3/2022, tại phòng họp 1, UBND phường tổ chức họp ...', 'Chiều ngày 15/01/2026, tại hội trường ..., Ủy ban MTTQ
+    # Việt Nam xã X đã tổ chức Hội nghị ...')
+    r"(?:(?i:tại)\s[^,;:.()]{2,100},\s*)?" + _EVENT_ACT)
+# header30: a headline or a first sentence that opens on the body holding the event, with no day ('UBND huyện Yên Thế tổ
+# chức phiên họp tháng 7 năm 2010' (a portal's headline), 'UBND huyện tổ chức hội nghị thường kỳ tháng 4 ...' (unseen_repair
+# y4's headline), 'Phường Phước Thắng tổ chức lễ ra quân ...' (header batch AJ15's tag page)): read on the first line only,
+# where a news item names what it reports.
+_HEAD_EVENT_RE = re.compile(r"^\s*" + _EVENT_ACT)
+# (a ward, commune or town named by its level word and its own name, as a headline shortens 'UBND phường X')
+_LOCAL_UNIT_RE = re.compile(r"^(?:Phường|Xã|Thị\s+trấn)\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}$")
 _OFFICER_ASK_RE = re.compile(
     r"(?:^|[,.;:]\s+)(?i:đồng\s+chí|ông|bà)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})\s*(?:,|\s[-–—])\s*"
+    # (header30: his other titles before the board he heads, 'đồng chí <name>, Phó chủ tịch UBND huyện, Trưởng Ban chỉ đạo
+    # huyện yêu cầu ...'; titles chain so in meeting news, 'Đồng chí <name>, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Trưởng
+    # đoàn ĐBQH tỉnh chủ trì ...': the last one is the office he acts in)
+    r"(?:(?![Tt]rưởng\s+[Bb]an|Giám\s+đốc)[^,;:.()]{3,80}?\s*(?:,|\s[-–—])\s*){0,2}"
     r"(?P<role>(?:Phó\s+)?(?:[Tt]rưởng\s+[Bb]an|Giám\s+đốc)\s+[^,;:.()]{3,100}?)\s*,?\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?"
     r"(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|kết\s+luận)(?![^\W_])")
 
@@ -1850,11 +1865,13 @@ def event_or_officer_issuer(texts: list[str]) -> str | None:
     _EVENT_LEAD_RE, _OFFICER_ASK_RE), or None."""
     for t in texts:
         st = re.sub(_SHORT_NAME, "", strip_press_tag(_SCRAPE_STAMP_RE.sub("", t)))
-        m = _EVENT_LEAD_RE.match(st)
+        m = _EVENT_LEAD_RE.match(st) or (_HEAD_EVENT_RE.match(st) if t is texts[0] else None)
         if m:
             who = re.sub(r"\s+", " ", m.group("who")).strip()
             # (header26: 'Đảng ủy – UBND – UBMTTQ Việt Nam phường 12 tổ chức ra quân ...': bodies joined by dashes hold it together,
             # no one of them issues)
+            if _LOCAL_UNIT_RE.match(who):
+                return who
             if _PRESS_BODY_RE.match(who) and _office_and_person(who)[1] is None and not re.match(r"(?:Thủ\s+tướng|Bộ\s+trưởng|Ban\s*$)", who) \
                     and not re.search(r"\s[–—-]\s+(?:UBND|HĐND|Ủy|Uỷ|UBMTTQ|Đảng|Đoàn|Hội|Công\s+an)(?![^\W_])", who):
                 return _body(who)
