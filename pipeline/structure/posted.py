@@ -2427,12 +2427,17 @@ def forbidding_speaker(texts: list[str]) -> str | None:
 # title without its body (samples/gold/README.md: the bare title)
 _SIGNED_BY_CLAUSE_RE = re.compile(r"(?<![^\W_])do\s+(?:ông|bà|đồng\s+chí)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})"
                                   r"\s*(?:,|[-–])\s*(?P<role>[^,;:.()]{3,120}?)\s*,?\s+(?:đã\s+)?ký(?![^\W_])")
+# header30: the title before the name, 'công văn số 2172/UBND-TKBT do Chủ tịch <name> ký' (header batch AK13), 'Quyết định số
+# 4774/QĐ-UBND ... (do Phó Chủ tịch UBND tỉnh <name> ký)', 'Tờ trình số 1134/TT-BNN-KL do Thứ trưởng <name> ký', 'Quyết định
+# sửa đổi của Bộ GD&ĐT do Thứ trưởng <name> ký' (press and portal copies): the same clause, the title first
+_SIGNED_BY_TITLE_RE = re.compile(r"(?<![^\W_])do\s+(?P<who>(?:Phó\s+)?(?:[Cc]hủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Thủ\s+tướng|"
+                                 r"Chánh\s+[Vv]ăn\s+phòng|[Tt]rưởng\s+[Bb]an|Cục\s+trưởng)(?:\s+[^,;:.()]{2,100}?)?)\s+(?:đã\s+)?ký(?![^\W_])")
 _ROLE_BODY_CUT_RE = re.compile(r"\s+(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Sở|Bộ|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|tỉnh|huyện)(?![^\W_])")
 
 
 def signed_by_clause(texts: list[str], number: str) -> tuple[str, str] | None:
     """(header23) (signer_title, signer) from a 'do ông <name>, <title> <body> ký' clause in the sentence that prints the
-    number (see _SIGNED_BY_CLAUSE_RE), or None."""
+    number (see _SIGNED_BY_CLAUSE_RE), or from 'do <title> <body> <name> ký' (header30, _SIGNED_BY_TITLE_RE), or None."""
     from pipeline.structure.titles import is_personal_name
     key = re.sub(r"\s+", "", number)
     for t in texts:
@@ -2440,7 +2445,13 @@ def signed_by_clause(texts: list[str], number: str) -> tuple[str, str] | None:
         if at < 0:
             continue
         m = _SIGNED_BY_CLAUSE_RE.search(t)
-        if not m or not is_personal_name(m.group("name")):
+        if not m:
+            tm = _SIGNED_BY_TITLE_RE.search(t)
+            office, person = _office_and_person(re.sub(r"\s+", " ", tm.group("who"))) if tm else ("", None)
+            if person is not None and is_personal_name(person):
+                return _ROLE_BODY_CUT_RE.split(office, maxsplit=1)[0].strip(), person
+            continue
+        if not is_personal_name(m.group("name")):
             continue
         role = _ROLE_BODY_CUT_RE.split(re.sub(r"\s+", " ", m.group("role")).strip(), maxsplit=1)[0].strip()
         if not _ROLE_RE.match(role) and not re.match(r"(?i:(?:phó\s+)?(?:chánh|trưởng|giám\s+đốc|chủ\s+tịch))", role):
