@@ -1312,6 +1312,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         found = _speaker_signer(texts[:edge + 12], out.issuer)
         if found is not None:
             out.signer_title, out.signer = found
+    if out.signer is None and out.signer_title is None and out.issuer:
+        out.signer_title = unnamed_head(texts[:edge + 12], out.issuer)  # (header30: 'Theo đó, ..., Chủ tịch UBND tỉnh yêu cầu ...')
     if out.issuer is None and out.doc_type is not None:
         out.issuer = condoling_sender(texts[:edge + 8])  # (header29: 'Thủ tướng Chính phủ gửi lời thăm hỏi, chia buồn ...')
     if out.issuer:
@@ -1513,6 +1515,35 @@ _NAME_THEN_ROLE_RE = re.compile(r"(?<![^\W_])(?i:ông|bà|đồng\s+chí)\s+(?P<
                                 r"\s*(?:,|\s[-–—])\s*(?P<role>" + _SIGNER_ROLE + r"\s+[^,.;:()]{3,80}?)" + _SPEAKS_OR_SIGNS)
 # 'Phó Chủ tịch UBND tỉnh <name> đã ký ban hành ...', 'Giám đốc Sở Y tế <name> yêu cầu ...'
 _ROLE_THEN_NAME_RE = re.compile(r"(?<![^\W_])(?<!Phó\s)(?P<span>" + _SIGNER_ROLE + r"\s+[^,.;:()]{3,100}?)" + _SPEAKS_OR_SIGNS)
+
+
+# header30: the issuer's head who speaks through its act with no name, opening a sentence or after its opener ('Theo đó, ...,
+# Chủ tịch UBND tỉnh yêu cầu ...' under 'UBND tỉnh An Giang vừa có công văn 388 ...' (header batch AK09); 'Giám đốc Sở GD-ĐT
+# TP.HCM đề nghị ...' under 'Sở GD-ĐT TP.HCM vừa có chỉ đạo ...' (AJ10); portal copies: 'Theo đó, Chủ tịch UBND tỉnh đề nghị
+# Ủy ban Mặt trận ...' (Bình Định's Sở Nội vụ on a công văn), '..., Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở ...' (a Hà
+# Tĩnh commune's copy of a provincial letter)): signer_title his title, no signer (samples/gold/README.md: a post about a
+# document takes that body's officer who speaks through it)
+_UNNAMED_HEAD_RE = re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<span>" + _SIGNER_ROLE + r"\s+(?:[^,.;:()]|\.(?=\S)){3,80}?)" + _SPEAKS_OR_SIGNS)
+# (an officer at a meeting or an inspection speaks for himself: header18_X04, no signer)
+_MEETING_WORD_RE = re.compile(r"(?<![^\W_])(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|làm\s+việc\s+với|kiểm\s+tra\s+thực\s+tế|"
+                              r"kiểm\s+tra\s+tại|lễ\s+ra\s+quân|tại\s+buổi)(?![^\W_])")
+
+
+def unnamed_head(texts: list[str], issuer: str) -> str | None:
+    """(header30) The title of the issuer's head who speaks through its act in a later sentence with no name (see
+    _UNNAMED_HEAD_RE), or None when a meeting or an inspection is reported."""
+    from pipeline.repair.ocrphrases import SURNAMES
+    if any(_MEETING_WORD_RE.search(t) for t in texts[:3]):
+        return None  # (the headline and the lead: a meeting a later sentence cites is another's)
+    for t in texts:
+        for m in _UNNAMED_HEAD_RE.finditer(t):
+            span = re.sub(r"\s+", " ", m.group("span"))
+            if any(w in SURNAMES for w in span.split()[2:]):
+                return None  # (a name in the span is _speaker_signer's)
+            title, org = _role(span, None, keep_level=True)
+            if title and _same_body(org, issuer):
+                return title
+    return None
 
 
 def _same_body(org: str | None, issuer: str) -> bool:
