@@ -1312,6 +1312,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         found = _speaker_signer(texts[:edge + 12], out.issuer)
         if found is not None:
             out.signer_title, out.signer = found
+    if out.signer is None and out.signer_title is None and out.issuer:
+        out.signer_title = unnamed_head(texts[:edge + 12], out.issuer)  # (header30: 'Theo đó, ..., Chủ tịch UBND tỉnh yêu cầu ...')
     if out.issuer is None and out.doc_type is not None:
         out.issuer = condoling_sender(texts[:edge + 8])  # (header29: 'Thủ tướng Chính phủ gửi lời thăm hỏi, chia buồn ...')
     if out.issuer:
@@ -1513,6 +1515,35 @@ _NAME_THEN_ROLE_RE = re.compile(r"(?<![^\W_])(?i:ông|bà|đồng\s+chí)\s+(?P<
                                 r"\s*(?:,|\s[-–—])\s*(?P<role>" + _SIGNER_ROLE + r"\s+[^,.;:()]{3,80}?)" + _SPEAKS_OR_SIGNS)
 # 'Phó Chủ tịch UBND tỉnh <name> đã ký ban hành ...', 'Giám đốc Sở Y tế <name> yêu cầu ...'
 _ROLE_THEN_NAME_RE = re.compile(r"(?<![^\W_])(?<!Phó\s)(?P<span>" + _SIGNER_ROLE + r"\s+[^,.;:()]{3,100}?)" + _SPEAKS_OR_SIGNS)
+
+
+# header30: the issuer's head who speaks through its act with no name, opening a sentence or after its opener ('Theo đó, ...,
+# Chủ tịch UBND tỉnh yêu cầu ...' under 'UBND tỉnh An Giang vừa có công văn 388 ...' (header batch AK09); 'Giám đốc Sở GD-ĐT
+# TP.HCM đề nghị ...' under 'Sở GD-ĐT TP.HCM vừa có chỉ đạo ...' (AJ10); portal copies: 'Theo đó, Chủ tịch UBND tỉnh đề nghị
+# Ủy ban Mặt trận ...' (Bình Định's Sở Nội vụ on a công văn), '..., Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở ...' (a Hà
+# Tĩnh commune's copy of a provincial letter)): signer_title his title, no signer (samples/gold/README.md: a post about a
+# document takes that body's officer who speaks through it)
+_UNNAMED_HEAD_RE = re.compile(r"(?:^|[.!?]\s+|,\s+)(?P<span>" + _SIGNER_ROLE + r"\s+(?:[^,.;:()]|\.(?=\S)){3,80}?)" + _SPEAKS_OR_SIGNS)
+# (an officer at a meeting or an inspection speaks for himself: header18_X04, no signer)
+_MEETING_WORD_RE = re.compile(r"(?<![^\W_])(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|làm\s+việc\s+với|kiểm\s+tra\s+thực\s+tế|"
+                              r"kiểm\s+tra\s+tại|lễ\s+ra\s+quân|tại\s+buổi)(?![^\W_])")
+
+
+def unnamed_head(texts: list[str], issuer: str) -> str | None:
+    """(header30) The title of the issuer's head who speaks through its act in a later sentence with no name (see
+    _UNNAMED_HEAD_RE), or None when a meeting or an inspection is reported."""
+    from pipeline.repair.ocrphrases import SURNAMES
+    if any(_MEETING_WORD_RE.search(t) for t in texts[:3]):
+        return None  # (the headline and the lead: a meeting a later sentence cites is another's)
+    for t in texts:
+        for m in _UNNAMED_HEAD_RE.finditer(t):
+            span = re.sub(r"\s+", " ", m.group("span"))
+            if any(w in SURNAMES for w in span.split()[2:]):
+                return None  # (a name in the span is _speaker_signer's)
+            title, org = _role(span, None, keep_level=True)
+            if title and _same_body(org, issuer):
+                return title
+    return None
 
 
 def _same_body(org: str | None, issuer: str) -> bool:
@@ -1829,18 +1860,33 @@ _ANSWER_RE = re.compile(
 # 'Chiều 5/3, Sở Y tế tỉnh đã tổ chức cuộc họp ...', 'Ngày 12/4, HĐND huyện tổ chức phiên họp ...'): the body that holds it
 # speaks in what follows; or on an officer's ask named by a board he heads ('đồng chí <name>, Trưởng Ban Pháp chế HĐND tỉnh
 # đề nghị ...', 'ông <name>, Giám đốc Sở Y tế yêu cầu ...'): his board or department asks.
+_EVENT_ACT = (r"(?P<who>[A-ZĐÀ-Ỹ](?:[^,;:()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])){2,100}?)\s+(?:(?:đã|vừa)\s+)?"
+               # (the event named in either case: 'tổ chức Hội nghị trực tuyến ...', 'tổ chức Lễ phát động ...')
+               r"(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt)(?![^\W_])|họp(?![^\W_]))"
+               # (header26: a campaign a body opens, 'Công an tỉnh đã phát lệnh ra quân thực hiện đợt cao điểm ...')
+               r"|(?:phát\s+lệnh\s+|tổ\s+chức\s+)?ra\s+quân(?![^\W_]))")
 _EVENT_LEAD_RE = re.compile(
     # (header26: 'Trước đó, sáng cùng ngày (5/10), Công an tỉnh X tổ chức hội nghị ...': an earlier event of the same day)
     r"^\s*(?:(?:Trước\s+đó|Cùng\s+ngày|Trong\s+khi\s+đó)\s*,\s*)?"
     r"(?:(?i:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua))?(?:\s+(?:cùng\s+)?ngày)?\s*,?\s*\(?\s*\d{1,2}\s*[/.\-]\s*\d{1,2}"
     r"(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*\)?\s*,\s*)"
-    r"(?P<who>[A-ZĐÀ-Ỹ](?:[^,;:()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])){2,100}?)\s+(?:(?:đã|vừa)\s+)?"
-    # (the event named in either case: 'tổ chức Hội nghị trực tuyến ...', 'tổ chức Lễ phát động ...')
-    r"(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt)(?![^\W_])|họp(?![^\W_]))"
-    # (header26: a campaign a body opens, 'Công an tỉnh đã phát lệnh ra quân thực hiện đợt cao điểm ...')
-    r"|(?:phát\s+lệnh\s+|tổ\s+chức\s+)?ra\s+quân(?![^\W_]))")
+    # (header30: the place between the day and the body, 'Sáng 1-4, tại xã X, UBND huyện Y tổ chức lễ ra quân ...', 'Sáng
+    # ngày 28/3/2022, tại phòng họp 1, UBND phường tổ chức họp ...', 'Chiều ngày 15/01/2026, tại hội trường ..., Ủy ban MTTQ
+    # Việt Nam xã X đã tổ chức Hội nghị ...')
+    r"(?:(?i:tại)\s[^,;:.()]{2,100},\s*)?" + _EVENT_ACT)
+# header30: a headline or a first sentence that opens on the body holding the event, with no day ('UBND huyện Yên Thế tổ
+# chức phiên họp tháng 7 năm 2010' (a portal's headline), 'UBND huyện tổ chức hội nghị thường kỳ tháng 4 ...' (unseen_repair
+# y4's headline), 'Phường Phước Thắng tổ chức lễ ra quân ...' (header batch AJ15's tag page)): read on the first line only,
+# where a news item names what it reports.
+_HEAD_EVENT_RE = re.compile(r"^\s*" + _EVENT_ACT)
+# (a ward, commune or town named by its level word and its own name, as a headline shortens 'UBND phường X')
+_LOCAL_UNIT_RE = re.compile(r"^(?:Phường|Xã|Thị\s+trấn)\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}$")
 _OFFICER_ASK_RE = re.compile(
     r"(?:^|[,.;:]\s+)(?i:đồng\s+chí|ông|bà)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})\s*(?:,|\s[-–—])\s*"
+    # (header30: his other titles before the board he heads, 'đồng chí <name>, Phó chủ tịch UBND huyện, Trưởng Ban chỉ đạo
+    # huyện yêu cầu ...'; titles chain so in meeting news, 'Đồng chí <name>, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Trưởng
+    # đoàn ĐBQH tỉnh chủ trì ...': the last one is the office he acts in)
+    r"(?:(?![Tt]rưởng\s+[Bb]an|Giám\s+đốc)[^,;:.()]{3,80}?\s*(?:,|\s[-–—])\s*){0,2}"
     r"(?P<role>(?:Phó\s+)?(?:[Tt]rưởng\s+[Bb]an|Giám\s+đốc)\s+[^,;:.()]{3,100}?)\s*,?\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?"
     r"(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|kết\s+luận)(?![^\W_])")
 
@@ -1850,11 +1896,13 @@ def event_or_officer_issuer(texts: list[str]) -> str | None:
     _EVENT_LEAD_RE, _OFFICER_ASK_RE), or None."""
     for t in texts:
         st = re.sub(_SHORT_NAME, "", strip_press_tag(_SCRAPE_STAMP_RE.sub("", t)))
-        m = _EVENT_LEAD_RE.match(st)
+        m = _EVENT_LEAD_RE.match(st) or (_HEAD_EVENT_RE.match(st) if t is texts[0] else None)
         if m:
             who = re.sub(r"\s+", " ", m.group("who")).strip()
             # (header26: 'Đảng ủy – UBND – UBMTTQ Việt Nam phường 12 tổ chức ra quân ...': bodies joined by dashes hold it together,
             # no one of them issues)
+            if _LOCAL_UNIT_RE.match(who):
+                return who
             if _PRESS_BODY_RE.match(who) and _office_and_person(who)[1] is None and not re.match(r"(?:Thủ\s+tướng|Bộ\s+trưởng|Ban\s*$)", who) \
                     and not re.search(r"\s[–—-]\s+(?:UBND|HĐND|Ủy|Uỷ|UBMTTQ|Đảng|Đoàn|Hội|Công\s+an)(?![^\W_])", who):
                 return _body(who)
@@ -2410,12 +2458,17 @@ def forbidding_speaker(texts: list[str]) -> str | None:
 # title without its body (samples/gold/README.md: the bare title)
 _SIGNED_BY_CLAUSE_RE = re.compile(r"(?<![^\W_])do\s+(?:ông|bà|đồng\s+chí)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})"
                                   r"\s*(?:,|[-–])\s*(?P<role>[^,;:.()]{3,120}?)\s*,?\s+(?:đã\s+)?ký(?![^\W_])")
+# header30: the title before the name, 'công văn số 2172/UBND-TKBT do Chủ tịch <name> ký' (header batch AK13), 'Quyết định số
+# 4774/QĐ-UBND ... (do Phó Chủ tịch UBND tỉnh <name> ký)', 'Tờ trình số 1134/TT-BNN-KL do Thứ trưởng <name> ký', 'Quyết định
+# sửa đổi của Bộ GD&ĐT do Thứ trưởng <name> ký' (press and portal copies): the same clause, the title first
+_SIGNED_BY_TITLE_RE = re.compile(r"(?<![^\W_])do\s+(?P<who>(?:Phó\s+)?(?:[Cc]hủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Thủ\s+tướng|"
+                                 r"Chánh\s+[Vv]ăn\s+phòng|[Tt]rưởng\s+[Bb]an|Cục\s+trưởng)(?:\s+[^,;:.()]{2,100}?)?)\s+(?:đã\s+)?ký(?![^\W_])")
 _ROLE_BODY_CUT_RE = re.compile(r"\s+(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Sở|Bộ|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|tỉnh|huyện)(?![^\W_])")
 
 
 def signed_by_clause(texts: list[str], number: str) -> tuple[str, str] | None:
     """(header23) (signer_title, signer) from a 'do ông <name>, <title> <body> ký' clause in the sentence that prints the
-    number (see _SIGNED_BY_CLAUSE_RE), or None."""
+    number (see _SIGNED_BY_CLAUSE_RE), or from 'do <title> <body> <name> ký' (header30, _SIGNED_BY_TITLE_RE), or None."""
     from pipeline.structure.titles import is_personal_name
     key = re.sub(r"\s+", "", number)
     for t in texts:
@@ -2423,7 +2476,13 @@ def signed_by_clause(texts: list[str], number: str) -> tuple[str, str] | None:
         if at < 0:
             continue
         m = _SIGNED_BY_CLAUSE_RE.search(t)
-        if not m or not is_personal_name(m.group("name")):
+        if not m:
+            tm = _SIGNED_BY_TITLE_RE.search(t)
+            office, person = _office_and_person(re.sub(r"\s+", " ", tm.group("who"))) if tm else ("", None)
+            if person is not None and is_personal_name(person):
+                return _ROLE_BODY_CUT_RE.split(office, maxsplit=1)[0].strip(), person
+            continue
+        if not is_personal_name(m.group("name")):
             continue
         role = _ROLE_BODY_CUT_RE.split(re.sub(r"\s+", " ", m.group("role")).strip(), maxsplit=1)[0].strip()
         if not _ROLE_RE.match(role) and not re.match(r"(?i:(?:phó\s+)?(?:chánh|trưởng|giám\s+đốc|chủ\s+tịch))", role):
