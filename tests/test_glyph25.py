@@ -65,3 +65,34 @@ def test_a_word_lost_whole_in_a_short_item_is_restored():
 def test_clean_text_is_untouched():
     assert _repaired([_ITEM]) == [_ITEM]
     assert _repaired(_INTACT + [_ITEM]) == _INTACT + [_ITEM]
+
+
+# the space after a word whose last letter was a fill is that word's separator
+# (glyphs.SEPARATOR_AFTER_FILL): 'củ  huyện' is 'của huyện', not 'củ chuyện'
+_PLAN = ("Ủy ban nhân dân huyện đã hoàn thiện dự thảo Quy hoạch sử dụng đất đến năm 2030 của huyện "
+         "Phước Sơn, thông báo tới các tổ chức, cá nhân nội dung dự thảo quy hoạch của huyện trên "
+         "Cổng thông tin điện tử của huyện để lấy ý kiến.")
+
+
+def test_a_word_that_lost_its_last_letter_before_a_run_keeps_it():
+    out = _repaired(_INTACT + [_lose(_PLAN, "caoâá")])
+    assert "của huyện" in out[3] and "chuyện" not in out[3], out[3]
+    assert out[:3] == _INTACT
+
+
+def test_the_separator_switch(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(glyphs, "SEPARATOR_AFTER_FILL", False)
+    out = _repaired(_INTACT + [_lose(_PLAN, "caoâá")])
+    assert out[:3] == _INTACT
+
+
+# a short word before a left-over run in a single-spaced document takes the lost letter
+# (glyphs.LEFT_OVER_TIGHT_SPACE_COST): 'ỷ lại và  nhà nước' is 'vào'
+_ADVICE = ("Phát huy tinh thần chủ động khắc phục thiên tai, tránh tư tưởng trông chờ, ỷ lại vào nhà nước, "
+           "nêu cao tinh thần tương thân, tương ái, giúp đỡ nhau trong hoạn nạn.")
+
+
+def test_a_short_word_before_a_left_over_run_takes_the_lost_letter():
+    out = _repaired(_INTACT + [_lose(_ADVICE, "oaá")])
+    assert "ỷ lại vào nhà nước" in out[3], out[3]
+    assert out[:3] == _INTACT

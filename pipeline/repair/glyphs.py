@@ -64,6 +64,10 @@ OOV_COST = -14.0
 # (``GlyphSolver.run_cost``), so filling the end of a word before a run cost a left-over space
 # that filling the start of the next word did not (the reading before session 22).
 SEPARATOR_AFTER_FILL = True
+# (not after a word of lost letters alone, 'bảo hiểm   tế': freeing both of its spaces made
+# such a word too cheap in a layout's padding, 'Tỉnh ủy; lại  báo cáo)' measured on
+# samples/unseen_repair, seed 1; its spaces keep the prices the bare word's cost was set with)
+BARE_WORD = 2  # the after-word flag of a lattice state whose last word is of lost letters alone
 _CID_AFTER_TOP = 8  # letters a code's own words like best, read again with the words after
 _CID_AFTER_SPAN = 25.0  # ... when they are that close (log score); a clear winner is kept
 LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
@@ -237,6 +241,7 @@ _SPACE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?])")
 # a single space between a letter and a closing mark ('chuồn , che', 'nghè ”', 'cá .'):
 # where a word lost its last letter (GlyphSolver.mark_gap_cost, :func:`tight_before_marks`)
 _MARK_GAP = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?”)])")
+_MARK_AFTER_GAP = frozenset(".,;:!?”)")  # the marks _MARK_GAP looks ahead for (a one-character slice)
 
 
 def windows(text: str, spans: list[tuple[int, int]], context: int = 3) -> list[tuple[int, int]]:
@@ -645,19 +650,22 @@ class GlyphSolver:
                                      and self._space_run(p))
                     cost = self.run_cost if left_over else self.mark_gap_cost if p in self._mark_gaps else 0.0
                     # (right after a word whose last letter was a fill, the space is that word's
-                    # own separator, not a left-over one: see SEPARATOR_AFTER_FILL)
-                    sep_cost = (self.mark_gap_cost if p in self._mark_gaps else 0.0) if (
-                        left_over and SEPARATOR_AFTER_FILL) else cost
+                    # own separator, not a left-over one, when a word may follow it: see
+                    # SEPARATOR_AFTER_FILL; before a closing mark it separates nothing)
+                    sep_cost = 0.0 if (left_over and SEPARATOR_AFTER_FILL
+                                       and line[p + 1:p + 2] not in _MARK_AFTER_GAP) else cost
                     keep_prev = ch in " ,-–“”\"'()"
                     for (prev, after_word), (sc, _bp, _w, _f) in states:
                         key = (prev if keep_prev else None, False)
-                        cand = sc - (sep_cost if after_word else cost)
+                        cand = sc - (sep_cost if after_word is True else cost)
                         cur = bend.get(key)
                         if cur is None or cand > cur[0]:
                             bend[key] = (cand, (p, (prev, after_word)), word, fills)
                     continue
                 lw, parts = const
-                key = (norm(word), True)
+                # (a word of lost letters alone marks its state BARE_WORD: the space after it is
+                # priced as before SEPARATOR_AFTER_FILL, see there)
+                key = (norm(word), BARE_WORD if parts is not True and parts is not None and parts[1] else True)
                 # every state relaxes the same key: the first best state wins, as one
                 # update after another would have it
                 top = top_prev = None
@@ -3848,6 +3856,14 @@ LEFT_OVER_MARGIN = 2.3  # natural log: what the longer word must gain (RESCORE_M
 # in a document that never doubles a space (:func:`single_spaced`) the run itself is the
 # evidence: the longer word wins when the window and the costs favour it at all
 LEFT_OVER_MARGIN_TIGHT = 0.0
+# ... and there each space the longer word takes back is worth more than the search's own
+# TIGHT_RUN_COST (4.0, tuned for every run of a line, a layout's among them): in the clean texts
+# of samples/unseen_repair one word boundary in 480 holds two spaces or more (ln 480 = 6.2), and
+# in a document whose intact lines never do it, fewer still; the model and the document's counts
+# together prefer 'và' to 'vào' in 'ỷ lại _ nhà nước' by about 8 (the model 5.7, the counts of
+# the commoner word the rest).  So a short word before a left-over run in such a document takes
+# the lost letter whenever one of its longer syllables is not far less likely.
+LEFT_OVER_TIGHT_SPACE_COST = 10.0
 _SHORT_BEFORE_RUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})( {2,})(?=[^\W\d_])")
 
 
@@ -3896,6 +3912,7 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
     if not lost:
         return new, fills
     text = new
+    space_cost = LEFT_OVER_TIGHT_SPACE_COST if solver.run_cost >= TIGHT_RUN_COST else solver.run_cost
     for m in list(_SHORT_BEFORE_RUN.finditer(new)):
         a, b = m.span(1)
         word = text[a:b]
@@ -3918,7 +3935,7 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
         uni = solver.dlm.uni
         for n, (x, j) in enumerate(fits):
             tot[n] += (1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost[x[len(low) + i]] for i in range(j))
-                       + j * solver.run_cost + _own_bigrams(solver.dlm, left, norm(x), right))
+                       + j * space_cost + _own_bigrams(solver.dlm, left, norm(x), right))
         best = max(range(len(fits)), key=lambda n: tot[n])
         if best == 0 or tot[best] - tot[0] < (LEFT_OVER_MARGIN_TIGHT if solver.run_cost >= TIGHT_RUN_COST else LEFT_OVER_MARGIN):
             continue
