@@ -3862,7 +3862,9 @@ LEFT_OVER_MARGIN_TIGHT = 0.0
 # in a document whose intact lines never do it, fewer still; the model and the document's counts
 # together prefer 'và' to 'vào' in 'ỷ lại _ nhà nước' by about 8 (the model 5.7, the counts of
 # the commoner word the rest).  So a short word before a left-over run in such a document takes
-# the lost letter whenever one of its longer syllables is not far less likely.
+# the lost letter whenever one of its longer syllables is not far less likely -- when the longer
+# word explains the whole run (one space left after it): a wider run holds more than the word's
+# letter ('và    địa phương' is 'và 11 địa phương' in a font that lost its '1': not 'vào').
 LEFT_OVER_TIGHT_SPACE_COST = 10.0
 _SHORT_BEFORE_RUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})( {2,})(?=[^\W\d_])")
 
@@ -3935,7 +3937,8 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
         uni = solver.dlm.uni
         for n, (x, j) in enumerate(fits):
             tot[n] += (1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost[x[len(low) + i]] for i in range(j))
-                       + j * space_cost + _own_bigrams(solver.dlm, left, norm(x), right))
+                       + j * (space_cost if j + 1 == run else solver.run_cost)
+                       + _own_bigrams(solver.dlm, left, norm(x), right))
         best = max(range(len(fits)), key=lambda n: tot[n])
         if best == 0 or tot[best] - tot[0] < (LEFT_OVER_MARGIN_TIGHT if solver.run_cost >= TIGHT_RUN_COST else LEFT_OVER_MARGIN):
             continue
