@@ -96,3 +96,12 @@ def test_a_short_word_before_a_left_over_run_takes_the_lost_letter():
     out = _repaired(_INTACT + [_lose(_ADVICE, "oaá")])
     assert "ỷ lại vào nhà nước" in out[3], out[3]
     assert out[:3] == _INTACT
+
+
+def test_a_run_wider_than_the_longer_word_keeps_the_short_one():
+    # 'và 11 địa phương' in a font that lost '1': the run holds a number, not the 'o' of 'vào'
+    line = ("Đoàn công tác đã kiểm tra tại tỉnh Cao Bằng và 11 địa phương khác trong khu vực, "
+            "yêu cầu các địa phương tăng cường kiểm soát pháo nổ.")
+    out = _repaired(_INTACT + [_lose(line, "oa1")])
+    assert "vào" not in out[3], out[3]
+    assert out[:3] == _INTACT

@@ -62,7 +62,9 @@ OOV_COST = -14.0
 # from the next one, not a space left over in the run: the run 'củ  huyện' read 'của huyện'
 # leaves no space over, as 'củ chuyện' leaves none.  False: that space is priced as left over
 # (``GlyphSolver.run_cost``), so filling the end of a word before a run cost a left-over space
-# that filling the start of the next word did not (the reading before session 22).
+# that filling the start of the next word did not (the reading before session 22).  Only where
+# the next word's letters follow that space: before more spaces or a digit the run may hold a
+# lost number, before a closing mark the space separates nothing (both priced as before).
 SEPARATOR_AFTER_FILL = True
 # (not after a word of lost letters alone, 'bảo hiểm   tế': freeing both of its spaces made
 # such a word too cheap in a layout's padding, 'Tỉnh ủy; lại  báo cáo)' measured on
@@ -241,7 +243,6 @@ _SPACE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?])")
 # a single space between a letter and a closing mark ('chuồn , che', 'nghè ”', 'cá .'):
 # where a word lost its last letter (GlyphSolver.mark_gap_cost, :func:`tight_before_marks`)
 _MARK_GAP = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?”)])")
-_MARK_AFTER_GAP = frozenset(".,;:!?”)")  # the marks _MARK_GAP looks ahead for (a one-character slice)
 
 
 def windows(text: str, spans: list[tuple[int, int]], context: int = 3) -> list[tuple[int, int]]:
@@ -650,10 +651,11 @@ class GlyphSolver:
                                      and self._space_run(p))
                     cost = self.run_cost if left_over else self.mark_gap_cost if p in self._mark_gaps else 0.0
                     # (right after a word whose last letter was a fill, the space is that word's
-                    # own separator, not a left-over one, when a word may follow it: see
-                    # SEPARATOR_AFTER_FILL; before a closing mark it separates nothing)
-                    sep_cost = 0.0 if (left_over and SEPARATOR_AFTER_FILL
-                                       and line[p + 1:p + 2] not in _MARK_AFTER_GAP) else cost
+                    # own separator, not a left-over one, when the next word's letters follow it:
+                    # see SEPARATOR_AFTER_FILL.  Before a closing mark it separates nothing; before
+                    # more spaces or a digit the run may hold a lost number: 'và 11 địa phương' in a
+                    # font that lost '1' is no 'vào   địa phương')
+                    sep_cost = 0.0 if (left_over and SEPARATOR_AFTER_FILL and self._alpha[p + 1]) else cost
                     keep_prev = ch in " ,-–“”\"'()"
                     for (prev, after_word), (sc, _bp, _w, _f) in states:
                         key = (prev if keep_prev else None, False)
