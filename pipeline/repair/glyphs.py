@@ -58,6 +58,18 @@ _CID = re.compile(r"\(cid:(\d+)\)")
 _CODE = re.compile(r"^[A-ZĐ]{2,}$")
 
 OOV_COST = -14.0
+# A space right after a word whose last letter the search filled is that word's separator
+# from the next one, not a space left over in the run: the run 'củ  huyện' read 'của huyện'
+# leaves no space over, as 'củ chuyện' leaves none.  False: that space is priced as left over
+# (``GlyphSolver.run_cost``), so filling the end of a word before a run cost a left-over space
+# that filling the start of the next word did not (the reading before session 22).  Only where
+# the next word's letters follow that space: before more spaces or a digit the run may hold a
+# lost number, before a closing mark the space separates nothing (both priced as before).
+SEPARATOR_AFTER_FILL = True
+# (not after a word of lost letters alone, 'bảo hiểm   tế': freeing both of its spaces made
+# such a word too cheap in a layout's padding, 'Tỉnh ủy; lại  báo cáo)' measured on
+# samples/unseen_repair, seed 1; its spaces keep the prices the bare word's cost was set with)
+BARE_WORD = 2  # the after-word flag of a lattice state whose last word is of lost letters alone
 _CID_AFTER_TOP = 8  # letters a code's own words like best, read again with the words after
 _CID_AFTER_SPAN = 25.0  # ... when they are that close (log score); a clear winner is kept
 LONG_LINE = 20_000  # characters; the same limit as pipeline.repair.notes
@@ -638,16 +650,24 @@ class GlyphSolver:
                     left_over = bool(ch == " " and self.run_cost and p > 0 and line[p - 1] == " "
                                      and self._space_run(p))
                     cost = self.run_cost if left_over else self.mark_gap_cost if p in self._mark_gaps else 0.0
+                    # (right after a word whose last letter was a fill, the space is that word's
+                    # own separator, not a left-over one, when the next word's letters follow it:
+                    # see SEPARATOR_AFTER_FILL.  Before a closing mark it separates nothing; before
+                    # more spaces or a digit the run may hold a lost number: 'và 11 địa phương' in a
+                    # font that lost '1' is no 'vào   địa phương')
+                    sep_cost = 0.0 if (left_over and SEPARATOR_AFTER_FILL and self._alpha[p + 1]) else cost
                     keep_prev = ch in " ,-–“”\"'()"
                     for (prev, after_word), (sc, _bp, _w, _f) in states:
                         key = (prev if keep_prev else None, False)
-                        cand = sc - cost
+                        cand = sc - (sep_cost if after_word is True else cost)
                         cur = bend.get(key)
                         if cur is None or cand > cur[0]:
                             bend[key] = (cand, (p, (prev, after_word)), word, fills)
                     continue
                 lw, parts = const
-                key = (norm(word), True)
+                # (a word of lost letters alone marks its state BARE_WORD: the space after it is
+                # priced as before SEPARATOR_AFTER_FILL, see there)
+                key = (norm(word), BARE_WORD if parts is not True and parts is not None and parts[1] else True)
                 # every state relaxes the same key: the first best state wins, as one
                 # update after another would have it
                 top = top_prev = None
@@ -1991,17 +2011,47 @@ def _other_font_never(texts: list[str], cands: dict[int, list[tuple[int, int]]],
     """Do the lines another font printed (a letter of the lost set in them, outside the candidate
     lines) hold TIGHT_MIN_WORDS words or more and never ``habit``?  The reading both
     :func:`single_spaced` and :func:`tight_before_marks` make of the document's own spacing."""
+    return _other_font_habit(texts, cands, lost, habit) is False
+
+
+def _other_font_habit(texts: list[str], cands: dict[int, list[tuple[int, int]]], lost: dict[str, float],
+                      habit: re.Pattern) -> bool | None:
+    """What the lines another font printed (a letter of the lost set in them, outside the
+    candidate lines) say of ``habit``: True when one of them shows it, False when they hold
+    TIGHT_MIN_WORDS words or more and never show it, None when they are too few to tell (a
+    short item whose lines the damaged font set nearly all) or no letter is lost."""
     letters = {c for c in lost if c.isalpha()}
     if not letters:
-        return False
+        return None
     words = 0
     for k, t in enumerate(texts):
         if k in cands or not any(c in letters for c in t.lower()):
             continue
         if habit.search(t.strip()):
-            return False
+            return True
         words += len(t.split())
-    return words >= TIGHT_MIN_WORDS
+    return False if words >= TIGHT_MIN_WORDS else None
+
+
+# a document too short to show its own spacing habit (fewer than TIGHT_MIN_WORDS intact words,
+# none of them doubling a space or spacing a mark) is read with the habit of the language's
+# directives: measured on the clean texts of samples/text and samples/unseen_repair, 769 of 912
+# never double a space between words (334 runs in 161 391 words of the unseen set: one word
+# boundary in 480), so in a damaged line a run of spaces is a lost glyph far more often than the
+# source's own.  False: such a document pays the loose costs (the reading before session 22).
+UNKNOWN_HABIT_TIGHT = True
+
+
+def spacing_tight(texts: list[str], cands: dict[int, list[tuple[int, int]]], lost: dict[str, float],
+                  marks: bool = False) -> bool:
+    """The spacing the search prices a left-over space by: :func:`single_spaced` (``marks``:
+    :func:`tight_before_marks`), and, when the intact lines are too few to tell, the
+    language's habit (UNKNOWN_HABIT_TIGHT) as long as some letter is lost and no intact line
+    shows the habit."""
+    seen = _other_font_habit(texts, cands, lost, _MARK_GAP if marks else _PRINTED_GAP)
+    if seen is None:
+        return UNKNOWN_HABIT_TIGHT and any(c.isalpha() for c in lost)
+    return not seen
 
 
 _DOC_WORD = re.compile(r"[^\W\d_]{5,}")
@@ -2957,12 +3007,12 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # a document whose intact lines never double a space between words does not double it
     # in its damaged lines either: there a space left over is a lost letter far more often
     # than the source's own ('v   nền nếp' is 'vào nền nếp', not 'và  nền nếp')
-    tight = single_spaced(texts, cands, lost_now)
+    tight = spacing_tight(texts, cands, lost_now)
     if tight:
         solver.run_cost = TIGHT_RUN_COST
     # (a document that spaces a mark now and then still does it rarely: there the space costs
     # what any unexplained space costs)
-    mark_gap_cost = (0.0 if not MARK_GAPS else MARK_GAP_COST if tight_before_marks(texts, cands, lost_now)
+    mark_gap_cost = (0.0 if not MARK_GAPS else MARK_GAP_COST if spacing_tight(texts, cands, lost_now, marks=True)
                      else solver.run_cost)
     solver.mark_gap_cost = mark_gap_cost
     # two words of a damaged line one common word with a letter no fragment asked for ('Đi u
@@ -3849,6 +3899,16 @@ LEFT_OVER_MARGIN = 2.3  # natural log: what the longer word must gain (RESCORE_M
 # in a document that never doubles a space (:func:`single_spaced`) the run itself is the
 # evidence: the longer word wins when the window and the costs favour it at all
 LEFT_OVER_MARGIN_TIGHT = 0.0
+# ... and there each space the longer word takes back is worth more than the search's own
+# TIGHT_RUN_COST (4.0, tuned for every run of a line, a layout's among them): in the clean texts
+# of samples/unseen_repair one word boundary in 480 holds two spaces or more (ln 480 = 6.2), and
+# in a document whose intact lines never do it, fewer still; the model and the document's counts
+# together prefer 'và' to 'vào' in 'ỷ lại _ nhà nước' by about 8 (the model 5.7, the counts of
+# the commoner word the rest).  So a short word before a left-over run in such a document takes
+# the lost letter whenever one of its longer syllables is not far less likely -- when the longer
+# word explains the whole run (one space left after it): a wider run holds more than the word's
+# letter ('và    địa phương' is 'và 11 địa phương' in a font that lost its '1': not 'vào').
+LEFT_OVER_TIGHT_SPACE_COST = 10.0
 _SHORT_BEFORE_RUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})( {2,})(?=[^\W\d_])")
 
 
@@ -3897,6 +3957,7 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
     if not lost:
         return new, fills
     text = new
+    space_cost = LEFT_OVER_TIGHT_SPACE_COST if solver.run_cost >= TIGHT_RUN_COST else solver.run_cost
     for m in list(_SHORT_BEFORE_RUN.finditer(new)):
         a, b = m.span(1)
         word = text[a:b]
@@ -3919,7 +3980,8 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
         uni = solver.dlm.uni
         for n, (x, j) in enumerate(fits):
             tot[n] += (1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost[x[len(low) + i]] for i in range(j))
-                       + j * solver.run_cost + _own_bigrams(solver.dlm, left, norm(x), right))
+                       + j * (space_cost if j + 1 == run else solver.run_cost)
+                       + _own_bigrams(solver.dlm, left, norm(x), right))
         best = max(range(len(fits)), key=lambda n: tot[n])
         if best == 0 or tot[best] - tot[0] < (LEFT_OVER_MARGIN_TIGHT if solver.run_cost >= TIGHT_RUN_COST else LEFT_OVER_MARGIN):
             continue
