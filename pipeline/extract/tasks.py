@@ -26,6 +26,7 @@ from pipeline.extract.doneacts import answers_a_citizen, reported_act
 from pipeline.extract.relay import earlier_assignment
 from pipeline.extract.participants import PARTICIPANTS_REASON, names_participants
 from pipeline.extract.ownwork import advice_after_link, retells_headline
+from pipeline.extract.toldinfo import told_information
 from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
 from pipeline.vietnamese import mark_tolerant
@@ -1586,6 +1587,11 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # ('Công văn cho biết, qua rà soát, ... còn nhiều nhiệm vụ ... giao cho các sở ... chưa hoàn
             # thành ...', 'Bộ Tài chính cho biết, hầu hết các báo cáo ... rất sơ sài'): what a document
             # or a speaker states, reported; a request comes with its own verb
+            out.append(Classified(s, "narrative", "reported statement"))
+            continue
+        if told_information(t):
+            # (tasks24) the same with a wider frame: 'Ngày 4.9, Công an tỉnh X cho biết, ...', 'Phát biểu khai
+            # mạc kỳ họp, Bí thư ..., cho biết, kỳ họp nhằm ...', a clause reporting what was done
             out.append(Classified(s, "narrative", "reported statement"))
             continue
         qc = QUOTED_COUNT_RE.match(t)
