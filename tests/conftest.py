@@ -143,6 +143,20 @@ def run_sample(prefix: str):
     return pipeline.process(path, doc_id=path.stem)
 
 
+def each_text(texts: list[tuple[str, str]], check) -> None:
+    """``check(name, text)`` on every (name, text); the failures listed by the text's name.  One
+    test per check, not one test per text: the 19 000 items a text each made (test_repair_docview,
+    test_repair_fastpath) cost pytest's bookkeeping more CPU than the checks themselves
+    (benchmarks/HISTORY.md, session 22, branch testtime2)."""
+    failed = []
+    for name, text in texts:
+        try:
+            check(name, text)
+        except AssertionError as exc:
+            failed.append(f"{name}: {exc}")
+    assert not failed, f"{len(failed)} of {len(texts)} texts differ:\n" + "\n".join(failed[:10])
+
+
 def task_starting(doc, start: str):
     """The document's task whose text starts with ``start`` (the tasks' texts in the failure)."""
     hits = [t for t in doc.tasks if t.text.startswith(start)]
