@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -181,6 +182,23 @@ def process_text(tmp_path: Path, text: str, name: str = "doc.txt"):
 def responsible(doc, start: str) -> list[str]:
     """The offices (lead and support, not report-to) of the task whose text starts with ``start``."""
     return [o.office for o in task_starting(doc, start).offices if o.role != "report-to"]
+
+
+@pytest.fixture(scope="session")
+def order_cluster() -> Iterator[str]:
+    """The scheduler address of one Dask LocalCluster of two workers, started as `--dask local`
+    starts one, shared by the order audits' Dask tests (test_order19, test_repair_order18): each
+    started a cluster of its own, whose two workers loaded the models again.  Its workers fork a
+    child per file (a time limit is set), so a file never reads what an earlier test's files left.
+    (test_batch and test_users11 keep `dask="local"`: run_batch starting and closing its own.)"""
+    from pipeline.batch import dask_client
+
+    client, cluster = dask_client("local", 2)
+    try:
+        yield cluster.scheduler_address
+    finally:
+        client.close()
+        cluster.close()
 
 
 @pytest.fixture(scope="module")
