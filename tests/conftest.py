@@ -147,8 +147,8 @@ def run_sample(prefix: str):
 def each_text(texts: list[tuple[str, str]], check) -> None:
     """``check(name, text)`` on every (name, text); the failures listed by the text's name.  One
     test per check, not one test per text: the 19 000 items a text each made (test_repair_docview,
-    test_repair_fastpath) cost pytest's bookkeeping more CPU than the checks themselves
-    (benchmarks/HISTORY.md, session 22, branch testtime2)."""
+    test_repair_fastpath) cost pytest's bookkeeping about as much CPU as the checks themselves
+    (test_repair_docview 80 -> 41 s: benchmarks/HISTORY.md, session 22, branch testtime2)."""
     failed = []
     for name, text in texts:
         try:
