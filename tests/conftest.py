@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -143,6 +144,20 @@ def run_sample(prefix: str):
     return pipeline.process(path, doc_id=path.stem)
 
 
+def each_text(texts: list[tuple[str, str]], check) -> None:
+    """``check(name, text)`` on every (name, text); the failures listed by the text's name.  One
+    test per check, not one test per text: the 19 000 items a text each made (test_repair_docview,
+    test_repair_fastpath) cost pytest's bookkeeping about as much CPU as the checks themselves
+    (test_repair_docview 80 -> 41 s: benchmarks/HISTORY.md, session 22, branch testtime2)."""
+    failed = []
+    for name, text in texts:
+        try:
+            check(name, text)
+        except AssertionError as exc:
+            failed.append(f"{name}: {exc}")
+    assert not failed, f"{len(failed)} of {len(texts)} texts differ:\n" + "\n".join(failed[:10])
+
+
 def task_starting(doc, start: str):
     """The document's task whose text starts with ``start`` (the tasks' texts in the failure)."""
     hits = [t for t in doc.tasks if t.text.startswith(start)]
@@ -167,6 +182,23 @@ def process_text(tmp_path: Path, text: str, name: str = "doc.txt"):
 def responsible(doc, start: str) -> list[str]:
     """The offices (lead and support, not report-to) of the task whose text starts with ``start``."""
     return [o.office for o in task_starting(doc, start).offices if o.role != "report-to"]
+
+
+@pytest.fixture(scope="session")
+def order_cluster() -> Iterator[str]:
+    """The scheduler address of one Dask LocalCluster of two workers, started as `--dask local`
+    starts one, shared by the order audits' Dask tests (test_order19, test_repair_order18): each
+    started a cluster of its own, whose two workers loaded the models again.  Its workers fork a
+    child per file (a time limit is set), so a file never reads what an earlier test's files left.
+    (test_batch and test_users11 keep `dask="local"`: run_batch starting and closing its own.)"""
+    from pipeline.batch import dask_client
+
+    client, cluster = dask_client("local", 2)
+    try:
+        yield cluster.scheduler_address
+    finally:
+        client.close()
+        cluster.close()
 
 
 @pytest.fixture(scope="module")

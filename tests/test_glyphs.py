@@ -394,9 +394,12 @@ def test_damaged_lines_print_letters_by_lines_not_occurrences():
 
 def test_unseen_short_documents_lose_few_words():
     """The unseen set's short documents (<= 4 kB: a few damaged lines, the hardest case for
-    inferring the lost set), two seeds: >= 90 % of the words the lost glyphs broke are
-    restored (92.7 % now, 85.4 % before the unseen set was measured), no clean line
-    changed.  The benchmark gives the whole set's figure; this guards against a collapse."""
+    inferring the lost set), one seed: >= 90 % of the words the lost glyphs broke are
+    restored (92.7 % over seeds 0-1 when written, 85.4 % before the unseen set was measured),
+    no clean line changed.  The benchmark gives the whole set's figure (`--seeds 2`, `3` for
+    the other seeds); this guards against a collapse.  Seed 0 is the lowest of seeds 0-2 at
+    06ed763b (95.7 / 97.1 / 97.8 %, 17035 / 19813 / 13866 words broken on 335 texts); a
+    second seed (other letters lost in the same texts) cost ~35 s of CPU per run of the suite."""
     from benchmarks.repair import clean_docs
     from pipeline.eval import score_repair_lines
 
@@ -410,12 +413,11 @@ def test_unseen_short_documents_lose_few_words():
         # in t18) are no reference, as in benchmarks/repair.py
         gold = _lines(text)
         keep = [k for k, ln in enumerate(repair_text(text).lines) if repair_words(ln.text) == repair_words(gold[k])]
-        for seed in range(2):
-            broken, _info = corrupt(text, "glyph", seed)
-            out = [ln.text for ln in repair_text(broken).lines]
-            bl = _lines(broken)
-            s = score_repair_lines([bl[k] for k in keep], [out[k] for k in keep], [gold[k] for k in keep])
-            tot_in, tot_out, damaged = tot_in + s["err_in"], tot_out + s["err_out"], damaged + s["damaged"]
+        broken, _info = corrupt(text, "glyph", 0)
+        out = [ln.text for ln in repair_text(broken).lines]
+        bl = _lines(broken)
+        s = score_repair_lines([bl[k] for k in keep], [out[k] for k in keep], [gold[k] for k in keep])
+        tot_in, tot_out, damaged = tot_in + s["err_in"], tot_out + s["err_out"], damaged + s["damaged"]
     assert tot_in > 200 and damaged == 0
     assert 1 - tot_out / tot_in >= 0.90, (tot_in, tot_out)
 

@@ -102,7 +102,7 @@ def _table(out: Path, name: str, drop: tuple[str, ...] = ()) -> list[dict[str, s
 
 
 @pytest.mark.slow
-def test_dask_cluster_runs_every_kind_as_one_process_does(tmp_path: Path):
+def test_dask_cluster_runs_every_kind_as_one_process_does(tmp_path: Path, order_cluster: str):
     """`chidao run` on copies of every corruption kind: a Dask LocalCluster of two workers
     (documents grouped and ordered as the scheduler likes, files given reversed) writes the
     same documents, sections, tasks, task offices and repairs rows, and the same repaired
@@ -123,7 +123,7 @@ def test_dask_cluster_runs_every_kind_as_one_process_does(tmp_path: Path):
         (src / f"clean_{p.name}").write_text(_text(p), encoding="utf-8")
     files = sorted(src.glob("*.txt"))
     one = run_batch(files, tmp_path / "local", Config(timeout=600), workers=1, isolate=False)
-    many = run_batch(files[::-1], tmp_path / "dask", Config(timeout=600), workers=2, dask="local")
+    many = run_batch(files[::-1], tmp_path / "dask", Config(timeout=600), workers=2, dask=order_cluster)
     assert one.documents == many.documents == len(files) and one.ok == many.ok == len(files)
     for name, drop in (("documents", ("seconds", "settings")), ("sections", ()), ("tasks", ()),
                        ("task_offices", ()), ("repairs", ("seconds",))):

@@ -34,6 +34,7 @@ from pipeline.repair.syllables import has_syllable_shape, norm_syllable
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.corrupt import corrupt  # noqa: E402
+from tests.conftest import each_text  # noqa: E402
 
 SAMPLES = sorted((ROOT / "samples" / "text").glob("*.txt")) + sorted((ROOT / "samples" / "unseen_repair").glob("*.txt"))
 EDGES = "\n".join([
@@ -64,8 +65,11 @@ def _texts() -> list[tuple[str, str]]:
     return out
 
 
-TEXTS = _texts()
-IDS = [n for n, _ in TEXTS]
+@pytest.fixture(scope="module")
+def texts() -> list[tuple[str, str]]:
+    """The texts, built when the file runs (not at collection: the corrupted copies cost each
+    pytest worker seconds, and only the one that runs the file needs them)."""
+    return _texts()
 
 
 def _lines(text: str) -> list[str]:
@@ -77,8 +81,11 @@ def _doc(text: str) -> Document:
 
 
 # ------------------------------------------------------------------ the view itself
-@pytest.mark.parametrize("name,text", TEXTS, ids=IDS)
-def test_view_reads_what_the_lines_hold(name: str, text: str) -> None:
+def test_view_reads_what_the_lines_hold(texts: list[tuple[str, str]]) -> None:
+    each_text(texts, _view_reads_what_the_lines_hold)
+
+
+def _view_reads_what_the_lines_hold(name: str, text: str) -> None:
     texts = _lines(text)
     v = docview.DocView(texts)
     assert v.words == set().union(*(line_words(t) for t in texts))
@@ -115,8 +122,11 @@ def test_lexicon_forms_are_syllables() -> None:
 
 
 # ------------------------------------------------------------------ encoding
-@pytest.mark.parametrize("name,text", TEXTS, ids=IDS)
-def test_encoding_first_look_same_as_whole_text(name: str, text: str) -> None:
+def test_encoding_first_look_same_as_whole_text(texts: list[tuple[str, str]]) -> None:
+    each_text(texts, _encoding_first_look_same_as_whole_text)
+
+
+def _encoding_first_look_same_as_whole_text(name: str, text: str) -> None:
     v = docview.DocView(_lines(text))
     plain = any(p.search(v.joined) for p in (legacy._STRONG, legacy._VNI_PAIR, legacy._MIXED_CASE))
     fast = any(p.search(v.token_text) for p in (legacy._STRONG, legacy._VNI_PAIR, legacy._MIXED_CASE)) \
@@ -178,8 +188,11 @@ def _ref_judge(doc: Document, lm) -> tuple[bool, dict]:
     return len(distinct) >= ocr.EVIDENCE_DISTINCT and hits >= floor, strong_lines
 
 
-@pytest.mark.parametrize("name,text", TEXTS, ids=IDS)
-def test_ocr_document_checks_same_as_line_by_line(name: str, text: str) -> None:
+def test_ocr_document_checks_same_as_line_by_line(texts: list[tuple[str, str]]) -> None:
+    each_text(texts, _ocr_document_checks_same_as_line_by_line)
+
+
+def _ocr_document_checks_same_as_line_by_line(name: str, text: str) -> None:
     lm = load_model()
     doc = _doc(text)
     assert ocr.shows_confusions(doc, lm) == _ref_shows_confusions(doc, lm)
@@ -224,7 +237,7 @@ def _ref_notes(doc: Document) -> Document:
     return doc
 
 
-NOTE_TEXTS = TEXTS + [
+NOTE_TEXTS = [
     ("foreign", "Nơi nhận:\n" + "The committee shall review the annual report and budget\n" * 3 + "Kính gửi Sở"),
     ("mostly-foreign", "Meeting notes\nThe plan was approved by the board today\nSở Tài chính"),
     ("codes", "UBND HĐND MTTQ VN\nKT CT PCT TT TB VP\nhuyện"),
@@ -232,8 +245,11 @@ NOTE_TEXTS = TEXTS + [
 ]
 
 
-@pytest.mark.parametrize("name,text", NOTE_TEXTS, ids=[n for n, _ in NOTE_TEXTS])
-def test_notes_same_as_line_by_line(name: str, text: str) -> None:
+def test_notes_same_as_line_by_line(texts: list[tuple[str, str]]) -> None:
+    each_text(texts + NOTE_TEXTS, _notes_same_as_line_by_line)
+
+
+def _notes_same_as_line_by_line(name: str, text: str) -> None:
     fast = nt.repair_notes(_doc(text), Config())
     ref = _ref_notes(_doc(text))
     assert [repr(r) for r in fast.repairs] == [repr(r) for r in ref.repairs]
@@ -260,8 +276,11 @@ def _ref_candidate_lines(doc: Document, lex) -> dict[int, list[tuple[int, int]]]
     return out
 
 
-@pytest.mark.parametrize("name,text", TEXTS, ids=IDS)
-def test_glyph_candidates_same_as_line_by_line(name: str, text: str) -> None:
+def test_glyph_candidates_same_as_line_by_line(texts: list[tuple[str, str]]) -> None:
+    each_text(texts, _glyph_candidates_same_as_line_by_line)
+
+
+def _glyph_candidates_same_as_line_by_line(name: str, text: str) -> None:
     lex = lexicon()
     assert gl._candidate_lines(_doc(text), lex) == _ref_candidate_lines(_doc(text), lex)
 
@@ -278,16 +297,22 @@ def test_a_syllable_token_is_no_fragment() -> None:
 
 
 # ------------------------------------------------------------------ diacritics
-@pytest.mark.parametrize("name,text", TEXTS, ids=IDS)
-def test_diacritics_lines_same_as_needs_look(name: str, text: str) -> None:
+def test_diacritics_lines_same_as_needs_look(texts: list[tuple[str, str]]) -> None:
+    each_text(texts, _diacritics_lines_same_as_needs_look)
+
+
+def _diacritics_lines_same_as_needs_look(name: str, text: str) -> None:
     probe = _probe(load_model())
     texts = _lines(text)
     assert probe.lines_needing_look(docview.DocView(texts)) == [k for k, t in enumerate(texts) if probe.needs_look(t)]
 
 
 # ------------------------------------------------------------------ tone convention
-@pytest.mark.parametrize("name,text", TEXTS, ids=IDS)
-def test_tone_convention_read_in_tokens_same_as_whole_text(name: str, text: str) -> None:
+def test_tone_convention_read_in_tokens_same_as_whole_text(texts: list[tuple[str, str]]) -> None:
+    each_text(texts, _tone_convention_read_in_tokens_same_as_whole_text)
+
+
+def _tone_convention_read_in_tokens_same_as_whole_text(name: str, text: str) -> None:
     from pipeline.repair import codepoints as cp
 
     texts = _lines(text)

@@ -29,6 +29,7 @@ from benchmarks.corrupt import corrupt  # noqa: E402
 from benchmarks.repair import _lines, _words  # noqa: E402
 
 from benchmarks import ocr_readings  # noqa: E402
+from tests.conftest import each_text  # noqa: E402
 
 SAMPLES = sorted((ROOT / "samples" / "text").glob("*.txt"))
 SEED = ROOT / "samples" / "text" / "000_bed89d1f3f7829d9.txt"
@@ -46,7 +47,10 @@ def _texts() -> list[tuple[str, str]]:
     return out
 
 
-TEXTS = _texts()
+@pytest.fixture(scope="module")
+def texts() -> list[tuple[str, str]]:
+    """The texts, built when the file runs (not at each worker's collection)."""
+    return _texts()
 
 
 # ------------------------------------------------------------------ references (the old code)
@@ -97,16 +101,22 @@ def _state(doc: Document) -> tuple:
 
 
 # ------------------------------------------------------------------ tests
-@pytest.mark.parametrize("name,text", TEXTS, ids=[n for n, _ in TEXTS])
-def test_codepoint_steps_fast_path_same_as_per_line(name: str, text: str) -> None:
+def test_codepoint_steps_fast_path_same_as_per_line(texts: list[tuple[str, str]]) -> None:
+    each_text(texts, _codepoint_steps_fast_path_same_as_per_line)
+
+
+def _codepoint_steps_fast_path_same_as_per_line(name: str, text: str) -> None:
     cfg = Config()
     fast = cp.repair_tone_placement(cp.repair_codepoints(_doc(text), cfg), cfg)
     ref = _ref_tone_placement(_ref_codepoints(_doc(text), cfg), cfg)
     assert _state(fast) == _state(ref)
 
 
-@pytest.mark.parametrize("name,text", TEXTS, ids=[n for n, _ in TEXTS])
-def test_word_reading_matches_the_patterns(name: str, text: str) -> None:
+def test_word_reading_matches_the_patterns(texts: list[tuple[str, str]]) -> None:
+    each_text(texts, _word_reading_matches_the_patterns)
+
+
+def _word_reading_matches_the_patterns(name: str, text: str) -> None:
     """Line by line: a tone pair / misplaced-mark cluster is found in the words exactly
     where the regexes find it, and the convention count is the same."""
     for line in text.split("\n"):

@@ -118,7 +118,7 @@ def test_word_bonus_after_another_document_is_the_bonus_alone():
 
 
 @pytest.mark.slow
-def test_dask_cluster_repairs_ocr_copies_as_one_process_does(tmp_path: Path):
+def test_dask_cluster_repairs_ocr_copies_as_one_process_does(tmp_path: Path, order_cluster: str):
     """The pipeline's Dask path (a LocalCluster of two workers, documents grouped and ordered
     as the scheduler likes) writes the same repair rows and repaired texts as one process
     reading the files in order, on OCR-corrupted copies of real texts (the kind whose repair
@@ -136,7 +136,7 @@ def test_dask_cluster_repairs_ocr_copies_as_one_process_does(tmp_path: Path):
     files = sorted(src.glob("*.txt"))
     # one process reading the files in order (isolate=False: no fork per file, caches kept)
     one = run_batch(files, tmp_path / "local", Config(timeout=300), workers=1, isolate=False)
-    many = run_batch(files[::-1], tmp_path / "dask", Config(timeout=300), workers=2, dask="local")
+    many = run_batch(files[::-1], tmp_path / "dask", Config(timeout=300), workers=2, dask=order_cluster)
     assert one.documents == many.documents == len(files) and one.ok == many.ok == len(files)
 
     def rows(out: Path) -> list[dict[str, str]]:
