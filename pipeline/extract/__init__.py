@@ -37,7 +37,8 @@ from pipeline.extract.ownwork import advice_roles, named_units, unit_plural_role
 from pipeline.extract.reportask import report_ask_roles
 from pipeline.extract.officeforms import full_office_forms
 from pipeline.extract.purposeday import purpose_day_masks
-from pipeline.extract.linkedbodies import linked_subject_roles
+from pipeline.extract.linkedbodies import linked_subject_roles, owners_for_premises
+from pipeline.extract.speakerasks import speaker_ask_roles
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
@@ -760,7 +761,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             line_end=s.line_end,
             page=s.page,
             verb=verb_of(body, subj[1] if subj else 0),
-            offices=roles_with_aliases(body, gaz, roles_in_sentence, aliases),
+            # (points22) '... và nhà người dân trên địa bàn huyện thực hiện ...': the residents (linkedbodies.py)
+            offices=roles_with_aliases(owners_for_premises(body), gaz, roles_in_sentence, aliases),
             item=s.block.label if s.block.style not in (None, "bullet") else None,
         )
         if c.reason == "body and action" and not any(r.role in ("lead", "support") for r in t.offices) \
@@ -772,6 +774,10 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             # (points22, extract/linkedbodies.py) 'Theo đó, tất cả các trụ sở cơ quan Nhà nước, ... và nhà ở của Nhân
             # dân ... treo cờ ...': the premises' owners fly the flag
             t.offices = merge_roles([OfficeRole(n, "lead", w, "inline") for n, w in linked_subject_roles(body)], t.offices)
+        if not any(r.role in ("lead", "support") for r in t.offices):
+            # (points22, extract/speakerasks.py) 'Đồng chí cũng giao cho Văn phòng ...', '<post> - <post> <name> đề nghị
+            # 228 điều tra viên ...': the ask read from its verb on
+            t.offices = merge_roles(speaker_ask_roles(body, gaz, roles_in_sentence), t.offices)
         if not any(r.role in ("lead", "support") for r in t.offices) and (framed := after_reporting_frame(body)):
             # (points19, extract/reportframe.py) 'Trong văn bản, Cục nêu rõ, các địa phương ... cần ...'
             t.offices = merge_roles(roles_with_aliases(framed, gaz, roles_in_sentence, aliases), t.offices)
