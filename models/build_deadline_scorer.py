@@ -133,6 +133,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "em",  # measure22: samples/gold/unseen22, the tenth blind measurement set (never fitted on)
     "ec",  # points19: press and portal items retelling letters (blind carry-over batch, annotated after the rules)
     "el",  # points21: press and portal items retelling letters and cables, meeting reports (blind carry-over batch, annotated after the rules)
+    "en",  # points22: flag and clean-up asks of communes, press leads on asks, a meeting cut before its conclusion (blind carry-over batch, annotated after the rules)
     "zd", "ze",  # fact15: news and reports mixing facts with requests (blind)
     "zi", "zj",  # tasks16: meeting and inspection news mixing reports with instructions (blind)
     "yw",  # recur14: work rules and reporting regimes, blind (samples/gold/pending)

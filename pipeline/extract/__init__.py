@@ -36,12 +36,15 @@ from pipeline.extract.aliases import document_aliases, roles_with_aliases
 from pipeline.extract.ownwork import advice_roles, named_units, unit_plural_roles
 from pipeline.extract.reportask import report_ask_roles
 from pipeline.extract.officeforms import full_office_forms
+from pipeline.extract.purposeday import purpose_day_masks
+from pipeline.extract.linkedbodies import linked_subject_roles, owners_for_premises
+from pipeline.extract.speakerasks import speaker_ask_roles
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.sentences import block_sentences, build_blocks
-from pipeline.extract.tasks import (sent_letter, SPAN_REASON, caption_like, passable_in_span, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
+from pipeline.extract.tasks import (sent_letter, SPAN_REASON, LINKED_REASON, caption_like, passable_in_span, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
                                     lead_in_list_intro,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
@@ -738,6 +741,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if c.kind != "task":
             continue
         masks = [(a, b) for a, b, *_ in find_references(s.text)]
+        # (points22, extract/purposeday.py) 'Nhằm ... đón Đoàn thẩm định ... vào ngày 12/7/2020, UBND huyện yêu cầu ...':
+        # the day the work prepares for is no deadline
+        masks += purpose_day_masks(s.text)
         dl = find_deadline(s.text, year, masks, issued=getattr(doc.header, "date", None))
         if dl is None and c.reason == TARGET_ITEM_REASON and (when := target_period(s.text)):
             # (points18) 'Năm 2022: 94 xã, phường, thị trấn.' under '... phấn đấu hoàn thành ... theo từng
@@ -755,7 +761,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             line_end=s.line_end,
             page=s.page,
             verb=verb_of(body, subj[1] if subj else 0),
-            offices=roles_with_aliases(body, gaz, roles_in_sentence, aliases),
+            # (points22) '... và nhà người dân trên địa bàn huyện thực hiện ...': the residents (linkedbodies.py)
+            offices=roles_with_aliases(owners_for_premises(body), gaz, roles_in_sentence, aliases),
             item=s.block.label if s.block.style not in (None, "bullet") else None,
         )
         if c.reason == "body and action" and not any(r.role in ("lead", "support") for r in t.offices) \
@@ -763,6 +770,14 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             # (points19, extract/clauseverbs.py) 'Các cơ sở lưu trú giới thiệu ...': the body before the verb
             t.offices = merge_roles(roles_in_sentence(plural + " thực hiện.", gaz) or [OfficeRole(plural, "lead", plural, "inline")],
                                     t.offices)
+        if c.reason == LINKED_REASON and not any(r.role in ("lead", "support") for r in t.offices):
+            # (points22, extract/linkedbodies.py) 'Theo đó, tất cả các trụ sở cơ quan Nhà nước, ... và nhà ở của Nhân
+            # dân ... treo cờ ...': the premises' owners fly the flag
+            t.offices = merge_roles([OfficeRole(n, "lead", w, "inline") for n, w in linked_subject_roles(body)], t.offices)
+        if not any(r.role in ("lead", "support") for r in t.offices):
+            # (points22, extract/speakerasks.py) 'Đồng chí cũng giao cho Văn phòng ...', '<post> - <post> <name> đề nghị
+            # 228 điều tra viên ...': the ask read from its verb on
+            t.offices = merge_roles(speaker_ask_roles(body, gaz, roles_in_sentence), t.offices)
         if not any(r.role in ("lead", "support") for r in t.offices) and (framed := after_reporting_frame(body)):
             # (points19, extract/reportframe.py) 'Trong văn bản, Cục nêu rõ, các địa phương ... cần ...'
             t.offices = merge_roles(roles_with_aliases(framed, gaz, roles_in_sentence, aliases), t.offices)

@@ -33,7 +33,10 @@ _MODAL_RE = re.compile(r"^(?:cần\s+phải|cần|phải|nên)\s+(?:(?:khẩn\s+
 # what a duty handles, as its subject: cases, acts, offenders
 _HANDLED_THING_RE = re.compile(
     r"^(?:(?:Các|Những|Mọi|Tất\s+cả\s+các)\s+)?(?:trường\s+hợp|hành\s+vi|vụ\s+việc|vụ\s+vi\s+phạm|sai\s+phạm|vi\s+phạm|"
-    r"tổ\s+chức,\s+cá\s+nhân\s+vi\s+phạm|đối\s+tượng\s+vi\s+phạm|cơ\s+sở\s+vi\s+phạm|công\s+trình\s+vi\s+phạm)"
+    r"tổ\s+chức,\s+cá\s+nhân\s+vi\s+phạm|đối\s+tượng\s+vi\s+phạm|cơ\s+sở\s+vi\s+phạm|công\s+trình\s+vi\s+phạm|"
+    # (points22: the problems the addressee meets, 'Các tồn tại vướng mắc ngoài thẩm quyền giải quyết phải báo cáo đề
+    # xuất UBND thành phố trước ngày 05/8/2012': the addressee reports them)
+    r"tồn\s+tại(?:,?\s+vướng\s+mắc)?|vướng\s+mắc|khó\s+khăn(?:,?\s+vướng\s+mắc)?)"
     r"[^.;:!?]{0,120}?\s(?:phải|cần|cần\s+phải)\s+(?:được\s+|bị\s+)?"
     r"(?=(?:xử\s+lý|xử\s+phạt|ngăn\s+chặn|chấn\s+chỉnh|khắc\s+phục|tháo\s+dỡ|cưỡng\s+chế|kiểm\s+tra|thu\s+hồi|"
     r"đình\s+chỉ|công\s+khai|báo\s+cáo|kiến\s+nghị|truy\s+cứu)(?![^\W_]))", re.I)

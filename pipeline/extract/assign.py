@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.staffasks import asks_own_staff
 from pipeline.extract.schedule import day_line, lone_dateline, weekday_contradicts, without_lunar
 from pipeline.extract.offices import (
     BODY_HEAD_RE, Gazetteer, display_name, office_key, roles_in_assignment, roles_in_sentence, split_office_list,
@@ -177,7 +178,9 @@ def _addressed(text: str, written: str) -> bool:
     # the work may stand between the ask and the bodies asked)
     return bool(re.search(rf"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?(?:\s+cho)?)\s+"
                           rf"(?:(?:trong\s+)?(?:tháng|quý|năm)\s+[\dIVX]{{1,4}}(?:\s*/\s*\d{{4}})?\s*,?\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
-                          rf"(?:[^,;:.]{{1,80}}?(?:,|\svà)\s*){{0,6}}?{w}", text, re.I)
+                          # (points22: lists of addressees separated by ';', 'yêu cầu Thủ trưởng các sở, ban, ngành
+                          # ... cấp tỉnh; Chủ tịch UBND các huyện, ...': every group is asked)
+                          rf"(?:[^,;:.]{{1,80}}?(?:,|;|\svà)\s*){{0,6}}?{w}", text, re.I)
                 or re.search(rf"{w}(?:\s*,\s*[^,:;]{{1,60}})*\s+(?:cần|phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![^\W_])", text, re.I))
 
 
@@ -909,6 +912,10 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                         # under 'Chỉ đạo X:' an item is X's duty: whom X asks ('Yêu cầu đơn vị thi
                         # công ...') and X's partners are the directed side, not offices (gold
                         # README: the rule of 'Chỉ đạo X' applied to any directing body)
+                        task.offices = merge_roles(sc.roles, [r for r in task.offices if r.role == "report-to"])
+                    elif sc.subtree and asks_own_staff(task.text) and any(r.source == "lead-in" for r in sc.roles):
+                        # (points22, extract/staffasks.py) 'Yêu cầu cán bộ, công chức, viên chức ... và người dân
+                        # không tham gia ...' under a lead-in's addressees: their duty, whom they ask not listed
                         task.offices = merge_roles(sc.roles, [r for r in task.offices if r.role == "report-to"])
                     elif not any(r.role == "lead" and r.source != "co-lead" for r in task.offices):
                         task.offices = merge_roles(sc.roles, task.offices)

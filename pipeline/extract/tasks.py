@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.config import model_table_lines
+from pipeline.extract.linkedbodies import linked_bodies_act
 from pipeline.extract.schedule import BRACKET_TIME_ENTRY_RE, day_line, leader_cell, note_only as entry_note_only
 from pipeline.extract.sentences import Block, Sentence
 from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks, reported_reasoning, \
@@ -91,8 +92,12 @@ NARRATIVE_RE = re.compile(
 # news report opens on the part of the day and the date of the event it tells (a directive dates a
 # duty with 'trước ngày' / 'trong ngày', not 'Sáng ngày X,' before its subject); it directs no one
 # unless it goes on to ask (the directive cue is checked on the rest)
+# (points22: the press prints the day without 'ngày' and with a dash or a dot, 'Sáng 1-4, tại xã ..., UBND huyện
+# Châu Phú tổ chức lễ ra quân ...', 'Sáng 23.6, UBND TP.Hội An tổ chức hội nghị ...')
+LINKED_REASON = "linked bodies act"
 EVENT_OPENER_RE = re.compile(
-    r"^(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|nay|qua|hôm\s+(?:nay|qua))\s*,", re.I)
+    r"^(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+    r"|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|nay|qua|hôm\s+(?:nay|qua))\s*,", re.I)
 _PHASE_LABEL_RE = re.compile(r"^Năm\s+(?:19|20)\d\d\s*:\s*", re.I)
 # a news item's lead that reports the issuing of the document it summarises ('Ngày 24/5/2017,
 # UBND tỉnh ban hành Công văn số 1536/UBND-TH, yêu cầu báo cáo kết quả ...', 'UBND thành phố đã
@@ -1606,7 +1611,11 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if ev and not day_seen and not t.endswith(":") and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t[ev.end():])):
             out.append(Classified(s, "narrative", "event report"))
             continue
-        if (NARRATIVE_RE.match(t) and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t) and not _ASK_AFTER_LINK_RE.match(t) and not advice_after_link(t)
+        # (points22, extract/linkedbodies.py) 'Theo đó, tất cả các trụ sở cơ quan ... treo cờ ...', 'Bên cạnh đó, các
+        # ban, ngành huyện và UBND các xã ... tiếp tục thực hiện ...' in an unnumbered item that has asked before
+        linked = b.label is None and b.style is None and not t.endswith(":") and any(c.kind == "task" for c in out) \
+            and linked_bodies_act(t)
+        if (NARRATIVE_RE.match(t) and not linked and not RESULT_DUE_RE.match(t) and not _phase_label_directs(t) and not _ASK_AFTER_LINK_RE.match(t) and not advice_after_link(t)
                 and not in_request_scope(out, b, t)) \
                 or (b.label is None and PAST_RE.match(_SPEECH_OPEN_RE.sub("", t))
                                      and not DIRECTIVE_CUE_RE.search(PAST_COORD_CUE_RE.sub(" ", t))) \
@@ -1751,6 +1760,8 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
                 # a discourse marker and its verb, inside the span of a request is one more point of it
                 # ('Trong đó, có 5 xã chưa ...', 'Ngoài ra, nhiều công trình đã ...': no verb of doing)
                 out.append(Classified(s, "task", SPAN_REASON))
+            elif linked:
+                out.append(Classified(s, "task", LINKED_REASON))
             else:
                 out.append(Classified(s, "narrative", "preamble zone"))
             continue

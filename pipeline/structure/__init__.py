@@ -27,6 +27,7 @@ from pipeline.structure.authority import complete_bare_committee, preamble_autho
 from pipeline.structure.closing import appendix_identity, behalf_issuer, consolidation, enacting_issuer, own_adoption
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
 from pipeline.structure.cable import cable_addressees
+from pipeline.structure.cardsigner import card_signer
 from pipeline.structure.posted import answers_cited_type, naming_line, posted_header, site_metadata, symbol_line_copy
 from pipeline.structure import posted26
 from pipeline.structure.sections import build_sections, section_at, section_path_at
@@ -183,7 +184,8 @@ def structure(doc: Document, config: Config) -> Document:
         _inline_signature(doc)
     if not doc.header.signer and not doc.header.signer_title:
         # a database's property list names the signer of a text it printed without its signature
-        listed = site_metadata(doc).signer
+        # (points22, structure/cardsigner.py) 'Người ký Trần Song Tùng', 'Người ký văn bản:' + the name's line
+        listed = site_metadata(doc).signer or card_signer(doc)
         if listed:
             doc.header.signer = listed
     if court_ruling(doc):

@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline.structure.leadyear import full_dates_year
 from pipeline.model import Document
 from pipeline.vietnamese import fold, mark_tolerant
 from pipeline.structure import posted24, posted26
@@ -1091,6 +1092,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                     # (header24: 'Ngày 17/8, UBND tỉnh ... ban hành văn bản ...' and 'Vụ hè thu 2024' two sentences on: the one
                     # year the text names, see posted24.lead_year)
                     yr = posted24.lead_year(texts[:edge + 8])
+                    out.date = _date(lead.lead_dm[0], lead.lead_dm[1], yr) if yr else None
+                if out.date is None and lead.lead_dm:
+                    # (points22, structure/leadyear.py) 'ngày 1/8, UBND thành phố vừa có văn bản ...' + '... trước ngày 05/8/2012'
+                    yr = full_dates_year(texts[:edge + 8], lead.lead_dm)
                     out.date = _date(lead.lead_dm[0], lead.lead_dm[1], yr) if yr else None
                 break
     if out.doc_type is None and out.number is None:
