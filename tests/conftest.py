@@ -117,22 +117,28 @@ def _ocr_readings() -> set[str]:
     return _OCR_READINGS
 
 
+def structured_text(text: str, doc_id: str = "t"):
+    """Clean text through structure alone (no repair): what header and section tests read."""
+    from pipeline.config import Config
+    from pipeline.model import Document, lines_from_text
+    from pipeline.structure import structure
+
+    return structure(Document(doc_id=doc_id, lines=lines_from_text(text)), Config())
+
+
 def structured_sample(name: str):
     """A sample of samples/text through structure.  The seed and the OCR readings
     (samples/SOURCES.md says 'OCR text') go through repair first (their text is broken);
     the other samples are clean text, on which repair changes nothing that structure reads,
     so they skip it and keep the structure tests fast."""
     from pipeline.config import Config
-    from pipeline.model import Document, lines_from_text
     from pipeline.repair import repair_text
     from pipeline.structure import structure
 
     text = (SAMPLES / "text" / name).read_text(encoding="utf-8")
     if name.startswith("000_") or name in _ocr_readings():
-        doc = repair_text(text, doc_id=Path(name).stem)
-    else:
-        doc = Document(doc_id=Path(name).stem, lines=lines_from_text(text))
-    return structure(doc, Config())
+        return structure(repair_text(text, doc_id=Path(name).stem), Config())
+    return structured_text(text, doc_id=Path(name).stem)
 
 
 def run_sample(prefix: str):

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
+from conftest import structured_text
 
 
 def _header29(text: str):
-    doc = Document(doc_id="t", lines=lines_from_text(text))
-    structure(doc, Config())
-    return doc.header
+    return structured_text(text).header
 
 
 @pytest.mark.parametrize(("lead", "issuer"), [
