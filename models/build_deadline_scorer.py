@@ -131,6 +131,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "ee",  # measure20: samples/gold/unseen20, the eighth blind measurement set (never fitted on)
     "ej",  # measure21: samples/gold/unseen21, the ninth blind measurement set (never fitted on)
     "em",  # measure22: samples/gold/unseen22, the tenth blind measurement set (never fitted on)
+    "ep",  # measure23: samples/gold/unseen23, the eleventh blind measurement set (never fitted on)
     "ec",  # points19: press and portal items retelling letters (blind carry-over batch, annotated after the rules)
     "el",  # points21: press and portal items retelling letters and cables, meeting reports (blind carry-over batch, annotated after the rules)
     "en",  # points22: flag and clean-up asks of communes, press leads on asks, a meeting cut before its conclusion (blind carry-over batch, annotated after the rules)
