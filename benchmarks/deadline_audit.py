@@ -6,7 +6,7 @@
     PYTHONPATH=. .venv/bin/python benchmarks/deadline_audit.py --run O [O2 ...] [--show]
     PYTHONPATH=. .venv/bin/python benchmarks/deadline_audit.py --short [--show]   # short texts: run and score
 
-``--short`` (deadline26) audits the short genres instead: 63 district and commune letters, notices,
+``--short`` (deadline26, deadline27) audits the short genres instead: 63 district and commune letters, notices,
 công điện and press items reporting a directive or a meeting, gathered from the pages corpus (none in
 samples/ or benchmarks/data, checked by URL and by ``scripts/find_duplicate_texts.py --min 0.2``).
 Their texts are stored with the labels (``deadline_audit_short_texts.jsonl``: the pages corpus keeps
@@ -15,7 +15,13 @@ where it gave a whole day), so the audit runs the pipeline itself: one command, 
 ``deadline_audit_short.tsv`` labels every dated task of chidao 6d397464 on them, the dated tasks it
 missed (every undated task and every sentence with a bound word read), and a ``no_dated_task`` row
 for each document with none; 'task_missed' marks a dated sentence the run gave no task for (task
-extraction, outside the deadline measure as 'not_task' is).
+extraction, outside the deadline measure as 'not_task' is).  deadline27 added a second set of 40 short
+texts WITH dates (``deadline_audit_short_sd.tsv`` + ``deadline_audit_short_sd_texts.jsonl``, ids sd01-sd46:
+Prime Minister's telegrams and conclusions retold in the 2025 flood and Tết news, district and commune
+portal items, a city's time-lined letter), each dated or date-bearing directing sentence judged by hand
+before any code ran on them (``deadline_audit_short_judged_sd.json``, committed first); the labels give
+chidao 39dd6bf3's dates. ``--short`` scores both sets together and apart (a set of its own keeps the two
+files other audits read, task_audit.py's among them, as they were).
 
 Why: the held-out deadline precision (0.81) did not move with the sentence-level families of
 ``deadline_phrases.py``; deadline24 guessed the false dates live in long documents (whole plans,
@@ -52,6 +58,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "deadline_audit_long.tsv"
 DATA_SHORT = ROOT / "benchmarks" / "data" / "deadline_audit_short.tsv"
 TEXTS_SHORT = ROOT / "benchmarks" / "data" / "deadline_audit_short_texts.jsonl"
+# the short sets, each a (labels, texts) pair: deadline26's 63 texts, deadline27's 40 texts with dates
+SHORT_SETS = {
+    "deadline26 (63 texts)": (DATA_SHORT, TEXTS_SHORT),
+    "deadline27 (40 texts with dates)": (ROOT / "benchmarks" / "data" / "deadline_audit_short_sd.tsv",
+                                         ROOT / "benchmarks" / "data" / "deadline_audit_short_sd_texts.jsonl"),
+}
 # labels outside the deadline measure (vnscore scores deadlines on matched tasks only)
 UNSCORED = ("not_task", "no_dated_task", "task_missed")
 SHARED = Path(os.environ.get("CHIDAO_SHARED", ROOT.parent / "shared"))
@@ -69,15 +81,25 @@ def load(path: Path) -> list[dict]:
 
 
 def prepare_short(out: Path) -> list[Path]:
-    """Write the short audit's stored texts into ``out`` (one ``<id>.txt`` each)."""
+    """Write every short set's stored texts into ``out`` (one ``<id>.txt`` each)."""
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for line in TEXTS_SHORT.open(encoding="utf-8"):
-        d = json.loads(line)
-        path = out / f"{d['id']}.txt"
-        path.write_text(d["text"], encoding="utf-8")
-        paths.append(path)
+    for _, texts in SHORT_SETS.values():
+        for line in texts.open(encoding="utf-8"):
+            d = json.loads(line)
+            path = out / f"{d['id']}.txt"
+            path.write_text(d["text"], encoding="utf-8")
+            paths.append(path)
     return paths
+
+
+def score_short(runs: list[Path], show: bool) -> dict:
+    """The short sets scored together ('all') and each apart."""
+    sets = {name: load(labels) for name, (labels, _) in SHORT_SETS.items()}
+    out = {"all": score([r for rows in sets.values() for r in rows], runs, show)}
+    for name, rows in sets.items():
+        out[name] = score(rows, runs, False)
+    return out
 
 
 def run_pipeline(texts: Path, out: Path) -> Path:
@@ -159,12 +181,14 @@ def main() -> int:
     if a.prepare:
         prepare_short(a.prepare) if a.short else prepare(labels, a.prepare)
     if a.run:
-        print(json.dumps(score(labels, a.run, a.show), indent=1))
+        result = score_short(a.run, a.show) if a.short and not a.data else score(labels, a.run, a.show)
+        print(json.dumps(result, indent=1))
     elif a.short and not a.prepare:
         with tempfile.TemporaryDirectory(prefix="deadline_audit_") as tmp:
             texts = Path(tmp) / "texts"
             prepare_short(texts)
-            print(json.dumps(score(labels, [run_pipeline(texts, Path(tmp) / "run")], a.show), indent=1))
+            run = run_pipeline(texts, Path(tmp) / "run")
+            print(json.dumps(score(labels, [run], a.show) if a.data else score_short([run], a.show), indent=1))
     return 0
 
 

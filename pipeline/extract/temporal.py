@@ -596,6 +596,16 @@ def _completion_opener(text: str, start: int, end: int) -> bool:
 
 
 _TARGET_AFTER = re.compile(r"\s*,?\s*(?:phải\s+|cần\s+)?(?:đạt|hoàn\s+thành|xong)(?![^\W_])", re.I)
+# (deadline27) a day after 'đến (hết) (ngày)' whose clause then says the work must or will be completed by it,
+# with the doer and a few verb words between: 'phấn đấu từ nay đến ngày 10/12/2025 ..., đến ngày 31/12/2025 phải
+# sửa chữa xong nhà bị hư hỏng và đến ngày 31/1/2026 phải thực hiện xong việc xây dựng nhà mới' (the short audit's
+# sd09, a Prime Minister's time line retold), 'Theo kế hoạch, đến ngày 2/9, phường Đông Hòa sẽ cơ bản hoàn thành
+# việc tặng quà' (pending gold yo10, labelled 2025-09-02): both undated before, since 'đến' alone ends a period.
+# A result reported ('Đến ngày 28.2, 11 huyện ... đã cơ bản hoàn thành', dp951; 'Đến hết ngày 8/7/2025, đã có 18/34
+# địa phương hoàn thành', sa66) names no obligation and stays undated.
+_DUE_COMPLETION_AFTER = re.compile(
+    r"\s*,?\s*(?:(?!(?<![^\W_])(?:đã|vẫn|đang)(?![^\W_]))[^;:.,]){0,60}?(?<![^\W_])(?:phải|cần|sẽ)\s+(?:cơ\s+bản\s+)?"
+    r"(?:[^\W\d_]+\s+){0,3}?(?:hoàn\s+thành|xong)(?![^\W_])", re.I)
 # 'ngày 25/5/2017 là hạn cuối ...', '30/6/2026 là thời hạn cuối cùng để ...': the bound named after the date
 # what may stand before the day that opens a schedule's row: a list label or bullet, 'Cụ thể:', the
 # part of the day ('Buổi sáng', 'Chiều'); and the act right after the day (a comma or a colon between)
@@ -1324,7 +1334,8 @@ _GOAL_REACH_VERB_RE = re.compile(
     r"(?:(?!hoàn\s+thành|xong|trước)[^;:.])*$", re.I)
 
 _REACH_STANDARD_RE = re.compile(
-    r"(?<![^\W_])đạt\s+(?:chuẩn|nông\s+thôn\s+mới|danh\s+hiệu|(?:các\s+)?mục\s+tiêu|(?:các\s+)?chỉ\s+tiêu)(?![^\W_])", re.I)
+    r"(?<![^\W_])(?:đạt\s+(?:chuẩn|nông\s+thôn\s+mới|danh\s+hiệu|(?:các\s+)?mục\s+tiêu|(?:các\s+)?chỉ\s+tiêu)|về\s+đích)(?![^\W_])",
+    re.I)
 
 
 def _goal_year(text: str, m: re.Match) -> bool:
@@ -1342,7 +1353,15 @@ def _goal_year(text: str, m: re.Match) -> bool:
             and not re.search(r"(?<![^\W_])(?:hoàn\s+thành|xong)(?![^\W_])", clause, re.I)
     if not re.search(r"(?<![^\W_])trong\s*$", before, re.I):
         return False
-    return bool(_GOAL_REACH_VERB_RE.search(text[max(0, m.start() - 200):m.start()]))
+    if _GOAL_REACH_VERB_RE.search(text[max(0, m.start() - 200):m.start()]):
+        return True
+    # (deadline27) a standard to be reached within the year, with no 'phấn đấu' before it: '... yêu cầu tập trung
+    # cao nhất để đạt chuẩn nông thôn mới nâng cao trong năm 2024' (the short audit's sd25), '... để đạt chuẩn xã
+    # nông thôn mới trong năm 2020' (sa33): the year a standard is reached in is a goal's, as 'vào cuối năm 2021'
+    # is above (gold README, 'A goal's year'); a completion word in the clause keeps the bound
+    clause = re.split(r"[;:]|\.\s", text[:m.start()])[-1]
+    return bool(_REACH_STANDARD_RE.search(clause[-200:])) \
+        and not re.search(r"(?<![^\W_])(?:hoàn\s+thành|xong)(?![^\W_])", clause, re.I)
 
 
 def _period_covered(text: str, start: int) -> bool:
@@ -1438,7 +1457,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = True  # 'từ tháng 01 năm 1981 đến tháng 12 năm 1982', 'từ 10/11 - 20/11/2025': the end of the period
             range_end = True
         elif _TARGET_DAY_BEFORE.search(before) and m.group("d1") or _TARGET_DAY_BEFORE.search(before) and m.group("m2") \
-                and (re.search(r"phấn\s+đấu", text[max(0, m.start() - 80):m.start()], re.I) or _TARGET_AFTER.match(text, m.end())):
+                and (re.search(r"phấn\s+đấu", text[max(0, m.start() - 80):m.start()], re.I) or _TARGET_AFTER.match(text, m.end())
+                     or _DUE_COMPLETION_AFTER.match(text, m.end())):
             # 'phấn đấu đến ngày 31/10/2025 đạt 85% dự toán', 'đến ngày 30/6 phải hoàn thành': a
             # day (not a year, which would be a horizon) by which a target is met
             triggered = True
@@ -1975,6 +1995,10 @@ def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
     if _completion_opener(text, h.start, h.end):
         # ('Đến hết năm 2025, hoàn thành ...': the year bounds a completion verb, as 'hoàn thành
         # năm 2025' does)
+        return False
+    if _TARGET_DAY_BEFORE.search(text[max(0, h.start - 40):h.start]) and _DUE_COMPLETION_AFTER.match(text, h.end):
+        # (deadline27: 'đến ngày 31/1/2026 phải thực hiện xong ...': the obligation to complete by the day
+        # is a bound as plain as 'trước ngày')
         return False
     if _limit_moved_to_day(text, h.start):
         # (deadline22: a time limit of work moved to the day, 'lùi ... thời gian nhận bài ... đến ngày 28/3', names
