@@ -228,10 +228,11 @@ def responsible(doc, start: str) -> list[str]:
 @pytest.fixture(scope="session")
 def order_cluster() -> Iterator[str]:
     """The scheduler address of one Dask LocalCluster of two workers, started as `--dask local`
-    starts one, shared by the order audits' Dask tests (test_order19, test_repair_order18): each
-    started a cluster of its own, whose two workers loaded the models again.  Its workers fork a
-    child per file (a time limit is set), so a file never reads what an earlier test's files left.
-    (test_batch and test_users11 keep `dask="local"`: run_batch starting and closing its own.)"""
+    starts one, shared by the order audits' Dask tests (test_order19, test_repair_order18) and
+    test_batch's local-vs-Dask runs (session 23): each started a cluster of its own, whose two
+    workers loaded the models again.  Its workers fork a child per file (a time limit is set), so
+    a file never reads what an earlier test's files left.  (test_users11's `--max-memory` Dask
+    tests keep `dask="local"`: run_batch starting and closing its own cluster stays guarded.)"""
     from pipeline.batch import dask_client
 
     client, cluster = dask_client("local", 2)
