@@ -54,6 +54,8 @@ XDIST_GROUPS = {
     "processes": ("test_batch.py", "test_batch_interrupt.py", "test_batch_stop_threads.py",
                   "test_user_inputs.py", "test_users10.py", "test_users11.py", "test_notebooks.py",
                   "test_repair_order18.py", "test_order19.py"),
+    # the tests that read the same scans (conftest.ingested: each scan OCR'd once on one worker)
+    "scans": ("test_ocr.py", "test_end_to_end_scan.py", "test_ingest_pipeline.py"),
 }
 _GROUP_OF = {name: group for group, names in XDIST_GROUPS.items() for name in names}
 
@@ -85,8 +87,13 @@ if LoadScopeScheduling is not None:
 # Under xdist the longest units are handed out first (the worker that takes the process group
 # is busy the longest; a long file handed out last would leave the other worker idle at the end)
 # (the longest in a two-worker run of session 14, after the process group's 42 %)
-XDIST_FIRST = ("group:processes", "tests/test_tasks.py", "tests/test_cli.py", "tests/test_bad_inputs_sweep.py",
-               "tests/test_ocr.py", "tests/test_end_to_end_broken.py", "tests/test_gold.py", "tests/test_deadline_scorer.py")
+# (session 23, testtime3: the scans' group, and the single files of 40-70 s that came late in the
+# alphabet -- test_order20, test_temporal_benchmark, test_glyphs, test_offices12 -- handed out before
+# the short ones, so that the last units are short whichever worker takes them)
+XDIST_FIRST = ("group:processes", "tests/test_tasks.py", "tests/test_cli.py", "group:scans", "tests/test_order20.py",
+               "tests/test_bad_inputs_sweep.py", "tests/test_temporal_benchmark.py", "tests/test_glyphs.py",
+               "tests/test_end_to_end_broken.py", "tests/test_gold.py", "tests/test_offices12.py",
+               "tests/test_deadline_scorer.py")
 
 
 def _xdist_rank(item) -> int:
@@ -141,6 +148,34 @@ def structured_sample(name: str):
     return structured_text(text, doc_id=Path(name).stem)
 
 
+_INGESTED: dict = {}
+
+
+def ingested(path: Path):
+    """``ingest(path, Config())`` read once per worker, each caller given its own copy.  The scans'
+    OCR is most of what their tests cost (P05 ~30 s, kehoach_scan ~18 s of CPU), and several tests
+    ask questions of the same reading: test_ocr (the reading itself), test_end_to_end_scan and
+    test_ingest_pipeline (the stages after it), one xdist group (``XDIST_GROUPS["scans"]``) so that
+    one worker reads each scan once."""
+    import copy
+
+    from pipeline.config import Config
+    from pipeline.ingest import ingest
+
+    key = str(path)
+    if key not in _INGESTED:
+        _INGESTED[key] = ingest(Path(path), Config())
+    return copy.deepcopy(_INGESTED[key])
+
+
+def processed(path: Path):
+    """``pipeline.process(path)`` (default config) on the shared reading of ``ingested``: the same
+    stages after the same ingest, without reading the scan again."""
+    from pipeline.language import Pipeline
+
+    return Pipeline().run(ingested(path))
+
+
 def run_sample(prefix: str):
     """The whole pipeline over the sample of samples/text whose name starts with ``prefix_``
     ('k4', 'b4', 'p1'), with its stem as doc_id (the genre tests read one document each)."""
@@ -193,10 +228,11 @@ def responsible(doc, start: str) -> list[str]:
 @pytest.fixture(scope="session")
 def order_cluster() -> Iterator[str]:
     """The scheduler address of one Dask LocalCluster of two workers, started as `--dask local`
-    starts one, shared by the order audits' Dask tests (test_order19, test_repair_order18): each
-    started a cluster of its own, whose two workers loaded the models again.  Its workers fork a
-    child per file (a time limit is set), so a file never reads what an earlier test's files left.
-    (test_batch and test_users11 keep `dask="local"`: run_batch starting and closing its own.)"""
+    starts one, shared by the order audits' Dask tests (test_order19, test_repair_order18) and
+    test_batch's local-vs-Dask runs (session 23): each started a cluster of its own, whose two
+    workers loaded the models again.  Its workers fork a child per file (a time limit is set), so
+    a file never reads what an earlier test's files left.  (test_users11's `--max-memory` Dask
+    tests keep `dask="local"`: run_batch starting and closing its own cluster stays guarded.)"""
     from pipeline.batch import dask_client
 
     client, cluster = dask_client("local", 2)

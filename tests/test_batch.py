@@ -92,18 +92,20 @@ def test_resume_skips_unchanged_files(tmp_path: Path, samples: Path):
 
 
 @pytest.fixture(scope="module")
-def local_and_dask(tmp_path_factory):
+def local_and_dask(tmp_path_factory, order_cluster):
     """One local run (a forked child per file) and one Dask LocalCluster run (two workers) of the
     same files, for the two tests below: a cluster's start (two workers loading the models) is
     most of their cost, paid once.  A mix of the samples' kinds: plain texts, a clean PDF, a PDF
-    with lost glyphs, a .docx."""
+    with lost glyphs, a .docx.  The cluster is conftest's session `order_cluster` (the order
+    audits' one, on the same worker: the process group); run_batch starting and closing a cluster
+    of its own (`dask="local"`) stays guarded by test_users11's two `--max-memory` Dask tests."""
     tmp = tmp_path_factory.mktemp("dask")
     files = [*sorted((SAMPLES / "text").glob("0[1-3]_*.txt")),
              SAMPLES / "pdf" / "generated" / "kehoach_clean.pdf",
              SAMPLES / "pdf" / "generated" / "kehoach_lost_glyphs.pdf",
              SAMPLES / "docx" / "kehoach_numbered.docx"]
     one = run_batch(files, tmp / "local", Config(timeout=120), workers=2)
-    many = run_batch(files, tmp / "dask", Config(timeout=120), workers=2, dask="local")
+    many = run_batch(files, tmp / "dask", Config(timeout=120), workers=2, dask=order_cluster)
     return files, one, many, tmp / "local", tmp / "dask"
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-import pipeline
+from conftest import processed
 from pipeline.eval import score_tasks_doc
 from pipeline.store.tables import document_rows
 
@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.slow
 def test_scanned_letter_gives_the_transcriptions_tasks():
-    doc = pipeline.process(ROOT / "samples/pdf/P05_bacgiang_ubnd_cv695_2012_scan_imageonly.pdf")
+    # pipeline.process(P05) on the reading test_ocr's P05 test checks (conftest.ingested: OCR'd once)
+    doc = processed(ROOT / "samples/pdf/P05_bacgiang_ubnd_cv695_2012_scan_imageonly.pdf")
     assert doc.status == "ok" and doc.meta.get("ocr")
     gold = json.loads(next((ROOT / "samples/gold").glob("14_*.tasks.json")).read_text(encoding="utf-8"))
     score = score_tasks_doc(gold, document_rows(doc)["tasks"])

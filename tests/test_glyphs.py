@@ -399,16 +399,18 @@ def test_unseen_short_documents_lose_few_words():
     no clean line changed.  The benchmark gives the whole set's figure (`--seeds 2`, `3` for
     the other seeds); this guards against a collapse.  Seed 0 is the lowest of seeds 0-2 at
     06ed763b (95.7 / 97.1 / 97.8 %, 17035 / 19813 / 13866 words broken on 335 texts); a
-    second seed (other letters lost in the same texts) cost ~35 s of CPU per run of the suite."""
+    second seed (other letters lost in the same texts) cost ~35 s of CPU per run of the suite.
+    Every other short text (session 23, testtime3: ~19 s of CPU less): at 39dd6bf3 the 341 short
+    texts restore 95.89 % at seed 0, the half read here (the even places, 8706 words broken)
+    95.55 %, the other half 96.24 % -- the lower half, with the floor's margin kept."""
     from benchmarks.repair import clean_docs
     from pipeline.eval import score_repair_lines
 
     from pipeline.eval import repair_words
 
     tot_in = tot_out = damaged = 0
-    for name, text in clean_docs([UNSEEN]):
-        if len(text.encode("utf-8")) > 4000:
-            continue
+    short = [(name, text) for name, text in clean_docs([UNSEEN]) if len(text.encode("utf-8")) <= 4000]
+    for name, text in short[::2]:
         # lines the repair changes in the clean text itself (the source's own typo, 'trưòng'
         # in t18) are no reference, as in benchmarks/repair.py
         gold = _lines(text)

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.config import Config
 from pipeline.ingest import ingest
-from conftest import needs_tesseract
+from conftest import ingested, needs_tesseract
 from pipeline.ingest.ocr import OcrUnavailable, check_tesseract, remove_streaks
 from pipeline.ingest.wer import bag_error_rate, word_error_rate
 
@@ -20,7 +20,7 @@ REF14 = next((ROOT / "samples" / "text").glob("14_*.txt"))
 @pytest.mark.slow
 @needs_tesseract
 def test_p05_scan_ocr_word_error_rate():
-    doc = ingest(P05, Config())
+    doc = ingested(P05)  # ingest(P05, Config()), read once for test_end_to_end_scan too
     assert doc.status == "ok"
     assert doc.meta["ocr"] is True and doc.meta["page_methods"] == ["ocr"]
     assert doc.meta["ocr_pages"][1]["streak_columns"] > 0
@@ -44,7 +44,7 @@ def test_p05_scan_ocr_word_error_rate():
 @pytest.mark.slow
 @needs_tesseract
 def test_generated_scan_ocr():
-    doc = ingest(ROOT / "samples" / "pdf" / "generated" / "kehoach_scan.pdf", Config())
+    doc = ingested(ROOT / "samples" / "pdf" / "generated" / "kehoach_scan.pdf")  # (test_ingest_pipeline's too)
     expected = (ROOT / "samples" / "pdf" / "generated" / "kehoach_scan.clean.txt").read_text(encoding="utf-8")
     assert doc.meta["ocr"]
     assert word_error_rate(doc.text, expected) < 0.10

@@ -229,3 +229,6 @@ def test_batch_13_keeps_at_least_its_first_pass():
     assert len(rows) == 54 and 13 not in ob.NEVER_TUNED and not any(r.seen for r in rows)
     assert all(r.source and (r.lead is None or r.lead in r.offices) for r in rows)
     assert ob.summary(rows)["f1"] >= 0.86
+    # (session 14, office_speech14: 'Công an đơn vị, địa phương' is one office: 0.865 -> 0.877; the
+    # floor that guards it, once test_offices_speech14's own run of the same rows)
+    assert ob.summary(rows)["f1"] >= 0.875

@@ -147,8 +147,5 @@ def test_batches_14_and_15_are_well_formed_and_keep_the_fixes(batch, n, first_pa
     assert ob.summary(rows)["f1"] >= keep > first_pass
 
 
-@pytest.mark.slow
-def test_batch_13_keeps_the_service_of_units_fix():
-    # ('Công an đơn vị, địa phương' is one office: batch 13 0.865 -> 0.877)
-    ob, rows = _batch(13)
-    assert ob.summary(rows)["f1"] >= 0.875
+# (batch 13's floor for the service-of-units fix, 0.875, is asserted by test_offices12's batch-13
+# test on the same run of the batch: the two tests ran the 54 rows twice)

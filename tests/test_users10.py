@@ -232,17 +232,21 @@ def test_a_file_named_twice_is_one_document(tmp_path: Path, samples: Path):
 
 # ----------------------------------------------------------------------------- review notebook
 
-@pytest.mark.slow
 def test_review_table_saved_as_it_is_makes_no_rule(tmp_path: Path, samples: Path):
     """The review notebook run as it is (README: `jupyter execute notebooks/review.ipynb`) saved
     every flagged change as rejected (on this OCR-layer letter 'kỳ thì' -> 'kỳ thi', which the next
     run undid) and every sure change as an accepted rule applied wherever its word stands (its
     'tô' -> 'tổ' of 'nghiêm túc tô chức' turned the next run's 'mô tô' into 'mô tổ')."""
-    import pipeline
+    from benchmarks.end_to_end import run_text
+    from pipeline.language import Pipeline
     from pipeline.review import read_corrections, repair_review_table, save_corrections
 
-    pdf = samples / "pdf" / "P01_danang_sgddt_463_2019_ocrlayer.pdf"
-    doc = pipeline.process(pdf)
+    # the letter is P01 (samples/pdf/P01_danang_sgddt_463_2019_ocrlayer.pdf, an OCR layer not in
+    # Vietnamese: its pages are OCR'd); samples/real_ocr/ocr/q1_* is chidao's own Tesseract reading
+    # of it, run here as an OCR'd text: the same review table without OCR'ing two pages again (~40 s;
+    # the OCR of scans is test_ocr's and test_end_to_end_scan's, the OCR-layer decision test_ingest_pdf's)
+    text = next((samples / "real_ocr" / "ocr").glob("q1_*.txt")).read_text(encoding="utf-8")
+    doc = run_text(Pipeline(), text, "P01_danang_sgddt_463_2019_ocrlayer", tmp_path, ocr=True)
     review = repair_review_table(doc)
     flagged = review[review["flagged"]]
     assert len(flagged) and flagged["accepted"].isna().all()
