@@ -1923,9 +1923,12 @@ _OFFICER_ASK_RE = re.compile(
 def event_or_officer_issuer(texts: list[str]) -> str | None:
     """The body a news item's lead names as holding an event, or the board or department whose head asks (see
     _EVENT_LEAD_RE, _OFFICER_ASK_RE), or None."""
-    for t in texts:
+    # (header31: a lead's day-opened sentence before the headline, which may shorten the body, 'UBND TPLS họp thường kỳ ...'
+    # over 'Sáng ngày 15/11/2018, Ủy ban nhân dân (UBND) thành phố Lạng Sơn (TPLS) đã tổ chức phiên họp ...' (samples za5))
+    leads = [(t, _EVENT_LEAD_RE) for t in texts] + [(t, _HEAD_EVENT_RE) for t in texts[:1]]
+    for t, rx in leads:
         st = re.sub(_SHORT_NAME, "", strip_press_tag(_SCRAPE_STAMP_RE.sub("", t)))
-        m = _EVENT_LEAD_RE.match(st) or (_HEAD_EVENT_RE.match(st) if t is texts[0] else None)
+        m = rx.match(st)
         if m:
             who = re.sub(r"\s+", " ", m.group("who")).strip()
             # (header26: 'Đảng ủy – UBND – UBMTTQ Việt Nam phường 12 tổ chức ra quân ...': bodies joined by dashes hold it together,
