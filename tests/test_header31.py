@@ -70,3 +70,9 @@ def test_a_head_who_only_speaks_gives_no_title():
     text = ("Thành lập tổ công tác\n\nUBND tỉnh Hậu Giang vừa có Quyết định số 812/QĐ-UBND thành lập tổ công tác.\n\n"
             "Theo đó, Chủ tịch UBND tỉnh giao Sở Nội vụ chuẩn bị nhân sự.\n")
     assert _header(text).signer_title is None
+
+
+def test_the_leads_holder_over_a_headline_that_shortens_it():
+    text = ("UBND TPHB họp thường kỳ tháng 5 năm 2019\n\nSáng ngày 14/5/2019, Ủy ban nhân dân (UBND) thành phố Hòa Bình (TPHB) "
+            "đã tổ chức phiên họp thường kỳ tháng 5.\n\nCác đại biểu đã thảo luận, đóng góp ý kiến.\n")
+    assert _header(text).issuer == "Ủy ban nhân dân thành phố Hòa Bình"
