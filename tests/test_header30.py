@@ -64,11 +64,13 @@ def test_a_signer_named_after_his_title(lead, title, name):
     assert (h.signer_title, h.signer) == (title, name)
 
 
-def test_a_head_who_speaks_with_no_name_gives_the_title():
+def test_a_head_who_speaks_with_no_name_gives_no_title():
+    # (header31 reversed header30's reading: the voice is the letter's formula, a deputy signs most such letters;
+    # samples/gold/README.md)
     text = ("Kéo dài biện pháp phòng dịch\n\nTối ngày 5/4, UBND tỉnh Hậu Giang vừa có công văn 412/UBND-VX gửi các sở.\n\n"
             "Theo đó, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ngành tiếp tục thực hiện các biện pháp phòng dịch.\n")
     h = _header30(text)
-    assert (h.issuer, h.signer_title, h.signer) == ("UBND tỉnh Hậu Giang", "Chủ tịch", None)
+    assert (h.issuer, h.signer_title, h.signer) == ("UBND tỉnh Hậu Giang", None, None)
 
 
 def test_a_head_of_another_body_gives_no_title():
