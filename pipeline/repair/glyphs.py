@@ -45,6 +45,7 @@ from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
+import pipeline.repair.lexicon as lexicon_module
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, load_lm, norm
 from pipeline.repair.docview import view
 from pipeline.repair.ciddigits import settle_digits
@@ -3373,7 +3374,8 @@ RARE_WORD = -3.9  # log10 unigram: a word this rare ('u', 'gi', 'ệt') may be h
 
 @lru_cache(maxsize=50_000)
 def _unigram(word: str) -> float:
-    return lexicon().logprob(word)
+    # (a syllable the model never counted is rare here too: Lexicon.seen_logprob)
+    return lexicon().seen_logprob(word)
 
 
 def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int, int]]],
@@ -3816,11 +3818,15 @@ def _side_words(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
 def _window_logprobs(lm, left: list[str], right: list[str], words: list[str]) -> list[float]:
     """Each candidate word's natural-log trigram score in its window (up to two words
     either side, :func:`_side_words`), all candidates in one vectorised call: the wider
-    context both re-reading passes (rescore_fills, rescore_left_over) weigh."""
+    context both re-reading passes (rescore_fills, rescore_left_over) weigh.  A syllable
+    the model never counted scores as its rarest one there, not as '<unk>'
+    (:attr:`Lexicon.unseen`, UNSEEN_AS_RAREST): 'phẹc' outranked 'pháo' in the window as in
+    the search."""
     import numpy as np  # (as the passes did: numpy loads only when a document has fills to weigh)
 
+    unseen = lexicon().unseen if lexicon_module.UNSEEN_AS_RAREST else frozenset()
     ctx = ["<s>"] * (2 - len(left)) + left if len(left) < 2 else left
-    us, vs, ws, owner = [], [], [], []
+    us, vs, ws, owner, rare = [], [], [], [], []
     for n, x in enumerate(words):
         seq = ctx + [norm(x)] + right
         for i in range(2, len(seq)):
@@ -3828,7 +3834,11 @@ def _window_logprobs(lm, left: list[str], right: list[str], words: list[str]) ->
             vs.append(lm.id(seq[i - 1]))
             ws.append(lm.id(seq[i]))
             owner.append(n)
+            if seq[i] in unseen:
+                rare.append(len(ws) - 1)
     lp = lm.logprob_ids(np.array(us), np.array(vs), np.array(ws))
+    if rare:
+        lp[rare] = lexicon().rarest
     tot = [0.0] * len(words)
     for n, v in zip(owner, lp):
         tot[n] += float(v) * LN10
