@@ -56,3 +56,33 @@ def test_the_switch_keeps_the_old_reading(monkeypatch: pytest.MonkeyPatch):
     lex = lexicon()
     assert lex.seen_logprob("phẹc") == lex.logprob("phẹc")
     assert DocumentLM([], lex).score("phẹc", "về") > DocumentLM([], lex).score("pháo", "về")
+
+
+# a district's notice of its chairman's hours (samples/unseen_repair, Ngân Sơn 2021): two
+# lines set in a font that lost 'o', 'c', 'ơ', 'á', '7', '1'
+_NOTICE = _ITEM.parent / "t7_backan_nganson_ubnd_tb_lichtiepcongdan_chutich_2021.txt"
+
+
+def _notice_damaged() -> tuple[list[str], list[str]]:
+    gold = _NOTICE.read_text(encoding="utf-8").splitlines()
+    damaged = list(gold)
+    for k in (16, 18):
+        damaged[k] = _lose(gold[k], "ocơá71")
+    return gold, damaged
+
+
+def test_two_lightly_damaged_lines_name_their_letters():
+    """The first pass sees each letter once ('báo', 'đơn'); the second look confirms them and
+    adds 'c' ('thực'): together they are the set, and the lines are read whole."""
+    gold, damaged = _notice_damaged()
+    out = _repaired(damaged)
+    assert out[18] == gold[18]
+    assert out[16] == gold[16]
+
+
+def test_the_light_switch_keeps_the_old_reading(monkeypatch: pytest.MonkeyPatch):
+    from pipeline.repair import glyphs
+
+    monkeypatch.setattr(glyphs, "LIGHT_CONFIRMED", False)
+    _gold, damaged = _notice_damaged()
+    assert _repaired(damaged)[18] == damaged[18]

@@ -1938,7 +1938,7 @@ def phrase_votes(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> d
 
 
 def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
-                     costs: dict[str, float], printed: frozenset[str] = frozenset()) -> None:
+                     costs: dict[str, float], printed: frozenset[str] = frozenset()) -> dict[str, int]:
     """A second look at the sample with the first guess in hand: the letters the first
     pass cannot see.
 
@@ -1969,6 +1969,7 @@ def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple
                 extra[x.lower()] = extra.get(x.lower(), 0) + 1
     for c, n in extra.items():
         costs[c] = 0.0 if n >= 2 else min(costs.get(c, 2.0), 2.0)
+    return extra  # (the letters the look used, not yet free, and how often)
 
 
 # the document's spacing habit (:func:`single_spaced`): an unexplained space costs this much
@@ -3235,6 +3236,12 @@ def _fix_trong_before_duration(doc: Document, config: Config, original: list[str
             text = new
 
 
+# the lost set of a lightly damaged document (:func:`_light_damage_set`) takes every letter the
+# second look used, the first pass's letters it confirmed too.  False: only the letters whose
+# cost the look changed (needed twice, or new) count (the reading before session 23).
+LIGHT_CONFIRMED = True
+
+
 def _light_damage_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
                       pieces: dict[int, int], counts: dict[str, int], printed: frozenset[str]) -> dict[str, float]:
     """The lost set of a lightly damaged document (see repair_glyphs): the lines with two
@@ -3246,11 +3253,17 @@ def _light_damage_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tupl
         return {}
     costs = {c: 1.0 for c in counts}
     before = dict(costs)
-    _extend_lost_set(doc, dlm, sig, costs, printed)
+    looked = _extend_lost_set(doc, dlm, sig, costs, printed)
     # one or two lines cannot show a letter twice: each letter the look needed (beyond the
     # first pass's guesses) joins the set, when the look needed two letters at least (one
     # fill in a document is a stray, not a font)
     used = {c for c, v in costs.items() if before.get(c) != v}
+    if LIGHT_CONFIRMED:
+        # and a first-pass letter the look used again, once is enough: two short damaged lines
+        # ('thông b   để     đ n vị ... thự  hiện') show each letter once, so the first pass's
+        # 'á', 'o', 'ơ' ('báo', 'đơn') kept their cost of 1 when the look confirmed them, and
+        # with one new letter ('c' of 'thực') the set stayed empty and the lines untouched
+        used |= set(looked)
     if len(used) >= 2:
         for c in used:
             costs[c] = 0.0
