@@ -45,6 +45,7 @@ from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
+import pipeline.repair.lexicon as lexicon_module
 from pipeline.repair.lexicon import DocumentLM, Lexicon, has_syllable_shape, lexicon, load_lm, norm
 from pipeline.repair.docview import view
 from pipeline.repair.ciddigits import settle_digits
@@ -1937,7 +1938,7 @@ def phrase_votes(texts: list[str], cands: dict[int, list[tuple[int, int]]]) -> d
 
 
 def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
-                     costs: dict[str, float], printed: frozenset[str] = frozenset()) -> None:
+                     costs: dict[str, float], printed: frozenset[str] = frozenset()) -> dict[str, int]:
     """A second look at the sample with the first guess in hand: the letters the first
     pass cannot see.
 
@@ -1968,6 +1969,7 @@ def _extend_lost_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple
                 extra[x.lower()] = extra.get(x.lower(), 0) + 1
     for c, n in extra.items():
         costs[c] = 0.0 if n >= 2 else min(costs.get(c, 2.0), 2.0)
+    return extra  # (the letters the look used, not yet free, and how often)
 
 
 # the document's spacing habit (:func:`single_spaced`): an unexplained space costs this much
@@ -3234,6 +3236,12 @@ def _fix_trong_before_duration(doc: Document, config: Config, original: list[str
             text = new
 
 
+# the lost set of a lightly damaged document (:func:`_light_damage_set`) takes every letter the
+# second look used, the first pass's letters it confirmed too.  False: only the letters whose
+# cost the look changed (needed twice, or new) count (the reading before session 23).
+LIGHT_CONFIRMED = True
+
+
 def _light_damage_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tuple[int, int]]],
                       pieces: dict[int, int], counts: dict[str, int], printed: frozenset[str]) -> dict[str, float]:
     """The lost set of a lightly damaged document (see repair_glyphs): the lines with two
@@ -3245,11 +3253,17 @@ def _light_damage_set(doc: Document, dlm: DocumentLM, cands: dict[int, list[tupl
         return {}
     costs = {c: 1.0 for c in counts}
     before = dict(costs)
-    _extend_lost_set(doc, dlm, sig, costs, printed)
+    looked = _extend_lost_set(doc, dlm, sig, costs, printed)
     # one or two lines cannot show a letter twice: each letter the look needed (beyond the
     # first pass's guesses) joins the set, when the look needed two letters at least (one
     # fill in a document is a stray, not a font)
     used = {c for c, v in costs.items() if before.get(c) != v}
+    if LIGHT_CONFIRMED:
+        # and a first-pass letter the look used again, once is enough: two short damaged lines
+        # ('thông b   để     đ n vị ... thự  hiện') show each letter once, so the first pass's
+        # 'á', 'o', 'ơ' ('báo', 'đơn') kept their cost of 1 when the look confirmed them, and
+        # with one new letter ('c' of 'thực') the set stayed empty and the lines untouched
+        used |= set(looked)
     if len(used) >= 2:
         for c in used:
             costs[c] = 0.0
@@ -3373,7 +3387,8 @@ RARE_WORD = -3.9  # log10 unigram: a word this rare ('u', 'gi', 'ệt') may be h
 
 @lru_cache(maxsize=50_000)
 def _unigram(word: str) -> float:
-    return lexicon().logprob(word)
+    # (a syllable the model never counted is rare here too: Lexicon.seen_logprob)
+    return lexicon().seen_logprob(word)
 
 
 def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int, int]]],
@@ -3816,11 +3831,15 @@ def _side_words(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
 def _window_logprobs(lm, left: list[str], right: list[str], words: list[str]) -> list[float]:
     """Each candidate word's natural-log trigram score in its window (up to two words
     either side, :func:`_side_words`), all candidates in one vectorised call: the wider
-    context both re-reading passes (rescore_fills, rescore_left_over) weigh."""
+    context both re-reading passes (rescore_fills, rescore_left_over) weigh.  A syllable
+    the model never counted scores as its rarest one there, not as '<unk>'
+    (:attr:`Lexicon.unseen`, UNSEEN_AS_RAREST): 'phẹc' outranked 'pháo' in the window as in
+    the search."""
     import numpy as np  # (as the passes did: numpy loads only when a document has fills to weigh)
 
+    unseen = lexicon().unseen if lexicon_module.UNSEEN_AS_RAREST else frozenset()
     ctx = ["<s>"] * (2 - len(left)) + left if len(left) < 2 else left
-    us, vs, ws, owner = [], [], [], []
+    us, vs, ws, owner, rare = [], [], [], [], []
     for n, x in enumerate(words):
         seq = ctx + [norm(x)] + right
         for i in range(2, len(seq)):
@@ -3828,7 +3847,11 @@ def _window_logprobs(lm, left: list[str], right: list[str], words: list[str]) ->
             vs.append(lm.id(seq[i - 1]))
             ws.append(lm.id(seq[i]))
             owner.append(n)
+            if seq[i] in unseen:
+                rare.append(len(ws) - 1)
     lp = lm.logprob_ids(np.array(us), np.array(vs), np.array(ws))
+    if rare:
+        lp[rare] = lexicon().rarest
     tot = [0.0] * len(words)
     for n, v in zip(owner, lp):
         tot[n] += float(v) * LN10

@@ -64,6 +64,12 @@ def _zipf(word: str) -> float:
         return 0.0
 
 
+# An inventory syllable the model never counted (:attr:`Lexicon.unseen`) scores as the model's
+# rarest syllable in the lost-glyph search (:meth:`Lexicon.seen_logprob`, :class:`DocumentLM`),
+# not as the model's '<unk>' class.  False: the '<unk>' score (the reading before session 23).
+UNSEEN_AS_RAREST = True
+
+
 @lru_cache(maxsize=1)
 def load_lm():
     """The project's syllable LM, or None when it is not available (not built / not merged)."""
@@ -84,6 +90,8 @@ class Lexicon:
         self._forms: frozenset[str] | None = None
         self._by_len: dict[int, list[str]] | None = None
         self._cache: dict[tuple[str | None, str], float] = {}
+        self._unseen: frozenset[str] | None = None
+        self._rarest: float | None = None
 
     @property
     def inventory(self) -> frozenset[str]:
@@ -109,6 +117,44 @@ class Lexicon:
         if self._forms is None:
             self._forms = frozenset(f for s in self.inventory for f in (s, s.capitalize(), s.upper()))
         return self._forms
+
+    @property
+    def unseen(self) -> frozenset[str]:
+        """The inventory's syllables the model never counted: Viet74K's loans and rare
+        spellings ('phẹc', 'cen', 'lếp', 'líc'; 54 of 7,808).  The model maps each to its
+        '<unk>' class, whose probability is the mass of every token its corpus left out of
+        the vocabulary (log10 -2.29 as a unigram, above 'pháo' -3.76): read as that, such a
+        syllable outranked the common word a lost glyph's gaps also fit ('ph  ' read 'phẹc'
+        for 'pháo', 'c n' read 'cen' for 'con').  Empty without the model."""
+        if self._unseen is None:
+            lm = self.lm
+            try:
+                self._unseen = frozenset(s for s in self.inventory if lm.id(s) == lm.unk) if lm is not None else frozenset()
+            except (AttributeError, TypeError):
+                self._unseen = frozenset()
+        return self._unseen
+
+    @property
+    def rarest(self) -> float:
+        """log10 unigram of the model's rarest syllable: the most an :attr:`unseen` syllable
+        may score (the corpus counted it less often than the vocabulary's least word)."""
+        if self._rarest is None:
+            try:
+                import numpy as np
+
+                ids = np.array([self.lm.id(s) for s in sorted(self.inventory) if s not in self.unseen])
+                self._rarest = float(np.min(self.lm.uni_logp[ids])) if len(ids) else -9.0
+            except (AttributeError, TypeError, IndexError, ValueError):
+                self._rarest = -9.0
+        return self._rarest
+
+    def seen_logprob(self, word: str, prev: str | None = None) -> float:
+        """:meth:`logprob`, with an :attr:`unseen` syllable scored as the model's rarest one
+        (UNSEEN_AS_RAREST): what the lost-glyph search ranks its fills by.  (The other
+        repairers keep :meth:`logprob` as it is.)"""
+        if UNSEEN_AS_RAREST and self.lm is not None and norm(word) in self.unseen:
+            return self.rarest
+        return self.logprob(word, prev)
 
     def is_syllable(self, word: str) -> bool:
         return self._is_syllable(word)
@@ -215,6 +261,8 @@ class DocumentLM:
         lp = lex._cache.get(key)
         if lp is None:
             lp = lex.logprob(w, prev)
+        if UNSEEN_AS_RAREST and w in lex.unseen:
+            lp = lex.rarest  # (see Lexicon.unseen: not the '<unk>' class's mass)
         s = lp * _LN10
         c = self.uni.get(w, 0)
         s += 1.2 * math.log1p(min(c, 20))  # a nudge; the bigram below is the real evidence
