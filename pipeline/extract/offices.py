@@ -1305,6 +1305,25 @@ def _unmask_regions(s: str, pairs: list[tuple[str, str]]) -> str:
     return s
 
 
+# ('Chánh văn phòng Ủy ban nhân dân tỉnh', 'Chánh Văn phòng Tổng cục Thuế', 'Chánh Văn phòng Bộ Nông
+# nghiệp và Môi trường', a page's 'Chánh Vănphòng Ủy ban nhân dân tỉnh'): the head of a body's office
+# printed before a body the gazetteer knows without its 'Văn phòng' (a lower-case 'văn phòng', a
+# parent with no office entry, a lost space). Read alone the body took the post's place: an execution
+# clause named the province's committee, not the head of its office. Counted at 39dd6bf3: 3 office_spans
+# rows in 3 documents (ob15-031, ob18-033, ob48-003), 3 in 2 gazette documents.
+_HEAD_OF_OFFICE_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<title>(?:[Pp]hó\s+)?[Cc]hánh)\s+(?P<unit>[Vv]ăn\s*phòng|[Tt]hanh\s+tra)\s+$")
+
+
+def _head_of_office(head: re.Match, m: OfficeMatch, text: str) -> OfficeMatch:
+    """The match ``m`` of a body with the title and unit printed before it ('Chánh văn phòng' +
+    'Ủy ban nhân dân tỉnh'): one office, the post, its unit written 'Văn phòng' / 'Thanh tra'."""
+    title = head.group("title")
+    title = title[:1].upper() + title[1:]
+    unit = "Văn phòng" if re.match(r"[Vv]ăn", head.group("unit")) else "Thanh tra"
+    return OfficeMatch(head.start(), m.end, text[head.start():m.end], f"{title} {unit} {m.canonical}", m.kind, m.score,
+                       name=f"{title} {unit} {m.name}")
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices (and a bare
     head before a plural place shares it: :func:`_share_trailing_place`)."""
@@ -1562,6 +1581,8 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             title = title[:1].upper() + title[1:]
             matches[k] = OfficeMatch(ch.start(), m.end, text[ch.start():m.end], f"{title} {m.canonical}", m.kind, m.score,
                                      name=f"{title} {m.name}")
+        elif m.kind in ("body", "ministry", "agency", "department") and (head := _HEAD_OF_OFFICE_BEFORE_RE.search(text[:m.start])):
+            matches[k] = _head_of_office(head, m, text)
     # ('Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ trực tiếp chỉ đạo ...', 'các Phó Thủ tướng Chính
     # phủ'): a deputy's post is a post of its own, not its chief's; 'Phó' before a post the gazetteer
     # knows belongs to the name
@@ -2013,10 +2034,17 @@ _STAFF_RE = re.compile(r"(?-i:G[Vv](?:CN|BM)?|HS|BGH|CTCĐ|TPT)|(?:giáo\s+viên
 _PARTY_COMMITTEE_RE = re.compile(tone_insensitive(r"(?:tỉnh|thành|huyện|quận|thị|quân)\s+ủy"), re.I)
 
 
-# bodies that exist at every level, named without one ('Hội đồng nhân dân', 'Thanh tra')
+# bodies that exist at every level, named without one ('Hội đồng nhân dân', 'Thanh tra'); also the
+# standing boards of a council or front and the front and Party bodies by their short names
+# ('Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã', 'Ủy ban MTTQ, HĐND, UBND huyện': the place is
+# printed once, after the last; counted at 39dd6bf3: 16 such lists in 11 development texts, 4
+# office_spans rows; the bare first members were named without their level)
 _BARE_LEVEL_BODY_RE = re.compile(
-    r"^(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Thanh\s+tra|Công\s+an|"
+    r"^(?:(?:Ban\s+)?Thường\s+trực\s+)?"
+    r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Thanh\s+tra|Công\s+an|"
     r"Ủy\s+ban\s+Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?|Mặt\s+trận\s+Tổ\s+quốc|Ban\s+Chỉ\s+huy\s+Quân\s+sự|"
+    r"(?:Ủy|Uỷ)\s+ban\s+MTTQ(?:\s*(?:VN|Việt\s+Nam))?|UBMTTQ(?:VN)?|MTTQ(?:\s*(?:VN|Việt\s+Nam))?|"
+    r"(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra(?:\s+Đảng\s+[ủu]y)?|Đảng\s+[ủu]y|"
     r"Kho\s+bạc\s+Nhà\s+nước|Bảo\s+hiểm\s+xã\s+hội|Viện\s+kiểm\s+sát\s+nhân\s+dân|Tòa\s+án\s+nhân\s+dân)$", re.I)
 _LEVEL_TAIL_RE = re.compile(rf"\s((?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?![^\W_]).*)$")
 
