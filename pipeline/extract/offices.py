@@ -1883,7 +1883,11 @@ def _share_ministry_head(out: list[tuple[str, str]], gaz: Gazetteer) -> list[tup
 
 # ('các lực lượng liên quan bảo vệ hiện trường': 'liên quan' closes a collective's name; lower-case
 # words after it are the work, an action verb the verb list does not know)
-_RELATED_TAIL_RE = re.compile(rf"((?<![^\W_])(?:có\s+)?liên\s+quan)\s+(?-i:[a-zđà-ỹ])[^,;{_UP}]*$")
+# the bare level words that own a plural of bodies ('các sở, ngành của tỉnh', '... thuộc thị xã')
+_OWNING_LEVEL = r"(?-i:tỉnh|huyện|thị\s+xã|thành\s+phố|TP|quận|xã|phường|thị\s+trấn|đặc\s+khu)"
+# (not the level that owns the list: 'thủ trưởng các ngành có liên quan của tỉnh', `_with_owning_level`)
+_RELATED_TAIL_RE = re.compile(rf"((?<![^\W_])(?:có\s+)?liên\s+quan)\s+(?!(?:(?:trực\s+)?thuộc|của|trong)\s+{_OWNING_LEVEL}"
+                              rf"(?:\s+(?-i:[{_UP}])\S*)*$)(?-i:[a-zđà-ỹ])[^,;{_UP}]*$")
 
 
 # (not after 'thành viên': 'các thành viên trong tiểu ban' are named by the body they sit on)
@@ -1957,7 +1961,7 @@ def _with_parent(name: str, written: str, text: str, gaz: Gazetteer) -> str:
         return name
     m = _PARENT_AFTER_RE.match(text, at + len(written))
     if not m:
-        return name
+        return _with_owning_level(name, written, text, at)
     parent = re.sub(r"\s+", " ", m.group(2)).strip()
     lead = re.match(r"[Cc]ơ\s+quan\s+", m.group(2))
     at2 = m.start(2) + (lead.end() if lead else 0)
@@ -1966,6 +1970,26 @@ def _with_parent(name: str, written: str, text: str, gaz: Gazetteer) -> str:
         parent = (lead.group(0) if lead else "") + re.sub(r"\s+", " ", known[0].text).strip(" ,;")
     parent = re.sub(r"\s+và$", "", parent)
     return f"{name} {m.group(1)} {parent}"
+
+
+# ('Thủ trưởng các sở, ban, ngành của tỉnh', 'các cơ quan báo chí của tỉnh', 'các cơ quan, đơn vị thuộc
+# thị xã', 'các đơn vị công an trong tỉnh', 'các sở, ban ngành và đơn vị liên quan của TP'): the level
+# that owns a plural of a kind of body, bare or with its place's name; with no capital after 'của /
+# thuộc' `_PARENT_AFTER_RE` leaves it, and the qualifier blank had cut the name before it. Counted at
+# 39dd6bf3: 20 office_spans rows in 14 documents named only by containment for it.
+_OWNING_LEVEL_AFTER_RE = re.compile(
+    r"\s+((?:trực\s+)?thuộc|của|trong)\s+(" + _OWNING_LEVEL
+    + r"(?:\s+(?-i:[A-ZĐ][^\W\d_]*|\d+)){0,4})(?![^\W_])")
+
+
+def _with_owning_level(name: str, written: str, text: str, at: int) -> str:
+    """``name`` with the level that owns it printed after it ('Các sở, ban, ngành' + 'của tỉnh');
+    not over a name already qualified ('... liên quan của ...' is read whole, 'của' inside the name)."""
+    m = _OWNING_LEVEL_AFTER_RE.match(text, at + len(written))
+    if not m or re.search(r"\s(?:của|thuộc|trong)\s", name):
+        return name
+    level = re.sub(r"\s+", " ", m.group(2))
+    return f"{name} {m.group(1)} {level}"
 
 
 # ('Ban Chỉ huy PCTT, TKCN & PTDS', '... Tìm kiếm cứu nạn và Phòng thủ dân sự': '&' joins the last field
