@@ -2155,6 +2155,11 @@ def _topic_is_object(text: str, gaz: Gazetteer) -> bool:
 _ADVERB_TAIL_RE = re.compile(r"(?:\s+(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục|thường\s+xuyên|luôn))+\s*$", re.I)
 
 
+# the first half of 'thành lập' (found) left on a name, with the aspect or adverb before it
+# (counted at 39dd6bf3: 4 office_spans rows in 4 documents overran so: ob6-124, ob12-069, ob20-016, ob28-003)
+_SPLIT_FOUND_RE = re.compile(r"(?:\s+(?:được|đồng\s+thời|đã|sẽ|vừa|mới|cũng))*\s+thành\s*$", re.I)
+
+
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_of`; a subject ends before the adverbs that lead to its verb."""
     r = _subject_of(text, gaz)
@@ -2165,6 +2170,19 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         lead_partner = re.match(r"\s*(?:(?:chủ\s+động|tiếp\s+tục|tích\s+cực)\s+)?phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?\s+với\s", text, re.I)
         if lead_partner and not re.search(r"[;:.]", text[lead_partner.end():max(lead_partner.end(), r[1] - len(r[0]))]):
             return None
+    if r and re.match(r"\s*lập(?![^\W_])", text[r[1]:]):
+        # ('Hiệu trưởng thành lập Hội đồng ...', 'Tổ Công tác được thành lập theo ...', 'Các đơn vị đồng
+        # thời thành lập tổ ...'): the verb list holds 'lập', so the compound verb 'thành lập' was cut in
+        # two and its first half read as a word of the name
+        # ('Cơ quan đề nghị thành lập có trách nhiệm ...': with the duty right after it, 'thành lập' is
+        # what the body proposes, a word of its name). A bare title left alone ('Hiệu trưởng') is no
+        # subject the reader keeps: the name stays as it was read.
+        split = _SPLIT_FOUND_RE.search(r[0])
+        duty = re.match(r"\s*lập(?=\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_]))", text[r[1]:])
+        if duty and re.search(r"(?<![^\W_])(?:đề\s+nghị|xin|quyết\s+định)\s+thành\s*$", r[0], re.I):
+            r = f"{r[0]} lập", r[1] + duty.end()
+        elif split and split.start() > 0 and not _PERSON_TITLE_RE.match(r[0][:split.start()].strip()):
+            r = r[0][:split.start()], r[1] - (len(r[0]) - split.start())
     if r:
         tail = _ADVERB_TAIL_RE.search(r[0])
         if tail and tail.start() > 0:
