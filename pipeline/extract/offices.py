@@ -23,6 +23,7 @@ from pipeline.extract.examplebodies import elected_deputies, example_bodies
 from pipeline.extract.remindasks import comma_clause_doers, con_topic_as_topic, praise_then_ask_roles, reminder_as_ask  # office23
 from pipeline.extract.sentto import sent_addressees_span  # office24
 from pipeline.extract.askchain import bare_place_as_committee, chain_as_ask  # points21
+from pipeline.extract.projectboards import project_board_spans
 from pipeline.extract.committeefields import about_committee_spans  # office26
 from pipeline.extract.gluedverbs import unglue_verbs  # office26
 import unicodedata
@@ -228,6 +229,17 @@ def _committee_names(text: str, folded: str) -> list[OfficeMatch]:
     for start, end in about_committee_spans(folded, _opens_other_body, lambda rest: bool(_VERB_RE.match(rest))):
         if any(o.start <= start < o.end for o in out):
             continue
+        written = text[start:end]
+        out.append(OfficeMatch(start, end, written, display_name(written), "body", name=display_name(written)))
+    # (office29) a project board named by its works and closed by its level or number ('Ban Quản lý dự án đầu
+    # tư xây dựng công trình giao thông tỉnh', 'Ban Giải toả đền bù các dự án Đầu tư – Xây dựng số 1'):
+    # projectboards.py; after a level the place goes with it, as for a committee
+    for start, close, end in project_board_spans(folded, _opens_other_body):
+        if any(o.start <= start < o.end for o in out):
+            continue
+        if not folded.startswith("số", close) and folded[close - 1:close].isspace():
+            j = JURISDICTION_RE.match(folded, close - 1)
+            end = max(end, j.end()) if j and j.group(0).strip() else end
         written = text[start:end]
         out.append(OfficeMatch(start, end, written, display_name(written), "body", name=display_name(written)))
     return out
