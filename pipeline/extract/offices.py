@@ -1763,11 +1763,13 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             if tail:
                 written += tail.group(0)
                 units += tail.group(0)
-            # (named as written, 'Các tỉnh, thành phố', as a bare plural level is below: the gold names the
-            # levels as printed, and 'Ủy ban nhân dân các ...' put words in that the text does not hold;
-            # counted at 39dd6bf3: 8 office_spans rows in 8 documents and 20 development gold offices
-            # written so)
-            pieces.append((off + jm.start(), written, written[0].upper() + written[1:]))
+            # (office29: a plural run, 'các tỉnh, thành phố', is named as written, as a bare plural level is
+            # below: the gold names the levels as printed, and 'Ủy ban nhân dân các ...' put words in that the
+            # text does not hold; counted at 39dd6bf3: 8 office_spans rows in 8 documents and 20 development gold
+            # offices written so. A run without 'các' closing a list of kinds, 'các sở, ban, ngành, huyện, thị
+            # xã', still names the committees: 11's gold reads it so, and 'Huyện, thị xã' alone names no body)
+            name = written[0].upper() + written[1:] if re.match(r"các\s", written, re.I) else "Ủy ban nhân dân các " + units
+            pieces.append((off + jm.start(), written, name))
             gap = gap[:jm.start()] + " " * (jm.end() - jm.start()) + gap[jm.end():]
         for jm in _PLURAL_LEVEL_RE.finditer(gap):
             # ('Các huyện thành lập đoàn ...', '... và các xã'): one level alone, plural, stands for
