@@ -104,7 +104,8 @@ def test_the_grantor_of_leave_is_no_office(gaz, text, expected):
     ("Các phường còn lại hoàn thành việc rà soát trước ngày 30/6.", "Các phường còn lại"),
 ])
 def test_the_remaining_local_units_are_the_doers(gaz, text, body):
-    assert any(o.endswith(body) for o in offices(gaz, text))
+    # (office29: a bare list of levels is named as written, capital first; the doer is the same)
+    assert any(o.casefold().endswith(body.casefold()) for o in offices(gaz, text))
 
 
 @pytest.mark.parametrize("text, body", [

@@ -23,6 +23,7 @@ from pipeline.extract.examplebodies import elected_deputies, example_bodies
 from pipeline.extract.remindasks import comma_clause_doers, con_topic_as_topic, praise_then_ask_roles, reminder_as_ask  # office23
 from pipeline.extract.sentto import sent_addressees_span  # office24
 from pipeline.extract.askchain import bare_place_as_committee, chain_as_ask  # points21
+from pipeline.extract.projectboards import project_board_spans
 from pipeline.extract.committeefields import about_committee_spans  # office26
 from pipeline.extract.gluedverbs import unglue_verbs  # office26
 import unicodedata
@@ -97,7 +98,9 @@ JURISDICTION_RE = re.compile(
     # (office26: 'Cục Thống kê các tỉnh/thành phố', 'UBND các quận-huyện', 'Chủ tịch UBND các xã - thị trấn': two
     # levels printed as alternatives with '/' or a dash, 122 times in the gazette corpus; the name had stopped
     # at the first level)
-    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s*/\s*|\s*[-–]\s*|\s+và\s+|\s+(?=huyện(?![^\W\d_])))(?:các\s+)?{_JUR_WORD}(?![^\W\d_]))*"
+    # ('Ủy ban nhân dân cấp huyện, cấp xã', 'Thường trực Hội đồng nhân dân tỉnh, cấp xã': 'cấp' printed again
+    # before the next level; counted at 39dd6bf3: 4 gazette documents, 2 development texts, 3 office_spans rows)
+    rf"(?:\s+(?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?:(?:\s*,\s*|\s*/\s*|\s*[-–]\s*|\s+và\s+|\s+(?=huyện(?![^\W\d_])))(?:các\s+|cấp\s+)?{_JUR_WORD}(?![^\W\d_]))*"
     # ('UBND các xã, phường ven biển', 'các tỉnh biên giới'): the units picked out by where they lie
     rf"(?:\s+(?:ven\s+biển|biên\s+giới)(?![^\W_]))?"
     rf"(?:\s+(?:trực\s+thuộc\s+(?:Trung|trung)\s+ương|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
@@ -226,6 +229,17 @@ def _committee_names(text: str, folded: str) -> list[OfficeMatch]:
     for start, end in about_committee_spans(folded, _opens_other_body, lambda rest: bool(_VERB_RE.match(rest))):
         if any(o.start <= start < o.end for o in out):
             continue
+        written = text[start:end]
+        out.append(OfficeMatch(start, end, written, display_name(written), "body", name=display_name(written)))
+    # (office29) a project board named by its works and closed by its level or number ('Ban Quản lý dự án đầu
+    # tư xây dựng công trình giao thông tỉnh', 'Ban Giải toả đền bù các dự án Đầu tư – Xây dựng số 1'):
+    # projectboards.py; after a level the place goes with it, as for a committee
+    for start, close, end in project_board_spans(folded, _opens_other_body):
+        if any(o.start <= start < o.end for o in out):
+            continue
+        if not folded.startswith("số", close) and folded[close - 1:close].isspace():
+            j = JURISDICTION_RE.match(folded, close - 1)
+            end = max(end, j.end()) if j and j.group(0).strip() else end
         written = text[start:end]
         out.append(OfficeMatch(start, end, written, display_name(written), "body", name=display_name(written)))
     return out
@@ -893,6 +907,14 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
     # 'cơ sở trợ giúp xã hội': the compound 'trợ giúp' (assistance), not the verb 'giúp'
     if vm.group(0).casefold() == "giúp" and re.search(r"(?<![^\W_])trợ\s+$", before, re.I):
         return False
+    # (office29) 'Cơ quan có chức năng quản lý đất đai cấp xã', 'tổ chức có chức năng thẩm định giá': the body
+    # named by the function it holds; neither 'có' nor the verb of its field ends the name (counted at 39dd6bf3:
+    # 11 office_spans rows in 2 documents cut to 'Cơ quan có chức năng'; 27 in 13 gazette documents)
+    if vm.group(0).casefold() == "có" and re.match(r"\s+chức\s+năng(?![^\W_])", text[vm.end():], re.I) \
+            and re.search(r"(?<![^\W_])(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)(?:\s+[^\W\d_]+){0,2}\s+$", before, re.I):
+        return False
+    if re.search(r"(?<![^\W_])(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)(?:\s+[^\W\d_]+){0,2}\s+có\s+chức\s+năng\s+$", before, re.I):
+        return False
     # 'cơ quan, tổ chức, cá nhân có liên quan': the qualifier 'related', not the verb 'có'
     if vm.group(0).casefold() == "có" and re.match(r"\s+liên\s+quan(?![^\W_])", text[vm.end():], re.I):
         return False
@@ -1305,6 +1327,25 @@ def _unmask_regions(s: str, pairs: list[tuple[str, str]]) -> str:
     return s
 
 
+# ('Chánh văn phòng Ủy ban nhân dân tỉnh', 'Chánh Văn phòng Tổng cục Thuế', 'Chánh Văn phòng Bộ Nông
+# nghiệp và Môi trường', a page's 'Chánh Vănphòng Ủy ban nhân dân tỉnh'): the head of a body's office
+# printed before a body the gazetteer knows without its 'Văn phòng' (a lower-case 'văn phòng', a
+# parent with no office entry, a lost space). Read alone the body took the post's place: an execution
+# clause named the province's committee, not the head of its office. Counted at 39dd6bf3: 3 office_spans
+# rows in 3 documents (ob15-031, ob18-033, ob48-003), 3 in 2 gazette documents.
+_HEAD_OF_OFFICE_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<title>(?:[Pp]hó\s+)?[Cc]hánh)\s+(?P<unit>[Vv]ăn\s*phòng|[Tt]hanh\s+tra)\s+$")
+
+
+def _head_of_office(head: re.Match, m: OfficeMatch, text: str) -> OfficeMatch:
+    """The match ``m`` of a body with the title and unit printed before it ('Chánh văn phòng' +
+    'Ủy ban nhân dân tỉnh'): one office, the post, its unit written 'Văn phòng' / 'Thanh tra'."""
+    title = head.group("title")
+    title = title[:1].upper() + title[1:]
+    unit = "Văn phòng" if re.match(r"[Vv]ăn", head.group("unit")) else "Thanh tra"
+    return OfficeMatch(head.start(), m.end, text[head.start():m.end], f"{title} {unit} {m.canonical}", m.kind, m.score,
+                       name=f"{title} {unit} {m.name}")
+
+
 def split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices (and a bare
     head before a plural place shares it: :func:`_share_trailing_place`)."""
@@ -1562,6 +1603,8 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             title = title[:1].upper() + title[1:]
             matches[k] = OfficeMatch(ch.start(), m.end, text[ch.start():m.end], f"{title} {m.canonical}", m.kind, m.score,
                                      name=f"{title} {m.name}")
+        elif m.kind in ("body", "ministry", "agency", "department") and (head := _HEAD_OF_OFFICE_BEFORE_RE.search(text[:m.start])):
+            matches[k] = _head_of_office(head, m, text)
     # ('Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ trực tiếp chỉ đạo ...', 'các Phó Thủ tướng Chính
     # phủ'): a deputy's post is a post of its own, not its chief's; 'Phó' before a post the gazetteer
     # knows belongs to the name
@@ -1720,7 +1763,13 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             if tail:
                 written += tail.group(0)
                 units += tail.group(0)
-            pieces.append((off + jm.start(), written, "Ủy ban nhân dân các " + units))
+            # (office29: a plural run, 'các tỉnh, thành phố', is named as written, as a bare plural level is
+            # below: the gold names the levels as printed, and 'Ủy ban nhân dân các ...' put words in that the
+            # text does not hold; counted at 39dd6bf3: 8 office_spans rows in 8 documents and 20 development gold
+            # offices written so. A run without 'các' closing a list of kinds, 'các sở, ban, ngành, huyện, thị
+            # xã', still names the committees: 11's gold reads it so, and 'Huyện, thị xã' alone names no body)
+            name = written[0].upper() + written[1:] if re.match(r"các\s", written, re.I) else "Ủy ban nhân dân các " + units
+            pieces.append((off + jm.start(), written, name))
             gap = gap[:jm.start()] + " " * (jm.end() - jm.start()) + gap[jm.end():]
         for jm in _PLURAL_LEVEL_RE.finditer(gap):
             # ('Các huyện thành lập đoàn ...', '... và các xã'): one level alone, plural, stands for
@@ -1862,7 +1911,11 @@ def _share_ministry_head(out: list[tuple[str, str]], gaz: Gazetteer) -> list[tup
 
 # ('các lực lượng liên quan bảo vệ hiện trường': 'liên quan' closes a collective's name; lower-case
 # words after it are the work, an action verb the verb list does not know)
-_RELATED_TAIL_RE = re.compile(rf"((?<![^\W_])(?:có\s+)?liên\s+quan)\s+(?-i:[a-zđà-ỹ])[^,;{_UP}]*$")
+# the bare level words that own a plural of bodies ('các sở, ngành của tỉnh', '... thuộc thị xã')
+_OWNING_LEVEL = r"(?-i:tỉnh|huyện|thị\s+xã|thành\s+phố|TP|quận|xã|phường|thị\s+trấn|đặc\s+khu)"
+# (not the level that owns the list: 'thủ trưởng các ngành có liên quan của tỉnh', `_with_owning_level`)
+_RELATED_TAIL_RE = re.compile(rf"((?<![^\W_])(?:có\s+)?liên\s+quan)\s+(?!(?:(?:trực\s+)?thuộc|của|trong)\s+{_OWNING_LEVEL}"
+                              rf"(?:\s+(?-i:[{_UP}])\S*)*$)(?-i:[a-zđà-ỹ])[^,;{_UP}]*$")
 
 
 # (not after 'thành viên': 'các thành viên trong tiểu ban' are named by the body they sit on)
@@ -1936,7 +1989,7 @@ def _with_parent(name: str, written: str, text: str, gaz: Gazetteer) -> str:
         return name
     m = _PARENT_AFTER_RE.match(text, at + len(written))
     if not m:
-        return name
+        return _with_owning_level(name, written, text, at)
     parent = re.sub(r"\s+", " ", m.group(2)).strip()
     lead = re.match(r"[Cc]ơ\s+quan\s+", m.group(2))
     at2 = m.start(2) + (lead.end() if lead else 0)
@@ -1945,6 +1998,26 @@ def _with_parent(name: str, written: str, text: str, gaz: Gazetteer) -> str:
         parent = (lead.group(0) if lead else "") + re.sub(r"\s+", " ", known[0].text).strip(" ,;")
     parent = re.sub(r"\s+và$", "", parent)
     return f"{name} {m.group(1)} {parent}"
+
+
+# ('Thủ trưởng các sở, ban, ngành của tỉnh', 'các cơ quan báo chí của tỉnh', 'các cơ quan, đơn vị thuộc
+# thị xã', 'các đơn vị công an trong tỉnh', 'các sở, ban ngành và đơn vị liên quan của TP'): the level
+# that owns a plural of a kind of body, bare or with its place's name; with no capital after 'của /
+# thuộc' `_PARENT_AFTER_RE` leaves it, and the qualifier blank had cut the name before it. Counted at
+# 39dd6bf3: 20 office_spans rows in 14 documents named only by containment for it.
+_OWNING_LEVEL_AFTER_RE = re.compile(
+    r"\s+((?:trực\s+)?thuộc|của|trong)\s+(" + _OWNING_LEVEL
+    + r"(?:\s+(?-i:[A-ZĐ][^\W\d_]*|\d+)){0,4})(?![^\W_])")
+
+
+def _with_owning_level(name: str, written: str, text: str, at: int) -> str:
+    """``name`` with the level that owns it printed after it ('Các sở, ban, ngành' + 'của tỉnh');
+    not over a name already qualified ('... liên quan của ...' is read whole, 'của' inside the name)."""
+    m = _OWNING_LEVEL_AFTER_RE.match(text, at + len(written))
+    if not m or re.search(r"\s(?:của|thuộc|trong)\s", name):
+        return name
+    level = re.sub(r"\s+", " ", m.group(2))
+    return f"{name} {m.group(1)} {level}"
 
 
 # ('Ban Chỉ huy PCTT, TKCN & PTDS', '... Tìm kiếm cứu nạn và Phòng thủ dân sự': '&' joins the last field
@@ -2013,10 +2086,17 @@ _STAFF_RE = re.compile(r"(?-i:G[Vv](?:CN|BM)?|HS|BGH|CTCĐ|TPT)|(?:giáo\s+viên
 _PARTY_COMMITTEE_RE = re.compile(tone_insensitive(r"(?:tỉnh|thành|huyện|quận|thị|quân)\s+ủy"), re.I)
 
 
-# bodies that exist at every level, named without one ('Hội đồng nhân dân', 'Thanh tra')
+# bodies that exist at every level, named without one ('Hội đồng nhân dân', 'Thanh tra'); also the
+# standing boards of a council or front and the front and Party bodies by their short names
+# ('Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã', 'Ủy ban MTTQ, HĐND, UBND huyện': the place is
+# printed once, after the last; counted at 39dd6bf3: 16 such lists in 11 development texts, 4
+# office_spans rows; the bare first members were named without their level)
 _BARE_LEVEL_BODY_RE = re.compile(
-    r"^(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Thanh\s+tra|Công\s+an|"
+    r"^(?:(?:Ban\s+)?Thường\s+trực\s+)?"
+    r"(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Thanh\s+tra|Công\s+an|"
     r"Ủy\s+ban\s+Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?|Mặt\s+trận\s+Tổ\s+quốc|Ban\s+Chỉ\s+huy\s+Quân\s+sự|"
+    r"(?:Ủy|Uỷ)\s+ban\s+MTTQ(?:\s*(?:VN|Việt\s+Nam))?|UBMTTQ(?:VN)?|MTTQ(?:\s*(?:VN|Việt\s+Nam))?|"
+    r"(?:Ủy|Uỷ)\s+ban\s+Kiểm\s+tra(?:\s+Đảng\s+[ủu]y)?|Đảng\s+[ủu]y|"
     r"Kho\s+bạc\s+Nhà\s+nước|Bảo\s+hiểm\s+xã\s+hội|Viện\s+kiểm\s+sát\s+nhân\s+dân|Tòa\s+án\s+nhân\s+dân)$", re.I)
 _LEVEL_TAIL_RE = re.compile(rf"\s((?:các\s+)?(?:cấp\s+)?{_JUR_WORD}(?![^\W_]).*)$")
 
@@ -2103,6 +2183,11 @@ def _topic_is_object(text: str, gaz: Gazetteer) -> bool:
 _ADVERB_TAIL_RE = re.compile(r"(?:\s+(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục|thường\s+xuyên|luôn))+\s*$", re.I)
 
 
+# the first half of 'thành lập' (found) left on a name, with the aspect or adverb before it
+# (counted at 39dd6bf3: 4 office_spans rows in 4 documents overran so: ob6-124, ob12-069, ob20-016, ob28-003)
+_SPLIT_FOUND_RE = re.compile(r"(?:\s+(?:được|đồng\s+thời|đã|sẽ|vừa|mới|cũng))*\s+thành\s*$", re.I)
+
+
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_of`; a subject ends before the adverbs that lead to its verb."""
     r = _subject_of(text, gaz)
@@ -2113,6 +2198,19 @@ def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         lead_partner = re.match(r"\s*(?:(?:chủ\s+động|tiếp\s+tục|tích\s+cực)\s+)?phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?\s+với\s", text, re.I)
         if lead_partner and not re.search(r"[;:.]", text[lead_partner.end():max(lead_partner.end(), r[1] - len(r[0]))]):
             return None
+    if r and re.match(r"\s*lập(?![^\W_])", text[r[1]:]):
+        # ('Hiệu trưởng thành lập Hội đồng ...', 'Tổ Công tác được thành lập theo ...', 'Các đơn vị đồng
+        # thời thành lập tổ ...'): the verb list holds 'lập', so the compound verb 'thành lập' was cut in
+        # two and its first half read as a word of the name
+        # ('Cơ quan đề nghị thành lập có trách nhiệm ...': with the duty right after it, 'thành lập' is
+        # what the body proposes, a word of its name). A bare title left alone ('Hiệu trưởng') is no
+        # subject the reader keeps: the name stays as it was read.
+        split = _SPLIT_FOUND_RE.search(r[0])
+        duty = re.match(r"\s*lập(?=\s+(?:có|chịu)\s+trách\s+nhiệm(?![^\W_]))", text[r[1]:])
+        if duty and re.search(r"(?<![^\W_])(?:đề\s+nghị|xin|quyết\s+định)\s+thành\s*$", r[0], re.I):
+            r = f"{r[0]} lập", r[1] + duty.end()
+        elif split and split.start() > 0 and not _PERSON_TITLE_RE.match(r[0][:split.start()].strip()):
+            r = r[0][:split.start()], r[1] - (len(r[0]) - split.start())
     if r:
         tail = _ADVERB_TAIL_RE.search(r[0])
         if tail and tail.start() > 0:
