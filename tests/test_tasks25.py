@@ -53,6 +53,7 @@ def test_a_directing_word_used_as_a_noun_or_a_relative_is_no_cue(text):
     "UBND huyện chỉ đạo các xã rà soát các hộ nghèo.",
     "Các đồng chí lãnh đạo, chỉ đạo các chi bộ hoàn thành đại hội trong tháng 5.",
     "Các xã cần hoàn thành việc chi trả trước ngày 30/6.",
+    "Các thành viên Hội đồng được phân công phụ trách nhiệm vụ cần tăng cường công tác chuẩn bị giao quân.",
     "Chủ tịch UBND xã yêu cầu các thôn báo cáo kết quả.",
     "Đảng ủy xã tiếp tục chỉ đạo các thôn ra quân làm đường giao thông.",
 ])

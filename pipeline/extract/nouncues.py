@@ -10,7 +10,7 @@ items use them in three other ways that repeat on the short task audit (benchmar
   hold the shape);
 - a relative 'cần' after a noun of things to do or to overcome ('những mặt còn yếu, hạn chế và cần
   khắc phục', 'những khó khăn, vướng mắc cần được tháo gỡ', 'nhiệm vụ cần tập trung ...'): the
-  things that need doing, told (sa33, sc02, sc08);
+  things that need doing, told, after a determiner or in a list of such things (sc02, sc08);
 - the noun 'yêu cầu', a standard followed or a demand growing ('thực hiện chưa đảm bảo theo yêu cầu
   đề ra', 'với khối lượng công việc lớn và yêu cầu ngày càng cao'): no one is asked (sa62, sc05).
 
@@ -28,7 +28,12 @@ LEADERSHIP_NOUN = r"(?<![^\W_])" + _WORK_NOUNS + r"\s+lãnh\s+đạo\s*,?\s*(?:v
 _THING_NOUNS = (r"(?:nhiệm\s+vụ|giải\s+pháp|công\s+việc|vấn\s+đề|khó\s+khăn|vướng\s+mắc|hạn\s+chế|tồn\s+tại|yếu\s+kém|"
                 r"bất\s+cập|mặt|biện\s+pháp)")
 _QUALIFIERS = r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|quan\s+trọng|còn\s+lại|trước\s+mắt|cấp\s+bách))?"
-RELATIVE_NEED = r"(?<![^\W_])" + _THING_NOUNS + _QUALIFIERS + r"\s*,?\s*(?:và\s+)?cần(?!\s+thiết)(?![^\W_])"
+# only after a determiner or inside a list of such things ('những khó khăn, vướng mắc cần ...', 'những mặt còn
+# yếu, hạn chế và cần ...'): a bare noun before 'cần' may be the object of the subject's verb, and 'cần' that
+# subject's modal ('các thành viên ... được phân công phụ trách nhiệm vụ cần tăng cường ...', yj10 of the
+# development gold; a bare form lost a task on a standing blind set too)
+RELATIVE_NEED = (r"(?:(?<=,\s)|(?<=những\s)|(?<=các\s))" + _THING_NOUNS + _QUALIFIERS
+                 + r"\s*,?\s*(?:và\s+)?cần(?!\s+thiết)(?![^\W_])")
 
 # the noun 'yêu cầu': a standard set ('theo yêu cầu đề ra / đặt ra') or a demand that grows ('yêu cầu
 # ngày càng cao')
