@@ -1,7 +1,10 @@
 """Task audit of the short district, commune and press texts: task P/R and office P/R in one command.
 
-The texts are deadline26's short audit (``benchmarks/data/deadline_audit_short_texts.jsonl``: 63 real
-district and commune letters, telegrams and press items of the `pages` corpus). Their tasks were annotated
+Two sets of texts, scored apart. ``short``: deadline26's short audit
+(``benchmarks/data/deadline_audit_short_texts.jsonl``: 63 real district and commune letters, telegrams and
+press items of the `pages` corpus). ``short2`` (session 23, tasks25): 30 further real commune, ward,
+district and press items of the `pages` corpus (``task_audit_short2_texts.jsonl``, labels
+``task_audit_short2.tsv``), annotated the same way before any pipeline output on them was read. The first set's tasks were annotated
 from ANNOTATION.md and samples/gold/README.md (session 22, tasks24) before any pipeline output on them was
 read, in ``benchmarks/data/task_audit_short.tsv``: one row per task (document, the sentence's first words as
 its anchor, the offices joined by '|', 'required' or 'optional', a note), and one 'none' row for a text that
@@ -12,9 +15,10 @@ task holds its anchor; a prediction is right when it holds a gold anchor or is a
 (the sentence is read from the text: the anchor up to the next full stop); offices are compared on the found
 tasks with ``office_match``.
 
-    python benchmarks/task_audit.py                 # write the texts, run this tree's pipeline, score
+    python benchmarks/task_audit.py                 # write both sets' texts, run this tree's pipeline, score each
     python benchmarks/task_audit.py --run O [--show] # score an existing run of the texts
     python benchmarks/task_audit.py --prepare D      # only write the texts (to run another tree on them)
+    python benchmarks/task_audit.py --set short2     # one set only
 """
 from __future__ import annotations
 
@@ -30,10 +34,32 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from deadline_audit import TEXTS_SHORT, prepare_short, run_pipeline  # noqa: E402
+from deadline_audit import TEXTS_SHORT, run_pipeline  # noqa: E402
 from pipeline.eval import Counts, score_tasks_doc  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "task_audit_short.tsv"
+TEXTS_SHORT2 = ROOT / "benchmarks" / "data" / "task_audit_short2_texts.jsonl"
+DATA2 = ROOT / "benchmarks" / "data" / "task_audit_short2.tsv"
+# each set: (its stored texts, its labels)
+SETS: dict[str, tuple[Path, Path]] = {"short": (TEXTS_SHORT, DATA), "short2": (TEXTS_SHORT2, DATA2)}
+
+
+def read_texts(texts_path: Path) -> dict[str, str]:
+    """A set's stored texts ``{id: text}`` (one JSON object a line)."""
+    texts = {}
+    for line in texts_path.open(encoding="utf-8"):
+        d = json.loads(line)
+        texts[d["id"]] = d["text"]
+    return texts
+
+
+def prepare(out: Path, names: list[str]) -> Path:
+    """Write the named sets' texts into ``out`` (one ``<id>.txt`` each)."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        for doc_id, text in read_texts(SETS[name][0]).items():
+            (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    return out
 
 
 def _flat(text: str) -> str:
@@ -50,12 +76,9 @@ def sentence_at(text: str, anchor: str) -> str:
     return flat[i:i + len(anchor) + (m.start() + 1 if m else len(flat))]
 
 
-def load_gold(path: Path = DATA) -> dict[str, dict]:
+def load_gold(path: Path = DATA, texts_path: Path = TEXTS_SHORT) -> dict[str, dict]:
     """The audit's labels as gold documents ``{doc_id: {"doc_id", "tasks": [...]}}``."""
-    texts = {}
-    for line in TEXTS_SHORT.open(encoding="utf-8"):
-        d = json.loads(line)
-        texts[d["id"]] = d["text"]
+    texts = read_texts(texts_path)
     gold: dict[str, dict] = {}
     with path.open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t"):
@@ -84,7 +107,7 @@ def _ratio(c: Counts) -> tuple[float, float]:
     return (c.hit_pred / c.pred if c.pred else 1.0), (c.hit_gold / c.gold if c.gold else 1.0)
 
 
-def score(gold: dict[str, dict], run: Path, show: bool) -> dict[str, float]:
+def score(gold: dict[str, dict], run: Path, show: bool, name: str = "short") -> dict[str, float]:
     preds = read_run(run)
     tasks, offices = Counts(), Counts()
     for doc_id, g in sorted(gold.items()):
@@ -110,7 +133,7 @@ def score(gold: dict[str, dict], run: Path, show: bool) -> dict[str, float]:
            "office_p": op, "office_r": orr, "office_f": 2 * op * orr / (op + orr) if op + orr else 0.0,
            "tasks_pred": tasks.pred, "tasks_right": tasks.hit_pred, "tasks_gold": tasks.gold,
            "tasks_found": tasks.hit_gold, "offices_pred": offices.pred, "offices_gold": offices.gold}
-    print(f"task audit (short, {len(gold)} texts): task P {tp:.3f} ({tasks.hit_pred}/{tasks.pred}) "
+    print(f"task audit ({name}, {len(gold)} texts): task P {tp:.3f} ({tasks.hit_pred}/{tasks.pred}) "
           f"R {tr:.3f} ({tasks.hit_gold}/{tasks.gold}) F {out['task_f']:.3f}; office P {op:.3f} "
           f"({offices.hit_pred}/{offices.pred}) R {orr:.3f} ({offices.hit_gold}/{offices.gold}) F {out['office_f']:.3f}")
     return out
@@ -124,22 +147,24 @@ def _hit(pred_text: str, gold_task: dict) -> bool:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=DATA, help="the labels (default: %(default)s)")
+    ap.add_argument("--set", choices=[*SETS, "all"], default="all", help="which set (default: both, scored apart)")
     ap.add_argument("--run", type=Path, help="an existing chidao run of the texts (its tasks.csv)")
     ap.add_argument("--prepare", type=Path, help="only write the texts here")
     ap.add_argument("--show", action="store_true", help="print every missed and false task and office difference")
     args = ap.parse_args()
+    names = list(SETS) if args.set == "all" else [args.set]
     if args.prepare:
-        prepare_short(args.prepare)
+        prepare(args.prepare, names)
         return 0
-    gold = load_gold(args.data)
+    golds = {name: load_gold(SETS[name][1], SETS[name][0]) for name in names}
     if args.run:
-        score(gold, args.run, args.show)
+        for name in names:
+            score(golds[name], args.run, args.show, name)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        texts = Path(tmp) / "texts"
-        prepare_short(texts)
-        score(gold, run_pipeline(texts, Path(tmp) / "out"), args.show)
+        run = run_pipeline(prepare(Path(tmp) / "texts", names), Path(tmp) / "out")
+        for name in names:
+            score(golds[name], run, args.show, name)
     return 0
 
 

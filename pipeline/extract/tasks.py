@@ -28,6 +28,8 @@ from pipeline.extract.relay import earlier_assignment
 from pipeline.extract.participants import PARTICIPANTS_REASON, names_participants
 from pipeline.extract.ownwork import advice_after_link, retells_headline
 from pipeline.extract.toldinfo import told_information
+from pipeline.extract.meetingnews import chaired_only
+from pipeline.extract.nouncues import NOUN_CUE_PATTERN
 from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
 from pipeline.vietnamese import mark_tolerant
@@ -644,11 +646,12 @@ DIRECTIVE_CUE_RE = re.compile(
     # mạnh trách nhiệm của 2 đồng chí Phó chủ tịch trong việc kiểm soát ...': a meeting report gives
     # the chair's conclusions as the tasks he concluded on and the responsibility he stressed)
     # ('Ban Chỉ đạo phong trào ... tổ chức cuộc họp', 'Họp Ban Chỉ đạo ...': a steering committee's
-    # name, capitalised, holds 'chỉ đạo'; the body directs no one by being named. Lower case 'ban
+    # name, capitalised, holds 'chỉ đạo', as a team's does, 'Tổ chỉ đạo chung' (tasks25, eo6); the body
+    # directs no one by being named. Lower case 'ban
     # chỉ đạo cấp huyện phát động ...' is left a cue: office_spans ob8-016, a plan item, reads so)
     # ('UBND huyện đã tập trung chỉ đạo khắc phục ...', 'đã kịp thời chỉ đạo ...': an adverb between
     # 'đã' and the cue reports the same)
-    r"(?<![^\W_])(?<!đã\s)(?<!đã\stập\strung\s)(?<!đã\skịp\sthời\s)(?<!đã\schủ\sđộng\s)(?<!đã\stích\scực\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:tiếp\s+tục\s+)?(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng|quân|có|là)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|(?<!(?-i:Ban)\s)chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết)|kết\s+luận(?=\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc|việc\s+cần\s+làm))|nhấn\s+mạnh(?=\s+trách\s+nhiệm))(?![^\W_])",
+    r"(?<![^\W_])(?<!đã\s)(?<!đã\stập\strung\s)(?<!đã\skịp\sthời\s)(?<!đã\schủ\sđộng\s)(?<!đã\stích\scực\s)(?:đề\s+nghị|yêu\s+cầu|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:tiếp\s+tục\s+)?(?:nhận|được|sự|quý|các\s+quý)(?![^\W_]))|giao(?!\s+(?:ban|dịch|thông|lưu|tiếp|thoa|hữu|diện|điểm|kết|nhận|thừa|động|khoán|hàng|quân|có|là)(?![^\W_]))|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|khẩn\s+trương|(?<!(?-i:Ban)\s)(?<!(?-i:Tổ)\s)chỉ\s+đạo(?!\s+về\s+việc)|(?<!không\s)(?<!còn\s)(?<!tượng\s)(?<!diện\s)phải|(?<!không\s)cần(?!\s+thiết)|kết\s+luận(?=\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc|việc\s+cần\s+làm))|nhấn\s+mạnh(?=\s+trách\s+nhiệm))(?![^\W_])",
     re.I,
 )
 # 'Kết quả báo cáo Bộ X, Chủ tịch UBND tỉnh trước ngày 15/4/2013.', 'Kết quả thực hiện gửi về Sở
@@ -721,7 +724,11 @@ CRITERIA_INTRO_RE = re.compile(r"(?<![^\W_])(?:căn\s+cứ(?:\s+vào)?|dựa\s+(
                                r"(?:tiêu\s+chí|tiêu\s+chuẩn|điều\s+kiện|cơ\s+sở)(?:\s+sau(?:\s+đây)?)?\s*:\s*$", re.I)
 DOC_TYPE_LINE_RE = re.compile(r"^(?:KẾ\s+HOẠCH|THÔNG\s+BÁO|CHỈ\s+THỊ|QUYẾT\s+ĐỊNH|CÔNG\s+VĂN|CHƯƠNG\s+TRÌNH(?:\s+CÔNG\s+TÁC|\s+HÀNH\s+ĐỘNG)?|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN)\s*$")
 # ('Trường hợp cơ quan Thuế đã có văn bản ... thì đơn vị chủ trì ...': a condition, not the past)
-PAST_RE = re.compile(r"^(?!(?:Trường\s+hợp|Nếu|Khi)\s[^.;]*\sthì\s)(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?đã\s+(?!được\s+giao)", re.I)
+# (tasks25) nor a relative 'đã' right after the thing it describes ('Làm rõ những kết quả đã đạt được ...',
+# 'Đối với các trường hợp đã rõ hành vi sai phạm, Công an các quận ... xử lý nghiêm ...'): the main clause asks
+PAST_RE = re.compile(r"^(?!(?:Trường\s+hợp|Nếu|Khi)\s[^.;]*\sthì\s)(?:[^,;]{0,40},\s*)?(?:\S+\s+){0,6}?"
+                     r"(?<!kết\squả\s)(?<!trường\shợp\s)(?<!chỉ\stiêu\s)(?<!mục\stiêu\s)(?<!nhiệm\svụ\s)(?<!công\sviệc\s)"
+                     r"(?<!nội\sdung\s)đã\s+(?!được\s+giao)", re.I)
 # '... đã chỉ đạo ngành thuế triển khai ..., đồng thời yêu cầu Cục Thuế ... báo cáo ...' (m7): a cue
 # joined by 'đồng thời' to a verb in the past shares its 'đã' and reports what was asked before
 # a retrospective time adverbial opening the sentence ('Những ngày qua, ...', 'Thời gian qua, ...',
@@ -1599,6 +1606,11 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # mạc kỳ họp, Bí thư ..., cho biết, kỳ họp nhằm ...', a clause reporting what was done
             out.append(Classified(s, "narrative", "reported statement"))
             continue
+        if chaired_only(t):
+            # (tasks25, extract/meetingnews.py) 'Các đồng chí Thường trực Đảng uỷ xã chủ trì hội nghị.': who
+            # chaired the meeting the item reports
+            out.append(Classified(s, "narrative", "who chaired"))
+            continue
         qc = QUOTED_COUNT_RE.match(t)
         if qc and not t.endswith(":") and not _COUNT_ASKS_RE.search(_NOUN_CUE_RE.sub(" ", t[qc.end():])):
             out.append(Classified(s, "narrative", "reported statement"))
@@ -1922,6 +1934,9 @@ _NOUN_CUE_RE = re.compile(r"(?:[Vv]/[Vv]|về\s+việc)\s+(?:chỉ\s+đạo|đ�
                           r"(?:\s+(?:nào|này))?(?:\s+(?:của|từ)\s+[^,;:.()]{1,40}?)?\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)(?![^\W_])|"
                           # (tasks22) 'chưa đạt yêu cầu', 'đáp ứng yêu cầu': the noun, a standard met or not, no ask
                           r"(?<![^\W_])(?:đạt|đáp\s+ứng)\s+yêu\s+cầu(?![^\W_])|"
+                          # (tasks25, extract/nouncues.py) 'kết quả lãnh đạo, chỉ đạo', 'vướng mắc cần được tháo gỡ': the
+                          # leadership a meeting reviews, the things that need doing, 'theo yêu cầu đề ra': no ask
+                          + NOUN_CUE_PATTERN + "|" +
                           r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
                           r"(?:ý\s+kiến|hồ\s+sơ|(?<!có\s)văn\s+bản|(?:có\s+)văn\s+bản(?=\s+đề\s+nghị\s+(?!(?:UBND|Ủy|Uỷ|Sở|Bộ|Phòng|Ban|các|huyện|xã|tỉnh|thành|Chủ|Giám|Thủ)(?![^\W_])))|đơn|danh\s+sách|tờ\s+trình|xét)\s+đề\s+nghị|(?:theo|trả\s+lời)\s+đề\s+nghị\s+của", re.I)
 
