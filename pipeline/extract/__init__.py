@@ -40,6 +40,7 @@ from pipeline.extract.purposeday import purpose_day_masks
 from pipeline.extract.linkedbodies import linked_subject_roles, owners_for_premises
 from pipeline.extract.speakerasks import speaker_ask_roles
 from pipeline.extract.nextsentence import continues_after_frame, letter_sent_to_at_end, opens_on_imperative  # office28
+from pipeline.extract.frontedsubject import subject_after_fronted_head  # office28
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
@@ -806,6 +807,11 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if not any(r.role in ("lead", "support") for r in t.offices) and (framed := after_reporting_frame(body)):
             # (points19, extract/reportframe.py) 'Trong văn bản, Cục nêu rõ, các địa phương ... cần ...'
             t.offices = merge_roles(roles_with_aliases(framed, gaz, roles_in_sentence, aliases), t.offices)
+        if not any(r.role in ("lead", "support") for r in t.offices):
+            # (office28, extract/frontedsubject.py) 'Ở khu vực ven biển, ..., các tỉnh cần chủ động sơ tán ...', 'Đặc biệt,
+            # Bộ X và Bộ Y cần khẩn trương ...': the subject behind a fronted adverbial
+            t.offices = merge_roles(subject_after_fronted_head(body, lambda text: roles_with_aliases(text, gaz, roles_in_sentence, aliases)),
+                                    t.offices)
         # ('UBND tỉnh chỉ đạo Sở Y tế chủ trì ...' in UBND tỉnh's own letter: the body directed works)
         t.offices = issuer_clause_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
         # (office24) 'UBND TP cũng chỉ đạo Sở Công thương ...' in a text whose issuer is not known: the body directed works
