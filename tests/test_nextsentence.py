@@ -98,3 +98,32 @@ def test_an_imperative_in_the_same_item_goes_on_with_its_subject(tmp_path):
                                  "bằng cờ mới.\n2. Công an xã bảo đảm an ninh trật tự.\n")
     assert _folded(responsible(doc, "Chú ý treo")) == _folded(responsible(doc, "Các cơ quan, đơn vị"))
     assert responsible(doc, "Chú ý treo")
+
+
+# --- the subject behind a fronted adverbial (extract/frontedsubject.py) ------------------------------------
+@pytest.fixture(scope="module")
+def read_roles():
+    from functools import partial
+
+    from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+
+    return partial(roles_in_sentence, gaz=load_gazetteer())
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ở vùng núi cao, các huyện cần chủ động sơ tán dân ra khỏi khu vực nguy hiểm.", ["các huyện"]),
+    ("Đặc biệt, Sở Xây dựng và Sở Giao thông vận tải cần khẩn trương kiểm tra các công trình.",
+     ["sở giao thông vận tải", "sở xây dựng"]),
+    ("Theo kế hoạch, đến ngày 15/8, xã Tân Phú sẽ hoàn thành việc bàn giao mặt bằng.", ["xã tân phú"]),
+    # a verb of doing in the head: the clause is the duty itself
+    ("Kiểm tra, nhắc nhở các hộ dân, các cơ sở kinh doanh thực hiện nghiêm quy định.", []),
+    # the body after the head speaks or asks: no doer
+    ("Tại hội nghị, Chủ tịch UBND tỉnh yêu cầu tổ chức tốt lễ hội.", []),
+    # no fronted adverbial
+    ("Các huyện, thị xã khẩn trương rà soát.", []),
+])
+def test_the_subject_behind_a_fronted_adverbial(read_roles, text, expected):
+    from pipeline.extract.frontedsubject import subject_after_fronted_head
+
+    got = subject_after_fronted_head(text, read_roles)
+    assert _folded(r.office for r in got) == _folded(expected)

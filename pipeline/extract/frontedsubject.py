@@ -50,14 +50,15 @@ def subject_after_fronted_head(body: str, read_roles: Callable[[str], list]) -> 
         leads = [r for r in roles if r.role == "lead"]
         if not leads:
             continue
-        first = min(leads, key=lambda r: rest.find(r.text) if r.text in rest else 10 ** 6)
-        at = rest.find(first.text)
-        if at < 0 or rest[:at].strip(" ,").casefold() not in ("", "các", "những", "toàn thể", "tất cả các"):
+        placed = sorted(((rest.find(r.text), r) for r in leads if r.text and r.text in rest), key=lambda p: p[0])
+        if not placed or rest[:placed[0][0]].strip(" ,").casefold() not in ("", "các", "những", "toàn thể", "tất cả các"):
             continue
-        after = rest[at + len(first.text):]
-        # (the rest of a list of subjects, then the verb)
-        tail = re.sub(r"^(?:\s*(?:,|và)\s*[^,;:.]{1,60}?(?=\s*(?:,|và|\s)))*", "", after)
-        if _ASK_RE.match(_AUX_RE.sub("", after, count=1)) or _ASK_RE.match(_AUX_RE.sub("", tail, count=1)):
+        # (the subject runs over a list of bodies joined by ',' or 'và'; the verb comes after the last)
+        end = placed[0][0] + len(placed[0][1].text)
+        for at, r in placed[1:]:
+            if at >= end and rest[end:at].strip(" ,").casefold() in ("", "và", "các", "và các"):
+                end = at + len(r.text)
+        if _ASK_RE.match(_AUX_RE.sub("", rest[end:], count=1).lstrip(" ,")):
             return []
         return roles
     return []
