@@ -119,6 +119,8 @@ def read_roles():
     ("Kiểm tra, nhắc nhở các hộ dân, các cơ sở kinh doanh thực hiện nghiêm quy định.", []),
     # the body after the head speaks or asks: no doer
     ("Tại hội nghị, Chủ tịch UBND tỉnh yêu cầu tổ chức tốt lễ hội.", []),
+    # 'X nào ... thì Y': a condition, its doer after 'thì'
+    ("Sau ngày 15/6, xã nào chưa nộp báo cáo thì Phòng Nội vụ tổng hợp, báo cáo UBND huyện.", []),
     # no fronted adverbial
     ("Các huyện, thị xã khẩn trương rà soát.", []),
 ])

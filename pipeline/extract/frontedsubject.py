@@ -60,5 +60,9 @@ def subject_after_fronted_head(body: str, read_roles: Callable[[str], list]) -> 
                 end = at + len(r.text)
         if _ASK_RE.match(_AUX_RE.sub("", rest[end:], count=1).lstrip(" ,")):
             return []
+        # ('Sau thời gian này, đơn vị nào không nộp hồ sơ thì Phòng X ...': 'X nào ... thì' is a condition, its
+        # doer comes after 'thì'; office_spans ob18-c02)
+        if re.match(r"\s*nào(?![^\W_])", rest[end:]) or re.search(r"(?<![^\W_])thì(?![^\W_])", rest[end:end + 120]):
+            return []
         return roles
     return []
