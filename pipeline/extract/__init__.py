@@ -39,6 +39,8 @@ from pipeline.extract.officeforms import full_office_forms
 from pipeline.extract.purposeday import purpose_day_masks
 from pipeline.extract.linkedbodies import linked_subject_roles, owners_for_premises
 from pipeline.extract.speakerasks import speaker_ask_roles
+from pipeline.extract.nextsentence import continues_after_frame, letter_sent_to_at_end, opens_on_imperative  # office28
+from pipeline.extract.frontedsubject import subject_after_fronted_head  # office28
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
@@ -493,6 +495,18 @@ def letter_addressees(m: re.Match, gaz) -> list:
             for n, w in split_office_list(part.strip(" ,"), gaz)]
 
 
+def _sent_to_roles(who: str, gaz) -> list:
+    """(office28) The addressees a sentence ending on them names ('X; Y: Quốc phòng, Ngoại giao, ...'): each
+    part before ';' one list, a part's field list after a colon left to the head it follows."""
+    from pipeline.extract.offices import split_office_list
+
+    roles = []
+    for part in who.split(";"):
+        part = part.split(":")[0].strip(" ,.")
+        roles += [OfficeRole(n, "lead", w, "lead-in") for n, w in split_office_list(part, gaz)]
+    return roles
+
+
 def _opens_a_point(rest: str) -> bool:
     """(inherit16) What a speaker asks opens on a verb of doing or a prohibition ('tăng cường ...',
     'không để ...'), not on an addressee."""
@@ -543,7 +557,7 @@ def _list_lead_in_before(classified, i: int):
 
 
 def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: set, letter_points=frozenset(),
-                    doerless=frozenset()) -> None:
+                    doerless=frozenset(), partnered=frozenset()) -> None:
     """(carry15) The scope of a request in an unnumbered text (a news or portal item, a posted letter).
 
     A scope opens on a request that names its addressee -- a task whose own sentence names a lead or
@@ -567,7 +581,8 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
         members, named, frames = scope["members"], scope["named"], scope["frames"]
         for j in members:
             t = tasks[j]
-            t.offices = merge_roles(named, [r for r in t.offices if r.role not in ("lead", "support")])
+            t.offices = merge_roles(named, [r for r in t.offices if r.role not in ("lead", "support")
+                                            or j in partnered and r.role == "support"])
         if len(frames) == 1 and (members or scope["root"] is not None):
             dl = find_deadline(frames[0], year, attribute=True)
             dated = [j for j in ([scope["root"]] if scope["root"] is not None else []) + members]
@@ -620,6 +635,16 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
                 lead = [r for r in own[i] if r.role == "lead"]
                 scope = {"root": i, "named": lead, "members": [], "frames": carried + pending, "path": blk.path}
                 addressed = (blk.path, lead) if lead else addressed
+                pending = []
+                continue
+            told_to = letter_sent_to_at_end(t.text) if not own.get(i) and i not in subjectless else None
+            sent_to = _sent_to_roles(told_to, gaz) if told_to else []
+            if sent_to:
+                # (office28) '... có Công điện số 37 gửi tới Ban Chỉ huy ... các tỉnh ...; Ban Chỉ huy ... các Bộ: ...'
+                # + 'Công điện nêu rõ: Theo dõi ...': the letter's addressees do the points after it
+                close(scope)
+                scope = {"root": None, "named": sent_to, "members": [], "frames": pending, "path": blk.path}
+                addressed = (blk.path, sent_to)
                 pending = []
                 continue
             last = scope["members"][-1] if scope is not None and scope["members"] else scope["root"] if scope is not None else None
@@ -685,6 +710,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     subjectless: set[int] = set()  # (carry15) directives without a subject: points of a request's scope
     letter_points: set[int] = set()  # (inherit16) asks of the speaker alone, duties to send: the letter's addressees'
     doerless: set[int] = set()  # (reach17) modal duties and duties on what is to be handled, naming no doer
+    partnered: set[int] = set()  # (office28) framed points naming only partners: they keep them in a scope
     letter_told = False  # (inherit16) a letter to named addressees told before: 'X vừa có văn bản gửi Y ...'
     refs = []
     for i, c in enumerate(classified):
@@ -781,6 +807,11 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if not any(r.role in ("lead", "support") for r in t.offices) and (framed := after_reporting_frame(body)):
             # (points19, extract/reportframe.py) 'Trong văn bản, Cục nêu rõ, các địa phương ... cần ...'
             t.offices = merge_roles(roles_with_aliases(framed, gaz, roles_in_sentence, aliases), t.offices)
+        if not any(r.role in ("lead", "support") for r in t.offices):
+            # (office28, extract/frontedsubject.py) 'Ở khu vực ven biển, ..., các tỉnh cần chủ động sơ tán ...', 'Đặc biệt,
+            # Bộ X và Bộ Y cần khẩn trương ...': the subject behind a fronted adverbial
+            t.offices = merge_roles(subject_after_fronted_head(body, lambda text: roles_with_aliases(text, gaz, roles_in_sentence, aliases)),
+                                    t.offices)
         # ('UBND tỉnh chỉ đạo Sở Y tế chủ trì ...' in UBND tỉnh's own letter: the body directed works)
         t.offices = issuer_clause_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
         # (office24) 'UBND TP cũng chỉ đạo Sở Công thương ...' in a text whose issuer is not known: the body directed works
@@ -886,16 +917,26 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         # reports is the one the sentence before assigned)
         if prev is not None and not any(r.role == "lead" for r in t.offices) and not ADDRESS_OPENER_RE.match(s.text) and (
                 VERB_START_RE.match(s.text) or CARRY_OPENER_RE.match(s.text) or RESULT_DUE_RE.match(s.text)
+                # (office28, nextsentence.py) 'Chú ý treo cờ đúng quy định ...' after 'Các cơ quan, ... tổ chức treo
+                # Quốc kỳ ...' in the same item; 'Theo chức năng, nhiệm vụ được giao, chủ động ...'
+                or opens_on_imperative(s.text) or continues_after_frame(s.text)
                 # (a duty under a body's label whose verb the list does not know: 'Che phủ nilon cho mạ')
                 or c.reason == "goes on with the directive before it"
                 # ('Phó Chủ tịch ...: 7 giờ, dự ... .' + '8 giờ, dự kỳ họp ...': the same leader's next entry)
                 or c.reason == "schedule entry" and TIME_START_RE.match(s.text)):
             carried = [r for r in prev.offices if r.role == "lead" and r.source == "inline"]
             t.offices = [*carried, *t.offices]
+        framed = continues_after_frame(body) and not any(r.role == "lead" for r in own[i])
+        if framed and own[i]:
+            # (office28) 'Đối với các nội dung vượt thẩm quyền, chủ động phối hợp với Sở X ...': the bodies it
+            # names are only the partners of the request's addressees, who still do the point
+            partnered.add(i)
+            own[i] = []
         if s.block.style is None and s.block.label is None and subj is None and not own.get(i) \
                 and not ADDRESS_OPENER_RE.match(s.text) \
                 and (VERB_START_RE.match(body) or PROHIBITION_OPEN_RE.match(body) or CARRY_OPENER_RE.match(body)
-                     or c.reason == SPAN_REASON or opens_on_a_duty(body) or doerless_ask(body)):
+                     or c.reason == SPAN_REASON or opens_on_a_duty(body) or doerless_ask(body)
+                     or framed or opens_on_imperative(body)):
             # ('Sở GD&ĐT yêu cầu phòng GD&ĐT ...; các trường học ... không thực hiện ... .' + 'Không
             # cung cấp thông tin ...'; 'Theo đó, giao Phòng NN&PTNT chủ trì, phối hợp các xã ...' + 'Thường
             # xuyên theo dõi ...'; 'Trong đó, ưu tiên ...'): a directive with no subject of its own that
@@ -926,7 +967,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if dl:
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
         tasks[i] = t
-    _request_scopes(classified, tasks, year, gaz, own, subjectless, letter_points, doerless)
+    _request_scopes(classified, tasks, year, gaz, own, subjectless, letter_points, doerless, partnered)
     # (points19, extract/letterspeaks.py) 'Công văn cũng yêu cầu đảm bảo ...': the letter's addressees
     letter_speaks_roles(classified, tasks, lambda text: sent_letter_addressees(text, gaz))
     anomalies = apply_groups(classified, tasks, gaz, year)

@@ -24,6 +24,7 @@ from pipeline.extract.offices import (
     BODY_HEAD_RE, Gazetteer, display_name, office_key, roles_in_assignment, roles_in_sentence, split_office_list,
 )
 from pipeline.extract.sentences import Block
+from pipeline.extract.dutyholders import duty_holder, post_as_written  # office28
 from pipeline.extract.publicheading import public_heading_roles
 from pipeline.extract.tasks import (
     AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, VERB_ANY_RE, Classified, find_references, note_numbers, note_of,
@@ -307,6 +308,16 @@ def heading_offices(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # Thắng kết luận như sau:', 'Bộ Công Thương có ý kiến như sau:'): the lead-in names who speaks,
         # not whom the items are for; each item names its own body ('1- Giao Văn phòng Bộ ...')
         return []
+    holder = duty_holder(t)
+    if holder is not None:
+        # (office28, extract/dutyholders.py) 'Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo cáo gồm:',
+        # '..., Chánh Văn phòng còn phải thực hiện các nhiệm vụ sau đây:': the holder of the duties listed below,
+        # named as the holder of 'X có trách nhiệm:' is, or as written when it is a post
+        roles = heading_offices(holder + " có trách nhiệm:", gaz)
+        if roles:
+            return roles
+        if post_as_written(holder):
+            return [OfficeRole(holder, "lead", holder, "structure")]
     if re.search(r"(?<![^\W_])(?:có|chịu)\s+trách\s+nhiệm\s*$", t):
         # ('Đơn vị được phân công làm đầu mối ... có trách nhiệm' over a) b) c)): the duty frame of
         # a heading over items is a lead-in, its colon left out as printed
