@@ -1364,6 +1364,21 @@ def _goal_year(text: str, m: re.Match) -> bool:
         and not re.search(r"(?<![^\W_])(?:hoàn\s+thành|xong)(?![^\W_])", clause, re.I)
 
 
+# (deadline28) the year an ordinal counts in: '... bão Fung-Wong đã đi vào vùng biển ..., trở thành cơn bão số 14 trong
+# năm 2025' (deadline batch 51's dp3992), 'sẽ đi vào Biển Đông và trở thành cơn bão số 10 trong năm 2025', 'Đây cũng là
+# cơn bão thứ 20 trên vùng biển Tây Bắc Thái Bình Dương trong năm 2025' (press storm bulletins of the pages corpus): what
+# a thing becomes or is, numbered among the year's ('trở thành / là ... số / thứ N ... trong năm YYYY'), is a count, not
+# work bounded by the year; 'tổ chức Hội nghị lần thứ 2 trong năm 2025' (a doer's work, no copula) keeps its bound
+_ORDINAL_IN_YEAR_RE = re.compile(
+    r"(?<![^\W_])(?:trở\s+thành|là)(?![^\W_])[^,;:.!?]{0,40}?(?<![^\W_])(?:số|thứ)\s+(?:\d{1,3}|[IVX]{1,5})(?![^\W_])"
+    r"[^,;:.!?]{0,80}?(?<![^\W_])trong\s*$", re.I)
+
+
+def _ordinal_in_year(text: str, m: re.Match) -> bool:
+    """Is the year at ``m`` the one a numbered thing is counted in ('trở thành cơn bão số 14 trong năm 2025')?"""
+    return bool(m.group("y7")) and bool(_ORDINAL_IN_YEAR_RE.search(text[max(0, m.start() - 160):m.start()]))
+
+
 def _period_covered(text: str, start: int) -> bool:
     """Is the span ending at the date that starts at ``start`` ('từ A đến B') a period a report covers?"""
     head = text[max(0, start - 260):start]
@@ -1777,7 +1792,7 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = False
         if not triggered and _last_months_of_year(text, m):
             triggered = True
-        if triggered and _goal_year(text, m):
+        if triggered and (_goal_year(text, m) or _ordinal_in_year(text, m)):
             triggered = False
         shape = next((k for k in ("d1", "dl", "d2", "half", "q", "m5", "m6", "y7", "ye", "m9", "m8") if m.group(k)), "")
         hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end, generic, shape))
