@@ -298,7 +298,17 @@ class Gazetteer:
         return self.variant_to_canon.get(re.sub(r"\s+", " ", fold_same_length(written)).casefold().strip())
 
     def find(self, text: str, fuzzy: bool = True) -> list[OfficeMatch]:
-        """Offices in ``text``, longest first, not overlapping, in reading order."""
+        """Offices in ``text``, longest first, not overlapping, in reading order.
+
+        Why a memo: the extractor asks the same sentence again and again (``_subject_at`` per
+        opener, ``_split_office_list``, ``canonical_of``): on samples/text two calls in three repeat
+        one of the same document. The answer is a pure function of the text and this (immutable)
+        gazetteer, so :func:`_memo_find` keeps it per process; each caller gets its own copies."""
+        return [_copied(m) for m in _memo_find(self, text, fuzzy)]
+
+    def _find_uncached(self, text: str, fuzzy: bool = True) -> list[OfficeMatch]:
+        """What :meth:`find` answers, computed: the variants' regex, the committees named by their
+        fields, then (``fuzzy``) rapidfuzz over the heads no match covers."""
         folded = fold_same_length(text)
         out: list[OfficeMatch] = []
         committees = _committee_names(text, folded)
@@ -383,6 +393,23 @@ class Gazetteer:
                 found.append(OfficeMatch(h.start(), end, text[h.start():end], name, self.canon_kind.get(canon, "body"), score,
                                          name=display_name(text[h.start():end].rstrip(" ,;"))))
         return found
+
+
+def _copied(m: OfficeMatch) -> OfficeMatch:
+    """A shallow copy of ``m`` (every field, whatever the dataclass holds), without copy.copy's
+    reduce protocol: :meth:`Gazetteer.find` hands out one per match it answers."""
+    c = object.__new__(OfficeMatch)
+    c.__dict__.update(m.__dict__)
+    return c
+
+
+# (testtime4) bounded: a batch's documents ask ~50 distinct sentences each; 4096 answers hold a long
+# document's many times over and stay a few MB. lru_cache is thread-safe (Dask workers may run threads).
+@lru_cache(maxsize=4096)
+def _memo_find(gaz: Gazetteer, text: str, fuzzy: bool) -> tuple[OfficeMatch, ...]:
+    """``gaz``'s matches in ``text``, computed once per process (a tuple: the memo's own copy, never
+    handed out; :meth:`Gazetteer.find` copies each match)."""
+    return tuple(gaz._find_uncached(text, fuzzy))
 
 
 def gazetteer_path(models_dir: Path | None = None) -> Path:
