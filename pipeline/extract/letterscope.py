@@ -49,9 +49,13 @@ SENT_THING_DUTY_RE = re.compile(
     r"(?P<verb>gửi|nộp|chuyển)(?:\s+(?:về|cho|tới|đến|lên))?(?![^\W_])", re.I)
 _PAST_RE = re.compile(r"(?<![^\W_])(?:đã|vừa|mới|đang|được)(?![^\W_])", re.I)
 
-# 'đề nghị / yêu cầu <A> giao (cho) <X> ...': the body the addressee is to assign
+# 'đề nghị / yêu cầu <A> giao (cho) <X> ...': the body the addressee is to assign; A may be a list
+# ('đề nghị Chủ tịch UBND các tỉnh, thành phố giao cho các cơ quan chức năng chủ động công bố ...', points23:
+# unseen23 ep10), but 'giao' after 'được / đã' is the work already handed out ('... chức năng, nhiệm vụ được
+# giao chủ động ...'), not an ask to assign
 _ASK_TO_ASSIGN_RE = re.compile(
-    r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?P<asked>[^,;.:()]{2,90}?)\s+giao(?:\s+(?:nhiệm\s+vụ\s+)?cho)?\s+(?=\S)", re.I)
+    r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?P<asked>[^;.:()]{2,120}?)(?<!được)(?<!đã)(?<!,)"
+    r"\s+giao(?:\s+(?:nhiệm\s+vụ\s+)?cho)?\s+(?=\S)", re.I)
 
 
 def speaker_ask(body: str, opens_on_duty) -> re.Match | None:
