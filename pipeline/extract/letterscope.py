@@ -49,9 +49,13 @@ SENT_THING_DUTY_RE = re.compile(
     r"(?P<verb>gửi|nộp|chuyển)(?:\s+(?:về|cho|tới|đến|lên))?(?![^\W_])", re.I)
 _PAST_RE = re.compile(r"(?<![^\W_])(?:đã|vừa|mới|đang|được)(?![^\W_])", re.I)
 
-# 'đề nghị / yêu cầu <A> giao (cho) <X> ...': the body the addressee is to assign
+# 'đề nghị / yêu cầu <A> giao (cho) <X> ...': the body the addressee is to assign; A may be a list
+# ('đề nghị Chủ tịch UBND các tỉnh, thành phố giao cho các cơ quan chức năng chủ động công bố ...', points23:
+# unseen23 ep10), but 'giao' after 'được / đã' is the work already handed out ('... chức năng, nhiệm vụ được
+# giao chủ động ...'), not an ask to assign
 _ASK_TO_ASSIGN_RE = re.compile(
-    r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?P<asked>[^,;.:()]{2,90}?)\s+giao(?:\s+(?:nhiệm\s+vụ\s+)?cho)?\s+(?=\S)", re.I)
+    r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu)\s+(?P<asked>[^;.:()]{2,120}?)(?<!được)(?<!đã)(?<!,)"
+    r"\s+giao(?:\s+(?:nhiệm\s+vụ\s+)?cho)?\s+(?=\S)", re.I)
 
 
 def speaker_ask(body: str, opens_on_duty) -> re.Match | None:
@@ -80,6 +84,14 @@ def without_speaker(roles, body: str, m: re.Match):
     return [r for r in roles if not (r.role in ("lead", "support") and 0 <= body.find(r.text) < cut)]
 
 
+def _only_bodies(stretch: str, asked) -> bool:
+    """Is ``stretch`` nothing but the addressees' names (``asked``) and the commas and 'và' between them?"""
+    rest = stretch
+    for r in sorted(asked, key=lambda r: len(r.text), reverse=True):
+        rest = rest.replace(r.text, " ")
+    return not re.sub(r"(?<![^\W_])và(?![^\W_])|[\s,;]", "", rest, flags=re.I)
+
+
 def assigned_by_addressee(body: str, roles, gaz, roles_of):
     """'đề nghị UBND các tỉnh giao Sở NN&PTNT rà soát ...': the bodies the addressee is to assign are
     doers with it.  ``roles_of`` reads a sentence's roles (offices.roles_in_sentence)."""
@@ -88,6 +100,10 @@ def assigned_by_addressee(body: str, roles, gaz, roles_of):
         return roles
     asked = [r for r in roles if r.role == "lead" and r.text and r.text in m.group("asked")]
     if not asked:
+        return roles
+    if "," in m.group("asked") and not _only_bodies(m.group("asked"), asked):
+        # (a comma-joined stretch is one list of addressees, 'Chủ tịch UBND các tỉnh, thành phố', not an ask that goes
+        # on before 'giao': 'đề nghị các địa phương tăng cường kiểm tra, chỉ đạo, giao ...')
         return roles
     given = [r for r in roles_of("Giao " + body[m.end():], gaz) if r.role in ("lead", "support")]
     have = {r.office.casefold() for r in roles}

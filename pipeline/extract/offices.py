@@ -2149,9 +2149,11 @@ def _share_jurisdiction(out: list[tuple[str, str]], text: str) -> list[tuple[str
     return res
 
 
+from pipeline.extract.planstep import PLAN_OPENER, capitalise_plan_subject  # noqa: E402  (points23: 'Theo kế hoạch ..., các xã ...')
+
 # clauses that open a sentence before its subject: 'Trên cơ sở đề xuất của các địa phương, Bộ Tài
 # chính ...', 'Sau khi Nghị định được ban hành, các bộ ...', 'Để bảo đảm ..., Sở X ...'
-_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|(?:Trong\s+)?[Tt]rường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
+_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|" + PLAN_OPENER + r"|(?:Trong\s+)?[Tt]rường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
            r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
            # ('Trong đó, giao X ...', 'Trong đó nhấn mạnh trách nhiệm của X ...': the part singled out of
            # what the sentence before concluded)
@@ -3597,6 +3599,7 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # writes a body's head in lower case; after an opening phrase and its comma it is the subject
     # all the same (same length: offsets hold)
     text = _LOWER_HEAD_AFTER_OPENER_RE.sub(lambda m: m.group(1) + m.group(2)[0].upper() + m.group(2)[1:], text, count=1)
+    text = capitalise_plan_subject(text)  # (points23) 'Theo kế hoạch ..., ban chỉ đạo (BCĐ) các huyện ...'
     person = _PERSON_SPEAKER_RE.match(text)
     if person is None and (op := re.match(r"[^,;:()]{2,120},(?=\s)", text)):
         # ('Theo đó, Bộ trưởng Tô Lâm chỉ đạo ...', 'Liên quan đến ..., Bộ trưởng X cũng đã chỉ đạo ...'):

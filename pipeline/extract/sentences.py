@@ -44,7 +44,8 @@ LABEL_RES: list[tuple[str, re.Pattern]] = [
     # '(1) Chủ động ...', '(2) Khẩn trương ...': items numbered in brackets (a Công điện's or a
     # ministry's list of duties; structure.labels reads them as 'paren' items, the sections '(1)')
     ("paren", re.compile(r"^(?P<label>\(\d{1,2}\))\s*(?=[^\W\d_])")),
-    ("bullet", re.compile(r"^(?P<label>[-–+*•])\s*(?=\S)")),
+    # (points23: '“- Giao ...:' -- a quote opened on the list's first marker, as structure.labels reads it)
+    ("bullet", re.compile(r"^(?:[“\"«]\s*(?=[-–+•]\s))?(?P<label>[-–+*•])\s*(?=\S)")),
 ]
 STYLE_RANK = {"part": 0, "article": 1, "letter": 2, "roman": 3, "arabic": 4, "decimal": 5, "paren": 5.5, "alpha": 6, "bullet": 7}
 

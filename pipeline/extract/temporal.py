@@ -21,6 +21,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from pipeline.extract.spanclause import span_opens_inner_clause
 
 # ------------------------------------------------------------------ recurrence
 
@@ -2003,6 +2004,8 @@ def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
             return False
         if _foretold_work_span(text, h, issued):
             return False
+        if span_opens_inner_clause(text, h.start, h.end, h.date, issued):
+            return False  # (points23) '..., thời gian từ ngày 15 đến 25-11-2010, ban chỉ đạo các huyện ...'
         return not (start and h.start - start.end() < 30 and rest
                     and (issued is None or h.date is None or h.date >= issued)
                     and (_directive_follows(rest.group(2)) if rest.group(1) == "," else

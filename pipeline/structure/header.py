@@ -379,6 +379,19 @@ def _letter_symbol(number: str | None) -> bool:
     return bool(codes) and not any(c in SYMBOL_TYPES for c in codes)
 
 
+# (points23) a web page's clock line: 'Thứ Bảy, ngày 19/01/2019 07:15 AM (GMT+7)', 'Chủ nhật, 05/3/2023 | 10:12': a weekday
+# where a date line has its place, and a time of day after the date.  It is the day the page was shown or the item
+# posted (a crawl may print the crawl's own day above the item's), never the document's date line.
+_WEEKDAY_RE = re.compile(r"^(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)$")
+_CLOCK_AFTER_RE = re.compile(r"^\s*[,|\-–]?\s*\d{1,2}\s*[:h]\s*\d{2}(?![\d/])")
+
+
+def is_clock_stamp(place: str, after: str) -> bool:
+    """Is 'place, ngày dd/mm/yyyy' + ``after`` a page's clock line (a weekday, then a time of day)?"""
+    words = place.split()
+    return bool(_WEEKDAY_RE.match(" ".join(words[-2:]))) and bool(_CLOCK_AFTER_RE.match(after))
+
+
 def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]:
     for rx in (DATE_RE, DATE_NUMERIC_RE):
         m = rx.search(text)
@@ -387,6 +400,8 @@ def parse_date(text: str) -> tuple[_dt.date | None, str | None, re.Match | None]
         place = (m.group("place") or "").strip() or None
         if place and place.casefold().startswith(("số", "ngày")):
             place = None
+        if place and is_clock_stamp(place, text[m.end():]):
+            continue
         d = m.group("d").strip(" .…_") if m.group("d") else ""
         if d and not d.isdigit() and any(c.isdigit() for c in d):
             # a day with a digit read as its look-alike ('ngày 2l tháng 5', 'ngày 1] tháng'):

@@ -119,7 +119,9 @@ _LETTER = re.compile(r"^([A-ZĐ])\s*[.)/]\s*(.*)$")
 _ALPHA_DEC = re.compile(r"^([a-zđ]\.\d{1,2})\)\s*(.*)$")
 _ALPHA = re.compile(r"^([a-zđ])\)\s*(.*)$")
 _ALPHA_DOT = re.compile(r"^([a-zđ])[.]\s+([" + UPPER + r"].*)$")  # 'a. Học sinh' (not 'v.v.')
-_BULLET = re.compile(r"^([-–—•*+])\s*(.*)$")
+# (points23) a press item quoting the directive opens the quote on the list's first marker: '“- Giao Ủy ban nhân
+# dân các quận, huyện chỉ đạo ...:' -- the quotation mark is no part of the item, the dash is its marker
+_BULLET = re.compile(r"^(?:[“\"«]\s*(?=[-–—•+]\s))?([-–—•*+])\s*(.*)$")
 
 
 def parse_label(text: str) -> Label | None:
