@@ -208,32 +208,34 @@ def test_a_rejected_glyph_fill_is_undone_in_later_runs(tmp_path: Path, samples: 
     pdf = src / "kh45_lost.pdf"
     pdf.write_bytes((samples / "pdf" / "generated" / "kehoach_lost_glyphs.pdf").read_bytes())
     typed = src / "typed.txt"
-    typed.write_text("Độc lập - Tự do - Hành phẹc\nCải cách hành chính.\n", encoding="utf-8")
+    typed.write_text("Bà Hằng ký PHÁCH\nCải cách hành chính.\n", encoding="utf-8")
     out = tmp_path / "out"
     r = run_cli("run", str(src), "--out", str(out))
     assert r.returncode == 0, r.stderr
     text = (out / "text" / "kh45_lost.txt").read_text(encoding="utf-8")
-    assert "Hành phẹc" in text  # the wrong fills of 'H nh ph c' (Hạnh phúc)
+    # the wrong fills of the signature's 'PH CH' (PHÓ CH[Ủ TỊCH], two pieces read as one word) and
+    # 'H ng' (Hùng, a letter filled into a split name); session 23's glyph26 reads 'Hạnh phúc' right now
+    assert "PHÁCH" in text and "Hằng" in text
     review = pd.read_csv(out / "repairs.csv", dtype=str, keep_default_na=False)
     review = review[review.doc_id == "kh45_lost"].copy()
     review["accepted"] = None
-    wrong = review.kind.eq("glyph") & review.after.isin(["phẹc", "Hành"])
+    wrong = review.kind.eq("glyph") & review.after.isin(["PHÁCH", "Hằng"])
     assert wrong.sum() == 2, review[review.kind == "glyph"]
     review.loc[wrong, "accepted"] = "False"  # as a spreadsheet holds it
     corrections = tmp_path / "review" / "corrections.csv"
     save_corrections(review, corrections, reviewer="vt")
-    assert {(r["before"], r["after"]) for r in _csv(corrections)} == {("H nh", "Hành"), ("ph c", "phẹc")}
+    assert {(r["before"], r["after"]) for r in _csv(corrections)} == {("PH CH", "PHÁCH"), ("H ng", "Hằng")}
 
     r = run_cli("run", str(src), "--out", str(out), "--corrections", str(corrections))
     assert r.returncode == 0, r.stderr
     again = (out / "text" / "kh45_lost.txt").read_text(encoding="utf-8")
-    assert "phẹc" not in again and "Hành" not in again
-    assert "H nh ph c" in again  # the input's text at that place
+    assert "PHÁCH" not in again and "Hằng" not in again
+    assert "PH CH" in again and "Văn H ng" in again  # the input's text at those places
     assert "lập" in again and "CỘNG HÒA" in again  # the fills nobody rejected
-    assert (out / "text" / "typed.txt").read_text(encoding="utf-8").startswith("Độc lập - Tự do - Hành phẹc")
+    assert (out / "text" / "typed.txt").read_text(encoding="utf-8").startswith("Bà Hằng ký PHÁCH")
     rows = [r for r in _csv(out / "repairs.csv") if r["kind"] == "review"]
     assert {(r["doc_id"], r["before"], r["after"]) for r in rows} == {
-        ("kh45_lost", "Hành", "H nh"), ("kh45_lost", "phẹc", "ph c")}
+        ("kh45_lost", "PHÁCH", "PH CH"), ("kh45_lost", "Hằng", "H ng")}
 
 
 # ----------------------------------------------------------------------------- archivist, analyst
@@ -346,12 +348,12 @@ def test_review_notebook_headless_on_a_given_document(tmp_path: Path, samples: P
     review = pd.read_csv(table, dtype=str, keep_default_na=False)
     assert {"before", "after", "accepted", "flagged", "line_after"} <= set(review.columns)
     assert not [r for r in _csv(corrections)]  # nothing decided yet, nothing saved
-    review.loc[review.after == "phẹc", "accepted"] = "no"
+    review.loc[review.after == "Hằng", "accepted"] = "no"
     review.to_csv(table, index=False)
     r = subprocess.run(jupyter, cwd=tmp_path, env=dict(env, CHIDAO_REVIEW=str(table)), capture_output=True,
                        text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
-    assert [(c["before"], c["after"], c["accepted"]) for c in _csv(corrections)] == [("ph c", "phẹc", "false")]
+    assert [(c["before"], c["after"], c["accepted"]) for c in _csv(corrections)] == [("H ng", "Hằng", "false")]
 
 
 def test_a_text_run_together_on_one_line_is_said(tmp_path: Path, samples: Path):

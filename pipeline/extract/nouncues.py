@@ -32,8 +32,14 @@ _QUALIFIERS = r"(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|quan\s+trọn
 # yếu, hạn chế và cần ...'): a bare noun before 'cần' may be the object of the subject's verb, and 'cần' that
 # subject's modal ('các thành viên ... được phân công phụ trách nhiệm vụ cần tăng cường ...', yj10 of the
 # development gold; a bare form lost a task on a standing blind set too)
+# ... but not the coming period's programme a speaker sets out ('kết luận các nhiệm vụ trọng tâm cần làm trong
+# tháng 10/2023, gồm: ...', 'nêu các nhiệm vụ trọng tâm cần thực hiện trong tháng tới gồm: ...'): the work to do
+# in a stated period is the list of tasks itself (test_extract_local10/11's meeting conclusions; lead's mend at
+# tasks25's merge)
+_PERIOD_PROGRAMME = (r"(?!\s+(?:làm|thực\s+hiện|triển\s+khai)\s+(?:trong|ngay\s+trong)\s+"
+                     r"(?:tháng|quý|tuần|năm|thời\s+gian|những\s+tháng|các\s+tháng)(?![^\W_]))")
 RELATIVE_NEED = (r"(?:(?<=,\s)|(?<=những\s)|(?<=các\s))" + _THING_NOUNS + _QUALIFIERS
-                 + r"\s*,?\s*(?:và\s+)?cần(?!\s+thiết)(?![^\W_])")
+                 + r"\s*,?\s*(?:và\s+)?cần(?!\s+thiết)(?![^\W_])" + _PERIOD_PROGRAMME)
 
 # the noun 'yêu cầu': a standard set ('theo yêu cầu đề ra / đặt ra') or a demand that grows ('yêu cầu
 # ngày càng cao')
