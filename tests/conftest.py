@@ -133,6 +133,11 @@ def structured_text(text: str, doc_id: str = "t"):
     return structure(Document(doc_id=doc_id, lines=lines_from_text(text)), Config())
 
 
+def structured_header(text: str):
+    """The header structure reads from clean ``text`` (header29/30/31's tests each wrote this wrapper)."""
+    return structured_text(text).header
+
+
 def structured_sample(name: str):
     """A sample of samples/text through structure.  The seed and the OCR readings
     (samples/SOURCES.md says 'OCR text') go through repair first (their text is broken);

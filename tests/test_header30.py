@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import structured_text
+from conftest import structured_header
 
 
-def _header30(text: str):
-    return structured_text(text).header
+_header30 = structured_header
 
 
 @pytest.mark.parametrize(("lead", "issuer"), [

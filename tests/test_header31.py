@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import structured_text
+from conftest import structured_header
 
 
-def _header(text: str):
-    return structured_text(text).header
+_header = structured_header
 
 
 def _news(lead: str) -> str:
