@@ -26,6 +26,7 @@ from pipeline.extract.offices import (
 from pipeline.extract.sentences import Block
 from pipeline.extract.dutyholders import duty_holder, post_as_written  # office28
 from pipeline.extract.publicheading import public_heading_roles
+from pipeline.extract.duetimelead import due_time_doers  # points24
 from pipeline.extract.tasks import (
     AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, VERB_ANY_RE, Classified, find_references, note_numbers, note_of,
 )
@@ -675,6 +676,10 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                        if r.role == "lead" and _addressed(s.text, r.text)] if listed else []
                 if not own:
                     own = lead_in_addressees(s.text, gaz, to_colon=not listed)
+                if not own and listed:
+                    # ('Theo đó thì thời gian quy định cho các cơ quan, đơn vị, địa phương xây dựng
+                    # kế hoạch và báo cáo ... cụ thể như sau:'): the bodies a due-time lead-in names
+                    own = due_time_doers(s.text, gaz)
                 if not own and listed and BODIES_FOCUS_RE.search(s.text):
                     # ('Ban Chỉ huy ... các ngành, các cấp, Thủ trưởng các sở, ban, ngành tỉnh, Chủ
                     # tịch UBND các huyện ... tập trung thực hiện một số công việc sau:' in a Chỉ thị):
