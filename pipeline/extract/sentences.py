@@ -652,7 +652,9 @@ ABBREVIATIONS = {
     "k", "vd", "ô", "b", "a", "e", "đ", "c", "mr", "ms", "pct", "ct",
 }
 # ('... năm 2021. * Dưới đây là một số hình ảnh ...': a star that opens a note starts a sentence)
-_END_RE = re.compile(r"(?:\.{3}|…|[.!?])(?:[\"”’)\]]*)\s+(?=(?:\*\s*)?[\"“(‘]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+# ('... chịu trách nhiệm thi hành Quyết định này./ Nơi nhận: Như Điều 3; ...' in a preview that
+# flattens the letter onto one line: './.' and its clipped './' close a directive's body, points24)
+_END_RE = re.compile(r"(?:\.{3}|…|\./\.?|[.!?])(?:[\"”’)\]]*)\s+(?=(?:\*\s*)?[\"“(‘]?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
                      # ('... (LĐVP: Đ/c Tỉnh). 14 giờ, họp nghe báo cáo ...': a schedule's next entry of
                      # the same leader opens on its time of day)
                      r"|\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút|’|')?\s*[,:]\s)")
