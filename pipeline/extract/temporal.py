@@ -74,10 +74,14 @@ RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
                            # any month, or a week of each month, falls every month; 'vào tuần cuối của tháng'
                            # alone is the month a plan is for: extract._date_in_planned_month)
                            r"\b(?:ngày\s+làm\s+việc\s+(?:đầu\s+tiên|cuối\s+cùng)\s+của\s+(?:mỗi\s+)?tháng|(?:ngày|tuần)\s+(?:đầu\s+tiên|đầu|cuối\s+cùng|cuối)\s+của\s+mỗi\s+tháng)\b(?!\s*(?:\d|này|tới|sau|trước|đó|[IVX]|(?:đầu|cuối|giữa)\s+(?:của\s+)?(?:mỗi\s+)?quý))|"
-                           rf"{_TIMES_MONTH}|{_WEEKDAY_OF_MONTH}", re.I)),
+                           rf"{_TIMES_MONTH}|{_WEEKDAY_OF_MONTH}|"
+                           # (points24: 'Báo cáo tháng gửi trước ngày 15 của tháng': a numbered day of any month, the
+                           # README's generic due day that falls in every period; not 'của tháng đó / này / sau /
+                           # trước', one month, nor 'của tháng cuối quý', a quarter's)
+                           r"(?<![^\W_])ngày\s+\d{1,2}\s+của\s+(?:mỗi\s+)?tháng(?![^\W_])(?!\s*(?:\d|này|tới|sau|trước|đó|ấy|đầu|cuối|thứ|giữa|[IVX]))", re.I)),
     ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b(?!\s+học)|"
                              rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
-                             rf"\btháng\s+(?:cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|"
+                             rf"\btháng\s+(?:cuối(?:\s+cùng)?|đầu(?:\s+tiên)?)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|"
                              # (points20: 'vào tuần cuối của mỗi quý', 'ngày làm việc đầu tiên của mỗi quý', 'tháng thứ
                              # ba của mỗi quý', 'mỗi năm bốn lần': a day, a week or a month of every quarter)
                              r"\b(?:ngày|tuần)(?:\s+làm\s+việc)?\s+(?:đầu\s+tiên|đầu|cuối\s+cùng|cuối)\s+(?:của\s+)?mỗi\s+quý\b|"
