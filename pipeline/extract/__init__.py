@@ -45,6 +45,7 @@ from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
+from pipeline.extract.relatedlinks import demote_after_page_end, page_end_line  # points24
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import (sent_letter, SPAN_REASON, LINKED_REASON, caption_like, passable_in_span, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
                                     lead_in_list_intro,
@@ -700,6 +701,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     # (who took part, 'Tham gia cùng Đoàn khảo sát còn có đại diện: ...', is read in classify: participants.py)
     classified = read_target_items(classified)
     classified = promote_lone_lead_ins(demote_title_lines(read_plain_points(classified, gaz)), gaz, table_lines)
+    # (points24) a news page's list of its other items, below 'Những tin cũ hơn', 'Tin cùng chuyên mục', ...
+    end_at = page_end_line([ln.text for ln in doc.lines])
+    classified = demote_after_page_end(classified, doc.lines[end_at].number if end_at is not None else None)
     tasks: dict[int, Task] = {}
     # (reach18) abbreviations the document defines for a body: 'các cơ sở giáo dục (CSGD)' + 'Các CSGD phải ...'
     aliases = document_aliases("\n".join(ln.text for ln in doc.lines), gaz, roles_in_sentence)
