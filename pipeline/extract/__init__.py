@@ -46,6 +46,7 @@ from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.relatedlinks import demote_after_page_end, page_end_line  # points24
+from pipeline.extract.scrapestamp import without_scrape_stamps  # points24
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.tasks import (sent_letter, SPAN_REASON, LINKED_REASON, caption_like, passable_in_span, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
                                     lead_in_list_intro,
@@ -693,7 +694,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     # (a table of data, 'Tháng | Người Tiếp công dân | Chức vụ | ...': its rows are no sentences)
     table_lines |= data_table_lines(doc)
     blocks = build_blocks(doc, skip_lines=table_lines)
-    sentences = [s for b in blocks for s in block_sentences(b)]
+    sentences = without_scrape_stamps([s for b in blocks for s in block_sentences(b)])  # (points24)
     classified = classify(sentences, gaz, quoted_lines(doc), own_number=getattr(doc.header, "number", None))
     # (a lead-in that asks someone, over a list that yields no task, is itself the task)
     # (plain16: the points of a lead-in's list printed as plain lines, the bullets dropped)
