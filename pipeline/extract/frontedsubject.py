@@ -27,12 +27,6 @@ _OPENER_RE = re.compile(
     r"Cùng\s+với|Song\s+song|Hiện\s+nay|Thời\s+gian|Sáng|Chiều|Tối|Trưa|Ngày|Tháng|Năm|Tuần|Hằng|Hàng|Nay|Do|Vì|Nhân|Nhằm|Để)"
     r"(?![^\W_])", re.I)
 
-# a fronted due day printed without its comma ('Theo kế hoạch, trước ngày 15/3/2026 các trường phải lựa
-# chọn ...', 'Trước ngày 20/5 các đơn vị gửi ...'): the head ends after the day's numbers (points24)
-_DATE_HEAD_END_RE = re.compile(
-    r"(?<![^\W_])(?:trước|đến|chậm\s+nhất(?:\s+là)?|trong)\s+(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?)"
-    r"(\s+)(?=[^\W\d_])", re.I)
-
 # the words a subject may take before its verb ('cũng', 'cần', 'phải', 'sẽ', 'tiếp tục', ...)
 _AUX_RE = re.compile(r"\s*(?:(?:cũng|cần|phải|sẽ|tiếp\s+tục|đã|đang|luôn|còn|vẫn|nên)\s+)*", re.I)
 
@@ -43,10 +37,8 @@ def subject_after_fronted_head(body: str, read_roles: Callable[[str], list]) -> 
     text = body.strip().lstrip("-–+•* ").strip()
     if not _OPENER_RE.match(text):
         return []
-    cuts = sorted([(m.start(), m.end()) for m in re.finditer(r",\s+", text[:160])]
-                  + [(m.end(1), m.end()) for m in _DATE_HEAD_END_RE.finditer(text[:160])])
-    for start, end in cuts:
-        head, rest = text[:start], text[end:]
+    for m in re.finditer(r",\s+", text[:160]):
+        head, rest = text[:m.start()], text[m.end():]
         # (a verb of doing in the head: the clause is the duty itself, its subject would have come first)
         if _ASK_RE.search(head) or VERB_ANY_RE.search(head) \
                 or any(r.role in ("lead", "support") for r in read_roles(head + " thực hiện.")):
