@@ -1616,8 +1616,7 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             out.append(Classified(s, "narrative", "reported statement"))
             continue
         im = ISSUED_LEAD_RE.match(t)
-        ia = ISSUED_LEAD_ASKS_RE.search(t[im.end():]) if im else None
-        if im and not t.endswith(":") and (not ia or _topic_only(t[im.end() + ia.end():], ia.group(0))):
+        if im and not ISSUED_LEAD_ASKS_RE.search(t[im.end():]) and not t.endswith(":"):
             out.append(Classified(s, "narrative", "issued lead"))
             continue
         ev = EVENT_OPENER_RE.match(t)
@@ -1977,15 +1976,6 @@ def _past_directing(t: str) -> bool:
 REPORTED_ASK_RE = re.compile(r"(?<![^\W_])(?:đôn\s+đốc|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)\s+(?!(?:của|về\s+việc|ban|dịch|thông|lưu)(?![^\W_]))", re.I)
 
 
-def _topic_only(tail: str, ask: str) -> bool:
-    """(points24, extract/topicask.py) The issued lead's ask names its bodies and a topic only: 'chỉ đạo
-    các Sở GD&ĐT về phòng, tránh tai nạn đuối nước.'  ``tail`` runs from the bodies' first word, which
-    ISSUED_LEAD_ASKS_RE took with the verb; ``ask`` is that match."""
-    from pipeline.extract.topicask import asks_only_a_topic
-    first = re.search(r"\S+$", ask)
-    return asks_only_a_topic(" " + (first.group(0) if first else "") + tail)
-
-
 def reports_own_instruction(t: str, own_number: str) -> bool:
     """A sentence that names the text's own (reported) document by its number and says what it
     asks: 'Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc các bộ ... thực hiện ...', 'UBND TP
@@ -2008,10 +1998,7 @@ def reports_own_instruction(t: str, own_number: str) -> bool:
     cue = REPORTED_ASK_RE.search(rest)
     # (the ask names the bodies asked: 'Ngày 12/8, UBND tỉnh ban hành Công văn số N, yêu cầu tăng
     # cường ...' only says what was issued, the requests follow -- ISSUED_LEAD_RE)
-    if cue is None or ";" in rest[:cue.start()] or _REPORTED_ADDRESSEE_RE.match(rest, cue.end()) is None:
-        return False
-    from pipeline.extract.topicask import asks_only_a_topic  # (points24: 'chỉ đạo các Sở về <topic>.', a summary)
-    return not asks_only_a_topic(rest[cue.end():])
+    return cue is not None and ";" not in rest[:cue.start()] and _REPORTED_ADDRESSEE_RE.match(rest, cue.end()) is not None
 
 
 _REPORTED_ADDRESSEE_RE = re.compile(
