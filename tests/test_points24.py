@@ -4,11 +4,12 @@
   them to the items below (extract/duetimelead.py);
 - (q) './' and './.' close a sentence, so a flattened preview's 'Nơi nhận:' is no part of Điều 3
   (extract/sentences._END_RE);
-- (m) a fronted due day printed without its comma ends the head (extract/frontedsubject.py);
 - (j) a numbered day 'của tháng' recurs monthly, 'tháng cuối cùng của mỗi quý' quarterly (temporal);
 - (f) nothing below a news page's end marker is a task (extract/relatedlinks.py);
-- (h) a crawler's 'date YYYY-MM' before a lead is no word of the sentence (extract/scrapestamp.py);
-- (g) an issued lead whose ask names only bodies and a topic is the lead (extract/topicask.py).
+- (h) a crawler's 'date YYYY-MM' before a lead is no word of the sentence (extract/scrapestamp.py).
+
+Two more classes were tried and left open, one occurrence each: (m) a fronted due day without its comma
+(es3) and (g) an issued lead that names only a topic (es4).
 
 The wordings are written here from general usage (letters, notices, portal answers), never copied from
 the blind set."""
@@ -26,7 +27,6 @@ from pipeline.extract.relatedlinks import PAGE_END_MARKER_RE
 from pipeline.extract.scrapestamp import SCRAPE_STAMP_RE
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.temporal import find_recurrence
-from pipeline.extract.topicask import asks_only_a_topic
 
 
 @pytest.fixture(scope="module")
@@ -91,14 +91,6 @@ def test_recipients_after_a_flattened_article_are_no_offices():
     assert offices is not None and "Bộ Tư pháp" not in offices and "Thường trực Tỉnh ủy" not in offices
 
 
-# -- (m) a fronted due day without its comma -----------------------------------------------------
-
-def test_subject_after_a_fronted_day_without_comma():
-    doc = _doc("Sở Giáo dục và Đào tạo có văn bản gửi các trường về việc tổ chức hội thi.\n\n"
-               "Theo kế hoạch, trước ngày 15/3/2026 các trường phải lựa chọn học sinh tham gia và gửi danh sách về Sở.\n")
-    assert _offices(doc, "Theo kế hoạch") == ["Các trường"]
-
-
 # -- (j) a generic due day recurs ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, rec", [
@@ -141,21 +133,3 @@ def test_stamped_report_of_a_telegram_sent_is_no_task():
                "Ủy ban nhân dân các tỉnh ven biển về việc chủ động ứng phó với bão.\n\n"
                "Công điện yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh ven biển tổ chức trực ban nghiêm túc.\n")
     assert [t.text[:9] for t in doc.tasks] == ["Công điện"]
-
-
-# -- (g) an issued lead that names a topic only --------------------------------------------------
-
-@pytest.mark.parametrize("tail, only", [
-    (" các Sở Y tế về phòng, chống sốt xuất huyết.", True),
-    (" các sở, ngành về việc bảo đảm an toàn giao thông.", True),
-    (" các sở, ngành tăng cường kiểm tra an toàn thực phẩm.", False),
-    (" các đơn vị báo cáo kết quả về Sở Y tế.", False),
-])
-def test_ask_that_names_only_a_topic(tail, only):
-    assert asks_only_a_topic(tail) is only
-
-
-def test_issued_lead_with_a_topic_is_no_task():
-    doc = _doc("Bộ Y tế vừa ban hành Công văn 512/BYT-DP chỉ đạo các Sở Y tế về phòng, chống sốt xuất huyết.\n\n"
-               "Theo đó, Bộ Y tế đề nghị các Sở Y tế tăng cường giám sát, phát hiện sớm các ca bệnh.\n")
-    assert [t.text[:8] for t in doc.tasks] == ["Theo đó,"]
