@@ -4,7 +4,7 @@
   them to the items below (extract/duetimelead.py);
 - (q) './' and './.' close a sentence, so a flattened preview's 'Nơi nhận:' is no part of Điều 3
   (extract/sentences._END_RE);
-- (j) a numbered day 'của tháng' recurs monthly, 'tháng cuối cùng của mỗi quý' quarterly (temporal);
+- (j) a month's report due on a numbered day 'của tháng' recurs monthly, 'tháng cuối cùng của mỗi quý' quarterly (temporal);
 - (f) nothing below a news page's end marker is a task (extract/relatedlinks.py);
 - (h) a crawler's 'date YYYY-MM' before a lead is no word of the sentence (extract/scrapestamp.py).
 
@@ -95,6 +95,7 @@ def test_recipients_after_a_flattened_article_are_no_offices():
 
 @pytest.mark.parametrize("text, rec", [
     ("Báo cáo tháng gửi trước ngày 20 của tháng", "monthly"),
+    ("Các sở chủ trì đề án phải trình trước ngày 20 của tháng", None),  # the programme's month (yl1's reading)
     ("Báo cáo quý gửi trước ngày 10 tháng cuối cùng của mỗi quý", "quarterly"),
     ("Gửi báo cáo trước ngày 15 của tháng đó", None),  # one month named before
     ("Nộp hồ sơ chậm nhất ngày 25 của tháng trước tháng báo cáo", None),

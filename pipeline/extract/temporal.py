@@ -75,10 +75,12 @@ RECURRENCE_PATTERNS: list[tuple[str, re.Pattern]] = [
                            # alone is the month a plan is for: extract._date_in_planned_month)
                            r"\b(?:ngày\s+làm\s+việc\s+(?:đầu\s+tiên|cuối\s+cùng)\s+của\s+(?:mỗi\s+)?tháng|(?:ngày|tuần)\s+(?:đầu\s+tiên|đầu|cuối\s+cùng|cuối)\s+của\s+mỗi\s+tháng)\b(?!\s*(?:\d|này|tới|sau|trước|đó|[IVX]|(?:đầu|cuối|giữa)\s+(?:của\s+)?(?:mỗi\s+)?quý))|"
                            rf"{_TIMES_MONTH}|{_WEEKDAY_OF_MONTH}|"
-                           # (points24: 'Báo cáo tháng gửi trước ngày 15 của tháng': a numbered day of any month, the
-                           # README's generic due day that falls in every period; not 'của tháng đó / này / sau /
-                           # trước', one month, nor 'của tháng cuối quý', a quarter's)
-                           r"(?<![^\W_])ngày\s+\d{1,2}\s+của\s+(?:mỗi\s+)?tháng(?![^\W_])(?!\s*(?:\d|này|tới|sau|trước|đó|ấy|đầu|cuối|thứ|giữa|[IVX]))", re.I)),
+                           # (points24: 'Báo cáo tháng gửi trước ngày 15 của tháng': a month's report due on a numbered
+                           # day of its month, the README's generic due day that falls in every period; not 'của tháng
+                           # đó / này / sau / trước', one month, nor 'của tháng cuối quý', a quarter's; and not without
+                           # the month's report: yl1's 'phải trình trước ngày 20 của tháng' is the programme's month)
+                           r"(?<![^\W_])báo\s+cáo\s+tháng(?![^\W_])(?!\s*\d)[^.;:]{0,60}?(?<![^\W_])ngày\s+\d{1,2}\s+của\s+(?:mỗi\s+)?tháng(?![^\W_])"
+                           r"(?!\s*(?:\d|này|tới|sau|trước|đó|ấy|đầu|cuối|thứ|giữa|[IVX]))", re.I)),
     ("quarterly", re.compile(rf"\b{_H} quý\b|\bkỳ báo cáo (?:là )?quý\b|\bmỗi quý\b|\b{_ONCE}quý\b|\b0?4\s+lần\s*/\s*năm\b(?!\s+học)|"
                              rf"\b{_EVERY}(?:0?3|ba)\s+tháng\b|\b(?:0?3|ba)\s+tháng\s*(?:/\s*|một\s+|1\s+|01\s+)lần\b|"
                              rf"\btháng\s+(?:cuối(?:\s+cùng)?|đầu(?:\s+tiên)?)\s+(?:của\s+)?(?:mỗi\s+)?quý\b|"
