@@ -15,33 +15,20 @@ The wordings are written here from general usage (letters, notices, portal answe
 the blind set."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
-from conftest import process_text
 from pipeline.extract.duetimelead import due_time_doers
 from pipeline.extract.offices import load_gazetteer
 from pipeline.extract.relatedlinks import PAGE_END_MARKER_RE
 from pipeline.extract.scrapestamp import SCRAPE_STAMP_RE
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.temporal import find_recurrence
+from test_points20 import _doc, _offices
 
 
 @pytest.fixture(scope="module")
 def gaz():
     return load_gazetteer()
-
-
-def _doc(text):
-    with tempfile.TemporaryDirectory() as d:
-        return process_text(Path(d), text)
-
-
-def _offices(doc, start):
-    t = next((t for t in doc.tasks if t.text.startswith(start)), None)
-    return [o.office for o in t.offices if o.role in ("lead", "support")] if t else None
 
 
 # -- (l) a due-time lead-in ----------------------------------------------------------------------
