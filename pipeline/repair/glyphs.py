@@ -1190,19 +1190,20 @@ def _coded_syllable_letters(lex: Lexicon, pattern: str, cols: tuple[int, ...] | 
     return got
 
 
-def _surely_no_syllable(lex: Lexicon, wp: list[str], letters: frozenset[str]) -> frozenset[str]:
+def _maybe_syllable_letters(lex: Lexicon, wp: list[str], letters: frozenset[str]) -> frozenset[str]:
     """The trial letters c of ``letters`` for which ``c.join(wp)`` (a word of letters, code
-    pieces ``wp``) is surely no syllable, told without making the words: the word is NFC
-    (plain letters only) and ends in no old-style tone pair, so ``_is_syllable_fast`` asks
-    the inventory for its lower case, which holds it exactly when c's lower case is one of
-    :func:`_coded_syllable_letters`.  Every other letter is asked as before (the answer is
-    the same; the cipher search made ~150 trial words per template, most of them none)."""
+    pieces ``wp``) may be a syllable; every other letter's word is surely none, told
+    without making the words: the word is NFC (plain letters only) and ends in no old-style
+    tone pair, so ``_is_syllable_fast`` asks the inventory for its lower case, which holds
+    it exactly when c's lower case is one of :func:`_coded_syllable_letters`.  The letters
+    returned are asked as before (the cipher search made ~150 trial words per template,
+    most of them none)."""
     if any(ch not in _PLAIN_LETTERS for x in wp for ch in x):
-        return frozenset()
+        return letters
     base = "?".join(wp)
     pattern = base.lower()
     if len(pattern) != len(base):
-        return frozenset()
+        return letters
     ok = _coded_syllable_letters(lex, pattern)
     maybe = set(ok) | {x.upper() for x in ok}
     # the letters that might end the word in an old-style pair: asked the slow way
@@ -1217,8 +1218,8 @@ def _surely_no_syllable(lex: Lexicon, wp: list[str], letters: frozenset[str]) ->
         if b in _OLD_SECOND:
             maybe |= {c for c in letters if c.lower() in _OLD_FIRST}
     elif a in _OLD_FIRST and b in _OLD_SECOND:
-        return frozenset()
-    return letters - maybe
+        return letters
+    return letters & maybe
 
 
 # the cid repair's formula pins read the date formula whose words are codes whole ('năm'
@@ -1459,38 +1460,40 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
         # a word of letters only (no '?') that is no syllable scores OOV_COST * 1.5 after
         # any word (:func:`word_score`): most trial letters, told by one look-up each
         lettered = all(x.isalpha() for x in wp if x) and any(wp) and "?" not in "".join(wp)
-        none = frozenset()
+        tried = every  # (position in the alphabet, letter) of the trial letters asked
         if lettered:
             key = "?".join(wp)
-            none = no_syllable.get(key)
-            if none is None:
-                none = no_syllable[key] = _surely_no_syllable(lex, wp, letters)
+            tried = to_try.get(key)
+            if tried is None:
+                # the others make no syllable: OOV_COST * 1.5 each, as below
+                maybe = _maybe_syllable_letters(lex, wp, letters)
+                tried = to_try[key] = every if maybe is letters else sorted(
+                    [(position[c], c) for c in maybe] + digit_trials)
+        oov = OOV_COST * 1.5
+        vec = [oov] * len(alphabet)
         trials: list = []
         pairs = []
-        for c in alphabet:
-            if c in none:
-                trials.append(None)
-                continue
+        for k, c in tried:
             w = c.join(wp)
             if lettered and c in letters:
                 ok = syllabic.get(w)
                 if ok is None:
                     ok = is_syllabic(w)
                 if not ok:
-                    trials.append(None)
                     continue
             p = prev
             if pp is not None:
                 p = c.join(pp)
                 if "?" in p:
                     p = None
-            trials.append((w, p))
+            trials.append((k, w, p))
             if (w, p, numeric) not in cache and "?" not in w and w.isalpha() and is_syllabic(w):
                 pairs.append(lm_key(w.lower(), p))
         if len(pairs) > 1:
             lex.prefetch(pairs)
-        oov = OOV_COST * 1.5
-        return [oov if t is None else word_score(t[0], t[1], numeric) for t in trials]
+        for k, w, p in trials:
+            vec[k] = word_score(w, p, numeric)
+        return vec
 
     def coded_after_coded(wp: list[str], pp: list[str], numeric: bool) -> list[float] | None:
         """:func:`letter_scores` of a template holding another unsolved code ('?') after a
@@ -1558,7 +1561,10 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
 
     letters = frozenset(c for c in alphabet if c.isalpha())
     vectors: dict[tuple, list[float]] = {}
-    no_syllable: dict[str, frozenset[str]] = {}  # template -> _surely_no_syllable
+    every = list(enumerate(alphabet))
+    position = {c: k for k, c in every}
+    digit_trials = [(k, c) for k, c in every if c not in letters]
+    to_try: dict[str, list[tuple[int, str]]] = {}  # lettered template -> its trial letters
     after_words: dict[str, list[int]] = {}  # code -> the words whose word before holds it
     for i, pp in enumerate(prev_pieces):
         if pp is not None:
