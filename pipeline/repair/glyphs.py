@@ -1222,6 +1222,18 @@ def _maybe_syllable_letters(lex: Lexicon, wp: list[str], letters: frozenset[str]
     return letters & maybe
 
 
+def _code_columns(wp: list[str]) -> list[int]:
+    """The columns where the code stands in ``'?'.join(wp)`` (a template's pieces, cut where
+    the code stands)."""
+    cols = []
+    at = 0
+    for x in wp[:-1]:
+        at += len(x)
+        cols.append(at)
+        at += 1
+    return cols
+
+
 # the cid repair's formula pins read the date formula whose words are codes whole ('năm'
 # printed '(cid:146)(cid:82)(cid:34)') and the formula a hard-wrapped copy breaks over two
 # lines ('Bình Định, ngày' / '29 (cid:222)h(cid:75)(cid:146)(cid:165) 04 ...'): a code is one
@@ -1505,13 +1517,7 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
         base = "?".join(wp)
         if any(ch not in _PLAIN_LETTERS and ch != "?" for ch in base):
             return None
-        cols = []  # the columns where code n stands
-        at = 0
-        for x in wp[:-1]:
-            at += len(x)
-            cols.append(at)
-            at += 1
-        can = _coded_syllable_letters(lex, base.lower(), tuple(cols))
+        can = _coded_syllable_letters(lex, base.lower(), tuple(_code_columns(wp)))
         none = -6.0 if numeric else OOV_COST
         out = []
         for c in alphabet:
@@ -1534,12 +1540,7 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
         base = "?".join(wp)
         if len(base.lower()) != len(base):
             return None
-        cols = []  # the columns where code n stands
-        at = 0
-        for x in wp[:-1]:
-            at += len(x)
-            cols.append(at)
-            at += 1
+        cols = _code_columns(wp)
         wanted = {c: c.lower() for c in alphabet}
         if any(len(x) != 1 for x in wanted.values()):
             return None
