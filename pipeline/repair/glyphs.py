@@ -1234,6 +1234,40 @@ def _code_columns(wp: list[str]) -> list[int]:
     return cols
 
 
+_ENDS_IN_NUMBER = re.compile(r"\d[.,/]?$")
+_WORD_BEFORE = re.compile(r"((?:[^\W\d_]|\(cid:\d+\))+)[ ,]*$")
+_WORD_BEFORE_TAIL = 64  # characters of a line's text before a word that _word_before reads first
+# a character that a run of letters and codes may hold ('(cid:12)' holds '(', ':', digits, ')')
+_RUN_CHAR = re.compile(r"[^\W\d_]|[():\d]")
+
+
+def _word_before(before: str) -> str | None:
+    """The run of letters and codes ending ``before`` (a line's text up to a word), commas and
+    spaces after it allowed: ``_WORD_BEFORE``'s group, None without one.  The search from every
+    position of a long line's text made the cipher's word list quadratic in the line
+    (~1 s of 27 on the cid texts); it is asked of the last _WORD_BEFORE_TAIL characters first,
+    and of the whole text only where the answer may start before them: the match found there
+    follows a character a run may hold, or none is found and the text there ends in ')' or
+    in commas and spaces only.  The same answer: a run ends where the trailing commas and
+    spaces start, so a match from further left holds the tail's match and the character
+    before it."""
+    if len(before) <= _WORD_BEFORE_TAIL or "\n" in before:
+        pm = _WORD_BEFORE.search(before)
+        return pm.group(1) if pm else None
+    cut = len(before) - _WORD_BEFORE_TAIL
+    tail = before[cut:]
+    pm = _WORD_BEFORE.search(tail)
+    if pm is not None:
+        if pm.start() == 0 or _RUN_CHAR.match(tail[pm.start() - 1]):
+            pm = _WORD_BEFORE.search(before)
+        return pm.group(1) if pm else None
+    rest = tail.rstrip(" ,")
+    if not rest or rest.endswith(")"):
+        pm = _WORD_BEFORE.search(before)
+        return pm.group(1) if pm else None
+    return None
+
+
 # the cid repair's formula pins read the date formula whose words are codes whole ('năm'
 # printed '(cid:146)(cid:82)(cid:34)') and the formula a hard-wrapped copy breaks over two
 # lines ('Bình Định, ngày' / '29 (cid:222)h(cid:75)(cid:146)(cid:165) 04 ...'): a code is one
@@ -1362,14 +1396,14 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
                 pos = c.end()
             parts.extend(w[pos:])
             before, after = t[:m.start()], t[m.end():]
-            numeric = bool(re.search(r"\d[.,/]?$", before) or re.match(r"[.,/]?\d", after)
+            # (the number's test asked of the last three characters: its match is no longer)
+            numeric = bool(_ENDS_IN_NUMBER.search(before[-3:]) or re.match(r"[.,/]?\d", after)
                            or (not before.strip() and re.match(r"\.(\s|\d|$)", after))
                            # a lone code after a word that takes a number ('tháng (cid:223) năm',
                            # 'Điều (cid:170).'): no letter stands there alone
                            or (_LONE_CODE.fullmatch(w) and _takes_number(before)
                                and re.match(r"(?:[.,;:)/-]|\s|$)", after)))
-            pm = re.search(r"((?:[^\W\d_]|\(cid:\d+\))+)[ ,]*$", before)
-            prev = pm.group(1) if pm else None  # may hold codes: resolved with the trial map
+            prev = _word_before(before)  # may hold codes: resolved with the trial map
             words.append((tuple(parts), prev, numeric))
     if not words:
         return {}
