@@ -30,6 +30,7 @@ import heapq
 import itertools
 import math
 import re
+import string
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -38,7 +39,7 @@ from functools import lru_cache
 
 from pipeline.config import Config
 from pipeline.model import Document, Line
-from pipeline.repair.codepoints import _OLD_RE
+from pipeline.repair.codepoints import _OLD_RE, _OLD_TO_NEW
 from pipeline.repair.glyphdigits import (_GLUED_RANGE_AFTER, GLUED_RANGE_GAP, LAW_MONTH_CONFIDENCE, NumberGaps, cited_fills,
                                          law_fills, law_month_fills)
 from pipeline.repair.glyphyears import anniversary_fills
@@ -1164,6 +1165,109 @@ def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
     return got
 
 
+# letters whose runs are NFC as they stand: precomposed Vietnamese letters and ASCII letters
+# (none composes with a letter after it), each lower-cased to one letter
+_PLAIN_LETTERS = frozenset(ALPHABET) | frozenset(c.upper() for c in ALPHABET) | frozenset(string.ascii_letters)
+# the two letters of an old-style tone pair ('oà', 'uý'): a word ending in one is normalised
+# before the inventory is asked (_is_syllable_fast's slow way)
+_OLD_FIRST = frozenset(k[0] for k in _OLD_TO_NEW)
+_OLD_SECOND = frozenset(k[1] for k in _OLD_TO_NEW)
+
+
+def _coded_syllable_letters(lex: Lexicon, pattern: str, cols: tuple[int, ...] | None = None) -> frozenset[str]:
+    """The letters x for which ``pattern`` (lower case, '?' where a code stands) with x at
+    each of ``cols`` (default: every '?'; the other '?' any letter) matches a syllable of
+    the inventory (:func:`_pattern_matches`); kept per lexicon (a property of the pattern
+    alone)."""
+    memo = _lexicon_memo(lex, "cid_coded_letters")
+    key = (pattern, cols)
+    got = memo.get(key)
+    if got is None:
+        at = cols if cols is not None else [k for k, ch in enumerate(pattern) if ch == "?"]
+        first, rest = at[0], at[1:]
+        got = memo[key] = frozenset(m[first] for m in _pattern_matches(lex, pattern)
+                                    if "\n" not in m and all(m[j] == m[first] for j in rest))
+    return got
+
+
+def _maybe_syllable_letters(lex: Lexicon, wp: list[str], letters: frozenset[str]) -> frozenset[str]:
+    """The trial letters c of ``letters`` for which ``c.join(wp)`` (a word of letters, code
+    pieces ``wp``) may be a syllable; every other letter's word is surely none, told
+    without making the words: the word is NFC (plain letters only) and ends in no old-style
+    tone pair, so ``_is_syllable_fast`` asks the inventory for its lower case, which holds
+    it exactly when c's lower case is one of :func:`_coded_syllable_letters`.  The letters
+    returned are asked as before (the cipher search made ~150 trial words per template,
+    most of them none)."""
+    if any(ch not in _PLAIN_LETTERS for x in wp for ch in x):
+        return letters
+    base = "?".join(wp)
+    pattern = base.lower()
+    if len(pattern) != len(base):
+        return letters
+    ok = _coded_syllable_letters(lex, pattern)
+    maybe = set(ok) | {x.upper() for x in ok}
+    # the letters that might end the word in an old-style pair: asked the slow way
+    n = len(pattern)
+    a, b = (pattern[n - 2] if n >= 2 else ""), pattern[n - 1]
+    if a == "?" and b == "?":
+        pass  # one letter is never both halves of a pair
+    elif b == "?":
+        if a in _OLD_FIRST:
+            maybe |= {c for c in letters if c.lower() in _OLD_SECOND}
+    elif a == "?":
+        if b in _OLD_SECOND:
+            maybe |= {c for c in letters if c.lower() in _OLD_FIRST}
+    elif a in _OLD_FIRST and b in _OLD_SECOND:
+        return letters
+    return letters & maybe
+
+
+def _code_columns(wp: list[str]) -> list[int]:
+    """The columns where the code stands in ``'?'.join(wp)`` (a template's pieces, cut where
+    the code stands)."""
+    cols = []
+    at = 0
+    for x in wp[:-1]:
+        at += len(x)
+        cols.append(at)
+        at += 1
+    return cols
+
+
+_ENDS_IN_NUMBER = re.compile(r"\d[.,/]?$")
+_WORD_BEFORE = re.compile(r"((?:[^\W\d_]|\(cid:\d+\))+)[ ,]*$")
+_WORD_BEFORE_TAIL = 64  # characters of a line's text before a word that _word_before reads first
+# a character that a run of letters and codes may hold ('(cid:12)' holds '(', ':', digits, ')')
+_RUN_CHAR = re.compile(r"[^\W\d_]|[():\d]")
+
+
+def _word_before(before: str) -> str | None:
+    """The run of letters and codes ending ``before`` (a line's text up to a word), commas and
+    spaces after it allowed: ``_WORD_BEFORE``'s group, None without one.  The search from every
+    position of a long line's text made the cipher's word list quadratic in the line
+    (~1 s of 27 on the cid texts); it is asked of the last _WORD_BEFORE_TAIL characters first,
+    and of the whole text only where the answer may start before them: the match found there
+    follows a character a run may hold, or none is found and the text there ends in ')' or
+    in commas and spaces only.  The same answer: a run ends where the trailing commas and
+    spaces start, so a match from further left holds the tail's match and the character
+    before it."""
+    if len(before) <= _WORD_BEFORE_TAIL or "\n" in before:
+        pm = _WORD_BEFORE.search(before)
+        return pm.group(1) if pm else None
+    cut = len(before) - _WORD_BEFORE_TAIL
+    tail = before[cut:]
+    pm = _WORD_BEFORE.search(tail)
+    if pm is not None:
+        if pm.start() == 0 or _RUN_CHAR.match(tail[pm.start() - 1]):
+            pm = _WORD_BEFORE.search(before)
+        return pm.group(1) if pm else None
+    rest = tail.rstrip(" ,")
+    if not rest or rest.endswith(")"):
+        pm = _WORD_BEFORE.search(before)
+        return pm.group(1) if pm else None
+    return None
+
+
 # the cid repair's formula pins read the date formula whose words are codes whole ('năm'
 # printed '(cid:146)(cid:82)(cid:34)') and the formula a hard-wrapped copy breaks over two
 # lines ('Bình Định, ngày' / '29 (cid:222)h(cid:75)(cid:146)(cid:165) 04 ...'): a code is one
@@ -1292,14 +1396,14 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
                 pos = c.end()
             parts.extend(w[pos:])
             before, after = t[:m.start()], t[m.end():]
-            numeric = bool(re.search(r"\d[.,/]?$", before) or re.match(r"[.,/]?\d", after)
+            # (the number's test asked of the last three characters: its match is no longer)
+            numeric = bool(_ENDS_IN_NUMBER.search(before[-3:]) or re.match(r"[.,/]?\d", after)
                            or (not before.strip() and re.match(r"\.(\s|\d|$)", after))
                            # a lone code after a word that takes a number ('tháng (cid:223) năm',
                            # 'Điều (cid:170).'): no letter stands there alone
                            or (_LONE_CODE.fullmatch(w) and _takes_number(before)
                                and re.match(r"(?:[.,;:)/-]|\s|$)", after)))
-            pm = re.search(r"((?:[^\W\d_]|\(cid:\d+\))+)[ ,]*$", before)
-            prev = pm.group(1) if pm else None  # may hold codes: resolved with the trial map
+            prev = _word_before(before)  # may hold codes: resolved with the trial map
             words.append((tuple(parts), prev, numeric))
     if not words:
         return {}
@@ -1395,36 +1499,68 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
         """The score of a word template (and the word before it) with each trial letter.
         The model's scores of the trial words that are syllables are asked in one call
         (one numpy call per word cost more than the rest of the search)."""
-        if pp is None and "?" in "".join(wp):
-            got = coded_letter_scores(wp, prev, numeric)
+        if "?" in "".join(wp):
+            got = coded_letter_scores(wp, prev, numeric) if pp is None else coded_after_coded(wp, pp, numeric)
             if got is not None:
                 return got
         # a word of letters only (no '?') that is no syllable scores OOV_COST * 1.5 after
         # any word (:func:`word_score`): most trial letters, told by one look-up each
         lettered = all(x.isalpha() for x in wp if x) and any(wp) and "?" not in "".join(wp)
+        tried = every  # (position in the alphabet, letter) of the trial letters asked
+        if lettered:
+            key = "?".join(wp)
+            tried = to_try.get(key)
+            if tried is None:
+                # the others make no syllable: OOV_COST * 1.5 each, as below
+                maybe = _maybe_syllable_letters(lex, wp, letters)
+                tried = to_try[key] = every if maybe is letters else sorted(
+                    [(position[c], c) for c in maybe] + digit_trials)
+        oov = OOV_COST * 1.5
+        vec = [oov] * len(alphabet)
         trials: list = []
         pairs = []
-        for c in alphabet:
+        for k, c in tried:
             w = c.join(wp)
             if lettered and c in letters:
                 ok = syllabic.get(w)
                 if ok is None:
                     ok = is_syllabic(w)
                 if not ok:
-                    trials.append(None)
                     continue
             p = prev
             if pp is not None:
                 p = c.join(pp)
                 if "?" in p:
                     p = None
-            trials.append((w, p))
+            trials.append((k, w, p))
             if (w, p, numeric) not in cache and "?" not in w and w.isalpha() and is_syllabic(w):
                 pairs.append(lm_key(w.lower(), p))
         if len(pairs) > 1:
             lex.prefetch(pairs)
-        oov = OOV_COST * 1.5
-        return [oov if t is None else word_score(t[0], t[1], numeric) for t in trials]
+        for k, w, p in trials:
+            vec[k] = word_score(w, p, numeric)
+        return vec
+
+    def coded_after_coded(wp: list[str], pp: list[str], numeric: bool) -> list[float] | None:
+        """:func:`letter_scores` of a template holding another unsolved code ('?') after a
+        word holding code ``n`` too: a trial letter whose word matches no syllable (most of
+        them: the pattern with that letter where ``n`` stands has no match) scores as
+        :func:`word_score` scores a pattern without matches, told by one set look-up; the
+        others are scored as before.  None where a character of the template is no plain
+        letter (lower case then may not keep the word's length letter by letter)."""
+        base = "?".join(wp)
+        if any(ch not in _PLAIN_LETTERS and ch != "?" for ch in base):
+            return None
+        can = _coded_syllable_letters(lex, base.lower(), tuple(_code_columns(wp)))
+        none = -6.0 if numeric else OOV_COST
+        out = []
+        for c in alphabet:
+            if c.lower() not in can:
+                out.append(none)
+                continue
+            p = c.join(pp)
+            out.append(word_score(c.join(wp), None if "?" in p else p, numeric))
+        return out
 
     def coded_letter_scores(wp: list[str], prev: str | None, numeric: bool) -> list[float] | None:
         """:func:`letter_scores` of a template holding another unsolved code ('?') after a
@@ -1438,12 +1574,7 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
         base = "?".join(wp)
         if len(base.lower()) != len(base):
             return None
-        cols = []  # the columns where code n stands
-        at = 0
-        for x in wp[:-1]:
-            at += len(x)
-            cols.append(at)
-            at += 1
+        cols = _code_columns(wp)
         wanted = {c: c.lower() for c in alphabet}
         if any(len(x) != 1 for x in wanted.values()):
             return None
@@ -1465,6 +1596,10 @@ def solve_cid(texts: list[str], dlm: DocumentLM, max_rounds: int = 4,
 
     letters = frozenset(c for c in alphabet if c.isalpha())
     vectors: dict[tuple, list[float]] = {}
+    every = list(enumerate(alphabet))
+    position = {c: k for k, c in every}
+    digit_trials = [(k, c) for k, c in every if c not in letters]
+    to_try: dict[str, list[tuple[int, str]]] = {}  # lettered template -> its trial letters
     after_words: dict[str, list[int]] = {}  # code -> the words whose word before holds it
     for i, pp in enumerate(prev_pieces):
         if pp is not None:
