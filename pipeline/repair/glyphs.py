@@ -339,6 +339,9 @@ class GlyphSolver:
         # search's inner loop asks the same pairs line after line (a property of the lost
         # set and the syllables only, like ``_next_lost``)
         self._next_lost_before: dict[tuple[str, str], tuple[str, ...]] = {}
+        # word so far -> the lost letters that end it a syllable, in ``_next_lost``'s order:
+        # a word's last fill before a space or a mark (:meth:`_last_fills`)
+        self._last_lost: dict[str, tuple[str, ...]] = {}
         # lex.is_syllable of the filled words met (a property of the word: shared by
         # every solver on the same lexicon)
         self._syl: dict[str, bool] = _lexicon_memo(self.lex, "glyph_syllable_of")
@@ -374,7 +377,7 @@ class GlyphSolver:
         max_fills = self.max_fills
         prefixes = self.prefixes
         alpha, lows, aend = self._alpha, self._lows, self._alpha_end
-        next_lost, next_lost_before = self._next_lost, self._next_lost_before
+        next_lost, next_lost_before, last_lost = self._next_lost, self._next_lost_before, self._last_lost
         syl, is_syllable = self._syl, self.lex.is_syllable
         bare_ok = self.allow_bare and p > 0 and line[p - 1] == " "
         if line[p] == " " and self._run_end[p] - p > max_fills and not (
@@ -432,9 +435,41 @@ class GlyphSolver:
                     for x in xs:
                         stack.append((j + 1, word + x, lw + x, fills + ((j, x),), nf + 1))
                 else:
-                    for x in nxt:
+                    # a word's last fill (its ``max_fills``-th) with no letter after it: only the
+                    # letters that end it a syllable (:meth:`_last_fills`)
+                    if nf + 1 == max_fills:
+                        xs = last_lost.get(lw)
+                        if xs is None:
+                            xs = self._last_fills(lw)
+                    else:
+                        xs = nxt
+                    for x in xs:
                         stack.append((j + 1, word + x, lw + x, fills + ((j, x),), nf + 1))
         return out
+
+    def _last_fills(self, lw: str) -> tuple[str, ...]:
+        """The lost letters :meth:`_words_from` pushes as the word's last fill (its
+        ``max_fills``-th) at a space with no letter after it: those that end ``lw`` a
+        syllable.  Any other such word dies at its pop (no syllable, so no word ends there,
+        and no fill left), one push and pop for each of a lost set's letters: in the first
+        pass, every letter allowed, most of them.  The letters of every lost set are kept on
+        the lexicon for every solver and document; a solver's own are then one filter, in C,
+        in ``_next_lost``'s order (the same letters it pushed, less the dead ones)."""
+        table = _lexicon_memo(self.lex, "glyph_last_fills")
+        allx = table.get(lw)
+        if allx is None:
+            syl, is_syllable = self._syl, self.lex.is_syllable
+            keep = []
+            for x in self.next_chars.get(lw, ""):
+                w = lw + x
+                ok = syl.get(w)
+                if ok is None:
+                    ok = syl[w] = is_syllable(w)
+                if ok:
+                    keep.append(x)
+            allx = table[lw] = tuple(keep)
+        got = self._last_lost[lw] = tuple(filter(self.lost.__contains__, allx))
+        return got
 
     def _bare_word_ok(self, line: str, p: int, j: int, word: str) -> bool:
         """A word made only of lost letters ('bảo hiểm   tế' = 'y tế'): only in the second
