@@ -205,7 +205,9 @@ _STAMP_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+[^\W\d_]+\s*,\s*)?(?:\d{1,2}:\d{2}(?
 DATED_ACT_RE = re.compile(r"(?<![^\W_])ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _LEAD_BODY + r")\s+"
                           r"(?:(?:đã|vừa)\s+)?(?:có|ban\s+hành|gửi|ra|ký)\s+(?P<type>" + _TYPES + r")(?![^\W_])", re.I)
 _LEAD_VERB_RE = re.compile(r"\s(?:vừa|đã|ra|ban|ký|có|phát|gửi)(?![^\W_])")
-_PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|TP\.?|Tp\.?)$")
+# (header32: 'thị trấn', the third grassroots level beside 'xã' and 'phường': 'Đoàn Thanh niên thị trấn Núi Sập' is a body and
+# its place, no person)
+_PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|TP\.?|Tp\.?)$")
 # (header26) a province or city of the closed list at the start of capitalised words, and a level word with at most one word
 # after it at the end of the words before a name ('thành phố Hồ' | 'Chí Minh': the name cuts a place of several syllables)
 _KNOWN_PLACE_RE = re.compile(r"(?:" + _place_names() + r")(?![^\W_])")
