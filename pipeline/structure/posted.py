@@ -416,21 +416,16 @@ def _party_committee(name: str) -> str | None:
         return None
     # (header32: a grassroots Party committee named by its level word, 'Đảng ủy phường tổ chức Họp mặt ...' (header batch
     # AM09), 'Đảng ủy xã X', 'Đảng ủy thị trấn X': the level word belongs to the name)
-    lm = re.match(r"\s+(?:xã|phường|thị\s+trấn)(?![^\W_])", m.group("rest")) if m.group("c").startswith("Đảng") else None
+    head, rest = m.group("c"), m.group("rest")
+    lm = re.match(r"\s+(?:xã|phường|thị\s+trấn)(?![^\W_])", rest) if head.startswith("Đảng") else None
     if lm:
-        rest = m.group("rest")[lm.end():]
-        place = []
-        for w in rest.split():
-            if not w[:1].isupper():
-                break
-            place.append(w)
-        return " ".join([m.group("c"), re.sub(r"\s+", " ", lm.group(0).strip()), *place])
+        head, rest = head + " " + re.sub(r"\s+", " ", lm.group(0).strip()), rest[lm.end():]
     place = []
-    for w in m.group("rest").split():
+    for w in rest.split():
         if not w[:1].isupper():
             break
         place.append(w)
-    return " ".join([m.group("c"), *place])
+    return " ".join([head, *place])
 
 
 def _type_and_number(m: re.Match) -> tuple[str | None, str]:
