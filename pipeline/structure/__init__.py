@@ -28,7 +28,7 @@ from pipeline.structure.closing import appendix_identity, behalf_issuer, consoli
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
 from pipeline.structure.cable import cable_addressees
 from pipeline.structure.cardsigner import card_signer
-from pipeline.structure.posted import answers_cited_type, naming_line, posted_header, site_metadata, symbol_line_copy
+from pipeline.structure.posted import answers_cited_type, event_holder, naming_line, posted_header, site_metadata, symbol_line_copy
 from pipeline.structure import posted26
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
@@ -124,6 +124,11 @@ def structure(doc: Document, config: Config) -> Document:
             h.date = ph.date or h.date
             h.doc_type = ph.doc_type or _symbol_type(ph.number) or "Công văn"
             h.signer, h.signer_title = h.signer or ph.signer, h.signer_title or ph.signer_title
+        elif ph.issuer and ph.number is None and ph.doc_type is None and ph.issuer == event_holder(doc):
+            # (header32: the date is the lead's own worded day, 'Chiều, ngày 19 tháng 01 năm 2019, Liên đoàn lao động huyện
+            # X đã tổ chức thành công hội nghị ...' (header batch AM15): the body that holds the event is the issuer, as it
+            # is under a numeric day)
+            h.issuer = ph.issuer
     if h.number is None and h.date is None:
         # a legal database's page without the header block: its property list names the document
         meta = site_metadata(doc)

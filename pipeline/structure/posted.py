@@ -205,7 +205,9 @@ _STAMP_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+[^\W\d_]+\s*,\s*)?(?:\d{1,2}:\d{2}(?
 DATED_ACT_RE = re.compile(r"(?<![^\W_])ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,\s*(?P<body>" + _LEAD_BODY + r")\s+"
                           r"(?:(?:đã|vừa)\s+)?(?:có|ban\s+hành|gửi|ra|ký)\s+(?P<type>" + _TYPES + r")(?![^\W_])", re.I)
 _LEAD_VERB_RE = re.compile(r"\s(?:vừa|đã|ra|ban|ký|có|phát|gửi)(?![^\W_])")
-_PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|TP\.?|Tp\.?)$")
+# (header32: 'thị trấn', the third grassroots level beside 'xã' and 'phường': 'Đoàn Thanh niên thị trấn Núi Sập' is a body and
+# its place, no person)
+_PLACE_WORD_RE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|TP\.?|Tp\.?)$")
 # (header26) a province or city of the closed list at the start of capitalised words, and a level word with at most one word
 # after it at the end of the words before a name ('thành phố Hồ' | 'Chí Minh': the name cuts a place of several syllables)
 _KNOWN_PLACE_RE = re.compile(r"(?:" + _place_names() + r")(?![^\W_])")
@@ -393,7 +395,7 @@ def _body(name: str) -> str:
     party = _party_committee(name)
     if party:
         return party  # (header23: 'Tỉnh ủy Lào Cai đã ...' -> 'Tỉnh ủy Lào Cai', never 'Tỉnh')
-    if re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn(?: [A-ZĐÀ-Ỹ]\S*)*$", name):
+    if re.search(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) [Đđ]oàn(?: [A-ZĐÀ-Ỹ]\S*)*$", name):
         return name  # ('Ban Chấp hành Tỉnh đoàn Nghệ An': the Youth Union's committee and its place)
     m = re.match(r"(.*?(?:tỉnh|Tỉnh|thành phố|Thành phố|(?<![^\W_])TP\.?))((?: \S+)*)$", name)
     if not m:
@@ -412,12 +414,18 @@ def _party_committee(name: str) -> str | None:
     m = re.match(r"^(?P<c>(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ))(?P<rest>(?:\s+\S+)*)$", name)
     if not m:
         return None
+    # (header32: a grassroots Party committee named by its level word, 'Đảng ủy phường tổ chức Họp mặt ...' (header batch
+    # AM09), 'Đảng ủy xã X', 'Đảng ủy thị trấn X': the level word belongs to the name)
+    head, rest = m.group("c"), m.group("rest")
+    lm = re.match(r"\s+(?:xã|phường|thị\s+trấn)(?![^\W_])", rest) if head.startswith("Đảng") else None
+    if lm:
+        head, rest = head + " " + re.sub(r"\s+", " ", lm.group(0).strip()), rest[lm.end():]
     place = []
-    for w in m.group("rest").split():
+    for w in rest.split():
         if not w[:1].isupper():
             break
         place.append(w)
-    return " ".join([m.group("c"), *place])
+    return " ".join([head, *place])
 
 
 def _type_and_number(m: re.Match) -> tuple[str | None, str]:
@@ -1740,7 +1748,13 @@ _ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:[Tt]hủ\s+tướng|[Cc]hủ\s
                       r"(?:\s+[Tt]hường\s+trực(?=\s|$))?)(?![^\W_])"
                       r"(?:\s+(?P<org>.+))?$")
 _PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ|Sở|Ban|Thủ\s+tướng|Chính\s+phủ|Tỉnh\s+ủy|BCH|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
-                            r"BCĐ|Vụ|Chi\s+cục|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+đoàn|Trung\s+ương|Hội|Liên\s+đoàn|Mặt\s+trận|Tổng\s+cục|Cục|Phòng|"
+                            r"BCĐ|Vụ|Chi\s+cục|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+[Đđ]oàn|"
+                            # (header32: the Youth Union of a town, a district or a city, and its chapters, 'Thị Đoàn Dĩ An (Bình
+                            # Dương) ra quân ...' (header batch AM08), 'Đoàn Thanh Niên Thị Trấn Phú Thịnh tổ chức ...' (AM07), 'Thành
+                            # đoàn thành phố Hồ Chí Minh ... tổ chức lễ ra quân ...' (hanoimoi), 'Đoàn Thanh niên thành phố Hà Nội tổ
+                            # chức ra quân ...' (longbien.edu.vn), 'Ban Chấp hành Đoàn Thanh niên Cục Hàng hải ...'; never 'Đoàn' alone,
+                            # a delegation: 'Đoàn công tác', 'Đoàn kiểm tra')
+                            r"(?:Thành|Huyện|Thị|Quận)\s+[Đđ]oàn|Đoàn\s+(?:[Tt]hanh\s+[Nn]iên|TNCS)|Trung\s+ương|Hội|Liên\s+đoàn|Mặt\s+trận|Tổng\s+cục|Cục|Phòng|"
                             # (header20: the state agencies that write to provinces as ministries do, 'Bảo hiểm xã hội Việt Nam vừa có Công
                             # văn số 2619/BHXH-BT ...', 'Ngân hàng Nhà nước ...', 'Kho bạc Nhà nước ...')
                             r"Bảo\s+hiểm\s+[Xx]ã\s+hội|Ngân\s+hàng\s+Nhà\s+nước|Kho\s+bạc\s+Nhà\s+nước|Kiểm\s+toán\s+Nhà\s+nước|Thanh\s+tra\s+Chính\s+phủ|"
@@ -1876,7 +1890,18 @@ _EVENT_ACT = (r"(?P<who>[A-ZĐÀ-Ỹ](?:[^,;:()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][
                # hợp với Liên đoàn lao động thị xã tổ chức Hội nghị ...': the body named first holds the event)
                r"(?:phối\s+hợp\s+(?:với|cùng)\s+[^;:.()]{2,80}?\s*,?\s+(?:(?:đã|vừa)\s+)?)?"
                # (the event named in either case: 'tổ chức Hội nghị trực tuyến ...', 'tổ chức Lễ phát động ...')
-               r"(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt)(?![^\W_])|họp(?![^\W_]))"
+               # (header32: 'tổ chức thành công Hội nghị ...' (header batch AM15, 'Trường ... đã tổ chức thành công Hội nghị viên
+               # chức ...', 'Ban Chấp hành Đoàn Thanh niên Cục X đã tổ chức thành công Hội nghị lần thứ năm ...'), a gathering
+               # 'tổ chức Họp mặt kỷ niệm ...' (AM09, 'Ban chỉ đạo vận động hiến máu ... tổ chức họp mặt kỷ niệm 30 năm ...', 'Trung
+               # tâm GDQP&AN ... tổ chức họp mặt kỷ niệm 28 năm ...'), a tournament 'tổ chức giải bóng chuyền ...' (AM16, 'Công
+               # đoàn trường THPT X đã tổ chức giải bóng chuyền hơi ...', 'công đoàn XN Cơ điện đã tổ chức giải bóng chuyền ...'),
+               # never 'tổ chức giải tỏa|quyết ...')
+               r"(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:thành\s+công\s+)?(?:(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt|"
+               r"họp\s+mặt)(?![^\W_])|(?i:giải)(?![^\W_])(?!\s+(?:tỏa|toả|quyết|ngân|phóng|thể|trình|đáp|cứu|thích|tán)(?![^\W_]))|họp(?![^\W_]))"
+               # (header32: a review held, named by its bare verb, 'Chiều 12/1, Hội Cựu chiến binh (CCB) tỉnh tổng kết công tác Hội
+               # năm 2020 ...' (AM02), 'Hội CCB huyện Yên Minh tổng kết công tác Hội năm 2024' (a portal's headline), 'Hội Cựu Chiến
+               # binh toàn thành phố tổng kết phong trào thi đua ...' (hoianrt's headline))
+               r"|(?:tổ\s+chức\s+)?tổng\s+kết(?![^\W_])"
                # (header26: a campaign a body opens, 'Công an tỉnh đã phát lệnh ra quân thực hiện đợt cao điểm ...')
                r"|(?:phát\s+lệnh\s+|tổ\s+chức\s+)?ra\s+quân(?![^\W_])"
                # (header31: the meeting as a bare verb, 'UBND tỉnh họp rà soát ...' (header batch AL03), 'UBND huyện họp giao ban
@@ -1892,8 +1917,16 @@ _EVENT_LEAD_RE = re.compile(
     # Ủy ban MTTQ Việt Nam xã X phối hợp với ...', 'Nhằm động viên, cổ vũ tân binh ..., chiều ngày 02/02/2023, Hội đồng ...')
     r"(?:(?:Chào\s+mừng|Hưởng\s+ứng|Nhằm|Nhân\s+dịp|Thực\s+hiện|Triển\s+khai|Hướng\s+tới|Để)\s[^;:.]{3,300}?,\s*"
     r"(?=(?i:ngày|sáng|chiều|tối|trưa)\s))?"
-    r"(?:(?i:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua))?(?:\s+(?:cùng\s+)?ngày)?\s*,?\s*\(?\s*\d{1,2}\s*[/.\-]\s*\d{1,2}"
-    r"(?:\s*[/.\-]\s*(?:19|20)\d\d)?\s*\)?\s*,\s*)"
+    # (header32: a comma after the part of the day and a worded day, 'Chiều, ngày 19 tháng 01 năm 2019, Liên đoàn lao động
+    # huyện X đã tổ chức thành công hội nghị ...' (header batch AM15), 'Ngày 23 tháng 9 năm 2019, Liên ngành Đoàn ... phối hợp
+    # tổ chức hội nghị ...' (ngason), 'Ngày 17 tháng 7 năm 2026, tại trụ sở Chính phủ, Thủ tướng Chính phủ chủ trì cuộc họp
+    # ...' (samples ye4, 24; header_fields vpcp_tb330))
+    r"(?:(?i:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua))?(?:\s*,?\s+(?:cùng\s+)?(?i:ngày))?\s*,?\s*\(?\s*"
+    r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d)\s*\)?\s*,\s*)"
+    # (header32: the occasion or the grounds after the day, 'Ngày 7-3, Nhân dịp tháng thanh niên, Đoàn Thanh Niên Thị Trấn X
+    # tổ chức ...' (AM07), 'Sáng Ngày 31/3/2017, thực hiện Chương trình công tác năm 2017 của ..., ĐU-UBND phường tổ chức hội
+    # nghị ...' (task_audit short2 sc21), 'Ngày 24/11/2016, thực hiện ý kiến chỉ đạo của Thủ tướng ..., Bộ trưởng ...')
+    r"(?:(?i:nhân\s+dịp|hưởng\s+ứng|nhằm|chào\s+mừng|thực\s+hiện|triển\s+khai)\s[^;:.]{3,200}?,\s*)?"
     # (header30: the place between the day and the body, 'Sáng 1-4, tại xã X, UBND huyện Y tổ chức lễ ra quân ...', 'Sáng
     # ngày 28/3/2022, tại phòng họp 1, UBND phường tổ chức họp ...', 'Chiều ngày 15/01/2026, tại hội trường ..., Ủy ban MTTQ
     # Việt Nam xã X đã tổ chức Hội nghị ...')
@@ -1947,6 +1980,13 @@ def event_or_officer_issuer(texts: list[str]) -> str | None:
             if rm and rm.group("dept"):
                 return rm.group("dept")
     return None
+
+
+def event_holder(doc: Document, edge: int = 4) -> str | None:
+    """The body the first lines of a body-only document name as holding an event (event_or_officer_issuer on the lines
+    posted_header reads it on), or None."""
+    texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
+    return event_or_officer_issuer(_dashless(texts[:edge + 3])[:edge + 2])
 
 
 def _named_as_letter(texts: list[str], number: str) -> bool:
