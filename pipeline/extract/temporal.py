@@ -2192,9 +2192,14 @@ def _meeting_dateline(text: str, h) -> bool:
 # a plan's later day ('Sáng 20/10, Đoàn trường tổ chức lễ ra quân' in a plan of October 5) is untouched, and so
 # is a day that opens on the act itself ('Chiều 20/10: tổ chức ...', a schedule's row) or a bound
 _REPORT_FRAME = r"(?:(?:Nằm\s+trong|Trong)\s+khuôn\s+khổ|Nhằm|Hưởng\s+ứng|Chào\s+mừng|Nhân\s+dịp|Thực\s+hiện|Tiếp\s+tục|Với\s+mục\s+(?:đích|tiêu))"
+# (deadline29) 'Trong' before a part of the day opens such a dateline too: 'Trong chiều 31/8, xã Hà Trung thành lập 32
+# tổ công tác ...' (deadline batch 51's dp4002, in an item of 31/8), 'Nhằm đảm bảo an toàn ..., trong sáng 20/9, chính
+# quyền xã ... đã chủ động huy động ...' (the short audit's sf04): the afternoon or morning the act was done; 'Trong
+# ngày 31/3, ...' is left out (within a day is a bound's wording: 'kết thúc ... chậm nhất trong ngày 31/3/2025')
 _REPORTED_DATELINE_LEAD_RE = re.compile(
     r"\s*(?:[A-ZĐ][\w.]{1,14}\s*[-–—]\s*)?(?:" + _REPORT_FRAME + r"(?![^\W_])[^;:.!?]{0,200}?,\s*)?"
-    r"(?:Vào\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+nay)?(?:\s+ngày)?|ngày)\s*$", re.I)
+    r"(?:(?:Vào\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+nay)?(?:\s+ngày)?|ngày)"
+    r"|Trong\s+(?:buổi\s+)?(?:sáng|chiều|tối|trưa|đêm)(?:\s+nay)?(?:\s+ngày)?)\s*$", re.I)
 _REPORT_BOUND_RE = _bound_or_ask_re(r"tới|sắp\s+tới|sẽ|dự\s+kiến")
 
 
