@@ -20,7 +20,13 @@ texts WITH dates (``deadline_audit_short_sd.tsv`` + ``deadline_audit_short_sd_te
 Prime Minister's telegrams and conclusions retold in the 2025 flood and Tết news, district and commune
 portal items, a city's time-lined letter), each dated or date-bearing directing sentence judged by hand
 before any code ran on them (``deadline_audit_short_judged_sd.json``, committed first); the labels give
-chidao 39dd6bf3's dates. ``--short`` scores both sets together and apart (a set of its own keeps the two
+chidao 39dd6bf3's dates. deadline29 added a third set of 30 short texts with dates, all of 2024-2026
+(``deadline_audit_short_sf.tsv`` + ``deadline_audit_short_sf_texts.jsonl``, ids sf01-sf32: telegrams and
+ministries' asks retold, election and fire-safety notices, commune meetings and notices, with the traps
+the held-out's false dates come from -- a year that names the work, a cited law's year, a day an act
+was reported on, a campaign window in the passive), judged the same way before any code ran on them
+(``deadline_audit_short_judged_sf.json``); its labels give chidao c7efac60's dates and label EVERY task
+of that run (undated ones too, so a rule that dates one is seen). ``--short`` scores the sets together and apart (a set of its own keeps the two
 files other audits read, task_audit.py's among them, as they were).
 
 Why: the held-out deadline precision (0.81) did not move with the sentence-level families of
@@ -63,6 +69,8 @@ SHORT_SETS = {
     "deadline26 (63 texts)": (DATA_SHORT, TEXTS_SHORT),
     "deadline27 (40 texts with dates)": (ROOT / "benchmarks" / "data" / "deadline_audit_short_sd.tsv",
                                          ROOT / "benchmarks" / "data" / "deadline_audit_short_sd_texts.jsonl"),
+    "deadline29 (30 texts with dates, 2024-2026)": (ROOT / "benchmarks" / "data" / "deadline_audit_short_sf.tsv",
+                                                    ROOT / "benchmarks" / "data" / "deadline_audit_short_sf_texts.jsonl"),
 }
 # labels outside the deadline measure (vnscore scores deadlines on matched tasks only)
 UNSCORED = ("not_task", "no_dated_task", "task_missed")

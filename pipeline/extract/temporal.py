@@ -1386,6 +1386,29 @@ def _ordinal_in_year(text: str, m: re.Match) -> bool:
     return bool(m.group("y7")) and bool(_ORDINAL_IN_YEAR_RE.search(text[max(0, m.start() - 160):m.start()]))
 
 
+# (deadline29) a year that describes a figure or a state, not work: '... khi số ca mắc tăng đột biến trong năm 2025'
+# (deadline batch 52's dp4014: how a count went over the year), 'Hầu hết địa phương giữ nguyên các trường mầm non, tiểu
+# học, THCS, THPT trong năm 2025 nhưng ...' (dp4014's batch, dp4010: a state that holds through the year; deadline27's
+# convention: a state that lasts is no bound).  Only a change of a figure with nothing but its degree before the year
+# ('tăng đột biến', 'giảm 20%') and a state kept ('giữ nguyên', 'giữ ổn định', 'không thay đổi') over its object; a
+# reduction with an object ('cắt giảm 10 thủ tục trong năm 2025') is work, and a bound or completion word in the
+# clause keeps the year a bound ('giữ nguyên ... và hoàn thành ... trong năm 2025')
+_FIGURE_CHANGE_IN_RE = re.compile(
+    r"(?<![^\W_])(?<!cắt\s)(?:tăng|giảm)(?:\s+(?:đột\s+biến|mạnh|nhẹ|nhanh|cao|sâu|đáng\s+kể|rõ\s+rệt|thêm)){0,2}"
+    r"(?:\s+[\d.,]+\s*%)?\s+trong\s*$", re.I)
+_STATE_KEPT_IN_RE = re.compile(
+    r"(?<![^\W_])(?:giữ\s+nguyên|giữ\s+ổn\s+định|không\s+(?:thay\s+)?đổi)(?![^\W_])"
+    r"(?:(?!\s(?:hoàn\s+thành|xong|trước|chậm\s+nhất|báo\s+cáo|và|để|nhằm)\s)[^;:.!?]){0,100}?\s+trong\s*$", re.I)
+
+
+def _described_year(text: str, m: re.Match) -> bool:
+    """Is the year at ``m`` the one a figure changed or a state held in ('số ca mắc tăng đột biến trong năm 2025')?"""
+    if not m.group("y7"):
+        return False
+    before = text[max(0, m.start() - 160):m.start()]
+    return bool(_FIGURE_CHANGE_IN_RE.search(before) or _STATE_KEPT_IN_RE.search(before))
+
+
 def _period_covered(text: str, start: int) -> bool:
     """Is the span ending at the date that starts at ``start`` ('từ A đến B') a period a report covers?"""
     head = text[max(0, start - 260):start]
@@ -1799,7 +1822,7 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = False
         if not triggered and _last_months_of_year(text, m):
             triggered = True
-        if triggered and (_goal_year(text, m) or _ordinal_in_year(text, m)):
+        if triggered and (_goal_year(text, m) or _ordinal_in_year(text, m) or _described_year(text, m)):
             triggered = False
         shape = next((k for k in ("d1", "dl", "d2", "half", "q", "m5", "m6", "y7", "ye", "m9", "m8") if m.group(k)), "")
         hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end, generic, shape))
@@ -2198,9 +2221,14 @@ def _meeting_dateline(text: str, h) -> bool:
 # a plan's later day ('Sáng 20/10, Đoàn trường tổ chức lễ ra quân' in a plan of October 5) is untouched, and so
 # is a day that opens on the act itself ('Chiều 20/10: tổ chức ...', a schedule's row) or a bound
 _REPORT_FRAME = r"(?:(?:Nằm\s+trong|Trong)\s+khuôn\s+khổ|Nhằm|Hưởng\s+ứng|Chào\s+mừng|Nhân\s+dịp|Thực\s+hiện|Tiếp\s+tục|Với\s+mục\s+(?:đích|tiêu))"
+# (deadline29) 'Trong' before a part of the day opens such a dateline too: 'Trong chiều 31/8, xã Hà Trung thành lập 32
+# tổ công tác ...' (deadline batch 51's dp4002, in an item of 31/8), 'Nhằm đảm bảo an toàn ..., trong sáng 20/9, chính
+# quyền xã ... đã chủ động huy động ...' (the short audit's sf04): the afternoon or morning the act was done; 'Trong
+# ngày 31/3, ...' is left out (within a day is a bound's wording: 'kết thúc ... chậm nhất trong ngày 31/3/2025')
 _REPORTED_DATELINE_LEAD_RE = re.compile(
     r"\s*(?:[A-ZĐ][\w.]{1,14}\s*[-–—]\s*)?(?:" + _REPORT_FRAME + r"(?![^\W_])[^;:.!?]{0,200}?,\s*)?"
-    r"(?:Vào\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+nay)?(?:\s+ngày)?|ngày)\s*$", re.I)
+    r"(?:(?:Vào\s+)?(?:buổi\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+nay)?(?:\s+ngày)?|ngày)"
+    r"|Trong\s+(?:buổi\s+)?(?:sáng|chiều|tối|trưa|đêm)(?:\s+nay)?(?:\s+ngày)?)\s*$", re.I)
 _REPORT_BOUND_RE = _bound_or_ask_re(r"tới|sắp\s+tới|sẽ|dự\s+kiến")
 
 
