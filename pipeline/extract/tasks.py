@@ -30,6 +30,7 @@ from pipeline.extract.ownwork import advice_after_link, retells_headline
 from pipeline.extract.toldinfo import told_information
 from pipeline.extract.meetingnews import chaired_only
 from pipeline.extract.nouncues import NOUN_CUE_PATTERN
+from pipeline.extract.retoldplan import ORDINAL_REASON, PLAN_STEP_REASON, ordinal_point, plan_step_after_issue
 from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
 from pipeline.vietnamese import mark_tolerant
@@ -1648,6 +1649,15 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # các cấp ủy ...': a subjectless sentence joined by 'Đồng thời / Bên cạnh đó / Sau đó' to a
             # report of what was done shares its marker
             out.append(Classified(s, "narrative", "done"))
+            continue
+        if b.label is None and b.style is None and ordinal_point(t, out, gaz):
+            # (tasks26, extract/retoldplan.py) 'Thứ hai, Trạm Y tế xã phối hợp ...' after a lead-in
+            out.append(Classified(s, "task", ORDINAL_REASON))
+            continue
+        if b.label is None and b.style is None and plan_step_after_issue(t, out, gaz):
+            # (tasks26, extract/retoldplan.py) 'Vừa qua, UBND tỉnh ban hành Kế hoạch ...' + 'Các xã, phường,
+            # thị trấn thực hiện việc rà soát ...': the plan's step retold
+            out.append(Classified(s, "task", PLAN_STEP_REASON))
             continue
         if True:
             why = _statement(t, gaz, first_of_item=s.index == 0 and b.label is not None and b.style != "bullet")
