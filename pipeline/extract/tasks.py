@@ -1947,7 +1947,9 @@ _NOUN_CUE_RE = re.compile(r"(?:[Vv]/[Vv]|về\s+việc)\s+(?:chỉ\s+đạo|đ�
                           # (tasks25, extract/nouncues.py) 'kết quả lãnh đạo, chỉ đạo', 'vướng mắc cần được tháo gỡ': the
                           # leadership a meeting reviews, the things that need doing, 'theo yêu cầu đề ra': no ask
                           + NOUN_CUE_PATTERN + "|" +
-                          r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
+                          # (tasks26) not after 'có / ban hành': 'UBND huyện vừa có văn bản chỉ đạo các đơn vị ...'
+                          # is the verb, a letter directing bodies (se16, pending en6, zg3)
+                          r"(?:ý\s+kiến|sự|(?<!có\s)(?<!hành\s)văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
                           r"(?:ý\s+kiến|hồ\s+sơ|(?<!có\s)văn\s+bản|(?:có\s+)văn\s+bản(?=\s+đề\s+nghị\s+(?!(?:UBND|Ủy|Uỷ|Sở|Bộ|Phòng|Ban|các|huyện|xã|tỉnh|thành|Chủ|Giám|Thủ)(?![^\W_])))|đơn|danh\s+sách|tờ\s+trình|xét)\s+đề\s+nghị|(?:theo|trả\s+lời)\s+đề\s+nghị\s+của", re.I)
 
 
