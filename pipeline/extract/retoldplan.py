@@ -39,6 +39,9 @@ _STEP_OPENER_RE = re.compile(
     r"|(?:Trước|Chậm\s+nhất|Từ|Trong)\s+(?:ngày|tháng|quý|năm|thời\s+gian)\s[^,;:.]{1,60})\s*,\s*", re.I)
 _TENSE_RE = re.compile(r"(?<![^\W_])(?:đã|đang|vừa|từng|được|bị|chưa)(?![^\W_])", re.I)
 _MODAL_RE = re.compile(r"^(?:sẽ|cần|phải|tiếp\s+tục)\s+", re.I)
+# a verb of assent or decision states what the body decided, not a step it is to carry out ('Theo đó, Thường trực
+# Tỉnh ủy đồng ý chủ trương hỗ trợ ...', development gold zv6: its task is the 'giao' that follows)
+_ASSENT_RE = re.compile(r"(?<![^\W_])(?:đồng\s+ý|nhất\s+trí|thống\s+nhất|chấp\s+thuận|cho\s+phép|quyết\s+định|phê\s+duyệt|công\s+nhận)(?![^\W_])", re.I)
 # an ordinal written as a word, opening a point: 'Thứ nhất,', 'Thứ hai:'
 ORDINAL_RE = re.compile(r"^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s*[,:]\s*", re.I)
 # the same as a fronted opener before a point's subject, for offices._OPENER ('Thứ hai, Trạm Y tế xã ...'),
@@ -103,8 +106,8 @@ def body_and_act(t: str, gaz) -> bool:
     if _TENSE_RE.search(rest[:subj[1]]):
         return False
     after = rest[subj[1]:].lstrip(" ,")
-    if _TENSE_RE.match(after):
-        return False
+    if _TENSE_RE.match(after) or _ASSENT_RE.search(rest[:subj[1]] + " " + after[:20]):
+        return False  # (the gazetteer may read the verb of assent into the body's name: look in both)
     return _opens_on_act(after)
 
 
