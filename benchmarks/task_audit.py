@@ -4,7 +4,9 @@ Two sets of texts, scored apart. ``short``: deadline26's short audit
 (``benchmarks/data/deadline_audit_short_texts.jsonl``: 63 real district and commune letters, telegrams and
 press items of the `pages` corpus). ``short2`` (session 23, tasks25): 30 further real commune, ward,
 district and press items of the `pages` corpus (``task_audit_short2_texts.jsonl``, labels
-``task_audit_short2.tsv``), annotated the same way before any pipeline output on them was read. The first set's tasks were annotated
+``task_audit_short2.tsv``), annotated the same way before any pipeline output on them was read. ``short3``
+(session 24, tasks26): 31 more real commune, ward, district, province and press items of the `pages` corpus
+(``task_audit_short3_texts.jsonl``, labels ``task_audit_short3.tsv``), annotated the same way, blind. The first set's tasks were annotated
 from ANNOTATION.md and samples/gold/README.md (session 22, tasks24) before any pipeline output on them was
 read, in ``benchmarks/data/task_audit_short.tsv``: one row per task (document, the sentence's first words as
 its anchor, the offices joined by '|', 'required' or 'optional', a note), and one 'none' row for a text that
@@ -15,7 +17,7 @@ task holds its anchor; a prediction is right when it holds a gold anchor or is a
 (the sentence is read from the text: the anchor up to the next full stop); offices are compared on the found
 tasks with ``office_match``.
 
-    python benchmarks/task_audit.py                 # write both sets' texts, run this tree's pipeline, score each
+    python benchmarks/task_audit.py                 # write every set's texts, run this tree's pipeline, score each
     python benchmarks/task_audit.py --run O [--show] # score an existing run of the texts
     python benchmarks/task_audit.py --prepare D      # only write the texts (to run another tree on them)
     python benchmarks/task_audit.py --set short2     # one set only
@@ -40,8 +42,11 @@ from pipeline.eval import Counts, score_tasks_doc  # noqa: E402
 DATA = ROOT / "benchmarks" / "data" / "task_audit_short.tsv"
 TEXTS_SHORT2 = ROOT / "benchmarks" / "data" / "task_audit_short2_texts.jsonl"
 DATA2 = ROOT / "benchmarks" / "data" / "task_audit_short2.tsv"
+TEXTS_SHORT3 = ROOT / "benchmarks" / "data" / "task_audit_short3_texts.jsonl"
+DATA3 = ROOT / "benchmarks" / "data" / "task_audit_short3.tsv"
 # each set: (its stored texts, its labels)
-SETS: dict[str, tuple[Path, Path]] = {"short": (TEXTS_SHORT, DATA), "short2": (TEXTS_SHORT2, DATA2)}
+SETS: dict[str, tuple[Path, Path]] = {"short": (TEXTS_SHORT, DATA), "short2": (TEXTS_SHORT2, DATA2),
+                                      "short3": (TEXTS_SHORT3, DATA3)}
 
 
 def read_texts(texts_path: Path) -> dict[str, str]:
@@ -147,7 +152,7 @@ def _hit(pred_text: str, gold_task: dict) -> bool:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=[*SETS, "all"], default="all", help="which set (default: both, scored apart)")
+    ap.add_argument("--set", choices=[*SETS, "all"], default="all", help="which set (default: all, scored apart)")
     ap.add_argument("--run", type=Path, help="an existing chidao run of the texts (its tasks.csv)")
     ap.add_argument("--prepare", type=Path, help="only write the texts here")
     ap.add_argument("--show", action="store_true", help="print every missed and false task and office difference")

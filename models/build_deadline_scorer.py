@@ -120,6 +120,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "ed",  # tasks21: campaign reports of local bodies and a retold letter (blind carry-over batch)
     "eo",  # tasks24: short press and portal items, meetings, a retold telegram (blind carry-over batch, annotated after the rules)
     "eq",  # tasks25: short press and portal items, meetings and launches (blind carry-over batch, annotated after the rules)
+    "et",  # tasks26: press and portal items on a typhoon, a survey notice, a meeting (blind carry-over batch, annotated after the rules)
     "ek",  # tasks23: answers to citizens and a commune's flag notice (blind carry-over batch, annotated after the rules)
     "ef", "eh",  # tasks22: notices, a schedule, answers to citizens, press items (ef annotated before the run; eh the blind carry-over)
     "ys",  # measure13: samples/gold/unseen13, a blind measurement set (never fitted on)

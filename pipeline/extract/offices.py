@@ -2150,10 +2150,11 @@ def _share_jurisdiction(out: list[tuple[str, str]], text: str) -> list[tuple[str
 
 
 from pipeline.extract.planstep import PLAN_OPENER, capitalise_plan_subject  # noqa: E402  (points23: 'Theo kế hoạch ..., các xã ...')
+from pipeline.extract.retoldplan import FRONTED_POINT_OPENER  # noqa: E402  (tasks26: 'Thứ hai, Trạm Y tế xã ...')
 
 # clauses that open a sentence before its subject: 'Trên cơ sở đề xuất của các địa phương, Bộ Tài
 # chính ...', 'Sau khi Nghị định được ban hành, các bộ ...', 'Để bảo đảm ..., Sở X ...'
-_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|" + PLAN_OPENER + r"|(?:Trong\s+)?[Tt]rường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
+_OPENER = (r"\s*(?:Trong\s+quá\s+trình|Nếu|Khi|" + PLAN_OPENER + r"|" + FRONTED_POINT_OPENER + r"|(?:Trong\s+)?[Tt]rường\s+hợp|Trên\s+cơ\s+sở|Căn\s+cứ|(?:Ngay\s+)?[Ss]au\s+(?:khi|mỗi)|"
            r"Để|Nhằm|Đối\s+với|Về|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Từ\s+nay\s+đến|Trước\s+mắt|Đồng\s+thời|"
            # ('Trong đó, giao X ...', 'Trong đó nhấn mạnh trách nhiệm của X ...': the part singled out of
            # what the sentence before concluded)

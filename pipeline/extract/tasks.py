@@ -30,6 +30,7 @@ from pipeline.extract.ownwork import advice_after_link, retells_headline
 from pipeline.extract.toldinfo import told_information
 from pipeline.extract.meetingnews import chaired_only
 from pipeline.extract.nouncues import NOUN_CUE_PATTERN
+from pipeline.extract.retoldplan import ORDINAL_REASON, PLAN_STEP_REASON, ordinal_point, plan_step_after_issue
 from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
 from pipeline.vietnamese import mark_tolerant
@@ -1649,6 +1650,15 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # report of what was done shares its marker
             out.append(Classified(s, "narrative", "done"))
             continue
+        if b.label is None and b.style is None and ordinal_point(t, out, gaz):
+            # (tasks26, extract/retoldplan.py) 'Thứ hai, Trạm Y tế xã phối hợp ...' after a lead-in
+            out.append(Classified(s, "task", ORDINAL_REASON))
+            continue
+        if b.label is None and b.style is None and plan_step_after_issue(t, out, gaz):
+            # (tasks26, extract/retoldplan.py) 'Vừa qua, UBND tỉnh ban hành Kế hoạch ...' + 'Các xã, phường,
+            # thị trấn thực hiện việc rà soát ...': the plan's step retold
+            out.append(Classified(s, "task", PLAN_STEP_REASON))
+            continue
         if True:
             why = _statement(t, gaz, first_of_item=s.index == 0 and b.label is not None and b.style != "bullet")
             # ('... nhưng một số Sở chưa cập nhật ... . Các Sở cập nhật đầy đủ dữ liệu trước ngày ...':
@@ -1937,7 +1947,9 @@ _NOUN_CUE_RE = re.compile(r"(?:[Vv]/[Vv]|về\s+việc)\s+(?:chỉ\s+đạo|đ�
                           # (tasks25, extract/nouncues.py) 'kết quả lãnh đạo, chỉ đạo', 'vướng mắc cần được tháo gỡ': the
                           # leadership a meeting reviews, the things that need doing, 'theo yêu cầu đề ra': no ask
                           + NOUN_CUE_PATTERN + "|" +
-                          r"(?:ý\s+kiến|sự|văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
+                          # (tasks26) not after 'có / ban hành': 'UBND huyện vừa có văn bản chỉ đạo các đơn vị ...'
+                          # is the verb, a letter directing bodies (se16, pending en6, zg3)
+                          r"(?:ý\s+kiến|sự|(?<!có\s)(?<!hành\s)văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
                           r"(?:ý\s+kiến|hồ\s+sơ|(?<!có\s)văn\s+bản|(?:có\s+)văn\s+bản(?=\s+đề\s+nghị\s+(?!(?:UBND|Ủy|Uỷ|Sở|Bộ|Phòng|Ban|các|huyện|xã|tỉnh|thành|Chủ|Giám|Thủ)(?![^\W_])))|đơn|danh\s+sách|tờ\s+trình|xét)\s+đề\s+nghị|(?:theo|trả\s+lời)\s+đề\s+nghị\s+của", re.I)
 
 
