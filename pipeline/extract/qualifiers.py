@@ -81,6 +81,20 @@ def _parent_after(flat: str, end: int, find) -> str | None:
     return f"{m.group('link')} {parent}"
 
 
+# where a 'có' qualifier's span (offices.unit_qualifier_spans) runs past its own end: a comma before a
+# capitalised word (the speaker after a fronted topic: 'các địa phương đã và đang có dịch bệnh động vật, Bộ
+# NN&PTNT yêu cầu'), a time or purpose ('..., trước ngày 15/9'), a level or another plural ('..., cấp huyện');
+# a comma inside the qualifier joins two nouns ('có tàu, thuyền hoạt động trên biển') and stays
+_QUAL_COMMA_END_RE = re.compile(
+    rf",\s+(?=(?-i:[{_UP}])|\d|(?:trước|chậm\s+nhất|trong|từ|đến|sau|kể\s+từ|theo|để|nhằm|cấp|các|những|và|hoặc|"
+    rf"đồng\s+thời|{_LEVEL_WORDS}){_W})", re.I)
+# a body named by its own proper name ('Bộ Tư pháp', 'Sở Y tế', 'UBND Thành phố') is one body: 'khác', '(có) liên
+# quan', 'có thẩm quyền' after it belong to a wider phrase ('các cơ quan, đơn vị trong và ngoài Bộ Tư pháp có
+# liên quan'), never to it
+_PROPER_BODY_RE = re.compile(rf"^(?:Bộ|Sở|Cục|Tổng\s+cục|Vụ|Ban|Phòng|Chi\s+cục|Trung\s+tâm|Văn\s+phòng|UBND|Ủy\s+ban|Uỷ\s+ban)\s+(?-i:[{_UP}])")
+_WHICH_RE = re.compile(r"^(?:khác|có\s+thẩm\s+quyền|có\s+li[eệê]n\s+quan)(?![^\W_])", re.I)
+
+
 def _flat(s: str) -> str:
     return re.sub(r"\s+", " ", s or "").strip()
 
@@ -132,9 +146,9 @@ def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",
                 continue
             # (it ends before a comma and a capitalised word: 'các địa phương đã và đang có dịch bệnh động
             # vật, Bộ NN&PTNT yêu cầu ...' -- the speaker after the fronted topic is no part of it)
-            q = re.split(r",\s+(?=(?-i:[A-ZĐ]))", flat[start:hit])[0].strip(" ,")
+            q = _QUAL_COMMA_END_RE.split(flat[start:hit])[0].strip(" ,")
         # (a name that holds it already, or another office that starts there, is left alone)
-        if not q or name.casefold().endswith(q.casefold()):
+        if not q or name.casefold().endswith(q.casefold()) or (_WHICH_RE.match(q) and _PROPER_BODY_RE.match(name)):
             continue
         r.office = f"{name} {q}"
         r.text = f"{_flat(r.text)[:len(name)]} {q}" if _flat(r.text).casefold().startswith(name.casefold()) else r.text
