@@ -88,6 +88,9 @@ def _parent_after(flat: str, end: int, find) -> str | None:
 _QUAL_COMMA_END_RE = re.compile(
     rf",\s+(?=(?-i:[{_UP}])|\d|(?:trước|chậm\s+nhất|trong|từ|đến|sau|kể\s+từ|theo|để|nhằm|cấp|các|những|và|hoặc|"
     rf"đồng\s+thời|{_LEVEL_WORDS}){_W})", re.I)
+# 'có' + a verb is the emphatic 'does', no qualifier ('các địa phương có thực hiện các Chương trình ...': os256)
+_HAS_VERB_RE = re.compile(r"^(?:(?:đã\s+và\s+đang|đang|đã|còn)\s+)?có\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|sử\s+dụng|tham\s+gia|"
+                          r"ban\s+hành|xây\s+dựng|phối\s+hợp|quản\s+lý)(?![^\W_])", re.I)
 # a body named by its own proper name ('Bộ Tư pháp', 'Sở Y tế', 'UBND Thành phố') is one body: 'khác', '(có) liên
 # quan', 'có thẩm quyền' after it belong to a wider phrase ('các cơ quan, đơn vị trong và ngoài Bộ Tư pháp có
 # liên quan'), never to it
@@ -147,6 +150,8 @@ def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",
             # (it ends before a comma and a capitalised word: 'các địa phương đã và đang có dịch bệnh động
             # vật, Bộ NN&PTNT yêu cầu ...' -- the speaker after the fronted topic is no part of it)
             q = _QUAL_COMMA_END_RE.split(flat[start:hit])[0].strip(" ,")
+            if _HAS_VERB_RE.match(q):
+                continue
         # (a name that holds it already, or another office that starts there, is left alone)
         if not q or name.casefold().endswith(q.casefold()) or (_WHICH_RE.match(q) and _PROPER_BODY_RE.match(name)):
             continue
