@@ -241,7 +241,7 @@ def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> lis
         return []
     # (office30) 'các Tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh Lào Cai': the qualifier after
     # the addressees stays on their name (extract/qualifiers.py)
-    return keep_qualifier([OfficeRole(n, "lead", w, "lead-in") for n, w in split_office_list(seg, gaz)], text, ("lead-in",),
+    return keep_qualifier([OfficeRole(n, "lead", w, "lead-in") for n, w in split_office_list(seg, gaz)], text[asks[-1].start():], ("lead-in",),
                          find=lambda s: gaz.find(s, fuzzy=False))
 
 

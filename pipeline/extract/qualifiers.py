@@ -106,17 +106,16 @@ def _name_end(flat: str, name: str, written: str) -> int | None:
     """Where in ``flat`` (the sentence, whitespace folded) the name ends, when the name is the
     written words (or their head: the written span may hold a tail the name dropped); else None."""
     w = _flat(written)
-    if not w or not name:
+    if not w or not name or not w.casefold().startswith(name.casefold()):
         return None
-    at = flat.find(w)
-    if at < 0:
-        m = re.search(re.escape(w), flat, re.I)
-        if not m:
-            return None
-        at = m.start()
-    if not w.casefold().startswith(name.casefold()):
+    # (a name the sentence prints more than once -- in its grounds, then as the subject -- is left alone unless
+    # every mention goes on the same way: which mention the office was read from is not known here)
+    ends = {m.start() + len(name) for m in re.finditer(re.escape(w), flat, re.I)}
+    if not ends:
         return None
-    return at + len(name)
+    if len(ends) > 1 and len({_QUALIFIER_RE.match(flat, e) and _QUALIFIER_RE.match(flat, e).group("q") for e in ends}) > 1:
+        return None
+    return min(ends)
 
 
 def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",), find=None) -> list:
