@@ -108,14 +108,11 @@ def _name_end(flat: str, name: str, written: str) -> int | None:
     w = _flat(written)
     if not w or not name or not w.casefold().startswith(name.casefold()):
         return None
-    # (a name the sentence prints more than once -- in its grounds, then as the subject -- is left alone unless
-    # every mention goes on the same way: which mention the office was read from is not known here)
-    ends = {m.start() + len(name) for m in re.finditer(re.escape(w), flat, re.I)}
-    if not ends:
-        return None
-    if len(ends) > 1 and len({_QUALIFIER_RE.match(flat, e) and _QUALIFIER_RE.match(flat, e).group("q") for e in ends}) > 1:
-        return None
-    return min(ends)
+    # (the first mention: a name printed again later with other words after it ('Các bộ, ngành khác có liên quan
+    # ...; các bộ, ngành, địa phương liên quan') is read from its first mention, the subject; tried at office30:
+    # leaving a name printed twice alone cost 2 right names -- ob7-023, yr1 -- and saved none)
+    m = re.search(re.escape(w), flat, re.I)
+    return m.start() + len(name) if m else None
 
 
 def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",), find=None) -> list:
