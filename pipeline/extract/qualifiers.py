@@ -16,7 +16,8 @@ a passive verb of the duty ('Sở Nội vụ được giao phối hợp ...'), a
 reader gave in another form than the text's (a canonical or completed name: 'Ủy ban nhân dân các
 tỉnh' for 'các tỉnh'), where the words after the written span are not the name's continuation.
 
-One pass over a task's offices, called from `officeforms.full_office_forms` (the last pass).
+One pass over a task's offices, called from `extract_tasks` right after `officeforms.full_office_forms` (the
+last pass), and over the addressees `assign.lead_in_addressees` reads from a lead-in (their qualifier is printed there).
 """
 from __future__ import annotations
 
