@@ -35,6 +35,7 @@ from pipeline.extract.askreach import doerless_ask
 from pipeline.extract.aliases import document_aliases, roles_with_aliases
 from pipeline.extract.ownwork import advice_roles, named_units, unit_plural_roles
 from pipeline.extract.reportask import report_ask_roles
+from pipeline.extract.qualifiers import keep_qualifier  # office30
 from pipeline.extract.officeforms import full_office_forms
 from pipeline.extract.purposeday import purpose_day_masks
 from pipeline.extract.linkedbodies import linked_subject_roles, owners_for_premises
@@ -1029,6 +1030,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         # (forms19, extract/officeforms.py) names in their full form: no speaker glued on, a level run
         # or a list's shared place kept, the issuer's place in the canonical name of a body at its level
         t.offices = full_office_forms(t.offices, t.text, issuer_name, gaz.canonical_of)
+        # (office30, extract/qualifiers.py) a restrictive qualifier or a named parent printed right after a
+        # name stays on it ('các cơ quan, tổ chức khác', 'Văn phòng Đăng ký đất đai thuộc Sở ...')
+        t.offices = keep_qualifier(t.offices, t.text, find=lambda s: gaz.find(s, fuzzy=False))
         for r in t.offices:
             r.canonical = r.canonical or gaz.canonical_of(r.office)
     anomalies += find_anomalies(doc, task_list)

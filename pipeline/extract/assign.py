@@ -27,6 +27,8 @@ from pipeline.extract.sentences import Block
 from pipeline.extract.dutyholders import duty_holder, post_as_written  # office28
 from pipeline.extract.publicheading import public_heading_roles
 from pipeline.extract.duetimelead import due_time_doers  # points24
+
+from pipeline.extract.qualifiers import keep_qualifier  # office30
 from pipeline.extract.tasks import (
     AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, VERB_ANY_RE, Classified, find_references, note_numbers, note_of,
 )
@@ -239,7 +241,10 @@ def lead_in_addressees(text: str, gaz: Gazetteer, to_colon: bool = False) -> lis
     seg = rest[:stop] if stop is not None else rest
     if len(seg) > 200:
         return []
-    return [OfficeRole(n, "lead", w, "lead-in") for n, w in split_office_list(seg, gaz)]
+    # (office30) 'các Tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh Lào Cai': the qualifier after
+    # the addressees stays on their name (extract/qualifiers.py)
+    return keep_qualifier([OfficeRole(n, "lead", w, "lead-in") for n, w in split_office_list(seg, gaz)], text[asks[-1].start():], ("lead-in",),
+                         find=lambda s: gaz.find(s, fuzzy=False))
 
 
 # a lead-in that lays duties on the body it opens with: 'X có trách nhiệm:', 'X chịu trách nhiệm:',
