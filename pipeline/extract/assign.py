@@ -27,7 +27,6 @@ from pipeline.extract.sentences import Block
 from pipeline.extract.dutyholders import duty_holder, post_as_written  # office28
 from pipeline.extract.publicheading import public_heading_roles
 from pipeline.extract.duetimelead import due_time_doers  # points24
-
 from pipeline.extract.qualifiers import keep_qualifier  # office30
 from pipeline.extract.tasks import (
     AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, VERB_ANY_RE, Classified, find_references, note_numbers, note_of,
