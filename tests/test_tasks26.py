@@ -59,6 +59,19 @@ def test_a_body_and_its_act_with_no_issue_told_or_a_tense_stays_a_report():
     assert not _found(tasks_of(told), "Các xã, thị trấn đã")
 
 
+def test_a_body_described_after_its_founding_is_told_is_no_step():
+    """A decision founding a committee, retold: its composition ('gồm có 20 thành viên', which the gazetteer may read
+    into the name) and what it is ('là cơ quan ...') are no steps; its duty ('có trách nhiệm ...') still is."""
+    founded = ("UBND huyện vừa ban hành quyết định về việc thành lập Ban Chỉ đạo chuyển đổi số huyện.\n\n"
+               "Ban chỉ đạo gồm có 15 thành viên, trong đó ông Nguyễn Văn A - Phó Chủ tịch UBND huyện làm Trưởng ban. "
+               "Tổ giúp việc là bộ phận tham mưu của Ban. "
+               "Ban chỉ đạo có trách nhiệm xây dựng kế hoạch hoạt động và hướng dẫn các xã triển khai thực hiện.\n")
+    tasks = tasks_of(founded)
+    assert not _found(tasks, "Ban chỉ đạo gồm")
+    assert not _found(tasks, "Tổ giúp việc là")
+    assert _found(tasks, "Ban chỉ đạo có trách nhiệm")
+
+
 @pytest.mark.parametrize("text,told", [
     ("Ban Thường trực Ủy ban MTTQ tỉnh vừa triển khai kế hoạch thực hiện Tháng cao điểm.", True),
     ("Chủ tịch UBND thành phố vừa ký ban hành Công văn số 512/UBND-TH về việc ...", True),

@@ -42,6 +42,11 @@ _MODAL_RE = re.compile(r"^(?:sẽ|cần|phải|tiếp\s+tục)\s+", re.I)
 # a verb of assent or decision states what the body decided, not a step it is to carry out ('Theo đó, Thường trực
 # Tỉnh ủy đồng ý chủ trương hỗ trợ ...', development gold zv6: its task is the 'giao' that follows)
 _ASSENT_RE = re.compile(r"(?<![^\W_])(?:đồng\s+ý|nhất\s+trí|thống\s+nhất|chấp\s+thuận|cho\s+phép|quyết\s+định|phê\s+duyệt|công\s+nhận)(?![^\W_])", re.I)
+# a verb of being or composition describes the body, it asks nothing of it ('Ban chỉ đạo gồm có 20 thành viên, trong
+# đó ông X làm Trưởng ban': a news item on a decision founding a committee, development gold eu6; the gazetteer may read
+# 'gồm' into the body's name, so it is looked for in both, as the verbs of assent are)
+_COMPOSED_RE = re.compile(r"(?<![^\W_])(?:bao\s+)?gồm(?![^\W_])", re.I)
+_BEING_RE = re.compile(r"^(?:là|thuộc|có\s+(?:\d|tổng\s+số|trên\s+\d|gần\s+\d|khoảng|hơn\s+\d))(?![^\W_])", re.I)
 # an ordinal written as a word, opening a point: 'Thứ nhất,', 'Thứ hai:'
 ORDINAL_RE = re.compile(r"^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s*[,:]\s*", re.I)
 # the same as a fronted opener before a point's subject, for offices._OPENER ('Thứ hai, Trạm Y tế xã ...'),
@@ -106,7 +111,8 @@ def body_and_act(t: str, gaz) -> bool:
     if _TENSE_RE.search(rest[:subj[1]]):
         return False
     after = rest[subj[1]:].lstrip(" ,")
-    if _TENSE_RE.match(after) or _ASSENT_RE.search(rest[:subj[1]] + " " + after[:20]):
+    if _TENSE_RE.match(after) or _BEING_RE.match(after) or _ASSENT_RE.search(rest[:subj[1]] + " " + after[:20]) \
+            or _COMPOSED_RE.search(rest[max(0, subj[1] - 12):subj[1]] + " " + after[:12]):
         return False  # (the gazetteer may read the verb of assent into the body's name: look in both)
     return _opens_on_act(after)
 
