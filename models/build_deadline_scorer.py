@@ -135,6 +135,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "em",  # measure22: samples/gold/unseen22, the tenth blind measurement set (never fitted on)
     "ep",  # measure23: samples/gold/unseen23, the eleventh blind measurement set (never fitted on)
     "es",  # measure24: samples/gold/unseen24, the twelfth blind measurement set (never fitted on)
+    "ev",  # measure25: samples/gold/unseen25, the thirteenth blind measurement set (never fitted on)
     "er",  # points23: the carry-over batch after the rules for unseen23's classes (blind, annotated after the rules)
     "eu",  # points24: the carry-over batch after the rules for unseen24's classes (blind, annotated after the rules)
     "ec",  # points19: press and portal items retelling letters (blind carry-over batch, annotated after the rules)

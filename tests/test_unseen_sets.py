@@ -5,7 +5,8 @@ prefix 'zs'; samples/unseen18 + samples/gold/unseen18, prefix 'zy'; samples/unse
 prefix 'ea'; samples/unseen20 + samples/gold/unseen20, prefix 'ee'; samples/unseen21 + samples/gold/unseen21,
 prefix 'ej'; samples/unseen22 + samples/gold/unseen22, prefix 'em';
 samples/unseen23 + samples/gold/unseen23, prefix 'ep';
-samples/unseen24 + samples/gold/unseen24, prefix 'es') are well-formed gold and stay out of every
+samples/unseen24 + samples/gold/unseen24, prefix 'es';
+samples/unseen25 + samples/gold/unseen25, prefix 'ev') are well-formed gold and stay out of every
 fit: each gold file passes samples/gold/validate.py, each input is its clean text byte for byte,
 and the prefix is in HELD_OUT_GOLD_PREFIXES (the deadline scorer's and the name model's fits).
 No extraction is scored here: these sets are measured, never tuned on (see their README)."""
@@ -21,7 +22,8 @@ from conftest import ROOT
 
 SETS = [("unseen13", "ys"), ("unseen14", "yx"), ("unseen15", "yz"), ("unseen16", "zh"), ("unseen17", "zs"),
         ("unseen18", "zy"), ("unseen19", "ea"), ("unseen20", "ee"),
-        ("unseen21", "ej"), ("unseen22", "em"), ("unseen23", "ep"), ("unseen24", "es")]
+        ("unseen21", "ej"), ("unseen22", "em"), ("unseen23", "ep"), ("unseen24", "es"),
+        ("unseen25", "ev")]
 
 
 @pytest.mark.parametrize("name,prefix", SETS)
