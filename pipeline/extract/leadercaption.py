@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.captions19 import _MARKER_RE, _STOP_END_RE  # (a line's list mark, a sentence's stop)
+
 # the leaders as the caption's subject: 'Lãnh đạo xã / huyện / UBND xã ...', 'Ban lãnh đạo ...', '(Các) đồng
 # chí / đ/c / đc lãnh đạo ...', 'Đồng chí / Đ/c <post or name>' (a post or a capitalised name after it)
 _LEADERS_RE = re.compile(
@@ -36,8 +38,6 @@ _DIRECTED_AFTER_RE = re.compile(
     r"\s*(?:(?:và|,)\s*(?:hướng\s+dẫn|yêu\s+cầu|giao)\s+)?(?:cho\s+)?(?:các|những|mọi|toàn\s+thể|UBND|Ủy|Uỷ|Ban|Phòng|Sở|Trạm|Trường|"
     r"Công\s+an|Hội|Đoàn|lực\s+lượng|cán\s+bộ|người\s+dân|nhân\s+dân|Nhân\s+dân|bà\s+con|thôn|xóm|bản|khu|tổ|ấp)(?![^\W_])")
 _ASKS_RE = re.compile(r"(?<![^\W_])(?:yêu\s+cầu|đề\s+nghị|giao(?!\s+ban)|phải|cần(?!\s+thiết)|kêu\s+gọi)(?![^\W_])", re.I)
-_STOP_END_RE = re.compile(r"[.;:!?…]\s*[\"”’)]*\s*$")
-_MARKER_RE = re.compile(r"^\s*(?:[-+•*]|\d{1,2}[.)/]|[a-zđ]\)|[IVX]{1,4}[.)])", re.I)
 
 
 def leaders_directing_caption(block_text: str) -> bool:
