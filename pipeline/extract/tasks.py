@@ -1295,9 +1295,12 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             out.append(furniture)
             continue
         if s.index == 0 and b.label is None and b.style is None and not any(c.kind in ("task", "intro") for c in out) \
-                and len({id(c.sentence.block) for c in out}) <= 3 and lead_tells_its_ask(t, True, to_citizen):
+                and len({id(c.sentence.block) for c in out}) <= 3 and not MEETING_REPORT_RE.match(t) \
+                and lead_tells_its_ask(t, True, to_citizen):
             # (tasks27, extract/leadask.py) 'Để ..., UBND huyện X đã chỉ đạo các địa phương, cơ quan, đơn vị ...
             # tập trung thực hiện ...' as a news item's lead: the ask the item reports, its 'đã' the reporter's
+            # (not 'Tại cuộc họp, X đã chỉ đạo ...': a meeting's account keeps the older report reading, whose
+            # convention for 'đã chỉ đạo ... tiếp tục' at a meeting is still open, session 21's (f))
             out.append(Classified(s, "task", LEAD_ASK_REASON))
             continue
         if address is not None:
