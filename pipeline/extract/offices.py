@@ -3691,10 +3691,11 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
         # ('Chủ tịch UBND huyện yêu cầu: UBND các xã, thị trấn triển khai ...': a colon may stand
         # between the ask and the bodies asked, as a telegram or a chairman's instruction writes it)
         # ('Uỷ ban nhân dân phường X thông báo và đề nghị các tổ chức, ... treo cờ ...': a notice
-        # that informs and asks in one breath asks the bodies after 'đề nghị')
+        # that informs and asks in one breath asks the bodies after 'đề nghị'; so does 'thông báo và
+        # yêu cầu': tasks27, sc22's lead-in, whose bodies its ordinal points take)
         # ('UBND xã đã chỉ đạo giao công an xã phối hợp ...': to direct by assigning is to assign; the
         # body after 'giao' is the doer)
-        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+(?:và\s+)?)?đề\s+nghị|yêu\s+cầu|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|{_GRANTS}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I) \
+        ask = None if sent else re.match(rf"\s*(?:(?:cũng|đã|vừa|mới|sẽ|đang|tiếp\s+tục)\s+)*(?:{directs}(?:thông\s+báo\s+(?:và\s+)?)?(?:đề\s+nghị|yêu\s+cầu)|(?:chỉ\s+đạo\s+(?:và\s+)?)?{GIAO_CHO}|{_GRANTS}|kêu\s+gọi|(?:kính|rất|trân\s+trọng)\s+mong(?!\s+(?:nhận|được|sự|quý|các\s+quý)(?![^\W_])))(?:\s*:\s*|\s+)", text[after:], re.I) \
             or _ASK_COMMA_NO_ONE_RE.match(text[after:])
         # ('Tổng cục Hải quan thông báo để các Cục Hải quan tỉnh, thành phố biết, thực hiện.', 'Bộ
         # Tài chính thông báo Cục Thuế biết để khai thác ... và báo cáo ...'): a letter's closing
@@ -4118,6 +4119,9 @@ _PARTY_DUTY_RE = re.compile(
     # ...'): what a retelling opens with before the party (what the paper says, a linking adverb)
     r"|[^,;:]{3,60}\s(?:nêu\s+rõ|nhấn\s+mạnh|lưu\s+ý|khẳng\s+định|cho\s+biết)"
     r"|Ngoài\s+ra|Theo\s+đó|Đồng\s+thời|Bên\s+cạnh\s+đó|Trong\s+đó|Riêng"
+    # (tasks27: an ordinal point 'Thứ ba, các hộ chăn nuôi cần gia cố ...' opens on the party as a
+    # sentence would: retoldplan.FRONTED_POINT_OPENER)
+    r"|" + FRONTED_POINT_OPENER +
     r"|Theo\s+yêu\s+cầu\s+của\s[^,;:]{3,80}"
     # ('các chủ đầu tư, nhà đầu tư, ban quản lý dự án cần ...'): parties listed with commas, each
     # opening on a party's head word

@@ -20,6 +20,8 @@ from pipeline.extract.sentences import Block, Sentence
 from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks, reported_reasoning, \
     counterfactual, picture_caption, own_grant, reasoning_quote_piece
 from pipeline.extract.captions19 import uncredited_caption
+from pipeline.extract.leadercaption import leaders_directing_caption
+from pipeline.extract.leadask import LEAD_ASK_REASON, lead_tells_its_ask
 from pipeline.extract.grounds import grounds_heading
 from pipeline.extract.notuntil import not_until
 from pipeline.extract.clauseverbs import plural_body_then_known_verb
@@ -106,9 +108,16 @@ _PHASE_LABEL_RE = re.compile(r"^Năm\s+(?:19|20)\d\d\s*:\s*", re.I)
 # UBND tỉnh ban hành Công văn số 1536/UBND-TH, yêu cầu báo cáo kết quả ...', 'UBND thành phố đã
 # ban hành Thông báo số 263/TB-UBND về việc ...'): it tells what was issued; the requests follow
 # ('Theo đó, ...').  It directs only when it names the bodies asked ('..., yêu cầu các sở ...').
+# (tasks27: the issuer may be a person with the posts he holds in apposition, or named after 'thay mặt X,':
+# 'Ngày 24/4, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà, Phó Trưởng ban Thường trực Ban Chỉ đạo ... đã ban
+# hành Công văn số 05/CV-BCĐ gửi ... về việc ...', 'Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch UBND
+# tỉnh X đã ký ban hành văn bản số ...'; a day may be written 'Ngày 16 tháng 8 năm 2021,')
+_ISSUER_POST = (r"(?:Phó\s+|Nguyên\s+)?(?:Trưởng|Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Tổng|Chánh|"
+                r"Ủy\s+viên|Uỷ\s+viên|Thủ\s+trưởng|Chủ\s+nhiệm|Cục\s+trưởng|Vụ\s+trưởng|Thủ\s+tướng)(?![^\W_])")
 ISSUED_LEAD_RE = re.compile(
-    r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*)?"
-    r"[^,;:.]{2,90}?\s(?:(?:đã|vừa)\s+)?(?:ký\s+)?ban\s+hành\s+"
+    r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:(?:[Nn]gày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|"
+    r"\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,\s*)?(?:thay\s+mặt\s+[^,;:.]{2,60},\s*)?"
+    r"[^,;:.]{2,90}?(?:\s*,\s*" + _ISSUER_POST + r"[^,;:.]{2,200}?){0,2}\s(?:(?:đã|vừa)\s+)?(?:ký\s+)?ban\s+hành\s+"
     r"(?:Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận|Hướng\s+dẫn)\s+(?:số\s*:?\s*)?\d", re.I)
 # a news item's gist of the plan it reports: 'Theo đó' / 'Theo (Kế hoạch|Thông báo ...) (này|trên)',
 # then who will do what ('sẽ' + an act), nothing done ('đã')
@@ -1273,9 +1282,26 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if _uncredited_caption_at(sentences, k, per_block, out):
             out.append(Classified(s, "skip", "photo caption"))  # (points19, extract/captions19.py)
             continue
+        if b.style is None and b.label is None and s.line_start == s.line_end \
+                and any(g.line == s.line_start and g.text.strip() == t for g in b.segments) \
+                and leaders_directing_caption(t):
+            # (tasks27, extract/leadercaption.py) 'Lãnh đạo xã trực tiếp nắm bắt tình hình ... và chỉ đạo
+            # khẩn trương khắc phục hậu quả mưa bão', 'Các đc lãnh đạo chỉ đạo tại địa bàn': a picture's caption,
+            # a whole line of a plain paragraph (a portal may print the story's lines with no blank between)
+            out.append(Classified(s, "skip", "photo caption"))
+            continue
         furniture = furniture_of(s, doubled, to_citizen)
         if furniture is not None:
             out.append(furniture)
+            continue
+        if s.index == 0 and b.label is None and b.style is None and not any(c.kind in ("task", "intro") for c in out) \
+                and len({id(c.sentence.block) for c in out}) <= 3 and not MEETING_REPORT_RE.match(t) \
+                and lead_tells_its_ask(t, True, to_citizen):
+            # (tasks27, extract/leadask.py) 'Để ..., UBND huyện X đã chỉ đạo các địa phương, cơ quan, đơn vị ...
+            # tập trung thực hiện ...' as a news item's lead: the ask the item reports, its 'đã' the reporter's
+            # (not 'Tại cuộc họp, X đã chỉ đạo ...': a meeting's account keeps the older report reading, whose
+            # convention for 'đã chỉ đạo ... tiếp tục' at a meeting is still open, session 21's (f))
+            out.append(Classified(s, "task", LEAD_ASK_REASON))
             continue
         if address is not None:
             ab, amark = address
