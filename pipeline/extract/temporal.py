@@ -1409,6 +1409,25 @@ def _described_year(text: str, m: re.Match) -> bool:
     return bool(_FIGURE_CHANGE_IN_RE.search(before) or _STATE_KEPT_IN_RE.search(before))
 
 
+# (deadline30) the hazards a purpose names by their year: '... tổ chức tổng kết ... năm 2021; ... để có giải pháp khắc
+# phục và ứng phó hiệu quả với các loại hình thiên tai trong năm 2022' (deadline_phrases' dp944, Đà Nẵng's Chỉ thị 04
+# retold): the year says which season's disasters the purpose ('để', 'nhằm') looks to, not by when the directed work is
+# done. Work carried out within the season keeps the season's end (pending zb2's 'triển khai các phương án phòng, chống
+# lụt, bão trong những tháng cuối năm', 2018-12-31; deadline26's 'trong những tháng cuối năm'), and a completion or bound
+# word in the purpose ('để hoàn thành ... trong năm 2022') keeps the year a bound (gold README, session 25, deadline30)
+_HAZARD_IN_PURPOSE_RE = re.compile(
+    r"(?<![^\W_])(?:để|nhằm)(?![^\W_])(?:(?!hoàn\s+thành|xong|trước|chậm\s+nhất)[^;:.]){0,200}?"
+    r"(?<![^\W_])(?:thiên\s+tai|mưa\s+bão|mưa\s+lũ|bão\s*,?\s*lũ|lũ\s*,?\s*lụt|lụt\s*,?\s*bão|hạn\s+hán|xâm\s+nhập\s+mặn"
+    r"|sạt\s+lở(?:\s+đất)?|lũ\s+quét|rét\s+đậm(?:,?\s+rét\s+hại)?|nắng\s+nóng)(?![^\W_])"
+    r"[^,;:.]{0,40}?\s+(?:xảy\s+ra\s+)?trong\s*$", re.I)
+
+
+def _hazard_year(text: str, m: re.Match) -> bool:
+    """Is the year at ``m`` the season of the hazards a purpose clause names ('để ... ứng phó ... với các loại hình
+    thiên tai trong năm 2022')?"""
+    return bool(m.group("y7")) and bool(_HAZARD_IN_PURPOSE_RE.search(text[max(0, m.start() - 240):m.start()]))
+
+
 def _period_covered(text: str, start: int) -> bool:
     """Is the span ending at the date that starts at ``start`` ('từ A đến B') a period a report covers?"""
     head = text[max(0, start - 260):start]
@@ -1822,7 +1841,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = False
         if not triggered and _last_months_of_year(text, m):
             triggered = True
-        if triggered and (_goal_year(text, m) or _ordinal_in_year(text, m) or _described_year(text, m)):
+        if triggered and (_goal_year(text, m) or _ordinal_in_year(text, m) or _described_year(text, m)
+                          or _hazard_year(text, m)):
             triggered = False
         shape = next((k for k in ("d1", "dl", "d2", "half", "q", "m5", "m6", "y7", "ye", "m9", "m8") if m.group(k)), "")
         hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end, generic, shape))
