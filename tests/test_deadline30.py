@@ -45,3 +45,57 @@ def test_a_quarters_due_day_is_first_due_on_its_next_occasion(text, issued, due)
 ])
 def test_no_single_date_without_a_quarters_named_month_or_the_documents_date(text, issued):
     assert _due(text, issued)[0] is None
+
+
+# --- the hazards a purpose names by their year (samples/gold/README.md, session 25, deadline30) ---
+
+@pytest.mark.parametrize("text, issued", [
+    ("Các huyện tổ chức tổng kết công tác phòng, chống thiên tai năm 2023; rút kinh nghiệm để ứng phó hiệu quả với các "
+     "loại hình thiên tai trong năm 2024.", dt.date(2024, 3, 12)),
+    ("Để chủ động ứng phó với mưa lũ trong năm 2024, Sở Nông nghiệp rà soát phương án bảo vệ đê điều.", dt.date(2024, 5, 2)),
+    ("Các xã kiện toàn lực lượng xung kích nhằm sẵn sàng ứng phó với bão, lũ xảy ra trong năm 2025.", dt.date(2025, 4, 9)),
+])
+def test_a_hazards_year_in_a_purpose_is_no_bound(text, issued):
+    assert _due(text, issued)[0] is None
+
+
+@pytest.mark.parametrize("text, issued, due", [
+    # work carried out within the season keeps its end (pending zb2's reading)
+    ("Các xã triển khai phương án phòng, chống lụt, bão trong năm 2024.", dt.date(2024, 5, 2), dt.date(2024, 12, 31)),
+    # a completion word in the purpose keeps the bound
+    ("Các sở rà soát, bổ sung phương án để hoàn thành việc ứng phó thiên tai trong năm 2024.", dt.date(2024, 5, 2),
+     dt.date(2024, 12, 31)),
+])
+def test_work_within_a_hazards_season_keeps_its_bound(text, issued, due):
+    assert _due(text, issued)[0] == due
+
+
+# --- a bound in the next sentence that names the work back ---
+
+def _tasks(text: str):
+    from pipeline.extract import extract_tasks
+    from pipeline.model import Document, lines_from_text
+
+    return extract_tasks(Document("t", lines=lines_from_text(text)))[0]
+
+
+@pytest.mark.parametrize("text, is_time", [
+    ("Việc này phải hoàn thành trước 30/3/2025.", True),
+    ("Công việc này cần thực hiện xong chậm nhất ngày 15/9/2025.", True),
+    ("Nội dung trên hoàn thành trước ngày 20/10.", True),
+    # a report of what was done, a reason, no bound: none
+    ("Việc này đã hoàn thành trong năm 2024.", False),
+    ("Việc này nhằm bảo đảm an toàn cho người dân.", False),
+])
+def test_a_sentence_naming_the_work_back_with_its_bound_is_a_time_sentence(text, is_time):
+    from pipeline.extract.tasks import TIME_SENTENCE_RE
+
+    assert bool(TIME_SENTENCE_RE.match(text)) == is_time
+
+
+def test_the_bound_dates_the_task_before_it():
+    text = ("UBND HUYỆN A\nSố: 15/UBND-VP\nA, ngày 02 tháng 3 năm 2025\n\n"
+            "Các chủ cơ sở kinh doanh phải rà soát và trang bị đủ phương tiện chữa cháy tại chỗ. "
+            "Việc này phải hoàn thành trước 25/3/2025.\n")
+    tasks = _tasks(text)
+    assert [(t.text[:20], t.deadline) for t in tasks] == [("Các chủ cơ sở kinh d", dt.date(2025, 3, 25))]
