@@ -789,7 +789,13 @@ TIME_SENTENCE_RE = re.compile(
     # 'Thời hạn gửi báo cáo về Bộ Nội vụ trước ngày 15/12/2024.'): the time named with what it is the
     # time of in words of any kind, then a day (never 'Thời gian tới / qua', a period of the text)
     r"|^(?:Thời\s+(?:gian|hạn)|Hạn\s+(?:chót|cuối))(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới|này|đó)(?![^\W_]))(?:\s+[^\W\d_]+){1,8}?\s*,?"
-    r"\s+(?:là\s+)?(?:(?:trước|chậm\s+nhất|đến|hết|trong)\s+)*(?:(?:là\s+)?ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])[^;:]*\.?$", re.I)
+    r"\s+(?:là\s+)?(?:(?:trước|chậm\s+nhất|đến|hết|trong)\s+)*(?:(?:là\s+)?ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])[^;:]*\.?$"
+    # (deadline30) the work before it named back, then its bound: 'Người đứng đầu cơ sở ... phải cam kết ... . Việc
+    # này phải hoàn thành trước 30/3/2025.' (the short audit's sf15), 'Ban Tổ chức Trung ương sẽ tham mưu ... . Việc
+    # này cần thực hiện chậm nhất trước 15/9.' (office_spans' ob14-103): the time of the sentence before it
+    r"|^(?:Việc|Công\s+việc|Nội\s+dung|Nhiệm\s+vụ)\s+(?:này|trên|nêu\s+trên)\s+(?:(?:phải|cần|sẽ|được)\s+)*"
+    r"(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|làm)(?:\s+xong)?\s+(?:(?:chậm\s+nhất|trước|trong|là)\s+)+(?:(?:ngày|tháng)\s+)?"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])[^;:]*\.?$", re.I)
 # (matched at the start of the heading: '4. Về hồ sơ ... nhằm mục đích kinh doanh' is a topic, not
 # the purposes of a plan)
 PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ)", re.I)

@@ -1409,6 +1409,25 @@ def _described_year(text: str, m: re.Match) -> bool:
     return bool(_FIGURE_CHANGE_IN_RE.search(before) or _STATE_KEPT_IN_RE.search(before))
 
 
+# (deadline30) the hazards a purpose names by their year: '... tổ chức tổng kết ... năm 2021; ... để có giải pháp khắc
+# phục và ứng phó hiệu quả với các loại hình thiên tai trong năm 2022' (deadline_phrases' dp944, Đà Nẵng's Chỉ thị 04
+# retold): the year says which season's disasters the purpose ('để', 'nhằm') looks to, not by when the directed work is
+# done. Work carried out within the season keeps the season's end (pending zb2's 'triển khai các phương án phòng, chống
+# lụt, bão trong những tháng cuối năm', 2018-12-31; deadline26's 'trong những tháng cuối năm'), and a completion or bound
+# word in the purpose ('để hoàn thành ... trong năm 2022') keeps the year a bound (gold README, session 25, deadline30)
+_HAZARD_IN_PURPOSE_RE = re.compile(
+    r"(?<![^\W_])(?:để|nhằm)(?![^\W_])(?:(?!hoàn\s+thành|xong|trước|chậm\s+nhất)[^;:.]){0,200}?"
+    r"(?<![^\W_])(?:thiên\s+tai|mưa\s+bão|mưa\s+lũ|bão\s*,?\s*lũ|lũ\s*,?\s*lụt|lụt\s*,?\s*bão|hạn\s+hán|xâm\s+nhập\s+mặn"
+    r"|sạt\s+lở(?:\s+đất)?|lũ\s+quét|rét\s+đậm(?:,?\s+rét\s+hại)?|nắng\s+nóng)(?![^\W_])"
+    r"[^,;:.]{0,40}?\s+(?:xảy\s+ra\s+)?trong\s*$", re.I)
+
+
+def _hazard_year(text: str, m: re.Match) -> bool:
+    """Is the year at ``m`` the season of the hazards a purpose clause names ('để ... ứng phó ... với các loại hình
+    thiên tai trong năm 2022')?"""
+    return bool(m.group("y7")) and bool(_HAZARD_IN_PURPOSE_RE.search(text[max(0, m.start() - 240):m.start()]))
+
+
 def _period_covered(text: str, start: int) -> bool:
     """Is the span ending at the date that starts at ``start`` ('từ A đến B') a period a report covers?"""
     head = text[max(0, start - 260):start]
@@ -1822,7 +1841,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = False
         if not triggered and _last_months_of_year(text, m):
             triggered = True
-        if triggered and (_goal_year(text, m) or _ordinal_in_year(text, m) or _described_year(text, m)):
+        if triggered and (_goal_year(text, m) or _ordinal_in_year(text, m) or _described_year(text, m)
+                          or _hazard_year(text, m)):
             triggered = False
         shape = next((k for k in ("d1", "dl", "d2", "half", "q", "m5", "m6", "y7", "ye", "m9", "m8") if m.group(k)), "")
         hits.append(DateHit(m.start(), m.end(), m.group(0), date, time, has_year, triggered, range_end, generic, shape))
@@ -2370,6 +2390,9 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
     """
     recurrence = find_recurrence(text)
     hits = [h for h in find_dates(text, year, masks)]
+    quarter_due = quarter_due_days(text, issued)
+    if quarter_due and recurrence is None:
+        recurrence = "quarterly"  # 'ngày 25 của tháng cuối quý' recurs every quarter by its wording
     # a day of a year named by rule ('trước ngày 05 tháng 7 năm sau') is no fixed date, unless the duty
     # recurs every year: then it is first due after the document ('Hàng năm ... trước ngày 31 tháng 01
     # năm sau', gold README: a recurring duty's first due date)
@@ -2484,9 +2507,11 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
             # 'định kỳ 6 tháng, hằng năm báo cáo ... trước ngày 15/6 và 15/12': the dates a
             # recurring report is due on in every year; the task's deadline is the first of them
             # on or after the document's date (15/6 in a letter of March, 15/12 in one of August)
-            upcoming = sorted((x for x in due if x.date >= issued), key=lambda x: x.date)
+            upcoming = sorted([(x.date, _phrase(text, x)) for x in due if x.date >= issued] + quarter_due)
             if upcoming:
-                return Deadline(upcoming[0].date, None, _phrase(text, upcoming[0]), recurrence)
+                # (deadline30) a quarter's due day in its own clause is one of them ('Báo cáo quý gửi chậm
+                # nhất vào ngày 25 của tháng cuối quý; báo cáo 06 tháng ... ngày 25 tháng 6; ...')
+                return Deadline(upcoming[0][0], None, upcoming[0][1], recurrence)
         # a recurring duty with a day and month ('trước ngày 30 tháng 11 hằng năm', 'định kỳ 6
         # tháng (trước ngày 15/6 và 15/12)') is first due in the document's year; a bare day
         # ('trước ngày 25 hằng tháng', below) has no fixed date
@@ -2497,6 +2522,11 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
             # year the duty starts
             date = _safe(int(start.group(1)), date.month, date.day) or date
         return Deadline(date, h.time, _phrase(text, h), recurrence)
+    if quarter_due:
+        # (deadline30) 'Báo cáo quý gửi trước ngày 05 tháng cuối cùng của mỗi quý': first due on the
+        # quarter's day on or after the document's date (gold README, the first-due-day rule)
+        first = min(quarter_due)
+        return Deadline(first[0], None, first[1], recurrence)
     # 'báo cáo định kỳ hàng quý trước ngày 17 các tháng 3, 6, 9': one day of several months, every
     # year; first due on the first of them on or after the document's date
     m = re.search(r"(?:trước|chậm\s+nhất(?:\s+là)?|vào)\s+ngày\s+(\d{1,2})\s+(?:của\s+)?(?:các\s+)?tháng\s+"
@@ -2534,6 +2564,41 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
     if recurrence:
         return Deadline(None, None, "", recurrence)
     return None
+
+
+# (deadline30) A quarter's due day names its month by its place in the quarter: 'trước ngày 05 tháng cuối cùng
+# của mỗi quý', 'chậm nhất vào ngày 25 của tháng cuối quý', 'trước ngày 10 của tháng đầu quý sau', 'ngày cuối cùng
+# của tháng thứ hai của quý'. The gold README's first-due-day rule (session 25, the lead) dates such a duty by its
+# first occasion on or after the document's date, as it does a yearly or half-yearly due day; a day of every month
+# ('trước ngày 25 hằng tháng') names no month and keeps none. Only a bound's wording reads ('từ ngày 25 đến ngày 30
+# tháng cuối quý' is a window, not a due day).
+_QUARTER_DUE_DAY_RE = re.compile(
+    r"(?<![^\W_])(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|không\s+(?:muộn|chậm)\s+hơn)"
+    r"\s+(?:vào\s+)?ngày\s+(?P<day>\d{1,2}|cuối\s+cùng)\s+(?:của\s+)?tháng\s+"
+    r"(?P<pos>cuối(?:\s+cùng)?|đầu(?:\s+tiên)?|thứ\s+(?:nhất|hai|ba|1|2|3))\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+|các\s+)?quý"
+    r"(?:\s+(?:sau|tiếp\s+theo|kế\s+tiếp))?(?![^\W_])(?!\s*(?:[IVX]+|\d)(?![^\W_]))", re.I)
+_QUARTER_MONTH_OFFSET = {"cuối": 2, "đầu": 0, "nhất": 0, "1": 0, "hai": 1, "2": 1, "ba": 2, "3": 2}
+
+
+def quarter_due_days(text: str, issued: dt.date | None) -> list[tuple[dt.date, str]]:
+    """The first occasion, on or after ``issued``, of each quarter's due day the text names ('trước ngày 05
+    tháng cuối cùng của mỗi quý' in a letter of 8 May 2012 -> 5 June 2012), with the phrase; none without the
+    document's date (the occasion depends on it)."""
+    if issued is None:
+        return []
+    out = []
+    for m in _QUARTER_DUE_DAY_RE.finditer(text):
+        words = m.group("pos").lower().split()
+        offset = _QUARTER_MONTH_OFFSET[words[0] if words[0] != "thứ" else words[-1]]
+        quarter_start = (issued.month - 1) // 3 * 3  # months counted from January of the document's year, 0-based
+        for q in range(3):  # this quarter and the next two: the first occasion not yet past
+            k = quarter_start + 3 * q + offset
+            y, mo = issued.year + k // 12, k % 12 + 1
+            d = _last_day(y, mo) if not m.group("day").isdigit() else _safe(y, mo, int(m.group("day")))
+            if d is not None and d >= issued:
+                out.append((d, m.group(0)))
+                break
+    return out
 
 
 # a report named by its period: 'báo cáo quý', 'báo cáo 06 tháng', 'báo cáo năm', 'báo cáo tháng'
