@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from typing import BinaryIO
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,8 @@ _INTERPRETER_WARNING_FILTERS = (("default", DeprecationWarning, "__main__"), ("i
 
 
 @contextlib.contextmanager
-def _like_a_command(out_raw, err_raw, cwd: Path, timeout: float, args: tuple[str, ...]) -> Iterator[None]:
+def _like_a_command(out_raw: BinaryIO, err_raw: BinaryIO, cwd: Path, timeout: float,
+                     args: tuple[str, ...]) -> Iterator[None]:
     """This process made to look like a fresh ``chidao`` process for the length of the block: fds
     1 and 2 (and sys.stdout/stderr on them) pointed at ``out_raw``/``err_raw``, the working folder
     ``cwd``, the interpreter's warning filters, and a timer that raises ``TimeoutExpired``."""
@@ -93,7 +95,7 @@ def _like_a_command(out_raw, err_raw, cwd: Path, timeout: float, args: tuple[str
 def invoke_cli(*args: str, cwd: Path | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
     """The chidao command line run inside this process: what ``run_cli`` returns (exit code, stdout
     and stderr as text with universal newlines), without a fresh interpreter that imports the
-    pipeline and loads its models (~5 s of CPU each, and ~48 CLI tests paid it: session 25, testtime6).
+    pipeline and loads its models (3.5-5 s of CPU each, and 53 calls of the CLI tests paid it: session 25, testtime6).
 
     The output is read as a subprocess's is (``_like_a_command``): the forked children's writes (a
     file's crash, Tesseract's messages) and C-level ones land in stdout/stderr too, not only what
@@ -108,7 +110,7 @@ def invoke_cli(*args: str, cwd: Path | None = None, timeout: float = 600) -> sub
 
     from pipeline.cli import app
 
-    def text_of(raw) -> str:
+    def text_of(raw: BinaryIO) -> str:
         raw.seek(0)
         data = raw.read().decode(locale.getpreferredencoding(False))
         return data.replace("\r\n", "\n").replace("\r", "\n")
