@@ -1,10 +1,12 @@
 """Shared fixtures: paths to the samples shipped in the repo (the suite never needs ../shared)."""
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from typing import BinaryIO
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,97 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: float = 600) -> subpro
                           timeout=timeout, env=env)
 
 
+# Python's own warning filters (a fresh interpreter's, not pytest's): what `python -m pipeline.cli` prints
+_INTERPRETER_WARNING_FILTERS = (("default", DeprecationWarning, "__main__"), ("ignore", DeprecationWarning, None),
+                                ("ignore", PendingDeprecationWarning, None), ("ignore", ImportWarning, None),
+                                ("ignore", ResourceWarning, None))
+
+
+@contextlib.contextmanager
+def _like_a_command(out_raw: BinaryIO, err_raw: BinaryIO, cwd: Path, timeout: float,
+                     args: tuple[str, ...]) -> Iterator[None]:
+    """This process made to look like a fresh ``chidao`` process for the length of the block: fds
+    1 and 2 (and sys.stdout/stderr on them) pointed at ``out_raw``/``err_raw``, the working folder
+    ``cwd``, the interpreter's warning filters, and a timer that raises ``TimeoutExpired``."""
+    import io
+    import signal
+    import warnings
+
+    def too_long(signum, frame):
+        raise subprocess.TimeoutExpired(["chidao", *args], timeout)
+
+    here, saved_streams = Path.cwd(), (sys.stdout, sys.stderr)
+    for stream in saved_streams:
+        stream.flush()
+    saved_fds = os.dup(1), os.dup(2)
+    previous_alarm = signal.signal(signal.SIGALRM, too_long)
+    try:
+        os.dup2(out_raw.fileno(), 1)
+        os.dup2(err_raw.fileno(), 2)
+        sys.stdout = io.TextIOWrapper(open(1, "wb", closefd=False), encoding="utf-8")
+        sys.stderr = io.TextIOWrapper(open(2, "wb", closefd=False), encoding="utf-8", errors="backslashreplace",
+                                      line_buffering=True)
+        os.chdir(cwd)
+        with warnings.catch_warnings():
+            warnings.resetwarnings()
+            for action, category, module in reversed(_INTERPRETER_WARNING_FILTERS):
+                warnings.filterwarnings(action, category=category, module=module or "")
+            warnings.showwarning = warnings._showwarning_orig
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+            yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_alarm)
+        for stream in (sys.stdout, sys.stderr):
+            if stream not in saved_streams:
+                stream.flush()
+        sys.stdout, sys.stderr = saved_streams
+        for fd, saved in zip((1, 2), saved_fds):
+            os.dup2(saved, fd)
+            os.close(saved)
+        os.chdir(here)
+
+
+def invoke_cli(*args: str, cwd: Path | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
+    """The chidao command line run inside this process: what ``run_cli`` returns (exit code, stdout
+    and stderr as text with universal newlines), without a fresh interpreter that imports the
+    pipeline and loads its models (3.5-5 s of CPU each, and 53 calls of the CLI tests paid it: session 25, testtime6).
+
+    The output is read as a subprocess's is (``_like_a_command``): the forked children's writes (a
+    file's crash, Tesseract's messages) and C-level ones land in stdout/stderr too, not only what
+    Python prints; an exception that escapes the command is printed with its traceback, exit code
+    1, as the interpreter would; the warning filters are a fresh interpreter's; a command that
+    hangs (a named pipe read in the parent) raises ``TimeoutExpired`` after ``timeout`` s as
+    ``run_cli`` does (a timer that forked children do not inherit).  The entry point itself
+    (``python -m pipeline.cli``), signals and a user's permissions stay with ``run_cli``."""
+    import locale
+    import tempfile
+    import traceback
+
+    from pipeline.cli import app
+
+    def text_of(raw: BinaryIO) -> str:
+        raw.seek(0)
+        data = raw.read().decode(locale.getpreferredencoding(False))
+        return data.replace("\r\n", "\n").replace("\r", "\n")
+
+    with tempfile.TemporaryFile() as out_raw, tempfile.TemporaryFile() as err_raw:
+        with _like_a_command(out_raw, err_raw, cwd or ROOT, timeout, args):
+            try:
+                app(args=list(args), prog_name="chidao")
+                code = 0
+            except SystemExit as stop:
+                code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+                if isinstance(stop.code, str):
+                    print(stop.code, file=sys.stderr)
+            except subprocess.TimeoutExpired:
+                raise
+            except Exception:  # what the interpreter prints for an uncaught exception
+                traceback.print_exc(file=sys.stderr)
+                code = 1
+        return subprocess.CompletedProcess(["chidao", *args], code, text_of(out_raw), text_of(err_raw))
+
+
 @pytest.fixture
 def samples() -> Path:
     return SAMPLES
@@ -55,7 +148,7 @@ XDIST_GROUPS = {
                   "test_user_inputs.py", "test_users10.py", "test_users11.py", "test_notebooks.py",
                   "test_repair_order18.py", "test_order19.py"),
     # the tests that read the same scans (conftest.ingested: each scan OCR'd once on one worker)
-    "scans": ("test_ocr.py", "test_end_to_end_scan.py", "test_ingest_pipeline.py"),
+    "scans": ("test_ocr.py", "test_end_to_end_scan.py", "test_ingest_pipeline.py", "test_ocr_settings.py"),
 }
 _GROUP_OF = {name: group for group, names in XDIST_GROUPS.items() for name in names}
 
@@ -160,8 +253,8 @@ def ingested(path: Path):
     """``ingest(path, Config())`` read once per worker, each caller given its own copy.  The scans'
     OCR is most of what their tests cost (P05 ~30 s, kehoach_scan ~18 s of CPU), and several tests
     ask questions of the same reading: test_ocr (the reading itself), test_end_to_end_scan and
-    test_ingest_pipeline (the stages after it), one xdist group (``XDIST_GROUPS["scans"]``) so that
-    one worker reads each scan once."""
+    test_ingest_pipeline (the stages after it), test_ocr_settings (the default's two settings
+    weighed), one xdist group (``XDIST_GROUPS["scans"]``) so that one worker reads each scan once."""
     import copy
 
     from pipeline.config import Config

@@ -25,7 +25,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, invoke_cli
 
 GOOD = ("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nTuyên truyền phòng chống dịch\n\n"
         "1. Phòng Văn hóa và Thông tin chủ trì tuyên truyền, hoàn thành trước ngày 30/6/2024.\n")
@@ -72,7 +72,7 @@ def _bad_folder(d: Path) -> Path:
 def test_run_gives_each_bad_input_its_reason_and_goes_on(tmp_path: Path):
     src = _bad_folder(tmp_path / "in")
     out = tmp_path / "out"
-    r = run_cli("run", str(src), "--out", str(out), "--timeout", "120", timeout=900)
+    r = invoke_cli("run", str(src), "--out", str(out), "--timeout", "120", timeout=900)
     assert r.returncode == 0, r.stderr
     rows = _csv(out / "documents.csv")
     expect = {
@@ -108,7 +108,7 @@ def test_repair_names_each_bad_file_and_never_waits_on_a_pipe(tmp_path: Path):
     src = _bad_folder(tmp_path / "in")
     names = ["a_locked.pdf", "b_nopages.pdf", "pipe.txt", "selfloop.txt", "dangling.txt", "brokenpart.docx",
              "zero_pdf.pdf", "good.txt"]
-    r = run_cli("repair", *[str(src / n) for n in names], "--out", str(tmp_path / "o"), timeout=300)
+    r = invoke_cli("repair", *[str(src / n) for n in names], "--out", str(tmp_path / "o"), timeout=300)
     assert r.returncode == 0, r.stderr
     said = {ln.split(": ", 2)[1]: ln for ln in r.stderr.splitlines() if ln.startswith("chidao: ")}
     assert "encrypted PDF" in said[str(src / "a_locked.pdf")]
@@ -169,7 +169,7 @@ def test_a_20_mb_text_on_one_line_times_out_saying_its_size(tmp_path: Path):
     out = tmp_path / "out"
     # (10 s, not 30: the file's child reads until the limit, so the limit is the test's cost; a
     # 20 MB line takes far longer, and the good file's child needs well under a second)
-    r = run_cli("run", str(big), str(tmp_path / "good.txt"), "--out", str(out), "--timeout", "10", timeout=600)
+    r = invoke_cli("run", str(big), str(tmp_path / "good.txt"), "--out", str(out), "--timeout", "10", timeout=600)
     rows = _csv(out / "documents.csv")
     error = rows["oneline"]["error"]
     if rows["oneline"]["status"] == "error":  # (on a fast machine it may even finish)
@@ -202,9 +202,9 @@ def test_eval_names_each_bad_gold_file_and_scores_the_others(tmp_path: Path):
     src = tmp_path / "good.txt"
     src.write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
-    assert run_cli("run", str(src), "--out", str(out)).returncode == 0
+    assert invoke_cli("run", str(src), "--out", str(out)).returncode == 0
     (gold / "good.clean.txt").write_bytes(b"\xff\xfe not text")
-    r = run_cli("eval", str(out), "--gold", str(gold))
+    r = invoke_cli("eval", str(out), "--gold", str(gold))
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
     for name in ("zero", "cut", "latin", "list", "noanchor"):
         assert any(f"{name}.tasks.json: not scored" in ln for ln in r.stderr.splitlines()), r.stderr
@@ -222,7 +222,7 @@ def test_build_model_skips_each_bad_corpus_file_with_its_reason(tmp_path: Path):
     os.symlink("nowhere.txt", corpus / "dangling.txt")
     os.symlink("selfloop.txt", corpus / "selfloop.txt")
     os.mkfifo(corpus / "pipe.txt")
-    r = run_cli("build-model", "--corpus", str(corpus), "--out", str(tmp_path / "m"), timeout=600)
+    r = invoke_cli("build-model", "--corpus", str(corpus), "--out", str(tmp_path / "m"), timeout=600)
     assert r.returncode == 0, r.stderr
     said = {ln.split("skipped ", 1)[1].split(": ", 1)[0]: ln for ln in r.stderr.splitlines() if "skipped " in ln}
     assert "empty file" in said[str(corpus / "zero.txt")]

@@ -1,10 +1,13 @@
-"""The command line, run in a subprocess as a user would."""
+"""The command line.  The entry point (`python -m pipeline.cli`: --version, one whole `run` and its
+exit code) runs in a subprocess as a user would; the other commands' outputs are read from
+``invoke_cli``, the same command line in this process (session 25, testtime6: a fresh interpreter
+per call cost ~5 s of CPU to import the pipeline and load its models)."""
 import csv
 import sqlite3
 import unicodedata
 from pathlib import Path
 
-from conftest import SEED, run_cli
+from conftest import SEED, invoke_cli, run_cli
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -16,13 +19,13 @@ def test_version_and_help():
     r = run_cli("--version")
     assert r.returncode == 0 and r.stdout.startswith("chidao ")
     for cmd in ("run", "repair", "eval", "build-model", "search"):
-        h = run_cli(cmd, "--help")
+        h = invoke_cli(cmd, "--help")
         assert h.returncode == 0, h.stderr
         assert "Example" in h.stdout
 
 
 def test_repair_keeps_lines_and_removes_u_horn_lookalike():
-    r = run_cli("repair", str(SEED))
+    r = invoke_cli("repair", str(SEED))
     assert r.returncode == 0, r.stderr
     assert len(r.stdout.splitlines()) == len(SEED.read_text(encoding="utf-8").splitlines())
     assert "ƣ" not in r.stdout
@@ -31,12 +34,12 @@ def test_repair_keeps_lines_and_removes_u_horn_lookalike():
 
 def test_repair_several_files_to_folder(tmp_path: Path, samples: Path):
     files = [SEED, samples / "text" / "05_vpcp_congvan2739_2019.txt"]
-    r = run_cli("repair", *map(str, files), "-o", str(tmp_path))
+    r = invoke_cli("repair", *map(str, files), "-o", str(tmp_path))
     assert r.returncode == 0, r.stderr
     for f in files:
         out = tmp_path / f"{f.stem}.txt"
         assert len(out.read_text(encoding="utf-8").splitlines()) == len(f.read_text(encoding="utf-8").splitlines())
-    r = run_cli("repair", *map(str, files))
+    r = invoke_cli("repair", *map(str, files))
     assert r.returncode == 2 and "--out" in r.stderr
 
 
@@ -68,7 +71,7 @@ def test_doc_id_is_relative_to_the_folder_given(tmp_path: Path):
     (src / "ct.txt").write_text("1. Làm việc.\n", encoding="utf-8")
     (tmp_path / "in" / "notes.json").write_text("{}", encoding="utf-8")  # not a document
     out = tmp_path / "out"
-    r = run_cli("run", str(tmp_path / "in"), "--out", str(out))
+    r = invoke_cli("run", str(tmp_path / "in"), "--out", str(out))
     assert r.returncode == 0, r.stderr
     assert [d["doc_id"] for d in read_csv(out / "documents.csv")] == ["2023/thang5/ct"]
     assert (out / "text" / "2023" / "thang5" / "ct.txt").exists()
@@ -87,7 +90,7 @@ def test_bad_inputs_in_a_batch(tmp_path: Path):
     other.write_bytes(b"PK\x03\x04...")
     missing = tmp_path / "missing.txt"
     out = tmp_path / "out"
-    r = run_cli("run", *map(str, (good, empty, binary, garbage, other, missing)), "--out", str(out))
+    r = invoke_cli("run", *map(str, (good, empty, binary, garbage, other, missing)), "--out", str(out))
     assert r.returncode == 0, r.stderr  # something was processed
     rows = {d["doc_id"]: d for d in read_csv(out / "documents.csv")}
     assert rows["good"]["status"] == "ok"
@@ -103,14 +106,14 @@ def test_bad_inputs_in_a_batch(tmp_path: Path):
 
 
 def test_nothing_processed_is_an_error(tmp_path: Path):
-    r = run_cli("run", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "o"))
+    r = invoke_cli("run", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "o"))
     assert r.returncode == 1
     assert "file not found" in r.stderr
     empty_dir = tmp_path / "empty"
     empty_dir.mkdir()
-    r = run_cli("run", str(empty_dir), "--out", str(tmp_path / "o2"))
+    r = invoke_cli("run", str(empty_dir), "--out", str(tmp_path / "o2"))
     assert r.returncode == 2 and "no documents" in r.stderr
-    r = run_cli("repair", str(tmp_path / "nope.txt"))
+    r = invoke_cli("repair", str(tmp_path / "nope.txt"))
     assert r.returncode == 1 and "nope.txt" in r.stderr and "file not found" in r.stderr
 
 
@@ -118,8 +121,8 @@ def test_search_is_accent_insensitive(tmp_path: Path):
     f = tmp_path / "a.txt"
     f.write_text("1. Tiếp tục đôn đốc, đẩy nhanh tốc độ giải ngân các nguồn vốn.\n", encoding="utf-8")
     out = tmp_path / "out"
-    assert run_cli("run", str(f), "--out", str(out)).returncode == 0
-    r = run_cli("search", "don doc giai ngan", "--db", str(out / "chidao.db"))
+    assert invoke_cli("run", str(f), "--out", str(out)).returncode == 0
+    r = invoke_cli("search", "don doc giai ngan", "--db", str(out / "chidao.db"))
     assert r.returncode == 0, r.stderr
     assert "1 tasks" in r.stdout and "đôn đốc" in r.stdout
 
@@ -130,6 +133,6 @@ def test_repair_keeps_line_ends_and_final_newline(tmp_path: Path):
     bare = tmp_path / "bare.txt"
     bare.write_bytes("Kính gửi: Phòng Nội vụ\nĐề nghị báo cáo.".encode("utf-8"))
     out = tmp_path / "out"
-    assert run_cli("repair", str(crlf), str(bare), "-o", str(out)).returncode == 0
+    assert invoke_cli("repair", str(crlf), str(bare), "-o", str(out)).returncode == 0
     assert (out / "crlf.txt").read_bytes() == crlf.read_bytes()  # clean text: identity, byte for byte
     assert (out / "bare.txt").read_bytes() == bare.read_bytes()

@@ -8,7 +8,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from conftest import needs_tesseract
+from conftest import ingested, needs_tesseract
+from pipeline.config import Config
 from pipeline.ingest.ocr import find_skew, ocr_image
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,9 +105,12 @@ def test_ocr_once_reads_each_scanned_page_with_one_setting():
 
     once = _config(None, None, ocr_once=True)
     both = _config(None, None)
-    assert (once.ocr_choose, both.ocr_choose) == (False, True)
-    once.ocr_dpi = both.ocr_dpi = 150
+    assert (once.ocr_choose, both.ocr_choose, Config().ocr_choose) == (False, True, True)
+    once.ocr_dpi = 150
     single = ingest(SCAN, once).meta["ocr_pages"]
-    chosen = ingest(SCAN, both).meta["ocr_pages"]
+    # the default reading, both settings weighed on each page: the scan as test_ocr and
+    # test_ingest_pipeline read it (conftest.ingested, one xdist group), not read again at
+    # 150 dpi here (session 25, testtime6)
+    chosen = ingested(SCAN).meta["ocr_pages"]
     assert single and all("quality" not in f and "setting" not in f for f in single.values())
     assert all(set(f["quality"]) == {"default", "psm 6"} for f in chosen.values())

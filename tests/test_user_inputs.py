@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import invoke_cli
 from pipeline.batch import run_batch
 from pipeline.config import Config
 from pipeline.ingest import ingest
@@ -68,11 +68,11 @@ def test_binary_with_nuls_is_still_refused(tmp_path: Path):
 def test_repair_cli_nul_file_keeps_lines(tmp_path: Path):
     f = tmp_path / "nul.txt"
     f.write_bytes(TEXT.replace("Phòng", "Phòng\x00", 1).encode("utf-8"))
-    r = run_cli("repair", str(f))
+    r = invoke_cli("repair", str(f))
     assert r.returncode == 0, r.stderr
     assert r.stdout.count("\n") == TEXT.count("\n") and "\x00" not in r.stdout
     assert unicodedata.is_normalized("NFC", r.stdout)
-    r = run_cli("repair", "--explain", str(f))
+    r = invoke_cli("repair", "--explain", str(f))
     assert r.returncode == 0 and "warning: 1 NUL bytes removed" in r.stdout
 
 
@@ -180,22 +180,22 @@ def test_review_notebook_round_trip_keeps_the_text(tmp_path: Path, samples: Path
 def test_cli_refuses_a_missing_or_malformed_corrections_file(tmp_path: Path):
     f = tmp_path / "a.txt"
     f.write_text(TEXT, encoding="utf-8")
-    r = run_cli("run", str(f), "--out", str(tmp_path / "o"), "--corrections", str(tmp_path / "corections.csv"))
+    r = invoke_cli("run", str(f), "--out", str(tmp_path / "o"), "--corrections", str(tmp_path / "corections.csv"))
     assert r.returncode == 2 and "corections.csv" in r.stderr and "no such file" in r.stderr
     assert not (tmp_path / "o").exists()
     bad = tmp_path / "bad.csv"
     bad.write_text("word,fix\nbao,báo\n", encoding="utf-8")
-    r = run_cli("repair", str(f), "--corrections", str(bad))
+    r = invoke_cli("repair", str(f), "--corrections", str(bad))
     assert r.returncode == 2 and "bad.csv" in r.stderr and "'before' and 'after'" in r.stderr
 
 
 def test_cli_refuses_a_models_folder_that_is_not_one(tmp_path: Path):
     f = tmp_path / "a.txt"
     f.write_text("UY BAN NHAN DAN\n", encoding="utf-8")
-    r = run_cli("repair", str(f), "--models", str(tmp_path / "models_local"))
+    r = invoke_cli("repair", str(f), "--models", str(tmp_path / "models_local"))
     assert r.returncode == 2 and "models_local" in r.stderr and "no such folder" in r.stderr
     (tmp_path / "empty").mkdir()
-    r = run_cli("run", str(f), "--out", str(tmp_path / "o"), "--models", str(tmp_path / "empty"))
+    r = invoke_cli("run", str(f), "--out", str(tmp_path / "o"), "--models", str(tmp_path / "empty"))
     assert r.returncode == 2 and "not a chidao models folder" in r.stderr
 
 
@@ -209,11 +209,11 @@ def test_repair_out_keeps_two_inputs_with_one_name_and_never_the_input(tmp_path:
     one.write_text("Văn bản thứ nhất.\n", encoding="utf-8")
     two.write_text("Văn bản thứ hai.\n", encoding="utf-8")
     out = tmp_path / "out"
-    r = run_cli("repair", str(one), str(two), "-o", str(out))
+    r = invoke_cli("repair", str(one), str(two), "-o", str(out))
     assert r.returncode == 0, r.stderr
     assert (out / "ct.txt").read_text(encoding="utf-8") == "Văn bản thứ nhất.\n"
     assert (out / "ct~2.txt").read_text(encoding="utf-8") == "Văn bản thứ hai.\n"
-    r = run_cli("repair", str(one), "-o", str(tmp_path / "a"))
+    r = invoke_cli("repair", str(one), "-o", str(tmp_path / "a"))
     assert r.returncode == 1 and "overwrite the input" in r.stderr
     assert one.read_text(encoding="utf-8") == "Văn bản thứ nhất.\n"
 
@@ -223,7 +223,7 @@ def test_repair_out_keeps_two_inputs_with_one_name_and_never_the_input(tmp_path:
 def test_build_model_on_a_folder_without_text_is_a_clear_error(tmp_path: Path):
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "scan.pdf").write_bytes(b"%PDF-1.4\n")
-    r = run_cli("build-model", "--corpus", str(tmp_path / "corpus"), "--out", str(tmp_path / "m"))
+    r = invoke_cli("build-model", "--corpus", str(tmp_path / "corpus"), "--out", str(tmp_path / "m"))
     assert r.returncode == 2 and "no .txt files" in r.stderr and "Traceback" not in r.stderr
 
 
@@ -242,7 +242,7 @@ def test_build_model_reads_legacy_text_as_run_does_and_skips_binary(tmp_path: Pa
     (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     (corpus / "empty.txt").write_bytes(b"")
     assert _read_text(corpus / "image.txt") is None and _read_text(corpus / "empty.txt") is None
-    r = run_cli("build-model", "--corpus", str(corpus), "--out", str(tmp_path / "m"))
+    r = invoke_cli("build-model", "--corpus", str(corpus), "--out", str(tmp_path / "m"))
     assert r.returncode == 0, r.stderr
     assert "skipped" in r.stderr and "image.txt" in r.stderr
     counts = json.loads((tmp_path / "m" / "lm" / "manifest.json").read_text(encoding="utf-8"))["counts"]
@@ -257,7 +257,7 @@ def test_run_says_which_folder_held_no_document(tmp_path: Path):
     (tmp_path / "scans").mkdir()
     (tmp_path / "scans" / "notes.json").write_text("{}", encoding="utf-8")
     out = tmp_path / "o"
-    r = run_cli("run", str(f), str(tmp_path / "scans"), "--out", str(out), "-q")
+    r = invoke_cli("run", str(f), str(tmp_path / "scans"), "--out", str(out), "-q")
     assert r.returncode == 0, r.stderr
     assert "scans: no documents in this folder" in r.stderr
     con = sqlite3.connect(out / "chidao.db")
@@ -272,7 +272,7 @@ def test_eval_scores_only_the_gold_documents_in_the_run(tmp_path: Path, samples:
     seed = samples / "text" / "000_bed89d1f3f7829d9.txt"
     out = tmp_path / "o"
     run_batch([seed], out, Config(timeout=None), isolate=False)
-    r = run_cli("eval", str(out), "--gold", str(samples / "gold"))
+    r = invoke_cli("eval", str(out), "--gold", str(samples / "gold"))
     assert r.returncode == 0, r.stderr
     total = [ln for ln in r.stdout.splitlines() if "ALL" in ln][0]
     assert "1.000" in total.split("│")[4]  # task F1 of the seed alone
@@ -293,7 +293,7 @@ def test_eval_finds_gold_under_a_parent_folder_and_says_when_nothing_matches(tmp
     assert [s.doc_id for s in scores] == ["000_bed89d1f3f7829d9"] and scores[0].tasks.f1 == 1.0
     lone = tmp_path / "o2"
     run_batch([src / "other.txt"], lone, Config(timeout=None), isolate=False)
-    r = run_cli("eval", str(lone), "--gold", str(samples / "gold"))
+    r = invoke_cli("eval", str(lone), "--gold", str(samples / "gold"))
     assert r.returncode == 2 and "has a gold file" in r.stderr
 
 
@@ -301,7 +301,7 @@ def test_out_that_is_a_file_is_a_clear_error(tmp_path: Path):
     f = tmp_path / "a.txt"
     f.write_text(TEXT, encoding="utf-8")
     for args in (("run", str(f), "--out", str(f)), ("repair", str(f), "-o", str(f / "sub"))):
-        r = run_cli(*args)
+        r = invoke_cli(*args)
         assert r.returncode == 2, r.stderr
         assert str(f) in r.stderr and "Traceback" not in r.stderr and "FileExistsError" not in r.stderr
     assert f.read_text(encoding="utf-8") == TEXT
@@ -397,5 +397,5 @@ def test_search_on_something_that_is_no_chidao_database(tmp_path: Path):
     other = tmp_path / "other.db"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
     for db in (f, tmp_path, other):
-        r = run_cli("search", "don doc", "--db", str(db))
+        r = invoke_cli("search", "don doc", "--db", str(db))
         assert r.returncode == 2 and "not a chidao database" in r.stderr and "Traceback" not in r.stderr

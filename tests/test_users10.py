@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import SEED, run_cli
+from conftest import SEED, invoke_cli
 from pipeline.batch import Job, collect_jobs, run_batch, run_isolated, warm_up
 from pipeline.config import Config
 from pipeline.ingest import ingest
@@ -124,9 +124,9 @@ def test_cli_resume_says_what_it_did(tmp_path: Path, samples: Path):
     src = tmp_path / "in"
     files = _copy(samples, src, ["05_vpcp_congvan2739_2019.txt", "13_phutho_stttt_congvan275_hoithi_2011_transcribed.txt"])
     out = tmp_path / "out"
-    assert run_cli("run", str(src), "--out", str(out), "-q").returncode == 0
+    assert invoke_cli("run", str(src), "--out", str(out), "-q").returncode == 0
     files[1].unlink()
-    r = run_cli("run", str(src), "--out", str(out), "--resume", "--no-ocr", "-q")
+    r = invoke_cli("run", str(src), "--out", str(out), "--resume", "--no-ocr", "-q")
     assert r.returncode == 0
     assert "13_phutho_stttt_congvan275_hoithi_2011_transcribed" in r.stderr and "dropped" in r.stderr
     assert "other settings" in r.stderr  # --no-ocr is another setting: processed again
@@ -139,7 +139,7 @@ def test_max_memory_below_what_a_worker_holds_is_refused_up_front(tmp_path: Path
     out = tmp_path / "out"
     out.mkdir()
     (out / "chidao.db").write_bytes(b"earlier run")
-    r = run_cli("run", str(samples / "text" / "05_vpcp_congvan2739_2019.txt"), "--out", str(out), "--max-memory", "100")
+    r = invoke_cli("run", str(samples / "text" / "05_vpcp_congvan2739_2019.txt"), "--out", str(out), "--max-memory", "100")
     assert r.returncode == 2
     assert "--max-memory 100: too small" in r.stderr and "at least" in r.stderr
     assert (out / "chidao.db").read_bytes() == b"earlier run"  # nothing was touched
@@ -166,9 +166,9 @@ def test_a_file_out_of_memory_names_the_limit(tmp_path: Path, samples: Path, mon
 
 def test_bad_numbers_of_jobs_and_pages_are_refused(tmp_path: Path, samples: Path):
     f = str(samples / "text" / "05_vpcp_congvan2739_2019.txt")
-    r = run_cli("run", f, "--out", str(tmp_path / "o"), "--jobs", "0")
+    r = invoke_cli("run", f, "--out", str(tmp_path / "o"), "--jobs", "0")
     assert r.returncode == 2 and "--jobs 0" in r.stderr
-    r = run_cli("run", f, "--out", str(tmp_path / "o"), "--max-pages", "0")
+    r = invoke_cli("run", f, "--out", str(tmp_path / "o"), "--max-pages", "0")
     assert r.returncode == 2 and "--max-pages 0" in r.stderr
 
 
@@ -188,20 +188,20 @@ def test_unsupported_file_keeps_its_own_format_name(tmp_path: Path):
 def test_search_takes_the_run_folder_and_refuses_a_zero_limit(tmp_path: Path, samples: Path):
     out = tmp_path / "out"
     run_batch([SEED], out, Config(timeout=None), isolate=False)
-    r = run_cli("search", "giai ngan", "--db", str(out))  # README's --out folder, not only OUT/chidao.db
+    r = invoke_cli("search", "giai ngan", "--db", str(out))  # README's --out folder, not only OUT/chidao.db
     assert r.returncode == 0 and "tasks matching" in r.stdout and "0 tasks" not in r.stdout
-    r = run_cli("search", "giai ngan", "--db", str(out), "--limit", "0")
+    r = invoke_cli("search", "giai ngan", "--db", str(out), "--limit", "0")
     assert r.returncode == 2 and "--limit 0" in r.stderr
 
 
 def test_eval_on_a_tasks_file_and_repair_on_a_folder_say_what_to_give(tmp_path: Path, samples: Path):
     out = tmp_path / "out"
     run_batch([SEED], out, Config(timeout=None), isolate=False)
-    r = run_cli("eval", str(out / "tasks.csv"), "--gold", str(samples / "gold"))
+    r = invoke_cli("eval", str(out / "tasks.csv"), "--gold", str(samples / "gold"))
     assert r.returncode == 2 and "is a file" in r.stderr and "tasks.csv/tasks.csv" not in r.stderr
     folder = tmp_path / "in"
     _copy(samples, folder, ["05_vpcp_congvan2739_2019.txt"])
-    r = run_cli("repair", str(folder), "-o", str(tmp_path / "rep"))
+    r = invoke_cli("repair", str(folder), "-o", str(tmp_path / "rep"))
     assert r.returncode == 1 and "is a folder" in r.stderr and "chidao run" in r.stderr
 
 
@@ -216,7 +216,7 @@ def test_out_inside_the_input_folder_is_not_read_back(tmp_path: Path, samples: P
     second = run_batch([archive], out, Config(timeout=None), isolate=False)
     assert first.documents == second.documents == 1
     assert [d["doc_id"] for d in _csv(out / "documents.csv")] == ["2019/05_vpcp_congvan2739_2019"]
-    r = run_cli("run", str(archive), "--out", str(out), "-q")  # the command line counts the same
+    r = invoke_cli("run", str(archive), "--out", str(out), "-q")  # the command line counts the same
     assert r.returncode == 0 and "chidao_out" not in r.stderr
 
 

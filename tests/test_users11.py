@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLES, needs_tesseract, run_cli
+from conftest import SAMPLES, invoke_cli, needs_tesseract
 from pipeline.batch import BatchError, run_batch
 from pipeline.config import Config
 
@@ -114,7 +114,7 @@ def test_a_jpeg_scan_is_run_like_a_scanned_pdf_page(tmp_path: Path, kehoach_scan
     grey.crop((0, 0, w, int(h * 0.62))).save(src / "kh45.jpg", quality=50, dpi=(200, 200))
     assert (src / "kh45.jpg").stat().st_size < 250_000
     out = tmp_path / "out"
-    r = run_cli("run", str(src), "--out", str(out), "--ocr-once")
+    r = invoke_cli("run", str(src), "--out", str(out), "--ocr-once")
     assert r.returncode == 0, r.stderr
     (doc,) = _csv(out / "documents.csv")
     assert doc["status"] == "ok" and doc["format"] == "jpeg" and doc["ocr"] == "True", doc
@@ -210,7 +210,7 @@ def test_a_rejected_glyph_fill_is_undone_in_later_runs(tmp_path: Path, samples: 
     typed = src / "typed.txt"
     typed.write_text("Bà Hằng ký PHÁCH\nCải cách hành chính.\n", encoding="utf-8")
     out = tmp_path / "out"
-    r = run_cli("run", str(src), "--out", str(out))
+    r = invoke_cli("run", str(src), "--out", str(out))
     assert r.returncode == 0, r.stderr
     text = (out / "text" / "kh45_lost.txt").read_text(encoding="utf-8")
     # the wrong fills of the signature's 'PH CH' (PHÓ CH[Ủ TỊCH], two pieces read as one word) and
@@ -226,7 +226,7 @@ def test_a_rejected_glyph_fill_is_undone_in_later_runs(tmp_path: Path, samples: 
     save_corrections(review, corrections, reviewer="vt")
     assert {(r["before"], r["after"]) for r in _csv(corrections)} == {("PH CH", "PHÁCH"), ("H ng", "Hằng")}
 
-    r = run_cli("run", str(src), "--out", str(out), "--corrections", str(corrections))
+    r = invoke_cli("run", str(src), "--out", str(out), "--corrections", str(corrections))
     assert r.returncode == 0, r.stderr
     again = (out / "text" / "kh45_lost.txt").read_text(encoding="utf-8")
     assert "PHÁCH" not in again and "Hằng" not in again
