@@ -29,6 +29,19 @@ def test_a_congress_and_a_contest_are_events(lead, issuer):
     assert _header(_news(lead)).issuer == issuer
 
 
+@pytest.mark.parametrize(("lead", "issuer"), [
+    ("Sáng ngày 20/7, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.", "Đảng bộ xã Tân Hòa"),
+    ("Ngày 3-10, Đảng bộ phường An Khánh (TPHCM) tổ chức Hội nghị Ban Chấp hành Đảng bộ lần thứ 2.", "Đảng bộ phường An Khánh"),
+])
+def test_a_party_organisation_holds_its_congress(lead, issuer):
+    assert _header(_news(lead)).issuer == issuer
+
+
+def test_the_party_and_the_people_hold_nothing():
+    lead = "Ngày 5/3, Đảng bộ và nhân dân xã Tân Hòa tổ chức lễ kỷ niệm 50 năm ngày giải phóng quê hương."
+    assert _header(_news(lead)).issuer is None
+
+
 def test_a_congress_only_planned_has_no_holder():
     lead = "Theo kế hoạch, các chi hội sẽ tổ chức Đại hội trước ngày 30/6."
     assert _header(_news(lead)).issuer is None

@@ -1768,6 +1768,12 @@ _ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:[Tt]hủ\s+tướng|[Cc]hủ\s
                       r"(?:\s+(?P<org>.+))?$")
 _PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ|Sở|Ban|Thủ\s+tướng|Chính\s+phủ|Tỉnh\s+ủy|BCH|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
                             r"BCĐ|Vụ|Chi\s+cục|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+[Đđ]oàn|"
+                            # (header33: a Party organisation holding its congress or its committee's meeting, 'Sáng ngày 11/8,
+                            # Đảng bộ xã Phong Hải tổ chức Đại hội ...' (unseen_repair o10), 'Ngày 1-10, Đảng bộ phường Phú Mỹ (TPHCM)
+                            # tổ chức Hội nghị Ban Chấp hành ...' (deadline_audit_short sb06), 'Chiều 30-9, Đảng bộ phường Chánh Hiệp
+                            # (TPHCM) tổ chức ...' (sd44), 'Sáng ngày 19/5/2023, Đảng bộ xã Gio Mai đã tổ chức Hội nghị sơ kết ...'
+                            # (task_audit_short2 sc07); found by header batch AO, which holds four more)
+                            r"Đảng\s+bộ(?=\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|[A-ZĐÀ-Ỹ]))|"
                             # (header32: the Youth Union of a town, a district or a city, and its chapters, 'Thị Đoàn Dĩ An (Bình
                             # Dương) ra quân ...' (header batch AM08), 'Đoàn Thanh Niên Thị Trấn Phú Thịnh tổ chức ...' (AM07), 'Thành
                             # đoàn thành phố Hồ Chí Minh ... tổ chức lễ ra quân ...' (hanoimoi), 'Đoàn Thanh niên thành phố Hà Nội tổ
