@@ -62,6 +62,8 @@ def test_a_national_body_ending_on_the_country_holds_the_event(lead, issuer):
     ("Bộ trưởng Bộ GD&ĐT Nguyễn Văn Hùng", "Bộ trưởng Bộ GD&ĐT", "Nguyễn Văn Hùng"),
     ("Giám đốc Sở GTVT Hà Nội", "Giám đốc Sở GTVT Hà Nội", None),
     ("Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình", "Chủ tịch UBND tỉnh Nghệ An", "Trần Văn Bình"),
+    ("UBND TP. Hội An", "UBND TP. Hội An", None),
+    ("Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi", "Chủ tịch UBND TP Hồ Chí Minh", "Phan Văn Mãi"),
 ])
 def test_an_acronym_and_the_country_are_no_persons_name(who, office, person):
     assert _office_and_person(who) == (office, person)

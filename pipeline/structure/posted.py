@@ -230,7 +230,12 @@ def _office_and_person(who: str) -> tuple[str, str | None]:
     # leads, 'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tổ chức Lễ phát động ...'): an acronym is no syllable of a
     # person's name and 'Việt Nam' is the country; a person's name, if any, follows them)
     acro = max((i for i, w in enumerate(run) if sum(c.isupper() for c in w) >= 2), default=-1)
+    level_acro = acro >= 0 and _PLACE_WORD_RE.fullmatch(run[acro]) is not None
     run = run[acro + 1:]
+    if level_acro:
+        # ('UBND TP. Hội An', 'UBND TP Hà Nội Trần Sỹ Thanh': a level's abbreviation is followed by its place, as a level word is)
+        pm = _KNOWN_PLACE_RE.match(" ".join(run))
+        run = run[len(pm.group().split()):] if pm else (run[2:] if len(run) >= 4 else [])
     if run[:2] == ["Việt", "Nam"]:
         run = run[2:]
     if acro >= 0 and _KNOWN_PLACE_RE.fullmatch(" ".join(run)):
