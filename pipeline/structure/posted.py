@@ -225,6 +225,21 @@ def _office_and_person(who: str) -> tuple[str, str | None]:
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
     run = words[k:]
+    # (header33: a national body's name ends on its acronym and the country, 'Ủy ban Trung ương MTTQ Việt Nam', 'Hội Nông dân
+    # Việt Nam', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' (header batch AN16; baophapluat, baomoi and mttq.thaibinh's
+    # leads, 'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tổ chức Lễ phát động ...'): an acronym is no syllable of a
+    # person's name and 'Việt Nam' is the country; a person's name, if any, follows them)
+    acro = max((i for i, w in enumerate(run) if sum(c.isupper() for c in w) >= 2), default=-1)
+    level_acro = acro >= 0 and _PLACE_WORD_RE.fullmatch(run[acro]) is not None
+    run = run[acro + 1:]
+    if level_acro:
+        # ('UBND TP. Hội An', 'UBND TP Hà Nội Trần Sỹ Thanh': a level's abbreviation is followed by its place, as a level word is)
+        pm = _KNOWN_PLACE_RE.match(" ".join(run))
+        run = run[len(pm.group().split()):] if pm else (run[2:] if len(run) >= 4 else [])
+    if run[:2] == ["Việt", "Nam"]:
+        run = run[2:]
+    if acro >= 0 and _KNOWN_PLACE_RE.fullmatch(" ".join(run)):
+        run = []  # ('Sở GTVT Hà Nội': the acronym's place, no person)
     if _PLACE_WORD_RE.search(" ".join(words[:k])):
         # (header26: the place is the province or city the closed list names, of any length, 'thành phố Hồ Chí Minh'; a
         # city's committee named bare, 'UBND thành phố Hồ Kỳ Minh', has a person of three words opening on a surname)
@@ -908,9 +923,18 @@ def _dashless(texts: list[str]) -> list[str]:
     return [_BARE_DASH_RE.sub("", t) if k == dashed[0] else t for k, t in enumerate(texts)]
 
 
+def _before_page_end(texts: list[str]) -> list[str]:
+    """(header33) The lines before a news page's end marker ('Những tin mới hơn', 'Tin cùng chuyên mục', 'Ý kiến bạn đọc': see
+    extract/relatedlinks.py): what follows are other items' headlines ('Hướng dẫn thành lập BCĐ cấp huyện ...' under a short
+    item read as its type, measure24's unseen24 class (f)) or readers' words, never this document's lead or closing."""
+    from pipeline.extract.relatedlinks import page_end_line  # (extract imports structure: imported late)
+    cut = page_end_line(texts)
+    return texts[:cut] if cut else texts
+
+
 def posted_header(doc: Document, edge: int = 4) -> Posted:
     """Type, number, date and issuer of a body-only document, from its first and last lines."""
-    texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
+    texts = _before_page_end([ln.text.strip() for ln in doc.lines if ln.text.strip()])
     out = Posted()
     if not texts:
         return out
@@ -1749,6 +1773,12 @@ _ROLE_RE = re.compile(r"^(?P<title>(?:Phó\s+)?(?:[Tt]hủ\s+tướng|[Cc]hủ\s
                       r"(?:\s+(?P<org>.+))?$")
 _PRESS_BODY_RE = re.compile(r"^(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ|Sở|Ban|Thủ\s+tướng|Chính\s+phủ|Tỉnh\s+ủy|BCH|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
                             r"BCĐ|Vụ|Chi\s+cục|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Tỉnh\s+[Đđ]oàn|"
+                            # (header33: a Party organisation holding its congress or its committee's meeting, 'Sáng ngày 11/8,
+                            # Đảng bộ xã Phong Hải tổ chức Đại hội ...' (unseen_repair o10), 'Ngày 1-10, Đảng bộ phường Phú Mỹ (TPHCM)
+                            # tổ chức Hội nghị Ban Chấp hành ...' (deadline_audit_short sb06), 'Chiều 30-9, Đảng bộ phường Chánh Hiệp
+                            # (TPHCM) tổ chức ...' (sd44), 'Sáng ngày 19/5/2023, Đảng bộ xã Gio Mai đã tổ chức Hội nghị sơ kết ...'
+                            # (task_audit_short2 sc07); found by header batch AO, which holds four more)
+                            r"Đảng\s+bộ(?=\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|[A-ZĐÀ-Ỹ]))|"
                             # (header32: the Youth Union of a town, a district or a city, and its chapters, 'Thị Đoàn Dĩ An (Bình
                             # Dương) ra quân ...' (header batch AM08), 'Đoàn Thanh Niên Thị Trấn Phú Thịnh tổ chức ...' (AM07), 'Thành
                             # đoàn thành phố Hồ Chí Minh ... tổ chức lễ ra quân ...' (hanoimoi), 'Đoàn Thanh niên thành phố Hà Nội tổ
@@ -1896,8 +1926,15 @@ _EVENT_ACT = (r"(?P<who>[A-ZĐÀ-Ỹ](?:[^,;:()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][
                # tâm GDQP&AN ... tổ chức họp mặt kỷ niệm 28 năm ...'), a tournament 'tổ chức giải bóng chuyền ...' (AM16, 'Công
                # đoàn trường THPT X đã tổ chức giải bóng chuyền hơi ...', 'công đoàn XN Cơ điện đã tổ chức giải bóng chuyền ...'),
                # never 'tổ chức giải tỏa|quyết ...')
+               # (header33: a congress and a contest, 'Ngày 8/1, BCH Lâm thời Đoàn Khối ... tổ chức đại hội đại biểu lần thứ nhất'
+               # (header batch AN21), '..., Hội Nông dân huyện Phú Bình tổ chức Đại hội đại biểu ...' (AN10), 'Sáng ngày
+               # 11/8, Đảng bộ xã Phong Hải tổ chức Đại hội đại biểu ...' (unseen_repair o10), 'Sáng ngày 01/4/2026, ..., Hội
+               # Người cao tuổi xã Phong Hải đã long trọng tổ chức Đại hội ...' (l3); '..., Hội Nông dân huyện Hương Khê ... đã
+               # tổ chức Hội thi ...' (AN11), 'Sáng 30/7, Hội Nông dân huyện Đạ Huoai đã tổ chức hội thi Nhà nông đua tài ...'
+               # (unseen_repair s18), 'sáng ngày 18/01/2025, Hội LHPN huyện Lai Vung tổ chức Hội thi dân vũ ...'
+               # (deadline_phrases))
                r"(?:(?:tổ\s+chức|chủ\s+trì)\s+(?:thành\s+công\s+)?(?:(?i:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi|lễ|hội\s+thảo|đợt|"
-               r"họp\s+mặt)(?![^\W_])|(?i:giải)(?![^\W_])(?!\s+(?:tỏa|toả|quyết|ngân|phóng|thể|trình|đáp|cứu|thích|tán)(?![^\W_]))|họp(?![^\W_]))"
+               r"họp\s+mặt|đại\s+hội|hội\s+thi)(?![^\W_])|(?i:giải)(?![^\W_])(?!\s+(?:tỏa|toả|quyết|ngân|phóng|thể|trình|đáp|cứu|thích|tán)(?![^\W_]))|họp(?![^\W_]))"
                # (header32: a review held, named by its bare verb, 'Chiều 12/1, Hội Cựu chiến binh (CCB) tỉnh tổng kết công tác Hội
                # năm 2020 ...' (AM02), 'Hội CCB huyện Yên Minh tổng kết công tác Hội năm 2024' (a portal's headline), 'Hội Cựu Chiến
                # binh toàn thành phố tổng kết phong trào thi đua ...' (hoianrt's headline))
@@ -1922,7 +1959,10 @@ _EVENT_LEAD_RE = re.compile(
     # tổ chức hội nghị ...' (ngason), 'Ngày 17 tháng 7 năm 2026, tại trụ sở Chính phủ, Thủ tướng Chính phủ chủ trì cuộc họp
     # ...' (samples ye4, 24; header_fields vpcp_tb330))
     r"(?:(?i:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua))?(?:\s*,?\s+(?:cùng\s+)?(?i:ngày))?\s*,?\s*\(?\s*"
-    r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d)\s*\)?\s*,\s*)"
+    # (header33: no comma after the day when a capitalised body follows it, 'Sáng ngày 17/7/2023 Ban chỉ đạo thực hiện Quy chế
+    # dân chủ ... xã Hưng Thuận tổ chức ra quân ...' (header batch AN17), 'Sáng ngày 01 /7/2022 Đảng ủy xã Sơn Trung tổ chức
+    # lễ chào cờ ...' (samples yf6), 'Ngày 13/7/2021 Ban chỉ đạo xây dựng NTM xã đã tổ chức Hội nghị ...' (samples ef2))
+    r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d)\s*\)?(?:\s*,\s*|\s+(?=[A-ZĐÀ-Ỹ])))"
     # (header32: the occasion or the grounds after the day, 'Ngày 7-3, Nhân dịp tháng thanh niên, Đoàn Thanh Niên Thị Trấn X
     # tổ chức ...' (AM07), 'Sáng Ngày 31/3/2017, thực hiện Chương trình công tác năm 2017 của ..., ĐU-UBND phường tổ chức hội
     # nghị ...' (task_audit short2 sc21), 'Ngày 24/11/2016, thực hiện ý kiến chỉ đạo của Thủ tướng ..., Bộ trưởng ...')
@@ -1930,7 +1970,10 @@ _EVENT_LEAD_RE = re.compile(
     # (header30: the place between the day and the body, 'Sáng 1-4, tại xã X, UBND huyện Y tổ chức lễ ra quân ...', 'Sáng
     # ngày 28/3/2022, tại phòng họp 1, UBND phường tổ chức họp ...', 'Chiều ngày 15/01/2026, tại hội trường ..., Ủy ban MTTQ
     # Việt Nam xã X đã tổ chức Hội nghị ...')
-    r"(?:(?i:tại)\s[^,;:.()]{2,100},\s*)?"
+    # (header33: a place abbreviated with its dot, 'Ngày 19-6, tại TP. Long Xuyên, Ủy ban Trung ương MTTQVN tổ chức hội nghị
+    # ...' (header batch AN14), 'Ngày 20/01/2026, tại TP. Đà Nẵng, Công ty ... tổ chức Lễ ký kết ...', 'Ngày 05/10/2026, tại
+    # TP. Hồ Chí Minh, Tổng công ty ... công bố ...': the dot the holder's own name may carry, 'UBND TP. Long Xuyên')
+    r"(?:(?i:tại)\s(?:[^,;:.()]|\.(?=\s*[A-ZĐÀ-Ỹ]))" + r"{2,100},\s*)?"
     # (header31: the officer who presides between the day and the body, 'Sáng 12/1, dưới sự chủ trì của đồng chí <name> – Uỷ
     # BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh, UBND tỉnh họp rà soát ...', 'Ngày 26/6, dưới sự chủ trì của đồng chí <name> - Phó Bí
     # thư Huyện ủy, Chủ tịch UBND huyện, UBND huyện họp giao ban ...', 'Sáng 2/6, dưới sự chủ trì của ..., UBND tỉnh đã tổ chức
@@ -1985,7 +2028,7 @@ def event_or_officer_issuer(texts: list[str]) -> str | None:
 def event_holder(doc: Document, edge: int = 4) -> str | None:
     """The body the first lines of a body-only document name as holding an event (event_or_officer_issuer on the lines
     posted_header reads it on), or None."""
-    texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
+    texts = _before_page_end([ln.text.strip() for ln in doc.lines if ln.text.strip()])
     return event_or_officer_issuer(_dashless(texts[:edge + 3])[:edge + 2])
 
 

@@ -31,6 +31,11 @@ _BASE_TITLES = [
     "THỨ TRƯỞNG THƯỜNG TRỰC", "THỦ TƯỚNG THƯỜNG TRỰC", "GIÁM ĐỐC THƯỜNG TRỰC", "CHỦ NHIỆM THƯỜNG TRỰC",
     # the head of a sub-committee or a team (an election's 'TM. TIỂU BAN / TRƯỞNG TIỂU BAN')
     "TRƯỞNG TIỂU BAN", "TỔ TRƯỞNG",
+    # (header33: a team's deputy is its 'TỔ PHÓ', the standing one 'TỔ PHÓ THƯỜNG TRỰC' ('KT. TỔ TRƯỞNG / TỔ PHÓ THƯỜNG
+    # TRỰC' under a task force's letter, measure24's unseen24 class (s); the rank in real teams' member lists, 'Tổ trưởng' /
+    # 'Tổ phó thường trực' / 'Tổ phó': a commune's and a ward's Tổ công tác, a Tổ giúp việc of a steering board): read
+    # whole, never cut to 'PHÓ THƯỜNG TRỰC')
+    "TỔ PHÓ", "TỔ PHÓ THƯỜNG TRỰC", "TỔ TRƯỞNG THƯỜNG TRỰC",
 ]
 # (longest first, then alphabetical: a set's order changes with each process's string hashing,
 # and titles of one length, 'PHÓ THỦ TRƯỞNG' / 'PHÓ THỨ TRƯỞNG', must come in one order every run)
