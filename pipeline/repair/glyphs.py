@@ -4099,9 +4099,8 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
     words a bigram leaves open; longer ones their own letters pin down, and the window costs
     time.)  A capitalised word inside a sentence is read again too (CAPITALISED_RESCORE):
     there the model's P(Capitalised | syllable) and the document's capitalised copies in its
-    sentences weigh each candidate instead of the lower-case counts ('Nguyễn Hữu Qu ' is
-    'Quế', not 'Qua'; 'xã L  Dêê' is 'La' where the document prints 'xã La Dêê', however often
-    it prints 'là')."""
+    sentences weigh each candidate too ('Nguyễn Hữu Qu ' is 'Quế', not 'Qua'; 'xã L  Dêê' is
+    'La' where the document prints 'xã La Dêê', though it prints 'là' far more often)."""
     lm = load_lm()
     if lm is None or not fills:
         return new, fills
@@ -4137,14 +4136,13 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
         for n, x in enumerate(fits):
             tot[n] += 1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost.get(x[k], 6.0) for k in gaps)
         if title:
-            # a name's syllable is counted as the document prints it capitalised in its
-            # sentences ('xã La Dêê' intact): the lower-case count above is the common
-            # word's ('là' twenty times), no evidence for a name
+            # a name's syllable is counted again as the document prints it capitalised in
+            # its sentences ('xã La Dêê' intact, beside 'là' twenty times); the lower-case
+            # count above stays (a capitalised common word is still the word: the seed's
+            # 'chiều thứ N m' is 'Năm', printed 29 times as 'năm', never 'Nam')
             caps = solver.capitalised()
             for n, (x, v) in enumerate(zip(fits, _case_logprobs(lm, fits))):
-                nx = norm(x)
-                tot[n] += (CASE_WEIGHT * v + 1.2 * (math.log1p(min(caps.get(nx, 0), 20))
-                                                    - math.log1p(min(uni.get(nx, 0), 20))))
+                tot[n] += CASE_WEIGHT * v + 1.2 * math.log1p(min(caps.get(norm(x), 0), 20))
         cur = tot[fits.index(low)]
         best = max(range(len(fits)), key=lambda n: tot[n])
         if fits[best] == low or tot[best] - cur < RESCORE_MARGIN:
