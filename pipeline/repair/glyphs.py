@@ -346,6 +346,17 @@ class GlyphSolver:
         # every solver on the same lexicon)
         self._syl: dict[str, bool] = _lexicon_memo(self.lex, "glyph_syllable_of")
         self._fits: dict[str, tuple[str, ...]] = {}  # see :meth:`fits`
+        # the document's intact lines (set per document by repair_glyphs): the words they
+        # print capitalised inside a sentence are counted once a re-reading asks
+        # (:func:`capitalised_counts`, :func:`rescore_fills`)
+        self.intact_texts: list[str] = []
+        self._capitalised: Counter[str] | None = None
+
+    def capitalised(self) -> Counter[str]:
+        """:func:`capitalised_counts` of the document's intact lines, counted once."""
+        if self._capitalised is None:
+            self._capitalised = capitalised_counts(self.intact_texts)
+        return self._capitalised
 
     def fits(self, shape: str) -> tuple[str, ...]:
         """The syllables that fit ``shape`` ('c?c': '?' a gap) with a letter of the lost set
@@ -2284,6 +2295,21 @@ def _inside_sentence(text: str, a: int) -> bool:
     if before[-1] == ")" and re.search(r"(?:^|\s)\(?[^\W\d_]\)$|(?:^|\s)\d+\)$", before):
         return False  # a list label 'a)', '2)'
     return True
+
+
+def capitalised_counts(texts: list[str]) -> Counter[str]:
+    """How often each word (lower case, the model's form) is printed Capitalised inside a
+    sentence of ``texts``: a name's, a place's or an office's syllable, where the lower-case
+    count holds the common word it spells ('La' / 'là', 'Quế' / 'quế')."""
+    out: Counter[str] = Counter()
+    for t in texts:
+        for m in _SINGLE_WORD.finditer(t):
+            w = m.group()
+            if w[0].isupper() and (len(w) == 1 or w[1:].islower()) and _inside_sentence(t, m.start()):
+                out[norm(w.lower())] += 1
+    return out
+
+
 NAME_WORDS = 4  # the longest name phrase read whole (words)
 
 
@@ -3175,6 +3201,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     rescue_memo: dict = {}
     solver = GlyphSolver(dlm, costs, fill_cost=1.0, allow_bare=True, max_fills=4)
     solver.doc_printed = doc_printed
+    solver.intact_texts = intact_texts = [t for k, t in enumerate(texts) if k not in cands]
     lost_now = {c: v for c, v in costs.items() if v == 0.0}
     # a document whose intact lines never double a space between words does not double it
     # in its damaged lines either: there a space left over is a lost letter far more often
@@ -3200,6 +3227,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
             solver_x.run_cost = TIGHT_RUN_COST
         solver_x.mark_gap_cost = mark_gap_cost
         solver_x.doc_printed = doc_printed
+        solver_x.intact_texts = intact_texts
     # second pass: the fragment lines, and lines whose only trace is an odd space: a double
     # space ('hằn  tuần') or a space before punctuation ('riên .')
     # and lines whose words are all syllables, but two of them are one word with a lost
@@ -3970,6 +3998,18 @@ RESCORE_MARGIN = 2.3  # natural log (a tenth of the probability): what the wider
 # were gaps (see :func:`rescore_fills`)
 RESCORE_HALF_LOST = True
 RESCORE_WORDS = 2  # words of context either side
+# a number beside the word is context too, as the model's '<num>' class (the model was built
+# with numbers, dates and document numbers as '<num>': 'ngày <num>', 'Sáng <num>'); the
+# window stopped at it before session 25, so a word before a date had no right context
+NUMBER_CONTEXT = True
+_NUMBER_TOKEN = re.compile(r"\d+(?:[/.,\-]\d+)*")  # (the clause marks cut '18.7' at its dot: '18')
+NUM = "<num>"
+# a capitalised word is read again too (before session 25 only lower-case ones were): inside
+# a sentence the model's P(Capitalised | syllable) weighs each candidate ('Nguyễn Hữu Qu ' is
+# 'Quế', a given name, not 'Qua', which the corpus almost never capitalises there); at a
+# sentence's start, where any word is capitalised, the window alone decides
+CAPITALISED_RESCORE = True
+CASE_WEIGHT = 1.0  # of the natural-log P(Capitalised | syllable) (SyllableLM.case_logprob)
 
 
 def _side_words(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
@@ -3983,7 +4023,12 @@ def _side_words(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
         left_seg = left_seg[m.end():]
     left: list[str] = []
     for tok in reversed(left_seg.split()):
-        if not _WORDLIKE.fullmatch(tok) or len(left) == RESCORE_WORDS:
+        if len(left) == RESCORE_WORDS:
+            break
+        if NUMBER_CONTEXT and _NUMBER_TOKEN.fullmatch(tok):
+            left.insert(0, NUM)
+            continue
+        if not _WORDLIKE.fullmatch(tok):
             break
         left.insert(0, norm(tok.lower()))
     right_seg = text[b:]
@@ -3992,7 +4037,12 @@ def _side_words(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
         right_seg = right_seg[:m.start()]
     right: list[str] = []
     for tok in right_seg.split():
-        if not _WORDLIKE.fullmatch(tok) or len(right) == RESCORE_WORDS:
+        if len(right) == RESCORE_WORDS:
+            break
+        if NUMBER_CONTEXT and _NUMBER_TOKEN.fullmatch(tok):
+            right.append(NUM)  # the model's class of numbers and dates ('Sáng 20/4': 'sáng <num>')
+            continue
+        if not _WORDLIKE.fullmatch(tok):
             break
         right.append(norm(tok.lower()))
     return left, right
@@ -4028,6 +4078,15 @@ def _window_logprobs(lm, left: list[str], right: list[str], words: list[str]) ->
     return tot
 
 
+def _case_logprobs(lm, words: list[str]) -> list[float]:
+    """Natural-log P(written Capitalised | syllable) inside a sentence of each word, from the
+    model's corpus counts (:meth:`SyllableLM.case_logprob`): a name's syllable ('quế',
+    'khanh', 'la') is capitalised there far more often than a common word ('qua', 'là')."""
+    import numpy as np
+
+    return [float(v) * LN10 for v in lm.case_logprob(np.array([lm.id(norm(x)) for x in words]), True)]
+
+
 def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -> tuple[str, list[tuple[int, str]]]:
     """The search reads each word with the word before it (the model's bigram): a short
     word the gaps leave open is often decided by the words after it ('Chính phủ v  phê
@@ -4038,7 +4097,10 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
     makes it ten times likelier at least, the letters' costs and the document's counts
     counted as the search counts them.  (Words of four letters at most: the short function
     words a bigram leaves open; longer ones their own letters pin down, and the window costs
-    time.)"""
+    time.)  A capitalised word inside a sentence is read again too (CAPITALISED_RESCORE):
+    there the model's P(Capitalised | syllable) and the document's capitalised copies in its
+    sentences weigh each candidate too ('Nguyễn Hữu Qu ' is 'Quế', not 'Qua'; 'xã L  Dêê' is
+    'La' where the document prints 'xã La Dêê', though it prints 'là' far more often)."""
     lm = load_lm()
     if lm is None or not fills:
         return new, fills
@@ -4050,8 +4112,13 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
     for a, b in _word_spans(text, fills):
         word = text[a:b]
         gaps = [c - a for c in range(a, b) if c in filled]
-        if not gaps or len(word) > 4 and not (RESCORE_HALF_LOST and 2 * len(gaps) >= len(word)) or not word.islower():
-            continue  # (a capitalised word is a name's or a title's: 'Ban Tuyên giáo', 'Các Thứ trưởng')
+        title = (CAPITALISED_RESCORE and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+                 and _inside_sentence(text, a))
+        if not gaps or len(word) > 4 and not (RESCORE_HALF_LOST and 2 * len(gaps) >= len(word)) or not (
+                word.islower() or title):
+            continue  # (a word in capitals is a heading's or a code's: 'UBND', 'KẾ HOẠCH'; one
+            # opening a sentence is any word, and the model's sentence start misleads there:
+            # '<s> Quả triển khai' beat 'Qua triển khai' by 4 nats, 'kết quả triển khai' its source)
         # (a longer word half of whose letters are gaps is as open as a short one: 'Mục
         # tiêu c  n ' reads 'chính' as well as 'chung', and only the words around decide)
         if text[a - 1:a] in "-–" and a or text[b:b + 1] in ("-", "–"):
@@ -4068,6 +4135,14 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
         uni = solver.dlm.uni
         for n, x in enumerate(fits):
             tot[n] += 1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost.get(x[k], 6.0) for k in gaps)
+        if title:
+            # a name's syllable is counted again as the document prints it capitalised in
+            # its sentences ('xã La Dêê' intact, beside 'là' twenty times); the lower-case
+            # count above stays (a capitalised common word is still the word: the seed's
+            # 'chiều thứ N m' is 'Năm', printed 29 times as 'năm', never 'Nam')
+            caps = solver.capitalised()
+            for n, (x, v) in enumerate(zip(fits, _case_logprobs(lm, fits))):
+                tot[n] += CASE_WEIGHT * v + 1.2 * math.log1p(min(caps.get(norm(x), 0), 20))
         cur = tot[fits.index(low)]
         best = max(range(len(fits)), key=lambda n: tot[n])
         if fits[best] == low or tot[best] - cur < RESCORE_MARGIN:
