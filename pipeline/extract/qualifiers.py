@@ -116,6 +116,30 @@ def _name_end(flat: str, name: str, written: str) -> int | None:
     return m.start() + len(name) if m else None
 
 
+# (office31) a place qualifier printed after the LAST of a list of bare kinds the reader names one by one
+# ('Lực lượng kiểm lâm, quân đội, công an trên địa bàn tỉnh'; 'khu di tích, điểm du lịch, ..., cơ sở lưu trú du
+# lịch trên địa bàn tỉnh', pending zc2) says where the whole list is: put on the last kind alone it names that
+# kind apart from the others.  The gold names such kinds bare (zc2's six offices; the jurisdiction rule's repeat is
+# for a named place after named bodies).  A last member that opens its own plural ('Kho bạc Nhà nước và các Ngân
+# hàng thương mại trên địa bàn', ob52-009; 'các tổ chức thành viên, các cơ quan tuyên truyền, báo chí trên địa bàn',
+# ob4-102) holds its own qualifier, as the gold writes it.
+_PLACE_QUALIFIER_RE = re.compile(r"^(?:(?:đóng|đứng\s+chân|hoạt\s+động)\s+)?trên\s+địa\s+bàn(?![^\W_])", re.I)
+_LIST_JOIN_RE = re.compile(r"(?:,\s*(?:và\s+)?|\s+và\s+)$")
+_OWN_PLURAL_RE = re.compile(r"^(?:các|những|mọi|tất\s+cả|toàn\s+thể)(?![^\W_])", re.I)
+
+
+def _last_of_bare_list(flat: str, start: int, written: str, others: list[str]) -> bool:
+    """Whether the name written at ``start`` closes a list of other offices of the task printed right
+    before it (', ' / ' và '), and is a bare kind (no 'các' of its own)."""
+    if _OWN_PLURAL_RE.match(written):
+        return False
+    j = _LIST_JOIN_RE.search(flat[:start])
+    if not j:
+        return False
+    before = flat[:j.start()].casefold()
+    return any(o and before.endswith(o.casefold()) for o in others)
+
+
 def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",), find=None) -> list:
     """The offices, each followed in ``text`` by a restrictive qualifier, with it.  Only roles read
     from ``text`` itself (``sources``): a body carried from a lead-in or a heading may be named again
@@ -132,6 +156,9 @@ def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",
             continue
         m = _QUALIFIER_RE.match(flat, end)
         q = m.group("q") if m else None
+        if q and _PLACE_QUALIFIER_RE.match(q) and _last_of_bare_list(
+                flat, end - len(name), _flat(r.text), [_flat(o.text) for o in roles if o is not r and o.text]):
+            continue
         if q is None and not re.search(r"\s(?:của|thuộc|trong)\s", name):
             q = _parent_after(flat, end, find)
         if q is None:
