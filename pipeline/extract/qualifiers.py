@@ -128,6 +128,26 @@ _LIST_JOIN_RE = re.compile(r"(?:,\s*(?:và\s+)?|\s+và\s+)$")
 _OWN_PLURAL_RE = re.compile(r"^(?:các|những|mọi|tất\s+cả|toàn\s+thể)(?![^\W_])", re.I)
 
 
+# (office31, issue 5 class (d)) a regulated party named by what it does: 'Tổ chức, cá nhân hoạt động khoáng sản
+# (trên địa bàn tỉnh Lào Cai)', 'Tổ chức, cá nhân sử dụng dịch vụ quan trắc môi trường', 'Doanh nghiệp kinh doanh vận
+# tải đường sắt', 'các đơn vị kinh doanh du lịch'.  The activity says WHICH parties (the gold keeps it: counted at
+# ce125993 on the development, pending and office_spans gold, 'hoạt động' 26 kept / 0 cut, 'sử dụng' 24 / 1, 'kinh
+# doanh' 8 / 0, 'khai thác' 5 / 0, 'cung cấp' 4 / 1); the reader cut the name at the activity's verb.  Kept only on a
+# bare kind of party and only when the sentence's own duty follows the activity's object (a modal or an act), so that
+# an activity that IS the duty ('các doanh nghiệp hoạt động đúng quy định') is never taken.
+_PARTY_TAIL_RE = re.compile(r"(?:^|\s|,)(?:tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|cơ\s+sở|hộ|đơn\s+vị|người)$", re.I)
+_ACTIVITY_VERB = r"(?:hoạt\s+động|sử\s+dụng|kinh\s+doanh|khai\s+thác|cung\s+cấp|sản\s+xuất|chăn\s+nuôi)"
+_DUTY_START = (r"(?:phải|cần|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nghĩa\s+vụ|không\s+được|nghiêm\s+túc|khẩn\s+trương|"
+               r"chủ\s+động|thực\s+hiện|chấp\s+hành|tuân\s+thủ|triển\s+khai|kiểm\s+tra|rà\s+soát|gửi|nộp|báo\s+cáo|dừng|"
+               r"phản\s+ánh|tăng\s+cường|đăng\s+ký|lập|xây\s+dựng)")
+_ACTIVITY = (rf"{_ACTIVITY_VERB}{_W}(?:\s+(?!{_DUTY_START}{_W}|{_ACTIVITY_VERB}{_W}|trên\s+địa\s+bàn{_W}|theo{_W}|và{_W})[^\s,;.:()]+){{1,6}}?"
+             rf"(?:\s+trên\s+địa\s+bàn{_W}(?:\s+(?:{_PLACE}))?)?")
+_ACTIVITY_RE = re.compile(rf"\s+(?P<q>{_ACTIVITY})(?=\s+{_DUTY_START}{_W})", re.I)
+# the same printed as the whole rest of a subject the reader wrote down ('Tổ chức, cá nhân sử dụng dịch vụ quan
+# trắc môi trường' of a heading 'X có trách nhiệm:', os188): the written span ends where the duty begins
+_WRITTEN_ACTIVITY_RE = re.compile(rf"\s+(?P<q>{_ACTIVITY})", re.I)
+
+
 def _last_of_bare_list(flat: str, start: int, written: str, others: list[str]) -> bool:
     """Whether the name written at ``start`` closes a list of other offices of the task printed right
     before it (', ' / ' và '), and is a bare kind (no 'các' of its own)."""
@@ -149,7 +169,14 @@ def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",
     spans = None
     for r in roles:
         name = _flat(r.office)
-        if r.role not in ("lead", "support") or not r.text or r.source not in sources:
+        if r.role not in ("lead", "support") or not r.text:
+            continue
+        if r.source not in sources:
+            written = _flat(r.text)
+            a = _WRITTEN_ACTIVITY_RE.fullmatch(written, len(name)) if (
+                written.casefold().startswith(name.casefold()) and _PARTY_TAIL_RE.search(name)) else None
+            if a:
+                r.office, r.canonical = f"{name} {a.group('q')}", ""
             continue
         end = _name_end(flat, name, r.text)
         if end is None:
@@ -159,6 +186,9 @@ def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",
         if q and _PLACE_QUALIFIER_RE.match(q) and _last_of_bare_list(
                 flat, end - len(name), _flat(r.text), [_flat(o.text) for o in roles if o is not r and o.text]):
             continue
+        if q is None and _PARTY_TAIL_RE.search(name):
+            a = _ACTIVITY_RE.match(flat, end)
+            q = a.group("q") if a else None
         if q is None and not re.search(r"\s(?:của|thuộc|trong)\s", name):
             q = _parent_after(flat, end, find)
         if q is None:
