@@ -1093,7 +1093,7 @@ _COMMITTEE_OF_HEADS_RE = re.compile(
     r"(?:Ban\s+[Cc]hỉ\s+(?:huy|đạo)|Hội\s+đồng|Tiểu\s+ban)\s+[^;:.]{3,140}?(?<![,;])\s+$")
 
 
-_COMMITTEE_HEAD_RE = re.compile(r"(?:Ban\s+[Cc]hỉ\s+(?:huy|đạo)|Hội\s+đồng|Tiểu\s+ban)\s")
+_COMMITTEE_OF_LIST_RE = re.compile(r"(?:Ban\s+[Cc]hỉ\s+(?:huy|đạo)|Hội\s+đồng|Tiểu\s+ban)\s")
 # ' các Bộ' and the colon list of fields after it, up to the list's end (a ';', '.', or a lower-case verb)
 _HEADS_AFTER_COMMITTEE_RE = re.compile(
     r"(\s+các\s+(?:Bộ|Sở|bộ|sở|ngành))\s*:\s*(?:[A-ZĐ][^,;:.()…]{0,50}?(?:\s*(?:,|\svà)\s*|(?=[;.…]|$)))+")
@@ -1708,7 +1708,7 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         # (office31) 'Ban Chỉ huy ... các Bộ: Quốc phòng, ...': the plural head after a committee's name is the
         # committee's (the committees of the ministries listed), one office; the list after the colon names
         # which ministries, no office of its own (`_COMMITTEE_OF_HEADS_RE`)
-        heads = _HEADS_AFTER_COMMITTEE_RE.match(text, m.end) if _COMMITTEE_HEAD_RE.match(m.text) else None
+        heads = _HEADS_AFTER_COMMITTEE_RE.match(text, m.end) if _COMMITTEE_OF_LIST_RE.match(m.text) else None
         if heads:
             e = m.end + len(heads.group(1))
             tail = re.sub(r"\s+", " ", text[m.end:e])

@@ -120,12 +120,13 @@ def _name_end(flat: str, name: str, written: str) -> int | None:
 # ('Lực lượng kiểm lâm, quân đội, công an trên địa bàn tỉnh'; 'khu di tích, điểm du lịch, ..., cơ sở lưu trú du
 # lịch trên địa bàn tỉnh', pending zc2) says where the whole list is: put on the last kind alone it names that
 # kind apart from the others.  The gold names such kinds bare (zc2's six offices; the jurisdiction rule's repeat is
-# for a named place after named bodies).  A last member that opens its own plural ('Kho bạc Nhà nước và các Ngân
-# hàng thương mại trên địa bàn', ob52-009; 'các tổ chức thành viên, các cơ quan tuyên truyền, báo chí trên địa bàn',
-# ob4-102) holds its own qualifier, as the gold writes it.
+# for a named place after named bodies).  A last member with a plural of its own ('Kho bạc Nhà nước và các Ngân hàng
+# thương mại trên địa bàn', ob52-009; 'các tổ chức thành viên, các cơ quan tuyên truyền, báo chí trên địa bàn',
+# ob4-102; 'Thủ trưởng các Phòng, ban, đơn vị trên địa bàn thị xã', ob14-046) or a 'which' qualifier of its own
+# ('... và cơ quan liên quan trên địa bàn tỉnh', ob25-004) holds its own place, as the gold writes it.
 _PLACE_QUALIFIER_RE = re.compile(r"^(?:(?:đóng|đứng\s+chân|hoạt\s+động)\s+)?trên\s+địa\s+bàn(?![^\W_])", re.I)
 _LIST_JOIN_RE = re.compile(r"(?:,\s*(?:và\s+)?|\s+và\s+)$")
-_OWN_PLURAL_RE = re.compile(r"^(?:các|những|mọi|tất\s+cả|toàn\s+thể)(?![^\W_])", re.I)
+_OWN_PLURAL_RE = re.compile(r"(?<![^\W_])(?:các|những|mọi|tất\s+cả|toàn\s+thể)(?![^\W_])|(?<![^\W_])(?:liên\s+quan|khác|có\s+thẩm\s+quyền)$", re.I)
 
 
 # (office31, issue 5 class (d)) a regulated party named by what it does: 'Tổ chức, cá nhân hoạt động khoáng sản
@@ -150,8 +151,10 @@ _WRITTEN_ACTIVITY_RE = re.compile(rf"\s+(?P<q>{_ACTIVITY})", re.I)
 
 def _last_of_bare_list(flat: str, start: int, written: str, others: list[str]) -> bool:
     """Whether the name written at ``start`` closes a list of other offices of the task printed right
-    before it (', ' / ' và '), and is a bare kind (no 'các' of its own)."""
-    if _OWN_PLURAL_RE.match(written):
+    before it (', ' / ' và '), and is a bare kind: no plural of its own anywhere in it ('Thủ trưởng các Phòng, ban,
+    đơn vị trên địa bàn thị xã', ob14-046) and no 'which' qualifier of its own ('... và cơ quan liên quan trên địa
+    bàn tỉnh', ob25-004: the gold keeps the place on both)."""
+    if _OWN_PLURAL_RE.search(written):
         return False
     j = _LIST_JOIN_RE.search(flat[:start])
     if not j:
@@ -184,7 +187,7 @@ def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",
         m = _QUALIFIER_RE.match(flat, end)
         q = m.group("q") if m else None
         if q and _PLACE_QUALIFIER_RE.match(q) and _last_of_bare_list(
-                flat, end - len(name), _flat(r.text), [_flat(o.text) for o in roles if o is not r and o.text]):
+                flat, end - len(name), _flat(r.text)[:len(name)], [_flat(o.text) for o in roles if o is not r and o.text]):
             continue
         if q is None and _PARTY_TAIL_RE.search(name):
             a = _ACTIVITY_RE.match(flat, end)
