@@ -138,10 +138,10 @@ _OWN_PLURAL_RE = re.compile(r"(?<![^\W_])(?:các|những|mọi|tất\s+cả|toà
 # an activity that IS the duty ('các doanh nghiệp hoạt động đúng quy định') is never taken.
 _PARTY_TAIL_RE = re.compile(r"(?:^|\s|,)(?:tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|cơ\s+sở|hộ|đơn\s+vị|người)$", re.I)
 _ACTIVITY_VERB = r"(?:hoạt\s+động|sử\s+dụng|kinh\s+doanh|khai\s+thác|cung\s+cấp|sản\s+xuất|chăn\s+nuôi)"
-_DUTY_START = (r"(?:phải|cần|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nghĩa\s+vụ|không\s+được|nghiêm\s+túc|khẩn\s+trương|"
+_DUTY_START = (r"(?:phải|cần|có\s+(?:các\s+)?(?:trách\s+nhiệm|nhiệm\s+vụ|nghĩa\s+vụ|quyền)|chịu\s+trách\s+nhiệm|không\s+được|nghiêm\s+túc|khẩn\s+trương|"
                r"chủ\s+động|thực\s+hiện|chấp\s+hành|tuân\s+thủ|triển\s+khai|kiểm\s+tra|rà\s+soát|gửi|nộp|báo\s+cáo|dừng|"
                r"phản\s+ánh|tăng\s+cường|đăng\s+ký|lập|xây\s+dựng)")
-_ACTIVITY = (rf"{_ACTIVITY_VERB}{_W}(?:\s+(?!{_DUTY_START}{_W}|{_ACTIVITY_VERB}{_W}|trên\s+địa\s+bàn{_W}|theo{_W}|và{_W})[^\s,;.:()]+){{1,6}}?"
+_ACTIVITY = (rf"{_ACTIVITY_VERB}{_W}(?:\s+(?!{_DUTY_START}{_W}|{_ACTIVITY_VERB}{_W}|trên\s+địa\s+bàn{_W}|theo{_W}|và{_W}|có{_W})[^\s,;.:()]+){{1,6}}?"
              rf"(?:\s+trên\s+địa\s+bàn{_W}(?:\s+(?:{_PLACE}))?)?")
 _ACTIVITY_RE = re.compile(rf"\s+(?P<q>{_ACTIVITY})(?=\s+{_DUTY_START}{_W})", re.I)
 # the same printed as the whole rest of a subject the reader wrote down ('Tổ chức, cá nhân sử dụng dịch vụ quan
