@@ -678,6 +678,9 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 listed = bool(LIST_INTRO_RE.search(s.text) or ADDRESSEE_INTRO_RE.search(s.text))
                 own = [OfficeRole(r.office, "lead", r.text, "lead-in") for r in roles_in_sentence(s.text, gaz)
                        if r.role == "lead" and _addressed(s.text, r.text)] if listed else []
+                # (office31) their qualifier is printed in this lead-in ('yêu cầu các Tổ chức, cá nhân hoạt động
+                # khoáng sản trên địa bàn tỉnh Lào Cai thực hiện ... sau:'), as lead_in_addressees' own
+                own = keep_qualifier(own, s.text, ("lead-in",), find=lambda t: gaz.find(t, fuzzy=False))
                 if not own:
                     own = lead_in_addressees(s.text, gaz, to_colon=not listed)
                 if not own and listed:

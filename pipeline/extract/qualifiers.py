@@ -116,6 +116,53 @@ def _name_end(flat: str, name: str, written: str) -> int | None:
     return m.start() + len(name) if m else None
 
 
+# (office31) a place qualifier printed after the LAST of a list of bare kinds the reader names one by one
+# ('Lực lượng kiểm lâm, quân đội, công an trên địa bàn tỉnh'; 'khu di tích, điểm du lịch, ..., cơ sở lưu trú du
+# lịch trên địa bàn tỉnh', pending zc2) says where the whole list is: put on the last kind alone it names that
+# kind apart from the others.  The gold names such kinds bare (zc2's six offices; the jurisdiction rule's repeat is
+# for a named place after named bodies).  A last member with a plural of its own ('Kho bạc Nhà nước và các Ngân hàng
+# thương mại trên địa bàn', ob52-009; 'các tổ chức thành viên, các cơ quan tuyên truyền, báo chí trên địa bàn',
+# ob4-102; 'Thủ trưởng các Phòng, ban, đơn vị trên địa bàn thị xã', ob14-046) or a 'which' qualifier of its own
+# ('... và cơ quan liên quan trên địa bàn tỉnh', ob25-004) holds its own place, as the gold writes it.
+_PLACE_QUALIFIER_RE = re.compile(r"^(?:(?:đóng|đứng\s+chân|hoạt\s+động)\s+)?trên\s+địa\s+bàn(?![^\W_])", re.I)
+_LIST_JOIN_RE = re.compile(r"(?:,\s*(?:và\s+)?|\s+và\s+)$")
+_OWN_PLURAL_RE = re.compile(r"(?<![^\W_])(?:các|những|mọi|tất\s+cả|toàn\s+thể)(?![^\W_])|(?<![^\W_])(?:liên\s+quan|khác|có\s+thẩm\s+quyền)$", re.I)
+
+
+# (office31, issue 5 class (d)) a regulated party named by what it does: 'Tổ chức, cá nhân hoạt động khoáng sản
+# (trên địa bàn tỉnh Lào Cai)', 'Tổ chức, cá nhân sử dụng dịch vụ quan trắc môi trường', 'Doanh nghiệp kinh doanh vận
+# tải đường sắt', 'các đơn vị kinh doanh du lịch'.  The activity says WHICH parties (the gold keeps it: counted at
+# ce125993 on the development, pending and office_spans gold, 'hoạt động' 26 kept / 0 cut, 'sử dụng' 24 / 1, 'kinh
+# doanh' 8 / 0, 'khai thác' 5 / 0, 'cung cấp' 4 / 1); the reader cut the name at the activity's verb.  Kept only on a
+# bare kind of party and only when the sentence's own duty follows the activity's object (a modal or an act), so that
+# an activity that IS the duty ('các doanh nghiệp hoạt động đúng quy định') is never taken.
+_PARTY_TAIL_RE = re.compile(r"(?:^|\s|,)(?:tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|cơ\s+sở|hộ|đơn\s+vị|người)$", re.I)
+_ACTIVITY_VERB = r"(?:hoạt\s+động|sử\s+dụng|kinh\s+doanh|khai\s+thác|cung\s+cấp|sản\s+xuất|chăn\s+nuôi)"
+_DUTY_START = (r"(?:phải|cần|có\s+(?:các\s+)?(?:trách\s+nhiệm|nhiệm\s+vụ|nghĩa\s+vụ|quyền)|chịu\s+trách\s+nhiệm|không\s+được|nghiêm\s+túc|khẩn\s+trương|"
+               r"chủ\s+động|thực\s+hiện|chấp\s+hành|tuân\s+thủ|triển\s+khai|kiểm\s+tra|rà\s+soát|gửi|nộp|báo\s+cáo|dừng|"
+               r"phản\s+ánh|tăng\s+cường|đăng\s+ký|lập|xây\s+dựng)")
+_ACTIVITY = (rf"{_ACTIVITY_VERB}{_W}(?:\s+(?!{_DUTY_START}{_W}|{_ACTIVITY_VERB}{_W}|trên\s+địa\s+bàn{_W}|theo{_W}|và{_W}|có{_W})[^\s,;.:()]+){{1,6}}?"
+             rf"(?:\s+trên\s+địa\s+bàn{_W}(?:\s+(?:{_PLACE}))?)?")
+_ACTIVITY_RE = re.compile(rf"\s+(?P<q>{_ACTIVITY})(?=\s+{_DUTY_START}{_W})", re.I)
+# the same printed as the whole rest of a subject the reader wrote down ('Tổ chức, cá nhân sử dụng dịch vụ quan
+# trắc môi trường' of a heading 'X có trách nhiệm:', os188): the written span ends where the duty begins
+_WRITTEN_ACTIVITY_RE = re.compile(rf"\s+(?P<q>{_ACTIVITY})", re.I)
+
+
+def _last_of_bare_list(flat: str, start: int, written: str, others: list[str]) -> bool:
+    """Whether the name written at ``start`` closes a list of other offices of the task printed right
+    before it (', ' / ' và '), and is a bare kind: no plural of its own anywhere in it ('Thủ trưởng các Phòng, ban,
+    đơn vị trên địa bàn thị xã', ob14-046) and no 'which' qualifier of its own ('... và cơ quan liên quan trên địa
+    bàn tỉnh', ob25-004: the gold keeps the place on both)."""
+    if _OWN_PLURAL_RE.search(written):
+        return False
+    j = _LIST_JOIN_RE.search(flat[:start])
+    if not j:
+        return False
+    before = flat[:j.start()].casefold()
+    return any(o and before.endswith(o.casefold()) for o in others)
+
+
 def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",), find=None) -> list:
     """The offices, each followed in ``text`` by a restrictive qualifier, with it.  Only roles read
     from ``text`` itself (``sources``): a body carried from a lead-in or a heading may be named again
@@ -125,13 +172,26 @@ def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",
     spans = None
     for r in roles:
         name = _flat(r.office)
-        if r.role not in ("lead", "support") or not r.text or r.source not in sources:
+        if r.role not in ("lead", "support") or not r.text:
+            continue
+        if r.source not in sources:
+            written = _flat(r.text)
+            a = _WRITTEN_ACTIVITY_RE.fullmatch(written, len(name)) if (
+                written.casefold().startswith(name.casefold()) and _PARTY_TAIL_RE.search(name)) else None
+            if a:
+                r.office, r.canonical = f"{name} {a.group('q')}", ""
             continue
         end = _name_end(flat, name, r.text)
         if end is None:
             continue
         m = _QUALIFIER_RE.match(flat, end)
         q = m.group("q") if m else None
+        if q and _PLACE_QUALIFIER_RE.match(q) and _last_of_bare_list(
+                flat, end - len(name), _flat(r.text)[:len(name)], [_flat(o.text) for o in roles if o is not r and o.text]):
+            continue
+        if q is None and _PARTY_TAIL_RE.search(name):
+            a = _ACTIVITY_RE.match(flat, end)
+            q = a.group("q") if a else None
         if q is None and not re.search(r"\s(?:của|thuộc|trong)\s", name):
             q = _parent_after(flat, end, find)
         if q is None:
