@@ -240,11 +240,14 @@ class Restorer:
         most MAX_CANDS), plus any spelling the document itself uses."""
         ids = self.lm.candidate_ids(w)
         if ids:
-            lp = self.lm.uni_logp[ids]
-            keep = [i for i, p in zip(ids, lp) if p >= lp[0] - CAND_RANGE][:MAX_CANDS]
+            # (the log-probabilities compared as Python floats: the same float64 values,
+            # without a numpy scalar per candidate)
+            lp = self.lm.uni_logp[ids].tolist()
+            floor = lp[0] - CAND_RANGE
+            keep = [i for i, p in zip(ids, lp) if p >= floor][:MAX_CANDS]
             cache = self.lm._cache_uni
             if cache is not None:
-                keep += [i for i in ids if i not in keep and cache[i] > -98]
+                keep += [i for i, c in zip(ids, cache[ids].tolist()) if i not in keep and c > -98]
             ids = keep
         return np.array(ids, np.int64), np.zeros(len(ids))
 
@@ -601,13 +604,11 @@ def document_codes(doc: Document, exclude: set[int] | None = None) -> dict[str, 
             continue
         for m in TOKEN_RE.finditer(ln.text):
             t = m.group()
-            if _HAS_DIGIT.search(t):
-                continue
-            if t.isalpha():
+            if t.isalpha():  # (letters only: no digit, no search for one)
                 # (a lower-case or Title-case word told without counting its letters)
                 if t.islower() or t[1:].islower() or sum(c.isupper() for c in t) < 2:
                     continue  # a word, not an abbreviation
-            elif not any(c in "-/" for c in t) or "." in t or "_" in t:
+            elif _HAS_DIGIT.search(t) or not any(c in "-/" for c in t) or "." in t or "_" in t:
                 continue
             plain = strip_accents(t)
             if plain != t:

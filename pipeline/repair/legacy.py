@@ -39,7 +39,7 @@ from pipeline.model import Document, FontRun, Line
 from pipeline.repair.codepoints import mark_well_placed
 from pipeline.repair.docview import view
 from pipeline.repair.lexicon import Lexicon, has_syllable_shape, lexicon, norm
-from pipeline.repair.record import record_change
+from pipeline.repair.record import record_change, record_token_changes
 from pipeline.vietnamese import VIETNAMESE_LETTERS
 
 # ----------------------------------------------------------------------------- tables
@@ -372,6 +372,9 @@ def _next_to_letter(t: str, k: int) -> bool:
 
 _EVIDENCE: dict[tuple[str, str], tuple[int, str]] = {}
 _EVIDENCE_LEX: list = [None]
+# token -> its evidence label under each table of DECODERS, in order (:func:`_line_votes`),
+# kept and emptied with _EVIDENCE
+_TOKEN_LABELS: dict[str, tuple[int, ...]] = {}
 
 
 def _evidence_store(lex: Lexicon) -> dict[tuple[str, str], tuple[int, str]]:
@@ -379,6 +382,7 @@ def _evidence_store(lex: Lexicon) -> dict[tuple[str, str], tuple[int, str]]:
     the lexicon changes or the store grows past 200k answers)."""
     if _EVIDENCE_LEX[0] is not lex or len(_EVIDENCE) > 200_000:
         _EVIDENCE.clear()
+        _TOKEN_LABELS.clear()
         _EVIDENCE_LEX[0] = lex
     return _EVIDENCE
 
@@ -518,18 +522,27 @@ _SEGMENT_CLASS: dict[str, str | None] = {}
 _SEGMENT_CLASS_LEX: list = [None]
 
 
-def _segment_class(raw: str, lex: Lexicon) -> str | None:
-    """'caps' for an all-capitals Vietnamese word, 'lower' for a word with a known lowercase
-    letter, None when the word says nothing (codes like 'UBND', single letters).  A function
-    of the word and the lexicon only: kept per lexicon, as :func:`token_evidence` is."""
+_NO_CLASS = object()  # (the store has no answer yet: None is an answer)
+
+
+def _segment_classes(line: str, segs: list[tuple[int, int]], lex: Lexicon) -> list[str | None]:
+    """Per segment (start, end) of ``line``: 'caps' for an all-capitals Vietnamese word,
+    'lower' for a word with a known lowercase letter, None when the word says nothing (codes
+    like 'UBND', single letters).  A function of the word and the lexicon only: kept per
+    lexicon, as :func:`token_evidence` is (the store read here, for the whole line: a call
+    less per word of every TCVN3 line)."""
     if _SEGMENT_CLASS_LEX[0] is not lex or len(_SEGMENT_CLASS) > 200_000:
         _SEGMENT_CLASS.clear()
         _SEGMENT_CLASS_LEX[0] = lex
-    try:
-        return _SEGMENT_CLASS[raw]
-    except KeyError:
-        got = _SEGMENT_CLASS[raw] = _segment_class_of(raw, lex)
-        return got
+    get = _SEGMENT_CLASS.get
+    out = []
+    for s, e in segs:
+        raw = line[s:e]
+        c = get(raw, _NO_CLASS)
+        if c is _NO_CLASS:
+            c = _SEGMENT_CLASS[raw] = _segment_class_of(raw, lex)
+        out.append(c)
+    return out
 
 
 def _segment_class_of(raw: str, lex: Lexicon) -> str | None:
@@ -558,16 +571,36 @@ def restore_case_line(raw_line: str, decoded_line: str, decided: list[tuple[int,
     # (an HTML tag a converter left in the line, '<br>' between the lines of a table cell, is no
     # word: its lowercase letters say nothing of the case of the words around it)
     tags = [(m.start(), m.end()) for m in _HTML_TAG.finditer(raw_line)]
-    segs = [(m.start(), m.end()) for m in _SEGMENT.finditer(raw_line)
-            if not any(ts <= m.start() < te for ts, te in tags)]
-    classes = [_segment_class(raw_line[s:e], lex) for s, e in segs]
+    if tags:
+        segs = [(m.start(), m.end()) for m in _SEGMENT.finditer(raw_line)
+                if not any(ts <= m.start() < te for ts, te in tags)]
+    else:
+        segs = [m.span() for m in _SEGMENT.finditer(raw_line)]
+    classes = _segment_classes(raw_line, segs, lex)
+    # the nearest word with a class after and before each word (the neighbours a word with no
+    # known letter follows), found in one sweep each way, not searched from every word
+    right_of: list[str | None] = [None] * len(segs)
+    left_of: list[str | None] = [None] * len(segs)
+    seen: str | None = None
+    for j in range(len(segs) - 1, -1, -1):
+        right_of[j] = seen
+        if classes[j]:
+            seen = classes[j]
+    seen = None
+    for j, c in enumerate(classes):
+        left_of[j] = seen
+        if c:
+            seen = c
     ruled = _ruled_run(raw_line, segs)
     out = list(decoded_line)
-    covered: set[int] = set()  # the columns inside a decided run (one look-up per segment)
+    n_cols = len(raw_line)
+    covered = bytearray(n_cols)  # the columns inside a decided run (one look-up per segment)
     for ds, de in decided:
-        covered.update(range(ds, de))
+        lo, hi = max(ds, 0), min(de, n_cols)
+        if lo < hi:
+            covered[lo:hi] = b"\x01" * (hi - lo)
     for k, (s, e) in enumerate(segs):
-        if s not in covered:
+        if not covered[s]:
             continue
         raw = raw_line[s:e]
         dec = decoded_line[s:e]
@@ -579,8 +612,8 @@ def restore_case_line(raw_line: str, decoded_line: str, decided: list[tuple[int,
         elif lo == 0 and up >= 2:
             new = dec.upper()
         else:
-            right = next((classes[j] for j in range(k + 1, len(segs)) if classes[j]), None)
-            left = next((classes[j] for j in range(k - 1, -1, -1) if classes[j]), None)
+            right = right_of[k]
+            left = left_of[k]
             first = raw[0]
             first_known_upper = first in _TCVN3_UPPER_CODES or (first.isascii() and first.isupper())
             if lo == 0 and up == 1:
@@ -711,21 +744,21 @@ _VNI_PAIR = re.compile("[ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃ�
 
 def _line_votes(text: str, lex: Lexicon) -> dict[str, tuple[int, int, int]]:
     """Per encoding: (+1 tokens, -1 tokens, ambiguous tokens)."""
-    out = {}
     toks = _TOKEN.findall(text)
-    got = _evidence_store(lex).get  # (token_evidence's answers read directly: a call less a token and table)
-    for enc in DECODERS:
-        pos = neg = amb = 0
-        for t in toks:
-            ev = got((t, enc))
-            e = (ev if ev is not None else token_evidence(t, enc, lex))[0]
-            if e == 1:
-                pos += 1
-            elif e == -1:
-                neg += 1
-            elif e == 2:
-                amb += 1
-        out[enc] = (pos, neg, amb)
+    _evidence_store(lex)
+    # each token's labels under every table, kept per token (a legacy document repeats its
+    # words line after line), then counted per table
+    got = _TOKEN_LABELS.get
+    rows = []
+    for t in toks:
+        labels = got(t)
+        if labels is None:
+            labels = _TOKEN_LABELS[t] = tuple(token_evidence(t, enc, lex)[0] for enc in DECODERS)
+        rows.append(labels)
+    out = {}
+    for k, enc in enumerate(DECODERS):
+        col = [r[k] for r in rows]
+        out[enc] = (col.count(1), col.count(-1), col.count(2))
     return out
 
 
@@ -963,6 +996,8 @@ def repair_encoding(doc: Document, config: Config) -> Document:
                     doc_words[w] = doc_words.get(w, 0) + 1
     prev_text: str | None = None
     prev_raw: str | None = None  # the previous non-blank line as it came (before decoding)
+    # (token, tables used) -> its per-token row's alternatives: how the other tables read it
+    readings: dict[tuple[str, tuple[str, ...]], list[str]] = {}
     # the next non-blank line (its first word is the right context of a line's last word)
     next_text: dict[int, str | None] = {}
     nxt: str | None = None
@@ -1017,19 +1052,32 @@ def repair_encoding(doc: Document, config: Config) -> Document:
                               threshold=config.review_threshold, note=note)
             else:
                 # one row per decoded token: what it was, and how the other tables read it
+                # (each token's column as the line reads after the tokens before it changed;
+                # the line is joined once, not rebuilt per token, and a token's readings are
+                # asked once per document and tables used)
                 shift = 0
+                used_key = tuple(used)
                 others = [(e, DECODERS[e]) for e in DECODERS if e not in used]
+                changes = []
+                pieces = []
+                last = 0
+                cur = line.text
                 for o, n in zip(old_toks, new_toks):
                     og, ng = o.group(), n.group()
                     if og == ng:
                         continue
-                    col = o.start() + shift
-                    cur = line.text
-                    alts = [f"as typed: {og}"] + [f"as {e}: {d}" for e, dec in others if (d := dec(og)) != og]
-                    record_change(doc, line, cur[:col] + ng + cur[col + len(og):], "encoding",
-                                  conf, alternatives=alts[:3], threshold=config.review_threshold, note=note,
-                                  span=(col, og, ng))
+                    alts = readings.get((og, used_key))
+                    if alts is None:
+                        alts = readings[(og, used_key)] = ([f"as typed: {og}"] + [
+                            f"as {e}: {d}" for e, dec in others if (d := dec(og)) != og])[:3]
+                    changes.append((o.start() + shift, og, ng, alts))
+                    pieces.append(cur[last:o.start()])
+                    pieces.append(ng)
+                    last = o.end()
                     shift += len(ng) - len(og)
+                pieces.append(cur[last:])
+                record_token_changes(doc, line, "".join(pieces), "encoding", conf, changes,
+                                     threshold=config.review_threshold, note=note)
                 if line.text != new:  # white space or anything the tokens did not cover
                     record_change(doc, line, new, "encoding", conf, threshold=config.review_threshold, note=note)
         if line.text.strip():

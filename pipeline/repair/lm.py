@@ -279,16 +279,20 @@ class SyllableLM:
         uni = np.zeros(self.V)
         bi: dict[int, float] = {}
         ctx_tot: Counter[int] = Counter()
+        V, unk, get = self.V, self.unk, self.index.get
         for key, n in counts.items():
             if n <= 0 or not key:
                 continue
-            ids = [self.id(k) for k in key]
-            if any(i == self.unk for i in ids):
+            # (self.id's answer, the index asked directly first: the counts' syllables are
+            # normalised already, so a call per syllable of every key is spared)
+            ids = [i if (i := get(k)) is not None else self.id(k) for k in key]
+            if unk in ids:
                 continue
             if len(ids) == 1:
                 uni[ids[0]] += n
             elif len(ids) == 2:
-                bi[ids[0] * self.V + ids[1]] = bi.get(ids[0] * self.V + ids[1], 0.0) + n
+                code = ids[0] * V + ids[1]
+                bi[code] = bi.get(code, 0.0) + n
                 ctx_tot[ids[0]] += n
         if uni.sum() == 0 and not bi:
             return self

@@ -520,6 +520,9 @@ class OcrCorrector:
         self.base_lm: SyllableLM | None = None
         self._partners: tuple[dict, dict] | None = None
         self._bonus_memo: dict[tuple, tuple[Slot, Slot]] = {}  # (word, left, right) -> (var, result)
+        # (id(var), word normalised) -> (var, _one_edit's answer): a word's slot is asked once
+        # per neighbour pair it stands in, its one-edit alternatives are the same each time
+        self._near_memo: dict[tuple[int, str], tuple[Slot, int, frozenset]] = {}
         self._name_memo: dict[int, tuple[Slot, Slot]] = {}  # id(var) -> (var, var with NAME_RUN_MARGIN)
         self._rare_skeletons: set[str] | None = None
         self._rare_memo: dict[tuple[str, str], tuple[Slot, Slot]] = {}  # (word, left) -> (var, result)
@@ -658,16 +661,22 @@ class OcrCorrector:
         if not DOC_FREQ_WEIGHT:
             return var
         lm = self.lm
-        forms = self.forms
-        adj = np.zeros(len(var.ids))
-        for k, (c, p) in enumerate(zip(var.ids.tolist(), var.prior.tolist())):
-            if p >= 0 or c == lm.unk:
+        unk, vocab, count = lm.unk, lm.vocab, self.forms.get
+        # the moves as Python floats, the array made only when one is not zero (numpy's item
+        # writes and its any() cost more than the arithmetic; the same float64 values)
+        adj = []
+        moved = False
+        for c, p in zip(var.ids.tolist(), var.prior.tolist()):
+            if p >= 0 or c == unk:
+                adj.append(0.0)
                 continue
-            r = math.log10((forms.get(lm.vocab[c], 0) + 1) / (seen + 1))
-            adj[k] = DOC_FREQ_WEIGHT * max(-DOC_FREQ_NEG_CAP, min(DOC_FREQ_CAP, r))
-        if not adj.any():
+            r = math.log10((count(vocab[c], 0) + 1) / (seen + 1))
+            a = DOC_FREQ_WEIGHT * max(-DOC_FREQ_NEG_CAP, min(DOC_FREQ_CAP, r))
+            moved = moved or a != 0
+            adj.append(a)
+        if not moved:
             return var
-        return Slot(var.ids, var.prior + adj)
+        return Slot(var.ids, var.prior + np.array(adj))
 
     def _doc_rare(self, w: str, seen: int, var: Slot) -> Slot:
         """``var`` with the syllables too rare for RARE_FLOOR that the document itself prints
@@ -798,6 +807,9 @@ class OcrCorrector:
         """(the reading's id or -1, the ids of ``var`` one OCR edit from it that are
         alternatives), cached per candidate array (the slots derived from one word share it)."""
         w = norm_syllable(word)
+        mine = self._near_memo.get((id(var), w))
+        if mine is not None and mine[0] is var:
+            return mine[1], mine[2]
         key = (id(var.ids), w)
         got = _NEAR.get(key)
         if got is None or got[0] is not var.ids:
@@ -811,6 +823,9 @@ class OcrCorrector:
         ids = var.ids.tolist()
         own = ids[0] if pri[0] == 0 else -1  # a known reading is its slot's first id
         near = frozenset(c for c, p in zip(ids, pri) if p < 0 and c != own and c in edit1)
+        if len(self._near_memo) > 20_000:
+            self._near_memo.clear()
+        self._near_memo[(id(var), w)] = (var, own, near)
         return own, near
 
     def _close_call_vetoed(self, word: str, cid: int, path: list[int], p: int) -> bool:
@@ -2184,6 +2199,13 @@ class _PairWords:
                 for form in dict.fromkeys((w, w[:1].upper() + w[1:])):
                     forms[form] = (*forms.get(form, ()), w)
 
+    def pairs_to_ask(self, words: list[str]) -> list[tuple[str, str]]:
+        """The neighbouring pairs of ``words`` :meth:`get` may answer: a first word that is a
+        common word's form with words after it, or a second word with words before it (the
+        others, most pairs of a line, are answered None; told here without a call each)."""
+        after_of, before_of = self.after_of, self.before_of
+        return [(x, y) for x, y in zip(words, islice(words, 1, None)) if x in after_of or y in before_of]
+
     def get(self, pair: tuple[str, str]) -> tuple[str, frozenset[str]] | None:
         x, y = pair
         as_second = self.before_of.get(y)
@@ -2357,7 +2379,7 @@ def _pairs_by_words(texts: dict) -> dict[tuple[str, str], tuple[str, frozenset[s
     return out
 
 
-def _pair_line_hits(text: str, by_words: dict) -> frozenset[str]:
+def _pair_line_hits(text: str, by_words: dict | _PairWords) -> frozenset[str]:
     """The common words of one line that a pair standing together in it lets in (what
     :func:`_ocr_only_pair_lines_doc` finds in that line), or _WHOLE_DOCUMENT where the line
     alone cannot tell (see :func:`_ocr_only_pair_lines`): its neighbouring letter runs asked
@@ -2366,7 +2388,8 @@ def _pair_line_hits(text: str, by_words: dict) -> frozenset[str]:
     if not text.isascii() and not all(map(str.isalpha, ws)):
         return _WHOLE_DOCUMENT
     found: set[str] = set()
-    for pair in zip(ws, islice(ws, 1, None)):
+    pairs = by_words.pairs_to_ask(ws) if isinstance(by_words, _PairWords) else zip(ws, islice(ws, 1, None))
+    for pair in pairs:
         got = by_words.get(pair)
         if got is None:
             continue

@@ -69,6 +69,32 @@ def record_change(
     line.text = new_text
 
 
+def record_token_changes(
+    doc: Document,
+    line: Line,
+    new_text: str,
+    kind: str,
+    confidence: float,
+    changes: list[tuple[int, str, str, list[str]]],
+    threshold: float = 0.8,
+    note: str = "",
+) -> None:
+    """One row per changed token, ``changes`` = (column in the text as it reads after the
+    changes before it, before, after, alternatives), in the line's order; then ``line.text``
+    is ``new_text``.  The same rows and text as a :func:`record_change` with ``span`` per
+    token, each given the line rebuilt with that token replaced -- without rebuilding the
+    line once per token (quadratic in a long line: a legacy document's 40-odd tokens a line,
+    each copying the whole line; speed24)."""
+    conf = round(confidence, 4)
+    flagged = confidence < threshold
+    for col, old, new, alternatives in changes:
+        doc.repairs.append(
+            Repair(page=line.page, line=line.number, column=col, before=old, after=new, kind=kind,
+                   confidence=conf, alternatives=list(alternatives), flagged=flagged, note=note)
+        )
+    line.text = new_text
+
+
 def record_note(doc: Document, line: Line | None, message: str) -> None:
     """A row that changes nothing but tells the reviewer why nothing could be done."""
     doc.repairs.append(
