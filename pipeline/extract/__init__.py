@@ -44,6 +44,7 @@ from pipeline.extract.nextsentence import continues_after_frame, letter_sent_to_
 from pipeline.extract.frontedsubject import subject_after_fronted_head  # office28
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.publicheading import hand_public_points
+from pipeline.extract.boundstep import read_bound_steps
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.relatedlinks import demote_after_page_end, page_end_line  # points24
@@ -697,6 +698,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     blocks = build_blocks(doc, skip_lines=table_lines)
     sentences = without_scrape_stamps([s for b in blocks for s in block_sentences(b)])  # (points24)
     classified = classify(sentences, gaz, quoted_lines(doc), own_number=getattr(doc.header, "number", None))
+    # (points25) 'UBND các xã tổ chức ... trước ngày D' in a text that directs: a step with its bound
+    classified = read_bound_steps(classified, gaz)
     # (a lead-in that asks someone, over a list that yields no task, is itself the task)
     # (plain16: the points of a lead-in's list printed as plain lines, the bullets dropped)
     # (points18: verbless target items 'Năm 2022: 94 xã ...' under a lead-in that carries the duty)
