@@ -136,6 +136,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "ep",  # measure23: samples/gold/unseen23, the eleventh blind measurement set (never fitted on)
     "es",  # measure24: samples/gold/unseen24, the twelfth blind measurement set (never fitted on)
     "ev",  # measure25: samples/gold/unseen25, the thirteenth blind measurement set (never fitted on)
+    "ex",  # measure26: samples/gold/unseen26, the fourteenth blind measurement set (never fitted on)
     "er",  # points23: the carry-over batch after the rules for unseen23's classes (blind, annotated after the rules)
     "eu",  # points24: the carry-over batch after the rules for unseen24's classes (blind, annotated after the rules)
     "ec",  # points19: press and portal items retelling letters (blind carry-over batch, annotated after the rules)
