@@ -16,6 +16,9 @@ a passive verb of the duty ('Sở Nội vụ được giao phối hợp ...'), a
 reader gave in another form than the text's (a canonical or completed name: 'Ủy ban nhân dân các
 tỉnh' for 'các tỉnh'), where the words after the written span are not the name's continuation.
 
+(office32) The same for a bracket naming which side of the 2025 merger ('(trước sáp nhập)'), 'trong <level>' after a
+plural ('các đoàn thể trong tỉnh'), and a level qualifier printed BEFORE a mass organisation ('các cấp hội LHPN').
+
 One pass over a task's offices, called from `extract_tasks` right after `officeforms.full_office_forms` (the
 last pass), and over the addressees `assign.lead_in_addressees` reads from a lead-in (their qualifier is printed there).
 """
