@@ -550,6 +550,34 @@ DETAIL_INTRO_RE = re.compile(r"^(?:cụ\s+thể(?:\s+(?:là|như\s+sau|gồm))?|
 CHU_TRI_RE = re.compile(r"(?<![^\W_])chủ\s+trì(?![^\W_])(?!\s+(?:hội\s+nghị|cuộc\s+họp|buổi))", re.I)
 
 
+# the words a heading that only names who leads and who supports holds besides the bodies
+_ROLE_WORDS_RE = re.compile(r"(?<![^\W_])(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|cùng(?:\s+với)?|và|thực\s+hiện|triển\s+khai)(?![^\W_])", re.I)
+
+
+def lead_heading_roles(text: str, gaz: Gazetteer) -> list[OfficeRole]:
+    """(office32) '1. Sở Công Thương chủ trì, phối hợp với các sở, ngành, địa phương, đơn vị liên quan' over 'a) ...',
+    'b) ...' (unseen25 ev5, a Chỉ thị's items retold): an item heading, printed without a colon, that names only the
+    body that leads and its partners gives both to the items below it, as 'Giao X chủ trì, phối hợp với Y:' does; the
+    lead-in over the whole list (whose addressees are every body of the letter) gives way to it.  Nothing is read
+    when the heading holds any word besides the bodies and their role words (a duty of its own, a topic)."""
+    t = text.strip().rstrip(" .:")
+    if not CHU_TRI_RE.search(t):
+        return []
+    own = [r for r in roles_in_sentence(t, gaz) if r.role in ("lead", "support")]
+    if not any(r.role == "lead" for r in own):
+        return []
+    rest = t
+    for r in own:
+        w = r.text or r.office
+        k = rest.casefold().find(w.casefold())
+        if k < 0:
+            return []
+        rest = rest[:k] + " " + rest[k + len(w):]
+    if re.search(r"[^\W\d_]", _ROLE_WORDS_RE.sub(" ", rest)):
+        return []
+    return own
+
+
 def _previous_leads(classified: list[Classified], tasks: dict[int, Task], i: int, b: Block) -> list[OfficeRole]:
     """The inline leads of the task right before sentence ``i`` in the same section, with the
     partners it names when its lead 'chủ trì' ('Giao Sở Y tế chủ trì, phối hợp với Sở Giáo dục và
@@ -627,6 +655,8 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
             if b.label and b.style not in (None, "bullet"):
                 last_heading_path = b.path
             roles = heading_offices(s.text, gaz)
+            if not roles and c.kind == "heading" and b.label and b.style not in (None, "bullet"):
+                roles = lead_heading_roles(s.text, gaz)
             title = APPENDIX_DUTIES_RE.match(s.text.strip())
             if not roles and title and b.label is None:
                 # an appendix titled 'NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG': the bodies it names

@@ -1279,6 +1279,18 @@ _COMMITTEE_KINDS_RE = re.compile(
     rf"(?:\s*,\s*{_COMMITTEE}(?![^\W_]))+(?:\s+(?:trực\s+thuộc|thuộc)\s+(?:Trung\s+ương|Tỉnh\s+(?:ủy|uỷ)|Thành\s+(?:ủy|uỷ)|Huyện\s+(?:ủy|uỷ)))?", re.I)
 
 
+# (office32, the convention in samples/gold/README.md) 'Tỉnh ủy, Thành ủy (trước sáp nhập)', 'huyện ủy, thị ủy, thành ủy':
+# the Party committees of ONE level named by their kinds (a province's and a centrally run city's; a district's, a town's
+# and a city's) are one office, as the plural 'các tỉnh ủy, thành ủy' is -- two kinds of one institution joined by a
+# comma; kinds of two levels ('Tỉnh ủy, Huyện ủy') are two bodies.  Not before a proper name ('Thành ủy Huế').
+_PROVINCE_COMMITTEE = r"(?:tỉnh|thành)\s+(?:ủy|uỷ)"
+_DISTRICT_COMMITTEE = r"(?:huyện|thị|thành|quận)\s+(?:ủy|uỷ)"
+_BARE_COMMITTEE_KINDS_RE = re.compile(tone_insensitive(
+    rf"(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Thường\s+trực|Ban\s+Thường\s+trực)\s+)?"
+    rf"(?:{_PROVINCE_COMMITTEE}(?:\s*,\s*{_PROVINCE_COMMITTEE}(?![^\W_]))+|{_DISTRICT_COMMITTEE}(?:\s*,\s*{_DISTRICT_COMMITTEE}(?![^\W_]))+)"
+    rf"(?!\s+(?-i:[A-ZĐ]))"), re.I)
+
+
 _TIME_TAIL_RE = re.compile(
     r"\s+(?:định\s+kỳ|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)|\d+\s+tháng\s*/\s*lần)(?![^\W_]).*$", re.I | re.S)
 # (nor 'thường xuyên': 'Trung tâm Giáo dục thường xuyên' is a name)
@@ -1344,6 +1356,8 @@ _PUBLIC_LAST_RE = re.compile(r"\s+(?:và|cùng)\s+(?P<who>(?:toàn\s+thể\s+)?(
 # bodies
 _REGION_BO_RE = re.compile(r"(?<![^\W_])((?:Bắc|Nam|Tây|Đông)\s+(?:Trung\s+|Nam\s+)?|Trung\s+)[Bb](ộ)(?![^\W_])")
 _REGION_AND_RE = re.compile(r"(?<=\u01eb)(\s+)và(\s+)(?=(?:Bắc|Nam|Tây|Đông|Trung)\s)")
+# (office32) 'các tỉnh, thành phố khu vực Bắc Bộ, Bắc Trung Bộ' (pending zf3): a comma between two regions joins places
+_REGION_COMMA_RE = re.compile(r"(?<=\u01eb),(?=\s+(?:Bắc|Nam|Tây|Đông|Trung)\s)")
 
 
 def _mask_regions(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -1363,7 +1377,11 @@ def _mask_regions(text: str) -> tuple[str, list[tuple[str, str]]]:
         pairs.append(("\u01ec\u01ed", "và"))
         return m.group(1) + "\u01ec\u01ed" + m.group(2)
 
-    return _REGION_AND_RE.sub(va, text), pairs
+    text = _REGION_AND_RE.sub(va, text)
+    if _REGION_COMMA_RE.search(text):
+        pairs.append(("\u01ee", ","))
+        text = _REGION_COMMA_RE.sub("\u01ee", text)
+    return text, pairs
 
 
 def _unmask_regions(s: str, pairs: list[tuple[str, str]]) -> str:
@@ -1574,7 +1592,7 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
         rest = whole[service.end():]
         more = split_office_list(re.sub(r"^\s*(?:[,;]|và|cùng|với|hoặc)\s*", "", rest), gaz) if re.search(r"[^\W\d_]{3}", rest) else []
         return [(w[:1].upper() + w[1:], service.group(0).strip())] + more
-    committees = _COMMITTEE_KINDS_RE.match(text.strip(" ,;.:"))
+    committees = _COMMITTEE_KINDS_RE.match(text.strip(" ,;.:")) or _one_level_committees(text.strip(" ,;.:"))
     if committees:
         # 'Ban thường vụ các tỉnh ủy, thành ủy', 'Ban Thường vụ các huyện ủy, thị ủy, thành ủy, đảng ủy
         # trực thuộc Tỉnh ủy': one plural Party organ over several kinds of committee, one office as
@@ -1911,7 +1929,7 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
             for nname, nwritten, _g in merged[i + 1:]:
                 tail = re.sub(r"^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng|hiệu trưởng)\s+", "", nname, flags=re.I)
                 if tail != nname:
-                    merged[i] = (f"{name} {tail}", written, False)
+                    merged[i] = (f"{name} {_party_post_place(written, tail)}", written, False)
                     break
     # 'Bộ trưởng Bộ Tài chính - Phó Trưởng Ban Chỉ đạo quốc gia ...': one person and the second
     # post he holds, not a second office
@@ -1951,6 +1969,36 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     out = _share_ministry_head(out, gaz)
     out = [(_with_parent(n, w, text, gaz), w) for n, w in out]
     return [(_RELATED_TAIL_RE.sub(r"\1", _DROP_TAIL_RE.sub("", n)) or n, w) for n, w in out]
+
+
+# (office32) the state bodies whose head a Party post never is: a Party secretary printed before 'Chủ tịch UBND ...'
+_STATE_BODY_HEAD_RE = re.compile(tone_insensitive(r"^(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)\s+"), re.I)
+_PARTY_POST_RE = re.compile(r"^(?:các\s+)?(?:phó\s+)?bí\s+thư$", re.I)
+_PLACE_AFTER_BODY_RE = re.compile(r"(?:các\s+|cấp\s+)?" + _JUR_WORD + r"(?![^\W_])", re.I)
+
+
+def _party_post_place(title: str, tail: str) -> str:
+    """What a bare title before another post takes from it: the whole body ('Chủ tịch và các Phó Chủ tịch UBND
+    huyện' -> 'Phó Chủ tịch UBND huyện'), but a Party post only the place: 'Bí thư, Chủ tịch UBND các xã, phường' ->
+    'Bí thư các xã, phường' (the Party secretary heads no people's committee; the place is printed once for the two
+    posts, README's jurisdiction rule).  The Prime Minister's and the provinces' telegram formula since 2025 ('Bí thư,
+    Chủ tịch UBND các tỉnh, thành phố'); counted in benchmarks/HISTORY.md, session 26, office32."""
+    if not _PARTY_POST_RE.match(title.strip()):
+        return tail
+    body = _STATE_BODY_HEAD_RE.match(tail)
+    if body and _PLACE_AFTER_BODY_RE.match(tail[body.end():]):
+        return tail[body.end():]
+    return tail
+
+
+def _one_level_committees(text: str) -> re.Match | None:
+    """'Tỉnh ủy, Thành ủy ...' at the start of ``text``: distinct kinds of one level's Party committee (the same
+    kind twice, or 'Tỉnh ủy, Huyện ủy', is a list)."""
+    m = _BARE_COMMITTEE_KINDS_RE.match(text)
+    if not m:
+        return None
+    kinds = [k.casefold().split()[0] for k in re.findall(r"([^\W\d_]+)\s+(?:ủy|uỷ)(?![^\W_])", m.group(0), re.I)]
+    return m if len(set(kinds)) == len(kinds) else None
 
 
 def _share_ministry_head(out: list[tuple[str, str]], gaz: Gazetteer) -> list[tuple[str, str]]:
@@ -3375,7 +3423,10 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             w = re.sub(r"\s+", " ", pm.group("who").strip())
             roles = roles + [OfficeRole(office=display_name(w), role="lead", text=w, source="inline")]
     also = _ALSO_ASKS_RE.search(text)
-    if also and any(r.role == "lead" for r in roles):
+    # (office32) 'UBND tỉnh cũng đã giao nhiệm vụ cụ thể, đồng thời, yêu cầu các sở, ban, ngành, ... chủ động xây dựng
+    # kế hoạch' (office batch 53, ob53-002): when the clause before 'đồng thời' names no doer, the second ask's bodies are
+    # the sentence's offices all the same
+    if also and (any(r.role == "lead" for r in roles) or not any(r.role in ("lead", "support") for r in roles)):
         tail = text[also.start("verb"):]
         tail = tail[:1].upper() + tail[1:]
         have = {office_key(r.office) for r in roles}

@@ -16,6 +16,9 @@ a passive verb of the duty ('Sở Nội vụ được giao phối hợp ...'), a
 reader gave in another form than the text's (a canonical or completed name: 'Ủy ban nhân dân các
 tỉnh' for 'các tỉnh'), where the words after the written span are not the name's continuation.
 
+(office32) The same for a bracket naming which side of the 2025 merger ('(trước sáp nhập)'), 'trong <level>' after a
+plural ('các đoàn thể trong tỉnh'), and a level qualifier printed BEFORE a mass organisation ('các cấp hội LHPN').
+
 One pass over a task's offices, called from `extract_tasks` right after `officeforms.full_office_forms` (the
 last pass), and over the addressees `assign.lead_in_addressees` reads from a lead-in (their qualifier is printed there).
 """
@@ -46,7 +49,21 @@ _QUALIFIER_RE = re.compile(
     r"|được\s+(?:phân\s+công|giao\s+nhiệm\s+vụ)(?=\s*(?:[,;.:]|$|\s(?:phải|cần|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)" + _W + r"))"
     # 'Công an các tỉnh, thành phố trực thuộc T.Ư': which provinces
     r"|trực\s+thuộc\s+(?:(?-i:T)rung\s+ương|TW|T\.Ư|TƯ)" + _W +
+    # (office32) 'Tỉnh ủy, Thành ủy (trước sáp nhập)', 'UBND các xã, phường (mới)': which bodies, those before or
+    # after the 2025 merger of provinces and communes (unseen25 ev2, ev7: 4 offices written so, 0 cut)
+    r"|\((?:cũ|mới|(?:trước|sau)\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất))\)"
     r")(?=[\s,;.:()]|$)", re.I)
+# (office32) 'các cấp hội LHPN trong tỉnh', 'các đoàn thể trong tỉnh', 'các thôn trong xã': the place a collective is
+# in says WHICH bodies, as 'trên địa bàn' does (counted at 56b04a92 on the development, pending, unseen23-25 and
+# office_spans gold: a plural name followed by 'trong <level>' kept 6 times -- zm4, zx6, zf1, en3, ob16-057, ev12 --
+# and cut never; 'trong toàn xã' after 'tại' is a place of the work, eg7).  Only on a plural or collective name: a
+# body of its own ('Sở Y tế') is in its province by name.
+_INSIDE_RE = re.compile(rf"\s+(?P<q>trong\s+(?:{_LEVEL_WORDS}|ngành){_W}(?!\s+(?-i:[{_UP}])))(?=[\s,;.:()]|$)", re.I)
+_COLLECTIVE_NAME_RE = re.compile(r"^(?:các|những|mọi|tất\s+cả|toàn\s+thể)\s|(?<![^\W_])các\s+cấp$", re.I)
+# (office32) a level qualifier printed BEFORE a mass organisation in lower case, 'các cấp hội LHPN' (unseen25 ev12; the
+# same body is 'Hội LHPN các cấp' when the qualifier follows): the levels are part of the office as written
+_LEVELS_BEFORE_RE = re.compile(r"(?<![^\W_])(?:các|mọi)\s+cấp\s+$", re.I)
+_MASS_BODY_RE = re.compile(r"^(?:hội|đoàn|công\s+đoàn|mặt\s+trận|liên\s+đoàn|ủy\s+ban\s+mặt\s+trận|uỷ\s+ban\s+mặt\s+trận)(?![^\W_])", re.I)
 
 # (office30, issue 5 class (d)) the named parent a unit belongs to, after 'của / (trực) thuộc / trong':
 # 'Văn phòng Đăng ký đất đai thuộc Sở Nông nghiệp và Môi trường', 'Ban Tuyên giáo và Dân vận của Đảng ủy
@@ -184,7 +201,11 @@ def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",
         end = _name_end(flat, name, r.text)
         if end is None:
             continue
-        m = _QUALIFIER_RE.match(flat, end)
+        before = _LEVELS_BEFORE_RE.search(flat[:end - len(name)])
+        if before and _MASS_BODY_RE.match(name):
+            name = flat[before.start():end]
+            r.office, r.text, r.canonical = name, name, ""
+        m = _QUALIFIER_RE.match(flat, end) or (_INSIDE_RE.match(flat, end) if _COLLECTIVE_NAME_RE.search(name) else None)
         q = m.group("q") if m else None
         if q and _PLACE_QUALIFIER_RE.match(q) and _last_of_bare_list(
                 flat, end - len(name), _flat(r.text)[:len(name)], [_flat(o.text) for o in roles if o is not r and o.text]):
