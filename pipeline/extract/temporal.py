@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from pipeline.extract.spanclause import span_opens_inner_clause
+from pipeline.structure.pagestamp import page_stamp  # deadline31
 
 # ------------------------------------------------------------------ recurrence
 
@@ -2688,6 +2689,12 @@ def doc_year(doc) -> int | None:
                 return int(str(hdr.period)[:4])
             except ValueError:
                 pass
+    # (deadline31) a web page's own day on a line of its own at the top ('23/11/2025', 'Thứ Hai, 28/04/2025'):
+    # the item's bare days are of the page's year (samples/gold/README.md: 'a day without one takes the page's
+    # year'), unless the stamp is years after every date the item prints (structure/pagestamp.py)
+    stamp = page_stamp([ln.text for ln in doc.lines])
+    if stamp is not None:
+        return stamp.year
     text = "\n".join(ln.text for ln in doc.lines[:40])
     m = re.search(r"ngày\s+\d{0,2}\s*tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)", text)
     if m:
