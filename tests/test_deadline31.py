@@ -16,7 +16,7 @@ import pytest
 
 from conftest import process_text
 from pipeline.extract.temporal import find_deadline
-from pipeline.structure.pagestamp import STAMP_LINE_RE, page_stamp, stamp_fits_text, without_archive_stamps
+from pipeline.structure.pagestamp import STAMP_LINE_RE, is_archive_stamp, page_stamp, stamp_fits_text, without_archive_stamps
 
 
 def _doc(text):
@@ -47,12 +47,22 @@ def test_a_schedule_label_or_a_sentence_is_no_stamp(line):
 def test_a_stamp_years_after_every_year_the_item_names_does_not_fit():
     item = ["Thứ ba 15/3/2023", "Ngày 10/01, UBND huyện có văn bản số 12/UBND-KT gửi các xã, hạn báo cáo trước ngày 25/01/2017."]
     assert not stamp_fits_text(dt.date(2023, 3, 15), item)
+    assert is_archive_stamp(dt.date(2023, 3, 15), item)
     assert without_archive_stamps(item) == item[1:]
     assert page_stamp(item) is None
     # an item citing a directive three years old, on its own day
     item = ["10/04/2019", "UBND tỉnh yêu cầu tiếp tục thực hiện Chỉ thị số 17/CT-TTg, ngày 16-5-2016 của Thủ tướng Chính phủ."]
     assert stamp_fits_text(dt.date(2019, 4, 10), item)
     assert page_stamp(item) == dt.date(2019, 4, 10)
+    assert without_archive_stamps(item) == item
+
+
+def test_an_item_that_only_cites_old_documents_keeps_its_stamp_for_the_header():
+    # no bound of its own years before the page: the stamp may be the item's day (the header's lead reading keeps it);
+    # its year is still no year for the bare days (the text's own years decide)
+    item = ["Thứ sáu, 12/3/2021", "Ngày 10/3, UBND tỉnh có văn bản yêu cầu tiếp tục thực hiện Chỉ thị số 17/CT-TTg năm 2016."]
+    assert not stamp_fits_text(dt.date(2021, 3, 12), item)
+    assert not is_archive_stamp(dt.date(2021, 3, 12), item)
     assert without_archive_stamps(item) == item
 
 

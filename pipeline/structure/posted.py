@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.structure.leadyear import full_dates_year
-from pipeline.structure.pagestamp import stamp_fits_text, without_archive_stamps  # deadline31
+from pipeline.structure.pagestamp import is_archive_stamp, without_archive_stamps  # deadline31
 from pipeline.model import Document
 from pipeline.vietnamese import fold, mark_tolerant
 from pipeline.structure import posted24, posted26
@@ -538,7 +538,7 @@ def _dated_by_stamp(dm: tuple[int, int], lines: list[str], item: list[str] | Non
     for t in lines:
         sm = _PAGE_STAMP_RE.match(t.strip())
         stamp = _date(sm.group("d"), sm.group("m"), sm.group("y")) if sm else scrape_stamp_bound(t)
-        if stamp is not None and item is not None and not stamp_fits_text(stamp, item):
+        if stamp is not None and item is not None and is_archive_stamp(stamp, item):
             continue
         if stamp is not None:
             day = _date(dm[0], dm[1], stamp.year)
