@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from pipeline.extract.spanclause import span_opens_inner_clause
+from pipeline.structure.pagestamp import page_stamp  # deadline31
 
 # ------------------------------------------------------------------ recurrence
 
@@ -879,7 +880,13 @@ _OFFICE_SUBJECT = re.compile(r"^\W*(?:(?:các|những)\s+)?(?:UBND|HĐND|Hội\s
 
 # (deadline19) an event noun as the subject of a passive 'được tổ chức (vào)' right before the date: the
 # noun opens the clause (after an opening 'Theo đó,' / 'Theo kế hoạch,' and the like), no office acts in it
-_EVENT_HELD_PASSIVE = re.compile(r"(?<![^\W_])(?<!sẽ\s)(?<!kiến\s)(?<!định\s)được\s+tổ\s+chức\s+(?:vào\s+)?(?:lúc\s+[^,;]{0,20}?\s+)?(?:các\s+|những\s+)?(?:ngày\s*)?$", re.I)
+# (deadline31) a manner or a place may stand between the passive and 'vào': 'Cuộc bầu cử ... được tổ chức thống nhất
+# trên toàn quốc vào ngày 15/3' (dp4062), 'Ngày khai giảng được tổ chức thống nhất ở tất cả các trường vào ngày 5-9'
+# (dp3311): the event is still placed, as 'được tổ chức vào' places it
+_HELD_MANNER = (r"(?:(?:(?:thống\s+nhất|đồng\s+loạt|đồng\s+thời|trọng\s+thể|long\s+trọng|chính\s+thức)\s+)?"
+                r"(?:(?:trên|ở|tại)\s+(?:(?!(?:trước|chậm|hạn|xong|hoàn|để|và)(?![^\W_]))[^\W\d_]+\s+){1,6})?vào\s+|vào\s+)")
+_EVENT_HELD_PASSIVE = re.compile(r"(?<![^\W_])(?<!sẽ\s)(?<!kiến\s)(?<!định\s)được\s+tổ\s+chức\s+" + _HELD_MANNER + r"?"
+                                 r"(?:lúc\s+[^,;]{0,20}?\s+)?(?:các\s+|những\s+)?(?:ngày\s*)?$", re.I)
 # (deadline23) the nouns of events an organiser holds, ONE list for every rule that reads an event as a clause's
 # subject (_EVENT_NOUN_OPEN, _EVENT_NOUN); before deadline23 the two rules held two copies.  Deadline23 added the
 # matches of a tournament ('Lượt trận vòng bảng dự kiến sẽ kéo dài 12 ngày và kết thúc vào ngày 2/12/2022', dp3903;
@@ -887,7 +894,7 @@ _EVENT_HELD_PASSIVE = re.compile(r"(?<![^\W_])(?<!sẽ\s)(?<!kiến\s)(?<!địn
 # đến ngày 30/6'): a match, a round of matches, a leg, a round of a tournament
 _MATCH_NOUN = (r"trận(?:\s+đấu)?|lượt\s+(?:trận|đấu|đi|về)|vòng\s+(?:bảng|loại|đấu|chung\s+kết|bán\s+kết|tứ\s+kết|\d+/\d+)|"
                r"chung\s+kết|bán\s+kết|tứ\s+kết")
-_EVENT_NOUN_BASE = (r"kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|hội\s+nghị|hội\s+thảo|lễ|ngày\s+hội|giải|đại\s+hội|"
+_EVENT_NOUN_BASE = (r"(?:cuộc\s+|ngày\s+)?bầu\s+cử|kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|hội\s+nghị|hội\s+thảo|lễ|ngày\s+hội|giải|đại\s+hội|"
                     r"chương\s+trình|lớp|buổi|đợt|phiên|kỳ\s+họp|cuộc\s+họp|hội\s+trại|liên\s+hoan|triển\s+lãm|festival|sự\s+kiện|"
                     r"tuần\s+lễ|tháng|" + _MATCH_NOUN)
 # (a count before a match noun: 'Hai trận lượt về', 'Các trận bán kết'; only before the match nouns, whose subject
@@ -1603,7 +1610,10 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # 'Quý IV năm 2020, tổng kết việc thực hiện thí điểm ..., báo cáo Thủ tướng', 'Năm 2026,
         # hoàn thành ...': a bare period (no 'trong') opening the item, then a directive, is the
         # period the work is done in, as 'Trong quý IV năm 2020, ...' is
-        elif not triggered and re.fullmatch(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*", text[:m.start()], re.I) \
+        # (deadline31) or a clause of a time line after ';': '...; từ tháng 4 đến tháng 5-2020 tiến hành ...; tháng 6 đến
+        # tháng 8-2020, tiến hành Đại hội đại biểu Đảng bộ huyện.' (dp4034): the clause's opening period, as the item's
+        elif not triggered and (re.fullmatch(r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*", text[:m.start()], re.I)
+                                or re.search(r";\s*$", text[:m.start()])) \
                 and (m.group("q") or m.group("m5") or m.group("y7") or m.group("half")) and not m.group("cuoi") \
                 and text[m.end():].lstrip().startswith((",", ":")):
             # ('Năm 2026: hoàn thành rà soát ...', 'Quý IV/2026: tổng kết ...': a roadmap's step, the
@@ -2688,6 +2698,12 @@ def doc_year(doc) -> int | None:
                 return int(str(hdr.period)[:4])
             except ValueError:
                 pass
+    # (deadline31) a web page's own day on a line of its own at the top ('23/11/2025', 'Thứ Hai, 28/04/2025'):
+    # the item's bare days are of the page's year (samples/gold/README.md: 'a day without one takes the page's
+    # year'), unless the stamp is years after every date the item prints (structure/pagestamp.py)
+    stamp = page_stamp([ln.text for ln in doc.lines])
+    if stamp is not None:
+        return stamp.year
     text = "\n".join(ln.text for ln in doc.lines[:40])
     m = re.search(r"ngày\s+\d{0,2}\s*tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)", text)
     if m:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.structure.leadyear import full_dates_year
+from pipeline.structure.pagestamp import is_archive_stamp, without_archive_stamps  # deadline31
 from pipeline.model import Document
 from pipeline.vietnamese import fold, mark_tolerant
 from pipeline.structure import posted24, posted26
@@ -529,12 +530,16 @@ def mentioned_document(t: str) -> Posted | None:
 _PAGE_STAMP_RE = re.compile(r"^[^.!?]{0,40}?(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)[^.!?]{0,40}$")
 
 
-def _dated_by_stamp(dm: tuple[int, int], lines: list[str]) -> _dt.date | None:
+def _dated_by_stamp(dm: tuple[int, int], lines: list[str], item: list[str] | None = None) -> _dt.date | None:
     """The day and month of a lead ('Chiều 17/4, UBND tỉnh có Công văn ...') in the year of the
-    page's stamp above or beside it: the act is no later than the page that reports it."""
+    page's stamp above or beside it: the act is no later than the page that reports it.
+    (deadline31) A stamp two or more years after every full date of the ``item`` (its whole text) is a
+    page's clock or a later re-posting ('Thứ hai 24/1/2022' over a letter of 2016), no bound: passed over."""
     for t in lines:
         sm = _PAGE_STAMP_RE.match(t.strip())
         stamp = _date(sm.group("d"), sm.group("m"), sm.group("y")) if sm else scrape_stamp_bound(t)
+        if stamp is not None and item is not None and is_archive_stamp(stamp, item):
+            continue
         if stamp is not None:
             day = _date(dm[0], dm[1], stamp.year)
             return day if day is None or day <= stamp else _date(dm[0], dm[1], stamp.year - 1)
@@ -935,6 +940,7 @@ def _before_page_end(texts: list[str]) -> list[str]:
 def posted_header(doc: Document, edge: int = 4) -> Posted:
     """Type, number, date and issuer of a body-only document, from its first and last lines."""
     texts = _before_page_end([ln.text.strip() for ln in doc.lines if ln.text.strip()])
+    texts = without_archive_stamps(texts)  # (deadline31) a page's clock years after the item
     out = Posted()
     if not texts:
         return out
@@ -1109,7 +1115,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                     if getattr(out, f) is None and getattr(lead, f) is not None:
                         setattr(out, f, getattr(lead, f))
                 if out.date is None and lead.lead_dm:
-                    out.date = _dated_by_stamp(lead.lead_dm, [x for x in texts[:edge + 3] if x is not t])
+                    out.date = _dated_by_stamp(lead.lead_dm, [x for x in texts[:edge + 3] if x is not t], texts)
                 if out.date is None and lead.lead_dm:
                     # ('..., ngày 3-8, Chủ tịch UBND thành phố đã ký văn bản số ...' after a cited report
                     # of 23-7-2020: the act is as recent as the latest dated text the item cites, and
@@ -1141,7 +1147,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 if getattr(out, f) is None and getattr(later, f) is not None:
                     setattr(out, f, getattr(later, f))
             if out.date is None and later.lead_dm:
-                out.date = _dated_by_stamp(later.lead_dm, texts[:edge + 3])
+                out.date = _dated_by_stamp(later.lead_dm, texts[:edge + 3], texts)
             if out.date is None and later.lead_dm:
                 years = [int(y) for y in _FULL_DATE_RE.findall(" ".join(texts))]
                 out.date = _date(later.lead_dm[0], later.lead_dm[1], max(years)) if years else None
@@ -1430,7 +1436,7 @@ def _day_after_number(texts: list[str], number: str) -> _dt.date | None:
         if m:
             # (header25: or the scrape's date property glued before the lead, ' date 2025-02-10 ..., Thủ tướng ... đã ký
             # Công điện số 183/CĐ-TTg ngày 2-10 ...', see scrape_stamp_bound)
-            return _dated_by_stamp((int(m.group(1)), int(m.group(2))), [x for x in texts if x is not t] + [t[:m.start()]])
+            return _dated_by_stamp((int(m.group(1)), int(m.group(2))), [x for x in texts if x is not t] + [t[:m.start()]], texts)
     return None
 
 
