@@ -124,8 +124,10 @@ def step_subject(rest: str, gaz) -> str | None:
 
     read = subject_of(rest, gaz)[0] if body_and_act(rest, gaz) and subject_of(rest, gaz) else None
     tagged = _tagged_subject(rest, gaz)
-    if read and tagged and read.casefold().startswith(tagged.casefold() + " "):
-        return tagged  # (the subject reader ran on into the verb: 'Các trường THPT nhận hồ sơ')
+    if read and tagged and read.casefold().startswith(tagged.casefold() + " ") and read[len(tagged) + 1:][:1].islower():
+        # (the subject reader ran on into the verb: 'Các trường THPT nhận hồ sơ'; a capitalised rest is the name's
+        # own, 'Trường THPT chuyên Lương | Văn Chánh', which pyvi may tag as a verb)
+        return tagged
     return read or tagged
 
 
@@ -165,7 +167,11 @@ def step_offices(step: OpeningDay, offices: list, gaz) -> list:
         return offices
     named = [r for r in offices if r.role in ("lead", "support")]
     if not named:
-        return [OfficeRole(subj, "lead", subj, "inline")] + list(offices)
+        # (read as the office reader reads a subject, so that a row and its next sentence name the same offices)
+        from pipeline.extract.offices import roles_in_sentence
+
+        read = [r for r in roles_in_sentence(subj + " thực hiện.", gaz) if r.role in ("lead", "support")]
+        return (read or [OfficeRole(subj, "lead", subj, "inline")]) + list(offices)
     key = subj.casefold()
     return [OfficeRole(subj, r.role, subj, r.source, "") if r.role in ("lead", "support") and r.office.casefold() != key
             and r.office.casefold().startswith(key + " ") else r for r in offices]
@@ -213,16 +219,25 @@ def calendar_steps(classified: list, gaz, doc, year: int | None) -> dict[int, Op
 
 def _items_under_labels(classified: list, label_ids: set[int], days: dict[int, OpeningDay]) -> dict[int, OpeningDay]:
     """The dash items right under a date label's row ('30/6/2025: - Quốc hội ...' / '- Ủy ban Thường vụ Quốc hội
-    ...'): each carries the label's day, until a line that is no dash item."""
+    ...'): each carries the label's day, until a line that is no dash item; and a row's next sentence that names no
+    doer ('15/7/2025: Tỉnh ủy ... kiện toàn tổ chức ... . Bố trí, sắp xếp cán bộ ...'): the row's day and body."""
+    from pipeline.extract.retoldplan import _opens_on_act
+
     out: dict[int, OpeningDay] = {}
     current: OpeningDay | None = None
+    row_block = None
     for c in classified:
         s = c.sentence
         if id(s) in label_ids:
-            current = days[id(s)]
+            current, row_block = days[id(s)], s.block
             continue
         if current is not None and getattr(s.block, "style", None) == "bullet" and c.kind in ("task", "narrative"):
             out[id(s)] = OpeningDay(current.date, current.text, s.text.strip(), True)
+            row_block = None
             continue
-        current = None
+        if current is not None and s.block is row_block and c.kind in ("task", "narrative") \
+                and not _TENSE_RE.search(s.text) and _opens_on_act(s.text):
+            out[id(s)] = current  # (the row's own clause: its body is the doer)
+            continue
+        current, row_block = None, None
     return out
