@@ -45,6 +45,7 @@ from pipeline.extract.frontedsubject import subject_after_fronted_head  # office
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.boundstep import read_bound_steps
+from pipeline.extract.calendarsteps import calendar_steps, step_offices
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.relatedlinks import demote_after_page_end, page_end_line  # points24
@@ -54,7 +55,7 @@ from pipeline.extract.tasks import (sent_letter, SPAN_REASON, LINKED_REASON, cap
                                     lead_in_list_intro,
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
-from pipeline.extract.temporal import doc_year, find_deadline, find_recurrence, roll_forward
+from pipeline.extract.temporal import Deadline, doc_year, find_deadline, find_recurrence, roll_forward
 from pipeline.structure.genre import is_directive
 from pipeline.model import Document, OfficeRole, Task
 
@@ -699,7 +700,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     sentences = without_scrape_stamps([s for b in blocks for s in block_sentences(b)])  # (points24)
     classified = classify(sentences, gaz, quoted_lines(doc), own_number=getattr(doc.header, "number", None))
     # (points25) 'UBND các xã tổ chức ... trước ngày D' in a text that directs: a step with its bound
-    classified = read_bound_steps(classified, gaz)
+    # (points26) a retold calendar's or time line's steps, each opening on its day: read as tasks, dated by that day
+    calendar = calendar_steps(classified, gaz, doc, year)
+    classified = read_bound_steps(classified, gaz, calendar)
     # (a lead-in that asks someone, over a list that yields no task, is itself the task)
     # (plain16: the points of a lead-in's list printed as plain lines, the bullets dropped)
     # (points18: verbless target items 'Năm 2022: 94 xã ...' under a lead-in that carries the duty)
@@ -784,6 +787,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             # (points18) 'Năm 2022: 94 xã, phường, thị trấn.' under '... phấn đấu hoàn thành ... theo từng
             # năm:': the lead-in's completion applied to the item's period, due at its end
             dl = _latest_period(when, year)
+        if dl is None and (step := calendar.get(id(s))) is not None:
+            # (points26, extract/calendarsteps.py) a calendar step's or time line row's own day
+            dl = Deadline(step.date, None, step.text)
         # ('(1) Tổ chức, cá nhân khai thác ... phải lập Báo cáo ...': a bracketed number that the
         # sentence keeps is no part of its subject)
         body = _ENUM_RE.sub("", s.text)
@@ -860,6 +866,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         # ('các bộ, cơ quan thuộc Chính phủ (trừ Bộ Quốc phòng, Bộ Công an)': the bodies a bracket
         # excepts are left out of the task)
         t.offices = without_excepted(body, t.offices)
+        if (step := calendar.get(id(s))) is not None:
+            # (points26, extract/calendarsteps.py) a calendar step's opening body is its office
+            t.offices = step_offices(step, t.offices, gaz)
         sent = sent_letter(body)
         if sent is not None:
             # ('Bộ Y tế vừa có văn bản gửi Giám đốc Sở Y tế các tỉnh ...; Giám đốc các Bệnh viện ... đề nghị

@@ -44,19 +44,27 @@ def is_bound_step(text: str, gaz) -> bool:
     return body_and_act(t, gaz)
 
 
-def read_bound_steps(classified: list, gaz) -> list:
+def read_bound_steps(classified: list, gaz, calendar: dict | None = None) -> list:
     """``classified`` with each narrative sentence that is a bound step (``is_bound_step``) read as a task,
-    once the text has directed (a task or a lead-in before it).  See the module docstring."""
+    once the text has directed (a task or a lead-in before it).  See the module docstring.
+    (points26) ``calendar`` holds the steps of a retold calendar or time line (calendarsteps.calendar_steps:
+    'Ngày 30/6, các trường THPT xét tuyển NV2.' after the item's dateline, '25/3/2025: Đảng ủy Chính phủ báo
+    cáo ...'), keyed by ``id(sentence)``: a narrative one of them is read as a task too, with the same
+    reasons re-read; the calendar test stands in for 'has directed'."""
+    from pipeline.extract.calendarsteps import CALENDAR_STEP_REASON
     from pipeline.extract.tasks import Classified
 
     if gaz is None:
         return classified
+    calendar = calendar or {}
     out: list = []
     directed = False
     for c in classified:
         if c.kind == "narrative" and directed and (c.reason or "") in _REREAD_REASONS \
                 and is_bound_step(c.sentence.text, gaz):
             c = Classified(c.sentence, "task", BOUND_STEP_REASON)
+        elif c.kind == "narrative" and id(c.sentence) in calendar and (c.reason or "") in _REREAD_REASONS:
+            c = Classified(c.sentence, "task", CALENDAR_STEP_REASON)
         if c.kind in ("task", "intro"):
             directed = True
         out.append(c)
