@@ -39,8 +39,9 @@ _FRAME = (r"(?:(?:Tại|Trong)\s+(?:(?:cuộc|buổi|phiên)\s+)?(?:họp|hội\
 _OFFICIAL = (r"(?:(?:đồng\s+chí|đ/c|đc|ông|bà)(?![^\W_])|(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng\s+(?:ban|phòng|đoàn)|"
              r"Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Chỉ\s+huy\s+trưởng|Tổng\s+Bí\s+thư)(?![^\W_]))")
 _MEETING_DIRECTS_RE = re.compile(
-    r"^" + _FRAME + r"(?P<who>" + _OFFICIAL + r"[^;:.]{0,200}?)\s*,?\s+(?:(?:đã|cũng|tiếp\s+tục|đồng\s+thời)\s+)*"
-    r"chỉ\s+đạo\s+(?:cho\s+)?(?=(?:các|những|toàn\s+thể)\s|(?-i:[A-ZĐ]))"
+    r"^" + _FRAME + r"(?P<who>" + _OFFICIAL + r"[^;:.]{0,200}?)(?<![Bb]an)(?<![Tt]ổ)\s*,?\s+(?:(?:đã|cũng|tiếp\s+tục|đồng\s+thời)\s+)*"
+    # (the verb in lower case: 'Trưởng Ban Chỉ đạo Đề án' names a committee, not its directing)
+    r"(?<![^\W_])(?-i:chỉ\s+đạo)\s+(?:cho\s+)?(?=(?:các|những|toàn\s+thể)\s|(?-i:[A-ZĐ]))"
     r"(?!(?:các|những)\s+(?:nội\s+dung|biện\s+pháp|giải\s+pháp|nhiệm\s+vụ|việc)(?![^\W_]))", re.I)
 MEETING_DIRECTS_REASON = "a meeting's chair directing"
 
