@@ -57,6 +57,11 @@ def test_a_meeting_official_directing_is_a_task_with_no_office():
     assert not meeting_speaker_directs("Tại cuộc họp, Chủ tịch UBND huyện đã chỉ đạo các xã thực hiện các nội dung sau:")
     assert not meeting_speaker_directs("Tại buổi làm việc, đồng chí Chủ tịch UBND huyện đã trực tiếp chỉ đạo các lực lượng ứng cứu.")
     assert not meeting_speaker_directs("Tại Công văn số 12/UBND, Chủ tịch UBND huyện chỉ đạo các xã tăng cường kiểm tra.")
+    # 'A yêu cầu B chỉ đạo C': B directs, B is the office (the speaker's ask is read as before)
+    assert not meeting_speaker_directs("Tại hội nghị, ông Lê Văn Hùng yêu cầu UBND các xã chỉ đạo các thôn rà soát hộ nghèo.")
+    # a committee's name is no directing ('Trưởng Ban Chỉ đạo Đề án ... đề nghị ...')
+    assert not meeting_speaker_directs("Tại hội nghị, Phó Chủ tịch UBND huyện - Trưởng Ban Chỉ đạo Đề án Lê Văn Hùng đề nghị các xã "
+                                       "tiếp tục phổ biến nội dung Đề án.")
     text = ("Huyện họp Hội đồng nghĩa vụ quân sự\n\n"
             "Sáng ngày 12/3, UBND huyện Tân Lập tổ chức cuộc họp Hội đồng nghĩa vụ quân sự huyện.\n\n"
             "Tại cuộc họp, Chủ tịch UBND huyện Nguyễn Văn An đã chỉ đạo các ban, ngành, đoàn thể huyện và xã, thị trấn "
