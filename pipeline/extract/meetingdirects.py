@@ -74,8 +74,6 @@ def meeting_directs_roles(text: str, roles: list[OfficeRole], gaz: Gazetteer) ->
     if m is None:
         return roles
     span = text[m.end():].split(";", 1)[0]  # the directing's own clause: a body asked after ';' stays
-    if re.match(r"\s*,\s*(?:giao|yêu\s+cầu)(?![^\W_])", span):
-        return roles
     clause = (m.group("who") + " " + span).casefold()
     directed = roles_in_sentence("Giao " + span, gaz) + roles_in_sentence(m.group("who"), gaz)
     gone = {office_key(r.office) for r in directed}
