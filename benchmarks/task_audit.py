@@ -8,7 +8,9 @@ district and press items of the `pages` corpus (``task_audit_short2_texts.jsonl`
 (session 24, tasks26): 31 more real commune, ward, district, province and press items of the `pages` corpus
 (``task_audit_short3_texts.jsonl``, labels ``task_audit_short3.tsv``), annotated the same way, blind. ``short4``
 (session 25, tasks27): 25 press items, notices and retold letters of 2024-2026 of the `pages` corpus
-(``task_audit_short4_texts.jsonl``, labels ``task_audit_short4.tsv``), annotated the same way, blind. The first set's tasks were annotated
+(``task_audit_short4_texts.jsonl``, labels ``task_audit_short4.tsv``), annotated the same way, blind. ``short5``
+(session 26, tasks28): 25 more press items, notices and retold letters of 2024-2026 of the `pages` corpus
+(``task_audit_short5_texts.jsonl``, labels ``task_audit_short5.tsv``, ids sh01-sh25), annotated the same way, blind. The first set's tasks were annotated
 from ANNOTATION.md and samples/gold/README.md (session 22, tasks24) before any pipeline output on them was
 read, in ``benchmarks/data/task_audit_short.tsv``: one row per task (document, the sentence's first words as
 its anchor, the offices joined by '|', 'required' or 'optional', a note), and one 'none' row for a text that
@@ -48,9 +50,12 @@ TEXTS_SHORT3 = ROOT / "benchmarks" / "data" / "task_audit_short3_texts.jsonl"
 DATA3 = ROOT / "benchmarks" / "data" / "task_audit_short3.tsv"
 TEXTS_SHORT4 = ROOT / "benchmarks" / "data" / "task_audit_short4_texts.jsonl"
 DATA4 = ROOT / "benchmarks" / "data" / "task_audit_short4.tsv"
+TEXTS_SHORT5 = ROOT / "benchmarks" / "data" / "task_audit_short5_texts.jsonl"
+DATA5 = ROOT / "benchmarks" / "data" / "task_audit_short5.tsv"
 # each set: (its stored texts, its labels)
 SETS: dict[str, tuple[Path, Path]] = {"short": (TEXTS_SHORT, DATA), "short2": (TEXTS_SHORT2, DATA2),
-                                      "short3": (TEXTS_SHORT3, DATA3), "short4": (TEXTS_SHORT4, DATA4)}
+                                      "short3": (TEXTS_SHORT3, DATA3), "short4": (TEXTS_SHORT4, DATA4),
+                                      "short5": (TEXTS_SHORT5, DATA5)}
 
 
 def read_texts(texts_path: Path) -> dict[str, str]:

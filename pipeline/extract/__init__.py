@@ -28,6 +28,7 @@ from pipeline.extract.appendix import read_tables
 from pipeline.extract.tables import data_table_lines
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles, office_key
 from pipeline.extract.speakerdirects import speaker_directs_roles  # office24
+from pipeline.extract.meetingdirects import meeting_directs_roles  # tasks28
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, issuer_directs_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.office_crf import crf_fallback, load_tagger
 from pipeline.extract.letterscope import assigned_by_addressee, sent_thing_duty, speaker_ask, without_speaker
@@ -831,6 +832,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         t.offices = issuer_clause_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
         # (office24) 'UBND TP cũng chỉ đạo Sở Công thương ...' in a text whose issuer is not known: the body directed works
         t.offices = speaker_directs_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
+        # (tasks28, extract/meetingdirects.py) 'Tại cuộc họp, Chủ tịch UBND huyện ... đã chỉ đạo các ban, ngành ...
+        # tiếp tục ...': the meeting's official directs X; neither is an office, whatever the issuer
+        t.offices = meeting_directs_roles(body, t.offices, gaz)
         if not any(r.role == "lead" for r in t.offices):
             # (tasks21) '... yêu cầu các Tổ xây dựng kế hoạch ...' after 'thành lập 4 Tổ kiểm tra, giám sát'
             t.offices = unit_plural_roles(body, own_units) + t.offices

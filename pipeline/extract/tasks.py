@@ -21,6 +21,8 @@ from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_
     counterfactual, picture_caption, own_grant, reasoning_quote_piece
 from pipeline.extract.captions19 import uncredited_caption
 from pipeline.extract.leadercaption import leaders_directing_caption
+from pipeline.extract.pagetools import page_tools
+from pipeline.extract.meetingdirects import MEETING_DIRECTS_REASON, meeting_speaker_directs
 from pipeline.extract.leadask import LEAD_ASK_REASON, lead_tells_its_ask
 from pipeline.extract.grounds import grounds_heading
 from pipeline.extract.notuntil import not_until
@@ -1276,6 +1278,11 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if CONTACT_RE.match(t):
             out.append(Classified(s, "skip", "contact"))
             continue
+        if page_tools(t):
+            # (tasks28, extract/pagetools.py) 'Thu Hoài' + ' print   send mail', 'Chia sẻ lên Facebook', 'Bình
+            # luận 0': a portal page's byline and tool links, joined or alone, direct no one
+            out.append(Classified(s, "skip", "page tools"))
+            continue
         if b.style is None and len(b.text) < 300 and CAPTION_END_RE.search(b.text):
             # ('Đồng chí Chủ tịch UBND huyện giao nhiệm vụ cho các phòng, ngành. Ảnh: Hữu Hoàn',
             # 'Quang cảnh hội nghị (Ảnh: TTXVN)'): a news photo's caption says what the picture
@@ -1579,6 +1586,11 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             # ('Cùng dự có lãnh đạo Sở ...', 'Tham gia cùng Đoàn khảo sát còn có đại diện: ...', 'Dự và chỉ
             # đạo cuộc họp có các đồng chí: ...'): who took part, on any line (participants.py, tasks20)
             out.append(Classified(s, "narrative", PARTICIPANTS_REASON))
+            continue
+        if meeting_speaker_directs(t):
+            # (tasks28, extract/meetingdirects.py) 'Tại cuộc họp, Chủ tịch UBND huyện ... đã chỉ đạo các ban, ngành
+            # ... tiếp tục ...': what the meeting's official directed, its 'đã' the reporter's (not an event report)
+            out.append(Classified(s, "task", MEETING_DIRECTS_REASON))
             continue
         if not t.endswith(":") and _reports_an_event(t, b.style is None and b.label is None):
             # ('Hội đồng nghĩa vụ quân sự xã vừa tổ chức cuộc họp triển khai ...', 'Tại buổi họp,
