@@ -2116,6 +2116,13 @@ _REPORTER_CLAUSE_RE = re.compile(r"(?:^|(?<=,\s))(?i:trao\s+đổi|chia\s+sẻ|t
                                  r"(?:phóng\s+viên|PV|báo\s+chí|(?-i:Báo|báo)\s)[^,.;:]{0,80}?,\s*(?=(?i:ông|bà|đồng\s+chí)\s+[A-ZĐÀ-Ỹ])")
 
 
+# (header34) 'UBND cấp xã thành lập, ban hành quyết định quy định chức năng ...' (a commune portal's retold letter, the
+# step it asks of the communes): an act in lower case and a comma before the verb -- two acts of one doer, a step, no lead
+# (a body's name never ends on a comma after lower-case words)
+_ACT_BEFORE_VERB_RE = re.compile(r"\s(?:thành\s+lập|kiện\s+toàn|xây\s+dựng|rà\s+soát|nghiên\s+cứu|chỉ\s+đạo|tổ\s+chức|chủ\s+trì|"
+                                 r"tham\s+mưu|hoàn\s+thiện|sửa\s+đổi|bổ\s+sung|triển\s+khai|khẩn\s+trương|chủ\s+động)\s*,\s*$")
+
+
 def press_lead(t: str) -> Posted | None:
     """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
     t = _REPORTER_CLAUSE_RE.sub("", t[:300], count=1) + t[300:]
@@ -2133,7 +2140,7 @@ def press_lead(t: str) -> Posted | None:
     tm = _MID_TAG_RE.search(t)
     t = t[tm.start():] if tm else t
     m = PRESS_LEAD_RE.match(t)
-    if not m:
+    if not m or _ACT_BEFORE_VERB_RE.search(m.group("who")):
         return None
     out = Posted()
     who = re.sub(r"\s+", " ", re.sub(_SHORT_NAME, "", m.group("who"))).strip()
