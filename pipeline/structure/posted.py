@@ -318,6 +318,12 @@ SPEAKER_RE = re.compile(
     # ...': the text the post names, or 'lately', before the speaker)
     r"(?:(?:Sau\s+khi\s+xem\s+xét|Theo\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây|(?:Tại|Trong)\s+(?:văn\s+bản|công\s+văn|công\s+điện|"
     r"thông\s+báo|kế\s+hoạch|quyết\s+định|chỉ\s+thị)\s+(?:này|trên))\s*,\s*)?(?:(?:đồng\s+chí|Đồng\s+chí)\s+)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + "|" + _PLACE_SPEAKER + "|" + _PM_SPEAKER + "|" + _UNIT_SPEAKER + "|" + _NOTICE_UNIT_SPEAKER + r")(?:" + _SHORT_NAME + r")?"
+    # (header34: 'Chủ tịch UBND tỉnh - Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh yêu cầu: ...' (a chairman's Công điện retold),
+    # 'Chủ tịch UBND tỉnh, Trưởng Ban An toàn giao thông tỉnh đã chỉ đạo ...', 'Chủ tịch UBND tỉnh - Trưởng Ban Chỉ huy Phòng,
+    # chống thiên tai - ... tỉnh (PCTT - TKCN và PTDS) yêu cầu ...': the steering board he heads in apposition after a dash or
+    # a comma; the committee still speaks)
+    r"(?:\s*(?:[-–—]|,)\s*(?:Phó\s+)?Trưởng\s+[Bb]an\s+[^:;.()]{3,160}?(?:\s*\([^()]{2,40}\))?(?=\s+(?:(?:đã|vừa|cũng)\s+)?"
+    r"(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)(?![^\W_])))?"
     # ('Chủ tịch UBND TP Đà Nẵng, ông <name> (Trưởng ban Chỉ đạo ...) đã yêu cầu ...': the person who holds the office
     # in apposition, his other office in brackets)
     r"(?:\s*,\s*(?:ông|bà|đồng\s+chí)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}(?:\s*\([^()]{2,200}\))?\s*,?(?=\s))?"
@@ -1345,7 +1351,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         out.doc_type = _type(tm.group("type").capitalize()) if tm else None
     if out.doc_type is None and out.number is None and out.issuer is not None:
         for t in texts[:edge + 12]:
-            m = _TYPE_SUBJECT_RE.search(t)
+            # (header34: ' date 2025-12-01 Công điện nêu rõ: ...': a scrape's date property glued before the first sentence)
+            m = _TYPE_SUBJECT_RE.search(_SCRAPE_STAMP_RE.sub("", t, count=1))
             if m:
                 # ('Thủ tướng yêu cầu ... . Chỉ thị cũng yêu cầu ...', 'Công văn nêu rõ ...', 'Công điện nêu ...': a post that
                 # names no type in its lead names the document it retells as the subject of a later sentence)
