@@ -300,7 +300,8 @@ SPEAKER_RE = re.compile(
     # Bộ Y tế đề nghị ...': the circumstance or the occasion first)
     # ('Kết luận cuộc họp ..., Thủ tướng <name> yêu cầu ...', 'Phát biểu kết luận ..., Chủ tịch UBND tỉnh <name> yêu cầu
     # ...', 'Phát biểu tại phiên họp ..., Thủ tướng chỉ đạo ...': the meeting where the speaker concluded, first)
-    r"^\s*(?:[•·*]\s*)?(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm|Trước|Nhân|Do|Vì|Kết\s+luận|Phát\s+biểu)\s[^:;]{0,300}?,\s*)?"
+    # (header34: a purpose clause closed by a semicolon, 'Để kịp thời tham mưu ... triển khai thực hiện; Sở Nội vụ kính đề nghị ...')
+    r"^\s*(?:[•·*]\s*)?(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm|Trước|Nhân|Do|Vì|Kết\s+luận|Phát\s+biểu)\s[^:;]{0,300}?(?:,|;(?=\s*[A-ZĐÀ-Ỹ]))\s*)?"
     # ('Thực hiện Công văn số 3711/UBND-KGVX ... của Ủy ban nhân dân tỉnh về việc ..., Sở Giáo dục và
     # Đào tạo (GDĐT) yêu cầu ...': the grounds first, then the body that speaks, its short name in
     # brackets)
@@ -336,6 +337,9 @@ SPEAKER_RE = re.compile(
     # trường Lâm Đồng đã có văn bản đề nghị ...', 'UBND tỉnh vừa có công văn yêu cầu ...': the act named before the verb)
     # ('UBND TP Hải Phòng tiếp tục chỉ đạo ...', 'Hải Phòng cũng yêu cầu ...', 'TP Hà Nội đã yêu cầu ...')
     r"(?:(?:cũng|tiếp\s+tục)\s+)?(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+(?:văn\s+bản|công\s+văn)\s+(?=đề\s+nghị|yêu\s+cầu|chỉ\s+đạo))?"
+    # (header34: a request's courtesy, 'Sở Nội vụ kính đề nghị các cơ quan ...', 'Cục Thú y kính đề nghị các Quý cơ quan ...',
+    # 'Văn phòng Đảng ủy Chính phủ kính đề nghị ...', 'UBND xã X trân trọng thông báo ...')
+    r"(?:(?:kính|trân\s+trọng)\s+(?=đề\s+nghị|thông\s+báo))?"
     # (header26: an answer's 'UBND phường X kiểm tra và trả lời như sau:', 'xác minh, trả lời')
     r"(?:(?:kiểm\s+tra|xác\s+minh|rà\s+soát)(?:\s*,\s*(?:xác\s+minh|rà\s+soát))?\s*(?:,|và)\s+(?=trả\s+lời|thông\s+báo))?"
     # (header27: a body that decides what the post reports, '..., UBND huyện Đông Anh quyết định dừng tổ chức Lễ hội ...', 'UBND
