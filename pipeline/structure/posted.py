@@ -300,8 +300,9 @@ SPEAKER_RE = re.compile(
     # Bộ Y tế đề nghị ...': the circumstance or the occasion first)
     # ('Kết luận cuộc họp ..., Thủ tướng <name> yêu cầu ...', 'Phát biểu kết luận ..., Chủ tịch UBND tỉnh <name> yêu cầu
     # ...', 'Phát biểu tại phiên họp ..., Thủ tướng chỉ đạo ...': the meeting where the speaker concluded, first)
-    # (header34: a purpose clause closed by a semicolon, 'Để kịp thời tham mưu ... triển khai thực hiện; Sở Nội vụ kính đề nghị ...')
-    r"^\s*(?:[•·*]\s*)?(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm|Trước|Nhân|Do|Vì|Kết\s+luận|Phát\s+biểu)\s[^:;]{0,300}?(?:,|;(?=\s*[A-ZĐÀ-Ỹ]))\s*)?"
+    # (header34: a purpose clause closed by a semicolon before a body that asks, 'Để kịp thời tham mưu ... triển khai thực hiện; Sở Nội vụ
+    # kính đề nghị ...'; before an issuing body, 'Nhằm ...; Ủy ban nhân dân tỉnh vừa ban hành Công văn số ...', the press lead reads it)
+    r"^\s*(?:[•·*]\s*)?(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm|Trước|Nhân|Do|Vì|Kết\s+luận|Phát\s+biểu)\s[^:;]{0,300}?(?:,|;(?=\s*[A-ZĐÀ-Ỹ][^;:.]{0,80}?\s(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)(?![^\W_])))\s*)?"
     # ('Thực hiện Công văn số 3711/UBND-KGVX ... của Ủy ban nhân dân tỉnh về việc ..., Sở Giáo dục và
     # Đào tạo (GDĐT) yêu cầu ...': the grounds first, then the body that speaks, its short name in
     # brackets)
