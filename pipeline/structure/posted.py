@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 
 from pipeline.structure.leadyear import full_dates_year
-from pipeline.structure.pageclock import read_clock_line
 from pipeline.model import Document
 from pipeline.vietnamese import fold, mark_tolerant
 from pipeline.structure import posted24, posted26
@@ -541,16 +540,6 @@ def mentioned_document(t: str) -> Posted | None:
 _PAGE_STAMP_RE = re.compile(r"^[^.!?]{0,40}?(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)[^.!?]{0,40}$")
 
 
-def _cited_text(texts: list[str]) -> str:
-    """The lines whose full dates a lead's missing year is read from: every line but a page's clock.
-
-    (header34) 'Ủy ban nhân dân tỉnh / Thứ hai 24/1/2022' over 'Ngày 08/01, UBND tỉnh ban hành Công văn số 23/UBND-TN ...
-    trước ngày 31/01/2016': the clock (structure/pageclock.py) is the day the page was shown, no date the item cites,
-    and a portal may show a letter years after it was written; the stamp rule (`_dated_by_stamp`) still reads it as a
-    bound."""
-    return " ".join(t for t in texts if read_clock_line(t) is None)
-
-
 def _dated_by_stamp(dm: tuple[int, int], lines: list[str]) -> _dt.date | None:
     """The day and month of a lead ('Chiều 17/4, UBND tỉnh có Công văn ...') in the year of the
     page's stamp above or beside it: the act is no later than the page that reports it."""
@@ -971,14 +960,10 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if not year:
                 # 'Ngày 04/12, ...' without a year: the news is as recent as the latest dated
                 # document it cites
-                cited = _cited_text(texts)
-                years = [int(y) for y in _FULL_DATE_RE.findall(cited) + re.findall(r"năm\s+((?:19|20)\d\d)", cited)]
+                years = [int(y) for y in _FULL_DATE_RE.findall(" ".join(texts)) + re.findall(r"năm\s+((?:19|20)\d\d)", " ".join(texts))]
                 year = max(years) if years else None
             out.doc_type, out.number = _type_and_number(m)
             out.date = _date(m.group("d"), m.group("m") or m.group("m2"), year) if year else None
-            if not year and m.group("d"):
-                # (header34: an item that cites no dated text takes its clock's year, the clock as a bound)
-                out.date = _dated_by_stamp((int(m.group("d")), int(m.group("m") or m.group("m2"))), texts[:edge + 3])
             gap = t[m.end("body"):m.start("type")]
             vm = _LEAD_VERB_RE.search(" " + gap)
             out.issuer = _body(_without_person(m.group("body") + (gap[:max(vm.start() - 1, 0)].rstrip() if vm else "")))
@@ -993,11 +978,9 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 year = m.group("y")
                 if m.group("d") and not year:
                     # ('ban hành ngày 14/7': the news is as recent as the latest dated text it cites)
-                    years = [int(y) for y in _FULL_DATE_RE.findall(_cited_text(texts))]
+                    years = [int(y) for y in _FULL_DATE_RE.findall(" ".join(texts))]
                     year = max(years) if years else None
                 out.date = _date(m.group("d"), m.group("m"), year) if m.group("d") and year else None
-                if m.group("d") and not year:
-                    out.date = _dated_by_stamp((int(m.group("d")), int(m.group("m"))), texts[:edge + 3])
                 out.issuer = _body(m.group("body"))
                 if re.fullmatch(r"Phó\s+Thủ\s+tướng\s+Chính\s+phủ", out.issuer):
                     out.issuer = "Thủ tướng Chính phủ"
@@ -1113,7 +1096,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                             day = _date(lm.group("d"), lm.group("m"), stamp.year)
                             year = stamp.year if day is None or day <= stamp else stamp.year - 1
                         if not year:
-                            years = [int(y) for y in _FULL_DATE_RE.findall(_cited_text(texts))]
+                            years = [int(y) for y in _FULL_DATE_RE.findall(" ".join(texts))]
                             year = max(years) if years else None
                         out.date = _date(lm.group("d"), lm.group("m"), year) if year else None
                         out.issuer = _body(lm.group("body"))
@@ -1142,7 +1125,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                     # ('..., ngày 3-8, Chủ tịch UBND thành phố đã ký văn bản số ...' after a cited report
                     # of 23-7-2020: the act is as recent as the latest dated text the item cites, and
                     # no earlier than it)
-                    cited = [(int(y), int(mo), int(d)) for d, mo, y in re.findall(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)", _cited_text(texts))]
+                    cited = [(int(y), int(mo), int(d)) for d, mo, y in re.findall(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)", " ".join(texts))]
                     if cited:
                         y, mo, d = max(cited)
                         day = _date(lead.lead_dm[0], lead.lead_dm[1], y)
@@ -1171,7 +1154,7 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             if out.date is None and later.lead_dm:
                 out.date = _dated_by_stamp(later.lead_dm, texts[:edge + 3])
             if out.date is None and later.lead_dm:
-                years = [int(y) for y in _FULL_DATE_RE.findall(_cited_text(texts))]
+                years = [int(y) for y in _FULL_DATE_RE.findall(" ".join(texts))]
                 out.date = _date(later.lead_dm[0], later.lead_dm[1], max(years)) if years else None
     if out.doc_type is None and out.number is None:
         for t in texts[:edge + 3]:
