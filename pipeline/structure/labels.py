@@ -116,6 +116,10 @@ _PAREN = re.compile(r"^\(?(\d{1,2})\)\s+(.*)$")
 # upper-case title only, where a letter 'H.' heading cannot be meant
 _ROMAN = re.compile(r"^([IVXLC]{1,6}|(?=[Il]*I)(?=[Il]*l)[Il]{2,4}(?=\.)|HI{1,2}(?=\s*[.-]\s*[" + UPPER + r"]{2}))\s*[.)/:-]\s*(.*)$")
 _LETTER = re.compile(r"^([A-ZĐ])\s*[.)/]\s*(.*)$")
+# (header34) a press byline, the writer's initial glued to one name, with the posting day and time or alone: 'T.NGUYÊN 18/03/2013
+# 10:14', 'T.MẠNH', 'A.Vũ', 'L.Thọ', 'N.NAM' (10 such lines in samples/ and benchmarks/data); no letter or roman heading -- a
+# heading puts a space after its dot or prints a title of more than one word ('A. MỤC ĐÍCH, YÊU CẦU', 'B.NỘI DUNG')
+_BYLINE_RE = re.compile(r"^[A-ZĐ]\.[" + UPPER + r"][^\W\d_]+(?:\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?)?\s*$")
 _ALPHA_DEC = re.compile(r"^([a-zđ]\.\d{1,2})\)\s*(.*)$")
 _ALPHA = re.compile(r"^([a-zđ])\)\s*(.*)$")
 _ALPHA_DOT = re.compile(r"^([a-zđ])[.]\s+([" + UPPER + r"].*)$")  # 'a. Học sinh' (not 'v.v.')
@@ -158,6 +162,8 @@ def parse_label(text: str) -> Label | None:
         # dot dropped); '1)' is '1', as 'a)' is 'a'
         label = f"({m.group(1)})" if t.startswith("(") else m.group(1)
         return Label("paren", label, m.group(2).strip())
+    if _BYLINE_RE.match(t):
+        return None
     m = _ROMAN.match(t)
     if m and m.group(1).startswith("H") and not m.group(2).split(" ")[0].isupper():
         m = None  # 'HI' read for 'III' only before an upper-case title

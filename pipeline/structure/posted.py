@@ -300,7 +300,9 @@ SPEAKER_RE = re.compile(
     # Bộ Y tế đề nghị ...': the circumstance or the occasion first)
     # ('Kết luận cuộc họp ..., Thủ tướng <name> yêu cầu ...', 'Phát biểu kết luận ..., Chủ tịch UBND tỉnh <name> yêu cầu
     # ...', 'Phát biểu tại phiên họp ..., Thủ tướng chỉ đạo ...': the meeting where the speaker concluded, first)
-    r"^\s*(?:[•·*]\s*)?(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm|Trước|Nhân|Do|Vì|Kết\s+luận|Phát\s+biểu)\s[^:;]{0,300}?,\s*)?"
+    # (header34: a purpose clause closed by a semicolon before a body that asks, 'Để kịp thời tham mưu ... triển khai thực hiện; Sở Nội vụ
+    # kính đề nghị ...'; before an issuing body, 'Nhằm ...; Ủy ban nhân dân tỉnh vừa ban hành Công văn số ...', the press lead reads it)
+    r"^\s*(?:[•·*]\s*)?(?:\d{1,2}\.\s+)?(?:(?:Để|Nhằm|Trước|Nhân|Do|Vì|Kết\s+luận|Phát\s+biểu)\s[^:;]{0,300}?(?:,|;(?=\s*[A-ZĐÀ-Ỹ][^;:.]{0,80}?\s(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu)(?![^\W_])))\s*)?"
     # ('Thực hiện Công văn số 3711/UBND-KGVX ... của Ủy ban nhân dân tỉnh về việc ..., Sở Giáo dục và
     # Đào tạo (GDĐT) yêu cầu ...': the grounds first, then the body that speaks, its short name in
     # brackets)
@@ -318,6 +320,12 @@ SPEAKER_RE = re.compile(
     # ...': the text the post names, or 'lately', before the speaker)
     r"(?:(?:Sau\s+khi\s+xem\s+xét|Theo\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây|(?:Tại|Trong)\s+(?:văn\s+bản|công\s+văn|công\s+điện|"
     r"thông\s+báo|kế\s+hoạch|quyết\s+định|chỉ\s+thị)\s+(?:này|trên))\s*,\s*)?(?:(?:đồng\s+chí|Đồng\s+chí)\s+)?(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?P<body>" + _BODY + "|" + _PARTY_BODY + "|" + _PLACE_SPEAKER + "|" + _PM_SPEAKER + "|" + _UNIT_SPEAKER + "|" + _NOTICE_UNIT_SPEAKER + r")(?:" + _SHORT_NAME + r")?"
+    # (header34: 'Chủ tịch UBND tỉnh - Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh yêu cầu: ...' (a chairman's Công điện retold),
+    # 'Chủ tịch UBND tỉnh, Trưởng Ban An toàn giao thông tỉnh đã chỉ đạo ...', 'Chủ tịch UBND tỉnh - Trưởng Ban Chỉ huy Phòng,
+    # chống thiên tai - ... tỉnh (PCTT - TKCN và PTDS) yêu cầu ...': the steering board he heads in apposition after a dash or
+    # a comma; the committee still speaks)
+    r"(?:\s*(?:[-–—]|,)\s*(?:Phó\s+)?Trưởng\s+[Bb]an\s+[^:;.()]{3,160}?(?:\s*\([^()]{2,40}\))?(?=\s+(?:(?:đã|vừa|cũng)\s+)?"
+    r"(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)(?![^\W_])))?"
     # ('Chủ tịch UBND TP Đà Nẵng, ông <name> (Trưởng ban Chỉ đạo ...) đã yêu cầu ...': the person who holds the office
     # in apposition, his other office in brackets)
     r"(?:\s*,\s*(?:ông|bà|đồng\s+chí)\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}(?:\s*\([^()]{2,200}\))?\s*,?(?=\s))?"
@@ -330,6 +338,10 @@ SPEAKER_RE = re.compile(
     # trường Lâm Đồng đã có văn bản đề nghị ...', 'UBND tỉnh vừa có công văn yêu cầu ...': the act named before the verb)
     # ('UBND TP Hải Phòng tiếp tục chỉ đạo ...', 'Hải Phòng cũng yêu cầu ...', 'TP Hà Nội đã yêu cầu ...')
     r"(?:(?:cũng|tiếp\s+tục)\s+)?(?:(?:đã|vừa|đã\s+ký|xin)\s+)?(?:có\s+(?:văn\s+bản|công\s+văn)\s+(?=đề\s+nghị|yêu\s+cầu|chỉ\s+đạo))?"
+    # (header34: a request's courtesy, 'Sở Nội vụ kính đề nghị các cơ quan ...', 'Cục Thú y kính đề nghị các Quý cơ quan ...',
+    # 'Văn phòng Đảng ủy Chính phủ kính đề nghị ...'; a notice's 'UBND xã trân trọng thông báo tới Nhân dân ...' is left to the
+    # closing formula, which names the commune in full: tests/test_header_shapes10)
+    r"(?:kính\s+(?=đề\s+nghị))?"
     # (header26: an answer's 'UBND phường X kiểm tra và trả lời như sau:', 'xác minh, trả lời')
     r"(?:(?:kiểm\s+tra|xác\s+minh|rà\s+soát)(?:\s*,\s*(?:xác\s+minh|rà\s+soát))?\s*(?:,|và)\s+(?=trả\s+lời|thông\s+báo))?"
     # (header27: a body that decides what the post reports, '..., UBND huyện Đông Anh quyết định dừng tổ chức Lễ hội ...', 'UBND
@@ -1334,7 +1346,8 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         out.doc_type = _type(tm.group("type").capitalize()) if tm else None
     if out.doc_type is None and out.number is None and out.issuer is not None:
         for t in texts[:edge + 12]:
-            m = _TYPE_SUBJECT_RE.search(t)
+            # (header34: ' date 2025-12-01 Công điện nêu rõ: ...': a scrape's date property glued before the first sentence)
+            m = _TYPE_SUBJECT_RE.search(_SCRAPE_STAMP_RE.sub("", t, count=1))
             if m:
                 # ('Thủ tướng yêu cầu ... . Chỉ thị cũng yêu cầu ...', 'Công văn nêu rõ ...', 'Công điện nêu ...': a post that
                 # names no type in its lead names the document it retells as the subject of a later sentence)
@@ -2105,6 +2118,13 @@ _REPORTER_CLAUSE_RE = re.compile(r"(?:^|(?<=,\s))(?i:trao\s+đổi|chia\s+sẻ|t
                                  r"(?:phóng\s+viên|PV|báo\s+chí|(?-i:Báo|báo)\s)[^,.;:]{0,80}?,\s*(?=(?i:ông|bà|đồng\s+chí)\s+[A-ZĐÀ-Ỹ])")
 
 
+# (header34) 'UBND cấp xã thành lập, ban hành quyết định quy định chức năng ...' (a commune portal's retold letter, the
+# step it asks of the communes): an act in lower case and a comma before the verb -- two acts of one doer, a step, no lead
+# (a body's name never ends on a comma after lower-case words)
+_ACT_BEFORE_VERB_RE = re.compile(r"\s(?:thành\s+lập|kiện\s+toàn|xây\s+dựng|rà\s+soát|nghiên\s+cứu|chỉ\s+đạo|tổ\s+chức|chủ\s+trì|"
+                                 r"tham\s+mưu|hoàn\s+thiện|sửa\s+đổi|bổ\s+sung|triển\s+khai|khẩn\s+trương|chủ\s+động)\s*,\s*$")
+
+
 def press_lead(t: str) -> Posted | None:
     """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
     t = _REPORTER_CLAUSE_RE.sub("", t[:300], count=1) + t[300:]
@@ -2122,7 +2142,7 @@ def press_lead(t: str) -> Posted | None:
     tm = _MID_TAG_RE.search(t)
     t = t[tm.start():] if tm else t
     m = PRESS_LEAD_RE.match(t)
-    if not m:
+    if not m or _ACT_BEFORE_VERB_RE.search(m.group("who")):
         return None
     out = Posted()
     who = re.sub(r"\s+", " ", re.sub(_SHORT_NAME, "", m.group("who"))).strip()
