@@ -88,3 +88,24 @@ def test_dash_dates_switch():
     finally:
         glyphdigits.DASH_DATES = True
     assert gaps.fills(broken) == [(broken.index(" 8-5") , "1")]
+
+
+def test_a_plain_year_lies_at_most_a_few_years_after_the_documents_years():
+    # the intact lines print 2017 and 2018; '1', '3', '5', '7', '9' may be lost: a plain
+    # 'năm 20 8' is 2018, not 2038; a target, a period's end or the document's own date
+    # line may run further ahead, and stays open
+    intact = ["Kế hoạch tuyển quân năm 2018 của huyện, thực hiện Nghị quyết năm 2017."]
+    gaps = NumberGaps(intact, ["Căn cứ 0 2 4 6 8 của Tỉnh ủy"])
+    assert gaps.candidates == {"1", "3", "5", "7", "9"}
+    plain = "Huyện phát lệnh gọi công dân nhập ngũ năm 20 8 cho các xã"
+    assert "năm 2018 cho" in apply(plain, gaps.fills(plain))
+    for ahead in ("định hướng đến năm 20 0 của huyện", "Xuyên Mộc, ngày 5 tháng 2 năm 20 8"):
+        assert NumberGaps(intact, ["Căn cứ 0 2 4 6 8 của Tỉnh ủy"]).fills(ahead) == [], ahead
+    # a document printing one year only says too little
+    few = NumberGaps(["Kế hoạch năm 2018 của huyện."], ["Căn cứ 0 2 4 6 8 của Tỉnh ủy"])
+    assert few.fills(plain) == []
+    glyphdigits.YEAR_AHEAD_CAP = False
+    try:
+        assert NumberGaps(intact, ["Căn cứ 0 2 4 6 8 của Tỉnh ủy"]).fills(plain) == []
+    finally:
+        glyphdigits.YEAR_AHEAD_CAP = True

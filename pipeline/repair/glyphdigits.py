@@ -88,6 +88,17 @@ _DATE_SLOTS_TWO = (
 )
 
 
+# a plain year's gap ('nhập ngũ năm 20 8', 'trong quý I năm 20 9'; no target, period or term
+# before it) lies at most YEAR_AHEAD years after the latest year the intact lines print: on
+# unseen_repair (seeds 0-2, 210 such years in documents printing 2 years or more) every
+# one but two did, and those two were the documents' own date lines (left uncapped); a
+# target ('đến năm 2030'), a period ('giai đoạn 2021-2025') or a term runs further ahead
+YEAR_AHEAD_CAP = True
+YEAR_AHEAD = 2
+YEAR_AHEAD_MIN_YEARS = 2
+_AHEAD_CONTEXT = re.compile(r"(?i)(?:đến|tới|nhìn|đoạn|kỳ|khóa|khoá|trước|sau|từ)\s+(?:năm\s+)?$|[-–/]\s*$")
+
+
 # a date written with dashes, as the press writes it ('Ngày 10-3, Văn phòng', 'ngày 26-10',
 # 'ngày 22-5-2019'), or with a slash and no year after a word of time ('sáng 12/3,'): its day
 # and month are read like those of 'dd/mm/yyyy' (a day 1-31, a month 1-12), only after a
@@ -220,6 +231,21 @@ class NumberGaps:
         self.intact_digits = sum(ch.isdigit() for t in intact for ch in t)
         # the years the intact lines print (YEAR_RIVALS)
         self.intact_years: frozenset[str] = frozenset(str(y) for y in _years(intact))
+        every_year = _years(intact)
+        self.intact_year_count = len(every_year)
+        self.intact_year_max = max(every_year, default=0)
+
+    def _year_cap(self, text: str, a: int, b: int) -> int:
+        """The latest a plain year's gap may be (YEAR_AHEAD): the latest year the intact lines
+        print, a few years on; no cap (9999) for a target, a period or a term ('đến năm',
+        'giai đoạn', 'nhiệm kỳ', a range's other end), the document's own date line (signed
+        after every document it cites), or a document printing too few years."""
+        if not YEAR_AHEAD_CAP or self.intact_year_count < YEAR_AHEAD_MIN_YEARS:
+            return 9999
+        before = text[:a]
+        if _AHEAD_CONTEXT.search(before) or _OWN_DATE.search(before) or _RANGE_AFTER.match(text, b):
+            return 9999
+        return self.intact_year_max + YEAR_AHEAD
 
     def _refuse(self, piece: str, fits: list[str]) -> None:
         self.refused.setdefault(piece, fits[:5])
@@ -550,6 +576,8 @@ class NumberGaps:
             if kind == "code" and piece.endswith(" ") and text[b:].lstrip(" ")[:1] in ("/", "-", "–", ""):
                 continue  # '123  /QĐ': a space before the slash is as likely as a lost digit
             lo, hi = self._range(text, a, b) if kind == "year" else (0, 9999)
+            if kind == "year":
+                hi = min(hi, self._year_cap(text, a, b))
             if not kind:
                 continue
             if kind == "year" and not second and (year := self.paired_year(text, a, b, after)):
