@@ -70,6 +70,45 @@ _DATE_SLOTS = (
     (re.compile(r"(?:ngày|Ngày)\s+\d{1,2}\s+tháng ( ) năm\s+(?:19|20)\d\d(?!\d)"), "month"),
     (re.compile(r"(?:ngày|Ngày) ( ) tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d(?!\d)"), "day"),
 )
+# a date's two-digit day or month the font lost whole: the slot is as wide as the number
+# where the date is glued ('19/  /2024', '2 /  /20 9', 'ngày   /5/2020') or spaced singly
+# ('ngày 26 tháng    năm 2003'), and a date without its year is read after a word of time
+# ('Ngày  8/  , tại xã', 'Ngày 12-  ,'); the day, the year and the spacing printed (a draft's blank date
+# prints no day).  Two digits the font may have lost leave few such numbers: a month is
+# '10', '11' or '12' ('11' when '1' may be lost and '0' and '2' are printed)
+TWO_DIGIT_SLOTS = True
+_SLOT_YEAR = r"(?=(?=[\d ]{0,3}\d)[\d ]{4}(?![\d]))"
+_TIME_WORD = r"(?:ngày|Ngày|NGÀY|sáng|Sáng|SÁNG|chiều|Chiều|CHIỀU|tối|Tối|trưa|Trưa|đêm|Đêm|hôm|Hôm)"
+_DATE_SLOTS_TWO = (
+    (re.compile(r"(?<![\d/])(?:\d\d| \d|\d ?)/(  )/" + _SLOT_YEAR), "month"),
+    (re.compile(_TIME_WORD + r" {1,2}(?:\d\d| \d|\d ?)[/-](  )(?=[,.;:)]|$)"), "month"),
+    (re.compile(r"(?:ngày|Ngày|NGÀY) (  )/(?:\d\d|\d ?| \d)/" + _SLOT_YEAR), "day"),
+    (re.compile(r"(?:ngày|Ngày|NGÀY) \d{1,2} (?:tháng|THÁNG) (  ) (?:năm|NĂM) (?:19|20)\d\d(?!\d)"), "month"),
+    (re.compile(r"(?:ngày|Ngày|NGÀY) (  ) (?:tháng|THÁNG) \d{1,2} (?:năm|NĂM) (?:19|20)\d\d(?!\d)"), "day"),
+)
+
+
+# a plain year's gap ('nhập ngũ năm 20 8', 'trong quý I năm 20 9'; no target, period or term
+# before it) lies at most YEAR_AHEAD years after the latest year the intact lines print: on
+# unseen_repair (seeds 0-2, 210 such years in documents printing 2 years or more) every
+# one but two did, and those two were the documents' own date lines (left uncapped); a
+# target ('đến năm 2030'), a period ('giai đoạn 2021-2025') or a term runs further ahead
+YEAR_AHEAD_CAP = True
+YEAR_AHEAD = 2
+YEAR_AHEAD_MIN_YEARS = 2
+_AHEAD_CONTEXT = re.compile(r"(?i)(?:đến|tới|nhìn|đoạn|kỳ|khóa|khoá|trước|sau|từ)\s+(?:năm\s+)?$|[-–/]\s*$")
+
+
+# a date written with dashes, as the press writes it ('Ngày 10-3, Văn phòng', 'ngày 26-10',
+# 'ngày 22-5-2019'), or with a slash and no year after a word of time ('sáng 12/3,'): its day
+# and month are read like those of 'dd/mm/yyyy' (a day 1-31, a month 1-12), only after a
+# word of time ('ngày', 'sáng', 'chiều', ...), where a dash is no range ('5-10%') or code
+DASH_DATES = True
+_TIME_WORDS = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm")
+_DASH_DAY_BEFORE = re.compile(r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm) {1,2}(?:\d\d| \d|\d ?)-$")
+_DASH_MONTH_AFTER = re.compile(r"-(?:\d\d|\d ?| \d)(?:[,.;:)]|\s|-[\d ]{3}\d|$)")
+_SLASH_MONTH_AFTER = re.compile(r"/(?:\d\d|\d ?| \d)(?:[,.;:)]|\s(?!\d)|$)")
+_DIGIT_OR_MARK = re.compile(r"[\d/]")
 
 
 # a cited document's number and its date ('số 10699/BNNMT-ĐCKS ngày 23/12/2025', 'Luật số
@@ -192,6 +231,21 @@ class NumberGaps:
         self.intact_digits = sum(ch.isdigit() for t in intact for ch in t)
         # the years the intact lines print (YEAR_RIVALS)
         self.intact_years: frozenset[str] = frozenset(str(y) for y in _years(intact))
+        every_year = _years(intact)
+        self.intact_year_count = len(every_year)
+        self.intact_year_max = max(every_year, default=0)
+
+    def _year_cap(self, text: str, a: int, b: int) -> int:
+        """The latest a plain year's gap may be (YEAR_AHEAD): the latest year the intact lines
+        print, a few years on; no cap (9999) for a target, a period or a term ('đến năm',
+        'giai đoạn', 'nhiệm kỳ', a range's other end), the document's own date line (signed
+        after every document it cites), or a document printing too few years."""
+        if not YEAR_AHEAD_CAP or self.intact_year_count < YEAR_AHEAD_MIN_YEARS:
+            return 9999
+        before = text[:a]
+        if _AHEAD_CONTEXT.search(before) or _OWN_DATE.search(before) or _RANGE_AFTER.match(text, b):
+            return 9999
+        return self.intact_year_max + YEAR_AHEAD
 
     def _refuse(self, piece: str, fits: list[str]) -> None:
         self.refused.setdefault(piece, fits[:5])
@@ -252,6 +306,12 @@ class NumberGaps:
             return "year"
         if word == "ngày" and b - a <= 2:
             return "day"
+        if DASH_DATES and b - a <= 2:
+            if word in _TIME_WORDS and (after == "-" and _DASH_MONTH_AFTER.match(text, b)
+                                        or after == "/" and _SLASH_MONTH_AFTER.match(text, b)):
+                return "day"  # 'Chiều  8-5,', 'sáng  2/3,': a press item's date after its time of day
+            if _DASH_DAY_BEFORE.search(before) and not _DIGIT_OR_MARK.match(text, b):
+                return "month"  # 'ngày 26- 0,', 'Ngày  2-  ,', 'ngày 22- -2019'
         if word == "tháng" and b - a <= 2:
             return "month"
         if after == "/" and b - a <= 2 and not before.endswith("/"):
@@ -460,7 +520,7 @@ class NumberGaps:
         # lack though the document prints them often must leave the same one value, as
         # for a year: 'ngày 19 tháng   năm 2015' with '6' shown lost and no other digit
         # missing is June)
-        if "/ /" not in text and "   " not in text:
+        if "/ /" not in text and "  " not in text:
             return []
         if second:
             if not self.used or not SECOND_ROUND_SLOTS:
@@ -478,6 +538,19 @@ class NumberGaps:
             for m in rx.finditer(text):
                 if len(fits[kind]) == 1:
                     out.append((m.start(1), fits[kind][0]))
+        if TWO_DIGIT_SLOTS and not second and "  " in text:
+            out += self._two_digit_slots(text)
+        return out
+
+    def _two_digit_slots(self, text: str) -> list[tuple[int, str]]:
+        """(column, digit) for a date's two-digit day or month the font lost whole
+        (_DATE_SLOTS_TWO): the one value two digits the damaged lines never print make."""
+        out: list[tuple[int, str]] = []
+        fits = {kind: self._fits("  ", kind, self.candidates) for kind in ("day", "month")}
+        for rx, kind in _DATE_SLOTS_TWO:
+            for m in rx.finditer(text):
+                if len(fits[kind]) == 1:
+                    out += [(m.start(1), fits[kind][0][0]), (m.start(1) + 1, fits[kind][0][1])]
         return out
 
     def fills(self, text: str, second: bool = False, years_only: bool = False,
@@ -503,6 +576,8 @@ class NumberGaps:
             if kind == "code" and piece.endswith(" ") and text[b:].lstrip(" ")[:1] in ("/", "-", "–", ""):
                 continue  # '123  /QĐ': a space before the slash is as likely as a lost digit
             lo, hi = self._range(text, a, b) if kind == "year" else (0, 9999)
+            if kind == "year":
+                hi = min(hi, self._year_cap(text, a, b))
             if not kind:
                 continue
             if kind == "year" and not second and (year := self.paired_year(text, a, b, after)):
