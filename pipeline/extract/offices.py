@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
+from pipeline.extract.barelevels import bare_level_doers
 from pipeline.extract.examplebodies import elected_deputies, example_bodies
 from pipeline.extract.remindasks import comma_clause_doers, con_topic_as_topic, praise_then_ask_roles, reminder_as_ask  # office23
 from pipeline.extract.sentto import sent_addressees_span  # office24
@@ -3436,6 +3437,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
                 roles.append(r)
     # (office23) a later comma-joined clause of the ask naming its own doers with a modal
     roles = comma_clause_doers(text, roles, lambda t: subject_of(t, gaz), lambda t: _roles_in_one_sentence(t, gaz), office_key)
+    # (levels33) '– Cấp xã hoàn thành và báo cáo kết quả trước ngày ...': a bare level opening its clause is the doer
+    roles = bare_level_doers(text, roles, lambda t, i: (vm := _VERB_RE.match(t, i)) and vm.end())
     # (reach18) 'các cơ quan chức năng như Công an phường, ...': the named examples are the offices
     return elected_deputies(text, example_bodies(text, roles))
 
