@@ -79,3 +79,11 @@ def test_the_span_read_alone():
         (dt.date(2019, 11, 30), "từ ngày 1/10/2019 đến hết ngày 30/11/2019")
     assert activity_span_end("Kỳ họp diễn ra từ ngày 20/10 đến 12/12 như sau", 2025) is None
     assert activity_span_end("Các đơn vị dự kiến triển khai từ ngày 1/3 đến 30/4/2025 như sau", 2025) is None
+
+
+def test_a_paragraph_that_asks_anew_is_no_item(tmp_path):
+    # (a press page that cut the lead-in's items off: the next paragraph names its speaker and asks)
+    doc = process_text(tmp_path, HEAD + "Các cấp ủy tiếp tục triển khai thực hiện trước ngày 31/12/2018, tập trung những nội dung sau:\n\n"
+                       "Ban Thường vụ Huyện ủy yêu cầu khẩn trương quán triệt và triển khai ngay nghị quyết đại hội.\n")
+    hits = [t for t in doc.tasks if t.text.startswith("Ban Thường vụ Huyện ủy yêu cầu")]
+    assert hits and hits[0].deadline is None

@@ -33,6 +33,10 @@ ACTIVITY_SPAN_RE = re.compile(
 _FORECAST_RE = re.compile(r"(?<![^\W_])(?:dự\s+kiến|dự\s+báo|ước\s+tính)(?![^\W_])", re.I)
 # a paragraph that quotes the content to be posted or read out, not items of work
 _QUOTE_OPEN_RE = re.compile(r"^\s*[\"“”'‘]")
+# a paragraph that speaks anew: a body, then its own ask ('Bộ Chính trị, Ban Bí thư yêu cầu khẩn
+# trương ...' after a lead-in whose items a press page cut off, pending ei9) is a directive of its
+# own, not an item of the list
+_OWN_ASK_RE = re.compile(r"^(?:\S+\s+){1,8}?(?<!đạo,\s)(?<!đạo\s)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|kết\s+luận|nhấn\s+mạnh)(?![^\W_])", re.I)
 
 
 def activity_span_end(text: str, year: int, masks: list[tuple[int, int]] = ()) -> tuple | None:
@@ -65,6 +69,6 @@ def paragraph_of_items(classified: list, i: int):
     nxt = next((x for x in later if x.block is not b), None)
     if nxt is None or nxt.block.label is not None or nxt.block.kind != "para" or nxt.index != 0:
         return None
-    if _QUOTE_OPEN_RE.match(nxt.text):
+    if _QUOTE_OPEN_RE.match(nxt.text) or _OWN_ASK_RE.match(nxt.text) or nxt.text.rstrip().endswith(":"):
         return None
     return nxt.block
