@@ -27,6 +27,7 @@ from pipeline.extract.sentences import Block
 from pipeline.extract.dutyholders import duty_holder, post_as_written  # office28
 from pipeline.extract.publicheading import public_heading_roles
 from pipeline.extract.duetimelead import due_time_doers  # points24
+from pipeline.extract.leadtime import activity_span_end, paragraph_of_items  # leadtime33
 from pipeline.extract.qualifiers import keep_qualifier  # office30
 from pipeline.extract.tasks import (
     AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, VERB_ANY_RE, Classified, find_references, note_numbers, note_of,
@@ -55,9 +56,14 @@ class Scope:
     # a lead-in's bound date ('Trước ngày 30/6/2026, các bộ thực hiện các nội dung sau:'): it
     # reaches the items listed under it only; a plain paragraph after them ends the list
     items_only: bool = False
+    # (leadtime33) the lead-in's items printed as the one plain paragraph after it: it covers that
+    # paragraph only
+    items_block: Block | None = None
 
     def covers(self, b: Block) -> bool:
         h = self.block
+        if self.items_block is not None and b is not h:
+            return b is self.items_block
         if self.items_only and b is not h and not (b.label and (b.style in ITEM_STYLES or b.style == "bullet")):
             return False
         if self.marker is not None and b is not h:
@@ -798,7 +804,9 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 lead_in = _lead_in_deadline(classified, i, year)
                 if lead_in is not None:
                     sc.meeting_date, sc.meeting_text, sc.items_only = lead_in[0], lead_in[1], True
-                    if b.label is None and b.kind == "para":
+                    if lead_in[3] is not None:
+                        sc.items_block = lead_in[3]
+                    elif b.label is None and b.kind == "para":
                         sc.subtree = True
                     elif b.style == "bullet":
                         sc.marker = lead_in[2]
@@ -1027,8 +1035,9 @@ _WORK_NOUN_BEFORE_RE = re.compile(
 
 
 def _lead_in_deadline(classified: list[Classified], i: int, year: int) -> tuple | None:
-    """(date, phrase, bullet mark of the items) when the lead-in ``classified[i]`` (a sentence
-    ending with ':') binds the work it lists to a date, and list items follow it; else None."""
+    """(date, phrase, bullet mark of the items, the paragraph of items or None) when the lead-in
+    ``classified[i]`` (a sentence ending with ':') binds the work it lists to a date, and list
+    items (or a plain paragraph of items) follow it; else None."""
     s, b = classified[i].sentence, classified[i].sentence.block
     text = s.text.strip()
     if not text.endswith(":") or _PAST_RE.search(text) or _HORIZON_RE.search(text):
@@ -1036,23 +1045,31 @@ def _lead_in_deadline(classified: list[Classified], i: int, year: int) -> tuple 
     masks = [(a, e) for a, e, *_ in find_references(text)]
     dl = find_deadline(text.rstrip(":"), year, masks)
     if dl is None or dl.date is None or dl.recurrence or not LEAD_IN_BOUND_RE.match(dl.text.strip()):
-        return None
-    at = text.find(dl.text.strip())
-    if at > 0 and re.match(r"trong\s", dl.text.strip(), re.I) and _WORK_NOUN_BEFORE_RE.search(text[:at]):
-        # ('Trường ... đề ra một số nhiệm vụ trọng tâm trong tháng 09/2020 như sau:'): a period right
-        # after the noun of the list names which work (the month's plan, gold w8: its items carry no
-        # date), as 'các ngày lễ trong Quý 1' names the occasions; a bound word ('trước ngày') still binds
-        return None
-    # the items: the next block must be a list item (a bullet of another mark under a bullet)
+        # (leadtime33, extract/leadtime.py) 'Các hoạt động ... thực hiện từ ngày 26/8 đến 31/8/2018
+        # được triển khai như sau:': the span of the work's doing, due by its last day
+        when = activity_span_end(text.rstrip(":"), year, masks)
+        if when is None:
+            return None
+    else:
+        when = dl.date, dl.text.strip()
+        at = text.find(dl.text.strip())
+        if at > 0 and re.match(r"trong\s", dl.text.strip(), re.I) and _WORK_NOUN_BEFORE_RE.search(text[:at]):
+            # ('Trường ... đề ra một số nhiệm vụ trọng tâm trong tháng 09/2020 như sau:'): a period right
+            # after the noun of the list names which work (the month's plan, gold w8: its items carry no
+            # date), as 'các ngày lễ trong Quý 1' names the occasions; a bound word ('trước ngày') still binds
+            return None
+    # the items: the next block must be a list item (a bullet of another mark under a bullet), or
+    # (leadtime33) the one plain paragraph printed right after a plain paragraph's lead-in
     nxt = next((d.sentence.block for d in classified[i + 1:] if d.sentence.block is not b), None)
     if nxt is None or not nxt.label or not (nxt.style in ITEM_STYLES or nxt.style == "bullet"):
-        return None
+        para = paragraph_of_items(classified, i)
+        return (*when, None, para) if para is not None else None
     if b.style == "bullet":
         if nxt.style != "bullet" or nxt.label == b.label or nxt.path != b.path:
             return None  # (items of the same mark: where the list ends is not printed)
     elif b.label and not nxt.path.startswith(b.path + " > ") and not (nxt.style == "bullet" and nxt.path == b.path):
         return None
-    return dl.date, dl.text.strip(), b.label
+    return *when, b.label, None
 
 
 DAY_HEADING_RE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![^\W_])[\s,(:-]*(?:ngày\s*)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s*\)?\s*:?$", re.I)
