@@ -8,20 +8,9 @@ from pipeline.repair import glyphdigits
 from pipeline.repair.glyphdigits import NumberGaps
 
 
-def lose(text: str, lost: str) -> str:
-    """``text`` as a font that lost ``lost`` prints it."""
-    return "".join(" " if c in lost else c for c in text)
+# the damage maker, the fill applier and the intact lines are test_glyph7's (the same number reader)
+from tests.test_glyph7 import INTACT, apply, lose  # noqa: E402
 
-
-def apply(text: str, fills: list[tuple[int, str]]) -> str:
-    chars = list(text)
-    for c, x in fills:
-        chars[c] = x
-    return "".join(chars)
-
-
-INTACT = ["Kế hoạch số 45/KH-UBND ngày 12/3/2024 của Ủy ban nhân dân huyện về chuyển đổi số năm 2024.",
-          "Báo cáo kết quả thực hiện năm 2023 và phương hướng nhiệm vụ năm 2024, 2025."]
 # the damaged font's other lines print every digit but '1' and '7'
 PRINTS = "Căn cứ 0 2 3 4 5 6 8 9 của Tỉnh ủy"
 
