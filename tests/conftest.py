@@ -226,6 +226,20 @@ def structured_text(text: str, doc_id: str = "t"):
     return structure(Document(doc_id=doc_id, lines=lines_from_text(text)), Config())
 
 
+def extracted_tasks(text: str):
+    """The tasks extraction reads from clean ``text`` (structure, then extract; no repair): the wrapper
+    tasks27, tasks28 and levels33's tests each wrote."""
+    from pipeline.config import Config
+    from pipeline.extract import extract
+
+    return extract(structured_text(text), Config()).tasks
+
+
+def tasks_opening(tasks, opening: str) -> list:
+    """The tasks in ``tasks`` whose text opens on ``opening``."""
+    return [t for t in tasks if t.text.startswith(opening)]
+
+
 def structured_header(text: str):
     """The header structure reads from clean ``text`` (header29/30/31's tests each wrote this wrapper)."""
     return structured_text(text).header

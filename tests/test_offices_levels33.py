@@ -13,12 +13,10 @@ doer" and "The effect clause of a Quyết định"):
 Wordings after unseen26 ex2-ex4 and ex9 and the gazette corpus's report forms; the document texts invented."""
 from __future__ import annotations
 
-from pipeline.config import Config
-from pipeline.extract import extract
+from tests.conftest import extracted_tasks
+
 from pipeline.extract.offices import load_gazetteer, roles_in_sentence
 from pipeline.extract.tasks import PREAMBLE_RE
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
 
 GAZ = load_gazetteer()
 
@@ -56,6 +54,6 @@ def test_the_effect_clause_without_nay_is_no_task():
             "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính của tỉnh.\n\n"
             "Điều 2. Sở Nội vụ có trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực hiện kế hoạch.\n\n"
             "Điều 3. Quyết định có hiệu lực thi hành sau 10 ngày kể từ ngày ký.\n")
-    tasks = extract(structure(Document("t", lines=lines_from_text(text)), Config()), Config()).tasks
+    tasks = extracted_tasks(text)
     assert [t for t in tasks if t.text.startswith("Sở Nội vụ")]
     assert not [t for t in tasks if "hiệu lực" in t.text]

@@ -15,22 +15,15 @@ showed repeating (benchmarks/data/task_audit_short*.tsv; pending et2, et3, eu4):
 Invented wordings."""
 from __future__ import annotations
 
-from pipeline.config import Config
-from pipeline.extract import extract
+from tests.conftest import extracted_tasks, tasks_opening
+
 from pipeline.extract.leadask import lead_tells_its_ask
 from pipeline.extract.leadercaption import leaders_directing_caption
 from pipeline.extract.tasks import ISSUED_LEAD_RE
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
 
 
-def tasks_of(text: str):
-    doc = Document("t", lines=lines_from_text(text))
-    return extract(structure(doc, Config()), Config()).tasks
-
-
-def _found(tasks, opening: str):
-    return [t for t in tasks if t.text.startswith(opening)]
+tasks_of = extracted_tasks
+_found = tasks_opening
 
 
 def test_a_caption_of_the_leaders_directing_is_no_task():

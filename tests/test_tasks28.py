@@ -12,21 +12,14 @@
 Invented wordings."""
 from __future__ import annotations
 
-from pipeline.config import Config
-from pipeline.extract import extract
+from tests.conftest import extracted_tasks, tasks_opening
+
 from pipeline.extract.meetingdirects import meeting_speaker_directs
 from pipeline.extract.pagetools import page_tools
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
 
 
-def tasks_of(text: str):
-    doc = Document("t", lines=lines_from_text(text))
-    return extract(structure(doc, Config()), Config()).tasks
-
-
-def _found(tasks, opening: str):
-    return [t for t in tasks if t.text.startswith(opening)]
+tasks_of = extracted_tasks
+_found = tasks_opening
 
 
 def test_page_tools_and_a_byline_before_them_are_furniture():
