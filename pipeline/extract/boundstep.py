@@ -26,8 +26,8 @@ from pipeline.extract.retoldplan import body_and_act
 BOUND_RE = re.compile(
     r"(?<![^\W_])(?:trước|chậm\s+nhất(?:\s+là)?|trong)\s+(?:ngày|tháng|quý)\s+(?:\d|[IV]+(?![^\W_]))", re.I)
 _TENSE_RE = re.compile(r"(?<![^\W_])(?:đã|đang|vừa|từng|chưa|mới\s+đây)(?![^\W_])", re.I)
-# a speaker's report of what is done ('..., ông X cho biết', 'theo thông tin từ ...')
-_REPORTED_RE = re.compile(r"(?<![^\W_])(?:cho\s+biết|cho\s+hay|thông\s+tin\s+(?:thêm|từ)|báo\s+cáo\s+cho\s+thấy)(?![^\W_])", re.I)
+# a speaker's report of what is done ('..., ông X cho biết', 'theo thông tin từ ...'); calendarsteps reads it too
+REPORTED_RE = re.compile(r"(?<![^\W_])(?:cho\s+biết|cho\s+hay|thông\s+tin\s+(?:thêm|từ)|báo\s+cáo\s+cho\s+thấy)(?![^\W_])", re.I)
 BOUND_STEP_REASON = "a body's step with its bound"
 # the narrative readings that only say no cue was found (a plain sentence, the unread zone before a directive, a
 # sentence read as going on with a statement or report); every other reason names what the sentence is (done,
@@ -39,7 +39,7 @@ _REREAD_REASONS = frozenset({"", "preamble zone", "event report", "goes on with 
 def is_bound_step(text: str, gaz) -> bool:
     """Is ``text`` a body + a verb of doing + a bound, with no tense and no speaker's report?"""
     t = text.strip()
-    if t.endswith(":") or len(t) > 500 or not BOUND_RE.search(t) or _TENSE_RE.search(t) or _REPORTED_RE.search(t):
+    if t.endswith(":") or len(t) > 500 or not BOUND_RE.search(t) or _TENSE_RE.search(t) or REPORTED_RE.search(t):
         return False
     return body_and_act(t, gaz)
 

@@ -30,7 +30,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.boundstep import _REPORTED_RE
+from pipeline.extract.boundstep import REPORTED_RE
 
 # a tense word in a step ('đã', 'đang', 'vừa', 'chưa'): a report of a deed ('từng' is left out: 'của từng trường' is
 # 'each school', boundstep's 'ever' reading is for its own sentences)
@@ -108,7 +108,7 @@ def _dateline_day(sentences, year: int | None) -> dt.date | None:
     cho biết, ...'), with ``year`` when none is printed."""
     for s in sentences[:2]:
         od = opening_day(s.text, year, None)
-        if od is not None and not od.label and (_REPORTED_RE.search(s.text) or _TENSE_RE.search(s.text)):
+        if od is not None and not od.label and (REPORTED_RE.search(s.text) or _TENSE_RE.search(s.text)):
             return od.date
     return None
 
@@ -193,7 +193,7 @@ def calendar_steps(classified: list, gaz, doc, year: int | None) -> dict[int, Op
         od = opening_day(t, year, ref)
         if od is None or not od.rest or od.rest.endswith(":") or len(t) > 500:
             continue
-        if _TENSE_RE.search(od.rest) or _REPORTED_RE.search(t):
+        if _TENSE_RE.search(od.rest) or REPORTED_RE.search(t):
             if ref is not None and od.date < ref:
                 any_before = True
             continue
