@@ -44,13 +44,15 @@ GOES_ON_REASON = "goes on with the directive before it"  # the classifier's reas
 # the reasons that only say no cue was found (boundstep's list) and the copula, read for the plan-content shape
 _REREAD_REASONS = frozenset({"", "preamble zone", "event report", "goes on with the statement before it",
                              "goes on with the report before it", "copula"})
-_TENSE_RE = re.compile(r"(?<![^\W_])(?:đã|đang|vừa|từng|mới\s+đây)(?![^\W_])", re.I)
+_TENSE_RE = re.compile(r"(?<![^\W_])(?:đã|đang|vừa|từng|chưa|mới\s+đây)(?![^\W_])", re.I)
 # the passive issue: 'Kế hoạch tổ chức ... , vừa được UBND huyện Cát Hải ban hành.'
 _PASSIVE_ISSUE_RE = re.compile(
     r"^\s*" + _DOC + r"(?![^\W_])[^.;:]{0,300}?(?<![^\W_])(?:vừa|mới)\s+được\s+[^.;:]{0,120}?"
     r"(?:ban\s+hành|phê\s+duyệt|triển\s+khai)(?![^\W_])", re.I)
 # a drive launched: '(Nhằm ..., ) UBND huyện X phát động / ra quân <the drive>'
 _DRIVE_RE = re.compile(r"(?<![^\W_])(?:phát\s+động|ra\s+quân)(?![^\W_])", re.I)
+# the launcher's verb right after it ('UBND huyện X phát động ...', '... đồng loạt ra quân ...')
+_DRIVE_OPENS_RE = re.compile(r"\s*(?:(?:tiếp\s+tục|đồng\s+loạt|chính\s+thức|tổ\s+chức)\s+)?(?:phát\s+động|ra\s+quân)(?![^\W_])", re.I)
 # an event told, not a drive's frame: a ceremony, a meeting, the time of day it was held
 _EVENT_RE = re.compile(r"(?<![^\W_])(?:lễ|buổi|hội\s+nghị|mít\s+tinh|tại\s+(?:hội\s+trường|trụ\s+sở)|"
                        r"sáng|chiều|tối|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2})(?![^\W_])", re.I)
@@ -67,17 +69,25 @@ _FOCAL_RE = re.compile(r"\s*là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mố
 _DO_AGENT_RE = re.compile(r",\s+do\s+(?=\w)")
 
 
-def tells_frame(text: str) -> bool:
+def tells_frame(text: str, gaz=None) -> bool:
     """Does the sentence name the issuer's plan or drive as what the text retells (a plan issued, actively
-    or passively; a drive launched with no event told)?"""
+    or passively; a drive launched by a body that opens the sentence, with no event told)?  Without the
+    gazetteer only the plan issued is read."""
     t = text.strip()
     if t.endswith(":") or len(t) > 600:
         return False
     if tells_plan_issued(t) or _PASSIVE_ISSUE_RE.match(t):
         return True
     core = _PURPOSE_OPENER_RE.sub("", t, count=1)
-    m = _DRIVE_RE.search(core)
-    return bool(m) and not _EVENT_RE.search(core) and not re.search(r"(?<![^\W_])(?:đã|đang)(?![^\W_])", core, re.I)
+    if gaz is None or not _DRIVE_RE.search(core) or _EVENT_RE.search(core) \
+            or re.search(r"(?<![^\W_])(?:đã|đang)(?![^\W_])", core, re.I):
+        return False
+    from pipeline.extract.offices import subject_of
+
+    # ('Phát động nhân dân trồng cây ...' is a step of a drive, not its launch: the launcher is named first)
+    subj = subject_of(core, gaz)
+    return bool(subj) and core.casefold().startswith(subj[0].casefold()[:8]) \
+        and bool(_DRIVE_OPENS_RE.match(core[subj[1]:]))
 
 
 def _focal_step(t: str, gaz) -> bool:
@@ -164,7 +174,7 @@ def read_told_steps(classified: list, gaz) -> list:
     for k, c in enumerate(classified):
         s = c.sentence
         unlabelled = s.block.label is None and s.block.style is None
-        if frame_at is None and c.kind == "narrative" and unlabelled and tells_frame(s.text):
+        if frame_at is None and c.kind == "narrative" and unlabelled and tells_frame(s.text, gaz):
             # the frame holds when nothing after it is told done or quoted
             later = [x.sentence.text for x in classified[k + 1:] if x.kind != "skip"]
             if not any(_TENSE_RE.search(x) or REPORTED_RE.search(x) for x in later):
