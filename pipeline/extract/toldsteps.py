@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.boundstep import REPORTED_RE
-from pipeline.extract.retoldplan import _DOC, body_and_act, tells_plan_issued
+from pipeline.extract.retoldplan import DOC_NOUNS, body_and_act, opens_on_act, tells_plan_issued
 
 TOLD_STEP_REASON = "a step of the plan or drive the text tells"
 TOPIC_DOER_REASON = "a topic-first step whose doer follows 'do'"
@@ -47,7 +47,7 @@ _REREAD_REASONS = frozenset({"", "preamble zone", "event report", "goes on with 
 _TENSE_RE = re.compile(r"(?<![^\W_])(?:đã|đang|vừa|từng|chưa|mới\s+đây)(?![^\W_])", re.I)
 # the passive issue: 'Kế hoạch tổ chức ... , vừa được UBND huyện Cát Hải ban hành.'
 _PASSIVE_ISSUE_RE = re.compile(
-    r"^\s*" + _DOC + r"(?![^\W_])[^.;:]{0,300}?(?<![^\W_])(?:vừa|mới)\s+được\s+[^.;:]{0,120}?"
+    r"^\s*" + DOC_NOUNS + r"(?![^\W_])[^.;:]{0,300}?(?<![^\W_])(?:vừa|mới)\s+được\s+[^.;:]{0,120}?"
     r"(?:ban\s+hành|phê\s+duyệt|triển\s+khai)(?![^\W_])", re.I)
 # a drive launched: '(Nhằm ..., ) UBND huyện X phát động / ra quân <the drive>'
 _DRIVE_RE = re.compile(r"(?<![^\W_])(?:phát\s+động|ra\s+quân)(?![^\W_])", re.I)
@@ -104,11 +104,10 @@ def _focal_step(t: str, gaz) -> bool:
 
 def _opens_on_verb(t: str) -> bool:
     """Does ``t`` (after its links) open on a verb of doing, with no subject?"""
-    from pipeline.extract.retoldplan import _opens_on_act
     from pipeline.extract.tasks import VERB_START_RE
 
     rest = _LINK_RE.sub("", t.strip(), count=1)
-    return bool(VERB_START_RE.match(rest)) or _opens_on_act(rest)
+    return bool(VERB_START_RE.match(rest)) or opens_on_act(rest)
 
 
 def told_step_kind(text: str, gaz, after_step: bool) -> str | None:
@@ -146,7 +145,7 @@ def told_step_roles(text: str, reason: str, gaz, roles_in_sentence) -> list:
     """The doers of a step this module read, where the sentence's own reading names none: the bodies after
     the copula of the plan's content ('Các hoạt động ... là tất cả các cơ quan, ..., UBND các xã, thị trấn
     thường xuyên tổ chức ...') or after 'do' ('..., do Công ty X tăng cường thu gom ...'), read as a sentence
-    of their own.  ``roles_in_sentence`` is the office reader (passed in: offices imports the extract stage)."""
+    of their own.  ``roles_in_sentence`` is the office reader, passed in as extract_tasks' other office helpers take it."""
     t = _LINK_RE.sub("", text.strip(), count=1)
     if reason == TOPIC_DOER_REASON:
         found = list(_DO_AGENT_RE.finditer(t))
