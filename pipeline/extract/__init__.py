@@ -46,6 +46,7 @@ from pipeline.extract.frontedsubject import subject_after_fronted_head  # office
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.boundstep import read_bound_steps
+from pipeline.extract.toldsteps import read_told_steps, told_step_roles
 from pipeline.extract.calendarsteps import calendar_steps, step_offices
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
@@ -704,6 +705,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     # (points26) a retold calendar's or time line's steps, each opening on its day: read as tasks, dated by that day
     calendar = calendar_steps(classified, gaz, doc, year)
     classified = read_bound_steps(classified, gaz, calendar)
+    # (tasks29) a plan or a drive the text tells as steps, with no ask anywhere; a topic-first 'X ..., do Y V'
+    classified = read_told_steps(classified, gaz)
     # (a lead-in that asks someone, over a list that yields no task, is itself the task)
     # (plain16: the points of a lead-in's list printed as plain lines, the bullets dropped)
     # (points18: verbless target items 'Năm 2022: 94 xã ...' under a lead-in that carries the duty)
@@ -812,6 +815,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             # (points19, extract/clauseverbs.py) 'Các cơ sở lưu trú giới thiệu ...': the body before the verb
             t.offices = merge_roles(roles_in_sentence(plural + " thực hiện.", gaz) or [OfficeRole(plural, "lead", plural, "inline")],
                                     t.offices)
+        if not any(r.role in ("lead", "support") for r in t.offices):
+            # (tasks29, extract/toldsteps.py) the bodies after a plan content's copula or after 'do' in a told step
+            t.offices = merge_roles(told_step_roles(body, c.reason, gaz, roles_in_sentence), t.offices)
         if c.reason == LINKED_REASON and not any(r.role in ("lead", "support") for r in t.offices):
             # (points22, extract/linkedbodies.py) 'Theo đó, tất cả các trụ sở cơ quan Nhà nước, ... và nhà ở của Nhân
             # dân ... treo cờ ...': the premises' owners fly the flag

@@ -139,3 +139,8 @@ def ordinal_point(t: str, earlier: list, gaz) -> bool:
     if _TENSE_RE.match(rest):
         return False
     return _opens_on_act(rest) or body_and_act(rest[:1].upper() + rest[1:], gaz)
+
+
+# (tasks29) the names toldsteps.py reads: the documents a plan or letter is issued as, and the act-opening test
+DOC_NOUNS = _DOC
+opens_on_act = _opens_on_act
