@@ -53,20 +53,21 @@ def pytest_runtest_protocol(item, nextitem):
         fh.flush()
 
 
-def pytest_collection_finish(session):
+def _mark(label: str, count: int) -> None:
+    """A ``#label`` line: when, a count, and the CPU spent so far (own, children)."""
     fh = _out()
     if fh:
         own, kids = _cpu()
-        fh.write(f"#collected\t{time.time():.2f}\t{len(session.items)}\t{own:.3f}\t{kids:.3f}\n")
+        fh.write(f"#{label}\t{time.time():.2f}\t{count}\t{own:.3f}\t{kids:.3f}\n")
         fh.flush()
+
+
+def pytest_collection_finish(session):
+    _mark("collected", len(session.items))
 
 
 def pytest_sessionfinish(session):
-    fh = _out()
-    if fh:
-        own, kids = _cpu()
-        fh.write(f"#end\t{time.time():.2f}\t0\t{own:.3f}\t{kids:.3f}\n")
-        fh.flush()
+    _mark("end", 0)
 
 
 def read_costs(prefix: Path) -> list[tuple[str, float, float]]:
