@@ -1,12 +1,13 @@
 """The order audits' worker (tests/test_repair_order18.py, test_order19.py, test_order20.py):
 documents through the pipeline in a fresh process, either each alone (in a child forked after
 the process loaded what every document needs, as the batch runner's isolated children are) or
-all in sequence in that one process; a hash of each kept document's output.
+all in sequence (in one child forked from that same state); a hash of each kept document's output.
 
 The audits ran the same fork-and-pipe loop as ``python -c`` scripts of their own; it lives here
 once.  The tests call :func:`run_worker`, which starts ``python tests/_order_worker.py AUDIT``
-with ``[mode, docs]`` as JSON on stdin (each doc a list ``[key, *arguments, keep]``) and reads
-the one JSON line it prints: key -> {table: sha1} (order18: key -> one sha1 of the repair).
+with ``{"runs": [[mode, docs], ...]}`` as JSON on stdin (each doc a list ``[key, *arguments, keep]``)
+and reads the one JSON line it prints: for each run, key -> {table: sha1} (order18: key -> one sha1
+of the repair).
 The audit names how a document is read (:data:`READERS`); nothing of the pipeline is imported
 until the worker runs.
 """
@@ -24,13 +25,45 @@ ROOT = Path(__file__).resolve().parent.parent
 Digest = Callable[..., dict]
 
 
-def run_worker(audit: str, mode: str, docs: list, timeout: float) -> dict[str, dict[str, str]]:
-    """``docs`` through the ``audit``'s reader in a fresh process, ``mode`` 'alone' or 'seq'."""
+def run_worker(audit: str, runs: list[tuple[str, list]], timeout: float) -> list[dict[str, dict[str, str]]]:
+    """Several runs (``[(mode, docs), ...]``) of one audit in ONE fresh process, each from the state its
+    warm-up left: 'alone' forks a child per document; 'seq' forks one child
+    that reads the documents in order, so the next run starts from the same state again, as a fresh
+    process would.  (Session 27, testtime7: the audits started a fresh process per run -- a pipeline
+    import, the models and a warm-up document each, ~5-6 s of CPU; the reader is built once here.)"""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    res = subprocess.run([sys.executable, str(Path(__file__).resolve()), audit], input=json.dumps([mode, docs]),
+    res = subprocess.run([sys.executable, str(Path(__file__).resolve()), audit],
+                         input=json.dumps({"runs": [[mode, docs] for mode, docs in runs]}),
                          env=env, cwd=str(ROOT), capture_output=True, text=True, timeout=timeout, check=False)
     assert res.returncode == 0, res.stderr[-3000:]
     return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def _in_a_child(run: Callable[[], dict]) -> dict:
+    """``run()`` in a child forked from this process (its answer through a pipe): this process's state
+    stays as it was."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        code = 0
+        try:
+            data = json.dumps(run()).encode()
+        except BaseException:  # noqa: BLE001 - the parent reports a child that gave no answer
+            import traceback
+
+            traceback.print_exc()
+            data, code = b"", 1
+        with os.fdopen(w, "wb") as fh:
+            fh.write(data)
+        os._exit(code)
+    os.close(w)
+    with os.fdopen(r, "rb") as fh:
+        data = fh.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        raise RuntimeError(f"a sequence child ended with status {status}")
+    return json.loads(data)
 
 
 def table_digests(doc) -> tuple[dict[str, str], dict[str, list]]:
@@ -155,8 +188,11 @@ READERS: dict[str, Callable[[], Digest]] = {"order18": order18_reader, "order19"
 
 
 def main(argv: list[str]) -> int:
-    mode, docs = json.loads(sys.stdin.read())
-    print(json.dumps(each_alone_or_in_sequence(mode, docs, READERS[argv[0]]())))
+    runs = json.loads(sys.stdin.read())["runs"]
+    digest = READERS[argv[0]]()
+    print(json.dumps([each_alone_or_in_sequence(mode, docs, digest) if mode == "alone" else
+                      _in_a_child(lambda docs=docs: each_alone_or_in_sequence("seq", docs, digest))
+                      for mode, docs in runs]))
     return 0
 
 

@@ -7,19 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.extract import extract, load_gazetteer
+from pipeline.extract import load_gazetteer
 from pipeline.extract.assign import lead_in_addressees
 from pipeline.extract.offices import split_office_list, subject_of
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
+from conftest import extracted_tasks
 
 GAZ = load_gazetteer()
-
-
-def tasks_of(text: str):
-    doc = Document("t", lines=lines_from_text(text))
-    return extract(structure(doc, Config()), Config()).tasks
 
 
 def names(roles) -> list[str]:
@@ -98,7 +91,7 @@ def test_a_body_named_mid_point_is_not_handed_to_the_next_points(lead, who, mid)
     text = NEWS + lead + "\nKiểm đếm tàu thuyền đang hoạt động trên biển.\n" + mid + \
         "\nDuy trì lực lượng, phương tiện cứu hộ, cứu nạn sẵn sàng ứng cứu khi có yêu cầu.\n" \
         "Tổ chức trực ban nghiêm túc và báo cáo kết quả về Văn phòng Ban Chỉ đạo.\n"
-    ts = tasks_of(text)
+    ts = extracted_tasks(text)
     first = [t for t in ts if t.text.startswith("Kiểm đếm tàu thuyền đang")]
     assert first and set(names(first[0].offices)) == who
     point = [t for t in ts if t.text.startswith(mid[:30])]
@@ -120,7 +113,7 @@ def test_a_point_with_its_own_body_and_a_bare_verb_is_that_bodys(cue, point, who
     text = ("Để chủ động ứng phó với mưa lũ, Ban Chỉ đạo Trung ương đề nghị các Bộ, ngành và địa phương "
             "triển khai các biện pháp ứng phó. " + cue + "\n"
             "Ban Chỉ huy phòng, chống thiên tai các tỉnh ven biển theo dõi chặt chẽ diễn biến của áp thấp.\n" + point + "\n")
-    ts = tasks_of(text)
+    ts = extracted_tasks(text)
     hit = [t for t in ts if t.text.startswith(point[:30])]
     assert hit and names(hit[0].offices) == [who], [(t.text[:40], names(t.offices)) for t in ts]
 
@@ -132,7 +125,7 @@ def test_a_point_with_its_own_body_and_a_bare_verb_is_that_bodys(cue, point, who
 def test_a_report_of_what_the_units_did_is_no_task(report):
     text = ("Ứng phó mưa lũ tại các tỉnh phía Bắc\n\nTheo báo cáo của Ban Chỉ đạo, mưa lớn kéo dài đã gây ngập "
             "nhiều khu dân cư.\n" + report + "\nNhiều tuyến đường bị sạt lở, giao thông bị chia cắt.\n")
-    assert not [t for t in tasks_of(text) if t.text.startswith(report[:30])]
+    assert not [t for t in extracted_tasks(text) if t.text.startswith(report[:30])]
 
 
 BARE_CUE_NEWS = ("Tăng cường phòng, chống dịch hại trên cây trồng\n\n"
@@ -152,7 +145,7 @@ SUBJECTLESS = ["Tập trung cao độ cho công tác phòng trừ sâu bệnh h�
 @pytest.mark.parametrize("same_line", [True, False])
 def test_a_bare_cue_after_a_request_opens_its_plain_points(cue, request_, who, same_line):
     text = BARE_CUE_NEWS + request_ + (" " if same_line else "\n") + cue + "\n" + "\n".join(SUBJECTLESS) + "\n"
-    ts = tasks_of(text)
+    ts = extracted_tasks(text)
     for p in SUBJECTLESS:
         hit = [t for t in ts if t.text.startswith(p[:25])]
         assert hit, (p, [t.text for t in ts])
@@ -166,7 +159,7 @@ def test_a_bare_cue_after_a_request_opens_its_plain_points(cue, request_, who, s
 ])
 def test_a_bare_cue_after_no_request_opens_nothing(before):
     facts = ["Huyện A có 120 ha lúa bị nhiễm rầy nâu.", "Huyện B có 80 ha lúa bị bệnh đạo ôn."]
-    ts = tasks_of(BARE_CUE_NEWS + before + " Cụ thể:\n" + "\n".join(facts) + "\n")
+    ts = extracted_tasks(BARE_CUE_NEWS + before + " Cụ thể:\n" + "\n".join(facts) + "\n")
     assert not [t for t in ts if t.text.startswith("Huyện A") or t.text.startswith("Huyện B")]
 
 
@@ -179,7 +172,7 @@ def test_a_body_inside_the_opening_phrase_is_that_sentences_doer(report_line):
     # doer is that body, not the request's addressees)
     text = ("UBND tỉnh yêu cầu báo cáo kết quả\n\nChủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành thuộc tỉnh "
             "khẩn trương đôn đốc các bộ phận chuyên môn tổng hợp báo cáo kết quả thực hiện.\n\n" + report_line + "\n")
-    hit = [t for t in tasks_of(text) if t.text.startswith(report_line[:20])]
+    hit = [t for t in extracted_tasks(text) if t.text.startswith(report_line[:20])]
     assert hit and not any("sở, ban, ngành" in n for n in names(hit[0].offices)), names(hit[0].offices) if hit else None
 
 

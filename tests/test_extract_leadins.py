@@ -4,22 +4,10 @@ regulated party made the subject of an action.  The sentences are written for th
 shapes real letters use (a Sở, a Bộ, a UBND), not copied from the gold documents (o1-o3)."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-import pipeline
 from pipeline.extract.offices import load_gazetteer, roles_in_sentence
+from conftest import process_text
 
 GAZ = load_gazetteer()
-
-
-def tasks_of(text: str):
-    """The tasks of a letter run through the whole pipeline (the structure stage finds where the
-    body starts after 'Kính gửi')."""
-    with tempfile.TemporaryDirectory() as d:
-        path = Path(d) / "letter.txt"
-        path.write_text(text, encoding="utf-8")
-        return pipeline.process(path).tasks
 
 
 def offices(t) -> list[str]:
@@ -53,8 +41,8 @@ thực hiện một số nội dung sau:
 """
 
 
-def test_a_lead_in_after_long_grounds_hands_its_addressees_to_the_items():
-    tasks = tasks_of(SO_LETTER)
+def test_a_lead_in_after_long_grounds_hands_its_addressees_to_the_items(tmp_path):
+    tasks = process_text(tmp_path, SO_LETTER, "letter.txt").tasks
     t1, t2 = find(tasks, "Rà soát cơ sở"), find(tasks, "Tăng cường kiểm tra")
     for t in (t1, t2):
         assert len(offices(t)) == 1 and offices(t)[0].endswith("Phòng Giáo dục và Đào tạo"), t.offices
@@ -87,8 +75,8 @@ Quản lý thị trường, Ủy ban nhân dân các xã để xử lý kịp th
 """
 
 
-def test_a_lead_in_ending_on_its_addressees_and_a_late_verb_report_duty():
-    tasks = tasks_of(BO_LETTER)
+def test_a_lead_in_ending_on_its_addressees_and_a_late_verb_report_duty(tmp_path):
+    tasks = process_text(tmp_path, BO_LETTER, "letter.txt").tasks
     sy = "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"
     assert offices(find(tasks, "Chỉ đạo các cơ sở")) == [sy]
     # 'như: Công an, ...' lists the partners; they are not the subject of the item
@@ -118,8 +106,8 @@ hình mới, Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tỉnh
 """
 
 
-def test_a_ubnd_lead_in_and_an_item_with_its_own_subject():
-    tasks = tasks_of(UBND_LETTER)
+def test_a_ubnd_lead_in_and_an_item_with_its_own_subject(tmp_path):
+    tasks = process_text(tmp_path, UBND_LETTER, "letter.txt").tasks
     assert offices(find(tasks, "Xây dựng kế hoạch")) == ["Các sở, ban, ngành tỉnh"]
     assert offices(find(tasks, "Công an tỉnh")) == ["Công an tỉnh"]
 
@@ -141,8 +129,8 @@ như sau:
 """
 
 
-def test_a_regulated_party_doing_something_as_follows_is_a_task():
-    tasks = tasks_of(REGULATED)
+def test_a_regulated_party_doing_something_as_follows_is_a_task(tmp_path):
+    tasks = process_text(tmp_path, REGULATED, "letter.txt").tasks
     t = find(tasks, "Doanh nghiệp kinh doanh xăng dầu thực hiện")
     assert offices(t) and offices(t)[0].startswith("Doanh nghiệp")
 
@@ -203,10 +191,10 @@ tịch UBND các huyện, thành phố, thị xã:
 """
 
 
-def test_a_purpose_clause_that_limits_damage_lists_no_shortcomings():
+def test_a_purpose_clause_that_limits_damage_lists_no_shortcomings(tmp_path):
     # 'hạn chế thấp nhất thiệt hại' is the verb 'limit', not 'những hạn chế' (shortcomings): the
     # lead-in asks, its bullets are duties
-    tasks = tasks_of(GIAO_LETTER)
+    tasks = process_text(tmp_path, GIAO_LETTER, "letter.txt").tasks
     t = find(tasks, "Tổ chức tuyên truyền")
     assert offices(t) == ["Giám đốc các sở", "Chủ tịch UBND các huyện, thành phố, thị xã"]
     assert offices(find(tasks, "Sở Nông nghiệp")) == ["Sở Nông nghiệp và Phát triển nông thôn"]

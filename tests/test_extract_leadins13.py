@@ -13,23 +13,13 @@ documents:
 - questions after a colon inside an item ('Duy trì ...? Mở rộng ...') do not end its sentence."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-import pipeline
 from pipeline.extract.assign import heading_offices
 from pipeline.extract.leadins import CITED_ITEM_RE
 from pipeline.extract.offices import load_gazetteer
 from pipeline.extract.sentences import Segment, kinh_gui_run_on, split_sentences, undotted_items
+from conftest import process_text
 
 GAZ = load_gazetteer()
-
-
-def tasks_of(text: str):
-    with tempfile.TemporaryDirectory() as d:
-        path = Path(d) / "letter.txt"
-        path.write_text(text, encoding="utf-8")
-        return pipeline.process(path).tasks
 
 
 def offices(t) -> list[str]:
@@ -42,18 +32,18 @@ def _has(names: list[str], part: str) -> bool:
 
 # ------------------------------------------------------------------ a lead-in over no task
 
-def test_a_telegram_reported_as_news_whose_list_is_cut_gives_its_ask_as_the_task():
+def test_a_telegram_reported_as_news_whose_list_is_cut_gives_its_ask_as_the_task(tmp_path):
     text = ("CÔNG ĐIỆN KHẨN về phòng, chống bệnh cúm gia cầm\n"
             "UBND tỉnh vừa ban hành Công điện số 05/CĐ-UBND ngày 02/02/2024 về phòng, chống bệnh cúm gia cầm. "
             "Để chủ động ngăn chặn dịch bệnh, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố "
             "tập trung triển khai quyết liệt một số nhiệm vụ:\n"
             "[…]\n")
-    ts = tasks_of(text)
+    ts = process_text(tmp_path, text, "letter.txt").tasks
     assert len(ts) == 1 and ts[0].text.startswith("Để chủ động ngăn chặn")
     assert _has(offices(ts[0]), "Chủ tịch UBND các huyện")
 
 
-def test_a_guidance_whose_list_is_only_the_legal_texts_to_apply_gives_its_ask_as_the_task():
+def test_a_guidance_whose_list_is_only_the_legal_texts_to_apply_gives_its_ask_as_the_task(tmp_path):
     text = ("Hướng dẫn quản lý đất đai năm 2024\n\n"
             "Để thống nhất thực hiện trên địa bàn tỉnh, Sở Tài nguyên và Môi trường đề nghị UBND các huyện, thị xã "
             "chỉ đạo các phòng chuyên môn triển khai thực hiện các văn bản sau đây:\n\n"
@@ -61,37 +51,37 @@ def test_a_guidance_whose_list_is_only_the_legal_texts_to_apply_gives_its_ask_as
             "- Luật Đất đai năm 2024; Nghị định số 101/2024/NĐ-CP ngày 29/7/2024 của Chính phủ quy định về điều tra cơ bản đất đai.\n\n"
             "- Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai.\n\n"
             "[…]\n")
-    ts = tasks_of(text)
+    ts = process_text(tmp_path, text, "letter.txt").tasks
     assert [t.text[:20] for t in ts] == ["Để thống nhất thực h"]
     assert _has(offices(ts[0]), "UBND các huyện")
 
 
-def test_an_invitation_whose_list_is_only_time_and_place_gives_its_ask_as_the_task():
+def test_an_invitation_whose_list_is_only_time_and_place_gives_its_ask_as_the_task(tmp_path):
     text = ("Kính gửi: Các cơ quan, đơn vị trên địa bàn huyện.\n\n"
             "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2024 của UBND tỉnh, UBND huyện đề nghị các cơ quan, đơn vị "
             "cử đại diện lãnh đạo tham dự Hội nghị sơ kết công tác quý I như sau:\n"
             "- Thời gian: 08 giờ 00 ngày 25/3/2024.\n"
             "- Địa điểm: Hội trường UBND huyện.\n")
-    ts = tasks_of(text)
+    ts = process_text(tmp_path, text, "letter.txt").tasks
     assert len(ts) == 1 and "cử đại diện lãnh đạo" in ts[0].text
     assert _has(offices(ts[0]), "cơ quan, đơn vị")
 
 
-def test_a_lead_in_whose_items_are_tasks_stays_a_lead_in():
+def test_a_lead_in_whose_items_are_tasks_stays_a_lead_in(tmp_path):
     text = ("Kính gửi: Ban nhân dân các thôn.\n\n"
             "Căn cứ Kế hoạch số 20/KH-UBND ngày 01/4/2024 của UBND huyện, UBND xã đề nghị Ban nhân dân các thôn "
             "thực hiện một số nội dung sau:\n"
             "1. Tổ chức tuyên truyền, vận động Nhân dân ra quân vệ sinh môi trường.\n"
             "2. Báo cáo kết quả về UBND xã trước ngày 30/4/2024.\n")
-    ts = tasks_of(text)
+    ts = process_text(tmp_path, text, "letter.txt").tasks
     assert [t.text[:10] for t in ts] == ["Tổ chức tu", "Báo cáo kế"]
     assert all(_has(offices(t), "Ban nhân dân") for t in ts)
 
 
-def test_the_issuer_announcing_its_own_plan_over_a_cut_list_is_no_task():
+def test_the_issuer_announcing_its_own_plan_over_a_cut_list_is_no_task(tmp_path):
     text = ("UBND xã Tân Lập xây dựng kế hoạch tổ chức Ngày hội đại đoàn kết toàn dân tộc năm 2024 như sau:\n"
             "[…]\n")
-    assert tasks_of(text) == []
+    assert process_text(tmp_path, text, "letter.txt").tasks == []
 
 
 def test_legal_text_items_are_recognised_and_duties_are_not():
@@ -128,7 +118,7 @@ def test_a_number_at_a_line_start_without_the_run_is_no_item():
     assert undotted_items(_segs(lines)) == {}
 
 
-def test_an_ocr_letter_with_undotted_items_gives_each_item_the_lead_in_s_addressee():
+def test_an_ocr_letter_with_undotted_items_gives_each_item_the_lead_in_s_addressee(tmp_path):
     text = ("BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Số: 512/KCB-QLCL Hà Nội, ngày 10 tháng 5 năm 2024\n"
             "V/v báo cáo công tác quản lý chất lượng\n"
@@ -137,7 +127,7 @@ def test_an_ocr_letter_with_undotted_items_gives_each_item_the_lead_in_s_address
             "thực hiện một số việc sau:\n"
             "1 Chỉ đạo các bệnh viện trực thuộc tự đánh giá chất lượng bệnh viện năm 2024;\n"
             "2 Tổng hợp kết quả đánh giá của các bệnh viện trên địa bàn, gửi về Cục trước ngày 30/6/2024.\n")
-    ts = tasks_of(text)
+    ts = process_text(tmp_path, text, "letter.txt").tasks
     assert [t.section for t in ts] == ["1", "2"]
     assert all(_has(offices(t), "Sở Y tế các tỉnh") for t in ts)
 
@@ -175,14 +165,14 @@ def test_a_heading_names_several_addressees_each_with_where_it_belongs():
     assert len(names) == 2 and _has(names[:1], "trực thuộc Phòng")
 
 
-def test_a_heading_s_addressees_hold_its_bullets_not_the_lead_in_s():
+def test_a_heading_s_addressees_hold_its_bullets_not_the_lead_in_s(tmp_path):
     text = ("Kính gửi:\n- Các cơ quan, đơn vị trên địa bàn xã;\n- Ban nhân dân các thôn.\n\n"
             "Căn cứ Công văn số 310/UBND-VX ngày 02/5/2024 của UBND huyện, UBND xã đề nghị các cơ quan, đơn vị trên địa bàn xã "
             "và Ban nhân dân các thôn triển khai tuyên truyền một số nội dung sau:\n\n"
             "1. Đề nghị các trường học thuộc xã và các cơ quan, đơn vị đóng trên địa bàn xã\n"
             "- Treo cờ Tổ quốc và băng rôn tuyên truyền tại trụ sở.\n"
             "- Thông báo cán bộ, viên chức thực hiện treo cờ theo quy định.\n")
-    ts = tasks_of(text)
+    ts = process_text(tmp_path, text, "letter.txt").tasks
     assert len(ts) == 2
     for t in ts:
         names = offices(t)
@@ -200,7 +190,7 @@ def test_questions_after_a_colon_stay_in_their_item_s_sentence():
 
 # ------------------------------------------------------------------ a posted title line
 
-def test_a_title_line_above_a_posted_letter_is_no_task():
+def test_a_title_line_above_a_posted_letter_is_no_task(tmp_path):
     from pipeline.extract.leadins import TITLE_LINE_RE
 
     for line in ("Công văn V/v chỉ đạo công tác tuyên truyền cổ động kỷ niệm các ngày lễ lớn năm 2015",
@@ -214,11 +204,11 @@ def test_a_title_line_above_a_posted_letter_is_no_task():
             "Kính gửi: Trung tâm Y tế các huyện, thành phố.\n\n"
             "Để chủ động phòng, chống dịch, Sở Y tế đề nghị Trung tâm Y tế các huyện, thành phố tăng cường giám sát, "
             "phát hiện sớm các ca bệnh và xử lý triệt để ổ dịch.\n")
-    ts = tasks_of(text)
+    ts = process_text(tmp_path, text, "letter.txt").tasks
     assert [t.text[:15] for t in ts] == ["Để chủ động phò"]
 
 
-def test_a_lone_lead_in_sent_to_its_addressees_gives_them_the_task():
+def test_a_lone_lead_in_sent_to_its_addressees_gives_them_the_task(tmp_path):
     from pipeline.extract.leadins import lone_lead_in_addressees
 
     cases = [("Mới đây, UBND thành phố đã có Công điện khẩn số 03/CĐ-UBND về phòng chống dịch gửi các sở, ban, ngành, "
@@ -231,11 +221,11 @@ def test_a_lone_lead_in_sent_to_its_addressees_gives_them_the_task():
         got = [r.office for r in lone_lead_in_addressees(text, GAZ)]
         for w in want:
             assert _has(got, w), (text, got)
-    ts = tasks_of(cases[0][0] + "\n[…]\n")
+    ts = process_text(tmp_path, cases[0][0] + "\n[…]\n", "letter.txt").tasks
     assert len(ts) == 1 and _has(offices(ts[0]), "UBND các quận")
 
 
-def test_a_lead_in_over_items_printed_as_plain_paragraphs_stays_a_lead_in():
+def test_a_lead_in_over_items_printed_as_plain_paragraphs_stays_a_lead_in(tmp_path):
     # (the paragraphs after it, at its level, are its list: a task among them keeps it a lead-in)
     text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH KON TUM Độc lập - Tự do - Hạnh phúc\n"
             "Số: 4100/UBND-KTTH Kon Tum, ngày 01 tháng 12 năm 2024\nV/v triển khai nhiệm vụ cuối năm\n\n"
@@ -244,5 +234,5 @@ def test_a_lead_in_over_items_printed_as_plain_paragraphs_stays_a_lead_in():
             "thực hiện các nội dung:\n\n"
             "Các sở, ban ngành tập trung rà soát, triển khai thực hiện các nhiệm vụ còn lại của kế hoạch năm 2024.\n\n"
             "UBND các huyện, thành phố tăng cường biện pháp phòng, chống các loại dịch bệnh trên địa bàn.\n")
-    ts = tasks_of(text)
+    ts = process_text(tmp_path, text, "letter.txt").tasks
     assert [t.text[:10] for t in ts] == ["Các sở, ba", "UBND các h"]

@@ -37,9 +37,9 @@ TARGET_TEXTS = ["e_nq01_haugiang_hdnd_ktxh_2017_excerpt.txt", "o9_laocai_phongha
                 "x14_btc_tt98_chitieu_daihoithidua_2015_news.txt"]
 
 
-def _run(mode: str, docs: list) -> dict[str, dict[str, str]]:
-    """``docs`` each alone or in sequence in a fresh process (tests/_order_worker.py)."""
-    return run_worker("order19", mode, docs, timeout=2400)
+def _run(runs: list[tuple[str, list]]) -> list[dict[str, dict[str, str]]]:
+    """Each run's docs each alone or in sequence, from a fresh process's state (tests/_order_worker.py)."""
+    return run_worker("order19", runs, timeout=2400)
 
 
 def _text(p: Path) -> str:
@@ -86,16 +86,14 @@ def test_whole_pipeline_alone_equals_after_other_documents_in_any_order():
     target, and tests/test_repair_order18.py, which reads them, is what catches it.)"""
     targets = _targets()
     others = _others(9)
-    alone = _run("alone", targets)
     mixed = others + targets
     random.Random(19).shuffle(mixed)
-    after = _run("seq", mixed)
+    # the targets only, from a fresh process's state, in reverse order (each after the ones listed
+    # after it); the others read after the last target could change no answer, so none is read
+    alone, after, backwards = _run([("alone", targets), ("seq", mixed), ("seq", targets[::-1])])
     assert set(alone) == set(after) == {t[0] for t in targets}
     moved = sorted(f"{k}: {t}" for k in alone for t in alone[k] if alone[k][t] != after[k].get(t))
     assert not moved, moved
-    # the targets only, in a fresh process, in reverse order (each after the ones listed after
-    # it); the others read after the last target could change no answer, so none is read
-    backwards = _run("seq", targets[::-1])
     moved = sorted(f"{k}: {t}" for k in alone for t in alone[k] if alone[k][t] != backwards[k].get(t))
     assert not moved, moved
 

@@ -68,9 +68,9 @@ def _copy_read(kind: str, text: int, setting: int) -> bool:
     return (setting + KINDS.index(kind)) % len(TEXTS) == text
 
 
-def _run(mode: str, docs: list) -> dict[str, dict[str, str]]:
-    """``docs`` each alone or in sequence in a fresh process (tests/_order_worker.py)."""
-    return run_worker("order20", mode, docs, timeout=3600)
+def _run(runs: list[tuple[str, list]]) -> list[dict[str, dict[str, str]]]:
+    """Each run's docs each alone or in sequence, from a fresh process's state (tests/_order_worker.py)."""
+    return run_worker("order20", runs, timeout=3600)
 
 
 def _text(p: Path) -> str:
@@ -131,17 +131,16 @@ def test_files_and_user_settings_alone_equal_after_other_users_in_any_order(sett
     # every setting meets every kind, and each broken kind's repair acts under each setting
     met = {tuple(t[0].split("/")[:2]) for t in targets if t[0].split("/")[1] in KINDS}
     assert met == {(s, kind) for s in settings for kind in KINDS}
-    alone = _run("alone", targets)
+    mixed = others + targets
+    random.Random(20).shuffle(mixed)
+    # one sequence, two orders: shuffled among the others, then the targets again in reverse
+    # (after everything the first order read); keys marked by order
+    seq = [[f"after|{t[0]}", *t[1:]] for t in mixed] + [[f"back|{t[0]}", *t[1:]] for t in targets[::-1]]
+    alone, both = _run([("alone", targets), ("seq", seq)])
     rows = {k: int(v["repair rows"]) for k, v in alone.items()}
     for s in settings:
         for kind in KINDS[1:]:
             assert sum(n for k, n in rows.items() if k.startswith(f"{s}/{kind}/")) > 0, (s, kind, rows)
-    mixed = others + targets
-    random.Random(20).shuffle(mixed)
-    # one process, two orders: shuffled among the others, then the targets again in reverse
-    # (after everything the first order read); keys marked by order
-    seq = [[f"after|{t[0]}", *t[1:]] for t in mixed] + [[f"back|{t[0]}", *t[1:]] for t in targets[::-1]]
-    both = _run("seq", seq)
     after = {k.split("|", 1)[1]: v for k, v in both.items() if k.startswith("after|")}
     backwards = {k.split("|", 1)[1]: v for k, v in both.items() if k.startswith("back|")}
     assert set(alone) == set(after) == set(backwards) == {t[0] for t in targets}

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.extract import extract
 from pipeline.extract.plainpoints import announces_points, opens_as_plain_point
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
-
-
-def tasks_of(text: str):
-    doc = Document("t", lines=lines_from_text(text))
-    return extract(structure(doc, Config()), Config()).tasks
+from conftest import extracted_tasks
 
 
 NEWS = ("Tăng cường phòng, chống dịch hại trên cây trồng vụ xuân\n\n"
@@ -45,8 +37,8 @@ POINTS = [
 @pytest.mark.parametrize("points", POINTS)
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_plain_line_points_are_read_as_the_marked_lists_items(lead, who, points, gap):
-    plain = tasks_of(NEWS + lead + "\n" + gap.join(points) + "\n")
-    marked = tasks_of(NEWS + lead + "\n" + gap.join("- " + p for p in points) + "\n")
+    plain = extracted_tasks(NEWS + lead + "\n" + gap.join(points) + "\n")
+    marked = extracted_tasks(NEWS + lead + "\n" + gap.join("- " + p for p in points) + "\n")
     for p in points:
         hit = [t for t in plain if t.text.startswith(p[:25])]
         assert hit, (p, [t.text for t in plain])
@@ -57,7 +49,7 @@ def test_plain_line_points_are_read_as_the_marked_lists_items(lead, who, points,
 
 @pytest.mark.parametrize("lead,who", LEAD_INS[:3])
 def test_the_lead_ins_addressees_are_the_points_offices(lead, who):
-    ts = tasks_of(NEWS + lead + "\n" + "\n".join(POINTS[0]) + "\n")
+    ts = extracted_tasks(NEWS + lead + "\n" + "\n".join(POINTS[0]) + "\n")
     for p in POINTS[0]:
         hit = [t for t in ts if t.text.startswith(p[:25])]
         assert any(who.casefold() in r.office.casefold() for r in hit[0].offices), (p, hit[0].offices)
@@ -68,7 +60,7 @@ def test_the_run_ends_at_a_statement_with_its_own_subject():
             "Tập trung cao độ cho công tác phòng trừ sâu bệnh hại lúa.\n"
             "Năm nay, diện tích lúa vụ xuân toàn tỉnh đạt hơn 30 nghìn ha.\n"
             "Nâng cao hiệu quả công tác dự báo, cảnh báo sớm tình hình dịch hại.\n")
-    got = [t.text for t in tasks_of(text)]
+    got = [t.text for t in extracted_tasks(text)]
     assert any(t.startswith("Tập trung cao độ") for t in got)
     assert not any(t.startswith("Năm nay") for t in got)
     assert not any(t.startswith("Nâng cao hiệu quả") for t in got)
@@ -89,7 +81,7 @@ def test_the_run_ends_at_a_statement_with_its_own_subject():
     ("Thành phần tham dự gồm:", ["Đại diện Sở Nông nghiệp và Môi trường;", "Lãnh đạo UBND các huyện."]),
 ])
 def test_prose_after_a_colon_that_asks_no_one_is_not_read(lead, lines):
-    got = [t.text for t in tasks_of(NEWS + lead + "\n" + "\n".join(lines) + "\n")]
+    got = [t.text for t in extracted_tasks(NEWS + lead + "\n" + "\n".join(lines) + "\n")]
     for x in lines:
         assert not any(t.startswith(x[:20]) for t in got), (x, got)
 
@@ -139,7 +131,7 @@ LAST = "Theo dõi sát diễn biến thời tiết và dịch hại trên đồn
     "Căn cứ điều kiện của địa phương, xây dựng kế hoạch cụ thể để triển khai.",
 ])
 def test_a_point_fronted_by_its_case_or_ground_is_read(point):
-    got = [t.text for t in tasks_of(NEWS + LEAD + point + "\n" + LAST)]
+    got = [t.text for t in extracted_tasks(NEWS + LEAD + point + "\n" + LAST)]
     assert any(t.startswith(point[:25]) for t in got), got
 
 
@@ -149,7 +141,7 @@ def test_a_point_fronted_by_its_case_or_ground_is_read(point):
     "Hoãn các cuộc họp không cần thiết.",
 ])
 def test_a_line_whose_verb_no_list_knows_is_read_before_a_point(point):
-    got = [t.text for t in tasks_of(NEWS + LEAD + point + "\n" + LAST)]
+    got = [t.text for t in extracted_tasks(NEWS + LEAD + point + "\n" + LAST)]
     assert any(t.startswith(point[:25]) for t in got), got
 
 
@@ -160,7 +152,7 @@ def test_a_line_whose_verb_no_list_knows_is_read_before_a_point(point):
     "Lực lượng chức năng đã tổ chức kiểm tra 20 cơ sở.",
 ])
 def test_a_statement_before_a_point_is_not_read(line):
-    got = [t.text for t in tasks_of(NEWS + LEAD + line + "\n" + LAST)]
+    got = [t.text for t in extracted_tasks(NEWS + LEAD + line + "\n" + LAST)]
     assert not any(t.startswith(line[:25]) for t in got), got
 
 

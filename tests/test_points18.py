@@ -7,17 +7,9 @@ import datetime as dt
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.extract import extract
 from pipeline.extract.participants import names_participants
 from pipeline.extract.targetitems import lead_in_carries_duty, target_item, target_period, target_unit
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
-
-
-def tasks_of(text: str):
-    doc = Document("t", lines=lines_from_text(text))
-    return extract(structure(doc, Config()), Config()).tasks
+from conftest import extracted_tasks
 
 
 DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 120/QĐ-UBND\nBình Định, ngày 10 tháng 3 năm 2023\n"
@@ -50,7 +42,7 @@ ITEMS = [
 @pytest.mark.parametrize("mark", ["- ", "+ ", ""])
 @pytest.mark.parametrize("frame", [DECISION, NEWS])
 def test_target_items_are_the_lead_ins_duty_applied_to_their_period(lead, who, items, due, mark, frame):
-    ts = tasks_of(frame + lead + "\n" + "\n".join(mark + x for x in items) + "\n")
+    ts = extracted_tasks(frame + lead + "\n" + "\n".join(mark + x for x in items) + "\n")
     for item, day in zip(items, due):
         hit = [t for t in ts if t.text.lstrip("-+ ").startswith(item[:14])]
         assert hit, (item, [t.text for t in ts])
@@ -63,7 +55,7 @@ def test_a_quotas_unit_is_the_items_office(mark):
     lead = "UBND các huyện triển khai thực hiện chỉ tiêu hỗ trợ xây nhà cho hộ nghèo giao cụ thể:"
     items = ["Huyện Phù Cát: 120 hộ.", "Thị xã An Nhơn: 95 hộ.", "Xã Cát Hải: tối thiểu 30 hộ."]
     for frame in (DECISION, NEWS):
-        ts = tasks_of(frame + lead + "\n" + "\n".join(mark + x for x in items) + "\n")
+        ts = extracted_tasks(frame + lead + "\n" + "\n".join(mark + x for x in items) + "\n")
         for item in items:
             hit = [t for t in ts if t.text.lstrip("- ").startswith(item[:10])]
             assert hit and [r.office for r in hit[0].offices] == [item.split(":")[0]], (item, [t.text for t in ts])
@@ -77,7 +69,7 @@ def test_a_quotas_unit_is_the_items_office(mark):
 ])
 def test_items_under_a_report_or_a_goal_are_not_read(lead):
     items = ["Năm 2022: 94 xã, phường, thị trấn.", "Năm 2023: 150 xã, phường, thị trấn."]
-    ts = tasks_of(NEWS + lead + "\n" + "\n".join(items) + "\n")
+    ts = extracted_tasks(NEWS + lead + "\n" + "\n".join(items) + "\n")
     assert not [t for t in ts if t.text.startswith("Năm 202")], [t.text for t in ts]
 
 
@@ -113,7 +105,7 @@ CONCLUSION = ("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM\nBAN PHÁP CHẾ\nS�
 @pytest.mark.parametrize("line", PARTICIPANT_LINES)
 def test_a_participants_line_is_no_task(line):
     assert names_participants(line)
-    ts = tasks_of(CONCLUSION + line + "\nUBND xã rà soát, bổ sung phương tiện chữa cháy tại chỗ.\n")
+    ts = extracted_tasks(CONCLUSION + line + "\nUBND xã rà soát, bổ sung phương tiện chữa cháy tại chỗ.\n")
     texts = [t.text for t in ts]
     assert not [x for x in texts if x.startswith(line[:20])], texts
     assert any(x.startswith("UBND xã tăng cường") for x in texts) and any(x.startswith("UBND xã rà soát") for x in texts)
@@ -141,7 +133,7 @@ def test_the_first_item_after_a_lead_in_without_its_colon_has_its_section(lead, 
             f"{one} Chuyển đổi số cấp huyện\n- Đến năm 2025, hoàn thành chuyển đổi số tại 12 huyện.\n"
             "- Các huyện xây dựng kế hoạch chuyển đổi số.\n"
             f"{two} Chuyển đổi số cấp xã\n- Hoàn thành chuyển đổi số tại 94 xã trong năm 2022.\n")
-    ts = tasks_of(text)
+    ts = extracted_tasks(text)
     sec = {t.text[:20]: t.section for t in ts}
     assert sec.get("Đến năm 2025, hoàn t") == one.rstrip(".)"), sec
     assert sec.get("Các huyện xây dựng k") == one.rstrip(".)"), sec

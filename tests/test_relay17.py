@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.extract import extract
 from pipeline.extract.relay import (drop_directed_partners, drop_named_again, drop_speakers, earlier_assignment, reads_as_report,
                                     reported_letter_text)
-from pipeline.model import Document, OfficeRole, lines_from_text
-from pipeline.structure import structure
-
-
-def tasks_of(text: str):
-    doc = Document("t", lines=lines_from_text(text))
-    return extract(structure(doc, Config()), Config()).tasks
+from pipeline.model import OfficeRole
+from conftest import extracted_tasks
 
 
 def doers(task) -> list[str]:
@@ -71,7 +64,7 @@ def test_a_request_of_the_item_itself_is_not_history(text, following):
      "Ngày 28/7/2022", "Sở Xây dựng"),
 ])
 def test_the_history_gives_no_task_and_the_request_stays(text, history, ask):
-    tasks = tasks_of(text)
+    tasks = extracted_tasks(text)
     assert not any(t.text.startswith(history) for t in tasks), [t.text for t in tasks]
     assert any(doers(t) == [ask] for t in tasks), [(t.text, doers(t)) for t in tasks]
 
@@ -87,7 +80,7 @@ def test_the_history_gives_no_task_and_the_request_stays(text, history, ask):
      "tra hàng giả dịp cuối năm.", "Cục Quản lý thị trường các tỉnh"),
 ])
 def test_in_a_press_item_the_letters_addressee_does_the_ask(text, doer):
-    tasks = tasks_of(text)
+    tasks = extracted_tasks(text)
     assert tasks and doers(tasks[0]) == [doer], [(t.text, doers(t)) for t in tasks]
 
 
@@ -100,8 +93,8 @@ def test_in_a_press_item_the_letters_addressee_does_the_ask(text, doer):
 def test_in_a_directive_the_body_told_to_write_does_the_ask(item, doer):
     text = ("BỘ Y TẾ\nSố: 384/BYT-KCB\nHà Nội, ngày 10 tháng 3 năm 2014\nV/v cập nhật dữ liệu\n"
             "Kính gửi: Bảo hiểm xã hội các tỉnh.\nĐể bảo đảm quyền lợi người bệnh, Bộ Y tế đề nghị:\n1. " + item)
-    tasks = [t for t in tasks_of(text) if t.text.startswith(item[:20])]
-    assert tasks and doers(tasks[0]) == [doer], [(t.text, doers(t)) for t in tasks_of(text)]
+    tasks = [t for t in extracted_tasks(text) if t.text.startswith(item[:20])]
+    assert tasks and doers(tasks[0]) == [doer], [(t.text, doers(t)) for t in extracted_tasks(text)]
 
 
 def test_reads_as_report_and_the_tense_made_explicit():

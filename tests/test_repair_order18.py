@@ -35,11 +35,11 @@ UNSEEN = ROOT / "samples" / "unseen_repair"
 ORDER18_TARGETS = ["e_nq01_haugiang_hdnd_ktxh_2017_excerpt.txt", "h9_laocai_hdnd_nq19_banggiadat_2025_excerpt.txt",
                    "o9_laocai_phonghai_mttq_tinbai_tiepxuccutri_2025.txt", "x14_btc_tt98_chitieu_daihoithidua_2015_news.txt"]
 
-def _fresh_process(mode: str, docs: list[tuple[str, str, bool, bool]]) -> dict[str, str]:
-    """Repair ``docs`` (key, text, marked OCR'd, hash it) in a new process, each alone in a child
-    forked after the model is loaded (mode 'alone') or in order in that process ('seq'): the hash
-    of each kept document's lines and repair rows (tests/_order_worker.py)."""
-    return run_worker("order18", mode, docs, timeout=1800)
+def _fresh_process(runs: list[tuple[str, list[tuple[str, str, bool, bool]]]]) -> list[dict[str, str]]:
+    """Repair each run's docs (key, text, marked OCR'd, hash it) in a new process that has loaded the
+    model, each alone in a child forked from it (mode 'alone') or in order in one child forked from it
+    ('seq'): the hash of each kept document's lines and repair rows (tests/_order_worker.py)."""
+    return run_worker("order18", runs, timeout=1800)
 
 
 def _text(p: Path) -> str:
@@ -68,8 +68,7 @@ def test_a_document_repairs_alike_alone_and_after_documents_of_other_kinds():
     others.sort(key=lambda t: t[0].split("/")[1])  # the kinds interleaved
     # each target alone: in a child forked from a process that has loaded the model and read
     # nothing (a fresh process's state, without a model load per target)
-    alone = _fresh_process("alone", targets)
-    after = _fresh_process("seq", others + targets[::-1])
+    alone, after = _fresh_process([("alone", targets), ("seq", others + targets[::-1])])
     assert set(after) == set(alone) == {t[0] for t in targets}
     moved = sorted(k for k in alone if alone[k] != after[k])
     assert not moved, moved

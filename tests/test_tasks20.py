@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.extract import extract, load_gazetteer
+from pipeline.extract import load_gazetteer
 from pipeline.extract.participants import names_participants
 from pipeline.extract.tasks import listed_bodies_act
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
-
-
-def tasks_of(text: str):
-    doc = Document("t", lines=lines_from_text(text))
-    return extract(structure(doc, Config()), Config()).tasks
+from conftest import extracted_tasks
 
 
 # ---------------------------------------------------------------- (6) participants' lines, one reading
@@ -83,7 +76,7 @@ def test_a_participants_line_is_no_task_in_a_numbered_body_or_in_news(line, fram
     after = "UBND xã rà soát, bổ sung phương tiện chữa cháy tại chỗ.\n"
     text = CONCLUSION + line + "\n" + after if frame == "conclusion" else NEWS + line + "\n\n" + \
         "Phó Chủ tịch UBND huyện yêu cầu UBND xã Đại Hiệp tăng cường giám sát các ổ dịch.\n"
-    texts = [t.text for t in tasks_of(text)]
+    texts = [t.text for t in extracted_tasks(text)]
     assert not [x for x in texts if x.startswith(line[:20])], texts
     assert texts, texts
 
@@ -110,7 +103,7 @@ LISTED = [
 @pytest.mark.parametrize("line,office", LISTED)
 def test_a_list_of_bodies_and_its_verb_is_a_duty_in_a_notice(line, office):
     assert listed_bodies_act(line, load_gazetteer())
-    ts = tasks_of(NOTICE + line + "\nĐề nghị Ủy ban bầu cử các huyện niêm yết danh sách tại khu vực bỏ phiếu.\n")
+    ts = extracted_tasks(NOTICE + line + "\nĐề nghị Ủy ban bầu cử các huyện niêm yết danh sách tại khu vực bỏ phiếu.\n")
     mine = [t for t in ts if t.text.startswith(line[:25])]
     assert mine, [t.text for t in ts]
     offices = [o.office for o in mine[0].offices]
@@ -133,13 +126,13 @@ def test_a_list_of_bodies_and_its_verb_is_a_duty_in_a_notice(line, office):
 ])
 def test_one_body_or_a_report_is_no_listed_duty(line):
     assert not listed_bodies_act(line, load_gazetteer())
-    ts = tasks_of(NOTICE + line + "\n")
+    ts = extracted_tasks(NOTICE + line + "\n")
     assert not [t for t in ts if t.text.startswith(line[:25])], [t.text for t in ts]
 
 
 def test_a_news_item_without_its_own_number_keeps_the_list_as_told():
     line = LISTED[1][0]
-    ts = tasks_of(NEWS + line + "\n")
+    ts = extracted_tasks(NEWS + line + "\n")
     assert not [t for t in ts if t.text.startswith(line[:25])], [t.text for t in ts]
 
 
@@ -164,7 +157,7 @@ FOLLOW_ONS = [
 
 @pytest.mark.parametrize("ask,follow,office", FOLLOW_ONS)
 def test_a_follow_on_after_a_connective_is_one_more_point_of_the_request(ask, follow, office):
-    ts = tasks_of(NEWS_ITEM + ask + " " + follow + "\n")
+    ts = extracted_tasks(NEWS_ITEM + ask + " " + follow + "\n")
     mine = [t for t in ts if t.text.startswith(follow[:20])]
     assert mine, [t.text for t in ts]
     assert office in [o.office for o in mine[0].offices], [o.office for o in mine[0].offices]
@@ -175,5 +168,5 @@ def test_a_follow_on_after_a_connective_is_one_more_point_of_the_request(ask, fo
     ("Thời gian qua, huyện đã rà soát quy hoạch vùng sản xuất.", "Trong đó, đặc biệt ưu tiên các vùng chuyên canh."),
 ])
 def test_a_follow_on_after_a_report_stays_the_report(report, follow):
-    ts = tasks_of(NEWS_ITEM + report + " " + follow + "\n")
+    ts = extracted_tasks(NEWS_ITEM + report + " " + follow + "\n")
     assert not [t for t in ts if t.text.startswith(follow[:20])], [t.text for t in ts]

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.extract import extract, load_gazetteer
+from pipeline.extract import load_gazetteer
 from pipeline.extract.ownwork import named_units, retells_headline, unit_plural_roles
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
-
-
-def tasks_of(text: str):
-    doc = Document("t", lines=lines_from_text(text))
-    return extract(structure(doc, Config()), Config()).tasks
+from conftest import extracted_tasks
 
 
 # ------------------------------------------------- a headline's act retold by its actor: no task
@@ -43,7 +36,7 @@ RETOLD = [
 def test_a_lead_that_retells_its_headline_is_a_report(title, lead):
     gaz = load_gazetteer()
     assert retells_headline(title, lead, gaz)
-    assert tasks_of(f"{title}\n\n{lead}\n") == []
+    assert extracted_tasks(f"{title}\n\n{lead}\n") == []
 
 
 KEPT = [
@@ -66,7 +59,7 @@ def test_other_leads_after_a_headline_stay_as_before(title, lead, office):
 
 
 def test_the_lead_of_a_directing_headline_is_still_the_request():
-    ts = tasks_of("Tăng cường phòng, chống dịch sốt xuất huyết\n\n"
+    ts = extracted_tasks("Tăng cường phòng, chống dịch sốt xuất huyết\n\n"
                   "Các trạm y tế xã tăng cường giám sát, phát hiện sớm các ca bệnh trên địa bàn.\n")
     assert len(ts) == 1 and ts[0].offices and ts[0].offices[0].office.startswith("Các trạm y tế xã")
 
@@ -98,7 +91,7 @@ def test_a_plural_of_a_unit_the_text_never_named_gives_nothing():
 
 
 def test_the_named_units_plural_reaches_the_task():
-    ts = tasks_of("Thành lập Tổ kiểm tra\n\nBan Chỉ đạo phòng, chống dịch huyện Tháp Mười thành lập 4 Tổ kiểm tra, "
+    ts = extracted_tasks("Thành lập Tổ kiểm tra\n\nBan Chỉ đạo phòng, chống dịch huyện Tháp Mười thành lập 4 Tổ kiểm tra, "
                   "giám sát tại các xã, thị trấn.\n\nĐể triển khai thực hiện có hiệu quả, Ban Chỉ đạo huyện yêu cầu "
                   "các Tổ xây dựng kế hoạch kiểm tra, giám sát cụ thể.\n")
     asks = [t for t in ts if "yêu cầu" in t.text]
@@ -122,7 +115,7 @@ ADVICE = [
 
 @pytest.mark.parametrize("text,offices", ADVICE)
 def test_advice_drawn_from_a_report_asks_the_public(text, offices):
-    ts = [t for t in tasks_of(f"Tin địa phương\n\n{text}\n") if t.text.startswith(("Qua đó", "Từ đó"))]
+    ts = [t for t in extracted_tasks(f"Tin địa phương\n\n{text}\n") if t.text.startswith(("Qua đó", "Từ đó"))]
     assert len(ts) == 1
     assert sorted(r.office.capitalize() for r in ts[0].offices if r.role == "lead") == offices
 

@@ -9,19 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.extract import extract
 from pipeline.extract.doneacts import answers_a_citizen, told_in_answer as action_told_in_answer
 from pipeline.extract.tasks import _NOUN_CUE_RE, DIRECTIVE_CUE_RE, done_scope
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
+from conftest import extracted_tasks
 
 TEXT = Path(__file__).resolve().parent.parent / "samples" / "text"
-
-
-def tasks_of(text: str):
-    doc = Document("t", lines=lines_from_text(text))
-    return extract(structure(doc, Config()), Config()).tasks
 
 
 def text_of(prefix: str) -> str:
@@ -35,7 +27,7 @@ def text_of(prefix: str) -> str:
 def test_an_answer_to_a_citizen_reports_the_asks_it_made(prefix):
     # only the ward's own commitment ('sẽ') is left; 'đã nhắc nhở và yêu cầu các hộ dân ...' and 'đã làm
     # việc với ..., đồng thời yêu cầu các cơ sở kinh doanh yêu cầu nhân viên ...' are report
-    texts = [t.text for t in tasks_of(text_of(prefix))]
+    texts = [t.text for t in extracted_tasks(text_of(prefix))]
     assert texts and all("sẽ" in t or t.startswith("Xử lý nghiêm") for t in texts), texts
 
 
@@ -89,7 +81,7 @@ def test_the_same_words_in_a_letter_to_bodies_are_not_touched():
     # (no address to a citizen: the rule does not apply; the letter's own ask stays a task)
     text = ("Kính gửi: UBND các xã, thị trấn.\n\nUBND huyện đề nghị UBND các xã, thị trấn kiểm tra, yêu cầu "
             "các hộ kinh doanh không lấn chiếm lòng đường.\n")
-    assert [t.text[:20] for t in tasks_of(text)] == ["UBND huyện đề nghị U"]
+    assert [t.text[:20] for t in extracted_tasks(text)] == ["UBND huyện đề nghị U"]
 
 
 # ------------------------------------------------------------- a committee's name holds verbs of its field
@@ -97,7 +89,7 @@ def test_the_same_words_in_a_letter_to_bodies_are_not_touched():
 def test_a_report_whose_shortcoming_is_not_up_to_standard_is_no_ask():
     # (ef2: 'Ngày 13/7/2021 Ban chỉ đạo xây dựng NTM xã đã tổ chức Hội nghị ...; ... chưa đạt yêu cầu, ...' is the
     # event report it opens as once 'đạt yêu cầu' is read as the noun; the item after the lead-in stays)
-    texts = [t.text for t in tasks_of(text_of("ef2"))]
+    texts = [t.text for t in extracted_tasks(text_of("ef2"))]
     assert not any(t.startswith("Ngày 13/7/2021 Ban chỉ đạo") for t in texts), texts
     assert any(t.startswith("Mỗi gia đình, mỗi người dân hãy") for t in texts), texts
 
@@ -130,5 +122,5 @@ def test_noun_and_received_ask_are_masked(sentence, cue_left):
 
 
 def test_a_denial_of_a_received_ask_is_no_task():
-    texts = [t.text for t in tasks_of(text_of("ef13"))]
+    texts = [t.text for t in extracted_tasks(text_of("ef13"))]
     assert not any("khẳng định đã không nhận được" in t for t in texts), texts

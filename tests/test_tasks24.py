@@ -12,18 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.extract import extract
 from pipeline.extract.toldinfo import told_information
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
+from conftest import extracted_tasks
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
-
-
-def tasks_of(text: str):
-    doc = Document("t", lines=lines_from_text(text))
-    return extract(structure(doc, Config()), Config()).tasks
 
 
 @pytest.mark.parametrize("text", [
@@ -39,7 +31,7 @@ def tasks_of(text: str):
 ])
 def test_what_a_source_tells_is_no_task(text):
     assert told_information(text)
-    assert tasks_of(text) == []
+    assert extracted_tasks(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -52,7 +44,7 @@ def test_what_a_source_tells_is_no_task(text):
 ])
 def test_a_told_clause_that_asks_stays_a_task(text):
     assert not told_information(text)
-    assert len(tasks_of(text)) == 1
+    assert len(extracted_tasks(text)) == 1
 
 
 def test_the_short_task_audit_labels_stand_on_their_texts():

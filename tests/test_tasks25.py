@@ -16,19 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.extract import extract
 from pipeline.extract.meetingnews import chaired_only
 from pipeline.extract.tasks import _NOUN_CUE_RE, DIRECTIVE_CUE_RE, PAST_RE
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
+from conftest import extracted_tasks
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
-
-
-def tasks_of(text: str):
-    doc = Document("t", lines=lines_from_text(text))
-    return extract(structure(doc, Config()), Config()).tasks
 
 
 def has_cue(t: str) -> bool:
@@ -84,7 +76,7 @@ def test_a_meeting_report_gives_no_task_and_its_ask_stays_one():
     text = ("Chiều 12/3, Ban Thường vụ Đảng ủy xã Hòa An tổ chức Hội nghị giao ban nhằm đánh giá kết quả lãnh đạo, "
             "chỉ đạo tháng 2.\n\nCác đồng chí Thường trực Đảng ủy xã chủ trì hội nghị.\n\n"
             "Phát biểu tại Hội nghị, đồng chí Chủ tịch UBND xã đề nghị các thôn tập trung thu nộp quỹ phòng chống thiên tai.")
-    found = [t.text for t in tasks_of(text)]
+    found = [t.text for t in extracted_tasks(text)]
     assert len(found) == 1 and found[0].startswith("Phát biểu tại Hội nghị")
 
 

@@ -16,23 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import Config
-from pipeline.extract import extract
 from pipeline.extract.retoldplan import ORDINAL_RE, tells_plan_issued
 from pipeline.extract.tasks import _NOUN_CUE_RE, DIRECTIVE_CUE_RE
-from pipeline.model import Document, lines_from_text
-from pipeline.structure import structure
+from conftest import extracted_tasks, tasks_opening
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def tasks_of(text: str):
-    doc = Document("t", lines=lines_from_text(text))
-    return extract(structure(doc, Config()), Config()).tasks
-
-
-def _found(tasks, opening: str):
-    return [t for t in tasks if t.text.startswith(opening)]
 
 
 PLAN_TOLD = ("Vừa qua, UBND huyện ban hành Kế hoạch số 112/KH-UBND về việc tổng điều tra đàn gia súc năm 2024.\n\n"
@@ -42,21 +30,21 @@ PLAN_TOLD = ("Vừa qua, UBND huyện ban hành Kế hoạch số 112/KH-UBND v�
 
 
 def test_the_steps_of_a_plan_told_issued_are_tasks_with_their_bodies():
-    tasks = tasks_of(PLAN_TOLD)
-    step = _found(tasks, "Các xã, thị trấn thực hiện")
+    tasks = extracted_tasks(PLAN_TOLD)
+    step = tasks_opening(tasks, "Các xã, thị trấn thực hiện")
     assert step and [o.office for o in step[0].offices][:1] == ["Các xã, thị trấn"]
-    due = _found(tasks, "Theo đó, trước ngày 15/10/2024")
+    due = tasks_opening(tasks, "Theo đó, trước ngày 15/10/2024")
     assert due and str(due[0].deadline) == "2024-10-15"
-    assert not _found(tasks, "Đối tượng điều tra")
+    assert not tasks_opening(tasks, "Đối tượng điều tra")
 
 
 def test_a_body_and_its_act_with_no_issue_told_or_a_tense_stays_a_report():
     report = ("Sáng 12/9, xã Tân Lập tổ chức ra quân tổng vệ sinh môi trường.\n\n"
               "Các thôn thực hiện quét dọn đường làng, ngõ xóm. Các đoàn thể đã phát quang hai bên đường.\n")
-    assert not tasks_of(report)
+    assert not extracted_tasks(report)
     told = ("Vừa qua, UBND huyện ban hành Kế hoạch số 112/KH-UBND về việc tổng điều tra đàn gia súc.\n\n"
             "Các xã, thị trấn đã hoàn thành việc lập danh sách hộ chăn nuôi.\n")
-    assert not _found(tasks_of(told), "Các xã, thị trấn đã")
+    assert not tasks_opening(extracted_tasks(told), "Các xã, thị trấn đã")
 
 
 def test_a_body_described_after_its_founding_is_told_is_no_step():
@@ -66,10 +54,10 @@ def test_a_body_described_after_its_founding_is_told_is_no_step():
                "Ban chỉ đạo gồm có 15 thành viên, trong đó ông Nguyễn Văn A - Phó Chủ tịch UBND huyện làm Trưởng ban. "
                "Tổ giúp việc là bộ phận tham mưu của Ban. "
                "Ban chỉ đạo có trách nhiệm xây dựng kế hoạch hoạt động và hướng dẫn các xã triển khai thực hiện.\n")
-    tasks = tasks_of(founded)
-    assert not _found(tasks, "Ban chỉ đạo gồm")
-    assert not _found(tasks, "Tổ giúp việc là")
-    assert _found(tasks, "Ban chỉ đạo có trách nhiệm")
+    tasks = extracted_tasks(founded)
+    assert not tasks_opening(tasks, "Ban chỉ đạo gồm")
+    assert not tasks_opening(tasks, "Tổ giúp việc là")
+    assert tasks_opening(tasks, "Ban chỉ đạo có trách nhiệm")
 
 
 @pytest.mark.parametrize("text,told", [
@@ -90,16 +78,16 @@ NOTICE = ("Ủy ban nhân dân xã Hòa Bình thông báo và yêu cầu các c�
 
 
 def test_ordinal_points_after_a_lead_in_are_tasks_and_their_subject_is_read():
-    tasks = tasks_of(NOTICE)
-    assert _found(tasks, "Thứ nhất, thường xuyên theo dõi")
-    second = _found(tasks, "Thứ hai, Trạm Y tế xã")
+    tasks = extracted_tasks(NOTICE)
+    assert tasks_opening(tasks, "Thứ nhất, thường xuyên theo dõi")
+    second = tasks_opening(tasks, "Thứ hai, Trạm Y tế xã")
     assert second and "Trạm Y tế xã" in [o.office for o in second[0].offices]
 
 
 def test_a_weekday_is_no_ordinal_point():
     text = "Thứ hai, ngày 20/01/2025 - 19:33\n\nSáng nay, xã Hòa Bình tổ chức lễ ra quân đầu xuân.\n"
     assert ORDINAL_RE.match("Thứ hai, ngày 20/01/2025")
-    assert not tasks_of(text)
+    assert not extracted_tasks(text)
 
 
 @pytest.mark.parametrize("text,cue", [
