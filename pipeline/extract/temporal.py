@@ -2388,7 +2388,19 @@ def _reported_opening_period(text: str, h, issued) -> bool:
     clause = re.split(r"[;.!?]", text[h.end + comma.end():])[0]
     if re.search(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|hoàn\s+thành|xong|phải|cần)(?![^\W_])", clause, re.I):
         return False
-    return bool(_DONE_WORD_RE.search(clause)) or (issued is not None and h.date <= issued)
+    return bool(_DONE_WORD_RE.search(clause)) or (issued is not None and h.date <= issued) \
+        or bool(_FIGURES_REPORTED_RE.search(clause))
+
+
+# (deadline32) a period that opens a count of what came in or happened over it ('Trong tháng 8/2025, Cục Hàng
+# không Việt Nam nhận được 17 báo cáo an toàn bắt buộc ..., xảy ra 6 sự cố mức D, tăng 2 sự cố so với cùng kỳ năm
+# 2024', dp4022, in a report of 24 August): a report's figures, not work bounded by the month, even while the
+# month runs. Counted: deadline_phrases' opening periods with such figures 2 (dp4022 dated at START, dp3844 'giá
+# trị sản xuất đạt ..., tăng 7,53% so với cùng kỳ' undated), both labelled undated; a bound or ask word in the
+# clause keeps the period (above)
+_FIGURES_REPORTED_RE = re.compile(
+    r"(?<![^\W_])(?:so\s+với\s+cùng\s+kỳ|(?:nhận\s+được|tiếp\s+nhận|xảy\s+ra|ghi\s+nhận|phát\s+hiện|thu\s+được)\s+(?:được\s+)?\d)",
+    re.I)
 
 
 # (deadline20) how long a benefit, a payment or a licence runs, not when work is due: 'Được chi trả 1 lần áp dụng 3
