@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from pipeline.extract.spanclause import span_opens_inner_clause
 from pipeline.structure.pagestamp import page_stamp  # deadline31
+from pipeline.extract.cutyear import mend_cut_years, shift_spans  # deadline32
 
 # ------------------------------------------------------------------ recurrence
 
@@ -323,12 +324,52 @@ def find_recurrence(text: str) -> str | None:
         # ... do ngân sách nhà nước cấp hàng năm': where money comes from, not a recurring duty
         return None
     best, participle_after = _first_recurrence(text, strict=True)
+    if best and ";" in text:
+        best = _periodic_clause_recurrence(text) or best
     if best or not participle_after:
         # (the lenient pass differs from the strict one only where a participle follows a period,
         # and a strict pass that found nothing looked at every period: without such a one, the
         # lenient pass would find nothing either)
         return best
     return _first_recurrence(text, strict=False)[0]
+
+
+def _top_clauses(text: str) -> list[str]:
+    """The sentence's clauses split at ';' outside brackets."""
+    parts, depth, last = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == ";" and depth == 0:
+            parts.append(text[last:i])
+            last = i + 1
+    parts.append(text[last:])
+    return parts
+
+
+def _periodic_clause_recurrence(text: str) -> str | None:
+    """(deadline32) Two duties of different periods in clauses of one sentence: the one said to
+    recur ('định kỳ') is the sentence's recurrence, not whichever is written first.
+
+    'duy trì ...; hằng tuần tổ chức kiểm tra ...; định kỳ báo cáo ... (báo cáo vào ngày 01 và 15
+    hằng tháng ...)' (unseen26 ex5, gold monthly) against 'Dữ liệu được sao lưu định kỳ hằng ngày;
+    ... sao lưu tổng thể hằng tháng' (dp2237, daily): both read by the 'định kỳ' clause, where the
+    first-written reading meets only the second (samples/gold/README.md, session 27, deadline32). Periods
+    listed for one act in one clause ('định kỳ 6 tháng, hằng năm') are not touched: the first stays."""
+    clauses = _top_clauses(text)
+    if len(clauses) < 2:
+        return None
+    periodic, other = set(), set()
+    for clause in clauses:
+        value = _first_recurrence(clause, strict=True)[0]
+        if value:
+            (periodic if _PERIODIC_CLAUSE_WORD.search(clause) else other).add(value)
+    if len(periodic) == 1 and other - periodic:
+        return next(iter(periodic))
+    return None
+
+
+_PERIODIC_CLAUSE_WORD = re.compile(r"(?<![^\W_])định\s+kỳ(?![^\W_])", re.I)
 
 
 # 'Phạt tiền ... khi có hành vi không báo cáo định kỳ hằng năm theo quy định': the period of a duty an
@@ -1948,6 +1989,11 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
         from pipeline.extract.tasks import find_references  # late: tasks imports this module
 
         masks = [(a, b) for a, b, *_ in find_references(text)]
+    # (deadline32) a term whose year was printed cut short ('trước ngày 1/9/201.') takes the year the
+    # sentence's other terms name, or stays unread (``cutyear``)
+    mended, inserted = mend_cut_years(text)
+    if inserted:
+        text, masks = mended, shift_spans(masks, inserted)
     dl = _rule_deadline(text, year, masks, attribute, issued)
     if attribute:
         return dl
@@ -2342,7 +2388,19 @@ def _reported_opening_period(text: str, h, issued) -> bool:
     clause = re.split(r"[;.!?]", text[h.end + comma.end():])[0]
     if re.search(r"(?<![^\W_])(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|hoàn\s+thành|xong|phải|cần)(?![^\W_])", clause, re.I):
         return False
-    return bool(_DONE_WORD_RE.search(clause)) or (issued is not None and h.date <= issued)
+    return bool(_DONE_WORD_RE.search(clause)) or (issued is not None and h.date <= issued) \
+        or bool(_FIGURES_REPORTED_RE.search(clause))
+
+
+# (deadline32) a period that opens a count of what came in or happened over it ('Trong tháng 8/2025, Cục Hàng
+# không Việt Nam nhận được 17 báo cáo an toàn bắt buộc ..., xảy ra 6 sự cố mức D, tăng 2 sự cố so với cùng kỳ năm
+# 2024', dp4022, in a report of 24 August): a report's figures, not work bounded by the month, even while the
+# month runs. Counted: deadline_phrases' opening periods with such figures 2 (dp4022 dated at START, dp3844 'giá
+# trị sản xuất đạt ..., tăng 7,53% so với cùng kỳ' undated), both labelled undated; a bound or ask word in the
+# clause keeps the period (above)
+_FIGURES_REPORTED_RE = re.compile(
+    r"(?<![^\W_])(?:so\s+với\s+cùng\s+kỳ|(?:nhận\s+được|tiếp\s+nhận|xảy\s+ra|ghi\s+nhận|phát\s+hiện|thu\s+được)\s+(?:được\s+)?\d)",
+    re.I)
 
 
 # (deadline20) how long a benefit, a payment or a licence runs, not when work is due: 'Được chi trả 1 lần áp dụng 3
@@ -2551,6 +2609,14 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
             # period's report in a clause of its own, with its due day; together they are the days the
             # recurring reports fall due, the first of them on or after the document's date as above
             due = [x for x in chosen if not x.has_year]
+        if recurrence is None and issued is not None and _periods_reports_due(text, chosen):
+            # (deadline32) 'trước ngày 25/06 đối với báo cáo 06 tháng; trước ngày 28/11 đối với báo cáo
+            # năm' (dp822): the due days of the reports of different periods, one in each clause, with no
+            # 'định kỳ' / 'hằng' word: the days the reports fall due, the first on or after the
+            # document's date, as the recurring wording's (above); the last clause's day was taken
+            upcoming = sorted((x.date, _phrase(text, x)) for x in chosen if x.date >= issued)
+            if upcoming:
+                return Deadline(upcoming[0][0], None, upcoming[0][1], recurrence)
         if recurrence in ("half-yearly", "quarterly", "monthly") and issued is not None and len(due) >= 2 \
                 and all(not x.has_year for x in chosen):
             # 'định kỳ 6 tháng, hằng năm báo cáo ... trước ngày 15/6 và 15/12': the dates a
@@ -2651,6 +2717,25 @@ def quarter_due_days(text: str, issued: dt.date | None) -> list[tuple[dt.date, s
 
 
 # a report named by its period: 'báo cáo quý', 'báo cáo 06 tháng', 'báo cáo năm', 'báo cáo tháng'
+def _periods_reports_due(text: str, chosen: list) -> bool:
+    """Are ``chosen`` the yearless due days of reports of different periods, one day to a ';'
+    clause that names its report's period ('trước ngày 25/06 đối với báo cáo 06 tháng; trước ngày
+    28/11 đối với báo cáo năm')?"""
+    if len(chosen) < 2 or any(x.has_year for x in chosen):
+        return False
+    clauses = text.split(";")
+    index = [text.count(";", 0, x.start) for x in chosen]
+    if len(set(index)) != len(index):
+        return False
+    periods = []
+    for k in index:
+        m = _PERIOD_REPORT.search(clauses[k])
+        if not m:
+            return False
+        periods.append(re.sub(r"\s+", " ", m.group(0).lower()))
+    return len(set(periods)) == len(periods)
+
+
 _PERIOD_REPORT = re.compile(r"(?<![^\W_])báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:tuần|tháng|quý|(?:0?6|sáu)\s+tháng|năm)(?![^\W_])", re.I)
 
 
