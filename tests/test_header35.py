@@ -33,6 +33,7 @@ def test_a_passive_issuing_lead_with_its_number_and_a_partner():
     "Các văn bản đã được Bộ Chính trị ban hành cần được quán triệt sâu rộng.",  # no type opens the sentence
     "Kế hoạch đã được ban hành từ đầu năm.",                                   # no agent
     "Kế hoạch được UBND huyện giao cho Phòng Văn hóa theo dõi, ban hành sau.",  # the agent's act is not issuing
+    "Quyết định số 12/QĐ-UBND đã được UBND tỉnh phê duyệt và ban hành từ tháng 3.",  # another act joined before it
 ])
 def test_no_passive_issuing_lead(line):
     assert passive_issued_lead([line]) is None

@@ -32,6 +32,9 @@ PASSIVE_ISSUED_RE = re.compile(
 # a local body's parent place after a comma: 'UBND huyện Cát Hải, TP Hải Phòng', 'UBND xã X, huyện Y, tỉnh Z'
 _PARENT_PLACE_RE = re.compile(r"\s*,\s*(?:(?:TP\.?|Tp\.?|[Tt]hành\s+phố|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)\s*[A-ZĐÀ-Ỹ][^,]*"
                               r"(?:,\s*(?:TP\.?|Tp\.?|[Tt]hành\s+phố|[Tt]ỉnh)\s*[A-ZĐÀ-Ỹ][^,]*)?)$")
+# an agent joined to another act before 'ban hành' ('đã được UBND tỉnh phê duyệt và ban hành', '... xây dựng, ban hành'):
+# the words before are an act, not the agent's whole name, so no issuer is read from them
+_JOINED_ACT_END_RE = re.compile(r"(?:,|(?<![^\W_])(?:và|rồi|hoặc))$")
 _LOCAL_BODY_RE = re.compile(r"(?<![^\W_])(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|thành\s+phố)\s+[A-ZĐÀ-Ỹ]")
 
 
@@ -50,6 +53,8 @@ def passive_issued_lead(texts: list[str]) -> PassiveIssued | None:
         if not m:
             continue
         who = re.sub(r"\s+", " ", m.group("who")).strip()
+        if _JOINED_ACT_END_RE.search(who):
+            continue
         pm = _PARENT_PLACE_RE.search(who)
         if pm and _LOCAL_BODY_RE.search(who[:pm.start()]):
             who = who[:pm.start()]
