@@ -10,7 +10,8 @@ Two shapes of page leave the issuer empty or bare:
 * a scrape that kept only the first line of the issuer's cell, 'ỦY BAN NHÂN DÂN |', with the
   province or city in the date line ('Lạng Sơn, ngày ...'), in the site's property list
   ('Cơ quan ban hành | Thành phố Huế') or in the body's own words ('UBND tỉnh xây dựng Kế hoạch
-  ...'): :func:`complete_bare_committee` gives the committee its level and its place.
+  ...'): :func:`complete_bare_committee` gives the committee its level and its place -- first from the
+  enacting line over the legal bases when the page prints one (header35: ex10, ev10's layout).
 """
 from __future__ import annotations
 
@@ -74,6 +75,13 @@ def complete_bare_committee(doc: Document, issuer: str | None, number: str | Non
         kind = "Hội đồng nhân dân"
     if kind is None:
         return None
+    if bare:
+        # (header35: 'ỦY BAN NHÂN DÂN | CỘNG HÒA ...' from a legal database's flattened table, then the enacting line
+        # 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH' over 'Căn cứ ...': the decision names its own body whole, which beats a
+        # place read from the date line, as the date line's town is not always the province: 'Đà Lạt, ngày ...')
+        enacting = preamble_authority(doc)
+        if enacting and fold(enacting).startswith(fold(kind)):
+            return enacting
     texts = [ln.text.strip() for ln in doc.lines[:reach * 2] if ln.text.strip()][:reach]
     for t in texts:
         pm = _PROPERTY_PLACE_RE.search(t)

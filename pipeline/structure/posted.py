@@ -22,6 +22,7 @@ from pipeline.structure.pagestamp import is_archive_stamp, without_archive_stamp
 from pipeline.model import Document
 from pipeline.vietnamese import fold, mark_tolerant
 from pipeline.structure import posted24, posted26
+from pipeline.structure.passive_issued import passive_issued_lead  # header35
 
 _TYPES = r"Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Thông\s+báo|Kết\s+luận"
 # ('4393/BYT- KCB', '11/CT- UBND', '03- CT/TU': a press copy that breaks the symbol after its hyphen; the
@@ -585,6 +586,8 @@ def _speaker_body(m: re.Match) -> str:
 
 
 _SENT_TO_RE = re.compile(r"(?<![^\W_])gửi(?![^\W_])")
+# (header35) a clause ending on the agent of a passive, 'được UBND huyện Cát Hải' (capitalised, no verb after it)
+_PASSIVE_AGENT_END_RE = re.compile(r"(?<![^\W_])được\s+[A-ZĐÀ-Ỹ][^,;:.]{1,80}$")
 
 
 def _clause_speaker(t: str) -> re.Match | None:
@@ -599,6 +602,10 @@ def _clause_speaker(t: str) -> re.Match | None:
             return None
         before, start = first[start:cm.start()], cm.end()
         if re.match(r"\s*(?i:đồng\s+chí|ông|bà)\s", before):
+            continue
+        if _PASSIVE_AGENT_END_RE.search(before):
+            # (header35: '..., vừa được UBND huyện Cát Hải, TP Hải Phòng ban hành.': the clause after a passive agent's
+            # comma is the agent's parent place, no speaker)
             continue
         m = SPEAKER_RE.match(first[cm.end():])
         if m and not _REPORTS_IN_BODY_RE.search(m.group("body")):
@@ -1177,6 +1184,16 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                         if getattr(out, f) is None:
                             setattr(out, f, getattr(lead, f))
                     break
+    if out.doc_type is None and out.number is None:
+        # (header35: 'Kế hoạch tổ chức ... năm 2018, vừa được UBND huyện Cát Hải, TP Hải Phòng ban hành.': the passive
+        # issuing lead, read as its active '<who> ban hành <type> số N'; see passive_issued)
+        pi = passive_issued_lead(texts[:edge + 3])
+        if pi is not None:
+            lead = press_lead(f"{pi.who} ban hành {pi.doc_type}" + (f" số {pi.number}" if pi.number else ""))
+            if lead is not None:
+                for f in ("doc_type", "number", "issuer", "signer", "signer_title"):
+                    if getattr(out, f) is None:
+                        setattr(out, f, getattr(lead, f))
     if out.doc_type is None and out.number is None or out.number is not None and out.date is None:
         # (header24: 'Công văn 1126/UBND-KT do ông <name>, Phó Chủ tịch UBND tỉnh X ký, yêu cầu ...' anywhere in the lead;
         # its fields fill those still empty, for the same document)
@@ -1929,11 +1946,21 @@ _ANSWER_RE = re.compile(
     r"(?:\s*\)?\s*,?\s*(?:ban\s+hành\s+)?ngày\s+" + _DMY + r")?")
 
 
+# (header35) a parent place after a comma: a province or a centrally run city, named with its level word or as 'TPHCM'
+_EVENT_PARENT = (r"(?P<parent>\s*,\s*(?:(?:[Tt]ỉnh|TP\.?|Tp\.?|[Tt]hành\s+phố)\s*(?:" + _place_names() + r")(?![^\W_])|"
+                 r"TP\.?\s*HCM(?![^\W_])|TPHCM(?![^\W_])))")
+# (header35) the holder before such a place names its own level and name ('Đảng bộ xã Hoà Phú', 'UBND huyện X'), so the
+# place after the comma is its parent, not a list's next member
+_EVENT_PARENT_OK_RE = re.compile(r"(?<![^\W_])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)\s+[A-ZĐÀ-Ỹ0-9]")
 # header22: a news item that opens on an event a body holds ('Sáng 23.6, UBND TP.Hội An tổ chức hội nghị triển khai ...',
 # 'Chiều 5/3, Sở Y tế tỉnh đã tổ chức cuộc họp ...', 'Ngày 12/4, HĐND huyện tổ chức phiên họp ...'): the body that holds it
 # speaks in what follows; or on an officer's ask named by a board he heads ('đồng chí <name>, Trưởng Ban Pháp chế HĐND tỉnh
 # đề nghị ...', 'ông <name>, Giám đốc Sở Y tế yêu cầu ...'): his board or department asks.
-_EVENT_ACT = (r"(?P<who>[A-ZĐÀ-Ỹ](?:[^,;:()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])){2,100}?)\s+(?:(?:đã|vừa)\s+)?"
+_EVENT_ACT = (r"(?P<who>[A-ZĐÀ-Ỹ](?:[^,;:()]|\.(?=\S)|\.(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])){2,100}?)"
+               # (header35: a local body's parent place after a comma, 'Ngày 24/7, Đảng bộ xã Hoà Phú, tỉnh Đắk Lắk tổ chức Đại
+               # hội ...' (header batch AO01), 'Ngày 31-12, Đảng bộ phường Phú Thuận, TPHCM tổ chức Hội nghị ...' (AO21): where
+               # the body is, not a second holder; only after a body that names its own level, see posted._EVENT_PARENT_OK_RE)
+               + _EVENT_PARENT + r"?\s+(?:(?:đã|vừa)\s+)?"
                # (header31: a partner between the holder and its act, 'Ban Chỉ huy Quân sự huyện X đã phối hợp với UBND xã Y,
                # tổ chức lễ phát động ...', 'UBND Phường 1 phối hợp cùng 05 khu phố tổ chức ra quân ...', 'Hội LHPN thị xã X phối
                # hợp với Liên đoàn lao động thị xã tổ chức Hội nghị ...': the body named first holds the event)
@@ -2024,6 +2051,8 @@ def event_or_officer_issuer(texts: list[str]) -> str | None:
     for t, rx in leads:
         st = re.sub(_SHORT_NAME, "", strip_press_tag(_SCRAPE_STAMP_RE.sub("", t)))
         m = rx.match(st)
+        if m and m.group("parent") and not _EVENT_PARENT_OK_RE.search(m.group("who")):
+            m = None
         if m:
             who = re.sub(r"\s+", " ", m.group("who")).strip()
             # (header26: 'Đảng ủy – UBND – UBMTTQ Việt Nam phường 12 tổ chức ra quân ...': bodies joined by dashes hold it together,
