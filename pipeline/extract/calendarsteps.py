@@ -128,7 +128,7 @@ def bound_step(text: str, gaz, year: int | None) -> OpeningDay | None:
     trường công bố ... trước ngày 20/9.', '... các Sở GD&ĐT sẽ tiến hành ... chậm nhất vào ngày 18/7.'), after a source
     with its issuer, a condition or a forecast; its clause must open on a body and its act (retoldplan.body_and_act:
     no tense on the body's verb, no verb of assent, being or composition) and hold no speaker's report.  The value's
-    ``date`` is the opening bound's day, None for a bound later in the sentence (the sentence's own reading dates it)."""
+    ``date`` is the bound's day (None for a month's or a quarter's bound: the sentence's own reading dates it)."""
     from pipeline.extract.boundstep import BOUND_RE
     from pipeline.extract.retoldplan import body_and_act
 

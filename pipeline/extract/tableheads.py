@@ -19,10 +19,10 @@ import calendar
 import datetime as dt
 import re
 
-# the content head opening the row, after an optional number cell and a name cell ('TT Tên tiêu chí ...'); not a label
-# with its colon ('Nội dung: ...' is an attribute line)
+# the content head opening the row, or after a number cell and the head cells before it ('TT Tên tiêu chí Hiện trạng
+# Nội dung ...'); not a label with its colon ('Nội dung: ...' is an attribute line)
 _CONTENT_HEAD_RE = re.compile(
-    r"^\s*(?:(?:S?TT|Số\s+TT)\s+(?:Tên\s+\S+(?:\s+\S+)?\s+)?)?"
+    r"^\s*(?:(?:S?TT|Số\s+TT)\s+(?:[^.;:]{0,160}?\s)?)?"
     r"(?:Nội\s+dung|Tên\s+(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động)|Công\s+việc|Nhiệm\s+vụ|Hoạt\s+động)(?!\s*:)", re.I)
 _TIME_HEAD_RE = re.compile(r"(?<![^\W_])(?:Thời\s+(?:gian|hạn)|Tiến\s+độ)(?![^\W_])", re.I)
 # a doer's head ('Người chủ trì thực hiện', 'Lãnh đạo chỉ đạo thực hiện', 'Cơ quan phối hợp', 'Đơn vị thực hiện') or a
