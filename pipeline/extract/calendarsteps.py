@@ -295,13 +295,18 @@ def bound_calendar(classified: list, gaz, year: int | None) -> dict[int, Opening
     two bound steps stand in for boundstep's 'the text has directed before' (a press item that retells an admission
     calendar directs nobody before its steps: pending ey3-ey5).  {} when the text holds fewer than two."""
     steps: dict[int, OpeningDay] = {}
+    told = 0
     for c in classified:
         if c.kind not in ("task", "narrative"):
             continue
         od = bound_step(c.sentence.text, gaz, year)
         if od is not None:
-            steps[id(c.sentence)] = od
-    return steps if len(steps) >= 2 else {}
+            told += 1
+            if c.kind == "narrative":
+                steps[id(c.sentence)] = od
+    # (only the narratives are returned: a step the classifier already read as a task keeps its own offices and day, as
+    # the subject reader gave them; 'Ban Quản lý dự án đầu tư xây dựng ... huyện đôn đốc ...' is not cut to its first words)
+    return steps if told >= 2 else {}
 
 
 def _items_under_labels(classified: list, label_ids: set[int], days: dict[int, OpeningDay]) -> dict[int, OpeningDay]:
