@@ -9,8 +9,8 @@ an optional 'TT' / 'STT' and a name cell) on a content head, a time head follows
 and nothing ends it as a sentence ends.
 
 Counted before writing over samples/text, the pending gold, /work/shared/realdocs' texts and benchmarks/data's texts
-(every paragraph, line and sentence): 1 match (development yc9's header line 'TT NHIỆM VỤ THỜI HẠN HOÀN THÀNH CƠ QUAN
-CHỦ TRÌ ...', a table row already); no sentence that asks for a plan's contents ('... xây dựng kế hoạch với nội dung
+(every paragraph, line and sentence): 2 matches, development yc9's and p1's header lines ('TT NHIỆM VỤ THỜI HẠN HOÀN
+THÀNH CƠ QUAN CHỦ TRÌ ...', 'TT | Tên nhiệm vụ | ...', table rows already); no sentence that asks for a plan's contents ('... xây dựng kế hoạch với nội dung
 công việc, thời gian thực hiện, cơ quan ... phụ trách') opens on the content head.
 """
 from __future__ import annotations
