@@ -48,6 +48,7 @@ from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.boundstep import read_bound_steps
 from pipeline.extract.toldsteps import read_told_steps, told_step_roles
 from pipeline.extract.calendarsteps import calendar_steps, step_offices
+from pipeline.extract.tableheads import PLAN_ROW_REASON, demote_table_header_rows, read_plan_table_rows, row_time_cell
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.relatedlinks import demote_after_page_end, page_end_line  # points24
@@ -701,6 +702,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     blocks = build_blocks(doc, skip_lines=table_lines)
     sentences = without_scrape_stamps([s for b in blocks for s in block_sentences(b)])  # (points24)
     classified = classify(sentences, gaz, quoted_lines(doc), own_number=getattr(doc.header, "number", None))
+    # (points27) a plan table's header row run into one line ('Nội dung cần thực hiện ... Thời gian thực hiện ...
+    # Người chủ trì thực hiện ...') names the columns: no task; a row under it that ends on its time cell is one
+    classified = read_plan_table_rows(demote_table_header_rows(classified))
     # (points25) 'UBND các xã tổ chức ... trước ngày D' in a text that directs: a step with its bound
     # (points26) a retold calendar's or time line's steps, each opening on its day: read as tasks, dated by that day
     calendar = calendar_steps(classified, gaz, doc, year)
@@ -791,8 +795,12 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             # (points18) 'Năm 2022: 94 xã, phường, thị trấn.' under '... phấn đấu hoàn thành ... theo từng
             # năm:': the lead-in's completion applied to the item's period, due at its end
             dl = _latest_period(when, year)
-        if dl is None and (step := calendar.get(id(s))) is not None:
-            # (points26, extract/calendarsteps.py) a calendar step's or time line row's own day
+        if dl is None and c.reason == PLAN_ROW_REASON and (cell := row_time_cell(s.text)) is not None:
+            # (points27, extract/tableheads.py) a flattened plan table row's time cell ('Tháng 3/2018')
+            dl = Deadline(cell[0], None, cell[1])
+        if dl is None and (step := calendar.get(id(s))) is not None and step.date is not None:
+            # (points26, extract/calendarsteps.py) a calendar step's or time line row's own day (points27: or its
+            # opening bound's)
             dl = Deadline(step.date, None, step.text)
         # ('(1) Tổ chức, cá nhân khai thác ... phải lập Báo cáo ...': a bracketed number that the
         # sentence keeps is no part of its subject)

@@ -24,7 +24,7 @@ from pipeline.extract.retoldplan import body_and_act
 
 # the bound: 'trước ngày 15/2', 'chậm nhất (là) ngày 30/6', 'trong tháng 6', 'trong quý II', 'xong trước ngày ...'
 BOUND_RE = re.compile(
-    r"(?<![^\W_])(?:trước|chậm\s+nhất(?:\s+là)?|trong)\s+(?:ngày|tháng|quý)\s+(?:\d|[IV]+(?![^\W_]))", re.I)
+    r"(?<![^\W_])(?:trước|chậm\s+nhất(?:\s+(?:là|vào))?|trong)\s+(?:ngày|tháng|quý)\s+(?:\d|[IV]+(?![^\W_]))", re.I)
 _TENSE_RE = re.compile(r"(?<![^\W_])(?:đã|đang|vừa|từng|chưa|mới\s+đây)(?![^\W_])", re.I)
 # a speaker's report of what is done ('..., ông X cho biết', 'theo thông tin từ ...'); calendarsteps reads it too
 REPORTED_RE = re.compile(r"(?<![^\W_])(?:cho\s+biết|cho\s+hay|thông\s+tin\s+(?:thêm|từ)|báo\s+cáo\s+cho\s+thấy)(?![^\W_])", re.I)
@@ -63,7 +63,10 @@ def read_bound_steps(classified: list, gaz, calendar: dict | None = None) -> lis
         if c.kind == "narrative" and directed and (c.reason or "") in _REREAD_REASONS \
                 and is_bound_step(c.sentence.text, gaz):
             c = Classified(c.sentence, "task", BOUND_STEP_REASON)
-        elif c.kind == "narrative" and id(c.sentence) in calendar and (c.reason or "") in _REREAD_REASONS:
+        elif c.kind == "narrative" and id(c.sentence) in calendar and ((c.reason or "") in _REREAD_REASONS or (
+                c.reason == "done" and calendar[id(c.sentence)].bound)):
+            # (points27: a bound step's tense was looked for on its body's verb, calendarsteps.bound_step; 'done' read
+            # from a relative clause, 'sai sót về thông tin đã đăng ký', is re-read)
             c = Classified(c.sentence, "task", CALENDAR_STEP_REASON)
         if c.kind in ("task", "intro"):
             directed = True

@@ -45,6 +45,19 @@ _OPENING_DAY_RE = re.compile(
     r"^\s*(?:[-–+•]\s*)?(?P<src>Theo\s+(?!đó|kế\s+hoạch)[^,;:.]{2,60},\s*)?"
     r"(?:(?P<ngay>(?:(?:Từ|Đến|Vào)\s+)?ngày\s+)|(?P<within>Trong\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+ngày\s*\(\s*(?:ngày\s+)?))?"
     + _DAY + r"\s*(?(within)\))\s*(?P<sep>[,:])\s*(?:[-–+•]\s*)?", re.I)
+# (points27) a bound and its day opening a step, before a comma or a label's colon: 'Trước ngày 10/8, Vụ Giáo dục Đại học
+# sẽ công bố ...', 'Trước ngày 25-4: Thí sinh phản hồi ...', 'Từ ngày 1-4 đến 20-4: các Sở GD-ĐT ... sẽ tiếp nhận ...',
+# 'Chậm nhất (là / vào) ngày D,', 'Đến (hết) ngày D,' (a span's last day is its bound)
+_BOUND_OPENING_RE = re.compile(
+    r"^\s*(?:[-–+•]\s*)?(?:Dự\s+kiến\s*,?\s*)?"
+    r"(?:(?P<before>Trước|Chậm\s+nhất(?:\s+(?:là|vào))?|Đến(?:\s+hết)?)\s+(?:ngày\s+)?"
+    r"|Từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*(?:19|20)\d\d)?\s+(?:đến|tới)\s+(?:(?:hết\s+)?ngày\s+)?)"
+    + _DAY + r"\s*(?P<sep>[,:])\s*(?:[-–+•]\s*)?", re.I)
+# a source with its issuer before a step ('Theo lịch tuyển sinh đại học, cao đẳng năm 2011 của Bộ Giáo dục và Đào tạo, ...'),
+# a condition on an earlier step ('Sau khi công bố điểm thi, ...'), a forecast ('Dự kiến, ...'): stripped before the body
+_STEP_LEAD_RE = re.compile(
+    r"^(?:Theo\s+(?:lịch|kế\s+hoạch|quy\s+định|quy\s+chế|hướng\s+dẫn|thông\s+báo)[^;:.]{0,120}?\s+của\s+[^,;:.]{2,80}"
+    r"|Sau\s+khi\s+[^,;:.]{2,80}|Dự\s+kiến)\s*,\s*", re.I)
 # a posting stamp's day with its clock time ('24/03/2025 08:22', '18/03/2013 10:14'): the item's own day
 _STAMP_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s+\d{1,2}:\d{2}(?!\d)")
 CALENDAR_STEP_REASON = "a step of a retold calendar"
@@ -53,10 +66,11 @@ CALENDAR_STEP_REASON = "a step of a retold calendar"
 @dataclass(frozen=True)
 class OpeningDay:
     """The day a sentence opens on, and where its clause goes on."""
-    date: dt.date
+    date: dt.date | None  # (None: a step whose bound is later in its sentence)
     text: str  # the day as printed
     rest: str  # the clause after the day (its comma or colon and a dash dropped)
     label: bool  # a bare date label and a colon, the year written ('25/3/2025: ...')
+    bound: bool = False  # (points27) a step told with its bound ('Trước ngày 10/8, ...', '... trước ngày 20/8.')
 
 
 def opening_day(text: str, year: int | None, ref: dt.date | None = None) -> OpeningDay | None:
@@ -86,6 +100,60 @@ def opening_day(text: str, year: int | None, ref: dt.date | None = None) -> Open
     rest = text[m.end():].strip()
     first = next(m.start(g) for g in ("ngay", "within", "d1") if m.group(g))
     return OpeningDay(day, text[first:m.end("y") if m.group("y") else m.end("m")].strip() + (")" if m.group("within") else ""), rest[:1].upper() + rest[1:], label)
+
+
+def bound_opening(text: str, year: int | None) -> OpeningDay | None:
+    """(points27) The bound day ``text`` opens on ('Trước ngày 10/8,', 'Trước ngày 25-4:', 'Từ ngày 1-4 đến 20-4:'; a
+    span's last day), after a source, a condition or a forecast (``_STEP_LEAD_RE``), or None.  A day without its year
+    takes ``year``."""
+    lead = _STEP_LEAD_RE.match(text)
+    t = text[lead.end():] if lead else text
+    m = _BOUND_OPENING_RE.match(t)
+    if m is None:
+        return None
+    y = int(m.group("y")) if m.group("y") else year
+    if y is None:
+        return None
+    try:
+        day = dt.date(y, int(m.group("m")), int(m.group("d2") or m.group("d1")))
+    except ValueError:
+        return None
+    rest = t[m.end():].strip()
+    return OpeningDay(day, t[:m.end()].strip(" ,:-–"), rest[:1].upper() + rest[1:], m.group("sep") == ":", True)
+
+
+def bound_step(text: str, gaz, year: int | None) -> OpeningDay | None:
+    """(points27) ``text`` as a step told with its bound, or None: a bound day opening it ('Trước ngày 10/8, Vụ Giáo dục Đại
+    học sẽ công bố điểm sàn.', 'Trước ngày 25-4: Thí sinh phản hồi ...') or a bound in it after a body and its act ('Các
+    trường công bố ... trước ngày 20/9.', '... các Sở GD&ĐT sẽ tiến hành ... chậm nhất vào ngày 18/7.'), after a source
+    with its issuer, a condition or a forecast; its clause must open on a body and its act (retoldplan.body_and_act:
+    no tense on the body's verb, no verb of assent, being or composition) and hold no speaker's report.  The value's
+    ``date`` is the bound's day (None for a month's or a quarter's bound: the sentence's own reading dates it)."""
+    from pipeline.extract.boundstep import BOUND_RE
+    from pipeline.extract.retoldplan import body_and_act
+
+    t = text.strip()
+    if t.endswith(":") or len(t) > 500 or REPORTED_RE.search(t):
+        return None
+    od = bound_opening(t, year)
+    if od is not None:
+        return od if od.rest and body_and_act(od.rest, gaz) else None
+    lead = _STEP_LEAD_RE.match(t)
+    clause = t[lead.end():] if lead else t
+    bound = BOUND_RE.search(clause)
+    if bound is None or not body_and_act(clause, gaz):
+        return None
+    return OpeningDay(_bound_day(clause[bound.start():], year), "", clause[:1].upper() + clause[1:], False, True)
+
+
+def _bound_day(text: str, year: int | None) -> dt.date | None:
+    """The day a bound names ('chậm nhất vào ngày 18/7' -> 18/7 of ``year``); None for a month or a quarter."""
+    m = re.match(r"[^\d]{1,30}?(?:ngày\s+)" + _DAY, text, re.I)
+    y = (int(m.group("y")) if m.group("y") else year) if m else None
+    try:
+        return dt.date(y, int(m.group("m")), int(m.group("d2") or m.group("d1"))) if y else None
+    except ValueError:
+        return None
 
 
 def item_day(doc) -> dt.date | None:
@@ -203,8 +271,9 @@ def calendar_steps(classified: list, gaz, doc, year: int | None) -> dict[int, Op
         if step_subject(od.rest, gaz) is None:
             continue
         steps.append((i, s, od))
+    bounded = bound_calendar(classified, gaz, year)
     if any_before or not steps:
-        return {}
+        return bounded
     labels = [x for x in steps if x[2].label]
     days = [x for x in steps if not x[2].label]
     out: dict[int, OpeningDay] = {}
@@ -214,7 +283,30 @@ def calendar_steps(classified: list, gaz, doc, year: int | None) -> dict[int, Op
         out.update(_items_under_labels(classified, {id(s) for _, s, _ in labels}, out))
     if len(days) >= 2 and ref is not None:
         out.update({id(s): od for _, s, od in days})
+    out.update({k: v for k, v in bounded.items() if k not in out})
     return out
+
+
+def bound_calendar(classified: list, gaz, year: int | None) -> dict[int, OpeningDay]:
+    """(points27) ``id(sentence) -> OpeningDay`` of each step of a calendar told with bounds: a text holding at least two
+    steps with their bound (``bound_step``: 'Trước ngày 10/8, Vụ Giáo dục Đại học sẽ công bố điểm sàn.', 'Trước ngày
+    25-4: Thí sinh phản hồi ...', 'Các trường công bố ... trước ngày 20/9.'), counted over the tasks and the narratives
+    alike.  A report of deeds dates them ('Ngày 12/3, UBND huyện đã tổ chức ...'); a calendar bounds what is to come, so
+    two bound steps stand in for boundstep's 'the text has directed before' (a press item that retells an admission
+    calendar directs nobody before its steps: pending ey3-ey5).  {} when the text holds fewer than two."""
+    steps: dict[int, OpeningDay] = {}
+    told = 0
+    for c in classified:
+        if c.kind not in ("task", "narrative"):
+            continue
+        od = bound_step(c.sentence.text, gaz, year)
+        if od is not None:
+            told += 1
+            if c.kind == "narrative":
+                steps[id(c.sentence)] = od
+    # (only the narratives are returned: a step the classifier already read as a task keeps its own offices and day, as
+    # the subject reader gave them; 'Ban Quản lý dự án đầu tư xây dựng ... huyện đôn đốc ...' is not cut to its first words)
+    return steps if told >= 2 else {}
 
 
 def _items_under_labels(classified: list, label_ids: set[int], days: dict[int, OpeningDay]) -> dict[int, OpeningDay]:

@@ -2771,6 +2771,10 @@ def roll_forward(deadline: dt.date | None, text: str, recurrence: str | None, is
     return deadline
 
 
+_PROGRAMME_YEAR_RE = re.compile(r"(?<![^\W_])chương\s+trình(?:\s+(?:giáo\s+dục\s+phổ\s+thông|GDPT))?(?:\s+mới)?\s+"
+                                r"(?:19|20)\d\d(?:\s+(?:và|,)\s+(?:19|20)\d\d)?(?!\d)", re.I)
+
+
 def doc_year(doc) -> int | None:
     """The year undated day/month phrases belong to: the document's date, else its period,
     else the commonest year written in the text (the seed has no header page)."""
@@ -2797,6 +2801,9 @@ def doc_year(doc) -> int | None:
     # to, not the year it is written in: a school's October plan names 'năm học 2017- 2018' and
     # next year's budget, and is of 2017
     body = re.sub(r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)", r"\1", "\n".join(ln.text for ln in doc.lines))
+    # (points27) a programme named by its year ('chương trình giáo dục phổ thông 2006 và 2018', 'Chương trình GDPT
+    # 2018') is a name, not the year the item is of (pending ey5, of 2025, names both programmes twice)
+    body = _PROGRAMME_YEAR_RE.sub(" ", body)
     years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", body)
     if not years:
         return None
