@@ -121,7 +121,6 @@ _CITED_DATE = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ][\wĐ&]*(?:[-/][\wĐ&]+)*,?\s+n
 # the document's own date line: a place, a comma, 'ngày ... tháng ... năm' (the day and
 # month may be a draft's blanks)
 _OWN_DATE = re.compile(r"(?:^|[|*]\s*)[^\W\d_][^,|]{1,40},\s+ngày[\d ]+tháng[\d ]+năm\s+$")
-# two years joined by 'và', the second with its gap ('năm 2025 và năm 202 ')
 # the document's own number in its header ('Số: 27/20  /NQ-HĐND'): its year is the year of
 # the document's own date ('An Giang, ngày 08 tháng 12 năm 2017'), the year it was signed and
 # numbered in (OWN_NUMBER_YEAR)
@@ -142,6 +141,7 @@ def own_date_year(lines: list[str]) -> str | None:
     return None
 
 
+# two years joined by 'và', the second with its gap ('năm 2025 và năm 202 ')
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)\s+(?:và|VÀ)\s+(?:(?:cho|CHO)\s+)?(?:(?:năm|NĂM)\s+)?$")
 
 

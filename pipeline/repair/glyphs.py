@@ -2892,7 +2892,6 @@ class DocumentNumbers:
             out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, n)) if p == " ")
         return out
 
-
     def _coded_dash(self, text: str, a: int, b: int, shown: set[str]) -> bool:
         """Whether the space before the dash of a Party document's code ('SỐ 2 -CT/TU') is
         a lost digit: one number the intact lines print with that very code fits the
