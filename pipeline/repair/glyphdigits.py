@@ -44,6 +44,9 @@ _GLUED_RANGE_AFTER = re.compile(r"[-–](?:19|20)\d\d(?!\d)")
 # '193/2025/NĐ-CP ngày 02/7/2025'): the date right after the number's code
 _DATE_AFTER = re.compile(r"/[^\W\d_][^\s,;]*\s+(?:ngày|ngà |ng y|n ày)\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}"
                          r"(?:/|\s+năm\s+)(\d{4})(?!\d)")
+# (and a date written with dashes, 'Chỉ thị số  4/200 /CT-TTg ngày 13-6-2007', DASH_PAIRED_DATES)
+DASH_PAIRED_DATES = True
+_DASH_DATE_AFTER = re.compile(r"/[^\W\d_][^\s,;]*\s+(?:ngày|ngà |ng y|n ày)\s+\d{1,2}-\d{1,2}-(\d{4})(?!\d)")
 # (the date's day or month may have lost digits too: 'số 16/2023/QH15 ngày 19/ /202 ')
 _NUMBER_BEFORE = re.compile(r"(?<![\d/])\d{1,5}/(\d{4})/[^\W\d_][^\s,;]*\s+ngày\s+(?=[\d ]*\d)[\d ]{1,2}"
                             r"(?:/|\s+tháng\s+)[\d ]{1,2}(?:/|\s+năm\s+)$")
@@ -118,6 +121,26 @@ _CITED_DATE = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ][\wĐ&]*(?:[-/][\wĐ&]+)*,?\s+n
 # the document's own date line: a place, a comma, 'ngày ... tháng ... năm' (the day and
 # month may be a draft's blanks)
 _OWN_DATE = re.compile(r"(?:^|[|*]\s*)[^\W\d_][^,|]{1,40},\s+ngày[\d ]+tháng[\d ]+năm\s+$")
+# the document's own number in its header ('Số: 27/20  /NQ-HĐND'): its year is the year of
+# the document's own date ('An Giang, ngày 08 tháng 12 năm 2017'), the year it was signed and
+# numbered in (OWN_NUMBER_YEAR)
+OWN_NUMBER_YEAR = True
+_OWN_NUMBER_BEFORE = re.compile(r"(?<![^\W\d_])(?:Số|SỐ|số)\s?:\s*[\d ]*\d[\d ]*/$")
+# (the day and month may be gaps or a draft's blanks: 'Lào Cai, ngày 30 tháng   năm 2026')
+_OWN_DATE_YEAR = re.compile(r"(?:^|[|*]\s*)[^\W\d_][^\d,|:;]{0,40},\s+(?:ngày|Ngày|NGÀY)[\d ]+(?:tháng|THÁNG)"
+                            r"[\d ]+(?:năm|NĂM)\s+((?:19|20)\d\d)(?!\d)")
+OWN_YEAR_LINES = 15
+
+
+def own_date_year(lines: list[str]) -> str | None:
+    """The year of the document's own date line among its first lines, printed whole
+    ('Lào Cai, ngày 30 tháng 6 năm 2026'): the year its own number carries."""
+    for t in lines[:OWN_YEAR_LINES]:
+        if m := _OWN_DATE_YEAR.search(t):
+            return m.group(1)
+    return None
+
+
 # two years joined by 'và', the second with its gap ('năm 2025 và năm 202 ')
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)\s+(?:và|VÀ)\s+(?:(?:cho|CHO)\s+)?(?:(?:năm|NĂM)\s+)?$")
 
@@ -234,6 +257,9 @@ class NumberGaps:
         every_year = _years(intact)
         self.intact_year_count = len(every_year)
         self.intact_year_max = max(every_year, default=0)
+        # the year of the document's own date, printed whole in its header (own_date_year;
+        # set by the caller): the year of its own number (OWN_NUMBER_YEAR)
+        self.own_year: str | None = None
 
     def _year_cap(self, text: str, a: int, b: int) -> int:
         """The latest a plain year's gap may be (YEAR_AHEAD): the latest year the intact lines
@@ -449,16 +475,27 @@ class NumberGaps:
                 out.append(v)
         return out
 
+    @staticmethod
+    def _own_number_year(text: str, a: int, b: int) -> bool:
+        """Whether the gap at ``a:b`` is the year of the header's own number ('Số: 2 /20  /')."""
+        return OWN_NUMBER_YEAR and text[b:b + 1] == "/" and bool(_OWN_NUMBER_BEFORE.search(text, 0, a))
+
     def paired_year(self, text: str, a: int, b: int, after: str = "") -> str | None:
         """The year a cited document's number and its date share: 'số 59/202 /QĐ-UBND ngày
         30 tháng 6 năm 2025' (a number's year gap, the date after it intact, on this line or
         the next), 'Nghị định số 193/2025/NĐ-CP ngày 02/7/ 0 5' (the date's year gap, the
-        number before it intact).  A document is numbered in the year it is signed, so the
+        number before it intact), and the header's own number and its own date ('Số: 27/20  /NQ-HĐND
+        | An Giang, ngày 08 tháng 12 năm 2017').  A document is numbered in the year it is signed, so the
         two are one year; the other number said nothing (the gap's digits must fit, and be
         digits the damaged lines never print)."""
         piece = text[a:b]
-        if text[a - 1:a] == "/" and text[b:b + 1] == "/":
-            m = _DATE_AFTER.match((text[b:] + " " + after)[:160])
+        if self._own_number_year(text, a, b):
+            # the header's own number: its year is the own date's, on this line or among the
+            # header's lines (set by the caller)
+            year = own_date_year([text[b:]]) or self.own_year
+        elif text[a - 1:a] == "/" and text[b:b + 1] == "/":
+            tail = (text[b:] + " " + after)[:160]
+            m = _DATE_AFTER.match(tail) or DASH_PAIRED_DATES and _DASH_DATE_AFTER.match(tail)
             year = m.group(1) if m else None
         else:
             m = _NUMBER_BEFORE.search(text[max(0, a - 120):a])
@@ -580,7 +617,10 @@ class NumberGaps:
                 hi = min(hi, self._year_cap(text, a, b))
             if not kind:
                 continue
-            if kind == "year" and not second and (year := self.paired_year(text, a, b, after)):
+            # (the own number's year again in the second round: its date's year may be a gap
+            # the first round filled)
+            if kind == "year" and (not second or self._own_number_year(text, a, b)) and (
+                    year := self.paired_year(text, a, b, after)):
                 for k, (p, c) in enumerate(zip(piece, year)):
                     if p == " ":
                         out.append((a + k, c))

@@ -41,7 +41,7 @@ from pipeline.config import Config
 from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE, _OLD_TO_NEW
 from pipeline.repair.glyphdigits import (_GLUED_RANGE_AFTER, GLUED_RANGE_GAP, LAW_MONTH_CONFIDENCE, NumberGaps, cited_fills,
-                                         law_fills, law_month_fills)
+                                         law_fills, law_month_fills, own_date_year)
 from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
@@ -2708,10 +2708,15 @@ class DocumentNumbers:
         # each intact number's neighbours, the words before and after it ('năm 2025, định
         # hướng'): a gap several numbers fit takes the one printed between the same words
         self.contexts: dict[tuple[str, str], set[str]] = {}
+        # each intact four-digit number's two words before it ('giai đoạn 2017-2021', 'trên
+        # địa bàn tỉnh năm 2017'): a heading restates the text's phrases (PHRASE_TWIN_YEARS)
+        self.phrases: dict[tuple[str, ...], set[str]] = {}
         for k in intact:
             for m in _NUMBER.finditer(texts[k]):
                 counts[m.group()] = counts.get(m.group(), 0) + 1
                 self.contexts.setdefault(_neighbours(texts[k], m.start(), m.end()), set()).add(m.group())
+                if PHRASE_TWIN_YEARS and len(m.group()) == 4 and (words := _words_before(texts[k], m.start())):
+                    self.phrases.setdefault(words, set()).add(m.group())
         self.counts = {n: c for n, c in counts.items() if any(d in digits for d in n)}
         # the numbers printed with a document code ('50-NQ/TU', '2023/QH15'): a gap before
         # a code is that document's number, not any number of the same length
@@ -2833,7 +2838,7 @@ class DocumentNumbers:
                 b -= 1  # a table's cell bar is padded with a space: the table's, not a digit
             elif text[b] in "–-(“\"" and text[b - 1] == " " and b - a > 1 and not (
                     GLUED_RANGE_GAP and b - a == 4 and text[a:a + 2] in ("19", "20")
-                    and _GLUED_RANGE_AFTER.match(text, b)):
+                    and _GLUED_RANGE_AFTER.match(text, b)) and not self._coded_dash(text, a, b, shown):
                 b -= 1  # the real space before a dash or an opening mark ('NĂM 202  – CHUNG')
             elif text[b].isalnum() and text[b - 1] == " ":
                 b -= 1  # the real space before the next word
@@ -2874,6 +2879,8 @@ class DocumentNumbers:
             if len(fits) > 1:
                 ctx = _neighbours(text, a, b)
                 same = [n for n in fits if n in self.contexts.get(ctx, ())] if all(ctx) else []
+                if len(same) != 1 and PHRASE_TWIN_YEARS and len(piece) == 4:
+                    same = self._phrase_twins(text, a, fits)
                 if len(same) == 1:
                     fits = same
                 elif not (DOMINANT_FILLS and len(piece) >= 3 and self.counts[fits[0]] >= 3 * self.counts[fits[1]]):
@@ -2885,6 +2892,28 @@ class DocumentNumbers:
             out.extend((a + i, c) for i, (p, c) in enumerate(zip(piece, n)) if p == " ")
         return out
 
+    def _coded_dash(self, text: str, a: int, b: int, shown: set[str]) -> bool:
+        """Whether the space before the dash of a Party document's code ('SỐ 2 -CT/TU') is
+        a lost digit: one number the intact lines print with that very code fits the
+        space (CODED_DASH_TWINS: '21-CT/TU' printed; a typist's space before a dash
+        stays one when no such number fits)."""
+        if not CODED_DASH_TWINS or text[b] != "-" or not (code := _CODE_AFTER.match(text, b)):
+            return False
+        piece = text[a:b]
+        fits = [n for n, codes in self.coded.items() if len(n) == len(piece) and any(
+            c.startswith(code.group()) for c in codes) and all(
+            p == c or p == " " and c in self.digits and c not in shown for p, c in zip(piece, n))]
+        return len(fits) == 1
+
+    def _phrase_twins(self, text: str, a: int, fits: list[str]) -> list[str]:
+        """Of the four-digit numbers that fit a gap at ``a``, those the intact lines print
+        after the same two words, in any case ('NĂM HỌC 20 7-20 8' and 'năm học 2017-2018'):
+        a heading or a title restates a phrase of the text with its year.  Two words of a
+        date or a count alone ('tháng năm', 'tại khoản') name no phrase: nothing then."""
+        words = _words_before(text, a)
+        if not words or all(w in _NUMBER_WORDS for w in words):
+            return []
+        return [n for n in fits if n in self.phrases.get(words, ())]
 
     def context_fills(self, text: str) -> list[tuple[int, str]]:
         """(column, digit) for a number with gaps between the very words an intact number
@@ -2930,6 +2959,25 @@ _WORD_LEFT = re.compile(r"([^\W\d_]+)\W*$")
 _WORD_RIGHT = re.compile(r"\W*?([^\W\d_]+)")
 
 
+# the space before a code's dash is a lost digit when one number printed with that code fits
+# it (DocumentNumbers._coded_dash)
+CODED_DASH_TWINS = True
+# a year's gap that several intact years fit takes the one the intact lines print after the
+# same two words (DocumentNumbers._phrase_twins)
+PHRASE_TWIN_YEARS = True
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[\s,:]+([^\W\d_]+)[\s:]*$")
+# words of a date, a count or a reference: two of them before a number name no phrase
+_NUMBER_WORDS = frozenset({"ngày", "tháng", "năm", "số", "khoản", "điều", "điểm", "mục", "tại", "là", "và",
+                           "của", "theo", "trong", "từ", "đến", "tới", "có", "được", "với", "cho"})
+
+
+def _words_before(text: str, a: int) -> tuple[str, ...] | None:
+    """The two words (lower case) right before column ``a``, only spaces, a comma or a colon
+    between them and it."""
+    m = _TWO_WORDS_BEFORE.search(text[max(0, a - 60):a])
+    return (m.group(1).lower(), m.group(2).lower()) if m else None
+
+
 def _neighbours(text: str, a: int, b: int) -> tuple[str, str]:
     """The words (lower case) right before and after ``text[a:b]``, across marks."""
     left = _WORD_LEFT.search(text[max(0, a - 40):a])
@@ -2966,6 +3014,9 @@ _NUMBER_SLOT = re.compile(r" {2,}(?=/[A-ZĐ])")
 _CODE_SPACE = re.compile(r"(?<=[\d/-][A-ZĐ]) (?=[-/][A-ZĐ])|(?<=[\d/-][A-ZĐ]{2}) (?=[-/][A-ZĐ])"
                          r"|(?<=[\d/-][A-ZĐ]{3}) (?=[-/][A-ZĐ])|(?<=[\d/-][A-ZĐ]{4}) (?=[-/][A-ZĐ])")
 _NUMBER_SPACE_MARK = re.compile(r"\d (?=[,;:])")  # 'NĂM 202 , ĐỊNH HƯỚNG': a space before a mark
+# a year that lost digits in a line that is otherwise whole (a heading in capitals: 'TRÊN ĐỊA
+# BÀN TỈNH NĂM 20  ', 'GIAI ĐOẠN 20 7-202 '): read when an intact year fits (PHRASE_TWIN_YEARS)
+_YEAR_GAP = re.compile(r"(?<![\d/.,])(?:19|20)(?:\d | \d|  )(?!\d)")
 _CODE_GAP = re.compile(r"\d \d*[/-][^\W\d_]")  # '2 0-KL/TW', '64 /VPCP
 # a date's year that lost digits after its slash ('11/11/ 019'): a line in capitals keeps its
 # letters, and this is its only trace
@@ -3264,7 +3315,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     # and lines whose only trace is a gap in a document's number the document prints intact
     # elsewhere (a heading in capitals: 'KẾT LUẬN SỐ 2 0-KL/TW', '210-KL/TW' in the text)
     for j, t in enumerate(texts):
-        if j not in work and ((_CODE_GAP.search(t) or _NUMBER_SPACE_MARK.search(t)) and doc_numbers.fills(t)
+        if j not in work and ((_CODE_GAP.search(t) or _NUMBER_SPACE_MARK.search(t)
+                               or PHRASE_TWIN_YEARS and _YEAR_GAP.search(t)) and doc_numbers.fills(t)
                               or _SLASH_GAP.search(t)):
             work[j] = []
     codes = _recurring_codes(texts)
@@ -3861,6 +3913,7 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
     _fill_anniversaries(doc, config, damaged, may_lose, note)
     notes: dict[int, dict[str, list[str]]] = {}
     for second in (False, True):
+        gaps.own_year = own_date_year([ln.text for ln in doc.lines])
         for k in sorted(damaged):
             line = doc.lines[k]
             fills = gaps.fills(line.text, second, years_only=k not in cands and line.text == original[k],
