@@ -3915,6 +3915,11 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             # and a verb-like word alone between two ';' are one more item of a list, no clause
         if sub and re.search(r"\s(?:để|nhằm|cho|với|của)$", sub[0], re.I):
             sub = None  # a subject cannot end on a preposition: the clause names no body
+        if sub and (_PURPOSE_END_RE.search(text[m.end():m.end() + sub[1]])
+                    or re.match(r"\s*(?:để|nhằm)\s", text[m.end() + sub[1]:], re.I)):
+            sub = None  # (office33) '... căn cứ các hướng dẫn của các Sở, ngành; đơn vị liên quan để chỉ đạo ...': bodies
+            # followed by a purpose ('để', 'nhằm'), no verb of their own, go on with the list before the ';' (a typed
+            # ';' for ','), no clause with a subject of its own
         if sub and not subj and re.match(r"\s*có\s+(?!trách\s+nhiệm|liên\s+quan)", text[m.end() + sub[1]:], re.I):
             sub = None  # 'Tăng cường kiểm tra ... đối với các doanh nghiệp ...; các doanh nghiệp có giao
             # dịch liên kết ...': in a sentence without a subject (an imperative), 'có' (have)
@@ -4091,6 +4096,8 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
 
 # a sentence opening on the issuer's directing of others ('Chỉ đạo ...', 'Tăng cường chỉ đạo ...',
 # 'Tiếp tục đôn đốc, hướng dẫn ...'): the bodies after it are directed, not offices
+# (office33) a purpose word where a clause's verb should stand ('...; đơn vị liên quan để chỉ đạo ...')
+_PURPOSE_END_RE = re.compile(r"(?<![^\W_])(?:để|nhằm)\s*$", re.I)
 _DIRECTED_OPEN_RE = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:tăng\s+cường|tiếp\s+tục|thường\s+xuyên|chủ\s+động|kịp\s+thời)\s+)?"
                                r"(?:chỉ\s+đạo|đôn\s+đốc|hướng\s+dẫn)(?:\s*,\s*(?:chỉ\s+đạo|đôn\s+đốc|hướng\s+dẫn|kiểm\s+tra))*\s", re.I)
 # a clause whose subject tells what prompted a request: 'X có tin, bài phản ánh ...', 'X có văn bản
