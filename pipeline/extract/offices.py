@@ -155,6 +155,11 @@ def display_name(written: str) -> str:
 # stops at the dash or at a capitalised field after 'và'; the level word that closes the name is
 # the evidence that the fields between belong to it.
 _COMMITTEE_HEAD_RE = re.compile(r"(?<![^\W_])(?:Ban\s+[Cc]hỉ\s+(?:huy|đạo)|BCH|BCĐ)\s+(?:công\s+tác\s+)?(?=[A-ZĐ]|phòng\s*,\s*chống\s)")
+# (office33) a committee named by ONE field and closed by its level, in any case: 'Ban Chỉ đạo cải cách hành chính
+# tỉnh có trách nhiệm ...' (unseen26 ex9), 'Ban Chỉ đạo Phòng thủ dân sự quốc gia' (development t2): the name was cut
+# to 'Ban Chỉ đạo' (the reading above wants two fields joined).  One field of a few words, no plural, stop word or
+# body in it; in lower case only before the sentence's verb (`_single_field_committee`)
+_COMMITTEE_ONE_FIELD_HEAD_RE = re.compile(r"(?<![^\W_])(?:Ban\s+[Cc]hỉ\s+(?:huy|đạo)|BCH|BCĐ)\s+(?=[^\W\d_])")
 _COMMITTEE_LEVEL_RE = re.compile(
     r"(?<![^\W_])(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận|đặc\s+khu|quốc\s+gia|"
     # (office21: 'các ngành, các cấp': the committees of every sector and level, one name)
@@ -198,6 +203,30 @@ def _stock_pair_committee(window: str) -> int:
     return end if 3 <= len(words) <= 12 else 0
 
 
+def _single_field_committee(folded: str, at: int) -> int | None:
+    """Where a committee named by one field from ``at`` and closed by its level (and the place after it) ends, or
+    None (office33, `_COMMITTEE_ONE_FIELD_HEAD_RE`)."""
+    window = folded[at:at + 120]
+    stop = re.search(r"[.;:()\n,&]|\s[-–]\s|\s(?:và|hoặc)\s", window)
+    window = window[:stop.start()] if stop else window
+    lv = _COMMITTEE_LEVEL_RE.search(window)
+    if not lv or lv.start() == 0 or lv.group(0).startswith("các"):
+        return None
+    fields = window[:lv.start()].strip()
+    if not 1 <= len(fields.split()) <= 8 or _COMMITTEE_STOP_RE.search(fields) \
+            or re.search(r"(?<![^\W_])(?:các|những|mọi|toàn|do)(?![^\W_])|/", fields, re.I) or _opens_other_body(fields) \
+            or BODY_HEAD_RE.search(fields):
+        return None
+    end = at + lv.end()
+    # the place printed after the level ('tỉnh Nghệ An') goes with it, as for a committee of several fields
+    place = re.match(r"(?:[ \t]+(?-i:[A-ZĐ])[^\s,;.:()]*){1,4}", folded[end:])
+    after = folded[end + (place.end() if place else 0):]
+    if fields[:1].islower() and not re.match(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải|cần|chủ\s+trì|phối\s+hợp)(?![^\W_])", after) \
+            and not (re.match(r"\s+", after) and _VERB_RE.match(after.lstrip())):
+        return None
+    return end + (place.end() if place else 0)
+
+
 def _committee_names(text: str, folded: str) -> list[OfficeMatch]:
     """Committees named by their fields and closed by their level (see `_COMMITTEE_HEAD_RE`):
     one match each, the level and the place after it included."""
@@ -225,6 +254,13 @@ def _committee_names(text: str, folded: str) -> list[OfficeMatch]:
         written = text[h.start():end]
         name = display_name(written)
         out.append(OfficeMatch(h.start(), end, written, name, "body", name=name))
+    for h in _COMMITTEE_ONE_FIELD_HEAD_RE.finditer(folded):
+        if any(o.start <= h.start() < o.end for o in out):
+            continue
+        end = _single_field_committee(folded, h.end())
+        if end:
+            written = text[h.start():end]
+            out.append(OfficeMatch(h.start(), end, written, display_name(written), "body", name=display_name(written)))
     # (office26) a committee named by its subject after 'về' ('Ban Chỉ đạo Trung ương về hoàn thiện thể
     # chế, pháp luật'): committeefields.py
     for start, end in about_committee_spans(folded, _opens_other_body, lambda rest: bool(_VERB_RE.match(rest))):
