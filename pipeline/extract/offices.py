@@ -1536,6 +1536,9 @@ _TITLE_OVER_KINDS_RE = re.compile(
     r"(?:\s+(?:chuyên\s+môn|chức\s+năng|(?:có\s+)?liên\s+quan)(?![^\W_]))?")
 
 
+_FIELD_LIST_AFTER_RE = re.compile(r"\s*(?:,|;|\s(?:và|hoặc))\s*(?:(?:Sở|sở|Phòng|phòng)\s+)?(?-i:[A-ZĐ])")
+
+
 def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -1805,7 +1808,12 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                 matches[k] = m
     for k, m in enumerate(matches):
         pl = re.search(r"(?<![^\W_])(các|những)\s+$", text[:m.start], re.I)
-        if pl and m.kind == "body" and not re.search(r"[^\W\d_]\s+(?:các|những)\s+$", text[max(0, m.start - 30):m.start]) \
+        # (office33) a department or an office of every province or district, named alone after the plural ('yêu cầu các
+        # Sở Giao thông Vận tải', 'các phòng GD&ĐT', 'các Sở GD&ĐT'; the gold keeps 'các' 85 times, drops it 8, office_spans
+        # 12 rows cut): as written, like 'các Cục Thuế' -- not when a list of fields follows ('các Sở Tài chính, Xây dựng':
+        # the plural is the list's, each department its own office)
+        plural_kind = m.kind == "body" or (m.kind in ("department", "office") and not _FIELD_LIST_AFTER_RE.match(text, m.end))
+        if pl and plural_kind and not re.search(r"[^\W\d_]\s+(?:các|những)\s+$", text[max(0, m.start - 30):m.start]) \
                 and (pl.start() == 0 or re.search(r"[,;:(]\s*$|(?<![^\W_])(?:và|với|nghị|cầu|giao)\s+$", text[:pl.start()], re.I)):
             # 'đề nghị các Cục Thuế ...': the plural is part of the name as written (one body in
             # each province), not a word to drop ('Giám đốc các Sở' keeps its title elsewhere)
