@@ -837,13 +837,17 @@ _HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|(?<![Qq]uốc\s)phòng|cơ\s+qu
 # biện pháp', 'có báo cáo'), and not when no duty follows (then 'có' is the sentence's verb).
 _QUAL_UNITS = (r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|đặc\s+khu|địa\s+phương|đơn\s+vị|cơ\s+quan|"
                r"doanh\s+nghiệp|cơ\s+sở|trường|bộ|ngành|sở|hộ(?:\s+gia\s+đình|\s+dân)?|tổ\s+chức|cá\s+nhân|bệnh\s+viện)")
+# what 'có' takes that is no qualifier but the thing the sentence asks for or a modal (also read by
+# qualifiers._SINGULAR_HAS_RE, office33)
+QUALIFIER_NOT_NOUNS = (
+    r"trách\s+nhiệm|nhiệm\s+vụ|văn\s+bản|công\s+văn|tờ\s+trình|ý\s+kiến|kế\s+hoạch|báo\s+cáo|biện\s+pháp|phương\s+án|"
+    r"giải\s+pháp|hướng\s+dẫn|thể|quyền|nghĩa\s+vụ|liên\s+quan|thẩm\s+quyền|chỉ\s+đạo|đề\s+xuất|kiến\s+nghị|đề\s+nghị|sự|"
+    r"hình\s+thức|chương\s+trình|cơ\s+chế|chính\s+sách|hiệu\s+quả|thông\s+báo|công\s+điện|quyết\s+định|lộ\s+trình|đánh\s+giá|"
+    r"yêu\s+cầu|mặt|phản\s+hồi|trả\s+lời|cam\s+kết|đủ|không|chưa|tên|trong|ở|tại")
 _UNIT_QUALIFIER_RE = re.compile(
     rf"(?<![^\W_])(?:các|những|mọi)\s+{_QUAL_UNITS}(?:\s*(?:,|-|–|/|và)\s*(?:các\s+)?{_QUAL_UNITS})*"
     r"(?:\s+(?:ven\s+biển|biên\s+giới|miền\s+núi))?\s+(?P<has>(?:đã\s+và\s+đang\s+|đang\s+|đã\s+|còn\s+)?có)\s+"
-    r"(?!(?:trách\s+nhiệm|nhiệm\s+vụ|văn\s+bản|công\s+văn|tờ\s+trình|ý\s+kiến|kế\s+hoạch|báo\s+cáo|biện\s+pháp|phương\s+án|"
-    r"giải\s+pháp|hướng\s+dẫn|thể|quyền|nghĩa\s+vụ|liên\s+quan|thẩm\s+quyền|chỉ\s+đạo|đề\s+xuất|kiến\s+nghị|đề\s+nghị|sự|"
-    r"hình\s+thức|chương\s+trình|cơ\s+chế|chính\s+sách|hiệu\s+quả|thông\s+báo|công\s+điện|quyết\s+định|lộ\s+trình|đánh\s+giá|"
-    r"yêu\s+cầu|mặt|phản\s+hồi|trả\s+lời|cam\s+kết|đủ|không|chưa|tên|trong|ở|tại)(?![^\W_]))(?-i:[a-zà-ỹđ])", re.I)
+    r"(?!(?:" + QUALIFIER_NOT_NOUNS + r")(?![^\W_]))(?-i:[a-zà-ỹđ])", re.I)
 _QUAL_ASPECT_RE = re.compile(r"(?<![^\W_])(?:đang|đã|sẽ|được|bị|chưa|vẫn)\s+$", re.I)
 _QUAL_END_RE = re.compile(
     r"\s*,\s*(?=(?:các|những|mọi|toàn)\s|(?-i:[A-ZĐ]))|\s+(?:và|cùng|hoặc|cũng\s+như)\s+(?=(?:các|những|mọi|toàn)\s|(?-i:[A-ZĐ])|"

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.offices import _LEVEL_WORDS, _qualifier_end, unit_qualifier_spans
+from pipeline.extract.offices import _LEVEL_WORDS, QUALIFIER_NOT_NOUNS, _qualifier_end, unit_qualifier_spans
 
 _W = r"(?![^\W_])"
 # the capital letters of Vietnamese (a range 'À-Ỹ' would take lower-case letters too)
@@ -129,11 +129,8 @@ _WHICH_RE = re.compile(r"^(?:khác|có\s+thẩm\s+quyền|có\s+li[eệê]n\s+qu
 # object 2 (ob29-019/-021, directed: not offices), the excluded readings 8 (a meeting held, a function, the duty).
 _LEVEL_COMMITTEE_RE = re.compile(rf"^(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:cấp\s+)?{_LEVEL_WORDS}$", re.I)
 _SINGULAR_HAS_RE = re.compile(
-    r"\s+(?:(?:đã\s+và\s+đang|đang|đã|còn)\s+)?có\s+(?!(?:các|những|mọi|một|nhiều|buổi|chức\s+năng|nội\s+dung|việc|trách\s+nhiệm|"
-    r"nhiệm\s+vụ|văn\s+bản|công\s+văn|công\s+điện|tờ\s+trình|ý\s+kiến|kế\s+hoạch|báo\s+cáo|biện\s+pháp|phương\s+án|giải\s+pháp|"
-    r"hướng\s+dẫn|thể|quyền|nghĩa\s+vụ|liên\s+quan|thẩm\s+quyền|chỉ\s+đạo|đề\s+xuất|kiến\s+nghị|đề\s+nghị|sự|hình\s+thức|"
-    r"chương\s+trình|cơ\s+chế|chính\s+sách|thông\s+báo|quyết\s+định|lộ\s+trình|yêu\s+cầu|trả\s+lời|cam\s+kết|không|chưa)"
-    r"(?![^\W_]))(?-i:[a-zà-ỹđ])", re.I)
+    r"\s+(?:(?:đã\s+và\s+đang|đang|đã|còn)\s+)?có\s+(?!(?:các|những|mọi|một|nhiều|buổi|chức\s+năng|nội\s+dung|việc|"
+    + QUALIFIER_NOT_NOUNS + r")(?![^\W_]))(?-i:[a-zà-ỹđ])", re.I)
 
 
 def _level_committee_has(flat: str, end: int, name: str) -> str | None:
