@@ -282,6 +282,9 @@ COLLECTIVE = [
     "các đơn vị, địa phương có liên quan", "các đơn vị, địa phương liên quan", "các cơ quan, đơn vị, địa phương",
     "các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện", "các cơ quan chuyên môn", "các thôn", "các thôn, tổ dân phố",
     "các tổ chức chính trị - xã hội", "các tổ chức chính trị xã hội", "các đoàn thể", "các sở, ban, ngành cấp tỉnh có liên quan",
+    # (office33) the mass organisations named by their kind as the tổ chức are: 'UBMTTQVN huyện và các đoàn thể chính trị
+    # - xã hội huyện' was cut to 'Các đoàn thể' (office_spans: 4 rows, the gold writes the kind whole 5 times, never cut)
+    "các đoàn thể chính trị - xã hội", "các đoàn thể chính trị xã hội",
     "các sở, ban, ngành cấp tỉnh", "các cơ quan, tổ chức có liên quan", "các cơ quan, tổ chức liên quan",
     # the levels and branches of the state as one addressee ('các ngành, các cấp cần thực hiện ...')
     "các ngành, các cấp", "các cấp, các ngành", "các cấp ủy, chính quyền", "các cấp, ngành", "các ngành, cấp",

@@ -44,7 +44,8 @@ def test_a_request_without_a_clause_of_its_own_still_asks_its_object(gaz):
 
 
 @pytest.mark.parametrize("text, who", [
-    ("Sở Tài chính vừa có văn bản chỉ đạo các phòng Tài chính - Kế hoạch rà soát dự toán năm 2026.", "Phòng Tài chính - Kế hoạch"),
+    # (office33: the plural before one office of every district is kept as written, as the gold writes it 85 times in 93)
+    ("Sở Tài chính vừa có văn bản chỉ đạo các phòng Tài chính - Kế hoạch rà soát dự toán năm 2026.", "Các Phòng Tài chính - Kế hoạch"),
     ("UBND huyện đã ký ban hành văn bản số 12/UBND-VP, chỉ đạo UBND các xã rà soát hộ nghèo.", "UBND các xã"),
 ])
 def test_a_reported_document_directs_the_bodies_it_names(gaz, text, who):
@@ -93,7 +94,7 @@ from pipeline.extract.offices import issuer_clause_roles, names_issuer, subject_
 
 def test_an_adverb_before_the_verb_is_not_part_of_the_subject(gaz):
     assert subject_of("Đoàn thanh tra liên ngành sẽ tiến hành thanh tra việc quản lý đất đai.", gaz)[0] == "Đoàn thanh tra liên ngành"
-    assert offices(gaz, "Bộ Xây dựng vừa yêu cầu các Sở Xây dựng kiểm tra chất lượng công trình.") == [("Sở Xây dựng", "lead")]
+    assert offices(gaz, "Bộ Xây dựng vừa yêu cầu các Sở Xây dựng kiểm tra chất lượng công trình.") == [("Các Sở Xây dựng", "lead")]
 
 
 @pytest.mark.parametrize("name", ["Chủ tịch UBND TP", "Chủ tịch UBND thành phố Nguyễn Văn Quảng", "Giám đốc Sở Y tế"])

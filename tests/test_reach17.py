@@ -114,8 +114,9 @@ def test_not_a_doerless_ask(text):
 
 
 LEADS = [
+    # (office33: the plural before one office of every district kept as written, as the gold writes it 85 times in 93)
     ("Để nâng cao tỷ lệ học sinh tham gia bảo hiểm y tế, Sở GD-ĐT đã có văn bản đề nghị các phòng GD-ĐT, các trường "
-     "trực thuộc sở tăng cường công tác tuyên truyền.", ["Phòng GD-ĐT", "Các trường"]),
+     "trực thuộc sở tăng cường công tác tuyên truyền.", ["Các Phòng GD-ĐT", "Các trường"]),
     ("Tại cuộc họp, Phó Chủ tịch UBND tỉnh yêu cầu các địa phương tăng cường kiểm tra các cơ sở sản xuất, kinh doanh "
      "thực phẩm.", ["Các địa phương"]),
     ("Theo đó, UBND tỉnh đề nghị các sở, ngành, UBND các huyện chủ động giám sát chặt chẽ tình hình dịch bệnh.",
@@ -143,7 +144,7 @@ def test_point_after_a_doerless_ask_goes_on_with_it(tmp_path):
     text = ("Tăng cường kiểm tra\n\n" + LEADS[0][0] + "\n\n" + STATEMENT + "\n\n" + POINTS[0] + "\n\n"
             "Tiếp tục vận động đảm bảo 100% học sinh tham gia bảo hiểm y tế.\n")
     doc = process_text(tmp_path, text)
-    assert [x.casefold() for x in responsible(doc, "Tiếp tục vận động")] == ["phòng gd-đt", "các trường"]
+    assert [x.casefold() for x in responsible(doc, "Tiếp tục vận động")] == ["các phòng gd-đt", "các trường"]
 
 
 def test_a_point_with_its_own_doer_keeps_it(tmp_path):

@@ -155,6 +155,11 @@ def display_name(written: str) -> str:
 # stops at the dash or at a capitalised field after 'và'; the level word that closes the name is
 # the evidence that the fields between belong to it.
 _COMMITTEE_HEAD_RE = re.compile(r"(?<![^\W_])(?:Ban\s+[Cc]hỉ\s+(?:huy|đạo)|BCH|BCĐ)\s+(?:công\s+tác\s+)?(?=[A-ZĐ]|phòng\s*,\s*chống\s)")
+# (office33) a committee named by ONE field and closed by its level, in any case: 'Ban Chỉ đạo cải cách hành chính
+# tỉnh có trách nhiệm ...' (unseen26 ex9), 'Ban Chỉ đạo Phòng thủ dân sự quốc gia' (development t2): the name was cut
+# to 'Ban Chỉ đạo' (the reading above wants two fields joined).  One field of a few words, no plural, stop word or
+# body in it; in lower case only before the sentence's verb (`_single_field_committee`)
+_COMMITTEE_ONE_FIELD_HEAD_RE = re.compile(r"(?<![^\W_])(?:Ban\s+[Cc]hỉ\s+(?:huy|đạo)|BCH|BCĐ)\s+(?=[^\W\d_])")
 _COMMITTEE_LEVEL_RE = re.compile(
     r"(?<![^\W_])(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|quận|đặc\s+khu|quốc\s+gia|"
     # (office21: 'các ngành, các cấp': the committees of every sector and level, one name)
@@ -198,6 +203,30 @@ def _stock_pair_committee(window: str) -> int:
     return end if 3 <= len(words) <= 12 else 0
 
 
+def _single_field_committee(folded: str, at: int) -> int | None:
+    """Where a committee named by one field from ``at`` and closed by its level (and the place after it) ends, or
+    None (office33, `_COMMITTEE_ONE_FIELD_HEAD_RE`)."""
+    window = folded[at:at + 120]
+    stop = re.search(r"[.;:()\n,&]|\s[-–]\s|\s(?:và|hoặc)\s", window)
+    window = window[:stop.start()] if stop else window
+    lv = _COMMITTEE_LEVEL_RE.search(window)
+    if not lv or lv.start() == 0 or lv.group(0).startswith("các"):
+        return None
+    fields = window[:lv.start()].strip()
+    if not 1 <= len(fields.split()) <= 8 or _COMMITTEE_STOP_RE.search(fields) \
+            or re.search(r"(?<![^\W_])(?:các|những|mọi|toàn|do)(?![^\W_])|/", fields, re.I) or _opens_other_body(fields) \
+            or BODY_HEAD_RE.search(fields):
+        return None
+    end = at + lv.end()
+    # the place printed after the level ('tỉnh Nghệ An') goes with it, as for a committee of several fields
+    place = re.match(r"(?:[ \t]+(?-i:[A-ZĐ])[^\s,;.:()]*){1,4}", folded[end:])
+    after = folded[end + (place.end() if place else 0):]
+    if fields[:1].islower() and not re.match(r"\s*(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải|cần|chủ\s+trì|phối\s+hợp)(?![^\W_])", after) \
+            and not (re.match(r"\s+", after) and _VERB_RE.match(after.lstrip())):
+        return None
+    return end + (place.end() if place else 0)
+
+
 def _committee_names(text: str, folded: str) -> list[OfficeMatch]:
     """Committees named by their fields and closed by their level (see `_COMMITTEE_HEAD_RE`):
     one match each, the level and the place after it included."""
@@ -225,6 +254,13 @@ def _committee_names(text: str, folded: str) -> list[OfficeMatch]:
         written = text[h.start():end]
         name = display_name(written)
         out.append(OfficeMatch(h.start(), end, written, name, "body", name=name))
+    for h in _COMMITTEE_ONE_FIELD_HEAD_RE.finditer(folded):
+        if any(o.start <= h.start() < o.end for o in out):
+            continue
+        end = _single_field_committee(folded, h.end())
+        if end:
+            written = text[h.start():end]
+            out.append(OfficeMatch(h.start(), end, written, display_name(written), "body", name=display_name(written)))
     # (office26) a committee named by its subject after 'về' ('Ban Chỉ đạo Trung ương về hoàn thiện thể
     # chế, pháp luật'): committeefields.py
     for start, end in about_committee_spans(folded, _opens_other_body, lambda rest: bool(_VERB_RE.match(rest))):
@@ -801,13 +837,17 @@ _HEAD_BEFORE_RE = re.compile(r"(?:cục|ban|sở|(?<![Qq]uốc\s)phòng|cơ\s+qu
 # biện pháp', 'có báo cáo'), and not when no duty follows (then 'có' is the sentence's verb).
 _QUAL_UNITS = (r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|đặc\s+khu|địa\s+phương|đơn\s+vị|cơ\s+quan|"
                r"doanh\s+nghiệp|cơ\s+sở|trường|bộ|ngành|sở|hộ(?:\s+gia\s+đình|\s+dân)?|tổ\s+chức|cá\s+nhân|bệnh\s+viện)")
+# what 'có' takes that is no qualifier but the thing the sentence asks for or a modal (also read by
+# qualifiers._SINGULAR_HAS_RE, office33)
+QUALIFIER_NOT_NOUNS = (
+    r"trách\s+nhiệm|nhiệm\s+vụ|văn\s+bản|công\s+văn|tờ\s+trình|ý\s+kiến|kế\s+hoạch|báo\s+cáo|biện\s+pháp|phương\s+án|"
+    r"giải\s+pháp|hướng\s+dẫn|thể|quyền|nghĩa\s+vụ|liên\s+quan|thẩm\s+quyền|chỉ\s+đạo|đề\s+xuất|kiến\s+nghị|đề\s+nghị|sự|"
+    r"hình\s+thức|chương\s+trình|cơ\s+chế|chính\s+sách|hiệu\s+quả|thông\s+báo|công\s+điện|quyết\s+định|lộ\s+trình|đánh\s+giá|"
+    r"yêu\s+cầu|mặt|phản\s+hồi|trả\s+lời|cam\s+kết|đủ|không|chưa|tên|trong|ở|tại")
 _UNIT_QUALIFIER_RE = re.compile(
     rf"(?<![^\W_])(?:các|những|mọi)\s+{_QUAL_UNITS}(?:\s*(?:,|-|–|/|và)\s*(?:các\s+)?{_QUAL_UNITS})*"
     r"(?:\s+(?:ven\s+biển|biên\s+giới|miền\s+núi))?\s+(?P<has>(?:đã\s+và\s+đang\s+|đang\s+|đã\s+|còn\s+)?có)\s+"
-    r"(?!(?:trách\s+nhiệm|nhiệm\s+vụ|văn\s+bản|công\s+văn|tờ\s+trình|ý\s+kiến|kế\s+hoạch|báo\s+cáo|biện\s+pháp|phương\s+án|"
-    r"giải\s+pháp|hướng\s+dẫn|thể|quyền|nghĩa\s+vụ|liên\s+quan|thẩm\s+quyền|chỉ\s+đạo|đề\s+xuất|kiến\s+nghị|đề\s+nghị|sự|"
-    r"hình\s+thức|chương\s+trình|cơ\s+chế|chính\s+sách|hiệu\s+quả|thông\s+báo|công\s+điện|quyết\s+định|lộ\s+trình|đánh\s+giá|"
-    r"yêu\s+cầu|mặt|phản\s+hồi|trả\s+lời|cam\s+kết|đủ|không|chưa|tên|trong|ở|tại)(?![^\W_]))(?-i:[a-zà-ỹđ])", re.I)
+    r"(?!(?:" + QUALIFIER_NOT_NOUNS + r")(?![^\W_]))(?-i:[a-zà-ỹđ])", re.I)
 _QUAL_ASPECT_RE = re.compile(r"(?<![^\W_])(?:đang|đã|sẽ|được|bị|chưa|vẫn)\s+$", re.I)
 _QUAL_END_RE = re.compile(
     r"\s*,\s*(?=(?:các|những|mọi|toàn)\s|(?-i:[A-ZĐ]))|\s+(?:và|cùng|hoặc|cũng\s+như)\s+(?=(?:các|những|mọi|toàn)\s|(?-i:[A-ZĐ])|"
@@ -1500,6 +1540,9 @@ _TITLE_OVER_KINDS_RE = re.compile(
     r"(?:\s+(?:chuyên\s+môn|chức\s+năng|(?:có\s+)?liên\s+quan)(?![^\W_]))?")
 
 
+_FIELD_LIST_AFTER_RE = re.compile(r"\s*(?:,|;|\s(?:và|hoặc))\s*(?:(?:Sở|sở|Phòng|phòng)\s+)?(?-i:[A-ZĐ])")
+
+
 def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     """'Sở Tài chính, Sở Y tế và Ủy ban nhân dân các huyện, thành phố' -> three offices.
 
@@ -1769,7 +1812,12 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
                 matches[k] = m
     for k, m in enumerate(matches):
         pl = re.search(r"(?<![^\W_])(các|những)\s+$", text[:m.start], re.I)
-        if pl and m.kind == "body" and not re.search(r"[^\W\d_]\s+(?:các|những)\s+$", text[max(0, m.start - 30):m.start]) \
+        # (office33) a department or an office of every province or district, named alone after the plural ('yêu cầu các
+        # Sở Giao thông Vận tải', 'các phòng GD&ĐT', 'các Sở GD&ĐT'; the gold keeps 'các' 85 times, drops it 8, office_spans
+        # 12 rows cut): as written, like 'các Cục Thuế' -- not when a list of fields follows ('các Sở Tài chính, Xây dựng':
+        # the plural is the list's, each department its own office)
+        plural_kind = m.kind == "body" or (m.kind in ("department", "office") and not _FIELD_LIST_AFTER_RE.match(text, m.end))
+        if pl and plural_kind and not re.search(r"[^\W\d_]\s+(?:các|những)\s+$", text[max(0, m.start - 30):m.start]) \
                 and (pl.start() == 0 or re.search(r"[,;:(]\s*$|(?<![^\W_])(?:và|với|nghị|cầu|giao)\s+$", text[:pl.start()], re.I)):
             # 'đề nghị các Cục Thuế ...': the plural is part of the name as written (one body in
             # each province), not a word to drop ('Giám đốc các Sở' keeps its title elsewhere)
@@ -3915,6 +3963,11 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
             # and a verb-like word alone between two ';' are one more item of a list, no clause
         if sub and re.search(r"\s(?:để|nhằm|cho|với|của)$", sub[0], re.I):
             sub = None  # a subject cannot end on a preposition: the clause names no body
+        if sub and (_PURPOSE_END_RE.search(text[m.end():m.end() + sub[1]])
+                    or re.match(r"\s*(?:để|nhằm)\s", text[m.end() + sub[1]:], re.I)):
+            sub = None  # (office33) '... căn cứ các hướng dẫn của các Sở, ngành; đơn vị liên quan để chỉ đạo ...': bodies
+            # followed by a purpose ('để', 'nhằm'), no verb of their own, go on with the list before the ';' (a typed
+            # ';' for ','), no clause with a subject of its own
         if sub and not subj and re.match(r"\s*có\s+(?!trách\s+nhiệm|liên\s+quan)", text[m.end() + sub[1]:], re.I):
             sub = None  # 'Tăng cường kiểm tra ... đối với các doanh nghiệp ...; các doanh nghiệp có giao
             # dịch liên kết ...': in a sentence without a subject (an imperative), 'có' (have)
@@ -4091,6 +4144,8 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
 
 # a sentence opening on the issuer's directing of others ('Chỉ đạo ...', 'Tăng cường chỉ đạo ...',
 # 'Tiếp tục đôn đốc, hướng dẫn ...'): the bodies after it are directed, not offices
+# (office33) a purpose word where a clause's verb should stand ('...; đơn vị liên quan để chỉ đạo ...')
+_PURPOSE_END_RE = re.compile(r"(?<![^\W_])(?:để|nhằm)\s*$", re.I)
 _DIRECTED_OPEN_RE = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:tăng\s+cường|tiếp\s+tục|thường\s+xuyên|chủ\s+động|kịp\s+thời)\s+)?"
                                r"(?:chỉ\s+đạo|đôn\s+đốc|hướng\s+dẫn)(?:\s*,\s*(?:chỉ\s+đạo|đôn\s+đốc|hướng\s+dẫn|kiểm\s+tra))*\s", re.I)
 # a clause whose subject tells what prompted a request: 'X có tin, bài phản ánh ...', 'X có văn bản

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.offices import _LEVEL_WORDS, unit_qualifier_spans
+from pipeline.extract.offices import _LEVEL_WORDS, QUALIFIER_NOT_NOUNS, _qualifier_end, unit_qualifier_spans
 
 _W = r"(?![^\W_])"
 # the capital letters of Vietnamese (a range 'À-Ỹ' would take lower-case letters too)
@@ -114,6 +114,37 @@ _HAS_VERB_RE = re.compile(r"^(?:(?:đã\s+và\s+đang|đang|đã|còn)\s+)?có\s
 # liên quan'), never to it
 _PROPER_BODY_RE = re.compile(rf"^(?:Bộ|Sở|Cục|Tổng\s+cục|Vụ|Ban|Phòng|Chi\s+cục|Trung\s+tâm|Văn\s+phòng|UBND|Ủy\s+ban|Uỷ\s+ban)\s+(?-i:[{_UP}])")
 _WHICH_RE = re.compile(r"^(?:khác|có\s+thẩm\s+quyền|có\s+li[eệê]n\s+quan)(?![^\W_])", re.I)
+
+
+# (office33) a people's committee of a bare level (no place's name) narrowed by a 'có' qualifier, the way a ministry's
+# letter addresses whichever provinces the case concerns: 'UBND tỉnh có công trình thi công vượt lũ, chống lũ chỉ đạo
+# các đơn vị ...' (office batch 53, ob53-007), 'UBND cấp xã có rừng' (ob29-019's object).  The plural form ('UBND
+# các xã có tàu, thuyền ...') is offices.unit_qualifier_spans'; the singular stays out of it, where it would hide the
+# subject from the reader (office32 tried: ob53-007 then named the object).  Here the subject is already read, and
+# only its continuation is put back, ended where the plural's is (`offices._qualifier_end`: a duty's verb or the
+# list going on), never after 'có' + a plural or a quantity ('UBND tỉnh có các giải pháp quản lý ...' is the duty,
+# development 23_hagiang), nor 'có' + what a body issues, holds or does (the plural's exclusions and 'buổi', 'chức
+# năng', 'nội dung', 'việc').  Counted on the development, pending and office_spans gold and samples/text,
+# samples/unseen_repair, benchmarks/data: the shape as an office 1 (ob53-007; unseen24 es2 the second), as an
+# object 2 (ob29-019/-021, directed: not offices), the excluded readings 8 (a meeting held, a function, the duty).
+_LEVEL_COMMITTEE_RE = re.compile(rf"^(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+(?:cấp\s+)?{_LEVEL_WORDS}$", re.I)
+_SINGULAR_HAS_RE = re.compile(
+    r"\s+(?:(?:đã\s+và\s+đang|đang|đã|còn)\s+)?có\s+(?!(?:các|những|mọi|một|nhiều|buổi|chức\s+năng|nội\s+dung|việc|"
+    + QUALIFIER_NOT_NOUNS + r")(?![^\W_]))(?-i:[a-zà-ỹđ])", re.I)
+
+
+def _level_committee_has(flat: str, end: int, name: str) -> str | None:
+    """The 'có ...' qualifier printed right after a bare level's people's committee ending at ``end``, or None."""
+    if not _LEVEL_COMMITTEE_RE.match(name):
+        return None
+    m = _SINGULAR_HAS_RE.match(flat, end)
+    if not m:
+        return None
+    stop = _qualifier_end(flat, m.end() - 1)
+    if stop is None:
+        return None
+    q = flat[end:stop].strip(" ,")
+    return q if not _HAS_VERB_RE.match(q) else None
 
 
 def _flat(s: str) -> str:
@@ -215,6 +246,8 @@ def keep_qualifier(roles: list, text: str, sources: tuple[str, ...] = ("inline",
             q = a.group("q") if a else None
         if q is None and not re.search(r"\s(?:của|thuộc|trong)\s", name):
             q = _parent_after(flat, end, find)
+        if q is None:
+            q = _level_committee_has(flat, end, name)
         if q is None:
             # 'các địa phương có cửa khẩu', 'UBND các xã, phường có tàu, thuyền hoạt động trên biển': the
             # 'có' qualifier offices.py already reads (it only kept it off the name)
