@@ -46,6 +46,7 @@ from pipeline.extract.frontedsubject import subject_after_fronted_head  # office
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.boundstep import read_bound_steps
+from pipeline.extract.termsentence import read_term_sentences  # terms34
 from pipeline.extract.calendarsteps import calendar_steps, step_offices
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
@@ -704,6 +705,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     # (points26) a retold calendar's or time line's steps, each opening on its day: read as tasks, dated by that day
     calendar = calendar_steps(classified, gaz, doc, year)
     classified = read_bound_steps(classified, gaz, calendar)
+    # (terms34) 'Thời gian kết thúc năm học trước ngày 31-5-2018.' with no task above it: the activity is the work
+    classified = read_term_sentences(classified)
     # (a lead-in that asks someone, over a list that yields no task, is itself the task)
     # (plain16: the points of a lead-in's list printed as plain lines, the bullets dropped)
     # (points18: verbless target items 'Năm 2022: 94 xã ...' under a lead-in that carries the duty)
