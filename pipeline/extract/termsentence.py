@@ -26,6 +26,8 @@ TERM_SENTENCE_REASON = "a time sentence that is the term"
 # 'Thời gian' + the activity (words, not a time of the text's own, not 'Thời gian, địa điểm') ...
 _OPEN_RE = re.compile(
     r"^\s*(?:[-+•*]\s*)?Thời\s+gian\s+(?!(?:tới|qua|vừa\s+qua|tiếp\s+theo|sắp\s+tới|này|đó|gần\s+đây|trước)(?![^\W_]))"
+    # (the activity named, not the bound at once: 'Thời gian chậm nhất ngày 21/7/2019.' under a row is its time line)
+    r"(?!(?:trước|chậm\s+nhất|muộn\s+nhất|không\s+quá|hạn|từ|đến|trong|là|vào|ngày|tháng|quý|năm|dự\s+kiến)(?![^\W_]))"
     r"(?P<act>[^\W\d_]+(?:\s+[^\W\d_]+){1,14})", re.I)
 # ... and somewhere after it the term that closes the work: a bound and a day
 _TERM_RE = re.compile(
