@@ -47,6 +47,7 @@ from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.boundstep import read_bound_steps
 from pipeline.extract.toldsteps import read_told_steps, told_step_roles
+from pipeline.extract.termsentence import read_term_sentences  # terms34
 from pipeline.extract.calendarsteps import calendar_steps, step_offices
 from pipeline.extract.tableheads import PLAN_ROW_REASON, demote_table_header_rows, read_plan_table_rows, row_time_cell
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
@@ -709,6 +710,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     # (points26) a retold calendar's or time line's steps, each opening on its day: read as tasks, dated by that day
     calendar = calendar_steps(classified, gaz, doc, year)
     classified = read_bound_steps(classified, gaz, calendar)
+    # (terms34) 'Thời gian kết thúc năm học trước ngày 31-5-2018.' with no task above it: the activity is the work
+    classified = read_term_sentences(classified)
     # (tasks29) a plan or a drive the text tells as steps, with no ask anywhere; a topic-first 'X ..., do Y V'
     classified = read_told_steps(classified, gaz)
     # (a lead-in that asks someone, over a list that yields no task, is itself the task)
