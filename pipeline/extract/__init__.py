@@ -55,6 +55,7 @@ from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees
 from pipeline.extract.relatedlinks import demote_after_page_end, page_end_line  # points24
 from pipeline.extract.scrapestamp import without_scrape_stamps  # points24
 from pipeline.extract.sentences import block_sentences, build_blocks
+from pipeline.extract.captions19 import echoing_caption
 from pipeline.extract.tasks import (sent_letter, SPAN_REASON, LINKED_REASON, caption_like, passable_in_span, opens_on_a_duty, REPORTED_ASK_RE, ATTRIBUTE_RE, RESULT_DUE_RE, VERB_START_RE, PROHIBITION_OPEN_RE, classify, find_references, labels_its_body, quoted_lines,
                                     lead_in_list_intro,
                                     references_of, verb_of)
@@ -565,6 +566,18 @@ def _list_lead_in_before(classified, i: int):
     return prev if prev is not None and prev.kind == "intro" and announces_points(prev.sentence.text) else None
 
 
+def _echoing_caption_at(classified, i: int) -> bool:
+    """(carry35) sentence ``i`` is a line of its own (a paragraph of one line, or the last line of one
+    that a text without blank lines joined to the point above) that restates the sentence right before
+    it: a photo caption (captions19.echoing_caption), which neither opens a request nor ends the points
+    of the one above it."""
+    s = classified[i].sentence
+    if i == 0 or s.line_start != s.line_end or classified[i - 1].sentence.line_end >= s.line_start \
+            or i + 1 < len(classified) and classified[i + 1].sentence.line_start <= s.line_end:
+        return False
+    return echoing_caption(s.text, classified[i - 1].sentence.text)
+
+
 def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: set, letter_points=frozenset(),
                     doerless=frozenset(), partnered=frozenset()) -> None:
     """(carry15) The scope of a request in an unnumbered text (a news or portal item, a posted letter).
@@ -618,6 +631,8 @@ def _request_scopes(classified, tasks: dict, year, gaz, own: dict, subjectless: 
         unnumbered = blk.label is None and blk.style is None
         if c.kind == "task" and i in tasks:
             t = tasks[i]
+            if unnumbered and _echoing_caption_at(classified, i):
+                continue  # (carry35, captions19.echoing_caption) a picture's label repeating the point above
             if not unnumbered or t.item is not None:
                 close(scope)
                 scope, pending, addressed = None, [], None

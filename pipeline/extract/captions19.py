@@ -64,3 +64,32 @@ def uncredited_caption(t: str, block_text: str, before: str | None, after: str |
     # (the cause names something before the effect verb, and nothing before it is a duty to prevent)
     return m is not None and m.start() > 0 and not _PREVENT_RE.search(text[:m.start()]) \
         and "," not in text[:m.start()]
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
+# a caption's end: no stop, or the cell bar a page's picture box leaves ('... các điểm cháy rừng |')
+_CAPTION_END_RE = re.compile(r"(?:[^.;:!?…\s]|\|)\s*$")
+
+
+def echoing_caption(block_text: str, before: str | None) -> bool:
+    """(carry35) the one-line paragraph ``block_text`` is a photo caption that restates the sentence
+    right before it ('Duy trì chế độ trực 24/24h ... các điểm cháy rừng.' + 'Thanh Hóa yêu cầu duy trì
+    chế độ trực 24/24h ... các điểm cháy rừng |'): a line of 4-30 words that ends on no stop (or on the
+    bar of the picture's box) and holds nearly every word of the sentence ``before`` it (at least 80 %
+    of them, and they make at least 60 % of its own).  A request says a thing once; a line that says
+    the sentence above again, unpunctuated, is the picture's label, even when it repeats an ask -- so
+    it neither opens a new request nor ends the points of the one above (measure27 (O1))."""
+    if before is None:
+        return False
+    text = block_text.strip()
+    if "\n" in text or _MARKER_RE.match(text) or not _CAPTION_END_RE.search(text) \
+            or _STOP_END_RE.search(text.rstrip("| \t")) and not text.endswith("|"):
+        return False
+    own = [w.casefold() for w in _WORD_RE.findall(text)]
+    prev = [w.casefold() for w in _WORD_RE.findall(before)]
+    if not 4 <= len(own) <= 30 or len(prev) < 4:
+        return False
+    said = set(prev)
+    shared = sum(1 for w in own if w in said)
+    kept = sum(1 for w in set(prev) if w in set(own))
+    return kept >= 0.8 * len(set(prev)) and shared >= 0.6 * len(own)

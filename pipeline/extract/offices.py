@@ -640,6 +640,11 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # Phòng cháy chữa cháy tỉnh') and the usual abbreviated heads ('BCH Quân sự huyện', 'BQL dự
     # án', 'UBMTTQ Việt Nam tỉnh'; a newspaper, 'Báo Quảng Bình', 'Báo Nhân Dân'); not an event ('Hội nghị', 'Hội thảo', 'Hội thi')
     r"(?-i:(?:Hội(?!\s+(?:Nghị|Thảo|Thi|Diễn|Chợ|Khỏe|Trại|Báo|Xuân)(?![^\W_]))|Cảnh\s+sát|BCH|BCĐ|UBMTTQ|Báo)(?=\s+[A-ZĐ]))|"
+    # (carry35) a public cultural institution by its capitalised head, named for its place or by a name
+    # ('Thư viện - Nhà truyền thống huyện, Trung tâm VHTT-HTCĐ các xã thực hiện ...', 'Bảo tàng tỉnh', 'Nhà
+    # văn hóa Thiếu nhi'): a unit of the culture sector a directive tasks as it tasks a Trung tâm
+    r"(?-i:(?:Thư\s+viện|Bảo\s+tàng|Nhà\s+(?:văn\s+hóa|truyền\s+thống|thiếu\s+nhi))(?=\s+(?:[A-ZĐ]|-\s|(?:tỉnh|huyện|thị\s+xã|"
+    r"thành\s+phố|quận|xã|phường|thị\s+trấn)(?![^\W_]))))|"
     # ('BQL các dự án trọng điểm ...', 'BQL dự án đầu tư xây dựng huyện', 'BQL rừng phòng hộ ...'):
     # 'BQL' is only ever 'Ban Quản lý', whose name goes on in lower case as the written-out head's
     # does (reach17)
