@@ -599,6 +599,7 @@ def restore_case_line(raw_line: str, decoded_line: str, decided: list[tuple[int,
         lo, hi = max(ds, 0), min(de, n_cols)
         if lo < hi:
             covered[lo:hi] = b"\x01" * (hi - lo)
+    shifted = False
     for k, (s, e) in enumerate(segs):
         if not covered[s]:
             continue
@@ -640,7 +641,12 @@ def restore_case_line(raw_line: str, decoded_line: str, decided: list[tuple[int,
                     new = dec
             else:
                 new = dec
-        out[s:e] = list(new)
+        # out holds the decoded line already, so a word that keeps its case is not written
+        # again -- unless a word before it changed length ('ß'.upper() is 'SS'), which
+        # shifts the columns after it as it always did
+        if new != dec or shifted:
+            out[s:e] = new
+            shifted = shifted or len(new) != e - s
     return "".join(out)
 
 
@@ -818,6 +824,7 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
     side = [-1 if e == 0 and _UNICODE_VIET.search(t) else e for e, t in zip(labels, toks)]
     decide = [False] * len(toks)
     caps_font = [False] * len(toks)
+    no_unicode_word = -1 not in labels  # (asked of every +1 token: once per line, not per token)
     for i, (m, (e, _dec)) in enumerate(zip(matches, ev)):
         in_font = False
         if font_runs:
@@ -825,7 +832,7 @@ def decode_line(text: str, enc: str, *, doc_encoding: str | None = None, prev_li
                 if fenc == enc and s <= m.start() < t_end:
                     in_font = True
                     caps_font[i] = caps
-        if e == 1 and (in_font or whole or -1 not in labels or not _weak(toks[i])):
+        if e == 1 and (in_font or whole or no_unicode_word or not _weak(toks[i])):
             decide[i] = True
         elif e in (0, 1, 2) and _dec != toks[i]:
             inside = 0 < i < len(toks) - 1 and labels[i - 1] == 1 and labels[i + 1] == 1
@@ -933,6 +940,10 @@ def _runs_for(line: Line) -> list[tuple[int, int, str, bool]]:
     return runs
 
 
+# (token, tables used) -> the alternatives of its per-token 'encoding' row (repair_encoding)
+_READINGS: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+
+
 def repair_encoding(doc: Document, config: Config) -> Document:
     """Find and decode legacy-encoded lines and runs; one 'encoding' repair row per change."""
     # Fast path: clean Unicode text has none of the legacy-only characters, so a document
@@ -997,7 +1008,10 @@ def repair_encoding(doc: Document, config: Config) -> Document:
     prev_text: str | None = None
     prev_raw: str | None = None  # the previous non-blank line as it came (before decoding)
     # (token, tables used) -> its per-token row's alternatives: how the other tables read it
-    readings: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    # (a function of the two alone, so kept for the process: the rows copy the list)
+    if len(_READINGS) > 200_000:
+        _READINGS.clear()
+    readings = _READINGS
     # the next non-blank line (its first word is the right context of a line's last word)
     next_text: dict[int, str | None] = {}
     nxt: str | None = None
