@@ -35,8 +35,7 @@ LEADS = [
      "ứng phó với mưa lớn.", ["các sở, ngành", "UBND các huyện"], "UBND tỉnh"),
 ]
 # (a request that names no letter: the duty to send still goes to its addressee)
-# the plural is kept before a department of every province, as the gold writes it 85 times against 8
-# (office33, benchmarks/HISTORY.md: gold keeps the plural on a named kind 85 times, writes it bare 8)
+# the plural is kept before a department of every province (office33: the gold keeps it 85 times, bare 8)
 REQUEST = ("Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo chuẩn bị các điều kiện cho năm học mới.",
            ["các Sở Giáo dục và Đào tạo"], "Bộ")
 
