@@ -85,12 +85,8 @@ def opening_day(text: str, year: int | None, ref: dt.date | None = None) -> Open
         return None  # ('Theo X, 12/3: ...' is no form of either shape)
     if not label and m.group("sep") == "," and not (m.group("ngay") or m.group("within")):
         return None  # ('12/3, ...' without 'Ngày' is too loose to be a step's day)
-    y = int(m.group("y")) if m.group("y") else (ref.year if ref else year)
-    if y is None:
-        return None
-    try:
-        day = dt.date(y, int(m.group("m")), int(m.group("d2") or m.group("d1")))
-    except ValueError:
+    day = _span_end_day(m, ref.year if ref else year)
+    if day is None:
         return None
     if not m.group("y") and ref is not None and day < ref - dt.timedelta(days=31):
         try:
@@ -102,6 +98,18 @@ def opening_day(text: str, year: int | None, ref: dt.date | None = None) -> Open
     return OpeningDay(day, text[first:m.end("y") if m.group("y") else m.end("m")].strip() + (")" if m.group("within") else ""), rest[:1].upper() + rest[1:], label)
 
 
+def _span_end_day(m: re.Match, year: int | None) -> dt.date | None:
+    """The day a matched day or span ends on (groups d1, d2, m, y); a day printed without its year takes ``year``.
+    None when no year is known or the day is no calendar day ('31/4')."""
+    y = int(m.group("y")) if m.group("y") else year
+    if y is None:
+        return None
+    try:
+        return dt.date(y, int(m.group("m")), int(m.group("d2") or m.group("d1")))
+    except ValueError:
+        return None
+
+
 def bound_opening(text: str, year: int | None) -> OpeningDay | None:
     """(points27) The bound day ``text`` opens on ('Trước ngày 10/8,', 'Trước ngày 25-4:', 'Từ ngày 1-4 đến 20-4:'; a
     span's last day), after a source, a condition or a forecast (``_STEP_LEAD_RE``), or None.  A day without its year
@@ -111,12 +119,8 @@ def bound_opening(text: str, year: int | None) -> OpeningDay | None:
     m = _BOUND_OPENING_RE.match(t)
     if m is None:
         return None
-    y = int(m.group("y")) if m.group("y") else year
-    if y is None:
-        return None
-    try:
-        day = dt.date(y, int(m.group("m")), int(m.group("d2") or m.group("d1")))
-    except ValueError:
+    day = _span_end_day(m, year)
+    if day is None:
         return None
     rest = t[m.end():].strip()
     return OpeningDay(day, t[:m.end()].strip(" ,:-–"), rest[:1].upper() + rest[1:], m.group("sep") == ":", True)
