@@ -42,14 +42,12 @@ def test_a_month_slot_is_read_only_where_the_date_shows_its_width():
     assert gaps.slot_fills("có 8/   hộ gia đình") == []
 
 
-def test_two_digit_slots_switch():
+def test_two_digit_slots_switch(monkeypatch):
     line = lose("ngày 19/11/2024", "17")
     gaps = gaps_for("17", "ngày 19/11/2024")
-    glyphdigits.TWO_DIGIT_SLOTS = False
-    try:
+    with monkeypatch.context() as mp:
+        mp.setattr(glyphdigits, "TWO_DIGIT_SLOTS", False)
         assert gaps.slot_fills(line) == []
-    finally:
-        glyphdigits.TWO_DIGIT_SLOTS = True
     assert gaps.slot_fills(line) == [(line.index("/  /") + 1, "1"), (line.index("/  /") + 2, "1")]
 
 
@@ -68,18 +66,16 @@ def test_a_press_date_with_a_dash_or_without_its_year():
         assert apply(broken, gaps.fills(broken)) == broken, clean
 
 
-def test_dash_dates_switch():
+def test_dash_dates_switch(monkeypatch):
     broken = lose("Chiều 18-5, Thủ tướng đã có Công điện", "17")
     gaps = gaps_for("17", "Chiều 18-5")
-    glyphdigits.DASH_DATES = False
-    try:
+    with monkeypatch.context() as mp:
+        mp.setattr(glyphdigits, "DASH_DATES", False)
         assert gaps.fills(broken) == []
-    finally:
-        glyphdigits.DASH_DATES = True
     assert gaps.fills(broken) == [(broken.index(" 8-5") , "1")]
 
 
-def test_a_plain_year_lies_at_most_a_few_years_after_the_documents_years():
+def test_a_plain_year_lies_at_most_a_few_years_after_the_documents_years(monkeypatch):
     # the intact lines print 2017 and 2018; '1', '3', '5', '7', '9' may be lost: a plain
     # 'năm 20 8' is 2018, not 2038; a target, a period's end or the document's own date
     # line may run further ahead, and stays open
@@ -93,8 +89,6 @@ def test_a_plain_year_lies_at_most_a_few_years_after_the_documents_years():
     # a document printing one year only says too little
     few = NumberGaps(["Kế hoạch năm 2018 của huyện."], ["Căn cứ 0 2 4 6 8 của Tỉnh ủy"])
     assert few.fills(plain) == []
-    glyphdigits.YEAR_AHEAD_CAP = False
-    try:
+    with monkeypatch.context() as mp:
+        mp.setattr(glyphdigits, "YEAR_AHEAD_CAP", False)
         assert NumberGaps(intact, ["Căn cứ 0 2 4 6 8 của Tỉnh ủy"]).fills(plain) == []
-    finally:
-        glyphdigits.YEAR_AHEAD_CAP = True

@@ -23,7 +23,7 @@ def test_own_date_year_reads_the_header_date_line_only():
     assert own_date_year(["Căn cứ Nghị định số 07/2021/NĐ-CP ngày 27 tháng 01 năm 2021"]) is None
 
 
-def test_the_own_number_takes_the_own_date_year():
+def test_the_own_number_takes_the_own_date_year(monkeypatch):
     header = "Số: 27/2017/NQ-HĐND | An Giang, ngày 08 tháng 12 năm 2017 |"
     line = lose("Số: 27/2017/NQ-HĐND", "17") + " | An Giang, ngày 08 tháng 12 năm 2017 |"
     gaps = NumberGaps(INTACT, [lose(header, "17"), PRINTS])
@@ -34,42 +34,36 @@ def test_the_own_number_takes_the_own_date_year():
     alone = lose("Số: 27/2017/NQ-HĐND", "17")
     gaps.own_year = "2017"
     assert apply(alone, gaps.fills(alone)).startswith("Số: 2 /2017/")
-    glyphdigits.OWN_NUMBER_YEAR = False
-    try:
+    with monkeypatch.context() as mp:
+        mp.setattr(glyphdigits, "OWN_NUMBER_YEAR", False)
         assert "/20  /" in apply(alone, gaps.fills(alone))
-    finally:
-        glyphdigits.OWN_NUMBER_YEAR = True
     # a cited number's year is no own number's: no own date decides it
     cited = lose("Căn cứ Nghị quyết số 27/2017/NQ-HĐND của HĐND tỉnh", "17")
     assert "/20  /" in apply(cited, gaps.fills(cited))
 
 
-def test_a_dash_date_after_a_cited_number_pairs_its_year():
+def test_a_dash_date_after_a_cited_number_pairs_its_year(monkeypatch):
     # the number in the damaged font, its date wrapped onto the next line, printed whole
     line = lose("Thực hiện Chỉ thị số 14/2007/CT-TTg", "7")
     gaps = NumberGaps(INTACT, [line, "Căn cứ 0 1 2 3 4 5 6 8 9"])
     after = "ngày 13-6-2007 của Thủ tướng Chính phủ về tăng cường công tác quản lý"
     assert apply(line, gaps.fills(line, after=after)).endswith("14/2007/CT-TTg")
-    glyphdigits.DASH_PAIRED_DATES = False
-    try:
+    with monkeypatch.context() as mp:
+        mp.setattr(glyphdigits, "DASH_PAIRED_DATES", False)
         assert apply(line, gaps.fills(line, after=after)).endswith("14/200 /CT-TTg")
-    finally:
-        glyphdigits.DASH_PAIRED_DATES = True
 
 
-def test_a_heading_year_takes_the_year_the_text_prints_after_the_same_words():
+def test_a_heading_year_takes_the_year_the_text_prints_after_the_same_words(monkeypatch):
     texts = ["KẾ HOẠCH", lose("PHÒNG, CHỐNG DỊCH BỆNH GIA SÚC, GIA CẦM TRÊN ĐỊA BÀN TỈNH NĂM 2017", "17"),
              "Kế hoạch phòng, chống dịch bệnh trên địa bàn tỉnh năm 2017 như sau:",
              "Kết quả năm 2011 và năm 2016 đã đạt; tiếp tục thực hiện năm 2017 theo kế hoạch."]
     nums = DocumentNumbers(texts, {0, 2, 3}, set("1457"))
     line = texts[1]
     assert apply(line, nums.fills(line)).endswith("TỈNH NĂM 2017")
-    glyphs.PHRASE_TWIN_YEARS = False
-    try:
+    with monkeypatch.context() as mp:
+        mp.setattr(glyphs, "PHRASE_TWIN_YEARS", False)
         # several intact years fit '20  ' and none dominates: left
         assert nums.fills(line) == []
-    finally:
-        glyphs.PHRASE_TWIN_YEARS = True
     # two words of a date name no phrase ('tháng năm'): nothing decided by them
     assert nums._phrase_twins("ngày 15 tháng 7 năm 20  ", len("ngày 15 tháng 7 năm "), ["2011", "2017"]) == []
 
