@@ -33,7 +33,10 @@ _TYPES = r"Công\s+văn|Văn\s+bản|Công\s+điện|Chỉ\s+thị|Quyết\s+đ�
 _SYM = r"(?:[\w.\-Đđ]|&(?=[A-ZĐ]))"
 # (and a regulation's number carries its year: '15/2023/CT-UBND', '37/2000/QĐ-BGD&ĐT')
 _NUM = (r"\d+[\w.\-]*(?:(?<=-)\s(?=[A-ZĐ]{2})" + _SYM + r"*)?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?" + _SYM + r"*[A-ZĐ]" + _SYM + r"*"
-        r"(?:(?<=-)\s(?=[A-ZĐ]{2})" + _SYM + r"+)?")
+        r"(?:(?<=-)\s(?=[A-ZĐ]{2})" + _SYM + r"+"
+        # (header36: 'Kế hoạch số 3365/KH - UBND' (unseen_repair w14), 'công văn số 495/SVHTTDL - QLVH' (header batch AR02): a
+        # press copy that spaces the symbol's hyphen on both sides; the part after it is capitals only, one word)
+        r"|\s-\s(?=[A-ZĐ]{2}[A-ZĐ&]*(?![^\W_]))[A-ZĐ&]+)?")
 _DMY = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
 # '(3585/VP-KTN, ngày 23/10/2017)', '(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)': a bracket
 # that holds nothing but a number and its date is the publisher's note of what the text is
@@ -1127,8 +1130,11 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         leads = [x for t in texts[:edge + 3]
                  for x in [t[dm.end():] for dm in _NEXT_DAY_LEAD_RE.finditer(t)]
                  + [t[gm.end():] for gm in [_GROUNDS_STOP_RE.match(t)] if gm] + [t]]
+        from pipeline.structure.party_signer import party_signed_lead  # header36 (imports Posted from here)
         for t in leads:
-            lead = press_lead(t)
+            # (header36: 'Thay mặt Ban Bí thư, Thường trực Ban Bí thư <name> đã ký ban hành Chỉ thị số ...': a central Party
+            # leader signing his body's document, see party_signer)
+            lead = party_signed_lead(t) or press_lead(t)
             if lead is not None and (out.number is None or lead.number in (None, out.number)):
                 for f in ("doc_type", "number", "date", "issuer", "signer", "signer_title", "title"):
                     if getattr(out, f) is None and getattr(lead, f) is not None:
@@ -1782,6 +1788,9 @@ PRESS_LEAD_RE = re.compile(
     r"\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành|ra|gửi|(?:(?<=vừa\s)|(?<=đã\s)|(?<=mới\s))xây\s+dựng(?=\s+(?i:kế\s+hoạch))|xây\s+dựng(?=\s+(?i:kế\s+hoạch)\s+số))\s+"
     # ('vừa ký ban hành khẩn cấp công văn ...', 'ban hành hỏa tốc công điện ...': the urgency before the type)
     r"(?:(?i:khẩn\s+cấp|hỏa\s+tốc|hoả\s+tốc)\s+)?"
+    # (header36: 'Bộ Chính trị vừa ban hành các quyết định chuẩn y nhân sự ...' (header batch AP05), '... ký ban hành các quyết
+    # định của Bộ Chính trị ...' (AQ01): several documents of one type issued at once; the type is theirs)
+    r"(?:các\s+(?=(?i:quyết\s+định|chỉ\s+thị|kết\s+luận|nghị\s+quyết)(?![^\W_])))?"
     r"(?P<type>" + _PRESS_TYPES + r")(?:\s+(?i:khẩn(?:\s+cấp)?|hỏa\s+tốc|hoả\s+tốc|thượng\s+khẩn))?"
     # ('đã ban hành văn bản hướng dẫn số 231/SNV-XDCQ ...', 'có công văn chỉ đạo số ...', 'văn bản đôn đốc số ...': what the
     # letter does, between its type and its number; a numbered 'văn bản' is a Công văn whatever it does)
