@@ -40,6 +40,7 @@ from pipeline.extract.retoldplan import DOC_NOUNS, body_and_act, opens_on_act, t
 
 TOLD_STEP_REASON = "a step of the plan or drive the text tells"
 TOPIC_DOER_REASON = "a topic-first step whose doer follows 'do'"
+OWN_PLAN_REASON = "a step that names its plan itself"
 GOES_ON_REASON = "goes on with the directive before it"  # the classifier's reason for a subjectless follower
 # the reasons that only say no cue was found (boundstep's list) and the copula, read for the plan-content shape
 _REREAD_REASONS = frozenset({"", "preamble zone", "event report", "goes on with the statement before it",
@@ -141,6 +142,34 @@ def topic_doer_step(text: str, gaz) -> bool:
     return bool(found) and t[found[-1].end()].isupper() and body_and_act(t[found[-1].end():], gaz)
 
 
+# (tasks30) a step that names its plan itself: 'Theo kế hoạch, <time>, <body> (sẽ) <act>'
+_OWN_PLAN_RE = re.compile(
+    r"^\s*(?:Cũng\s+)?[Tt]heo\s+(?:kế\s+hoạch|phương\s+án|lịch\s+trình)(?:\s+(?:này|đề\s+ra|của\s+[^,;:.]{2,80}))?\s*,\s*")
+# a time or phase before the body: 'trong tối nay và rạng sáng ngày mai,', 'đến ngày 2/9,', 'trong giai đoạn 1 ...,'
+_TIME_LEAD_RE = re.compile(
+    r"^(?:trong|đến|từ|vào|sau|trước|tới|ngay|giai\s+đoạn|đợt|ngày|tháng|năm|quý|tuần|dịp|hằng|hàng)(?![^\W_])"
+    r"[^,;:.]{0,80},\s*", re.I)
+
+
+def own_plan_step(text: str, gaz) -> bool:
+    """'Theo kế hoạch, các lực lượng phối hợp triển khai ...', 'Theo kế hoạch, trong tối nay và rạng sáng ngày
+    mai, lực lượng công an sẽ duy trì ...': a step that names the plan it belongs to, then (after at most two
+    time or phase phrases) a body and its act, with no tense word and no speaker's report.  The plan the
+    sentence names is its frame, so no frame sentence is needed (fb4 has none; ff5's text is otherwise a
+    report of what was done)."""
+    t = text.strip()
+    m = _OWN_PLAN_RE.match(t)
+    if not m or t.endswith(":") or len(t) > 600 or _TENSE_RE.search(t) or REPORTED_RE.search(t):
+        return False
+    rest = t[m.end():]
+    for _ in range(2):
+        lead = _TIME_LEAD_RE.match(rest)
+        if not lead:
+            break
+        rest = rest[lead.end():]
+    return bool(rest) and body_and_act(rest[:1].upper() + rest[1:], gaz)
+
+
 def told_step_roles(text: str, reason: str, gaz, roles_in_sentence) -> list:
     """The doers of a step this module read, where the sentence's own reading names none: the bodies after
     the copula of the plan's content ('Các hoạt động ... là tất cả các cơ quan, ..., UBND các xã, thị trấn
@@ -181,6 +210,8 @@ def read_told_steps(classified: list, gaz) -> list:
         reread = c.kind == "narrative" and (c.reason or "") in _REREAD_REASONS and unlabelled
         if reread and c.reason != "copula" and (directed or frame_at is not None) and topic_doer_step(s.text, gaz):
             c = Classified(s, "task", TOPIC_DOER_REASON)
+        elif reread and c.reason != "copula" and own_plan_step(s.text, gaz):
+            c = Classified(s, "task", OWN_PLAN_REASON)  # (tasks30) 'Theo kế hoạch, X V ...'
         elif reread and frame_at is not None and k > frame_at \
                 and (c.reason != "copula" or _CONTENT_IS_RE.match(_LINK_RE.sub("", s.text.strip(), count=1))):
             prev = out[-1] if out else None
