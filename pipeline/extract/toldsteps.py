@@ -129,6 +129,10 @@ def told_step_kind(text: str, gaz, after_step: bool) -> str | None:
         rest = rest[:1].upper() + rest[1:]
     if body_and_act(rest, gaz) or _focal_step(rest, gaz):
         return TOLD_STEP_REASON
+    if not m and _after_time_leads(rest) != rest and body_and_act(_after_time_leads(rest), gaz):
+        # (tasks30) the step's phase or time before its body: 'Trong giai đoạn 1 từ ngày 1 - 14.12.2019, lực lượng
+        # CSGT trên toàn quốc sẽ tập trung xử lý ...'
+        return TOLD_STEP_REASON
     return GOES_ON_REASON if after_step and not m and _opens_on_verb(t) else None
 
 
@@ -148,7 +152,18 @@ _OWN_PLAN_RE = re.compile(
 # a time or phase before the body: 'trong tối nay và rạng sáng ngày mai,', 'đến ngày 2/9,', 'trong giai đoạn 1 ...,'
 _TIME_LEAD_RE = re.compile(
     r"^(?:trong|đến|từ|vào|sau|trước|tới|ngay|giai\s+đoạn|đợt|ngày|tháng|năm|quý|tuần|dịp|hằng|hàng)(?![^\W_])"
-    r"[^,;:.]{0,80},\s*", re.I)
+    r"(?:[^,;:.]|(?<=\d)\.(?=\d)){0,80},\s*", re.I)
+
+
+def _after_time_leads(rest: str) -> str:
+    """``rest`` after at most two leading time or phase phrases ('trong tối nay và rạng sáng ngày mai, ', 'Trong
+    giai đoạn 1 từ ngày 1 - 14.12.2019, '), its first letter capitalised."""
+    for _ in range(2):
+        lead = _TIME_LEAD_RE.match(rest)
+        if not lead:
+            break
+        rest = rest[lead.end():]
+    return rest[:1].upper() + rest[1:] if rest else rest
 
 
 def own_plan_step(text: str, gaz) -> bool:
@@ -161,13 +176,8 @@ def own_plan_step(text: str, gaz) -> bool:
     m = _OWN_PLAN_RE.match(t)
     if not m or t.endswith(":") or len(t) > 600 or _TENSE_RE.search(t) or REPORTED_RE.search(t):
         return False
-    rest = t[m.end():]
-    for _ in range(2):
-        lead = _TIME_LEAD_RE.match(rest)
-        if not lead:
-            break
-        rest = rest[lead.end():]
-    return bool(rest) and body_and_act(rest[:1].upper() + rest[1:], gaz)
+    rest = _after_time_leads(t[m.end():])
+    return bool(rest) and body_and_act(rest, gaz)
 
 
 def told_step_roles(text: str, reason: str, gaz, roles_in_sentence) -> list:
