@@ -28,6 +28,10 @@ the object is fronted and the doer and its act stand after 'do'.  It is read as 
 frame or once the text has directed (a task before it), with no tense word; the office reader takes
 'do X V' agents inside a task (office17).
 
+(tasks30) Two more shapes: a step that names its plan itself, 'Theo kế hoạch, (<time>,) <body> (sẽ) <act>'
+(``own_plan_step``: the plan in the sentence is its frame, no frame sentence needed), and inside a told frame a
+step whose phase or time stands before its body ('Trong giai đoạn 1 từ ngày ..., lực lượng CSGT ... sẽ ...').
+
 Only narrative sentences with a reason that says no cue was found are read again (as boundstep does);
 'copula' is read again only for the plan-content shape.
 """
@@ -167,11 +171,13 @@ def _after_time_leads(rest: str) -> str:
 
 
 def own_plan_step(text: str, gaz) -> bool:
-    """'Theo kế hoạch, các lực lượng phối hợp triển khai ...', 'Theo kế hoạch, trong tối nay và rạng sáng ngày
-    mai, lực lượng công an sẽ duy trì ...': a step that names the plan it belongs to, then (after at most two
-    time or phase phrases) a body and its act, with no tense word and no speaker's report.  The plan the
-    sentence names is its frame, so no frame sentence is needed (fb4 has none; ff5's text is otherwise a
-    report of what was done)."""
+    """'Theo kế hoạch, trong tối nay và rạng sáng ngày mai, lực lượng công an sẽ duy trì ...', 'Theo kế hoạch,
+    đến ngày 2/9, phường X sẽ hoàn thành ...': a step that names the plan it belongs to, then (after at most two
+    time or phase phrases) a body and its act (retoldplan.body_and_act), with no tense word and no speaker's
+    report.  The plan the sentence names is its frame, so no frame sentence is needed (ff5's text is otherwise a
+    report of what was done).  A bare 'các lực lượng' is no body to body_and_act, so pending fb4's 'Theo kế
+    hoạch, các lực lượng phối hợp triển khai ...' stays unread; an event or a period as subject ('Theo kế
+    hoạch, Đại hội ... sẽ được tổ chức ...', 'đợt cao điểm ...') is no step."""
     t = text.strip()
     m = _OWN_PLAN_RE.match(t)
     if not m or t.endswith(":") or len(t) > 600 or _TENSE_RE.search(t) or REPORTED_RE.search(t):
