@@ -48,6 +48,7 @@ from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.boundstep import read_bound_steps
 from pipeline.extract.toldsteps import read_told_steps, told_step_roles
 from pipeline.extract.termsentence import read_term_sentences  # terms34
+from pipeline.extract.schoolterms import SCHOOL_TERM_REASON, read_school_terms, school_term_deadline, school_year_of  # tasks30
 from pipeline.extract.calendarsteps import calendar_steps, step_offices
 from pipeline.extract.tableheads import PLAN_ROW_REASON, demote_table_header_rows, read_plan_table_rows, row_time_cell
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
@@ -727,6 +728,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     classified = read_bound_steps(classified, gaz, calendar)
     # (terms34) 'Thời gian kết thúc năm học trước ngày 31-5-2018.' with no task above it: the activity is the work
     classified = read_term_sentences(classified)
+    # (tasks30) a school-year frame's plain terms: 'Kết thúc năm học muộn nhất vào ngày 31/5/2017.' in a frame
+    classified = read_school_terms(classified)
     # (tasks29) a plan or a drive the text tells as steps, with no ask anywhere; a topic-first 'X ..., do Y V'
     classified = read_told_steps(classified, gaz)
     # (a lead-in that asks someone, over a list that yields no task, is itself the task)
@@ -809,6 +812,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         # the day the work prepares for is no deadline
         masks += purpose_day_masks(s.text)
         dl = find_deadline(s.text, year, masks, issued=getattr(doc.header, "date", None))
+        if c.reason == SCHOOL_TERM_REASON:
+            # (tasks30) a school-year frame's term: its latest term day, a day with no year in the frame's school year
+            dl = school_term_deadline(s.text, school_year_of("\n".join(ln.text for ln in doc.lines))) or dl
         if dl is None and c.reason == TARGET_ITEM_REASON and (when := target_period(s.text)):
             # (points18) 'Năm 2022: 94 xã, phường, thị trấn.' under '... phấn đấu hoàn thành ... theo từng
             # năm:': the lead-in's completion applied to the item's period, due at its end

@@ -28,6 +28,10 @@ the object is fronted and the doer and its act stand after 'do'.  It is read as 
 frame or once the text has directed (a task before it), with no tense word; the office reader takes
 'do X V' agents inside a task (office17).
 
+(tasks30) Two more shapes: a step that names its plan itself, 'Theo kế hoạch, (<time>,) <body> (sẽ) <act>'
+(``own_plan_step``: the plan in the sentence is its frame, no frame sentence needed), and inside a told frame a
+step whose phase or time stands before its body ('Trong giai đoạn 1 từ ngày ..., lực lượng CSGT ... sẽ ...').
+
 Only narrative sentences with a reason that says no cue was found are read again (as boundstep does);
 'copula' is read again only for the plan-content shape.
 """
@@ -40,6 +44,7 @@ from pipeline.extract.retoldplan import DOC_NOUNS, body_and_act, opens_on_act, t
 
 TOLD_STEP_REASON = "a step of the plan or drive the text tells"
 TOPIC_DOER_REASON = "a topic-first step whose doer follows 'do'"
+OWN_PLAN_REASON = "a step that names its plan itself"
 GOES_ON_REASON = "goes on with the directive before it"  # the classifier's reason for a subjectless follower
 # the reasons that only say no cue was found (boundstep's list) and the copula, read for the plan-content shape
 _REREAD_REASONS = frozenset({"", "preamble zone", "event report", "goes on with the statement before it",
@@ -128,6 +133,10 @@ def told_step_kind(text: str, gaz, after_step: bool) -> str | None:
         rest = rest[:1].upper() + rest[1:]
     if body_and_act(rest, gaz) or _focal_step(rest, gaz):
         return TOLD_STEP_REASON
+    if not m and _after_time_leads(rest) != rest and body_and_act(_after_time_leads(rest), gaz):
+        # (tasks30) the step's phase or time before its body: 'Trong giai đoạn 1 từ ngày 1 - 14.12.2019, lực lượng
+        # CSGT trên toàn quốc sẽ tập trung xử lý ...'
+        return TOLD_STEP_REASON
     return GOES_ON_REASON if after_step and not m and _opens_on_verb(t) else None
 
 
@@ -139,6 +148,42 @@ def topic_doer_step(text: str, gaz) -> bool:
         return False
     found = list(_DO_AGENT_RE.finditer(t))
     return bool(found) and t[found[-1].end()].isupper() and body_and_act(t[found[-1].end():], gaz)
+
+
+# (tasks30) a step that names its plan itself: 'Theo kế hoạch, <time>, <body> (sẽ) <act>'
+_OWN_PLAN_RE = re.compile(
+    r"^\s*(?:Cũng\s+)?[Tt]heo\s+(?:kế\s+hoạch|phương\s+án|lịch\s+trình)(?:\s+(?:này|đề\s+ra|của\s+[^,;:.]{2,80}))?\s*,\s*")
+# a time or phase before the body: 'trong tối nay và rạng sáng ngày mai,', 'đến ngày 2/9,', 'trong giai đoạn 1 ...,'
+_TIME_LEAD_RE = re.compile(
+    r"^(?:trong|đến|từ|vào|sau|trước|tới|ngay|giai\s+đoạn|đợt|ngày|tháng|năm|quý|tuần|dịp|hằng|hàng)(?![^\W_])"
+    r"(?:[^,;:.]|(?<=\d)\.(?=\d)){0,80},\s*", re.I)
+
+
+def _after_time_leads(rest: str) -> str:
+    """``rest`` after at most two leading time or phase phrases ('trong tối nay và rạng sáng ngày mai, ', 'Trong
+    giai đoạn 1 từ ngày 1 - 14.12.2019, '), its first letter capitalised."""
+    for _ in range(2):
+        lead = _TIME_LEAD_RE.match(rest)
+        if not lead:
+            break
+        rest = rest[lead.end():]
+    return rest[:1].upper() + rest[1:] if rest else rest
+
+
+def own_plan_step(text: str, gaz) -> bool:
+    """'Theo kế hoạch, trong tối nay và rạng sáng ngày mai, lực lượng công an sẽ duy trì ...', 'Theo kế hoạch,
+    đến ngày 2/9, phường X sẽ hoàn thành ...': a step that names the plan it belongs to, then (after at most two
+    time or phase phrases) a body and its act (retoldplan.body_and_act), with no tense word and no speaker's
+    report.  The plan the sentence names is its frame, so no frame sentence is needed (ff5's text is otherwise a
+    report of what was done).  A bare 'các lực lượng' is no body to body_and_act, so pending fb4's 'Theo kế
+    hoạch, các lực lượng phối hợp triển khai ...' stays unread; an event or a period as subject ('Theo kế
+    hoạch, Đại hội ... sẽ được tổ chức ...', 'đợt cao điểm ...') is no step."""
+    t = text.strip()
+    m = _OWN_PLAN_RE.match(t)
+    if not m or t.endswith(":") or len(t) > 600 or _TENSE_RE.search(t) or REPORTED_RE.search(t):
+        return False
+    rest = _after_time_leads(t[m.end():])
+    return bool(rest) and body_and_act(rest, gaz)
 
 
 def told_step_roles(text: str, reason: str, gaz, roles_in_sentence) -> list:
@@ -181,6 +226,8 @@ def read_told_steps(classified: list, gaz) -> list:
         reread = c.kind == "narrative" and (c.reason or "") in _REREAD_REASONS and unlabelled
         if reread and c.reason != "copula" and (directed or frame_at is not None) and topic_doer_step(s.text, gaz):
             c = Classified(s, "task", TOPIC_DOER_REASON)
+        elif reread and c.reason != "copula" and own_plan_step(s.text, gaz):
+            c = Classified(s, "task", OWN_PLAN_REASON)  # (tasks30) 'Theo kế hoạch, X V ...'
         elif reread and frame_at is not None and k > frame_at \
                 and (c.reason != "copula" or _CONTENT_IS_RE.match(_LINK_RE.sub("", s.text.strip(), count=1))):
             prev = out[-1] if out else None
