@@ -139,3 +139,18 @@ def test_a_flattened_tables_row_with_no_group_row_keeps_no_section():
     doc = _doc(TABLE.replace("I CÁC TIÊU CHÍ CHƯA ĐẠT\n", ""))
     row = next((t for t in doc.tasks if "Sửa chữa nhà văn hóa thôn 3" in t.text), None)
     assert row is not None and row.section == ""
+
+
+@pytest.mark.parametrize("cell, bodies", [
+    # a kind with its qualifier after a plural list of kinds is a body of its own (the gazette's Phụ lục cells)
+    ("Các bộ, cơ quan, địa phương, Tập đoàn kinh tế, Tổng công ty, các đơn vị có liên quan",
+     ["Các bộ, cơ quan, địa phương", "Tập đoàn kinh tế", "Tổng công ty", "Các đơn vị có liên quan"]),
+    ("các Bộ, ngành, địa phương, Tập đoàn nhà nước", ["Các Bộ, ngành, địa phương", "Tập đoàn nhà nước"]),
+    # a bare kind stays an item of the list
+    ("các bộ, ngành, Tập đoàn, Tổng công ty", ["Các bộ, ngành, Tập đoàn, Tổng công ty"]),
+])
+def test_a_qualified_group_after_a_list_of_kinds(cell, bodies):
+    from pipeline.extract.offices import load_gazetteer
+    from pipeline.extract.tables import responsible_parts
+
+    assert [n for n, _w in responsible_parts(cell, load_gazetteer())] == bodies
