@@ -50,7 +50,8 @@ from pipeline.extract.toldsteps import read_told_steps, told_step_roles
 from pipeline.extract.termsentence import read_term_sentences  # terms34
 from pipeline.extract.schoolterms import SCHOOL_TERM_REASON, read_school_terms, school_term_deadline, school_year_of  # tasks30
 from pipeline.extract.calendarsteps import calendar_steps, step_offices
-from pipeline.extract.tableheads import PLAN_ROW_REASON, demote_table_header_rows, read_plan_table_rows, row_time_cell
+from pipeline.extract.tableheads import PLAN_ROW_REASON, demote_table_header_rows, plan_row_sections, read_plan_table_rows, row_time_cell
+from pipeline.extract.labelledrows import read_labelled_rows
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.relatedlinks import demote_after_page_end, page_end_line  # points24
@@ -722,6 +723,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     # (points27) a plan table's header row run into one line ('Nội dung cần thực hiện ... Thời gian thực hiện ...
     # Người chủ trì thực hiện ...') names the columns: no task; a row under it that ends on its time cell is one
     classified = read_plan_table_rows(demote_table_header_rows(classified))
+    # (points28) a plan's row printed as a labelled block ('Đợt 1: ...' / 'Thời gian: ...' / 'Địa điểm: ...'): the
+    # activity is the task, its labelled lines and the participants under them its attributes
+    classified = read_labelled_rows(classified)
     # (points25) 'UBND các xã tổ chức ... trước ngày D' in a text that directs: a step with its bound
     # (points26) a retold calendar's or time line's steps, each opening on its day: read as tasks, dated by that day
     calendar = calendar_steps(classified, gaz, doc, year)
@@ -1053,6 +1057,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             t.deadline, t.deadline_text = listed[1], "tháng tới"
         else:
             listed = None
+    plan_row_sections(classified, tasks)  # (points28) a flattened table's rows under its group and numbered rows
     task_list = list(tasks.values())
     _date_by_closing_due(task_list)
     task_list += table_tasks(tables, gaz, year, start_id=len(task_list) + 1)

@@ -774,7 +774,9 @@ _DISTRIBUTIVE_RE = re.compile(
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # ('cơ quan nhà nước', 'tổ chức chính trị - xã hội': a kind of body of two parts, one item of the list)
 _GENERIC = (r"(?:bộ|ngành|sở|ban\s+ngành|phòng\s+ban|ban|phòng|cơ\s+quan(?:\s+ngang\s+bộ|\s+(?:trực\s+)?thuộc\s+Chính\s+phủ|\s+trung\s+ương|\s+nhà\s+nước)?|"
-            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|\s+xã\s+hội\s*-\s*nghề\s+nghiệp|\s+xã\s+hội(?!\s*-))?(?!\s+đảng)|đoàn\s+thể|chi\s+hội|hội(?=\s*,\s*(?:đoàn\s+thể|chi\s+hội|ngành|tổ\s+chức)(?![^\W_]))|vụ|cục|tập\s+đoàn|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
+            r"đơn\s+vị|địa\s+phương|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội(?:\s*-\s*nghề\s+nghiệp)?|\s+xã\s+hội\s*-\s*nghề\s+nghiệp|\s+xã\s+hội(?!\s*-))?(?!\s+đảng)|đoàn\s+thể|chi\s+hội|hội(?=\s*,\s*(?:đoàn\s+thể|chi\s+hội|ngành|tổ\s+chức)(?![^\W_]))|vụ|cục|tập\s+đoàn(?!\s+(?:kinh\s+tế|nhà\s+nước)(?![^\W_]))|tổng\s+công\s+ty|doanh\s+nghiệp|cá\s+nhân|hiệp\s+hội)")
+# (points28) 'các bộ, cơ quan, địa phương, Tập đoàn kinh tế, Tổng công ty': a kind with its qualifier ('Tập đoàn kinh
+# tế', 'Tập đoàn nhà nước') is a body of its own after the list, not a bare kind of it (yc7, yc9, fh3 cut it to 'Tập đoàn')
 # ('... và hiệp hội, doanh nghiệp liên quan': after 'và' a collective goes without 'các')
 # ('Tổ chức, cá nhân khai thác khoáng sản phải ...': at the start of a subject, without 'các')
 # ('phối hợp với cơ quan, tổ chức, cá nhân có liên quan': a list of kinds that opens the segment

@@ -100,3 +100,33 @@ def row_time_cell(text: str) -> tuple[dt.date, str] | None:
         return dt.date(year, int(nums[1]), int(nums[0])), cell
     except ValueError:
         return None
+
+
+# (points28) the rows a flattened table groups: a group row, a Roman numeral before its name in capitals ('II CÁC TIÊU
+# CHÍ ĐÃ ĐẠT'), and a numbered row naming what the rows under it serve ('1 Tiêu chí số 1 Quy hoạch')
+_GROUP_ROW_RE = re.compile(r"^\s*(?P<n>[IVX]{1,4})\.?\s+(?P<name>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s,\-–]{5,})$")
+_NUMBER_ROW_RE = re.compile(r"^\s*(?P<n>\d{1,3})\.?\s+[A-ZĐÀ-Ỹ]")
+
+
+def plan_row_sections(classified: list, tasks: dict) -> None:
+    """Give each flattened plan table row read by ``read_plan_table_rows`` that has no section the section its group
+    row and its numbered row give: 'II > 1' under 'II CÁC TIÊU CHÍ ĐÃ ĐẠT' and '1 Tiêu chí số 1 Quy hoạch'.  Why: a
+    table that the text layer keeps in cells is read with that section (``table_tasks``: group numeral > row number,
+    as the development gold's Phụ lục rows 'I > 1', 'V > 2' have it); run together into lines, its group and numbered
+    rows are lines the structure reads as bare headings (no 'II.' with its dot), so the rows got none.  Only the rows
+    after a table's header row are touched, and only while no other heading intervenes."""
+    group = number = None
+    in_table = False
+    for i, c in enumerate(classified):
+        if c.reason == TABLE_HEAD_REASON:
+            in_table, group, number = True, None, None
+            continue
+        if not in_table:
+            continue
+        t = " ".join(c.sentence.text.split())
+        if c.kind == "heading" and (m := _GROUP_ROW_RE.match(t)):
+            group, number = m.group("n"), None
+        elif c.kind == "heading" and group and (m := _NUMBER_ROW_RE.match(t)) and len(t.split()) <= 12:
+            number = m.group("n")
+        elif c.reason == PLAN_ROW_REASON and i in tasks and not tasks[i].section and group:
+            tasks[i].section = " > ".join(x for x in (group, number) if x)
