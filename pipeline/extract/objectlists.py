@@ -51,6 +51,8 @@ def object_list_lead(text: str) -> bool:
     qualifiers: 'Hồ sơ tuyển sinh:', 'Thành phần hồ sơ:', 'Hồ sơ và thủ tục gồm:', 'Hồ sơ gửi UBND huyện
     nơi đi:'?  False when it asks, holds a modal or sets a term."""
     t = _bare(text)
+    if not t[:1].isupper():
+        return False  # (a wrapped line's 'giấy tờ (...' inside a sentence is no lead-in)
     m = _LEAD_RE.fullmatch(t)
     if m is None:
         return False
