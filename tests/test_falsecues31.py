@@ -46,3 +46,27 @@ def test_a_meeting_report_keeps_its_asks_and_drops_the_speech_line():
     texts = _texts(text)
     assert not any("đến dự và phát biểu chỉ đạo" in t for t in texts), texts
     assert any(t.startswith("Phát biểu chỉ đạo tại hội nghị, đồng chí Bí thư") for t in texts), texts
+
+
+def test_a_credit_with_initials_ends_a_caption():
+    # task_audit short5 sh04 (a caption and its credit in one paragraph) and short3 se08
+    text = ("Công điện nêu rõ chiều tối 25-8, vùng tâm bão sẽ đổ bộ trực tiếp vào khu vực Nghệ An - Hà Tĩnh.\n\n"
+            "Phó Thủ tướng Trần Hồng Hà kiểm tra điểm sơ tán, tránh trú bão cho người dân tại Trường Tiểu học xã "
+            "Diễn Châu. Ảnh: B. Phạm\n\n"
+            "Theo đó, Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh khẩn trương "
+            "tổ chức sơ tán người dân khỏi khu vực nguy hiểm.\n")
+    texts = _texts(text)
+    assert not any(t.startswith("Phó Thủ tướng Trần Hồng Hà kiểm tra") for t in texts), texts
+    assert any(t.startswith("Theo đó, Thủ tướng Chính phủ yêu cầu") for t in texts), texts
+
+
+def test_other_items_after_tin_tuc_khac_are_no_tasks():
+    # task_audit short5 sh01: the page's list of other items after 'Tin tức khác'
+    text = ("Ngày 16/4/2025, phường Thanh Sơn đã tổ chức lấy ý kiến cử tri về phương án sắp xếp đơn vị hành chính.\n\n"
+            "Đề nghị các khu phố tiếp tục tuyên truyền để cử tri tham gia đầy đủ.\n\n"
+            "Hồng Nhung\n\nTin tức khác\n\n"
+            "- Phường Uông Bí tổng kết công tác quốc phòng, quân sự địa phương năm 2025\n"
+            "- Phường Uông Bí tổng kết công tác phòng, chống tội phạm năm 2025\n")
+    texts = _texts(text)
+    assert not any(t.startswith("Phường Uông Bí") for t in texts), texts
+    assert any(t.startswith("Đề nghị các khu phố") for t in texts), texts

@@ -845,7 +845,8 @@ THANKS_RE = re.compile(r"^(?:[^\W\d_][^,;:.]{0,50}\s)?(?:xin\s+)?(?:(?:trân\s+t
 
 
 # a news photo's caption closes on its credit: '... Ảnh: Hữu Hoàn', '(Ảnh: TTXVN)', 'Ảnh minh họa'
-CAPTION_END_RE = re.compile(r"(?:^|[.!?…]\s*|\s)\(?\s*Ảnh\s*(?::\s*[^\W\d_][^.;:!?()]{1,50}|\s+minh\s+họa|\s+minh\s+hoạ)\s*\)?\.?\s*$")
+# (tasks31) a credit may open on initials with their dots: 'Ảnh: B. Phạm' (task_audit sh04), 'Ảnh: M.Q' (se08)
+CAPTION_END_RE = re.compile(r"(?:^|[.!?…]\s*|\s)\(?\s*Ảnh\s*(?::\s*(?:[^\W\d_][^.;:!?()]{1,50}|(?:[^\W\d_]{1,2}\.\s?)+[^\W\d_][^.;:!?()]{0,40})|\s+minh\s+họa|\s+minh\s+hoạ)\s*\)?\.?\s*$")
 
 
 # 'Nếu có khó khăn, vướng mắc ...', 'Trong quá trình thực hiện, nếu ...', 'Trường hợp ...': a
