@@ -7,7 +7,10 @@ mẫu)', '- Bản sao khai sinh (kèm theo bản chính để đối chiếu)', 
 '- Biên bản xét khen thưởng.'), and a paper asks no one to do anything: ANNOTATION.md's task "directs
 someone to do something", while the list says what the file holds. The classifier reads an item
 under a lead-in as a task of that lead-in (a plan's 'Nhiệm vụ:' over its duties), so each paper came
-out as a task (four texts of the `pages` corpus and measure27's (F1) class; see HISTORY, tasks31).
+out as a task (four texts of the `pages` corpus in tests/test_objectlists31.py, and the carry-over batch's fg3
+and fg8; see HISTORY, tasks31).  A list of *kinds* under a heading ('1. Các hình thức đăng ký' over 'a) Công nhận
+trường đạt KĐCLGD.', measure27's (F1)) is not read here: the development gold's '1. Hình thức tuyên truyền' lists
+are tasks, and the heading's noun cannot tell the two apart.
 
 The rule reads the lead-in, never the item alone: a lead-in whose words are only a file's noun and
 its qualifiers (no ask, no modal, no term), ending in ':' or standing as a heading; the items in its
