@@ -55,6 +55,7 @@ from pipeline.extract.labelledrows import read_labelled_rows
 from pipeline.extract.targetitems import TARGET_ITEM_REASON, lead_in_of, read_target_items, target_period, target_unit
 from pipeline.extract.leadins import demote_title_lines, lone_lead_in_addressees, promote_lone_lead_ins
 from pipeline.extract.relatedlinks import demote_after_page_end, page_end_line  # points24
+from pipeline.extract.objectlists import demote_object_list_items  # tasks31
 from pipeline.extract.scrapestamp import without_scrape_stamps  # points24
 from pipeline.extract.sentences import block_sentences, build_blocks
 from pipeline.extract.captions19 import echoing_caption
@@ -742,6 +743,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     # (who took part, 'Tham gia cùng Đoàn khảo sát còn có đại diện: ...', is read in classify: participants.py)
     classified = read_target_items(classified)
     classified = promote_lone_lead_ins(demote_title_lines(read_plain_points(classified, gaz)), gaz, table_lines)
+    # (tasks31) the papers of a file listed under 'Hồ sơ gồm:' / 'Thành phần hồ sơ:' ask no one: no tasks
+    classified = demote_object_list_items(classified)
     # (points24) a news page's list of its other items, below 'Những tin cũ hơn', 'Tin cùng chuyên mục', ...
     end_at = page_end_line([ln.text for ln in doc.lines])
     classified = demote_after_page_end(classified, doc.lines[end_at].number if end_at is not None else None)

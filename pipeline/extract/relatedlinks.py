@@ -19,9 +19,11 @@ from pipeline.extract.tasks import Classified
 
 __all__ = ["PAGE_END_MARKER_RE", "demote_after_page_end"]
 
+# (tasks31) 'Tin tức khác' (task_audit sh01: two other items' headlines after it read as tasks) and 'CÁC TIN
+# BÀI KHÁC >>:' (the HCMC culture department's notice pages of the `pages` corpus) open the same list
 PAGE_END_MARKER_RE = re.compile(
     r"\s*(?:Những\s+tin\s+(?:mới|cũ)\s+hơn|Tin\s+cùng\s+chuyên\s+mục|Các\s+tin\s+(?:khác|đã\s+đưa)|Tin\s+đã\s+đưa|"
-    r"Ý\s+kiến\s+bạn\s+đọc)\s*:?\s*", re.I)
+    r"Ý\s+kiến\s+bạn\s+đọc|(?:Các\s+)?[Tt]in\s+tức\s+khác|(?:Các\s+)?(?:tin\s+bài|bài\s+viết)\s+khác)\s*(?:>>)?\s*:?\s*", re.I)
 
 
 def page_end_line(lines: list[str]) -> int | None:

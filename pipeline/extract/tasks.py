@@ -34,6 +34,7 @@ from pipeline.extract.ownwork import advice_after_link, retells_headline
 from pipeline.extract.toldinfo import told_information
 from pipeline.extract.meetingnews import chaired_only
 from pipeline.extract.nouncues import NOUN_CUE_PATTERN
+from pipeline.extract.falsecues import FALSE_CUE_PATTERN  # tasks31
 from pipeline.extract.retoldplan import ORDINAL_REASON, PLAN_STEP_REASON, ordinal_point, plan_step_after_issue
 from pipeline.extract.temporal import find_dates, row_day_act, DATE_RE, _directive_follows, _to_date
 from pipeline.model import Reference
@@ -844,7 +845,8 @@ THANKS_RE = re.compile(r"^(?:[^\W\d_][^,;:.]{0,50}\s)?(?:xin\s+)?(?:(?:trân\s+t
 
 
 # a news photo's caption closes on its credit: '... Ảnh: Hữu Hoàn', '(Ảnh: TTXVN)', 'Ảnh minh họa'
-CAPTION_END_RE = re.compile(r"(?:^|[.!?…]\s*|\s)\(?\s*Ảnh\s*(?::\s*[^\W\d_][^.;:!?()]{1,50}|\s+minh\s+họa|\s+minh\s+hoạ)\s*\)?\.?\s*$")
+# (tasks31) a credit may open on initials with their dots: 'Ảnh: B. Phạm' (task_audit sh04), 'Ảnh: M.Q' (se08)
+CAPTION_END_RE = re.compile(r"(?:^|[.!?…]\s*|\s)\(?\s*Ảnh\s*(?::\s*(?:[^\W\d_][^.;:!?()]{1,50}|(?:[^\W\d_]{1,2}\.\s?)+[^\W\d_][^.;:!?()]{0,40})|\s+minh\s+họa|\s+minh\s+hoạ)\s*\)?\.?\s*$")
 
 
 # 'Nếu có khó khăn, vướng mắc ...', 'Trong quá trình thực hiện, nếu ...', 'Trường hợp ...': a
@@ -1996,6 +1998,8 @@ _NOUN_CUE_RE = re.compile(r"(?:[Vv]/[Vv]|về\s+việc)\s+(?:chỉ\s+đạo|đ�
                           # (tasks25, extract/nouncues.py) 'kết quả lãnh đạo, chỉ đạo', 'vướng mắc cần được tháo gỡ': the
                           # leadership a meeting reviews, the things that need doing, 'theo yêu cầu đề ra': no ask
                           + NOUN_CUE_PATTERN + "|" +
+                          # (tasks31, extract/falsecues.py) a speech given, urgent work done: reports, no ask
+                          FALSE_CUE_PATTERN + "|" +
                           # (tasks26) not after 'có / ban hành': 'UBND huyện vừa có văn bản chỉ đạo các đơn vị ...'
                           # is the verb, a letter directing bodies (se16, pending en6, zg3)
                           r"(?:ý\s+kiến|sự|(?<!có\s)(?<!hành\s)văn\s+bản|nội\s+dung|công\s+tác|các|những)\s+chỉ\s+đạo|chỉ\s+đạo\s+của|"
