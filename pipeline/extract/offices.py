@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
+from pipeline.extract.twoasks import two_asks_as_one
 from pipeline.extract.barelevels import bare_level_doers
 from pipeline.extract.examplebodies import elected_deputies, example_bodies
 from pipeline.extract.remindasks import comma_clause_doers, con_topic_as_topic, praise_then_ask_roles, reminder_as_ask  # office23
@@ -3147,6 +3148,8 @@ def _normalise_asks(text: str, gaz: Gazetteer) -> str:
     ';' ('phối hợp Sở Khoa học và Công nghệ; Viễn thông Đồng Nai; Ủy ban nhân dân cấp xã và ...')
     joined with ',' while each piece opens on a body."""
     text = _WISH_ASK_RE.sub("đề nghị ", text)
+    # (office34, twoasks.py) 'yêu cầu A, B và đề nghị C bố trí ...': both lists are the doers
+    text = two_asks_as_one(text, lambda s: split_office_list(s, gaz), lambda rest: _opens_on_a_body(rest, gaz))
     # (office23) a speaker's reminder to a body asks as 'đề nghị'; 'Còn đối với X, ...' is the topic
     text = reminder_as_ask(text, lambda rest: bool(BODY_HEAD_RE.match(rest) or rest[:1].isupper()
                                                    or ((h := gaz.find(rest[:120], fuzzy=False)) and h[0].start == 0)))

@@ -65,6 +65,8 @@ ACTION_VERBS = sorted({
     "phòng", "chống", "tăng", "giảm", "gắn", "dừng", "nghỉ", "đưa", "thu", "chi", "lồng ghép", "phấn đấu",
     # (a dispatch after an accident: "Điều tra, làm rõ nguyên nhân vụ việc, xử lý nghiêm vi phạm")
     "điều tra", "làm rõ", "khảo sát",
+    # (office34) 'Làm tốt công tác thông tin, dự báo ...' after 'X chủ trì ...': the point goes on with X
+    "làm tốt",
 }, key=len, reverse=True)
 VERB_START_RE = re.compile(r"^(?:" + "|".join(map(re.escape, ACTION_VERBS)) + r")(?![^\W_])", re.I)
 VERB_ANY_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, ACTION_VERBS)) + r")(?![^\W_])", re.I)
