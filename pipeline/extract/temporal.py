@@ -2620,10 +2620,12 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
             upcoming = sorted((x.date, _phrase(text, x)) for x in chosen if x.date >= issued)
             if upcoming:
                 return Deadline(upcoming[0][0], None, upcoming[0][1], recurrence)
-        if recurrence in ("half-yearly", "quarterly", "monthly") and issued is not None and len(due) + len(quarter_due) >= 2 \
+        if recurrence in ("half-yearly", "quarterly", "monthly") and issued is not None \
+                and (len(due) >= 2 or len(due) == 1 and quarter_due and ";" not in text) \
                 and all(not x.has_year for x in chosen):
-            # (deadline33: a quarter's due day and a yearly one of the same duty, 'trước ngày 20 của tháng
-            # cuối quý và trước ngày 15/11 hằng năm', dp3125 relabelled: the first of them, as below)
+            # (deadline33: a quarter's due day and a yearly one of the same duty in one clause, 'trước ngày 20
+            # của tháng cuối quý và trước ngày 15/11 hằng năm', dp3125 relabelled: the first of them, as below;
+            # reports of different periods in ';' clauses keep deadline30's reading)
             # 'định kỳ 6 tháng, hằng năm báo cáo ... trước ngày 15/6 và 15/12': the dates a
             # recurring report is due on in every year; the task's deadline is the first of them
             # on or after the document's date (15/6 in a letter of March, 15/12 in one of August)
