@@ -28,6 +28,7 @@ from pipeline.extract.dutyholders import duty_holder, post_as_written  # office2
 from pipeline.extract.publicheading import public_heading_roles
 from pipeline.extract.duetimelead import due_time_doers  # points24
 from pipeline.extract.leadtime import activity_span_end, paragraph_of_items  # leadtime33
+from pipeline.extract.ownwindow import is_numbered_time_item, window_item_covers  # deadline33
 from pipeline.extract.qualifiers import keep_qualifier  # office30
 from pipeline.extract.tasks import (
     AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, VERB_ANY_RE, Classified, find_references, note_numbers, note_of,
@@ -1186,7 +1187,8 @@ def _own_item(pending: list[Task], b: Block) -> list[Task]:
         return pending
     inside = [t for t in pending if t.section == b.path or t.section.startswith(b.path + " > ")]
     if not inside:
-        return pending
+        # (deadline33) '3. Thời gian nhận bài dự thi: ...' after items 1-2: times its own activity
+        return window_item_covers(pending, b) if is_numbered_time_item(b) else pending
     return [t for t in pending if t in inside or not any(r.role == "lead" and r.source != "lead-in" for r in t.offices)]
 
 

@@ -608,9 +608,12 @@ _OCCASIONS_BEFORE = re.compile(
     r"(?<![^\W_])(?:các|những)\s+hoạt\s+động(?:\s+tuyên\s+truyền)?\s+kỷ\s+niệm\s+(?:diễn\s+ra\s+)?trong\s*$", re.I)
 # '... triển khai các nhiệm vụ trong Quý I/2022', 'thực hiện các nhiệm vụ trọng tâm trong năm 2024':
 # a plural of tasks right before the period; the period is which tasks, unless the clause completes them
+# (deadline33: 'một số' as 'các', and the qualifiers 'cấp bách', 'quan trọng': 'thống nhất các nhiệm vụ
+# trọng tâm cấp bách trong tháng 7', pending ew3; 'Về một số nhiệm vụ trọng tâm trong Quý I năm 2025', dp1026,
+# relabelled: gold README, session 28)
 _PERIOD_TASKS_BEFORE = re.compile(
-    r"(?<![^\W_])(?:các|những)\s+(?:nhiệm\s+vụ|công\s+việc|chỉ\s+tiêu)"
-    r"(?:\s+(?:trọng\s+tâm|trọng\s+điểm|chủ\s+yếu|chính|cụ\s+thể|còn\s+lại|khác)){0,2}\s+(?:của\s+|đề\s+ra\s+)?trong\s*$", re.I)
+    r"(?<![^\W_])(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|công\s+việc|chỉ\s+tiêu)"
+    r"(?:\s+(?:trọng\s+tâm|trọng\s+điểm|chủ\s+yếu|chính|cụ\s+thể|còn\s+lại|khác|cấp\s+bách|quan\s+trọng)){0,3}\s+(?:của\s+|đề\s+ra\s+)?trong\s*$", re.I)
 # 'vào dịp kỷ niệm ngày Giải phóng Thủ đô (10/10) hàng năm': a bracketed day naming the occasion
 _OCCASION_BEFORE = re.compile(r"(?<![^\W_])(?:vào|trong|trước|nhân)\s+(?:dịp|ngày|lễ)\s[^,;.()]{0,60}\(\s*$", re.I)
 # a day or period of a year named by rule, not by number: 'ngày 30 tháng 01 năm sau năm thành lập',
@@ -2617,8 +2620,12 @@ def _rule_deadline(text: str, year: int | None = None, masks: list[tuple[int, in
             upcoming = sorted((x.date, _phrase(text, x)) for x in chosen if x.date >= issued)
             if upcoming:
                 return Deadline(upcoming[0][0], None, upcoming[0][1], recurrence)
-        if recurrence in ("half-yearly", "quarterly", "monthly") and issued is not None and len(due) >= 2 \
+        if recurrence in ("half-yearly", "quarterly", "monthly") and issued is not None \
+                and (len(due) >= 2 or len(due) == 1 and quarter_due and ";" not in text) \
                 and all(not x.has_year for x in chosen):
+            # (deadline33: a quarter's due day and a yearly one of the same duty in one clause, 'trước ngày 20
+            # của tháng cuối quý và trước ngày 15/11 hằng năm', dp3125 relabelled: the first of them, as below;
+            # reports of different periods in ';' clauses keep deadline30's reading)
             # 'định kỳ 6 tháng, hằng năm báo cáo ... trước ngày 15/6 và 15/12': the dates a
             # recurring report is due on in every year; the task's deadline is the first of them
             # on or after the document's date (15/6 in a letter of March, 15/12 in one of August)
