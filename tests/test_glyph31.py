@@ -93,3 +93,35 @@ def test_the_ministry_name_restored_in_a_real_item():
     doc = Document(doc_id="t", lines=lines_from_text("\n".join(damaged)))
     out = [ln.text for ln in repair_glyphs(doc, Config()).lines]
     assert "Bộ Xây dựng đề nghị" in out[2]
+
+
+# --- a bare word whose run of spaces holds a cut neighbour's lost letters too
+
+# a provincial committee's cable on public investment (Tuyên Quang): 'báo cáo' with 'c',
+# 'a', 'o', 'â', 'á' lost is 'b' and eight spaces before the rest of the next word
+REPORT = "Theo báo cáo của Kho bạc Nhà nước tỉnh, đến hết tháng 10-2023, tỷ lệ giải ngân vốn đầu tư công"
+
+
+def test_a_bare_word_beside_a_cut_word_is_read():
+    line = _lose(REPORT, "caoâá")
+    assert line.startswith("The  b        ủ  Kh ")
+    assert _solver(INTACT, "caoâá").solve(line).text == REPORT
+
+
+def test_the_fragment_slack_switch_off_leaves_the_run(monkeypatch: pytest.MonkeyPatch):
+    line = _lose(REPORT, "caoâá")
+    with monkeypatch.context() as mp:
+        mp.setattr(glyphs, "BARE_BESIDE_FRAGMENTS", False)
+        assert "báo     của" in _solver(INTACT, "caoâá").solve(line).text
+
+
+def test_a_run_between_whole_words_gets_no_slack():
+    solver = _solver(INTACT, "caoâá")
+    line = "| Phòng Tài chính | và        đơn vị |"
+    solver.solve(line)  # (sets the line's runs)
+    a = line.index("và") + 3
+    # 'và' and 'đơn' are whole syllables: the run is the layout's, not a cut word's
+    assert not solver._fragment_beside_run(line, a, a + 4)
+    cut = "có b        hính thức"
+    solver.solve(cut)
+    assert solver._fragment_beside_run(cut, cut.index("b") + 1, cut.index("hính") - 1)

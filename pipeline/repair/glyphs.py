@@ -84,6 +84,11 @@ BARE_RUN = BARE_LEN + 4  # the longest run of spaces such a word stands in
 # lost 'c', 'a' and 'o' prints 'trách nhiệm cao, tuyệt đối' as 'trách nhiệm    , tuyệt đối'
 # (False: the reading before session 28, a bare word only between two spaces)
 BARE_BEFORE_MARK = True
+# a bare word's run of spaces may be longer by the lost letters of a cut word beside it
+# (FRAGMENT_SLACK at most): 'có b        hính thức' = 'có báo cáo chính thức', the run
+# holding 'áo', 'cáo' and 'c' (False: the reading before session 28)
+BARE_BESIDE_FRAGMENTS = True
+FRAGMENT_SLACK = 3
 _BARE_MARKS = frozenset(",.;:)!?")
 PASS1_LINES = 16  # lines the first pass (every letter allowed) searches to find the lost set  # natural-log score of an original word the model does not know
 
@@ -496,7 +501,9 @@ class GlyphSolver:
             return False
         # the run of spaces it stands in is about its own size: a long run is a table's or
         # a layout's padding, where a bare word would be made out of nothing ('|Phòng    và')
-        if self._run_end[j] - self._run_start[p - 1] > len(word) + 4:
+        run = self._run_end[j] - self._run_start[p - 1]
+        if run > len(word) + 4 and not (BARE_BESIDE_FRAGMENTS and run <= len(word) + 4 + FRAGMENT_SLACK
+                                         and self._fragment_beside_run(line, p - 1, j)):
             return False
         if self.bare_in_sentence:
             # a line the font printed whole but for a run of spaces: a word lost whole there
@@ -507,6 +514,19 @@ class GlyphSolver:
             if not (before and after and before.group()[0].islower() and after.group(1)[0].islower()):
                 return False
         return True
+
+    def _fragment_beside_run(self, line: str, a: int, j: int) -> bool:
+        """The letters either side of the run of spaces around ``a``..``j`` hold a piece of a
+        word (no syllable alone): the run then holds that word's lost letters too, beside
+        the bare word's own and its two spaces ('có b        hính thức' is 'có báo cáo chính
+        thức': 'b' + 'áo', ' ', 'cáo', ' ', 'c' + 'hính'), and is longer than a bare word's
+        run by their number; a layout's padding lies between whole words ('|Phòng    và')."""
+        start, end = self._run_start[a], self._run_end[j]
+        before = _LAST_LETTERS.search(line, 0, start)
+        after = _FIRST_LETTERS.match(line, end)
+        return any(tok and not self.lex.is_syllable(tok.lower()) for tok in (
+            before.group() if before and before.end() == start else None,
+            after.group(1) if after and after.start(1) == end else None))
 
     @staticmethod
     def _mark_after_bare(line: str, j: int) -> bool:
