@@ -80,6 +80,16 @@ DOC_PRINTED_COST = 1.5  # extra cost of a fill with a letter the document's dama
 PRINTED_SHARE = 0.45  # a letter in this share of the damaged lines is not searched for the lost set
 BARE_LEN = 4  # the longest word of lost letters alone ('nhân' in 'Ủy ban      dân')
 BARE_RUN = BARE_LEN + 4  # the longest run of spaces such a word stands in
+# a word of lost letters alone may end at a closing mark, not only at a space: a font that
+# lost 'c', 'a' and 'o' prints 'trách nhiệm cao, tuyệt đối' as 'trách nhiệm    , tuyệt đối'
+# (False: the reading before session 28, a bare word only between two spaces)
+BARE_BEFORE_MARK = True
+# a bare word's run of spaces may be longer by the lost letters of a cut word beside it
+# (FRAGMENT_SLACK at most): 'có b        hính thức' = 'có báo cáo chính thức', the run
+# holding 'áo', 'cáo' and 'c' (False: the reading before session 28)
+BARE_BESIDE_FRAGMENTS = True
+FRAGMENT_SLACK = 3
+_BARE_MARKS = frozenset(",.;:)!?")
 PASS1_LINES = 16  # lines the first pass (every letter allowed) searches to find the lost set  # natural-log score of an original word the model does not know
 
 
@@ -486,11 +496,14 @@ class GlyphSolver:
         """A word made only of lost letters ('bảo hiểm   tế' = 'y tế'): only in the second
         pass, short, with a real space on both sides (a run of 3+ spaces)."""
         if not (self.allow_bare and len(word) <= BARE_LEN and p > 0 and line[p - 1] == " "
-                and j < len(line) and line[j] == " "):
+                and j < len(line) and (line[j] == " " or BARE_BEFORE_MARK and line[j] in _BARE_MARKS
+                                       and self._mark_after_bare(line, j))):
             return False
         # the run of spaces it stands in is about its own size: a long run is a table's or
         # a layout's padding, where a bare word would be made out of nothing ('|Phòng    và')
-        if self._run_end[j] - self._run_start[p - 1] > len(word) + 4:
+        run = self._run_end[j] - self._run_start[p - 1]
+        if run > len(word) + 4 and not (BARE_BESIDE_FRAGMENTS and run <= len(word) + 4 + FRAGMENT_SLACK
+                                         and self._fragment_beside_run(line, p - 1, j)):
             return False
         if self.bare_in_sentence:
             # a line the font printed whole but for a run of spaces: a word lost whole there
@@ -501,6 +514,27 @@ class GlyphSolver:
             if not (before and after and before.group()[0].islower() and after.group(1)[0].islower()):
                 return False
         return True
+
+    def _fragment_beside_run(self, line: str, a: int, j: int) -> bool:
+        """The letters either side of the run of spaces around ``a``..``j`` hold a piece of a
+        word (no syllable alone): the run then holds that word's lost letters too, beside
+        the bare word's own and its two spaces ('có b        hính thức' is 'có báo cáo chính
+        thức': 'b' + 'áo', ' ', 'cáo', ' ', 'c' + 'hính'), and is longer than a bare word's
+        run by their number; a layout's padding lies between whole words ('|Phòng    và')."""
+        start, end = self._run_start[a], self._run_end[j]
+        before = _LAST_LETTERS.search(line, 0, start)
+        after = _FIRST_LETTERS.match(line, end)
+        return any(tok and not self.lex.is_syllable(tok.lower()) for tok in (
+            before.group() if before and before.end() == start else None,
+            after.group(1) if after and after.start(1) == end else None))
+
+    @staticmethod
+    def _mark_after_bare(line: str, j: int) -> bool:
+        """A closing mark may end a word lost whole ('trách nhiệm    , tuyệt đối' = 'trách
+        nhiệm cao, tuyệt đối'; 'thịt,   , rau' = 'thịt, cá, rau'; 'L u  : Thời gian' =
+        'Lưu ý: Thời gian') when it is a sentence's mark: a space or the line's end after it,
+        never a digit ('  ,5' is a number's gap)."""
+        return j + 1 == len(line) or line[j + 1] == " "
 
     def _edge_parts(self, word: str, fills: tuple, start: int) -> tuple | None:
         """The part of a word's score that does not depend on the word before it, once per
@@ -3589,7 +3623,8 @@ def join_spans(text: str, lost: dict[str, float], lex: Lexicon) -> list[tuple[in
     out: list[tuple[int, int]] = []
     toks = [(m.start(), m.end(), m.group().lower()) for m in _LETTERS_AT.finditer(text)]
     for (a1, b1, w1), (a2, b2, w2) in zip(toks, toks[1:]):
-        if (a2 == b1 + 1 and len(w1) + len(w2) <= 6 and min(_unigram(w1), _unigram(w2)) < RARE_WORD
+        if (a2 == b1 + 1 and len(w1) + len(w2) <= 6
+                and (min(_unigram(w1), _unigram(w2)) < RARE_WORD or _capital_letter_pair(text, a1, b1, b2))
                 and any(lex.is_syllable(w1 + x + w2) for x in lost)):
             out.append((a1, b2))
     m = _TRAILING_RUN.search(text)
@@ -3597,6 +3632,21 @@ def join_spans(text: str, lost: dict[str, float], lex: Lexicon) -> list[tuple[in
             and any(lex.is_syllable(m.group(1).lower() + x) for x in lost)):
         out.append((m.start(1), m.end(2)))
     return out
+
+
+# a capital letter alone before a lower-case word is read as one word with a lost letter
+# between them ('Bộ X y dựng' = 'Bộ Xây dựng', '2. Y u cầu' = '2. Yêu cầu') though both
+# halves are common alone (the Roman ten, 'y' of 'y tế'); False: the reading before session 28
+CAPITAL_LETTER_JOINS = True
+
+
+def _capital_letter_pair(text: str, a1: int, b1: int, b2: int) -> bool:
+    """``text[a1:b1]`` is one capital letter and the word after it (to ``b2``) is in lower
+    case: a pair no sentence writes whole ('X y', 'Y u'), where a list's letters ('A, B và
+    C'), a Roman number ('Khóa X, kỳ họp') and initials ('Nguyễn V. A') are never followed
+    by a lower-case word one space on.  The search then weighs the join against the two."""
+    return (CAPITAL_LETTER_JOINS and b1 - a1 == 1 and text[a1].isupper()
+            and text[b1 + 1:b2].islower() and (b2 == len(text) or not text[b2].isalnum()))
 
 
 def join_letters(texts: list[str], costs: dict[str, float], printed: frozenset[str], lex: Lexicon) -> set[str]:
