@@ -390,13 +390,18 @@ def run_one(job: tuple[str, str, int, int, bool]) -> dict:
     return res
 
 
-def jobs_for(full: bool, half: str, verbose: bool, only: str | None = None) -> list[tuple[str, str, int, int, bool]]:
+def jobs_for(full: bool, half: str, verbose: bool, only: str | None = None,
+             carry: tuple[str, ...] | None = None) -> list[tuple[str, str, int, int, bool]]:
+    """The (text, half, degradation, pages, verbose) jobs; ``carry``: these texts alone, as the
+    half 'carry'."""
     degs = range(len(DEGRADATIONS)) if full else range(DEFAULT_DEGRADATIONS)
     if only:
         degs = [int(x) for x in only.split(",")]
     pages = 2 if full else 1
     texts = ([(p, "tune") for p in TUNE] if half in ("tune", "both") else []) + \
             ([(p, "test") for p in TEST] if half in ("test", "both") else [])
+    if carry:
+        texts = [(p, "carry") for p in carry]
     return [(p, h, d, pages, verbose) for d in degs for p, h in texts]
 
 
@@ -408,11 +413,12 @@ def _row(label: str, t: dict) -> str:
 
 def table(results: list[dict]) -> None:
     head = f"{'degradation':28} {'words':>6} {'errIn':>6} {'errOut':>6} {'WER in':>7} {'WER out':>7} {'reduct.':>8} {'damaged':>7} {'lost':>9}"
-    for half in ("tune", "test"):
+    for half in ("tune", "test", "carry"):
         rs = [r for r in results if r["half"] == half]
         if not rs:
             continue
-        print(f"\n{half} half ({', '.join(TUNE if half == 'tune' else TEST)})")
+        names = TUNE if half == "tune" else TEST if half == "test" else tuple(dict.fromkeys(r["text"] for r in rs))
+        print(f"\n{half} half ({', '.join(names)})")
         print(head)
         print("-" * len(head))
         tot = {k: 0 for k in ("words", "err_in", "err_out", "damaged", "lost", "printed")}
@@ -435,6 +441,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=None,
                     help="keep ingest's reading of each scan image in this folder (for re-measuring repair changes; "
                          "clear it when pipeline/ingest changes)")
+    ap.add_argument("--texts", default=None,
+                    help="comma-separated unseen_repair prefixes to read instead of the halves, scored as a 'carry' "
+                         "half (a carry-over batch: texts never rendered, e.g. real_ocr batch lr)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--verbose", action="store_true", help="print each wrong line (raw / repaired / true)")
     ap.add_argument("--per-text", action="store_true", help="print a row per text and degradation")
@@ -452,7 +461,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if args.cache:
         os.environ["CHIDAO_RENDERED_OCR_CACHE"] = str(args.cache.resolve())
-    jobs = jobs_for(args.full, args.half, args.verbose, args.degradations)
+    jobs = jobs_for(args.full, args.half, args.verbose, args.degradations,
+                    tuple(args.texts.split(",")) if args.texts else None)
     t0 = time.perf_counter()
     if args.workers > 1:
         from multiprocessing import get_context

@@ -101,3 +101,11 @@ def test_a_clean_rendered_page_reads_back_through_ingest():
     s = score_repair_lines(page["raw"], page["pred"], page["gold"])
     assert s["words"] >= 40
     assert s["err_out"] <= 2  # a clean 300 dpi print reads back (nearly) word for word
+
+
+def test_carry_texts_replace_the_halves():
+    """--texts: a carry-over batch is read alone, as its own half, every degradation asked."""
+    jobs = R.jobs_for(False, "both", False, None, ("am1", "al1"))
+    assert {(p, h) for p, h, *_ in jobs} == {("am1", "carry"), ("al1", "carry")}
+    assert len(jobs) == 2 * R.DEFAULT_DEGRADATIONS
+    assert all(R.text_path(p).exists() for p in ("am1", "al1"))

@@ -70,6 +70,7 @@ from pipeline.repair.ocrletters import (
 )
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines, speck_stop
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_recipient_ends, fix_vv
+from pipeline.repair.ocrquotes import stray_quotes
 from pipeline.repair.ocrspecks import fix_specks
 from pipeline.repair.ocrsplit import fix_spacing
 from pipeline.repair.record import LONE_NOTE, record_change
@@ -2882,6 +2883,7 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if ocr_doc or ln.ocr_confidence is not None:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="';' read ':' at the end of a list item between items ending ';'")
+        _stray_quotes(doc, base, ocr_doc, config)
         for k, new in sorted(fix_document_dates([ln.text for ln in doc.lines]).items()):
             ln = doc.lines[k]
             if ocr_doc or ln.ocr_confidence is not None:
@@ -2937,6 +2939,19 @@ def repair_ocr(doc: Document, config: Config) -> Document:
         _pairs_left(doc, base, config)
         _doubled_codes(doc, config)
     return doc
+
+
+def _stray_quotes(doc: Document, lm: SyllableLM, ocr_doc: bool, config: Config) -> None:
+    """Opening quotes read out of a speck inside a bound phrase, on the OCR'd lines
+    (:func:`pipeline.repair.ocrquotes.stray_quotes`)."""
+    texts = [ln.text for ln in doc.lines]
+    confs = {k: word_confidences(ln) for k, ln in enumerate(doc.lines)
+             if ln.ocr_words and ("\u201c" in ln.text or '"' in ln.text)}
+    for k, new in sorted(stray_quotes(lm, texts, confs).items()):
+        ln = doc.lines[k]
+        if ocr_doc or ln.ocr_confidence is not None:
+            record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                          note="a speck read as an opening quote inside a phrase, with no closing quote")
 
 
 def _doubled_codes(doc: Document, config: Config) -> None:
