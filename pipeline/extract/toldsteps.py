@@ -197,6 +197,12 @@ def told_step_roles(text: str, reason: str, gaz, roles_in_sentence) -> list:
         clause = t[found[-1].end():] if found else ""
     elif reason == TOLD_STEP_REASON and (m := _CONTENT_IS_RE.match(t)):
         clause = t[m.end():]
+    elif reason == "a step that names its drive as its time":
+        # (tasks32, drivesteps.py) the body after the drive's opening: 'Sau ngày ra quân các cơ quan, ... tiếp tục ...'
+        from pipeline.extract.drivesteps import drive_lead_end
+
+        end = drive_lead_end(text.strip())
+        clause = text.strip()[end:] if end else ""
     else:
         return []
     if not clause:
@@ -208,6 +214,7 @@ def told_step_roles(text: str, reason: str, gaz, roles_in_sentence) -> list:
 def read_told_steps(classified: list, gaz) -> list:
     """``classified`` with each narrative sentence that is a step of a told plan or drive read as a task (see
     the module docstring), and each topic-first 'do X V' step once the text has directed or told its frame."""
+    from pipeline.extract.drivesteps import DRIVE_STEP_REASON, drive_step
     from pipeline.extract.tasks import Classified
 
     if gaz is None:
@@ -228,6 +235,8 @@ def read_told_steps(classified: list, gaz) -> list:
             c = Classified(s, "task", TOPIC_DOER_REASON)
         elif reread and c.reason != "copula" and own_plan_step(s.text, gaz):
             c = Classified(s, "task", OWN_PLAN_REASON)  # (tasks30) 'Theo kế hoạch, X V ...'
+        elif reread and c.reason != "copula" and drive_step(s.text, gaz):
+            c = Classified(s, "task", DRIVE_STEP_REASON)  # (tasks32) 'Trong đợt cao điểm, X V ...'
         elif reread and frame_at is not None and k > frame_at \
                 and (c.reason != "copula" or _CONTENT_IS_RE.match(_LINK_RE.sub("", s.text.strip(), count=1))):
             prev = out[-1] if out else None
