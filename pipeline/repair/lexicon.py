@@ -200,10 +200,15 @@ class Lexicon:
                 bi = [k for k in todo if k[0]]
                 if bi:
                     # a number before the word is the LM's '<num>' class ('ngày 26 tháng')
-                    vals = self.lm.bigram_logprob_ids(np.array([self.lm.id("<num>" if p[0].isdigit() else p)
-                                                                for p, _ in bi]),
-                                                      np.array([self.lm.id(w) for _, w in bi]))
-                    self._cache.update(zip(bi, map(float, vals)))
+                    lm_id = self.lm.id
+                    vs = [lm_id("<num>" if p[0].isdigit() else p) for p, _ in bi]
+                    ws = [lm_id(w) for _, w in bi]
+                    as_list = getattr(self.lm, "bigram_logprob_list", None)
+                    if as_list is not None:  # the same values, a small batch without numpy
+                        self._cache.update(zip(bi, as_list(vs, ws)))
+                    else:
+                        self._cache.update(zip(bi, map(float, self.lm.bigram_logprob_ids(np.array(vs),
+                                                                                         np.array(ws)))))
                 for k in uni:
                     self._cache[k] = float(self.lm.unigram_logprob(k[1]))
                 return

@@ -33,6 +33,7 @@ from pipeline.repair.syllables import (
 LM_SUBDIR = "lm"
 CACHE_WEIGHT = 0.15  # interpolation weight of a cache model (document or corrections)
 MAX_CANDIDATES = 10
+SMALL_BATCH = 64  # bigram_logprob_list: a batch this small is read in Python, not numpy
 _LOG2_10 = math.log2(10)
 
 
@@ -60,6 +61,11 @@ class NgramTables:
         self.bi_bow = a[prefix + "bi_bow"].astype(np.float64)
         self.tri_keys = a[prefix + "tri_keys"]
         self.tri_logp = a[prefix + "tri_logp"].astype(np.float64)
+        # the bigram table as a dict and the unigram columns as lists, made on the first
+        # small batch (see :meth:`bigram_list`)
+        self._bi_dict: dict[int, float] | None = None
+        self._uni_bow_list: list[float] = []
+        self._uni_logp_list: list[float] = []
 
     def bigram(self, v: np.ndarray, w: np.ndarray, cap: float | None = None) -> tuple[np.ndarray, np.ndarray]:
         """log10 p(w | v) and the bigram keys (``cap``: see :meth:`SyllableLM.logprob_ids`)."""
@@ -68,6 +74,25 @@ class NgramTables:
         found = self.bi_keys[pos] == bk
         bow = self.uni_bow[v] if cap is None else np.minimum(self.uni_bow[v], cap)
         return np.where(found, self.bi_logp[pos], bow + self.uni_logp[w]), bk
+
+    def bigram_list(self, v: list[int], w: list[int]) -> list[float]:
+        """:meth:`bigram`'s log10 p(w | v) (no cap) for lists of ids, in Python: the same
+        float64 values (a found key's stored value, else the backoff weight plus the
+        unigram, one IEEE addition either way).  The lost-glyph search asks the model a
+        dozen new pairs at a time, ten thousand times a document set, and numpy's four
+        array calls per batch cost several times the arithmetic of so few pairs."""
+        d = self._bi_dict
+        if d is None:
+            # (the keys are sorted and unique: a dict finds what searchsorted finds)
+            d = self._bi_dict = dict(zip(self.bi_keys.tolist(), self.bi_logp.tolist()))
+            self._uni_bow_list = self.uni_bow.tolist()
+            self._uni_logp_list = self.uni_logp.tolist()
+        bow, uni, V = self._uni_bow_list, self._uni_logp_list, self.V
+        out = []
+        for a, b in zip(v, w):
+            got = d.get(a * V + b)
+            out.append(bow[a] + uni[b] if got is None else got)
+        return out
 
     def trigram(self, u: np.ndarray, v: np.ndarray, w: np.ndarray, cap: float | None = None,
                 ) -> tuple[np.ndarray, np.ndarray]:
@@ -200,6 +225,14 @@ class SyllableLM:
         w = np.asarray(w, np.int64)
         p, bk = self.fwd.bigram(v, w, bow_cap)
         return self._with_cache(p, w, bk)
+
+    def bigram_logprob_list(self, v: list[int], w: list[int]) -> list[float]:
+        """:meth:`bigram_logprob_ids` for lists of ids, as Python floats: a small batch
+        without the cache model is read in Python (:meth:`NgramTables.bigram_list`, the
+        same values), the others by numpy as before."""
+        if self._cache_uni is None and len(v) <= SMALL_BATCH:
+            return self.fwd.bigram_list(v, w)
+        return self.bigram_logprob_ids(np.array(v, np.int64), np.array(w, np.int64)).tolist()
 
     def logprob_ids(self, u: np.ndarray, v: np.ndarray, w: np.ndarray, bow_cap: float | None = None,
                     ) -> np.ndarray:
