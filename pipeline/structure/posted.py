@@ -1751,7 +1751,11 @@ PRESS_LEAD_RE = re.compile(
     # thông tin ..., Bộ Tài nguyên và Môi trường vừa có Công văn số 1311/BTNMT-TCMT ...', 'Liên quan vụ ngộ độc ..., ngày 3/5, ...'
     # (nhandan): the matter the act answers, first)
     r"(?:(?i:do|vì|nhằm|để|trước|sau\s+khi|liên\s+quan(?:\s+(?:đến|tới))?)\s+[^,;:()]{3,160}?(?:,(?!\s*(?:(?i:sáng|chiều|tối|trưa|đêm|hôm|ngày|ông|bà|đồng\s+chí)\s|(?:Phó\s+)?(?:Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Giám\s+đốc|Trưởng)|"
-    r"UBND|Ủy|Uỷ|Sở|Bộ|Ban|Cục|Văn\s+phòng))\s*(?=(?:[^,;:()\s]+\s+){4})[^,;:()]{3,160}?){0,2},\s*)?"
+    r"UBND|Ủy|Uỷ|Sở|Bộ|Ban|Cục|Văn\s+phòng))\s*(?=(?:[^,;:()\s]+\s+){4})[^,;:()]{3,160}?){0,2}[,;]\s*)?"
+    # (header37: the clause of purpose closed by a semicolon, 'Nhằm đánh giá kết quả ..., đề xuất các giải pháp ...; Ủy ban
+    # nhân dân tỉnh vừa ban hành Công văn số 1974/UBND-KGVX ...' (samples ym4), 'Để kịp thời có biện pháp ngăn chặn ...; UBND
+    # tỉnh vừa ban hành văn bản gửi ...' (office_spans ob36-005): the same lead as after a comma, for every body the lead
+    # reads, not only the people's committee another reader finds anywhere in a sentence)
     # ('Nghiêm túc thực hiện chỉ đạo ... tại Thông báo số 31/TB-VPCP ..., Chủ tịch UBND huyện vừa có
     # công văn ...', 'Thực hiện <documents>; ..., Ban Chỉ đạo ... tỉnh vừa ban hành Công văn số ...':
     # the grounds the lead cites first, then who acts)
