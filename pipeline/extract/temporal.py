@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pipeline.extract.spanclause import span_opens_inner_clause
 from pipeline.structure.pagestamp import page_stamp  # deadline31
 from pipeline.extract.cutyear import mend_cut_years, shift_spans  # deadline32
+from pipeline.extract.fromnow import from_now_until  # deadline34
 
 # ------------------------------------------------------------------ recurrence
 
@@ -665,9 +666,14 @@ _NOUN_HAS_TIME_BEFORE = re.compile(
 # February 2025): work left undone in a period that has passed is what the directive is about, not its
 # bound (_rule_deadline: only for a period before the document's date, when it is known)
 # the words that bound work even when the day has passed by the time the document is signed
+# (deadline34) 'chậm nhất đến ngày D' / 'chậm nhất là đến ngày D' is the same bound as 'chậm nhất ngày D' and
+# 'chậm nhất đến hết ngày D' (both already kept): a day past when the text was written, told with it, is still
+# the bound of the work ('Danh sách cử tri phải được niêm yết ... chậm nhất đến ngày 13/4/2021 (40 ngày trước
+# ngày bầu cử)' in a commune's report of 16/4, deadline batch 57's dp4089), not a day something happened.
 _PAST_BOUND_BEFORE = re.compile(
     r"(?:trước|chậm\s+nhất|muộn\s+nhất|trễ\s+nhất|hạn(?:\s+chót|\s+cuối)?|không\s+(?:muộn|chậm)\s+hơn|không\s+quá|"
-    r"hoàn\s+thành|xong|kết\s+thúc|đến\s+hết|tới\s+hết)(?:\s+(?:là|vào|trong))?\s*(?:ngày\s*)?$", re.I)
+    r"hoàn\s+thành|xong|kết\s+thúc|đến\s+hết|tới\s+hết)(?:\s+(?:là|vào|trong))?\s*(?:ngày\s*)?$|"
+    r"(?:chậm|muộn|trễ)\s+nhất(?:\s+là)?\s+(?:đến|tới)\s*(?:ngày\s*)?$", re.I)
 _UNDONE_BEFORE = re.compile(r"(?<![^\W_])(?:chưa|không)\s+(?:được\s+)?(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|giải\s+ngân)"
                             r"(?:\s+[^\W\d_]+){0,2}\s+(?:trong|vào)\s*$", re.I)
 # A year opening the item with 'Đến (hết)': 'Đến hết năm 2025, hoàn thành cơ bản xây dựng kho dữ liệu
@@ -1606,8 +1612,9 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
             triggered = False
             range_end = True
         elif re.search(r"(?:từ|bắt\s+đầu\s+từ)\s+(?:ngày\s+|tháng\s+|năm\s+|quý\s+)?[\dIVX][^,;]{0,25}?\s*(?:\s(?:đến|tới)|[-–])\s*(?:hết\s+)?$", before, re.I) \
-                or re.search(r"(?<![^\W_])từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$", before, re.I):
-            # ('Hoàn thành từ nay đến 30/6/2026': from now until a day, the day bounds the work)
+                or from_now_until(before):
+            # ('Hoàn thành từ nay đến 30/6/2026', 'từ nay cho đến 31-8': from now until a day, the day
+            # bounds the work; ``fromnow``, deadline34)
             triggered = True  # 'từ tháng 01 năm 1981 đến tháng 12 năm 1982', 'từ 10/11 - 20/11/2025': the end of the period
             range_end = True
         elif _TARGET_DAY_BEFORE.search(before) and m.group("d1") or _TARGET_DAY_BEFORE.search(before) and m.group("m2") \
