@@ -2788,6 +2788,8 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 strong[k] = strong.get(k, frozenset()) | ws
         if not strong and not look and not lone:
             return doc  # clean typing: a stray typo is no reason to touch the document
+    # (a document that shows OCR's confusions: its forbidden stop tones, every line)
+    _stop_tones(doc, base, True, config)
     plain = mostly_marked(doc)
     prev = ""
     for ln in doc.lines:
@@ -2885,7 +2887,6 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="';' read ':' at the end of a list item between items ending ';'")
         _stray_quotes(doc, base, ocr_doc, config)
-        _stop_tones(doc, base, ocr_doc, config)
         for k, new in sorted(fix_document_dates([ln.text for ln in doc.lines]).items()):
             ln = doc.lines[k]
             if ocr_doc or ln.ocr_confidence is not None:
