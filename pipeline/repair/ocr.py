@@ -71,6 +71,7 @@ from pipeline.repair.ocrletters import (
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines, speck_stop
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_recipient_ends, fix_vv
 from pipeline.repair.ocrquotes import stray_quotes
+from pipeline.repair.ocrstops import fix_line as stop_tone_fixes
 from pipeline.repair.ocrspecks import fix_specks
 from pipeline.repair.ocrsplit import fix_spacing
 from pipeline.repair.record import LONE_NOTE, record_change
@@ -2787,6 +2788,8 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 strong[k] = strong.get(k, frozenset()) | ws
         if not strong and not look and not lone:
             return doc  # clean typing: a stray typo is no reason to touch the document
+    # (a document that shows OCR's confusions: its forbidden stop tones, every line)
+    _stop_tones(doc, base, True, config)
     plain = mostly_marked(doc)
     prev = ""
     for ln in doc.lines:
@@ -2952,6 +2955,19 @@ def _stray_quotes(doc: Document, lm: SyllableLM, ocr_doc: bool, config: Config) 
         if ocr_doc or ln.ocr_confidence is not None:
             record_change(doc, ln, new, KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                           note="a speck read as an opening quote inside a phrase, with no closing quote")
+
+
+def _stop_tones(doc: Document, lm: SyllableLM, ocr_doc: bool, config: Config) -> None:
+    """A stop-final word with a tone Vietnamese forbids ('viêc', 'xuẩt'), read back with
+    sắc or nặng on the OCR'd lines (:func:`pipeline.repair.ocrstops.fix_line`)."""
+    for ln in doc.lines:
+        if not (ocr_doc or ln.ocr_confidence is not None) or ln.text.isascii():
+            continue
+        fixes = stop_tone_fixes(lm, ln.text)
+        if fixes:
+            record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in fixes]),
+                          KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                          note="a stop-final word with a tone Vietnamese forbids, read with sắc or nặng")
 
 
 def _doubled_codes(doc: Document, config: Config) -> None:
