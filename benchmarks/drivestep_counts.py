@@ -8,27 +8,15 @@ false tasks the reading would add.  Every matched sentence is printed with its l
 """
 from __future__ import annotations
 
-import glob
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.plainterm_counts import KINDS, audit_pairs, norm, sentences  # noqa: E402
+from benchmarks.plainterm_counts import KINDS, audit_pairs, gold_pairs  # noqa: E402
 from pipeline.extract.drivesteps import drive_lead_end, drive_step  # noqa: E402
 from pipeline.extract.offices import load_gazetteer  # noqa: E402
-
-
-def gold_pairs(folder: Path):
-    for p in sorted(glob.glob(str(folder / "*.tasks.json"))):
-        g = json.loads(Path(p).read_text(encoding="utf-8"))
-        tasks = [(norm(t["text"]), t.get("optional")) for t in g["tasks"]]
-        for s in sentences(Path(p.replace(".tasks.json", ".clean.txt")).read_text(encoding="utf-8")):
-            ns = norm(s)
-            hit = next((o for tt, o in tasks if ns[:40] in tt or tt[:40] in ns), None)
-            yield s, 0 if hit is None else (2 if hit else 1)
 
 
 def count(name: str, pairs, gaz) -> None:

@@ -56,8 +56,9 @@ def count(pairs) -> dict:
     return {r: dict(zip(KINDS, v)) for r, v in res.items()}
 
 
-def gold_pairs():
-    for p in sorted(glob.glob(str(ROOT / "samples" / "gold" / "*.tasks.json"))):
+def gold_pairs(folder: Path = ROOT / "samples" / "gold"):
+    """Each sentence of every gold text in `folder` with its label: 0 no task, 1 required, 2 optional."""
+    for p in sorted(glob.glob(str(folder / "*.tasks.json"))):
         g = json.loads(Path(p).read_text(encoding="utf-8"))
         tasks = [(norm(t["text"]), t.get("optional")) for t in g["tasks"]]
         for s in sentences(Path(p.replace(".tasks.json", ".clean.txt")).read_text(encoding="utf-8")):
