@@ -46,9 +46,9 @@ from pipeline.extract.frontedsubject import subject_after_fronted_head  # office
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.boundstep import read_bound_steps
-from pipeline.extract.toldsteps import read_told_steps, told_step_roles
+from pipeline.extract.toldsteps import TOLD_STEP_REASON, read_told_steps, told_step_roles
 from pipeline.extract.termsentence import read_term_sentences  # terms34
-from pipeline.extract.drivesteps import read_step_window  # tasks32
+from pipeline.extract.drivesteps import DRIVE_STEP_REASON, read_step_window  # tasks32
 from pipeline.extract.schoolterms import SCHOOL_TERM_REASON, read_school_terms, school_term_deadline, school_year_of  # tasks30
 from pipeline.extract.calendarsteps import calendar_steps, step_offices
 from pipeline.extract.tableheads import PLAN_ROW_REASON, demote_table_header_rows, plan_row_sections, read_plan_table_rows, row_time_cell
@@ -823,7 +823,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if c.reason == SCHOOL_TERM_REASON:
             # (tasks30) a school-year frame's term: its latest term day, a day with no year in the frame's school year
             dl = school_term_deadline(s.text, school_year_of("\n".join(ln.text for ln in doc.lines))) or dl
-        if dl is None and (wd := read_step_window(s.text, c.reason, [x.sentence.text for x in classified], year)):
+        if dl is None and c.reason in (DRIVE_STEP_REASON, TOLD_STEP_REASON) and (
+                wd := read_step_window(s.text, c.reason, [x.sentence.text for x in classified], year)):
             # (tasks32, extract/drivesteps.py) a step read by its time opening: the window there ('Trong giai đoạn 1
             # từ ngày 1 - 14.12.2019, ...'), or for a drive's step the drive's own period told apart
             dl = wd
