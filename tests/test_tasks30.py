@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from conftest import process_text
-from pipeline.extract.offices import load_gazetteer
 from pipeline.extract.schoolterms import is_school_term, school_term_deadline, school_year_of
 from pipeline.extract.toldsteps import own_plan_step
 
@@ -95,11 +94,6 @@ def test_a_start_and_a_superseded_plan_are_no_tasks(docs):
 
 def test_a_report_of_a_school_year_is_no_frame(docs):
     assert not docs[1].tasks
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize("text", [

@@ -14,12 +14,6 @@ import pytest
 
 from conftest import process_text, task_starting
 from pipeline.extract.drivesteps import drive_lead_end, drive_spans, drive_step, step_window_deadline, told_lead_end
-from pipeline.extract.offices import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize("text", [
