@@ -215,6 +215,7 @@ def read_told_steps(classified: list, gaz) -> list:
     """``classified`` with each narrative sentence that is a step of a told plan or drive read as a task (see
     the module docstring), and each topic-first 'do X V' step once the text has directed or told its frame."""
     from pipeline.extract.drivesteps import DRIVE_STEP_REASON, drive_step
+    from pipeline.extract.futuresteps import FUTURE_STEP_REASON, future_step
     from pipeline.extract.tasks import Classified
 
     if gaz is None:
@@ -237,6 +238,8 @@ def read_told_steps(classified: list, gaz) -> list:
             c = Classified(s, "task", OWN_PLAN_REASON)  # (tasks30) 'Theo kế hoạch, X V ...'
         elif reread and c.reason != "copula" and drive_step(s.text, gaz):
             c = Classified(s, "task", DRIVE_STEP_REASON)  # (tasks32) 'Trong đợt cao điểm, X V ...'
+        elif reread and c.reason != "copula" and future_step(s.text, gaz):
+            c = Classified(s, "task", FUTURE_STEP_REASON)  # (tasks33) 'Bộ GD-ĐT sẽ tổ chức ...', no frame needed
         elif reread and frame_at is not None and k > frame_at \
                 and (c.reason != "copula" or _CONTENT_IS_RE.match(_LINK_RE.sub("", s.text.strip(), count=1))):
             prev = out[-1] if out else None
