@@ -238,14 +238,16 @@ def read_told_steps(classified: list, gaz) -> list:
             c = Classified(s, "task", OWN_PLAN_REASON)  # (tasks30) 'Theo kế hoạch, X V ...'
         elif reread and c.reason != "copula" and drive_step(s.text, gaz):
             c = Classified(s, "task", DRIVE_STEP_REASON)  # (tasks32) 'Trong đợt cao điểm, X V ...'
-        elif reread and c.reason != "copula" and future_step(s.text, gaz):
-            c = Classified(s, "task", FUTURE_STEP_REASON)  # (tasks33) 'Bộ GD-ĐT sẽ tổ chức ...', no frame needed
         elif reread and frame_at is not None and k > frame_at \
                 and (c.reason != "copula" or _CONTENT_IS_RE.match(_LINK_RE.sub("", s.text.strip(), count=1))):
             prev = out[-1] if out else None
             kind = told_step_kind(s.text, gaz, after_step=prev is not None and prev.kind == "task")
             if kind is not None:
                 c = Classified(s, "task", kind)
+        if reread and c.kind == "narrative" and c.reason != "copula" and future_step(s.text, gaz):
+            # (tasks33) 'Bộ GD-ĐT sẽ tổ chức ...': no frame needed; after the frame's readings, so a told step keeps
+            # its reason (and its window, drivesteps.read_step_window)
+            c = Classified(s, "task", FUTURE_STEP_REASON)
         if c.kind in ("task", "intro"):
             directed = True
         out.append(c)
