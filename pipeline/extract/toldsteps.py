@@ -215,6 +215,7 @@ def read_told_steps(classified: list, gaz) -> list:
     """``classified`` with each narrative sentence that is a step of a told plan or drive read as a task (see
     the module docstring), and each topic-first 'do X V' step once the text has directed or told its frame."""
     from pipeline.extract.drivesteps import DRIVE_STEP_REASON, drive_step
+    from pipeline.extract.futuresteps import FUTURE_STEP_REASON, future_step
     from pipeline.extract.tasks import Classified
 
     if gaz is None:
@@ -243,6 +244,10 @@ def read_told_steps(classified: list, gaz) -> list:
             kind = told_step_kind(s.text, gaz, after_step=prev is not None and prev.kind == "task")
             if kind is not None:
                 c = Classified(s, "task", kind)
+        if reread and c.kind == "narrative" and c.reason != "copula" and future_step(s.text, gaz):
+            # (tasks33) 'Bộ GD-ĐT sẽ tổ chức ...': no frame needed; after the frame's readings, so a told step keeps
+            # its reason (and its window, drivesteps.read_step_window)
+            c = Classified(s, "task", FUTURE_STEP_REASON)
         if c.kind in ("task", "intro"):
             directed = True
         out.append(c)
