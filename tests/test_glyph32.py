@@ -70,6 +70,9 @@ def test_clean_text_with_a_typists_space_is_no_trace():
     assert _repair(lines) == lines
     # a year with a gap is a trace; a date's year with a gap is one; a number's inner gap is one
     assert _traces(["GIAI ĐOẠN 20 7-2021", "NGÀY 2 /3/20  CỦA", "SỐ 2 0-KL/TW", "năm 2017"]) == [0, 1, 2]
+    # a three-digit count is no year that lost its last digit; a year's last digit lost leaves
+    # its space and the real one, or the line's end
+    assert _traces(["có 198 công dân đủ điều kiện", "TỈNH GIA LAI NĂM 202 ", "NĂM 202  TRÊN ĐỊA BÀN"]) == [1, 2]
 
 
 def test_a_period_end_needs_one_printed_period_that_fits():
