@@ -2,15 +2,17 @@
 
 A heading font whose subset lacks a digit or two prints every letter and leaves a space for
 each lost digit: 'GIAI ĐOẠN 20 7-202 ' for 'GIAI ĐOẠN 2017-2021', 'TỈNH GIA LAI NĂM 202 ',
-'KÈM THEO QUYẾT ĐỊNH SỐ 46  /QĐ-UBND NGÀY  9 THÁNG  0 NĂM 20 8' for the document's own
+'KÈM THEO QUYẾT ĐỊNH SỐ 46  /QĐ-UBND NGÀY  9 THÁNG  0 NĂM 20 8' for a cited decision's
 number and date.  No word is cut, so :func:`pipeline.repair.glyphs.repair_glyphs` sees no
 fragment of a syllable and returns before its search: such a document was left as it came
-(seed 0 of the lost-glyph benchmark, session 29: 6 of 444 texts, 15 weighted errors, every
-one a number a title restates from the body -- a period, a plan's year, the own number and
-date on an appendix's heading).
+(seed 0 of the lost-glyph benchmark, session 29: 6 of 444 texts, 15 weighted errors in their
+titles -- periods, a plan's year, a count, a cited decision's number and date; the body prints
+a copy of some of them, and this module reads those back: 7 errors there, 2 more in a lightly
+damaged document's capitals heading the search leaves too, 'NGÀY 30/5/20 4').
 
 The evidence is the document's: a line with a number's gap (a year with a space among its
-digits, a slash date's year, a number glued to its code) is read by
+digits or its last digit lost, a slash date's year with a gap, a number with a gap between
+its digits before its code) is read by
 :class:`pipeline.repair.glyphs.DocumentNumbers` on the lines without such a gap, in its
 strong mode only -- a year, or a number before a code the same number is printed with --
 and with the digits the gap lines never print as the lost ones.  A clean document has no
