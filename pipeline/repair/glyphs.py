@@ -43,6 +43,7 @@ from pipeline.repair.codepoints import _OLD_RE, _OLD_TO_NEW
 from pipeline.repair.glyphdigits import (_GLUED_RANGE_AFTER, GLUED_RANGE_GAP, LAW_MONTH_CONFIDENCE, NumberGaps, cited_fills,
                                          law_fills, law_month_fills, own_date_year)
 from pipeline.repair.glyphyears import anniversary_fills
+from pipeline.repair.glyphdigitfont import digit_font_fills
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
@@ -3230,6 +3231,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     pieces = {k: len(v) for k, v in cut.items()}
     # (a fixed formula that lost letters is damage for sure: the search starts)
     if (sum(pieces.values()) < 3 or max(pieces.values(), default=0) < 2) and not formula_letters:
+        # (no word cut: a font may still have lost digits only, its numbers' copies intact)
+        digit_font_fills(doc, config)
         return doc
     # the document's own evidence comes from its intact lines only: a damaged line's
     # fragments ('hằn  tuần') must not vote for themselves
