@@ -95,3 +95,15 @@ def test_a_news_item_telling_a_plan_with_no_colon_is_no_preamble():
     assert plan_preamble_issuer(["UBND xã Tân Hòa xây dựng kế hoạch tổ chức lễ hội đua thuyền năm 2024 nhằm phát huy "
                                  "truyền thống văn hóa địa phương."]) is None
     assert plan_preamble_issuer(["Các xã xây dựng kế hoạch cụ thể như sau:"]) is None
+
+
+def test_the_bodys_own_notice_after_the_document_it_follows():
+    from pipeline.structure.notice_now import now_notice_issuer
+
+    y27 = next((ROOT / "samples/unseen_repair").glob("y27_*.txt")).read_text(encoding="utf-8")
+    assert _head(_header(y27)) == ("Thông báo", None, None, "UBND phường Hương Xuân")
+    sd16 = _row("benchmarks/data/deadline_audit_short_sd_texts.jsonl", "id", "sd16_hue_haiduong_chunhatxanh_2022")["text"]
+    assert _head(_header(sd16)) == ("Thông báo", None, None, "UBND xã Hải Dương")
+    # ('Đến nay ...' tells a state, 'Nay UBND tỉnh yêu cầu ...' asks: no notice of the body's own)
+    assert now_notice_issuer(["Đến nay UBND xã Tân Hòa thông báo đã hoàn thành 80% kế hoạch."]) is None
+    assert now_notice_issuer(["Nay UBND tỉnh yêu cầu các sở, ngành khẩn trương thực hiện."]) is None

@@ -1339,6 +1339,11 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
         out.issuer = plan_preamble_issuer(texts[:edge + 8])  # ('Ủy ban nhân dân huyện xây dựng Kế hoạch ... như sau:')
         if out.issuer is not None and out.doc_type is None and out.number is None:
             out.doc_type = "Kế hoạch"
+    if out.issuer is None:
+        from pipeline.structure.notice_now import now_notice_issuer  # header38 (imports from here)
+        out.issuer = now_notice_issuer(texts[:edge + 3])  # ('... . Nay UBND phường Hương Xuân thông báo ...')
+        if out.issuer is not None and out.doc_type is None and out.number is None:
+            out.doc_type = "Thông báo"
     if out.doc_type is None:
         for t in texts[-edge - 2:]:
             # ('Giám đốc Sở ..., Chủ tịch UBND huyện ... chịu trách nhiệm thi hành Quyết định này': the closing
