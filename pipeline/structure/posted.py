@@ -1015,6 +1015,9 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
             or issuers_named_document(texts[:edge + 3])  # (meeting16: 'Tại Nghị quyết số N/NQ-CP ..., Chính phủ yêu cầu')
         if named is None:
             named = opener_cut_named_document(texts[:edge + 3])  # (header23: an opener holding commas before 'tại Văn bản số N')
+        if named is None:
+            from pipeline.structure.retold_theo import retold_document  # header38 (imports Posted from here)
+            named = retold_document(texts[:edge + 3])  # ('Theo văn bản số N gửi ..., lãnh đạo Tổng cục X yêu cầu ...')
         if named is not None:
             out.doc_type, out.number, out.issuer, out.date = named.doc_type, named.number, named.issuer, named.date
     if out.number is None:
@@ -1331,6 +1334,16 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
                 break
     if out.issuer is None:
         out.issuer = asked_by_opener(texts[:edge + 2])  # (header26: 'Theo yêu cầu của UBND tỉnh X, các đơn vị chức năng phải ...')
+    if out.issuer is None:
+        from pipeline.structure.plan_preamble import plan_preamble_issuer  # header38 (imports from here)
+        out.issuer = plan_preamble_issuer(texts[:edge + 8])  # ('Ủy ban nhân dân huyện xây dựng Kế hoạch ... như sau:')
+        if out.issuer is not None and out.doc_type is None and out.number is None:
+            out.doc_type = "Kế hoạch"
+    if out.issuer is None:
+        from pipeline.structure.notice_now import now_notice_issuer  # header38 (imports from here)
+        out.issuer = now_notice_issuer(texts[:edge + 3])  # ('... . Nay UBND phường Hương Xuân thông báo ...')
+        if out.issuer is not None and out.doc_type is None and out.number is None:
+            out.doc_type = "Thông báo"
     if out.doc_type is None:
         for t in texts[-edge - 2:]:
             # ('Giám đốc Sở ..., Chủ tịch UBND huyện ... chịu trách nhiệm thi hành Quyết định này': the closing
