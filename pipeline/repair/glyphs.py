@@ -42,7 +42,6 @@ from pipeline.model import Document, Line
 from pipeline.repair.codepoints import _OLD_RE, _OLD_TO_NEW
 from pipeline.repair.glyphdigits import (_GLUED_RANGE_AFTER, GLUED_RANGE_GAP, LAW_MONTH_CONFIDENCE, NumberGaps, cited_fills,
                                          law_fills, law_month_fills, own_date_year)
-from pipeline.repair.glyphbound import ceilings_of, score_ceiling
 from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
@@ -291,15 +290,6 @@ class LineFill:
 
 def _score_of(item: tuple) -> float:
     """The score of a lattice state (key, (score, back pointer, word, fills))."""
-    return item[1][0]
-
-
-# the lazy scoring's batch of model pairs: at least this many keys' pairs per call
-PREFETCH_KEYS = 4
-
-
-def _ceiling_of(item: tuple) -> float:
-    """The ceiling of a pending key's scores (key, [ceiling, edges])."""
     return item[1][0]
 
 
@@ -620,92 +610,6 @@ class GlyphSolver:
             return False
         return (col > 0 and line[col - 1] == " ") or (col + 1 < len(line) and line[col + 1] == " ")
 
-    def _lazy_states(self, here: dict, pend: dict, order: dict) -> list:
-        """The beam at a position the search has reached, scoring only the word edges into
-        it that may enter it.  ``here`` holds the exact entries (the space and mark edges'),
-        ``pend`` the word edges per key with the ceiling of their scores.  Keys are read in
-        the order of their ceilings, and reading stops once the beam holds ``beam`` exact
-        scores above every ceiling left: those keys could not enter the beam, not even tied.
-        The beam is then what the eager search's ``sorted(..., reverse=True)[:beam]`` gives
-        over every key: highest score first, ties in ``order`` (the eager insertion order).
-        The read keys join ``here`` (the back pointers of the beam's states point at them);
-        the others stay out of it, and no path through them is ever followed."""
-        beam = self.beam
-        heap = heapq.nlargest(beam, [v[0] for v in here.values()])
-        heap.reverse()  # ascending: a min-heap of the beam's scores so far
-        dscores = self.dlm._scores
-        if len(here) + len(pend) <= beam:
-            # every key enters the beam: all are read, their model pairs in one call
-            pairs = [(prev, nw) for _u, g in pend.values() for _ub, _x, _p, word, _f, lw, parts, ws in g
-                     if parts is not None for nw in (norm(word),)
-                     for prev, _sc in ws if (lw, prev, None) not in dscores]
-            if pairs:
-                self.lex.prefetch(pairs)
-            for key, (_ub, group) in pend.items():
-                here[key] = self._score_key(group)
-            return sorted(here.items(), key=lambda kv: (-kv[1][0], order[kv[0]]))
-        keys = sorted(pend.items(), key=_ceiling_of, reverse=True)
-        done = 0  # the keys whose model pairs were asked for (in one batch per chunk)
-        for i, (key, (ub, group)) in enumerate(keys):
-            if len(heap) >= beam and heap[0] > ub:
-                break
-            if i >= done:
-                # the model's pairs of the next keys the beam may need, in one call: as many
-                # keys as the beam has room for, at least PREFETCH_KEYS (a pure cache: which
-                # pairs are asked changes no score)
-                done = i + max(beam - len(heap), PREFETCH_KEYS)
-                pairs = [(prev, nw) for _k, (_u, g) in keys[i:done] for _ub, _x, _p, word, _f, lw, parts, ws in g
-                         if parts is not None for nw in (norm(word),)
-                         for prev, _sc in ws if (lw, prev, None) not in dscores]
-                if pairs:
-                    self.lex.prefetch(pairs)
-            got = here[key] = self._score_key(group)
-            if len(heap) < beam:
-                heapq.heappush(heap, got[0])
-            else:
-                heapq.heappushpop(heap, got[0])
-        return sorted(here.items(), key=lambda kv: (-kv[1][0], order[kv[0]]))[:beam]
-
-    def _score_key(self, group: list) -> tuple:
-        """The entry the eager search made for one key at one position: every edge's best
-        state (the first of equal ones), the first edge of equal best ones.  The states of
-        an edge come best first, so once a state's score plus the edge's ceiling is no more
-        than the best found, no later state can beat it (nor can an edge whose ceiling is no
-        more than the key's best so far): those scores are never asked."""
-        dlm = self.dlm
-        score = dlm.score
-        dget = dlm._scores.get  # score()'s memo, asked first (one call less)
-        cur = None
-        for ub, x, p, word, fills, lw, parts, word_states in group:
-            if cur is not None and ub <= cur[0]:
-                continue
-            top = top_prev = None
-            if parts is None:  # OOV: the same score after every word
-                for prev, sc in word_states:
-                    cand = sc + OOV_COST
-                    if top is None or cand > top:
-                        top, top_prev = cand, prev
-            elif parts is True:
-                for prev, sc in word_states:
-                    if top is not None and sc + x <= top:
-                        break
-                    v = dget((lw, prev, None))
-                    cand = sc + (v if v is not None else score(lw, prev))
-                    if top is None or cand > top:
-                        top, top_prev = cand, prev
-            else:
-                a, bare, c, runs = parts
-                for prev, sc in word_states:
-                    if top is not None and sc + x <= top:
-                        break
-                    v = dget((lw, prev, None))
-                    cand = sc + ((v if v is not None else score(lw, prev)) - a - bare - c + 1.5 * runs)
-                    if top is None or cand > top:
-                        top, top_prev = cand, prev
-            if cur is None or top > cur[0]:
-                cur = (top, (p, (top_prev, False)), word, fills)
-        return cur
-
     def solve(self, line: str, protected: frozenset[int] = frozenset(), nxt: str | None = None,
               printed: str | None = None, prv: str | None = None) -> LineFill:
         """``nxt``: the intact word that follows ``line`` (after the window, or first on the
@@ -773,35 +677,21 @@ class GlyphSolver:
         self._mark_gaps = frozenset(
             m.start() for m in _MARK_GAP.finditer(line, self._lo, self._hi)) if self.mark_gap_cost else frozenset()
         n = len(line)
+        # best[p]: prev word -> (score, back pointer (p0, prev0), word, fills)
         # best[p]: (prev word, last edge was a word) -> (score, back pointer, word, fills)
         best: list[dict] = [dict() for _ in range(n + 1)]
-        # the lazy scoring (see :meth:`_lazy_states`): the word edges into each position are
-        # kept unscored until the search reaches it, per key: [the ceiling of its edges'
-        # scores, its edges in the order they were made]; ``order[q]`` is each key's place in
-        # the order it would have entered best[q] had every edge been scored at once (the
-        # beam's ties go by it, as the dict's insertion order did)
-        pending: list[dict | None] = [None] * (n + 1)
-        order: list[dict] = [dict() for _ in range(n + 1)]
-        turn = 1
-        dlm = self.dlm
-        ceil_get = ceilings_of(dlm).get
         # left context: the word before the window when a hard-wrapped sentence runs on
         # from the line before ('... sử dụng đất trồng' / 'l  ; Nghị định'), as the first
         # word's previous word (see :func:`_left_context`)
         best[0][(prv, False)] = (0.0, None, None, ())
-        order[0][(prv, False)] = 0
         for p in range(n):
-            here = best[p]
-            pend = pending[p]
-            if pend:
-                states = self._lazy_states(here, pend, order[p])
-            elif not here:
+            if not best[p]:
                 continue
-            else:
-                # the beam: heapq.nlargest is sorted(..., reverse=True)[:beam], ties in the same
-                # order, without sorting the hundreds of words a run of spaces can end here
-                states = (sorted(here.items(), key=_score_of, reverse=True)[: self.beam]
-                          if len(here) <= 4 * self.beam else heapq.nlargest(self.beam, here.items(), key=_score_of))
+            here = best[p]
+            # the beam: heapq.nlargest is sorted(..., reverse=True)[:beam], ties in the same
+            # order, without sorting the hundreds of words a run of spaces can end here
+            states = (sorted(here.items(), key=_score_of, reverse=True)[: self.beam] if len(here) <= 4 * self.beam
+                      else heapq.nlargest(self.beam, here.items(), key=_score_of))
             ch = line[p]
             edges: list[tuple[int, str | None, tuple]] = []
             if ch == " " or not ch.isalnum():
@@ -812,9 +702,11 @@ class GlyphSolver:
             # the beam): a filled word that is no syllable is dropped here for every state
             word_states = [(prev, sc) for (prev, aw), (sc, _bp, _w, _f) in states if not aw]
             scored_edges = []
+            not_first = 0  # the space / mark edge, first when there is one
             for end, word, fills in edges:
                 if word is None:
                     scored_edges.append((end, None, fills, None))
+                    not_first = 1
                     continue
                 if not word_states:
                     continue
@@ -822,10 +714,20 @@ class GlyphSolver:
                 if const is None:
                     continue
                 scored_edges.append((end, word, fills, const))
-            sc0 = word_states[0][1] if word_states else 0.0
+            if word_states:
+                # the model's scores this position needs and the document model has not
+                # memoised yet, in one call
+                dscores = self.dlm._scores
+                pairs = [(prev, nw) for _e, word, _f, (lw, parts) in scored_edges[not_first:]
+                         if parts is not None for nw in (norm(word),)
+                         for prev, _sc in word_states if (lw, prev, None) not in dscores]
+                if pairs:
+                    self.lex.prefetch(pairs)
+            score = self.dlm.score
+            dget = self.dlm._scores.get  # score()'s memo, asked first (one call less)
             for end, word, fills, const in scored_edges:
+                bend = best[end]
                 if word is None:
-                    bend, oend = best[end], order[end]
                     # a space left over inside a run of spaces is unexplained (pass 2)
                     left_over = bool(ch == " " and self.run_cost and p > 0 and line[p - 1] == " "
                                      and self._space_run(p))
@@ -841,56 +743,37 @@ class GlyphSolver:
                         key = (prev if keep_prev else None, False)
                         cand = sc - (sep_cost if after_word is True else cost)
                         cur = bend.get(key)
-                        if cur is None:
-                            bend[key] = (cand, (p, (prev, after_word)), word, fills)
-                            oend[key] = turn
-                            turn += 1
-                        elif cand > cur[0]:
+                        if cur is None or cand > cur[0]:
                             bend[key] = (cand, (p, (prev, after_word)), word, fills)
                     continue
                 lw, parts = const
                 # (a word of lost letters alone marks its state BARE_WORD: the space after it is
                 # priced as before SEPARATOR_AFTER_FILL, see there)
                 key = (norm(word), BARE_WORD if parts is not True and parts is not None and parts[1] else True)
-                # the most this edge may add to a state's score (its score's ceiling, the
-                # same terms in the same order as the exact score below), and so the most
-                # it may bring into ``end``: the best state's score plus that
+                # every state relaxes the same key: the first best state wins, as one
+                # update after another would have it
+                top = top_prev = None
                 if parts is None:  # OOV: the same score after every word
-                    x = OOV_COST
+                    for prev, sc in word_states:
+                        cand = sc + OOV_COST
+                        if top is None or cand > top:
+                            top, top_prev = cand, prev
+                elif parts is True:
+                    for prev, sc in word_states:
+                        v = dget((lw, prev, None))
+                        cand = sc + (v if v is not None else score(lw, prev))
+                        if top is None or cand > top:
+                            top, top_prev = cand, prev
                 else:
-                    x = ceil_get(lw)
-                    if x is None:
-                        x = score_ceiling(dlm, lw)
-                    if parts is not True:
-                        a, bare, c, runs = parts
-                        x = x - a - bare - c + 1.5 * runs
-                ub = sc0 + x
-                pend_end = pending[end]
-                if pend_end is None:
-                    pend_end = pending[end] = {}
-                group = pend_end.get(key)
-                if group is None:
-                    pend_end[key] = [ub, [(ub, x, p, word, fills, lw, parts, word_states)]]
-                    order[end][key] = turn
-                    turn += 1
-                else:
-                    if ub > group[0]:
-                        group[0] = ub
-                    group[1].append((ub, x, p, word, fills, lw, parts, word_states))
-        if pending[n]:
-            # the last position: every key is read (the ranking and the alternatives take
-            # them all), and best[n] in the order the eager search would have made it
-            final = best[n]
-            dscores = dlm._scores
-            pairs = [(prev, nw) for _u, g in pending[n].values() for _ub, _x, _p, word, _f, lw, parts, ws in g
-                     if parts is not None for nw in (norm(word),)
-                     for prev, _sc in ws if (lw, prev, None) not in dscores]
-            if pairs:
-                self.lex.prefetch(pairs)
-            for key, (_ub, group) in pending[n].items():
-                final[key] = self._score_key(group)
-            on = order[n]
-            best[n] = dict(sorted(final.items(), key=lambda kv: on[kv[0]]))
+                    a, bare, c, runs = parts
+                    for prev, sc in word_states:
+                        v = dget((lw, prev, None))
+                        cand = sc + ((v if v is not None else score(lw, prev)) - a - bare - c + 1.5 * runs)
+                        if top is None or cand > top:
+                            top, top_prev = cand, prev
+                cur = bend.get(key)
+                if top is not None and (cur is None or top > cur[0]):
+                    bend[key] = (top, (p, (top_prev, False)), word, fills)
         if not best[n]:
             return LineFill(line)
         if nxt is not None:
