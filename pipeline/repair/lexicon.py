@@ -248,6 +248,7 @@ class DocumentLM:
         self.bi.update([(a, b) for a, b in zip(words, words[1:]) if a and b])
         self.total = sum(self.uni.values()) or 1
         self._scores: dict[tuple, float] = {}
+        self._word_parts: dict[str, tuple[str, str, bool, float]] = {}  # see _score
 
     def score(self, word: str, prev: str | None, nxt: str | None = None) -> float:
         """Natural-log score of ``word`` between neighbours: document counts + lexicon
@@ -259,20 +260,27 @@ class DocumentLM:
         return got
 
     def _score(self, word: str, prev: str | None, nxt: str | None = None) -> float:
-        w = norm(word)
+        # the word's own parts, once per document and word (its first sight after each of
+        # a dozen previous words repeated them): its normal form, the model's key for it,
+        # whether the model never counted it, and the document's unigram nudge
+        got = self._word_parts.get(word)
+        if got is None:
+            w = norm(word)
+            got = self._word_parts[word] = (w, norm(w), w in self.lex.unseen,
+                                            1.2 * math.log1p(min(self.uni.get(w, 0), 20)))
+        w, nw, unseen, nudge = got
         # (Lexicon.logprob inlined: the glyph search asks this hundreds of thousands of times)
         lex = self.lex
-        key = (norm(prev) if prev else None, norm(w))
-        lp = lex._cache.get(key)
+        np_ = norm(prev) if prev is not None else None
+        lp = lex._cache.get((np_ if prev else None, nw))
         if lp is None:
             lp = lex.logprob(w, prev)
-        if UNSEEN_AS_RAREST and w in lex.unseen:
+        if UNSEEN_AS_RAREST and unseen:
             lp = lex.rarest  # (see Lexicon.unseen: not the '<unk>' class's mass)
         s = lp * _LN10
-        c = self.uni.get(w, 0)
-        s += 1.2 * math.log1p(min(c, 20))  # a nudge; the bigram below is the real evidence
+        s += nudge  # (the same addition: the nudge is 1.2 * log1p(min(count, 20)))
         if prev is not None:
-            s += 2.5 * math.log1p(self.bi.get((norm(prev), w), 0))
+            s += 2.5 * math.log1p(self.bi.get((np_, w), 0))
         if nxt is not None:
             s += 2.5 * math.log1p(self.bi.get((w, norm(nxt)), 0))
         return s
