@@ -25,6 +25,7 @@ from pipeline.extract.spanclause import span_opens_inner_clause
 from pipeline.structure.pagestamp import page_stamp  # deadline31
 from pipeline.extract.cutyear import mend_cut_years, shift_spans  # deadline32
 from pipeline.extract.fromnow import from_now_until  # deadline34
+from pipeline.extract.gradedgoal import graded_goal_before  # deadline35
 
 # ------------------------------------------------------------------ recurrence
 
@@ -1456,7 +1457,8 @@ def _goal_year(text: str, m: re.Match) -> bool:
             and not re.search(r"(?<![^\W_])(?:hoàn\s+thành|xong)(?![^\W_])", clause, re.I)
     if not re.search(r"(?<![^\W_])trong\s*$", before, re.I):
         return False
-    if _GOAL_REACH_VERB_RE.search(text[max(0, m.start() - 200):m.start()]):
+    if _GOAL_REACH_VERB_RE.search(text[max(0, m.start() - 200):m.start()]) \
+            or graded_goal_before(text[max(0, m.start() - 200):m.start()]):
         return True
     # (deadline27) a standard to be reached within the year, with no 'phấn đấu' before it: '... yêu cầu tập trung
     # cao nhất để đạt chuẩn nông thôn mới nâng cao trong năm 2024' (the short audit's sd25), '... để đạt chuẩn xã
