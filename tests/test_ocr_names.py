@@ -73,3 +73,12 @@ def test_changed_word_printed_in_another_name_is_mended():
     lines = ["của Bộ Tu pháp về việc công bố thủ tục hành chính thuộc phạm vi quản lý của Bộ Tu pháp;",
              "Theo đề nghị của Giám đốc Sở Tư pháp."]
     assert not _change(lines[0], "Tu", "Tư", name_pairs(lines))
+
+
+def test_a_run_in_capitals_is_no_name_run():
+    # samples/text o2 (a TCT letter OCR'd elsewhere): its signature block read 'TONG CỤC
+    # TRƯỞNG' twice; a heading in capitals is left to the corrector
+    lines = ["Nơi nhận: KT. TONG CỤC TRƯỞNG", "- Như trên; . PHÓ TONG CỤC TRƯỞNG"]
+    pairs = name_pairs(lines)
+    assert not pairs
+    assert not _change(lines[1], "TONG", "TỔNG", pairs)

@@ -28,7 +28,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _title(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and (word[1:].islower() or word.isupper())
+    # Title case only: a run in capitals is a heading or a signature block, where OCR
+    # repeats one misreading ('TONG CỤC TRƯỞNG' read twice in o2's signature, samples/text)
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 def _runs(text: str) -> list[tuple[int, int, str]]:
@@ -36,8 +38,8 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
 
 
 def name_pairs(texts: list[str]) -> Counter:
-    """Every pair of Title-case (or capital) words parted by spaces only, as printed, with
-    its count in the document's lines."""
+    """Every pair of Title-case words parted by spaces only, as printed, with its count in
+    the document's lines."""
     pairs: Counter = Counter()
     for text in texts:
         runs = _runs(text)
