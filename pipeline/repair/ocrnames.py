@@ -27,7 +27,8 @@ NAME_SEEN = 2  # occurrences of the printed pair (this one included)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _title(word: str) -> bool:
+def title_word(word: str) -> bool:
+    """Is ``word`` in Title case (a name's syllable, as name runs are read here)?"""
     # Title case only: a run in capitals is a heading or a signature block, where OCR
     # repeats one misreading ('TONG CỤC TRƯỞNG' read twice in o2's signature, samples/text)
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
@@ -44,7 +45,7 @@ def name_pairs(texts: list[str]) -> Counter:
     for text in texts:
         runs = _runs(text)
         for (_a, b, w), (c, _d, x) in zip(runs, runs[1:]):
-            if _title(w) and _title(x) and c > b and not text[b:c].strip(" "):
+            if title_word(w) and title_word(x) and c > b and not text[b:c].strip(" "):
                 pairs[(w, x)] += 1
     return pairs
 
@@ -56,9 +57,9 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None
     left = right = None
     for i, (a, b, _w) in enumerate(runs):
         if a == start and b == end:
-            if i > 0 and _title(runs[i - 1][2]) and not text[runs[i - 1][1]:a].strip(" ") and runs[i - 1][1] < a:
+            if i > 0 and title_word(runs[i - 1][2]) and not text[runs[i - 1][1]:a].strip(" ") and runs[i - 1][1] < a:
                 left = runs[i - 1][2]
-            if i + 1 < len(runs) and _title(runs[i + 1][2]) and not text[b:runs[i + 1][0]].strip(" ") \
+            if i + 1 < len(runs) and title_word(runs[i + 1][2]) and not text[b:runs[i + 1][0]].strip(" ") \
                     and b < runs[i + 1][0]:
                 right = runs[i + 1][2]
             break
@@ -69,7 +70,7 @@ def keeps_name(text: str, start: int, end: int, before: str, after: str, pairs: 
     """Should the change of ``before`` (at text[start:end]) to ``after`` be dropped: a
     Title-case word in a name run whose printed pair the document repeats, changed into a
     word that stands in none of the document's name runs?"""
-    if not _title(before) or before.lower() == after.lower() and before != after:
+    if not title_word(before) or before.lower() == after.lower() and before != after:
         return False
     left, right = _neighbours(text, start, end)
     if left is None and right is None:
