@@ -69,6 +69,7 @@ from pipeline.repair.ocrletters import (
     letter_fixes, stamp_line,
 )
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines, speck_stop
+from pipeline.repair.ocrnames import keeps_name, name_pairs, title_word
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_recipient_ends, fix_vv
 from pipeline.repair.ocrquotes import stray_quotes
 from pipeline.repair.ocrstops import fix_line as stop_tone_fixes
@@ -80,6 +81,7 @@ from pipeline.repair.syllables import has_syllable_shape, norm_syllable, skeleto
 from pipeline.vietnamese import split_tone, strip_accents
 
 KIND = "ocr"
+KEEP_NAMES = True  # see pipeline.repair.ocrnames
 OCR_MARGIN = 3.5  # log10 advantage an alternative needs over the OCR'd spelling
 # A close call (the word as read is a syllable the gazette knows: 'ngay', 'cốt', 'hàng') changed
 # only when the gazette model alone, over the trigrams the word takes part in (the sentence as
@@ -2929,7 +2931,14 @@ def repair_ocr(doc: Document, config: Config) -> Document:
         after.append(nxt if continuation(ln.text, nxt) else "")
     texts = [ln.text for ln in todo]
     confs = [word_confidences(ln) for ln in todo]
+    printed = [ln.text for ln in doc.lines] if KEEP_NAMES else []  # (as read, before this loop's changes)
+    names = None  # their name pairs, counted on the first change to a Title-case word
     for ln, changes in zip(todo, corr.correct_lines(texts, agg, sure, before, after, confs)):
+        if changes and KEEP_NAMES and any(title_word(c[2]) for c in changes):
+            # a name the document prints the same way again stays as printed (ocrnames)
+            if names is None:
+                names = name_pairs(printed)
+            changes = [c for c in changes if not keeps_name(ln.text, c[0], c[1], c[2], c[3], names)]
         if changes:
             first = len(doc.repairs)
             apply_changes(doc, ln, changes, KIND, config)
