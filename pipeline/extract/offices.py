@@ -28,6 +28,8 @@ from pipeline.extract.askchain import bare_place_as_committee, chain_as_ask  # p
 from pipeline.extract.projectboards import project_board_spans
 from pipeline.extract.committeefields import about_committee_spans  # office26
 from pipeline.extract.gluedverbs import unglue_verbs  # office26
+from pipeline.extract.longopener import late_issuer_subject  # office36
+from pipeline.extract.underbody import join_units_to_parent  # office36
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -2524,6 +2526,9 @@ def _subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
                 # the main clause's subject)
             break  # 'Căn cứ ..., cần lập hồ sơ ...': the main clause has no subject
     if found is None:
+        # (office36) an opening clause past the 300 characters scanned above, then the issuer's ask
+        found = late_issuer_subject(text, lambda t: _subject_at(t, gaz))
+    if found is None:
         found = _subject_after_bare_time(text, gaz)
     return found
 
@@ -3498,7 +3503,9 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # (levels33) '– Cấp xã hoàn thành và báo cáo kết quả trước ngày ...': a bare level opening its clause is the doer
     roles = bare_level_doers(text, roles, lambda t, i: (vm := _VERB_RE.match(t, i)) and vm.end())
     # (reach18) 'các cơ quan chức năng như Công an phường, ...': the named examples are the offices
-    return elected_deputies(text, example_bodies(text, roles))
+    roles = elected_deputies(text, example_bodies(text, roles))
+    # (office36) 'các đơn vị trực thuộc' + 'UBND huyện' printed side by side: one office, the units under it
+    return join_units_to_parent(text, roles)
 
 
 def _roles_in_one_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
