@@ -794,7 +794,7 @@ def inside_kinds_list(text: str, start: int, end: int) -> bool:
     """(points29) Is ``text[start:end]`` (a gazetteer match) nothing but kinds of body ('cơ quan, đơn vị') standing
     inside a longer list of kinds that opens before it ('Các bộ, cơ quan, đơn vị có liên quan', 'các sở, ngành, cơ
     quan, đơn vị')?  Then it is the list's tail: the whole list is one collective office, as the gold writes it
-    (yc7, p3, t3, n1), and the kinds before it are no office of their own."""
+    (yc7, p3, t3, el1), and the kinds before it are no office of their own."""
     if not _KINDS_ONLY_RE.fullmatch(text[start:end].strip()):
         return False
     return any(c.start() < start and end <= c.end() for c in _COLLECTIVE_RE.finditer(text))
