@@ -1,6 +1,13 @@
 """(points28) Plan-table rows, counted row by row: found, section, lead, offices, deadline; header and group rows
 read as tasks.
 
+(points29) Offices counted per cell as well as per row.  The gold names the lead (the 'chủ trì' column) and lists every
+office; the partner ('phối hợp') cell's offices are the gold offices other than the lead.  A row whose lead cell names
+two or more bodies has no lead in the gold (ANNOTATION.md) and its offices are counted apart ('two-lead rows').  For
+each gold office: found among the predicted offices or not (vnscore's ``office_match``); for each predicted office:
+matching a gold office or false.  So a partner cell that loses its last words, a lead cell read as one body where it
+names two, or a person's title left out of a cell shows as its own count, not only as a row whose offices are wrong.
+
 A plan prints its tasks in a table ('TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành'),
 which PDF or web extraction flattens into '|' rows, one cell a line, or cells run together.  vnscore scores a whole
 document; this script picks the gold tasks that are table rows (their anchor stands after the table's column heads in
@@ -45,6 +52,34 @@ def table_start(text: str) -> int | None:
     return None
 
 
+def _count_cells(vn, n: dict, go: list[str], po: list[str], gl: str, pl: str, doc_id: str, anchor: str,
+                 show: bool) -> None:
+    """Count one found row's offices per cell: every gold office found or missed, every predicted office right or
+    false; the partner cell (gold offices other than the lead) and the two-lead rows (no gold lead, two or more gold
+    offices) apart."""
+    found = [g for g in go if any(vn.office_match(g, p) for p in po)]
+    false = [p for p in po if not any(vn.office_match(g, p) for g in go)]
+    n["off_gold"] += len(go)
+    n["off_found"] += len(found)
+    n["off_pred"] += len(po)
+    n["off_false"] += len(false)
+    if gl:
+        sup = [g for g in go if not vn.office_match(gl, g)]
+        sup_found = [g for g in sup if g in found]
+        n["sup_gold"] += len(sup)
+        n["sup_found"] += len(sup_found)
+        if not any(vn.office_match(gl, p) for p in po):
+            n["lead_cell_missed"] += 1
+    elif len(go) >= 2:
+        n["two_lead_rows"] += 1
+        n["two_lead_off_gold"] += len(go)
+        n["two_lead_off_found"] += len(found)
+        n["two_lead_pred_lead"] += bool(pl)
+    if show and (len(found) < len(go) or false):
+        missed = [g for g in go if g not in found]
+        print(f"CELLS {doc_id}: {anchor!r} missed {missed} false {false}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pred", required=True)
@@ -58,7 +93,10 @@ def main(argv=None) -> int:
     for r in rows:
         by_doc.setdefault(r["doc_id"], []).append(r)
     n = dict(docs=0, rows=0, found=0, section=0, lead_gold=0, lead=0, offices=0, dl_gold=0, deadline=0,
-             false_head=0, false_group=0)
+             false_head=0, false_group=0,
+             off_gold=0, off_found=0, off_pred=0, off_false=0,
+             sup_gold=0, sup_found=0, two_lead_rows=0, two_lead_off_gold=0, two_lead_off_found=0,
+             two_lead_pred_lead=0, lead_cell_missed=0)
     for doc_id, doc in gold.items():
         clean = None
         for d in a.gold:
@@ -91,6 +129,7 @@ def main(argv=None) -> int:
             gl, pl = gt.get("lead") or "", (r.get("lead") or "").strip()
             lead = (not gl and not pl) or bool(gl and pl and vn.office_match(gl, pl))
             gd, pd = gt.get("deadline") or "", (r.get("deadline") or "").strip()[:10]
+            _count_cells(vn, n, go, po, gl, pl, doc_id, gt["anchor"], a.list)
             n["section"] += sec
             n["offices"] += offs
             n["lead_gold"] += bool(gl)

@@ -789,6 +789,19 @@ _GENERIC = (r"(?:bộ|ngành|sở|ban\s+ngành|phòng\s+ban|ban|phòng|cơ\s+qua
 _COLLECTIVE_RE = re.compile(
     rf"(?:(?<![^\W_])các\s+|(?<=\svà\s)|^){_GENERIC}(?:(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC}(?!\s+(?-i:[{_UP}])))(?![^\W_]))+"
     r"(?:\s+(?:có\s+)?liên\s+quan)?", re.I)
+_KINDS_ONLY_RE = re.compile(rf"{_GENERIC}(?:\s*,\s*{_GENERIC}|\s+và\s+{_GENERIC})*", re.I)
+
+
+def inside_kinds_list(text: str, start: int, end: int) -> bool:
+    """(points29) Is ``text[start:end]`` (a gazetteer match) nothing but kinds of body ('cơ quan, đơn vị') standing
+    inside a longer list of kinds that opens before it ('Các bộ, cơ quan, đơn vị có liên quan', 'các sở, ngành, cơ
+    quan, đơn vị')?  Then it is the list's tail: the whole list is one collective office, as the gold writes it
+    (yc7, p3, t3, el1), and the kinds before it are no office of their own."""
+    if not _KINDS_ONLY_RE.fullmatch(text[start:end].strip()):
+        return False
+    return any(c.start() < start and end <= c.end() for c in _COLLECTIVE_RE.finditer(text))
+
+
 # ('..., Chủ tịch Ủy ban nhân dân cấp tỉnh, cơ quan, tổ chức, cá nhân liên quan chịu trách nhiệm ...'):
 # after a comma, a list of kinds closed by 'liên quan' is the closing collective of the list too
 _RELATED_COLLECTIVE_RE = re.compile(
@@ -1701,6 +1714,9 @@ def _split_office_list(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
     # UBND tỉnh'), it is not one more office
     matches = [m for m in gaz.find(text)
                if not re.search(r"(?:thuộc|của|qua|tại|trực\s+thuộc|(?<=[^\W\d_]\s)trong)(?:\s+cơ\s+quan)?\s*$", text[:m.start], re.I)]
+    # (points29) 'Các bộ, cơ quan, đơn vị có liên quan': the gazetteer's collective 'cơ quan, đơn vị' inside a longer
+    # list of kinds is the list's tail, not a body of its own (it cut 'Các bộ' off as one more office)
+    matches = [m for m in matches if not inside_kinds_list(text, m.start, m.end)]
     # ('Văn phòng HĐND&UBND xã': the 'UBND xã' inside a longer name is part of it)
     matches = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.start, o.end) != (m.start, m.end) for o in matches)]
