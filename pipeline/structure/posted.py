@@ -1773,7 +1773,12 @@ PRESS_LEAD_RE = re.compile(
     # công văn ...', 'Thực hiện <documents>; ..., Ban Chỉ đạo ... tỉnh vừa ban hành Công văn số ...':
     # the grounds the lead cites first, then who acts)
     # (grounds that cite several documents with their subjects run past 600 characters: up to 1200)
-    r"(?:(?i:(?:nghiêm\s+túc\s+)?thực\s+hiện|căn\s+cứ|triển\s+khai|quán\s+triệt|xét\s+đề\s+nghị|xét\s+tờ\s+trình)\s[^:]{3,1200}?,\s*(?=[A-ZĐÀ-Ỹ]|ngày\s+\d|(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay)?(?:\s+ngày)?\s+\(?\d))?"
+    # (header39: grounds listed with semicolons and closed by one, 'Thực hiện <documents>; Ban Thường vụ Tỉnh ủy vừa có văn
+    # bản chỉ đạo số 682-CV/TU ...' (office_spans ob9-081), 'Thực hiện <documents>; ngày 29/01/2018, UBND tỉnh ban hành văn bản
+    # số ...': the same lead as after a comma; never at a semicolon before the next document of the list, 'Thực hiện Luật
+    # ...; Quyết định số 342/QĐ-TTg ... của Thủ tướng Chính phủ Ban hành Kế hoạch ...; ..., UBND tỉnh ban hành Kế hoạch ...'
+    # (unseen_repair ac1): the list goes on to its lead)
+    r"(?:(?i:(?:nghiêm\s+túc\s+)?thực\s+hiện|căn\s+cứ|triển\s+khai|quán\s+triệt|xét\s+đề\s+nghị|xét\s+tờ\s+trình)\s[^:]{3,1200}?(?:,|;(?!\s*(?i:quyết\s+định|kế\s+hoạch|công\s+văn|văn\s+bản|nghị\s+quyết|nghị\s+định|chỉ\s+thị|thông\s+báo|thông\s+tư|luật|hướng\s+dẫn|chương\s+trình|đề\s+án|kết\s+luận|công\s+điện|quy\s+định|quy\s+chế|điều\s+lệ|tờ\s+trình|báo\s+cáo|thông\s+tri|ý\s+kiến|chỉ\s+đạo)(?![^\W_])))\s*(?=[A-ZĐÀ-Ỹ]|ngày\s+\d|(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay)?(?:\s+ngày)?\s+\(?\d))?"
     # ('Xét đề nghị của ... tại báo cáo số 21/BC-VP ngày 23-7-2020, ngày 3-8, Chủ tịch UBND thành phố đã
     # ký văn bản số 5120/UBND-KSTT ...', 'Thực hiện ...; Nghị quyết ..., ngày 13/5/2011, Ủy ban nhân dân
     # huyện ban hành Kế hoạch số 42/KH-UBND ...': the day after the grounds, in lower case)
