@@ -8,7 +8,11 @@ directive before it (the name's capital letter, no stop of its own) or for a sch
 same links stand alone elsewhere: 'In bài viết' over a printed page, 'Bản in', 'Chia sẻ lên Facebook',
 'Chia sẻ', 'Bình luận 0', '(0) Bình luận', 'Lượt xem: 83', 'Tin liên quan |', 'TIN CÙNG CHUYÊN MỤC',
 'Tin tức khác', 'Xem thêm' (twelve stored texts print one: samples/text, unseen23-25, the audit sets and
-benchmarks/data; benchmarks/HISTORY.md, session 26, tasks28).
+benchmarks/data; benchmarks/HISTORY.md, session 26, tasks28).  (tasks35) A portal's reader-feedback and type-size
+tools are the same furniture: 'Gửi phản hồi' / 'In bài viết' under Tuyên Quang's newspaper items (gold fn1, where
+START read 'Gửi phản hồi' as one more point of the ask above it), 'BẠN ĐỌC PHẢN HỒI' under Tây Ninh's, 'Mặc định Cỡ
+chữ' over Kon Tum's portal posts, and 'Gởi bài viết', the southern spelling of 'Gửi bài viết' (measure29's class (S):
+a portal's toolbar lines around the item; benchmarks/HISTORY.md, session 29, tasks35).
 
 The reading needs the whole sentence to be tools, or a short personal name (one to four capitalised
 words, not itself a tool word) followed by tools: a sentence that says anything else is left alone.
@@ -19,11 +23,13 @@ import re
 
 # one tool link of a news or portal page (print, mail, share, comment, view count, related items)
 _TOOL = (r"(?:print|send\s*mail|e-?mail|share|tweet|facebook|zalo|in\s+bài(?:\s+viết)?|in\s+trang|bản\s+in|"
-         r"gửi\s+(?:bài(?:\s+viết)?|email|cho\s+bạn\s+bè)|chia\s+sẻ(?:\s+lên\s+(?:facebook|zalo))?|"
+         # (tasks35) 'Gửi phản hồi', 'Gởi bài viết' (the southern spelling), 'BẠN ĐỌC PHẢN HỒI', 'Mặc định Cỡ chữ'
+         r"g[ửở]i\s+(?:bài(?:\s+viết)?|email|cho\s+bạn\s+bè|(?:ý\s+kiến\s+)?phản\s+hồi)|bạn\s+đọc\s+phản\s+hồi|"
+         r"(?:mặc\s+định\s+)?cỡ\s+chữ|chia\s+sẻ(?:\s+lên\s+(?:facebook|zalo))?|"
          r"quay\s+lại|về\s+đầu\s+trang|lên\s+đầu\s+trang|đầu\s+trang|lưu\s+bài(?:\s+viết)?|"
          r"bình\s+luận(?:\s*\(?\d+\)?)?|\(\d+\)\s*bình\s+luận|lượt\s+xem\s*:?\s*\d*|"
          r"tin\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|tin\s+tức\s+khác|tin\s+khác|xem\s+thêm|trở\s+về)")
-_SEP = r"[\s|/•·,;\-–]*"
+_SEP = r"[\s|/•·,;:\-–]*"
 _TOOLS = _TOOL + r"(?:" + _SEP + _TOOL + r")*" + _SEP
 _TOOLS_RE = re.compile(r"^" + _SEP + _TOOLS + r"$", re.I)
 # a byline before the tools: one to four capitalised words ('Thu Hoài', 'BÙI LIÊM', 'T.NGUYÊN')
