@@ -151,6 +151,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "ff",  # tasks30: school-year plans and plans told as plain steps (blind carry-over batch, annotated before the rules)
     "fh",  # points28: plan-table groups of the gazette corpus (blind carry-over batch, annotated before the rules)
     "fl",  # points29: plan-table groups of NQ 109/NQ-CP (blind carry-over batch, annotated before the rules)
+    "fn",  # tasks35: portal items with toolbar and stamp lines, a plan on one line (blind carry-over batch, annotated before the rules; fn1, fn5 in samples/gold)
     "ec",  # points19: press and portal items retelling letters (blind carry-over batch, annotated after the rules)
     "el",  # points21: press and portal items retelling letters and cables, meeting reports (blind carry-over batch, annotated after the rules)
     "en",  # points22: flag and clean-up asks of communes, press leads on asks, a meeting cut before its conclusion (blind carry-over batch, annotated after the rules)
