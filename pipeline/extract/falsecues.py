@@ -38,11 +38,14 @@ __all__ = ["FALSE_CUE_PATTERN", "QUOTA_ALLOTTED_PATTERN"]
 _TIME_WORD = r"(?:năm|tháng|ngày|quý|tuần|đợt|trong|trước|sau|đến|từ|vào|kỳ|giai)"
 # the verbs of a duty: 'được giao chủ trì 3 nhiệm vụ' assigns work, whatever its count
 _DUTY_WORD = r"(?:chủ|thực|triển|phối|tổ|xây|hoàn|theo|rà|kiểm|báo|tham|nghiên|hướng|quản)"
+# a capital after the count opens a new line or row ('... quản lý được giao 2 Xây dựng ...': a table's
+# row number), not the counted noun
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha() and c.lower() != c}))
 QUOTA_ALLOTTED_PATTERN = (
     r"(?<![^\W_])(?:vừa\s+|đã\s+|cũng\s+)?được\s+giao\s+"
     rf"(?:(?!(?:{_TIME_WORD}|{_DUTY_WORD})(?![^\W_]))[^\W\d_]+\s+){{0,2}}"
     r"(?:là\s+)?\d[\d.,]*(?![\d/.-])\s+"
-    rf"(?!{_TIME_WORD}(?![^\W_]))[^\W\d_]+"
+    rf"(?!{_TIME_WORD}(?![^\W_]))(?-i:(?![{_UPPER}]))[^\W\d_]+"
 )
 
 FALSE_CUE_PATTERN = (
