@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
+from pipeline.extract.comradepost import blank_comrades_before_post
 from pipeline.extract.twoasks import two_asks_as_one
 from pipeline.extract.barelevels import bare_level_doers
 from pipeline.extract.examplebodies import elected_deputies, example_bodies
@@ -3474,6 +3475,8 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # (office31) a doubled plural before bodies is a typing slip ('các các sở, ngành, địa phương', pending zd5; 'các các đơn
     # vị hoạt động khoáng sản', a Lào Cai letter in samples/unseen_repair): read once (blanked, same length)
     text = _DOUBLED_PLURAL_RE.sub(lambda m: " " * len(m.group(1)) + m.group(2), text)
+    # (office37, comradepost.py) 'các đồng chí lãnh đạo các địa phương': the courtesy before a collective post (blanked)
+    text = blank_comrades_before_post(text)
     passive = _passive_assignment_roles(text, gaz)
     if passive is not None:
         return passive
