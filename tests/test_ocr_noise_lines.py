@@ -61,3 +61,12 @@ def test_typed_lines_are_never_touched(lm):  # noqa: F811
     # no Tesseract confidences (text read elsewhere): 'ok' could be a table's cell
     assert not noise_line(Line(number=1, text="ok", raw="ok"), lm.is_syllable)
     assert not noise_line(Line(number=1, text="he Ab Coy", raw="he Ab Coy"), lm.is_syllable)
+
+
+@pytest.mark.parametrize("text, confs", [
+    ("118/TTg:", [40]),   # a code a column split off (rendered m4): digits are text
+    ("10/01/2025.", [40]),
+    ("đ)", [30]),         # a list label alone: specks only, ocrnoise's to judge
+])
+def test_numbers_and_labels_stay(lm, text, confs):  # noqa: F811
+    assert not noise_line(_line(text, confs), lm.is_syllable)

@@ -18,7 +18,10 @@ What tells them apart is Tesseract's own doubt, read with the line's shape:
 - no such doubted token is a dictionary syllable of three or more letters: a real word read
   with doubt ('chóng....' at 0.51 on v4, a sentence's last word wrapped, 'Sen' in lq1's
   'Sen T1 €' for 'năm 2011') keeps its line, since a person reading the output can still use
-  it; two letters ('ma', 'cự') are what a stroke most often reads as.
+  it; two letters ('ma', 'cự') are what a stroke most often reads as;
+- the line holds no digit (a number or a code split off by a column, '118/TTg:',
+  '10/01/2025.', is text however doubted) and at least one doubted token of two letters
+  (a line of specks alone, a list label 'đ)' split off, is ocrnoise's to judge).
 
 Lines with no Tesseract confidences (typed text, text read elsewhere) are never touched:
 without the reader's doubt a short line ('ok', 'he Ab Coy' in the TCT letters read
@@ -46,6 +49,7 @@ WORD_LETTERS = 3
 _ALNUM = re.compile(r"[^\W_]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 
 
 def noise_line(line: Line, is_syllable: Callable[[str], bool]) -> bool:
@@ -54,23 +58,26 @@ def noise_line(line: Line, is_syllable: Callable[[str], bool]) -> bool:
     ``is_syllable``: whether a lower-case word is a syllable of the dictionary (the LM's
     vocabulary)."""
     text = line.text
-    if not line.ocr_words or not text.strip() or not _LETTER.search(text):
-        return False
+    if not line.ocr_words or not text.strip() or not _LETTER.search(text) or _DIGIT.search(text):
+        return False  # a number or a code ('118/TTg:', '10/01/2025.') is text, however doubted
     toks = text.split()
     if len(toks) > MAX_TOKENS:
         return False
     confs = word_confidences(line)
     if len(confs) != len(toks):
         return False  # a token the repair changed or made: no reading to judge it by
+    doubted = 0
     for (s, e, c), tok in zip(confs, toks):
         if len(_ALNUM.findall(tok)) < 2:
             continue  # a speck: one letter or marks alone
+        doubted += 1
         if c >= NOISE_DOUBT:
             return False
         for w in _WORD.findall(tok):
             if len(w) >= WORD_LETTERS and is_syllable(w.lower()):
                 return False
-    return True
+    # specks alone ('đ)', a list label a column split off) are ocrnoise's to judge
+    return doubted > 0
 
 
 __all__ = ["noise_line", "NOISE_DOUBT", "MAX_TOKENS"]
