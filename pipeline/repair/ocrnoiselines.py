@@ -1,0 +1,83 @@
+"""A short Tesseract line that reads no word it is sure of: stamp or margin noise, left out.
+
+A scan's stamp ring, a signature's scribble or a handwritten margin note comes out of
+Tesseract as a short line of its own: 'ĐT”; "' beside the number block (j2, Bắc Giang
+695/UBND), 'h cự' under the 'Nơi nhận' list (q3, Đà Nẵng 5710), 'ma' in a table's margin
+(lp4, Bắc Giang 2668 p4).  The page's truth prints nothing there (the benchmark's line
+alignment leaves those lines empty), and no repair can turn them into words: the honest
+output is to leave them out, as :func:`pipeline.repair.ocrnoise.clean_line` already leaves
+out a line of specks ('W Š 1') and ``note_lines`` a run of one-word lines.  What those two
+miss is a line of letters that *could* be a syllable ('ma', 'cự') or an abbreviation
+('ĐT'), which a rule on the characters alone cannot tell from text.
+
+What tells them apart is Tesseract's own doubt, read with the line's shape:
+
+- the line is short (at most :data:`MAX_TOKENS` white-space tokens) and holds a letter;
+- every token with two or more letters or digits was read below :data:`NOISE_DOUBT`
+  (tokens of one letter or of marks alone are specks either way: 'h', '"');
+- no such doubted token is a dictionary syllable of three or more letters: a real word read
+  with doubt ('chóng....' at 0.51 on v4, a sentence's last word wrapped, 'Sen' in lq1's
+  'Sen T1 €' for 'năm 2011') keeps its line, since a person reading the output can still use
+  it; two letters ('ma', 'cự') are what a stroke most often reads as;
+- the line holds no digit (a number or a code split off by a column, '118/TTg:',
+  '10/01/2025.', is text however doubted) and at least one doubted token of two letters
+  (a line of specks alone, a list label 'đ)' split off, is ocrnoise's to judge).
+
+Lines with no Tesseract confidences (typed text, text read elsewhere) are never touched:
+without the reader's doubt a short line ('ok', 'he Ab Coy' in the TCT letters read
+elsewhere) cannot be told from a cell of a table.  Digits-only lines (page numbers) hold no
+letter and are kept.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from pipeline.model import Line
+from pipeline.repair.ocrconf import word_confidences
+
+# at most this many tokens on the line: a stamp's or a scribble's reading is a few tokens
+# ('ĐT”; "', 'h cự'); a longer line is text even if doubted
+MAX_TOKENS = 3
+# below this confidence Tesseract doubts a word (its own scale, 0..1): on the real readings
+# the lettered lines the truth leaves empty read 0.02 ('ĐT'), 0.00 ('cự'), 0.59 ('ma'); the
+# lines of text read at 0.60 or more keep them (see the module docstring for the ones below)
+NOISE_DOUBT = 0.60
+# a doubted token at least this long that is a syllable of the dictionary is a word read
+# with doubt, never noise
+WORD_LETTERS = 3
+_ALNUM = re.compile(r"[^\W_]")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
+def noise_line(line: Line, is_syllable: Callable[[str], bool]) -> bool:
+    """Is ``line`` a short Tesseract line of stamp or margin noise (see the module docstring)?
+
+    ``is_syllable``: whether a lower-case word is a syllable of the dictionary (the LM's
+    vocabulary)."""
+    text = line.text
+    if not line.ocr_words or not text.strip() or not _LETTER.search(text) or _DIGIT.search(text):
+        return False  # a number or a code ('118/TTg:', '10/01/2025.') is text, however doubted
+    toks = text.split()
+    if len(toks) > MAX_TOKENS:
+        return False
+    confs = word_confidences(line)
+    if len(confs) != len(toks):
+        return False  # a token the repair changed or made: no reading to judge it by
+    doubted = 0
+    for (s, e, c), tok in zip(confs, toks):
+        if len(_ALNUM.findall(tok)) < 2:
+            continue  # a speck: one letter or marks alone
+        doubted += 1
+        if c >= NOISE_DOUBT:
+            return False
+        for w in _WORD.findall(tok):
+            if len(w) >= WORD_LETTERS and is_syllable(w.lower()):
+                return False
+    # specks alone ('đ)', a list label a column split off) are ocrnoise's to judge
+    return doubted > 0
+
+
+__all__ = ["noise_line", "NOISE_DOUBT", "MAX_TOKENS"]
