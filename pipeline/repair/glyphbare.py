@@ -35,7 +35,8 @@ _RUN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)( {3,6})(?=([^\W\d_]+)(?![^\W\d_]))"
 
 
 def rescore_bare(new: str, fills: list[tuple[int, str]], solver, strict: bool,
-                 unprinted: frozenset[str] = frozenset()) -> tuple[str, list[tuple[int, str]]]:
+                 unprinted: frozenset[str] = frozenset(),
+                 digits: frozenset[str] = frozenset()) -> tuple[str, list[tuple[int, str]]]:
     """``new`` and its ``fills`` with the one-syllable words lost whole between two whole
     words read in (see the module's docstring).  ``strict``: the line had no cut word (its
     only trace a run of spaces), so both neighbours must be lower case, a sentence's words
@@ -43,7 +44,10 @@ def rescore_bare(new: str, fills: list[tuple[int, str]], solver, strict: bool,
     outside the searched set that no badly damaged line of the document prints (the search's
     ``rescue`` letters): a rare lost letter the inference missed because the words it stood
     in were lost whole ('ý' of 'ý kiến', 'góp ý' in l12 and s23: the set read 'ảếht' without
-    it); each costs UNPRINTED_COST in the window's score."""
+    it); each costs UNPRINTED_COST in the window's score.  ``digits``: the digits the font
+    lost (``lost_digits`` of the search): then a run one column wide is a number's gap as
+    likely as a word's (a one-digit number is the commonest number lost whole: 'đến   triệu
+    cây' is 'đến 1 triệu cây', 'tháng   năm'), and a number is never guessed: it stays."""
     if not BARE_RESCORE or "   " not in new:
         return new, fills
     from pipeline.repair import glyphs as G  # (glyphs calls this module: imported late)
@@ -62,6 +66,8 @@ def rescore_bare(new: str, fills: list[tuple[int, str]], solver, strict: bool,
         left_w, run, right_w = m.group(1), m.group(2), m.group(3)
         width = len(run) - 2
         if not BARE_MIN <= width <= BARE_MAX or text[m.start(2):m.end(2)] != run:
+            continue
+        if width == 1 and digits:
             continue
         if not (solver.lex.is_syllable(left_w.lower()) and solver.lex.is_syllable(right_w.lower())):
             continue

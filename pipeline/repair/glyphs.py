@@ -3410,7 +3410,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                                 prev_line=texts[k - 1] if k > 0 else None)
         new, fills = rescore_fills(new, fills, line_solver)
         new, fills = rescore_left_over(new, fills, line_solver)
-        new, fills = rescore_bare(new, fills, line_solver, strict=k not in cands, unprinted=rescue)
+        new, fills = rescore_bare(new, fills, line_solver, strict=k not in cands, unprinted=rescue,
+                                  digits=frozenset(digits))
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
         # one repair row per restored word, with the other syllables that fit its gaps
