@@ -45,7 +45,9 @@ def rescore_bare(new: str, fills: list[tuple[int, str]], solver, strict: bool,
     ``rescue`` letters): a rare lost letter the inference missed because the words it stood
     in were lost whole ('ý' of 'ý kiến', 'góp ý' in l12 and s23: the set read 'ảếht' without
     it); each costs UNPRINTED_COST in the window's score.  ``digits``: the digits the font
-    lost (``lost_digits`` of the search): then a run one column wide is a number's gap as
+    is seen to have lost (:func:`pipeline.repair.glyphs.lost_digits`: absent from the damaged
+    lines where three or more were due; not the weaker ``unprinted_digits``, which a short
+    document's few damaged lines fill by chance and which kept 'Tiếp thu   kiến' in l12): then a run one column wide is a number's gap as
     likely as a word's (a one-digit number is the commonest number lost whole: 'đến   triệu
     cây' is 'đến 1 triệu cây', 'tháng   năm'), and a number is never guessed: it stays."""
     if not BARE_RESCORE or "   " not in new:
@@ -91,6 +93,10 @@ def rescore_bare(new: str, fills: list[tuple[int, str]], solver, strict: bool,
         top, word = ranked[0]
         runner = ranked[1][0] if len(ranked) > 1 else float("-inf")
         if top - empty < BARE_MARGIN or top - runner < BARE_RUNNER_MARGIN:
+            continue
+        # a number lost whole fits the same run ('đến   triệu cây' is 'đến 1 triệu cây'): where
+        # the model likes a number there as well as the word, the run stays (never guessed)
+        if G._window_logprobs(lm, left, right, [G.NUM])[0] >= top:
             continue
         text = text[:a] + word + text[a + width:]
         for i, ch in enumerate(word):

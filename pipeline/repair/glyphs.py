@@ -3347,7 +3347,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     doc_names = DocumentNames(texts, set(range(len(texts))) - set(cands), lost_now, lex,
                               loose=frozenset(unprinted_letters(printed_texts, cut or cands)))
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)
-    digits = lost_digits(texts, cut or cands) | unprinted_digits(texts, cut or cands)
+    font_digits = frozenset(lost_digits(texts, cut or cands))  # (strong evidence only: glyphbare)
+    digits = set(font_digits) | unprinted_digits(texts, cut or cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
     time_fills = DocumentTimes([texts[k] for k in set(range(len(texts))) - set(cands)], lost_now).fills
     # and lines whose only trace is a gap in a document's number the document prints intact
@@ -3411,7 +3412,7 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         new, fills = rescore_fills(new, fills, line_solver)
         new, fills = rescore_left_over(new, fills, line_solver)
         new, fills = rescore_bare(new, fills, line_solver, strict=k not in cands, unprinted=rescue,
-                                  digits=frozenset(digits))
+                                  digits=font_digits)
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
         # one repair row per restored word, with the other syllables that fit its gaps
