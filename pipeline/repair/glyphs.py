@@ -44,6 +44,7 @@ from pipeline.repair.glyphdigits import (_GLUED_RANGE_AFTER, GLUED_RANGE_GAP, LA
                                          law_fills, law_month_fills, own_date_year)
 from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphdigitfont import digit_font_fills
+from pipeline.repair.glyphbare import rescore_bare
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
@@ -3346,7 +3347,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
     doc_names = DocumentNames(texts, set(range(len(texts))) - set(cands), lost_now, lex,
                               loose=frozenset(unprinted_letters(printed_texts, cut or cands)))
     # (the digits the damaged font prints: from the lines cut into pieces of syllables)
-    digits = lost_digits(texts, cut or cands) | unprinted_digits(texts, cut or cands)
+    font_digits = frozenset(lost_digits(texts, cut or cands))  # (strong evidence only: glyphbare)
+    digits = set(font_digits) | unprinted_digits(texts, cut or cands)
     doc_numbers = DocumentNumbers(texts, set(range(len(texts))) - set(cands), digits, frozenset(lost_now))
     time_fills = DocumentTimes([texts[k] for k in set(range(len(texts))) - set(cands)], lost_now).fills
     # and lines whose only trace is a gap in a document's number the document prints intact
@@ -3409,6 +3411,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
                                                 prev_line=texts[k - 1] if k > 0 else None)
         new, fills = rescore_fills(new, fills, line_solver)
         new, fills = rescore_left_over(new, fills, line_solver)
+        new, fills = rescore_bare(new, fills, line_solver, strict=k not in cands, unprinted=rescue,
+                                  digits=font_digits)
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
         # one repair row per restored word, with the other syllables that fit its gaps
