@@ -245,6 +245,22 @@ def structured_header(text: str):
     return structured_text(text).header
 
 
+def benchmark_row(path: str, key: str, value: str) -> dict:
+    """The row of a JSON-lines benchmark file (``path`` under the repo) whose ``key`` is ``value``: header38/39's tests
+    read real openings from office_spans.jsonl and header_fields.jsonl instead of copying them."""
+    import json
+    for line in (ROOT / path).read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row.get(key) == value:
+            return row
+    raise KeyError(value)
+
+
+def header_head(h) -> tuple:
+    """A header's (doc_type, number, ISO date, issuer): the four fields a press lead gives."""
+    return h.doc_type, h.number, None if h.date is None else h.date.isoformat(), h.issuer
+
+
 def structured_sample(name: str):
     """A sample of samples/text through structure.  The seed and the OCR readings
     (samples/SOURCES.md says 'OCR text') go through repair first (their text is broken);

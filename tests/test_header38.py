@@ -10,23 +10,13 @@ from __future__ import annotations
 
 import json
 
-from conftest import ROOT, structured_header
+from conftest import ROOT, benchmark_row, header_head, structured_header
 from pipeline.structure.plan_preamble import plan_preamble_issuer
 from pipeline.structure.retold_theo import retold_document
 
 _header = structured_header
-
-
-def _row(path: str, key: str, value: str) -> dict:
-    for line in (ROOT / path).read_text(encoding="utf-8").splitlines():
-        it = json.loads(line)
-        if it.get(key) == value:
-            return it
-    raise KeyError(value)
-
-
-def _head(h) -> tuple:
-    return h.doc_type, h.number, None if h.date is None else h.date.isoformat(), h.issuer
+_row = benchmark_row
+_head = header_head
 
 
 def test_a_retold_letter_with_its_addressees_and_a_general_department_leadership_speaking():

@@ -9,23 +9,11 @@ hoạch số 1050/KH-CQLTT ngày 30/8/2021 ...'); the counter-cases' wordings ar
 """
 from __future__ import annotations
 
-import json
-
-from conftest import ROOT, structured_header
+from conftest import benchmark_row, header_head, structured_header
 
 _header = structured_header
-
-
-def _row(path: str, key: str, value: str) -> dict:
-    for line in (ROOT / path).read_text(encoding="utf-8").splitlines():
-        it = json.loads(line)
-        if it.get(key) == value:
-            return it
-    raise KeyError(value)
-
-
-def _head(h) -> tuple:
-    return h.doc_type, h.number, None if h.date is None else h.date.isoformat(), h.issuer
+_row = benchmark_row
+_head = header_head
 
 
 def test_grounds_closed_by_a_semicolon_before_a_party_board_s_numbered_letter():
