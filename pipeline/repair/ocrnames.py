@@ -28,7 +28,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def title_word(word: str) -> bool:
-    """Is ``word`` in Title case (a name's syllable, as name runs are read here)?"""
+    """Is ``word`` in Title case, 'Chuối', 'Tiến': a capital and lower-case letters after it (a name's syllable,
+    as name runs are read here and in :func:`pipeline.repair.ocr.in_name_run`)?"""
     # Title case only: a run in capitals is a heading or a signature block, where OCR
     # repeats one misreading ('TONG CỤC TRƯỞNG' read twice in o2's signature, samples/text)
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
