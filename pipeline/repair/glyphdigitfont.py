@@ -105,8 +105,9 @@ def digit_font_fills(doc: Document, config: Config) -> int:
     digits = {d for d in "0123456789" if d not in printed}
     if not digits:
         return 0
-    numbers = DocumentNumbers(texts, set(range(len(texts))) - set(traces), digits)
-    intact = [t for k, t in enumerate(texts) if k not in set(traces)]
+    gap_lines = set(traces)
+    numbers = DocumentNumbers(texts, set(range(len(texts))) - gap_lines, digits)
+    intact = [t for k, t in enumerate(texts) if k not in gap_lines]
     ranges = {(m.group(1), m.group(3)) for t in intact for m in _RANGE.finditer(t)}
     changed = 0
     for k in traces:
