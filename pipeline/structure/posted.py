@@ -36,7 +36,9 @@ _NUM = (r"\d+[\w.\-]*(?:(?<=-)\s(?=[A-ZĐ]{2})" + _SYM + r"*)?\s*/\s*(?:(?:19|20
         r"(?:(?<=-)\s(?=[A-ZĐ]{2})" + _SYM + r"+"
         # (header36: 'Kế hoạch số 3365/KH - UBND' (unseen_repair w14), 'công văn số 495/SVHTTDL - QLVH' (header batch AR02): a
         # press copy that spaces the symbol's hyphen on both sides; the part after it is capitals only, one word)
-        r"|\s-\s(?=[A-ZĐ]{2}[A-ZĐ&]*(?![^\W_]))[A-ZĐ&]+)?")
+        # (header40: 'kế hoạch số 05/KH -UBND' (header batch AT04): the space before the hyphen only, as header blocks print it,
+        # 'Số : 39/KH -THDT', 'Số: 19/KHGD -THDH' (unseen_repair m11, m18, read there by header.py))
+        r"|\s-\s?(?=[A-ZĐ]{2}[A-ZĐ&]*(?![^\W_]))[A-ZĐ&]+)?")
 _DMY = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
 # '(3585/VP-KTN, ngày 23/10/2017)', '(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)': a bracket
 # that holds nothing but a number and its date is the publisher's note of what the text is
@@ -879,7 +881,9 @@ def _later_lead(texts: list[str], issuer: str | None) -> Posted | None:
             # (a purpose or a circumstance that holds commas of its own, 'Nhằm chủ động phòng ngừa ..., đảm bảo cho nhân dân
             # vui Tết, đón Xuân vui tươi, hạnh phúc, ngày 9/1/2019, UBND tỉnh đã có Công văn số 141/UBND-VX ...': the lead
             # after any of its commas, where a day or a capitalised name opens)
-            longer = [sent[cm.end():] for cm in re.finditer(r",\s*(?=(?:ngày|Ngày|sáng|chiều|tối)\s+\d|[A-ZĐÀ-Ỹ])", sent[:600])] \
+            # (header40: or after a semicolon, '...; Ngày 04/4/2016, UBND tỉnh ban hành kế hoạch số 819/KH-UBND ...' (tayninh.gov.vn):
+            # the lead's own day kept with it)
+            longer = [sent[cm.end():] for cm in re.finditer(r"[,;]\s*(?=(?:ngày|Ngày|sáng|chiều|tối)\s+\d|[A-ZĐÀ-Ỹ])", sent[:600])] \
                 if _PURPOSE_OPENER_RE.match(sent) else []
             first = k == 0 and t is texts[0]  # (the lead's own first sentence is read whole by the rules before)
             for cand in ([sent[om.end():]] if om else []) + longer + ([] if first else [sent]):
@@ -1785,7 +1789,10 @@ PRESS_LEAD_RE = re.compile(
     # ('Thực hiện công văn ... của Thủ tướng Chính phủ, sáng 3-2, Phó chủ tịch UBND tỉnh <name> đã ký văn bản số ...':
     # the part of the day in lower case)
     # (header28: '..., hôm nay 21/8, UBND quận Hoàn Kiếm ra thông báo ...': 'today' before the day; 'sáng nay 9-8')
-    r"(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay)?(?:\s+ngày)?|ngày)\s+\(?(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})(?:\s*[/.\-]\s*(?P<y2>(?:19|20)\d\d))?\s*\)?\s*,\s*)?"
+    # (header40: the day after a clause written 'Ngày' or with no comma before who acts, 'Nhằm ..., Ngày 21/01/2021 Ủy ban nhân
+    # dân xã đã ban hành kế hoạch số 05/KH -UBND ...' (header batch AT04), '...; Ngày 04/4/2016, UBND tỉnh ban hành kế hoạch số
+    # 819/KH-UBND ...' (tayninh.gov.vn): the same day; with no comma only before a capital, the body's first word)
+    r"(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay)?(?:\s+ngày)?|[Nn]gày)\s+\(?(?P<d2>\d{1,2})\s*[/.\-]\s*(?P<m2>\d{1,2})(?:\s*[/.\-]\s*(?P<y2>(?:19|20)\d\d))?\s*\)?(?:\s*,\s*|\s+(?=[A-ZĐÀ-Ỹ])))?"
     # ('Trước những sai phạm ..., mới đây, Sở Thông tin và Truyền thông đã có văn bản ...')
     r"(?:(?i:mới\s+đây|vừa\s+qua|gần\s+đây)\s*,\s*)?"
     r"(?:thay\s+mặt\s+(?P<behalf>[^,;:.]{3,80}?)\s*,\s*)?"
