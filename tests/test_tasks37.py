@@ -69,8 +69,12 @@ def test_print_stamp_is_no_document_date():
 def test_print_stamp_with_a_byline_in_capitals_keeps_the_body():
     # a reporter's initials in capitals under the item ('HN') were read as an issuer's cell under the
     # stamp's date line: every line above them became header and no task was read
-    tasks = extracted_tasks(PRINTED_REQUEST + "\n                                                  HN\n")
-    assert tasks_opening(tasks, "Tuyên truyền nội dung Kế hoạch số 225/KH-UBND")
+    # (within the header reader's first four content lines: a short posting, as unseen29's district item)
+    short = ("Hải Phòng, ngày 22 tháng 11 năm 2019\n\nSở Thông tin và Truyền thông trân trọng đề nghị các đơn vị phối hợp, "
+             "thực hiện các nội dung sau:\n\n- Thường xuyên cập nhật thông tin và gửi báo cáo về Sở Thông tin và Truyền "
+             "thông để tổng hợp, báo cáo Ủy ban nhân dân thành phố.\n\n" + " " * 50 + "HN\n")
+    assert tasks_opening(extracted_tasks(short), "Thường xuyên cập nhật thông tin")
+    assert structured_header(short).date is None
 
 
 def test_print_stamp_over_a_numbered_lead_keeps_its_identity():
