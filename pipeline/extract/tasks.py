@@ -22,6 +22,7 @@ from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_
 from pipeline.extract.captions19 import uncredited_caption
 from pipeline.extract.leadercaption import leaders_directing_caption
 from pipeline.extract.pagetools import page_tools
+from pipeline.extract.timelines import is_time_value_line
 from pipeline.extract.meetingdirects import MEETING_DIRECTS_REASON, meeting_speaker_directs
 from pipeline.extract.leadask import LEAD_ASK_REASON, lead_tells_its_ask
 from pipeline.extract.grounds import grounds_heading
@@ -1467,6 +1468,10 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if (scope_path and (b.path == scope_path or b.path.startswith(scope_path + " >")) or SCOPE_LINE_RE.match(t)) \
                 and not ATTRIBUTE_RE.match(t) and not ASK_RE.search(t):
             out.append(Classified(s, "narrative", "scope"))
+            continue
+        if out and is_time_value_line(t, out[-1].sentence.text, out[-1].reason == "time line"):
+            # (tasks37: '- Thời gian:' alone, then '+ Khai mạc: 09 giờ 00, ngày 29/10/2017 ...': the key's value lines)
+            out.append(Classified(s, "attribute", "time line"))
             continue
         if ATTRIBUTE_RE.match(t):
             out.append(Classified(s, "attribute"))

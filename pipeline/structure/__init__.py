@@ -30,6 +30,7 @@ from pipeline.structure.cable import cable_addressees
 from pipeline.structure.cardsigner import card_signer
 from pipeline.structure.posted import answers_cited_type, event_holder, naming_line, posted_header, site_metadata, symbol_line_copy
 from pipeline.structure import posted26
+from pipeline.structure.printstamp import print_stamp_line
 from pipeline.structure.sections import build_sections, section_at, section_path_at
 from pipeline.structure.tail import APPENDIX_RE, find_tail
 
@@ -47,6 +48,13 @@ def structure(doc: Document, config: Config) -> Document:
         return doc
     last = len(doc.lines)
     hr = parse_header(doc)
+    stamp = print_stamp_line(doc)
+    if stamp is not None:
+        # (tasks37: a portal's print stamp over the posting is page furniture, not the document's date line:
+        # the header is read from the line after it, the body starts there too)
+        hr = parse_header(doc, start=stamp + 1)
+        hr.end = max(hr.end, stamp)
+        doc.line(stamp).block = "running"
     doc.header = hr.header
     header_lines = list(hr.lines)
     if hr.header.number is None and hr.header.date is None:
