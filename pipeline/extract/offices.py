@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
+from pipeline.extract.jointwork import joint_work_as_partners
 from pipeline.extract.comradepost import blank_comrades_before_post
 from pipeline.extract.twoasks import two_asks_as_one
 from pipeline.extract.barelevels import bare_level_doers
@@ -3743,6 +3744,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # trì cùng Bộ Chỉ huy Quân sự tỉnh tổ chức ...'): after 'chủ trì' the bodies 'cùng (với)' the lead
     # are its partners, as after 'chủ trì, phối hợp với'
     text = _LEAD_JOINTLY_RE.sub(r"\1phối hợp với ", text)
+    # ('... tham mưu cùng UBND các quận huyện xây dựng ...', 'Công an tỉnh chủ trì cùng với chính quyền địa
+    # phương ...'): partners 'cùng (với)' the doer's shared work, as 'phối hợp với' (jointwork.py)
+    text = joint_work_as_partners(text)
     # ('Giao các ông Giám đốc Sở NN&PTNT; ...', 'Các ông: Chánh VP UBND tỉnh, Trưởng Ban ...'): older
     # decisions address the officials as 'ông, bà'; the titles after it name them
     text = _HONORIFIC_RE.sub(r"\1", text)
