@@ -460,8 +460,11 @@ class GlyphSolver:
                         stack.append((j + 1, word + x, lw + x, fills + ((j, x),), nf + 1))
                 else:
                     # a word's last fill (its ``max_fills``-th) with no letter after it: only the
-                    # letters that end it a syllable (:meth:`_last_fills`)
-                    if nf + 1 == max_fills:
+                    # letters that end it a syllable (:meth:`_last_fills`).  So too any fill with
+                    # neither a letter nor a space after it (a mark, the line's end): the word can
+                    # only end there, as a syllable, or die (no other letter pushed ever ended
+                    # a word: the same words, in the same order, fewer pops)
+                    if nf + 1 == max_fills or not (j + 1 < n and line[j + 1] == " "):
                         xs = last_lost.get(lw)
                         if xs is None:
                             xs = self._last_fills(lw)
