@@ -1249,7 +1249,8 @@ _POSITION_INDEX: dict[int, dict[tuple[int, int, str], frozenset[str]]] = {}
 _PATTERN_LEXICONS: dict[int, Lexicon] = {}
 
 
-def _gap_groups(lex: Lexicon, shape: str, gaps: tuple[int, ...]) -> tuple[tuple[str, ...], tuple[int, ...], tuple[frozenset[str], ...]]:
+def _gap_groups(lex: Lexicon, shape: str, gaps: tuple[int, ...],
+                ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[frozenset[str], ...]]:
     """:func:`_pattern_matches` of ``shape`` grouped by the letters each syllable has in the
     columns ``gaps``: (the syllables in that order, each one's group, each group's set of
     letters).
