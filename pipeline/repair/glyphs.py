@@ -351,6 +351,7 @@ class GlyphSolver:
         # search's inner loop asks the same pairs line after line (a property of the lost
         # set and the syllables only, like ``_next_lost``)
         self._next_lost_before: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._fills_before_table = _lexicon_memo(self.lex, "glyph_fills_before")  # see _fills_before
         # word so far -> the lost letters that end it a syllable, in ``_next_lost``'s order:
         # a word's last fill before a space or a mark (:meth:`_last_fills`)
         self._last_lost: dict[str, tuple[str, ...]] = {}
@@ -379,9 +380,9 @@ class GlyphSolver:
         got = self._fits.get(shape)
         if got is None:
             lost = self.lost
-            gaps = [k for k, ch in enumerate(shape) if ch == "?"]
-            got = self._fits[shape] = tuple(x for x in _pattern_matches(self.lex, shape)
-                                            if all(x[k] in lost for k in gaps))
+            syls, group, letters = _gap_groups(self.lex, shape, tuple(k for k, ch in enumerate(shape) if ch == "?"))
+            ok = list(map(lost.keys().__ge__, letters))  # (every gap letter of a group lost)
+            got = self._fits[shape] = tuple(itertools.compress(syls, map(ok.__getitem__, group)))
         return got
 
     def _words_from(self, line: str, p: int, protected: frozenset[int]) -> list[tuple[int, str, tuple]]:
@@ -401,6 +402,7 @@ class GlyphSolver:
         prefixes = self.prefixes
         alpha, lows, aend = self._alpha, self._lows, self._alpha_end
         next_lost, next_lost_before, last_lost = self._next_lost, self._next_lost_before, self._last_lost
+        fills_before, lost_has = self._fills_before_table, self.lost.__contains__
         syl, is_syllable = self._syl, self.lex.is_syllable
         bare_ok = self.allow_bare and p > 0 and line[p - 1] == " "
         if line[p] == " " and self._run_end[p] - p > max_fills and not (
@@ -445,30 +447,52 @@ class GlyphSolver:
             # no fills in the line's margins: a trailing space is not a lost letter
             if (nf < max_fills and j < n and line[j] == " " and lo <= j <= hi and j not in protected
                     and not (j == p and j and line[j - 1] in _CLOSING_MARKS)):
-                nxt = next_lost.get(lw)
-                if nxt is None:  # the letters that may follow, kept to the lost ones, once
-                    nxt = next_lost[lw] = "".join(filter(self.lost.__contains__, self.next_chars.get(lw, "")))
                 if j + 1 < n and alpha[j + 1]:
                     # a fill the letter after the space cannot follow is not tried (it would
                     # die there, one push and pop later)
                     key = (lw, lows[j + 1])
                     xs = next_lost_before.get(key)
-                    if xs is None:
-                        xs = next_lost_before[key] = tuple(x for x in nxt if lw + x + key[1] in prefixes)
+                    if xs is None:  # (:meth:`_fills_before`, inlined: a solver meets hundreds of pairs)
+                        allx = fills_before.get(key)
+                        xs = next_lost_before[key] = (tuple(filter(lost_has, allx)) if allx is not None
+                                                      else self._fills_before(key))
                     for x in xs:
                         stack.append((j + 1, word + x, lw + x, fills + ((j, x),), nf + 1))
                 else:
                     # a word's last fill (its ``max_fills``-th) with no letter after it: only the
-                    # letters that end it a syllable (:meth:`_last_fills`)
-                    if nf + 1 == max_fills:
+                    # letters that end it a syllable (:meth:`_last_fills`).  So too any fill with
+                    # neither a letter nor a space after it (a mark, the line's end): the word can
+                    # only end there, as a syllable, or die (no other letter pushed ever ended
+                    # a word: the same words, in the same order, fewer pops)
+                    if nf + 1 == max_fills or not (j + 1 < n and line[j + 1] == " "):
                         xs = last_lost.get(lw)
                         if xs is None:
                             xs = self._last_fills(lw)
                     else:
-                        xs = nxt
+                        xs = next_lost.get(lw)
+                        if xs is None:  # the letters that may follow, kept to the lost ones, once
+                            xs = next_lost[lw] = "".join(filter(self.lost.__contains__, self.next_chars.get(lw, "")))
                     for x in xs:
                         stack.append((j + 1, word + x, lw + x, fills + ((j, x),), nf + 1))
         return out
+
+    def _fills_before(self, key: tuple[str, str]) -> tuple[str, ...]:
+        """The lost letters :meth:`_words_from` pushes at a space before the letter ``key[1]``
+        after the word so far ``key[0]``: those that may follow the word and keep it a
+        syllable prefix with that letter after them, in ``next_chars``' order.  The letters
+        of every lost set are kept on the lexicon for every solver and document (a solver
+        met each pair anew, filtering the whole alphabet after a word's first letters: a
+        tenth of the search's time); a solver's own are then one filter, in C."""
+        table = self._fills_before_table
+        allx = table.get(key)
+        if allx is None:
+            lw, after = key
+            prefixes = self.prefixes
+            allx = table[key] = tuple(x for x in self.next_chars.get(lw, "") if lw + x + after in prefixes)
+            if len(table) > 500_000:  # (as _lexicon_memo bounds its memos)
+                table.clear()
+        got = self._next_lost_before[key] = tuple(filter(self.lost.__contains__, allx))
+        return got
 
     def _last_fills(self, lw: str) -> tuple[str, ...]:
         """The lost letters :meth:`_words_from` pushes as the word's last fill (its
@@ -511,9 +535,14 @@ class GlyphSolver:
             # a line the font printed whole but for a run of spaces: a word lost whole there
             # sits inside a sentence, between lower-case words ('bảo hiểm   tế'); between a
             # title and a name ('THỨ TRƯỞNG     Hà Công Tuấn') the run is the layout's
-            before = _LAST_LETTERS.search(line, 0, self._run_start[p - 1])
-            after = _FIRST_LETTERS.match(line, self._run_end[j])
-            if not (before and after and before.group()[0].islower() and after.group(1)[0].islower()):
+            key = (self._run_start[p - 1], self._run_end[j])
+            inside = self._between_lower.get(key)  # (once per run and line, as below)
+            if inside is None:
+                before = _LAST_LETTERS.search(line, 0, key[0])
+                after = _FIRST_LETTERS.match(line, key[1])
+                inside = self._between_lower[key] = bool(
+                    before and after and before.group()[0].islower() and after.group(1)[0].islower())
+            if not inside:
                 return False
         return True
 
@@ -524,11 +553,16 @@ class GlyphSolver:
         thức': 'b' + 'áo', ' ', 'cáo', ' ', 'c' + 'hính'), and is longer than a bare word's
         run by their number; a layout's padding lies between whole words ('|Phòng    và')."""
         start, end = self._run_start[a], self._run_end[j]
-        before = _LAST_LETTERS.search(line, 0, start)
-        after = _FIRST_LETTERS.match(line, end)
-        return any(tok and not self.lex.is_syllable(tok.lower()) for tok in (
-            before.group() if before and before.end() == start else None,
-            after.group(1) if after and after.start(1) == end else None))
+        # (a property of the run, asked by every bare word tried in it: once per line; the
+        # regex search from the line's start was a twentieth of the search's time)
+        got = self._beside.get((start, end))
+        if got is None:
+            before = _LAST_LETTERS.search(line, 0, start)
+            after = _FIRST_LETTERS.match(line, end)
+            got = self._beside[(start, end)] = any(tok and not self.lex.is_syllable(tok.lower()) for tok in (
+                before.group() if before and before.end() == start else None,
+                after.group(1) if after and after.start(1) == end else None))
+        return got
 
     @staticmethod
     def _mark_after_bare(line: str, j: int) -> bool:
@@ -554,7 +588,10 @@ class GlyphSolver:
             if parts is None:
                 return None
             return lw, parts
-        if self.lex.is_syllable(lw):
+        ok = self._syl.get(lw)  # (lex.is_syllable, through the solvers' shared memo)
+        if ok is None:
+            ok = self._syl[lw] = self.lex.is_syllable(lw)
+        if ok:
             return lw, True
         if word.isdigit():
             return "<num>", True
@@ -670,6 +707,8 @@ class GlyphSolver:
         for i in range(n - 1, -1, -1):
             end[i] = end[i + 1] if line[i] == " " and i + 1 < n and line[i + 1] == " " else i + 1
         self._run_start, self._run_end = start, end
+        self._beside: dict[tuple[int, int], bool] = {}  # see :meth:`_fragment_beside_run`
+        self._between_lower: dict[tuple[int, int], bool] = {}  # see :meth:`_bare_word_ok`
         # :meth:`_space_run` of every column, once per line (each filled word asks it of
         # each of its fills)
         first, last = self._first, self._last
@@ -692,7 +731,8 @@ class GlyphSolver:
             here = best[p]
             # the beam: heapq.nlargest is sorted(..., reverse=True)[:beam], ties in the same
             # order, without sorting the hundreds of words a run of spaces can end here
-            states = (sorted(here.items(), key=_score_of, reverse=True)[: self.beam] if len(here) <= 4 * self.beam
+            states = (list(here.items()) if len(here) == 1  # (one state: nothing to rank)
+                      else sorted(here.items(), key=_score_of, reverse=True)[: self.beam] if len(here) <= 4 * self.beam
                       else heapq.nlargest(self.beam, here.items(), key=_score_of))
             ch = line[p]
             edges: list[tuple[int, str | None, tuple]] = []
@@ -1207,6 +1247,26 @@ _POSITION_INDEX: dict[int, dict[tuple[int, int, str], frozenset[str]]] = {}
 # kept alive, so that no other lexicon is allocated at a freed one's address and reads its
 # answers (cache19; the pipeline asks with lexicon() only)
 _PATTERN_LEXICONS: dict[int, Lexicon] = {}
+
+
+def _gap_groups(lex: Lexicon, shape: str, gaps: tuple[int, ...],
+                ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[frozenset[str], ...]]:
+    """:func:`_pattern_matches` of ``shape`` grouped by the letters each syllable has in the
+    columns ``gaps``: (the syllables in that order, each one's group, each group's set of
+    letters).
+    A filter on the gaps' letters (a lost set's: :meth:`GlyphSolver.fits`, :func:`rescue_word`)
+    is then decided once per group -- a few dozen -- instead of once per syllable of the
+    hundreds a short shape fits, which every document and solver asked again.  Kept on the
+    lexicon (the grouping depends on the syllables only)."""
+    table = _lexicon_memo(lex, "glyph_gap_groups")
+    key = (shape, gaps)
+    got = table.get(key)
+    if got is None:
+        syls = _pattern_matches(lex, shape)
+        index: dict[frozenset[str], int] = {}
+        group = [index.setdefault(frozenset(s[k] for k in gaps), len(index)) for s in syls]
+        got = table[key] = (syls, tuple(group), tuple(index))
+    return got
 
 
 def _pattern_matches(lex: Lexicon, w: str) -> tuple[str, ...]:
@@ -4444,8 +4504,10 @@ def rescue_word(word: str, gaps: list[int], solver: GlyphSolver, rescue: frozens
     key = (shape, id(lost))
     fits = memo.get(key) if memo is not None else None
     if fits is None:
-        fits = [s for s in _pattern_matches(lex, shape)
-                if (added := [s[k] for k in gaps if s[k] not in lost]) and all(c in rescue for c in added)]
+        # (decided once per distinct letters in the gaps, not once per syllable)
+        syls, group, letters = _gap_groups(lex, shape, tuple(gaps))
+        ok = [bool(added := g.difference(lost)) and added <= rescue for g in letters]
+        fits = list(itertools.compress(syls, map(ok.__getitem__, group)))
         if memo is not None:
             memo[key] = fits
     if not fits:

@@ -200,9 +200,13 @@ class Lexicon:
                 bi = [k for k in todo if k[0]]
                 if bi:
                     # a number before the word is the LM's '<num>' class ('ngày 26 tháng')
+                    # (the model's vocabulary asked first, its id() -- a normal form more --
+                    # only for a token not found as written: the same ids, a call less each)
                     lm_id = self.lm.id
-                    vs = [lm_id("<num>" if p[0].isdigit() else p) for p, _ in bi]
-                    ws = [lm_id(w) for _, w in bi]
+                    index_get = getattr(getattr(self.lm, "index", None), "get", None) or (lambda _t: None)
+                    vs = [i if (i := index_get(t)) is not None else lm_id(t)
+                          for t in ["<num>" if p[0].isdigit() else p for p, _ in bi]]
+                    ws = [i if (i := index_get(w)) is not None else lm_id(w) for _, w in bi]
                     as_list = getattr(self.lm, "bigram_logprob_list", None)
                     if as_list is not None:  # the same values, a small batch without numpy
                         self._cache.update(zip(bi, as_list(vs, ws)))
