@@ -120,7 +120,7 @@ def this_period_deadline(text: str, year: int | None, masks: Sequence[tuple[int,
     written, inserted = with_this_period(text, own)
     dl = find(written, year, _shift(masks, inserted), issued=issued)
     if dl is None or dl.date is None:
-        return dl
+        return None  # (a recurrence alone is no reading of the period; the sentence as printed had none)
     phrase = dl.text or ""
     for p in _THIS_PERIOD.finditer(text):
         phrase = phrase.replace(with_this_period(p.group(0), own)[0], p.group(0))
