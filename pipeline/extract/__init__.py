@@ -22,6 +22,7 @@ from pipeline.config import Config
 from pipeline.extract.relay import drop_directed_partners, drop_named_again, drop_speakers, reads_as_report, reported_letter_text
 from pipeline.extract.reportframe import after_reporting_frame
 from pipeline.extract.letterspeaks import letter_speaks_roles
+from pipeline.extract.nowspans import mentions_this_period, own_day, this_period_deadline  # deadline37
 from pipeline.extract.clauseverbs import plural_body_subject
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
@@ -820,6 +821,11 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         # the day the work prepares for is no deadline
         masks += purpose_day_masks(s.text)
         dl = find_deadline(s.text, year, masks, issued=getattr(doc.header, "date", None))
+        if dl is None and mentions_this_period(s.text):
+            # (deadline37, extract/nowspans.py) 'trong năm nay / tháng này / quý này': the document's own period
+            dl = this_period_deadline(s.text, year, masks, getattr(doc.header, "date", None),
+                                      own_day(getattr(doc.header, "date", None), [ln.text for ln in doc.lines[:40]]),
+                                      find_deadline)
         if c.reason == SCHOOL_TERM_REASON:
             # (tasks30) a school-year frame's term: its latest term day, a day with no year in the frame's school year
             dl = school_term_deadline(s.text, school_year_of("\n".join(ln.text for ln in doc.lines))) or dl

@@ -25,6 +25,7 @@ from pipeline.extract.spanclause import span_opens_inner_clause
 from pipeline.structure.pagestamp import page_stamp  # deadline31
 from pipeline.extract.cutyear import mend_cut_years, shift_spans  # deadline32
 from pipeline.extract.fromnow import from_now_until  # deadline34
+from pipeline.extract.nowspans import strong_from_now_span  # deadline37
 from pipeline.extract.gradedgoal import graded_goal_before  # deadline35
 
 # ------------------------------------------------------------------ recurrence
@@ -2147,6 +2148,10 @@ def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
     positive years, is not."""
     from pipeline.extract.tasks import VERB_START_RE  # late: tasks imports this module
 
+    if strong_from_now_span(text, h.start, h.end, h.date, issued):
+        # (deadline37, ``nowspans``) 'từ nay đến hết năm 2021, <body> sẽ <work>', '<work> được thực hiện từ nay
+        # đến hết năm 2020': the span from now is the work's own period, as a span opening the item is
+        return False
     if h.range_end:
         # ('Từ ngày 01/7/2026 đến ngày 15/7/2026, các xã tổ chức ...', 'Ngày 8/7-17/7/2017: Các trường
         # nhận đơn ...': a span that opens the item, then a directive after its comma or colon, is the
