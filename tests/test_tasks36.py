@@ -74,3 +74,53 @@ def test_a_phase_step_behind_two_commas_keeps_its_body(tmp_path):
     doc = process_text(tmp_path, text)
     assert any("thành viên Ban Chỉ đạo" in o for o in responsible(doc, "Giai đoạn 2, từ ngày 1 - 31/3"))
     assert task_starting(doc, "Giai đoạn 2, từ ngày 1 - 31/3").deadline is None
+
+
+# ------------------------------------------------------------------ 'Theo đó, <body> <act>' (extract/theodosteps.py)
+from pipeline.extract.theodosteps import theo_do_step  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    # pending fg5 (a ministry's circular retold), pending zf1 (a province's telegram retold)
+    "Theo đó, UBND xã đăng ký xã đạt chuẩn NTM trước ngày 10/12 của năm liền kề trước năm đánh giá.",
+    "Theo đó, các cấp, các ngành, các tổ chức, doanh nghiệp và nhân dân trong tỉnh khẩn trương kích hoạt lại toàn bộ "
+    "hệ thống phòng, chống dịch ở các ngành, các cấp.",
+    # task_audit (a government resolution retold)
+    "Theo đó, các bộ, cơ quan tiếp tục hướng dẫn nghiệp vụ, hỗ trợ địa phương, nhất là tại cấp xã.",
+    # development er1 (read at START by its bound; a time phrase before the body)
+    "Theo đó, trước ngày 10/11/2020, UBND các huyện, thành phố sẽ báo cáo chính thức kết quả rà soát hộ nghèo, cận "
+    "nghèo trên địa bàn về UBND tỉnh để tổng hợp báo cáo.",
+])
+def test_a_retold_document_s_content_after_theo_do(text, gaz):
+    assert theo_do_step(text, gaz)
+
+
+@pytest.mark.parametrize("text", [
+    "Theo đó, Sở Quy hoạch - Kiến trúc có 21 nhiệm vụ;",  # development yp3: a share, having
+    "Theo đó, UBND huyện đã tổ chức 3 đoàn kiểm tra.",  # a report
+    "Theo đó, mức phạt tiền từ 2 đến 5 triệu đồng.",  # no body
+    "Theo đó, người dân được hỗ trợ 2 triệu đồng.",  # the passive, no body
+    "Theo đó, ông Nguyễn Văn A cho biết UBND huyện tiếp tục kiểm tra.",  # a speaker
+    "Theo đó, các nội dung tuyên truyền gồm:",  # a lead-in's label
+    "Các đơn vị, địa phương tập trung bảo vệ tuyệt đối an ninh trật tự.",  # no 'Theo đó': not this reading
+])
+def test_no_theo_do_step(text, gaz):
+    assert not theo_do_step(text, gaz)
+
+
+def test_a_retold_plan_s_step_read_with_its_bodies(tmp_path):
+    """A `pages` press item retelling a police plan for the 30/4 holidays, its first step after 'Theo đó,' with a bare
+    verb and nothing asked before it: a task, its bodies the offices."""
+    text = ("Công an thành phố vừa triển khai công tác bảo đảm an ninh trật tự dịp Giỗ tổ Hùng Vương, 30/4 và 1/5.\n\n"
+            "Theo đó, các đơn vị, địa phương tập trung bảo vệ tuyệt đối an ninh trật tự tại các mục tiêu, công trình "
+            "trọng điểm; tăng cường quản lý cư trú, nhất là với người nước ngoài.\n")
+    doc = process_text(tmp_path, text)
+    assert any("các đơn vị, địa phương" in o.casefold() for o in responsible(doc, "Theo đó, các đơn vị, địa phương"))
+
+
+def test_a_drive_s_adverb_ends_the_body(gaz):
+    """'đồng loạt' ('all at once') after a body is the drive's adverb, not part of the body's name (pending fk2)."""
+    from pipeline.extract.offices import roles_in_sentence
+
+    names = [r.text for r in roles_in_sentence("Các đơn vị đồng loạt ra quân thực hiện tuần tra, kiểm soát.", gaz)]
+    assert names == ["Các đơn vị"]

@@ -222,6 +222,7 @@ def read_told_steps(classified: list, gaz) -> list:
     from pipeline.extract.drivesteps import DRIVE_STEP_REASON, drive_step
     from pipeline.extract.futuresteps import FUTURE_STEP_REASON, future_step
     from pipeline.extract.phasesteps import phase_step
+    from pipeline.extract.theodosteps import THEO_DO_REASON, theo_do_step
     from pipeline.extract.tasks import Classified
 
     if gaz is None:
@@ -256,6 +257,10 @@ def read_told_steps(classified: list, gaz) -> list:
             # (tasks33) 'Bộ GD-ĐT sẽ tổ chức ...': no frame needed; after the frame's readings, so a told step keeps
             # its reason (and its window, drivesteps.read_step_window)
             c = Classified(s, "task", FUTURE_STEP_REASON)
+        if reread and c.kind == "narrative" and c.reason != "copula" and theo_do_step(s.text, gaz):
+            # (tasks36) 'Theo đó, các đơn vị, địa phương tập trung ...': the document just named is the frame; last, so
+            # a told frame's or a future step's reading keeps its reason
+            c = Classified(s, "task", THEO_DO_REASON)
         if c.kind in ("task", "intro"):
             directed = True
         out.append(c)
