@@ -124,3 +124,14 @@ def test_a_drive_s_adverb_ends_the_body(gaz):
 
     names = [r.text for r in roles_in_sentence("Các đơn vị đồng loạt ra quân thực hiện tuần tra, kiểm soát.", gaz)]
     assert names == ["Các đơn vị"]
+
+
+@pytest.mark.parametrize("text", [
+    "Các đơn vị đồng loạt ra quân thực hiện tuần tra, kiểm soát.",
+    "UBND các xã sẽ đồng loạt ra quân tổng vệ sinh môi trường.",
+])
+def test_a_body_and_its_act_after_the_adverb(text, gaz):
+    """With 'đồng loạt' no longer inside the body's name, the act after it is still the body's act."""
+    from pipeline.extract.retoldplan import body_and_act
+
+    assert body_and_act(text, gaz)
