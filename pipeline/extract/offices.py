@@ -489,6 +489,9 @@ SUBJECT_VERBS = [
     "điều chỉnh", "cập nhật", "sửa đổi", "nắm", "nắm bắt", "thu hút", "vận hành", "tích cực", "ưu tiên",
     "khắc phục", "ngăn chặn", "hoàn tất", "tiến hành", "phân bổ", "giải ngân", "nghiêm chỉnh",
     "kiên quyết", "quan tâm", "nắm chắc", "thu hồi", "chấn chỉnh",
+    # (tasks36) the adverb of a drive's acts: 'các đơn vị đồng loạt ra quân ...' (pending fk2), 'các thôn đồng loạt
+    # ra quân tuyên truyền ...' (leadask's text): no body's name ends on it
+    "đồng loạt",
     # procedural letters: who decides, extends, allows ('Cục trưởng Cục X quyết định kiểm tra ...')
     "quyết định", "gia hạn", "xem xét", "phân công", "công nhận", "cho phép", "thông báo", "cấp phép", "lập",
     # consulting and meeting: the bodies after them are asked or met, not offices ('xin ý kiến

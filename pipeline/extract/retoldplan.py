@@ -38,7 +38,8 @@ _STEP_OPENER_RE = re.compile(
     r"|(?:Tùy|Tuỳ)\s+(?:vào|theo)\s[^,;:.]{2,100}"
     r"|(?:Trước|Chậm\s+nhất|Từ|Trong)\s+(?:ngày|tháng|quý|năm|thời\s+gian)\s[^,;:.]{1,60})\s*,\s*", re.I)
 _TENSE_RE = re.compile(r"(?<![^\W_])(?:đã|đang|vừa|từng|được|bị|chưa)(?![^\W_])", re.I)
-_MODAL_RE = re.compile(r"^(?:sẽ|cần|phải|tiếp\s+tục)\s+", re.I)
+# (tasks36) 'đồng loạt' ('all at once') before the act too, now that it ends a body's name ('các đơn vị đồng loạt ra quân')
+_MODAL_RE = re.compile(r"^(?:sẽ|cần|phải|tiếp\s+tục)\s+(?:đồng\s+loạt\s+)?|^đồng\s+loạt\s+", re.I)
 # a verb of assent or decision states what the body decided, not a step it is to carry out ('Theo đó, Thường trực
 # Tỉnh ủy đồng ý chủ trương hỗ trợ ...', development gold zv6: its task is the 'giao' that follows)
 _ASSENT_RE = re.compile(r"(?<![^\W_])(?:đồng\s+ý|nhất\s+trí|thống\s+nhất|chấp\s+thuận|cho\s+phép|quyết\s+định|phê\s+duyệt|công\s+nhận)(?![^\W_])", re.I)

@@ -191,12 +191,17 @@ def told_step_roles(text: str, reason: str, gaz, roles_in_sentence) -> list:
     the copula of the plan's content ('Các hoạt động ... là tất cả các cơ quan, ..., UBND các xã, thị trấn
     thường xuyên tổ chức ...') or after 'do' ('..., do Công ty X tăng cường thu gom ...'), read as a sentence
     of their own.  ``roles_in_sentence`` is the office reader, passed in as extract_tasks' other office helpers take it."""
+    from pipeline.extract.phasesteps import phase_lead_end
+
     t = _LINK_RE.sub("", text.strip(), count=1)
     if reason == TOPIC_DOER_REASON:
         found = list(_DO_AGENT_RE.finditer(t))
         clause = t[found[-1].end():] if found else ""
     elif reason == TOLD_STEP_REASON and (m := _CONTENT_IS_RE.match(t)):
         clause = t[m.end():]
+    elif reason == TOLD_STEP_REASON and (end := phase_lead_end(text.strip())):
+        # (tasks36, phasesteps.py) the body behind a numbered phase and its window: 'Giai đoạn 2, từ ngày 1 - 31/3, ...'
+        clause = text.strip()[end:]
     elif reason == "a step that names its drive as its time":
         # (tasks32, drivesteps.py) the body after the drive's opening: 'Sau ngày ra quân các cơ quan, ... tiếp tục ...'
         from pipeline.extract.drivesteps import drive_lead_end
@@ -216,6 +221,8 @@ def read_told_steps(classified: list, gaz) -> list:
     the module docstring), and each topic-first 'do X V' step once the text has directed or told its frame."""
     from pipeline.extract.drivesteps import DRIVE_STEP_REASON, drive_step
     from pipeline.extract.futuresteps import FUTURE_STEP_REASON, future_step
+    from pipeline.extract.phasesteps import phase_step
+    from pipeline.extract.theodosteps import THEO_DO_REASON, theo_do_step
     from pipeline.extract.tasks import Classified
 
     if gaz is None:
@@ -238,6 +245,8 @@ def read_told_steps(classified: list, gaz) -> list:
             c = Classified(s, "task", OWN_PLAN_REASON)  # (tasks30) 'Theo kế hoạch, X V ...'
         elif reread and c.reason != "copula" and drive_step(s.text, gaz):
             c = Classified(s, "task", DRIVE_STEP_REASON)  # (tasks32) 'Trong đợt cao điểm, X V ...'
+        elif reread and c.reason != "copula" and phase_step(s.text, gaz):
+            c = Classified(s, "task", TOLD_STEP_REASON)  # (tasks36) 'Giai đoạn 2, từ ..., X V ...': its phase the frame
         elif reread and frame_at is not None and k > frame_at \
                 and (c.reason != "copula" or _CONTENT_IS_RE.match(_LINK_RE.sub("", s.text.strip(), count=1))):
             prev = out[-1] if out else None
@@ -248,6 +257,10 @@ def read_told_steps(classified: list, gaz) -> list:
             # (tasks33) 'Bộ GD-ĐT sẽ tổ chức ...': no frame needed; after the frame's readings, so a told step keeps
             # its reason (and its window, drivesteps.read_step_window)
             c = Classified(s, "task", FUTURE_STEP_REASON)
+        if reread and c.kind == "narrative" and c.reason != "copula" and theo_do_step(s.text, gaz):
+            # (tasks36) 'Theo đó, các đơn vị, địa phương tập trung ...': the document just named is the frame; last, so
+            # a told frame's or a future step's reading keeps its reason
+            c = Classified(s, "task", THEO_DO_REASON)
         if c.kind in ("task", "intro"):
             directed = True
         out.append(c)
