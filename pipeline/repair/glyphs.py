@@ -45,6 +45,7 @@ from pipeline.repair.glyphdigits import (_GLUED_RANGE_AFTER, GLUED_RANGE_GAP, LA
 from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphdigitfont import digit_font_fills
 from pipeline.repair.glyphbare import rescore_bare
+from pipeline.repair.glyphcodes import code_before_issuer, code_key, coded_year_fits, same_code
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
@@ -2641,7 +2642,7 @@ def _code_before(text: str, at: int) -> str | None:
     """The code of the document number right before a date at ``at`` ('TT-BTC' in 'số
     38/2015/TT-BTC ngày 25/3/2015'), or None."""
     m = _CODE_END.search(text[max(0, at - 60):at])
-    return m.group(1) if m else None
+    return code_key(m.group(1)) if m else None
 
 
 def _slot_value_fits(slot: str, value: str, digits: set[str]) -> str | None:
@@ -2769,6 +2770,7 @@ class DocumentNumbers:
                 for rx in _DATE_INTACT:
                     for m in rx.finditer(texts[k]):
                         code = _code_before(texts[k], m.start()) if "/" in texts[k] else None
+                        code = code or code_key(code_before_issuer(texts[k], m.start()))
                         if code and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
                             self.dates.setdefault(code, set()).add(m.groups())
         # the dates the intact lines print after the document's own number (SAME_OWN_DATE)
@@ -2900,7 +2902,8 @@ class DocumentNumbers:
             if code:
                 # 'số  0-NQ/TW' is no '50' because '50-NQ/TU' is printed: the same code, or nothing
                 # (the damaged code may have lost letters: it runs to its first gap, 'QĐ-TT g')
-                fits = [n for n in fits if any(c.startswith(code.group()) for c in self.coded.get(n, ()))]
+                fits = [n for n in fits if any(same_code(c, code.group()) for c in self.coded.get(n, ()))] or (
+                    coded_year_fits(text, a, fits, code.group(), self.coded) if len(piece) == 4 else [])
                 if not fits:
                     continue
             if TWIN_DATE_PART_BOUNDS and len(piece) <= 2 and dates and (hi := _date_part_bound(a, b, dates)):
@@ -2937,7 +2940,7 @@ class DocumentNumbers:
             return False
         piece = text[a:b]
         fits = [n for n, codes in self.coded.items() if len(n) == len(piece) and any(
-            c.startswith(code.group()) for c in codes) and all(
+            same_code(c, code.group()) for c in codes) and all(
             p == c or p == " " and c in self.digits and c not in shown for p, c in zip(piece, n))]
         return len(fits) == 1
 
