@@ -85,3 +85,22 @@ def test_clean_text_untouched(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("CODES_ANY_CASE", "DATE_AFTER_ISSUER", "YEAR_IN_NUMBER_TWINS"):
         monkeypatch.setattr(glyphcodes, name, False)
     assert on == [_repair(t) for t in texts]
+
+
+@pytest.mark.parametrize(("prefix", "seed", "phrase"), [
+    # the font lost 't': 'phát động Tế   rồng cây' (the last letter of 'Tết', the space, the
+    # first of 'trồng'); the search read 'Tế  trồng', a capitalised word the left-over pass skipped
+    ("al3", 1, "phát động Tết trồng cây"),
+    ("ak3", 1, "“Tết trồng cây"),
+])
+def test_capitalised_word_takes_its_lost_last_letter(prefix: str, seed: int, phrase: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.repair.glyphs as glyphs
+
+    text = _text(prefix)
+    assert phrase in text
+    broken, _info = corrupt(text, "glyph", seed)
+    assert phrase not in broken
+    assert phrase in _repair(broken)
+    monkeypatch.setattr(glyphs, "CAPITAL_LEFT_OVER", False)
+    assert phrase not in _repair(broken)

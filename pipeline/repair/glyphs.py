@@ -2903,7 +2903,7 @@ class DocumentNumbers:
                 # 'số  0-NQ/TW' is no '50' because '50-NQ/TU' is printed: the same code, or nothing
                 # (the damaged code may have lost letters: it runs to its first gap, 'QĐ-TT g')
                 fits = [n for n in fits if any(same_code(c, code.group()) for c in self.coded.get(n, ()))] or (
-                    coded_year_fits(text, a, fits, code.group(), self.coded) if len(piece) == 4 else [])
+                    coded_year_fits(text, a, b, fits, code.group(), self.coded, covered) if len(piece) == 4 else [])
                 if not fits:
                     continue
             if TWIN_DATE_PART_BOUNDS and len(piece) <= 2 and dates and (hi := _date_part_bound(a, b, dates)):
@@ -4276,6 +4276,10 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
 # as their lost last letters (:func:`rescore_left_over`)
 LEFT_OVER_RESCORE = True
 LEFT_OVER_MAX = 2  # lost letters at most taken from the run after the word
+# a Capitalised word before the run too ('phát động “Tế   rồng cây' is 'Tết trồng cây': the
+# font lost 't', the word's last letter and the next word's first; session 30, glyph34: 15
+# words in 4 documents at seed 1); False: lower-case words only (before session 30)
+CAPITAL_LEFT_OVER = True
 LEFT_OVER_MARGIN = 2.3  # natural log: what the longer word must gain (RESCORE_MARGIN's tenth)
 # in a document that never doubles a space (:func:`single_spaced`) the run itself is the
 # evidence: the longer word wins when the window and the costs favour it at all
@@ -4342,7 +4346,8 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
     for m in list(_SHORT_BEFORE_RUN.finditer(new)):
         a, b = m.span(1)
         word = text[a:b]
-        if not word.islower() or text[b:b + len(m.group(2))] != m.group(2):
+        cap = CAPITAL_LEFT_OVER and len(word) > 1 and word[0].isupper() and word[1:].islower()
+        if not (word.islower() or cap) or text[b:b + len(m.group(2))] != m.group(2):
             continue
         if text[a - 1:a] in ("-", "–", "/") or not text[:a].strip():
             continue  # a piece of a hyphenated word; a line's first word (a label's indentation)
@@ -4363,10 +4368,17 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
             tot[n] += (1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost[x[len(low) + i]] for i in range(j))
                        + j * (space_cost if j + 1 == run else solver.run_cost)
                        + _own_bigrams(solver.dlm, left, norm(x), right))
+        if cap and _inside_sentence(text, a):
+            # a capital inside a sentence is the word's own: P(written Capitalised | syllable)
+            # weighs the readings ('Tết' is capitalised in running text, 'tế' is not)
+            for n, v in enumerate(_case_logprobs(lm, [x for x, _j in fits])):
+                tot[n] += v
         best = max(range(len(fits)), key=lambda n: tot[n])
         if best == 0 or tot[best] - tot[0] < (LEFT_OVER_MARGIN_TIGHT if solver.run_cost >= TIGHT_RUN_COST else LEFT_OVER_MARGIN):
             continue
         alt, j = fits[best]
+        if cap:
+            alt = word[0] + alt[1:]
         text = text[:a] + alt + text[a + len(alt):]
         for i in range(j):
             filled[b + i] = alt[len(low) + i]
