@@ -104,3 +104,30 @@ def test_capitalised_word_takes_its_lost_last_letter(prefix: str, seed: int, phr
     assert phrase in _repair(broken)
     monkeypatch.setattr(glyphs, "CAPITAL_LEFT_OVER", False)
     assert phrase not in _repair(broken)
+
+
+def test_word_before_a_whole_year_takes_its_lost_last_letter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'trồng rừng Xuân Quý Mã  2023' (al4, seed 0: the font lost 'o'): a digit more is no year,
+    so the run's first space is the word's lost letter ('Mão')."""
+    import pipeline.repair.glyphs as glyphs
+
+    phrase = "Xuân Quý Mão 2023"
+    text = _text("al4")
+    assert phrase in text
+    broken, _info = corrupt(text, "glyph", 0)
+    assert phrase not in broken
+    assert phrase in _repair(broken)
+    monkeypatch.setattr(glyphs, "LEFT_OVER_BEFORE_NUMBER", False)
+    assert phrase not in _repair(broken)
+
+
+@pytest.mark.parametrize(("line", "hit"), [
+    ("Xuân Quý Mã  2023, toàn tỉnh", True),
+    ("UBND ngà  26/11/2020", True),
+    ("ngày mùn  6 Tết", False),  # '6' may be '16' or '26': the space may be a lost digit
+    ("Quyết định số  0/2021/QĐ-UBND", False),
+])
+def test_number_after_the_run_holds_no_lost_digit(line: str, hit: bool) -> None:
+    import pipeline.repair.glyphs as glyphs
+
+    assert bool(glyphs._SHORT_BEFORE_NUMBER.search(line)) is hit

@@ -4295,6 +4295,11 @@ LEFT_OVER_MARGIN_TIGHT = 0.0
 # letter ('và    địa phương' is 'và 11 địa phương' in a font that lost its '1': not 'vào').
 LEFT_OVER_TIGHT_SPACE_COST = 10.0
 _SHORT_BEFORE_RUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})( {2,})(?=[^\W\d_])")
+# ... and before a number no lost digit of which the run can hold: a whole year ('Xuân Quý Mã  2023',
+# 'Tân Sử  2021': a digit more is no year) or a day of two digits with its month ('ngà  26/11/2020');
+# session 30, glyph34: 8 words in 6 documents at seeds 0-2; False: before a word only (LEFT_OVER_BEFORE_NUMBER)
+LEFT_OVER_BEFORE_NUMBER = True
+_SHORT_BEFORE_NUMBER = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})( {2,})(?=(?:19|20)\d\d(?![\d/.,]\d)|[0-3]\d/[01]?\d/)")
 
 
 # the document's own intact bigrams decide a word read shorter than its gap ('đi vào nền nếp'
@@ -4343,7 +4348,10 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
         return new, fills
     text = new
     space_cost = LEFT_OVER_TIGHT_SPACE_COST if solver.run_cost >= TIGHT_RUN_COST else solver.run_cost
-    for m in list(_SHORT_BEFORE_RUN.finditer(new)):
+    runs = list(_SHORT_BEFORE_RUN.finditer(new))
+    if LEFT_OVER_BEFORE_NUMBER:
+        runs = sorted(runs + list(_SHORT_BEFORE_NUMBER.finditer(new)), key=lambda r: r.start())
+    for m in runs:
         a, b = m.span(1)
         word = text[a:b]
         cap = CAPITAL_LEFT_OVER and len(word) > 1 and word[0].isupper() and word[1:].islower()
@@ -4368,14 +4376,21 @@ def rescore_left_over(new: str, fills: list[tuple[int, str]], solver: GlyphSolve
             tot[n] += (1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost[x[len(low) + i]] for i in range(j))
                        + j * (space_cost if j + 1 == run else solver.run_cost)
                        + _own_bigrams(solver.dlm, left, norm(x), right))
+        case = None
         if cap and _inside_sentence(text, a):
             # a capital inside a sentence is the word's own: P(written Capitalised | syllable)
             # weighs the readings ('Tết' is capitalised in running text, 'tế' is not)
-            for n, v in enumerate(_case_logprobs(lm, [x for x, _j in fits])):
+            case = _case_logprobs(lm, [x for x, _j in fits])
+            for n, v in enumerate(case):
                 tot[n] += v
         best = max(range(len(fits)), key=lambda n: tot[n])
+        if case is not None and best and case[best] < max(case[1:]):
+            continue  # the capital speaks for another reading ('Tân Sử  2021': 'Sửu', the model 'sửa')
         if best == 0 or tot[best] - tot[0] < (LEFT_OVER_MARGIN_TIGHT if solver.run_cost >= TIGHT_RUN_COST else LEFT_OVER_MARGIN):
             continue
+        if (cap or not text[m.end(2):m.end(2) + 1].isalpha()) and len(fits) > 2 and tot[best] - max(
+                v for n, v in enumerate(tot) if n not in (0, best)) < LEFT_OVER_MARGIN:
+            continue  # (a capital or a number beside: the longer reading must also beat its rivals, 'Sửa'/'Sửu')
         alt, j = fits[best]
         if cap:
             alt = word[0] + alt[1:]
