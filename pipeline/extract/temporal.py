@@ -1514,9 +1514,13 @@ def _described_year(text: str, m: re.Match) -> bool:
 # done. Work carried out within the season keeps the season's end (pending zb2's 'triển khai các phương án phòng, chống
 # lụt, bão trong những tháng cuối năm', 2018-12-31; deadline26's 'trong những tháng cuối năm'), and a completion or bound
 # word in the purpose ('để hoàn thành ... trong năm 2022') keeps the year a bound (gold README, session 25, deadline30)
+# (deadline36) the drought written 'khô, hạn' / 'khô hạn' / 'hạn mặn' is such a hazard (pending zb2: '... tích nước các hồ
+# chứa ... để chủ động trước dự báo tình hình khô, hạn trong năm 2019', the drought's 'hạn' read as the bound word
+# 'hạn'), and 'chủ động trước' ('be ready ahead of') names what the purpose faces, not a bound on it.
 _HAZARD_IN_PURPOSE_RE = re.compile(
-    r"(?<![^\W_])(?:để|nhằm)(?![^\W_])(?:(?!hoàn\s+thành|xong|trước|chậm\s+nhất)[^;:.]){0,200}?"
+    r"(?<![^\W_])(?:để|nhằm)(?![^\W_])(?:(?!hoàn\s+thành|xong|(?<!chủ\sđộng\s)trước|chậm\s+nhất)[^;:.]){0,200}?"
     r"(?<![^\W_])(?:thiên\s+tai|mưa\s+bão|mưa\s+lũ|bão\s*,?\s*lũ|lũ\s*,?\s*lụt|lụt\s*,?\s*bão|hạn\s+hán|xâm\s+nhập\s+mặn"
+    r"|khô\s*,?\s*hạn|hạn\s+mặn"
     r"|sạt\s+lở(?:\s+đất)?|lũ\s+quét|rét\s+đậm(?:,?\s+rét\s+hại)?|nắng\s+nóng)(?![^\W_])"
     r"[^,;:.]{0,40}?\s+(?:xảy\s+ra\s+)?trong\s*$", re.I)
 
