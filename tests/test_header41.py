@@ -53,3 +53,11 @@ def test_a_unit_named_inside_a_sentence_that_opens_otherwise_is_left_alone():
 def test_the_unit_s_name_stops_at_its_verb():
     assert unit_director(["Trung tâm Dịch vụ nông nghiệp huyện Bạch Thông vừa đề nghị các xã, thị trấn chỉ đạo phun thuốc."]) == \
         "Trung tâm Dịch vụ nông nghiệp huyện Bạch Thông"
+
+
+def test_a_time_adverb_after_the_purpose_clause_and_a_steering_opener_are_allowed():
+    # (invented after ob26-030 and header batch S09's 'Để ..., vừa qua Sở Thông tin và Truyền thông ...')
+    assert unit_director(["Để chủ động phòng, chống bệnh đạo ôn, vừa qua Trung tâm Dịch vụ nông nghiệp Bạch Thông đề nghị "
+                          "UBND các xã, thị trấn thông báo tình hình đến các hộ dân."]) == "Trung tâm Dịch vụ nông nghiệp Bạch Thông"
+    assert unit_director(["Theo đó, Trung tâm Dịch vụ nông nghiệp Bạch Thông cũng đề nghị các xã chỉ đạo phun thuốc."]) == \
+        "Trung tâm Dịch vụ nông nghiệp Bạch Thông"

@@ -19,7 +19,9 @@ Trước / Do ..., '), its name is capitalised and runs to the verb, the verb is
 'chỉ đạo', 'yêu cầu', with 'đã / vừa / cũng / tiếp tục' and 'tập trung' before it), and the addressee it
 directs follows at once ('UBND / Ủy ban ... / các ... / Phòng ... / Hội ...').  A unit that acts itself
 ('Trạm ... đã triển khai công tác diệt chuột') or reports ('Trung tâm Y tế huyện cho biết ...') is no speaker
-here; a unit named inside a sentence that opens otherwise is left alone.
+here; a unit named inside a sentence that opens otherwise is left alone.  The openers are a steering
+committee's (_STEERING_SPEAKER_RE: 'Theo đó, / Mới đây, / Vừa qua, ...' or a purpose clause), and after a purpose
+clause a lowercase 'vừa qua / mới đây / gần đây' as header batch S09 writes it before a department.
 """
 from __future__ import annotations
 
@@ -31,7 +33,10 @@ _LOWER_VI = "[" + "".join(c for c in map(chr, range(0x00C0, 0x1EFA)) if c.isalph
 _STOP = r"(?:đã|vừa|cũng|tiếp\s+tục|tập\s+trung|đề\s+nghị|chỉ\s+đạo|yêu\s+cầu|thông\s+báo|cho\s+biết|triển\s+khai)"
 
 UNIT_DIRECTOR_RE = re.compile(
-    r"^\s*(?:(?:Để|Nhằm|Trước|Do)\s[^:;.]{3,300}?,\s*)?"
+    # (the openers _STEERING_SPEAKER_RE allows a steering committee; after a purpose clause, the lowercase 'vừa qua' of
+    # header batch S09's 'Để ..., vừa qua Sở Thông tin và Truyền thông ...')
+    r"^\s*(?:(?:Theo\s+đó|Mới\s+đây|Vừa\s+qua|Gần\s+đây|Đồng\s+thời)\s*,\s*|"
+    r"(?:Để|Nhằm|Trước|Do)\s[^:;.]{3,300}?,\s*(?:(?:vừa\s+qua|mới\s+đây|gần\s+đây)\s*,?\s*)?)?"
     r"(?P<body>(?:Trung\s+tâm|Trạm)\s+(?!" + _LOWER_VI + r")[A-ZĐÀ-Ỹ]"
     r"(?:(?!\s" + _STOP + r"(?![^\W_]))[^,:;.()\d/]){2,90}?)"
     r"\s+(?:(?:đã|vừa|cũng|tiếp\s+tục)\s+)*(?:tập\s+trung\s+)?(?:đề\s+nghị|chỉ\s+đạo|yêu\s+cầu)\s+"
