@@ -1329,6 +1329,9 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
     if out.issuer is None:
         out.issuer = semicolon_opener_speaker(texts[:edge + 2])  # (header23: 'Để ..., hạn chế ...; Sở X đề nghị ...')
     if out.issuer is None:
+        from pipeline.structure.unit_director import unit_director  # header41
+        out.issuer = unit_director(texts[:edge + 2])  # ('Trung tâm Dịch vụ nông nghiệp X đề nghị UBND các xã ...')
+    if out.issuer is None:
         for t in texts[:edge + 8]:
             m = LEAD_IN_SPEAKER_RE.search(t)
             if m:
