@@ -184,6 +184,14 @@ JURISDICTIONAL: dict[str, list[str]] = {
     "Trưởng Công an xã": [],
     "Chỉ huy trưởng Ban Chỉ huy Quân sự": ["Chỉ huy trưởng Quân sự", "Chỉ huy trưởng BCHQS"],
     "Huyện đoàn": [],
+    # (office39, O19) the Youth Union of a city, a town and an urban district, beside the province's and
+    # the district's above -- the same levels as 'Thành ủy', 'Thị ủy', 'Quận ủy' ('Thành đoàn Hà Nội chủ
+    # động phối hợp với Sở ...', office_spans ob27-016 'Thị đoàn phối hợp với UBND phường ...', ob21-021 'Các
+    # tỉnh, thành Đoàn ...', the gazette's 'Chủ trì phối hợp với Tỉnh, Thành đoàn'): unread, the body's
+    # own work was given to its partner alone
+    "Thành đoàn": [],
+    "Thị đoàn": [],
+    "Quận đoàn": [],
     "Đảng ủy": [],
     "Huyện ủy": [],
     "Tỉnh ủy": [],
