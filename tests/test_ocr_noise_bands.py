@@ -13,7 +13,7 @@ import re
 
 from benchmarks.repair import run, with_boxes
 from pipeline.model import Document, Line, lines_from_text
-from pipeline.repair.ocrnoiselines import inside_text_band, noise_line
+from pipeline.repair.ocrnoiselines import inside_text_band, noise_line, small_print_line
 from ocr_helpers import lm  # noqa: F401  (a fixture)
 
 
@@ -100,3 +100,53 @@ def test_with_boxes_reads_the_rows_and_ignores_a_mismatch():
     doc = Document(doc_id="t", lines=lines_from_text("a\nb"))
     with_boxes(doc, ["1 1.0 2.0 3.0 4.0"])
     assert doc.lines[0].bbox is None
+
+
+def _page_of_text(n: int = 6, height: float = 14.0) -> list[Line]:
+    return [_line(k, "các cơ quan đơn vị thực hiện", [96] * 6, (90.0, 150.0 + 20 * k, 520.0, 150.0 + 20 * k + height))
+            for k in range(n)]
+
+
+def test_stamp_fine_print_read_sure_goes():
+    # q1 (Đà Nẵng 1535/SGDĐT): a stamp's fine print read as syllables, sure, boxes about 2 pt
+    # tall; lq1 (Phú Thọ 275 p2): handwriting read 'nắ' 0.91, 3 pt tall
+    page = _page_of_text()
+    for text, conf, box in [("hè", 96, (175.6, 140.3, 177.5, 142.4)), ("thị", 95, (222.3, 140.3, 223.9, 141.9)),
+                            ("nắ", 91, (331.7, 94.3, 336.0, 97.0))]:
+        ln = _line(9, text, [conf], box)
+        assert small_print_line(ln, page + [ln])
+
+
+def test_print_sized_and_boxless_lines_stay():
+    page = _page_of_text()
+    word = _line(9, "số", [44], (321.8, 363.2, 334.4, 373.7))       # a word of the print, 10.5 pt
+    assert not small_print_line(word, page + [word])
+    boxless = _line(9, "hè", [96])
+    assert not small_print_line(boxless, page + [boxless])
+    long_line = _line(9, "a b c d", [96] * 4, (90.0, 10.0, 120.0, 12.0))  # more than a short line
+    assert not small_print_line(long_line, page + [long_line])
+    specks = _line(9, "?", [80], (162.1, 140.5, 164.3, 142.4))      # no letter: ocrnoise's to judge
+    assert not small_print_line(specks, page + [specks])
+    few = _page_of_text(3)                                          # too few lines to know the print
+    tiny = _line(9, "hè", [96], (175.6, 140.3, 177.5, 142.4))
+    assert not small_print_line(tiny, few + [tiny])
+
+
+def test_real_readings_with_boxes():
+    # the stored real readings with their boxes: every small-print line the rule leaves out on
+    # q1 and lq1 is a line the true text leaves empty or reads as another word
+    from benchmarks.repair import real_ocr_boxes, real_ocr_confidences, with_confidences
+    from pathlib import Path
+    real = Path(__file__).resolve().parent.parent / "samples" / "real_ocr"
+    fired = 0
+    for name in ("q1_danang_sgddt_congvan1535_attgt_2019", "lq1_phutho_stttt_congvan275_hoithi_2011_p2"):
+        text = (real / "ocr" / f"{name}.txt").read_text(encoding="utf-8")
+        gold = (real / "clean" / f"{name}.txt").read_text(encoding="utf-8").split("\n")
+        doc = Document(doc_id="t", lines=lines_from_text(text))
+        with_confidences(doc, real_ocr_confidences(name))
+        with_boxes(doc, real_ocr_boxes(name))
+        for k, ln in enumerate(doc.lines):
+            if small_print_line(ln, doc.lines):
+                fired += 1
+                assert gold[k].split() != ln.text.split()
+    assert fired >= 8
