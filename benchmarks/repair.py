@@ -64,17 +64,22 @@ def clean_docs(dirs: list[Path]) -> list[tuple[str, str]]:
     return sorted(seen.items())
 
 
-def run(text: str, ocr: bool = False, confidences: list[str] | None = None) -> tuple[list[str], float]:
+def run(text: str, ocr: bool = False, confidences: list[str] | None = None,
+        boxes: list[str] | None = None) -> tuple[list[str], float]:
     """Repair ``text``; returns its lines and the CPU seconds the cascade took (process
     time: the machine is shared, wall time would measure the neighbours).  ``ocr``: the
     document is marked as OCR'd, as ingest marks a scanned PDF (doc.meta['ocr']).
     ``confidences``: Tesseract's word confidences per line (see :func:`real_ocr_confidences`),
-    given to the lines as ingest gives them (``Line.ocr_words``, ``Line.ocr_confidence``)."""
+    given to the lines as ingest gives them (``Line.ocr_words``, ``Line.ocr_confidence``).
+    ``boxes``: each line's page and place (see :func:`real_ocr_boxes`), given as ingest gives
+    them (``Line.page``, ``Line.bbox``)."""
     doc = Document(doc_id="bench", lines=lines_from_text(text))
     if ocr:
         doc.meta["ocr"] = True
     if confidences is not None:
         with_confidences(doc, confidences)
+    if boxes is not None:
+        with_boxes(doc, boxes)
     t0 = time.process_time()
     doc = repair(doc, Config())
     dt = time.process_time() - t0
@@ -89,6 +94,31 @@ def real_ocr_confidences(name: str) -> list[str] | None:
     if not p.exists():
         return None
     return p.read_text(encoding="utf-8").rstrip("\n").split("\n")
+
+
+def real_ocr_boxes(name: str) -> list[str] | None:
+    """Each line's page and box of a real OCR reading (samples/real_ocr/box/<name>.txt,
+    written by ``scripts/real_ocr_confidences.py --boxes``: per line 'page x0 top x1 bottom'
+    in PDF points, or '-'), or None for a reading whose boxes were not stored: its lines go
+    to the repair without a place, as before session 30."""
+    p = REAL_OCR / "box" / f"{name}.txt"
+    if not p.exists():
+        return None
+    return p.read_text(encoding="utf-8").rstrip("\n").split("\n")
+
+
+def with_boxes(doc: Document, boxes: list[str]) -> None:
+    """Give each line its page and box as ingest does (``Line.page``, ``Line.bbox``).  A
+    file whose row count is not the reading's is ignored whole (never expected: the script
+    writes it from the reading it checked byte for byte)."""
+    if len(boxes) != len(doc.lines):
+        return
+    for ln, row in zip(doc.lines, boxes):
+        parts = row.split()
+        if len(parts) != 5:
+            continue
+        ln.page = int(parts[0])
+        ln.bbox = tuple(float(v) for v in parts[1:])  # type: ignore[assignment]
 
 
 def with_confidences(doc: Document, confidences: list[str]) -> None:
@@ -139,7 +169,7 @@ def real_ocr_table(verbose: bool = False) -> None:
     tot = {"words": 0, "err_in": 0, "err_out": 0, "damaged": 0}
     nbytes, secs = 0, 0.0
     for name, text, gold, marked in real_ocr_pairs():
-        pred, dt = run(text, marked, real_ocr_confidences(name))
+        pred, dt = run(text, marked, real_ocr_confidences(name), real_ocr_boxes(name))
         bl, gl = _lines(text), _lines(gold)
         if not len(bl) == len(gl) == len(pred):
             print(f"{name[:34]:34} line counts differ: {len(bl)} / {len(gl)}")

@@ -69,7 +69,7 @@ from pipeline.repair.ocrletters import (
     letter_fixes, stamp_line,
 )
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines, speck_stop
-from pipeline.repair.ocrnoiselines import noise_line
+from pipeline.repair.ocrnoiselines import inside_text_band, noise_line, small_print_line
 from pipeline.repair.ocrnames import keeps_name, name_pairs, title_word
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_recipient_ends, fix_vv
 from pipeline.repair.ocrquotes import stray_quotes
@@ -2823,9 +2823,12 @@ def repair_ocr(doc: Document, config: Config) -> Document:
             if lone_mark_line(ln):
                 record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a speck read as a mark alone on its line")
-            elif noise_line(ln, base.is_syllable):
+            elif noise_line(ln, base.is_syllable) and not inside_text_band(ln, doc.lines):
                 record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a short line Tesseract doubts whole: stamp or margin noise, left out")
+            elif small_print_line(ln, doc.lines):
+                record_change(doc, ln, "", KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a short line far lower than the page's print: a stamp's or a hand's strokes, left out")
             if ln.ocr_words:
                 punct = tesseract_punctuation(ln.text)
                 if punct:

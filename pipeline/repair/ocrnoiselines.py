@@ -23,6 +23,17 @@ What tells them apart is Tesseract's own doubt, read with the line's shape:
   '10/01/2025.', is text however doubted) and at least one doubted token of two letters
   (a line of specks alone, a list label 'đ)' split off, is ocrnoise's to judge).
 
+Where ingest kept the line's place on the page (``Line.bbox``, as ``chidao run`` reads a scan),
+a line that passes those tests is still kept when it stands *inside a text line's band*
+(:func:`inside_text_band`): Tesseract sometimes cuts one printed line into segments at a
+wide word space, and a doubted word alone in its segment ('số' at 0.44 between 'tư liên
+tịch' and '47/2009/TTLT-BTC-BLĐTBXH' on m1's fax page, the rendered benchmark's never-tune
+half; 'số' between 'Chương trình' and '1249a/CTPH-UBDTBTP' on another page) is a word of
+that line, never a stamp.  A stamp's ring, a signature's scribble or a margin note stands
+apart from the lines of text: in the white space beside the header block or the signature,
+or in the margin, with no segment of text beside it at word spacing.  Lines without a box
+(the benchmark's stored real readings) are judged as before.
+
 Lines with no Tesseract confidences (typed text, text read elsewhere) are never touched:
 without the reader's doubt a short line ('ok', 'he Ab Coy' in the TCT letters read
 elsewhere) cannot be told from a cell of a table.  Digits-only lines (page numbers) hold no
@@ -31,7 +42,7 @@ letter and are kept.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
 
 from pipeline.model import Line
 from pipeline.repair.ocrconf import word_confidences
@@ -80,4 +91,73 @@ def noise_line(line: Line, is_syllable: Callable[[str], bool]) -> bool:
     return doubted > 0
 
 
-__all__ = ["noise_line", "NOISE_DOUBT", "MAX_TOKENS"]
+# a segment of text at most this many of the line's own heights away, left or right, in the
+# same band: word spacing (m1's 'số' stands 1.0-1.1 heights from each neighbour); a margin
+# note or a stamp stands further off or in a band of its own
+BAND_GAP_HEIGHTS = 2.0
+# the vertical overlap, as a share of the taller of the two boxes' heights, that puts two
+# segments in one band (one printed line): a scribble read as 'ma' (lp4, 58 pt tall beside
+# rows of 12 pt) spans several lines' bands and shares none of them
+BAND_OVERLAP = 0.5
+
+
+def inside_text_band(line: Line, lines: Sequence[Line]) -> bool:
+    """Does ``line`` stand inside the band of a printed line of text, beside one of its
+    segments at word spacing (see the module docstring)?
+
+    ``lines``: the document's lines (``line`` among them); only those on the same page with
+    a box and a letter or digit count.  False when ``line`` has no box (readings stored as
+    text): the place is unknown, and the caller judges by the reading alone."""
+    box = line.bbox
+    if box is None:
+        return False
+    x0, top, x1, bottom = box
+    height = bottom - top
+    if height <= 0:
+        return False
+    reach = BAND_GAP_HEIGHTS * height
+    for other in lines:
+        if other is line or other.page != line.page or other.bbox is None:
+            continue
+        if not _ALNUM.search(other.text):
+            continue
+        ox0, otop, ox1, obottom = other.bbox
+        overlap = min(bottom, obottom) - max(top, otop)
+        if overlap < BAND_OVERLAP * max(height, obottom - otop):
+            continue
+        gap = x0 - ox1 if ox1 <= x0 else ox0 - x1 if ox0 >= x1 else 0.0
+        if gap <= reach:
+            return True
+    return False
+
+
+# a short line whose box is lower than this share of the page's text lines' median height is
+# not print: q1's 'hè', 'và', 'tờ', 'thị' (a stamp's fine print, read sure at 0.95, boxes about
+# 2 pt tall against lines of 12), lq1's handwritten 'nắ', 'kỹ' (3 pt, read at 0.91 / 0.87)
+SMALL_PRINT = 0.4
+# the text lines a page needs before its median height is trusted
+MIN_TEXT_LINES = 5
+
+
+def small_print_line(line: Line, lines: Sequence[Line]) -> bool:
+    """Is ``line`` a short Tesseract line whose box is far lower than the page's print?
+
+    A stamp's ring, its fine print or a handwritten note in small strokes comes out of
+    Tesseract as short lines of real syllables read *sure* ('hè' 0.96, 'nắ' 0.91), which the
+    doubt test of :func:`noise_line` cannot reach; their boxes give them away: a letter of
+    the document's print is never a fifth of its lines' height.  Needs Tesseract's reading
+    (``ocr_words``) and the line's box; the page's median is taken over its lines of at least
+    :data:`MAX_TOKENS` tokens (text, not other fragments)."""
+    box = line.bbox
+    text = line.text
+    if box is None or not line.ocr_words or not _LETTER.search(text) or len(text.split()) > MAX_TOKENS:
+        return False
+    heights = sorted(o.bbox[3] - o.bbox[1] for o in lines
+                     if o.page == line.page and o.bbox is not None and len(o.text.split()) >= MAX_TOKENS)
+    if len(heights) < MIN_TEXT_LINES:
+        return False
+    median = heights[len(heights) // 2]
+    return box[3] - box[1] < SMALL_PRINT * median
+
+
+__all__ = ["noise_line", "inside_text_band", "small_print_line", "SMALL_PRINT", "NOISE_DOUBT", "MAX_TOKENS", "BAND_GAP_HEIGHTS"]
