@@ -2195,9 +2195,6 @@ _ACT_BEFORE_VERB_RE = re.compile(r"\s(?:thành\s+lập|kiện\s+toàn|xây\s+d�
                                  r"tham\s+mưu|hoàn\s+thiện|sửa\s+đổi|bổ\s+sung|triển\s+khai|khẩn\s+trương|chủ\s+động)\s*,\s*$")
 
 
-_CONCLUSION_AFTER_RE = re.compile(r"\s+(?i:kết\s+luận)(?![^\W_])")
-
-
 def press_lead(t: str) -> Posted | None:
     """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
     t = _REPORTER_CLAUSE_RE.sub("", t[:300], count=1) + t[300:]
@@ -2287,11 +2284,6 @@ def press_lead(t: str) -> Posted | None:
     num = m.group("num") or m.group("bare") or m.group("short")
     num = re.sub(r"\s+", "", num).rstrip(".") if num else None  # ('... văn bản số 55/SYT-NV.': the sentence's stop)
     typ = _type(m.group("type"))
-    if typ == "Thông báo" and _CONCLUSION_AFTER_RE.match(t, m.end("type")):
-        # ('Văn phòng UBND TPHCM vừa có thông báo kết luận cuộc họp ...': a conclusion notice told in prose is typed as
-        # its heading 'THÔNG BÁO KẾT LUẬN' types it; the lead's who stays its issuer -- the convention in
-        # samples/gold/README.md, session 30)
-        typ = "Thông báo kết luận"
     if fold(m.group("type")).replace(" ", "") == "vanban" and not num:
         typ = None  # ('ký văn bản gửi ...': a text of no type named)
     if fold(m.group("type")).replace(" ", "") == "dean" and not num \
