@@ -53,13 +53,11 @@ def drive_lead_end(text: str) -> int | None:
 def drive_step(text: str, gaz) -> bool:
     """Is ``text`` a step that names its drive as its time: the drive's opening, then a body and its act,
     with no tense word, no speaker's report and no count of results (see the module docstring)?"""
-    from pipeline.extract.boundstep import REPORTED_RE
     from pipeline.extract.retoldplan import body_and_act
-    from pipeline.extract.toldsteps import _TENSE_RE
+    from pipeline.extract.toldsteps import plain_step_sentence
 
     t = text.strip()
-    if gaz is None or t.endswith(":") or len(t) > 600 or _TENSE_RE.search(t) or REPORTED_RE.search(t) \
-            or _RESULT_COUNT_RE.search(t):
+    if not plain_step_sentence(t, gaz) or _RESULT_COUNT_RE.search(t):
         return False
     end = drive_lead_end(t)
     if end is None:

@@ -50,12 +50,10 @@ def _body_then_future(core: str, gaz) -> bool:
 
 def future_step(text: str, gaz) -> bool:
     """Is ``text`` a body's step told with 'sẽ' (see the module docstring)?  Without the gazetteer: no."""
-    from pipeline.extract.boundstep import REPORTED_RE
-    from pipeline.extract.toldsteps import _LINK_RE, _TENSE_RE, _after_time_leads
+    from pipeline.extract.toldsteps import _LINK_RE, _after_time_leads, plain_step_sentence
 
     t = text.strip()
-    if gaz is None or t.endswith(":") or len(t) > 600 or _TENSE_RE.search(t) or REPORTED_RE.search(t) \
-            or _QUESTION_RE.search(t):
+    if not plain_step_sentence(t, gaz) or _QUESTION_RE.search(t):
         return False
     starts = [t]
     if _PURPOSE_RE.match(t):  # the body after one of the purpose's commas

@@ -52,12 +52,11 @@ def phase_lead_end(text: str) -> int | None:
 def phase_step(text: str, gaz) -> bool:
     """Is ``text`` a numbered phase's step: '(Trong) giai đoạn / đợt N (, <time>), <body> <act> ...' (see the module
     docstring)?  Without the gazetteer: no."""
-    from pipeline.extract.boundstep import REPORTED_RE
     from pipeline.extract.retoldplan import body_and_act
-    from pipeline.extract.toldsteps import _TENSE_RE
+    from pipeline.extract.toldsteps import plain_step_sentence
 
     t = text.strip()
-    if gaz is None or t.endswith(":") or len(t) > 600 or _TENSE_RE.search(t) or REPORTED_RE.search(t):
+    if not plain_step_sentence(t, gaz):
         return False
     # the phase's window ('từ ngày 1-8 đến ngày 14-8-2023, ', 'từ ngày 1/4 - 1/11, '): toldsteps' time leads
     end = phase_lead_end(t)

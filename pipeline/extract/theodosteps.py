@@ -29,14 +29,13 @@ _HAS_RE = re.compile(r"^(?:cũng\s+)?có(?![^\W_])", re.I)
 
 def theo_do_step(text: str, gaz) -> bool:
     """Is ``text`` 'Theo đó, (<time>,) <body> <act> ...' (see the module docstring)?  Without the gazetteer: no."""
-    from pipeline.extract.boundstep import REPORTED_RE
     from pipeline.extract.offices import subject_of
     from pipeline.extract.retoldplan import body_and_act
-    from pipeline.extract.toldsteps import _TENSE_RE, _after_time_leads
+    from pipeline.extract.toldsteps import _after_time_leads, plain_step_sentence
 
     t = text.strip()
     m = _THEO_DO_RE.match(t)
-    if gaz is None or not m or t.endswith(":") or len(t) > 600 or _TENSE_RE.search(t) or REPORTED_RE.search(t):
+    if not m or not plain_step_sentence(t, gaz):
         return False
     rest = _after_time_leads(t[m.end():])
     if not rest or not body_and_act(rest, gaz):

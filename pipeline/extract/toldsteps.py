@@ -50,6 +50,13 @@ GOES_ON_REASON = "goes on with the directive before it"  # the classifier's reas
 _REREAD_REASONS = frozenset({"", "preamble zone", "event report", "goes on with the statement before it",
                              "goes on with the report before it", "copula"})
 _TENSE_RE = re.compile(r"(?<![^\W_])(?:đã|đang|vừa|từng|chưa|mới\s+đây)(?![^\W_])", re.I)
+
+
+def plain_step_sentence(t: str, gaz) -> bool:
+    """May the stripped sentence ``t`` be a body's plain step at all: the gazetteer is given, it is no
+    label ending on ':', at most 600 characters, with no tense word and no speaker's report?  The one
+    gate of the readers of steps told with no ask (drivesteps, futuresteps, phasesteps, theodosteps)."""
+    return not (gaz is None or t.endswith(":") or len(t) > 600 or _TENSE_RE.search(t) or REPORTED_RE.search(t))
 # the passive issue: 'Kế hoạch tổ chức ... , vừa được UBND huyện Cát Hải ban hành.'
 _PASSIVE_ISSUE_RE = re.compile(
     r"^\s*" + DOC_NOUNS + r"(?![^\W_])[^.;:]{0,300}?(?<![^\W_])(?:vừa|mới)\s+được\s+[^.;:]{0,120}?"
