@@ -47,12 +47,11 @@ def structure(doc: Document, config: Config) -> Document:
     if not doc.lines:
         return doc
     last = len(doc.lines)
-    hr = parse_header(doc)
+    # (tasks37: a portal's print stamp over the posting is page furniture, not the document's date line:
+    # the header is read from the line after it, the body starts there too)
     stamp = print_stamp_line(doc)
+    hr = parse_header(doc) if stamp is None else parse_header(doc, start=stamp + 1)
     if stamp is not None:
-        # (tasks37: a portal's print stamp over the posting is page furniture, not the document's date line:
-        # the header is read from the line after it, the body starts there too)
-        hr = parse_header(doc, start=stamp + 1)
         hr.end = max(hr.end, stamp)
         doc.line(stamp).block = "running"
     doc.header = hr.header
