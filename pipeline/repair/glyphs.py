@@ -403,7 +403,6 @@ class GlyphSolver:
         prefixes = self.prefixes
         alpha, lows, aend = self._alpha, self._lows, self._alpha_end
         next_lost, next_lost_before, last_lost = self._next_lost, self._next_lost_before, self._last_lost
-        fills_before, lost_has = self._fills_before_table, self.lost.__contains__
         syl, is_syllable = self._syl, self.lex.is_syllable
         bare_ok = self.allow_bare and p > 0 and line[p - 1] == " "
         if line[p] == " " and self._run_end[p] - p > max_fills and not (
@@ -453,10 +452,8 @@ class GlyphSolver:
                     # die there, one push and pop later)
                     key = (lw, lows[j + 1])
                     xs = next_lost_before.get(key)
-                    if xs is None:  # (:meth:`_fills_before`, inlined: a solver meets hundreds of pairs)
-                        allx = fills_before.get(key)
-                        xs = next_lost_before[key] = (tuple(filter(lost_has, allx)) if allx is not None
-                                                      else self._fills_before(key))
+                    if xs is None:
+                        xs = self._fills_before(key)
                     for x in xs:
                         stack.append((j + 1, word + x, lw + x, fills + ((j, x),), nf + 1))
                 else:
