@@ -17,8 +17,6 @@ also marked as predicted when a task of its document opens on it; ``--show`` pri
 from __future__ import annotations
 
 import csv
-import glob
-import json
 import re
 import sys
 from collections import Counter
@@ -27,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.plainterm_counts import KINDS, audit_pairs, norm, sentences  # noqa: E402
+from benchmarks.plainterm_counts import KINDS, audit_pairs, gold_labelled, norm, sentences  # noqa: E402
 
 _BODY = (r"(?:UBND|Ủy\s+ban|Uỷ\s+ban|Sở|Phòng|Ban|Công\s+an|Bộ|Trung\s+tâm|Trường|Hội|Đoàn|Chi\s+cục|Cục|Tổng\s+cục|"
          r"Thủ\s+trưởng|Giám\s+đốc|Chủ\s+tịch|Bộ\s+trưởng|các\s+(?:xã|thôn|huyện|sở|cơ\s+sở|đơn\s+vị|địa\s+phương|"
@@ -49,16 +47,9 @@ CLASSES = {
 
 
 def doc_pairs(folder: Path, skip: str = "fs"):
-    """(doc_id, sentence, kind) over a gold folder, plainterm_counts.gold_pairs' lookup with the document kept."""
-    for p in sorted(glob.glob(str(folder / "*.tasks.json"))):
-        if Path(p).name.startswith(skip):
-            continue
-        g = json.loads(Path(p).read_text(encoding="utf-8"))
-        tasks = [(norm(t["text"]), t.get("optional")) for t in g["tasks"]]
-        for s in sentences(Path(p.replace(".tasks.json", ".clean.txt")).read_text(encoding="utf-8")):
-            ns = norm(s)
-            hit = next((o for tt, o in tasks if ns[:40] in tt or tt[:40] in ns), None)
-            yield g["doc_id"], s, 0 if hit is None else (2 if hit else 1)
+    """(doc_id, sentence, kind) over a gold folder (plainterm_counts.gold_labelled with the document kept)."""
+    for _p, doc, s, k in gold_labelled(folder, skip):
+        yield doc, s, k
 
 
 def predicted(pred_dir: str | None) -> dict[str, list[str]]:

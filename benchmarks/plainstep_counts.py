@@ -22,15 +22,13 @@ from __future__ import annotations
 
 import csv
 import re
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.plainterm_counts import KINDS, MODAL, audit_pairs, gold_pairs, norm, sentences  # noqa: E402
+from benchmarks.plainterm_counts import KINDS, MODAL, audit_pairs, gold_labelled, norm, sentences  # noqa: E402
 from pipeline.extract.boundstep import REPORTED_RE, _TENSE_RE  # noqa: E402
 from pipeline.extract.offices import load_gazetteer  # noqa: E402
 from pipeline.extract.retoldplan import body_and_act  # noqa: E402
@@ -93,14 +91,8 @@ def count(name: str, pairs, gaz, show: bool, start: dict | None = None) -> None:
 
 def gold_pairs_with_doc(folder: Path, skip: str | None = None):
     """gold_pairs with each sentence's document id (a prefix ``skip`` left out)."""
-    for p in sorted(folder.glob("*.tasks.json")):
-        if skip and p.name.startswith(skip):
-            continue
-        with tempfile.TemporaryDirectory() as d:
-            shutil.copy(p, d)
-            shutil.copy(str(p).replace(".tasks.json", ".clean.txt"), d)
-            for s, k in gold_pairs(Path(d)):
-                yield s, k, p.name[:-len(".tasks.json")]
+    for p, _doc, s, k in gold_labelled(folder, skip):
+        yield s, k, p.name[:-len(".tasks.json")]
 
 
 def realdocs_pairs():

@@ -56,15 +56,25 @@ def count(pairs) -> dict:
     return {r: dict(zip(KINDS, v)) for r, v in res.items()}
 
 
-def gold_pairs(folder: Path = ROOT / "samples" / "gold"):
-    """Each sentence of every gold text in `folder` with its label: 0 no task, 1 required, 2 optional."""
+def gold_labelled(folder: Path = ROOT / "samples" / "gold", skip: str | None = None):
+    """(gold file, doc_id, sentence, label) for each sentence of every gold text in `folder` (label: 0 no task,
+    1 required, 2 optional); the files whose name opens on the prefix ``skip`` (a carry-over batch scored apart)
+    left out.  The one labeller of the *_counts benchmarks."""
     for p in sorted(glob.glob(str(folder / "*.tasks.json"))):
+        if skip and Path(p).name.startswith(skip):
+            continue
         g = json.loads(Path(p).read_text(encoding="utf-8"))
         tasks = [(norm(t["text"]), t.get("optional")) for t in g["tasks"]]
         for s in sentences(Path(p.replace(".tasks.json", ".clean.txt")).read_text(encoding="utf-8")):
             ns = norm(s)
             hit = next((o for tt, o in tasks if ns[:40] in tt or tt[:40] in ns), None)
-            yield s, 0 if hit is None else (2 if hit else 1)
+            yield Path(p), g["doc_id"], s, 0 if hit is None else (2 if hit else 1)
+
+
+def gold_pairs(folder: Path = ROOT / "samples" / "gold", skip: str | None = None):
+    """Each sentence of every gold text in `folder` with its label: 0 no task, 1 required, 2 optional."""
+    for _p, _doc, s, k in gold_labelled(folder, skip):
+        yield s, k
 
 
 def audit_pairs():
