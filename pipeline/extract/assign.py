@@ -30,6 +30,7 @@ from pipeline.extract.duetimelead import due_time_doers  # points24
 from pipeline.extract.leadtime import activity_span_end, paragraph_of_items  # leadtime33
 from pipeline.extract.ownwindow import is_numbered_time_item, window_item_covers  # deadline33
 from pipeline.extract.qualifiers import keep_qualifier  # office30
+from pipeline.extract.leadinpartners import lead_in_partners  # office40
 from pipeline.extract.tasks import (
     AGENDA_HEAD_RE, ATTR_SPLIT_RE, ATTRIBUTE_RE, MEETING_RE, VERB_ANY_RE, Classified, find_references, note_numbers, note_of,
 )
@@ -713,11 +714,14 @@ def apply_groups(classified: list[Classified], tasks: dict[int, Task], gaz: Gaze
                 # that ends on the bodies it asks hands them the items below, however long the
                 # grounds before it.
                 listed = bool(LIST_INTRO_RE.search(s.text) or ADDRESSEE_INTRO_RE.search(s.text))
-                own = [OfficeRole(r.office, "lead", r.text, "lead-in") for r in roles_in_sentence(s.text, gaz)
-                       if r.role == "lead" and _addressed(s.text, r.text)] if listed else []
+                read = roles_in_sentence(s.text, gaz) if listed else []
+                own = [OfficeRole(r.office, "lead", r.text, "lead-in") for r in read
+                       if r.role == "lead" and _addressed(s.text, r.text)]
                 # (office31) their qualifier is printed in this lead-in ('yêu cầu các Tổ chức, cá nhân hoạt động
                 # khoáng sản trên địa bàn tỉnh Lào Cai thực hiện ... sau:'), as lead_in_addressees' own
                 own = keep_qualifier(own, s.text, ("lead-in",), find=lambda t: gaz.find(t, fuzzy=False))
+                # (office40) 'đề nghị X phối hợp với Y thực hiện ... như sau:': the partners hold the points too
+                own = own + lead_in_partners(s.text, own, read)
                 if not own:
                     own = lead_in_addressees(s.text, gaz, to_colon=not listed)
                 if not own and listed:

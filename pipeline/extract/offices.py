@@ -3047,9 +3047,6 @@ _MERGED_TITLE_RE = re.compile(
 _JOINTLY_RE = re.compile(r"^(\s*(?:\d+(?:\.\d+)*\s*[.)\-–]\s*|[a-zđ]\)\s*|[-+•]\s*)?)(Cùng\s+với|Cùng)\s+(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s)")
 
 
-_LEAD_JOINTLY_RE = re.compile(r"((?<![^\W_])chủ\s+trì\s*,?\s*)cùng(?:\s+với)?\s+(?=(?:các\s+|những\s+)?(?-i:[A-ZĐ])|(?:các|những)\s)", re.I)
-
-
 _HONORIFIC_RE = re.compile(
     r"^(\s*(?:Điều\s+\d+\s*[.:]\s*)?(?:Giao\s+(?:cho\s+)?|Yêu\s+cầu\s+|Đề\s+nghị\s+)?)(?:[Cc]ác\s+)?(?:[Ôô]ng|[Bb]à)(?:\s*(?:,|/)\s*bà)?\s*:?\s+"
     r"(?=(?:Phó\s+)?(?:Chánh|Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng|Chi\s+cục\s+trưởng|Cục\s+trưởng|Hiệu\s+trưởng|Bộ\s+trưởng|Viện\s+trưởng)(?![^\W_]))")
@@ -3744,11 +3741,9 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     # would say it
     text = _JOINTLY_RE.sub(lambda m: m.group(1) + "Phối hợp với ", text)
     # ('Giao Sở X chủ trì, cùng với các Sở, ngành, địa phương ... triển khai ...', 'Công an tỉnh chủ
-    # trì cùng Bộ Chỉ huy Quân sự tỉnh tổ chức ...'): after 'chủ trì' the bodies 'cùng (với)' the lead
-    # are its partners, as after 'chủ trì, phối hợp với'
-    text = _LEAD_JOINTLY_RE.sub(r"\1phối hợp với ", text)
-    # ('... tham mưu cùng UBND các quận huyện xây dựng ...', 'Công an tỉnh chủ trì cùng với chính quyền địa
-    # phương ...'): partners 'cùng (với)' the doer's shared work, as 'phối hợp với' (jointwork.py)
+    # trì cùng Bộ Chỉ huy Quân sự tỉnh tổ chức ...', '... tham mưu cùng UBND các quận huyện xây dựng ...',
+    # 'Công an tỉnh chủ trì cùng với chính quyền địa phương ...'): partners 'cùng (với)' the doer's shared
+    # work, as 'phối hợp với' (jointwork.py; office40 folded the 'chủ trì cùng' rewrite of office15 into it)
     text = joint_work_as_partners(text)
     # ('Giao các ông Giám đốc Sở NN&PTNT; ...', 'Các ông: Chánh VP UBND tỉnh, Trưởng Ban ...'): older
     # decisions address the officials as 'ông, bà'; the titles after it name them
