@@ -964,6 +964,17 @@ def _before_page_end(texts: list[str]) -> list[str]:
 
 
 def posted_header(doc: Document, edge: int = 4) -> Posted:
+    """Type, number, date and issuer of a body-only document, from its first and last lines; a notice the opening
+    names as a notice of conclusions is typed so (`conclusion_notice`, session 31)."""
+    out = _posted_header(doc, edge)
+    if out.doc_type == "Thông báo":
+        from pipeline.structure.conclusion_notice import conclusion_type
+        opening = [ln.text for ln in doc.lines[:40] if ln.text.strip()][:edge + 3]
+        out.doc_type = conclusion_type(out.doc_type, opening, out.number)
+    return out
+
+
+def _posted_header(doc: Document, edge: int = 4) -> Posted:
     """Type, number, date and issuer of a body-only document, from its first and last lines."""
     texts = _before_page_end([ln.text.strip() for ln in doc.lines if ln.text.strip()])
     texts = without_archive_stamps(texts)  # (deadline31) a page's clock years after the item
