@@ -97,3 +97,33 @@ def test_section_name_before_posting_label_two_sites():
     # a header date wins; a sentence with a dash before the label is no section name
     assert own_day(dt.date(2021, 3, 1), ag15) == dt.date(2021, 3, 1)
     assert own_day(None, ["Ngày 21.2, Công an tỉnh - Ngày đăng : 16:15, 21/02/2020"]) is None
+
+
+# ------------------------------------------------------------------ a window told apart, then 'Theo đó,' (periodapart)
+from pipeline.extract.periodapart import period_told_before  # noqa: E402
+
+FB3_BEFORE = "Thời gian thực hiện từ ngày 20 - 26/12."
+FB3_STEP = ("Theo đó, Công an thị xã chỉ đạo các đội nghiệp vụ tăng cường công tác nắm tình hình, kịp thời phát hiện, "
+            "đấu tranh ngăn chặn âm mưu, hoạt động lợi dụng lễ Noel để tuyên truyền, kích động chống phá Đảng, Nhà nước.")
+FP4_BEFORE = ("Tại Mệnh lệnh số 1433/ĐK-HT, Bộ trưởng Tô Lâm nêu rõ đợt cao điểm này bắt đầu từ ngày 15.12.2020 - "
+              "28.2.2021.")
+FP4_STEP = ("Theo đó, công an các đơn vị, địa phương tập trung lực lượng, phương tiện để tấn công, trấn áp tội phạm, "
+            "tập trung vào các băng nhóm tội phạm hình sự, kinh tế, ma túy, môi trường.")
+FP2_BEFORE = ("Tháng cao điểm này chia thành 2 đợt: Đợt 1 từ ngày 15/7 đến hết ngày 29/7; đợt 2 từ ngày 30/7 đến hết "
+              "ngày 14/8.")
+
+
+def test_window_told_apart_dates_the_accordingly_step():
+    dl = period_told_before(FB3_STEP, FB3_BEFORE, 2016, None)
+    assert dl is not None and dl.date == dt.date(2016, 12, 26)
+    dl = period_told_before(FP4_STEP, FP4_BEFORE, 2021, None)
+    assert dl is not None and dl.date == dt.date(2021, 2, 28)
+
+
+def test_window_told_apart_limits():
+    # not opened by 'Theo đó,' (fb3's next sentence), two rounds (fp2, 'Cụ thể,' in its text), a window not named
+    # as the plan's time, a window over when the document was issued
+    assert period_told_before("Phối hợp với công an xã, phường nắm chặt tình hình.", FB3_BEFORE, 2016, None) is None
+    assert period_told_before("Theo đó, Cảnh sát giao thông toàn quốc sẽ bố trí lực lượng.", FP2_BEFORE, 2024, None) is None
+    assert period_told_before(FB3_STEP, "Từ ngày 20 - 26/12 trời rét đậm.", 2016, None) is None
+    assert period_told_before(FB3_STEP, FB3_BEFORE, 2016, dt.date(2017, 1, 5)) is None
