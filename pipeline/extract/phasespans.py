@@ -27,13 +27,14 @@ import datetime as dt
 import re
 
 # the sentence's opening up to the span's last day: an item mark, a phase's name ('Trong giai đoạn 1', 'Đợt II:',
-# 'Giai đoạn 2 (') or 'Khoảng', then the span's start 'từ ngày 22/02/2021 đến ' (or only 'từ ' when the date hit holds
-# the whole span, 'ngày 1 - 14.12.2019')
+# 'Giai đoạn 2 (') or 'Khoảng', then the span's start 'từ ngày 22/02/2021 đến ' (or only 'từ ', or nothing, when the
+# date hit holds the whole span, 'ngày 1 - 14.12.2019'); a number before the span only after 'từ' ('Đợt năm 2024 từ ...'
+# is no phase's name)
 _PHASE_OPENING_RE = re.compile(
     r"\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?\s*"
     r"(?:(?:trong\s+)?(?:giai\s+đoạn|đợt)\s+(?:\d{1,2}|[IVX]{1,4}|một|hai|ba|bốn|năm|đầu|cuối)\s*[:,]?\s*\(?\s*"
     r"|khoảng\s+)"
-    r"(?:(?:kể\s+)?từ\s+)?(?:(?:ngày\s+)?\d[^,;:()]{0,40})?$", re.I)
+    r"(?:(?:kể\s+)?từ\s+(?:(?:ngày\s+)?\d[^,;:()]{0,40})?)?$", re.I)
 # after the last day: the phase's closing bracket or a bracketed gloss ('(85 - 90 ngày trước ngày bầu cử)'), then
 # the comma or colon the directive follows
 _MARK_AFTER_RE = re.compile(r"\s*\)?\s*(?:\([^()]{0,80}\)\s*)?([,:])(.*)", re.S)
