@@ -23,6 +23,7 @@ from pipeline.extract.relay import drop_directed_partners, drop_named_again, dro
 from pipeline.extract.reportframe import after_reporting_frame
 from pipeline.extract.letterspeaks import letter_speaks_roles
 from pipeline.extract.nowspans import mentions_this_period, own_day, this_period_deadline  # deadline37
+from pipeline.extract.periodapart import period_told_before  # deadline38
 from pipeline.extract.clauseverbs import plural_body_subject
 from pipeline.extract.anomalies import find_anomalies
 from pipeline.extract.appendix import read_tables
@@ -833,6 +834,10 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
                 wd := read_step_window(s.text, c.reason, [x.sentence.text for x in classified], year)):
             # (tasks32, extract/drivesteps.py) a step read by its time opening: the window there ('Trong giai đoạn 1
             # từ ngày 1 - 14.12.2019, ...'), or for a drive's step the drive's own period told apart
+            dl = wd
+        if dl is None and i > 0 and (wd := period_told_before(s.text, classified[i - 1].sentence.text, year,
+                                                              getattr(doc.header, "date", None))):
+            # (deadline38, extract/periodapart.py) 'Thời gian thực hiện từ ngày 20 - 26/12. Theo đó, Công an thị xã ...'
             dl = wd
         if dl is None and c.reason == TARGET_ITEM_REASON and (when := target_period(s.text)):
             # (points18) 'Năm 2022: 94 xã, phường, thị trấn.' under '... phấn đấu hoàn thành ... theo từng

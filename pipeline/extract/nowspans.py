@@ -127,8 +127,11 @@ def this_period_deadline(text: str, year: int | None, masks: Sequence[tuple[int,
     return type(dl)(dl.date, dl.time, phrase, dl.recurrence)
 
 
-# a portal's section name before its posting label: 'Xã hội - Ngày đăng : 16:15, 21/02/2020'
-_SECTION_BEFORE_POSTED = re.compile(r"^\s*[^\W\d_][^\W\d_\s]*(?:\s+[^\W\d_]+){0,3}\s*[-–]\s*(?=(?:Ngày\s+đăng|Đăng\s+ngày|Cập\s+nhật))", re.I)
+# a portal's section name before its posting label: 'Xã hội - Ngày đăng : 16:15, 21/02/2020' (baohaiduong.vn's
+# print view, pending eu2), 'Hà Nội 360 - Ngày đăng : 12:39, 09/02/2021' (nhipsonghanoi.hanoimoi.vn's print view,
+# header_fields AG15; deadline38: a number may be a word of the name)
+_SECTION_BEFORE_POSTED = re.compile(
+    r"^\s*[^\W\d_][^\W\d_\s]*(?:\s+(?:[^\W\d_]+|\d{1,4})){0,3}\s*[-–]\s*(?=(?:Ngày\s+đăng|Đăng\s+ngày|Cập\s+nhật))", re.I)
 
 
 def own_day(header_date: dt.date | None, lines: Sequence[str]) -> dt.date | None:

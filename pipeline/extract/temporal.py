@@ -26,6 +26,7 @@ from pipeline.structure.pagestamp import page_stamp  # deadline31
 from pipeline.extract.cutyear import mend_cut_years, shift_spans  # deadline32
 from pipeline.extract.fromnow import from_now_until  # deadline34
 from pipeline.extract.nowspans import strong_from_now_span  # deadline37
+from pipeline.extract.phasespans import phase_span_opens_sentence  # deadline38
 from pipeline.extract.gradedgoal import graded_goal_before  # deadline35
 
 # ------------------------------------------------------------------ recurrence
@@ -2171,6 +2172,8 @@ def _weakly_bound(text: str, h: DateHit, issued: dt.date | None = None) -> bool:
             return False
         if span_opens_inner_clause(text, h.start, h.end, h.date, issued):
             return False  # (points23) '..., thời gian từ ngày 15 đến 25-11-2010, ban chỉ đạo các huyện ...'
+        if phase_span_opens_sentence(text, h.start, h.end, h.date, issued):
+            return False  # (deadline38) 'Trong giai đoạn 1 từ ngày 1 - 14.12.2019, lực lượng CSGT ... sẽ tập trung ...'
         return not (start and h.start - start.end() < 30 and rest
                     and (issued is None or h.date is None or h.date >= issued)
                     and (_directive_follows(rest.group(2)) if rest.group(1) == "," else
