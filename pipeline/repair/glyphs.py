@@ -46,6 +46,7 @@ from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphdigitfont import digit_font_fills
 from pipeline.repair.glyphbare import rescore_bare
 from pipeline.repair.glyphcodes import code_before_issuer, code_key, coded_year_fits, same_code
+from pipeline.repair.glyphheadings import heading_fills
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
@@ -3758,6 +3759,11 @@ def _unigram(word: str) -> float:
     return lexicon().seen_logprob(word)
 
 
+# the letters a part heading's fills used (glyphheadings) count as lost for sure, as a fixed
+# formula's do (False: the heading is read, the lost set is inferred without it)
+HEADING_LETTERS_LOST = True
+
+
 def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int, int]]],
                   texts: list[str]) -> tuple[dict[str, int], dict[int, set[int]], dict[int, list[tuple[int, int]]]]:
     """The fixed formulas (pipeline.repair.glyphphrases), before anything else: they need
@@ -3777,12 +3783,29 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
     # 'Như Điều  ;' in the Nơi nhận: its words whole, the article's number lost
     if "Như Điều  " in view(doc).joined:
         todo += [k for k, t in enumerate(texts) if k not in cands and k not in todo and "Như Điều  " in t]
+    # a part's heading that lost letters ('I. Mụ  đí  ,   u   u'): a short line whose pieces
+    # may not make it a candidate (HEADING_FORMULAS)
+    todo += [k for k, t in enumerate(texts) if k not in cands and k not in todo and heading_fills(t)]
     # the closed lists (a header's place, a weekday's name): the document's intact text
     # says which of two names that fit it prints, the issuer whether Hà Nội is the place
     intact = "\n".join(t for j, t in enumerate(texts) if j not in cands) if CLOSED_LISTS else ""
     central = bool(CLOSED_LISTS and _CENTRAL.search("\n".join(texts[:12])))
     for k in todo:
         fills = phrase_fills(texts[k]) + as_article_fills(texts, k)
+        # a part's heading alone after its label, from a closed list ('1. Mụ  đ   ' is 'Mục đích')
+        heads = heading_fills(texts[k]) if not fills else []
+        if heads:
+            line = doc.lines[k]
+            _record_fills(doc, line, heads, _word_spans, 0.9,
+                          ["a plan's or a decision's part heading alone after its label, from a closed list "
+                           "('Mục đích', 'Yêu cầu', 'Mục tiêu cụ thể', 'Phạm vi điều chỉnh', ...)"],
+                          "font lost glyphs: a part heading", config)
+            texts[k] = line.text
+            if HEADING_LETTERS_LOST:
+                for _c, x in heads:
+                    used[x.lower()] = used.get(x.lower(), 0) + 1
+            words[k] = sorted(set(words.get(k, [])) | set(_word_spans(texts[k], heads)))
+            cands[k] = fragment_spans(texts[k], lexicon())
         if CLOSED_LISTS:
             taken = {c for c, _x in fills}
             named = [f for f in place_fills(texts[k], intact, central) + weekday_fills(texts[k]) if f[0] not in taken]
