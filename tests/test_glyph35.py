@@ -124,3 +124,60 @@ def _repair(text: str) -> str:
 def test_clean_text_unchanged(prefix: str) -> None:
     text = _text(prefix)
     assert _repair(text).splitlines() == text.splitlines()
+
+
+# ----------------------------------------------------------------------------- lunar years
+import pipeline.repair.glyphcanchi as glyphcanchi  # noqa: E402
+
+
+def test_the_sixty_names_as_the_texts_print_them() -> None:
+    # the names the benchmark's and the development texts print beside their years
+    cases = {2021: "Tân Sửu", 2023: "Quý Mão", 2020: "Canh Tý", 2019: "Kỷ Hợi", 2024: "Giáp Thìn",
+             2022: "Nhâm Dần", 2018: "Mậu Tuất", 2017: "Đinh Dậu", 2016: "Bính Thân", 2015: "Ất Mùi",
+             2014: "Giáp Ngọ", 2025: "Ất Tỵ", 2026: "Bính Ngọ"}
+    for year, name in cases.items():
+        assert glyphcanchi.year_name(year) == unicodedata.normalize("NFC", name)
+    printed = 0
+    for path in sorted(ROOT.glob("*.txt")) + sorted((SAMPLES / "text").glob("*.txt")):
+        text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+        for m in re.finditer(r"([A-ZĐÂĂÊÔƠƯ][^\W\d_]+ [A-ZĐ][^\W\d_]+) (?:năm )?((?:19|20)\d\d)(?!\d)", text):
+            name = glyphcanchi.year_name(int(m.group(2)))
+            if m.group(1) == name:
+                printed += 1
+            elif m.group(1).split()[0] in glyphcanchi.STEMS and m.group(1).split()[1] in glyphcanchi.BRANCHES:
+                raise AssertionError(f"{path.name}: {m.group(0)} is not {name}")
+    assert printed >= 20
+
+
+@pytest.mark.parametrize(("line", "fills", "gold"), [
+    ("sau tết Nguyên đán Tân Sử  2021.", [(0, "s")], "sau tết Nguyên đán Tân Sửu 2021."),  # a11, seed 2
+    ("nhân dịp xuân Tân Sửa 2021.", [(20, "a")], "nhân dịp xuân Tân Sửu 2021."),  # a wrong fill
+    ("Xuân Quý Mã  2023", [(1, "u")], "Xuân Quý Mão 2023"),  # al4
+    ("TẾT TÂN SỬ  2021", [(1, "Ế")], "TẾT TÂN SỬU 2021"),
+    ("Tết Ca h Tý năm 2020", [(1, "ế")], "Tết Canh Tý năm 2020"),
+])
+def test_a_name_before_its_year(line: str, fills, gold: str) -> None:
+    assert glyphcanchi.canchi_fills(line, fills)[0] == gold
+
+
+@pytest.mark.parametrize(("line", "fills"), [
+    ("Kế hoạch Tân Sử  2022", [(0, "K")]),  # 2022 is Nhâm Dần: not this name
+    ("xuân Tân Sửu 2021", [(0, "x")]),  # whole
+    ("27 tháng Chạp năm Ất T  14/2/2026", [(0, "2")]),  # no year right after
+    ("năm  ân Sửu 2021", [(0, "n")]),  # the capital lost
+    ("Tân Sử  2021", []),  # nothing filled on the line: no damage the search saw
+])
+def test_names_left_alone(line: str, fills) -> None:
+    assert glyphcanchi.canchi_fills(line, fills)[0] == line
+
+
+@pytest.mark.parametrize(("prefix", "gold"), [
+    ("a11", "tết Nguyên đán Tân Sửu 2021"),
+    ("al2", "nhân dịp xuân Tân Sửu 2021."),
+])
+def test_benchmark_text_seed2(prefix: str, gold: str, monkeypatch) -> None:
+    text = _text(prefix)
+    broken, _info = corrupt(text, "glyph", 2)
+    assert gold in _repair(broken)
+    monkeypatch.setattr(glyphcanchi, "CANCHI_NAMES", False)
+    assert gold not in _repair(broken)

@@ -46,6 +46,7 @@ from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphdigitfont import digit_font_fills
 from pipeline.repair.glyphbare import rescore_bare
 from pipeline.repair.glyphcodes import code_before_issuer, code_key, coded_year_fits, same_code
+from pipeline.repair.glyphcanchi import canchi_fills
 from pipeline.repair.glyphheadings import heading_fills
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
@@ -3474,6 +3475,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         new, fills = rescore_left_over(new, fills, line_solver)
         new, fills = rescore_bare(new, fills, line_solver, strict=k not in cands, unprinted=rescue,
                                   digits=font_digits)
+        # a lunar year's name before its year, from the sixty names ('Tân Sử  2021')
+        new, fills = canchi_fills(new, fills)
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
         # one repair row per restored word, with the other syllables that fit its gaps
