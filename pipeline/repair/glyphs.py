@@ -46,6 +46,8 @@ from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair.glyphdigitfont import digit_font_fills
 from pipeline.repair.glyphbare import rescore_bare
 from pipeline.repair.glyphcodes import code_before_issuer, code_key, coded_year_fits, same_code
+from pipeline.repair.glyphcanchi import canchi_fills
+from pipeline.repair.glyphheadings import heading_fills
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
@@ -3473,6 +3475,8 @@ def repair_glyphs(doc: Document, config: Config) -> Document:
         new, fills = rescore_left_over(new, fills, line_solver)
         new, fills = rescore_bare(new, fills, line_solver, strict=k not in cands, unprinted=rescue,
                                   digits=font_digits)
+        # a lunar year's name before its year, from the sixty names ('Tân Sử  2021')
+        new, fills = canchi_fills(new, fills)
         note = f"font lost glyphs '{''.join(sorted(lost))}': spaces filled"
         line = doc.lines[k]
         # one repair row per restored word, with the other syllables that fit its gaps
@@ -3758,6 +3762,11 @@ def _unigram(word: str) -> float:
     return lexicon().seen_logprob(word)
 
 
+# the letters a part heading's fills used (glyphheadings) count as lost for sure, as a fixed
+# formula's do (False: the heading is read, the lost set is inferred without it)
+HEADING_LETTERS_LOST = True
+
+
 def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int, int]]],
                   texts: list[str]) -> tuple[dict[str, int], dict[int, set[int]], dict[int, list[tuple[int, int]]]]:
     """The fixed formulas (pipeline.repair.glyphphrases), before anything else: they need
@@ -3777,12 +3786,29 @@ def _fill_phrases(doc: Document, config: Config, cands: dict[int, list[tuple[int
     # 'Như Điều  ;' in the Nơi nhận: its words whole, the article's number lost
     if "Như Điều  " in view(doc).joined:
         todo += [k for k, t in enumerate(texts) if k not in cands and k not in todo and "Như Điều  " in t]
+    # a part's heading that lost letters ('I. Mụ  đí  ,   u   u'): a short line whose pieces
+    # may not make it a candidate (HEADING_FORMULAS)
+    todo += [k for k, t in enumerate(texts) if k not in cands and k not in todo and heading_fills(t)]
     # the closed lists (a header's place, a weekday's name): the document's intact text
     # says which of two names that fit it prints, the issuer whether Hà Nội is the place
     intact = "\n".join(t for j, t in enumerate(texts) if j not in cands) if CLOSED_LISTS else ""
     central = bool(CLOSED_LISTS and _CENTRAL.search("\n".join(texts[:12])))
     for k in todo:
         fills = phrase_fills(texts[k]) + as_article_fills(texts, k)
+        # a part's heading alone after its label, from a closed list ('1. Mụ  đ   ' is 'Mục đích')
+        heads = heading_fills(texts[k]) if not fills else []
+        if heads:
+            line = doc.lines[k]
+            _record_fills(doc, line, heads, _word_spans, 0.9,
+                          ["a plan's or a decision's part heading alone after its label, from a closed list "
+                           "('Mục đích', 'Yêu cầu', 'Mục tiêu cụ thể', 'Phạm vi điều chỉnh', ...)"],
+                          "font lost glyphs: a part heading", config)
+            texts[k] = line.text
+            if HEADING_LETTERS_LOST:
+                for _c, x in heads:
+                    used[x.lower()] = used.get(x.lower(), 0) + 1
+            words[k] = sorted(set(words.get(k, [])) | set(_word_spans(texts[k], heads)))
+            cands[k] = fragment_spans(texts[k], lexicon())
         if CLOSED_LISTS:
             taken = {c for c, _x in fills}
             named = [f for f in place_fills(texts[k], intact, central) + weekday_fills(texts[k]) if f[0] not in taken]
@@ -4162,6 +4188,13 @@ def _word_spans(text: str, fills: list[tuple[int, str]]) -> list[tuple[int, int]
     return _spans_of_fills(text, fills, str.isalpha)
 
 
+# the right window of a word a comma follows reads on past the comma: the model was counted
+# with commas left out of its sentences (pipeline.repair.syllables.sentences), so 'thời gian
+# qua, các' is 'qua các' to it, and a window that stopped at the comma weighed 'quá' at a
+# clause's end ('thời gian quá' is the commoner trigram).  Session 31, glyph35: seeds 0/1/2
+# 773/705/377 -> 769/703/377 weighted errors on the 434 texts (8 documents better, 2 worse:
+# a10 'Hiện Quân,' for 'Hiền Quan,', ac2 'cảo,' for 'cao,').  False: it ends there (before)
+RESCORE_PAST_COMMA = True
 _CLAUSE_MARK = re.compile(r"[.,;:!?()\[\]“”\"«»…]")
 RESCORE_MARGIN = 2.3  # natural log (a tenth of the probability): what the wider window must gain
 # a restored word longer than four letters is read again too when half its letters or more
@@ -4203,7 +4236,14 @@ def _side_words(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
         left.insert(0, norm(tok.lower()))
     right_seg = text[b:]
     m = _CLAUSE_MARK.search(right_seg)
-    if m:
+    if m and RESCORE_PAST_COMMA and m.group() == "," and not right_seg[:m.start()].strip():
+        # a comma right after the word: the model was counted with commas left out of its
+        # sentences (syllables.sentences), so the words after it are the word's context there
+        # ('thời gian qua, các cơ quan': 'qua' beside 'các', not 'quá' at a clause's end)
+        rest = right_seg[m.end():]
+        m2 = _CLAUSE_MARK.search(rest)
+        right_seg = " " + (rest[:m2.start()] if m2 else rest)
+    elif m:
         right_seg = right_seg[:m.start()]
     right: list[str] = []
     for tok in right_seg.split():
