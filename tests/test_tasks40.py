@@ -52,3 +52,11 @@ def test_fr1s_ask_is_read_whole():
     tasks = extracted_tasks(_text("samples/gold/pending", "fr1_"))
     assert any(t.text.startswith("Quán triệt tinh thần Chỉ thị số 18/CT-TTg ngày 13/4/2020") for t in tasks)
     assert not any(t.text.startswith("CT-TTg ngày 13/4/2020") for t in tasks)
+
+
+def test_the_older_enacting_article_is_no_task():
+    # 'Điều 1. Nay ban hành kèm theo Quyết định này ...' (unseen_repair m1, pending fr2) reads as 'Ban hành kèm theo'
+    for folder, stem in (("samples/unseen_repair", "m1_hcm_ubnd_qd49"), ("samples/gold/pending", "fr2_")):
+        tasks = extracted_tasks(_text(folder, stem))
+        assert not any(t.text.startswith("Nay ban hành kèm theo") for t in tasks), stem
+        assert any("chịu trách nhiệm thi hành" in t.text or "căn cứ chức năng" in t.text for t in tasks), stem
