@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.citedwrap import cited_number_line
 from pipeline.extract.schedule import TIME_ENTRY_RE, day_line
 from pipeline.model import Document
 from pipeline.structure.sections import ELISION_RE, strip_markdown
@@ -458,6 +459,8 @@ def build_blocks(doc: Document, skip_lines: set[int] | None = None) -> list[Bloc
             lab = ("arabic", undotted[seg_no], undotted_rest(t))
         if lab and lab[0] == "arabic" and re.match(r"\d{1,2}\s*[-–/]", t) and _cited_number_goes_on(cur, prev_text):
             lab = None  # '... theo quy định tại Khoản' + '3 - Điều 61 Luật Lâm nghiệp ...'
+        if lab and lab[0] == "arabic" and cur is not None and cited_number_line(t, prev_text):
+            lab = None  # (tasks40, citedwrap.py) '... Chỉ thị số' + '18/CT-TTg ngày ...': the number goes on
         run_on = kinh_gui_run_on(t) if RECIPIENTS_RE.match(t) else None
         if run_on:
             # 'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch ..., Phòng
