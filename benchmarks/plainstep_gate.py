@@ -21,7 +21,7 @@ Sets: the development gold (samples/gold) and, apart, its part outside HELD_OUT_
 carry-over batch `fu` scored apart); `fu` itself; the task_audit short sets; realdocs (unlabelled: every READ printed
 with --show).  ``--start OUT`` (START's run on samples/text) marks the development sentences START reads already.
 
-    python benchmarks/plainstep_gate.py [--show] [--start /tmp/out_dev_start]
+    python benchmarks/plainstep_gate.py [--show] [--refusals] [--start /tmp/out_dev_start]
 """
 from __future__ import annotations
 
@@ -155,11 +155,14 @@ def walk(docs, gaz):
                 told = True
 
 
-def report(name: str, docs, gaz, show: bool, start: dict | None = None) -> Counter:
+def report(name: str, docs, gaz, show: bool, start: dict | None = None, refusals: bool = False) -> Counter:
     table = {p: [0, 0, 0] for p in PARTS}
     start_read = [0, 0, 0]
+    refused: dict[str, list[str]] = {p: [] for p in PARTS}
     for doc, s, k, part in walk(docs, gaz):
         table[part][k] += 1
+        if k == 0 and doc not in refused[part]:
+            refused[part].append(doc)
         seen = start is not None and any(norm(s)[:40] in t or t[:40] in norm(s) for t in start.get(doc, []))
         if part == "READ":
             start_read[k] += seen
@@ -168,7 +171,8 @@ def report(name: str, docs, gaz, show: bool, start: dict | None = None) -> Count
     cand = [sum(table[p][i] for p in PARTS) for i in range(3)]
     print(f"{name}: candidates {dict(zip(KINDS, cand))}")
     for p in PARTS:
-        print(f"  {p:9s} {dict(zip(KINDS, table[p]))}")
+        docs_of = f"  (no-task texts: {', '.join(d[:12] for d in refused[p][:4])})" if refusals and refused[p] else ""
+        print(f"  {p:9s} {dict(zip(KINDS, table[p]))}{docs_of}")
     if start is not None:
         print(f"  READ and read by START already: {dict(zip(KINDS, start_read))}")
     return Counter()
@@ -185,17 +189,19 @@ def start_tasks(out: Path | None) -> dict[str, list[str]] | None:
 
 if __name__ == "__main__":
     show = "--show" in sys.argv
+    refusals = "--refusals" in sys.argv  # the first no-task texts each part refuses
     start = start_tasks(Path(sys.argv[sys.argv.index("--start") + 1])) if "--start" in sys.argv else None
     from models.build_deadline_scorer import HELD_OUT_GOLD_PREFIXES
 
     gaz = load_gazetteer()
     dev = labelled_docs(ROOT / "samples" / "gold")
-    report("development gold", dev, gaz, show, start)
+    report("development gold", dev, gaz, show, start, refusals)
     fit = {d: v for d, v in dev.items() if not d.startswith(tuple(HELD_OUT_GOLD_PREFIXES))}
     report("development gold outside HELD_OUT_GOLD_PREFIXES", fit, gaz, False, start)
-    report("pending gold (fu apart)", labelled_docs(ROOT / "samples" / "gold" / "pending", skip="fu"), gaz, show)
+    report("pending gold (fu apart)", labelled_docs(ROOT / "samples" / "gold" / "pending", skip="fu"), gaz, show,
+           refusals=refusals)
     report("carry-over fu", labelled_docs(ROOT / "samples" / "gold" / "pending", only="fu"), gaz, show)
-    report("task_audit short..short5", audit_docs(), gaz, show)
+    report("task_audit short..short5", audit_docs(), gaz, show, refusals=refusals)
     if Path("/work/shared/realdocs").is_dir():
         report("realdocs (unlabelled: all 'no task')", realdocs(), gaz, show)
     print(json.dumps({"parts": PARTS}))
