@@ -90,6 +90,8 @@ def test_a_programme_told(text):
     "Công an huyện, Huyện đoàn phối hợp.",
     # development ef8: a count of the people mobilised
     "Đoàn thanh niên huy động 50 lượt đoàn viên thanh niên tổ chức xóa gỡ, thu dọn băng biển, tờ in, dán trái phép.",
+    # a drive's results (tasks32's test text): a count of the cases handled
+    "Trong đợt cao điểm, Công an tỉnh và công an các địa phương phát hiện, xử lý 215 vụ, 480 đối tượng vi phạm pháp luật.",
     # task_audit sh22: a label and its value
     "Khu vực tạm ngưng cung cấp nước: Tuyến hẻm 881 Lê Đức Anh và các hẻm nhánh của tuyến hẻm trên.",
     # an ask is the classifier's; a tense word is a report

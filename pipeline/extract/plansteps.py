@@ -25,7 +25,8 @@ background, results and news is:
   họp ...', 'Chiều 4/2, ...'), its doer is no person ('Phó Chủ tịch ... chủ trì ...'), and its act is no meeting,
   visit, issue, courtesy or report ('chủ trì', 'họp', 'làm việc với', 'ban hành', 'cảm ơn', 'báo cáo', 'tổ chức hội
   nghị', ...: ``EVENT_ACT_RE``), it holds no report's mark (thanks, a photo caption, a count of the people
-  mobilised: '... huy động 50 lượt đoàn viên ...', 'đưa tin'), no label and its value (a colon in its first 80 characters: 'Khu vực
+  mobilised or of the cases handled: '... huy động 50 lượt đoàn viên ...', '... xử lý 215 vụ, 480 đối tượng ...',
+  'đưa tin'), no label and its value (a colon in its first 80 characters: 'Khu vực
   tạm ngưng cung cấp nước: ...') and the body does not merely have ('Các trường có công trình ...');
   an act of two words or fewer is an attribute line ('Công an huyện, Huyện đoàn phối hợp.');
 - **not under a heading of results** ('KẾT QUẢ', 'TÌNH HÌNH', 'ĐÁNH GIÁ', 'THỰC TRẠNG', ...);
@@ -70,9 +71,10 @@ EVENT_ACT_RE = re.compile(
 RESULT_HEADING_RE = re.compile(r"(?<![^\W_])(?:kết\s+quả|tình\s+hình|đánh\s+giá|thực\s+trạng|hạn\s+chế|tồn\s+tại|"
                                r"nguyên\s+nhân|khó\s+khăn|thuận\s+lợi|bối\s+cảnh|đặc\s+điểm)(?![^\W_])", re.I)
 # a report's marks anywhere in the sentence: thanks ('UBND phường chân thành cảm ơn phản ánh ...'), a photo caption,
-# a count of the people mobilised ('Đoàn thanh niên huy động 50 lượt đoàn viên ...')
+# a count of the people mobilised or the cases handled ('Đoàn thanh niên huy động 50 lượt đoàn viên ...', '... phát hiện,
+# xử lý 215 vụ, 480 đối tượng ...': a drive's results)
 _REPORT_MARK_RE = re.compile(r"(?<![^\W_])(?:c[aáả]m\s+ơn|đưa\s+tin)(?![^\W_])|\(\s*Ảnh\s*:|\d+\s+(?:lượt|người|đoàn\s+viên|hội\s+viên|"
-                             r"cán\s+bộ|hộ)(?![^\W_])", re.I)
+                             r"cán\s+bộ|hộ|vụ|đối\s+tượng|trường\s+hợp)(?![^\W_])", re.I)
 # a label and its value: a colon in the sentence's first 80 characters ('Khu vực tạm ngưng cung cấp nước: ...'); a
 # list's colon further on ('... có phát sinh số lượng hồ sơ lớn như: đất đai, hộ tịch, ...') is no label
 _LABEL_RE = re.compile(r"^[^:]{2,80}:\s")
