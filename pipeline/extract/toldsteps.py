@@ -229,6 +229,7 @@ def read_told_steps(classified: list, gaz) -> list:
     from pipeline.extract.drivesteps import DRIVE_STEP_REASON, drive_step
     from pipeline.extract.futuresteps import FUTURE_STEP_REASON, future_step
     from pipeline.extract.phasesteps import phase_step
+    from pipeline.extract.plansteps import PLAN_STEP_REASON, plan_step, tells_programme
     from pipeline.extract.theodosteps import THEO_DO_REASON, theo_do_step
     from pipeline.extract.tasks import Classified
 
@@ -237,8 +238,12 @@ def read_told_steps(classified: list, gaz) -> list:
     out: list = []
     frame_at: int | None = None
     directed = False
+    programme_told = False  # (tasks39) a drive, plan or period to come named so far: plansteps' gate
+    heading: str | None = None
     for k, c in enumerate(classified):
         s = c.sentence
+        if c.kind == "heading":
+            heading = s.text
         unlabelled = s.block.label is None and s.block.style is None
         if frame_at is None and c.kind == "narrative" and unlabelled and tells_frame(s.text, gaz):
             # the frame holds when nothing after it is told done or quoted
@@ -268,6 +273,10 @@ def read_told_steps(classified: list, gaz) -> list:
             # (tasks36) 'Theo đó, các đơn vị, địa phương tập trung ...': the document just named is the frame; last, so
             # a told frame's or a future step's reading keeps its reason
             c = Classified(s, "task", THEO_DO_REASON)
+        if reread and c.kind == "narrative" and c.reason != "copula" and plan_step(s.text, gaz, programme_told, heading):
+            # (tasks39) a plan's own plain step in an item that never asks, through plansteps' gate; last of all
+            c = Classified(s, "task", PLAN_STEP_REASON)
+        programme_told = programme_told or tells_programme(s.text)
         if c.kind in ("task", "intro"):
             directed = True
         out.append(c)
