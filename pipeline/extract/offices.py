@@ -32,6 +32,7 @@ from pipeline.extract.committeefields import about_committee_spans  # office26
 from pipeline.extract.gluedverbs import unglue_verbs  # office26
 from pipeline.extract.longopener import late_issuer_subject  # office36
 from pipeline.extract.underbody import join_units_to_parent  # office36
+from pipeline.extract.levelpairs import comma_level_pairs, restore as restore_level_pairs, restore_text as restore_level_text  # office41
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -2382,6 +2383,11 @@ _SPLIT_FOUND_RE = re.compile(r"(?:\s+(?:được|đồng\s+thời|đã|sẽ|vừ
 
 def subject_of(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
     """See :func:`_subject_of`; a subject ends before the adverbs that lead to its verb."""
+    # (office41, levelpairs.py) 'Các xã phường tổ chức ...': read with the comma the writer left out (same length)
+    text, level_pairs = comma_level_pairs(text)
+    if level_pairs:
+        r = subject_of(text, gaz)
+        return (restore_level_text(r[0], level_pairs), r[1]) if r else None
     r = _subject_of(text, gaz)
     # ('Phối hợp với các cơ quan Đảng, Quốc hội, Tòa án nhân dân tối cao để đảm bảo liên thông ...'
     # under a lead-in): a duty that opens on 'phối hợp với' names its partners there, in one clause;
@@ -3468,6 +3474,11 @@ _DOUBLED_PLURAL_RE = re.compile(r"(?<![^\W_])([Cc]ác\s+)(các\s+)(?=[^\W\d_])")
 def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     """Offices with their roles, by position in the sentence (see module docstring); with the bodies
     a second request joined by 'đồng thời' asks (`_ALSO_ASKS_RE`)."""
+    # (office41, levelpairs.py) 'Các xã phường tổ chức ...', 'Cục Thuế các tỉnh thành phố trực thuộc Trung ương': two
+    # levels of one rank printed without their comma are read with it (same length), names given back as printed
+    text, level_pairs = comma_level_pairs(text)
+    if level_pairs:
+        return restore_level_pairs(roles_in_sentence(text, gaz), level_pairs)
     opinion = _OPINION_THEN_ASK_RE.search(text)
     if opinion:
         text = text[:opinion.start()] + " " * (opinion.end() - opinion.start()) + text[opinion.end():]
