@@ -64,3 +64,11 @@ def test_several_bodies_building_plans_are_a_step_not_a_lead():
     assert press_lead("Thực hiện Kế hoạch của UBND huyện, Đảng ủy, UBND các xã xây dựng kế hoạch chỉ đạo thu hoạch lúa "
                       "xuân.") is None
     assert press_lead("Để bảo đảm vệ sinh môi trường, các xã triển khai kế hoạch ra quân tổng vệ sinh.") is None
+
+
+def test_a_plan_presented_at_a_meeting_the_body_held_is_no_lead():
+    # (development ef10's lead: the words before 'triển khai' are the body's own act, not its name)
+    assert press_lead("Ban Thường vụ Huyện ủy Châu Phú vừa tổ chức hội nghị triển khai kế hoạch chuẩn bị Đại hội Đảng các "
+                      "cấp.") is None
+    assert press_lead("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng đang triển khai kế hoạch tổ chức Đại hội MTTQ các "
+                      "cấp.") is None

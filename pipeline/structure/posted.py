@@ -2207,6 +2207,10 @@ _OWN_PLAN_OPENER_RE = re.compile(r"^\s*(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ
                                  r"quán\s+triệt|nhằm|để|hưởng\s+ứng)(?![^\W_])")
 # the subject clauses a bare verb phrase may be a step of: several bodies, a plural ('các xã'), a body's units
 _PLURAL_WHO_RE = re.compile(r"(?<![^\W_])(?:các|những|và|cùng)(?![^\W_])|,")
+# a subject that runs through an act of its own ('Ban Thường vụ Huyện ủy Châu Phú vừa tổ chức hội nghị triển khai kế hoạch
+# ...', development ef10; '... vừa tổ chức cuộc họp triển khai kế hoạch ...', yj10; '... đang triển khai kế hoạch ...', yo8): the
+# plan is presented at a meeting or still in hand, and the words before the verb are no body's name
+_ACT_IN_WHO_RE = re.compile(r"(?<![^\W_])(?:vừa|đã|đang|sẽ|mới|tổ\s+chức|họp|hội\s+nghị|cuộc)(?![^\W_])")
 
 
 def _own_plan_ok(t: str, m: re.Match) -> bool:
@@ -2218,7 +2222,7 @@ def _own_plan_ok(t: str, m: re.Match) -> bool:
     (header batch AT01's 'Nhằm ..., UBND tỉnh xây dựng Kế hoạch ...', measure31's ft12 'Thực hiện ý kiến chỉ đạo của UBND
     thị xã, UBND phường ... xây dựng Kế hoạch ...'): with no opener the phrase is as often a task.
     """
-    if _PLURAL_WHO_RE.search(m.group("who")):
+    if _PLURAL_WHO_RE.search(m.group("who")) or _ACT_IN_WHO_RE.search(m.group("who")):
         return False
     if m.group("own").startswith("xây"):
         told = re.search(r"(?<![^\W_])(?:vừa|đã|mới)(?![^\W_])", t[m.end("who"):m.start("own")])
