@@ -1828,7 +1828,13 @@ PRESS_LEAD_RE = re.compile(
     # thông báo kết luận ...': 'lately' or the day between who and the verb)
     r"(?:\s*,?\s+(?:mới\s+đây|vừa\s+qua|gần\s+đây)\s*,?|\s+ngày\s+(?P<d3>\d{1,2})\s*/\s*(?P<m3>\d{1,2})(?:\s*/\s*(?P<y3>(?:19|20)\d\d))?)?"
     # ('Bộ trưởng Bộ Giáo dục và Đào tạo đã gửi công điện đề nghị ...': sent)
-    r"\s+(?:(?:vừa|đã|mới)\s+)*(?:ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành|ra|gửi|(?:(?<=vừa\s)|(?<=đã\s)|(?<=mới\s))xây\s+dựng(?=\s+(?i:kế\s+hoạch))|xây\s+dựng(?=\s+(?i:kế\s+hoạch)\s+số))\s+"
+    # (header43, H18: a body's own plan told in a verb phrase with no 'vừa / đã' -- '<opener>, UBND tỉnh xây dựng Kế hoạch tổ
+    # chức ... (Kế hoạch số 08/KH-UBND).' (header batch AT01), '..., UBND phường Thủy Lương xây dựng Kế hoạch tổ chức ...' --
+    # and a plan 'triển khai': 'UBND huyện Đông Hòa vừa triển khai kế hoạch tổ chức đón Tết ...' (baophuyen.vn), 'Chiều ngày
+    # 22/1, UBND thị xã triển khai kế hoạch tổ chức Lễ phát động ...' (sontay.hanoi.gov.vn): see _own_plan_ok, which keeps
+    # the bare 'xây dựng' to a lead opened by a ground or a purpose and never dates a plan by the day it was deployed)
+    r"\s+(?:(?:vừa|đã|mới)\s+)*(?P<verb>ký(?:\s+ban\s+hành)?|ban\s+hành|có|phát\s+hành|ra|gửi|(?:(?<=vừa\s)|(?<=đã\s)|(?<=mới\s))xây\s+dựng(?=\s+(?i:kế\s+hoạch))|xây\s+dựng(?=\s+(?i:kế\s+hoạch)\s+số)|"
+    r"(?P<own>xây\s+dựng|triển\s+khai(?:\s+thực\s+hiện)?)(?=\s+(?i:kế\s+hoạch)(?![^\W_])))\s+"
     # ('vừa ký ban hành khẩn cấp công văn ...', 'ban hành hỏa tốc công điện ...': the urgency before the type)
     r"(?:(?i:khẩn\s+cấp|hỏa\s+tốc|hoả\s+tốc)\s+)?"
     # (header36: 'Bộ Chính trị vừa ban hành các quyết định chuẩn y nhân sự ...' (header batch AP05), '... ký ban hành các quyết
@@ -2206,6 +2212,35 @@ _ACT_BEFORE_VERB_RE = re.compile(r"\s(?:thành\s+lập|kiện\s+toàn|xây\s+d�
                                  r"tham\s+mưu|hoàn\s+thiện|sửa\s+đổi|bổ\s+sung|triển\s+khai|khẩn\s+trương|chủ\s+động)\s*,\s*$")
 
 
+# (header43) the opener a bare 'xây dựng Kế hoạch' needs before its body: a ground ('Thực hiện ..., ', 'Căn cứ ...') or a purpose
+# ('Nhằm ..., ', 'Để ..., '), as a plan's own preamble and the press write it
+_OWN_PLAN_OPENER_RE = re.compile(r"^\s*(?:\([^()]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}\s*[-–—]\s*)?(?i:(?:nghiêm\s+túc\s+)?thực\s+hiện|căn\s+cứ|"
+                                 r"quán\s+triệt|nhằm|để|hưởng\s+ứng)(?![^\W_])")
+# the subject clauses a bare verb phrase may be a step of: several bodies, a plural ('các xã'), a body's units
+_PLURAL_WHO_RE = re.compile(r"(?<![^\W_])(?:các|những|và|cùng)(?![^\W_])|,")
+# a subject that runs through an act of its own ('Ban Thường vụ Huyện ủy Châu Phú vừa tổ chức hội nghị triển khai kế hoạch
+# ...', development ef10; '... vừa tổ chức cuộc họp triển khai kế hoạch ...', yj10; '... đang triển khai kế hoạch ...', yo8): the
+# plan is presented at a meeting or still in hand, and the words before the verb are no body's name
+_ACT_IN_WHO_RE = re.compile(r"(?<![^\W_])(?:vừa|đã|đang|sẽ|mới|tổ\s+chức|họp|hội\s+nghị|cuộc)(?![^\W_])")
+
+
+def _own_plan_ok(t: str, m: re.Match) -> bool:
+    """(header43, H18) Whether a lead whose verb is 'xây dựng / triển khai (thực hiện) kế hoạch' tells one body's own plan.
+
+    One named body acts (no list, no 'các ...': 'Đảng ủy, UBND các xã xây dựng kế hoạch ...' is a step the plan asks);
+    'triển khai' may stand bare ('UBND thị xã triển khai kế hoạch tổ chức ...', a body presenting its own plan) or
+    after 'vừa / đã'; a bare 'xây dựng' (no 'vừa / đã', no number) only after a ground or a purpose that opens the lead
+    (header batch AT01's 'Nhằm ..., UBND tỉnh xây dựng Kế hoạch ...', measure31's ft12 'Thực hiện ý kiến chỉ đạo của UBND
+    thị xã, UBND phường ... xây dựng Kế hoạch ...'): with no opener the phrase is as often a task.
+    """
+    if _PLURAL_WHO_RE.search(m.group("who")) or _ACT_IN_WHO_RE.search(m.group("who")):
+        return False
+    if m.group("own").startswith("xây"):
+        told = re.search(r"(?<![^\W_])(?:vừa|đã|mới)(?![^\W_])", t[m.end("who"):m.start("own")])
+        return bool(told) or bool(_OWN_PLAN_OPENER_RE.match(t)) and m.start("who") > 0
+    return True
+
+
 def press_lead(t: str) -> Posted | None:
     """The identity a press lead gives (see PRESS_LEAD_RE), or None."""
     t = _REPORTER_CLAUSE_RE.sub("", t[:300], count=1) + t[300:]
@@ -2224,6 +2259,8 @@ def press_lead(t: str) -> Posted | None:
     t = t[tm.start():] if tm else t
     m = PRESS_LEAD_RE.match(t)
     if not m or _ACT_BEFORE_VERB_RE.search(m.group("who")):
+        return None
+    if m.group("own") and not _own_plan_ok(t, m):
         return None
     out = Posted()
     who = re.sub(r"\s+", " ", re.sub(_SHORT_NAME, "", m.group("who"))).strip()
@@ -2311,7 +2348,9 @@ def press_lead(t: str) -> Posted | None:
         out.issuer = org or out.issuer
     if not (out.issuer or out.signer):
         return None
-    if not m.group("d") and (m.group("d2") or m.group("d3")):
+    if m.group("own") and m.group("own").startswith("triển"):
+        pass  # (a plan deployed on a day: the day is the meeting's or the campaign's, no document's -- gold README)
+    elif not m.group("d") and (m.group("d2") or m.group("d3")):
         g = "2" if m.group("d2") else "3"
         d, mo, y = m.group("d" + g), m.group("m" + g), m.group("y" + g)
         if y:
