@@ -67,6 +67,8 @@ from pipeline.extract.tasks import (sent_letter, SPAN_REASON, LINKED_REASON, cap
                                     references_of, verb_of)
 from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_notes, leader_posts, time_entry_leaders
 from pipeline.extract.temporal import Deadline, doc_year, find_deadline, find_recurrence, roll_forward
+from pipeline.extract.eventtime import date_event_references  # points31 (D9)
+from pipeline.extract.cutline import drop_cut_fragment  # points31 (F9)
 from pipeline.structure.genre import is_directive
 from pipeline.model import Document, OfficeRole, Task
 
@@ -1087,6 +1089,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         t.id = i
     apply_item_references(task_list)
     _date_the_meeting_s_proceedings(doc, task_list)
+    # (points31, D9) a point done 'trong thời gian diễn ra <event>': the day the document gives that event
+    date_event_references(task_list, [ln.text for ln in doc.lines], year, getattr(doc.header, "date", None))
     # (a task the rules read no office for: the learned tagger's bodies, marked source 'crf')
     crf_fallback(doc, task_list, gaz, load_tagger(models_dir))
     issued = getattr(doc.header, "date", None)
@@ -1114,5 +1118,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         t.offices = keep_qualifier(t.offices, t.text, find=lambda s: gaz.find(s, fuzzy=False))
         for r in t.offices:
             r.canonical = r.canonical or gaz.canonical_of(r.office)
+    # (points31, F9) a last line cut mid-word with no whole clause is no task
+    task_list = drop_cut_fragment(task_list, [ln.text for ln in doc.lines])
     anomalies += find_anomalies(doc, task_list)
     return task_list, refs, anomalies

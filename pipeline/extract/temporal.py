@@ -28,6 +28,7 @@ from pipeline.extract.fromnow import from_now_until  # deadline34
 from pipeline.extract.nowspans import strong_from_now_span  # deadline37
 from pipeline.extract.phasespans import phase_span_opens_sentence  # deadline38
 from pipeline.extract.gradedgoal import graded_goal_before  # deadline35
+from pipeline.extract.eventtime import BENEFIT_HUONG, WEEKDAY, work_in_event_time  # points31 (D9)
 
 # ------------------------------------------------------------------ recurrence
 
@@ -497,7 +498,7 @@ _TIME = r"(?P<hh>\d{1,2})\s*(?:giờ|h|g)\s*(?P<mm>\d{2})?(?:\s*phút|\s?['’�
 DATE_RE = re.compile(
     # ('trước 10 giờ, thứ Hai, ngày 26/10/2026', '7h30, thứ Năm, ngày 29/10': a weekday between
     # the clock time and the day)
-    rf"(?:{_TIME}\s*(?:,\s*)?(?:(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?)?"
+    rf"(?:{_TIME}\s*(?:,\s*)?(?:(?:sáng|chiều|tối)\s+)?(?:{WEEKDAY}\s*,?\s*)?)?"
     rf"(?:(?:sáng|chiều|tối)\s+)?(?:{'|'.join('(?:' + s + ')' for s in _DATE_SHAPES)})",
     re.I,
 )
@@ -517,7 +518,7 @@ TRIGGER_RE = re.compile(
     r"mốc\s+thời\s+gian)\s*:|dự\s+kiến)\s*"
     r"(?:lúc\s+)?"  # ('vào lúc 14h00 ngày 26/10/2026')
     # ('vào sáng Chủ nhật, ngày 16/11/2025', 'trước thứ Sáu, ngày 20/12': the weekday names the date)
-    r"(?:(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
+    r"(?:(?:(?:sáng|chiều|tối)\s+)?" + WEEKDAY + r"\s*,?\s*)?"
     # ('vào cuối tháng 6/2026', 'trong các ngày 12, 13/11', 'vào dịp 2/9/2026': the occasion's day)
     # ('xong trước ngày Quốc khánh 02/9/2025', 'trước ngày Nhà giáo Việt Nam 20/11': a named day,
     # in capitals, between 'ngày' and its date)
@@ -848,7 +849,7 @@ def _directive_follows(rest: str) -> bool:
 
 _WEEKDAY_TAIL_RE = re.compile(
     r"\s*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{2})?(?:\s*phút)?\s*,?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
-    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*(?:ngày\s*)?(?:\(\s*)?$", re.I)
+    + WEEKDAY + r"\s*,?\s*(?:ngày\s*)?(?:\(\s*)?$", re.I)
 
 
 # The span a report or its figures cover, not a bound of the work: 'báo cáo kết quả thực hiện công tác
@@ -1026,6 +1027,8 @@ def _event_placed(text: str, start: int) -> bool:
             continue
         if pred is _EVENT_HAPPENS and _EVENT_FOR_TASK.search(clause[:last.start()]):
             continue
+        if pred is _EVENT_HAPPENS and work_in_event_time(clause):
+            continue  # (points31) 'tắt đèn vào thời gian diễn ra Sự kiện ...': the event times the work (eventtime)
         if pred is _HOLIDAY_TAKEN and not re.search(r"(?<![^\W_])(?:từ|vào)(?![^\W_])", gap, re.I):
             continue
         return True
@@ -2432,7 +2435,7 @@ _FIGURES_REPORTED_RE = re.compile(
 # cấp từ ngày ... đến ngày ...', 'Giấy phép ... được cấp tại thành phố Hà Nội trong năm 2026': a span or a start, or
 # the time a document was granted, in a clause about the right or the payment, with no ask bound to it ('chi trả trợ
 # cấp ... trước ngày 25/01', 'nộp tiền thuê đất trước ngày 31/5' stay bounds)
-_RIGHT_NOUN_RE = re.compile(r"(?<![^\W_])(?:chi\s+trả|trợ\s+cấp|phụ\s+cấp|lương\s+hưu|(?<!hỗ\s)trợ\s+giúp|hưởng|tiền\s+thuê\s+đất|"
+_RIGHT_NOUN_RE = re.compile(r"(?<![^\W_])(?:chi\s+trả|trợ\s+cấp|phụ\s+cấp|lương\s+hưu|(?<!hỗ\s)trợ\s+giúp|" + BENEFIT_HUONG + r"|tiền\s+thuê\s+đất|"
                             r"giấy\s+phép|chứng\s+chỉ|hiệu\s+lực|được\s+cấp|được\s+hỗ\s+trợ|mức\s+hỗ\s+trợ|tiền\s+hỗ\s+trợ)(?![^\W_])", re.I)
 _RIGHT_ASK_RE = _bound_or_ask_re(r"báo\s+cáo|gửi|nộp\s+hồ\s+sơ|khẩn\s+trương|kịp\s+thời")
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from pipeline.structure.leadyear import full_dates_year
 from pipeline.structure.pagestamp import is_archive_stamp, without_archive_stamps  # deadline31
+from pipeline.structure.visitcounter import without_visit_counter  # points31 (H19)
+from pipeline.structure.verbmisprint import mend_issue_verb  # points31 (H20)
 from pipeline.model import Document
 from pipeline.vietnamese import fold, mark_tolerant
 from pipeline.structure import posted24, posted26
@@ -978,6 +980,8 @@ def _posted_header(doc: Document, edge: int = 4) -> Posted:
     """Type, number, date and issuer of a body-only document, from its first and last lines."""
     texts = _before_page_end([ln.text.strip() for ln in doc.lines if ln.text.strip()])
     texts = without_archive_stamps(texts)  # (deadline31) a page's clock years after the item
+    texts = without_visit_counter(texts)  # (points31, H19) a portal's visitor counter is furniture
+    texts = [mend_issue_verb(t) for t in texts]  # (points31, H20) 'đã banh hành quyết định số ...'
     out = Posted()
     if not texts:
         return out
