@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.config import model_table_lines
 from pipeline.extract.linkedbodies import linked_bodies_act
+from pipeline.extract.fieldlines import field_line
 from pipeline.extract.schedule import BRACKET_TIME_ENTRY_RE, day_line, leader_cell, note_only as entry_note_only
 from pipeline.extract.sentences import Block, Sentence
 from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks, reported_reasoning, \
@@ -1477,6 +1478,11 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
             continue
         if ATTRIBUTE_RE.match(t):
             out.append(Classified(s, "attribute"))
+            continue
+        if s.index == 0 and field_line(t, VERB_ANY_RE, DIRECTIVE_CUE_RE, lambda v: _OFFICE_NOUN_RE.sub(" ", v)):
+            # (tasks41: '1. Đối tượng tuyển sinh: Các cháu sinh năm 2015; ...': a notice's labelled field
+            # filled with a noun phrase asks no one; pipeline/extract/fieldlines.py)
+            out.append(Classified(s, "narrative", "field line"))
             continue
         if s.index > 0 and out and out[-1].kind == "attribute" and not out[-1].reason and out[-1].sentence.block is b \
                 and not VERB_START_RE.match(t) and not DIRECTIVE_CUE_RE.search(t) and len(t.split()) <= 25 \
