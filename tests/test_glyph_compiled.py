@@ -83,3 +83,15 @@ def test_repair_is_the_same_with_and_without_the_compiled_walk(monkeypatch: pyte
         monkeypatch.setattr(glyphs.glyphwords, "ENABLED", False)
         slow = output_digest(_repair(text, name))
         assert fast == slow, name
+
+
+def test_without_numba_the_python_loop_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (numba missing at the first walk: walk() hands every position back to the Python loop)
+    name = SAMPLES[0]
+    text = _damaged(name, 1)
+    monkeypatch.setattr(glyphs.glyphwords, "ENABLED", False)
+    want = output_digest(_repair(text, name))
+    monkeypatch.setattr(glyphs.glyphwords, "ENABLED", True)
+    monkeypatch.setattr(glyphs.glyphwords, "_COMPILED", False)
+    assert glyphs.glyphwords.walk() == -1
+    assert output_digest(_repair(text, name)) == want

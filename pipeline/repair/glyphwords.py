@@ -10,22 +10,20 @@ letters' codes and a few flags per column.  The kernel pushes and pops exactly a
 ``_words_from`` does (the same stack order, the same tests), so it lists the same words in
 the same order; Python then writes the listed words and their fills as strings.
 
-Compiled with numba (``@njit(cache=True)``) when it imports; without numba, or with
+Compiled with numba (``@njit(cache=True)``) when it is installed; without numba, or with
 ``CHIDAO_GLYPH_COMPILED=0`` in the environment, :data:`ENABLED` is False and the solver
 keeps its pure-Python loop (the same results, slower)."""
 from __future__ import annotations
 
+import importlib.util
 import os
 
 import numpy as np
 
-try:  # the compiled loop is optional: nothing breaks without the wheel
-    from numba import njit
-    HAVE_NUMBA = True
-except Exception:  # pragma: no cover - exercised only where numba is missing
-    HAVE_NUMBA = False
-
-ENABLED = HAVE_NUMBA and os.environ.get("CHIDAO_GLYPH_COMPILED", "1") != "0"
+# the compiled loop is optional: without the numba wheel (or with CHIDAO_GLYPH_COMPILED=0) the
+# solver keeps its Python loop.  numba itself is imported at the first walk only (:func:`walk`):
+# a run that repairs no lost glyphs never pays its import (~0.4 s of CPU)
+ENABLED = importlib.util.find_spec("numba") is not None and os.environ.get("CHIDAO_GLYPH_COMPILED", "1") != "0"
 
 # per-column flags of a line (see :func:`line_arrays`)
 F_ALPHA = 1  # a letter
@@ -134,8 +132,25 @@ def _walk(p, n, codes, flags, aend, lo, hi, max_fills, bare_ok, bare_len, child,
     return cnt
 
 
-if HAVE_NUMBA:
-    _walk = njit(cache=True)(_walk)
+_COMPILED = None  # the compiled :func:`_walk`, made at the first call of :func:`walk`
+
+
+def walk(*args):
+    """:func:`_walk` compiled (numba's ``@njit(cache=True)``: the machine code is kept in
+    ``__pycache__``, so only a fresh checkout pays the ~2 s compilation, once).  Returns -1
+    (the caller's Python loop then lists the words) when numba does not import."""
+    global _COMPILED, ENABLED
+    if _COMPILED is None:
+        try:
+            from numba import njit
+        except Exception:  # pragma: no cover - a broken numba install: keep the Python loop
+            ENABLED = False
+            _COMPILED = False
+        else:
+            _COMPILED = njit(cache=True)(_walk)
+    if _COMPILED is False:
+        return -1
+    return _COMPILED(*args)
 
 
 class Trie:
@@ -222,5 +237,3 @@ class Outputs:
         self.st_fpos = np.empty((depth, max(max_fills, 1)), np.int64)
         self.st_fx = np.empty((depth, max(max_fills, 1)), np.int64)
 
-
-walk = _walk
