@@ -43,6 +43,7 @@ from pipeline.repair.codepoints import _OLD_RE, _OLD_TO_NEW
 from pipeline.repair.glyphdigits import (_GLUED_RANGE_AFTER, GLUED_RANGE_GAP, LAW_MONTH_CONFIDENCE, NumberGaps, cited_fills,
                                          law_fills, law_month_fills, own_date_year)
 from pipeline.repair.glyphyears import anniversary_fills
+from pipeline.repair import glyphwords
 from pipeline.repair.glyphdigitfont import digit_font_fills
 from pipeline.repair.glyphbare import rescore_bare
 from pipeline.repair.glyphcodes import code_before_issuer, code_key, coded_year_fits, same_code
@@ -362,6 +363,12 @@ class GlyphSolver:
         # every solver on the same lexicon)
         self._syl: dict[str, bool] = _lexicon_memo(self.lex, "glyph_syllable_of")
         self._fits: dict[str, tuple[str, ...]] = {}  # see :meth:`fits`
+        # the word edges' compiled loop (:mod:`glyphwords`; off without numba): the lost
+        # letters' trie codes, the trie nodes' syllable flags and the output buffers, made at
+        # the first walk (and again if the lost set grows)
+        self._compiled = glyphwords.ENABLED
+        self._lost_codes = None
+        self._lost_len = -1
         # the document's intact lines (set per document by repair_glyphs): the words they
         # print capitalised inside a sentence are counted once a re-reading asks
         # (:func:`capitalised_counts`, :func:`rescore_fills`)
@@ -413,6 +420,10 @@ class GlyphSolver:
             # long run of spaces (a table's padding) no word reaches the letters after it,
             # and a word of lost letters alone fits no run that long (:meth:`_bare_word_ok`)
             return out
+        if self._compiled:
+            got = self._words_compiled(line, p, bare_ok)
+            if got is not None:
+                return got
         # (position, word as written, the word in lower case, fills, number of fills)
         stack = [(p, "", "", (), 0)]
         while stack:
@@ -475,6 +486,48 @@ class GlyphSolver:
                     for x in xs:
                         stack.append((j + 1, word + x, lw + x, fills + ((j, x),), nf + 1))
         return out
+
+    def _words_compiled(self, line: str, p: int, bare_ok: bool) -> list[tuple[int, str, tuple]] | None:
+        """:meth:`_words_from`'s walk from ``p`` in the compiled loop (:mod:`glyphwords`): the
+        same words in the same order; None when the loop's buffers overflow (the Python loop
+        then lists them)."""
+        trie = glyphwords.trie(self.next_chars)
+        if self._lost_codes is None or self._lost_len != len(self.lost):
+            self._lost_codes, self._lost_len = trie.lost_codes(self.lost), len(self.lost)
+            self._syl_nodes = trie.syllables(self.lex)
+            self._out = glyphwords.Outputs(self.max_fills, len(self._lost_codes))
+        out = self._out
+        cnt = glyphwords.walk(p, len(line), self._codes, self._flags, self._aend_np, self._lo - 2, self._hi + 1,
+                              self.max_fills, bare_ok, BARE_LEN, trie.child, self._syl_nodes, self._lost_codes,
+                              out.end, out.nf, out.flag, out.fpos, out.fx,
+                              out.st_j, out.st_node, out.st_nf, out.st_fpos, out.st_fx)
+        if cnt < 0:
+            return None
+        letters = trie.letters
+        nfs = out.nf[:cnt].tolist()
+        total = sum(nfs)
+        fp, fx = out.fpos[:total].tolist(), out.fx[:total].tolist()
+        got: list[tuple[int, str, tuple]] = []
+        k = 0
+        for j, nf, flag in zip(out.end[:cnt].tolist(), nfs, out.flag[:cnt].tolist()):
+            if not nf:
+                fills, word = (), line[p:j]
+            elif nf == 1:
+                c, x = fp[k], letters[fx[k]]
+                k += 1
+                fills, word = ((c, x),), line[p:c] + x + line[c + 1:j]
+            else:
+                fills = tuple(zip(fp[k:k + nf], map(letters.__getitem__, fx[k:k + nf])))
+                k += nf
+                word, a = "", p
+                for c, x in fills:
+                    word += line[a:c] + x
+                    a = c + 1
+                word += line[a:j]
+            if flag == 2 and not self._bare_word_ok(line, p, j, word):
+                continue
+            got.append((j, word, fills))
+        return got
 
     def _fills_before(self, key: tuple[str, str]) -> tuple[str, ...]:
         """The lost letters :meth:`_words_from` pushes at a space before the letter ``key[1]``
@@ -695,6 +748,9 @@ class GlyphSolver:
             if self._alpha[i]:
                 aend[i] = aend[i + 1]
         self._alpha_end = aend
+        if self._compiled:  # the line as the compiled word walk reads it (:mod:`glyphwords`)
+            self._codes, self._flags, self._aend_np = glyphwords.line_arrays(
+                line, self._lows, aend, protected, _OPENING, _CLOSING_MARKS, glyphwords.trie(self.next_chars).code)
         self._lo = len(line) - len(line.lstrip(" "))
         self._hi = len(line.rstrip(" "))
         # for each space, where its run of spaces starts and ends (the bare-word test)
