@@ -192,6 +192,12 @@ JURISDICTIONAL: dict[str, list[str]] = {
     "Thành đoàn": [],
     "Thị đoàn": [],
     "Quận đoàn": [],
+    # (office42) the post office of a province or district, a public-service enterprise the provinces ask
+    # to pay allowances and to spread information ("phối hợp (với) Bưu điện tỉnh tuyên truyền ...", pending
+    # yn10 twice; office_spans ob52-009 "Bưu điện huyện Vĩnh Linh", ob52-010 "Bưu điện huyện"): unread
+    # after "phối hợp (với)", so the partner was lost. Capitalised only: "hệ thống bưu điện", "qua bưu
+    # điện" (a channel, no body) stay unread
+    "Bưu điện": [],
     "Đảng ủy": [],
     "Huyện ủy": [],
     "Tỉnh ủy": [],
