@@ -126,7 +126,7 @@ def test_a_number_with_its_year_is_read_whole(tmp_path, text, number):
 
 @pytest.mark.parametrize("text, doc_type, number, date, issuer", [
     ("Chủ tịch huyện không tuân thủ quy định\n\nNgày 07 tháng 07 năm 2021, UBND tỉnh Đắk Nông đã có thông báo số "
-     "704 /TB-VPUBND về kết luận của Chủ tịch UBND tỉnh.\n", "Thông báo", "704/TB-VPUBND", "2021-07-07", "UBND tỉnh Đắk Nông"),
+     "704 /TB-VPUBND về kết luận của Chủ tịch UBND tỉnh.\n", "Thông báo kết luận", "704/TB-VPUBND", "2021-07-07", "UBND tỉnh Đắk Nông"),
     ("Ngày 16 tháng 8 năm 2021, UBND tỉnh Lạng Sơn ban hành văn bản số 2882/UBND-KGVX về việc phòng, chống dịch.\n",
      "Công văn", "2882/UBND-KGVX", "2021-08-16", "UBND tỉnh Lạng Sơn"),
     ("Ngày 3 tháng 5 năm 2023, Sở Y tế đã ban hành kế hoạch số 45/KH-SYT về tiêm chủng mở rộng.\n",

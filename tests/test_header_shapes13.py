@@ -234,7 +234,7 @@ def test_a_pointer_to_the_leads_own_document_changes_nothing():
 
 # -- a received document: reported, or the ground of the receiver's own letter
 @pytest.mark.parametrize("sentence,typ,num", [
-    ("Ngày 2-3-2015, tòa soạn nhận được Thông báo số 45/TB-UBND về kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với báo.", "Thông báo", "45/TB-UBND"),
+    ("Ngày 2-3-2015, tòa soạn nhận được Thông báo số 45/TB-UBND về kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với báo.", "Thông báo kết luận", "45/TB-UBND"),  # (session 31: the numbered twin of a conclusion notice, samples/gold/README.md H15)
     ("Vừa qua, Hội Nông dân xã nhận được Công văn số 17/UBND-NN của UBND huyện về việc hỗ trợ giống lúa.", "Công văn", "17/UBND-NN"),
 ])
 def test_a_report_of_a_received_document_is_about_it(sentence, typ, num):

@@ -231,6 +231,7 @@ def read_told_steps(classified: list, gaz) -> list:
     from pipeline.extract.phasesteps import phase_step
     from pipeline.extract.plansteps import PLAN_STEP_REASON, plan_step, tells_programme
     from pipeline.extract.theodosteps import THEO_DO_REASON, theo_do_step
+    from pipeline.extract.ownwork import retells_headline
     from pipeline.extract.tasks import Classified
 
     if gaz is None:
@@ -273,7 +274,11 @@ def read_told_steps(classified: list, gaz) -> list:
             # (tasks36) 'Theo đó, các đơn vị, địa phương tập trung ...': the document just named is the frame; last, so
             # a told frame's or a future step's reading keeps its reason
             c = Classified(s, "task", THEO_DO_REASON)
-        if reread and c.kind == "narrative" and c.reason != "copula" and plan_step(s.text, gaz, programme_told, heading):
+        retold_headline = bool(out) and (out[-1].kind == "heading" or out[-1].reason == "post title") \
+            and retells_headline(out[-1].sentence.text, s.text, gaz)
+        if reread and c.kind == "narrative" and c.reason != "copula" and not retold_headline \
+                and plan_step(s.text, gaz, programme_told, heading):
+            # (a lead that retells its headline is the item's report, tests/test_tasks21.py: not a step)
             # (tasks39) a plan's own plain step in an item that never asks, through plansteps' gate; last of all
             c = Classified(s, "task", PLAN_STEP_REASON)
         programme_told = programme_told or tells_programme(s.text)

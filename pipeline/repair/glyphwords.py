@@ -11,8 +11,8 @@ letters' codes and a few flags per column.  The kernel pushes and pops exactly a
 the same order; Python then writes the listed words and their fills as strings.
 
 Compiled with numba (``@njit(cache=True)``) when it is installed; without numba, or with
-``CHIDAO_GLYPH_COMPILED=0`` in the environment, :data:`ENABLED` is False and the solver
-keeps its pure-Python loop (the same results, slower)."""
+``CHIDAO_GLYPH_COMPILED=1`` absent from the environment, :data:`ENABLED` is False and the solver
+keeps its pure-Python loop (the same results, slower; opt-in since session 31: see ENABLED)."""
 from __future__ import annotations
 
 import importlib.util
@@ -20,10 +20,13 @@ import os
 
 import numpy as np
 
-# the compiled loop is optional: without the numba wheel (or with CHIDAO_GLYPH_COMPILED=0) the
-# solver keeps its Python loop.  numba itself is imported at the first walk only (:func:`walk`):
-# a run that repairs no lost glyphs never pays its import (~0.4 s of CPU)
-ENABLED = importlib.util.find_spec("numba") is not None and os.environ.get("CHIDAO_GLYPH_COMPILED", "1") != "0"
+# the compiled loop is opt-in (session 31, the lead): CHIDAO_GLYPH_COMPILED=1 with the numba wheel installed
+# (`pip install -e '.[fast]'`); otherwise the solver keeps its Python loop (the same results).  Why not the default:
+# numba and llvmlite add ~300 MB to every process that compiles or loads the walk (a Dask worker's baseline went
+# from under 744 MB to 753 MB + the file's reserve, past tests/test_users11.py's --max-memory 1000) and ~0.8 s to
+# its start, for 1.11-1.17x on the glyph repair (speed30's side-by-side runs).  numba itself is imported at the
+# first walk only (:func:`walk`)
+ENABLED = importlib.util.find_spec("numba") is not None and os.environ.get("CHIDAO_GLYPH_COMPILED", "0") == "1"
 
 # per-column flags of a line (see :func:`line_arrays`)
 F_ALPHA = 1  # a letter
