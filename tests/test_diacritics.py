@@ -32,7 +32,12 @@ def _broken_input(p: Path) -> bool:
     return gold.exists() and gold.read_bytes() != p.read_bytes() or p.name in ocr_readings()
 
 
-CLEAN = [p for p in SAMPLES if not _broken_input(p)] + [ROOT / "samples" / "gold" / "000_bed89d1f3f7829d9.clean.txt"]
+# texts whose source prints slips the gold keeps as printed (04's 1980 scan: 'đât' three times): not clean lines for the
+# identity property -- the OCR pass reads such a slip back ('đất') beside some lines of other documents (found by this
+# test's own search in session 31; the start code does the same)
+SOURCE_SLIPS = {"04_ttg_chithi299_dodac_1980"}
+CLEAN = [p for p in SAMPLES if not _broken_input(p) and p.stem not in SOURCE_SLIPS] + \
+    [ROOT / "samples" / "gold" / "000_bed89d1f3f7829d9.clean.txt"]
 
 
 def read(p: Path) -> str:
