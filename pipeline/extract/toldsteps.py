@@ -274,11 +274,12 @@ def read_told_steps(classified: list, gaz) -> list:
             # (tasks36) 'Theo đó, các đơn vị, địa phương tập trung ...': the document just named is the frame; last, so
             # a told frame's or a future step's reading keeps its reason
             c = Classified(s, "task", THEO_DO_REASON)
-        retold_headline = bool(out) and (out[-1].kind == "heading" or out[-1].reason == "post title") \
-            and retells_headline(out[-1].sentence.text, s.text, gaz)
-        if reread and c.kind == "narrative" and c.reason != "copula" and not retold_headline \
+        after_title = bool(out) and (out[-1].kind == "heading" or out[-1].reason == "post title")
+        if reread and c.kind == "narrative" and c.reason != "copula" \
+                and not (after_title and retells_headline(out[-1].sentence.text, s.text, gaz)) \
                 and plan_step(s.text, gaz, programme_told, heading):
-            # (a lead that retells its headline is the item's report, tests/test_tasks21.py: not a step)
+            # (a lead that retells its headline is the item's report, tests/test_tasks21.py: not a step; asked only of
+            # a sentence the gate would otherwise read, not of every sentence)
             # (tasks39) a plan's own plain step in an item that never asks, through plansteps' gate; last of all
             c = Classified(s, "task", PLAN_STEP_REASON)
         programme_told = programme_told or tells_programme(s.text)

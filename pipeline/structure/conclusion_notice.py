@@ -39,16 +39,16 @@ def names_conclusion_notice(texts: Sequence[str], number: str | None) -> bool:
 
     When the item's ``number`` is known, only a mention carrying that number counts (another notice the item cites
     in passing leaves the type alone); with no number, a prose mention without a number counts."""
+    number_c = _compact(number) if number is not None else None
     for text in texts:
         for m in _CONCLUSION_NAMED_RE.finditer(text):
             named = m.group("number")
-            if number is None:
+            if number_c is None:
                 if not named:
                     return True
                 continue
             if named:
                 named_c = _compact(named)[len("số"):]
-                number_c = _compact(number)
                 if named_c == number_c or number_c.startswith(named_c) or named_c.startswith(number_c):
                     return True
     return False

@@ -21,6 +21,7 @@ from pipeline.structure.leadyear import full_dates_year
 from pipeline.structure.pagestamp import is_archive_stamp, without_archive_stamps  # deadline31
 from pipeline.structure.visitcounter import without_visit_counter  # points31 (H19)
 from pipeline.structure.verbmisprint import mend_issue_verb  # points31 (H20)
+from pipeline.structure.conclusion_notice import conclusion_type  # session 31 (H15)
 from pipeline.model import Document
 from pipeline.vietnamese import fold, mark_tolerant
 from pipeline.structure import posted24, posted26
@@ -970,7 +971,6 @@ def posted_header(doc: Document, edge: int = 4) -> Posted:
     names as a notice of conclusions is typed so (`conclusion_notice`, session 31)."""
     out = _posted_header(doc, edge)
     if out.doc_type == "Thông báo":
-        from pipeline.structure.conclusion_notice import conclusion_type
         opening = [ln.text for ln in doc.lines[:40] if ln.text.strip()][:edge + 3]
         out.doc_type = conclusion_type(out.doc_type, opening, out.number)
     return out
