@@ -158,9 +158,9 @@ def walk(*args):
 _BLAS = "scipy.linalg.cython_blas"
 
 
-def _load(probe: tuple | None = None):
+def _load():
     """numba's import and the walk's first compilation or cache load, or False when numba does
-    not import.
+    not import or the walk does not compile.
 
     Why SciPy's BLAS is hidden meanwhile: numba's CPU target, set up at the first compilation
     (or cache load), checks for BLAS by importing ``scipy.linalg.cython_blas`` (numba.np.arraymath's
@@ -180,9 +180,14 @@ def _load(probe: tuple | None = None):
             from numba import njit
         except Exception:  # pragma: no cover - a broken numba install: keep the Python loop
             return False
-        compiled = njit(cache=True)(_walk)
-        _first_call(compiled)
-        return compiled
+        for cache in (True, False):  # (no cache where no cache directory is writable: compiled per process)
+            try:
+                compiled = njit(cache=cache)(_walk)
+                _first_call(compiled)
+            except Exception:  # noqa: BLE001 - a failed compilation keeps the Python loop
+                continue
+            return compiled
+        return False
     finally:
         if hide and sys.modules.get(_BLAS, 0) is None:
             del sys.modules[_BLAS]
