@@ -11,22 +11,23 @@ letters' codes and a few flags per column.  The kernel pushes and pops exactly a
 the same order; Python then writes the listed words and their fills as strings.
 
 Compiled with numba (``@njit(cache=True)``) when it is installed; without numba, or with
-``CHIDAO_GLYPH_COMPILED=1`` absent from the environment, :data:`ENABLED` is False and the solver
-keeps its pure-Python loop (the same results, slower; opt-in since session 31: see ENABLED)."""
+``CHIDAO_GLYPH_COMPILED=0`` in the environment, :data:`ENABLED` is False and the solver keeps
+its pure-Python loop (the same results, slower; see ENABLED for the memory it costs)."""
 from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 
 import numpy as np
 
-# the compiled loop is opt-in (session 31, the lead): CHIDAO_GLYPH_COMPILED=1 with the numba wheel installed
-# (`pip install -e '.[fast]'`); otherwise the solver keeps its Python loop (the same results).  Why not the default:
-# numba and llvmlite add ~300 MB to every process that compiles or loads the walk (a Dask worker's baseline went
-# from under 744 MB to 753 MB + the file's reserve, past tests/test_users11.py's --max-memory 1000) and ~0.8 s to
-# its start, for 1.11-1.17x on the glyph repair (speed30's side-by-side runs).  numba itself is imported at the
-# first walk only (:func:`walk`)
-ENABLED = importlib.util.find_spec("numba") is not None and os.environ.get("CHIDAO_GLYPH_COMPILED", "0") == "1"
+# the compiled loop is on wherever numba is installed (the `fast` extra: `pip install -e '.[fast]'`), off with
+# CHIDAO_GLYPH_COMPILED=0; without numba the solver keeps its Python loop (the same results).  Session 31 made it
+# opt-in because a process that loaded the walk held ~320 MB more address space (a Dask worker 753 MB, past
+# tests/test_users11.py's --max-memory 1000 with a file's 256 MB reserve); speed31 found ~120 MB of that was SciPy's
+# BLAS, which numba's first compilation imports and the walk never uses: hidden meanwhile (:func:`_load`).  numba
+# itself is imported at the first walk only (:func:`walk`): a process that meets no lost glyph never pays it
+ENABLED = importlib.util.find_spec("numba") is not None and os.environ.get("CHIDAO_GLYPH_COMPILED", "1") != "0"
 
 # per-column flags of a line (see :func:`line_arrays`)
 F_ALPHA = 1  # a letter
@@ -141,19 +142,69 @@ _COMPILED = None  # the compiled :func:`_walk`, made at the first call of :func:
 def walk(*args):
     """:func:`_walk` compiled (numba's ``@njit(cache=True)``: the machine code is kept in
     ``__pycache__``, so only a fresh checkout pays the ~2 s compilation, once).  Returns -1
-    (the caller's Python loop then lists the words) when numba does not import."""
+    (the caller's Python loop then lists the words) when numba does not import.  numba is
+    imported and the walk compiled (or read from the cache) at the first call, with SciPy's
+    BLAS hidden (:func:`_load`)."""
     global _COMPILED, ENABLED
     if _COMPILED is None:
-        try:
-            from numba import njit
-        except Exception:  # pragma: no cover - a broken numba install: keep the Python loop
+        _COMPILED = _load()
+        if _COMPILED is False:
             ENABLED = False
-            _COMPILED = False
-        else:
-            _COMPILED = njit(cache=True)(_walk)
     if _COMPILED is False:
         return -1
     return _COMPILED(*args)
+
+
+_BLAS = "scipy.linalg.cython_blas"
+
+
+def _load():
+    """numba's import and the walk's first compilation or cache load, or False when numba does
+    not import or the walk does not compile.
+
+    Why SciPy's BLAS is hidden meanwhile: numba's CPU target, set up at the first compilation
+    (or cache load), checks for BLAS by importing ``scipy.linalg.cython_blas`` (numba.np.arraymath's
+    ``_check_blas``), which maps SciPy's linear algebra and its own OpenBLAS with a thread and that
+    thread's malloc arena: +120 MB of address space (what ``--max-memory`` limits, RLIMIT_AS) and
+    +16 MB resident, for a walk that does no linear algebra (speed31's measurement: numba's import
+    +183 MB -- libllvmlite.so's 152 MB mapping --, the first compilation +139 MB with SciPy's BLAS,
+    +19 MB without).  Set to None in ``sys.modules`` for the set-up, the import fails, numba
+    records 'no BLAS' for this process (np.dot and the like in numba-compiled code would refuse;
+    chidao has none) and the entry is removed again.  When SciPy's BLAS is already imported by
+    something else, nothing is hidden (it costs nothing more)."""
+    hide = _BLAS not in sys.modules
+    if hide:
+        sys.modules[_BLAS] = None  # type: ignore[assignment]
+    try:
+        try:
+            from numba import njit
+        except Exception:  # pragma: no cover - a broken numba install: keep the Python loop
+            return False
+        for cache in (True, False):  # (no cache where no cache directory is writable: compiled per process)
+            try:
+                compiled = njit(cache=cache)(_walk)
+                _first_call(compiled)
+            except Exception:  # noqa: BLE001 - a failed compilation keeps the Python loop
+                continue
+            return compiled
+        return False
+    finally:
+        if hide and sys.modules.get(_BLAS, 0) is None:
+            del sys.modules[_BLAS]
+
+
+def _first_call(compiled) -> None:
+    """One walk over a two-column line, so that the compilation (or the cache load) and numba's
+    target set-up happen inside :func:`_load`."""
+    codes = np.zeros(2, np.int64)
+    flags = np.array([F_ALPHA, F_ALPHA], np.int64)
+    aend = np.array([2, 2], np.int64)
+    child = np.full((1, 1), -1, np.int64)
+    syl = np.zeros(1, np.bool_)
+    lost = np.zeros(0, np.int64)
+    o = Outputs(1, 1)
+    compiled(0, 2, codes, flags, aend, 0, 2, 1, False, 1, child, syl, lost, o.end, o.nf, o.flag, o.fpos, o.fx,
+             o.st_j, o.st_node, o.st_nf, o.st_fpos, o.st_fx)
 
 
 class Trie:
