@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pipeline.config import model_table_lines
 from pipeline.extract.linkedbodies import linked_bodies_act
 from pipeline.extract.fieldlines import field_line
+from pipeline.extract.followers import FOLLOWER_DUTY_REASON, follower_duty
+from pipeline.extract.contestrules import CONTEST_RULE_REASON, contest_rule
 from pipeline.extract.schedule import BRACKET_TIME_ENTRY_RE, day_line, leader_cell, note_only as entry_note_only
 from pipeline.extract.sentences import Block, Sentence
 from pipeline.extract.furniture import page_furniture, praise_or_state, doubled_blocks, reported_reasoning, \
@@ -1689,6 +1691,16 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         ev = EVENT_OPENER_RE.match(t)
         if ev and not day_seen and not t.endswith(":") and not DIRECTIVE_CUE_RE.search(_NOUN_CUE_RE.sub(" ", t[ev.end():])):
             out.append(Classified(s, "narrative", "event report"))
+            continue
+        if contest_rule(t):
+            # (tasks43, extract/contestrules.py) 'Bài dự thi phải ghi rõ họ, tên ...': a contest's rule for its
+            # entries asks no body
+            out.append(Classified(s, "narrative", CONTEST_RULE_REASON))
+            continue
+        if follower_duty(t, gaz):
+            # (tasks43, extract/followers.py) 'Bên cạnh đó, các phòng, đơn vị trực thuộc ... cần thường xuyên
+            # kiểm tra ...': a follower that names its body and a duty modal asks, whatever came before
+            out.append(Classified(s, "task", FOLLOWER_DUTY_REASON))
             continue
         # (points22, extract/linkedbodies.py) 'Theo đó, tất cả các trụ sở cơ quan ... treo cờ ...', 'Bên cạnh đó, các
         # ban, ngành huyện và UBND các xã ... tiếp tục thực hiện ...' in an unnumbered item that has asked before
