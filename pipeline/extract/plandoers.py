@@ -76,7 +76,7 @@ def gated_step_offices(text: str, offices: list, gaz) -> list:
 
     - the item's own committee named bare ('UBND xã', 'UBND phường', no place name) is the issuer acting itself and
       lists no office (samples/gold/README.md, labels31's G3 and its recount in session 32: none in unseen14 yx1 and
-      development eg2, eg3, eg6, eh6, ef8; listed in yh3 and pending zx6 only);
+      development eg2, eg3, eg6, eh6; listed in yh3 and pending zx6 only);
     - a bare territorial unit or 'the forces' that no gazetteer name covers is the doer, written as the sentence
       writes it ('huyện' in pending fu5, 'Huyện' in fb2), when no other lead or support was read."""
     from pipeline.extract.plansteps import plan_step_core
