@@ -50,6 +50,8 @@ from pipeline.extract.followers import read_follower_steps
 from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.boundstep import read_bound_steps
 from pipeline.extract.toldsteps import TOLD_STEP_REASON, read_told_steps, told_step_roles
+from pipeline.extract.plandoers import gated_step_offices
+from pipeline.extract.plansteps import PLAN_STEP_REASON as GATED_STEP_REASON
 from pipeline.extract.termsentence import read_term_sentences  # terms34
 from pipeline.extract.drivesteps import DRIVE_STEP_REASON, read_step_window  # tasks32
 from pipeline.extract.schoolterms import SCHOOL_TERM_REASON, read_school_terms, school_term_deadline, school_year_of  # tasks30
@@ -880,6 +882,10 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         if not any(r.role in ("lead", "support") for r in t.offices):
             # (tasks29, extract/toldsteps.py) the bodies after a plan content's copula or after 'do' in a told step
             t.offices = merge_roles(told_step_roles(body, c.reason, gaz, roles_in_sentence), t.offices)
+        if c.reason == GATED_STEP_REASON:
+            # (tasks42, extract/plandoers.py) the item's own bare committee lists no office; a bare unit or 'the
+            # forces' is the doer
+            t.offices = gated_step_offices(body, t.offices, gaz)
         if c.reason == LINKED_REASON and not any(r.role in ("lead", "support") for r in t.offices):
             # (points22, extract/linkedbodies.py) 'Theo đó, tất cả các trụ sở cơ quan Nhà nước, ... và nhà ở của Nhân
             # dân ... treo cờ ...': the premises' owners fly the flag

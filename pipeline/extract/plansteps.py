@@ -118,6 +118,7 @@ def plan_step(text: str, gaz, programme_told: bool, heading: str | None = None) 
     """Is ``text`` a plan's own plain step (see the module docstring)?  ``programme_told``: a sentence before it (or
     it) names a programme (``PROGRAMME_RE``); ``heading``: the heading the sentence sits under, if any."""
     from pipeline.extract.offices import subject_of
+    from pipeline.extract.plandoers import plain_doer
     from pipeline.extract.retoldplan import body_and_act
     from pipeline.extract.toldsteps import plain_step_sentence
 
@@ -132,9 +133,14 @@ def plan_step(text: str, gaz, programme_told: bool, heading: str | None = None) 
     if _DAY_OPEN_RE.match(t):
         return False
     core = plan_step_core(t)
-    if not core or _PERSON_RE.match(core) or not body_and_act(core, gaz):
+    if not core or _PERSON_RE.match(core):
         return False
-    subj = subject_of(core, gaz)
+    # (tasks42) a bare territorial unit or 'the forces' as the doer ('Huyện tập trung ...', 'Các lực lượng ...')
+    named = body_and_act(core, gaz)
+    doer = None if named else plain_doer(core, gaz)
+    if not named and doer is None:
+        return False
+    subj = doer or subject_of(core, gaz)
     after = core[subj[1]:].lstrip(" ,") if subj else core
     # an act of two words or fewer is an attribute line ('Công an huyện, Huyện đoàn phối hợp.')
     return not (EVENT_ACT_RE.match(after) or _HAS_RE.match(after) or len(after.split()) < 3)
