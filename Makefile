@@ -48,6 +48,7 @@ $(APT_STAMP):
 
 models: venv
 	$(BIN)/python models/build_models.py
+	$(BIN)/python models/build_prose_pairs.py
 	$(BIN)/python models/build_gazetteer.py
 	$(BIN)/python models/build_names.py
 	$(BIN)/python models/build_cited.py

@@ -44,6 +44,7 @@ from pipeline.repair.glyphdigits import (_GLUED_RANGE_AFTER, GLUED_RANGE_GAP, LA
                                          law_fills, law_month_fills, own_date_year)
 from pipeline.repair.glyphyears import anniversary_fills
 from pipeline.repair import glyphwords
+from pipeline.repair import glyphprose
 from pipeline.repair.glyphdigitfont import digit_font_fills
 from pipeline.repair.glyphbare import rescore_bare
 from pipeline.repair.glyphcodes import code_before_issuer, code_key, coded_year_fits, same_code
@@ -4401,6 +4402,11 @@ def rescore_fills(new: str, fills: list[tuple[int, str]], solver: GlyphSolver) -
         uni = solver.dlm.uni
         for n, x in enumerate(fits):
             tot[n] += 1.2 * math.log1p(min(uni.get(norm(x), 0), 20)) - sum(lost.get(x[k], 6.0) for k in gaps)
+        if glyphprose.PROSE_PAIRS:
+            # the directives' own pairs the gazette never prints ('ra quân', 'chào mừng'):
+            # models/prose_pairs.tsv, read by pipeline.repair.glyphprose
+            for n, x in enumerate(fits):
+                tot[n] += glyphprose.pair_bonus(left[-1] if left else None, norm(x), right[0] if right else None)
         if title:
             # a name's syllable is counted again as the document prints it capitalised in
             # its sentences ('xã La Dêê' intact, beside 'là' twenty times); the lower-case
