@@ -21,6 +21,7 @@ from pipeline.structure.leadyear import full_dates_year
 from pipeline.structure.pagestamp import is_archive_stamp, without_archive_stamps  # deadline31
 from pipeline.structure.visitcounter import without_visit_counter  # points31 (H19)
 from pipeline.structure.verbmisprint import mend_issue_verb  # points31 (H20)
+from pipeline.structure.signing_dash import signing_in_title_order  # header44 (H16)
 from pipeline.structure.conclusion_notice import conclusion_type  # session 31 (H15)
 from pipeline.model import Document
 from pipeline.vietnamese import fold, mark_tolerant
@@ -982,6 +983,7 @@ def _posted_header(doc: Document, edge: int = 4) -> Posted:
     texts = without_archive_stamps(texts)  # (deadline31) a page's clock years after the item
     texts = without_visit_counter(texts)  # (points31, H19) a portal's visitor counter is furniture
     texts = [mend_issue_verb(t) for t in texts]  # (points31, H20) 'đã banh hành quyết định số ...'
+    texts = [signing_in_title_order(t) for t in texts]  # (header44, H16) '<Name> – <title> đã ký', '<title> - <Name> đã ký'
     out = Posted()
     if not texts:
         return out
