@@ -12,10 +12,14 @@ thường xuyên thông tin nội dung trong thông báo này ...' under 'Thời
 labelled undated in every gold that holds one (pending ek5 and yo4, development yh2 and ya4), while
 every task that names the act ('... treo cờ ...', '... cấp lại Thẻ ...') keeps the line's day.
 
-So: a task dated by a line that is not its own sentence, where that line opens 'Thời gian (hoàn
-thành) (việc) <act>' and the act is a real work (not the generic 'thực hiện / triển khai / tổ chức'),
-loses the date when its text shares no word with the act.  A line that names no act ('Thời gian
-thực hiện: ...', 'Thời gian: ...') dates its group as before.
+So: a task dated by a line printed after it that is not its own sentence, where that line opens
+'Thời gian (hoàn thành) (việc) <act>' and the act is a real work (not the generic 'thực hiện / triển
+khai / tổ chức'), loses the date when its text shares no word with the act and does not ask to carry
+it out ('thực hiện').  Kept as before: a line that names no act ('Thời gian thực hiện: ...',
+'Thời gian: ...'); a frame printed before the request ('Thời gian tiêm phòng từ ... .' then 'UBND
+huyện yêu cầu ... Đồng thời, rà soát ...', carry15: it dates the request and its points); a request
+that only asks to carry the act out ('UBND phường đề nghị các tổ dân phố ... thực hiện.' before
+'Thời gian treo cờ Tổ quốc: ...', local11).
 """
 from __future__ import annotations
 
@@ -38,6 +42,8 @@ _GENERIC = frozenset(
 # từ ngày 02/5 ...', 'Thời gian kết thúc năm học ...'), not one work among others
 _GENERIC_LEAD_RE = re.compile(r"(?:thực\s+hiện|triển\s+khai|tổ\s+chức|tiến\s+hành|bắt\s+đầu|kết\s+thúc|áp\s+dụng)(?![^\W_])", re.I)
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# a request to carry the timed work out names it by reference ('... thực hiện.', 'tổ chức thực hiện đúng lịch')
+_CARRY_OUT_RE = re.compile(r"(?<![^\W_])thực\s+hiện(?![^\W_])", re.I)
 
 
 class _Dated(Protocol):
@@ -66,7 +72,7 @@ def undate_other_acts(task_list: Sequence[_Dated], lines: Sequence[tuple[int, st
     """Take the date off a task that a time line of another act gave it (see the module's note).
 
     ``lines`` are the document's lines as (number, text), numbered as the tasks' ``line_start``; the
-    nearest time line that holds the task's ``deadline_text`` is the one that dated it."""
+    first time line after the task that holds its ``deadline_text`` is the one that dated it."""
     acts: dict[int, tuple[frozenset[str], str]] = {}
     for i, ln in lines:
         words = act_words(ln)
@@ -80,12 +86,12 @@ def undate_other_acts(task_list: Sequence[_Dated], lines: Sequence[tuple[int, st
         phrase = _norm(t.deadline_text)
         if not phrase or phrase in _norm(t.text):
             continue  # the task's own sentence sets it
-        near = [i for i, (_, text) in acts.items() if phrase in text
-                and not (t.line_start <= i <= t.line_end)]
-        if not near:
-            continue
-        i = min(near, key=lambda k: min(abs(k - t.line_start), abs(k - t.line_end)))
-        words = acts[i][0]
+        if _CARRY_OUT_RE.search(t.text):
+            continue  # it asks to carry out the work the line times
+        after = [i for i, (_, text) in acts.items() if phrase in text and i > t.line_end]
+        if not after:
+            continue  # a frame before the request dates it and its points (carry15)
+        words = acts[min(after)][0]
         if words & set(_WORD_RE.findall(t.text.casefold())):
             continue  # the task does the act the line times
         t.deadline, t.deadline_time, t.deadline_text = None, None, None
