@@ -8,9 +8,10 @@ item of the list that names no doer of its own").  Some time lines say *which* w
 'Thời gian hoàn thành việc quán triệt, chậm nhất ngày 14/5/2021 ...' (the briefing).  A task of
 another work beside them -- 'Vận động nhân dân làm vệ sinh đường làng ngõ xóm ...' under the flag
 notice, 'Lập danh sách quản lí theo dõi.' after the card handout, 'Trung tâm Cung ứng dịch vụ công
-thường xuyên thông tin nội dung trong thông báo này ...' under 'Thời gian treo cờ Tổ quốc: ...' -- is
-labelled undated in every gold that holds one (pending ek5 and yo4, development yh2 and ya4), while
-every task that names the act ('... treo cờ ...', '... cấp lại Thẻ ...') keeps the line's day.
+thường xuyên thông tin nội dung trong thông báo này ...' under 'Thời gian treo cờ Tổ quốc: ...', the
+ask to another body after ya4's briefing line -- is labelled undated in every gold that holds one
+(pending ek5 and yo4, development yh2 and ya4), while every task that names the act ('... treo cờ
+...', '... cấp lại Thẻ ...') keeps the line's day.
 
 So: a task dated by a line printed after it that is not its own sentence, where that line opens
 'Thời gian (hoàn thành) (việc) <act>' and the act is a real work (not the generic 'thực hiện / triển
