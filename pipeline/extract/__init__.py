@@ -72,6 +72,7 @@ from pipeline.extract.schedule import LEADER_ENTRY_RE, TIME_START_RE, entry_note
 from pipeline.extract.temporal import Deadline, doc_year, find_deadline, find_recurrence, roll_forward
 from pipeline.extract.eventtime import date_event_references  # points31 (D9)
 from pipeline.extract.cutline import drop_cut_fragment  # points31 (F9)
+from pipeline.extract.actline import undate_other_acts  # deadline39
 from pipeline.structure.genre import is_directive
 from pipeline.model import Document, OfficeRole, Task
 
@@ -1101,6 +1102,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     _date_the_meeting_s_proceedings(doc, task_list)
     # (points31, D9) a point done 'trong thời gian diễn ra <event>': the day the document gives that event
     date_event_references(task_list, [ln.text for ln in doc.lines], year, getattr(doc.header, "date", None))
+    # (deadline39) a time line that names its act ('Thời gian treo: ...') dates that act's tasks only
+    undate_other_acts(task_list, [(ln.number, ln.text) for ln in doc.lines])
     # (a task the rules read no office for: the learned tagger's bodies, marked source 'crf')
     crf_fallback(doc, task_list, gaz, load_tagger(models_dir))
     issued = getattr(doc.header, "date", None)
