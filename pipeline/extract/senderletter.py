@@ -18,8 +18,8 @@ reader of offices.py reads the addressees the one way it reads any ask.  Only a 
 ('vừa', 'đã', 'mới' before the verb: the item's report of it) is taken; a letter still to be written
 ('khẩn trương có văn bản gửi Bộ Tài chính những nội dung ...', 'cần có văn bản chính thức gửi Bộ Tài
 chính để xác minh') keeps its writer as the doer and the addressee as the body reported to.  The
-addressees must be followed by a verb, not by the letter's subject ('về việc ...'), a purpose ('để ...')
-or an ask word (read as before).
+addressees must be followed by a verb, not by the letter's subject ('về việc ...'), a purpose ('để ...'),
+a list mark or an ask word; a letter whose own ask word comes anywhere later is read as before.
 """
 from __future__ import annotations
 
@@ -39,6 +39,10 @@ _NOT_THEIR_WORK_RE = re.compile(
     r"theo\s+đó|nêu\s+rõ|cho\s+biết)(?![^\W_])", re.I)
 
 
+# the letter's own ask word anywhere after the addressees
+_ASK_LATER_RE = re.compile(r"(?<![^\W_])(?:đề\s+nghị|yêu\s+cầu|về\s+việc|v/v)(?![^\W_])", re.I)
+
+
 def letter_addressees_ask(text: str, subject_of: Callable[[str], tuple[str, int] | None],
                           is_office_list: Callable[[str], bool]) -> str | None:
     """``text`` read as the ask it retells ('Đề nghị <addressees> <work>'), or None.
@@ -52,6 +56,10 @@ def letter_addressees_ask(text: str, subject_of: Callable[[str], tuple[str, int]
     sub = subject_of(tail)
     if sub is None or not is_office_list(sub[0]):
         return None
-    if _NOT_THEIR_WORK_RE.match(tail[sub[1]:]):
+    if _NOT_THEIR_WORK_RE.match(tail[sub[1]:]) or re.match(r"\s*[;,:(]", tail[sub[1]:]):
+        return None
+    if _ASK_LATER_RE.search(tail, sub[1]):
+        # ('gửi Giám đốc Sở Y tế ...; Giám đốc các Bệnh viện ...; Thủ trưởng Y tế các Bộ, ngành đề nghị ...', 'gửi
+        # các sở giáo dục và đào tạo yêu cầu ...'): the letter's own ask word comes later; the reader reads it
         return None
     return "Đề nghị " + tail
