@@ -33,6 +33,8 @@ from pipeline.extract.gluedverbs import unglue_verbs  # office26
 from pipeline.extract.longopener import late_issuer_subject  # office36
 from pipeline.extract.underbody import join_units_to_parent  # office36
 from pipeline.extract.levelpairs import comma_level_pairs, restore as restore_level_pairs, restore_text as restore_level_text  # office41
+from pipeline.extract.senderletter import letter_addressees_ask  # office43
+from pipeline.extract.countedbodies import counted_bodies, restore as restore_counts  # office43
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -3479,6 +3481,11 @@ def roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
     text, level_pairs = comma_level_pairs(text)
     if level_pairs:
         return restore_level_pairs(roles_in_sentence(text, gaz), level_pairs)
+    # (office43, countedbodies.py) '13 khu phố còn lại sẽ ...', 'yêu cầu 3 bộ, ngành chủ quản và 10 tỉnh, thành phố ...':
+    # a count where a doer's plural stands is read as 'các', names given back with the printed count
+    text, counts = counted_bodies(text)
+    if counts:
+        return restore_counts(roles_in_sentence(text, gaz), counts)
     opinion = _OPINION_THEN_ASK_RE.search(text)
     if opinion:
         text = text[:opinion.start()] + " " * (opinion.end() - opinion.start()) + text[opinion.end():]
@@ -3744,6 +3751,11 @@ def _roles_in_sentence(text: str, gaz: Gazetteer) -> list[OfficeRole]:
 
     roles: list[OfficeRole] = []
     text = _de_nghi(text)
+    # (office43, senderletter.py) 'Bộ X vừa có công văn gửi UBND các tỉnh ... khẩn trương kêu gọi ...': a letter told
+    # as sent, the addressees' work following them with no ask word, is read as the ask it retells
+    told = letter_addressees_ask(text, lambda t: subject_of(t, gaz), lambda w: bool(split_office_list(w, gaz)))
+    if told is not None:
+        return _roles_in_sentence(told, gaz)
     # ('Trách nhiệm thi hành Chánh Văn phòng ...; Giám đốc ... chịu trách nhiệm thi hành ...': the
     # closing article's title printed on the line of its sentence is no part of the subject)
     text = _MERGED_TITLE_RE.sub("", text)
