@@ -29,6 +29,7 @@ from pipeline.extract.sentto import sent_addressees_span  # office24
 from pipeline.extract.askchain import bare_place_as_committee, chain_as_ask  # points21
 from pipeline.extract.projectboards import project_board_spans
 from pipeline.extract.committeefields import about_committee_spans  # office26
+from pipeline.extract.leaderslist import leaders_list_member  # office44
 from pipeline.extract.gluedverbs import unglue_verbs  # office26
 from pipeline.extract.longopener import late_issuer_subject  # office36
 from pipeline.extract.underbody import join_units_to_parent  # office36
@@ -942,6 +943,8 @@ def verb_ends_name(text: str, vm: re.Match) -> bool:
         return False  # ('các địa phương có hoạt động nghề cá và ...': a qualifier, no verb of the sentence)
     if _in_field_pair(text, vm.start()):
         return False  # ('các cơ sở đào tạo, bồi dưỡng cán bộ ...': a field of the institution, office22)
+    if leaders_list_member(text, vm.start()):
+        return False  # (office44) '..., Khánh Hòa và lãnh đạo các Bộ, ngành': a list member, leaderslist.py
     if vm.group(0).casefold() in ("có trách nhiệm", "chịu trách nhiệm", "phải", "cần"):
         return True  # never a word of a body's name ('Phó các phòng có trách nhiệm ...', 'Chủ dự
         # án/cơ sở phải thực hiện ...': a modal after 'cơ sở' is no 'Sở' name going on)
@@ -2859,6 +2862,8 @@ def _subject_at(text: str, gaz: Gazetteer) -> tuple[str, int] | None:
         # 'Lãnh đạo các địa phương cần ...': a noun of persons, not the verb 'lãnh đạo'
         if vm.start() == 0 and re.match(r"lãnh\s+đạo\s+(?:các\s|UBND|Ủy\s+ban|Uỷ\s+ban|(?-i:[A-ZĐ]))", rest, re.I):
             continue
+        if leaders_list_member(rest, vm.start()):
+            continue  # (office44) '... và lãnh đạo các Bộ, ngành': a list member, leaderslist.py
         if any(o.start <= vm.start() < o.end for o in first) or vm.start() < named_to:
             continue
         if any(a <= vm.start() < b for a, b in unit_qualifier_spans(rest)):
