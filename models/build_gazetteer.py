@@ -192,6 +192,15 @@ JURISDICTIONAL: dict[str, list[str]] = {
     "Thành đoàn": [],
     "Thị đoàn": [],
     "Quận đoàn": [],
+    # (tasks44) the Youth Union of a ward, a commune and a township, named level-last as the press and
+    # the youth sites write it ('Đoàn phường Long Trường tổ chức ra quân ...', 'Trong đó, Đoàn phường
+    # thực hiện ...' -- pending fy3; 'Bên cạnh đó, Đoàn phường cũng triển khai ...' -- pending gb1;
+    # 'BTV Huyện Đoàn chỉ đạo Đoàn xã Toàn Thắng tham mưu ...' -- task_audit short3 se27; 'Đoàn thị
+    # trấn Phú Thịnh: ra quân ...' -- header_fields AM07): no body to the gazetteer, so the unit's own
+    # step had no doer; 'Đoàn thanh niên phường' was read already
+    "Đoàn phường": [],
+    "Đoàn xã": [],
+    "Đoàn thị trấn": [],
     # (office42) the post office of a province or district, a public-service enterprise the provinces ask
     # to pay allowances and to spread information ("phối hợp (với) Bưu điện tỉnh tuyên truyền ...", pending
     # yn10 twice; office_spans ob52-009 "Bưu điện huyện Vĩnh Linh", ob52-010 "Bưu điện huyện"): unread

@@ -55,3 +55,34 @@ def field_line(text: str, verb_any: re.Pattern[str], directive_cue: re.Pattern[s
     if verb_any.match(key) or directive_cue.search(t):
         return False
     return not verb_any.search(strip_office_nouns(value))
+
+
+# tasks44 (M5): a describing field's key -- criteria, make-up, who may take part, conditions, time,
+# place, dress ('1/- tiêu chuẩn HS: Có những việc làm tốt ...', 'Thành phần tham gia: Toàn thể Đoàn
+# viên, thanh niên, sinh viên các chi đoàn khóa 16; 17 trực thuộc đoàn trường;'), up to three more
+# words; the key may be printed lower-case after its label
+DESCRIBED_KEY_RE = re.compile(
+    r"^(?:[-–+*•]\s*)?(?P<key>(?i:tiêu\s+chuẩn|thành\s+phần|đối\s+tượng|điều\s+kiện|thời\s+gian|địa\s+điểm|trang\s+phục)"
+    r"(?:[\s,]+[^\s:]+){0,3}?)\s*:\s*(?P<value>\S.*)$")
+# a value that asks after all: a duty modal, an ask word, a filing or a limit
+_VALUE_ASK_RE = re.compile(
+    r"(?<![^\W_])(?:phải|cần|đề\s+nghị|yêu\s+cầu|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chậm\s+nhất|trước\s+ngày|"
+    r"gửi|nộp|đăng\s+ký|báo\s+cáo)(?![^\W_])", re.I)
+
+
+def described_field(text: str, directive_cue: re.Pattern[str]) -> bool:
+    """True when ``text`` is a describing field ('Tiêu chuẩn giáo viên: Có những việc làm tốt ...',
+    'Thành phần tham gia: Toàn thể Đoàn viên ...') whose value asks no one.
+
+    Why apart from ``field_line``: a criterion or a make-up is written with verbs ('Có những việc làm
+    tốt đem lại lợi ích ...', 'trực thuộc đoàn trường') that describe the person sought, not an act
+    anyone is asked to do, so the verbless test refuses it; the key alone says it describes.  A value
+    with a duty modal, an ask word, a filing or a limit is left to the task reader.
+    """
+    t = text.strip()
+    m = DESCRIBED_KEY_RE.match(t)
+    if not m or t.endswith(":"):
+        return False
+    if directive_cue.search(t) or _VALUE_ASK_RE.search(m["value"]):
+        return False
+    return True

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.config import model_table_lines
 from pipeline.extract.linkedbodies import linked_bodies_act
-from pipeline.extract.fieldlines import field_line
+from pipeline.extract.fieldlines import described_field, field_line
 from pipeline.extract.followers import FOLLOWER_DUTY_REASON, follower_duty
 from pipeline.extract.contestrules import CONTEST_RULE_REASON, contest_rule
 from pipeline.extract.schedule import BRACKET_TIME_ENTRY_RE, day_line, leader_cell, note_only as entry_note_only
@@ -1481,9 +1481,12 @@ def classify(sentences: list[Sentence], gaz=None, quoted: set[int] | None = None
         if ATTRIBUTE_RE.match(t):
             out.append(Classified(s, "attribute"))
             continue
-        if s.index == 0 and field_line(t, VERB_ANY_RE, DIRECTIVE_CUE_RE, lambda v: _OFFICE_NOUN_RE.sub(" ", v)):
+        if s.index == 0 and (field_line(t, VERB_ANY_RE, DIRECTIVE_CUE_RE, lambda v: _OFFICE_NOUN_RE.sub(" ", v))
+                             or described_field(t, DIRECTIVE_CUE_RE)):
             # (tasks41: '1. Đối tượng tuyển sinh: Các cháu sinh năm 2015; ...': a notice's labelled field
-            # filled with a noun phrase asks no one; pipeline/extract/fieldlines.py)
+            # filled with a noun phrase asks no one; tasks44: a criterion or make-up key, 'Tiêu chuẩn
+            # giáo viên: Có những việc làm tốt ...', describes whatever verbs its value holds;
+            # pipeline/extract/fieldlines.py)
             out.append(Classified(s, "narrative", "field line"))
             continue
         if s.index > 0 and out and out[-1].kind == "attribute" and not out[-1].reason and out[-1].sentence.block is b \
