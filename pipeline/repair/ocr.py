@@ -69,6 +69,7 @@ from pipeline.repair.ocrletters import (
     letter_fixes, stamp_line,
 )
 from pipeline.repair.ocrnoise import clean_line, clean_wrapped, note_lines, speck_stop
+from pipeline.repair.ocrwordcommas import line_word_commas
 from pipeline.repair.ocrnoiselines import inside_text_band, noise_line, small_print_line
 from pipeline.repair.ocrnames import keeps_name, name_pairs, title_word
 from pipeline.repair.ocrphrases import fix_name_line, fix_phrases, fix_recipient_dashes, fix_recipient_ends, fix_vv
@@ -2840,6 +2841,11 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                     record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in specks]),
                                   KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                                   note="a speck read as a comma between words the gazette never parts")
+                inword = line_word_commas(ln, load_comma_pairs(config.models_dir), _one_word(base))
+                if inword:
+                    record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in inword]),
+                                  KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                                  note="a speck read as a comma inside one dictionary word")
             terms = line_term_fixes(ln, load_terms(config.models_dir))
             if terms:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in terms]),
@@ -2957,6 +2963,16 @@ def repair_ocr(doc: Document, config: Config) -> Document:
         _pairs_left(doc, base, config)
         _doubled_codes(doc, config)
     return doc
+
+
+def _one_word(lm: SyllableLM):
+    """(a, b) -> are the two syllables one word of the word lists (see _dict_partners)."""
+    after, _ = _dict_partners(lm)
+
+    def is_word(a: str, b: str) -> bool:
+        ib = lm.index.get(b)
+        return ib is not None and ib in after.get(a, ())
+    return is_word
 
 
 def _stray_quotes(doc: Document, lm: SyllableLM, ocr_doc: bool, config: Config) -> None:
