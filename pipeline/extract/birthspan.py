@@ -12,7 +12,9 @@ it is a property of the people served.
 document's date: a birth cue -- 'mốc / ngày / năm / tháng sinh', 'sơ sinh', or 'sinh (ra)' right after the
 children or persons it describes, a comma or an opening bracket ('trẻ (em) sinh', 'cháu sinh', 'bé sinh', 'người sinh', ', sinh') --
 then the dates up to the clause's end (';', ')', a stop or 100 characters).  'tuyển sinh', 'học sinh', 'vệ sinh',
-'sinh viên', 'phát sinh', 'sinh hoạt' are no cue: an enrolment's 'tuyển sinh từ ngày 03/8 đến 21/8/2020' stays a
+'sinh viên', 'phát sinh', 'sinh hoạt' are no cue, and the cue must be followed at once by a date or 'từ / trong
+khoảng / năm / ngày / tháng / vào' ('học sinh, sinh viên ... nghỉ đến hết ngày 16/2', deadline_phrases dp3809, is
+no birth date): an enrolment's 'tuyển sinh từ ngày 03/8 đến 21/8/2020' stays a
 window of work.
 """
 from __future__ import annotations
@@ -23,7 +25,9 @@ __all__ = ["birth_spans"]
 
 _CUE_RE = re.compile(
     r"(?:(?<![^\W_])(?:mốc|ngày|năm|tháng|sơ)\s+sinh|"
-    r"(?:(?<![^\W_])(?:trẻ(?:\s+em)?|cháu|bé|người|em)\s+|[,(]\s*)(?:được\s+|đã\s+)?sinh(?:\s+ra)?)(?![^\W_])", re.I)
+    r"(?:(?<![^\W_])(?:trẻ(?:\s+em)?|cháu|bé|người|em)\s+|[,(]\s*)(?:được\s+|đã\s+)?sinh(?:\s+ra)?)(?![^\W_])"
+    # a date must follow at once: 'học sinh, sinh viên ... đến hết ngày 16/2' holds no birth date (dp3809)
+    r"(?=\s*(?::\s*)?(?:từ|trong|năm|ngày|tháng|vào|\d))", re.I)
 _CLAUSE_END_RE = re.compile(r";|\)|\.(?:\s|$)|$")
 _DATE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?:19|20)\d\d")
 _REACH = 100
