@@ -73,6 +73,7 @@ from pipeline.extract.temporal import Deadline, doc_year, find_deadline, find_re
 from pipeline.extract.eventtime import date_event_references  # points31 (D9)
 from pipeline.extract.cutline import drop_cut_fragment  # points31 (F9)
 from pipeline.extract.actline import undate_other_acts  # deadline39
+from pipeline.extract.bylines import drop_bylines  # points32 (F11)
 from pipeline.structure.genre import is_directive
 from pipeline.model import Document, OfficeRole, Task
 
@@ -1133,5 +1134,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             r.canonical = r.canonical or gaz.canonical_of(r.office)
     # (points31, F9) a last line cut mid-word with no whole clause is no task
     task_list = drop_cut_fragment(task_list, [ln.text for ln in doc.lines])
+    # (points32, F11) a title-case byline after the body ('Thu Trang – Công Luận') is no task
+    task_list = drop_bylines(task_list, [ln.text for ln in doc.lines])
     anomalies += find_anomalies(doc, task_list)
     return task_list, refs, anomalies

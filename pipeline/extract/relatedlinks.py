@@ -19,11 +19,16 @@ from pipeline.extract.tasks import Classified
 
 __all__ = ["PAGE_END_MARKER_RE", "demote_after_page_end"]
 
+# (points32) 'Tin mới nhất' (the newest items' list; counted on every development, pending and benchmark
+# text: a line of its own only at a page's end -- fb2 line 13 of 15, ga4 11 of 13 -- never above a body)
 # (tasks31) 'Tin tức khác' (task_audit sh01: two other items' headlines after it read as tasks) and 'CÁC TIN
 # BÀI KHÁC >>:' (the HCMC culture department's notice pages of the `pages` corpus) open the same list
 PAGE_END_MARKER_RE = re.compile(
     r"\s*(?:Những\s+tin\s+(?:mới|cũ)\s+hơn|Tin\s+cùng\s+chuyên\s+mục|Các\s+tin\s+(?:khác|đã\s+đưa)|Tin\s+đã\s+đưa|"
-    r"Ý\s+kiến\s+bạn\s+đọc|(?:Các\s+)?[Tt]in\s+tức\s+khác|(?:Các\s+)?(?:tin\s+bài|bài\s+viết)\s+khác)\s*(?:>>)?\s*:?\s*", re.I)
+    r"Ý\s+kiến\s+bạn\s+đọc|(?:Các\s+)?[Tt]in\s+tức\s+khác|(?:Các\s+)?(?:tin\s+bài|bài\s+viết)\s+khác|"
+    # (points32, F11) 'Tin mới nhất' over the portal's newest headlines (development fb2 and pending ga4 under
+    # 'Nổi bật', unseen32 fx6: 'Tập huấn nâng cao năng lực ...' read as a task)
+    r"Tin\s+mới\s+nhất)\s*(?:>>)?\s*:?\s*", re.I)
 
 
 def page_end_line(lines: list[str]) -> int | None:

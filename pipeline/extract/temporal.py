@@ -28,6 +28,7 @@ from pipeline.extract.fromnow import from_now_until  # deadline34
 from pipeline.extract.nowspans import strong_from_now_span  # deadline37
 from pipeline.extract.phasespans import phase_span_opens_sentence  # deadline38
 from pipeline.extract.gradedgoal import graded_goal_before  # deadline35
+from pipeline.extract.birthspan import birth_spans  # points32 (D11)
 from pipeline.extract.eventtime import BENEFIT_HUONG, WEEKDAY, work_in_event_time  # points31 (D9)
 
 # ------------------------------------------------------------------ recurrence
@@ -2010,6 +2011,8 @@ def find_deadline(text: str, year: int | None = None, masks: list[tuple[int, int
         from pipeline.extract.tasks import find_references  # late: tasks imports this module
 
         masks = [(a, b) for a, b, *_ in find_references(text)]
+    # (points32, D11) the birth dates that name a campaign's target group are no bound of its work
+    masks = list(masks) + birth_spans(text)
     # (deadline32) a term whose year was printed cut short ('trước ngày 1/9/201.') takes the year the
     # sentence's other terms name, or stays unread (``cutyear``)
     mended, inserted = mend_cut_years(text)
