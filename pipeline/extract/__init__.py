@@ -74,6 +74,7 @@ from pipeline.extract.eventtime import date_event_references  # points31 (D9)
 from pipeline.extract.cutline import drop_cut_fragment  # points31 (F9)
 from pipeline.extract.actline import undate_other_acts  # deadline39
 from pipeline.extract.bylines import drop_bylines  # points32 (F11)
+from pipeline.extract.owncommittee import drop_own_committee  # session 32 (G3)
 from pipeline.structure.genre import is_directive
 from pipeline.model import Document, OfficeRole, Task
 
@@ -1132,6 +1133,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         t.offices = keep_qualifier(t.offices, t.text, find=lambda s: gaz.find(s, fuzzy=False))
         for r in t.offices:
             r.canonical = r.canonical or gaz.canonical_of(r.office)
+    # (G3, extract/owncommittee.py) the issuing committee named bare as its own step's doer lists no office
+    drop_own_committee(task_list, issuer_name)
     # (points31, F9) a last line cut mid-word with no whole clause is no task
     task_list = drop_cut_fragment(task_list, [ln.text for ln in doc.lines])
     # (points32, F11) a title-case byline after the body ('Thu Trang – Công Luận') is no task
