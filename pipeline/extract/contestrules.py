@@ -20,6 +20,14 @@ ENTRY_SUBJECT_RE = re.compile(
 CONTEST_RULE_REASON = "a contest's rule for its entries"
 
 
+# (session 32, the lead) an entry's submission with its bound ('Bài dự thi được nộp về Văn phòng Đoàn ... trước
+# ngày 26/10/2014', deadline_phrases dp3876) is the entrants' duty with a deadline, the one thing an analyst
+# asks of the rules: it stays a task (START read it so; fa10's undated 'Bài dự thi gửi về ...' stays no task)
+SUBMISSION_BOUND_RE = re.compile(
+    r"\b(?:gửi|nộp)\b.*\b(?:trước\s+ngày|chậm\s+nhất|hạn\s+(?:chót|cuối|nộp|gửi)|đến\s+hết\s+ngày)\b", re.I)
+
+
 def contest_rule(t: str) -> bool:
-    """Does the sentence state a rule whose subject is a contest's entry or entrant?"""
-    return bool(ENTRY_SUBJECT_RE.match(re.sub(r"^(?:[-–+*•]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*", "", t.strip())))
+    """Does the sentence state a rule whose subject is a contest's entry or entrant (and no bound for sending it)?"""
+    core = re.sub(r"^(?:[-–+*•]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s*", "", t.strip())
+    return bool(ENTRY_SUBJECT_RE.match(core)) and not SUBMISSION_BOUND_RE.search(core)
