@@ -18,8 +18,8 @@ _LEVEL = r"(xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thàn
 _COMMITTEE = r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)"
 # the issuer: a people's committee of a level, with its place name
 _ISSUER_RE = re.compile(rf"^\s*{_COMMITTEE}\s+{_LEVEL}\s+\S", re.I)
-# the office: the same committee named bare, no place name
-_BARE_RE = re.compile(rf"^\s*{_COMMITTEE}\s+{_LEVEL}\s*$", re.I)
+# the office: the same committee named bare, no place name (also plandoers' gated steps)
+BARE_COMMITTEE_RE = re.compile(rf"^\s*{_COMMITTEE}\s+{_LEVEL}\s*$", re.I)
 # the task's own text opening on it (after a list mark), a lower-case word (its verb) right after
 _OPENS_RE = re.compile(rf"^[\s\-–+•*]*{_COMMITTEE}\s+{_LEVEL}\s+(?=[a-zà-ỹđ])", re.I)
 
@@ -43,7 +43,7 @@ def drop_own_committee(tasks: list, issuer: str | None) -> None:
             continue
         kept = []
         for r in t.offices:
-            bare = _BARE_RE.match(r.office or "")
+            bare = BARE_COMMITTEE_RE.match(r.office or "")
             if bare is not None and _level(bare) == level and r.role in ("lead", "support"):
                 continue
             kept.append(r)

@@ -20,6 +20,10 @@ from __future__ import annotations
 
 import re
 
+# (G3) the item's own committee named bare, with no place name: 'UBND xã xây dựng Kế hoạch ...' on the commune's page
+# (the one pattern extract/owncommittee.py asks of every task)
+from pipeline.extract.owncommittee import BARE_COMMITTEE_RE as OWN_COMMITTEE_RE
+
 # a bare territorial unit; not the unit's own bodies ('Huyện ủy', 'Tỉnh đoàn') nor 'huyện nào' / 'huyện này'
 BARE_UNIT_RE = re.compile(
     r"^(?:Huyện|Thị\s+xã|Quận|Tỉnh|Thành\s+phố|Xã|Phường|Thị\s+trấn)"
@@ -66,9 +70,6 @@ def plain_doer(core: str, gaz) -> tuple[str, int] | None:
     return (t[:end], end) if _opens_on_act(after) else None
 
 
-# (G3) the item's own committee named bare, with no place name: 'UBND xã xây dựng Kế hoạch ...' on the commune's page
-OWN_COMMITTEE_RE = re.compile(r"^(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+"
-                              r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố)$", re.I)
 
 
 def gated_step_offices(text: str, offices: list, gaz) -> list:
