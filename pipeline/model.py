@@ -74,7 +74,7 @@ class Repair:
     column: int  # 0-based character offset in the line's text before this change
     before: str
     after: str
-    kind: str  # encoding | codepoint | glyph | cid | diacritics | ocr | note
+    kind: str  # encoding | codepoint | glyph | cid | diacritics | ocr | spacing | note
     confidence: float
     alternatives: list[str] = field(default_factory=list)
     flagged: bool = False  # low confidence: shown for review

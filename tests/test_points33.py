@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.repair.lexicon import load_lm
-from pipeline.structure.gluedcaps import split_glued_caps
+from pipeline.repair.gluedcaps import split_glued_caps
 
 needs_lm = pytest.mark.skipif(load_lm() is None, reason="the syllable model is not built")
 
@@ -62,3 +62,21 @@ def test_gazette_form_head_keeps_its_issuer_and_parent() -> None:
     h = _process(FORM02).header
     assert (h.issuer or "").upper() == "CỤC QUẢN LÝ LAO ĐỘNG NGOÀI NƯỚC"
     assert (h.issuer_parent or "").upper() == "BỘ NỘI VỤ"
+
+
+@needs_lm
+def test_the_split_is_a_repair_row_the_header_and_title_read() -> None:
+    """Session 33: the split moved to the repair stage -- one 'spacing' row per split, the line count kept, and the
+    issuer read from the repaired line (the ministry letter's own head, 'THƯƠNG BINHVÀ XÃ HỘI')."""
+    from pipeline.repair import repair_text  # noqa: PLC0415
+
+    text = ("BỘ LAO ĐỘNG - THƯƠNG BINHVÀ XÃ HỘI\nSố: 1499/LĐTBXH-TE\nV/v tổ chức Tháng hành động vì trẻ em\n"
+            "PHÊDUYỆT KẾ HOẠCH HÀNH ĐỘNG\nKính gửi: Ủy ban nhân dân các tỉnh.\n")
+    doc = repair_text(text)
+    assert [ln.text for ln in doc.lines][0] == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+    assert [ln.text for ln in doc.lines][3] == "PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG"
+    rows = [(r.before, r.after, r.kind) for r in doc.repairs]
+    assert rows == [("BINHVÀ", "BINH VÀ", "spacing"), ("PHÊDUYỆT", "PHÊ DUYỆT", "spacing")]
+    assert len(doc.lines) == len(text.splitlines())
+    h = _process(text).header
+    assert (h.issuer or "").upper() == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"

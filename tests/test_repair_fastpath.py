@@ -152,8 +152,14 @@ def test_clean_samples_are_not_damaged_and_the_seed_repairs_to_gold() -> None:
         if gold.exists() and gold.read_bytes() != p.read_bytes() or p.name in ocr_readings():
             continue  # a broken input (the seed; a real document damaged in its source; an OCR reading)
         text = unicodedata.normalize("NFC", p.read_text(encoding="utf-8")).replace("\r\n", "\n")
-        out = [ln.text for ln in repair_text(text).lines]
-        assert [_words(a) for a in out] == [_words(b) for b in _lines(text)], p.name
+        doc = repair_text(text)
+        out = [ln.text for ln in doc.lines]
+        # the one change a clean sample may take: a space its source lost in print between two capitalised
+        # syllables ('PHÁTTRIỂN' in yk6's title line, pipeline/repair/gluedcaps.py) -- no letter changed
+        split = {r.line for r in doc.repairs if r.kind == "spacing"}
+        unsplit = [a.replace(" ", "") if n in split else a for n, a in enumerate(out, 1)]
+        given = [b.replace(" ", "") if n in split else b for n, b in enumerate(_lines(text), 1)]
+        assert [_words(a) for a in unsplit] == [_words(b) for b in given], p.name
     doc = repair_text(SEED.read_text(encoding="utf-8"))
     assert [ln.text for ln in doc.lines] == _lines(SEED_GOLD.read_text(encoding="utf-8"))
 

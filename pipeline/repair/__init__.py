@@ -11,7 +11,9 @@ The cascade runs from the most certain repair to the least:
 4. OCR confusions and 5. stripped diacritics (from :mod:`pipeline.repair.ocr` and
    :mod:`pipeline.repair.diacritics` when present), then 6. the office names on the lines
    those two guessed, respelled from the gazetteer (:mod:`pipeline.repair.officenames`), and
-   7. the personal names there, respelled from the name model (:mod:`pipeline.repair.personnames`).
+   7. the personal names there, respelled from the name model (:mod:`pipeline.repair.personnames`);
+   a space lost in print between two capitalised syllables ('THƯƠNG BINHVÀ XÃ HỘI') is split before 6
+   (:mod:`pipeline.repair.gluedcaps`).
 
 Each repairer is ``(doc, config) -> doc`` and rewrites ``Line.text`` only through
 :func:`pipeline.repair.record.record_change`, so the line count never changes and every
@@ -27,6 +29,7 @@ from pipeline.model import Document, lines_from_text
 from pipeline.repair.codepoints import repair_codepoints, repair_tone_placement
 from pipeline.repair.corrections import repair_reviewed
 from pipeline.repair.diacritics import repair_diacritics
+from pipeline.repair.gluedcaps import repair_glued_caps
 from pipeline.repair.glyphs import repair_glyphs
 from pipeline.repair.legacy import repair_encoding
 from pipeline.repair.notes import repair_notes
@@ -55,6 +58,7 @@ def cascade() -> list[tuple[str, Repairer]]:
         ("tone placement", repair_tone_placement),
         ("ocr", repair_ocr),
         ("diacritics", repair_diacritics),
+        ("glued capitals", repair_glued_caps),
         ("office names", repair_office_names),
         ("person names", repair_person_names),
         ("reviewed", repair_reviewed),  # the reviewers' accepted and rejected corrections, last

@@ -14,7 +14,6 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
-from pipeline.structure.gluedcaps import split_glued_caps
 from pipeline.model import Document, Header
 from pipeline.structure.tail import _MD_BR_RE, columns
 from pipeline.structure.sections import strip_markdown
@@ -1122,8 +1121,9 @@ def parse_header(doc: Document, start: int = 1) -> HeaderResult:
             if len(p) > 2 and not MOTTO_RE.search(p) and (not pieces or pieces[-1] != p):
                 pieces.append(p)
     if pieces:
-        # (H21, gluedcaps.py) a space lost in print between two capitalised syllables ('THƯƠNG BINHVÀ XÃ HỘI')
-        pieces = [split_glued_caps(p) for p in pieces[-2:]]
+        # (H21) a space lost in print between two capitalised syllables ('THƯƠNG BINHVÀ XÃ HỘI') is
+        # split by the repair stage (pipeline/repair/gluedcaps.py), so the lines read here hold it
+        pieces = pieces[-2:]
         h.issuer = respell_from_body(pieces[-1], doc, max(anchors))
         h.issuer_parent = respell_from_body(pieces[-2], doc, max(anchors)) if len(pieces) > 1 else None
         # ('PHÒNG GIÁO DỤC-ĐÀO TẠO', 'TỈNH BÀ RỊA-VŨNG TÀU': a hyphen between two words of a
