@@ -15,7 +15,7 @@ holds the family once, as a closed list, and lets the classifier and the office 
   opener and a task without it becomes that task (never the other way: precision first).
 
 The list is data-driven (``benchmarks/timeopener_counts.py``: every labelled sentence of the development and pending
-gold that opens on a time or scope phrase and a comma, and ``/tmp``'s strip test, the same texts read with the
+gold that opens on a time or scope phrase and a comma, and the strip test of benchmarks/HISTORY.md (session 33, tasks46): the same texts read with the
 openers taken off): taking a period-to-come opener off turned no labelled no-task or optional sentence into a task,
 while taking a day ('Ngày 5/10, ...', 'Sáng 14/11, ...': 14 no-task event reports read as tasks), a past period
 ('Thời gian qua, ...', 'Trước đó, ...': 6) or a named period ('Trong tháng 4, ...', 'Năm 2021, ...': 2) off made false
