@@ -47,6 +47,8 @@ from pipeline.extract.nextsentence import continues_after_frame, letter_sent_to_
 from pipeline.extract.frontedsubject import subject_after_fronted_head  # office28
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.followers import read_follower_steps
+from pipeline.extract.timeopeners import read_behind_period_openers, without_period_opener
+from pipeline.extract.pilotplaces import drop_pilot_places
 from pipeline.extract.publicheading import hand_public_points
 from pipeline.extract.boundstep import read_bound_steps
 from pipeline.extract.toldsteps import TOLD_STEP_REASON, read_told_steps, told_step_roles
@@ -731,7 +733,10 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     table_lines |= data_table_lines(doc)
     blocks = build_blocks(doc, skip_lines=table_lines)
     sentences = without_scrape_stamps([s for b in blocks for s in block_sentences(b)])  # (points24)
-    classified = classify(sentences, gaz, quoted_lines(doc), own_number=getattr(doc.header, "number", None))
+    quoted, own_number = quoted_lines(doc), getattr(doc.header, "number", None)
+    # (tasks46, extract/timeopeners.py) 'Các tháng tiếp theo, triển khai ...': read as the sentence without its opener
+    classified = read_behind_period_openers(sentences, classify(sentences, gaz, quoted, own_number=own_number),
+                                            lambda ss: classify(ss, gaz, quoted, own_number=own_number))
     # (points27) a plan table's header row run into one line ('Nội dung cần thực hiện ... Thời gian thực hiện ...
     # Người chủ trì thực hiện ...') names the columns: no task; a row under it that ends on its time cell is one
     classified = read_plan_table_rows(demote_table_header_rows(classified))
@@ -863,7 +868,7 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             dl = Deadline(step.date, None, step.text)
         # ('(1) Tổ chức, cá nhân khai thác ... phải lập Báo cáo ...': a bracketed number that the
         # sentence keeps is no part of its subject)
-        body = _ENUM_RE.sub("", s.text)
+        body = without_period_opener(_ENUM_RE.sub("", s.text))  # (tasks46) the doer behind 'Thời gian tới, ...'
         subj = subject_of(body, gaz)
         t = Task(
             id=task_id,
@@ -1062,6 +1067,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
         # ('UBND tỉnh chỉ đạo Sở Y tế ...', 'Thủ tướng chỉ đạo tổ chức ...'): the issuer or its head
         # directing names no office, and no office carried from the sentence before (ANNOTATION.md: 'Chỉ đạo X': X is not listed)
         t.offices = issuer_directs_roles(body, t.offices, getattr(doc.header, "issuer", None), gaz)
+        # (tasks46, extract/pilotplaces.py) '... chọn Ủy ban MTTQ xã Vĩnh Điều làm điểm ...': the pilot place is no doer
+        t.offices = drop_pilot_places(body, t.offices)
         last_in_block[id(s.block)] = t
         if dl:
             t.deadline, t.deadline_time, t.deadline_text, t.recurrence = dl.date, dl.time, dl.text, dl.recurrence
