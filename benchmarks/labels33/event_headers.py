@@ -33,7 +33,7 @@ H = {
  "pending/fg2_": {"issuer": "Sở Nội vụ"},
  "pending/fg6_": {"doc_type": "Thể lệ", "date": "2014-04-14", "issuer": "Ban tổ chức"},
  "pending/fi4_": {"issuer": "Thành đoàn thành phố Hồ Chí Minh, Hội Liên hiệp thanh niên Việt Nam thành phố và Hội Sinh viên Việt Nam thành phố"},
- "pending/fm1_": {"issuer": "Hội đồng nghĩa vụ Quân sự (NVQS) huyện Ninh Sơn"},
+ "pending/fm1_": {"issuer": "Hội đồng nghĩa vụ Quân sự huyện Ninh Sơn"},
  "pending/fu5_": {"issuer": "UBND huyện Tháp Mười"},
  "pending/fy1_": "NULL: 'Công an các đơn vị, địa phương trong toàn tỉnh đồng loạt ra quân' and 'Ngay sau lễ ra quân': the launch's holder is not named",
  "pending/fy3_": {"issuer": "Đoàn phường Long Trường"},
