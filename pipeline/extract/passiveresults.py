@@ -25,11 +25,16 @@ _E = r"(?![^\W_])"
 # an activity or a field of work as the subject (with 'Về / Đối với' or one short comma-ended opener before it)
 _SUBJECT = (r"(?:Công\s+tác|Việc|Hoạt\s+động|Các\s+hoạt\s+động|Lĩnh\s+vực|Các\s+lĩnh\s+vực|Phong\s+trào|"
             r"Các\s+phong\s+trào|Chương\s+trình|Các\s+chương\s+trình|Chính\s+sách|Các\s+chính\s+sách|Chế\s+độ)")
+# a short opener before the subject, by its first words -- a time, a link or a frame, never a verb ('Bảo đảm các
+# chế độ, chính sách được quan tâm ...' is an ask opening on its verb); 'Ng\w* ra' takes 'Ngoài ra' with a letter lost
+# as news pages print it ('Ngòa ra,', prtc.ninhthuan.gov.vn)
+_OPENER = (r"(?:Trong|Từ|Qua|Sau|Năm|Tháng|Quý|Nhìn\s+chung|Tuy\s+nhiên|Ng\w*\s+ra|Bên\s+cạnh\s+đó|Đồng\s+thời|"
+           r"Đặc\s+biệt|Cùng\s+với|Mặt\s+khác|Nhờ\s+đó|Hiện\s+nay|Đến\s+nay|Thời\s+gian\s+qua|Những\s+năm\s+qua)(?![^\W_])")
 # the result's adverbs between the subject and 'được'
 _ADVERBS = r"(?:(?:luôn|luôn\s+luôn|đã|đều|cũng|thường\s+xuyên|tiếp\s+tục|chưa|ngày\s+càng|đặc\s+biệt|rất|cơ\s+bản)\s+)*"
 PASSIVE_CARE_RE = re.compile(
     r"^(?:[-–+*•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ]\)\s*)?"
-    r"(?:(?:Về|Đối\s+với)\s+|[^,;:]{1,60},\s+)?"
+    r"(?:(?:Về|Đối\s+với)\s+|" + _OPENER + r"[^,;:]{0,50},\s+)?"
     + _SUBJECT + r"\s[^;:.]{0,120}?" + _W + _ADVERBS
     + r"được\s+(?:sự\s+)?(?:[^\s,;.]+\s+){0,5}?(?:quan\s+tâm|chú\s+trọng)" + _E, re.I)
 # anything that asks or tells work to come keeps the sentence for the readers that ask ('cần được quan tâm',
