@@ -46,6 +46,7 @@ from pipeline.extract.speakerasks import speaker_ask_roles
 from pipeline.extract.nextsentence import continues_after_frame, letter_sent_to_at_end, opens_on_imperative  # office28
 from pipeline.extract.frontedsubject import subject_after_fronted_head  # office28
 from pipeline.extract.plainpoints import read_plain_points
+from pipeline.extract.passiveresults import demote_passive_results
 from pipeline.extract.followers import read_follower_steps
 from pipeline.extract.timeopeners import read_behind_period_openers, without_period_opener
 from pipeline.extract.pilotplaces import drop_pilot_places
@@ -767,6 +768,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     # (tasks43) 'Đồng thời tập trung xử lý ...' / 'Bên cạnh đó, các đơn vị nâng cao ...' right after a sentence that
     # is a task now: one more point of it (extract/followers.py)
     classified = read_follower_steps(classified, gaz)
+    # (tasks45, extract/passiveresults.py) 'Công tác X được quan tâm chỉ đạo, ...': a field told as looked after,
+    # in the passive with nothing that asks, is a result
+    classified = demote_passive_results(classified)
     tasks: dict[int, Task] = {}
     # (reach18) abbreviations the document defines for a body: 'các cơ sở giáo dục (CSGD)' + 'Các CSGD phải ...'
     aliases = document_aliases("\n".join(ln.text for ln in doc.lines), gaz, roles_in_sentence)
