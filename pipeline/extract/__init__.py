@@ -76,6 +76,7 @@ from pipeline.extract.temporal import Deadline, doc_year, find_deadline, find_re
 from pipeline.extract.eventtime import date_event_references  # points31 (D9)
 from pipeline.extract.cutline import drop_cut_fragment  # points31 (F9)
 from pipeline.extract.actline import undate_other_acts  # deadline39
+from pipeline.extract.campaignspan import date_campaign_references  # deadline40 (D10)
 from pipeline.extract.bylines import drop_bylines  # points32 (F11)
 from pipeline.extract.owncommittee import drop_own_committee  # session 32 (G3)
 from pipeline.structure.genre import is_directive
@@ -1115,6 +1116,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     _date_the_meeting_s_proceedings(doc, task_list)
     # (points31, D9) a point done 'trong thời gian diễn ra <event>': the day the document gives that event
     date_event_references(task_list, [ln.text for ln in doc.lines], year, getattr(doc.header, "date", None))
+    # (deadline40, D10) a step 'trong <campaign>': the end of the span the document tells for that campaign
+    date_campaign_references(task_list, [" ".join(ln.text for ln in doc.lines)], year, getattr(doc.header, "date", None))
     # (deadline39) a time line that names its act ('Thời gian treo: ...') dates that act's tasks only
     undate_other_acts(task_list, [(ln.number, ln.text) for ln in doc.lines])
     # (a task the rules read no office for: the learned tagger's bodies, marked source 'crf')
