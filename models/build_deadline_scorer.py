@@ -143,6 +143,7 @@ HELD_OUT_GOLD_PREFIXES = (
     "fo",  # measure30: samples/gold/unseen30, the eighteenth blind measurement set (never fitted on)
     "ft",  # measure31: samples/gold/unseen31, the nineteenth blind measurement set (never fitted on)
     "fx",  # measure32: samples/gold/unseen32, the twentieth blind measurement set (never fitted on)
+    "gc",  # measure34: samples/gold/unseen33, the twenty-first blind measurement set (never fitted on)
     "fv",  # tasks40's carry-over batch: fv1, fv2, fv4 met every per-document target and joined samples/gold (session 31)
     "er",  # points23: the carry-over batch after the rules for unseen23's classes (blind, annotated after the rules)
     "eu",  # points24: the carry-over batch after the rules for unseen24's classes (blind, annotated after the rules)

@@ -13,7 +13,8 @@ samples/unseen28 + samples/gold/unseen28, prefix 'fe';
 samples/unseen29 + samples/gold/unseen29, prefix 'fj';
 samples/unseen30 + samples/gold/unseen30, prefix 'fo';
 samples/unseen31 + samples/gold/unseen31, prefix 'ft';
-samples/unseen32 + samples/gold/unseen32, prefix 'fx') are well-formed gold and stay out of every
+samples/unseen32 + samples/gold/unseen32, prefix 'fx';
+samples/unseen33 + samples/gold/unseen33, prefix 'gc') are well-formed gold and stay out of every
 fit: each gold file passes samples/gold/validate.py, each input is its clean text byte for byte,
 and the prefix is in HELD_OUT_GOLD_PREFIXES (the deadline scorer's and the name model's fits).
 No extraction is scored here: these sets are measured, never tuned on (see their README)."""
@@ -32,7 +33,8 @@ SETS = [("unseen13", "ys"), ("unseen14", "yx"), ("unseen15", "yz"), ("unseen16",
         ("unseen21", "ej"), ("unseen22", "em"), ("unseen23", "ep"), ("unseen24", "es"),
         ("unseen25", "ev"), ("unseen26", "ex"), ("unseen27", "fa"),
         ("unseen28", "fe"), ("unseen29", "fj"),
-        ("unseen30", "fo"), ("unseen31", "ft"), ("unseen32", "fx")]
+        ("unseen30", "fo"), ("unseen31", "ft"), ("unseen32", "fx"),
+        ("unseen33", "gc")]
 
 
 @pytest.mark.parametrize("name,prefix", SETS)
