@@ -33,7 +33,7 @@ HOLDER_HEAD = (
     r"(?![^\W_])")
 HOLDER_HEAD_RE = re.compile(r"^" + HOLDER_HEAD)
 # the words that never stand in a body's name (a clause, a list or a verb ran into it)
-_NOT_NAME_RE = re.compile(r"(?<![^\W_])(?:đã|vừa|sẽ|được|các|những|là|có|cho|về|tại|với|nhằm|để|khi|sau|trước)(?![^\W_])")
+_NOT_NAME_RE = re.compile(r"(?<![^\W_])(?:đã|vừa|sẽ|được|các|những|là|có|cho|về|tại|với|nhằm|để|khi|sau|trước|đang|chọn|tiếp\s+tục|triển\s+khai|kế\s+hoạch|thực\s+hiện|tổ\s+chức)(?![^\W_])")
 # a Party committee or a Youth Union's committee, then the place it names (see the module's docstring)
 _COMMITTEE_PLACE_RE = re.compile(r"(?:(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ|đoàn|Đoàn)|Đoàn\s+(?:xã|phường|thị\s+trấn))"
                                  r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}$")

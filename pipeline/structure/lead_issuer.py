@@ -6,6 +6,8 @@ document with its own header or signature keeps what those give; and, for a bare
 the text gives the same committee (structure/level_named.py)."""
 from __future__ import annotations
 
+import re
+
 from pipeline.model import Document
 from pipeline.structure.event_leads import event_lead_holder
 from pipeline.structure.level_named import named_in_full
@@ -13,9 +15,16 @@ from pipeline.structure.officer_body import officer_body
 from pipeline.structure.retold_asks import retold_asker
 
 
+# a numbered heading ('1. Nội dung công việc.', 'II. NHIỆM VỤ'): the text is sectioned, its lines below are its own items
+# and steps ('- Công đoàn phối hợp với chuyên môn phát động thi đua ...' is a plan's step), no news lead
+_HEADING_RE = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\s*[.)]\s+\S")
+
+
 def _lead_lines(doc: Document) -> list[str]:
     from pipeline.structure.posted import _before_page_end, _dashless
-    return _dashless(_before_page_end([ln.text.strip() for ln in doc.lines if ln.text.strip()]))
+    texts = _before_page_end([ln.text.strip() for ln in doc.lines if ln.text.strip()])
+    cut = next((k for k, t in enumerate(texts) if _HEADING_RE.match(t)), len(texts))
+    return _dashless(texts[:cut])
 
 
 def lead_issuer(doc: Document) -> str | None:

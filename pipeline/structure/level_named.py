@@ -14,7 +14,8 @@ _BARE_RE = re.compile(r"^(?P<head>UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nh
                       r"(?P<level>xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)$", re.I)
 # (a sentence's verb printed with a capital after the bare level word, 'Ủy ban nhân dân huyện Xây dựng Kế hoạch ...': no place)
 _VERBS = frozenset({"xây", "tổ", "triển", "ban", "thực", "chỉ", "yêu", "đề", "giao", "phối", "tiếp", "báo", "kiểm", "thông",
-                    "quyết", "tăng", "rà", "hướng", "đôn", "tập", "phát", "ra", "họp", "có", "đã", "vừa"})
+                    "quyết", "tăng", "rà", "hướng", "đôn", "tập", "phát", "ra", "họp", "có", "đã", "vừa",
+                    "đánh", "nghe", "chấp", "cho", "nhận", "trả", "xử", "lãnh", "chủ", "tham", "tuyên", "thống", "ký"})
 _HEADS = {"ubnd": r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)", "hđnd": r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)"}
 
 

@@ -26,7 +26,9 @@ _PASSIVE_RE = re.compile(r"(?:^|[.!?]\s+|\s[-–]\s+)(?i:theo)\s+[^.;:!?]{3,200}
                          r"\s+(?:ký\s+)?ban\s+hành(?![^\W_])")
 _OF_ISSUED_RE = re.compile(r"(?<![^\W_])(?:Công\s+điện|Chỉ\s+thị|Công\s+văn|Quyết\s+định|Kế\s+hoạch|Thông\s+báo)\s+"
                            r"(?:(?i:số)\s+[\w/\-]+\s+)?của\s+" + _BODY + r"\s+(?:(?:vừa|mới|đã)\s+)?được\s+ban\s+hành(?![^\W_])")
-_ASK_OF_RE = re.compile(r"(?<![^\W_])(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị)\s+của\s+" + _BODY +
+# (after 'là' only: '... là yêu cầu của Bộ X tại Công văn ...' names the ask as the body's; 'Thực hiện sự chỉ đạo của Sở X tại
+# công văn số ...' and 'ý kiến chỉ đạo của Thủ tướng tại văn bản ...' are grounds, the item's own body speaks after them)
+_ASK_OF_RE = re.compile(r"(?<![^\W_])là\s+(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị)\s+của\s+" + _BODY +
                         r"\s+tại\s+(?i:công\s+văn|công\s+điện|chỉ\s+thị|văn\s+bản|thông\s+báo)(?![^\W_])")
 
 
