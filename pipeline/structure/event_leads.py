@@ -48,8 +48,9 @@ _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 _PERSON_RE = re.compile(r"(?<![^\W_])(?i:ông|bà|đồng\s+chí|đ/c)(?![^\W_])")
 
 
-def _sentence_holder(sentence: str) -> str | None:
-    """The holder a sentence names before its event act, after its day and opener clauses, or None."""
+def _sentence_holder(sentence: str) -> str | bool | None:
+    """The holder a sentence names before its event act, after its day and opener clauses; False when the sentence tells
+    an event whose holder's words are no name this reader writes (a list of boards with commas); None when it tells none."""
     s = protect(sentence)
     dm = _DAY_RE.match(s)
     body = s[dm.end():] if dm else s.lstrip()
@@ -64,12 +65,13 @@ def _sentence_holder(sentence: str) -> str | None:
         m = _HOLDER_ACT_RE.match(rest)
         if not m:
             continue
-        return holder_name(m.group("who"))
+        return holder_name(m.group("who")) or False
     return None
 
 
-def event_lead_holder(texts: list[str], reach: int = 8) -> str | None:
-    """The holder of the event the item's first lines report (see the module's docstring), or None.
+def event_lead_holder(texts: list[str], reach: int = 8) -> str | bool | None:
+    """The holder of the event the item's first lines report (see the module's docstring); False when the first event
+    the lines tell has a holder whose words this reader does not write; None when they tell no event.
 
     texts: the item's non-empty lines, page furniture already cut."""
     from pipeline.structure.posted import _SCRAPE_STAMP_RE, strip_press_tag
@@ -78,7 +80,7 @@ def event_lead_holder(texts: list[str], reach: int = 8) -> str | None:
         t = re.sub(r"^\s*[-–]\s+(?=[A-ZĐÀ-Ỹ])", "", strip_press_tag(_SCRAPE_STAMP_RE.sub("", t)))
         for sentence in _SENTENCE_RE.split(t):
             name = _sentence_holder(strip_press_tag(sentence))
-            if name:
+            if name is not None:
                 return name
     return None
 

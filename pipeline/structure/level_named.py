@@ -16,6 +16,7 @@ _BARE_RE = re.compile(r"^(?P<head>UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nh
 _VERBS = frozenset({"xây", "tổ", "triển", "ban", "thực", "chỉ", "yêu", "đề", "giao", "phối", "tiếp", "báo", "kiểm", "thông",
                     "quyết", "tăng", "rà", "hướng", "đôn", "tập", "phát", "ra", "họp", "có", "đã", "vừa",
                     "đánh", "nghe", "chấp", "cho", "nhận", "trả", "xử", "lãnh", "chủ", "tham", "tuyên", "thống", "ký"})
+_TITLE_BEFORE_RE = re.compile(r"(?i:chủ\s+tịch|ủy\s+viên|uỷ\s+viên|thành\s+viên|lãnh\s+đạo|đại\s+diện)\s*$")
 _HEADS = {"ubnd": r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)", "hđnd": r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)"}
 
 
@@ -31,6 +32,8 @@ def named_in_full(issuer: str | None, texts: list[str]) -> str | None:
     places = set()
     for t in texts:
         for x in rx.finditer(t):
+            if _TITLE_BEFORE_RE.search(t[max(0, x.start() - 30):x.start()]):
+                continue  # ('Chủ tịch UBND huyện Đặng Tiến Dũng': a post and its holder's name, no place)
             # (capitals only: 'À-Ỹ' spans the lower-case letters too, 'UBND huyện đánh giá ...')
             words = []
             for w in x.group("place").split():
