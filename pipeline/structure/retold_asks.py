@@ -9,6 +9,8 @@ names one.  Shapes the readers of posted and retold_theo do not pass (they want 
   ban hành, ...', 'Công điện số 43 của Thủ tướng được ban hành ngày 1/5 ...';
 * the ask named as the body's, 'Tạm ngừng tổ chức lễ hội ... là yêu cầu của Bộ Văn hóa, Thể thao và Du lịch tại Công văn
   gửi các địa phương ...'.
+A Deputy Prime Minister who asks is a person, never the issuer (labels33: unseen13 ys12 left null), and a head word alone
+('Bộ', 'UBND') names no body.
 """
 from __future__ import annotations
 
@@ -19,8 +21,8 @@ from pipeline.structure.holder_names import protect, restore
 # the bodies that ask or issue in such items (the Government's, a committee, a ministry, a department, a Party committee,
 # a steering board); their name runs to the verb with no clause mark
 _BODY = (r"(?P<body>(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Bộ|Sở|Ban|BCĐ|Cục|Tổng\s+cục|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ)|"
-         r"Đảng\s+(?:ủy|uỷ)|(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ)(?![^\W_])(?:[^,;:.()!?]|\u201a|, (?=Thể\s+thao)){0,70}?)")
-_THEO_DO_RE = re.compile(r"^\s*(?i:theo\s+đó)\s*,?\s+" + _BODY + r"\s+(?:(?:đã|vừa|cũng|tiếp\s+tục)\s+)?"
+         r"Đảng\s+(?:ủy|uỷ)|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ)(?![^\W_])(?:[^,;:.()!?]|\u201a|, (?=Thể\s+thao)){0,70}?)")
+_THEO_DO_RE = re.compile(r"^\s*(?i:theo\s+đó)\s*,?\s+(?!Phó\s)" + _BODY + r"\s+(?:(?:đã|vừa|cũng|tiếp\s+tục)\s+)?"
                          r"(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)(?![^\W_])")
 _PASSIVE_RE = re.compile(r"(?:^|[.!?]\s+|\s[-–]\s+)(?i:theo)\s+[^.;:!?]{3,200}?\s+(?:(?:mới|vừa|đã)\s+)+được\s+" + _BODY +
                          r"\s+(?:ký\s+)?ban\s+hành(?![^\W_])")
@@ -41,6 +43,8 @@ def retold_asker(texts: list[str], reach: int = 6) -> str | None:
             m = rx.search(t)
             if m:
                 body = re.sub(r"\s+", " ", restore(m.group("body"))).strip()
-                if not re.search(r"(?<![^\W_])(?:các|những|được|đã|vừa)(?![^\W_])", body):
+                # (a head word alone names no body: 'Theo đó, Bộ yêu cầu ...', 'UBND yêu cầu ...')
+                if len(body.split()) >= 2 and not re.search(r"(?<![^\W_])(?:các|những|được|đã|vừa)(?![^\W_])", body) \
+                        and not re.search(r"Phó\s+$", t[:m.start("body")]):
                     return body
     return None
