@@ -34,6 +34,7 @@ HOLDER_HEAD = (
 HOLDER_HEAD_RE = re.compile(r"^" + HOLDER_HEAD)
 # the words that never stand in a body's name (a clause, a list or a verb ran into it)
 _NOT_NAME_RE = re.compile(r"(?<![^\W_])(?:đã|vừa|sẽ|được|các|những|là|có|cho|về|tại|với|nhằm|để|khi|sau|trước|đang|chọn|tiếp\s+tục|triển\s+khai|kế\s+hoạch|thực\s+hiện|tổ\s+chức)(?![^\W_])")
+_STEERING_SUBJECT_RE = re.compile(r"^((?:Ban\s+[Cc]hỉ\s+đạo|BCĐ|Ban\s+[Tt]ổ\s+chức|BTC)\s+)(?:các|những)\s+")
 # a Party committee or a Youth Union's committee, then the place it names (see the module's docstring)
 _COMMITTEE_PLACE_RE = re.compile(r"(?:(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ|đoàn|Đoàn)|Đoàn\s+(?:xã|phường|thị\s+trấn))"
                                  r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}$")
@@ -67,7 +68,10 @@ def holder_name(who: str) -> str | None:
     name = _BRACKET_RE.sub("", name).strip()
     if not HOLDER_HEAD_RE.match(name) or len(name) < 4 or len(name) > 120:
         return None
-    if _NOT_NAME_RE.search(name) or re.search(r"[;:!?]", name):
+    # (a steering or organising board names its subject, 'Ban chỉ đạo các ngày lễ lớn năm 2016 huyện Bàu Bàng': 'các' there
+    # is part of the name)
+    words = _STEERING_SUBJECT_RE.sub(r"\1", name)
+    if _NOT_NAME_RE.search(words) or re.search(r"[;:!?]", name):
         return None
     # (a comma stands in a name only inside a fixed compound: 'phòng, chống', 'Văn hóa, Thể thao và Du lịch')
     if "," in re.sub(r"(?i:phòng), (?i:chống)|Văn\s+hóa, Thể\s+thao|Văn\s+hoá, Thể\s+thao", "", name):

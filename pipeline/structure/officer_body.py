@@ -22,9 +22,10 @@ _ROLE = (r"(?:Phó\s+)?(?:[Cc]hủ\s+tịch|[Bb]ộ\s+trưởng|[Tt]hứ\s+trư�
 _POST_BODY = (r"(?P<body>(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Bộ|Sở|Ban|Cục|Tổng\s+cục|Đảng\s+(?:ủy|uỷ)|"
               r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ))(?![^\W_])[^,;:.()]{0,60}?)")
 _MEETING = r"(?i:cuộc\s+họp|hội\s+nghị|phiên\s+họp|buổi\s+(?:họp|làm\s+việc)|cuộc\s+làm\s+việc|hội\s+thảo|kỳ\s+họp)(?![^\W_])"
-# 'ông|bà|đồng chí <name>, [titles,] <post> <body> [đã|vừa] chủ trì <meeting>'
+# 'ông|bà|đồng chí <name>, [titles,] <post> <body> [đã|vừa] chủ trì <meeting>' (titles joined by commas or dashes, 'Phó bí
+# thư – Chủ tịch UBND huyện')
 _CHAIR_RE = re.compile(r"(?<![^\W_])(?i:ông|bà|đồng\s+chí)\s+[A-ZĐÀ-Ỹ][^,;:.()]{2,40}?\s*[,–-]\s*"
-                       r"(?:[^,;:.()]{2,80}?\s*,\s*){0,3}" + _ROLE + r"\s+" + _POST_BODY +
+                       r"(?:[^,;:.()–]{2,80}?\s*(?:,|\s[–-])\s*){0,3}" + _ROLE + r"\s+" + _POST_BODY +
                        r"\s*,?\s+(?:(?:đã|vừa|cũng)\s+)?chủ\s+trì\s+" + _MEETING)
 # 'Dự và chủ trì hội nghị có đồng chí: <name>, <titles>, <post> <body>;'
 _CHAIRED_BY_RE = re.compile(r"(?i:dự\s+và\s+chủ\s+trì|chủ\s+trì)\s+" + _MEETING + r"\s+(?i:có)\s+(?i:đồng\s+chí|ông|bà)\s*:?\s*"
