@@ -10,6 +10,9 @@ officer who chairs is no signer (header19).  The items that tell the meeting by 
 * '<rank> <name>, ..., Thứ trưởng Bộ Quốc phòng vừa ký điện gửi các cơ quan, đơn vị ...' -> 'Bộ Quốc phòng' (the cable is
   his ministry's; a person is never the issuer).
 
+* 'Sáng 02-12, Chánh Văn phòng UBND tỉnh đã chủ trì buổi họp giao ban Văn phòng.' -> 'Văn phòng UBND tỉnh'; '..., Trưởng
+  Tiểu ban Nội dung Đại hội chủ trì ...' -> 'Tiểu ban Nội dung Đại hội' (the head of an Office or a board: that body).
+
 Only the officer's post names the body; the person is not read.
 """
 from __future__ import annotations
@@ -31,6 +34,10 @@ _CHAIR_RE = re.compile(r"(?<![^\W_])(?i:ông|bà|đồng\s+chí)\s+[A-ZĐÀ-Ỹ]
 _CHAIRED_BY_RE = re.compile(r"(?i:dự\s+và\s+chủ\s+trì|chủ\s+trì)\s+" + _MEETING + r"\s+(?i:có)\s+(?i:đồng\s+chí|ông|bà)\s*:?\s*"
                             r"[A-ZĐÀ-Ỹ][^,;:.()]{2,40}?\s*[,–-]\s*(?:[^,;:.()]{2,80}?\s*,\s*){0,3}" + _ROLE + r"\s+"
                             + _POST_BODY + r"\s*(?:[;.]|$)")
+# (a chair named by his post alone after the day, 'Sáng 02-12, Chánh Văn phòng UBND tỉnh đã chủ trì buổi họp giao ban Văn
+# phòng.': the Office's head, so the Office; a board's head, '..., Trưởng Tiểu ban Nội dung Đại hội chủ trì ...': the board)
+_POST_CHAIR_RE = re.compile(r"(?:^|,\s*|[-–]\s*)(?P<role>Chánh\s+[Vv]ăn\s+phòng|(?:Phó\s+)?Trưởng\s+(?=(?:Tiểu\s+)?[Bb]an\s))\s*"
+                            r"(?P<body>(?:(?:Tiểu\s+)?[Bb]an\s+)?[^,;:.()]{2,80}?)\s+(?:(?:đã|vừa)\s+)?chủ\s+trì\s+" + _MEETING)
 # '<post> <body> [đã|vừa] ký (công) điện|công văn|văn bản ...'
 _SIGNED_RE = re.compile(r"(?<![^\W_])" + _ROLE + r"\s+" + _POST_BODY +
                         r"\s+(?:(?:đã|vừa|mới)\s+)?ký\s+(?:(?i:công\s+điện|điện|công\s+văn|văn\s+bản))(?![^\W_])")
@@ -52,10 +59,12 @@ def _clean(body: str) -> str | None:
 def officer_body(texts: list[str], reach: int = 8) -> str | None:
     """The body whose officer chairs the item's meeting or signs its cable (see the module's docstring), or None."""
     for t in texts[:reach]:
-        for rx in (_CHAIR_RE, _CHAIRED_BY_RE, _SIGNED_RE):
+        for rx in (_CHAIR_RE, _CHAIRED_BY_RE, _SIGNED_RE, _POST_CHAIR_RE):
             m = rx.search(t)
             if m:
                 body = _clean(m.group("body"))
+                if body and rx is _POST_CHAIR_RE and m.group("role").startswith("Chánh"):
+                    body = "Văn phòng " + body
                 if body:
                     return body
     return None
