@@ -2,15 +2,20 @@
 
 Every text: samples/text (the development and pending texts), samples/heldout, samples/unseen13-32 (unseen33 is blind
 and skipped), samples/unseen_repair, and benchmarks/data/header_fields.jsonl's items.  For each, the shape readers of
-structure/lead_issuer.py run on the text's first lines (as structure runs them, without the header readers before
-them), and each hit is classed:
+structure/lead_issuer.py run on the text's first lines in lead_issuer's order (as structure runs them, but without the
+header readers before them: a hit on a text with its own header block is counted, though structure never asks there),
+and each hit is classed:
 
 * event lead (structure/event_leads.py): by the lead's shape -- opened by a day, by a ground or place clause, or bare --
   and by the name -- a committee with its place, a joint holder (dashes, 'và'), 'phòng, chống' inside, a board in lower
   case, any other; 'posted' says whether posted.event_or_officer_issuer already read the same lead at START;
 * retold ask (structure/retold_asks.py): 'Theo đó X yêu cầu', a passive 'được X ban hành' after 'Theo', '<type> của X
   được ban hành', '... là yêu cầu của X tại Công văn';
-* officer's body (structure/officer_body.py): a chair, a 'Dự và chủ trì ... có đồng chí:' list, a post that signs a cable;
+* the 'Theo đó' shapes also with a chairman's ask ('Theo đó, ông <name>, Phó chủ tịch UBND tỉnh X, yêu cầu');
+* reply formula (structure/reply_formula.py): 'Vấn đề quý Ông/Bà phản ánh, <body> xin thông báo kết quả như sau:';
+* officer's body (structure/officer_body.py): a chair, a 'Dự và chủ trì ... có đồng chí:' list, a post that signs a cable,
+  a post alone that chairs (an Office's or a board's head);
+* headline body (structure/headline_body.py): '<body>: <headline>' on the first line;
 * bare level word completed (structure/level_named.py), counted where posted's lead reader gives a bare level word.
 
 With a gold file for the text (development, pending, unseen), the gold issuer is printed next to the reading, as
@@ -28,6 +33,8 @@ from pathlib import Path
 
 from pipeline.model import Document, lines_from_text
 from pipeline.structure import event_leads, officer_body, retold_asks
+from pipeline.structure.headline_body import headline_body
+from pipeline.structure.reply_formula import replying_body
 from pipeline.structure.holder_names import committee_with_place
 from pipeline.structure.lead_issuer import _lead_lines
 from pipeline.structure.level_named import named_in_full
@@ -103,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         elif retold_asks.retold_asker(texts):
             asker = retold_asks.retold_asker(texts)
             label = next(lb for lb, rx, first in (("Theo đó X yêu cầu", retold_asks._THEO_DO_RE, True),
+                                                   ("Theo đó, <chairman> X yêu cầu", retold_asks._THEO_DO_HEAD_RE, True),
                                                    ("Theo ... được X ban hành", retold_asks._PASSIVE_RE, False),
                                                    ("<type> của X được ban hành", retold_asks._OF_ISSUED_RE, False),
                                                    ("là yêu cầu của X tại <type>", retold_asks._ASK_OF_RE, False))
@@ -110,12 +118,21 @@ def main(argv: list[str] | None = None) -> int:
             key = ("retold ask", label, "", "")
             counts[key] += 1
             rows.append((key, set_name, doc_id, asker, g))
+        elif replying_body(texts):
+            key = ("reply formula", "<body> xin thông báo / trả lời", "", "")
+            counts[key] += 1
+            rows.append((key, set_name, doc_id, replying_body(texts), g))
         elif held is None and officer_body.officer_body(texts):
             label = next(lb for lb, rx in (("chair", officer_body._CHAIR_RE), ("chaired-by list", officer_body._CHAIRED_BY_RE),
-                                           ("post signs a cable", officer_body._SIGNED_RE)) if any(rx.search(t) for t in texts[:8]))
+                                           ("post signs a cable", officer_body._SIGNED_RE),
+                                           ("post alone chairs", officer_body._POST_CHAIR_RE)) if any(rx.search(t) for t in texts[:8]))
             key = ("officer's body", label, "", "")
             counts[key] += 1
             rows.append((key, set_name, doc_id, officer_body.officer_body(texts), g))
+        elif headline_body(texts):
+            key = ("headline body", "<body>: ...", "", "")
+            counts[key] += 1
+            rows.append((key, set_name, doc_id, headline_body(texts), g))
         bare = posted_header(doc).issuer
         full = named_in_full(bare, texts)
         if full:

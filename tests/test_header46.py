@@ -42,6 +42,8 @@ def _issuer(prefix: str, folder: str = "text") -> str | None:
     ("fb5", "Phòng TN&MT huyện Lục Yên"),
     ("ya6", "Ủy ban nhân dân huyện"),
     ("yj10", "Hội đồng nghĩa vụ quân sự xã Bình Mỹ"),
+    # a steering board named by its subject ('Ban chỉ đạo các ngày lễ lớn năm 2016 huyện Bàu Bàng vừa tổ chức hội nghị ...')
+    ("et6", "Ban chỉ đạo các ngày lễ lớn năm 2016 huyện Bàu Bàng"),
 ])
 def test_event_holder_is_the_issuer(prefix, issuer):
     assert _issuer(prefix) == issuer
@@ -55,6 +57,13 @@ def test_event_holder_is_the_issuer(prefix, issuer):
     ("zj4", "UBND tỉnh"),                          # 'ông <name>, Phó Chủ tịch UBND tỉnh đã chủ trì cuộc họp ...'
     ("zt1", "Bộ Quốc phòng"),                      # '..., Thứ trưởng Bộ Quốc phòng vừa ký điện gửi ...'
     ("yh11", "UBND xã"),                           # 'Dự và chủ trì hội nghị có đồng chí: <name>, ..., Chủ tịch UBND xã; ...'
+    ("zc3", "UBND tỉnh Quảng Bình"),               # 'Theo đó, ông <name>, Phó chủ tịch UBND tỉnh Quảng Bình, yêu cầu ...'
+    ("zd4", "UBND huyện"),                         # 'Đồng chí <name>, Phó bí thư – Chủ tịch UBND huyện chủ trì hội nghị.'
+    ("eb1", "Văn phòng UBND tỉnh"),                # 'Sáng 02-12, Chánh Văn phòng UBND tỉnh đã chủ trì buổi họp giao ban ...'
+    ("ei1", "Tiểu ban Nội dung Đại hội"),          # '..., Trưởng Tiểu ban Nội dung Đại hội chủ trì ...'
+    # a portal's reply formula naming a project board ('..., Ban Quản lý dự án ... (Ban QLDA) xin thông báo kết quả ...')
+    ("ek4", "Ban Quản lý dự án Đầu tư xây dựng và Phát triển đô thị"),
+    ("yy1", "Bộ Y tế"),                            # a headline 'Bộ Y tế: Triển khai tiêm bổ sung, ...'
 ])
 def test_retold_asker_or_officers_body_is_the_issuer(prefix, issuer):
     assert _issuer(prefix) == issuer
