@@ -48,13 +48,16 @@ _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 _PERSON_RE = re.compile(r"(?<![^\W_])(?i:ông|bà|đồng\s+chí|đ/c)(?![^\W_])")
 
 
-def _sentence_holder(sentence: str) -> str | bool | None:
+def _sentence_holder(sentence: str, bare_ok: bool = True) -> str | bool | None:
     """The holder a sentence names before its event act, after its day and opener clauses; False when the sentence tells
     an event whose holder's words are no name this reader writes (a list of boards with commas); None when it tells none."""
     s = protect(sentence)
     dm = _DAY_RE.match(s)
     body = s[dm.end():] if dm else s.lstrip()
-    starts = [0] + [m.end() for m in re.finditer(r",\s*", body[:400])]
+    # (a holder that opens the sentence with no day and no clause before it is read only where the item opens: under its
+    # headline, stamp and tags, never after a sentence of the text, 'Năm qua, địa phương đạt nhiều kết quả. UBND huyện Tân
+    # Yên tổ chức hội nghị tổng kết vào cuối năm.' (header30))
+    starts = ([0] if dm or bare_ok else []) + [m.end() for m in re.finditer(r",\s*", body[:400])]
     for st in starts:
         prefix = body[:st].strip(" ,")
         if st and not (_OPENER_RE.match(prefix) and (not _PERSON_RE.search(prefix) or prefix.lower().startswith("dưới"))):
@@ -76,12 +79,15 @@ def event_lead_holder(texts: list[str], reach: int = 8) -> str | bool | None:
     texts: the item's non-empty lines, page furniture already cut."""
     from pipeline.structure.posted import _SCRAPE_STAMP_RE, strip_press_tag
 
+    opening = True  # (no sentence of the text read yet: headlines, stamps and tags end on no stop)
     for t in texts[:reach]:
         t = re.sub(r"^\s*[-–]\s+(?=[A-ZĐÀ-Ỹ])", "", strip_press_tag(_SCRAPE_STAMP_RE.sub("", t)))
-        for sentence in _SENTENCE_RE.split(t):
-            name = _sentence_holder(strip_press_tag(sentence))
+        for k, sentence in enumerate(_SENTENCE_RE.split(t)):
+            name = _sentence_holder(strip_press_tag(sentence), bare_ok=opening and k == 0)
             if name is not None:
                 return name
+        if re.search(r"[.!?…]\s*$", t.strip()) and len(t.split()) >= 6:
+            opening = False
     return None
 
 

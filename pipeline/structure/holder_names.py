@@ -27,19 +27,23 @@ _HIDDEN = "\u201a"
 # Tam Đàn', 'thường trực MTTQ Việt Nam')
 HOLDER_HEAD = (
     r"(?:UBND|HĐND|UBMTTQ(?:VN)?|MTTQ|BCĐ|BCH|BTV|BQL|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Ban|Đảng\s+(?:ủy|uỷ|bộ)|"
-    r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ|đoàn|Đoàn)|Đoàn|Hội|Phòng|Sở|Bộ|Cục|Chi\s+cục|Tổng\s+cục|Trung\s+tâm|"
+    r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ|đoàn|Đoàn)|Đoàn(?!\s+(?i:kiểm\s+tra|công\s+tác|giám\s+sát|khảo\s+sát|thanh\s+tra|"
+    r"liên\s+ngành|đại\s+biểu|ĐBQH|cán\s+bộ|chuyên\s+gia|kiểm\s+soát|y\s+tế|viên)(?![^\W_]))|Hội|Phòng|Sở|Bộ|Cục|Chi\s+cục|Tổng\s+cục|Trung\s+tâm|"
     r"Trường|Công\s+an|Mặt\s+trận|Liên\s+đoàn|Công\s+đoàn|Chi\s+bộ|Thường\s+trực|Văn\s+phòng|"
     r"(?:thường\s+trực|ban\s+(?:chấp\s+hành|thường\s+vụ|thường\s+trực))(?=\s+[A-ZĐÀ-Ỹ]|\s+(?:đoàn|hội|đảng|mttq|ủy|uỷ)(?![^\W_])))"
     r"(?![^\W_])")
 HOLDER_HEAD_RE = re.compile(r"^" + HOLDER_HEAD)
+# (a delegation, 'Đoàn kiểm tra liên ngành', 'Đoàn công tác', holds no event of its own: header32)
 # the words that never stand in a body's name (a clause, a list or a verb ran into it)
 _NOT_NAME_RE = re.compile(r"(?<![^\W_])(?:đã|vừa|sẽ|được|các|những|là|có|cho|về|tại|với|nhằm|để|khi|sau|trước|đang|chọn|tiếp\s+tục|triển\s+khai|kế\s+hoạch|thực\s+hiện|tổ\s+chức)(?![^\W_])")
+_WITH_PEOPLE_RE = re.compile(r"(?<![^\W_])(?:và|cùng)\s+(?:nhân\s+dân|người\s+dân|cán\s+bộ|đoàn\s+viên|hội\s+viên|thanh\s+niên)(?![^\W_])")
 _STEERING_SUBJECT_RE = re.compile(r"^((?:Ban\s+[Cc]hỉ\s+đạo|BCĐ|Ban\s+[Tt]ổ\s+chức|BTC)\s+)(?:các|những)\s+")
 # a Party committee or a Youth Union's committee, then the place it names (see the module's docstring)
 _COMMITTEE_PLACE_RE = re.compile(r"(?:(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ|đoàn|Đoàn)|Đoàn\s+(?:xã|phường|thị\s+trấn))"
                                  r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}$")
 # a local body's parent place after a comma ('Phòng TN&MT huyện Lục Yên, tỉnh Yên Bái'): where it is, not a second holder
 _PARENT_PLACE_RE = re.compile(r"\s*,\s*(?:tỉnh|thành\s+phố|TP\.?|Tp\.?|huyện|quận|thị\s+xã)\s+[A-ZĐÀ-Ỹ][^,;:.]*$")
+_OWN_LEVEL_RE = re.compile(r"(?<![^\W_])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)\s+[A-ZĐÀ-Ỹ0-9]")
 _BRACKET_RE = re.compile(r"\s*\([^()]{1,40}\)")
 
 
@@ -64,6 +68,10 @@ def holder_name(who: str) -> str | None:
     name = re.sub(r"\s+", " ", restore(who)).strip(" ,-–")
     pm = _PARENT_PLACE_RE.search(name)
     if pm:
+        # (only after a body that names its own level and place, 'Phòng TN&MT huyện Lục Yên, tỉnh Yên Bái'; after 'Sở Y tế,
+        # TP Cần Thơ' the comma may part a list of holders: no reading, as header35 left it)
+        if not _OWN_LEVEL_RE.search(name[:pm.start()]):
+            return None
         name = name[:pm.start()]
     name = _BRACKET_RE.sub("", name).strip()
     if not HOLDER_HEAD_RE.match(name) or len(name) < 4 or len(name) > 120:
@@ -71,7 +79,8 @@ def holder_name(who: str) -> str | None:
     # (a steering or organising board names its subject, 'Ban chỉ đạo các ngày lễ lớn năm 2016 huyện Bàu Bàng': 'các' there
     # is part of the name)
     words = _STEERING_SUBJECT_RE.sub(r"\1", name)
-    if _NOT_NAME_RE.search(words) or re.search(r"[;:!?]", name):
+    # (a body and the people with it hold nothing as a body, 'Đảng bộ và nhân dân xã Tân Hòa': header33)
+    if _NOT_NAME_RE.search(words) or re.search(r"[;:!?]", name) or _WITH_PEOPLE_RE.search(name):
         return None
     # (a comma stands in a name only inside a fixed compound: 'phòng, chống', 'Văn hóa, Thể thao và Du lịch')
     if "," in re.sub(r"(?i:phòng), (?i:chống)|Văn\s+hóa, Thể\s+thao|Văn\s+hoá, Thể\s+thao", "", name):
