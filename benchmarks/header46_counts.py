@@ -13,6 +13,7 @@ and each hit is classed:
   được ban hành', '... là yêu cầu của X tại Công văn';
 * the 'Theo đó' shapes also with a chairman's ask ('Theo đó, ông <name>, Phó chủ tịch UBND tỉnh X, yêu cầu');
 * reply formula (structure/reply_formula.py): 'Vấn đề quý Ông/Bà phản ánh, <body> xin thông báo kết quả như sau:';
+* speaking body (structure/speaking_body.py): a union, association or board asking or announcing where the item opens;
 * officer's body (structure/officer_body.py): a chair, a 'Dự và chủ trì ... có đồng chí:' list, a post that signs a cable,
   a post alone that chairs (an Office's or a board's head);
 * headline body (structure/headline_body.py): '<body>: <headline>' on the first line;
@@ -35,6 +36,7 @@ from pipeline.model import Document, lines_from_text
 from pipeline.structure import event_leads, officer_body, retold_asks
 from pipeline.structure.headline_body import headline_body
 from pipeline.structure.reply_formula import replying_body
+from pipeline.structure.speaking_body import speaking_body
 from pipeline.structure.holder_names import committee_with_place
 from pipeline.structure.lead_issuer import _lead_lines
 from pipeline.structure.level_named import named_in_full
@@ -122,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
             key = ("reply formula", "<body> xin thông báo / trả lời", "", "")
             counts[key] += 1
             rows.append((key, set_name, doc_id, replying_body(texts), g))
+        elif speaking_body(texts):
+            key = ("speaking body", "<union/board> đề nghị / thông báo", "", "")
+            counts[key] += 1
+            rows.append((key, set_name, doc_id, speaking_body(texts), g))
         elif held is None and officer_body.officer_body(texts):
             label = next(lb for lb, rx in (("chair", officer_body._CHAIR_RE), ("chaired-by list", officer_body._CHAIRED_BY_RE),
                                            ("post signs a cable", officer_body._SIGNED_RE),

@@ -64,6 +64,11 @@ def test_event_holder_is_the_issuer(prefix, issuer):
     # a portal's reply formula naming a project board ('..., Ban Quản lý dự án ... (Ban QLDA) xin thông báo kết quả ...')
     ("ek4", "Ban Quản lý dự án Đầu tư xây dựng và Phát triển đô thị"),
     ("yy1", "Bộ Y tế"),                            # a headline 'Bộ Y tế: Triển khai tiêm bổ sung, ...'
+    # a union or an association that asks or announces where the item opens (after its headline and grounds)
+    ("fq5", "BTV Đoàn Trường"),                    # 'Căn cứ ...; Hưởng ứng ...' then 'BTV Đoàn Trường thông báo tổ chức ...'
+    ("fw3", "Ban Thường vụ Đoàn trường"),          # 'Ban Thường vụ Đoàn trường đề nghị Ban Chấp hành các Đoàn Viện, ...'
+    ("fq4", "UB Hội LHTN quận Hải Châu"),          # 'Thực hiện Kế hoạch số 07-KH/UBH ... . UB Hội LHTN quận Hải Châu đề nghị ...'
+    ("yn4", "Ban Thường vụ Hội Liên hiệp Phụ nữ Quận 11"),  # 'Nhằm ...; Ban Thường vụ Hội Liên hiệp Phụ nữ Quận 11 đề nghị'
 ])
 def test_retold_asker_or_officers_body_is_the_issuer(prefix, issuer):
     assert _issuer(prefix) == issuer
@@ -88,6 +93,8 @@ def test_shapes_left_alone():
     assert _issuer("za1") is None
     # a ground's asker is not the item's ('Thực hiện sự chỉ đạo của Sở GD&ĐT Quảng Ninh tại công văn số ...')
     assert _issuer("yf4") is None
+    # a body asking in a later sentence of the text is one the item reports, not its voice (labels33: zb1's speaker cut)
+    assert _issuer("zb1") is None
 
 
 def test_holder_names():

@@ -235,7 +235,7 @@ def structure(doc: Document, config: Config) -> Document:
         # (header46: a body-only item that no reader above named: the holder of the event it reports, the body retold
         # asking, the body of the officer who chairs or signs, structure/lead_issuer.py)
         doc.header.issuer = lead_issuer(doc)
-    else:
+    if doc.header.issuer:
         # (header46: 'UBND xã' in the lead, 'UBND xã Cao Sơn' further on: the full name)
         doc.header.issuer = fuller_issuer(doc, doc.header.issuer) or doc.header.issuer
     for t in tails:

@@ -26,7 +26,7 @@ _HIDDEN = "\u201a"
 # of the Party, the Youth Union and the Front in lower case too, as commune portals print them ('ban chấp hành đoàn xã
 # Tam Đàn', 'thường trực MTTQ Việt Nam')
 HOLDER_HEAD = (
-    r"(?:UBND|HĐND|UBMTTQ(?:VN)?|MTTQ|BCĐ|BCH|BTV|BQL|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Ban|Đảng\s+(?:ủy|uỷ|bộ)|"
+    r"(?:UBND|HĐND|UBMTTQ(?:VN)?|MTTQ|BCĐ|BCH|BTV|BQL|UB\s+(?:Hội|MTTQ)|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Ban|Đảng\s+(?:ủy|uỷ|bộ)|"
     r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ|đoàn|Đoàn)|Đoàn(?!\s+(?i:kiểm\s+tra|công\s+tác|giám\s+sát|khảo\s+sát|thanh\s+tra|"
     r"liên\s+ngành|đại\s+biểu|ĐBQH|cán\s+bộ|chuyên\s+gia|kiểm\s+soát|y\s+tế|viên)(?![^\W_]))|Hội|Phòng|Sở|Bộ|Cục|Chi\s+cục|Tổng\s+cục|Trung\s+tâm|"
     r"Trường|Công\s+an|Mặt\s+trận|Liên\s+đoàn|Công\s+đoàn|Chi\s+bộ|Thường\s+trực|Văn\s+phòng|"
@@ -35,7 +35,8 @@ HOLDER_HEAD = (
 HOLDER_HEAD_RE = re.compile(r"^" + HOLDER_HEAD)
 # (a delegation, 'Đoàn kiểm tra liên ngành', 'Đoàn công tác', holds no event of its own: header32)
 # the words that never stand in a body's name (a clause, a list or a verb ran into it)
-_NOT_NAME_RE = re.compile(r"(?<![^\W_])(?:đã|vừa|sẽ|được|các|những|là|có|cho|về|tại|với|nhằm|để|khi|sau|trước|đang|chọn|tiếp\s+tục|triển\s+khai|kế\s+hoạch|thực\s+hiện|tổ\s+chức)(?![^\W_])")
+_NOT_NAME_RE = re.compile(r"(?<![^\W_])(?:đã|vừa|sẽ|được|các|những|là|có|cho|về|tại|với|nhằm|để|khi|sau|trước|đang|chọn|tiếp\s+tục|triển\s+khai|kế\s+hoạch|thực\s+hiện|tổ\s+chức|cũng|mới|"
+                          r"ban\s+hành|cần|lập|sáng|chiều|kính|gửi|phát\s+đi)(?![^\W_])")
 _WITH_PEOPLE_RE = re.compile(r"(?<![^\W_])(?:và|cùng)\s+(?:nhân\s+dân|người\s+dân|cán\s+bộ|đoàn\s+viên|hội\s+viên|thanh\s+niên)(?![^\W_])")
 _STEERING_SUBJECT_RE = re.compile(r"^((?:Ban\s+[Cc]hỉ\s+đạo|BCĐ|Ban\s+[Tt]ổ\s+chức|BTC)\s+)(?:các|những)\s+")
 # a Party committee or a Youth Union's committee, then the place it names (see the module's docstring)

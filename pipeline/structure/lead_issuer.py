@@ -1,6 +1,6 @@
 """header46: the issuer of a body-only item that no other reader named, from its first lines (the event holder labels32's
-call (1) makes the issuer, the body retold asking, the body a reply formula names, the body of the officer who chairs or
-signs, the body a headline names before its colon).
+call (1) makes the issuer, the body retold asking, the body a reply formula names, a union or board that asks where the
+item opens, the body of the officer who chairs or signs, the body a headline names before its colon).
 
 Called last, where every reader of the header, the lead, the closing and the preamble left the issuer empty, so a
 document with its own header or signature keeps what those give; and, for a bare level word ('UBND xã'), the full name
@@ -16,6 +16,7 @@ from pipeline.structure.level_named import named_in_full
 from pipeline.structure.officer_body import officer_body
 from pipeline.structure.reply_formula import replying_body
 from pipeline.structure.retold_asks import retold_asker
+from pipeline.structure.speaking_body import speaking_body
 
 
 # a numbered heading ('1. Nội dung công việc.', 'II. NHIỆM VỤ'): the text is sectioned, its lines below are its own items
@@ -38,8 +39,8 @@ def lead_issuer(doc: Document) -> str | None:
         return held
     # (an event told with a holder this reader does not write, 'Ban Chấp hành, Ban Thường vụ Đảng bộ ... và thành viên UBND
     # tỉnh họp ...': the lead names who holds it, so the chair's body is not asked)
-    return retold_asker(texts) or replying_body(texts) or (officer_body(texts) if held is None else None) \
-        or headline_body(texts)
+    return retold_asker(texts) or replying_body(texts) or speaking_body(texts) \
+        or (officer_body(texts) if held is None else None) or headline_body(texts)
 
 
 def fuller_issuer(doc: Document, issuer: str | None) -> str | None:
