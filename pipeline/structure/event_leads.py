@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.structure.holder_names import HOLDER_HEAD_RE, committee_with_place, holder_name, protect
+from pipeline.structure.holder_names import HOLDER_HEAD_RE, holder_name, protect
 
 # the day a lead opens on, in figures or words, with its part of day ('Sáng nay 27-3', 'Chiều ngày 07/12/2018', 'Vào ngày
 # 22 tháng 10 năm 2019', 'Ngày 30-6')
@@ -90,5 +90,3 @@ def event_lead_holder(texts: list[str], reach: int = 8) -> str | bool | None:
             opening = False
     return None
 
-
-__all__ = ["event_lead_holder", "committee_with_place"]
