@@ -31,6 +31,9 @@ def _issuer(prefix: str, folder: str = "text") -> str | None:
     # a joint holder, whole
     ("ed1", "Đảng ủy – UBND – UBMTTQ Việt Nam phường 12"),
     ("yq3", "UBND huyện Phù Mỹ và huyện Phù Cát"),    # '(BĐ) - ... vừa tổ chức ký Quy chế phối hợp ...'
+    # (listed with commas, each part a body: the lead names the holders, so the chair's body is not read instead)
+    ("za1", "Ban Chấp hành, Ban Thường vụ Đảng bộ UBND tỉnh và thành viên UBND tỉnh"),
+    ("fb2", "Ban Dân vận, Ủy ban MTTQ huyện Kinh Môn"),
     # a ground before the holder, and 'phòng, chống' inside its name
     ("eb2", "BCĐ phòng, chống dịch Covid - 19 phường Mỹ Đình 1"),
     ("fb6", "Ban Thường vụ Huyện đoàn Phụng Hiệp"),  # 'Thực hiện Tháng hành động ..., Ban Thường vụ Huyện đoàn ...'
@@ -89,8 +92,6 @@ def test_shapes_left_alone():
     assert _issuer("w1") is None
     # a Deputy Prime Minister's opinion with no letter named: a person is never the issuer (labels33, ys12)
     assert _issuer("ys12", "unseen13") is None
-    # an event whose holders are listed with commas: the lead names them, so the chair's body is not read instead
-    assert _issuer("za1") is None
     # a ground's asker is not the item's ('Thực hiện sự chỉ đạo của Sở GD&ĐT Quảng Ninh tại công văn số ...')
     assert _issuer("yf4") is None
     # a body asking in a later sentence of the text is one the item reports, not its voice (labels33: zb1's speaker cut)
@@ -102,7 +103,8 @@ def test_holder_names():
     assert not committee_with_place("UBND huyện Lục Yên")
     assert holder_name("Phòng TN&MT huyện Lục Yên, tỉnh Yên Bái") == "Phòng TN&MT huyện Lục Yên"
     assert holder_name("UBND xã Đặng Cương (An Dương)") == "UBND xã Đặng Cương"
-    assert holder_name("Ban Chấp hành, Ban Thường vụ Đảng bộ UBND tỉnh và thành viên UBND tỉnh") is None
+    assert holder_name("UBND huyện, các xã Yên Lập") is None           # a list whose part is no body's name
+    assert holder_name("Sở Y tế, TP Cần Thơ") is None                  # a place after a body with no level of its own
     assert holder_name("Ban Thường vụ Tỉnh đoàn chọn Đoàn thanh niên xã Yết Kiêu") is None
 
 

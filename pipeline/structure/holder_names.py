@@ -8,8 +8,8 @@ reads the holder but turns down three kinds of name this module accepts:
 * a Party committee's or a Youth Union's name followed by its place, 'Ban Thường vụ Tỉnh ủy Tiền Giang', 'Huyện ủy Châu
   Thành', 'Thị đoàn Dĩ An', 'Ban Thường vụ Huyện đoàn Phụng Hiệp': the capitalised words after 'ủy' / 'đoàn' are the
   place, never a person's name (a person's name follows a title, 'Bí thư Tỉnh ủy Nguyễn Văn A', not the committee);
-* a joint holder, bodies joined by dashes or by 'và' ('Đảng ủy – UBND – UBMTTQ Việt Nam phường 12', 'UBND huyện Phù Mỹ
-  và huyện Phù Cát'): written whole;
+* a joint holder, bodies joined by dashes, by 'và' or by commas ('Đảng ủy – UBND – UBMTTQ Việt Nam phường 12', 'UBND huyện
+  Phù Mỹ và huyện Phù Cát', 'Ban Dân vận, Ủy ban MTTQ huyện Kinh Môn'): written whole;
 * a name that holds the fixed compound 'phòng, chống' ('BCĐ phòng, chống dịch Covid - 19 phường Mỹ Đình 1'), whose comma
   no clause reader lets into a name: `protect` hides the comma while a lead is read, `restore` gives it back.
 """
@@ -83,7 +83,10 @@ def holder_name(who: str) -> str | None:
     # (a body and the people with it hold nothing as a body, 'Đảng bộ và nhân dân xã Tân Hòa': header33)
     if _NOT_NAME_RE.search(words) or re.search(r"[;:!?]", name) or _WITH_PEOPLE_RE.search(name):
         return None
-    # (a comma stands in a name only inside a fixed compound: 'phòng, chống', 'Văn hóa, Thể thao và Du lịch')
-    if "," in re.sub(r"(?i:phòng), (?i:chống)|Văn\s+hóa, Thể\s+thao|Văn\s+hoá, Thể\s+thao", "", name):
+    # (a comma stands in a name only inside a fixed compound: 'phòng, chống', 'Văn hóa, Thể thao và Du lịch'; or between the
+    # bodies of a joint holder, each opening on a body's head word, written whole as labels33 writes a joint holder: 'Ban Dân
+    # vận, Ủy ban MTTQ huyện Kinh Môn', 'Ban Chấp hành, Ban Thường vụ Đảng bộ UBND tỉnh và thành viên UBND tỉnh')
+    bare = re.sub(r"(?i:phòng), (?i:chống)|Văn\s+hóa, Thể\s+thao|Văn\s+hoá, Thể\s+thao", "", name)
+    if "," in bare and not all(HOLDER_HEAD_RE.match(part.strip()) for part in bare.split(",")):
         return None
     return name
