@@ -28,6 +28,7 @@ from pipeline.structure.closing import appendix_identity, behalf_issuer, consoli
 from pipeline.structure.genre import NON_DIRECTIVE_TYPES, adoption, court_ruling, judgement_type, title_number
 from pipeline.structure.cable import cable_addressees
 from pipeline.structure.cardsigner import card_signer
+from pipeline.structure.lead_issuer import fuller_issuer, lead_issuer
 from pipeline.structure.posted import answers_cited_type, event_holder, naming_line, posted_header, site_metadata, symbol_line_copy
 from pipeline.structure import posted26
 from pipeline.structure.printstamp import print_stamp_line
@@ -230,6 +231,13 @@ def structure(doc: Document, config: Config) -> Document:
     if whole:
         # ('ỦY BAN NHÂN DÂN |' with 'Lạng Sơn, ngày ...': the committee's level and place)
         doc.header.issuer = whole
+    if not doc.header.issuer:
+        # (header46: a body-only item that no reader above named: the holder of the event it reports, the body retold
+        # asking, the body of the officer who chairs or signs, structure/lead_issuer.py)
+        doc.header.issuer = lead_issuer(doc)
+    if doc.header.issuer:
+        # (header46: 'UBND xã' in the lead, 'UBND xã Cao Sơn' further on: the full name)
+        doc.header.issuer = fuller_issuer(doc, doc.header.issuer) or doc.header.issuer
     for t in tails:
         rec, sig = set(t.recipient_lines), set(t.signature_lines)
         for n in range(t.start, t.end + 1):
