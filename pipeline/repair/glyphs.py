@@ -2994,6 +2994,8 @@ class DocumentNumbers:
                     GLUED_RANGE_GAP and b - a == 4 and text[a:a + 2] in ("19", "20")
                     and _GLUED_RANGE_AFTER.match(text, b)) and not self._coded_dash(text, a, b, shown):
                 b -= 1  # the real space before a dash or an opening mark ('NĂM 202  – CHUNG')
+            elif OPERATOR_GUARD and text[b] in _OPERATORS and text[b - 1] == " ":
+                b -= 1  # the text's own space before an operator ('1091 + 1092', '16:19:35 +07:00')
             elif text[b].isalnum() and text[b - 1] == " ":
                 b -= 1  # the real space before the next word
                 nw = _LETTER_RUN.match(text, b + 1)
@@ -3160,7 +3162,13 @@ class DocumentTimes:
                 if int(m.group(1)) <= 23 and int(m.group(2)) <= 59]
 
 
-_OPERATOR_SPACE = re.compile(r" (?=[=+×÷<>≤≥])|(?<=[=+×÷<>≤≥]) ")
+_OPERATORS = "=+×÷<>≤≥"
+_OPERATOR_SPACE = re.compile(rf" (?=[{_OPERATORS}])|(?<=[{_OPERATORS}]) ")
+# the space before an operator is the text's own, never a lost digit of the number before it
+# (DocumentNumbers.fills): the gazette's running head 'CÔNG BÁO/Số 1091 + 1092', a signing
+# stamp '16:19:35 +07:00', a formula 'Mức thu = 200 + 50 x n'; without it the stretch of
+# digits ran on over that space and was read as one digit longer ('35 ' as '35?')
+OPERATOR_GUARD = True
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _NUMBER_SLOT = re.compile(r" {2,}(?=/[A-ZĐ])")
 # a space inside a document's code, between its parts ('Số: 39/KH -THDT', a typist's space
