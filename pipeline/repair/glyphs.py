@@ -51,6 +51,7 @@ from pipeline.repair.glyphcodes import code_before_issuer, code_key, coded_year_
 from pipeline.repair.glyphcanchi import canchi_fills
 from pipeline.repair.glyphheadings import heading_fills
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
+from pipeline.repair.glyphsequence import CONFIDENCE as SEQUENCE_CONFIDENCE, sequence_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
 import pipeline.repair.lexicon as lexicon_module
@@ -4156,6 +4157,13 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
             _record_fills(doc, line, part, _number_spans, conf,
                           [f"the only value the font's lost digits leave: {', '.join(weighed)} weighed"
                            if len(weighed) > 1 else "the only digit the damaged font may have lost"], note, config)
+    # a list item between two whole neighbours two apart ('Điều 5, 6,  , 8'): the number
+    # between them (pipeline.repair.glyphsequence), flagged for review
+    seq_may = gaps.candidates | gaps.likely | gaps.used
+    for k in sorted(damaged):
+        if fills := sequence_fills(doc.lines[k].text, seq_may):
+            _record_fills(doc, doc.lines[k], fills, _number_spans, SEQUENCE_CONFIDENCE,
+                          ["the number between its two neighbours in the list"], note, config)
     # the gaps the second round would have filled on thin evidence: a review note with the
     # numbers that fit (a document's number, or a year the likely lost digits leave open)
     for k, refused in sorted(notes.items()):
