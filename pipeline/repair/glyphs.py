@@ -52,6 +52,7 @@ from pipeline.repair.glyphcanchi import canchi_fills
 from pipeline.repair.glyphheadings import heading_fills
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
 from pipeline.repair.glyphsequence import CONFIDENCE as SEQUENCE_CONFIDENCE, sequence_fills
+from pipeline.repair.glyphlunar import CONFIDENCE as LUNAR_CONFIDENCE, lunar_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
 import pipeline.repair.lexicon as lexicon_module
@@ -4164,6 +4165,10 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
         if fills := sequence_fills(doc.lines[k].text, seq_may):
             _record_fills(doc, doc.lines[k], fills, _number_spans, SEQUENCE_CONFIDENCE,
                           ["the number between its two neighbours in the list"], note, config)
+        # a solar date and its lunar twin after 'tức' / 'nhằm' (pipeline.repair.glyphlunar)
+        if fills := lunar_fills(doc.lines[k].text, seq_may):
+            _record_fills(doc, doc.lines[k], fills, _number_spans, LUNAR_CONFIDENCE,
+                          ["the same day in the other calendar, printed whole beside it"], note, config)
     # the gaps the second round would have filled on thin evidence: a review note with the
     # numbers that fit (a document's number, or a year the likely lost digits leave open)
     for k, refused in sorted(notes.items()):
