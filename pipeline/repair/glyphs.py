@@ -51,6 +51,8 @@ from pipeline.repair.glyphcodes import code_before_issuer, code_key, coded_year_
 from pipeline.repair.glyphcanchi import canchi_fills
 from pipeline.repair.glyphheadings import heading_fills
 from pipeline.repair.glyphpins import digit_shares, pinned_fills
+from pipeline.repair.glyphsequence import CONFIDENCE as SEQUENCE_CONFIDENCE, sequence_fills
+from pipeline.repair.glyphlunar import CONFIDENCE as LUNAR_CONFIDENCE, lunar_fills
 from pipeline.repair.glyphphrases import (_CENTRAL, LABEL_LINES, as_article_code, as_article_fills, date_fills,
                                           phrase_fills, place_fills, weekday_fills, wrapped_date_fills)
 import pipeline.repair.lexicon as lexicon_module
@@ -2994,6 +2996,8 @@ class DocumentNumbers:
                     GLUED_RANGE_GAP and b - a == 4 and text[a:a + 2] in ("19", "20")
                     and _GLUED_RANGE_AFTER.match(text, b)) and not self._coded_dash(text, a, b, shown):
                 b -= 1  # the real space before a dash or an opening mark ('NĂM 202  – CHUNG')
+            elif OPERATOR_GUARD and text[b] in _OPERATORS and text[b - 1] == " ":
+                b -= 1  # the text's own space before an operator ('1091 + 1092', '16:19:35 +07:00')
             elif text[b].isalnum() and text[b - 1] == " ":
                 b -= 1  # the real space before the next word
                 nw = _LETTER_RUN.match(text, b + 1)
@@ -3160,7 +3164,13 @@ class DocumentTimes:
                 if int(m.group(1)) <= 23 and int(m.group(2)) <= 59]
 
 
-_OPERATOR_SPACE = re.compile(r" (?=[=+×÷<>≤≥])|(?<=[=+×÷<>≤≥]) ")
+_OPERATORS = "=+×÷<>≤≥"
+_OPERATOR_SPACE = re.compile(rf" (?=[{_OPERATORS}])|(?<=[{_OPERATORS}]) ")
+# the space before an operator is the text's own, never a lost digit of the number before it
+# (DocumentNumbers.fills): the gazette's running head 'CÔNG BÁO/Số 1091 + 1092', a signing
+# stamp '16:19:35 +07:00', a formula 'Mức thu = 200 + 50 x n'; without it the stretch of
+# digits ran on over that space and was read as one digit longer ('35 ' as '35?')
+OPERATOR_GUARD = True
 _DIGIT_STRETCH = re.compile(r"[\d ]*\d[\d ]*")
 _NUMBER_SLOT = re.compile(r" {2,}(?=/[A-ZĐ])")
 # a space inside a document's code, between its parts ('Số: 39/KH -THDT', a typist's space
@@ -4148,6 +4158,17 @@ def _fill_number_gaps(doc: Document, config: Config, original: list[str],
             _record_fills(doc, line, part, _number_spans, conf,
                           [f"the only value the font's lost digits leave: {', '.join(weighed)} weighed"
                            if len(weighed) > 1 else "the only digit the damaged font may have lost"], note, config)
+    # a list item between two whole neighbours two apart ('Điều 5, 6,  , 8'): the number
+    # between them (pipeline.repair.glyphsequence), flagged for review
+    seq_may = gaps.candidates | gaps.likely | gaps.used
+    for k in sorted(damaged):
+        if fills := sequence_fills(doc.lines[k].text, seq_may):
+            _record_fills(doc, doc.lines[k], fills, _number_spans, SEQUENCE_CONFIDENCE,
+                          ["the number between its two neighbours in the list"], note, config)
+        # a solar date and its lunar twin after 'tức' / 'nhằm' (pipeline.repair.glyphlunar)
+        if fills := lunar_fills(doc.lines[k].text, seq_may):
+            _record_fills(doc, doc.lines[k], fills, _number_spans, LUNAR_CONFIDENCE,
+                          ["the same day in the other calendar, printed whole beside it"], note, config)
     # the gaps the second round would have filled on thin evidence: a review note with the
     # numbers that fit (a document's number, or a year the likely lost digits leave open)
     for k, refused in sorted(notes.items()):
