@@ -6,12 +6,12 @@
 A scan that blurs one mark of a two-word term leaves syllables that are Vietnamese each
 ('phân đầu' for 'phấn đấu', 'tỉnh thần' for 'tinh thần'); the trigram model keeps them where
 its count of the term is thin, and ocrterms' table starts at three words.  A term here is a
-pair of syllables that is one word of the dictionary (the language model's word-list
-bigrams) and that the register prints often in both places it is read from: at least
+pair of syllables that is one word of the curated word lists (underthesea's Viet74K and
+Viet22K) and that the register prints often in both places it is read from: at least
 MIN_CORPUS times in the gazette corpus and in at least MIN_DOCS of the directives of
 samples/text.  Beside each term the file lists the other pairs with the same bare letters
 that are known -- printed at least KNOWN_CORPUS times in the gazette, or in at least
-KNOWN_DOCS directives, or a dictionary word -- so the repair never respells a reading that is
+KNOWN_DOCS directives, or a word of those lists -- so the repair never respells a reading that is
 itself a real pair ('phần đầu' stays).  (A directive OCR'd elsewhere may print a scan's
 misreading once or twice: 'chỉ cục' in two of samples/text's texts is no known pair.)
 
@@ -37,7 +37,8 @@ TEXTS = HERE.parent / "samples" / "text"
 MIN_CORPUS = 20    # a term: printed at least this often in the gazette
 MIN_DOCS = 20      # and in at least this many directives of samples/text (about 3 % of them)
 KNOWN_CORPUS = 2   # a known pair: printed at least twice in the gazette,
-KNOWN_DOCS = 3     # or in at least three directives
+KNOWN_DOCS = 3     # or in at least three directives, or a word of the word lists
+DICTIONARIES = ("Viet74K.txt", "Viet22K.txt")
 _TOKENS = re.compile(r"[^\W\d_]+|\S")
 
 Pair = tuple[str, str]
@@ -51,16 +52,23 @@ def text_pairs(text: str) -> list[Pair]:
 
 
 def dictionary_pairs() -> set[Pair]:
-    """The two-syllable words of the language model's word lists (none without a model)."""
-    from pipeline.repair.lm import load_model
+    """The two-syllable words of underthesea's curated word lists (Viet74K, Viet22K; none
+    without the package).  Not the language model's dictionary bigrams: those add pyvi's
+    segmentation list, whose pairs include chance neighbours ('của nhà', 'tỉnh thần')."""
+    import importlib.util
 
-    try:
-        lm = load_model()
-    except FileNotFoundError:
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.origin:
         return set()
-    if lm.dict_bigrams is None:
-        return set()
-    return {(lm.vocab[int(k) // lm.V], lm.vocab[int(k) % lm.V]) for k in lm.dict_bigrams}
+    out: set[Pair] = set()
+    for name in DICTIONARIES:
+        path = Path(spec.origin).parent / "corpus" / "data" / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                words = line.split()
+                if len(words) == 2 and all(_TOKENS.fullmatch(w) and w[0].isalpha() for w in words):
+                    out.add((norm_syllable(words[0]), norm_syllable(words[1])))
+    return out
 
 
 def build(corpus: Path, texts: Path = TEXTS) -> list[tuple[str, str]]:
@@ -74,9 +82,9 @@ def build(corpus: Path, texts: Path = TEXTS) -> list[tuple[str, str]]:
     terms = sorted(p for p, c in gazette.items() if c >= MIN_CORPUS and docs[p] >= MIN_DOCS and p in words)
     keys = {(skeleton(a), skeleton(b)) for a, b in terms}
     known: dict[Pair, set[Pair]] = {k: set() for k in keys}
-    for p in set(gazette) | set(docs):
+    for p in set(gazette) | set(docs) | words:
         k = (skeleton(p[0]), skeleton(p[1]))
-        if k in known and (gazette[p] >= KNOWN_CORPUS or docs[p] >= KNOWN_DOCS):
+        if k in known and (gazette[p] >= KNOWN_CORPUS or docs[p] >= KNOWN_DOCS or p in words):
             known[k].add(p)
     rows = []
     for t in terms:
