@@ -5,17 +5,20 @@ tone read as its look-alike or lost ('đầu' for 'đấu', 'phân' for 'phấn'
 the syllable it leaves is itself Vietnamese, so the trigram model, with two words of context
 and a thin count of the term, may keep it.  The 3-5-word terms of :mod:`ocrterms` do not
 reach a two-word term.  ``models/pair_terms.txt`` (``models/build_pair_terms.py``) lists the
-two-syllable dictionary words the directives of samples/text and the gazette both print
-often, each with the pairs of the same bare letters that are themselves known (printed in
-the gazette or in several directives, or a dictionary word): 'phấn đấu' beside 'phần đầu'.
+two-syllable words of the curated word lists that the directives of samples/text and the
+gazette both print often, each with its count and the pairs of the same bare letters that are
+themselves known (printed in the gazette or in several directives, or a word of the lists):
+'phấn đấu' 84 beside 'phần đầu' 15.
 
-On a Tesseract line, a pair of adjacent words (one space between, no code around them) whose
-bare letters are a term's, whose reading is neither a term nor a known pair, from which the
-term is the only known pair one confusion per word away, takes the term's marks -- only in the
-words Tesseract doubted (below :data:`PAIR_SURE_CONF`, the OCR repair's sure line), each
-keeping its case.  A word read sure keeps its reading, and so does a word whose other
-neighbour makes a known pair with it as read ('đầu tư' keeps 'đầu').  Typed text (no
-confidences) is left to the language model: a typist's rare pair is no scan's blur.
+On a Tesseract line, two adjacent words (one space between, no code around them), one of them
+doubted (below :data:`PAIR_SURE_CONF`, the OCR repair's sure line: a blur Tesseract saw), whose
+bare letters are a term's and whose reading is no known pair, take the marks of the term one
+confusion per word away when it outnumbers every other known pair as near :data:`DOMINANT` to
+one, each word keeping its case.  Tesseract reads a lost mark sure as often as not ('phân' for
+'phấn' at 0.96), so a sure word may change -- but only when no near known pair keeps it.  A
+word whose other neighbour makes a known pair or a dictionary word with it as read keeps its
+reading ('đầu tư' keeps 'đầu'), as does a capitalised word inside a sentence (a name).  Typed
+text (no confidences) is left to the language model: a typist's rare pair is no scan's blur.
 """
 from __future__ import annotations
 
