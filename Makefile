@@ -57,6 +57,7 @@ models: venv
 	$(BIN)/python models/build_year_ranges.py
 	$(BIN)/python models/build_comma_pairs.py
 	$(BIN)/python models/build_term_phrases.py
+	$(BIN)/python models/build_pair_terms.py
 	$(BIN)/python models/build_next_case.py
 	$(BIN)/python models/build_directive_verbs.py
 	$(BIN)/python models/build_clause_verbs.py

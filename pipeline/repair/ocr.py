@@ -61,6 +61,7 @@ from pipeline.repair.ocrchannel import load_channel
 from pipeline.repair.ocrdates import fix_document_dates
 from pipeline.repair.ocrcommas import line_comma_specks, load_comma_pairs
 from pipeline.repair.ocrconf import confidence_at, lone_mark_line, tesseract_punctuation, word_confidences
+from pipeline.repair.ocrpairterms import line_pair_fixes, load_pair_terms
 from pipeline.repair.ocrterms import line_term_fixes, load_terms
 from pipeline.repair.ocrusage import own_usage_words, usage_lookalikes
 from pipeline.repair.ocrlabels import comma_label, fix_item_ends, fix_label_runs, fix_labels, fix_sibling_dashes, fix_roman_labels
@@ -2851,6 +2852,11 @@ def repair_ocr(doc: Document, config: Config) -> Document:
                 record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in terms]),
                               KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
                               note="a fixed administrative term whose marks the scan blurred")
+            pairs = line_pair_fixes(ln, load_pair_terms(config.models_dir), _one_word(base))
+            if pairs:
+                record_change(doc, ln, splice(ln.text, [(x, y, b, c, 0.9, []) for x, y, b, c in pairs]),
+                              KIND, NOISE_CONFIDENCE, [], threshold=config.review_threshold,
+                              note="a two-word term whose marks the scan blurred")
             _letters_and_case(doc, ln, base, prev, config)
         prev = ln.text
     for ln, nxt in zip(doc.lines, doc.lines[1:]):
