@@ -30,6 +30,7 @@ from pipeline.extract.appendix import read_tables
 from pipeline.extract.tables import data_table_lines
 from pipeline.extract.assign import apply_groups, apply_item_references, merge_roles, office_key
 from pipeline.extract.speakerdirects import speaker_directs_roles  # office24
+from pipeline.extract.itemspeaker import speaker_directing_pass  # office47
 from pipeline.extract.meetingdirects import meeting_directs_roles  # tasks28
 from pipeline.extract.offices import gazetteer_path, issuer_clause_roles, issuer_directs_roles, load_gazetteer, procedural_ask_roles, roles_in_sentence, subject_of
 from pipeline.extract.office_crf import crf_fallback, load_tagger
@@ -1149,6 +1150,10 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
             r.canonical = r.canonical or gaz.canonical_of(r.office)
     # (G3, extract/owncommittee.py) the issuing committee named bare as its own step's doer lists no office
     drop_own_committee(task_list, issuer_name)
+    # (office47, extract/itemspeaker.py) 'Theo đó, Công an thị xã chỉ đạo các đội nghiệp vụ ...' in the item of
+    # 'Công an TX. Giá Rai': the item's speaker directing lists neither it nor the bodies directed, nor its points
+    speaker_directing_pass(task_list, [ln.text for ln in doc.lines], issuer_name, gaz,
+                           lambda text: subject_of(text, gaz) is not None)
     # (points31, F9) a last line cut mid-word with no whole clause is no task
     task_list = drop_cut_fragment(task_list, [ln.text for ln in doc.lines])
     # (points32, F11) a title-case byline after the body ('Thu Trang – Công Luận') is no task

@@ -645,6 +645,10 @@ BODY_HEAD_RE = re.compile(tone_insensitive(
     # lead cell): local authorities, as 'các địa phương' are; only plural ('các', 'một số', 'những')
     # and with the qualifier that picks them out, never a bare 'tỉnh' or 'thành phố'
     r"(?:(?<=các\s)|(?<=những\s)|một\s+số\s+)(?:tỉnh|thành\s+phố)(?:\s*,\s*(?:tỉnh|thành\s+phố))?(?=\s+" + _LOCAL_KIND_QUAL + r")|"
+    # (office47) the plural of a commune's residential units as doers ('các khu phố trên địa bàn phường sẽ tiếp tục
+    # ...', 'UBND xã đã yêu cầu các khu dân cư tiếp tục rà soát ...', 'Các xóm tổ chức ...'): the gold lists them as
+    # written (29 required rows); only after 'các / những' (a named hamlet in a place phrase is no doer)
+    r"(?:(?<=các\s)|(?<=những\s))(?:khu\s+phố|khu\s+dân\s+cư|xóm|ấp|khóm|buôn|tổ\s+dân\s+cư)(?![^\W_])|"
     r"lãnh đạo|ủy ban|uỷ ban|ubnd|hội đồng|ban chỉ đạo|tổ công tác|công an|thanh tra|văn phòng|trung tâm|nhà trường|ban giám hiệu|"
     r"liên đoàn|công đoàn|kho bạc|chi cục|cục|tổng cục|đảng ủy|đảng đoàn|chi bộ|huyện ủy|tỉnh ủy|thành ủy|quân ủy|mặt trận|chính quyền|tổ dân phố|"
     r"ngân hàng|bảo hiểm|công ty|ban thường vụ|thường trực|tòa án|viện kiểm sát|"
