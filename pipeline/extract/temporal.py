@@ -26,6 +26,7 @@ from pipeline.structure.pagestamp import page_stamp  # deadline31
 from pipeline.extract.cutyear import mend_cut_years, shift_spans  # deadline32
 from pipeline.extract.fromnow import from_now_until  # deadline34
 from pipeline.extract.nowspans import strong_from_now_span  # deadline37
+from pipeline.extract.periodnoun import noun_period  # deadline41
 from pipeline.extract.phasespans import phase_span_opens_sentence  # deadline38
 from pipeline.extract.gradedgoal import graded_goal_before  # deadline35
 from pipeline.extract.birthspan import birth_spans  # points32 (D11)
@@ -434,6 +435,7 @@ def _is_recurring_duty(text: str, m: re.Match, name: str, strict: bool) -> bool:
     # ('thống kê trữ lượng đã khai thác định kỳ hằng năm': 'định kỳ' says the duty recurs,
     # whatever participle stands before it)
     return (not _in_condition(text, m.start(), m.end())
+            and not noun_period(text, m.start(), m.end())
             and not _outside_duty(text, m.start(), m.end())
             and not _in_alternative_periods(text, m.start(), m.end())
             and not _in_data_span(text, m.start(), m.end())
