@@ -96,3 +96,34 @@ def test_the_reader_names_the_frame_not_the_word():
     guard = _phrase("dp2513")["text"]
     at = guard.index("định kỳ")
     assert not noun_period(guard, at, at + len("định kỳ"))
+
+
+# --- a named half-year opening a step by the text's own level (ownlevelstep.py) ---
+
+def test_the_last_six_months_opening_the_districts_own_step_end_with_the_year():
+    from pipeline.extract.temporal import find_deadline
+
+    row = _phrase("dp3845")
+    dl = find_deadline(row["text"], int(row["doc_date"][:4]))
+    assert row["deadline"] == "2024-12-31" and dl is not None and dl.date.isoformat() == row["deadline"]
+    task = _gold_task("samples/gold/pending/fu5_dongthap_thapmuoi_ubndhuyen_nhiemvu_6thangcuoinam_2020_news.tasks.json",
+                      "Trong 6 tháng cuối năm, huyện tập trung")
+    dl = find_deadline(task["text"], 2020)
+    assert task["deadline"] == "2020-12-31" and dl is not None and dl.date.isoformat() == "2020-12-31"
+
+
+@pytest.mark.parametrize("item", ["dp605"])
+def test_a_level_that_reports_its_months_is_no_step(item):
+    from pipeline.extract.temporal import find_deadline
+
+    row = _phrase(item)
+    assert row["deadline"] == ""
+    assert find_deadline(row["text"], int(row["doc_date"][:4])) is None
+
+
+def test_own_level_step_reads_the_subject_and_the_tense():
+    from pipeline.extract.ownlevelstep import own_level_step
+
+    assert own_level_step(" huyện tiếp tục đẩy nhanh tiến độ trồng rừng, tăng cường công tác quản lý")
+    assert not own_level_step(" huyện Đồng Hỷ đã đề ra các nhiệm vụ trọng tâm, như:")
+    assert not own_level_step(" Sở Y tế chủ trì, phối hợp")  # an office: the gazetteer's business
