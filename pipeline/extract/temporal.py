@@ -26,6 +26,8 @@ from pipeline.structure.pagestamp import page_stamp  # deadline31
 from pipeline.extract.cutyear import mend_cut_years, shift_spans  # deadline32
 from pipeline.extract.fromnow import from_now_until  # deadline34
 from pipeline.extract.nowspans import strong_from_now_span  # deadline37
+from pipeline.extract.periodnoun import noun_period  # deadline41
+from pipeline.extract.ownlevelstep import own_level_step  # deadline41
 from pipeline.extract.phasespans import phase_span_opens_sentence  # deadline38
 from pipeline.extract.gradedgoal import graded_goal_before  # deadline35
 from pipeline.extract.birthspan import birth_spans  # points32 (D11)
@@ -434,6 +436,7 @@ def _is_recurring_duty(text: str, m: re.Match, name: str, strict: bool) -> bool:
     # ('thống kê trữ lượng đã khai thác định kỳ hằng năm': 'định kỳ' says the duty recurs,
     # whatever participle stands before it)
     return (not _in_condition(text, m.start(), m.end())
+            and not noun_period(text, m.start(), m.end())
             and not _outside_duty(text, m.start(), m.end())
             and not _in_alternative_periods(text, m.start(), m.end())
             and not _in_data_span(text, m.start(), m.end())
@@ -1669,7 +1672,8 @@ def find_dates(text: str, year: int | None = None, masks: list[tuple[int, int]] 
         # ('Trước ngày 15/11/2017, các Cục Hải quan báo cáo ...': a bound, not a period, always is)
         if triggered and re.fullmatch(r"\s*(?:\S+\s+){0,2}", text[:m.start()]) and text[m.end():].lstrip().startswith(",") \
                 and not re.match(r"\s*(?:trước|chậm\s+nhất|muộn\s+nhất|hạn)\b", text[:m.start()], re.I):
-            triggered = _directive_follows(text[m.end():].lstrip()[1:])
+            triggered = _directive_follows(text[m.end():].lstrip()[1:]) \
+                or bool(m.group("half") and own_level_step(text[m.end():].lstrip()[1:]))  # deadline41
         # 'Quý IV năm 2020, tổng kết việc thực hiện thí điểm ..., báo cáo Thủ tướng', 'Năm 2026,
         # hoàn thành ...': a bare period (no 'trong') opening the item, then a directive, is the
         # period the work is done in, as 'Trong quý IV năm 2020, ...' is
