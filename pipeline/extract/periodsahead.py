@@ -53,6 +53,6 @@ def period_ahead_lead_end(text: str) -> int:
     """Where ``text`` goes on after a period to come that opens it with its comma ('Thời gian tới, ', 'Những tháng
     cuối năm 2021, ', 'Từ nay đến cuối năm, '), or 0."""
     m = _LEAD_RE.match(text)
-    if not m or not text[m.end():m.end() + 1].isalpha():
+    if not m or not text[m.end():m.end() + 1].isalnum():
         return 0
     return m.end()
