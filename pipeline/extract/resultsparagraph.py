@@ -21,10 +21,12 @@ kế hoạch', 'chỉ tiêu tỉnh giao').
 :func:`demote_results_paragraphs` reads every task of such a paragraph as narrative (run after every reader, so none
 brings it back).
 
-Counted before it was written (``benchmarks/tasks47_counts.py``, class RP, every labelled text): the sentences of
-such paragraphs are no task 101, optional 5, required 1 (pending yo5's notice after 'Thời gian qua, UBND xã đã triển
-khai ...', a purpose-opened sentence the reading now leaves alone and START does not read); START reads 4 of the no-task
-sentences (gd1, el6 and two of the carry-over gf6) and 2 optional (development zd1's ongoing 'đang tích cực chỉ đạo').
+Counted before it was written (``benchmarks/tasks47_counts.py``, class RP, every labelled text: development, pending
+with the carry-over, held-out, unseen13-32; a paragraph is a line of the clean text): the sentences of such paragraphs
+are no task 85, optional 3, required 0; START reads 4 of the no-task sentences (pending gd1, el6 and two of the
+carry-over gf6) and 2 of the optional (development zd1's ongoing 'đang tích cực chỉ đạo ...').  Pending yo5's
+required notice ('Để đảm bảo ..., UBND xã thông báo ...') follows 'Thời gian qua, UBND xã đã triển khai ...' in its
+paragraph: its purpose opener is what keeps that paragraph out.
 """
 from __future__ import annotations
 
