@@ -105,6 +105,8 @@ def test_an_activitys_focus_in_the_active_is_read(line):
     "Năm qua, công tác tuyên truyền tập trung vào các nội dung trọng tâm.",
     "Các sở, ngành tập trung vào việc rà soát hồ sơ.",
     "Kim ngạch xuất khẩu đạt 17,4 tỉ USD, tăng 0,9%, tập trung vào một số mặt hàng: gạo, may mặc.",
+    # an inspection's scope (the short audit's sa42, no task)
+    "Nội dung sẽ tập trung vào thanh tra trách nhiệm của Chủ tịch UBND huyện, Chủ tịch UBND xã trong công tác quản lý đê điều.",
 ])
 def test_a_report_or_a_body_is_no_activitys_focus(line):
     assert not activity_focus(line)

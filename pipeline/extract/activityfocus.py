@@ -19,8 +19,10 @@ giáo dục tập trung đào tạo ...', 'Ngành' as subject and a bare 'tập 
 no tense word before the verb, refuses a sentence that reports ('đã', 'đang', 'vừa', 'được', a past period opening
 it), and reads:
 
-* the subject: 'Công tác', 'Việc', '(Các) hoạt động', 'Chiến dịch', 'Phong trào', 'Đợt', 'Nội dung', followed by
-  up to eight words of what it is ('công tác tuyên truyền', 'chiến dịch', 'đợt cao điểm lần này');
+* the subject: 'Công tác', 'Việc', '(Các) hoạt động', 'Chiến dịch', 'Phong trào', 'Đợt', followed by up to eight
+  words of what it is ('công tác tuyên truyền', 'chiến dịch', 'đợt cao điểm lần này').  Not 'Nội dung': an
+  inspection's scope told ('Nội dung sẽ tập trung vào thanh tra trách nhiệm của ...', the short audit's sa42, no
+  task) names what is looked at, not an activity's step -- the first draft read it, the audit showed it;
 * then optionally 'sẽ', 'cần', 'tiếp tục', 'cũng sẽ', and the verb 'tập trung vào', 'chú trọng (vào)', 'quan tâm
   (đến)';
 * before the subject, at most three comma-closed phrases (a link 'Theo đó,', a source 'theo X cập nhật được,', a
@@ -38,7 +40,7 @@ ACTIVITY_FOCUS_REASON = "an activity's focus told in the active"
 
 _W = r"(?<![^\W_])"
 _E = r"(?![^\W_])"
-_SUBJECT = (r"(?:Công\s+tác|Việc|(?:Các\s+)?[Hh]oạt\s+động|Chiến\s+dịch|Phong\s+trào|Đợt|Nội\s+dung)"
+_SUBJECT = (r"(?:Công\s+tác|Việc|(?:Các\s+)?[Hh]oạt\s+động|Chiến\s+dịch|Phong\s+trào|Đợt)"
             r"(?:\s+[^\s,.;:]+){0,8}?")
 _VERB = (r"(?:(?:cũng\s+)?sẽ\s+|cần\s+|tiếp\s+tục\s+)?"
          r"(?:tập\s+trung\s+vào|chú\s+trọng(?:\s+vào)?|quan\s+tâm(?:\s+đến)?)" + _E)
