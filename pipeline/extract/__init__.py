@@ -49,6 +49,8 @@ from pipeline.extract.frontedsubject import subject_after_fronted_head  # office
 from pipeline.extract.plainpoints import read_plain_points
 from pipeline.extract.passiveresults import demote_passive_results
 from pipeline.extract.followers import read_follower_steps
+from pipeline.extract.activityfocus import read_activity_focus
+from pipeline.extract.resultsparagraph import demote_results_paragraphs
 from pipeline.extract.timeopeners import read_behind_period_openers, without_period_opener
 from pipeline.extract.pilotplaces import drop_pilot_places
 from pipeline.extract.publicheading import hand_public_points
@@ -756,6 +758,8 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     classified = read_school_terms(classified)
     # (tasks29) a plan or a drive the text tells as steps, with no ask anywhere; a topic-first 'X ..., do Y V'
     classified = read_told_steps(classified, gaz)
+    # (tasks47, extract/activityfocus.py) 'công tác tuyên truyền tập trung vào ...': an activity's focus in the active
+    classified = read_activity_focus(classified)
     # (a lead-in that asks someone, over a list that yields no task, is itself the task)
     # (plain16: the points of a lead-in's list printed as plain lines, the bullets dropped)
     # (points18: verbless target items 'Năm 2022: 94 xã ...' under a lead-in that carries the duty)
@@ -773,6 +777,9 @@ def extract_tasks(doc: Document, gaz=None, models_dir=None):
     # (tasks45, extract/passiveresults.py) 'Công tác X được quan tâm chỉ đạo, ...': a field told as looked after,
     # in the passive with nothing that asks, is a result
     classified = demote_passive_results(classified)
+    # (tasks47, extract/resultsparagraph.py) a paragraph that reports a period that is over and says nothing of work
+    # to come ('Từ đầu năm đến nay, ... tăng 3,7% ...'): none of its sentences is a task
+    classified = demote_results_paragraphs(classified)
     tasks: dict[int, Task] = {}
     # (reach18) abbreviations the document defines for a body: 'các cơ sở giáo dục (CSGD)' + 'Các CSGD phải ...'
     aliases = document_aliases("\n".join(ln.text for ln in doc.lines), gaz, roles_in_sentence)

@@ -41,6 +41,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.periodsahead import tells_period_ahead
+
 PLAN_STEP_REASON = "a plan's own plain step, gated"
 
 # a programme told: a drive, a plan or order retold, a period to come
@@ -94,6 +96,8 @@ def tells_programme(text: str) -> bool:
     t = text.strip()
     if _DAY_OPEN_RE.match(t) or _CITED_RE.match(t):
         return False
+    if tells_period_ahead(t):  # (tasks47) 'Từ nay đến cuối năm, ...', 'Trong hai tháng cuối năm, ...'
+        return True
     return any(not re.match(r"\s+số(?![^\W_])", t[m.end():]) and not _MAKING_RE.search(t[:m.start()])
                for m in PROGRAMME_RE.finditer(t))
 

@@ -169,11 +169,15 @@ _TIME_LEAD_RE = re.compile(
 def _after_time_leads(rest: str) -> str:
     """``rest`` after at most two leading time or phase phrases ('trong tối nay và rạng sáng ngày mai, ', 'Trong
     giai đoạn 1 từ ngày 1 - 14.12.2019, '), its first letter capitalised."""
+    from pipeline.extract.periodsahead import period_ahead_lead_end
+
     for _ in range(2):
         lead = _TIME_LEAD_RE.match(rest)
-        if not lead:
+        # (tasks47) a period to come the time leads miss: 'Thời gian tới, ', 'Những tháng cuối năm, '
+        end = lead.end() if lead else period_ahead_lead_end(rest)
+        if not end:
             break
-        rest = rest[lead.end():]
+        rest = rest[end:]
     return rest[:1].upper() + rest[1:] if rest else rest
 
 
