@@ -373,6 +373,9 @@ SPAN_MARKER_RE = re.compile(
     # (tasks19) 'Cùng với đó, tăng cường ...', 'Cùng với việc này, chủ động ...', 'Cùng với đó là đẩy mạnh ...'
     r"Cùng\s+với\s+(?:đó|việc\s+này)(?:\s*,?\s*là)?)(?![^\W_])\s*,?\s*", re.I)
 SPAN_REASON = "a further point of the request"
+# (points34) a bare duty modal right after such a marker, no subject between ('Bên cạnh đó, cần ...', 'Ngoài ra,
+# cũng cần ...', 'Mặt khác, cần phải ...'); benchmarks/points34_counts.py K4
+MARKER_MODAL_RE = re.compile(r"(?:(?:cũng|còn|vẫn)\s+)?(?:cần\s+phải|cần|phải)\s+(?!thiết(?![^\W_]))", re.I)
 # (tasks17) a retelling quotes the document's own points behind a frame that names the document
 # ('Công điện nêu rõ: Theo dõi, kiểm đếm tàu thuyền ...', 'Nội dung công điện nêu rõ: Các đơn vị duy
 # trì ...', 'Văn bản nêu rõ: Khẩn trương ...', 'Thông báo kết luận nêu: Giao Sở ...', 'Chỉ thị cũng
@@ -480,6 +483,12 @@ def opens_on_a_duty(t: str) -> bool:
         if follow.group("verb") and not PAST_RE.match(t):
             return True
         rest = rest[follow.end():]
+    if rest is not t and (modal := MARKER_MODAL_RE.match(rest)):
+        # (points34, measure34's K4) the speaker's bare duty modal after the marker ('Bên cạnh đó, cần tăng
+        # cường ...', 'Đồng thời, cần nêu rõ ...', 'Mặt khác, cần ...'): the verb after it opens the point, as it
+        # does after the marker alone ('Bên cạnh đó, tăng cường ...') or after the modal alone ('Cần tăng cường
+        # ...'); never a state ('Đồng thời phải là người đạt ...': no verb of doing follows)
+        rest = rest[modal.end():]
     topic = TOPIC_COLON_RE.match(rest)
     if topic and len(topic.group(0).split()) <= 16:
         rest = rest[topic.end():]  # ('Đối với khu vực miền núi, trung du: Tiếp tục rà soát ...')
