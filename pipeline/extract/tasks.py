@@ -820,7 +820,19 @@ TIME_SENTENCE_RE = re.compile(
     # này cần thực hiện chậm nhất trước 15/9.' (office_spans' ob14-103): the time of the sentence before it
     r"|^(?:Việc|Công\s+việc|Nội\s+dung|Nhiệm\s+vụ)\s+(?:này|trên|nêu\s+trên)\s+(?:(?:phải|cần|sẽ|được)\s+)*"
     r"(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|làm)(?:\s+xong)?\s+(?:(?:chậm\s+nhất|trước|trong|là)\s+)+(?:(?:ngày|tháng)\s+)?"
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])[^;:]*\.?$", re.I)
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])[^;:]*\.?$"
+    # (points34, measure34's T2) the work named as a list with a comma, then a bound and a day ('Thời gian nộp và bàn giao
+    # bản kê khai tài sản, thu nhập về Thanh tra tỉnh trước ngày 28/1/2024…'): the words before the comma as above, one
+    # more stretch after it, and a bound word always (never an event's bare day, 'Thời gian kiểm tra, đánh giá ... vào
+    # ngày 7/6.')
+    r"|^Thời\s+(?:gian|hạn)(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới|này|đó)(?![^\W_]))(?:\s+[^\W\d_]+){1,10}\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,7}?"
+    r"\s+(?:là\s+)?(?:trước|chậm\s+nhất|đến\s+hết|hết|đến)\s+(?:(?:là\s+)?ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])[^;:]*\.?$"
+    # (points34, T2) a relative term right under its task ('... thì đơn vị yêu cầu người có nghĩa vụ kê khai ... kê khai lại.
+    # Thời gian kê khai lại là 7 ngày kể từ ngày nhận được yêu cầu, ...'; the procedure rows of deadline_phrases, 'Thời hạn
+    # cấp lại là 12 ngày làm việc kể từ ngày tiếp nhận ...'): the time of that task, with no day of its own
+    r"|^Thời\s+(?:gian|hạn)(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới|này|đó)(?![^\W_]))(?:\s+[^\W\d_]+){1,10}?"
+    r"\s+(?:là|trong(?:\s+thời\s+hạn)?|chậm\s+nhất(?:\s+là)?|không\s+quá)(?:\s+(?:là|trong|không\s+quá))*\s+\d{1,3}\s+(?:ngày|tuần|tháng)"
+    r"(?:\s+làm\s+việc)?\s*,?\s+(?:kể\s+từ|tính\s+từ)\s+(?:ngày\s+)?[^\W\d_][^;:]*\.?$", re.I)
 # (matched at the start of the heading: '4. Về hồ sơ ... nhằm mục đích kinh doanh' is a topic, not
 # the purposes of a plan)
 PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ)", re.I)
