@@ -82,18 +82,20 @@ def main() -> None:
                     extra = "" if gt is None else f" offices={gt.get('offices')} date={gt.get('deadline')}"
                     rows.append(f"{k} {name} {doc['doc_id'][:14]} [{lab}{extra}] {s[:200]}")
     for rec in map(json.loads, open("benchmarks/data/office_spans.jsonl", encoding="utf-8")):
-        for k in want:
-            if SHAPES[k].search(MARK.sub("", rec["text"])):
-                tab[(k, "office_spans")] += 1
-                rows.append(f"{k} office_spans {rec['id']} offices={rec.get('offices')} {rec['text'][:200]}")
+        for s in sentences(rec["text"]):
+            for k in want:
+                if SHAPES[k].search(s):
+                    tab[(k, "office_spans")] += 1
+                    rows.append(f"{k} office_spans {rec['id']} offices={rec.get('offices')} | {rec['text'][:300]}")
     for ln in open("benchmarks/data/deadline_phrases.tsv", encoding="utf-8").read().splitlines()[1:]:
         c = ln.split("\t")
         if len(c) < 7:
             continue
-        for k in want:
-            if SHAPES[k].search(MARK.sub("", c[5])):
-                tab[(k, "deadline_phrases")] += 1
-                rows.append(f"{k} deadline_phrases {c[0]} date={c[6]} {c[5][:200]}")
+        for s in sentences(c[5]):
+            for k in want:
+                if SHAPES[k].search(s):
+                    tab[(k, "deadline_phrases")] += 1
+                    rows.append(f"{k} deadline_phrases {c[0]} date={c[6]} | {c[5][:200]}")
     for key in sorted(tab):
         print(key, tab[key])
     if verbose:

@@ -828,9 +828,10 @@ TIME_SENTENCE_RE = re.compile(
     r"|^Thời\s+(?:gian|hạn)(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới|này|đó)(?![^\W_]))(?:\s+[^\W\d_]+){1,10}\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,7}?"
     r"\s+(?:là\s+)?(?:trước|chậm\s+nhất|đến\s+hết|hết|đến)\s+(?:(?:là\s+)?ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])[^;:]*\.?$"
     # (points34, T2) a relative term right under its task ('... thì đơn vị yêu cầu người có nghĩa vụ kê khai ... kê khai lại.
-    # Thời gian kê khai lại là 7 ngày kể từ ngày nhận được yêu cầu, ...'; the procedure rows of deadline_phrases, 'Thời hạn
-    # cấp lại là 12 ngày làm việc kể từ ngày tiếp nhận ...'): the time of that task, with no day of its own
-    r"|^Thời\s+(?:gian|hạn)(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới|này|đó)(?![^\W_]))(?:\s+[^\W\d_]+){1,10}?"
+    # Thời gian kê khai lại là 7 ngày kể từ ngày nhận được yêu cầu, ...'; the gazette's procedures, '... có trách nhiệm kiểm
+    # tra và thông báo ... . Thời gian bổ sung, sửa đổi hồ sơ là 15 ngày kể từ ngày nhận được văn bản thông báo.', 'Thời gian
+    # xem xét, giải quyết không quá 30 ngày kể từ ...'): the time of that task, with no day of its own
+    r"|^Thời\s+(?:gian|hạn)(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới|này|đó)(?![^\W_]))(?:\s+[^\W\d_]+|\s*,\s*[^\W\d_]+){1,12}?"
     r"\s+(?:là|trong(?:\s+thời\s+hạn)?|chậm\s+nhất(?:\s+là)?|không\s+quá)(?:\s+(?:là|trong|không\s+quá))*\s+\d{1,3}\s+(?:ngày|tuần|tháng)"
     r"(?:\s+làm\s+việc)?\s*,?\s+(?:kể\s+từ|tính\s+từ)\s+(?:ngày\s+)?[^\W\d_][^;:]*\.?$", re.I)
 # (matched at the start of the heading: '4. Về hồ sơ ... nhằm mục đích kinh doanh' is a topic, not
