@@ -485,7 +485,7 @@ def opens_on_a_duty(t: str) -> bool:
         rest = rest[follow.end():]
     if rest is not t and (modal := MARKER_MODAL_RE.match(rest)):
         # (points34, measure34's K4) the speaker's bare duty modal after the marker ('Bên cạnh đó, cần tăng
-        # cường ...', 'Đồng thời, cần nêu rõ ...', 'Mặt khác, cần ...'): the verb after it opens the point, as it
+        # cường ...', 'Bên cạnh đó, cần xây dựng phương án ...', 'Mặt khác, cần ...'): the verb after it opens the point, as it
         # does after the marker alone ('Bên cạnh đó, tăng cường ...') or after the modal alone ('Cần tăng cường
         # ...'); never a state ('Đồng thời phải là người đạt ...': no verb of doing follows)
         rest = rest[modal.end():]
