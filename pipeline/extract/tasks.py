@@ -373,6 +373,9 @@ SPAN_MARKER_RE = re.compile(
     # (tasks19) 'Cùng với đó, tăng cường ...', 'Cùng với việc này, chủ động ...', 'Cùng với đó là đẩy mạnh ...'
     r"Cùng\s+với\s+(?:đó|việc\s+này)(?:\s*,?\s*là)?)(?![^\W_])\s*,?\s*", re.I)
 SPAN_REASON = "a further point of the request"
+# (points34) a bare duty modal right after such a marker, no subject between ('Bên cạnh đó, cần ...', 'Ngoài ra,
+# cũng cần ...', 'Mặt khác, cần phải ...'); benchmarks/points34_counts.py K4
+MARKER_MODAL_RE = re.compile(r"(?:(?:cũng|còn|vẫn)\s+)?(?:cần\s+phải|cần|phải)\s+(?!thiết(?![^\W_]))", re.I)
 # (tasks17) a retelling quotes the document's own points behind a frame that names the document
 # ('Công điện nêu rõ: Theo dõi, kiểm đếm tàu thuyền ...', 'Nội dung công điện nêu rõ: Các đơn vị duy
 # trì ...', 'Văn bản nêu rõ: Khẩn trương ...', 'Thông báo kết luận nêu: Giao Sở ...', 'Chỉ thị cũng
@@ -480,6 +483,12 @@ def opens_on_a_duty(t: str) -> bool:
         if follow.group("verb") and not PAST_RE.match(t):
             return True
         rest = rest[follow.end():]
+    if rest is not t and (modal := MARKER_MODAL_RE.match(rest)):
+        # (points34, measure34's K4) the speaker's bare duty modal after the marker ('Bên cạnh đó, cần tăng
+        # cường ...', 'Bên cạnh đó, cần xây dựng phương án ...', 'Mặt khác, cần ...'): the verb after it opens the point, as it
+        # does after the marker alone ('Bên cạnh đó, tăng cường ...') or after the modal alone ('Cần tăng cường
+        # ...'); never a state ('Đồng thời phải là người đạt ...': no verb of doing follows)
+        rest = rest[modal.end():]
     topic = TOPIC_COLON_RE.match(rest)
     if topic and len(topic.group(0).split()) <= 16:
         rest = rest[topic.end():]  # ('Đối với khu vực miền núi, trung du: Tiếp tục rà soát ...')
@@ -811,7 +820,20 @@ TIME_SENTENCE_RE = re.compile(
     # này cần thực hiện chậm nhất trước 15/9.' (office_spans' ob14-103): the time of the sentence before it
     r"|^(?:Việc|Công\s+việc|Nội\s+dung|Nhiệm\s+vụ)\s+(?:này|trên|nêu\s+trên)\s+(?:(?:phải|cần|sẽ|được)\s+)*"
     r"(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|làm)(?:\s+xong)?\s+(?:(?:chậm\s+nhất|trước|trong|là)\s+)+(?:(?:ngày|tháng)\s+)?"
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])[^;:]*\.?$", re.I)
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])[^;:]*\.?$"
+    # (points34, measure34's T2) the work named as a list with a comma, then a bound and a day ('Thời gian nộp và bàn giao
+    # bản kê khai tài sản, thu nhập về Thanh tra tỉnh trước ngày 28/1/2024…'): the words before the comma as above, one
+    # more stretch after it, and a bound word always (never an event's bare day, 'Thời gian kiểm tra, đánh giá ... vào
+    # ngày 7/6.')
+    r"|^Thời\s+(?:gian|hạn)(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới|này|đó)(?![^\W_]))(?:\s+[^\W\d_]+){1,10}\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,7}?"
+    r"\s+(?:là\s+)?(?:trước|chậm\s+nhất|đến\s+hết|hết|đến)\s+(?:(?:là\s+)?ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d])[^;:]*\.?$"
+    # (points34, T2) a relative term right under its task ('... thì đơn vị yêu cầu người có nghĩa vụ kê khai ... kê khai lại.
+    # Thời gian kê khai lại là 7 ngày kể từ ngày nhận được yêu cầu, ...'; the gazette's procedures, '... có trách nhiệm kiểm
+    # tra và thông báo ... . Thời gian bổ sung, sửa đổi hồ sơ là 15 ngày kể từ ngày nhận được văn bản thông báo.', 'Thời gian
+    # xem xét, giải quyết không quá 30 ngày kể từ ...'): the time of that task, with no day of its own
+    r"|^Thời\s+(?:gian|hạn)(?!\s+(?:tới|qua|tiếp\s+theo|sắp\s+tới|này|đó)(?![^\W_]))(?:\s+[^\W\d_]+|\s*,\s*[^\W\d_]+){1,12}?"
+    r"\s+(?:là|trong(?:\s+thời\s+hạn)?|chậm\s+nhất(?:\s+là)?|không\s+quá)(?:\s+(?:là|trong|không\s+quá))*\s+\d{1,3}\s+(?:ngày|tuần|tháng)"
+    r"(?:\s+làm\s+việc)?\s*,?\s+(?:kể\s+từ|tính\s+từ)\s+(?:ngày\s+)?[^\W\d_][^;:]*\.?$", re.I)
 # (matched at the start of the heading: '4. Về hồ sơ ... nhằm mục đích kinh doanh' is a topic, not
 # the purposes of a plan)
 PURPOSE_HEADING_RE = re.compile(r"(?:(?:NHỮNG|CÁC)\s+)?(?:MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|QUAN\s+ĐIỂM|NGUYÊN\s+TẮC|SỰ\s+CẦN\s+THIẾT|CĂN\s+CỨ)", re.I)
