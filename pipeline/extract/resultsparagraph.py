@@ -50,6 +50,19 @@ AHEAD_RE = re.compile(_B + r"(?:sẽ|thời\s+gian\s+tới|sắp\s+tới|tới\s
                       r"đề\s+nghị|yêu\s+cầu|giao\s+cho|phương\s+hướng|phấn\s+đấu|dự\s+kiến|trước\s+ngày|chậm\s+nhất)" + _E,
                       re.I)
 _PURPOSE_OPEN_RE = re.compile(r"^(?:Để|Nhằm)" + _E, re.I)
+# a body directing another now ('Bên cạnh đó, Bộ cũng chỉ đạo Tổng cục Đường bộ đánh giá ...' in the Ministry's
+# letter): the issuer's directing is a task with no office (ANNOTATION.md's 'Chỉ đạo X'), whatever paragraph it
+# stands in; a past or ongoing one ('đã / vừa / đang chỉ đạo các xã ...') is left to the paragraph.  Counted on every
+# gold clean text (the lead, session 35): one sentence of a results paragraph has this shape with a tense word
+# before it (development zd1 'đang tích cực chỉ đạo', optional), none without.
+_DIRECTS_NOW_RE = re.compile(_B + r"chỉ\s+đạo\s+(?:(?-i:[A-ZĐ])|các\s)", re.I)
+_TENSE_RE = re.compile(_B + r"(?:đã|vừa|từng|được|đang)" + _E, re.I)
+
+
+def directs_now(sentence: str) -> bool:
+    """Does ``sentence`` direct a body now, with no tense word before its 'chỉ đạo'?"""
+    m = _DIRECTS_NOW_RE.search(sentence)
+    return bool(m) and not _TENSE_RE.search(sentence[:m.start()])
 
 
 def results_paragraph(sentences: list[str]) -> bool:
@@ -91,6 +104,6 @@ def demote_results_paragraphs(classified: list) -> list:
         if not results_paragraph([classified[i].sentence.text for i in idx]):
             continue
         for i in idx:
-            if out[i].kind == "task":
+            if out[i].kind == "task" and not directs_now(classified[i].sentence.text):
                 out[i] = dataclasses.replace(out[i], kind="narrative", reason=RESULTS_PARAGRAPH_REASON)
     return out
