@@ -513,7 +513,7 @@ TRIGGER_RE = re.compile(
     # same bound as 'chậm nhất', 'trước' in other words)
     r"(?:trước(?:\s+thời\s+điểm)?|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?|không\s+(?:muộn|chậm|quá)\s+(?:hơn\s+)?|"
     r"hoàn thành(?:\s+(?:trước|trong|vào|xong))?|xong(?:\s+trước)?|kết thúc(?:\s+(?:trước|trong|vào))?|"
-    r"ngay\s+trong|trong|đến\s+hết|hết|vào|kịp\s+thời\s+trước|"
+    r"ngay\s+trong|trong(?:\s+suốt)?|đến\s+hết|hết|vào|kịp\s+thời\s+trước|"
     # an attribute written inside the sentence: '...; thời gian thực hiện: tháng 9/2026', '(thời
     # gian: tháng 9/2026)', ', hạn cuối: 30/9/2026', ', dự kiến tháng 9/2026'
     # ('Hạn nộp: 25/10/2026', 'Hạn chót nộp hồ sơ: 17h00 ngày 30/10', 'Thời gian nộp: ...': the
@@ -2778,7 +2778,7 @@ _PERIOD_REPORT = re.compile(r"(?<![^\W_])báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:
 
 
 _TRIGGER_CHAIN = re.compile(
-    r"(?:(?:trước(?:\s+thời\s+điểm)?|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|không\s+(?:muộn|chậm|quá)\s+(?:hơn)?|hoàn thành|xong|kết thúc|ngay|trong|cuối|"
+    r"(?:(?:trước(?:\s+thời\s+điểm)?|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn(?:\s+chót)?|không\s+(?:muộn|chậm|quá)\s+(?:hơn)?|hoàn thành|xong|kết thúc|ngay|trong|suốt|cuối|"
     r"đến\s+hết|đến|tới|hết|vào|ngày)\s*[,:]?\s*)+$", re.I)
 
 
