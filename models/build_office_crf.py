@@ -42,6 +42,22 @@ from pipeline.extract import office_crf  # noqa: E402
 SPANS = ROOT / "benchmarks" / "data" / "office_spans.jsonl"
 GOLD = ROOT / "samples" / "gold"
 OUT = ROOT / "models" / office_crf.MODEL_FILE
+# what the shipped tagger was fitted on: the training rows' checksum and the model's, so a test can tell a
+# model left stale by new office_spans batches or gold (it was, from 2026-11-30 to session 35) without a refit
+MANIFEST = ROOT / "models" / "office_crf.manifest.json"
+
+
+def rows_digest(rows: list[tuple]) -> str:
+    """A checksum of the training rows, in order (the fit is deterministic in them)."""
+    import hashlib
+
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def span_rows(below: int | None = None, no_seen: bool = False) -> list[tuple]:
@@ -110,6 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     if not no_gold:
         rows += gold_rows()
     n = office_crf.fit_file(rows, args.out)
+    if args.out == OUT and not no_gold:
+        MANIFEST.write_text(json.dumps({
+            "model": office_crf.MODEL_FILE, "model_sha256": file_digest(args.out), "sequences": n,
+            "office_spans_rows": n_spans, "gold_rows": len(rows) - n_spans, "rows_sha256": rows_digest(rows),
+            "built_by": "models/build_office_crf.py (make models)"}, indent=1) + "\n", encoding="utf-8")
     print(f"{args.out}: {n} sequences ({n_spans} office_spans rows, {len(rows) - n_spans} gold tasks), "
           f"{args.out.stat().st_size // 1024} kB")
     return 0
