@@ -30,6 +30,7 @@ from pathlib import Path
 from pipeline.config import model_table_lines
 from pipeline.model import Line
 from pipeline.repair.ocrconf import confidence_at, word_confidences
+from pipeline.repair.ocrterms import _cased  # (the read word's case put on the term's word, as ocrterms does)
 from pipeline.repair.syllables import norm_syllable, skeleton
 from pipeline.vietnamese import split_tone
 
@@ -119,14 +120,6 @@ def one_confusion(read: str, term: str) -> bool:
         return True
     return (len(diff) == 2 and diff[1] == diff[0] + 1
             and {rb[diff[0]:diff[1] + 1], tb[diff[0]:diff[1] + 1]} == {"ươ", "uo"})
-
-
-def _cased(term_word: str, read: str) -> str:
-    if read.isupper() and len(read) > 1:
-        return term_word.upper()
-    if read[:1].isupper():
-        return term_word[:1].upper() + term_word[1:]
-    return term_word
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
