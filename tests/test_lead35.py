@@ -65,3 +65,29 @@ def test_the_directing_now_stays_a_task_after_a_past_period(tmp_path):
     texts = [t.text for t in doc.tasks]
     assert any(t.startswith("Bên cạnh đó, Bộ cũng chỉ đạo") for t in texts), texts
     assert not any("huyện đã chỉ đạo" in t for t in texts), texts
+
+
+# --- a commune's notice announcing in its own voice (structure/announcing_committee.py) -----------------------------
+@pytest.mark.parametrize("line, expected", [
+    ("Tuy nhiên hiện nay vẫn còn nhiều hộ chưa nộp. Vậy UBND xã thông báo để các hộ biết và chủ động nộp.", "UBND xã"),
+    ("Căn cứ tình hình thực tế, UBND xã Tân Lập thông báo một số nội dung sau:", None),
+    ("Căn cứ tình hình thực tế. UBND xã Tân Lập thông báo một số nội dung sau:", "UBND xã Tân Lập"),
+    ("Nay, Ủy ban nhân dân phường Bến Thành thông báo lịch tiếp công dân như sau:", "Ủy ban nhân dân phường Bến Thành"),
+    ("Ngày 5/3, UBND tỉnh vừa thông báo kết quả tuyển dụng.", None),
+    ("Trung tâm Dự báo khí tượng thủy văn quốc gia thông báo bão số 3 đang mạnh lên.", None),
+    ("Các UBND xã thông báo rộng rãi đến nhân dân.", None),
+    ("UBND huyện thông báo số 45/TB-UBND về việc nghỉ Tết.", None),
+])
+def test_a_committee_announcing_in_its_own_notice(line, expected):
+    from pipeline.structure.announcing_committee import announcing_committee
+
+    assert announcing_committee([line]) == expected
+
+
+def test_the_announcing_committee_is_the_headerless_notices_issuer(tmp_path):
+    from tests.conftest import process_text
+
+    doc = process_text(tmp_path, "Thông báo Về việc thu tiền phí vệ sinh môi trường\n\n12/04/2019\n\n"
+                                 "Thời gian qua, nhiều hộ dân chưa nộp phí vệ sinh môi trường.\n\n"
+                                 "Vậy UBND xã thông báo để các hộ biết và chủ động nộp trước ngày 30/4/2019.\n")
+    assert doc.header.issuer == "UBND xã"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Document
+from pipeline.structure.announcing_committee import announcing_committee
 from pipeline.structure.event_leads import event_lead_holder
 from pipeline.structure.headline_body import headline_body
 from pipeline.structure.level_named import named_in_full
@@ -40,7 +41,8 @@ def lead_issuer(doc: Document) -> str | None:
     # (an event told with a holder this reader does not write, 'Ban Chấp hành, Ban Thường vụ Đảng bộ ... và thành viên UBND
     # tỉnh họp ...': the lead names who holds it, so the chair's body is not asked)
     return retold_asker(texts) or replying_body(texts) or speaking_body(texts) \
-        or (officer_body(texts) if held is None else None) or headline_body(texts)
+        or (officer_body(texts) if held is None else None) or headline_body(texts) \
+        or announcing_committee(texts)  # (session 35: a commune's notice announcing in its own voice, further on)
 
 
 def fuller_issuer(doc: Document, issuer: str | None) -> str | None:
